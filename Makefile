@@ -1,0 +1,101 @@
+# dipsum - build, test and install.
+#
+#   make                  libdipsum.a, libdipsum.so and the dipsum program
+#   make check            every test (unit, golden end-to-end, encodings, ...)
+#   make check-asan       the same, built with -fsanitize=address,undefined
+#   make bench            benchmarks (speed and memory; not tests)
+#   make install PREFIX=/usr/local DESTDIR=
+#   make clean
+
+VERSION  = 0.1.0
+PREFIX  ?= /usr/local
+BINDIR   = $(PREFIX)/bin
+LIBDIR   = $(PREFIX)/lib
+INCDIR   = $(PREFIX)/include
+DATADIR  = $(PREFIX)/share/dipsum
+MANDIR   = $(PREFIX)/share/man/man1
+PCDIR    = $(LIBDIR)/pkgconfig
+
+# Where objects and products go; check-asan uses another directory.
+O       ?= .
+OBJDIR   = $(O)/build
+
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
+STD      = -std=c11 -D_POSIX_C_SOURCE=200809L
+PKGS     = icu-uc icu-i18n
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+ALL_CFLAGS = $(STD) $(WARN) $(CFLAGS) -fPIC -Iinclude -Iplugin $(PKG_CFLAGS) \
+             -DDIPSUM_DATADIR='"$(DATADIR)"'
+LIBS       = $(PKG_LIBS)
+
+LIB_SRC  = plugin/buf.c plugin/decode.c plugin/normalize.c plugin/segment.c \
+           plugin/header.c plugin/render.c plugin/dipsum.c
+CLI_SRC  = plugin/main.c
+LIB_OBJ  = $(LIB_SRC:plugin/%.c=$(OBJDIR)/%.o)
+CLI_OBJ  = $(CLI_SRC:plugin/%.c=$(OBJDIR)/%.o)
+
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(OBJDIR)/%)
+
+all: $(O)/libdipsum.a $(O)/libdipsum.so $(O)/dipsum
+
+$(OBJDIR):
+	mkdir -p $@
+
+$(OBJDIR)/%.o: plugin/%.c include/dipsum.h $(wildcard plugin/*.h) | $(OBJDIR)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(O)/libdipsum.a: $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $(LIB_OBJ)
+
+$(O)/libdipsum.so: $(LIB_OBJ)
+	$(CC) $(CFLAGS) $(LDFLAGS) -shared -Wl,-soname,libdipsum.so.0 -o $@ $(LIB_OBJ) $(LIBS)
+
+$(O)/dipsum: $(CLI_OBJ) $(O)/libdipsum.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(O)/libdipsum.a $(LIBS)
+
+$(OBJDIR)/test_%: tests/unit/test_%.c $(O)/libdipsum.a tests/unit/testutil.h
+	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -o $@ $< $(O)/libdipsum.a \
+	    $(LIBS) -lcmocka
+
+unit: $(UNIT_BIN)
+
+# The whole suite: unit tests, then golden cases run against the program.
+check: all unit
+	DIPSUM=$(O)/dipsum UNITDIR=$(OBJDIR) sh tests/run.sh
+
+# The same suite built with AddressSanitizer and UBSan.
+check-asan:
+	$(MAKE) O=build-asan CC=$(CC) \
+	    CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	    LDFLAGS="-fsanitize=address,undefined" check-dir check
+
+check-dir:
+	mkdir -p $(O)
+
+bench: all
+	sh tests/bench/run.sh $(O)/dipsum
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCDIR) \
+	    $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(PCDIR)
+	install -m 755 $(O)/dipsum $(DESTDIR)$(BINDIR)/dipsum
+	install -m 644 $(O)/libdipsum.a $(DESTDIR)$(LIBDIR)/libdipsum.a
+	install -m 755 $(O)/libdipsum.so $(DESTDIR)$(LIBDIR)/libdipsum.so.$(VERSION)
+	ln -sf libdipsum.so.$(VERSION) $(DESTDIR)$(LIBDIR)/libdipsum.so.0
+	ln -sf libdipsum.so.0 $(DESTDIR)$(LIBDIR)/libdipsum.so
+	install -m 644 include/dipsum.h $(DESTDIR)$(INCDIR)/dipsum.h
+	for f in lexicons/*.yaml; do [ -e "$$f" ] || continue; \
+	    install -m 644 "$$f" $(DESTDIR)$(DATADIR)/; done
+	install -m 644 dipsum.1 $(DESTDIR)$(MANDIR)/dipsum.1
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' \
+	    dipsum.pc.in > $(DESTDIR)$(PCDIR)/dipsum.pc
+
+clean:
+	rm -rf build build-asan dipsum libdipsum.a libdipsum.so
+
+.PHONY: all unit check check-asan check-dir bench install clean

@@ -1,0 +1,144 @@
+/*
+ * dipsum.h - public API of the dipsum library.
+ *
+ * dipsum reads a stream of news updates about talks, ceasefires and
+ * negotiations (English or Urdu), decodes and normalizes them, segments
+ * them into sentences and writes a view of the result.
+ *
+ * The library is a push parser:  new -> feed(buf, len)* -> finish -> free.
+ * Output goes to a write callback; diagnostics go to a diagnostic callback.
+ * The library never prints, never exits and never aborts.  The output does
+ * not depend on how the input was split between calls to dipsum_feed().
+ *
+ * Only standard headers are used here: no ICU, iconv or libyaml type leaks.
+ */
+#ifndef DIPSUM_H
+#define DIPSUM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define DIPSUM_VERSION "0.1.0"
+
+/* ==== Status and errors ================================================ */
+
+typedef enum {
+    DIPSUM_OK = 0,
+    DIPSUM_EDATA,     /* bad input data (undecodable bytes, ...)           */
+    DIPSUM_EUSAGE,    /* bad options given to the library                  */
+    DIPSUM_ELEXICON,  /* bad lexicon file                                  */
+    DIPSUM_EIO,       /* the write callback failed                         */
+    DIPSUM_ENOMEM,    /* out of memory                                     */
+    DIPSUM_EINTERNAL  /* a library call failed unexpectedly (ICU, iconv)   */
+} dipsum_status;
+
+typedef enum {
+    DIPSUM_SEVERITY_ERROR = 0,
+    DIPSUM_SEVERITY_WARNING
+} dipsum_severity;
+
+/*
+ * A diagnostic: what went wrong (problem), while doing what (context), and
+ * where.  Positions are 1-based; 0 means "not known".  offset is a 0-based
+ * byte offset in the raw input stream, or -1 when not known.  byte is the
+ * offending byte (0..255) or -1.
+ */
+typedef struct {
+    dipsum_status status;
+    dipsum_severity severity;
+    char problem[256];
+    char context[128];
+    char source[256];
+    unsigned long line;
+    unsigned long column;
+    int64_t offset;
+    int byte;
+    unsigned long update; /* 1-based index of the update, 0 if none      */
+} dipsum_error;
+
+/* A static English string for a status; never NULL. */
+const char *dipsum_strstatus(dipsum_status status);
+
+/* ==== Options ========================================================== */
+
+typedef enum {
+    DIPSUM_STAGE_DECODE = 0, /* the decoded UTF-8 text, byte for byte      */
+    DIPSUM_STAGE_NORMALIZE,  /* the normalized display text                */
+    DIPSUM_STAGE_KEY,        /* the match key                              */
+    DIPSUM_STAGE_SEGMENT     /* one sentence a line, with its byte span    */
+} dipsum_stage;
+
+typedef enum {
+    DIPSUM_INVALID_ERROR = 0, /* an undecodable byte fails the update     */
+    DIPSUM_INVALID_REPLACE    /* replace it with U+FFFD, warn once        */
+} dipsum_on_invalid;
+
+/*
+ * Output sink: called with bytes to write.  Returns 0 on success, -1 on
+ * failure (the library then stops with DIPSUM_EIO).  end_of_update is
+ * called after each update's output is complete (the place where a NUL is
+ * written and the output flushed in -z mode); it may be NULL.
+ */
+typedef int (*dipsum_write_fn)(void *ctx, const char *buf, size_t len);
+typedef int (*dipsum_flush_fn)(void *ctx);
+/* Diagnostic sink: called for each error and warning; may be NULL. */
+typedef void (*dipsum_diag_fn)(void *ctx, const dipsum_error *diag);
+
+typedef struct {
+    const char *from_code;        /* iconv name; NULL: sniff BOM, else UTF-8 */
+    dipsum_on_invalid on_invalid;
+    int null_flush;               /* -z: NUL ends an update; NUL is written
+                                     after each update's output            */
+    dipsum_stage stage;
+    const char *source_name;      /* used in diagnostics; NULL: "<stdin>"  */
+    dipsum_write_fn write;        /* required                              */
+    dipsum_flush_fn end_of_update;
+    void *write_ctx;
+    dipsum_diag_fn diag;
+    void *diag_ctx;
+} dipsum_options;
+
+/* Fills opts with the defaults (everything zero or NULL). */
+void dipsum_options_init(dipsum_options *opts);
+
+/* ==== Processing ======================================================= */
+
+typedef struct dipsum dipsum;
+
+/*
+ * Creates a processor.  opts is copied (strings are copied too).  Returns
+ * NULL on failure and fills err if err is not NULL (for example an unknown
+ * --from-code).  Free the result with dipsum_free().
+ */
+dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err);
+
+/*
+ * Feeds len bytes of input.  Complete updates are processed and written as
+ * soon as their end is seen (a NUL).  A bad update is reported through the
+ * diag callback and skipped; it is not a failure of dipsum_feed().  Returns
+ * DIPSUM_OK, or a fatal status (DIPSUM_EIO, DIPSUM_ENOMEM,
+ * DIPSUM_EINTERNAL) with err filled; after a fatal status the processor is
+ * unusable except for dipsum_free().
+ */
+dipsum_status dipsum_feed(dipsum *d, const char *buf, size_t len,
+                          dipsum_error *err);
+
+/* Ends the input: processes and writes the last update.  Same returns. */
+dipsum_status dipsum_finish(dipsum *d, dipsum_error *err);
+
+/* Number of updates processed so far, and how many of them failed. */
+unsigned long dipsum_updates(const dipsum *d);
+unsigned long dipsum_failed_updates(const dipsum *d);
+
+/* Frees a processor; NULL is accepted. */
+void dipsum_free(dipsum *d);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* DIPSUM_H */

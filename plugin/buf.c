@@ -1,0 +1,209 @@
+/*
+ * buf.c - growable buffers, offset-mapped text and small UTF-8 helpers.
+ */
+#include "buf.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ==== Byte buffers ===================================================== */
+
+int dipsum_buf_reserve(dipsum_buf *b, size_t extra)
+{
+    if (b->cap - b->len > extra)
+        return 0;
+    size_t cap = b->cap ? b->cap : 256;
+    while (cap - b->len <= extra) {
+        if (cap > (size_t)-1 / 2)
+            return -1;
+        cap *= 2;
+    }
+    char *p = realloc(b->data, cap);
+    if (!p)
+        return -1;
+    b->data = p;
+    b->cap = cap;
+    return 0;
+}
+
+int dipsum_buf_append(dipsum_buf *b, const void *p, size_t len)
+{
+    if (dipsum_buf_reserve(b, len) < 0)
+        return -1;
+    if (len)
+        memcpy(b->data + b->len, p, len);
+    b->len += len;
+    b->data[b->len] = '\0';
+    return 0;
+}
+
+int dipsum_buf_puts(dipsum_buf *b, const char *s)
+{
+    return dipsum_buf_append(b, s, strlen(s));
+}
+
+int dipsum_buf_printf(dipsum_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0 || dipsum_buf_reserve(b, (size_t)n + 1) < 0)
+        return -1;
+    va_start(ap, fmt);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+    return 0;
+}
+
+void dipsum_buf_consume(dipsum_buf *b, size_t n)
+{
+    if (n >= b->len) {
+        b->len = 0;
+    } else {
+        memmove(b->data, b->data + n, b->len - n);
+        b->len -= n;
+    }
+    if (b->data)
+        b->data[b->len] = '\0';
+}
+
+void dipsum_buf_free(dipsum_buf *b)
+{
+    free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+
+/* ==== Mapped text ====================================================== */
+
+void dipsum_mapped_clear(dipsum_mapped *m)
+{
+    m->text.len = 0;
+    if (m->text.data)
+        m->text.data[0] = '\0';
+}
+
+static int map_reserve(dipsum_mapped *m, size_t need)
+{
+    if (need <= m->map_cap)
+        return 0;
+    size_t cap = m->map_cap ? m->map_cap : 256;
+    while (cap < need) {
+        if (cap > ((size_t)-1 / sizeof(size_t)) / 2)
+            return -1;
+        cap *= 2;
+    }
+    size_t *p = realloc(m->map, cap * sizeof *p);
+    if (!p)
+        return -1;
+    m->map = p;
+    m->map_cap = cap;
+    return 0;
+}
+
+int dipsum_mapped_append(dipsum_mapped *m, const char *p, size_t len,
+                         size_t src)
+{
+    size_t at = m->text.len;
+    if (map_reserve(m, at + len + 1) < 0 ||
+        dipsum_buf_append(&m->text, p, len) < 0)
+        return -1;
+    for (size_t i = 0; i < len; i++)
+        m->map[at + i] = src;
+    return 0;
+}
+
+int dipsum_mapped_close(dipsum_mapped *m, size_t src_end)
+{
+    if (map_reserve(m, m->text.len + 1) < 0)
+        return -1;
+    m->map[m->text.len] = src_end;
+    return 0;
+}
+
+void dipsum_mapped_free(dipsum_mapped *m)
+{
+    dipsum_buf_free(&m->text);
+    free(m->map);
+    m->map = NULL;
+    m->map_cap = 0;
+}
+
+/* ==== UTF-8 ============================================================ */
+
+unsigned dipsum_utf8_get(const char *s, size_t len, size_t *n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned c = u[0];
+    size_t need;
+    if (c < 0x80) {
+        *n = 1;
+        return c;
+    } else if (c >= 0xC2 && c < 0xE0) {
+        need = 2;
+        c &= 0x1F;
+    } else if (c >= 0xE0 && c < 0xF0) {
+        need = 3;
+        c &= 0x0F;
+    } else if (c >= 0xF0 && c < 0xF5) {
+        need = 4;
+        c &= 0x07;
+    } else {
+        *n = 1;
+        return 0xFFFD;
+    }
+    if (len < need) {
+        *n = 1;
+        return 0xFFFD;
+    }
+    for (size_t i = 1; i < need; i++) {
+        if ((u[i] & 0xC0) != 0x80) {
+            *n = 1;
+            return 0xFFFD;
+        }
+        c = (c << 6) | (u[i] & 0x3F);
+    }
+    *n = need;
+    return c;
+}
+
+size_t dipsum_utf8_put(unsigned c, char *out)
+{
+    unsigned char *o = (unsigned char *)out;
+    if (c < 0x80) {
+        o[0] = (unsigned char)c;
+        return 1;
+    } else if (c < 0x800) {
+        o[0] = (unsigned char)(0xC0 | (c >> 6));
+        o[1] = (unsigned char)(0x80 | (c & 0x3F));
+        return 2;
+    } else if (c < 0x10000) {
+        o[0] = (unsigned char)(0xE0 | (c >> 12));
+        o[1] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+        o[2] = (unsigned char)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    o[0] = (unsigned char)(0xF0 | (c >> 18));
+    o[1] = (unsigned char)(0x80 | ((c >> 12) & 0x3F));
+    o[2] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+    o[3] = (unsigned char)(0x80 | (c & 0x3F));
+    return 4;
+}
+
+size_t dipsum_utf8_boundary(const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = len;
+    /* Step back over at most three continuation bytes to a lead byte. */
+    while (i > 0 && len - i < 4 && (u[i - 1] & 0xC0) == 0x80)
+        i--;
+    if (i == 0)
+        return len;
+    unsigned char lead = u[i - 1];
+    size_t need = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+    return (len - (i - 1) >= need) ? len : i - 1;
+}

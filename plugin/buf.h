@@ -1,0 +1,64 @@
+/*
+ * buf.h - growable byte buffers and offset-mapped text, shared by every
+ * stage.  Nothing here touches an external library.
+ */
+#ifndef DIPSUM_BUF_H
+#define DIPSUM_BUF_H
+
+#include <stddef.h>
+
+/* A growable byte buffer.  Zero-initialise it; free with dipsum_buf_free. */
+typedef struct {
+    char *data;
+    size_t len;
+    size_t cap;
+} dipsum_buf;
+
+/* Makes room for at least extra more bytes.  Returns 0, or -1 when out of
+ * memory (the buffer is unchanged). */
+int dipsum_buf_reserve(dipsum_buf *b, size_t extra);
+/* Appends len bytes.  Returns 0 or -1 (out of memory). */
+int dipsum_buf_append(dipsum_buf *b, const void *p, size_t len);
+/* Appends a NUL-terminated string.  Returns 0 or -1. */
+int dipsum_buf_puts(dipsum_buf *b, const char *s);
+/* Appends printf-style text.  Returns 0 or -1. */
+int dipsum_buf_printf(dipsum_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Drops the first n bytes (n <= len). */
+void dipsum_buf_consume(dipsum_buf *b, size_t n);
+void dipsum_buf_free(dipsum_buf *b);
+
+/*
+ * Text with a map back to the decoded input: map[i] is the byte offset, in
+ * the decoded text of the update, of the source character that produced
+ * byte i of text; map[text.len] is the source offset just past the end.
+ * A span [a, b) of text therefore came from [map[a], map[b]) of the source.
+ * Zero-initialise; free with dipsum_mapped_free.
+ */
+typedef struct {
+    dipsum_buf text;
+    size_t *map;
+    size_t map_cap;
+} dipsum_mapped;
+
+/* Empties m, keeping its memory. */
+void dipsum_mapped_clear(dipsum_mapped *m);
+/* Appends len bytes that all map to source offset src.  Returns 0 or -1. */
+int dipsum_mapped_append(dipsum_mapped *m, const char *p, size_t len,
+                         size_t src);
+/* Sets the end-of-text entry map[text.len].  Returns 0 or -1. */
+int dipsum_mapped_close(dipsum_mapped *m, size_t src_end);
+void dipsum_mapped_free(dipsum_mapped *m);
+
+/* ==== UTF-8 helpers ==================================================== */
+
+/* Decodes one code point of valid UTF-8 at s (len > 0); sets *n to its
+ * length.  Invalid input gives U+FFFD and *n = 1. */
+unsigned dipsum_utf8_get(const char *s, size_t len, size_t *n);
+/* Encodes c into out (at least 4 bytes); returns the length. */
+size_t dipsum_utf8_put(unsigned c, char *out);
+/* Length of the longest prefix of s[0..len) that ends on a code point
+ * boundary. */
+size_t dipsum_utf8_boundary(const char *s, size_t len);
+
+#endif

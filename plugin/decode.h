@@ -1,0 +1,67 @@
+/*
+ * decode.h - the decode stage: raw bytes in any iconv encoding -> UTF-8.
+ *
+ * The only stage that uses iconv.  Streaming: bytes are pushed as they are
+ * read; a multibyte sequence split between two pushes is joined.  Without
+ * a --from-code the encoding is sniffed from a BOM (UTF-8, UTF-16LE/BE,
+ * UTF-32LE/BE; the BOM is not part of the output), else UTF-8.
+ *
+ * Undecodable input is never dropped: each bad sequence becomes U+FFFD in
+ * the output and is counted, with the raw byte offset and value of the
+ * first one, so the caller can decide whether that is an error or a
+ * warning.
+ */
+#ifndef DIPSUM_DECODE_H
+#define DIPSUM_DECODE_H
+
+#include <stdint.h>
+
+#include "buf.h"
+#include "dipsum.h"
+
+typedef struct dipsum_decoder dipsum_decoder;
+
+/* What one dipsum_decode_pull() call met. */
+typedef struct {
+    int got_nul;            /* output ends with a U+0000 (written as 0x00)  */
+    int64_t nul_offset;     /* raw offset of that NUL's first byte          */
+    unsigned long invalid;  /* bad sequences replaced by U+FFFD             */
+    int64_t first_offset;   /* raw offset of the first of them, or -1       */
+    int first_byte;         /* its first byte                               */
+    unsigned first_unit;    /* its code unit (UTF-16/32: the unit value)    */
+    int first_truncated;    /* it was an incomplete sequence at end of input */
+} dipsum_decode_info;
+
+/*
+ * Opens a decoder for from_code (an iconv name, as for iconv -f), or NULL to
+ * sniff.  Returns NULL on failure with err filled (unknown encoding:
+ * DIPSUM_EUSAGE; no memory: DIPSUM_ENOMEM).  Free with dipsum_decode_free.
+ */
+dipsum_decoder *dipsum_decode_new(const char *from_code, dipsum_error *err);
+
+/* Appends len raw bytes to the decoder's input.  Returns 0 or -1 (no
+ * memory). */
+int dipsum_decode_push(dipsum_decoder *dec, const char *buf, size_t len);
+
+/*
+ * Converts pushed input, appending UTF-8 to out.  Stops right after a
+ * decoded U+0000 so that the caller can end an update there: call again
+ * until it returns with nothing left (dipsum_decode_pending() == 0 or only an
+ * incomplete sequence).  at_eof says no more input will be pushed: an
+ * incomplete trailing sequence is then replaced and reported as truncated.
+ * info is reset and filled on each call.  Returns DIPSUM_OK, or
+ * DIPSUM_ENOMEM / DIPSUM_EINTERNAL with err filled.
+ */
+dipsum_status dipsum_decode_pull(dipsum_decoder *dec, dipsum_buf *out,
+                                 int at_eof, dipsum_decode_info *info,
+                                 dipsum_error *err);
+
+/* Raw bytes pushed but not yet converted. */
+size_t dipsum_decode_pending(const dipsum_decoder *dec);
+
+/* The encoding in use ("UTF-8", "UTF-16LE", ...), once known; else NULL. */
+const char *dipsum_decode_encoding(const dipsum_decoder *dec);
+
+void dipsum_decode_free(dipsum_decoder *dec);
+
+#endif

@@ -1,0 +1,46 @@
+/*
+ * normalize.h - the normalize stage: decoded UTF-8 -> display text and
+ * match key, each with a map back to the decoded input.
+ *
+ * Uses ICU4C (normalizer2, case folding, character properties) plus the
+ * Urdu rules ICU lacks (see README.md, "Normalization").  Both forms are
+ * idempotent: normalizing a normalized text changes nothing.
+ */
+#ifndef DIPSUM_NORMALIZE_H
+#define DIPSUM_NORMALIZE_H
+
+#include "buf.h"
+#include "dipsum.h"
+
+typedef struct dipsum_normalizer dipsum_normalizer;
+
+/* Opens the ICU services it needs.  Returns NULL with err filled on
+ * failure.  Free with dipsum_normalize_free. */
+dipsum_normalizer *dipsum_normalize_new(dipsum_error *err);
+
+/*
+ * Display form of src[0..len) (valid UTF-8, cut on a character boundary),
+ * appended to out; out's map gets base + the source offset of each byte.
+ * out is closed (map[text.len] = base + len).  *saw_heh, if not NULL, is set
+ * to 1 when the source contained U+0647 ARABIC LETTER HEH (whose Urdu
+ * reading is ambiguous) and left alone otherwise.
+ */
+dipsum_status dipsum_normalize_display(dipsum_normalizer *n, const char *src,
+                                       size_t len, size_t base,
+                                       dipsum_mapped *out, int *saw_heh,
+                                       dipsum_error *err);
+
+/*
+ * Match key of a display text: case-folded, listed diacritics removed,
+ * ZWNJ and whitespace as space, Urdu and Arabic-Indic digits as ASCII,
+ * Urdu punctuation as ASCII; with fold_heh, U+06BE is folded to U+06C1.
+ * The key is appended to out, whose map is composed with disp's map so that
+ * it points into the decoded input.  out is closed.
+ */
+dipsum_status dipsum_normalize_key(dipsum_normalizer *n,
+                                   const dipsum_mapped *disp, int fold_heh,
+                                   dipsum_mapped *out, dipsum_error *err);
+
+void dipsum_normalize_free(dipsum_normalizer *n);
+
+#endif
