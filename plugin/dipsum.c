@@ -1,0 +1,497 @@
+/*
+ * dipsum.c - the public API: frames the input into updates and runs each
+ * through the stages, decode -> header -> normalize -> segment -> render.
+ *
+ * An update ends at a NUL (decoded U+0000) or at the end of the input.
+ * Its decoded text is processed in blocks cut at paragraph or sentence
+ * ends, so memory stays bounded however long an update is, and the output
+ * does not depend on how the input was split between dipsum_feed() calls.
+ */
+#include "dipsum.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "decode.h"
+#include "header.h"
+#include "normalize.h"
+#include "render.h"
+#include "segment.h"
+
+/* A block is cut once this much text waits, at the last paragraph end;
+ * past BLOCK_MAX at a sentence end or a space. */
+#define BLOCK_MIN (64 * 1024)
+#define BLOCK_MAX (256 * 1024)
+
+typedef enum { PHASE_HEADER, PHASE_BODY_START, PHASE_BODY } phase;
+typedef enum { END_NUL, END_EOF } end_reason;
+
+struct dipsum {
+    dipsum_options o;
+    char *from_code, *source_name;
+    dipsum_decoder *dec;
+    dipsum_normalizer *norm;
+    dipsum_segmenter *seg;
+    dipsum_buf text;       /* decoded text of the update not yet processed */
+    size_t base;           /* offset in the update of text.data[0]         */
+    dipsum_buf out;        /* output not yet written                       */
+    unsigned long nupdates, nfailed;
+    int nul_warned;
+    /* The current update. */
+    unsigned long index;   /* 1-based                                      */
+    int failed;
+    phase ph;
+    dipsum_header hdr;
+    dipsum_lang lang;
+    int saw_heh;
+    unsigned long invalid; /* replaced bytes (--on-invalid=replace)        */
+    dipsum_decode_info first_invalid;
+    dipsum_mapped disp, key;
+    dipsum_sentences sents;
+};
+
+/* ==== Diagnostics ====================================================== */
+
+const char *dipsum_strstatus(dipsum_status status)
+{
+    switch (status) {
+    case DIPSUM_OK: return "success";
+    case DIPSUM_EDATA: return "bad input data";
+    case DIPSUM_EUSAGE: return "usage error";
+    case DIPSUM_ELEXICON: return "bad lexicon";
+    case DIPSUM_EIO: return "write error";
+    case DIPSUM_ENOMEM: return "out of memory";
+    case DIPSUM_EINTERNAL: return "internal error";
+    }
+    return "unknown status";
+}
+
+static void diag_init(const dipsum *d, dipsum_error *e, dipsum_status st,
+                      dipsum_severity sev)
+{
+    memset(e, 0, sizeof *e);
+    e->status = st;
+    e->severity = sev;
+    e->offset = -1;
+    e->byte = -1;
+    e->update = d->index;
+    snprintf(e->source, sizeof e->source, "%s", d->source_name);
+}
+
+static void emit_diag(const dipsum *d, const dipsum_error *e)
+{
+    if (d->o.diag)
+        d->o.diag(d->o.diag_ctx, e);
+}
+
+static dipsum_status fatal(const dipsum *d, dipsum_error *err,
+                           dipsum_status st, const char *problem)
+{
+    if (err) {
+        diag_init(d, err, st, DIPSUM_SEVERITY_ERROR);
+        snprintf(err->problem, sizeof err->problem, "%s", problem);
+    }
+    return st;
+}
+
+static void header_warning(void *ctx, unsigned long line, const char *msg)
+{
+    const dipsum *d = ctx;
+    dipsum_error e;
+    diag_init(d, &e, DIPSUM_EDATA, DIPSUM_SEVERITY_WARNING);
+    e.line = line;
+    snprintf(e.problem, sizeof e.problem, "%s", msg);
+    emit_diag(d, &e);
+}
+
+/* Describes an undecodable sequence: "invalid UTF-8 byte 0xE9 (try ...)". */
+static void describe_invalid(const dipsum *d, const dipsum_decode_info *i,
+                             char *buf, size_t cap)
+{
+    const char *enc = dipsum_decode_encoding(d->dec);
+    if (!enc)
+        enc = "UTF-8";
+    int utf8 = strcmp(enc, "UTF-8") == 0;
+    int wide = strncmp(enc, "UTF-16", 6) == 0 || strncmp(enc, "UTF-32", 6) == 0;
+    if (i->first_truncated)
+        snprintf(buf, cap, "incomplete %s sequence at end of input (byte 0x%02X)",
+                 enc, (unsigned)i->first_byte);
+    else if (wide)
+        snprintf(buf, cap, "invalid %s code unit 0x%04X%s", enc, i->first_unit,
+                 (i->first_unit >= 0xD800 && i->first_unit <= 0xDFFF)
+                     ? " (unpaired surrogate)" : "");
+    else
+        snprintf(buf, cap, "invalid %s byte 0x%02X (try %s, or "
+                 "--on-invalid=replace)", enc, (unsigned)i->first_byte,
+                 utf8 ? "--from-code=CP1256" : "another --from-code");
+}
+
+static void report_invalid(dipsum *d, const dipsum_decode_info *info)
+{
+    if (d->o.on_invalid == DIPSUM_INVALID_REPLACE) {
+        if (d->invalid == 0)
+            d->first_invalid = *info;
+        d->invalid += info->invalid;
+        return;
+    }
+    if (d->failed)
+        return;
+    d->failed = 1;
+    dipsum_error e;
+    diag_init(d, &e, DIPSUM_EDATA, DIPSUM_SEVERITY_ERROR);
+    e.offset = info->first_offset;
+    e.byte = info->first_byte;
+    describe_invalid(d, info, e.problem, sizeof e.problem);
+    emit_diag(d, &e);
+}
+
+static void warn_replacements(const dipsum *d)
+{
+    char what[150];
+    dipsum_error e;
+    diag_init(d, &e, DIPSUM_EDATA, DIPSUM_SEVERITY_WARNING);
+    e.offset = d->first_invalid.first_offset;
+    e.byte = d->first_invalid.first_byte;
+    describe_invalid(d, &d->first_invalid, what, sizeof what);
+    char *hint = strstr(what, " (try");
+    if (hint)
+        *hint = '\0';
+    snprintf(e.problem, sizeof e.problem,
+             "%lu undecodable sequence%s replaced with U+FFFD (the first: %s)",
+             d->invalid, d->invalid == 1 ? "" : "s", what);
+    emit_diag(d, &e);
+}
+
+/* ==== Output =========================================================== */
+
+static dipsum_status write_out(dipsum *d, dipsum_error *err)
+{
+    if (d->out.len && d->o.write(d->o.write_ctx, d->out.data, d->out.len) < 0)
+        return fatal(d, err, DIPSUM_EIO, "cannot write the output");
+    d->out.len = 0;
+    return DIPSUM_OK;
+}
+
+/* ==== Blocks =========================================================== */
+
+static dipsum_status nomem(const dipsum *d, dipsum_error *err)
+{
+    return fatal(d, err, DIPSUM_ENOMEM, "out of memory");
+}
+
+/* Writes the key view of the display text in d->disp. */
+static dipsum_status key_view(dipsum *d, dipsum_error *err)
+{
+    dipsum_mapped_clear(&d->key);
+    dipsum_status st = dipsum_normalize_key(d->norm, &d->disp, d->saw_heh,
+                                            &d->key, err);
+    if (st != DIPSUM_OK)
+        return st;
+    if (dipsum_buf_append(&d->out, d->key.text.data, d->key.text.len) < 0)
+        return nomem(d, err);
+    return DIPSUM_OK;
+}
+
+/* The first body block: language, the update line and the dateline.
+ * Returns where the sentences begin in d->disp. */
+static int body_start(dipsum *d, size_t *from)
+{
+    size_t name_len, start;
+    d->lang = d->hdr.lang ? d->hdr.lang
+                          : dipsum_detect_lang(d->disp.text.data, d->disp.text.len);
+    *from = 0;
+    if (dipsum_render_update_line(&d->out, d->index, d->lang, &d->hdr) < 0)
+        return -1;
+    if (!dipsum_segment_dateline(d->disp.text.data, d->disp.text.len,
+                                 &name_len, &start))
+        return 0;
+    *from = start;
+    return dipsum_render_dateline(&d->out, d->disp.map[0],
+                                  d->disp.map[name_len], d->disp.text.data,
+                                  name_len);
+}
+
+static dipsum_status segment_view(dipsum *d, int first, dipsum_error *err)
+{
+    size_t from = 0;
+    if (first && body_start(d, &from) < 0)
+        return nomem(d, err);
+    d->sents.n = 0;
+    dipsum_status st = dipsum_segment_sentences(d->seg, &d->disp, from,
+                                                &d->sents, err);
+    for (size_t i = 0; st == DIPSUM_OK && i < d->sents.n; i++)
+        if (dipsum_render_sentence(&d->out, &d->sents.v[i],
+                                   d->disp.text.data) < 0)
+            return nomem(d, err);
+    return st;
+}
+
+/* Runs one block of text (len bytes at the start of d->text) through the
+ * stages.  is_header: the header block, which is not segmented. */
+static dipsum_status run_block(dipsum *d, size_t len, int is_header,
+                               dipsum_error *err)
+{
+    dipsum_mapped_clear(&d->disp);
+    dipsum_status st = dipsum_normalize_display(d->norm, d->text.data, len,
+                                                d->base, &d->disp,
+                                                &d->saw_heh, err);
+    if (st != DIPSUM_OK)
+        return st;
+    int first = !is_header && d->ph == PHASE_BODY_START;
+    if (!is_header)
+        d->ph = PHASE_BODY;
+    switch (d->o.stage) {
+    case DIPSUM_STAGE_NORMALIZE:
+        if (dipsum_buf_append(&d->out, d->disp.text.data, d->disp.text.len) < 0)
+            return nomem(d, err);
+        break;
+    case DIPSUM_STAGE_KEY:
+        st = key_view(d, err);
+        break;
+    case DIPSUM_STAGE_SEGMENT:
+        if (!is_header)
+            st = segment_view(d, first, err);
+        break;
+    default:
+        break;
+    }
+    if (st != DIPSUM_OK)
+        return st;
+    return write_out(d, err);
+}
+
+static void consume(dipsum *d, size_t n)
+{
+    dipsum_buf_consume(&d->text, n);
+    d->base += n;
+}
+
+/* ==== Updates ========================================================== */
+
+/* Handles the header block once enough text is there to decide. */
+static dipsum_status run_header(dipsum *d, int at_end, dipsum_error *err)
+{
+    size_t lead = 0, hlen;
+    while (lead < d->text.len &&
+           (d->text.data[lead] == '\n' || d->text.data[lead] == '\r'))
+        lead++;
+    int r = dipsum_header_scan(d->text.data + lead, d->text.len - lead,
+                               at_end, &hlen);
+    if (r < 0)
+        return DIPSUM_OK;
+    d->ph = PHASE_BODY_START;
+    if (r == 0)
+        return DIPSUM_OK;
+    hlen += lead;
+    if (dipsum_header_parse(d->text.data, hlen, &d->hdr, header_warning, d) !=
+        DIPSUM_OK)
+        return nomem(d, err);
+    dipsum_status st = run_block(d, hlen, 1, err);
+    consume(d, hlen);
+    return st;
+}
+
+/* Where to end the next block, or 0 to wait for more text. */
+static size_t next_cut(const dipsum *d, int at_end)
+{
+    size_t len = d->text.len;
+    if (len <= BLOCK_MAX)
+        return at_end ? len : len >= BLOCK_MIN ? dipsum_segment_cut(d->text.data, len, 0) : 0;
+    return dipsum_segment_cut(d->text.data, BLOCK_MAX, 1);
+}
+
+/* Processes what the current update has so far; at_end: all of it. */
+static dipsum_status run_update(dipsum *d, int at_end, dipsum_error *err)
+{
+    dipsum_status st = DIPSUM_OK;
+    if (d->failed) {
+        consume(d, d->text.len);
+        return DIPSUM_OK;
+    }
+    if (d->o.stage == DIPSUM_STAGE_DECODE) {
+        if (dipsum_buf_append(&d->out, d->text.data, d->text.len) < 0)
+            return nomem(d, err);
+        consume(d, d->text.len);
+        return write_out(d, err);
+    }
+    if (d->ph == PHASE_HEADER && (st = run_header(d, at_end, err)) != DIPSUM_OK)
+        return st;
+    if (d->ph == PHASE_HEADER)
+        return DIPSUM_OK;
+    size_t cut;
+    while (d->text.len && (cut = next_cut(d, at_end)) > 0) {
+        st = run_block(d, cut, 0, err);
+        consume(d, cut);
+        if (st != DIPSUM_OK)
+            return st;
+    }
+    return DIPSUM_OK;
+}
+
+static void reset_update(dipsum *d)
+{
+    dipsum_header_free(&d->hdr);
+    d->index++;
+    d->failed = 0;
+    d->ph = PHASE_HEADER;
+    d->lang = DIPSUM_LANG_UNKNOWN;
+    d->saw_heh = 0;
+    d->invalid = 0;
+    d->base = 0;
+}
+
+/* Ends the current update: the rest of its output, then a NUL where one
+ * was read (or, with -z, after the last update), then a flush. */
+static dipsum_status end_update(dipsum *d, end_reason why, dipsum_error *err)
+{
+    int empty = d->base == 0 && !d->failed && d->invalid == 0;
+    dipsum_status st = DIPSUM_OK;
+    if (!empty) {
+        d->nupdates++;
+        d->nfailed += d->failed != 0;
+        if (d->invalid)
+            warn_replacements(d);
+        if (!d->failed && d->o.stage == DIPSUM_STAGE_SEGMENT &&
+            d->ph != PHASE_BODY &&
+            dipsum_render_update_line(&d->out, d->index,
+                                      d->hdr.lang, &d->hdr) < 0)
+            return nomem(d, err);
+    } else if (why == END_EOF) {
+        return DIPSUM_OK;
+    }
+    if ((why == END_NUL || d->o.null_flush) &&
+        dipsum_buf_append(&d->out, "", 1) < 0)
+        return nomem(d, err);
+    if ((st = write_out(d, err)) != DIPSUM_OK)
+        return st;
+    if (d->o.end_of_update && d->o.end_of_update(d->o.write_ctx) < 0)
+        return fatal(d, err, DIPSUM_EIO, "cannot write the output");
+    reset_update(d);
+    return DIPSUM_OK;
+}
+
+static void warn_nul(dipsum *d, int64_t offset)
+{
+    if (d->o.null_flush || d->nul_warned)
+        return;
+    d->nul_warned = 1;
+    dipsum_error e;
+    diag_init(d, &e, DIPSUM_EDATA, DIPSUM_SEVERITY_WARNING);
+    e.offset = offset;
+    e.byte = 0;
+    snprintf(e.problem, sizeof e.problem, "NUL byte ends update %lu here; "
+             "the rest is read as further updates (-z/--null-flush says "
+             "NULs are expected)", d->index);
+    emit_diag(d, &e);
+}
+
+/* Decodes all pushed input and processes it, update by update. */
+static dipsum_status drain(dipsum *d, int at_eof, dipsum_error *err)
+{
+    for (;;) {
+        dipsum_decode_info info;
+        dipsum_status st = dipsum_decode_pull(d->dec, &d->text, at_eof,
+                                              &info, err);
+        if (st != DIPSUM_OK)
+            return st;
+        if (info.invalid)
+            report_invalid(d, &info);
+        if (!info.got_nul)
+            return run_update(d, 0, err);
+        d->text.len--; /* the NUL itself */
+        warn_nul(d, info.nul_offset);
+        if ((st = run_update(d, 1, err)) != DIPSUM_OK ||
+            (st = end_update(d, END_NUL, err)) != DIPSUM_OK)
+            return st;
+    }
+}
+
+/* ==== Public API ======================================================= */
+
+void dipsum_options_init(dipsum_options *opts)
+{
+    memset(opts, 0, sizeof *opts);
+}
+
+dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err)
+{
+    dipsum *d = calloc(1, sizeof *d);
+    if (!d)
+        return NULL;
+    d->o = *opts;
+    d->source_name = strdup(opts->source_name ? opts->source_name : "<stdin>");
+    d->from_code = opts->from_code ? strdup(opts->from_code) : NULL;
+    d->o.source_name = d->source_name;
+    d->o.from_code = d->from_code;
+    d->index = 1;
+    if (!d->source_name || (opts->from_code && !d->from_code)) {
+        fatal(d, err, DIPSUM_ENOMEM, "out of memory");
+        dipsum_free(d);
+        return NULL;
+    }
+    if (!opts->write) {
+        fatal(d, err, DIPSUM_EUSAGE, "no write callback given");
+        dipsum_free(d);
+        return NULL;
+    }
+    d->dec = dipsum_decode_new(d->from_code, err);
+    if (d->dec)
+        d->norm = dipsum_normalize_new(err);
+    if (d->norm)
+        d->seg = dipsum_segment_new(err);
+    if (!d->seg) {
+        if (err)
+            snprintf(err->source, sizeof err->source, "%s", d->source_name);
+        dipsum_free(d);
+        return NULL;
+    }
+    return d;
+}
+
+dipsum_status dipsum_feed(dipsum *d, const char *buf, size_t len,
+                          dipsum_error *err)
+{
+    if (dipsum_decode_push(d->dec, buf, len) < 0)
+        return nomem(d, err);
+    return drain(d, 0, err);
+}
+
+dipsum_status dipsum_finish(dipsum *d, dipsum_error *err)
+{
+    dipsum_status st = drain(d, 1, err);
+    if (st == DIPSUM_OK)
+        st = run_update(d, 1, err);
+    if (st == DIPSUM_OK)
+        st = end_update(d, END_EOF, err);
+    return st;
+}
+
+unsigned long dipsum_updates(const dipsum *d)
+{
+    return d->nupdates;
+}
+
+unsigned long dipsum_failed_updates(const dipsum *d)
+{
+    return d->nfailed;
+}
+
+void dipsum_free(dipsum *d)
+{
+    if (!d)
+        return;
+    dipsum_decode_free(d->dec);
+    dipsum_normalize_free(d->norm);
+    dipsum_segment_free(d->seg);
+    dipsum_header_free(&d->hdr);
+    dipsum_buf_free(&d->text);
+    dipsum_buf_free(&d->out);
+    dipsum_mapped_free(&d->disp);
+    dipsum_mapped_free(&d->key);
+    free(d->sents.v);
+    free(d->source_name);
+    free(d->from_code);
+    free(d);
+}

@@ -1,0 +1,307 @@
+/*
+ * main.c - the dipsum program: options, files, messages and exit codes.
+ * The only file that reads argv, prints to stderr or exits.
+ *
+ * Exit codes: 0 success, 1 bad data (an update could not be read),
+ * 2 usage error, 3 I/O error.  A closed output pipe ends dipsum quietly,
+ * killed by SIGPIPE as cat(1) would be.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "dipsum.h"
+
+enum { EXIT_DATA = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
+enum { OPT_STAGE = 256, OPT_ON_INVALID, OPT_READ_SIZE };
+
+static const char *progname = "dipsum";
+
+typedef struct {
+    FILE *out;
+    const char *out_name;
+    int null_flush;
+    int warnings;
+} sink;
+
+static void usage(FILE *f)
+{
+    fprintf(f,
+"Usage: dipsum [OPTION]... [INFILE [OUTFILE]]\n"
+"Read news updates about talks and ceasefires (English or Urdu), decode,\n"
+"normalize and segment them, and write a view of each update.\n"
+"With no INFILE, or when INFILE is -, read standard input; with no OUTFILE,\n"
+"or when OUTFILE is -, write standard output.\n"
+"\n"
+"  -z, --null-flush        NUL bytes separate updates: each update's result\n"
+"                          is written, followed by a NUL, and flushed as soon\n"
+"                          as its NUL is read\n"
+"  -f, --from-code=ENC     input encoding, any name iconv -l knows (CP1256,\n"
+"                          ISO-8859-6, UTF-16, ...); default: a BOM tells\n"
+"                          (UTF-8, UTF-16LE/BE, UTF-32LE/BE), else UTF-8\n"
+"      --on-invalid=MODE   what an undecodable byte does: error (default; the\n"
+"                          update fails, exit 1) or replace (U+FFFD, with one\n"
+"                          warning per update)\n"
+"      --stage=STAGE       write what a stage made of each update:\n"
+"                            decode     the decoded UTF-8 text\n"
+"                            normalize  the normalized display text\n"
+"                            key        the match key\n"
+"                            segment    one sentence a line with its byte\n"
+"                                       span (the default)\n"
+"      --read-size=N       read the input N bytes at a time (default 65536;\n"
+"                          for testing)\n"
+"  -h, --help              show this help and exit\n"
+"  -v, --version           show the version and exit\n"
+"\n"
+"Without -z the whole input is one update; a NUL byte in it still ends an\n"
+"update there, with a warning.  An update may begin with header lines\n"
+"(Id, Title, Date: YYYY-MM-DD, Lang: en|ur, Source, URL, ...) closed by a\n"
+"blank line.  Byte offsets in the output count bytes of the update's\n"
+"decoded UTF-8 text from 0.\n"
+"\n"
+"Exit status: 0 success, 1 bad input data, 2 usage error, 3 I/O or system error.\n");
+}
+
+static _Noreturn void die_usage(const char *fmt, const char *arg)
+{
+    fprintf(stderr, "%s: ", progname);
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\nTry '%s --help' for more information.\n", progname);
+    exit(EXIT_USAGE);
+}
+
+/* ==== Callbacks ======================================================== */
+
+static void write_failed(sink *s)
+{
+    if (errno == EPIPE) {
+        /* The reader is gone (dipsum ... | head): end quietly. */
+        signal(SIGPIPE, SIG_DFL);
+        raise(SIGPIPE);
+    }
+    fprintf(stderr, "%s: %s: write error: %s\n", progname, s->out_name,
+            strerror(errno));
+    exit(EXIT_IO);
+}
+
+static int sink_write(void *ctx, const char *buf, size_t len)
+{
+    sink *s = ctx;
+    if (fwrite(buf, 1, len, s->out) != len)
+        write_failed(s);
+    return 0;
+}
+
+static int sink_flush(void *ctx)
+{
+    sink *s = ctx;
+    if (fflush(s->out) != 0)
+        write_failed(s);
+    return 0;
+}
+
+/* prog: SOURCE: [update N: ][line L: ][byte B: ]error|warning: problem */
+static void print_diag(void *ctx, const dipsum_error *e)
+{
+    sink *s = ctx;
+    fflush(s->out);
+    fprintf(stderr, "%s: %s: ", progname, e->source);
+    if (e->update > 1 || (e->update == 1 && s->null_flush))
+        fprintf(stderr, "update %lu: ", e->update);
+    if (e->line)
+        fprintf(stderr, "line %lu: ", e->line);
+    if (e->offset >= 0)
+        fprintf(stderr, "byte %lld: ", (long long)e->offset);
+    fprintf(stderr, "%s: %s\n",
+            e->severity == DIPSUM_SEVERITY_WARNING ? "warning" : "error",
+            e->problem);
+    if (e->severity == DIPSUM_SEVERITY_WARNING)
+        s->warnings++;
+}
+
+/* ==== Options ========================================================== */
+
+typedef struct {
+    dipsum_options lib;
+    size_t read_size;
+    const char *in_name, *out_name;
+} cli_options;
+
+static int parse_stage(const char *s, dipsum_stage *st)
+{
+    static const struct { const char *name; dipsum_stage stage; } stages[] = {
+        {"decode", DIPSUM_STAGE_DECODE}, {"normalize", DIPSUM_STAGE_NORMALIZE},
+        {"key", DIPSUM_STAGE_KEY}, {"segment", DIPSUM_STAGE_SEGMENT},
+    };
+    for (size_t i = 0; i < sizeof stages / sizeof *stages; i++)
+        if (strcmp(s, stages[i].name) == 0) {
+            *st = stages[i].stage;
+            return 0;
+        }
+    return -1;
+}
+
+static size_t parse_size(const char *s)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || *end || end == s || v == 0 || v > (1u << 30) || s[0] == '-')
+        die_usage("invalid --read-size '%s' (1 to 1073741824)", s);
+    return (size_t)v;
+}
+
+static void parse_args(int argc, char **argv, cli_options *c)
+{
+    static const struct option longopts[] = {
+        {"null-flush", no_argument, NULL, 'z'},
+        {"from-code", required_argument, NULL, 'f'},
+        {"on-invalid", required_argument, NULL, OPT_ON_INVALID},
+        {"stage", required_argument, NULL, OPT_STAGE},
+        {"read-size", required_argument, NULL, OPT_READ_SIZE},
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'v'},
+        {NULL, 0, NULL, 0},
+    };
+    int ch;
+    dipsum_options_init(&c->lib);
+    c->lib.stage = DIPSUM_STAGE_SEGMENT;
+    c->read_size = 65536;
+    opterr = 0;
+    while ((ch = getopt_long(argc, argv, ":zf:hv", longopts, NULL)) != -1) {
+        switch (ch) {
+        case 'z': c->lib.null_flush = 1; break;
+        case 'f': c->lib.from_code = optarg; break;
+        case 'h': usage(stdout); exit(fflush(stdout) ? EXIT_IO : 0);
+        case 'v':
+            printf("dipsum version %s\n", DIPSUM_VERSION);
+            exit(fflush(stdout) ? EXIT_IO : 0);
+        case OPT_STAGE:
+            if (parse_stage(optarg, &c->lib.stage) < 0)
+                die_usage("unknown stage '%s' (decode, normalize, key, "
+                          "segment)", optarg);
+            break;
+        case OPT_ON_INVALID:
+            if (strcmp(optarg, "error") == 0)
+                c->lib.on_invalid = DIPSUM_INVALID_ERROR;
+            else if (strcmp(optarg, "replace") == 0)
+                c->lib.on_invalid = DIPSUM_INVALID_REPLACE;
+            else
+                die_usage("unknown --on-invalid mode '%s' (error, replace)",
+                          optarg);
+            break;
+        case OPT_READ_SIZE: c->read_size = parse_size(optarg); break;
+        case ':': die_usage("option '%s' needs an argument", argv[optind - 1]);
+        default: die_usage("unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (argc - optind > 2)
+        die_usage("too many arguments, from '%s'", argv[optind + 2]);
+    c->in_name = optind < argc ? argv[optind] : "-";
+    c->out_name = optind + 1 < argc ? argv[optind + 1] : "-";
+}
+
+/* ==== Main ============================================================= */
+
+static int open_input(const char *name)
+{
+    if (strcmp(name, "-") == 0)
+        return STDIN_FILENO;
+    int fd = open(name, O_RDONLY);
+    if (fd < 0) {
+        fprintf(stderr, "%s: %s: %s\n", progname, name, strerror(errno));
+        exit(EXIT_IO);
+    }
+    return fd;
+}
+
+static FILE *open_output(const char *name)
+{
+    if (strcmp(name, "-") == 0)
+        return stdout;
+    FILE *f = fopen(name, "wb");
+    if (!f) {
+        fprintf(stderr, "%s: %s: %s\n", progname, name, strerror(errno));
+        exit(EXIT_IO);
+    }
+    return f;
+}
+
+static int fail_status(const dipsum_error *e, sink *s)
+{
+    print_diag(s, e);
+    switch (e->status) {
+    case DIPSUM_EDATA: return EXIT_DATA;
+    case DIPSUM_EUSAGE: case DIPSUM_ELEXICON: return EXIT_USAGE;
+    default: return EXIT_IO; /* write error, no memory, ICU or iconv */
+    }
+}
+
+/* Reads fd to its end through d.  Returns an exit status. */
+static int pump(dipsum *d, int fd, const cli_options *c, sink *s)
+{
+    char *buf = malloc(c->read_size);
+    dipsum_error err;
+    ssize_t n;
+    if (!buf) {
+        fprintf(stderr, "%s: out of memory\n", progname);
+        return EXIT_IO;
+    }
+    for (;;) {
+        n = read(fd, buf, c->read_size);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        if (dipsum_feed(d, buf, (size_t)n, &err) != DIPSUM_OK) {
+            free(buf);
+            return fail_status(&err, s);
+        }
+    }
+    free(buf);
+    if (n < 0) {
+        fprintf(stderr, "%s: %s: read error: %s\n", progname,
+                c->in_name, strerror(errno));
+        return EXIT_IO;
+    }
+    if (dipsum_finish(d, &err) != DIPSUM_OK)
+        return fail_status(&err, s);
+    return dipsum_failed_updates(d) ? EXIT_DATA : 0;
+}
+
+int main(int argc, char **argv)
+{
+    cli_options c;
+    sink s = {0};
+    dipsum_error err;
+    /* A closed pipe is seen as EPIPE and handled in write_failed. */
+    signal(SIGPIPE, SIG_IGN);
+    parse_args(argc, argv, &c);
+    int fd = open_input(c.in_name);
+    s.out = open_output(c.out_name);
+    s.out_name = strcmp(c.out_name, "-") ? c.out_name : "<stdout>";
+    s.null_flush = c.lib.null_flush;
+    c.lib.source_name = strcmp(c.in_name, "-") ? c.in_name : "<stdin>";
+    c.lib.write = sink_write;
+    c.lib.end_of_update = sink_flush;
+    c.lib.write_ctx = &s;
+    c.lib.diag = print_diag;
+    c.lib.diag_ctx = &s;
+    dipsum *d = dipsum_new(&c.lib, &err);
+    if (!d)
+        return fail_status(&err, &s);
+    int status = pump(d, fd, &c, &s);
+    dipsum_free(d);
+    if (fd != STDIN_FILENO)
+        close(fd);
+    if (fflush(s.out) != 0 || ferror(s.out))
+        write_failed(&s);
+    if (fclose(s.out) != 0)
+        write_failed(&s);
+    return status;
+}

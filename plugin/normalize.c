@@ -1,0 +1,650 @@
+/*
+ * normalize.c - the normalize stage: display form and match key.
+ *
+ * The display form is what tests/data/urdu_canonical.rules says (the shared
+ * urdu_canonical.txt transform plus two rules of our own: a space between a
+ * digit and an Arabic letter that touch, and '.' as the Urdu full stop after
+ * an Arabic word).  It is coded by hand rather than run through utrans
+ * because every output byte needs the source offset it came from, and
+ * because it must run at tens of MB/s.  ICU supplies the Unicode parts
+ * (normalizer2, case folding, properties); the Urdu rules are tables here.
+ *
+ * Text goes through UTF-16 working buffers, ICU's native form, in passes.
+ * Each code unit carries a source offset:
+ *   display: decode (presentation forms, deletions) -> NFC -> Urdu rules
+ *            -> NFC -> UTF-8;
+ *   key:     decode (case folding, listed diacritics) -> NFC -> folds
+ *            -> UTF-8.
+ * A character that comes from one source character maps to it; the output
+ * of a segment that NFC changed maps to the segment's first character; an
+ * inserted space maps to the character after it.
+ */
+#include "normalize.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/uscript.h>
+#include <unicode/ustring.h>
+#include <unicode/utf16.h>
+
+/* UTF-16 text in the making; off[i] is the source offset of unit i. */
+typedef struct {
+    UChar *u;
+    size_t *off;
+    size_t len;
+    size_t cap;
+} wtext;
+
+struct dipsum_normalizer {
+    const UNormalizer2 *nfc;  /* ICU singletons: never closed */
+    const UNormalizer2 *nfd;
+    const UNormalizer2 *nfkc;
+    wtext a, b;               /* pass buffers, reused between calls */
+    UChar *seg;               /* one normalized NFC segment */
+    int32_t seg_cap;
+};
+
+/* What the digit/letter spacing and full-stop rules need to know. */
+enum { CL_OTHER, CL_DIGIT, CL_LETTER };
+
+/* ==== Errors =========================================================== */
+
+static dipsum_status fail(dipsum_error *err, dipsum_status st,
+                          const char *problem, const char *context)
+{
+    if (err) {
+        memset(err, 0, sizeof *err);
+        err->status = st;
+        err->severity = DIPSUM_SEVERITY_ERROR;
+        snprintf(err->problem, sizeof err->problem, "%s", problem);
+        snprintf(err->context, sizeof err->context, "%s", context);
+        err->offset = -1;
+        err->byte = -1;
+    }
+    return st;
+}
+
+static dipsum_status nomem(dipsum_error *err, const char *context)
+{
+    return fail(err, DIPSUM_ENOMEM, "out of memory", context);
+}
+
+static dipsum_status icu_fail(dipsum_error *err, UErrorCode ec,
+                              const char *context)
+{
+    char problem[96];
+    snprintf(problem, sizeof problem, "ICU error %s", u_errorName(ec));
+    return fail(err, DIPSUM_EINTERNAL, problem, context);
+}
+
+/* ==== Working text ===================================================== */
+
+static int wtext_reserve(wtext *w, size_t extra)
+{
+    if (w->cap - w->len >= extra)
+        return 0;
+    size_t cap = w->cap ? w->cap : 1024;
+    while (cap - w->len < extra) {
+        if (cap > ((size_t)-1 / sizeof(size_t)) / 2)
+            return -1;
+        cap *= 2;
+    }
+    UChar *u = realloc(w->u, cap * sizeof *u);
+    if (!u)
+        return -1;
+    w->u = u;
+    size_t *off = realloc(w->off, cap * sizeof *off);
+    if (!off)
+        return -1;
+    w->off = off;
+    w->cap = cap;
+    return 0;
+}
+
+/* Appends code point c from source offset off. */
+static int wtext_put(wtext *w, UChar32 c, size_t off)
+{
+    if (w->cap - w->len < 2 && wtext_reserve(w, 2) < 0)
+        return -1;
+    if (c < 0x10000) {
+        w->u[w->len] = (UChar)c;
+        w->off[w->len++] = off;
+    } else {
+        w->u[w->len] = U16_LEAD(c);
+        w->off[w->len++] = off;
+        w->u[w->len] = U16_TRAIL(c);
+        w->off[w->len++] = off;
+    }
+    return 0;
+}
+
+/* Appends n units of in from unit at, keeping their offsets. */
+static int wtext_copy(wtext *w, const wtext *in, size_t at, size_t n)
+{
+    if (wtext_reserve(w, n) < 0)
+        return -1;
+    memcpy(w->u + w->len, in->u + at, n * sizeof *w->u);
+    memcpy(w->off + w->len, in->off + at, n * sizeof *w->off);
+    w->len += n;
+    return 0;
+}
+
+/* Appends n units of s, all from source offset off. */
+static int wtext_put_units(wtext *w, const UChar *s, size_t n, size_t off)
+{
+    if (wtext_reserve(w, n) < 0)
+        return -1;
+    memcpy(w->u + w->len, s, n * sizeof *s);
+    for (size_t i = 0; i < n; i++)
+        w->off[w->len + i] = off;
+    w->len += n;
+    return 0;
+}
+
+static void wtext_free(wtext *w)
+{
+    free(w->u);
+    free(w->off);
+}
+
+/* The code point at unit i, or -1 at the end. */
+static UChar32 wtext_at(const wtext *w, size_t i)
+{
+    if (i >= w->len)
+        return -1;
+    UChar32 c;
+    U16_GET(w->u, 0, i, w->len, c);
+    return c;
+}
+
+/* ==== Character classes ================================================ */
+
+/* Invisible characters the display form deletes (ZWNJ is kept). */
+static int is_deleted(UChar32 c)
+{
+    return c == 0x0640 || c == 0x200B || c == 0x200D || c == 0xFEFF ||
+           c == 0x200E || c == 0x200F || c == 0x061C ||
+           (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+static int is_presentation_form(UChar32 c)
+{
+    return (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF);
+}
+
+static int is_mark(UChar32 c)
+{
+    return c >= 0x0300 && (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+}
+
+/* ASCII, Arabic-Indic and Urdu digits count; other Nd do not. */
+static int char_class(UChar32 c)
+{
+    if (c >= '0' && c <= '9')
+        return CL_DIGIT;
+    if (c < 0x0600)
+        return CL_OTHER;
+    if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9))
+        return CL_DIGIT;
+    UErrorCode ec = U_ZERO_ERROR;
+    if ((U_GET_GC_MASK(c) & U_GC_L_MASK) &&
+        uscript_getScript(c, &ec) == USCRIPT_ARABIC)
+        return CL_LETTER;
+    return CL_OTHER;
+}
+
+/* What may follow a '.' that ends an Urdu sentence (c < 0: end of text). */
+static int ends_urdu_stop(UChar32 c)
+{
+    if (c < 0 || c == '"' || c == '\'' || u_isUWhiteSpace(c))
+        return 1;
+    if (U_GET_GC_MASK(c) & (U_GC_PE_MASK | U_GC_PF_MASK))
+        return 1;
+    return char_class(c) == CL_LETTER;
+}
+
+/* Diacritics the key removes: an explicit list, never every Mn, since
+ * U+0653..0655 live inside composed letters such as U+0622 and U+0626. */
+static int is_key_mark(UChar32 c)
+{
+    return (c >= 0x0300 && c <= 0x036F) || (c >= 0x064B && c <= 0x0652) ||
+           c == 0x0670 || (c >= 0x0610 && c <= 0x061A);
+}
+
+/* ==== NFC with a fast path ============================================= */
+
+/* End of the NFC segment starting at unit i: at least one code point, up to
+ * the next character that always has a boundary before it. */
+static size_t nfc_segment_end(const dipsum_normalizer *n, const wtext *in,
+                              size_t i)
+{
+    UChar32 c;
+    U16_NEXT(in->u, i, in->len, c);
+    while (i < in->len) {
+        size_t j = i;
+        U16_NEXT(in->u, j, in->len, c);
+        if (unorm2_hasBoundaryBefore(n->nfc, c))
+            break;
+        i = j;
+    }
+    return i;
+}
+
+/* Normalizes in[start, end) into n->seg; returns its length or -1. */
+static int32_t nfc_segment(dipsum_normalizer *n, const wtext *in,
+                           size_t start, size_t end, UErrorCode *ec)
+{
+    int32_t len = (int32_t)(end - start);
+    for (;;) {
+        *ec = U_ZERO_ERROR;
+        int32_t got = unorm2_normalize(n->nfc, in->u + start, len, n->seg,
+                                       n->seg_cap, ec);
+        if (*ec != U_BUFFER_OVERFLOW_ERROR)
+            return U_FAILURE(*ec) ? -1 : got;
+        UChar *p = realloc(n->seg, (size_t)got * 2 * sizeof *p);
+        if (!p) {
+            *ec = U_MEMORY_ALLOCATION_ERROR;
+            return -1;
+        }
+        n->seg = p;
+        n->seg_cap = got * 2;
+    }
+}
+
+/* Appends the NFC form of the segment at *pos to out and moves *pos past
+ * it.  An unchanged segment keeps its offsets; a changed one maps wholly to
+ * its first character. */
+static dipsum_status nfc_one_segment(dipsum_normalizer *n, const wtext *in,
+                                     size_t *pos, wtext *out,
+                                     dipsum_error *err)
+{
+    size_t start = *pos, end = nfc_segment_end(n, in, start);
+    UErrorCode ec;
+    int32_t got = nfc_segment(n, in, start, end, &ec);
+    if (got < 0)
+        return ec == U_MEMORY_ALLOCATION_ERROR
+                   ? nomem(err, "while normalizing to NFC")
+                   : icu_fail(err, ec, "while normalizing to NFC");
+    int rc;
+    if ((size_t)got == end - start &&
+        memcmp(n->seg, in->u + start, (size_t)got * sizeof(UChar)) == 0)
+        rc = wtext_copy(out, in, start, end - start);
+    else
+        rc = wtext_put_units(out, n->seg, (size_t)got, in->off[start]);
+    *pos = end;
+    return rc < 0 ? nomem(err, "while normalizing to NFC") : DIPSUM_OK;
+}
+
+/* out = NFC(in).  Text that passes the quick check is copied as it is;
+ * only the segments around the rest go through unorm2_normalize. */
+static dipsum_status nfc_pass(dipsum_normalizer *n, const wtext *in,
+                              wtext *out, dipsum_error *err)
+{
+    out->len = 0;
+    if (in->len > INT32_MAX)
+        return fail(err, DIPSUM_EDATA, "text too long to normalize",
+                    "while normalizing to NFC");
+    size_t i = 0;
+    while (i < in->len) {
+        UErrorCode ec = U_ZERO_ERROR;
+        int32_t yes = unorm2_spanQuickCheckYes(n->nfc, in->u + i,
+                                               (int32_t)(in->len - i), &ec);
+        if (U_FAILURE(ec))
+            return icu_fail(err, ec, "while checking for NFC");
+        if (wtext_copy(out, in, i, (size_t)yes) < 0)
+            return nomem(err, "while normalizing to NFC");
+        i += (size_t)yes;
+        if (i < in->len) {
+            dipsum_status st = nfc_one_segment(n, in, &i, out, err);
+            if (st != DIPSUM_OK)
+                return st;
+        }
+    }
+    return DIPSUM_OK;
+}
+
+/* ==== Display form ===================================================== */
+
+/* Appends one decoded character, applying the deletions and NBSP. */
+static int put_filtered(wtext *w, UChar32 c, size_t off, int *saw_heh)
+{
+    if (is_deleted(c))
+        return 0;
+    if (c == 0x00A0)
+        c = ' ';
+    else if (c == 0x0647 && saw_heh)
+        *saw_heh = 1;
+    return wtext_put(w, c, off);
+}
+
+/* A presentation form becomes its compatibility decomposition (NFC later
+ * recomposes it, so this is NFKC); every part maps to the form. */
+static int put_presentation_form(const dipsum_normalizer *n, wtext *w,
+                                 UChar32 c, size_t off, int *saw_heh)
+{
+    UChar d[64];
+    UErrorCode ec = U_ZERO_ERROR;
+    int32_t len = unorm2_getDecomposition(n->nfkc, c, d, 64, &ec);
+    if (U_FAILURE(ec) || len <= 0)
+        return put_filtered(w, c, off, saw_heh);
+    for (int32_t i = 0; i < len;) {
+        UChar32 part;
+        U16_NEXT(d, i, len, part);
+        if (put_filtered(w, part, off, saw_heh) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Pass 1: UTF-8 to UTF-16, presentation forms, deletions, NBSP. */
+static dipsum_status display_decode(const dipsum_normalizer *n,
+                                    const char *src, size_t len, wtext *w,
+                                    int *saw_heh, dipsum_error *err)
+{
+    w->len = 0;
+    if (wtext_reserve(w, len + 2) < 0)
+        return nomem(err, "while decoding text to normalize");
+    for (size_t i = 0; i < len;) {
+        size_t k = 1;
+        UChar32 c = (unsigned char)src[i];
+        if (c >= 0x80)
+            c = (UChar32)dipsum_utf8_get(src + i, len - i, &k);
+        int rc = is_presentation_form(c)
+                     ? put_presentation_form(n, w, c, i, saw_heh)
+                     : put_filtered(w, c, i, saw_heh);
+        if (rc < 0)
+            return nomem(err, "while decoding text to normalize");
+        i += k;
+    }
+    return DIPSUM_OK;
+}
+
+/* The Urdu letter or digit for c; *pair is set when c and next (a hamza
+ * above) make one letter. */
+static UChar32 urdu_letter(UChar32 c, UChar32 next, int *pair)
+{
+    *pair = 0;
+    switch (c) {
+    case 0x06CC: /* FARSI YEH + HAMZA ABOVE: NFC does not compose it */
+        *pair = next == 0x0654;
+        return *pair ? 0x0626 : c;
+    case 0x0647:
+        *pair = next == 0x0654;
+        return *pair ? 0x06C2 : 0x06C1;
+    case 0x06C0: return 0x06C2;
+    case 0x0643: return 0x06A9;
+    case 0x064A:
+    case 0x0649: return 0x06CC;
+    case 0x0629: return 0x06C3;
+    case 0x0672: return 0x0623;
+    case 0x0673: return 0x0625;
+    default: break;
+    }
+    if (c >= 0x0660 && c <= 0x0669)
+        return c - 0x0660 + 0x06F0;
+    return c;
+}
+
+/* Pass 3: Urdu letters and digits, then the spacing and full-stop rules,
+ * which look at the previous non-mark character written. */
+static dipsum_status urdu_rules(const wtext *in, wtext *out,
+                                dipsum_error *err)
+{
+    int prev = CL_OTHER;
+    out->len = 0;
+    for (size_t i = 0; i < in->len;) {
+        size_t at = i, off = in->off[i];
+        UChar32 c;
+        int pair;
+        U16_NEXT(in->u, i, in->len, c);
+        c = urdu_letter(c, wtext_at(in, i), &pair);
+        if (pair)
+            i += 1; /* the BMP hamza */
+        if (!is_mark(c)) {
+            int cl = char_class(c);
+            if ((prev == CL_DIGIT && cl == CL_LETTER) ||
+                (prev == CL_LETTER && cl == CL_DIGIT)) {
+                if (wtext_put(out, ' ', off) < 0)
+                    return nomem(err, "while applying the Urdu rules");
+            } else if (c == '.' && prev == CL_LETTER &&
+                       ends_urdu_stop(wtext_at(in, i))) {
+                c = 0x06D4;
+                cl = CL_OTHER;
+            }
+            prev = cl;
+        }
+        if (wtext_put(out, c, in->off[at]) < 0)
+            return nomem(err, "while applying the Urdu rules");
+    }
+    return DIPSUM_OK;
+}
+
+/* Appends w as UTF-8 to out, mapping each byte to base + its offset. */
+static int emit_display(const wtext *w, size_t base, dipsum_mapped *out)
+{
+    for (size_t i = 0; i < w->len;) {
+        size_t off = w->off[i];
+        UChar32 c;
+        U16_NEXT(w->u, i, w->len, c);
+        char b[4];
+        size_t k = dipsum_utf8_put((unsigned)c, b);
+        if (dipsum_mapped_append(out, b, k, base + off) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Puts out back to its first len bytes after a failure. */
+static void mapped_truncate(dipsum_mapped *out, size_t len)
+{
+    out->text.len = len;
+    if (out->text.data)
+        out->text.data[len] = '\0';
+}
+
+/* ==== Public: display ================================================== */
+
+dipsum_normalizer *dipsum_normalize_new(dipsum_error *err)
+{
+    UErrorCode ec = U_ZERO_ERROR;
+    const UNormalizer2 *nfc = unorm2_getNFCInstance(&ec);
+    const UNormalizer2 *nfd = unorm2_getNFDInstance(&ec);
+    const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&ec);
+    if (U_FAILURE(ec)) {
+        icu_fail(err, ec, "while loading the Unicode normalization data");
+        return NULL;
+    }
+    dipsum_normalizer *n = calloc(1, sizeof *n);
+    if (!n) {
+        nomem(err, "while creating the normalizer");
+        return NULL;
+    }
+    n->nfc = nfc;
+    n->nfd = nfd;
+    n->nfkc = nfkc;
+    return n;
+}
+
+dipsum_status dipsum_normalize_display(dipsum_normalizer *n, const char *src,
+                                       size_t len, size_t base,
+                                       dipsum_mapped *out, int *saw_heh,
+                                       dipsum_error *err)
+{
+    size_t old_len = out->text.len;
+    int heh = 0;
+    dipsum_status st = display_decode(n, src, len, &n->a, &heh, err);
+    if (st == DIPSUM_OK)
+        st = nfc_pass(n, &n->a, &n->b, err);
+    if (st == DIPSUM_OK)
+        st = urdu_rules(&n->b, &n->a, err);
+    if (st == DIPSUM_OK) /* the rules may leave, e.g., U+06C1 U+0654 */
+        st = nfc_pass(n, &n->a, &n->b, err);
+    if (st == DIPSUM_OK && (emit_display(&n->b, base, out) < 0 ||
+                            dipsum_mapped_close(out, base + len) < 0))
+        st = nomem(err, "while writing the display form");
+    if (st != DIPSUM_OK) {
+        mapped_truncate(out, old_len);
+        return st;
+    }
+    if (heh && saw_heh)
+        *saw_heh = 1;
+    return DIPSUM_OK;
+}
+
+/* ==== Match key ======================================================== */
+
+/* Appends c without the listed diacritics: a character whose canonical
+ * decomposition holds one is decomposed and the mark dropped (NFC later
+ * recomposes the rest); others are kept whole. */
+static int put_stripped(const dipsum_normalizer *n, wtext *w, UChar32 c,
+                        size_t off)
+{
+    if (is_key_mark(c))
+        return 0;
+    UChar d[32];
+    UErrorCode ec = U_ZERO_ERROR;
+    int32_t len = c < 0xC0 ? -1
+                           : unorm2_getDecomposition(n->nfd, c, d, 32, &ec);
+    int strip = 0;
+    for (int32_t i = 0; U_SUCCESS(ec) && i < len; i++)
+        strip |= is_key_mark(d[i]);
+    if (!strip)
+        return wtext_put(w, c, off);
+    for (int32_t i = 0; i < len;) {
+        UChar32 part;
+        U16_NEXT(d, i, len, part);
+        if (!is_key_mark(part) && wtext_put(w, part, off) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Full case folding of c (ß -> ss), each result stripped. */
+static int put_folded(const dipsum_normalizer *n, wtext *w, UChar32 c,
+                      size_t off)
+{
+    if (c < 0x80)
+        return wtext_put(w, tolower((int)c), off);
+    if (!u_hasBinaryProperty(c, UCHAR_CHANGES_WHEN_CASEFOLDED))
+        return put_stripped(n, w, c, off);
+    UChar s[2], f[8];
+    int32_t slen = 0, flen;
+    UErrorCode ec = U_ZERO_ERROR;
+    U16_APPEND_UNSAFE(s, slen, c);
+    flen = u_strFoldCase(f, 8, s, slen, U_FOLD_CASE_DEFAULT, &ec);
+    if (U_FAILURE(ec) || flen > 8)
+        return put_stripped(n, w, c, off);
+    for (int32_t i = 0; i < flen;) {
+        UChar32 part;
+        U16_NEXT(f, i, flen, part);
+        if (put_stripped(n, w, part, off) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Key pass 1: display UTF-8 -> folded, stripped UTF-16; offsets are byte
+ * indexes into the display text. */
+static dipsum_status key_decode(const dipsum_normalizer *n,
+                                const dipsum_mapped *disp, wtext *w,
+                                dipsum_error *err)
+{
+    const char *s = disp->text.data;
+    size_t len = disp->text.len;
+    w->len = 0;
+    if (wtext_reserve(w, len + 2) < 0)
+        return nomem(err, "while computing the match key");
+    for (size_t i = 0; i < len;) {
+        size_t k = 1;
+        UChar32 c = (unsigned char)s[i];
+        if (c >= 0x80)
+            c = (UChar32)dipsum_utf8_get(s + i, len - i, &k);
+        if (put_folded(n, w, c, i) < 0)
+            return nomem(err, "while computing the match key");
+        i += k;
+    }
+    return DIPSUM_OK;
+}
+
+/* ASCII for Urdu digits and punctuation, one space for each whitespace
+ * character or ZWNJ, and the orthographic folds. */
+static UChar32 key_char(UChar32 c, int fold_heh)
+{
+    if (c < 0x80)
+        return (c == ' ' || (c >= 0x09 && c <= 0x0D)) ? ' ' : c;
+    if ((c >= 0x06F0 && c <= 0x06F9) || (c >= 0x0660 && c <= 0x0669))
+        return '0' + (c & 0x0F);
+    switch (c) {
+    case 0x06C2:
+    case 0x06C3: return 0x06C1;
+    case 0x06BE: return fold_heh ? 0x06C1 : c;
+    case 0x0623: return 0x0627;
+    case 0x06D3: return 0x06D2;
+    case 0x06D4:
+    case 0x066B: return '.';
+    case 0x060C:
+    case 0x066C: return ',';
+    case 0x061F: return '?';
+    case 0x061B: return ';';
+    case 0x066A: return '%';
+    case 0x200C: return ' ';
+    case 0x2018:
+    case 0x2019:
+    case 0x02BC: return '\'';
+    case 0x2010:
+    case 0x2011: return '-';
+    default: break;
+    }
+    return u_isUWhiteSpace(c) ? ' ' : c;
+}
+
+/* Key pass 3: folds, then UTF-8 with the map composed through disp. */
+static int emit_key(const wtext *w, int fold_heh, const dipsum_mapped *disp,
+                    dipsum_mapped *out)
+{
+    for (size_t i = 0; i < w->len;) {
+        size_t off = disp->map[w->off[i]];
+        UChar32 c;
+        U16_NEXT(w->u, i, w->len, c);
+        char b[4];
+        size_t k = dipsum_utf8_put((unsigned)key_char(c, fold_heh), b);
+        if (dipsum_mapped_append(out, b, k, off) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* ==== Public: key and free ============================================= */
+
+dipsum_status dipsum_normalize_key(dipsum_normalizer *n,
+                                   const dipsum_mapped *disp, int fold_heh,
+                                   dipsum_mapped *out, dipsum_error *err)
+{
+    size_t old_len = out->text.len;
+    size_t end = disp->map ? disp->map[disp->text.len] : 0;
+    dipsum_status st = key_decode(n, disp, &n->a, err);
+    if (st == DIPSUM_OK)
+        st = nfc_pass(n, &n->a, &n->b, err);
+    if (st == DIPSUM_OK && (emit_key(&n->b, fold_heh, disp, out) < 0 ||
+                            dipsum_mapped_close(out, end) < 0))
+        st = nomem(err, "while writing the match key");
+    if (st != DIPSUM_OK)
+        mapped_truncate(out, old_len);
+    return st;
+}
+
+void dipsum_normalize_free(dipsum_normalizer *n)
+{
+    if (!n)
+        return;
+    wtext_free(&n->a);
+    wtext_free(&n->b);
+    free(n->seg);
+    free(n);
+}

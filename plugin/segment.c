@@ -1,0 +1,527 @@
+/*
+ * segment.c - sentences and words with ICU break iterators, plus the
+ * English abbreviations, wrapped lines and datelines that ICU's C API does
+ * not know about.
+ */
+#include "segment.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+struct dipsum_segmenter {
+    UBreakIterator *sent;
+    UBreakIterator *word;
+    UChar *u;          /* UTF-16 copy of the text being segmented         */
+    size_t *idx;       /* idx[j]: byte offset of UTF-16 unit j            */
+    size_t ucap;
+};
+
+/* ==== Abbreviations ==================================================== */
+
+typedef enum {
+    ABBR_NONE = 0,
+    ABBR_TITLE,  /* a name follows: never ends a sentence               */
+    ABBR_MONTH,  /* a day follows: no end before a digit                 */
+    ABBR_NUMBER, /* a number follows: no end before a digit              */
+    ABBR_OTHER   /* ends a sentence only before a sentence opener        */
+} abbr_class;
+
+static const struct {
+    const char *word;
+    abbr_class cls;
+} abbreviations[] = {
+    {"mr", ABBR_TITLE}, {"mrs", ABBR_TITLE}, {"ms", ABBR_TITLE},
+    {"dr", ABBR_TITLE}, {"prof", ABBR_TITLE}, {"gen", ABBR_TITLE},
+    {"lt", ABBR_TITLE}, {"col", ABBR_TITLE}, {"maj", ABBR_TITLE},
+    {"capt", ABBR_TITLE}, {"cmdr", ABBR_TITLE}, {"adm", ABBR_TITLE},
+    {"brig", ABBR_TITLE}, {"sgt", ABBR_TITLE}, {"cpl", ABBR_TITLE},
+    {"gov", ABBR_TITLE}, {"sen", ABBR_TITLE}, {"rep", ABBR_TITLE},
+    {"amb", ABBR_TITLE}, {"pres", ABBR_TITLE}, {"rev", ABBR_TITLE},
+    {"hon", ABBR_TITLE}, {"st", ABBR_TITLE}, {"mt", ABBR_TITLE},
+    {"ft", ABBR_TITLE}, {"messrs", ABBR_TITLE}, {"supt", ABBR_TITLE},
+    {"insp", ABBR_TITLE}, {"sr", ABBR_TITLE}, {"mst", ABBR_TITLE},
+    {"jan", ABBR_MONTH}, {"feb", ABBR_MONTH}, {"mar", ABBR_MONTH},
+    {"apr", ABBR_MONTH}, {"jun", ABBR_MONTH}, {"jul", ABBR_MONTH},
+    {"aug", ABBR_MONTH}, {"sep", ABBR_MONTH}, {"sept", ABBR_MONTH},
+    {"oct", ABBR_MONTH}, {"nov", ABBR_MONTH}, {"dec", ABBR_MONTH},
+    {"no", ABBR_NUMBER}, {"nos", ABBR_NUMBER}, {"art", ABBR_NUMBER},
+    {"vol", ABBR_NUMBER}, {"pp", ABBR_NUMBER}, {"para", ABBR_NUMBER},
+    {"u.s", ABBR_OTHER}, {"u.n", ABBR_OTHER}, {"u.k", ABBR_OTHER},
+    {"u.s.a", ABBR_OTHER}, {"e.u", ABBR_OTHER}, {"d.c", ABBR_OTHER},
+    {"e.g", ABBR_OTHER}, {"i.e", ABBR_OTHER}, {"a.k.a", ABBR_OTHER},
+    {"etc", ABBR_OTHER}, {"vs", ABBR_OTHER}, {"approx", ABBR_OTHER},
+    {"inc", ABBR_OTHER}, {"ltd", ABBR_OTHER}, {"co", ABBR_OTHER},
+    {"corp", ABBR_OTHER}, {"jr", ABBR_OTHER}, {"a.m", ABBR_OTHER},
+    {"p.m", ABBR_OTHER}, {"govt", ABBR_OTHER}, {"dept", ABBR_OTHER},
+    {"est", ABBR_OTHER}, {"al", ABBR_OTHER},
+};
+
+/* Words that open a sentence after an ABBR_OTHER ("... in the U.S. The
+ * talks ..."). */
+static const char *const openers[] = {
+    "a", "after", "also", "an", "and", "as", "at", "both", "but", "earlier",
+    "he", "her", "his", "however", "i", "in", "it", "its", "later",
+    "meanwhile", "on", "she", "so", "that", "the", "their", "there",
+    "these", "they", "this", "those", "we", "when", "while", "yet", NULL
+};
+
+/* Copies u[from..to) lowercased into out (ASCII only); 0 if too long or
+ * not ASCII. */
+static int ascii_lower(const UChar *u, size_t from, size_t to, char *out,
+                       size_t cap)
+{
+    if (to - from >= cap)
+        return 0;
+    for (size_t i = from; i < to; i++) {
+        if (u[i] >= 0x80)
+            return 0;
+        char c = (char)u[i];
+        out[i - from] = (c >= 'A' && c <= 'Z') ? (char)(c + 'a' - 'A') : c;
+    }
+    out[to - from] = '\0';
+    return 1;
+}
+
+static abbr_class lookup_abbr(const char *w)
+{
+    for (size_t i = 0; i < sizeof abbreviations / sizeof *abbreviations; i++)
+        if (strcmp(abbreviations[i].word, w) == 0)
+            return abbreviations[i].cls;
+    return ABBR_NONE;
+}
+
+static int is_opener(const UChar *u, size_t n, size_t at)
+{
+    size_t e = at;
+    char w[16];
+    while (e < n && u_isalpha(u[e]))
+        e++;
+    if (e == at || !ascii_lower(u, at, e, w, sizeof w))
+        return 0;
+    for (size_t i = 0; openers[i]; i++)
+        if (strcmp(openers[i], w) == 0)
+            return 1;
+    return 0;
+}
+
+/* The class of the abbreviation whose final '.' is at u[dot], if any.  A
+ * single capital letter is an initial ("J. Smith"). */
+static abbr_class abbr_before(const UChar *u, size_t dot)
+{
+    size_t b = dot;
+    char w[16];
+    while (b > 0 && (u_isalpha(u[b - 1]) || u[b - 1] == '.'))
+        b--;
+    if (b == dot || !ascii_lower(u, b, dot, w, sizeof w))
+        return ABBR_NONE;
+    if (dot - b == 1 && u_isupper(u[b]))
+        return ABBR_TITLE;
+    return lookup_abbr(w);
+}
+
+/* Whether ICU's break at b (0 < b < n) falls right after an abbreviation
+ * that does not end the sentence. */
+static int suppress_break(const UChar *u, size_t n, size_t b)
+{
+    size_t e = b, next = b;
+    while (e > 0 && u_isspace(u[e - 1]))
+        e--;
+    if (e == 0 || u[e - 1] != '.')
+        return 0;
+    abbr_class cls = abbr_before(u, e - 1);
+    while (next < n && u_isspace(u[next]))
+        next++;
+    if (next >= n)
+        return 0;
+    switch (cls) {
+    case ABBR_TITLE:
+        return 1;
+    case ABBR_MONTH:
+    case ABBR_NUMBER:
+        return u_isdigit(u[next]);
+    case ABBR_OTHER:
+        return !is_opener(u, n, next);
+    default:
+        return 0;
+    }
+}
+
+/* ==== UTF-16 copies ==================================================== */
+
+static dipsum_status fail(dipsum_error *err, dipsum_status st,
+                          const char *problem)
+{
+    if (err) {
+        memset(err, 0, sizeof *err);
+        err->status = st;
+        err->offset = -1;
+        err->byte = -1;
+        strncpy(err->problem, problem, sizeof err->problem - 1);
+        strncpy(err->context, "while segmenting", sizeof err->context - 1);
+    }
+    return st;
+}
+
+/* Converts text[0..len) into s->u with the unit-to-byte index s->idx;
+ * returns the number of UTF-16 units or -1 (no memory). */
+static long to_utf16(dipsum_segmenter *s, const char *text, size_t len)
+{
+    if (len + 1 > s->ucap) {
+        UChar *u = realloc(s->u, (len + 1) * sizeof *u);
+        if (u)
+            s->u = u;
+        size_t *idx = realloc(s->idx, (len + 1) * sizeof *idx);
+        if (idx)
+            s->idx = idx;
+        if (!u || !idx)
+            return -1;
+        s->ucap = len + 1;
+    }
+    size_t i = 0, j = 0, n;
+    while (i < len) {
+        unsigned c = dipsum_utf8_get(text + i, len - i, &n);
+        if (c >= 0x10000) {
+            s->idx[j] = i;
+            s->u[j++] = (UChar)(0xD7C0 + (c >> 10));
+            c = 0xDC00 + (c & 0x3FF);
+        }
+        s->idx[j] = i;
+        s->u[j++] = (UChar)c;
+        i += n;
+    }
+    s->idx[j] = len;
+    return (long)j;
+}
+
+/* ==== Sentences ======================================================== */
+
+static int ends_sentence_or_clause(UChar c)
+{
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == 0x06D4 ||
+           c == 0x061F || c == '"' || c == 0x201D || c == 0x2019 ||
+           c == ')' || c == '\'';
+}
+
+/* A newline that only wraps a line: the line before does not end a
+ * sentence and the next line goes on in lower case. */
+static int soft_newline(const UChar *u, size_t n, size_t j)
+{
+    size_t p = j;
+    if (j + 1 >= n || !u_islower(u[j + 1]))
+        return 0;
+    while (p > 0 && (u[p - 1] == ' ' || u[p - 1] == '\t' || u[p - 1] == '\r'))
+        p--;
+    return p > 0 && u[p - 1] != '\n' && !ends_sentence_or_clause(u[p - 1]);
+}
+
+static void soften_newlines(UChar *u, size_t n)
+{
+    for (size_t j = 0; j < n; j++)
+        if (u[j] == '\n' && soft_newline(u, n, j)) {
+            u[j] = ' ';
+            if (j > 0 && u[j - 1] == '\r')
+                u[j - 1] = ' ';
+        }
+}
+
+static int is_blank_unit(UChar c)
+{
+    return u_isspace(c) || c == 0x200C || c == 0xFEFF;
+}
+
+static int push_sentence(dipsum_sentences *out, const dipsum_sentence *sn)
+{
+    if (out->n == out->cap) {
+        size_t cap = out->cap ? out->cap * 2 : 64;
+        dipsum_sentence *v = realloc(out->v, cap * sizeof *v);
+        if (!v)
+            return -1;
+        out->v = v;
+        out->cap = cap;
+    }
+    out->v[out->n++] = *sn;
+    return 0;
+}
+
+static int emit_sentence(const dipsum_segmenter *s, const dipsum_mapped *disp,
+                         size_t from, size_t a, size_t b,
+                         dipsum_sentences *out)
+{
+    while (a < b && is_blank_unit(s->u[a]))
+        a++;
+    while (b > a && is_blank_unit(s->u[b - 1]))
+        b--;
+    if (a == b)
+        return 0;
+    dipsum_sentence sn;
+    sn.dstart = from + s->idx[a];
+    sn.dend = from + s->idx[b];
+    sn.start = disp->map[sn.dstart];
+    sn.end = disp->map[sn.dend];
+    return push_sentence(out, &sn);
+}
+
+dipsum_status dipsum_segment_sentences(dipsum_segmenter *s,
+                                       const dipsum_mapped *disp, size_t from,
+                                       dipsum_sentences *out,
+                                       dipsum_error *err)
+{
+    long n = to_utf16(s, disp->text.data + from, disp->text.len - from);
+    if (n < 0)
+        return fail(err, DIPSUM_ENOMEM, "out of memory");
+    if (n == 0)
+        return DIPSUM_OK;
+    soften_newlines(s->u, (size_t)n);
+    UErrorCode ue = U_ZERO_ERROR;
+    ubrk_setText(s->sent, s->u, (int32_t)n, &ue);
+    if (U_FAILURE(ue))
+        return fail(err, DIPSUM_EINTERNAL, u_errorName(ue));
+    int32_t prev = 0, b;
+    ubrk_first(s->sent);
+    while ((b = ubrk_next(s->sent)) != UBRK_DONE) {
+        if (b < n && suppress_break(s->u, (size_t)n, (size_t)b))
+            continue;
+        if (emit_sentence(s, disp, from, (size_t)prev, (size_t)b, out) < 0)
+            return fail(err, DIPSUM_ENOMEM, "out of memory");
+        prev = b;
+    }
+    return DIPSUM_OK;
+}
+
+/* ==== Words ============================================================ */
+
+dipsum_status dipsum_segment_words(dipsum_segmenter *s,
+                                   const dipsum_mapped *key,
+                                   dipsum_tokens *out, dipsum_error *err)
+{
+    long n = to_utf16(s, key->text.data, key->text.len);
+    if (n < 0)
+        return fail(err, DIPSUM_ENOMEM, "out of memory");
+    UErrorCode ue = U_ZERO_ERROR;
+    ubrk_setText(s->word, s->u, (int32_t)n, &ue);
+    if (U_FAILURE(ue))
+        return fail(err, DIPSUM_EINTERNAL, u_errorName(ue));
+    int32_t p = ubrk_first(s->word), q;
+    for (; (q = ubrk_next(s->word)) != UBRK_DONE; p = q) {
+        if (ubrk_getRuleStatus(s->word) < UBRK_WORD_NONE_LIMIT)
+            continue;
+        if (out->n == out->cap) {
+            size_t cap = out->cap ? out->cap * 2 : 256;
+            dipsum_token *v = realloc(out->v, cap * sizeof *v);
+            if (!v)
+                return fail(err, DIPSUM_ENOMEM, "out of memory");
+            out->v = v;
+            out->cap = cap;
+        }
+        dipsum_token *t = &out->v[out->n++];
+        t->kstart = s->idx[p];
+        t->kend = s->idx[q];
+        t->start = key->map[t->kstart];
+        t->end = key->map[t->kend];
+    }
+    return DIPSUM_OK;
+}
+
+/* ==== Datelines ======================================================== */
+
+static int is_dash_at(const char *t, size_t len, size_t i, size_t *dlen)
+{
+    if (t[i] == '-' || t[i] == ':') {
+        *dlen = 1;
+        return 1;
+    }
+    /* U+2013 EN DASH, U+2014 EM DASH */
+    if (i + 2 < len && (unsigned char)t[i] == 0xE2 &&
+        (unsigned char)t[i + 1] == 0x80 &&
+        ((unsigned char)t[i + 2] == 0x93 || (unsigned char)t[i + 2] == 0x94)) {
+        *dlen = 3;
+        return 1;
+    }
+    return 0;
+}
+
+/* Counts letters of the place (before ',' or '(') of a dateline name. */
+static void place_letters(const char *t, size_t len, size_t *upper,
+                          size_t *lower, size_t *arabic, size_t *words)
+{
+    size_t i = 0, n;
+    int in_word = 0;
+    *upper = *lower = *arabic = *words = 0;
+    while (i < len && t[i] != ',' && t[i] != '(') {
+        unsigned c = dipsum_utf8_get(t + i, len - i, &n);
+        if (u_isalpha((UChar32)c)) {
+            *words += !in_word;
+            in_word = 1;
+            if (uscript_getScript((UChar32)c, &(UErrorCode){U_ZERO_ERROR}) ==
+                USCRIPT_ARABIC)
+                (*arabic)++;
+            else if (u_isupper((UChar32)c))
+                (*upper)++;
+            else
+                (*lower)++;
+        } else if (c == ' ') {
+            in_word = 0;
+        } else if (c != '.' && c != '\'' && c != '-' && c != 0x200C) {
+            *words = 99; /* digits or symbols: not a place name */
+            return;
+        }
+        i += n;
+    }
+}
+
+static const char *const not_datelines[] = {
+    "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "LIVE", "ANALYSIS",
+    "OPINION", "EDITORIAL", "NOTE", NULL
+};
+
+static int has_date_or_agency(const char *t, size_t len)
+{
+    for (size_t i = 0; i + 1 < len; i++)
+        if (t[i] == '(' || (t[i] == ' ' && t[i + 1] >= '0' && t[i + 1] <= '9'))
+            return 1;
+    return 0;
+}
+
+static int plausible_dateline(const char *t, size_t len)
+{
+    size_t up, lo, ar, words;
+    place_letters(t, len, &up, &lo, &ar, &words);
+    if (words == 0 || words > 3)
+        return 0;
+    for (size_t i = 0; not_datelines[i]; i++)
+        if (strlen(not_datelines[i]) == len &&
+            memcmp(not_datelines[i], t, len) == 0)
+            return 0;
+    if (ar > 0)
+        return up == 0 && lo == 0;
+    if (up >= 3 && lo == 0)
+        return 1;
+    /* "Tehran, Apr 12 (EFE)": a capitalised place with a date or agency */
+    return up > 0 && u_isupper((UChar32)(unsigned char)t[0]) &&
+           has_date_or_agency(t, len);
+}
+
+int dipsum_segment_dateline(const char *text, size_t len, size_t *name_len,
+                            size_t *body_start)
+{
+    size_t limit = len < 80 ? len : 80, dl;
+    for (size_t i = 1; i < limit && text[i] != '\n'; i++) {
+        if (!is_dash_at(text, len, i, &dl))
+            continue;
+        /* A hyphen counts only with spaces around it ("KABUL - "). */
+        if (text[i] == '-' && (text[i - 1] != ' ' || i + 1 >= len ||
+                               text[i + 1] != ' '))
+            continue;
+        size_t name = i;
+        while (name > 0 && text[name - 1] == ' ')
+            name--;
+        size_t body = i + dl;
+        while (body < len && (text[body] == ' ' || text[body] == '\t'))
+            body++;
+        if (body >= len || text[body] == '\n' || !plausible_dateline(text, name))
+            return 0;
+        *name_len = name;
+        *body_start = body;
+        return 1;
+    }
+    return 0;
+}
+
+/* ==== Block cuts ======================================================= */
+
+static int lower_latin_at(const char *t, size_t len, size_t i)
+{
+    size_t n;
+    return i < len && u_islower((UChar32)dipsum_utf8_get(t + i, len - i, &n));
+}
+
+/* After the last newline that starts a new paragraph; 0 if none. */
+static size_t cut_paragraph(const char *t, size_t len)
+{
+    for (size_t i = len - 1; i > 0; i--)
+        if (t[i - 1] == '\n' && !lower_latin_at(t, len, i))
+            return i;
+    return 0;
+}
+
+/* After the white space that follows the last sentence end ("x. Y",
+ * "x۔ y", "x? Y") that is not an abbreviation; 0 if none. */
+static size_t cut_sentence(const char *t, size_t len)
+{
+    for (size_t i = len - 1; i > 1; i--) {
+        if (t[i - 1] != ' ')
+            continue;
+        size_t p = i - 1;
+        while (p > 0 && t[p - 1] == ' ')
+            p--;
+        if (p == 0)
+            continue;
+        int urdu_stop = p >= 2 && (unsigned char)t[p - 2] == 0xDB &&
+                        (unsigned char)t[p - 1] == 0x94;
+        int latin_stop = t[p - 1] == '!' || t[p - 1] == '?' ||
+                         (t[p - 1] == '.' && p >= 2 && t[p - 2] != '.' &&
+                          (unsigned char)t[p - 2] >= 'a' &&
+                          (unsigned char)t[p - 2] <= 'z');
+        if ((urdu_stop || latin_stop) && !lower_latin_at(t, len, i))
+            return i;
+    }
+    return 0;
+}
+
+static size_t cut_space(const char *t, size_t len)
+{
+    for (size_t i = len; i > 0; i--)
+        if (t[i - 1] == ' ' || t[i - 1] == '\t')
+            return i;
+    return 0;
+}
+
+size_t dipsum_segment_cut(const char *text, size_t len, int force)
+{
+    if (len < 2)
+        return 0;
+    size_t at = cut_paragraph(text, len);
+    if (at || !force)
+        return at;
+    if ((at = cut_sentence(text, len)) || (at = cut_space(text, len)))
+        return at;
+    return dipsum_utf8_boundary(text, len);
+}
+
+/* ==== Life cycle ======================================================= */
+
+dipsum_segmenter *dipsum_segment_new(dipsum_error *err)
+{
+    dipsum_segmenter *s = calloc(1, sizeof *s);
+    UErrorCode ue = U_ZERO_ERROR;
+    if (!s) {
+        fail(err, DIPSUM_ENOMEM, "out of memory");
+        return NULL;
+    }
+    s->sent = ubrk_open(UBRK_SENTENCE, "en", NULL, 0, &ue);
+    if (U_SUCCESS(ue))
+        s->word = ubrk_open(UBRK_WORD, "en", NULL, 0, &ue);
+    if (U_FAILURE(ue)) {
+        fail(err, DIPSUM_EINTERNAL, "cannot open ICU break iterators");
+        dipsum_segment_free(s);
+        return NULL;
+    }
+    return s;
+}
+
+void dipsum_segment_free(dipsum_segmenter *s)
+{
+    if (!s)
+        return;
+    if (s->sent)
+        ubrk_close(s->sent);
+    if (s->word)
+        ubrk_close(s->word);
+    free(s->u);
+    free(s->idx);
+    free(s);
+}

@@ -1,0 +1,79 @@
+/*
+ * segment.h - the segment stage: sentences and words.
+ *
+ * Uses ICU's sentence and word break iterators, plus what ICU's C API
+ * lacks: an English abbreviation list (no sentence ends after "Dr." or
+ * "U.S." inside a sentence), newlines that merely wrap a line, the
+ * dateline that opens a report ("ISLAMABAD:"), and safe places to cut a
+ * long text into blocks.  The Urdu full stop and question mark end
+ * sentences with or without a following space (ICU's own rules; tested).
+ */
+#ifndef DIPSUM_SEGMENT_H
+#define DIPSUM_SEGMENT_H
+
+#include "buf.h"
+#include "dipsum.h"
+
+typedef struct {
+    size_t start, end;   /* span in the decoded update (source bytes)     */
+    size_t dstart, dend; /* span in the display text it was found in      */
+} dipsum_sentence;
+
+typedef struct {
+    dipsum_sentence *v;
+    size_t n, cap;
+} dipsum_sentences;
+
+typedef struct {
+    size_t kstart, kend; /* span in the match key                         */
+    size_t start, end;   /* span in the decoded update                    */
+} dipsum_token;
+
+typedef struct {
+    dipsum_token *v;
+    size_t n, cap;
+} dipsum_tokens;
+
+typedef struct dipsum_segmenter dipsum_segmenter;
+
+/* Opens the break iterators.  NULL with err filled on failure; free with
+ * dipsum_segment_free. */
+dipsum_segmenter *dipsum_segment_new(dipsum_error *err);
+
+/*
+ * Appends to out the sentences of disp->text from byte `from` on (the body
+ * after a dateline, say).  Sentences carry no leading or trailing white
+ * space; empty ones are skipped.  Source spans come from disp's map.
+ */
+dipsum_status dipsum_segment_sentences(dipsum_segmenter *s,
+                                       const dipsum_mapped *disp, size_t from,
+                                       dipsum_sentences *out,
+                                       dipsum_error *err);
+
+/* Appends to out the word tokens (words and numbers, not punctuation or
+ * space) of a match key. */
+dipsum_status dipsum_segment_words(dipsum_segmenter *s,
+                                   const dipsum_mapped *key,
+                                   dipsum_tokens *out, dipsum_error *err);
+
+/*
+ * Finds a dateline at the start of a report body: "ISLAMABAD:",
+ * "NEW DELHI -", "Tehran, Apr 12 (EFE) –", "اسلام آباد:".  Returns 1 and
+ * sets *name_len (the dateline without its separator) and *body_start
+ * (where the first sentence begins), or 0.
+ */
+int dipsum_segment_dateline(const char *text, size_t len, size_t *name_len,
+                            size_t *body_start);
+
+/*
+ * Where a long text may be cut into independently processed blocks: the
+ * end of the last paragraph (a newline not followed by a line that merely
+ * continues a sentence), else, with force, after the last sentence end,
+ * else after the last white space, else at the last character boundary.
+ * Returns 0 when there is no such place (without force).
+ */
+size_t dipsum_segment_cut(const char *text, size_t len, int force);
+
+void dipsum_segment_free(dipsum_segmenter *s);
+
+#endif

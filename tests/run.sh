@@ -1,0 +1,85 @@
+#!/bin/sh
+# tests/run.sh - runs the whole suite and ends with "N passed, M failed".
+#
+#   DIPSUM=./dipsum UNITDIR=build sh tests/run.sh
+#
+# 1. unit tests: every $UNITDIR/test_* program (cmocka);
+# 2. golden cases: tests/golden/NAME/{cmd,input,stdout[,stderr][,status]},
+#    each run with the input read 1, 7 and 4096 bytes at a time and as a
+#    whole, all four giving the expected output;
+# 3. CLI scripts: tests/cli/*.sh, each a test that exits 0 on success.
+set -u
+DIPSUM=${DIPSUM:-./dipsum}
+UNITDIR=${UNITDIR:-build}
+case $DIPSUM in /*) ;; *) DIPSUM=$(pwd)/$DIPSUM ;; esac
+export DIPSUM
+top=$(pwd)
+pass=0
+fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT INT TERM
+
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+
+# ---- unit tests ----
+for t in "$UNITDIR"/test_*; do
+    [ -x "$t" ] || continue
+    if "$t" >"$tmp/unit.out" 2>&1; then
+        ok
+        grep -E '^\[  PASSED  \]' "$tmp/unit.out" | sed "s|^|$(basename "$t"): |"
+    else
+        bad "$(basename "$t")"
+        cat "$tmp/unit.out"
+    fi
+done
+
+# ---- golden cases ----
+run_golden() {
+    dir=$1 rs=$2
+    name=$(basename "$dir")
+    want_status=0
+    [ -f "$dir/status" ] && want_status=$(cat "$dir/status")
+    cmd=$(cat "$dir/cmd")
+    (cd "$dir" && eval "\"\$DIPSUM\" --read-size=$rs $cmd" \
+        <input >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/status")
+    got_status=$(cat "$tmp/status")
+    if [ "$got_status" != "$want_status" ]; then
+        bad "golden $name (read size $rs): exit $got_status, want $want_status"
+        sed 's/^/    /' "$tmp/err"
+        return
+    fi
+    if ! cmp -s "$tmp/out" "$dir/stdout"; then
+        bad "golden $name (read size $rs): stdout differs"
+        diff "$dir/stdout" "$tmp/out" | head -20 | sed 's/^/    /'
+        return
+    fi
+    if [ -f "$dir/stderr" ] && ! cmp -s "$tmp/err" "$dir/stderr"; then
+        bad "golden $name (read size $rs): stderr differs"
+        diff "$dir/stderr" "$tmp/err" | head -20 | sed 's/^/    /'
+        return
+    fi
+    ok
+}
+
+for dir in tests/golden/*/; do
+    [ -f "$dir/cmd" ] || continue
+    dir=${dir%/}
+    for rs in 1 7 4096 65536; do
+        run_golden "$top/$dir" "$rs"
+    done
+done
+
+# ---- CLI scripts ----
+for t in tests/cli/*.sh; do
+    [ -f "$t" ] || continue
+    if (cd "$top" && sh "$t") >"$tmp/cli.out" 2>&1; then
+        ok
+    else
+        bad "$t"
+        sed 's/^/    /' "$tmp/cli.out" | tail -30
+    fi
+done
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -1,0 +1,211 @@
+/* test_segment.c - sentences, abbreviations, Urdu stops, datelines, words,
+ * block cuts. */
+#include "testutil.h"
+
+#include "segment.h"
+
+static dipsum_segmenter *seg;
+
+static int setup(void **state)
+{
+    (void)state;
+    seg = dipsum_segment_new(NULL);
+    return seg ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    dipsum_segment_free(seg);
+    return 0;
+}
+
+/* Text mapped onto itself, shifted by base. */
+static void identity(dipsum_mapped *m, const char *s, size_t base)
+{
+    memset(m, 0, sizeof *m);
+    for (size_t i = 0; s[i]; i++)
+        assert_int_equal(dipsum_mapped_append(m, s + i, 1, base + i), 0);
+    assert_int_equal(dipsum_mapped_close(m, base + strlen(s)), 0);
+}
+
+/* Segments s and checks the sentences against want (NULL-terminated). */
+static void check_sentences(const char *s, const char *const *want)
+{
+    dipsum_mapped m;
+    dipsum_sentences out = {0};
+    identity(&m, s, 0);
+    assert_int_equal(dipsum_segment_sentences(seg, &m, 0, &out, NULL), DIPSUM_OK);
+    size_t n = 0;
+    while (want[n])
+        n++;
+    for (size_t i = 0; i < out.n && i < n; i++) {
+        assert_text_equal(m.text.data + out.v[i].dstart,
+                          out.v[i].dend - out.v[i].dstart, want[i]);
+        /* identity map: source span equals display span */
+        assert_int_equal(out.v[i].start, out.v[i].dstart);
+        assert_int_equal(out.v[i].end, out.v[i].dend);
+    }
+    assert_int_equal(out.n, n);
+    free(out.v);
+    dipsum_mapped_free(&m);
+}
+
+static void test_english_abbreviations(void **state)
+{
+    (void)state;
+    const char *const want[] = {
+        "Gen. Asim Munir met Dr. Ali and Lt. Col. Khan on Oct. 25 at 3 p.m. in Doha.",
+        "The U.S. envoy and the U.N. team, e.g. Mr. Smith, a.k.a. the mediator, "
+        "met at No. 10 and at St. James.",
+        "Talks ended in the U.S.",
+        "The next round is due.",
+        NULL};
+    check_sentences("Gen. Asim Munir met Dr. Ali and Lt. Col. Khan on Oct. 25 "
+                    "at 3 p.m. in Doha. The U.S. envoy and the U.N. team, e.g. "
+                    "Mr. Smith, a.k.a. the mediator, met at No. 10 and at St. "
+                    "James. Talks ended in the U.S. The next round is due.",
+                    want);
+}
+
+static void test_initials_and_quotes(void **state)
+{
+    (void)state;
+    const char *const want[] = {
+        "J. K. Rowling said so.",
+        "“We agreed,” he said.",
+        "“It holds.”",
+        "Why?",
+        "Because!",
+        NULL};
+    check_sentences("J. K. Rowling said so. “We agreed,” he said. “It holds.” "
+                    "Why? Because!", want);
+}
+
+static void test_urdu_stops(void **state)
+{
+    (void)state;
+    const char *const want[] = {
+        "پاکستان نے کہا۔",
+        "افغانستان نے کہا۔",
+        "کیا مذاکرات ہوں گے؟",
+        "قطر نے ثالثی کی۔",
+        NULL};
+    /* with and without a space after the full stop and question mark */
+    check_sentences("پاکستان نے کہا۔افغانستان نے کہا۔ کیا مذاکرات ہوں گے؟قطر نے "
+                    "ثالثی کی۔", want);
+}
+
+static void test_paragraphs_and_wrapped_lines(void **state)
+{
+    (void)state;
+    const char *const want[] = {
+        "Headline without a stop",
+        "The talks in Istanbul\nwent on for six days and ended on Thursday.",
+        "A new paragraph.",
+        NULL};
+    check_sentences("Headline without a stop\nThe talks in Istanbul\nwent on for "
+                    "six days and ended on Thursday.\n\nA new paragraph.\n", want);
+}
+
+static void test_decimal_is_not_a_stop(void **state)
+{
+    (void)state;
+    const char *const want[] = {"Trade fell 3.5 percent in 2024.", NULL};
+    check_sentences("Trade fell 3.5 percent in 2024.", want);
+}
+
+static void test_from_and_spans(void **state)
+{
+    (void)state;
+    dipsum_mapped m;
+    dipsum_sentences out = {0};
+    identity(&m, "KABUL: One. Two.", 1000);
+    assert_int_equal(dipsum_segment_sentences(seg, &m, 7, &out, NULL), DIPSUM_OK);
+    assert_int_equal(out.n, 2);
+    assert_int_equal(out.v[0].start, 1007);
+    assert_int_equal(out.v[0].end, 1011);
+    assert_int_equal(out.v[1].start, 1012);
+    assert_int_equal(out.v[1].end, 1016);
+    free(out.v);
+    dipsum_mapped_free(&m);
+}
+
+static void check_dateline(const char *s, const char *name, const char *body)
+{
+    size_t nl = 0, bs = 0;
+    int r = dipsum_segment_dateline(s, strlen(s), &nl, &bs);
+    if (!name) {
+        assert_int_equal(r, 0);
+        return;
+    }
+    assert_int_equal(r, 1);
+    assert_text_equal(s, nl, name);
+    assert_string_equal(s + bs, body);
+}
+
+static void test_datelines(void **state)
+{
+    (void)state;
+    check_dateline("ISLAMABAD: Pakistan said.", "ISLAMABAD", "Pakistan said.");
+    check_dateline("NEW DELHI - India said.", "NEW DELHI", "India said.");
+    check_dateline("Tehran, Apr 12 (EFE) – Iran said.", "Tehran, Apr 12 (EFE)",
+                   "Iran said.");
+    check_dateline("GAZA CITY, Oct 5 (Reuters) — Talks.",
+                   "GAZA CITY, Oct 5 (Reuters)", "Talks.");
+    check_dateline("اسلام آباد: پاکستان نے کہا۔", "اسلام آباد", "پاکستان نے کہا۔");
+    check_dateline("Pakistan said: talks failed.", NULL, NULL);
+    check_dateline("Update: talks resume.", NULL, NULL);
+    check_dateline("BREAKING: talks resume.", NULL, NULL);
+    check_dateline("Pak-Afghan talks resume.", NULL, NULL);
+    check_dateline("Talks in 2025: a review.", NULL, NULL);
+    check_dateline("ISLAMABAD:\nBody on the next line.", NULL, NULL);
+}
+
+static void test_words(void **state)
+{
+    (void)state;
+    dipsum_mapped m;
+    dipsum_tokens out = {0};
+    identity(&m, "pakistan's cease-fire, 2025. جنگ بندی", 0);
+    assert_int_equal(dipsum_segment_words(seg, &m, &out, NULL), DIPSUM_OK);
+    const char *const want[] = {"pakistan's", "cease", "fire", "2025", "جنگ",
+                                "بندی"};
+    assert_int_equal(out.n, 6);
+    for (size_t i = 0; i < out.n; i++)
+        assert_text_equal(m.text.data + out.v[i].kstart,
+                          out.v[i].kend - out.v[i].kstart, want[i]);
+    free(out.v);
+    dipsum_mapped_free(&m);
+}
+
+static void test_cuts(void **state)
+{
+    (void)state;
+    const char *p = "One para.\nTwo para.\nthree wraps";
+    /* the last newline is followed by a lower-case continuation */
+    assert_int_equal(dipsum_segment_cut(p, strlen(p), 0), 10);
+    const char *s = "No newline at all. Dr. Who came. Then more";
+    assert_int_equal(dipsum_segment_cut(s, strlen(s), 0), 0);
+    assert_int_equal(dipsum_segment_cut(s, strlen(s), 1), 33);
+    const char *w = "nosentenceend but spaces";
+    assert_int_equal(dipsum_segment_cut(w, strlen(w), 1), 18);
+    const char *u = "aaaa\xd8\xa8";  /* cut inside a character: back off */
+    assert_int_equal(dipsum_segment_cut(u, 5, 1), 4);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_english_abbreviations),
+        cmocka_unit_test(test_initials_and_quotes),
+        cmocka_unit_test(test_urdu_stops),
+        cmocka_unit_test(test_paragraphs_and_wrapped_lines),
+        cmocka_unit_test(test_decimal_is_not_a_stop),
+        cmocka_unit_test(test_from_and_spans),
+        cmocka_unit_test(test_datelines),
+        cmocka_unit_test(test_words),
+        cmocka_unit_test(test_cuts),
+    };
+    return cmocka_run_group_tests_name("segment", tests, setup, teardown);
+}
