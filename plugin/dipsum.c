@@ -285,11 +285,14 @@ static dipsum_status run_header(dipsum *d, int at_end, dipsum_error *err)
     if (r == 0)
         return DIPSUM_OK;
     hlen += lead;
-    if (dipsum_header_parse(d->text.data, hlen, &d->hdr, header_warning, d) !=
-        DIPSUM_OK)
-        return nomem(d, err);
+    /* Header values are read from the normalized block, as summaries will
+     * quote them. */
     dipsum_status st = run_block(d, hlen, 1, err);
     consume(d, hlen);
+    if (st == DIPSUM_OK &&
+        dipsum_header_parse(d->disp.text.data, d->disp.text.len, &d->hdr,
+                            header_warning, d) != DIPSUM_OK)
+        return nomem(d, err);
     return st;
 }
 

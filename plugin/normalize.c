@@ -21,7 +21,6 @@
  */
 #include "normalize.h"
 
-#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -247,13 +246,14 @@ static int32_t nfc_segment(dipsum_normalizer *n, const wtext *in,
                                        n->seg_cap, ec);
         if (*ec != U_BUFFER_OVERFLOW_ERROR)
             return U_FAILURE(*ec) ? -1 : got;
-        UChar *p = realloc(n->seg, (size_t)got * 2 * sizeof *p);
+        int32_t cap = got < INT32_MAX / 2 ? got * 2 : got;
+        UChar *p = realloc(n->seg, (size_t)cap * sizeof *p);
         if (!p) {
             *ec = U_MEMORY_ALLOCATION_ERROR;
             return -1;
         }
         n->seg = p;
-        n->seg_cap = got * 2;
+        n->seg_cap = cap;
     }
 }
 
@@ -399,7 +399,7 @@ static dipsum_status urdu_rules(const wtext *in, wtext *out,
     int prev = CL_OTHER;
     out->len = 0;
     for (size_t i = 0; i < in->len;) {
-        size_t at = i, off = in->off[i];
+        size_t off = in->off[i];
         UChar32 c;
         int pair;
         U16_NEXT(in->u, i, in->len, c);
@@ -419,15 +419,18 @@ static dipsum_status urdu_rules(const wtext *in, wtext *out,
             }
             prev = cl;
         }
-        if (wtext_put(out, c, in->off[at]) < 0)
+        if (wtext_put(out, c, off) < 0)
             return nomem(err, "while applying the Urdu rules");
     }
     return DIPSUM_OK;
 }
 
-/* Appends w as UTF-8 to out, mapping each byte to base + its offset. */
+/* Appends w as UTF-8 to out, mapping each byte to base + its offset.
+ * out's text is a C string afterwards, even when empty. */
 static int emit_display(const wtext *w, size_t base, dipsum_mapped *out)
 {
+    if (dipsum_buf_append(&out->text, "", 0) < 0)
+        return -1;
     for (size_t i = 0; i < w->len;) {
         size_t off = w->off[i];
         UChar32 c;
@@ -530,7 +533,7 @@ static int put_folded(const dipsum_normalizer *n, wtext *w, UChar32 c,
                       size_t off)
 {
     if (c < 0x80)
-        return wtext_put(w, tolower((int)c), off);
+        return wtext_put(w, (c >= 'A' && c <= 'Z') ? c + 32 : c, off);
     if (!u_hasBinaryProperty(c, UCHAR_CHANGES_WHEN_CASEFOLDED))
         return put_stripped(n, w, c, off);
     UChar s[2], f[8];
@@ -608,6 +611,8 @@ static UChar32 key_char(UChar32 c, int fold_heh)
 static int emit_key(const wtext *w, int fold_heh, const dipsum_mapped *disp,
                     dipsum_mapped *out)
 {
+    if (dipsum_buf_append(&out->text, "", 0) < 0)
+        return -1;
     for (size_t i = 0; i < w->len;) {
         size_t off = disp->map[w->off[i]];
         UChar32 c;

@@ -448,6 +448,21 @@ static size_t cut_paragraph(const char *t, size_t len)
     return 0;
 }
 
+/* Whether the '.' at t[dot] ends a known abbreviation ("Oct.", "Dr."). */
+static int abbr_ends_at(const char *t, size_t dot)
+{
+    size_t b = dot;
+    char w[16];
+    while (b > 0 && dot - b < sizeof w - 1 &&
+           ((t[b - 1] >= 'a' && t[b - 1] <= 'z') ||
+            (t[b - 1] >= 'A' && t[b - 1] <= 'Z') || t[b - 1] == '.'))
+        b--;
+    for (size_t i = b; i < dot; i++)
+        w[i - b] = (char)((t[i] >= 'A' && t[i] <= 'Z') ? t[i] + 'a' - 'A' : t[i]);
+    w[dot - b] = '\0';
+    return b < dot && lookup_abbr(w) != ABBR_NONE;
+}
+
 /* After the white space that follows the last sentence end ("x. Y",
  * "x۔ y", "x? Y") that is not an abbreviation; 0 if none. */
 static size_t cut_sentence(const char *t, size_t len)
@@ -466,7 +481,8 @@ static size_t cut_sentence(const char *t, size_t len)
                          (t[p - 1] == '.' && p >= 2 && t[p - 2] != '.' &&
                           (unsigned char)t[p - 2] >= 'a' &&
                           (unsigned char)t[p - 2] <= 'z');
-        if ((urdu_stop || latin_stop) && !lower_latin_at(t, len, i))
+        if ((urdu_stop || latin_stop) && !lower_latin_at(t, len, i) &&
+            !(latin_stop && t[p - 1] == '.' && abbr_ends_at(t, p - 1)))
             return i;
     }
     return 0;

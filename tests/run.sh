@@ -36,12 +36,12 @@ done
 
 # ---- golden cases ----
 run_golden() {
-    dir=$1 rs=$2
-    name=$(basename "$dir")
+    gdir=$1 rs=$2
+    name=$(basename "$gdir")
     want_status=0
-    [ -f "$dir/status" ] && want_status=$(cat "$dir/status")
-    cmd=$(cat "$dir/cmd")
-    (cd "$dir" && eval "\"\$DIPSUM\" --read-size=$rs $cmd" \
+    [ -f "$gdir/status" ] && want_status=$(cat "$gdir/status")
+    cmd=$(cat "$gdir/cmd")
+    (cd "$gdir" && eval "\"\$DIPSUM\" --read-size=$rs $cmd" \
         <input >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/status")
     got_status=$(cat "$tmp/status")
     if [ "$got_status" != "$want_status" ]; then
@@ -49,14 +49,14 @@ run_golden() {
         sed 's/^/    /' "$tmp/err"
         return
     fi
-    if ! cmp -s "$tmp/out" "$dir/stdout"; then
+    if ! cmp -s "$tmp/out" "$gdir/stdout"; then
         bad "golden $name (read size $rs): stdout differs"
-        diff "$dir/stdout" "$tmp/out" | head -20 | sed 's/^/    /'
+        diff "$gdir/stdout" "$tmp/out" | head -20 | sed 's/^/    /'
         return
     fi
-    if [ -f "$dir/stderr" ] && ! cmp -s "$tmp/err" "$dir/stderr"; then
+    if [ -f "$gdir/stderr" ] && ! cmp -s "$tmp/err" "$gdir/stderr"; then
         bad "golden $name (read size $rs): stderr differs"
-        diff "$dir/stderr" "$tmp/err" | head -20 | sed 's/^/    /'
+        diff "$gdir/stderr" "$tmp/err" | head -20 | sed 's/^/    /'
         return
     fi
     ok

@@ -1,0 +1,35 @@
+#!/bin/sh
+# scripts/deps.sh - installs the Debian packages dipsum needs.
+#
+#   sh scripts/deps.sh build   what building needs
+#   sh scripts/deps.sh test    that, plus what the test suite needs
+#
+# As root it runs apt-get itself; otherwise it prints the exact apt-get
+# line to run and fails if anything is missing.
+set -eu
+build="build-essential pkg-config libicu-dev libyaml-dev libjansson-dev"
+test="$build libcmocka-dev"
+case "${1:-}" in
+    build) want=$build ;;
+    test) want=$test ;;
+    *) echo "usage: sh scripts/deps.sh build|test" >&2; exit 2 ;;
+esac
+missing=
+for p in $want; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null |
+            grep -q 'install ok installed'; then
+        missing="$missing $p"
+    fi
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" -eq 0 ]; then
+    echo "deps.sh: installing:$missing"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q
+    # shellcheck disable=SC2086
+    apt-get install -y -q --no-install-recommends $missing
+else
+    echo "deps.sh: missing Debian packages; as root, run:" >&2
+    echo "  apt-get update && apt-get install -y$missing" >&2
+    exit 1
+fi

@@ -1,0 +1,34 @@
+# Usage errors exit 2 with a hint; --help and --version exit 0; --help
+# lists every option the program accepts.
+set -eu
+t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
+for bad in --bogus -q "--stage=parse" "--on-invalid=drop" "--read-size=0" \
+           "--from-code" "a b c"; do
+    # shellcheck disable=SC2086
+    if "$DIPSUM" $bad < /dev/null > /dev/null 2> $t/err; then exit 1; else test $? -eq 2; fi
+    grep -q "^Try 'dipsum --help' for more information.$" $t/err
+done
+if "$DIPSUM" --from-code=NO-SUCH-ENC < /dev/null 2> $t/err; then exit 1; else test $? -eq 2; fi
+grep -q 'unknown encoding "NO-SUCH-ENC"' $t/err
+"$DIPSUM" --version | grep -q '^dipsum version [0-9]'
+"$DIPSUM" -v > /dev/null
+"$DIPSUM" -h > $t/help
+for opt in -z --null-flush -f --from-code --on-invalid --stage --read-size \
+           -h --help -v --version decode normalize key segment; do
+    grep -q -- "$opt" $t/help || { echo "--help lacks $opt"; exit 1; }
+done
+# Every long option in the help is accepted.
+for opt in $(grep -o -- '--[a-z-]*' $t/help | sort -u); do
+    case $opt in
+    --help|--version) continue ;;
+    --null-flush) "$DIPSUM" $opt < /dev/null ;;
+    --from-code) "$DIPSUM" $opt=UTF-8 < /dev/null ;;
+    --on-invalid) "$DIPSUM" $opt=replace < /dev/null ;;
+    --stage) "$DIPSUM" $opt=key < /dev/null ;;
+    --read-size) "$DIPSUM" $opt=3 < /dev/null ;;
+    *) echo "untested option $opt in --help"; exit 1 ;;
+    esac
+done
+# -z first, as apertium and APy put it, and -z anywhere else.
+printf 'A.\0B.\0' | "$DIPSUM" -z --stage=decode | od -c | grep -q 'A   .  \\0   B   .  \\0'
+printf 'A.\0B.\0' | "$DIPSUM" --stage=decode -z | od -c | grep -q 'A   .  \\0   B   .  \\0'

@@ -1,0 +1,556 @@
+/*
+ * test_decode.c - unit tests for the decode stage (plugin/decode.c).
+ */
+#include "testutil.h"
+
+#include "decode.h"
+
+#define FFFD "\xEF\xBF\xBD"
+/* "Ceasefire talks: جنگ بندی 😀" - ASCII, Urdu and a non-BMP character. */
+#define MIXED "Ceasefire talks: \xD8\xAC\xD9\x86\xDA\xAF \xD8\xA8\xD9\x86\xD8\xAF\xDB\x8C \xF0\x9F\x98\x80"
+
+/* ==== Helpers ========================================================== */
+
+/* Everything one decoder produced over a whole stream. */
+typedef struct {
+    dipsum_buf out;
+    unsigned long invalid;
+    int64_t first_offset;
+    int first_byte;
+    unsigned first_unit;
+    int first_truncated;
+    int64_t nul_offsets[16];
+    size_t nuls;
+    char encoding[32];
+} result;
+
+static dipsum_decoder *open_ok(const char *from)
+{
+    dipsum_error err;
+    dipsum_decoder *dec = dipsum_decode_new(from, &err);
+    assert_non_null(dec);
+    return dec;
+}
+
+/* Adds what one pull met to r. */
+static void note(result *r, const dipsum_decode_info *info)
+{
+    if (info->invalid && r->invalid == 0) {
+        r->first_offset = info->first_offset;
+        r->first_byte = info->first_byte;
+        r->first_unit = info->first_unit;
+        r->first_truncated = info->first_truncated;
+    }
+    r->invalid += info->invalid;
+    if (info->got_nul) {
+        assert_true(r->nuls < 16);
+        assert_int_equal(r->out.data[r->out.len - 1], 0);
+        r->nul_offsets[r->nuls++] = info->nul_offset;
+    }
+}
+
+/* Pulls until a pull ends without a NUL. */
+static void pull_all(dipsum_decoder *dec, int at_eof, result *r)
+{
+    dipsum_decode_info info;
+    dipsum_error err;
+    do {
+        assert_int_equal(dipsum_decode_pull(dec, &r->out, at_eof, &info, &err),
+                         DIPSUM_OK);
+        note(r, &info);
+    } while (info.got_nul);
+}
+
+/* Decodes in[0..len) pushed in pieces of chunk bytes, pulling after each. */
+static void decode(const char *from, const char *in, size_t len, size_t chunk,
+                   result *r)
+{
+    memset(r, 0, sizeof *r);
+    r->first_offset = -1;
+    r->first_byte = -1;
+    dipsum_decoder *dec = open_ok(from);
+    for (size_t at = 0; at < len; at += chunk) {
+        size_t n = len - at < chunk ? len - at : chunk;
+        assert_int_equal(dipsum_decode_push(dec, in + at, n), 0);
+        pull_all(dec, 0, r);
+    }
+    pull_all(dec, 1, r);
+    assert_int_equal(dipsum_decode_pending(dec), 0);
+    assert_non_null(dipsum_decode_encoding(dec));
+    snprintf(r->encoding, sizeof r->encoding, "%s",
+             dipsum_decode_encoding(dec));
+    dipsum_decode_free(dec);
+}
+
+/* Encodes UTF-8 text as UTF-16 (width 2) or UTF-32 (width 4), with a BOM
+ * if bom, into out. */
+static void encode(const char *utf8, int width, int big, int bom,
+                   dipsum_buf *out)
+{
+    size_t len = strlen(utf8), i = 0, n;
+    unsigned units[2];
+    if (bom) {
+        units[0] = 0xFEFF;
+        goto put;
+    }
+    while (i < len) {
+        units[0] = dipsum_utf8_get(utf8 + i, len - i, &n);
+        i += n;
+    put:
+        n = 1;
+        if (width == 2 && units[0] >= 0x10000) {
+            units[1] = 0xDC00 | ((units[0] - 0x10000) & 0x3FF);
+            units[0] = 0xD800 | ((units[0] - 0x10000) >> 10);
+            n = 2;
+        }
+        for (size_t u = 0; u < n; u++)
+            for (int b = 0; b < width; b++) {
+                int shift = 8 * (big ? width - 1 - b : b);
+                char c = (char)((units[u] >> shift) & 0xFF);
+                assert_int_equal(dipsum_buf_append(out, &c, 1), 0);
+            }
+    }
+}
+
+static void assert_decodes(const char *from, const char *in, size_t len,
+                           const char *want)
+{
+    result r;
+    decode(from, in, len, len ? len : 1, &r);
+    assert_text_equal(r.out.data, r.out.len, want);
+    assert_int_equal(r.invalid, 0);
+    dipsum_buf_free(&r.out);
+}
+
+#define DECODES(from, lit, want) assert_decodes(from, lit, sizeof lit - 1, want)
+
+/* ==== Plain decoding =================================================== */
+
+static void test_ascii(void **state)
+{
+    (void)state;
+    DECODES(NULL, "Talks resumed in Doha.\n", "Talks resumed in Doha.\n");
+    DECODES("ASCII", "Talks resumed.", "Talks resumed.");
+    DECODES(NULL, "", "");
+}
+
+static void test_urdu_utf8(void **state)
+{
+    (void)state;
+    DECODES(NULL, MIXED, MIXED);
+    DECODES("UTF-8", MIXED, MIXED);
+    result r;
+    decode(NULL, "x", 1, 1, &r);
+    assert_string_equal(r.encoding, "UTF-8");
+    dipsum_buf_free(&r.out);
+}
+
+static void test_utf8_bom_stripped(void **state)
+{
+    (void)state;
+    DECODES(NULL, "\xEF\xBB\xBF" MIXED, MIXED);
+    /* Only at the start: inside the text U+FEFF stays. */
+    DECODES(NULL, "a\xEF\xBB\xBF", "a\xEF\xBB\xBF");
+    /* A user-given UTF-8 keeps it too (the normalizer drops it). */
+    DECODES("UTF-8", "\xEF\xBB\xBF" "a", "\xEF\xBB\xBF" "a");
+}
+
+/* UTF-16 and UTF-32 with a BOM, sniffed, give the same text as UTF-8. */
+static void test_utf16_utf32_bom(void **state)
+{
+    (void)state;
+    static const struct {
+        int width, big;
+        const char *name;
+    } cases[] = {{2, 0, "UTF-16LE"}, {2, 1, "UTF-16BE"},
+                 {4, 0, "UTF-32LE"}, {4, 1, "UTF-32BE"}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        dipsum_buf in = {0};
+        encode(MIXED, cases[i].width, cases[i].big, 1, &in);
+        result r;
+        decode(NULL, in.data, in.len, in.len, &r);
+        assert_text_equal(r.out.data, r.out.len, MIXED);
+        assert_int_equal(r.invalid, 0);
+        assert_string_equal(r.encoding, cases[i].name);
+        dipsum_buf_free(&r.out);
+        dipsum_buf_free(&in);
+    }
+}
+
+/* --from-code=UTF-16 / UTF-32: the BOM picks the byte order, else BE. */
+static void test_generic_utf16_utf32(void **state)
+{
+    (void)state;
+    result r;
+    decode("utf-16", "\xFF\xFE" "a\0", 4, 4, &r);
+    assert_text_equal(r.out.data, r.out.len, "a");
+    assert_string_equal(r.encoding, "UTF-16LE");
+    dipsum_buf_free(&r.out);
+    decode("UTF-16", "\0a\0b", 4, 1, &r);
+    assert_text_equal(r.out.data, r.out.len, "ab");
+    assert_string_equal(r.encoding, "UTF-16BE");
+    dipsum_buf_free(&r.out);
+    /* FF FE 00 00 is a UTF-16LE BOM and U+0000 here, not UTF-32. */
+    decode("UTF-16", "\xFF\xFE\0\0", 4, 4, &r);
+    assert_int_equal(r.out.len, 1);
+    assert_int_equal(r.nuls, 1);
+    assert_int_equal(r.nul_offsets[0], 2);
+    dipsum_buf_free(&r.out);
+    decode("UTF-32", "\xFF\xFE\0\0" "a\0\0\0", 8, 8, &r);
+    assert_text_equal(r.out.data, r.out.len, "a");
+    assert_string_equal(r.encoding, "UTF-32LE");
+    dipsum_buf_free(&r.out);
+    decode("utf32", "\0\0\0a", 4, 4, &r);
+    assert_text_equal(r.out.data, r.out.len, "a");
+    assert_string_equal(r.encoding, "UTF-32BE");
+    dipsum_buf_free(&r.out);
+}
+
+static void test_cp1256(void **state)
+{
+    (void)state;
+    /* ي U+064A, ك U+0643, پ U+067E, گ U+06AF, € U+20AC (iconv -f CP1256) */
+    DECODES("CP1256", "\xED\xDF \x81\x90 \x80",
+            "\xD9\x8A\xD9\x83 \xD9\xBE\xDA\xAF \xE2\x82\xAC");
+    result r;
+    decode("CP1256", "a", 1, 1, &r);
+    assert_string_equal(r.encoding, "CP1256");
+    dipsum_buf_free(&r.out);
+}
+
+/* ==== Streaming ======================================================== */
+
+/* The same stream pushed whole and in small pieces gives the same result. */
+static void check_chunking(const char *from, const char *in, size_t len)
+{
+    result whole, part;
+    decode(from, in, len, len, &whole);
+    static const size_t chunks[] = {1, 2, 3, 5, 7};
+    for (size_t i = 0; i < sizeof chunks / sizeof chunks[0]; i++) {
+        decode(from, in, len, chunks[i], &part);
+        assert_int_equal(part.out.len, whole.out.len);
+        assert_memory_equal(part.out.data, whole.out.data, whole.out.len);
+        assert_int_equal(part.invalid, whole.invalid);
+        assert_int_equal(part.first_offset, whole.first_offset);
+        assert_int_equal(part.first_truncated, whole.first_truncated);
+        assert_int_equal(part.nuls, whole.nuls);
+        for (size_t k = 0; k < whole.nuls; k++)
+            assert_int_equal(part.nul_offsets[k], whole.nul_offsets[k]);
+        dipsum_buf_free(&part.out);
+    }
+    dipsum_buf_free(&whole.out);
+}
+
+static void test_chunking(void **state)
+{
+    (void)state;
+    static const char utf8[] = "\xEF\xBB\xBF" MIXED "\0\xE2\x82\xC3(\xF4\x90"
+                               "\x80\x80\0\xF5\xED\xA0\x80 end\xF0\x9F\x98";
+    check_chunking(NULL, utf8, sizeof utf8 - 1);
+    check_chunking("UTF-8", utf8, sizeof utf8 - 1);
+    check_chunking(NULL, "a\0b", 3);
+    check_chunking("CP1256", "\xED\xDF\0\x81\x90", 5);
+    dipsum_buf in = {0};
+    encode(MIXED, 2, 0, 1, &in);
+    assert_int_equal(dipsum_buf_append(&in, "\0\0\x00\xD8" "a\0\x00\xDC\0", 9),
+                     0);
+    check_chunking(NULL, in.data, in.len);
+    in.len = 0;
+    encode(MIXED, 4, 1, 1, &in);
+    assert_int_equal(dipsum_buf_append(&in, "\0\0\0\0\0\x11\0\0\0\0\0a\0", 13),
+                     0);
+    check_chunking(NULL, in.data, in.len);
+    dipsum_buf_free(&in);
+}
+
+static void test_utf8_split_across_pushes(void **state)
+{
+    (void)state;
+    dipsum_decoder *dec = open_ok(NULL);
+    dipsum_buf out = {0};
+    dipsum_decode_info info;
+    dipsum_error err;
+    assert_int_equal(dipsum_decode_push(dec, "a\xF0\x9F", 3), 0);
+    assert_int_equal(dipsum_decode_pull(dec, &out, 0, &info, &err), DIPSUM_OK);
+    assert_text_equal(out.data, out.len, "a");
+    assert_int_equal(dipsum_decode_pending(dec), 2);
+    assert_int_equal(info.invalid, 0);
+    assert_int_equal(dipsum_decode_push(dec, "\x98", 1), 0);
+    assert_int_equal(dipsum_decode_pull(dec, &out, 0, &info, &err), DIPSUM_OK);
+    assert_int_equal(dipsum_decode_pending(dec), 3);
+    assert_int_equal(dipsum_decode_push(dec, "\x80" "b", 2), 0);
+    assert_int_equal(dipsum_decode_pull(dec, &out, 0, &info, &err), DIPSUM_OK);
+    assert_text_equal(out.data, out.len, "a\xF0\x9F\x98\x80" "b");
+    assert_int_equal(dipsum_decode_pending(dec), 0);
+    assert_int_equal(info.invalid, 0);
+    dipsum_buf_free(&out);
+    dipsum_decode_free(dec);
+}
+
+/* A big input goes through several output steps and buffer growths. */
+static void test_large_input(void **state)
+{
+    (void)state;
+    size_t n = 3u << 20;
+    char *in = malloc(n);
+    assert_non_null(in);
+    memset(in, 0xED, n); /* CP1256 ي: each byte becomes two */
+    in[n / 2] = 'x';
+    result r;
+    decode("CP1256", in, n, n, &r);
+    assert_int_equal(r.out.len, 2 * n - 1);
+    assert_int_equal(r.out.data[n], 'x');
+    assert_memory_equal(r.out.data + 2 * n - 3, "\xD9\x8A", 2);
+    assert_int_equal(r.invalid, 0);
+    dipsum_buf_free(&r.out);
+    free(in);
+}
+
+/* ==== Invalid input ==================================================== */
+
+/* Decodes in whole and checks text, count and the first bad sequence. */
+static void check_invalid(const char *from, const char *in, size_t len,
+                          const char *want, unsigned long count,
+                          int64_t offset, unsigned unit, int truncated)
+{
+    result r;
+    decode(from, in, len, len, &r);
+    assert_text_equal(r.out.data, r.out.len, want);
+    assert_int_equal(r.invalid, count);
+    assert_int_equal(r.first_offset, offset);
+    assert_int_equal(r.first_byte, offset < 0 ? -1 : (unsigned char)in[offset]);
+    assert_int_equal(r.first_unit, unit);
+    assert_int_equal(r.first_truncated, truncated);
+    dipsum_buf_free(&r.out);
+}
+
+#define INVALID(from, lit, want, count, offset, unit, trunc) \
+    check_invalid(from, lit, sizeof lit - 1, want, count, offset, unit, trunc)
+
+static void test_invalid_start_middle_end(void **state)
+{
+    (void)state;
+    INVALID(NULL, "\xFFTalks", FFFD "Talks", 1, 0, 0xFF, 0);
+    INVALID(NULL, "ab\x80\x80" "cd", "ab" FFFD FFFD "cd", 2, 2, 0x80, 0);
+    INVALID(NULL, "talks\xFE", "talks" FFFD, 1, 5, 0xFE, 0);
+    /* The offset counts the BOM. */
+    INVALID(NULL, "\xEF\xBB\xBF" "a\xC3(", "a" FFFD "(", 1, 4, 0xC3, 0);
+    INVALID("CP1256", "a\x81\xFF" "b", "a\xD9\xBE\xDB\x92" "b", 0, -1, 0, 0);
+    INVALID("ISO-8859-6", "a\xA1\xFF" "b", "a" FFFD FFFD "b", 2, 1, 0xA1, 0);
+}
+
+/* Bad UTF-8 is replaced per maximal subpart, as Unicode recommends. */
+static void test_utf8_maximal_subpart(void **state)
+{
+    (void)state;
+    INVALID(NULL, "a\xE2\x82" "b", "a" FFFD "b", 1, 1, 0xE2, 0);
+    INVALID(NULL, "a\xC0\x80" "b", "a" FFFD FFFD "b", 2, 1, 0xC0, 0);
+    INVALID(NULL, "a\xE0\x80" "b", "a" FFFD FFFD "b", 2, 1, 0xE0, 0);
+    INVALID(NULL, "a\xED\xA0\x80" "b", "a" FFFD FFFD FFFD "b", 3, 1, 0xED, 0);
+    /* glibc passes on code points beyond U+10FFFF; we do not. */
+    INVALID(NULL, "a\xF4\x90\x80\x80" "b", "a" FFFD FFFD FFFD FFFD "b", 4, 1,
+            0xF4, 0);
+    INVALID("UTF-8", "\xF8\x88\x80\x80\x80", FFFD FFFD FFFD FFFD FFFD, 5, 0,
+            0xF8, 0);
+    INVALID(NULL, "a\xF5" "b", "a" FFFD "b", 1, 1, 0xF5, 0);
+    INVALID(NULL, "\xF4\x8F\xBF\xBF\xF4\x90", "\xF4\x8F\xBF\xBF" FFFD FFFD, 2,
+            4, 0xF4, 0);
+}
+
+static void test_truncated_at_eof(void **state)
+{
+    (void)state;
+    dipsum_decoder *dec = open_ok(NULL);
+    dipsum_buf out = {0};
+    dipsum_decode_info info;
+    dipsum_error err;
+    assert_int_equal(dipsum_decode_push(dec, "ab\xE2\x82", 4), 0);
+    assert_int_equal(dipsum_decode_pull(dec, &out, 0, &info, &err), DIPSUM_OK);
+    assert_text_equal(out.data, out.len, "ab");
+    assert_int_equal(info.invalid, 0);
+    assert_int_equal(dipsum_decode_pending(dec), 2);
+    assert_int_equal(dipsum_decode_pull(dec, &out, 1, &info, &err), DIPSUM_OK);
+    assert_text_equal(out.data, out.len, "ab" FFFD);
+    assert_int_equal(info.invalid, 1);
+    assert_int_equal(info.first_truncated, 1);
+    assert_int_equal(info.first_offset, 2);
+    assert_int_equal(info.first_byte, 0xE2);
+    assert_int_equal(dipsum_decode_pending(dec), 0);
+    dipsum_buf_free(&out);
+    dipsum_decode_free(dec);
+    /* A prefix that can never complete is not "truncated". */
+    INVALID(NULL, "ab\xE0\x80", "ab" FFFD FFFD, 2, 2, 0xE0, 0);
+    INVALID("UTF-16LE", "a\0b", "a" FFFD, 1, 2, 'b', 1);
+    INVALID("UTF-32BE", "\0\0\0a\0\0", "a" FFFD, 1, 4, 0, 1);
+    INVALID("CP1256", "", "", 0, -1, 0, 0);
+}
+
+static void test_utf16_lone_surrogates(void **state)
+{
+    (void)state;
+    INVALID("UTF-16LE", "a\0\x00\xD8" "b\0", "a" FFFD "b", 1, 2, 0xD800, 0);
+    INVALID("UTF-16LE", "a\0\x00\xDC" "b\0", "a" FFFD "b", 1, 2, 0xDC00, 0);
+    INVALID("UTF-16BE", "\0a\xDB\xFF\0b", "a" FFFD "b", 1, 2, 0xDBFF, 0);
+    /* Sniffed: the offset counts the BOM. */
+    INVALID(NULL, "\xFF\xFE" "a\0\x00\xDC" "b\0", "a" FFFD "b", 1, 4, 0xDC00, 0);
+    /* A high surrogate before a valid pair: only it is lost. */
+    INVALID("UTF-16LE", "\x00\xD8\x3D\xD8\x00\xDE", FFFD "\xF0\x9F\x98\x80", 1,
+            0, 0xD800, 0);
+    /* Two lone low surrogates are two bad units. */
+    INVALID("UTF-16LE", "\x00\xDC\x01\xDC", FFFD FFFD, 2, 0, 0xDC00, 0);
+    /* A high surrogate at the very end is incomplete. */
+    INVALID("UTF-16LE", "a\0\x3D\xD8", "a" FFFD, 1, 2, 0xD83D, 1);
+}
+
+static void test_utf32_bad_units(void **state)
+{
+    (void)state;
+    INVALID("UTF-32LE", "a\0\0\0\0\0\x11\0b\0\0\0", "a" FFFD "b", 1, 4,
+            0x110000, 0);
+    INVALID("UTF-32BE", "\0\0\xD8\0\0\0\0b", FFFD "b", 1, 0, 0xD800, 0);
+    /* glibc's UCS-4 passes 0x110000 on; it is still replaced. */
+    INVALID("UCS-4LE", "a\0\0\0\0\0\x11\0b\0\0\0", "a" FFFD "b", 1, 4,
+            0x110000, 0);
+}
+
+/* ==== NUL ============================================================== */
+
+/* Pulls once at EOF and checks the output of that pull and its NUL. */
+static void pull_expect(dipsum_decoder *dec, const char *want, size_t want_len,
+                        int got_nul, int64_t nul_offset)
+{
+    dipsum_buf out = {0};
+    dipsum_decode_info info;
+    dipsum_error err;
+    assert_int_equal(dipsum_decode_pull(dec, &out, 1, &info, &err), DIPSUM_OK);
+    assert_int_equal(out.len, want_len);
+    assert_memory_equal(out.data, want, want_len);
+    assert_int_equal(info.got_nul, got_nul);
+    assert_int_equal(info.nul_offset, nul_offset);
+    dipsum_buf_free(&out);
+}
+
+static void test_nul_utf8(void **state)
+{
+    (void)state;
+    dipsum_decoder *dec = open_ok(NULL);
+    static const char in[] = "\xEF\xBB\xBF" "ab\0cd\0\0e";
+    assert_int_equal(dipsum_decode_push(dec, in, sizeof in - 1), 0);
+    pull_expect(dec, "ab", 3, 1, 5);
+    assert_int_equal(dipsum_decode_pending(dec), 5);
+    pull_expect(dec, "cd", 3, 1, 8);
+    pull_expect(dec, "", 1, 1, 9);
+    pull_expect(dec, "e", 1, 0, -1);
+    assert_int_equal(dipsum_decode_pending(dec), 0);
+    dipsum_decode_free(dec);
+}
+
+static void test_nul_utf16le(void **state)
+{
+    (void)state;
+    dipsum_decoder *dec = open_ok(NULL);
+    static const char in[] = "\xFF\xFE" "a\0\x3D\xD8\x00\xDE\0\0" "b\0\0\0";
+    assert_int_equal(dipsum_decode_push(dec, in, sizeof in - 1), 0);
+    pull_expect(dec, "a\xF0\x9F\x98\x80", 6, 1, 8);
+    pull_expect(dec, "b", 2, 1, 12);
+    pull_expect(dec, "", 0, 0, -1);
+    dipsum_decode_free(dec);
+}
+
+static void test_nul_cp1256(void **state)
+{
+    (void)state;
+    dipsum_decoder *dec = open_ok("CP1256");
+    assert_int_equal(dipsum_decode_push(dec, "\0\xED\0", 3), 0);
+    pull_expect(dec, "", 1, 1, 0);
+    pull_expect(dec, "\xD9\x8A", 3, 1, 2);
+    dipsum_decode_free(dec);
+}
+
+/* ==== Opening and sniffing ============================================= */
+
+static void test_unknown_encoding(void **state)
+{
+    (void)state;
+    dipsum_error err;
+    assert_null(dipsum_decode_new("FOO", &err));
+    assert_int_equal(err.status, DIPSUM_EUSAGE);
+    assert_string_equal(err.problem, "unknown encoding \"FOO\" (see iconv -l)");
+    assert_null(dipsum_decode_new("FOO", NULL));
+    dipsum_decode_free(NULL);
+}
+
+static void test_sniff_waits_for_bom(void **state)
+{
+    (void)state;
+    dipsum_decoder *dec = open_ok(NULL);
+    dipsum_buf out = {0};
+    dipsum_decode_info info;
+    dipsum_error err;
+    static const char *const steps[] = {"\xFF", "\xFE", "a"};
+    for (size_t i = 0; i < 3; i++) {
+        assert_int_equal(dipsum_decode_push(dec, steps[i], 1), 0);
+        assert_int_equal(dipsum_decode_pull(dec, &out, 0, &info, &err),
+                         DIPSUM_OK);
+        assert_int_equal(out.len, 0);
+        assert_int_equal(info.invalid, 0);
+        assert_true(i == 2 ? dipsum_decode_encoding(dec) != NULL
+                           : dipsum_decode_encoding(dec) == NULL);
+    }
+    assert_string_equal(dipsum_decode_encoding(dec), "UTF-16LE");
+    assert_int_equal(dipsum_decode_pending(dec), 1);
+    assert_int_equal(dipsum_decode_push(dec, "\0", 1), 0);
+    assert_int_equal(dipsum_decode_pull(dec, &out, 0, &info, &err), DIPSUM_OK);
+    assert_text_equal(out.data, out.len, "a");
+    dipsum_buf_free(&out);
+    dipsum_decode_free(dec);
+}
+
+static void test_sniff_decides_at_once(void **state)
+{
+    (void)state;
+    dipsum_decoder *dec = open_ok(NULL);
+    dipsum_buf out = {0};
+    dipsum_decode_info info;
+    dipsum_error err;
+    assert_int_equal(dipsum_decode_push(dec, "a\0", 2), 0);
+    assert_int_equal(dipsum_decode_pull(dec, &out, 0, &info, &err), DIPSUM_OK);
+    assert_string_equal(dipsum_decode_encoding(dec), "UTF-8");
+    assert_int_equal(out.len, 2);
+    assert_memory_equal(out.data, "a\0", 2);
+    assert_int_equal(info.got_nul, 1);
+    assert_int_equal(info.nul_offset, 1);
+    dipsum_buf_free(&out);
+    dipsum_decode_free(dec);
+    /* A lone possible BOM prefix at EOF is just (bad) UTF-8. */
+    INVALID(NULL, "\xFF", FFFD, 1, 0, 0xFF, 0);
+    INVALID(NULL, "\xFF\xFE\0", FFFD, 1, 2, 0, 1);
+    INVALID(NULL, "\xEF\xBB", FFFD, 1, 0, 0xEF, 1);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_ascii),
+        cmocka_unit_test(test_urdu_utf8),
+        cmocka_unit_test(test_utf8_bom_stripped),
+        cmocka_unit_test(test_utf16_utf32_bom),
+        cmocka_unit_test(test_generic_utf16_utf32),
+        cmocka_unit_test(test_cp1256),
+        cmocka_unit_test(test_chunking),
+        cmocka_unit_test(test_utf8_split_across_pushes),
+        cmocka_unit_test(test_large_input),
+        cmocka_unit_test(test_invalid_start_middle_end),
+        cmocka_unit_test(test_utf8_maximal_subpart),
+        cmocka_unit_test(test_truncated_at_eof),
+        cmocka_unit_test(test_utf16_lone_surrogates),
+        cmocka_unit_test(test_utf32_bad_units),
+        cmocka_unit_test(test_nul_utf8),
+        cmocka_unit_test(test_nul_utf16le),
+        cmocka_unit_test(test_nul_cp1256),
+        cmocka_unit_test(test_unknown_encoding),
+        cmocka_unit_test(test_sniff_waits_for_bom),
+        cmocka_unit_test(test_sniff_decides_at_once),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,734 @@
+/*
+ * test_normalize.c - unit tests of the normalize stage.
+ *
+ * Every display form is also checked against an oracle, the ICU transform
+ * in tests/data/urdu_canonical.rules run through utrans, and for being
+ * idempotent; every map is checked to point at the start of a source
+ * character.  Run from the project root.
+ */
+#include "testutil.h"
+
+#include <dirent.h>
+
+#include <unicode/uclean.h>
+#include <unicode/ustring.h>
+#include <unicode/utrans.h>
+
+#include "normalize.h"
+
+#define RULES_PATH "tests/data/urdu_canonical.rules"
+
+static dipsum_normalizer *norm;
+static UTransliterator *oracle;
+
+/* ==== Helpers ========================================================== */
+
+static char *read_whole(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    dipsum_buf b = {0};
+    char chunk[65536];
+    size_t got;
+    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
+        assert_int_equal(dipsum_buf_append(&b, chunk, got), 0);
+    fclose(f);
+    if (!b.data)
+        assert_int_equal(dipsum_buf_append(&b, "", 0), 0);
+    *len = b.len;
+    return b.data;
+}
+
+static int valid_utf8(const char *s, size_t len)
+{
+    UErrorCode ec = U_ZERO_ERROR;
+    int32_t n;
+    u_strFromUTF8(NULL, 0, &n, s, (int32_t)len, &ec);
+    return ec == U_BUFFER_OVERFLOW_ERROR || U_SUCCESS(ec);
+}
+
+/* The oracle's display form of src, as malloc'd UTF-8. */
+static char *oracle_display(const char *src, size_t len, size_t *out_len)
+{
+    UErrorCode ec = U_ZERO_ERROR;
+    int32_t ulen;
+    u_strFromUTF8(NULL, 0, &ulen, src, (int32_t)len, &ec);
+    int32_t cap = ulen * 8 + 64;
+    UChar *u = malloc((size_t)cap * sizeof *u);
+    assert_non_null(u);
+    ec = U_ZERO_ERROR;
+    u_strFromUTF8(u, cap, &ulen, src, (int32_t)len, &ec);
+    assert_true(U_SUCCESS(ec));
+    int32_t limit = ulen;
+    utrans_transUChars(oracle, u, &ulen, cap, 0, &limit, &ec);
+    assert_true(U_SUCCESS(ec));
+    int32_t blen;
+    ec = U_ZERO_ERROR;
+    u_strToUTF8(NULL, 0, &blen, u, ulen, &ec);
+    char *b = malloc((size_t)blen + 1);
+    assert_non_null(b);
+    ec = U_ZERO_ERROR;
+    u_strToUTF8(b, blen + 1, &blen, u, ulen, &ec);
+    assert_true(U_SUCCESS(ec));
+    free(u);
+    *out_len = (size_t)blen;
+    return b;
+}
+
+static int matches_oracle(const char *src, size_t len, const dipsum_mapped *d)
+{
+    size_t olen;
+    char *o = oracle_display(src, len, &olen);
+    int same = olen == d->text.len && memcmp(o, d->text.data, olen) == 0;
+    if (!same && len < 200)
+        print_error("oracle \"%s\"\n", o);
+    free(o);
+    return same;
+}
+
+/*
+ * Checks text m[from..) against src[0..len) seen at base: valid UTF-8, each
+ * character's bytes map to one offset that starts a source character, the
+ * map never goes back, and the end maps to base + len.
+ */
+static void check_map(const dipsum_mapped *m, size_t from, const char *src,
+                      size_t len, size_t base)
+{
+    const char *t = m->text.data + from;
+    size_t tlen = m->text.len - from;
+    assert_true(valid_utf8(t, tlen));
+    size_t last = base;
+    for (size_t i = 0; i < tlen;) {
+        size_t k, at = m->map[from + i];
+        dipsum_utf8_get(t + i, tlen - i, &k);
+        assert_true(at >= last && at < base + len);
+        assert_true(((unsigned char)src[at - base] & 0xC0) != 0x80);
+        for (size_t j = 1; j < k; j++)
+            assert_int_equal(m->map[from + i + j], at);
+        last = at;
+        i += k;
+    }
+    assert_int_equal(m->map[m->text.len], base + len);
+}
+
+static void display_n(const char *src, size_t len, size_t base,
+                      dipsum_mapped *out, int *heh)
+{
+    dipsum_error err;
+    dipsum_mapped_clear(out);
+    assert_int_equal(dipsum_normalize_display(norm, src, len, base, out, heh,
+                                              &err),
+                     DIPSUM_OK);
+}
+
+static void key_of(const dipsum_mapped *d, int fold_heh, dipsum_mapped *out)
+{
+    dipsum_error err;
+    dipsum_mapped_clear(out);
+    assert_int_equal(dipsum_normalize_key(norm, d, fold_heh, out, &err),
+                     DIPSUM_OK);
+}
+
+/* Display and key of src with every generic property checked: maps,
+ * idempotence of both forms, agreement with the oracle. */
+static void check_all(const char *src, size_t len, dipsum_mapped *d,
+                      dipsum_mapped *k, int fold_heh, int *heh)
+{
+    dipsum_mapped again = {0};
+    display_n(src, len, 0, d, heh);
+    check_map(d, 0, src, len, 0);
+    assert_true(matches_oracle(src, len, d));
+    display_n(d->text.data, d->text.len, 0, &again, NULL);
+    assert_text_equal(again.text.data, again.text.len, d->text.data);
+    key_of(d, fold_heh, k);
+    check_map(k, 0, src, len, 0);
+    key_of(k, fold_heh, &again);
+    assert_text_equal(again.text.data, again.text.len, k->text.data);
+    dipsum_mapped_free(&again);
+}
+
+/* src -> display want_d and key want_k (fold_heh as given). */
+static void expect(const char *src, const char *want_d, const char *want_k,
+                   int fold_heh)
+{
+    dipsum_mapped d = {0}, k = {0};
+    check_all(src, strlen(src), &d, &k, fold_heh, NULL);
+    assert_text_equal(d.text.data, d.text.len, want_d);
+    assert_text_equal(k.text.data, k.text.len, want_k);
+    dipsum_mapped_free(&d);
+    dipsum_mapped_free(&k);
+}
+
+/* ==== The normalization table, one test a row ========================== */
+
+typedef struct {
+    const char *name;
+    const char *src;
+    const char *disp;
+    const char *key;
+    const char *key_fold_heh; /* NULL: same as key */
+    int heh;                  /* the source holds U+0647 */
+} table_row;
+
+static const table_row rows[] = {
+    {"row U+0643 KAF", "\u0643", "\u06A9", "\u06A9", NULL, 0},
+    {"row U+064A YEH", "\u064A", "\u06CC", "\u06CC", NULL, 0},
+    {"row U+0649 ALEF MAKSURA", "\u0639\u06CC\u0633\u0649\u0670",
+     "\u0639\u06CC\u0633\u06CC\u0670", "\u0639\u06CC\u0633\u06CC", NULL, 0},
+    {"row U+FEF3 YEH INITIAL FORM", "\uFEF3", "\u06CC", "\u06CC", NULL, 0},
+    {"row U+FEF1 YEH ISOLATED FORM", "\uFEF1", "\u06CC", "\u06CC", NULL, 0},
+    {"row U+0647 HEH", "\u067E\u0647\u0644\u06D2", "\u067E\u06C1\u0644\u06D2",
+     "\u067E\u06C1\u0644\u06D2", NULL, 1},
+    {"row U+FEEB HEH INITIAL FORM", "\uFEEB", "\u06C1", "\u06C1", NULL, 1},
+    {"row U+FEE9 HEH ISOLATED FORM", "\uFEE9", "\u06C1", "\u06C1", NULL, 1},
+    {"row U+FBAA HEH DOACHASHMEE ISOLATED FORM", "\uFBAA", "\u06BE", "\u06BE",
+     "\u06C1", 0},
+    {"row U+06C0 HEH WITH YEH ABOVE", "\u06C0", "\u06C2", "\u06C1", NULL, 0},
+    {"row U+0647 U+0654 HEH + HAMZA", "\u0647\u0654", "\u06C2", "\u06C1", NULL,
+     1},
+    {"row U+06C1 U+0654 HEH GOAL + HAMZA", "\u06C1\u0654", "\u06C2", "\u06C1",
+     NULL, 0},
+    {"row U+0629 TEH MARBUTA", "\u0629", "\u06C3", "\u06C1", NULL, 0},
+    {"row U+06CC U+0654 FARSI YEH + HAMZA", "\u06CC\u0654", "\u0626", "\u0626",
+     NULL, 0},
+    {"row U+0627 U+0653 ALEF + MADDAH", "\u0627\u0653", "\u0622", "\u0622",
+     NULL, 0},
+    {"row U+0627 U+0654 ALEF + HAMZA", "\u0627\u0654", "\u0623", "\u0627",
+     NULL, 0},
+    {"row U+06D2 U+0654 YEH BARREE + HAMZA", "\u06D2\u0654", "\u06D3",
+     "\u06D2", NULL, 0},
+    {"row U+0648 U+0654 WAW + HAMZA", "\u0648\u0654", "\u0624", "\u0624",
+     NULL, 0},
+    {"row U+0672 ALEF WITH WAVY HAMZA ABOVE", "\u0672", "\u0623", "\u0627",
+     NULL, 0},
+    {"row U+0673 ALEF WITH WAVY HAMZA BELOW", "\u0673", "\u0625", "\u0625",
+     NULL, 0},
+    {"row U+FEFB LAM ALEF LIGATURE", "\uFEFB", "\u0644\u0627", "\u0644\u0627",
+     NULL, 0},
+    {"row U+FB50-FDFF U+FE70-FEFF presentation forms",
+     "\uFB58\uFE8E\uFEDB\uFEB4\uFE98\uFE8E\uFEE5 \uFEF7",
+     "\u067E\u0627\u06A9\u0633\u062A\u0627\u0646 \u0644\u0623",
+     "\u067E\u0627\u06A9\u0633\u062A\u0627\u0646 \u0644\u0627", NULL, 0},
+    {"row U+FDF2 ALLAH LIGATURE", "\uFDF2", "\u0627\u0644\u0644\u06C1",
+     "\u0627\u0644\u0644\u06C1", NULL, 1},
+    {"row U+0660 ARABIC-INDIC DIGITS",
+     "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669",
+     "\u06F0\u06F1\u06F2\u06F3\u06F4\u06F5\u06F6\u06F7\u06F8\u06F9",
+     "0123456789", NULL, 0},
+    {"row U+06F0 URDU DIGITS", "\u06F2\u06F0\u06F2\u06F5 2025",
+     "\u06F2\u06F0\u06F2\u06F5 2025", "2025 2025", NULL, 0},
+    {"row U+06D4 ARABIC FULL STOP", "\u06C1\u06D2\u06D4", "\u06C1\u06D2\u06D4",
+     "\u06C1\u06D2.", NULL, 0},
+    {"row U+060C ARABIC COMMA", "\u0627\u0648\u0631\u060C", "\u0627\u0648\u0631\u060C",
+     "\u0627\u0648\u0631,", NULL, 0},
+    {"row U+061F ARABIC QUESTION MARK", "\u06A9\u06CC\u0627\u061F",
+     "\u06A9\u06CC\u0627\u061F", "\u06A9\u06CC\u0627?", NULL, 0},
+    {"row U+061B ARABIC SEMICOLON", "\u0628\u061B", "\u0628\u061B",
+     "\u0628;", NULL, 0},
+    {"row U+066B ARABIC DECIMAL SEPARATOR", "\u06F3\u066B\u06F5",
+     "\u06F3\u066B\u06F5", "3.5", NULL, 0},
+    {"row U+066C ARABIC THOUSANDS SEPARATOR", "\u06F1\u066C\u06F0\u06F0\u06F0",
+     "\u06F1\u066C\u06F0\u06F0\u06F0", "1,000", NULL, 0},
+    {"row U+066A ARABIC PERCENT SIGN", "\u06F5\u066A", "\u06F5\u066A", "5%",
+     NULL, 0},
+    {"row U+064B FATHATAN", "\u0641\u0648\u0631\u0627\u064B",
+     "\u0641\u0648\u0631\u0627\u064B", "\u0641\u0648\u0631\u0627", NULL, 0},
+    {"row U+064C DAMMATAN", "\u0628\u064C", "\u0628\u064C", "\u0628", NULL, 0},
+    {"row U+064D KASRATAN", "\u0628\u064D", "\u0628\u064D", "\u0628", NULL, 0},
+    {"row U+064E FATHA", "\u0628\u064E", "\u0628\u064E", "\u0628", NULL, 0},
+    {"row U+064F DAMMA", "\u0628\u064F", "\u0628\u064F", "\u0628", NULL, 0},
+    {"row U+0650 KASRA (izafat)",
+     "\u0648\u0632\u0627\u0631\u062A\u0650 \u062E\u0627\u0631\u062C\u06C1",
+     "\u0648\u0632\u0627\u0631\u062A\u0650 \u062E\u0627\u0631\u062C\u06C1",
+     "\u0648\u0632\u0627\u0631\u062A \u062E\u0627\u0631\u062C\u06C1", NULL, 0},
+    {"row U+0651 SHADDA", "\u0627\u0644\u0644\u0651\u0670\u06C1",
+     "\u0627\u0644\u0644\u0651\u0670\u06C1", "\u0627\u0644\u0644\u06C1", NULL,
+     0},
+    {"row U+0652 SUKUN", "\u0628\u0652", "\u0628\u0652", "\u0628", NULL, 0},
+    {"row U+0670 SUPERSCRIPT ALEF", "\u0627\u0639\u0644\u06CC\u0670",
+     "\u0627\u0639\u0644\u06CC\u0670", "\u0627\u0639\u0644\u06CC", NULL, 0},
+    {"row U+0653 MADDAH ABOVE composes", "\u0627\u0653\u062C", "\u0622\u062C",
+     "\u0622\u062C", NULL, 0},
+    {"row U+0654 HAMZA ABOVE composes", "\u0633\u0648\u0654\u0627\u0644",
+     "\u0633\u0624\u0627\u0644", "\u0633\u0624\u0627\u0644", NULL, 0},
+    {"row U+0610 SALLALLAHOU", "\u0645\u062D\u0645\u062F\u0610",
+     "\u0645\u062D\u0645\u062F\u0610", "\u0645\u062D\u0645\u062F", NULL, 0},
+    {"row U+0640 TATWEEL", "\u06A9\u0640\u0640\u0640\u062A\u0627\u0628",
+     "\u06A9\u062A\u0627\u0628", "\u06A9\u062A\u0627\u0628", NULL, 0},
+    {"row U+200C ZWNJ", "\u062F\u06C1\u0634\u062A\u200C\u06AF\u0631\u062F\u06CC",
+     "\u062F\u06C1\u0634\u062A\u200C\u06AF\u0631\u062F\u06CC",
+     "\u062F\u06C1\u0634\u062A \u06AF\u0631\u062F\u06CC", NULL, 0},
+    {"row U+200D ZWJ", "\u06A9\u200D\u06D2", "\u06A9\u06D2", "\u06A9\u06D2",
+     NULL, 0},
+    {"row U+200B ZWSP", "\u0627\u06CC\u06A9\u200B", "\u0627\u06CC\u06A9",
+     "\u0627\u06CC\u06A9", NULL, 0},
+    {"row U+200F RLM and other bidi controls",
+     "\u202B\u200F\u0628\u200E\u061C\u202A\u202C\u202D\u202E\u2066\u2067"
+     "\u2068\u2069\u0628",
+     "\u0628\u0628", "\u0628\u0628", NULL, 0},
+    {"row U+FEFF ZWNBSP", "\uFEFF\u062E\u0628\u0631", "\u062E\u0628\u0631",
+     "\u062E\u0628\u0631", NULL, 0},
+    {"row U+00A0 NBSP", "\u06C1\u06D2\u00A0\u06A9\u06C1",
+     "\u06C1\u06D2 \u06A9\u06C1", "\u06C1\u06D2 \u06A9\u06C1", NULL, 0},
+};
+
+#define N_ROWS (sizeof rows / sizeof rows[0])
+
+static void test_table_row(void **state)
+{
+    const table_row *r = *state;
+    dipsum_mapped d = {0}, k = {0};
+    int heh = 0;
+    check_all(r->src, strlen(r->src), &d, &k, 0, &heh);
+    assert_text_equal(d.text.data, d.text.len, r->disp);
+    assert_text_equal(k.text.data, k.text.len, r->key);
+    assert_int_equal(heh, r->heh);
+    key_of(&d, 1, &k);
+    assert_text_equal(k.text.data, k.text.len,
+                      r->key_fold_heh ? r->key_fold_heh : r->key);
+    dipsum_mapped_free(&d);
+    dipsum_mapped_free(&k);
+}
+
+/* ==== Offsets ========================================================== */
+
+static void test_map_one_to_one(void **state)
+{
+    (void)state;
+    dipsum_mapped d = {0};
+    const char *src = "x\u0643y"; /* ك is bytes 1..2 */
+    display_n(src, 4, 0, &d, NULL);
+    assert_text_equal(d.text.data, d.text.len, "x\u06A9y");
+    size_t want[] = {0, 1, 1, 3, 4};
+    for (size_t i = 0; i < 5; i++)
+        assert_int_equal(d.map[i], want[i]);
+    display_n(src, 4, 100, &d, NULL);
+    for (size_t i = 0; i < 5; i++)
+        assert_int_equal(d.map[i], 100 + want[i]);
+    check_map(&d, 0, src, 4, 100);
+    dipsum_mapped_free(&d);
+}
+
+static void test_map_yeh(void **state)
+{
+    (void)state;
+    dipsum_mapped d = {0};
+    const char *src = "\u0627\u064A\u06A9"; /* ي at bytes 2..3 */
+    display_n(src, strlen(src), 0, &d, NULL);
+    assert_text_equal(d.text.data, d.text.len, "\u0627\u06CC\u06A9");
+    assert_int_equal(d.map[2], 2);
+    assert_int_equal(d.map[3], 2);
+    assert_int_equal(d.map[4], 4);
+    dipsum_mapped_free(&d);
+}
+
+static void test_map_deleted_tatweel(void **state)
+{
+    (void)state;
+    dipsum_mapped d = {0};
+    display_n("\u0627\u0640\u0628", 6, 0, &d, NULL);
+    assert_text_equal(d.text.data, d.text.len, "\u0627\u0628");
+    size_t want[] = {0, 0, 4, 4, 6};
+    for (size_t i = 0; i < 5; i++)
+        assert_int_equal(d.map[i], want[i]);
+    dipsum_mapped_free(&d);
+}
+
+static void test_map_inserted_space(void **state)
+{
+    (void)state;
+    dipsum_mapped d = {0};
+    const char *month = "\u0627\u06A9\u062A\u0648\u0628\u0631"; /* 12 bytes */
+    char src[64];
+    snprintf(src, sizeof src, "25%s", month);
+    display_n(src, strlen(src), 0, &d, NULL);
+    assert_int_equal(d.text.data[2], ' ');
+    assert_int_equal(d.map[2], 2);
+    assert_int_equal(d.map[3], 2);
+    snprintf(src, sizeof src, "%s2025", month);
+    display_n(src, strlen(src), 0, &d, NULL);
+    assert_int_equal(d.text.data[12], ' ');
+    assert_int_equal(d.map[12], 12);
+    assert_int_equal(d.map[13], 12);
+    dipsum_mapped_free(&d);
+}
+
+static void test_map_expansions(void **state)
+{
+    (void)state;
+    dipsum_mapped d = {0};
+    display_n("a\uFEFB", 4, 10, &d, NULL); /* ﻻ -> لا */
+    assert_text_equal(d.text.data, d.text.len, "a\u0644\u0627");
+    size_t want[] = {10, 11, 11, 11, 11, 14};
+    for (size_t i = 0; i < 6; i++)
+        assert_int_equal(d.map[i], want[i]);
+    display_n("b\u0627\u0654", 5, 0, &d, NULL); /* NFC segment -> أ */
+    assert_text_equal(d.text.data, d.text.len, "b\u0623");
+    assert_int_equal(d.map[1], 1);
+    assert_int_equal(d.map[2], 1);
+    assert_int_equal(d.map[3], 5);
+    display_n("e\u0301!", 4, 0, &d, NULL);
+    assert_text_equal(d.text.data, d.text.len, "\u00E9!");
+    assert_int_equal(d.map[2], 3);
+    dipsum_mapped_free(&d);
+}
+
+static void test_map_appends(void **state)
+{
+    (void)state;
+    dipsum_mapped d = {0};
+    assert_int_equal(dipsum_mapped_append(&d, "abc", 3, 7), 0);
+    dipsum_error err;
+    assert_int_equal(dipsum_normalize_display(norm, "\u0643", 2, 50, &d, NULL,
+                                              &err),
+                     DIPSUM_OK);
+    assert_text_equal(d.text.data, d.text.len, "abc\u06A9");
+    assert_int_equal(d.map[0], 7);
+    assert_int_equal(d.map[3], 50);
+    assert_int_equal(d.map[5], 52);
+    check_map(&d, 3, "\u0643", 2, 50);
+    dipsum_mapped_free(&d);
+}
+
+static void test_empty_and_invalid(void **state)
+{
+    (void)state;
+    dipsum_mapped d = {0}, k = {0};
+    display_n("", 0, 9, &d, NULL);
+    assert_int_equal(d.text.len, 0);
+    assert_int_equal(d.map[0], 9);
+    key_of(&d, 0, &k);
+    assert_int_equal(k.text.len, 0);
+    assert_int_equal(k.map[0], 9);
+    display_n("a\xFF" "b", 3, 0, &d, NULL);
+    assert_text_equal(d.text.data, d.text.len, "a\uFFFDb");
+    size_t want[] = {0, 1, 1, 1, 2, 3};
+    for (size_t i = 0; i < 6; i++)
+        assert_int_equal(d.map[i], want[i]);
+    dipsum_mapped_free(&d);
+    dipsum_mapped_free(&k);
+}
+
+static void test_supplementary(void **state)
+{
+    (void)state;
+    expect("\U0001F600\u0643 \U0001D400", "\U0001F600\u06A9 \U0001D400",
+           "\U0001F600\u06A9 \U0001D400", 0);
+    dipsum_mapped d = {0};
+    display_n("\U0001F600\u0643", 6, 0, &d, NULL);
+    assert_int_equal(d.map[3], 0);
+    assert_int_equal(d.map[4], 4);
+    dipsum_mapped_free(&d);
+}
+
+/* ==== The heh flag ===================================================== */
+
+static void test_saw_heh(void **state)
+{
+    (void)state;
+    dipsum_mapped d = {0};
+    int heh = 7;
+    display_n("\u06C1\u06BE \u0643", 7, 0, &d, &heh);
+    assert_int_equal(heh, 7); /* left alone */
+    heh = 0;
+    display_n("\u067E\u0647\u0631", 6, 0, &d, &heh);
+    assert_int_equal(heh, 1);
+    heh = 0;
+    display_n("\uFDF2", 3, 0, &d, &heh); /* via NFKC */
+    assert_int_equal(heh, 1);
+    display_n("\u0647", 2, 0, &d, NULL);
+    assert_text_equal(d.text.data, d.text.len, "\u06C1");
+    dipsum_mapped_free(&d);
+}
+
+/* ==== The two rules of our own ========================================= */
+
+static void test_digit_letter_space(void **state)
+{
+    (void)state;
+    expect("25\u0627\u06A9\u062A\u0648\u0628\u0631",
+           "25 \u0627\u06A9\u062A\u0648\u0628\u0631",
+           "25 \u0627\u06A9\u062A\u0648\u0628\u0631", 0);
+    expect("\u0627\u06A9\u062A\u0648\u0628\u06312025",
+           "\u0627\u06A9\u062A\u0648\u0628\u0631 2025",
+           "\u0627\u06A9\u062A\u0648\u0628\u0631 2025", 0);
+    expect("\u0662\u0665\u0627\u06A9", "\u06F2\u06F5 \u0627\u06A9",
+           "25 \u0627\u06A9", 0);
+    expect("\u0628\u0650\u06F2", "\u0628\u0650 \u06F2", "\u0628 2", 0);
+    expect("G20 x2 \u0628 2", "G20 x2 \u0628 2", "g20 x2 \u0628 2", 0);
+}
+
+static void test_urdu_full_stop(void **state)
+{
+    (void)state;
+    expect("\u06C1\u06D2.", "\u06C1\u06D2\u06D4", "\u06C1\u06D2.", 0);
+    expect("\u06C1\u06D2.\n\u0627\u0648\u0631.\u0628",
+           "\u06C1\u06D2\u06D4\n\u0627\u0648\u0631\u06D4\u0628",
+           "\u06C1\u06D2. \u0627\u0648\u0631.\u0628", 0);
+    expect("\u0628\u0650.)", "\u0628\u0650\u06D4)", "\u0628.)", 0);
+    expect("\"\u06C1\u06D2.\"", "\"\u06C1\u06D2\u06D4\"", "\"\u06C1\u06D2.\"", 0);
+    expect("3.5 U.N. \u06C1\u06D2... \u0628.2 \u0628.,",
+           "3.5 U.N. \u06C1\u06D2... \u0628.2 \u0628.,",
+           "3.5 u.n. \u06C1\u06D2... \u0628.2 \u0628.,", 0);
+}
+
+static void test_cp1256_style(void **state)
+{
+    (void)state;
+    /* Arabic-keyboard letters and an ASCII full stop, as legacy text has */
+    const char *src = "\u067E\u0627\u0643\u0633\u062A\u0627\u0646 \u0643\u06D2 "
+                      "\u0645\u0630\u0627\u0643\u0631\u0627\u062A \u062C\u0627"
+                      "\u0631\u064A \u0631\u0647\u06D2.";
+    const char *want = "\u067E\u0627\u06A9\u0633\u062A\u0627\u0646 \u06A9\u06D2 "
+                       "\u0645\u0630\u0627\u06A9\u0631\u0627\u062A \u062C\u0627"
+                       "\u0631\u06CC \u0631\u06C1\u06D2\u06D4";
+    dipsum_mapped d = {0}, k = {0};
+    int heh = 0;
+    check_all(src, strlen(src), &d, &k, 0, &heh);
+    assert_text_equal(d.text.data, d.text.len, want);
+    assert_int_equal(heh, 1);
+    dipsum_mapped_free(&d);
+    dipsum_mapped_free(&k);
+}
+
+/* ==== Key ============================================================== */
+
+static void test_key_latin(void **state)
+{
+    (void)state;
+    expect("T\u00FCrkiye", "T\u00FCrkiye", "turkiye", 0);
+    expect("T\u00DCRKIYE", "T\u00DCRKIYE", "turkiye", 0);
+    expect("Tu\u0308rkiye", "T\u00FCrkiye", "turkiye", 0);
+    expect("\u0130stanbul", "\u0130stanbul", "istanbul", 0);
+    expect("Stra\u00DFe", "Stra\u00DFe", "strasse", 0);
+    dipsum_mapped d = {0}, k = {0};
+    display_n("Stra\u00DFe", 7, 0, &d, NULL);
+    key_of(&d, 0, &k);
+    assert_int_equal(k.map[4], 4);
+    assert_int_equal(k.map[5], 4);
+    assert_int_equal(k.map[6], 6);
+    dipsum_mapped_free(&d);
+    dipsum_mapped_free(&k);
+}
+
+static void test_key_keeps_composed_letters(void **state)
+{
+    (void)state;
+    /* blanket Mn removal would turn these into ا ی و ا */
+    expect("\u0622 \u0626 \u0624 \u0625", "\u0622 \u0626 \u0624 \u0625",
+           "\u0622 \u0626 \u0624 \u0625", 0);
+    expect("\u0622\u064E", "\u0622\u064E", "\u0622", 0);
+    /* ۂ and ۓ lose the hamza only through their listed folds */
+    expect("\u06C2 \u06D3", "\u06C2 \u06D3", "\u06C1 \u06D2", 0);
+}
+
+static void test_key_map(void **state)
+{
+    (void)state;
+    dipsum_mapped d = {0}, k = {0};
+    display_n("x\u0643Y\u0640\u064E.", 9, 100, &d, NULL);
+    key_of(&d, 0, &k);
+    assert_text_equal(k.text.data, k.text.len, "x\u06A9y.");
+    size_t want[] = {100, 101, 101, 103, 108, 109};
+    for (size_t i = 0; i < 6; i++)
+        assert_int_equal(k.map[i], want[i]);
+    dipsum_mapped_free(&d);
+    dipsum_mapped_free(&k);
+}
+
+static void test_key_spaces_and_punctuation(void **state)
+{
+    (void)state;
+    expect("a\tb\n\nc\u00A0d\u2003e  f", "a\tb\n\nc d\u2003e  f",
+           "a b  c d e  f", 0);
+    expect("Xi\u2019an \u2018x\u2019 \u02BCy co\u2010op e\u2011mail",
+           "Xi\u2019an \u2018x\u2019 \u02BCy co\u2010op e\u2011mail",
+           "xi'an 'x' 'y co-op e-mail", 0);
+    /* a key of a raw text, not a display form */
+    dipsum_mapped raw = {0}, k = {0};
+    const char *s = "\u0628\u00A0\u2028\u200C\u0628";
+    assert_int_equal(dipsum_mapped_append(&raw, s, strlen(s), 0), 0);
+    assert_int_equal(dipsum_mapped_close(&raw, strlen(s)), 0);
+    key_of(&raw, 0, &k);
+    assert_text_equal(k.text.data, k.text.len, "\u0628   \u0628");
+    dipsum_mapped_free(&raw);
+    dipsum_mapped_free(&k);
+}
+
+static void test_key_fold_heh(void **state)
+{
+    (void)state;
+    expect("\u067E\u06BE\u0631", "\u067E\u06BE\u0631", "\u067E\u06BE\u0631", 0);
+    expect("\u067E\u06BE\u0631", "\u067E\u06BE\u0631", "\u067E\u06C1\u0631", 1);
+}
+
+/* ==== Idempotence and the oracle on many strings ======================= */
+
+static void test_mixed_strings(void **state)
+{
+    (void)state;
+    static const char *const strs[] = {
+        "", " ", "\n", "abc", "Hello, World! 3.5%",
+        "\u06CC\u0640\u0654",             /* tatweel before hamza */
+        "\u0647\u0651\u0654",             /* heh, shadda, hamza */
+        "\u064A\u0651\u0654",             /* NFC composes across shadda */
+        "\u0627\u0650\u0654\u0653",
+        "\uFEF5\uFEF7\uFEF9\uFEFB\uFDFA\uFDFB\uFDFC",
+        "\uFE70\uFE71\uFCF2\uFC5E",       /* marks, tatweel from NFKC */
+        "\u0661\u0662\u0663\u0627\u0664",
+        "\u00C5\u212B\u1E9B\u0323 \uFB01",
+        "ASEAN\u200F \u202Atext\u202C \uFEFF",
+        "\u0628\u200C\u200D\u200C\u0628",
+        "\u0628.\u0654 \u0628\u0654.",
+        "\u0628\u0670.\u00BB \u0628.\u201D \u0628.]",
+        "2\u0628\u0670 \u0628\u06702",
+        "\u0915\u093C\u0958 \u1100\u1161\u11A8",
+    };
+    for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++) {
+        dipsum_mapped d = {0}, k = {0};
+        check_all(strs[i], strlen(strs[i]), &d, &k, i & 1, NULL);
+        dipsum_mapped_free(&d);
+        dipsum_mapped_free(&k);
+    }
+}
+
+/* Runs every file of dir through check_all; returns files checked. */
+static int check_corpus_dir(const char *dir, int *matched)
+{
+    DIR *dp = opendir(dir);
+    if (!dp)
+        return -1;
+    int n = 0;
+    struct dirent *e;
+    while ((e = readdir(dp)) != NULL) {
+        size_t nl = strlen(e->d_name), len;
+        if (nl < 5 || strcmp(e->d_name + nl - 4, ".txt") != 0)
+            continue;
+        char path[1024];
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        char *text = read_whole(path, &len);
+        assert_non_null(text);
+        dipsum_mapped d = {0}, k = {0};
+        display_n(text, len, 0, &d, NULL);
+        *matched += matches_oracle(text, len, &d);
+        check_all(text, len, &d, &k, n & 1, NULL);
+        dipsum_mapped_free(&d);
+        dipsum_mapped_free(&k);
+        free(text);
+        n++;
+    }
+    closedir(dp);
+    return n;
+}
+
+static void test_corpus(void **state)
+{
+    (void)state;
+    static const char *const dirs[] = {
+        "/work/shared/corpus/dev/ur",
+        "/work/shared/corpus/xlsum/ur/articles",
+    };
+    int total = 0, matched = 0;
+    for (size_t i = 0; i < 2; i++) {
+        int n = check_corpus_dir(dirs[i], &matched);
+        if (n > 0)
+            total += n;
+    }
+    if (total == 0)
+        skip();
+    print_message("corpus: %d of %d files match the utrans oracle\n", matched,
+                  total);
+    assert_int_equal(matched, total);
+}
+
+static void test_long_text(void **state)
+{
+    (void)state;
+    /* crosses every buffer's growth, with non-NFC segments throughout */
+    dipsum_buf b = {0};
+    for (int i = 0; i < 20000; i++)
+        assert_int_equal(dipsum_buf_puts(&b, "\u0643\u064A\u0627\u0654 "
+                                             "\uFEFB\u0640 25\u0628 e\u0301."),
+                         0);
+    dipsum_mapped d = {0}, k = {0};
+    check_all(b.data, b.len, &d, &k, 0, NULL);
+    dipsum_mapped_free(&d);
+    dipsum_mapped_free(&k);
+    dipsum_buf_free(&b);
+}
+
+/* ==== Main ============================================================= */
+
+static int open_all(void **state)
+{
+    (void)state;
+    dipsum_error err;
+    norm = dipsum_normalize_new(&err);
+    size_t len;
+    char *rules = read_whole(RULES_PATH, &len);
+    if (!norm || !rules) {
+        free(rules);
+        return -1;
+    }
+    UChar *u = malloc((len + 1) * sizeof *u);
+    int32_t ulen;
+    UErrorCode ec = U_ZERO_ERROR;
+    u_strFromUTF8(u, (int32_t)len + 1, &ulen, rules, (int32_t)len, &ec);
+    UParseError pe;
+    oracle = utrans_openU(u"UrduCanonTest", -1, UTRANS_FORWARD, u, ulen, &pe,
+                          &ec);
+    free(u);
+    free(rules);
+    if (U_FAILURE(ec))
+        fprintf(stderr, "%s: line %d: %s\n", RULES_PATH, (int)pe.line,
+                u_errorName(ec));
+    return U_FAILURE(ec) ? -1 : 0;
+}
+
+static int close_all(void **state)
+{
+    (void)state;
+    dipsum_normalize_free(norm);
+    if (oracle)
+        utrans_close(oracle);
+    return 0;
+}
+
+int main(void)
+{
+    static const struct CMUnitTest fixed[] = {
+        cmocka_unit_test(test_map_one_to_one),
+        cmocka_unit_test(test_map_yeh),
+        cmocka_unit_test(test_map_deleted_tatweel),
+        cmocka_unit_test(test_map_inserted_space),
+        cmocka_unit_test(test_map_expansions),
+        cmocka_unit_test(test_map_appends),
+        cmocka_unit_test(test_empty_and_invalid),
+        cmocka_unit_test(test_supplementary),
+        cmocka_unit_test(test_saw_heh),
+        cmocka_unit_test(test_digit_letter_space),
+        cmocka_unit_test(test_urdu_full_stop),
+        cmocka_unit_test(test_cp1256_style),
+        cmocka_unit_test(test_key_latin),
+        cmocka_unit_test(test_key_keeps_composed_letters),
+        cmocka_unit_test(test_key_map),
+        cmocka_unit_test(test_key_spaces_and_punctuation),
+        cmocka_unit_test(test_key_fold_heh),
+        cmocka_unit_test(test_mixed_strings),
+        cmocka_unit_test(test_long_text),
+        cmocka_unit_test(test_corpus),
+    };
+    enum { N_FIXED = sizeof fixed / sizeof fixed[0] };
+    struct CMUnitTest tests[N_ROWS + N_FIXED];
+    for (size_t i = 0; i < N_ROWS; i++) {
+        struct CMUnitTest t = {rows[i].name, test_table_row, NULL, NULL,
+                               (void *)&rows[i]};
+        tests[i] = t;
+    }
+    memcpy(tests + N_ROWS, fixed, sizeof fixed);
+    int failed = _cmocka_run_group_tests("normalize", tests, N_ROWS + N_FIXED,
+                                         open_all, close_all);
+    u_cleanup();
+    return failed;
+}
