@@ -502,78 +502,13 @@ dipsum_status dipsum_normalize_display(dipsum_normalizer *n, const char *src,
 
 /* ==== Match key ======================================================== */
 
-/* Appends c without the listed diacritics: a character whose canonical
- * decomposition holds one is decomposed and the mark dropped (NFC later
- * recomposes the rest); others are kept whole. */
-static int put_stripped(const dipsum_normalizer *n, wtext *w, UChar32 c,
-                        size_t off)
-{
-    if (is_key_mark(c))
-        return 0;
-    UChar d[32];
-    UErrorCode ec = U_ZERO_ERROR;
-    int32_t len = c < 0xC0 ? -1
-                           : unorm2_getDecomposition(n->nfd, c, d, 32, &ec);
-    int strip = 0;
-    for (int32_t i = 0; U_SUCCESS(ec) && i < len; i++)
-        strip |= is_key_mark(d[i]);
-    if (!strip)
-        return wtext_put(w, c, off);
-    for (int32_t i = 0; i < len;) {
-        UChar32 part;
-        U16_NEXT(d, i, len, part);
-        if (!is_key_mark(part) && wtext_put(w, part, off) < 0)
-            return -1;
-    }
-    return 0;
-}
-
-/* Full case folding of c (ß -> ss), each result stripped. */
-static int put_folded(const dipsum_normalizer *n, wtext *w, UChar32 c,
-                      size_t off)
-{
-    if (c < 0x80)
-        return wtext_put(w, (c >= 'A' && c <= 'Z') ? c + 32 : c, off);
-    if (!u_hasBinaryProperty(c, UCHAR_CHANGES_WHEN_CASEFOLDED))
-        return put_stripped(n, w, c, off);
-    UChar s[2], f[8];
-    int32_t slen = 0, flen;
-    UErrorCode ec = U_ZERO_ERROR;
-    U16_APPEND_UNSAFE(s, slen, c);
-    flen = u_strFoldCase(f, 8, s, slen, U_FOLD_CASE_DEFAULT, &ec);
-    if (U_FAILURE(ec) || flen > 8)
-        return put_stripped(n, w, c, off);
-    for (int32_t i = 0; i < flen;) {
-        UChar32 part;
-        U16_NEXT(f, i, flen, part);
-        if (put_stripped(n, w, part, off) < 0)
-            return -1;
-    }
-    return 0;
-}
-
-/* Key pass 1: display UTF-8 -> folded, stripped UTF-16; offsets are byte
- * indexes into the display text. */
-static dipsum_status key_decode(const dipsum_normalizer *n,
-                                const dipsum_mapped *disp, wtext *w,
-                                dipsum_error *err)
-{
-    const char *s = disp->text.data;
-    size_t len = disp->text.len;
-    w->len = 0;
-    if (wtext_reserve(w, len + 2) < 0)
-        return nomem(err, "while computing the match key");
-    for (size_t i = 0; i < len;) {
-        size_t k = 1;
-        UChar32 c = (unsigned char)s[i];
-        if (c >= 0x80)
-            c = (UChar32)dipsum_utf8_get(s + i, len - i, &k);
-        if (put_folded(n, w, c, i) < 0)
-            return nomem(err, "while computing the match key");
-        i += k;
-    }
-    return DIPSUM_OK;
-}
+/*
+ * The key is built in one pass over the display text, then NFC:
+ *   case folding -> character folds -> listed diacritics removed.
+ * The folds come before NFC so that NFC cannot build again a letter that
+ * was folded: a hamza above whose base is ALEF, HEH GOAL or YEH BARREE is
+ * dropped, as it would compose into U+0623, U+06C2 or U+06D3.
+ */
 
 /* ASCII for Urdu digits and punctuation, one space for each whitespace
  * character or ZWNJ, and the orthographic folds. */
@@ -607,8 +542,94 @@ static UChar32 key_char(UChar32 c, int fold_heh)
     return u_isUWhiteSpace(c) ? ' ' : c;
 }
 
-/* Key pass 3: folds, then UTF-8 with the map composed through disp. */
-static int emit_key(const wtext *w, int fold_heh, const dipsum_mapped *disp,
+/* Whether the last starter of w is a letter whose hamza form is folded. */
+static int hamza_base_folded(const wtext *w)
+{
+    size_t i = w->len;
+    while (i > 0) {
+        UChar32 c;
+        U16_PREV(w->u, 0, i, c);
+        if (u_getCombiningClass(c) == 0)
+            return c == 0x0627 || c == 0x06C1 || c == 0x06D2;
+    }
+    return 0;
+}
+
+/* Appends c without the listed diacritics: a character whose canonical
+ * decomposition holds one is decomposed and the mark dropped (NFC later
+ * recomposes the rest); others are kept whole. */
+static int put_stripped(const dipsum_normalizer *n, wtext *w, UChar32 c,
+                        size_t off)
+{
+    if (is_key_mark(c) || (c == 0x0654 && hamza_base_folded(w)))
+        return 0;
+    UChar d[32];
+    UErrorCode ec = U_ZERO_ERROR;
+    int32_t len = c < 0xC0 ? -1
+                           : unorm2_getDecomposition(n->nfd, c, d, 32, &ec);
+    int strip = 0;
+    for (int32_t i = 0; U_SUCCESS(ec) && i < len; i++)
+        strip |= is_key_mark(d[i]);
+    if (!strip)
+        return wtext_put(w, c, off);
+    for (int32_t i = 0; i < len;) {
+        UChar32 part;
+        U16_NEXT(d, i, len, part);
+        if (!is_key_mark(part) && wtext_put(w, part, off) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Full case folding of c (ß -> ss), then the folds and stripping. */
+static int put_key(const dipsum_normalizer *n, wtext *w, UChar32 c,
+                   int fold_heh, size_t off)
+{
+    if (c < 0x80)
+        c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    if (c < 0x80 || !u_hasBinaryProperty(c, UCHAR_CHANGES_WHEN_CASEFOLDED))
+        return put_stripped(n, w, key_char(c, fold_heh), off);
+    UChar s[2], f[8];
+    int32_t slen = 0, flen;
+    UErrorCode ec = U_ZERO_ERROR;
+    U16_APPEND_UNSAFE(s, slen, c);
+    flen = u_strFoldCase(f, 8, s, slen, U_FOLD_CASE_DEFAULT, &ec);
+    if (U_FAILURE(ec) || flen > 8)
+        return put_stripped(n, w, key_char(c, fold_heh), off);
+    for (int32_t i = 0; i < flen;) {
+        UChar32 part;
+        U16_NEXT(f, i, flen, part);
+        if (put_stripped(n, w, key_char(part, fold_heh), off) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Key pass 1: display UTF-8 -> key UTF-16 before NFC; offsets are byte
+ * indexes into the display text. */
+static dipsum_status key_decode(const dipsum_normalizer *n,
+                                const dipsum_mapped *disp, int fold_heh,
+                                wtext *w, dipsum_error *err)
+{
+    const char *s = disp->text.data;
+    size_t len = disp->text.len;
+    w->len = 0;
+    if (wtext_reserve(w, len + 2) < 0)
+        return nomem(err, "while computing the match key");
+    for (size_t i = 0; i < len;) {
+        size_t k = 1;
+        UChar32 c = (unsigned char)s[i];
+        if (c >= 0x80)
+            c = (UChar32)dipsum_utf8_get(s + i, len - i, &k);
+        if (put_key(n, w, c, fold_heh, i) < 0)
+            return nomem(err, "while computing the match key");
+        i += k;
+    }
+    return DIPSUM_OK;
+}
+
+/* Appends w as UTF-8 to out, the map composed through disp's. */
+static int emit_key(const wtext *w, const dipsum_mapped *disp,
                     dipsum_mapped *out)
 {
     if (dipsum_buf_append(&out->text, "", 0) < 0)
@@ -618,7 +639,7 @@ static int emit_key(const wtext *w, int fold_heh, const dipsum_mapped *disp,
         UChar32 c;
         U16_NEXT(w->u, i, w->len, c);
         char b[4];
-        size_t k = dipsum_utf8_put((unsigned)key_char(c, fold_heh), b);
+        size_t k = dipsum_utf8_put((unsigned)c, b);
         if (dipsum_mapped_append(out, b, k, off) < 0)
             return -1;
     }
@@ -633,10 +654,10 @@ dipsum_status dipsum_normalize_key(dipsum_normalizer *n,
 {
     size_t old_len = out->text.len;
     size_t end = disp->map ? disp->map[disp->text.len] : 0;
-    dipsum_status st = key_decode(n, disp, &n->a, err);
+    dipsum_status st = key_decode(n, disp, fold_heh, &n->a, err);
     if (st == DIPSUM_OK)
         st = nfc_pass(n, &n->a, &n->b, err);
-    if (st == DIPSUM_OK && (emit_key(&n->b, fold_heh, disp, out) < 0 ||
+    if (st == DIPSUM_OK && (emit_key(&n->b, disp, out) < 0 ||
                             dipsum_mapped_close(out, end) < 0))
         st = nomem(err, "while writing the match key");
     if (st != DIPSUM_OK)

@@ -521,6 +521,9 @@ static void test_key_keeps_composed_letters(void **state)
     expect("\u0622\u064E", "\u0622\u064E", "\u0622", 0);
     /* ۂ and ۓ lose the hamza only through their listed folds */
     expect("\u06C2 \u06D3", "\u06C2 \u06D3", "\u06C1 \u06D2", 0);
+    /* a hamza NFC would compose once a diacritic is gone is folded too */
+    expect("\u0627\u0610\u0654", "\u0627\u0610\u0654", "\u0627", 0);
+    expect("\u0627\u0650\u0654\u0653", "\u0623\u0650\u0653", "\u0622", 0);
 }
 
 static void test_key_map(void **state)
