@@ -13,8 +13,10 @@
  * Each code unit carries a source offset:
  *   display: decode (presentation forms, deletions) -> NFC -> Urdu rules
  *            -> NFC -> UTF-8;
- *   key:     decode (case folding, listed diacritics) -> NFC -> folds
+ *   key:     decode (case folding, folds, listed diacritics) -> NFC
  *            -> UTF-8.
+ * The deletions come before the first NFC (the shared rules delete later),
+ * so that YEH + TATWEEL + HAMZA gives U+0626 and the form is idempotent.
  * A character that comes from one source character maps to it; the output
  * of a segment that NFC changed maps to the segment's first character; an
  * inserted space maps to the character after it.
@@ -47,10 +49,12 @@ struct dipsum_normalizer {
     wtext a, b;               /* pass buffers, reused between calls */
     UChar *seg;               /* one normalized NFC segment */
     int32_t seg_cap;
+    unsigned char arabic[256]; /* char_info of U+0600..06FF, from ICU */
 };
 
-/* What the digit/letter spacing and full-stop rules need to know. */
-enum { CL_OTHER, CL_DIGIT, CL_LETTER };
+/* What the digit/letter spacing and full-stop rules need to know: a class,
+ * plus CL_MARK for combining marks (which those rules look through). */
+enum { CL_OTHER, CL_DIGIT, CL_LETTER, CL_MARK = 4 };
 
 /* ==== Errors =========================================================== */
 
@@ -177,35 +181,43 @@ static int is_presentation_form(UChar32 c)
     return (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF);
 }
 
-static int is_mark(UChar32 c)
-{
-    return c >= 0x0300 && (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
-}
-
-/* ASCII, Arabic-Indic and Urdu digits count; other Nd do not. */
-static int char_class(UChar32 c)
+/* Class of c from ICU.  Digits are ASCII, Arabic-Indic and Urdu ones;
+ * letters are Arabic-script L*. */
+static unsigned char classify(UChar32 c)
 {
     if (c >= '0' && c <= '9')
         return CL_DIGIT;
-    if (c < 0x0600)
+    if (c < 0x0300)
         return CL_OTHER;
+    if (U_GET_GC_MASK(c) & U_GC_M_MASK)
+        return CL_MARK;
     if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9))
         return CL_DIGIT;
     UErrorCode ec = U_ZERO_ERROR;
-    if ((U_GET_GC_MASK(c) & U_GC_L_MASK) &&
+    if (c >= 0x0600 && (U_GET_GC_MASK(c) & U_GC_L_MASK) &&
         uscript_getScript(c, &ec) == USCRIPT_ARABIC)
         return CL_LETTER;
     return CL_OTHER;
 }
 
+/* classify(), with the Arabic block, most of Urdu text, from a table. */
+static unsigned char char_info(const dipsum_normalizer *n, UChar32 c)
+{
+    if (c < 0x80)
+        return (c >= '0' && c <= '9') ? CL_DIGIT : CL_OTHER;
+    if (c >= 0x0600 && c <= 0x06FF)
+        return n->arabic[c - 0x0600];
+    return classify(c);
+}
+
 /* What may follow a '.' that ends an Urdu sentence (c < 0: end of text). */
-static int ends_urdu_stop(UChar32 c)
+static int ends_urdu_stop(const dipsum_normalizer *n, UChar32 c)
 {
     if (c < 0 || c == '"' || c == '\'' || u_isUWhiteSpace(c))
         return 1;
     if (U_GET_GC_MASK(c) & (U_GC_PE_MASK | U_GC_PF_MASK))
         return 1;
-    return char_class(c) == CL_LETTER;
+    return char_info(n, c) == CL_LETTER;
 }
 
 /* Diacritics the key removes: an explicit list, never every Mn, since
@@ -393,8 +405,8 @@ static UChar32 urdu_letter(UChar32 c, UChar32 next, int *pair)
 
 /* Pass 3: Urdu letters and digits, then the spacing and full-stop rules,
  * which look at the previous non-mark character written. */
-static dipsum_status urdu_rules(const wtext *in, wtext *out,
-                                dipsum_error *err)
+static dipsum_status urdu_rules(const dipsum_normalizer *n, const wtext *in,
+                                wtext *out, dipsum_error *err)
 {
     int prev = CL_OTHER;
     out->len = 0;
@@ -406,14 +418,14 @@ static dipsum_status urdu_rules(const wtext *in, wtext *out,
         c = urdu_letter(c, wtext_at(in, i), &pair);
         if (pair)
             i += 1; /* the BMP hamza */
-        if (!is_mark(c)) {
-            int cl = char_class(c);
+        int cl = char_info(n, c);
+        if (cl != CL_MARK) {
             if ((prev == CL_DIGIT && cl == CL_LETTER) ||
                 (prev == CL_LETTER && cl == CL_DIGIT)) {
                 if (wtext_put(out, ' ', off) < 0)
                     return nomem(err, "while applying the Urdu rules");
             } else if (c == '.' && prev == CL_LETTER &&
-                       ends_urdu_stop(wtext_at(in, i))) {
+                       ends_urdu_stop(n, wtext_at(in, i))) {
                 c = 0x06D4;
                 cl = CL_OTHER;
             }
@@ -453,6 +465,9 @@ static void mapped_truncate(dipsum_mapped *out, size_t len)
 
 /* ==== Public: display ================================================== */
 
+/* Gets ICU's NFC, NFD and NFKC data (shared singletons, never closed) and
+ * the working buffers.  NULL with err filled on failure; the caller frees
+ * the result with dipsum_normalize_free.  One normalizer per thread. */
 dipsum_normalizer *dipsum_normalize_new(dipsum_error *err)
 {
     UErrorCode ec = U_ZERO_ERROR;
@@ -471,9 +486,15 @@ dipsum_normalizer *dipsum_normalize_new(dipsum_error *err)
     n->nfc = nfc;
     n->nfd = nfd;
     n->nfkc = nfkc;
+    for (UChar32 c = 0x0600; c <= 0x06FF; c++)
+        n->arabic[c - 0x0600] = classify(c);
     return n;
 }
 
+/* Appends the display form of src[0..len) to out (see normalize.h).
+ * Returns DIPSUM_OK; or DIPSUM_ENOMEM, DIPSUM_EINTERNAL (ICU) or
+ * DIPSUM_EDATA (text over 2^31 UTF-16 units) with err filled, out as it
+ * was and *saw_heh untouched. */
 dipsum_status dipsum_normalize_display(dipsum_normalizer *n, const char *src,
                                        size_t len, size_t base,
                                        dipsum_mapped *out, int *saw_heh,
@@ -485,7 +506,7 @@ dipsum_status dipsum_normalize_display(dipsum_normalizer *n, const char *src,
     if (st == DIPSUM_OK)
         st = nfc_pass(n, &n->a, &n->b, err);
     if (st == DIPSUM_OK)
-        st = urdu_rules(&n->b, &n->a, err);
+        st = urdu_rules(n, &n->b, &n->a, err);
     if (st == DIPSUM_OK) /* the rules may leave, e.g., U+06C1 U+0654 */
         st = nfc_pass(n, &n->a, &n->b, err);
     if (st == DIPSUM_OK && (emit_display(&n->b, base, out) < 0 ||
@@ -563,10 +584,12 @@ static int put_stripped(const dipsum_normalizer *n, wtext *w, UChar32 c,
 {
     if (is_key_mark(c) || (c == 0x0654 && hamza_base_folded(w)))
         return 0;
+    /* No decomposition in the Arabic block holds a listed mark. */
+    if (c < 0xC0 || (c >= 0x0600 && c <= 0x06FF))
+        return wtext_put(w, c, off);
     UChar d[32];
     UErrorCode ec = U_ZERO_ERROR;
-    int32_t len = c < 0xC0 ? -1
-                           : unorm2_getDecomposition(n->nfd, c, d, 32, &ec);
+    int32_t len = unorm2_getDecomposition(n->nfd, c, d, 32, &ec);
     int strip = 0;
     for (int32_t i = 0; U_SUCCESS(ec) && i < len; i++)
         strip |= is_key_mark(d[i]);
@@ -587,7 +610,8 @@ static int put_key(const dipsum_normalizer *n, wtext *w, UChar32 c,
 {
     if (c < 0x80)
         c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
-    if (c < 0x80 || !u_hasBinaryProperty(c, UCHAR_CHANGES_WHEN_CASEFOLDED))
+    if (c < 0x80 || (c >= 0x0600 && c <= 0x06FF) ||
+        !u_hasBinaryProperty(c, UCHAR_CHANGES_WHEN_CASEFOLDED))
         return put_stripped(n, w, key_char(c, fold_heh), off);
     UChar s[2], f[8];
     int32_t slen = 0, flen;
@@ -648,6 +672,9 @@ static int emit_key(const wtext *w, const dipsum_mapped *disp,
 
 /* ==== Public: key and free ============================================= */
 
+/* Appends the match key of the closed text disp to out (see normalize.h);
+ * out's map holds disp's map values.  disp and out must differ.  Returns
+ * as dipsum_normalize_display does, out as it was on failure. */
 dipsum_status dipsum_normalize_key(dipsum_normalizer *n,
                                    const dipsum_mapped *disp, int fold_heh,
                                    dipsum_mapped *out, dipsum_error *err)
@@ -665,6 +692,7 @@ dipsum_status dipsum_normalize_key(dipsum_normalizer *n,
     return st;
 }
 
+/* Frees n and its buffers; NULL is accepted. */
 void dipsum_normalize_free(dipsum_normalizer *n)
 {
     if (!n)
