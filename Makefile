@@ -66,13 +66,13 @@ unit: $(UNIT_BIN)
 
 # The whole suite: unit tests, then golden cases run against the program.
 check: all unit
-	DIPSUM=$(O)/dipsum UNITDIR=$(OBJDIR) sh tests/run.sh
+	DIPSUM=$(O)/dipsum UNITDIR=$(OBJDIR) DIPSUM_SANITIZED=$(SANITIZED) sh tests/run.sh
 
 # The same suite built with AddressSanitizer and UBSan.
 check-asan:
-	$(MAKE) O=build-asan CC=$(CC) \
+	$(MAKE) --no-print-directory O=build-asan CC=$(CC) \
 	    CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
-	    LDFLAGS="-fsanitize=address,undefined" check-dir check
+	    LDFLAGS="-fsanitize=address,undefined" SANITIZED=1 check-dir check
 
 check-dir:
 	mkdir -p $(O)
