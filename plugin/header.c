@@ -68,6 +68,25 @@ static size_t line_key(const char *line, size_t len)
     return i;
 }
 
+/* Whether an unfinished line can still turn out to be "Key: value" (or a
+ * blank line), so that a long first line is rejected without waiting. */
+static int could_be_field(const char *line, size_t len)
+{
+    size_t i = 0;
+    while (i < len && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r'))
+        i++;
+    if (i == len)
+        return 1;
+    if (i > 0 || !is_alpha((unsigned char)line[0]))
+        return 0;
+    while (i < len && i <= KEY_MAX && is_key_char((unsigned char)line[i]))
+        i++;
+    if (i == len)
+        return i <= KEY_MAX;
+    return line_key(line, len) > 0 ||
+           (i + 1 == len && line[i] == ':' && i <= KEY_MAX);
+}
+
 static int is_blank_line(const char *line, size_t len)
 {
     for (size_t i = 0; i < len; i++)
@@ -85,10 +104,10 @@ int dipsum_header_scan(const char *text, size_t len, int at_end,
     while (pos < len && pos < HEADER_MAX) {
         const char *nl = memchr(text + pos, '\n', len - pos);
         size_t end = nl ? (size_t)(nl - text) : len;
-        if (!nl && !at_end)
-            return -1;
         const char *line = text + pos;
         size_t llen = end - pos;
+        if (!nl && !at_end)
+            return could_be_field(line, llen) && len < HEADER_MAX ? -1 : 0;
         if (is_blank_line(line, llen)) {
             if (lines == 0 || !known)
                 return 0;

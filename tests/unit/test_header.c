@@ -45,6 +45,12 @@ static void test_scan_needs_more(void **state)
     /* at the end, header lines alone make a header with an empty body */
     assert_int_equal(scan("Id: a1\nTitle: x\n", 1, &hlen), 1);
     assert_int_equal(hlen, 16);
+    /* an unfinished first line that cannot be a field decides at once */
+    assert_int_equal(scan("The talks went on for hours and", 0, &hlen), 0);
+    assert_int_equal(scan("  Id: x", 0, &hlen), 0);
+    assert_int_equal(scan("Id: x\nNot a field", 0, &hlen), 0);
+    assert_int_equal(scan("ISLAMABAD: Pakistan", 0, &hlen), -1);
+    assert_int_equal(scan("Title", 0, &hlen), -1);
     /* a lone known-key line at the end is a header too */
     assert_int_equal(scan("Id: a1", 1, &hlen), 1);
 }
