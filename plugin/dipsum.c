@@ -194,33 +194,38 @@ static dipsum_status key_view(dipsum *d, dipsum_error *err)
     return DIPSUM_OK;
 }
 
-/* The first body block: language, the update line and the dateline.
- * Returns where the sentences begin in d->disp. */
-static int body_start(dipsum *d, size_t *from)
+/* The first body block: language, the update line and the dateline,
+ * which is kept out of the sentences. */
+static dipsum_status first_block(dipsum *d, dipsum_error *err)
 {
-    size_t name_len, start;
-    d->lang = d->hdr.lang ? d->hdr.lang
-                          : dipsum_detect_lang(d->disp.text.data, d->disp.text.len);
-    *from = 0;
+    dipsum_dateline dl;
+    const char *t = d->disp.text.data;
+    size_t len = d->disp.text.len;
+    d->lang = d->hdr.lang ? d->hdr.lang : dipsum_detect_lang(t, len);
     if (dipsum_render_update_line(&d->out, d->index, d->lang, &d->hdr) < 0)
-        return -1;
-    if (!dipsum_segment_dateline(d->disp.text.data, d->disp.text.len,
-                                 &name_len, &start))
-        return 0;
-    *from = start;
-    return dipsum_render_dateline(&d->out, d->disp.map[0],
-                                  d->disp.map[name_len], d->disp.text.data,
-                                  name_len);
+        return nomem(d, err);
+    if (!dipsum_segment_dateline(t, len, &dl))
+        return dipsum_segment_sentences(d->seg, &d->disp, 0, len, &d->sents,
+                                        err);
+    if (dipsum_render_dateline(&d->out, d->disp.map[dl.start],
+                               d->disp.map[dl.name_end], t + dl.start,
+                               dl.name_end - dl.start) < 0)
+        return nomem(d, err);
+    dipsum_status st = dipsum_segment_sentences(d->seg, &d->disp, 0, dl.start,
+                                                &d->sents, err);
+    if (st != DIPSUM_OK)
+        return st;
+    return dipsum_segment_sentences(d->seg, &d->disp, dl.body, len, &d->sents,
+                                    err);
 }
 
 static dipsum_status segment_view(dipsum *d, int first, dipsum_error *err)
 {
-    size_t from = 0;
-    if (first && body_start(d, &from) < 0)
-        return nomem(d, err);
     d->sents.n = 0;
-    dipsum_status st = dipsum_segment_sentences(d->seg, &d->disp, from,
-                                                &d->sents, err);
+    dipsum_status st = first ? first_block(d, err)
+                             : dipsum_segment_sentences(d->seg, &d->disp, 0,
+                                                        d->disp.text.len,
+                                                        &d->sents, err);
     for (size_t i = 0; st == DIPSUM_OK && i < d->sents.n; i++)
         if (dipsum_render_sentence(&d->out, &d->sents.v[i],
                                    d->disp.text.data) < 0)

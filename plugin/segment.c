@@ -267,10 +267,10 @@ static int emit_sentence(const dipsum_segmenter *s, const dipsum_mapped *disp,
 
 dipsum_status dipsum_segment_sentences(dipsum_segmenter *s,
                                        const dipsum_mapped *disp, size_t from,
-                                       dipsum_sentences *out,
+                                       size_t to, dipsum_sentences *out,
                                        dipsum_error *err)
 {
-    long n = to_utf16(s, disp->text.data + from, disp->text.len - from);
+    long n = to_utf16(s, disp->text.data + from, to - from);
     if (n < 0)
         return fail(err, DIPSUM_ENOMEM, "out of memory");
     if (n == 0)
@@ -386,7 +386,11 @@ static int has_date_or_agency(const char *t, size_t len)
     return 0;
 }
 
-static int plausible_dateline(const char *t, size_t len)
+/* Whether the name before a separator is a dateline.  strict (not at the
+ * start of the body): only an all-capitals place, a place with a date or
+ * agency, or an Urdu place alone on its line (alone). */
+static int plausible_dateline(const char *t, size_t len, int strict,
+                              int alone)
 {
     size_t up, lo, ar, words;
     place_letters(t, len, &up, &lo, &ar, &words);
@@ -397,7 +401,7 @@ static int plausible_dateline(const char *t, size_t len)
             memcmp(not_datelines[i], t, len) == 0)
             return 0;
     if (ar > 0)
-        return up == 0 && lo == 0;
+        return up == 0 && lo == 0 && (!strict || alone);
     if (up >= 3 && lo == 0)
         return 1;
     /* "Tehran, Apr 12 (EFE)": a capitalised place with a date or agency */
@@ -405,8 +409,9 @@ static int plausible_dateline(const char *t, size_t len)
            has_date_or_agency(t, len);
 }
 
-int dipsum_segment_dateline(const char *text, size_t len, size_t *name_len,
-                            size_t *body_start)
+/* A dateline at the start of text (a line), or 0. */
+static int dateline_at(const char *text, size_t len, int strict,
+                       size_t *name_len, size_t *body_start)
 {
     size_t limit = len < 80 ? len : 80, dl;
     for (size_t i = 1; i < limit && text[i] != '\n'; i++) {
@@ -416,17 +421,41 @@ int dipsum_segment_dateline(const char *text, size_t len, size_t *name_len,
         if (text[i] == '-' && (text[i - 1] != ' ' || i + 1 >= len ||
                                text[i + 1] != ' '))
             continue;
-        size_t name = i;
+        size_t name = i, body = i + dl;
         while (name > 0 && text[name - 1] == ' ')
             name--;
-        size_t body = i + dl;
-        while (body < len && (text[body] == ' ' || text[body] == '\t'))
+        while (body < len && (text[body] == ' ' || text[body] == '\t' ||
+                              text[body] == '\r'))
             body++;
-        if (body >= len || text[body] == '\n' || !plausible_dateline(text, name))
+        int alone = body < len && text[body] == '\n';
+        while (body < len && (text[body] == '\n' || text[body] == ' ' ||
+                              text[body] == '\r'))
+            body++;
+        if (body >= len || !plausible_dateline(text, name, strict, alone))
             return 0;
         *name_len = name;
         *body_start = body;
         return 1;
+    }
+    return 0;
+}
+
+int dipsum_segment_dateline(const char *text, size_t len, dipsum_dateline *dl)
+{
+    size_t at = 0, name, body;
+    for (int line = 0; line < 6 && at < len && at < 2000; line++) {
+        if (dateline_at(text + at, len - at, line > 0, &name, &body)) {
+            dl->start = at;
+            dl->name_end = at + name;
+            dl->body = at + body;
+            return 1;
+        }
+        const char *nl = memchr(text + at, '\n', len - at);
+        if (!nl)
+            break;
+        at = (size_t)(nl - text) + 1;
+        while (at < len && (text[at] == '\n' || text[at] == '\r'))
+            at++;
     }
     return 0;
 }

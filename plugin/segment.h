@@ -41,13 +41,13 @@ typedef struct dipsum_segmenter dipsum_segmenter;
 dipsum_segmenter *dipsum_segment_new(dipsum_error *err);
 
 /*
- * Appends to out the sentences of disp->text from byte `from` on (the body
- * after a dateline, say).  Sentences carry no leading or trailing white
- * space; empty ones are skipped.  Source spans come from disp's map.
+ * Appends to out the sentences of disp->text[from..to) (the text around a
+ * dateline, say).  Sentences carry no leading or trailing white space;
+ * empty ones are skipped.  Source spans come from disp's map.
  */
 dipsum_status dipsum_segment_sentences(dipsum_segmenter *s,
                                        const dipsum_mapped *disp, size_t from,
-                                       dipsum_sentences *out,
+                                       size_t to, dipsum_sentences *out,
                                        dipsum_error *err);
 
 /* Appends to out the word tokens (words and numbers, not punctuation or
@@ -56,14 +56,20 @@ dipsum_status dipsum_segment_words(dipsum_segmenter *s,
                                    const dipsum_mapped *key,
                                    dipsum_tokens *out, dipsum_error *err);
 
+/* Where a dateline is: text[start..name_end) is the dateline itself
+ * (without its separator), the report goes on at body. */
+typedef struct {
+    size_t start, name_end, body;
+} dipsum_dateline;
+
 /*
- * Finds a dateline at the start of a report body: "ISLAMABAD:",
- * "NEW DELHI -", "Tehran, Apr 12 (EFE) –", "اسلام آباد:".  Returns 1 and
- * sets *name_len (the dateline without its separator) and *body_start
- * (where the first sentence begins), or 0.
+ * Finds the dateline of a report body: "ISLAMABAD:", "NEW DELHI -",
+ * "Tehran, Apr 12 (EFE) –", "اسلام آباد:", at the start of the body or, after
+ * headlines, bullets and a byline, at the start of one of its first six
+ * lines (there only an all-capitals place, a place with a date or agency,
+ * or an Urdu place alone on its line counts).  Returns 1 and fills dl, or 0.
  */
-int dipsum_segment_dateline(const char *text, size_t len, size_t *name_len,
-                            size_t *body_start);
+int dipsum_segment_dateline(const char *text, size_t len, dipsum_dateline *dl);
 
 /*
  * Where a long text may be cut into independently processed blocks: the

@@ -35,7 +35,7 @@ static void check_sentences(const char *s, const char *const *want)
     dipsum_mapped m;
     dipsum_sentences out = {0};
     identity(&m, s, 0);
-    assert_int_equal(dipsum_segment_sentences(seg, &m, 0, &out, NULL), DIPSUM_OK);
+    assert_int_equal(dipsum_segment_sentences(seg, &m, 0, strlen(s), &out, NULL), DIPSUM_OK);
     size_t n = 0;
     while (want[n])
         n++;
@@ -121,7 +121,7 @@ static void test_from_and_spans(void **state)
     dipsum_mapped m;
     dipsum_sentences out = {0};
     identity(&m, "KABUL: One. Two.", 1000);
-    assert_int_equal(dipsum_segment_sentences(seg, &m, 7, &out, NULL), DIPSUM_OK);
+    assert_int_equal(dipsum_segment_sentences(seg, &m, 7, 16, &out, NULL), DIPSUM_OK);
     assert_int_equal(out.n, 2);
     assert_int_equal(out.v[0].start, 1007);
     assert_int_equal(out.v[0].end, 1011);
@@ -133,15 +133,15 @@ static void test_from_and_spans(void **state)
 
 static void check_dateline(const char *s, const char *name, const char *body)
 {
-    size_t nl = 0, bs = 0;
-    int r = dipsum_segment_dateline(s, strlen(s), &nl, &bs);
+    dipsum_dateline dl;
+    int r = dipsum_segment_dateline(s, strlen(s), &dl);
     if (!name) {
         assert_int_equal(r, 0);
         return;
     }
     assert_int_equal(r, 1);
-    assert_text_equal(s, nl, name);
-    assert_string_equal(s + bs, body);
+    assert_text_equal(s + dl.start, dl.name_end - dl.start, name);
+    assert_string_equal(s + dl.body, body);
 }
 
 static void test_datelines(void **state)
@@ -154,12 +154,23 @@ static void test_datelines(void **state)
     check_dateline("GAZA CITY, Oct 5 (Reuters) — Talks.",
                    "GAZA CITY, Oct 5 (Reuters)", "Talks.");
     check_dateline("اسلام آباد: پاکستان نے کہا۔", "اسلام آباد", "پاکستان نے کہا۔");
+    check_dateline("ISLAMABAD:\nBody on the next line.", "ISLAMABAD",
+                   "Body on the next line.");
     check_dateline("Pakistan said: talks failed.", NULL, NULL);
     check_dateline("Update: talks resume.", NULL, NULL);
     check_dateline("BREAKING: talks resume.", NULL, NULL);
     check_dateline("Pak-Afghan talks resume.", NULL, NULL);
     check_dateline("Talks in 2025: a review.", NULL, NULL);
-    check_dateline("ISLAMABAD:\nBody on the next line.", NULL, NULL);
+    check_dateline("ISLAMABAD:", NULL, NULL);
+    /* after headlines and bullets */
+    check_dateline("Truce holds\n• Talks next week\n\nKABUL: The truce held.",
+                   "KABUL", "The truce held.");
+    check_dateline("مذاکرات ختم\nویب ڈیسک\nاسلام آباد:\nمذاکرات ختم ہوگئے۔",
+                   "اسلام آباد", "مذاکرات ختم ہوگئے۔");
+    /* further down, an Urdu "X:" inside a line is not a dateline */
+    check_dateline("مذاکرات ختم\nوزیر دفاع: مذاکرات ختم ہوگئے۔", NULL, NULL);
+    /* nor a title-case word */
+    check_dateline("Headline\nPakistan: talks ended.", NULL, NULL);
 }
 
 static void test_words(void **state)
