@@ -194,6 +194,16 @@ static dipsum_status key_view(dipsum *d, dipsum_error *err)
     return DIPSUM_OK;
 }
 
+/* Renders the sentences found so far in this block. */
+static int render_sentences(dipsum *d)
+{
+    for (size_t i = 0; i < d->sents.n; i++)
+        if (dipsum_render_sentence(&d->out, &d->sents.v[i],
+                                   d->disp.text.data) < 0)
+            return -1;
+    return 0;
+}
+
 /* The first body block: language, the update line and the dateline,
  * which is kept out of the sentences. */
 static dipsum_status first_block(dipsum *d, dipsum_error *err)
@@ -207,14 +217,18 @@ static dipsum_status first_block(dipsum *d, dipsum_error *err)
     if (!dipsum_segment_dateline(t, len, &dl))
         return dipsum_segment_sentences(d->seg, &d->disp, 0, len, &d->sents,
                                         err);
-    if (dipsum_render_dateline(&d->out, d->disp.map[dl.start],
-                               d->disp.map[dl.name_end], t + dl.start,
-                               dl.name_end - dl.start) < 0)
-        return nomem(d, err);
+    /* Headlines before the dateline, the dateline, then the report: the
+     * lines come in the order of the text. */
     dipsum_status st = dipsum_segment_sentences(d->seg, &d->disp, 0, dl.start,
                                                 &d->sents, err);
     if (st != DIPSUM_OK)
         return st;
+    if (render_sentences(d) < 0 ||
+        dipsum_render_dateline(&d->out, d->disp.map[dl.start],
+                               d->disp.map[dl.name_end], t + dl.start,
+                               dl.name_end - dl.start) < 0)
+        return nomem(d, err);
+    d->sents.n = 0;
     return dipsum_segment_sentences(d->seg, &d->disp, dl.body, len, &d->sents,
                                     err);
 }
@@ -226,10 +240,8 @@ static dipsum_status segment_view(dipsum *d, int first, dipsum_error *err)
                              : dipsum_segment_sentences(d->seg, &d->disp, 0,
                                                         d->disp.text.len,
                                                         &d->sents, err);
-    for (size_t i = 0; st == DIPSUM_OK && i < d->sents.n; i++)
-        if (dipsum_render_sentence(&d->out, &d->sents.v[i],
-                                   d->disp.text.data) < 0)
-            return nomem(d, err);
+    if (st == DIPSUM_OK && render_sentences(d) < 0)
+        return nomem(d, err);
     return st;
 }
 
