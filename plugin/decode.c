@@ -309,6 +309,7 @@ static dipsum_status replace(dipsum_decoder *dec, dipsum_buf *out, size_t n,
     if (dipsum_buf_append(out, replacement, 3) < 0)
         return no_memory(err);
     if (info->invalid++ == 0) {
+        info->first_out = out->len - 3;
         info->first_offset = dec->offset;
         info->first_byte = u[0];
         info->first_unit = unit_value(dec->kind, u, n);

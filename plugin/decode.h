@@ -27,6 +27,7 @@ typedef struct {
     int64_t nul_offset;     /* raw offset of that NUL's first byte          */
     unsigned long invalid;  /* bad sequences replaced by U+FFFD             */
     int64_t first_offset;   /* raw offset of the first of them, or -1       */
+    size_t first_out;       /* where its U+FFFD is in out                   */
     int first_byte;         /* its first byte                               */
     unsigned first_unit;    /* its code unit (UTF-16/32: the unit value)    */
     int first_truncated;    /* it was an incomplete sequence at end of input */

@@ -20,9 +20,8 @@
 #include "render.h"
 #include "segment.h"
 
-/* A block is cut once this much text waits, at the last paragraph end;
- * past BLOCK_MAX at a sentence end or a space. */
-#define BLOCK_MIN (64 * 1024)
+/* Blocks are at most this long, cut at the last paragraph end, else at a
+ * sentence end or a space. */
 #define BLOCK_MAX (256 * 1024)
 
 typedef enum { PHASE_HEADER, PHASE_BODY_START, PHASE_BODY } phase;
@@ -313,13 +312,15 @@ static dipsum_status run_header(dipsum *d, int at_end, dipsum_error *err)
     return st;
 }
 
-/* Where to end the next block, or 0 to wait for more text. */
+/* Where to end the next block, or 0 to wait for more text.  A block is
+ * cut only within the first BLOCK_MAX bytes once more than that waits, so
+ * the cuts depend on the text alone, never on how it was read. */
 static size_t next_cut(const dipsum *d, int at_end)
 {
     size_t len = d->text.len;
-    if (len <= BLOCK_MAX)
-        return at_end ? len : len >= BLOCK_MIN ? dipsum_segment_cut(d->text.data, len, 0) : 0;
-    return dipsum_segment_cut(d->text.data, BLOCK_MAX, 1);
+    if (len > BLOCK_MAX)
+        return dipsum_segment_cut(d->text.data, BLOCK_MAX, 1);
+    return at_end ? len : 0;
 }
 
 /* Processes what the current update has so far; at_end: all of it. */
@@ -416,11 +417,20 @@ static dipsum_status drain(dipsum *d, int at_eof, dipsum_error *err)
                                               &info, err);
         if (st != DIPSUM_OK)
             return st;
+        if (info.got_nul)
+            d->text.len--; /* the NUL itself */
+        if (info.invalid && !d->failed &&
+            d->o.on_invalid == DIPSUM_INVALID_ERROR) {
+            /* A bad update ends at its first bad byte (what the decode
+             * view shows of it), however the input was chunked. */
+            d->text.len = info.first_out;
+            if ((st = run_update(d, 0, err)) != DIPSUM_OK)
+                return st;
+        }
         if (info.invalid)
             report_invalid(d, &info);
         if (!info.got_nul)
             return run_update(d, 0, err);
-        d->text.len--; /* the NUL itself */
         warn_nul(d, info.nul_offset);
         if ((st = run_update(d, 1, err)) != DIPSUM_OK ||
             (st = end_update(d, END_NUL, err)) != DIPSUM_OK)

@@ -1,0 +1,48 @@
+# make install puts everything where DESTDIR/PREFIX say, a program builds
+# against the installed library with pkg-config, and make clean leaves a
+# clean tree.  Works on a fresh clone of the committed tree.
+set -eu
+command -v git > /dev/null && git rev-parse --git-dir > /dev/null 2>&1 || exit 77
+t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
+git clone -q . $t/src
+(cd $t/src && make -s -j2 > /dev/null && make -s install PREFIX=/opt/dipsum DESTDIR=$t/root > /dev/null)
+r=$t/root/opt/dipsum
+for f in bin/dipsum lib/libdipsum.a lib/libdipsum.so lib/libdipsum.so.0 \
+         include/dipsum.h lib/pkgconfig/dipsum.pc share/man/man1/dipsum.1; do
+    test -e $r/$f || { echo "not installed: $f"; exit 1; }
+done
+$r/bin/dipsum --version | grep -q '^dipsum version'
+cat > $t/use.c <<'C'
+#include <dipsum.h>
+#include <stdio.h>
+#include <string.h>
+static int put(void *ctx, const char *b, size_t n)
+{
+    return fwrite(b, 1, n, ctx) == n ? 0 : -1;
+}
+int main(void)
+{
+    dipsum_options o;
+    dipsum_error e;
+    const char *text = "KABUL: Talks resumed. Dr. Khan led them.";
+    dipsum_options_init(&o);
+    o.stage = DIPSUM_STAGE_SEGMENT;
+    o.write = put;
+    o.write_ctx = stdout;
+    dipsum *d = dipsum_new(&o, &e);
+    if (!d || dipsum_feed(d, text, strlen(text), &e) || dipsum_finish(d, &e))
+        return 1;
+    dipsum_free(d);
+    return 0;
+}
+C
+sed -i "s|^prefix=.*|prefix=$r|" $r/lib/pkgconfig/dipsum.pc
+export PKG_CONFIG_PATH=$r/lib/pkgconfig
+# shellcheck disable=SC2046
+cc -o $t/use $t/use.c $(pkg-config --cflags dipsum) \
+    $(pkg-config --libs --static dipsum)
+LD_LIBRARY_PATH=$r/lib $t/use > $t/out
+grep -q '^sentence	22	40	Dr. Khan led them.$' $t/out
+(cd $t/src && make -s unit > /dev/null && mkdir -p build-asan && make -s clean)
+test -z "$(cd $t/src && git status --porcelain --ignored)" || {
+    echo "make clean left:"; (cd $t/src && git status --porcelain --ignored); exit 1; }

@@ -1,0 +1,205 @@
+/* test_api.c - the public API as a library user sees it: chunking does not
+ * change the output, diagnostics carry positions, write failures stop it,
+ * and it never prints. */
+#include "testutil.h"
+
+typedef struct {
+    dipsum_buf out;
+    int updates;
+    int fail_writes;
+    dipsum_error diags[8];
+    int ndiags;
+} capture;
+
+static int cap_write(void *ctx, const char *buf, size_t len)
+{
+    capture *c = ctx;
+    if (c->fail_writes)
+        return -1;
+    return dipsum_buf_append(&c->out, buf, len);
+}
+
+static int cap_flush(void *ctx)
+{
+    ((capture *)ctx)->updates++;
+    return 0;
+}
+
+static void cap_diag(void *ctx, const dipsum_error *e)
+{
+    capture *c = ctx;
+    if (c->ndiags < 8)
+        c->diags[c->ndiags++] = *e;
+}
+
+static dipsum *open_with(capture *c, dipsum_stage stage, int null_flush,
+                         dipsum_on_invalid inv)
+{
+    dipsum_options o;
+    dipsum_options_init(&o);
+    o.stage = stage;
+    o.null_flush = null_flush;
+    o.on_invalid = inv;
+    o.source_name = "wire.txt";
+    o.write = cap_write;
+    o.end_of_update = cap_flush;
+    o.write_ctx = c;
+    o.diag = cap_diag;
+    o.diag_ctx = c;
+    dipsum *d = dipsum_new(&o, NULL);
+    assert_non_null(d);
+    return d;
+}
+
+/* Runs text through a new processor, chunk bytes at a time. */
+static void run(capture *c, const char *text, size_t len, size_t chunk,
+                dipsum_stage stage, int null_flush)
+{
+    memset(c, 0, sizeof *c);
+    dipsum *d = open_with(c, stage, null_flush, DIPSUM_INVALID_ERROR);
+    for (size_t i = 0; i < len; i += chunk) {
+        size_t n = len - i < chunk ? len - i : chunk;
+        assert_int_equal(dipsum_feed(d, text + i, n, NULL), DIPSUM_OK);
+    }
+    assert_int_equal(dipsum_finish(d, NULL), DIPSUM_OK);
+    dipsum_free(d);
+}
+
+static const char stream[] =
+    "Id: a\nTitle: Talks\nDate: 2025-10-25\n\nISLAMABAD: Talks opened. "
+    "Dr. Khan led them.\n\0"
+    "اسلام آباد: مذاکرات ختم ہوگئے۔فریقین نے اعلامیہ جاری کیا۔\0\0"
+    "Lang: ur\n\nقطر نے ثالثی کی.";
+
+static void test_chunking_does_not_matter(void **state)
+{
+    (void)state;
+    const size_t chunks[] = {1, 2, 3, 7, 13, 4096};
+    for (int stage = DIPSUM_STAGE_DECODE; stage <= DIPSUM_STAGE_SEGMENT; stage++) {
+        capture whole, part;
+        run(&whole, stream, sizeof stream - 1, sizeof stream, stage, 1);
+        assert_true(whole.out.len > 0);
+        assert_int_equal(whole.updates, 4);
+        for (size_t i = 0; i < sizeof chunks / sizeof *chunks; i++) {
+            run(&part, stream, sizeof stream - 1, chunks[i], stage, 1);
+            assert_int_equal(part.out.len, whole.out.len);
+            assert_memory_equal(part.out.data, whole.out.data, whole.out.len);
+            dipsum_buf_free(&part.out);
+        }
+        dipsum_buf_free(&whole.out);
+    }
+}
+
+static void test_segment_output(void **state)
+{
+    (void)state;
+    capture c;
+    run(&c, stream, sizeof stream - 1, 5, DIPSUM_STAGE_SEGMENT, 1);
+    const char *want =
+        "update\t1\ten\t2025-10-25\ta\tTalks\n"
+        "dateline\t37\t46\tISLAMABAD\n"
+        "sentence\t48\t61\tTalks opened.\n"
+        "sentence\t62\t80\tDr. Khan led them.\n";
+    assert_true(c.out.len > strlen(want));
+    assert_memory_equal(c.out.data, want, strlen(want));
+    /* the last update: Lang header, '.' after Urdu read as the full stop */
+    const char *tail = "update\t4\tur\t-\t-\t-\nsentence\t10\t38\tقطر نے ثالثی کی۔\n";
+    assert_true(c.out.len > strlen(tail) + 1);
+    assert_memory_equal(c.out.data + c.out.len - strlen(tail) - 1, tail,
+                        strlen(tail));
+    assert_int_equal(c.out.data[c.out.len - 1], '\0');
+    assert_int_equal(c.ndiags, 0);
+    dipsum_buf_free(&c.out);
+}
+
+static void test_bad_update_is_reported_and_skipped(void **state)
+{
+    (void)state;
+    capture c;
+    memset(&c, 0, sizeof c);
+    dipsum *d = open_with(&c, DIPSUM_STAGE_DECODE, 1, DIPSUM_INVALID_ERROR);
+    const char in[] = "ok one\0bad \xff here\0ok three";
+    assert_int_equal(dipsum_feed(d, in, sizeof in - 1, NULL), DIPSUM_OK);
+    assert_int_equal(dipsum_finish(d, NULL), DIPSUM_OK);
+    assert_int_equal(dipsum_updates(d), 3);
+    assert_int_equal(dipsum_failed_updates(d), 1);
+    assert_int_equal(c.ndiags, 1);
+    assert_int_equal(c.diags[0].status, DIPSUM_EDATA);
+    assert_int_equal(c.diags[0].severity, DIPSUM_SEVERITY_ERROR);
+    assert_int_equal(c.diags[0].offset, 11);
+    assert_int_equal(c.diags[0].byte, 0xFF);
+    assert_int_equal(c.diags[0].update, 2);
+    assert_string_equal(c.diags[0].source, "wire.txt");
+    assert_non_null(strstr(c.diags[0].problem, "invalid UTF-8 byte 0xFF"));
+    /* decode view streams: the bad update stops at its bad byte */
+    assert_int_equal(c.out.len, sizeof "ok one\0bad \0ok three\0" - 1);
+    assert_memory_equal(c.out.data, "ok one\0bad \0ok three\0", c.out.len);
+    dipsum_free(d);
+    dipsum_buf_free(&c.out);
+}
+
+static void test_replace_warns_once_per_update(void **state)
+{
+    (void)state;
+    capture c;
+    memset(&c, 0, sizeof c);
+    dipsum *d = open_with(&c, DIPSUM_STAGE_DECODE, 0, DIPSUM_INVALID_REPLACE);
+    const char in[] = "a\xff" "b\xfe" "c";
+    assert_int_equal(dipsum_feed(d, in, 3, NULL), DIPSUM_OK);
+    assert_int_equal(dipsum_feed(d, in + 3, 2, NULL), DIPSUM_OK);
+    assert_int_equal(dipsum_finish(d, NULL), DIPSUM_OK);
+    assert_int_equal(dipsum_failed_updates(d), 0);
+    assert_int_equal(c.ndiags, 1);
+    assert_int_equal(c.diags[0].severity, DIPSUM_SEVERITY_WARNING);
+    assert_int_equal(c.diags[0].offset, 1);
+    assert_non_null(strstr(c.diags[0].problem, "2 undecodable sequences"));
+    assert_text_equal(c.out.data, c.out.len, "a\xef\xbf\xbd" "b\xef\xbf\xbd" "c");
+    dipsum_free(d);
+    dipsum_buf_free(&c.out);
+}
+
+static void test_write_failure_is_fatal(void **state)
+{
+    (void)state;
+    capture c;
+    memset(&c, 0, sizeof c);
+    c.fail_writes = 1;
+    dipsum *d = open_with(&c, DIPSUM_STAGE_SEGMENT, 1, DIPSUM_INVALID_ERROR);
+    dipsum_error err;
+    assert_int_equal(dipsum_feed(d, "Talks.\0", 7, &err), DIPSUM_EIO);
+    assert_int_equal(err.status, DIPSUM_EIO);
+    assert_string_equal(err.source, "wire.txt");
+    dipsum_free(d);
+}
+
+static void test_new_errors(void **state)
+{
+    (void)state;
+    dipsum_options o;
+    dipsum_error err;
+    capture c;
+    dipsum_options_init(&o);
+    assert_null(dipsum_new(&o, &err)); /* no write callback */
+    assert_int_equal(err.status, DIPSUM_EUSAGE);
+    o.write = cap_write;
+    o.write_ctx = &c;
+    o.from_code = "NO-SUCH-ENCODING";
+    assert_null(dipsum_new(&o, &err));
+    assert_int_equal(err.status, DIPSUM_EUSAGE);
+    assert_non_null(strstr(err.problem, "NO-SUCH-ENCODING"));
+    dipsum_free(NULL);
+    assert_string_equal(dipsum_strstatus(DIPSUM_EDATA), "bad input data");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_chunking_does_not_matter),
+        cmocka_unit_test(test_segment_output),
+        cmocka_unit_test(test_bad_update_is_reported_and_skipped),
+        cmocka_unit_test(test_replace_warns_once_per_update),
+        cmocka_unit_test(test_write_failure_is_fatal),
+        cmocka_unit_test(test_new_errors),
+    };
+    return cmocka_run_group_tests_name("api", tests, NULL, NULL);
+}
