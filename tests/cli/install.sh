@@ -4,6 +4,8 @@
 set -eu
 command -v git > /dev/null && git rev-parse --git-dir > /dev/null 2>&1 || exit 77
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
+# A plain build, whatever make invocation runs this test.
+unset MAKEFLAGS MFLAGS MAKELEVEL CFLAGS LDFLAGS O
 git clone -q . $t/src
 (cd $t/src && make -s -j2 > /dev/null && make -s install PREFIX=/opt/dipsum DESTDIR=$t/root > /dev/null)
 r=$t/root/opt/dipsum
