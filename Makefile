@@ -62,7 +62,10 @@ $(OBJDIR)/test_%: tests/unit/test_%.c $(O)/libdipsum.a tests/unit/testutil.h
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -o $@ $< $(O)/libdipsum.a \
 	    $(LIBS) -lcmocka
 
-unit: $(UNIT_BIN)
+$(OBJDIR)/fuzz_dipsum: tests/fuzz/fuzz_dipsum.c $(O)/libdipsum.a
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(O)/libdipsum.a $(LIBS)
+
+unit: $(UNIT_BIN) $(OBJDIR)/fuzz_dipsum
 
 # The whole suite: unit tests, then golden cases run against the program.
 check: all unit
@@ -96,6 +99,19 @@ install: all
 	    dipsum.pc.in > $(DESTDIR)$(PCDIR)/dipsum.pc
 
 clean:
-	rm -rf build build-asan dipsum libdipsum.a libdipsum.so
+	rm -rf build build-asan build-fuzz dipsum libdipsum.a libdipsum.so
 
 .PHONY: all unit check check-asan check-dir bench install clean
+
+# libFuzzer over the whole library (clang); FUZZ_SECONDS to bound the run.
+FUZZ_SECONDS ?= 60
+fuzz:
+	mkdir -p build-fuzz/corpus
+	clang $(STD) -g -O1 -fsanitize=fuzzer,address,undefined -DDIPSUM_LIBFUZZER \
+	    -Iinclude -Iplugin $(PKG_CFLAGS) -o build-fuzz/fuzz_dipsum \
+	    tests/fuzz/fuzz_dipsum.c $(LIB_SRC) $(LIBS)
+	cp examples/*.txt build-fuzz/corpus/
+	build-fuzz/fuzz_dipsum -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	    build-fuzz/corpus
+
+.PHONY: fuzz

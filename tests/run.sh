@@ -13,7 +13,8 @@ set -u
 DIPSUM=${DIPSUM:-./dipsum}
 UNITDIR=${UNITDIR:-build}
 case $DIPSUM in /*) ;; *) DIPSUM=$(pwd)/$DIPSUM ;; esac
-export DIPSUM
+case $UNITDIR in /*) ;; *) UNITDIR=$(pwd)/$UNITDIR ;; esac
+export DIPSUM UNITDIR
 top=$(pwd)
 pass=0
 fail=0

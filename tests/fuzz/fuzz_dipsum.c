@@ -1,0 +1,72 @@
+/*
+ * fuzz_dipsum.c - feeds arbitrary bytes through the whole library.
+ *
+ * The first byte chooses the stage, -z, the invalid-byte mode, the input
+ * encoding and the chunk size; the rest is the input, fed in chunks.
+ * Built with -fsanitize=fuzzer it is a libFuzzer target (make fuzz); built
+ * without, its main() replays the files named on the command line.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "dipsum.h"
+
+static int sink(void *ctx, const char *buf, size_t len)
+{
+    size_t *total = ctx;
+    *total += len;
+    (void)buf;
+    return 0;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static const char *const codes[] = {NULL, "UTF-16LE", "CP1256", "UTF-16"};
+    static const size_t chunks[] = {1, 7, 64, 4096};
+    if (size < 1)
+        return 0;
+    uint8_t c = data[0];
+    size_t total = 0;
+    dipsum_options o;
+    dipsum_options_init(&o);
+    o.stage = (dipsum_stage)(c & 3);
+    o.null_flush = (c >> 2) & 1;
+    o.on_invalid = (c >> 3) & 1 ? DIPSUM_INVALID_REPLACE : DIPSUM_INVALID_ERROR;
+    o.from_code = codes[(c >> 4) & 3];
+    o.write = sink;
+    o.write_ctx = &total;
+    dipsum *d = dipsum_new(&o, NULL);
+    if (!d)
+        abort();
+    size_t step = chunks[(c >> 6) & 3];
+    for (size_t i = 1; i < size; i += step) {
+        size_t n = size - i < step ? size - i : step;
+        if (dipsum_feed(d, (const char *)data + i, n, NULL) != DIPSUM_OK)
+            abort();
+    }
+    if (dipsum_finish(d, NULL) != DIPSUM_OK)
+        abort();
+    dipsum_free(d);
+    return 0;
+}
+
+#ifndef DIPSUM_LIBFUZZER
+int main(int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++) {
+        FILE *f = fopen(argv[i], "rb");
+        if (!f) {
+            perror(argv[i]);
+            return 1;
+        }
+        static uint8_t buf[1 << 20];
+        size_t n = fread(buf, 1, sizeof buf, f);
+        fclose(f);
+        LLVMFuzzerTestOneInput(buf, n);
+    }
+    return 0;
+}
+#endif
