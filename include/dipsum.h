@@ -63,19 +63,7 @@ typedef struct {
 /* A static English string for a status; never NULL. */
 const char *dipsum_strstatus(dipsum_status status);
 
-/* ==== Options ========================================================== */
-
-typedef enum {
-    DIPSUM_STAGE_DECODE = 0, /* the decoded UTF-8 text, byte for byte      */
-    DIPSUM_STAGE_NORMALIZE,  /* the normalized display text                */
-    DIPSUM_STAGE_KEY,        /* the match key                              */
-    DIPSUM_STAGE_SEGMENT     /* one sentence a line, with its byte span    */
-} dipsum_stage;
-
-typedef enum {
-    DIPSUM_INVALID_ERROR = 0, /* an undecodable byte fails the update     */
-    DIPSUM_INVALID_REPLACE    /* replace it with U+FFFD, warn once        */
-} dipsum_on_invalid;
+/* ==== Callbacks ======================================================= */
 
 /*
  * Output sink: called with bytes to write.  Returns 0 on success, -1 on
@@ -88,12 +76,79 @@ typedef int (*dipsum_flush_fn)(void *ctx);
 /* Diagnostic sink: called for each error and warning; may be NULL. */
 typedef void (*dipsum_diag_fn)(void *ctx, const dipsum_error *diag);
 
+/* ==== Lexicons ========================================================= */
+
+/*
+ * A lexicon: terms read from YAML files (see lexicons/SCHEMA.md), compiled
+ * for tagging.  One lexicon can serve many processors at once (it is not
+ * changed by them).
+ */
+typedef struct dipsum_lexicon dipsum_lexicon;
+
+/* Per-category figures of a lexicon. */
+typedef struct {
+    const char *category;   /* "state", "armed_group", ...               */
+    size_t terms;
+    size_t forms_en;        /* English forms and variants                */
+    size_t forms_ur;        /* Urdu forms and variants                   */
+} dipsum_lexicon_stat;
+
+/*
+ * Creates an empty lexicon.  Problems found later while loading files go
+ * to diag (each with file:line:col; may be NULL).  Returns NULL with err
+ * filled on failure.  Free with dipsum_lexicon_free().
+ */
+dipsum_lexicon *dipsum_lexicon_new(dipsum_diag_fn diag, void *ctx,
+                                   dipsum_error *err);
+
+/*
+ * Reads a lexicon file and layers it over what lex has: a term whose id is
+ * known replaces it, others are added.  Returns DIPSUM_OK; DIPSUM_ELEXICON
+ * when the file has errors (all reported through diag); DIPSUM_EIO when it
+ * cannot be read; DIPSUM_ENOMEM.  err gets a summary.  After a failure the
+ * lexicon cannot tag until a later load succeeds: free it.
+ */
+dipsum_status dipsum_lexicon_load(dipsum_lexicon *lex, const char *path,
+                                  dipsum_error *err);
+
+/* The same for a lexicon held in memory, named name in messages. */
+dipsum_status dipsum_lexicon_load_buffer(dipsum_lexicon *lex,
+                                         const char *name, const char *buf,
+                                         size_t len, dipsum_error *err);
+
+/* Number of terms. */
+size_t dipsum_lexicon_size(const dipsum_lexicon *lex);
+
+/* Fills *out with the figures of the i-th category (0-based); returns 0
+ * when i is past the last one. */
+int dipsum_lexicon_stats(const dipsum_lexicon *lex, size_t i,
+                         dipsum_lexicon_stat *out);
+
+/* Frees a lexicon; NULL is accepted. */
+void dipsum_lexicon_free(dipsum_lexicon *lex);
+
+/* ==== Options ========================================================== */
+
+typedef enum {
+    DIPSUM_STAGE_DECODE = 0, /* the decoded UTF-8 text, byte for byte      */
+    DIPSUM_STAGE_NORMALIZE,  /* the normalized display text                */
+    DIPSUM_STAGE_KEY,        /* the match key                              */
+    DIPSUM_STAGE_SEGMENT,    /* one sentence a line, with its byte span    */
+    DIPSUM_STAGE_TAG         /* one lexicon term a line: span, id, category */
+} dipsum_stage;
+
+typedef enum {
+    DIPSUM_INVALID_ERROR = 0, /* an undecodable byte fails the update     */
+    DIPSUM_INVALID_REPLACE    /* replace it with U+FFFD, warn once        */
+} dipsum_on_invalid;
+
 typedef struct {
     const char *from_code;        /* iconv name; NULL: sniff BOM, else UTF-8 */
     dipsum_on_invalid on_invalid;
     int null_flush;               /* -z: NUL ends an update; NUL is written
                                      after each update's output            */
     dipsum_stage stage;
+    const dipsum_lexicon *lexicon; /* borrowed; required by DIPSUM_STAGE_TAG */
     const char *source_name;      /* used in diagnostics; NULL: "<stdin>"  */
     dipsum_write_fn write;        /* required                              */
     dipsum_flush_fn end_of_update;

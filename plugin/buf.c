@@ -207,3 +207,85 @@ size_t dipsum_utf8_boundary(const char *s, size_t len)
     size_t need = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
     return (len - (i - 1) >= need) ? len : i - 1;
 }
+
+/* ==== String maps ====================================================== */
+
+uint64_t dipsum_hash(const void *p, size_t len)
+{
+    const unsigned char *u = p;
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < len; i++) {
+        h ^= u[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+/* The slot of key, or of the empty place where it would go. */
+static size_t strmap_slot(const dipsum_strmap *m, const char *key, size_t len)
+{
+    size_t mask = m->cap - 1, i = (size_t)dipsum_hash(key, len) & mask;
+    while (m->keys[i] &&
+           (m->klens[i] != len || memcmp(m->keys[i], key, len) != 0))
+        i = (i + 1) & mask;
+    return i;
+}
+
+int dipsum_strmap_get(const dipsum_strmap *m, const char *key, size_t len,
+                      size_t *val)
+{
+    if (m->cap == 0)
+        return 0;
+    size_t i = strmap_slot(m, key, len);
+    if (!m->keys[i])
+        return 0;
+    *val = m->vals[i];
+    return 1;
+}
+
+static int strmap_grow(dipsum_strmap *m)
+{
+    dipsum_strmap bigger = {0};
+    bigger.cap = m->cap ? m->cap * 2 : 64;
+    bigger.keys = calloc(bigger.cap, sizeof *bigger.keys);
+    bigger.klens = malloc(bigger.cap * sizeof *bigger.klens);
+    bigger.vals = malloc(bigger.cap * sizeof *bigger.vals);
+    if (!bigger.keys || !bigger.klens || !bigger.vals) {
+        dipsum_strmap_free(&bigger);
+        return -1;
+    }
+    for (size_t i = 0; i < m->cap; i++) {
+        if (!m->keys[i])
+            continue;
+        size_t j = strmap_slot(&bigger, m->keys[i], m->klens[i]);
+        bigger.keys[j] = m->keys[i];
+        bigger.klens[j] = m->klens[i];
+        bigger.vals[j] = m->vals[i];
+    }
+    bigger.n = m->n;
+    dipsum_strmap_free(m);
+    *m = bigger;
+    return 0;
+}
+
+int dipsum_strmap_put(dipsum_strmap *m, const char *key, size_t len,
+                      size_t val)
+{
+    if ((m->n + 1) * 2 > m->cap && strmap_grow(m) < 0)
+        return -1;
+    size_t i = strmap_slot(m, key, len);
+    m->n += m->keys[i] == NULL;
+    /* The new pointer too: the caller may free the old key next. */
+    m->keys[i] = key;
+    m->klens[i] = len;
+    m->vals[i] = val;
+    return 0;
+}
+
+void dipsum_strmap_free(dipsum_strmap *m)
+{
+    free(m->keys);
+    free(m->klens);
+    free(m->vals);
+    memset(m, 0, sizeof *m);
+}

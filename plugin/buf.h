@@ -6,6 +6,7 @@
 #define DIPSUM_BUF_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* A growable byte buffer.  Zero-initialise it; free with dipsum_buf_free. */
 typedef struct {
@@ -60,5 +61,28 @@ size_t dipsum_utf8_put(unsigned c, char *out);
 /* Length of the longest prefix of s[0..len) that ends on a code point
  * boundary. */
 size_t dipsum_utf8_boundary(const char *s, size_t len);
+
+
+/* ==== String maps ====================================================== */
+
+/* A hash map from strings (not copied: they must outlive the map) to
+ * size_t values.  Zero-initialise; free with dipsum_strmap_free. */
+typedef struct {
+    const char **keys;
+    size_t *klens;
+    size_t *vals;
+    size_t n, cap;
+} dipsum_strmap;
+
+/* Looks key[0..len) up; returns 1 and sets *val when found, else 0. */
+int dipsum_strmap_get(const dipsum_strmap *m, const char *key, size_t len,
+                      size_t *val);
+/* Sets key[0..len) to val, replacing an earlier value (and the stored key
+ * pointer, so the old key may be freed).  Returns 0 or -1 (no memory). */
+int dipsum_strmap_put(dipsum_strmap *m, const char *key, size_t len,
+                      size_t val);
+void dipsum_strmap_free(dipsum_strmap *m);
+/* FNV-1a hash of p[0..len). */
+uint64_t dipsum_hash(const void *p, size_t len);
 
 #endif

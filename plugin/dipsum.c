@@ -16,6 +16,7 @@
 #include "buf.h"
 #include "decode.h"
 #include "header.h"
+#include "lexicon_api.h"
 #include "normalize.h"
 #include "render.h"
 #include "segment.h"
@@ -49,6 +50,8 @@ struct dipsum {
     dipsum_decode_info first_invalid;
     dipsum_mapped disp, key;
     dipsum_sentences sents;
+    dipsum_tokens toks;
+    dipsum_matches matches;
 };
 
 /* ==== Diagnostics ====================================================== */
@@ -244,6 +247,37 @@ static dipsum_status segment_view(dipsum *d, int first, dipsum_error *err)
     return st;
 }
 
+/* The tag view of a block: its terms, one a line. */
+static dipsum_status tag_view(dipsum *d, int first, dipsum_error *err)
+{
+    const dipsum_terms *terms = dipsum_lexicon_terms(d->o.lexicon);
+    dipsum_status st;
+    if (first) {
+        d->lang = d->hdr.lang ? d->hdr.lang
+                              : dipsum_detect_lang(d->disp.text.data,
+                                                   d->disp.text.len);
+        if (dipsum_render_update_line(&d->out, d->index, d->lang, &d->hdr) < 0)
+            return nomem(d, err);
+    }
+    dipsum_mapped_clear(&d->key);
+    d->toks.n = 0;
+    d->matches.n = 0;
+    if ((st = dipsum_normalize_key(d->norm, &d->disp, d->saw_heh, &d->key,
+                                   err)) != DIPSUM_OK ||
+        (st = dipsum_segment_words(d->seg, &d->key, &d->toks, err)) != DIPSUM_OK)
+        return st;
+    if (dipsum_tag_block(dipsum_lexicon_tagger(d->o.lexicon), &d->key, &d->toks,
+                         d->text.data, d->base, &d->matches) != DIPSUM_OK)
+        return nomem(d, err);
+    for (size_t i = 0; i < d->matches.n; i++) {
+        const dipsum_match *m = &d->matches.v[i];
+        if (dipsum_render_term(&d->out, m, &terms->v[m->term],
+                               d->text.data + (m->start - d->base)) < 0)
+            return nomem(d, err);
+    }
+    return DIPSUM_OK;
+}
+
 /* Runs one block of text (len bytes at the start of d->text) through the
  * stages.  is_header: the header block, which is not segmented. */
 static dipsum_status run_block(dipsum *d, size_t len, int is_header,
@@ -269,6 +303,10 @@ static dipsum_status run_block(dipsum *d, size_t len, int is_header,
     case DIPSUM_STAGE_SEGMENT:
         if (!is_header)
             st = segment_view(d, first, err);
+        break;
+    case DIPSUM_STAGE_TAG:
+        if (!is_header)
+            st = tag_view(d, first, err);
         break;
     default:
         break;
@@ -374,7 +412,8 @@ static dipsum_status end_update(dipsum *d, end_reason why, dipsum_error *err)
         d->nfailed += d->failed != 0;
         if (d->invalid)
             warn_replacements(d);
-        if (!d->failed && d->o.stage == DIPSUM_STAGE_SEGMENT &&
+        if (!d->failed && (d->o.stage == DIPSUM_STAGE_SEGMENT ||
+                           d->o.stage == DIPSUM_STAGE_TAG) &&
             d->ph != PHASE_BODY &&
             dipsum_render_update_line(&d->out, d->index,
                                       d->hdr.lang, &d->hdr) < 0)
@@ -461,8 +500,11 @@ dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err)
         dipsum_free(d);
         return NULL;
     }
-    if (!opts->write) {
-        fatal(d, err, DIPSUM_EUSAGE, "no write callback given");
+    if (!opts->write || (opts->stage == DIPSUM_STAGE_TAG &&
+                         (!opts->lexicon ||
+                          !dipsum_lexicon_tagger(opts->lexicon)))) {
+        fatal(d, err, DIPSUM_EUSAGE, opts->write ? "the tag stage needs a "
+              "loaded lexicon" : "no write callback given");
         dipsum_free(d);
         return NULL;
     }
@@ -521,6 +563,8 @@ void dipsum_free(dipsum *d)
     dipsum_mapped_free(&d->disp);
     dipsum_mapped_free(&d->key);
     free(d->sents.v);
+    free(d->toks.v);
+    free(d->matches.v);
     free(d->source_name);
     free(d->from_code);
     free(d);

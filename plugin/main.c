@@ -18,7 +18,7 @@
 #include "dipsum.h"
 
 enum { EXIT_DATA = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
-enum { OPT_STAGE = 256, OPT_ON_INVALID, OPT_READ_SIZE };
+enum { OPT_STAGE = 256, OPT_ON_INVALID, OPT_READ_SIZE, OPT_CHECK_LEXICON };
 
 static const char *progname = "dipsum";
 
@@ -26,13 +26,13 @@ typedef struct {
     FILE *out;
     const char *out_name;
     int null_flush;
-    int warnings;
 } sink;
 
 static void usage(FILE *f)
 {
     fprintf(f,
 "Usage: dipsum [OPTION]... [INFILE [OUTFILE]]\n"
+"       dipsum --check-lexicon [FILE]...\n"
 "Read news updates about talks and ceasefires (English or Urdu), decode,\n"
 "normalize and segment them, and write a view of each update.\n"
 "With no INFILE, or when INFILE is -, read standard input; with no OUTFILE,\n"
@@ -47,12 +47,19 @@ static void usage(FILE *f)
 "      --on-invalid=MODE   what an undecodable byte does: error (default; the\n"
 "                          update fails, exit 1) or replace (U+FFFD, with one\n"
 "                          warning per update)\n"
+"  -l, --lexicon=FILE      a YAML lexicon (lexicons/SCHEMA.md); give it again\n"
+"                          to layer files, a later one overriding terms by id.\n"
+"                          Default: the bundled diplomatic.yaml\n"
+"      --check-lexicon     validate the lexicons (the FILE arguments, layered,\n"
+"                          or the default one) and print counts per category\n"
+"                          and language; exit 0 if valid, 2 if not\n"
 "      --stage=STAGE       write what a stage made of each update:\n"
 "                            decode     the decoded UTF-8 text\n"
 "                            normalize  the normalized display text\n"
 "                            key        the match key\n"
-"                            segment    one sentence a line with its byte\n"
-"                                       span (the default)\n"
+"                            segment    one sentence a line with its byte span\n"
+"                            tag        one lexicon term a line with its byte\n"
+"                                       span, id and category (the default)\n"
 "      --read-size=N       read the input N bytes at a time (default 65536;\n"
 "                          for testing)\n"
 "  -h, --help              show this help and exit\n"
@@ -64,7 +71,8 @@ static void usage(FILE *f)
 "blank line.  Byte offsets in the output count bytes of the update's\n"
 "decoded UTF-8 text from 0.\n"
 "\n"
-"Exit status: 0 success, 1 bad input data, 2 usage error, 3 I/O or system error.\n");
+"Exit status: 0 success, 1 bad input data, 2 usage or lexicon error,\n"
+"3 I/O or system error.\n");
 }
 
 static _Noreturn void die_usage(const char *fmt, const char *arg)
@@ -105,11 +113,20 @@ static int sink_flush(void *ctx)
     return 0;
 }
 
-/* prog: SOURCE: [update N: ][line L: ][byte B: ]error|warning: problem */
+/* prog: SOURCE: [update N: ][line L: ][byte B: ]error|warning: problem,
+ * or, for a lexicon, FILE:LINE:COL: error|warning: problem */
 static void print_diag(void *ctx, const dipsum_error *e)
 {
     sink *s = ctx;
-    fflush(s->out);
+    const char *sev = e->severity == DIPSUM_SEVERITY_WARNING ? "warning"
+                                                             : "error";
+    if (s->out)
+        fflush(s->out);
+    if (e->status == DIPSUM_ELEXICON && e->line) {
+        fprintf(stderr, "%s:%lu:%lu: %s: %s\n", e->source, e->line,
+                e->column, sev, e->problem);
+        return;
+    }
     fprintf(stderr, "%s: %s: ", progname, e->source);
     if (e->update > 1 || (e->update == 1 && s->null_flush))
         fprintf(stderr, "update %lu: ", e->update);
@@ -117,11 +134,7 @@ static void print_diag(void *ctx, const dipsum_error *e)
         fprintf(stderr, "line %lu: ", e->line);
     if (e->offset >= 0)
         fprintf(stderr, "byte %lld: ", (long long)e->offset);
-    fprintf(stderr, "%s: %s\n",
-            e->severity == DIPSUM_SEVERITY_WARNING ? "warning" : "error",
-            e->problem);
-    if (e->severity == DIPSUM_SEVERITY_WARNING)
-        s->warnings++;
+    fprintf(stderr, "%s: %s\n", sev, e->problem);
 }
 
 /* ==== Options ========================================================== */
@@ -130,6 +143,11 @@ typedef struct {
     dipsum_options lib;
     size_t read_size;
     const char *in_name, *out_name;
+    const char **lexicons;
+    size_t nlexicons;
+    int check_lexicon;
+    char **files;           /* --check-lexicon: the FILE arguments        */
+    int nfiles;
 } cli_options;
 
 static int parse_stage(const char *s, dipsum_stage *st)
@@ -137,6 +155,7 @@ static int parse_stage(const char *s, dipsum_stage *st)
     static const struct { const char *name; dipsum_stage stage; } stages[] = {
         {"decode", DIPSUM_STAGE_DECODE}, {"normalize", DIPSUM_STAGE_NORMALIZE},
         {"key", DIPSUM_STAGE_KEY}, {"segment", DIPSUM_STAGE_SEGMENT},
+        {"tag", DIPSUM_STAGE_TAG},
     };
     for (size_t i = 0; i < sizeof stages / sizeof *stages; i++)
         if (strcmp(s, stages[i].name) == 0) {
@@ -164,16 +183,24 @@ static void parse_args(int argc, char **argv, cli_options *c)
         {"on-invalid", required_argument, NULL, OPT_ON_INVALID},
         {"stage", required_argument, NULL, OPT_STAGE},
         {"read-size", required_argument, NULL, OPT_READ_SIZE},
+        {"lexicon", required_argument, NULL, 'l'},
+        {"check-lexicon", no_argument, NULL, OPT_CHECK_LEXICON},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'v'},
         {NULL, 0, NULL, 0},
     };
     int ch;
+    memset(c, 0, sizeof *c);
     dipsum_options_init(&c->lib);
-    c->lib.stage = DIPSUM_STAGE_SEGMENT;
+    c->lib.stage = DIPSUM_STAGE_TAG;
     c->read_size = 65536;
+    c->lexicons = calloc((size_t)argc, sizeof *c->lexicons);
+    if (!c->lexicons) {
+        fprintf(stderr, "%s: out of memory\n", progname);
+        exit(EXIT_IO);
+    }
     opterr = 0;
-    while ((ch = getopt_long(argc, argv, ":zf:hv", longopts, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, ":zf:l:hv", longopts, NULL)) != -1) {
         switch (ch) {
         case 'z': c->lib.null_flush = 1; break;
         case 'f': c->lib.from_code = optarg; break;
@@ -184,7 +211,7 @@ static void parse_args(int argc, char **argv, cli_options *c)
         case OPT_STAGE:
             if (parse_stage(optarg, &c->lib.stage) < 0)
                 die_usage("unknown stage '%s' (decode, normalize, key, "
-                          "segment)", optarg);
+                          "segment, tag)", optarg);
             break;
         case OPT_ON_INVALID:
             if (strcmp(optarg, "error") == 0)
@@ -196,14 +223,110 @@ static void parse_args(int argc, char **argv, cli_options *c)
                           optarg);
             break;
         case OPT_READ_SIZE: c->read_size = parse_size(optarg); break;
+        case 'l': c->lexicons[c->nlexicons++] = optarg; break;
+        case OPT_CHECK_LEXICON: c->check_lexicon = 1; break;
         case ':': die_usage("option '%s' needs an argument", argv[optind - 1]);
         default: die_usage("unknown option '%s'", argv[optind - 1]);
         }
+    }
+    if (c->check_lexicon) {
+        c->files = argv + optind;
+        c->nfiles = argc - optind;
+        return;
     }
     if (argc - optind > 2)
         die_usage("too many arguments, from '%s'", argv[optind + 2]);
     c->in_name = optind < argc ? argv[optind] : "-";
     c->out_name = optind + 1 < argc ? argv[optind + 1] : "-";
+}
+
+static int fail_status(const dipsum_error *e, sink *s)
+{
+    print_diag(s, e);
+    switch (e->status) {
+    case DIPSUM_EDATA: return EXIT_DATA;
+    case DIPSUM_EUSAGE: case DIPSUM_ELEXICON: return EXIT_USAGE;
+    default: return EXIT_IO; /* write error, no memory, ICU or iconv */
+    }
+}
+
+/* ==== Lexicons ========================================================= */
+
+/* The bundled lexicon: beside the program (the build tree), one level up
+ * (build-asan/), or where make install put it. */
+static const char *default_lexicon(void)
+{
+    static char path[4096];
+    char exe[4000];
+    const char *env = getenv("DIPSUM_LEXICON");
+    if (env && *env)
+        return env;
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash) {
+            *slash = '\0';
+            snprintf(path, sizeof path, "%s/lexicons/diplomatic.yaml", exe);
+            if (access(path, R_OK) == 0)
+                return path;
+            snprintf(path, sizeof path, "%s/../lexicons/diplomatic.yaml", exe);
+            if (access(path, R_OK) == 0)
+                return path;
+        }
+    }
+    snprintf(path, sizeof path, "%s/diplomatic.yaml", DIPSUM_DATADIR);
+    return path;
+}
+
+/* Loads the lexicon files, layered, or the default one.  Exits 2 on
+ * errors (already reported), 3 when a file cannot be read. */
+static dipsum_lexicon *load_lexicons(const char *const *files, size_t n,
+                                     sink *s)
+{
+    const char *def = default_lexicon();
+    dipsum_error err;
+    dipsum_lexicon *lex = dipsum_lexicon_new(print_diag, s, &err);
+    if (!lex)
+        exit(fail_status(&err, s));
+    if (n == 0) {
+        files = &def;
+        n = 1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        dipsum_status st = dipsum_lexicon_load(lex, files[i], &err);
+        if (st == DIPSUM_OK)
+            continue;
+        if (st == DIPSUM_EIO) {
+            fprintf(stderr, "%s: %s: cannot read the lexicon: %s%s\n", progname,
+                    files[i], err.problem, files[i] == def
+                    ? " (the default; give one with --lexicon)" : "");
+            exit(EXIT_USAGE);
+        }
+        if (st != DIPSUM_ELEXICON)
+            exit(fail_status(&err, s));
+        exit(EXIT_USAGE);
+    }
+    return lex;
+}
+
+static int check_lexicons(const cli_options *c, sink *s)
+{
+    dipsum_lexicon *lex = load_lexicons((const char *const *)c->files,
+                                        (size_t)c->nfiles, s);
+    dipsum_lexicon_stat st, total = {"total", 0, 0, 0};
+    printf("%-14s %7s %9s %9s\n", "category", "terms", "en forms", "ur forms");
+    for (size_t i = 0; dipsum_lexicon_stats(lex, i, &st); i++) {
+        printf("%-14s %7zu %9zu %9zu\n", st.category, st.terms, st.forms_en,
+               st.forms_ur);
+        total.terms += st.terms;
+        total.forms_en += st.forms_en;
+        total.forms_ur += st.forms_ur;
+    }
+    printf("%-14s %7zu %9zu %9zu\n", total.category, total.terms,
+           total.forms_en, total.forms_ur);
+    dipsum_lexicon_free(lex);
+    return fflush(stdout) ? EXIT_IO : 0;
 }
 
 /* ==== Main ============================================================= */
@@ -232,15 +355,6 @@ static FILE *open_output(const char *name)
     return f;
 }
 
-static int fail_status(const dipsum_error *e, sink *s)
-{
-    print_diag(s, e);
-    switch (e->status) {
-    case DIPSUM_EDATA: return EXIT_DATA;
-    case DIPSUM_EUSAGE: case DIPSUM_ELEXICON: return EXIT_USAGE;
-    default: return EXIT_IO; /* write error, no memory, ICU or iconv */
-    }
-}
 
 /* Reads fd to its end through d.  Returns an exit status. */
 static int pump(dipsum *d, int fd, const cli_options *c, sink *s)
@@ -280,8 +394,11 @@ int main(int argc, char **argv)
     sink s = {0};
     dipsum_error err;
     /* A closed pipe is seen as EPIPE and handled in write_failed. */
+    dipsum_lexicon *lex = NULL;
     signal(SIGPIPE, SIG_IGN);
     parse_args(argc, argv, &c);
+    if (c.check_lexicon)
+        return check_lexicons(&c, &s);
     int fd = open_input(c.in_name);
     s.out = open_output(c.out_name);
     s.out_name = strcmp(c.out_name, "-") ? c.out_name : "<stdout>";
@@ -292,11 +409,15 @@ int main(int argc, char **argv)
     c.lib.write_ctx = &s;
     c.lib.diag = print_diag;
     c.lib.diag_ctx = &s;
+    if (c.lib.stage == DIPSUM_STAGE_TAG || c.nlexicons > 0)
+        c.lib.lexicon = lex = load_lexicons(c.lexicons, c.nlexicons, &s);
     dipsum *d = dipsum_new(&c.lib, &err);
     if (!d)
         return fail_status(&err, &s);
     int status = pump(d, fd, &c, &s);
     dipsum_free(d);
+    dipsum_lexicon_free(lex);
+    free(c.lexicons);
     if (fd != STDIN_FILENO)
         close(fd);
     if (fflush(s.out) != 0 || ferror(s.out))

@@ -61,3 +61,13 @@ int dipsum_render_sentence(dipsum_buf *out, const dipsum_sentence *s,
         return -1;
     return dipsum_buf_puts(out, "\n");
 }
+
+int dipsum_render_term(dipsum_buf *out, const dipsum_match *m,
+                       const dipsum_term *t, const char *surface)
+{
+    if (dipsum_buf_printf(out, "term\t%zu\t%zu\t%s\t%s\t", m->start, m->end,
+                          t->id, dipsum_category_name(t->category)) < 0 ||
+        put_one_line(out, surface, m->end - m->start) < 0)
+        return -1;
+    return dipsum_buf_puts(out, "\n");
+}

@@ -13,8 +13,8 @@ for i in 1 2 3 4 5 6 7 8 9 10; do cat $t/100k; done > $t/1m
 for i in 1 2 3 4 5 6 7 8 9 10; do cat $t/1m; done > $t/10m
 test "$(wc -c < $t/10m)" -ge 10000000
 test "$(tr -cd '\n' < $t/10m | wc -c)" -eq 0
-/usr/bin/time -f %M -o $t/rss1 "$DIPSUM" $t/1m > $t/out1
-/usr/bin/time -f %M -o $t/rss10 "$DIPSUM" $t/10m > $t/out10
+/usr/bin/time -f %M -o $t/rss1 "$DIPSUM" --stage=segment $t/1m > $t/out1
+/usr/bin/time -f %M -o $t/rss10 "$DIPSUM" --stage=segment $t/10m > $t/out10
 # every sentence came out
 test "$(grep -c '^sentence' $t/out10)" -eq 160000
 rss1=$(tail -1 $t/rss1) rss10=$(tail -1 $t/rss10)

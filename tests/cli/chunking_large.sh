@@ -18,4 +18,4 @@ for f in paras oneline; do
     done
 done
 # every sentence of the line-broken text is found
-test "$("$DIPSUM" $t/paras | grep -c '^sentence')" -ge 6300
+test "$("$DIPSUM" --stage=segment $t/paras | grep -c '^sentence')" -ge 6300

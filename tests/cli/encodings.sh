@@ -12,14 +12,14 @@ cp $src $t/utf8
 # Legacy Windows-1256 Urdu: Arabic yeh for Farsi yeh, '.' for the full stop.
 sed -e 's/ی/ي/g' -e 's/۔/./g' $src | iconv -f UTF-8 -t CP1256 > $t/cp1256
 "$DIPSUM" --stage=normalize $t/utf8 > $t/want.norm
-"$DIPSUM" $t/utf8 | cut -f1,4 > $t/want.seg
+"$DIPSUM" --stage=segment $t/utf8 | cut -f1,4 > $t/want.seg
 grep -q 'ہیں۔' $t/want.norm
 for e in utf8bom utf16le utf16be utf32le; do
     "$DIPSUM" --stage=normalize $t/$e | cmp - $t/want.norm
-    "$DIPSUM" $t/$e | cut -f1,4 | cmp - $t/want.seg
+    "$DIPSUM" --stage=segment $t/$e | cut -f1,4 | cmp - $t/want.seg
 done
 "$DIPSUM" --from-code=CP1256 --stage=normalize $t/cp1256 | cmp - $t/want.norm
-"$DIPSUM" -f CP1256 $t/cp1256 | cut -f1,4 | cmp - $t/want.seg
+"$DIPSUM" --stage=segment -f CP1256 $t/cp1256 | cut -f1,4 | cmp - $t/want.seg
 # Read as UTF-8, the CP1256 file is an error naming the byte and a hint.
 if "$DIPSUM" $t/cp1256 > $t/out 2> $t/err; then exit 1; else test $? -eq 1; fi
 grep -q "cp1256: byte 24: error: invalid UTF-8 byte 0x.. (try --from-code=CP1256" $t/err

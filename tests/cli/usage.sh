@@ -14,7 +14,8 @@ grep -q 'unknown encoding "NO-SUCH-ENC"' $t/err
 "$DIPSUM" -v > /dev/null
 "$DIPSUM" -h > $t/help
 for opt in -z --null-flush -f --from-code --on-invalid --stage --read-size \
-           -h --help -v --version decode normalize key segment; do
+           -l --lexicon --check-lexicon -h --help -v --version decode \
+           normalize key segment tag; do
     grep -q -- "$opt" $t/help || { echo "--help lacks $opt"; exit 1; }
 done
 # Every long option in the help is accepted.
@@ -25,7 +26,9 @@ for opt in $(grep -o -- '--[a-z-]*' $t/help | sort -u); do
     --from-code) "$DIPSUM" $opt=UTF-8 < /dev/null ;;
     --on-invalid) "$DIPSUM" $opt=replace < /dev/null ;;
     --stage) "$DIPSUM" $opt=key < /dev/null ;;
-    --read-size) "$DIPSUM" $opt=3 < /dev/null ;;
+    --read-size) "$DIPSUM" --stage=key $opt=3 < /dev/null ;;
+    --lexicon) "$DIPSUM" $opt=lexicons/diplomatic.yaml < /dev/null ;;
+    --check-lexicon) "$DIPSUM" $opt > /dev/null ;;
     *) echo "untested option $opt in --help"; exit 1 ;;
     esac
 done

@@ -1,0 +1,759 @@
+/*
+ * lexicon.c - reads YAML lexicons with libyaml's event API, validates them
+ * and layers them by term id.  Every problem carries file:line:col.
+ */
+#include "lexicon.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <yaml.h>
+
+#include "buf.h"
+
+static const char *const category_names[DIPSUM_CAT_COUNT] = {
+    "state", "armed_group", "organisation", "person", "office", "place",
+    "role", "event", "process", "instrument", "document", "action", "issue",
+};
+
+static const char *const role_names[] = {
+    "party", "mediator", "guarantor", "host", "venue", "observer", "official",
+    NULL
+};
+
+const char *dipsum_category_name(dipsum_category c)
+{
+    return (unsigned)c < DIPSUM_CAT_COUNT ? category_names[c] : NULL;
+}
+
+/* ==== The reader ======================================================= */
+
+typedef struct {
+    yaml_parser_t parser;
+    yaml_event_t ev;
+    int have_ev;
+    const char *name;
+    const char *buf;
+    size_t len;
+    dipsum_diag_fn diag;
+    void *ctx;
+    unsigned long errors;
+    int broken;               /* the YAML itself is malformed: stop        */
+    int nomem;
+    dipsum_terms *file_terms; /* what this file defines                    */
+    dipsum_strmap ids;        /* id -> index in file_terms                 */
+} reader;
+
+static void report(reader *r, dipsum_severity sev, unsigned long line,
+                   unsigned long col, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+
+static void report(reader *r, dipsum_severity sev, unsigned long line,
+                   unsigned long col, const char *fmt, ...)
+{
+    dipsum_error e;
+    va_list ap;
+    memset(&e, 0, sizeof e);
+    e.status = DIPSUM_ELEXICON;
+    e.severity = sev;
+    e.offset = -1;
+    e.byte = -1;
+    e.line = line;
+    e.column = col;
+    snprintf(e.source, sizeof e.source, "%s", r->name);
+    snprintf(e.context, sizeof e.context, "while reading a lexicon");
+    va_start(ap, fmt);
+    vsnprintf(e.problem, sizeof e.problem, fmt, ap);
+    va_end(ap);
+    if (sev == DIPSUM_SEVERITY_ERROR)
+        r->errors++;
+    if (r->diag)
+        r->diag(r->ctx, &e);
+}
+
+#define ERR_AT(r, m, ...) \
+    report((r), DIPSUM_SEVERITY_ERROR, (m).line + 1, (m).column + 1, __VA_ARGS__)
+
+/* 1-based line and column of a byte offset in the file. */
+static void offset_position(const reader *r, size_t off, unsigned long *line,
+                            unsigned long *col)
+{
+    *line = 1;
+    *col = 1;
+    for (size_t i = 0; i < off && i < r->len; i++) {
+        unsigned char c = (unsigned char)r->buf[i];
+        if (c == '\n') {
+            (*line)++;
+            *col = 1;
+        } else if ((c & 0xC0) != 0x80) {
+            (*col)++;
+        }
+    }
+}
+
+/* Reports libyaml's own error: problem, context and mark. */
+static void parser_error(reader *r)
+{
+    yaml_parser_t *p = &r->parser;
+    unsigned long line, col;
+    r->broken = 1;
+    if (p->error == YAML_MEMORY_ERROR) {
+        r->nomem = 1;
+        return;
+    }
+    if (p->error == YAML_READER_ERROR) {
+        offset_position(r, p->problem_offset, &line, &col);
+        if (p->problem_value != -1)
+            report(r, DIPSUM_SEVERITY_ERROR, line, col,
+                   "%s (byte 0x%02X; the file must be UTF-8)", p->problem,
+                   (unsigned)p->problem_value & 0xFF);
+        else
+            report(r, DIPSUM_SEVERITY_ERROR, line, col, "%s", p->problem);
+        return;
+    }
+    line = p->problem_mark.line + 1;
+    col = p->problem_mark.column + 1;
+    if (p->context)
+        report(r, DIPSUM_SEVERITY_ERROR, line, col, "%s %s (at %lu:%lu)",
+               p->problem, p->context, (unsigned long)p->context_mark.line + 1,
+               (unsigned long)p->context_mark.column + 1);
+    else
+        report(r, DIPSUM_SEVERITY_ERROR, line, col, "%s", p->problem);
+}
+
+/* Moves to the next event.  Returns 0, or -1 when the YAML is broken. */
+static int next(reader *r)
+{
+    if (r->have_ev)
+        yaml_event_delete(&r->ev);
+    r->have_ev = 0;
+    if (r->broken)
+        return -1;
+    if (!yaml_parser_parse(&r->parser, &r->ev)) {
+        parser_error(r);
+        return -1;
+    }
+    r->have_ev = 1;
+    return 0;
+}
+
+static yaml_event_type_t type(const reader *r)
+{
+    return r->have_ev ? r->ev.type : YAML_NO_EVENT;
+}
+
+static const char *scalar(const reader *r)
+{
+    return (const char *)r->ev.data.scalar.value;
+}
+
+/* Skips the node that starts at the current event, nested ones too; the
+ * current event is then its last.  Returns 0 or -1. */
+static int skip_node(reader *r)
+{
+    int depth = 0;
+    do {
+        yaml_event_type_t t = type(r);
+        if (t == YAML_SEQUENCE_START_EVENT || t == YAML_MAPPING_START_EVENT)
+            depth++;
+        else if (t == YAML_SEQUENCE_END_EVENT || t == YAML_MAPPING_END_EVENT)
+            depth--;
+        if (depth > 0 && next(r) < 0)
+            return -1;
+    } while (depth > 0);
+    return 0;
+}
+
+/* Whether a plain scalar is not a string in YAML 1.1: a number, a
+ * boolean or a null. */
+static const char *plain_type(const reader *r)
+{
+    static const char *const bools[] = {"true", "false", "yes", "no", "on",
+                                        "off", "y", "n", NULL};
+    const char *s = scalar(r);
+    char *end;
+    if (r->ev.data.scalar.style != YAML_PLAIN_SCALAR_STYLE)
+        return NULL;
+    if (!*s || strcmp(s, "~") == 0 || strcasecmp(s, "null") == 0)
+        return "null";
+    for (size_t i = 0; bools[i]; i++)
+        if (strcasecmp(s, bools[i]) == 0)
+            return "boolean";
+    strtod(s, &end);
+    return *end == '\0' ? "number" : NULL;
+}
+
+/* ==== Values =========================================================== */
+
+static char *xstrdup(reader *r, const char *s)
+{
+    char *p = strdup(s);
+    if (!p)
+        r->nomem = 1;
+    return p;
+}
+
+static int valid_utf8(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    while (*u) {
+        size_t n = *u < 0x80 ? 1 : (*u & 0xE0) == 0xC0 ? 2
+                 : (*u & 0xF0) == 0xE0 ? 3 : (*u & 0xF8) == 0xF0 ? 4 : 0;
+        if (n == 0)
+            return 0;
+        for (size_t i = 1; i < n; i++)
+            if ((u[i] & 0xC0) != 0x80)
+                return 0;
+        u += n;
+    }
+    return 1;
+}
+
+/* Appends one form from the current scalar event. */
+static void add_form(reader *r, dipsum_forms *f, int variant, const char *what)
+{
+    const char *s = scalar(r);
+    const char *kind = plain_type(r);
+    yaml_mark_t m = r->ev.start_mark;
+    if (kind) {
+        ERR_AT(r, m, "%s form \"%s\" is a %s, not text (quote it)", what, s,
+               kind);
+        return;
+    }
+    size_t i = 0;
+    while (s[i] && isspace((unsigned char)s[i]))
+        i++;
+    if (!s[i]) {
+        ERR_AT(r, m, "empty %s form", what);
+        return;
+    }
+    if (!valid_utf8(s)) {
+        ERR_AT(r, m, "%s form is not valid UTF-8", what);
+        return;
+    }
+    dipsum_form *v = realloc(f->v, (f->n + 1) * sizeof *v);
+    if (!v) {
+        r->nomem = 1;
+        return;
+    }
+    f->v = v;
+    dipsum_form *form = &f->v[f->n];
+    form->text = xstrdup(r, s);
+    form->line = m.line + 1;
+    form->col = m.column + 1;
+    form->variant = variant;
+    if (form->text)
+        f->n++;
+}
+
+/* Reads a string or a list of strings into f.  Returns 0 or -1. */
+static int read_forms(reader *r, dipsum_forms *f, int variant,
+                      const char *what)
+{
+    if (type(r) == YAML_SCALAR_EVENT) {
+        add_form(r, f, variant, what);
+        return 0;
+    }
+    if (type(r) != YAML_SEQUENCE_START_EVENT) {
+        ERR_AT(r, r->ev.start_mark, "%s forms must be text or a list of text",
+               what);
+        return skip_node(r);
+    }
+    for (;;) {
+        if (next(r) < 0)
+            return -1;
+        if (type(r) == YAML_SEQUENCE_END_EVENT)
+            return 0;
+        if (type(r) == YAML_SCALAR_EVENT)
+            add_form(r, f, variant, what);
+        else if (type(r) == YAML_ALIAS_EVENT)
+            ERR_AT(r, r->ev.start_mark, "aliases are not supported here");
+        else {
+            ERR_AT(r, r->ev.start_mark, "a %s form must be text", what);
+            if (skip_node(r) < 0)
+                return -1;
+        }
+    }
+}
+
+/* ==== Terms ============================================================ */
+
+typedef struct {
+    dipsum_term t;
+    int seen_id, seen_cat, seen_en, seen_ur;
+    yaml_mark_t at;
+} term_draft;
+
+static const char *const term_keys[] = {
+    "id", "category", "en", "ur", "variants", "plural", "oblique", "weight",
+    "roles", "note", NULL
+};
+
+static int find_name(const char *const *names, size_t n, const char *s)
+{
+    for (size_t i = 0; i < n && names[i]; i++)
+        if (strcmp(names[i], s) == 0)
+            return (int)i;
+    return -1;
+}
+
+static int valid_id(const char *s)
+{
+    if (!*s)
+        return 0;
+    for (; *s; s++)
+        if (!(islower((unsigned char)*s) || isdigit((unsigned char)*s) ||
+              *s == '_' || *s == '-' || *s == '.'))
+            return 0;
+    return 1;
+}
+
+/* A scalar value of a term key, or NULL after reporting a non-scalar. */
+static const char *expect_scalar(reader *r, const char *key)
+{
+    if (type(r) == YAML_SCALAR_EVENT)
+        return scalar(r);
+    ERR_AT(r, r->ev.start_mark, "\"%s\" must be a single value", key);
+    skip_node(r);
+    return NULL;
+}
+
+static void read_id(reader *r, term_draft *d)
+{
+    const char *s = expect_scalar(r, "id");
+    if (!s)
+        return;
+    if (!valid_id(s)) {
+        ERR_AT(r, r->ev.start_mark, "invalid term id \"%s\" (use a-z, 0-9, "
+               "'_', '-', '.')", s);
+        return;
+    }
+    d->t.id = xstrdup(r, s);
+    d->seen_id = 1;
+}
+
+static void read_category(reader *r, term_draft *d)
+{
+    const char *s = expect_scalar(r, "category");
+    if (!s)
+        return;
+    int c = find_name(category_names, DIPSUM_CAT_COUNT, s);
+    if (c < 0) {
+        ERR_AT(r, r->ev.start_mark, "unknown category \"%s\" (state, "
+               "armed_group, organisation, person, office, place, role, "
+               "event, process, instrument, document, action, issue)", s);
+        return;
+    }
+    d->t.category = (dipsum_category)c;
+    d->seen_cat = 1;
+}
+
+static int read_bool(reader *r, const char *key, int *out)
+{
+    const char *s = expect_scalar(r, key);
+    if (!s)
+        return 0;
+    const char *kind = plain_type(r);
+    if (!kind || strcmp(kind, "boolean") != 0) {
+        ERR_AT(r, r->ev.start_mark, "\"%s\" must be true or false, not \"%s\"",
+               key, s);
+        return 0;
+    }
+    *out = strcasecmp(s, "true") == 0 || strcasecmp(s, "yes") == 0 ||
+           strcasecmp(s, "on") == 0 || strcasecmp(s, "y") == 0;
+    return 1;
+}
+
+static void read_weight(reader *r, term_draft *d)
+{
+    const char *s = expect_scalar(r, "weight");
+    char *end;
+    if (!s)
+        return;
+    double w = strtod(s, &end);
+    if (!*s || *end || w < 0 || w > 10 || w != w)
+        ERR_AT(r, r->ev.start_mark, "weight must be a number from 0 to 10, "
+               "not \"%s\"", s);
+    else
+        d->t.weight = w;
+}
+
+static void read_role(reader *r, term_draft *d)
+{
+    if (type(r) != YAML_SCALAR_EVENT) {
+        ERR_AT(r, r->ev.start_mark, "a role must be a single word");
+        skip_node(r);
+        return;
+    }
+    int i = find_name(role_names, 99, scalar(r));
+    if (i < 0)
+        ERR_AT(r, r->ev.start_mark, "unknown role \"%s\" (party, mediator, "
+               "guarantor, host, venue, observer, official)", scalar(r));
+    else
+        d->t.roles |= 1u << i;
+}
+
+static int read_roles(reader *r, term_draft *d)
+{
+    if (type(r) != YAML_SEQUENCE_START_EVENT) {
+        read_role(r, d);
+        return r->broken ? -1 : 0;
+    }
+    for (;;) {
+        if (next(r) < 0)
+            return -1;
+        if (type(r) == YAML_SEQUENCE_END_EVENT)
+            return 0;
+        read_role(r, d);
+    }
+}
+
+/* variants: {en: [...], ur: [...]} */
+static int read_variants(reader *r, term_draft *d)
+{
+    if (type(r) != YAML_MAPPING_START_EVENT) {
+        ERR_AT(r, r->ev.start_mark, "variants must be a mapping with en "
+               "and/or ur lists");
+        return skip_node(r);
+    }
+    for (;;) {
+        if (next(r) < 0)
+            return -1;
+        if (type(r) == YAML_MAPPING_END_EVENT)
+            return 0;
+        yaml_mark_t km = r->ev.start_mark;
+        char key[16] = "";
+        if (type(r) == YAML_SCALAR_EVENT)
+            snprintf(key, sizeof key, "%s", scalar(r));
+        if (next(r) < 0)
+            return -1;
+        if (strcmp(key, "en") == 0 || strcmp(key, "ur") == 0) {
+            int lang = key[0] == 'u' ? DIPSUM_UR : DIPSUM_EN;
+            if (read_forms(r, &d->t.forms[lang], 1,
+                           lang == DIPSUM_UR ? "Urdu" : "English") < 0)
+                return -1;
+        } else {
+            ERR_AT(r, km, "unknown key in variants (en, ur)");
+            if (skip_node(r) < 0)
+                return -1;
+        }
+    }
+}
+
+/* Reads the value of one term key; the current event is the value. */
+static int read_term_value(reader *r, term_draft *d, int key)
+{
+    switch (key) {
+    case 0: read_id(r, d); break;
+    case 1: read_category(r, d); break;
+    case 2:
+    case 3: {
+        int lang = key == 3 ? DIPSUM_UR : DIPSUM_EN;
+        size_t before = d->t.forms[lang].n;
+        if (read_forms(r, &d->t.forms[lang], 0,
+                       lang == DIPSUM_UR ? "Urdu" : "English") < 0)
+            return -1;
+        if (key == 2)
+            d->seen_en = d->t.forms[lang].n > before;
+        else
+            d->seen_ur = d->t.forms[lang].n > before;
+        break;
+    }
+    case 4: return read_variants(r, d);
+    case 5: read_bool(r, "plural", &d->t.plural); break;
+    case 6: read_bool(r, "oblique", &d->t.oblique); break;
+    case 7: read_weight(r, d); break;
+    case 8: return read_roles(r, d);
+    case 9: return skip_node(r);
+    }
+    return r->broken ? -1 : 0;
+}
+
+static void free_term(dipsum_term *t)
+{
+    free(t->id);
+    for (int l = 0; l < 2; l++) {
+        for (size_t i = 0; i < t->forms[l].n; i++)
+            free(t->forms[l].v[i].text);
+        free(t->forms[l].v);
+    }
+    memset(t, 0, sizeof *t);
+}
+
+static void check_term(reader *r, term_draft *d)
+{
+    static const char *const what[] = {"id", "category", "English forms (en)",
+                                       "Urdu forms (ur)"};
+    int seen[] = {d->seen_id, d->seen_cat, d->seen_en, d->seen_ur};
+    for (int i = 0; i < 4; i++)
+        if (!seen[i])
+            ERR_AT(r, d->at, "term%s%s%s has no %s", d->t.id ? " \"" : "",
+                   d->t.id ? d->t.id : "", d->t.id ? "\"" : "", what[i]);
+}
+
+static int push_term(dipsum_terms *ts, dipsum_term *t)
+{
+    if (ts->n == ts->cap) {
+        size_t cap = ts->cap ? ts->cap * 2 : 64;
+        dipsum_term *v = realloc(ts->v, cap * sizeof *v);
+        if (!v)
+            return -1;
+        ts->v = v;
+        ts->cap = cap;
+    }
+    ts->v[ts->n++] = *t;
+    return 0;
+}
+
+/* The term of the file with this id, or NULL. */
+static const dipsum_term *find_term(const reader *r, const char *id)
+{
+    size_t i;
+    if (!dipsum_strmap_get(&r->ids, id, strlen(id), &i))
+        return NULL;
+    return &r->file_terms->v[i];
+}
+
+/* Keeps a finished term.  Returns 0, or -1 when out of memory. */
+static int keep_term(reader *r, dipsum_term *t)
+{
+    if (push_term(r->file_terms, t) < 0 ||
+        dipsum_strmap_put(&r->ids, t->id, strlen(t->id),
+                          r->file_terms->n - 1) < 0) {
+        r->nomem = 1;
+        return -1;
+    }
+    return 0;
+}
+
+/* Reads one term mapping (the current event starts it). */
+static int read_term(reader *r)
+{
+    term_draft d;
+    int seen_key[10] = {0};
+    memset(&d, 0, sizeof d);
+    d.t.weight = 1;
+    d.at = r->ev.start_mark;
+    if (type(r) != YAML_MAPPING_START_EVENT) {
+        ERR_AT(r, r->ev.start_mark, "a term must be a mapping (id, category, "
+               "en, ur, ...)");
+        return skip_node(r);
+    }
+    int st = 0;
+    while (st == 0) {
+        if ((st = next(r)) < 0 || type(r) == YAML_MAPPING_END_EVENT)
+            break;
+        yaml_mark_t km = r->ev.start_mark;
+        int key = type(r) == YAML_SCALAR_EVENT
+                      ? find_name(term_keys, 99, scalar(r)) : -1;
+        if (key < 0)
+            ERR_AT(r, km, "unknown key \"%s\" in a term (id, category, en, ur, "
+                   "variants, plural, oblique, weight, roles, note)",
+                   type(r) == YAML_SCALAR_EVENT ? scalar(r) : "?");
+        else if (seen_key[key]++)
+            ERR_AT(r, km, "key \"%s\" given twice", term_keys[key]);
+        if ((st = next(r)) < 0)
+            break;
+        st = key < 0 ? skip_node(r) : read_term_value(r, &d, key);
+    }
+    if (st == 0)
+        check_term(r, &d);
+    const dipsum_term *first = d.t.id ? find_term(r, d.t.id) : NULL;
+    if (st == 0 && first)
+        ERR_AT(r, d.at, "duplicate term id \"%s\" (first at %lu:%lu)", d.t.id,
+               first->line, first->col);
+    d.t.line = d.at.line + 1;
+    d.t.col = d.at.column + 1;
+    d.t.file = r->name;
+    if (st < 0 || !d.seen_id || first || keep_term(r, &d.t) < 0)
+        free_term(&d.t);
+    return st;
+}
+
+/* terms: [ {...}, ... ] */
+static int read_terms(reader *r)
+{
+    if (type(r) != YAML_SEQUENCE_START_EVENT) {
+        ERR_AT(r, r->ev.start_mark, "\"terms\" must be a list of terms");
+        return skip_node(r);
+    }
+    for (;;) {
+        if (next(r) < 0)
+            return -1;
+        if (type(r) == YAML_SEQUENCE_END_EVENT)
+            return 0;
+        if (read_term(r) < 0)
+            return -1;
+    }
+}
+
+/* ==== Documents ======================================================== */
+
+static int read_version(reader *r, int first)
+{
+    yaml_mark_t m = r->ev.start_mark;
+    if (type(r) != YAML_SCALAR_EVENT || strcmp(scalar(r), "1") != 0) {
+        ERR_AT(r, m, "unsupported lexicon format version%s%s%s (this dipsum "
+               "reads version 1)", type(r) == YAML_SCALAR_EVENT ? " \"" : "",
+               type(r) == YAML_SCALAR_EVENT ? scalar(r) : "",
+               type(r) == YAML_SCALAR_EVENT ? "\"" : "");
+        return skip_node(r);
+    }
+    if (!first)
+        ERR_AT(r, m, "dipsum-lexicon must be the first key");
+    return 0;
+}
+
+/* The top-level mapping; the current event starts it. */
+static int read_top(reader *r)
+{
+    int nkeys = 0, version = 0, terms = 0;
+    yaml_mark_t top = r->ev.start_mark;
+    for (;;) {
+        if (next(r) < 0)
+            return -1;
+        if (type(r) == YAML_MAPPING_END_EVENT)
+            break;
+        yaml_mark_t km = r->ev.start_mark;
+        char key[32] = "";
+        if (type(r) == YAML_SCALAR_EVENT)
+            snprintf(key, sizeof key, "%s", scalar(r));
+        if (next(r) < 0)
+            return -1;
+        int st;
+        if (strcmp(key, "dipsum-lexicon") == 0) {
+            version = 1;
+            st = read_version(r, nkeys == 0);
+        } else if (strcmp(key, "terms") == 0) {
+            terms = 1;
+            st = read_terms(r);
+        } else if (strcmp(key, "name") == 0 || strcmp(key, "description") == 0) {
+            st = skip_node(r);
+        } else {
+            ERR_AT(r, km, "unknown top-level key \"%s\" (dipsum-lexicon, name, "
+                   "description, terms)", key);
+            st = skip_node(r);
+        }
+        if (st < 0)
+            return -1;
+        nkeys++;
+    }
+    if (!version)
+        ERR_AT(r, top, "not a dipsum lexicon: no \"dipsum-lexicon: 1\"");
+    if (!terms)
+        ERR_AT(r, top, "no \"terms\" list");
+    return 0;
+}
+
+static void read_stream(reader *r)
+{
+    int docs = 0;
+    while (next(r) == 0 && type(r) != YAML_STREAM_END_EVENT) {
+        if (type(r) == YAML_ALIAS_EVENT) {
+            ERR_AT(r, r->ev.start_mark, "aliases are not supported");
+        } else if (type(r) == YAML_DOCUMENT_START_EVENT && docs++ > 0) {
+            ERR_AT(r, r->ev.start_mark, "a lexicon file holds one document");
+            return;
+        } else if (type(r) == YAML_MAPPING_START_EVENT) {
+            if (read_top(r) < 0)
+                return;
+        } else if (type(r) == YAML_SCALAR_EVENT ||
+                   type(r) == YAML_SEQUENCE_START_EVENT) {
+            ERR_AT(r, r->ev.start_mark, "a lexicon is a mapping with "
+                   "\"dipsum-lexicon: 1\" and \"terms\"");
+            if (skip_node(r) < 0)
+                return;
+        }
+    }
+    if (!r->broken && docs == 0)
+        report(r, DIPSUM_SEVERITY_ERROR, 1, 1, "empty lexicon file");
+}
+
+/* ==== Layering ========================================================= */
+
+static char *keep_file_name(dipsum_terms *ts, const char *name)
+{
+    char **v = realloc(ts->files, (ts->nfiles + 1) * sizeof *v);
+    if (!v)
+        return NULL;
+    ts->files = v;
+    char *copy = strdup(name);
+    if (copy)
+        ts->files[ts->nfiles++] = copy;
+    return copy;
+}
+
+/* Moves the file's terms into ts: a known id is replaced, others are
+ * appended. */
+static int merge(dipsum_terms *ts, dipsum_terms *add, const char *file)
+{
+    dipsum_strmap ids = {0};
+    int st = 0;
+    for (size_t i = 0; i < ts->n && st == 0; i++)
+        st = dipsum_strmap_put(&ids, ts->v[i].id, strlen(ts->v[i].id), i);
+    for (size_t i = 0; i < add->n && st == 0; i++) {
+        dipsum_term *t = &add->v[i];
+        size_t at;
+        t->file = file;
+        if (dipsum_strmap_get(&ids, t->id, strlen(t->id), &at)) {
+            st = dipsum_strmap_put(&ids, t->id, strlen(t->id), at);
+            free_term(&ts->v[at]);
+            ts->v[at] = *t;
+        } else if ((st = push_term(ts, t)) == 0) {
+            st = dipsum_strmap_put(&ids, t->id, strlen(t->id), ts->n - 1);
+        } else {
+            break;
+        }
+        memset(t, 0, sizeof *t);
+    }
+    dipsum_strmap_free(&ids);
+    return st;
+}
+
+dipsum_status dipsum_lexicon_parse(dipsum_terms *terms, const char *name,
+                                   const char *buf, size_t len,
+                                   dipsum_diag_fn diag, void *ctx)
+{
+    dipsum_terms mine;
+    reader r;
+    memset(&mine, 0, sizeof mine);
+    memset(&r, 0, sizeof r);
+    r.name = name;
+    r.buf = buf;
+    r.len = len;
+    r.diag = diag;
+    r.ctx = ctx;
+    r.file_terms = &mine;
+    if (!yaml_parser_initialize(&r.parser))
+        return DIPSUM_ENOMEM;
+    yaml_parser_set_input_string(&r.parser, (const unsigned char *)buf, len);
+    read_stream(&r);
+    if (r.have_ev)
+        yaml_event_delete(&r.ev);
+    yaml_parser_delete(&r.parser);
+    dipsum_strmap_free(&r.ids);
+    dipsum_status st = r.nomem ? DIPSUM_ENOMEM
+                     : r.errors ? DIPSUM_ELEXICON : DIPSUM_OK;
+    const char *kept = st == DIPSUM_OK ? keep_file_name(terms, name) : NULL;
+    if (st == DIPSUM_OK && (!kept || merge(terms, &mine, kept) < 0))
+        st = DIPSUM_ENOMEM;
+    for (size_t i = 0; i < mine.n; i++)
+        free_term(&mine.v[i]);
+    free(mine.v);
+    return st;
+}
+
+void dipsum_terms_free(dipsum_terms *terms)
+{
+    for (size_t i = 0; i < terms->n; i++)
+        free_term(&terms->v[i]);
+    free(terms->v);
+    for (size_t i = 0; i < terms->nfiles; i++)
+        free(terms->files[i]);
+    free(terms->files);
+    memset(terms, 0, sizeof *terms);
+}

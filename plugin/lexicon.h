@@ -1,0 +1,90 @@
+/*
+ * lexicon.h - the lexicon stage: YAML lexicon files -> validated terms.
+ *
+ * The only stage that uses libyaml (its event API).  Every problem is
+ * reported with file:line:col; see lexicons/SCHEMA.md for the format.
+ * Terms are compiled into a matcher by the tag stage.
+ */
+#ifndef DIPSUM_LEXICON_H
+#define DIPSUM_LEXICON_H
+
+#include <stddef.h>
+
+#include "dipsum.h"
+
+typedef enum {
+    DIPSUM_CAT_STATE = 0,
+    DIPSUM_CAT_ARMED_GROUP,
+    DIPSUM_CAT_ORGANISATION,
+    DIPSUM_CAT_PERSON,
+    DIPSUM_CAT_OFFICE,
+    DIPSUM_CAT_PLACE,
+    DIPSUM_CAT_ROLE,
+    DIPSUM_CAT_EVENT,
+    DIPSUM_CAT_PROCESS,
+    DIPSUM_CAT_INSTRUMENT,
+    DIPSUM_CAT_DOCUMENT,
+    DIPSUM_CAT_ACTION,
+    DIPSUM_CAT_ISSUE,
+    DIPSUM_CAT_COUNT
+} dipsum_category;
+
+enum {
+    DIPSUM_ROLE_PARTY = 1 << 0,
+    DIPSUM_ROLE_MEDIATOR = 1 << 1,
+    DIPSUM_ROLE_GUARANTOR = 1 << 2,
+    DIPSUM_ROLE_HOST = 1 << 3,
+    DIPSUM_ROLE_VENUE = 1 << 4,
+    DIPSUM_ROLE_OBSERVER = 1 << 5,
+    DIPSUM_ROLE_OFFICIAL = 1 << 6
+};
+
+typedef enum { DIPSUM_EN = 0, DIPSUM_UR = 1 } dipsum_language;
+
+typedef struct {
+    char *text;
+    unsigned long line, col;  /* where it is written, 1-based           */
+    int variant;              /* from `variants`: matched, never written */
+} dipsum_form;
+
+typedef struct {
+    dipsum_form *v;
+    size_t n;
+} dipsum_forms;
+
+typedef struct {
+    char *id;
+    dipsum_category category;
+    dipsum_forms forms[2];    /* by dipsum_language; canonical first      */
+    int plural, oblique;
+    double weight;
+    unsigned roles;           /* DIPSUM_ROLE_* bits                       */
+    const char *file;         /* the file it came from (owned by terms)   */
+    unsigned long line, col;  /* where its mapping starts                 */
+} dipsum_term;
+
+typedef struct {
+    dipsum_term *v;
+    size_t n, cap;
+    char **files;             /* names of the files read, owned           */
+    size_t nfiles;
+} dipsum_terms;
+
+/* Name of a category ("armed_group"), or NULL out of range. */
+const char *dipsum_category_name(dipsum_category c);
+
+/*
+ * Reads the lexicon in buf[0..len), named name in messages, and layers it
+ * over terms: a term with a known id replaces it, others are appended.
+ * Every error and warning goes to diag as name:line:col.  Returns DIPSUM_OK,
+ * DIPSUM_ELEXICON when the file had errors (terms is then unchanged), or
+ * DIPSUM_ENOMEM.
+ */
+dipsum_status dipsum_lexicon_parse(dipsum_terms *terms, const char *name,
+                                   const char *buf, size_t len,
+                                   dipsum_diag_fn diag, void *ctx);
+
+/* Frees what terms holds and zeroes it. */
+void dipsum_terms_free(dipsum_terms *terms);
+
+#endif

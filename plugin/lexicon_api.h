@@ -1,0 +1,16 @@
+/*
+ * lexicon_api.h - what the library (not its users) reads of a lexicon.
+ */
+#ifndef DIPSUM_LEXICON_API_H
+#define DIPSUM_LEXICON_API_H
+
+#include "dipsum.h"
+#include "lexicon.h"
+#include "tag.h"
+
+/* The compiled matcher; NULL while no file has been loaded. */
+const dipsum_tagger *dipsum_lexicon_tagger(const dipsum_lexicon *lex);
+/* The terms the matcher's term indexes refer to. */
+const dipsum_terms *dipsum_lexicon_terms(const dipsum_lexicon *lex);
+
+#endif

@@ -1,0 +1,655 @@
+/*
+ * tag.c - a trie over interned match-key tokens, compiled from the
+ * lexicon, and leftmost-longest whole-token matching.
+ */
+#include "tag.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NONE UINT32_MAX
+#define ARENA_BLOCK (64 * 1024)
+
+typedef struct {
+    uint32_t term;
+    uint32_t form;        /* index in the term's forms of that language    */
+    uint8_t lang;
+    uint8_t caps;         /* the form is in capitals: so must the text be  */
+    uint8_t generated;    /* a plural, oblique, joined or folded variant   */
+    uint32_t next;        /* next accept of the same node, or NONE         */
+} accept;
+
+typedef struct arena_block {
+    struct arena_block *prev;
+    size_t used;
+    char data[];
+} arena_block;
+
+struct dipsum_tagger {
+    const dipsum_terms *terms;
+    arena_block *arena;     /* token strings; never moved                  */
+    dipsum_strmap tokens;   /* token -> token id                           */
+    uint64_t *ekeys;        /* edges: (node << 32 | token) + 1, 0 = empty  */
+    uint32_t *evals;        /* child node                                  */
+    size_t ecap, en;
+    uint32_t *first;        /* per node: first accept, or NONE             */
+    size_t nnodes, nodecap;
+    accept *acc;
+    size_t nacc, acccap;
+};
+
+/* ==== Storage ========================================================== */
+
+static const char *arena_copy(dipsum_tagger *t, const char *s, size_t len)
+{
+    arena_block *b = t->arena;
+    if (!b || ARENA_BLOCK - b->used < len) {
+        size_t size = len > ARENA_BLOCK ? len : ARENA_BLOCK;
+        arena_block *nb = malloc(sizeof *nb + size);
+        if (!nb)
+            return NULL;
+        nb->prev = b;
+        nb->used = 0;
+        t->arena = b = nb;
+    }
+    char *p = b->data + b->used;
+    memcpy(p, s, len);
+    b->used += len;
+    return p;
+}
+
+/* The id of a token, interning it when add is set; NONE if unknown. */
+static uint32_t token_id(dipsum_tagger *t, const char *s, size_t len, int add)
+{
+    size_t id;
+    if (dipsum_strmap_get(&t->tokens, s, len, &id))
+        return (uint32_t)id;
+    if (!add)
+        return NONE;
+    const char *copy = arena_copy(t, s, len);
+    id = t->tokens.n;
+    if (!copy || dipsum_strmap_put(&t->tokens, copy, len, id) < 0)
+        return NONE - 1;
+    return (uint32_t)id;
+}
+
+static size_t edge_slot(const dipsum_tagger *t, uint64_t key)
+{
+    size_t mask = t->ecap - 1;
+    size_t i = (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 17) & mask;
+    while (t->ekeys[i] && t->ekeys[i] != key)
+        i = (i + 1) & mask;
+    return i;
+}
+
+static uint32_t child(const dipsum_tagger *t, uint32_t node, uint32_t tok)
+{
+    if (t->ecap == 0)
+        return NONE;
+    size_t i = edge_slot(t, ((uint64_t)node << 32 | tok) + 1);
+    return t->ekeys[i] ? t->evals[i] : NONE;
+}
+
+static int grow_edges(dipsum_tagger *t)
+{
+    size_t cap = t->ecap ? t->ecap * 2 : 1024;
+    uint64_t *keys = calloc(cap, sizeof *keys);
+    uint32_t *vals = malloc(cap * sizeof *vals);
+    if (!keys || !vals) {
+        free(keys);
+        free(vals);
+        return -1;
+    }
+    dipsum_tagger bigger = *t;
+    bigger.ekeys = keys;
+    bigger.evals = vals;
+    bigger.ecap = cap;
+    for (size_t i = 0; i < t->ecap; i++)
+        if (t->ekeys[i]) {
+            size_t j = edge_slot(&bigger, t->ekeys[i]);
+            keys[j] = t->ekeys[i];
+            vals[j] = t->evals[i];
+        }
+    free(t->ekeys);
+    free(t->evals);
+    t->ekeys = keys;
+    t->evals = vals;
+    t->ecap = cap;
+    return 0;
+}
+
+static uint32_t new_node(dipsum_tagger *t)
+{
+    if (t->nnodes == t->nodecap) {
+        size_t cap = t->nodecap ? t->nodecap * 2 : 1024;
+        uint32_t *v = realloc(t->first, cap * sizeof *v);
+        if (!v)
+            return NONE;
+        t->first = v;
+        t->nodecap = cap;
+    }
+    t->first[t->nnodes] = NONE;
+    return (uint32_t)t->nnodes++;
+}
+
+/* The child of node by tok, made if missing; NONE when out of memory. */
+static uint32_t child_or_new(dipsum_tagger *t, uint32_t node, uint32_t tok)
+{
+    uint32_t c = child(t, node, tok);
+    if (c != NONE)
+        return c;
+    if ((t->en + 1) * 2 > t->ecap && grow_edges(t) < 0)
+        return NONE;
+    if ((c = new_node(t)) == NONE)
+        return NONE;
+    size_t i = edge_slot(t, ((uint64_t)node << 32 | tok) + 1);
+    t->ekeys[i] = ((uint64_t)node << 32 | tok) + 1;
+    t->evals[i] = c;
+    t->en++;
+    return c;
+}
+
+/* ==== Compiling ======================================================== */
+
+/* A form as a list of token strings (pointers into buf). */
+typedef struct {
+    dipsum_buf buf;        /* the tokens, each followed by a NUL          */
+    size_t off[64];
+    size_t n;
+} seq;
+
+typedef struct {
+    dipsum_tagger *t;
+    dipsum_normalizer *norm;
+    dipsum_segmenter *seg;
+    dipsum_diag_fn diag;
+    void *ctx;
+    dipsum_mapped disp, key;
+    dipsum_tokens toks;
+    unsigned long errors;
+    int nomem;
+} compiler;
+
+static void form_diag(compiler *c, const dipsum_term *term, const dipsum_form *f,
+                      dipsum_severity sev, const char *problem)
+{
+    dipsum_error e;
+    memset(&e, 0, sizeof e);
+    e.status = DIPSUM_ELEXICON;
+    e.severity = sev;
+    e.offset = -1;
+    e.byte = -1;
+    e.line = f->line;
+    e.column = f->col;
+    snprintf(e.source, sizeof e.source, "%s", term->file ? term->file : "-");
+    snprintf(e.context, sizeof e.context, "while compiling the lexicon");
+    snprintf(e.problem, sizeof e.problem, "%s", problem);
+    if (sev == DIPSUM_SEVERITY_ERROR)
+        c->errors++;
+    if (c->diag)
+        c->diag(c->ctx, &e);
+}
+
+static int seq_push(seq *s, const char *p, size_t len)
+{
+    if (s->n == sizeof s->off / sizeof *s->off)
+        return 0; /* longer forms are cut; no real term has 64 words */
+    s->off[s->n++] = s->buf.len;
+    return dipsum_buf_append(&s->buf, p, len) < 0 ||
+           dipsum_buf_append(&s->buf, "", 1) < 0 ? -1 : 0;
+}
+
+static const char *seq_tok(const seq *s, size_t i)
+{
+    return s->buf.data + s->off[i];
+}
+
+/* Splits a form into the tokens of its match key. */
+static int form_tokens(compiler *c, const char *text, seq *out)
+{
+    dipsum_mapped_clear(&c->disp);
+    dipsum_mapped_clear(&c->key);
+    c->toks.n = 0;
+    out->buf.len = 0;
+    out->n = 0;
+    if (dipsum_normalize_display(c->norm, text, strlen(text), 0, &c->disp,
+                                 NULL, NULL) != DIPSUM_OK ||
+        dipsum_normalize_key(c->norm, &c->disp, 0, &c->key, NULL) != DIPSUM_OK ||
+        dipsum_segment_words(c->seg, &c->key, &c->toks, NULL) != DIPSUM_OK)
+        return -1;
+    for (size_t i = 0; i < c->toks.n; i++)
+        if (seq_push(out, c->key.text.data + c->toks.v[i].kstart,
+                     c->toks.v[i].kend - c->toks.v[i].kstart) < 0)
+            return -1;
+    return 0;
+}
+
+static int caps_form(const char *s)
+{
+    int upper = 0;
+    for (; *s; s++) {
+        if (*s >= 'a' && *s <= 'z')
+            return 0;
+        upper += *s >= 'A' && *s <= 'Z';
+    }
+    return upper >= 2;
+}
+
+/* Adds one accept to a node; warns about a base form under two ids. */
+static int add_accept(compiler *c, uint32_t node, const accept *a)
+{
+    dipsum_tagger *t = c->t;
+    for (uint32_t i = t->first[node]; i != NONE; i = t->acc[i].next) {
+        const accept *o = &t->acc[i];
+        if (o->term == a->term || o->lang != a->lang)
+            continue;
+        if (!a->generated && !o->generated) {
+            const dipsum_term *tt = &t->terms->v[a->term];
+            const dipsum_term *ot = &t->terms->v[o->term];
+            const dipsum_form *of = &ot->forms[o->lang].v[o->form];
+            char msg[256];
+            snprintf(msg, sizeof msg, "form \"%.80s\" of \"%.40s\" is also a "
+                     "form of \"%.40s\" (at %lu:%lu)",
+                     tt->forms[a->lang].v[a->form].text, tt->id, ot->id,
+                     of->line, of->col);
+            form_diag(c, tt, &tt->forms[a->lang].v[a->form],
+                      DIPSUM_SEVERITY_WARNING, msg);
+        }
+    }
+    for (uint32_t i = t->first[node]; i != NONE; i = t->acc[i].next)
+        if (t->acc[i].term == a->term && t->acc[i].caps == a->caps)
+            return 0; /* the same term again (cease fire / ceasefire) */
+    if (t->nacc == t->acccap) {
+        size_t cap = t->acccap ? t->acccap * 2 : 1024;
+        accept *v = realloc(t->acc, cap * sizeof *v);
+        if (!v)
+            return -1;
+        t->acc = v;
+        t->acccap = cap;
+    }
+    /* Appended last, so that the term defined first wins a shared form. */
+    accept *n = &t->acc[t->nacc];
+    *n = *a;
+    n->next = NONE;
+    uint32_t *link = &t->first[node];
+    while (*link != NONE)
+        link = &t->acc[*link].next;
+    *link = (uint32_t)t->nacc++;
+    return 0;
+}
+
+/* Inserts a token sequence as a path of the trie ending in an accept. */
+static int insert_seq(compiler *c, const seq *s, const accept *a)
+{
+    uint32_t node = 0;
+    for (size_t i = 0; i < s->n; i++) {
+        const char *tok = seq_tok(s, i);
+        uint32_t id = token_id(c->t, tok, strlen(tok), 1);
+        if (id >= NONE - 1 || (node = child_or_new(c->t, node, id)) == NONE)
+            return -1;
+    }
+    return add_accept(c, node, a);
+}
+
+/* Inserts s, and its joined form ("cease fire" -> "ceasefire"). */
+static int insert_joined(compiler *c, const seq *s, accept a)
+{
+    if (insert_seq(c, s, &a) < 0)
+        return -1;
+    if (s->n < 2)
+        return 0;
+    seq j = {0};
+    dipsum_buf whole = {0};
+    int rc = 0;
+    for (size_t i = 0; i < s->n && rc == 0; i++)
+        rc = dipsum_buf_puts(&whole, seq_tok(s, i));
+    a.generated = 1;
+    if (rc == 0 && (rc = seq_push(&j, whole.data, whole.len)) == 0)
+        rc = insert_seq(c, &j, &a);
+    dipsum_buf_free(&whole);
+    dipsum_buf_free(&j.buf);
+    return rc;
+}
+
+/* A copy of s with each token passed through f (which edits a token in
+ * place and returns whether it changed it); only tokens from `from` on. */
+static int seq_map(const seq *s, seq *out, size_t from,
+                   int (*f)(dipsum_buf *tok), int *changed)
+{
+    dipsum_buf tok = {0};
+    int rc = 0;
+    out->buf.len = 0;
+    out->n = 0;
+    *changed = 0;
+    for (size_t i = 0; i < s->n && rc == 0; i++) {
+        tok.len = 0;
+        rc = dipsum_buf_puts(&tok, seq_tok(s, i));
+        if (rc == 0 && i >= from)
+            *changed |= f(&tok);
+        if (rc == 0)
+            rc = seq_push(out, tok.data, tok.len);
+    }
+    dipsum_buf_free(&tok);
+    return rc;
+}
+
+/* ھ (U+06BE) -> ہ (U+06C1), for updates whose ه made them ambiguous. */
+static int fold_heh(dipsum_buf *tok)
+{
+    int changed = 0;
+    for (size_t i = 0; i + 1 < tok->len; i++)
+        if ((unsigned char)tok->data[i] == 0xDA &&
+            (unsigned char)tok->data[i + 1] == 0xBE) {
+            tok->data[i] = (char)0xDB;
+            tok->data[i + 1] = (char)0x81;
+            changed = 1;
+        }
+    return changed;
+}
+
+/* English plural of a (lower-case) word. */
+static int pluralize(dipsum_buf *tok)
+{
+    size_t n = tok->len;
+    const char *w = tok->data;
+    if (n == 0 || (unsigned char)w[n - 1] >= 0x80)
+        return 0;
+    if (w[n - 1] == 's' || w[n - 1] == 'x' || w[n - 1] == 'z' ||
+        (n > 1 && (w[n - 1] == 'h') && (w[n - 2] == 'c' || w[n - 2] == 's')))
+        return dipsum_buf_puts(tok, "es") == 0;
+    if (n > 1 && w[n - 1] == 'y' && !strchr("aeiou", w[n - 2])) {
+        tok->len--;
+        return dipsum_buf_puts(tok, "ies") == 0;
+    }
+    return dipsum_buf_puts(tok, "s") == 0;
+}
+
+/* Urdu oblique: a final ہ (U+06C1) or ا (U+0627) written ے (U+06D2). */
+static int oblique(dipsum_buf *tok)
+{
+    size_t n = tok->len;
+    const unsigned char *w = (const unsigned char *)tok->data;
+    if (n < 4 || !((w[n - 2] == 0xDB && w[n - 1] == 0x81) ||
+                   (w[n - 2] == 0xD8 && w[n - 1] == 0xA7)))
+        return 0;
+    tok->data[n - 2] = (char)0xDB;
+    tok->data[n - 1] = (char)0x92;
+    return 1;
+}
+
+/* Inserts s as is and ھ-folded. */
+static int insert_folded(compiler *c, const seq *s, accept a)
+{
+    seq f = {0};
+    int changed, rc = insert_joined(c, s, a);
+    a.generated = 1;
+    if (rc == 0 && (rc = seq_map(s, &f, 0, fold_heh, &changed)) == 0 && changed)
+        rc = insert_joined(c, &f, a);
+    dipsum_buf_free(&f.buf);
+    return rc;
+}
+
+/* Inserts a form with the inflections its term declares. */
+static int insert_form(compiler *c, const dipsum_term *term, const seq *s,
+                       accept a)
+{
+    seq v = {0};
+    int changed, rc = insert_folded(c, s, a);
+    a.generated = 1;
+    if (rc == 0 && a.lang == DIPSUM_EN && term->plural &&
+        (rc = seq_map(s, &v, s->n - 1, pluralize, &changed)) == 0 && changed)
+        rc = insert_folded(c, &v, a);
+    if (rc == 0 && a.lang == DIPSUM_UR && term->oblique) {
+        if ((rc = seq_map(s, &v, s->n - 1, oblique, &changed)) == 0 && changed)
+            rc = insert_folded(c, &v, a);
+        if (rc == 0 && s->n > 1 &&
+            (rc = seq_map(s, &v, 0, oblique, &changed)) == 0 && changed)
+            rc = insert_folded(c, &v, a);
+    }
+    dipsum_buf_free(&v.buf);
+    return rc;
+}
+
+static int compile_term(compiler *c, size_t ti, seq *s)
+{
+    const dipsum_term *term = &c->t->terms->v[ti];
+    for (int lang = 0; lang < 2; lang++) {
+        for (size_t fi = 0; fi < term->forms[lang].n; fi++) {
+            const dipsum_form *f = &term->forms[lang].v[fi];
+            if (form_tokens(c, f->text, s) < 0)
+                return -1;
+            if (s->n == 0) {
+                char msg[200];
+                snprintf(msg, sizeof msg, "form \"%.80s\" of \"%.60s\" has no "
+                         "word once normalized", f->text, term->id);
+                form_diag(c, term, f, DIPSUM_SEVERITY_ERROR, msg);
+                continue;
+            }
+            accept a = {(uint32_t)ti, (uint32_t)fi, (uint8_t)lang,
+                        (uint8_t)caps_form(f->text), 0, NONE};
+            if (insert_form(c, term, s, a) < 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+dipsum_tagger *dipsum_tag_compile(const dipsum_terms *terms,
+                                  dipsum_normalizer *norm,
+                                  dipsum_segmenter *seg, dipsum_diag_fn diag,
+                                  void *ctx, dipsum_status *st)
+{
+    compiler c;
+    seq s = {0};
+    memset(&c, 0, sizeof c);
+    c.norm = norm;
+    c.seg = seg;
+    c.diag = diag;
+    c.ctx = ctx;
+    c.t = calloc(1, sizeof *c.t);
+    int rc = c.t ? 0 : -1;
+    if (rc == 0) {
+        c.t->terms = terms;
+        rc = new_node(c.t) == NONE ? -1 : 0; /* the root */
+    }
+    for (size_t i = 0; rc == 0 && i < terms->n; i++)
+        rc = compile_term(&c, i, &s);
+    dipsum_buf_free(&s.buf);
+    dipsum_mapped_free(&c.disp);
+    dipsum_mapped_free(&c.key);
+    free(c.toks.v);
+    if (rc == 0 && c.errors == 0) {
+        *st = DIPSUM_OK;
+        return c.t;
+    }
+    *st = rc < 0 ? DIPSUM_ENOMEM : DIPSUM_ELEXICON;
+    dipsum_tag_free(c.t);
+    return NULL;
+}
+
+/* ==== Matching ========================================================= */
+
+typedef struct {
+    uint32_t tid;      /* interned token, NONE if no form has it          */
+    int possessive;    /* 's or ' was taken off: the match must end here  */
+    size_t kend;       /* key end, possessive excluded                    */
+    size_t end;        /* source end, possessive excluded                 */
+} text_token;
+
+/* The key between two tokens holds only spaces and hyphens, and the source
+ * at most one line break. */
+static int gap_ok(const dipsum_mapped *key, const dipsum_tokens *toks,
+                  size_t a, size_t b, const char *src, size_t base)
+{
+    int newlines = 0;
+    for (size_t i = toks->v[a].kend; i < toks->v[b].kstart; i++)
+        if (key->text.data[i] != ' ' && key->text.data[i] != '-')
+            return 0;
+    for (size_t i = toks->v[a].end; i < toks->v[b].start; i++)
+        newlines += src[i - base] == '\n';
+    return newlines <= 1;
+}
+
+static int no_lower(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (s[i] >= 'a' && s[i] <= 'z')
+            return 0;
+    return 1;
+}
+
+/* The term a node accepts for the text span, or NONE. */
+static uint32_t accepted(const dipsum_tagger *t, uint32_t node,
+                         const char *src, size_t base, size_t start,
+                         size_t end)
+{
+    for (uint32_t i = t->first[node]; i != NONE; i = t->acc[i].next)
+        if (!t->acc[i].caps || no_lower(src + start - base, end - start))
+            return t->acc[i].term;
+    return NONE;
+}
+
+static void read_tokens(const dipsum_tagger *t, const dipsum_mapped *key,
+                        const dipsum_tokens *toks, text_token *tt)
+{
+    for (size_t i = 0; i < toks->n; i++) {
+        const char *k = key->text.data + toks->v[i].kstart;
+        size_t len = toks->v[i].kend - toks->v[i].kstart;
+        tt[i].possessive = 0;
+        if (len > 2 && k[len - 2] == '\'' && k[len - 1] == 's')
+            len -= 2, tt[i].possessive = 1;
+        else if (len > 1 && k[len - 1] == '\'')
+            len -= 1, tt[i].possessive = 1;
+        tt[i].tid = token_id((dipsum_tagger *)t, k, len, 0);
+        tt[i].kend = toks->v[i].kstart + len;
+        tt[i].end = key->map[tt[i].kend];
+    }
+}
+
+static int push_match(dipsum_matches *out, size_t term, size_t start,
+                      size_t end)
+{
+    if (out->n == out->cap) {
+        size_t cap = out->cap ? out->cap * 2 : 64;
+        dipsum_match *v = realloc(out->v, cap * sizeof *v);
+        if (!v)
+            return -1;
+        out->v = v;
+        out->cap = cap;
+    }
+    out->v[out->n++] = (dipsum_match){term, start, end};
+    return 0;
+}
+
+/* What one block's matching needs. */
+typedef struct {
+    const dipsum_tagger *t;
+    const dipsum_mapped *key;
+    const dipsum_tokens *toks;
+    const text_token *tt;
+    const char *src;
+    size_t base, start;
+    uint32_t term;      /* best so far, NONE if none                      */
+    size_t best;        /* its last token                                  */
+} walk;
+
+/* The id of tokens a and a+1 written as one ("cease-fire" for the form
+ * "ceasefire"), when only a hyphen, a space or a line break is between. */
+static uint32_t joined_id(const walk *w, size_t a)
+{
+    const dipsum_token *x = &w->toks->v[a], *y = &w->toks->v[a + 1];
+    const char *k = w->key->text.data;
+    char buf[128];
+    if (w->tt[a].possessive || y->kstart != x->kend + 1 ||
+        (k[x->kend] != ' ' && k[x->kend] != '-'))
+        return NONE;
+    size_t lx = x->kend - x->kstart;
+    size_t ly = w->tt[a + 1].kend - y->kstart;
+    if (lx + ly > sizeof buf)
+        return NONE;
+    memcpy(buf, k + x->kstart, lx);
+    memcpy(buf + lx, k + y->kstart, ly);
+    return token_id((dipsum_tagger *)w->t, buf, lx + ly, 0);
+}
+
+/* Follows the trie from node with the text tokens from j on, keeping the
+ * longest accepted path in w.  A text token is taken alone or, joined
+ * with the next one, as one form token. */
+static void follow(walk *w, uint32_t node, size_t j)
+{
+    size_t n = w->toks->n;
+    if (j >= n)
+        return;
+    if (j > w->start && (w->tt[j - 1].possessive ||
+                         !gap_ok(w->key, w->toks, j - 1, j, w->src, w->base)))
+        return;
+    for (int joined = 0; joined < 2; joined++) {
+        size_t last = j + (size_t)joined;
+        if (last >= n)
+            break;
+        uint32_t tok = joined ? joined_id(w, j) : w->tt[j].tid;
+        uint32_t next = tok == NONE ? NONE : child(w->t, node, tok);
+        if (next == NONE)
+            continue;
+        uint32_t a = accepted(w->t, next, w->src, w->base,
+                              w->toks->v[w->start].start, w->tt[last].end);
+        if (a != NONE && (w->term == NONE || last > w->best)) {
+            w->term = a;
+            w->best = last;
+        }
+        follow(w, next, last + 1);
+    }
+}
+
+dipsum_status dipsum_tag_block(const dipsum_tagger *t,
+                               const dipsum_mapped *key,
+                               const dipsum_tokens *toks, const char *src,
+                               size_t src_base, dipsum_matches *out)
+{
+    size_t n = toks->n;
+    text_token *tt = malloc((n ? n : 1) * sizeof *tt);
+    if (!tt)
+        return DIPSUM_ENOMEM;
+    read_tokens(t, key, toks, tt);
+    walk w = {t, key, toks, tt, src, src_base, 0, NONE, 0};
+    for (size_t i = 0; i < n;) {
+        w.start = i;
+        w.term = NONE;
+        follow(&w, 0, i);
+        if (w.term == NONE) {
+            i++;
+            continue;
+        }
+        if (push_match(out, w.term, toks->v[i].start, tt[w.best].end) < 0) {
+            free(tt);
+            return DIPSUM_ENOMEM;
+        }
+        i = w.best + 1;
+    }
+    free(tt);
+    return DIPSUM_OK;
+}
+
+size_t dipsum_tag_nodes(const dipsum_tagger *t)
+{
+    return t->nnodes;
+}
+
+void dipsum_tag_free(dipsum_tagger *t)
+{
+    if (!t)
+        return;
+    while (t->arena) {
+        arena_block *prev = t->arena->prev;
+        free(t->arena);
+        t->arena = prev;
+    }
+    dipsum_strmap_free(&t->tokens);
+    free(t->ekeys);
+    free(t->evals);
+    free(t->first);
+    free(t->acc);
+    free(t);
+}
