@@ -1,11 +1,12 @@
 #!/bin/sh
-# tests/bench/run.sh DIPSUM - throughput and peak memory of each stage.
+# tests/bench/run.sh DIPSUM - throughput, peak memory and lexicon load time.
 #
 # Builds a corpus of about 20 MB (from ../shared/corpus/xlsum when it is
 # there, else from examples/), then times each --stage view 5 times and
 # prints the median MB/s and peak RSS, next to baselines run in the same
 # invocation on the same bytes: cat, iconv -f UTF-8 -t UTF-8 and
-# uconv -x any-nfc.  Not a test: figures only.
+# uconv -x any-nfc.  Tagging is timed with the default lexicon and with a
+# generated one of 100,000 terms.  Not a test: figures only.
 set -eu
 DIPSUM=${1:-./dipsum}
 RUNS=${RUNS:-5}
@@ -34,7 +35,7 @@ median_run() {
     sort -n $t/times | awk -v n="$RUNS" -v b="$bytes" -v name="$name" '
         { s[NR] = $1; m[NR] = $2 }
         END { med = s[int((n + 1) / 2)]; if (med <= 0) med = 0.005;
-              printf "%-28s %8.1f MB/s  median %6.2f s  peak RSS %7d KB\n",
+              printf "%-34s %8.1f MB/s  median %6.2f s  peak RSS %7d KB\n",
                      name, b / 1e6 / med, med, m[n] }'
 }
 
@@ -44,3 +45,27 @@ command -v uconv > /dev/null && median_run "uconv any-nfc (baseline)" uconv -x a
 for stage in decode normalize key segment; do
     median_run "dipsum --stage=$stage" "$DIPSUM" --stage=$stage
 done
+median_run "dipsum --stage=tag (default lexicon)" "$DIPSUM" --stage=tag
+sh tests/bench/gen_lexicon.sh 100000 > $t/big.yaml
+median_run "dipsum --stage=tag (100,000 terms)" "$DIPSUM" --stage=tag -l $t/big.yaml
+
+# Start-up: the same empty input, with and without loading a lexicon.
+startup() {
+    : > $t/ms
+    i=0
+    while [ $i -lt 15 ]; do
+        a=$(date +%s%N)
+        j=0
+        while [ $j -lt 10 ]; do "$@" < /dev/null > /dev/null; j=$((j + 1)); done
+        b=$(date +%s%N)
+        echo $(((b - a) / 10000)) >> $t/ms   # hundredths of a ms per run
+        i=$((i + 1))
+    done
+    sort -n $t/ms | awk 'NR == 8 { printf "%.2f", $1 / 100 }'
+}
+base=$(startup "$DIPSUM" --stage=segment)
+with=$(startup "$DIPSUM" --stage=tag)
+big=$(startup "$DIPSUM" --stage=tag -l $t/big.yaml)
+echo "start-up, median of 15 x 10 runs: no lexicon $base ms, default lexicon $with ms, 100,000 terms $big ms"
+awk -v a="$base" -v b="$with" -v c="$big" 'BEGIN {
+    printf "lexicon load time: default %.2f ms, 100,000 terms %.1f ms\n", b - a, c - a }'
