@@ -454,9 +454,14 @@ static int read_term_value(reader *r, term_draft *d, int key)
     case 3: {
         int lang = key == 3 ? DIPSUM_UR : DIPSUM_EN;
         size_t before = d->t.forms[lang].n;
+        unsigned long errors = r->errors;
+        yaml_mark_t m = r->ev.start_mark;
         if (read_forms(r, &d->t.forms[lang], 0,
                        lang == DIPSUM_UR ? "Urdu" : "English") < 0)
             return -1;
+        if (d->t.forms[lang].n == before && r->errors == errors)
+            ERR_AT(r, m, "no %s forms: the list is empty",
+                   lang == DIPSUM_UR ? "Urdu" : "English");
         if (key == 2)
             d->seen_en = d->t.forms[lang].n > before;
         else
@@ -484,13 +489,15 @@ static void free_term(dipsum_term *t)
     memset(t, 0, sizeof *t);
 }
 
-static void check_term(reader *r, term_draft *d)
+/* Reports the required keys a term lacks (a key given with a bad value
+ * has been reported already). */
+static void check_term(reader *r, term_draft *d, const int *given)
 {
     static const char *const what[] = {"id", "category", "English forms (en)",
                                        "Urdu forms (ur)"};
     int seen[] = {d->seen_id, d->seen_cat, d->seen_en, d->seen_ur};
     for (int i = 0; i < 4; i++)
-        if (!seen[i])
+        if (!seen[i] && !given[i])
             ERR_AT(r, d->at, "term%s%s%s has no %s", d->t.id ? " \"" : "",
                    d->t.id ? d->t.id : "", d->t.id ? "\"" : "", what[i]);
 }
@@ -561,7 +568,7 @@ static int read_term(reader *r)
         st = key < 0 ? skip_node(r) : read_term_value(r, &d, key);
     }
     if (st == 0)
-        check_term(r, &d);
+        check_term(r, &d, seen_key);
     const dipsum_term *first = d.t.id ? find_term(r, d.t.id) : NULL;
     if (st == 0 && first)
         ERR_AT(r, d.at, "duplicate term id \"%s\" (first at %lu:%lu)", d.t.id,

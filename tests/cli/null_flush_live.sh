@@ -3,7 +3,7 @@
 set -eu
 t=$(mktemp -d); trap 'exec 3>&-; rm -rf "$t"' EXIT
 mkfifo $t/in
-"$DIPSUM" -z < $t/in > $t/out &
+"$DIPSUM" -z --stage=segment < $t/in > $t/out &
 pid=$!
 exec 3> $t/in
 answered() {
