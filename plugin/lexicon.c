@@ -106,11 +106,25 @@ static void parser_error(reader *r)
         return;
     }
     if (p->error == YAML_READER_ERROR) {
-        offset_position(r, p->problem_offset, &line, &col);
-        if (p->problem_value != -1)
+        size_t off = p->problem_offset;
+        int byte = p->problem_value;
+        const char *problem = p->problem;
+        /* libyaml names the octet after the lead byte that it could not
+         * continue (the 's' of a Latin-1 "Caf\xE9s"); the byte to fix is
+         * the lead, where the sequence starts. */
+        if (strcmp(problem, "invalid trailing UTF-8 octet") == 0 &&
+            off > 0 && off <= r->len) {
+            while (off > 1 && ((unsigned char)r->buf[off - 1] & 0xC0) == 0x80)
+                off--;
+            off--;
+            byte = (unsigned char)r->buf[off];
+            problem = "invalid UTF-8 sequence";
+        }
+        offset_position(r, off, &line, &col);
+        if (byte != -1)
             report(r, DIPSUM_SEVERITY_ERROR, line, col,
-                   "%s (byte 0x%02X; the file must be UTF-8)", p->problem,
-                   (unsigned)p->problem_value & 0xFF);
+                   "%s (byte 0x%02X; the file must be UTF-8)", problem,
+                   (unsigned)byte & 0xFF);
         else
             report(r, DIPSUM_SEVERITY_ERROR, line, col, "%s", p->problem);
         return;
@@ -273,7 +287,7 @@ static int read_forms(reader *r, dipsum_forms *f, int variant,
         else if (type(r) == YAML_ALIAS_EVENT)
             ERR_AT(r, r->ev.start_mark, "aliases are not supported here");
         else {
-            ERR_AT(r, r->ev.start_mark, "a %s form must be text", what);
+            ERR_AT(r, r->ev.start_mark, "an %s form must be text", what);
             if (skip_node(r) < 0)
                 return -1;
         }
@@ -437,7 +451,7 @@ static int read_variants(reader *r, term_draft *d)
                            lang == DIPSUM_UR ? "Urdu" : "English") < 0)
                 return -1;
         } else {
-            ERR_AT(r, km, "unknown key in variants (en, ur)");
+            ERR_AT(r, km, "unknown key \"%s\" in variants (en, ur)", key);
             if (skip_node(r) < 0)
                 return -1;
         }

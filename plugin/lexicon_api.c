@@ -71,6 +71,7 @@ dipsum_status dipsum_lexicon_load_buffer(dipsum_lexicon *lex,
     /* The terms have changed: the old matcher is of no use any more. */
     dipsum_tag_free(lex->tagger);
     lex->tagger = dipsum_tag_compile(&lex->terms, lex->norm, lex->seg,
+                                     lex->terms.files[lex->terms.nfiles - 1],
                                      lex->diag, lex->ctx, &st);
     if (!lex->tagger)
         return set_err(err, st, name, st == DIPSUM_ELEXICON

@@ -397,8 +397,11 @@ int main(int argc, char **argv)
     dipsum_lexicon *lex = NULL;
     signal(SIGPIPE, SIG_IGN);
     parse_args(argc, argv, &c);
-    if (c.check_lexicon)
-        return check_lexicons(&c, &s);
+    if (c.check_lexicon) {
+        int status = check_lexicons(&c, &s);
+        free(c.lexicons);
+        return status;
+    }
     int fd = open_input(c.in_name);
     s.out = open_output(c.out_name);
     s.out_name = strcmp(c.out_name, "-") ? c.out_name : "<stdout>";
@@ -412,8 +415,11 @@ int main(int argc, char **argv)
     if (c.lib.stage == DIPSUM_STAGE_TAG || c.nlexicons > 0)
         c.lib.lexicon = lex = load_lexicons(c.lexicons, c.nlexicons, &s);
     dipsum *d = dipsum_new(&c.lib, &err);
-    if (!d)
+    if (!d) {
+        dipsum_lexicon_free(lex);
+        free(c.lexicons);
         return fail_status(&err, &s);
+    }
     int status = pump(d, fd, &c, &s);
     dipsum_free(d);
     dipsum_lexicon_free(lex);

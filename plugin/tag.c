@@ -18,6 +18,7 @@ typedef struct {
     uint8_t lang;
     uint8_t caps;         /* the form is in capitals: so must the text be  */
     uint8_t generated;    /* a plural, oblique, joined or folded variant   */
+    uint8_t plural;       /* an English plural: its ending may be lower case */
     uint32_t next;        /* next accept of the same node, or NONE         */
 } accept;
 
@@ -166,6 +167,7 @@ typedef struct {
     dipsum_segmenter *seg;
     dipsum_diag_fn diag;
     void *ctx;
+    const char *warn_file;
     dipsum_mapped disp, key;
     dipsum_tokens toks;
     unsigned long errors;
@@ -245,15 +247,17 @@ static int add_accept(compiler *c, uint32_t node, const accept *a)
         const accept *o = &t->acc[i];
         if (o->term == a->term || o->lang != a->lang)
             continue;
-        if (!a->generated && !o->generated) {
-            const dipsum_term *tt = &t->terms->v[a->term];
-            const dipsum_term *ot = &t->terms->v[o->term];
+        const dipsum_term *tt = &t->terms->v[a->term];
+        const dipsum_term *ot = &t->terms->v[o->term];
+        if (!a->generated && !o->generated &&
+            (tt->file == c->warn_file || ot->file == c->warn_file)) {
             const dipsum_form *of = &ot->forms[o->lang].v[o->form];
+            int same = ot->file == tt->file;
             char msg[256];
             snprintf(msg, sizeof msg, "form \"%.80s\" of \"%.40s\" is also a "
-                     "form of \"%.40s\" (at %lu:%lu)",
+                     "form of \"%.40s\" (at %.60s%s%lu:%lu)",
                      tt->forms[a->lang].v[a->form].text, tt->id, ot->id,
-                     of->line, of->col);
+                     same ? "" : ot->file, same ? "" : ":", of->line, of->col);
             form_diag(c, tt, &tt->forms[a->lang].v[a->form],
                       DIPSUM_SEVERITY_WARNING, msg);
         }
@@ -399,8 +403,10 @@ static int insert_form(compiler *c, const dipsum_term *term, const seq *s,
     int changed, rc = insert_folded(c, s, a);
     a.generated = 1;
     if (rc == 0 && a.lang == DIPSUM_EN && term->plural &&
-        (rc = seq_map(s, &v, s->n - 1, pluralize, &changed)) == 0 && changed)
+        (rc = seq_map(s, &v, s->n - 1, pluralize, &changed)) == 0 && changed) {
+        a.plural = 1;
         rc = insert_folded(c, &v, a);
+    }
     if (rc == 0 && a.lang == DIPSUM_UR && term->oblique) {
         if ((rc = seq_map(s, &v, s->n - 1, oblique, &changed)) == 0 && changed)
             rc = insert_folded(c, &v, a);
@@ -428,7 +434,7 @@ static int compile_term(compiler *c, size_t ti, seq *s)
                 continue;
             }
             accept a = {(uint32_t)ti, (uint32_t)fi, (uint8_t)lang,
-                        (uint8_t)caps_form(f->text), 0, NONE};
+                        (uint8_t)caps_form(f->text), 0, 0, NONE};
             if (insert_form(c, term, s, a) < 0)
                 return -1;
         }
@@ -438,8 +444,9 @@ static int compile_term(compiler *c, size_t ti, seq *s)
 
 dipsum_tagger *dipsum_tag_compile(const dipsum_terms *terms,
                                   dipsum_normalizer *norm,
-                                  dipsum_segmenter *seg, dipsum_diag_fn diag,
-                                  void *ctx, dipsum_status *st)
+                                  dipsum_segmenter *seg, const char *warn_file,
+                                  dipsum_diag_fn diag, void *ctx,
+                                  dipsum_status *st)
 {
     compiler c;
     seq s = {0};
@@ -448,6 +455,7 @@ dipsum_tagger *dipsum_tag_compile(const dipsum_terms *terms,
     c.seg = seg;
     c.diag = diag;
     c.ctx = ctx;
+    c.warn_file = warn_file;
     c.t = calloc(1, sizeof *c.t);
     int rc = c.t ? 0 : -1;
     if (rc == 0) {
@@ -473,6 +481,7 @@ dipsum_tagger *dipsum_tag_compile(const dipsum_terms *terms,
 
 typedef struct {
     uint32_t tid;      /* interned token, NONE if no form has it          */
+    uint32_t whole;    /* with its 's or ', when a form has that (People's) */
     int possessive;    /* 's or ' was taken off: the match must end here  */
     size_t kend;       /* key end, possessive excluded                    */
     size_t end;        /* source end, possessive excluded                 */
@@ -500,13 +509,22 @@ static int no_lower(const char *s, size_t len)
     return 1;
 }
 
+/* Whether the text s[0..len) may be what a accepts: a form in capitals
+ * only where the text is, but with its plural ending as written ("NGOs"). */
+static int caps_ok(const accept *a, const char *s, size_t len)
+{
+    if (a->plural && len > 1 && s[len - 1] == 's')
+        len--;
+    return !a->caps || no_lower(s, len);
+}
+
 /* The term a node accepts for the text span, or NONE. */
 static uint32_t accepted(const dipsum_tagger *t, uint32_t node,
                          const char *src, size_t base, size_t start,
                          size_t end)
 {
     for (uint32_t i = t->first[node]; i != NONE; i = t->acc[i].next)
-        if (!t->acc[i].caps || no_lower(src + start - base, end - start))
+        if (caps_ok(&t->acc[i], src + start - base, end - start))
             return t->acc[i].term;
     return NONE;
 }
@@ -516,13 +534,15 @@ static void read_tokens(const dipsum_tagger *t, const dipsum_mapped *key,
 {
     for (size_t i = 0; i < toks->n; i++) {
         const char *k = key->text.data + toks->v[i].kstart;
-        size_t len = toks->v[i].kend - toks->v[i].kstart;
+        size_t len = toks->v[i].kend - toks->v[i].kstart, full = len;
         tt[i].possessive = 0;
         if (len > 2 && k[len - 2] == '\'' && k[len - 1] == 's')
             len -= 2, tt[i].possessive = 1;
         else if (len > 1 && k[len - 1] == '\'')
             len -= 1, tt[i].possessive = 1;
         tt[i].tid = token_id((dipsum_tagger *)t, k, len, 0);
+        tt[i].whole = tt[i].possessive
+                          ? token_id((dipsum_tagger *)t, k, full, 0) : NONE;
         tt[i].kend = toks->v[i].kstart + len;
         tt[i].end = key->map[tt[i].kend];
     }
@@ -553,6 +573,7 @@ typedef struct {
     size_t base, start;
     uint32_t term;      /* best so far, NONE if none                      */
     size_t best;        /* its last token                                  */
+    size_t end;         /* its source end                                  */
 } walk;
 
 /* The id of tokens a and a+1 written as one ("cease-fire" for the form
@@ -575,31 +596,36 @@ static uint32_t joined_id(const walk *w, size_t a)
 }
 
 /* Follows the trie from node with the text tokens from j on, keeping the
- * longest accepted path in w.  A text token is taken alone or, joined
- * with the next one, as one form token. */
-static void follow(walk *w, uint32_t node, size_t j)
+ * longest accepted path in w.  A text token is taken alone (a possessive
+ * then ends the path: ended), joined with the next one as one form token,
+ * or with its 's when a form has that ("People's Party"). */
+static void follow(walk *w, uint32_t node, size_t j, int ended)
 {
     size_t n = w->toks->n;
     if (j >= n)
         return;
-    if (j > w->start && (w->tt[j - 1].possessive ||
-                         !gap_ok(w->key, w->toks, j - 1, j, w->src, w->base)))
+    if (j > w->start &&
+        (ended || !gap_ok(w->key, w->toks, j - 1, j, w->src, w->base)))
         return;
-    for (int joined = 0; joined < 2; joined++) {
-        size_t last = j + (size_t)joined;
+    for (int how = 0; how < 3; how++) {
+        size_t last = j + (how == 1);
         if (last >= n)
-            break;
-        uint32_t tok = joined ? joined_id(w, j) : w->tt[j].tid;
+            continue;
+        uint32_t tok = how == 0 ? w->tt[j].tid
+                     : how == 1 ? joined_id(w, j) : w->tt[j].whole;
         uint32_t next = tok == NONE ? NONE : child(w->t, node, tok);
         if (next == NONE)
             continue;
+        size_t end = how == 2 ? w->toks->v[j].end : w->tt[last].end;
         uint32_t a = accepted(w->t, next, w->src, w->base,
-                              w->toks->v[w->start].start, w->tt[last].end);
-        if (a != NONE && (w->term == NONE || last > w->best)) {
+                              w->toks->v[w->start].start, end);
+        if (a != NONE && (w->term == NONE || last > w->best ||
+                          (last == w->best && end > w->end))) {
             w->term = a;
             w->best = last;
+            w->end = end;
         }
-        follow(w, next, last + 1);
+        follow(w, next, last + 1, how != 2 && w->tt[last].possessive);
     }
 }
 
@@ -613,16 +639,16 @@ dipsum_status dipsum_tag_block(const dipsum_tagger *t,
     if (!tt)
         return DIPSUM_ENOMEM;
     read_tokens(t, key, toks, tt);
-    walk w = {t, key, toks, tt, src, src_base, 0, NONE, 0};
+    walk w = {t, key, toks, tt, src, src_base, 0, NONE, 0, 0};
     for (size_t i = 0; i < n;) {
         w.start = i;
         w.term = NONE;
-        follow(&w, 0, i);
+        follow(&w, 0, i, 0);
         if (w.term == NONE) {
             i++;
             continue;
         }
-        if (push_match(out, w.term, toks->v[i].start, tt[w.best].end) < 0) {
+        if (push_match(out, w.term, toks->v[i].start, w.end) < 0) {
             free(tt);
             return DIPSUM_ENOMEM;
         }

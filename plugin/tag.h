@@ -31,13 +31,16 @@ typedef struct {
  * to its match key and split into tokens; plurals, oblique forms, joined
  * compounds ("ceasefire" for "cease fire") and the ھ/ہ fold are added.
  * A form that normalizes to nothing is an error, one form under two ids a
- * warning, both sent to diag with file:line:col.  Returns NULL and sets *st
+ * warning (only where a term of warn_file, the file just loaded, is one of
+ * the two, so that layering does not repeat warnings), both sent to diag
+ * with file:line:col.  Returns NULL and sets *st
  * (DIPSUM_ELEXICON or DIPSUM_ENOMEM) on failure.
  */
 dipsum_tagger *dipsum_tag_compile(const dipsum_terms *terms,
                                   dipsum_normalizer *norm,
-                                  dipsum_segmenter *seg, dipsum_diag_fn diag,
-                                  void *ctx, dipsum_status *st);
+                                  dipsum_segmenter *seg, const char *warn_file,
+                                  dipsum_diag_fn diag, void *ctx,
+                                  dipsum_status *st);
 
 /*
  * Appends to out the terms found in a block: key is its match key (mapped
