@@ -5,7 +5,7 @@ dipsum tags.
 For each NN.txt with NN.yaml in CORPUS (and CORPUS/ur/), runs
 `DIPSUM --stage=tag` and counts the reference key terms (`key_terms`, or
 `key_terms_ur` for Urdu) that occur in the text and are overlapped by a
-tagged term.  With GLOSSARY (a TSV with columns en, en_variants, ur,
+tagged term, and those that one tagged term spans whole.  With GLOSSARY (a TSV with columns en, en_variants, ur,
 ur_variants, ...), it also counts, for the Urdu files, the glossary terms
 present in the text and how many of them are tagged.  Standard library
 only; reads the YAML lists line by line.
@@ -57,10 +57,15 @@ def covered(occ, spans):
     return any(s < e2 and s2 < e for (s, e) in occ for (s2, e2, _) in spans)
 
 
+def covered_whole(occ, spans):
+    """One tagged term spans the whole occurrence."""
+    return any(s2 <= s and e <= e2 for (s, e) in occ for (s2, e2, _) in spans)
+
+
 def check(dipsum, txt, terms, fold):
     data = open(txt, "rb").read()
     spans = tagged_spans(dipsum, txt)
-    present = hit = 0
+    present = hit = whole = 0
     missed, absent = [], []
     for t in terms:
         occ = occurrences(data, t, fold)
@@ -68,11 +73,12 @@ def check(dipsum, txt, terms, fold):
             absent.append(t)
             continue
         present += 1
+        whole += covered_whole(occ, spans)
         if covered(occ, spans):
             hit += 1
         else:
             missed.append(t)
-    return present, hit, missed, absent
+    return present, hit, whole, missed, absent
 
 
 def glossary_terms(path):
@@ -89,7 +95,7 @@ def glossary_terms(path):
 def main():
     dipsum, corpus = sys.argv[1], sys.argv[2]
     glossary = sys.argv[3] if len(sys.argv) > 3 else None
-    total = [0, 0]
+    total = [0, 0, 0]
     for sub, key, fold in (("", "key_terms", True), ("ur", "key_terms_ur", False)):
         d = os.path.join(corpus, sub)
         if not os.path.isdir(d):
@@ -101,10 +107,12 @@ def main():
             ref = txt[:-4] + ".yaml"
             if not os.path.exists(ref):
                 continue
-            p, h, missed, absent = check(dipsum, txt, yaml_list(ref, key), fold)
+            p, h, w, missed, absent = check(dipsum, txt, yaml_list(ref, key), fold)
             total[0] += p
             total[1] += h
-            print(f"{os.path.join(sub, name)}: {h}/{p} key terms tagged"
+            total[2] += w
+            print(f"{os.path.join(sub, name)}: {h}/{p} key terms tagged "
+                  f"({w} by one term spanning all of it)"
                   + (f"; missed: {', '.join(missed)}" if missed else "")
                   + (f"; not verbatim in text: {len(absent)}" if absent else ""))
             if sub == "ur" and glossary:
@@ -124,7 +132,9 @@ def main():
                 print(f"    glossary terms in text: {gh}/{gp} tagged"
                       + (f"; missed: {', '.join(gmiss)}" if gmiss else ""))
     if total[0]:
-        print(f"total: {total[1]}/{total[0]} = {total[1] / total[0]:.2f}")
+        print(f"total: {total[1]}/{total[0]} = {total[1] / total[0]:.2f} tagged, "
+              f"{total[2]}/{total[0]} = {total[2] / total[0]:.2f} by one term "
+              "spanning all of it")
 
 
 if __name__ == "__main__":
