@@ -252,8 +252,9 @@ static int fail_status(const dipsum_error *e, sink *s)
 
 /* ==== Lexicons ========================================================= */
 
-/* The bundled lexicon: beside the program (the build tree), one level up
- * (build-asan/), or where make install put it. */
+/* The bundled lexicon: $DIPSUM_LEXICON, else beside the program (the build
+ * tree), one level up (build-asan/), in ../share/dipsum (installed), or in
+ * the DATADIR it was built for. */
 static const char *default_lexicon(void)
 {
     static char path[4096];
@@ -271,6 +272,11 @@ static const char *default_lexicon(void)
             if (access(path, R_OK) == 0)
                 return path;
             snprintf(path, sizeof path, "%s/../lexicons/diplomatic.yaml", exe);
+            if (access(path, R_OK) == 0)
+                return path;
+            /* PREFIX/bin/dipsum -> PREFIX/share/dipsum, wherever PREFIX is */
+            snprintf(path, sizeof path, "%s/../share/dipsum/diplomatic.yaml",
+                     exe);
             if (access(path, R_OK) == 0)
                 return path;
         }

@@ -10,7 +10,8 @@ git clone -q . $t/src
 (cd $t/src && make -s -j2 > /dev/null && make -s install PREFIX=/opt/dipsum DESTDIR=$t/root > /dev/null)
 r=$t/root/opt/dipsum
 for f in bin/dipsum lib/libdipsum.a lib/libdipsum.so lib/libdipsum.so.0 \
-         include/dipsum.h lib/pkgconfig/dipsum.pc share/man/man1/dipsum.1; do
+         include/dipsum.h lib/pkgconfig/dipsum.pc share/man/man1/dipsum.1 \
+         share/dipsum/diplomatic.yaml; do
     test -e $r/$f || { echo "not installed: $f"; exit 1; }
 done
 $r/bin/dipsum --version | grep -q '^dipsum version'
@@ -45,6 +46,9 @@ cc -o $t/use $t/use.c $(pkg-config --cflags dipsum) \
     $(pkg-config --libs --static dipsum)
 LD_LIBRARY_PATH=$r/lib $t/use > $t/out
 grep -q '^sentence	22	40	Dr. Khan led them.$' $t/out
+# Installed without DESTDIR, the program finds its lexicon by itself.
+(cd $t/src && make -s install PREFIX=$t/prefix > /dev/null)
+(cd / && $t/prefix/bin/dipsum $t/src/examples/update-en.txt) | grep -q '^term.*	pakistan	state	Pakistan$'
 (cd $t/src && make -s unit > /dev/null && mkdir -p build-asan && make -s clean)
 test -z "$(cd $t/src && git status --porcelain --ignored)" || {
     echo "make clean left:"; (cd $t/src && git status --porcelain --ignored); exit 1; }
