@@ -260,6 +260,7 @@ static int add_accept(compiler *c, uint32_t node, const accept *a)
                      same ? "" : ot->file, same ? "" : ":", of->line, of->col);
             form_diag(c, tt, &tt->forms[a->lang].v[a->form],
                       DIPSUM_SEVERITY_WARNING, msg);
+            break; /* one warning a form: the first term that has it */
         }
     }
     for (uint32_t i = t->first[node]; i != NONE; i = t->acc[i].next)

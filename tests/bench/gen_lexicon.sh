@@ -21,6 +21,8 @@ awk -v n="${1:-100000}" 'BEGIN {
             }
             en = en (w ? " " : "") x; ur = ur (w ? " " : "") y
         }
+        # the number in letters keeps every Urdu form distinct
+        for (k = i; k > 0; k = int(k / 16)) ur = ur ac[1 + k % 16]
         printf "  - {id: t%d, category: event, en: [\"%s%d\"], ur: [\"%s\"]}\n", i, en, i, ur
     }
 }'
