@@ -22,7 +22,8 @@ while [ "$(wc -c < $t/corpus)" -lt 20000000 ]; do cat $t/unit >> $t/corpus; done
 bytes=$(wc -c < $t/corpus)
 echo "corpus: $bytes bytes ($(wc -l < $t/corpus) lines), median of $RUNS runs"
 
-# median_run NAME CMD...: runs CMD on the corpus RUNS times.
+# median_run NAME CMD...: runs CMD on the corpus RUNS times; prints a
+# line and leaves the median seconds in $t/median.
 median_run() {
     name=$1; shift
     : > $t/times
@@ -32,11 +33,26 @@ median_run() {
         tail -1 $t/one >> $t/times
         i=$((i + 1))
     done
-    sort -n $t/times | awk -v n="$RUNS" -v b="$bytes" -v name="$name" '
+    sort -n $t/times | awk -v n="$RUNS" -v b="$bytes" -v name="$name" -v out=$t/median '
         { s[NR] = $1; m[NR] = $2 }
         END { med = s[int((n + 1) / 2)]; if (med <= 0) med = 0.005;
-              printf "%-34s %8.1f MB/s  median %6.2f s  peak RSS %7d KB\n",
-                     name, b / 1e6 / med, med, m[n] }'
+              printf "%-36s %8.1f MB/s  median %6.2f s  peak RSS %7d KB\n",
+                     name, b / 1e6 / med, med, m[n]; print med > out }'
+}
+
+# startup N CMD...: median wall time in ms of N runs of CMD on empty input.
+startup() {
+    n=$1; shift
+    : > $t/ms
+    i=0
+    while [ $i -lt "$n" ]; do
+        a=$(date +%s%N)
+        "$@" < /dev/null > /dev/null
+        b=$(date +%s%N)
+        echo $(((b - a) / 1000)) >> $t/ms
+        i=$((i + 1))
+    done
+    sort -n $t/ms | awk -v n="$n" 'NR == int((n + 1) / 2) { printf "%.2f", $1 / 1000 }'
 }
 
 median_run "cat (baseline)" cat
@@ -45,27 +61,19 @@ command -v uconv > /dev/null && median_run "uconv any-nfc (baseline)" uconv -x a
 for stage in decode normalize key segment; do
     median_run "dipsum --stage=$stage" "$DIPSUM" --stage=$stage
 done
-median_run "dipsum --stage=tag (default lexicon)" "$DIPSUM" --stage=tag
+median_run "dipsum --stage=tag, default lexicon" "$DIPSUM" --stage=tag
+small=$(cat $t/median)
 sh tests/bench/gen_lexicon.sh 100000 > $t/big.yaml
-median_run "dipsum --stage=tag (100,000 terms)" "$DIPSUM" --stage=tag -l $t/big.yaml
+median_run "dipsum --stage=tag, 100,000 terms" "$DIPSUM" --stage=tag -l $t/big.yaml
+large=$(cat $t/median)
 
-# Start-up: the same empty input, with and without loading a lexicon.
-startup() {
-    : > $t/ms
-    i=0
-    while [ $i -lt 15 ]; do
-        a=$(date +%s%N)
-        j=0
-        while [ $j -lt 10 ]; do "$@" < /dev/null > /dev/null; j=$((j + 1)); done
-        b=$(date +%s%N)
-        echo $(((b - a) / 10000)) >> $t/ms   # hundredths of a ms per run
-        i=$((i + 1))
-    done
-    sort -n $t/ms | awk 'NR == 8 { printf "%.2f", $1 / 100 }'
-}
-base=$(startup "$DIPSUM" --stage=segment)
-with=$(startup "$DIPSUM" --stage=tag)
-big=$(startup "$DIPSUM" --stage=tag -l $t/big.yaml)
-echo "start-up, median of 15 x 10 runs: no lexicon $base ms, default lexicon $with ms, 100,000 terms $big ms"
-awk -v a="$base" -v b="$with" -v c="$big" 'BEGIN {
-    printf "lexicon load time: default %.2f ms, 100,000 terms %.1f ms\n", b - a, c - a }'
+# Load time: start-up on empty input with a lexicon minus without one.
+base=$(startup 41 "$DIPSUM" --stage=segment)
+with=$(startup 41 "$DIPSUM" --stage=tag)
+big=$(startup 5 "$DIPSUM" --stage=tag -l $t/big.yaml)
+echo "start-up (median): no lexicon $base ms, default lexicon $with ms, 100,000 terms $big ms"
+awk -v a="$base" -v b="$with" -v c="$big" -v s="$small" -v l="$large" -v n="$bytes" 'BEGIN {
+    printf "lexicon load time: default %.2f ms, 100,000 terms %.0f ms\n", b - a, c - a
+    ts = s - (b - a) / 1000; tl = l - (c - a) / 1000
+    printf "tagging alone (run minus load): default %.1f MB/s, 100,000 terms %.1f MB/s (ratio %.2f)\n",
+           n / 1e6 / ts, n / 1e6 / tl, ts / tl }'
