@@ -116,3 +116,13 @@ fuzz:
 	    build-fuzz/corpus
 
 .PHONY: fuzz
+
+# Quality against a reference corpus, beside ots and a lead baseline: a
+# measurement, not a test (tests/eval/README.md).  V=1: per-file figures.
+CORPUS ?= ../shared/corpus/dev
+PYTHON ?= python3
+eval: all
+	$(PYTHON) tests/eval/eval.py --dipsum $(O)/dipsum \
+	    $(if $(filter-out 0,$(V)),-v) $(CORPUS)
+
+.PHONY: eval

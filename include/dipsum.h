@@ -116,6 +116,16 @@ dipsum_status dipsum_lexicon_load_buffer(dipsum_lexicon *lex,
                                          const char *name, const char *buf,
                                          size_t len, dipsum_error *err);
 
+/*
+ * Keeps compiled lexicons in dir (created if missing), so that loading the
+ * same files again skips parsing and compiling.  An entry is keyed by the
+ * bytes of every file loaded so far, in order, and by the versions of
+ * dipsum, ICU and Unicode: any change makes a new one.  A damaged entry is
+ * ignored.  NULL turns the cache off (the default).  Call it before
+ * dipsum_lexicon_load.  Returns 0, or -1 when out of memory.
+ */
+int dipsum_lexicon_set_cache(dipsum_lexicon *lex, const char *dir);
+
 /* Number of terms. */
 size_t dipsum_lexicon_size(const dipsum_lexicon *lex);
 

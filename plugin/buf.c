@@ -289,3 +289,72 @@ void dipsum_strmap_free(dipsum_strmap *m)
     free(m->vals);
     memset(m, 0, sizeof *m);
 }
+
+/* ==== Binary records =================================================== */
+
+int dipsum_put_u32(dipsum_buf *b, uint32_t v)
+{
+    unsigned char x[4] = {(unsigned char)v, (unsigned char)(v >> 8),
+                          (unsigned char)(v >> 16), (unsigned char)(v >> 24)};
+    return dipsum_buf_append(b, x, 4);
+}
+
+int dipsum_put_u64(dipsum_buf *b, uint64_t v)
+{
+    return dipsum_put_u32(b, (uint32_t)v) < 0 ||
+           dipsum_put_u32(b, (uint32_t)(v >> 32)) < 0 ? -1 : 0;
+}
+
+int dipsum_put_f64(dipsum_buf *b, double v)
+{
+    uint64_t u;
+    memcpy(&u, &v, sizeof u);
+    return dipsum_put_u64(b, u);
+}
+
+int dipsum_put_str(dipsum_buf *b, const char *s, size_t len)
+{
+    return dipsum_put_u32(b, (uint32_t)len) < 0 ||
+           dipsum_buf_append(b, s, len) < 0 ? -1 : 0;
+}
+
+static const unsigned char *take(dipsum_reader *r, size_t n)
+{
+    if (r->bad || r->len - r->pos < n) {
+        r->bad = 1;
+        return NULL;
+    }
+    const unsigned char *p = (const unsigned char *)r->p + r->pos;
+    r->pos += n;
+    return p;
+}
+
+uint32_t dipsum_get_u32(dipsum_reader *r)
+{
+    const unsigned char *x = take(r, 4);
+    return x ? (uint32_t)x[0] | (uint32_t)x[1] << 8 | (uint32_t)x[2] << 16 |
+               (uint32_t)x[3] << 24 : 0;
+}
+
+uint64_t dipsum_get_u64(dipsum_reader *r)
+{
+    uint64_t lo = dipsum_get_u32(r);
+    return lo | (uint64_t)dipsum_get_u32(r) << 32;
+}
+
+double dipsum_get_f64(dipsum_reader *r)
+{
+    uint64_t u = dipsum_get_u64(r);
+    double v;
+    memcpy(&v, &u, sizeof v);
+    return v;
+}
+
+const char *dipsum_get_str(dipsum_reader *r, size_t *len)
+{
+    *len = dipsum_get_u32(r);
+    const unsigned char *p = take(r, *len);
+    if (!p)
+        *len = 0;
+    return (const char *)p;
+}

@@ -85,4 +85,27 @@ void dipsum_strmap_free(dipsum_strmap *m);
 /* FNV-1a hash of p[0..len). */
 uint64_t dipsum_hash(const void *p, size_t len);
 
+/* ==== Binary records =================================================== */
+
+/* Appends a little-endian integer, a double or a length-prefixed string.
+ * Each returns 0 or -1 (out of memory). */
+int dipsum_put_u32(dipsum_buf *b, uint32_t v);
+int dipsum_put_u64(dipsum_buf *b, uint64_t v);
+int dipsum_put_f64(dipsum_buf *b, double v);
+int dipsum_put_str(dipsum_buf *b, const char *s, size_t len);
+
+/* Reads what the dipsum_put_* functions wrote.  A read past the end sets
+ * bad and gives zeros; check bad once at the end. */
+typedef struct {
+    const char *p;
+    size_t len, pos;
+    int bad;
+} dipsum_reader;
+
+uint32_t dipsum_get_u32(dipsum_reader *r);
+uint64_t dipsum_get_u64(dipsum_reader *r);
+double dipsum_get_f64(dipsum_reader *r);
+/* A pointer into the record and its length (not NUL-terminated). */
+const char *dipsum_get_str(dipsum_reader *r, size_t *len);
+
 #endif

@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "dipsum.h"
 #include "lexicon.h"
@@ -17,6 +19,8 @@
 struct dipsum_lexicon {
     dipsum_terms terms;
     dipsum_tagger *tagger;
+    char *cache_dir;        /* NULL: no compiled cache                     */
+    uint64_t chain;         /* key of the files loaded so far              */
     dipsum_normalizer *norm;
     dipsum_segmenter *seg;
     dipsum_diag_fn diag;
@@ -58,10 +62,141 @@ dipsum_lexicon *dipsum_lexicon_new(dipsum_diag_fn diag, void *ctx,
     return lex;
 }
 
+/* ==== The compiled cache ============================================== */
+
+#define CACHE_MAGIC "DIPSUMLX"
+#define CACHE_FORMAT 1
+
+/* The key of a chain of lexicon files: what was loaded before, this
+ * file's bytes, and what compiling depends on (dipsum's version, ICU's and
+ * Unicode's versions, the machine's word size). */
+static uint64_t chain_key(uint64_t prev, const char *buf, size_t len)
+{
+    dipsum_buf k = {0};
+    uint64_t h = 0;
+    if (dipsum_put_u64(&k, prev) == 0 &&
+        dipsum_buf_printf(&k, "dipsum %s %s %zu %d", DIPSUM_VERSION,
+                          dipsum_normalize_version(), sizeof(size_t),
+                          CACHE_FORMAT) == 0 &&
+        dipsum_put_u64(&k, dipsum_hash(buf, len)) == 0)
+        h = dipsum_hash(k.data, k.len);
+    dipsum_buf_free(&k);
+    return h;
+}
+
+static void cache_path(const dipsum_lexicon *lex, uint64_t key, char *path,
+                       size_t cap)
+{
+    snprintf(path, cap, "%s/lexicon-%016llx.bin", lex->cache_dir,
+             (unsigned long long)key);
+}
+
+static int read_file(const char *path, dipsum_buf *b)
+{
+    FILE *f = fopen(path, "rb");
+    char chunk[65536];
+    size_t n;
+    if (!f)
+        return -1;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        if (dipsum_buf_append(b, chunk, n) < 0)
+            break;
+    int bad = ferror(f) || !feof(f);
+    fclose(f);
+    return bad ? -1 : 0;
+}
+
+/* Replaces lex's terms and matcher with a cached compilation for key.
+ * Returns 1 when it did, 0 when there is no usable cache entry. */
+static int cache_load(dipsum_lexicon *lex, uint64_t key)
+{
+    char path[4200];
+    dipsum_buf b = {0};
+    dipsum_terms terms = {0};
+    dipsum_tagger *t = NULL;
+    cache_path(lex, key, path, sizeof path);
+    if (read_file(path, &b) == 0 && b.len >= 36 &&
+        memcmp(b.data, CACHE_MAGIC, 8) == 0) {
+        dipsum_reader r = {b.data + 8, b.len - 8, 0, 0};
+        int ok = dipsum_get_u32(&r) == CACHE_FORMAT &&
+                 dipsum_get_u64(&r) == key;
+        uint64_t sum = dipsum_get_u64(&r);
+        ok = ok && !r.bad && dipsum_hash(b.data + 28, b.len - 28) == sum;
+        dipsum_reader p = {b.data + 28, b.len - 28, 0, 0};
+        if (ok && dipsum_terms_load(&terms, &p) == 0 &&
+            !(t = dipsum_tag_load(&terms, &p)))
+            dipsum_terms_free(&terms);
+    }
+    dipsum_buf_free(&b);
+    if (!t)
+        return 0;
+    dipsum_terms_free(&lex->terms);
+    dipsum_tag_free(lex->tagger);
+    lex->terms = terms;
+    lex->tagger = t;
+    /* the terms moved: the matcher must look at their new place */
+    dipsum_tag_retarget(t, &lex->terms);
+    return 1;
+}
+
+/* Creates each missing directory of path (mode 0700). */
+static void make_dirs(const char *path)
+{
+    char p[4096];
+    snprintf(p, sizeof p, "%s", path);
+    for (char *s = p + 1; *s; s++)
+        if (*s == '/') {
+            *s = '\0';
+            mkdir(p, 0700);
+            *s = '/';
+        }
+    mkdir(p, 0700);
+}
+
+/* Writes lex's compilation for key, atomically; failures are ignored: the
+ * cache only saves time. */
+static void cache_save(const dipsum_lexicon *lex, uint64_t key)
+{
+    char path[4200], tmp[4300];
+    dipsum_buf payload = {0}, b = {0};
+    if (dipsum_terms_save(&lex->terms, &payload) < 0 ||
+        dipsum_tag_save(lex->tagger, &payload) < 0 ||
+        dipsum_buf_append(&b, CACHE_MAGIC, 8) < 0 ||
+        dipsum_put_u32(&b, CACHE_FORMAT) < 0 || dipsum_put_u64(&b, key) < 0 ||
+        dipsum_put_u64(&b, dipsum_hash(payload.data, payload.len)) < 0 ||
+        dipsum_buf_append(&b, payload.data, payload.len) < 0)
+        goto done;
+    make_dirs(lex->cache_dir);
+    cache_path(lex, key, path, sizeof path);
+    snprintf(tmp, sizeof tmp, "%s.%ld.tmp", path, (long)getpid());
+    FILE *f = fopen(tmp, "wb");
+    if (!f)
+        goto done;
+    int bad = fwrite(b.data, 1, b.len, f) != b.len;
+    bad |= fclose(f) != 0;
+    if (bad || rename(tmp, path) != 0)
+        remove(tmp);
+done:
+    dipsum_buf_free(&payload);
+    dipsum_buf_free(&b);
+}
+
+int dipsum_lexicon_set_cache(dipsum_lexicon *lex, const char *dir)
+{
+    free(lex->cache_dir);
+    lex->cache_dir = dir ? strdup(dir) : NULL;
+    return dir && !lex->cache_dir ? -1 : 0;
+}
+
 dipsum_status dipsum_lexicon_load_buffer(dipsum_lexicon *lex,
                                          const char *name, const char *buf,
                                          size_t len, dipsum_error *err)
 {
+    uint64_t key = chain_key(lex->chain, buf, len);
+    if (lex->cache_dir && cache_load(lex, key)) {
+        lex->chain = key;
+        return DIPSUM_OK;
+    }
     /* On errors the terms are left unchanged. */
     dipsum_status st = dipsum_lexicon_parse(&lex->terms, name, buf, len,
                                             lex->diag, lex->ctx);
@@ -76,6 +211,9 @@ dipsum_status dipsum_lexicon_load_buffer(dipsum_lexicon *lex,
     if (!lex->tagger)
         return set_err(err, st, name, st == DIPSUM_ELEXICON
                        ? "the lexicon has errors" : "out of memory");
+    lex->chain = key;
+    if (lex->cache_dir)
+        cache_save(lex, key);
     return DIPSUM_OK;
 }
 
@@ -145,5 +283,6 @@ void dipsum_lexicon_free(dipsum_lexicon *lex)
     dipsum_tag_free(lex->tagger);
     dipsum_normalize_free(lex->norm);
     dipsum_segment_free(lex->seg);
+    free(lex->cache_dir);
     free(lex);
 }

@@ -18,7 +18,8 @@
 #include "dipsum.h"
 
 enum { EXIT_DATA = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
-enum { OPT_STAGE = 256, OPT_ON_INVALID, OPT_READ_SIZE, OPT_CHECK_LEXICON };
+enum { OPT_STAGE = 256, OPT_ON_INVALID, OPT_READ_SIZE, OPT_CHECK_LEXICON,
+       OPT_NO_CACHE };
 
 static const char *progname = "dipsum";
 
@@ -50,6 +51,10 @@ static void usage(FILE *f)
 "  -l, --lexicon=FILE      a YAML lexicon (lexicons/SCHEMA.md); give it again\n"
 "                          to layer files, a later one overriding terms by id.\n"
 "                          Default: the bundled diplomatic.yaml\n"
+"      --no-cache          do not keep or use compiled lexicons (by default in\n"
+"                          $DIPSUM_CACHE_DIR, else $XDG_CACHE_HOME/dipsum, else\n"
+"                          ~/.cache/dipsum; an entry is used only for the\n"
+"                          same bytes of the same files and the same dipsum)\n"
 "      --check-lexicon     validate the lexicons (the FILE arguments, layered,\n"
 "                          or the default one) and print counts per category\n"
 "                          and language; exit 0 if valid, 2 if not\n"
@@ -146,6 +151,7 @@ typedef struct {
     const char **lexicons;
     size_t nlexicons;
     int check_lexicon;
+    int no_cache;
     char **files;           /* --check-lexicon: the FILE arguments        */
     int nfiles;
 } cli_options;
@@ -185,6 +191,7 @@ static void parse_args(int argc, char **argv, cli_options *c)
         {"read-size", required_argument, NULL, OPT_READ_SIZE},
         {"lexicon", required_argument, NULL, 'l'},
         {"check-lexicon", no_argument, NULL, OPT_CHECK_LEXICON},
+        {"no-cache", no_argument, NULL, OPT_NO_CACHE},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'v'},
         {NULL, 0, NULL, 0},
@@ -225,6 +232,7 @@ static void parse_args(int argc, char **argv, cli_options *c)
         case OPT_READ_SIZE: c->read_size = parse_size(optarg); break;
         case 'l': c->lexicons[c->nlexicons++] = optarg; break;
         case OPT_CHECK_LEXICON: c->check_lexicon = 1; break;
+        case OPT_NO_CACHE: c->no_cache = 1; break;
         case ':': die_usage("option '%s' needs an argument", argv[optind - 1]);
         default: die_usage("unknown option '%s'", argv[optind - 1]);
         }
@@ -285,16 +293,38 @@ static const char *default_lexicon(void)
     return path;
 }
 
-/* Loads the lexicon files, layered, or the default one.  Exits 2 on
- * errors (already reported), 3 when a file cannot be read. */
+/* Where compiled lexicons are kept, or NULL when nowhere fits. */
+static const char *cache_dir(void)
+{
+    static char dir[4096];
+    const char *env = getenv("DIPSUM_CACHE_DIR");
+    if (env && *env)
+        return env;
+    if ((env = getenv("XDG_CACHE_HOME")) && *env)
+        snprintf(dir, sizeof dir, "%s/dipsum", env);
+    else if ((env = getenv("HOME")) && *env)
+        snprintf(dir, sizeof dir, "%s/.cache/dipsum", env);
+    else
+        return NULL;
+    return dir;
+}
+
+/* Loads the lexicon files, layered, or the default one; with a compiled
+ * cache unless use_cache is 0.  Exits 2 on errors (already reported) or
+ * when a file cannot be read. */
 static dipsum_lexicon *load_lexicons(const char *const *files, size_t n,
-                                     sink *s)
+                                     int use_cache, sink *s)
 {
     const char *def = default_lexicon();
     dipsum_error err;
     dipsum_lexicon *lex = dipsum_lexicon_new(print_diag, s, &err);
     if (!lex)
         exit(fail_status(&err, s));
+    if (use_cache && cache_dir() &&
+        dipsum_lexicon_set_cache(lex, cache_dir()) < 0) {
+        fprintf(stderr, "%s: out of memory\n", progname);
+        exit(EXIT_IO);
+    }
     if (n == 0) {
         files = &def;
         n = 1;
@@ -318,8 +348,9 @@ static dipsum_lexicon *load_lexicons(const char *const *files, size_t n,
 
 static int check_lexicons(const cli_options *c, sink *s)
 {
+    /* No cache: a check reports every warning, every time. */
     dipsum_lexicon *lex = load_lexicons((const char *const *)c->files,
-                                        (size_t)c->nfiles, s);
+                                        (size_t)c->nfiles, 0, s);
     dipsum_lexicon_stat st, total = {"total", 0, 0, 0};
     printf("%-14s %7s %9s %9s\n", "category", "terms", "en forms", "ur forms");
     for (size_t i = 0; dipsum_lexicon_stats(lex, i, &st); i++) {
@@ -419,7 +450,8 @@ int main(int argc, char **argv)
     c.lib.diag = print_diag;
     c.lib.diag_ctx = &s;
     if (c.lib.stage == DIPSUM_STAGE_TAG || c.nlexicons > 0)
-        c.lib.lexicon = lex = load_lexicons(c.lexicons, c.nlexicons, &s);
+        c.lib.lexicon = lex = load_lexicons(c.lexicons, c.nlexicons,
+                                            !c.no_cache, &s);
     dipsum *d = dipsum_new(&c.lib, &err);
     if (!d) {
         dipsum_lexicon_free(lex);

@@ -33,6 +33,7 @@
 #include <unicode/uscript.h>
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
+#include <unicode/uversion.h>
 
 /* UTF-16 text in the making; off[i] is the source offset of unit i. */
 typedef struct {
@@ -701,4 +702,17 @@ void dipsum_normalize_free(dipsum_normalizer *n)
     wtext_free(&n->b);
     free(n->seg);
     free(n);
+}
+
+const char *dipsum_normalize_version(void)
+{
+    static char v[64];
+    UVersionInfo icu, uni;
+    char a[U_MAX_VERSION_STRING_LENGTH], b[U_MAX_VERSION_STRING_LENGTH];
+    u_getVersion(icu);
+    u_getUnicodeVersion(uni);
+    u_versionToString(icu, a);
+    u_versionToString(uni, b);
+    snprintf(v, sizeof v, "%s/%s", a, b);
+    return v;
 }

@@ -41,6 +41,10 @@ dipsum_status dipsum_normalize_key(dipsum_normalizer *n,
                                    const dipsum_mapped *disp, int fold_heh,
                                    dipsum_mapped *out, dipsum_error *err);
 
+/* The ICU and Unicode versions normalization follows ("72.1/15.0"): what
+ * a compiled lexicon depends on. */
+const char *dipsum_normalize_version(void);
+
 void dipsum_normalize_free(dipsum_normalizer *n);
 
 #endif

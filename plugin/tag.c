@@ -253,7 +253,7 @@ static int add_accept(compiler *c, uint32_t node, const accept *a)
             (tt->file == c->warn_file || ot->file == c->warn_file)) {
             const dipsum_form *of = &ot->forms[o->lang].v[o->form];
             int same = ot->file == tt->file;
-            char msg[256];
+            char msg[400];
             snprintf(msg, sizeof msg, "form \"%.80s\" of \"%.40s\" is also a "
                      "form of \"%.40s\" (at %.60s%s%lu:%lu)",
                      tt->forms[a->lang].v[a->form].text, tt->id, ot->id,
@@ -657,6 +657,138 @@ dipsum_status dipsum_tag_block(const dipsum_tagger *t,
     }
     free(tt);
     return DIPSUM_OK;
+}
+
+/* ==== Binary records =================================================== */
+
+int dipsum_tag_save(const dipsum_tagger *t, dipsum_buf *b)
+{
+    const char **toks = calloc(t->tokens.n ? t->tokens.n : 1, sizeof *toks);
+    size_t *lens = calloc(t->tokens.n ? t->tokens.n : 1, sizeof *lens);
+    int rc = toks && lens ? 0 : -1;
+    for (size_t i = 0; rc == 0 && i < t->tokens.cap; i++)
+        if (t->tokens.keys[i]) {
+            toks[t->tokens.vals[i]] = t->tokens.keys[i];
+            lens[t->tokens.vals[i]] = t->tokens.klens[i];
+        }
+    rc = rc ? rc : dipsum_put_u32(b, (uint32_t)t->tokens.n);
+    for (size_t i = 0; rc == 0 && i < t->tokens.n; i++)
+        rc = dipsum_put_str(b, toks[i], lens[i]);
+    free(toks);
+    free(lens);
+    rc = rc ? rc : dipsum_put_u64(b, t->ecap) | dipsum_put_u64(b, t->en);
+    for (size_t i = 0; rc == 0 && i < t->ecap; i++)
+        rc = dipsum_put_u64(b, t->ekeys[i]) | dipsum_put_u32(b, t->evals[i]);
+    rc = rc ? rc : dipsum_put_u32(b, (uint32_t)t->nnodes);
+    for (size_t i = 0; rc == 0 && i < t->nnodes; i++)
+        rc = dipsum_put_u32(b, t->first[i]);
+    rc = rc ? rc : dipsum_put_u32(b, (uint32_t)t->nacc);
+    for (size_t i = 0; rc == 0 && i < t->nacc; i++) {
+        const accept *a = &t->acc[i];
+        rc = dipsum_put_u32(b, a->term) | dipsum_put_u32(b, a->form) |
+             dipsum_put_u32(b, (uint32_t)a->lang | (uint32_t)a->caps << 8 |
+                                   (uint32_t)a->generated << 16) |
+             dipsum_put_u32(b, a->next);
+    }
+    return rc;
+}
+
+static int load_tokens(dipsum_tagger *t, dipsum_reader *r)
+{
+    uint32_t n = dipsum_get_u32(r);
+    if (r->bad || n > r->len)
+        return -1;
+    for (uint32_t i = 0; i < n; i++) {
+        size_t len;
+        const char *s = dipsum_get_str(r, &len);
+        if (!s || token_id(t, s, len, 1) != i)
+            return -1;
+    }
+    return 0;
+}
+
+static int load_edges(dipsum_tagger *t, dipsum_reader *r)
+{
+    t->ecap = (size_t)dipsum_get_u64(r);
+    t->en = (size_t)dipsum_get_u64(r);
+    if (r->bad || t->ecap == 0 || (t->ecap & (t->ecap - 1)) ||
+        t->ecap > r->len / 12 || t->en >= t->ecap)
+        return -1;
+    t->ekeys = malloc(t->ecap * sizeof *t->ekeys);
+    t->evals = malloc(t->ecap * sizeof *t->evals);
+    if (!t->ekeys || !t->evals)
+        return -1;
+    for (size_t i = 0; i < t->ecap; i++) {
+        t->ekeys[i] = dipsum_get_u64(r);
+        t->evals[i] = dipsum_get_u32(r);
+    }
+    return r->bad ? -1 : 0;
+}
+
+static int load_nodes(dipsum_tagger *t, dipsum_reader *r)
+{
+    uint32_t n = dipsum_get_u32(r);
+    if (r->bad || n == 0 || n > r->len / 4 ||
+        !(t->first = malloc(n * sizeof *t->first)))
+        return -1;
+    t->nnodes = t->nodecap = n;
+    for (uint32_t i = 0; i < n; i++)
+        t->first[i] = dipsum_get_u32(r);
+    uint32_t na = dipsum_get_u32(r);
+    if (r->bad || na > r->len / 16 ||
+        !(t->acc = malloc((na ? na : 1) * sizeof *t->acc)))
+        return -1;
+    t->nacc = t->acccap = na;
+    for (uint32_t i = 0; i < na; i++) {
+        accept *a = &t->acc[i];
+        a->term = dipsum_get_u32(r);
+        a->form = dipsum_get_u32(r);
+        uint32_t flags = dipsum_get_u32(r);
+        a->lang = (uint8_t)(flags & 1);
+        a->caps = (uint8_t)(flags >> 8 & 1);
+        a->generated = (uint8_t)(flags >> 16 & 1);
+        a->next = dipsum_get_u32(r);
+    }
+    return r->bad ? -1 : 0;
+}
+
+/* Every index points where it may: no crash on a damaged record. */
+static int valid(const dipsum_tagger *t)
+{
+    for (size_t i = 0; i < t->ecap; i++)
+        if (t->ekeys[i] && (t->evals[i] >= t->nnodes ||
+                            ((t->ekeys[i] - 1) >> 32) >= t->nnodes))
+            return 0;
+    for (size_t i = 0; i < t->nnodes; i++)
+        if (t->first[i] != NONE && t->first[i] >= t->nacc)
+            return 0;
+    for (size_t i = 0; i < t->nacc; i++) {
+        const accept *a = &t->acc[i];
+        if (a->term >= t->terms->n ||
+            a->form >= t->terms->v[a->term].forms[a->lang].n ||
+            (a->next != NONE && a->next >= t->nacc))
+            return 0;
+    }
+    return 1;
+}
+
+dipsum_tagger *dipsum_tag_load(const dipsum_terms *terms, dipsum_reader *r)
+{
+    dipsum_tagger *t = calloc(1, sizeof *t);
+    if (!t)
+        return NULL;
+    t->terms = terms;
+    if (load_tokens(t, r) < 0 || load_edges(t, r) < 0 ||
+        load_nodes(t, r) < 0 || !valid(t)) {
+        dipsum_tag_free(t);
+        return NULL;
+    }
+    return t;
+}
+
+void dipsum_tag_retarget(dipsum_tagger *t, const dipsum_terms *terms)
+{
+    t->terms = terms;
 }
 
 size_t dipsum_tag_nodes(const dipsum_tagger *t)

@@ -53,6 +53,18 @@ dipsum_status dipsum_tag_block(const dipsum_tagger *t,
                                const dipsum_tokens *toks, const char *src,
                                size_t src_base, dipsum_matches *out);
 
+/* Appends the compiled automaton to b (for the compiled cache).  Returns 0
+ * or -1 (out of memory). */
+int dipsum_tag_save(const dipsum_tagger *t, dipsum_buf *b);
+
+/* Reads an automaton that dipsum_tag_save wrote, for terms (which must be
+ * the ones it was compiled from, and outlive it).  Every index is checked:
+ * NULL when the record is malformed or memory runs out. */
+dipsum_tagger *dipsum_tag_load(const dipsum_terms *terms, dipsum_reader *r);
+
+/* Points t at terms that were moved (the same terms, elsewhere). */
+void dipsum_tag_retarget(dipsum_tagger *t, const dipsum_terms *terms);
+
 /* Distinct tokens and trie nodes, for statistics. */
 size_t dipsum_tag_nodes(const dipsum_tagger *t);
 

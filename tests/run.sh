@@ -21,6 +21,9 @@ fail=0
 skip=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
+# Compiled lexicons go to a fresh cache, never the user's.
+DIPSUM_CACHE_DIR=$tmp/cache
+export DIPSUM_CACHE_DIR
 
 ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); echo "FAIL: $*"; }

@@ -14,7 +14,7 @@ grep -q 'unknown encoding "NO-SUCH-ENC"' $t/err
 "$DIPSUM" -v > /dev/null
 "$DIPSUM" -h > $t/help
 for opt in -z --null-flush -f --from-code --on-invalid --stage --read-size \
-           -l --lexicon --check-lexicon -h --help -v --version decode \
+           -l --lexicon --check-lexicon --no-cache -h --help -v --version decode \
            normalize key segment tag; do
     grep -q -- "$opt" $t/help || { echo "--help lacks $opt"; exit 1; }
 done
@@ -29,6 +29,7 @@ for opt in $(grep -o -- '--[a-z-]*' $t/help | sort -u); do
     --read-size) "$DIPSUM" --stage=key $opt=3 < /dev/null ;;
     --lexicon) "$DIPSUM" $opt=lexicons/diplomatic.yaml < /dev/null ;;
     --check-lexicon) "$DIPSUM" $opt > /dev/null ;;
+    --no-cache) "$DIPSUM" $opt < /dev/null ;;
     *) echo "untested option $opt in --help"; exit 1 ;;
     esac
 done
