@@ -234,6 +234,7 @@ class System:
     """A system's outputs for every update, or why it has none."""
     name: str
     outputs: dict = field(default_factory=dict)     # Update.name -> Output
+    about: str = ""             # what the system is, for the report
     unavailable: str = ""       # non-empty: why the column is n/a
     has_facts: bool = False
     own_language_only: bool = False     # no summary in the other language
@@ -265,7 +266,8 @@ def words(text):
 
 def lead(updates):
     """The first 60 words of each body."""
-    system = System("lead", own_language_only=True)
+    system = System("lead", own_language_only=True,
+                    about=f"the first {WORDS} words of the body")
     for u in updates:
         text = " ".join(u.body.split()[:WORDS])
         system.outputs[u.name] = Output(
@@ -296,8 +298,9 @@ def ots_closest(ots, body):
 
 def ots_system(ots, updates):
     """ots on the body of each English update (it has no Urdu dictionary)."""
-    system = System("ots")
     path = shutil.which(ots)
+    system = System("ots", about=f"{path} --ratio=N on the body, N per "
+                    f"file for the summary closest to {WORDS} words")
     if not path:
         system.unavailable = f"{ots} not found (Debian package ots)"
         return system
@@ -385,14 +388,17 @@ def dipsum_one(dipsum, u):
     o = dipsum_output(objs[0])
     o.schema = next((f"{k} {objs[0][k]}" for k in SCHEMA_KEYS
                      if k in objs[0]), "no schema version field")
+    notes = [f"exit status {status}: {first_line(err)}"] if status else []
     if len(objs) > 1:
-        o.note = f"{len(objs)} JSON objects, the first one used"
+        notes.append(f"{len(objs)} JSON objects, the first one used")
+    o.note = "; ".join(notes)
     return o
 
 
 def dipsum_system(dipsum, updates):
     """dipsum on every update; n/a when it gives no JSON for any."""
-    system = System("dipsum", has_facts=True)
+    system = System("dipsum", has_facts=True,
+                    about=f"{dipsum} --format=json FILE")
     if not (os.path.isfile(dipsum) and os.access(dipsum, os.X_OK)):
         system.unavailable = f"{dipsum} not found or not executable " \
             "(run make)"
@@ -702,24 +708,20 @@ def print_targets(totals, systems):
           ", ".join(f"{k} {v}" for k, v in r2.items()))
 
 
-def describe(systems, en):
-    """Say what each system is and why a column is n/a."""
+def describe(systems):
+    """Say what each system is, and why a column is n/a."""
     for s in systems:
+        failed = [n for n, o in s.outputs.items() if o.failed]
         if s.unavailable:
             print(f"{s.name}: {s.unavailable}")
-        failed = [n for n, o in s.outputs.items() if o.failed]
-        if failed and not s.unavailable:
-            print(f"{s.name}: failed on {', '.join(failed)} "
+        elif failed:
+            print(f"{s.name}: {s.about}; failed on {', '.join(failed)} "
                   "(scored as empty)")
-    dipsum = next(s for s in systems if s.name == "dipsum")
-    schemas = sorted({o.schema for o in dipsum.outputs.values() if o.schema})
-    if schemas:
-        print(f"dipsum: --format=json, {'; '.join(schemas)}")
-    ots = next(s for s in systems if s.name == "ots")
-    if not ots.unavailable:
-        print(f"ots: /usr/bin/ots --ratio=N, N per file for the summary "
-              f"closest to {WORDS} words")
-    print(f"lead: the first {WORDS} words of the body")
+        else:
+            print(f"{s.name}: {s.about}")
+        schemas = sorted({o.schema for o in s.outputs.values() if o.schema})
+        if schemas:
+            print(f"{s.name}: JSON {'; '.join(schemas)}")
 
 
 def main():
@@ -751,7 +753,7 @@ def main():
         ids = term_ids(args.dipsum, [n for u in en + ur for k in CATEGORIES
                                      for n in getattr(u, k)])
     print(f"eval: {args.corpus}: {len(en)} English, {len(ur)} Urdu updates")
-    describe(systems, en)
+    describe(systems)
     print("Facts and dates micro-averaged over files; ROUGE F1 per file "
           "averaged over files, no stemming; best-sent: reference best "
           "sentences the summary contains whole.")
