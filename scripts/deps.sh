@@ -3,16 +3,19 @@
 #
 #   sh scripts/deps.sh build   what building needs
 #   sh scripts/deps.sh test    that, plus what the test suite needs
+#   sh scripts/deps.sh eval    that, plus what make eval needs
 #
 # As root it runs apt-get itself; otherwise it prints the exact apt-get
 # line to run and fails if anything is missing.
 set -eu
 build="build-essential pkg-config libicu-dev libyaml-dev libjansson-dev"
-test="$build libcmocka-dev"
+test="$build libcmocka-dev time"
+eval="$test python3 python3-yaml ots"
 case "${1:-}" in
     build) want=$build ;;
     test) want=$test ;;
-    *) echo "usage: sh scripts/deps.sh build|test" >&2; exit 2 ;;
+    eval) want=$eval ;;
+    *) echo "usage: sh scripts/deps.sh build|test|eval" >&2; exit 2 ;;
 esac
 missing=
 for p in $want; do

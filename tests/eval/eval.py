@@ -31,6 +31,7 @@ import textwrap
 import unicodedata
 from dataclasses import dataclass, field
 
+sys.dont_write_bytecode = True      # no __pycache__ in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import rouge  # noqa: E402  (beside this file)
 
@@ -64,7 +65,7 @@ class Update:
     parties: list
     mediators: list
     venues: list
-    dates: list                 # (start, end) ISO strings, start == end for a day
+    dates: list                 # (start, end) ISO days; a day: start == end
     summary_en: str
     summary_ur: str             # '' for English updates
     best: list                  # best_sentences
@@ -522,7 +523,6 @@ class Score:
     best_total: int = 0
     words: int = 0
     details: list = field(default_factory=list)     # per-file remarks
-    files: int = 1
 
 
 def score(u, o, ids, has_facts):
@@ -561,7 +561,7 @@ def score(u, o, ids, has_facts):
 
 def total(scores):
     """Facts and dates micro-averaged; ROUGE and length averaged over files."""
-    t = Score(files=len(scores))
+    t = Score()
     n = len(scores) or 1
     for s in scores:
         for k in CATEGORIES:
@@ -676,7 +676,8 @@ def print_summaries(updates, dipsum):
         o = dipsum.outputs[u.name]
         text = o.summary_en or ("(failed: " + o.note + ")" if o.failed
                                 else "(empty)")
-        print(f"  {u.name}  ({u.header.get('title') or 'no title'})")
+        title = u.header.get("title")
+        print(f"  {u.name}" + (f"  ({title})" if title else ""))
         print(textwrap.fill(text, 76, initial_indent="    ",
                             subsequent_indent="    "))
 
@@ -698,8 +699,8 @@ def print_targets(totals, systems):
     check(not na and recall >= TARGET_DATE_RECALL,
           f"date recall >= {TARGET_DATE_RECALL}",
           f"dipsum {NA if na else '%.2f' % recall}")
-    r2 = {s.name: (NA if s.unavailable else "%.3f" % totals[s.name].rouge_en[1])
-          for s in systems}
+    r2 = {s.name: NA if s.unavailable else
+          "%.3f" % totals[s.name].rouge_en[1] for s in systems}
     beats = not na and all(
         s.unavailable or d.rouge_en[1] > totals[s.name].rouge_en[1]
         for s in systems if s.name != "dipsum")
