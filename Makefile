@@ -24,15 +24,16 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 STD      = -std=c11 -D_POSIX_C_SOURCE=200809L
-PKGS     = icu-uc icu-i18n yaml-0.1
+PKGS     = icu-uc icu-i18n yaml-0.1 jansson
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 ALL_CFLAGS = $(STD) $(WARN) $(CFLAGS) -fPIC -Iinclude -Iplugin $(PKG_CFLAGS) \
              -DDIPSUM_DATADIR='"$(DATADIR)"'
-LIBS       = $(PKG_LIBS)
+LIBS       = $(PKG_LIBS) -lm
 
 LIB_SRC  = plugin/buf.c plugin/decode.c plugin/normalize.c plugin/segment.c \
-           plugin/header.c plugin/lexicon.c plugin/tag.c plugin/lexicon_api.c \
+           plugin/header.c plugin/lexicon.c plugin/tag.c plugin/rules.c \
+           plugin/extract.c plugin/summarize.c plugin/lexicon_api.c \
            plugin/render.c plugin/dipsum.c
 CLI_SRC  = plugin/main.c
 LIB_OBJ  = $(LIB_SRC:plugin/%.c=$(OBJDIR)/%.o)

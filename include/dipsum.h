@@ -126,6 +126,14 @@ dipsum_status dipsum_lexicon_load_buffer(dipsum_lexicon *lex,
  */
 int dipsum_lexicon_set_cache(dipsum_lexicon *lex, const char *dir);
 
+/*
+ * Reads the summary rules (lexicons/summary.yaml: date words, role cues,
+ * event types, templates) into lex, replacing earlier ones.  Same returns
+ * as dipsum_lexicon_load.  DIPSUM_STAGE_SUMMARY needs them.
+ */
+dipsum_status dipsum_lexicon_load_rules(dipsum_lexicon *lex, const char *path,
+                                        dipsum_error *err);
+
 /* Number of terms. */
 size_t dipsum_lexicon_size(const dipsum_lexicon *lex);
 
@@ -144,8 +152,14 @@ typedef enum {
     DIPSUM_STAGE_NORMALIZE,  /* the normalized display text                */
     DIPSUM_STAGE_KEY,        /* the match key                              */
     DIPSUM_STAGE_SEGMENT,    /* one sentence a line, with its byte span    */
-    DIPSUM_STAGE_TAG         /* one lexicon term a line: span, id, category */
+    DIPSUM_STAGE_TAG,        /* one lexicon term a line: span, id, category */
+    DIPSUM_STAGE_SUMMARY     /* facts and bilingual summary (the main job) */
 } dipsum_stage;
+
+typedef enum {
+    DIPSUM_FORMAT_TEXT = 0,  /* a short block per update                  */
+    DIPSUM_FORMAT_JSON       /* JSON Lines, one object per update         */
+} dipsum_format;
 
 typedef enum {
     DIPSUM_INVALID_ERROR = 0, /* an undecodable byte fails the update     */
@@ -158,7 +172,11 @@ typedef struct {
     int null_flush;               /* -z: NUL ends an update; NUL is written
                                      after each update's output            */
     dipsum_stage stage;
-    const dipsum_lexicon *lexicon; /* borrowed; required by DIPSUM_STAGE_TAG */
+    const dipsum_lexicon *lexicon; /* borrowed; required by DIPSUM_STAGE_TAG
+                                     and DIPSUM_STAGE_SUMMARY (with rules) */
+    dipsum_format format;         /* of DIPSUM_STAGE_SUMMARY               */
+    size_t words;                 /* summary length per language; 0: 60    */
+    int no_history;               /* -z: do not prefer what is new         */
     const char *source_name;      /* used in diagnostics; NULL: "<stdin>"  */
     dipsum_write_fn write;        /* required                              */
     dipsum_flush_fn end_of_update;

@@ -20,6 +20,7 @@
 #include "normalize.h"
 #include "render.h"
 #include "segment.h"
+#include "summarize.h"
 
 /* Blocks are at most this long, cut at the last paragraph end, else at a
  * sentence end or a space. */
@@ -52,6 +53,11 @@ struct dipsum {
     dipsum_sentences sents;
     dipsum_tokens toks;
     dipsum_matches matches;
+    dipsum_facts facts;      /* the summary stage: the update so far     */
+    dipsum_history history;  /* -z: what earlier updates said            */
+    dipsum_buf summary[2];
+    const char **words;      /* scratch for one sentence's key words     */
+    size_t *wlens, *wstarts, wcap;
 };
 
 /* ==== Diagnostics ====================================================== */
@@ -247,6 +253,23 @@ static dipsum_status segment_view(dipsum *d, int first, dipsum_error *err)
     return st;
 }
 
+/* Key, words and terms of the display text in d->disp. */
+static dipsum_status tag_block(dipsum *d, dipsum_error *err)
+{
+    dipsum_status st;
+    dipsum_mapped_clear(&d->key);
+    d->toks.n = 0;
+    d->matches.n = 0;
+    if ((st = dipsum_normalize_key(d->norm, &d->disp, d->saw_heh, &d->key,
+                                   err)) != DIPSUM_OK ||
+        (st = dipsum_segment_words(d->seg, &d->key, &d->toks, err)) != DIPSUM_OK)
+        return st;
+    if (dipsum_tag_block(dipsum_lexicon_tagger(d->o.lexicon), &d->key, &d->toks,
+                         d->text.data, d->base, &d->matches) != DIPSUM_OK)
+        return nomem(d, err);
+    return DIPSUM_OK;
+}
+
 /* The tag view of a block: its terms, one a line. */
 static dipsum_status tag_view(dipsum *d, int first, dipsum_error *err)
 {
@@ -259,16 +282,8 @@ static dipsum_status tag_view(dipsum *d, int first, dipsum_error *err)
         if (dipsum_render_update_line(&d->out, d->index, d->lang, &d->hdr) < 0)
             return nomem(d, err);
     }
-    dipsum_mapped_clear(&d->key);
-    d->toks.n = 0;
-    d->matches.n = 0;
-    if ((st = dipsum_normalize_key(d->norm, &d->disp, d->saw_heh, &d->key,
-                                   err)) != DIPSUM_OK ||
-        (st = dipsum_segment_words(d->seg, &d->key, &d->toks, err)) != DIPSUM_OK)
+    if ((st = tag_block(d, err)) != DIPSUM_OK)
         return st;
-    if (dipsum_tag_block(dipsum_lexicon_tagger(d->o.lexicon), &d->key, &d->toks,
-                         d->text.data, d->base, &d->matches) != DIPSUM_OK)
-        return nomem(d, err);
     for (size_t i = 0; i < d->matches.n; i++) {
         const dipsum_match *m = &d->matches.v[i];
         if (dipsum_render_term(&d->out, m, &terms->v[m->term],
@@ -276,6 +291,108 @@ static dipsum_status tag_view(dipsum *d, int first, dipsum_error *err)
             return nomem(d, err);
     }
     return DIPSUM_OK;
+}
+
+static int reserve_words(dipsum *d, size_t n)
+{
+    if (n <= d->wcap)
+        return 0;
+    const char **w = realloc(d->words, n * sizeof *w);
+    if (w)
+        d->words = w;
+    size_t *l = realloc(d->wlens, n * sizeof *l);
+    if (l)
+        d->wlens = l;
+    size_t *s = realloc(d->wstarts, n * sizeof *s);
+    if (s)
+        d->wstarts = s;
+    if (!w || !l || !s)
+        return -1;
+    d->wcap = n;
+    return 0;
+}
+
+/* Hands the sentences of a block, with their words and terms, to the
+ * facts of the update. */
+static dipsum_status gather(dipsum *d, dipsum_error *err)
+{
+    size_t t = 0, m = 0;
+    for (size_t i = 0; i < d->sents.n; i++) {
+        const dipsum_sentence *s = &d->sents.v[i];
+        size_t nw = 0, m0;
+        while (t < d->toks.n && d->toks.v[t].start < s->start)
+            t++;
+        if (reserve_words(d, d->toks.n) < 0)
+            return nomem(d, err);
+        for (; t < d->toks.n && d->toks.v[t].start < s->end; t++, nw++) {
+            d->words[nw] = d->key.text.data + d->toks.v[t].kstart;
+            d->wlens[nw] = d->toks.v[t].kend - d->toks.v[t].kstart;
+            d->wstarts[nw] = d->toks.v[t].start;
+        }
+        while (m < d->matches.n && d->matches.v[m].start < s->start)
+            m++; /* terms outside sentences: the dateline */
+        for (m0 = m; m < d->matches.n && d->matches.v[m].start < s->end; m++)
+            ;
+        if (dipsum_facts_add_sentence(&d->facts, s->start, s->end,
+                                      d->disp.text.data + s->dstart,
+                                      s->dend - s->dstart, d->words, d->wlens,
+                                      d->wstarts, nw, d->matches.v + m0, m - m0,
+                                      d->text.data, d->base) < 0)
+            return nomem(d, err);
+    }
+    return DIPSUM_OK;
+}
+
+/* The summary stage gathers the update block by block; the summary is
+ * written when the update ends. */
+static dipsum_status summary_block(dipsum *d, int first, dipsum_error *err)
+{
+    dipsum_status st;
+    dipsum_dateline dl;
+    const char *t = d->disp.text.data;
+    size_t len = d->disp.text.len;
+    d->sents.n = 0;
+    if (first) {
+        d->lang = d->hdr.lang ? d->hdr.lang : dipsum_detect_lang(t, len);
+        if (dipsum_segment_dateline(t, len, &dl)) {
+            st = dipsum_segment_sentences(d->seg, &d->disp, 0, dl.start,
+                                          &d->sents, err);
+            if (st == DIPSUM_OK)
+                st = dipsum_segment_sentences(d->seg, &d->disp, dl.body, len,
+                                              &d->sents, err);
+        } else {
+            st = dipsum_segment_sentences(d->seg, &d->disp, 0, len, &d->sents,
+                                          err);
+        }
+    } else {
+        st = dipsum_segment_sentences(d->seg, &d->disp, 0, len, &d->sents, err);
+    }
+    if (st != DIPSUM_OK || (st = tag_block(d, err)) != DIPSUM_OK)
+        return st;
+    return gather(d, err);
+}
+
+/* Facts, summaries and their rendering, at the end of an update. */
+static dipsum_status summary_end(dipsum *d, dipsum_error *err)
+{
+    const dipsum_terms *terms = dipsum_lexicon_terms(d->o.lexicon);
+    const dipsum_rules *rules = dipsum_lexicon_rules(d->o.lexicon);
+    int lang = d->lang == DIPSUM_LANG_UR ? 1 : 0;
+    d->summary[0].len = d->summary[1].len = 0;
+    if (dipsum_extract(&d->facts, terms, rules, d->lang, &d->hdr) < 0 ||
+        dipsum_summarize(&d->facts, terms, rules, lang,
+                         d->o.words ? d->o.words : 60,
+                         d->o.null_flush && !d->o.no_history ? &d->history
+                                                             : NULL,
+                         d->summary) < 0)
+        return nomem(d, err);
+    dipsum_summary_view v = {d->index, d->lang, &d->hdr, &d->facts, terms,
+                             rules, d->summary};
+    int rc = d->o.format == DIPSUM_FORMAT_JSON
+                 ? dipsum_render_summary_json(&d->out, &v)
+                 : dipsum_render_summary_text(&d->out, &v);
+    dipsum_facts_clear(&d->facts);
+    return rc < 0 ? nomem(d, err) : DIPSUM_OK;
 }
 
 /* Runs one block of text (len bytes at the start of d->text) through the
@@ -307,6 +424,10 @@ static dipsum_status run_block(dipsum *d, size_t len, int is_header,
     case DIPSUM_STAGE_TAG:
         if (!is_header)
             st = tag_view(d, first, err);
+        break;
+    case DIPSUM_STAGE_SUMMARY:
+        if (!is_header)
+            st = summary_block(d, first, err);
         break;
     default:
         break;
@@ -412,6 +533,9 @@ static dipsum_status end_update(dipsum *d, end_reason why, dipsum_error *err)
         d->nfailed += d->failed != 0;
         if (d->invalid)
             warn_replacements(d);
+        if (!d->failed && d->o.stage == DIPSUM_STAGE_SUMMARY &&
+            (st = summary_end(d, err)) != DIPSUM_OK)
+            return st;
         if (!d->failed && (d->o.stage == DIPSUM_STAGE_SEGMENT ||
                            d->o.stage == DIPSUM_STAGE_TAG) &&
             d->ph != PHASE_BODY &&
@@ -500,11 +624,17 @@ dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err)
         dipsum_free(d);
         return NULL;
     }
-    if (!opts->write || (opts->stage == DIPSUM_STAGE_TAG &&
-                         (!opts->lexicon ||
-                          !dipsum_lexicon_tagger(opts->lexicon)))) {
-        fatal(d, err, DIPSUM_EUSAGE, opts->write ? "the tag stage needs a "
-              "loaded lexicon" : "no write callback given");
+    int needs_lex = opts->stage == DIPSUM_STAGE_TAG ||
+                    opts->stage == DIPSUM_STAGE_SUMMARY;
+    const char *missing =
+        !opts->write ? "no write callback given"
+        : needs_lex && (!opts->lexicon || !dipsum_lexicon_tagger(opts->lexicon))
+            ? "this stage needs a loaded lexicon"
+        : opts->stage == DIPSUM_STAGE_SUMMARY &&
+                !dipsum_lexicon_rules(opts->lexicon)
+            ? "the summary stage needs the summary rules" : NULL;
+    if (missing) {
+        fatal(d, err, DIPSUM_EUSAGE, missing);
         dipsum_free(d);
         return NULL;
     }
@@ -565,6 +695,13 @@ void dipsum_free(dipsum *d)
     free(d->sents.v);
     free(d->toks.v);
     free(d->matches.v);
+    dipsum_facts_free(&d->facts);
+    dipsum_history_free(&d->history);
+    dipsum_buf_free(&d->summary[0]);
+    dipsum_buf_free(&d->summary[1]);
+    free(d->words);
+    free(d->wlens);
+    free(d->wstarts);
     free(d->source_name);
     free(d->from_code);
     free(d);

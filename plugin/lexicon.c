@@ -903,3 +903,131 @@ fail:
     dipsum_terms_free(terms);
     return -1;
 }
+
+/* ==== Plain trees ====================================================== */
+
+static dipsum_ynode *new_ynode(reader *r, dipsum_ytype t)
+{
+    dipsum_ynode *n = calloc(1, sizeof *n);
+    if (!n) {
+        r->nomem = 1;
+        return NULL;
+    }
+    n->type = t;
+    n->line = r->ev.start_mark.line + 1;
+    n->col = r->ev.start_mark.column + 1;
+    return n;
+}
+
+static int add_kid(reader *r, dipsum_ynode *n, dipsum_ynode *kid)
+{
+    dipsum_ynode **v = realloc(n->kids, (n->n + 1) * sizeof *v);
+    if (!v) {
+        r->nomem = 1;
+        dipsum_ynode_free(kid);
+        return -1;
+    }
+    n->kids = v;
+    n->kids[n->n++] = kid;
+    return 0;
+}
+
+/* The node starting at the current event, or NULL (error reported). */
+static dipsum_ynode *read_ynode(reader *r)
+{
+    dipsum_ynode *n;
+    switch (type(r)) {
+    case YAML_SCALAR_EVENT:
+        if ((n = new_ynode(r, DIPSUM_Y_SCALAR)) && !valid_utf8(scalar(r)))
+            ERR_AT(r, r->ev.start_mark, "text is not valid UTF-8");
+        if (n && !(n->value = xstrdup(r, scalar(r)))) {
+            dipsum_ynode_free(n);
+            return NULL;
+        }
+        return n;
+    case YAML_SEQUENCE_START_EVENT:
+    case YAML_MAPPING_START_EVENT: {
+        yaml_event_type_t end = type(r) == YAML_SEQUENCE_START_EVENT
+                                    ? YAML_SEQUENCE_END_EVENT
+                                    : YAML_MAPPING_END_EVENT;
+        n = new_ynode(r, end == YAML_SEQUENCE_END_EVENT ? DIPSUM_Y_SEQ
+                                                        : DIPSUM_Y_MAP);
+        while (n && next(r) == 0 && type(r) != end) {
+            dipsum_ynode *kid = read_ynode(r);
+            if (!kid || add_kid(r, n, kid) < 0) {
+                dipsum_ynode_free(n);
+                return NULL;
+            }
+        }
+        if (n && r->broken) {
+            dipsum_ynode_free(n);
+            return NULL;
+        }
+        return n;
+    }
+    default:
+        ERR_AT(r, r->ev.start_mark, "aliases are not supported");
+        return NULL;
+    }
+}
+
+dipsum_ynode *dipsum_yaml_tree(const char *name, const char *buf, size_t len,
+                               dipsum_diag_fn diag, void *ctx,
+                               dipsum_status *st)
+{
+    reader r;
+    dipsum_ynode *root = NULL;
+    memset(&r, 0, sizeof r);
+    r.name = name;
+    r.buf = buf;
+    r.len = len;
+    r.diag = diag;
+    r.ctx = ctx;
+    if (!yaml_parser_initialize(&r.parser)) {
+        *st = DIPSUM_ENOMEM;
+        return NULL;
+    }
+    yaml_parser_set_input_string(&r.parser, (const unsigned char *)buf, len);
+    while (!root && next(&r) == 0 && type(&r) != YAML_STREAM_END_EVENT)
+        if (type(&r) == YAML_SCALAR_EVENT || type(&r) == YAML_ALIAS_EVENT ||
+            type(&r) == YAML_SEQUENCE_START_EVENT ||
+            type(&r) == YAML_MAPPING_START_EVENT)
+            root = read_ynode(&r);
+    if (root && !r.broken && next(&r) == 0 &&
+        type(&r) == YAML_DOCUMENT_END_EVENT && next(&r) == 0 &&
+        type(&r) != YAML_STREAM_END_EVENT)
+        ERR_AT(&r, r.ev.start_mark, "the file holds one document");
+    if (!root && !r.broken && !r.errors && !r.nomem)
+        report(&r, DIPSUM_SEVERITY_ERROR, 1, 1, "empty file");
+    if (r.have_ev)
+        yaml_event_delete(&r.ev);
+    yaml_parser_delete(&r.parser);
+    *st = r.nomem ? DIPSUM_ENOMEM : r.errors ? DIPSUM_ELEXICON : DIPSUM_OK;
+    if (*st != DIPSUM_OK) {
+        dipsum_ynode_free(root);
+        return NULL;
+    }
+    return root;
+}
+
+const dipsum_ynode *dipsum_ynode_get(const dipsum_ynode *map, const char *key)
+{
+    if (!map || map->type != DIPSUM_Y_MAP)
+        return NULL;
+    for (size_t i = 0; i + 1 < map->n; i += 2)
+        if (map->kids[i]->type == DIPSUM_Y_SCALAR &&
+            strcmp(map->kids[i]->value, key) == 0)
+            return map->kids[i + 1];
+    return NULL;
+}
+
+void dipsum_ynode_free(dipsum_ynode *n)
+{
+    if (!n)
+        return;
+    for (size_t i = 0; i < n->n; i++)
+        dipsum_ynode_free(n->kids[i]);
+    free(n->kids);
+    free(n->value);
+    free(n);
+}

@@ -96,4 +96,32 @@ int dipsum_terms_load(dipsum_terms *terms, dipsum_reader *r);
 /* Frees what terms holds and zeroes it. */
 void dipsum_terms_free(dipsum_terms *terms);
 
+/* ==== Other YAML files: a plain tree =================================== */
+
+typedef enum { DIPSUM_Y_SCALAR, DIPSUM_Y_SEQ, DIPSUM_Y_MAP } dipsum_ytype;
+
+/* A YAML node.  A mapping's kids alternate key, value. */
+typedef struct dipsum_ynode {
+    dipsum_ytype type;
+    char *value;                 /* scalars                                */
+    unsigned long line, col;     /* 1-based                                */
+    struct dipsum_ynode **kids;
+    size_t n;
+} dipsum_ynode;
+
+/*
+ * Reads a one-document YAML file (the summary rules, say) into a tree.
+ * Malformed YAML, aliases and invalid UTF-8 are reported through diag as
+ * name:line:col and give NULL with *st = DIPSUM_ELEXICON (DIPSUM_ENOMEM
+ * when memory runs out).  Free with dipsum_ynode_free.
+ */
+dipsum_ynode *dipsum_yaml_tree(const char *name, const char *buf, size_t len,
+                               dipsum_diag_fn diag, void *ctx,
+                               dipsum_status *st);
+
+/* The value of key in a mapping, or NULL. */
+const dipsum_ynode *dipsum_ynode_get(const dipsum_ynode *map, const char *key);
+
+void dipsum_ynode_free(dipsum_ynode *n);
+
 #endif

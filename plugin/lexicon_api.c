@@ -20,6 +20,8 @@ struct dipsum_lexicon {
     dipsum_terms terms;
     dipsum_tagger *tagger;
     char *cache_dir;        /* NULL: no compiled cache                     */
+    dipsum_rules rules;
+    int have_rules;
     uint64_t chain;         /* key of the files loaded so far              */
     dipsum_normalizer *norm;
     dipsum_segmenter *seg;
@@ -270,6 +272,34 @@ const dipsum_tagger *dipsum_lexicon_tagger(const dipsum_lexicon *lex)
     return lex->tagger;
 }
 
+dipsum_status dipsum_lexicon_load_rules(dipsum_lexicon *lex, const char *path,
+                                        dipsum_error *err)
+{
+    dipsum_buf b = {0};
+    dipsum_rules r;
+    if (read_file(path, &b) < 0) {
+        dipsum_buf_free(&b);
+        return set_err(err, DIPSUM_EIO, path, strerror(errno));
+    }
+    dipsum_status st = dipsum_rules_load(&r, path, b.data ? b.data : "", b.len,
+                                         lex->norm, lex->seg, lex->diag,
+                                         lex->ctx);
+    dipsum_buf_free(&b);
+    if (st != DIPSUM_OK)
+        return set_err(err, st, path, st == DIPSUM_ELEXICON
+                       ? "the summary rules have errors" : "out of memory");
+    if (lex->have_rules)
+        dipsum_rules_free(&lex->rules);
+    lex->rules = r;
+    lex->have_rules = 1;
+    return DIPSUM_OK;
+}
+
+const dipsum_rules *dipsum_lexicon_rules(const dipsum_lexicon *lex)
+{
+    return lex->have_rules ? &lex->rules : NULL;
+}
+
 const dipsum_terms *dipsum_lexicon_terms(const dipsum_lexicon *lex)
 {
     return &lex->terms;
@@ -284,5 +314,7 @@ void dipsum_lexicon_free(dipsum_lexicon *lex)
     dipsum_normalize_free(lex->norm);
     dipsum_segment_free(lex->seg);
     free(lex->cache_dir);
+    if (lex->have_rules)
+        dipsum_rules_free(&lex->rules);
     free(lex);
 }

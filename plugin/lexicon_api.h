@@ -6,11 +6,15 @@
 
 #include "dipsum.h"
 #include "lexicon.h"
+#include "rules.h"
 #include "tag.h"
 
 /* The compiled matcher; NULL while no file has been loaded. */
 const dipsum_tagger *dipsum_lexicon_tagger(const dipsum_lexicon *lex);
 /* The terms the matcher's term indexes refer to. */
 const dipsum_terms *dipsum_lexicon_terms(const dipsum_lexicon *lex);
+
+/* The summary rules; NULL while none were loaded. */
+const dipsum_rules *dipsum_lexicon_rules(const dipsum_lexicon *lex);
 
 #endif

@@ -19,7 +19,7 @@
 
 enum { EXIT_DATA = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
 enum { OPT_STAGE = 256, OPT_ON_INVALID, OPT_READ_SIZE, OPT_CHECK_LEXICON,
-       OPT_NO_CACHE };
+       OPT_NO_CACHE, OPT_FORMAT, OPT_WORDS, OPT_NO_HISTORY, OPT_RULES };
 
 static const char *progname = "dipsum";
 
@@ -34,8 +34,8 @@ static void usage(FILE *f)
     fprintf(f,
 "Usage: dipsum [OPTION]... [INFILE [OUTFILE]]\n"
 "       dipsum --check-lexicon [FILE]...\n"
-"Read news updates about talks and ceasefires (English or Urdu), decode,\n"
-"normalize and segment them, and write a view of each update.\n"
+"Read news updates about talks and ceasefires (English or Urdu) and write,\n"
+"for each, its facts and a condensed summary in English and in Urdu.\n"
 "With no INFILE, or when INFILE is -, read standard input; with no OUTFILE,\n"
 "or when OUTFILE is -, write standard output.\n"
 "\n"
@@ -48,6 +48,14 @@ static void usage(FILE *f)
 "      --on-invalid=MODE   what an undecodable byte does: error (default; the\n"
 "                          update fails, exit 1) or replace (U+FFFD, with one\n"
 "                          warning per update)\n"
+"      --format=FORMAT     text (the default): per update a header line, the\n"
+"                          EN: and UR: summaries and a line of key facts;\n"
+"                          json: JSON Lines, one object per update (README.md)\n"
+"      --words=N           each summary about N words long (default 60)\n"
+"      --no-history        with -z, do not prefer what earlier updates of the\n"
+"                          stream did not say\n"
+"      --rules=FILE        the summary rules (date words, role cues, events,\n"
+"                          templates); default: the bundled summary.yaml\n"
 "  -l, --lexicon=FILE      a YAML lexicon (lexicons/SCHEMA.md); give it again\n"
 "                          to layer files, a later one overriding terms by id.\n"
 "                          Default: the bundled diplomatic.yaml\n"
@@ -58,13 +66,14 @@ static void usage(FILE *f)
 "      --check-lexicon     validate the lexicons (the FILE arguments, layered,\n"
 "                          or the default one) and print counts per category\n"
 "                          and language; exit 0 if valid, 2 if not\n"
-"      --stage=STAGE       write what a stage made of each update:\n"
+"      --stage=STAGE       instead of the summary, write what a stage made of\n"
+"                          each update:\n"
 "                            decode     the decoded UTF-8 text\n"
 "                            normalize  the normalized display text\n"
 "                            key        the match key\n"
 "                            segment    one sentence a line with its byte span\n"
 "                            tag        one lexicon term a line with its byte\n"
-"                                       span, id and category (the default)\n"
+"                                       span, id and category\n"
 "      --read-size=N       read the input N bytes at a time (default 65536;\n"
 "                          for testing)\n"
 "  -h, --help              show this help and exit\n"
@@ -152,6 +161,7 @@ typedef struct {
     size_t nlexicons;
     int check_lexicon;
     int no_cache;
+    const char *rules;
     char **files;           /* --check-lexicon: the FILE arguments        */
     int nfiles;
 } cli_options;
@@ -171,13 +181,18 @@ static int parse_stage(const char *s, dipsum_stage *st)
     return -1;
 }
 
-static size_t parse_size(const char *s)
+/* A count from 1 to max for option opt, or a usage error. */
+static size_t parse_count(const char *s, const char *opt, unsigned long max)
 {
     char *end;
     errno = 0;
     unsigned long long v = strtoull(s, &end, 10);
-    if (errno || *end || end == s || v == 0 || v > (1u << 30) || s[0] == '-')
-        die_usage("invalid --read-size '%s' (1 to 1073741824)", s);
+    if (errno || *end || end == s || v == 0 || v > max || s[0] == '-') {
+        fprintf(stderr, "%s: invalid %s '%s' (1 to %lu)\n", progname, opt, s,
+                max);
+        fprintf(stderr, "Try '%s --help' for more information.\n", progname);
+        exit(EXIT_USAGE);
+    }
     return (size_t)v;
 }
 
@@ -192,6 +207,10 @@ static void parse_args(int argc, char **argv, cli_options *c)
         {"lexicon", required_argument, NULL, 'l'},
         {"check-lexicon", no_argument, NULL, OPT_CHECK_LEXICON},
         {"no-cache", no_argument, NULL, OPT_NO_CACHE},
+        {"format", required_argument, NULL, OPT_FORMAT},
+        {"words", required_argument, NULL, OPT_WORDS},
+        {"no-history", no_argument, NULL, OPT_NO_HISTORY},
+        {"rules", required_argument, NULL, OPT_RULES},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'v'},
         {NULL, 0, NULL, 0},
@@ -199,7 +218,7 @@ static void parse_args(int argc, char **argv, cli_options *c)
     int ch;
     memset(c, 0, sizeof *c);
     dipsum_options_init(&c->lib);
-    c->lib.stage = DIPSUM_STAGE_TAG;
+    c->lib.stage = DIPSUM_STAGE_SUMMARY;
     c->read_size = 65536;
     c->lexicons = calloc((size_t)argc, sizeof *c->lexicons);
     if (!c->lexicons) {
@@ -229,10 +248,23 @@ static void parse_args(int argc, char **argv, cli_options *c)
                 die_usage("unknown --on-invalid mode '%s' (error, replace)",
                           optarg);
             break;
-        case OPT_READ_SIZE: c->read_size = parse_size(optarg); break;
+        case OPT_READ_SIZE:
+            c->read_size = parse_count(optarg, "--read-size", 1ul << 30);
+            break;
         case 'l': c->lexicons[c->nlexicons++] = optarg; break;
         case OPT_CHECK_LEXICON: c->check_lexicon = 1; break;
         case OPT_NO_CACHE: c->no_cache = 1; break;
+        case OPT_NO_HISTORY: c->lib.no_history = 1; break;
+        case OPT_RULES: c->rules = optarg; break;
+        case OPT_WORDS: c->lib.words = parse_count(optarg, "--words", 1000); break;
+        case OPT_FORMAT:
+            if (strcmp(optarg, "text") == 0)
+                c->lib.format = DIPSUM_FORMAT_TEXT;
+            else if (strcmp(optarg, "json") == 0)
+                c->lib.format = DIPSUM_FORMAT_JSON;
+            else
+                die_usage("unknown format '%s' (text, json)", optarg);
+            break;
         case ':': die_usage("option '%s' needs an argument", argv[optind - 1]);
         default: die_usage("unknown option '%s'", argv[optind - 1]);
         }
@@ -260,37 +292,46 @@ static int fail_status(const dipsum_error *e, sink *s)
 
 /* ==== Lexicons ========================================================= */
 
-/* The bundled lexicon: $DIPSUM_LEXICON, else beside the program (the build
- * tree), one level up (build-asan/), in ../share/dipsum (installed), or in
- * the DATADIR it was built for. */
-static const char *default_lexicon(void)
+/* A bundled file (diplomatic.yaml, summary.yaml): $env if set, else in
+ * lexicons/ beside the program (the build tree) or one level up
+ * (build-asan/), in ../share/dipsum (installed), or in the DATADIR it was
+ * built for. */
+static const char *bundled(const char *name, const char *env_name,
+                           char *path, size_t cap)
 {
-    static char path[4096];
     char exe[4000];
-    const char *env = getenv("DIPSUM_LEXICON");
+    const char *env = getenv(env_name);
     if (env && *env)
         return env;
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    static const char *const places[] = {
+        "%s/lexicons/%s", "%s/../lexicons/%s", "%s/../share/dipsum/%s"
+    };
     if (n > 0) {
         exe[n] = '\0';
         char *slash = strrchr(exe, '/');
-        if (slash) {
+        if (slash)
             *slash = '\0';
-            snprintf(path, sizeof path, "%s/lexicons/diplomatic.yaml", exe);
-            if (access(path, R_OK) == 0)
-                return path;
-            snprintf(path, sizeof path, "%s/../lexicons/diplomatic.yaml", exe);
-            if (access(path, R_OK) == 0)
-                return path;
-            /* PREFIX/bin/dipsum -> PREFIX/share/dipsum, wherever PREFIX is */
-            snprintf(path, sizeof path, "%s/../share/dipsum/diplomatic.yaml",
-                     exe);
+        for (size_t i = 0; slash && i < 3; i++) {
+            snprintf(path, cap, places[i], exe, name);
             if (access(path, R_OK) == 0)
                 return path;
         }
     }
-    snprintf(path, sizeof path, "%s/diplomatic.yaml", DIPSUM_DATADIR);
+    snprintf(path, cap, "%s/%s", DIPSUM_DATADIR, name);
     return path;
+}
+
+static const char *default_lexicon(void)
+{
+    static char path[4096];
+    return bundled("diplomatic.yaml", "DIPSUM_LEXICON", path, sizeof path);
+}
+
+static const char *default_rules(void)
+{
+    static char path[4096];
+    return bundled("summary.yaml", "DIPSUM_RULES", path, sizeof path);
 }
 
 /* Where compiled lexicons are kept, or NULL when nowhere fits. */
@@ -344,6 +385,22 @@ static dipsum_lexicon *load_lexicons(const char *const *files, size_t n,
         exit(EXIT_USAGE);
     }
     return lex;
+}
+
+/* Loads the summary rules into lex; exits 2 on errors. */
+static void load_rules(dipsum_lexicon *lex, const char *path, sink *s)
+{
+    dipsum_error err;
+    const char *file = path ? path : default_rules();
+    dipsum_status st = dipsum_lexicon_load_rules(lex, file, &err);
+    if (st == DIPSUM_EIO) {
+        fprintf(stderr, "%s: %s: cannot read the summary rules: %s%s\n",
+                progname, file, err.problem,
+                path ? "" : " (the default; give them with --rules)");
+        exit(EXIT_USAGE);
+    }
+    if (st != DIPSUM_OK)
+        exit(st == DIPSUM_ELEXICON ? EXIT_USAGE : fail_status(&err, s));
 }
 
 static int check_lexicons(const cli_options *c, sink *s)
@@ -449,9 +506,12 @@ int main(int argc, char **argv)
     c.lib.write_ctx = &s;
     c.lib.diag = print_diag;
     c.lib.diag_ctx = &s;
-    if (c.lib.stage == DIPSUM_STAGE_TAG || c.nlexicons > 0)
+    if (c.lib.stage == DIPSUM_STAGE_TAG || c.lib.stage == DIPSUM_STAGE_SUMMARY ||
+        c.nlexicons > 0)
         c.lib.lexicon = lex = load_lexicons(c.lexicons, c.nlexicons,
                                             !c.no_cache, &s);
+    if (c.lib.stage == DIPSUM_STAGE_SUMMARY)
+        load_rules(lex, c.rules, &s);
     dipsum *d = dipsum_new(&c.lib, &err);
     if (!d) {
         dipsum_lexicon_free(lex);

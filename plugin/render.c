@@ -4,6 +4,11 @@
 #include "render.h"
 
 #include <stdio.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "summarize.h"
 
 /* Appends text with tabs, CR and LF turned into spaces, so that one item
  * stays on one line. */
@@ -70,4 +75,176 @@ int dipsum_render_term(dipsum_buf *out, const dipsum_match *m,
         put_one_line(out, surface, m->end - m->start) < 0)
         return -1;
     return dipsum_buf_puts(out, "\n");
+}
+
+/* ==== Summaries: text ================================================== */
+
+static int put_entities(dipsum_buf *out, const char *label,
+                        const dipsum_entities *e, const dipsum_terms *terms,
+                        int lang, int *first)
+{
+    if (e->n == 0)
+        return 0;
+    if (dipsum_buf_printf(out, "%s%s: ", *first ? "" : "; ", label) < 0)
+        return -1;
+    *first = 0;
+    for (size_t i = 0; i < e->n; i++)
+        if (dipsum_buf_printf(out, "%s%s", i ? ", " : "",
+                              dipsum_canonical(&terms->v[e->v[i].term], lang)) < 0)
+            return -1;
+    return 0;
+}
+
+int dipsum_render_summary_text(dipsum_buf *out, const dipsum_summary_view *v)
+{
+    const dipsum_facts *f = v->f;
+    char date[16] = "-";
+    int first = 1;
+    if (v->h->year)
+        snprintf(date, sizeof date, "%04d-%02d-%02d", v->h->year % 10000,
+                 v->h->month % 100, v->h->day % 100);
+    if (dipsum_buf_printf(out, "== %lu | ", v->index) < 0 ||
+        put_field(out, v->h->id) < 0 || dipsum_buf_puts(out, " | ") < 0 ||
+        put_field(out, v->h->title) < 0 ||
+        dipsum_buf_printf(out, " | %s | %s\nEN: ", date,
+                          dipsum_lang_name(v->lang)) < 0 ||
+        put_one_line(out, v->summary[0].data ? v->summary[0].data : "",
+                     v->summary[0].len) < 0 ||
+        dipsum_buf_puts(out, "\nUR: ") < 0 ||
+        put_one_line(out, v->summary[1].data ? v->summary[1].data : "",
+                     v->summary[1].len) < 0 ||
+        dipsum_buf_puts(out, "\nFacts: ") < 0 ||
+        put_entities(out, "parties", &f->parties, v->terms, 0, &first) < 0 ||
+        put_entities(out, "mediators", &f->mediators, v->terms, 0, &first) < 0 ||
+        put_entities(out, "venues", &f->venues, v->terms, 0, &first) < 0)
+        return -1;
+    for (size_t i = 0; i < f->nd; i++)
+        if (dipsum_buf_printf(out, "%s%s (%s)", i ? ", " : first ? "dates: "
+                                                                 : "; dates: ",
+                              f->dates[i].iso, f->dates[i].role) < 0)
+            return -1;
+    if (first && f->nd == 0 && dipsum_buf_puts(out, "none found") < 0)
+        return -1;
+    return dipsum_buf_puts(out, "\n");
+}
+
+/* ==== Summaries: JSON ================================================== */
+
+static json_t *entity_list(const dipsum_entities *e, const dipsum_terms *terms)
+{
+    json_t *a = json_array();
+    for (size_t i = 0; a && i < e->n; i++) {
+        const dipsum_term *t = &terms->v[e->v[i].term];
+        json_array_append_new(a, json_pack("{s:s, s:s, s:s}", "id", t->id,
+                                           "en", dipsum_canonical(t, 0),
+                                           "ur", dipsum_canonical(t, 1)));
+    }
+    return a;
+}
+
+static json_t *dates_json(const dipsum_facts *f)
+{
+    json_t *a = json_array();
+    for (size_t i = 0; a && i < f->nd; i++) {
+        const dipsum_date_fact *d = &f->dates[i];
+        const dipsum_fsent *s = &f->s[d->sent];
+        json_array_append_new(a, json_pack("{s:s, s:s, s:s, s:I, s:I}",
+                                           "iso", d->iso, "text", d->text,
+                                           "role", d->role,
+                                           "start", (json_int_t)s->start,
+                                           "end", (json_int_t)s->end));
+    }
+    return a;
+}
+
+static json_t *events_json(const dipsum_summary_view *v)
+{
+    const dipsum_facts *f = v->f;
+    json_t *a = json_array();
+    dipsum_buf t[2] = {{0}, {0}};
+    for (size_t i = 0; a && i < f->ne; i++) {
+        const dipsum_fsent *s = &f->s[f->events[i].sent];
+        t[0].len = t[1].len = 0;
+        if (dipsum_event_text(f, v->terms, v->rules, i, 0, &t[0]) < 0 ||
+            dipsum_event_text(f, v->terms, v->rules, i, 1, &t[1]) < 0)
+            break;
+        json_array_append_new(a, json_pack("{s:s, s:s%, s:s%, s:I, s:I}",
+                                           "type", f->events[i].type,
+                                           "en", t[0].data ? t[0].data : "",
+                                           t[0].len,
+                                           "ur", t[1].data ? t[1].data : "",
+                                           t[1].len,
+                                           "start", (json_int_t)s->start,
+                                           "end", (json_int_t)s->end));
+    }
+    dipsum_buf_free(&t[0]);
+    dipsum_buf_free(&t[1]);
+    return a;
+}
+
+static json_t *terms_json(const dipsum_summary_view *v)
+{
+    json_t *a = json_array();
+    for (size_t i = 0; a && i < v->f->nm; i++) {
+        const dipsum_match *m = &v->f->m[i];
+        const dipsum_term *t = &v->terms->v[m->term];
+        json_array_append_new(a, json_pack("{s:s, s:s, s:I, s:I, s:s}",
+                                           "id", t->id, "category",
+                                           dipsum_category_name(t->category),
+                                           "start", (json_int_t)m->start,
+                                           "end", (json_int_t)m->end,
+                                           "surface", v->f->surface[i]));
+    }
+    return a;
+}
+
+static json_t *sentences_json(const dipsum_facts *f)
+{
+    json_t *a = json_array();
+    for (size_t i = 0; a && i < f->ns; i++)
+        json_array_append_new(a, json_pack("{s:I, s:I, s:f, s:b}",
+                                           "start", (json_int_t)f->s[i].start,
+                                           "end", (json_int_t)f->s[i].end,
+                                           "score", f->s[i].score,
+                                           "selected", f->s[i].selected));
+    return a;
+}
+
+static json_t *nullable(const char *s)
+{
+    return s && *s ? json_string(s) : json_null();
+}
+
+int dipsum_render_summary_json(dipsum_buf *out, const dipsum_summary_view *v)
+{
+    const dipsum_facts *f = v->f;
+    char date[16] = "";
+    if (v->h->year)
+        snprintf(date, sizeof date, "%04d-%02d-%02d", v->h->year % 10000,
+                 v->h->month % 100, v->h->day % 100);
+    json_t *o = json_pack(
+        "{s:i, s:I, s:o, s:s, s:o, s:o, s:{s:s%, s:s%}, "
+        "s:{s:o, s:o, s:o, s:o, s:o, s:o}, s:o, s:o}",
+        "schema_version", 1, "update", (json_int_t)v->index,
+        "id", nullable(v->h->id), "lang", dipsum_lang_name(v->lang),
+        "date", nullable(date), "title", nullable(v->h->title),
+        "summary", "en", v->summary[0].data ? v->summary[0].data : "",
+        v->summary[0].len, "ur", v->summary[1].data ? v->summary[1].data : "",
+        v->summary[1].len,
+        "facts", "parties", entity_list(&f->parties, v->terms),
+        "mediators", entity_list(&f->mediators, v->terms),
+        "venues", entity_list(&f->venues, v->terms),
+        "officials", entity_list(&f->officials, v->terms),
+        "dates", dates_json(f), "events", events_json(v),
+        "terms", terms_json(v), "sentences", sentences_json(f));
+    if (!o)
+        return -1;
+    char *text = json_dumps(o, JSON_COMPACT);
+    json_decref(o);
+    if (!text)
+        return -1;
+    int rc = dipsum_buf_puts(out, text) < 0 || dipsum_buf_puts(out, "\n") < 0
+                 ? -1 : 0;
+    free(text);
+    return rc;
 }

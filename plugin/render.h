@@ -9,7 +9,9 @@
 
 #include "buf.h"
 #include "header.h"
+#include "extract.h"
 #include "lexicon.h"
+#include "rules.h"
 #include "segment.h"
 #include "tag.h"
 
@@ -30,5 +32,28 @@ int dipsum_render_sentence(dipsum_buf *out, const dipsum_sentence *s,
  * the decoded text of the span. */
 int dipsum_render_term(dipsum_buf *out, const dipsum_match *m,
                        const dipsum_term *t, const char *surface);
+
+/* What the summary of an update needs. */
+typedef struct {
+    unsigned long index;
+    dipsum_lang lang;
+    const dipsum_header *h;
+    const dipsum_facts *f;
+    const dipsum_terms *terms;
+    const dipsum_rules *rules;
+    const dipsum_buf *summary;   /* [0] English, [1] Urdu                  */
+} dipsum_summary_view;
+
+/*
+ * The text format: a header line, "EN: ...", "UR: ..." and one line of key
+ * facts.  Returns 0 or -1 (out of memory).
+ */
+int dipsum_render_summary_text(dipsum_buf *out, const dipsum_summary_view *v);
+
+/*
+ * The JSON format: one object on one line (JSON Lines), always valid
+ * UTF-8; the schema is in README.md.  Returns 0 or -1.
+ */
+int dipsum_render_summary_json(dipsum_buf *out, const dipsum_summary_view *v);
 
 #endif

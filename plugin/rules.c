@@ -1,0 +1,434 @@
+/*
+ * rules.c - lexicons/summary.yaml, from the lexicon stage's YAML tree to
+ * match-key cues, event rules and templates.
+ */
+#include "rules.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    dipsum_rules *r;
+    const char *name;
+    dipsum_normalizer *norm;
+    dipsum_segmenter *seg;
+    dipsum_diag_fn diag;
+    void *ctx;
+    dipsum_mapped disp, key;
+    dipsum_tokens toks;
+    unsigned long errors;
+    int nomem;
+} loader;
+
+static const char *const langs[2] = {"en", "ur"};
+
+static void rule_error(loader *l, const dipsum_ynode *at, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void rule_error(loader *l, const dipsum_ynode *at, const char *fmt, ...)
+{
+    dipsum_error e;
+    va_list ap;
+    memset(&e, 0, sizeof e);
+    e.status = DIPSUM_ELEXICON;
+    e.severity = DIPSUM_SEVERITY_ERROR;
+    e.offset = -1;
+    e.byte = -1;
+    e.line = at ? at->line : 1;
+    e.column = at ? at->col : 1;
+    snprintf(e.source, sizeof e.source, "%s", l->name);
+    snprintf(e.context, sizeof e.context, "while reading summary rules");
+    va_start(ap, fmt);
+    vsnprintf(e.problem, sizeof e.problem, fmt, ap);
+    va_end(ap);
+    l->errors++;
+    if (l->diag)
+        l->diag(l->ctx, &e);
+}
+
+static char *dup_n(loader *l, const char *s, size_t n)
+{
+    char *p = malloc(n + 1);
+    if (!p) {
+        l->nomem = 1;
+        return NULL;
+    }
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+/* ==== Cues ============================================================= */
+
+/* Turns one phrase into the words of its match key. */
+static int add_cue(loader *l, dipsum_cues *cs, const char *text, size_t len,
+                   const dipsum_ynode *at)
+{
+    dipsum_mapped_clear(&l->disp);
+    dipsum_mapped_clear(&l->key);
+    l->toks.n = 0;
+    if (dipsum_normalize_display(l->norm, text, len, 0, &l->disp, NULL,
+                                 NULL) != DIPSUM_OK ||
+        dipsum_normalize_key(l->norm, &l->disp, 0, &l->key, NULL) != DIPSUM_OK ||
+        dipsum_segment_words(l->seg, &l->key, &l->toks, NULL) != DIPSUM_OK) {
+        l->nomem = 1;
+        return -1;
+    }
+    if (l->toks.n == 0) {
+        rule_error(l, at, "\"%.*s\" has no word", (int)len, text);
+        return 0;
+    }
+    dipsum_cue *v = realloc(cs->v, (cs->n + 1) * sizeof *v);
+    if (!v) {
+        l->nomem = 1;
+        return -1;
+    }
+    cs->v = v;
+    dipsum_cue *c = &cs->v[cs->n++];
+    c->n = 0;
+    c->w = calloc(l->toks.n, sizeof *c->w);
+    for (size_t i = 0; c->w && i < l->toks.n; i++) {
+        const dipsum_token *t = &l->toks.v[i];
+        if (!(c->w[c->n] = dup_n(l, l->key.text.data + t->kstart,
+                                 t->kend - t->kstart)))
+            return -1;
+        c->n++;
+    }
+    return c->w ? 0 : (l->nomem = 1, -1);
+}
+
+/* A scalar "a|b|c" adds the cues a, b and c. */
+static void add_alternatives(loader *l, dipsum_cues *cs, const dipsum_ynode *n)
+{
+    if (!n || n->type != DIPSUM_Y_SCALAR) {
+        rule_error(l, n, "expected a word or phrase");
+        return;
+    }
+    for (const char *s = n->value; !l->nomem;) {
+        const char *bar = strchr(s, '|');
+        size_t len = bar ? (size_t)(bar - s) : strlen(s);
+        add_cue(l, cs, s, len, n);
+        if (!bar)
+            break;
+        s = bar + 1;
+    }
+}
+
+/* A list of phrases. */
+static void read_list(loader *l, dipsum_cues *cs, const dipsum_ynode *n)
+{
+    if (!n)
+        return;
+    if (n->type != DIPSUM_Y_SEQ) {
+        rule_error(l, n, "expected a list");
+        return;
+    }
+    for (size_t i = 0; i < n->n; i++)
+        add_alternatives(l, cs, n->kids[i]);
+}
+
+/* {en: [...], ur: [...]} */
+static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
+                         const char *what)
+{
+    if (!n) {
+        rule_error(l, NULL, "no \"%s\" section", what);
+        return;
+    }
+    if (n->type != DIPSUM_Y_MAP) {
+        rule_error(l, n, "\"%s\" must map en and ur to lists", what);
+        return;
+    }
+    for (int lang = 0; lang < 2; lang++)
+        read_list(l, &cs[lang], dipsum_ynode_get(n, langs[lang]));
+}
+
+/* months / weekdays: one entry (with alternatives) per position. */
+static void read_calendar(loader *l, dipsum_cues *cs, size_t count,
+                          const dipsum_ynode *n, const char *what)
+{
+    if (!n || n->type != DIPSUM_Y_SEQ || n->n != count) {
+        rule_error(l, n, "%s: a list of %zu entries is needed", what, count);
+        return;
+    }
+    for (size_t i = 0; i < count; i++)
+        add_alternatives(l, &cs[i], n->kids[i]);
+}
+
+/* ==== Sections ========================================================= */
+
+static char *scalar_dup(loader *l, const dipsum_ynode *n, const char *what)
+{
+    if (!n || n->type != DIPSUM_Y_SCALAR) {
+        rule_error(l, n, "%s must be text", what);
+        return NULL;
+    }
+    return dup_n(l, n->value, strlen(n->value));
+}
+
+static void read_dates(loader *l, const dipsum_ynode *root)
+{
+    dipsum_rules *r = l->r;
+    const dipsum_ynode *months = dipsum_ynode_get(root, "months");
+    const dipsum_ynode *days = dipsum_ynode_get(root, "weekdays");
+    for (int lang = 0; lang < 2; lang++) {
+        read_calendar(l, r->months[lang], 12,
+                      dipsum_ynode_get(months, langs[lang]), "months");
+        read_calendar(l, r->weekdays[lang], 7,
+                      dipsum_ynode_get(days, langs[lang]), "weekdays");
+    }
+    const dipsum_ynode *ur = dipsum_ynode_get(months, "ur");
+    for (int i = 0; ur && ur->n == 12 && i < 12; i++) {
+        const char *v = ur->kids[i]->value ? ur->kids[i]->value : "";
+        r->month_name_ur[i] = dup_n(l, v, strcspn(v, "|"));
+    }
+    const dipsum_ynode *ord = dipsum_ynode_get(dipsum_ynode_get(root, "ordinals"),
+                                               "en");
+    if (ord)
+        read_calendar(l, r->ordinals, 10, ord, "ordinals");
+    read_by_lang(l, r->today, dipsum_ynode_get(root, "today"), "today");
+    read_by_lang(l, r->yesterday, dipsum_ynode_get(root, "yesterday"),
+                 "yesterday");
+    read_by_lang(l, r->tomorrow, dipsum_ynode_get(root, "tomorrow"), "tomorrow");
+    read_by_lang(l, r->next_month, dipsum_ynode_get(root, "next_month"),
+                 "next_month");
+}
+
+static void read_party_as(loader *l, const dipsum_ynode *n)
+{
+    dipsum_rules *r = l->r;
+    if (!n)
+        return;
+    if (n->type != DIPSUM_Y_MAP) {
+        rule_error(l, n, "party_as must map term ids to term ids");
+        return;
+    }
+    r->party_from = calloc(n->n / 2 + 1, sizeof *r->party_from);
+    r->party_to = calloc(n->n / 2 + 1, sizeof *r->party_to);
+    if (!r->party_from || !r->party_to) {
+        l->nomem = 1;
+        return;
+    }
+    for (size_t i = 0; i + 1 < n->n; i += 2) {
+        r->party_from[r->nparty] = scalar_dup(l, n->kids[i], "a term id");
+        r->party_to[r->nparty] = scalar_dup(l, n->kids[i + 1], "a term id");
+        r->nparty++;
+    }
+}
+
+static void read_event(loader *l, dipsum_event_rule *e, const dipsum_ynode *n)
+{
+    const dipsum_ynode *terms = dipsum_ynode_get(n, "terms");
+    e->type = scalar_dup(l, dipsum_ynode_get(n, "type"), "an event type");
+    if (!terms || terms->type != DIPSUM_Y_SEQ) {
+        rule_error(l, n, "an event needs a terms list");
+        return;
+    }
+    e->terms = calloc(terms->n + 1, sizeof *e->terms);
+    for (size_t i = 0; e->terms && i < terms->n; i++)
+        if ((e->terms[e->nterms] = scalar_dup(l, terms->kids[i], "a term id")))
+            e->nterms++;
+    read_by_lang(l, e->cues, dipsum_ynode_get(n, "cues"), "cues");
+    if (dipsum_ynode_get(n, "not"))
+        read_by_lang(l, e->nots, dipsum_ynode_get(n, "not"), "not");
+}
+
+static void read_events(loader *l, const dipsum_ynode *n)
+{
+    dipsum_rules *r = l->r;
+    if (!n || n->type != DIPSUM_Y_SEQ) {
+        rule_error(l, n, "events must be a list");
+        return;
+    }
+    r->events = calloc(n->n + 1, sizeof *r->events);
+    if (!r->events) {
+        l->nomem = 1;
+        return;
+    }
+    for (size_t i = 0; i < n->n; i++)
+        read_event(l, &r->events[r->nevents++], n->kids[i]);
+}
+
+static void read_templates(loader *l, const dipsum_ynode *n)
+{
+    dipsum_rules *r = l->r;
+    if (!n || n->type != DIPSUM_Y_MAP) {
+        rule_error(l, n, "templates must map event types to en and ur");
+        return;
+    }
+    r->tmpl_type = calloc(n->n / 2 + 1, sizeof *r->tmpl_type);
+    r->tmpl = calloc(n->n / 2 + 1, sizeof *r->tmpl);
+    if (!r->tmpl_type || !r->tmpl) {
+        l->nomem = 1;
+        return;
+    }
+    for (size_t i = 0; i + 1 < n->n; i += 2) {
+        size_t k = r->ntmpl++;
+        r->tmpl_type[k] = scalar_dup(l, n->kids[i], "an event type");
+        for (int lang = 0; lang < 2; lang++)
+            r->tmpl[k][lang] = scalar_dup(l, dipsum_ynode_get(n->kids[i + 1],
+                                                              langs[lang]),
+                                          "a template");
+    }
+}
+
+dipsum_status dipsum_rules_load(dipsum_rules *r, const char *name,
+                                const char *buf, size_t len,
+                                dipsum_normalizer *norm, dipsum_segmenter *seg,
+                                dipsum_diag_fn diag, void *ctx)
+{
+    dipsum_status st;
+    memset(r, 0, sizeof *r);
+    dipsum_ynode *root = dipsum_yaml_tree(name, buf, len, diag, ctx, &st);
+    if (!root)
+        return st;
+    loader l;
+    memset(&l, 0, sizeof l);
+    l.r = r;
+    l.name = name;
+    l.norm = norm;
+    l.seg = seg;
+    l.diag = diag;
+    l.ctx = ctx;
+    const dipsum_ynode *v = dipsum_ynode_get(root, "dipsum-summary");
+    if (!v || v->type != DIPSUM_Y_SCALAR || strcmp(v->value, "1") != 0)
+        rule_error(&l, root, "not summary rules: no \"dipsum-summary: 1\"");
+    read_dates(&l, root);
+    const char *const names[] = {"future", "mediator", "venue", "speech"};
+    dipsum_cues *lists[] = {r->future, r->mediator, r->venue, r->speech};
+    for (int i = 0; i < 4; i++)
+        read_by_lang(&l, lists[i], dipsum_ynode_get(root, names[i]), names[i]);
+    const dipsum_ynode *pd = dipsum_ynode_get(root, "parties_default");
+    for (int lang = 0; lang < 2; lang++)
+        r->parties_default[lang] = scalar_dup(&l, dipsum_ynode_get(pd, langs[lang]),
+                                              "parties_default");
+    read_party_as(&l, dipsum_ynode_get(root, "party_as"));
+    read_events(&l, dipsum_ynode_get(root, "events"));
+    read_templates(&l, dipsum_ynode_get(root, "templates"));
+    dipsum_ynode_free(root);
+    dipsum_mapped_free(&l.disp);
+    dipsum_mapped_free(&l.key);
+    free(l.toks.v);
+    st = l.nomem ? DIPSUM_ENOMEM : l.errors ? DIPSUM_ELEXICON : DIPSUM_OK;
+    if (st != DIPSUM_OK)
+        dipsum_rules_free(r);
+    return st;
+}
+
+/* ==== Matching ========================================================= */
+
+size_t dipsum_cue_at(const dipsum_cue *c, int lang, const char *const *w,
+                     size_t n, size_t i)
+{
+    if (i + c->n > n)
+        return 0;
+    for (size_t k = 0; k < c->n; k++) {
+        size_t len = strlen(c->w[k]);
+        if (lang == 0 ? strncmp(w[i + k], c->w[k], len) != 0
+                      : strcmp(w[i + k], c->w[k]) != 0)
+            return 0;
+    }
+    return c->n;
+}
+
+int dipsum_cues_find(const dipsum_cues *cs, int lang, const char *const *w,
+                     size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; k < cs->n; k++)
+            if (dipsum_cue_at(&cs->v[k], lang, w, n, i))
+                return 1;
+    return 0;
+}
+
+const char *dipsum_rules_template(const dipsum_rules *r, const char *type,
+                                  int lang)
+{
+    for (size_t i = 0; i < r->ntmpl; i++)
+        if (r->tmpl_type[i] && strcmp(r->tmpl_type[i], type) == 0)
+            return r->tmpl[i][lang];
+    return NULL;
+}
+
+int dipsum_glob(const char *glob, const char *id)
+{
+    size_t g = strlen(glob), n = strlen(id);
+    int head = g > 0 && glob[0] == '*', tail = g > 1 && glob[g - 1] == '*';
+    if (g == 1 && head)
+        return 1;
+    const char *core = glob + head;
+    size_t c = g - (size_t)head - (size_t)tail;
+    if (head && tail) {
+        for (size_t i = 0; i + c <= n; i++)
+            if (strncmp(id + i, core, c) == 0)
+                return 1;
+        return 0;
+    }
+    if (head)
+        return n >= c && strncmp(id + n - c, core, c) == 0;
+    if (tail)
+        return strncmp(id, core, c) == 0;
+    return strcmp(glob, id) == 0;
+}
+
+/* ==== Freeing ========================================================== */
+
+static void free_cues(dipsum_cues *cs)
+{
+    for (size_t i = 0; i < cs->n; i++) {
+        for (size_t k = 0; k < cs->v[i].n; k++)
+            free(cs->v[i].w[k]);
+        free(cs->v[i].w);
+    }
+    free(cs->v);
+    memset(cs, 0, sizeof *cs);
+}
+
+void dipsum_rules_free(dipsum_rules *r)
+{
+    for (int lang = 0; lang < 2; lang++) {
+        for (int i = 0; i < 12; i++)
+            free_cues(&r->months[lang][i]);
+        for (int i = 0; i < 7; i++)
+            free_cues(&r->weekdays[lang][i]);
+        dipsum_cues *lists[] = {&r->today[lang], &r->yesterday[lang],
+                                &r->tomorrow[lang], &r->next_month[lang],
+                                &r->future[lang], &r->mediator[lang],
+                                &r->venue[lang], &r->speech[lang]};
+        for (int i = 0; i < 8; i++)
+            free_cues(lists[i]);
+        free(r->parties_default[lang]);
+    }
+    for (int i = 0; i < 10; i++)
+        free_cues(&r->ordinals[i]);
+    for (int i = 0; i < 12; i++)
+        free(r->month_name_ur[i]);
+    for (size_t i = 0; i < r->nparty; i++) {
+        free(r->party_from[i]);
+        free(r->party_to[i]);
+    }
+    free(r->party_from);
+    free(r->party_to);
+    for (size_t i = 0; i < r->nevents; i++) {
+        dipsum_event_rule *e = &r->events[i];
+        free(e->type);
+        for (size_t k = 0; k < e->nterms; k++)
+            free(e->terms[k]);
+        free(e->terms);
+        for (int lang = 0; lang < 2; lang++) {
+            free_cues(&e->cues[lang]);
+            free_cues(&e->nots[lang]);
+        }
+    }
+    free(r->events);
+    for (size_t i = 0; i < r->ntmpl; i++) {
+        free(r->tmpl_type[i]);
+        free(r->tmpl[i][0]);
+        free(r->tmpl[i][1]);
+    }
+    free(r->tmpl_type);
+    free(r->tmpl);
+    memset(r, 0, sizeof *r);
+}

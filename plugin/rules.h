@@ -1,0 +1,75 @@
+/*
+ * rules.h - the summary rules (lexicons/summary.yaml): date words, role
+ * cues, event types and the templates of generated summaries, read from
+ * the YAML tree the lexicon stage gives and turned into match keys.
+ */
+#ifndef DIPSUM_RULES_H
+#define DIPSUM_RULES_H
+
+#include "lexicon.h"
+#include "normalize.h"
+#include "segment.h"
+
+/* A cue: words of a match key ("to be held" -> to, be, held). */
+typedef struct {
+    char **w;
+    size_t n;
+} dipsum_cue;
+
+/* Cues, by language. */
+typedef struct {
+    dipsum_cue *v;
+    size_t n;
+} dipsum_cues;
+
+typedef struct {
+    char *type;
+    char **terms;             /* term id globs ("*ceasefire*")          */
+    size_t nterms;
+    dipsum_cues cues[2], nots[2];
+} dipsum_event_rule;
+
+typedef struct {
+    dipsum_cues months[2][12], weekdays[2][7], ordinals[10];
+    dipsum_cues today[2], yesterday[2], tomorrow[2], next_month[2];
+    dipsum_cues future[2], mediator[2], venue[2], speech[2];
+    char *month_name_ur[12];  /* display forms for generated dates      */
+    char *parties_default[2];
+    char **party_from, **party_to;
+    size_t nparty;
+    dipsum_event_rule *events;
+    size_t nevents;
+    char **tmpl_type;         /* templates: type and text by language   */
+    char *(*tmpl)[2];
+    size_t ntmpl;
+} dipsum_rules;
+
+/*
+ * Reads rules from buf (named name in messages) into r (zeroed first).
+ * Problems go to diag as name:line:col.  Returns DIPSUM_OK,
+ * DIPSUM_ELEXICON or DIPSUM_ENOMEM.
+ */
+dipsum_status dipsum_rules_load(dipsum_rules *r, const char *name,
+                                const char *buf, size_t len,
+                                dipsum_normalizer *norm, dipsum_segmenter *seg,
+                                dipsum_diag_fn diag, void *ctx);
+
+/* Whether the key words w[0..n) at i start with cue c (English words
+ * match as prefixes); returns the number of words it covers, or 0. */
+size_t dipsum_cue_at(const dipsum_cue *c, int lang, const char *const *w,
+                     size_t n, size_t i);
+
+/* Whether any cue of cs occurs in w[0..n). */
+int dipsum_cues_find(const dipsum_cues *cs, int lang, const char *const *w,
+                     size_t n);
+
+/* The template text of an event type in a language, or NULL. */
+const char *dipsum_rules_template(const dipsum_rules *r, const char *type,
+                                  int lang);
+
+/* Whether a term id matches a glob ("*x*", "x*", "*x", "x"). */
+int dipsum_glob(const char *glob, const char *id);
+
+void dipsum_rules_free(dipsum_rules *r);
+
+#endif
