@@ -7,8 +7,8 @@ test ! -s $t/err
 test "$(awk '$1 == "total" { print $2 }' $t/counts)" -ge 500
 awk '$1 != "category" && $2 > 0 && ($3 < $2 || $4 < $2) { print "too few forms: " $0; bad = 1 }
      END { exit bad }' $t/counts
-"$DIPSUM" examples/update-en.txt > $t/en
-"$DIPSUM" examples/update-ur.txt > $t/ur
+"$DIPSUM" --stage=tag examples/update-en.txt > $t/en
+"$DIPSUM" --stage=tag examples/update-ur.txt > $t/ur
 for id in pakistan afghan_taliban istanbul turkiye qatar ceasefire doha \
           monitoring_verification_mechanism joint_statement second_round; do
     grep -q "^term	[0-9]*	[0-9]*	$id	" $t/en || { echo "en: no $id"; exit 1; }
@@ -17,8 +17,8 @@ for id in pakistan afghan_taliban istanbul turkiye qatar doha second_round; do
     grep -q "^term	[0-9]*	[0-9]*	$id	" $t/ur || { echo "ur: no $id"; exit 1; }
 done
 # The same through DIPSUM_LEXICON and through -l.
-DIPSUM_LEXICON=lexicons/diplomatic.yaml "$DIPSUM" examples/update-en.txt | cmp - $t/en
-"$DIPSUM" -l lexicons/diplomatic.yaml examples/update-en.txt | cmp - $t/en
+DIPSUM_LEXICON=lexicons/diplomatic.yaml "$DIPSUM" --stage=tag examples/update-en.txt | cmp - $t/en
+"$DIPSUM" --stage=tag -l lexicons/diplomatic.yaml examples/update-en.txt | cmp - $t/en
 # A missing lexicon is a clear error, exit 2.
 if DIPSUM_LEXICON=$t/none.yaml "$DIPSUM" examples/update-en.txt 2> $t/err; then exit 1; else test $? -eq 2; fi
 grep -q "none.yaml: cannot read the lexicon: No such file or directory" $t/err
