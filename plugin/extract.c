@@ -508,7 +508,8 @@ static int by_party_votes(const void *a, const void *b)
 static int choose_parties(dipsum_facts *f, tally *t, const dipsum_terms *terms,
                           const dipsum_rules *r)
 {
-    qsort(t->v, t->n, sizeof *t->v, by_party_votes);
+    if (t->n > 1)
+        qsort(t->v, t->n, sizeof *t->v, by_party_votes);
     int top = t->n ? t->v[0].party : 0;
     for (size_t i = 0; i < t->n && f->parties.n < 4; i++) {
         const votes *v = &t->v[i];
@@ -562,7 +563,8 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     dipsum_entities *lists[] = {&f->parties, &f->mediators, &f->venues,
                                 &f->officials};
     for (int i = 1; i < 4; i++)
-        qsort(lists[i]->v, lists[i]->n, sizeof *lists[i]->v, by_first);
+        if (lists[i]->n > 1)
+            qsort(lists[i]->v, lists[i]->n, sizeof *lists[i]->v, by_first);
     return nomem ? -1 : 0;
 }
 
