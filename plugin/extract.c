@@ -172,9 +172,25 @@ typedef struct {
     int future;
 } date_ctx;
 
+static int absolute_in(const date_ctx *c, size_t i, dipsum_date_fact *d);
+
 /* An absolute date at word i: "6 november 2025", "november 6, 2025",
- * "october 25-30", "18-19 october", "25 اکتوبر".  Returns 1 and fills d. */
+ * "october 25-30", "18-19 october", "25 اکتوبر", in either language's
+ * month names (Urdu reports quote English datelines).  Returns 1 and
+ * fills d. */
 static int absolute_at(const date_ctx *c, size_t i, dipsum_date_fact *d)
+{
+    for (int l = 0; l < 2; l++) {
+        date_ctx other = *c;
+        other.lang = l == 0 ? c->lang : 1 - c->lang;
+        if (absolute_in(&other, i, d))
+            return 1;
+    }
+    return 0;
+}
+
+/* absolute_at, with the month names of c->lang only. */
+static int absolute_in(const date_ctx *c, size_t i, dipsum_date_fact *d)
 {
     size_t len, j;
     int day = number(c->w[i], 31), day2 = -1, month, year = -1;
@@ -355,7 +371,7 @@ static int sentence_event(dipsum_facts *f, size_t si, const dipsum_terms *terms,
 /* What the sentences say of one term. */
 typedef struct {
     size_t term, first;
-    int party, mediator, venue, official, mentions;
+    int party, sides, mediator, host, venue, official, mentions;
 } votes;
 
 typedef struct {
@@ -389,6 +405,19 @@ static size_t party_term(const dipsum_terms *terms, const dipsum_rules *r,
                 if (strcmp(terms->v[k].id, r->party_to[i]) == 0)
                     return k;
     return term;
+}
+
+/* The place a term of talks names (doha_talks: doha), or (size_t)-1. */
+static size_t venue_of(const dipsum_terms *terms, const dipsum_rules *r,
+                       size_t term)
+{
+    for (size_t i = 0; i < r->nvenue_of; i++)
+        if (r->venue_from[i] && r->venue_to[i] &&
+            strcmp(terms->v[term].id, r->venue_from[i]) == 0)
+            for (size_t k = 0; k < terms->n; k++)
+                if (strcmp(terms->v[k].id, r->venue_to[i]) == 0)
+                    return k;
+    return (size_t)-1;
 }
 
 static int is_talk_term(const dipsum_term *t)
@@ -435,15 +464,57 @@ static int venue_cue(const dipsum_fsent *s, const dipsum_rules *r, int lang,
     return 0;
 }
 
+/* Whether a sides cue ("between X and Y", "X اور Y کے درمیان") is
+ * within three words before (English) or after (Urdu) the match. */
+static int sides_cue(const dipsum_fsent *s, const dipsum_rules *r, int lang,
+                     size_t wi, size_t wn)
+{
+    const char *const *w = (const char *const *)s->words;
+    size_t from = lang == 0 ? (wi > 4 ? wi - 4 : 0) : wi + wn;
+    size_t to = lang == 0 ? wi : wi + wn + 4;
+    for (size_t i = from; i < to && i < s->nwords; i++)
+        for (size_t q = 0; q < r->sides[lang].n; q++)
+            if (dipsum_cue_at(&r->sides[lang].v[q], lang, w, s->nwords, i))
+                return 1;
+    return 0;
+}
+
+/* A venue stands near the talks it hosts: a term of talks within eight
+ * words (before it, in English), and not a ceasefire or deal right before
+ * ("a ceasefire deal in Gaza" names where the ceasefire applies). */
+static int near_talk(const dipsum_facts *f, const dipsum_fsent *s,
+                     const dipsum_terms *terms, size_t k, int lang, size_t wi,
+                     size_t wn)
+{
+    int near = 0;
+    for (size_t j = s->m0; j < s->m1; j++) {
+        if (j == k || !is_talk_term(&terms->v[f->m[j].term]))
+            continue;
+        size_t wj = word_index(f, s, j), end = wj + match_words(f, s, j);
+        if (lang == 0 && j < k && end + 1 == wi &&
+            terms->v[f->m[j].term].category == DIPSUM_CAT_INSTRUMENT)
+            return 0;
+        if (lang == 0 ? j < k && end + 8 >= wi
+                      : (wj > wi ? wj <= wi + wn + 8 : end + 8 >= wi))
+            near = 1;
+    }
+    return near;
+}
+
 static void vote_sentence(tally *t, const dipsum_facts *f, size_t si,
                           const dipsum_terms *terms, const dipsum_rules *r,
                           int lang, int *nomem)
 {
     const dipsum_fsent *s = &f->s[si];
     const char *const *w = (const char *const *)s->words;
-    int talk = 0;
-    for (size_t k = s->m0; k < s->m1; k++)
-        talk |= is_talk_term(&terms->v[f->m[k].term]);
+    /* a venue is named in a sentence about the talks: one that reports
+     * an event, or names a diplomatic process */
+    int talk = 0, meeting = s->event >= 0;
+    for (size_t k = s->m0; k < s->m1; k++) {
+        const dipsum_term *term = &terms->v[f->m[k].term];
+        talk |= is_talk_term(term);
+        meeting |= term->category == DIPSUM_CAT_PROCESS;
+    }
     int mediation = dipsum_cues_find(&r->mediator[lang], lang, w, s->nwords);
     /* where the mediator cues are, to ask which entities stand near one */
     size_t cue_at[16], ncue = 0;
@@ -468,15 +539,43 @@ static void vote_sentence(tally *t, const dipsum_facts *f, size_t si,
         for (size_t q = 0; q < ncue && !near; q++)
             near = cue_at[q] + MEDIATOR_WINDOW >= wi &&
                    cue_at[q] <= wi + wn + MEDIATOR_WINDOW;
+        int side = (c == DIPSUM_CAT_STATE || c == DIPSUM_CAT_ARMED_GROUP) &&
+                   sides_cue(s, r, lang, wi, wn);
+        v->sides += side;
         if ((c == DIPSUM_CAT_STATE || c == DIPSUM_CAT_ORGANISATION ||
-             c == DIPSUM_CAT_PERSON) && near &&
+             c == DIPSUM_CAT_PERSON) && near && !side &&
             (term->roles & DIPSUM_ROLE_MEDIATOR || c != DIPSUM_CAT_PERSON))
             v->mediator++;
-        if ((c == DIPSUM_CAT_STATE || c == DIPSUM_CAT_ARMED_GROUP) && talk)
-            v->party++;
-        if ((c == DIPSUM_CAT_PLACE || c == DIPSUM_CAT_STATE) && talk &&
-            venue_cue(s, r, lang, wi, wn))
-            v->venue++;
+        if ((c == DIPSUM_CAT_STATE || c == DIPSUM_CAT_ARMED_GROUP) && talk) {
+            /* party_as: votes go to who sits at the table */
+            size_t as = party_term(terms, r, f->m[k].term);
+            votes *pv = as == f->m[k].term ? v : vote_for(t, as, si);
+            if (!pv) {
+                *nomem = 1;
+                return;
+            }
+            pv->party += 1 + 2 * side;
+            pv->sides += side && pv != v;
+        }
+        size_t implied = venue_of(terms, r, f->m[k].term);
+        if (implied != (size_t)-1) {
+            votes *iv = vote_for(t, implied, si);
+            if (!iv) {
+                *nomem = 1;
+                return;
+            }
+            iv->venue++;
+            v = vote_for(t, f->m[k].term, si); /* vote_for may move v */
+        }
+        /* "talks in Doha": a venue; "talks in Qatar": Qatar hosts them */
+        if (meeting && venue_cue(s, r, lang, wi, wn) &&
+            near_talk(f, s, terms, k, lang, wi, wn)) {
+            if (c == DIPSUM_CAT_PLACE)
+                v->venue++;
+            else if (c == DIPSUM_CAT_STATE &&
+                     term->roles & (DIPSUM_ROLE_HOST | DIPSUM_ROLE_MEDIATOR))
+                v->host++;
+        }
         if (c == DIPSUM_CAT_PERSON)
             v->official += 1 + speech;
     }
@@ -493,6 +592,19 @@ static int push_entity(dipsum_entities *e, size_t term, size_t sent)
     e->v = v;
     e->v[e->n++] = (dipsum_entity){term, sent};
     return 0;
+}
+
+/* Mediates (or hosts) the talks and is never named as a side: the
+ * mediator evidence must outweigh a third of the party evidence (half,
+ * for a term the lexicon does not call a mediator). */
+static int is_mediator(const votes *v, const dipsum_terms *terms)
+{
+    const dipsum_term *t = &terms->v[v->term];
+    int m = v->mediator + v->host;
+    if (m == 0 || v->sides > 0 || t->category == DIPSUM_CAT_PERSON)
+        return 0;
+    return t->roles & (DIPSUM_ROLE_MEDIATOR | DIPSUM_ROLE_HOST)
+               ? m * 3 >= v->party : m * 2 > v->party;
 }
 
 static int by_party_votes(const void *a, const void *b)
@@ -513,8 +625,7 @@ static int choose_parties(dipsum_facts *f, tally *t, const dipsum_terms *terms,
     int top = t->n ? t->v[0].party : 0;
     for (size_t i = 0; i < t->n && f->parties.n < 4; i++) {
         const votes *v = &t->v[i];
-        if (v->party == 0 || v->party * 3 < top ||
-            (v->mediator && v->mediator * 2 >= v->party))
+        if (v->party == 0 || v->party * 2 < top || is_mediator(v, terms))
             continue;
         if (push_entity(&f->parties, party_term(terms, r, v->term), v->first) < 0)
             return -1;
@@ -522,14 +633,15 @@ static int choose_parties(dipsum_facts *f, tally *t, const dipsum_terms *terms,
     return 0;
 }
 
-static int choose_others(dipsum_facts *f, const tally *t)
+static int choose_others(dipsum_facts *f, const tally *t,
+                         const dipsum_terms *terms)
 {
     for (size_t i = 0; i < t->n; i++) {
         const votes *v = &t->v[i];
         int party = 0;
         for (size_t k = 0; k < f->parties.n; k++)
             party |= f->parties.v[k].term == v->term;
-        if ((v->mediator && !party &&
+        if ((is_mediator(v, terms) && !party &&
              push_entity(&f->mediators, v->term, v->first) < 0) ||
             (v->venue && push_entity(&f->venues, v->term, v->first) < 0) ||
             (v->official && push_entity(&f->officials, v->term, v->first) < 0))
@@ -558,7 +670,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     }
     if (!nomem)
         nomem = choose_parties(f, &t, terms, rules) < 0 ||
-                choose_others(f, &t) < 0;
+                choose_others(f, &t, terms) < 0;
     free(t.v);
     dipsum_entities *lists[] = {&f->parties, &f->mediators, &f->venues,
                                 &f->officials};

@@ -196,25 +196,26 @@ static void read_dates(loader *l, const dipsum_ynode *root)
                  "next_month");
 }
 
-static void read_party_as(loader *l, const dipsum_ynode *n)
+/* A mapping of term ids to term ids (party_as, venue_of). */
+static void read_id_map(loader *l, const dipsum_ynode *n, const char *what,
+                        char ***from, char ***to, size_t *count)
 {
-    dipsum_rules *r = l->r;
     if (!n)
         return;
     if (n->type != DIPSUM_Y_MAP) {
-        rule_error(l, n, "party_as must map term ids to term ids");
+        rule_error(l, n, "%s must map term ids to term ids", what);
         return;
     }
-    r->party_from = calloc(n->n / 2 + 1, sizeof *r->party_from);
-    r->party_to = calloc(n->n / 2 + 1, sizeof *r->party_to);
-    if (!r->party_from || !r->party_to) {
+    *from = calloc(n->n / 2 + 1, sizeof **from);
+    *to = calloc(n->n / 2 + 1, sizeof **to);
+    if (!*from || !*to) {
         l->nomem = 1;
         return;
     }
     for (size_t i = 0; i + 1 < n->n; i += 2) {
-        r->party_from[r->nparty] = scalar_dup(l, n->kids[i], "a term id");
-        r->party_to[r->nparty] = scalar_dup(l, n->kids[i + 1], "a term id");
-        r->nparty++;
+        (*from)[*count] = scalar_dup(l, n->kids[i], "a term id");
+        (*to)[*count] = scalar_dup(l, n->kids[i + 1], "a term id");
+        (*count)++;
     }
 }
 
@@ -296,15 +297,20 @@ dipsum_status dipsum_rules_load(dipsum_rules *r, const char *name,
     if (!v || v->type != DIPSUM_Y_SCALAR || strcmp(v->value, "1") != 0)
         rule_error(&l, root, "not summary rules: no \"dipsum-summary: 1\"");
     read_dates(&l, root);
-    const char *const names[] = {"future", "mediator", "venue", "speech"};
-    dipsum_cues *lists[] = {r->future, r->mediator, r->venue, r->speech};
-    for (int i = 0; i < 4; i++)
+    const char *const names[] = {"future", "mediator", "venue", "speech",
+                                 "sides"};
+    dipsum_cues *lists[] = {r->future, r->mediator, r->venue, r->speech,
+                            r->sides};
+    for (int i = 0; i < 5; i++)
         read_by_lang(&l, lists[i], dipsum_ynode_get(root, names[i]), names[i]);
     const dipsum_ynode *pd = dipsum_ynode_get(root, "parties_default");
     for (int lang = 0; lang < 2; lang++)
         r->parties_default[lang] = scalar_dup(&l, dipsum_ynode_get(pd, langs[lang]),
                                               "parties_default");
-    read_party_as(&l, dipsum_ynode_get(root, "party_as"));
+    read_id_map(&l, dipsum_ynode_get(root, "party_as"), "party_as",
+                &r->party_from, &r->party_to, &r->nparty);
+    read_id_map(&l, dipsum_ynode_get(root, "venue_of"), "venue_of",
+                &r->venue_from, &r->venue_to, &r->nvenue_of);
     read_events(&l, dipsum_ynode_get(root, "events"));
     read_templates(&l, dipsum_ynode_get(root, "templates"));
     dipsum_ynode_free(root);
@@ -325,9 +331,11 @@ size_t dipsum_cue_at(const dipsum_cue *c, int lang, const char *const *w,
     if (i + c->n > n)
         return 0;
     for (size_t k = 0; k < c->n; k++) {
+        /* English words, and Urdu ones of four letters or more, match as
+         * the start of a word (ثالث: ثالثی, ثالثوں) */
         size_t len = strlen(c->w[k]);
-        if (lang == 0 ? strncmp(w[i + k], c->w[k], len) != 0
-                      : strcmp(w[i + k], c->w[k]) != 0)
+        if (lang == 0 || len >= 8 ? strncmp(w[i + k], c->w[k], len) != 0
+                                  : strcmp(w[i + k], c->w[k]) != 0)
             return 0;
     }
     return c->n;
@@ -396,8 +404,9 @@ void dipsum_rules_free(dipsum_rules *r)
         dipsum_cues *lists[] = {&r->today[lang], &r->yesterday[lang],
                                 &r->tomorrow[lang], &r->next_month[lang],
                                 &r->future[lang], &r->mediator[lang],
-                                &r->venue[lang], &r->speech[lang]};
-        for (int i = 0; i < 8; i++)
+                                &r->venue[lang], &r->speech[lang],
+                                &r->sides[lang]};
+        for (int i = 0; i < 9; i++)
             free_cues(lists[i]);
         free(r->parties_default[lang]);
     }
@@ -411,6 +420,12 @@ void dipsum_rules_free(dipsum_rules *r)
     }
     free(r->party_from);
     free(r->party_to);
+    for (size_t i = 0; i < r->nvenue_of; i++) {
+        free(r->venue_from[i]);
+        free(r->venue_to[i]);
+    }
+    free(r->venue_from);
+    free(r->venue_to);
     for (size_t i = 0; i < r->nevents; i++) {
         dipsum_event_rule *e = &r->events[i];
         free(e->type);

@@ -32,11 +32,13 @@ typedef struct {
 typedef struct {
     dipsum_cues months[2][12], weekdays[2][7], ordinals[10];
     dipsum_cues today[2], yesterday[2], tomorrow[2], next_month[2];
-    dipsum_cues future[2], mediator[2], venue[2], speech[2];
+    dipsum_cues future[2], mediator[2], venue[2], speech[2], sides[2];
     char *month_name_ur[12];  /* display forms for generated dates      */
     char *parties_default[2];
     char **party_from, **party_to;
     size_t nparty;
+    char **venue_from, **venue_to;  /* venue_of: talks term -> place    */
+    size_t nvenue_of;
     dipsum_event_rule *events;
     size_t nevents;
     char **tmpl_type;         /* templates: type and text by language   */
@@ -54,8 +56,9 @@ dipsum_status dipsum_rules_load(dipsum_rules *r, const char *name,
                                 dipsum_normalizer *norm, dipsum_segmenter *seg,
                                 dipsum_diag_fn diag, void *ctx);
 
-/* Whether the key words w[0..n) at i start with cue c (English words
- * match as prefixes); returns the number of words it covers, or 0. */
+/* Whether the key words w[0..n) at i start with cue c (English words, and
+ * Urdu words of four letters or more, match as prefixes); returns the
+ * number of words it covers, or 0. */
 size_t dipsum_cue_at(const dipsum_cue *c, int lang, const char *const *w,
                      size_t n, size_t i);
 
