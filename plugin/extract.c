@@ -350,7 +350,9 @@ static int sentence_event(dipsum_facts *f, size_t si, const dipsum_terms *terms,
         const dipsum_event_rule *ev = &r->events[e];
         if (!ev->type || !has_term(f, s, terms, ev->terms, ev->nterms) ||
             !dipsum_cues_find(&ev->cues[lang], lang, w, s->nwords) ||
-            dipsum_cues_find(&ev->nots[lang], lang, w, s->nwords))
+            dipsum_cues_find(&ev->nots[lang], lang, w, s->nwords) ||
+            (!ev->keeps_negation &&
+             dipsum_cues_find_exact(&r->negation[lang], w, s->nwords)))
             continue;
         dipsum_event_fact *v = realloc(f->events, (f->ne + 1) * sizeof *v);
         if (!v)
@@ -395,7 +397,7 @@ static votes *vote_for(tally *t, size_t term, size_t sent)
 }
 
 /* The term a party is represented by (party_as), by index. */
-static size_t party_term(const dipsum_terms *terms, const dipsum_rules *r,
+size_t dipsum_party_term(const dipsum_terms *terms, const dipsum_rules *r,
                          size_t term)
 {
     for (size_t i = 0; i < r->nparty; i++)
@@ -548,7 +550,7 @@ static void vote_sentence(tally *t, const dipsum_facts *f, size_t si,
             v->mediator++;
         if ((c == DIPSUM_CAT_STATE || c == DIPSUM_CAT_ARMED_GROUP) && talk) {
             /* party_as: votes go to who sits at the table */
-            size_t as = party_term(terms, r, f->m[k].term);
+            size_t as = dipsum_party_term(terms, r, f->m[k].term);
             votes *pv = as == f->m[k].term ? v : vote_for(t, as, si);
             if (!pv) {
                 *nomem = 1;
@@ -595,8 +597,8 @@ static int push_entity(dipsum_entities *e, size_t term, size_t sent)
 }
 
 /* Mediates (or hosts) the talks and is never named as a side: the
- * mediator evidence must outweigh a third of the party evidence (half,
- * for a term the lexicon does not call a mediator). */
+ * mediator evidence must outweigh a third of the party evidence (for a
+ * term the lexicon does not call a mediator: all of it, twice). */
 static int is_mediator(const votes *v, const dipsum_terms *terms)
 {
     const dipsum_term *t = &terms->v[v->term];
@@ -604,7 +606,7 @@ static int is_mediator(const votes *v, const dipsum_terms *terms)
     if (m == 0 || v->sides > 0 || t->category == DIPSUM_CAT_PERSON)
         return 0;
     return t->roles & (DIPSUM_ROLE_MEDIATOR | DIPSUM_ROLE_HOST)
-               ? m * 3 >= v->party : m * 2 > v->party;
+               ? m * 3 >= v->party : m >= 2 && m > v->party;
 }
 
 static int by_party_votes(const void *a, const void *b)
@@ -627,7 +629,7 @@ static int choose_parties(dipsum_facts *f, tally *t, const dipsum_terms *terms,
         const votes *v = &t->v[i];
         if (v->party == 0 || v->party * 2 < top || is_mediator(v, terms))
             continue;
-        if (push_entity(&f->parties, party_term(terms, r, v->term), v->first) < 0)
+        if (push_entity(&f->parties, dipsum_party_term(terms, r, v->term), v->first) < 0)
             return -1;
     }
     return 0;

@@ -82,6 +82,11 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
                    const dipsum_rules *rules, dipsum_lang lang,
                    const dipsum_header *h);
 
+/* The term that sits at the table for a party (the rules' party_as), or
+ * term itself. */
+size_t dipsum_party_term(const dipsum_terms *terms, const dipsum_rules *r,
+                         size_t term);
+
 /* Empties f for the next update, keeping its memory. */
 void dipsum_facts_clear(dipsum_facts *f);
 void dipsum_facts_free(dipsum_facts *f);

@@ -234,6 +234,10 @@ static void read_event(loader *l, dipsum_event_rule *e, const dipsum_ynode *n)
     read_by_lang(l, e->cues, dipsum_ynode_get(n, "cues"), "cues");
     if (dipsum_ynode_get(n, "not"))
         read_by_lang(l, e->nots, dipsum_ynode_get(n, "not"), "not");
+    const dipsum_ynode *neg = dipsum_ynode_get(n, "negation");
+    if (neg && (neg->type != DIPSUM_Y_SCALAR || strcmp(neg->value, "ignore")))
+        rule_error(l, neg, "negation can only be \"ignore\"");
+    e->keeps_negation = neg != NULL;
 }
 
 static void read_events(loader *l, const dipsum_ynode *n)
@@ -298,10 +302,10 @@ dipsum_status dipsum_rules_load(dipsum_rules *r, const char *name,
         rule_error(&l, root, "not summary rules: no \"dipsum-summary: 1\"");
     read_dates(&l, root);
     const char *const names[] = {"future", "mediator", "venue", "speech",
-                                 "sides"};
+                                 "sides", "negation"};
     dipsum_cues *lists[] = {r->future, r->mediator, r->venue, r->speech,
-                            r->sides};
-    for (int i = 0; i < 5; i++)
+                            r->sides, r->negation};
+    for (int i = 0; i < 6; i++)
         read_by_lang(&l, lists[i], dipsum_ynode_get(root, names[i]), names[i]);
     const dipsum_ynode *pd = dipsum_ynode_get(root, "parties_default");
     for (int lang = 0; lang < 2; lang++)
@@ -339,6 +343,21 @@ size_t dipsum_cue_at(const dipsum_cue *c, int lang, const char *const *w,
             return 0;
     }
     return c->n;
+}
+
+int dipsum_cues_find_exact(const dipsum_cues *cs, const char *const *w,
+                           size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; k < cs->n; k++) {
+            const dipsum_cue *c = &cs->v[k];
+            size_t j = 0;
+            while (j < c->n && i + j < n && strcmp(w[i + j], c->w[j]) == 0)
+                j++;
+            if (j == c->n)
+                return 1;
+        }
+    return 0;
 }
 
 int dipsum_cues_find(const dipsum_cues *cs, int lang, const char *const *w,
@@ -405,8 +424,8 @@ void dipsum_rules_free(dipsum_rules *r)
                                 &r->tomorrow[lang], &r->next_month[lang],
                                 &r->future[lang], &r->mediator[lang],
                                 &r->venue[lang], &r->speech[lang],
-                                &r->sides[lang]};
-        for (int i = 0; i < 9; i++)
+                                &r->sides[lang], &r->negation[lang]};
+        for (int i = 0; i < 10; i++)
             free_cues(lists[i]);
         free(r->parties_default[lang]);
     }

@@ -27,12 +27,14 @@ typedef struct {
     char **terms;             /* term id globs ("*ceasefire*")          */
     size_t nterms;
     dipsum_cues cues[2], nots[2];
+    int keeps_negation;       /* negation: ignore (talks failed: "no deal") */
 } dipsum_event_rule;
 
 typedef struct {
     dipsum_cues months[2][12], weekdays[2][7], ordinals[10];
     dipsum_cues today[2], yesterday[2], tomorrow[2], next_month[2];
     dipsum_cues future[2], mediator[2], venue[2], speech[2], sides[2];
+    dipsum_cues negation[2];  /* whole words that deny an event          */
     char *month_name_ur[12];  /* display forms for generated dates      */
     char *parties_default[2];
     char **party_from, **party_to;
@@ -61,6 +63,10 @@ dipsum_status dipsum_rules_load(dipsum_rules *r, const char *name,
  * number of words it covers, or 0. */
 size_t dipsum_cue_at(const dipsum_cue *c, int lang, const char *const *w,
                      size_t n, size_t i);
+
+/* Whether any cue of cs occurs in w[0..n) as whole words. */
+int dipsum_cues_find_exact(const dipsum_cues *cs, const char *const *w,
+                           size_t n);
 
 /* Whether any cue of cs occurs in w[0..n). */
 int dipsum_cues_find(const dipsum_cues *cs, int lang, const char *const *w,

@@ -292,7 +292,8 @@ static size_t in_sentence(const slots *sl, const dipsum_entities *e,
         int here = sl->sent == (size_t)-1;
         const dipsum_fsent *s = sl->sent == (size_t)-1 ? NULL : &sl->f->s[sl->sent];
         for (size_t k = s ? s->m0 : 0; s && k < s->m1 && !here; k++)
-            here = sl->f->m[k].term == e->v[i].term;
+            here = dipsum_party_term(sl->terms, sl->rules, sl->f->m[k].term) ==
+                   e->v[i].term || sl->f->m[k].term == e->v[i].term;
         if (here)
             out[n++] = e->v[i].term;
     }
@@ -305,6 +306,11 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
 {
     size_t v[4], n = 0;
     const dipsum_facts *f = sl->f;
+    if (len == 5 && strncmp(name, "sides", 5) == 0) {
+        /* two sides or more, else nothing: "between X and Y" */
+        n = in_sentence(sl, &f->parties, v);
+        return n >= 2 ? put_list(b, sl->terms, v, n, sl->lang) : 0;
+    }
     if (len == 7 && strncmp(name, "parties", 7) == 0) {
         n = in_sentence(sl, &f->parties, v);
         if (n == 0) { /* the update's parties stand for "the sides" */
