@@ -256,7 +256,7 @@ static int relative_at(const date_ctx *c, size_t i, dipsum_date_fact *d)
         long dow = ((today % 7) + 7 + 3) % 7;
         long delta = (wd - 1) - dow;
         if (c->future)
-            delta = (delta + 7) % 7;
+            delta = delta <= 0 ? delta + 7 : delta; /* the next one */
         else
             delta = -(((-delta) % 7 + 7) % 7);
         shift(c, delta, d);
@@ -305,10 +305,12 @@ static int sentence_dates(dipsum_facts *f, size_t si, date_ctx *c)
     dipsum_fsent *s = &f->s[si];
     c->w = (const char *const *)s->words;
     c->n = s->nwords;
-    c->future = dipsum_cues_find(&c->r->future[c->lang], c->lang, c->w, c->n);
     for (size_t i = 0; i < s->nwords; i++) {
         dipsum_date_fact d;
         memset(&d, 0, sizeof d);
+        /* "will resume on Monday": a future word just before a weekday */
+        c->future = dipsum_cues_pos(&c->r->future[c->lang], c->lang, c->w,
+                                    c->n, i >= 6 ? i - 6 : 0, i) >= 0;
         if (!absolute_at(c, i, &d) && !relative_at(c, i, &d))
             continue;
         if (d.y2)
@@ -348,11 +350,20 @@ static int sentence_event(dipsum_facts *f, size_t si, const dipsum_terms *terms,
     const char *const *w = (const char *const *)s->words;
     for (size_t e = 0; e < r->nevents; e++) {
         const dipsum_event_rule *ev = &r->events[e];
-        if (!ev->type || !has_term(f, s, terms, ev->terms, ev->nterms) ||
-            !dipsum_cues_find(&ev->cues[lang], lang, w, s->nwords) ||
+        long at = dipsum_cues_pos(&ev->cues[lang], lang, w, s->nwords, 0,
+                                  s->nwords);
+        if (!ev->type || at < 0 ||
+            !has_term(f, s, terms, ev->terms, ev->nterms) ||
             dipsum_cues_find(&ev->nots[lang], lang, w, s->nwords) ||
             (!ev->keeps_negation &&
              dipsum_cues_find_exact(&r->negation[lang], w, s->nwords)))
+            continue;
+        /* "will be held" is no meeting held: a future word near the cue
+         * leaves the event to the types that speak of the future */
+        size_t from = at >= 6 ? (size_t)at - 6 : 0;
+        if (!ev->future_ok && dipsum_cues_pos(&r->future[lang], lang, w,
+                                              s->nwords, from,
+                                              (size_t)at + 2) >= 0)
             continue;
         dipsum_event_fact *v = realloc(f->events, (f->ne + 1) * sizeof *v);
         if (!v)

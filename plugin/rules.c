@@ -62,9 +62,10 @@ static char *dup_n(loader *l, const char *s, size_t n)
 
 /* ==== Cues ============================================================= */
 
-/* Turns one phrase into the words of its match key. */
-static int add_cue(loader *l, dipsum_cues *cs, const char *text, size_t len,
-                   const dipsum_ynode *at)
+/* Appends the match-key words of one word of a cue (a word may make
+ * several: "follow-up"), each a prefix when the word ended in "*". */
+static int add_cue_word(loader *l, dipsum_cue *c, const char *text, size_t len,
+                        int prefix)
 {
     dipsum_mapped_clear(&l->disp);
     dipsum_mapped_clear(&l->key);
@@ -72,31 +73,57 @@ static int add_cue(loader *l, dipsum_cues *cs, const char *text, size_t len,
     if (dipsum_normalize_display(l->norm, text, len, 0, &l->disp, NULL,
                                  NULL) != DIPSUM_OK ||
         dipsum_normalize_key(l->norm, &l->disp, 0, &l->key, NULL) != DIPSUM_OK ||
-        dipsum_segment_words(l->seg, &l->key, &l->toks, NULL) != DIPSUM_OK) {
-        l->nomem = 1;
+        dipsum_segment_words(l->seg, &l->key, &l->toks, NULL) != DIPSUM_OK)
         return -1;
+    for (size_t i = 0; i < l->toks.n; i++) {
+        const dipsum_token *t = &l->toks.v[i];
+        char **w = realloc(c->w, (c->n + 1) * sizeof *w);
+        if (w)
+            c->w = w;
+        unsigned char *p = realloc(c->prefix, c->n + 1);
+        if (p)
+            c->prefix = p;
+        if (!w || !p || !(c->w[c->n] = dup_n(l, l->key.text.data + t->kstart,
+                                             t->kend - t->kstart)))
+            return -1;
+        c->prefix[c->n++] = (unsigned char)(prefix && i + 1 == l->toks.n);
     }
-    if (l->toks.n == 0) {
+    return 0;
+}
+
+/* Turns one phrase into the words of its match key. */
+static int add_cue(loader *l, dipsum_cues *cs, const char *text, size_t len,
+                   const dipsum_ynode *at)
+{
+    dipsum_cue c = {NULL, NULL, 0};
+    for (size_t i = 0; i < len;) {
+        while (i < len && text[i] == ' ')
+            i++;
+        size_t e = i;
+        while (e < len && text[e] != ' ')
+            e++;
+        int prefix = e > i && text[e - 1] == '*';
+        if (e > i && add_cue_word(l, &c, text + i, e - i - (size_t)prefix,
+                                  prefix) < 0) {
+            l->nomem = 1;
+            break;
+        }
+        i = e;
+    }
+    if (!l->nomem && c.n == 0)
         rule_error(l, at, "\"%.*s\" has no word", (int)len, text);
-        return 0;
-    }
-    dipsum_cue *v = realloc(cs->v, (cs->n + 1) * sizeof *v);
+    dipsum_cue *v = l->nomem || c.n == 0
+                        ? NULL : realloc(cs->v, (cs->n + 1) * sizeof *v);
     if (!v) {
-        l->nomem = 1;
-        return -1;
+        for (size_t k = 0; k < c.n; k++)
+            free(c.w[k]);
+        free(c.w);
+        free(c.prefix);
+        return l->nomem ? -1 : 0;
     }
     cs->v = v;
-    dipsum_cue *c = &cs->v[cs->n++];
-    c->n = 0;
-    c->w = calloc(l->toks.n, sizeof *c->w);
-    for (size_t i = 0; c->w && i < l->toks.n; i++) {
-        const dipsum_token *t = &l->toks.v[i];
-        if (!(c->w[c->n] = dup_n(l, l->key.text.data + t->kstart,
-                                 t->kend - t->kstart)))
-            return -1;
-        c->n++;
-    }
-    return c->w ? 0 : (l->nomem = 1, -1);
+    cs->v[cs->n++] = c;
+    return 0;
 }
 
 /* A scalar "a|b|c" adds the cues a, b and c. */
@@ -238,6 +265,10 @@ static void read_event(loader *l, dipsum_event_rule *e, const dipsum_ynode *n)
     if (neg && (neg->type != DIPSUM_Y_SCALAR || strcmp(neg->value, "ignore")))
         rule_error(l, neg, "negation can only be \"ignore\"");
     e->keeps_negation = neg != NULL;
+    const dipsum_ynode *fut = dipsum_ynode_get(n, "future");
+    if (fut && (fut->type != DIPSUM_Y_SCALAR || strcmp(fut->value, "ok")))
+        rule_error(l, fut, "future can only be \"ok\"");
+    e->future_ok = fut != NULL;
 }
 
 static void read_events(loader *l, const dipsum_ynode *n)
@@ -334,14 +365,11 @@ size_t dipsum_cue_at(const dipsum_cue *c, int lang, const char *const *w,
 {
     if (i + c->n > n)
         return 0;
-    for (size_t k = 0; k < c->n; k++) {
-        /* English words, and Urdu ones of four letters or more, match as
-         * the start of a word (ثالث: ثالثی, ثالثوں) */
-        size_t len = strlen(c->w[k]);
-        if (lang == 0 || len >= 8 ? strncmp(w[i + k], c->w[k], len) != 0
-                                  : strcmp(w[i + k], c->w[k]) != 0)
+    (void)lang;
+    for (size_t k = 0; k < c->n; k++)
+        if (c->prefix[k] ? strncmp(w[i + k], c->w[k], strlen(c->w[k])) != 0
+                         : strcmp(w[i + k], c->w[k]) != 0)
             return 0;
-    }
     return c->n;
 }
 
@@ -360,14 +388,20 @@ int dipsum_cues_find_exact(const dipsum_cues *cs, const char *const *w,
     return 0;
 }
 
+long dipsum_cues_pos(const dipsum_cues *cs, int lang, const char *const *w,
+                     size_t n, size_t from, size_t to)
+{
+    for (size_t i = from; i < to && i < n; i++)
+        for (size_t k = 0; k < cs->n; k++)
+            if (dipsum_cue_at(&cs->v[k], lang, w, n, i))
+                return (long)i;
+    return -1;
+}
+
 int dipsum_cues_find(const dipsum_cues *cs, int lang, const char *const *w,
                      size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        for (size_t k = 0; k < cs->n; k++)
-            if (dipsum_cue_at(&cs->v[k], lang, w, n, i))
-                return 1;
-    return 0;
+    return dipsum_cues_pos(cs, lang, w, n, 0, n) >= 0;
 }
 
 const char *dipsum_rules_template(const dipsum_rules *r, const char *type,
@@ -408,6 +442,7 @@ static void free_cues(dipsum_cues *cs)
         for (size_t k = 0; k < cs->v[i].n; k++)
             free(cs->v[i].w[k]);
         free(cs->v[i].w);
+        free(cs->v[i].prefix);
     }
     free(cs->v);
     memset(cs, 0, sizeof *cs);

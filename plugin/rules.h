@@ -10,9 +10,11 @@
 #include "normalize.h"
 #include "segment.h"
 
-/* A cue: words of a match key ("to be held" -> to, be, held). */
+/* A cue: words of a match key ("to be held" -> to, be, held); a word
+ * written with a final "*" ("agree*") matches any word it starts. */
 typedef struct {
     char **w;
+    unsigned char *prefix;
     size_t n;
 } dipsum_cue;
 
@@ -28,6 +30,7 @@ typedef struct {
     size_t nterms;
     dipsum_cues cues[2], nots[2];
     int keeps_negation;       /* negation: ignore (talks failed: "no deal") */
+    int future_ok;            /* future: ok (a next round is in the future) */
 } dipsum_event_rule;
 
 typedef struct {
@@ -58,11 +61,14 @@ dipsum_status dipsum_rules_load(dipsum_rules *r, const char *name,
                                 dipsum_normalizer *norm, dipsum_segmenter *seg,
                                 dipsum_diag_fn diag, void *ctx);
 
-/* Whether the key words w[0..n) at i start with cue c (English words, and
- * Urdu words of four letters or more, match as prefixes); returns the
+/* Whether the key words w[0..n) at i start with cue c; returns the
  * number of words it covers, or 0. */
 size_t dipsum_cue_at(const dipsum_cue *c, int lang, const char *const *w,
                      size_t n, size_t i);
+
+/* Where the first cue of cs occurs in w[from..to), or -1. */
+long dipsum_cues_pos(const dipsum_cues *cs, int lang, const char *const *w,
+                     size_t n, size_t from, size_t to);
 
 /* Whether any cue of cs occurs in w[0..n) as whole words. */
 int dipsum_cues_find_exact(const dipsum_cues *cs, const char *const *w,
