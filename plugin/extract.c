@@ -433,11 +433,14 @@ static size_t venue_of(const dipsum_terms *terms, const dipsum_rules *r,
     return (size_t)-1;
 }
 
+/* Terms that make a sentence one about the talks and their outcome
+ * ("violated the ceasefire" too). */
 static int is_talk_term(const dipsum_term *t)
 {
     return t->category == DIPSUM_CAT_EVENT || t->category == DIPSUM_CAT_PROCESS ||
            t->category == DIPSUM_CAT_INSTRUMENT ||
-           t->category == DIPSUM_CAT_DOCUMENT || t->category == DIPSUM_CAT_ROLE;
+           t->category == DIPSUM_CAT_DOCUMENT || t->category == DIPSUM_CAT_ROLE ||
+           (t->category == DIPSUM_CAT_ACTION && t->weight >= 2);
 }
 
 /* The index of the key word where match k starts. */

@@ -130,14 +130,20 @@ int dipsum_render_summary_text(dipsum_buf *out, const dipsum_summary_view *v)
 
 /* ==== Summaries: JSON ================================================== */
 
-static json_t *entity_list(const dipsum_entities *e, const dipsum_terms *terms)
+/* Entities with the span of the first sentence that shows each. */
+static json_t *entity_list(const dipsum_entities *e, const dipsum_facts *f,
+                           const dipsum_terms *terms)
 {
     json_t *a = json_array();
     for (size_t i = 0; a && i < e->n; i++) {
         const dipsum_term *t = &terms->v[e->v[i].term];
-        json_array_append_new(a, json_pack("{s:s, s:s, s:s}", "id", t->id,
+        const dipsum_fsent *s = &f->s[e->v[i].sent];
+        json_array_append_new(a, json_pack("{s:s, s:s, s:s, s:I, s:I}",
+                                           "id", t->id,
                                            "en", dipsum_canonical(t, 0),
-                                           "ur", dipsum_canonical(t, 1)));
+                                           "ur", dipsum_canonical(t, 1),
+                                           "start", (json_int_t)s->start,
+                                           "end", (json_int_t)s->end));
     }
     return a;
 }
@@ -231,10 +237,10 @@ int dipsum_render_summary_json(dipsum_buf *out, const dipsum_summary_view *v)
         "summary", "en", v->summary[0].data ? v->summary[0].data : "",
         v->summary[0].len, "ur", v->summary[1].data ? v->summary[1].data : "",
         v->summary[1].len,
-        "facts", "parties", entity_list(&f->parties, v->terms),
-        "mediators", entity_list(&f->mediators, v->terms),
-        "venues", entity_list(&f->venues, v->terms),
-        "officials", entity_list(&f->officials, v->terms),
+        "facts", "parties", entity_list(&f->parties, f, v->terms),
+        "mediators", entity_list(&f->mediators, f, v->terms),
+        "venues", entity_list(&f->venues, f, v->terms),
+        "officials", entity_list(&f->officials, f, v->terms),
         "dates", dates_json(f), "events", events_json(v),
         "terms", terms_json(v), "sentences", sentences_json(f));
     if (!o)

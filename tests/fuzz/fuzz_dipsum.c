@@ -2,7 +2,9 @@
  * fuzz_dipsum.c - feeds arbitrary bytes through the whole library.
  *
  * The first byte chooses the stage, -z, the invalid-byte mode, the input
- * encoding and the chunk size; the rest is the input, fed in chunks.
+ * encoding and the chunk size; the rest is the input, fed in chunks.  The
+ * tag and summary stages run when lexicons/diplomatic.yaml and
+ * lexicons/summary.yaml can be read from the working directory.
  * Built with -fsanitize=fuzzer it is a libFuzzer target (make fuzz); built
  * without, its main() replays the files named on the command line.
  */
@@ -22,6 +24,24 @@ static int sink(void *ctx, const char *buf, size_t len)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+/* The bundled lexicon and rules, loaded once; NULL when not found. */
+static const dipsum_lexicon *lexicon(void)
+{
+    static dipsum_lexicon *lex;
+    static int tried;
+    if (!tried) {
+        tried = 1;
+        lex = dipsum_lexicon_new(NULL, NULL, NULL);
+        if (lex && (dipsum_lexicon_load(lex, "lexicons/diplomatic.yaml", NULL) ||
+                    dipsum_lexicon_load_rules(lex, "lexicons/summary.yaml",
+                                              NULL))) {
+            dipsum_lexicon_free(lex);
+            lex = NULL;
+        }
+    }
+    return lex;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const char *const codes[] = {NULL, "UTF-16LE", "CP1256", "UTF-16"};
@@ -32,7 +52,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     size_t total = 0;
     dipsum_options o;
     dipsum_options_init(&o);
-    o.stage = (dipsum_stage)(c & 3);
+    o.lexicon = lexicon();
+    /* stages 0..3 always; 4 (tag) and 5 (summary) with a lexicon */
+    o.stage = (dipsum_stage)(o.lexicon ? (c & 3) + ((c >> 5) & 1) * 2 : c & 3);
+    o.format = (c >> 7) & 1 ? DIPSUM_FORMAT_JSON : DIPSUM_FORMAT_TEXT;
     o.null_flush = (c >> 2) & 1;
     o.on_invalid = (c >> 3) & 1 ? DIPSUM_INVALID_REPLACE : DIPSUM_INVALID_ERROR;
     o.from_code = codes[(c >> 4) & 3];

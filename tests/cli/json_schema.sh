@@ -1,0 +1,63 @@
+# The JSON output: every object has the documented fields and types, every
+# fact carries the span of a sentence of its update, and the summary in the
+# update's language uses only the update's own words.
+set -eu
+command -v python3 > /dev/null || { echo "needs python3"; exit 1; }
+t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
+n=0
+for f in examples/*.txt tests/golden/summary-*/input ../shared/corpus/dev/*.txt \
+         ../shared/corpus/dev/ur/*.txt; do
+    [ -f "$f" ] || continue
+    # one update a file: spans count from its start
+    tr -d '\000' < "$f" | cmp -s - "$f" || continue
+    "$DIPSUM" --format=json "$f" > $t/out.json
+    python3 - "$f" $t/out.json <<'PY'
+import json, re, sys, unicodedata
+src, out = open(sys.argv[1], "rb").read(), open(sys.argv[2], encoding="utf-8").read()
+objs = [json.loads(line) for line in out.splitlines() if line.strip()]
+assert objs, "no JSON object"
+def need(o, key, kind):
+    assert key in o, f"missing {key}"
+    assert isinstance(o[key], kind), f"{key}: {type(o[key]).__name__}"
+for o in objs:
+    assert o["schema_version"] == 1
+    need(o, "update", int); need(o, "lang", str)
+    assert o["lang"] in ("en", "ur", "-")
+    for k in ("id", "date", "title"):
+        assert k in o and (o[k] is None or isinstance(o[k], str)), k
+    if o["date"]:
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d", o["date"])
+    need(o, "summary", dict); need(o["summary"], "en", str); need(o["summary"], "ur", str)
+    need(o, "facts", dict); need(o, "terms", list); need(o, "sentences", list)
+    f = o["facts"]
+    spans = {(s["start"], s["end"]) for s in o["sentences"]}
+    for s in o["sentences"]:
+        assert 0 <= s["start"] < s["end"] <= len(src), s
+        assert isinstance(s["score"], (int, float)) and isinstance(s["selected"], bool)
+    for key in ("parties", "mediators", "venues", "officials"):
+        need(f, key, list)
+        for e in f[key]:
+            for k in ("id", "en", "ur"):
+                need(e, k, str)
+            assert (e["start"], e["end"]) in spans, f"{key} {e['id']}: no sentence span"
+    for d in f["dates"]:
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d(/\d{4}-\d\d-\d\d)?", d["iso"]), d
+        need(d, "text", str); need(d, "role", str)
+        assert (d["start"], d["end"]) in spans, f"date {d['iso']}: no sentence span"
+    for e in f["events"]:
+        for k in ("type", "en", "ur"):
+            need(e, k, str)
+        assert (e["start"], e["end"]) in spans, f"event {e['type']}: no sentence span"
+    for m in o["terms"]:
+        assert 0 <= m["start"] < m["end"] <= len(src)
+        assert src[m["start"]:m["end"]].decode() == m["surface"], m
+    # the extractive summary quotes the source: every word of it is there
+    lang = "ur" if o["lang"] == "ur" else "en"
+    text = unicodedata.normalize("NFC", src.decode("utf-8", "replace"))
+    words = set(re.findall(r"\w+", text.lower()))
+    for w in re.findall(r"\w+", o["summary"][lang].lower()):
+        assert w in words or w.isdigit(), f"summary word {w!r} not in the source"
+PY
+    n=$((n + 1))
+done
+test $n -ge 8
