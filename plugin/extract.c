@@ -308,9 +308,10 @@ static int sentence_dates(dipsum_facts *f, size_t si, date_ctx *c)
     for (size_t i = 0; i < s->nwords; i++) {
         dipsum_date_fact d;
         memset(&d, 0, sizeof d);
-        /* "will resume on Monday": a future word just before a weekday */
+        /* "will resume on Monday", "is expected at the end of the talks
+         * on Saturday": a future word shortly before a weekday */
         c->future = dipsum_cues_pos(&c->r->future[c->lang], c->lang, c->w,
-                                    c->n, i >= 6 ? i - 6 : 0, i) >= 0;
+                                    c->n, i >= 10 ? i - 10 : 0, i) >= 0;
         if (!absolute_at(c, i, &d) && !relative_at(c, i, &d))
             continue;
         if (d.y2)
