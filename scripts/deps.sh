@@ -9,8 +9,8 @@
 # line to run and fails if anything is missing.
 set -eu
 build="build-essential pkg-config libicu-dev libyaml-dev libjansson-dev"
-test="$build libcmocka-dev time"
-eval="$test python3 python3-yaml ots"
+test="$build libcmocka-dev time python3"
+eval="$test python3-yaml ots"
 case "${1:-}" in
     build) want=$build ;;
     test) want=$test ;;

@@ -1,0 +1,28 @@
+# Dates: absolute (English and Urdu month names, ranges), and relative ones
+# resolved against the Date header only, never guessed without it.
+set -eu
+command -v python3 > /dev/null || { echo "needs python3"; exit 1; }
+t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
+dates() { "$DIPSUM" --format=json "$1" | python3 -c '
+import json, sys
+print(" ".join(d["iso"] for d in json.loads(sys.stdin.read())["facts"]["dates"]))'; }
+# 2025-10-31 was a Friday.
+cat > $t/en.txt <<'TXT'
+Date: 2025-10-31
+Lang: en
+
+Pakistan and Afghanistan agreed to a ceasefire in Doha on October 18-19, the foreign ministry said.
+The delegations held talks in Istanbul from October 25 to 30.
+The talks ended on Thursday, and the next round of talks will resume on Monday.
+The principal level meeting will be held in Istanbul on 6 November 2025.
+The delegations met today.
+TXT
+test "$(dates $t/en.txt)" = "2025-10-18/2025-10-19 2025-10-25/2025-10-30 2025-10-30 2025-11-03 2025-11-06 2025-10-31"
+printf 'Date: 2025-10-31\n\nThe next round of talks will take place on the sixth of next month. Talks were held yesterday.\n' > $t/rel.txt
+test "$(dates $t/rel.txt)" = "2025-11-06 2025-10-30"
+# Without a Date header, only dates with a year are kept.
+sed 1d $t/en.txt > $t/nodate.txt
+test "$(dates $t/nodate.txt)" = "2025-11-06"
+# Urdu: Urdu digits and month names, a weekday only with کو.
+printf 'Date: 2025-10-29\nLang: ur\n\nمذاکرات ۲۵ اکتوبر کو استنبول میں شروع ہوئے۔ وزیر اطلاعات نے بدھ کو کہا کہ مذاکرات ناکام ہوگئے۔ ہفتہ بھر مذاکرات جاری رہے۔\n' > $t/ur.txt
+test "$(dates $t/ur.txt)" = "2025-10-25 2025-10-29"
