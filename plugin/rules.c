@@ -67,13 +67,8 @@ static char *dup_n(loader *l, const char *s, size_t n)
 static int add_cue_word(loader *l, dipsum_cue *c, const char *text, size_t len,
                         int prefix)
 {
-    dipsum_mapped_clear(&l->disp);
-    dipsum_mapped_clear(&l->key);
-    l->toks.n = 0;
-    if (dipsum_normalize_display(l->norm, text, len, 0, &l->disp, NULL,
-                                 NULL) != DIPSUM_OK ||
-        dipsum_normalize_key(l->norm, &l->disp, 0, &l->key, NULL) != DIPSUM_OK ||
-        dipsum_segment_words(l->seg, &l->key, &l->toks, NULL) != DIPSUM_OK)
+    if (dipsum_segment_key_words(l->norm, l->seg, text, len, &l->disp, &l->key,
+                                 &l->toks) != DIPSUM_OK)
         return -1;
     for (size_t i = 0; i < l->toks.n; i++) {
         const dipsum_token *t = &l->toks.v[i];

@@ -326,6 +326,22 @@ dipsum_status dipsum_segment_words(dipsum_segmenter *s,
     return DIPSUM_OK;
 }
 
+dipsum_status dipsum_segment_key_words(dipsum_normalizer *norm,
+                                       dipsum_segmenter *s, const char *text,
+                                       size_t len, dipsum_mapped *disp,
+                                       dipsum_mapped *key, dipsum_tokens *toks)
+{
+    dipsum_status st;
+    dipsum_mapped_clear(disp);
+    dipsum_mapped_clear(key);
+    toks->n = 0;
+    if ((st = dipsum_normalize_display(norm, text, len, 0, disp, NULL,
+                                       NULL)) != DIPSUM_OK ||
+        (st = dipsum_normalize_key(norm, disp, 0, key, NULL)) != DIPSUM_OK)
+        return st;
+    return dipsum_segment_words(s, key, toks, NULL);
+}
+
 /* ==== Datelines ======================================================== */
 
 static int is_dash_at(const char *t, size_t len, size_t i, size_t *dlen)

@@ -13,6 +13,7 @@
 
 #include "buf.h"
 #include "dipsum.h"
+#include "normalize.h"
 
 typedef struct {
     size_t start, end;   /* span in the decoded update (source bytes)     */
@@ -61,6 +62,18 @@ dipsum_status dipsum_segment_words(dipsum_segmenter *s,
 typedef struct {
     size_t start, name_end, body;
 } dipsum_dateline;
+
+/*
+ * The words of a short text as the tagger sees text: its display form
+ * (into disp), its match key (into key) and the key's word tokens (into
+ * toks), each emptied first.  For lexicon forms and rule words, so that
+ * they are split exactly as the text is.  Returns DIPSUM_OK or the first
+ * failing stage's status.
+ */
+dipsum_status dipsum_segment_key_words(dipsum_normalizer *norm,
+                                       dipsum_segmenter *s, const char *text,
+                                       size_t len, dipsum_mapped *disp,
+                                       dipsum_mapped *key, dipsum_tokens *toks);
 
 /*
  * Finds the dateline of a report body: "ISLAMABAD:", "NEW DELHI -",

@@ -211,15 +211,10 @@ static const char *seq_tok(const seq *s, size_t i)
 /* Splits a form into the tokens of its match key. */
 static int form_tokens(compiler *c, const char *text, seq *out)
 {
-    dipsum_mapped_clear(&c->disp);
-    dipsum_mapped_clear(&c->key);
-    c->toks.n = 0;
     out->buf.len = 0;
     out->n = 0;
-    if (dipsum_normalize_display(c->norm, text, strlen(text), 0, &c->disp,
-                                 NULL, NULL) != DIPSUM_OK ||
-        dipsum_normalize_key(c->norm, &c->disp, 0, &c->key, NULL) != DIPSUM_OK ||
-        dipsum_segment_words(c->seg, &c->key, &c->toks, NULL) != DIPSUM_OK)
+    if (dipsum_segment_key_words(c->norm, c->seg, text, strlen(text), &c->disp,
+                                 &c->key, &c->toks) != DIPSUM_OK)
         return -1;
     for (size_t i = 0; i < c->toks.n; i++)
         if (seq_push(out, c->key.text.data + c->toks.v[i].kstart,
