@@ -85,14 +85,6 @@ dipsum_status dipsum_lexicon_parse(dipsum_terms *terms, const char *name,
                                    const char *buf, size_t len,
                                    dipsum_diag_fn diag, void *ctx);
 
-/* Appends terms to b in a binary record (for the compiled cache).
- * Returns 0 or -1 (out of memory). */
-int dipsum_terms_save(const dipsum_terms *terms, dipsum_buf *b);
-
-/* Reads into terms (empty) what dipsum_terms_save wrote.  Returns 0, or -1
- * when the record is malformed or memory runs out (terms is then freed). */
-int dipsum_terms_load(dipsum_terms *terms, dipsum_reader *r);
-
 /* Frees what terms holds and zeroes it. */
 void dipsum_terms_free(dipsum_terms *terms);
 

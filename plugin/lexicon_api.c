@@ -64,6 +64,131 @@ dipsum_lexicon *dipsum_lexicon_new(dipsum_diag_fn diag, void *ctx,
     return lex;
 }
 
+/* ==== Terms as binary records (the compiled cache) ===================== */
+
+static int save_form(const dipsum_form *f, dipsum_buf *b)
+{
+    return dipsum_put_str(b, f->text, strlen(f->text)) < 0 ||
+           dipsum_put_u32(b, (uint32_t)f->line) < 0 ||
+           dipsum_put_u32(b, (uint32_t)f->col) < 0 ||
+           dipsum_put_u32(b, (uint32_t)f->variant) < 0 ? -1 : 0;
+}
+
+static uint32_t file_index(const dipsum_terms *ts, const char *file)
+{
+    for (size_t i = 0; i < ts->nfiles; i++)
+        if (ts->files[i] == file)
+            return (uint32_t)i;
+    return UINT32_MAX;
+}
+
+static int save_term(const dipsum_terms *ts, const dipsum_term *t,
+                     dipsum_buf *b)
+{
+    int rc = dipsum_put_str(b, t->id, strlen(t->id)) |
+             dipsum_put_u32(b, (uint32_t)t->category) |
+             dipsum_put_u32(b, (uint32_t)t->plural) |
+             dipsum_put_u32(b, (uint32_t)t->oblique) |
+             dipsum_put_f64(b, t->weight) | dipsum_put_u32(b, t->roles) |
+             dipsum_put_u32(b, file_index(ts, t->file)) |
+             dipsum_put_u32(b, (uint32_t)t->line) |
+             dipsum_put_u32(b, (uint32_t)t->col);
+    for (int l = 0; l < 2 && rc == 0; l++) {
+        rc = dipsum_put_u32(b, (uint32_t)t->forms[l].n);
+        for (size_t i = 0; i < t->forms[l].n && rc == 0; i++)
+            rc = save_form(&t->forms[l].v[i], b);
+    }
+    return rc;
+}
+
+static int terms_save(const dipsum_terms *terms, dipsum_buf *b)
+{
+    int rc = dipsum_put_u32(b, (uint32_t)terms->nfiles);
+    for (size_t i = 0; i < terms->nfiles && rc == 0; i++)
+        rc = dipsum_put_str(b, terms->files[i], strlen(terms->files[i]));
+    if (rc == 0)
+        rc = dipsum_put_u32(b, (uint32_t)terms->n);
+    for (size_t i = 0; i < terms->n && rc == 0; i++)
+        rc = save_term(terms, &terms->v[i], b);
+    return rc;
+}
+
+/* A NUL-terminated copy of a string from the record, or NULL. */
+static char *get_strdup(dipsum_reader *r)
+{
+    size_t len;
+    const char *s = dipsum_get_str(r, &len);
+    char *p = s && !memchr(s, '\0', len) ? malloc(len + 1) : NULL;
+    if (p) {
+        memcpy(p, s, len);
+        p[len] = '\0';
+    }
+    return p;
+}
+
+static int load_forms(dipsum_forms *f, dipsum_reader *r)
+{
+    uint32_t n = dipsum_get_u32(r);
+    if (r->bad || n > r->len / 16)
+        return -1;
+    f->v = calloc(n ? n : 1, sizeof *f->v);
+    if (!f->v)
+        return -1;
+    for (f->n = 0; f->n < n; f->n++) {
+        dipsum_form *x = &f->v[f->n];
+        if (!(x->text = get_strdup(r)))
+            return -1;
+        x->line = dipsum_get_u32(r);
+        x->col = dipsum_get_u32(r);
+        x->variant = (int)dipsum_get_u32(r);
+    }
+    return r->bad ? -1 : 0;
+}
+
+static int load_term(dipsum_terms *ts, dipsum_term *t, dipsum_reader *r)
+{
+    if (!(t->id = get_strdup(r)))
+        return -1;
+    t->category = (dipsum_category)dipsum_get_u32(r);
+    t->plural = (int)dipsum_get_u32(r);
+    t->oblique = (int)dipsum_get_u32(r);
+    t->weight = dipsum_get_f64(r);
+    t->roles = dipsum_get_u32(r);
+    uint32_t file = dipsum_get_u32(r);
+    t->file = file < ts->nfiles ? ts->files[file] : NULL;
+    t->line = dipsum_get_u32(r);
+    t->col = dipsum_get_u32(r);
+    if (r->bad || (unsigned)t->category >= DIPSUM_CAT_COUNT)
+        return -1;
+    return load_forms(&t->forms[0], r) < 0 || load_forms(&t->forms[1], r) < 0
+               ? -1 : 0;
+}
+
+static int terms_load(dipsum_terms *terms, dipsum_reader *r)
+{
+    uint32_t nfiles = dipsum_get_u32(r);
+    if (r->bad || nfiles > r->len / 4 ||
+        !(terms->files = calloc(nfiles ? nfiles : 1, sizeof *terms->files)))
+        goto fail;
+    for (; terms->nfiles < nfiles; terms->nfiles++)
+        if (!(terms->files[terms->nfiles] = get_strdup(r)))
+            goto fail;
+    uint32_t n = dipsum_get_u32(r);
+    if (r->bad || n > r->len / 16 ||
+        !(terms->v = calloc(n ? n : 1, sizeof *terms->v)))
+        goto fail;
+    terms->cap = n ? n : 1;
+    for (; terms->n < n; terms->n++)
+        if (load_term(terms, &terms->v[terms->n], r) < 0) {
+            terms->n++; /* free the half-read term too */
+            goto fail;
+        }
+    return 0;
+fail:
+    dipsum_terms_free(terms);
+    return -1;
+}
+
 /* ==== The compiled cache ============================================== */
 
 #define CACHE_MAGIC "DIPSUMLX"
@@ -125,7 +250,7 @@ static int cache_load(dipsum_lexicon *lex, uint64_t key)
         uint64_t sum = dipsum_get_u64(&r);
         ok = ok && !r.bad && dipsum_hash(b.data + 28, b.len - 28) == sum;
         dipsum_reader p = {b.data + 28, b.len - 28, 0, 0};
-        if (ok && dipsum_terms_load(&terms, &p) == 0 &&
+        if (ok && terms_load(&terms, &p) == 0 &&
             !(t = dipsum_tag_load(&terms, &p)))
             dipsum_terms_free(&terms);
     }
@@ -161,7 +286,7 @@ static void cache_save(const dipsum_lexicon *lex, uint64_t key)
 {
     char path[4200], tmp[4300];
     dipsum_buf payload = {0}, b = {0};
-    if (dipsum_terms_save(&lex->terms, &payload) < 0 ||
+    if (terms_save(&lex->terms, &payload) < 0 ||
         dipsum_tag_save(lex->tagger, &payload) < 0 ||
         dipsum_buf_append(&b, CACHE_MAGIC, 8) < 0 ||
         dipsum_put_u32(&b, CACHE_FORMAT) < 0 || dipsum_put_u64(&b, key) < 0 ||
