@@ -156,6 +156,12 @@ typedef enum {
     DIPSUM_STAGE_SUMMARY     /* facts and bilingual summary (the main job) */
 } dipsum_stage;
 
+/* Apertium stream modes (dipsum_options.apertium). */
+enum {
+    DIPSUM_APERTIUM_TAG_MODE = 1,   /* <dipl><CATEGORY> on term readings  */
+    DIPSUM_APERTIUM_BLANK_MODE = 2  /* [[dipl:ID]]^unit$[[/]]             */
+};
+
 typedef enum {
     DIPSUM_FORMAT_TEXT = 0,  /* a short block per update                  */
     DIPSUM_FORMAT_JSON       /* JSON Lines, one object per update         */
@@ -177,6 +183,10 @@ typedef struct {
     dipsum_format format;         /* of DIPSUM_STAGE_SUMMARY               */
     size_t words;                 /* summary length per language; 0: 60    */
     int no_history;               /* -z: do not prefer what is new         */
+    int apertium;                 /* read the Apertium stream format and
+                                     mark the units of lexicon terms:
+                                     DIPSUM_APERTIUM_TAG_MODE or
+                                     DIPSUM_APERTIUM_BLANK_MODE; 0: off    */
     const char *source_name;      /* used in diagnostics; NULL: "<stdin>"  */
     dipsum_write_fn write;        /* required                              */
     dipsum_flush_fn end_of_update;

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "apertium.h"
 #include "buf.h"
 #include "decode.h"
 #include "header.h"
@@ -56,6 +57,7 @@ struct dipsum {
     dipsum_facts facts;      /* the summary stage: the update so far     */
     dipsum_history history;  /* -z: what earlier updates said            */
     dipsum_buf summary[2];
+    dipsum_apertium ap;      /* the Apertium stream mode                 */
     const char **words;      /* scratch for one sentence's key words     */
     size_t *wlens, *wstarts, wcap;
 };
@@ -625,12 +627,12 @@ dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err)
         return NULL;
     }
     int needs_lex = opts->stage == DIPSUM_STAGE_TAG ||
-                    opts->stage == DIPSUM_STAGE_SUMMARY;
+                    opts->stage == DIPSUM_STAGE_SUMMARY || opts->apertium;
     const char *missing =
         !opts->write ? "no write callback given"
         : needs_lex && (!opts->lexicon || !dipsum_lexicon_tagger(opts->lexicon))
             ? "this stage needs a loaded lexicon"
-        : opts->stage == DIPSUM_STAGE_SUMMARY &&
+        : opts->stage == DIPSUM_STAGE_SUMMARY && !opts->apertium &&
                 !dipsum_lexicon_rules(opts->lexicon)
             ? "the summary stage needs the summary rules" : NULL;
     if (missing) {
@@ -649,12 +651,64 @@ dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err)
         dipsum_free(d);
         return NULL;
     }
+    if (opts->apertium) {
+        d->ap.marks = opts->apertium == DIPSUM_APERTIUM_BLANK_MODE
+                          ? DIPSUM_APERTIUM_BLANKS : DIPSUM_APERTIUM_TAGS;
+        d->ap.terms = dipsum_lexicon_terms(opts->lexicon);
+        d->ap.tagger = dipsum_lexicon_tagger(opts->lexicon);
+        d->ap.norm = d->norm;
+        d->ap.seg = d->seg;
+    }
     return d;
+}
+
+/* ==== The Apertium stream ============================================== */
+
+/* Marks the chunk text[0..len) and writes it, then a NUL if one ended it,
+ * flushing there as Apertium's modules do. */
+static dipsum_status apertium_chunk(dipsum *d, size_t len, int nul,
+                                    dipsum_error *err)
+{
+    if (dipsum_apertium_chunk(&d->ap, d->text.data, len, &d->out) != DIPSUM_OK ||
+        (nul && dipsum_buf_append(&d->out, "", 1) < 0))
+        return nomem(d, err);
+    dipsum_buf_consume(&d->text, len + (size_t)nul);
+    dipsum_status st = write_out(d, err);
+    if (st == DIPSUM_OK && nul && d->o.end_of_update &&
+        d->o.end_of_update(d->o.write_ctx) < 0)
+        return fatal(d, err, DIPSUM_EIO, "cannot write the output");
+    return st;
+}
+
+/* The stream is UTF-8 and NULs end chunks, with or without -z (as
+ * apertium-regtest sends them); each chunk is answered when its NUL is
+ * read, and nothing carries over to the next. */
+static dipsum_status apertium_feed(dipsum *d, const char *buf, size_t len,
+                                   int at_end, dipsum_error *err)
+{
+    size_t scanned = d->text.len;
+    if (dipsum_buf_append(&d->text, buf, len) < 0)
+        return nomem(d, err);
+    for (;;) {
+        const char *nul = memchr(d->text.data + scanned, '\0',
+                                 d->text.len - scanned);
+        if (!nul)
+            break;
+        dipsum_status st = apertium_chunk(d, (size_t)(nul - d->text.data), 1,
+                                          err);
+        if (st != DIPSUM_OK)
+            return st;
+        scanned = 0;
+    }
+    return at_end && d->text.len ? apertium_chunk(d, d->text.len, 0, err)
+                                 : DIPSUM_OK;
 }
 
 dipsum_status dipsum_feed(dipsum *d, const char *buf, size_t len,
                           dipsum_error *err)
 {
+    if (d->o.apertium)
+        return apertium_feed(d, buf, len, 0, err);
     if (dipsum_decode_push(d->dec, buf, len) < 0)
         return nomem(d, err);
     return drain(d, 0, err);
@@ -662,6 +716,8 @@ dipsum_status dipsum_feed(dipsum *d, const char *buf, size_t len,
 
 dipsum_status dipsum_finish(dipsum *d, dipsum_error *err)
 {
+    if (d->o.apertium)
+        return apertium_feed(d, "", 0, 1, err);
     dipsum_status st = drain(d, 1, err);
     if (st == DIPSUM_OK)
         st = run_update(d, 1, err);
@@ -699,6 +755,7 @@ void dipsum_free(dipsum *d)
     dipsum_history_free(&d->history);
     dipsum_buf_free(&d->summary[0]);
     dipsum_buf_free(&d->summary[1]);
+    dipsum_apertium_free(&d->ap);
     free(d->words);
     free(d->wlens);
     free(d->wstarts);

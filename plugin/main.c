@@ -19,7 +19,8 @@
 
 enum { EXIT_DATA = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
 enum { OPT_STAGE = 256, OPT_ON_INVALID, OPT_READ_SIZE, OPT_CHECK_LEXICON,
-       OPT_NO_CACHE, OPT_FORMAT, OPT_WORDS, OPT_NO_HISTORY, OPT_RULES };
+       OPT_NO_CACHE, OPT_FORMAT, OPT_WORDS, OPT_NO_HISTORY, OPT_RULES,
+       OPT_BLANKS };
 
 static const char *progname = "dipsum";
 
@@ -48,6 +49,11 @@ static void usage(FILE *f)
 "      --on-invalid=MODE   what an undecodable byte does: error (default; the\n"
 "                          update fails, exit 1) or replace (U+FFFD, with one\n"
 "                          warning per update)\n"
+"  -a, --apertium          read and write the Apertium stream format: the\n"
+"                          lexical units of lexicon terms gain the tags\n"
+"                          <dipl><CATEGORY>; all else passes byte for byte\n"
+"  -b, --blanks            with -a, wrap term units in word-bound blanks\n"
+"                          [[dipl:ID]]^...$[[/]] instead (translation modes)\n"
 "      --format=FORMAT     text (the default): per update a header line, the\n"
 "                          EN: and UR: summaries and a line of key facts;\n"
 "                          json: JSON Lines, one object per update (README.md)\n"
@@ -161,6 +167,7 @@ typedef struct {
     size_t nlexicons;
     int check_lexicon;
     int no_cache;
+    int apertium, blanks;
     const char *rules;
     char **files;           /* --check-lexicon: the FILE arguments        */
     int nfiles;
@@ -211,6 +218,8 @@ static void parse_args(int argc, char **argv, cli_options *c)
         {"words", required_argument, NULL, OPT_WORDS},
         {"no-history", no_argument, NULL, OPT_NO_HISTORY},
         {"rules", required_argument, NULL, OPT_RULES},
+        {"apertium", no_argument, NULL, 'a'},
+        {"blanks", no_argument, NULL, 'b'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'v'},
         {NULL, 0, NULL, 0},
@@ -226,7 +235,7 @@ static void parse_args(int argc, char **argv, cli_options *c)
         exit(EXIT_IO);
     }
     opterr = 0;
-    while ((ch = getopt_long(argc, argv, ":zf:l:hv", longopts, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, ":zf:l:abhv", longopts, NULL)) != -1) {
         switch (ch) {
         case 'z': c->lib.null_flush = 1; break;
         case 'f': c->lib.from_code = optarg; break;
@@ -254,6 +263,8 @@ static void parse_args(int argc, char **argv, cli_options *c)
         case 'l': c->lexicons[c->nlexicons++] = optarg; break;
         case OPT_CHECK_LEXICON: c->check_lexicon = 1; break;
         case OPT_NO_CACHE: c->no_cache = 1; break;
+        case 'a': c->apertium = 1; break;
+        case 'b': c->blanks = 1; break;
         case OPT_NO_HISTORY: c->lib.no_history = 1; break;
         case OPT_RULES: c->rules = optarg; break;
         case OPT_WORDS: c->lib.words = parse_count(optarg, "--words", 1000); break;
@@ -269,6 +280,11 @@ static void parse_args(int argc, char **argv, cli_options *c)
         default: die_usage("unknown option '%s'", argv[optind - 1]);
         }
     }
+    if (c->blanks && !c->apertium)
+        die_usage("%s needs -a/--apertium", "--blanks");
+    if (c->apertium)
+        c->lib.apertium = c->blanks ? DIPSUM_APERTIUM_BLANK_MODE
+                                    : DIPSUM_APERTIUM_TAG_MODE;
     if (c->check_lexicon) {
         c->files = argv + optind;
         c->nfiles = argc - optind;
@@ -510,7 +526,7 @@ int main(int argc, char **argv)
         c.nlexicons > 0)
         c.lib.lexicon = lex = load_lexicons(c.lexicons, c.nlexicons,
                                             !c.no_cache, &s);
-    if (c.lib.stage == DIPSUM_STAGE_SUMMARY)
+    if (c.lib.stage == DIPSUM_STAGE_SUMMARY && !c.lib.apertium)
         load_rules(lex, c.rules, &s);
     dipsum *d = dipsum_new(&c.lib, &err);
     if (!d) {

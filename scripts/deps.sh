@@ -9,7 +9,8 @@
 # line to run and fails if anything is missing.
 set -eu
 build="build-essential pkg-config libicu-dev libyaml-dev libjansson-dev"
-test="$build libcmocka-dev time python3"
+test="$build libcmocka-dev time python3 apertium lttoolbox apertium-eng-spa
+      apertium-urd apertium-urd-hin python3-streamparser apertium-regtest"
 eval="$test python3-yaml ots"
 case "${1:-}" in
     build) want=$build ;;

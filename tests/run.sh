@@ -7,7 +7,8 @@
 # 2. golden cases: tests/golden/NAME/{cmd,input,stdout[,stderr][,status]},
 #    each run with the input read 1, 7 and 4096 bytes at a time and as a
 #    whole, all four giving the expected output;
-# 3. CLI scripts: tests/cli/*.sh, each a test that exits 0 on success
+# 3. CLI scripts: tests/cli/*.sh and, with Debian's Apertium packages,
+#    tests/apertium/*.sh, each a test that exits 0 on success
 #    (77: skipped).
 set -u
 DIPSUM=${DIPSUM:-./dipsum}
@@ -83,7 +84,7 @@ for dir in tests/golden/*/; do
 done
 
 # ---- CLI scripts ----
-for t in tests/cli/*.sh; do
+for t in tests/cli/*.sh tests/apertium/*.sh; do
     [ -f "$t" ] || continue
     (cd "$top" && sh "$t") >"$tmp/cli.out" 2>&1
     case $? in

@@ -1,0 +1,314 @@
+/*
+ * apertium.c - lexical units of the Apertium stream format, matched
+ * against the lexicon and marked, everything else copied as it is.
+ */
+#include "apertium.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ==== Reading the stream =============================================== */
+
+typedef enum { ITEM_TEXT, ITEM_BLANK, ITEM_WBLANK, ITEM_LU } item_kind;
+
+typedef struct {
+    item_kind kind;
+    size_t start, end;     /* bytes of the chunk                          */
+    size_t term;           /* a term of the unit, (size_t)-1 if none       */
+} item;
+
+typedef struct {
+    item *v;
+    size_t n, cap;
+} items;
+
+static int push_item(items *it, item_kind k, size_t start, size_t end)
+{
+    if (it->n == it->cap) {
+        size_t cap = it->cap ? it->cap * 2 : 256;
+        item *v = realloc(it->v, cap * sizeof *v);
+        if (!v)
+            return -1;
+        it->v = v;
+        it->cap = cap;
+    }
+    it->v[it->n++] = (item){k, start, end, (size_t)-1};
+    return 0;
+}
+
+/* The end of a bracketed item starting at i ("[..]", "[[..]]"): past its
+ * closing bracket(s), skipping escapes; len when unclosed. */
+static size_t blank_end(const char *s, size_t len, size_t i, int word)
+{
+    for (size_t k = i + 1 + (size_t)word; k < len; k++) {
+        if (s[k] == '\\') {
+            k++;
+            continue;
+        }
+        if (s[k] == ']' && (!word || (k + 1 < len && s[k + 1] == ']')))
+            return k + 1 + (size_t)word;
+    }
+    return len;
+}
+
+/* The end of a lexical unit starting at i: past its '$' at chunk depth 0
+ * (transfer puts units inside "{..}"); len when unclosed. */
+static size_t lu_end(const char *s, size_t len, size_t i)
+{
+    int depth = 0;
+    for (size_t k = i + 1; k < len; k++) {
+        if (s[k] == '\\')
+            k++;
+        else if (s[k] == '{')
+            depth++;
+        else if (s[k] == '}')
+            depth--;
+        else if (s[k] == '$' && depth <= 0)
+            return k + 1;
+    }
+    return len;
+}
+
+static int parse(const char *s, size_t len, items *it)
+{
+    it->n = 0;
+    for (size_t i = 0; i < len;) {
+        size_t e;
+        item_kind k;
+        if (s[i] == '[') {
+            int word = i + 1 < len && s[i + 1] == '[';
+            e = blank_end(s, len, i, word);
+            k = word ? ITEM_WBLANK : ITEM_BLANK;
+        } else if (s[i] == '^') {
+            e = lu_end(s, len, i);
+            k = ITEM_LU;
+        } else {
+            for (e = i; e < len && s[e] != '[' && s[e] != '^'; e++)
+                if (s[e] == '\\' && e + 1 < len)
+                    e++;
+            e = e > len ? len : e;
+            k = ITEM_TEXT;
+        }
+        if (push_item(it, k, i, e) < 0)
+            return -1;
+        i = e;
+    }
+    return 0;
+}
+
+/* ==== Unit text ======================================================== */
+
+/* Appends the unescaped text of s[a..b) up to the first unescaped char of
+ * stop (or b). */
+static int put_unescaped(dipsum_buf *b, const char *s, size_t a, size_t e,
+                         const char *stop)
+{
+    for (size_t i = a; i < e; i++) {
+        if (s[i] == '\\' && i + 1 < e) {
+            if (dipsum_buf_append(b, s + i + 1, 1) < 0)
+                return -1;
+            i++;
+            continue;
+        }
+        if (strchr(stop, s[i]))
+            break;
+        if (dipsum_buf_append(b, s + i, 1) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* The first unescaped '/' of a unit, or its end. */
+static size_t first_slash(const char *s, size_t a, size_t e)
+{
+    for (size_t i = a; i < e; i++) {
+        if (s[i] == '\\')
+            i++;
+        else if (s[i] == '/')
+            return i;
+    }
+    return e;
+}
+
+/* The words of a unit as a text: its surface form (lemmas = 0) or its
+ * first lemma (lemmas = 1; a tagged unit "^lemma<tags>$" has only that). */
+static int unit_text(const char *s, const item *u, int lemmas, dipsum_buf *b)
+{
+    size_t a = u->start + 1, e = u->end - 1, slash = first_slash(s, a, e);
+    if (slash == e) /* ^lemma<tags>$ */
+        return put_unescaped(b, s, a, e, "<#+$");
+    if (!lemmas)
+        return put_unescaped(b, s, a, slash, "$");
+    a = slash + 1;
+    if (a < e && s[a] == '*') /* unknown word */
+        a++;
+    return put_unescaped(b, s, a, e, "<#+/$");
+}
+
+/* ==== Matching ========================================================= */
+
+/* Builds the text of the units (one space between two), matches it, and
+ * gives each unit a matched term overlapping it. */
+static dipsum_status match_units(dipsum_apertium *a, const char *s, items *it,
+                                 int lemmas)
+{
+    dipsum_buf text = {0};
+    size_t *from = malloc((it->n + 1) * sizeof *from);
+    size_t *to = malloc((it->n + 1) * sizeof *to);
+    dipsum_status st = from && to ? DIPSUM_OK : DIPSUM_ENOMEM;
+    for (size_t i = 0; st == DIPSUM_OK && i < it->n; i++) {
+        from[i] = to[i] = text.len;
+        if (it->v[i].kind != ITEM_LU)
+            continue;
+        if ((text.len && dipsum_buf_append(&text, " ", 1) < 0) ||
+            (from[i] = text.len, unit_text(s, &it->v[i], lemmas, &text) < 0))
+            st = DIPSUM_ENOMEM;
+        to[i] = text.len;
+    }
+    if (st == DIPSUM_OK && text.len) {
+        dipsum_mapped_clear(&a->disp);
+        dipsum_mapped_clear(&a->key);
+        a->toks.n = 0;
+        a->matches.n = 0;
+        if ((st = dipsum_normalize_display(a->norm, text.data, text.len, 0,
+                                           &a->disp, NULL, NULL)) == DIPSUM_OK &&
+            (st = dipsum_normalize_key(a->norm, &a->disp, 0, &a->key,
+                                       NULL)) == DIPSUM_OK &&
+            (st = dipsum_segment_words(a->seg, &a->key, &a->toks, NULL)) ==
+                DIPSUM_OK)
+            st = dipsum_tag_block(a->tagger, &a->key, &a->toks, text.data, 0,
+                                  &a->matches);
+    }
+    size_t u = 0;
+    for (size_t m = 0; st == DIPSUM_OK && text.len && m < a->matches.n; m++)
+        for (u = 0; u < it->n; u++)
+            if (it->v[u].kind == ITEM_LU && to[u] > from[u] &&
+                from[u] < a->matches.v[m].end && a->matches.v[m].start < to[u] &&
+                it->v[u].term == (size_t)-1)
+                it->v[u].term = a->matches.v[m].term;
+    free(from);
+    free(to);
+    dipsum_buf_free(&text);
+    return st;
+}
+
+/* ==== Writing ========================================================== */
+
+static int already_tagged(const char *s, const item *u)
+{
+    for (size_t i = u->start; i + 6 <= u->end; i++)
+        if (memcmp(s + i, "<dipl>", 6) == 0)
+            return 1;
+    return 0;
+}
+
+/* The unit with <dipl><CATEGORY> at the end of each reading: before a
+ * multiword's "#" queue, before each "/" after the surface, before "$". */
+static int write_tags(const char *s, const item *u, const dipsum_term *t,
+                      dipsum_buf *out)
+{
+    size_t a = u->start, e = u->end;
+    size_t slash = first_slash(s, a + 1, e - 1);
+    int in_reading = slash == e - 1, queued = 0;
+    const char *cat = dipsum_category_name(t->category);
+    for (size_t i = a; i < e; i++) {
+        int special = i > a && s[i - 1] == '\\' ? 0 : 1;
+        if (special && in_reading && !queued &&
+            (s[i] == '/' || s[i] == '$' || s[i] == '#') &&
+            dipsum_buf_printf(out, "<dipl><%s>", cat) < 0)
+            return -1;
+        if (special && s[i] == '#')
+            queued = 1;
+        if (special && s[i] == '/') {
+            in_reading = 1;
+            queued = 0;
+        }
+        if (dipsum_buf_append(out, s + i, 1) < 0)
+            return -1;
+        if (s[i] == '\\' && i + 1 < e) {
+            if (dipsum_buf_append(out, s + i + 1, 1) < 0)
+                return -1;
+            i++;
+        }
+    }
+    return 0;
+}
+
+static int has_dipl_blank(const char *s, const item *w)
+{
+    for (size_t i = w->start; i + 5 <= w->end; i++)
+        if (memcmp(s + i, "dipl:", 5) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether the chunk writes word-bound blanks closed ("[[A]]^lu$[[/]]", as
+ * deformatters and generators do) rather than attached ("[[A]]^lu$", as
+ * apertium-wblank-attach leaves them between analysis and generation). */
+static int closed_blanks(const char *s, const items *it)
+{
+    for (size_t i = 0; i < it->n; i++)
+        if (it->v[i].kind == ITEM_WBLANK &&
+            it->v[i].end - it->v[i].start == 5 &&
+            memcmp(s + it->v[i].start, "[[/]]", 5) == 0)
+            return 1;
+    return 0;
+}
+
+static dipsum_status write_items(const dipsum_apertium *a, const char *s,
+                                 const items *it, dipsum_buf *out)
+{
+    int closed = closed_blanks(s, it);
+    for (size_t i = 0; i < it->n; i++) {
+        const item *x = &it->v[i];
+        const item *next = i + 1 < it->n ? &it->v[i + 1] : NULL;
+        int r = 0;
+        /* a word-bound blank of a term unit takes the term's id too */
+        if (x->kind == ITEM_WBLANK && a->marks == DIPSUM_APERTIUM_BLANKS &&
+            next && next->kind == ITEM_LU && next->term != (size_t)-1 &&
+            x->end - x->start > 4 && memcmp(s + x->start, "[[/]]", 5) != 0 &&
+            !has_dipl_blank(s, x))
+            r = dipsum_buf_append(out, s + x->start, x->end - x->start - 2) < 0 ||
+                dipsum_buf_printf(out, "; dipl:%s]]",
+                                  a->terms->v[next->term].id) < 0;
+        else if (x->kind != ITEM_LU || x->term == (size_t)-1)
+            r = dipsum_buf_append(out, s + x->start, x->end - x->start);
+        else if (a->marks == DIPSUM_APERTIUM_TAGS)
+            r = already_tagged(s, x)
+                    ? dipsum_buf_append(out, s + x->start, x->end - x->start)
+                    : write_tags(s, x, &a->terms->v[x->term], out);
+        else if (i > 0 && it->v[i - 1].kind == ITEM_WBLANK &&
+                 memcmp(s + it->v[i - 1].start, "[[/]]", 5) != 0)
+            r = dipsum_buf_append(out, s + x->start, x->end - x->start);
+        else
+            r = dipsum_buf_printf(out, "[[dipl:%s]]",
+                                  a->terms->v[x->term].id) < 0 ||
+                dipsum_buf_append(out, s + x->start, x->end - x->start) < 0 ||
+                (closed && dipsum_buf_puts(out, "[[/]]") < 0);
+        if (r)
+            return DIPSUM_ENOMEM;
+    }
+    return DIPSUM_OK;
+}
+
+dipsum_status dipsum_apertium_chunk(dipsum_apertium *a, const char *in,
+                                    size_t len, dipsum_buf *out)
+{
+    items it = {0};
+    dipsum_status st = parse(in, len, &it) < 0 ? DIPSUM_ENOMEM : DIPSUM_OK;
+    /* surface forms first, then lemmas for the units still unmatched */
+    for (int lemmas = 0; st == DIPSUM_OK && lemmas < 2; lemmas++)
+        st = match_units(a, in, &it, lemmas);
+    if (st == DIPSUM_OK)
+        st = write_items(a, in, &it, out);
+    free(it.v);
+    return st;
+}
+
+void dipsum_apertium_free(dipsum_apertium *a)
+{
+    dipsum_mapped_free(&a->disp);
+    dipsum_mapped_free(&a->key);
+    free(a->toks.v);
+    free(a->matches.v);
+}

@@ -1,0 +1,51 @@
+/*
+ * apertium.h - the Apertium stream stage: reads a chunk of the Apertium
+ * stream format (text, superblanks [..], word-bound blanks [[..]]..[[/]],
+ * lexical units ^..$ with lttoolbox's escapes), finds the lexicon's terms
+ * in the lexical units (their surface forms, and their lemmas), and writes
+ * the chunk back byte for byte but for the marks on those units: tags
+ * (<dipl><CATEGORY>) or word-bound blanks: [[dipl:ID]]^..$[[/]] where the
+ * stream closes its word-bound blanks, [[dipl:ID]]^..$ where they are
+ * attached (between apertium-wblank-attach and apertium-wblank-detach).
+ * No external library; matching goes through the normalize, segment and
+ * tag stages.
+ */
+#ifndef DIPSUM_APERTIUM_H
+#define DIPSUM_APERTIUM_H
+
+#include "buf.h"
+#include "lexicon.h"
+#include "normalize.h"
+#include "segment.h"
+#include "tag.h"
+
+typedef enum {
+    DIPSUM_APERTIUM_TAGS = 1,  /* <dipl><CATEGORY> on each reading        */
+    DIPSUM_APERTIUM_BLANKS     /* [[dipl:ID]]^..$[[/]] around the unit    */
+} dipsum_apertium_marks;
+
+/* What marking a chunk needs; the scratch buffers are reused. */
+typedef struct {
+    dipsum_apertium_marks marks;
+    const dipsum_terms *terms;
+    const dipsum_tagger *tagger;
+    dipsum_normalizer *norm;
+    dipsum_segmenter *seg;
+    dipsum_mapped disp, key;
+    dipsum_tokens toks;
+    dipsum_matches matches;
+} dipsum_apertium;
+
+/*
+ * Appends to out the chunk in[0..len) (no NUL in it) with its term units
+ * marked.  Text, blanks and escapes are copied as they are; a chunk with
+ * no term comes out byte for byte; marking a marked chunk changes nothing.
+ * Returns DIPSUM_OK or DIPSUM_ENOMEM.
+ */
+dipsum_status dipsum_apertium_chunk(dipsum_apertium *a, const char *in,
+                                    size_t len, dipsum_buf *out);
+
+/* Frees the scratch buffers. */
+void dipsum_apertium_free(dipsum_apertium *a);
+
+#endif

@@ -1,0 +1,40 @@
+# dipsum -a -b spliced into Debian's eng-spa and urd-hin modes, after the
+# tagger (before pretransfer): the eng-spa translation is unchanged once
+# the word-bound blanks are taken out, they survive to the generator's
+# output, and urd-hin generates no error (#) for the marked units.
+set -eu
+command -v apertium-pretransfer > /dev/null || { echo "needs Debian's apertium packages"; exit 1; }
+ES=/usr/share/apertium/apertium-eng-spa
+UH=/usr/share/apertium/apertium-urd-hin
+t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
+eng_spa() {
+    lt-proc $ES/eng-spa.automorf.bin | apertium-tagger -g $ES/eng-spa.prob |
+    "$@" | apertium-pretransfer |
+    apertium-transfer -n $ES/apertium-eng-spa.eng-spa.genitive.t1x $ES/eng-spa.genitive.bin |
+    lt-proc -b $ES/eng-spa.autobil.bin | lrx-proc -m $ES/eng-spa.autolex.bin |
+    apertium-transfer -b $ES/apertium-eng-spa.eng-spa.t1x $ES/eng-spa.t1x.bin |
+    apertium-interchunk $ES/apertium-eng-spa.eng-spa.t2x $ES/eng-spa.t2x.bin |
+    apertium-postchunk $ES/apertium-eng-spa.eng-spa.t3x $ES/eng-spa.t3x.bin |
+    apertium-wblank-detach | lt-proc -g $ES/eng-spa.autogen.bin |
+    lt-proc -p $ES/eng-spa.autopgen.bin
+}
+urd_hin() {
+    lt-proc $UH/urd-hin.automorf.bin | apertium-tagger -g $UH/urd-hin.prob |
+    "$@" | apertium-pretransfer |
+    apertium-transfer $UH/apertium-urd-hin.urd-hin.t1x $UH/urd-hin.t1x.bin $UH/urd-hin.autobil.bin |
+    apertium-wblank-detach | lt-proc -g $UH/urd-hin.autogen.bin
+}
+sed '1,/^$/d' examples/update-en.txt | apertium-destxt > $t/en.in
+sed '1,/^$/d' examples/update-ur.txt | apertium-destxt > $t/ur.in
+eng_spa cat < $t/en.in > $t/en.base
+eng_spa "$DIPSUM" -a -b < $t/en.in > $t/en.blank
+sed 's/\[\[[^]]*\]\]//g' $t/en.blank | cmp - $t/en.base
+grep -q '\[\[dipl:pakistan\]\]Pakistán\[\[/\]\]' $t/en.blank
+test "$(grep -c '\[\[dipl:' $t/en.blank)" -ge 1
+urd_hin "$DIPSUM" -a -b < $t/ur.in > $t/ur.blank
+grep -q '\[\[dipl:pakistan\]\]' $t/ur.blank
+# no generation error on a marked unit
+if grep -o '\[\[dipl:[^]]*\]\][^[]*' $t/ur.blank | grep -q '#'; then
+    echo "generation error in a marked unit:"; grep -o '\[\[dipl:[^]]*\]\][^[]*' $t/ur.blank | grep '#'
+    exit 1
+fi
