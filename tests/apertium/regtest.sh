@@ -1,0 +1,18 @@
+# examples/apertium: the modes compile with apertium-gen-modes, run through
+# apertium -d, and the apertium-regtest suite of test/ passes against the
+# expected outputs kept beside it.
+set -eu
+command -v apertium-regtest > /dev/null || { echo "needs apertium-regtest"; exit 1; }
+t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
+cp -r examples/apertium $t/ex
+rm -rf $t/ex/modes $t/ex/test/*-output.txt
+mkdir $t/bin
+ln -s "$DIPSUM" $t/bin/dipsum
+export PATH="$t/bin:$PATH"
+(cd $t/ex && apertium-gen-modes modes.xml)
+for m in eng-dipl urd-dipl eng-spa-dipl urd-hin-dipl; do test -f $t/ex/modes/$m.mode; done
+echo 'Qatar mediated the ceasefire talks in Doha.' | apertium -d $t/ex eng-dipl > $t/out
+grep -q '\^Qatar<np><loc><sg><dipl><state>\$' $t/out
+echo 'Qatar mediated the ceasefire talks in Doha.' | apertium -d $t/ex -f none eng-spa-dipl > $t/es
+grep -q '\[\[dipl:qatar\]\]Qatar\[\[/\]\]' $t/es
+(cd $t/ex && apertium-regtest test)
