@@ -159,12 +159,16 @@ typedef enum {
 /* Apertium stream modes (dipsum_options.apertium). */
 enum {
     DIPSUM_APERTIUM_TAG_MODE = 1,   /* <dipl><CATEGORY> on term readings  */
-    DIPSUM_APERTIUM_BLANK_MODE = 2  /* [[dipl:ID]]^unit$[[/]]             */
+    DIPSUM_APERTIUM_BLANK_MODE = 2, /* [[dipl:ID]]^unit$[[/]]             */
+    DIPSUM_APERTIUM_SUMMARY_MODE = 3 /* each deformatted chunk's summary, as
+                                        a deformatted stream               */
 };
 
 typedef enum {
     DIPSUM_FORMAT_TEXT = 0,  /* a short block per update                  */
-    DIPSUM_FORMAT_JSON       /* JSON Lines, one object per update         */
+    DIPSUM_FORMAT_JSON,      /* JSON Lines, one object per update         */
+    DIPSUM_FORMAT_STREAM     /* the summary in summary_lang only, as an
+                                Apertium deformatted stream                */
 } dipsum_format;
 
 typedef enum {
@@ -183,6 +187,8 @@ typedef struct {
     dipsum_format format;         /* of DIPSUM_STAGE_SUMMARY               */
     size_t words;                 /* summary length per language; 0: 60    */
     int no_history;               /* -z: do not prefer what is new         */
+    int summary_lang;             /* DIPSUM_FORMAT_STREAM: 0 English, 1 Urdu,
+                                     -1 the update's own language          */
     int apertium;                 /* read the Apertium stream format and
                                      mark the units of lexicon terms:
                                      DIPSUM_APERTIUM_TAG_MODE or

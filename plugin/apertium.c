@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* ==== Reading the stream =============================================== */
 
@@ -303,6 +304,78 @@ dipsum_status dipsum_apertium_chunk(dipsum_apertium *a, const char *in,
         st = write_items(a, in, &it, out);
     free(it.v);
     return st;
+}
+
+/* ==== Plain text in and out =========================================== */
+
+static int is_space_only(const char *s, size_t a, size_t e)
+{
+    for (size_t i = a; i < e; i++) {
+        if (s[i] == '\\' && i + 1 < e)
+            i++;
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
+            return 0;
+    }
+    return 1;
+}
+
+static int block_markup(const char *s, size_t a, size_t e)
+{
+    static const char *const tags[] = {"<p", "</p", "<br", "<h", "</h", "<li",
+                                       "</li", "<div", "</div", "<tr", NULL};
+    for (size_t i = a; i < e; i++)
+        for (int k = 0; tags[k]; k++) {
+            size_t n = strlen(tags[k]);
+            if (i + n <= e && strncasecmp(s + i, tags[k], n) == 0)
+                return 1;
+        }
+    return 0;
+}
+
+int dipsum_apertium_plain(const char *in, size_t len, dipsum_buf *out)
+{
+    items it = {0};
+    int rc = parse(in, len, &it);
+    for (size_t i = 0; rc == 0 && i < it.n; i++) {
+        const item *x = &it.v[i];
+        const item *next = i + 1 < it.n ? &it.v[i + 1] : NULL;
+        size_t a = x->start, e = x->end;
+        if (x->kind == ITEM_TEXT) {
+            /* the deformatter's "." before "[]" is no text */
+            if (next && next->kind == ITEM_BLANK &&
+                next->end - next->start == 2 && e > a && in[e - 1] == '.')
+                e--;
+            rc = put_unescaped(out, in, a, e, "");
+        } else if (x->kind == ITEM_BLANK && e - a > 2) {
+            if (is_space_only(in, a + 1, e - 1))
+                rc = put_unescaped(out, in, a + 1, e - 1, "");
+            else
+                rc = dipsum_buf_puts(out, block_markup(in, a + 1, e - 1)
+                                              ? "\n" : " ");
+        } else if (x->kind == ITEM_LU) {
+            rc = unit_text(in, x, 0, out);
+        }
+    }
+    free(it.v);
+    return rc;
+}
+
+int dipsum_apertium_deformat(const char *text, size_t len, dipsum_buf *out)
+{
+    for (size_t i = 0; i < len; i++) {
+        char c = text[i];
+        int r;
+        if (c == '\n')
+            r = dipsum_buf_puts(out, "[\n]");
+        else if (strchr("[]{}^$/\\@<>", c))
+            r = dipsum_buf_append(out, "\\", 1) < 0 ||
+                dipsum_buf_append(out, &c, 1) < 0 ? -1 : 0;
+        else
+            r = dipsum_buf_append(out, &c, 1);
+        if (r < 0)
+            return -1;
+    }
+    return dipsum_buf_puts(out, ".[][\n]");
 }
 
 void dipsum_apertium_free(dipsum_apertium *a)

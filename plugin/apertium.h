@@ -45,6 +45,22 @@ typedef struct {
 dipsum_status dipsum_apertium_chunk(dipsum_apertium *a, const char *in,
                                     size_t len, dipsum_buf *out);
 
+/*
+ * Appends to out the plain text of a deformatted chunk (apertium-destxt or
+ * apertium-deshtml output): escapes undone, a blank of white space kept as
+ * it is, one of markup turned into a line break (block tags) or a space,
+ * the "." the deformatter puts before an empty blank "[]" dropped.
+ * Returns 0 or -1 (out of memory).
+ */
+int dipsum_apertium_plain(const char *in, size_t len, dipsum_buf *out);
+
+/*
+ * Appends text to out as a deformatted stream that apertium-retxt turns
+ * back into it: lttoolbox's special characters escaped, line breaks as
+ * "[\n]" blanks, and the end marker ".[][\n]".  Returns 0 or -1.
+ */
+int dipsum_apertium_deformat(const char *text, size_t len, dipsum_buf *out);
+
 /* Frees the scratch buffers. */
 void dipsum_apertium_free(dipsum_apertium *a);
 

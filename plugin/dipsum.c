@@ -392,6 +392,10 @@ static dipsum_status summary_end(dipsum *d, dipsum_error *err)
                              rules, d->summary};
     int rc = d->o.format == DIPSUM_FORMAT_JSON
                  ? dipsum_render_summary_json(&d->out, &v)
+             : d->o.format == DIPSUM_FORMAT_STREAM
+                 ? dipsum_render_summary_stream(&d->out, &v,
+                                                d->o.summary_lang < 0
+                                                    ? lang : d->o.summary_lang)
                  : dipsum_render_summary_text(&d->out, &v);
     dipsum_facts_clear(&d->facts);
     return rc < 0 ? nomem(d, err) : DIPSUM_OK;
@@ -632,7 +636,8 @@ dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err)
         !opts->write ? "no write callback given"
         : needs_lex && (!opts->lexicon || !dipsum_lexicon_tagger(opts->lexicon))
             ? "this stage needs a loaded lexicon"
-        : opts->stage == DIPSUM_STAGE_SUMMARY && !opts->apertium &&
+        : ((opts->stage == DIPSUM_STAGE_SUMMARY && !opts->apertium) ||
+           opts->apertium == DIPSUM_APERTIUM_SUMMARY_MODE) &&
                 !dipsum_lexicon_rules(opts->lexicon)
             ? "the summary stage needs the summary rules" : NULL;
     if (missing) {
@@ -664,16 +669,54 @@ dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err)
 
 /* ==== The Apertium stream ============================================== */
 
-/* Marks the chunk text[0..len) and writes it, then a NUL if one ended it,
- * flushing there as Apertium's modules do. */
+static int append_out(void *ctx, const char *buf, size_t len)
+{
+    return dipsum_buf_append(ctx, buf, len);
+}
+
+/* Summary mode: the summary of a deformatted chunk, by a processor of its
+ * own (the chunk is one update), appended to d->out. */
+static dipsum_status summarize_chunk(dipsum *d, size_t len, dipsum_error *err)
+{
+    dipsum_buf text = {0};
+    if (dipsum_apertium_plain(d->text.data, len, &text) < 0)
+        return nomem(d, err);
+    dipsum_status st = DIPSUM_OK;
+    if (text.len) {
+        dipsum_options o = d->o;
+        o.apertium = 0;
+        o.stage = DIPSUM_STAGE_SUMMARY;
+        o.format = DIPSUM_FORMAT_STREAM;
+        o.null_flush = 0;
+        o.write = append_out;
+        o.write_ctx = &d->out;
+        o.end_of_update = NULL;
+        dipsum *sub = dipsum_new(&o, err);
+        st = !sub ? (err ? err->status : DIPSUM_ENOMEM)
+             : dipsum_feed(sub, text.data, text.len, err);
+        if (st == DIPSUM_OK)
+            st = dipsum_finish(sub, err);
+        dipsum_free(sub);
+    }
+    dipsum_buf_free(&text);
+    return st;
+}
+
+/* Marks (or summarizes) the chunk text[0..len) and writes it, then a NUL
+ * if one ended it, flushing there as Apertium's modules do. */
 static dipsum_status apertium_chunk(dipsum *d, size_t len, int nul,
                                     dipsum_error *err)
 {
-    if (dipsum_apertium_chunk(&d->ap, d->text.data, len, &d->out) != DIPSUM_OK ||
-        (nul && dipsum_buf_append(&d->out, "", 1) < 0))
+    dipsum_status st = d->o.apertium == DIPSUM_APERTIUM_SUMMARY_MODE
+                           ? summarize_chunk(d, len, err)
+                           : dipsum_apertium_chunk(&d->ap, d->text.data, len,
+                                                   &d->out);
+    if (st == DIPSUM_ENOMEM || (nul && dipsum_buf_append(&d->out, "", 1) < 0))
         return nomem(d, err);
+    if (st != DIPSUM_OK)
+        return st;
     dipsum_buf_consume(&d->text, len + (size_t)nul);
-    dipsum_status st = write_out(d, err);
+    st = write_out(d, err);
     if (st == DIPSUM_OK && nul && d->o.end_of_update &&
         d->o.end_of_update(d->o.write_ctx) < 0)
         return fatal(d, err, DIPSUM_EIO, "cannot write the output");

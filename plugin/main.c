@@ -20,7 +20,7 @@
 enum { EXIT_DATA = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
 enum { OPT_STAGE = 256, OPT_ON_INVALID, OPT_READ_SIZE, OPT_CHECK_LEXICON,
        OPT_NO_CACHE, OPT_FORMAT, OPT_WORDS, OPT_NO_HISTORY, OPT_RULES,
-       OPT_BLANKS };
+       OPT_BLANKS, OPT_SUMMARY, OPT_SUMMARY_LANG };
 
 static const char *progname = "dipsum";
 
@@ -54,6 +54,10 @@ static void usage(FILE *f)
 "                          <dipl><CATEGORY>; all else passes byte for byte\n"
 "  -b, --blanks            with -a, wrap term units in word-bound blanks\n"
 "                          [[dipl:ID]]^...$[[/]] instead (translation modes)\n"
+"  -s, --summary           with -a, read a deformatted stream (apertium-destxt,\n"
+"                          apertium-deshtml) and write each chunk's summary\n"
+"                          as one, for apertium-retxt or a translator\n"
+"      --summary-lang=L    with -s: en or ur (default: the update's own)\n"
 "      --format=FORMAT     text (the default): per update a header line, the\n"
 "                          EN: and UR: summaries and a line of key facts;\n"
 "                          json: JSON Lines, one object per update (README.md)\n"
@@ -167,7 +171,7 @@ typedef struct {
     size_t nlexicons;
     int check_lexicon;
     int no_cache;
-    int apertium, blanks;
+    int apertium, blanks, summary, summary_lang;
     const char *rules;
     char **files;           /* --check-lexicon: the FILE arguments        */
     int nfiles;
@@ -220,6 +224,8 @@ static void parse_args(int argc, char **argv, cli_options *c)
         {"rules", required_argument, NULL, OPT_RULES},
         {"apertium", no_argument, NULL, 'a'},
         {"blanks", no_argument, NULL, 'b'},
+        {"summary", no_argument, NULL, 's'},
+        {"summary-lang", required_argument, NULL, OPT_SUMMARY_LANG},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'v'},
         {NULL, 0, NULL, 0},
@@ -235,7 +241,7 @@ static void parse_args(int argc, char **argv, cli_options *c)
         exit(EXIT_IO);
     }
     opterr = 0;
-    while ((ch = getopt_long(argc, argv, ":zf:l:abhv", longopts, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, ":zf:l:absvh", longopts, NULL)) != -1) {
         switch (ch) {
         case 'z': c->lib.null_flush = 1; break;
         case 'f': c->lib.from_code = optarg; break;
@@ -265,6 +271,15 @@ static void parse_args(int argc, char **argv, cli_options *c)
         case OPT_NO_CACHE: c->no_cache = 1; break;
         case 'a': c->apertium = 1; break;
         case 'b': c->blanks = 1; break;
+        case 's': c->summary = 1; break;
+        case OPT_SUMMARY_LANG:
+            if (strcmp(optarg, "en") == 0)
+                c->summary_lang = 1;
+            else if (strcmp(optarg, "ur") == 0)
+                c->summary_lang = 2;
+            else
+                die_usage("unknown --summary-lang '%s' (en, ur)", optarg);
+            break;
         case OPT_NO_HISTORY: c->lib.no_history = 1; break;
         case OPT_RULES: c->rules = optarg; break;
         case OPT_WORDS: c->lib.words = parse_count(optarg, "--words", 1000); break;
@@ -280,11 +295,18 @@ static void parse_args(int argc, char **argv, cli_options *c)
         default: die_usage("unknown option '%s'", argv[optind - 1]);
         }
     }
-    if (c->blanks && !c->apertium)
-        die_usage("%s needs -a/--apertium", "--blanks");
+    if ((c->blanks || c->summary || c->summary_lang) && !c->apertium)
+        die_usage("%s needs -a/--apertium", c->blanks ? "--blanks"
+                  : c->summary ? "--summary" : "--summary-lang");
+    if (c->blanks && c->summary)
+        die_usage("%s: choose blanks or a summary", "--blanks --summary");
+    if (c->summary_lang && !c->summary)
+        die_usage("%s needs -s/--summary", "--summary-lang");
+    c->lib.summary_lang = c->summary_lang - 1;
     if (c->apertium)
-        c->lib.apertium = c->blanks ? DIPSUM_APERTIUM_BLANK_MODE
-                                    : DIPSUM_APERTIUM_TAG_MODE;
+        c->lib.apertium = c->summary ? DIPSUM_APERTIUM_SUMMARY_MODE
+                          : c->blanks ? DIPSUM_APERTIUM_BLANK_MODE
+                                      : DIPSUM_APERTIUM_TAG_MODE;
     if (c->check_lexicon) {
         c->files = argv + optind;
         c->nfiles = argc - optind;
@@ -526,7 +548,8 @@ int main(int argc, char **argv)
         c.nlexicons > 0)
         c.lib.lexicon = lex = load_lexicons(c.lexicons, c.nlexicons,
                                             !c.no_cache, &s);
-    if (c.lib.stage == DIPSUM_STAGE_SUMMARY && !c.lib.apertium)
+    if ((c.lib.stage == DIPSUM_STAGE_SUMMARY && !c.lib.apertium) ||
+        c.lib.apertium == DIPSUM_APERTIUM_SUMMARY_MODE)
         load_rules(lex, c.rules, &s);
     dipsum *d = dipsum_new(&c.lib, &err);
     if (!d) {

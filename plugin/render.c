@@ -254,3 +254,10 @@ int dipsum_render_summary_json(dipsum_buf *out, const dipsum_summary_view *v)
     free(text);
     return rc;
 }
+
+int dipsum_render_summary_stream(dipsum_buf *out, const dipsum_summary_view *v,
+                                 int lang)
+{
+    const dipsum_buf *b = &v->summary[lang ? 1 : 0];
+    return dipsum_apertium_deformat(b->data ? b->data : "", b->len, out);
+}

@@ -12,6 +12,7 @@
 #include "extract.h"
 #include "lexicon.h"
 #include "rules.h"
+#include "apertium.h"
 #include "segment.h"
 #include "tag.h"
 
@@ -49,6 +50,11 @@ typedef struct {
  * facts.  Returns 0 or -1 (out of memory).
  */
 int dipsum_render_summary_text(dipsum_buf *out, const dipsum_summary_view *v);
+
+/* The summary in one language (0 en, 1 ur) as an Apertium deformatted
+ * stream.  Returns 0 or -1. */
+int dipsum_render_summary_stream(dipsum_buf *out, const dipsum_summary_view *v,
+                                 int lang);
 
 /*
  * The JSON format: one object on one line (JSON Lines), always valid

@@ -3,7 +3,8 @@
 set -eu
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
 for bad in --bogus -q "--stage=parse" "--on-invalid=drop" "--read-size=0" \
-           "--format=xml" "--words=0" "--words=x" "--blanks" \
+           "--format=xml" "--words=0" "--words=x" "--blanks" "--summary" \
+           "-a -b -s" "-a --summary-lang=fr" \
            "--from-code" "a b c"; do
     # shellcheck disable=SC2086
     if "$DIPSUM" $bad < /dev/null > /dev/null 2> $t/err; then exit 1; else test $? -eq 2; fi
@@ -16,7 +17,8 @@ grep -q 'unknown encoding "NO-SUCH-ENC"' $t/err
 "$DIPSUM" -h > $t/help
 for opt in -z --null-flush -f --from-code --on-invalid --stage --read-size \
            -l --lexicon --check-lexicon --no-cache --format --words \
-           --no-history --rules json text -a --apertium -b --blanks -h --help -v --version decode \
+           --no-history --rules json text -a --apertium -b --blanks -s \
+           --summary --summary-lang -h --help -v --version decode \
            normalize key segment tag; do
     grep -q -- "$opt" $t/help || { echo "--help lacks $opt"; exit 1; }
 done
@@ -38,6 +40,8 @@ for opt in $(grep -o -- '--[a-z-]*' $t/help | sort -u); do
     --rules) "$DIPSUM" $opt=lexicons/summary.yaml < /dev/null ;;
     --apertium) printf '^Doha/*Doha$' | "$DIPSUM" $opt | grep -q dipl ;;
     --blanks) printf '^Doha/*Doha$' | "$DIPSUM" -a $opt | grep -q dipl ;;
+    --summary) printf 'Talks resumed in Doha.' | "$DIPSUM" -a $opt | grep -q Doha ;;
+    --summary-lang) printf 'Talks resumed in Doha.' | "$DIPSUM" -a -s $opt=ur > /dev/null ;;
     *) echo "untested option $opt in --help"; exit 1 ;;
     esac
 done

@@ -1,0 +1,36 @@
+# -a -s: the summary of each deformatted chunk, as a deformatted stream
+# that apertium-retxt turns back into the summary, and that a translation
+# mode downstream translates.
+set -eu
+command -v apertium-destxt > /dev/null || { echo "needs Debian's apertium packages"; exit 1; }
+ES=/usr/share/apertium/apertium-eng-spa
+t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
+sed '1,/^$/d' examples/update-en.txt > $t/en.txt
+sed '1,/^$/d' examples/update-ur.txt > $t/ur.txt
+for l in en ur; do
+    "$DIPSUM" --format=json $t/$l.txt | python3 -c '
+import json, sys
+o = json.loads(sys.stdin.read()); print(o["summary"][sys.argv[1]])' $l > $t/$l.want
+    apertium-destxt $t/$l.txt | "$DIPSUM" -a -s | apertium-retxt > $t/$l.got
+    cmp $t/$l.got $t/$l.want
+done
+# the other language on request
+apertium-destxt $t/en.txt | "$DIPSUM" -a -s --summary-lang=ur | apertium-retxt > $t/en-ur.got
+grep -q 'مذاکرات' $t/en-ur.got
+# NUL chunks: one summary each, answered per chunk
+{ apertium-destxt $t/en.txt; printf '\0'; apertium-destxt $t/ur.txt; printf '\0'; } |
+    "$DIPSUM" -z -a -s > $t/z.out
+test "$(tr -cd '\000' < $t/z.out | wc -c)" -eq 2
+# a translator downstream translates only the summary
+apertium-destxt $t/en.txt | "$DIPSUM" -a -s |
+    lt-proc $ES/eng-spa.automorf.bin | apertium-tagger -g $ES/eng-spa.prob |
+    apertium-pretransfer |
+    apertium-transfer -n $ES/apertium-eng-spa.eng-spa.genitive.t1x $ES/eng-spa.genitive.bin |
+    lt-proc -b $ES/eng-spa.autobil.bin | lrx-proc -m $ES/eng-spa.autolex.bin |
+    apertium-transfer -b $ES/apertium-eng-spa.eng-spa.t1x $ES/eng-spa.t1x.bin |
+    apertium-interchunk $ES/apertium-eng-spa.eng-spa.t2x $ES/eng-spa.t2x.bin |
+    apertium-postchunk $ES/apertium-eng-spa.eng-spa.t3x $ES/eng-spa.t3x.bin |
+    lt-proc -g $ES/eng-spa.autogen.bin | lt-proc -p $ES/eng-spa.autopgen.bin |
+    apertium-retxt > $t/es
+grep -q 'Pakistán' $t/es
+! grep -q 'ISLAMABAD' $t/es
