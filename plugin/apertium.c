@@ -16,6 +16,7 @@ typedef struct {
     item_kind kind;
     size_t start, end;     /* bytes of the chunk                          */
     size_t term;           /* a term of the unit, (size_t)-1 if none       */
+    size_t span;           /* how many units that term's match covers     */
 } item;
 
 typedef struct {
@@ -33,7 +34,7 @@ static int push_item(items *it, item_kind k, size_t start, size_t end)
         it->v = v;
         it->cap = cap;
     }
-    it->v[it->n++] = (item){k, start, end, (size_t)-1};
+    it->v[it->n++] = (item){k, start, end, (size_t)-1, 0};
     return 0;
 }
 
@@ -131,27 +132,74 @@ static size_t first_slash(const char *s, size_t a, size_t e)
     return e;
 }
 
-/* The words of a unit as a text: its surface form (lemmas = 0) or its
- * first lemma (lemmas = 1; a tagged unit "^lemma<tags>$" has only that). */
-static int unit_text(const char *s, const item *u, int lemmas, dipsum_buf *b)
+/* Ways to read a unit's words, tried in turn. */
+enum {
+    READ_SURFACE,   /* the surface form (a tagged unit has only its lemma) */
+    READ_LEMMA,     /* the first lemma                                     */
+    READ_PLURAL,    /* a plural lemma written plural again: طالب<pl> is
+                       طالبان, talk<pl> is talks                           */
+    READ_PLURAL_AT, /* the Urdu plural of a lemma in ہ: مذاکرہ, مذاکرات    */
+    READ_WAYS
+};
+
+/* Whether the first reading from a (its lemma) has the tag <pl>. */
+static int plural_reading(const char *s, size_t a, size_t e)
+{
+    for (size_t i = a; i + 4 <= e && s[i] != '/' && s[i] != '$'; i++)
+        if (memcmp(s + i, "<pl>", 4) == 0)
+            return 1;
+    return 0;
+}
+
+/* Writes a lemma again in the plural (English "s"; Urdu "ان", or "ات" for
+ * a final ہ with at = 1).  Returns 0 (or 1 when it has no such plural,
+ * left as it is), or -1. */
+static int replural(dipsum_buf *b, size_t from, int at)
+{
+    const unsigned char *w = (const unsigned char *)b->data + from;
+    size_t n = b->len - from;
+    int urdu = n >= 2 && (w[0] == 0xD8 || w[0] == 0xD9 || w[0] == 0xDA ||
+                          w[0] == 0xDB);
+    if (n == 0)
+        return 1;
+    if (!urdu)
+        return at ? 1 : dipsum_buf_puts(b, "s") < 0 ? -1 : 0;
+    if (!at)
+        return dipsum_buf_puts(b, "\xD8\xA7\xD9\x86") < 0 ? -1 : 0; /* ان */
+    if (n < 2 || w[n - 2] != 0xDB || w[n - 1] != 0x81)                 /* ہ */
+        return 1;
+    b->len -= 2;
+    return dipsum_buf_puts(b, "\xD8\xA7\xD8\xAA") < 0 ? -1 : 0;     /* ات */
+}
+
+/* The words of a unit read one way (READ_*): a unit that cannot be read
+ * so (a lemma only, for its surface; a singular, for its plural) is read
+ * by its lemma, so that no unit drops out of the text.  Returns 0 or -1. */
+static int unit_text(const char *s, const item *u, int way, dipsum_buf *b)
 {
     size_t a = u->start + 1, e = u->end - 1, slash = first_slash(s, a, e);
-    if (slash == e) /* ^lemma<tags>$ */
-        return put_unescaped(b, s, a, e, "<#+$");
-    if (!lemmas)
+    size_t from = b->len;
+    if (slash != e && way == READ_SURFACE)
         return put_unescaped(b, s, a, slash, "$");
-    a = slash + 1;
+    if (slash != e)
+        a = slash + 1;
     if (a < e && s[a] == '*') /* unknown word */
         a++;
-    return put_unescaped(b, s, a, e, "<#+/$");
+    if (put_unescaped(b, s, a, e, "<#+/$") < 0)
+        return -1;
+    if (way < READ_PLURAL || !plural_reading(s, a, e))
+        return 0;
+    return replural(b, from, way == READ_PLURAL_AT) < 0 ? -1 : 0;
 }
 
 /* ==== Matching ========================================================= */
 
-/* Builds the text of the units (one space between two), matches it, and
- * gives each unit a matched term overlapping it. */
+/* Builds the text of the units read one way (one space between two),
+ * matches it, and gives each unit the term of the match that covers it
+ * with the most units (a longer reading wins: "افغان طالبان" over
+ * "افغان"). */
 static dipsum_status match_units(dipsum_apertium *a, const char *s, items *it,
-                                 int lemmas)
+                                 int way)
 {
     dipsum_buf text = {0};
     size_t *from = malloc((it->n + 1) * sizeof *from);
@@ -162,7 +210,7 @@ static dipsum_status match_units(dipsum_apertium *a, const char *s, items *it,
         if (it->v[i].kind != ITEM_LU)
             continue;
         if ((text.len && dipsum_buf_append(&text, " ", 1) < 0) ||
-            (from[i] = text.len, unit_text(s, &it->v[i], lemmas, &text) < 0))
+            (from[i] = text.len, unit_text(s, &it->v[i], way, &text) < 0))
             st = DIPSUM_ENOMEM;
         to[i] = text.len;
     }
@@ -180,13 +228,19 @@ static dipsum_status match_units(dipsum_apertium *a, const char *s, items *it,
             st = dipsum_tag_block(a->tagger, &a->key, &a->toks, text.data, 0,
                                   &a->matches);
     }
-    size_t u = 0;
-    for (size_t m = 0; st == DIPSUM_OK && text.len && m < a->matches.n; m++)
-        for (u = 0; u < it->n; u++)
+    for (size_t m = 0; st == DIPSUM_OK && text.len && m < a->matches.n; m++) {
+        const dipsum_match *x = &a->matches.v[m];
+        size_t span = 0;
+        for (size_t u = 0; u < it->n; u++)
+            span += it->v[u].kind == ITEM_LU && to[u] > from[u] &&
+                    from[u] < x->end && x->start < to[u];
+        for (size_t u = 0; u < it->n; u++)
             if (it->v[u].kind == ITEM_LU && to[u] > from[u] &&
-                from[u] < a->matches.v[m].end && a->matches.v[m].start < to[u] &&
-                it->v[u].term == (size_t)-1)
-                it->v[u].term = a->matches.v[m].term;
+                from[u] < x->end && x->start < to[u] && span > it->v[u].span) {
+                it->v[u].term = x->term;
+                it->v[u].span = span;
+            }
+    }
     free(from);
     free(to);
     dipsum_buf_free(&text);
@@ -297,9 +351,9 @@ dipsum_status dipsum_apertium_chunk(dipsum_apertium *a, const char *in,
 {
     items it = {0};
     dipsum_status st = parse(in, len, &it) < 0 ? DIPSUM_ENOMEM : DIPSUM_OK;
-    /* surface forms first, then lemmas for the units still unmatched */
-    for (int lemmas = 0; st == DIPSUM_OK && lemmas < 2; lemmas++)
-        st = match_units(a, in, &it, lemmas);
+    /* surface forms, lemmas, plural lemmas written plural again */
+    for (int way = 0; st == DIPSUM_OK && way < READ_WAYS; way++)
+        st = match_units(a, in, &it, way);
     if (st == DIPSUM_OK)
         st = write_items(a, in, &it, out);
     free(it.v);

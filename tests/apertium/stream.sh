@@ -63,3 +63,11 @@ done
 kill -0 $pid
 exec 3>&-
 wait $pid
+# after the Urdu tagger only lemmas are left (طالبان is طالب<pl>): the
+# plural reading still finds "افغان طالبان"
+UH=/usr/share/apertium/apertium-urd-hin
+echo 'پاکستان اور افغان طالبان کے درمیان مذاکرات ہوئے۔' | apertium-destxt |
+    lt-proc $UH/urd-hin.automorf.bin | apertium-tagger -g $UH/urd-hin.prob |
+    "$DIPSUM" -a -b > $t/urtag.out
+grep -q '\[\[dipl:afghan_taliban\]\]\^افغان<n>' $t/urtag.out
+grep -q '\[\[dipl:afghan_taliban\]\]\^طالب<n><m><pl>' $t/urtag.out
