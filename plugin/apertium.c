@@ -257,18 +257,41 @@ static int already_tagged(const char *s, const item *u)
     return 0;
 }
 
-/* The unit with <dipl><CATEGORY> at the end of each reading: before a
- * multiword's "#" queue, before each "/" after the surface, before "$". */
+/* Whether the reading that starts at s[i] (its lemma) is a noun, a
+ * proper noun or an unknown word: the readings that carry the tags.  An
+ * extra tag on an adjective, preposition or conjunction makes generation
+ * fail in translation modes (eng-spa writes #afgano for afghan<adj>); on
+ * a noun it goes through, so a term is marked on its nouns. */
+static int nominal(const char *s, size_t i, size_t e)
+{
+    if (i < e && s[i] == '*')
+        return 1;
+    for (; i < e && s[i] != '/' && s[i] != '$'; i++) {
+        if (s[i] == '\\') {
+            i++;
+            continue;
+        }
+        if (s[i] == '<')
+            return (i + 3 <= e && memcmp(s + i, "<n>", 3) == 0) ||
+                   (i + 4 <= e && memcmp(s + i, "<np>", 4) == 0);
+    }
+    return 0;
+}
+
+/* The unit with <dipl><CATEGORY> at the end of each nominal reading:
+ * before a multiword's "#" queue, before each "/" after the surface,
+ * before "$". */
 static int write_tags(const char *s, const item *u, const dipsum_term *t,
                       dipsum_buf *out)
 {
     size_t a = u->start, e = u->end;
     size_t slash = first_slash(s, a + 1, e - 1);
     int in_reading = slash == e - 1, queued = 0;
+    int noun = in_reading && nominal(s, a + 1, e);
     const char *cat = dipsum_category_name(t->category);
     for (size_t i = a; i < e; i++) {
         int special = i > a && s[i - 1] == '\\' ? 0 : 1;
-        if (special && in_reading && !queued &&
+        if (special && in_reading && noun && !queued &&
             (s[i] == '/' || s[i] == '$' || s[i] == '#') &&
             dipsum_buf_printf(out, "<dipl><%s>", cat) < 0)
             return -1;
@@ -277,6 +300,7 @@ static int write_tags(const char *s, const item *u, const dipsum_term *t,
         if (special && s[i] == '/') {
             in_reading = 1;
             queued = 0;
+            noun = nominal(s, i + 1, e);
         }
         if (dipsum_buf_append(out, s + i, 1) < 0)
             return -1;

@@ -1,7 +1,8 @@
-# dipsum -a -b spliced into Debian's eng-spa and urd-hin modes, after the
-# tagger (before pretransfer): the eng-spa translation is unchanged once
-# the word-bound blanks are taken out, they survive to the generator's
-# output, and urd-hin generates no error (#) for the marked units.
+# dipsum spliced into Debian's eng-spa and urd-hin modes, after the tagger
+# (before pretransfer): the eng-spa translation is unchanged with tags
+# (-a) and, once the word-bound blanks are taken out, with blanks (-a -b),
+# which survive to the generator's output; urd-hin generates no error (#)
+# for the marked units.
 set -eu
 command -v apertium-pretransfer > /dev/null || { echo "needs Debian's apertium packages"; exit 1; }
 ES=/usr/share/apertium/apertium-eng-spa
@@ -24,9 +25,11 @@ urd_hin() {
     apertium-transfer $UH/apertium-urd-hin.urd-hin.t1x $UH/urd-hin.t1x.bin $UH/urd-hin.autobil.bin |
     apertium-wblank-detach | lt-proc -g $UH/urd-hin.autogen.bin
 }
-sed '1,/^$/d' examples/update-en.txt | apertium-destxt > $t/en.in
+{ sed '1,/^$/d' examples/update-en.txt; sed '1,/^$/d' tests/golden/summary-conflict/input; } |
+    apertium-destxt > $t/en.in
 sed '1,/^$/d' examples/update-ur.txt | apertium-destxt > $t/ur.in
 eng_spa cat < $t/en.in > $t/en.base
+eng_spa "$DIPSUM" -a < $t/en.in | cmp - $t/en.base
 eng_spa "$DIPSUM" -a -b < $t/en.in > $t/en.blank
 sed 's/\[\[[^]]*\]\]//g' $t/en.blank | cmp - $t/en.base
 grep -q '\[\[dipl:pakistan\]\]Pakistán\[\[/\]\]' $t/en.blank
