@@ -5,8 +5,8 @@
 set -eu
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
 i=0
-for f in tests/golden/*/input examples/*.txt; do
-    for b in 0 5 10 15 20 27 44 63 64 77 100 127 128 150 191 192 210 255; do
+for f in tests/golden/*/input examples/*.txt examples/apertium/test/*-tagger-expected.txt; do
+    for b in 0 5 10 12 15 20 27 44 63 64 76 77 100 127 128 140 150 191 192 204 210 255; do
         { printf "\\$(printf %o $b)"; cat "$f"; } > $t/case$i
         i=$((i + 1))
     done

@@ -3,8 +3,9 @@
  *
  * The first byte chooses the stage, -z, the invalid-byte mode, the input
  * encoding and the chunk size; the rest is the input, fed in chunks.  The
- * tag and summary stages run when lexicons/diplomatic.yaml and
- * lexicons/summary.yaml can be read from the working directory.
+ * tag and summary stages and the Apertium stream modes run when
+ * lexicons/diplomatic.yaml and lexicons/summary.yaml can be read from the
+ * working directory.
  * Built with -fsanitize=fuzzer it is a libFuzzer target (make fuzz); built
  * without, its main() replays the files named on the command line.
  */
@@ -56,6 +57,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     /* stages 0..3 always; 4 (tag) and 5 (summary) with a lexicon */
     o.stage = (dipsum_stage)(o.lexicon ? (c & 3) + ((c >> 5) & 1) * 2 : c & 3);
     o.format = (c >> 7) & 1 ? DIPSUM_FORMAT_JSON : DIPSUM_FORMAT_TEXT;
+    /* -z with replacement bits both set: the Apertium stream modes */
+    if (o.lexicon && (c & 0x0C) == 0x0C)
+        o.apertium = 1 + (c >> 6) % 3;
     o.null_flush = (c >> 2) & 1;
     o.on_invalid = (c >> 3) & 1 ? DIPSUM_INVALID_REPLACE : DIPSUM_INVALID_ERROR;
     o.from_code = codes[(c >> 4) & 3];
