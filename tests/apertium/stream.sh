@@ -33,6 +33,9 @@ grep -q '\^\\\[/\\\[<lpar>\$' $t/en.tag || grep -q '\\\[' $t/en.tag
 # no term: byte for byte
 printf 'The weather is fine.' | apertium-destxt | lt-proc $ES/eng-spa.automorf.bin > $t/none.in
 "$DIPSUM" -a < $t/none.in | cmp - $t/none.in
+printf 'آج موسم اچھا ہے۔' | apertium-destxt | lt-proc $UR/urd.automorf.bin > $t/urnone.in
+"$DIPSUM" -a < $t/urnone.in | cmp - $t/urnone.in
+"$DIPSUM" -a -b < $t/urnone.in | cmp - $t/urnone.in
 # the last unit survives a bare EOF
 printf '^Doha/*Doha$' | "$DIPSUM" -a | grep -q '^\^Doha/\*Doha<dipl><place>\$$'
 # NULs: each chunk answered, empty chunks and lt-proc's extra NUL pass,
