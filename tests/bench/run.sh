@@ -6,7 +6,8 @@
 # prints the median MB/s and peak RSS, next to baselines run in the same
 # invocation on the same bytes: cat, iconv -f UTF-8 -t UTF-8 and
 # uconv -x any-nfc.  Tagging is timed with the default lexicon and with a
-# generated one of 100,000 terms.  Not a test: figures only.
+# generated one of 100,000 terms; summaries are timed in a -z stream and
+# one process per update, beside ots.  Not a test: figures only.
 set -eu
 DIPSUM=${1:-./dipsum}
 RUNS=${RUNS:-5}
@@ -86,3 +87,26 @@ awk -v a="$base" -v b="$cold" -v w="$warm" -v c="$bigcold" -v cw="$bigwarm" \
     ts = s - (w - a) / 1000; tl = l - (cw - a) / 1000
     printf "tagging alone (run minus load): default %.1f MB/s, 100,000 terms %.1f MB/s (ratio %.2f)\n",
            n / 1e6 / ts, n / 1e6 / tl, ts / tl }'
+
+# Summaries: a -z stream of 2,000 updates in one process, and one process
+# per update (as a newsroom script may start it, and as ots is started),
+# beside ots on the same updates.
+: > $t/stream
+i=0
+while [ $i -lt 1000 ]; do
+    cat examples/update-en.txt; printf '\0'; cat examples/update-ur.txt; printf '\0'
+    i=$((i + 1))
+done >> $t/stream
+a=$(date +%s%N); "$DIPSUM" -z $t/stream > /dev/null; b=$(date +%s%N)
+echo "summaries, one -z stream: $(awk -v ns=$((b - a)) 'BEGIN { printf "%.0f", 2000 / (ns / 1e9) }') updates/s"
+sed '1,/^$/d' examples/update-en.txt > $t/one.txt
+a=$(date +%s%N)
+i=0; while [ $i -lt 100 ]; do "$DIPSUM" $t/one.txt > /dev/null; i=$((i + 1)); done
+b=$(date +%s%N)
+echo "summaries, one process per update: $(awk -v ns=$((b - a)) 'BEGIN { printf "%.0f", 100 / (ns / 1e9) }') updates/s"
+if command -v ots > /dev/null; then
+    a=$(date +%s%N)
+    i=0; while [ $i -lt 100 ]; do ots --ratio=20 $t/one.txt > /dev/null; i=$((i + 1)); done
+    b=$(date +%s%N)
+    echo "ots (baseline), one process per update: $(awk -v ns=$((b - a)) 'BEGIN { printf "%.0f", 100 / (ns / 1e9) }') updates/s"
+fi
