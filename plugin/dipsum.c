@@ -682,8 +682,12 @@ static dipsum_status summarize_chunk(dipsum *d, size_t len, dipsum_error *err)
     if (dipsum_apertium_plain(d->text.data, len, &text) < 0)
         return nomem(d, err);
     dipsum_status st = DIPSUM_OK;
+    char name[300];
+    /* its messages name the chunk; their byte offsets count in its text */
+    snprintf(name, sizeof name, "%s, chunk %lu", d->source_name, d->index);
     if (text.len) {
         dipsum_options o = d->o;
+        o.source_name = name;
         o.apertium = 0;
         o.stage = DIPSUM_STAGE_SUMMARY;
         o.format = DIPSUM_FORMAT_STREAM;
@@ -696,8 +700,11 @@ static dipsum_status summarize_chunk(dipsum *d, size_t len, dipsum_error *err)
              : dipsum_feed(sub, text.data, text.len, err);
         if (st == DIPSUM_OK)
             st = dipsum_finish(sub, err);
+        if (sub)
+            d->nfailed += dipsum_failed_updates(sub);
         dipsum_free(sub);
     }
+    d->index++;
     dipsum_buf_free(&text);
     return st;
 }

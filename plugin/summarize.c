@@ -438,7 +438,8 @@ static int write_generated(const dipsum_facts *f, const dipsum_terms *terms,
         rc = write_event(&sl, type, out);
     }
     free(order);
-    if (rc == 0 && ndone == 0) {
+    /* an update with no sentence gets no summary at all */
+    if (rc == 0 && ndone == 0 && f->ns > 0) {
         slots sl = {f, terms, rules, lang, (size_t)-1};
         rc = write_event(&sl, "background", out);
     }
