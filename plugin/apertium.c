@@ -228,15 +228,19 @@ static dipsum_status match_units(dipsum_apertium *a, const char *s, items *it,
             st = dipsum_tag_block(a->tagger, &a->key, &a->toks, text.data, 0,
                                   &a->matches);
     }
+    /* matches and units both run in text order: one pass over each */
+    size_t first = 0;
     for (size_t m = 0; st == DIPSUM_OK && text.len && m < a->matches.n; m++) {
         const dipsum_match *x = &a->matches.v[m];
-        size_t span = 0;
-        for (size_t u = 0; u < it->n; u++)
-            span += it->v[u].kind == ITEM_LU && to[u] > from[u] &&
-                    from[u] < x->end && x->start < to[u];
-        for (size_t u = 0; u < it->n; u++)
+        size_t span = 0, u;
+        while (first < it->n && (it->v[first].kind != ITEM_LU ||
+                                 to[first] <= x->start))
+            first++;
+        for (u = first; u < it->n && from[u] < x->end; u++)
+            span += it->v[u].kind == ITEM_LU && to[u] > from[u];
+        for (u = first; u < it->n && from[u] < x->end; u++)
             if (it->v[u].kind == ITEM_LU && to[u] > from[u] &&
-                from[u] < x->end && x->start < to[u] && span > it->v[u].span) {
+                span > it->v[u].span) {
                 it->v[u].term = x->term;
                 it->v[u].span = span;
             }
