@@ -101,7 +101,8 @@ install: all
 	    dipsum.pc.in > $(DESTDIR)$(PCDIR)/dipsum.pc
 
 clean:
-	rm -rf build build-asan build-fuzz dipsum libdipsum.a libdipsum.so
+	rm -rf build build-asan build-fuzz dipsum libdipsum.a libdipsum.so \
+	    examples/apertium/modes examples/apertium/test/*-output.txt
 
 .PHONY: all unit check check-asan check-dir bench install clean
 
