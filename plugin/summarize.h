@@ -28,7 +28,8 @@ int dipsum_summarize(dipsum_facts *f, const dipsum_terms *terms,
                      const dipsum_rules *rules, int lang, size_t words,
                      dipsum_history *history, dipsum_buf out[2]);
 
-/* A date as a summary writes it: "6 November 2025", "۶ نومبر ۲۰۲۵". */
+/* A date as a summary writes it: "6 November 2025", "۶ نومبر ۲۰۲۵".
+ * Returns 0 or -1 (out of memory). */
 int dipsum_format_date(const dipsum_rules *rules, int lang, int y, int m,
                        int d, dipsum_buf *out);
 

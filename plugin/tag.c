@@ -786,11 +786,6 @@ void dipsum_tag_retarget(dipsum_tagger *t, const dipsum_terms *terms)
     t->terms = terms;
 }
 
-size_t dipsum_tag_nodes(const dipsum_tagger *t)
-{
-    return t->nnodes;
-}
-
 void dipsum_tag_free(dipsum_tagger *t)
 {
     if (!t)

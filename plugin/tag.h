@@ -65,9 +65,6 @@ dipsum_tagger *dipsum_tag_load(const dipsum_terms *terms, dipsum_reader *r);
 /* Points t at terms that were moved (the same terms, elsewhere). */
 void dipsum_tag_retarget(dipsum_tagger *t, const dipsum_terms *terms);
 
-/* Distinct tokens and trie nodes, for statistics. */
-size_t dipsum_tag_nodes(const dipsum_tagger *t);
-
 void dipsum_tag_free(dipsum_tagger *t);
 
 #endif
