@@ -26,14 +26,10 @@ typedef struct {
 
 static int push_item(items *it, item_kind k, size_t start, size_t end)
 {
-    if (it->n == it->cap) {
-        size_t cap = it->cap ? it->cap * 2 : 256;
-        item *v = realloc(it->v, cap * sizeof *v);
-        if (!v)
-            return -1;
-        it->v = v;
-        it->cap = cap;
-    }
+    item *v = dipsum_grow(it->v, &it->cap, it->n + 1, sizeof *v);
+    if (!v)
+        return -1;
+    it->v = v;
     it->v[it->n++] = (item){k, start, end, (size_t)-1, 0};
     return 0;
 }

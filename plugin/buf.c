@@ -78,6 +78,22 @@ void dipsum_buf_free(dipsum_buf *b)
     b->len = b->cap = 0;
 }
 
+void *dipsum_grow(void *v, size_t *cap, size_t need, size_t elem)
+{
+    if (need <= *cap && v)
+        return v;
+    size_t c = *cap ? *cap : 64;
+    while (c < need) {
+        if (c > ((size_t)-1 / elem) / 2)
+            return NULL;
+        c *= 2;
+    }
+    void *p = realloc(v, c * elem);
+    if (p)
+        *cap = c;
+    return p;
+}
+
 /* ==== Mapped text ====================================================== */
 
 void dipsum_mapped_clear(dipsum_mapped *m)

@@ -51,6 +51,13 @@ int dipsum_mapped_append(dipsum_mapped *m, const char *p, size_t len,
 int dipsum_mapped_close(dipsum_mapped *m, size_t src_end);
 void dipsum_mapped_free(dipsum_mapped *m);
 
+/*
+ * Room for need items of elem bytes in array v, which has *cap slots: v
+ * itself when it has it, else v grown (doubling, from 64).  Returns the
+ * array, *cap updated, or NULL when out of memory (v and *cap unchanged).
+ */
+void *dipsum_grow(void *v, size_t *cap, size_t need, size_t elem);
+
 /* ==== UTF-8 helpers ==================================================== */
 
 /* Decodes one code point of valid UTF-8 at s (len > 0); sets *n to its

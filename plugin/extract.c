@@ -40,14 +40,11 @@ int dipsum_facts_add_sentence(dipsum_facts *f, size_t start, size_t end,
                               const dipsum_match *m, size_t nm,
                               const char *src, size_t src_base)
 {
-    if (f->ns == f->scap) {
-        size_t cap = f->scap ? f->scap * 2 : 32;
-        dipsum_fsent *v = realloc(f->s, cap * sizeof *v);
-        if (!v)
-            return -1;
-        f->s = v;
-        f->scap = cap;
-    }
+    dipsum_fsent *sv = dipsum_grow(f->s, &f->scap, f->ns + 1, sizeof *sv);
+    if (!sv)
+        return -1;
+    f->s = sv;
+    /* matches and their surfaces grow together */
     if (f->nm + nm > f->mcap) {
         size_t cap = f->mcap ? f->mcap : 64;
         while (cap < f->nm + nm)

@@ -518,14 +518,10 @@ static void check_term(reader *r, term_draft *d, const int *given)
 
 static int push_term(dipsum_terms *ts, dipsum_term *t)
 {
-    if (ts->n == ts->cap) {
-        size_t cap = ts->cap ? ts->cap * 2 : 64;
-        dipsum_term *v = realloc(ts->v, cap * sizeof *v);
-        if (!v)
-            return -1;
-        ts->v = v;
-        ts->cap = cap;
-    }
+    dipsum_term *v = dipsum_grow(ts->v, &ts->cap, ts->n + 1, sizeof *v);
+    if (!v)
+        return -1;
+    ts->v = v;
     ts->v[ts->n++] = *t;
     return 0;
 }

@@ -235,14 +235,10 @@ static int is_blank_unit(UChar c)
 
 static int push_sentence(dipsum_sentences *out, const dipsum_sentence *sn)
 {
-    if (out->n == out->cap) {
-        size_t cap = out->cap ? out->cap * 2 : 64;
-        dipsum_sentence *v = realloc(out->v, cap * sizeof *v);
-        if (!v)
-            return -1;
-        out->v = v;
-        out->cap = cap;
-    }
+    dipsum_sentence *v = dipsum_grow(out->v, &out->cap, out->n + 1, sizeof *v);
+    if (!v)
+        return -1;
+    out->v = v;
     out->v[out->n++] = *sn;
     return 0;
 }
@@ -309,14 +305,10 @@ dipsum_status dipsum_segment_words(dipsum_segmenter *s,
     for (; (q = ubrk_next(s->word)) != UBRK_DONE; p = q) {
         if (ubrk_getRuleStatus(s->word) < UBRK_WORD_NONE_LIMIT)
             continue;
-        if (out->n == out->cap) {
-            size_t cap = out->cap ? out->cap * 2 : 256;
-            dipsum_token *v = realloc(out->v, cap * sizeof *v);
-            if (!v)
-                return fail(err, DIPSUM_ENOMEM, "out of memory");
-            out->v = v;
-            out->cap = cap;
-        }
+        dipsum_token *v = dipsum_grow(out->v, &out->cap, out->n + 1, sizeof *v);
+        if (!v)
+            return fail(err, DIPSUM_ENOMEM, "out of memory");
+        out->v = v;
         dipsum_token *t = &out->v[out->n++];
         t->kstart = s->idx[p];
         t->kend = s->idx[q];

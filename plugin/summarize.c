@@ -50,16 +50,10 @@ static int learn(dipsum_history *h, const dipsum_facts *f)
     for (size_t i = 0; i < f->ns; i++) {
         uint64_t p[256];
         size_t n = pair_hashes(&f->s[i], p, 256);
-        if (h->n + n > h->cap) {
-            size_t cap = h->cap ? h->cap * 2 : 1024;
-            while (cap < h->n + n)
-                cap *= 2;
-            uint64_t *v = realloc(h->v, cap * sizeof *v);
-            if (!v)
-                return -1;
-            h->v = v;
-            h->cap = cap;
-        }
+        uint64_t *v = dipsum_grow(h->v, &h->cap, h->n + n, sizeof *v);
+        if (!v)
+            return -1;
+        h->v = v;
         memcpy(h->v + h->n, p, n * sizeof *p);
         h->n += n;
     }

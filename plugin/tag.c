@@ -123,14 +123,10 @@ static int grow_edges(dipsum_tagger *t)
 
 static uint32_t new_node(dipsum_tagger *t)
 {
-    if (t->nnodes == t->nodecap) {
-        size_t cap = t->nodecap ? t->nodecap * 2 : 1024;
-        uint32_t *v = realloc(t->first, cap * sizeof *v);
-        if (!v)
-            return NONE;
-        t->first = v;
-        t->nodecap = cap;
-    }
+    uint32_t *v = dipsum_grow(t->first, &t->nodecap, t->nnodes + 1, sizeof *v);
+    if (!v)
+        return NONE;
+    t->first = v;
     t->first[t->nnodes] = NONE;
     return (uint32_t)t->nnodes++;
 }
@@ -261,14 +257,10 @@ static int add_accept(compiler *c, uint32_t node, const accept *a)
     for (uint32_t i = t->first[node]; i != NONE; i = t->acc[i].next)
         if (t->acc[i].term == a->term && t->acc[i].caps == a->caps)
             return 0; /* the same term again (cease fire / ceasefire) */
-    if (t->nacc == t->acccap) {
-        size_t cap = t->acccap ? t->acccap * 2 : 1024;
-        accept *v = realloc(t->acc, cap * sizeof *v);
-        if (!v)
-            return -1;
-        t->acc = v;
-        t->acccap = cap;
-    }
+    accept *v = dipsum_grow(t->acc, &t->acccap, t->nacc + 1, sizeof *v);
+    if (!v)
+        return -1;
+    t->acc = v;
     /* Appended last, so that the term defined first wins a shared form. */
     accept *n = &t->acc[t->nacc];
     *n = *a;
@@ -547,14 +539,10 @@ static void read_tokens(const dipsum_tagger *t, const dipsum_mapped *key,
 static int push_match(dipsum_matches *out, size_t term, size_t start,
                       size_t end)
 {
-    if (out->n == out->cap) {
-        size_t cap = out->cap ? out->cap * 2 : 64;
-        dipsum_match *v = realloc(out->v, cap * sizeof *v);
-        if (!v)
-            return -1;
-        out->v = v;
-        out->cap = cap;
-    }
+    dipsum_match *v = dipsum_grow(out->v, &out->cap, out->n + 1, sizeof *v);
+    if (!v)
+        return -1;
+    out->v = v;
     out->v[out->n++] = (dipsum_match){term, start, end};
     return 0;
 }
