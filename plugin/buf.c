@@ -94,6 +94,20 @@ void *dipsum_grow(void *v, size_t *cap, size_t need, size_t elem)
     return p;
 }
 
+void dipsum_error_set(dipsum_error *e, dipsum_status st, dipsum_severity sev,
+                      const char *source, const char *context)
+{
+    memset(e, 0, sizeof *e);
+    e->status = st;
+    e->severity = sev;
+    e->offset = -1;
+    e->byte = -1;
+    if (source)
+        snprintf(e->source, sizeof e->source, "%s", source);
+    if (context)
+        snprintf(e->context, sizeof e->context, "%s", context);
+}
+
 /* ==== Mapped text ====================================================== */
 
 void dipsum_mapped_clear(dipsum_mapped *m)

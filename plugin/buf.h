@@ -8,6 +8,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "dipsum.h"
+
 /* A growable byte buffer.  Zero-initialise it; free with dipsum_buf_free. */
 typedef struct {
     char *data;
@@ -57,6 +59,12 @@ void dipsum_mapped_free(dipsum_mapped *m);
  * array, *cap updated, or NULL when out of memory (v and *cap unchanged).
  */
 void *dipsum_grow(void *v, size_t *cap, size_t need, size_t elem);
+
+/* Starts a diagnostic: zeroes e, then status, severity, no offset or
+ * byte, and source and context when not NULL.  The caller adds the
+ * problem and the position. */
+void dipsum_error_set(dipsum_error *e, dipsum_status st, dipsum_severity sev,
+                      const char *source, const char *context);
 
 /* ==== UTF-8 helpers ==================================================== */
 

@@ -82,11 +82,8 @@ fail(dipsum_error *err, dipsum_status status, const char *fmt, ...)
 {
     if (!err)
         return status;
-    memset(err, 0, sizeof *err);
-    err->status = status; /* and severity DIPSUM_SEVERITY_ERROR (0) */
-    err->offset = -1;
-    err->byte = -1;
-    snprintf(err->context, sizeof err->context, "while decoding the input");
+    dipsum_error_set(err, status, DIPSUM_SEVERITY_ERROR, NULL,
+                     "while decoding the input");
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(err->problem, sizeof err->problem, fmt, ap);

@@ -81,13 +81,8 @@ const char *dipsum_strstatus(dipsum_status status)
 static void diag_init(const dipsum *d, dipsum_error *e, dipsum_status st,
                       dipsum_severity sev)
 {
-    memset(e, 0, sizeof *e);
-    e->status = st;
-    e->severity = sev;
-    e->offset = -1;
-    e->byte = -1;
+    dipsum_error_set(e, st, sev, d->source_name, NULL);
     e->update = d->index;
-    snprintf(e->source, sizeof e->source, "%s", d->source_name);
 }
 
 static void emit_diag(const dipsum *d, const dipsum_error *e)

@@ -57,15 +57,10 @@ static void report(reader *r, dipsum_severity sev, unsigned long line,
 {
     dipsum_error e;
     va_list ap;
-    memset(&e, 0, sizeof e);
-    e.status = DIPSUM_ELEXICON;
-    e.severity = sev;
-    e.offset = -1;
-    e.byte = -1;
+    dipsum_error_set(&e, DIPSUM_ELEXICON, sev, r->name,
+                     "while reading a lexicon");
     e.line = line;
     e.column = col;
-    snprintf(e.source, sizeof e.source, "%s", r->name);
-    snprintf(e.context, sizeof e.context, "while reading a lexicon");
     va_start(ap, fmt);
     vsnprintf(e.problem, sizeof e.problem, fmt, ap);
     va_end(ap);

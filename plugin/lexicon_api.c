@@ -33,13 +33,9 @@ static dipsum_status set_err(dipsum_error *err, dipsum_status st,
                              const char *source, const char *problem)
 {
     if (err) {
-        memset(err, 0, sizeof *err);
-        err->status = st;
-        err->offset = -1;
-        err->byte = -1;
-        snprintf(err->source, sizeof err->source, "%s", source);
+        dipsum_error_set(err, st, DIPSUM_SEVERITY_ERROR, source,
+                         "while loading a lexicon");
         snprintf(err->problem, sizeof err->problem, "%s", problem);
-        snprintf(err->context, sizeof err->context, "while loading a lexicon");
     }
     return st;
 }

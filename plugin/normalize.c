@@ -63,13 +63,8 @@ static dipsum_status fail(dipsum_error *err, dipsum_status st,
                           const char *problem, const char *context)
 {
     if (err) {
-        memset(err, 0, sizeof *err);
-        err->status = st;
-        err->severity = DIPSUM_SEVERITY_ERROR;
+        dipsum_error_set(err, st, DIPSUM_SEVERITY_ERROR, NULL, context);
         snprintf(err->problem, sizeof err->problem, "%s", problem);
-        snprintf(err->context, sizeof err->context, "%s", context);
-        err->offset = -1;
-        err->byte = -1;
     }
     return st;
 }

@@ -31,15 +31,10 @@ static void rule_error(loader *l, const dipsum_ynode *at, const char *fmt, ...)
 {
     dipsum_error e;
     va_list ap;
-    memset(&e, 0, sizeof e);
-    e.status = DIPSUM_ELEXICON;
-    e.severity = DIPSUM_SEVERITY_ERROR;
-    e.offset = -1;
-    e.byte = -1;
+    dipsum_error_set(&e, DIPSUM_ELEXICON, DIPSUM_SEVERITY_ERROR, l->name,
+                     "while reading summary rules");
     e.line = at ? at->line : 1;
     e.column = at ? at->col : 1;
-    snprintf(e.source, sizeof e.source, "%s", l->name);
-    snprintf(e.context, sizeof e.context, "while reading summary rules");
     va_start(ap, fmt);
     vsnprintf(e.problem, sizeof e.problem, fmt, ap);
     va_end(ap);

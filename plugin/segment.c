@@ -5,6 +5,7 @@
  */
 #include "segment.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -156,12 +157,9 @@ static dipsum_status fail(dipsum_error *err, dipsum_status st,
                           const char *problem)
 {
     if (err) {
-        memset(err, 0, sizeof *err);
-        err->status = st;
-        err->offset = -1;
-        err->byte = -1;
-        strncpy(err->problem, problem, sizeof err->problem - 1);
-        strncpy(err->context, "while segmenting", sizeof err->context - 1);
+        dipsum_error_set(err, st, DIPSUM_SEVERITY_ERROR, NULL,
+                         "while segmenting");
+        snprintf(err->problem, sizeof err->problem, "%s", problem);
     }
     return st;
 }

@@ -174,15 +174,10 @@ static void form_diag(compiler *c, const dipsum_term *term, const dipsum_form *f
                       dipsum_severity sev, const char *problem)
 {
     dipsum_error e;
-    memset(&e, 0, sizeof e);
-    e.status = DIPSUM_ELEXICON;
-    e.severity = sev;
-    e.offset = -1;
-    e.byte = -1;
+    dipsum_error_set(&e, DIPSUM_ELEXICON, sev, term->file ? term->file : "-",
+                     "while compiling the lexicon");
     e.line = f->line;
     e.column = f->col;
-    snprintf(e.source, sizeof e.source, "%s", term->file ? term->file : "-");
-    snprintf(e.context, sizeof e.context, "while compiling the lexicon");
     snprintf(e.problem, sizeof e.problem, "%s", problem);
     if (sev == DIPSUM_SEVERITY_ERROR)
         c->errors++;
