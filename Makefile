@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The dipsum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # dipsum - build, test and install.
 #
 #   make                  libdipsum.a, libdipsum.so and the dipsum program

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * apertium.c - lexical units of the Apertium stream format, matched
  * against the lexicon and marked, everything else copied as it is.

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * apertium.h - the Apertium stream stage: reads a chunk of the Apertium
  * stream format (text, superblanks [..], word-bound blanks [[..]]..[[/]],

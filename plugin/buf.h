@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * buf.h - growable byte buffers and offset-mapped text, shared by every
  * stage.  Nothing here touches an external library.

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * decode.h - the decode stage: raw bytes in any iconv encoding -> UTF-8.
  *

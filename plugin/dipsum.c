@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * dipsum.c - the public API: frames the input into updates and runs each
  * through the stages, decode -> header -> normalize -> segment -> render.

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * extract.c - facts of an update from its tagged sentences: who (parties,
  * mediators, officials), where (venues), when (dates, resolved against the

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * extract.h - the extract stage: the facts of an update (parties,
  * mediators, venues, officials, dates, events), each with the sentence it

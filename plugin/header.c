@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * header.c - header blocks ("Key: value" lines closed by a blank line) and
  * language detection from the script.

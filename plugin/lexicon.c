@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * lexicon.c - reads YAML lexicons with libyaml's event API, validates them
  * and layers them by term id.  Every problem carries file:line:col.

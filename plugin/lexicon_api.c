@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * lexicon_api.c - the public lexicon object: files read by the lexicon
  * stage (libyaml), compiled by the tag stage.

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * main.c - the dipsum program: options, files, messages and exit codes.
  * The only file that reads argv, prints to stderr or exits.

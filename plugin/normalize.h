@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * normalize.h - the normalize stage: decoded UTF-8 -> display text and
  * match key, each with a map back to the decoded input.

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * rules.c - lexicons/summary.yaml, from the lexicon stage's YAML tree to
  * match-key cues, event rules and templates.

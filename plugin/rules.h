@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * rules.h - the summary rules (lexicons/summary.yaml): date words, role
  * cues, event types and the templates of generated summaries, read from

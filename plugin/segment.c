@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * segment.c - sentences and words with ICU break iterators, plus the
  * English abbreviations, wrapped lines and datelines that ICU's C API does

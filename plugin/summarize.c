@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * summarize.c - extractive summary in the update's language, generated
  * summary in the other, and the stream's history of what was said.

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * summarize.h - the summarize stage: the extractive summary in the
  * update's own language (the sentences that best cover the facts,

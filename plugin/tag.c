@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * tag.c - a trie over interned match-key tokens, compiled from the
  * lexicon, and leftmost-longest whole-token matching.

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * tag.h - the tag stage: lexicon terms compiled into one automaton over
  * match-key tokens (a trie keyed by interned tokens), and leftmost-longest,

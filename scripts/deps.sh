@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The dipsum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # scripts/deps.sh - installs the Debian packages dipsum needs.
 #
 #   sh scripts/deps.sh build   what building needs

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The dipsum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # tests/run.sh - runs the whole suite and ends with "N passed, M failed".
 #
 #   DIPSUM=./dipsum UNITDIR=build sh tests/run.sh

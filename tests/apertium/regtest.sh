@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The dipsum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # examples/apertium: the modes compile with apertium-gen-modes, run through
 # apertium -d, and the apertium-regtest suite of test/ passes against the
 # expected outputs kept beside it.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The dipsum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # -a on real lt-proc output (English from an HTML page, Urdu text):
 # byte for byte but for the marks, idempotent, untouched without terms,
 # NUL chunks answered at once, and streamparser reads the result.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The dipsum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # -a -s: the summary of each deformatted chunk, as a deformatted stream
 # that apertium-retxt turns back into the summary, and that a translation
 # mode downstream translates.

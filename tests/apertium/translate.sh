@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The dipsum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # dipsum spliced into Debian's eng-spa and urd-hin modes, after the tagger
 # (before pretransfer): the eng-spa translation is unchanged with tags
 # (-a) and, once the word-bound blanks are taken out, with blanks (-a -b),

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The dipsum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # gen_lexicon.sh N - writes a synthetic lexicon of N terms to stdout, for
 # measuring how tagging speed depends on lexicon size.  Forms are made-up
 # words of 1 to 3 tokens in Latin and Arabic script.

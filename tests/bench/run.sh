@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The dipsum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # tests/bench/run.sh DIPSUM - throughput, peak memory and lexicon load time.
 #
 # Builds a corpus of about 20 MB (from ../shared/corpus/xlsum when it is

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The dipsum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A 10 MB update with no newline is processed in bounded memory: its peak
 # memory is within 4 MB of that of a 1 MB one.  (Not run under ASan, whose
 # quarantine keeps freed memory on purpose.)

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The dipsum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # An update far larger than one block (with and without line breaks) gives
 # the same output however it is read.
 set -eu

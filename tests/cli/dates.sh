@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The dipsum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Dates: absolute (English and Urdu month names, ranges), and relative ones
 # resolved against the Date header only, never guessed without it.
 set -eu

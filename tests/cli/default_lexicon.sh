@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The dipsum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The bundled lexicon: valid with no warning, at least 500 terms each with
 # English and Urdu forms, found by default, and it tags the examples.
 set -eu

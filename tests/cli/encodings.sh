@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The dipsum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # One Urdu update in UTF-8, UTF-8 with BOM, UTF-16LE and UTF-16BE with BOM,
 # UTF-32LE with BOM and CP1256 (ي for ی, '.' for ۔) gives the same
 # normalized text and the same sentences.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The dipsum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The fuzz target, built without libFuzzer, replays every golden input and
 # example under 18 option bytes that cover every stage, -z, invalid-byte
 # mode, encoding and chunk size: no crash, no abort (and, in

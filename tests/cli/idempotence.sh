@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The dipsum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Normalizing twice equals normalizing once, for the display text and the
 # match key, on the examples and (when ../shared is there) on real updates.
 set -eu

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The dipsum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # make install puts everything where DESTDIR/PREFIX say, a program builds
 # against the installed library with pkg-config, and make clean leaves a
 # clean tree.  Works on a fresh clone of the committed tree.

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The dipsum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The JSON output: every object has the documented fields and types, every
 # fact carries the span of a sentence of its update, and the summary in the
 # update's language uses only the update's own words.

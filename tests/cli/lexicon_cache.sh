@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The dipsum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The compiled-lexicon cache: made on first use, the same output from it,
 # a new entry when a file changes, a damaged entry ignored, an unwritable
 # directory harmless, nothing written with --no-cache.

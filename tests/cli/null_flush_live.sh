@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The dipsum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A long-lived dipsum -z answers each update as soon as its NUL is read,
 # while its input stays open (a 2 s alarm, as Apertium's own tests use).
 set -eu

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The dipsum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A closed output pipe ends dipsum quietly; a full disk is an error, exit 3.
 set -eu
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The dipsum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Usage errors exit 2 with a hint; --help and --version exit 0; --help
 # lists every option the program accepts.
 set -eu

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The dipsum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """eval.py [-v] [--dipsum PATH] [--ots PATH] CORPUS - measure dipsum's
 summaries and facts against a reference corpus, beside two baselines.
 

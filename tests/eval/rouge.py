@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The dipsum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """rouge.py - ROUGE-1, ROUGE-2 and ROUGE-L F1, standard library only.
 
 Follows ROUGE-1.5.5 as Google's rouge-score package computes it, without

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The dipsum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """term_recall.py DIPSUM CORPUS [GLOSSARY] - how many reference key terms
 dipsum tags.
 

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * fuzz_dipsum.c - feeds arbitrary bytes through the whole library.
  *

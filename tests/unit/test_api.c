@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_api.c - the public API as a library user sees it: chunking does not
  * change the output, diagnostics carry positions, write failures stop it,
  * and it never prints. */

@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_lexicon.c - the lexicon stage: every error and warning of
  * lexicons/SCHEMA.md with its exact file:line:col and message, several
  * errors in one file, layering by id, and the per-category figures. */

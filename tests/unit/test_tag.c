@@ -1,3 +1,5 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_tag.c - the tag stage through the public API: whole words,
  * leftmost-longest, case, possessives, plurals, compounds, line breaks,
  * Urdu ZWNJ, oblique forms, letter variants and diacritics, capitals-only
