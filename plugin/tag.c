@@ -14,15 +14,7 @@
 #define NONE UINT32_MAX
 #define ARENA_BLOCK (64 * 1024)
 
-typedef struct {
-    uint32_t term;
-    uint32_t form;        /* index in the term's forms of that language    */
-    uint8_t lang;
-    uint8_t caps;         /* the form is in capitals: so must the text be  */
-    uint8_t generated;    /* a plural, oblique, joined or folded variant   */
-    uint8_t plural;       /* an English plural: its ending may be lower case */
-    uint32_t next;        /* next accept of the same node, or NONE         */
-} accept;
+typedef dipsum_tag_accept accept;
 
 typedef struct arena_block {
     struct arena_block *prev;
@@ -34,6 +26,9 @@ struct dipsum_tagger {
     const dipsum_terms *terms;
     arena_block *arena;     /* token strings; never moved                  */
     dipsum_strmap tokens;   /* token -> token id                           */
+    const char **tokv;      /* token id -> token (in the arena)            */
+    size_t *tokl;           /* token id -> its length                      */
+    size_t tokcap;
     uint64_t *ekeys;        /* edges: (node << 32 | token) + 1, 0 = empty  */
     uint32_t *evals;        /* child node                                  */
     size_t ecap, en;
@@ -73,8 +68,17 @@ static uint32_t token_id(dipsum_tagger *t, const char *s, size_t len, int add)
         return NONE;
     const char *copy = arena_copy(t, s, len);
     id = t->tokens.n;
-    if (!copy || dipsum_strmap_put(&t->tokens, copy, len, id) < 0)
+    size_t cap = t->tokcap;
+    const char **v = copy ? dipsum_grow(t->tokv, &cap, id + 1, sizeof *v)
+                          : NULL;
+    if (v)
+        t->tokv = v;
+    size_t *l = v ? dipsum_grow(t->tokl, &t->tokcap, id + 1, sizeof *l) : NULL;
+    if (!l || dipsum_strmap_put(&t->tokens, copy, len, id) < 0)
         return NONE - 1;
+    t->tokl = l;
+    t->tokv[id] = copy;
+    t->tokl[id] = len;
     return (uint32_t)id;
 }
 
@@ -99,7 +103,7 @@ static int grow_edges(dipsum_tagger *t)
 {
     size_t cap = t->ecap ? t->ecap * 2 : 1024;
     uint64_t *keys = calloc(cap, sizeof *keys);
-    uint32_t *vals = malloc(cap * sizeof *vals);
+    uint32_t *vals = calloc(cap, sizeof *vals); /* no stray bytes in a save */
     if (!keys || !vals) {
         free(keys);
         free(vals);
@@ -166,6 +170,7 @@ typedef struct {
     dipsum_diag_fn diag;
     void *ctx;
     const char *warn_file;
+    dipsum_tag_warnings *warnings; /* NULL: not kept                     */
     dipsum_mapped disp, key;
     dipsum_tokens toks;
     unsigned long errors;
@@ -227,6 +232,33 @@ static int caps_form(const char *s)
     return upper >= 2;
 }
 
+/* The index of a file name in terms->files (compared as pointers), or
+ * NONE. */
+static uint32_t file_index(const dipsum_terms *terms, const char *file)
+{
+    for (size_t i = 0; i < terms->nfiles; i++)
+        if (terms->files[i] == file)
+            return (uint32_t)i;
+    return NONE;
+}
+
+/* Warns that form a of one term is also form o of another: reported now,
+ * and kept (by file index) for the compiled cache. */
+static int warn_shared(compiler *c, const accept *a, const accept *o)
+{
+    const dipsum_terms *terms = c->t->terms;
+    const dipsum_term *tt = &terms->v[a->term], *ot = &terms->v[o->term];
+    const dipsum_form *f = &tt->forms[a->lang].v[a->form];
+    const dipsum_form *of = &ot->forms[o->lang].v[o->form];
+    char msg[400];
+    snprintf(msg, sizeof msg, "form \"%.80s\" of \"%.40s\" is also a form of "
+             "\"%.40s\"", f->text, tt->id, ot->id);
+    dipsum_tag_warning w = {file_index(terms, tt->file), f->line, f->col, msg,
+                            file_index(terms, ot->file), of->line, of->col};
+    dipsum_tag_warning_report(&w, terms, c->diag, c->ctx);
+    return c->warnings ? dipsum_tag_warnings_push(c->warnings, &w) : 0;
+}
+
 /* Adds one accept to a node; warns about a base form under two ids. */
 static int add_accept(compiler *c, uint32_t node, const accept *a)
 {
@@ -239,15 +271,8 @@ static int add_accept(compiler *c, uint32_t node, const accept *a)
         const dipsum_term *ot = &t->terms->v[o->term];
         if (!a->generated && !o->generated &&
             (tt->file == c->warn_file || ot->file == c->warn_file)) {
-            const dipsum_form *of = &ot->forms[o->lang].v[o->form];
-            int same = ot->file == tt->file;
-            char msg[400];
-            snprintf(msg, sizeof msg, "form \"%.80s\" of \"%.40s\" is also a "
-                     "form of \"%.40s\" (at %.60s%s%lu:%lu)",
-                     tt->forms[a->lang].v[a->form].text, tt->id, ot->id,
-                     same ? "" : ot->file, same ? "" : ":", of->line, of->col);
-            form_diag(c, tt, &tt->forms[a->lang].v[a->form],
-                      DIPSUM_SEVERITY_WARNING, msg);
+            if (warn_shared(c, a, o) < 0)
+                return -1;
             break; /* one warning a form: the first term that has it */
         }
     }
@@ -431,6 +456,7 @@ dipsum_tagger *dipsum_tag_compile(const dipsum_terms *terms,
                                   dipsum_normalizer *norm,
                                   dipsum_segmenter *seg, const char *warn_file,
                                   dipsum_diag_fn diag, void *ctx,
+                                  dipsum_tag_warnings *warnings,
                                   dipsum_status *st)
 {
     compiler c;
@@ -441,6 +467,7 @@ dipsum_tagger *dipsum_tag_compile(const dipsum_terms *terms,
     c.diag = diag;
     c.ctx = ctx;
     c.warn_file = warn_file;
+    c.warnings = warnings;
     c.t = calloc(1, sizeof *c.t);
     int rc = c.t ? 0 : -1;
     if (rc == 0) {
@@ -639,127 +666,166 @@ dipsum_status dipsum_tag_block(const dipsum_tagger *t,
     return DIPSUM_OK;
 }
 
-/* ==== Binary records =================================================== */
+/* ==== Warnings ========================================================= */
 
-int dipsum_tag_save(const dipsum_tagger *t, dipsum_buf *b)
+void dipsum_tag_warning_report(const dipsum_tag_warning *w,
+                               const dipsum_terms *terms, dipsum_diag_fn diag,
+                               void *ctx)
 {
-    const char **toks = calloc(t->tokens.n ? t->tokens.n : 1, sizeof *toks);
-    size_t *lens = calloc(t->tokens.n ? t->tokens.n : 1, sizeof *lens);
-    int rc = toks && lens ? 0 : -1;
-    for (size_t i = 0; rc == 0 && i < t->tokens.cap; i++)
-        if (t->tokens.keys[i]) {
-            toks[t->tokens.vals[i]] = t->tokens.keys[i];
-            lens[t->tokens.vals[i]] = t->tokens.klens[i];
-        }
-    rc = rc ? rc : dipsum_put_u32(b, (uint32_t)t->tokens.n);
-    for (size_t i = 0; rc == 0 && i < t->tokens.n; i++)
-        rc = dipsum_put_str(b, toks[i], lens[i]);
-    free(toks);
-    free(lens);
-    rc = rc ? rc : dipsum_put_u64(b, t->ecap) | dipsum_put_u64(b, t->en);
-    for (size_t i = 0; rc == 0 && i < t->ecap; i++)
-        rc = dipsum_put_u64(b, t->ekeys[i]) | dipsum_put_u32(b, t->evals[i]);
-    rc = rc ? rc : dipsum_put_u32(b, (uint32_t)t->nnodes);
-    for (size_t i = 0; rc == 0 && i < t->nnodes; i++)
-        rc = dipsum_put_u32(b, t->first[i]);
-    rc = rc ? rc : dipsum_put_u32(b, (uint32_t)t->nacc);
-    for (size_t i = 0; rc == 0 && i < t->nacc; i++) {
-        const accept *a = &t->acc[i];
-        rc = dipsum_put_u32(b, a->term) | dipsum_put_u32(b, a->form) |
-             dipsum_put_u32(b, (uint32_t)a->lang | (uint32_t)a->caps << 8 |
-                                   (uint32_t)a->generated << 16) |
-             dipsum_put_u32(b, a->next);
+    dipsum_error e;
+    if (!diag)
+        return;
+    dipsum_error_set(&e, DIPSUM_ELEXICON, DIPSUM_SEVERITY_WARNING,
+                     w->file < terms->nfiles ? terms->files[w->file] : "-",
+                     "while compiling the lexicon");
+    e.line = w->line;
+    e.column = w->col;
+    if (w->at_line) {
+        int same = w->at_file == w->file;
+        const char *at = same ? "" : w->at_file < terms->nfiles
+                                         ? terms->files[w->at_file] : "-";
+        snprintf(e.problem, sizeof e.problem, "%s (at %.60s%s%lu:%lu)",
+                 w->problem, at, same ? "" : ":", w->at_line, w->at_col);
+    } else {
+        snprintf(e.problem, sizeof e.problem, "%s", w->problem);
     }
-    return rc;
+    diag(ctx, &e);
 }
 
-static int load_tokens(dipsum_tagger *t, dipsum_reader *r)
+int dipsum_tag_warnings_push(dipsum_tag_warnings *ws,
+                             const dipsum_tag_warning *w)
 {
-    uint32_t n = dipsum_get_u32(r);
-    if (r->bad || n > r->len)
+    dipsum_tag_warning *v = dipsum_grow(ws->v, &ws->cap, ws->n + 1, sizeof *v);
+    if (!v)
         return -1;
-    for (uint32_t i = 0; i < n; i++) {
-        size_t len;
-        const char *s = dipsum_get_str(r, &len);
-        if (!s || token_id(t, s, len, 1) != i)
-            return -1;
-    }
+    ws->v = v;
+    char *problem = strdup(w->problem);
+    if (!problem)
+        return -1;
+    v[ws->n] = *w;
+    v[ws->n++].problem = problem;
     return 0;
 }
 
-static int load_edges(dipsum_tagger *t, dipsum_reader *r)
+void dipsum_tag_warnings_free(dipsum_tag_warnings *ws)
 {
-    t->ecap = (size_t)dipsum_get_u64(r);
-    t->en = (size_t)dipsum_get_u64(r);
-    if (r->bad || t->ecap == 0 || (t->ecap & (t->ecap - 1)) ||
-        t->ecap > r->len / 12 || t->en >= t->ecap)
+    for (size_t i = 0; i < ws->n; i++)
+        free(ws->v[i].problem);
+    free(ws->v);
+    memset(ws, 0, sizeof *ws);
+}
+
+/* ==== The automaton as plain arrays ==================================== */
+
+void dipsum_tag_tables_of(const dipsum_tagger *t, dipsum_tag_tables *tb)
+{
+    memset(tb, 0, sizeof *tb);
+    tb->tokens = t->tokv;
+    tb->token_lens = t->tokl;
+    tb->ntokens = t->tokens.n;
+    tb->ekeys = t->ekeys;
+    tb->evals = t->evals;
+    tb->ecap = t->ecap;
+    tb->en = t->en;
+    tb->first = t->first;
+    tb->nnodes = t->nnodes;
+    tb->acc = t->acc;
+    tb->nacc = t->nacc;
+}
+
+/* A malloc'ed copy of n items of elem bytes (at least one byte), or NULL. */
+static void *copy_of(const void *p, size_t n, size_t elem)
+{
+    if (n > SIZE_MAX / elem)
+        return NULL;
+    void *q = malloc(n ? n * elem : 1);
+    if (q && n)
+        memcpy(q, p, n * elem);
+    return q;
+}
+
+static int copy_tables(dipsum_tagger *t, const dipsum_tag_tables *tb)
+{
+    if (tb->ntokens >= NONE - 1)
         return -1;
-    t->ekeys = malloc(t->ecap * sizeof *t->ekeys);
-    t->evals = malloc(t->ecap * sizeof *t->evals);
-    if (!t->ekeys || !t->evals)
-        return -1;
+    for (size_t i = 0; i < tb->ntokens; i++)
+        if (token_id(t, tb->tokens[i], tb->token_lens[i], 1) != i)
+            return -1; /* a token twice: ids would not match */
+    t->ecap = tb->ecap;
+    t->en = tb->en;
+    t->nnodes = t->nodecap = tb->nnodes;
+    t->nacc = t->acccap = tb->nacc;
+    t->ekeys = copy_of(tb->ekeys, tb->ecap, sizeof *t->ekeys);
+    t->evals = copy_of(tb->evals, tb->ecap, sizeof *t->evals);
+    t->first = copy_of(tb->first, tb->nnodes, sizeof *t->first);
+    t->acc = copy_of(tb->acc, tb->nacc, sizeof *t->acc);
+    return t->ekeys && t->evals && t->first && t->acc ? 0 : -1;
+}
+
+/* The edge table is one that lookups can use: 0 or a power of two slots,
+ * at least one empty (so that a probe ends), each key once and where a
+ * probe for it looks, every node and token in range. */
+static int valid_edges(const dipsum_tagger *t)
+{
+    size_t used = 0;
+    if (t->ecap & (t->ecap - 1))
+        return 0;
     for (size_t i = 0; i < t->ecap; i++) {
-        t->ekeys[i] = dipsum_get_u64(r);
-        t->evals[i] = dipsum_get_u32(r);
+        uint64_t k = t->ekeys[i];
+        if (!k) {
+            if (t->evals[i])
+                return 0;
+            continue;
+        }
+        used++;
+        if (t->evals[i] >= t->nnodes || ((k - 1) >> 32) >= t->nnodes ||
+            (uint32_t)(k - 1) >= t->tokens.n)
+            return 0;
     }
-    return r->bad ? -1 : 0;
-}
-
-static int load_nodes(dipsum_tagger *t, dipsum_reader *r)
-{
-    uint32_t n = dipsum_get_u32(r);
-    if (r->bad || n == 0 || n > r->len / 4 ||
-        !(t->first = malloc(n * sizeof *t->first)))
-        return -1;
-    t->nnodes = t->nodecap = n;
-    for (uint32_t i = 0; i < n; i++)
-        t->first[i] = dipsum_get_u32(r);
-    uint32_t na = dipsum_get_u32(r);
-    if (r->bad || na > r->len / 16 ||
-        !(t->acc = malloc((na ? na : 1) * sizeof *t->acc)))
-        return -1;
-    t->nacc = t->acccap = na;
-    for (uint32_t i = 0; i < na; i++) {
-        accept *a = &t->acc[i];
-        a->term = dipsum_get_u32(r);
-        a->form = dipsum_get_u32(r);
-        uint32_t flags = dipsum_get_u32(r);
-        a->lang = (uint8_t)(flags & 1);
-        a->caps = (uint8_t)(flags >> 8 & 1);
-        a->generated = (uint8_t)(flags >> 16 & 1);
-        a->next = dipsum_get_u32(r);
-    }
-    return r->bad ? -1 : 0;
-}
-
-/* Every index points where it may: no crash on a damaged record. */
-static int valid(const dipsum_tagger *t)
-{
+    if (used != t->en || (t->ecap && used >= t->ecap))
+        return 0;
     for (size_t i = 0; i < t->ecap; i++)
-        if (t->ekeys[i] && (t->evals[i] >= t->nnodes ||
-                            ((t->ekeys[i] - 1) >> 32) >= t->nnodes))
+        if (t->ekeys[i] && edge_slot(t, t->ekeys[i]) != i)
             return 0;
-    for (size_t i = 0; i < t->nnodes; i++)
-        if (t->first[i] != NONE && t->first[i] >= t->nacc)
-            return 0;
-    for (size_t i = 0; i < t->nacc; i++) {
-        const accept *a = &t->acc[i];
-        if (a->term >= t->terms->n ||
-            a->form >= t->terms->v[a->term].forms[a->lang].n ||
-            (a->next != NONE && a->next >= t->nacc))
-            return 0;
-    }
     return 1;
 }
 
-dipsum_tagger *dipsum_tag_load(const dipsum_terms *terms, dipsum_reader *r)
+static int valid_accept(const dipsum_tagger *t, const accept *a)
+{
+    return a->term < t->terms->n && a->lang < 2 &&
+           a->form < t->terms->v[a->term].forms[a->lang].n && a->caps < 2 &&
+           a->generated < 2 && a->plural < 2 &&
+           (a->next == NONE || a->next < t->nacc);
+}
+
+/* Every accept is in range, and the lists of the nodes end: each accept
+ * is on one list, once.  Returns 1, 0, or -1 when out of memory. */
+static int valid_accepts(const dipsum_tagger *t)
+{
+    if (t->nnodes == 0)
+        return 0; /* no root */
+    for (size_t i = 0; i < t->nacc; i++)
+        if (!valid_accept(t, &t->acc[i]))
+            return 0;
+    unsigned char *seen = calloc(t->nacc ? t->nacc : 1, 1);
+    int ok = seen ? 1 : -1;
+    for (size_t n = 0; ok == 1 && n < t->nnodes; n++)
+        for (uint32_t i = t->first[n]; ok == 1 && i != NONE;
+             i = t->acc[i].next)
+            if (i >= t->nacc || seen[i]++)
+                ok = 0;
+    free(seen);
+    return ok;
+}
+
+dipsum_tagger *dipsum_tag_from_tables(const dipsum_terms *terms,
+                                      const dipsum_tag_tables *tb)
 {
     dipsum_tagger *t = calloc(1, sizeof *t);
     if (!t)
         return NULL;
     t->terms = terms;
-    if (load_tokens(t, r) < 0 || load_edges(t, r) < 0 ||
-        load_nodes(t, r) < 0 || !valid(t)) {
+    if (copy_tables(t, tb) < 0 || !valid_edges(t) || valid_accepts(t) != 1) {
         dipsum_tag_free(t);
         return NULL;
     }
@@ -781,6 +847,8 @@ void dipsum_tag_free(dipsum_tagger *t)
         t->arena = prev;
     }
     dipsum_strmap_free(&t->tokens);
+    free(t->tokv);
+    free(t->tokl);
     free(t->ekeys);
     free(t->evals);
     free(t->first);

@@ -12,6 +12,8 @@
 #ifndef DIPSUM_TAG_H
 #define DIPSUM_TAG_H
 
+#include <stdint.h>
+
 #include "lexicon.h"
 #include "normalize.h"
 #include "segment.h"
@@ -29,19 +31,54 @@ typedef struct {
 } dipsum_matches;
 
 /*
+ * A warning of the compile, its files named by index in the terms' files
+ * (not by name), so that the compiled cache can keep it and replay it
+ * under the names the files have on a later run.  Its message is problem,
+ * then " (at FILE:L:C)" when at_line is not 0, FILE left out when at_file
+ * is file.
+ */
+typedef struct {
+    uint32_t file;                 /* the file of the form it is about    */
+    unsigned long line, col;       /* where that form is written          */
+    char *problem;                 /* owned                               */
+    uint32_t at_file;              /* the place it refers to              */
+    unsigned long at_line, at_col;
+} dipsum_tag_warning;
+
+typedef struct {
+    dipsum_tag_warning *v;
+    size_t n, cap;
+} dipsum_tag_warnings;
+
+/* Sends w to diag (which may be NULL) as a DIPSUM_ELEXICON warning named
+ * by terms->files. */
+void dipsum_tag_warning_report(const dipsum_tag_warning *w,
+                               const dipsum_terms *terms, dipsum_diag_fn diag,
+                               void *ctx);
+
+/* Appends a copy of w (problem copied).  Returns 0 or -1 (no memory). */
+int dipsum_tag_warnings_push(dipsum_tag_warnings *ws,
+                             const dipsum_tag_warning *w);
+
+/* Frees what ws holds and zeroes it. */
+void dipsum_tag_warnings_free(dipsum_tag_warnings *ws);
+
+/*
  * Compiles terms (which must outlive the tagger).  Each form is normalized
  * to its match key and split into tokens; plurals, oblique forms, joined
  * compounds ("ceasefire" for "cease fire") and the ھ/ہ fold are added.
  * A form that normalizes to nothing is an error, one form under two ids a
  * warning (only where a term of warn_file, the file just loaded, is one of
  * the two, so that layering does not repeat warnings), both sent to diag
- * with file:line:col.  Returns NULL and sets *st
- * (DIPSUM_ELEXICON or DIPSUM_ENOMEM) on failure.
+ * with file:line:col; each warning is also appended to *warnings unless
+ * warnings is NULL.  Returns NULL and sets *st (DIPSUM_ELEXICON or
+ * DIPSUM_ENOMEM) on failure.
  */
 dipsum_tagger *dipsum_tag_compile(const dipsum_terms *terms,
                                   dipsum_normalizer *norm,
                                   dipsum_segmenter *seg, const char *warn_file,
                                   dipsum_diag_fn diag, void *ctx,
+                                  dipsum_tag_warnings *warnings,
                                   dipsum_status *st);
 
 /*
@@ -55,14 +92,49 @@ dipsum_status dipsum_tag_block(const dipsum_tagger *t,
                                const dipsum_tokens *toks, const char *src,
                                size_t src_base, dipsum_matches *out);
 
-/* Appends the compiled automaton to b (for the compiled cache).  Returns 0
- * or -1 (out of memory). */
-int dipsum_tag_save(const dipsum_tagger *t, dipsum_buf *b);
+/* ==== The automaton as plain arrays ==================================== */
 
-/* Reads an automaton that dipsum_tag_save wrote, for terms (which must be
- * the ones it was compiled from, and outlive it).  Every index is checked:
- * NULL when the record is malformed or memory runs out. */
-dipsum_tagger *dipsum_tag_load(const dipsum_terms *terms, dipsum_reader *r);
+/* What a node of the trie accepts: one form of one term. */
+typedef struct {
+    uint32_t term;
+    uint32_t form;        /* index in the term's forms of that language    */
+    uint8_t lang;
+    uint8_t caps;         /* the form is in capitals: so must the text be  */
+    uint8_t generated;    /* a plural, oblique, joined or folded variant   */
+    uint8_t plural;       /* an English plural: its ending may be lower case */
+    uint32_t next;        /* next accept of the same node, or UINT32_MAX   */
+} dipsum_tag_accept;
+
+/*
+ * Every array of an automaton, for the compiled cache: cache.c owns how
+ * they are written, tag.c what they mean.  Edges are an open-addressing
+ * hash table of ecap slots (0 or a power of two): key (node << 32 |
+ * token) + 1, 0 for an empty slot (whose value is 0), value the child
+ * node; en slots are used.  first[node] is the node's first accept or
+ * UINT32_MAX; node 0 is the root.
+ */
+typedef struct {
+    const char *const *tokens;    /* by token id, not NUL-terminated      */
+    const size_t *token_lens;
+    size_t ntokens;
+    const uint64_t *ekeys;
+    const uint32_t *evals;
+    size_t ecap, en;
+    const uint32_t *first;
+    size_t nnodes;
+    const dipsum_tag_accept *acc;
+    size_t nacc;
+} dipsum_tag_tables;
+
+/* Fills *tb with views of t's arrays (valid while t is unchanged). */
+void dipsum_tag_tables_of(const dipsum_tagger *t, dipsum_tag_tables *tb);
+
+/* A tagger with copies of tb's arrays, for terms (which must be the ones
+ * they were compiled from, and outlive it).  Every index, every list and
+ * the edge table are checked: NULL when tb is inconsistent (a damaged
+ * cache entry) or memory runs out. */
+dipsum_tagger *dipsum_tag_from_tables(const dipsum_terms *terms,
+                                      const dipsum_tag_tables *tb);
 
 /* Points t at terms that were moved (the same terms, elsewhere). */
 void dipsum_tag_retarget(dipsum_tagger *t, const dipsum_terms *terms);

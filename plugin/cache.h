@@ -1,0 +1,113 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * cache.h - the compiled-lexicon cache: the one file that knows how an
+ * entry is written and read, where it goes and when old ones are removed.
+ * lexicon_api.c only decides when to look an entry up and when to keep one.
+ *
+ * An entry is what loading a chain of lexicon files made: the terms, the
+ * automaton, and the warnings that compiling the chain's last file gave.
+ * It is DIR/lexicon-KEY.bin, KEY (16 lower-case hex digits) a hash of the
+ * bytes of every file of the chain, in order, and of what compiling depends
+ * on (dipsum_cache_key).  File names are not in it: the terms and warnings
+ * name files by their place in the chain, and a hit takes the names of this
+ * run, so that its messages name the files as they are given now.
+ *
+ * Layout; integers little-endian, strings a u32 length and the bytes
+ * (buf.h's binary records):
+ *
+ *   header   "DIPSUMLX", u32 format, u64 key, u64 dipsum_hash of the payload
+ *   files    u32 count (the length of the chain)
+ *   terms    u32 count; each: str id, u32 category, u32 plural,
+ *            u32 oblique, f64 weight, u32 roles, u32 file, u64 line,
+ *            u64 col, then for English and Urdu: u32 count of forms, each
+ *            str text, u64 line, u64 col, u32 variant
+ *   warnings u32 count; each: u32 file, u64 line, u64 col, str problem,
+ *            u32 at_file, u64 at_line, u64 at_col
+ *   tokens   u32 count; each a str, in token id order
+ *   edges    u64 slots, u64 used; each slot u64 key, u32 child
+ *   nodes    u32 count; each u32 first accept
+ *   accepts  u32 count; each u32 term, u32 form, u32 flags (lang | caps << 8
+ *            | generated << 16 | plural << 24), u32 next
+ *
+ * and nothing after.  Every field is written from a value, never from a
+ * struct's bytes, so two compiles of the same files give the same bytes.
+ * Every read is bounds-checked and every index checked before use: a
+ * damaged entry is no entry.
+ */
+#ifndef DIPSUM_CACHE_H
+#define DIPSUM_CACHE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+#include "lexicon.h"
+#include "tag.h"
+
+/* Entries kept in a cache directory after a new one is written: the
+ * newest by modification time (a hit makes an entry newest again). */
+#define DIPSUM_CACHE_KEEP 8
+
+/* A temporary file of a write older than this (seconds) is left over
+ * from a write that never finished, and is removed. */
+#define DIPSUM_CACHE_STALE_SECONDS 3600
+
+/* Bytes of the header; the payload's hash is its last 8. */
+#define DIPSUM_CACHE_HEADER 28
+
+/* A compiled chain of lexicon files. */
+typedef struct {
+    dipsum_terms terms;
+    dipsum_tagger *tagger;         /* compiled from terms (points at them) */
+    dipsum_tag_warnings warnings;  /* what compiling the last file warned  */
+} dipsum_compiled;
+
+/* The key of a chain: prev, the key of the files before (0 for none), the
+ * bytes buf[0..len) of the next file, the versions of dipsum, ICU and
+ * Unicode, the machine's word size and the entry format. */
+uint64_t dipsum_cache_key(uint64_t prev, const char *buf, size_t len);
+
+/* Appends the entry of c, for key, to b.  c->tagger must be set, and every
+ * term's file one of c->terms.files.  Returns 0 or -1 (out of memory, or
+ * a term of no file). */
+int dipsum_cache_encode(const dipsum_compiled *c, uint64_t key, dipsum_buf *b);
+
+/*
+ * Reads an entry for key from data[0..len) into *out, the files named
+ * names[0..nnames) (copied), which must be as many as the entry's.
+ * out->tagger points at out->terms: moving them needs dipsum_tag_retarget.
+ * Returns 0, or -1 (out zeroed) when the entry is for another key, damaged,
+ * for another number of files, or memory runs out.
+ */
+int dipsum_cache_decode(const char *data, size_t len, uint64_t key,
+                        const char *const *names, size_t nnames,
+                        dipsum_compiled *out);
+
+/* Frees what c holds and zeroes it. */
+void dipsum_compiled_free(dipsum_compiled *c);
+
+/* Reads dir's entry for key as dipsum_cache_decode does.  Returns 1 when
+ * there was a usable one (and marks it as just used), else 0. */
+int dipsum_cache_load(const char *dir, uint64_t key, const char *const *names,
+                      size_t nnames, dipsum_compiled *out);
+
+/* Writes c as dir's entry for key, atomically (a temporary file renamed),
+ * making dir as dipsum_cache_make_dir does, then removes old entries with
+ * dipsum_cache_prune(dir, DIPSUM_CACHE_KEEP).  Failures are ignored: the
+ * cache only saves time. */
+void dipsum_cache_save(const char *dir, uint64_t key, const dipsum_compiled *c);
+
+/* Removes from dir the entries (lexicon-KEY.bin) but the keep newest by
+ * modification time, and the temporary files of writes older than
+ * DIPSUM_CACHE_STALE_SECONDS.  Nothing else is touched: only regular files
+ * named exactly so. */
+void dipsum_cache_prune(const char *dir, size_t keep);
+
+/* Makes dir (mode 0700) if missing, and its parent if that is missing
+ * too, but nothing above: when dir's grandparent does not exist ($HOME in
+ * $HOME/.cache/dipsum, say), nothing is made.  Returns 0 when dir is a
+ * directory afterwards, else -1. */
+int dipsum_cache_make_dir(const char *dir);
+
+#endif

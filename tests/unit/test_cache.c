@@ -1,0 +1,702 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+/* test_cache.c - the compiled-lexicon cache: save -> load -> save gives
+ * the same bytes and the same terms, forms, warnings and automaton field by
+ * field; a hit names this run's files; damaged entries are refused without
+ * a crash; old entries and stale temporary files are removed and nothing
+ * else; the cache directory's ancestors are not made. */
+#include "testutil.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cache.h"
+#include "lexicon.h"
+#include "normalize.h"
+#include "segment.h"
+#include "tag.h"
+
+/* ==== Two layered lexicons with every kind of field =================== */
+
+static const char yaml_a[] =
+    "dipsum-lexicon: 1\n"                                  /*  1 */
+    "terms:\n"                                             /*  2 */
+    "  - id: ngo\n"                                        /*  3 */
+    "    category: organisation\n"                         /*  4 */
+    "    en: [NGO]\n"                                      /*  5 */
+    "    ur: [غیر سرکاری تنظیم]\n"                         /*  6 */
+    "    plural: true\n"                                   /*  7 */
+    "  - id: accord\n"                                     /*  8 */
+    "    category: instrument\n"                           /*  9 */
+    "    en: [peace agreement]\n"                          /* 10 */
+    "    ur: [امن معاہدہ]\n"                               /* 11 */
+    "    variants:\n"                                      /* 12 */
+    "      en: [peace accord]\n"                           /* 13 */
+    "      ur: [صلح نامہ]\n"                               /* 14 */
+    "    oblique: true\n"                                  /* 15 */
+    "    weight: 0\n"                                      /* 16 */
+    "  - id: istanbul\n"                                   /* 17 */
+    "    category: place\n"                                /* 18 */
+    "    en: [Istanbul]\n"                                 /* 19 */
+    "    ur: [استنبول]\n"                                  /* 20 */
+    "    roles: [venue, host]\n"                           /* 21 */
+    "  - id: istanbul_process\n"                           /* 22 */
+    "    category: process\n"                              /* 23 */
+    "    en: [Istanbul, Istanbul process]\n"               /* 24 */
+    "    ur: [استنبول عمل]\n";                             /* 25 */
+
+static const char yaml_b[] =
+    "dipsum-lexicon: 1\n"                                  /*  1 */
+    "terms:\n"                                             /*  2 */
+    "  - id: ngo\n"                                        /*  3 */
+    "    category: organisation\n"                         /*  4 */
+    "    en: [NGO, non-governmental organisation]\n"       /*  5 */
+    "    ur: [این جی او]\n"                                /*  6 */
+    "    plural: true\n"                                   /*  7 */
+    "    weight: 2.5\n"                                    /*  8 */
+    "    roles: [party, observer]\n"                       /*  9 */
+    "  - id: city\n"                                       /* 10 */
+    "    category: place\n"                                /* 11 */
+    "    en: [Istanbul, Constantinople]\n"                 /* 12 */
+    "    ur: [شہر]\n"                                      /* 13 */
+    "  - id: old_city\n"                                   /* 14 */
+    "    category: place\n"                                /* 15 */
+    "    en: [Constantinople]\n"                           /* 16 */
+    "    ur: [پرانا شہر]\n";                               /* 17 */
+
+static dipsum_normalizer *norm;
+static dipsum_segmenter *seg;
+
+static int setup(void **state)
+{
+    (void)state;
+    dipsum_error err;
+    norm = dipsum_normalize_new(&err);
+    seg = dipsum_segment_new(&err);
+    return norm && seg ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    dipsum_normalize_free(norm);
+    dipsum_segment_free(seg);
+    return 0;
+}
+
+/* Diagnostics as the CLI writes them, one a line. */
+static void collect(void *ctx, const dipsum_error *e)
+{
+    dipsum_buf *b = ctx;
+    assert_int_equal(dipsum_buf_printf(b, "%s:%lu:%lu: %s: %s\n", e->source,
+                                       e->line, e->column,
+                                       e->severity == DIPSUM_SEVERITY_WARNING
+                                           ? "warning" : "error",
+                                       e->problem), 0);
+}
+
+/* a.yaml then b.yaml, layered and compiled as dipsum_lexicon_load does;
+ * the warnings of the second compile kept in c, all of them in diags. */
+static void compile(dipsum_compiled *c, const char *name_a,
+                    const char *name_b, dipsum_buf *diags)
+{
+    const char *yaml[] = {yaml_a, yaml_b};
+    const char *names[] = {name_a, name_b};
+    dipsum_status st;
+    memset(c, 0, sizeof *c);
+    for (int i = 0; i < 2; i++) {
+        assert_int_equal(dipsum_lexicon_parse(&c->terms, names[i], yaml[i],
+                                              strlen(yaml[i]), collect, diags),
+                         DIPSUM_OK);
+        dipsum_tag_free(c->tagger);
+        dipsum_tag_warnings_free(&c->warnings);
+        c->tagger = dipsum_tag_compile(&c->terms, norm, seg,
+                                       c->terms.files[c->terms.nfiles - 1],
+                                       collect, diags, &c->warnings, &st);
+        assert_non_null(c->tagger);
+    }
+}
+
+static size_t index_of(const dipsum_terms *ts, const char *file)
+{
+    for (size_t i = 0; i < ts->nfiles; i++)
+        if (ts->files[i] == file)
+            return i;
+    fail_msg("a term of no file");
+    return 0;
+}
+
+/* ==== Field by field ================================================== */
+
+static void same_terms(const dipsum_terms *a, const dipsum_terms *b)
+{
+    assert_int_equal(a->n, b->n);
+    assert_int_equal(a->nfiles, b->nfiles);
+    for (size_t i = 0; i < a->n; i++) {
+        const dipsum_term *x = &a->v[i], *y = &b->v[i];
+        assert_string_equal(x->id, y->id);
+        assert_int_equal(x->category, y->category);
+        assert_int_equal(x->plural, y->plural);
+        assert_int_equal(x->oblique, y->oblique);
+        assert_memory_equal(&x->weight, &y->weight, sizeof x->weight);
+        assert_int_equal(x->roles, y->roles);
+        assert_int_equal(index_of(a, x->file), index_of(b, y->file));
+        assert_int_equal(x->line, y->line);
+        assert_int_equal(x->col, y->col);
+        for (int l = 0; l < 2; l++) {
+            assert_int_equal(x->forms[l].n, y->forms[l].n);
+            for (size_t k = 0; k < x->forms[l].n; k++) {
+                const dipsum_form *f = &x->forms[l].v[k];
+                const dipsum_form *g = &y->forms[l].v[k];
+                assert_string_equal(f->text, g->text);
+                assert_int_equal(f->line, g->line);
+                assert_int_equal(f->col, g->col);
+                assert_int_equal(f->variant, g->variant);
+            }
+        }
+    }
+}
+
+static void same_warnings(const dipsum_tag_warnings *a,
+                          const dipsum_tag_warnings *b)
+{
+    assert_int_equal(a->n, b->n);
+    for (size_t i = 0; i < a->n; i++) {
+        const dipsum_tag_warning *x = &a->v[i], *y = &b->v[i];
+        assert_int_equal(x->file, y->file);
+        assert_int_equal(x->line, y->line);
+        assert_int_equal(x->col, y->col);
+        assert_string_equal(x->problem, y->problem);
+        assert_int_equal(x->at_file, y->at_file);
+        assert_int_equal(x->at_line, y->at_line);
+        assert_int_equal(x->at_col, y->at_col);
+    }
+}
+
+static void same_automaton(const dipsum_tagger *ta, const dipsum_tagger *tb)
+{
+    dipsum_tag_tables a, b;
+    dipsum_tag_tables_of(ta, &a);
+    dipsum_tag_tables_of(tb, &b);
+    assert_int_equal(a.ntokens, b.ntokens);
+    for (size_t i = 0; i < a.ntokens; i++) {
+        assert_int_equal(a.token_lens[i], b.token_lens[i]);
+        assert_memory_equal(a.tokens[i], b.tokens[i], a.token_lens[i]);
+    }
+    assert_int_equal(a.ecap, b.ecap);
+    assert_int_equal(a.en, b.en);
+    for (size_t i = 0; i < a.ecap; i++) {
+        assert_true(a.ekeys[i] == b.ekeys[i]);
+        assert_int_equal(a.evals[i], b.evals[i]);
+    }
+    assert_int_equal(a.nnodes, b.nnodes);
+    for (size_t i = 0; i < a.nnodes; i++)
+        assert_int_equal(a.first[i], b.first[i]);
+    assert_int_equal(a.nacc, b.nacc);
+    for (size_t i = 0; i < a.nacc; i++) {
+        const dipsum_tag_accept *x = &a.acc[i], *y = &b.acc[i];
+        assert_int_equal(x->term, y->term);
+        assert_int_equal(x->form, y->form);
+        assert_int_equal(x->lang, y->lang);
+        assert_int_equal(x->caps, y->caps);
+        assert_int_equal(x->generated, y->generated);
+        assert_int_equal(x->plural, y->plural);
+        assert_int_equal(x->next, y->next);
+    }
+}
+
+/* The lexicon has what the round trip must carry: else it proves little. */
+static void check_coverage(const dipsum_compiled *c)
+{
+    int plural = 0, oblique = 0, variant = 0, weight = 0, roles = 0;
+    for (size_t i = 0; i < c->terms.n; i++) {
+        const dipsum_term *t = &c->terms.v[i];
+        plural |= t->plural;
+        oblique |= t->oblique;
+        weight |= t->weight == 2.5;
+        roles |= t->roles == (DIPSUM_ROLE_PARTY | DIPSUM_ROLE_OBSERVER);
+        for (int l = 0; l < 2; l++)
+            for (size_t k = 0; k < t->forms[l].n; k++)
+                variant |= t->forms[l].v[k].variant;
+    }
+    assert_true(plural && oblique && variant && weight && roles);
+    dipsum_tag_tables tb;
+    dipsum_tag_tables_of(c->tagger, &tb);
+    int acc_plural = 0, caps = 0, generated = 0, urdu = 0;
+    for (size_t i = 0; i < tb.nacc; i++) {
+        acc_plural |= tb.acc[i].plural;
+        caps |= tb.acc[i].caps;
+        generated |= tb.acc[i].generated;
+        urdu |= tb.acc[i].lang;
+    }
+    assert_true(acc_plural && caps && generated && urdu);
+    /* one warning within b, one about a form of a */
+    assert_int_equal(c->warnings.n, 2);
+    assert_int_equal(c->warnings.v[0].file, 1);
+    assert_int_equal(c->warnings.v[0].at_file, 0);
+    assert_int_equal(c->warnings.v[1].file, 1);
+    assert_int_equal(c->warnings.v[1].at_file, 1);
+}
+
+/* ==== Round trip ====================================================== */
+
+static void test_round_trip(void **state)
+{
+    (void)state;
+    dipsum_compiled c, back;
+    dipsum_buf diags = {0}, one = {0}, two = {0};
+    const char *names[] = {"a.yaml", "b.yaml"};
+    compile(&c, names[0], names[1], &diags);
+    check_coverage(&c);
+    uint64_t key = dipsum_cache_key(dipsum_cache_key(0, yaml_a,
+                                                     strlen(yaml_a)),
+                                    yaml_b, strlen(yaml_b));
+    assert_int_equal(dipsum_cache_encode(&c, key, &one), 0);
+    assert_int_equal(dipsum_cache_decode(one.data, one.len, key, names, 2,
+                                         &back), 0);
+    assert_int_equal(dipsum_cache_encode(&back, key, &two), 0);
+    assert_int_equal(one.len, two.len);
+    assert_memory_equal(one.data, two.data, one.len);
+    same_terms(&c.terms, &back.terms);
+    same_warnings(&c.warnings, &back.warnings);
+    same_automaton(c.tagger, back.tagger);
+    for (size_t i = 0; i < back.terms.nfiles; i++)
+        assert_string_equal(back.terms.files[i], names[i]);
+    dipsum_compiled_free(&c);
+    dipsum_compiled_free(&back);
+    dipsum_buf_free(&diags);
+    dipsum_buf_free(&one);
+    dipsum_buf_free(&two);
+}
+
+/* Two compiles of the same files give the same bytes, whatever the files
+ * are called: names are not in an entry. */
+static void test_deterministic(void **state)
+{
+    (void)state;
+    dipsum_compiled c1, c2;
+    dipsum_buf d = {0}, one = {0}, two = {0};
+    compile(&c1, "a.yaml", "b.yaml", &d);
+    compile(&c2, "/elsewhere/a copy.yaml", "b2.yaml", &d);
+    assert_int_equal(dipsum_cache_encode(&c1, 42, &one), 0);
+    assert_int_equal(dipsum_cache_encode(&c2, 42, &two), 0);
+    assert_int_equal(one.len, two.len);
+    assert_memory_equal(one.data, two.data, one.len);
+    for (size_t i = 0; i + 6 <= one.len; i++)
+        assert_false(memcmp(one.data + i, "a.yaml", 6) == 0);
+    dipsum_compiled_free(&c1);
+    dipsum_compiled_free(&c2);
+    dipsum_buf_free(&d);
+    dipsum_buf_free(&one);
+    dipsum_buf_free(&two);
+}
+
+/* The warnings replayed from an entry read by other names are those a
+ * compile under these names gives, byte for byte. */
+static void test_warnings_take_this_runs_names(void **state)
+{
+    (void)state;
+    dipsum_compiled c, there, back;
+    dipsum_buf d = {0}, want = {0}, got = {0}, e = {0};
+    const char *names[] = {"new/a.yaml", "new/b.yaml"};
+    compile(&c, "old/a.yaml", "old/b.yaml", &d);
+    assert_int_equal(dipsum_cache_encode(&c, 7, &e), 0);
+    assert_int_equal(dipsum_cache_decode(e.data, e.len, 7, names, 2, &back),
+                     0);
+    for (size_t i = 0; i < back.warnings.n; i++)
+        dipsum_tag_warning_report(&back.warnings.v[i], &back.terms, collect,
+                                  &got);
+    /* what a fresh compile under the new names says about b */
+    dipsum_buf_free(&d);
+    compile(&there, names[0], names[1], &d);
+    const char *b_part = strstr(d.data, "new/b.yaml:");
+    assert_non_null(b_part);
+    assert_int_equal(dipsum_buf_puts(&want, b_part), 0);
+    assert_int_equal(got.len, want.len);
+    assert_memory_equal(got.data, want.data, got.len);
+    assert_non_null(strstr(got.data,
+        "new/b.yaml:12:10: warning: form \"Istanbul\" of \"city\" is also a "
+        "form of \"istanbul\" (at new/a.yaml:19:10)\n"));
+    assert_non_null(strstr(got.data,
+        "new/b.yaml:16:10: warning: form \"Constantinople\" of \"old_city\" "
+        "is also a form of \"city\" (at 12:20)\n"));
+    assert_null(strstr(got.data, "old/"));
+    dipsum_compiled_free(&c);
+    dipsum_compiled_free(&there);
+    dipsum_compiled_free(&back);
+    dipsum_buf_free(&d);
+    dipsum_buf_free(&want);
+    dipsum_buf_free(&got);
+    dipsum_buf_free(&e);
+}
+
+/* ==== Damaged entries ================================================= */
+
+/* The payload's hash made right again, so that the reads themselves are
+ * tested, not only the checksum. */
+static void rehash(char *p, size_t len)
+{
+    dipsum_buf h = {0};
+    uint64_t sum = dipsum_hash(p + DIPSUM_CACHE_HEADER,
+                               len - DIPSUM_CACHE_HEADER);
+    assert_int_equal(dipsum_put_u64(&h, sum), 0);
+    memcpy(p + DIPSUM_CACHE_HEADER - 8, h.data, 8);
+    dipsum_buf_free(&h);
+}
+
+static void test_damaged_entries(void **state)
+{
+    (void)state;
+    dipsum_compiled c, back;
+    dipsum_buf d = {0}, e = {0};
+    const char *names[] = {"a.yaml", "b.yaml"};
+    compile(&c, names[0], names[1], &d);
+    assert_int_equal(dipsum_cache_encode(&c, 9, &e), 0);
+    char *copy = malloc(e.len + 1);
+    assert_non_null(copy);
+    /* another key, another number of files, a byte more */
+    assert_int_equal(dipsum_cache_decode(e.data, e.len, 8, names, 2, &back),
+                     -1);
+    assert_int_equal(dipsum_cache_decode(e.data, e.len, 9, names, 1, &back),
+                     -1);
+    memcpy(copy, e.data, e.len);
+    copy[e.len] = 0;
+    rehash(copy, e.len + 1);
+    assert_int_equal(dipsum_cache_decode(copy, e.len + 1, 9, names, 2, &back),
+                     -1);
+    /* every truncation, its hash right or not */
+    for (size_t n = 0; n < e.len; n++) {
+        memcpy(copy, e.data, n);
+        assert_int_equal(dipsum_cache_decode(copy, n, 9, names, 2, &back), -1);
+        if (n >= DIPSUM_CACHE_HEADER) {
+            rehash(copy, n);
+            assert_int_equal(dipsum_cache_decode(copy, n, 9, names, 2, &back),
+                             -1);
+        }
+    }
+    /* every byte changed: refused, or read whole (a changed letter), never
+     * a crash or a leak (run under ASan and valgrind) */
+    for (size_t i = 0; i < e.len; i++) {
+        memcpy(copy, e.data, e.len);
+        copy[i] ^= (char)(i % 7 == 0 ? 0x80 : 0x01);
+        if (i >= DIPSUM_CACHE_HEADER)
+            rehash(copy, e.len);
+        if (dipsum_cache_decode(copy, e.len, 9, names, 2, &back) == 0)
+            dipsum_compiled_free(&back);
+        else
+            assert_null(back.tagger);
+    }
+    free(copy);
+    dipsum_compiled_free(&c);
+    dipsum_buf_free(&d);
+    dipsum_buf_free(&e);
+}
+
+/* ==== The directory =================================================== */
+
+static char *temp_dir(void)
+{
+    char tmpl[] = "/tmp/dipsum-test-cache-XXXXXX";
+    char *d = mkdtemp(tmpl);
+    assert_non_null(d);
+    return strdup(d);
+}
+
+/* dir/name, to free. */
+static char *join(const char *dir, const char *name)
+{
+    dipsum_buf b = {0};
+    assert_int_equal(dipsum_buf_printf(&b, "%s/%s", dir, name), 0);
+    return b.data;
+}
+
+static void set_mtime(const char *path, time_t mtime)
+{
+    struct timespec ts[2] = {{mtime, 0}, {mtime, 0}};
+    assert_int_equal(utimensat(AT_FDCWD, path, ts, 0), 0);
+}
+
+static void make_file(const char *dir, const char *name, time_t mtime)
+{
+    char *path = join(dir, name);
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    fputs("x", f);
+    fclose(f);
+    set_mtime(path, mtime);
+    free(path);
+}
+
+static int exists(const char *dir, const char *name)
+{
+    char *path = join(dir, name);
+    struct stat st;
+    int yes = stat(path, &st) == 0;
+    free(path);
+    return yes;
+}
+
+static void remove_tree(const char *dir)
+{
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    assert_int_equal(system(cmd), 0);
+}
+
+static void test_prune(void **state)
+{
+    (void)state;
+    char *dir = temp_dir();
+    char name[64];
+    time_t now = time(NULL);
+    /* ten entries, the oldest first */
+    for (int i = 0; i < 10; i++) {
+        snprintf(name, sizeof name, "lexicon-%016x.bin", 0xa0 + i);
+        make_file(dir, name, now - 1000 + i);
+    }
+    /* what is not an entry, however close, even when old */
+    const char *const others[] = {
+        "notes.txt", "lexicon-00000000000000a0.bin~",
+        "lexicon-00000000000000A0.bin", "lexicon-00a0.bin",
+        "xlexicon-00000000000000a0.bin", "lexicon-00000000000000a0.binx",
+        "lexicon-00000000000000a0.bin.tmp.abc", "lexicon-00000000000000a0.bin.tmp",
+        "lexicon-00000000000000a0.bin.12x.tmp",
+    };
+    for (size_t i = 0; i < sizeof others / sizeof *others; i++)
+        make_file(dir, others[i], now - 100000);
+    /* a directory named like an entry, older than all */
+    char *sub = join(dir, "lexicon-00000000000000ff.bin");
+    assert_int_equal(mkdir(sub, 0700), 0);
+    set_mtime(sub, now - 100000);
+    free(sub);
+    /* temporary files: of crashed writes (old), and of a write under way */
+    make_file(dir, "lexicon-00000000000000a1.bin.tmp.Ab3dE9", now - 7200);
+    make_file(dir, "lexicon-00000000000000a2.bin.4242.tmp", now - 7200);
+    make_file(dir, "lexicon-00000000000000a3.bin.tmp.Zz0000", now - 10);
+
+    dipsum_cache_prune(dir, DIPSUM_CACHE_KEEP);
+    assert_int_equal(DIPSUM_CACHE_KEEP, 8);
+    for (int i = 0; i < 10; i++) {
+        snprintf(name, sizeof name, "lexicon-%016x.bin", 0xa0 + i);
+        assert_int_equal(exists(dir, name), i >= 2);
+    }
+    for (size_t i = 0; i < sizeof others / sizeof *others; i++)
+        assert_true(exists(dir, others[i]));
+    assert_true(exists(dir, "lexicon-00000000000000ff.bin"));
+    assert_false(exists(dir, "lexicon-00000000000000a1.bin.tmp.Ab3dE9"));
+    assert_false(exists(dir, "lexicon-00000000000000a2.bin.4242.tmp"));
+    assert_true(exists(dir, "lexicon-00000000000000a3.bin.tmp.Zz0000"));
+    remove_tree(dir);
+    free(dir);
+}
+
+static void test_make_dir(void **state)
+{
+    (void)state;
+    char *base = temp_dir();
+    char path[512], other[512];
+    /* the last two components may be made ... */
+    snprintf(path, sizeof path, "%s/home/.cache/dipsum", base);
+    snprintf(other, sizeof other, "%s/home", base);
+    assert_int_equal(mkdir(other, 0700), 0);
+    assert_int_equal(dipsum_cache_make_dir(path), 0);
+    assert_true(exists(other, ".cache/dipsum"));
+    assert_int_equal(dipsum_cache_make_dir(path), 0); /* already there */
+    snprintf(path, sizeof path, "%s/home/.cache/second/", base);
+    assert_int_equal(dipsum_cache_make_dir(path), 0);
+    assert_true(exists(other, ".cache/second"));
+    /* ... but never a missing grandparent (a $HOME that is not there) */
+    snprintf(path, sizeof path, "%s/nohome/.cache/dipsum", base);
+    assert_int_equal(dipsum_cache_make_dir(path), -1);
+    assert_false(exists(base, "nohome"));
+    /* a file in the way */
+    make_file(base, "file", time(NULL));
+    snprintf(path, sizeof path, "%s/file/dipsum", base);
+    assert_int_equal(dipsum_cache_make_dir(path), -1);
+    snprintf(path, sizeof path, "%s/file", base);
+    assert_int_equal(dipsum_cache_make_dir(path), -1);
+    remove_tree(base);
+    free(base);
+}
+
+/* ==== Through the public API ========================================== */
+
+static int buf_write(void *ctx, const char *buf, size_t len)
+{
+    return dipsum_buf_append(ctx, buf, len);
+}
+
+/* Loads a.yaml and b.yaml with a cache in dir, writes the diagnostics to
+ * diags and what the tag stage finds in text to out. */
+static void load_and_tag(const char *dir, const char *text, dipsum_buf *diags,
+                         dipsum_buf *out)
+{
+    dipsum_error err;
+    dipsum_lexicon *lex = dipsum_lexicon_new(collect, diags, &err);
+    assert_non_null(lex);
+    assert_int_equal(dipsum_lexicon_set_cache(lex, dir), 0);
+    assert_int_equal(dipsum_lexicon_load_buffer(lex, "a.yaml", yaml_a,
+                                                strlen(yaml_a), &err),
+                     DIPSUM_OK);
+    assert_int_equal(dipsum_lexicon_load_buffer(lex, "b.yaml", yaml_b,
+                                                strlen(yaml_b), &err),
+                     DIPSUM_OK);
+    dipsum_options o;
+    dipsum_options_init(&o);
+    o.stage = DIPSUM_STAGE_TAG;
+    o.lexicon = lex;
+    o.write = buf_write;
+    o.write_ctx = out;
+    dipsum *d = dipsum_new(&o, &err);
+    assert_non_null(d);
+    assert_int_equal(dipsum_feed(d, text, strlen(text), NULL), DIPSUM_OK);
+    assert_int_equal(dipsum_finish(d, NULL), DIPSUM_OK);
+    dipsum_free(d);
+    dipsum_lexicon_free(lex);
+}
+
+static void test_hit_is_a_fresh_compile(void **state)
+{
+    (void)state;
+    char *dir = temp_dir();
+    const char *text = "Two NGOs and one NGO met in Istanbul.";
+    dipsum_buf d1 = {0}, o1 = {0}, d2 = {0}, o2 = {0};
+    load_and_tag(dir, text, &d1, &o1);
+    /* both entries made: an hour old now, so that a hit shows */
+    time_t hour_ago = time(NULL) - 3600;
+    uint64_t k = 0;
+    for (int i = 0; i < 2; i++) {
+        const char *y = i == 0 ? yaml_a : yaml_b;
+        char name[64];
+        k = dipsum_cache_key(k, y, strlen(y));
+        snprintf(name, sizeof name, "lexicon-%016llx.bin",
+                 (unsigned long long)k);
+        assert_true(exists(dir, name));
+        char *path = join(dir, name);
+        set_mtime(path, hour_ago);
+        free(path);
+    }
+    load_and_tag(dir, text, &d2, &o2);
+    /* a hit: the entry was used (and so made newest) */
+    char name[64];
+    struct stat st;
+    snprintf(name, sizeof name, "lexicon-%016llx.bin", (unsigned long long)k);
+    char *path = join(dir, name);
+    assert_int_equal(stat(path, &st), 0);
+    free(path);
+    assert_true(st.st_mtime > hour_ago + 60);
+    /* the same terms (NGOs: the plural) and the same warnings */
+    assert_non_null(strstr(o1.data, "\tngo\torganisation\tNGOs\n"));
+    assert_int_equal(o1.len, o2.len);
+    assert_memory_equal(o1.data, o2.data, o1.len);
+    assert_true(d1.len > 0);
+    assert_int_equal(d1.len, d2.len);
+    assert_memory_equal(d1.data, d2.data, d1.len);
+    dipsum_buf_free(&d1);
+    dipsum_buf_free(&o1);
+    dipsum_buf_free(&d2);
+    dipsum_buf_free(&o2);
+    remove_tree(dir);
+    free(dir);
+}
+
+/* Writing an entry removes the old ones beyond DIPSUM_CACHE_KEEP. */
+static void test_save_prunes(void **state)
+{
+    (void)state;
+    char *dir = temp_dir();
+    char name[64];
+    time_t now = time(NULL);
+    for (int i = 0; i < DIPSUM_CACHE_KEEP; i++) {
+        snprintf(name, sizeof name, "lexicon-%016x.bin", 0x10 + i);
+        make_file(dir, name, now - 100 + i);
+    }
+    dipsum_compiled c;
+    dipsum_buf d = {0};
+    compile(&c, "a.yaml", "b.yaml", &d);
+    dipsum_cache_save(dir, 0x99, &c);
+    assert_true(exists(dir, "lexicon-0000000000000099.bin"));
+    assert_false(exists(dir, "lexicon-0000000000000010.bin"));
+    for (int i = 1; i < DIPSUM_CACHE_KEEP; i++) {
+        snprintf(name, sizeof name, "lexicon-%016x.bin", 0x10 + i);
+        assert_true(exists(dir, name));
+    }
+    dipsum_compiled back;
+    const char *names[] = {"a.yaml", "b.yaml"};
+    assert_int_equal(dipsum_cache_load(dir, 0x99, names, 2, &back), 1);
+    same_terms(&c.terms, &back.terms);
+    dipsum_compiled_free(&back);
+    assert_int_equal(dipsum_cache_load(dir, 0x98, names, 2, &back), 0);
+    dipsum_compiled_free(&c);
+    dipsum_buf_free(&d);
+    remove_tree(dir);
+    free(dir);
+}
+
+/* A file that parses but does not compile changes the terms without a
+ * chain key for them: the lexicon keeps and takes no entry after it, even
+ * once a later file mends the bad term (else the entry keyed by a.yaml then
+ * fix.yaml would hold what bad.yaml left). */
+static void test_failed_compile_keeps_nothing(void **state)
+{
+    (void)state;
+    static const char bad[] =
+        "dipsum-lexicon: 1\n"
+        "terms:\n"
+        "  - id: dots\n"
+        "    category: issue\n"
+        "    en: [\"...\"]\n"
+        "    ur: [\"x\"]\n";
+    static const char fix[] =
+        "dipsum-lexicon: 1\n"
+        "terms:\n"
+        "  - id: dots\n"
+        "    category: issue\n"
+        "    en: [dots]\n"
+        "    ur: [\"x\"]\n";
+    char *dir = temp_dir();
+    dipsum_buf d = {0};
+    dipsum_error err;
+    dipsum_lexicon *lex = dipsum_lexicon_new(collect, &d, &err);
+    assert_non_null(lex);
+    assert_int_equal(dipsum_lexicon_set_cache(lex, dir), 0);
+    assert_int_equal(dipsum_lexicon_load_buffer(lex, "a.yaml", yaml_a,
+                                                strlen(yaml_a), &err),
+                     DIPSUM_OK);
+    assert_int_equal(dipsum_lexicon_load_buffer(lex, "bad.yaml", bad,
+                                                strlen(bad), &err),
+                     DIPSUM_ELEXICON);
+    assert_int_equal(dipsum_lexicon_load_buffer(lex, "fix.yaml", fix,
+                                                strlen(fix), &err),
+                     DIPSUM_OK);
+    assert_int_equal(dipsum_lexicon_size(lex), 5); /* a's four and dots */
+    dipsum_lexicon_free(lex);
+    uint64_t ka = dipsum_cache_key(0, yaml_a, strlen(yaml_a));
+    char name[64];
+    snprintf(name, sizeof name, "lexicon-%016llx.bin",
+             (unsigned long long)dipsum_cache_key(ka, fix, strlen(fix)));
+    assert_false(exists(dir, name));
+    snprintf(name, sizeof name, "lexicon-%016llx.bin", (unsigned long long)ka);
+    assert_true(exists(dir, name));
+    dipsum_buf_free(&d);
+    remove_tree(dir);
+    free(dir);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_round_trip),
+        cmocka_unit_test(test_deterministic),
+        cmocka_unit_test(test_warnings_take_this_runs_names),
+        cmocka_unit_test(test_damaged_entries),
+        cmocka_unit_test(test_prune),
+        cmocka_unit_test(test_make_dir),
+        cmocka_unit_test(test_hit_is_a_fresh_compile),
+        cmocka_unit_test(test_save_prunes),
+        cmocka_unit_test(test_failed_compile_keeps_nothing),
+    };
+    return cmocka_run_group_tests_name("cache", tests, setup, teardown);
+}
