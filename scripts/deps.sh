@@ -11,8 +11,11 @@
 # line to run and fails if anything is missing.
 set -eu
 build="build-essential pkg-config libicu-dev libyaml-dev libjansson-dev"
+# apertium-dev: apertium-gen-modes (tests/apertium/regtest.sh);
+# git: tests/cli/install.sh builds a clone of the tree.
 test="$build libcmocka-dev time python3 apertium lttoolbox apertium-eng-spa
-      apertium-urd apertium-urd-hin python3-streamparser apertium-regtest"
+      apertium-urd apertium-urd-hin python3-streamparser apertium-regtest
+      apertium-dev git"
 eval="$test python3-yaml ots"
 case "${1:-}" in
     build) want=$build ;;

@@ -4,7 +4,15 @@
 # apertium -d, and the apertium-regtest suite of test/ passes against the
 # expected outputs kept beside it.
 set -eu
-command -v apertium-regtest > /dev/null || { echo "needs apertium-regtest"; exit 1; }
+. tests/lib.sh
+need apertium-regtest apertium-regtest
+need apertium-gen-modes apertium-dev
+need apertium apertium
+need lt-proc lttoolbox
+need lrx-proc apertium-lex-tools
+need /usr/share/apertium/apertium-eng-spa/eng-spa.automorf.bin apertium-eng-spa
+need /usr/share/apertium/apertium-urd/urd.automorf.bin apertium-urd
+need /usr/share/apertium/apertium-urd-hin/urd-hin.automorf.bin apertium-urd-hin
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
 cp -r examples/apertium $t/ex
 rm -rf $t/ex/modes $t/ex/test/*-output.txt

@@ -4,9 +4,18 @@
 # byte for byte but for the marks, idempotent, untouched without terms,
 # NUL chunks answered at once, and streamparser reads the result.
 set -eu
-command -v lt-proc > /dev/null || { echo "needs Debian's apertium packages"; exit 1; }
+. tests/lib.sh
+need lt-proc lttoolbox
+need apertium-deshtml apertium
+need apertium-destxt apertium
+need apertium-tagger apertium
 ES=/usr/share/apertium/apertium-eng-spa
 UR=/usr/share/apertium/apertium-urd
+UH=/usr/share/apertium/apertium-urd-hin
+need $ES/eng-spa.automorf.bin apertium-eng-spa
+need $UR/urd.automorf.bin apertium-urd
+need $UH/urd-hin.automorf.bin apertium-urd-hin
+need_python streamparser python3-streamparser
 t=$(mktemp -d); trap 'exec 3>&-; rm -rf "$t"' EXIT
 cat > $t/page.html <<'HTML'
 <html><body><h1>Talks resume</h1><p>Pakistan and the <b>Afghan Taliban</b>
@@ -47,7 +56,7 @@ printf '^Doha/*Doha$\0\0[/NONCE:x7]\0^Qatar/Qatar<np>$\0\0' > $t/z.in
 test "$(cat $t/z.out)" = '^Doha/*Doha<dipl><place>$@@[/NONCE:x7]@^Qatar/Qatar<np><dipl><state>$@@'
 "$DIPSUM" -a < $t/z.in | tr '\000' '@' | cmp - $t/z.out
 # streamparser reads what dipsum writes
-/usr/bin/python3 - $t/en.tag <<'PY'
+"$PYTHON" - $t/en.tag <<'PY'
 import sys
 from streamparser import parse, LexicalUnit
 units = [u for u in parse(open(sys.argv[1], encoding="utf-8").read())
@@ -70,7 +79,6 @@ exec 3>&-
 wait $pid
 # after the Urdu tagger only lemmas are left (طالبان is طالب<pl>): the
 # plural reading still finds "افغان طالبان"
-UH=/usr/share/apertium/apertium-urd-hin
 echo 'پاکستان اور افغان طالبان کے درمیان مذاکرات ہوئے۔' | apertium-destxt |
     lt-proc $UH/urd-hin.automorf.bin | apertium-tagger -g $UH/urd-hin.prob |
     "$DIPSUM" -a -b > $t/urtag.out

@@ -4,8 +4,14 @@
 # that apertium-retxt turns back into the summary, and that a translation
 # mode downstream translates.
 set -eu
-command -v apertium-destxt > /dev/null || { echo "needs Debian's apertium packages"; exit 1; }
+. tests/lib.sh
+need python3 python3
+need apertium-destxt apertium
+need apertium-retxt apertium
+need lt-proc lttoolbox
+need lrx-proc apertium-lex-tools
 ES=/usr/share/apertium/apertium-eng-spa
+need $ES/eng-spa.automorf.bin apertium-eng-spa
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
 sed '1,/^$/d' examples/update-en.txt > $t/en.txt
 sed '1,/^$/d' examples/update-ur.txt > $t/ur.txt

@@ -6,9 +6,15 @@
 # which survive to the generator's output; urd-hin generates no error (#)
 # for the marked units.
 set -eu
-command -v apertium-pretransfer > /dev/null || { echo "needs Debian's apertium packages"; exit 1; }
+. tests/lib.sh
+need apertium-pretransfer apertium
+need apertium-wblank-detach apertium
+need lt-proc lttoolbox
+need lrx-proc apertium-lex-tools
 ES=/usr/share/apertium/apertium-eng-spa
 UH=/usr/share/apertium/apertium-urd-hin
+need $ES/eng-spa.automorf.bin apertium-eng-spa
+need $UH/urd-hin.automorf.bin apertium-urd-hin
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
 eng_spa() {
     lt-proc $ES/eng-spa.automorf.bin | apertium-tagger -g $ES/eng-spa.prob |

@@ -3,8 +3,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # tests/bench/run.sh DIPSUM - throughput, peak memory and lexicon load time.
 #
-# Builds a corpus of about 20 MB (from ../shared/corpus/xlsum when it is
-# there, else from examples/), then times each --stage view 5 times and
+# Builds a corpus of about 20 MB from the updates of $BENCH_CORPUS (a
+# folder of .txt files, searched to any depth, refs/ left out; default
+# ../shared/corpus/xlsum, the reference folder beside the project, when it
+# is there), else from the project's own updates (examples/ and
+# tests/data/updates/), saying so; then times each --stage view 5 times and
 # prints the median MB/s and peak RSS, next to baselines run in the same
 # invocation on the same bytes: cat, iconv -f UTF-8 -t UTF-8 and
 # uconv -x any-nfc.  Tagging is timed with the default lexicon and with a
@@ -13,12 +16,23 @@
 set -eu
 DIPSUM=${1:-./dipsum}
 RUNS=${RUNS:-5}
+[ -x /usr/bin/time ] || { echo "bench: needs /usr/bin/time (Debian package time)" >&2; exit 2; }
+[ -x "$DIPSUM" ] || { echo "bench: $DIPSUM not found or not executable (run make)" >&2; exit 2; }
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
-src=../shared/corpus/xlsum
+default_src=../shared/corpus/xlsum
+src=${BENCH_CORPUS:-$default_src}
 if [ -d "$src" ]; then
-    cat "$src"/en/articles/*.txt "$src"/ur/articles/*.txt > $t/unit
+    # (XL-Sum's layout: LANG/articles/*.txt, with refs/ beside them)
+    find "$src" -type f -name '*.txt' ! -path '*/refs/*' | LC_ALL=C sort > $t/files
+    [ -s $t/files ] || { echo "bench: no .txt updates in $src" >&2; exit 2; }
+    tr '\n' '\0' < $t/files | xargs -0 cat > $t/unit
+    echo "corpus from $src ($(wc -l < $t/files) files)"
+elif [ -n "${BENCH_CORPUS:-}" ]; then
+    echo "bench: BENCH_CORPUS=$src not found (a folder of .txt updates)" >&2
+    exit 2
 else
-    cat examples/*.txt > $t/unit
+    cat examples/*.txt tests/data/updates/*.txt > $t/unit
+    echo "bench: $default_src not found: the corpus is built from the project's own updates (examples/, tests/data/updates/), $(wc -c < $t/unit) bytes repeated; give BENCH_CORPUS=DIR for another folder of .txt updates"
 fi
 : > $t/corpus
 while [ "$(wc -c < $t/corpus)" -lt 20000000 ]; do cat $t/unit >> $t/corpus; done
@@ -60,7 +74,11 @@ startup() {
 
 median_run "cat (baseline)" cat
 median_run "iconv (baseline)" iconv -f UTF-8 -t UTF-8
-command -v uconv > /dev/null && median_run "uconv any-nfc (baseline)" uconv -x any-nfc
+if command -v uconv > /dev/null; then
+    median_run "uconv any-nfc (baseline)" uconv -x any-nfc
+else
+    echo "uconv any-nfc (baseline): n/a, uconv not found (Debian package icu-devtools)"
+fi
 for stage in decode normalize key segment; do
     median_run "dipsum --stage=$stage" "$DIPSUM" --stage=$stage
 done
@@ -111,4 +129,6 @@ if command -v ots > /dev/null; then
     i=0; while [ $i -lt 100 ]; do ots --ratio=20 $t/one.txt > /dev/null; i=$((i + 1)); done
     b=$(date +%s%N)
     echo "ots (baseline), one process per update: $(awk -v ns=$((b - a)) 'BEGIN { printf "%.0f", 100 / (ns / 1e9) }') updates/s"
+else
+    echo "ots (baseline): n/a, ots not found (Debian package ots)"
 fi

@@ -4,8 +4,10 @@
 # memory is within 4 MB of that of a 1 MB one.  (Not run under ASan, whose
 # quarantine keeps freed memory on purpose.)
 set -eu
-[ -n "${DIPSUM_SANITIZED:-}" ] && exit 77
-[ -x /usr/bin/time ] || { echo "needs /usr/bin/time (Debian package time)"; exit 1; }
+. tests/lib.sh
+[ -z "${DIPSUM_SANITIZED:-}" ] ||
+    skip "not run under AddressSanitizer, whose quarantine keeps freed memory"
+need /usr/bin/time time
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
 s='The delegations met in Doha on Oct. 18 and agreed to a ceasefire. '
 printf '%s' "$s$s$s$s$s$s$s$s$s$s$s$s$s$s$s$s" > $t/unit     # about 1 KB

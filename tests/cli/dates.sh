@@ -3,7 +3,8 @@
 # Dates: absolute (English and Urdu month names, ranges), and relative ones
 # resolved against the Date header only, never guessed without it.
 set -eu
-command -v python3 > /dev/null || { echo "needs python3"; exit 1; }
+. tests/lib.sh
+need python3 python3
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
 dates() { "$DIPSUM" --format=json "$1" | python3 -c '
 import json, sys

@@ -4,10 +4,12 @@
 """eval.py [-v] [--dipsum PATH] [--ots PATH] CORPUS - measure dipsum's
 summaries and facts against a reference corpus, beside two baselines.
 
-Run as `make eval CORPUS=../shared/corpus/dev [V=1]`; tests/eval/README.md
-says what is measured and how.  A measurement, not a test: the exit status
-is 0 whatever the figures, 2 when CORPUS is missing or malformed (the
-message names the file) or on a usage error.
+Run as `make eval [CORPUS=DIR] [V=1]` (CORPUS defaults to
+../shared/corpus/dev, the reference folder beside the project, which the
+project does not ship); tests/eval/README.md says what is measured and how.
+A measurement, not a test: the exit status is 0 whatever the figures, 2
+when CORPUS is missing (the message says what to give instead) or
+malformed (the message names the file) or on a usage error.
 
 CORPUS holds NN.txt updates (a header block of `KEY: value` lines, a blank
 line, the body) each with NN.yaml references, and optionally ur/ with Urdu
@@ -206,7 +208,10 @@ def list_pairs(folder):
 def load_corpus(folder):
     """(English updates, Urdu updates) of the corpus folder."""
     if not os.path.isdir(folder):
-        raise CorpusError(f"{folder}: no such corpus folder")
+        raise CorpusError(f"{folder} not found; give a folder of NN.txt "
+                          "updates with NN.yaml references (make eval "
+                          "CORPUS=DIR); the default, ../shared/corpus/dev, "
+                          "is the reference folder beside the project")
     en = [read_update(folder, n, "en") for n in list_pairs(folder)]
     ur = []
     ur_dir = os.path.join(folder, "ur")

@@ -95,8 +95,18 @@ def glossary_terms(path):
 
 
 def main():
+    if len(sys.argv) < 3:
+        print("usage: term_recall.py DIPSUM CORPUS [GLOSSARY]", file=sys.stderr)
+        return 2
     dipsum, corpus = sys.argv[1], sys.argv[2]
     glossary = sys.argv[3] if len(sys.argv) > 3 else None
+    for path, what in ((corpus, "a folder of NN.txt updates with NN.yaml "
+                        "references"), (glossary, "a glossary TSV")):
+        if path and not os.path.exists(path):
+            print(f"term_recall: {path} not found; give {what} (e.g. from "
+                  "../shared, the reference folder beside the project)",
+                  file=sys.stderr)
+            return 2
     total = [0, 0, 0]
     for sub, key, fold in (("", "key_terms", True), ("ur", "key_terms_ur", False)):
         d = os.path.join(corpus, sub)
@@ -140,4 +150,4 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
