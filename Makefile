@@ -6,17 +6,22 @@
 #   make check            every test (unit, golden end-to-end, encodings, ...)
 #   make check-asan       the same, built with -fsanitize=address,undefined
 #   make bench            benchmarks (speed and memory; not tests)
-#   make install PREFIX=/usr/local DESTDIR=
+#   make install PREFIX=/usr/local DESTDIR=   (also LIBDIR=, BINDIR=, ...)
+#   make uninstall        removes what make install put there
+#   make dist             dipsum-VERSION.tar.gz of the tracked files
+#   make distcheck        that tarball unpacked, built and checked
 #   make clean
 
 VERSION  = 0.1.0
+SOVERSION = 0
 PREFIX  ?= /usr/local
-BINDIR   = $(PREFIX)/bin
-LIBDIR   = $(PREFIX)/lib
-INCDIR   = $(PREFIX)/include
-DATADIR  = $(PREFIX)/share/dipsum
-MANDIR   = $(PREFIX)/share/man/man1
-PCDIR    = $(LIBDIR)/pkgconfig
+BINDIR  ?= $(PREFIX)/bin
+LIBDIR  ?= $(PREFIX)/lib
+INCDIR  ?= $(PREFIX)/include
+DATADIR ?= $(PREFIX)/share/dipsum
+DOCDIR  ?= $(PREFIX)/share/doc/dipsum
+MANDIR  ?= $(PREFIX)/share/man/man1
+PCDIR   ?= $(LIBDIR)/pkgconfig
 
 # Where objects and products go; check-asan uses another directory.
 O       ?= .
@@ -29,14 +34,17 @@ STD      = -std=c11 -D_POSIX_C_SOURCE=200809L
 PKGS     = icu-uc icu-i18n yaml-0.1 jansson
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
-ALL_CFLAGS = $(STD) $(WARN) $(CFLAGS) -fPIC -Iinclude -Iplugin $(PKG_CFLAGS) \
-             -DDIPSUM_DATADIR='"$(DATADIR)"'
+# CPPFLAGS, CFLAGS and LDFLAGS are the user's (and dpkg-buildflags'); ours
+# come first so that theirs win.
+ALL_CFLAGS = $(STD) $(WARN) -fPIC -fvisibility=hidden -Iinclude -Iplugin \
+             $(PKG_CFLAGS) -DDIPSUM_DATADIR='"$(DATADIR)"' \
+             -DDIPSUM_DOCDIR='"$(DOCDIR)"' $(CPPFLAGS) $(CFLAGS)
 LIBS       = $(PKG_LIBS) -lm
 
 LIB_SRC  = plugin/buf.c plugin/decode.c plugin/normalize.c plugin/segment.c \
            plugin/header.c plugin/lexicon.c plugin/tag.c plugin/rules.c \
            plugin/extract.c plugin/summarize.c plugin/lexicon_api.c \
-           plugin/apertium.c plugin/render.c plugin/dipsum.c
+           plugin/apertium.c plugin/render.c plugin/dipsum.c plugin/cache.c
 CLI_SRC  = plugin/main.c
 LIB_OBJ  = $(LIB_SRC:plugin/%.c=$(OBJDIR)/%.o)
 CLI_OBJ  = $(CLI_SRC:plugin/%.c=$(OBJDIR)/%.o)
@@ -57,17 +65,18 @@ $(O)/libdipsum.a: $(LIB_OBJ)
 	ar rcs $@ $(LIB_OBJ)
 
 $(O)/libdipsum.so: $(LIB_OBJ)
-	$(CC) $(CFLAGS) $(LDFLAGS) -shared -Wl,-soname,libdipsum.so.0 -o $@ $(LIB_OBJ) $(LIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -shared -Wl,-soname,libdipsum.so.$(SOVERSION) \
+	    -o $@ $(LIB_OBJ) $(LIBS)
 
 $(O)/dipsum: $(CLI_OBJ) $(O)/libdipsum.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(O)/libdipsum.a $(LIBS)
 
 $(OBJDIR)/test_%: tests/unit/test_%.c $(O)/libdipsum.a tests/unit/testutil.h
-	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -o $@ $< $(O)/libdipsum.a \
-	    $(LIBS) -lcmocka
+	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes $(LDFLAGS) -o $@ $< \
+	    $(O)/libdipsum.a $(LIBS) -lcmocka
 
 $(OBJDIR)/fuzz_dipsum: tests/fuzz/fuzz_dipsum.c $(O)/libdipsum.a
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(O)/libdipsum.a $(LIBS)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(O)/libdipsum.a $(LIBS)
 
 unit: $(UNIT_BIN) $(OBJDIR)/fuzz_dipsum
 
@@ -84,29 +93,79 @@ check-asan:
 check-dir:
 	mkdir -p $(O)
 
+# BENCH_CORPUS: a folder of updates to build the corpus from (default
+# ../shared/corpus/xlsum when there, else the project's own updates).
 bench: all
-	sh tests/bench/run.sh $(O)/dipsum
+	BENCH_CORPUS="$(BENCH_CORPUS)" sh tests/bench/run.sh $(O)/dipsum
+
+# Installed files, for install and uninstall.
+LIBFILE = libdipsum.so.$(VERSION)
+LEXICONS = $(wildcard lexicons/*.yaml)
+DOCS     = README.md lexicons/SCHEMA.md COPYING
 
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCDIR) \
-	    $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR) $(DESTDIR)$(PCDIR)
+	    $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR) $(DESTDIR)$(MANDIR) \
+	    $(DESTDIR)$(PCDIR)
 	install -m 755 $(O)/dipsum $(DESTDIR)$(BINDIR)/dipsum
 	install -m 644 $(O)/libdipsum.a $(DESTDIR)$(LIBDIR)/libdipsum.a
-	install -m 755 $(O)/libdipsum.so $(DESTDIR)$(LIBDIR)/libdipsum.so.$(VERSION)
-	ln -sf libdipsum.so.$(VERSION) $(DESTDIR)$(LIBDIR)/libdipsum.so.0
-	ln -sf libdipsum.so.0 $(DESTDIR)$(LIBDIR)/libdipsum.so
+	install -m 755 $(O)/libdipsum.so $(DESTDIR)$(LIBDIR)/$(LIBFILE)
+	ln -sf $(LIBFILE) $(DESTDIR)$(LIBDIR)/libdipsum.so.$(SOVERSION)
+	ln -sf libdipsum.so.$(SOVERSION) $(DESTDIR)$(LIBDIR)/libdipsum.so
 	install -m 644 include/dipsum.h $(DESTDIR)$(INCDIR)/dipsum.h
-	for f in lexicons/*.yaml; do [ -e "$$f" ] || continue; \
-	    install -m 644 "$$f" $(DESTDIR)$(DATADIR)/; done
-	install -m 644 dipsum.1 $(DESTDIR)$(MANDIR)/dipsum.1
-	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' \
+	install -m 644 $(LEXICONS) $(DESTDIR)$(DATADIR)/
+	install -m 644 $(DOCS) $(DESTDIR)$(DOCDIR)/
+	sed -e 's|@DOCDIR@|$(DOCDIR)|g' -e 's|@DATADIR@|$(DATADIR)|g' \
+	    dipsum.1 > $(DESTDIR)$(MANDIR)/dipsum.1
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' \
+	    -e 's|@INCDIR@|$(INCDIR)|' -e 's|@VERSION@|$(VERSION)|' \
+	    -e 's|@REQUIRES_PRIVATE@|$(PKGS)|' \
 	    dipsum.pc.in > $(DESTDIR)$(PCDIR)/dipsum.pc
+
+# Removes exactly what install put there (same PREFIX, LIBDIR, ...), and
+# the folders of dipsum's own that are left empty.
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/dipsum $(DESTDIR)$(LIBDIR)/libdipsum.a \
+	    $(DESTDIR)$(LIBDIR)/$(LIBFILE) \
+	    $(DESTDIR)$(LIBDIR)/libdipsum.so.$(SOVERSION) \
+	    $(DESTDIR)$(LIBDIR)/libdipsum.so $(DESTDIR)$(INCDIR)/dipsum.h \
+	    $(DESTDIR)$(MANDIR)/dipsum.1 $(DESTDIR)$(PCDIR)/dipsum.pc
+	rm -f $(LEXICONS:lexicons/%=$(DESTDIR)$(DATADIR)/%) \
+	    $(addprefix $(DESTDIR)$(DOCDIR)/,$(notdir $(DOCS)))
+	-rmdir $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR) 2>/dev/null
 
 clean:
 	rm -rf build build-asan build-fuzz dipsum libdipsum.a libdipsum.so \
-	    examples/apertium/modes examples/apertium/test/*-output.txt
+	    examples/apertium/modes examples/apertium/test/*-output.txt \
+	    dipsum-$(VERSION) dipsum-$(VERSION).tar.gz
 
-.PHONY: all unit check check-asan check-dir bench install clean
+# The release tarball: the files git tracks (or, in an unpacked tarball,
+# the files of its MANIFEST), under dipsum-VERSION/.
+DIST = dipsum-$(VERSION)
+dist:
+	rm -rf $(DIST) $(DIST).tar.gz
+	if [ -d .git ] || git rev-parse --git-dir >/dev/null 2>&1; then \
+	    git ls-files > $(DIST).files; \
+	else cp MANIFEST $(DIST).files; fi
+	mkdir $(DIST)
+	tar -cf - -T $(DIST).files | tar -xf - -C $(DIST)
+	grep -vx MANIFEST $(DIST).files > $(DIST)/MANIFEST; echo MANIFEST >> $(DIST)/MANIFEST
+	rm $(DIST).files
+	tar -czf $(DIST).tar.gz --owner=0 --group=0 --sort=name \
+	    --mtime=@$$(git log -1 --format=%ct 2>/dev/null || stat -c %Y Makefile) $(DIST)
+	rm -rf $(DIST)
+	@echo "made $(DIST).tar.gz"
+
+# The tarball's own make && make check, in a folder of its own, with no
+# ../shared beside it.
+distcheck: dist
+	t=$$(mktemp -d) && trap 'rm -rf "$$t"' EXIT && \
+	tar -xzf $(DIST).tar.gz -C $$t && cd $$t/$(DIST) && \
+	env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL $(MAKE) -s -j2 && \
+	env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL $(MAKE) check
+
+.PHONY: all unit check check-asan check-dir bench install uninstall clean \
+        dist distcheck
 
 # libFuzzer over the whole library (clang); FUZZ_SECONDS to bound the run.
 FUZZ_SECONDS ?= 60
@@ -126,6 +185,9 @@ fuzz:
 CORPUS ?= ../shared/corpus/dev
 PYTHON ?= python3
 eval: all
+	@if [ ! -d "$(CORPUS)" ]; then \
+	    echo "make eval: $(CORPUS) not found; give CORPUS=DIR (a folder of NN.txt updates with NN.yaml references)" >&2; \
+	    exit 2; fi
 	$(PYTHON) tests/eval/eval.py --dipsum $(O)/dipsum \
 	    $(if $(filter-out 0,$(V)),-v) $(CORPUS)
 

@@ -26,6 +26,14 @@ extern "C" {
 
 #define DIPSUM_VERSION "0.1.0"
 
+/* What libdipsum.so exports: the functions declared here and nothing else
+ * (the library is built with -fvisibility=hidden). */
+#if defined(__GNUC__) && __GNUC__ >= 4
+#define DIPSUM_API __attribute__((visibility("default")))
+#else
+#define DIPSUM_API
+#endif
+
 /* ==== Status and errors ================================================ */
 
 typedef enum {
@@ -63,6 +71,7 @@ typedef struct {
 } dipsum_error;
 
 /* A static English string for a status; never NULL. */
+DIPSUM_API
 const char *dipsum_strstatus(dipsum_status status);
 
 /* ==== Callbacks ======================================================= */
@@ -100,6 +109,7 @@ typedef struct {
  * to diag (each with file:line:col; may be NULL).  Returns NULL with err
  * filled on failure.  Free with dipsum_lexicon_free().
  */
+DIPSUM_API
 dipsum_lexicon *dipsum_lexicon_new(dipsum_diag_fn diag, void *ctx,
                                    dipsum_error *err);
 
@@ -110,22 +120,33 @@ dipsum_lexicon *dipsum_lexicon_new(dipsum_diag_fn diag, void *ctx,
  * cannot be read; DIPSUM_ENOMEM.  err gets a summary.  After a failure the
  * lexicon cannot tag until a later load succeeds: free it.
  */
+DIPSUM_API
 dipsum_status dipsum_lexicon_load(dipsum_lexicon *lex, const char *path,
                                   dipsum_error *err);
 
 /* The same for a lexicon held in memory, named name in messages. */
+DIPSUM_API
 dipsum_status dipsum_lexicon_load_buffer(dipsum_lexicon *lex,
                                          const char *name, const char *buf,
                                          size_t len, dipsum_error *err);
 
 /*
- * Keeps compiled lexicons in dir (created if missing), so that loading the
- * same files again skips parsing and compiling.  An entry is keyed by the
- * bytes of every file loaded so far, in order, and by the versions of
- * dipsum, ICU and Unicode: any change makes a new one.  A damaged entry is
- * ignored.  NULL turns the cache off (the default).  Call it before
+ * Keeps compiled lexicons in dir, so that loading the same files again
+ * skips parsing and compiling.  An entry is keyed by the bytes of every
+ * file loaded so far, in order, and by the versions of dipsum, ICU and
+ * Unicode: any change makes a new one.  File names are not part of it: a
+ * hit gives what compiling gives, the same terms and the same warnings
+ * (replayed through diag), named as the files are given to this lexicon.
+ * A damaged entry is ignored; a cache that cannot be written costs only
+ * time.  dir is made (mode 0700) when missing, and so is its parent, but
+ * nothing above: with a missing grandparent ($HOME of $HOME/.cache/dipsum)
+ * nothing is made and nothing kept.  Writing an entry removes all but the
+ * 8 most recently used entries (lexicon-KEY.bin) and temporary files of
+ * writes interrupted over an hour ago; nothing else in dir is touched.
+ * NULL turns the cache off (the default).  Call it before
  * dipsum_lexicon_load.  Returns 0, or -1 when out of memory.
  */
+DIPSUM_API
 int dipsum_lexicon_set_cache(dipsum_lexicon *lex, const char *dir);
 
 /*
@@ -133,18 +154,22 @@ int dipsum_lexicon_set_cache(dipsum_lexicon *lex, const char *dir);
  * event types, templates) into lex, replacing earlier ones.  Same returns
  * as dipsum_lexicon_load.  DIPSUM_STAGE_SUMMARY needs them.
  */
+DIPSUM_API
 dipsum_status dipsum_lexicon_load_rules(dipsum_lexicon *lex, const char *path,
                                         dipsum_error *err);
 
 /* Number of terms. */
+DIPSUM_API
 size_t dipsum_lexicon_size(const dipsum_lexicon *lex);
 
 /* Fills *out with the figures of the i-th category (0-based); returns 0
  * when i is past the last one. */
+DIPSUM_API
 int dipsum_lexicon_stats(const dipsum_lexicon *lex, size_t i,
                          dipsum_lexicon_stat *out);
 
 /* Frees a lexicon; NULL is accepted. */
+DIPSUM_API
 void dipsum_lexicon_free(dipsum_lexicon *lex);
 
 /* ==== Options ========================================================== */
@@ -204,6 +229,7 @@ typedef struct {
 } dipsum_options;
 
 /* Fills opts with the defaults (everything zero or NULL). */
+DIPSUM_API
 void dipsum_options_init(dipsum_options *opts);
 
 /* ==== Processing ======================================================= */
@@ -215,6 +241,7 @@ typedef struct dipsum dipsum;
  * NULL on failure and fills err if err is not NULL (for example an unknown
  * --from-code).  Free the result with dipsum_free().
  */
+DIPSUM_API
 dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err);
 
 /*
@@ -225,17 +252,22 @@ dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err);
  * DIPSUM_EINTERNAL) with err filled; after a fatal status the processor is
  * unusable except for dipsum_free().
  */
+DIPSUM_API
 dipsum_status dipsum_feed(dipsum *d, const char *buf, size_t len,
                           dipsum_error *err);
 
 /* Ends the input: processes and writes the last update.  Same returns. */
+DIPSUM_API
 dipsum_status dipsum_finish(dipsum *d, dipsum_error *err);
 
 /* Number of updates processed so far, and how many of them failed. */
+DIPSUM_API
 unsigned long dipsum_updates(const dipsum *d);
+DIPSUM_API
 unsigned long dipsum_failed_updates(const dipsum *d);
 
 /* Frees a processor; NULL is accepted. */
+DIPSUM_API
 void dipsum_free(dipsum *d);
 
 #ifdef __cplusplus

@@ -8,6 +8,7 @@
  * 2 usage error, 3 I/O error.  A closed output pipe ends dipsum quietly,
  * killed by SIGPIPE as cat(1) would be.
  */
+#define _XOPEN_SOURCE 700     /* realpath */
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
@@ -15,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "dipsum.h"
@@ -40,7 +42,9 @@ static void usage(FILE *f)
 "Read news updates about talks and ceasefires (English or Urdu) and write,\n"
 "for each, its facts and a condensed summary in English and in Urdu.\n"
 "With no INFILE, or when INFILE is -, read standard input; with no OUTFILE,\n"
-"or when OUTFILE is -, write standard output.\n"
+"or when OUTFILE is -, write standard output.  An OUTFILE is written whole\n"
+"or not at all: to a temporary file beside it, renamed over it at the end\n"
+"(exit 0 or 1); it may not be INFILE.\n"
 "\n"
 "  -z, --null-flush        NUL bytes separate updates: each update's result\n"
 "                          is written, followed by a NUL, and flushed as soon\n"
@@ -75,9 +79,10 @@ static void usage(FILE *f)
 "                          $DIPSUM_CACHE_DIR, else $XDG_CACHE_HOME/dipsum, else\n"
 "                          ~/.cache/dipsum; an entry is used only for the\n"
 "                          same bytes of the same files and the same dipsum)\n"
-"      --check-lexicon     validate the lexicons (the FILE arguments, layered,\n"
-"                          or the default one) and print counts per category\n"
-"                          and language; exit 0 if valid, 2 if not\n"
+"      --check-lexicon     validate the lexicons (the -l files, then the FILE\n"
+"                          arguments, layered; none: the default one) and,\n"
+"                          with --rules, the summary rules; print counts per\n"
+"                          category and language; exit 0 if valid, 2 if not\n"
 "      --stage=STAGE       instead of the summary, write what a stage made of\n"
 "                          each update:\n"
 "                            decode     the decoded UTF-8 text\n"
@@ -89,7 +94,7 @@ static void usage(FILE *f)
 "      --read-size=N       read the input N bytes at a time (default 65536;\n"
 "                          for testing)\n"
 "  -h, --help              show this help and exit\n"
-"  -v, --version           show the version and exit\n"
+"  -v, --version           show the version, copyright and licence and exit\n"
 "\n"
 "Without -z the whole input is one update; a NUL byte in it still ends an\n"
 "update there, with a warning.  An update may begin with header lines\n"
@@ -97,8 +102,14 @@ static void usage(FILE *f)
 "blank line.  Byte offsets in the output count bytes of the update's\n"
 "decoded UTF-8 text from 0.\n"
 "\n"
+"Options that would be ignored where they are given (--format with -a,\n"
+"--words with --stage, ...) are usage errors.\n"
+"\n"
 "Exit status: 0 success, 1 bad input data, 2 usage or lexicon error,\n"
-"3 I/O or system error.\n");
+"3 I/O or system error.\n"
+"\n"
+"Full documentation: %s/README.md; the lexicon format:\n"
+"%s/SCHEMA.md; man dipsum.\n", DIPSUM_DOCDIR, DIPSUM_DOCDIR);
 }
 
 static _Noreturn void die_usage(const char *fmt, const char *arg)
@@ -209,6 +220,138 @@ static size_t parse_count(const char *s, const char *opt, unsigned long max)
     return (size_t)v;
 }
 
+/* What a run does; each option applies to some of these (see applies). */
+enum {
+    M_SUMMARY = 1 << 0,     /* the default: facts and summaries            */
+    M_VIEW = 1 << 1,        /* --stage=decode|normalize|key|segment        */
+    M_VIEW_TAG = 1 << 2,    /* --stage=tag                                 */
+    M_AP_MARK = 1 << 3,     /* -a, -a -b                                   */
+    M_AP_SUMMARY = 1 << 4,  /* -a -s                                       */
+    M_CHECK = 1 << 5,       /* --check-lexicon                             */
+    M_RUN = M_SUMMARY | M_VIEW | M_VIEW_TAG | M_AP_MARK | M_AP_SUMMARY,
+    M_LEX = M_SUMMARY | M_VIEW_TAG | M_AP_MARK | M_AP_SUMMARY
+};
+
+/* The options, by getopt_long's value, with the modes they apply to and
+ * why not elsewhere.  Mode setters (--stage, -a, -b, -s, --check-lexicon)
+ * are checked against each other in parse_args. */
+static const struct {
+    int opt;
+    int modes;
+    const char *why_not;    /* said when given where it does not apply
+                               (a lexicon check: see check_combinations) */
+} applies[] = {
+    {'z', M_RUN, NULL},
+    {'f', M_SUMMARY | M_VIEW | M_VIEW_TAG,
+     "an Apertium stream is UTF-8"},
+    {OPT_ON_INVALID, M_SUMMARY | M_VIEW | M_VIEW_TAG |
+     M_AP_SUMMARY, "-a and -a -b pass every byte through as it came"},
+    {OPT_READ_SIZE, M_RUN, NULL},
+    {'l', M_LEX | M_CHECK,
+     "this view uses no lexicon"},
+    {OPT_NO_CACHE, M_LEX, "this view uses no lexicon"},
+    {OPT_FORMAT, M_SUMMARY,
+     "only summaries have formats (-a writes the stream's own, a view its "
+     "own)"},
+    {OPT_WORDS, M_SUMMARY | M_AP_SUMMARY,
+     "only summaries have a length"},
+    {OPT_NO_HISTORY, M_SUMMARY,
+     "only summaries of a -z stream keep a history"},
+    {OPT_RULES, M_SUMMARY | M_AP_SUMMARY | M_CHECK,
+     "only summaries use the summary rules"},
+};
+
+/* How the user spelled each option given (for messages), by getopt value;
+ * NULL when not given. */
+#define NOPT (OPT_SUMMARY_LANG + 1)
+static char spelled[NOPT][64];
+
+static void remember(int ch, const struct option *longopts, int longindex,
+                     const char *arg)
+{
+    if (ch < 0 || ch >= NOPT)
+        return;
+    if (longindex >= 0)
+        snprintf(spelled[ch], sizeof spelled[ch], "--%s%s%s",
+                 longopts[longindex].name, arg ? "=" : "", arg ? arg : "");
+    else
+        snprintf(spelled[ch], sizeof spelled[ch], "-%c", ch);
+}
+
+static _Noreturn void die_combined(int a, int b, const char *why)
+{
+    fprintf(stderr, "%s: %s cannot be used with %s%s%s\n", progname,
+            spelled[a], spelled[b], why ? ": " : "", why ? why : "");
+    fprintf(stderr, "Try '%s --help' for more information.\n", progname);
+    exit(EXIT_USAGE);
+}
+
+/* The option that put the run in mode m (for messages). */
+static int mode_setter(int m)
+{
+    return m == M_CHECK ? OPT_CHECK_LEXICON
+           : m == M_AP_SUMMARY ? 's'
+           : m == M_AP_MARK ? (spelled['b'][0] ? 'b' : 'a')
+           : OPT_STAGE;
+}
+
+static void version(void)
+{
+    printf("dipsum %s\n"
+           "Copyright (C) 2026 The dipsum authors.\n"
+           "License GPLv3+: GNU GPL version 3 or later "
+           "<https://gnu.org/licenses/gpl.html>.\n"
+           "This is free software: you are free to change and redistribute "
+           "it.\n"
+           "There is NO WARRANTY, to the extent permitted by law.\n",
+           DIPSUM_VERSION);
+}
+
+/* How many long options start with prefix (an abbreviation), for the
+ * message of an ambiguous one. */
+static int longopts_match(const struct option *o, const char *prefix)
+{
+    int n = 0;
+    for (; o->name; o++)
+        n += strncmp(o->name, prefix, strlen(prefix)) == 0;
+    return n;
+}
+
+/* Every option given must apply to the run it is given to: an option
+ * that would be ignored is a usage error naming both. */
+static void check_combinations(const cli_options *c)
+{
+    static const int setters[] = {'a', 'b', 's', OPT_STAGE, OPT_SUMMARY_LANG};
+    if (c->check_lexicon)
+        for (size_t i = 0; i < sizeof setters / sizeof *setters; i++)
+            if (spelled[setters[i]][0])
+                die_combined(setters[i], OPT_CHECK_LEXICON,
+                             "a lexicon check reads no updates");
+    if ((c->blanks || c->summary) && !c->apertium)
+        die_usage("%s needs -a/--apertium", spelled[c->blanks ? 'b' : 's']);
+    if (c->blanks && c->summary)
+        die_combined('b', 's', "choose word-bound blanks or a summary");
+    if (c->summary_lang && !c->summary)
+        die_usage("%s needs -s/--summary", spelled[OPT_SUMMARY_LANG]);
+    if (c->apertium && spelled[OPT_STAGE][0])
+        die_combined(OPT_STAGE, 'a', "-a writes an Apertium stream, not a "
+                     "stage's view");
+    int mode = c->check_lexicon ? M_CHECK
+               : c->apertium ? (c->summary ? M_AP_SUMMARY : M_AP_MARK)
+               : c->lib.stage == DIPSUM_STAGE_SUMMARY ? M_SUMMARY
+               : c->lib.stage == DIPSUM_STAGE_TAG ? M_VIEW_TAG : M_VIEW;
+    for (size_t i = 0; i < sizeof applies / sizeof *applies; i++)
+        if (spelled[applies[i].opt][0] && !(applies[i].modes & mode))
+            die_combined(applies[i].opt, mode_setter(mode),
+                         mode != M_CHECK ? applies[i].why_not
+                         : applies[i].opt == OPT_NO_CACHE
+                             ? "a lexicon check never uses the cache"
+                             : "a lexicon check reads no updates");
+    if (c->lib.no_history && !c->lib.null_flush)
+        die_usage("%s needs -z (a history is kept across the updates of a "
+                  "-z stream)", spelled[OPT_NO_HISTORY]);
+}
+
 static void parse_args(int argc, char **argv, cli_options *c)
 {
     static const struct option longopts[] = {
@@ -232,7 +375,7 @@ static void parse_args(int argc, char **argv, cli_options *c)
         {"version", no_argument, NULL, 'v'},
         {NULL, 0, NULL, 0},
     };
-    int ch;
+    int ch, longindex;
     memset(c, 0, sizeof *c);
     dipsum_options_init(&c->lib);
     c->lib.stage = DIPSUM_STAGE_SUMMARY;
@@ -243,14 +386,16 @@ static void parse_args(int argc, char **argv, cli_options *c)
         exit(EXIT_IO);
     }
     opterr = 0;
-    while ((ch = getopt_long(argc, argv, ":zf:l:absvh", longopts, NULL)) != -1) {
+    while (longindex = -1, optopt = 0,
+           (ch = getopt_long(argc, argv, ":zf:l:absvh", longopts,
+                             &longindex)) != -1) {
+        if (ch != ':' && ch != '?')
+            remember(ch, longopts, longindex, longindex >= 0 ? optarg : NULL);
         switch (ch) {
         case 'z': c->lib.null_flush = 1; break;
         case 'f': c->lib.from_code = optarg; break;
         case 'h': usage(stdout); exit(fflush(stdout) ? EXIT_IO : 0);
-        case 'v':
-            printf("dipsum version %s\n", DIPSUM_VERSION);
-            exit(fflush(stdout) ? EXIT_IO : 0);
+        case 'v': version(); exit(fflush(stdout) ? EXIT_IO : 0);
         case OPT_STAGE:
             if (parse_stage(optarg, &c->lib.stage) < 0)
                 die_usage("unknown stage '%s' (decode, normalize, key, "
@@ -293,17 +438,31 @@ static void parse_args(int argc, char **argv, cli_options *c)
             else
                 die_usage("unknown format '%s' (text, json)", optarg);
             break;
-        case ':': die_usage("option '%s' needs an argument", argv[optind - 1]);
-        default: die_usage("unknown option '%s'", argv[optind - 1]);
+        case ':': {
+            /* a short option (also last in a cluster such as -zf) names
+             * itself in optopt; a long one is the argument just read */
+            char name[64];
+            if (optopt > 0 && optopt < 128 && strchr("zflabsvh", optopt))
+                snprintf(name, sizeof name, "-%c", optopt);
+            else
+                snprintf(name, sizeof name, "%s", argv[optind - 1]);
+            die_usage("option '%s' needs an argument", name);
+        }
+        default: {
+            char name[64];
+            if (optopt > 0 && optopt < 128) /* an unknown short option */
+                snprintf(name, sizeof name, "-%c", optopt);
+            else
+                snprintf(name, sizeof name, "%.*s",
+                         (int)strcspn(argv[optind - 1], "="), argv[optind - 1]);
+            die_usage(optopt == 0 && strncmp(name, "--", 2) == 0 &&
+                              longopts_match(longopts, name + 2) > 1
+                          ? "ambiguous option '%s'"
+                          : "unknown option '%s'", name);
+        }
         }
     }
-    if ((c->blanks || c->summary || c->summary_lang) && !c->apertium)
-        die_usage("%s needs -a/--apertium", c->blanks ? "--blanks"
-                  : c->summary ? "--summary" : "--summary-lang");
-    if (c->blanks && c->summary)
-        die_usage("%s: choose blanks or a summary", "--blanks --summary");
-    if (c->summary_lang && !c->summary)
-        die_usage("%s needs -s/--summary", "--summary-lang");
+    check_combinations(c);
     c->lib.summary_lang = c->summary_lang - 1;
     if (c->apertium)
         c->lib.apertium = c->summary ? DIPSUM_APERTIUM_SUMMARY_MODE
@@ -315,9 +474,12 @@ static void parse_args(int argc, char **argv, cli_options *c)
         return;
     }
     if (argc - optind > 2)
-        die_usage("too many arguments, from '%s'", argv[optind + 2]);
+        die_usage("too many arguments, from '%s' (one INFILE, one OUTFILE)",
+                  argv[optind + 2]);
     c->in_name = optind < argc ? argv[optind] : "-";
     c->out_name = optind + 1 < argc ? argv[optind + 1] : "-";
+    if (strcmp(c->in_name, "-") != 0 && strcmp(c->in_name, c->out_name) == 0)
+        die_usage("INFILE and OUTFILE are the same file ('%s')", c->in_name);
 }
 
 static int fail_status(const dipsum_error *e, sink *s)
@@ -378,12 +540,14 @@ static const char *default_rules(void)
 static const char *cache_dir(void)
 {
     static char dir[4096];
+    struct stat st;
     const char *env = getenv("DIPSUM_CACHE_DIR");
     if (env && *env)
         return env;
     if ((env = getenv("XDG_CACHE_HOME")) && *env)
         snprintf(dir, sizeof dir, "%s/dipsum", env);
-    else if ((env = getenv("HOME")) && *env)
+    else if ((env = getenv("HOME")) && *env && stat(env, &st) == 0 &&
+             S_ISDIR(st.st_mode))  /* a HOME that is not there stays so */
         snprintf(dir, sizeof dir, "%s/.cache/dipsum", env);
     else
         return NULL;
@@ -443,11 +607,17 @@ static void load_rules(dipsum_lexicon *lex, const char *path, sink *s)
         exit(st == DIPSUM_ELEXICON ? EXIT_USAGE : fail_status(&err, s));
 }
 
+/* --check-lexicon: the -l files, then the FILE arguments, layered (none:
+ * the default lexicon); with --rules, the summary rules too. */
 static int check_lexicons(const cli_options *c, sink *s)
 {
+    for (int i = 0; i < c->nfiles; i++)
+        c->lexicons[c->nlexicons + (size_t)i] = c->files[i];
     /* No cache: a check reports every warning, every time. */
-    dipsum_lexicon *lex = load_lexicons((const char *const *)c->files,
-                                        (size_t)c->nfiles, 0, s);
+    dipsum_lexicon *lex = load_lexicons(c->lexicons,
+                                        c->nlexicons + (size_t)c->nfiles, 0, s);
+    if (c->rules)
+        load_rules(lex, c->rules, s);
     dipsum_lexicon_stat st, total = {"total", 0, 0, 0};
     printf("%-14s %7s %9s %9s\n", "category", "terms", "en forms", "ur forms");
     for (size_t i = 0; dipsum_lexicon_stats(lex, i, &st); i++) {
@@ -477,18 +647,135 @@ static int open_input(const char *name)
     return fd;
 }
 
-static FILE *open_output(const char *name)
+/* ==== Output ========================================================== */
+
+/* OUTFILE, when it is a regular file or does not exist yet, is written to
+ * a temporary file beside it (same directory, so on the same file system)
+ * that is renamed over it once the whole output is written: a run that
+ * fails (exit 2 or 3, a signal) leaves OUTFILE as it was.  tmp_path is the
+ * temporary file while it exists; atexit and the signal handlers remove
+ * it. */
+static char tmp_path[4096];
+static char *final_path;        /* what tmp_path becomes (realpath)       */
+
+static void remove_tmp(void)
 {
-    if (strcmp(name, "-") == 0)
+    if (tmp_path[0])
+        unlink(tmp_path);
+    tmp_path[0] = '\0';
+}
+
+static void on_fatal_signal(int sig)
+{
+    if (tmp_path[0])
+        unlink(tmp_path);       /* async-signal-safe */
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static int same_file(const struct stat *a, const struct stat *b)
+{
+    return a->st_dev == b->st_dev && a->st_ino == b->st_ino;
+}
+
+static _Noreturn void die_output(const char *name, const char *what)
+{
+    fprintf(stderr, "%s: %s: %s%s\n", progname, name, what ? what : "",
+            strerror(errno));
+    exit(EXIT_IO);
+}
+
+/* Opens OUTFILE name (- is standard output) for a run reading in_fd. */
+static FILE *open_output(const char *name, int in_fd, const char *in_name)
+{
+    struct stat in_st, out_st;
+    int in_regular = fstat(in_fd, &in_st) == 0 && S_ISREG(in_st.st_mode);
+    if (strcmp(name, "-") == 0) {
+        /* dipsum x >> x would read what it writes */
+        if (in_regular && fstat(STDOUT_FILENO, &out_st) == 0 &&
+            S_ISREG(out_st.st_mode) && same_file(&in_st, &out_st))
+            die_usage("input file %s is also the standard output", in_name);
         return stdout;
-    FILE *f = fopen(name, "wb");
-    if (!f) {
-        fprintf(stderr, "%s: %s: %s\n", progname, name, strerror(errno));
-        exit(EXIT_IO);
     }
+    int exists = stat(name, &out_st) == 0;
+    if (exists && in_regular && same_file(&in_st, &out_st))
+        die_usage("INFILE and OUTFILE are the same file ('%s')", name);
+    if (exists && !S_ISREG(out_st.st_mode)) {
+        /* a terminal, /dev/null, a FIFO: written as it is, as it goes */
+        FILE *f = fopen(name, "wb");
+        if (!f)
+            die_output(name, NULL);
+        return f;
+    }
+    /* A link is followed: the file it names is replaced, not the link. */
+    final_path = exists ? realpath(name, NULL) : strdup(name);
+    if (!final_path)
+        die_output(name, NULL);
+    const char *slash = strrchr(final_path, '/');
+    const char *base = slash ? slash + 1 : final_path;
+    int dirlen = slash ? (int)(slash - final_path) : 1;
+    if (snprintf(tmp_path, sizeof tmp_path, "%.*s/.%s.dipsum-XXXXXX", dirlen,
+                 slash ? final_path : ".", base) >= (int)sizeof tmp_path) {
+        errno = ENAMETOOLONG;
+        tmp_path[0] = '\0';
+        die_output(name, NULL);
+    }
+    mode_t mask = umask(0);
+    umask(mask);
+    int fd = mkstemp(tmp_path);
+    if (fd < 0) {
+        int e = errno;
+        tmp_path[0] = '\0';
+        errno = e;
+        die_output(name, e == ENOENT || e == ENOTDIR
+                             ? NULL
+                             : "cannot make a temporary file beside it: ");
+    }
+    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+    for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
+        if (signal(sigs[i], on_fatal_signal) == SIG_IGN)
+            signal(sigs[i], SIG_IGN);   /* nohup, & in a plain sh */
+    atexit(remove_tmp);
+    /* the mode (and owner, where allowed) of the file it replaces */
+    if (exists) {
+        if (fchown(fd, out_st.st_uid, out_st.st_gid) != 0) {
+            /* not ours to give: the file becomes ours */
+        }
+        fchmod(fd, out_st.st_mode & 07777);
+    } else {
+        fchmod(fd, 0666 & ~mask);
+    }
+    FILE *f = fdopen(fd, "wb");
+    if (!f)
+        die_output(name, NULL);
     return f;
 }
 
+/* Ends the output: flushed and closed; a temporary file is renamed into
+ * place when the run wrote everything it could (status 0, or 1: the
+ * updates that failed are reported, the others are there), else removed. */
+static void close_output(sink *s, int status)
+{
+    if (fflush(s->out) != 0 || ferror(s->out))
+        write_failed(s);
+    if (tmp_path[0] && fsync(fileno(s->out)) != 0)
+        write_failed(s);
+    if (fclose(s->out) != 0)
+        write_failed(s);
+    if (!tmp_path[0])
+        return;
+    if (status > EXIT_DATA) {
+        remove_tmp();
+        return;
+    }
+    if (rename(tmp_path, final_path) != 0) {
+        int e = errno;
+        remove_tmp();
+        errno = e;
+        die_output(s->out_name, "cannot replace it: ");
+    }
+    tmp_path[0] = '\0';
+}
 
 /* Reads fd to its end through d.  Returns an exit status. */
 static int pump(dipsum *d, int fd, const cli_options *c, sink *s)
@@ -537,7 +824,8 @@ int main(int argc, char **argv)
         return status;
     }
     int fd = open_input(c.in_name);
-    s.out = open_output(c.out_name);
+    s.out = open_output(c.out_name, fd, strcmp(c.in_name, "-") ? c.in_name
+                                                                 : "<stdin>");
     s.out_name = strcmp(c.out_name, "-") ? c.out_name : "<stdout>";
     s.null_flush = c.lib.null_flush;
     c.lib.source_name = strcmp(c.in_name, "-") ? c.in_name : "<stdin>";
@@ -565,9 +853,7 @@ int main(int argc, char **argv)
     free(c.lexicons);
     if (fd != STDIN_FILENO)
         close(fd);
-    if (fflush(s.out) != 0 || ferror(s.out))
-        write_failed(&s);
-    if (fclose(s.out) != 0)
-        write_failed(&s);
+    close_output(&s, status);
+    free(final_path);
     return status;
 }

@@ -14,7 +14,7 @@ for bad in --bogus -q "--stage=parse" "--on-invalid=drop" "--read-size=0" \
 done
 if "$DIPSUM" --from-code=NO-SUCH-ENC < /dev/null 2> $t/err; then exit 1; else test $? -eq 2; fi
 grep -q 'unknown encoding "NO-SUCH-ENC"' $t/err
-"$DIPSUM" --version | grep -q '^dipsum version [0-9]'
+"$DIPSUM" --version | grep -q '^dipsum [0-9]'
 "$DIPSUM" -v > /dev/null
 "$DIPSUM" -h > $t/help
 for opt in -z --null-flush -f --from-code --on-invalid --stage --read-size \
