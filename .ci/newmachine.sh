@@ -19,7 +19,8 @@
 #    read from the clone's README.md and run as written, one after the
 #    other, from the top of the clone, as root, with bash, no stdin and a
 #    clean environment (PATH HOME LANG TERM, CI=true and
-#    DIPSUM_REQUIRE_PACKAGES=1).
+#    DIPSUM_REQUIRE_PACKAGES=1); then `make distcheck` there (the release
+#    tarball unpacked, built and checked with nothing else beside it).
 # 5. Whatever happens, the namespace ends (and with it every process and
 #    mount in it) and the root is removed.
 #
@@ -53,7 +54,8 @@ if [ "${1:-}" = --inside ]; then
     ln -s pts/ptmx "$root/dev/ptmx"
     mount -t tmpfs -o mode=1777,nosuid,nodev tmpfs "$root/dev/shm"
     n=0
-    for cmd in "$cmd1" "$cmd2"; do
+    # then CI's own check of the release tarball, on the same new machine
+    for cmd in "$cmd1" "$cmd2" "make distcheck"; do
         n=$((n + 1))
         printf '\n==== new machine: command %d, in %s:\n%s\n\n' "$n" "$clone" "$cmd"
         t0=$(date +%s)

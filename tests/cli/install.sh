@@ -51,8 +51,8 @@ int main(void)
     return 0;
 }
 C
-sed -i "s|^prefix=.*|prefix=$r|" $r/lib/pkgconfig/dipsum.pc
-export PKG_CONFIG_PATH=$r/lib/pkgconfig
+# the paths in dipsum.pc are the installed ones, under DESTDIR here
+export PKG_CONFIG_PATH=$r/lib/pkgconfig PKG_CONFIG_SYSROOT_DIR=$t/root
 # shellcheck disable=SC2046
 cc -o $t/use $t/use.c $(pkg-config --cflags dipsum) \
     $(pkg-config --libs --static dipsum)
