@@ -66,5 +66,5 @@ $t/b/dipsum --version > $t/v
 grep -qx 'dipsum [0-9.]*' $t/v
 grep -q '^License GPLv3+' $t/v
 grep -q 'NO WARRANTY' $t/v
-grep -q 'GNU General Public License' lexicons/diplomatic.yaml
-grep -q 'GNU General Public License' lexicons/summary.yaml
+grep -q 'free software under the GNU General Public' lexicons/diplomatic.yaml
+grep -q 'free software under the GNU General Public' lexicons/summary.yaml
