@@ -60,6 +60,14 @@ $(OBJDIR):
 $(OBJDIR)/%.o: plugin/%.c include/dipsum.h $(wildcard plugin/*.h) | $(OBJDIR)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
+# The paths built into the program: main.o is rebuilt when they change
+# (make PREFIX=/usr after a make with the default PREFIX).
+$(OBJDIR)/paths: FORCE | $(OBJDIR)
+	@echo '$(DATADIR) $(DOCDIR)' | cmp -s - $@ || \
+	    echo '$(DATADIR) $(DOCDIR)' > $@
+$(OBJDIR)/main.o: $(OBJDIR)/paths
+FORCE:
+
 $(O)/libdipsum.a: $(LIB_OBJ)
 	rm -f $@
 	ar rcs $@ $(LIB_OBJ)
@@ -165,7 +173,7 @@ distcheck: dist
 	env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL $(MAKE) check
 
 .PHONY: all unit check check-asan check-dir bench install uninstall clean \
-        dist distcheck
+        dist distcheck FORCE
 
 # libFuzzer over the whole library (clang); FUZZ_SECONDS to bound the run.
 FUZZ_SECONDS ?= 60

@@ -251,8 +251,8 @@ static const struct {
      "this view uses no lexicon"},
     {OPT_NO_CACHE, M_LEX, "this view uses no lexicon"},
     {OPT_FORMAT, M_SUMMARY,
-     "only summaries have formats (-a writes the stream's own, a view its "
-     "own)"},
+     "only the text and JSON summaries have formats (-a writes an Apertium "
+     "stream, a view its own lines)"},
     {OPT_WORDS, M_SUMMARY | M_AP_SUMMARY,
      "only summaries have a length"},
     {OPT_NO_HISTORY, M_SUMMARY,
@@ -393,7 +393,12 @@ static void parse_args(int argc, char **argv, cli_options *c)
             remember(ch, longopts, longindex, longindex >= 0 ? optarg : NULL);
         switch (ch) {
         case 'z': c->lib.null_flush = 1; break;
-        case 'f': c->lib.from_code = optarg; break;
+        case 'f':
+            if (!*optarg)
+                die_usage("an empty encoding name%s (iconv -l lists them)",
+                          "");
+            c->lib.from_code = optarg;
+            break;
         case 'h': usage(stdout); exit(fflush(stdout) ? EXIT_IO : 0);
         case 'v': version(); exit(fflush(stdout) ? EXIT_IO : 0);
         case OPT_STAGE:
@@ -449,13 +454,19 @@ static void parse_args(int argc, char **argv, cli_options *c)
             die_usage("option '%s' needs an argument", name);
         }
         default: {
+            /* optopt: 0 for an unknown or ambiguous long option; the
+             * option's value for a long one given an argument it does not
+             * take (--help=x); else the unknown short option (-zq) */
             char name[64];
-            if (optopt > 0 && optopt < 128) /* an unknown short option */
+            int known = optopt >= 256 ||
+                        (optopt > 0 && strchr("zflabsvh", optopt));
+            if (optopt > 0 && !known)
                 snprintf(name, sizeof name, "-%c", optopt);
             else
                 snprintf(name, sizeof name, "%.*s",
                          (int)strcspn(argv[optind - 1], "="), argv[optind - 1]);
-            die_usage(optopt == 0 && strncmp(name, "--", 2) == 0 &&
+            die_usage(known ? "option '%s' does not take an argument"
+                      : optopt == 0 && strncmp(name, "--", 2) == 0 &&
                               longopts_match(longopts, name + 2) > 1
                           ? "ambiguous option '%s'"
                           : "unknown option '%s'", name);
@@ -698,6 +709,11 @@ static FILE *open_output(const char *name, int in_fd, const char *in_name)
         return stdout;
     }
     int exists = stat(name, &out_st) == 0;
+    struct stat link_st;
+    if (!exists && lstat(name, &link_st) == 0) {
+        /* a link to nothing (or a loop): not replaced by a file */
+        die_output(name, "a symbolic link to no file: ");
+    }
     if (exists && in_regular && same_file(&in_st, &out_st))
         die_usage("INFILE and OUTFILE are the same file ('%s')", name);
     if (exists && !S_ISREG(out_st.st_mode)) {
@@ -713,6 +729,8 @@ static FILE *open_output(const char *name, int in_fd, const char *in_name)
         die_output(name, NULL);
     const char *slash = strrchr(final_path, '/');
     const char *base = slash ? slash + 1 : final_path;
+    if (strlen(base) > 200)     /* .NAME.dipsum-XXXXXX within NAME_MAX */
+        base = "";
     int dirlen = slash ? (int)(slash - final_path) : 1;
     if (snprintf(tmp_path, sizeof tmp_path, "%.*s/.%s.dipsum-XXXXXX", dirlen,
                  slash ? final_path : ".", base) >= (int)sizeof tmp_path) {

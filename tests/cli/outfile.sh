@@ -86,3 +86,15 @@ cmp $t/fromfifo $t/want
 # A folder that does not exist: exit 3, named.
 if "$DIPSUM" $in $t/no/out 2> $t/err; then exit 1; else test $? -eq 3; fi
 grep -q "^dipsum: $t/no/out: No such file or directory$" $t/err
+# A link to no file, or a loop of links: exit 3, the link left alone.
+ln -s nowhere $t/dang
+if "$DIPSUM" $in $t/dang 2> $t/err; then exit 1; else test $? -eq 3; fi
+test -L $t/dang && test "$(readlink $t/dang)" = nowhere
+grep -q "a symbolic link to no file" $t/err
+ln -s loop2 $t/loop1; ln -s loop1 $t/loop2
+if "$DIPSUM" $in $t/loop1 2> /dev/null; then exit 1; else test $? -eq 3; fi
+test -L $t/loop1
+# A long (but legal) name still gets its temporary file.
+long=$t/$(printf 'b%.0s' $(seq 250))
+"$DIPSUM" $in $long
+cmp $long $t/want

@@ -42,6 +42,11 @@ sed -n '/^DIPSUM_API$/{n;s/^[^(]*[ *]\(dipsum_[a-z_]*\)(.*/\1/p;}' \
     include/dipsum.h | sort > $t/declared
 test -s $t/declared
 diff $t/declared $t/exported
+# another PREFIX rebuilds what has the paths in it; the same one nothing
+make O=$t/b PREFIX=/usr > $t/same
+grep -q 'main.c' $t/same && { echo "rebuilt for nothing"; exit 1; }
+make O=$t/b PREFIX=/opt/other > $t/other
+grep -q 'plugin/main.c' $t/other
 # uninstall leaves nothing behind
 make -s O=$t/b uninstall PREFIX=/usr LIBDIR=$lib DESTDIR=$t/root > /dev/null
 left=$(find $r -type f -o -type l)

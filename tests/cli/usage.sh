@@ -50,3 +50,39 @@ done
 # -z first, as apertium and APy put it, and -z anywhere else.
 printf 'A.\0B.\0' | "$DIPSUM" -z --stage=decode | od -c | grep -q 'A   .  \\0   B   .  \\0'
 printf 'A.\0B.\0' | "$DIPSUM" --stage=decode -z | od -c | grep -q 'A   .  \\0   B   .  \\0'
+# The message names the option at fault: in a cluster, a long option given
+# an argument it does not take, an empty encoding.
+msg() { if "$DIPSUM" "$@" < /dev/null > /dev/null 2> $t/err; then exit 1; else test $? -eq 2; fi; head -1 $t/err; }
+test "$(msg -zq)" = "dipsum: unknown option '-q'"
+test "$(msg -qz)" = "dipsum: unknown option '-q'"
+test "$(msg --stage=key -zf)" = "dipsum: option '-f' needs an argument"
+test "$(msg --help=x)" = "dipsum: option '--help' does not take an argument"
+test "$(msg --check-lexicon=x)" = "dipsum: option '--check-lexicon' does not take an argument"
+test "$(msg --no)" = "dipsum: ambiguous option '--no'"
+test "$(msg --from-code=)" = "dipsum: an empty encoding name (iconv -l lists them)"
+# Options that would be ignored: usage errors naming both.
+test "$(msg -a --format=json)" = "dipsum: --format=json cannot be used with -a: only the text and JSON summaries have formats (-a writes an Apertium stream, a view its own lines)"
+test "$(msg -a -s --format=text)" = "dipsum: --format=text cannot be used with -s: only the text and JSON summaries have formats (-a writes an Apertium stream, a view its own lines)"
+test "$(msg --apertium --stage=tag)" = "dipsum: --stage=tag cannot be used with --apertium: -a writes an Apertium stream, not a stage's view"
+test "$(msg --no-history)" = "dipsum: --no-history needs -z (a history is kept across the updates of a -z stream)"
+for combo in "-a -f UTF-8" "-a --on-invalid=replace" "-a --words=5" \
+        "-a --rules=lexicons/summary.yaml" "-a -z --no-history" "-a -b --format=json" \
+        "-a -s --stage=segment" "-a -s -f UTF-8" "-a -s -z --no-history" \
+        "--stage=segment -l lexicons/diplomatic.yaml" "--stage=key --no-cache" \
+        "--stage=decode --format=json" "--stage=normalize --words=3" \
+        "--stage=tag --rules=lexicons/summary.yaml" "--stage=tag -z --no-history" \
+        "--check-lexicon -z" "--check-lexicon -f UTF-8" "--check-lexicon --stage=tag" \
+        "--check-lexicon -a" "--check-lexicon --no-cache" "--check-lexicon --words=3" \
+        "--check-lexicon --read-size=5" "--check-lexicon --format=json" \
+        "-b" "-s" "-a --summary-lang=ur" "-a -b -s"; do
+    # shellcheck disable=SC2086
+    m=$(msg $combo)
+    case $m in
+    *"cannot be used with"*|*needs*) ;;
+    *) echo "$combo: $m"; exit 1 ;;
+    esac
+done
+# and the combinations that do apply are accepted
+"$DIPSUM" --check-lexicon -l lexicons/diplomatic.yaml --rules=lexicons/summary.yaml > /dev/null
+"$DIPSUM" -a -s --words=20 --rules=lexicons/summary.yaml --on-invalid=replace < /dev/null
+"$DIPSUM" --stage=tag -f UTF-8 --no-cache -l lexicons/diplomatic.yaml < /dev/null
