@@ -46,6 +46,21 @@ int dipsum_buf_puts(dipsum_buf *b, const char *s)
     return dipsum_buf_append(b, s, strlen(s));
 }
 
+int dipsum_buf_read_file(const char *path, dipsum_buf *b)
+{
+    FILE *f = fopen(path, "rb");
+    char chunk[65536];
+    size_t n;
+    if (!f)
+        return -1;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        if (dipsum_buf_append(b, chunk, n) < 0)
+            break;
+    int bad = ferror(f) || !feof(f);
+    fclose(f);
+    return bad ? -1 : 0;
+}
+
 int dipsum_buf_printf(dipsum_buf *b, const char *fmt, ...)
 {
     va_list ap;

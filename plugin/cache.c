@@ -402,27 +402,12 @@ static int entry_path(dipsum_buf *path, const char *dir, uint64_t key)
                              (unsigned long long)key);
 }
 
-static int read_all(const char *path, dipsum_buf *b)
-{
-    FILE *f = fopen(path, "rb");
-    char chunk[65536];
-    size_t n;
-    if (!f)
-        return -1;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        if (dipsum_buf_append(b, chunk, n) < 0)
-            break;
-    int bad = ferror(f) || !feof(f);
-    fclose(f);
-    return bad ? -1 : 0;
-}
-
 int dipsum_cache_load(const char *dir, uint64_t key, const char *const *names,
                       size_t nnames, dipsum_compiled *out)
 {
     dipsum_buf path = {0}, b = {0};
     int hit = entry_path(&path, dir, key) == 0 &&
-              read_all(path.data, &b) == 0 && b.len > 0 &&
+              dipsum_buf_read_file(path.data, &b) == 0 && b.len > 0 &&
               dipsum_cache_decode(b.data, b.len, key, names, nnames, out) == 0;
     if (hit) /* used now: the newest, the last to be removed */
         utimensat(AT_FDCWD, path.data, NULL, 0);

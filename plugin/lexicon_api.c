@@ -62,22 +62,6 @@ dipsum_lexicon *dipsum_lexicon_new(dipsum_diag_fn diag, void *ctx,
     return lex;
 }
 
-/* Appends the bytes of the file at path to b.  Returns 0 or -1. */
-static int read_file(const char *path, dipsum_buf *b)
-{
-    FILE *f = fopen(path, "rb");
-    char chunk[65536];
-    size_t n;
-    if (!f)
-        return -1;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        if (dipsum_buf_append(b, chunk, n) < 0)
-            break;
-    int bad = ferror(f) || !feof(f);
-    fclose(f);
-    return bad ? -1 : 0;
-}
-
 /* ==== The compiled cache ============================================== */
 
 /* Takes the cached compilation of the chain so far and the file name
@@ -209,7 +193,7 @@ dipsum_status dipsum_lexicon_load_rules(dipsum_lexicon *lex, const char *path,
 {
     dipsum_buf b = {0};
     dipsum_rules r;
-    if (read_file(path, &b) < 0) {
+    if (dipsum_buf_read_file(path, &b) < 0) {
         dipsum_buf_free(&b);
         return set_err(err, DIPSUM_EIO, path, strerror(errno));
     }
