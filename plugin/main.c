@@ -234,7 +234,7 @@ enum {
 
 /* The options, by getopt_long's value, with the modes they apply to and
  * why not elsewhere.  Mode setters (--stage, -a, -b, -s, --check-lexicon)
- * are checked against each other in parse_args. */
+ * are checked against each other in check_combinations. */
 static const struct {
     int opt;
     int modes;
@@ -262,7 +262,7 @@ static const struct {
 };
 
 /* How the user spelled each option given (for messages), by getopt value;
- * NULL when not given. */
+ * "" when not given. */
 #define NOPT (OPT_SUMMARY_LANG + 1)
 static char spelled[NOPT][64];
 
