@@ -23,6 +23,7 @@
 #include "normalize.h"
 #include "render.h"
 #include "segment.h"
+#include "generate.h"
 #include "summarize.h"
 
 /* Blocks are at most this long, cut at the last paragraph end, else at a

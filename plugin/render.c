@@ -10,6 +10,7 @@
 
 #include <jansson.h>
 
+#include "generate.h"
 #include "summarize.h"
 
 /* Appends text with tabs, CR and LF turned into spaces, so that one item

@@ -3,9 +3,8 @@
 /*
  * summarize.h - the summarize stage: the extractive summary in the
  * update's own language (the sentences that best cover the facts,
- * condensed only where the meaning surely survives) and the generated one
- * in the other language (templates filled with the facts).  Nothing in a
- * summary is absent from the source.  No external library.
+ * condensed only where the meaning surely survives); generate.h writes the
+ * one in the other language.  Nothing in a summary is absent from the source.  No external library.
  */
 #ifndef DIPSUM_SUMMARIZE_H
 #define DIPSUM_SUMMARIZE_H
@@ -29,19 +28,6 @@ typedef struct {
 int dipsum_summarize(dipsum_facts *f, const dipsum_terms *terms,
                      const dipsum_rules *rules, int lang, size_t words,
                      dipsum_history *history, dipsum_buf out[2]);
-
-/* A date as a summary writes it: "6 November 2025", "۶ نومبر ۲۰۲۵".
- * Returns 0 or -1 (out of memory). */
-int dipsum_format_date(const dipsum_rules *rules, int lang, int y, int m,
-                       int d, dipsum_buf *out);
-
-/* The generated sentence for one event of f, appended to out. */
-int dipsum_event_text(const dipsum_facts *f, const dipsum_terms *terms,
-                      const dipsum_rules *rules, size_t event, int lang,
-                      dipsum_buf *out);
-
-/* The canonical form of a term in a language (0 en, 1 ur). */
-const char *dipsum_canonical(const dipsum_term *t, int lang);
 
 void dipsum_history_free(dipsum_history *h);
 

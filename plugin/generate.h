@@ -1,0 +1,35 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * generate.h - the generate stage: the summary in the other language,
+ * written from the claims of the facts with the templates of the rules
+ * (lexicons/summary.yaml).  It only reads the facts.  No external library.
+ */
+#ifndef DIPSUM_GENERATE_H
+#define DIPSUM_GENERATE_H
+
+#include "buf.h"
+#include "extract.h"
+
+/*
+ * Appends to out the generated summary of f in language lang (0 English,
+ * 1 Urdu), about words words at most.  Returns 0 or -1 (out of memory).
+ */
+int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
+                    const dipsum_rules *rules, int lang, size_t words,
+                    dipsum_buf *out);
+
+/* A date as a summary writes it: "6 November 2025", "۶ نومبر ۲۰۲۵".
+ * Returns 0 or -1 (out of memory). */
+int dipsum_format_date(const dipsum_rules *rules, int lang, int y, int m,
+                       int d, dipsum_buf *out);
+
+/* The generated sentence for one event of f, appended to out. */
+int dipsum_event_text(const dipsum_facts *f, const dipsum_terms *terms,
+                      const dipsum_rules *rules, size_t event, int lang,
+                      dipsum_buf *out);
+
+/* The canonical form of a term in a language (0 en, 1 ur). */
+const char *dipsum_canonical(const dipsum_term *t, int lang);
+
+#endif
