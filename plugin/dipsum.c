@@ -62,7 +62,7 @@ struct dipsum {
     dipsum_buf summary[2];
     dipsum_apertium ap;      /* the Apertium stream mode                 */
     const char **words;      /* scratch for one sentence's key words     */
-    size_t *wlens, *wstarts, wcap;
+    size_t *wlens, *wstarts, *wends, wcap;
 };
 
 /* ==== Diagnostics ====================================================== */
@@ -306,7 +306,10 @@ static int reserve_words(dipsum *d, size_t n)
     size_t *s = realloc(d->wstarts, n * sizeof *s);
     if (s)
         d->wstarts = s;
-    if (!w || !l || !s)
+    size_t *e = realloc(d->wends, n * sizeof *e);
+    if (e)
+        d->wends = e;
+    if (!w || !l || !s || !e)
         return -1;
     d->wcap = n;
     return 0;
@@ -328,6 +331,7 @@ static dipsum_status gather(dipsum *d, dipsum_error *err)
             d->words[nw] = d->key.text.data + d->toks.v[t].kstart;
             d->wlens[nw] = d->toks.v[t].kend - d->toks.v[t].kstart;
             d->wstarts[nw] = d->toks.v[t].start;
+            d->wends[nw] = d->toks.v[t].end;
         }
         while (m < d->matches.n && d->matches.v[m].start < s->start)
             m++; /* terms outside sentences: the dateline */
@@ -336,7 +340,8 @@ static dipsum_status gather(dipsum *d, dipsum_error *err)
         if (dipsum_facts_add_sentence(&d->facts, s->start, s->end,
                                       d->disp.text.data + s->dstart,
                                       s->dend - s->dstart, d->words, d->wlens,
-                                      d->wstarts, nw, d->matches.v + m0, m - m0,
+                                      d->wstarts, d->wends, nw,
+                                      d->matches.v + m0, m - m0,
                                       d->text.data, d->base) < 0)
             return nomem(d, err);
     }
@@ -807,6 +812,7 @@ void dipsum_free(dipsum *d)
     free(d->words);
     free(d->wlens);
     free(d->wstarts);
+    free(d->wends);
     free(d->source_name);
     free(d->from_code);
     free(d);

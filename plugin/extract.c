@@ -38,7 +38,8 @@ static size_t count_words(const char *s, size_t n)
 int dipsum_facts_add_sentence(dipsum_facts *f, size_t start, size_t end,
                               const char *text, size_t text_len,
                               const char *const *words, const size_t *wlens,
-                              const size_t *wstarts, size_t nwords,
+                              const size_t *wstarts, const size_t *wends,
+                              size_t nwords,
                               const dipsum_match *m, size_t nm,
                               const char *src, size_t src_base)
 {
@@ -67,16 +68,22 @@ int dipsum_facts_add_sentence(dipsum_facts *f, size_t start, size_t end,
     s->end = end;
     s->event = s->date = -1;
     s->text = dup_n(text, text_len);
+    s->src = dup_n(src + (start - src_base), end - start);
     s->words = calloc(nwords ? nwords : 1, sizeof *s->words);
     s->wstart = malloc((nwords ? nwords : 1) * sizeof *s->wstart);
-    if (!s->text || !s->words || !s->wstart) {
+    s->wend = malloc((nwords ? nwords : 1) * sizeof *s->wend);
+    if (!s->text || !s->src || !s->words || !s->wstart || !s->wend) {
         free(s->text);
+        free(s->src);
         free(s->words);
         free(s->wstart);
+        free(s->wend);
         return -1;
     }
-    if (nwords)
+    if (nwords) {
         memcpy(s->wstart, wstarts, nwords * sizeof *wstarts);
+        memcpy(s->wend, wends, nwords * sizeof *wends);
+    }
     for (char *c = s->text; *c; c++)
         if (*c == '\n' || *c == '\t' || *c == '\r')
             *c = ' ';
@@ -288,9 +295,6 @@ static int relative_at(const date_ctx *c, size_t i, dipsum_date_fact *d)
  * when out of memory. */
 static int push_date(dipsum_facts *f, const dipsum_date_fact *d)
 {
-    for (size_t i = 0; i < f->nd; i++)
-        if (strcmp(f->dates[i].iso, d->iso) == 0)
-            return (int)i;
     dipsum_date_fact *v = realloc(f->dates, (f->nd + 1) * sizeof *v);
     if (!v)
         return -1;
@@ -299,8 +303,23 @@ static int push_date(dipsum_facts *f, const dipsum_date_fact *d)
     return (int)f->nd++;
 }
 
+/* Whether key word i continues a date written before it: a day, a year,
+ * a month or weekday name, or the small words between them. */
+static int date_word(const date_ctx *c, size_t i)
+{
+    size_t len;
+    const char *w = c->w[i];
+    return number(w, 2100) > 0 || strcmp(w, "to") == 0 ||
+           strcmp(w, "and") == 0 || strcmp(w, "of") == 0 ||
+           strcmp(w, "کو") == 0 || strcmp(w, "سے") == 0 ||
+           strcmp(w, "تک") == 0 ||
+           calendar_at(c->r->months[0], 12, 0, c->w, c->n, i, &len) ||
+           calendar_at(c->r->months[1], 12, 1, c->w, c->n, i, &len);
+}
+
 static int sentence_dates(dipsum_facts *f, size_t si, date_ctx *c)
 {
+    size_t len;
     dipsum_fsent *s = &f->s[si];
     c->w = (const char *const *)s->words;
     c->n = s->nwords;
@@ -318,93 +337,798 @@ static int sentence_dates(dipsum_facts *f, size_t si, date_ctx *c)
                      d.y, d.m, d.d, d.y2, d.m2, d.d2);
         else
             snprintf(d.iso, sizeof d.iso, "%04d-%02d-%02d", d.y, d.m, d.d);
-        snprintf(d.text, sizeof d.text, "%s", c->w[i]);
         d.sent = si;
-        d.role = s->event >= 0 ? f->events[s->event].type : "mentioned";
+        d.w0 = i;
+        d.w1 = i + 1;
+        while (d.w1 < s->nwords && date_word(c, d.w1))
+            d.w1++;
+        while (d.w1 > d.w0 + 1 && number(c->w[d.w1 - 1], 2100) < 0 &&
+               !calendar_at(c->r->months[0], 12, 0, c->w, c->n, d.w1 - 1, &len) &&
+               !calendar_at(c->r->months[1], 12, 1, c->w, c->n, d.w1 - 1, &len) &&
+               strcmp(c->w[d.w1 - 1], "کو") != 0)
+            d.w1--;
+        d.start = s->wstart[d.w0];
+        d.end = s->wend[d.w1 - 1];
+        size_t tl = d.end - d.start < sizeof d.text - 1 ? d.end - d.start
+                                                        : sizeof d.text - 1;
+        memcpy(d.text, s->src + (d.start - s->start), tl);
+        d.text[tl] = '\0';
+        for (char *p = d.text; *p; p++)
+            if (*p == '\n' || *p == '\t' || *p == '\r')
+                *p = ' ';
+        d.role = "mentioned";
         int at = push_date(f, &d);
         if (at < 0)
             return -1;
         if (s->date < 0)
             s->date = at;
+        i = d.w1 - 1;
+    }
+    return 0;
+}
+
+/* ==== Reading a sentence =============================================== */
+
+/* What the claims of one sentence are read from: the sentence's words,
+ * where its clauses end and where its terms stand, made once. */
+typedef struct {
+    const dipsum_facts *f;
+    const dipsum_fsent *s;
+    const dipsum_terms *terms;
+    const dipsum_rules *r;
+    int lang;
+    const char *const *w;
+    size_t n;
+    unsigned char *brk;    /* brk[i]: a clause ends before word i           */
+    unsigned char *dash;   /* dash[i]: words i-1 and i are joined by a dash */
+    long *ent;             /* ent[i]: the match that starts at word i, or -1 */
+    size_t *mend;          /* mend[i]: where that match ends (a word index) */
+} reading;
+
+const char *const dipsum_actor_roles[DIPSUM_ACT_COUNT] = {
+    "parties", "mediators", "hosts", "venues", "speakers"};
+
+const char *dipsum_modality_name(dipsum_modality m)
+{
+    static const char *const names[] = {"happened", "scheduled", "conditional",
+                                        "proposed", "demanded", "refused"};
+    return m <= DIPSUM_MOD_REFUSED ? names[m] : "happened";
+}
+
+/* The length in words of the first cue of structure list k at word i, or
+ * 0. */
+static size_t cue(const reading *rd, int k, size_t i)
+{
+    const dipsum_cues *cs = &rd->r->structure[k][rd->lang];
+    for (size_t q = 0; q < cs->n; q++) {
+        size_t len = dipsum_cue_at(&cs->v[q], rd->lang, rd->w, rd->n, i);
+        if (len)
+            return len;
+    }
+    return 0;
+}
+
+/* Where a cue of list k first occurs in words [from, to), or -1. */
+static long cue_in(const reading *rd, int k, size_t from, size_t to)
+{
+    for (size_t i = from; i < to && i < rd->n; i++)
+        if (cue(rd, k, i))
+            return (long)i;
+    return -1;
+}
+
+static long cues_in(const reading *rd, const dipsum_cues *cs, size_t from,
+                    size_t to)
+{
+    return dipsum_cues_pos(cs, rd->lang, rd->w, rd->n, from, to < rd->n ? to : rd->n);
+}
+
+/* The bytes between word i-1 and word i, in the source. */
+static const char *gap(const reading *rd, size_t i, size_t *len)
+{
+    const dipsum_fsent *s = rd->s;
+    size_t a = s->wend[i - 1], b = s->wstart[i];
+    *len = b > a ? b - a : 0;
+    return s->src + (a - s->start);
+}
+
+static int has_bytes(const char *g, size_t n, const char *what)
+{
+    size_t k = strlen(what);
+    for (size_t i = 0; i + k <= n; i++)
+        if (memcmp(g + i, what, k) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether the gap holds punctuation that ends a clause. */
+static int gap_breaks(const char *g, size_t n)
+{
+    static const char *const marks[] = {",", ";", ":", "(", ")", "\"",
+                                        "\xe2\x80\x9c", "\xe2\x80\x9d",
+                                        "\xd8\x8c", "\xd8\x9b", "?", "!",
+                                        " \xe2\x80\x93 ", " \xe2\x80\x94 ",
+                                        "\xe2\x80\x94", " - ", NULL};
+    for (int i = 0; marks[i]; i++)
+        if (has_bytes(g, n, marks[i]))
+            return 1;
+    return 0;
+}
+
+static int gap_is_dash(const char *g, size_t n)
+{
+    return (n == 1 && g[0] == '-') ||
+           (n == 3 && (memcmp(g, "\xe2\x80\x93", 3) == 0 ||
+                       memcmp(g, "\xe2\x80\x94", 3) == 0 ||
+                       memcmp(g, "\xe2\x80\x90", 3) == 0));
+}
+
+static const dipsum_term *term_of(const reading *rd, long k)
+{
+    return &rd->terms->v[rd->f->m[k].term];
+}
+
+/* Whether match k can be a side: a state or armed group (an organisation
+ * only when the lexicon says it can be a party). */
+static int side_kind(const reading *rd, long k)
+{
+    const dipsum_term *t = term_of(rd, k);
+    return t->category == DIPSUM_CAT_STATE ||
+           t->category == DIPSUM_CAT_ARMED_GROUP ||
+           (t->category == DIPSUM_CAT_ORGANISATION && t->roles & DIPSUM_ROLE_PARTY);
+}
+
+/* Whether match k names someone who can mediate, host or speak. */
+static int actor_kind(const reading *rd, long k)
+{
+    dipsum_category c = term_of(rd, k)->category;
+    return c == DIPSUM_CAT_STATE || c == DIPSUM_CAT_ARMED_GROUP ||
+           c == DIPSUM_CAT_ORGANISATION || c == DIPSUM_CAT_PERSON ||
+           c == DIPSUM_CAT_OFFICE;
+}
+
+/* Whether match k names its term only as a modifier ("Norwegian"): the
+ * tagger marks matches of a term's adjectival forms. */
+static int is_adjective(const reading *rd, long k)
+{
+    return rd->f->m[k].adjective;
+}
+
+static void reading_free(reading *rd)
+{
+    free(rd->brk);
+    free(rd->dash);
+    free(rd->ent);
+    free(rd->mend);
+}
+
+static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
+                        const dipsum_terms *terms, const dipsum_rules *r,
+                        int lang)
+{
+    const dipsum_fsent *s = &f->s[si];
+    size_t n = s->nwords ? s->nwords : 1;
+    memset(rd, 0, sizeof *rd);
+    rd->f = f;
+    rd->s = s;
+    rd->terms = terms;
+    rd->r = r;
+    rd->lang = lang;
+    rd->w = (const char *const *)s->words;
+    rd->n = s->nwords;
+    rd->brk = calloc(n + 1, 1);
+    rd->dash = calloc(n + 1, 1);
+    rd->ent = malloc(n * sizeof *rd->ent);
+    rd->mend = calloc(n, sizeof *rd->mend);
+    if (!rd->brk || !rd->dash || !rd->ent || !rd->mend) {
+        reading_free(rd);
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++)
+        rd->ent[i] = -1;
+    /* one pass over words and terms, both in text order */
+    size_t i = 0;
+    for (size_t k = s->m0; k < s->m1; k++) {
+        while (i < s->nwords && s->wstart[i] < f->m[k].start)
+            i++;
+        if (i >= s->nwords || rd->ent[i] >= 0)
+            continue;
+        size_t j = i;
+        while (j < s->nwords && s->wstart[j] < f->m[k].end)
+            j++;
+        rd->ent[i] = (long)k;
+        rd->mend[i] = j > i ? j : i + 1;
+    }
+    for (size_t k = 1; k < s->nwords; k++) {
+        size_t len;
+        const char *g = gap(rd, k, &len);
+        rd->dash[k] = gap_is_dash(g, len);
+        rd->brk[k] = gap_breaks(g, len) || cue(rd, DIPSUM_S_CLAUSE_BREAK, k);
+    }
+    /* "said on Sunday that …": the reported event is a clause of its own */
+    for (size_t k = 1, c0 = 0; k < s->nwords; k++) {
+        if (rd->brk[k])
+            c0 = k;
+        else if (strcmp(rd->w[k], "that") == 0 &&
+                 cues_in(rd, &r->speech[lang], c0, k) >= 0)
+            rd->brk[k] = 1, c0 = k;
+    }
+    /* a comma in a list of names ends no clause: "Mexico, Norway and Cuba" */
+    for (size_t k = 1; k < s->nwords; k++) {
+        size_t len;
+        const char *g = gap(rd, k, &len);
+        if (!rd->brk[k] || !has_bytes(g, len, ",") || gap_breaks(g, len) > 1)
+            continue;
+        int name_before = 0;
+        for (size_t b = 0; b < k; b++)
+            if (rd->ent[b] >= 0 && rd->mend[b] == k && actor_kind(rd, rd->ent[b]))
+                name_before = 1;
+        if (name_before && rd->ent[k] >= 0 && actor_kind(rd, rd->ent[k]) && !has_bytes(g, len, ";") &&
+            !has_bytes(g, len, "(") && !has_bytes(g, len, ")"))
+            rd->brk[k] = 0;
+    }
+    return 0;
+}
+
+/* The match that covers word i (it may start before it), or -1. */
+static long ent_covering(const reading *rd, size_t i, size_t *start)
+{
+    for (size_t b = i + 1; b-- > 0;)
+        if (rd->ent[b] >= 0 && rd->mend[b] > i) {
+            *start = b;
+            return rd->ent[b];
+        }
+    return -1;
+}
+
+/* ==== Claims =========================================================== */
+
+static int add_actor(dipsum_claim *c, int role, size_t term, size_t match)
+{
+    for (size_t i = 0; i < c->nactors[role]; i++)
+        if (c->actors[role][i].term == term)
+            return 0;
+    if (c->nactors[role] == DIPSUM_CLAIM_ACTORS)
+        return 0;
+    c->actors[role][c->nactors[role]++] = (dipsum_actor){term, match};
+    return 1;
+}
+
+static int has_actor(const dipsum_claim *c, int role, size_t term)
+{
+    for (size_t i = 0; i < c->nactors[role]; i++)
+        if (c->actors[role][i].term == term)
+            return 1;
+    return 0;
+}
+
+/* A list of names read backwards from word i-1 (English subject: "Sudanese
+ * and South Sudanese leaders have"; Urdu agent before نے), down to c0;
+ * each side-capable name (a national adjective only with an actor noun
+ * after it in the list) goes to role, each other actor to other_role
+ * (-1: none).  Returns how many it added. */
+static int list_before(const reading *rd, dipsum_claim *c, size_t i, size_t c0,
+                       int role, int other_role, int sides_only)
+{
+    int added = 0, noun = 0;
+    while (i > c0 && !rd->brk[i]) {
+        size_t st;
+        size_t both = 0;
+        for (size_t b = i > 3 ? i - 3 : 0; b < i && !both; b++)
+            if ((both = cue(rd, DIPSUM_S_BOTH_SIDES, b)) && b + both != i)
+                both = 0;
+        if (both) {
+            c->both_sides = 1;
+            i -= both;
+            continue;
+        }
+
+        long k = ent_covering(rd, i - 1, &st);
+        if (k >= 0 && st >= c0) {
+            int adj = is_adjective(rd, k);
+            if ((sides_only ? side_kind(rd, k) : actor_kind(rd, k)) &&
+                (!adj || noun))
+                added += add_actor(c, role, rd->f->m[k].term, (size_t)k);
+            else if (other_role >= 0 && actor_kind(rd, k) && (!adj || noun))
+                added += add_actor(c, other_role, rd->f->m[k].term, (size_t)k);
+            if (term_of(rd, k)->category == DIPSUM_CAT_ROLE ||
+                term_of(rd, k)->category == DIPSUM_CAT_OFFICE)
+                noun = 1;
+            i = st;
+            continue;
+        }
+        if (cue(rd, DIPSUM_S_ACTOR_NOUNS, i - 1))
+            noun = 1;
+        else if (!cue(rd, DIPSUM_S_SUBJECT_WORDS, i - 1))
+            break;
+        i--;
+    }
+    return added;
+}
+
+/* A list of names read forwards from word i ("between X and Y", "mediated
+ * by Qatar and Egypt"), up to c1. */
+static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
+                      int role, int sides_only)
+{
+    int added = 0;
+    size_t from = i;
+    while (i < c1 && i < rd->n && (i == from || !rd->brk[i])) {
+        long k = rd->ent[i];
+        if (k >= 0) {
+            size_t e = rd->mend[i];
+            int noun = 0;
+            for (size_t j = e; j < c1 && j < e + 2; j++)
+                noun |= cue(rd, DIPSUM_S_ACTOR_NOUNS, j) != 0;
+            if ((sides_only ? side_kind(rd, k) : actor_kind(rd, k)) &&
+                (!is_adjective(rd, k) || noun))
+                added += add_actor(c, role, rd->f->m[k].term, (size_t)k);
+            i = e;
+            continue;
+        }
+        if (!cue(rd, DIPSUM_S_SUBJECT_WORDS, i) &&
+            !cue(rd, DIPSUM_S_ACTOR_NOUNS, i))
+            break;
         i++;
     }
-    return 0;
+    return added;
 }
 
-/* ==== Events =========================================================== */
-
-static int has_term(const dipsum_facts *f, const dipsum_fsent *s,
-                    const dipsum_terms *terms, char *const *globs, size_t n)
+/* The sides: "between X and Y" (English), "X اور Y کے درمیان" (Urdu),
+ * "X–Y talks", the subject of the event words, "… with X". */
+static void read_sides(const reading *rd, dipsum_claim *c)
 {
-    for (size_t k = s->m0; k < s->m1; k++)
-        for (size_t g = 0; g < n; g++)
-            if (dipsum_glob(globs[g], terms->v[f->m[k].term].id))
+    const dipsum_cues *sides = &rd->r->sides[rd->lang];
+    for (long at = cues_in(rd, sides, c->c0, c->c1); at >= 0;
+         at = cues_in(rd, sides, (size_t)at + 1, c->c1)) {
+        if (rd->lang == 0)
+            list_after(rd, c, (size_t)at + 1, c->c1, DIPSUM_ACT_PARTY, 1);
+        else
+            list_before(rd, c, (size_t)at, c->c0, DIPSUM_ACT_PARTY, -1, 1);
+    }
+    /* "Israel-Hamas ceasefire": two sides joined by a dash */
+    for (size_t i = c->c0; i < c->c1; i++) {
+        long a = rd->ent[i];
+        size_t e = a >= 0 ? rd->mend[i] : 0;
+        if (a < 0 || e >= c->c1 || !rd->dash[e] || rd->ent[e] < 0 ||
+            !side_kind(rd, a) || !side_kind(rd, rd->ent[e]))
+            continue;
+        add_actor(c, DIPSUM_ACT_PARTY, rd->f->m[a].term, (size_t)a);
+        add_actor(c, DIPSUM_ACT_PARTY, rd->f->m[rd->ent[e]].term,
+                  (size_t)rd->ent[e]);
+    }
+    if (rd->lang == 0) {
+        /* the subject right before the event words; one that hosts or
+         * mediates them ("Switzerland will host the next round") is no
+         * side */
+        int role = DIPSUM_ACT_PARTY;
+        if (cue_in(rd, DIPSUM_S_HOSTING, c->cue0, c->cue1 + 2) >= 0)
+            role = DIPSUM_ACT_HOST;
+        else if (cue_in(rd, DIPSUM_S_MEDIATING, c->cue0, c->cue1 + 2) >= 0)
+            role = DIPSUM_ACT_MEDIATOR;
+        list_before(rd, c, c->cue0, c->c0, role, -1, role == DIPSUM_ACT_PARTY);
+        long with = cue_in(rd, DIPSUM_S_WITH, c->cue1, c->c1);
+        if (with >= 0 && c->nactors[DIPSUM_ACT_PARTY])
+            list_after(rd, c, (size_t)with + 1, c->c1, DIPSUM_ACT_PARTY, 1);
+    } else {
+        /* the agent: "X اور Y نے" */
+        long agent = cue_in(rd, DIPSUM_S_AGENT, c->c0, c->cue0);
+        if (agent >= 0)
+            list_before(rd, c, (size_t)agent, c->c0, DIPSUM_ACT_PARTY, -1, 1);
+        long with = cue_in(rd, DIPSUM_S_WITH, c->c0, c->cue0);
+        if (with >= 0 && c->nactors[DIPSUM_ACT_PARTY])
+            list_before(rd, c, (size_t)with, c->c0, DIPSUM_ACT_PARTY, -1, 1);
+    }
+}
+
+/* Mediators and hosts, wherever the sentence names them as such:
+ * "mediated by X", "X-brokered", "X کی ثالثی میں", "hosted by X". */
+static void read_mediators(const reading *rd, dipsum_claim *c)
+{
+    for (size_t i = 0; i < rd->n; i++) {
+        size_t len;
+        if ((len = cue(rd, DIPSUM_S_MEDIATED_BY, i)))
+            list_after(rd, c, i + len, rd->n, DIPSUM_ACT_MEDIATOR, 0);
+        else if ((len = cue(rd, DIPSUM_S_HOSTED_BY, i)))
+            list_after(rd, c, i + len, rd->n, DIPSUM_ACT_HOST, 0);
+        else if (cue(rd, DIPSUM_S_MEDIATING, i) && i > 0) {
+            size_t c0 = i - 1;
+            while (c0 > 0 && !rd->brk[c0])
+                c0--;
+            /* the name right before: "Qatar-brokered", "Egypt's mediation" */
+            size_t st;
+            long k = ent_covering(rd, i - 1, &st);
+            if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k))
+                list_before(rd, c, i, c0, DIPSUM_ACT_MEDIATOR, -1, 0);
+        } else if (cue(rd, DIPSUM_S_HOSTING, i) && i > 0) {
+            size_t st;
+            long k = ent_covering(rd, i - 1, &st);
+            if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k) &&
+                !rd->brk[i])
+                add_actor(c, DIPSUM_ACT_HOST, rd->f->m[k].term, (size_t)k);
+        }
+    }
+    /* a side is no mediator of its own talks */
+    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_MEDIATOR];)
+        if (has_actor(c, DIPSUM_ACT_PARTY, c->actors[DIPSUM_ACT_MEDIATOR][i].term)) {
+            memmove(&c->actors[DIPSUM_ACT_MEDIATOR][i],
+                    &c->actors[DIPSUM_ACT_MEDIATOR][i + 1],
+                    (--c->nactors[DIPSUM_ACT_MEDIATOR] - i) * sizeof(dipsum_actor));
+        } else {
+            i++;
+        }
+}
+
+/* The venue: "talks in V", "met at V" (English), "V میں" (Urdu), in the
+ * clause of the event words, or a sentence that opens "In V, …". */
+static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
+{
+    int ceasefire = strstr(type, "ceasefire") != NULL;
+    for (size_t i = c->c0; i < c->c1; i++) {
+        long k = -1;
+        if (rd->lang == 0 && cue(rd, DIPSUM_S_VENUE_BEFORE, i) && i + 1 < c->c1) {
+            size_t j = i + 1;
+            if (rd->ent[j] < 0 && j + 1 < c->c1 && strcmp(rd->w[j], "the") == 0)
+                j++;
+            k = rd->ent[j];
+            /* "a ceasefire in Gaza" says where it applies, not where it
+             * was agreed */
+            size_t st;
+            long before = i > 0 ? ent_covering(rd, i - 1, &st) : -1;
+            if (ceasefire && before >= 0 &&
+                term_of(rd, before)->category == DIPSUM_CAT_INSTRUMENT)
+                k = -1;
+        } else if (rd->lang == 1 && cue(rd, DIPSUM_S_VENUE_AFTER, i) && i > c->c0) {
+            size_t st;
+            k = ent_covering(rd, i - 1, &st);
+        }
+        if (k < 0 || is_adjective(rd, k))
+            continue;
+        dipsum_category cat = term_of(rd, k)->category;
+        if ((cat == DIPSUM_CAT_PLACE || cat == DIPSUM_CAT_STATE) &&
+            !has_actor(c, DIPSUM_ACT_PARTY, rd->f->m[k].term))
+            add_actor(c, DIPSUM_ACT_VENUE, rd->f->m[k].term, (size_t)k);
+    }
+    /* "In Doha, the two sides agreed …" */
+    if (rd->lang == 0 && c->c0 > 0 && rd->n > 2 &&
+        cue(rd, DIPSUM_S_VENUE_BEFORE, 0) && rd->ent[1] >= 0 &&
+        rd->mend[1] < rd->n && rd->brk[rd->mend[1]] &&
+        term_of(rd, rd->ent[1])->category == DIPSUM_CAT_PLACE)
+        add_actor(c, DIPSUM_ACT_VENUE, rd->f->m[rd->ent[1]].term,
+                  (size_t)rd->ent[1]);
+    /* talks named by their venue: "the Doha talks" */
+    for (size_t i = c->c0; i < c->c1; i++) {
+        long k = rd->ent[i];
+        if (k < 0)
+            continue;
+        for (size_t q = 0; q < rd->r->nvenue_of; q++)
+            if (rd->r->venue_from[q] && rd->r->venue_to[q] &&
+                strcmp(term_of(rd, k)->id, rd->r->venue_from[q]) == 0)
+                for (size_t t = 0; t < rd->terms->n; t++)
+                    if (strcmp(rd->terms->v[t].id, rd->r->venue_to[q]) == 0)
+                        add_actor(c, DIPSUM_ACT_VENUE, t, (size_t)k);
+    }
+}
+
+/* Speakers: "X said", "said X", "according to X", "X نے کہا". */
+static void read_speakers(const reading *rd, dipsum_claim *c)
+{
+    const dipsum_cues *speech = &rd->r->speech[rd->lang];
+    for (long at = cues_in(rd, speech, 0, rd->n); at >= 0;
+         at = cues_in(rd, speech, (size_t)at + 1, rd->n)) {
+        size_t i = (size_t)at, c0 = i;
+        while (c0 > 0 && !rd->brk[c0])
+            c0--;
+        if (rd->lang == 1 && i > 0 && cue(rd, DIPSUM_S_AGENT, i - 1) == 0) {
+            long agent = cue_in(rd, DIPSUM_S_AGENT, c0, i);
+            if (agent >= 0)
+                list_before(rd, c, (size_t)agent, c0, DIPSUM_ACT_SPEAKER, -1, 0);
+            continue;
+        }
+        if (!list_before(rd, c, i, c0, DIPSUM_ACT_SPEAKER, -1, 0) && rd->lang == 0) {
+            size_t j = i + 1;
+            if (j < rd->n && strcmp(rd->w[j], "to") == 0)
+                j++;
+            list_after(rd, c, j, rd->n, DIPSUM_ACT_SPEAKER, 0);
+        }
+    }
+}
+
+/* Modality and polarity from the clause: words before the event words
+ * (English) or anywhere in the clause (Urdu).  The one who demands,
+ * proposes or refuses is a speaker of the claim. */
+static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
+{
+    size_t to = rd->lang == 0 ? c->cue0 : c->c1;
+    static const struct { int list; dipsum_modality m; } order[] = {
+        {DIPSUM_S_CONDITIONAL, DIPSUM_MOD_CONDITIONAL},
+        {DIPSUM_S_REFUSED, DIPSUM_MOD_REFUSED},
+        {DIPSUM_S_DEMANDED, DIPSUM_MOD_DEMANDED},
+        {DIPSUM_S_PROPOSED, DIPSUM_MOD_PROPOSED}};
+    c->modality = DIPSUM_MOD_HAPPENED;
+    for (size_t q = 0; q < sizeof order / sizeof *order; q++) {
+        long at = cue_in(rd, order[q].list, c->c0, to);
+        /* a demand may stand in the clause before: "urged both sides,
+         * …" is rare; only the event's own clause counts */
+        if (at < 0)
+            continue;
+        c->modality = order[q].m;
+        if (order[q].m != DIPSUM_MOD_CONDITIONAL) {
+            if (rd->lang == 0)
+                list_before(rd, c, (size_t)at, c->c0, DIPSUM_ACT_SPEAKER, -1, 0);
+            else {
+                long agent = cue_in(rd, DIPSUM_S_AGENT, c->c0, (size_t)at);
+                if (agent >= 0)
+                    list_before(rd, c, (size_t)agent, c->c0, DIPSUM_ACT_SPEAKER,
+                                -1, 0);
+            }
+        }
+        break;
+    }
+    /* "until the talks resume": depends on another event */
+    if (c->modality == DIPSUM_MOD_HAPPENED &&
+        (cue(rd, DIPSUM_S_SUBORDINATE, c->c0) ||
+         (rd->lang == 1 && cue_in(rd, DIPSUM_S_SUBORDINATE, c->cue1, c->c1) >= 0)))
+        c->modality = DIPSUM_MOD_CONDITIONAL;
+    /* a conditional clause may end before the event: "if X, Y will …" */
+    if (c->modality == DIPSUM_MOD_HAPPENED && rd->lang == 0 && c->c0 > 0) {
+        size_t p0 = c->c0 - 1;
+        while (p0 > 0 && !rd->brk[p0])
+            p0--;
+        if (cue(rd, DIPSUM_S_CONDITIONAL, p0) && p0 == 0)
+            c->modality = DIPSUM_MOD_CONDITIONAL;
+    }
+    if (c->modality == DIPSUM_MOD_HAPPENED) {
+        const dipsum_cues *fut = &rd->r->future[rd->lang];
+        long at = rd->lang == 0 ? cues_in(rd, fut, c->c0, c->cue1 + 6)
+                                : cues_in(rd, fut, c->c0, c->c1);
+        if (at >= (long)c->c1)
+            at = -1;
+        if (at >= 0 || future_ok == 2)
+            c->modality = DIPSUM_MOD_SCHEDULED;
+    }
+    const dipsum_cues *neg = &rd->r->negation[rd->lang];
+    long at = rd->lang == 0 ? cues_in(rd, neg, c->c0, c->cue1 + 1)
+                            : cues_in(rd, neg, c->c0, c->c1);
+    c->negative = at >= 0;
+}
+
+/* Background: past perfect in the clause ("had agreed", "ہوا تھا"),
+ * a background word in the clause, or an Urdu background opener
+ * (واضح رہے) anywhere before. */
+static void read_background(const reading *rd, dipsum_claim *c)
+{
+    if (rd->lang == 0) {
+        /* "said … had violated" is reported speech, not background */
+        long had = cue_in(rd, DIPSUM_S_PAST_PERFECT, c->c0, c->cue0);
+        if (had >= 0 && c->cue0 - (size_t)had <= 3 &&
+            cues_in(rd, &rd->r->speech[0], c->c0, (size_t)had) < 0)
+            c->background = 1;
+    } else if (cue_in(rd, DIPSUM_S_PAST_PERFECT, c->cue1, c->cue1 + 4) >= 0 &&
+               (size_t)cue_in(rd, DIPSUM_S_PAST_PERFECT, c->cue1, c->cue1 + 4) < c->c1) {
+        c->background = 1;
+    }
+    if (cue_in(rd, DIPSUM_S_BACKGROUND, c->c0, c->c1) >= 0 ||
+        (rd->lang == 1 && cue_in(rd, DIPSUM_S_BACKGROUND, 0, c->c0) == 0))
+        c->background = 1;
+}
+
+static int term_in(const reading *rd, const dipsum_event_rule *ev, size_t c0,
+                   size_t c1)
+{
+    for (size_t i = c0; i < c1; i++) {
+        size_t st;
+        long k = ent_covering(rd, i, &st);
+        if (k < 0 || st != i)
+            continue;
+        for (size_t g = 0; g < ev->nterms; g++)
+            if (dipsum_glob(ev->terms[g], term_of(rd, k)->id))
                 return 1;
-    return 0;
-}
-
-static int sentence_event(dipsum_facts *f, size_t si, const dipsum_terms *terms,
-                          const dipsum_rules *r, int lang)
-{
-    dipsum_fsent *s = &f->s[si];
-    const char *const *w = (const char *const *)s->words;
-    for (size_t e = 0; e < r->nevents; e++) {
-        const dipsum_event_rule *ev = &r->events[e];
-        long at = dipsum_cues_pos(&ev->cues[lang], lang, w, s->nwords, 0,
-                                  s->nwords);
-        if (!ev->type || at < 0 ||
-            !has_term(f, s, terms, ev->terms, ev->nterms) ||
-            dipsum_cues_find(&ev->nots[lang], lang, w, s->nwords) ||
-            (!ev->keeps_negation &&
-             dipsum_cues_find_exact(&r->negation[lang], w, s->nwords)))
-            continue;
-        /* "will be held" is no meeting held: a future word near the cue
-         * leaves the event to the types that speak of the future */
-        size_t from = at >= 6 ? (size_t)at - 6 : 0;
-        if (!ev->future_ok && dipsum_cues_pos(&r->future[lang], lang, w,
-                                              s->nwords, from,
-                                              (size_t)at + 2) >= 0)
-            continue;
-        dipsum_event_fact *v = realloc(f->events, (f->ne + 1) * sizeof *v);
-        if (!v)
-            return -1;
-        f->events = v;
-        f->events[f->ne] = (dipsum_event_fact){ev->type, si};
-        s->event = (int)f->ne++;
-        return 0;
     }
     return 0;
 }
 
-/* ==== Entities ========================================================= */
-
-/* A mediator cue marks the entities within this many words of it. */
-#define MEDIATOR_WINDOW 6
-
-/* What the sentences say of one term. */
-typedef struct {
-    size_t term, first;
-    int party, sides, mediator, host, venue, official, mentions;
-} votes;
-
-typedef struct {
-    votes *v;
-    size_t n;
-} tally;
-
-static votes *vote_for(tally *t, size_t term, size_t sent)
+/* The claim of one clause: the first event type (in the rules' order)
+ * with a cue in the clause and one of its terms there, not ruled out by
+ * its "not" words.  Returns 1 and fills c, or 0. */
+static int clause_claim(const reading *rd, size_t c0, size_t c1,
+                        dipsum_claim *c)
 {
-    for (size_t i = 0; i < t->n; i++)
-        if (t->v[i].term == term)
-            return &t->v[i];
-    votes *v = realloc(t->v, (t->n + 1) * sizeof *v);
+    for (size_t e = 0; e < rd->r->nevents; e++) {
+        const dipsum_event_rule *ev = &rd->r->events[e];
+        if (!ev->type)
+            continue;
+        long at = cues_in(rd, &ev->cues[rd->lang], c0, c1);
+        if (at < 0 || cues_in(rd, &ev->nots[rd->lang], c0, c1) >= 0)
+            continue;
+        size_t from = c0;
+        if (!term_in(rd, ev, c0, c1)) {
+            /* "Talks between X and Y, mediated by Z, ended on Friday": a
+             * clause that starts with its verb has its subject before */
+            int subject = 0;
+            for (size_t i = c0; i < (size_t)at; i++)
+                subject |= rd->ent[i] >= 0 ||
+                           !cue(rd, DIPSUM_S_SUBJECT_WORDS, i);
+            if (rd->lang != 0 || subject || c0 == 0 || !term_in(rd, ev, 0, c0))
+                continue;
+            from = 0;
+        }
+        memset(c, 0, sizeof *c);
+        c->type = ev->type;
+        c->sent = 0;
+        c->cue0 = (size_t)at;
+        c->cue1 = (size_t)at + 1;
+        for (size_t q = 0; q < ev->cues[rd->lang].n; q++) {
+            size_t len = dipsum_cue_at(&ev->cues[rd->lang].v[q], rd->lang,
+                                       rd->w, rd->n, (size_t)at);
+            if (len && (size_t)at + len > c->cue1)
+                c->cue1 = (size_t)at + len;
+        }
+        c->c0 = from;
+        c->c1 = c1;
+        c->date = -1;
+        read_modality(rd, c, ev->future_ok ? (strstr(ev->type, "next") ? 2 : 1) : 0);
+        if (ev->keeps_negation)
+            c->negative = 0;
+        read_background(rd, c);
+        return 1;
+    }
+    return 0;
+}
+
+/* Each role's actors in the order the sentence names them. */
+static void sort_actors(dipsum_claim *c)
+{
+    for (int r = 0; r < DIPSUM_ACT_COUNT; r++)
+        for (size_t i = 1; i < c->nactors[r]; i++)
+            for (size_t k = i; k > 0 &&
+                               c->actors[r][k - 1].match > c->actors[r][k].match; k--) {
+                dipsum_actor x = c->actors[r][k];
+                c->actors[r][k] = c->actors[r][k - 1];
+                c->actors[r][k - 1] = x;
+            }
+}
+
+static int push_claim(dipsum_facts *f, const dipsum_claim *c)
+{
+    dipsum_claim *v = realloc(f->claims, (f->nc + 1) * sizeof *v);
     if (!v)
-        return NULL;
-    t->v = v;
-    memset(&t->v[t->n], 0, sizeof *t->v);
-    t->v[t->n].term = term;
-    t->v[t->n].first = sent;
-    return &t->v[t->n++];
+        return -1;
+    f->claims = v;
+    f->claims[f->nc++] = *c;
+    return 0;
+}
+
+/* The claims of sentence si. */
+static int sentence_claims(dipsum_facts *f, size_t si, const dipsum_terms *terms,
+                           const dipsum_rules *r, int lang, long update_day,
+                           dipsum_claim *scratch)
+{
+    reading rd;
+    if (reading_init(&rd, f, si, terms, r, lang) < 0)
+        return -1;
+    int rc = 0;
+    for (size_t c0 = 0; c0 < rd.n && rc == 0;) {
+        size_t c1 = c0 + 1;
+        while (c1 < rd.n && !rd.brk[c1])
+            c1++;
+        dipsum_claim *c = scratch;
+        if (clause_claim(&rd, c0, c1, c)) {
+            c->sent = si;
+            read_sides(&rd, c);
+            read_mediators(&rd, c);
+            read_venue(&rd, c, c->type);
+            read_speakers(&rd, c);
+            /* a speaker is no side unless the clause makes it one */
+            for (size_t i = 0; i < c->nactors[DIPSUM_ACT_SPEAKER];)
+                if (has_actor(c, DIPSUM_ACT_PARTY,
+                              c->actors[DIPSUM_ACT_SPEAKER][i].term) ||
+                    has_actor(c, DIPSUM_ACT_MEDIATOR,
+                              c->actors[DIPSUM_ACT_SPEAKER][i].term))
+                    memmove(&c->actors[DIPSUM_ACT_SPEAKER][i],
+                            &c->actors[DIPSUM_ACT_SPEAKER][i + 1],
+                            (--c->nactors[DIPSUM_ACT_SPEAKER] - i) *
+                                sizeof(dipsum_actor));
+                else
+                    i++;
+            /* its date: the date written in its clause nearest its words */
+            size_t best = (size_t)-1;
+            for (size_t d = 0; d < f->nd; d++) {
+                const dipsum_date_fact *df = &f->dates[d];
+                if (df->sent != si || df->w0 < c0 || df->w0 >= c1)
+                    continue;
+                size_t dist = df->w0 > c->cue0 ? df->w0 - c->cue0 : c->cue0 - df->w0;
+                if (best == (size_t)-1 || dist < best) {
+                    best = dist;
+                    c->date = (int)d;
+                }
+            }
+            if (c->date >= 0 && update_day) {
+                const dipsum_date_fact *df = &f->dates[c->date];
+                long day = day_number(df->y2 ? df->y2 : df->y,
+                                      df->y2 ? df->m2 : df->m,
+                                      df->y2 ? df->d2 : df->d);
+                if (day < update_day - 10)
+                    c->background = 1;
+                if (day > update_day && c->modality == DIPSUM_MOD_HAPPENED)
+                    c->modality = DIPSUM_MOD_SCHEDULED;
+            }
+            /* "In June the two sides reached …" in a November update:
+             * a month named alone, other than the update's, in a clause
+             * of what happened, is background */
+            if (c->date < 0 && c->modality == DIPSUM_MOD_HAPPENED && update_day)
+                for (size_t i = c->c0; i < c->c1; i++) {
+                    size_t len;
+                    int m = calendar_at(r->months[lang], 12, lang, rd.w, rd.n, i, &len);
+                    int y, um, ud;
+                    from_day_number(update_day, &y, &um, &ud);
+                    if (m && m != um && (i == 0 || number(rd.w[i - 1], 31) < 0) &&
+                        (i + len >= rd.n || number(rd.w[i + len], 31) < 0))
+                        c->background = 1;
+                }
+            sort_actors(c);
+            if (push_claim(f, c) < 0)
+                rc = -1;
+            else if (f->s[si].event < 0)
+                f->s[si].event = (int)f->nc - 1;
+            if (c->date >= 0 && rc == 0)
+                f->dates[c->date].role = c->type;
+        }
+        c0 = c1;
+    }
+    reading_free(&rd);
+    return rc;
+}
+
+/* "The two sides agreed …": a claim whose subject says "both sides" and
+ * names no side gets the two sides of the claims before it, when those
+ * name exactly two. */
+static void resolve_both_sides(dipsum_facts *f)
+{
+    dipsum_actor two[2];
+    size_t n = 0;
+    for (size_t i = 0; i < f->nc; i++) {
+        dipsum_claim *c = &f->claims[i];
+        if (c->both_sides && c->nactors[DIPSUM_ACT_PARTY] == 0 && n == 2) {
+            c->actors[DIPSUM_ACT_PARTY][0] = two[0];
+            c->actors[DIPSUM_ACT_PARTY][1] = two[1];
+            c->nactors[DIPSUM_ACT_PARTY] = 2;
+            continue;
+        }
+        for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY]; k++) {
+            size_t t = c->actors[DIPSUM_ACT_PARTY][k].term, j = 0;
+            while (j < n && j < 2 && two[j].term != t)
+                j++;
+            if (j == n) {
+                if (n < 2)
+                    two[n] = c->actors[DIPSUM_ACT_PARTY][k];
+                n++;
+            }
+        }
+    }
+}
+
+/* ==== The update's entities ============================================ */
+
+static int push_entity(dipsum_entities *e, size_t term, size_t sent)
+{
+    for (size_t i = 0; i < e->n; i++)
+        if (e->v[i].term == term)
+            return 0;
+    dipsum_entity *v = realloc(e->v, (e->n + 1) * sizeof *v);
+    if (!v)
+        return -1;
+    e->v = v;
+    e->v[e->n++] = (dipsum_entity){term, sent};
+    return 0;
+}
+
+static int in_list(const dipsum_entities *e, size_t term)
+{
+    for (size_t i = 0; i < e->n; i++)
+        if (e->v[i].term == term)
+            return 1;
+    return 0;
 }
 
 /* The term a party is represented by (party_as), by index. */
@@ -420,249 +1144,38 @@ size_t dipsum_party_term(const dipsum_terms *terms, const dipsum_rules *r,
     return term;
 }
 
-/* The place a term of talks names (doha_talks: doha), or (size_t)-1. */
-static size_t venue_of(const dipsum_terms *terms, const dipsum_rules *r,
-                       size_t term)
+/* Parties, mediators and venues: those of the claims; a party is never
+ * also a mediator.  Officials: the people the update names. */
+static int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
+                           const dipsum_rules *r)
 {
-    for (size_t i = 0; i < r->nvenue_of; i++)
-        if (r->venue_from[i] && r->venue_to[i] &&
-            strcmp(terms->v[term].id, r->venue_from[i]) == 0)
-            for (size_t k = 0; k < terms->n; k++)
-                if (strcmp(terms->v[k].id, r->venue_to[i]) == 0)
-                    return k;
-    return (size_t)-1;
-}
-
-/* Terms that make a sentence one about the talks and their outcome
- * ("violated the ceasefire" too). */
-static int is_talk_term(const dipsum_term *t)
-{
-    return t->category == DIPSUM_CAT_EVENT || t->category == DIPSUM_CAT_PROCESS ||
-           t->category == DIPSUM_CAT_INSTRUMENT ||
-           t->category == DIPSUM_CAT_DOCUMENT || t->category == DIPSUM_CAT_ROLE ||
-           (t->category == DIPSUM_CAT_ACTION && t->weight >= 2);
-}
-
-/* The index of the key word where match k starts. */
-static size_t word_index(const dipsum_facts *f, const dipsum_fsent *s,
-                         size_t k)
-{
-    size_t i = 0;
-    while (i < s->nwords && s->wstart[i] < f->m[k].start)
-        i++;
-    return i;
-}
-
-/* How many key words match k covers. */
-static size_t match_words(const dipsum_facts *f, const dipsum_fsent *s,
-                          size_t k)
-{
-    size_t n = 0;
-    for (size_t i = word_index(f, s, k); i < s->nwords &&
-                                         s->wstart[i] < f->m[k].end; i++)
-        n++;
-    return n;
-}
-
-/* Whether the word before (English) or after (Urdu) the match is a venue
- * cue ("in Doha", "دوحہ میں"). */
-static int venue_cue(const dipsum_fsent *s, const dipsum_rules *r, int lang,
-                     size_t wi, size_t wlen)
-{
-    const char *const *w = (const char *const *)s->words;
-    size_t at = lang == 0 ? (wi > 0 ? wi - 1 : (size_t)-1) : wi + wlen;
-    if (at >= s->nwords)
-        return 0;
-    for (size_t q = 0; q < r->venue[lang].n; q++)
-        if (r->venue[lang].v[q].n == 1 &&
-            strcmp(w[at], r->venue[lang].v[q].w[0]) == 0)
-            return 1;
-    return 0;
-}
-
-/* Whether a sides cue ("between X and Y", "X اور Y کے درمیان") is
- * within three words before (English) or after (Urdu) the match. */
-static int sides_cue(const dipsum_fsent *s, const dipsum_rules *r, int lang,
-                     size_t wi, size_t wn)
-{
-    const char *const *w = (const char *const *)s->words;
-    size_t from = lang == 0 ? (wi > 4 ? wi - 4 : 0) : wi + wn;
-    size_t to = lang == 0 ? wi : wi + wn + 4;
-    for (size_t i = from; i < to && i < s->nwords; i++)
-        for (size_t q = 0; q < r->sides[lang].n; q++)
-            if (dipsum_cue_at(&r->sides[lang].v[q], lang, w, s->nwords, i))
-                return 1;
-    return 0;
-}
-
-/* A venue stands near the talks it hosts: a term of talks within eight
- * words (before it, in English), and not a ceasefire or deal right before
- * ("a ceasefire deal in Gaza" names where the ceasefire applies). */
-static int near_talk(const dipsum_facts *f, const dipsum_fsent *s,
-                     const dipsum_terms *terms, size_t k, int lang, size_t wi,
-                     size_t wn)
-{
-    int near = 0;
-    for (size_t j = s->m0; j < s->m1; j++) {
-        if (j == k || !is_talk_term(&terms->v[f->m[j].term]))
-            continue;
-        size_t wj = word_index(f, s, j), end = wj + match_words(f, s, j);
-        if (lang == 0 && j < k && end + 1 == wi &&
-            terms->v[f->m[j].term].category == DIPSUM_CAT_INSTRUMENT)
-            return 0;
-        if (lang == 0 ? j < k && end + 8 >= wi
-                      : (wj > wi ? wj <= wi + wn + 8 : end + 8 >= wi))
-            near = 1;
+    for (size_t i = 0; i < f->nc; i++) {
+        const dipsum_claim *c = &f->claims[i];
+        for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY]; k++)
+            if (push_entity(&f->parties,
+                            dipsum_party_term(terms, r, c->actors[DIPSUM_ACT_PARTY][k].term),
+                            c->sent) < 0)
+                return -1;
     }
-    return near;
-}
-
-static void vote_sentence(tally *t, const dipsum_facts *f, size_t si,
-                          const dipsum_terms *terms, const dipsum_rules *r,
-                          int lang, int *nomem)
-{
-    const dipsum_fsent *s = &f->s[si];
-    const char *const *w = (const char *const *)s->words;
-    /* a venue is named in a sentence about the talks: one that reports
-     * an event, or names a diplomatic process */
-    int talk = 0, meeting = s->event >= 0;
-    for (size_t k = s->m0; k < s->m1; k++) {
-        const dipsum_term *term = &terms->v[f->m[k].term];
-        talk |= is_talk_term(term);
-        meeting |= term->category == DIPSUM_CAT_PROCESS;
-    }
-    int mediation = dipsum_cues_find(&r->mediator[lang], lang, w, s->nwords);
-    /* where the mediator cues are, to ask which entities stand near one */
-    size_t cue_at[16], ncue = 0;
-    for (size_t i = 0; mediation && i < s->nwords && ncue < 16; i++)
-        for (size_t q = 0; q < r->mediator[lang].n; q++)
-            if (dipsum_cue_at(&r->mediator[lang].v[q], lang, w, s->nwords, i)) {
-                cue_at[ncue++] = i;
-                break;
-            }
-    int speech = dipsum_cues_find(&r->speech[lang], lang, w, s->nwords);
-    for (size_t k = s->m0; k < s->m1; k++) {
-        const dipsum_term *term = &terms->v[f->m[k].term];
-        votes *v = vote_for(t, f->m[k].term, si);
-        if (!v) {
-            *nomem = 1;
-            return;
+    for (size_t i = 0; i < f->nc; i++) {
+        const dipsum_claim *c = &f->claims[i];
+        for (size_t k = 0; k < c->nactors[DIPSUM_ACT_MEDIATOR]; k++) {
+            size_t t = c->actors[DIPSUM_ACT_MEDIATOR][k].term;
+            if (!in_list(&f->parties, dipsum_party_term(terms, r, t)) &&
+                terms->v[t].category != DIPSUM_CAT_PERSON &&
+                push_entity(&f->mediators, t, c->sent) < 0)
+                return -1;
         }
-        v->mentions++;
-        dipsum_category c = term->category;
-        size_t wi = word_index(f, s, k), wn = match_words(f, s, k);
-        int near = 0;
-        for (size_t q = 0; q < ncue && !near; q++)
-            near = cue_at[q] + MEDIATOR_WINDOW >= wi &&
-                   cue_at[q] <= wi + wn + MEDIATOR_WINDOW;
-        int side = (c == DIPSUM_CAT_STATE || c == DIPSUM_CAT_ARMED_GROUP) &&
-                   sides_cue(s, r, lang, wi, wn);
-        v->sides += side;
-        if ((c == DIPSUM_CAT_STATE || c == DIPSUM_CAT_ORGANISATION ||
-             c == DIPSUM_CAT_PERSON) && near && !side &&
-            (term->roles & DIPSUM_ROLE_MEDIATOR || c != DIPSUM_CAT_PERSON))
-            v->mediator++;
-        if ((c == DIPSUM_CAT_STATE || c == DIPSUM_CAT_ARMED_GROUP) && talk) {
-            /* party_as: votes go to who sits at the table */
-            size_t as = dipsum_party_term(terms, r, f->m[k].term);
-            votes *pv = as == f->m[k].term ? v : vote_for(t, as, si);
-            if (!pv) {
-                *nomem = 1;
-                return;
-            }
-            pv->party += 1 + 2 * side;
-            pv->sides += side && pv != v;
-        }
-        size_t implied = venue_of(terms, r, f->m[k].term);
-        if (implied != (size_t)-1) {
-            votes *iv = vote_for(t, implied, si);
-            if (!iv) {
-                *nomem = 1;
-                return;
-            }
-            iv->venue++;
-            v = vote_for(t, f->m[k].term, si); /* vote_for may move v */
-        }
-        /* "talks in Doha": a venue; "talks in Qatar": Qatar hosts them */
-        if (meeting && venue_cue(s, r, lang, wi, wn) &&
-            near_talk(f, s, terms, k, lang, wi, wn)) {
-            if (c == DIPSUM_CAT_PLACE)
-                v->venue++;
-            else if (c == DIPSUM_CAT_STATE &&
-                     term->roles & (DIPSUM_ROLE_HOST | DIPSUM_ROLE_MEDIATOR))
-                v->host++;
-        }
-        if (c == DIPSUM_CAT_PERSON)
-            v->official += 1 + speech;
+        for (size_t k = 0; k < c->nactors[DIPSUM_ACT_VENUE]; k++)
+            if (push_entity(&f->venues, c->actors[DIPSUM_ACT_VENUE][k].term,
+                            c->sent) < 0)
+                return -1;
     }
-}
-
-static int push_entity(dipsum_entities *e, size_t term, size_t sent)
-{
-    for (size_t i = 0; i < e->n; i++)
-        if (e->v[i].term == term)
-            return 0;
-    dipsum_entity *v = realloc(e->v, (e->n + 1) * sizeof *v);
-    if (!v)
-        return -1;
-    e->v = v;
-    e->v[e->n++] = (dipsum_entity){term, sent};
-    return 0;
-}
-
-/* Mediates (or hosts) the talks and is never named as a side: the
- * mediator evidence must outweigh a third of the party evidence (for a
- * term the lexicon does not call a mediator: all of it, twice). */
-static int is_mediator(const votes *v, const dipsum_terms *terms)
-{
-    const dipsum_term *t = &terms->v[v->term];
-    int m = v->mediator + v->host;
-    if (m == 0 || v->sides > 0 || t->category == DIPSUM_CAT_PERSON)
-        return 0;
-    return t->roles & (DIPSUM_ROLE_MEDIATOR | DIPSUM_ROLE_HOST)
-               ? m * 3 >= v->party : m >= 2 && m > v->party;
-}
-
-static int by_party_votes(const void *a, const void *b)
-{
-    const votes *x = a, *y = b;
-    if (x->party != y->party)
-        return y->party - x->party;
-    return x->first < y->first ? -1 : x->first > y->first;
-}
-
-/* Parties: the states and armed groups most often in sentences about the
- * talks, that are not only mediators there. */
-static int choose_parties(dipsum_facts *f, tally *t, const dipsum_terms *terms,
-                          const dipsum_rules *r)
-{
-    if (t->n > 1)
-        qsort(t->v, t->n, sizeof *t->v, by_party_votes);
-    int top = t->n ? t->v[0].party : 0;
-    for (size_t i = 0; i < t->n && f->parties.n < 4; i++) {
-        const votes *v = &t->v[i];
-        if (v->party == 0 || v->party * 2 < top || is_mediator(v, terms))
-            continue;
-        if (push_entity(&f->parties, dipsum_party_term(terms, r, v->term), v->first) < 0)
-            return -1;
-    }
-    return 0;
-}
-
-static int choose_others(dipsum_facts *f, const tally *t,
-                         const dipsum_terms *terms)
-{
-    for (size_t i = 0; i < t->n; i++) {
-        const votes *v = &t->v[i];
-        int party = 0;
-        for (size_t k = 0; k < f->parties.n; k++)
-            party |= f->parties.v[k].term == v->term;
-        if ((is_mediator(v, terms) && !party &&
-             push_entity(&f->mediators, v->term, v->first) < 0) ||
-            (v->venue && push_entity(&f->venues, v->term, v->first) < 0) ||
-            (v->official && push_entity(&f->officials, v->term, v->first) < 0))
-            return -1;
-    }
+    for (size_t i = 0; i < f->ns; i++)
+        for (size_t k = f->s[i].m0; k < f->s[i].m1; k++)
+            if (terms->v[f->m[k].term].category == DIPSUM_CAT_PERSON &&
+                push_entity(&f->officials, f->m[k].term, i) < 0)
+                return -1;
     return 0;
 }
 
@@ -676,24 +1189,23 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
                    const dipsum_rules *rules, dipsum_lang lang,
                    const dipsum_header *h)
 {
-    int l = lang == DIPSUM_LANG_UR ? 1 : 0, nomem = 0;
+    int l = lang == DIPSUM_LANG_UR ? 1 : 0;
     date_ctx c = {rules, l, h->year, h->month, h->day, NULL, 0, 0};
-    tally t = {NULL, 0};
-    for (size_t i = 0; i < f->ns && !nomem; i++) {
-        nomem = sentence_event(f, i, terms, rules, l) < 0 ||
-                sentence_dates(f, i, &c) < 0;
-        vote_sentence(&t, f, i, terms, rules, l, &nomem);
-    }
-    if (!nomem)
-        nomem = choose_parties(f, &t, terms, rules) < 0 ||
-                choose_others(f, &t, terms) < 0;
-    free(t.v);
+    long today = h->year ? day_number(h->year, h->month, h->day) : 0;
+    dipsum_claim scratch;
+    for (size_t i = 0; i < f->ns; i++)
+        if (sentence_dates(f, i, &c) < 0 ||
+            sentence_claims(f, i, terms, rules, l, today, &scratch) < 0)
+            return -1;
+    resolve_both_sides(f);
+    if (gather_entities(f, terms, rules) < 0)
+        return -1;
     dipsum_entities *lists[] = {&f->parties, &f->mediators, &f->venues,
                                 &f->officials};
-    for (int i = 1; i < 4; i++)
+    for (int i = 0; i < 4; i++)
         if (lists[i]->n > 1)
             qsort(lists[i]->v, lists[i]->n, sizeof *lists[i]->v, by_first);
-    return nomem ? -1 : 0;
+    return 0;
 }
 
 void dipsum_facts_clear(dipsum_facts *f)
@@ -703,11 +1215,17 @@ void dipsum_facts_clear(dipsum_facts *f)
             free(f->s[i].words[k]);
         free(f->s[i].words);
         free(f->s[i].wstart);
+        free(f->s[i].wend);
         free(f->s[i].text);
+        free(f->s[i].src);
     }
     for (size_t i = 0; i < f->nm; i++)
         free(f->surface[i]);
-    f->ns = f->nm = f->nd = f->ne = 0;
+    for (size_t i = 0; i < f->nc; i++) {
+        free(f->claims[i].text[0]);
+        free(f->claims[i].text[1]);
+    }
+    f->ns = f->nm = f->nd = f->nc = 0;
     f->parties.n = f->mediators.n = f->venues.n = f->officials.n = 0;
 }
 
@@ -718,7 +1236,7 @@ void dipsum_facts_free(dipsum_facts *f)
     free(f->m);
     free(f->surface);
     free(f->dates);
-    free(f->events);
+    free(f->claims);
     free(f->parties.v);
     free(f->mediators.v);
     free(f->venues.v);

@@ -14,16 +14,18 @@
 #include "rules.h"
 #include "tag.h"
 
-/* A sentence of the update, as the later stages need it. */
+/* A sentence of the update, as the later stages need it: made once by
+ * dipsum_facts_add_sentence, read by every later step. */
 typedef struct {
     size_t start, end;     /* span in the decoded update                   */
     char *text;            /* display text, on one line                    */
+    char *src;             /* the decoded update's bytes [start, end)      */
     char **words;          /* match-key words                              */
-    size_t *wstart;        /* where each word starts in the update         */
+    size_t *wstart, *wend; /* where each word starts and ends in the update */
     size_t nwords;
     size_t m0, m1;         /* its terms: matches[m0..m1)                   */
     size_t nwords_text;    /* words of the display text (for the budget)   */
-    int event;             /* index in facts.events, or -1                 */
+    int event;             /* its first claim, index in facts.claims, or -1 */
     int date;              /* index in facts.dates, or -1                  */
     double score;
     int selected;
@@ -31,16 +33,60 @@ typedef struct {
 
 typedef struct {
     char iso[24];          /* YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD          */
-    char text[96];         /* as written (display text)                    */
-    const char *role;      /* the event type of its sentence, or "mentioned" */
+    char text[96];         /* as written (source text of its words)        */
+    const char *role;      /* the event type of its claim, or "mentioned"  */
     size_t sent;
+    size_t w0, w1;         /* its key words in the sentence                */
+    size_t start, end;     /* its span in the decoded update               */
     int y, m, d, y2, m2, d2; /* the date, and the range end (y2 = 0: none) */
 } dipsum_date_fact;
 
+/* How a claim is said to be: done, or only scheduled, conditional, ... */
+typedef enum {
+    DIPSUM_MOD_HAPPENED, DIPSUM_MOD_SCHEDULED, DIPSUM_MOD_CONDITIONAL,
+    DIPSUM_MOD_PROPOSED, DIPSUM_MOD_DEMANDED, DIPSUM_MOD_REFUSED
+} dipsum_modality;
+
+/* "happened", "scheduled", ... */
+const char *dipsum_modality_name(dipsum_modality m);
+
+/* The roles an actor of a claim has. */
+enum {
+    DIPSUM_ACT_PARTY, DIPSUM_ACT_MEDIATOR, DIPSUM_ACT_HOST, DIPSUM_ACT_VENUE,
+    DIPSUM_ACT_SPEAKER, DIPSUM_ACT_COUNT
+};
+
+/* The key of each role in JSON ("parties", ...), by DIPSUM_ACT_*. */
+extern const char *const dipsum_actor_roles[DIPSUM_ACT_COUNT];
+
+#define DIPSUM_CLAIM_ACTORS 6  /* at most this many actors per role */
+
+/* An actor of a claim: a term, as the match that names it. */
 typedef struct {
-    const char *type;      /* from the rules                               */
+    size_t term;           /* index in the terms (after party_as)          */
+    size_t match;          /* index in facts.m: its span and surface       */
+} dipsum_actor;
+
+/*
+ * A claim: one event mention of one sentence, with what the sentence
+ * says of it.  Filled by dipsum_extract; text[] and in_summary by the
+ * generate stage.
+ */
+typedef struct {
+    const char *type;      /* event type, owned by the rules               */
     size_t sent;
-} dipsum_event_fact;
+    size_t cue0, cue1;     /* key words of its event words                 */
+    size_t c0, c1;         /* key words of its clause                      */
+    dipsum_modality modality;
+    int negative;          /* polarity: 1 when the sentence denies it      */
+    int background;        /* 1: not this update's news                    */
+    int both_sides;        /* its subject says "the two sides"             */
+    dipsum_actor actors[DIPSUM_ACT_COUNT][DIPSUM_CLAIM_ACTORS];
+    size_t nactors[DIPSUM_ACT_COUNT];
+    int date;              /* index in facts.dates, or -1                  */
+    char *text[2];         /* generated sentence by language, or NULL; owned */
+    int in_summary;        /* text[other language] is in the summary      */
+} dipsum_claim;
 
 typedef struct {
     size_t term;           /* index in the terms                           */
@@ -52,6 +98,12 @@ typedef struct {
     size_t n;
 } dipsum_entities;
 
+/*
+ * The facts of an update: its sentences, terms, claims, and the entities
+ * and dates the claims name.  A plain result: the summarizer, the
+ * generator and the renderers only read it (the generator fills each
+ * claim's text and the summarizer each sentence's score and selection).
+ */
 typedef struct {
     dipsum_fsent *s;
     size_t ns, scap;
@@ -61,24 +113,30 @@ typedef struct {
     dipsum_entities parties, mediators, venues, officials;
     dipsum_date_fact *dates;
     size_t nd;
-    dipsum_event_fact *events;
-    size_t ne;
+    dipsum_claim *claims;
+    size_t nc;
 } dipsum_facts;
 
-/* Adds a sentence with its key words (copied, with where each starts in
- * the update) and its terms (copied, with their text from src, the decoded
- * update from offset src_base).  Returns 0 or -1 (out of memory). */
+/* Adds a sentence with its key words (copied, with where each starts and
+ * ends in the update) and its terms (copied, with their text from src, the
+ * decoded update from offset src_base, which holds [start, end)).
+ * Returns 0 or -1 (out of memory). */
 int dipsum_facts_add_sentence(dipsum_facts *f, size_t start, size_t end,
                               const char *text, size_t text_len,
                               const char *const *words, const size_t *wlens,
-                              const size_t *wstarts, size_t nwords,
+                              const size_t *wstarts, const size_t *wends,
+                              size_t nwords,
                               const dipsum_match *m, size_t nm,
                               const char *src, size_t src_base);
 
 /*
- * Finds the facts of the sentences added: lang is the update's language,
- * h its header (the Date resolves relative dates; without it they are left
- * out, never guessed).  Returns 0 or -1 (out of memory).
+ * Finds the facts of the sentences added: the claims of each sentence
+ * (event mentions with their modality, polarity, background flag, date
+ * and actors by role, read from the sentence's structure with the rules'
+ * "structure" lists), then the update's parties, mediators, venues and
+ * officials as the union of its claims' actors.  lang is the update's
+ * language, h its header (the Date resolves relative dates; without it
+ * they are left out, never guessed).  Returns 0 or -1 (out of memory).
  */
 int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
                    const dipsum_rules *rules, dipsum_lang lang,

@@ -16,6 +16,14 @@ static int put(dipsum_buf *b, const char *s)
     return dipsum_buf_puts(b, s);
 }
 
+static int has_term(const dipsum_claim *c, size_t term)
+{
+    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY]; i++)
+        if (c->actors[DIPSUM_ACT_PARTY][i].term == term)
+            return 1;
+    return 0;
+}
+
 static size_t count_head_words(const char *t, size_t n)
 {
     size_t w = 0;
@@ -85,24 +93,15 @@ typedef struct {
     const dipsum_terms *terms;
     const dipsum_rules *rules;
     int lang;
-    size_t sent;       /* the event's sentence, or (size_t)-1            */
+    const dipsum_claim *c;  /* the claim, or NULL (the background line)  */
 } slots;
 
-/* Entities of a list that the sentence names (all of them if sent is
- * (size_t)-1), at most four. */
-static size_t in_sentence(const slots *sl, const dipsum_entities *e,
-                          size_t *out)
+/* The terms of one role of the claim, at most four. */
+static size_t role_terms(const slots *sl, int role, size_t *out)
 {
     size_t n = 0;
-    for (size_t i = 0; i < e->n && n < 4; i++) {
-        int here = sl->sent == (size_t)-1;
-        const dipsum_fsent *s = sl->sent == (size_t)-1 ? NULL : &sl->f->s[sl->sent];
-        for (size_t k = s ? s->m0 : 0; s && k < s->m1 && !here; k++)
-            here = dipsum_party_term(sl->terms, sl->rules, sl->f->m[k].term) ==
-                   e->v[i].term || sl->f->m[k].term == e->v[i].term;
-        if (here)
-            out[n++] = e->v[i].term;
-    }
+    for (size_t i = 0; i < sl->c->nactors[role] && n < 4; i++)
+        out[n++] = sl->c->actors[role][i].term;
     return n;
 }
 
@@ -112,31 +111,32 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
 {
     size_t v[4], n = 0;
     const dipsum_facts *f = sl->f;
+    static const struct { const char *name; int role; } roles[] = {
+        {"parties", DIPSUM_ACT_PARTY}, {"mediators", DIPSUM_ACT_MEDIATOR},
+        {"hosts", DIPSUM_ACT_HOST}, {"speakers", DIPSUM_ACT_SPEAKER}};
+    if (!sl->c) { /* the background line names the update's parties */
+        if (len == 7 && strncmp(name, "parties", 7) == 0) {
+            for (size_t i = 0; i < f->parties.n && n < 4; i++)
+                v[n++] = f->parties.v[i].term;
+            return put_list(b, sl->terms, v, n, sl->lang);
+        }
+        return 0;
+    }
     if (len == 5 && strncmp(name, "sides", 5) == 0) {
         /* two sides or more, else nothing: "between X and Y" */
-        n = in_sentence(sl, &f->parties, v);
+        n = role_terms(sl, DIPSUM_ACT_PARTY, v);
         return n >= 2 ? put_list(b, sl->terms, v, n, sl->lang) : 0;
     }
-    if (len == 7 && strncmp(name, "parties", 7) == 0) {
-        n = in_sentence(sl, &f->parties, v);
-        if (n == 0) { /* the update's parties stand for "the sides" */
-            slots all = *sl;
-            all.sent = (size_t)-1;
-            n = in_sentence(&all, &f->parties, v);
-        }
-        if (n == 0 && sl->rules->parties_default[sl->lang])
-            return put(b, sl->rules->parties_default[sl->lang]);
-        return put_list(b, sl->terms, v, n, sl->lang);
+    for (size_t r = 0; r < sizeof roles / sizeof *roles; r++)
+        if (strlen(roles[r].name) == len && strncmp(name, roles[r].name, len) == 0)
+            return put_list(b, sl->terms, v, role_terms(sl, roles[r].role, v),
+                            sl->lang);
+    if (len == 5 && strncmp(name, "venue", 5) == 0) {
+        n = role_terms(sl, DIPSUM_ACT_VENUE, v);
+        return put_list(b, sl->terms, v, n ? 1 : 0, sl->lang);
     }
-    if (len == 9 && strncmp(name, "mediators", 9) == 0)
-        return put_list(b, sl->terms, v, in_sentence(sl, &f->mediators, v),
-                        sl->lang);
-    if (len == 5 && strncmp(name, "venue", 5) == 0)
-        return put_list(b, sl->terms, v,
-                        in_sentence(sl, &f->venues, v) ? 1 : 0, sl->lang);
-    if (len == 4 && strncmp(name, "date", 4) == 0 && sl->sent != (size_t)-1 &&
-        f->s[sl->sent].date >= 0) {
-        const dipsum_date_fact *d = &f->dates[f->s[sl->sent].date];
+    if (len == 4 && strncmp(name, "date", 4) == 0 && sl->c->date >= 0) {
+        const dipsum_date_fact *d = &f->dates[sl->c->date];
         if (dipsum_format_date(sl->rules, sl->lang, d->y, d->m, d->d, b) < 0)
             return -1;
         if (d->y2 && (put(b, sl->lang ? " تا " : " to ") < 0 ||
@@ -148,9 +148,11 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
 }
 
 /* Expands "{slot}" and "[ optional part ]" of a template; a part is kept
- * only when every slot in it has a value.  Returns 0, 1 when a slot
- * outside any part is empty, or -1 (out of memory). */
-static int expand(const slots *sl, const char *t, size_t len, dipsum_buf *out)
+ * only when every slot in it has a value.  *filled counts the slots
+ * that got one.  Returns 0, 1 when a slot outside any part is empty, or
+ * -1 (out of memory). */
+static int expand(const slots *sl, const char *t, size_t len, dipsum_buf *out,
+                  int *filled)
 {
     dipsum_buf part = {0}, val = {0};
     int rc = 0, missing = 0;
@@ -159,11 +161,14 @@ static int expand(const slots *sl, const char *t, size_t len, dipsum_buf *out)
             const char *close = memchr(t + i, ']', len - i);
             size_t end = close ? (size_t)(close - t) : len;
             part.len = 0;
-            int r = expand(sl, t + i + 1, end - i - 1, &part);
+            int in_part = 0;
+            int r = expand(sl, t + i + 1, end - i - 1, &part, &in_part);
             if (r < 0)
                 rc = -1;
             else if (r == 0 && dipsum_buf_append(out, part.data, part.len) < 0)
                 rc = -1;
+            else if (r == 0)
+                *filled += in_part;
             i = end;
         } else if (t[i] == '{') {
             const char *close = memchr(t + i, '}', len - i);
@@ -173,6 +178,7 @@ static int expand(const slots *sl, const char *t, size_t len, dipsum_buf *out)
                 dipsum_buf_append(out, val.data, val.len) < 0)
                 rc = -1;
             missing |= val.len == 0;
+            *filled += val.len != 0;
             i = end;
         } else if (dipsum_buf_append(out, t + i, 1) < 0) {
             rc = -1;
@@ -183,79 +189,149 @@ static int expand(const slots *sl, const char *t, size_t len, dipsum_buf *out)
     return rc < 0 ? -1 : missing;
 }
 
-/* One generated sentence for an event (or the background when type is
- * "background"); English starts with a capital. */
-static int write_event(const slots *sl, const char *type, dipsum_buf *out)
+/* The template of a claim: "TYPE" for what happened, "TYPE.MODALITY"
+ * otherwise; none for background, a denied event or an unknown
+ * modality's template. */
+static const char *claim_template(const dipsum_rules *rules,
+                                  const dipsum_claim *c, int lang)
 {
-    const char *t = dipsum_rules_template(sl->rules, type, sl->lang);
-    dipsum_buf one = {0};
-    if (!t)
-        return 0;
-    int rc = expand(sl, t, strlen(t), &one);
-    if (rc >= 0 && one.len) {
-        if (sl->lang == 0 && one.data[0] >= 'a' && one.data[0] <= 'z')
-            one.data[0] = (char)(one.data[0] - 'a' + 'A');
-        rc = (out->len && put(out, " ") < 0) ||
-             dipsum_buf_append(out, one.data, one.len) < 0 ? -1 : 0;
-    }
-    dipsum_buf_free(&one);
-    return rc < 0 ? -1 : 0;
+    char key[96];
+    if (c->background || c->negative)
+        return NULL;
+    if (c->modality == DIPSUM_MOD_HAPPENED)
+        return dipsum_rules_template(rules, c->type, lang);
+    snprintf(key, sizeof key, "%s.%s", c->type, dipsum_modality_name(c->modality));
+    return dipsum_rules_template(rules, key, lang);
 }
 
-/* The generated summary: the events of the best sentences, one sentence
- * each, one per type, until about words words. */
-int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
-                           const dipsum_rules *rules, int lang, size_t words,
-                           dipsum_buf *out)
+/* One generated sentence from template t into out (emptied first): only
+ * when every required slot and at least one slot has a value, so that
+ * no sentence is written with no actor and no content.  English starts
+ * with a capital.  Returns 1 written, 0 not, -1 out of memory. */
+static int write_one(const slots *sl, const char *t, dipsum_buf *out)
 {
-    const char *done[16];
-    size_t ndone = 0;
-    int *order = malloc((f->ns ? f->ns : 1) * sizeof *order);
-    if (!order)
+    int filled = !sl->c; /* the background line may name no one */
+    out->len = 0;
+    if (!t)
+        return 0;
+    int rc = expand(sl, t, strlen(t), out, &filled);
+    if (rc < 0)
         return -1;
-    for (size_t i = 0; i < f->ns; i++)
-        order[i] = (int)i;
-    /* selected sentences first, then by score */
-    for (size_t i = 1; i < f->ns; i++)
+    if (rc == 1 || filled == 0 || out->len == 0)
+        return 0;
+    if (sl->lang == 0 && out->data[0] >= 'a' && out->data[0] <= 'z')
+        out->data[0] = (char)(out->data[0] - 'a' + 'A');
+    return 1;
+}
+
+static char *dup_buf(const dipsum_buf *b)
+{
+    char *p = malloc(b->len + 1);
+    if (p) {
+        memcpy(p, b->data, b->len);
+        p[b->len] = '\0';
+    }
+    return p;
+}
+
+/* Whether claim j says what claim i already said: same type, modality
+ * and parties. */
+static int same_claim(const dipsum_claim *a, const dipsum_claim *b)
+{
+    if (strcmp(a->type, b->type) != 0 || a->modality != b->modality ||
+        a->nactors[DIPSUM_ACT_PARTY] != b->nactors[DIPSUM_ACT_PARTY])
+        return 0;
+    for (size_t i = 0; i < a->nactors[DIPSUM_ACT_PARTY]; i++)
+        if (!has_term(b, a->actors[DIPSUM_ACT_PARTY][i].term))
+            return 0;
+    return 1;
+}
+
+/* Whether the update has something new: a claim that is not background,
+ * or a sentence with an event word that gave no background claim. */
+static int has_news(const dipsum_facts *f, const dipsum_rules *rules)
+{
+    for (size_t i = 0; i < f->nc; i++)
+        if (!f->claims[i].background)
+            return 1;
+    for (size_t i = 0; i < f->ns; i++) {
+        const dipsum_fsent *s = &f->s[i];
+        int claimed = 0;
+        for (size_t k = 0; k < f->nc; k++)
+            claimed |= f->claims[k].sent == i;
+        for (size_t e = 0; e < rules->nevents && !claimed; e++)
+            for (int l = 0; l < 2; l++)
+                if (dipsum_cues_find(&rules->events[e].cues[l], l,
+                                     (const char *const *)s->words, s->nwords))
+                    return 1;
+    }
+    return 0;
+}
+
+int dipsum_generate(dipsum_facts *f, const dipsum_terms *terms,
+                    const dipsum_rules *rules, int lang, size_t words,
+                    dipsum_buf *out)
+{
+    dipsum_buf one = {0};
+    int rc = 0;
+    /* every claim's sentence in both languages, for the JSON */
+    for (size_t i = 0; i < f->nc && rc == 0; i++)
+        for (int l = 0; l < 2 && rc == 0; l++) {
+            dipsum_claim *c = &f->claims[i];
+            slots sl = {f, terms, rules, l, c};
+            free(c->text[l]);
+            c->text[l] = NULL;
+            c->in_summary = 0;
+            int w = write_one(&sl, claim_template(rules, c, l), &one);
+            if (w < 0 || (w == 1 && !(c->text[l] = dup_buf(&one))))
+                rc = -1;
+        }
+    /* the summary: claims of selected sentences first, then by score */
+    size_t *order = malloc((f->nc ? f->nc : 1) * sizeof *order);
+    if (!order)
+        rc = -1;
+    for (size_t i = 0; rc == 0 && i < f->nc; i++)
+        order[i] = i;
+    for (size_t i = 1; rc == 0 && i < f->nc; i++)
         for (size_t k = i; k > 0; k--) {
-            const dipsum_fsent *a = &f->s[order[k - 1]], *b = &f->s[order[k]];
+            const dipsum_fsent *a = &f->s[f->claims[order[k - 1]].sent];
+            const dipsum_fsent *b = &f->s[f->claims[order[k]].sent];
             double ka = a->score + 1000 * a->selected;
             double kb = b->score + 1000 * b->selected;
             if (ka >= kb)
                 break;
-            int x = order[k];
+            size_t x = order[k];
             order[k] = order[k - 1];
             order[k - 1] = x;
         }
-    int rc = 0;
-    for (size_t i = 0; i < f->ns && rc == 0 && ndone < 16; i++) {
-        const dipsum_fsent *s = &f->s[order[i]];
-        if (s->event < 0 || count_head_words(out->data ? out->data : "",
-                                             out->len) >= words)
+    size_t written = 0;
+    for (size_t i = 0; rc == 0 && i < f->nc; i++) {
+        dipsum_claim *c = &f->claims[order[i]];
+        if (!c->text[lang] ||
+            count_head_words(out->data ? out->data : "", out->len) >= words)
             continue;
-        const char *type = f->events[s->event].type;
         int again = 0;
-        for (size_t k = 0; k < ndone; k++)
-            again |= strcmp(done[k], type) == 0;
+        for (size_t k = 0; k < f->nc; k++)
+            again |= f->claims[k].in_summary && same_claim(&f->claims[k], c);
         if (again)
             continue;
-        done[ndone++] = type;
-        slots sl = {f, terms, rules, lang, (size_t)order[i]};
-        rc = write_event(&sl, type, out);
+        c->in_summary = 1;
+        written++;
+        rc = (out->len && put(out, " ") < 0) || put(out, c->text[lang]) < 0
+                 ? -1 : 0;
     }
     free(order);
-    /* an update with no sentence gets no summary at all */
-    if (rc == 0 && ndone == 0 && f->ns > 0) {
-        slots sl = {f, terms, rules, lang, (size_t)-1};
-        rc = write_event(&sl, "background", out);
+    /* nothing new at all: say what the update is about, no more */
+    if (rc == 0 && written == 0 && f->ns > 0 && !has_news(f, rules)) {
+        slots sl = {f, terms, rules, lang, NULL};
+        int w = write_one(&sl, dipsum_rules_template(rules, "background", lang),
+                          &one);
+        if (w < 0)
+            rc = -1;
+        else if (w == 1)
+            rc = (out->len && put(out, " ") < 0) ||
+                 dipsum_buf_append(out, one.data, one.len) < 0 ? -1 : 0;
     }
+    dipsum_buf_free(&one);
     return rc;
-}
-
-int dipsum_event_text(const dipsum_facts *f, const dipsum_terms *terms,
-                      const dipsum_rules *rules, size_t event, int lang,
-                      dipsum_buf *out)
-{
-    slots sl = {f, terms, rules, lang, f->events[event].sent};
-    return write_event(&sl, f->events[event].type, out);
 }

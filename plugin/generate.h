@@ -12,10 +12,16 @@
 #include "extract.h"
 
 /*
- * Appends to out the generated summary of f in language lang (0 English,
- * 1 Urdu), about words words at most.  Returns 0 or -1 (out of memory).
+ * Writes each claim's sentence in both languages (claim.text[], owned by
+ * the facts; NULL when its template is missing or would say nothing: a
+ * background, denied or conditional claim, or one without the actors its
+ * template needs), then appends to out the generated summary in language
+ * lang (0 English, 1 Urdu): one sentence per claim, best sentences first,
+ * no claim twice, about words words at most, marking claim.in_summary.
+ * When the update has no news at all, the "background" template instead.
+ * Returns 0 or -1 (out of memory).
  */
-int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
+int dipsum_generate(dipsum_facts *f, const dipsum_terms *terms,
                     const dipsum_rules *rules, int lang, size_t words,
                     dipsum_buf *out);
 
@@ -23,11 +29,6 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
  * Returns 0 or -1 (out of memory). */
 int dipsum_format_date(const dipsum_rules *rules, int lang, int y, int m,
                        int d, dipsum_buf *out);
-
-/* The generated sentence for one event of f, appended to out. */
-int dipsum_event_text(const dipsum_facts *f, const dipsum_terms *terms,
-                      const dipsum_rules *rules, size_t event, int lang,
-                      dipsum_buf *out);
 
 /* The canonical form of a term in a language (0 en, 1 ur). */
 const char *dipsum_canonical(const dipsum_term *t, int lang);

@@ -166,28 +166,97 @@ static json_t *dates_json(const dipsum_facts *f)
     return a;
 }
 
-static json_t *events_json(const dipsum_summary_view *v)
+/* The events: one per claim, with its sentences in both languages (empty
+ * when none is written). */
+static json_t *events_json(const dipsum_facts *f)
+{
+    json_t *a = json_array();
+    for (size_t i = 0; a && i < f->nc; i++) {
+        const dipsum_claim *c = &f->claims[i];
+        const dipsum_fsent *s = &f->s[c->sent];
+        if (json_array_append_new(a, json_pack("{s:s, s:s, s:s, s:I, s:I}",
+                                               "type", c->type,
+                                               "en", c->text[0] ? c->text[0] : "",
+                                               "ur", c->text[1] ? c->text[1] : "",
+                                               "start", (json_int_t)s->start,
+                                               "end", (json_int_t)s->end)) < 0) {
+            json_decref(a);
+            return NULL;
+        }
+    }
+    return a;
+}
+
+/* One actor: the term and the words that name it. */
+static json_t *actor_json(const dipsum_summary_view *v, const dipsum_actor *x)
+{
+    const dipsum_term *t = &v->terms->v[x->term];
+    const dipsum_match *m = &v->f->m[x->match];
+    return json_pack("{s:s, s:s, s:s, s:s, s:I, s:I}", "id", t->id,
+                     "en", dipsum_canonical(t, 0), "ur", dipsum_canonical(t, 1),
+                     "surface", v->f->surface[x->match],
+                     "start", (json_int_t)m->start, "end", (json_int_t)m->end);
+}
+
+/* The source text of words [w0, w1) of sentence s, on one line. */
+static json_t *words_json(const dipsum_fsent *s, size_t w0, size_t w1)
+{
+    if (w0 >= w1 || w1 > s->nwords)
+        return json_pack("{s:s, s:I, s:I}", "text", "", "start",
+                         (json_int_t)s->start, "end", (json_int_t)s->start);
+    size_t a = s->wstart[w0], b = s->wend[w1 - 1];
+    json_t *o = json_pack("{s:s%, s:I, s:I}", "text", s->src + (a - s->start),
+                          b - a, "start", (json_int_t)a, "end", (json_int_t)b);
+    return o;
+}
+
+static json_t *claims_json(const dipsum_summary_view *v)
 {
     const dipsum_facts *f = v->f;
     json_t *a = json_array();
-    dipsum_buf t[2] = {{0}, {0}};
-    for (size_t i = 0; a && i < f->ne; i++) {
-        const dipsum_fsent *s = &f->s[f->events[i].sent];
-        t[0].len = t[1].len = 0;
-        if (dipsum_event_text(f, v->terms, v->rules, i, 0, &t[0]) < 0 ||
-            dipsum_event_text(f, v->terms, v->rules, i, 1, &t[1]) < 0)
-            break;
-        json_array_append_new(a, json_pack("{s:s, s:s%, s:s%, s:I, s:I}",
-                                           "type", f->events[i].type,
-                                           "en", t[0].data ? t[0].data : "",
-                                           t[0].len,
-                                           "ur", t[1].data ? t[1].data : "",
-                                           t[1].len,
-                                           "start", (json_int_t)s->start,
-                                           "end", (json_int_t)s->end));
+    for (size_t i = 0; a && i < f->nc; i++) {
+        const dipsum_claim *c = &f->claims[i];
+        const dipsum_fsent *s = &f->s[c->sent];
+        json_t *actors = json_object();
+        for (int r = 0; actors && r < DIPSUM_ACT_COUNT; r++) {
+            json_t *list = json_array();
+            for (size_t k = 0; list && k < c->nactors[r]; k++)
+                if (json_array_append_new(list, actor_json(v, &c->actors[r][k])) < 0) {
+                    json_decref(list);
+                    list = NULL;
+                }
+            if (!list || json_object_set_new(actors, dipsum_actor_roles[r], list) < 0) {
+                json_decref(actors);
+                actors = NULL;
+            }
+        }
+        json_t *date = json_null();
+        if (c->date >= 0) {
+            const dipsum_date_fact *d = &f->dates[c->date];
+            date = json_pack("{s:s, s:s, s:I, s:I}", "iso", d->iso, "text", d->text,
+                             "start", (json_int_t)d->start, "end", (json_int_t)d->end);
+        }
+        json_t *o = actors && date ? json_pack(
+            "{s:s, s:s, s:s, s:b, s:o, s:o, s:o, s:{s:I, s:I, s:s}, "
+            "s:{s:s, s:s}, s:b}",
+            "type", c->type, "modality", dipsum_modality_name(c->modality),
+            "polarity", c->negative ? "negative" : "positive",
+            "background", c->background, "actors", actors, "date", date,
+            "cue", words_json(s, c->cue0, c->cue1),
+            "sentence", "start", (json_int_t)s->start, "end", (json_int_t)s->end,
+            "text", s->text,
+            "summary", "en", c->text[0] ? c->text[0] : "",
+            "ur", c->text[1] ? c->text[1] : "", "in_summary", c->in_summary)
+            : NULL;
+        if (!o) {
+            json_decref(actors);
+            json_decref(date);
+        }
+        if (!o || json_array_append_new(a, o) < 0) {
+            json_decref(a);
+            return NULL;
+        }
     }
-    dipsum_buf_free(&t[0]);
-    dipsum_buf_free(&t[1]);
     return a;
 }
 
@@ -233,7 +302,7 @@ int dipsum_render_summary_json(dipsum_buf *out, const dipsum_summary_view *v)
                  v->h->month % 100, v->h->day % 100);
     json_t *o = json_pack(
         "{s:i, s:I, s:o, s:s, s:o, s:o, s:{s:s%, s:s%}, "
-        "s:{s:o, s:o, s:o, s:o, s:o, s:o}, s:o, s:o}",
+        "s:{s:o, s:o, s:o, s:o, s:o, s:o, s:o}, s:o, s:o}",
         "schema_version", 1, "update", (json_int_t)v->index,
         "id", nullable(v->h->id), "lang", dipsum_lang_name(v->lang),
         "date", nullable(date), "title", nullable(v->h->title),
@@ -244,7 +313,8 @@ int dipsum_render_summary_json(dipsum_buf *out, const dipsum_summary_view *v)
         "mediators", entity_list(&f->mediators, f, v->terms),
         "venues", entity_list(&f->venues, f, v->terms),
         "officials", entity_list(&f->officials, f, v->terms),
-        "dates", dates_json(f), "events", events_json(v),
+        "dates", dates_json(f), "events", events_json(f),
+        "claims", claims_json(v),
         "terms", terms_json(v), "sentences", sentences_json(f));
     if (!o)
         return -1;

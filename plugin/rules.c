@@ -148,6 +148,12 @@ static void read_list(loader *l, dipsum_cues *cs, const dipsum_ynode *n)
         add_alternatives(l, cs, n->kids[i]);
 }
 
+const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
+    "clause_break", "subject_words", "actor_nouns", "with", "agent",
+    "mediated_by", "mediating", "hosted_by", "hosting", "venue_before",
+    "venue_after", "conditional", "proposed", "demanded", "refused",
+    "past_perfect", "background", "both_sides", "subordinate"};
+
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
                          const char *what)
@@ -334,6 +340,23 @@ dipsum_status dipsum_rules_load(dipsum_rules *r, const char *name,
     for (int lang = 0; lang < 2; lang++)
         r->parties_default[lang] = scalar_dup(&l, dipsum_ynode_get(pd, langs[lang]),
                                               "parties_default");
+    /* the structure lists: an absent list is empty (older rules files) */
+    const dipsum_ynode *st_node = dipsum_ynode_get(root, "structure");
+    if (st_node && st_node->type != DIPSUM_Y_MAP)
+        rule_error(&l, st_node, "\"structure\" must map list names to en and ur");
+    for (int i = 0; st_node && st_node->type == DIPSUM_Y_MAP && i < DIPSUM_S_COUNT; i++) {
+        const dipsum_ynode *n = dipsum_ynode_get(st_node, dipsum_structure_names[i]);
+        if (n)
+            read_by_lang(&l, r->structure[i], n, dipsum_structure_names[i]);
+    }
+    for (size_t i = 0; st_node && st_node->type == DIPSUM_Y_MAP && i + 1 < st_node->n; i += 2) {
+        const char *k = st_node->kids[i]->value ? st_node->kids[i]->value : "";
+        int known = 0;
+        for (int j = 0; j < DIPSUM_S_COUNT; j++)
+            known |= strcmp(k, dipsum_structure_names[j]) == 0;
+        if (!known)
+            rule_error(&l, st_node->kids[i], "unknown structure list \"%s\"", k);
+    }
     read_id_map(&l, dipsum_ynode_get(root, "party_as"), "party_as",
                 &r->party_from, &r->party_to, &r->nparty);
     read_id_map(&l, dipsum_ynode_get(root, "venue_of"), "venue_of",
@@ -455,6 +478,8 @@ void dipsum_rules_free(dipsum_rules *r)
         for (int i = 0; i < 10; i++)
             free_cues(lists[i]);
         free(r->parties_default[lang]);
+        for (int i = 0; i < DIPSUM_S_COUNT; i++)
+            free_cues(&r->structure[i][lang]);
     }
     for (int i = 0; i < 10; i++)
         free_cues(&r->ordinals[i]);

@@ -35,7 +35,23 @@ typedef struct {
     int future_ok;            /* future: ok (a next round is in the future) */
 } dipsum_event_rule;
 
+/* The word lists of the "structure" section: how a sentence is read into
+ * claims (lexicons/summary.yaml says what each is for). */
+typedef enum {
+    DIPSUM_S_CLAUSE_BREAK, DIPSUM_S_SUBJECT_WORDS, DIPSUM_S_ACTOR_NOUNS,
+    DIPSUM_S_WITH, DIPSUM_S_AGENT, DIPSUM_S_MEDIATED_BY, DIPSUM_S_MEDIATING,
+    DIPSUM_S_HOSTED_BY, DIPSUM_S_HOSTING, DIPSUM_S_VENUE_BEFORE,
+    DIPSUM_S_VENUE_AFTER, DIPSUM_S_CONDITIONAL, DIPSUM_S_PROPOSED,
+    DIPSUM_S_DEMANDED, DIPSUM_S_REFUSED, DIPSUM_S_PAST_PERFECT,
+    DIPSUM_S_BACKGROUND, DIPSUM_S_BOTH_SIDES, DIPSUM_S_SUBORDINATE,
+    DIPSUM_S_COUNT
+} dipsum_structure_list;
+
+/* The key of each structure list in the rules file, by index. */
+extern const char *const dipsum_structure_names[DIPSUM_S_COUNT];
+
 typedef struct {
+    dipsum_cues structure[DIPSUM_S_COUNT][2]; /* by list, then language */
     dipsum_cues months[2][12], weekdays[2][7], ordinals[10];
     dipsum_cues today[2], yesterday[2], tomorrow[2], next_month[2];
     dipsum_cues future[2], mediator[2], venue[2], speech[2], sides[2];

@@ -567,7 +567,7 @@ static int push_match(dipsum_matches *out, size_t term, size_t start,
     if (!v)
         return -1;
     out->v = v;
-    out->v[out->n++] = (dipsum_match){term, start, end};
+    out->v[out->n++] = (dipsum_match){term, start, end, 0};
     return 0;
 }
 

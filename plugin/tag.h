@@ -23,6 +23,7 @@ typedef struct dipsum_tagger dipsum_tagger;
 typedef struct {
     size_t term;          /* index in the terms it was compiled from     */
     size_t start, end;    /* span in the decoded update                  */
+    unsigned char adjective; /* 1: matched by an adjectival form ("Norwegian") */
 } dipsum_match;
 
 typedef struct {
