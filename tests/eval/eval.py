@@ -445,7 +445,8 @@ class Score:
     best_total: int = 0
     words: int = 0
     faith: faithful.Faith = field(default_factory=faithful.Faith)
-    details: list = field(default_factory=list)     # per-file remarks
+    notes: list = field(default_factory=list)       # about the run
+    details: list = field(default_factory=list)     # facts missed, extra
 
 
 def score(u, o, ids, system, terms):
@@ -462,7 +463,7 @@ def score(u, o, ids, system, terms):
         s.rouge_other = rouge.rouge(o.summary(other), u.summary(other),
                                     tokenizer(other))
     if o.note:
-        s.details.append(o.note)
+        s.notes.append(o.note)
     if not system.has_facts:
         return s
     s.faith = faithful.check_update(u, o.claims, ids)
@@ -471,6 +472,9 @@ def score(u, o, ids, system, terms):
     s.terms = terms.get(u.path, Terms())
     if s.terms.missed:
         s.details.append("key terms not tagged: " + ", ".join(s.terms.missed))
+    if s.terms.absent:
+        s.details.append(f"key terms not verbatim in the text: "
+                         f"{s.terms.absent} (not counted)")
     for k in CATEGORIES:
         found = o.facts[k] if o.facts else []
         c, missed, extra = match_entities(u.names[k], found, ids)
@@ -597,10 +601,11 @@ class SetReport:
         s = self.set
         held = sum(u.heldout for u in s.updates)
         what = "annotated" if s.annotated else "reference summaries only"
-        return f"== {s.name}: {len(s.updates)} {LANGS[s.lang]} updates, " \
+        n = len(s.updates)
+        return f"== {s.name}: {n} {LANGS[s.lang]} update{'s' * (n != 1)}, " \
             f"{what}; {len(s.updates) - held} held in, {held} held out =="
 
-    def rows(self, label, cells_of, systems):
+    def rows(self, label, cells_of, systems, details=False):
         """Rows of one split: per file (with -v) then the totals."""
         ups, per = self.parts[label]
         if not ups:
@@ -618,7 +623,8 @@ class SetReport:
                     sc = per[x.name][i]
                     name = self.labels[u.path] if x is systems[0] else ""
                     out.append((first(name, x) + cells_of(x, sc),
-                                [] if x.unavailable else sc.details))
+                                [] if x.unavailable else
+                                sc.notes + (sc.details if details else [])))
         for x in systems:
             out.append(first("all" if x is systems[0] else "", x) +
                        cells_of(x, total(per[x.name])))
@@ -644,7 +650,7 @@ class SetReport:
                 rows = []
                 for label, _ in SPLITS:
                     rows += self.rows(label, lambda x, sc: facts_cells(sc),
-                                      [dipsum])
+                                      [dipsum], details=True)
                 print_table(self.heads(cols, [dipsum]), rows)
         other = faithful.other_lang(s.lang)
         ref = "reference_summary" + ("" if s.annotated and s.lang == "en"
