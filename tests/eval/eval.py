@@ -2,8 +2,9 @@
 # SPDX-FileCopyrightText: 2026 The dipsum authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 """eval.py [-v] [--dipsum PATH] [--ots PATH] [-j N] [--show-generated
-[--show-split S]] [--list-heldout | --list-heldin] CORPUS - measure dipsum's summaries, facts
-and generated sentences against reference corpora, beside two baselines.
+[--show-split S]] [--list-heldout | --list-heldin] CORPUS - measure
+dipsum's summaries, facts and generated sentences against reference
+corpora, beside two baselines.
 
 Run as `make eval [CORPUS=DIR] [V=1] [SHOW=1|heldin|all] [LIST=heldout|
 heldin]` (CORPUS defaults to ../shared/corpus, the reference folder beside
