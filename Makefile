@@ -188,15 +188,23 @@ fuzz:
 
 .PHONY: fuzz
 
-# Quality against a reference corpus, beside ots and a lead baseline: a
-# measurement, not a test (tests/eval/README.md).  V=1: per-file figures.
-CORPUS ?= ../shared/corpus/dev
+# Quality against reference corpora, beside ots and a lead baseline, on
+# held-in and held-out updates: a measurement, not a test
+# (tests/eval/README.md).  CORPUS: a corpus folder (default: every set
+# under ../shared/corpus).  V=1: per-file figures and failing sentences;
+# SHOW=1 (or heldin, all): generated sentences beside their sources, of the
+# held-out updates; LIST=heldout or heldin: list that split's files, only.
+CORPUS ?= ../shared/corpus
 PYTHON ?= python3
+EVAL_FLAGS = $(if $(filter-out 0,$(V)),-v) \
+    $(if $(filter-out 0,$(SHOW)),--show-generated \
+        $(if $(filter-out 1,$(SHOW)),--show-split=$(SHOW))) \
+    $(if $(LIST),--list-$(LIST))
 eval: all
 	@if [ ! -d "$(CORPUS)" ]; then \
-	    echo "make eval: $(CORPUS) not found; give CORPUS=DIR (a folder of NN.txt updates with NN.yaml references)" >&2; \
+	    echo "make eval: $(CORPUS) not found; give CORPUS=DIR (a corpus folder: NAME.txt updates with NAME.yaml references, or articles/ with refs/)" >&2; \
 	    exit 2; fi
-	$(PYTHON) tests/eval/eval.py --dipsum $(O)/dipsum \
-	    $(if $(filter-out 0,$(V)),-v) $(CORPUS)
+	$(PYTHON) tests/eval/eval.py --dipsum $(O)/dipsum $(strip $(EVAL_FLAGS)) \
+	    $(CORPUS)
 
 .PHONY: eval

@@ -1,29 +1,33 @@
 #!/usr/bin/env python3
 # SPDX-FileCopyrightText: 2026 The dipsum authors
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""eval.py [-v] [--dipsum PATH] [--ots PATH] CORPUS - measure dipsum's
-summaries and facts against a reference corpus, beside two baselines.
+"""eval.py [-v] [--dipsum PATH] [--ots PATH] [-j N] [--show-generated
+[--show-split S]] [--list-heldout | --list-heldin] CORPUS - measure
+dipsum's summaries, facts and generated sentences against reference
+corpora, beside two baselines.
 
-Run as `make eval [CORPUS=DIR] [V=1]` (CORPUS defaults to
-../shared/corpus/dev, the reference folder beside the project, which the
-project does not ship); tests/eval/README.md says what is measured and how.
-A measurement, not a test: the exit status is 0 whatever the figures, 2
-when CORPUS is missing (the message says what to give instead) or
-malformed (the message names the file) or on a usage error.
+Run as `make eval [CORPUS=DIR] [V=1] [SHOW=1|heldin|all] [LIST=heldout|
+heldin]` (CORPUS defaults to ../shared/corpus, the reference folder beside
+the project, which the project does not ship); tests/eval/README.md says
+what is measured and how.  A measurement, not a test: the exit status is
+0 whatever the figures, 2 when CORPUS is missing (the message says what
+to give instead) or malformed (the message names the file) or on a usage
+error.
 
-CORPUS holds NN.txt updates (a header block of `KEY: value` lines, a blank
-line, the body) each with NN.yaml references, and optionally ur/ with Urdu
-updates (any name .txt, same shape) and their .yaml references.
+CORPUS is searched for sets (corpus.py): annotated folders (NAME.txt with
+NAME.yaml) and summary-only folders (articles/ with refs/).  Every set is
+reported twice: on its held-in updates and on its held-out ones (an
+update is held out when sha1(its key) % 3 == 0; corpus.py).
 
 Systems, run in the same invocation on the same files:
   dipsum  `dipsum --format=json FILE`, one JSON object per update;
-  ots     Debian's Open Text Summarizer on the body, at the ratio whose
-          summary is closest to 60 words (ties: the shorter);
+  ots     Debian's Open Text Summarizer on the body of English updates,
+          at the ratio whose summary is closest to 60 words (ties: the
+          shorter), found by bisection (its summaries grow with the ratio);
   lead    the first 60 words of the body.
-Only dipsum gives facts and dates; the baselines show n/a there.
+Only dipsum gives facts, dates and claims; the baselines show n/a there.
 """
 import argparse
-import datetime
 import json
 import os
 import re
@@ -33,194 +37,28 @@ import subprocess
 import sys
 import textwrap
 import unicodedata
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 sys.dont_write_bytecode = True      # no __pycache__ in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import rouge  # noqa: E402  (beside this file)
-
-try:
-    import yaml
-except ImportError:
-    yaml = None
+# pylint: disable=wrong-import-position
+import corpus  # noqa: E402  (beside this file)
+import faithful  # noqa: E402
+import rouge  # noqa: E402
+import term_recall  # noqa: E402
+from corpus import CATEGORIES, CorpusError  # noqa: E402
 
 WORDS = 60                      # summary length the baselines aim at
-CATEGORIES = ("parties", "mediators", "venues")
 TARGET_F1 = 0.9
 TARGET_DATE_RECALL = 0.8
 TIMEOUT = 120                   # seconds for one run of a program
 SCHEMA_KEYS = ("schema_version", "schema", "version", "$schema")
-
-
-class CorpusError(Exception):
-    """The corpus folder is missing or a file in it is malformed."""
-
-
-# ==== The corpus ========================================================
-
-@dataclass
-class Update:
-    """One update of the corpus and its references."""
-    path: str
-    name: str                   # path relative to the corpus folder
-    lang: str                   # 'en' or 'ur', from the folder
-    header: dict
-    body: str
-    parties: list
-    mediators: list
-    venues: list
-    dates: list                 # (start, end) ISO days; a day: start == end
-    summary_en: str
-    summary_ur: str             # '' for English updates
-    best: list                  # best_sentences
-
-
-_HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*):[ \t]*(.*)$")
+SPLITS = (("held-in", False), ("held-out", True))
+LANGS = {"en": "English", "ur": "Urdu"}
+NA = "n/a"
 _DAY = r"\d{4}-\d{2}-\d{2}"
-_REF_DATE = re.compile(rf"^({_DAY})(?:\.\.({_DAY}))?$")
 _SYS_DATE = re.compile(rf"^({_DAY})(?:(?:/|\.\.)({_DAY}))?$")
-
-
-def read_text(path):
-    """The file's text, UTF-8 (a BOM is dropped)."""
-    data = open(path, "rb").read()
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise CorpusError(f"{path}: byte {e.start}: invalid UTF-8 "
-                          f"byte 0x{data[e.start]:02X}") from None
-    return text.lstrip("\ufeff")
-
-
-def split_header(path, text):
-    """(header dict with lowercased keys, body) of an update's text."""
-    lines = text.split("\n")
-    header = {}
-    for i, line in enumerate(lines):
-        line = line.rstrip("\r")
-        if not line.strip():
-            break
-        m = _HEADER_LINE.match(line)
-        if not m:
-            raise CorpusError(f"{path}:{i + 1}: expected a header line "
-                              "`KEY: value` or the blank line that ends "
-                              "the header")
-        header[m.group(1).lower()] = m.group(2).strip()
-    else:
-        raise CorpusError(f"{path}: no blank line after the header")
-    if not header:
-        raise CorpusError(f"{path}:1: no header lines (`KEY: value`)")
-    body = "\n".join(lines[i + 1:]).strip()
-    if not body:
-        raise CorpusError(f"{path}: empty body")
-    return header, body
-
-
-def ref_names(path, ref, key):
-    """The list of names under `key` (missing or null: none)."""
-    value = ref.get(key)
-    if value is None:
-        return []
-    if not isinstance(value, list) or \
-            not all(isinstance(x, str) and x.strip() for x in value):
-        raise CorpusError(f"{path}: `{key}` must be a list of names")
-    return [x.strip() for x in value]
-
-
-def ref_date(path, item):
-    """(start, end) of one entry of `dates`: {date: D} or D, where D is
-    YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD (YAML may read a bare day as a
-    date)."""
-    value = item.get("date") if isinstance(item, dict) else item
-    if isinstance(value, datetime.date):
-        value = value.isoformat()
-    m = _REF_DATE.match(value) if isinstance(value, str) else None
-    if not m:
-        raise CorpusError(f"{path}: `dates`: {value!r} is not YYYY-MM-DD "
-                          "or YYYY-MM-DD..YYYY-MM-DD")
-    return (m.group(1), m.group(2) or m.group(1))
-
-
-def ref_text(path, ref, key, required=True):
-    value = ref.get(key)
-    if value is None and not required:
-        return ""
-    if not isinstance(value, str) or not value.strip():
-        raise CorpusError(f"{path}: `{key}` is missing or not a text")
-    return value.strip()
-
-
-def read_reference(path, lang):
-    """The reference mapping of an update, checked."""
-    try:
-        with open(path, encoding="utf-8") as f:
-            ref = yaml.safe_load(f)
-    except yaml.MarkedYAMLError as e:
-        m = e.problem_mark
-        where = f"{path}:{m.line + 1}:{m.column + 1}" if m else path
-        context = f" ({e.context})" if e.context else ""
-        raise CorpusError(f"{where}: YAML: {e.problem}{context}") from None
-    except yaml.YAMLError as e:
-        raise CorpusError(f"{path}: YAML: {e}") from None
-    except UnicodeDecodeError as e:
-        raise CorpusError(f"{path}: byte {e.start}: invalid UTF-8") from None
-    if not isinstance(ref, dict):
-        raise CorpusError(f"{path}: expected a mapping of references")
-    dates = ref.get("dates") or []
-    if not isinstance(dates, list):
-        raise CorpusError(f"{path}: `dates` must be a list")
-    best = ref_names(path, ref, "best_sentences")
-    if lang == "en":
-        en_key = "reference_summary_en" if "reference_summary" not in ref \
-            and "reference_summary_en" in ref else "reference_summary"
-        summary_en, summary_ur = ref_text(path, ref, en_key), ""
-    else:
-        summary_en = ref_text(path, ref, "reference_summary_en")
-        summary_ur = ref_text(path, ref, "reference_summary_ur", False)
-    names = {k: ref_names(path, ref, k) for k in CATEGORIES}
-    return names, [ref_date(path, d) for d in dates], summary_en, \
-        summary_ur, best
-
-
-def read_update(folder, rel, lang):
-    path = os.path.join(folder, rel)
-    yaml_path = path[:-len(".txt")] + ".yaml"
-    if not os.path.isfile(yaml_path):
-        raise CorpusError(f"{path}: no reference file "
-                          f"{os.path.basename(yaml_path)} beside it")
-    header, body = split_header(path, read_text(path))
-    names, dates, sum_en, sum_ur, best = read_reference(yaml_path, lang)
-    return Update(path, rel, lang, header, body, dates=dates,
-                  summary_en=sum_en, summary_ur=sum_ur, best=best, **names)
-
-
-def list_pairs(folder):
-    """Sorted .txt names in folder; a .yaml without its .txt is an error."""
-    names = sorted(os.listdir(folder))
-    for n in names:
-        if n.endswith(".yaml") and n[:-5] + ".txt" not in names:
-            raise CorpusError(f"{os.path.join(folder, n)}: no update "
-                              f"{n[:-5]}.txt beside it")
-    return [n for n in names if n.endswith(".txt")
-            and os.path.isfile(os.path.join(folder, n))]
-
-
-def load_corpus(folder):
-    """(English updates, Urdu updates) of the corpus folder."""
-    if not os.path.isdir(folder):
-        raise CorpusError(f"{folder} not found; give a folder of NN.txt "
-                          "updates with NN.yaml references (make eval "
-                          "CORPUS=DIR); the default, ../shared/corpus/dev, "
-                          "is the reference folder beside the project")
-    en = [read_update(folder, n, "en") for n in list_pairs(folder)]
-    ur = []
-    ur_dir = os.path.join(folder, "ur")
-    if os.path.isdir(ur_dir):
-        ur = [read_update(folder, os.path.join("ur", n), "ur")
-              for n in list_pairs(ur_dir)]
-    if not en and not ur:
-        raise CorpusError(f"{folder}: no updates (NN.txt with NN.yaml)")
-    return en, ur
 
 
 # ==== Systems ===========================================================
@@ -232,19 +70,24 @@ class Output:
     summary_ur: str = ""
     facts: dict = None          # dipsum only: {category: [{id, en, ur}]}
     dates: list = None          # dipsum only: [(start, end)]
+    claims: list = None         # dipsum only: facts.claims, None if absent
     note: str = ""              # e.g. the ots ratio, or why it failed
     failed: bool = False
     schema: str = ""            # dipsum only: its schema version field
+
+    def summary(self, lang):
+        return self.summary_en if lang == "en" else self.summary_ur
 
 
 @dataclass
 class System:
     """A system's outputs for every update, or why it has none."""
     name: str
-    outputs: dict = field(default_factory=dict)     # Update.name -> Output
+    outputs: dict = field(default_factory=dict)     # Update.path -> Output
     about: str = ""             # what the system is, for the report
     unavailable: str = ""       # non-empty: why the column is n/a
     has_facts: bool = False
+    langs: tuple = ("en", "ur")     # the update languages it summarizes
     own_language_only: bool = False     # no summary in the other language
 
 
@@ -259,13 +102,18 @@ def run(argv, data=None):
     return p.returncode, p.stdout, p.stderr.decode("utf-8", "replace")
 
 
+def pmap(fn, items, jobs):
+    """[fn(x) for x in items], jobs at a time (threads that wait on
+    programs)."""
+    if jobs <= 1:
+        return [fn(x) for x in items]
+    with ThreadPoolExecutor(jobs) as ex:
+        return list(ex.map(fn, items))
+
+
 def first_line(text):
     lines = [x for x in text.splitlines() if x.strip()]
     return lines[0].strip() if lines else "no message"
-
-
-def files(updates):
-    return f"{len(updates)} file" + ("" if len(updates) == 1 else "s")
 
 
 def words(text):
@@ -278,7 +126,7 @@ def lead(updates):
                     about=f"the first {WORDS} words of the body")
     for u in updates:
         text = " ".join(u.body.split()[:WORDS])
-        system.outputs[u.name] = Output(
+        system.outputs[u.path] = Output(
             summary_en=text if u.lang == "en" else "",
             summary_ur=text if u.lang == "ur" else "")
     return system
@@ -287,40 +135,58 @@ def lead(updates):
 def ots_closest(ots, body):
     """(summary, ratio): ots's summary of body closest to 60 words.
 
-    ots keeps the top ratio% of the sentences in text order, so summaries
-    grow with the ratio; every ratio is tried up to the first summary of
-    60 words or more.  Returns (None, message) when ots fails."""
-    best, best_ratio = None, 0
-    for ratio in range(1, 101):
-        status, out, err = run([ots, f"--ratio={ratio}"], body.encode())
-        if status != 0:
-            return None, first_line(err) if err else f"exit status {status}"
-        text = out.decode("utf-8", "replace").strip()
-        if best is None or \
-                abs(words(text) - WORDS) < abs(words(best) - WORDS):
-            best, best_ratio = text, ratio
-        if words(text) >= WORDS:
-            break
-    return best, best_ratio
+    ots keeps the top ratio% of the sentences in text order, so a larger
+    ratio never gives a shorter summary: the smallest ratio whose summary
+    has 60 words or more is found by bisection over 1..100, and it or the
+    ratio below it is taken, whichever is closer to 60 words (ties: the
+    shorter) - what trying every ratio in turn would give, in about 7
+    runs instead of up to 100.  Returns (None, message) when ots fails."""
+    seen = {}
+
+    def summary(ratio):
+        if ratio not in seen:
+            status, out, err = run([ots, f"--ratio={ratio}"], body.encode())
+            if status != 0:
+                raise RuntimeError(first_line(err) if err
+                                   else f"exit status {status}")
+            seen[ratio] = out.decode("utf-8", "replace").strip()
+        return seen[ratio]
+
+    try:
+        lo, hi = 1, 100
+        while lo < hi:              # the first ratio reaching WORDS, or 100
+            mid = (lo + hi) // 2
+            if words(summary(mid)) >= WORDS:
+                hi = mid
+            else:
+                lo = mid + 1
+        best, ratio = summary(lo), lo
+        if lo > 1 and abs(words(summary(lo - 1)) - WORDS) <= \
+                abs(words(best) - WORDS):
+            best, ratio = summary(lo - 1), lo - 1
+    except RuntimeError as e:
+        return None, str(e)
+    return best, ratio
 
 
-def ots_system(ots, updates):
+def ots_system(ots, updates, jobs):
     """ots on the body of each English update (it has no Urdu dictionary)."""
     path = shutil.which(ots)
-    system = System("ots", about=f"{path} --ratio=N on the body, N per "
-                    f"file for the summary closest to {WORDS} words")
+    system = System("ots", langs=("en",), own_language_only=True,
+                    about=f"{path or ots} --ratio=N on the body of English "
+                    f"updates, N per file for the summary closest to "
+                    f"{WORDS} words (bisection; {jobs} at a time)")
     if not path:
         system.unavailable = f"{ots} not found (Debian package ots)"
         return system
-    for u in updates:
-        if u.lang != "en":
-            continue
-        text, ratio = ots_closest(path, u.body)
+    en = [u for u in updates if u.lang == "en"]
+    for u, (text, ratio) in zip(en, pmap(lambda u: ots_closest(path, u.body),
+                                         en, jobs)):
         if text is None:
-            system.outputs[u.name] = Output(note=f"ots failed: {ratio}",
+            system.outputs[u.path] = Output(note=f"ots failed: {ratio}",
                                             failed=True)
         else:
-            system.outputs[u.name] = Output(summary_en=text,
+            system.outputs[u.path] = Output(summary_en=text,
                                             note=f"ratio {ratio}%")
     if system.outputs and all(o.failed for o in system.outputs.values()):
         system.unavailable = next(iter(system.outputs.values())).note
@@ -365,9 +231,11 @@ def dipsum_output(obj):
     for k in CATEGORIES:
         found[k] = [e for e in map(entity, as_list(facts.get(k))) if e]
     dates = [d for d in map(system_date, as_list(facts.get("dates"))) if d]
+    claims = facts.get("claims")
     return Output(summary_en=as_text(summary.get("en")),
                   summary_ur=as_text(summary.get("ur")),
-                  facts=found, dates=dates)
+                  facts=found, dates=dates,
+                  claims=claims if isinstance(claims, list) else None)
 
 
 def parse_json_lines(out):
@@ -403,16 +271,21 @@ def dipsum_one(dipsum, u):
     return o
 
 
-def dipsum_system(dipsum, updates):
+def dipsum_usable(dipsum):
+    return os.path.isfile(dipsum) and os.access(dipsum, os.X_OK)
+
+
+def dipsum_system(dipsum, updates, jobs):
     """dipsum on every update; n/a when it gives no JSON for any."""
     system = System("dipsum", has_facts=True,
-                    about=f"{dipsum} --format=json FILE")
-    if not (os.path.isfile(dipsum) and os.access(dipsum, os.X_OK)):
+                    about=f"{dipsum} --format=json FILE ({jobs} at a time)")
+    if not dipsum_usable(dipsum):
         system.unavailable = f"{dipsum} not found or not executable " \
             "(run make)"
         return system
-    for u in updates:
-        system.outputs[u.name] = dipsum_one(dipsum, u)
+    for u, o in zip(updates, pmap(lambda u: dipsum_one(dipsum, u), updates,
+                                  jobs)):
+        system.outputs[u.path] = o
     failed = [o for o in system.outputs.values() if o.failed]
     if failed and len(failed) == len(system.outputs):
         why = failed[0].note
@@ -448,6 +321,33 @@ def term_ids(dipsum, names):
     return ids
 
 
+@dataclass
+class Terms:
+    """Key terms of the references: present verbatim in the text, tagged
+    (overlapped by a tagged term), tagged whole (inside one term)."""
+    present: int = 0
+    hit: int = 0
+    whole: int = 0
+    absent: int = 0
+    missed: list = field(default_factory=list)
+
+    def add(self, o):
+        self.present += o.present
+        self.hit += o.hit
+        self.whole += o.whole
+        self.absent += o.absent
+
+
+def key_terms(dipsum, updates, jobs):
+    """{Update.path: Terms} for the annotated updates (term_recall.py)."""
+    def one(u):
+        p, h, w, missed, absent = term_recall.check(
+            dipsum, u.path, u.key_terms, u.lang == "en")
+        return Terms(p, h, w, len(absent), missed)
+    ups = [u for u in updates if u.annotated]
+    return dict(zip((u.path for u in ups), pmap(one, ups, jobs)))
+
+
 # ==== Scores ============================================================
 
 @dataclass
@@ -472,12 +372,17 @@ class Counts:
         return p, r, f
 
 
+def fold(text):
+    return faithful.norm(text)
+
+
 def match_entities(refs, found, ids):
     """(Counts, missed reference names, extra found names).
 
-    A reference name matches a found entity with the same lexicon id, or
-    failing that whose `en` is the name, case aside.  Found entities are
-    first made unique by id (or `en`)."""
+    refs: [(en, ur)] names.  A reference name matches a found entity with
+    the lexicon id of its English or Urdu form, or failing that whose `en`
+    or `ur` is that form, case aside.  Found entities are first made
+    unique by id (or `en`)."""
     unique, seen = [], set()
     for e in found:
         key = e["id"] or e["en"].casefold()
@@ -485,13 +390,15 @@ def match_entities(refs, found, ids):
             seen.add(key)
             unique.append(e)
     used, missed = set(), []
-    for name in refs:
-        rid = ids.get(name)
+    for en, ur in refs:
+        rids = {ids[x] for x in (en, ur) if x and x in ids}
+        forms = {fold(x) for x in (en, ur) if x}
         hit = next((i for i, e in enumerate(unique) if i not in used and
-                    ((rid and e["id"] == rid) or
-                     e["en"].casefold() == name.casefold())), None)
+                    ((e["id"] and e["id"] in rids) or
+                     fold(e["en"]) in forms or
+                     (e["ur"] and fold(e["ur"]) in forms))), None)
         if hit is None:
-            missed.append(name)
+            missed.append(en or ur)
         else:
             used.add(hit)
     extra = [e["en"] or e["id"] for i, e in enumerate(unique) if i not in used]
@@ -517,115 +424,115 @@ def fmt_date(d):
     return d[0] if d[0] == d[1] else f"{d[0]}..{d[1]}"
 
 
+def tokenizer(lang):
+    return rouge.tokens_en if lang == "en" else rouge.tokens_unicode
+
+
 @dataclass
 class Score:
-    """One system's figures for one update or summed over a set."""
+    """One system's figures for one update or summed over a split."""
+    n: int = 0                  # updates
     facts: dict = field(default_factory=lambda: {k: Counts()
                                                  for k in CATEGORIES})
-    dates_found: int = 0
-    dates_total: int = 0
-    rouge_en: tuple = (0.0, 0.0, 0.0)
-    rouge_ur: tuple = (0.0, 0.0, 0.0)
+    dates_found: int = 0        # reference dates found
+    dates_total: int = 0        # reference dates
+    dates_given: int = 0        # distinct dates the system gave
+    dates_right: int = 0        # of those, reference dates
+    terms: Terms = field(default_factory=Terms)
+    rouge_own: tuple = (0.0, 0.0, 0.0)
+    rouge_other: tuple = (0.0, 0.0, 0.0)
+    n_other: int = 0            # updates with an other-language reference
     best: int = 0
     best_total: int = 0
     words: int = 0
-    details: list = field(default_factory=list)     # per-file remarks
+    faith: faithful.Faith = field(default_factory=faithful.Faith)
+    notes: list = field(default_factory=list)       # about the run
+    details: list = field(default_factory=list)     # facts missed, extra
 
 
-def score(u, o, ids, has_facts):
+def score(u, o, ids, system, terms):
     """Score of one Output against the update's references; for a system
     that gives facts, an Output without them (it failed) found none."""
-    s = Score(dates_total=len(u.dates), best_total=len(u.best))
-    own = o.summary_en if u.lang == "en" else o.summary_ur
+    s = Score(n=1, dates_total=len(u.dates), best_total=len(u.best))
+    own = o.summary(u.lang)
+    other = faithful.other_lang(u.lang)
     s.words = words(own)
     s.best = best_selected(u.best, own)
-    s.rouge_en = rouge.rouge(o.summary_en, u.summary_en)
-    if u.lang == "ur":
-        s.rouge_ur = rouge.rouge(o.summary_ur, u.summary_ur,
-                                 rouge.tokens_unicode)
+    s.rouge_own = rouge.rouge(own, u.summary(u.lang), tokenizer(u.lang))
+    if u.summary(other) and not system.own_language_only:
+        s.n_other = 1
+        s.rouge_other = rouge.rouge(o.summary(other), u.summary(other),
+                                    tokenizer(other))
     if o.note:
-        s.details.append(o.note)
-    if not has_facts:
+        s.notes.append(o.note)
+    if not system.has_facts:
         return s
+    s.faith = faithful.check_update(u, o.claims, ids)
+    if not u.annotated:
+        return s
+    s.terms = terms.get(u.path, Terms())
+    if s.terms.missed:
+        s.details.append("key terms not tagged: " + ", ".join(s.terms.missed))
+    if s.terms.absent:
+        s.details.append(f"key terms not verbatim in the text: "
+                         f"{s.terms.absent} (not counted)")
     for k in CATEGORIES:
         found = o.facts[k] if o.facts else []
-        c, missed, extra = match_entities(getattr(u, k), found, ids)
+        c, missed, extra = match_entities(u.names[k], found, ids)
         s.facts[k] = c
         if missed:
             s.details.append(f"{k} missed: {', '.join(missed)}")
         if extra:
             s.details.append(f"{k} extra: {', '.join(extra)}")
     have = set(o.dates or [])
+    refs = set(u.dates)
     missed = [d for d in u.dates if d not in have]
     s.dates_found = len(u.dates) - len(missed)
+    s.dates_given = len(have)
+    s.dates_right = len(have & refs)
     if missed:
         s.details.append("dates missed: " + ", ".join(map(fmt_date, missed)))
-    extra = sorted(have - set(u.dates))
+    extra = sorted(have - refs)
     if extra:
         s.details.append("dates extra: " + ", ".join(map(fmt_date, extra)))
     return s
 
 
 def total(scores):
-    """Facts and dates micro-averaged; ROUGE and length averaged over files."""
+    """Facts, dates, terms and faithfulness summed (micro-averages);
+    ROUGE and length averaged over updates (the other language's ROUGE
+    over the updates that have a reference in it)."""
     t = Score()
-    n = len(scores) or 1
+    t.n = len(scores)
     for s in scores:
         for k in CATEGORIES:
             t.facts[k].add(s.facts[k])
-        t.dates_found += s.dates_found
-        t.dates_total += s.dates_total
-        t.best += s.best
-        t.best_total += s.best_total
-    t.rouge_en = tuple(sum(s.rouge_en[i] for s in scores) / n
-                       for i in range(3))
-    t.rouge_ur = tuple(sum(s.rouge_ur[i] for s in scores) / n
-                       for i in range(3))
+        for k in ("dates_found", "dates_total", "dates_given", "dates_right",
+                  "best", "best_total", "n_other"):
+            setattr(t, k, getattr(t, k) + getattr(s, k))
+        t.terms.add(s.terms)
+        t.faith.add(s.faith)
+    n = t.n or 1
+    t.rouge_own = tuple(sum(s.rouge_own[i] for s in scores) / n
+                        for i in range(3))
+    t.rouge_other = tuple(sum(s.rouge_other[i] for s in scores) /
+                          (t.n_other or 1) for i in range(3))
     t.words = round(sum(s.words for s in scores) / n)
     return t
 
 
 # ==== Report ============================================================
 
-NA = "n/a"
-
-
-def cell_prf(c):
-    return "%.2f/%.2f/%.2f" % c.prf()
-
-
-def cell_dates(s):
-    if not s.dates_total:
-        return "-"
-    return f"{s.dates_found / s.dates_total:.2f} {s.dates_found}/" \
-        f"{s.dates_total}"
-
-
-def cells(system, s, rouge_cols, lang):
-    """The table cells of one row for a set of updates in lang;
-    rouge_cols picks 'en' and/or 'ur'."""
-    if system.unavailable:
-        return [NA] * (4 + 3 * len(rouge_cols) + 2)
-    row = []
-    if system.has_facts:
-        row += [cell_prf(s.facts[k]) for k in CATEGORIES] + [cell_dates(s)]
-    else:
-        row += [NA] * 4
-    for col in rouge_cols:
-        if system.own_language_only and col != lang:
-            row += [NA] * 3
-            continue
-        r = s.rouge_en if col == "en" else s.rouge_ur
-        row += ["%.3f" % x for x in r]
-    row += [f"{s.best}/{s.best_total}", str(s.words)]
-    return row
+def ratio(a, b):
+    return f"{a / b:.2f} {a}/{b}" if b else "-"
 
 
 def print_table(heads, rows):
     """Rows of cells in aligned columns; a row may be followed by notes,
     given as (cells, [note, ...])."""
     rows = [r if isinstance(r, tuple) else (r, []) for r in rows]
-    widths = [max(len(r[i]) for r in [heads] + [c for c, _ in rows])
+    widths = [max(len(r[i]) if i < len(r) else 0
+                  for r in [heads] + [c for c, _ in rows])
               for i in range(len(heads))]
     for cells_, notes in [(heads, [])] + rows:
         print("  ".join(c.ljust(w) for c, w in zip(cells_, widths)).rstrip())
@@ -634,153 +541,356 @@ def print_table(heads, rows):
 
 
 def short_names(updates):
-    """File names for the table: without folder and .txt, and cut at the
-    first '_' (ur01_aaj_2025-10-19_doha.txt: ur01) when that stays unique."""
-    stems = [os.path.basename(u.name)[:-len(".txt")] for u in updates]
+    """File names for the tables: without .txt, and cut at the first '_'
+    (ur01_aaj_2025-10-19_doha.txt: ur01) when that stays unique."""
+    stems = [u.name[:-len(".txt")] for u in updates]
     cut = [x.split("_")[0] for x in stems]
-    return cut if len(set(cut)) == len(cut) else stems
+    return dict(zip((u.path for u in updates),
+                    cut if len(set(cut)) == len(cut) else stems))
 
 
-def report(title, updates, systems, rouge_cols, ids, verbose):
-    """Print one set's table (with -v, a row per file and system first,
-    with what each system missed); return the totals by system name."""
-    heads = ["system"] + [f"{k} P/R/F1" for k in CATEGORIES] + ["date-recall"]
-    for col in rouge_cols:
-        tag = "" if rouge_cols == ("en",) else col.upper() + " "
-        heads += [f"{tag}R1", f"{tag}R2", f"{tag}RL"]
-    heads += ["best-sent", "words"]
-    totals, per_file, lang = {}, {}, updates[0].lang
-    for sys_ in systems:
-        per_file[sys_.name] = [score(u, sys_.outputs.get(u.name, Output()),
-                                     ids, sys_.has_facts) for u in updates]
-        totals[sys_.name] = total(per_file[sys_.name])
-    print(f"\n{title}")
-    rows, labels = [], short_names(updates)
-    if verbose:
-        for i, u in enumerate(updates):
-            for s in systems:
-                sc = per_file[s.name][i]
-                name = labels[i] if s is systems[0] else ""
-                rows.append(([name, s.name] +
-                             cells(s, sc, rouge_cols, lang),
-                             [] if s.unavailable else sc.details))
-        rows.append([""] * (len(heads) + 1))
-    rows += [["all" if s is systems[0] else "", s.name] +
-             cells(s, totals[s.name], rouge_cols, lang) for s in systems]
-    if not verbose:             # no file column for the totals alone
-        rows = [r[1:] for r in rows]
-    print_table((["file"] if verbose else []) + heads, rows)
-    return totals
+def facts_cells(s):
+    return ["%.2f/%.2f/%.2f" % s.facts[k].prf() for k in CATEGORIES] + \
+        [ratio(s.dates_found, s.dates_total),
+         ratio(s.dates_right, s.dates_given),
+         ratio(s.terms.hit, s.terms.present),
+         ratio(s.terms.whole, s.terms.present)]
 
 
-def print_summaries(updates, dipsum):
-    print("\nEnglish generated by dipsum for the Urdu updates, to check by "
-          "eye:")
+def rouge_cells(system, lang, s, other_col):
+    if system.unavailable or lang not in system.langs:
+        return [NA] * (3 + 3 * other_col)
+    row = ["%.3f" % x for x in s.rouge_own]
+    if other_col:
+        row += [NA] * 3 if system.own_language_only or not s.n_other else \
+            ["%.3f" % x for x in s.rouge_other]
+    return row
+
+
+def faith_cells(f):
+    """sentences, supported, wrong facts per update, ungrounded items,
+    not-news events; n/a without claims."""
+    if not f.updates:
+        return [NA] * 5
+    return [str(f.sentences),
+            f"{100 * f.supported / f.sentences:.0f}% {f.supported}/"
+            f"{f.sentences}" if f.sentences else "-",
+            f"{f.wrong / f.updates:.2f} {f.wrong}/{f.updates}",
+            str(f.ungrounded), str(f.not_news)]
+
+
+class SetReport:
+    """The tables of one set, each with a held-in and a held-out part."""
+
+    def __init__(self, s, systems, ids, terms, verbose):
+        self.set, self.verbose = s, verbose
+        self.systems = [x for x in systems if s.lang in x.langs]
+        self.labels = short_names(s.updates)
+        self.parts = {}         # split label -> (updates, {system: [Score]})
+        for label, held in SPLITS:
+            ups = [u for u in s.updates if u.heldout == held]
+            self.parts[label] = (ups, {
+                x.name: [score(u, x.outputs.get(u.path, Output()), ids, x,
+                               terms) for u in ups] for x in self.systems})
+        self.other_col = any(u.summary(faithful.other_lang(u.lang))
+                             for u in s.updates)
+
+    def totals(self, label, name):
+        return total(self.parts[label][1][name])
+
+    def title(self):
+        s = self.set
+        held = sum(u.heldout for u in s.updates)
+        what = "annotated" if s.annotated else "reference summaries only"
+        n = len(s.updates)
+        return f"== {s.name}: {n} {LANGS[s.lang]} update{'s' * (n != 1)}, " \
+            f"{what}; {len(s.updates) - held} held in, {held} held out =="
+
+    def rows(self, label, cells_of, systems, details=False):
+        """Rows of one split: per file (with -v) then the totals."""
+        ups, per = self.parts[label]
+        if not ups:
+            return [[label, "(no updates)"]]
+        out = []
+
+        def first(file_cell, x):
+            c = [label if not out else ""]
+            if self.verbose:
+                c.append(file_cell)
+            return c + ([x.name] if len(systems) > 1 else [])
+        if self.verbose:
+            for i, u in enumerate(ups):
+                for x in systems:
+                    sc = per[x.name][i]
+                    name = self.labels[u.path] if x is systems[0] else ""
+                    out.append((first(name, x) + cells_of(x, sc),
+                                [] if x.unavailable else
+                                sc.notes + (sc.details if details else [])))
+        for x in systems:
+            out.append(first("all" if x is systems[0] else "", x) +
+                       cells_of(x, total(per[x.name])))
+        return out
+
+    def heads(self, cols, systems):
+        return ["split"] + (["file"] if self.verbose else []) + \
+            (["system"] if len(systems) > 1 else []) + cols
+
+    def print(self):
+        s = self.set
+        print(f"\n{self.title()}")
+        dipsum = next(x for x in self.systems if x.name == "dipsum")
+        if s.annotated:
+            print("Facts (dipsum; micro-averaged; names matched by lexicon "
+                  "id or form), dates, key terms tagged:")
+            if dipsum.unavailable:
+                print(f"  {NA}: {dipsum.unavailable}")
+            else:
+                cols = [f"{k} P/R/F1" for k in CATEGORIES] + \
+                    ["date-recall", "date-prec", "key-terms",
+                     "terms-whole"]
+                rows = []
+                for label, _ in SPLITS:
+                    rows += self.rows(label, lambda x, sc: facts_cells(sc),
+                                      [dipsum], details=True)
+                print_table(self.heads(cols, [dipsum]), rows)
+        other = faithful.other_lang(s.lang)
+        ref = "reference_summary" + ("" if s.annotated and s.lang == "en"
+                                     else f"_{s.lang}") \
+            if s.annotated else "refs/"
+        print(f"Summaries (ROUGE F1 per update, averaged; {s.lang.upper()}: "
+              f"the {LANGS[s.lang]} summary vs {ref}"
+              + (f"; {other.upper()}: the generated {LANGS[other]} vs "
+                 f"reference_summary_{other}" if self.other_col else "")
+              + "):")
+        cols = ["R1", "R2", "RL"]
+        cols = [f"{s.lang.upper()} {c}" for c in cols]
+        if self.other_col:
+            cols += [f"{other.upper()} {c}" for c in ("R1", "R2", "RL")]
+        if s.annotated:
+            cols.append("best-sent")
+        cols.append("words")
+
+        def rcells(x, sc):
+            row = rouge_cells(x, s.lang, sc, self.other_col)
+            if s.annotated:
+                row.append(f"{sc.best}/{sc.best_total}"
+                           if not x.unavailable else NA)
+            return row + [str(sc.words) if not x.unavailable else NA]
+        rows = []
+        for label, _ in SPLITS:
+            rows += self.rows(label, rcells, self.systems)
+        print_table(self.heads(cols, self.systems), rows)
+        self.print_faith(dipsum, other)
+
+    def print_faith(self, dipsum, other):
+        print(f"Faithfulness of the generated {LANGS[other]} (facts.claims "
+              "with in_summary; tests/eval/README.md):")
+        if dipsum.unavailable:
+            print(f"  {NA}: {dipsum.unavailable}")
+            return
+        cols = ["sentences", "supported", "wrong/update", "ungrounded",
+                "not-news"]
+        if not any(sc.faith.updates for _, per in self.parts.values()
+                   for sc in per["dipsum"]):
+            print(f"  held-in {NA}, held-out {NA}: no facts.claims in "
+                  "dipsum's JSON")
+            return
+        rows, failing = [], []
+        for label, _ in SPLITS:
+            ups, per = self.parts[label]
+            t = total(per["dipsum"])
+            if not ups:
+                rows.append([label, "(no updates)"])
+                continue
+            if not t.faith.updates:
+                rows.append(([label] + [NA] * len(cols),
+                             ["(no facts.claims in dipsum's JSON)"]))
+                continue
+            rows.append(([label] + faith_cells(t.faith),
+                         [f"(facts.claims in {t.faith.updates} of "
+                          f"{len(ups)} updates)"] if t.faith.absent else []))
+            if self.verbose:
+                for u, sc in zip(ups, per["dipsum"]):
+                    for sent, reasons in sc.faith.failures:
+                        failing.append((label, self.labels[u.path], sent,
+                                        reasons))
+        print_table(["split"] + cols, rows)
+        for label, name, sent, reasons in failing:
+            print(f"  {label} {name}: {sent}")
+            for r in reasons:
+                print(f"      - {r}")
+
+    def print_targets(self):
+        """The targets of issue 4, for an English annotated set."""
+        if not (self.set.annotated and self.set.lang == "en"):
+            return
+        dipsum = next(x for x in self.systems if x.name == "dipsum")
+        print("Targets (issue 4): facts F1 >= %.1f, date recall >= %.1f, "
+              "ROUGE-2 above ots and lead:" % (TARGET_F1, TARGET_DATE_RECALL))
+        for label, _ in SPLITS:
+            if not self.parts[label][0]:
+                continue
+            if dipsum.unavailable:
+                print(f"  {label}: {NA}")
+                continue
+            d = self.totals(label, "dipsum")
+            out = []
+            for k in CATEGORIES:
+                f1 = d.facts[k].prf()[2]
+                out.append(("PASS" if f1 >= TARGET_F1 else "FAIL") +
+                           f" {k} {f1:.2f}")
+            r = d.dates_found / d.dates_total if d.dates_total else 1.0
+            out.append(("PASS" if r >= TARGET_DATE_RECALL else "FAIL") +
+                       f" dates {r:.2f}")
+            others = [x for x in self.systems if x.name != "dipsum"]
+            beats = all(not x.unavailable and d.rouge_own[1] >
+                        self.totals(label, x.name).rouge_own[1]
+                        for x in others)
+            out.append(("PASS" if beats else "FAIL") + " R2 " + ", ".join(
+                f"{x.name} " + (NA if x.unavailable else "%.3f" %
+                                self.totals(label, x.name).rouge_own[1])
+                for x in self.systems))
+            print(f"  {label}: " + "; ".join(out))
+
+
+def show_generated(sets, dipsum, which):
+    """Each generated sentence beside its source sentence, per update of
+    the chosen split; summary-only sets only when there is no annotated
+    one."""
+    annotated = [s for s in sets if s.annotated]
+    print(f"\nGenerated sentences beside their sources ({which} updates"
+          + (", annotated sets" if annotated and len(annotated) < len(sets)
+             else "") + "):")
     if dipsum.unavailable:
         print(f"  dipsum: {dipsum.unavailable}")
         return
-    for u in updates:
-        o = dipsum.outputs[u.name]
-        text = o.summary_en or ("(failed: " + o.note + ")" if o.failed
-                                else "(empty)")
-        title = u.header.get("title")
-        print(f"  {u.name}" + (f"  ({title})" if title else ""))
-        print(textwrap.fill(text, 76, initial_indent="    ",
-                            subsequent_indent="    "))
+    wrap = dict(width=76, initial_indent="      ",
+                subsequent_indent="      ")
+    for s in annotated or sets:
+        ups = [u for u in s.updates if which == "all" or
+               u.heldout == (which == "heldout")]
+        for u in ups:
+            o = dipsum.outputs.get(u.path, Output())
+            other = faithful.other_lang(u.lang)
+            title = u.header.get("title")
+            print(f"\n  {s.name}/{u.name}" + (f"  ({title})" if title
+                                               else ""))
+            if o.failed:
+                print(f"    (dipsum failed: {o.note})")
+                continue
+            if o.claims is None:
+                print(f"    (no facts.claims; the whole summary.{other}:)")
+                print(textwrap.fill(o.summary(other) or "(empty)", **wrap))
+                continue
+            pairs = [p for c in [faithful.check_update(u, o.claims, {})]
+                     for p in c.pairs]
+            if not pairs:
+                print(f"    (no claim in the summary; summary.{other}: "
+                      f"{o.summary(other) or '(empty)'})")
+            for source, gen in pairs:
+                print(textwrap.fill(source, **dict(
+                    wrap, initial_indent=f"    {u.lang}: ")))
+                print(textwrap.fill(gen or "(empty)", **dict(
+                    wrap, initial_indent=f"    {other}: ")))
 
 
-def check(ok, what, figures):
-    print(f"{'PASS' if ok else 'FAIL'}  {what:<30} {figures}")
-
-
-def print_targets(totals, systems):
-    """The targets of issue 4, on the English set."""
-    print("\nTargets (issue 4, English set):")
-    d = totals["dipsum"]
-    na = next(s.unavailable for s in systems if s.name == "dipsum")
-    for k in CATEGORIES:
-        f1 = d.facts[k].prf()[2]
-        check(not na and f1 >= TARGET_F1, f"{k} F1 >= {TARGET_F1}",
-              f"dipsum {NA if na else '%.2f' % f1}")
-    recall = d.dates_found / d.dates_total if d.dates_total else 1.0
-    check(not na and recall >= TARGET_DATE_RECALL,
-          f"date recall >= {TARGET_DATE_RECALL}",
-          f"dipsum {NA if na else '%.2f' % recall}")
-    r2 = {s.name: NA if s.unavailable else
-          "%.3f" % totals[s.name].rouge_en[1] for s in systems}
-    beats = not na and all(
-        s.unavailable or d.rouge_en[1] > totals[s.name].rouge_en[1]
-        for s in systems if s.name != "dipsum")
-    check(beats and not any(s.unavailable for s in systems),
-          "ROUGE-2 above ots and lead",
-          ", ".join(f"{k} {v}" for k, v in r2.items()))
-
-
-def describe(systems):
+def describe(systems, ids_note):
     """Say what each system is, and why a column is n/a."""
     for s in systems:
-        failed = [n for n, o in s.outputs.items() if o.failed]
+        failed = [os.path.basename(n) for n, o in s.outputs.items()
+                  if o.failed]
         if s.unavailable:
             print(f"{s.name}: {s.unavailable}")
         elif failed:
-            print(f"{s.name}: {s.about}; failed on {', '.join(failed)} "
-                  "(scored as empty)")
+            print(f"{s.name}: {s.about}; failed on {len(failed)}: "
+                  f"{', '.join(failed[:5])}{' ...' if len(failed) > 5 else ''}"
+                  " (scored as empty)")
         else:
             print(f"{s.name}: {s.about}")
         schemas = sorted({o.schema for o in s.outputs.values() if o.schema})
         if schemas:
             print(f"{s.name}: JSON {'; '.join(schemas)}")
+    if ids_note:
+        print(ids_note)
+
+
+def list_split(sets, heldout):
+    """The files (updates and references) of one split, one a line."""
+    for s in sets:
+        for u in s.updates:
+            if u.heldout == heldout:
+                print(u.path)
+                print(u.ref_path)
 
 
 def main():
     ap = argparse.ArgumentParser(
-        description="Measure dipsum against a reference corpus.")
+        description="Measure dipsum against reference corpora, on held-in "
+        "and held-out updates.")
     ap.add_argument("corpus")
     ap.add_argument("-v", "--verbose", action="store_true",
-                    help="per-file figures and misses")
+                    help="per-file figures, misses and failing sentences")
     ap.add_argument("--dipsum", default="./dipsum")
     ap.add_argument("--ots", default="ots")
+    ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
+                    help="programs run at a time (default: the CPUs)")
+    ap.add_argument("--show-generated", action="store_true",
+                    help="print each generated sentence beside its source")
+    ap.add_argument("--show-split", default="heldout",
+                    choices=("heldout", "heldin", "all"),
+                    help="the updates --show-generated prints (default: "
+                    "heldout)")
+    g = ap.add_mutually_exclusive_group()
+    g.add_argument("--list-heldout", action="store_true",
+                   help="list the held-out files (updates and references) "
+                   "and exit")
+    g.add_argument("--list-heldin", action="store_true",
+                   help="list the held-in files and exit")
     args = ap.parse_args()
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)   # quiet under `| head`
-    if yaml is None:
+    if corpus.yaml is None:
         print("eval: error: needs PyYAML (Debian package python3-yaml)",
               file=sys.stderr)
         return 2
     try:
-        en, ur = load_corpus(args.corpus)
-    except CorpusError as e:
+        sets, notes = corpus.find_sets(args.corpus)
+    except (CorpusError, OSError) as e:
         print(f"eval: error: {e}", file=sys.stderr)
         return 2
-    except OSError as e:
-        print(f"eval: error: {e}", file=sys.stderr)
-        return 2
-    dipsum = dipsum_system(args.dipsum, en + ur)
-    systems = [dipsum, ots_system(args.ots, en), lead(en + ur)]
-    ids = {}
+    if args.list_heldout or args.list_heldin:
+        list_split(sets, args.list_heldout)
+        return 0
+    jobs = max(1, args.jobs)
+    updates = [u for s in sets for u in s.updates]
+    dipsum = dipsum_system(args.dipsum, updates, jobs)
+    systems = [dipsum, ots_system(args.ots, updates, jobs), lead(updates)]
+    ids, terms, ids_note = {}, {}, ""
     if not dipsum.unavailable:
-        ids = term_ids(args.dipsum, [n for u in en + ur for k in CATEGORIES
-                                     for n in getattr(u, k)])
-    print(f"eval: {args.corpus}: {len(en)} English, {len(ur)} Urdu updates")
-    describe(systems)
-    print("Facts and dates micro-averaged over files; ROUGE F1 per file "
-          "averaged over files, no stemming; best-sent: reference best "
-          "sentences the summary contains whole.")
-    totals = {}
-    if en:
-        totals = report(f"English ({files(en)}; ROUGE vs "
-                        "reference_summary)", en, systems, ("en",), ids,
-                        args.verbose)
-    if ur:
-        ur_systems = [dipsum, lead(ur)]
-        report(f"Urdu ({files(ur)}; UR ROUGE: the Urdu summary vs "
-               "reference_summary_ur, Unicode tokens; EN ROUGE: the English "
-               "summary vs reference_summary_en)", ur, ur_systems,
-               ("ur", "en"), ids, args.verbose)
-        print_summaries(ur, dipsum)
-    if totals:
-        print_targets(totals, systems)
-    else:
-        print("\nTargets not checked: no English updates.")
+        ids = term_ids(args.dipsum, [x for u in updates
+                                     for k in CATEGORIES
+                                     for pair in u.names.get(k, [])
+                                     for x in pair if x])
+        terms = key_terms(args.dipsum, updates, jobs)
+        ids_note = f"names: {len(ids)} reference names read as one " \
+            "lexicon term by `dipsum -z --stage=tag`"
+    held = sum(u.heldout for u in updates)
+    root = corpus.corpus_root(args.corpus)
+    print(f"eval: {args.corpus}: {len(sets)} sets, {len(updates)} updates; "
+          f"held out: {held} (sha1 of the path relative to {root}, mod "
+          f"{corpus.HELDOUT_MOD} == 0; --list-heldout)")
+    for n in notes:
+        print(f"eval: {n}")
+    describe(systems, ids_note)
+    print("Facts, dates and key terms micro-averaged over updates; ROUGE F1 "
+          "per update averaged over updates, no stemming; best-sent: "
+          "reference best sentences the summary contains whole; words: "
+          "average summary length.")
+    for s in sets:
+        r = SetReport(s, systems, ids, terms, args.verbose)
+        r.print()
+        r.print_targets()
+    if args.show_generated:
+        show_generated(sets, dipsum, args.show_split)
     return 0
 
 

@@ -1,0 +1,240 @@
+# SPDX-FileCopyrightText: 2026 The dipsum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""faithful.py - is each generated sentence supported by its source?
+
+dipsum's JSON gives `facts.claims`, one per event mention; a claim with
+`in_summary` true is one sentence of the generated other-language summary
+(`summary.ur` of an English update, `summary.en` of an Urdu one).  Each
+such sentence is checked against its one source sentence and the
+update's references:
+
+(a) grounded: each actor's `surface` (every role), the cue's `text` and
+    the date's `text` occur in the claim's `sentence.text`, both
+    normalized (NFC, format characters (Cf) removed, case-folded, white
+    space runs as one space).  Each item not found is an ungrounded item.
+(b) in role (annotated updates): an actor given as a party that the
+    reference lists as a mediator or a venue and not as a party; a
+    mediator that it lists as a party and not as a mediator; a venue it
+    does not list when it lists venues: each is a wrong fact.  An actor
+    is a reference name when its `id` is the lexicon id the tagger gives
+    the name (eval.term_ids), or its `en`, `ur` or `surface` is the name's
+    English or Urdu form, normalized as above.  Hosts and speakers are
+    not checked for role.
+(c) a claim that is not background and whose modality is `happened`,
+    with a type outside the reference's `event_types` (when it has that
+    key), is an event not reported as news in the reference: counted
+    apart, not as a wrong fact.
+
+A sentence is fully supported when it has no ungrounded item and no wrong
+fact (and is not empty).  Standard library only.
+"""
+import unicodedata
+from dataclasses import dataclass, field
+
+ROLES = ("parties", "mediators", "hosts", "venues", "speakers")
+
+
+def norm(text):
+    """NFC, no Cf characters, case-folded, white space runs as one space."""
+    text = unicodedata.normalize("NFC", text if isinstance(text, str) else "")
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    return " ".join(text.casefold().split())
+
+
+def other_lang(lang):
+    return "ur" if lang == "en" else "en"
+
+
+@dataclass
+class Faith:
+    """Faithfulness counts of one update, or summed over a set."""
+    updates: int = 0            # updates whose JSON has facts.claims
+    absent: int = 0             # updates without facts.claims
+    sentences: int = 0          # claims with in_summary true
+    supported: int = 0
+    wrong: int = 0              # wrong facts (b)
+    ungrounded: int = 0         # items of (a) not found
+    not_news: int = 0           # (c)
+    failures: list = field(default_factory=list)    # (sentence, [reasons])
+    pairs: list = field(default_factory=list)       # (source, generated)
+
+    def add(self, o):
+        for k in ("updates", "absent", "sentences", "supported", "wrong",
+                  "ungrounded", "not_news"):
+            setattr(self, k, getattr(self, k) + getattr(o, k))
+        self.failures += o.failures
+        self.pairs += o.pairs
+
+
+class Names:
+    """The reference names of one category, as sets of matching keys."""
+
+    def __init__(self, pairs, ids):
+        self.keys = []          # one set per name: ids and normalized forms
+        self.labels = []
+        for en, ur in pairs:
+            keys = {norm(x) for x in (en, ur) if x}
+            keys |= {"id:" + ids[x] for x in (en, ur) if x and x in ids}
+            self.keys.append(keys)
+            self.labels.append(en or ur)
+
+    def __bool__(self):
+        return bool(self.keys)
+
+    def has(self, actor_keys):
+        return any(k & actor_keys for k in self.keys)
+
+
+def actor_keys(e):
+    """The matching keys of an actor of a claim."""
+    keys = {norm(e.get(k)) for k in ("en", "ur", "surface")} - {""}
+    if isinstance(e.get("id"), str) and e["id"]:
+        keys.add("id:" + e["id"])
+    return keys
+
+
+def actor_label(e):
+    for k in ("surface", "en", "id", "ur"):
+        if isinstance(e.get(k), str) and e[k]:
+            return e[k]
+    return "?"
+
+
+def as_dict(v):
+    return v if isinstance(v, dict) else {}
+
+
+def as_list(v):
+    return v if isinstance(v, list) else []
+
+
+def role_errors(actors, refs):
+    """Reasons of the wrong facts (b) of one claim's actors; refs maps a
+    category to its Names."""
+    out = []
+    for e in as_list(actors.get("parties")):
+        k = actor_keys(as_dict(e))
+        if not refs["parties"].has(k):
+            for other in ("mediators", "venues"):
+                if refs[other].has(k):
+                    out.append(f"{actor_label(e)} given as a party; the "
+                               f"reference lists it among the {other}")
+                    break
+    for e in as_list(actors.get("mediators")):
+        k = actor_keys(as_dict(e))
+        if refs["parties"].has(k) and not refs["mediators"].has(k):
+            out.append(f"{actor_label(e)} given as a mediator; the "
+                       "reference lists it as a party")
+    if refs["venues"]:
+        for e in as_list(actors.get("venues")):
+            if not refs["venues"].has(actor_keys(as_dict(e))):
+                out.append(f"venue {actor_label(e)} is not among the "
+                           "reference venues")
+    return out
+
+
+def check_claim(claim, refs, event_types, other):
+    """(generated text, source text, ungrounded reasons, wrong reasons,
+    not-news reason or '') of one claim."""
+    sentence = as_dict(claim.get("sentence"))
+    source = sentence.get("text") if isinstance(sentence.get("text"),
+                                                 str) else ""
+    gen = as_dict(claim.get("summary")).get(other)
+    gen = gen if isinstance(gen, str) else ""
+    src = norm(source)
+    ungrounded = []
+    actors = as_dict(claim.get("actors"))
+    for role in ROLES:
+        for e in as_list(actors.get(role)):
+            surface = as_dict(e).get("surface")
+            if not isinstance(surface, str) or not norm(surface):
+                ungrounded.append(f"{actor_label(as_dict(e))} ({role}): "
+                                  "no surface")
+            elif norm(surface) not in src:
+                ungrounded.append(f"actor '{surface}' not in the source "
+                                  "sentence")
+    cue = as_dict(claim.get("cue")).get("text")
+    if not isinstance(cue, str) or not norm(cue):
+        ungrounded.append("no cue text")
+    elif norm(cue) not in src:
+        ungrounded.append(f"cue '{cue}' not in the source sentence")
+    date = claim.get("date")
+    if isinstance(date, dict):
+        text = date.get("text")
+        if not isinstance(text, str) or not norm(text):
+            ungrounded.append("date without text")
+        elif norm(text) not in src:
+            ungrounded.append(f"date '{text}' not in the source sentence")
+    wrong = role_errors(actors, refs) if refs else []
+    not_news = ""
+    if event_types is not None and claim.get("background") is False and \
+            claim.get("modality") == "happened" and \
+            claim.get("type") not in event_types:
+        not_news = f"event {claim.get('type')} not reported as news in " \
+            "the reference"
+    return gen, source, ungrounded, wrong, not_news
+
+
+def check_update(u, claims, ids):
+    """Faith of one update: u a corpus.Update, claims the list of
+    facts.claims or None (absent), ids {name: lexicon id}."""
+    f = Faith()
+    if not isinstance(claims, list):
+        f.absent = 1
+        return f
+    f.updates = 1
+    refs = None
+    if u.annotated:
+        refs = {k: Names(u.names.get(k, []), ids)
+                for k in ("parties", "mediators", "venues")}
+    other = other_lang(u.lang)
+    for c in claims:
+        if not isinstance(c, dict) or c.get("in_summary") is not True:
+            continue
+        f.sentences += 1
+        gen, source, ungrounded, wrong, not_news = \
+            check_claim(c, refs, u.event_types, other)
+        f.pairs.append((source, gen))
+        reasons = ungrounded + wrong
+        if not norm(gen):
+            reasons.append(f"empty summary.{other}")
+        f.ungrounded += len(ungrounded)
+        f.wrong += len(wrong)
+        if not reasons:
+            f.supported += 1
+        if not_news:
+            f.not_news += 1
+            reasons = reasons + [not_news]
+        if reasons:
+            f.failures.append((gen or source, reasons))
+    return f
+
+
+def _self_test():
+    ids = {"Pakistan": "pakistan", "Qatar": "qatar"}
+    refs = {"parties": Names([("Pakistan", "پاکستان")], ids),
+            "mediators": Names([("Qatar", "")], ids),
+            "venues": Names([("Doha", "")], ids)}
+    e = lambda i, s: {"id": i, "en": i.title(), "ur": "", "surface": s}
+    claim = {"type": "talks_held", "modality": "happened",
+             "background": False, "in_summary": True,
+             "actors": {"parties": [e("pakistan", "PAKISTAN"),
+                                    e("qatar", "Qatar")],
+                        "venues": [e("doha", "Doha")]},
+             "cue": {"text": "met"}, "date": {"text": "on\u200b Friday"},
+             "sentence": {"text": "Pakistan  and Qatar met in Doha on "
+                          "Friday."},
+             "summary": {"ur": "x"}}
+    gen, src, ung, wrong, nn = check_claim(claim, refs, ["ceasefire"], "ur")
+    assert ung == [] and gen == "x", ung
+    assert wrong == ["Qatar given as a party; the reference lists it "
+                     "among the mediators"], wrong
+    assert nn.startswith("event talks_held"), nn
+    claim["cue"]["text"] = "agreed"
+    assert len(check_claim(claim, refs, None, "ur")[2]) == 1
+    assert norm("A\u200cB  c") == "ab c"
+
+
+if __name__ == "__main__":
+    _self_test()
+    print("faithful.py: self-test passed")
