@@ -80,8 +80,8 @@ $(O)/dipsum: $(CLI_OBJ) $(O)/libdipsum.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(O)/libdipsum.a $(LIBS)
 
 $(OBJDIR)/test_%: tests/unit/test_%.c $(O)/libdipsum.a tests/unit/testutil.h
-	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes $(LDFLAGS) -o $@ $< \
-	    $(O)/libdipsum.a $(LIBS) -lcmocka
+	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -DDIPSUM_SRCDIR='"$(CURDIR)"' \
+	    $(LDFLAGS) -o $@ $< $(O)/libdipsum.a $(LIBS) -lcmocka
 
 $(OBJDIR)/fuzz_dipsum: tests/fuzz/fuzz_dipsum.c $(O)/libdipsum.a
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(O)/libdipsum.a $(LIBS)

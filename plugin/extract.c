@@ -902,7 +902,7 @@ static void read_background(const reading *rd, dipsum_claim *c)
         /* "said … had violated" is reported speech, not background */
         long had = cue_in(rd, DIPSUM_S_PAST_PERFECT, c->c0, c->cue0);
         if (had >= 0 && c->cue0 - (size_t)had <= 3 &&
-            cues_in(rd, &rd->r->speech[0], c->c0, (size_t)had) < 0)
+            cues_in(rd, &rd->r->speech[0], 0, (size_t)had) < 0)
             c->background = 1;
     } else if (cue_in(rd, DIPSUM_S_PAST_PERFECT, c->cue1, c->cue1 + 4) >= 0 &&
                (size_t)cue_in(rd, DIPSUM_S_PAST_PERFECT, c->cue1, c->cue1 + 4) < c->c1) {

@@ -1,0 +1,365 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+/* test_extract.c - the extract stage: claims read from a sentence's
+ * structure, with the shipped lexicon and rules.  Each test is one kind
+ * of fault a summary must not make: a host or announcer made a side, a
+ * national adjective on a non-actor made a party, the date of another
+ * event, a conditional, proposed, demanded, refused or denied event told
+ * as done, a future told as past, background told as news, a mediator
+ * the text never calls one, a sentence with no actor and no content.
+ * The updates are invented for these tests. */
+#include <jansson.h>
+
+#include "testutil.h"
+
+#ifndef DIPSUM_SRCDIR
+#define DIPSUM_SRCDIR "."
+#endif
+
+static dipsum_lexicon *lex;
+
+static int setup(void **state)
+{
+    (void)state;
+    dipsum_error err;
+    lex = dipsum_lexicon_new(NULL, NULL, &err);
+    if (!lex ||
+        dipsum_lexicon_load(lex, DIPSUM_SRCDIR "/lexicons/diplomatic.yaml",
+                            &err) != DIPSUM_OK ||
+        dipsum_lexicon_load_rules(lex, DIPSUM_SRCDIR "/lexicons/summary.yaml",
+                                  &err) != DIPSUM_OK)
+        return -1;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    dipsum_lexicon_free(lex);
+    return 0;
+}
+
+static int write_buf(void *ctx, const char *buf, size_t len)
+{
+    return dipsum_buf_append(ctx, buf, len);
+}
+
+/* The JSON object dipsum writes for one update. */
+static json_t *run(const char *text)
+{
+    dipsum_buf out = {0};
+    dipsum_options o;
+    dipsum_options_init(&o);
+    o.stage = DIPSUM_STAGE_SUMMARY;
+    o.format = DIPSUM_FORMAT_JSON;
+    o.lexicon = lex;
+    o.write = write_buf;
+    o.write_ctx = &out;
+    dipsum *d = dipsum_new(&o, NULL);
+    assert_non_null(d);
+    assert_int_equal(dipsum_feed(d, text, strlen(text), NULL), DIPSUM_OK);
+    assert_int_equal(dipsum_finish(d, NULL), DIPSUM_OK);
+    dipsum_free(d);
+    json_error_t e;
+    json_t *root = json_loadb(out.data, out.len, 0, &e);
+    dipsum_buf_free(&out);
+    assert_non_null(root);
+    return root;
+}
+
+/* The claims of the update. */
+static json_t *claims(json_t *root)
+{
+    return json_object_get(json_object_get(root, "facts"), "claims");
+}
+
+/* The first claim of the given type, or NULL. */
+static json_t *claim(json_t *root, const char *type)
+{
+    size_t i;
+    json_t *c;
+    json_array_foreach(claims(root), i, c)
+        if (strcmp(json_string_value(json_object_get(c, "type")), type) == 0)
+            return c;
+    return NULL;
+}
+
+static const char *field(json_t *c, const char *key)
+{
+    const char *v = json_string_value(json_object_get(c, key));
+    return v ? v : "";
+}
+
+/* The actors of a role as "id,id". */
+static const char *actors(json_t *c, const char *role)
+{
+    static char ids[256];
+    size_t i;
+    json_t *a;
+    ids[0] = '\0';
+    json_array_foreach(json_object_get(json_object_get(c, "actors"), role), i, a) {
+        if (ids[0])
+            strncat(ids, ",", sizeof ids - strlen(ids) - 1);
+        strncat(ids, field(a, "id"), sizeof ids - strlen(ids) - 1);
+    }
+    return ids;
+}
+
+static const char *date_of(json_t *c)
+{
+    json_t *d = json_object_get(c, "date");
+    return json_is_object(d) ? field(d, "iso") : "";
+}
+
+/* The generated summary: the one in the language the update is not in. */
+static const char *generated(json_t *root)
+{
+    const char *lang = field(root, "lang");
+    return field(json_object_get(root, "summary"),
+                 strcmp(lang, "ur") == 0 ? "en" : "ur");
+}
+
+/* ==== Sides, hosts, mediators ========================================== */
+
+static void test_host_and_announcer_are_not_sides(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Rwandan and Ugandan ministers have agreed to a truce on "
+                    "their border, Kenya's president said after talks he "
+                    "hosted in Kampala.\n");
+    json_t *c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "rwanda,uganda");
+    assert_string_equal(actors(c, "mediators"), "");
+    assert_null(strstr(generated(r), "کینیا"));
+    json_decref(r);
+}
+
+static void test_subject_that_hosts_is_host(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Norway will host the next round of talks between "
+                    "Armenia and Azerbaijan, its foreign ministry said.\n");
+    json_t *c = claim(r, "next_round_scheduled");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "armenia,azerbaijan");
+    assert_string_equal(actors(c, "hosts"), "norway");
+    assert_string_equal(field(c, "modality"), "scheduled");
+    json_decref(r);
+}
+
+static void test_mediator_only_where_said(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Talks between Serbia and Kosovo were held in Hungary on "
+                    "Monday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "mediators"), "");
+    assert_string_equal(actors(c, "venues"), "hungary");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "A round of indirect talks between Ethiopia and Eritrea, mediated "
+            "by Kenya and held in Italy, ended on Saturday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "ethiopia,eritrea");
+    assert_string_equal(actors(c, "mediators"), "kenya");
+    assert_string_equal(actors(c, "venues"), "italy");
+    assert_string_equal(date_of(c), "2026-05-02");
+    json_decref(r);
+}
+
+static void test_urdu_sides_and_mediators(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\nLang: ur\n\n"
+                    "ایران اور عراق نے جنگ بندی پر اتفاق کیا۔ مذاکرات مسقط میں "
+                    "ہوئے جن میں عمان نے ثالثی کی۔\n");
+    json_t *c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "iran,iraq");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "mediators"), "oman");
+    assert_string_equal(actors(c, "venues"), "muscat");
+    assert_non_null(strstr(generated(r), "Iran and Iraq agreed to a ceasefire."));
+    json_decref(r);
+}
+
+static void test_both_sides_stand_for_the_two_named(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Talks between Thailand and Cambodia were held in Kuala "
+                    "Lumpur.\nThe two sides agreed to extend the ceasefire.\n");
+    json_t *c = claim(r, "ceasefire_extended");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "thailand,cambodia");
+    json_decref(r);
+}
+
+/* ==== Modality, polarity, background =================================== */
+
+static void test_conditional_is_not_done(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Sudan's envoy warned of a response if the truce is "
+                    "violated by South Sudan.\n");
+    json_t *c = claim(r, "ceasefire_violated");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "conditional");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "Israel and Lebanon agreed to extend the truce until talks "
+            "resume in Geneva.\n");
+    c = claim(r, "talks_held");
+    assert_true(c == NULL || strcmp(field(c, "modality"), "happened") != 0);
+    json_decref(r);
+}
+
+static void test_refused_and_demanded(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Officials said the Yemen delegation was unwilling to "
+                    "sign a written agreement.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "refused");
+    assert_null(strstr(generated(r), "دستخط کیے"));
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "Egypt urged Israel and Hamas to agree a ceasefire.\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_true(c == NULL || strcmp(field(c, "modality"), "happened") != 0);
+    assert_null(strstr(generated(r), "نے جنگ بندی پر اتفاق کیا"));
+    json_decref(r);
+}
+
+static void test_negation_kept(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Russia and Ukraine did not sign the agreement in Minsk.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(field(c, "polarity"), "negative");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
+static void test_future_stays_future(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\nLang: ur\n\n"
+                    "پاکستان اور افغانستان کے درمیان مذاکرات دوحہ میں منعقد ہوں گے۔\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "scheduled");
+    assert_null(strstr(generated(r), "were held"));
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "Talks between Armenia and Azerbaijan will be held in Tashkent.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "scheduled");
+    json_decref(r);
+}
+
+static void test_background_is_not_news(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-11-20\n\n"
+                    "In August the two countries signed an agreement in "
+                    "Geneva.\nIndia and China had agreed to a ceasefire "
+                    "last year.\n");
+    json_t *c;
+    size_t i;
+    json_array_foreach(claims(r), i, c)
+        assert_true(json_is_true(json_object_get(c, "background")));
+    assert_null(strstr(generated(r), "نے"));
+    json_decref(r);
+    r = run("Date: 2026-11-20\nLang: ur\n\n"
+            "واضح رہے کہ قطر اور مصر نے گزشتہ ماہ جنگ بندی پر اتفاق کیا تھا۔\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_true(json_is_true(json_object_get(c, "background")));
+    json_decref(r);
+}
+
+static void test_reported_past_perfect_is_news(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-11-20\n\n"
+                    "Yemen said on Tuesday that the Houthis had violated the "
+                    "ceasefire.\n");
+    json_t *c = claim(r, "ceasefire_violated");
+    assert_non_null(c);
+    assert_false(json_is_true(json_object_get(c, "background")));
+    assert_string_equal(actors(c, "parties"), "houthis");
+    /* "on Tuesday" dates the statement, not the violation */
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+}
+
+static void test_violation_needs_a_ceasefire(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-11-20\n\n"
+                    "Armenia accused Azerbaijan of violating its airspace.\n");
+    assert_null(claim(r, "ceasefire_violated"));
+    json_decref(r);
+}
+
+/* ==== Dates of their own event ========================================= */
+
+static void test_date_of_its_own_clause(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-03-20\n\n"
+                    "A truce that Sudan and South Sudan agreed on 2 March was "
+                    "extended on Thursday.\n");
+    json_t *c = claim(r, "ceasefire_extended");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2026-03-19");
+    json_decref(r);
+}
+
+/* ==== Nothing without actor or content ================================== */
+
+static void test_no_empty_sentence(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-03-20\n\n"
+                    "Demands were made at the meeting.\nA statement was "
+                    "issued.\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_host_and_announcer_are_not_sides),
+        cmocka_unit_test(test_subject_that_hosts_is_host),
+        cmocka_unit_test(test_mediator_only_where_said),
+        cmocka_unit_test(test_urdu_sides_and_mediators),
+        cmocka_unit_test(test_both_sides_stand_for_the_two_named),
+        cmocka_unit_test(test_conditional_is_not_done),
+        cmocka_unit_test(test_refused_and_demanded),
+        cmocka_unit_test(test_negation_kept),
+        cmocka_unit_test(test_future_stays_future),
+        cmocka_unit_test(test_background_is_not_news),
+        cmocka_unit_test(test_reported_past_perfect_is_news),
+        cmocka_unit_test(test_violation_needs_a_ceasefire),
+        cmocka_unit_test(test_date_of_its_own_clause),
+        cmocka_unit_test(test_no_empty_sentence),
+    };
+    return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
+}
