@@ -18,6 +18,7 @@
 typedef struct {
     size_t start, end;     /* span in the decoded update                   */
     char *text;            /* display text, on one line                    */
+    char *src;             /* the decoded update's bytes [start, end)      */
     char **words;          /* match-key words                              */
     size_t *wstart;        /* where each word starts in the update         */
     size_t nwords;
