@@ -241,15 +241,29 @@ static int clause_starts(const ctx *c, size_t i)
             lcues(c, c->dw->clause_comma, i) > 0);
 }
 
+/* 1 future, -1 past, OPEN a verb whose complement has a time of its own
+ * ("agreed to meet", "ملنے پر اتفاق"), 0 none. */
+#define OPEN 2
+
 static int marker(const ctx *c, size_t k)
 {
+    if (lcues(c, c->dw->tense_open, k)) {
+        /* the complement of a future verb is in the future too: "will
+         * agree to meet", "جاری ہونے کی توقع ہے" */
+        size_t from = c->lang ? k + 1 : (k >= 3 ? k - 3 : 0);
+        for (size_t j = from; j < from + 3 && j < c->n; j++)
+            if (j != k && future_at(c, j))
+                return 1;
+        return OPEN;
+    }
     return future_at(c, k) ? 1 : past_at(c, k) ? -1 : 0;
 }
 
 /*
  * The tense of the clause of words [w0, w1): its tense word nearest to
  * the date (English; on a tie the one before), or in Urdu, whose verb
- * comes last, the first after it, else the nearest before it.
+ * comes last, the first after it, else the nearest before it.  A verb
+ * that opens a complement ("agreed to meet on ...") leaves it unknown.
  */
 static int tense_of(const ctx *c, size_t w0, size_t w1)
 {
@@ -262,17 +276,17 @@ static int tense_of(const ctx *c, size_t w0, size_t w1)
     if (c->lang == 1) {
         for (size_t k = w1; k < b; k++)
             if ((t = marker(c, k)) != 0)
-                return t;
+                return t == OPEN ? 0 : t;
         for (size_t k = w0; k > a; k--)
             if ((t = marker(c, k - 1)) != 0)
-                return t;
+                return t == OPEN ? 0 : t;
         return 0;
     }
     for (size_t d = 1; w0 >= a + d || w1 - 1 + d < b; d++) {
         if (w0 >= a + d && (t = marker(c, w0 - d)) != 0)
-            return t;
+            return t == OPEN ? 0 : t;
         if (w1 - 1 + d < b && (t = marker(c, w1 - 1 + d)) != 0)
-            return t;
+            return t == OPEN ? 0 : t;
     }
     return 0;
 }

@@ -222,14 +222,14 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         "weekday_this", "weekday_coming", "week_last", "week_next",
         "week_this", "weekday_mark", "this_month", "last_month", "month_of",
         "day_word", "range_from", "range_to", "range_and", "clause",
-        "clause_comma", "range_end", "future_also"};
+        "clause_comma", "range_end", "future_also", "tense_open"};
     dipsum_cues *lists[] = {
         d->ordinal_last, d->past, d->not_past, d->weekday_last,
         d->weekday_next, d->weekday_this, d->weekday_coming, d->week_last,
         d->week_next, d->week_this, d->weekday_mark, d->this_month,
         d->last_month, d->month_of, d->day_word, d->range_from, d->range_to,
         d->range_and, d->clause, d->clause_comma, d->range_end,
-        d->future_also};
+        d->future_also, d->tense_open};
     if (i >= sizeof keys / sizeof *keys)
         return NULL;
     *key = keys[i];

@@ -53,6 +53,7 @@ typedef struct {
     dipsum_cues day_word[2];      /* "25 تاریخ"                            */
     dipsum_cues range_from[2], range_to[2], range_and[2], range_end[2];
     dipsum_cues future_also[2];   /* more future words (with "future")    */
+    dipsum_cues tense_open[2];    /* "agreed to": the tense is the verb's */
     dipsum_cues clause[2];        /* words that start another clause      */
     dipsum_cues clause_comma[2];  /* ... when a comma comes before them   */
 } dipsum_date_words;
