@@ -261,7 +261,8 @@ static int marker(const ctx *c, size_t k)
 
 /*
  * The tense of the clause of words [w0, w1): its tense word nearest to
- * the date (English; on a tie the one before), or in Urdu, whose verb
+ * the date (English; on a tie the one before; a comma between counts as
+ * three words), or in Urdu, whose verb
  * comes last, the first after it, else the nearest before it.  A verb
  * that opens a complement ("agreed to meet on ...") leaves it unknown.
  */
@@ -282,13 +283,24 @@ static int tense_of(const ctx *c, size_t w0, size_t w1)
                 return t == OPEN ? 0 : t;
         return 0;
     }
-    for (size_t d = 1; w0 >= a + d || w1 - 1 + d < b; d++) {
-        if (w0 >= a + d && (t = marker(c, w0 - d)) != 0)
-            return t == OPEN ? 0 : t;
-        if (w1 - 1 + d < b && (t = marker(c, w1 - 1 + d)) != 0)
-            return t == OPEN ? 0 : t;
+    /* English: the nearest, a comma between counting as three words
+     * ("The talks, which began on Monday, will end ...") */
+    size_t best = (size_t)-1;
+    int bt = 0;
+    for (size_t k = a; k < b; k++) {
+        if (k >= w0 && k < w1)
+            continue;
+        size_t lo = k < w0 ? k + 1 : w1, hi = k < w0 ? w0 : k + 1, dist;
+        dist = k < w0 ? w0 - k : k - w1 + 1;
+        for (size_t j = lo; j < hi; j++)
+            dist += gap(c, j) == DIPSUM_DATES_GAP_COMMA ? 3 : 0;
+        /* words before come first: a tie keeps the one before */
+        if (dist < best && (t = marker(c, k)) != 0) {
+            best = dist;
+            bt = t;
+        }
     }
-    return 0;
+    return bt == OPEN ? 0 : bt;
 }
 
 /* ==== Resolving ======================================================== */

@@ -150,6 +150,10 @@ static void test_weekday_tense(void **state)
        "2025-11-04 2025-11-10");
     EN(u, "The spokesman said on Wednesday that the sides would reconvene "
           "on Saturday.", "2025-11-05 2025-11-08");
+    EN(u, "The talks, which began on Monday, will end on Wednesday.",
+       "2025-11-03 2025-11-12");
+    EN(u, "The ministers met on Tuesday and will meet again on Saturday.",
+       "2025-11-04 2025-11-08");
     EN(u, "Officials will travel to Doha on Sunday after the talks broke "
           "down on Monday.", "2025-11-09 2025-11-03");
     /* the update's own weekday: past (or unknown) tense, today; future,
@@ -190,6 +194,8 @@ static void test_weekday_urdu(void **state)
     UR(u, "دونوں ممالک کے درمیان بات چیت جمعہ کو دوحہ میں ہوں گی۔",
        "2025-11-07");
     UR(u, "وفد گزشتہ جمعرات کو کابل پہنچا تھا۔", "2025-10-30");
+    UR(u, "وفد گزشتہ جمعے کو کابل پہنچا۔", "2025-10-31");
+    UR(u, "مذاکرات کا پچھلا دور منگل کو ہوا تھا۔", "2025-11-04");
     UR(u, "مذاکرات پیر کو شروع ہوئے تھے۔", "2025-11-03");
     UR(u, "اجلاس اتوار کو ہوا۔", "2025-11-02");
     UR(u, "اجلاس اتوار کو ہوگا۔", "2025-11-09");
