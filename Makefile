@@ -43,7 +43,8 @@ LIBS       = $(PKG_LIBS) -lm
 
 LIB_SRC  = plugin/buf.c plugin/decode.c plugin/normalize.c plugin/segment.c \
            plugin/header.c plugin/lexicon.c plugin/tag.c plugin/rules.c \
-           plugin/extract.c plugin/summarize.c plugin/generate.c plugin/lexicon_api.c \
+           plugin/dates.c plugin/extract.c plugin/summarize.c plugin/generate.c \
+           plugin/lexicon_api.c \
            plugin/apertium.c plugin/render.c plugin/dipsum.c plugin/cache.c
 CLI_SRC  = plugin/main.c
 LIB_OBJ  = $(LIB_SRC:plugin/%.c=$(OBJDIR)/%.o)

@@ -6,6 +6,7 @@
  * update's Date only) and what (events), each with its sentence.
  */
 #include "extract.h"
+#include "dates.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -105,191 +106,7 @@ int dipsum_facts_add_sentence(dipsum_facts *f, size_t start, size_t end,
     return 0;
 }
 
-/* ==== Dates ============================================================ */
-
-static int days_in(int y, int m)
-{
-    static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && ((y % 4 == 0 && y % 100) || y % 400 == 0) ? 29 : d[m - 1];
-}
-
-/* Days since 1970-01-01, and back. */
-static long day_number(int y, int m, int d)
-{
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-static void from_day_number(long z, int *y, int *m, int *d)
-{
-    z += 719468;
-    long era = (z >= 0 ? z : z - 146096) / 146097;
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
-    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *y = (int)(yoe + era * 400 + (*m <= 2));
-}
-
-static int number(const char *w, int max)
-{
-    int v = 0;
-    if (!*w || strlen(w) > 4)
-        return -1;
-    for (; *w; w++) {
-        if (*w < '0' || *w > '9')
-            return -1;
-        v = v * 10 + (*w - '0');
-    }
-    return v >= 1 && v <= max ? v : -1;
-}
-
-/* Index+1 of the calendar entry (month or weekday) at word i, and its
- * length in words through *len; 0 if none. */
-static int calendar_at(const dipsum_cues *table, int count, int lang,
-                       const char *const *w, size_t n, size_t i, size_t *len)
-{
-    for (int k = 0; k < count; k++)
-        for (size_t c = 0; c < table[k].n; c++) {
-            const dipsum_cue *cue = &table[k].v[c];
-            /* month and day names match whole words, not as prefixes */
-            if (cue->n == 1 && i < n && strcmp(w[i], cue->w[0]) == 0) {
-                *len = 1;
-                return k + 1;
-            }
-            if (cue->n > 1 && (*len = dipsum_cue_at(cue, lang, w, n, i)))
-                return k + 1;
-        }
-    return 0;
-}
-
-typedef struct {
-    const dipsum_rules *r;
-    int lang;
-    int uy, um, ud;          /* the update's date; uy = 0 when unknown    */
-    const char *const *w;
-    size_t n;
-    int future;
-} date_ctx;
-
-static int absolute_in(const date_ctx *c, size_t i, dipsum_date_fact *d);
-
-/* An absolute date at word i: "6 november 2025", "november 6, 2025",
- * "october 25-30", "18-19 october", "25 اکتوبر", in either language's
- * month names (Urdu reports quote English datelines).  Returns 1 and
- * fills d. */
-static int absolute_at(const date_ctx *c, size_t i, dipsum_date_fact *d)
-{
-    for (int l = 0; l < 2; l++) {
-        date_ctx other = *c;
-        other.lang = l == 0 ? c->lang : 1 - c->lang;
-        if (absolute_in(&other, i, d))
-            return 1;
-    }
-    return 0;
-}
-
-/* absolute_at, with the month names of c->lang only. */
-static int absolute_in(const date_ctx *c, size_t i, dipsum_date_fact *d)
-{
-    size_t len, j;
-    int day = number(c->w[i], 31), day2 = -1, month, year = -1;
-    if (day > 0) {
-        j = i + 1;
-        if (j + 1 < c->n && number(c->w[j], 31) > day &&
-            calendar_at(c->r->months[c->lang], 12, c->lang, c->w, c->n, j + 1, &len))
-            day2 = number(c->w[j++], 31);
-        if (!(month = calendar_at(c->r->months[c->lang], 12, c->lang, c->w,
-                                  c->n, j, &len)))
-            return 0;
-        j += len;
-    } else if ((month = calendar_at(c->r->months[c->lang], 12, c->lang, c->w,
-                                    c->n, i, &len)) &&
-               i + len < c->n && (day = number(c->w[i + len], 31)) > 0) {
-        j = i + len + 1;
-        if (j < c->n && (strcmp(c->w[j], "to") == 0 || strcmp(c->w[j], "and") == 0))
-            j++;
-        if (j < c->n && number(c->w[j], 31) > day)
-            day2 = number(c->w[j++], 31);
-    } else {
-        return 0;
-    }
-    if (j < c->n && number(c->w[j], 2100) >= 1900)
-        year = number(c->w[j], 2100);
-    if (year < 0 && !c->uy)
-        return 0; /* no year and no Date header: never guessed */
-    if (year < 0)
-        year = c->uy;
-    if (day > days_in(year, month) || (day2 > 0 && day2 > days_in(year, month)))
-        return 0;
-    d->y = year;
-    d->m = month;
-    d->d = day;
-    if (day2 > 0) {
-        d->y2 = year;
-        d->m2 = month;
-        d->d2 = day2;
-    }
-    return 1;
-}
-
-static void shift(const date_ctx *c, long days, dipsum_date_fact *d)
-{
-    from_day_number(day_number(c->uy, c->um, c->ud) + days, &d->y, &d->m, &d->d);
-}
-
-/* A relative date at word i, only when the update's date is known:
- * weekdays, today, yesterday, tomorrow, "the sixth of next month". */
-static int relative_at(const date_ctx *c, size_t i, dipsum_date_fact *d)
-{
-    size_t len;
-    int wd;
-    if (!c->uy)
-        return 0;
-    if ((wd = calendar_at(c->r->weekdays[c->lang], 7, c->lang, c->w, c->n, i,
-                          &len)) &&
-        (c->lang == 0 || (i + len < c->n &&
-                          (strcmp(c->w[i + len], "کو") == 0 ||
-                           strcmp(c->w[i + len], "روز") == 0)))) {
-        /* 1970-01-01 was a Thursday (3 with Monday as 0) */
-        long today = day_number(c->uy, c->um, c->ud);
-        long dow = ((today % 7) + 7 + 3) % 7;
-        long delta = (wd - 1) - dow;
-        if (c->future)
-            delta = delta <= 0 ? delta + 7 : delta; /* the next one */
-        else
-            delta = -(((-delta) % 7 + 7) % 7);
-        shift(c, delta, d);
-        return 1;
-    }
-    const dipsum_cues *rel[] = {&c->r->today[c->lang], &c->r->yesterday[c->lang],
-                                &c->r->tomorrow[c->lang]};
-    for (int k = 0; k < 3; k++)
-        for (size_t q = 0; q < rel[k]->n; q++)
-            if (dipsum_cue_at(&rel[k]->v[q], c->lang, c->w, c->n, i)) {
-                shift(c, k == 0 ? 0 : k == 1 ? -1 : 1, d);
-                return 1;
-            }
-    /* "the sixth of next month" */
-    int ord = calendar_at(c->r->ordinals, 10, 0, c->w, c->n, i, &len);
-    if (c->lang == 0 && ord && i + len + 1 < c->n &&
-        strcmp(c->w[i + len], "of") == 0)
-        for (size_t q = 0; q < c->r->next_month[0].n; q++)
-            if (dipsum_cue_at(&c->r->next_month[0].v[q], 0, c->w, c->n,
-                              i + len + 1)) {
-                d->y = c->um == 12 ? c->uy + 1 : c->uy;
-                d->m = c->um == 12 ? 1 : c->um + 1;
-                d->d = ord;
-                return 1;
-            }
-    return 0;
-}
+/* ==== Dates (found and resolved by the dates stage, dates.c) ========= */
 
 /* Adds a date once (from its first sentence); returns its index, or -1
  * when out of memory. */
@@ -303,71 +120,95 @@ static int push_date(dipsum_facts *f, const dipsum_date_fact *d)
     return (int)f->nd++;
 }
 
-/* Whether key word i continues a date written before it: a day, a year,
- * a month or weekday name, or the small words between them. */
-static int date_word(const date_ctx *c, size_t i)
+/* The words of key words [w0, w1) as written, on one line, cut to fit
+ * text (at a UTF-8 boundary). */
+static void date_text(const dipsum_fsent *s, size_t w0, size_t w1,
+                      char *text, size_t size)
 {
-    size_t len;
-    const char *w = c->w[i];
-    return number(w, 2100) > 0 || strcmp(w, "to") == 0 ||
-           strcmp(w, "and") == 0 || strcmp(w, "of") == 0 ||
-           strcmp(w, "کو") == 0 || strcmp(w, "سے") == 0 ||
-           strcmp(w, "تک") == 0 ||
-           calendar_at(c->r->months[0], 12, 0, c->w, c->n, i, &len) ||
-           calendar_at(c->r->months[1], 12, 1, c->w, c->n, i, &len);
+    size_t len = s->end - s->start, o = 0, i;
+    size_t a = s->wstart[w0] - s->start;
+    size_t e = dipsum_dates_word_end(s->src, len, s->wstart, s->start,
+                                     s->nwords, w1 - 1);
+    for (i = a; i < e && i < len && o + 1 < size; i++) {
+        char ch = s->src[i];
+        if (ch == '\n' || ch == '\t' || ch == '\r')
+            ch = ' ';
+        if (ch == ' ' && o > 0 && text[o - 1] == ' ')
+            continue;
+        text[o++] = ch;
+    }
+    if (i < e && i < len) { /* cut: never half a character */
+        while (o > 0 && ((unsigned char)text[o - 1] & 0xC0) == 0x80)
+            o--;
+        if (o > 0 && ((unsigned char)text[o - 1] & 0x80))
+            o--;
+    }
+    text[o] = '\0';
 }
 
-static int sentence_dates(dipsum_facts *f, size_t si, date_ctx *c)
+#define DATES_PER_SENTENCE 16
+
+static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
+                          int lang, const dipsum_header *h)
 {
-    size_t len;
     dipsum_fsent *s = &f->s[si];
-    c->w = (const char *const *)s->words;
-    c->n = s->nwords;
-    for (size_t i = 0; i < s->nwords; i++) {
+    dipsum_date_mention m[DATES_PER_SENTENCE];
+    unsigned char *gaps = malloc(s->nwords ? s->nwords : 1);
+    if (!gaps)
+        return -1;
+    dipsum_dates_gaps(s->src, s->end - s->start, s->wstart, s->start,
+                      s->nwords, gaps);
+    size_t n = dipsum_dates_find(r, lang, h->year, h->month, h->day,
+                                 (const char *const *)s->words, s->nwords,
+                                 gaps, m, DATES_PER_SENTENCE);
+    free(gaps);
+    for (size_t k = 0; k < n; k++) {
         dipsum_date_fact d;
         memset(&d, 0, sizeof d);
-        /* "will resume on Monday", "is expected at the end of the talks
-         * on Saturday": a future word shortly before a weekday */
-        c->future = dipsum_cues_pos(&c->r->future[c->lang], c->lang, c->w,
-                                    c->n, i >= 10 ? i - 10 : 0, i) >= 0;
-        if (!absolute_at(c, i, &d) && !relative_at(c, i, &d))
-            continue;
-        if (d.y2)
-            snprintf(d.iso, sizeof d.iso, "%04d-%02d-%02d/%04d-%02d-%02d",
-                     d.y, d.m, d.d, d.y2, d.m2, d.d2);
-        else
-            snprintf(d.iso, sizeof d.iso, "%04d-%02d-%02d", d.y, d.m, d.d);
+        memcpy(d.iso, m[k].iso, sizeof d.iso);
+        date_text(s, m[k].w0, m[k].w1, d.text, sizeof d.text);
+        d.y = m[k].y, d.m = m[k].m, d.d = m[k].d;
+        d.y2 = m[k].y2, d.m2 = m[k].m2, d.d2 = m[k].d2;
         d.sent = si;
-        d.w0 = i;
-        d.w1 = i + 1;
-        while (d.w1 < s->nwords && date_word(c, d.w1))
-            d.w1++;
-        while (d.w1 > d.w0 + 1 && number(c->w[d.w1 - 1], 2100) < 0 &&
-               !calendar_at(c->r->months[0], 12, 0, c->w, c->n, d.w1 - 1, &len) &&
-               !calendar_at(c->r->months[1], 12, 1, c->w, c->n, d.w1 - 1, &len) &&
-               strcmp(c->w[d.w1 - 1], "کو") != 0)
-            d.w1--;
+        d.w0 = m[k].w0;
+        d.w1 = m[k].w1;
         d.start = s->wstart[d.w0];
-        d.end = s->wend[d.w1 - 1];
-        size_t tl = d.end - d.start < sizeof d.text - 1 ? d.end - d.start
-                                                        : sizeof d.text - 1;
-        memcpy(d.text, s->src + (d.start - s->start), tl);
-        d.text[tl] = '\0';
-        for (char *p = d.text; *p; p++)
-            if (*p == '\n' || *p == '\t' || *p == '\r')
-                *p = ' ';
+        d.end = s->start + dipsum_dates_word_end(s->src, s->end - s->start,
+                                                 s->wstart, s->start,
+                                                 s->nwords, d.w1 - 1);
         d.role = "mentioned";
         int at = push_date(f, &d);
         if (at < 0)
             return -1;
         if (s->date < 0)
             s->date = at;
-        i = d.w1 - 1;
     }
     return 0;
 }
 
 /* ==== Reading a sentence =============================================== */
+
+/* The month (1-12) whose name starts at word i, its length in *len; 0 if
+ * none. */
+static int month_at(const dipsum_rules *r, int lang, const char *const *w,
+                    size_t n, size_t i, size_t *len)
+{
+    for (int k = 0; k < 12; k++)
+        for (size_t q = 0; q < r->months[lang][k].n; q++)
+            if ((*len = dipsum_cue_at(&r->months[lang][k].v[q], lang, w, n, i)))
+                return k + 1;
+    return 0;
+}
+
+static int is_number(const char *w)
+{
+    if (!*w)
+        return 0;
+    for (; *w; w++)
+        if (*w < '0' || *w > '9')
+            return 0;
+    return 1;
+}
 
 /* What the claims of one sentence are read from: the sentence's words,
  * where its clauses end and where its terms stand, made once. */
@@ -1045,7 +886,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, const dipsum_terms *terms
             }
             if (c->date >= 0 && update_day) {
                 const dipsum_date_fact *df = &f->dates[c->date];
-                long day = day_number(df->y2 ? df->y2 : df->y,
+                long day = dipsum_dates_day_number(df->y2 ? df->y2 : df->y,
                                       df->y2 ? df->m2 : df->m,
                                       df->y2 ? df->d2 : df->d);
                 if (day < update_day - 10)
@@ -1059,11 +900,11 @@ static int sentence_claims(dipsum_facts *f, size_t si, const dipsum_terms *terms
             if (c->date < 0 && c->modality == DIPSUM_MOD_HAPPENED && update_day)
                 for (size_t i = c->c0; i < c->c1; i++) {
                     size_t len;
-                    int m = calendar_at(r->months[lang], 12, lang, rd.w, rd.n, i, &len);
+                    int m = month_at(r, lang, rd.w, rd.n, i, &len);
                     int y, um, ud;
-                    from_day_number(update_day, &y, &um, &ud);
-                    if (m && m != um && (i == 0 || number(rd.w[i - 1], 31) < 0) &&
-                        (i + len >= rd.n || number(rd.w[i + len], 31) < 0))
+                    dipsum_dates_from_day_number(update_day, &y, &um, &ud);
+                    if (m && m != um && (i == 0 || !is_number(rd.w[i - 1])) &&
+                        (i + len >= rd.n || !is_number(rd.w[i + len])))
                         c->background = 1;
                 }
             sort_actors(c);
@@ -1190,11 +1031,10 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
                    const dipsum_header *h)
 {
     int l = lang == DIPSUM_LANG_UR ? 1 : 0;
-    date_ctx c = {rules, l, h->year, h->month, h->day, NULL, 0, 0};
-    long today = h->year ? day_number(h->year, h->month, h->day) : 0;
+    long today = h->year ? dipsum_dates_day_number(h->year, h->month, h->day) : 0;
     dipsum_claim scratch;
     for (size_t i = 0; i < f->ns; i++)
-        if (sentence_dates(f, i, &c) < 0 ||
+        if (sentence_dates(f, i, rules, l, h) < 0 ||
             sentence_claims(f, i, terms, rules, l, today, &scratch) < 0)
             return -1;
     resolve_both_sides(f);

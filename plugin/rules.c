@@ -209,10 +209,6 @@ static void read_dates(loader *l, const dipsum_ynode *root)
         const char *v = ur->kids[i]->value ? ur->kids[i]->value : "";
         r->month_name_ur[i] = dup_n(l, v, strcspn(v, "|"));
     }
-    const dipsum_ynode *ord = dipsum_ynode_get(dipsum_ynode_get(root, "ordinals"),
-                                               "en");
-    if (ord)
-        read_calendar(l, r->ordinals, 10, ord, "ordinals");
     read_by_lang(l, r->today, dipsum_ynode_get(root, "today"), "today");
     read_by_lang(l, r->yesterday, dipsum_ynode_get(root, "yesterday"),
                  "yesterday");
@@ -220,6 +216,79 @@ static void read_dates(loader *l, const dipsum_ynode *root)
     read_by_lang(l, r->next_month, dipsum_ynode_get(root, "next_month"),
                  "next_month");
 }
+
+/* ==== Date words of the dates stage ==================================== */
+
+/* The lists of dipsum_date_words, by their key in summary.yaml. */
+static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
+                               const char **key)
+{
+    static const char *const keys[] = {
+        "ordinal_last", "past", "not_past", "weekday_last", "weekday_next",
+        "weekday_this", "weekday_coming", "week_last", "week_next",
+        "week_this", "weekday_mark", "this_month", "last_month", "month_of",
+        "day_word", "range_from", "range_to", "range_and", "clause",
+        "clause_comma", "range_end", "future_also", "tense_open"};
+    dipsum_cues *lists[] = {
+        d->ordinal_last, d->past, d->not_past, d->weekday_last,
+        d->weekday_next, d->weekday_this, d->weekday_coming, d->week_last,
+        d->week_next, d->week_this, d->weekday_mark, d->this_month,
+        d->last_month, d->month_of, d->day_word, d->range_from, d->range_to,
+        d->range_and, d->clause, d->clause_comma, d->range_end,
+        d->future_also, d->tense_open};
+    if (i >= sizeof keys / sizeof *keys)
+        return NULL;
+    *key = keys[i];
+    return lists[i];
+}
+
+/* ordinals: {en: [first|1st, ...], ur: [...]}, the first day first, at
+ * most 31 entries per language (fewer are fine: only those are read). */
+static void read_ordinals(loader *l, dipsum_cues ord[2][DIPSUM_ORDINALS],
+                          const dipsum_ynode *n)
+{
+    for (int lang = 0; n && lang < 2; lang++) {
+        const dipsum_ynode *v = dipsum_ynode_get(n, langs[lang]);
+        if (!v)
+            continue;
+        if (v->type != DIPSUM_Y_SEQ || v->n > DIPSUM_ORDINALS) {
+            rule_error(l, v, "ordinals: a list of at most %d entries is needed",
+                       DIPSUM_ORDINALS);
+            continue;
+        }
+        for (size_t i = 0; i < v->n; i++)
+            add_alternatives(l, &ord[lang][i], v->kids[i]);
+    }
+}
+
+static void read_date_words(loader *l, const dipsum_ynode *root)
+{
+    dipsum_date_words *d = &l->r->dates;
+    const char *key;
+    dipsum_cues *cs;
+    read_ordinals(l, d->ordinals, dipsum_ynode_get(root, "ordinals"));
+    /* each list may be left out: rules written before it still load */
+    for (size_t i = 0; (cs = date_lists(d, i, &key)) != NULL; i++)
+        if (dipsum_ynode_get(root, key))
+            read_by_lang(l, cs, dipsum_ynode_get(root, key), key);
+}
+
+static void free_cues(dipsum_cues *cs);
+
+static void free_date_words(dipsum_date_words *d)
+{
+    const char *key;
+    dipsum_cues *cs;
+    for (int lang = 0; lang < 2; lang++)
+        for (int i = 0; i < DIPSUM_ORDINALS; i++)
+            free_cues(&d->ordinals[lang][i]);
+    for (size_t i = 0; (cs = date_lists(d, i, &key)) != NULL; i++) {
+        free_cues(&cs[0]);
+        free_cues(&cs[1]);
+    }
+}
+
+/* ==== End of the date words ============================================ */
 
 /* A mapping of term ids to term ids (party_as, venue_of). */
 static void read_id_map(loader *l, const dipsum_ynode *n, const char *what,
@@ -330,6 +399,7 @@ dipsum_status dipsum_rules_load(dipsum_rules *r, const char *name,
     if (!v || v->type != DIPSUM_Y_SCALAR || strcmp(v->value, "1") != 0)
         rule_error(&l, root, "not summary rules: no \"dipsum-summary: 1\"");
     read_dates(&l, root);
+    read_date_words(&l, root);
     const char *const names[] = {"future", "mediator", "venue", "speech",
                                  "sides", "negation"};
     dipsum_cues *lists[] = {r->future, r->mediator, r->venue, r->speech,
@@ -481,8 +551,7 @@ void dipsum_rules_free(dipsum_rules *r)
         for (int i = 0; i < DIPSUM_S_COUNT; i++)
             free_cues(&r->structure[i][lang]);
     }
-    for (int i = 0; i < 10; i++)
-        free_cues(&r->ordinals[i]);
+    free_date_words(&r->dates);
     for (int i = 0; i < 12; i++)
         free(r->month_name_ur[i]);
     for (size_t i = 0; i < r->nparty; i++) {

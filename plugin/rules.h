@@ -50,9 +50,34 @@ typedef enum {
 /* The key of each structure list in the rules file, by index. */
 extern const char *const dipsum_structure_names[DIPSUM_S_COUNT];
 
+
+/* ==== Date words of the dates stage (plugin/dates.c) ====================
+ * Read by read_date_words() in rules.c, a block of its own; see the
+ * "Dates" part of lexicons/summary.yaml for what each list means. */
+#define DIPSUM_ORDINALS 31
+typedef struct {
+    dipsum_cues ordinals[2][DIPSUM_ORDINALS]; /* first|1st .. 31st        */
+    dipsum_cues ordinal_last[2];  /* "the last Friday of ..."             */
+    dipsum_cues past[2];          /* words of a clause in the past        */
+    dipsum_cues not_past[2];      /* English "-ed" words that are not     */
+    dipsum_cues weekday_last[2], weekday_next[2], weekday_this[2],
+        weekday_coming[2];        /* before a weekday: last/next/this/... */
+    dipsum_cues week_last[2], week_next[2], week_this[2]; /* "last week"  */
+    dipsum_cues weekday_mark[2];  /* after an Urdu weekday: کو, روز       */
+    dipsum_cues this_month[2], last_month[2];
+    dipsum_cues month_of[2];      /* "the 5th of next month"; کی, کے      */
+    dipsum_cues day_word[2];      /* "25 تاریخ"                            */
+    dipsum_cues range_from[2], range_to[2], range_and[2], range_end[2];
+    dipsum_cues future_also[2];   /* more future words (with "future")    */
+    dipsum_cues tense_open[2];    /* "agreed to": the tense is the verb's */
+    dipsum_cues clause[2];        /* words that start another clause      */
+    dipsum_cues clause_comma[2];  /* ... when a comma comes before them   */
+} dipsum_date_words;
+/* ==== End of the date words ============================================ */
+
 typedef struct {
     dipsum_cues structure[DIPSUM_S_COUNT][2]; /* by list, then language */
-    dipsum_cues months[2][12], weekdays[2][7], ordinals[10];
+    dipsum_cues months[2][12], weekdays[2][7];
     dipsum_cues today[2], yesterday[2], tomorrow[2], next_month[2];
     dipsum_cues future[2], mediator[2], venue[2], speech[2], sides[2];
     dipsum_cues negation[2];  /* whole words that deny an event          */
@@ -67,6 +92,7 @@ typedef struct {
     char **tmpl_type;         /* templates: type and text by language   */
     char *(*tmpl)[2];
     size_t ntmpl;
+    dipsum_date_words dates;  /* the dates stage's words (block above)  */
 } dipsum_rules;
 
 /*

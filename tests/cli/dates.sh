@@ -29,3 +29,25 @@ test "$(dates $t/nodate.txt)" = "2025-11-06"
 # Urdu: Urdu digits and month names, a weekday only with کو.
 printf 'Date: 2025-10-29\nLang: ur\n\nمذاکرات ۲۵ اکتوبر کو استنبول میں شروع ہوئے۔ وزیر اطلاعات نے بدھ کو کہا کہ مذاکرات ناکام ہوگئے۔ ہفتہ بھر مذاکرات جاری رہے۔\n' > $t/ur.txt
 test "$(dates $t/ur.txt)" = "2025-10-25 2025-10-29"
+# Each date by the tense of its own clause, ordinals, ranges across months,
+# a year by tense; the JSON text is the date as written.  2025-11-06 was a
+# Thursday.
+texts() { "$DIPSUM" --format=json "$1" | python3 -c '
+import json, sys
+print("|".join(d["text"] for d in json.loads(sys.stdin.read())["facts"]["dates"]))'; }
+cat > $t/tense.txt <<'TXT'
+Date: 2025-11-06
+Lang: en
+
+On Friday, envoys of both sides will gather again in Muscat.
+The observers left Kabul last Thursday.
+A review is planned for the twenty-second of next month.
+The first sessions ran from 30 October to 2 November.
+TXT
+test "$(dates $t/tense.txt)" = "2025-11-07 2025-10-30 2025-12-22 2025-10-30/2025-11-02"
+test "$(texts $t/tense.txt)" = "Friday|last Thursday|twenty-second of next month|30 October to 2 November"
+printf 'Date: 2026-01-08\n\nThe envoys met in Riyadh on December 29.\n' > $t/year.txt
+test "$(dates $t/year.txt)" = "2025-12-29"
+printf 'Date: 2025-11-06\nLang: ur\n\nوفود جمعہ کو مسقط میں ملاقات کریں گے۔\n' > $t/urfut.txt
+test "$(dates $t/urfut.txt)" = "2025-11-07"
+test "$(texts $t/urfut.txt)" = "جمعہ کو"

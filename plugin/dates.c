@@ -1,0 +1,904 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * dates.c - the dates of a sentence: absolute ones (6 November 2025,
+ * October 30-November 2, 25 اکتوبر), ordinal ones (the twenty-fifth of
+ * next month, the first Monday of January), weekdays (last Thursday,
+ * Friday next week, جمعہ کو) and today/yesterday/tomorrow, resolved
+ * against the update's Date by the tense of the date's own clause.
+ * Whatever could be two days is left out.
+ */
+#include "dates.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* No such day (day numbers may be negative: before 1970). */
+#define NO_DAY LONG_MIN
+
+/* ==== Calendar ========================================================= */
+
+static int leap(int y)
+{
+    return (y % 4 == 0 && y % 100) || y % 400 == 0;
+}
+
+static int days_in(int y, int m)
+{
+    static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && leap(y) ? 29 : d[m - 1];
+}
+
+long dipsum_dates_day_number(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+void dipsum_dates_from_day_number(long z, int *y, int *m, int *d)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+/* Monday 0 .. Sunday 6 (1970-01-01 was a Thursday). */
+static int weekday_of(long dn)
+{
+    return (int)(((dn % 7) + 7 + 3) % 7);
+}
+
+/* ==== Words ============================================================ */
+
+/* What a lookup found at a word: nothing, a date, or words that are a
+ * date but could be two days (they are skipped, not read again). */
+enum { NONE = 0, FOUND = 1, LEFT_OUT = -1 };
+
+typedef struct {
+    const dipsum_rules *r;
+    const dipsum_date_words *dw;
+    int lang;
+    int uy, um, ud;
+    long today;                /* day number of the update's date      */
+    const char *const *w;
+    size_t n;
+    const unsigned char *gaps;
+} ctx;
+
+static unsigned char gap(const ctx *c, size_t i)
+{
+    return c->gaps && i < c->n ? c->gaps[i] : DIPSUM_DATES_GAP_SPACE;
+}
+
+/* The words the longest cue of cs covers at i (0: none). */
+static size_t cues_len(const ctx *c, const dipsum_cues *cs, int lang, size_t i)
+{
+    size_t best = 0;
+    if (i >= c->n)
+        return 0;
+    for (size_t k = 0; k < cs->n; k++) {
+        size_t len = dipsum_cue_at(&cs->v[k], lang, c->w, c->n, i);
+        /* no word of a cue may stand across a clause break */
+        for (size_t j = 1; j < len; j++)
+            if (gap(c, i + j) == DIPSUM_DATES_GAP_STOP)
+                len = 0;
+        if (len > best)
+            best = len;
+    }
+    return best;
+}
+
+static size_t lcues(const ctx *c, const dipsum_cues cs[2], size_t i)
+{
+    return cues_len(c, &cs[c->lang], c->lang, i);
+}
+
+/* A number of at most 4 digits in [lo, hi], or -1. */
+static int number(const char *w, int lo, int hi)
+{
+    int v = 0;
+    size_t len = strlen(w);
+    if (len == 0 || len > 4)
+        return -1;
+    for (; *w; w++) {
+        if (*w < '0' || *w > '9')
+            return -1;
+        v = v * 10 + (*w - '0');
+    }
+    return v >= lo && v <= hi ? v : -1;
+}
+
+/* An ordinal day at i: a word of the rules' ordinals ("twenty-fifth",
+ * "25th", پہلے), 1..31, with its length; 0 if none. */
+static int ordinal_at(const ctx *c, size_t i, size_t *len)
+{
+    int best = 0;
+    *len = 0;
+    for (int l = 0; l < 2; l++) {
+        int lang = l ? 1 - c->lang : c->lang;
+        for (int k = 0; k < DIPSUM_ORDINALS; k++) {
+            size_t n = cues_len(c, &c->dw->ordinals[lang][k], lang, i);
+            if (n > *len) {
+                *len = n;
+                best = k + 1;
+            }
+        }
+    }
+    return best;
+}
+
+/* A day of the month at i: "25", or an ordinal number or word; *ord
+ * says which. */
+static int day_at(const ctx *c, size_t i, size_t *len, int *ord)
+{
+    int d = i < c->n ? number(c->w[i], 1, 31) : -1;
+    *ord = 0;
+    if (d > 0) {
+        *len = 1;
+        return d;
+    }
+    d = ordinal_at(c, i, len);
+    *ord = d > 0;
+    return d;
+}
+
+/* Month (1..12) or weekday (1..7) names of table at i, whole words. */
+static int calendar_at(const ctx *c, const dipsum_cues *table, int count,
+                       int lang, size_t i, size_t *len)
+{
+    for (int k = 0; k < count; k++)
+        if ((*len = cues_len(c, &table[k], lang, i)) > 0)
+            return k + 1;
+    return 0;
+}
+
+/* A month name of either language at i (Urdu reports quote English
+ * datelines). */
+static int month_at(const ctx *c, size_t i, size_t *len)
+{
+    int m = calendar_at(c, c->r->months[c->lang], 12, c->lang, i, len);
+    return m ? m : calendar_at(c, c->r->months[1 - c->lang], 12,
+                               1 - c->lang, i, len);
+}
+
+static int weekday_at(const ctx *c, size_t i, size_t *len)
+{
+    return calendar_at(c, c->r->weekdays[c->lang], 7, c->lang, i, len);
+}
+
+/* A year (1900..2100) at i, after a space or a comma. */
+static int year_at(const ctx *c, size_t i)
+{
+    if (i >= c->n || (gap(c, i) != DIPSUM_DATES_GAP_SPACE &&
+                      gap(c, i) != DIPSUM_DATES_GAP_COMMA))
+        return -1;
+    return number(c->w[i], 1900, 2100);
+}
+
+/* One end of an absolute date: "30 October [2025]", "October 30[,
+ * 2025]", "30th of October", "30 اکتوبر". */
+typedef struct {
+    int d, m, y; /* y 0: not written */
+    size_t end;
+} date_part;
+
+static int part_at(const ctx *c, size_t i, date_part *p);
+static int day_first_range(const ctx *c, size_t i, date_part *a,
+                           date_part *b);
+
+/* ==== Tense ============================================================ */
+
+static int future_at(const ctx *c, size_t k)
+{
+    return lcues(c, c->r->future, k) > 0 || lcues(c, c->dw->future_also, k) > 0;
+}
+
+/* An English "-ed" word, past unless the rules say otherwise. */
+static int ed_word(const ctx *c, size_t k)
+{
+    const char *w = c->w[k];
+    size_t len = strlen(w);
+    return c->lang == 0 && len >= 5 && strcmp(w + len - 2, "ed") == 0 &&
+           w[len - 3] != 'e' && lcues(c, c->dw->not_past, k) == 0;
+}
+
+/* Whether word k is a past word that no future word takes over ("will be
+ * held"; Urdu "دیا جائے گا"). */
+static int past_at(const ctx *c, size_t k)
+{
+    if (!lcues(c, c->dw->past, k) && !ed_word(c, k))
+        return 0;
+    if (c->lang == 0) {
+        for (size_t j = k >= 3 ? k - 3 : 0; j < k; j++)
+            if (future_at(c, j))
+                return 0;
+    } else {
+        for (size_t j = k + 1; j <= k + 2 && j < c->n; j++)
+            if (future_at(c, j))
+                return 0;
+    }
+    return 1;
+}
+
+/* Whether another clause starts at word i. */
+static int clause_starts(const ctx *c, size_t i)
+{
+    return gap(c, i) == DIPSUM_DATES_GAP_STOP ||
+           lcues(c, c->dw->clause, i) > 0 ||
+           (gap(c, i) == DIPSUM_DATES_GAP_COMMA &&
+            lcues(c, c->dw->clause_comma, i) > 0);
+}
+
+/* 1 future, -1 past, OPEN a verb whose complement has a time of its own
+ * ("agreed to meet", "ملنے پر اتفاق"), 0 none. */
+#define OPEN 2
+
+static int marker(const ctx *c, size_t k)
+{
+    if (lcues(c, c->dw->tense_open, k)) {
+        /* the complement of a future verb is in the future too: "will
+         * agree to meet", "جاری ہونے کی توقع ہے" */
+        size_t from = c->lang ? k + 1 : (k >= 3 ? k - 3 : 0);
+        for (size_t j = from; j < from + 3 && j < c->n; j++)
+            if (j != k && future_at(c, j))
+                return 1;
+        return OPEN;
+    }
+    return future_at(c, k) ? 1 : past_at(c, k) ? -1 : 0;
+}
+
+/*
+ * The tense of the clause of words [w0, w1): its tense word nearest to
+ * the date (English; on a tie the one before; a comma between counts as
+ * three words), or in Urdu, whose verb
+ * comes last, the first after it, else the nearest before it.  A verb
+ * that opens a complement ("agreed to meet on ...") leaves it unknown.
+ */
+static int tense_of(const ctx *c, size_t w0, size_t w1)
+{
+    size_t a = w0, b = w1;
+    while (a > 0 && !clause_starts(c, a))
+        a--;
+    while (b < c->n && !clause_starts(c, b))
+        b++;
+    int t;
+    if (c->lang == 1) {
+        for (size_t k = w1; k < b; k++)
+            if ((t = marker(c, k)) != 0)
+                return t == OPEN ? 0 : t;
+        for (size_t k = w0; k > a; k--)
+            if ((t = marker(c, k - 1)) != 0)
+                return t == OPEN ? 0 : t;
+        return 0;
+    }
+    /* English: the nearest, a comma between counting as three words
+     * ("The talks, which began on Monday, will end ...") */
+    size_t best = (size_t)-1;
+    int bt = 0;
+    for (size_t k = a; k < b; k++) {
+        if (k >= w0 && k < w1)
+            continue;
+        size_t lo = k < w0 ? k + 1 : w1, hi = k < w0 ? w0 : k + 1, dist;
+        dist = k < w0 ? w0 - k : k - w1 + 1;
+        for (size_t j = lo; j < hi; j++)
+            dist += gap(c, j) == DIPSUM_DATES_GAP_COMMA ? 3 : 0;
+        /* words before come first: a tie keeps the one before */
+        if (dist < best && (t = marker(c, k)) != 0) {
+            best = dist;
+            bt = t;
+        }
+    }
+    return bt == OPEN ? 0 : bt;
+}
+
+/* ==== Resolving ======================================================== */
+
+/*
+ * Of the candidate days cand[0..3) (a day of last year, this year and
+ * next year; NO_DAY: none), the one the tense means: past, the latest not
+ * after the update (two days' leeway for late reports); future, the
+ * first not before it; unknown, the nearest.  NO_DAY if none.
+ */
+static long pick(const ctx *c, const long cand[3], int tense)
+{
+    long best = NO_DAY;
+    for (int i = 0; i < 3; i++) {
+        long x = cand[i];
+        if (x == NO_DAY)
+            continue;
+        if (tense < 0 ? x <= c->today + 2 && (best == NO_DAY || x > best)
+            : tense > 0 ? x >= c->today && (best == NO_DAY || x < best)
+                        : best == NO_DAY ||
+                              labs(x - c->today) < labs(best - c->today))
+            best = x;
+    }
+    return best;
+}
+
+/* A day without a year, by tense; 0 when none fits. */
+static int infer_year(const ctx *c, int m, int d, int tense, int *y)
+{
+    long cand[3];
+    for (int i = 0; i < 3; i++) {
+        int yy = c->uy - 1 + i;
+        cand[i] = d <= days_in(yy, m) ? dipsum_dates_day_number(yy, m, d)
+                                      : NO_DAY;
+    }
+    long dn = pick(c, cand, tense);
+    if (dn == NO_DAY)
+        return 0;
+    int mm, dd;
+    dipsum_dates_from_day_number(dn, y, &mm, &dd);
+    return 1;
+}
+
+static void set_day(dipsum_date_mention *o, long dn)
+{
+    dipsum_dates_from_day_number(dn, &o->y, &o->m, &o->d);
+}
+
+/* The nth (1..5; -1 the last) weekday wd (1..7) of a month, or
+ * NO_DAY. */
+static long nth_weekday(int y, int m, int nth, int wd)
+{
+    long first = dipsum_dates_day_number(y, m, 1);
+    long at = first + ((wd - 1) - weekday_of(first) + 7) % 7;
+    if (nth < 0) {
+        while (at + 7 < first + days_in(y, m))
+            at += 7;
+        return at;
+    }
+    at += 7L * (nth - 1);
+    return at < first + days_in(y, m) ? at : NO_DAY;
+}
+
+/* ==== Weekdays, today ================================================== */
+
+enum { MOD_NONE, MOD_LAST, MOD_NEXT, MOD_THIS, MOD_COMING, WEEK_LAST,
+       WEEK_NEXT, WEEK_THIS };
+
+/* A weekday modifier at i ("last", "next week"), MOD_NONE if none. */
+static int weekday_mod_at(const ctx *c, size_t i, size_t *len)
+{
+    const dipsum_cues *mods[] = {c->dw->weekday_last, c->dw->weekday_next,
+                                 c->dw->weekday_this, c->dw->weekday_coming,
+                                 c->dw->week_last, c->dw->week_next,
+                                 c->dw->week_this};
+    int best = MOD_NONE;
+    *len = 0;
+    for (int k = 0; k < 7; k++) {
+        size_t n = lcues(c, mods[k], i);
+        if (n > *len) {
+            *len = n;
+            best = k + 1;
+        }
+    }
+    return best;
+}
+
+/* The day of weekday wd (0 Monday) that the modifier and tense mean, as
+ * an offset from the update's day; 0 with *ok = 0 when it could be two
+ * days. */
+static long weekday_offset(const ctx *c, int wd, int mod, int tense, int *ok)
+{
+    int dow = weekday_of(c->today);
+    long ahead = (wd - dow + 7) % 7, back = (dow - wd + 7) % 7;
+    *ok = 1;
+    switch (mod) {
+    case MOD_LAST:
+        return back ? -back : -7;
+    case MOD_NEXT:
+        /* "next Friday" on a Thursday: tomorrow or in eight days */
+        *ok = wd <= dow;
+        return ahead ? ahead : 7;
+    case MOD_COMING:
+        return ahead ? ahead : 7;
+    case MOD_THIS:
+        *ok = !(tense > 0 && wd < dow) && !(tense < 0 && wd > dow);
+        return wd - dow;
+    case WEEK_LAST:
+        return wd - dow - 7;
+    case WEEK_NEXT:
+        return wd - dow + 7;
+    case WEEK_THIS:
+        return wd - dow;
+    }
+    if (tense < 0)
+        return -back;
+    if (tense > 0)
+        return ahead ? ahead : 7;
+    *ok = wd == dow; /* unknown tense: only the update's own weekday */
+    return 0;
+}
+
+/*
+ * A weekday at i with what goes with it: "last Thursday", "Thursday last
+ * week", "this coming Friday", "گزشتہ ہفتے جمعرات کو", "جمعہ کو".
+ */
+static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
+{
+    size_t len, mlen, j = i;
+    int mod = weekday_mod_at(c, i, &mlen), wd;
+    j += mlen;
+    if (!(wd = weekday_at(c, j, &len)))
+        return NONE;
+    j += len;
+    if (c->lang == 1) {
+        size_t k = lcues(c, c->dw->weekday_mark, j);
+        /* ہفتہ is also a week: Saturday only with its mark */
+        if (!k && (mod == MOD_NONE || wd == 6))
+            return NONE;
+        j += k;
+    }
+    date_part p, q;
+    if (mod == MOD_NONE && (part_at(c, j, &p) || day_first_range(c, j, &p, &q)))
+        return NONE; /* "Friday, 7 November": the date says which Friday */
+    size_t after;
+    int post = mod == MOD_NONE ? weekday_mod_at(c, j, &after) : MOD_NONE;
+    if (post >= WEEK_LAST) {
+        mod = post;
+        j += after;
+    }
+    o->w0 = i;
+    o->w1 = j;
+    if (!c->uy)
+        return LEFT_OUT;
+    o->tense = tense_of(c, i, j);
+    int ok;
+    long off = weekday_offset(c, wd - 1, mod, o->tense, &ok);
+    if (!ok)
+        return LEFT_OUT;
+    set_day(o, c->today + off);
+    o->relative = 1;
+    return FOUND;
+}
+
+/* today, yesterday, tomorrow. */
+static int relative_word(const ctx *c, size_t i, dipsum_date_mention *o)
+{
+    const dipsum_cues *rel[] = {c->r->today, c->r->yesterday, c->r->tomorrow};
+    for (int k = 0; k < 3; k++) {
+        size_t len = lcues(c, rel[k], i);
+        if (!len)
+            continue;
+        o->w0 = i;
+        o->w1 = i + len;
+        if (!c->uy)
+            return LEFT_OUT;
+        o->tense = tense_of(c, i, i + len);
+        set_day(o, c->today + (k == 0 ? 0 : k == 1 ? -1 : 1));
+        o->relative = 1;
+        return FOUND;
+    }
+    return NONE;
+}
+
+/* ==== Ordinal days ===================================================== */
+
+/* A month named by a phrase at i: next month, this month, last month
+ * (returns 1; *m = 0 when the update's date is unknown), or a month name
+ * with its year if written (returns 2).  Fills *m, *y (0: no year
+ * written) and *len; 0 if none. */
+static int month_ref(const ctx *c, size_t i, int *y, int *m, size_t *len)
+{
+    int shift = 0;
+    *y = 0;
+    if ((*len = lcues(c, c->r->next_month, i)) > 0)
+        shift = 1;
+    else if ((*len = lcues(c, c->dw->this_month, i)) > 0)
+        shift = 0;
+    else if ((*len = lcues(c, c->dw->last_month, i)) > 0)
+        shift = -1;
+    else if ((*m = month_at(c, i, len)) > 0) {
+        int yy = year_at(c, i + *len);
+        if (yy > 0) {
+            *y = yy;
+            (*len)++;
+        }
+        return 2;
+    } else
+        return 0;
+    if (!c->uy) {
+        *m = 0;
+        return 1;
+    }
+    int k = c->uy * 12 + (c->um - 1) + shift;
+    *y = k / 12;
+    *m = k % 12 + 1;
+    return 1;
+}
+
+/* Resolves day d (or the nth weekday wd, when wd > 0) of month m of
+ * year y (0: to be read from the tense). */
+static int resolve_in_month(const ctx *c, int y, int m, int d, int nth,
+                            int wd, dipsum_date_mention *o)
+{
+    long cand[3];
+    o->tense = tense_of(c, o->w0, o->w1);
+    for (int i = 0; i < 3; i++) {
+        int yy = y ? y : c->uy - 1 + i;
+        cand[i] = wd ? nth_weekday(yy, m, nth, wd)
+                : d <= days_in(yy, m) ? dipsum_dates_day_number(yy, m, d)
+                                      : NO_DAY;
+        if (y && i > 0)
+            cand[i] = NO_DAY;
+    }
+    long dn = y ? cand[0] : pick(c, cand, o->tense);
+    if (dn == NO_DAY)
+        return LEFT_OUT;
+    set_day(o, dn);
+    return FOUND;
+}
+
+/*
+ * "the twenty-fifth of next month", "the 5th of January", "the first
+ * Monday of next month", "the last Friday in March"; Urdu "اگلے ماہ کی
+ * 25 تاریخ", "اگلے ماہ کے پہلے پیر".
+ */
+static int ordinal_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
+{
+    size_t len, j;
+    int d = 0, nth = 0, wd = 0, y, m, kind;
+    if (c->lang == 0) {
+        if ((nth = ordinal_at(c, i, &len)) == 0 &&
+            (len = lcues(c, c->dw->ordinal_last, i)) > 0)
+            nth = -1;
+        if (!nth)
+            return NONE;
+        j = i + len;
+        if ((wd = weekday_at(c, j, &len)) > 0)
+            j += len;
+        else if (nth < 0)
+            return NONE;
+        else
+            d = nth;
+        if (!(len = lcues(c, c->dw->month_of, j)))
+            return NONE;
+        j += len;
+        if (!(kind = month_ref(c, j, &y, &m, &len)))
+            return NONE;
+        j += len;
+    } else {
+        if (!(kind = month_ref(c, i, &y, &m, &len)))
+            return NONE;
+        j = i + len;
+        size_t of = lcues(c, c->dw->month_of, j);
+        if (!of)
+            return NONE;
+        j += of;
+        if ((d = number(j < c->n ? c->w[j] : "", 1, 31)) > 0 &&
+            (len = lcues(c, c->dw->day_word, j + 1)) > 0) {
+            j += 1 + len;
+        } else {
+            d = 0;
+            if ((nth = ordinal_at(c, j, &len)) == 0 &&
+                (len = lcues(c, c->dw->ordinal_last, j)) > 0)
+                nth = -1;
+            size_t wl;
+            if (!nth || !(wd = weekday_at(c, j + len, &wl)))
+                return NONE;
+            j += len + wl;
+        }
+        j += lcues(c, c->dw->weekday_mark, j);
+    }
+    if (wd && nth > 5)
+        return NONE;
+    o->w0 = i;
+    o->w1 = j;
+    if (!c->uy && (!y || !m))
+        return LEFT_OUT;
+    o->relative = kind == 1 || y == 0;
+    return resolve_in_month(c, y, m, d, nth, wd, o);
+}
+
+/* ==== Absolute dates =================================================== */
+
+static int part_at(const ctx *c, size_t i, date_part *p)
+{
+    size_t len;
+    int ord;
+    memset(p, 0, sizeof *p);
+    if ((p->d = day_at(c, i, &len, &ord)) > 0) {
+        size_t j = i + len;
+        if (ord)
+            j += lcues(c, c->dw->month_of, j);
+        if (!(p->m = month_at(c, j, &len)))
+            return 0;
+        j += len;
+        p->end = j;
+    } else if ((p->m = month_at(c, i, &len)) > 0) {
+        size_t j = i + len;
+        if ((p->d = day_at(c, j, &len, &ord)) <= 0)
+            return 0;
+        p->end = j + len;
+    } else {
+        return 0;
+    }
+    int y = year_at(c, p->end);
+    if (y > 0) {
+        p->y = y;
+        p->end++;
+    }
+    return 1;
+}
+
+/* A range word or dash at j; returns the words it covers (0 for a dash)
+ * through *len and 1, or 0. */
+static int range_sep(const ctx *c, size_t i, size_t j, size_t *len)
+{
+    *len = 0;
+    if (j >= c->n)
+        return 0;
+    if ((*len = lcues(c, c->dw->range_to, j)) > 0)
+        return 1;
+    if (i > 0 && lcues(c, c->dw->range_from, i - 1) &&
+        (*len = lcues(c, c->dw->range_and, j)) > 0)
+        return 1;
+    return gap(c, j) == DIPSUM_DATES_GAP_DASH || (!c->gaps && j > 0 &&
+                                                  number(c->w[j], 1, 31) > 0);
+}
+
+/*
+ * A range's second end after the first at j: a full part ("2 November",
+ * "November 2"), or a bare day with the first's month ("October 25-30").
+ * The forms where the month comes last ("18-19 October", "25 سے 30
+ * اکتوبر") are found by day_first_range.
+ */
+static int range_end_at(const ctx *c, size_t i, const date_part *a, size_t j,
+                        date_part *b)
+{
+    size_t len;
+    if (!range_sep(c, i, j, &len))
+        return 0;
+    j += len;
+    if (part_at(c, j, b))
+        return 1;
+    int ord;
+    if (month_at(c, i, &len) && (b->d = day_at(c, j, &len, &ord)) > 0) {
+        b->m = a->m;
+        b->end = j + len;
+        int y = year_at(c, b->end);
+        if (y > 0) {
+            b->y = y;
+            b->end++;
+        }
+        return 1;
+    }
+    return 0;
+}
+
+/* "18-19 October 2025", "25 سے 30 اکتوبر": two days, then the month. */
+static int day_first_range(const ctx *c, size_t i, date_part *a, date_part *b)
+{
+    size_t len;
+    int ord;
+    if ((a->d = day_at(c, i, &len, &ord)) <= 0 || ord)
+        return 0;
+    size_t j = i + len;
+    if (!range_sep(c, i, j, &len) || !part_at(c, j + len, b) ||
+        number(c->w[j + len], 1, 31) <= 0)
+        return 0;
+    a->m = b->m;
+    a->y = b->y;
+    a->end = j;
+    return 1;
+}
+
+/* The first weekday before a date at i ("Friday, 7 November") must be
+ * its weekday; returns where the date starts then, or i. */
+static size_t weekday_before(const ctx *c, size_t i, int *wd)
+{
+    size_t len;
+    *wd = 0;
+    if (i > 0 && (*wd = weekday_at(c, i - 1, &len)) > 0 && len == 1)
+        return i - 1;
+    *wd = 0;
+    return i;
+}
+
+/*
+ * An absolute date at i, one day or a range: "6 November 2025", "October
+ * 25-30", "from 30 October to 2 November", "October 30-November 2",
+ * "30 اکتوبر سے 2 نومبر تک".  A year not written is the one the tense
+ * means.
+ */
+static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
+{
+    date_part a, b;
+    int range = 0;
+    if (day_first_range(c, i, &a, &b))
+        range = 1;
+    else if (!part_at(c, i, &a))
+        return NONE;
+    else
+        range = range_end_at(c, i, &a, a.end, &b);
+    size_t end = range ? b.end : a.end;
+    if (range)
+        end += lcues(c, c->dw->range_end, end);
+    int wd;
+    o->w0 = weekday_before(c, i, &wd);
+    o->w1 = end;
+    o->tense = tense_of(c, o->w0, o->w1);
+    if (range && !b.y && a.y) /* "30 October 2025 to 2 November" */
+        b.y = a.y + (b.m < a.m);
+    if (range && b.y && !a.y)
+        a.y = b.y - (a.m > b.m);
+    if (!a.y) {
+        if (!c->uy || !infer_year(c, a.m, a.d, o->tense, &a.y))
+            return LEFT_OUT;
+        o->relative = 1;
+        if (range)
+            b.y = a.y + (b.m < a.m);
+    }
+    if (a.d > days_in(a.y, a.m) || (range && b.d > days_in(b.y, b.m)))
+        return LEFT_OUT;
+    long first = dipsum_dates_day_number(a.y, a.m, a.d);
+    set_day(o, first);
+    if (wd && weekday_of(first) != wd - 1)
+        return LEFT_OUT; /* "Friday, 6 November" when the 6th is no Friday */
+    if (range) {
+        long last = dipsum_dates_day_number(b.y, b.m, b.d);
+        if (last <= first || last - first > 366)
+            return LEFT_OUT;
+        set_day(o, first);
+        dipsum_dates_from_day_number(last, &o->y2, &o->m2, &o->d2);
+    }
+    return FOUND;
+}
+
+/* ==== The stage ======================================================== */
+
+static void write_iso(dipsum_date_mention *o)
+{
+    /* the days are real (checked), of years 1899..2101 */
+    if (o->y2)
+        snprintf(o->iso, sizeof o->iso, "%04u-%02u-%02u/%04u-%02u-%02u",
+                 (unsigned)o->y % 10000, (unsigned)o->m % 100,
+                 (unsigned)o->d % 100, (unsigned)o->y2 % 10000,
+                 (unsigned)o->m2 % 100, (unsigned)o->d2 % 100);
+    else
+        snprintf(o->iso, sizeof o->iso, "%04u-%02u-%02u",
+                 (unsigned)o->y % 10000, (unsigned)o->m % 100,
+                 (unsigned)o->d % 100);
+}
+
+size_t dipsum_dates_find(const dipsum_rules *r, int lang, int uy, int um,
+                         int ud, const char *const *w, size_t n,
+                         const unsigned char *gaps, dipsum_date_mention *out,
+                         size_t cap)
+{
+    ctx c = {r, &r->dates, lang ? 1 : 0, uy, um, ud, 0, w, n, gaps};
+    size_t found = 0;
+    if (uy && (um < 1 || um > 12 || ud < 1 || ud > days_in(uy, um)))
+        c.uy = 0; /* not a date: unknown */
+    if (c.uy)
+        c.today = dipsum_dates_day_number(uy, um, ud);
+    int (*const finders[])(const ctx *, size_t, dipsum_date_mention *) = {
+        ordinal_phrase, absolute, weekday_phrase, relative_word};
+    for (size_t i = 0; i < n && found < cap;) {
+        int rc = NONE;
+        dipsum_date_mention m;
+        for (size_t f = 0; f < 4 && rc == NONE; f++) {
+            memset(&m, 0, sizeof m);
+            rc = finders[f](&c, i, &m);
+        }
+        if (rc == NONE || m.w1 <= i) {
+            i++;
+            continue;
+        }
+        if (rc == FOUND) {
+            write_iso(&m);
+            out[found++] = m;
+        }
+        i = m.w1;
+    }
+    return found;
+}
+
+/* ==== Text as written ================================================== */
+
+/* The code point that ends at s[e) (UTF-8), and where it starts. */
+static unsigned long cp_before(const char *s, size_t e, size_t lo, size_t *at)
+{
+    size_t b = e - 1;
+    while (b > lo && ((unsigned char)s[b] & 0xC0) == 0x80 && e - b < 4)
+        b--;
+    unsigned char c0 = (unsigned char)s[b];
+    unsigned long cp = c0 < 0x80 ? c0 : c0 >= 0xF0 ? c0 & 0x07
+                     : c0 >= 0xE0 ? c0 & 0x0F : c0 & 0x1F;
+    for (size_t k = b + 1; k < e; k++)
+        cp = (cp << 6) | ((unsigned char)s[k] & 0x3F);
+    *at = b;
+    return cp;
+}
+
+/* What a non-word code point is between two words; -1 for a word
+ * character (letters, digits, marks of any script). */
+static int gap_class(unsigned long cp)
+{
+    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 ||
+        cp == 0x200C || cp == 0x200B)
+        return DIPSUM_DATES_GAP_SPACE;
+    if (cp == '-' || cp == 0x2010 || cp == 0x2011 || cp == 0x2012 ||
+        cp == 0x2013 || cp == 0x2014 || cp == 0x2212)
+        return DIPSUM_DATES_GAP_DASH;
+    if (cp == ',' || cp == 0x060C)
+        return DIPSUM_DATES_GAP_COMMA;
+    if (cp == ';' || cp == ':' || cp == 0x061B || cp == '(' || cp == ')' ||
+        cp == '[' || cp == ']')
+        return DIPSUM_DATES_GAP_STOP;
+    if (cp < 0x80)
+        return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
+               (cp >= 'A' && cp <= 'Z') ? -1 : DIPSUM_DATES_GAP_OTHER;
+    if ((cp >= 0x2000 && cp <= 0x206F) || cp == 0x06D4 || cp == 0x061F ||
+        (cp >= 0x00A1 && cp <= 0x00BF) || (cp >= 0x3000 && cp <= 0x303F))
+        return DIPSUM_DATES_GAP_OTHER;
+    return -1;
+}
+
+/* Where the run of non-word characters before offset e begins (not
+ * before lo); the strongest class in it through *cls. */
+static size_t gap_start(const char *src, size_t lo, size_t e, int *cls)
+{
+    *cls = DIPSUM_DATES_GAP_SPACE;
+    while (e > lo) {
+        size_t at;
+        int k = gap_class(cp_before(src, e, lo, &at));
+        if (k < 0)
+            break;
+        /* a stop beats a comma beats a dash beats other beats space */
+        static const char order[] = {DIPSUM_DATES_GAP_SPACE,
+                                     DIPSUM_DATES_GAP_OTHER,
+                                     DIPSUM_DATES_GAP_DASH,
+                                     DIPSUM_DATES_GAP_COMMA,
+                                     DIPSUM_DATES_GAP_STOP};
+        int rank = 0, cur = 0;
+        for (int q = 0; q < 5; q++) {
+            rank = order[q] == k ? q : rank;
+            cur = order[q] == *cls ? q : cur;
+        }
+        if (rank > cur)
+            *cls = k;
+        e = at;
+    }
+    return e;
+}
+
+void dipsum_dates_gaps(const char *src, size_t len, const size_t *wstart,
+                       size_t base, size_t n, unsigned char *gaps)
+{
+    for (size_t i = 0; i < n; i++) {
+        int cls = DIPSUM_DATES_GAP_SPACE;
+        if (i > 0 && wstart[i] >= base && wstart[i] - base <= len &&
+            wstart[i - 1] >= base && wstart[i - 1] < wstart[i])
+            gap_start(src, wstart[i - 1] - base + 1, wstart[i] - base, &cls);
+        gaps[i] = (unsigned char)cls;
+    }
+}
+
+size_t dipsum_dates_word_end(const char *src, size_t len,
+                             const size_t *wstart, size_t base, size_t n,
+                             size_t i)
+{
+    if (i >= n || wstart[i] < base || wstart[i] - base >= len)
+        return len;
+    size_t from = wstart[i] - base, to = len;
+    if (i + 1 < n && wstart[i + 1] >= base && wstart[i + 1] - base <= len &&
+        wstart[i + 1] > wstart[i])
+        to = wstart[i + 1] - base;
+    int cls;
+    size_t e = gap_start(src, from + 1, to, &cls);
+    return e > from ? e : to;
+}

@@ -1,0 +1,77 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * dates.h - the dates stage: the dates written in one sentence, found in
+ * its match-key words with the date words of the summary rules, and
+ * resolved against the update's Date only.  Never a guess: a date that
+ * could be two days (no Date header, "next Friday" said on a Thursday, an
+ * ordinal that the month does not have) is left out.
+ * No external library; knows nothing of the facts that use it.
+ */
+#ifndef DIPSUM_DATES_H
+#define DIPSUM_DATES_H
+
+#include <stddef.h>
+
+#include "rules.h"
+
+/* What stands between key word i-1 and key word i of a sentence
+ * (gaps[i]; gaps[0] is always DIPSUM_DATES_GAP_SPACE). */
+enum {
+    DIPSUM_DATES_GAP_SPACE = 0, /* white space only, or nothing            */
+    DIPSUM_DATES_GAP_DASH = '-',   /* - – — (with or without spaces)      */
+    DIPSUM_DATES_GAP_COMMA = ',',  /* , ،                                 */
+    DIPSUM_DATES_GAP_STOP = ';',   /* ; : ؛ ( ) and other clause breaks   */
+    DIPSUM_DATES_GAP_OTHER = '?'   /* any other punctuation or symbol     */
+};
+
+typedef struct {
+    size_t w0, w1;        /* key words [w0, w1) of the sentence that write it */
+    int y, m, d;          /* the day, or an interval's first day             */
+    int y2, m2, d2;       /* an interval's last day; y2 == 0: a single day   */
+    char iso[24];         /* YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD (ISO 8601)  */
+    int relative;         /* 1: resolved against the Date header (relative
+                             words, weekdays, or a year taken from it)       */
+    int tense;            /* -1 past, 0 unknown, 1 future: as read for it    */
+} dipsum_date_mention;
+
+/*
+ * The dates written in one sentence: its match-key words w[0..n) (as the
+ * tag stage makes them: lower case, Urdu letters folded, digits ASCII) in
+ * language lang (0 English, 1 Urdu; month names of both are read), and
+ * gaps[0..n) from dipsum_dates_gaps, or NULL when the punctuation is not
+ * known (then a comma never splits a range and no clause ends at one).
+ * Resolved against the update's date uy-um-ud; uy == 0 means unknown:
+ * relative and yearless dates are then left out, never guessed.
+ * Writes at most cap mentions to out, in text order, none overlapping;
+ * returns how many were written.  Never fails; r is only read.
+ */
+size_t dipsum_dates_find(const dipsum_rules *r, int lang, int uy, int um,
+                         int ud, const char *const *w, size_t n,
+                         const unsigned char *gaps, dipsum_date_mention *out,
+                         size_t cap);
+
+/*
+ * Fills gaps[0..n) for a sentence: src[0..len) is its text as written
+ * (UTF-8) and wstart[i] - base where its key word i starts in src (base:
+ * the offset of src in the update, when wstart counts from the update's
+ * start).  Offsets outside src give DIPSUM_DATES_GAP_SPACE.
+ */
+void dipsum_dates_gaps(const char *src, size_t len, const size_t *wstart,
+                       size_t base, size_t n, unsigned char *gaps);
+
+/*
+ * Where key word i ends in src (same offsets as dipsum_dates_gaps, so the
+ * text of a mention as written is src[wstart[w0] - base ..
+ * dipsum_dates_word_end(..., w1 - 1)) ): before the punctuation and space
+ * that precede the next key word (or end the sentence).
+ */
+size_t dipsum_dates_word_end(const char *src, size_t len,
+                             const size_t *wstart, size_t base, size_t n,
+                             size_t i);
+
+/* Days since 1970-01-01 of a proleptic Gregorian date, and back. */
+long dipsum_dates_day_number(int y, int m, int d);
+void dipsum_dates_from_day_number(long z, int *y, int *m, int *d);
+
+#endif

@@ -1,0 +1,362 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+/* test_dates.c - the dates stage with the bundled summary rules: ordinal
+ * days and the Nth weekday of a month, weekdays by direction and by the
+ * tense of their own clause (English and Urdu), years of dates written
+ * without one, ranges across months, the text of a date as written, and
+ * the dates that could be two days, which are left out.  Every sentence
+ * is invented for the test. */
+#include "testutil.h"
+
+#include "dates.h"
+#include "normalize.h"
+#include "rules.h"
+#include "segment.h"
+
+static dipsum_normalizer *norm;
+static dipsum_segmenter *seg;
+static dipsum_rules rules;
+
+static int setup(void **state)
+{
+    (void)state;
+    dipsum_buf b = {0};
+    norm = dipsum_normalize_new(NULL);
+    seg = dipsum_segment_new(NULL);
+    if (!norm || !seg || dipsum_buf_read_file("lexicons/summary.yaml", &b) < 0)
+        return -1;
+    dipsum_status st = dipsum_rules_load(&rules, "summary.yaml", b.data, b.len,
+                                         norm, seg, NULL, NULL);
+    dipsum_buf_free(&b);
+    return st == DIPSUM_OK ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    dipsum_rules_free(&rules);
+    dipsum_segment_free(seg);
+    dipsum_normalize_free(norm);
+    return 0;
+}
+
+/* The dates of sentence s (language lang, update of date "YYYY-MM-DD" or
+ * NULL) as "ISO ISO ...", or as "ISO=text as written|..." with texts. */
+static const char *dates_of(int lang, const char *date, const char *s,
+                            int texts)
+{
+    static char out[512];
+    dipsum_mapped disp = {0}, key = {0};
+    dipsum_tokens toks = {0};
+    size_t len = strlen(s);
+    assert_int_equal(dipsum_segment_key_words(norm, seg, s, len, &disp, &key,
+                                              &toks), DIPSUM_OK);
+    const char *w[64];
+    char words[64][64];
+    size_t ws[64], n = toks.n < 64 ? toks.n : 64;
+    unsigned char gaps[64];
+    for (size_t i = 0; i < n; i++) {
+        size_t kl = toks.v[i].kend - toks.v[i].kstart;
+        snprintf(words[i], sizeof words[i], "%.*s", (int)kl,
+                 key.text.data + toks.v[i].kstart);
+        w[i] = words[i];
+        ws[i] = toks.v[i].start;
+    }
+    dipsum_dates_gaps(s, len, ws, 0, n, gaps);
+    int y = 0, m = 0, d = 0;
+    if (date)
+        assert_int_equal(sscanf(date, "%d-%d-%d", &y, &m, &d), 3);
+    dipsum_date_mention v[8];
+    size_t k = dipsum_dates_find(&rules, lang, y, m, d, w, n, gaps, v, 8);
+    out[0] = '\0';
+    for (size_t i = 0; i < k; i++) {
+        size_t o = strlen(out);
+        if (texts) {
+            size_t a = ws[v[i].w0];
+            size_t e = dipsum_dates_word_end(s, len, ws, 0, n, v[i].w1 - 1);
+            snprintf(out + o, sizeof out - o, "%s%s=%.*s", i ? "|" : "",
+                     v[i].iso, (int)(e - a), s + a);
+        } else {
+            snprintf(out + o, sizeof out - o, "%s%s", i ? " " : "", v[i].iso);
+        }
+    }
+    dipsum_mapped_free(&disp);
+    dipsum_mapped_free(&key);
+    free(toks.v);
+    return out;
+}
+
+#define EN(date, s, want) assert_string_equal(dates_of(0, date, s, 0), want)
+#define UR(date, s, want) assert_string_equal(dates_of(1, date, s, 0), want)
+
+/* ==== Ordinals ========================================================= */
+
+/* 2025-12-20 is a Saturday; January 2026 starts on a Thursday. */
+static void test_ordinal_days(void **state)
+{
+    (void)state;
+    const char *u = "2025-12-20";
+    EN(u, "The accord will be signed on the twenty-fifth of next month.",
+       "2026-01-25");
+    EN(u, "The envoys plan to meet on the twenty-first of next month.",
+       "2026-01-21");
+    EN(u, "A follow-up session is set for the 31st of next month.",
+       "2026-01-31");
+    EN(u, "Officials met on the 12th of this month in Muscat.", "2025-12-12");
+    EN(u, "The panel will report on the eleventh of next month.", "2026-01-11");
+    EN(u, "Delegates will return on the twenty-second of March.", "2026-03-22");
+    EN(u, "The truce began on the 3rd of December.", "2025-12-03");
+    EN(u, "The talks are set for January 14th.", "2026-01-14");
+    EN(u, "The talks are set for 14th January.", "2026-01-14");
+    /* next month (February 2026) has no 31st, no fifth Monday */
+    EN("2026-01-10", "They will meet on the thirty-first of next month.", "");
+    EN("2026-01-10", "They will meet on the fifth Monday of next month.", "");
+    /* ordinals that are no dates */
+    EN(u, "The first round of talks ended in Doha.", "");
+    EN(u, "A second meeting opened with a prayer.", "");
+}
+
+static void test_nth_weekday(void **state)
+{
+    (void)state;
+    const char *u = "2025-12-20";
+    EN(u, "Qatar will host the next round on the first Monday of next month.",
+       "2026-01-05");
+    EN(u, "The council meets again on the third Wednesday of January.",
+       "2026-01-21");
+    EN(u, "A review is due on the last Friday of next month.", "2026-01-30");
+    EN(u, "The mission arrived on the second Tuesday of this month.",
+       "2025-12-09");
+    UR(u, "وفود اگلے ماہ کی 25 تاریخ کو دوبارہ ملیں گے۔", "2026-01-25");
+    UR(u, "اجلاس اگلے مہینے کے پہلے پیر کو ہوگا۔", "2026-01-05");
+    UR(u, "کمیٹی جنوری کے دوسرے بدھ کو رپورٹ پیش کرے گی۔", "2026-01-14");
+}
+
+/* ==== Weekdays ========================================================= */
+
+/* 2025-11-06 is a Thursday. */
+static void test_weekday_tense(void **state)
+{
+    (void)state;
+    const char *u = "2025-11-06";
+    EN(u, "On Friday, the two delegations will meet again in Muscat.",
+       "2025-11-07");
+    EN(u, "On Saturday the ministers are expected to sign the text.",
+       "2025-11-08");
+    EN(u, "The ministers met on Tuesday in Riyadh.", "2025-11-04");
+    EN(u, "Negotiators will gather in Oslo on Monday to resume work.",
+       "2025-11-10");
+    EN(u, "The talks ended on Tuesday, and a new round will open on Monday.",
+       "2025-11-04 2025-11-10");
+    EN(u, "The spokesman said on Wednesday that the sides would reconvene "
+          "on Saturday.", "2025-11-05 2025-11-08");
+    EN(u, "The talks, which began on Monday, will end on Wednesday.",
+       "2025-11-03 2025-11-12");
+    EN(u, "The ministers met on Tuesday and will meet again on Saturday.",
+       "2025-11-04 2025-11-08");
+    EN(u, "Officials will travel to Doha on Sunday after the talks broke "
+          "down on Monday.", "2025-11-09 2025-11-03");
+    /* the update's own weekday: past (or unknown) tense, today; future,
+     * a week later */
+    EN(u, "The ministers met on Thursday.", "2025-11-06");
+    EN(u, "The ministers will meet on Thursday.", "2025-11-13");
+    /* no tense to read: only the update's own weekday is certain */
+    EN(u, "Ministers meet on Friday.", "");
+    EN(u, "Thursday talks in Doha", "2025-11-06");
+    /* no Date header: never a guess */
+    EN(NULL, "The ministers met on Tuesday.", "");
+}
+
+static void test_weekday_direction(void **state)
+{
+    (void)state;
+    const char *u = "2025-11-06";
+    EN(u, "The envoys arrived last Thursday.", "2025-10-30");
+    EN(u, "The envoys arrived on Thursday last week.", "2025-10-30");
+    EN(u, "The envoys arrived last Friday.", "2025-10-31");
+    EN(u, "The envoys arrived on Monday last week.", "2025-10-27");
+    EN(u, "The ministers will meet next Monday.", "2025-11-10");
+    EN(u, "The ministers will meet on Friday next week.", "2025-11-14");
+    EN(u, "The ministers will meet this Friday.", "2025-11-07");
+    EN(u, "The ministers will meet this coming Tuesday.", "2025-11-11");
+    EN(u, "The ministers met this Monday.", "2025-11-03");
+    /* on a Thursday, "next Friday" is tomorrow or in eight days */
+    EN(u, "The ministers will meet next Friday.", "");
+    /* "this Monday" in the future, said on a Thursday: which Monday? */
+    EN(u, "The ministers will meet this Monday.", "");
+}
+
+static void test_weekday_urdu(void **state)
+{
+    (void)state;
+    const char *u = "2025-11-06";
+    UR(u, "وزرائے خارجہ جمعہ کو استنبول میں ملاقات کریں گے۔", "2025-11-07");
+    UR(u, "دونوں ممالک کے درمیان بات چیت جمعہ کو دوحہ میں ہوں گی۔",
+       "2025-11-07");
+    UR(u, "وفد گزشتہ جمعرات کو کابل پہنچا تھا۔", "2025-10-30");
+    UR(u, "وفد گزشتہ جمعے کو کابل پہنچا۔", "2025-10-31");
+    UR(u, "مذاکرات کا پچھلا دور منگل کو ہوا تھا۔", "2025-11-04");
+    UR(u, "مذاکرات پیر کو شروع ہوئے تھے۔", "2025-11-03");
+    UR(u, "اجلاس اتوار کو ہوا۔", "2025-11-02");
+    UR(u, "اجلاس اتوار کو ہوگا۔", "2025-11-09");
+    UR(u, "دونوں فریق اگلے ہفتے منگل کو دوبارہ ملیں گے۔", "2025-11-11");
+    UR(u, "وفود گزشتہ ہفتے بدھ کو ملے تھے۔", "2025-10-29");
+    UR(u, "ترجمان نے بدھ کو کہا کہ مذاکرات ہفتے کو ہوں گے۔",
+       "2025-11-05 2025-11-08");
+    /* ہفتہ as a week, a weekday without کو: no date */
+    UR(u, "ہفتہ بھر مذاکرات جاری رہے۔", "");
+    UR(u, "جمعہ نماز کے بعد اجلاس ہوا۔", "");
+}
+
+/* ==== Years ============================================================ */
+
+static void test_year_by_tense(void **state)
+{
+    (void)state;
+    const char *u = "2026-01-10";
+    EN(u, "Talks were held in Muscat on December 30.", "2025-12-30");
+    EN(u, "The ceasefire signed on 28 December collapsed.", "2025-12-28");
+    EN(u, "The two sides will meet again on January 20.", "2026-01-20");
+    EN(u, "The two sides will meet again on 4 January.", "2027-01-04");
+    EN("2025-12-28", "Talks will resume on 3 January in Geneva.", "2026-01-03");
+    /* a report a day late is still the past */
+    EN(u, "The envoys met on January 11.", "2026-01-11");
+    /* no tense: the nearest */
+    EN(u, "The December 30 agreement stays in force.", "2025-12-30");
+    /* a written year is kept; without a Date, a yearless date is not read */
+    EN(u, "Talks were held on 30 December 2024.", "2024-12-30");
+    EN(NULL, "Talks were held on December 30.", "");
+    EN(NULL, "Talks were held on December 30, 2025.", "2025-12-30");
+    UR("2026-01-05", "معاہدہ 28 دسمبر کو طے پایا تھا۔", "2025-12-28");
+    UR("2026-01-05", "مذاکرات 30 دسمبر کو انقرہ میں ہوئے۔", "2025-12-30");
+    UR("2025-12-28", "اجلاس 3 جنوری کو ہوگا۔", "2026-01-03");
+    /* a verb that opens a complement: its tense is not the date's */
+    EN("2025-10-20", "The sides agreed to meet again in Ankara on October 25.",
+       "2025-10-25");
+    EN("2025-10-28", "The sides agreed to meet again in Ankara on October 25.",
+       "2025-10-25");
+    UR("2025-10-20", "فریقین نے 25 اکتوبر کو انقرہ میں دوبارہ ملنے پر اتفاق کیا۔",
+       "2025-10-25");
+    UR("2025-11-06", "اعلامیہ ہفتے کو جاری ہونے کی توقع ہے۔", "2025-11-08");
+}
+
+static void test_never_a_wrong_day(void **state)
+{
+    (void)state;
+    const char *u = "2025-11-06";
+    EN(u, "The talks were held on February 30.", "");
+    EN(u, "The talks opened on Friday, 7 November 2025.", "2025-11-07");
+    /* the weekday and the date disagree */
+    EN(u, "The talks opened on Monday, 7 November 2025.", "");
+    EN(u, "Talks may resume soon.", "");
+    EN(u, "The talks were held on 31 April.", "");
+}
+
+/* ==== Ranges =========================================================== */
+
+static void test_ranges(void **state)
+{
+    (void)state;
+    const char *u = "2025-11-06";
+    EN(u, "Talks ran from 30 October to 2 November.", "2025-10-30/2025-11-02");
+    EN(u, "Talks were held October 30-November 2 in Geneva.",
+       "2025-10-30/2025-11-02");
+    EN(u, "Talks were held October 30 \xe2\x80\x93 November 2, 2025.",
+       "2025-10-30/2025-11-02");
+    EN(u, "The meetings were held between 18 and 19 October.",
+       "2025-10-18/2025-10-19");
+    EN(u, "The delegations met in Ankara on October 25-27.",
+       "2025-10-25/2025-10-27");
+    EN(u, "The summit will run from December 29 to January 3.",
+       "2025-12-29/2026-01-03");
+    /* a list is no range */
+    EN(u, "Rounds were held on October 30, November 2 and November 4.",
+       "2025-10-30 2025-11-02 2025-11-04");
+    UR(u, "مذاکرات 30 اکتوبر سے 2 نومبر تک جاری رہے۔", "2025-10-30/2025-11-02");
+    UR(u, "اجلاس 25 سے 27 اکتوبر تک ہوا۔", "2025-10-25/2025-10-27");
+    UR(u, "اجلاس 25 تا 27 اکتوبر ہوا۔", "2025-10-25/2025-10-27");
+}
+
+/* ==== Text as written ================================================== */
+
+static void test_text_as_written(void **state)
+{
+    (void)state;
+    const char *u = "2025-11-06";
+    assert_string_equal(dates_of(0, u, "Talks resumed in Doha last Thursday.",
+                                 1),
+                        "2025-10-30=last Thursday");
+    assert_string_equal(dates_of(0, "2025-12-20",
+                                 "They meet on the Twenty-Fifth of next month.",
+                                 1),
+                        "2026-01-25=Twenty-Fifth of next month");
+    assert_string_equal(dates_of(0, u, "It ran October 30\xe2\x80\x93November 2, "
+                                       "officials said.", 1),
+                        "2025-10-30/2025-11-02=October 30\xe2\x80\x93November 2");
+    assert_string_equal(dates_of(1, u, "اجلاس جمعہ کو ہوگا۔", 1),
+                        "2025-11-07=جمعہ کو");
+}
+
+static void test_gaps(void **state)
+{
+    (void)state;
+    const char *s = "a, b; c-d \xe2\x80\x94 e \xd8\x8c f  g";
+    size_t ws[] = {0, 3, 6, 8, 14, 19, 22};
+    unsigned char g[7];
+    dipsum_dates_gaps(s, strlen(s), ws, 0, 7, g);
+    assert_int_equal(g[0], DIPSUM_DATES_GAP_SPACE);
+    assert_int_equal(g[1], DIPSUM_DATES_GAP_COMMA);
+    assert_int_equal(g[2], DIPSUM_DATES_GAP_STOP);
+    assert_int_equal(g[3], DIPSUM_DATES_GAP_DASH);
+    assert_int_equal(g[4], DIPSUM_DATES_GAP_DASH);
+    assert_int_equal(g[5], DIPSUM_DATES_GAP_COMMA);
+    assert_int_equal(g[6], DIPSUM_DATES_GAP_SPACE);
+    assert_int_equal(dipsum_dates_word_end(s, strlen(s), ws, 0, 7, 0), 1);
+    assert_int_equal(dipsum_dates_word_end(s, strlen(s), ws, 0, 7, 6), 23);
+    /* offsets from an update (base), and offsets outside the text */
+    size_t far[] = {100, 103};
+    dipsum_dates_gaps(s, strlen(s), far, 100, 2, g);
+    assert_int_equal(g[1], DIPSUM_DATES_GAP_COMMA);
+    size_t bad[] = {0, 9999};
+    dipsum_dates_gaps(s, strlen(s), bad, 0, 2, g);
+    assert_int_equal(g[1], DIPSUM_DATES_GAP_SPACE);
+}
+
+static void test_calendar(void **state)
+{
+    (void)state;
+    int y, m, d;
+    assert_int_equal(dipsum_dates_day_number(1970, 1, 1), 0);
+    assert_int_equal(dipsum_dates_day_number(2000, 3, 1) -
+                         dipsum_dates_day_number(2000, 2, 28), 2);
+    dipsum_dates_from_day_number(dipsum_dates_day_number(2024, 2, 29), &y, &m,
+                                 &d);
+    assert_int_equal(y * 10000 + m * 100 + d, 20240229);
+    /* out of room, and a bad Date, give nothing and never crash */
+    const char *w[] = {"on", "friday", "and", "monday"};
+    dipsum_date_mention v[1];
+    assert_int_equal(dipsum_dates_find(&rules, 0, 2025, 13, 40, w, 4, NULL, v,
+                                       1), 0);
+    assert_int_equal(dipsum_dates_find(&rules, 0, 2025, 11, 6, w, 4, NULL, v,
+                                       0), 0);
+    assert_int_equal(dipsum_dates_find(&rules, 0, 2025, 11, 6, w, 0, NULL, v,
+                                       1), 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_ordinal_days),
+        cmocka_unit_test(test_nth_weekday),
+        cmocka_unit_test(test_weekday_tense),
+        cmocka_unit_test(test_weekday_direction),
+        cmocka_unit_test(test_weekday_urdu),
+        cmocka_unit_test(test_year_by_tense),
+        cmocka_unit_test(test_never_a_wrong_day),
+        cmocka_unit_test(test_ranges),
+        cmocka_unit_test(test_text_as_written),
+        cmocka_unit_test(test_gaps),
+        cmocka_unit_test(test_calendar),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
