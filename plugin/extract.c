@@ -285,7 +285,7 @@ static int has_bytes(const char *g, size_t n, const char *what)
 /* Whether the gap holds punctuation that ends a clause. */
 static int gap_breaks(const char *g, size_t n)
 {
-    static const char *const marks[] = {",", ";", ":", "(", ")", "\"",
+    static const char *const marks[] = {",", ";", ":", "(", ")", "[", "]", "\"",
                                         "\xe2\x80\x9c", "\xe2\x80\x9d",
                                         "\xd8\x8c", "\xd8\x9b", "?", "!",
                                         " \xe2\x80\x93 ", " \xe2\x80\x94 ",
@@ -451,7 +451,7 @@ static int has_actor(const dipsum_claim *c, int role, size_t term)
 static int list_before(const reading *rd, dipsum_claim *c, size_t i, size_t c0,
                        int role, int other_role, int sides_only)
 {
-    int added = 0, noun = 0;
+    int added = 0, noun = 0, blocked = 0;
     while (i > c0 && !rd->brk[i]) {
         size_t st;
         size_t both = 0;
@@ -467,14 +467,26 @@ static int list_before(const reading *rd, dipsum_claim *c, size_t i, size_t c0,
         long k = ent_covering(rd, i - 1, &st);
         if (k >= 0 && st >= c0) {
             int adj = is_adjective(rd, k);
+            if (blocked && (side_kind(rd, k) || actor_kind(rd, k))) {
+                blocked = 0;
+                i = st;
+                continue;
+            }
             if ((sides_only ? side_kind(rd, k) : actor_kind(rd, k)) &&
                 (!adj || noun))
                 added += add_actor(c, role, rd->f->m[k].term, (size_t)k);
             else if (other_role >= 0 && actor_kind(rd, k) && (!adj || noun))
                 added += add_actor(c, other_role, rd->f->m[k].term, (size_t)k);
             if (term_of(rd, k)->category == DIPSUM_CAT_ROLE ||
-                term_of(rd, k)->category == DIPSUM_CAT_OFFICE)
-                noun = 1;
+                term_of(rd, k)->category == DIPSUM_CAT_OFFICE) {
+                /* "Yemen's warring parties" are not Yemen: only an actor
+                 * noun ("delegation", "army") stands for the name before */
+                if (cue(rd, DIPSUM_S_ACTOR_NOUNS, st) ||
+                    (rd->mend[st] > 0 && cue(rd, DIPSUM_S_ACTOR_NOUNS, rd->mend[st] - 1)))
+                    noun = 1;
+                else
+                    blocked = 1;
+            }
             i = st;
             continue;
         }
@@ -719,13 +731,17 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
         if (cue(rd, DIPSUM_S_CONDITIONAL, p0) && p0 == 0)
             c->modality = DIPSUM_MOD_CONDITIONAL;
     }
+    /* "agreed to begin negotiations": what is agreed is still to come */
+    if (c->modality == DIPSUM_MOD_HAPPENED && rd->lang == 0 && c->cue0 > c->c0 &&
+        strcmp(rd->w[c->cue0 - 1], "to") == 0)
+        c->modality = DIPSUM_MOD_SCHEDULED;
     if (c->modality == DIPSUM_MOD_HAPPENED) {
         const dipsum_cues *fut = &rd->r->future[rd->lang];
         long at = rd->lang == 0 ? cues_in(rd, fut, c->c0, c->cue1 + 6)
                                 : cues_in(rd, fut, c->c0, c->c1);
         if (at >= (long)c->c1)
             at = -1;
-        if (at >= 0 || future_ok == 2)
+        if ((at >= 0 && future_ok != 3) || future_ok == 2)
             c->modality = DIPSUM_MOD_SCHEDULED;
     }
     const dipsum_cues *neg = &rd->r->negation[rd->lang];
@@ -808,7 +824,8 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
         c->c0 = from;
         c->c1 = c1;
         c->date = -1;
-        read_modality(rd, c, ev->future_ok ? (strstr(ev->type, "next") ? 2 : 1) : 0);
+        read_modality(rd, c, ev->future_ok == 1 && strstr(ev->type, "next") ? 2
+                             : ev->future_ok);
         if (ev->keeps_negation)
             c->negative = 0;
         read_background(rd, c);

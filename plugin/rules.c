@@ -333,9 +333,10 @@ static void read_event(loader *l, dipsum_event_rule *e, const dipsum_ynode *n)
         rule_error(l, neg, "negation can only be \"ignore\"");
     e->keeps_negation = neg != NULL;
     const dipsum_ynode *fut = dipsum_ynode_get(n, "future");
-    if (fut && (fut->type != DIPSUM_Y_SCALAR || strcmp(fut->value, "ok")))
-        rule_error(l, fut, "future can only be \"ok\"");
-    e->future_ok = fut != NULL;
+    if (fut && (fut->type != DIPSUM_Y_SCALAR ||
+                (strcmp(fut->value, "ok") && strcmp(fut->value, "ignore"))))
+        rule_error(l, fut, "future can only be \"ok\" or \"ignore\"");
+    e->future_ok = !fut ? 0 : strcmp(fut->value, "ignore") == 0 ? 3 : 1;
 }
 
 static void read_events(loader *l, const dipsum_ynode *n)

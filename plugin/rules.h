@@ -32,7 +32,9 @@ typedef struct {
     size_t nterms;
     dipsum_cues cues[2], nots[2];
     int keeps_negation;       /* negation: ignore (talks failed: "no deal") */
-    int future_ok;            /* future: ok (a next round is in the future) */
+    int future_ok;            /* future: ok (1: a next round is in the future),
+                                 ignore (3: future words never make it
+                                 scheduled); 0: not given             */
 } dipsum_event_rule;
 
 /* The word lists of the "structure" section: how a sentence is read into
