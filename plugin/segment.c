@@ -312,7 +312,8 @@ static line_shape shape_of(const UChar *u, size_t n)
  * next line is no list item; then: the next line goes on in lower case,
  * or the line before stops mid-phrase (a comma, "in", "the", کے), or, in
  * hard-wrapped text, the next line's first word would not have fitted on
- * the line before, which is not the first of its paragraph.  t is the text
+ * the line before, which is not the first line of the text (a headline,
+ * maybe).  Neither line may be a URL.  t is the text
  * that u holds, idx maps u to it. */
 static int soft_newline(const UChar *u, size_t n, size_t j, const char *t,
                         const size_t *idx, line_shape sh)
@@ -330,12 +331,13 @@ static int soft_newline(const UChar *u, size_t n, size_t j, const char *t,
     for (; e < n && u[e] != '\n'; e++)
         ;
     if (is_url_line(t + idx[a], idx[p] - idx[a]) ||
+        is_url_line(t + idx[q], idx[e] - idx[q]) ||
         opens_item(t + idx[q], idx[e] - idx[q]))
         return 0;
     if (u_islower(u[q]) || ends_mid_phrase(t, idx[p]))
         return 1;
-    if (!sh.wrapped || a < 2 || u[a - 2] == '\n')
-        return 0; /* the first line of a paragraph: maybe a headline */
+    if (!sh.wrapped || a == 0)
+        return 0; /* the first line of the text: maybe a headline */
     size_t word = q;
     while (word < n && !u_isspace(u[word]))
         word++;
@@ -603,11 +605,22 @@ static int lower_latin_at(const char *t, size_t len, size_t i)
     return i < len && u_islower((UChar32)dipsum_utf8_get(t + i, len - i, &n));
 }
 
-/* After the last newline that starts a new paragraph; 0 if none. */
+/* Whether the line that ends at the newline t[nl] stops mid-phrase. */
+static int line_goes_on(const char *t, size_t nl)
+{
+    size_t p = nl;
+    while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '\t' || t[p - 1] == '\r'))
+        p--;
+    return p > 0 && t[p - 1] != '\n' && ends_mid_phrase(t, p);
+}
+
+/* After the last newline that starts a new paragraph (not one before a
+ * line in lower case, nor after a line that stops mid-phrase); 0 if none. */
 static size_t cut_paragraph(const char *t, size_t len)
 {
     for (size_t i = len - 1; i > 0; i--)
-        if (t[i - 1] == '\n' && !lower_latin_at(t, len, i))
+        if (t[i - 1] == '\n' && !lower_latin_at(t, len, i) &&
+            !line_goes_on(t, i - 1))
             return i;
     return 0;
 }

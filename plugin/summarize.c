@@ -14,7 +14,7 @@
 #include <string.h>
 
 /* The weights of the extractive score, chosen on the held-in reference
- * summaries of the corpus (README, "The summaries"): the lead counts
+ * summaries of the corpus (README, "Facts and summaries"): the lead counts
  * LEAD_WEIGHT for the first sentence and falls by e each sentence after;
  * what a sentence shares with the rest of the text counts CENTRAL_WEIGHT. */
 #define LEAD_WEIGHT 10.0
@@ -300,11 +300,10 @@ static int is_content_word(const char *w, size_t n)
     static const char *const words[] = {
         "but", "and", "or", "yet", "so", "while", "although", "though",
         "because", "since", "as", "if", "unless", "whether", "which", "who",
-        "whom", "whose", "where", "when", "that", "this", "these", "it",
-        "would", "will", "was", "were", "is", "are", "be", "been", "being",
-        "had", "has", "have", "could", "should", "might", "may", "can",
-        "must", "did", "does", "do", "not", "no", "never", "to", "there",
-        "we", "they", "he", "she", "i", "you", NULL};
+        "whom", "whose", "where", "when", "that", "would", "will", "was",
+        "were", "is", "are", "be", "been", "being", "had", "has", "have",
+        "could", "should", "might", "may", "can", "must", "did", "does",
+        "do", "not", "no", "never", "to", "there", NULL};
     char low[16];
     if (n >= sizeof low)
         return 0;
