@@ -152,32 +152,74 @@ int dipsum_summary_is_sentence(const char *t, size_t len, size_t words)
 
 /* ==== Scoring and selection ============================================ */
 
-/* How many of the words of sentence i other units of the text share: a
- * sentence that says what the rest (and the headline) is about.  Words of
- * one or two letters, and words in more than half of the units, are
- * function words. */
-static double centrality(const dipsum_facts *f, size_t i)
+/* In how many units of the text each word is: an open-addressing table
+ * of word hashes, so that a long update costs time in proportion to its
+ * words. */
+typedef struct {
+    uint64_t key;   /* 0: empty                                        */
+    size_t units;   /* how many units hold the word                    */
+    size_t last;    /* the last unit counted, plus one                 */
+} word_count;
+
+typedef struct {
+    word_count *v;
+    size_t cap;     /* a power of two, at least twice the words        */
+} word_table;
+
+static uint64_t word_key(const char *w)
+{
+    uint64_t h = dipsum_hash(w, strlen(w));
+    return h ? h : 1;
+}
+
+static word_count *slot(const word_table *t, uint64_t key)
+{
+    size_t i = (size_t)key & (t->cap - 1);
+    while (t->v[i].key && t->v[i].key != key)
+        i = (i + 1) & (t->cap - 1);
+    return &t->v[i];
+}
+
+/* Counts the units of f that hold each word; -1 when out of memory. */
+static int count_units(const dipsum_facts *f, word_table *t)
+{
+    size_t words = 0;
+    for (size_t i = 0; i < f->ns; i++)
+        words += f->s[i].nwords;
+    for (t->cap = 16; t->cap < 2 * words + 1; t->cap *= 2)
+        ;
+    if (!(t->v = calloc(t->cap, sizeof *t->v)))
+        return -1;
+    for (size_t i = 0; i < f->ns; i++)
+        for (size_t a = 0; a < f->s[i].nwords; a++) {
+            uint64_t key = word_key(f->s[i].words[a]);
+            word_count *c = slot(t, key);
+            c->key = key;
+            if (c->last != i + 1) {
+                c->units++;
+                c->last = i + 1;
+            }
+        }
+    return 0;
+}
+
+/* How many of the words of sentence i the other units of the text hold:
+ * a sentence that says what the rest (the headline too) is about.  Words
+ * of one or two letters, and words in more than half of the units, are
+ * function words; a word counts at most 3. */
+static double centrality(const dipsum_facts *f, size_t i, word_table *t)
 {
     const dipsum_fsent *s = &f->s[i];
     double sum = 0;
     size_t n = 0;
     for (size_t a = 0; a < s->nwords; a++) {
-        const char *w = s->words[a];
-        int again = 0;
-        for (size_t b = 0; b < a && !again; b++)
-            again = strcmp(s->words[b], w) == 0;
-        if (again || strlen(w) < 3)
+        if (strlen(s->words[a]) < 3)
             continue;
-        size_t in = 0;
-        for (size_t k = 0; k < f->ns; k++) {
-            if (k == i)
-                continue;
-            for (size_t b = 0; b < f->s[k].nwords; b++)
-                if (strcmp(f->s[k].words[b], w) == 0) {
-                    in++;
-                    break;
-                }
-        }
+        word_count *c = slot(t, word_key(s->words[a]));
+        if (c->last == (size_t)-1 - i)
+            continue; /* said before in this sentence */
+        c->last = (size_t)-1 - i;
+        size_t in = c->units - 1;
         n++;
         if (f->ns > 4 && in * 2 > f->ns)
             continue;
@@ -189,15 +231,17 @@ static double centrality(const dipsum_facts *f, size_t i)
 /* rank: the sentence's place among the text's sentences (headlines and
  * URL lines do not count).  In news the lead matters most: the first
  * sentences carry the story whatever their terms. */
-static double score(const dipsum_facts *f, size_t i, size_t rank)
+static double score(const dipsum_facts *f, size_t i, size_t rank,
+                    word_table *t)
 {
     const dipsum_fsent *s = &f->s[i];
     double w = LEAD_WEIGHT * exp(-(double)rank) +
-               CENTRAL_WEIGHT * centrality(f, i);
+               CENTRAL_WEIGHT * centrality(f, i, t);
     if (s->nwords_text < 8)
         w *= 0.5;
     return w;
 }
+
 /* Shared words over all words: how much two sentences say the same. */
 static double overlap(const dipsum_fsent *a, const dipsum_fsent *b)
 {
@@ -455,6 +499,9 @@ int dipsum_summarize(dipsum_facts *f, const dipsum_terms *terms,
                      dipsum_history *history, dipsum_buf out[2])
 {
     size_t rank = 0, sentences = 0;
+    word_table t;
+    if (count_units(f, &t) < 0)
+        return -1;
     for (size_t i = 0; i < f->ns; i++) {
         dipsum_fsent *s = &f->s[i];
         s->selected = 0;
@@ -462,10 +509,11 @@ int dipsum_summarize(dipsum_facts *f, const dipsum_terms *terms,
         if (!dipsum_summary_is_sentence(s->text, strlen(s->text),
                                         s->nwords_text))
             continue;
-        s->score = score(f, i, rank++) *
+        s->score = score(f, i, rank++, &t) *
                    (0.3 + 0.7 * novelty(history, s));
         sentences++;
     }
+    free(t.v);
     if (sentences)
         select_sentences(f, words);
     else
