@@ -82,6 +82,18 @@ int dipsum_render_term(dipsum_buf *out, const dipsum_match *m,
 
 /* ==== Summaries: text ================================================== */
 
+/* Whether date i says what an earlier date of the facts said: the same
+ * day (or interval) in the same role.  Each mention stays in the facts
+ * (a claim points at its own); the lists show each once. */
+static int repeated_date(const dipsum_facts *f, size_t i)
+{
+    for (size_t k = 0; k < i; k++)
+        if (strcmp(f->dates[k].iso, f->dates[i].iso) == 0 &&
+            strcmp(f->dates[k].role, f->dates[i].role) == 0)
+            return 1;
+    return 0;
+}
+
 static int put_entities(dipsum_buf *out, const char *label,
                         const dipsum_entities *e, const dipsum_terms *terms,
                         int lang, int *first)
@@ -122,7 +134,7 @@ int dipsum_render_summary_text(dipsum_buf *out, const dipsum_summary_view *v)
         put_entities(out, "venues", &f->venues, v->terms, 0, &first) < 0)
         return -1;
     for (size_t i = 0; i < f->nd; i++)
-        if (dipsum_buf_printf(out, "%s%s (%s)", i ? ", " : first ? "dates: "
+        if (!repeated_date(f, i) && dipsum_buf_printf(out, "%s%s (%s)", i ? ", " : first ? "dates: "
                                                                  : "; dates: ",
                               f->dates[i].iso, f->dates[i].role) < 0)
             return -1;
@@ -156,6 +168,8 @@ static json_t *dates_json(const dipsum_facts *f)
     json_t *a = json_array();
     for (size_t i = 0; a && i < f->nd; i++) {
         const dipsum_date_fact *d = &f->dates[i];
+        if (repeated_date(f, i))
+            continue;
         const dipsum_fsent *s = &f->s[d->sent];
         json_array_append_new(a, json_pack("{s:s, s:s, s:s, s:I, s:I}",
                                            "iso", d->iso, "text", d->text,

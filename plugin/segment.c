@@ -206,22 +206,151 @@ static int ends_sentence_or_clause(UChar c)
            c == ')' || c == '\'';
 }
 
-/* A newline that only wraps a line: the line before does not end a
- * sentence and the next line goes on in lower case. */
-static int soft_newline(const UChar *u, size_t n, size_t j)
+/* Words after which a line cannot end a sentence: it was wrapped in the
+ * middle of a phrase ("opened in" / "Doha on Thursday").  English in
+ * lower case, Urdu postpositions and conjunctions. */
+static const char *const mid_phrase_words[] = {
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "with",
+    "by", "and", "or", "but", "nor", "between", "into", "onto", "over",
+    "under", "about", "after", "before", "against", "among", "during",
+    "since", "until", "than", "that", "which", "who", "whose", "as", "its",
+    "his", "her", "their", "our", "this", "these", "those", "is", "are",
+    "was", "were", "be", "been", "has", "have", "had", "will", "would",
+    "shall", "should", "can", "could", "may", "might", "must", "not",
+    "said", "told", "mr", "mrs", "ms", "dr",
+    "\xda\xa9\xdb\x92",             /* کے */
+    "\xda\xa9\xdb\x8c",             /* کی */
+    "\xda\xa9\xd8\xa7",             /* کا */
+    "\xd9\x85\xdb\x8c\xda\xba",     /* میں */
+    "\xd9\x86\xdb\x92",             /* نے */
+    "\xda\xa9\xd9\x88",             /* کو */
+    "\xd8\xb3\xdb\x92",             /* سے */
+    "\xd9\xbe\xd8\xb1",             /* پر */
+    "\xd8\xa7\xd9\x88\xd8\xb1",     /* اور */
+    "\xda\xa9\xdb\x81",             /* کہ */
+    "\xd8\xaa\xda\xa9",             /* تک */
+    NULL};
+
+/* Whether the line t[0..end) (end: after its last non-blank byte) stops
+ * in the middle of a phrase: a comma or one of mid_phrase_words last. */
+static int ends_mid_phrase(const char *t, size_t end)
 {
-    size_t p = j;
-    if (j + 1 >= n || !u_islower(u[j + 1]))
+    size_t b = end;
+    char w[16];
+    if (end == 0)
         return 0;
-    while (p > 0 && (u[p - 1] == ' ' || u[p - 1] == '\t' || u[p - 1] == '\r'))
-        p--;
-    return p > 0 && u[p - 1] != '\n' && !ends_sentence_or_clause(u[p - 1]);
+    if (t[end - 1] == ',' || (end >= 2 && (unsigned char)t[end - 2] == 0xD8 &&
+                              (unsigned char)t[end - 1] == 0x8C)) /* ، */
+        return 1;
+    while (b > 0 && t[b - 1] != ' ' && t[b - 1] != '\t' && t[b - 1] != '\n')
+        b--;
+    if (end - b >= sizeof w)
+        return 0;
+    for (size_t i = b; i < end; i++)
+        w[i - b] = (char)((t[i] >= 'A' && t[i] <= 'Z') ? t[i] + 'a' - 'A' : t[i]);
+    w[end - b] = '\0';
+    for (size_t i = 0; mid_phrase_words[i]; i++)
+        if (strcmp(mid_phrase_words[i], w) == 0)
+            return 1;
+    return 0;
 }
 
-static void soften_newlines(UChar *u, size_t n)
+/* Whether a line that starts with t[0..len) opens a unit of its own: a
+ * bullet or list item ("- ", "* ", "• ", "1. ", "2) "). */
+static int opens_item(const char *t, size_t len)
 {
-    for (size_t j = 0; j < n; j++)
-        if (u[j] == '\n' && soft_newline(u, n, j)) {
+    size_t i = 0;
+    if (len >= 2 && (t[0] == '-' || t[0] == '*') && t[1] == ' ')
+        return 1;
+    if (len >= 3 && memcmp(t, "\xe2\x80\xa2", 3) == 0)
+        return 1;
+    while (i < len && t[i] >= '0' && t[i] <= '9')
+        i++;
+    return i > 0 && i + 1 < len && (t[i] == '.' || t[i] == ')') &&
+           t[i + 1] == ' ';
+}
+
+/* Whether the line t[0..len) is a web address: it is its own unit. */
+static int is_url_line(const char *t, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        if (t[i] == ' ')
+            return 0;
+        if ((i + 3 <= len && memcmp(t + i, "://", 3) == 0) ||
+            (i == 0 && len >= 4 && memcmp(t, "www.", 4) == 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* The lines of a text, to tell a wrapped line from a short one. */
+typedef struct {
+    size_t width;  /* the widest line, in UTF-16 units              */
+    int wrapped;   /* at least three lines within 15 of that width  */
+} line_shape;
+
+static line_shape shape_of(const UChar *u, size_t n)
+{
+    line_shape sh = {0, 0};
+    size_t full = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t a = 0, b; a < n; a = b + 1) {
+            for (b = a; b < n && u[b] != '\n'; b++)
+                ;
+            size_t w = b - a;
+            if (pass == 0 && w > sh.width)
+                sh.width = w;
+            else if (pass == 1 && w > 0 && w + 15 >= sh.width)
+                full++;
+        }
+    sh.wrapped = sh.width <= 100 && full >= 3;
+    return sh;
+}
+
+/* A newline at u[j] that only wraps a line.  The line before does not end
+ * a sentence (no final stop, colon or closing quote), is no URL, and the
+ * next line is no list item; then: the next line goes on in lower case,
+ * or the line before stops mid-phrase (a comma, "in", "the", کے), or, in
+ * hard-wrapped text, the next line's first word would not have fitted on
+ * the line before, which is not the first line of the text (a headline,
+ * maybe).  Neither line may be a URL.  t is the text
+ * that u holds, idx maps u to it. */
+static int soft_newline(const UChar *u, size_t n, size_t j, const char *t,
+                        const size_t *idx, line_shape sh)
+{
+    size_t p = j, a, q = j + 1, e = j + 1;
+    while (p > 0 && (u[p - 1] == ' ' || u[p - 1] == '\t' || u[p - 1] == '\r'))
+        p--;
+    while (q < n && (u[q] == ' ' || u[q] == '\t'))
+        q++;
+    if (p == 0 || q >= n || u[p - 1] == '\n' || u[q] == '\n' ||
+        ends_sentence_or_clause(u[p - 1]))
+        return 0;
+    for (a = p; a > 0 && u[a - 1] != '\n'; a--)
+        ;
+    for (; e < n && u[e] != '\n'; e++)
+        ;
+    if (is_url_line(t + idx[a], idx[p] - idx[a]) ||
+        is_url_line(t + idx[q], idx[e] - idx[q]) ||
+        opens_item(t + idx[q], idx[e] - idx[q]))
+        return 0;
+    if (u_islower(u[q]) || ends_mid_phrase(t, idx[p]))
+        return 1;
+    if (!sh.wrapped || a == 0)
+        return 0; /* the first line of the text: maybe a headline */
+    size_t word = q;
+    while (word < n && !u_isspace(u[word]))
+        word++;
+    return (p - a) + 1 + (word - q) > sh.width;
+}
+
+static void soften_newlines(UChar *u, size_t n, const char *t,
+                            const size_t *idx)
+{
+    line_shape sh = shape_of(u, n);
+    /* from the end, so that the lines before j are still as written */
+    for (size_t j = n; j-- > 0;)
+        if (u[j] == '\n' && soft_newline(u, n, j, t, idx, sh)) {
             u[j] = ' ';
             if (j > 0 && u[j - 1] == '\r')
                 u[j - 1] = ' ';
@@ -271,7 +400,7 @@ dipsum_status dipsum_segment_sentences(dipsum_segmenter *s,
         return fail(err, DIPSUM_ENOMEM, "out of memory");
     if (n == 0)
         return DIPSUM_OK;
-    soften_newlines(s->u, (size_t)n);
+    soften_newlines(s->u, (size_t)n, disp->text.data + from, s->idx);
     UErrorCode ue = U_ZERO_ERROR;
     ubrk_setText(s->sent, s->u, (int32_t)n, &ue);
     if (U_FAILURE(ue))
@@ -476,11 +605,22 @@ static int lower_latin_at(const char *t, size_t len, size_t i)
     return i < len && u_islower((UChar32)dipsum_utf8_get(t + i, len - i, &n));
 }
 
-/* After the last newline that starts a new paragraph; 0 if none. */
+/* Whether the line that ends at the newline t[nl] stops mid-phrase. */
+static int line_goes_on(const char *t, size_t nl)
+{
+    size_t p = nl;
+    while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '\t' || t[p - 1] == '\r'))
+        p--;
+    return p > 0 && t[p - 1] != '\n' && ends_mid_phrase(t, p);
+}
+
+/* After the last newline that starts a new paragraph (not one before a
+ * line in lower case, nor after a line that stops mid-phrase); 0 if none. */
 static size_t cut_paragraph(const char *t, size_t len)
 {
     for (size_t i = len - 1; i > 0; i--)
-        if (t[i - 1] == '\n' && !lower_latin_at(t, len, i))
+        if (t[i - 1] == '\n' && !lower_latin_at(t, len, i) &&
+            !line_goes_on(t, i - 1))
             return i;
     return 0;
 }

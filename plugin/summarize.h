@@ -31,4 +31,14 @@ int dipsum_summarize(dipsum_facts *f, const dipsum_terms *terms,
 
 void dipsum_history_free(dipsum_history *h);
 
+/* Whether the unit t[0..len) of words words is a sentence a summary may
+ * quote: it ends with a final stop ('.', '!', '?', the Urdu full stop or
+ * question mark) and is no URL, byline, headline, bullet or dateline. */
+int dipsum_summary_is_sentence(const char *t, size_t len, size_t words);
+
+/* The length of an English sentence t[0..len) without its trailing
+ * attribution (", officials said."): only a last clause that says who
+ * said it and when, nothing more, goes; len when there is none. */
+size_t dipsum_summary_drop_attribution(const char *t, size_t len);
+
 #endif

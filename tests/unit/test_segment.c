@@ -110,6 +110,73 @@ static void test_paragraphs_and_wrapped_lines(void **state)
                     "six days and ended on Thursday.\n\nA new paragraph.\n", want);
 }
 
+static void test_lines_that_end_a_unit(void **state)
+{
+    (void)state;
+    /* a headline, a byline, a URL, a dateline line and bullets each stand
+     * alone, even before a capital */
+    const char *const want[] = {
+        "Border truce holds as envoys head home",
+        "By Lena Novak",
+        "https://example.net/2031/05/02/border-truce-holds",
+        "GENEVA, May 2 (Wire) -",
+        "The truce on the northern border held overnight.",
+        "Main points:",
+        "- Prisoners freed on both sides",
+        "- Monitors stay until June",
+        NULL};
+    check_sentences("Border truce holds as envoys head home\nBy Lena Novak\n"
+                    "https://example.net/2031/05/02/border-truce-holds\n"
+                    "GENEVA, May 2 (Wire) -\nThe truce on the northern border "
+                    "held overnight.\nMain points:\n- Prisoners freed on both "
+                    "sides\n- Monitors stay until June\n", want);
+}
+
+static void test_lines_wrapped_mid_phrase(void **state)
+{
+    (void)state;
+    /* a line that ends in a preposition, article, "said" or comma goes
+     * on, even before a capitalised name; so does an Urdu line that ends
+     * in a postposition */
+    const char *const want[] = {
+        "Envoys from both countries gathered in\nGeneva on Monday under the\n"
+        "United Nations flag, with observers from\nNorway and Chile,\n"
+        "Swiss officials said\nTuesday.",
+        "\xd9\x88\xd9\x81\xd9\x88\xd8\xaf \xd9\x86\xdb\x92\n"  /* وفود نے */
+        "\xd8\xac\xd9\x86\xdb\x8c\xd9\x88\xd8\xa7 \xd9\x85\xdb\x8c\xda\xba\n" /* جنیوا میں */
+        "\xd9\x85\xd9\x84\xd8\xa7\xd9\x82\xd8\xa7\xd8\xaa \xda\xa9\xdb\x8c\xdb\x94", /* ملاقات کی۔ */
+        NULL};
+    check_sentences("Envoys from both countries gathered in\nGeneva on Monday "
+                    "under the\nUnited Nations flag, with observers from\n"
+                    "Norway and Chile,\nSwiss officials said\nTuesday.\n"
+                    "\xd9\x88\xd9\x81\xd9\x88\xd8\xaf \xd9\x86\xdb\x92\n"
+                    "\xd8\xac\xd9\x86\xdb\x8c\xd9\x88\xd8\xa7 \xd9\x85\xdb\x8c\xda\xba\n"
+                    "\xd9\x85\xd9\x84\xd8\xa7\xd9\x82\xd8\xa7\xd8\xaa \xda\xa9\xdb\x8c\xdb\x94",
+                    want);
+}
+
+static void test_hard_wrapped_text(void **state)
+{
+    (void)state;
+    /* In text wrapped at a width, a line whose next word would not have
+     * fitted on it goes on; the first line of the text (a headline, maybe)
+     * never does, nor a line the next word would have fitted on. */
+    const char *const want[] = {
+        "Observers report a quiet night along the northern border line",
+        "Monitors on the ground",
+        "The monitoring mission said its teams had crossed the whole northern\n"
+        "Frontier region without incident and that both armies had kept to\n"
+        "Their positions since the agreement was signed in Geneva last week.",
+        "Next steps",
+        NULL};
+    check_sentences("Observers report a quiet night along the northern border line\n"
+                    "Monitors on the ground\n\n"
+                    "The monitoring mission said its teams had crossed the whole northern\n"
+                    "Frontier region without incident and that both armies had kept to\n"
+                    "Their positions since the agreement was signed in Geneva last week.\n"
+                    "Next steps\n", want);
+}
+
 static void test_decimal_is_not_a_stop(void **state)
 {
     (void)state;
@@ -198,6 +265,9 @@ static void test_cuts(void **state)
     const char *p = "One para.\nTwo para.\nthree wraps";
     /* the last newline is followed by a lower-case continuation */
     assert_int_equal(dipsum_segment_cut(p, strlen(p), 0), 10);
+    /* nor after a line that stops mid-phrase, before a capital */
+    const char *q = "One para.\nThe envoys met in\nGeneva today.";
+    assert_int_equal(dipsum_segment_cut(q, strlen(q), 0), 10);
     const char *s = "No newline at all. Dr. Who came. Then more";
     assert_int_equal(dipsum_segment_cut(s, strlen(s), 0), 0);
     assert_int_equal(dipsum_segment_cut(s, strlen(s), 1), 33);
@@ -214,6 +284,9 @@ int main(void)
         cmocka_unit_test(test_initials_and_quotes),
         cmocka_unit_test(test_urdu_stops),
         cmocka_unit_test(test_paragraphs_and_wrapped_lines),
+        cmocka_unit_test(test_lines_that_end_a_unit),
+        cmocka_unit_test(test_lines_wrapped_mid_phrase),
+        cmocka_unit_test(test_hard_wrapped_text),
         cmocka_unit_test(test_decimal_is_not_a_stop),
         cmocka_unit_test(test_from_and_spans),
         cmocka_unit_test(test_datelines),
