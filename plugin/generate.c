@@ -268,6 +268,23 @@ static int has_news(const dipsum_facts *f, const dipsum_rules *rules)
     return 0;
 }
 
+/* qsort has no context argument: the facts being ordered (one call at a
+ * time per facts; set just before the sort). */
+static _Thread_local const dipsum_facts *sort_facts;
+
+/* Claims of selected sentences first, then higher scores, then earlier. */
+static int by_rank(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    const dipsum_fsent *sx = &sort_facts->s[sort_facts->claims[x].sent];
+    const dipsum_fsent *sy = &sort_facts->s[sort_facts->claims[y].sent];
+    if (sx->selected != sy->selected)
+        return sy->selected - sx->selected;
+    if (sx->score != sy->score)
+        return sx->score < sy->score ? 1 : -1;
+    return x < y ? -1 : x > y;
+}
+
 int dipsum_generate(dipsum_facts *f, const dipsum_terms *terms,
                     const dipsum_rules *rules, int lang, size_t words,
                     dipsum_buf *out)
@@ -286,24 +303,17 @@ int dipsum_generate(dipsum_facts *f, const dipsum_terms *terms,
             if (w < 0 || (w == 1 && !(c->text[l] = dup_buf(&one))))
                 rc = -1;
         }
-    /* the summary: claims of selected sentences first, then by score */
+    /* the summary: claims of selected sentences first, then by score,
+     * then in text order */
     size_t *order = malloc((f->nc ? f->nc : 1) * sizeof *order);
     if (!order)
         rc = -1;
     for (size_t i = 0; rc == 0 && i < f->nc; i++)
         order[i] = i;
-    for (size_t i = 1; rc == 0 && i < f->nc; i++)
-        for (size_t k = i; k > 0; k--) {
-            const dipsum_fsent *a = &f->s[f->claims[order[k - 1]].sent];
-            const dipsum_fsent *b = &f->s[f->claims[order[k]].sent];
-            double ka = a->score + 1000 * a->selected;
-            double kb = b->score + 1000 * b->selected;
-            if (ka >= kb)
-                break;
-            size_t x = order[k];
-            order[k] = order[k - 1];
-            order[k - 1] = x;
-        }
+    if (rc == 0 && f->nc > 1) {
+        sort_facts = f;
+        qsort(order, f->nc, sizeof *order, by_rank);
+    }
     size_t written = 0;
     for (size_t i = 0; rc == 0 && i < f->nc; i++) {
         dipsum_claim *c = &f->claims[order[i]];
