@@ -431,7 +431,7 @@ static int add_actor(dipsum_claim *c, int role, size_t term, size_t match)
             return 0;
     if (c->nactors[role] == DIPSUM_CLAIM_ACTORS)
         return 0;
-    c->actors[role][c->nactors[role]++] = (dipsum_actor){term, match};
+    c->actors[role][c->nactors[role]++] = (dipsum_actor){term, match, 0};
     return 1;
 }
 
@@ -460,6 +460,8 @@ static int list_before(const reading *rd, dipsum_claim *c, size_t i, size_t c0,
                 both = 0;
         if (both) {
             c->both_sides = 1;
+            c->both_w0 = i - both;
+            c->both_w1 = i;
             i -= both;
             continue;
         }
@@ -950,6 +952,8 @@ static void resolve_both_sides(dipsum_facts *f)
         if (c->both_sides && c->nactors[DIPSUM_ACT_PARTY] == 0 && n == 2) {
             c->actors[DIPSUM_ACT_PARTY][0] = two[0];
             c->actors[DIPSUM_ACT_PARTY][1] = two[1];
+            c->actors[DIPSUM_ACT_PARTY][0].by_reference = 1;
+            c->actors[DIPSUM_ACT_PARTY][1].by_reference = 1;
             c->nactors[DIPSUM_ACT_PARTY] = 2;
             continue;
         }

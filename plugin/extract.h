@@ -64,7 +64,10 @@ extern const char *const dipsum_actor_roles[DIPSUM_ACT_COUNT];
 /* An actor of a claim: a term, as the match that names it. */
 typedef struct {
     size_t term;           /* index in the terms (after party_as)          */
-    size_t match;          /* index in facts.m: its span and surface       */
+    size_t match;          /* index in facts.m: its span and surface, when
+                              the claim's sentence names it               */
+    int by_reference;      /* 1: the sentence says "the two sides" (the
+                              claim's both_w0..both_w1) for it            */
 } dipsum_actor;
 
 /*
@@ -80,7 +83,8 @@ typedef struct {
     dipsum_modality modality;
     int negative;          /* polarity: 1 when the sentence denies it      */
     int background;        /* 1: not this update's news                    */
-    int both_sides;        /* its subject says "the two sides"             */
+    int both_sides;        /* its subject says "the two sides" ...         */
+    size_t both_w0, both_w1; /* ... in these key words                     */
     dipsum_actor actors[DIPSUM_ACT_COUNT][DIPSUM_CLAIM_ACTORS];
     size_t nactors[DIPSUM_ACT_COUNT];
     int date;              /* index in facts.dates, or -1                  */

@@ -201,11 +201,22 @@ static json_t *events_json(const dipsum_facts *f)
     return a;
 }
 
-/* One actor: the term and the words that name it. */
-static json_t *actor_json(const dipsum_summary_view *v, const dipsum_actor *x)
+/* One actor of claim c: the term and the words of c's sentence that name
+ * it ("the two sides" for one named by reference). */
+static json_t *actor_json(const dipsum_summary_view *v, const dipsum_claim *c,
+                          const dipsum_actor *x)
 {
     const dipsum_term *t = &v->terms->v[x->term];
     const dipsum_match *m = &v->f->m[x->match];
+    const dipsum_fsent *s = &v->f->s[c->sent];
+    if (x->by_reference && c->both_w1 > c->both_w0 && c->both_w1 <= s->nwords) {
+        size_t a = s->wstart[c->both_w0], b = s->wend[c->both_w1 - 1];
+        return json_pack("{s:s, s:s, s:s, s:s%, s:I, s:I, s:b}", "id", t->id,
+                         "en", dipsum_canonical(t, 0), "ur", dipsum_canonical(t, 1),
+                         "surface", s->src + (a - s->start), b - a,
+                         "start", (json_int_t)a, "end", (json_int_t)b,
+                         "by_reference", 1);
+    }
     return json_pack("{s:s, s:s, s:s, s:s, s:I, s:I}", "id", t->id,
                      "en", dipsum_canonical(t, 0), "ur", dipsum_canonical(t, 1),
                      "surface", v->f->surface[x->match],
@@ -235,7 +246,7 @@ static json_t *claims_json(const dipsum_summary_view *v)
         for (int r = 0; actors && r < DIPSUM_ACT_COUNT; r++) {
             json_t *list = json_array();
             for (size_t k = 0; list && k < c->nactors[r]; k++)
-                if (json_array_append_new(list, actor_json(v, &c->actors[r][k])) < 0) {
+                if (json_array_append_new(list, actor_json(v, c, &c->actors[r][k])) < 0) {
                     json_decref(list);
                     list = NULL;
                 }
