@@ -562,7 +562,10 @@ static void vote_sentence(tally *t, const dipsum_facts *f, size_t si,
              c == DIPSUM_CAT_PERSON) && near && !side &&
             (term->roles & DIPSUM_ROLE_MEDIATOR || c != DIPSUM_CAT_PERSON))
             v->mediator++;
-        if ((c == DIPSUM_CAT_STATE || c == DIPSUM_CAT_ARMED_GROUP) && talk) {
+        /* "Norwegian observers", "the Ethiopian capital": a name used as a
+         * modifier names no party */
+        if ((c == DIPSUM_CAT_STATE || c == DIPSUM_CAT_ARMED_GROUP) && talk &&
+            !f->m[k].adjective) {
             /* party_as: votes go to who sits at the table */
             size_t as = dipsum_party_term(terms, r, f->m[k].term);
             votes *pv = as == f->m[k].term ? v : vote_for(t, as, si);
