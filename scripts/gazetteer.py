@@ -203,7 +203,7 @@ ORGANISATIONS = [
 # English city names that are also given names, months or words of news
 # copy that the analyser does not know as common words (source "hand").
 CITY_STOP_EN = {
-    "Nancy", "Charlotte", "Austin",
+    "Nancy", "Charlotte", "Austin", "Victoria",
     "Lincoln", "Jackson", "Marion", "Clifton", "Chester", "Douglas",
     "Eugene",
     "Mercedes", "Trinidad", "Concordia", "Independence",
