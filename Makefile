@@ -8,6 +8,8 @@
 #   make bench            benchmarks (speed and memory; not tests)
 #   make install PREFIX=/usr/local DESTDIR=   (also LIBDIR=, BINDIR=, ...)
 #   make uninstall        removes what make install put there
+#   make gazetteer        lexicons/gazetteer.yaml again from Debian's data
+#                         (scripts/gazetteer.py; deps.sh test has them)
 #   make dist             dipsum-VERSION.tar.gz of the tracked files
 #   make distcheck        that tarball unpacked, built and checked
 #   make clean
@@ -173,8 +175,14 @@ distcheck: dist
 	env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL $(MAKE) -s -j2 && \
 	env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL $(MAKE) check
 
+# The generated gazetteer (committed); a missing package is named.
+PYTHON ?= python3
+gazetteer:
+	$(PYTHON) scripts/gazetteer.py --diplomatic lexicons/diplomatic.yaml \
+	    -o lexicons/gazetteer.yaml
+
 .PHONY: all unit check check-asan check-dir bench install uninstall clean \
-        dist distcheck FORCE
+        dist distcheck gazetteer FORCE
 
 # libFuzzer over the whole library (clang); FUZZ_SECONDS to bound the run.
 FUZZ_SECONDS ?= 60

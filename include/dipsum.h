@@ -168,6 +168,12 @@ DIPSUM_API
 int dipsum_lexicon_stats(const dipsum_lexicon *lex, size_t i,
                          dipsum_lexicon_stat *out);
 
+/* Number of adjective forms (the terms' `adjectives`, "Norwegian") in a
+ * language, 0 for English, 1 for Urdu; they are counted in the figures'
+ * forms too. */
+DIPSUM_API
+size_t dipsum_lexicon_adjectives(const dipsum_lexicon *lex, int lang);
+
 /* Frees a lexicon; NULL is accepted. */
 DIPSUM_API
 void dipsum_lexicon_free(dipsum_lexicon *lex);

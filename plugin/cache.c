@@ -19,13 +19,13 @@
 #include "normalize.h"
 
 #define MAGIC "DIPSUMLX"
-#define FORMAT 2
+#define FORMAT 3
 #define NONE UINT32_MAX
 
 /* The fewest bytes a record of each kind takes: a count larger than the
  * bytes left could hold is a damaged entry, found before allocating. */
-#define TERM_MIN 56
-#define FORM_MIN 24
+#define TERM_MIN 60
+#define FORM_MIN 28
 #define WARNING_MIN 44
 #define SLOT_SIZE 12
 #define ACCEPT_SIZE 16
@@ -62,7 +62,8 @@ static uint32_t file_index(const dipsum_terms *ts, const char *file)
 static int save_form(const dipsum_form *f, dipsum_buf *b)
 {
     return put_text(b, f->text) | dipsum_put_u64(b, f->line) |
-           dipsum_put_u64(b, f->col) | dipsum_put_u32(b, (uint32_t)f->variant);
+           dipsum_put_u64(b, f->col) | dipsum_put_u32(b, (uint32_t)f->variant) |
+           dipsum_put_u32(b, (uint32_t)f->adjective);
 }
 
 static int save_term(const dipsum_terms *ts, const dipsum_term *t,
@@ -73,6 +74,7 @@ static int save_term(const dipsum_terms *ts, const dipsum_term *t,
     rc |= put_text(b, t->id) | dipsum_put_u32(b, (uint32_t)t->category) |
           dipsum_put_u32(b, (uint32_t)t->plural) |
           dipsum_put_u32(b, (uint32_t)t->oblique) |
+          dipsum_put_u32(b, (uint32_t)t->proper) |
           dipsum_put_f64(b, t->weight) | dipsum_put_u32(b, t->roles) |
           dipsum_put_u32(b, file) | dipsum_put_u64(b, t->line) |
           dipsum_put_u64(b, t->col);
@@ -189,6 +191,7 @@ static int load_forms(dipsum_forms *f, dipsum_reader *r)
         x->line = (unsigned long)dipsum_get_u64(r);
         x->col = (unsigned long)dipsum_get_u64(r);
         x->variant = get_flag(r);
+        x->adjective = get_flag(r);
     }
     return r->bad ? -1 : 0;
 }
@@ -203,6 +206,7 @@ static int load_term(dipsum_terms *ts, dipsum_term *t, dipsum_reader *r)
     t->category = (dipsum_category)category;
     t->plural = get_flag(r);
     t->oblique = get_flag(r);
+    t->proper = get_flag(r);
     t->weight = dipsum_get_f64(r);
     t->roles = dipsum_get_u32(r);
     uint32_t file = dipsum_get_u32(r);

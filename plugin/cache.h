@@ -19,9 +19,10 @@
  *   header   "DIPSUMLX", u32 format, u64 key, u64 dipsum_hash of the payload
  *   files    u32 count (the length of the chain)
  *   terms    u32 count; each: str id, u32 category, u32 plural,
- *            u32 oblique, f64 weight, u32 roles, u32 file, u64 line,
- *            u64 col, then for English and Urdu: u32 count of forms, each
- *            str text, u64 line, u64 col, u32 variant
+ *            u32 oblique, u32 proper, f64 weight, u32 roles, u32 file,
+ *            u64 line, u64 col, then for English and Urdu: u32 count of
+ *            forms, each str text, u64 line, u64 col, u32 variant,
+ *            u32 adjective
  *   warnings u32 count; each: u32 file, u64 line, u64 col, str problem,
  *            u32 at_file, u64 at_line, u64 at_col
  *   tokens   u32 count; each a str, in token id order

@@ -65,10 +65,12 @@ int dipsum_format_date(const dipsum_rules *rules, int lang, int y, int m,
 }
 
 /* The canonical form of a term in a language: its first form that is not
- * a variant. */
+ * a variant; a place with no Urdu forms is written in English. */
 const char *dipsum_canonical(const dipsum_term *t, int lang)
 {
     const dipsum_forms *f = &t->forms[lang];
+    if (f->n == 0 && lang == DIPSUM_UR)
+        f = &t->forms[DIPSUM_EN];
     for (size_t i = 0; i < f->n; i++)
         if (!f->v[i].variant)
             return f->v[i].text;

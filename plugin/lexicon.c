@@ -224,8 +224,10 @@ static int valid_utf8(const char *s)
     return 1;
 }
 
-/* Appends one form from the current scalar event. */
-static void add_form(reader *r, dipsum_forms *f, int variant, const char *what)
+/* Appends one form from the current scalar event: a form, a variant or an
+ * adjective (which is a variant too: never written). */
+static void add_form_kind(reader *r, dipsum_forms *f, int variant,
+                          int adjective, const char *what)
 {
     const char *s = scalar(r);
     const char *kind = plain_type(r);
@@ -256,17 +258,18 @@ static void add_form(reader *r, dipsum_forms *f, int variant, const char *what)
     form->text = xstrdup(r, s);
     form->line = m.line + 1;
     form->col = m.column + 1;
-    form->variant = variant;
+    form->variant = variant || adjective;
+    form->adjective = adjective;
     if (form->text)
         f->n++;
 }
 
-/* Reads a string or a list of strings into f.  Returns 0 or -1. */
-static int read_forms(reader *r, dipsum_forms *f, int variant,
-                      const char *what)
+/* Reads a string or a list of strings into f; kind is 0 for forms, 1 for
+ * variants, 2 for adjectives.  Returns 0 or -1. */
+static int read_forms(reader *r, dipsum_forms *f, int kind, const char *what)
 {
     if (type(r) == YAML_SCALAR_EVENT) {
-        add_form(r, f, variant, what);
+        add_form_kind(r, f, kind != 0, kind == 2, what);
         return 0;
     }
     if (type(r) != YAML_SEQUENCE_START_EVENT) {
@@ -280,7 +283,7 @@ static int read_forms(reader *r, dipsum_forms *f, int variant,
         if (type(r) == YAML_SEQUENCE_END_EVENT)
             return 0;
         if (type(r) == YAML_SCALAR_EVENT)
-            add_form(r, f, variant, what);
+            add_form_kind(r, f, kind != 0, kind == 2, what);
         else if (type(r) == YAML_ALIAS_EVENT)
             ERR_AT(r, r->ev.start_mark, "aliases are not supported here");
         else {
@@ -301,7 +304,7 @@ typedef struct {
 
 static const char *const term_keys[] = {
     "id", "category", "en", "ur", "variants", "plural", "oblique", "weight",
-    "roles", "note", NULL
+    "roles", "note", "adjectives", "proper", NULL
 };
 
 static int find_name(const char *const *names, size_t n, const char *s)
@@ -423,12 +426,13 @@ static int read_roles(reader *r, term_draft *d)
     }
 }
 
-/* variants: {en: [...], ur: [...]} */
-static int read_variants(reader *r, term_draft *d)
+/* variants (kind 1) or adjectives (kind 2): {en: [...], ur: [...]} */
+static int read_variants(reader *r, term_draft *d, int kind)
 {
+    const char *key_name = kind == 2 ? "adjectives" : "variants";
     if (type(r) != YAML_MAPPING_START_EVENT) {
-        ERR_AT(r, r->ev.start_mark, "variants must be a mapping with en "
-               "and/or ur lists");
+        ERR_AT(r, r->ev.start_mark, "%s must be a mapping with en "
+               "and/or ur lists", key_name);
         return skip_node(r);
     }
     for (;;) {
@@ -444,11 +448,12 @@ static int read_variants(reader *r, term_draft *d)
             return -1;
         if (strcmp(key, "en") == 0 || strcmp(key, "ur") == 0) {
             int lang = key[0] == 'u' ? DIPSUM_UR : DIPSUM_EN;
-            if (read_forms(r, &d->t.forms[lang], 1,
+            if (read_forms(r, &d->t.forms[lang], kind,
                            lang == DIPSUM_UR ? "Urdu" : "English") < 0)
                 return -1;
         } else {
-            ERR_AT(r, km, "unknown key \"%s\" in variants (en, ur)", key);
+            ERR_AT(r, km, "unknown key \"%s\" in %s (en, ur)", key,
+                   key_name);
             if (skip_node(r) < 0)
                 return -1;
         }
@@ -479,12 +484,14 @@ static int read_term_value(reader *r, term_draft *d, int key)
             d->seen_ur = d->t.forms[lang].n > before;
         break;
     }
-    case 4: return read_variants(r, d);
+    case 4: return read_variants(r, d, 1);
     case 5: read_bool(r, "plural", &d->t.plural); break;
     case 6: read_bool(r, "oblique", &d->t.oblique); break;
     case 7: read_weight(r, d); break;
     case 8: return read_roles(r, d);
     case 9: return skip_node(r);
+    case 10: return read_variants(r, d, 2);
+    case 11: read_bool(r, "proper", &d->t.proper); break;
     }
     return r->broken ? -1 : 0;
 }
@@ -501,12 +508,15 @@ static void free_term(dipsum_term *t)
 }
 
 /* Reports the required keys a term lacks (a key given with a bad value
- * has been reported already). */
+ * has been reported already).  A place may have no Urdu forms: the Urdu
+ * summary then writes its English name. */
 static void check_term(reader *r, term_draft *d, const int *given)
 {
     static const char *const what[] = {"id", "category", "English forms (en)",
                                        "Urdu forms (ur)"};
-    int seen[] = {d->seen_id, d->seen_cat, d->seen_en, d->seen_ur};
+    int seen[] = {d->seen_id, d->seen_cat, d->seen_en,
+                  d->seen_ur || (d->seen_cat &&
+                                 d->t.category == DIPSUM_CAT_PLACE)};
     for (int i = 0; i < 4; i++)
         if (!seen[i] && !given[i])
             ERR_AT(r, d->at, "term%s%s%s has no %s", d->t.id ? " \"" : "",
@@ -548,7 +558,7 @@ static int keep_term(reader *r, dipsum_term *t)
 static int read_term(reader *r)
 {
     term_draft d;
-    int seen_key[10] = {0};
+    int seen_key[12] = {0};
     memset(&d, 0, sizeof d);
     d.t.weight = 1;
     d.at = r->ev.start_mark;
@@ -566,7 +576,8 @@ static int read_term(reader *r)
                       ? find_name(term_keys, 99, scalar(r)) : -1;
         if (key < 0)
             ERR_AT(r, km, "unknown key \"%s\" in a term (id, category, en, ur, "
-                   "variants, plural, oblique, weight, roles, note)",
+                   "variants, adjectives, plural, oblique, proper, weight, roles, "
+                   "note)",
                    type(r) == YAML_SCALAR_EVENT ? scalar(r) : "?");
         else if (seen_key[key]++)
             ERR_AT(r, km, "key \"%s\" given twice", term_keys[key]);

@@ -47,7 +47,10 @@ typedef enum { DIPSUM_EN = 0, DIPSUM_UR = 1 } dipsum_language;
 typedef struct {
     char *text;
     unsigned long line, col;  /* where it is written, 1-based           */
-    int variant;              /* from `variants`: matched, never written */
+    int variant;              /* from `variants` or `adjectives`: matched,
+                                 never written                           */
+    int adjective;            /* from `adjectives`: a demonym or adjective
+                                 ("Norwegian"), not the name itself      */
 } dipsum_form;
 
 typedef struct {
@@ -60,6 +63,7 @@ typedef struct {
     dipsum_category category;
     dipsum_forms forms[2];    /* by dipsum_language; canonical first      */
     int plural, oblique;
+    int proper;               /* English forms match only capitalized     */
     double weight;
     unsigned roles;           /* DIPSUM_ROLE_* bits                       */
     const char *file;         /* the file it came from (owned by terms)   */

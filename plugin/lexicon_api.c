@@ -183,6 +183,19 @@ int dipsum_lexicon_stats(const dipsum_lexicon *lex, size_t i,
     return 1;
 }
 
+size_t dipsum_lexicon_adjectives(const dipsum_lexicon *lex, int lang)
+{
+    size_t n = 0;
+    if (lang != DIPSUM_EN && lang != DIPSUM_UR)
+        return 0;
+    for (size_t k = 0; k < lex->comp.terms.n; k++) {
+        const dipsum_forms *f = &lex->comp.terms.v[k].forms[lang];
+        for (size_t i = 0; i < f->n; i++)
+            n += f->v[i].adjective != 0;
+    }
+    return n;
+}
+
 const dipsum_tagger *dipsum_lexicon_tagger(const dipsum_lexicon *lex)
 {
     return lex->comp.tagger;

@@ -74,7 +74,8 @@ static void usage(FILE *f)
 "                          templates); default: the bundled summary.yaml\n"
 "  -l, --lexicon=FILE      a YAML lexicon (lexicons/SCHEMA.md); give it again\n"
 "                          to layer files, a later one overriding terms by id.\n"
-"                          Default: the bundled diplomatic.yaml\n"
+"                          Default: the bundled diplomatic.yaml, then\n"
+"                          gazetteer.yaml\n"
 "      --no-cache          do not keep or use compiled lexicons (by default in\n"
 "                          $DIPSUM_CACHE_DIR, else $XDG_CACHE_HOME/dipsum, else\n"
 "                          ~/.cache/dipsum; an entry is used only for the\n"
@@ -541,6 +542,18 @@ static const char *default_lexicon(void)
     return bundled("diplomatic.yaml", "DIPSUM_LEXICON", path, sizeof path);
 }
 
+/* The generated gazetteer, layered over the default lexicon
+ * ($DIPSUM_GAZETTEER if set); NULL when $DIPSUM_LEXICON names the one
+ * default file. */
+static const char *default_gazetteer(void)
+{
+    static char path[4096];
+    const char *env = getenv("DIPSUM_LEXICON");
+    if (env && *env)
+        return NULL;
+    return bundled("gazetteer.yaml", "DIPSUM_GAZETTEER", path, sizeof path);
+}
+
 static const char *default_rules(void)
 {
     static char path[4096];
@@ -571,7 +584,8 @@ static const char *cache_dir(void)
 static dipsum_lexicon *load_lexicons(const char *const *files, size_t n,
                                      int use_cache, sink *s)
 {
-    const char *def = default_lexicon();
+    const char *def = default_lexicon(), *gaz = default_gazetteer();
+    const char *defs[2] = {def, gaz};
     dipsum_error err;
     dipsum_lexicon *lex = dipsum_lexicon_new(print_diag, s, &err);
     if (!lex)
@@ -582,8 +596,8 @@ static dipsum_lexicon *load_lexicons(const char *const *files, size_t n,
         exit(EXIT_IO);
     }
     if (n == 0) {
-        files = &def;
-        n = 1;
+        files = defs;
+        n = gaz ? 2 : 1;
     }
     for (size_t i = 0; i < n; i++) {
         dipsum_status st = dipsum_lexicon_load(lex, files[i], &err);
@@ -591,7 +605,7 @@ static dipsum_lexicon *load_lexicons(const char *const *files, size_t n,
             continue;
         if (st == DIPSUM_EIO) {
             fprintf(stderr, "%s: %s: cannot read the lexicon: %s%s\n", progname,
-                    files[i], err.problem, files[i] == def
+                    files[i], err.problem, files == defs
                     ? " (the default; give one with --lexicon)" : "");
             exit(EXIT_USAGE);
         }
@@ -640,6 +654,10 @@ static int check_lexicons(const cli_options *c, sink *s)
     }
     printf("%-14s %7zu %9zu %9zu\n", total.category, total.terms,
            total.forms_en, total.forms_ur);
+    size_t adj_en = dipsum_lexicon_adjectives(lex, 0);
+    size_t adj_ur = dipsum_lexicon_adjectives(lex, 1);
+    if (adj_en || adj_ur) /* of the forms above */
+        printf("%-14s %7s %9zu %9zu\n", "adjectives", "", adj_en, adj_ur);
     dipsum_lexicon_free(lex);
     return fflush(stdout) ? EXIT_IO : 0;
 }

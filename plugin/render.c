@@ -77,7 +77,7 @@ int dipsum_render_term(dipsum_buf *out, const dipsum_match *m,
                           t->id, dipsum_category_name(t->category)) < 0 ||
         put_one_line(out, surface, m->end - m->start) < 0)
         return -1;
-    return dipsum_buf_puts(out, "\n");
+    return dipsum_buf_puts(out, m->adjective ? "\tadjective\n" : "\n");
 }
 
 /* ==== Summaries: text ================================================== */

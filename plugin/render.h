@@ -31,8 +31,9 @@ int dipsum_render_dateline(dipsum_buf *out, size_t start, size_t end,
 int dipsum_render_sentence(dipsum_buf *out, const dipsum_sentence *s,
                            const char *display);
 
-/* "term<TAB>START<TAB>END<TAB>ID<TAB>CATEGORY<TAB>SURFACE\n"; surface is
- * the decoded text of the span. */
+/* "term<TAB>START<TAB>END<TAB>ID<TAB>CATEGORY<TAB>SURFACE\n", with
+ * "<TAB>adjective" before the line break when the form matched is one of
+ * the term's adjectives; surface is the decoded text of the span. */
 int dipsum_render_term(dipsum_buf *out, const dipsum_match *m,
                        const dipsum_term *t, const char *surface);
 

@@ -530,14 +530,25 @@ static int caps_ok(const accept *a, const char *s, size_t len)
     return !a->caps || no_lower(s, len);
 }
 
-/* The term a node accepts for the text span, or NONE. */
+/* Whether the text s (len bytes) may be an English form of a `proper`
+ * term: its first letter is not an ASCII lower-case one ("Reading", not
+ * "reading"; a first letter outside ASCII passes). */
+static int proper_ok(const dipsum_tagger *t, const accept *a, const char *s,
+                     size_t len)
+{
+    return a->lang != DIPSUM_EN || !t->terms->v[a->term].proper ||
+           (len > 0 && !(s[0] >= 'a' && s[0] <= 'z'));
+}
+
+/* The accept of a node for the text span, or NONE. */
 static uint32_t accepted(const dipsum_tagger *t, uint32_t node,
                          const char *src, size_t base, size_t start,
                          size_t end)
 {
     for (uint32_t i = t->first[node]; i != NONE; i = t->acc[i].next)
-        if (caps_ok(&t->acc[i], src + start - base, end - start))
-            return t->acc[i].term;
+        if (caps_ok(&t->acc[i], src + start - base, end - start) &&
+            proper_ok(t, &t->acc[i], src + start - base, end - start))
+            return i;
     return NONE;
 }
 
@@ -560,14 +571,18 @@ static void read_tokens(const dipsum_tagger *t, const dipsum_mapped *key,
     }
 }
 
-static int push_match(dipsum_matches *out, size_t term, size_t start,
-                      size_t end)
+/* Appends the match of accept ai over [start, end). */
+static int push_match(const dipsum_tagger *t, dipsum_matches *out,
+                      uint32_t ai, size_t start, size_t end)
 {
+    const accept *a = &t->acc[ai];
+    const dipsum_form *f = &t->terms->v[a->term].forms[a->lang].v[a->form];
     dipsum_match *v = dipsum_grow(out->v, &out->cap, out->n + 1, sizeof *v);
     if (!v)
         return -1;
     out->v = v;
-    out->v[out->n++] = (dipsum_match){term, start, end, 0};
+    out->v[out->n++] = (dipsum_match){a->term, start, end,
+                                      (unsigned char)(f->adjective != 0)};
     return 0;
 }
 
@@ -579,7 +594,7 @@ typedef struct {
     const text_token *tt;
     const char *src;
     size_t base, start;
-    uint32_t term;      /* best so far, NONE if none                      */
+    uint32_t acc;       /* the accept of the best so far, NONE if none    */
     size_t best;        /* its last token                                  */
     size_t end;         /* its source end                                  */
 } walk;
@@ -627,9 +642,9 @@ static void follow(walk *w, uint32_t node, size_t j, int ended)
         size_t end = how == 2 ? w->toks->v[j].end : w->tt[last].end;
         uint32_t a = accepted(w->t, next, w->src, w->base,
                               w->toks->v[w->start].start, end);
-        if (a != NONE && (w->term == NONE || last > w->best ||
+        if (a != NONE && (w->acc == NONE || last > w->best ||
                           (last == w->best && end > w->end))) {
-            w->term = a;
+            w->acc = a;
             w->best = last;
             w->end = end;
         }
@@ -650,13 +665,13 @@ dipsum_status dipsum_tag_block(const dipsum_tagger *t,
     walk w = {t, key, toks, tt, src, src_base, 0, NONE, 0, 0};
     for (size_t i = 0; i < n;) {
         w.start = i;
-        w.term = NONE;
+        w.acc = NONE;
         follow(&w, 0, i, 0);
-        if (w.term == NONE) {
+        if (w.acc == NONE) {
             i++;
             continue;
         }
-        if (push_match(out, w.term, toks->v[i].start, w.end) < 0) {
+        if (push_match(t, out, w.acc, toks->v[i].start, w.end) < 0) {
             free(tt);
             return DIPSUM_ENOMEM;
         }

@@ -23,7 +23,8 @@ typedef struct dipsum_tagger dipsum_tagger;
 typedef struct {
     size_t term;          /* index in the terms it was compiled from     */
     size_t start, end;    /* span in the decoded update                  */
-    unsigned char adjective; /* 1: matched by an adjectival form ("Norwegian") */
+    unsigned char adjective; /* 1: the form matched is one of the term's
+                                `adjectives` ("Norwegian" for Norway)    */
 } dipsum_match;
 
 typedef struct {

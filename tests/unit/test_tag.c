@@ -251,6 +251,11 @@ static int read_terms(const char *in, size_t inlen, const char *out,
         }
         const char *surface = line + used;
         size_t slen = ll - (size_t)used;
+        /* an adjective's line ends in a tab and "adjective": "id(adj)" */
+        int adj = slen >= 10 && memcmp(surface + slen - 10, "\tadjective",
+                                       10) == 0;
+        if (adj)
+            slen -= 10;
         int ok = start < end && end <= inlen && end - start == slen;
         for (size_t k = 0; ok && k < slen; k++) {
             char c = in[start + k];
@@ -268,6 +273,8 @@ static int read_terms(const char *in, size_t inlen, const char *out,
         if (found[0])
             append(found, cap, "|", 1);
         append(found, cap, id, strlen(id));
+        if (adj)
+            append(found, cap, "(adj)", 5);
         append(found, cap, "=", 1);
         append(found, cap, surface, slen);
     }
@@ -523,6 +530,39 @@ static void test_capitals_only_forms(void **state)
     TAGS("PAKISTAN", "pakistan=PAKISTAN");
 }
 
+/* ==== Proper names and adjectives ====================================== */
+
+static void test_proper_and_adjectives(void **state)
+{
+    (void)state;
+    static const char yaml[] =
+        "dipsum-lexicon: 1\n"
+        "terms:\n"
+        "  - id: reading\n"
+        "    category: place\n"
+        "    en: [Reading, Port Sudan]\n"
+        "    proper: true\n"
+        "  - id: norway\n"
+        "    category: state\n"
+        "    en: Norway\n"
+        "    ur: ناروے\n"
+        "    adjectives: {en: [Norwegian, South Norwegian], ur: [ناروی]}\n"
+        "    plural: true\n";
+    const char *const files[] = {yaml};
+    dipsum_lexicon *l = load_lexicon(files, 1);
+    assert_non_null(l);
+    /* proper: only where the text writes the first letter as a capital */
+    TAGS_WITH(l, "Talks in Reading, not reading.", "reading=Reading");
+    TAGS_WITH(l, "READING and Port Sudan; port sudan", "reading=READING|"
+              "reading=Port Sudan");
+    /* an adjective is flagged; the name is not; plurals apply to both */
+    TAGS_WITH(l, "Norwegian observers and Norway; the Norwegians",
+              "norway(adj)=Norwegian|norway=Norway|norway(adj)=Norwegians");
+    TAGS_WITH(l, "ناروی مبصرین اور ناروے", "norway(adj)=ناروی|norway=ناروے");
+    /* (reading, a place, has no Urdu form: that loads) */
+    dipsum_lexicon_free(l);
+}
+
 /* ==== Spans ============================================================ */
 
 static void test_spans(void **state)
@@ -653,6 +693,7 @@ int main(void)
         cmocka_unit_test(test_urdu_oblique),
         cmocka_unit_test(test_urdu_letter_variants),
         cmocka_unit_test(test_capitals_only_forms),
+        cmocka_unit_test(test_proper_and_adjectives),
         cmocka_unit_test(test_spans),
         cmocka_unit_test(test_read_buffers),
         cmocka_unit_test(test_null_flush_spans_per_update),

@@ -1,0 +1,661 @@
+#!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The dipsum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""scripts/gazetteer.py - writes lexicons/gazetteer.yaml from Debian's data.
+
+    python3 scripts/gazetteer.py [--diplomatic FILE] [-o OUT]   (make gazetteer)
+
+Reads, and nothing else (no network):
+
+  iso-codes           /usr/share/iso-codes/json/iso_3166-1.json and the Urdu
+                      catalogue iso_3166-1.mo: the states and territories,
+                      their English names and Urdu translations
+  unicode-cldr-core   common/main/en.xml, ur.xml: territory names, Urdu
+                      exemplar cities of the time zones
+  libgeonames0        the city table compiled into libgeonames.so.0 (read
+                      with ctypes): name, country, population, time zone
+  libgeonames-common  the Urdu catalogue geonames.mo: Urdu city names
+  apertium-eng-spa,   the morphological analysers, run with lt-proc
+  apertium-urd,       (lttoolbox): a city name that is also a common
+  lttoolbox           English or Urdu word is not a city form
+  python3-yaml        to read the hand lexicon (--diplomatic): its ids and
+                      forms win, the gazetteer leaves them out
+
+Demonyms and adjectival forms are in no Debian package (CLDR has none):
+they come from the rules and the exception table below (source "rule",
+"hand").  So do the international organisations (source "hand").  Every
+term's note says where each of its forms comes from.
+"""
+import argparse
+import ctypes
+import gettext
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import unicodedata
+import xml.etree.ElementTree as ET
+
+ISO = "/usr/share/iso-codes/json/iso_3166-1.json"
+ISO_UR = "/usr/share/locale/ur/LC_MESSAGES/iso_3166-1.mo"
+CLDR = "/usr/share/unicode/cldr/common/main/"
+GEO_UR = "/usr/share/locale/ur/LC_MESSAGES/geonames.mo"
+EN_MORF = "/usr/share/apertium/apertium-eng-spa/eng-spa.automorf.bin"
+UR_MORF = "/usr/share/apertium/apertium-urd/urd.automorf.bin"
+
+NEEDS = [
+    (ISO, "iso-codes"), (ISO_UR, "iso-codes"),
+    (CLDR + "en.xml", "unicode-cldr-core"), (CLDR + "ur.xml", "unicode-cldr-core"),
+    (GEO_UR, "libgeonames-common"),
+    (EN_MORF, "apertium-eng-spa"), (UR_MORF, "apertium-urd"),
+]
+
+# Cities below this population are left out unless the Urdu catalogue
+# names them (see README.md, "The gazetteer": all 24,000 cities of
+# libgeonames made start-up six times slower).
+MIN_POPULATION = 100000
+
+# ---------------------------------------------------------------- hand data
+
+# English demonym / adjective by ISO alpha-2 where the rules below would be
+# wrong or give nothing (source "hand").  A list: first is the usual one.
+ADJ_EN = {
+    "AF": ["Afghan"], "AL": ["Albanian"], "AD": ["Andorran"],
+    "AE": ["Emirati"], "AR": ["Argentine", "Argentinian"], "AZ": ["Azerbaijani", "Azeri"],
+    "BD": ["Bangladeshi"], "BE": ["Belgian"], "BH": ["Bahraini"],
+    "BJ": ["Beninese"], "BN": ["Bruneian"], "BR": ["Brazilian"],
+    "BS": ["Bahamian"], "BT": ["Bhutanese"], "BW": ["Botswanan"],
+    "BY": ["Belarusian"], "BF": ["Burkinabe"], "BI": ["Burundian"],
+    "CA": ["Canadian"], "CD": ["Congolese"], "CG": ["Congolese"],
+    "CF": ["Central African"], "CH": ["Swiss"], "CI": ["Ivorian"],
+    "CL": ["Chilean"], "CM": ["Cameroonian"], "CN": ["Chinese"],
+    "CV": ["Cape Verdean"], "CY": ["Cypriot"], "CZ": ["Czech"],
+    "DE": ["German"], "DJ": ["Djiboutian"], "DK": ["Danish"],
+    "DO": ["Dominican"], "DM": ["Dominican"], "EC": ["Ecuadorian"],
+    "EG": ["Egyptian"], "ES": ["Spanish"], "FI": ["Finnish"],
+    "FJ": ["Fijian"], "FR": ["French"], "GA": ["Gabonese"],
+    "GB": ["British"], "GH": ["Ghanaian"], "GR": ["Greek"],
+    "GN": ["Guinean"], "GW": ["Bissau-Guinean"], "GQ": ["Equatorial Guinean"],
+    "GY": ["Guyanese"], "HT": ["Haitian"], "HU": ["Hungarian"],
+    "IE": ["Irish"], "IL": ["Israeli"], "IN": ["Indian"], "IQ": ["Iraqi"],
+    "IR": ["Iranian"], "IS": ["Icelandic"], "JP": ["Japanese"],
+    "KG": ["Kyrgyz"], "KH": ["Cambodian"], "KM": ["Comoran"],
+    "KP": ["North Korean"], "KR": ["South Korean"], "KW": ["Kuwaiti"],
+    "KZ": ["Kazakh"], "LA": ["Lao", "Laotian"], "LB": ["Lebanese"],
+    "LK": ["Sri Lankan"], "LS": ["Basotho"], "LU": ["Luxembourgish"],
+    "MA": ["Moroccan"], "MC": ["Monegasque"], "MD": ["Moldovan"],
+    "ME": ["Montenegrin"], "MG": ["Malagasy"], "MH": ["Marshallese"],
+    "ML": ["Malian"], "MM": ["Myanmar", "Burmese"], "MR": ["Mauritanian"],
+    "MT": ["Maltese"], "MV": ["Maldivian"], "MW": ["Malawian"],
+    "MX": ["Mexican"], "MZ": ["Mozambican"], "NE": ["Nigerien"],
+    "NG": ["Nigerian"], "NL": ["Dutch"], "NO": ["Norwegian"],
+    "NP": ["Nepali", "Nepalese"], "NZ": ["New Zealand"], "OM": ["Omani"],
+    "PE": ["Peruvian"], "PG": ["Papua New Guinean"], "PH": ["Philippine", "Filipino"],
+    "PK": ["Pakistani"], "PL": ["Polish"], "PS": ["Palestinian"],
+    "PT": ["Portuguese"], "PY": ["Paraguayan"], "QA": ["Qatari"],
+    "RU": ["Russian"], "SA": ["Saudi"], "SB": ["Solomon Islander"],
+    "SC": ["Seychellois"], "SD": ["Sudanese"], "SE": ["Swedish"],
+    "SG": ["Singaporean"], "SL": ["Sierra Leonean"], "SN": ["Senegalese"],
+    "SO": ["Somali"], "SR": ["Surinamese"], "SS": ["South Sudanese"],
+    "SV": ["Salvadoran"], "SZ": ["Swazi"], "TD": ["Chadian"],
+    "TG": ["Togolese"], "TH": ["Thai"], "TJ": ["Tajik"],
+    "TL": ["Timorese"], "TM": ["Turkmen"], "TR": ["Turkish"],
+    "TW": ["Taiwanese"], "UA": ["Ukrainian"], "UG": ["Ugandan"],
+    "US": ["American"], "UY": ["Uruguayan"], "UZ": ["Uzbek"],
+    "VA": ["Vatican"], "VE": ["Venezuelan"], "VN": ["Vietnamese"],
+    "VU": ["Ni-Vanuatu"], "WS": ["Samoan"], "YE": ["Yemeni"],
+    "ZA": ["South African"], "ZM": ["Zambian"], "ZW": ["Zimbabwean"],
+    "XK": ["Kosovar"], "BA": ["Bosnian"], "TT": ["Trinidadian"],
+    "KN": ["Kittitian"], "LC": ["Saint Lucian"], "VC": ["Vincentian"],
+    "AG": ["Antiguan"], "KI": ["I-Kiribati"], "NR": ["Nauruan"],
+    "TV": ["Tuvaluan"], "PW": ["Palauan"], "FM": ["Micronesian"],
+    "ST": ["Santomean"], "ER": ["Eritrean"], "ET": ["Ethiopian"],
+    "JO": ["Jordanian"], "SY": ["Syrian"], "LY": ["Libyan"],
+    "TN": ["Tunisian"], "DZ": ["Algerian"], "KE": ["Kenyan"],
+    "TZ": ["Tanzanian"], "RW": ["Rwandan"], "AO": ["Angolan"],
+    "NA": ["Namibian"], "LR": ["Liberian"], "GM": ["Gambian"],
+    "MU": ["Mauritian"], "BB": ["Barbadian"], "JM": ["Jamaican"],
+    "CU": ["Cuban"], "HN": ["Honduran"], "NI": ["Nicaraguan"],
+    "CR": ["Costa Rican"], "PA": ["Panamanian"], "GT": ["Guatemalan"],
+    "BZ": ["Belizean"], "CO": ["Colombian"], "BO": ["Bolivian"],
+    "GD": ["Grenadian"], "TO": ["Tongan"], "AU": ["Australian"],
+    "AT": ["Austrian"], "IT": ["Italian"], "SK": ["Slovak"],
+    "SI": ["Slovenian", "Slovene"], "HR": ["Croatian"], "RS": ["Serbian"],
+    "MK": ["North Macedonian", "Macedonian"], "BG": ["Bulgarian"],
+    "RO": ["Romanian"], "EE": ["Estonian"], "LV": ["Latvian"],
+    "LT": ["Lithuanian"], "GE": ["Georgian"], "AM": ["Armenian"],
+    "MN": ["Mongolian"], "MY": ["Malaysian"], "ID": ["Indonesian"],
+    "SM": ["Sammarinese"], "LI": ["Liechtensteiner"],
+}
+
+# Urdu demonyms the rule (name + ی, ا + ئی) gets wrong (source "hand").
+ADJ_UR = {
+    "AF": ["افغان"], "DE": ["جرمن"], "TR": ["ترک"], "SO": ["صومالی"],
+    "GB": ["برطانوی"], "US": ["امریکی"], "FR": ["فرانسیسی"],
+    "CN": ["چینی"], "IN": ["بھارتی", "ہندوستانی"], "CH": ["سوئس"],
+    "SA": ["سعودی"], "RU": ["روسی"], "SY": ["شامی"], "JP": ["جاپانی"],
+    "ES": ["ہسپانوی"], "IT": ["اطالوی"], "GR": ["یونانی"], "NL": ["ولندیزی"],
+    "AE": ["اماراتی"], "TH": ["تھائی"], "EG": ["مصری"], "BD": ["بنگلہ دیشی"],
+    "PS": ["فلسطینی"], "UA": ["یوکرینی"],
+}
+
+# States and territories that iso-codes names in a form news does not use,
+# or lacks (source "hand"): alpha-2 -> (English forms, Urdu forms).
+STATE_EXTRA = {
+    "XK": (["Kosovo"], ["کوسوو"]),
+    "CI": (["Ivory Coast"], []),
+    "CZ": (["Czech Republic"], []),
+    "MK": (["Macedonia"], []),
+    "SZ": (["Swaziland"], []),
+}
+
+# International organisations that mediate, guarantee or observe (source
+# "hand"): id, English forms, abbreviations (capitals), Urdu forms, roles.
+ORGANISATIONS = [
+    ("igad", ["Intergovernmental Authority on Development"], ["IGAD"],
+     ["ایگاڈ", "بین الحکومتی اتھارٹی برائے ترقی"], ["mediator", "observer"]),
+    ("osce", ["Organization for Security and Co-operation in Europe",
+              "Organisation for Security and Co-operation in Europe"], ["OSCE"],
+     ["یورپ میں سلامتی و تعاون کی تنظیم", "او ایس سی ای"], ["mediator", "observer"]),
+    ("sadc", ["Southern African Development Community"], ["SADC"],
+     ["جنوبی افریقی ترقیاتی برادری", "سیڈک"], ["mediator", "observer"]),
+    ("ecowas", ["Economic Community of West African States"], ["ECOWAS"],
+     ["مغربی افریقی ریاستوں کی اقتصادی برادری", "ایکوواس"], ["mediator", "observer"]),
+    ("eac", ["East African Community"], ["EAC"],
+     ["مشرقی افریقی برادری"], ["mediator", "observer"]),
+    ("eccas", ["Economic Community of Central African States"], ["ECCAS"],
+     ["وسطی افریقی ریاستوں کی اقتصادی برادری"], ["mediator", "observer"]),
+    ("oas", ["Organization of American States", "Organisation of American States"], ["OAS"],
+     ["امریکی ریاستوں کی تنظیم"], ["mediator", "observer"]),
+    ("celac", ["Community of Latin American and Caribbean States"], ["CELAC"],
+     ["سیلاک"], ["observer"]),
+    ("caricom", ["Caribbean Community"], ["CARICOM"],
+     ["کیریکوم"], ["mediator", "observer"]),
+    ("council_of_europe", ["Council of Europe"], [],
+     ["کونسل آف یورپ", "یورپی کونسل برائے انسانی حقوق"], ["observer"]),
+    ("commonwealth", ["Commonwealth of Nations"], [],
+     ["دولت مشترکہ"], ["observer"]),
+    ("csto", ["Collective Security Treaty Organization"], ["CSTO"],
+     ["اجتماعی سلامتی معاہدے کی تنظیم"], ["guarantor", "observer"]),
+    ("cis", ["Commonwealth of Independent States"], [],
+     ["آزاد ریاستوں کی دولت مشترکہ"], ["observer"]),
+    ("brics", ["BRICS"], [], ["برکس"], ["observer"]),
+    ("g7", ["Group of Seven"], ["G7"], ["جی سیون", "جی 7"], ["observer"]),
+    ("g20", ["Group of Twenty"], ["G20"], ["جی ٹوئنٹی", "جی 20"], ["observer"]),
+    ("eco", ["Economic Cooperation Organization"], [],
+     ["اقتصادی تعاون تنظیم"], ["observer"]),
+    ("unama", ["United Nations Assistance Mission in Afghanistan"], ["UNAMA"],
+     ["یوناما"], ["observer", "mediator"]),
+    ("monusco", ["United Nations Organization Stabilization Mission in the DR Congo"],
+     ["MONUSCO"], ["مونوسکو"], ["observer"]),
+    ("unmiss", ["United Nations Mission in South Sudan"], ["UNMISS"],
+     ["انمس"], ["observer"]),
+    ("msf", ["Doctors Without Borders", "Médecins Sans Frontières"], ["MSF"],
+     ["ڈاکٹرز ودآؤٹ بارڈرز"], ["observer"]),
+    ("sant_egidio", ["Community of Sant'Egidio", "Sant'Egidio"], [],
+     ["سانت ایجیدیو"], ["mediator"]),
+    ("hd_centre", ["Centre for Humanitarian Dialogue"], [],
+     ["مرکز برائے انسانی مکالمہ"], ["mediator"]),
+]
+
+# English city names that are also given names, months or words of news
+# copy that the analyser does not know as common words (source "hand").
+CITY_STOP_EN = {
+    "Nancy", "Charlotte", "Austin", "Victoria",
+    "Lincoln", "Jackson", "Marion", "Clifton", "Chester", "Douglas",
+    "Eugene",
+    "Mercedes", "Trinidad", "Concordia", "Independence",
+    "Liberty", "Union", "Progreso", "Esperanza", "Paz",
+    "Bar", "Police", "Gaza City", "March", "May", "August", "Salem",
+    "Mandela", "Bush", "Trump", "Kennedy", "Washington", "Obama",
+    "Hamilton", "Stanley", "Franklin", "Henderson",
+    "Dayton", "Irving", "Carson", "Madison", "Jefferson", "Clinton",
+    "Norman", "Boulder", "Cicero", "Marietta", "Sabha",
+    "Gao", "Bo", "Kabwe", "Abu", "Ali", "Khan", "Mohammed", "Muhammad",
+    "Hassan", "Hussein", "Ahmed", "Al", "Sadr", "Khalid", "Imam",
+}
+
+# Urdu forms shorter than this many letters are left out: too many short
+# Urdu words and syllables equal a short city name.
+UR_MIN_LETTERS = 3
+
+
+def die(msg):
+    sys.stderr.write("gazetteer.py: %s\n" % msg)
+    sys.exit(1)
+
+
+def check_inputs():
+    for path, pkg in NEEDS:
+        if not os.path.exists(path):
+            die("%s is missing: install the Debian package %s "
+                "(sh scripts/deps.sh test)" % (path, pkg))
+    if not shutil.which("lt-proc"):
+        die("lt-proc is missing: install the Debian package lttoolbox")
+
+
+# ------------------------------------------------------------------ sources
+
+def catalogue(path):
+    with open(path, "rb") as f:
+        return gettext.GNUTranslations(f)._catalog
+
+
+def cldr(lang):
+    root = ET.parse(CLDR + lang + ".xml").getroot()
+    terr, alt = {}, {}
+    for t in root.iter("territory"):
+        code, a = t.get("type"), t.get("alt")
+        if not re.fullmatch(r"[A-Z]{2}", code or "") or not t.text:
+            continue
+        if a is None:
+            terr[code] = t.text
+        elif a in ("short", "variant"):
+            alt.setdefault(code, []).append(t.text)
+    cities = {}
+    for z in root.iter("zone"):
+        e = z.find("exemplarCity")
+        if e is not None and e.text and e.get("alt") is None:
+            cities[z.get("type")] = e.text
+    return terr, alt, cities
+
+
+class GeoCity:
+    __slots__ = ("gid", "name", "state", "cc", "country", "tz", "pop")
+
+
+def geonames_cities():
+    try:
+        g = ctypes.CDLL("libgeonames.so.0")
+        gl = ctypes.CDLL("libglib-2.0.so.0")
+    except OSError:
+        die("libgeonames.so.0 is missing: install the Debian package libgeonames0")
+    g.geonames_get_n_cities.restype = ctypes.c_int
+    g.geonames_get_city.restype = ctypes.c_void_p
+    g.geonames_get_city.argtypes = [ctypes.c_int]
+    g.geonames_city_free.argtypes = [ctypes.c_void_p]
+    gl.g_variant_get_child_value.restype = ctypes.c_void_p
+    gl.g_variant_get_child_value.argtypes = [ctypes.c_void_p, ctypes.c_size_t]
+    gl.g_variant_get_string.restype = ctypes.c_char_p
+    gl.g_variant_get_string.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
+    gl.g_variant_get_uint32.restype = ctypes.c_uint32
+    gl.g_variant_get_uint32.argtypes = [ctypes.c_void_p]
+    gl.g_variant_get_type_string.restype = ctypes.c_char_p
+    gl.g_variant_get_type_string.argtypes = [ctypes.c_void_p]
+    gl.g_variant_unref.argtypes = [ctypes.c_void_p]
+    out = []
+    for i in range(g.geonames_get_n_cities()):
+        v = g.geonames_get_city(i)
+        if not v or gl.g_variant_get_type_string(v) != b"(sssssssudd)":
+            die("libgeonames: city %d is not (sssssssudd): another version?" % i)
+
+        def child(k, s=True):
+            c = gl.g_variant_get_child_value(v, k)
+            r = (gl.g_variant_get_string(c, None).decode("utf-8") if s
+                 else gl.g_variant_get_uint32(c))
+            gl.g_variant_unref(c)
+            return r
+        c = GeoCity()
+        c.gid, c.name, c.state = child(0), child(1), child(3)
+        c.cc, c.country, c.tz, c.pop = child(4), child(5), child(6), child(7, False)
+        g.geonames_city_free(v)
+        out.append(c)
+    return out
+
+
+def analyse(words, morf):
+    """The lt-proc analyses of each word: a list of readings per word."""
+    esc = [re.sub(r"([\[\]^$/\\@<>{}*#+])", r"\\\1", w.replace("\n", " "))
+           for w in words]
+    p = subprocess.run(["lt-proc", morf], input="".join(
+        w + "\n" for w in esc).encode(), stdout=subprocess.PIPE, check=True)
+    lines = p.stdout.decode("utf-8").split("\n")
+    out = []
+    for line in lines[:len(words)]:
+        out.append(re.findall(r"\^([^$]*)\$", line))
+    return out
+
+
+def common_word(units):
+    """Whether the analyses say the text is a common word: one unit, with
+    a reading that is not a proper noun and none that is."""
+    if len(units) != 1:
+        return False
+    readings = units[0].split("/")[1:]
+    return (any(not r.startswith("*") and "<np>" not in r for r in readings)
+            and not any("<np>" in r for r in readings))
+
+
+# A city this big keeps a name that is also a common word ("Berlin", a
+# carriage; "قم"): news means the city.
+BIG_CITY = 1000000
+
+
+# -------------------------------------------------------------------- rules
+
+def slug(s):
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+    s = re.sub(r"[^a-z0-9]+", "_", s).strip("_")
+    return s or "x"
+
+
+def key(s):
+    """An approximation of dipsum's match key, to find shared forms."""
+    s = unicodedata.normalize("NFKD", s.replace("’", "'"))
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
+    s = s.replace("ي", "ی").replace("ك", "ک").replace("ھ", "ہ").replace("ة", "ہ")
+    s = s.replace("\u200c", "")
+    s = re.sub(r"['’ʼ`.]", "", s)
+    s = "".join(ch if ch.isalnum() else " " for ch in s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def adj_en_rule(name):
+    if " " in name or "," in name:
+        return None
+    if name.endswith("ia"):
+        return name + "n"
+    if name.endswith("a"):
+        return name + "n"
+    return None
+
+
+def adj_ur_rule(name):
+    last = name.split(" ")[-1]
+    head = name[:len(name) - len(last)]
+    if last.endswith(("ی", "ہ", "ے", "و", "ئی")):
+        return None
+    if last.endswith("ا"):
+        return head + last + "ئی"
+    return head + last + "ی"
+
+
+def split_paren(s):
+    """"Myanmar (Burma)" -> ["Myanmar", "Burma"]."""
+    m = re.fullmatch(r"(.*?)\s*\((.*)\)", s)
+    return [m.group(1), m.group(2)] if m else [s]
+
+
+# ------------------------------------------------------------------- build
+
+class Term:
+    def __init__(self, tid, category):
+        self.id, self.category = tid, category
+        self.en, self.ur, self.ven, self.vur = [], [], [], []
+        self.aen, self.aur = [], []
+        self.src = []          # (form, source) in order
+        self.roles, self.weight, self.proper, self.extra = [], None, False, ""
+
+
+def add(term, lst, form, source, seen):
+    form = re.sub(r"\s+", " ", form).strip()
+    if not form:
+        return False
+    k = key(form)
+    if k in seen:
+        return False
+    seen.add(k)
+    lst.append(form)
+    term.src.append((form, source))
+    return True
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--diplomatic", default="lexicons/diplomatic.yaml")
+    ap.add_argument("-o", "--output", default="lexicons/gazetteer.yaml")
+    args = ap.parse_args()
+    check_inputs()
+    try:
+        import yaml
+    except ImportError:
+        die("python3-yaml is missing: install the Debian package python3-yaml")
+
+    with open(args.diplomatic, encoding="utf-8") as f:
+        hand = yaml.safe_load(f)["terms"]
+    hand_ids = {t["id"] for t in hand}
+    taken = {}   # match key -> owner id, per language
+    for t in hand:
+        for lang in ("en", "ur"):
+            forms = t.get(lang) or []
+            forms = [forms] if isinstance(forms, str) else forms
+            forms += (t.get("variants") or {}).get(lang, [])
+            forms += (t.get("adjectives") or {}).get(lang, [])
+            for form in forms:
+                taken.setdefault((lang, key(form)), t["id"])
+
+    iso = json.load(open(ISO, encoding="utf-8"))["3166-1"]
+    iso_ur = catalogue(ISO_UR)
+    en_terr, en_alt, _ = cldr("en")
+    ur_terr, ur_alt, ur_cities = cldr("ur")
+    geo_ur = catalogue(GEO_UR)
+    cities = geonames_cities()
+
+    terms, ids = [], set(hand_ids)
+    stats = {"states": 0, "states_hand": 0, "cities": 0, "cities_ur": 0,
+             "adj_en": 0, "adj_ur": 0, "orgs": 0, "dropped_en": [],
+             "dropped_ur": [], "dropped_small": 0, "dropped_shared": 0}
+
+    def claim(term, lang, form):
+        k = (lang, key(form))
+        owner = taken.get(k)
+        if owner is not None and owner != term.id:
+            return False
+        taken[k] = term.id
+        return True
+
+    # ---- states and territories
+    state_ids = {}
+    for e in sorted(iso, key=lambda e: e["alpha_2"]):
+        a2 = e["alpha_2"]
+        common = e.get("common_name") or (e["name"] if "," not in e["name"] else None)
+        name = common or en_terr.get(a2) or e["name"]
+        tid = slug(name)
+        state_ids[a2] = tid
+        if tid in hand_ids or taken.get(("en", key(name)), tid) != tid:
+            stats["states_hand"] += 1
+            continue
+        t = Term(tid, "state")
+        seen_en, seen_ur = set(), set()
+        cand_en = [(name, "iso-codes")]
+        if e.get("official_name"):
+            cand_en.append((e["official_name"], "iso-codes official_name"))
+        if "," not in e["name"]:
+            cand_en.append((e["name"], "iso-codes"))
+        for s in split_paren(en_terr.get(a2, "")):
+            cand_en.append((s, "CLDR en.xml"))
+        for a in en_alt.get(a2, []):
+            cand_en.append((a, "CLDR en.xml alt"))
+        for s in STATE_EXTRA.get(a2, ([], []))[0]:
+            cand_en.append((s, "hand"))
+        for form, src in cand_en:
+            if form and claim(t, "en", form):
+                add(t, t.en if not t.en else t.ven, form, "en " + src, seen_en)
+        cand_ur = []
+        for s in split_paren(ur_terr.get(a2, "")):
+            cand_ur.append((s, "CLDR ur.xml"))
+        for msgid in (e.get("common_name"), e["name"], e.get("official_name")):
+            if msgid and iso_ur.get(msgid):
+                cand_ur.append((iso_ur[msgid], "iso-codes ur.mo"))
+        for a in ur_alt.get(a2, []):
+            cand_ur.append((a, "CLDR ur.xml alt"))
+        for s in STATE_EXTRA.get(a2, ([], []))[1]:
+            cand_ur.append((s, "hand"))
+        for form, src in cand_ur:
+            if form and "," not in form and claim(t, "ur", form):
+                add(t, t.ur if not t.ur else t.vur, form, "ur " + src, seen_ur)
+        if not t.en or not t.ur:
+            die("state %s has no %s name" % (a2, "English" if not t.en else "Urdu"))
+        adjs = [(a, "hand") for a in ADJ_EN.get(a2, [])]
+        if not adjs and adj_en_rule(t.en[0]):
+            adjs = [(adj_en_rule(t.en[0]), "rule")]
+        for a, src in adjs:
+            if claim(t, "en", a) and add(t, t.aen, a, "en adjective " + src, seen_en):
+                stats["adj_en"] += 1
+        adjs = [(a, "hand") for a in ADJ_UR.get(a2, [])]
+        if not adjs and adj_ur_rule(t.ur[0]):
+            adjs = [(adj_ur_rule(t.ur[0]), "rule")]
+        for a, src in adjs:
+            if claim(t, "ur", a) and add(t, t.aur, a, "ur adjective " + src, seen_ur):
+                stats["adj_ur"] += 1
+        t.extra = "ISO 3166-1 %s %s" % (a2, e["alpha_3"])
+        t.roles = ["party"]
+        terms.append(t)
+        ids.add(tid)
+        stats["states"] += 1
+
+    # ---- cities
+    by_tz = {}
+    for tz, name in ur_cities.items():
+        by_tz[tz] = name
+    cities = [c for c in cities if c.pop >= MIN_POPULATION or c.gid in geo_ur]
+    cities.sort(key=lambda c: (-c.pop, c.gid))
+    en_words = analyse([c.name.lower() for c in cities], EN_MORF)
+    ur_names = {}
+    for c in cities:
+        u = geo_ur.get(c.gid)
+        if u:
+            u = u.split("،")[0].split(",")[0].strip()
+            ur_names[c.gid] = [(u, "geonames ur.mo")]
+        tzcity = c.tz.rsplit("/", 1)[-1].replace("_", " ")
+        if c.tz in by_tz and key(tzcity) == key(c.name):
+            ur_names.setdefault(c.gid, []).append((by_tz[c.tz], "CLDR ur.xml exemplarCity"))
+    ur_list = sorted({u for v in ur_names.values() for u, _ in v})
+    ur_common = {u for u, a in zip(ur_list, analyse(ur_list, UR_MORF))
+                 if common_word(a)}
+    for c, units in zip(cities, en_words):
+        if c.name in CITY_STOP_EN or (common_word(units) and c.pop < BIG_CITY):
+            stats["dropped_en"].append(c.name)
+            continue
+        tid = slug(c.name)
+        if tid in ids:
+            tid = "%s_%s" % (tid, c.cc.lower())
+        if tid in ids:
+            tid = "%s_%s" % (tid, c.gid)
+        t = Term(tid, "place")
+        seen_en, seen_ur = set(), set()
+        if not claim(t, "en", c.name):
+            stats["dropped_shared"] += 1
+            continue
+        add(t, t.en, c.name, "en geonames", seen_en)
+        for u, src in ur_names.get(c.gid, []):
+            letters = sum(1 for ch in u if unicodedata.category(ch).startswith("L"))
+            if (letters < UR_MIN_LETTERS or u in ur_common) and c.pop < BIG_CITY:
+                stats["dropped_ur"].append(u)
+                continue
+            if claim(t, "ur", u):
+                add(t, t.ur if not t.ur else t.vur, u, "ur " + src, seen_ur)
+        if t.ur:
+            stats["cities_ur"] += 1
+        t.proper = True
+        t.extra = "geonames %s, %s, %s, population %d" % (
+            c.gid, c.state, c.cc, c.pop)
+        terms.append(t)
+        ids.add(tid)
+        stats["cities"] += 1
+
+    # ---- organisations
+    for oid, en, abbr, ur, roles in ORGANISATIONS:
+        if oid in ids:
+            continue
+        t = Term(oid, "organisation")
+        seen_en, seen_ur = set(), set()
+        for form in en + abbr:
+            if claim(t, "en", form):
+                add(t, t.en if not t.en else t.ven, form, "en hand", seen_en)
+        for form in ur:
+            if claim(t, "ur", form):
+                add(t, t.ur if not t.ur else t.vur, form, "ur hand", seen_ur)
+        if not t.en or not t.ur:
+            continue
+        t.roles = roles
+        terms.append(t)
+        ids.add(oid)
+        stats["orgs"] += 1
+
+    write(args.output, terms, stats)
+    s = stats
+    sys.stderr.write(
+        "gazetteer.py: %s: %d states (%d left to the hand lexicon), %d cities "
+        "(%d with Urdu names), %d English and %d Urdu adjectives, %d "
+        "organisations; left out: %d English city names that are common "
+        "words, %d Urdu city forms (short or common words), %d cities whose "
+        "name another term has\n" % (
+            args.output, s["states"], s["states_hand"], s["cities"],
+            s["cities_ur"], s["adj_en"], s["adj_ur"], s["orgs"],
+            len(s["dropped_en"]), len(s["dropped_ur"]), s["dropped_shared"]))
+    if os.environ.get("GAZETTEER_VERBOSE"):
+        sys.stderr.write("English dropped: %s\n" % ", ".join(s["dropped_en"]))
+        sys.stderr.write("Urdu dropped: %s\n" % "، ".join(s["dropped_ur"]))
+
+
+def q(s):
+    return json.dumps(s, ensure_ascii=False)
+
+
+def flow(lst):
+    return "[" + ", ".join(q(x) for x in lst) + "]"
+
+
+HEADER = """\
+# SPDX-FileCopyrightText: 2026 The dipsum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# GENERATED by scripts/gazetteer.py (make gazetteer): do not edit; change
+# the script or the hand lexicon (diplomatic.yaml), whose ids and forms win
+# and are left out here.
+#
+# Sources: iso-codes (ISO 3166-1 names, Urdu catalogue), unicode-cldr-core
+# (CLDR territory names and Urdu exemplar cities), libgeonames0 and
+# libgeonames-common (cities of %d people or more, and those the Urdu
+# catalogue names); the
+# demonyms, adjectives and organisations are the script's rules ("rule")
+# and tables ("hand").  Each term's note gives every form's source.
+
+dipsum-lexicon: 1
+name: gazetteer
+description: >-
+  States and territories, cities and international organisations, in English
+  and Urdu, with demonyms and adjectives, generated from Debian's data.
+terms:
+"""
+
+
+def write(path, terms, stats):
+    out = [HEADER % MIN_POPULATION]
+    for t in terms:
+        out.append("  - id: %s\n    category: %s\n" % (t.id, t.category))
+        out.append("    en: %s\n" % flow(t.en))
+        if t.ur:
+            out.append("    ur: %s\n" % flow(t.ur))
+        if t.ven or t.vur:
+            parts = []
+            if t.ven:
+                parts.append("en: " + flow(t.ven))
+            if t.vur:
+                parts.append("ur: " + flow(t.vur))
+            out.append("    variants: {%s}\n" % ", ".join(parts))
+        if t.aen or t.aur:
+            parts = []
+            if t.aen:
+                parts.append("en: " + flow(t.aen))
+            if t.aur:
+                parts.append("ur: " + flow(t.aur))
+            out.append("    adjectives: {%s}\n" % ", ".join(parts))
+        if t.proper:
+            out.append("    proper: true\n")
+        if t.roles:
+            out.append("    roles: [%s]\n" % ", ".join(t.roles))
+        srcs = "; ".join("%s: %s" % (f, s) for f, s in t.src)
+        out.append("    note: %s\n" % q("%s. %s" % (t.extra, srcs) if t.extra else srcs))
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write("".join(out))
+    os.replace(tmp, path)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,37 @@
+# SPDX-FileCopyrightText: 2026 The dipsum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The generated gazetteer: up to date with scripts/gazetteer.py and
+# Debian's data (when the packages are here), valid with the hand lexicon
+# without a warning, and it tags a city, an Urdu state name and an
+# adjective (flagged) but not a city name written as a common word.
+set -eu
+. tests/lib.sh
+t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
+
+# Tagging, with the default lexicon (diplomatic.yaml, then gazetteer.yaml).
+"$DIPSUM" --check-lexicon > $t/counts 2> $t/err
+test ! -s $t/err || { cat $t/err; exit 1; }
+test "$(awk '$1 == "place" { print $2 }' $t/counts)" -ge 5000
+test "$(awk '$1 == "adjectives" { print $3 }' $t/counts)" -ge 100
+printf 'Envoys met in Karachi after reading the Bolivian proposal; Reading was quiet.\n' > $t/en.txt
+"$DIPSUM" --stage=tag $t/en.txt | cut -f4,6,7 > $t/en
+grep -qx 'karachi	Karachi' $t/en || { cat $t/en; exit 1; }
+grep -qx 'bolivia	Bolivian	adjective' $t/en || { cat $t/en; exit 1; }
+! grep -q 'reading' $t/en || { cat $t/en; exit 1; }
+printf 'وفد بولیویا پہنچ گیا۔\n' > $t/ur.txt
+"$DIPSUM" --stage=tag $t/ur.txt | cut -f4,6,7 > $t/ur
+grep -qx 'bolivia	بولیویا' $t/ur || { cat $t/ur; exit 1; }
+
+# Up to date: the script again gives the same bytes.
+need_python yaml python3-yaml
+need /usr/share/iso-codes/json/iso_3166-1.json iso-codes
+need /usr/share/unicode/cldr/common/main/ur.xml unicode-cldr-core
+need /usr/share/locale/ur/LC_MESSAGES/geonames.mo libgeonames-common
+set -- /usr/lib/*/libgeonames.so.0
+need "$1" libgeonames0
+need lt-proc lttoolbox
+need /usr/share/apertium/apertium-eng-spa/eng-spa.automorf.bin apertium-eng-spa
+need /usr/share/apertium/apertium-urd/urd.automorf.bin apertium-urd
+"$PYTHON" scripts/gazetteer.py -o $t/gazetteer.yaml 2> $t/log
+cmp $t/gazetteer.yaml lexicons/gazetteer.yaml || {
+    echo "lexicons/gazetteer.yaml is out of date: run make gazetteer"; exit 1; }
