@@ -7,6 +7,7 @@
  */
 #include "extract.h"
 #include "dates.h"
+#include "segment.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -865,6 +866,9 @@ static int sentence_claims(dipsum_facts *f, size_t si, const dipsum_terms *terms
                            dipsum_claim *scratch)
 {
     reading rd;
+    /* a URL or slug line is no sentence: "…/kenyan-ministers-to-visit" */
+    if (dipsum_segment_is_url(f->s[si].text, strlen(f->s[si].text)))
+        return 0;
     if (reading_init(&rd, f, si, terms, r, lang) < 0)
         return -1;
     int rc = 0;

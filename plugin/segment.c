@@ -270,17 +270,20 @@ static int opens_item(const char *t, size_t len)
            t[i + 1] == ' ';
 }
 
-/* Whether the line t[0..len) is a web address: it is its own unit. */
-static int is_url_line(const char *t, size_t len)
+/* A URL, a web address or a URL slug ("talks-resume-in-doha"): one
+ * token with "://", "www.", or at least three '-', '/' or '_' and no
+ * space. */
+int dipsum_segment_is_url(const char *t, size_t len)
 {
+    if (memchr(t, ' ', len))
+        return 0;
+    size_t seps = 0;
     for (size_t i = 0; i < len; i++) {
-        if (t[i] == ' ')
-            return 0;
-        if ((i + 3 <= len && memcmp(t + i, "://", 3) == 0) ||
-            (i == 0 && len >= 4 && memcmp(t, "www.", 4) == 0))
+        if (i + 3 <= len && memcmp(t + i, "://", 3) == 0)
             return 1;
+        seps += t[i] == '/' || t[i] == '-' || t[i] == '_';
     }
-    return 0;
+    return (len >= 4 && strncmp(t, "www.", 4) == 0) || seps >= 3;
 }
 
 /* The lines of a text, to tell a wrapped line from a short one. */
@@ -330,8 +333,8 @@ static int soft_newline(const UChar *u, size_t n, size_t j, const char *t,
         ;
     for (; e < n && u[e] != '\n'; e++)
         ;
-    if (is_url_line(t + idx[a], idx[p] - idx[a]) ||
-        is_url_line(t + idx[q], idx[e] - idx[q]) ||
+    if (dipsum_segment_is_url(t + idx[a], idx[p] - idx[a]) ||
+        dipsum_segment_is_url(t + idx[q], idx[e] - idx[q]) ||
         opens_item(t + idx[q], idx[e] - idx[q]))
         return 0;
     if (u_islower(u[q]) || ends_mid_phrase(t, idx[p]))

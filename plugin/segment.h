@@ -77,6 +77,12 @@ dipsum_status dipsum_segment_key_words(dipsum_normalizer *norm,
                                        size_t len, dipsum_mapped *disp,
                                        dipsum_mapped *key, dipsum_tokens *toks);
 
+/* Whether t[0..len) (a unit of text, no line break) is a URL, a web
+ * address or a URL slug: one token with "://", "www.", or at least three
+ * '-', '/' or '_'.  Such a unit is its own sentence, never text to tag,
+ * summarize or read claims from. */
+int dipsum_segment_is_url(const char *t, size_t len);
+
 /*
  * Finds the dateline of a report body: "ISLAMABAD:", "NEW DELHI -",
  * "Tehran, Apr 12 (EFE) –", "اسلام آباد:", at the start of the body or, after

@@ -118,21 +118,6 @@ static int has_final_stop(const char *t, size_t len)
            c == 0x061F;
 }
 
-/* A URL, a web address or a URL slug ("talks-resume-in-doha"): one
- * token with "://", "www.", or at least three '-' or '/' and no space. */
-static int is_url(const char *t, size_t len)
-{
-    if (memchr(t, ' ', len))
-        return 0;
-    size_t seps = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (i + 3 <= len && memcmp(t + i, "://", 3) == 0)
-            return 1;
-        seps += t[i] == '/' || t[i] == '-' || t[i] == '_';
-    }
-    return (len >= 4 && strncmp(t, "www.", 4) == 0) || seps >= 3;
-}
-
 /* "By Jane Doe", "Reporting by ...; Editing by ...": who wrote it. */
 static int is_byline(const char *t, size_t len, size_t words)
 {
@@ -146,7 +131,7 @@ static int is_byline(const char *t, size_t len, size_t words)
  * Exposed for the unit tests through dipsum_summary_is_sentence. */
 int dipsum_summary_is_sentence(const char *t, size_t len, size_t words)
 {
-    return words >= 3 && has_final_stop(t, len) && !is_url(t, len) &&
+    return words >= 3 && has_final_stop(t, len) && !dipsum_segment_is_url(t, len) &&
            !is_byline(t, len, words);
 }
 
@@ -304,7 +289,7 @@ static void select_units(dipsum_facts *f, size_t budget)
     size_t used = 0;
     for (size_t i = 0; i < f->ns && used < budget; i++) {
         size_t len = strlen(f->s[i].text);
-        if (is_url(f->s[i].text, len) || f->s[i].text[len - 1] == ':')
+        if (dipsum_segment_is_url(f->s[i].text, len) || f->s[i].text[len - 1] == ':')
             continue; /* an address; what introduces a list */
         f->s[i].selected = 1;
         used += f->s[i].nwords_text;

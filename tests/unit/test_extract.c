@@ -202,6 +202,36 @@ static void test_both_sides_stand_for_the_two_named(void **state)
     json_decref(r);
 }
 
+static void test_adjective_on_non_actor_is_no_party(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Cambodia and Thailand agreed to a truce on Monday.\n"
+                    "The exchange of prisoners will be overseen by Malaysian "
+                    "monitors in the Thai capital.\n");
+    json_t *c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "cambodia,thailand");
+    size_t i;
+    json_array_foreach(claims(r), i, c) {
+        assert_null(strstr(actors(c, "parties"), "malaysia"));
+        assert_null(strstr(actors(c, "venues"), "thailand"));
+    }
+    assert_null(strstr(generated(r), "ملائیشیا"));
+    json_decref(r);
+}
+
+static void test_url_line_gives_no_claim(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "https://news.example.com/2026/05/04/iran-iraq-delegations-to-visit-baghdad\n"
+                    "Officials gave no details.\n");
+    assert_int_equal(json_array_size(claims(r)), 0);
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
 /* ==== Modality, polarity, background =================================== */
 
 static void test_conditional_is_not_done(void **state)
@@ -351,6 +381,8 @@ int main(void)
         cmocka_unit_test(test_mediator_only_where_said),
         cmocka_unit_test(test_urdu_sides_and_mediators),
         cmocka_unit_test(test_both_sides_stand_for_the_two_named),
+        cmocka_unit_test(test_adjective_on_non_actor_is_no_party),
+        cmocka_unit_test(test_url_line_gives_no_claim),
         cmocka_unit_test(test_conditional_is_not_done),
         cmocka_unit_test(test_refused_and_demanded),
         cmocka_unit_test(test_negation_kept),
