@@ -395,6 +395,27 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
                  cues_in(rd, &r->speech[lang], c0, k) >= 0)
             rd->brk[k] = 1, c0 = k;
     }
+    /* "the National Liberation Army (ELN) rebel group": a short aside in
+     * brackets right after a name ends no clause */
+    for (size_t k = 1; k + 1 < s->nwords; k++) {
+        size_t len, len2;
+        const char *g = gap(rd, k, &len);
+        if (!has_bytes(g, len, "(") || has_bytes(g, len, ","))
+            continue;
+        int name_before = 0;
+        for (size_t b = 0; b < k; b++)
+            name_before |= rd->ent[b] >= 0 && rd->mend[b] == k;
+        for (size_t e = k + 1; name_before && e < s->nwords && e <= k + 3; e++) {
+            const char *g2 = gap(rd, e, &len2);
+            if (has_bytes(g2, len2, ")")) {
+                if (!has_bytes(g2, len2, ",") && !has_bytes(g2, len2, ";")) {
+                    rd->brk[k] = 0;
+                    rd->brk[e] = cue(rd, DIPSUM_S_CLAUSE_BREAK, e) != 0;
+                }
+                break;
+            }
+        }
+    }
     /* a comma in a list of names ends no clause: "Mexico, Norway and Cuba" */
     for (size_t k = 1; k < s->nwords; k++) {
         size_t len;
@@ -562,7 +583,27 @@ static void read_sides(const reading *rd, dipsum_claim *c)
             role = DIPSUM_ACT_HOST;
         else if (cue_in(rd, DIPSUM_S_MEDIATING, c->cue0, c->cue1 + 2) >= 0)
             role = DIPSUM_ACT_MEDIATOR;
-        list_before(rd, c, c->cue0, c->c0, role, -1, role == DIPSUM_ACT_PARTY);
+        int got = list_before(rd, c, c->cue0, c->c0, role, -1,
+                              role == DIPSUM_ACT_PARTY);
+        /* "Morocco and the Polisario Front, who fought …, will take part":
+         * a clause that opens with its verb takes the subject that ends
+         * the clause before, over a relative clause */
+        int verb_first = 1;
+        for (size_t i = c->c0; i < c->cue0; i++)
+            verb_first &= rd->ent[i] < 0 && cue(rd, DIPSUM_S_SUBJECT_WORDS, i) != 0;
+        if (!got && verb_first && c->c0 > 0 && !c->both_sides) {
+            size_t end = c->c0, start = end - 1;
+            while (start > 0 && !rd->brk[start])
+                start--;
+            if (strcmp(rd->w[start], "who") == 0 || strcmp(rd->w[start], "which") == 0) {
+                end = start;
+                if (end > 0)
+                    for (start = end - 1; start > 0 && !rd->brk[start]; start--)
+                        ;
+            }
+            if (end > start)
+                list_before(rd, c, end, start, role, -1, role == DIPSUM_ACT_PARTY);
+        }
         long with = cue_in(rd, DIPSUM_S_WITH, c->cue1, c->c1);
         if (with >= 0 && c->nactors[DIPSUM_ACT_PARTY])
             list_after(rd, c, (size_t)with + 1, c->c1, DIPSUM_ACT_PARTY, 1);
@@ -623,10 +664,13 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
     for (size_t i = c->c0; i < c->c1; i++) {
         long k = -1;
         if (rd->lang == 0 && cue(rd, DIPSUM_S_VENUE_BEFORE, i) && i + 1 < c->c1) {
+            /* "in Doha", "in the city of Kunming": a venue's fillers, not
+             * an adjective ("the Qatari capital" names no venue) */
             size_t j = i + 1;
-            if (rd->ent[j] < 0 && j + 1 < c->c1 && strcmp(rd->w[j], "the") == 0)
+            while (j < c->c1 && j < i + 5 && rd->ent[j] < 0 &&
+                   cue(rd, DIPSUM_S_VENUE_FILLERS, j))
                 j++;
-            k = rd->ent[j];
+            k = j < c->c1 ? rd->ent[j] : -1;
             /* "a ceasefire in Gaza" says where it applies, not where it
              * was agreed */
             size_t st;

@@ -152,7 +152,8 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "clause_break", "subject_words", "actor_nouns", "with", "agent",
     "mediated_by", "mediating", "hosted_by", "hosting", "venue_before",
     "venue_after", "conditional", "proposed", "demanded", "refused",
-    "past_perfect", "background", "both_sides", "subordinate"};
+    "past_perfect", "background", "both_sides", "subordinate",
+    "venue_fillers"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
