@@ -247,7 +247,14 @@ static int clause_starts(const ctx *c, size_t i)
 
 static int marker(const ctx *c, size_t k)
 {
-    if (lcues(c, c->dw->tense_open, k)) {
+    size_t open = lcues(c, c->dw->tense_open, k);
+    /* "agreed to a truce on Thursday" opens no clause of its own: only a
+     * verb after "to" does ("agreed to meet") */
+    if (open && c->lang == 0 && k + open < c->n &&
+        strcmp(c->w[k + open - 1], "to") == 0 &&
+        lcues(c, c->dw->determiners, k + open) > 0)
+        open = 0;
+    if (open) {
         /* the complement of a future verb is in the future too: "will
          * agree to meet", "جاری ہونے کی توقع ہے" */
         size_t from = c->lang ? k + 1 : (k >= 3 ? k - 3 : 0);

@@ -317,7 +317,11 @@ static int side_kind(const reading *rd, long k)
     const dipsum_term *t = term_of(rd, k);
     return t->category == DIPSUM_CAT_STATE ||
            t->category == DIPSUM_CAT_ARMED_GROUP ||
-           (t->category == DIPSUM_CAT_ORGANISATION && t->roles & DIPSUM_ROLE_PARTY);
+           (t->category == DIPSUM_CAT_ORGANISATION && t->roles & DIPSUM_ROLE_PARTY) ||
+           /* a named army ("Sudanese Armed Forces"), not "army" */
+           (t->category == DIPSUM_CAT_OFFICE && t->roles & DIPSUM_ROLE_PARTY &&
+            t->forms[0].n && t->forms[0].v[0].text[0] >= 'A' &&
+            t->forms[0].v[0].text[0] <= 'Z');
 }
 
 /* Whether match k names someone who can mediate, host or speak. */
@@ -474,6 +478,11 @@ static int list_before(const reading *rd, dipsum_claim *c, size_t i, size_t c0,
                        int role, int other_role, int sides_only)
 {
     int added = 0, noun = 0, blocked = 0;
+    /* each conjunct of "A and B's army and the government" must name a
+     * side, else the list is not all there and names none: "the RSF
+     * agreed" is not what "Sudan's army and the RSF agreed" says */
+    int has_side = 0, has_head = 0, incomplete = 0;
+    size_t n0 = c->nactors[role];
     while (i > c0 && !rd->brk[i]) {
         size_t st;
         size_t both = 0;
@@ -485,9 +494,9 @@ static int list_before(const reading *rd, dipsum_claim *c, size_t i, size_t c0,
             c->both_w0 = i - both;
             c->both_w1 = i;
             i -= both;
+            has_side = 1;
             continue;
         }
-
         long k = ent_covering(rd, i - 1, &st);
         if (k >= 0 && st >= c0) {
             int adj = is_adjective(rd, k);
@@ -497,28 +506,48 @@ static int list_before(const reading *rd, dipsum_claim *c, size_t i, size_t c0,
                 continue;
             }
             if ((sides_only ? side_kind(rd, k) : actor_kind(rd, k)) &&
-                (!adj || noun))
+                (!adj || noun)) {
                 added += add_actor(c, role, rd->f->m[k].term, (size_t)k);
-            else if (other_role >= 0 && actor_kind(rd, k) && (!adj || noun))
+                has_side = 1;
+            } else if (other_role >= 0 && actor_kind(rd, k) && (!adj || noun)) {
                 added += add_actor(c, other_role, rd->f->m[k].term, (size_t)k);
+            }
             if (term_of(rd, k)->category == DIPSUM_CAT_ROLE ||
                 term_of(rd, k)->category == DIPSUM_CAT_OFFICE) {
                 /* "Yemen's warring parties" are not Yemen: only an actor
                  * noun ("delegation", "army") stands for the name before */
-                if (cue(rd, DIPSUM_S_ACTOR_NOUNS, st) ||
-                    (rd->mend[st] > 0 && cue(rd, DIPSUM_S_ACTOR_NOUNS, rd->mend[st] - 1)))
+                size_t last = rd->mend[st] > 0 ? rd->mend[st] - 1 : st;
+                has_head |= !side_kind(rd, k);
+                if (sides_only && !side_kind(rd, k) &&
+                    (cue(rd, DIPSUM_S_ARMED_NOUNS, st) ||
+                     cue(rd, DIPSUM_S_ARMED_NOUNS, last)))
+                    blocked = 1; /* "Sudan's army": not Sudan */
+                else if (cue(rd, DIPSUM_S_ACTOR_NOUNS, st) ||
+                         cue(rd, DIPSUM_S_ACTOR_NOUNS, last))
                     noun = 1;
-                else
+                else if (!side_kind(rd, k))
                     blocked = 1;
             }
             i = st;
             continue;
         }
-        if (cue(rd, DIPSUM_S_ACTOR_NOUNS, i - 1))
-            noun = 1;
-        else if (!cue(rd, DIPSUM_S_SUBJECT_WORDS, i - 1))
+        const char *w = rd->w[i - 1];
+        if (strcmp(w, "and") == 0 || strcmp(w, "\xd8\xa7\xd9\x88\xd8\xb1") == 0) {
+            incomplete |= has_head && !has_side;
+            has_side = has_head = blocked = 0; /* "A and B leaders": the noun is shared */
+        } else if (cue(rd, DIPSUM_S_ARMED_NOUNS, i - 1) && sides_only) {
+            blocked = has_head = 1; /* "Sudan's army": not Sudan */
+        } else if (cue(rd, DIPSUM_S_ACTOR_NOUNS, i - 1)) {
+            noun = has_head = 1;
+        } else if (!cue(rd, DIPSUM_S_SUBJECT_WORDS, i - 1)) {
             break;
+        }
         i--;
+    }
+    incomplete |= has_head && !has_side;
+    if (incomplete && sides_only) {
+        added -= (int)(c->nactors[role] - n0);
+        c->nactors[role] = n0;
     }
     return added;
 }

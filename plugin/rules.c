@@ -153,7 +153,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "mediated_by", "mediating", "hosted_by", "hosting", "venue_before",
     "venue_after", "conditional", "proposed", "demanded", "refused",
     "past_perfect", "background", "both_sides", "subordinate",
-    "venue_fillers"};
+    "venue_fillers", "armed_nouns"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
@@ -229,14 +229,15 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         "weekday_this", "weekday_coming", "week_last", "week_next",
         "week_this", "weekday_mark", "this_month", "last_month", "month_of",
         "day_word", "range_from", "range_to", "range_and", "clause",
-        "clause_comma", "range_end", "future_also", "tense_open"};
+        "clause_comma", "range_end", "future_also", "tense_open",
+        "determiners"};
     dipsum_cues *lists[] = {
         d->ordinal_last, d->past, d->not_past, d->weekday_last,
         d->weekday_next, d->weekday_this, d->weekday_coming, d->week_last,
         d->week_next, d->week_this, d->weekday_mark, d->this_month,
         d->last_month, d->month_of, d->day_word, d->range_from, d->range_to,
         d->range_and, d->clause, d->clause_comma, d->range_end,
-        d->future_also, d->tense_open};
+        d->future_also, d->tense_open, d->determiners};
     if (i >= sizeof keys / sizeof *keys)
         return NULL;
     *key = keys[i];

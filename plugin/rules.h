@@ -46,7 +46,7 @@ typedef enum {
     DIPSUM_S_VENUE_AFTER, DIPSUM_S_CONDITIONAL, DIPSUM_S_PROPOSED,
     DIPSUM_S_DEMANDED, DIPSUM_S_REFUSED, DIPSUM_S_PAST_PERFECT,
     DIPSUM_S_BACKGROUND, DIPSUM_S_BOTH_SIDES, DIPSUM_S_SUBORDINATE,
-    DIPSUM_S_VENUE_FILLERS, DIPSUM_S_COUNT
+    DIPSUM_S_VENUE_FILLERS, DIPSUM_S_ARMED_NOUNS, DIPSUM_S_COUNT
 } dipsum_structure_list;
 
 /* The key of each structure list in the rules file, by index. */
@@ -74,6 +74,7 @@ typedef struct {
     dipsum_cues tense_open[2];    /* "agreed to": the tense is the verb's */
     dipsum_cues clause[2];        /* words that start another clause      */
     dipsum_cues clause_comma[2];  /* ... when a comma comes before them   */
+    dipsum_cues determiners[2];   /* "agreed to a truce": no verb after to */
 } dipsum_date_words;
 /* ==== End of the date words ============================================ */
 

@@ -221,6 +221,29 @@ static void test_adjective_on_non_actor_is_no_party(void **state)
     json_decref(r);
 }
 
+static void test_army_is_not_the_state(void **state)
+{
+    (void)state;
+    /* the army of a state is not the state, and a list that names one
+     * side only by a noun names none: "Hamas agreed" is not what it says */
+    json_t *r = run("Date: 2026-03-20\n\n"
+                    "Israel's army and Hamas agreed to a truce.\n"
+                    "The government and Hamas agreed to a ceasefire.\n");
+    size_t i;
+    json_t *c;
+    json_array_foreach(claims(r), i, c)
+        assert_string_equal(actors(c, "parties"), "");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    r = run("Date: 2026-03-20\n\n"
+            "The Sudanese army and the RSF agreed a truce on Friday.\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "sudanese_armed_forces,rsf");
+    assert_string_equal(date_of(c), "2026-03-20");
+    json_decref(r);
+}
+
 static void test_url_line_gives_no_claim(void **state)
 {
     (void)state;
@@ -382,6 +405,7 @@ int main(void)
         cmocka_unit_test(test_urdu_sides_and_mediators),
         cmocka_unit_test(test_both_sides_stand_for_the_two_named),
         cmocka_unit_test(test_adjective_on_non_actor_is_no_party),
+        cmocka_unit_test(test_army_is_not_the_state),
         cmocka_unit_test(test_url_line_gives_no_claim),
         cmocka_unit_test(test_conditional_is_not_done),
         cmocka_unit_test(test_refused_and_demanded),
