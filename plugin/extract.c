@@ -8,6 +8,7 @@
 #include "extract.h"
 #include "dates.h"
 #include "segment.h"
+#include "tuning.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -409,7 +410,7 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         int name_before = 0;
         for (size_t b = 0; b < k; b++)
             name_before |= rd->ent[b] >= 0 && rd->mend[b] == k;
-        for (size_t e = k + 1; name_before && e < s->nwords && e <= k + 3; e++) {
+        for (size_t e = k + 1; name_before && e < s->nwords && e <= k + DIPSUM_ASIDE_WORDS; e++) {
             const char *g2 = gap(rd, e, &len2);
             if (has_bytes(g2, len2, ")")) {
                 if (!has_bytes(g2, len2, ",") && !has_bytes(g2, len2, ";")) {
@@ -486,7 +487,8 @@ static int list_before(const reading *rd, dipsum_claim *c, size_t i, size_t c0,
     while (i > c0 && !rd->brk[i]) {
         size_t st;
         size_t both = 0;
-        for (size_t b = i > 3 ? i - 3 : 0; b < i && !both; b++)
+        for (size_t b = i > DIPSUM_BOTH_SIDES_WORDS ? i - DIPSUM_BOTH_SIDES_WORDS : 0;
+             b < i && !both; b++)
             if ((both = cue(rd, DIPSUM_S_BOTH_SIDES, b)) && b + both != i)
                 both = 0;
         if (both) {
@@ -696,7 +698,7 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
             /* "in Doha", "in the city of Kunming": a venue's fillers, not
              * an adjective ("the Qatari capital" names no venue) */
             size_t j = i + 1;
-            while (j < c->c1 && j < i + 5 && rd->ent[j] < 0 &&
+            while (j < c->c1 && j <= i + DIPSUM_VENUE_FILLERS && rd->ent[j] < 0 &&
                    cue(rd, DIPSUM_S_VENUE_FILLERS, j))
                 j++;
             k = j < c->c1 ? rd->ent[j] : -1;
@@ -813,7 +815,7 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
         c->modality = DIPSUM_MOD_SCHEDULED;
     if (c->modality == DIPSUM_MOD_HAPPENED) {
         const dipsum_cues *fut = &rd->r->future[rd->lang];
-        long at = rd->lang == 0 ? cues_in(rd, fut, c->c0, c->cue1 + 6)
+        long at = rd->lang == 0 ? cues_in(rd, fut, c->c0, c->cue1 + DIPSUM_FUTURE_AFTER)
                                 : cues_in(rd, fut, c->c0, c->c1);
         if (at >= (long)c->c1)
             at = -1;
@@ -834,11 +836,11 @@ static void read_background(const reading *rd, dipsum_claim *c)
     if (rd->lang == 0) {
         /* "said … had violated" is reported speech, not background */
         long had = cue_in(rd, DIPSUM_S_PAST_PERFECT, c->c0, c->cue0);
-        if (had >= 0 && c->cue0 - (size_t)had <= 3 &&
+        if (had >= 0 && c->cue0 - (size_t)had <= DIPSUM_PAST_PERFECT_BEFORE &&
             cues_in(rd, &rd->r->speech[0], 0, (size_t)had) < 0)
             c->background = 1;
-    } else if (cue_in(rd, DIPSUM_S_PAST_PERFECT, c->cue1, c->cue1 + 4) >= 0 &&
-               (size_t)cue_in(rd, DIPSUM_S_PAST_PERFECT, c->cue1, c->cue1 + 4) < c->c1) {
+    } else if (cue_in(rd, DIPSUM_S_PAST_PERFECT, c->cue1, c->cue1 + DIPSUM_PAST_PERFECT_AFTER) >= 0 &&
+               (size_t)cue_in(rd, DIPSUM_S_PAST_PERFECT, c->cue1, c->cue1 + DIPSUM_PAST_PERFECT_AFTER) < c->c1) {
         c->background = 1;
     }
     if (cue_in(rd, DIPSUM_S_BACKGROUND, c->c0, c->c1) >= 0 ||
@@ -985,7 +987,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, const dipsum_terms *terms
                 long day = dipsum_dates_day_number(df->y2 ? df->y2 : df->y,
                                       df->y2 ? df->m2 : df->m,
                                       df->y2 ? df->d2 : df->d);
-                if (day < update_day - 10)
+                if (day < update_day - DIPSUM_BACKGROUND_DAYS)
                     c->background = 1;
                 if (day > update_day && c->modality == DIPSUM_MOD_HAPPENED)
                     c->modality = DIPSUM_MOD_SCHEDULED;

@@ -7,21 +7,12 @@
 #include "summarize.h"
 
 #include "generate.h"
+#include "tuning.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* The weights of the extractive score, chosen on the held-in reference
- * summaries of the corpus (README, "Facts and summaries"): the lead counts
- * LEAD_WEIGHT for the first sentence and falls by e each sentence after;
- * what a sentence shares with the rest of the text counts CENTRAL_WEIGHT. */
-#define LEAD_WEIGHT 10.0
-#define CENTRAL_WEIGHT 2.0
-/* A sentence may take the summary past its budget by at most half of
- * what was still missing. */
-#define OVERSHOOT 0.5
 
 /* ==== History ========================================================== */
 
@@ -220,8 +211,8 @@ static double score(const dipsum_facts *f, size_t i, size_t rank,
                     word_table *t)
 {
     const dipsum_fsent *s = &f->s[i];
-    double w = LEAD_WEIGHT * exp(-(double)rank) +
-               CENTRAL_WEIGHT * centrality(f, i, t);
+    double w = DIPSUM_LEAD_WEIGHT * exp(-(double)rank) +
+               DIPSUM_CENTRAL_WEIGHT * centrality(f, i, t);
     if (s->nwords_text < 8)
         w *= 0.5;
     return w;
@@ -253,7 +244,7 @@ static int redundant(const dipsum_facts *f, size_t i)
 static int fits(size_t used, size_t n, size_t budget)
 {
     double over = (double)(used + n) - (double)budget;
-    return over < OVERSHOOT * ((double)budget - (double)used);
+    return over < DIPSUM_OVERSHOOT * ((double)budget - (double)used);
 }
 
 /* Picks, best score first, the sentences that fit about budget words:

@@ -1,0 +1,45 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * tuning.h - every tuning number of the facts and summaries, in one
+ * place.  The word lists live in lexicons/summary.yaml; these are the
+ * distances and weights the code applies them with.  Chosen on the
+ * held-in part of the reference corpus (README, "Quality"); each says
+ * what it measures and in what unit.
+ */
+#ifndef DIPSUM_TUNING_H
+#define DIPSUM_TUNING_H
+
+/* ---- extract.c: claims ---- */
+
+/* A claim whose date is more than this many days before the update's
+ * Date is background. */
+#define DIPSUM_BACKGROUND_DAYS 10
+/* English past perfect: "had" at most this many words before the event
+ * words ("had been agreed"). */
+#define DIPSUM_PAST_PERFECT_BEFORE 3
+/* Urdu past perfect: تھا/تھی/تھے within this many words after them. */
+#define DIPSUM_PAST_PERFECT_AFTER 4
+/* English future words count up to this many words after the event
+ * words ("the release … will be supervised"). */
+#define DIPSUM_FUTURE_AFTER 6
+/* Words "in" may be separated from a venue by ("in the city of K"). */
+#define DIPSUM_VENUE_FILLERS 4
+/* A bracketed aside after a name of at most this many words ends no
+ * clause ("the National Liberation Army (ELN)"). */
+#define DIPSUM_ASIDE_WORDS 3
+/* Words a "the two sides" phrase may have. */
+#define DIPSUM_BOTH_SIDES_WORDS 3
+
+/* ---- summarize.c: the extractive summary ---- */
+
+/* The lead counts LEAD_WEIGHT for the first sentence and falls by e each
+ * sentence after; what a sentence shares with the rest of the text
+ * counts CENTRAL_WEIGHT. */
+#define DIPSUM_LEAD_WEIGHT 10.0
+#define DIPSUM_CENTRAL_WEIGHT 2.0
+/* A sentence may take the summary past its budget by at most this share
+ * of what was still missing. */
+#define DIPSUM_OVERSHOOT 0.5
+
+#endif
