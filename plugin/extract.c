@@ -396,7 +396,7 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     for (size_t k = 1, c0 = 0; k < s->nwords; k++) {
         if (rd->brk[k])
             c0 = k;
-        else if (strcmp(rd->w[k], "that") == 0 &&
+        else if (cue(rd, DIPSUM_S_COMPLEMENTIZER, k) &&
                  cues_in(rd, &r->speech[lang], c0, k) >= 0)
             rd->brk[k] = 1, c0 = k;
     }
@@ -533,8 +533,7 @@ static int list_before(const reading *rd, dipsum_claim *c, size_t i, size_t c0,
             i = st;
             continue;
         }
-        const char *w = rd->w[i - 1];
-        if (strcmp(w, "and") == 0 || strcmp(w, "\xd8\xa7\xd9\x88\xd8\xb1") == 0) {
+        if (cue(rd, DIPSUM_S_CONJUNCTION, i - 1)) {
             incomplete |= has_head && !has_side;
             has_side = has_head = blocked = 0; /* "A and B leaders": the noun is shared */
         } else if (cue(rd, DIPSUM_S_ARMED_NOUNS, i - 1) && sides_only) {
@@ -626,7 +625,7 @@ static void read_sides(const reading *rd, dipsum_claim *c)
             size_t end = c->c0, start = end - 1;
             while (start > 0 && !rd->brk[start])
                 start--;
-            if (strcmp(rd->w[start], "who") == 0 || strcmp(rd->w[start], "which") == 0) {
+            if (cue(rd, DIPSUM_S_RELATIVE, start)) {
                 end = start;
                 if (end > 0)
                     for (start = end - 1; start > 0 && !rd->brk[start]; start--)
@@ -758,7 +757,7 @@ static void read_speakers(const reading *rd, dipsum_claim *c)
         }
         if (!list_before(rd, c, i, c0, DIPSUM_ACT_SPEAKER, -1, 0) && rd->lang == 0) {
             size_t j = i + 1;
-            if (j < rd->n && strcmp(rd->w[j], "to") == 0)
+            if (j < rd->n && cue(rd, DIPSUM_S_INFINITIVE, j))
                 j++;
             list_after(rd, c, j, rd->n, DIPSUM_ACT_SPEAKER, 0);
         }
@@ -811,7 +810,7 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
     }
     /* "agreed to begin negotiations": what is agreed is still to come */
     if (c->modality == DIPSUM_MOD_HAPPENED && rd->lang == 0 && c->cue0 > c->c0 &&
-        strcmp(rd->w[c->cue0 - 1], "to") == 0)
+        cue(rd, DIPSUM_S_INFINITIVE, c->cue0 - 1))
         c->modality = DIPSUM_MOD_SCHEDULED;
     if (c->modality == DIPSUM_MOD_HAPPENED) {
         const dipsum_cues *fut = &rd->r->future[rd->lang];

@@ -32,36 +32,26 @@ static size_t count_head_words(const char *t, size_t n)
     return w;
 }
 
-static int put_urdu_number(dipsum_buf *b, int v)
+/* A number in the digits of the language. */
+static int put_number(dipsum_buf *b, const dipsum_rules *rules, int lang, int v)
 {
-    char ascii[16], *p = ascii;
+    char ascii[16];
     snprintf(ascii, sizeof ascii, "%d", v);
-    for (; *p; p++) {
-        char u[4];
-        size_t n = dipsum_utf8_put(0x06F0 + (unsigned)(*p - '0'), u);
-        if (dipsum_buf_append(b, u, n) < 0)
+    for (const char *p = ascii; *p; p++)
+        if (*p >= '0' && *p <= '9' && put(b, rules->digits[lang][*p - '0']) < 0)
             return -1;
-    }
     return 0;
 }
 
 int dipsum_format_date(const dipsum_rules *rules, int lang, int y, int m,
                        int d, dipsum_buf *out)
 {
-    static const char *const en[] = {"January", "February", "March", "April",
-                                     "May", "June", "July", "August",
-                                     "September", "October", "November",
-                                     "December"};
     if (m < 1 || m > 12)
         return -1;
-    if (lang == 0)
-        return dipsum_buf_printf(out, "%d %s %d", d, en[m - 1], y);
-    if (put_urdu_number(out, d) < 0 || put(out, " ") < 0 ||
-        put(out, rules->month_name_ur[m - 1] ? rules->month_name_ur[m - 1]
-                                             : "") < 0 ||
-        put(out, " ") < 0)
+    if (put_number(out, rules, lang, d) < 0 || put(out, " ") < 0 ||
+        put(out, rules->month_name[lang][m - 1]) < 0 || put(out, " ") < 0)
         return -1;
-    return put_urdu_number(out, y);
+    return put_number(out, rules, lang, y);
 }
 
 /* The canonical form of a term in a language: its first form that is not
@@ -77,13 +67,14 @@ const char *dipsum_canonical(const dipsum_term *t, int lang)
     return f->n ? f->v[0].text : t->id;
 }
 
-/* "A", "A and B", "A, B and C" (Urdu: ، and اور). */
-static int put_list(dipsum_buf *b, const dipsum_terms *terms, const size_t *v,
-                    size_t n, int lang)
+/* "A", "A and B", "A, B and C", as the rules' "writing" says. */
+static int put_list(dipsum_buf *b, const dipsum_terms *terms,
+                    const dipsum_rules *rules, const size_t *v, size_t n,
+                    int lang)
 {
     for (size_t i = 0; i < n; i++) {
-        const char *sep = i == 0 ? "" : i + 1 < n ? (lang ? "، " : ", ")
-                                                  : (lang ? " اور " : " and ");
+        const char *sep = i == 0 ? "" : i + 1 < n ? rules->list_comma[lang]
+                                                  : rules->list_and[lang];
         if (put(b, sep) < 0 || put(b, dipsum_canonical(&terms->v[v[i]], lang)) < 0)
             return -1;
     }
@@ -120,28 +111,28 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
         if (len == 7 && strncmp(name, "parties", 7) == 0) {
             for (size_t i = 0; i < f->parties.n && n < 4; i++)
                 v[n++] = f->parties.v[i].term;
-            return put_list(b, sl->terms, v, n, sl->lang);
+            return put_list(b, sl->terms, sl->rules, v, n, sl->lang);
         }
         return 0;
     }
     if (len == 5 && strncmp(name, "sides", 5) == 0) {
         /* two sides or more, else nothing: "between X and Y" */
         n = role_terms(sl, DIPSUM_ACT_PARTY, v);
-        return n >= 2 ? put_list(b, sl->terms, v, n, sl->lang) : 0;
+        return n >= 2 ? put_list(b, sl->terms, sl->rules, v, n, sl->lang) : 0;
     }
     for (size_t r = 0; r < sizeof roles / sizeof *roles; r++)
         if (strlen(roles[r].name) == len && strncmp(name, roles[r].name, len) == 0)
-            return put_list(b, sl->terms, v, role_terms(sl, roles[r].role, v),
+            return put_list(b, sl->terms, sl->rules, v, role_terms(sl, roles[r].role, v),
                             sl->lang);
     if (len == 5 && strncmp(name, "venue", 5) == 0) {
         n = role_terms(sl, DIPSUM_ACT_VENUE, v);
-        return put_list(b, sl->terms, v, n ? 1 : 0, sl->lang);
+        return put_list(b, sl->terms, sl->rules, v, n ? 1 : 0, sl->lang);
     }
     if (len == 4 && strncmp(name, "date", 4) == 0 && sl->c->date >= 0) {
         const dipsum_date_fact *d = &f->dates[sl->c->date];
         if (dipsum_format_date(sl->rules, sl->lang, d->y, d->m, d->d, b) < 0)
             return -1;
-        if (d->y2 && (put(b, sl->lang ? " تا " : " to ") < 0 ||
+        if (d->y2 && (put(b, sl->rules->range_to[sl->lang]) < 0 ||
                       dipsum_format_date(sl->rules, sl->lang, d->y2, d->m2,
                                          d->d2, b) < 0))
             return -1;

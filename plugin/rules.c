@@ -153,7 +153,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "mediated_by", "mediating", "hosted_by", "hosting", "venue_before",
     "venue_after", "conditional", "proposed", "demanded", "refused",
     "past_perfect", "background", "both_sides", "subordinate",
-    "venue_fillers", "armed_nouns"};
+    "venue_fillers", "armed_nouns", "conjunction", "relative",
+    "complementizer", "infinitive", "attribution_verb", "attribution_opener",
+    "attribution_content", "attribution_detail"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
@@ -204,11 +206,6 @@ static void read_dates(loader *l, const dipsum_ynode *root)
                       dipsum_ynode_get(months, langs[lang]), "months");
         read_calendar(l, r->weekdays[lang], 7,
                       dipsum_ynode_get(days, langs[lang]), "weekdays");
-    }
-    const dipsum_ynode *ur = dipsum_ynode_get(months, "ur");
-    for (int i = 0; ur && ur->n == 12 && i < 12; i++) {
-        const char *v = ur->kids[i]->value ? ur->kids[i]->value : "";
-        r->month_name_ur[i] = dup_n(l, v, strcspn(v, "|"));
     }
     read_by_lang(l, r->today, dipsum_ynode_get(root, "today"), "today");
     read_by_lang(l, r->yesterday, dipsum_ynode_get(root, "yesterday"),
@@ -291,6 +288,44 @@ static void free_date_words(dipsum_date_words *d)
 }
 
 /* ==== End of the date words ============================================ */
+
+/* writing: {en: {comma, and, to, months: [12], digits: "0123456789"}, ur: …} */
+static void read_writing(loader *l, const dipsum_ynode *n)
+{
+    dipsum_rules *r = l->r;
+    if (!n || n->type != DIPSUM_Y_MAP) {
+        rule_error(l, n, "\"writing\" must map en and ur to how they write");
+        return;
+    }
+    for (int lang = 0; lang < 2; lang++) {
+        const dipsum_ynode *w = dipsum_ynode_get(n, langs[lang]);
+        if (!w || w->type != DIPSUM_Y_MAP) {
+            rule_error(l, w ? w : n, "writing: no \"%s\" mapping", langs[lang]);
+            continue;
+        }
+        r->list_comma[lang] = scalar_dup(l, dipsum_ynode_get(w, "comma"), "writing comma");
+        r->list_and[lang] = scalar_dup(l, dipsum_ynode_get(w, "and"), "writing and");
+        r->range_to[lang] = scalar_dup(l, dipsum_ynode_get(w, "to"), "writing to");
+        const dipsum_ynode *m = dipsum_ynode_get(w, "months");
+        if (!m || m->type != DIPSUM_Y_SEQ || m->n != 12)
+            rule_error(l, m ? m : w, "writing months: a list of 12 names is needed");
+        for (int i = 0; m && m->type == DIPSUM_Y_SEQ && m->n == 12 && i < 12; i++)
+            r->month_name[lang][i] = scalar_dup(l, m->kids[i], "a month name");
+        const dipsum_ynode *d = dipsum_ynode_get(w, "digits");
+        const char *p = d && d->type == DIPSUM_Y_SCALAR ? d->value : NULL;
+        for (int i = 0; p && i < 10; i++) {
+            size_t len = 1;
+            while (p[len - 1] && (p[len] & 0xC0) == 0x80)
+                len++;
+            if (!*p)
+                break;
+            r->digits[lang][i] = dup_n(l, p, len);
+            p += len;
+        }
+        if (!p || !r->digits[lang][9] || *p)
+            rule_error(l, d ? d : w, "writing digits: the ten digits 0 to 9 are needed");
+    }
+}
 
 /* A mapping of term ids to term ids (party_as, venue_of). */
 static void read_id_map(loader *l, const dipsum_ynode *n, const char *what,
@@ -434,6 +469,7 @@ dipsum_status dipsum_rules_load(dipsum_rules *r, const char *name,
                 &r->party_from, &r->party_to, &r->nparty);
     read_id_map(&l, dipsum_ynode_get(root, "venue_of"), "venue_of",
                 &r->venue_from, &r->venue_to, &r->nvenue_of);
+    read_writing(&l, dipsum_ynode_get(root, "writing"));
     read_events(&l, dipsum_ynode_get(root, "events"));
     read_templates(&l, dipsum_ynode_get(root, "templates"));
     dipsum_ynode_free(root);
@@ -490,6 +526,23 @@ int dipsum_cues_find(const dipsum_cues *cs, int lang, const char *const *w,
                      size_t n)
 {
     return dipsum_cues_pos(cs, lang, w, n, 0, n) >= 0;
+}
+
+int dipsum_structure_word(const dipsum_rules *r, int k, int lang,
+                          const char *w, size_t n)
+{
+    const dipsum_cues *cs = &r->structure[k][lang];
+    for (size_t q = 0; q < cs->n; q++) {
+        const char *c = cs->v[q].w[0];
+        if (cs->v[q].n != 1 || strlen(c) != n)
+            continue;
+        size_t i = 0;
+        while (i < n && (w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 'a' - 'A' : w[i]) == c[i])
+            i++;
+        if (i == n)
+            return 1;
+    }
+    return 0;
 }
 
 const char *dipsum_rules_template(const dipsum_rules *r, const char *type,
@@ -556,7 +609,15 @@ void dipsum_rules_free(dipsum_rules *r)
     }
     free_date_words(&r->dates);
     for (int i = 0; i < 12; i++)
-        free(r->month_name_ur[i]);
+        for (int lang = 0; lang < 2; lang++)
+            free(r->month_name[lang][i]);
+    for (int lang = 0; lang < 2; lang++) {
+        free(r->list_comma[lang]);
+        free(r->list_and[lang]);
+        free(r->range_to[lang]);
+        for (int i = 0; i < 10; i++)
+            free(r->digits[lang][i]);
+    }
     for (size_t i = 0; i < r->nparty; i++) {
         free(r->party_from[i]);
         free(r->party_to[i]);

@@ -46,7 +46,11 @@ typedef enum {
     DIPSUM_S_VENUE_AFTER, DIPSUM_S_CONDITIONAL, DIPSUM_S_PROPOSED,
     DIPSUM_S_DEMANDED, DIPSUM_S_REFUSED, DIPSUM_S_PAST_PERFECT,
     DIPSUM_S_BACKGROUND, DIPSUM_S_BOTH_SIDES, DIPSUM_S_SUBORDINATE,
-    DIPSUM_S_VENUE_FILLERS, DIPSUM_S_ARMED_NOUNS, DIPSUM_S_COUNT
+    DIPSUM_S_VENUE_FILLERS, DIPSUM_S_ARMED_NOUNS, DIPSUM_S_CONJUNCTION,
+    DIPSUM_S_RELATIVE, DIPSUM_S_COMPLEMENTIZER, DIPSUM_S_INFINITIVE,
+    DIPSUM_S_ATTRIBUTION_VERB, DIPSUM_S_ATTRIBUTION_OPENER,
+    DIPSUM_S_ATTRIBUTION_CONTENT, DIPSUM_S_ATTRIBUTION_DETAIL,
+    DIPSUM_S_COUNT
 } dipsum_structure_list;
 
 /* The key of each structure list in the rules file, by index. */
@@ -84,7 +88,10 @@ typedef struct {
     dipsum_cues today[2], yesterday[2], tomorrow[2], next_month[2];
     dipsum_cues future[2], mediator[2], venue[2], speech[2], sides[2];
     dipsum_cues negation[2];  /* whole words that deny an event          */
-    char *month_name_ur[12];  /* display forms for generated dates      */
+    /* "writing": how generated sentences write, by language */
+    char *month_name[2][12];  /* display forms for generated dates      */
+    char *list_comma[2], *list_and[2], *range_to[2];
+    char *digits[2][10];      /* each a UTF-8 character                 */
     char *parties_default[2];
     char **party_from, **party_to;
     size_t nparty;
@@ -97,6 +104,12 @@ typedef struct {
     size_t ntmpl;
     dipsum_date_words dates;  /* the dates stage's words (block above)  */
 } dipsum_rules;
+
+/* Whether the word w[0..n) (ASCII letters compared without case) is a
+ * one-word cue of structure list k (a dipsum_structure_list) in language
+ * lang.  For words of display text, as the extractive summary reads. */
+int dipsum_structure_word(const dipsum_rules *r, int k, int lang,
+                          const char *w, size_t n);
 
 /*
  * Reads rules from buf (named name in messages) into r (zeroed first).

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* ==== History ========================================================== */
 
@@ -297,60 +298,14 @@ static size_t count_head_words(const char *t, size_t n)
     return w;
 }
 
-static int word_is(const char *w, size_t n, const char *const *list)
+/* Words after the verb of an attribution: when and how it was said
+ * ("on Monday", "late Thursday", "in a statement", "told reporters");
+ * capitalised words (names, days, months) and numbers too. */
+static int is_when_or_how(const dipsum_rules *r, const char *w, size_t n)
 {
-    for (int i = 0; list[i]; i++)
-        if (strlen(list[i]) == n && strncmp(w, list[i], n) == 0)
-            return 1;
-    return 0;
-}
-
-static int is_speech_word(const char *w, size_t n)
-{
-    static const char *const verbs[] = {"said", "says", "say", "told",
-                                        "stated", "added", "announced",
-                                        "reported", "confirmed", NULL};
-    return word_is(w, n, verbs);
-}
-
-/* Words that make a clause more than an attribution: it goes on with its
- * own content ("but both sides said the truce would hold"). */
-static int is_content_word(const char *w, size_t n)
-{
-    static const char *const words[] = {
-        "but", "and", "or", "yet", "so", "while", "although", "though",
-        "because", "since", "as", "if", "unless", "whether", "which", "who",
-        "whom", "whose", "where", "when", "that", "would", "will", "was",
-        "were", "is", "are", "be", "been", "being", "had", "has", "have",
-        "could", "should", "might", "may", "can", "must", "did", "does",
-        "do", "not", "no", "never", "to", "there", NULL};
-    char low[16];
-    if (n >= sizeof low)
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        low[i] = (char)((w[i] >= 'A' && w[i] <= 'Z') ? w[i] + 'a' - 'A' : w[i]);
-    return word_is(low, n, words);
-}
-
-/* Words after the speech verb of an attribution: when and how it was
- * said ("on Monday", "late Thursday", "in a statement", "told
- * reporters"); capitalised words (names, days, months) and numbers too. */
-static int is_when_or_how(const char *w, size_t n)
-{
-    static const char *const words[] = {
-        "on", "in", "at", "late", "early", "earlier", "later", "last",
-        "this", "on", "a", "an", "the", "its", "his", "her", "their",
-        "statement", "briefing", "news", "press", "conference", "interview",
-        "reporters", "journalists", "media", "website", "broadcast",
-        "televised", "written", "joint", "phone", "telephone", "call",
-        "yesterday", "today", "tonight", "morning", "afternoon", "evening",
-        "night", "day", "week", "weekend", "month", "separately", "also",
-        "by", "from", "after", "following", "meeting", "post", "x",
-        "social", "of", "told", "spokesman", "spokesperson", "spokeswoman",
-        NULL};
     unsigned char c = (unsigned char)w[0];
     return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80 ||
-           word_is(w, n, words);
+           dipsum_structure_word(r, DIPSUM_S_ATTRIBUTION_DETAIL, 0, w, n);
 }
 
 /* The words of t[0..len) (up to a final '.'), at most cap of them. */
@@ -379,32 +334,41 @@ static size_t split_words(const char *t, size_t len, const char **w,
 /* Whether the clause is only who said it and when: "officials said",
  * "Turkiye's foreign ministry said late Thursday", "said the spokesman",
  * "according to a statement". */
-static int attribution_only(const char *t, size_t len)
+static int attribution_only(const dipsum_rules *r, const char *t, size_t len)
 {
     const char *w[16];
     size_t wl[16];
     size_t n = split_words(t, len, w, wl, 16), verb = n;
     if (n == 0 || n > 10)
         return 0;
-    if (n >= 3 && wl[0] == 9 && strncmp(w[0], "according", 9) == 0 &&
-        wl[1] == 2 && strncmp(w[1], "to", 2) == 0) {
-        for (size_t i = 2; i < n; i++)
-            if (is_content_word(w[i], wl[i]))
-                return 0;
-        return 1;
+    /* an opener: "according to a statement" */
+    const dipsum_cues *op = &r->structure[DIPSUM_S_ATTRIBUTION_OPENER][0];
+    for (size_t q = 0; q < op->n; q++) {
+        const dipsum_cue *cue = &op->v[q];
+        size_t k = 0;
+        while (k < cue->n && k < n && strlen(cue->w[k]) == wl[k] &&
+               strncasecmp(w[k], cue->w[k], wl[k]) == 0)
+            k++;
+        if (k == cue->n && n > k) {
+            for (size_t i = k; i < n; i++)
+                if (dipsum_structure_word(r, DIPSUM_S_ATTRIBUTION_CONTENT, 0, w[i], wl[i]))
+                    return 0;
+            return 1;
+        }
     }
     for (size_t i = 0; i < n && verb == n; i++)
-        if (is_speech_word(w[i], wl[i]))
+        if (dipsum_structure_word(r, DIPSUM_S_ATTRIBUTION_VERB, 0, w[i], wl[i]))
             verb = i;
     if (verb == n)
         return 0;
     for (size_t i = 0; i < n; i++)
-        if (i != verb && is_content_word(w[i], wl[i]))
+        if (i != verb &&
+            dipsum_structure_word(r, DIPSUM_S_ATTRIBUTION_CONTENT, 0, w[i], wl[i]))
             return 0;
     if (verb == 0) /* "said the ministry's spokesman on Friday" */
         return n >= 2;
     for (size_t i = verb + 1; i < n; i++)
-        if (!is_when_or_how(w[i], wl[i]))
+        if (!is_when_or_how(r, w[i], wl[i]))
             return 0;
     return 1;
 }
@@ -413,7 +377,8 @@ static int attribution_only(const char *t, size_t len)
  * (", Turkiye's foreign ministry said late Thursday."): only a last clause
  * that says no more than who said it and when, no quote, after a clause
  * of at least six words.  Returns len when there is nothing to drop. */
-size_t dipsum_summary_drop_attribution(const char *t, size_t len)
+size_t dipsum_summary_drop_attribution(const dipsum_rules *r, const char *t,
+                                       size_t len)
 {
     const char *comma = NULL;
     for (size_t i = len; i > 0; i--)
@@ -426,7 +391,7 @@ size_t dipsum_summary_drop_attribution(const char *t, size_t len)
     size_t head = (size_t)(comma - t);
     if (memchr(t, '"', len) || strstr(t, "\xe2\x80\x9c") ||
         count_head_words(t, head) < 6 ||
-        !attribution_only(comma + 1, (size_t)(t + len - comma - 1)))
+        !attribution_only(r, comma + 1, (size_t)(t + len - comma - 1)))
         return len;
     return head;
 }
@@ -451,7 +416,8 @@ static size_t skip_bullet(const char *t, size_t len)
 /* The extractive summary: the selected units in text order, each a
  * sentence of its own (a unit without a final stop gets one, so that a
  * headline or bullet never runs into the next). */
-static int write_extract(const dipsum_facts *f, int lang, dipsum_buf *out)
+static int write_extract(const dipsum_facts *f, const dipsum_rules *rules,
+                         int lang, dipsum_buf *out)
 {
     for (size_t i = 0; i < f->ns; i++) {
         const dipsum_fsent *s = &f->s[i];
@@ -459,7 +425,7 @@ static int write_extract(const dipsum_facts *f, int lang, dipsum_buf *out)
             continue;
         size_t len = strlen(s->text), from = skip_bullet(s->text, len);
         size_t keep = lang == 0
-                          ? dipsum_summary_drop_attribution(s->text, len)
+                          ? dipsum_summary_drop_attribution(rules, s->text, len)
                           : len;
         int stop = keep < len || !has_final_stop(s->text, len);
         if ((out->len && put(out, " ") < 0) ||
@@ -494,7 +460,7 @@ int dipsum_summarize(dipsum_facts *f, const dipsum_terms *terms,
         select_sentences(f, words);
     else
         select_units(f, words);
-    if (write_extract(f, lang, &out[lang]) < 0 ||
+    if (write_extract(f, rules, lang, &out[lang]) < 0 ||
         dipsum_generate(f, terms, rules, 1 - lang, words, &out[1 - lang]) < 0)
         return -1;
     return history ? learn(history, f) : 0;

@@ -38,7 +38,9 @@ int dipsum_summary_is_sentence(const char *t, size_t len, size_t words);
 
 /* The length of an English sentence t[0..len) without its trailing
  * attribution (", officials said."): only a last clause that says who
- * said it and when, nothing more, goes; len when there is none. */
-size_t dipsum_summary_drop_attribution(const char *t, size_t len);
+ * said it and when, nothing more, goes (the words of each kind are the
+ * attribution_* lists of the rules' structure); len when there is none. */
+size_t dipsum_summary_drop_attribution(const dipsum_rules *r, const char *t,
+                                       size_t len);
 
 #endif

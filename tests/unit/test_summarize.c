@@ -5,7 +5,30 @@
  * attribution. */
 #include "testutil.h"
 
+#include "lexicon_api.h"
 #include "summarize.h"
+
+#ifndef DIPSUM_SRCDIR
+#define DIPSUM_SRCDIR "."
+#endif
+
+static dipsum_lexicon *lex;
+
+static int setup(void **state)
+{
+    (void)state;
+    dipsum_error err;
+    lex = dipsum_lexicon_new(NULL, NULL, &err);
+    return lex && dipsum_lexicon_load_rules(lex, DIPSUM_SRCDIR "/lexicons/summary.yaml",
+                                            &err) == DIPSUM_OK ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    dipsum_lexicon_free(lex);
+    return 0;
+}
 
 static int sentence(const char *t)
 {
@@ -39,7 +62,8 @@ static void test_units_that_are_not_sentences(void **state)
 /* What drop_attribution keeps of s. */
 static void check_keep(const char *s, const char *want)
 {
-    size_t keep = dipsum_summary_drop_attribution(s, strlen(s));
+    size_t keep = dipsum_summary_drop_attribution(dipsum_lexicon_rules(lex), s,
+                                                  strlen(s));
     assert_text_equal(s, keep, want);
 }
 
@@ -103,5 +127,5 @@ int main(void)
         cmocka_unit_test(test_attribution_is_dropped),
         cmocka_unit_test(test_content_clause_is_kept),
     };
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    return cmocka_run_group_tests(tests, setup, teardown);
 }
