@@ -59,7 +59,7 @@ struct dipsum {
     dipsum_matches matches;
     dipsum_facts facts;      /* the summary stage: the update so far     */
     dipsum_history history;  /* -z: what earlier updates said            */
-    dipsum_buf summary[2];
+    dipsum_summary summary;
     dipsum_apertium ap;      /* the Apertium stream mode                 */
     const char **words;      /* scratch for one sentence's key words     */
     size_t *wlens, *wstarts, *wends, wcap;
@@ -383,16 +383,15 @@ static dipsum_status summary_end(dipsum *d, dipsum_error *err)
     const dipsum_terms *terms = dipsum_lexicon_terms(d->o.lexicon);
     const dipsum_rules *rules = dipsum_lexicon_rules(d->o.lexicon);
     int lang = d->lang == DIPSUM_LANG_UR ? 1 : 0;
-    d->summary[0].len = d->summary[1].len = 0;
     if (dipsum_extract(&d->facts, terms, rules, d->lang, &d->hdr) < 0 ||
         dipsum_summarize(&d->facts, terms, rules, lang,
                          d->o.words ? d->o.words : 60,
                          d->o.null_flush && !d->o.no_history ? &d->history
                                                              : NULL,
-                         d->summary) < 0)
+                         &d->summary) < 0)
         return nomem(d, err);
     dipsum_summary_view v = {d->index, d->lang, &d->hdr, &d->facts, terms,
-                             rules, d->summary};
+                             rules, &d->summary};
     int rc = d->o.format == DIPSUM_FORMAT_JSON
                  ? dipsum_render_summary_json(&d->out, &v)
              : d->o.format == DIPSUM_FORMAT_STREAM
@@ -806,8 +805,7 @@ void dipsum_free(dipsum *d)
     free(d->matches.v);
     dipsum_facts_free(&d->facts);
     dipsum_history_free(&d->history);
-    dipsum_buf_free(&d->summary[0]);
-    dipsum_buf_free(&d->summary[1]);
+    dipsum_summary_free(&d->summary);
     dipsum_apertium_free(&d->ap);
     free(d->words);
     free(d->wlens);

@@ -1160,10 +1160,6 @@ void dipsum_facts_clear(dipsum_facts *f)
     }
     for (size_t i = 0; i < f->nm; i++)
         free(f->surface[i]);
-    for (size_t i = 0; i < f->nc; i++) {
-        free(f->claims[i].text[0]);
-        free(f->claims[i].text[1]);
-    }
     f->ns = f->nm = f->nd = f->nc = 0;
     f->parties.n = f->mediators.n = f->venues.n = f->officials.n = 0;
 }

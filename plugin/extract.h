@@ -27,8 +27,6 @@ typedef struct {
     size_t nwords_text;    /* words of the display text (for the budget)   */
     int event;             /* its first claim, index in facts.claims, or -1 */
     int date;              /* index in facts.dates, or -1                  */
-    double score;
-    int selected;
 } dipsum_fsent;
 
 typedef struct {
@@ -72,8 +70,7 @@ typedef struct {
 
 /*
  * A claim: one event mention of one sentence, with what the sentence
- * says of it.  Filled by dipsum_extract; text[] and in_summary by the
- * generate stage.
+ * says of it.  Filled by dipsum_extract.
  */
 typedef struct {
     const char *type;      /* event type, owned by the rules               */
@@ -88,8 +85,6 @@ typedef struct {
     dipsum_actor actors[DIPSUM_ACT_COUNT][DIPSUM_CLAIM_ACTORS];
     size_t nactors[DIPSUM_ACT_COUNT];
     int date;              /* index in facts.dates, or -1                  */
-    char *text[2];         /* generated sentence by language, or NULL; owned */
-    int in_summary;        /* text[other language] is in the summary      */
 } dipsum_claim;
 
 typedef struct {
@@ -104,9 +99,9 @@ typedef struct {
 
 /*
  * The facts of an update: its sentences, terms, claims, and the entities
- * and dates the claims name.  A plain result: the summarizer, the
- * generator and the renderers only read it (the generator fills each
- * claim's text and the summarizer each sentence's score and selection).
+ * and dates the claims name.  A plain result of the extract stage: the
+ * summarizer, the generator and the renderers only read it (what they
+ * make is a dipsum_summary, summarize.h).
  */
 typedef struct {
     dipsum_fsent *s;

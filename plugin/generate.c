@@ -264,36 +264,38 @@ static int has_news(const dipsum_facts *f, const dipsum_rules *rules)
 /* qsort has no context argument: the facts being ordered (one call at a
  * time per facts; set just before the sort). */
 static _Thread_local const dipsum_facts *sort_facts;
+static _Thread_local const dipsum_summary *sort_summary;
 
 /* Claims of selected sentences first, then higher scores, then earlier. */
 static int by_rank(const void *a, const void *b)
 {
     size_t x = *(const size_t *)a, y = *(const size_t *)b;
-    const dipsum_fsent *sx = &sort_facts->s[sort_facts->claims[x].sent];
-    const dipsum_fsent *sy = &sort_facts->s[sort_facts->claims[y].sent];
-    if (sx->selected != sy->selected)
-        return sy->selected - sx->selected;
-    if (sx->score != sy->score)
-        return sx->score < sy->score ? 1 : -1;
+    size_t sx = sort_facts->claims[x].sent, sy = sort_facts->claims[y].sent;
+    const dipsum_summary *sm = sort_summary;
+    if (sm->selected[sx] != sm->selected[sy])
+        return sm->selected[sy] - sm->selected[sx];
+    if (sm->score[sx] != sm->score[sy])
+        return sm->score[sx] < sm->score[sy] ? 1 : -1;
     return x < y ? -1 : x > y;
 }
 
-int dipsum_generate(dipsum_facts *f, const dipsum_terms *terms,
+int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
                     const dipsum_rules *rules, int lang, size_t words,
-                    dipsum_buf *out)
+                    dipsum_summary *sm)
 {
+    dipsum_buf *out = &sm->text[lang];
     dipsum_buf one = {0};
     int rc = 0;
     /* every claim's sentence in both languages, for the JSON */
     for (size_t i = 0; i < f->nc && rc == 0; i++)
         for (int l = 0; l < 2 && rc == 0; l++) {
-            dipsum_claim *c = &f->claims[i];
+            const dipsum_claim *c = &f->claims[i];
             slots sl = {f, terms, rules, l, c};
-            free(c->text[l]);
-            c->text[l] = NULL;
-            c->in_summary = 0;
+            free(sm->claim_text[i][l]);
+            sm->claim_text[i][l] = NULL;
+            sm->in_summary[i] = 0;
             int w = write_one(&sl, claim_template(rules, c, l), &one);
-            if (w < 0 || (w == 1 && !(c->text[l] = dup_buf(&one))))
+            if (w < 0 || (w == 1 && !(sm->claim_text[i][l] = dup_buf(&one))))
                 rc = -1;
         }
     /* the summary: claims of selected sentences first, then by score,
@@ -305,22 +307,24 @@ int dipsum_generate(dipsum_facts *f, const dipsum_terms *terms,
         order[i] = i;
     if (rc == 0 && f->nc > 1) {
         sort_facts = f;
+        sort_summary = sm;
         qsort(order, f->nc, sizeof *order, by_rank);
     }
     size_t written = 0;
     for (size_t i = 0; rc == 0 && i < f->nc; i++) {
-        dipsum_claim *c = &f->claims[order[i]];
-        if (!c->text[lang] ||
+        size_t ci = order[i];
+        const dipsum_claim *c = &f->claims[ci];
+        if (!sm->claim_text[ci][lang] ||
             count_head_words(out->data ? out->data : "", out->len) >= words)
             continue;
         int again = 0;
         for (size_t k = 0; k < f->nc; k++)
-            again |= f->claims[k].in_summary && same_claim(&f->claims[k], c);
+            again |= sm->in_summary[k] && same_claim(&f->claims[k], c);
         if (again)
             continue;
-        c->in_summary = 1;
+        sm->in_summary[ci] = 1;
         written++;
-        rc = (out->len && put(out, " ") < 0) || put(out, c->text[lang]) < 0
+        rc = (out->len && put(out, " ") < 0) || put(out, sm->claim_text[ci][lang]) < 0
                  ? -1 : 0;
     }
     free(order);

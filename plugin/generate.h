@@ -10,20 +10,22 @@
 
 #include "buf.h"
 #include "extract.h"
+#include "summarize.h"
 
 /*
- * Writes each claim's sentence in both languages (claim.text[], owned by
- * the facts; NULL when its template is missing or would say nothing: a
+ * Writes each claim's sentence in both languages (sm->claim_text; NULL
+ * when its template is missing or would say nothing: a
  * background, denied or conditional claim, or one without the actors its
  * template needs), then appends to out the generated summary in language
- * lang (0 English, 1 Urdu): one sentence per claim, best sentences first,
- * no claim twice, about words words at most, marking claim.in_summary.
+ * lang (0 English, 1 Urdu) into sm->text[lang]: one sentence per claim,
+ * claims of the sentences sm selected and scored best first, no claim
+ * twice, about words words at most, marking sm->in_summary.
  * When the update has no news at all, the "background" template instead.
  * Returns 0 or -1 (out of memory).
  */
-int dipsum_generate(dipsum_facts *f, const dipsum_terms *terms,
+int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
                     const dipsum_rules *rules, int lang, size_t words,
-                    dipsum_buf *out);
+                    dipsum_summary *sm);
 
 /* A date as a summary writes it: "6 November 2025", "۶ نومبر ۲۰۲۵".
  * Returns 0 or -1 (out of memory). */

@@ -123,11 +123,11 @@ int dipsum_render_summary_text(dipsum_buf *out, const dipsum_summary_view *v)
         put_field(out, v->h->title) < 0 ||
         dipsum_buf_printf(out, " | %s | %s\nEN: ", date,
                           dipsum_lang_name(v->lang)) < 0 ||
-        put_one_line(out, v->summary[0].data ? v->summary[0].data : "",
-                     v->summary[0].len) < 0 ||
+        put_one_line(out, v->summary->text[0].data ? v->summary->text[0].data : "",
+                     v->summary->text[0].len) < 0 ||
         dipsum_buf_puts(out, "\nUR: ") < 0 ||
-        put_one_line(out, v->summary[1].data ? v->summary[1].data : "",
-                     v->summary[1].len) < 0 ||
+        put_one_line(out, v->summary->text[1].data ? v->summary->text[1].data : "",
+                     v->summary->text[1].len) < 0 ||
         dipsum_buf_puts(out, "\nFacts: ") < 0 ||
         put_entities(out, "parties", &f->parties, v->terms, 0, &first) < 0 ||
         put_entities(out, "mediators", &f->mediators, v->terms, 0, &first) < 0 ||
@@ -182,16 +182,23 @@ static json_t *dates_json(const dipsum_facts *f)
 
 /* The events: one per claim, with its sentences in both languages (empty
  * when none is written). */
-static json_t *events_json(const dipsum_facts *f)
+static const char *claim_text(const dipsum_summary_view *v, size_t i, int lang)
 {
+    const char *t = i < v->summary->nc ? v->summary->claim_text[i][lang] : NULL;
+    return t ? t : "";
+}
+
+static json_t *events_json(const dipsum_summary_view *v)
+{
+    const dipsum_facts *f = v->f;
     json_t *a = json_array();
     for (size_t i = 0; a && i < f->nc; i++) {
         const dipsum_claim *c = &f->claims[i];
         const dipsum_fsent *s = &f->s[c->sent];
         if (json_array_append_new(a, json_pack("{s:s, s:s, s:s, s:I, s:I}",
                                                "type", c->type,
-                                               "en", c->text[0] ? c->text[0] : "",
-                                               "ur", c->text[1] ? c->text[1] : "",
+                                               "en", claim_text(v, i, 0),
+                                               "ur", claim_text(v, i, 1),
                                                "start", (json_int_t)s->start,
                                                "end", (json_int_t)s->end)) < 0) {
             json_decref(a);
@@ -270,8 +277,8 @@ static json_t *claims_json(const dipsum_summary_view *v)
             "cue", words_json(s, c->cue0, c->cue1),
             "sentence", "start", (json_int_t)s->start, "end", (json_int_t)s->end,
             "text", s->text,
-            "summary", "en", c->text[0] ? c->text[0] : "",
-            "ur", c->text[1] ? c->text[1] : "", "in_summary", c->in_summary)
+            "summary", "en", claim_text(v, i, 0), "ur", claim_text(v, i, 1),
+            "in_summary", i < v->summary->nc && v->summary->in_summary[i])
             : NULL;
         if (!o) {
             json_decref(actors);
@@ -301,15 +308,16 @@ static json_t *terms_json(const dipsum_summary_view *v)
     return a;
 }
 
-static json_t *sentences_json(const dipsum_facts *f)
+static json_t *sentences_json(const dipsum_summary_view *v)
 {
+    const dipsum_facts *f = v->f;
     json_t *a = json_array();
     for (size_t i = 0; a && i < f->ns; i++)
         json_array_append_new(a, json_pack("{s:I, s:I, s:f, s:b}",
                                            "start", (json_int_t)f->s[i].start,
                                            "end", (json_int_t)f->s[i].end,
-                                           "score", f->s[i].score,
-                                           "selected", f->s[i].selected));
+                                           "score", i < v->summary->ns ? v->summary->score[i] : 0.0,
+                                           "selected", i < v->summary->ns && v->summary->selected[i]));
     return a;
 }
 
@@ -331,16 +339,17 @@ int dipsum_render_summary_json(dipsum_buf *out, const dipsum_summary_view *v)
         "schema_version", 1, "update", (json_int_t)v->index,
         "id", nullable(v->h->id), "lang", dipsum_lang_name(v->lang),
         "date", nullable(date), "title", nullable(v->h->title),
-        "summary", "en", v->summary[0].data ? v->summary[0].data : "",
-        v->summary[0].len, "ur", v->summary[1].data ? v->summary[1].data : "",
-        v->summary[1].len,
+        "summary", "en", v->summary->text[0].data ? v->summary->text[0].data : "",
+        v->summary->text[0].len, "ur",
+        v->summary->text[1].data ? v->summary->text[1].data : "",
+        v->summary->text[1].len,
         "facts", "parties", entity_list(&f->parties, f, v->terms),
         "mediators", entity_list(&f->mediators, f, v->terms),
         "venues", entity_list(&f->venues, f, v->terms),
         "officials", entity_list(&f->officials, f, v->terms),
-        "dates", dates_json(f), "events", events_json(f),
+        "dates", dates_json(f), "events", events_json(v),
         "claims", claims_json(v),
-        "terms", terms_json(v), "sentences", sentences_json(f));
+        "terms", terms_json(v), "sentences", sentences_json(v));
     if (!o)
         return -1;
     char *text = json_dumps(o, JSON_COMPACT);
@@ -356,6 +365,6 @@ int dipsum_render_summary_json(dipsum_buf *out, const dipsum_summary_view *v)
 int dipsum_render_summary_stream(dipsum_buf *out, const dipsum_summary_view *v,
                                  int lang)
 {
-    const dipsum_buf *b = &v->summary[lang ? 1 : 0];
+    const dipsum_buf *b = &v->summary->text[lang ? 1 : 0];
     return dipsum_apertium_deformat(b->data ? b->data : "", b->len, out);
 }

@@ -16,6 +16,7 @@
 #include "rules.h"
 #include "apertium.h"
 #include "segment.h"
+#include "summarize.h"
 #include "tag.h"
 
 /* "update<TAB>N<TAB>LANG<TAB>DATE<TAB>ID<TAB>TITLE\n"; "-" for unknowns. */
@@ -45,7 +46,7 @@ typedef struct {
     const dipsum_facts *f;
     const dipsum_terms *terms;
     const dipsum_rules *rules;
-    const dipsum_buf *summary;   /* [0] English, [1] Urdu                  */
+    const dipsum_summary *summary; /* scores, claim sentences, summaries   */
 } dipsum_summary_view;
 
 /*

@@ -233,10 +233,10 @@ static double overlap(const dipsum_fsent *a, const dipsum_fsent *b)
     return all ? (double)same / (double)all : 0;
 }
 
-static int redundant(const dipsum_facts *f, size_t i)
+static int redundant(const dipsum_facts *f, const dipsum_summary *sm, size_t i)
 {
     for (size_t k = 0; k < f->ns; k++)
-        if (f->s[k].selected && overlap(&f->s[i], &f->s[k]) > 0.5)
+        if (sm->selected[k] && overlap(&f->s[i], &f->s[k]) > 0.5)
             return 1;
     return 0;
 }
@@ -251,23 +251,24 @@ static int fits(size_t used, size_t n, size_t budget)
 /* Picks, best score first, the sentences that fit about budget words:
  * the first always, then one that keeps the summary nearer budget than
  * it was.  Units with a score of 0 (headlines, URLs) are never taken. */
-static void select_sentences(dipsum_facts *f, size_t budget)
+static void select_sentences(const dipsum_facts *f, dipsum_summary *sm,
+                             size_t budget)
 {
     size_t used = 0;
     for (;;) {
         size_t best = (size_t)-1;
         for (size_t i = 0; i < f->ns; i++) {
             const dipsum_fsent *s = &f->s[i];
-            if (s->selected || s->score <= 0 ||
+            if (sm->selected[i] || sm->score[i] <= 0 ||
                 (used > 0 && !fits(used, s->nwords_text, budget)) ||
-                (best != (size_t)-1 && s->score <= f->s[best].score) ||
-                redundant(f, i))
+                (best != (size_t)-1 && sm->score[i] <= sm->score[best]) ||
+                redundant(f, sm, i))
                 continue;
             best = i;
         }
         if (best == (size_t)-1)
             return;
-        f->s[best].selected = 1;
+        sm->selected[best] = 1;
         used += f->s[best].nwords_text;
         if (used >= budget)
             return;
@@ -276,14 +277,15 @@ static void select_sentences(dipsum_facts *f, size_t budget)
 
 /* No sentence of the text: the units with most words, as a last resort
  * (an update of headlines or bullets alone). */
-static void select_units(dipsum_facts *f, size_t budget)
+static void select_units(const dipsum_facts *f, dipsum_summary *sm,
+                         size_t budget)
 {
     size_t used = 0;
     for (size_t i = 0; i < f->ns && used < budget; i++) {
         size_t len = strlen(f->s[i].text);
         if (dipsum_segment_is_url(f->s[i].text, len) || f->s[i].text[len - 1] == ':')
             continue; /* an address; what introduces a list */
-        f->s[i].selected = 1;
+        sm->selected[i] = 1;
         used += f->s[i].nwords_text;
     }
 }
@@ -416,12 +418,12 @@ static size_t skip_bullet(const char *t, size_t len)
 /* The extractive summary: the selected units in text order, each a
  * sentence of its own (a unit without a final stop gets one, so that a
  * headline or bullet never runs into the next). */
-static int write_extract(const dipsum_facts *f, const dipsum_rules *rules,
-                         int lang, dipsum_buf *out)
+static int write_extract(const dipsum_facts *f, const dipsum_summary *sm,
+                         const dipsum_rules *rules, int lang, dipsum_buf *out)
 {
     for (size_t i = 0; i < f->ns; i++) {
         const dipsum_fsent *s = &f->s[i];
-        if (!s->selected)
+        if (!sm->selected[i])
             continue;
         size_t len = strlen(s->text), from = skip_bullet(s->text, len);
         size_t keep = lang == 0
@@ -436,32 +438,83 @@ static int write_extract(const dipsum_facts *f, const dipsum_rules *rules,
     return 0;
 }
 
-int dipsum_summarize(dipsum_facts *f, const dipsum_terms *terms,
+int dipsum_summary_reset(dipsum_summary *s, size_t ns, size_t nc)
+{
+    double *sc = dipsum_grow(s->score, &s->scap, ns ? ns : 1, sizeof *sc);
+    if (!sc)
+        return -1;
+    s->score = sc;
+    size_t cap = s->scap ? s->scap : 1;
+    unsigned char *sel = realloc(s->selected, cap);
+    if (!sel)
+        return -1;
+    s->selected = sel;
+    for (size_t i = 0; i < s->nc; i++) {
+        free(s->claim_text[i][0]);
+        free(s->claim_text[i][1]);
+    }
+    s->nc = 0;
+    size_t ccap = s->ccap;
+    char *(*ct)[2] = dipsum_grow(s->claim_text, &s->ccap, nc ? nc : 1,
+                                 sizeof *ct);
+    if (!ct)
+        return -1;
+    s->claim_text = ct;
+    if (s->ccap != ccap || !s->in_summary) {
+        unsigned char *in = realloc(s->in_summary, s->ccap);
+        if (!in)
+            return -1;
+        s->in_summary = in;
+    }
+    memset(s->score, 0, ns * sizeof *s->score);
+    memset(s->selected, 0, ns);
+    memset(s->claim_text, 0, nc * sizeof *s->claim_text);
+    memset(s->in_summary, 0, nc);
+    s->ns = ns;
+    s->nc = nc;
+    s->text[0].len = s->text[1].len = 0;
+    return 0;
+}
+
+void dipsum_summary_free(dipsum_summary *s)
+{
+    for (size_t i = 0; i < s->nc; i++) {
+        free(s->claim_text[i][0]);
+        free(s->claim_text[i][1]);
+    }
+    free(s->score);
+    free(s->selected);
+    free(s->claim_text);
+    free(s->in_summary);
+    dipsum_buf_free(&s->text[0]);
+    dipsum_buf_free(&s->text[1]);
+    memset(s, 0, sizeof *s);
+}
+
+int dipsum_summarize(const dipsum_facts *f, const dipsum_terms *terms,
                      const dipsum_rules *rules, int lang, size_t words,
-                     dipsum_history *history, dipsum_buf out[2])
+                     dipsum_history *history, dipsum_summary *out)
 {
     size_t rank = 0, sentences = 0;
     word_table t;
-    if (count_units(f, &t) < 0)
+    if (dipsum_summary_reset(out, f->ns, f->nc) < 0 || count_units(f, &t) < 0)
         return -1;
     for (size_t i = 0; i < f->ns; i++) {
-        dipsum_fsent *s = &f->s[i];
-        s->selected = 0;
-        s->score = 0;
+        const dipsum_fsent *s = &f->s[i];
         if (!dipsum_summary_is_sentence(s->text, strlen(s->text),
                                         s->nwords_text))
             continue;
-        s->score = score(f, i, rank++, &t) *
-                   (0.3 + 0.7 * novelty(history, s));
+        out->score[i] = score(f, i, rank++, &t) *
+                        (0.3 + 0.7 * novelty(history, s));
         sentences++;
     }
     free(t.v);
     if (sentences)
-        select_sentences(f, words);
+        select_sentences(f, out, words);
     else
-        select_units(f, words);
-    if (write_extract(f, rules, lang, &out[lang]) < 0 ||
-        dipsum_generate(f, terms, rules, 1 - lang, words, &out[1 - lang]) < 0)
+        select_units(f, out, words);
+    if (write_extract(f, out, rules, lang, &out->text[lang]) < 0 ||
+        dipsum_generate(f, terms, rules, 1 - lang, words, out) < 0)
         return -1;
     return history ? learn(history, f) : 0;
 }

@@ -19,15 +19,38 @@ typedef struct {
 } dipsum_history;
 
 /*
+ * What the summary stages make of an update's facts, beside them: the
+ * score and selection of each sentence, each claim's generated sentence
+ * and whether the summary says it, and the two summaries.  Filled by
+ * dipsum_summarize (which calls dipsum_generate); read by the renderers.
+ */
+typedef struct {
+    double *score;            /* by sentence of the facts                   */
+    unsigned char *selected;  /* by sentence: in the extractive summary     */
+    size_t ns, scap;
+    char *(*claim_text)[2];   /* by claim, by language: its sentence, or
+                                 NULL when none is written; owned          */
+    unsigned char *in_summary; /* by claim: its sentence is in the
+                                  other-language summary                   */
+    size_t nc, ccap;
+    dipsum_buf text[2];       /* the summaries: [0] English, [1] Urdu       */
+} dipsum_summary;
+
+/* Empties s for facts of ns sentences and nc claims, keeping its memory.
+ * Returns 0 or -1 (out of memory). */
+int dipsum_summary_reset(dipsum_summary *s, size_t ns, size_t nc);
+void dipsum_summary_free(dipsum_summary *s);
+
+/*
  * Scores the sentences of f, selects the summary and writes it to out[lang]
  * (extractive, lang = the update's language) and out[1 - lang]
  * (generated).  words bounds each summary (about that many words).
  * history, when not NULL, lowers sentences the stream has already said,
  * and learns this update's sentences.  Returns 0 or -1 (out of memory).
  */
-int dipsum_summarize(dipsum_facts *f, const dipsum_terms *terms,
+int dipsum_summarize(const dipsum_facts *f, const dipsum_terms *terms,
                      const dipsum_rules *rules, int lang, size_t words,
-                     dipsum_history *history, dipsum_buf out[2]);
+                     dipsum_history *history, dipsum_summary *out);
 
 void dipsum_history_free(dipsum_history *h);
 
