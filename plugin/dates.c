@@ -232,13 +232,19 @@ static int past_at(const ctx *c, size_t k)
     return 1;
 }
 
-/* Whether another clause starts at word i. */
+static int future_at(const ctx *c, size_t k);
+
+/* Whether another clause starts at word i: a stop, a clause word, one of
+ * clause_comma after a comma, or one of clause_comma right before a
+ * future word ("held talks on Saturday and will continue next week"). */
 static int clause_starts(const ctx *c, size_t i)
 {
+    size_t n;
     return gap(c, i) == DIPSUM_DATES_GAP_STOP ||
            lcues(c, c->dw->clause, i) > 0 ||
-           (gap(c, i) == DIPSUM_DATES_GAP_COMMA &&
-            lcues(c, c->dw->clause_comma, i) > 0);
+           ((n = lcues(c, c->dw->clause_comma, i)) > 0 &&
+            (gap(c, i) == DIPSUM_DATES_GAP_COMMA ||
+             (i + n < c->n && future_at(c, i + n))));
 }
 
 /* 1 future, -1 past, OPEN a verb whose complement has a time of its own

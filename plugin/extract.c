@@ -392,6 +392,31 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         rd->dash[k] = gap_is_dash(g, len);
         rd->brk[k] = gap_breaks(g, len) || cue(rd, DIPSUM_S_CLAUSE_BREAK, k);
     }
+    /* a short quoted phrase is part of its clause: "held talks in a
+     * “productive, calm and positive atmosphere” in Oman" */
+    for (size_t k = 1; k < s->nwords; k++) {
+        size_t len, len2;
+        const char *g = gap(rd, k, &len);
+        if (!has_bytes(g, len, "\xe2\x80\x9c") &&
+            !(has_bytes(g, len, "\"") && (len == 1 || g[len - 1] == '"')))
+            continue;
+        for (size_t e = k + 1; e < s->nwords && e <= k + DIPSUM_QUOTE_WORDS; e++) {
+            const char *g2 = gap(rd, e, &len2);
+            if (has_bytes(g2, len2, "\xe2\x80\x9d") ||
+                (has_bytes(g2, len2, "\"") && g2[0] == '"')) {
+                int closes_clause = has_bytes(g2, len2, ".") || has_bytes(g2, len2, ";");
+                for (size_t j = k; j <= e; j++) {
+                    size_t l3;
+                    const char *g3 = gap(rd, j, &l3);
+                    if (!(j == e && closes_clause) && !has_bytes(g3, l3, ";") &&
+                        !has_bytes(g3, l3, ":") &&
+                        !(j == e && has_bytes(g3, l3, ",")))
+                        rd->brk[j] = cue(rd, DIPSUM_S_CLAUSE_BREAK, j) != 0;
+                }
+                break;
+            }
+        }
+    }
     /* "said on Sunday that …": the reported event is a clause of its own */
     for (size_t k = 1, c0 = 0; k < s->nwords; k++) {
         if (rd->brk[k])

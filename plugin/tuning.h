@@ -28,6 +28,9 @@
 /* A bracketed aside after a name of at most this many words ends no
  * clause ("the National Liberation Army (ELN)"). */
 #define DIPSUM_ASIDE_WORDS 3
+/* A quoted phrase of at most this many words inside a sentence is part
+ * of its clause ("in a “calm and positive atmosphere” in Oman"). */
+#define DIPSUM_QUOTE_WORDS 8
 /* Words a "the two sides" phrase may have. */
 #define DIPSUM_BOTH_SIDES_WORDS 3
 

@@ -372,6 +372,24 @@ static void test_violation_needs_a_ceasefire(void **state)
 
 /* ==== Dates of their own event ========================================= */
 
+static void test_quoted_phrase_and_later_future(void **state)
+{
+    (void)state;
+    /* a short quotation is no clause of its own, and "and will continue"
+     * does not make what was held a plan */
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Egypt and Ethiopia held talks in a \xe2\x80\x9c"
+                    "frank, calm and useful\xe2\x80\x9d spirit in Cairo on "
+                    "Sunday and will continue them next month.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "happened");
+    assert_string_equal(actors(c, "parties"), "egypt,ethiopia");
+    assert_string_equal(actors(c, "venues"), "cairo");
+    assert_string_equal(date_of(c), "2026-05-03");
+    json_decref(r);
+}
+
 static void test_date_of_its_own_clause(void **state)
 {
     (void)state;
@@ -414,6 +432,7 @@ int main(void)
         cmocka_unit_test(test_background_is_not_news),
         cmocka_unit_test(test_reported_past_perfect_is_news),
         cmocka_unit_test(test_violation_needs_a_ceasefire),
+        cmocka_unit_test(test_quoted_phrase_and_later_future),
         cmocka_unit_test(test_date_of_its_own_clause),
         cmocka_unit_test(test_no_empty_sentence),
     };
