@@ -226,6 +226,10 @@ typedef struct {
     unsigned char *dash;   /* dash[i]: words i-1 and i are joined by a dash */
     long *ent;             /* ent[i]: the match that starts at word i, or -1 */
     size_t *mend;          /* mend[i]: where that match ends (a word index) */
+    long *cover;           /* cover[i]: the word where the match covering
+                              word i starts, or -1                        */
+    long *ends;            /* ends[k]: the match that ends before word k,
+                              or -1                                       */
 } reading;
 
 const char *const dipsum_actor_roles[DIPSUM_ACT_COUNT] = {
@@ -347,6 +351,8 @@ static void reading_free(reading *rd)
     free(rd->dash);
     free(rd->ent);
     free(rd->mend);
+    free(rd->cover);
+    free(rd->ends);
 }
 
 static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
@@ -367,12 +373,16 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     rd->dash = calloc(n + 1, 1);
     rd->ent = malloc(n * sizeof *rd->ent);
     rd->mend = calloc(n, sizeof *rd->mend);
-    if (!rd->brk || !rd->dash || !rd->ent || !rd->mend) {
+    rd->cover = malloc(n * sizeof *rd->cover);
+    rd->ends = malloc((n + 1) * sizeof *rd->ends);
+    if (!rd->brk || !rd->dash || !rd->ent || !rd->mend || !rd->cover ||
+        !rd->ends) {
         reading_free(rd);
         return -1;
     }
     for (size_t i = 0; i < n; i++)
-        rd->ent[i] = -1;
+        rd->ent[i] = rd->cover[i] = rd->ends[i] = -1;
+    rd->ends[n] = -1;
     /* one pass over words and terms, both in text order */
     size_t i = 0;
     for (size_t k = s->m0; k < s->m1; k++) {
@@ -386,6 +396,15 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         rd->ent[i] = (long)k;
         rd->mend[i] = j > i ? j : i + 1;
     }
+    /* which match covers each word, and which ends before it: made once,
+     * so that every later question costs O(1) */
+    for (size_t w = 0; w < s->nwords; w++)
+        if (rd->ent[w] >= 0) {
+            for (size_t j = w; j < rd->mend[w] && j < s->nwords; j++)
+                rd->cover[j] = (long)w;
+            if (rd->mend[w] <= s->nwords)
+                rd->ends[rd->mend[w]] = rd->ent[w];
+        }
     for (size_t k = 1; k < s->nwords; k++) {
         size_t len;
         const char *g = gap(rd, k, &len);
@@ -432,9 +451,7 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         const char *g = gap(rd, k, &len);
         if (!has_bytes(g, len, "(") || has_bytes(g, len, ","))
             continue;
-        int name_before = 0;
-        for (size_t b = 0; b < k; b++)
-            name_before |= rd->ent[b] >= 0 && rd->mend[b] == k;
+        int name_before = rd->ends[k] >= 0;
         for (size_t e = k + 1; name_before && e < s->nwords && e <= k + DIPSUM_ASIDE_WORDS; e++) {
             const char *g2 = gap(rd, e, &len2);
             if (has_bytes(g2, len2, ")")) {
@@ -452,10 +469,7 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         const char *g = gap(rd, k, &len);
         if (!rd->brk[k] || !has_bytes(g, len, ",") || gap_breaks(g, len) > 1)
             continue;
-        int name_before = 0;
-        for (size_t b = 0; b < k; b++)
-            if (rd->ent[b] >= 0 && rd->mend[b] == k && actor_kind(rd, rd->ent[b]))
-                name_before = 1;
+        int name_before = rd->ends[k] >= 0 && actor_kind(rd, rd->ends[k]);
         if (name_before && rd->ent[k] >= 0 && actor_kind(rd, rd->ent[k]) && !has_bytes(g, len, ";") &&
             !has_bytes(g, len, "(") && !has_bytes(g, len, ")"))
             rd->brk[k] = 0;
@@ -466,12 +480,10 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
 /* The match that covers word i (it may start before it), or -1. */
 static long ent_covering(const reading *rd, size_t i, size_t *start)
 {
-    for (size_t b = i + 1; b-- > 0;)
-        if (rd->ent[b] >= 0 && rd->mend[b] > i) {
-            *start = b;
-            return rd->ent[b];
-        }
-    return -1;
+    if (i >= rd->n || rd->cover[i] < 0)
+        return -1;
+    *start = (size_t)rd->cover[i];
+    return rd->ent[*start];
 }
 
 /* ==== Claims =========================================================== */
