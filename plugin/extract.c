@@ -972,9 +972,9 @@ static int push_claim(dipsum_facts *f, const dipsum_claim *c)
 }
 
 /* The claims of sentence si. */
-static int sentence_claims(dipsum_facts *f, size_t si, const dipsum_terms *terms,
-                           const dipsum_rules *r, int lang, long update_day,
-                           dipsum_claim *scratch)
+static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
+                           const dipsum_terms *terms, const dipsum_rules *r,
+                           int lang, long update_day, dipsum_claim *scratch)
 {
     reading rd;
     /* a URL or slug line is no sentence: "…/kenyan-ministers-to-visit" */
@@ -1008,7 +1008,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, const dipsum_terms *terms
                     i++;
             /* its date: the date written in its clause nearest its words */
             size_t best = (size_t)-1;
-            for (size_t d = 0; d < f->nd; d++) {
+            for (size_t d = d0; d < f->nd; d++) {
                 const dipsum_date_fact *df = &f->dates[d];
                 if (df->sent != si || df->w0 < c0 || df->w0 >= c1)
                     continue;
@@ -1169,10 +1169,12 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     int l = lang == DIPSUM_LANG_UR ? 1 : 0;
     long today = h->year ? dipsum_dates_day_number(h->year, h->month, h->day) : 0;
     dipsum_claim scratch;
-    for (size_t i = 0; i < f->ns; i++)
+    for (size_t i = 0; i < f->ns; i++) {
+        size_t d0 = f->nd; /* the sentence's dates are f->dates[d0..nd) */
         if (sentence_dates(f, i, rules, l, h) < 0 ||
-            sentence_claims(f, i, terms, rules, l, today, &scratch) < 0)
+            sentence_claims(f, i, d0, terms, rules, l, today, &scratch) < 0)
             return -1;
+    }
     resolve_both_sides(f);
     if (gather_entities(f, terms, rules) < 0)
         return -1;

@@ -247,11 +247,14 @@ static int has_news(const dipsum_facts *f, const dipsum_rules *rules)
     for (size_t i = 0; i < f->nc; i++)
         if (!f->claims[i].background)
             return 1;
-    for (size_t i = 0; i < f->ns; i++) {
-        const dipsum_fsent *s = &f->s[i];
+    /* every claim is background: is there a sentence with an event word
+     * but no claim?  Claims come in sentence order. */
+    for (size_t i = 0, k = 0; i < f->ns; i++) {
         int claimed = 0;
-        for (size_t k = 0; k < f->nc; k++)
-            claimed |= f->claims[k].sent == i;
+        while (k < f->nc && f->claims[k].sent < i)
+            k++;
+        claimed = k < f->nc && f->claims[k].sent == i;
+        const dipsum_fsent *s = &f->s[i];
         for (size_t e = 0; e < rules->nevents && !claimed; e++)
             for (int l = 0; l < 2; l++)
                 if (dipsum_cues_find(&rules->events[e].cues[l], l,
@@ -310,7 +313,7 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
         sort_summary = sm;
         qsort(order, f->nc, sizeof *order, by_rank);
     }
-    size_t written = 0;
+    size_t written = 0, said[64];
     for (size_t i = 0; rc == 0 && i < f->nc; i++) {
         size_t ci = order[i];
         const dipsum_claim *c = &f->claims[ci];
@@ -318,11 +321,13 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
             count_head_words(out->data ? out->data : "", out->len) >= words)
             continue;
         int again = 0;
-        for (size_t k = 0; k < f->nc; k++)
-            again |= sm->in_summary[k] && same_claim(&f->claims[k], c);
+        for (size_t k = 0; k < written && k < 64; k++)
+            again |= same_claim(&f->claims[said[k]], c);
         if (again)
             continue;
         sm->in_summary[ci] = 1;
+        if (written < 64)
+            said[written] = ci;
         written++;
         rc = (out->len && put(out, " ") < 0) || put(out, sm->claim_text[ci][lang]) < 0
                  ? -1 : 0;
