@@ -173,6 +173,34 @@ static void test_mediator_only_where_said(void **state)
     json_decref(r);
 }
 
+static void test_mediator_patterns(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *type, *parties, *mediators; } t[] = {
+        {"Talks between India and China were held under Russia's auspices.",
+         "talks_held", "india,china", "russia"},
+        {"An Egypt-brokered truce between Israel and Hamas was agreed.",
+         "ceasefire_agreed", "israel,hamas", "egypt"},
+        {"Talks between Thailand and Cambodia, hosted and facilitated by "
+         "Malaysia, ended on Monday.", "talks_held", "thailand,cambodia",
+         "malaysia"},
+        {"Rwanda and Uganda agreed to a truce, with Kenya and Qatar acting "
+         "as mediators.", "ceasefire_agreed", "rwanda,uganda", "kenya,qatar"},
+        {"Iran and Iraq held talks under the auspices of the United Nations.",
+         "talks_held", "iran,iraq", "united_nations"},
+    };
+    for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-05-04\n\n%s\n", t[i].text);
+        json_t *r = run(text);
+        json_t *c = claim(r, t[i].type);
+        assert_non_null(c);
+        assert_string_equal(actors(c, "parties"), t[i].parties);
+        assert_string_equal(actors(c, "mediators"), t[i].mediators);
+        json_decref(r);
+    }
+}
+
 static void test_urdu_sides_and_mediators(void **state)
 {
     (void)state;
@@ -420,6 +448,7 @@ int main(void)
         cmocka_unit_test(test_host_and_announcer_are_not_sides),
         cmocka_unit_test(test_subject_that_hosts_is_host),
         cmocka_unit_test(test_mediator_only_where_said),
+        cmocka_unit_test(test_mediator_patterns),
         cmocka_unit_test(test_urdu_sides_and_mediators),
         cmocka_unit_test(test_both_sides_stand_for_the_two_named),
         cmocka_unit_test(test_adjective_on_non_actor_is_no_party),
