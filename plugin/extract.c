@@ -512,8 +512,21 @@ static int has_actor(const dipsum_claim *c, int role, size_t term)
  * each side-capable name (a national adjective only with an actor noun
  * after it in the list) goes to role, each other actor to other_role
  * (-1: none).  Returns how many it added. */
+static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
+                         size_t c0, int role, int other_role, int sides_only,
+                         int cross);
+
 static int list_before(const reading *rd, dipsum_claim *c, size_t i, size_t c0,
                        int role, int other_role, int sides_only)
+{
+    return list_before_x(rd, c, i, c0, role, other_role, sides_only, 0);
+}
+
+/* list_before; with cross, the clause break right before word i does not
+ * stop it (a subject read from before an aside). */
+static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
+                         size_t c0, int role, int other_role, int sides_only,
+                         int cross)
 {
     int added = 0, noun = 0, blocked = 0;
     /* each conjunct of "A and B's army and the government" must name a
@@ -521,7 +534,8 @@ static int list_before(const reading *rd, dipsum_claim *c, size_t i, size_t c0,
      * agreed" is not what "Sudan's army and the RSF agreed" says */
     int has_side = 0, has_head = 0, incomplete = 0;
     size_t n0 = c->nactors[role];
-    while (i > c0 && !rd->brk[i]) {
+    while (i > c0 && (!rd->brk[i] || cross)) {
+        cross = 0;
         size_t st;
         size_t both = 0;
         for (size_t b = i > DIPSUM_BOTH_SIDES_WORDS ? i - DIPSUM_BOTH_SIDES_WORDS : 0;
@@ -620,7 +634,18 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
 
 /* The sides: "between X and Y" (English), "X اور Y کے درمیان" (Urdu),
  * "X–Y talks", the subject of the event words, "… with X". */
+static void read_between(const reading *rd, dipsum_claim *c);
+static void read_subject(const reading *rd, dipsum_claim *c);
+
 static void read_sides(const reading *rd, dipsum_claim *c)
+{
+    read_between(rd, c);
+    read_subject(rd, c);
+}
+
+/* "between X and Y", "X اور Y کے درمیان", "X–Y talks" in the claim's
+ * clause. */
+static void read_between(const reading *rd, dipsum_claim *c)
 {
     const dipsum_cues *sides = &rd->r->sides[rd->lang];
     for (long at = cues_in(rd, sides, c->c0, c->c1); at >= 0;
@@ -641,6 +666,11 @@ static void read_sides(const reading *rd, dipsum_claim *c)
         add_actor(c, DIPSUM_ACT_PARTY, rd->f->m[rd->ent[e]].term,
                   (size_t)rd->ent[e]);
     }
+}
+
+/* The subject of the event words, the Urdu agent, "… with X". */
+static void read_subject(const reading *rd, dipsum_claim *c)
+{
     if (rd->lang == 0) {
         /* the subject right before the event words; one that hosts or
          * mediates them ("Switzerland will host the next round") is no
@@ -659,17 +689,25 @@ static void read_sides(const reading *rd, dipsum_claim *c)
         for (size_t i = c->c0; i < c->cue0; i++)
             verb_first &= rd->ent[i] < 0 && cue(rd, DIPSUM_S_SUBJECT_WORDS, i) != 0;
         if (!got && verb_first && c->c0 > 0 && !c->both_sides) {
+            /* over at most two asides: a relative clause ("who fought
+             * …") or a short one that names no one ("still at war") */
             size_t end = c->c0, start = end - 1;
             while (start > 0 && !rd->brk[start])
                 start--;
-            if (cue(rd, DIPSUM_S_RELATIVE, start)) {
+            for (int aside = 0; aside < 2 && start > 0; aside++) {
+                int names = 0;
+                for (size_t i = start; i < end; i++)
+                    names |= rd->ent[i] >= 0 && actor_kind(rd, rd->ent[i]);
+                if (!cue(rd, DIPSUM_S_RELATIVE, start) &&
+                    (names || end - start > DIPSUM_ASIDE_CLAUSE_WORDS))
+                    break;
                 end = start;
-                if (end > 0)
-                    for (start = end - 1; start > 0 && !rd->brk[start]; start--)
-                        ;
+                for (start = end - 1; start > 0 && !rd->brk[start]; start--)
+                    ;
             }
             if (end > start)
-                list_before(rd, c, end, start, role, -1, role == DIPSUM_ACT_PARTY);
+                list_before_x(rd, c, end, start, role, -1,
+                              role == DIPSUM_ACT_PARTY, 1);
         }
         long with = cue_in(rd, DIPSUM_S_WITH, c->cue1, c->c1);
         if (with >= 0 && c->nactors[DIPSUM_ACT_PARTY])
@@ -961,6 +999,16 @@ static void sort_actors(dipsum_claim *c)
             }
 }
 
+static int push_mention(dipsum_facts *f, const dipsum_claim *c)
+{
+    dipsum_claim *v = realloc(f->mentions, (f->nmentions + 1) * sizeof *v);
+    if (!v)
+        return -1;
+    f->mentions = v;
+    f->mentions[f->nmentions++] = *c;
+    return 0;
+}
+
 static int push_claim(dipsum_facts *f, const dipsum_claim *c)
 {
     dipsum_claim *v = realloc(f->claims, (f->nc + 1) * sizeof *v);
@@ -1051,6 +1099,29 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         }
         c0 = c1;
     }
+    /* sides and mediators the sentence names as such ("talks between X
+     * and Y", "mediated by Z") count for the update's facts even where
+     * no claim is read: they are not written as claims */
+    int talk = 0;
+    for (size_t k = f->s[si].m0; k < f->s[si].m1 && rc == 0; k++) {
+        dipsum_category cat = terms->v[f->m[k].term].category;
+        talk |= cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
+                cat == DIPSUM_CAT_INSTRUMENT;
+    }
+    if (rc == 0 && talk) {
+        dipsum_claim *m = scratch;
+        memset(m, 0, sizeof *m);
+        m->type = "mention";
+        m->sent = si;
+        m->c1 = rd.n;
+        m->cue0 = m->cue1 = rd.n;
+        m->date = -1;
+        read_between(&rd, m);
+        read_mediators(&rd, m);
+        if ((m->nactors[DIPSUM_ACT_PARTY] || m->nactors[DIPSUM_ACT_MEDIATOR]) &&
+            push_mention(f, m) < 0)
+            rc = -1;
+    }
     reading_free(&rd);
     return rc;
 }
@@ -1126,16 +1197,16 @@ size_t dipsum_party_term(const dipsum_terms *terms, const dipsum_rules *r,
 static int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
                            const dipsum_rules *r)
 {
-    for (size_t i = 0; i < f->nc; i++) {
-        const dipsum_claim *c = &f->claims[i];
+    for (size_t i = 0; i < f->nc + f->nmentions; i++) {
+        const dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY]; k++)
             if (push_entity(&f->parties,
                             dipsum_party_term(terms, r, c->actors[DIPSUM_ACT_PARTY][k].term),
                             c->sent) < 0)
                 return -1;
     }
-    for (size_t i = 0; i < f->nc; i++) {
-        const dipsum_claim *c = &f->claims[i];
+    for (size_t i = 0; i < f->nc + f->nmentions; i++) {
+        const dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_MEDIATOR]; k++) {
             size_t t = c->actors[DIPSUM_ACT_MEDIATOR][k].term;
             if (!in_list(&f->parties, dipsum_party_term(terms, r, t)) &&
@@ -1199,7 +1270,7 @@ void dipsum_facts_clear(dipsum_facts *f)
     }
     for (size_t i = 0; i < f->nm; i++)
         free(f->surface[i]);
-    f->ns = f->nm = f->nd = f->nc = 0;
+    f->ns = f->nm = f->nd = f->nc = f->nmentions = 0;
     f->parties.n = f->mediators.n = f->venues.n = f->officials.n = 0;
 }
 
@@ -1211,6 +1282,7 @@ void dipsum_facts_free(dipsum_facts *f)
     free(f->surface);
     free(f->dates);
     free(f->claims);
+    free(f->mentions);
     free(f->parties.v);
     free(f->mediators.v);
     free(f->venues.v);

@@ -114,6 +114,11 @@ typedef struct {
     size_t nd;
     dipsum_claim *claims;
     size_t nc;
+    dipsum_claim *mentions; /* sides and mediators named as such in a
+                               sentence about talks that gives no claim
+                               ("talks between X and Y"): they count for
+                               the update's parties and mediators only */
+    size_t nmentions;
 } dipsum_facts;
 
 /* Adds a sentence with its key words (copied, with where each starts and

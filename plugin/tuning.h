@@ -31,6 +31,10 @@
 /* A quoted phrase of at most this many words inside a sentence is part
  * of its clause ("in a “calm and positive atmosphere” in Oman"). */
 #define DIPSUM_QUOTE_WORDS 8
+/* A clause that opens with its verb takes its subject from before at
+ * most two asides: relative clauses, or clauses of at most this many
+ * words that name no one ("X and Y, still at war, held talks"). */
+#define DIPSUM_ASIDE_CLAUSE_WORDS 6
 /* Words a "the two sides" phrase may have. */
 #define DIPSUM_BOTH_SIDES_WORDS 3
 

@@ -400,6 +400,31 @@ static void test_violation_needs_a_ceasefire(void **state)
 
 /* ==== Dates of their own event ========================================= */
 
+static void test_subject_before_asides(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Armenia and Azerbaijan, still formally at war, held "
+                    "talks in Tbilisi on Sunday.\n"
+                    "Kosovo and Serbia, which broke off contacts in May, will "
+                    "take part in talks in Brussels.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "armenia,azerbaijan");
+    size_t i, n = 0;
+    json_array_foreach(claims(r), i, c)
+        n += strcmp(actors(c, "parties"), "kosovo,serbia") == 0 &&
+             strcmp(field(c, "modality"), "scheduled") == 0;
+    assert_int_equal(n, 1);
+    json_decref(r);
+    /* "talks between X and Y" with no event word counts for the facts */
+    r = run("Date: 2026-05-04\n\nThe talks between Ethiopia and Eritrea "
+            "are a first since the war.\n");
+    json_t *p = json_object_get(json_object_get(r, "facts"), "parties");
+    assert_int_equal(json_array_size(p), 2);
+    json_decref(r);
+}
+
 static void test_quoted_phrase_and_later_future(void **state)
 {
     (void)state;
@@ -461,6 +486,7 @@ int main(void)
         cmocka_unit_test(test_background_is_not_news),
         cmocka_unit_test(test_reported_past_perfect_is_news),
         cmocka_unit_test(test_violation_needs_a_ceasefire),
+        cmocka_unit_test(test_subject_before_asides),
         cmocka_unit_test(test_quoted_phrase_and_later_future),
         cmocka_unit_test(test_date_of_its_own_clause),
         cmocka_unit_test(test_no_empty_sentence),
