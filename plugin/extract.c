@@ -705,7 +705,14 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                 for (start = end - 1; start > 0 && !rd->brk[start]; start--)
                     ;
             }
-            if (end > start)
+            /* only a clause that is nothing but a subject ("Lebanon and
+             * Israel"), not "mediated by the UAE" */
+            int subject_only = end > start;
+            for (size_t i = start; i < end && subject_only; i++)
+                subject_only = rd->cover[i] >= 0 ||
+                               cue(rd, DIPSUM_S_SUBJECT_WORDS, i) ||
+                               cue(rd, DIPSUM_S_ACTOR_NOUNS, i);
+            if (subject_only)
                 list_before_x(rd, c, end, start, role, -1,
                               role == DIPSUM_ACT_PARTY, 1);
         }
