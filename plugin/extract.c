@@ -724,6 +724,19 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         long agent = cue_in(rd, DIPSUM_S_AGENT, c->c0, c->cue0);
         if (agent >= 0)
             list_before(rd, c, (size_t)agent, c->c0, DIPSUM_ACT_PARTY, -1, 1);
+        /* no agent: a subject whose head is an actor noun right before
+         * the event words, "X اور Y کے وفود کی ملاقات ہوئی" (a bare
+         * "X ملاقات" says too little) */
+        if (agent < 0 && c->nactors[DIPSUM_ACT_PARTY] == 0) {
+            size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
+            int noun = 0;
+            for (size_t i = c->cue0; i > c->c0 && i + 3 > c->cue0; i--)
+                noun |= cue(rd, DIPSUM_S_ACTOR_NOUNS, i - 1) != 0;
+            if (noun)
+                list_before(rd, c, c->cue0, c->c0, DIPSUM_ACT_PARTY, -1, 1);
+            else
+                c->nactors[DIPSUM_ACT_PARTY] = n0;
+        }
         long with = cue_in(rd, DIPSUM_S_WITH, c->c0, c->cue0);
         if (with >= 0 && c->nactors[DIPSUM_ACT_PARTY])
             list_before(rd, c, (size_t)with, c->c0, DIPSUM_ACT_PARTY, -1, 1);

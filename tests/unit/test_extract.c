@@ -216,6 +216,14 @@ static void test_urdu_sides_and_mediators(void **state)
     assert_string_equal(actors(c, "venues"), "muscat");
     assert_non_null(strstr(generated(r), "Iran and Iraq agreed to a ceasefire."));
     json_decref(r);
+    /* a subject whose head is an actor noun: "X اور Y کے وفود کی ملاقات" */
+    r = run("Date: 2026-05-04\nLang: ur\n\n"
+            "ایران اور عراق کے وفود کی ملاقات ہوئی۔ ایران ملاقات ہوئی۔\n");
+    size_t i, with_sides = 0;
+    json_array_foreach(claims(r), i, c)
+        with_sides += strcmp(actors(c, "parties"), "") != 0;
+    assert_int_equal(with_sides, 1);
+    json_decref(r);
 }
 
 static void test_both_sides_stand_for_the_two_named(void **state)
