@@ -230,6 +230,7 @@ typedef struct {
                               word i starts, or -1                        */
     long *ends;            /* ends[k]: the match that ends before word k,
                               or -1                                       */
+    size_t si, d0;         /* the sentence's index; its dates start at d0 */
 } reading;
 
 const char *const dipsum_actor_roles[DIPSUM_ACT_COUNT] = {
@@ -650,10 +651,14 @@ static void read_between(const reading *rd, dipsum_claim *c)
     const dipsum_cues *sides = &rd->r->sides[rd->lang];
     for (long at = cues_in(rd, sides, c->c0, c->c1); at >= 0;
          at = cues_in(rd, sides, (size_t)at + 1, c->c1)) {
-        if (rd->lang == 0)
-            list_after(rd, c, (size_t)at + 1, c->c1, DIPSUM_ACT_PARTY, 1);
-        else
-            list_before(rd, c, (size_t)at, c->c0, DIPSUM_ACT_PARTY, -1, 1);
+        size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
+        int got = rd->lang == 0
+                      ? list_after(rd, c, (size_t)at + 1, c->c1, DIPSUM_ACT_PARTY, 1)
+                      : list_before(rd, c, (size_t)at, c->c0, DIPSUM_ACT_PARTY, -1, 1);
+        /* "between Renamo armed men and the security forces" names one
+         * side: the list is not all there, and names none */
+        if (got == 1 && n0 == 0)
+            c->nactors[DIPSUM_ACT_PARTY] = n0;
     }
     /* "Israel-Hamas ceasefire": two sides joined by a dash */
     for (size_t i = c->c0; i < c->c1; i++) {
@@ -781,6 +786,63 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
         }
 }
 
+/* Whether word w is one of the words of a date of the sentence. */
+static int is_date_word(const reading *rd, size_t w)
+{
+    for (size_t d = rd->d0; d < rd->f->nd; d++)
+        if (rd->f->dates[d].sent == rd->si && w >= rd->f->dates[d].w0 &&
+            w < rd->f->dates[d].w1)
+            return 1;
+    return 0;
+}
+
+/* Whether the venue match k is followed by a dash-joined word ("UK-wide",
+ * "Doha-based"): a modifier, not a place where something happens. */
+static int venue_is_modifier(const reading *rd, long k)
+{
+    for (size_t w = 0; w < rd->n; w++)
+        if (rd->ent[w] == k)
+            return rd->mend[w] < rd->n && rd->dash[rd->mend[w]];
+    return 0;
+}
+
+/* Whether the venue cue at word i ("in", Urdu "میں") belongs to the
+ * claim's event: in English the words before it, over names, dates and
+ * small words, reach the event words or a term of talks ("held talks on
+ * Monday in Doha", not "meetings involving refugees in Lebanon"); in
+ * Urdu, whose verb comes last, it stands before the event words. */
+static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
+{
+    if (rd->lang == 1)
+        return i <= c->cue0;
+    for (size_t j = i, steps = 0; j > c->c0 && steps < DIPSUM_VENUE_REACH; steps++) {
+        size_t w = j - 1;
+        if (w >= c->cue0 && w < c->cue1)
+            return 1;
+        /* another event word of the clause: "mediated by Kenya and held
+         * in Italy, ended on Saturday" */
+        for (size_t e = 0; e < rd->r->nevents; e++)
+            if (cues_in(rd, &rd->r->events[e].cues[rd->lang], w, w + 1) == (long)w)
+                return 1;
+        long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
+        if (k >= 0) {
+            dipsum_category cat = term_of(rd, k)->category;
+            if (cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
+                cat == DIPSUM_CAT_INSTRUMENT || cat == DIPSUM_CAT_ROLE ||
+                cat == DIPSUM_CAT_DOCUMENT)
+                return 1;
+            j = (size_t)rd->cover[w];
+            continue;
+        }
+        if (!cue(rd, DIPSUM_S_SUBJECT_WORDS, w) && !cue(rd, DIPSUM_S_VENUE_FILLERS, w) &&
+            !is_date_word(rd, w) &&
+            cues_in(rd, &rd->r->sides[rd->lang], w, w + 1) < 0)
+            return 0;
+        j = w;
+    }
+    return 0;
+}
+
 /* The venue: "talks in V", "met at V" (English), "V میں" (Urdu), in the
  * clause of the event words, or a sentence that opens "In V, …". */
 static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
@@ -808,6 +870,9 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
             k = ent_covering(rd, i - 1, &st);
         }
         if (k < 0 || is_adjective(rd, k))
+            continue;
+        /* "UK-wide talks": a name in a compound modifier is no venue */
+        if (venue_is_modifier(rd, k) || !venue_near_event(rd, c, i))
             continue;
         dipsum_category cat = term_of(rd, k)->category;
         if ((cat == DIPSUM_CAT_PLACE || cat == DIPSUM_CAT_STATE) &&
@@ -902,6 +967,17 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
             p0--;
         if (cue(rd, DIPSUM_S_CONDITIONAL, p0) && p0 == 0)
             c->modality = DIPSUM_MOD_CONDITIONAL;
+    }
+    /* "is travelling to Cairo", "جا رہا ہے": under way, not done */
+    if (c->modality == DIPSUM_MOD_HAPPENED) {
+        size_t cl = strlen(rd->w[c->cue0]);
+        if ((rd->lang == 0 && c->cue0 > c->c0 &&
+             cue(rd, DIPSUM_S_PROGRESSIVE, c->cue0 - 1) && cl > 4 &&
+             strcmp(rd->w[c->cue0] + cl - 3, "ing") == 0) ||
+            (rd->lang == 1 &&
+             cue_in(rd, DIPSUM_S_PROGRESSIVE, c->cue1, c->cue1 + 3) >= 0 &&
+             (size_t)cue_in(rd, DIPSUM_S_PROGRESSIVE, c->cue1, c->cue1 + 3) < c->c1))
+            c->modality = DIPSUM_MOD_SCHEDULED;
     }
     /* "agreed to begin negotiations": what is agreed is still to come */
     if (c->modality == DIPSUM_MOD_HAPPENED && rd->lang == 0 && c->cue0 > c->c0 &&
@@ -1050,6 +1126,8 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         return 0;
     if (reading_init(&rd, f, si, terms, r, lang) < 0)
         return -1;
+    rd.si = si;
+    rd.d0 = d0;
     int rc = 0;
     for (size_t c0 = 0; c0 < rd.n && rc == 0;) {
         size_t c1 = c0 + 1;

@@ -217,6 +217,33 @@ static int write_one(const slots *sl, const char *t, dipsum_buf *out)
     return 1;
 }
 
+/* Whether the claim names what its event type requires ("requires:
+ * [sides, mediators]": one of them): a meeting of one side or of a
+ * committee is no talks. */
+static int requires_met(const slots *sl)
+{
+    const dipsum_event_rule *ev = NULL;
+    for (size_t e = 0; e < sl->rules->nevents && !ev; e++)
+        if (sl->rules->events[e].type == sl->c->type ||
+            (sl->rules->events[e].type &&
+             strcmp(sl->rules->events[e].type, sl->c->type) == 0))
+            ev = &sl->rules->events[e];
+    if (!ev || !ev->requires || !ev->requires[0])
+        return 1;
+    dipsum_buf v = {0};
+    int met = 0;
+    for (size_t k = 0; ev->requires[k] && !met; k++) {
+        v.len = 0;
+        if (fill_slot(sl, ev->requires[k], strlen(ev->requires[k]), &v) < 0) {
+            met = -1;
+            break;
+        }
+        met = v.len > 0;
+    }
+    dipsum_buf_free(&v);
+    return met;
+}
+
 static char *dup_buf(const dipsum_buf *b)
 {
     char *p = malloc(b->len + 1);
@@ -297,7 +324,8 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
             free(sm->claim_text[i][l]);
             sm->claim_text[i][l] = NULL;
             sm->in_summary[i] = 0;
-            int w = write_one(&sl, claim_template(rules, c, l), &one);
+            int met = requires_met(&sl);
+            int w = met <= 0 ? met : write_one(&sl, claim_template(rules, c, l), &one);
             if (w < 0 || (w == 1 && !(sm->claim_text[i][l] = dup_buf(&one))))
                 rc = -1;
         }

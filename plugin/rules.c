@@ -155,7 +155,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "past_perfect", "background", "both_sides", "subordinate",
     "venue_fillers", "armed_nouns", "conjunction", "relative",
     "complementizer", "infinitive", "attribution_verb", "attribution_opener",
-    "attribution_content", "attribution_detail"};
+    "attribution_content", "attribution_detail", "progressive"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
@@ -369,6 +369,16 @@ static void read_event(loader *l, dipsum_event_rule *e, const dipsum_ynode *n)
     if (neg && (neg->type != DIPSUM_Y_SCALAR || strcmp(neg->value, "ignore")))
         rule_error(l, neg, "negation can only be \"ignore\"");
     e->keeps_negation = neg != NULL;
+    const dipsum_ynode *req = dipsum_ynode_get(n, "requires");
+    if (req && req->type != DIPSUM_Y_SEQ)
+        rule_error(l, req, "requires must be a list of slots");
+    if (req && req->type == DIPSUM_Y_SEQ) {
+        e->requires = calloc(req->n + 1, sizeof *e->requires);
+        if (!e->requires)
+            l->nomem = 1;
+        for (size_t i = 0; e->requires && i < req->n; i++)
+            e->requires[i] = scalar_dup(l, req->kids[i], "a slot name");
+    }
     const dipsum_ynode *fut = dipsum_ynode_get(n, "future");
     if (fut && (fut->type != DIPSUM_Y_SCALAR ||
                 (strcmp(fut->value, "ok") && strcmp(fut->value, "ignore"))))
@@ -636,6 +646,9 @@ void dipsum_rules_free(dipsum_rules *r)
         for (size_t k = 0; k < e->nterms; k++)
             free(e->terms[k]);
         free(e->terms);
+        for (size_t k = 0; e->requires && e->requires[k]; k++)
+            free(e->requires[k]);
+        free(e->requires);
         for (int lang = 0; lang < 2; lang++) {
             free_cues(&e->cues[lang]);
             free_cues(&e->nots[lang]);

@@ -32,6 +32,9 @@ typedef struct {
     size_t nterms;
     dipsum_cues cues[2], nots[2];
     int keeps_negation;       /* negation: ignore (talks failed: "no deal") */
+    char **requires;          /* slots of which one must have a value for
+                                 its sentence to be written ("sides",
+                                 "mediators"); NULL-terminated, or NULL */
     int future_ok;            /* future: ok (1: a next round is in the future),
                                  ignore (3: future words never make it
                                  scheduled); 0: not given             */
@@ -50,7 +53,7 @@ typedef enum {
     DIPSUM_S_RELATIVE, DIPSUM_S_COMPLEMENTIZER, DIPSUM_S_INFINITIVE,
     DIPSUM_S_ATTRIBUTION_VERB, DIPSUM_S_ATTRIBUTION_OPENER,
     DIPSUM_S_ATTRIBUTION_CONTENT, DIPSUM_S_ATTRIBUTION_DETAIL,
-    DIPSUM_S_COUNT
+    DIPSUM_S_PROGRESSIVE, DIPSUM_S_COUNT
 } dipsum_structure_list;
 
 /* The key of each structure list in the rules file, by index. */

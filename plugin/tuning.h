@@ -23,6 +23,10 @@
 /* English future words count up to this many words after the event
  * words ("the release … will be supervised"). */
 #define DIPSUM_FUTURE_AFTER 6
+/* How many words a venue's "in" may stand after the event words or a
+ * term of talks, over names, dates and small words ("held talks with
+ * Iran on Monday in Muscat"). */
+#define DIPSUM_VENUE_REACH 8
 /* Words "in" may be separated from a venue by ("in the city of K"). */
 #define DIPSUM_VENUE_FILLERS 4
 /* A bracketed aside after a name of at most this many words ends no

@@ -439,9 +439,9 @@ static void test_quoted_phrase_and_later_future(void **state)
     /* a short quotation is no clause of its own, and "and will continue"
      * does not make what was held a plan */
     json_t *r = run("Date: 2026-05-04\n\n"
-                    "Egypt and Ethiopia held talks in a \xe2\x80\x9c"
-                    "frank, calm and useful\xe2\x80\x9d spirit in Cairo on "
-                    "Sunday and will continue them next month.\n");
+                    "Egypt and Ethiopia held talks in Cairo on Sunday in a "
+                    "\xe2\x80\x9c" "frank, calm and useful\xe2\x80\x9d "
+                    "spirit and will continue them next month.\n");
     json_t *c = claim(r, "talks_held");
     assert_non_null(c);
     assert_string_equal(field(c, "modality"), "happened");
@@ -460,6 +460,70 @@ static void test_date_of_its_own_clause(void **state)
     json_t *c = claim(r, "ceasefire_extended");
     assert_non_null(c);
     assert_string_equal(date_of(c), "2026-03-19");
+    json_decref(r);
+}
+
+/* ==== Kinds found reading summaries of unseen updates ================== */
+
+static void test_meeting_without_sides_is_not_talks(void **state)
+{
+    (void)state;
+    /* a committee's, a family's or one government's meeting */
+    json_t *r = run("Date: 2026-05-04\nLang: ur\n\n"
+                    "کمیٹی کا اگلا اجلاس لاہور میں ہوگا۔ "
+                    "وزیراعظم نے وزیرِ خارجہ سے ملاقات کی اور قطر میں ہونے والی "
+                    "کارروائی کا جائزہ لیا۔\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "A research group held a series of meetings involving 300 "
+            "students in Jordan.\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
+static void test_venue_of_its_event(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Iran and Iraq held talks with aid groups about refugees "
+                    "in Jordan.\n"
+                    "Iran and Iraq took part in Qatar-based talks.\n");
+    size_t i;
+    json_t *c;
+    json_array_foreach(claims(r), i, c)
+        assert_string_equal(actors(c, "venues"), "");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "Iran and Iraq held talks on Monday in Muscat.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "muscat");
+    json_decref(r);
+}
+
+static void test_under_way_is_not_done(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-02\n\n"
+                    "A Qatari delegation is travelling to Cairo on Saturday "
+                    "for the talks.\n");
+    json_t *c = claim(r, "delegation_visit");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "scheduled");
+    assert_null(strstr(generated(r), "پہنچا"));
+    json_decref(r);
+}
+
+static void test_between_with_one_named_side(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-02\n\n"
+                    "Talks between Hamas fighters and the security forces "
+                    "ended in Doha.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
     json_decref(r);
 }
 
@@ -497,6 +561,10 @@ int main(void)
         cmocka_unit_test(test_subject_before_asides),
         cmocka_unit_test(test_quoted_phrase_and_later_future),
         cmocka_unit_test(test_date_of_its_own_clause),
+        cmocka_unit_test(test_meeting_without_sides_is_not_talks),
+        cmocka_unit_test(test_venue_of_its_event),
+        cmocka_unit_test(test_under_way_is_not_done),
+        cmocka_unit_test(test_between_with_one_named_side),
         cmocka_unit_test(test_no_empty_sentence),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
