@@ -234,7 +234,7 @@ typedef struct {
 } reading;
 
 const char *const dipsum_actor_roles[DIPSUM_ACT_COUNT] = {
-    "parties", "mediators", "hosts", "venues", "speakers"};
+    "parties", "mediators", "hosts", "venues", "speakers", "visitors"};
 
 const char *dipsum_modality_name(dipsum_modality m)
 {
@@ -874,6 +874,16 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
         /* "UK-wide talks": a name in a compound modifier is no venue */
         if (venue_is_modifier(rd, k) || !venue_near_event(rd, c, i))
             continue;
+        /* "in Turkey's Istanbul": the place the state's name leads to */
+        if (rd->lang == 0) {
+            size_t w = 0;
+            while (w < rd->n && rd->ent[w] != k)
+                w++;
+            if (w < rd->n && rd->mend[w] < c->c1 && rd->ent[rd->mend[w]] >= 0 &&
+                term_of(rd, rd->ent[rd->mend[w]])->category == DIPSUM_CAT_PLACE &&
+                !rd->brk[rd->mend[w]])
+                k = rd->ent[rd->mend[w]];
+        }
         dipsum_category cat = term_of(rd, k)->category;
         if ((cat == DIPSUM_CAT_PLACE || cat == DIPSUM_CAT_STATE) &&
             !has_actor(c, DIPSUM_ACT_PARTY, rd->f->m[k].term))
@@ -1095,6 +1105,16 @@ static void sort_actors(dipsum_claim *c)
             }
 }
 
+/* Whether the claim's event type names visitors, not sides ("actors:
+ * visitors" in the rules). */
+static int clause_rule_visitors(const reading *rd, const dipsum_claim *c)
+{
+    for (size_t e = 0; e < rd->r->nevents; e++)
+        if (rd->r->events[e].type == c->type)
+            return rd->r->events[e].visitors;
+    return 0;
+}
+
 static int push_mention(dipsum_facts *f, const dipsum_claim *c)
 {
     dipsum_claim *v = realloc(f->mentions, (f->nmentions + 1) * sizeof *v);
@@ -1137,6 +1157,14 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         if (clause_claim(&rd, c0, c1, c)) {
             c->sent = si;
             read_sides(&rd, c);
+            /* whose delegation travels is not thereby a side of the
+             * talks ("a Qatari delegation is travelling to Cairo") */
+            if (clause_rule_visitors(&rd, c)) {
+                memcpy(c->actors[DIPSUM_ACT_VISITOR], c->actors[DIPSUM_ACT_PARTY],
+                       sizeof c->actors[DIPSUM_ACT_PARTY]);
+                c->nactors[DIPSUM_ACT_VISITOR] = c->nactors[DIPSUM_ACT_PARTY];
+                c->nactors[DIPSUM_ACT_PARTY] = 0;
+            }
             read_mediators(&rd, c);
             read_venue(&rd, c, c->type);
             read_speakers(&rd, c);

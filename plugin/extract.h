@@ -51,7 +51,9 @@ const char *dipsum_modality_name(dipsum_modality m);
 /* The roles an actor of a claim has. */
 enum {
     DIPSUM_ACT_PARTY, DIPSUM_ACT_MEDIATOR, DIPSUM_ACT_HOST, DIPSUM_ACT_VENUE,
-    DIPSUM_ACT_SPEAKER, DIPSUM_ACT_COUNT
+    DIPSUM_ACT_SPEAKER,
+    DIPSUM_ACT_VISITOR,   /* whose delegation travels: not a side         */
+    DIPSUM_ACT_COUNT
 };
 
 /* The key of each role in JSON ("parties", ...), by DIPSUM_ACT_*. */

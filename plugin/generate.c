@@ -106,7 +106,8 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
     const dipsum_facts *f = sl->f;
     static const struct { const char *name; int role; } roles[] = {
         {"parties", DIPSUM_ACT_PARTY}, {"mediators", DIPSUM_ACT_MEDIATOR},
-        {"hosts", DIPSUM_ACT_HOST}, {"speakers", DIPSUM_ACT_SPEAKER}};
+        {"hosts", DIPSUM_ACT_HOST}, {"speakers", DIPSUM_ACT_SPEAKER},
+        {"visitors", DIPSUM_ACT_VISITOR}};
     if (!sl->c) { /* the background line names the update's parties */
         if (len == 7 && strncmp(name, "parties", 7) == 0) {
             for (size_t i = 0; i < f->parties.n && n < 4; i++)

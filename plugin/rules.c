@@ -369,6 +369,10 @@ static void read_event(loader *l, dipsum_event_rule *e, const dipsum_ynode *n)
     if (neg && (neg->type != DIPSUM_Y_SCALAR || strcmp(neg->value, "ignore")))
         rule_error(l, neg, "negation can only be \"ignore\"");
     e->keeps_negation = neg != NULL;
+    const dipsum_ynode *act = dipsum_ynode_get(n, "actors");
+    if (act && (act->type != DIPSUM_Y_SCALAR || strcmp(act->value, "visitors")))
+        rule_error(l, act, "actors can only be \"visitors\"");
+    e->visitors = act != NULL;
     const dipsum_ynode *req = dipsum_ynode_get(n, "requires");
     if (req && req->type != DIPSUM_Y_SEQ)
         rule_error(l, req, "requires must be a list of slots");

@@ -32,6 +32,8 @@ typedef struct {
     size_t nterms;
     dipsum_cues cues[2], nots[2];
     int keeps_negation;       /* negation: ignore (talks failed: "no deal") */
+    int visitors;             /* actors: visitors (a delegation's state is
+                                 not a side of the talks)                */
     char **requires;          /* slots of which one must have a value for
                                  its sentence to be written ("sides",
                                  "mediators"); NULL-terminated, or NULL */
