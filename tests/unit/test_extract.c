@@ -382,6 +382,25 @@ static void test_background_is_not_news(void **state)
     json_decref(r);
 }
 
+static void test_background_line_only_when_nothing_happened(void **state)
+{
+    (void)state;
+    /* a background claim beside news that gave no claim: the update is
+     * not said to report nothing new */
+    json_t *r = run("Date: 2026-09-15\n\n"
+                    "India and China had agreed to a ceasefire last year.\n"
+                    "On Tuesday their commanders spoke by phone and agreed to "
+                    "pull troops back from two villages.\n");
+    assert_null(strstr(generated(r), "\xd9\x86\xd8\xa6\xdb\x92 \xd9\x88\xd8\xa7\xd9\x82\xd8\xb9\xdb\x92"));
+    json_decref(r);
+    /* nothing at all happens: it is said, and nothing more */
+    r = run("Date: 2026-09-15\n\n"
+            "India and China had agreed to a ceasefire last year.\n"
+            "The border runs through high mountains.\n");
+    assert_non_null(strstr(generated(r), "\xd9\x86\xd8\xa6\xdb\x92 \xd9\x88\xd8\xa7\xd9\x82\xd8\xb9\xdb\x92"));
+    json_decref(r);
+}
+
 static void test_reported_past_perfect_is_news(void **state)
 {
     (void)state;
@@ -556,6 +575,7 @@ int main(void)
         cmocka_unit_test(test_negation_kept),
         cmocka_unit_test(test_future_stays_future),
         cmocka_unit_test(test_background_is_not_news),
+        cmocka_unit_test(test_background_line_only_when_nothing_happened),
         cmocka_unit_test(test_reported_past_perfect_is_news),
         cmocka_unit_test(test_violation_needs_a_ceasefire),
         cmocka_unit_test(test_subject_before_asides),
