@@ -508,6 +508,16 @@ static int has_actor(const dipsum_claim *c, int role, size_t term)
     return 0;
 }
 
+/* Whether the match starting at word st is made only of words that may
+ * stand in a subject ("agreed to" is a term, and no name). */
+static int only_subject_words(const reading *rd, size_t st)
+{
+    for (size_t w = st; w < rd->mend[st] && w < rd->n; w++)
+        if (!cue(rd, DIPSUM_S_SUBJECT_WORDS, w))
+            return 0;
+    return 1;
+}
+
 /* A list of names read backwards from word i-1 (English subject: "Sudanese
  * and South Sudanese leaders have"; Urdu agent before نے), down to c0;
  * each side-capable name (a national adjective only with an actor noun
@@ -566,6 +576,18 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             } else if (other_role >= 0 && actor_kind(rd, k) && (!adj || noun)) {
                 added += add_actor(c, other_role, rd->f->m[k].term, (size_t)k);
             }
+            dipsum_category kc = term_of(rd, k)->category;
+            /* a term of another kind ends the list: "قطر کی ثالثی میں
+             * اسرائیل اور حماس نے" names Qatar as no side */
+            if (!actor_kind(rd, k) && kc != DIPSUM_CAT_ROLE &&
+                kc != DIPSUM_CAT_PLACE && !only_subject_words(rd, st))
+                break;
+            /* "Mediators Qatar and Egypt": a list headed by the name of a
+             * third party's role names no sides */
+            if (sides_only && kc == DIPSUM_CAT_ROLE &&
+                term_of(rd, k)->roles & (DIPSUM_ROLE_MEDIATOR | DIPSUM_ROLE_GUARANTOR |
+                                         DIPSUM_ROLE_OBSERVER | DIPSUM_ROLE_HOST))
+                incomplete = 1;
             if (term_of(rd, k)->category == DIPSUM_CAT_ROLE ||
                 term_of(rd, k)->category == DIPSUM_CAT_OFFICE) {
                 /* "Yemen's warring parties" are not Yemen: only an actor
@@ -614,6 +636,9 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
     size_t from = i;
     while (i < c1 && i < rd->n && (i == from || !rd->brk[i])) {
         long k = rd->ent[i];
+        if (k >= 0 && !actor_kind(rd, k) &&
+            term_of(rd, k)->category != DIPSUM_CAT_ROLE)
+            break; /* a term of another kind ends the list */
         if (k >= 0) {
             size_t e = rd->mend[i];
             int noun = 0;
