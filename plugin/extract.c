@@ -775,10 +775,48 @@ static void read_subject(const reading *rd, dipsum_claim *c)
 
 /* Mediators and hosts, wherever the sentence names them as such:
  * "mediated by X", "X-brokered", "X کی ثالثی میں", "hosted by X". */
+/* Whether any event type's cue starts in words [a, b). */
+static int has_event_cue(const reading *rd, size_t a, size_t b)
+{
+    for (size_t e = 0; e < rd->r->nevents; e++)
+        if (cues_in(rd, &rd->r->events[e].cues[rd->lang], a, b) >= 0)
+            return 1;
+    return 0;
+}
+
+/* Whether word i lies where the claim's mediators and venue may be named:
+ * its clauses (not a relative or background clause inside them, "X and Y,
+ * whose talks China brokered in March, met again in Baghdad"), and a
+ * clause right before or after them that names a mediator or host and
+ * no event of its own ("Under Qatar's auspices, …", "…, mediated by
+ * Kenya"). */
+static int in_scope(const reading *rd, const dipsum_claim *c, size_t i)
+{
+    size_t a = i, b = i + 1;
+    while (a > 0 && !rd->brk[a])
+        a--;
+    while (b < rd->n && !rd->brk[b])
+        b++;
+    int background = cue_in(rd, DIPSUM_S_BACKGROUND, a, b) >= 0 ||
+                     cue_in(rd, DIPSUM_S_PAST_PERFECT, a, b) >= 0;
+    if (b > c->c0 && a < c->c1)
+        return a <= c->cue0 && c->cue0 < b
+                   ? 1 : !cue(rd, DIPSUM_S_RELATIVE, a) && !background;
+    if (b != c->c0 && a != c->c1)
+        return 0;
+    int names = cue_in(rd, DIPSUM_S_MEDIATED_BY, a, b) >= 0 ||
+                cue_in(rd, DIPSUM_S_MEDIATING, a, b) >= 0 ||
+                cue_in(rd, DIPSUM_S_HOSTED_BY, a, b) >= 0;
+    return names && !background && !has_event_cue(rd, a, b) &&
+           !cue(rd, DIPSUM_S_RELATIVE, a);
+}
+
 static void read_mediators(const reading *rd, dipsum_claim *c)
 {
     for (size_t i = 0; i < rd->n; i++) {
         size_t len;
+        if (c->type && strcmp(c->type, "mention") != 0 && !in_scope(rd, c, i))
+            continue;
         if ((len = cue(rd, DIPSUM_S_MEDIATED_BY, i)))
             list_after(rd, c, i + len, rd->n, DIPSUM_ACT_MEDIATOR, 0);
         else if ((len = cue(rd, DIPSUM_S_HOSTED_BY, i)))
@@ -875,6 +913,8 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
     int ceasefire = strstr(type, "ceasefire") != NULL;
     for (size_t i = c->c0; i < c->c1; i++) {
         long k = -1;
+        if (!in_scope(rd, c, i))
+            continue;
         if (rd->lang == 0 && cue(rd, DIPSUM_S_VENUE_BEFORE, i) && i + 1 < c->c1) {
             /* "in Doha", "in the city of Kunming": a venue's fillers, not
              * an adjective ("the Qatari capital" names no venue) */
