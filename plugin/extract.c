@@ -231,6 +231,7 @@ typedef struct {
     long *ends;            /* ends[k]: the match that ends before word k,
                               or -1                                       */
     size_t si, d0;         /* the sentence's index; its dates start at d0 */
+    unsigned char *url;    /* url[i]: word i is part of a web address      */
 } reading;
 
 const char *const dipsum_actor_roles[DIPSUM_ACT_COUNT] = {
@@ -239,8 +240,9 @@ const char *const dipsum_actor_roles[DIPSUM_ACT_COUNT] = {
 const char *dipsum_modality_name(dipsum_modality m)
 {
     static const char *const names[] = {"happened", "scheduled", "conditional",
-                                        "proposed", "demanded", "refused"};
-    return m <= DIPSUM_MOD_REFUSED ? names[m] : "happened";
+                                        "proposed", "demanded", "refused",
+                                        "ongoing"};
+    return m <= DIPSUM_MOD_ONGOING ? names[m] : "happened";
 }
 
 /* The length in words of the first cue of structure list k at word i, or
@@ -354,6 +356,7 @@ static void reading_free(reading *rd)
     free(rd->mend);
     free(rd->cover);
     free(rd->ends);
+    free(rd->url);
 }
 
 static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
@@ -376,8 +379,9 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     rd->mend = calloc(n, sizeof *rd->mend);
     rd->cover = malloc(n * sizeof *rd->cover);
     rd->ends = malloc((n + 1) * sizeof *rd->ends);
+    rd->url = calloc(n, 1);
     if (!rd->brk || !rd->dash || !rd->ent || !rd->mend || !rd->cover ||
-        !rd->ends) {
+        !rd->ends || !rd->url) {
         reading_free(rd);
         return -1;
     }
@@ -396,6 +400,25 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
             j++;
         rd->ent[i] = (long)k;
         rd->mend[i] = j > i ? j : i + 1;
+    }
+    /* words inside a web address ("… at https://x.org/israel-hamas-truce")
+     * are no text: no terms, no cues, a clause of their own */
+    for (size_t w = 0; w < s->nwords; w++) {
+        const char *p = s->src + (s->wstart[w] - s->start);
+        size_t a = s->wstart[w] - s->start;
+        while (a > 0 && s->src[a - 1] != ' ' && s->src[a - 1] != '\n' &&
+               s->src[a - 1] != '\t')
+            a--;
+        size_t b = s->wend[w] - s->start;
+        while (b < s->end - s->start && s->src[b] != ' ' && s->src[b] != '\n' &&
+               s->src[b] != '\t')
+            b++;
+        (void)p;
+        if (dipsum_segment_is_url(s->src + a, b - a) &&
+            (has_bytes(s->src + a, b - a, "://") || has_bytes(s->src + a, b - a, "www."))) {
+            rd->url[w] = 1;
+            rd->ent[w] = -1;
+        }
     }
     /* which match covers each word, and which ends before it: made once,
      * so that every later question costs O(1) */
@@ -1043,7 +1066,12 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
         if (cue(rd, DIPSUM_S_CONDITIONAL, p0) && p0 == 0)
             c->modality = DIPSUM_MOD_CONDITIONAL;
     }
-    /* "is travelling to Cairo", "جا رہا ہے": under way, not done */
+    /* "is travelling to Cairo", "جا رہا ہے", "مذاکرات جاری ہیں": under
+     * way, not done */
+    if (c->modality == DIPSUM_MOD_HAPPENED && rd->lang == 1 &&
+        cue(rd, DIPSUM_S_ONGOING, c->cue0) && c->cue1 < c->c1 &&
+        cue(rd, DIPSUM_S_PRESENT, c->cue1))
+        c->modality = DIPSUM_MOD_ONGOING;
     if (c->modality == DIPSUM_MOD_HAPPENED) {
         size_t cl = strlen(rd->w[c->cue0]);
         if ((rd->lang == 0 && c->cue0 > c->c0 &&
@@ -1052,7 +1080,7 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
             (rd->lang == 1 &&
              cue_in(rd, DIPSUM_S_PROGRESSIVE, c->cue1, c->cue1 + 3) >= 0 &&
              (size_t)cue_in(rd, DIPSUM_S_PROGRESSIVE, c->cue1, c->cue1 + 3) < c->c1))
-            c->modality = DIPSUM_MOD_SCHEDULED;
+            c->modality = DIPSUM_MOD_ONGOING;
     }
     /* "agreed to begin negotiations": what is agreed is still to come */
     if (c->modality == DIPSUM_MOD_HAPPENED && rd->lang == 0 && c->cue0 > c->c0 &&
@@ -1119,6 +1147,9 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
         if (!ev->type)
             continue;
         long at = cues_in(rd, &ev->cues[rd->lang], c0, c1);
+        /* not a cue inside a web address, nor "X-brokered" (a modifier) */
+        while (at >= 0 && (rd->url[at] || rd->dash[at]))
+            at = cues_in(rd, &ev->cues[rd->lang], (size_t)at + 1, c1);
         if (at < 0 || cues_in(rd, &ev->nots[rd->lang], c0, c1) >= 0)
             continue;
         size_t from = c0;
@@ -1225,9 +1256,13 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             /* whose delegation travels is not thereby a side of the
              * talks ("a Qatari delegation is travelling to Cairo") */
             if (clause_rule_visitors(&rd, c)) {
-                memcpy(c->actors[DIPSUM_ACT_VISITOR], c->actors[DIPSUM_ACT_PARTY],
-                       sizeof c->actors[DIPSUM_ACT_PARTY]);
-                c->nactors[DIPSUM_ACT_VISITOR] = c->nactors[DIPSUM_ACT_PARTY];
+                /* only who travels, not "… for talks with Egypt" */
+                c->nactors[DIPSUM_ACT_VISITOR] = 0;
+                for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY]; k++)
+                    if (f->m[c->actors[DIPSUM_ACT_PARTY][k].match].start <
+                        f->s[si].wstart[c->cue0])
+                        c->actors[DIPSUM_ACT_VISITOR][c->nactors[DIPSUM_ACT_VISITOR]++] =
+                            c->actors[DIPSUM_ACT_PARTY][k];
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
             }
             read_mediators(&rd, c);
@@ -1267,6 +1302,20 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 if (day > update_day && c->modality == DIPSUM_MOD_HAPPENED)
                     c->modality = DIPSUM_MOD_SCHEDULED;
             }
+            /* "reached a deal in Cairo in 2023" in a 2025 update: a year
+             * before the update's, written alone, is background */
+            if (update_day && c->date < 0)
+                for (size_t i = c->c0; i < c->c1; i++) {
+                    int y, um, ud, v = 0;
+                    const char *w = rd.w[i];
+                    size_t wl = strlen(w);
+                    if (wl != 4 || !is_number(w) || is_date_word(&rd, i))
+                        continue;
+                    v = atoi(w);
+                    dipsum_dates_from_day_number(update_day, &y, &um, &ud);
+                    if (v >= 1900 && v < y)
+                        c->background = 1;
+                }
             /* "In June the two sides reached …" in a November update:
              * a month named alone, other than the update's, in a clause
              * of what happened, is background */

@@ -42,10 +42,12 @@ typedef struct {
 /* How a claim is said to be: done, or only scheduled, conditional, ... */
 typedef enum {
     DIPSUM_MOD_HAPPENED, DIPSUM_MOD_SCHEDULED, DIPSUM_MOD_CONDITIONAL,
-    DIPSUM_MOD_PROPOSED, DIPSUM_MOD_DEMANDED, DIPSUM_MOD_REFUSED
+    DIPSUM_MOD_PROPOSED, DIPSUM_MOD_DEMANDED, DIPSUM_MOD_REFUSED,
+    DIPSUM_MOD_ONGOING      /* under way: "are holding talks", "جاری ہیں" */
 } dipsum_modality;
 
-/* "happened", "scheduled", ... */
+/* "happened", "scheduled", "conditional", "proposed", "demanded",
+ * "refused", "ongoing". */
 const char *dipsum_modality_name(dipsum_modality m);
 
 /* The roles an actor of a claim has. */

@@ -270,20 +270,32 @@ static int same_claim(const dipsum_claim *a, const dipsum_claim *b)
 
 /* Whether the update has something new: a claim that is not background,
  * or a sentence with an event word that gave no background claim. */
-static int has_news(const dipsum_facts *f, const dipsum_rules *rules)
+static int has_news(const dipsum_facts *f, const dipsum_terms *terms,
+                    const dipsum_rules *rules)
 {
     for (size_t i = 0; i < f->nc; i++)
         if (!f->claims[i].background)
             return 1;
-    /* every claim is background: is there a sentence with an event word
-     * but no claim?  Claims come in sentence order. */
+    /* no claim that is news: is there a sentence without a claim that
+     * speaks of talks or an event ("Qatar hosted talks between …", "…
+     * مذاکرات کیے")?  Then something may have happened that no claim
+     * says: say nothing rather than "no new event".  Claims come in
+     * sentence order. */
     for (size_t i = 0, k = 0; i < f->ns; i++) {
-        int claimed = 0;
         while (k < f->nc && f->claims[k].sent < i)
             k++;
-        claimed = k < f->nc && f->claims[k].sent == i;
+        if (k < f->nc && f->claims[k].sent == i)
+            continue;
         const dipsum_fsent *s = &f->s[i];
-        for (size_t e = 0; e < rules->nevents && !claimed; e++)
+        /* a term an event type is made of: talks, a round, a ceasefire */
+        for (size_t m = s->m0; m < s->m1; m++)
+            for (size_t e = 0; e < rules->nevents; e++)
+                for (size_t g = 0; g < rules->events[e].nterms; g++)
+                    if (strcmp(rules->events[e].terms[g], "*") != 0 &&
+                        dipsum_glob(rules->events[e].terms[g],
+                                    terms->v[f->m[m].term].id))
+                        return 1;
+        for (size_t e = 0; e < rules->nevents; e++)
             for (int l = 0; l < 2; l++)
                 if (dipsum_cues_find(&rules->events[e].cues[l], l,
                                      (const char *const *)s->words, s->nwords))
@@ -363,7 +375,7 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
     }
     free(order);
     /* nothing new at all: say what the update is about, no more */
-    if (rc == 0 && written == 0 && f->ns > 0 && !has_news(f, rules)) {
+    if (rc == 0 && written == 0 && f->ns > 0 && !has_news(f, terms, rules)) {
         slots sl = {f, terms, rules, lang, NULL};
         int w = write_one(&sl, dipsum_rules_template(rules, "background", lang),
                           &one);

@@ -529,8 +529,60 @@ static void test_under_way_is_not_done(void **state)
                     "for the talks.\n");
     json_t *c = claim(r, "delegation_visit");
     assert_non_null(c);
-    assert_string_equal(field(c, "modality"), "scheduled");
+    assert_string_equal(field(c, "modality"), "ongoing");
     assert_null(strstr(generated(r), "پہنچا"));
+    json_decref(r);
+    r = run("Date: 2025-11-06\nLang: ur\n\n"
+            "پاکستان اور ایران کے درمیان تہران میں مذاکرات جاری ہیں۔\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "ongoing");
+    assert_null(strstr(generated(r), "were held"));
+    json_decref(r);
+    r = run("Date: 2025-11-06\n\n"
+            "Sudan and South Sudan are holding talks in Kampala.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "ongoing");
+    json_decref(r);
+}
+
+static void test_newcomer_kinds(void **state)
+{
+    (void)state;
+    /* a mediator of an older event, named in a relative clause */
+    json_t *r = run("Date: 2025-11-06\n\n"
+                    "Talks between Israel and Hamas, which Qatar mediated in "
+                    "Doha in June, resumed in Cairo on Monday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "mediators"), "");
+    assert_string_equal(actors(c, "venues"), "cairo");
+    json_decref(r);
+    /* a web address inside a sentence says nothing */
+    r = run("Date: 2025-11-06\n\n"
+            "Read more at https://example.com/israel-hamas-truce-agreed-in-doha\n");
+    assert_int_equal(json_array_size(claims(r)), 0);
+    json_decref(r);
+    /* a year before the update's is background */
+    r = run("Date: 2025-11-06\n\n"
+            "Israel and Hamas reached a ceasefire deal in Cairo in 2023.\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_true(json_is_true(json_object_get(c, "background")));
+    json_decref(r);
+    /* talks that no claim reads are not "no new event" */
+    r = run("Date: 2025-11-06\n\n"
+            "Qatar hosted talks between Israel and Hamas on Monday.\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    /* a visitor is who travels, not whom it meets */
+    r = run("Date: 2025-11-06\n\n"
+            "A Qatari delegation is travelling to Cairo for talks with "
+            "Egypt.\n");
+    c = claim(r, "delegation_visit");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "visitors"), "qatar");
     json_decref(r);
 }
 
@@ -585,6 +637,7 @@ int main(void)
         cmocka_unit_test(test_venue_of_its_event),
         cmocka_unit_test(test_under_way_is_not_done),
         cmocka_unit_test(test_between_with_one_named_side),
+        cmocka_unit_test(test_newcomer_kinds),
         cmocka_unit_test(test_no_empty_sentence),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
