@@ -18,8 +18,8 @@ update's references:
     does not list when it lists venues: each is a wrong fact.  An actor
     is a reference name when its `id` is the lexicon id the tagger gives
     the name (eval.term_ids), or its `en`, `ur` or `surface` is the name's
-    English or Urdu form, normalized as above.  Hosts and speakers are
-    not checked for role.
+    English or Urdu form, normalized as above.  Hosts, speakers and
+    visitors are not checked for role (only grounded).
 (c) a claim that is not background and whose modality is `happened`,
     with a type outside the reference's `event_types` (when it has that
     key), is an event not reported as news in the reference: counted
@@ -31,7 +31,7 @@ fact (and is not empty).  Standard library only.
 import unicodedata
 from dataclasses import dataclass, field
 
-ROLES = ("parties", "mediators", "hosts", "venues", "speakers")
+ROLES = ("parties", "mediators", "hosts", "venues", "speakers", "visitors")
 
 
 def norm(text):
