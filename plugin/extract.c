@@ -733,7 +733,11 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             role = DIPSUM_ACT_HOST;
         else if (cue_in(rd, DIPSUM_S_MEDIATING, c->cue0, c->cue1 + 2) >= 0)
             role = DIPSUM_ACT_MEDIATOR;
-        int got = list_before(rd, c, c->cue0, c->c0, role, -1,
+        /* from the start of the term the event words are in ("a
+         * prisoner exchange") */
+        size_t from = rd->cover[c->cue0] >= 0 && (size_t)rd->cover[c->cue0] >= c->c0
+                          ? (size_t)rd->cover[c->cue0] : c->cue0;
+        int got = list_before(rd, c, from, c->c0, role, -1,
                               role == DIPSUM_ACT_PARTY);
         /* "Morocco and the Polisario Front, who fought …, will take part":
          * a clause that opens with its verb takes the subject that ends

@@ -576,6 +576,13 @@ static void test_newcomer_kinds(void **state)
             "Qatar hosted talks between Israel and Hamas on Monday.\n");
     assert_string_equal(generated(r), "");
     json_decref(r);
+    /* the subject of event words inside a term: "a prisoner exchange" */
+    r = run("Date: 2025-05-17\n\n"
+            "Russia and Ukraine agreed to a prisoner exchange of 500 people.\n");
+    c = claim(r, "prisoner_exchange");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "russia,ukraine");
+    json_decref(r);
     /* a visitor is who travels, not whom it meets */
     r = run("Date: 2025-11-06\n\n"
             "A Qatari delegation is travelling to Cairo for talks with "
