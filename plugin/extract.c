@@ -403,17 +403,24 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     }
     /* words inside a web address ("… at https://x.org/israel-hamas-truce")
      * are no text: no terms, no cues, a clause of their own */
+    size_t slen = s->end - s->start;
     for (size_t w = 0; w < s->nwords; w++) {
-        const char *p = s->src + (s->wstart[w] - s->start);
-        size_t a = s->wstart[w] - s->start;
+        /* the whitespace-delimited token around the word, inside the
+         * sentence (a word may reach past it) */
+        size_t a = s->wstart[w] > s->start ? s->wstart[w] - s->start : 0;
+        size_t b = s->wend[w] > s->start ? s->wend[w] - s->start : 0;
+        if (a > slen)
+            a = slen;
+        if (b > slen)
+            b = slen;
+        if (b < a)
+            b = a;
         while (a > 0 && s->src[a - 1] != ' ' && s->src[a - 1] != '\n' &&
                s->src[a - 1] != '\t')
             a--;
-        size_t b = s->wend[w] - s->start;
-        while (b < s->end - s->start && s->src[b] != ' ' && s->src[b] != '\n' &&
+        while (b < slen && s->src[b] != ' ' && s->src[b] != '\n' &&
                s->src[b] != '\t')
             b++;
-        (void)p;
         if (dipsum_segment_is_url(s->src + a, b - a) &&
             (has_bytes(s->src + a, b - a, "://") || has_bytes(s->src + a, b - a, "www."))) {
             rd->url[w] = 1;
