@@ -453,16 +453,10 @@ dipsum_status dipsum_rules_load(dipsum_rules *r, const char *name,
         rule_error(&l, root, "not summary rules: no \"dipsum-summary: 1\"");
     read_dates(&l, root);
     read_date_words(&l, root);
-    const char *const names[] = {"future", "mediator", "venue", "speech",
-                                 "sides", "negation"};
-    dipsum_cues *lists[] = {r->future, r->mediator, r->venue, r->speech,
-                            r->sides, r->negation};
-    for (int i = 0; i < 6; i++)
+    const char *const names[] = {"future", "speech", "sides", "negation"};
+    dipsum_cues *lists[] = {r->future, r->speech, r->sides, r->negation};
+    for (int i = 0; i < 4; i++)
         read_by_lang(&l, lists[i], dipsum_ynode_get(root, names[i]), names[i]);
-    const dipsum_ynode *pd = dipsum_ynode_get(root, "parties_default");
-    for (int lang = 0; lang < 2; lang++)
-        r->parties_default[lang] = scalar_dup(&l, dipsum_ynode_get(pd, langs[lang]),
-                                              "parties_default");
     /* the structure lists: an absent list is empty (older rules files) */
     const dipsum_ynode *st_node = dipsum_ynode_get(root, "structure");
     if (st_node && st_node->type != DIPSUM_Y_MAP)
@@ -613,12 +607,10 @@ void dipsum_rules_free(dipsum_rules *r)
             free_cues(&r->weekdays[lang][i]);
         dipsum_cues *lists[] = {&r->today[lang], &r->yesterday[lang],
                                 &r->tomorrow[lang], &r->next_month[lang],
-                                &r->future[lang], &r->mediator[lang],
-                                &r->venue[lang], &r->speech[lang],
+                                &r->future[lang], &r->speech[lang],
                                 &r->sides[lang], &r->negation[lang]};
-        for (int i = 0; i < 10; i++)
+        for (int i = 0; i < 8; i++)
             free_cues(lists[i]);
-        free(r->parties_default[lang]);
         for (int i = 0; i < DIPSUM_S_COUNT; i++)
             free_cues(&r->structure[i][lang]);
     }

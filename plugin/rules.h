@@ -91,13 +91,12 @@ typedef struct {
     dipsum_cues structure[DIPSUM_S_COUNT][2]; /* by list, then language */
     dipsum_cues months[2][12], weekdays[2][7];
     dipsum_cues today[2], yesterday[2], tomorrow[2], next_month[2];
-    dipsum_cues future[2], mediator[2], venue[2], speech[2], sides[2];
+    dipsum_cues future[2], speech[2], sides[2];
     dipsum_cues negation[2];  /* whole words that deny an event          */
     /* "writing": how generated sentences write, by language */
     char *month_name[2][12];  /* display forms for generated dates      */
     char *list_comma[2], *list_and[2], *range_to[2];
     char *digits[2][10];      /* each a UTF-8 character                 */
-    char *parties_default[2];
     char **party_from, **party_to;
     size_t nparty;
     char **venue_from, **venue_to;  /* venue_of: talks term -> place    */
