@@ -865,12 +865,15 @@ static int gap_class(unsigned long cp)
  * before lo); the strongest class in it through *cls. */
 static size_t gap_start(const char *src, size_t lo, size_t e, int *cls)
 {
+    int quote = 0;
     *cls = DIPSUM_DATES_GAP_SPACE;
     while (e > lo) {
         size_t at;
-        int k = gap_class(cp_before(src, e, lo, &at));
+        unsigned long cp = cp_before(src, e, lo, &at);
+        int k = gap_class(cp);
         if (k < 0)
             break;
+        quote |= cp == '"' || cp == 0x201C || cp == 0x201D;
         /* a stop beats a comma beats a dash beats other beats space */
         static const char order[] = {DIPSUM_DATES_GAP_SPACE,
                                      DIPSUM_DATES_GAP_OTHER,
@@ -886,6 +889,10 @@ static size_t gap_start(const char *src, size_t lo, size_t e, int *cls)
             *cls = k;
         e = at;
     }
+    /* '," the president said': the end of a quotation is the end of its
+     * clause (its tense is its own) */
+    if (quote && *cls == DIPSUM_DATES_GAP_COMMA)
+        *cls = DIPSUM_DATES_GAP_STOP;
     return e;
 }
 

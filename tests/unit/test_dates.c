@@ -154,6 +154,12 @@ static void test_weekday_tense(void **state)
        "2025-11-03 2025-11-12");
     EN(u, "The ministers met on Tuesday and will meet again on Saturday.",
        "2025-11-04 2025-11-08");
+    /* a quotation has its own tense: the verb of saying outside it is
+     * not the tense of its date */
+    EN(u, "\"We will sign the accord in Doha on Friday,\" the envoy said.",
+       "2025-11-07");
+    EN(u, "\xe2\x80\x9cTalks ended on Tuesday,\xe2\x80\x9d the envoy will say.",
+       "2025-11-04");
     EN(u, "Officials will travel to Doha on Sunday after the talks broke "
           "down on Monday.", "2025-11-09 2025-11-03");
     /* the update's own weekday: past (or unknown) tense, today; future,
