@@ -467,6 +467,14 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
             }
         }
     }
+    /* "Qatar and Egypt as guarantors": a mediating phrase belongs to the
+     * names before it, whatever its first word */
+    for (size_t k = 1; k < s->nwords; k++) {
+        size_t len;
+        const char *g = gap(rd, k, &len);
+        if (rd->brk[k] && !gap_breaks(g, len) && cue(rd, DIPSUM_S_MEDIATING, k))
+            rd->brk[k] = 0;
+    }
     /* "said on Sunday that …": the reported event is a clause of its own */
     for (size_t k = 1, c0 = 0; k < s->nwords; k++) {
         if (rd->brk[k])

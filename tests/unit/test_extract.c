@@ -188,6 +188,11 @@ static void test_mediator_patterns(void **state)
          "as mediators.", "ceasefire_agreed", "rwanda,uganda", "kenya,qatar"},
         {"Iran and Iraq held talks under the auspices of the United Nations.",
          "talks_held", "iran,iraq", "united_nations"},
+        {"Talks between Serbia and Kosovo took place with the mediation and "
+         "facilitation of the Swiss side on Monday.", "talks_held",
+         "serbia,kosovo", "switzerland"},
+        {"Talks between Rwanda and Uganda opened in Doha, with Qatar and Egypt "
+         "as guarantors.", "talks_held", "rwanda,uganda", "qatar,egypt"},
     };
     for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
         char text[512];
