@@ -791,6 +791,9 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         long with = cue_in(rd, DIPSUM_S_WITH, c->cue1, c->c1);
         if (with >= 0 && c->nactors[DIPSUM_ACT_PARTY])
             list_after(rd, c, (size_t)with + 1, c->c1, DIPSUM_ACT_PARTY, 1);
+        /* "Iran's minister met his Saudi counterpart": the one met */
+        else if (c->nactors[DIPSUM_ACT_PARTY] && cue(rd, DIPSUM_S_MEET, c->cue0))
+            list_after(rd, c, c->cue1, c->c1, DIPSUM_ACT_PARTY, 1);
     } else {
         /* the agent: "X اور Y نے" */
         long agent = cue_in(rd, DIPSUM_S_AGENT, c->c0, c->cue0);
@@ -812,6 +815,11 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         long with = cue_in(rd, DIPSUM_S_WITH, c->c0, c->cue0);
         if (with >= 0 && c->nactors[DIPSUM_ACT_PARTY])
             list_before(rd, c, (size_t)with, c->c0, DIPSUM_ACT_PARTY, -1, 1);
+        /* "X نے Y سے ملاقات کی": the one met, right before the word */
+        else if (c->nactors[DIPSUM_ACT_PARTY] && c->cue0 > c->c0 &&
+                 cue(rd, DIPSUM_S_MEET, c->cue0) &&
+                 cue(rd, DIPSUM_S_MET_WITH, c->cue0 - 1))
+            list_before(rd, c, c->cue0 - 1, c->c0, DIPSUM_ACT_PARTY, -1, 1);
     }
 }
 
@@ -1041,6 +1049,14 @@ static void read_speakers(const reading *rd, dipsum_claim *c)
     }
 }
 
+/* Urdu "جا رہا ہے": a progressive word after the event words with a
+ * present auxiliary after it ("جاری رہے" alone is a past: continued). */
+static int urdu_progressive(const reading *rd, const dipsum_claim *c)
+{
+    long p = cue_in(rd, DIPSUM_S_PROGRESSIVE, c->cue1, c->cue1 + 3);
+    return p >= 0 && (size_t)p + 1 < c->c1 && cue(rd, DIPSUM_S_PRESENT, (size_t)p + 1);
+}
+
 /* Modality and polarity from the clause: words before the event words
  * (English) or anywhere in the clause (Urdu).  The one who demands,
  * proposes or refuses is a speaker of the claim. */
@@ -1096,9 +1112,7 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
         if ((rd->lang == 0 && c->cue0 > c->c0 &&
              cue(rd, DIPSUM_S_PROGRESSIVE, c->cue0 - 1) && cl > 4 &&
              strcmp(rd->w[c->cue0] + cl - 3, "ing") == 0) ||
-            (rd->lang == 1 &&
-             cue_in(rd, DIPSUM_S_PROGRESSIVE, c->cue1, c->cue1 + 3) >= 0 &&
-             (size_t)cue_in(rd, DIPSUM_S_PROGRESSIVE, c->cue1, c->cue1 + 3) < c->c1))
+            (rd->lang == 1 && urdu_progressive(rd, c)))
             c->modality = DIPSUM_MOD_ONGOING;
     }
     /* "agreed to begin negotiations": what is agreed is still to come */

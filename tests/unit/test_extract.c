@@ -221,6 +221,25 @@ static void test_urdu_sides_and_mediators(void **state)
     assert_string_equal(actors(c, "venues"), "muscat");
     assert_non_null(strstr(generated(r), "Iran and Iraq agreed to a ceasefire."));
     json_decref(r);
+    /* the one met: "X نے Y سے ملاقات کی", "X met Y" */
+    r = run("Date: 2026-05-04\nLang: ur\n\n"
+            "ایرانی وزیر خارجہ نے عراقی ہم منصب سے ملاقات کی۔\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "iran,iraq");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "Iran's delegation met the Iraqi delegation in Baghdad.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "iran,iraq");
+    assert_string_equal(actors(c, "venues"), "baghdad");
+    json_decref(r);
+    /* a meeting one comes "in order to" have is not a meeting held */
+    r = run("Date: 2026-05-04\nLang: ur\n\n"
+            "حکومت نے ضمانت دی تاکہ ایرانی وفد عراقی وفد سے ملاقات کے لیے آ سکے۔\n");
+    assert_null(strstr(generated(r), "were held"));
+    json_decref(r);
     /* a subject whose head is an actor noun: "X اور Y کے وفود کی ملاقات" */
     r = run("Date: 2026-05-04\nLang: ur\n\n"
             "ایران اور عراق کے وفود کی ملاقات ہوئی۔ ایران ملاقات ہوئی۔\n");
