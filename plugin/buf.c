@@ -405,3 +405,15 @@ const char *dipsum_get_str(dipsum_reader *r, size_t *len)
         *len = 0;
     return (const char *)p;
 }
+
+size_t dipsum_count_words(const char *s, size_t n)
+{
+    size_t w = 0;
+    int in = 0;
+    for (size_t i = 0; i < n; i++) {
+        int space = s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r';
+        w += !space && !in;
+        in = !space;
+    }
+    return w;
+}

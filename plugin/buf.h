@@ -78,6 +78,10 @@ void dipsum_error_set(dipsum_error *e, dipsum_status st, dipsum_severity sev,
 unsigned dipsum_utf8_get(const char *s, size_t len, size_t *n);
 /* Encodes c into out (at least 4 bytes); returns the length. */
 size_t dipsum_utf8_put(unsigned c, char *out);
+
+/* How many words s[0..n) has: runs of bytes other than space, tab, CR
+ * and LF (a summary's length is counted in these). */
+size_t dipsum_count_words(const char *s, size_t n);
 /* Length of the longest prefix of s[0..len) that ends on a code point
  * boundary. */
 size_t dipsum_utf8_boundary(const char *s, size_t len);

@@ -787,6 +787,24 @@ static void write_iso(dipsum_date_mention *o)
                  (unsigned)o->d % 100);
 }
 
+int dipsum_dates_earlier_period(const dipsum_rules *r, int lang, int uy,
+                                int um, const char *const *w, size_t n,
+                                size_t from, size_t to, int months)
+{
+    ctx c = {r, &r->dates, lang ? 1 : 0, uy, um, 0, 0, w, n, NULL};
+    for (size_t i = from; i < to && i < n; i++) {
+        size_t len;
+        int y = number(w[i], 1900, 2100);
+        if (y > 0 && y < uy)
+            return 1;
+        int m = months ? calendar_at(&c, r->months[c.lang], 12, c.lang, i, &len) : 0;
+        if (m && m != um && (i == 0 || number(w[i - 1], 0, 9999) < 0) &&
+            (i + len >= n || number(w[i + len], 0, 9999) < 0))
+            return 1;
+    }
+    return 0;
+}
+
 size_t dipsum_dates_find(const dipsum_rules *r, int lang, int uy, int um,
                          int ud, const char *const *w, size_t n,
                          const unsigned char *gaps, dipsum_date_mention *out,

@@ -26,18 +26,6 @@ static char *dup_n(const char *s, size_t n)
     return p;
 }
 
-static size_t count_words(const char *s, size_t n)
-{
-    size_t w = 0;
-    int in = 0;
-    for (size_t i = 0; i < n; i++) {
-        int space = s[i] == ' ' || s[i] == '\t' || s[i] == '\n';
-        w += !space && !in;
-        in = !space;
-    }
-    return w;
-}
-
 int dipsum_facts_add_sentence(dipsum_facts *f, size_t start, size_t end,
                               const char *text, size_t text_len,
                               const char *const *words, const size_t *wlens,
@@ -90,7 +78,7 @@ int dipsum_facts_add_sentence(dipsum_facts *f, size_t start, size_t end,
     for (char *c = s->text; *c; c++)
         if (*c == '\n' || *c == '\t' || *c == '\r')
             *c = ' ';
-    s->nwords_text = count_words(text, text_len);
+    s->nwords_text = dipsum_count_words(text, text_len);
     for (; s->nwords < nwords; s->nwords++)
         if (!(s->words[s->nwords] = dup_n(words[s->nwords], wlens[s->nwords])))
             break;
@@ -189,28 +177,6 @@ static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
 }
 
 /* ==== Reading a sentence =============================================== */
-
-/* The month (1-12) whose name starts at word i, its length in *len; 0 if
- * none. */
-static int month_at(const dipsum_rules *r, int lang, const char *const *w,
-                    size_t n, size_t i, size_t *len)
-{
-    for (int k = 0; k < 12; k++)
-        for (size_t q = 0; q < r->months[lang][k].n; q++)
-            if ((*len = dipsum_cue_at(&r->months[lang][k].v[q], lang, w, n, i)))
-                return k + 1;
-    return 0;
-}
-
-static int is_number(const char *w)
-{
-    if (!*w)
-        return 0;
-    for (; *w; w++)
-        if (*w < '0' || *w > '9')
-            return 0;
-    return 1;
-}
 
 /* What the claims of one sentence are read from: the sentence's words,
  * where its clauses end and where its terms stand, made once. */
@@ -1335,33 +1301,18 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 if (day > update_day && c->modality == DIPSUM_MOD_HAPPENED)
                     c->modality = DIPSUM_MOD_SCHEDULED;
             }
-            /* "reached a deal in Cairo in 2023" in a 2025 update: a year
-             * before the update's, written alone, is background */
-            if (update_day && c->date < 0)
-                for (size_t i = c->c0; i < c->c1; i++) {
-                    int y, um, ud, v = 0;
-                    const char *w = rd.w[i];
-                    size_t wl = strlen(w);
-                    if (wl != 4 || !is_number(w) || is_date_word(&rd, i))
-                        continue;
-                    v = atoi(w);
-                    dipsum_dates_from_day_number(update_day, &y, &um, &ud);
-                    if (v >= 1900 && v < y)
-                        c->background = 1;
-                }
-            /* "In June the two sides reached …" in a November update:
-             * a month named alone, other than the update's, in a clause
-             * of what happened, is background */
-            if (c->date < 0 && c->modality == DIPSUM_MOD_HAPPENED && update_day)
-                for (size_t i = c->c0; i < c->c1; i++) {
-                    size_t len;
-                    int m = month_at(r, lang, rd.w, rd.n, i, &len);
-                    int y, um, ud;
-                    dipsum_dates_from_day_number(update_day, &y, &um, &ud);
-                    if (m && m != um && (i == 0 || !is_number(rd.w[i - 1])) &&
-                        (i + len >= rd.n || !is_number(rd.w[i + len])))
-                        c->background = 1;
-                }
+            /* "reached a deal in Cairo in 2023" in a 2025 update, "In June
+             * the two sides reached …" in a November one: a year or (for
+             * what happened) a month named alone before the update's is
+             * background */
+            if (update_day && c->date < 0) {
+                int uy, um, ud;
+                dipsum_dates_from_day_number(update_day, &uy, &um, &ud);
+                if (dipsum_dates_earlier_period(r, lang, uy, um, rd.w, rd.n, c->c0,
+                                                c->c1,
+                                                c->modality == DIPSUM_MOD_HAPPENED))
+                    c->background = 1;
+            }
             sort_actors(c);
             if (push_claim(f, c) < 0)
                 rc = -1;

@@ -24,14 +24,6 @@ static int has_term(const dipsum_claim *c, size_t term)
     return 0;
 }
 
-static size_t count_head_words(const char *t, size_t n)
-{
-    size_t w = 0;
-    for (size_t i = 0; i < n; i++)
-        w += t[i] != ' ' && (i == 0 || t[i - 1] == ' ');
-    return w;
-}
-
 /* A number in the digits of the language. */
 static int put_number(dipsum_buf *b, const dipsum_rules *rules, int lang, int v)
 {
@@ -359,7 +351,7 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
         size_t ci = order[i];
         const dipsum_claim *c = &f->claims[ci];
         if (!sm->claim_text[ci][lang] ||
-            count_head_words(out->data ? out->data : "", out->len) >= words)
+            dipsum_count_words(out->data ? out->data : "", out->len) >= words)
             continue;
         int again = 0;
         for (size_t k = 0; k < written && k < 64; k++)

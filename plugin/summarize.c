@@ -292,14 +292,6 @@ static void select_units(const dipsum_facts *f, dipsum_summary *sm,
 
 /* ==== Condensing ======================================================= */
 
-static size_t count_head_words(const char *t, size_t n)
-{
-    size_t w = 0;
-    for (size_t i = 0; i < n; i++)
-        w += t[i] != ' ' && (i == 0 || t[i - 1] == ' ');
-    return w;
-}
-
 /* Words after the verb of an attribution: when and how it was said
  * ("on Monday", "late Thursday", "in a statement", "told reporters");
  * capitalised words (names, days, months) and numbers too. */
@@ -392,7 +384,7 @@ size_t dipsum_summary_drop_attribution(const dipsum_rules *r, const char *t,
         return len;
     size_t head = (size_t)(comma - t);
     if (memchr(t, '"', len) || strstr(t, "\xe2\x80\x9c") ||
-        count_head_words(t, head) < 6 ||
+        dipsum_count_words(t, head) < 6 ||
         !attribution_only(r, comma + 1, (size_t)(t + len - comma - 1)))
         return len;
     return head;
