@@ -71,9 +71,11 @@ int dipsum_facts_add_sentence(dipsum_facts *f, size_t start, size_t end,
         free(s->wend);
         return -1;
     }
-    if (nwords) {
-        memcpy(s->wstart, wstarts, nwords * sizeof *wstarts);
-        memcpy(s->wend, wends, nwords * sizeof *wends);
+    /* each word's span inside the sentence (a token may reach past its
+     * end), so that every later reader of src stays in it */
+    for (size_t i = 0; i < nwords; i++) {
+        s->wstart[i] = wstarts[i] < start ? start : wstarts[i] > end ? end : wstarts[i];
+        s->wend[i] = wends[i] > end ? end : wends[i] < s->wstart[i] ? s->wstart[i] : wends[i];
     }
     for (char *c = s->text; *c; c++)
         if (*c == '\n' || *c == '\t' || *c == '\r')
@@ -371,16 +373,8 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
      * are no text: no terms, no cues, a clause of their own */
     size_t slen = s->end - s->start;
     for (size_t w = 0; w < s->nwords; w++) {
-        /* the whitespace-delimited token around the word, inside the
-         * sentence (a word may reach past it) */
-        size_t a = s->wstart[w] > s->start ? s->wstart[w] - s->start : 0;
-        size_t b = s->wend[w] > s->start ? s->wend[w] - s->start : 0;
-        if (a > slen)
-            a = slen;
-        if (b > slen)
-            b = slen;
-        if (b < a)
-            b = a;
+        /* the whitespace-delimited token around the word */
+        size_t a = s->wstart[w] - s->start, b = s->wend[w] - s->start;
         while (a > 0 && s->src[a - 1] != ' ' && s->src[a - 1] != '\n' &&
                s->src[a - 1] != '\t')
             a--;

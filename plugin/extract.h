@@ -21,7 +21,8 @@ typedef struct {
     char *text;            /* display text, on one line                    */
     char *src;             /* the decoded update's bytes [start, end)      */
     char **words;          /* match-key words                              */
-    size_t *wstart, *wend; /* where each word starts and ends in the update */
+    size_t *wstart, *wend; /* where each word starts and ends in the update,
+                              inside [start, end)                      */
     size_t nwords;
     size_t m0, m1;         /* its terms: matches[m0..m1)                   */
     size_t nwords_text;    /* words of the display text (for the budget)   */

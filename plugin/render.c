@@ -218,10 +218,6 @@ static json_t *actor_json(const dipsum_summary_view *v, const dipsum_claim *c,
     const dipsum_fsent *s = &v->f->s[c->sent];
     if (x->by_reference && c->both_w1 > c->both_w0 && c->both_w1 <= s->nwords) {
         size_t a = s->wstart[c->both_w0], b = s->wend[c->both_w1 - 1];
-        if (b > s->end) /* a word may reach past its sentence */
-            b = s->end;
-        if (a > b)
-            a = b;
         return json_pack("{s:s, s:s, s:s, s:s%, s:I, s:I, s:b}", "id", t->id,
                          "en", dipsum_canonical(t, 0), "ur", dipsum_canonical(t, 1),
                          "surface", s->src + (a - s->start), b - a,
@@ -241,10 +237,6 @@ static json_t *words_json(const dipsum_fsent *s, size_t w0, size_t w1)
         return json_pack("{s:s, s:I, s:I}", "text", "", "start",
                          (json_int_t)s->start, "end", (json_int_t)s->start);
     size_t a = s->wstart[w0], b = s->wend[w1 - 1];
-    if (b > s->end) /* a word may reach past its sentence */
-        b = s->end;
-    if (a > b)
-        a = b;
     json_t *o = json_pack("{s:s%, s:I, s:I}", "text", s->src + (a - s->start),
                           b - a, "start", (json_int_t)a, "end", (json_int_t)b);
     return o;

@@ -631,20 +631,12 @@ def write(path, terms, stats):
         out.append("    en: %s\n" % flow(t.en))
         if t.ur:
             out.append("    ur: %s\n" % flow(t.ur))
-        if t.ven or t.vur:
-            parts = []
-            if t.ven:
-                parts.append("en: " + flow(t.ven))
-            if t.vur:
-                parts.append("ur: " + flow(t.vur))
-            out.append("    variants: {%s}\n" % ", ".join(parts))
-        if t.aen or t.aur:
-            parts = []
-            if t.aen:
-                parts.append("en: " + flow(t.aen))
-            if t.aur:
-                parts.append("ur: " + flow(t.aur))
-            out.append("    adjectives: {%s}\n" % ", ".join(parts))
+        for key, en, ur in (("variants", t.ven, t.vur),
+                             ("adjectives", t.aen, t.aur)):
+            parts = [f"{lang}: {flow(v)}" for lang, v in (("en", en), ("ur", ur))
+                     if v]
+            if parts:
+                out.append("    %s: {%s}\n" % (key, ", ".join(parts)))
         if t.proper:
             out.append("    proper: true\n")
         if t.roles:

@@ -8,10 +8,6 @@
 #include "lexicon_api.h"
 #include "summarize.h"
 
-#ifndef DIPSUM_SRCDIR
-#define DIPSUM_SRCDIR "."
-#endif
-
 static dipsum_lexicon *lex;
 
 static int setup(void **state)

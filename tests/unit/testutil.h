@@ -19,6 +19,12 @@
 #include "buf.h"
 #include "dipsum.h"
 
+/* The source tree, for the shipped lexicons and rules (the Makefile
+ * passes it, so that tests run from any working directory). */
+#ifndef DIPSUM_SRCDIR
+#define DIPSUM_SRCDIR "."
+#endif
+
 /* Compares a (ptr, len) text with an expected C string, printing both. */
 #define assert_text_equal(ptr, len, expected)                               \
     do {                                                                    \
