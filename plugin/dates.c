@@ -196,7 +196,7 @@ typedef struct {
 
 static int part_at(const ctx *c, size_t i, date_part *p);
 static int day_first_range(const ctx *c, size_t i, date_part *a,
-                           date_part *b);
+                           date_part *b, int *pair);
 
 /* ==== Tense ============================================================ */
 
@@ -448,32 +448,57 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     if (!(wd = weekday_at(c, j, &len)))
         return NONE;
     j += len;
+    /* a second weekday: "Wednesday and Thursday", "Monday to Wednesday",
+     * "بدھ اور جمعرات کو" (the Urdu mark after the second) */
+    size_t sep = lcues(c, c->dw->range_and, j), wl = 0;
+    int to = 0, wd2 = 0;
+    if (!sep && (sep = lcues(c, c->dw->range_to, j)) > 0)
+        to = 1;
+    if (sep)
+        wd2 = weekday_at(c, j + sep, &wl);
     if (c->lang == 1) {
         size_t k = lcues(c, c->dw->weekday_mark, j);
+        size_t k2 = wd2 ? lcues(c, c->dw->weekday_mark, j + sep + wl) : 0;
         /* ہفتہ is also a week: Saturday only with its mark */
-        if (!k && (mod == MOD_NONE || wd == 6))
+        if (!k && !k2 && (mod == MOD_NONE || wd == 6))
             return NONE;
+        if (!k2)
+            wd2 = 0;
         j += k;
     }
     date_part p, q;
-    if (mod == MOD_NONE && (part_at(c, j, &p) || day_first_range(c, j, &p, &q)))
+    int pair;
+    if (mod == MOD_NONE &&
+        (part_at(c, j, &p) || day_first_range(c, j, &p, &q, &pair)))
         return NONE; /* "Friday, 7 November": the date says which Friday */
     size_t after;
     int post = mod == MOD_NONE ? weekday_mod_at(c, j, &after) : MOD_NONE;
     if (post >= WEEK_LAST) {
         mod = post;
         j += after;
+        wd2 = 0;
     }
     o->w0 = i;
     o->w1 = j;
+    int span = wd2 ? (wd2 - wd + 7) % 7 : 0;
+    if (wd2 && (to ? span >= 1 : span == 1)) {
+        o->w1 = j + sep + wl;
+        if (c->lang == 1)
+            o->w1 += lcues(c, c->dw->weekday_mark, o->w1);
+    } else {
+        span = 0;
+    }
     if (!c->uy)
         return LEFT_OUT;
-    o->tense = tense_of(c, i, j);
+    o->tense = tense_of(c, i, o->w1);
     int ok;
     long off = weekday_offset(c, wd - 1, mod, o->tense, &ok);
     if (!ok)
         return LEFT_OUT;
     set_day(o, c->today + off);
+    if (span)
+        dipsum_dates_from_day_number(c->today + off + span, &o->y2, &o->m2,
+                                     &o->d2);
     o->relative = 1;
     return FOUND;
 }
@@ -616,6 +641,124 @@ static int ordinal_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     return resolve_in_month(c, y, m, d, nth, wd, o);
 }
 
+/* ==== Whole months ===================================================== */
+
+/* The start of a cue of cs that ends right before word i, or i. */
+static size_t cue_before(const ctx *c, const dipsum_cues cs[2], size_t i)
+{
+    for (size_t back = 1; back <= 3 && back <= i; back++)
+        if (lcues(c, cs, i - back) == back)
+            return i - back;
+    return i;
+}
+
+/* Which of last_year (-1), this_year (0), next_year (1) is at i; its
+ * length through *len, 0 if none. */
+static int year_word_at(const ctx *c, size_t i, size_t *len, int *shift)
+{
+    const dipsum_cues *ys[] = {c->dw->last_year, c->dw->this_year,
+                               c->dw->next_year};
+    for (int k = 0; k < 3; k++)
+        if ((*len = lcues(c, ys[k], i)) > 0) {
+            *shift = k - 1;
+            return 1;
+        }
+    return 0;
+}
+
+/*
+ * A month named alone, the whole month as an interval: "in September",
+ * "since March 2024", "September of last year", "last month", "earlier
+ * this month", "گزشتہ سال ستمبر میں", "اکتوبر میں".  An English month
+ * name needs a word of month_before ("in May", never the verb) or its
+ * year; an Urdu one a word of month_after or its year.  Without a year,
+ * the year written with it in words, else the one the tense means (past:
+ * the latest month begun by the update's day; future: the first not yet
+ * over; unknown: the nearest, left out when two are about as near).
+ */
+static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
+{
+    size_t len;
+    int y, m;
+    int kind = month_ref(c, i, &y, &m, &len);
+    if (!kind)
+        return NONE;
+    size_t w0 = i, j = i + len;
+    int shift = 0, year_word = 0;
+    if (kind == 2) {
+        size_t yl;
+        int framed = y > 0 ||
+                     (c->lang == 0 ? cue_before(c, c->dw->month_before, i) < i
+                                   : lcues(c, c->dw->month_after, j) > 0);
+        if (!y && c->lang == 0) {
+            size_t of = lcues(c, c->dw->month_of, j);
+            if (year_word_at(c, j + of, &yl, &shift)) {
+                year_word = 1;
+                j += of + yl;
+            }
+        } else if (!y) {
+            for (size_t back = 1; back <= 3 && back <= i && !year_word; back++)
+                if (year_word_at(c, i - back, &yl, &shift) && yl == back) {
+                    year_word = 1;
+                    w0 = i - back;
+                }
+        }
+        if (!framed)
+            return NONE;
+        /* "in September 5": a day, which absolute() reads, or a number */
+        if (j < c->n && number(c->w[j], 0, 9999) >= 0)
+            return NONE;
+    }
+    o->w0 = w0;
+    o->w1 = j;
+    o->tense = tense_of(c, o->w0, o->w1);
+    if (kind == 1 || year_word || !y) {
+        if (!c->uy || !m)
+            return LEFT_OUT;
+        o->relative = 1;
+    }
+    if (kind == 2 && !y) {
+        if (year_word) {
+            y = c->uy + shift;
+        } else {
+            /* the month of last year, this year and next year: its first
+             * day and how far it lies from the update's day */
+            long first[3], dist[3];
+            int bi = -1;
+            for (int k = 0; k < 3; k++) {
+                int yy = c->uy - 1 + k;
+                first[k] = dipsum_dates_day_number(yy, m, 1);
+                long last = first[k] + days_in(yy, m) - 1;
+                dist[k] = c->today < first[k] ? first[k] - c->today
+                        : c->today > last ? c->today - last : 0;
+                if (o->tense < 0 ? first[k] <= c->today + 2
+                    : o->tense > 0 ? last >= c->today : 0)
+                    if (bi < 0 || (o->tense < 0) == (k > bi))
+                        bi = k; /* past: the latest; future: the first */
+            }
+            if (o->tense == 0) {
+                bi = 0;
+                for (int k = 1; k < 3; k++)
+                    if (dist[k] < dist[bi])
+                        bi = k;
+                for (int k = 0; k < 3; k++)
+                    if (k != bi && dist[k] - dist[bi] < 60)
+                        return LEFT_OUT; /* about as near: could be either */
+            }
+            if (bi < 0)
+                return LEFT_OUT;
+            y = c->uy - 1 + bi;
+        }
+    }
+    if (y < 1900 || y > 2100)
+        return LEFT_OUT;
+    o->y = o->y2 = y;
+    o->m = o->m2 = m;
+    o->d = 1;
+    o->d2 = days_in(y, m);
+    return FOUND;
+}
+
 /* ==== Absolute dates =================================================== */
 
 static int part_at(const ctx *c, size_t i, date_part *p)
@@ -648,17 +791,21 @@ static int part_at(const ctx *c, size_t i, date_part *p)
 }
 
 /* A range word or dash at j; returns the words it covers (0 for a dash)
- * through *len and 1, or 0. */
-static int range_sep(const ctx *c, size_t i, size_t j, size_t *len)
+ * through *len and 1, or 0.  *pair: 1 when it is "and" without "between"
+ * before, which makes a range only of two days that follow each other
+ * ("5 and 6 December"). */
+static int range_sep(const ctx *c, size_t i, size_t j, size_t *len, int *pair)
 {
     *len = 0;
+    *pair = 0;
     if (j >= c->n)
         return 0;
     if ((*len = lcues(c, c->dw->range_to, j)) > 0)
         return 1;
-    if (i > 0 && lcues(c, c->dw->range_from, i - 1) &&
-        (*len = lcues(c, c->dw->range_and, j)) > 0)
+    if ((*len = lcues(c, c->dw->range_and, j)) > 0) {
+        *pair = !(i > 0 && lcues(c, c->dw->range_from, i - 1));
         return 1;
+    }
     return gap(c, j) == DIPSUM_DATES_GAP_DASH || (!c->gaps && j > 0 &&
                                                   number(c->w[j], 1, 31) > 0);
 }
@@ -670,10 +817,10 @@ static int range_sep(const ctx *c, size_t i, size_t j, size_t *len)
  * اکتوبر") are found by day_first_range.
  */
 static int range_end_at(const ctx *c, size_t i, const date_part *a, size_t j,
-                        date_part *b)
+                        date_part *b, int *pair)
 {
     size_t len;
-    if (!range_sep(c, i, j, &len))
+    if (!range_sep(c, i, j, &len, pair))
         return 0;
     j += len;
     if (part_at(c, j, b))
@@ -686,6 +833,10 @@ static int range_end_at(const ctx *c, size_t i, const date_part *a, size_t j,
         if (y > 0) {
             b->y = y;
             b->end++;
+        } else if (*pair && b->end < c->n &&
+                   gap(c, b->end) == DIPSUM_DATES_GAP_SPACE &&
+                   !lcues(c, c->dw->month_before, b->end)) {
+            return 0; /* "December 5 and 6 more rounds": no second day */
         }
         return 1;
     }
@@ -693,14 +844,15 @@ static int range_end_at(const ctx *c, size_t i, const date_part *a, size_t j,
 }
 
 /* "18-19 October 2025", "25 سے 30 اکتوبر": two days, then the month. */
-static int day_first_range(const ctx *c, size_t i, date_part *a, date_part *b)
+static int day_first_range(const ctx *c, size_t i, date_part *a, date_part *b,
+                           int *pair)
 {
     size_t len;
     int ord;
     if ((a->d = day_at(c, i, &len, &ord)) <= 0 || ord)
         return 0;
     size_t j = i + len;
-    if (!range_sep(c, i, j, &len) || !part_at(c, j + len, b) ||
+    if (!range_sep(c, i, j, &len, pair) || !part_at(c, j + len, b) ||
         number(c->w[j + len], 1, 31) <= 0)
         return 0;
     a->m = b->m;
@@ -730,13 +882,13 @@ static size_t weekday_before(const ctx *c, size_t i, int *wd)
 static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
 {
     date_part a, b;
-    int range = 0;
-    if (day_first_range(c, i, &a, &b))
+    int range = 0, pair = 0;
+    if (day_first_range(c, i, &a, &b, &pair))
         range = 1;
     else if (!part_at(c, i, &a))
         return NONE;
     else
-        range = range_end_at(c, i, &a, a.end, &b);
+        range = range_end_at(c, i, &a, a.end, &b, &pair);
     size_t end = range ? b.end : a.end;
     if (range)
         end += lcues(c, c->dw->range_end, end);
@@ -763,6 +915,12 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
         return LEFT_OUT; /* "Friday, 6 November" when the 6th is no Friday */
     if (range) {
         long last = dipsum_dates_day_number(b.y, b.m, b.d);
+        if (pair && last != first + 1) {
+            /* "5 and 9 December": two dates; this is the first, the
+             * second is read after it */
+            o->w1 = a.end;
+            return a.end > i ? FOUND : NONE;
+        }
         if (last <= first || last - first > 366)
             return LEFT_OUT;
         set_day(o, first);
@@ -817,11 +975,12 @@ size_t dipsum_dates_find(const dipsum_rules *r, int lang, int uy, int um,
     if (c.uy)
         c.today = dipsum_dates_day_number(uy, um, ud);
     int (*const finders[])(const ctx *, size_t, dipsum_date_mention *) = {
-        ordinal_phrase, absolute, weekday_phrase, relative_word};
+        ordinal_phrase, absolute, weekday_phrase, relative_word, month_phrase};
+    size_t nfinders = sizeof finders / sizeof *finders;
     for (size_t i = 0; i < n && found < cap;) {
         int rc = NONE;
         dipsum_date_mention m;
-        for (size_t f = 0; f < 4 && rc == NONE; f++) {
+        for (size_t f = 0; f < nfinders && rc == NONE; f++) {
             memset(&m, 0, sizeof m);
             rc = finders[f](&c, i, &m);
         }

@@ -102,6 +102,15 @@ int dipsum_facts_add_sentence(dipsum_facts *f, size_t start, size_t end,
 
 /* Adds a date once (from its first sentence); returns its index, or -1
  * when out of memory. */
+int dipsum_date_fact_whole_month(const dipsum_date_fact *d)
+{
+    if (!d->y2 || d->y2 != d->y || d->m2 != d->m || d->d != 1)
+        return 0;
+    long next = d->m == 12 ? dipsum_dates_day_number(d->y + 1, 1, 1)
+                           : dipsum_dates_day_number(d->y, d->m + 1, 1);
+    return dipsum_dates_day_number(d->y2, d->m2, d->d2) == next - 1;
+}
+
 static int push_date(dipsum_facts *f, const dipsum_date_fact *d)
 {
     dipsum_date_fact *v = realloc(f->dates, (f->nd + 1) * sizeof *v);
@@ -625,6 +634,27 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
     return added;
 }
 
+/* Where a list of names read forwards from word i ends (as list_after
+ * reads it): the first word after it. */
+static size_t list_end(const reading *rd, size_t i, size_t c1)
+{
+    size_t from = i;
+    while (i < c1 && i < rd->n && (i == from || !rd->brk[i])) {
+        long k = rd->ent[i];
+        if (k >= 0) {
+            if (!actor_kind(rd, k) && term_of(rd, k)->category != DIPSUM_CAT_ROLE)
+                break;
+            i = rd->mend[i];
+            continue;
+        }
+        if (!cue(rd, DIPSUM_S_SUBJECT_WORDS, i) &&
+            !cue(rd, DIPSUM_S_ACTOR_NOUNS, i))
+            break;
+        i++;
+    }
+    return i;
+}
+
 /* A list of names read forwards from word i ("between X and Y", "mediated
  * by Qatar and Egypt"), up to c1. */
 static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
@@ -749,7 +779,12 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                               role == DIPSUM_ACT_PARTY, 1);
         }
         long with = cue_in(rd, DIPSUM_S_WITH, c->cue1, c->c1);
-        if (with >= 0 && c->nactors[DIPSUM_ACT_PARTY])
+        /* "… with Qatar and Egypt as mediators": mediators, read as such
+         * by read_mediators, not sides */
+        if (with >= 0 &&
+            cue(rd, DIPSUM_S_MEDIATING, list_end(rd, (size_t)with + 1, c->c1)))
+            ;
+        else if (with >= 0 && c->nactors[DIPSUM_ACT_PARTY])
             list_after(rd, c, (size_t)with + 1, c->c1, DIPSUM_ACT_PARTY, 1);
         /* "Iran's minister met his Saudi counterpart": the one met */
         else if (c->nactors[DIPSUM_ACT_PARTY] && cue(rd, DIPSUM_S_MEET, c->cue0))
@@ -1285,21 +1320,24 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                     c->date = (int)d;
                 }
             }
+            int month = 0;
             if (c->date >= 0 && update_day) {
                 const dipsum_date_fact *df = &f->dates[c->date];
-                long day = dipsum_dates_day_number(df->y2 ? df->y2 : df->y,
+                long last = dipsum_dates_day_number(df->y2 ? df->y2 : df->y,
                                       df->y2 ? df->m2 : df->m,
                                       df->y2 ? df->d2 : df->d);
-                if (day < update_day - DIPSUM_BACKGROUND_DAYS)
+                long first = dipsum_dates_day_number(df->y, df->m, df->d);
+                month = dipsum_date_fact_whole_month(df);
+                if (last < update_day - DIPSUM_BACKGROUND_DAYS)
                     c->background = 1;
-                if (day > update_day && c->modality == DIPSUM_MOD_HAPPENED)
+                if (first > update_day && c->modality == DIPSUM_MOD_HAPPENED)
                     c->modality = DIPSUM_MOD_SCHEDULED;
             }
             /* "reached a deal in Cairo in 2023" in a 2025 update, "In June
              * the two sides reached …" in a November one: a year or (for
              * what happened) a month named alone before the update's is
              * background */
-            if (update_day && c->date < 0) {
+            if (update_day && (c->date < 0 || month)) {
                 int uy, um, ud;
                 dipsum_dates_from_day_number(update_day, &uy, &um, &ud);
                 if (dipsum_dates_earlier_period(r, lang, uy, um, rd.w, rd.n, c->c0,

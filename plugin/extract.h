@@ -40,6 +40,10 @@ typedef struct {
     int y, m, d, y2, m2, d2; /* the date, and the range end (y2 = 0: none) */
 } dipsum_date_fact;
 
+/* Whether a date is a whole calendar month ("in September", "last
+ * month"): an interval from its 1st to its last day. */
+int dipsum_date_fact_whole_month(const dipsum_date_fact *d);
+
 /* How a claim is said to be: done, or only scheduled, conditional, ... */
 typedef enum {
     DIPSUM_MOD_HAPPENED, DIPSUM_MOD_SCHEDULED, DIPSUM_MOD_CONDITIONAL,

@@ -228,14 +228,16 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         "week_this", "weekday_mark", "this_month", "last_month", "month_of",
         "day_word", "range_from", "range_to", "range_and", "clause",
         "clause_comma", "range_end", "future_also", "tense_open",
-        "determiners"};
+        "determiners", "month_before", "month_after", "last_year",
+        "this_year", "next_year"};
     dipsum_cues *lists[] = {
         d->ordinal_last, d->past, d->not_past, d->weekday_last,
         d->weekday_next, d->weekday_this, d->weekday_coming, d->week_last,
         d->week_next, d->week_this, d->weekday_mark, d->this_month,
         d->last_month, d->month_of, d->day_word, d->range_from, d->range_to,
         d->range_and, d->clause, d->clause_comma, d->range_end,
-        d->future_also, d->tense_open, d->determiners};
+        d->future_also, d->tense_open, d->determiners, d->month_before,
+        d->month_after, d->last_year, d->this_year, d->next_year};
     if (i >= sizeof keys / sizeof *keys)
         return NULL;
     *key = keys[i];

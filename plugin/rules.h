@@ -85,6 +85,9 @@ typedef struct {
     dipsum_cues clause[2];        /* words that start another clause      */
     dipsum_cues clause_comma[2];  /* ... when a comma comes before them   */
     dipsum_cues determiners[2];   /* "agreed to a truce": no verb after to */
+    dipsum_cues month_before[2];  /* "in September": before a month alone */
+    dipsum_cues month_after[2];   /* "ستمبر میں": after a month alone     */
+    dipsum_cues last_year[2], this_year[2], next_year[2]; /* with a month */
 } dipsum_date_words;
 /* ==== End of the date words ============================================ */
 

@@ -283,6 +283,57 @@ static void test_ranges(void **state)
     UR(u, "اجلاس 25 تا 27 اکتوبر ہوا۔", "2025-10-25/2025-10-27");
 }
 
+/* Two days joined by "and" are one interval only when they follow each
+ * other; else two dates.  "between" makes any two a range. */
+static void test_day_pairs(void **state)
+{
+    (void)state;
+    const char *u = "2025-11-06"; /* a Thursday */
+    EN(u, "Envoys met in Oslo on 3 and 4 November.", "2025-11-03/2025-11-04");
+    EN(u, "Envoys met on November 3 and 4 in Oslo.", "2025-11-03/2025-11-04");
+    EN(u, "Envoys met on 30 October and 1 November.", "2025-10-30 2025-11-01");
+    EN(u, "Envoys met on 31 October and 1 November.", "2025-10-31/2025-11-01");
+    EN(u, "Envoys met on 2 and 4 November.", "2025-11-02 2025-11-04");
+    /* "and" with no second day after it */
+    EN(u, "Envoys met on November 3 and 12 aides stayed.", "2025-11-03");
+    EN(u, "The envoys met on Monday and Tuesday in Oslo.",
+       "2025-11-03/2025-11-04");
+    EN(u, "The envoys met from Monday to Wednesday.", "2025-11-03/2025-11-05");
+    /* not one after the other: two dates */
+    EN(u, "The envoys met on Monday and Wednesday.", "2025-11-03 2025-11-05");
+    UR(u, "وفود کی پیر اور منگل کو ملاقات ہوئی۔", "2025-11-03/2025-11-04");
+    UR(u, "اجلاس 3 اور 4 نومبر کو ہوا۔", "2025-11-03/2025-11-04");
+}
+
+/* A month named alone is the whole month; an English name only after a
+ * word that makes it a time, or with its year. */
+static void test_whole_months(void **state)
+{
+    (void)state;
+    const char *u = "2025-11-06";
+    EN(u, "The envoys met in September.", "2025-09-01/2025-09-30");
+    EN(u, "The envoys will meet again in February.", "2026-02-01/2026-02-28");
+    EN(u, "The envoys met in February.", "2025-02-01/2025-02-28");
+    EN(u, "Fighting flared in March of last year.", "2024-03-01/2024-03-31");
+    EN(u, "Fighting flared in March last year.", "2024-03-01/2024-03-31");
+    EN(u, "The pact was signed in May 2019.", "2019-05-01/2019-05-31");
+    EN(u, "The envoys met last month.", "2025-10-01/2025-10-31");
+    EN(u, "The envoys will meet next month.", "2025-12-01/2025-12-31");
+    EN(u, "The envoys met earlier this month.", "2025-11-01/2025-11-30");
+    /* the verb, and a march */
+    EN(u, "Talks may resume, and a march is planned.", "");
+    /* no tense: the nearest month, unless two are about as near */
+    EN(u, "Talks in November, officials say.", "2025-11-01/2025-11-30");
+    EN(u, "Talks in May, officials say.", "");
+    /* no Date: never guessed */
+    EN(NULL, "The envoys met in September.", "");
+    EN(NULL, "The pact was signed in May 2019.", "2019-05-01/2019-05-31");
+    UR(u, "دونوں ممالک کے درمیان ستمبر میں مذاکرات ہوئے۔",
+       "2025-09-01/2025-09-30");
+    UR(u, "گزشتہ سال مارچ میں جھڑپیں ہوئیں۔", "2024-03-01/2024-03-31");
+    UR(u, "گزشتہ ماہ مذاکرات ہوئے۔", "2025-10-01/2025-10-31");
+}
+
 /* ==== Text as written ================================================== */
 
 static void test_text_as_written(void **state)
@@ -360,6 +411,8 @@ int main(void)
         cmocka_unit_test(test_year_by_tense),
         cmocka_unit_test(test_never_a_wrong_day),
         cmocka_unit_test(test_ranges),
+        cmocka_unit_test(test_day_pairs),
+        cmocka_unit_test(test_whole_months),
         cmocka_unit_test(test_text_as_written),
         cmocka_unit_test(test_gaps),
         cmocka_unit_test(test_calendar),

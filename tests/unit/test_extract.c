@@ -189,6 +189,10 @@ static void test_mediator_patterns(void **state)
          "serbia,kosovo", "switzerland"},
         {"Talks between Rwanda and Uganda opened in Doha, with Qatar and Egypt "
          "as guarantors.", "talks_held", "rwanda,uganda", "qatar,egypt"},
+        /* "with X and Y" followed by their role: not sides */
+        {"Talks between Rwanda and Uganda opened in Doha on Monday with Qatar "
+         "and Egypt as mediators.", "talks_held", "rwanda,uganda",
+         "qatar,egypt"},
     };
     for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
         char text[512];
