@@ -622,6 +622,20 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
         } else if (cue(rd, DIPSUM_S_ACTOR_NOUNS, i - 1)) {
             noun = has_head = 1;
         } else if (!cue(rd, DIPSUM_S_SUBJECT_WORDS, i - 1)) {
+            /* "the X Alliance of ethnic armed groups": a phrase that names
+             * no one after a side's name is passed over */
+            size_t of = i - 1, stp;
+            while (of > c0 && of + DIPSUM_POSTMODIFIER_WORDS >= i &&
+                   rd->ent[of] < 0 && rd->cover[of] < 0 && !rd->brk[of] &&
+                   !cue(rd, DIPSUM_S_POSTMODIFIER, of))
+                of--;
+            long before = of > c0 ? ent_covering(rd, of - 1, &stp) : -1;
+            if (of > c0 && of < i - 1 && cue(rd, DIPSUM_S_POSTMODIFIER, of) &&
+                !rd->brk[of] && before >= 0 && side_kind(rd, before) &&
+                !is_adjective(rd, before)) {
+                i = of;
+                continue;
+            }
             break;
         }
         i--;
@@ -875,6 +889,15 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
             long k = ent_covering(rd, i - 1, &st);
             if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k))
                 list_before(rd, c, i, c0, DIPSUM_ACT_MEDIATOR, -1, 0);
+        } else if ((len = cue(rd, DIPSUM_S_LEADING, i)) && i > 0 && rd->dash[i] &&
+                   i + len < rd->n && rd->ent[i + len] >= 0 &&
+                   (term_of(rd, rd->ent[i + len])->category == DIPSUM_CAT_PROCESS ||
+                    term_of(rd, rd->ent[i + len])->category == DIPSUM_CAT_EVENT)) {
+            /* "AU-led peace talks": the name right before leads them */
+            size_t st;
+            long k = ent_covering(rd, i - 1, &st);
+            if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k))
+                add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
         } else if (cue(rd, DIPSUM_S_HOSTING, i) && i > 0) {
             size_t st;
             long k = ent_covering(rd, i - 1, &st);
@@ -1239,6 +1262,16 @@ static int clause_rule_visitors(const reading *rd, const dipsum_claim *c)
     return 0;
 }
 
+/* Whether the claim's event type takes its sides from its subject only
+ * ("actors: subject"). */
+static int clause_rule_subject(const reading *rd, const dipsum_claim *c)
+{
+    for (size_t e = 0; e < rd->r->nevents; e++)
+        if (rd->r->events[e].type == c->type)
+            return rd->r->events[e].subject_sides;
+    return 0;
+}
+
 static int push_mention(dipsum_facts *f, const dipsum_claim *c)
 {
     dipsum_claim *v = realloc(f->mentions, (f->nmentions + 1) * sizeof *v);
@@ -1280,7 +1313,23 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         dipsum_claim *c = scratch;
         if (clause_claim(&rd, c0, c1, c)) {
             c->sent = si;
-            read_sides(&rd, c);
+            if (clause_rule_subject(&rd, c)) {
+                /* "X and Y announced a truce": two sides or more, named
+                 * right before the event words, and no one else */
+                size_t from = rd.cover[c->cue0] >= 0 &&
+                                      (size_t)rd.cover[c->cue0] >= c->c0
+                                  ? (size_t)rd.cover[c->cue0] : c->cue0;
+                long agent = rd.lang == 1
+                                 ? cue_in(&rd, DIPSUM_S_AGENT, c->c0, c->cue0)
+                                 : -1;
+                if (rd.lang == 1)
+                    from = agent >= 0 ? (size_t)agent : c->c0;
+                if (from == c->c0 ||
+                    list_before(&rd, c, from, c->c0, DIPSUM_ACT_PARTY, -1, 1) < 2)
+                    c->nactors[DIPSUM_ACT_PARTY] = 0;
+            } else {
+                read_sides(&rd, c);
+            }
             /* whose delegation travels is not thereby a side of the
              * talks ("a Qatari delegation is travelling to Cairo") */
             if (clause_rule_visitors(&rd, c)) {

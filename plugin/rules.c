@@ -156,7 +156,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "venue_fillers", "armed_nouns", "conjunction", "relative",
     "complementizer", "infinitive", "attribution_verb", "attribution_opener",
     "attribution_content", "attribution_detail", "progressive", "ongoing",
-    "present", "meet", "met_with"};
+    "present", "meet", "met_with", "leading", "postmodifier"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
@@ -373,9 +373,13 @@ static void read_event(loader *l, dipsum_event_rule *e, const dipsum_ynode *n)
         rule_error(l, neg, "negation can only be \"ignore\"");
     e->keeps_negation = neg != NULL;
     const dipsum_ynode *act = dipsum_ynode_get(n, "actors");
-    if (act && (act->type != DIPSUM_Y_SCALAR || strcmp(act->value, "visitors")))
-        rule_error(l, act, "actors can only be \"visitors\"");
-    e->visitors = act != NULL;
+    if (act && (act->type != DIPSUM_Y_SCALAR ||
+                (strcmp(act->value, "visitors") && strcmp(act->value, "subject"))))
+        rule_error(l, act, "actors can only be \"visitors\" or \"subject\"");
+    e->visitors = act && act->type == DIPSUM_Y_SCALAR &&
+                  strcmp(act->value, "visitors") == 0;
+    e->subject_sides = act && act->type == DIPSUM_Y_SCALAR &&
+                       strcmp(act->value, "subject") == 0;
     const dipsum_ynode *req = dipsum_ynode_get(n, "requires");
     if (req && req->type != DIPSUM_Y_SEQ)
         rule_error(l, req, "requires must be a list of slots");

@@ -34,6 +34,10 @@ typedef struct {
     int keeps_negation;       /* negation: ignore (talks failed: "no deal") */
     int visitors;             /* actors: visitors (a delegation's state is
                                  not a side of the talks)                */
+    int subject_sides;        /* actors: subject (the sides are the subject
+                                 before the event words, two or more:
+                                 "X and Y announced a truce", not "X
+                                 announced a truce between Y and Z")     */
     char **requires;          /* slots of which one must have a value for
                                  its sentence to be written ("sides",
                                  "mediators"); NULL-terminated, or NULL */
@@ -56,7 +60,8 @@ typedef enum {
     DIPSUM_S_ATTRIBUTION_VERB, DIPSUM_S_ATTRIBUTION_OPENER,
     DIPSUM_S_ATTRIBUTION_CONTENT, DIPSUM_S_ATTRIBUTION_DETAIL,
     DIPSUM_S_PROGRESSIVE, DIPSUM_S_ONGOING, DIPSUM_S_PRESENT, DIPSUM_S_MEET,
-    DIPSUM_S_MET_WITH, DIPSUM_S_COUNT
+    DIPSUM_S_MET_WITH, DIPSUM_S_LEADING, DIPSUM_S_POSTMODIFIER,
+    DIPSUM_S_COUNT
 } dipsum_structure_list;
 
 /* The key of each structure list in the rules file, by index. */

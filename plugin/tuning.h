@@ -39,6 +39,9 @@
  * most two asides: relative clauses, or clauses of at most this many
  * words that name no one ("X and Y, still at war, held talks"). */
 #define DIPSUM_ASIDE_CLAUSE_WORDS 6
+/* Words a phrase after a side's name that names no one may have ("the
+ * Alliance of ethnic armed groups", "of" and three). */
+#define DIPSUM_POSTMODIFIER_WORDS 4
 /* Words a "the two sides" phrase may have. */
 #define DIPSUM_BOTH_SIDES_WORDS 3
 

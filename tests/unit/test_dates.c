@@ -114,6 +114,8 @@ static void test_ordinal_days(void **state)
     /* ordinals that are no dates */
     EN(u, "The first round of talks ended in Doha.", "");
     EN(u, "A second meeting opened with a prayer.", "");
+    /* یکم: the first day of a month */
+    UR(u, "انتظام یکم جنوری تک منتقل کیا جائے گا۔", "2026-01-01");
 }
 
 static void test_nth_weekday(void **state)

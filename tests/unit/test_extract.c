@@ -167,6 +167,14 @@ static void test_mediator_only_where_said(void **state)
     assert_string_equal(actors(c, "venues"), "italy");
     assert_string_equal(date_of(c), "2026-05-02");
     json_decref(r);
+    /* "-led" before no talks leads no talks: "the Saudi-led coalition" */
+    r = run("Date: 2026-05-04\n\n"
+            "Talks between Yemen and the Saudi-led coalition were held in "
+            "Muscat on Monday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "mediators"), "");
+    json_decref(r);
 }
 
 static void test_mediator_patterns(void **state)
@@ -189,6 +197,9 @@ static void test_mediator_patterns(void **state)
          "serbia,kosovo", "switzerland"},
         {"Talks between Rwanda and Uganda opened in Doha, with Qatar and Egypt "
          "as guarantors.", "talks_held", "rwanda,uganda", "qatar,egypt"},
+        /* "X-led talks" */
+        {"UN-led talks between Rwanda and Uganda opened in Doha on Monday.",
+         "talks_held", "rwanda,uganda", "united_nations"},
         /* "with X and Y" followed by their role: not sides */
         {"Talks between Rwanda and Uganda opened in Doha on Monday with Qatar "
          "and Egypt as mediators.", "talks_held", "rwanda,uganda",
@@ -288,7 +299,7 @@ static void test_army_is_not_the_state(void **state)
     /* the army of a state is not the state, and a list that names one
      * side only by a noun names none: "Hamas agreed" is not what it says */
     json_t *r = run("Date: 2026-03-20\n\n"
-                    "Israel's army and Hamas agreed to a truce.\n"
+                    "Egypt's army and Hamas agreed to a truce.\n"
                     "The government and Hamas agreed to a ceasefire.\n");
     size_t i;
     json_t *c;
@@ -303,6 +314,13 @@ static void test_army_is_not_the_state(void **state)
     assert_non_null(c);
     assert_string_equal(actors(c, "parties"), "sudanese_armed_forces,rsf");
     assert_string_equal(date_of(c), "2026-03-20");
+    json_decref(r);
+    /* an army the lexicon knows, named with its state's possessive */
+    r = run("Date: 2026-03-20\n\n"
+            "Israel\xe2\x80\x99s army and Hamas agreed to a truce on Friday.\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "israeli_army,hamas");
     json_decref(r);
 }
 
@@ -635,6 +653,39 @@ static void test_between_with_one_named_side(void **state)
 
 /* ==== Nothing without actor or content ================================== */
 
+/* "X and Y announced a ceasefire": the subject's sides announce it; who
+ * announces a ceasefire between others is no side, and one side alone
+ * announcing says nothing of the other */
+static void test_announced_by_the_sides(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Sudan and the Sudan Liberation Movement of northern "
+                    "fighters announced a ceasefire on Friday.\n");
+    json_t *c = claim(r, "ceasefire_announced");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "sudan,slm");
+    assert_string_equal(field(c, "modality"), "happened");
+    assert_string_equal(date_of(c), "2026-05-01");
+    assert_non_null(strstr(generated(r), "جنگ بندی کا اعلان کیا"));
+    json_decref(r);
+    static const char *const none[] = {
+        "The United States announced a ceasefire between Israel and Hamas.",
+        "Israel announced a ceasefire with Hamas on Friday.",
+        "Israel and Hamas did not announce a ceasefire.",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        char text[256];
+        snprintf(text, sizeof text, "Date: 2026-05-04\n\n%s\n", none[i]);
+        r = run(text);
+        c = claim(r, "ceasefire_announced");
+        assert_non_null(c);
+        assert_string_equal(actors(c, "parties"), "");
+        assert_string_equal(generated(r), "");
+        json_decref(r);
+    }
+}
+
 static void test_no_empty_sentence(void **state)
 {
     (void)state;
@@ -673,6 +724,7 @@ int main(void)
         cmocka_unit_test(test_under_way_is_not_done),
         cmocka_unit_test(test_between_with_one_named_side),
         cmocka_unit_test(test_newcomer_kinds),
+        cmocka_unit_test(test_announced_by_the_sides),
         cmocka_unit_test(test_no_empty_sentence),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
