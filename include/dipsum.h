@@ -117,8 +117,11 @@ dipsum_lexicon *dipsum_lexicon_new(dipsum_diag_fn diag, void *ctx,
  * Reads a lexicon file and layers it over what lex has: a term whose id is
  * known replaces it, others are added.  Returns DIPSUM_OK; DIPSUM_ELEXICON
  * when the file has errors (all reported through diag); DIPSUM_EIO when it
- * cannot be read; DIPSUM_ENOMEM.  err gets a summary.  After a failure the
- * lexicon cannot tag until a later load succeeds: free it.
+ * cannot be read; DIPSUM_ENOMEM.  err gets the cause: for
+ * DIPSUM_ELEXICON the first error as diag had it (source, line, column,
+ * problem), so that a caller without diag still learns what to fix.
+ * After a failure the lexicon cannot tag until a later load succeeds:
+ * free it.
  */
 DIPSUM_API
 dipsum_status dipsum_lexicon_load(dipsum_lexicon *lex, const char *path,

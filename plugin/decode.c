@@ -46,6 +46,12 @@ static const struct {
 #define SNIFF_UTF32 0x03u /* --from-code=UTF-32: its two BOMs */
 #define SNIFF_UTF16 0x18u /* --from-code=UTF-16: its two BOMs */
 
+/* Without a BOM, --from-code=UTF-16 or UTF-32 is read big-endian; before
+ * that, up to ORDER_SAMPLE raw bytes are looked at for text that reads far
+ * better little-endian (see order_check). */
+#define ORDER_SAMPLE ((size_t)4096)
+#define ORDER_MIN_UNITS 8
+
 /* User-given names (squashed: upper case, letters and digits only) whose
  * code unit is known.  For the generic UTF-16 and UTF-32 the BOM is read
  * here so that the converter is stateless; without one, big endian as RFC
@@ -73,6 +79,8 @@ struct dipsum_decoder {
     dipsum_buf raw;     /* its data pointer is never NULL               */
     size_t pos;         /* raw.data[pos..raw.len) is not converted yet  */
     int64_t offset;     /* raw bytes consumed since the stream started  */
+    int at_start;       /* the next output starts an update             */
+    int check_order;    /* generic UTF-16/UTF-32: look at the byte order */
 };
 
 /* ==== Errors =========================================================== */
@@ -145,6 +153,7 @@ static dipsum_status use_name(dipsum_decoder *dec, const char *from_code,
     if (i < NKNOWN && known_names[i].sniff) {
         dec->sniff = known_names[i].sniff;
         dec->fallback = known_names[i].kind;
+        dec->check_order = 1;
         return DIPSUM_OK;
     }
     dec->user_name = strdup(from_code);
@@ -163,6 +172,7 @@ dipsum_decoder *dipsum_decode_new(const char *from_code, dipsum_error *err)
         return NULL;
     }
     dec->cd = (iconv_t)-1;
+    dec->at_start = 1;
     dec->sniff = SNIFF_ALL;
     dec->fallback = K_UTF8;
     if (from_code && use_name(dec, from_code, err) != DIPSUM_OK) {
@@ -219,6 +229,8 @@ static void compact(dipsum_decoder *dec)
 
 /* ==== BOM sniffing ===================================================== */
 
+static size_t unit_size(enum kind kind);
+
 /* Index of the longest BOM in mask that p[0..n) starts with, or -1; sets
  * *partial if p[0..n) is a proper prefix of one. */
 static int bom_find(unsigned mask, const char *p, size_t n, int *partial)
@@ -239,18 +251,114 @@ static int bom_find(unsigned mask, const char *p, size_t n, int *partial)
     return found;
 }
 
+/* Whether p[0..n) holds a code unit of width w, at a multiple of w, that
+ * is 0 (U+0000: a NUL that ends an update); stores its offset in *at. */
+static int nul_unit(const unsigned char *p, size_t n, size_t w, size_t *at)
+{
+    for (size_t i = 0; i + w <= n; i += w) {
+        size_t k = 0;
+        while (k < w && p[i + k] == 0)
+            k++;
+        if (k == w) {
+            *at = i;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The sum of the two largest of the 256 counts in c. */
+static size_t top_two(const size_t *c)
+{
+    size_t a = 0, b = 0;
+    for (int i = 0; i < 256; i++)
+        if (c[i] > a) {
+            b = a;
+            a = c[i];
+        } else if (c[i] > b) {
+            b = c[i];
+        }
+    return a + b;
+}
+
+/*
+ * The byte-order check of --from-code=UTF-16 and UTF-32 without a BOM,
+ * which are read big-endian: returns "UTF-16LE" or "UTF-32LE" when the
+ * sample p[0..n) (the first update's first ORDER_SAMPLE bytes at most)
+ * reads far better little-endian, else NULL.  At least ORDER_MIN_UNITS
+ * code units are needed.
+ *
+ * UTF-16: text keeps the high byte of its code units to a few values (0x00
+ * for ASCII, 0x06 for Arabic, 0x20 for punctuation), while its low bytes
+ * vary, so the two most frequent high bytes cover most units in the right
+ * byte order and few in the wrong one.  Little-endian is named when they
+ * cover at least 3/4 of the units read that way and less than 1/2 read
+ * big-endian (ASCII read the wrong way round looks like CJK, Urdu like
+ * dingbats and unassigned code points).
+ *
+ * UTF-32: little-endian is named when at least 3/4 of the units are
+ * Unicode scalar values read that way and less than 1/2 read big-endian
+ * (where nearly every unit read the wrong way round is beyond U+10FFFF).
+ */
+static const char *order_check(const unsigned char *p, size_t n, size_t w)
+{
+    size_t units = n / w, good_le = 0, good_be = 0;
+    if (units < ORDER_MIN_UNITS)
+        return NULL;
+    if (w == 2) {
+        size_t hi_le[256] = {0}, hi_be[256] = {0};
+        for (size_t i = 0; i < units; i++) {
+            hi_be[p[2 * i]]++;
+            hi_le[p[2 * i + 1]]++;
+        }
+        good_le = top_two(hi_le);
+        good_be = top_two(hi_be);
+    } else {
+        for (size_t i = 0; i < units; i++) {
+            const unsigned char *u = p + 4 * i;
+            unsigned long le = (unsigned long)u[0] | (unsigned long)u[1] << 8 |
+                               (unsigned long)u[2] << 16 |
+                               (unsigned long)u[3] << 24;
+            unsigned long be = (unsigned long)u[3] | (unsigned long)u[2] << 8 |
+                               (unsigned long)u[1] << 16 |
+                               (unsigned long)u[0] << 24;
+            good_le += le <= 0x10FFFF && (le < 0xD800 || le > 0xDFFF);
+            good_be += be <= 0x10FFFF && (be < 0xD800 || be > 0xDFFF);
+        }
+    }
+    if (4 * good_le >= 3 * units && 2 * good_be < units)
+        return w == 2 ? "UTF-16LE" : "UTF-32LE";
+    return NULL;
+}
+
 /* Decides the encoding from a BOM once that is possible (dec->name stays
- * NULL while waiting), consumes the BOM and opens the converter. */
-static dipsum_status sniff(dipsum_decoder *dec, int at_eof, dipsum_error *err)
+ * NULL while waiting), consumes the BOM and opens the converter.  Without
+ * a BOM, --from-code=UTF-16 or UTF-32 first waits for ORDER_SAMPLE bytes,
+ * a NUL or the end of input, and sets *other_order to what order_check
+ * says of them. */
+static dipsum_status sniff(dipsum_decoder *dec, int at_eof,
+                           const char **other_order, dipsum_error *err)
 {
     int partial;
-    int i = bom_find(dec->sniff, dec->raw.data + dec->pos,
-                     dec->raw.len - dec->pos, &partial);
+    const char *p = dec->raw.data + dec->pos;
+    size_t n = dec->raw.len - dec->pos;
+    int i = bom_find(dec->sniff, p, n, &partial);
     if (partial && !at_eof)
         return DIPSUM_OK;
-    if (i >= 0)
+    if (i >= 0) {
         advance(dec, boms[i].len);
+        dec->at_start = 0; /* one BOM, and only one, is not text */
+    }
     enum kind kind = i >= 0 ? boms[i].kind : dec->fallback;
+    if (i < 0 && dec->check_order) {
+        size_t w = unit_size(kind), nul;
+        const unsigned char *u = (const unsigned char *)p;
+        if (nul_unit(u, n < ORDER_SAMPLE ? n : ORDER_SAMPLE, w, &nul))
+            n = nul;
+        else if (n < ORDER_SAMPLE && !at_eof)
+            return DIPSUM_OK;
+        *other_order = order_check(u, n < ORDER_SAMPLE ? n : ORDER_SAMPLE, w);
+    }
     return open_cd(dec, kind_names[kind], kind, err);
 }
 
@@ -476,6 +584,25 @@ static dipsum_status flush(dipsum_decoder *dec, dipsum_buf *out,
     return DIPSUM_OK;
 }
 
+/* Drops a U+FEFF that begins an update: a byte order mark, whatever
+ * --from-code says, never text.  start: where this pull's output began in
+ * out.  The output's first character is whole, as iconv writes whole
+ * characters, so a BOM is known to be there or not once any is out. */
+static void drop_bom(dipsum_decoder *dec, dipsum_buf *out, size_t start,
+                     dipsum_decode_info *info)
+{
+    if (!dec->at_start || out->len == start)
+        return;
+    dec->at_start = 0;
+    if (out->len - start < 3 || memcmp(out->data + start, "\xEF\xBB\xBF", 3))
+        return;
+    memmove(out->data + start, out->data + start + 3, out->len - start - 3);
+    out->len -= 3;
+    out->data[out->len] = '\0';
+    if (info->invalid)
+        info->first_out -= 3; /* it came after the BOM */
+}
+
 dipsum_status dipsum_decode_pull(dipsum_decoder *dec, dipsum_buf *out,
                                  int at_eof, dipsum_decode_info *info,
                                  dipsum_error *err)
@@ -485,8 +612,9 @@ dipsum_status dipsum_decode_pull(dipsum_decoder *dec, dipsum_buf *out,
     memset(info, 0, sizeof *info);
     info->nul_offset = info->first_offset = -1;
     info->first_byte = -1;
-    dipsum_status st = dec->name ? DIPSUM_OK : sniff(dec, at_eof, err);
-    size_t window = WINDOW_MIN;
+    dipsum_status st = dec->name ? DIPSUM_OK
+                                 : sniff(dec, at_eof, &info->other_order, err);
+    size_t window = WINDOW_MIN, start = out->len;
     int stop = 0;
     while (st == DIPSUM_OK && dec->name && !stop && dec->pos < dec->raw.len) {
         st = convert_window(dec, out, window, at_eof, info, err, &stop);
@@ -494,6 +622,10 @@ dipsum_status dipsum_decode_pull(dipsum_decoder *dec, dipsum_buf *out,
     }
     if (st == DIPSUM_OK && dec->name && at_eof && dec->pos == dec->raw.len)
         st = flush(dec, out, err);
+    if (st == DIPSUM_OK)
+        drop_bom(dec, out, start, info);
+    if (info->got_nul)
+        dec->at_start = 1;
     compact(dec);
     return st;
 }

@@ -6,7 +6,11 @@
  * The only stage that uses iconv.  Streaming: bytes are pushed as they are
  * read; a multibyte sequence split between two pushes is joined.  Without
  * a --from-code the encoding is sniffed from a BOM (UTF-8, UTF-16LE/BE,
- * UTF-32LE/BE; the BOM is not part of the output), else UTF-8.
+ * UTF-32LE/BE), else UTF-8.  A byte order mark (U+FEFF in the encoding in
+ * use) at the start of the stream or right after a NUL - the start of an
+ * update - is never part of the output, whatever the encoding; raw offsets
+ * still count its bytes.  --from-code=UTF-16 and UTF-32 without a BOM are
+ * read big-endian, and the decoder says when the text looks little-endian.
  *
  * Undecodable input is never dropped: each bad sequence becomes U+FFFD in
  * the output and is counted, with the raw byte offset and value of the
@@ -33,6 +37,11 @@ typedef struct {
     int first_byte;         /* its first byte                               */
     unsigned first_unit;    /* its code unit (UTF-16/32: the unit value)    */
     int first_truncated;    /* it was an incomplete sequence at end of input */
+    const char *other_order; /* --from-code=UTF-16 or UTF-32 without a BOM:
+                                "UTF-16LE" or "UTF-32LE" when the first
+                                update's first 4 KiB read far better that
+                                way (set once, by the pull that decided the
+                                encoding); else NULL.  Static.          */
 } dipsum_decode_info;
 
 /*
@@ -50,7 +59,8 @@ int dipsum_decode_push(dipsum_decoder *dec, const char *buf, size_t len);
  * Converts pushed input, appending UTF-8 to out.  Stops right after a
  * decoded U+0000 so that the caller can end an update there: call again
  * until it returns with nothing left (dipsum_decode_pending() == 0 or only an
- * incomplete sequence).  at_eof says no more input will be pushed: an
+ * incomplete sequence).  --from-code=UTF-16 or UTF-32 without a BOM
+ * outputs nothing until 4 KiB, a NUL or the end of input is there.  at_eof says no more input will be pushed: an
  * incomplete trailing sequence is then replaced and reported as truncated.
  * info is reset and filled on each call.  Returns DIPSUM_OK, or
  * DIPSUM_ENOMEM / DIPSUM_EINTERNAL with err filled.

@@ -579,6 +579,19 @@ static void warn_nul(dipsum *d, int64_t offset)
     emit_diag(d, &e);
 }
 
+/* --from-code=UTF-16 or UTF-32 without a BOM, on text that reads far
+ * better in the other byte order (likely: its name): one warning. */
+static void warn_order(const dipsum *d, const char *likely)
+{
+    const char *used = dipsum_decode_encoding(d->dec);
+    dipsum_error e;
+    diag_init(d, &e, DIPSUM_EDATA, DIPSUM_SEVERITY_WARNING);
+    snprintf(e.problem, sizeof e.problem, "the text looks like %s, not %s "
+             "(there is no byte order mark); try -f %s", likely,
+             used ? used : "?", likely);
+    emit_diag(d, &e);
+}
+
 /* Decodes all pushed input and processes it, update by update. */
 static dipsum_status drain(dipsum *d, int at_eof, dipsum_error *err)
 {
@@ -588,6 +601,8 @@ static dipsum_status drain(dipsum *d, int at_eof, dipsum_error *err)
                                               &info, err);
         if (st != DIPSUM_OK)
             return st;
+        if (info.other_order)
+            warn_order(d, info.other_order);
         if (info.got_nul)
             d->text.len--; /* the NUL itself */
         if (info.invalid && !d->failed &&

@@ -34,20 +34,47 @@ const char *dipsum_category_name(dipsum_category c)
 
 /* ==== The reader ======================================================= */
 
+/* A key met in a mapping: its text (owned) and where it is, 1-based. */
+typedef struct {
+    char *text;
+    size_t len;
+    unsigned long line, col;
+} known_key;
+
+/* Keys of a mapping are looked up one by one up to this many, then
+ * hashed: most mappings (a term, its variants) have a handful. */
+#define KEYS_LINEAR 16
+
+/* An open collection: a mapping keeps its keys, to find the duplicates
+ * that libyaml lets through. */
+typedef struct {
+    int is_map;
+    int at_value;             /* the next node is a value, not a key       */
+    dipsum_strmap index;      /* key text -> index in keys, once there are
+                                 more than KEYS_LINEAR                     */
+    known_key *keys;
+    size_t n, cap;
+} open_node;
+
 typedef struct {
     yaml_parser_t parser;
     yaml_event_t ev;
     int have_ev;
+    yaml_event_t ahead;       /* the event after ev, parsed already        */
+    int have_ahead;
     const char *name;
     const char *buf;
     size_t len;
     dipsum_diag_fn diag;
     void *ctx;
     unsigned long errors;
-    int broken;               /* the YAML itself is malformed: stop        */
+    int broken;               /* the YAML itself is malformed: stop, and
+                                 report nothing more                       */
     int nomem;
     dipsum_terms *file_terms; /* what this file defines                    */
     dipsum_strmap ids;        /* id -> index in file_terms                 */
+    open_node *open;          /* the collections the parser is inside      */
+    size_t depth, open_cap;
 } reader;
 
 static void report(reader *r, dipsum_severity sev, unsigned long line,
@@ -59,6 +86,8 @@ static void report(reader *r, dipsum_severity sev, unsigned long line,
 {
     dipsum_error e;
     va_list ap;
+    if (r->broken)
+        return; /* what follows a YAML error comes of it */
     dipsum_error_set(&e, DIPSUM_ELEXICON, sev, r->name,
                      "while reading a lexicon");
     e.line = line;
@@ -92,12 +121,64 @@ static void offset_position(const reader *r, size_t off, unsigned long *line,
     }
 }
 
+/* Byte offset in the file of a 0-based line and column (columns count
+ * characters, as libyaml's marks do), or r->len when there is none. */
+static size_t mark_offset(const reader *r, size_t line, size_t col)
+{
+    size_t i = 0;
+    for (; line > 0 && i < r->len; i++)
+        if (r->buf[i] == '\n')
+            line--;
+    for (; col > 0 && i < r->len && r->buf[i] != '\n'; col--)
+        do
+            i++;
+        while (i < r->len && ((unsigned char)r->buf[i] & 0xC0) == 0x80);
+    return i;
+}
+
+/* The 1-based column of the first tab in the blanks that begin 0-based
+ * line, or 0. */
+static unsigned long indent_tab(const reader *r, size_t line)
+{
+    unsigned long col = 1;
+    for (size_t i = mark_offset(r, line, 0);
+         i < r->len && (r->buf[i] == ' ' || r->buf[i] == '\t'); i++, col++)
+        if (r->buf[i] == '\t')
+            return col;
+    return 0;
+}
+
+/* Whether a scanner error comes of a tab that indents a line: libyaml
+ * stopped at a tab, or says it met one ("found character that cannot
+ * start any token", "found a tab character that violates indentation"
+ * say nothing of what to fix).  Sets the 1-based place of the tab: on the
+ * line libyaml stopped at or, for a plain scalar it cut short there, on
+ * the line before. */
+static int tab_indent(const reader *r, const yaml_parser_t *p,
+                      unsigned long *line, unsigned long *col)
+{
+    size_t l = p->problem_mark.line;
+    size_t at = mark_offset(r, l, p->problem_mark.column);
+    int says_tab = p->problem && strstr(p->problem, "tab") != NULL;
+    if (p->error != YAML_SCANNER_ERROR ||
+        (!says_tab && (at >= r->len || r->buf[at] != '\t')))
+        return 0;
+    for (int back = 0; back <= says_tab && back <= (int)l; back++) {
+        unsigned long c = indent_tab(r, l - (size_t)back);
+        if (c > 0) {
+            *line = l - (size_t)back + 1;
+            *col = c;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Reports libyaml's own error: problem, context and mark. */
-static void parser_error(reader *r)
+static void report_parser_error(reader *r)
 {
     yaml_parser_t *p = &r->parser;
     unsigned long line, col;
-    r->broken = 1;
     if (p->error == YAML_MEMORY_ERROR) {
         r->nomem = 1;
         return;
@@ -128,6 +209,11 @@ static void parser_error(reader *r)
     }
     line = p->problem_mark.line + 1;
     col = p->problem_mark.column + 1;
+    if (tab_indent(r, p, &line, &col)) {
+        report(r, DIPSUM_SEVERITY_ERROR, line, col, "a tab is used for "
+               "indentation; YAML indents with spaces");
+        return;
+    }
     if (p->context)
         report(r, DIPSUM_SEVERITY_ERROR, line, col, "%s %s (at %lu:%lu)",
                p->problem, p->context, (unsigned long)p->context_mark.line + 1,
@@ -136,20 +222,169 @@ static void parser_error(reader *r)
         report(r, DIPSUM_SEVERITY_ERROR, line, col, "%s", p->problem);
 }
 
-/* Moves to the next event.  Returns 0, or -1 when the YAML is broken. */
+/* Reports libyaml's error; the YAML is broken from here on. */
+static void parser_error(reader *r)
+{
+    report_parser_error(r);
+    r->broken = 1;
+}
+
+/* ==== Duplicate keys =================================================== */
+
+/* Closes the innermost open collection. */
+static void close_node(reader *r)
+{
+    open_node *o = &r->open[--r->depth];
+    for (size_t i = 0; i < o->n; i++)
+        free(o->keys[i].text);
+    free(o->keys);
+    dipsum_strmap_free(&o->index);
+}
+
+static void close_all(reader *r)
+{
+    while (r->depth)
+        close_node(r);
+    free(r->open);
+    r->open = NULL;
+    r->open_cap = 0;
+}
+
+/* Opens a collection (a mapping if is_map).  Returns 0 or -1. */
+static int open_collection(reader *r, int is_map)
+{
+    if (r->depth == r->open_cap) {
+        size_t cap = r->open_cap ? 2 * r->open_cap : 16;
+        open_node *v = realloc(r->open, cap * sizeof *v);
+        if (!v)
+            return -1;
+        r->open = v;
+        r->open_cap = cap;
+    }
+    open_node *o = &r->open[r->depth++];
+    memset(o, 0, sizeof *o);
+    o->is_map = is_map;
+    return 0;
+}
+
+/* A scalar key of the innermost mapping, o: an error if the mapping has
+ * it already, else noted.  Keys are compared as text (as written after
+ * quoting and escapes).  Returns 0 or -1 (out of memory). */
+static int note_key(reader *r, open_node *o)
+{
+    const char *text = (const char *)r->ev.data.scalar.value;
+    size_t len = r->ev.data.scalar.length, at = 0;
+    yaml_mark_t m = r->ev.start_mark;
+    int found = 0;
+    if (o->n > KEYS_LINEAR)
+        found = dipsum_strmap_get(&o->index, text, len, &at);
+    else
+        for (; at < o->n && !found; at += !found)
+            found = o->keys[at].len == len &&
+                    memcmp(o->keys[at].text, text, len) == 0;
+    if (found) {
+        ERR_AT(r, m, "duplicate key \"%s\" (first at %lu:%lu)", text,
+               o->keys[at].line, o->keys[at].col);
+        return 0;
+    }
+    if (o->n == o->cap) {
+        size_t cap = o->cap ? 2 * o->cap : 8;
+        known_key *v = realloc(o->keys, cap * sizeof *v);
+        if (!v)
+            return -1;
+        o->keys = v;
+        o->cap = cap;
+    }
+    char *copy = malloc(len + 1);
+    if (!copy)
+        return -1;
+    memcpy(copy, text, len + 1);
+    o->keys[o->n++] = (known_key){copy, len, m.line + 1, m.column + 1};
+    /* past KEYS_LINEAR: index them all, then each new one */
+    for (size_t i = o->n > KEYS_LINEAR ? o->index.n : o->n; i < o->n; i++)
+        if (dipsum_strmap_put(&o->index, o->keys[i].text, o->keys[i].len,
+                              i) < 0)
+            return -1;
+    return 0;
+}
+
+/*
+ * Follows the current event through the open collections, so that every
+ * mapping anywhere in the file - read, skipped or put in a tree - reports
+ * a key it has twice, at the second (libyaml keeps both).  Returns 0 or -1
+ * (out of memory).
+ */
+static int track(reader *r)
+{
+    yaml_event_type_t t = r->ev.type;
+    if (t == YAML_SEQUENCE_END_EVENT || t == YAML_MAPPING_END_EVENT) {
+        if (r->depth)
+            close_node(r);
+        return 0;
+    }
+    if (t != YAML_SCALAR_EVENT && t != YAML_ALIAS_EVENT &&
+        t != YAML_SEQUENCE_START_EVENT && t != YAML_MAPPING_START_EVENT)
+        return 0;
+    open_node *o = r->depth ? &r->open[r->depth - 1] : NULL;
+    if (o && o->is_map) {
+        int key = !o->at_value;
+        o->at_value = key;
+        if (key && t == YAML_SCALAR_EVENT && note_key(r, o) < 0)
+            return -1;
+    }
+    if (t == YAML_SEQUENCE_START_EVENT || t == YAML_MAPPING_START_EVENT)
+        return open_collection(r, t == YAML_MAPPING_START_EVENT);
+    return 0;
+}
+
+/* ==== Events =========================================================== */
+
+/*
+ * Moves to the next event.  Returns 0, or -1 when the YAML is broken (or
+ * memory ran out).  The event after it is parsed too, so that a YAML error
+ * there is reported before anything that the current event leads to: a
+ * mapping that libyaml closes early at a badly indented line would else be
+ * reported as a term lacking keys first, before the real cause (which then
+ * stops all further reports).
+ */
 static int next(reader *r)
 {
     if (r->have_ev)
         yaml_event_delete(&r->ev);
     r->have_ev = 0;
-    if (r->broken)
+    if (r->have_ahead) {
+        r->ev = r->ahead;
+        r->have_ahead = 0;
+    } else if (r->broken) {
         return -1;
-    if (!yaml_parser_parse(&r->parser, &r->ev)) {
+    } else if (!yaml_parser_parse(&r->parser, &r->ev)) {
         parser_error(r);
         return -1;
     }
     r->have_ev = 1;
+    if (track(r) < 0) {
+        r->nomem = r->broken = 1;
+        return -1;
+    }
+    if (!r->broken && r->ev.type != YAML_STREAM_END_EVENT) {
+        if (yaml_parser_parse(&r->parser, &r->ahead))
+            r->have_ahead = 1;
+        else
+            parser_error(r);
+    }
     return 0;
+}
+
+/* Frees what reading left: events, the parser, the open collections. */
+static void reader_end(reader *r)
+{
+    if (r->have_ev)
+        yaml_event_delete(&r->ev);
+    if (r->have_ahead)
+        yaml_event_delete(&r->ahead);
+    r->have_ev = r->have_ahead = 0;
+    yaml_parser_delete(&r->parser);
+    close_all(r);
 }
 
 static yaml_event_type_t type(const reader *r)
@@ -579,8 +814,8 @@ static int read_term(reader *r)
                    "variants, adjectives, plural, oblique, proper, weight, roles, "
                    "note)",
                    type(r) == YAML_SCALAR_EVENT ? scalar(r) : "?");
-        else if (seen_key[key]++)
-            ERR_AT(r, km, "key \"%s\" given twice", term_keys[key]);
+        else
+            seen_key[key] = 1; /* twice: reported as a duplicate key */
         if ((st = next(r)) < 0)
             break;
         st = key < 0 ? skip_node(r) : read_term_value(r, &d, key);
@@ -757,9 +992,7 @@ dipsum_status dipsum_lexicon_parse(dipsum_terms *terms, const char *name,
         return DIPSUM_ENOMEM;
     yaml_parser_set_input_string(&r.parser, (const unsigned char *)buf, len);
     read_stream(&r);
-    if (r.have_ev)
-        yaml_event_delete(&r.ev);
-    yaml_parser_delete(&r.parser);
+    reader_end(&r);
     dipsum_strmap_free(&r.ids);
     dipsum_status st = r.nomem ? DIPSUM_ENOMEM
                      : r.errors ? DIPSUM_ELEXICON : DIPSUM_OK;
@@ -878,9 +1111,7 @@ dipsum_ynode *dipsum_yaml_tree(const char *name, const char *buf, size_t len,
         ERR_AT(&r, r.ev.start_mark, "the file holds one document");
     if (!root && !r.broken && !r.errors && !r.nomem)
         report(&r, DIPSUM_SEVERITY_ERROR, 1, 1, "empty file");
-    if (r.have_ev)
-        yaml_event_delete(&r.ev);
-    yaml_parser_delete(&r.parser);
+    reader_end(&r);
     *st = r.nomem ? DIPSUM_ENOMEM : r.errors ? DIPSUM_ELEXICON : DIPSUM_OK;
     if (*st != DIPSUM_OK) {
         dipsum_ynode_free(root);

@@ -42,6 +42,39 @@ static dipsum_status set_err(dipsum_error *err, dipsum_status st,
     return st;
 }
 
+/* Passes diagnostics on to the lexicon's diag, keeping the first error:
+ * the cause that err reports when a load fails. */
+typedef struct {
+    const dipsum_lexicon *lex;
+    dipsum_error first;
+    int have;
+} first_error;
+
+static void keep_first(void *ctx, const dipsum_error *e)
+{
+    first_error *f = ctx;
+    if (!f->have && e->severity == DIPSUM_SEVERITY_ERROR) {
+        f->first = *e;
+        f->have = 1;
+    }
+    if (f->lex->diag)
+        f->lex->diag(f->lex->ctx, e);
+}
+
+/* set_err for a file with errors: err is the first of them (its file,
+ * line, column and problem), as diag had it; else what set_err says. */
+static dipsum_status set_cause(dipsum_error *err, dipsum_status st,
+                               const first_error *f, const char *source,
+                               const char *problem)
+{
+    if (st == DIPSUM_ELEXICON && f->have && err) {
+        *err = f->first;
+        err->status = st;
+        return st;
+    }
+    return set_err(err, st, source, problem);
+}
+
 dipsum_lexicon *dipsum_lexicon_new(dipsum_diag_fn diag, void *ctx,
                                    dipsum_error *err)
 {
@@ -111,23 +144,24 @@ dipsum_status dipsum_lexicon_load_buffer(dipsum_lexicon *lex,
         return DIPSUM_OK;
     }
     /* On errors the terms are left unchanged (but for lack of memory). */
+    first_error f = {lex, {0}, 0};
     dipsum_status st = dipsum_lexicon_parse(&c->terms, name, buf, len,
-                                            lex->diag, lex->ctx);
+                                            keep_first, &f);
     if (st != DIPSUM_OK) {
         lex->unkeyed |= st != DIPSUM_ELEXICON;
-        return set_err(err, st, name, st == DIPSUM_ELEXICON
-                       ? "the lexicon has errors" : "out of memory");
+        return set_cause(err, st, &f, name, st == DIPSUM_ELEXICON
+                         ? "the lexicon has errors" : "out of memory");
     }
     /* The terms have changed: the old matcher is of no use any more. */
     dipsum_tag_free(c->tagger);
     dipsum_tag_warnings_free(&c->warnings);
     c->tagger = dipsum_tag_compile(&c->terms, lex->norm, lex->seg,
                                    c->terms.files[c->terms.nfiles - 1],
-                                   lex->diag, lex->ctx, &c->warnings, &st);
+                                   keep_first, &f, &c->warnings, &st);
     if (!c->tagger) {
         lex->unkeyed = 1;
-        return set_err(err, st, name, st == DIPSUM_ELEXICON
-                       ? "the lexicon has errors" : "out of memory");
+        return set_cause(err, st, &f, name, st == DIPSUM_ELEXICON
+                         ? "the lexicon has errors" : "out of memory");
     }
     lex->chain = key;
     if (cached)
@@ -210,13 +244,13 @@ dipsum_status dipsum_lexicon_load_rules(dipsum_lexicon *lex, const char *path,
         dipsum_buf_free(&b);
         return set_err(err, DIPSUM_EIO, path, strerror(errno));
     }
+    first_error f = {lex, {0}, 0};
     dipsum_status st = dipsum_rules_load(&r, path, b.data ? b.data : "", b.len,
-                                         lex->norm, lex->seg, lex->diag,
-                                         lex->ctx);
+                                         lex->norm, lex->seg, keep_first, &f);
     dipsum_buf_free(&b);
     if (st != DIPSUM_OK)
-        return set_err(err, st, path, st == DIPSUM_ELEXICON
-                       ? "the summary rules have errors" : "out of memory");
+        return set_cause(err, st, &f, path, st == DIPSUM_ELEXICON
+                         ? "the summary rules have errors" : "out of memory");
     if (lex->have_rules)
         dipsum_rules_free(&lex->rules);
     lex->rules = r;

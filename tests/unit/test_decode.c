@@ -24,6 +24,8 @@ typedef struct {
     int64_t nul_offsets[16]; /* of the first 16 NULs */
     size_t nuls;
     char encoding[32];
+    const char *other_order;   /* the byte-order hint, if any          */
+    int order_hints;           /* how many pulls gave one              */
 } result;
 
 static dipsum_decoder *open_ok(const char *from)
@@ -44,6 +46,10 @@ static void note(result *r, const dipsum_decode_info *info)
         r->first_truncated = info->first_truncated;
     }
     r->invalid += info->invalid;
+    if (info->other_order) {
+        r->other_order = info->other_order;
+        r->order_hints++;
+    }
     if (info->got_nul) {
         assert_int_equal(r->out.data[r->out.len - 1], 0);
         if (r->nuls < 16)
@@ -160,8 +166,72 @@ static void test_utf8_bom_stripped(void **state)
     DECODES(NULL, "\xEF\xBB\xBF" MIXED, MIXED);
     /* Only at the start: inside the text U+FEFF stays. */
     DECODES(NULL, "a\xEF\xBB\xBF", "a\xEF\xBB\xBF");
-    /* A user-given UTF-8 keeps it too (the normalizer drops it). */
-    DECODES("UTF-8", "\xEF\xBB\xBF" "a", "\xEF\xBB\xBF" "a");
+    /* A user-given encoding drops it too: a BOM is never text. */
+    DECODES("UTF-8", "\xEF\xBB\xBF" "a", "a");
+}
+
+/* A BOM in the encoding given with --from-code, whatever it is, is not
+ * text at the start of an update; elsewhere U+FEFF stays. */
+static void test_bom_explicit_encoding(void **state)
+{
+    (void)state;
+    DECODES("utf8", "\xEF\xBB\xBF" "Envoys met.", "Envoys met.");
+    DECODES("UTF-16LE", "\xFF\xFE" "o\0k\0", "ok");
+    DECODES("UTF-16BE", "\xFE\xFF\0o\0k", "ok");
+    DECODES("UTF-32LE", "\xFF\xFE\0\0" "k\0\0\0", "k");
+    DECODES("UCS-2LE", "\xFF\xFE" "k\0", "k");
+    /* Only one: a second U+FEFF is the text's (the normalizer's affair). */
+    DECODES("UTF-8", "\xEF\xBB\xBF\xEF\xBB\xBF" "k", "\xEF\xBB\xBF" "k");
+    DECODES(NULL, "\xEF\xBB\xBF\xEF\xBB\xBF" "k", "\xEF\xBB\xBF" "k");
+    DECODES("UTF-16LE", "k\0\xFF\xFE", "k\xEF\xBB\xBF");
+    /* A bad byte after it is placed in the output without it, and its raw
+     * offset still counts the BOM's bytes. */
+    dipsum_decoder *dec = open_ok("UTF-8");
+    dipsum_buf out = {0};
+    dipsum_decode_info info;
+    dipsum_error err;
+    assert_int_equal(dipsum_decode_push(dec, "\xEF\xBB\xBF" "ab\xFF", 6), 0);
+    assert_int_equal(dipsum_decode_pull(dec, &out, 1, &info, &err), DIPSUM_OK);
+    assert_text_equal(out.data, out.len, "ab" FFFD);
+    assert_int_equal(info.invalid, 1);
+    assert_int_equal(info.first_out, 2);
+    assert_int_equal(info.first_offset, 5);
+    dipsum_buf_free(&out);
+    dipsum_decode_free(dec);
+}
+
+/* Every update (after a NUL) may start with its own BOM, sniffed or
+ * given, however the stream is pushed. */
+static void test_bom_every_update(void **state)
+{
+    (void)state;
+    static const char u8[] = "\xEF\xBB\xBF" "one\0\xEF\xBB\xBF" "two\0"
+                             "\0\xEF\xBB\xBF" "three\xEF\xBB\xBF";
+    static const char *const froms[] = {NULL, "UTF-8"};
+    for (size_t f = 0; f < 2; f++)
+        for (size_t chunk = 1; chunk <= sizeof u8; chunk++) {
+            result r;
+            decode(froms[f], u8, sizeof u8 - 1, chunk, &r);
+            assert_int_equal(r.out.len, 17);
+            assert_memory_equal(r.out.data,
+                                "one\0two\0\0three\xEF\xBB\xBF", 17);
+            assert_int_equal(r.nuls, 3);
+            assert_int_equal(r.nul_offsets[0], 6);
+            assert_int_equal(r.nul_offsets[1], 13);
+            assert_int_equal(r.invalid, 0);
+            dipsum_buf_free(&r.out);
+        }
+    static const char u16[] = "\xFF\xFE" "a\0\0\0\xFF\xFE" "b\0\0\0"
+                              "\xFF\xFE" "c\0";
+    static const char *const froms16[] = {NULL, "UTF-16", "UTF-16LE"};
+    for (size_t f = 0; f < 3; f++)
+        for (size_t chunk = 1; chunk <= sizeof u16; chunk++) {
+            result r;
+            decode(froms16[f], u16, sizeof u16 - 1, chunk, &r);
+            assert_int_equal(r.out.len, 5);
+            assert_memory_equal(r.out.data, "a\0b\0c", 5);
+            dipsum_buf_free(&r.out);
+        }
 }
 
 /* UTF-16 and UTF-32 with a BOM, sniffed, give the same text as UTF-8. */
@@ -538,6 +608,105 @@ static void test_nul_cp1256(void **state)
 
 /* ==== Opening and sniffing ============================================= */
 
+/* ==== Byte order of UTF-16 and UTF-32 without a BOM ================== */
+
+/* Decodes utf8 encoded as UTF-16 or UTF-32 (width), little- or big-endian,
+ * with --from-code=from, and checks the byte-order hint. */
+static void check_order(const char *utf8, int width, int big,
+                        const char *from, const char *want_hint)
+{
+    dipsum_buf in = {0};
+    encode(utf8, width, big, 0, &in);
+    static const size_t chunks[] = {1, 3, 4096};
+    for (size_t i = 0; i < 3; i++) {
+        result r;
+        decode(from, in.data, in.len, chunks[i], &r);
+        if (want_hint) {
+            assert_non_null(r.other_order);
+            assert_string_equal(r.other_order, want_hint);
+            assert_int_equal(r.order_hints, 1);
+        } else {
+            assert_null(r.other_order);
+        }
+        dipsum_buf_free(&r.out);
+    }
+    dipsum_buf_free(&in);
+}
+
+#define LATIN "Ministers of both sides will meet again in Oslo next week.\n"
+/* "the delegations agreed on the next round" in Urdu */
+#define ARABIC "\xD9\x88\xD9\x81\xD9\x88\xD8\xAF \xD9\x86\xDB\x92 " \
+    "\xD8\xA7\xDA\xAF\xD9\x84\xDB\x92 \xD8\xAF\xD9\x88\xD8\xB1 " \
+    "\xD9\xBE\xD8\xB1 \xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82 " \
+    "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94\n"
+/* Chinese: "the foreign ministers met in Beijing to talk about a truce" */
+#define CJK "\xE4\xB8\xA4\xE5\x9B\xBD\xE5\xA4\x96\xE9\x95\xBF" \
+    "\xE5\x9C\xA8\xE5\x8C\x97\xE4\xBA\xAC\xE4\xBC\x9A\xE8\xB0\x88" \
+    "\xEF\xBC\x8C\xE8\xAE\xA8\xE8\xAE\xBA\xE5\x81\x9C\xE7\x81\xAB" \
+    "\xE3\x80\x82"
+
+/* --from-code=UTF-16 / UTF-32 on little-endian text without a BOM: the
+ * pull that opens the converter says so, once; right input says nothing. */
+static void test_byte_order_hint(void **state)
+{
+    (void)state;
+    check_order(LATIN, 2, 0, "UTF-16", "UTF-16LE");
+    check_order(ARABIC, 2, 0, "UTF-16", "UTF-16LE");
+    check_order(LATIN ARABIC LATIN, 2, 0, "utf16", "UTF-16LE");
+    check_order(LATIN, 4, 0, "UTF-32", "UTF-32LE");
+    check_order(ARABIC, 4, 0, "UTF-32", "UTF-32LE");
+    /* The right order, or text whose high bytes vary either way. */
+    check_order(LATIN, 2, 1, "UTF-16", NULL);
+    check_order(ARABIC, 2, 1, "UTF-16", NULL);
+    check_order(CJK, 2, 1, "UTF-16", NULL);
+    check_order(CJK, 2, 0, "UTF-16", NULL);
+    check_order(LATIN ARABIC, 4, 1, "UTF-32", NULL);
+    /* Only the generic names: an explicit order is the user's word. */
+    check_order(LATIN, 2, 0, "UTF-16BE", NULL);
+    check_order(LATIN, 2, 0, "UTF-16LE", NULL);
+    /* Too short to tell (fewer than 8 units). */
+    check_order("Oslo.", 2, 0, "UTF-16", NULL);
+    /* With a BOM the order is known. */
+    result r;
+    dipsum_buf in = {0};
+    encode(LATIN, 2, 0, 1, &in);
+    decode("UTF-16", in.data, in.len, in.len, &r);
+    assert_null(r.other_order);
+    assert_text_equal(r.out.data, r.out.len, LATIN);
+    dipsum_buf_free(&r.out);
+    dipsum_buf_free(&in);
+}
+
+/* Without a BOM, generic UTF-16 waits for a sample (or a NUL, or the end)
+ * before it decodes; the sample ends at the first update's NUL. */
+static void test_byte_order_waits(void **state)
+{
+    (void)state;
+    dipsum_decoder *dec = open_ok("UTF-16");
+    dipsum_buf in = {0}, out = {0};
+    dipsum_decode_info info;
+    dipsum_error err;
+    encode(LATIN, 2, 0, 0, &in);
+    assert_int_equal(dipsum_decode_push(dec, in.data, in.len), 0);
+    assert_int_equal(dipsum_decode_pull(dec, &out, 0, &info, &err), DIPSUM_OK);
+    assert_null(dipsum_decode_encoding(dec));
+    assert_int_equal(out.len, 0);
+    assert_null(info.other_order);
+    /* A NUL: the update is complete, the sample is what came before it. */
+    assert_int_equal(dipsum_decode_push(dec, "\0\0\0M", 4), 0);
+    assert_int_equal(dipsum_decode_pull(dec, &out, 0, &info, &err), DIPSUM_OK);
+    assert_string_equal(dipsum_decode_encoding(dec), "UTF-16BE");
+    assert_non_null(info.other_order);
+    assert_string_equal(info.other_order, "UTF-16LE");
+    assert_int_equal(info.got_nul, 1);
+    assert_int_equal(dipsum_decode_pull(dec, &out, 0, &info, &err), DIPSUM_OK);
+    assert_null(info.other_order);
+    assert_int_equal(dipsum_decode_pending(dec), 0);
+    dipsum_buf_free(&out);
+    dipsum_buf_free(&in);
+    dipsum_decode_free(dec);
+}
+
 static void test_unknown_encoding(void **state)
 {
     (void)state;
@@ -603,6 +772,10 @@ int main(void)
         cmocka_unit_test(test_ascii),
         cmocka_unit_test(test_urdu_utf8),
         cmocka_unit_test(test_utf8_bom_stripped),
+        cmocka_unit_test(test_bom_explicit_encoding),
+        cmocka_unit_test(test_bom_every_update),
+        cmocka_unit_test(test_byte_order_hint),
+        cmocka_unit_test(test_byte_order_waits),
         cmocka_unit_test(test_utf16_utf32_bom),
         cmocka_unit_test(test_generic_utf16_utf32),
         cmocka_unit_test(test_cp1256),

@@ -301,6 +301,48 @@ static void test_bad_indentation(void **state)
     ERROR_AT(d, 0, 7, 4, "while parsing a block collection (at 3:3)");
 }
 
+/* The YAML error is the first message, and the last: a term that libyaml
+ * closes early at a line indented too little is not reported as lacking
+ * keys before it, nor a plain scalar that ran into the next line as a bad
+ * value. */
+static void test_yaml_error_first(void **state)
+{
+    (void)state;
+    diags d;
+    assert_int_equal(parse(&d,
+        "dipsum-lexicon: 1\n"
+        "terms:\n"
+        "  - id: a\n"
+        "    category: state\n"
+        "   en: [x]\n"
+        "    ur: [z]\n"), DIPSUM_ELEXICON);
+    DIAGS(d, 1);
+    ERROR_AT(d, 0, 5, 4, "did not find expected '-' indicator");
+    assert_int_equal(parse(&d,
+        "dipsum-lexicon: 1\n"
+        "terms:\n"
+        "  - id: a\n"
+        "    category: state\n"
+        "      en: [x]\n"), DIPSUM_ELEXICON);
+    DIAGS(d, 1);
+    ERROR_AT(d, 0, 5, 9, "mapping values are not allowed in this context");
+    /* errors before it are still reported, in the order of the file */
+    assert_int_equal(parse(&d,
+        "dipsum-lexicon: 1\n"
+        "terms:\n"
+        "  - id: a\n"
+        "    category: country\n"
+        "    en: [x]\n"
+        "    ur: [z]\n"
+        "    en: [w]\n"
+        "  - id: b\n"
+        "   category: state\n"), DIPSUM_ELEXICON);
+    DIAGS(d, 3);
+    ERROR_AT(d, 0, 4, 15, "unknown category \"country\"");
+    ERROR_AT(d, 1, 7, 5, "duplicate key \"en\" (first at 5:5)");
+    ERROR_AT(d, 2, 9, 4, "did not find expected '-' indicator");
+}
+
 static void test_unclosed_flow_list(void **state)
 {
     (void)state;
@@ -355,7 +397,203 @@ static void test_unknown_keys(void **state)
                          "ur, variants, adjectives, plural, oblique, proper, weight, roles, "
                          "note)");
     ERROR_AT(d, 2, 9, 26, "unknown key \"fr\" in variants (en, ur)");
-    ERROR_AT(d, 3, 10, 5, "key \"en\" given twice");
+    ERROR_AT(d, 3, 10, 5, "duplicate key \"en\" (first at 6:5)");
+}
+
+/* A key given twice in any mapping is an error at the second, naming the
+ * first: at the top, in a term, in variants, in what is skipped (a note)
+ * and in flow mappings; keys are compared as text, however quoted.  The
+ * same key in two mappings is no duplicate. */
+static void test_duplicate_keys(void **state)
+{
+    (void)state;
+    diags d;
+    assert_int_equal(parse(&d,
+        "dipsum-lexicon: 1\n"
+        "description: ours\n"
+        "terms:\n"
+        "  - id: oslo_round\n"
+        "    category: event\n"
+        "    en: [Oslo round]\n"
+        "    ur: [اوسلو دور]\n"
+        "    variants:\n"
+        "      ur: [اوسلو مذاکرات]\n"
+        "      en: [Oslo meeting]\n"
+        "      'ur': [اوسلو اجلاس]\n"
+        "    note: {by: desk, on: monday, by: wire}\n"
+        "  - {id: muscat, category: place, en: [Muscat], \"id\": muscat2}\n"
+        "  - id: sochi\n"
+        "    category: place\n"
+        "    en: [Sochi]\n"
+        "    note:\n"
+        "      sources:\n"
+        "        - {name: a, when: {day: 1, day: 2}}\n"
+        "    category: place\n"
+        "description: again\n"), DIPSUM_ELEXICON);
+    DIAGS(d, 6);
+    ERROR_AT(d, 0, 11, 7, "duplicate key \"ur\" (first at 9:7)");
+    ERROR_AT(d, 1, 12, 34, "duplicate key \"by\" (first at 12:12)");
+    ERROR_AT(d, 2, 13, 49, "duplicate key \"id\" (first at 13:6)");
+    ERROR_AT(d, 3, 19, 36, "duplicate key \"day\" (first at 19:28)");
+    ERROR_AT(d, 4, 20, 5, "duplicate key \"category\" (first at 15:5)");
+    ERROR_AT(d, 5, 21, 1, "duplicate key \"description\" (first at 2:1)");
+    /* the top level is checked too (after the terms, here) */
+    assert_int_equal(parse(&d,
+        "dipsum-lexicon: 1\n"
+        "terms:\n"
+        "  - {id: a, category: place, en: [Aa], ur: [اا]}\n"
+        "name: one\n"
+        "terms:\n"
+        "  - {id: b, category: place, en: [Bb], ur: [بب]}\n"), DIPSUM_ELEXICON);
+    DIAGS(d, 1);
+    ERROR_AT(d, 0, 5, 1, "duplicate key \"terms\" (first at 2:1)");
+    /* distinct keys, the same key in sibling mappings: valid */
+    assert_int_equal(parse(&d,
+        "dipsum-lexicon: 1\n"
+        "terms:\n"
+        "  - {id: a, category: place, en: [Aa], ur: [اا], note: {id: x}}\n"
+        "  - {id: b, category: place, en: [Bb], ur: [بب], note: {id: x}}\n"),
+        DIPSUM_OK);
+    DIAGS(d, 0);
+}
+
+/* The plain tree (the summary rules) has the same check, at any depth. */
+static void test_duplicate_keys_tree(void **state)
+{
+    (void)state;
+    diags d;
+    dipsum_status st;
+    memset(&d, 0, sizeof d);
+    d.name = "r.yaml";
+    static const char yaml[] =
+        "dates:\n"
+        "  months: [a, b]\n"
+        "  weekdays: [c]\n"
+        "  months: [d]\n"
+        "events:\n"
+        "  - type: talks\n"
+        "    words: {en: [talks], ur: [مذاکرات], en: [meeting]}\n"
+        "dates: {}\n";
+    dipsum_ynode *root = dipsum_yaml_tree(d.name, yaml, sizeof yaml - 1,
+                                          collect, &d, &st);
+    assert_null(root);
+    assert_int_equal(st, DIPSUM_ELEXICON);
+    DIAGS(d, 3);
+    ERROR_AT(d, 0, 4, 3, "duplicate key \"months\" (first at 2:3)");
+    ERROR_AT(d, 1, 7, 41, "duplicate key \"en\" (first at 7:13)");
+    ERROR_AT(d, 2, 8, 1, "duplicate key \"dates\" (first at 1:1)");
+    /* a large mapping (its keys are hashed past 16) */
+    dipsum_buf big = {0};
+    for (int i = 1; i <= 40; i++) {
+        char line[32];
+        int n = snprintf(line, sizeof line, "k%d: %d\n", i, i);
+        assert_int_equal(dipsum_buf_append(&big, line, (size_t)n), 0);
+    }
+    assert_int_equal(dipsum_buf_append(&big, "k3: 0\nk17: 0\nk40: 0\n", 20),
+                     0);
+    memset(&d, 0, sizeof d);
+    d.name = "r.yaml";
+    assert_null(dipsum_yaml_tree(d.name, big.data, big.len, collect, &d, &st));
+    dipsum_buf_free(&big);
+    DIAGS(d, 3);
+    ERROR_AT(d, 0, 41, 1, "duplicate key \"k3\" (first at 3:1)");
+    ERROR_AT(d, 1, 42, 1, "duplicate key \"k17\" (first at 17:1)");
+    ERROR_AT(d, 2, 43, 1, "duplicate key \"k40\" (first at 40:1)");
+    static const char ok[] = "a: {x: 1}\nb: {x: 2}\nc: [{x: 3}, {x: 4}]\n";
+    memset(&d, 0, sizeof d);
+    d.name = "r.yaml";
+    root = dipsum_yaml_tree(d.name, ok, sizeof ok - 1, collect, &d, &st);
+    assert_non_null(root);
+    DIAGS(d, 0);
+    dipsum_ynode_free(root);
+}
+
+/* A tab that indents a line is named as such, where it is, whatever
+ * libyaml's own words for it. */
+static void test_tab_indentation(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *yaml;
+        unsigned long line, col;
+    } cases[] = {
+        /* libyaml: "found character that cannot start any token" */
+        {"dipsum-lexicon: 1\nterms:\n\t- id: a\n", 3, 1},
+        {"dipsum-lexicon: 1\n\tterms: []\n", 2, 1},
+        /* libyaml: "found a tab character that violates indentation" */
+        {"dipsum-lexicon: 1\nterms:\n  - id: a\n  \tcategory: event\n", 4, 3},
+        {"dipsum-lexicon: 1\nterms:\n  - id: a\n    en:\n\t- Aa\n", 5, 1},
+        {"dipsum-lexicon: 1\nname: |\n\tours\nterms: []\n", 3, 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        diags d;
+        assert_int_equal(parse(&d, cases[i].yaml), DIPSUM_ELEXICON);
+        DIAGS(d, 1);
+        ERROR_AT(d, 0, cases[i].line, cases[i].col, "a tab is used for "
+                 "indentation; YAML indents with spaces");
+    }
+    /* a tab elsewhere (after a colon, in a flow list) is no indentation */
+    diags d;
+    assert_int_equal(parse(&d,
+        "dipsum-lexicon: 1\n"
+        "terms:\n"
+        "  - id:\ta\n"
+        "    category: place\n"
+        "    en: [Aa,\tAb]\n"
+        "    ur: [اا]\n"), DIPSUM_OK);
+    DIAGS(d, 0);
+}
+
+/* A failed load's err is its first error, file:line:col and all, so a
+ * caller with no diag callback still learns the cause. */
+static void test_load_error_is_the_cause(void **state)
+{
+    (void)state;
+    dipsum_error err;
+    dipsum_lexicon *lex = dipsum_lexicon_new(NULL, NULL, &err);
+    assert_non_null(lex);
+    static const char dup[] =
+        "dipsum-lexicon: 1\n"
+        "terms:\n"
+        "  - id: a\n"
+        "    category: place\n"
+        "    en: [Aa]\n"
+        "    ur: [اا]\n"
+        "    en: [Ab]\n"
+        "    category: state\n";
+    assert_int_equal(dipsum_lexicon_load_buffer(lex, "c.yaml", dup,
+                                                sizeof dup - 1, &err),
+                     DIPSUM_ELEXICON);
+    assert_int_equal(err.status, DIPSUM_ELEXICON);
+    assert_string_equal(err.source, "c.yaml");
+    assert_int_equal(err.line, 7);
+    assert_int_equal(err.column, 5);
+    assert_string_equal(err.problem, "duplicate key \"en\" (first at 5:5)");
+    static const char tab[] = "dipsum-lexicon: 1\nterms:\n\t- id: a\n";
+    assert_int_equal(dipsum_lexicon_load_buffer(lex, "t.yaml", tab,
+                                                sizeof tab - 1, &err),
+                     DIPSUM_ELEXICON);
+    assert_int_equal(err.line, 3);
+    assert_int_equal(err.column, 1);
+    assert_string_equal(err.problem,
+                        "a tab is used for indentation; YAML indents with "
+                        "spaces");
+    /* the summary rules too */
+    char path[] = "/tmp/dipsum-rules-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    static const char rules[] = "dates:\n  x: 1\n  x: 2\n";
+    assert_int_equal(write(fd, rules, sizeof rules - 1),
+                     (ssize_t)(sizeof rules - 1));
+    close(fd);
+    assert_int_equal(dipsum_lexicon_load_rules(lex, path, &err),
+                     DIPSUM_ELEXICON);
+    unlink(path);
+    assert_string_equal(err.source, path);
+    assert_int_equal(err.line, 3);
+    assert_int_equal(err.column, 3);
+    assert_string_equal(err.problem, "duplicate key \"x\" (first at 2:3)");
+    dipsum_lexicon_free(lex);
 }
 
 static void test_missing_keys(void **state)
@@ -1061,9 +1299,14 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_valid_file),
         cmocka_unit_test(test_bad_indentation),
+        cmocka_unit_test(test_yaml_error_first),
         cmocka_unit_test(test_unclosed_flow_list),
         cmocka_unit_test(test_unclosed_quote),
         cmocka_unit_test(test_unknown_keys),
+        cmocka_unit_test(test_duplicate_keys),
+        cmocka_unit_test(test_duplicate_keys_tree),
+        cmocka_unit_test(test_tab_indentation),
+        cmocka_unit_test(test_load_error_is_the_cause),
         cmocka_unit_test(test_missing_keys),
         cmocka_unit_test(test_duplicate_id),
         cmocka_unit_test(test_invalid_id),
