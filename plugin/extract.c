@@ -944,8 +944,19 @@ static int venue_is_modifier(const reading *rd, long k)
  * Urdu, whose verb comes last, it stands before the event words. */
 static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
 {
-    if (rd->lang == 1)
+    if (rd->lang == 1 && c->cue0 < rd->n)
         return i <= c->cue0;
+    if (rd->lang == 1) {
+        /* no event words (a mention): a term of talks right after, "دوحہ
+         * میں مذاکرات" */
+        for (size_t w = i + 1; w < rd->n && w <= i + DIPSUM_VENUE_TALKS_AFTER; w++) {
+            long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
+            if (k >= 0 && (term_of(rd, k)->category == DIPSUM_CAT_EVENT ||
+                           term_of(rd, k)->category == DIPSUM_CAT_PROCESS))
+                return 1;
+        }
+        return 0;
+    }
     for (size_t j = i, steps = 0; j > c->c0 && steps < DIPSUM_VENUE_REACH; steps++) {
         size_t w = j - 1;
         if (w >= c->cue0 && w < c->cue1)
@@ -978,7 +989,9 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
  * clause of the event words, or a sentence that opens "In V, …". */
 static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
 {
-    int ceasefire = strstr(type, "ceasefire") != NULL;
+    /* a mention has no event type: no "agreement in V" names a venue */
+    int ceasefire = strstr(type, "ceasefire") != NULL ||
+                    strcmp(type, "mention") == 0;
     for (size_t i = c->c0; i < c->c1; i++) {
         long k = -1;
         if (!in_scope(rd, c, i))
@@ -1423,7 +1436,10 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         m->date = -1;
         read_between(&rd, m);
         read_mediators(&rd, m);
-        if ((m->nactors[DIPSUM_ACT_PARTY] || m->nactors[DIPSUM_ACT_MEDIATOR]) &&
+        /* "a meeting in Kunming", "talks in Brussels": where talks are */
+        read_venue(&rd, m, m->type);
+        if ((m->nactors[DIPSUM_ACT_PARTY] || m->nactors[DIPSUM_ACT_MEDIATOR] ||
+             m->nactors[DIPSUM_ACT_VENUE]) &&
             push_mention(f, m) < 0)
             rc = -1;
     }
@@ -1519,10 +1535,15 @@ static int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
                 push_entity(&f->mediators, t, c->sent) < 0)
                 return -1;
         }
-        for (size_t k = 0; k < c->nactors[DIPSUM_ACT_VENUE]; k++)
-            if (push_entity(&f->venues, c->actors[DIPSUM_ACT_VENUE][k].term,
-                            c->sent) < 0)
+        for (size_t k = 0; k < c->nactors[DIPSUM_ACT_VENUE]; k++) {
+            size_t t = c->actors[DIPSUM_ACT_VENUE][k].term;
+            /* where a mention says talks are is no venue when it is one
+             * of the sides ("talks in Pakistan" of Pakistan's talks) */
+            if (i >= f->nc && in_list(&f->parties, dipsum_party_term(terms, r, t)))
+                continue;
+            if (push_entity(&f->venues, t, c->sent) < 0)
                 return -1;
+        }
     }
     for (size_t i = 0; i < f->ns; i++)
         for (size_t k = f->s[i].m0; k < f->s[i].m1; k++)

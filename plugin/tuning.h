@@ -27,6 +27,11 @@
  * term of talks, over names, dates and small words ("held talks with
  * Iran on Monday in Muscat"). */
 #define DIPSUM_VENUE_REACH 8
+/* In Urdu, where no event words were read (the sides and venue a
+ * sentence names beside no claim), a venue's میں counts only with a term
+ * of talks at most this many words after it ("دوحہ میں ہونے والے
+ * مذاکرات"). */
+#define DIPSUM_VENUE_TALKS_AFTER 3
 /* Words "in" may be separated from a venue by ("in the city of K"). */
 #define DIPSUM_VENUE_FILLERS 4
 /* A bracketed aside after a name of at most this many words ends no

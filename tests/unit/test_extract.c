@@ -565,6 +565,31 @@ static void test_venue_of_its_event(void **state)
     assert_non_null(c);
     assert_string_equal(actors(c, "venues"), "muscat");
     json_decref(r);
+    /* where a sentence with no claim says talks are: a venue of the
+     * update's facts, not of a claim; not where an agreement applies, not
+     * a side's own land, in Urdu only right before the talks */
+    static const struct { const char *text, *venues; } m[] = {
+        {"After two weeks of talks in Muscat, the envoys flew home.", "muscat"},
+        {"Envoys praised the truce agreement in Gaza.", ""},
+        {"Iran and Iraq agreed to a truce. Envoys hailed the talks in Iran.",
+         ""},
+        {"دوحہ میں مذاکرات کے بعد وفود واپس چلے گئے۔", "doha"},
+        {"قاہرہ میں دھماکے کے بعد سے مذاکرات کا ذکر نہیں۔", ""},
+    };
+    for (size_t k = 0; k < sizeof m / sizeof *m; k++) {
+        char text[256];
+        snprintf(text, sizeof text, "Date: 2026-05-04\n\n%s\n", m[k].text);
+        r = run(text);
+        json_t *v = json_object_get(json_object_get(r, "facts"), "venues");
+        char got[128] = "";
+        json_array_foreach(v, i, c) {
+            size_t o = strlen(got);
+            snprintf(got + o, sizeof got - o, "%s%s", o ? "," : "",
+                     json_string_value(json_object_get(c, "id")));
+        }
+        assert_string_equal(got, m[k].venues);
+        json_decref(r);
+    }
 }
 
 static void test_under_way_is_not_done(void **state)
