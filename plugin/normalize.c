@@ -857,6 +857,11 @@ void dipsum_normalize_trim_span(const char *src, size_t base, size_t *start,
     *end = base + e;
 }
 
+/* The revision of the rules of this file: bumped whenever a display form
+ * or match key changes, so that no compiled lexicon of the old rules is
+ * taken from the cache.  2: letter variants and invisible characters. */
+#define RULES_REVISION 2
+
 const char *dipsum_normalize_version(void)
 {
     static char v[64];
@@ -866,6 +871,6 @@ const char *dipsum_normalize_version(void)
     u_getUnicodeVersion(uni);
     u_versionToString(icu, a);
     u_versionToString(uni, b);
-    snprintf(v, sizeof v, "%s/%s", a, b);
+    snprintf(v, sizeof v, "%s/%s/r%d", a, b, RULES_REVISION);
     return v;
 }

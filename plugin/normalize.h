@@ -56,8 +56,9 @@ dipsum_status dipsum_normalize_key(dipsum_normalizer *n,
 void dipsum_normalize_trim_span(const char *src, size_t base, size_t *start,
                                 size_t *end);
 
-/* The ICU and Unicode versions normalization follows ("72.1/15.0"): what
- * a compiled lexicon depends on. */
+/* The ICU and Unicode versions normalization follows and the revision of
+ * dipsum's own rules ("72.1/15.0/r2"): what a compiled lexicon depends
+ * on. */
 const char *dipsum_normalize_version(void);
 
 void dipsum_normalize_free(dipsum_normalizer *n);
