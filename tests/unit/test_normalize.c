@@ -1035,6 +1035,9 @@ static void test_updates_have_every_variant(void **state)
         "\\u06F6", "\\u06F7", "\\u06F8", "\\u06F9", "\\u2018", "\\u2019",
         "\\u02BC", "\\u2010", "\\u2011", "\\u06C2", "\\u06C3|\\u0629",
         "\\u06D3", "\\u06BE",
+        /* letter variants and invisible characters inside words */
+        "\\u0678", "\\u06AA", L "\\u00AD" L, "[a-z]\\u00AD[a-z]",
+        L "\\u2060" L, "[a-z]\\u2060[a-z]", L "\\u200B" L,
     };
 #undef L
     enum { NV = sizeof variants / sizeof variants[0] };
