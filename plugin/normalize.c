@@ -602,8 +602,10 @@ dipsum_status dipsum_normalize_display(dipsum_normalizer *n, const char *src,
  * The key is built in one pass over the display text, then NFC:
  *   case folding -> character folds -> listed diacritics removed.
  * The folds come before NFC so that NFC cannot build again a letter that
- * was folded: a hamza above whose base is ALEF, HEH GOAL or YEH BARREE is
- * dropped, as it would compose into U+0623, U+06C2 or U+06D3.
+ * was folded: a hamza above (or below) whose base is ALEF, HEH GOAL or
+ * YEH BARREE is dropped, as it would compose into U+0623, U+0625, U+06C2
+ * or U+06D3; right after YEH BARREE it makes ئے, right after a yeh ئ.
+ * Invisible format characters are dropped before anything else.
  */
 
 /* ASCII for Urdu digits and punctuation, one space for each whitespace
@@ -727,7 +729,7 @@ static int put_key(const dipsum_normalizer *n, wtext *w, UChar32 c,
         return put_stripped(n, w, 0x0626, off) < 0 ? -1
                                                    : put_stripped(n, w, 0x06D2,
                                                                   off);
-    else if (c == 0x0674) /* HIGH HAMZA: a hamza above (ی + it: below) */
+    else if (c == 0x0674) /* HIGH HAMZA: a hamza above (on a yeh: ئ) */
         c = 0x0654;
     if (c < 0x80 || (c >= 0x0600 && c <= 0x06FF) ||
         !u_hasBinaryProperty(c, UCHAR_CHANGES_WHEN_CASEFOLDED))
