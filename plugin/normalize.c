@@ -187,8 +187,10 @@ static int is_deleted(UChar32 c)
 static int is_word_char(UChar32 c)
 {
     if (c < 0x80)
-        return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-    return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_M_MASK | U_GC_ND_MASK)) != 0;
+        return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &&
+                                          (c | 0x20) <= 'z');
+    return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_M_MASK | U_GC_ND_MASK)) !=
+           0;
 }
 
 /* Characters the match key ignores: every default-ignorable code point
