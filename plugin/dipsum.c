@@ -332,6 +332,8 @@ static dipsum_status gather(dipsum *d, dipsum_error *err)
             d->wlens[nw] = d->toks.v[t].kend - d->toks.v[t].kstart;
             d->wstarts[nw] = d->toks.v[t].start;
             d->wends[nw] = d->toks.v[t].end;
+            dipsum_normalize_trim_span(d->text.data, d->base,
+                                       &d->wstarts[nw], &d->wends[nw]);
         }
         while (m < d->matches.n && d->matches.v[m].start < s->start)
             m++; /* terms outside sentences: the dateline */

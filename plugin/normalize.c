@@ -166,17 +166,50 @@ static UChar32 wtext_at(const wtext *w, size_t i)
 
 /* ==== Character classes ================================================ */
 
-/* Invisible characters the display form deletes (ZWNJ is kept). */
-static int is_deleted(UChar32 c)
+/* Invisible characters the display form deletes, except inside a word
+ * (ZWNJ is kept everywhere; so are soft hyphen and word joiner). */
+static int is_invisible(UChar32 c)
 {
-    return c == 0x0640 || c == 0x200B || c == 0x200D || c == 0xFEFF ||
-           c == 0x200E || c == 0x200F || c == 0x061C ||
-           (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    return c == 0x200B || c == 0x200D || c == 0xFEFF || c == 0x200E ||
+           c == 0x200F || c == 0x061C || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2066 && c <= 0x2069);
 }
 
+/* What the display form deletes: tatweel, and the invisible characters
+ * outside words. */
+static int is_deleted(UChar32 c)
+{
+    return c == 0x0640 || is_invisible(c);
+}
+
+/* A character a word is made of, for the rule that keeps an invisible
+ * character inside a word: a letter (tatweel too), a mark or a digit. */
+static int is_word_char(UChar32 c)
+{
+    if (c < 0x80)
+        return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &&
+                                          (c | 0x20) <= 'z');
+    return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_M_MASK | U_GC_ND_MASK)) !=
+           0;
+}
+
+/* Characters the match key ignores: every default-ignorable code point
+ * (soft hyphen, word joiner, zero-width space and joiner, bidi marks,
+ * embeddings and isolates, BOM, variation selectors, ...) except ZWNJ,
+ * which the key reads as a space. */
+static int is_ignorable(UChar32 c)
+{
+    if (c < 0xAD || c == 0x200C)
+        return 0;
+    if (c >= 0x0600 && c <= 0x06FF)
+        return c == 0x061C;
+    return u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
+}
+
+/* U+FEFF, in the block but no presentation form, is an invisible one. */
 static int is_presentation_form(UChar32 c)
 {
-    return (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF);
+    return (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFE);
 }
 
 /* Class of c from ICU.  Digits are ASCII, Arabic-Indic and Urdu ones;
@@ -223,7 +256,9 @@ static int ends_urdu_stop(const dipsum_normalizer *n, UChar32 c)
 static int is_key_mark(UChar32 c)
 {
     return (c >= 0x0300 && c <= 0x036F) || (c >= 0x064B && c <= 0x0652) ||
-           c == 0x0670 || (c >= 0x0610 && c <= 0x061A);
+           (c >= 0x0656 && c <= 0x065F) || c == 0x0670 ||
+           (c >= 0x0610 && c <= 0x061A) || (c >= 0x06D6 && c <= 0x06DC) ||
+           (c >= 0x06DF && c <= 0x06E8) || (c >= 0x06EA && c <= 0x06ED);
 }
 
 /* ==== NFC with a fast path ============================================= */
@@ -321,10 +356,25 @@ static dipsum_status nfc_pass(dipsum_normalizer *n, const wtext *in,
 
 /* ==== Display form ===================================================== */
 
-/* Appends one decoded character, applying the deletions and NBSP. */
-static int put_filtered(wtext *w, UChar32 c, size_t off, int *saw_heh)
+/* Whether the last character of w is one a word is made of. */
+static int word_before(const wtext *w)
 {
-    if (is_deleted(c))
+    if (w->len == 0)
+        return 0;
+    size_t i = w->len;
+    UChar32 c;
+    U16_PREV(w->u, 0, i, c);
+    return is_word_char(c);
+}
+
+/* Appends one decoded character, applying the deletions and NBSP; next is
+ * the character after it (-1 at the end), for an invisible one, which is
+ * kept between two characters of a word. */
+static int put_filtered(wtext *w, UChar32 c, UChar32 next, size_t off,
+                        int *saw_heh)
+{
+    if (is_deleted(c) &&
+        !(is_invisible(c) && next >= 0 && is_word_char(next) && word_before(w)))
         return 0;
     if (c == 0x00A0)
         c = ' ';
@@ -342,14 +392,37 @@ static int put_presentation_form(const dipsum_normalizer *n, wtext *w,
     UErrorCode ec = U_ZERO_ERROR;
     int32_t len = unorm2_getDecomposition(n->nfkc, c, d, 64, &ec);
     if (U_FAILURE(ec) || len <= 0)
-        return put_filtered(w, c, off, saw_heh);
+        return put_filtered(w, c, -1, off, saw_heh);
     for (int32_t i = 0; i < len;) {
-        UChar32 part;
+        UChar32 part, next = -1;
         U16_NEXT(d, i, len, part);
-        if (put_filtered(w, part, off, saw_heh) < 0)
+        if (i < len)
+            U16_GET(d, 0, i, len, next);
+        if (put_filtered(w, part, next, off, saw_heh) < 0)
             return -1;
     }
     return 0;
+}
+
+/* The first character of src[0..len) as the display pass sees it (a
+ * presentation form as the first character of its decomposition), or -1. */
+static UChar32 first_seen(const dipsum_normalizer *n, const char *src,
+                          size_t len)
+{
+    if (len == 0)
+        return -1;
+    size_t k = 1;
+    UChar32 c = (unsigned char)src[0];
+    if (c >= 0x80)
+        c = (UChar32)dipsum_utf8_get(src, len, &k);
+    if (is_presentation_form(c)) {
+        UChar d[64];
+        UErrorCode ec = U_ZERO_ERROR;
+        int32_t dl = unorm2_getDecomposition(n->nfkc, c, d, 64, &ec);
+        if (U_SUCCESS(ec) && dl > 0)
+            U16_GET(d, 0, 0, dl, c);
+    }
+    return c;
 }
 
 /* Pass 1: UTF-8 to UTF-16, presentation forms, deletions, NBSP. */
@@ -365,9 +438,15 @@ static dipsum_status display_decode(const dipsum_normalizer *n,
         UChar32 c = (unsigned char)src[i];
         if (c >= 0x80)
             c = (UChar32)dipsum_utf8_get(src + i, len - i, &k);
-        int rc = is_presentation_form(c)
-                     ? put_presentation_form(n, w, c, i, saw_heh)
-                     : put_filtered(w, c, i, saw_heh);
+        int rc;
+        if (is_presentation_form(c))
+            rc = put_presentation_form(n, w, c, i, saw_heh);
+        else
+            rc = put_filtered(w, c,
+                              is_invisible(c)
+                                  ? first_seen(n, src + i + k, len - i - k)
+                                  : -1,
+                              i, saw_heh);
         if (rc < 0)
             return nomem(err, "while decoding text to normalize");
         i += k;
@@ -525,12 +604,17 @@ dipsum_status dipsum_normalize_display(dipsum_normalizer *n, const char *src,
  * The key is built in one pass over the display text, then NFC:
  *   case folding -> character folds -> listed diacritics removed.
  * The folds come before NFC so that NFC cannot build again a letter that
- * was folded: a hamza above whose base is ALEF, HEH GOAL or YEH BARREE is
- * dropped, as it would compose into U+0623, U+06C2 or U+06D3.
+ * was folded: a hamza above (or below) whose base is ALEF, HEH GOAL or
+ * YEH BARREE is dropped, as it would compose into U+0623, U+0625, U+06C2
+ * or U+06D3; right after YEH BARREE it makes ئے, right after a yeh ئ.
+ * Invisible format characters are dropped before anything else.
  */
 
 /* ASCII for Urdu digits and punctuation, one space for each whitespace
- * character or ZWNJ, and the orthographic folds. */
+ * character or ZWNJ, the orthographic folds, and the Urdu letter for each
+ * Arabic-script letter variant Urdu text is written with (README.md,
+ * "Letter variants"; U+06D3 and the high hamza, which become two letters
+ * or join the letter before, are key_decode's). */
 static UChar32 key_char(UChar32 c, int fold_heh)
 {
     if (c < 0x80)
@@ -539,10 +623,31 @@ static UChar32 key_char(UChar32 c, int fold_heh)
         return '0' + (c & 0x0F);
     switch (c) {
     case 0x06C2:
-    case 0x06C3: return 0x06C1;
+    case 0x06C3:
+    case 0x06D5: return 0x06C1; /* AE (Kurdish, Uyghur) */
     case 0x06BE: return fold_heh ? 0x06C1 : c;
-    case 0x0623: return 0x0627;
-    case 0x06D3: return 0x06D2;
+    case 0x0623:
+    case 0x0625:                /* ALEF WITH HAMZA BELOW */
+    case 0x0671:                /* ALEF WASLA */
+    case 0x0675: return 0x0627; /* HIGH HAMZA ALEF */
+    case 0x0676:                /* HIGH HAMZA WAW */
+    case 0x0677: return 0x0624; /* U WITH HAMZA ABOVE */
+    case 0x0678: return 0x0626; /* HIGH HAMZA YEH */
+    case 0x0620:                /* KASHMIRI YEH */
+    case 0x063D:                /* FARSI YEH WITH INVERTED V */
+    case 0x063E:                /* FARSI YEH WITH TWO DOTS ABOVE */
+    case 0x063F:                /* FARSI YEH WITH THREE DOTS ABOVE */
+    case 0x06CD:                /* YEH WITH TAIL (Pashto) */
+    case 0x06CE:                /* YEH WITH SMALL V (Kurdish) */
+    case 0x06D0:                /* E (Pashto) */
+    case 0x06D1: return 0x06CC; /* YEH WITH THREE DOTS BELOW */
+    case 0x063B:                /* KEHEH WITH TWO DOTS ABOVE */
+    case 0x063C:                /* KEHEH WITH THREE DOTS BELOW */
+    case 0x06AA: return 0x06A9; /* SWASH KAF (Sindhi) */
+    case 0x06AB: return 0x06AF; /* KAF WITH RING (Pashto gaf) */
+    case 0x067C: return 0x0679; /* TEH WITH RING (Pashto) */
+    case 0x0689: return 0x0688; /* DAL WITH RING (Pashto) */
+    case 0x0693: return 0x0691; /* REH WITH RING (Pashto) */
     case 0x06D4:
     case 0x066B: return '.';
     case 0x060C:
@@ -576,11 +681,22 @@ static int hamza_base_folded(const wtext *w)
 
 /* Appends c without the listed diacritics: a character whose canonical
  * decomposition holds one is decomposed and the mark dropped (NFC later
- * recomposes the rest); others are kept whole. */
+ * recomposes the rest); others are kept whole.  A hamza above right after
+ * a yeh makes it ئ, after YEH BARREE ئے (as U+06D3 does). */
 static int put_stripped(const dipsum_normalizer *n, wtext *w, UChar32 c,
                         size_t off)
 {
-    if (is_key_mark(c) || (c == 0x0654 && hamza_base_folded(w)))
+    UChar last = w->len > 0 ? w->u[w->len - 1] : 0;
+    if (c == 0x0654 && last == 0x06D2) {
+        w->u[w->len - 1] = 0x0626;
+        return wtext_put(w, 0x06D2, w->off[w->len - 1]);
+    }
+    if (c == 0x0654 && (last == 0x06CC || last == 0x064A || last == 0x0649)) {
+        w->u[w->len - 1] = 0x0626; /* NFC does not compose these */
+        return 0;
+    }
+    if (is_key_mark(c) ||
+        ((c == 0x0654 || c == 0x0655) && hamza_base_folded(w)))
         return 0;
     /* No decomposition in the Arabic block holds a listed mark. */
     if (c < 0xC0 || (c >= 0x0600 && c <= 0x06FF))
@@ -602,12 +718,21 @@ static int put_stripped(const dipsum_normalizer *n, wtext *w, UChar32 c,
     return 0;
 }
 
-/* Full case folding of c (ß -> ss), then the folds and stripping. */
+/* Full case folding of c (ß -> ss), then the folds and stripping;
+ * ignorable characters are dropped. */
 static int put_key(const dipsum_normalizer *n, wtext *w, UChar32 c,
                    int fold_heh, size_t off)
 {
     if (c < 0x80)
         c = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+    else if (is_ignorable(c))
+        return 0;
+    else if (c == 0x06D3) /* YEH BARREE WITH HAMZA is written for ئے */
+        return put_stripped(n, w, 0x0626, off) < 0 ? -1
+                                                   : put_stripped(n, w, 0x06D2,
+                                                                  off);
+    else if (c == 0x0674) /* HIGH HAMZA: a hamza above (on a yeh: ئ) */
+        c = 0x0654;
     if (c < 0x80 || (c >= 0x0600 && c <= 0x06FF) ||
         !u_hasBinaryProperty(c, UCHAR_CHANGES_WHEN_CASEFOLDED))
         return put_stripped(n, w, key_char(c, fold_heh), off);
@@ -701,6 +826,46 @@ void dipsum_normalize_free(dipsum_normalizer *n)
     free(n);
 }
 
+/* The code point of the UTF-8 character of s[0..*at) that ends at *at,
+ * which must be > 0; *at is moved to its start. */
+static UChar32 char_before(const char *s, size_t *at)
+{
+    size_t i = *at - 1, k;
+    while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80 && *at - i < 4)
+        i--;
+    UChar32 c = (UChar32)dipsum_utf8_get(s + i, *at - i, &k);
+    *at = i;
+    return c;
+}
+
+void dipsum_normalize_trim_span(const char *src, size_t base, size_t *start,
+                                size_t *end)
+{
+    size_t a = *start - base, e = *end - base;
+    while (a < e) {
+        size_t k = 1;
+        UChar32 c = (unsigned char)src[a];
+        if (c >= 0x80)
+            c = (UChar32)dipsum_utf8_get(src + a, e - a, &k);
+        if (!is_ignorable(c))
+            break;
+        a += k;
+    }
+    while (e > a) {
+        size_t at = e;
+        if (!is_ignorable(char_before(src, &at)) || at < a)
+            break;
+        e = at;
+    }
+    *start = base + a;
+    *end = base + e;
+}
+
+/* The revision of the rules of this file: bumped whenever a display form
+ * or match key changes, so that no compiled lexicon of the old rules is
+ * taken from the cache.  2: letter variants and invisible characters. */
+#define RULES_REVISION 2
+
 const char *dipsum_normalize_version(void)
 {
     static char v[64];
@@ -710,6 +875,6 @@ const char *dipsum_normalize_version(void)
     u_getUnicodeVersion(uni);
     u_versionToString(icu, a);
     u_versionToString(uni, b);
-    snprintf(v, sizeof v, "%s/%s", a, b);
+    snprintf(v, sizeof v, "%s/%s/r%d", a, b, RULES_REVISION);
     return v;
 }

@@ -35,7 +35,9 @@ dipsum_status dipsum_normalize_display(dipsum_normalizer *n, const char *src,
 /*
  * Match key of a display text: case-folded, listed diacritics removed,
  * ZWNJ and whitespace as space, Urdu and Arabic-Indic digits as ASCII,
- * Urdu punctuation as ASCII; with fold_heh, U+06BE is folded to U+06C1.
+ * Urdu punctuation as ASCII, Arabic-script letter variants as the Urdu
+ * letter, invisible format characters (default-ignorable code points but
+ * ZWNJ) removed; with fold_heh, U+06BE is folded to U+06C1.
  * The key is appended to out, whose map is composed with disp's map so that
  * it points into the decoded input.  out is closed.
  */
@@ -43,8 +45,20 @@ dipsum_status dipsum_normalize_key(dipsum_normalizer *n,
                                    const dipsum_mapped *disp, int fold_heh,
                                    dipsum_mapped *out, dipsum_error *err);
 
-/* The ICU and Unicode versions normalization follows ("72.1/15.0"): what
- * a compiled lexicon depends on. */
+/*
+ * Narrows the span [*start, *end) of a decoded text src, whose byte 0 is
+ * offset base, so that it neither starts nor ends with a character the
+ * match key ignores (soft hyphen, word joiner, zero-width space or joiner,
+ * bidi marks and controls, BOM): a word's span covers the word only, the
+ * invisible characters inside it included.  src must be valid UTF-8 over
+ * the span, which must lie within it.
+ */
+void dipsum_normalize_trim_span(const char *src, size_t base, size_t *start,
+                                size_t *end);
+
+/* The ICU and Unicode versions normalization follows and the revision of
+ * dipsum's own rules ("72.1/15.0/r2"): what a compiled lexicon depends
+ * on. */
 const char *dipsum_normalize_version(void);
 
 void dipsum_normalize_free(dipsum_normalizer *n);

@@ -671,7 +671,9 @@ dipsum_status dipsum_tag_block(const dipsum_tagger *t,
             i++;
             continue;
         }
-        if (push_match(t, out, w.acc, toks->v[i].start, w.end) < 0) {
+        size_t start = toks->v[i].start, end = w.end;
+        dipsum_normalize_trim_span(src, src_base, &start, &end);
+        if (push_match(t, out, w.acc, start, end) < 0) {
             free(tt);
             return DIPSUM_ENOMEM;
         }

@@ -211,12 +211,12 @@ static const table_row rows[] = {
     {"row U+0627 U+0654 ALEF + HAMZA", "\u0627\u0654", "\u0623", "\u0627",
      NULL, 0},
     {"row U+06D2 U+0654 YEH BARREE + HAMZA", "\u06D2\u0654", "\u06D3",
-     "\u06D2", NULL, 0},
+     "\u0626\u06D2", NULL, 0},
     {"row U+0648 U+0654 WAW + HAMZA", "\u0648\u0654", "\u0624", "\u0624",
      NULL, 0},
     {"row U+0672 ALEF WITH WAVY HAMZA ABOVE", "\u0672", "\u0623", "\u0627",
      NULL, 0},
-    {"row U+0673 ALEF WITH WAVY HAMZA BELOW", "\u0673", "\u0625", "\u0625",
+    {"row U+0673 ALEF WITH WAVY HAMZA BELOW", "\u0673", "\u0625", "\u0627",
      NULL, 0},
     {"row U+FEFB LAM ALEF LIGATURE", "\uFEFB", "\u0644\u0627", "\u0644\u0627",
      NULL, 0},
@@ -273,14 +273,18 @@ static const table_row rows[] = {
     {"row U+200C ZWNJ", "\u062F\u06C1\u0634\u062A\u200C\u06AF\u0631\u062F\u06CC",
      "\u062F\u06C1\u0634\u062A\u200C\u06AF\u0631\u062F\u06CC",
      "\u062F\u06C1\u0634\u062A \u06AF\u0631\u062F\u06CC", NULL, 0},
-    {"row U+200D ZWJ", "\u06A9\u200D\u06D2", "\u06A9\u06D2", "\u06A9\u06D2",
-     NULL, 0},
+    {"row U+200D ZWJ", "\u200D\u06A9\u200D\u06D2\u200D",
+     "\u06A9\u200D\u06D2", "\u06A9\u06D2", NULL, 0},
     {"row U+200B ZWSP", "\u0627\u06CC\u06A9\u200B", "\u0627\u06CC\u06A9",
      "\u0627\u06CC\u06A9", NULL, 0},
     {"row U+200F RLM and other bidi controls",
      "\u202B\u200F\u0628\u200E\u061C\u202A\u202C\u202D\u202E\u2066\u2067"
-     "\u2068\u2069\u0628",
-     "\u0628\u0628", "\u0628\u0628", NULL, 0},
+     "\u2068\u2069 \u0628",
+     "\u0628 \u0628", "\u0628 \u0628", NULL, 0},
+    {"row invisible characters inside a word: kept, not in the key",
+     "\u0628\u200F\u0628\u200B\u200B\u0628 R\u2069x 2\uFEFF5",
+     "\u0628\u200F\u0628\u200B\u0628 R\u2069x 2\uFEFF5",
+     "\u0628\u0628\u0628 rx 25", NULL, 0},
     {"row U+FEFF ZWNBSP", "\uFEFF\u062E\u0628\u0631", "\u062E\u0628\u0631",
      "\u062E\u0628\u0631", NULL, 0},
     {"row U+00A0 NBSP", "\u06C1\u06D2\u00A0\u06A9\u06C1",
@@ -529,12 +533,13 @@ static void test_key_latin(void **state)
 static void test_key_keeps_composed_letters(void **state)
 {
     (void)state;
-    /* blanket Mn removal would turn these into ا ی و ا */
-    expect("\u0622 \u0626 \u0624 \u0625", "\u0622 \u0626 \u0624 \u0625",
-           "\u0622 \u0626 \u0624 \u0625", 0);
+    /* blanket Mn removal would turn these into ا ی و (إ is folded to ا
+     * on purpose: see test_key_letter_variants) */
+    expect("\u0622 \u0626 \u0624", "\u0622 \u0626 \u0624",
+           "\u0622 \u0626 \u0624", 0);
     expect("\u0622\u064E", "\u0622\u064E", "\u0622", 0);
-    /* ۂ and ۓ lose the hamza only through their listed folds */
-    expect("\u06C2 \u06D3", "\u06C2 \u06D3", "\u06C1 \u06D2", 0);
+    /* ۂ loses the hamza only through its listed fold; ۓ is ئے */
+    expect("\u06C2 \u06D3", "\u06C2 \u06D3", "\u06C1 \u0626\u06D2", 0);
     /* a hamza NFC would compose once a diacritic is gone is folded too */
     expect("\u0627\u0610\u0654", "\u0627\u0610\u0654", "\u0627", 0);
     expect("\u0627\u0650\u0654\u0653", "\u0623\u0650\u0653", "\u0622", 0);
@@ -578,6 +583,133 @@ static void test_key_fold_heh(void **state)
     (void)state;
     expect("\u067E\u06BE\u0631", "\u067E\u06BE\u0631", "\u067E\u06BE\u0631", 0);
     expect("\u067E\u06BE\u0631", "\u067E\u06BE\u0631", "\u067E\u06C1\u0631", 1);
+}
+
+/* ==== Letter variants and invisible characters ========================= */
+
+/* Each Arabic-script variant Urdu text is written with: the display keeps
+ * it as written (the oracle agrees), the key has the Urdu letter. */
+static void test_key_letter_variants(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *src, *key;
+    } v[] = {
+        /* HIGH HAMZA YEH for ئ; FARSI YEH + HIGH HAMZA; ARABIC YEH + it */
+        {"\u0645\u0644\u0627\u0678\u06CC\u0634\u06CC\u0627",
+         "\u0645\u0644\u0627\u0626\u06CC\u0634\u06CC\u0627"},
+        {"\u0645\u0644\u0627\u06CC\u0674\u0634\u06CC\u0627",
+         "\u0645\u0644\u0627\u0626\u0634\u06CC\u0627"},
+        /* YEH BARREE WITH HAMZA for ئے; YEH BARREE + HIGH HAMZA */
+        {"\u06A9\u06C1\u0627 \u062C\u0627\u06D3",
+         "\u06A9\u06C1\u0627 \u062C\u0627\u0626\u06D2"},
+        {"\u0644\u06D2\u0674", "\u0644\u0626\u06D2"},
+        /* the high hamza letters of alef and waw, U with hamza */
+        {"\u0675\u0645\u0646 \u0633\u0676\u0627\u0644 \u0633\u0677\u0627\u0644",
+         "\u0627\u0645\u0646 \u0633\u0624\u0627\u0644 \u0633\u0624\u0627\u0644"},
+        /* alef with hamza below, alef wasla */
+        {"\u0625\u0645\u0627\u0645 \u0671\u0645\u0646",
+         "\u0627\u0645\u0627\u0645 \u0627\u0645\u0646"},
+        /* the yehs of Kashmiri, Persian, Pashto and Kurdish keyboards */
+        {"\u0646\u0620 \u0646\u063D \u0646\u063E \u0646\u063F \u0646\u06CD "
+         "\u0646\u06CE \u0646\u06D0 \u0646\u06D1",
+         "\u0646\u06CC \u0646\u06CC \u0646\u06CC \u0646\u06CC \u0646\u06CC "
+         "\u0646\u06CC \u0646\u06CC \u0646\u06CC"},
+        /* Sindhi swash kaf, kehehs with dots, Pashto gaf */
+        {"\u067E\u0627\u06AA \u063B\u0644 \u063C\u0644 \u06AB\u0644",
+         "\u067E\u0627\u06A9 \u06A9\u0644 \u06A9\u0644 \u06AF\u0644"},
+        /* Pashto teh, dal and reh with ring for ٹ ڈ ڑ */
+        {"\u067C\u0627\u0645 \u0689\u0627\u0644 \u0628\u0693\u0627",
+         "\u0679\u0627\u0645 \u0688\u0627\u0644 \u0628\u0691\u0627"},
+        /* AE for ہ */
+        {"\u0645\u0639\u0627\u06C1\u062F\u06D5",
+         "\u0645\u0639\u0627\u06C1\u062F\u06C1"},
+    };
+    for (size_t i = 0; i < sizeof v / sizeof v[0]; i++)
+        expect(v[i].src, v[i].src, v[i].key, 0);
+    /* Quranic marks and the small high letters go with the diacritics */
+    static const char *const marks[] = {
+        "\u0656", "\u0658", "\u065F", "\u06D6", "\u06DC",
+        "\u06DF", "\u06E5", "\u06E8", "\u06EA", "\u06ED",
+    };
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+        char src[16];
+        snprintf(src, sizeof src, "\u0628%s\u0631", marks[i]);
+        expect(src, src, "\u0628\u0631", 0);
+    }
+    /* a diacritic between a yeh barree and a hamza above (NFC composes
+     * them across it) */
+    expect("\u0644\u06D2\u064E\u0654", "\u0644\u06D3\u064E",
+           "\u0644\u0626\u06D2", 0);
+    /* the key of the key is itself, written ئے or ۓ */
+    expect("\u062C\u0627\u0626\u06D2", "\u062C\u0627\u0626\u06D2",
+           "\u062C\u0627\u0626\u06D2", 0);
+}
+
+/* The invisible format characters, one at a time inside an English and
+ * an Urdu word.  Display: as written (soft hyphen and word joiner are
+ * never removed; the others are kept inside a word).  Key: the word
+ * without it, each key byte mapped to the source byte it came from. */
+static void test_key_ignores_invisible(void **state)
+{
+    (void)state;
+    static const char *const inv[] = {
+        "\u00AD", "\u2060", "\u200B", "\u200D", "\u200E", "\u200F",
+        "\u061C", "\u202A", "\u202B", "\u202C", "\u202D", "\u202E",
+        "\u2066", "\u2067", "\u2068", "\u2069", "\uFEFF", "\u2061",
+        "\u034F", "\uFE0F",
+    };
+    for (size_t i = 0; i < sizeof inv / sizeof inv[0]; i++) {
+        char src[64], key[64];
+        size_t il = strlen(inv[i]);
+        /* "Tru" INV "ce ک" INV "ے" */
+        snprintf(src, sizeof src, "Tru%sce \u06A9%s\u06D2", inv[i], inv[i]);
+        snprintf(key, sizeof key, "truce \u06A9\u06D2");
+        dipsum_mapped d = {0}, k = {0};
+        check_all(src, strlen(src), &d, &k, 0, NULL);
+        assert_text_equal(d.text.data, d.text.len, src);
+        assert_text_equal(k.text.data, k.text.len, key);
+        /* t r u c e ' ' ک(2) ے(2): after the invisible, offsets move by il */
+        size_t want[] = {0, 1, 2, 3 + il, 4 + il, 5 + il, 6 + il, 6 + il,
+                         8 + 2 * il, 8 + 2 * il, 10 + 2 * il};
+        for (size_t j = 0; j < sizeof want / sizeof want[0]; j++)
+            assert_int_equal(k.map[j], want[j]);
+        dipsum_mapped_free(&d);
+        dipsum_mapped_free(&k);
+    }
+    /* at the edges of a word they are out of the display as well (soft
+     * hyphen and word joiner excepted), and never in the key */
+    expect("\u2068Truce\u2069 \u200F\u06A9\u06D2\u200F.",
+           "Truce \u06A9\u06D2\u06D4", "truce \u06A9\u06D2.", 0);
+    expect("\u2060Truce\u00AD \u06A9\u06D2\u2060",
+           "\u2060Truce\u00AD \u06A9\u06D2\u2060", "truce \u06A9\u06D2", 0);
+    /* ZWNJ is no invisible character to the key: it parts words */
+    expect("Tru\u200Cce", "Tru\u200Cce", "tru ce", 0);
+}
+
+/* A span is narrowed past the invisible characters at its ends only. */
+static void test_trim_span(void **state)
+{
+    (void)state;
+    const char *s = "x \u2068Qa\u00ADtar\u2069\u200F, \uFEFF";
+    size_t a = 2, e = strlen(s) - 5; /* from the isolate to the comma */
+    size_t base = 100;
+    a += base;
+    e += base;
+    dipsum_normalize_trim_span(s, base, &a, &e);
+    assert_int_equal(a, base + 5);           /* Q */
+    assert_int_equal(e, base + 5 + 2 + 2 + 3); /* after r */
+    /* all invisible: empty, at its end */
+    a = base + strlen(s) - 3;
+    e = base + strlen(s);
+    dipsum_normalize_trim_span(s, base, &a, &e);
+    assert_int_equal(a, e);
+    /* nothing to trim */
+    a = base;
+    e = base + 1;
+    dipsum_normalize_trim_span(s, base, &a, &e);
+    assert_int_equal(a, base);
+    assert_int_equal(e, base + 1);
 }
 
 /* ==== Idempotence and the oracle on many strings ======================= */
@@ -903,6 +1035,9 @@ static void test_updates_have_every_variant(void **state)
         "\\u06F6", "\\u06F7", "\\u06F8", "\\u06F9", "\\u2018", "\\u2019",
         "\\u02BC", "\\u2010", "\\u2011", "\\u06C2", "\\u06C3|\\u0629",
         "\\u06D3", "\\u06BE",
+        /* letter variants and invisible characters inside words */
+        "\\u0678", "\\u06AA", L "\\u00AD" L, "[a-z]\\u00AD[a-z]",
+        L "\\u2060" L, "[a-z]\\u2060[a-z]", L "\\u200B" L,
     };
 #undef L
     enum { NV = sizeof variants / sizeof variants[0] };
@@ -1016,6 +1151,9 @@ int main(void)
         cmocka_unit_test(test_key_map),
         cmocka_unit_test(test_key_spaces_and_punctuation),
         cmocka_unit_test(test_key_fold_heh),
+        cmocka_unit_test(test_key_letter_variants),
+        cmocka_unit_test(test_key_ignores_invisible),
+        cmocka_unit_test(test_trim_span),
         cmocka_unit_test(test_mixed_strings),
         cmocka_unit_test(test_long_text),
         cmocka_unit_test(test_updates_oracle),

@@ -519,6 +519,92 @@ static void test_urdu_letter_variants(void **state)
          "qatar=\xef\xbb\x97\xef\xbb\x84\xef\xba\xae");
 }
 
+/* ==== Letter variants and invisible characters ========================= */
+
+static const char variants_yaml[] =
+    "dipsum-lexicon: 1\n"
+    "terms:\n"
+    "  - id: truce\n"
+    "    category: instrument\n"
+    "    en: [truce, ceasefire]\n"
+    "    ur: [جنگ بندی]\n"
+    "  - id: doha\n"
+    "    category: place\n"
+    "    en: [Doha]\n"
+    "    ur: [دوحہ]\n"
+    "  - id: malaysia\n"
+    "    category: state\n"
+    "    en: [Malaysia]\n"
+    "    ur: [ملائیشیا]\n"
+    "  - id: referendum\n"
+    "    category: process\n"
+    "    en: [referendum]\n"
+    "    ur: [رائے شماری]\n"
+    "  - id: karachi\n"
+    "    category: place\n"
+    "    en: [Karachi]\n"
+    "    ur: [کراچی]\n";
+
+/* The letters Urdu text is written with besides the Urdu ones. */
+static void test_letter_variants_tagged(void **state)
+{
+    (void)state;
+    const char *const files[] = {variants_yaml};
+    dipsum_lexicon *l = load_lexicon(files, 1);
+    assert_non_null(l);
+    /* U+0678 HIGH HAMZA YEH, and FARSI YEH + U+0674 HIGH HAMZA, for ئ */
+    TAGS_WITH(l, "\u0645\u0644\u0627\u0678\u06CC\u0634\u06CC\u0627 "
+                 "\u06A9\u0627 \u0648\u0641\u062F",
+              "malaysia=\u0645\u0644\u0627\u0678\u06CC\u0634\u06CC\u0627");
+    TAGS_WITH(l, "\u0645\u0644\u0627\u06CC\u0674\u06CC\u0634\u06CC\u0627",
+              "malaysia=\u0645\u0644\u0627\u06CC\u0674\u06CC\u0634\u06CC"
+              "\u0627");
+    /* U+06D3 written for ئے */
+    TAGS_WITH(l, "\u0631\u0627\u06D3 \u0634\u0645\u0627\u0631\u06CC",
+              "referendum=\u0631\u0627\u06D3 \u0634\u0645\u0627\u0631\u06CC");
+    /* Sindhi swash kaf, Pashto yeh with tail */
+    TAGS_WITH(l, "\u06AA\u0631\u0627\u0686\u06CD",
+              "karachi=\u06AA\u0631\u0627\u0686\u06CD");
+    /* AE for the final heh */
+    TAGS_WITH(l, "\u062F\u0648\u062D\u06D5", "doha=\u062F\u0648\u062D\u06D5");
+    dipsum_lexicon_free(l);
+}
+
+/* Each invisible format character inside an English and an Urdu word:
+ * the word is tagged, and its span is the word with the character in it
+ * (check() compares every span with the input). */
+static void test_invisible_characters(void **state)
+{
+    (void)state;
+    const char *const files[] = {variants_yaml};
+    dipsum_lexicon *l = load_lexicon(files, 1);
+    assert_non_null(l);
+    static const char *const inv[] = {
+        "\u00AD", "\u2060", "\u200B", "\u200D", "\u200E", "\u200F",
+        "\u061C", "\u202A", "\u202B", "\u202C", "\u202D", "\u202E",
+        "\u2066", "\u2067", "\u2068", "\u2069", "\uFEFF",
+    };
+    for (size_t i = 0; i < sizeof inv / sizeof inv[0]; i++) {
+        char text[256], want[256];
+        const char *c = inv[i];
+        size_t il = strlen(c);
+        /* "Do" c "ha held a cease" c "fire.\n" "دو" c "حہ" */
+        snprintf(text, sizeof text, "Do%sha held a cease%sfire.\n\u062F\u0648%s"
+                 "\u062D\u06C1", c, c, c);
+        size_t cease = 2 + il + 10, ur = cease + 9 + il + 2;
+        snprintf(want, sizeof want, "doha@0-%zu|truce@%zu-%zu|doha@%zu-%zu",
+                 4 + il, cease, cease + 9 + il, ur, ur + 8 + il);
+        check(l, text, strlen(text), want, 1, __FILE__, __LINE__);
+    }
+    /* around a word, they are out of its span: the isolates of an
+     * embedded name, a word joiner, a mark after an Urdu word */
+    check(l, "in \u2068Doha\u2069, a truce\u2060 and \u200F\u062F\u0648\u062D\u06C1\u200F.",
+          strlen("in \u2068Doha\u2069, a truce\u2060 and \u200F\u062F\u0648"
+                 "\u062D\u06C1\u200F."),
+          "doha@6-10|truce@17-22|doha@33-41", 1, __FILE__, __LINE__);
+    dipsum_lexicon_free(l);
+}
+
 /* ==== Capitals ========================================================= */
 
 static void test_capitals_only_forms(void **state)
@@ -692,6 +778,8 @@ int main(void)
         cmocka_unit_test(test_urdu_word_joins),
         cmocka_unit_test(test_urdu_oblique),
         cmocka_unit_test(test_urdu_letter_variants),
+        cmocka_unit_test(test_letter_variants_tagged),
+        cmocka_unit_test(test_invisible_characters),
         cmocka_unit_test(test_capitals_only_forms),
         cmocka_unit_test(test_proper_and_adjectives),
         cmocka_unit_test(test_spans),
