@@ -54,7 +54,9 @@ dipsum_status dipsum_segment_sentences(dipsum_segmenter *s,
                                        dipsum_error *err);
 
 /* Appends to out the word tokens (words and numbers, not punctuation or
- * space) of a match key. */
+ * space) of a match key, but not the words of a web or mail address or a
+ * handle ("https://x.org/doha-talks", "www.x.org", "press@x.org",
+ * "@envoy", "x.org/talks"): addresses are no text to tag. */
 dipsum_status dipsum_segment_words(dipsum_segmenter *s,
                                    const dipsum_mapped *key,
                                    dipsum_tokens *out, dipsum_error *err);
@@ -77,11 +79,22 @@ dipsum_status dipsum_segment_key_words(dipsum_normalizer *norm,
                                        size_t len, dipsum_mapped *disp,
                                        dipsum_mapped *key, dipsum_tokens *toks);
 
-/* Whether t[0..len) (a unit of text, no line break) is a URL, a web
- * address or a URL slug: one token with "://", "www.", or at least three
- * '-', '/' or '_'.  Such a unit is its own sentence, never text to tag,
- * summarize or read claims from. */
+/* Whether t[0..len) (a unit of text, no line break) is a URL, a web or
+ * mail address or a URL slug: one token with "://", "www.", '@', a host
+ * with a path ("x.org/talks"), or at least three '-', '/' or '_'.  Such a
+ * unit is its own sentence, never text to tag, summarize or read claims
+ * from. */
 int dipsum_segment_is_url(const char *t, size_t len);
+
+/*
+ * Drops from toks (in text order) the words of the lines that are a URL
+ * or a slug alone ("doha-talks-resume-on-monday"), which the match key
+ * cannot show: it has no line breaks.  src[0..len) is the source text
+ * the tokens' start offsets point into, its first byte at offset base.
+ * Tokens outside src are kept.
+ */
+void dipsum_segment_drop_url_lines(dipsum_tokens *toks, const char *src,
+                                   size_t len, size_t base);
 
 /*
  * Finds the dateline of a report body: "ISLAMABAD:", "NEW DELHI -",
