@@ -315,8 +315,8 @@ static size_t digits_at(const char *t, size_t len)
     }
 }
 
-/* Whether a line that starts with t[0..len) opens a unit of its own: a
- * bullet or list item ("- ", "• ", "1. ", "2) ", "(3) ", "b) ", "۴۔ "). */
+/* Whether a line t[0..len) opens a unit of its own: a bullet or list
+ * item ("- ", "• ", "1. ", "2) ", "(3) ", "b) ", "۴۔ ", "5." alone). */
 static int opens_item(const char *t, size_t len)
 {
     size_t i, k;
@@ -332,10 +332,12 @@ static int opens_item(const char *t, size_t len)
     if (k == 0 || k > 6)
         return 0;
     i += k;
-    if (i + 2 < len && (unsigned char)t[i] == 0xDB &&
+    /* the marker, then a space or the end of the line ("3." alone) */
+    if (i + 2 <= len && (unsigned char)t[i] == 0xDB &&
         (unsigned char)t[i + 1] == 0x94) /* ۔ */
-        return t[i + 2] == ' ';
-    return i + 1 < len && (t[i] == '.' || t[i] == ')') && t[i + 1] == ' ';
+        return i + 2 == len || t[i + 2] == ' ';
+    return i < len && (t[i] == '.' || t[i] == ')') &&
+           (i + 1 == len || t[i + 1] == ' ' || t[i + 1] == '\r');
 }
 
 /* Whether t[0..len), one token, is a web or mail address or a handle:
@@ -544,7 +546,8 @@ static size_t list_number_start(const UChar *u, size_t n, size_t a, size_t b)
         ;
     if (p == a)
         return s;
-    return u_isdigit(u[s]) && u[p - 1] == ':' ? s : n;
+    /* "Agreed: 1." but not the time "at 10:30." */
+    return u_isdigit(u[s]) && p < s && u[p - 1] == ':' ? s : n;
 }
 
 static int push_sentence(dipsum_sentences *out, const dipsum_sentence *sn)
@@ -801,9 +804,11 @@ static int dateline_at(const char *text, size_t len, int strict,
     for (size_t i = 1; i < limit && text[i] != '\n'; i++) {
         if (!is_dash_at(text, len, i, &dl))
             continue;
-        /* A hyphen counts only with spaces around it ("KABUL - "). */
+        /* A hyphen counts only with a space before it and a space or
+         * the end of the line after it ("KABUL - ", "KABUL, May 2 -\n"). */
         if (text[i] == '-' && (text[i - 1] != ' ' || i + 1 >= len ||
-                               text[i + 1] != ' '))
+                               (text[i + 1] != ' ' && text[i + 1] != '\n' &&
+                                text[i + 1] != '\r')))
             continue;
         size_t name = i, body = i + dl;
         while (name > 0 && text[name - 1] == ' ')
