@@ -4,11 +4,16 @@
  * segment.h - the segment stage: sentences and words.
  *
  * Uses ICU's sentence and word break iterators, plus what ICU's C API
- * lacks: an English abbreviation list (no sentence ends after "Dr." or
- * "U.S." inside a sentence), newlines that merely wrap a line, the
- * dateline that opens a report ("ISLAMABAD:"), and safe places to cut a
- * long text into blocks.  The Urdu full stop and question mark end
- * sentences with or without a following space (ICU's own rules; tested).
+ * lacks, to cut sentences as newsrooms write them: titles, honorifics
+ * and dotted initialisms ("H.E. Sheikh", "Rt. Hon.", "a U.A.E. Foreign
+ * Ministry official") end no sentence before a name or capitalised noun;
+ * a line without a final stop (headline, bullet, list item, dateline)
+ * ends one, a line wrapped inside a sentence does not; list numbers go
+ * with their item; "…" ends a sentence where "..." does; the dateline
+ * that opens a report ("ISLAMABAD:"); web addresses and slugs are no
+ * words; safe places to cut a long text into blocks.  The Urdu full stop
+ * and question mark end sentences with or without a following space
+ * (ICU's own rules; tested).  README.md, "Segmentation", gives the rules.
  */
 #ifndef DIPSUM_SEGMENT_H
 #define DIPSUM_SEGMENT_H
