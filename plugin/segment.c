@@ -233,7 +233,8 @@ static int ends_sentence_or_clause(UChar c)
  * middle of a phrase ("opened in" / "Doha on Thursday").  English in
  * lower case: articles, prepositions, conjunctions, auxiliaries,
  * possessives, and the undotted titles that only ever stand before a
- * name ("Sheikh" / "Tamim"); Urdu postpositions and conjunctions.  Only
+ * name ("Sheikh" / "Tamim"); Urdu postpositions, conjunctions and the
+ * titles جناب and شیخ.  Only
  * closed-class words: a content word may end a headline. */
 static const char *const mid_phrase_words[] = {
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "with",
@@ -259,6 +260,8 @@ static const char *const mid_phrase_words[] = {
     "\xd8\xa7\xd9\x88\xd8\xb1",     /* اور */
     "\xda\xa9\xdb\x81",             /* کہ */
     "\xd8\xaa\xda\xa9",             /* تک */
+    "\xd8\xac\xd9\x86\xd8\xa7\xd8\xa8",     /* جناب: a title before a name */
+    "\xd8\xb4\xdb\x8c\xd8\xae",         /* شیخ */
     NULL};
 
 /* Whether the line t[0..end) (end: after its last non-blank byte) stops
@@ -889,7 +892,7 @@ static int abbr_ends_at(const char *t, size_t dot)
     for (size_t i = b; i < dot; i++)
         w[i - b] = (char)((t[i] >= 'A' && t[i] <= 'Z') ? t[i] + 'a' - 'A' : t[i]);
     w[dot - b] = '\0';
-    return b < dot && lookup_abbr(w) != ABBR_NONE;
+    return b < dot && (lookup_abbr(w) != ABBR_NONE || is_initialism(w));
 }
 
 /* After the white space that follows the last sentence end ("x. Y",

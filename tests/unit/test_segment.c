@@ -376,12 +376,14 @@ static void test_hard_wrap_before_a_name(void **state)
         "It was read out by\nSheikh\nNasser Al Amin.",
         "Accord signed in Quito",
         "Peru and Ecuador agreed.",
+        "وزیر نے جناب\nعلی سے ملاقات کی۔",
         NULL};
     check_sentences("LIMA: Envoys of the two states signed the accord at a hotel in\n"
                     "Quito on Tuesday, an aide said.\n"
                     "The accord names Peru's\nFisheries Ministry as its keeper.\n"
                     "It was read out by\nSheikh\nNasser Al Amin.\n\n"
-                    "Accord signed in Quito\nPeru and Ecuador agreed.\n", want);
+                    "Accord signed in Quito\nPeru and Ecuador agreed.\n"
+                    "وزیر نے جناب\nعلی سے ملاقات کی۔\n", want);
 }
 
 static void test_titles_and_initialisms(void **state)
