@@ -264,6 +264,7 @@ static dipsum_status tag_block(dipsum *d, dipsum_error *err)
                                    err)) != DIPSUM_OK ||
         (st = dipsum_segment_words(d->seg, &d->key, &d->toks, err)) != DIPSUM_OK)
         return st;
+    dipsum_segment_drop_url_lines(&d->toks, d->text.data, d->text.len, d->base);
     if (dipsum_tag_block(dipsum_lexicon_tagger(d->o.lexicon), &d->key, &d->toks,
                          d->text.data, d->base, &d->matches) != DIPSUM_OK)
         return nomem(d, err);

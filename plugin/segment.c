@@ -33,6 +33,20 @@ typedef enum {
     ABBR_OTHER   /* ends a sentence only before a sentence opener        */
 } abbr_class;
 
+/*
+ * The abbreviations ICU's C API does not know (its sentence iterator has no
+ * suppression list).  A static table and not lexicon data: segmentation
+ * comes before the lexicon in the chain of stages, runs without one
+ * (--stage=segment, -a modes) and must cut a text the same way whatever
+ * lexicon is loaded, so that spans and summaries do not depend on it.
+ *
+ * Titles and honorifics (ABBR_TITLE) stand before a name: "Dr.", "Gen.",
+ * "Sec. Rubio", "Rt. Hon.", "Fr. Ortiz", "H.E. Sheikh Ahmed", "H.H.",
+ * and the forms of South Asian newsrooms: "Ch." (Chaudhry), "Engr.",
+ * "Addl." / "Jt." / "Dy." Secretary, "Sqn. Ldr.", "Wg. Cdr.", "Gp. Capt.".
+ * Dotted initialisms that are not in the table ("U.A.E.", "I.A.E.A.") are
+ * read by abbr_before, whatever their length.
+ */
 static const struct {
     const char *word;
     abbr_class cls;
@@ -47,29 +61,40 @@ static const struct {
     {"hon", ABBR_TITLE}, {"st", ABBR_TITLE}, {"mt", ABBR_TITLE},
     {"ft", ABBR_TITLE}, {"messrs", ABBR_TITLE}, {"supt", ABBR_TITLE},
     {"insp", ABBR_TITLE}, {"sr", ABBR_TITLE}, {"mst", ABBR_TITLE},
+    {"sec", ABBR_TITLE}, {"secy", ABBR_TITLE}, {"rt", ABBR_TITLE},
+    {"fr", ABBR_TITLE}, {"msgr", ABBR_TITLE}, {"mme", ABBR_TITLE},
+    {"mlle", ABBR_TITLE}, {"h.e", ABBR_TITLE}, {"h.h", ABBR_TITLE},
+    {"h.m", ABBR_TITLE}, {"h.r.h", ABBR_TITLE}, {"ch", ABBR_TITLE},
+    {"engr", ABBR_TITLE}, {"adv", ABBR_TITLE}, {"addl", ABBR_TITLE},
+    {"jt", ABBR_TITLE}, {"dy", ABBR_TITLE}, {"asst", ABBR_TITLE},
+    {"sqn", ABBR_TITLE}, {"ldr", ABBR_TITLE}, {"wg", ABBR_TITLE},
+    {"cdr", ABBR_TITLE}, {"gp", ABBR_TITLE}, {"flt", ABBR_TITLE},
+    {"cdre", ABBR_TITLE}, {"pvt", ABBR_TITLE},
     {"jan", ABBR_MONTH}, {"feb", ABBR_MONTH}, {"mar", ABBR_MONTH},
     {"apr", ABBR_MONTH}, {"jun", ABBR_MONTH}, {"jul", ABBR_MONTH},
     {"aug", ABBR_MONTH}, {"sep", ABBR_MONTH}, {"sept", ABBR_MONTH},
     {"oct", ABBR_MONTH}, {"nov", ABBR_MONTH}, {"dec", ABBR_MONTH},
     {"no", ABBR_NUMBER}, {"nos", ABBR_NUMBER}, {"art", ABBR_NUMBER},
     {"vol", ABBR_NUMBER}, {"pp", ABBR_NUMBER}, {"para", ABBR_NUMBER},
-    {"u.s", ABBR_OTHER}, {"u.n", ABBR_OTHER}, {"u.k", ABBR_OTHER},
-    {"u.s.a", ABBR_OTHER}, {"e.u", ABBR_OTHER}, {"d.c", ABBR_OTHER},
-    {"e.g", ABBR_OTHER}, {"i.e", ABBR_OTHER}, {"a.k.a", ABBR_OTHER},
     {"etc", ABBR_OTHER}, {"vs", ABBR_OTHER}, {"approx", ABBR_OTHER},
     {"inc", ABBR_OTHER}, {"ltd", ABBR_OTHER}, {"co", ABBR_OTHER},
-    {"corp", ABBR_OTHER}, {"jr", ABBR_OTHER}, {"a.m", ABBR_OTHER},
-    {"p.m", ABBR_OTHER}, {"govt", ABBR_OTHER}, {"dept", ABBR_OTHER},
-    {"est", ABBR_OTHER}, {"al", ABBR_OTHER},
+    {"corp", ABBR_OTHER}, {"jr", ABBR_OTHER}, {"govt", ABBR_OTHER},
+    {"dept", ABBR_OTHER}, {"est", ABBR_OTHER}, {"al", ABBR_OTHER},
 };
 
-/* Words that open a sentence after an ABBR_OTHER ("... in the U.S. The
- * talks ..."). */
+/* Words that open a sentence after an ABBR_OTHER or an initialism ("... in
+ * the U.S. The talks ..."): pronouns, articles, conjunctions and the
+ * adverbs a report opens a sentence with.  A capitalised word that is
+ * none of these ("the U.S. State Department", "a U.A.E. Foreign Ministry
+ * official") goes on with the sentence: see suppress_break. */
 static const char *const openers[] = {
-    "a", "after", "also", "an", "and", "as", "at", "both", "but", "earlier",
-    "he", "her", "his", "however", "i", "in", "it", "its", "later",
-    "meanwhile", "on", "she", "so", "that", "the", "their", "there",
-    "these", "they", "this", "those", "we", "when", "while", "yet", NULL
+    "a", "after", "all", "also", "although", "an", "and", "as", "at",
+    "because", "before", "both", "but", "during", "earlier", "for", "he",
+    "her", "his", "however", "i", "if", "in", "it", "its", "last", "later",
+    "many", "meanwhile", "most", "next", "no", "now", "on", "one", "our",
+    "she", "since", "so", "some", "such", "that", "the", "their", "then",
+    "there", "these", "they", "this", "those", "though", "today", "we",
+    "what", "when", "while", "who", "yesterday", "yet", "you", NULL
 };
 
 /* Copies u[from..to) lowercased into out (ASCII only); 0 if too long or
@@ -111,46 +136,42 @@ static int is_opener(const UChar *u, size_t n, size_t at)
     return 0;
 }
 
+/* Whether w (lower case, no final '.') is a dotted initialism: two or
+ * more groups of one or two letters joined by dots ("u.s", "u.a.e",
+ * "i.a.e.a", "e.g", "ph.d"). */
+static int is_initialism(const char *w)
+{
+    size_t groups = 0, run = 0;
+    for (;; w++) {
+        if (*w == '.' || *w == '\0') {
+            if (run == 0 || run > 2)
+                return 0;
+            groups++;
+            run = 0;
+            if (*w == '\0')
+                return groups >= 2;
+        } else {
+            run++;
+        }
+    }
+}
+
 /* The class of the abbreviation whose final '.' is at u[dot], if any.  A
- * single capital letter is an initial ("J. Smith"). */
+ * single capital letter is an initial ("J. Smith"); a dotted initialism
+ * of any length that the table does not list ("U.A.E.", "I.A.E.A.") is
+ * read as ABBR_OTHER: it ends a sentence only before an opener. */
 static abbr_class abbr_before(const UChar *u, size_t dot)
 {
     size_t b = dot;
-    char w[16];
+    char w[24];
     while (b > 0 && (u_isalpha(u[b - 1]) || u[b - 1] == '.'))
         b--;
     if (b == dot || !ascii_lower(u, b, dot, w, sizeof w))
         return ABBR_NONE;
     if (dot - b == 1 && u_isupper(u[b]))
         return ABBR_TITLE;
-    return lookup_abbr(w);
-}
-
-/* Whether ICU's break at b (0 < b < n) falls right after an abbreviation
- * that does not end the sentence. */
-static int suppress_break(const UChar *u, size_t n, size_t b)
-{
-    size_t e = b, next = b;
-    while (e > 0 && u_isspace(u[e - 1]))
-        e--;
-    if (e == 0 || u[e - 1] != '.')
-        return 0;
-    abbr_class cls = abbr_before(u, e - 1);
-    while (next < n && u_isspace(u[next]))
-        next++;
-    if (next >= n)
-        return 0;
-    switch (cls) {
-    case ABBR_TITLE:
-        return 1;
-    case ABBR_MONTH:
-    case ABBR_NUMBER:
-        return u_isdigit(u[next]);
-    case ABBR_OTHER:
-        return !is_opener(u, n, next);
-    default:
-        return 0;
-    }
+    abbr_class cls = lookup_abbr(w);
+    return cls != ABBR_NONE ? cls : is_initialism(w) ? ABBR_OTHER : ABBR_NONE;
 }
 
 /* ==== UTF-16 copies ==================================================== */
@@ -199,16 +220,22 @@ static long to_utf16(dipsum_segmenter *s, const char *text, size_t len)
 
 /* ==== Sentences ======================================================== */
 
+/* A line that ends in one of these ends a sentence or a clause of its
+ * own ("…" and "..." alike: the ellipsis is read as '.'). */
 static int ends_sentence_or_clause(UChar c)
 {
     return c == '.' || c == '!' || c == '?' || c == ':' || c == 0x06D4 ||
            c == 0x061F || c == '"' || c == 0x201D || c == 0x2019 ||
-           c == ')' || c == '\'';
+           c == ')' || c == '\'' || c == 0x2026;
 }
 
 /* Words after which a line cannot end a sentence: it was wrapped in the
  * middle of a phrase ("opened in" / "Doha on Thursday").  English in
- * lower case, Urdu postpositions and conjunctions. */
+ * lower case: articles, prepositions, conjunctions, auxiliaries,
+ * possessives, and the undotted titles that only ever stand before a
+ * name ("Sheikh" / "Tamim"); Urdu postpositions, conjunctions and the
+ * titles جناب and شیخ.  Only
+ * closed-class words: a content word may end a headline. */
 static const char *const mid_phrase_words[] = {
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "with",
     "by", "and", "or", "but", "nor", "between", "into", "onto", "over",
@@ -217,7 +244,11 @@ static const char *const mid_phrase_words[] = {
     "his", "her", "their", "our", "this", "these", "those", "is", "are",
     "was", "were", "be", "been", "has", "have", "had", "will", "would",
     "shall", "should", "can", "could", "may", "might", "must", "not",
-    "said", "told", "mr", "mrs", "ms", "dr",
+    "said", "told", "mr", "mrs", "ms", "dr", "via", "per", "amid", "across",
+    "through", "toward", "towards", "upon", "within", "without", "near",
+    "including", "despite", "whether", "if", "because", "while", "when",
+    "where", "both", "either", "each", "every", "my", "your", "did",
+    "does", "do", "being", "according", "sheikh", "sheikha", "shaikh",
     "\xda\xa9\xdb\x92",             /* کے */
     "\xda\xa9\xdb\x8c",             /* کی */
     "\xda\xa9\xd8\xa7",             /* کا */
@@ -229,10 +260,13 @@ static const char *const mid_phrase_words[] = {
     "\xd8\xa7\xd9\x88\xd8\xb1",     /* اور */
     "\xda\xa9\xdb\x81",             /* کہ */
     "\xd8\xaa\xda\xa9",             /* تک */
+    "\xd8\xac\xd9\x86\xd8\xa7\xd8\xa8",     /* جناب: a title before a name */
+    "\xd8\xb4\xdb\x8c\xd8\xae",         /* شیخ */
     NULL};
 
 /* Whether the line t[0..end) (end: after its last non-blank byte) stops
- * in the middle of a phrase: a comma or one of mid_phrase_words last. */
+ * in the middle of a phrase: a comma, a possessive ("Pakistan's" /
+ * "Foreign Office") or one of mid_phrase_words last. */
 static int ends_mid_phrase(const char *t, size_t end)
 {
     size_t b = end;
@@ -241,6 +275,9 @@ static int ends_mid_phrase(const char *t, size_t end)
         return 0;
     if (t[end - 1] == ',' || (end >= 2 && (unsigned char)t[end - 2] == 0xD8 &&
                               (unsigned char)t[end - 1] == 0x8C)) /* ، */
+        return 1;
+    if (end >= 3 && t[end - 1] == 's' &&
+        (t[end - 2] == '\'' || (end >= 5 && memcmp(t + end - 4, "\xe2\x80\x99", 3) == 0)))
         return 1;
     while (b > 0 && t[b - 1] != ' ' && t[b - 1] != '\t' && t[b - 1] != '\n')
         b--;
@@ -255,35 +292,98 @@ static int ends_mid_phrase(const char *t, size_t end)
     return 0;
 }
 
-/* Whether a line that starts with t[0..len) opens a unit of its own: a
- * bullet or list item ("- ", "* ", "• ", "1. ", "2) "). */
-static int opens_item(const char *t, size_t len)
+/* Bullets that open a list item when a space follows: "- ", "* ", and
+ * "•", "–", "—", "▪", "◦", "●", "·" (UTF-8). */
+static const char *const bullets[] = {
+    "-", "*", "\xe2\x80\xa2", "\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x96\xaa",
+    "\xe2\x97\xa6", "\xe2\x97\x8f", "\xc2\xb7", NULL};
+
+/* The length of the digits at t[0..len): ASCII, Arabic-Indic and the
+ * Extended Arabic-Indic digits of Urdu. */
+static size_t digits_at(const char *t, size_t len)
 {
     size_t i = 0;
-    if (len >= 2 && (t[0] == '-' || t[0] == '*') && t[1] == ' ')
-        return 1;
-    if (len >= 3 && memcmp(t, "\xe2\x80\xa2", 3) == 0)
-        return 1;
-    while (i < len && t[i] >= '0' && t[i] <= '9')
-        i++;
-    return i > 0 && i + 1 < len && (t[i] == '.' || t[i] == ')') &&
-           t[i + 1] == ' ';
+    for (;;) {
+        if (i < len && t[i] >= '0' && t[i] <= '9')
+            i++;
+        else if (i + 1 < len && (((unsigned char)t[i] == 0xDB &&
+                                  (unsigned char)t[i + 1] >= 0xB0 &&
+                                  (unsigned char)t[i + 1] <= 0xB9) ||
+                                 ((unsigned char)t[i] == 0xD9 &&
+                                  (unsigned char)t[i + 1] >= 0xA0 &&
+                                  (unsigned char)t[i + 1] <= 0xA9)))
+            i += 2;
+        else
+            return i;
+    }
 }
 
-/* A URL, a web address or a URL slug ("talks-resume-in-doha"): one
- * token with "://", "www.", or at least three '-', '/' or '_' and no
- * space. */
+/* Whether a line t[0..len) opens a unit of its own: a bullet or list
+ * item ("- ", "• ", "1. ", "2) ", "(3) ", "b) ", "۴۔ ", "5." alone). */
+static int opens_item(const char *t, size_t len)
+{
+    size_t i, k;
+    for (k = 0; bullets[k]; k++) {
+        size_t bl = strlen(bullets[k]);
+        if (len > bl && memcmp(t, bullets[k], bl) == 0 && t[bl] == ' ')
+            return 1;
+    }
+    i = len > 0 && t[0] == '(';
+    k = digits_at(t + i, len - i);
+    if (k == 0 && i + 1 < len && t[i] >= 'a' && t[i] <= 'z' && t[i + 1] == ')')
+        k = 1; /* "b) " */
+    if (k == 0 || k > 6)
+        return 0;
+    i += k;
+    /* the marker, then a space or the end of the line ("3." alone) */
+    if (i + 2 <= len && (unsigned char)t[i] == 0xDB &&
+        (unsigned char)t[i + 1] == 0x94) /* ۔ */
+        return i + 2 == len || t[i + 2] == ' ';
+    return i < len && (t[i] == '.' || t[i] == ')') &&
+           (i + 1 == len || t[i + 1] == ' ' || t[i + 1] == '\r');
+}
+
+/* Whether t[0..len), one token, is a web or mail address or a handle:
+ * "://", "www.", "name@host", "@handle", or a host with a path
+ * ("example.org/talks"; a host has a dot and a last label of two or more
+ * letters). */
+static int is_address(const char *t, size_t len)
+{
+    while (len > 0 && (*t == '(' || *t == '<' || *t == '['))
+        t++, len--;
+    if (len >= 4 && strncmp(t, "www.", 4) == 0)
+        return 1;
+    const char *at = memchr(t, '@', len), *slash = memchr(t, '/', len);
+    if (at && at + 1 < t + len && ((at[1] >= 'a' && at[1] <= 'z') ||
+                                   (at[1] >= 'A' && at[1] <= 'Z')))
+        return 1;
+    for (size_t i = 0; i + 3 <= len; i++)
+        if (memcmp(t + i, "://", 3) == 0)
+            return 1;
+    if (!slash || slash == t)
+        return 0;
+    const char *dot = NULL;
+    for (const char *c = t; c < slash; c++)
+        if (*c == '.')
+            dot = c;
+    if (!dot || dot == t || slash - dot < 3)
+        return 0;
+    for (const char *c = dot + 1; c < slash; c++)
+        if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z')))
+            return 0;
+    return 1;
+}
+
+/* A URL, a web or mail address or a URL slug ("talks-resume-in-doha"):
+ * one token that is_address, or has at least three '-', '/' or '_'. */
 int dipsum_segment_is_url(const char *t, size_t len)
 {
     if (memchr(t, ' ', len))
         return 0;
     size_t seps = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (i + 3 <= len && memcmp(t + i, "://", 3) == 0)
-            return 1;
+    for (size_t i = 0; i < len; i++)
         seps += t[i] == '/' || t[i] == '-' || t[i] == '_';
-    }
-    return (len >= 4 && strncmp(t, "www.", 4) == 0) || seps >= 3;
+    return seps >= 3 || is_address(t, len);
 }
 
 /* The lines of a text, to tell a wrapped line from a short one. */
@@ -310,14 +410,30 @@ static line_shape shape_of(const UChar *u, size_t n)
     return sh;
 }
 
-/* A newline at u[j] that only wraps a line.  The line before does not end
- * a sentence (no final stop, colon or closing quote), is no URL, and the
- * next line is no list item; then: the next line goes on in lower case,
- * or the line before stops mid-phrase (a comma, "in", "the", کے), or, in
- * hard-wrapped text, the next line's first word would not have fitted on
- * the line before, which is not the first line of the text (a headline,
- * maybe).  Neither line may be a URL.  t is the text
- * that u holds, idx maps u to it. */
+static int opens_quote(UChar c)
+{
+    return c == '"' || c == 0x201C || c == 0x2018 || c == 0xAB;
+}
+
+/*
+ * A newline at u[j] that only wraps a line.  Newsrooms write headlines,
+ * bylines, datelines, bullets and list items a line each with no final
+ * stop; a line break after them ends a unit.  A line wrapped inside a
+ * sentence goes on, even before a capitalised name ("…opened in" / "Doha
+ * on Thursday").  The cues, in order:
+ *   - a blank line, a final stop, colon or closing quote, a URL line, and
+ *     a next line that opens a list item ("- ", "• ", "1. ") end the line;
+ *   - a next line in lower case, or a line that stops mid-phrase (a comma,
+ *     a possessive, a preposition, article, conjunction or auxiliary,
+ *     "Sheikh", an Urdu postposition: ends_mid_phrase) go on: no headline
+ *     or list item ends so;
+ *   - otherwise only in hard-wrapped text (three lines or more within 15
+ *     of the widest, at most 100 wide), and never from the first line (a
+ *     headline, maybe) nor before an opening quote: the line goes on when
+ *     the next line's first word would not have fitted on it.  In text
+ *     written a line per paragraph a line without a stop is a headline.
+ * t is the text that u holds, idx maps u to it.
+ */
 static int soft_newline(const UChar *u, size_t n, size_t j, const char *t,
                         const size_t *idx, line_shape sh)
 {
@@ -339,8 +455,8 @@ static int soft_newline(const UChar *u, size_t n, size_t j, const char *t,
         return 0;
     if (u_islower(u[q]) || ends_mid_phrase(t, idx[p]))
         return 1;
-    if (!sh.wrapped || a == 0)
-        return 0; /* the first line of the text: maybe a headline */
+    if (!sh.wrapped || a == 0 || opens_quote(u[q]))
+        return 0;
     size_t word = q;
     while (word < n && !u_isspace(u[word]))
         word++;
@@ -348,9 +464,8 @@ static int soft_newline(const UChar *u, size_t n, size_t j, const char *t,
 }
 
 static void soften_newlines(UChar *u, size_t n, const char *t,
-                            const size_t *idx)
+                            const size_t *idx, line_shape sh)
 {
-    line_shape sh = shape_of(u, n);
     /* from the end, so that the lines before j are still as written */
     for (size_t j = n; j-- > 0;)
         if (u[j] == '\n' && soft_newline(u, n, j, t, idx, sh)) {
@@ -360,9 +475,82 @@ static void soften_newlines(UChar *u, size_t n, const char *t,
         }
 }
 
+/*
+ * Whether ICU's break at b (0 < b < n) falls right after an abbreviation
+ * that does not end the sentence.  A title never does ("H.E. Sheikh
+ * Ahmed", "Rt. Hon. Jane Roe", "Dr.\nAli": not even at a line's end), nor
+ * a month or "No." before a number.  An initialism or other abbreviation
+ * ends it only before an opener or an opening quote: "…in the U.S. The
+ * talks…" ends, "a U.A.E. Foreign Ministry official" and "the U.S.
+ * Delegates" do not.  That last reading is ambiguous; we keep the two
+ * together, because a sentence cut before a name loses its subject
+ * ("…official said" with no U.A.E. in it) and its facts, where two
+ * sentences read as one keep every fact with its words.  A blank line or
+ * a list item after the '.' always ends the sentence, and so does one
+ * line break after an initialism unless the text is hard-wrapped (a line
+ * per paragraph: "…held in the U.S." at a line's end is the end).
+ */
+static int suppress_break(const UChar *u, size_t n, size_t b, const char *t,
+                          const size_t *idx, line_shape sh)
+{
+    size_t e = b, next = b, lines = 0, eol;
+    while (e > 0 && u_isspace(u[e - 1]))
+        lines += u[--e] == '\n';
+    if (e == 0 || u[e - 1] != '.')
+        return 0;
+    while (next < n && u_isspace(u[next]))
+        lines += u[next++] == '\n';
+    if (next >= n || lines >= 2)
+        return 0;
+    for (eol = next; eol < n && u[eol] != '\n'; eol++)
+        ;
+    if (lines && opens_item(t + idx[next], idx[eol] - idx[next]))
+        return 0;
+    switch (abbr_before(u, e - 1)) {
+    case ABBR_TITLE:
+        return 1;
+    case ABBR_MONTH:
+    case ABBR_NUMBER:
+        return u_isdigit(u[next]);
+    case ABBR_OTHER:
+        return (!lines || sh.wrapped) && !opens_quote(u[next]) &&
+               !is_opener(u, n, next);
+    default:
+        return 0;
+    }
+}
+
 static int is_blank_unit(UChar c)
 {
     return u_isspace(c) || c == 0x200C || c == 0xFEFF;
+}
+
+/*
+ * Where the list number that ends the unit u[a..b) begins, when the unit
+ * is that number alone ("1.", "۲۔", "b.": ICU cut it from its item) or
+ * the number follows a colon ("Agreed: 1."): a list number opens the item
+ * after it and is no sentence of its own.  n otherwise.  ("Talks: 12."
+ * reads as a list too; newsrooms seldom write a count so.)
+ */
+static size_t list_number_start(const UChar *u, size_t n, size_t a, size_t b)
+{
+    size_t e = b, s, p;
+    while (e > a && is_blank_unit(u[e - 1]))
+        e--;
+    if (e == a || (u[e - 1] != '.' && u[e - 1] != 0x06D4))
+        return n;
+    for (s = e - 1; s > a && u_isdigit(u[s - 1]); s--)
+        ;
+    if (s == e - 1 && s > a && u[s - 1] < 0x80 && u_isalpha(u[s - 1]))
+        s--; /* "b." alone */
+    if (s == e - 1 || e - 1 - s > 3)
+        return n;
+    for (p = s; p > a && is_blank_unit(u[p - 1]); p--)
+        ;
+    if (p == a)
+        return s;
+    /* "Agreed: 1." but not the time "at 10:30." */
+    return u_isdigit(u[s]) && p < s && u[p - 1] == ':' ? s : n;
 }
 
 static int push_sentence(dipsum_sentences *out, const dipsum_sentence *sn)
@@ -398,29 +586,50 @@ dipsum_status dipsum_segment_sentences(dipsum_segmenter *s,
                                        size_t to, dipsum_sentences *out,
                                        dipsum_error *err)
 {
-    long n = to_utf16(s, disp->text.data + from, to - from);
+    const char *t = disp->text.data + from;
+    long n = to_utf16(s, t, to - from);
     if (n < 0)
         return fail(err, DIPSUM_ENOMEM, "out of memory");
     if (n == 0)
         return DIPSUM_OK;
-    soften_newlines(s->u, (size_t)n, disp->text.data + from, s->idx);
+    /* "…" is read as '.', so that it ends a sentence where "..." does
+     * (before a capital, not before lower case); spans are unchanged */
+    for (long i = 0; i < n; i++)
+        if (s->u[i] == 0x2026)
+            s->u[i] = '.';
+    line_shape sh = shape_of(s->u, (size_t)n);
+    soften_newlines(s->u, (size_t)n, t, s->idx, sh);
     UErrorCode ue = U_ZERO_ERROR;
     ubrk_setText(s->sent, s->u, (int32_t)n, &ue);
     if (U_FAILURE(ue))
         return fail(err, DIPSUM_EINTERNAL, u_errorName(ue));
-    int32_t prev = 0, b;
+    int32_t b;
+    size_t prev = 0, ln;
     ubrk_first(s->sent);
     while ((b = ubrk_next(s->sent)) != UBRK_DONE) {
-        if (b < n && suppress_break(s->u, (size_t)n, (size_t)b))
+        if (b < n && suppress_break(s->u, (size_t)n, (size_t)b, t, s->idx, sh))
             continue;
-        if (emit_sentence(s, disp, from, (size_t)prev, (size_t)b, out) < 0)
+        if (b < n && (ln = list_number_start(s->u, (size_t)n, prev,
+                                             (size_t)b)) < (size_t)n) {
+            /* the number goes with the item after it */
+            if (emit_sentence(s, disp, from, prev, ln, out) < 0)
+                return fail(err, DIPSUM_ENOMEM, "out of memory");
+            prev = ln;
+            continue;
+        }
+        if (emit_sentence(s, disp, from, prev, (size_t)b, out) < 0)
             return fail(err, DIPSUM_ENOMEM, "out of memory");
-        prev = b;
+        prev = (size_t)b;
     }
     return DIPSUM_OK;
 }
 
 /* ==== Words ============================================================ */
+
+static int is_gap(char c)
+{
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
 
 dipsum_status dipsum_segment_words(dipsum_segmenter *s,
                                    const dipsum_mapped *key,
@@ -433,9 +642,22 @@ dipsum_status dipsum_segment_words(dipsum_segmenter *s,
     ubrk_setText(s->word, s->u, (int32_t)n, &ue);
     if (U_FAILURE(ue))
         return fail(err, DIPSUM_EINTERNAL, u_errorName(ue));
+    const char *k = key->text.data;
+    size_t len = key->text.len, ua = 0, ub = 0;
+    int addr = 0; /* whether the token k[ua..ub) is an address: its
+                   * words are no text ("…/doha-talks" names no talks) */
     int32_t p = ubrk_first(s->word), q;
     for (; (q = ubrk_next(s->word)) != UBRK_DONE; p = q) {
         if (ubrk_getRuleStatus(s->word) < UBRK_WORD_NONE_LIMIT)
+            continue;
+        if (s->idx[p] >= ub) { /* a new white-space token */
+            for (ua = s->idx[p]; ua > 0 && !is_gap(k[ua - 1]); ua--)
+                ;
+            for (ub = s->idx[p]; ub < len && !is_gap(k[ub]); ub++)
+                ;
+            addr = is_address(k + ua, ub - ua);
+        }
+        if (addr)
             continue;
         dipsum_token *v = dipsum_grow(out->v, &out->cap, out->n + 1, sizeof *v);
         if (!v)
@@ -448,6 +670,34 @@ dipsum_status dipsum_segment_words(dipsum_segmenter *s,
         t->end = key->map[t->kend];
     }
     return DIPSUM_OK;
+}
+
+void dipsum_segment_drop_url_lines(dipsum_tokens *toks, const char *src,
+                                   size_t len, size_t base)
+{
+    size_t kept = 0, la = 0, lb = 0;
+    int drop = 0; /* whether the line src[la..lb) is a URL or slug alone */
+    for (size_t i = 0; i < toks->n; i++) {
+        size_t at = toks->v[i].start - base;
+        if (toks->v[i].start >= base && at < len) {
+            if (at >= lb || at < la) {
+                for (la = at; la > 0 && src[la - 1] != '\n'; la--)
+                    ;
+                for (lb = at; lb < len && src[lb] != '\n'; lb++)
+                    ;
+                size_t a = la, b = lb;
+                while (a < b && is_gap(src[a]))
+                    a++;
+                while (b > a && is_gap(src[b - 1]))
+                    b--;
+                drop = dipsum_segment_is_url(src + a, b - a);
+            }
+            if (drop)
+                continue;
+        }
+        toks->v[kept++] = toks->v[i];
+    }
+    toks->n = kept;
 }
 
 dipsum_status dipsum_segment_key_words(dipsum_normalizer *norm,
@@ -557,9 +807,11 @@ static int dateline_at(const char *text, size_t len, int strict,
     for (size_t i = 1; i < limit && text[i] != '\n'; i++) {
         if (!is_dash_at(text, len, i, &dl))
             continue;
-        /* A hyphen counts only with spaces around it ("KABUL - "). */
+        /* A hyphen counts only with a space before it and a space or
+         * the end of the line after it ("KABUL - ", "KABUL, May 2 -\n"). */
         if (text[i] == '-' && (text[i - 1] != ' ' || i + 1 >= len ||
-                               text[i + 1] != ' '))
+                               (text[i + 1] != ' ' && text[i + 1] != '\n' &&
+                                text[i + 1] != '\r')))
             continue;
         size_t name = i, body = i + dl;
         while (name > 0 && text[name - 1] == ' ')
@@ -640,7 +892,7 @@ static int abbr_ends_at(const char *t, size_t dot)
     for (size_t i = b; i < dot; i++)
         w[i - b] = (char)((t[i] >= 'A' && t[i] <= 'Z') ? t[i] + 'a' - 'A' : t[i]);
     w[dot - b] = '\0';
-    return b < dot && lookup_abbr(w) != ABBR_NONE;
+    return b < dot && (lookup_abbr(w) != ABBR_NONE || is_initialism(w));
 }
 
 /* After the white space that follows the last sentence end ("x. Y",

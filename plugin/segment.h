@@ -4,11 +4,16 @@
  * segment.h - the segment stage: sentences and words.
  *
  * Uses ICU's sentence and word break iterators, plus what ICU's C API
- * lacks: an English abbreviation list (no sentence ends after "Dr." or
- * "U.S." inside a sentence), newlines that merely wrap a line, the
- * dateline that opens a report ("ISLAMABAD:"), and safe places to cut a
- * long text into blocks.  The Urdu full stop and question mark end
- * sentences with or without a following space (ICU's own rules; tested).
+ * lacks, to cut sentences as newsrooms write them: titles, honorifics
+ * and dotted initialisms ("H.E. Sheikh", "Rt. Hon.", "a U.A.E. Foreign
+ * Ministry official") end no sentence before a name or capitalised noun;
+ * a line without a final stop (headline, bullet, list item, dateline)
+ * ends one, a line wrapped inside a sentence does not; list numbers go
+ * with their item; "…" ends a sentence where "..." does; the dateline
+ * that opens a report ("ISLAMABAD:"); web addresses and slugs are no
+ * words; safe places to cut a long text into blocks.  The Urdu full stop
+ * and question mark end sentences with or without a following space
+ * (ICU's own rules; tested).  README.md, "Segmentation", gives the rules.
  */
 #ifndef DIPSUM_SEGMENT_H
 #define DIPSUM_SEGMENT_H
@@ -54,7 +59,9 @@ dipsum_status dipsum_segment_sentences(dipsum_segmenter *s,
                                        dipsum_error *err);
 
 /* Appends to out the word tokens (words and numbers, not punctuation or
- * space) of a match key. */
+ * space) of a match key, but not the words of a web or mail address or a
+ * handle ("https://x.org/doha-talks", "www.x.org", "press@x.org",
+ * "@envoy", "x.org/talks"): addresses are no text to tag. */
 dipsum_status dipsum_segment_words(dipsum_segmenter *s,
                                    const dipsum_mapped *key,
                                    dipsum_tokens *out, dipsum_error *err);
@@ -77,11 +84,22 @@ dipsum_status dipsum_segment_key_words(dipsum_normalizer *norm,
                                        size_t len, dipsum_mapped *disp,
                                        dipsum_mapped *key, dipsum_tokens *toks);
 
-/* Whether t[0..len) (a unit of text, no line break) is a URL, a web
- * address or a URL slug: one token with "://", "www.", or at least three
- * '-', '/' or '_'.  Such a unit is its own sentence, never text to tag,
- * summarize or read claims from. */
+/* Whether t[0..len) (a unit of text, no line break) is a URL, a web or
+ * mail address or a URL slug: one token with "://", "www.", '@', a host
+ * with a path ("x.org/talks"), or at least three '-', '/' or '_'.  Such a
+ * unit is its own sentence, never text to tag, summarize or read claims
+ * from. */
 int dipsum_segment_is_url(const char *t, size_t len);
+
+/*
+ * Drops from toks (in text order) the words of the lines that are a URL
+ * or a slug alone ("doha-talks-resume-on-monday"), which the match key
+ * cannot show: it has no line breaks.  src[0..len) is the source text
+ * the tokens' start offsets point into, its first byte at offset base.
+ * Tokens outside src are kept.
+ */
+void dipsum_segment_drop_url_lines(dipsum_tokens *toks, const char *src,
+                                   size_t len, size_t base);
 
 /*
  * Finds the dateline of a report body: "ISLAMABAD:", "NEW DELHI -",

@@ -1,7 +1,8 @@
 /* SPDX-FileCopyrightText: 2026 The dipsum authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_segment.c - sentences, abbreviations, Urdu stops, datelines, words,
- * block cuts. */
+ * block cuts; headlines, bullets, list numbers, hard wraps, titles,
+ * initialisms, ellipses and addresses as newsrooms write them. */
 #include "testutil.h"
 
 #include "segment.h"
@@ -277,6 +278,229 @@ static void test_cuts(void **state)
     assert_int_equal(dipsum_segment_cut(u, 5, 1), 4);
 }
 
+/* ==== Sentences as newsrooms write them ================================ */
+
+static void test_headline_then_body(void **state)
+{
+    (void)state;
+    /* a headline without a stop ends before a body that opens with a
+     * name; so does an Urdu headline without ۔, and the Urdu stops and
+     * "!" end sentences as the English ones do */
+    const char *const want[] = {
+        "Border crossing reopens after week of talks",
+        "Chile and Peru reopened the crossing on Friday.",
+        "سرحد دوبارہ کھل گئی",
+        "چلی اور پیرو نے جمعہ کو سرحد کھول دی۔",
+        "کیا تاجر لوٹیں گے؟",
+        "ہاں!",
+        "Traders came back!",
+        NULL};
+    check_sentences("Border crossing reopens after week of talks\n"
+                    "Chile and Peru reopened the crossing on Friday.\n"
+                    "سرحد دوبارہ کھل گئی\n"
+                    "چلی اور پیرو نے جمعہ کو سرحد کھول دی۔ کیا تاجر لوٹیں گے؟ "
+                    "ہاں!\nTraders came back!\n", want);
+}
+
+static void test_bullets_and_numbered_items(void **state)
+{
+    (void)state;
+    /* each bullet and item stands alone; a list number goes with its
+     * item, never a sentence of its own, whether on the item's line, on
+     * a line of its own, after a colon or in Urdu digits */
+    const char *const want[] = {
+        "What the envoys settled:",
+        "\xe2\x80\xa2 Ferries run again from Monday",
+        "- Fishermen may return to the bay",
+        "* A hotline between the two navies",
+        "\xe2\x80\x93 Joint patrols in spring",
+        "1. Grain convoys resume",
+        "2) Tariffs stay as they are",
+        "3.\nObservers report monthly.",
+        "The plan has two parts:",
+        "1. The ports open.",
+        "2. The fees fall.",
+        "۱۔ بندرگاہیں کھلیں گی",
+        "۲۔ محصول کم ہوں گے",
+        "Talks resume at 10:30.",
+        "The count rose to 12.",
+        "Both sides agreed.",
+        NULL};
+    check_sentences("What the envoys settled:\n"
+                    "\xe2\x80\xa2 Ferries run again from Monday\n"
+                    "- Fishermen may return to the bay\n"
+                    "* A hotline between the two navies\n"
+                    "\xe2\x80\x93 Joint patrols in spring\n"
+                    "1. Grain convoys resume\n"
+                    "2) Tariffs stay as they are\n"
+                    "3.\nObservers report monthly.\n"
+                    "The plan has two parts: 1. The ports open. 2. The fees fall.\n"
+                    "۱۔ بندرگاہیں کھلیں گی\n۲۔ محصول کم ہوں گے\n"
+                    "Talks resume at 10:30. The count rose to 12. Both sides "
+                    "agreed.", want);
+}
+
+static void test_dateline_line_and_body(void **state)
+{
+    (void)state;
+    /* a dateline of place, date and agency with a dash is a line of its
+     * own; the body after it starts a sentence */
+    const char *const want[] = {
+        "Fishing dispute settled",
+        "QUITO, Mar 3 (Wirepress) -",
+        "Ecuador and Peru signed the accord on Tuesday.",
+        NULL};
+    check_sentences("Fishing dispute settled\nQUITO, Mar 3 (Wirepress) -\n"
+                    "Ecuador and Peru signed the accord on Tuesday.\n", want);
+    check_dateline("QUITO, Mar 3 (Wirepress) - Ecuador signed.",
+                   "QUITO, Mar 3 (Wirepress)", "Ecuador signed.");
+    /* the dash at the end of the dateline's line, after a headline */
+    check_dateline("Fishing dispute settled\nQUITO, Mar 3 (Wirepress) -\n"
+                   "Ecuador signed.", "QUITO, Mar 3 (Wirepress)",
+                   "Ecuador signed.");
+    check_dateline("Fishing dispute settled\nPeru -\nEcuador signed.", NULL,
+                   NULL);
+}
+
+static void test_hard_wrap_before_a_name(void **state)
+{
+    (void)state;
+    /* short text, too few lines to see a wrap width: the line that ends
+     * in a preposition, a possessive or "Sheikh" goes on before a
+     * capitalised name; a line that ends in a content word before a name
+     * is a headline */
+    const char *const want[] = {
+        "LIMA: Envoys of the two states signed the accord at a hotel in\n"
+        "Quito on Tuesday, an aide said.",
+        "The accord names Peru's\nFisheries Ministry as its keeper.",
+        "It was read out by\nSheikh\nNasser Al Amin.",
+        "Accord signed in Quito",
+        "Peru and Ecuador agreed.",
+        "وزیر نے جناب\nعلی سے ملاقات کی۔",
+        NULL};
+    check_sentences("LIMA: Envoys of the two states signed the accord at a hotel in\n"
+                    "Quito on Tuesday, an aide said.\n"
+                    "The accord names Peru's\nFisheries Ministry as its keeper.\n"
+                    "It was read out by\nSheikh\nNasser Al Amin.\n\n"
+                    "Accord signed in Quito\nPeru and Ecuador agreed.\n"
+                    "وزیر نے جناب\nعلی سے ملاقات کی۔\n", want);
+}
+
+static void test_titles_and_initialisms(void **state)
+{
+    (void)state;
+    /* titles before a name, and dotted initialisms of two, three and
+     * four letters before a capitalised noun, end no sentence, even at a
+     * line's end; before an opener ("The", "It") or a blank line an
+     * initialism does */
+    const char *const want[] = {
+        "H.E. Sheikh Nasser Al Amin met Sec. Ortiz, Rt. Hon. Ann Pike and "
+        "Fr. Luis Vega.",
+        "A U.A.E. Foreign Ministry aide and the I.A.E.A. Board took notes, "
+        "as did H.H.\nPrince Omar.",
+        "The deal was drafted in the U.S.",
+        "It runs for a year.",
+        "Copies went to the O.A.S.",
+        "Ministers will sign it.",
+        NULL};
+    check_sentences("H.E. Sheikh Nasser Al Amin met Sec. Ortiz, Rt. Hon. Ann Pike "
+                    "and Fr. Luis Vega. A U.A.E. Foreign Ministry aide and the "
+                    "I.A.E.A. Board took notes, as did H.H.\nPrince Omar. The "
+                    "deal was drafted in the U.S. It runs for a year. Copies "
+                    "went to the O.A.S.\n\nMinisters will sign it.", want);
+}
+
+static void test_initialism_at_a_line_end(void **state)
+{
+    (void)state;
+    /* written a line per paragraph, a line that ends in an initialism
+     * ends its sentence even before a name; inside a line, an initialism
+     * before a capitalised word that is no opener keeps the sentence
+     * whole (the ambiguous "the U.S. Delegates": see suppress_break) */
+    const char *const want[] = {
+        "The talks were hosted by the U.K.",
+        "Chile sent two envoys.",
+        "The talks were hosted by the U.K. Delegates left on Friday.",
+        NULL};
+    check_sentences("The talks were hosted by the U.K.\nChile sent two envoys.\n"
+                    "The talks were hosted by the U.K. Delegates left on Friday.",
+                    want);
+}
+
+static void test_ellipsis_both_forms(void **state)
+{
+    (void)state;
+    /* "…" and "..." end a sentence before a capital, not before lower
+     * case, and end a line alike */
+    const char *const want[] = {
+        "The envoy paused\xe2\x80\xa6",
+        "Then he signed.",
+        "The aide paused...",
+        "Then she signed.",
+        "They waited \xe2\x80\xa6 and waited ... and left.",
+        "No word yet\xe2\x80\xa6",
+        "Sources said more.",
+        NULL};
+    check_sentences("The envoy paused\xe2\x80\xa6 Then he signed. The aide "
+                    "paused... Then she signed. They waited \xe2\x80\xa6 and "
+                    "waited ... and left.\nNo word yet\xe2\x80\xa6\nSources said "
+                    "more.", want);
+}
+
+/* The words the tagger sees in s (as a match key), space-separated. */
+static void check_words(const char *s, const char *want)
+{
+    dipsum_mapped m;
+    dipsum_tokens out = {0};
+    char got[256] = "";
+    identity(&m, s, 0);
+    assert_int_equal(dipsum_segment_words(seg, &m, &out, NULL), DIPSUM_OK);
+    for (size_t i = 0; i < out.n; i++)
+        snprintf(got + strlen(got), sizeof got - strlen(got), "%s%.*s",
+                 i ? " " : "", (int)(out.v[i].kend - out.v[i].kstart),
+                 m.text.data + out.v[i].kstart);
+    assert_string_equal(got, want);
+    free(out.v);
+    dipsum_mapped_free(&m);
+}
+
+static void test_addresses_are_no_words(void **state)
+{
+    (void)state;
+    check_words("see https://news.example.net/peru-chile-accord for more",
+                "see for more");
+    check_words("write to desk@example.org or @peru_desk via www.example.org",
+                "write to or via");
+    check_words("from example.org/accord and u.s./chile trade",
+                "from and u.s chile trade");
+    /* a compound inside a sentence is text */
+    check_words("the peru-chile-ecuador-bolivia pact", "the peru chile ecuador bolivia pact");
+}
+
+static void test_url_lines_are_dropped(void **state)
+{
+    (void)state;
+    /* a slug alone on its line is no text; the same compound in a
+     * sentence is */
+    const char *src = "Accord signed\n  peru-chile-accord-signed-in-lima  \n"
+                      "The peru-chile-ecuador-bolivia pact holds.";
+    dipsum_mapped m;
+    dipsum_tokens out = {0};
+    identity(&m, src, 100);
+    assert_int_equal(dipsum_segment_words(seg, &m, &out, NULL), DIPSUM_OK);
+    size_t before = out.n;
+    dipsum_segment_drop_url_lines(&out, src, strlen(src), 100);
+    assert_int_equal(before - out.n, 6);
+    assert_int_equal(out.n, 9);
+    assert_int_equal(out.v[2].start, 100 + strlen("Accord signed\n  peru-chile-accord-signed-in-lima  \n"));
+    free(out.v);
+    dipsum_mapped_free(&m);
+    assert_true(dipsum_segment_is_url("desk@example.org", 16));
+    assert_true(dipsum_segment_is_url("example.org/a", 13));
+    assert_false(dipsum_segment_is_url("U.S./Chile", 10));
+    assert_false(dipsum_segment_is_url("and/or", 6));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -292,6 +516,15 @@ int main(void)
         cmocka_unit_test(test_datelines),
         cmocka_unit_test(test_words),
         cmocka_unit_test(test_cuts),
+        cmocka_unit_test(test_headline_then_body),
+        cmocka_unit_test(test_bullets_and_numbered_items),
+        cmocka_unit_test(test_dateline_line_and_body),
+        cmocka_unit_test(test_hard_wrap_before_a_name),
+        cmocka_unit_test(test_titles_and_initialisms),
+        cmocka_unit_test(test_initialism_at_a_line_end),
+        cmocka_unit_test(test_ellipsis_both_forms),
+        cmocka_unit_test(test_addresses_are_no_words),
+        cmocka_unit_test(test_url_lines_are_dropped),
     };
     return cmocka_run_group_tests_name("segment", tests, setup, teardown);
 }
