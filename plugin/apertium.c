@@ -17,6 +17,8 @@ typedef enum { ITEM_TEXT, ITEM_BLANK, ITEM_WBLANK, ITEM_LU } item_kind;
 typedef struct {
     item_kind kind;
     size_t start, end;     /* bytes of the chunk                          */
+    int open;              /* the chunk ends before the item's closing
+                              "$", "]" or "]]"                            */
     size_t term;           /* a term of the unit, (size_t)-1 if none       */
     size_t span;           /* how many units that term's match covers     */
 } item;
@@ -32,12 +34,12 @@ static int push_item(items *it, item_kind k, size_t start, size_t end)
     if (!v)
         return -1;
     it->v = v;
-    it->v[it->n++] = (item){k, start, end, (size_t)-1, 0};
+    it->v[it->n++] = (item){k, start, end, 0, (size_t)-1, 0};
     return 0;
 }
 
 /* The end of a bracketed item starting at i ("[..]", "[[..]]"): past its
- * closing bracket(s), skipping escapes; len when unclosed. */
+ * closing bracket(s), skipping escapes; len + 1 when unclosed. */
 static size_t blank_end(const char *s, size_t len, size_t i, int word)
 {
     for (size_t k = i + 1 + (size_t)word; k < len; k++) {
@@ -48,11 +50,11 @@ static size_t blank_end(const char *s, size_t len, size_t i, int word)
         if (s[k] == ']' && (!word || (k + 1 < len && s[k + 1] == ']')))
             return k + 1 + (size_t)word;
     }
-    return len;
+    return len + 1;
 }
 
 /* The end of a lexical unit starting at i: past its '$' at chunk depth 0
- * (transfer puts units inside "{..}"); len when unclosed. */
+ * (transfer puts units inside "{..}"); len + 1 when unclosed. */
 static size_t lu_end(const char *s, size_t len, size_t i)
 {
     int depth = 0;
@@ -66,7 +68,7 @@ static size_t lu_end(const char *s, size_t len, size_t i)
         else if (s[k] == '$' && depth <= 0)
             return k + 1;
     }
-    return len;
+    return len + 1;
 }
 
 static int parse(const char *s, size_t len, items *it)
@@ -89,8 +91,12 @@ static int parse(const char *s, size_t len, items *it)
             e = e > len ? len : e;
             k = ITEM_TEXT;
         }
+        int open = e > len;
+        if (open)
+            e = len;
         if (push_item(it, k, i, e) < 0)
             return -1;
+        it->v[it->n - 1].open = open;
         i = e;
     }
     return 0;
@@ -384,6 +390,28 @@ dipsum_status dipsum_apertium_chunk(dipsum_apertium *a, const char *in,
         st = write_items(a, in, &it, out);
     free(it.v);
     return st;
+}
+
+size_t dipsum_apertium_unfinished(const char *in, size_t len,
+                                  const char **what)
+{
+    items it = {0};
+    size_t at = (size_t)-1;
+    if (parse(in, len, &it) < 0) {
+        free(it.v);
+        return (size_t)-2;
+    }
+    if (it.n && it.v[it.n - 1].open) {
+        const item *x = &it.v[it.n - 1];
+        at = x->start;
+        if (what)
+            *what = x->kind == ITEM_LU ? "a lexical unit ('^' with no '$')"
+                    : x->kind == ITEM_WBLANK
+                        ? "a word-bound blank ('[[' with no ']]')"
+                        : "a superblank ('[' with no ']')";
+    }
+    free(it.v);
+    return at;
 }
 
 /* ==== Plain text in and out =========================================== */

@@ -48,6 +48,16 @@ dipsum_status dipsum_apertium_chunk(dipsum_apertium *a, const char *in,
                                     size_t len, dipsum_buf *out);
 
 /*
+ * Where the chunk in[0..len) ends inside an item: the offset of the '^'
+ * or '[' that opens the lexical unit, superblank or word-bound blank left
+ * unclosed at its end (lt-proc's "Malformed input stream"), with *what
+ * (if what is not NULL) set to a static description of it; (size_t)-1
+ * when the chunk ends between items; (size_t)-2 when out of memory.
+ */
+size_t dipsum_apertium_unfinished(const char *in, size_t len,
+                                  const char **what);
+
+/*
  * Appends to out the plain text of a deformatted chunk (apertium-destxt or
  * apertium-deshtml output): escapes undone, a blank of white space kept as
  * it is, one of markup turned into a line break (block tags) or a space,
