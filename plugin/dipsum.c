@@ -661,7 +661,14 @@ dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err)
     }
     if (opts->apertium) {
         d->ap.marks = opts->apertium == DIPSUM_APERTIUM_BLANK_MODE
-                          ? DIPSUM_APERTIUM_BLANKS : DIPSUM_APERTIUM_TAGS;
+                          ? DIPSUM_APERTIUM_BLANKS
+                      : opts->apertium == DIPSUM_APERTIUM_UNBLANK_AUTO
+                          ? DIPSUM_APERTIUM_FOR_AUTO
+                      : opts->apertium == DIPSUM_APERTIUM_UNBLANK_TXT
+                          ? DIPSUM_APERTIUM_FOR_TXT
+                      : opts->apertium == DIPSUM_APERTIUM_UNBLANK_HTML
+                          ? DIPSUM_APERTIUM_FOR_HTML
+                          : DIPSUM_APERTIUM_TAGS;
         d->ap.terms = dipsum_lexicon_terms(opts->lexicon);
         d->ap.tagger = dipsum_lexicon_tagger(opts->lexicon);
         d->ap.norm = d->norm;
