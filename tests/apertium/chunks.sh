@@ -99,3 +99,37 @@ for s in '^a\$$' '[a\]]' '[[t:b:1]]^b$[[/]]' '^x<SN>{^y$}$' 'text \[ and \^'; do
     test ! -s $t/err
     test "$(cat $t/out)" = "$s"
 done
+
+# ---- --unblank: the marks of a translated stream for its reformatter ----
+# unblank FORMAT IN OUT
+unblank() {
+    got=$(printf '%s' "$2" | "$DIPSUM" -a --unblank="$1")
+    test "$got" = "$3" || { printf 'unblank %s [%s]:\n got [%s]\nwant [%s]\n' "$1" "$2" "$got" "$3"; exit 1; }
+}
+g='[[dipl:oman]]Omán[[/]] y [[t:b:4; dipl:iran]]Irán[[/]] firmaron la [[dipl:ceasefire]]tregua[[/]] [[dipl:ceasefire]]nueva[[/]].[][\n]'
+unblank txt "$g" 'Omán y [[t:b:4]]Irán[[/]] firmaron la tregua nueva.[][\n]'
+unblank auto "$g" 'Omán y [[t:b:4]]Irán[[/]] firmaron la tregua nueva.[][\n]'
+span() { printf '[<span data-dipl="%s" class="dipl-%s">]' "$1" "$2"; }
+unblank html "$g" "$(span oman state)Omán[<\\/span>] y $(span iran state)[[t:b:4]]Irán[[/]][<\\/span>] firmaron la $(span ceasefire instrument)tregua nueva[<\\/span>].[][\\n]"
+# auto: HTML when a superblank holds a tag (as apertium-deshtml writes it)
+unblank auto "[<p>]$g[<\\/p>]" "[<p>]$(span oman state)Omán[<\\/span>] y $(span iran state)[[t:b:4]]Irán[[/]][<\\/span>] firmaron la $(span ceasefire instrument)tregua nueva[<\\/span>].[][\\n][<\\/p>]"
+unblank auto '[<\/b> ][[dipl:oman]]Omán[[/]]' "[<\\/b> ]$(span oman state)Omán[<\\/span>]"
+unblank auto '[  ][[dipl:oman]]Omán[[/]][~]' '[  ]Omán[~]'
+# two marks of one id part words between them: two spans
+unblank html '[[dipl:ceasefire]]tregua[[/]] de [[dipl:ceasefire]]paz[[/]]' \
+    "$(span ceasefire instrument)tregua[<\\/span>] de $(span ceasefire instrument)paz[<\\/span>]"
+# attached (before apertium-wblank-detach): the mark covers its unit
+unblank html '[[dipl:oman]]^Oman<np>$ ^sign<vblex>$' "$(span oman state)^Oman<np>\$[<\\/span>] ^sign<vblex>\$"
+unblank txt '[[dipl:oman]]^Oman<np>$ ^sign<vblex>$' '^Oman<np>$ ^sign<vblex>$'
+# an id the lexicon lacks: class "dipl"; one that is no id: no span
+unblank html '[[dipl:no.such-term_9]]x[[/]]' '[<span data-dipl="no.such-term_9" class="dipl">]x[<\/span>]'
+unblank html '[[dipl:a"b]]x[[/]] [[dipl:]]y[[/]]' 'x y'
+# other word-bound blanks, and text without marks: byte for byte
+for s in '[[t:b:1]]a[[/]] b' '^a/b<n>$ [x] c' '' '[]' '[/NONCE:k]'; do
+    unblank html "$s" "$s"
+    unblank txt "$s" "$s"
+done
+# and, through the NULs of -z, each chunk on its own
+printf '[[dipl:oman]]Omán[[/]]\0[<p>][[dipl:oman]]Omán[[/]]\0[/NONCE:z]\0' |
+    "$DIPSUM" -z -a --unblank=auto | tr '\000' '@' > $t/z
+test "$(cat $t/z)" = "Omán@[<p>]$(span oman state)Omán[<\\/span>]@[/NONCE:z]@"
