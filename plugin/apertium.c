@@ -543,9 +543,11 @@ static dipsum_status unblank(const dipsum_apertium *a, const char *s,
         while (k < it->n && it->v[k].kind == ITEM_TEXT &&
                spaces_only(s, &it->v[k]))
             k++;
-        int same = k < it->n && k > i + 1 &&
-                   blank_id(s, &it->v[k], &ka, &ke, &scratch) == 1 &&
-                   ke - ka == oe - oa && memcmp(s + ka, s + oa, ke - ka) == 0;
+        int next = k < it->n && k > i + 1
+                       ? blank_id(s, &it->v[k], &ka, &ke, &scratch) : 0;
+        nomem |= next < 0;
+        int same = next == 1 && ke - ka == oe - oa &&
+                   memcmp(s + ka, s + oa, ke - ka) == 0;
         if (!same) {
             nomem |= dipsum_buf_puts(out, "[<\\/span>]") < 0;
             open = 0;
