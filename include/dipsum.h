@@ -196,8 +196,17 @@ typedef enum {
 enum {
     DIPSUM_APERTIUM_TAG_MODE = 1,   /* <dipl><CATEGORY> on term readings  */
     DIPSUM_APERTIUM_BLANK_MODE = 2, /* [[dipl:ID]]^unit$[[/]]             */
-    DIPSUM_APERTIUM_SUMMARY_MODE = 3 /* each deformatted chunk's summary, as
-                                        a deformatted stream               */
+    DIPSUM_APERTIUM_SUMMARY_MODE = 3, /* each deformatted chunk's summary,
+                                         as a deformatted stream           */
+    /* at the end of a translation mode, before apertium-retxt or
+     * apertium-rehtml: blank mode's [[dipl:ID]]..[[/]] turned into what
+     * the reformatter prints.  TXT: taken out; HTML: the superblanks
+     * [<span data-dipl="ID" class="dipl-CATEGORY">]..[<\/span>]; AUTO:
+     * HTML in a chunk one of whose superblanks holds a tag (as
+     * apertium-deshtml writes them), else TXT */
+    DIPSUM_APERTIUM_UNBLANK_AUTO = 4,
+    DIPSUM_APERTIUM_UNBLANK_TXT = 5,
+    DIPSUM_APERTIUM_UNBLANK_HTML = 6
 };
 
 typedef enum {
@@ -228,7 +237,9 @@ typedef struct {
     int apertium;                 /* read the Apertium stream format and
                                      mark the units of lexicon terms:
                                      DIPSUM_APERTIUM_TAG_MODE or
-                                     DIPSUM_APERTIUM_BLANK_MODE; 0: off    */
+                                     DIPSUM_APERTIUM_BLANK_MODE; summarize:
+                                     DIPSUM_APERTIUM_SUMMARY_MODE; or
+                                     DIPSUM_APERTIUM_UNBLANK_*; 0: off     */
     const char *source_name;      /* used in diagnostics; NULL: "<stdin>"  */
     dipsum_write_fn write;        /* required                              */
     dipsum_flush_fn end_of_update;

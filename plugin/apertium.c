@@ -17,6 +17,8 @@ typedef enum { ITEM_TEXT, ITEM_BLANK, ITEM_WBLANK, ITEM_LU } item_kind;
 typedef struct {
     item_kind kind;
     size_t start, end;     /* bytes of the chunk                          */
+    int open;              /* the chunk ends before the item's closing
+                              "$", "]" or "]]"                            */
     size_t term;           /* a term of the unit, (size_t)-1 if none       */
     size_t span;           /* how many units that term's match covers     */
 } item;
@@ -32,12 +34,12 @@ static int push_item(items *it, item_kind k, size_t start, size_t end)
     if (!v)
         return -1;
     it->v = v;
-    it->v[it->n++] = (item){k, start, end, (size_t)-1, 0};
+    it->v[it->n++] = (item){k, start, end, 0, (size_t)-1, 0};
     return 0;
 }
 
 /* The end of a bracketed item starting at i ("[..]", "[[..]]"): past its
- * closing bracket(s), skipping escapes; len when unclosed. */
+ * closing bracket(s), skipping escapes; len + 1 when unclosed. */
 static size_t blank_end(const char *s, size_t len, size_t i, int word)
 {
     for (size_t k = i + 1 + (size_t)word; k < len; k++) {
@@ -48,11 +50,11 @@ static size_t blank_end(const char *s, size_t len, size_t i, int word)
         if (s[k] == ']' && (!word || (k + 1 < len && s[k + 1] == ']')))
             return k + 1 + (size_t)word;
     }
-    return len;
+    return len + 1;
 }
 
 /* The end of a lexical unit starting at i: past its '$' at chunk depth 0
- * (transfer puts units inside "{..}"); len when unclosed. */
+ * (transfer puts units inside "{..}"); len + 1 when unclosed. */
 static size_t lu_end(const char *s, size_t len, size_t i)
 {
     int depth = 0;
@@ -66,7 +68,7 @@ static size_t lu_end(const char *s, size_t len, size_t i)
         else if (s[k] == '$' && depth <= 0)
             return k + 1;
     }
-    return len;
+    return len + 1;
 }
 
 static int parse(const char *s, size_t len, items *it)
@@ -89,8 +91,12 @@ static int parse(const char *s, size_t len, items *it)
             e = e > len ? len : e;
             k = ITEM_TEXT;
         }
+        int open = e > len;
+        if (open)
+            e = len;
         if (push_item(it, k, i, e) < 0)
             return -1;
+        it->v[it->n - 1].open = open;
         i = e;
     }
     return 0;
@@ -372,11 +378,198 @@ static dipsum_status write_items(const dipsum_apertium *a, const char *s,
     return DIPSUM_OK;
 }
 
+/* ==== Marks for the reformatter ======================================= */
+
+static int is_close_blank(const char *s, const item *x)
+{
+    return x->kind == ITEM_WBLANK && x->end - x->start == 5 &&
+           memcmp(s + x->start, "[[/]]", 5) == 0;
+}
+
+/* The parts of the content s[a..e) of a word-bound blank ("t:b:1;
+ * dipl:x"): the id of its first "dipl:" part in s[*ida..*ide), the other
+ * parts, joined by "; ", in rest.  Returns 1 when it has a dipl part, 0
+ * when not, -1 when out of memory. */
+static int split_wblank(const char *s, size_t a, size_t e, size_t *ida,
+                        size_t *ide, dipsum_buf *rest)
+{
+    int found = 0;
+    rest->len = 0;
+    for (size_t p = a; p < e;) {
+        size_t q = p;
+        while (q < e && s[q] != ';')
+            q += s[q] == '\\' && q + 1 < e ? 2 : 1;
+        size_t ps = p, pe = q;
+        while (ps < pe && s[ps] == ' ')
+            ps++;
+        while (pe > ps && s[pe - 1] == ' ')
+            pe--;
+        if (pe - ps >= 5 && memcmp(s + ps, "dipl:", 5) == 0) {
+            if (!found) {
+                *ida = ps + 5;
+                *ide = pe;
+            }
+            found = 1;
+        } else if (pe > ps &&
+                   ((rest->len && dipsum_buf_puts(rest, "; ") < 0) ||
+                    dipsum_buf_append(rest, s + ps, pe - ps) < 0)) {
+            return -1;
+        }
+        p = q + 1;
+    }
+    return found;
+}
+
+/* Whether s[a..e) is a term id as lexicons write them. */
+static int valid_id(const char *s, size_t a, size_t e)
+{
+    if (a >= e)
+        return 0;
+    for (size_t i = a; i < e; i++)
+        if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') ||
+              s[i] == '_' || s[i] == '-' || s[i] == '.'))
+            return 0;
+    return 1;
+}
+
+/* The category name of the term with id s[ia..ie), or NULL when the
+ * lexicon has none. */
+static const char *id_category(const dipsum_apertium *a, const char *s,
+                               size_t ia, size_t ie)
+{
+    for (size_t i = 0; a->terms && i < a->terms->n; i++) {
+        const char *id = a->terms->v[i].id;
+        if (strncmp(id, s + ia, ie - ia) == 0 && id[ie - ia] == '\0')
+            return dipsum_category_name(a->terms->v[i].category);
+    }
+    return NULL;
+}
+
+static int spaces_only(const char *s, const item *x)
+{
+    for (size_t i = x->start; i < x->end; i++)
+        if (s[i] != ' ')
+            return 0;
+    return 1;
+}
+
+/* Whether one of the chunk's superblanks holds an HTML tag: "<" then a
+ * letter, "/", "\/", "!" or "?". */
+static int chunk_is_html(const char *s, const items *it)
+{
+    for (size_t i = 0; i < it->n; i++) {
+        const item *x = &it->v[i];
+        if (x->kind != ITEM_BLANK)
+            continue;
+        for (size_t k = x->start + 1; k + 1 < x->end; k++) {
+            unsigned char c = (unsigned char)s[k + 1];
+            if (s[k] == '<' &&
+                ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1
+                 : c == '/' || c == '!' || c == '?' ? 1
+                 : c == '\\' && k + 2 < x->end && s[k + 2] == '/'))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* The dipl id of the word-bound blank x, in s[*ia..*ie); 0 if none, -1
+ * when out of memory. */
+static int blank_id(const char *s, const item *x, size_t *ia, size_t *ie,
+                    dipsum_buf *rest)
+{
+    if (x->kind != ITEM_WBLANK || is_close_blank(s, x))
+        return 0;
+    return split_wblank(s, x->start + 2, x->end - 2, ia, ie, rest);
+}
+
+static dipsum_status unblank(const dipsum_apertium *a, const char *s,
+                             const items *it, dipsum_buf *out)
+{
+    int html = a->marks == DIPSUM_APERTIUM_FOR_HTML ||
+               (a->marks == DIPSUM_APERTIUM_FOR_AUTO &&
+                chunk_is_html(s, it));
+    dipsum_buf rest = {0}, scratch = {0};
+    int open = 0, nomem = 0;     /* a span is open, for s[oa..oe)          */
+    size_t oa = 0, oe = 0;
+    for (size_t i = 0; !nomem && i < it->n; i++) {
+        const item *x = &it->v[i];
+        size_t ia = 0, ie = 0;
+        int r = blank_id(s, x, &ia, &ie, &rest);
+        if (r < 0) {
+            nomem = 1;
+            break;
+        }
+        if (r == 0) {
+            nomem = dipsum_buf_append(out, s + x->start, x->end - x->start) < 0;
+            continue;
+        }
+        /* what the mark covers: up to its [[/]], else its unit */
+        size_t c = i + 1, last;
+        while (c < it->n && it->v[c].kind != ITEM_WBLANK)
+            c++;
+        int closed = c < it->n && is_close_blank(s, &it->v[c]);
+        last = closed ? c : i + 1 < it->n && it->v[i + 1].kind == ITEM_LU
+                                ? i + 1 : i;
+        int span = html && valid_id(s, ia, ie);
+        if (open && (!span || ie - ia != oe - oa ||
+                     memcmp(s + ia, s + oa, ie - ia) != 0)) {
+            nomem |= dipsum_buf_puts(out, "[<\\/span>]") < 0;
+            open = 0;
+        }
+        if (span && !open) {
+            const char *cat = id_category(a, s, ia, ie);
+            nomem |= dipsum_buf_printf(out, "[<span data-dipl=\"%.*s\" "
+                                       "class=\"dipl%s%s\">]", (int)(ie - ia),
+                                       s + ia, cat ? "-" : "",
+                                       cat ? cat : "") < 0;
+            open = 1;
+            oa = ia;
+            oe = ie;
+        }
+        if (rest.len)
+            nomem |= dipsum_buf_puts(out, "[[") < 0 ||
+                     dipsum_buf_append(out, rest.data, rest.len) < 0 ||
+                     dipsum_buf_puts(out, "]]") < 0;
+        for (size_t k = i + 1; k < it->n && k <= last; k++)
+            if (k != c || !closed || rest.len)
+                nomem |= dipsum_buf_append(out, s + it->v[k].start,
+                                           it->v[k].end - it->v[k].start) < 0;
+        i = last;
+        if (!open)
+            continue;
+        /* the span goes on over spaces to a mark of the same id */
+        size_t k = i + 1, ka = 0, ke = 0;
+        while (k < it->n && it->v[k].kind == ITEM_TEXT &&
+               spaces_only(s, &it->v[k]))
+            k++;
+        int next = k < it->n && k > i + 1
+                       ? blank_id(s, &it->v[k], &ka, &ke, &scratch) : 0;
+        nomem |= next < 0;
+        int same = next == 1 && ke - ka == oe - oa &&
+                   memcmp(s + ka, s + oa, ke - ka) == 0;
+        if (!same) {
+            nomem |= dipsum_buf_puts(out, "[<\\/span>]") < 0;
+            open = 0;
+        }
+    }
+    if (open && !nomem)
+        nomem = dipsum_buf_puts(out, "[<\\/span>]") < 0;
+    dipsum_buf_free(&rest);
+    dipsum_buf_free(&scratch);
+    return nomem ? DIPSUM_ENOMEM : DIPSUM_OK;
+}
+
 dipsum_status dipsum_apertium_chunk(dipsum_apertium *a, const char *in,
                                     size_t len, dipsum_buf *out)
 {
     items it = {0};
     dipsum_status st = parse(in, len, &it) < 0 ? DIPSUM_ENOMEM : DIPSUM_OK;
+    if (st == DIPSUM_OK && a->marks >= DIPSUM_APERTIUM_FOR_AUTO) {
+        st = unblank(a, in, &it, out);
+        free(it.v);
+        return st;
+    }
     /* surface forms, lemmas, plural lemmas written plural again */
     for (int way = 0; st == DIPSUM_OK && way < READ_WAYS; way++)
         st = match_units(a, in, &it, way);
@@ -384,6 +577,28 @@ dipsum_status dipsum_apertium_chunk(dipsum_apertium *a, const char *in,
         st = write_items(a, in, &it, out);
     free(it.v);
     return st;
+}
+
+size_t dipsum_apertium_unfinished(const char *in, size_t len,
+                                  const char **what)
+{
+    items it = {0};
+    size_t at = (size_t)-1;
+    if (parse(in, len, &it) < 0) {
+        free(it.v);
+        return (size_t)-2;
+    }
+    if (it.n && it.v[it.n - 1].open) {
+        const item *x = &it.v[it.n - 1];
+        at = x->start;
+        if (what)
+            *what = x->kind == ITEM_LU ? "a lexical unit ('^' with no '$')"
+                    : x->kind == ITEM_WBLANK
+                        ? "a word-bound blank ('[[' with no ']]')"
+                        : "a superblank ('[' with no ']')";
+    }
+    free(it.v);
+    return at;
 }
 
 /* ==== Plain text in and out =========================================== */

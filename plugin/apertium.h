@@ -23,7 +23,14 @@
 
 typedef enum {
     DIPSUM_APERTIUM_TAGS = 1,  /* <dipl><CATEGORY> on each reading        */
-    DIPSUM_APERTIUM_BLANKS     /* [[dipl:ID]]^..$[[/]] around the unit    */
+    DIPSUM_APERTIUM_BLANKS,    /* [[dipl:ID]]^..$[[/]] around the unit    */
+    /* no marking: the [[dipl:ID]] word-bound blanks made by BLANKS turned
+     * into what apertium-retxt and apertium-rehtml print (see
+     * dipsum_apertium_chunk) */
+    DIPSUM_APERTIUM_FOR_AUTO, /* HTML in a chunk deformatted from HTML  */
+    DIPSUM_APERTIUM_FOR_TXT,  /* the marks taken out                    */
+    DIPSUM_APERTIUM_FOR_HTML  /* [<span data-dipl="ID" class="dipl-
+                                     CATEGORY">]..[<\/span>] superblanks   */
 } dipsum_apertium_marks;
 
 /* What marking a chunk needs; the scratch buffers are reused. */
@@ -42,10 +49,34 @@ typedef struct {
  * Appends to out the chunk in[0..len) (no NUL in it) with its term units
  * marked.  Text, blanks and escapes are copied as they are; a chunk with
  * no term comes out byte for byte; marking a marked chunk changes nothing.
+ *
+ * In the FOR_* modes nothing is marked: the chunk comes from the end of
+ * a translation mode (after the generator, before the reformatter), and
+ * each word-bound blank with a "dipl:ID" part ([[dipl:ID]], or [[A;
+ * dipl:ID]] merged with others) loses that part, [[dipl:ID]] and its
+ * closing [[/]] going whole; in HTML the words it covers (up to its
+ * [[/]], or its unit when attached) are put between the superblanks
+ * [<span data-dipl="ID" class="dipl-CATEGORY">] and [<\/span>], which
+ * apertium-rehtml prints as they are, one span for the marks of one id
+ * that only spaces part ("Los oficiales").  An id outside [a-z0-9_.-]
+ * gets no span; one the lexicon lacks, the class "dipl".  A chunk is HTML
+ * for FOR_AUTO when one of its superblanks holds a tag ("<b>",
+ * "<\/p>", "<!--"), as apertium-deshtml writes them; apertium-destxt
+ * writes none.  All else is copied byte for byte.
  * Returns DIPSUM_OK or DIPSUM_ENOMEM.
  */
 dipsum_status dipsum_apertium_chunk(dipsum_apertium *a, const char *in,
                                     size_t len, dipsum_buf *out);
+
+/*
+ * Where the chunk in[0..len) ends inside an item: the offset of the '^'
+ * or '[' that opens the lexical unit, superblank or word-bound blank left
+ * unclosed at its end (lt-proc's "Malformed input stream"), with *what
+ * (if what is not NULL) set to a static description of it; (size_t)-1
+ * when the chunk ends between items; (size_t)-2 when out of memory.
+ */
+size_t dipsum_apertium_unfinished(const char *in, size_t len,
+                                  const char **what);
 
 /*
  * Appends to out the plain text of a deformatted chunk (apertium-destxt or

@@ -61,6 +61,7 @@ struct dipsum {
     dipsum_history history;  /* -z: what earlier updates said            */
     dipsum_summary summary;
     dipsum_apertium ap;      /* the Apertium stream mode                 */
+    uint64_t ap_done;        /* -a: bytes of the stream already answered */
     const char **words;      /* scratch for one sentence's key words     */
     size_t *wlens, *wstarts, *wends, wcap;
 };
@@ -678,7 +679,14 @@ dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err)
     }
     if (opts->apertium) {
         d->ap.marks = opts->apertium == DIPSUM_APERTIUM_BLANK_MODE
-                          ? DIPSUM_APERTIUM_BLANKS : DIPSUM_APERTIUM_TAGS;
+                          ? DIPSUM_APERTIUM_BLANKS
+                      : opts->apertium == DIPSUM_APERTIUM_UNBLANK_AUTO
+                          ? DIPSUM_APERTIUM_FOR_AUTO
+                      : opts->apertium == DIPSUM_APERTIUM_UNBLANK_TXT
+                          ? DIPSUM_APERTIUM_FOR_TXT
+                      : opts->apertium == DIPSUM_APERTIUM_UNBLANK_HTML
+                          ? DIPSUM_APERTIUM_FOR_HTML
+                          : DIPSUM_APERTIUM_TAGS;
         d->ap.terms = dipsum_lexicon_terms(opts->lexicon);
         d->ap.tagger = dipsum_lexicon_tagger(opts->lexicon);
         d->ap.norm = d->norm;
@@ -703,6 +711,17 @@ static dipsum_status summarize_chunk(dipsum *d, size_t len, dipsum_error *err)
         return nomem(d, err);
     dipsum_status st = DIPSUM_OK;
     char name[300];
+    size_t blank = 0;
+    while (blank < text.len && strchr(" \t\r\n\f\v", text.data[blank]))
+        blank++;
+    /* a chunk that holds no text (APy's "[/NONCE:..]" between NULs, blanks
+     * of markup, an empty one) is answered as it came */
+    if (blank == text.len) {
+        dipsum_buf_free(&text);
+        d->index++;
+        return dipsum_buf_append(&d->out, d->text.data, len) < 0
+                   ? nomem(d, err) : DIPSUM_OK;
+    }
     /* its messages name the chunk; their byte offsets count in its text */
     snprintf(name, sizeof name, "%s, chunk %lu", d->source_name, d->index);
     if (text.len) {
@@ -729,20 +748,50 @@ static dipsum_status summarize_chunk(dipsum *d, size_t len, dipsum_error *err)
     return st;
 }
 
+/* Reports a chunk that ends inside an item opened at byte at of it (the
+ * stream is malformed there, as lt-proc says): an error naming the byte
+ * offset in the whole stream; the chunk counts as failed. */
+static void report_unfinished(dipsum *d, size_t at, int nul, const char *what)
+{
+    dipsum_error e;
+    diag_init(d, &e, DIPSUM_EDATA, DIPSUM_SEVERITY_ERROR);
+    e.update = 0;
+    e.offset = (int64_t)(d->ap_done + at);
+    snprintf(e.problem, sizeof e.problem,
+             "malformed Apertium stream: %s ends inside %s", nul
+             ? "a chunk (at its NUL)" : "the input", what);
+    emit_diag(d, &e);
+    d->nfailed++;
+}
+
 /* Marks (or summarizes) the chunk text[0..len) and writes it, then a NUL
- * if one ended it, flushing there as Apertium's modules do. */
+ * if one ended it, flushing there as Apertium's modules do.  A chunk that
+ * ends inside an unclosed unit or blank is answered up to that item, and
+ * reported. */
 static dipsum_status apertium_chunk(dipsum *d, size_t len, int nul,
                                     dipsum_error *err)
 {
+    const char *what = "";
+    size_t bad = dipsum_apertium_unfinished(d->text.data, len, &what);
+    if (bad == (size_t)-2)
+        return nomem(d, err);
+    size_t upto = bad == (size_t)-1 ? len : bad;
     dipsum_status st = d->o.apertium == DIPSUM_APERTIUM_SUMMARY_MODE
-                           ? summarize_chunk(d, len, err)
-                           : dipsum_apertium_chunk(&d->ap, d->text.data, len,
+                           ? summarize_chunk(d, upto, err)
+                           : dipsum_apertium_chunk(&d->ap, d->text.data, upto,
                                                    &d->out);
     if (st == DIPSUM_ENOMEM || (nul && dipsum_buf_append(&d->out, "", 1) < 0))
         return nomem(d, err);
     if (st != DIPSUM_OK)
         return st;
+    if (bad != (size_t)-1) {
+        /* what comes before it is written first */
+        if ((st = write_out(d, err)) != DIPSUM_OK)
+            return st;
+        report_unfinished(d, bad, nul, what);
+    }
     dipsum_buf_consume(&d->text, len + (size_t)nul);
+    d->ap_done += len + (size_t)nul;
     st = write_out(d, err);
     if (st == DIPSUM_OK && nul && d->o.end_of_update &&
         d->o.end_of_update(d->o.write_ctx) < 0)

@@ -24,7 +24,7 @@
 enum { EXIT_DATA = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
 enum { OPT_STAGE = 256, OPT_ON_INVALID, OPT_READ_SIZE, OPT_CHECK_LEXICON,
        OPT_NO_CACHE, OPT_FORMAT, OPT_WORDS, OPT_NO_HISTORY, OPT_RULES,
-       OPT_BLANKS, OPT_SUMMARY, OPT_SUMMARY_LANG };
+       OPT_BLANKS, OPT_SUMMARY, OPT_SUMMARY_LANG, OPT_UNBLANK };
 
 static const char *progname = "dipsum";
 
@@ -64,6 +64,13 @@ static void usage(FILE *f)
 "                          apertium-deshtml) and write each chunk's summary\n"
 "                          as one, for apertium-retxt or a translator\n"
 "      --summary-lang=L    with -s: en or ur (default: the update's own)\n"
+"      --unblank=FORMAT    with -a, last in a translation mode (before\n"
+"                          apertium-retxt or apertium-rehtml): the -b marks\n"
+"                          [[dipl:ID]]...[[/]] become what the reformatter\n"
+"                          prints: txt, taken out; html, the superblanks\n"
+"                          [<span data-dipl=\"ID\" class=\"dipl-CATEGORY\">]\n"
+"                          and [<\\/span>]; auto, html in a chunk whose\n"
+"                          blanks hold HTML tags, else txt\n"
 "      --format=FORMAT     text (the default): per update a header line, the\n"
 "                          EN: and UR: summaries and a line of key facts;\n"
 "                          json: JSON Lines, one object per update (README.md)\n"
@@ -187,6 +194,7 @@ typedef struct {
     int check_lexicon;
     int no_cache;
     int apertium, blanks, summary, summary_lang;
+    int unblank;            /* 0, or a DIPSUM_APERTIUM_UNBLANK_* mode     */
     const char *rules;
     char **files;           /* --check-lexicon: the FILE arguments        */
     int nfiles;
@@ -265,7 +273,7 @@ static const struct {
 
 /* How the user spelled each option given (for messages), by getopt value;
  * "" when not given. */
-#define NOPT (OPT_SUMMARY_LANG + 1)
+#define NOPT (OPT_UNBLANK + 1)
 static char spelled[NOPT][64];
 
 static void remember(int ch, const struct option *longopts, int longindex,
@@ -293,7 +301,8 @@ static int mode_setter(int m)
 {
     return m == M_CHECK ? OPT_CHECK_LEXICON
            : m == M_AP_SUMMARY ? 's'
-           : m == M_AP_MARK ? (spelled['b'][0] ? 'b' : 'a')
+           : m == M_AP_MARK ? (spelled['b'][0] ? 'b'
+                               : spelled[OPT_UNBLANK][0] ? OPT_UNBLANK : 'a')
            : OPT_STAGE;
 }
 
@@ -323,7 +332,8 @@ static int longopts_match(const struct option *o, const char *prefix)
  * that would be ignored is a usage error naming both. */
 static void check_combinations(const cli_options *c)
 {
-    static const int setters[] = {'a', 'b', 's', OPT_STAGE, OPT_SUMMARY_LANG};
+    static const int setters[] = {'a', 'b', 's', OPT_STAGE, OPT_SUMMARY_LANG,
+                                  OPT_UNBLANK};
     if (c->check_lexicon)
         for (size_t i = 0; i < sizeof setters / sizeof *setters; i++)
             if (spelled[setters[i]][0])
@@ -333,6 +343,12 @@ static void check_combinations(const cli_options *c)
         die_usage("%s needs -a/--apertium", spelled[c->blanks ? 'b' : 's']);
     if (c->blanks && c->summary)
         die_combined('b', 's', "choose word-bound blanks or a summary");
+    if (c->unblank && !c->apertium)
+        die_usage("%s needs -a/--apertium", spelled[OPT_UNBLANK]);
+    if (c->unblank && (c->blanks || c->summary))
+        die_combined(OPT_UNBLANK, c->blanks ? 'b' : 's',
+                     "--unblank takes the marks of a translated stream out, "
+                     "for its reformatter");
     if (c->summary_lang && !c->summary)
         die_usage("%s needs -s/--summary", spelled[OPT_SUMMARY_LANG]);
     if (c->apertium && spelled[OPT_STAGE][0])
@@ -373,6 +389,7 @@ static void parse_args(int argc, char **argv, cli_options *c)
         {"blanks", no_argument, NULL, 'b'},
         {"summary", no_argument, NULL, 's'},
         {"summary-lang", required_argument, NULL, OPT_SUMMARY_LANG},
+        {"unblank", required_argument, NULL, OPT_UNBLANK},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'v'},
         {NULL, 0, NULL, 0},
@@ -434,6 +451,17 @@ static void parse_args(int argc, char **argv, cli_options *c)
             else
                 die_usage("unknown --summary-lang '%s' (en, ur)", optarg);
             break;
+        case OPT_UNBLANK:
+            if (strcmp(optarg, "auto") == 0)
+                c->unblank = DIPSUM_APERTIUM_UNBLANK_AUTO;
+            else if (strcmp(optarg, "txt") == 0)
+                c->unblank = DIPSUM_APERTIUM_UNBLANK_TXT;
+            else if (strcmp(optarg, "html") == 0)
+                c->unblank = DIPSUM_APERTIUM_UNBLANK_HTML;
+            else
+                die_usage("unknown --unblank format '%s' (auto, txt, html)",
+                          optarg);
+            break;
         case OPT_NO_HISTORY: c->lib.no_history = 1; break;
         case OPT_RULES: c->rules = optarg; break;
         case OPT_WORDS: c->lib.words = parse_count(optarg, "--words", 1000); break;
@@ -480,7 +508,8 @@ static void parse_args(int argc, char **argv, cli_options *c)
     if (c->apertium)
         c->lib.apertium = c->summary ? DIPSUM_APERTIUM_SUMMARY_MODE
                           : c->blanks ? DIPSUM_APERTIUM_BLANK_MODE
-                                      : DIPSUM_APERTIUM_TAG_MODE;
+                          : c->unblank ? c->unblank
+                                       : DIPSUM_APERTIUM_TAG_MODE;
     if (c->check_lexicon) {
         c->files = argv + optind;
         c->nfiles = argc - optind;

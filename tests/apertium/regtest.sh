@@ -1,8 +1,9 @@
 # SPDX-FileCopyrightText: 2026 The dipsum authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # examples/apertium: the modes compile with apertium-gen-modes, run through
-# apertium -d, and the apertium-regtest suite of test/ passes against the
-# expected outputs kept beside it.
+# apertium -d (those for APy too: tests/apertium/apy.sh serves them), and
+# the apertium-regtest suite of test/ passes against the expected outputs
+# kept beside it.
 set -eu
 . tests/lib.sh
 need apertium-regtest apertium-regtest
@@ -20,9 +21,20 @@ mkdir $t/bin
 ln -s "$DIPSUM" $t/bin/dipsum
 export PATH="$t/bin:$PATH"
 (cd $t/ex && apertium-gen-modes modes.xml)
-for m in eng-dipl urd-dipl eng-spa-dipl urd-hin-dipl; do test -f $t/ex/modes/$m.mode; done
+for m in eng-dipl urd-dipl eng-spa-dipl urd-hin-dipl eng-spa_dipsum urd-hin_dipsum \
+        eng-eng_summary eng-urd_summary urd-urd_summary urd-eng_summary; do
+    test -f $t/ex/modes/$m.mode
+done
 echo 'Qatar mediated the ceasefire talks in Doha.' | apertium -d $t/ex eng-dipl > $t/out
 grep -q '\^Qatar<np><loc><sg><dipl><state>\$' $t/out
 echo 'Qatar mediated the ceasefire talks in Doha.' | apertium -d $t/ex -f none eng-spa-dipl > $t/es
 grep -q '\[\[dipl:qatar\]\]Qatar\[\[/\]\]' $t/es
+# the modes for APy through the apertium script too: as text, the plain
+# translation; as HTML, with the marks as spans
+q='Officials in Oman said the truce in Yemen would hold.'
+echo "$q" | apertium -d $t/ex -f txt eng-spa_dipsum > $t/es.txt
+echo "$q" | apertium -f txt eng-spa | cmp - $t/es.txt
+echo "<p>$q</p>" | apertium -d $t/ex -f html eng-spa_dipsum > $t/es.html
+grep -q '<span data-dipl="oman" class="dipl-state">Omán</span>' $t/es.html
+echo "$q" | apertium -d $t/ex -f txt eng-eng_summary | grep -q 'Yemen'
 (cd $t/ex && apertium-regtest test)

@@ -3,8 +3,9 @@
 # dipsum spliced into Debian's eng-spa and urd-hin modes, after the tagger
 # (before pretransfer): the eng-spa translation is unchanged with tags
 # (-a) and, once the word-bound blanks are taken out, with blanks (-a -b),
-# which survive to the generator's output; urd-hin generates no error (#)
-# for the marked units.
+# which survive to the generator's output; urd-hin (with the bilingual
+# dictionary looked up by lt-proc -b, as in the example modes) generates
+# no error (#, @) for the marked units and the same translation.
 set -eu
 . tests/lib.sh
 need apertium-pretransfer apertium
@@ -30,7 +31,8 @@ eng_spa() {
 urd_hin() {
     lt-proc $UH/urd-hin.automorf.bin | apertium-tagger -g $UH/urd-hin.prob |
     "$@" | apertium-pretransfer |
-    apertium-transfer $UH/apertium-urd-hin.urd-hin.t1x $UH/urd-hin.t1x.bin $UH/urd-hin.autobil.bin |
+    lt-proc -b $UH/urd-hin.autobil.bin |
+    apertium-transfer -b $UH/apertium-urd-hin.urd-hin.t1x $UH/urd-hin.t1x.bin |
     apertium-wblank-detach | lt-proc -g $UH/urd-hin.autogen.bin
 }
 { sed '1,/^$/d' examples/update-en.txt; sed '1,/^$/d' tests/golden/summary-conflict/input; } |
@@ -44,8 +46,11 @@ grep -q '\[\[dipl:pakistan\]\]Pakistán\[\[/\]\]' $t/en.blank
 test "$(grep -c '\[\[dipl:' $t/en.blank)" -ge 1
 urd_hin "$DIPSUM" -a -b < $t/ur.in > $t/ur.blank
 grep -q '\[\[dipl:pakistan\]\]' $t/ur.blank
-# no generation error on a marked unit
-if grep -o '\[\[dipl:[^]]*\]\][^[]*' $t/ur.blank | grep -q '#'; then
-    echo "generation error in a marked unit:"; grep -o '\[\[dipl:[^]]*\]\][^[]*' $t/ur.blank | grep '#'
+# no generation error (#) nor missing translation (@) on a marked unit
+if grep -o '\[\[dipl:[^]]*\]\][^[]*' $t/ur.blank | grep -q '[#@]'; then
+    echo "generation error in a marked unit:"; grep -o '\[\[dipl:[^]]*\]\][^[]*' $t/ur.blank | grep '[#@]'
     exit 1
 fi
+# and, the word-bound blanks taken out, the translation is urd-hin's
+urd_hin cat < $t/ur.in > $t/ur.base
+sed 's/\[\[[^]]*\]\]//g' $t/ur.blank | cmp - $t/ur.base

@@ -3,7 +3,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Every fenced block of README.md is run (tests/readme.py says how each
 # kind is checked): commands, outputs, the C library example against the
-# library installed in a scratch PREFIX, the Apertium commands.
+# library installed in a scratch PREFIX, the Apertium commands (APy
+# started and stopped).
 set -eu
 . tests/lib.sh
 need python3 python3
@@ -12,6 +13,8 @@ need apertium apertium
 need apertium-gen-modes apertium-dev
 need apertium-regtest apertium-regtest
 need apertium-retxt apertium
+need apertium-apy apertium-apy
+need curl curl
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
 mkdir $t/bin
 ln -s "$DIPSUM" $t/bin/dipsum

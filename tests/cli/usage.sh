@@ -6,7 +6,9 @@ set -eu
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
 for bad in --bogus -q "--stage=parse" "--on-invalid=drop" "--read-size=0" \
            "--format=xml" "--words=0" "--words=x" "--blanks" "--summary" \
-           "-a -b -s" "-a --summary-lang=fr" \
+           "-a -b -s" "-a --summary-lang=fr" "--unblank=txt" \
+           "-a --unblank=pdf" "-a --unblank" "-a -b --unblank=txt" \
+           "-a -s --unblank=html" \
            "--from-code" "a b c"; do
     # shellcheck disable=SC2086
     if "$DIPSUM" $bad < /dev/null > /dev/null 2> $t/err; then exit 1; else test $? -eq 2; fi
@@ -20,7 +22,7 @@ grep -q 'unknown encoding "NO-SUCH-ENC"' $t/err
 for opt in -z --null-flush -f --from-code --on-invalid --stage --read-size \
            -l --lexicon --check-lexicon --no-cache --format --words \
            --no-history --rules json text -a --apertium -b --blanks -s \
-           --summary --summary-lang -h --help -v --version decode \
+           --summary --summary-lang --unblank -h --help -v --version decode \
            normalize key segment tag; do
     grep -q -- "$opt" $t/help || { echo "--help lacks $opt"; exit 1; }
 done
@@ -44,6 +46,7 @@ for opt in $(grep -o -- '--[a-z-]*' $t/help | sort -u); do
     --blanks) printf '^Doha/*Doha$' | "$DIPSUM" -a $opt | grep -q dipl ;;
     --summary) printf 'Talks resumed in Doha.' | "$DIPSUM" -a $opt | grep -q Doha ;;
     --summary-lang) printf 'Talks resumed in Doha.' | "$DIPSUM" -a -s $opt=ur > /dev/null ;;
+    --unblank) test "$(printf '[[dipl:doha]]Doha[[/]]' | "$DIPSUM" -a $opt=txt)" = Doha ;;
     *) echo "untested option $opt in --help"; exit 1 ;;
     esac
 done
@@ -65,6 +68,8 @@ test "$(msg -a --format=json)" = "dipsum: --format=json cannot be used with -a: 
 test "$(msg -a -s --format=text)" = "dipsum: --format=text cannot be used with -s: only the text and JSON summaries have formats (-a writes an Apertium stream, a view its own lines)"
 test "$(msg --apertium --stage=tag)" = "dipsum: --stage=tag cannot be used with --apertium: -a writes an Apertium stream, not a stage's view"
 test "$(msg --no-history)" = "dipsum: --no-history needs -z (a history is kept across the updates of a -z stream)"
+test "$(msg -a -b --unblank=txt)" = "dipsum: --unblank=txt cannot be used with -b: --unblank takes the marks of a translated stream out, for its reformatter"
+test "$(msg -a --unblank=pdf)" = "dipsum: unknown --unblank format 'pdf' (auto, txt, html)"
 for combo in "-a -f UTF-8" "-a --on-invalid=replace" "-a --words=5" \
         "-a --rules=lexicons/summary.yaml" "-a -z --no-history" "-a -b --format=json" \
         "-a -s --stage=segment" "-a -s -f UTF-8" "-a -s -z --no-history" \
@@ -74,7 +79,8 @@ for combo in "-a -f UTF-8" "-a --on-invalid=replace" "-a --words=5" \
         "--check-lexicon -z" "--check-lexicon -f UTF-8" "--check-lexicon --stage=tag" \
         "--check-lexicon -a" "--check-lexicon --no-cache" "--check-lexicon --words=3" \
         "--check-lexicon --read-size=5" "--check-lexicon --format=json" \
-        "-b" "-s" "-a --summary-lang=ur" "-a -b -s"; do
+        "-b" "-s" "-a --summary-lang=ur" "-a -b -s" "-a --unblank=txt --words=3" \
+        "--check-lexicon --unblank=txt" "-a --unblank=auto --rules=lexicons/summary.yaml"; do
     # shellcheck disable=SC2086
     m=$(msg $combo)
     case $m in

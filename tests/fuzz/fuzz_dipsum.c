@@ -59,9 +59,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     /* stages 0..3 always; 4 (tag) and 5 (summary) with a lexicon */
     o.stage = (dipsum_stage)(o.lexicon ? (c & 3) + ((c >> 5) & 1) * 2 : c & 3);
     o.format = (c >> 7) & 1 ? DIPSUM_FORMAT_JSON : DIPSUM_FORMAT_TEXT;
-    /* -z with replacement bits both set: the Apertium stream modes */
+    /* -z with replacement bits both set: the Apertium stream modes (tag,
+     * blank, summary, unblank auto/txt/html) */
     if (o.lexicon && (c & 0x0C) == 0x0C)
-        o.apertium = 1 + (c >> 6) % 3;
+        o.apertium = 1 + (c >> 4) % 6;
     o.null_flush = (c >> 2) & 1;
     o.on_invalid = (c >> 3) & 1 ? DIPSUM_INVALID_REPLACE : DIPSUM_INVALID_ERROR;
     o.from_code = codes[(c >> 4) & 3];
