@@ -581,6 +581,7 @@ static void read_id(reader *r, term_draft *d)
                "'_', '-', '.')", s);
         return;
     }
+    free(d->t.id); /* an id given twice: an error, reported, not a leak */
     d->t.id = xstrdup(r, s);
     d->seen_id = 1;
 }
