@@ -682,6 +682,32 @@ static void test_between_with_one_named_side(void **state)
 
 /* ==== Nothing without actor or content ================================== */
 
+/* Talks that ended without a result, however the report says it; "held
+ * without a mediator" is no failure */
+static void test_talks_ended_without_agreement(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *type; } t[] = {
+        {"Talks between Iran and Iraq concluded in Muscat on Monday without a "
+         "workable solution.", "talks_failed"},
+        {"The talks between Iran and Iraq ended inconclusively.", "talks_failed"},
+        {"ایران اور عراق کے درمیان مذاکرات پیر کو کسی معاہدے کے بغیر ختم "
+         "ہوگئے۔", "talks_failed"},
+        {"Talks between Iran and Iraq were held without a mediator.",
+         "talks_held"},
+    };
+    for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-05-06\n\n%s\n", t[i].text);
+        json_t *r = run(text);
+        assert_int_equal(json_array_size(claims(r)), 1);
+        json_t *c = claim(r, t[i].type);
+        assert_non_null(c);
+        assert_string_equal(actors(c, "parties"), "iran,iraq");
+        json_decref(r);
+    }
+}
+
 /* "X and Y announced a ceasefire": the subject's sides announce it; who
  * announces a ceasefire between others is no side, and one side alone
  * announcing says nothing of the other */
@@ -753,6 +779,7 @@ int main(void)
         cmocka_unit_test(test_under_way_is_not_done),
         cmocka_unit_test(test_between_with_one_named_side),
         cmocka_unit_test(test_newcomer_kinds),
+        cmocka_unit_test(test_talks_ended_without_agreement),
         cmocka_unit_test(test_announced_by_the_sides),
         cmocka_unit_test(test_no_empty_sentence),
     };
