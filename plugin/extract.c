@@ -740,6 +740,8 @@ static void read_between(const reading *rd, dipsum_claim *c)
     }
 }
 
+static int has_event_cue(const reading *rd, size_t a, size_t b);
+
 /* The subject of the event words, the Urdu agent, "… with X". */
 static void read_subject(const reading *rd, dipsum_claim *c)
 {
@@ -758,6 +760,24 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                           ? (size_t)rd->cover[c->cue0] : c->cue0;
         int got = list_before(rd, c, from, c->c0, role, -1,
                               role == DIPSUM_ACT_PARTY);
+        /* "X and Y ended two days of talks … without a deal": no subject
+         * before the words that gave the type, but one before the
+         * clause's first verb of an event (not a modifier, "Egypt-
+         * brokered", nor after who mediates or hosts) */
+        if (!got && role == DIPSUM_ACT_PARTY) {
+            size_t verb = c->cue0;
+            for (size_t w = c->c0; w < c->cue0; w++) {
+                if (cue(rd, DIPSUM_S_MEDIATED_BY, w) || cue(rd, DIPSUM_S_HOSTED_BY, w) ||
+                    cue(rd, DIPSUM_S_MEDIATING, w) || cue(rd, DIPSUM_S_HOSTING, w))
+                    break;
+                if (!rd->dash[w] && rd->cover[w] < 0 && has_event_cue(rd, w, w + 1)) {
+                    verb = w;
+                    break;
+                }
+            }
+            if (verb < c->cue0)
+                got = list_before(rd, c, verb, c->c0, role, -1, 1);
+        }
         /* "Morocco and the Polisario Front, who fought …, will take part":
          * a clause that opens with its verb takes the subject that ends
          * the clause before, over a relative clause */

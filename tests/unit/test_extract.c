@@ -691,6 +691,9 @@ static void test_talks_ended_without_agreement(void **state)
         {"Talks between Iran and Iraq concluded in Muscat on Monday without a "
          "workable solution.", "talks_failed"},
         {"The talks between Iran and Iraq ended inconclusively.", "talks_failed"},
+        /* the subject before the verb, the failure after the talks */
+        {"Envoys of Iran and Iraq ended two days of talks in Muscat on "
+         "Monday without a deal.", "talks_failed"},
         {"ایران اور عراق کے درمیان مذاکرات پیر کو کسی معاہدے کے بغیر ختم "
          "ہوگئے۔", "talks_failed"},
         {"Talks between Iran and Iraq were held without a mediator.",
