@@ -658,6 +658,10 @@ static size_t list_end(const reading *rd, size_t i, size_t c1)
         if (k >= 0) {
             if (!actor_kind(rd, k) && term_of(rd, k)->category != DIPSUM_CAT_ROLE)
                 break;
+            if (i > from && rd->mend[i] < rd->n &&
+                cues_in(rd, &rd->r->speech[rd->lang], rd->mend[i],
+                        rd->mend[i] + 1) == (long)rd->mend[i])
+                break; /* who speaks ends the list, as in list_after */
             i = rd->mend[i];
             continue;
         }
@@ -683,6 +687,11 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
             break; /* a term of another kind ends the list */
         if (k >= 0) {
             size_t e = rd->mend[i];
+            /* "mediated by Qatar and Egypt, officials said": who speaks
+             * ends the list */
+            if (i > from && e < rd->n &&
+                cues_in(rd, &rd->r->speech[rd->lang], e, e + 1) == (long)e)
+                break;
             int noun = 0;
             for (size_t j = e; j < c1 && j < e + 2; j++)
                 noun |= cue(rd, DIPSUM_S_ACTOR_NOUNS, j) != 0;

@@ -197,6 +197,10 @@ static void test_mediator_patterns(void **state)
          "serbia,kosovo", "switzerland"},
         {"Talks between Rwanda and Uganda opened in Doha, with Qatar and Egypt "
          "as guarantors.", "talks_held", "rwanda,uganda", "qatar,egypt"},
+        /* who speaks after the list is none of it */
+        {"Rwanda and Uganda held talks in Doha on Monday mediated by Qatar "
+         "and Egypt, officials said.", "talks_held", "rwanda,uganda",
+         "qatar,egypt"},
         /* "X-led talks" */
         {"UN-led talks between Rwanda and Uganda opened in Doha on Monday.",
          "talks_held", "rwanda,uganda", "united_nations"},
