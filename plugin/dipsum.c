@@ -131,6 +131,11 @@ static void describe_invalid(const dipsum *d, const dipsum_decode_info *i,
         snprintf(buf, cap, "invalid %s code unit 0x%04X%s", enc, i->first_unit,
                  (i->first_unit >= 0xD800 && i->first_unit <= 0xDFFF)
                      ? " (unpaired surrogate)" : "");
+    else if (d->o.apertium || d->o.format == DIPSUM_FORMAT_STREAM)
+        /* an Apertium stream (and a -s chunk read from one) is UTF-8:
+         * there is no --from-code to try */
+        snprintf(buf, cap, "invalid %s byte 0x%02X (try --on-invalid=replace)",
+                 enc, (unsigned)i->first_byte);
     else
         snprintf(buf, cap, "invalid %s byte 0x%02X (try %s, or "
                  "--on-invalid=replace)", enc, (unsigned)i->first_byte,

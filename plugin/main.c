@@ -633,6 +633,9 @@ static dipsum_lexicon *load_lexicons(const char *const *files, size_t n,
         dipsum_status st = dipsum_lexicon_load(lex, files[i], &err);
         if (st == DIPSUM_OK)
             continue;
+        /* what was built goes before the exit: nothing left to a leak
+         * checker on the error path either */
+        dipsum_lexicon_free(lex);
         if (st == DIPSUM_EIO) {
             fprintf(stderr, "%s: %s: cannot read the lexicon: %s%s\n", progname,
                     files[i], err.problem, files == defs
@@ -652,6 +655,8 @@ static void load_rules(dipsum_lexicon *lex, const char *path, sink *s)
     dipsum_error err;
     const char *file = path ? path : default_rules();
     dipsum_status st = dipsum_lexicon_load_rules(lex, file, &err);
+    if (st != DIPSUM_OK)
+        dipsum_lexicon_free(lex);
     if (st == DIPSUM_EIO) {
         fprintf(stderr, "%s: %s: cannot read the summary rules: %s%s\n",
                 progname, file, err.problem,
