@@ -540,6 +540,8 @@ static int list_before(const reading *rd, dipsum_claim *c, size_t i, size_t c0,
     return list_before_x(rd, c, i, c0, role, other_role, sides_only, 0);
 }
 
+static int is_date_word(const reading *rd, size_t w);
+
 /* list_before; with cross, the clause break right before word i does not
  * stop it (a subject read from before an aside). */
 static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
@@ -621,6 +623,8 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             blocked = has_head = 1; /* "Sudan's army": not Sudan */
         } else if (cue(rd, DIPSUM_S_ACTOR_NOUNS, i - 1)) {
             noun = has_head = 1;
+        } else if (is_date_word(rd, i - 1)) {
+            ; /* "X and Y agreed on Thursday to …" */
         } else if (!cue(rd, DIPSUM_S_SUBJECT_WORDS, i - 1)) {
             /* "the X Alliance of ethnic armed groups": a phrase that names
              * no one after a side's name is passed over */
@@ -695,8 +699,13 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
             int noun = 0;
             for (size_t j = e; j < c1 && j < e + 2; j++)
                 noun |= cue(rd, DIPSUM_S_ACTOR_NOUNS, j) != 0;
+            /* a mediator is a state, group, organisation or person, not
+             * "officials" or "an envoy" (their state names it) */
+            dipsum_category kc = term_of(rd, k)->category;
+            int office = kc == DIPSUM_CAT_OFFICE || kc == DIPSUM_CAT_ROLE;
             if ((sides_only ? side_kind(rd, k) : actor_kind(rd, k)) &&
-                (!is_adjective(rd, k) || noun))
+                (!is_adjective(rd, k) || noun) &&
+                !(role == DIPSUM_ACT_MEDIATOR && office))
                 added += add_actor(c, role, rd->f->m[k].term, (size_t)k);
             i = e;
             continue;
@@ -811,8 +820,11 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                     ;
             }
             /* only a clause that is nothing but a subject ("Lebanon and
-             * Israel"), not "mediated by the UAE" */
-            int subject_only = end > start;
+             * Israel"), not "mediated by the UAE", and not who speaks
+             * ("U.S. officials said a deal, which …, would be signed") */
+            int subject_only = end > start &&
+                               cues_in(rd, &rd->r->speech[rd->lang], end,
+                                       end + 1) != (long)end;
             for (size_t i = start; i < end && subject_only; i++)
                 subject_only = rd->cover[i] >= 0 ||
                                cue(rd, DIPSUM_S_SUBJECT_WORDS, i) ||
@@ -1404,6 +1416,13 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             for (size_t d = d0; d < f->nd; d++) {
                 const dipsum_date_fact *df = &f->dates[d];
                 if (df->sent != si || df->w0 < c0 || df->w0 >= c1)
+                    continue;
+                /* "agreed on Thursday to extend the truce": the date is the
+                 * agreeing's, not the extension's */
+                int other = 0;
+                for (size_t k = df->w1; k < c->cue0 && !other; k++)
+                    other = cue(&rd, DIPSUM_S_INFINITIVE, k) != 0;
+                if (other)
                     continue;
                 size_t dist = df->w0 > c->cue0 ? df->w0 - c->cue0 : c->cue0 - df->w0;
                 if (best == (size_t)-1 || dist < best) {

@@ -715,6 +715,47 @@ static void test_talks_ended_without_agreement(void **state)
     }
 }
 
+/* Kinds found reading invented reports no rule was tuned on: the date of
+ * the agreeing is not the date of what was agreed; "each" in a subject;
+ * an exchange done is said as done; an office or role mediates nothing;
+ * who speaks is no subject of a later clause. */
+static void test_agreed_to_and_exchanges(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-07\n\n"
+                    "Iran and Iraq agreed on Thursday to extend their border "
+                    "ceasefire by three months.\n");
+    json_t *c = claim(r, "ceasefire_extended");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "iran,iraq");
+    assert_string_equal(field(c, "modality"), "scheduled");
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+    r = run("Date: 2026-05-07\n\n"
+            "Iran and Iraq each handed over 40 prisoners on Thursday in an "
+            "exchange mediated by Qatar, officials on both sides said.\n");
+    c = claim(r, "prisoners_exchanged");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "iran,iraq");
+    assert_string_equal(actors(c, "mediators"), "qatar");
+    assert_string_equal(date_of(c), "2026-05-07");
+    json_decref(r);
+    r = run("Date: 2026-05-07\n\n"
+            "Talks between Iran and Iraq were chaired by a Qatari envoy on "
+            "Monday.\n");
+    json_t *m = json_object_get(json_object_get(r, "facts"), "mediators");
+    assert_int_equal(json_array_size(m), 1);
+    assert_string_equal(field(json_array_get(m, 0), "id"), "qatar");
+    json_decref(r);
+    r = run("Date: 2026-05-07\n\n"
+            "Qatari officials said a border accord, which was due to be "
+            "signed last year, would be signed only when the guns fall "
+            "silent.\n");
+    json_t *v = json_object_get(json_object_get(r, "facts"), "parties");
+    assert_int_equal(json_array_size(v), 0);
+    json_decref(r);
+}
+
 /* "X and Y announced a ceasefire": the subject's sides announce it; who
  * announces a ceasefire between others is no side, and one side alone
  * announcing says nothing of the other */
@@ -787,6 +828,7 @@ int main(void)
         cmocka_unit_test(test_between_with_one_named_side),
         cmocka_unit_test(test_newcomer_kinds),
         cmocka_unit_test(test_talks_ended_without_agreement),
+        cmocka_unit_test(test_agreed_to_and_exchanges),
         cmocka_unit_test(test_announced_by_the_sides),
         cmocka_unit_test(test_no_empty_sentence),
     };
