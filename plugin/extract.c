@@ -1244,6 +1244,16 @@ static int term_in(const reading *rd, const dipsum_event_rule *ev, size_t c0,
 /* The claim of one clause: the first event type (in the rules' order)
  * with a cue in the clause and one of its terms there, not ruled out by
  * its "not" words.  Returns 1 and fills c, or 0. */
+/* Whether word i is an English participle ("-ed") right after a
+ * determiner: "the stalled disarmament", "the agreed truce". */
+static int attributive(const reading *rd, size_t i, size_t c0)
+{
+    size_t len = strlen(rd->w[i]);
+    return rd->lang == 0 && i > c0 && len > 3 &&
+           strcmp(rd->w[i] + len - 2, "ed") == 0 &&
+           cues_in(rd, &rd->r->dates.determiners[0], i - 1, i) == (long)i - 1;
+}
+
 static int clause_claim(const reading *rd, size_t c0, size_t c1,
                         dipsum_claim *c)
 {
@@ -1252,8 +1262,11 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
         if (!ev->type)
             continue;
         long at = cues_in(rd, &ev->cues[rd->lang], c0, c1);
-        /* not a cue inside a web address, nor "X-brokered" (a modifier) */
-        while (at >= 0 && (rd->url[at] || rd->dash[at]))
+        /* not a cue inside a web address, nor "X-brokered" (a modifier),
+         * nor a participle after a determiner ("the stalled disarmament",
+         * "the agreed truce": said of a noun, not what happened) */
+        while (at >= 0 && (rd->url[at] || rd->dash[at] ||
+                           attributive(rd, (size_t)at, c0)))
             at = cues_in(rd, &ev->cues[rd->lang], (size_t)at + 1, c1);
         if (at < 0 || cues_in(rd, &ev->nots[rd->lang], c0, c1) >= 0)
             continue;
@@ -1360,6 +1373,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
     rd.si = si;
     rd.d0 = d0;
     int rc = 0;
+    size_t own = f->nc; /* the sentence's claims: f->claims[own..nc) */
     for (size_t c0 = 0; c0 < rd.n && rc == 0;) {
         size_t c1 = c0 + 1;
         while (c1 < rd.n && !rd.brk[c1])
@@ -1465,6 +1479,14 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         }
         c0 = c1;
     }
+    /* "The last meetings, convened by the envoy, were held in Geneva in
+     * 2019": two clauses, one event; the one without a date is
+     * background when the other, of its type, is */
+    for (size_t a = own; a < f->nc && rc == 0; a++)
+        for (size_t b = own; b < f->nc; b++)
+            if (a != b && f->claims[b].background && !f->claims[a].background &&
+                f->claims[a].date < 0 && f->claims[a].type == f->claims[b].type)
+                f->claims[a].background = 1;
     /* sides and mediators the sentence names as such ("talks between X
      * and Y", "mediated by Z") count for the update's facts even where
      * no claim is read: they are not written as claims */

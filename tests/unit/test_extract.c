@@ -747,6 +747,24 @@ static void test_agreed_to_and_exchanges(void **state)
     assert_int_equal(json_array_size(m), 1);
     assert_string_equal(field(json_array_get(m, 0), "id"), "qatar");
     json_decref(r);
+    /* a participle after a determiner is said of a noun */
+    r = run("Date: 2026-05-07\n\n"
+            "Iran and Iraq welcomed the agreed truce.\n"
+            "Talks between Iran and Iraq will review the stalled disarmament.\n");
+    assert_null(claim(r, "ceasefire_agreed"));
+    assert_null(claim(r, "talks_failed"));
+    json_decref(r);
+    /* one event in two clauses: both background when one is */
+    r = run("Date: 2026-05-07\n\n"
+            "The last meetings convened by the U.N. envoy, with Iran and Iraq "
+            "at the table, were held in Geneva in March 2019.\n");
+    size_t i;
+    json_array_foreach(claims(r), i, c)
+        assert_true(json_is_true(json_object_get(c, "background")));
+    /* only the background line: no talks said as news */
+    assert_non_null(strstr(generated(r), "\xd9\xbe\xd8\xb3 \xd9\x85\xd9\x86\xd8\xb8\xd8\xb1"));
+    assert_null(strstr(generated(r), "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa"));
+    json_decref(r);
     r = run("Date: 2026-05-07\n\n"
             "Qatari officials said a border accord, which was due to be "
             "signed last year, would be signed only when the guns fall "
