@@ -852,6 +852,25 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         /* no agent: a subject whose head is an actor noun right before
          * the event words, "X اور Y کے وفود کی ملاقات ہوئی" (a bare
          * "X ملاقات" says too little) */
+        /* no agent: "X اور Y کے وزرائے خارجہ کی ملاقات ہوئی", "X اور Y کے
+         * مشترکہ کمیشن کا اجلاس ہوا": two sides or more whose people or
+         * body meet, the clause's first names */
+        if (agent < 0 && c->nactors[DIPSUM_ACT_PARTY] == 0)
+            for (size_t i = c->c0 + 1; i < c->cue0; i++) {
+                size_t st;
+                if (!cue(rd, DIPSUM_S_GENITIVE, i))
+                    continue;
+                /* "X اور Y کی ثالثی میں": who mediates or hosts, no side */
+                if (cue(rd, DIPSUM_S_MEDIATING, i) || cue(rd, DIPSUM_S_HOSTING, i))
+                    break;
+                long k = ent_covering(rd, i - 1, &st);
+                if (k >= 0 && side_kind(rd, k)) {
+                    size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
+                    if (list_before(rd, c, i, c->c0, DIPSUM_ACT_PARTY, -1, 1) < 2)
+                        c->nactors[DIPSUM_ACT_PARTY] = n0;
+                }
+                break;
+            }
         if (agent < 0 && c->nactors[DIPSUM_ACT_PARTY] == 0) {
             size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
             int noun = 0;
@@ -925,11 +944,15 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
             size_t c0 = i - 1;
             while (c0 > 0 && !rd->brk[c0])
                 c0--;
-            /* the name right before: "Qatar-brokered", "Egypt's mediation" */
+            /* the name right before: "Qatar-brokered", "Egypt's mediation",
+             * "Qatari mediation", "امریکی ثالثی میں" (an adjective names the
+             * state that mediates) */
             size_t st;
             long k = ent_covering(rd, i - 1, &st);
             if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k))
                 list_before(rd, c, i, c0, DIPSUM_ACT_MEDIATOR, -1, 0);
+            else if (k >= 0 && is_adjective(rd, k) && side_kind(rd, k))
+                add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
         } else if ((len = cue(rd, DIPSUM_S_LEADING, i)) && i > 0 && rd->dash[i] &&
                    i + len < rd->n && rd->ent[i + len] >= 0 &&
                    (term_of(rd, rd->ent[i + len])->category == DIPSUM_CAT_PROCESS ||
@@ -985,8 +1008,13 @@ static int venue_is_modifier(const reading *rd, long k)
  * Urdu, whose verb comes last, it stands before the event words. */
 static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
 {
-    if (rd->lang == 1 && c->cue0 < rd->n)
-        return i <= c->cue0;
+    if (rd->lang == 1 && c->cue0 < rd->n) {
+        /* before the event words, or after the event noun and before its
+         * verb, no other event between: "ملاقات … ناقورہ میں ہو گی" */
+        if (i <= c->cue0)
+            return 1;
+        return !has_event_cue(rd, c->cue1, i);
+    }
     if (rd->lang == 1) {
         /* no event words (a mention): a term of talks right after, "دوحہ
          * میں مذاکرات" */
@@ -1055,6 +1083,17 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
         } else if (rd->lang == 1 && cue(rd, DIPSUM_S_VENUE_AFTER, i) && i > c->c0) {
             size_t st;
             k = ent_covering(rd, i - 1, &st);
+            /* "استنبول کے دولما باغچہ محل میں": a building of a city */
+            for (size_t g = i - 1; k < 0 && g > c->c0 && g + 4 >= i; g--) {
+                if (rd->ent[g] >= 0 || rd->cover[g] >= 0)
+                    break;
+                if (cue(rd, DIPSUM_S_GENITIVE, g)) {
+                    long p = ent_covering(rd, g - 1, &st);
+                    if (p >= 0 && term_of(rd, p)->category == DIPSUM_CAT_PLACE)
+                        k = p;
+                    break;
+                }
+            }
         }
         if (k < 0 || is_adjective(rd, k))
             continue;

@@ -180,7 +180,8 @@ def check_claim(claim, refs, event_types, other):
 # dipsum's event types that the references' vocabulary names otherwise:
 # a ceasefire the two sides announce is, there, a ceasefire agreed.
 REFERENCE_TYPE = {"ceasefire_announced": "ceasefire_agreed",
-                  "prisoners_exchanged": "prisoner_exchange"}
+                  "prisoners_exchanged": "prisoner_exchange",
+                  "prisoner_exchange_agreed": "prisoner_exchange"}
 
 
 def check_update(u, claims, ids):
