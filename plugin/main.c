@@ -24,7 +24,8 @@
 enum { EXIT_DATA = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
 enum { OPT_STAGE = 256, OPT_ON_INVALID, OPT_READ_SIZE, OPT_CHECK_LEXICON,
        OPT_NO_CACHE, OPT_FORMAT, OPT_WORDS, OPT_NO_HISTORY, OPT_RULES,
-       OPT_BLANKS, OPT_SUMMARY, OPT_SUMMARY_LANG, OPT_UNBLANK };
+       OPT_BLANKS, OPT_SUMMARY, OPT_SUMMARY_LANG, OPT_UNBLANK, OPT_JSONL,
+       OPT_MAX_BYTES };
 
 static const char *progname = "dipsum";
 
@@ -74,9 +75,20 @@ static void usage(FILE *f)
 "      --format=FORMAT     text (the default): per update a header line, the\n"
 "                          EN: and UR: summaries and a line of key facts;\n"
 "                          json: JSON Lines, one object per update (README.md)\n"
+"      --jsonl             the input is JSON Lines, one update a line:\n"
+"                          {\"text\", \"id\", \"date\", \"lang\", \"title\",\n"
+"                          \"source\", \"url\", \"story\", any other member};\n"
+"                          each line gets one line: its JSON summary with\n"
+"                          \"line\" (its number) and \"input\" (its members\n"
+"                          but text, as written), or for a bad record\n"
+"                          {\"id\",\"line\",\"error\":{\"code\",\"message\"}}\n"
+"                          (exit 1 at the end); blank lines are skipped\n"
+"      --max-bytes=N       with --jsonl, a longer line is a bad record\n"
+"                          (too_large), read past and never held; N in\n"
+"                          bytes, or with K, M or G (default 16M)\n"
 "      --words=N           each summary about N words long (default 60)\n"
-"      --no-history        with -z, do not prefer what earlier updates of the\n"
-"                          stream did not say\n"
+"      --no-history        with -z or --jsonl, do not prefer what earlier\n"
+"                          updates of the stream did not say\n"
 "      --rules=FILE        the summary rules (date words, the words claims are\n"
 "                          read with, events, templates); default:\n"
 "                          $DIPSUM_RULES, else the bundled summary.yaml\n"
@@ -114,7 +126,8 @@ static void usage(FILE *f)
 "Options that would be ignored where they are given (--format with -a,\n"
 "--words with --stage, ...) are usage errors.\n"
 "\n"
-"Exit status: 0 success, 1 bad input data, 2 usage or lexicon error,\n"
+"Exit status: 0 success, 1 bad input data (an update or record could not be\n"
+"read), 2 usage or lexicon error,\n"
 "3 I/O or system error.\n"
 "\n"
 "Full documentation: %s/README.md; the lexicon format:\n"
@@ -230,6 +243,26 @@ static size_t parse_count(const char *s, const char *opt, unsigned long max)
     return (size_t)v;
 }
 
+/* A size in bytes for --max-bytes: digits, then optionally K, M or G
+ * (KiB, MiB, GiB); 1 byte to 1 TiB, or a usage error. */
+static size_t parse_size(const char *s)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    unsigned shift = *end == 'K' ? 10 : *end == 'M' ? 20 : *end == 'G' ? 30 : 0;
+    if (shift)
+        end++;
+    if (errno || *end || end == s || v == 0 || s[0] == '-' ||
+        v > (1ull << (40 - shift))) {
+        fprintf(stderr, "%s: invalid --max-bytes '%s' (a size from 1 byte to "
+                "1 TiB: digits, then optionally K, M or G)\n", progname, s);
+        fprintf(stderr, "Try '%s --help' for more information.\n", progname);
+        exit(EXIT_USAGE);
+    }
+    return (size_t)(v << shift);
+}
+
 /* What a run does; each option applies to some of these (see applies). */
 enum {
     M_SUMMARY = 1 << 0,     /* the default: facts and summaries            */
@@ -269,11 +302,13 @@ static const struct {
      "only summaries of a -z stream keep a history"},
     {OPT_RULES, M_SUMMARY | M_AP_SUMMARY | M_CHECK,
      "only summaries use the summary rules"},
+    {OPT_JSONL, M_SUMMARY,
+     "each JSON Lines record is answered with its summary"},
 };
 
 /* How the user spelled each option given (for messages), by getopt value;
  * "" when not given. */
-#define NOPT (OPT_UNBLANK + 1)
+#define NOPT (OPT_MAX_BYTES + 1)
 static char spelled[NOPT][64];
 
 static void remember(int ch, const struct option *longopts, int longindex,
@@ -328,9 +363,33 @@ static int longopts_match(const struct option *o, const char *prefix)
     return n;
 }
 
+/* --jsonl gives JSON summaries of UTF-8 lines: what would change that is
+ * an error; --max-bytes needs it. */
+static void check_jsonl(cli_options *c)
+{
+    static const struct { int opt; const char *why; } not_with[] = {
+        {'z', "records are lines, not NUL-separated updates"},
+        {'f', "JSON Lines are UTF-8"},
+        {OPT_ON_INVALID, "a line that is not UTF-8 is a bad record"},
+    };
+    if (c->lib.input != DIPSUM_INPUT_JSONL) {
+        if (spelled[OPT_MAX_BYTES][0])
+            die_usage("%s needs --jsonl (the longest record line)",
+                      spelled[OPT_MAX_BYTES]);
+        return;
+    }
+    for (size_t i = 0; i < sizeof not_with / sizeof *not_with; i++)
+        if (spelled[not_with[i].opt][0])
+            die_combined(not_with[i].opt, OPT_JSONL, not_with[i].why);
+    if (c->lib.format != DIPSUM_FORMAT_JSON && spelled[OPT_FORMAT][0])
+        die_combined(OPT_FORMAT, OPT_JSONL, "each record is answered with a "
+                     "JSON line");
+    c->lib.format = DIPSUM_FORMAT_JSON;
+}
+
 /* Every option given must apply to the run it is given to: an option
  * that would be ignored is a usage error naming both. */
-static void check_combinations(const cli_options *c)
+static void check_combinations(cli_options *c)
 {
     static const int setters[] = {'a', 'b', 's', OPT_STAGE, OPT_SUMMARY_LANG,
                                   OPT_UNBLANK};
@@ -365,9 +424,11 @@ static void check_combinations(const cli_options *c)
                          : applies[i].opt == OPT_NO_CACHE
                              ? "a lexicon check never uses the cache"
                              : "a lexicon check reads no updates");
-    if (c->lib.no_history && !c->lib.null_flush)
-        die_usage("%s needs -z (a history is kept across the updates of a "
-                  "-z stream)", spelled[OPT_NO_HISTORY]);
+    check_jsonl(c);
+    if (c->lib.no_history && !c->lib.null_flush &&
+        c->lib.input != DIPSUM_INPUT_JSONL)
+        die_usage("%s needs -z or --jsonl (a history is kept across the "
+                  "updates of a stream)", spelled[OPT_NO_HISTORY]);
 }
 
 static void parse_args(int argc, char **argv, cli_options *c)
@@ -390,6 +451,8 @@ static void parse_args(int argc, char **argv, cli_options *c)
         {"summary", no_argument, NULL, 's'},
         {"summary-lang", required_argument, NULL, OPT_SUMMARY_LANG},
         {"unblank", required_argument, NULL, OPT_UNBLANK},
+        {"jsonl", no_argument, NULL, OPT_JSONL},
+        {"max-bytes", required_argument, NULL, OPT_MAX_BYTES},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'v'},
         {NULL, 0, NULL, 0},
@@ -463,6 +526,8 @@ static void parse_args(int argc, char **argv, cli_options *c)
                           optarg);
             break;
         case OPT_NO_HISTORY: c->lib.no_history = 1; break;
+        case OPT_JSONL: c->lib.input = DIPSUM_INPUT_JSONL; break;
+        case OPT_MAX_BYTES: c->lib.max_bytes = parse_size(optarg); break;
         case OPT_RULES: c->rules = optarg; break;
         case OPT_WORDS: c->lib.words = parse_count(optarg, "--words", 1000); break;
         case OPT_FORMAT:
