@@ -539,29 +539,35 @@ void dipsum_jsonl_record_free(dipsum_record *r)
 int dipsum_jsonl_put_string(dipsum_buf *out, const char *s, size_t len)
 {
     static const char hex[] = "0123456789abcdef";
-    size_t run = 0;
+    static const char ctl[] = "\b\f\n\r\t", ctl_esc[] = "bfnrt";
+    size_t run = 0, i = 0;
     if (dipsum_buf_puts(out, "\"") < 0)
         return -1;
-    for (size_t i = 0; i < len; i++) {
+    while (i < len) {
         unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '"' && c != '\\')
+        char esc[8] = {'\\', (char)c, 0};
+        if (c >= 0x80) {
+            /* a byte that does not begin valid UTF-8 becomes U+FFFD */
+            size_t n = utf8_invalid((const unsigned char *)s + i,
+                                    len - i < 4 ? len - i : 4);
+            size_t want = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+            if (n >= want) {
+                i += want;
+                continue;
+            }
+            memcpy(esc, "\\ufffd", 7);
+        } else if (c >= 0x20 && c != '"' && c != '\\') {
+            i++;
             continue;
-        char esc[7] = {'\\', (char)c, 0};
-        if (c < 0x20) {
-            const char *short_ = strchr("\b\f\n\r\t", c) && c
-                                     ? "bfnrt" + (strchr("\b\f\n\r\t", c) -
-                                                  "\b\f\n\r\t")
-                                     : NULL;
-            if (short_)
-                esc[1] = *short_;
-            else
-                snprintf(esc, sizeof esc, "\\u00%c%c", hex[c >> 4],
-                         hex[c & 15]);
+        } else if (c < 0x20 && c && strchr(ctl, c)) {
+            esc[1] = ctl_esc[strchr(ctl, c) - ctl];
+        } else if (c < 0x20) {
+            snprintf(esc, sizeof esc, "\\u00%c%c", hex[c >> 4], hex[c & 15]);
         }
         if (dipsum_buf_append(out, s + run, i - run) < 0 ||
             dipsum_buf_puts(out, esc) < 0)
             return -1;
-        run = i + 1;
+        run = ++i;
     }
     return dipsum_buf_append(out, s + run, len - run) < 0 ||
                    dipsum_buf_puts(out, "\"") < 0

@@ -50,7 +50,8 @@ int dipsum_jsonl_error_line(dipsum_buf *out, const dipsum_buf *id,
                             unsigned long line, const char *code,
                             const char *message);
 
-/* Appends s[0..len) (valid UTF-8) as a JSON string.  Returns 0 or -1. */
+/* Appends s[0..len) as a JSON string; a byte that is not part of valid
+ * UTF-8 (a file name may have one) becomes U+FFFD.  Returns 0 or -1. */
 int dipsum_jsonl_put_string(dipsum_buf *out, const char *s, size_t len);
 
 /* Whether line[0..len) holds only blanks (space, tab, CR): no record. */

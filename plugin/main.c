@@ -20,12 +20,13 @@
 #include <unistd.h>
 
 #include "dipsum.h"
+#include "batch.h"
 
 enum { EXIT_DATA = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
 enum { OPT_STAGE = 256, OPT_ON_INVALID, OPT_READ_SIZE, OPT_CHECK_LEXICON,
        OPT_NO_CACHE, OPT_FORMAT, OPT_WORDS, OPT_NO_HISTORY, OPT_RULES,
        OPT_BLANKS, OPT_SUMMARY, OPT_SUMMARY_LANG, OPT_UNBLANK, OPT_JSONL,
-       OPT_MAX_BYTES };
+       OPT_MAX_BYTES, OPT_BATCH };
 
 static const char *progname = "dipsum";
 
@@ -40,6 +41,7 @@ static void usage(FILE *f)
     fprintf(f,
 "Usage: dipsum [OPTION]... [INFILE [OUTFILE]]\n"
 "       dipsum --check-lexicon [FILE]...\n"
+"       dipsum --batch [-r] [-o DIR] [OPTION]... FILE...\n"
 "Read news updates about talks and ceasefires (English or Urdu) and write,\n"
 "for each, its facts and a condensed summary in English and in Urdu.\n"
 "With no INFILE, or when INFILE is -, read standard input; with no OUTFILE,\n"
@@ -86,6 +88,19 @@ static void usage(FILE *f)
 "      --max-bytes=N       with --jsonl, a longer line is a bad record\n"
 "                          (too_large), read past and never held; N in\n"
 "                          bytes, or with K, M or G (default 16M)\n"
+"      --batch             each FILE is an input of its own, read as\n"
+"                          dipsum --format=json FILE reads it, and answered\n"
+"                          with one JSON line {\"file\":FILE,\"updates\":[...]}\n"
+"                          or, when it cannot be read or decoded,\n"
+"                          {\"file\":FILE,\"error\":{\"code\",\"message\"}} (exit 1\n"
+"                          at the end); no OUTFILE\n"
+"  -r, --recursive         --batch, and a DIR stands for the files under it:\n"
+"                          depth first, names in byte order, names that\n"
+"                          begin with a dot left out\n"
+"  -o, --output-dir=DIR    with --batch, each file's line goes to\n"
+"                          DIR/FILE.json instead (FILE as given, or found\n"
+"                          under a DIR; folders made), written whole or not\n"
+"                          at all as OUTFILE is; nothing on standard output\n"
 "      --words=N           each summary about N words long (default 60)\n"
 "      --no-history        with -z or --jsonl, do not prefer what earlier\n"
 "                          updates of the stream did not say\n"
@@ -209,7 +224,9 @@ typedef struct {
     int apertium, blanks, summary, summary_lang;
     int unblank;            /* 0, or a DIPSUM_APERTIUM_UNBLANK_* mode     */
     const char *rules;
-    char **files;           /* --check-lexicon: the FILE arguments        */
+    int batch, recursive;   /* --batch, -r                                */
+    const char *out_dir;    /* -o DIR                                     */
+    char **files;           /* --check-lexicon, --batch: the FILE arguments */
     int nfiles;
 } cli_options;
 
@@ -304,11 +321,14 @@ static const struct {
      "only summaries use the summary rules"},
     {OPT_JSONL, M_SUMMARY,
      "each JSON Lines record is answered with its summary"},
+    {OPT_BATCH, M_SUMMARY, "each file is answered with its JSON summaries"},
+    {'r', M_SUMMARY, "each file is answered with its JSON summaries"},
+    {'o', M_SUMMARY, "each file is answered with its JSON summaries"},
 };
 
 /* How the user spelled each option given (for messages), by getopt value;
  * "" when not given. */
-#define NOPT (OPT_MAX_BYTES + 1)
+#define NOPT (OPT_BATCH + 1)
 static char spelled[NOPT][64];
 
 static void remember(int ch, const struct option *longopts, int longindex,
@@ -387,6 +407,25 @@ static void check_jsonl(cli_options *c)
     c->lib.format = DIPSUM_FORMAT_JSON;
 }
 
+/* --batch (or -r) answers each file with a JSON line; -o needs it. */
+static void check_batch(cli_options *c)
+{
+    int setter = spelled[OPT_BATCH][0] ? OPT_BATCH : 'r';
+    if (!c->batch) {
+        if (spelled['o'][0])
+            die_usage("%s needs --batch (one output file per input file)",
+                      spelled['o']);
+        return;
+    }
+    if (c->lib.input == DIPSUM_INPUT_JSONL)
+        die_combined(OPT_JSONL, setter, "a batch reads files of updates, "
+                     "--jsonl one stream of records");
+    if (c->lib.format != DIPSUM_FORMAT_JSON && spelled[OPT_FORMAT][0])
+        die_combined(OPT_FORMAT, setter, "each file is answered with a JSON "
+                     "line");
+    c->lib.format = DIPSUM_FORMAT_JSON;
+}
+
 /* Every option given must apply to the run it is given to: an option
  * that would be ignored is a usage error naming both. */
 static void check_combinations(cli_options *c)
@@ -425,6 +464,7 @@ static void check_combinations(cli_options *c)
                              ? "a lexicon check never uses the cache"
                              : "a lexicon check reads no updates");
     check_jsonl(c);
+    check_batch(c);
     if (c->lib.no_history && !c->lib.null_flush &&
         c->lib.input != DIPSUM_INPUT_JSONL)
         die_usage("%s needs -z or --jsonl (a history is kept across the "
@@ -453,6 +493,9 @@ static void parse_args(int argc, char **argv, cli_options *c)
         {"unblank", required_argument, NULL, OPT_UNBLANK},
         {"jsonl", no_argument, NULL, OPT_JSONL},
         {"max-bytes", required_argument, NULL, OPT_MAX_BYTES},
+        {"batch", no_argument, NULL, OPT_BATCH},
+        {"recursive", no_argument, NULL, 'r'},
+        {"output-dir", required_argument, NULL, 'o'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'v'},
         {NULL, 0, NULL, 0},
@@ -469,7 +512,7 @@ static void parse_args(int argc, char **argv, cli_options *c)
     }
     opterr = 0;
     while (longindex = -1, optopt = 0,
-           (ch = getopt_long(argc, argv, ":zf:l:absvh", longopts,
+           (ch = getopt_long(argc, argv, ":zf:l:absvhro:", longopts,
                              &longindex)) != -1) {
         if (ch != ':' && ch != '?')
             remember(ch, longopts, longindex, longindex >= 0 ? optarg : NULL);
@@ -527,6 +570,13 @@ static void parse_args(int argc, char **argv, cli_options *c)
             break;
         case OPT_NO_HISTORY: c->lib.no_history = 1; break;
         case OPT_JSONL: c->lib.input = DIPSUM_INPUT_JSONL; break;
+        case OPT_BATCH: c->batch = 1; break;
+        case 'r': c->batch = c->recursive = 1; break;
+        case 'o':
+            if (!*optarg)
+                die_usage("an empty output directory name%s", "");
+            c->out_dir = optarg;
+            break;
         case OPT_MAX_BYTES: c->lib.max_bytes = parse_size(optarg); break;
         case OPT_RULES: c->rules = optarg; break;
         case OPT_WORDS: c->lib.words = parse_count(optarg, "--words", 1000); break;
@@ -542,7 +592,7 @@ static void parse_args(int argc, char **argv, cli_options *c)
             /* a short option (also last in a cluster such as -zf) names
              * itself in optopt; a long one is the argument just read */
             char name[64];
-            if (optopt > 0 && optopt < 128 && strchr("zflabsvh", optopt))
+            if (optopt > 0 && optopt < 128 && strchr("zflabsvhro", optopt))
                 snprintf(name, sizeof name, "-%c", optopt);
             else
                 snprintf(name, sizeof name, "%s", argv[optind - 1]);
@@ -554,7 +604,7 @@ static void parse_args(int argc, char **argv, cli_options *c)
              * take (--help=x); else the unknown short option (-zq) */
             char name[64];
             int known = optopt >= 256 ||
-                        (optopt > 0 && strchr("zflabsvh", optopt));
+                        (optopt > 0 && strchr("zflabsvhro", optopt));
             if (optopt > 0 && !known)
                 snprintf(name, sizeof name, "-%c", optopt);
             else
@@ -575,9 +625,16 @@ static void parse_args(int argc, char **argv, cli_options *c)
                           : c->blanks ? DIPSUM_APERTIUM_BLANK_MODE
                           : c->unblank ? c->unblank
                                        : DIPSUM_APERTIUM_TAG_MODE;
-    if (c->check_lexicon) {
+    if (c->check_lexicon || c->batch) {
         c->files = argv + optind;
         c->nfiles = argc - optind;
+        if (c->batch && c->nfiles == 0)
+            die_usage("%s needs at least one FILE", spelled[c->recursive &&
+                      !spelled[OPT_BATCH][0] ? 'r' : OPT_BATCH]);
+        for (int i = 0; c->batch && i < c->nfiles; i++)
+            if (strcmp(c->files[i], "-") == 0)
+                die_usage("%s reads files: '-' (standard input) is none",
+                          spelled[spelled[OPT_BATCH][0] ? OPT_BATCH : 'r']);
         return;
     }
     if (argc - optind > 2)
@@ -940,6 +997,26 @@ static int pump(dipsum *d, int fd, const cli_options *c, sink *s)
     return dipsum_failed_updates(d) ? EXIT_DATA : 0;
 }
 
+/* --batch: the lexicon and rules once, then each file. */
+static int run_batch(cli_options *c, sink *s)
+{
+    c->lib.lexicon = load_lexicons(c->lexicons, c->nlexicons, !c->no_cache,
+                                   s);
+    load_rules((dipsum_lexicon *)c->lib.lexicon, c->rules, s);
+    s->null_flush = c->lib.null_flush;
+    dipsum_batch b = {&c->lib, c->read_size, c->recursive, c->out_dir,
+                      progname, print_diag, s};
+    int status = dipsum_batch_run(c->files, c->nfiles, &b);
+    dipsum_lexicon_free((dipsum_lexicon *)c->lib.lexicon);
+    free(c->lexicons);
+    if (fflush(stdout) != 0) {
+        fprintf(stderr, "%s: <stdout>: write error: %s\n", progname,
+                strerror(errno));
+        return EXIT_IO;
+    }
+    return status;
+}
+
 int main(int argc, char **argv)
 {
     cli_options c;
@@ -954,6 +1031,8 @@ int main(int argc, char **argv)
         free(c.lexicons);
         return status;
     }
+    if (c.batch)
+        return run_batch(&c, &s);
     int fd = open_input(c.in_name);
     s.out = open_output(c.out_name, fd, strcmp(c.in_name, "-") ? c.in_name
                                                                  : "<stdin>");

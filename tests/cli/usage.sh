@@ -23,7 +23,8 @@ for opt in -z --null-flush -f --from-code --on-invalid --stage --read-size \
            -l --lexicon --check-lexicon --no-cache --format --words \
            --no-history --rules json text -a --apertium -b --blanks -s \
            --summary --summary-lang --unblank -h --help -v --version decode \
-           normalize key segment tag --jsonl --max-bytes; do
+           normalize key segment tag --jsonl --max-bytes --batch -r \
+           --recursive -o --output-dir; do
     grep -q -- "$opt" $t/help || { echo "--help lacks $opt"; exit 1; }
 done
 # Every long option in the help is accepted.
@@ -42,6 +43,9 @@ for opt in $(grep -o -- '--[a-z-]*' $t/help | sort -u); do
     --words) "$DIPSUM" $opt=30 < /dev/null ;;
     --no-history) "$DIPSUM" -z $opt < /dev/null ;;
     --jsonl) printf '{"text":"Talks resumed in Doha."}' | "$DIPSUM" $opt | grep -q '"line":1' ;;
+    --batch) "$DIPSUM" $opt examples/update-en.txt | grep -q '"file":' ;;
+    --recursive) "$DIPSUM" $opt tests/data/updates | grep -q "\"file\":\"tests/data/updates/en-01.txt\"" ;;
+    --output-dir) "$DIPSUM" --batch examples/update-en.txt $opt=$t/o && test -s $t/o/examples/update-en.txt.json ;;
     --max-bytes) printf '{"text":"Talks resumed in Doha."}' | "$DIPSUM" --jsonl $opt=1K | grep -q '"line":1' ;;
     --rules) "$DIPSUM" $opt=lexicons/summary.yaml < /dev/null ;;
     --apertium) printf '^Doha/*Doha$' | "$DIPSUM" $opt | grep -q dipl ;;

@@ -119,6 +119,17 @@ static void test_error_line(void **state)
     dipsum_buf_free(&id);
 }
 
+static void test_put_string(void **state)
+{
+    (void)state;
+    dipsum_buf out = {0};
+    const char s[] = "a\"\\\n\x7f\xc3\xa9\xe9x\xf0\x9f\x98\x80\xf0\x9f";
+    assert_int_equal(dipsum_jsonl_put_string(&out, s, sizeof s - 1), 0);
+    assert_text_equal(out.data, out.len, "\"a\\\"\\\\\\n\x7f\xc3\xa9\\ufffdx"
+                      "\xf0\x9f\x98\x80\\ufffd\\ufffd\"");
+    dipsum_buf_free(&out);
+}
+
 static void test_blank(void **state)
 {
     (void)state;
@@ -142,6 +153,7 @@ int main(void)
         cmocka_unit_test(test_bad_records),
         cmocka_unit_test(test_deep_nesting_is_refused),
         cmocka_unit_test(test_error_line),
+        cmocka_unit_test(test_put_string),
         cmocka_unit_test(test_blank),
     };
     return cmocka_run_group_tests(tests, NULL, teardown);
