@@ -40,6 +40,7 @@ static _Noreturn void out_of_memory(void)
 typedef struct {
     char *path;           /* as given, or as found under a DIR argument   */
     char *target;         /* -o: DIR/PATH.json                            */
+    uint64_t size;        /* of a regular file, for the progress line     */
     int err;              /* errno when a directory could not be read     */
 } entry;
 
@@ -55,7 +56,11 @@ static void add(entries *e, const char *path, int err)
     if (!v || !p)
         out_of_memory();
     e->v = v;
-    v[e->n++] = (entry){p, NULL, err};
+    struct stat st;
+    v[e->n++] = (entry){p, NULL,
+                        !err && stat(path, &st) == 0 && S_ISREG(st.st_mode)
+                            ? (uint64_t)st.st_size : 0,
+                        err};
 }
 
 static int by_name(const void *a, const void *b)
@@ -270,6 +275,8 @@ typedef struct {
     const dipsum_batch *b;
     dipsum_buf out;       /* the file's updates, one JSON object a line   */
     char first[400];      /* the first error said about the file          */
+    uint64_t done;        /* bytes read, by the batch                     */
+    unsigned long files;  /* files answered                               */
 } run;
 
 static int collect(void *ctx, const char *buf, size_t len)
@@ -288,8 +295,10 @@ static int collect(void *ctx, const char *buf, size_t len)
 static void on_diag(void *ctx, const dipsum_error *e)
 {
     run *r = ctx;
-    if (r->b->print)
+    if (r->b->print) {
+        dipsum_progress_clear(r->b->progress);
         r->b->print(r->b->print_ctx, e);
+    }
     if (e->severity != DIPSUM_SEVERITY_ERROR || r->first[0])
         return;
     char where[80] = "";
@@ -318,6 +327,7 @@ static void error_line(dipsum_buf *line, const char *path, const char *code,
 
 static _Noreturn void fatal(const run *r, const dipsum_error *err)
 {
+    dipsum_progress_clear(r->b->progress);
     if (r->b->print)
         r->b->print(r->b->print_ctx, err);
     exit(err->status == DIPSUM_EUSAGE || err->status == DIPSUM_ELEXICON
@@ -348,6 +358,8 @@ static int pump(run *r, int fd, const char *path, char *buf)
             break;
         if (dipsum_feed(d, buf, (size_t)n, &err) != DIPSUM_OK)
             fatal(r, &err);
+        r->done += (uint64_t)n;
+        dipsum_progress_update(r->b->progress, r->done, r->files);
     }
     int e = n < 0 ? errno : 0;
     if (!e && dipsum_finish(d, &err) != DIPSUM_OK)
@@ -371,6 +383,7 @@ static int answer(run *r, const entry *e, dipsum_buf *line, char *buf)
         err = errno;
     if (fd >= 0 && fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
         close(fd);
+        dipsum_progress_clear(r->b->progress);
         fprintf(stderr, "%s: %s: is a directory (-r reads the files under "
                 "it)\n", progname, path);
         error_line(line, path, "is_directory", "a directory (-r reads the "
@@ -382,6 +395,7 @@ static int answer(run *r, const entry *e, dipsum_buf *line, char *buf)
     if (fd >= 0)
         close(fd);
     if (err) {
+        dipsum_progress_clear(r->b->progress);
         fprintf(stderr, "%s: %s: %s\n", progname, path, strerror(err));
         error_line(line, path, "unreadable", strerror(err));
         return EXIT_DATA;
@@ -410,8 +424,13 @@ static int answer(run *r, const entry *e, dipsum_buf *line, char *buf)
 
 /* ==== The batch ======================================================== */
 
-static void write_stdout(const dipsum_buf *line)
+static void write_stdout(const dipsum_buf *line, dipsum_progress *p)
 {
+    static int tty = -1;
+    if (tty < 0)
+        tty = isatty(STDOUT_FILENO);
+    if (tty)        /* the same terminal as the progress line, likely */
+        dipsum_progress_clear(p);
     if (fwrite(line->data, 1, line->len, stdout) == line->len &&
         fflush(stdout) == 0)
         return;
@@ -447,25 +466,32 @@ int dipsum_batch_run(char **files, int n, const dipsum_batch *b)
                 signal(sigs[i], SIG_IGN);
         atexit(remove_tmp);
     }
+    uint64_t total = 0;
+    for (size_t i = 0; i < e.n; i++)
+        total += e.v[i].size;
+    dipsum_progress_set_total(b->progress, total);
     char *buf = malloc(b->read_size);
-    run r = {b, {0}, ""};
+    run r = {b, {0}, "", 0, 0};
     dipsum_buf line = {0};
     int status = 0;
     if (!buf)
         out_of_memory();
     for (size_t i = 0; i < e.n; i++) {
         int st = answer(&r, &e.v[i], &line, buf);
+        r.files++;
         if (st > status)
             status = st;
         if (!b->out_dir) {
-            write_stdout(&line);
+            write_stdout(&line, b->progress);
         } else if (make_parents(e.v[i].target) != 0 ||
                    write_whole(e.v[i].target, line.data, line.len,
                                mask) != 0) {
+            dipsum_progress_clear(b->progress);
             fprintf(stderr, "%s: %s: %s\n", progname, e.v[i].target,
                     strerror(errno));
             status = EXIT_IO;
         }
+        dipsum_progress_update(b->progress, r.done, r.files);
         free(e.v[i].path);
         free(e.v[i].target);
     }

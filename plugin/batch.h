@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "dipsum.h"
+#include "progress.h"
 
 typedef struct {
     const dipsum_options *lib;  /* the run's options; write, diag and
@@ -22,6 +23,8 @@ typedef struct {
     const char *progname;
     dipsum_diag_fn print;       /* prints a diagnostic (the program's)    */
     void *print_ctx;
+    dipsum_progress *progress;  /* counts files; its total is set here;
+                                   may be NULL                            */
 } dipsum_batch;
 
 /*

@@ -21,19 +21,24 @@
 
 #include "dipsum.h"
 #include "batch.h"
+#include "progress.h"
 
 enum { EXIT_DATA = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
 enum { OPT_STAGE = 256, OPT_ON_INVALID, OPT_READ_SIZE, OPT_CHECK_LEXICON,
        OPT_NO_CACHE, OPT_FORMAT, OPT_WORDS, OPT_NO_HISTORY, OPT_RULES,
        OPT_BLANKS, OPT_SUMMARY, OPT_SUMMARY_LANG, OPT_UNBLANK, OPT_JSONL,
-       OPT_MAX_BYTES, OPT_BATCH };
+       OPT_MAX_BYTES, OPT_BATCH, OPT_QUIET };
 
 static const char *progname = "dipsum";
+
+/* The progress line, when there is one (stderr a terminal, no --quiet). */
+static dipsum_progress *progress;
 
 typedef struct {
     FILE *out;
     const char *out_name;
     int null_flush;
+    int out_tty;            /* out is a terminal: the progress line's, likely */
 } sink;
 
 static void usage(FILE *f)
@@ -127,6 +132,11 @@ static void usage(FILE *f)
 "                            segment    one sentence a line with its byte span\n"
 "                            tag        one lexicon term a line with its byte\n"
 "                                       span, id and category\n"
+"      --quiet             no progress line (by default, when standard error\n"
+"                          is a terminal and a run takes over a second, a\n"
+"                          line there shows the updates, records or files\n"
+"                          done, MB read, MB/s and, for a regular file or\n"
+"                          --batch, the ETA; cleared at the end)\n"
 "      --read-size=N       read the input N bytes at a time (default 65536;\n"
 "                          for testing)\n"
 "  -h, --help              show this help and exit\n"
@@ -174,6 +184,8 @@ static void write_failed(sink *s)
 static int sink_write(void *ctx, const char *buf, size_t len)
 {
     sink *s = ctx;
+    if (s->out_tty)
+        dipsum_progress_clear(progress);
     if (fwrite(buf, 1, len, s->out) != len)
         write_failed(s);
     return 0;
@@ -196,6 +208,7 @@ static void print_diag(void *ctx, const dipsum_error *e)
                                                              : "error";
     if (s->out)
         fflush(s->out);
+    dipsum_progress_clear(progress);
     if (e->status == DIPSUM_ELEXICON && e->line) {
         fprintf(stderr, "%s:%lu:%lu: %s: %s\n", e->source, e->line,
                 e->column, sev, e->problem);
@@ -225,6 +238,7 @@ typedef struct {
     int unblank;            /* 0, or a DIPSUM_APERTIUM_UNBLANK_* mode     */
     const char *rules;
     int batch, recursive;   /* --batch, -r                                */
+    int quiet;              /* --quiet: no progress line                  */
     const char *out_dir;    /* -o DIR                                     */
     char **files;           /* --check-lexicon, --batch: the FILE arguments */
     int nfiles;
@@ -328,7 +342,7 @@ static const struct {
 
 /* How the user spelled each option given (for messages), by getopt value;
  * "" when not given. */
-#define NOPT (OPT_BATCH + 1)
+#define NOPT (OPT_QUIET + 1)
 static char spelled[NOPT][64];
 
 static void remember(int ch, const struct option *longopts, int longindex,
@@ -437,6 +451,9 @@ static void check_combinations(cli_options *c)
             if (spelled[setters[i]][0])
                 die_combined(setters[i], OPT_CHECK_LEXICON,
                              "a lexicon check reads no updates");
+    if (c->check_lexicon && c->quiet)
+        die_combined(OPT_QUIET, OPT_CHECK_LEXICON, "a lexicon check shows no "
+                     "progress");
     if ((c->blanks || c->summary) && !c->apertium)
         die_usage("%s needs -a/--apertium", spelled[c->blanks ? 'b' : 's']);
     if (c->blanks && c->summary)
@@ -496,6 +513,7 @@ static void parse_args(int argc, char **argv, cli_options *c)
         {"batch", no_argument, NULL, OPT_BATCH},
         {"recursive", no_argument, NULL, 'r'},
         {"output-dir", required_argument, NULL, 'o'},
+        {"quiet", no_argument, NULL, OPT_QUIET},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'v'},
         {NULL, 0, NULL, 0},
@@ -571,6 +589,7 @@ static void parse_args(int argc, char **argv, cli_options *c)
         case OPT_NO_HISTORY: c->lib.no_history = 1; break;
         case OPT_JSONL: c->lib.input = DIPSUM_INPUT_JSONL; break;
         case OPT_BATCH: c->batch = 1; break;
+        case OPT_QUIET: c->quiet = 1; break;
         case 'r': c->batch = c->recursive = 1; break;
         case 'o':
             if (!*optarg)
@@ -975,6 +994,7 @@ static int pump(dipsum *d, int fd, const cli_options *c, sink *s)
         fprintf(stderr, "%s: out of memory\n", progname);
         return EXIT_IO;
     }
+    uint64_t done = 0;
     for (;;) {
         n = read(fd, buf, c->read_size);
         if (n < 0 && errno == EINTR)
@@ -985,6 +1005,8 @@ static int pump(dipsum *d, int fd, const cli_options *c, sink *s)
             free(buf);
             return fail_status(&err, s);
         }
+        done += (uint64_t)n;
+        dipsum_progress_update(progress, done, dipsum_updates(d));
     }
     free(buf);
     if (n < 0) {
@@ -1004,9 +1026,13 @@ static int run_batch(cli_options *c, sink *s)
                                    s);
     load_rules((dipsum_lexicon *)c->lib.lexicon, c->rules, s);
     s->null_flush = c->lib.null_flush;
+    if (!c->quiet)
+        progress = dipsum_progress_new(progname, "files", 0);
     dipsum_batch b = {&c->lib, c->read_size, c->recursive, c->out_dir,
-                      progname, print_diag, s};
+                      progname, print_diag, s, progress};
     int status = dipsum_batch_run(c->files, c->nfiles, &b);
+    dipsum_progress_end(progress);
+    progress = NULL;
     dipsum_lexicon_free((dipsum_lexicon *)c->lib.lexicon);
     free(c->lexicons);
     if (fflush(stdout) != 0) {
@@ -1057,7 +1083,17 @@ int main(int argc, char **argv)
         free(c.lexicons);
         return fail_status(&err, &s);
     }
+    struct stat in_st;
+    s.out_tty = isatty(fileno(s.out));
+    if (!c.quiet)
+        progress = dipsum_progress_new(
+            progname, c.lib.input == DIPSUM_INPUT_JSONL ? "records"
+                      : c.lib.apertium ? NULL : "updates",
+            fstat(fd, &in_st) == 0 && S_ISREG(in_st.st_mode)
+                ? (uint64_t)in_st.st_size : 0);
     int status = pump(d, fd, &c, &s);
+    dipsum_progress_end(progress);
+    progress = NULL;
     dipsum_free(d);
     dipsum_lexicon_free(lex);
     free(c.lexicons);
