@@ -47,8 +47,9 @@ LIB_SRC  = plugin/buf.c plugin/decode.c plugin/normalize.c plugin/segment.c \
            plugin/header.c plugin/lexicon.c plugin/tag.c plugin/rules.c \
            plugin/dates.c plugin/extract.c plugin/summarize.c plugin/generate.c \
            plugin/lexicon_api.c \
-           plugin/apertium.c plugin/render.c plugin/dipsum.c plugin/cache.c
-CLI_SRC  = plugin/main.c
+           plugin/apertium.c plugin/render.c plugin/jsonl.c plugin/dipsum.c \
+           plugin/cache.c
+CLI_SRC  = plugin/main.c plugin/batch.c plugin/progress.c
 LIB_OBJ  = $(LIB_SRC:plugin/%.c=$(OBJDIR)/%.o)
 CLI_OBJ  = $(CLI_SRC:plugin/%.c=$(OBJDIR)/%.o)
 

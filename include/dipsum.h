@@ -221,6 +221,12 @@ typedef enum {
     DIPSUM_INVALID_REPLACE    /* replace it with U+FFFD, warn once        */
 } dipsum_on_invalid;
 
+typedef enum {
+    DIPSUM_INPUT_TEXT = 0,    /* updates as text (NUL-separated with -z)  */
+    DIPSUM_INPUT_JSONL        /* JSON Lines: one record a line, each an
+                                 update; see dipsum_options.input          */
+} dipsum_input;
+
 typedef struct {
     const char *from_code;        /* iconv name; NULL: sniff BOM, else UTF-8 */
     dipsum_on_invalid on_invalid;
@@ -240,6 +246,18 @@ typedef struct {
                                      DIPSUM_APERTIUM_BLANK_MODE; summarize:
                                      DIPSUM_APERTIUM_SUMMARY_MODE; or
                                      DIPSUM_APERTIUM_UNBLANK_*; 0: off     */
+    /* DIPSUM_INPUT_JSONL (DIPSUM_STAGE_SUMMARY, DIPSUM_FORMAT_JSON only;
+     * from_code, null_flush and apertium unset): each line of UTF-8 is a
+     * JSON object {"text": ..., "id", "date", "lang", "title", "source",
+     * "url", "story", anything else}; each is answered with one line, its
+     * summary object with "line" and "input" (every member but "text", as
+     * written) added, or, for a bad record, an error line
+     * {"id","line","error":{"code","message"}} (also reported through
+     * diag, and counted by dipsum_failed_updates).  Blank lines are
+     * skipped.  History is kept across the records unless no_history.
+     * Memory is bounded by the longest line, at most max_bytes.           */
+    dipsum_input input;
+    size_t max_bytes;             /* JSONL: longest line; 0: 16 MiB        */
     const char *source_name;      /* used in diagnostics; NULL: "<stdin>"  */
     dipsum_write_fn write;        /* required                              */
     dipsum_flush_fn end_of_update;
