@@ -1471,9 +1471,11 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 if (df->sent != si || df->w0 < c0 || df->w0 >= c1)
                     continue;
                 /* "agreed on Thursday to extend the truce": the date is the
-                 * agreeing's, not the extension's */
+                 * agreeing's, not that of the extension still to come (a
+                 * claim that happened is said as agreed, with that date) */
                 int other = 0;
-                for (size_t k = df->w1; k < c->cue0 && !other; k++)
+                for (size_t k = df->w1; k < c->cue0 && !other &&
+                                        c->modality == DIPSUM_MOD_SCHEDULED; k++)
                     other = cue(&rd, DIPSUM_S_INFINITIVE, k) != 0;
                 if (other)
                     continue;
