@@ -290,10 +290,12 @@ int dipsum_strmap_get(const dipsum_strmap *m, const char *key, size_t len,
     return 1;
 }
 
-static int strmap_grow(dipsum_strmap *m)
+/* Moves m's keys into a table of cap slots (a power of two, more than
+ * twice m->n). */
+static int strmap_resize(dipsum_strmap *m, size_t cap)
 {
     dipsum_strmap bigger = {0};
-    bigger.cap = m->cap ? m->cap * 2 : 64;
+    bigger.cap = cap;
     bigger.keys = calloc(bigger.cap, sizeof *bigger.keys);
     bigger.klens = malloc(bigger.cap * sizeof *bigger.klens);
     bigger.vals = malloc(bigger.cap * sizeof *bigger.vals);
@@ -313,6 +315,22 @@ static int strmap_grow(dipsum_strmap *m)
     dipsum_strmap_free(m);
     *m = bigger;
     return 0;
+}
+
+static int strmap_grow(dipsum_strmap *m)
+{
+    return strmap_resize(m, m->cap ? m->cap * 2 : 64);
+}
+
+int dipsum_strmap_reserve(dipsum_strmap *m, size_t n)
+{
+    size_t cap = m->cap ? m->cap : 64;
+    while (n * 2 > cap) {
+        if (cap > SIZE_MAX / 4 / sizeof *m->klens)
+            return -1;
+        cap *= 2;
+    }
+    return cap == m->cap ? 0 : strmap_resize(m, cap);
 }
 
 int dipsum_strmap_put(dipsum_strmap *m, const char *key, size_t len,
