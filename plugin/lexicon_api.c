@@ -24,6 +24,7 @@ struct dipsum_lexicon {
                                longer says what they are, no cache use    */
     dipsum_rules rules;
     int have_rules;
+    int rules_cached;       /* the rules were read from the cache          */
     uint64_t chain;         /* key of the files loaded so far              */
     dipsum_normalizer *norm;
     dipsum_segmenter *seg;
@@ -244,18 +245,32 @@ dipsum_status dipsum_lexicon_load_rules(dipsum_lexicon *lex, const char *path,
         dipsum_buf_free(&b);
         return set_err(err, DIPSUM_EIO, path, strerror(errno));
     }
+    const char *text = b.data ? b.data : "";
+    uint64_t key = lex->cache_dir ? dipsum_cache_rules_key(text, b.len) : 0;
+    int hit = lex->cache_dir && dipsum_cache_rules_load(lex->cache_dir, key, &r);
+    dipsum_status st = DIPSUM_OK;
     first_error f = {lex, {0}, 0};
-    dipsum_status st = dipsum_rules_load(&r, path, b.data ? b.data : "", b.len,
-                                         lex->norm, lex->seg, keep_first, &f);
+    if (!hit)
+        st = dipsum_rules_load(&r, path, text, b.len, lex->norm, lex->seg,
+                               keep_first, &f);
     dipsum_buf_free(&b);
     if (st != DIPSUM_OK)
         return set_cause(err, st, &f, path, st == DIPSUM_ELEXICON
                          ? "the summary rules have errors" : "out of memory");
+    /* rules that load have no warnings: an entry has nothing to replay */
+    if (!hit && lex->cache_dir)
+        dipsum_cache_rules_save(lex->cache_dir, key, &r);
     if (lex->have_rules)
         dipsum_rules_free(&lex->rules);
     lex->rules = r;
     lex->have_rules = 1;
+    lex->rules_cached = hit;
     return DIPSUM_OK;
+}
+
+int dipsum_lexicon_rules_cached(const dipsum_lexicon *lex)
+{
+    return lex->have_rules && lex->rules_cached;
 }
 
 const dipsum_rules *dipsum_lexicon_rules(const dipsum_lexicon *lex)
