@@ -137,8 +137,7 @@ static int save_term(const dipsum_terms *ts, const dipsum_term *t,
 
 static int save_terms(const dipsum_terms *ts, dipsum_buf *b)
 {
-    int rc = dipsum_put_u32(b, (uint32_t)ts->nfiles) |
-             dipsum_put_u32(b, (uint32_t)ts->n);
+    int rc = dipsum_put_u32(b, (uint32_t)ts->n);
     for (size_t i = 0; i < ts->n && rc == 0; i++)
         rc = save_term(ts, &ts->v[i], b);
     return rc;
@@ -187,8 +186,10 @@ static int save_automaton(const dipsum_tagger *t, dipsum_buf *b)
 int dipsum_cache_encode(const dipsum_compiled *c, uint64_t key, dipsum_buf *b)
 {
     dipsum_buf p = {0};
-    int rc = save_terms(&c->terms, &p);
+    /* the warnings before the terms: dipsum_cache_peek reads them alone */
+    int rc = dipsum_put_u32(&p, (uint32_t)c->terms.nfiles);
     rc = rc ? rc : save_warnings(&c->warnings, &p);
+    rc = rc ? rc : save_terms(&c->terms, &p);
     rc = rc ? rc : save_automaton(c->tagger, &p);
     rc = rc ? rc : dipsum_buf_append(b, MAGIC, 8) |
                    dipsum_put_u32(b, FORMAT) | dipsum_put_u64(b, key) |
@@ -271,9 +272,7 @@ static int load_term(dipsum_terms *ts, dipsum_term *t, dipsum_reader *r)
 static int load_terms(dipsum_terms *ts, dipsum_reader *r,
                       const char *const *names, size_t nnames)
 {
-    uint32_t nfiles = dipsum_get_u32(r);
-    if (r->bad || nfiles != nnames ||
-        !(ts->files = calloc(nnames ? nnames : 1, sizeof *ts->files)))
+    if (!(ts->files = calloc(nnames ? nnames : 1, sizeof *ts->files)))
         return -1;
     for (; ts->nfiles < nnames; ts->nfiles++)
         if (!(ts->files[ts->nfiles] = strdup(names[ts->nfiles])))
@@ -416,26 +415,49 @@ static dipsum_tagger *load_automaton(const dipsum_terms *terms,
     return t;
 }
 
-int dipsum_cache_decode(const char *data, size_t len, uint64_t key,
-                        const char *const *names, size_t nnames,
-                        dipsum_compiled *out)
+/* Checks an entry's header, key and payload hash, and the number of
+ * files; sets *r to read the payload on from the warnings.  0 or -1. */
+static int open_entry(const char *data, size_t len, uint64_t key,
+                      size_t nnames, dipsum_reader *r)
 {
-    memset(out, 0, sizeof *out);
     if (len < DIPSUM_CACHE_HEADER || memcmp(data, MAGIC, 8) != 0)
         return -1;
     dipsum_reader h = {data + 8, DIPSUM_CACHE_HEADER - 8, 0, 0};
     int ok = dipsum_get_u32(&h) == FORMAT && dipsum_get_u64(&h) == key;
     uint64_t sum = dipsum_get_u64(&h);
     const char *p = data + DIPSUM_CACHE_HEADER;
-    dipsum_reader r = {p, len - DIPSUM_CACHE_HEADER, 0, 0};
-    ok = ok && !h.bad && dipsum_cache_hash(p, r.len) == sum &&
-         load_terms(&out->terms, &r, names, nnames) == 0 &&
-         load_warnings(&out->warnings, &r, nnames) == 0 &&
-         (out->tagger = load_automaton(&out->terms, &r)) != NULL &&
-         !r.bad && r.pos == r.len;
+    dipsum_reader pr = {p, len - DIPSUM_CACHE_HEADER, 0, 0};
+    *r = pr;
+    return ok && !h.bad && dipsum_cache_hash(p, r->len) == sum &&
+           dipsum_get_u32(r) == nnames && !r->bad ? 0 : -1;
+}
+
+int dipsum_cache_decode(const char *data, size_t len, uint64_t key,
+                        const char *const *names, size_t nnames,
+                        dipsum_compiled *out)
+{
+    dipsum_reader r;
+    memset(out, 0, sizeof *out);
+    int ok = open_entry(data, len, key, nnames, &r) == 0 &&
+             load_warnings(&out->warnings, &r, nnames) == 0 &&
+             load_terms(&out->terms, &r, names, nnames) == 0 &&
+             (out->tagger = load_automaton(&out->terms, &r)) != NULL &&
+             !r.bad && r.pos == r.len;
     if (ok)
         return 0;
     dipsum_compiled_free(out);
+    return -1;
+}
+
+int dipsum_cache_peek_data(const char *data, size_t len, uint64_t key,
+                           size_t nnames, dipsum_tag_warnings *out)
+{
+    dipsum_reader r;
+    memset(out, 0, sizeof *out);
+    if (open_entry(data, len, key, nnames, &r) == 0 &&
+        load_warnings(out, &r, nnames) == 0)
+        return 0;
+    dipsum_tag_warnings_free(out);
     return -1;
 }
 
@@ -475,6 +497,19 @@ int dipsum_cache_load(const char *dir, uint64_t key, const char *const *names,
     int hit = read_entry(dir, 0, key, &path, &b) == 0 &&
               dipsum_cache_decode(b.data, b.len, key, names, nnames, out) == 0;
     if (hit) /* used now: the newest, the last to be removed */
+        utimensat(AT_FDCWD, path.data, NULL, 0);
+    dipsum_buf_free(&path);
+    dipsum_buf_free(&b);
+    return hit;
+}
+
+int dipsum_cache_peek(const char *dir, uint64_t key, size_t nnames,
+                      dipsum_tag_warnings *out)
+{
+    dipsum_buf path = {0}, b = {0};
+    int hit = read_entry(dir, 0, key, &path, &b) == 0 &&
+              dipsum_cache_peek_data(b.data, b.len, key, nnames, out) == 0;
+    if (hit)
         utimensat(AT_FDCWD, path.data, NULL, 0);
     dipsum_buf_free(&path);
     dipsum_buf_free(&b);

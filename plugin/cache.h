@@ -18,13 +18,13 @@
  *
  *   header   "DIPSUMLX", u32 format, u64 key, u64 dipsum_cache_hash of the payload
  *   files    u32 count (the length of the chain)
+ *   warnings u32 count; each: u32 file, u64 line, u64 col, str problem,
+ *            u32 at_file, u64 at_line, u64 at_col
  *   terms    u32 count; each: str id, u32 category, u32 plural,
  *            u32 oblique, u32 proper, f64 weight, u32 roles, u32 file,
  *            u64 line, u64 col, then for English and Urdu: u32 count of
  *            forms, each str text, u64 line, u64 col, u32 variant,
  *            u32 adjective
- *   warnings u32 count; each: u32 file, u64 line, u64 col, str problem,
- *            u32 at_file, u64 at_line, u64 at_col
  *   tokens   u32 count; each a str, in token id order
  *   edges    u64 slots, u64 used; each slot u64 key, u32 child
  *   nodes    u32 count; each u32 first accept
@@ -92,6 +92,20 @@ int dipsum_cache_encode(const dipsum_compiled *c, uint64_t key, dipsum_buf *b);
 int dipsum_cache_decode(const char *data, size_t len, uint64_t key,
                         const char *const *names, size_t nnames,
                         dipsum_compiled *out);
+
+/*
+ * The warnings of an entry alone, after the same checks of its header,
+ * key, payload hash and number of files as dipsum_cache_decode (the terms
+ * and the automaton are not read): for an entry of the beginning of a
+ * chain whose whole has an entry too.  dipsum_cache_peek_data reads
+ * data[0..len); dipsum_cache_peek reads dir's entry for key (and marks it
+ * as just used).  Return 0 and 1 / -1 and 0 as dipsum_cache_decode and
+ * dipsum_cache_load; out is zeroed when there is no usable entry.
+ */
+int dipsum_cache_peek_data(const char *data, size_t len, uint64_t key,
+                           size_t nnames, dipsum_tag_warnings *out);
+int dipsum_cache_peek(const char *dir, uint64_t key, size_t nnames,
+                      dipsum_tag_warnings *out);
 
 /* Frees what c holds and zeroes it. */
 void dipsum_compiled_free(dipsum_compiled *c);

@@ -195,6 +195,82 @@ dipsum_status dipsum_lexicon_load(dipsum_lexicon *lex, const char *path,
     return st;
 }
 
+/*
+ * The whole chain from the cache: when every beginning of the chain (the
+ * files so far, then paths[0..i) for each i < n) and the whole chain have
+ * entries, reads the whole's entry and only the warnings of the others,
+ * replaying them all in order, as n loads would.  Returns 1 when it did;
+ * 0 (nothing reported, nothing changed) when an entry is missing or
+ * damaged or memory runs out, for the caller to load file by file.
+ */
+static int cache_take_chain(dipsum_lexicon *lex, const char *const *paths,
+                            size_t n, const dipsum_buf *bufs)
+{
+    size_t have = lex->comp.terms.nfiles, total = have + n;
+    const char **names = malloc(total * sizeof *names);
+    dipsum_tag_warnings *ws = calloc(n, sizeof *ws);
+    uint64_t key = lex->chain;
+    dipsum_compiled c;
+    int ok = names && ws;
+    for (size_t i = 0; ok && i < have; i++)
+        names[i] = lex->comp.terms.files[i];
+    for (size_t i = 0; ok && i < n; i++) {
+        names[have + i] = paths[i];
+        key = dipsum_cache_key(key, bufs[i].data ? bufs[i].data : "",
+                               bufs[i].len);
+        if (i + 1 < n)
+            ok = dipsum_cache_peek(lex->cache_dir, key, have + i + 1, &ws[i]);
+    }
+    ok = ok && dipsum_cache_load(lex->cache_dir, key, names, total, &c);
+    if (ok) {
+        dipsum_compiled_free(&lex->comp);
+        lex->comp = c;
+        dipsum_tag_retarget(lex->comp.tagger, &lex->comp.terms);
+        lex->chain = key;
+        ws[n - 1] = lex->comp.warnings; /* reported, not freed, below */
+        for (size_t i = 0; i < n; i++)
+            for (size_t k = 0; k < ws[i].n; k++)
+                dipsum_tag_warning_report(&ws[i].v[k], &lex->comp.terms,
+                                          lex->diag, lex->ctx);
+    }
+    for (size_t i = 0; ws && i + 1 < n; i++)
+        dipsum_tag_warnings_free(&ws[i]);
+    free(ws);
+    free(names);
+    return ok;
+}
+
+dipsum_status dipsum_lexicon_load_files(dipsum_lexicon *lex,
+                                        const char *const *paths, size_t n,
+                                        size_t *failed, dipsum_error *err)
+{
+    dipsum_buf *bufs = NULL;
+    size_t nread = 0, i = 0;
+    dipsum_status st = DIPSUM_OK;
+    /* a chain of two or more with a cache: read them all, try the whole */
+    if (n > 1 && lex->cache_dir && !lex->unkeyed &&
+        (bufs = calloc(n, sizeof *bufs)) != NULL) {
+        while (nread < n && dipsum_buf_read_file(paths[nread], &bufs[nread]) == 0)
+            nread++;
+        if (nread == n && cache_take_chain(lex, paths, n, bufs))
+            i = n;
+    }
+    /* else file by file, as dipsum_lexicon_load (what is read, from
+     * memory) */
+    for (; i < n && st == DIPSUM_OK; i++)
+        st = i < nread ? dipsum_lexicon_load_buffer(lex, paths[i],
+                                                    bufs[i].data ? bufs[i].data
+                                                                 : "",
+                                                    bufs[i].len, err)
+                       : dipsum_lexicon_load(lex, paths[i], err);
+    if (st != DIPSUM_OK && failed)
+        *failed = i - 1;
+    for (size_t k = 0; bufs && k < n; k++)
+        dipsum_buf_free(&bufs[k]);
+    free(bufs);
+    return st;
+}
+
 size_t dipsum_lexicon_size(const dipsum_lexicon *lex)
 {
     return lex->comp.terms.n;

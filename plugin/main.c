@@ -629,10 +629,9 @@ static dipsum_lexicon *load_lexicons(const char *const *files, size_t n,
         files = defs;
         n = gaz ? 2 : 1;
     }
-    for (size_t i = 0; i < n; i++) {
-        dipsum_status st = dipsum_lexicon_load(lex, files[i], &err);
-        if (st == DIPSUM_OK)
-            continue;
+    size_t i = 0;
+    dipsum_status st = dipsum_lexicon_load_files(lex, files, n, &i, &err);
+    if (st != DIPSUM_OK) {
         if (st == DIPSUM_EIO) {
             fprintf(stderr, "%s: %s: cannot read the lexicon: %s%s\n", progname,
                     files[i], err.problem, files == defs
