@@ -6,9 +6,11 @@
 #include "buf.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* ==== Byte buffers ===================================================== */
 
@@ -49,13 +51,19 @@ int dipsum_buf_puts(dipsum_buf *b, const char *s)
 int dipsum_buf_read_file(const char *path, dipsum_buf *b)
 {
     FILE *f = fopen(path, "rb");
-    char chunk[65536];
-    size_t n;
+    struct stat st;
+    size_t n = 1;
     if (!f)
         return -1;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        if (dipsum_buf_append(b, chunk, n) < 0)
-            break;
+    /* a regular file: room for all of it at once (and a byte more, to
+     * see the end), read straight into the buffer */
+    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) &&
+        (uintmax_t)st.st_size < SIZE_MAX / 4)
+        dipsum_buf_reserve(b, (size_t)st.st_size + 1);
+    while (n > 0 && dipsum_buf_reserve(b, 65536) == 0) {
+        n = fread(b->data + b->len, 1, b->cap - b->len, f);
+        b->len += n;
+    }
     int bad = ferror(f) || !feof(f);
     fclose(f);
     return bad ? -1 : 0;

@@ -201,10 +201,11 @@ dipsum_status dipsum_lexicon_load(dipsum_lexicon *lex, const char *path,
  * entries, reads the whole's entry and only the warnings of the others,
  * replaying them all in order, as n loads would.  Returns 1 when it did;
  * 0 (nothing reported, nothing changed) when an entry is missing or
- * damaged or memory runs out, for the caller to load file by file.
+ * damaged or memory runs out, for the caller to load file by file (the
+ * files' bytes bufs[0..n) are freed either way).
  */
 static int cache_take_chain(dipsum_lexicon *lex, const char *const *paths,
-                            size_t n, const dipsum_buf *bufs)
+                            size_t n, dipsum_buf *bufs)
 {
     size_t have = lex->comp.terms.nfiles, total = have + n;
     const char **names = malloc(total * sizeof *names);
@@ -218,6 +219,7 @@ static int cache_take_chain(dipsum_lexicon *lex, const char *const *paths,
         names[have + i] = paths[i];
         key = dipsum_cache_key(key, bufs[i].data ? bufs[i].data : "",
                                bufs[i].len);
+        dipsum_buf_free(&bufs[i]); /* the memory is the entries' now */
         if (i + 1 < n)
             ok = dipsum_cache_peek(lex->cache_dir, key, have + i + 1, &ws[i]);
     }
@@ -247,13 +249,17 @@ dipsum_status dipsum_lexicon_load_files(dipsum_lexicon *lex,
     dipsum_buf *bufs = NULL;
     size_t nread = 0, i = 0;
     dipsum_status st = DIPSUM_OK;
-    /* a chain of two or more with a cache: read them all, try the whole */
+    /* a chain of two or more with a cache: read them all, try the whole
+     * (with one file there is no beginning to skip) */
     if (n > 1 && lex->cache_dir && !lex->unkeyed &&
         (bufs = calloc(n, sizeof *bufs)) != NULL) {
         while (nread < n && dipsum_buf_read_file(paths[nread], &bufs[nread]) == 0)
             nread++;
-        if (nread == n && cache_take_chain(lex, paths, n, bufs))
-            i = n;
+        if (nread == n) {
+            if (cache_take_chain(lex, paths, n, bufs))
+                i = n;
+            nread = 0; /* freed: read again below */
+        }
     }
     /* else file by file, as dipsum_lexicon_load (what is read, from
      * memory) */
