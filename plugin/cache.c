@@ -482,37 +482,50 @@ static int entry_path(dipsum_buf *path, const char *dir, int family,
                              (unsigned long long)key);
 }
 
-/* The bytes of dir's entry of a family for key into b; 0 or -1. */
+/* The bytes of dir's entry of a family for key into b (emptied first);
+ * 0 or -1. */
 static int read_entry(const char *dir, int family, uint64_t key,
                       dipsum_buf *path, dipsum_buf *b)
 {
+    b->len = 0;
     return entry_path(path, dir, family, key) == 0 &&
            dipsum_buf_read_file(path->data, b) == 0 && b->len > 0 ? 0 : -1;
+}
+
+int dipsum_cache_load_in(const char *dir, uint64_t key,
+                         const char *const *names, size_t nnames,
+                         dipsum_compiled *out, dipsum_buf *scratch)
+{
+    dipsum_buf path = {0};
+    int hit = read_entry(dir, 0, key, &path, scratch) == 0 &&
+              dipsum_cache_decode(scratch->data, scratch->len, key, names,
+                                  nnames, out) == 0;
+    if (hit) /* used now: the newest, the last to be removed */
+        utimensat(AT_FDCWD, path.data, NULL, 0);
+    dipsum_buf_free(&path);
+    return hit;
 }
 
 int dipsum_cache_load(const char *dir, uint64_t key, const char *const *names,
                       size_t nnames, dipsum_compiled *out)
 {
-    dipsum_buf path = {0}, b = {0};
-    int hit = read_entry(dir, 0, key, &path, &b) == 0 &&
-              dipsum_cache_decode(b.data, b.len, key, names, nnames, out) == 0;
-    if (hit) /* used now: the newest, the last to be removed */
-        utimensat(AT_FDCWD, path.data, NULL, 0);
-    dipsum_buf_free(&path);
+    dipsum_buf b = {0};
+    int hit = dipsum_cache_load_in(dir, key, names, nnames, out, &b);
     dipsum_buf_free(&b);
     return hit;
 }
 
 int dipsum_cache_peek(const char *dir, uint64_t key, size_t nnames,
-                      dipsum_tag_warnings *out)
+                      dipsum_tag_warnings *out, dipsum_buf *scratch)
 {
-    dipsum_buf path = {0}, b = {0};
-    int hit = read_entry(dir, 0, key, &path, &b) == 0 &&
-              dipsum_cache_peek_data(b.data, b.len, key, nnames, out) == 0;
+    dipsum_buf path = {0};
+    memset(out, 0, sizeof *out);
+    int hit = read_entry(dir, 0, key, &path, scratch) == 0 &&
+              dipsum_cache_peek_data(scratch->data, scratch->len, key, nnames,
+                                     out) == 0;
     if (hit)
         utimensat(AT_FDCWD, path.data, NULL, 0);
     dipsum_buf_free(&path);
-    dipsum_buf_free(&b);
     return hit;
 }
 

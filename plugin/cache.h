@@ -99,13 +99,14 @@ int dipsum_cache_decode(const char *data, size_t len, uint64_t key,
  * and the automaton are not read): for an entry of the beginning of a
  * chain whose whole has an entry too.  dipsum_cache_peek_data reads
  * data[0..len); dipsum_cache_peek reads dir's entry for key (and marks it
- * as just used).  Return 0 and 1 / -1 and 0 as dipsum_cache_decode and
- * dipsum_cache_load; out is zeroed when there is no usable entry.
+ * as just used) into scratch, as dipsum_cache_load_in does.  Return 0 and
+ * 1 / -1 and 0 as dipsum_cache_decode and dipsum_cache_load; out is zeroed
+ * when there is no usable entry.
  */
 int dipsum_cache_peek_data(const char *data, size_t len, uint64_t key,
                            size_t nnames, dipsum_tag_warnings *out);
 int dipsum_cache_peek(const char *dir, uint64_t key, size_t nnames,
-                      dipsum_tag_warnings *out);
+                      dipsum_tag_warnings *out, dipsum_buf *scratch);
 
 /* Frees what c holds and zeroes it. */
 void dipsum_compiled_free(dipsum_compiled *c);
@@ -114,6 +115,13 @@ void dipsum_compiled_free(dipsum_compiled *c);
  * there was a usable one (and marks it as just used), else 0. */
 int dipsum_cache_load(const char *dir, uint64_t key, const char *const *names,
                       size_t nnames, dipsum_compiled *out);
+
+/* The same, reading the entry into scratch (emptied first, left holding
+ * what was read, for the caller to free or use again): one buffer for
+ * the several files a load reads, so that their pages are touched once. */
+int dipsum_cache_load_in(const char *dir, uint64_t key,
+                         const char *const *names, size_t nnames,
+                         dipsum_compiled *out, dipsum_buf *scratch);
 
 /* Writes c as dir's entry for key, atomically (a temporary file renamed),
  * making dir as dipsum_cache_make_dir does, then removes old entries with

@@ -200,16 +200,18 @@ dipsum_status dipsum_lexicon_load(dipsum_lexicon *lex, const char *path,
  * files so far, then paths[0..i) for each i < n) and the whole chain have
  * entries, reads the whole's entry and only the warnings of the others,
  * replaying them all in order, as n loads would.  Returns 1 when it did;
- * 0 (nothing reported, nothing changed) when an entry is missing or
- * damaged or memory runs out, for the caller to load file by file (the
- * files' bytes bufs[0..n) are freed either way).
+ * 0 (nothing reported, nothing changed) when a file cannot be read, an
+ * entry is missing or damaged or memory runs out, for the caller to load
+ * file by file.  The files and entries are read one after the other into
+ * one buffer.
  */
 static int cache_take_chain(dipsum_lexicon *lex, const char *const *paths,
-                            size_t n, dipsum_buf *bufs)
+                            size_t n)
 {
     size_t have = lex->comp.terms.nfiles, total = have + n;
     const char **names = malloc(total * sizeof *names);
     dipsum_tag_warnings *ws = calloc(n, sizeof *ws);
+    dipsum_buf scratch = {0};
     uint64_t key = lex->chain;
     dipsum_compiled c;
     int ok = names && ws;
@@ -217,13 +219,17 @@ static int cache_take_chain(dipsum_lexicon *lex, const char *const *paths,
         names[i] = lex->comp.terms.files[i];
     for (size_t i = 0; ok && i < n; i++) {
         names[have + i] = paths[i];
-        key = dipsum_cache_key(key, bufs[i].data ? bufs[i].data : "",
-                               bufs[i].len);
-        dipsum_buf_free(&bufs[i]); /* the memory is the entries' now */
-        if (i + 1 < n)
-            ok = dipsum_cache_peek(lex->cache_dir, key, have + i + 1, &ws[i]);
+        scratch.len = 0;
+        ok = dipsum_buf_read_file(paths[i], &scratch) == 0;
+        key = dipsum_cache_key(key, scratch.data ? scratch.data : "",
+                               scratch.len);
+        if (ok && i + 1 < n)
+            ok = dipsum_cache_peek(lex->cache_dir, key, have + i + 1, &ws[i],
+                                   &scratch);
     }
-    ok = ok && dipsum_cache_load(lex->cache_dir, key, names, total, &c);
+    ok = ok && dipsum_cache_load_in(lex->cache_dir, key, names, total, &c,
+                                    &scratch);
+    dipsum_buf_free(&scratch);
     if (ok) {
         dipsum_compiled_free(&lex->comp);
         lex->comp = c;
@@ -246,35 +252,20 @@ dipsum_status dipsum_lexicon_load_files(dipsum_lexicon *lex,
                                         const char *const *paths, size_t n,
                                         size_t *failed, dipsum_error *err)
 {
-    dipsum_buf *bufs = NULL;
-    size_t nread = 0, i = 0;
-    dipsum_status st = DIPSUM_OK;
-    /* a chain of two or more with a cache: read them all, try the whole
-     * (with one file there is no beginning to skip) */
+    /* a chain of two or more with a cache: the whole at once (with one
+     * file there is no beginning to skip); else file by file */
     if (n > 1 && lex->cache_dir && !lex->unkeyed &&
-        (bufs = calloc(n, sizeof *bufs)) != NULL) {
-        while (nread < n && dipsum_buf_read_file(paths[nread], &bufs[nread]) == 0)
-            nread++;
-        if (nread == n) {
-            if (cache_take_chain(lex, paths, n, bufs))
-                i = n;
-            nread = 0; /* freed: read again below */
+        cache_take_chain(lex, paths, n))
+        return DIPSUM_OK;
+    for (size_t i = 0; i < n; i++) {
+        dipsum_status st = dipsum_lexicon_load(lex, paths[i], err);
+        if (st != DIPSUM_OK) {
+            if (failed)
+                *failed = i;
+            return st;
         }
     }
-    /* else file by file, as dipsum_lexicon_load (what is read, from
-     * memory) */
-    for (; i < n && st == DIPSUM_OK; i++)
-        st = i < nread ? dipsum_lexicon_load_buffer(lex, paths[i],
-                                                    bufs[i].data ? bufs[i].data
-                                                                 : "",
-                                                    bufs[i].len, err)
-                       : dipsum_lexicon_load(lex, paths[i], err);
-    if (st != DIPSUM_OK && failed)
-        *failed = i - 1;
-    for (size_t k = 0; bufs && k < n; k++)
-        dipsum_buf_free(&bufs[k]);
-    free(bufs);
-    return st;
+    return DIPSUM_OK;
 }
 
 size_t dipsum_lexicon_size(const dipsum_lexicon *lex)
