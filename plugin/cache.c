@@ -60,14 +60,17 @@ static uint64_t lane(uint64_t acc, uint64_t w)
 uint64_t dipsum_cache_hash(const void *data, size_t len)
 {
     const unsigned char *p = data;
-    uint64_t a[4] = {P1 + P2, P2, 0, (uint64_t)0 - P1};
+    uint64_t a0 = P1 + P2, a1 = P2, a2 = 0, a3 = (uint64_t)0 - P1;
     size_t i = 0;
     /* four independent lanes of 8 bytes: the multiplications overlap */
-    for (; len - i >= 32; i += 32)
-        for (int k = 0; k < 4; k++)
-            a[k] = lane(a[k], get64le(p + i + 8 * (size_t)k));
-    uint64_t h = rotl64(a[0], 1) + rotl64(a[1], 7) + rotl64(a[2], 12) +
-                 rotl64(a[3], 18) + (uint64_t)len;
+    for (; len - i >= 32; i += 32) {
+        a0 = lane(a0, get64le(p + i));
+        a1 = lane(a1, get64le(p + i + 8));
+        a2 = lane(a2, get64le(p + i + 16));
+        a3 = lane(a3, get64le(p + i + 24));
+    }
+    uint64_t h = rotl64(a0, 1) + rotl64(a1, 7) + rotl64(a2, 12) +
+                 rotl64(a3, 18) + (uint64_t)len;
     for (; len - i >= 8; i += 8)
         h = rotl64(h ^ lane(0, get64le(p + i)), 27) * P1 + P3;
     for (; i < len; i++)
