@@ -6,6 +6,7 @@
 #   make check            every test (unit, golden end-to-end, encodings, ...)
 #   make check-asan       the same, built with -fsanitize=address,undefined
 #   make bench            benchmarks (speed and memory; not tests)
+#   make bench-startup    only the start-up benchmark (dipsum beside ots)
 #   make install PREFIX=/usr/local DESTDIR=   (also LIBDIR=, BINDIR=, ...)
 #   make uninstall        removes what make install put there
 #   make gazetteer        lexicons/gazetteer.yaml again from Debian's data
@@ -110,6 +111,9 @@ check-dir:
 bench: all
 	BENCH_CORPUS="$(BENCH_CORPUS)" sh tests/bench/run.sh $(O)/dipsum
 
+bench-startup: all
+	sh tests/bench/startup.sh $(O)/dipsum
+
 # Installed files, for install and uninstall.
 LIBFILE = libdipsum.so.$(VERSION)
 LEXICONS = $(wildcard lexicons/*.yaml)
@@ -182,7 +186,7 @@ gazetteer:
 	$(PYTHON) scripts/gazetteer.py --diplomatic lexicons/diplomatic.yaml \
 	    -o lexicons/gazetteer.yaml
 
-.PHONY: all unit check check-asan check-dir bench install uninstall clean \
+.PHONY: all unit check check-asan check-dir bench bench-startup install uninstall clean \
         dist distcheck gazetteer FORCE
 
 # libFuzzer over the whole library (clang); FUZZ_SECONDS to bound the run.

@@ -770,10 +770,9 @@ static dipsum_lexicon *load_lexicons(const char *const *files, size_t n,
         files = defs;
         n = gaz ? 2 : 1;
     }
-    for (size_t i = 0; i < n; i++) {
-        dipsum_status st = dipsum_lexicon_load(lex, files[i], &err);
-        if (st == DIPSUM_OK)
-            continue;
+    size_t i = 0;
+    dipsum_status st = dipsum_lexicon_load_files(lex, files, n, &i, &err);
+    if (st != DIPSUM_OK) {
         /* what was built goes before the exit: nothing left to a leak
          * checker on the error path either */
         dipsum_lexicon_free(lex);
