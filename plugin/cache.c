@@ -593,8 +593,12 @@ void dipsum_cache_save(const char *dir, uint64_t key, const dipsum_compiled *c)
 
 uint64_t dipsum_cache_rules_key(const char *buf, size_t len)
 {
-    /* "rules" and the rules' own format: never a chain's key */
-    return dipsum_cache_key(UINT64_C(0x72756c6573000000) + DIPSUM_RULES_FORMAT,
+    /* "rules" and the rules' own format: never a chain's key; and the
+     * shape of the rules in this build (its lists and fields), so that a
+     * build whose rules differ never reads another's entry */
+    return dipsum_cache_key(UINT64_C(0x72756c6573000000) + DIPSUM_RULES_FORMAT +
+                                ((uint64_t)DIPSUM_S_COUNT << 8) +
+                                ((uint64_t)sizeof(dipsum_rules) << 16),
                             buf, len);
 }
 
