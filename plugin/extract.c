@@ -640,6 +640,14 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                 i = of;
                 continue;
             }
+            /* a word the list cannot read, with "and" further back in the
+             * clause: "X کی حکومت اور باغی اتحاد اے ایف سی/ایم 23 نے" is
+             * not read whole, and a part of it names no side */
+            for (size_t b = i - 1; b > c0 && sides_only && !incomplete; b--) {
+                if (rd->brk[b])
+                    break;
+                incomplete = cue(rd, DIPSUM_S_CONJUNCTION, b - 1) != 0;
+            }
             break;
         }
         i--;
@@ -1013,7 +1021,11 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
          * verb, no other event between: "ملاقات … ناقورہ میں ہو گی" */
         if (i <= c->cue0)
             return 1;
-        return !has_event_cue(rd, c->cue1, i);
+        /* … and a verb of the event after it: "ناقورہ میں ہو گی", not
+         * "ملاقات میں … چین میں متعین سفیر … موجود تھے" */
+        return !has_event_cue(rd, c->cue1, i) &&
+               (has_event_cue(rd, i + 1, c->c1) ||
+                cues_in(rd, &rd->r->future[1], i + 1, c->c1) >= 0);
     }
     if (rd->lang == 1) {
         /* no event words (a mention): a term of talks right after, "دوحہ
