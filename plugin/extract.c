@@ -1194,6 +1194,13 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
     c->modality = DIPSUM_MOD_HAPPENED;
     for (size_t q = 0; q < sizeof order / sizeof *order; q++) {
         long at = cue_in(rd, order[q].list, c->c0, to);
+        /* "talks aimed at a truce concluded": a word said of the talks
+         * (right after their term) is no modality of the clause */
+        while (at > (long)c->c0 && rd->lang == 0 && order[q].m == DIPSUM_MOD_PROPOSED &&
+               rd->cover[at - 1] >= 0 &&
+               (term_of(rd, rd->ent[rd->cover[at - 1]])->category == DIPSUM_CAT_EVENT ||
+                term_of(rd, rd->ent[rd->cover[at - 1]])->category == DIPSUM_CAT_PROCESS))
+            at = cue_in(rd, order[q].list, (size_t)at + 1, to);
         /* a demand may stand in the clause before: "urged both sides,
          * …" is rare; only the event's own clause counts */
         if (at < 0)

@@ -747,6 +747,21 @@ static void test_agreed_to_and_exchanges(void **state)
     assert_int_equal(json_array_size(m), 1);
     assert_string_equal(field(json_array_get(m, 0), "id"), "qatar");
     json_decref(r);
+    /* an exchange of prisoners agreed is no exchange done */
+    r = run("Date: 2026-05-07\n\n"
+            "The leaders of Iran and Iraq also agreed to an exchange of "
+            "prisoners of war.\n");
+    assert_non_null(claim(r, "prisoner_exchange_agreed"));
+    assert_null(claim(r, "prisoner_exchange"));
+    json_decref(r);
+    /* a purpose said of the talks is no modality of the clause */
+    r = run("Date: 2026-05-07\n\n"
+            "Talks aimed at a truce between Iran and Iraq concluded in Doha "
+            "without a workable solution.\n");
+    c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "happened");
+    json_decref(r);
     /* a participle after a determiner is said of a noun */
     r = run("Date: 2026-05-07\n\n"
             "Iran and Iraq welcomed the agreed truce.\n"
