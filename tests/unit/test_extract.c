@@ -845,6 +845,27 @@ static void test_urdu_bodies_buildings_exchanges(void **state)
     }
 }
 
+/* A list of bullets: each read on its own; what one bullet says is not
+ * joined to another's names ("monitors of the truce" agreed to no
+ * exchange). */
+static void test_bullets_each_on_their_own(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-07\n\n"
+                    "Main points of the Muscat talks:\n"
+                    "- Truce extended by 72 hours\n"
+                    "- Exchange of prisoners next month\n"
+                    "- Egypt and Qatar to monitor the truce\n");
+    size_t i;
+    json_t *c;
+    json_array_foreach(claims(r), i, c) {
+        assert_null(strstr(actors(c, "parties"), "egypt"));
+        assert_null(strstr(actors(c, "parties"), "qatar"));
+    }
+    assert_null(strstr(generated(r), "\xd9\x85\xd8\xb5\xd8\xb1")); /* مصر */
+    json_decref(r);
+}
+
 /* Read in invented reports no rule was tuned on: "likely" and امکان are
  * not said as scheduled; a subject the list cannot read whole names no
  * side ("X کی حکومت اور باغی اتحاد اے ایف سی/Y نے": not Y alone). */
@@ -942,6 +963,7 @@ int main(void)
         cmocka_unit_test(test_talks_ended_without_agreement),
         cmocka_unit_test(test_agreed_to_and_exchanges),
         cmocka_unit_test(test_urdu_bodies_buildings_exchanges),
+        cmocka_unit_test(test_bullets_each_on_their_own),
         cmocka_unit_test(test_hedged_and_half_read),
         cmocka_unit_test(test_announced_by_the_sides),
         cmocka_unit_test(test_no_empty_sentence),
