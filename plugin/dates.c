@@ -86,10 +86,13 @@ static unsigned char gap(const ctx *c, size_t i)
 static size_t cues_len(const ctx *c, const dipsum_cues *cs, int lang, size_t i)
 {
     size_t best = 0;
+    dipsum_cue_iter it;
+    const dipsum_cue *cue;
     if (i >= c->n)
         return 0;
-    for (size_t k = 0; k < cs->n; k++) {
-        size_t len = dipsum_cue_at(&cs->v[k], lang, c->w, c->n, i);
+    dipsum_cues_begin(cs, c->w[i], &it); /* one lookup: the cues that may start here */
+    while ((cue = dipsum_cues_next(&it)) != NULL) {
+        size_t len = dipsum_cue_at(cue, lang, c->w, c->n, i);
         /* no word of a cue may stand across a clause break */
         for (size_t j = 1; j < len; j++)
             if (gap(c, i + j) == DIPSUM_DATES_GAP_STOP)
