@@ -209,7 +209,19 @@ typedef struct {
                               or -1                                       */
     size_t si, d0;         /* the sentence's index; its dates start at d0 */
     unsigned char *url;    /* url[i]: word i is part of a web address      */
+    long *mword;           /* mword[k - s->m0]: the word match k starts at,
+                              or -1                                       */
+    /* Made on the first question of in_scope (scope_init), once brk is
+     * final, so that each question costs O(1): */
+    size_t *cl0, *cl1;     /* the clause of word i: words [cl0[i], cl1[i]) */
+    unsigned char *clf;    /* what the clause of word i holds (CL_*)       */
 } reading;
+
+enum {
+    CL_BACKGROUND = 1,     /* a background or past perfect cue             */
+    CL_NAMES = 2,          /* a mediated-by, mediating or hosted-by cue    */
+    CL_EVENT = 4           /* an event type's cue                          */
+};
 
 const char *const dipsum_actor_roles[DIPSUM_ACT_COUNT] = {
     "parties", "mediators", "hosts", "venues", "speakers", "visitors"};
@@ -226,13 +238,8 @@ const char *dipsum_modality_name(dipsum_modality m)
  * 0. */
 static size_t cue(const reading *rd, int k, size_t i)
 {
-    const dipsum_cues *cs = &rd->r->structure[k][rd->lang];
-    for (size_t q = 0; q < cs->n; q++) {
-        size_t len = dipsum_cue_at(&cs->v[q], rd->lang, rd->w, rd->n, i);
-        if (len)
-            return len;
-    }
-    return 0;
+    return dipsum_cues_at(&rd->r->structure[k][rd->lang], rd->lang, rd->w,
+                          rd->n, i);
 }
 
 /* Where a cue of list k first occurs in words [from, to), or -1. */
@@ -334,6 +341,10 @@ static void reading_free(reading *rd)
     free(rd->cover);
     free(rd->ends);
     free(rd->url);
+    free(rd->mword);
+    free(rd->cl0);
+    free(rd->cl1);
+    free(rd->clf);
 }
 
 static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
@@ -357,8 +368,9 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     rd->cover = malloc(n * sizeof *rd->cover);
     rd->ends = malloc((n + 1) * sizeof *rd->ends);
     rd->url = calloc(n, 1);
+    rd->mword = malloc((s->m1 - s->m0 + 1) * sizeof *rd->mword);
     if (!rd->brk || !rd->dash || !rd->ent || !rd->mend || !rd->cover ||
-        !rd->ends || !rd->url) {
+        !rd->ends || !rd->url || !rd->mword) {
         reading_free(rd);
         return -1;
     }
@@ -398,6 +410,11 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     }
     /* which match covers each word, and which ends before it: made once,
      * so that every later question costs O(1) */
+    for (size_t k = s->m0; k < s->m1; k++)
+        rd->mword[k - s->m0] = -1;
+    for (size_t w = s->nwords; w-- > 0;)
+        if (rd->ent[w] >= 0)
+            rd->mword[rd->ent[w] - (long)s->m0] = (long)w;
     for (size_t w = 0; w < s->nwords; w++)
         if (rd->ent[w] >= 0) {
             for (size_t j = w; j < rd->mend[w] && j < s->nwords; j++)
@@ -851,30 +868,61 @@ static int has_event_cue(const reading *rd, size_t a, size_t b)
  * Kenya"). */
 static int in_scope(const reading *rd, const dipsum_claim *c, size_t i)
 {
-    size_t a = i, b = i + 1;
-    while (a > 0 && !rd->brk[a])
-        a--;
-    while (b < rd->n && !rd->brk[b])
-        b++;
-    int background = cue_in(rd, DIPSUM_S_BACKGROUND, a, b) >= 0 ||
-                     cue_in(rd, DIPSUM_S_PAST_PERFECT, a, b) >= 0;
+    size_t a = rd->cl0[i], b = rd->cl1[i];
+    int background = (rd->clf[i] & CL_BACKGROUND) != 0;
     if (b > c->c0 && a < c->c1)
         return a <= c->cue0 && c->cue0 < b
                    ? 1 : !cue(rd, DIPSUM_S_RELATIVE, a) && !background;
     if (b != c->c0 && a != c->c1)
         return 0;
-    int names = cue_in(rd, DIPSUM_S_MEDIATED_BY, a, b) >= 0 ||
-                cue_in(rd, DIPSUM_S_MEDIATING, a, b) >= 0 ||
-                cue_in(rd, DIPSUM_S_HOSTED_BY, a, b) >= 0;
-    return names && !background && !has_event_cue(rd, a, b) &&
+    int names = (rd->clf[i] & CL_NAMES) != 0;
+    return names && !background && !(rd->clf[i] & CL_EVENT) &&
            !cue(rd, DIPSUM_S_RELATIVE, a);
+}
+
+/* The clauses of the words and what each holds, for in_scope: one pass
+ * over the words once brk is final.  Returns 0 or -1 (out of memory). */
+static int scope_init(reading *rd)
+{
+    size_t n = rd->n ? rd->n : 1;
+    if (rd->clf)
+        return 0;
+    rd->cl0 = malloc(n * sizeof *rd->cl0);
+    rd->cl1 = malloc(n * sizeof *rd->cl1);
+    rd->clf = calloc(n, 1);
+    if (!rd->cl0 || !rd->cl1 || !rd->clf)
+        return -1;
+    for (size_t a = 0, b; a < rd->n; a = b) {
+        unsigned char fl = 0;
+        for (b = a + 1; b < rd->n && !rd->brk[b]; b++)
+            ;
+        for (size_t j = a; j < b; j++) {
+            if (cue(rd, DIPSUM_S_BACKGROUND, j) || cue(rd, DIPSUM_S_PAST_PERFECT, j))
+                fl |= CL_BACKGROUND;
+            if (cue(rd, DIPSUM_S_MEDIATED_BY, j) || cue(rd, DIPSUM_S_MEDIATING, j) ||
+                cue(rd, DIPSUM_S_HOSTED_BY, j))
+                fl |= CL_NAMES;
+            if (!(fl & CL_EVENT) && has_event_cue(rd, j, j + 1))
+                fl |= CL_EVENT;
+        }
+        for (size_t j = a; j < b; j++) {
+            rd->cl0[j] = a;
+            rd->cl1[j] = b;
+            rd->clf[j] = fl;
+        }
+    }
+    return 0;
 }
 
 static void read_mediators(const reading *rd, dipsum_claim *c)
 {
-    for (size_t i = 0; i < rd->n; i++) {
+    int scoped = c->type && strcmp(c->type, "mention") != 0;
+    /* in scope are only the claim's clauses and the one on either side */
+    size_t lo = scoped && c->c0 > 0 ? rd->cl0[c->c0 - 1] : 0;
+    size_t hi = scoped && c->c1 < rd->n ? rd->cl1[c->c1] : rd->n;
+    for (size_t i = lo; i < hi; i++) {
         size_t len;
-        if (c->type && strcmp(c->type, "mention") != 0 && !in_scope(rd, c, i))
+        if (scoped && !in_scope(rd, c, i))
             continue;
         if ((len = cue(rd, DIPSUM_S_MEDIATED_BY, i)))
             list_after(rd, c, i + len, rd->n, DIPSUM_ACT_MEDIATOR, 0);
@@ -931,10 +979,8 @@ static int is_date_word(const reading *rd, size_t w)
  * "Doha-based"): a modifier, not a place where something happens. */
 static int venue_is_modifier(const reading *rd, long k)
 {
-    for (size_t w = 0; w < rd->n; w++)
-        if (rd->ent[w] == k)
-            return rd->mend[w] < rd->n && rd->dash[rd->mend[w]];
-    return 0;
+    long w = rd->mword[k - (long)rd->s->m0];
+    return w >= 0 && rd->mend[w] < rd->n && rd->dash[rd->mend[w]];
 }
 
 /* Whether the venue cue at word i ("in", Urdu "میں") belongs to the
@@ -1022,9 +1068,8 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
             continue;
         /* "in Turkey's Istanbul": the place the state's name leads to */
         if (rd->lang == 0) {
-            size_t w = 0;
-            while (w < rd->n && rd->ent[w] != k)
-                w++;
+            long mw = rd->mword[k - (long)rd->s->m0];
+            size_t w = mw >= 0 ? (size_t)mw : rd->n;
             if (w < rd->n && rd->mend[w] < c->c1 && rd->ent[rd->mend[w]] >= 0 &&
                 term_of(rd, rd->ent[rd->mend[w]])->category == DIPSUM_CAT_PLACE &&
                 !rd->brk[rd->mend[w]])
@@ -1325,6 +1370,10 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             c1++;
         dipsum_claim *c = scratch;
         if (clause_claim(&rd, c0, c1, c)) {
+            if (scope_init(&rd) < 0) {
+                rc = -1;
+                break;
+            }
             c->sent = si;
             if (clause_rule_subject(&rd, c)) {
                 /* "X and Y announced a truce": two sides or more, named
@@ -1426,6 +1475,8 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         talk |= cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
                 cat == DIPSUM_CAT_INSTRUMENT;
     }
+    if (rc == 0 && talk && scope_init(&rd) < 0)
+        rc = -1;
     if (rc == 0 && talk) {
         dipsum_claim *m = scratch;
         memset(m, 0, sizeof *m);
