@@ -81,12 +81,21 @@ int dipsum_facts_add_sentence(dipsum_facts *f, size_t start, size_t end,
         if (*c == '\n' || *c == '\t' || *c == '\r')
             *c = ' ';
     s->nwords_text = dipsum_count_words(text, text_len);
-    for (; s->nwords < nwords; s->nwords++)
-        if (!(s->words[s->nwords] = dup_n(words[s->nwords], wlens[s->nwords])))
-            break;
+    /* the words in one block (words[0] owns it): one allocation per
+     * sentence, not one per word */
+    size_t bytes = 0;
+    for (size_t i = 0; i < nwords; i++)
+        bytes += wlens[i] + 1;
+    char *block = nwords ? malloc(bytes) : NULL;
     f->ns++;
-    if (s->nwords < nwords)
+    if (nwords && !block)
         return -1;
+    for (; s->nwords < nwords; s->nwords++) {
+        s->words[s->nwords] = block;
+        memcpy(block, words[s->nwords], wlens[s->nwords]);
+        block[wlens[s->nwords]] = '\0';
+        block += wlens[s->nwords] + 1;
+    }
     s->m0 = s->m1 = f->nm;
     for (size_t i = 0; i < nm; i++) {
         f->m[f->nm] = m[i];
@@ -215,6 +224,8 @@ typedef struct {
      * final, so that each question costs O(1): */
     size_t *cl0, *cl1;     /* the clause of word i: words [cl0[i], cl1[i]) */
     unsigned char *clf;    /* what the clause of word i holds (CL_*)       */
+    size_t *speech;        /* the words where a speech cue starts, in order */
+    size_t nspeech;
 } reading;
 
 enum {
@@ -345,6 +356,7 @@ static void reading_free(reading *rd)
     free(rd->cl0);
     free(rd->cl1);
     free(rd->clf);
+    free(rd->speech);
 }
 
 static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
@@ -890,8 +902,12 @@ static int scope_init(reading *rd)
     rd->cl0 = malloc(n * sizeof *rd->cl0);
     rd->cl1 = malloc(n * sizeof *rd->cl1);
     rd->clf = calloc(n, 1);
-    if (!rd->cl0 || !rd->cl1 || !rd->clf)
+    rd->speech = malloc(n * sizeof *rd->speech);
+    if (!rd->cl0 || !rd->cl1 || !rd->clf || !rd->speech)
         return -1;
+    for (size_t i = 0; i < rd->n; i++)
+        if (dipsum_cues_at(&rd->r->speech[rd->lang], rd->lang, rd->w, rd->n, i))
+            rd->speech[rd->nspeech++] = i;
     for (size_t a = 0, b; a < rd->n; a = b) {
         unsigned char fl = 0;
         for (b = a + 1; b < rd->n && !rd->brk[b]; b++)
@@ -1104,10 +1120,9 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
 /* Speakers: "X said", "said X", "according to X", "X نے کہا". */
 static void read_speakers(const reading *rd, dipsum_claim *c)
 {
-    const dipsum_cues *speech = &rd->r->speech[rd->lang];
-    for (long at = cues_in(rd, speech, 0, rd->n); at >= 0;
-         at = cues_in(rd, speech, (size_t)at + 1, rd->n)) {
-        size_t i = (size_t)at, c0 = i;
+    /* the speech cues, found once per sentence (scope_init) */
+    for (size_t q = 0; q < rd->nspeech; q++) {
+        size_t i = rd->speech[q], c0 = i;
         while (c0 > 0 && !rd->brk[c0])
             c0--;
         if (rd->lang == 1 && i > 0 && cue(rd, DIPSUM_S_AGENT, i - 1) == 0) {
@@ -1637,8 +1652,8 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
 void dipsum_facts_clear(dipsum_facts *f)
 {
     for (size_t i = 0; i < f->ns; i++) {
-        for (size_t k = 0; k < f->s[i].nwords; k++)
-            free(f->s[i].words[k]);
+        if (f->s[i].nwords)
+            free(f->s[i].words[0]); /* the block of all its words */
         free(f->s[i].words);
         free(f->s[i].wstart);
         free(f->s[i].wend);
