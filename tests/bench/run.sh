@@ -132,3 +132,7 @@ if command -v ots > /dev/null; then
 else
     echo "ots (baseline): n/a, ots not found (Debian package ots)"
 fi
+
+
+# Scaling with the size of an update and of a sentence (its own script).
+RUNS=$RUNS sh tests/bench/scaling.sh "$DIPSUM"
