@@ -208,6 +208,7 @@ typedef struct {
     int lang;
     const char *const *w;
     size_t n;
+    uint64_t *hash;        /* hash[i]: dipsum_word_hash of word i          */
     unsigned char *brk;    /* brk[i]: a clause ends before word i           */
     unsigned char *dash;   /* dash[i]: words i-1 and i are joined by a dash */
     long *ent;             /* ent[i]: the match that starts at word i, or -1 */
@@ -249,8 +250,8 @@ const char *dipsum_modality_name(dipsum_modality m)
  * 0. */
 static size_t cue(const reading *rd, int k, size_t i)
 {
-    return dipsum_cues_at(&rd->r->structure[k][rd->lang], rd->lang, rd->w,
-                          rd->n, i);
+    return dipsum_cues_at_hashed(&rd->r->structure[k][rd->lang], rd->lang,
+                                 rd->w, rd->hash, rd->n, i);
 }
 
 /* Where a cue of list k first occurs in words [from, to), or -1. */
@@ -265,7 +266,10 @@ static long cue_in(const reading *rd, int k, size_t from, size_t to)
 static long cues_in(const reading *rd, const dipsum_cues *cs, size_t from,
                     size_t to)
 {
-    return dipsum_cues_pos(cs, rd->lang, rd->w, rd->n, from, to < rd->n ? to : rd->n);
+    for (size_t i = from; i < to && i < rd->n; i++)
+        if (dipsum_cues_at_hashed(cs, rd->lang, rd->w, rd->hash, rd->n, i))
+            return (long)i;
+    return -1;
 }
 
 /* The bytes between word i-1 and word i, in the source. */
@@ -345,6 +349,7 @@ static int is_adjective(const reading *rd, long k)
 
 static void reading_free(reading *rd)
 {
+    free(rd->hash);
     free(rd->brk);
     free(rd->dash);
     free(rd->ent);
@@ -381,11 +386,14 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     rd->ends = malloc((n + 1) * sizeof *rd->ends);
     rd->url = calloc(n, 1);
     rd->mword = malloc((s->m1 - s->m0 + 1) * sizeof *rd->mword);
+    rd->hash = malloc(n * sizeof *rd->hash);
     if (!rd->brk || !rd->dash || !rd->ent || !rd->mend || !rd->cover ||
-        !rd->ends || !rd->url || !rd->mword) {
+        !rd->ends || !rd->url || !rd->mword || !rd->hash) {
         reading_free(rd);
         return -1;
     }
+    for (size_t i = 0; i < s->nwords; i++)
+        rd->hash[i] = dipsum_word_hash(s->words[i]);
     for (size_t i = 0; i < n; i++)
         rd->ent[i] = rd->cover[i] = rd->ends[i] = -1;
     rd->ends[n] = -1;
@@ -906,7 +914,8 @@ static int scope_init(reading *rd)
     if (!rd->cl0 || !rd->cl1 || !rd->clf || !rd->speech)
         return -1;
     for (size_t i = 0; i < rd->n; i++)
-        if (dipsum_cues_at(&rd->r->speech[rd->lang], rd->lang, rd->w, rd->n, i))
+        if (dipsum_cues_at_hashed(&rd->r->speech[rd->lang], rd->lang, rd->w,
+                                  rd->hash, rd->n, i))
             rd->speech[rd->nspeech++] = i;
     for (size_t a = 0, b; a < rd->n; a = b) {
         unsigned char fl = 0;

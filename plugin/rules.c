@@ -533,18 +533,30 @@ static int index_cues_fn(dipsum_cues *cs)
     return index_cues(cs);
 }
 
-void dipsum_cues_begin(const dipsum_cues *cs, const char *word,
-                       dipsum_cue_iter *it)
+uint64_t dipsum_word_hash(const char *word)
+{
+    return dipsum_hash(word, strlen(word));
+}
+
+void dipsum_cues_begin_hashed(const dipsum_cues *cs, const char *word,
+                              uint64_t hash, dipsum_cue_iter *it)
 {
     it->cs = cs;
     it->exact = 0;
     it->p = 0;
     if (!cs->nslot)
         return;
-    size_t i = (size_t)dipsum_hash(word, strlen(word)) & (cs->nslot - 1);
+    size_t i = (size_t)hash & (cs->nslot - 1);
     while (cs->slot[i] && strcmp(cs->v[cs->slot[i] - 1].w[0], word) != 0)
         i = (i + 1) & (cs->nslot - 1);
     it->exact = cs->slot[i];
+}
+
+void dipsum_cues_begin(const dipsum_cues *cs, const char *word,
+                       dipsum_cue_iter *it)
+{
+    dipsum_cues_begin_hashed(cs, word, cs->nslot ? dipsum_word_hash(word) : 0,
+                             it);
 }
 
 const dipsum_cue *dipsum_cues_next(dipsum_cue_iter *it)
@@ -564,20 +576,30 @@ const dipsum_cue *dipsum_cues_next(dipsum_cue_iter *it)
     return &cs->v[p];
 }
 
-size_t dipsum_cues_at(const dipsum_cues *cs, int lang, const char *const *w,
-                      size_t n, size_t i)
+size_t dipsum_cues_at_hashed(const dipsum_cues *cs, int lang,
+                             const char *const *w, const uint64_t *hashes,
+                             size_t n, size_t i)
 {
     dipsum_cue_iter it;
     const dipsum_cue *c;
-    if (i >= n)
+    if (i >= n || cs->n == 0)
         return 0;
-    dipsum_cues_begin(cs, w[i], &it);
+    if (hashes)
+        dipsum_cues_begin_hashed(cs, w[i], hashes[i], &it);
+    else
+        dipsum_cues_begin(cs, w[i], &it);
     while ((c = dipsum_cues_next(&it)) != NULL) {
         size_t len = dipsum_cue_at(c, lang, w, n, i);
         if (len)
             return len;
     }
     return 0;
+}
+
+size_t dipsum_cues_at(const dipsum_cues *cs, int lang, const char *const *w,
+                      size_t n, size_t i)
+{
+    return dipsum_cues_at_hashed(cs, lang, w, NULL, n, i);
 }
 
 size_t dipsum_cue_at(const dipsum_cue *c, int lang, const char *const *w,

@@ -48,6 +48,14 @@ typedef struct {
 void dipsum_cues_begin(const dipsum_cues *cs, const char *word,
                        dipsum_cue_iter *it);
 
+/* dipsum_cues_begin for a word whose dipsum_word_hash is known (a reader
+ * that asks many lists about the same words hashes each word once). */
+void dipsum_cues_begin_hashed(const dipsum_cues *cs, const char *word,
+                              uint64_t hash, dipsum_cue_iter *it);
+
+/* The hash the index uses: dipsum_hash of the word's bytes. */
+uint64_t dipsum_word_hash(const char *word);
+
 /* The next candidate cue, or NULL when there is none. */
 const dipsum_cue *dipsum_cues_next(dipsum_cue_iter *it);
 
@@ -55,6 +63,12 @@ const dipsum_cue *dipsum_cues_next(dipsum_cue_iter *it);
  * of w[0..n), or 0: one hash lookup and the candidates' comparisons. */
 size_t dipsum_cues_at(const dipsum_cues *cs, int lang, const char *const *w,
                       size_t n, size_t i);
+
+/* dipsum_cues_at with the words' hashes (dipsum_word_hash) given, or
+ * NULL. */
+size_t dipsum_cues_at_hashed(const dipsum_cues *cs, int lang,
+                             const char *const *w, const uint64_t *hashes,
+                             size_t n, size_t i);
 
 typedef struct {
     char *type;
