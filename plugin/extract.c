@@ -198,6 +198,22 @@ static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
 
 /* ==== Reading a sentence =============================================== */
 
+/* Where the cues of one list start in a sentence: found once, when a
+ * long stretch of it is first asked about (cues_in). */
+typedef struct {
+    const dipsum_cues *cs;
+    size_t *at, n;
+} occurrences;
+
+typedef struct {
+    occurrences *v;
+    size_t n, cap;
+} occ_memo;
+
+/* cues_in scans stretches up to this many words; a longer one is
+ * answered from the list's occurrences, by binary search. */
+#define SCAN_WORDS 32
+
 /* What the claims of one sentence are read from: the sentence's words,
  * where its clauses end and where its terms stand, made once. */
 typedef struct {
@@ -227,6 +243,11 @@ typedef struct {
     unsigned char *clf;    /* what the clause of word i holds (CL_*)       */
     size_t *speech;        /* the words where a speech cue starts, in order */
     size_t nspeech;
+    occ_memo *occ;         /* occurrences of the lists asked about        */
+    long *first;           /* asked once, then kept (-2: not yet asked):
+                              [0] the first word a speech cue of English
+                              starts at; [1 + e] the first word a term of
+                              event type e starts at; -1: none          */
 } reading;
 
 enum {
@@ -254,22 +275,65 @@ static size_t cue(const reading *rd, int k, size_t i)
                                  rd->w, rd->hash, rd->n, i);
 }
 
-/* Where a cue of list k first occurs in words [from, to), or -1. */
-static long cue_in(const reading *rd, int k, size_t from, size_t to)
+/* The occurrences of cs in the sentence, found on the first question;
+ * NULL when out of memory (the caller scans instead). */
+static const occurrences *occurrences_of(const reading *rd,
+                                         const dipsum_cues *cs)
 {
-    for (size_t i = from; i < to && i < rd->n; i++)
-        if (cue(rd, k, i))
+    occ_memo *m = rd->occ;
+    for (size_t i = 0; i < m->n; i++)
+        if (m->v[i].cs == cs)
+            return &m->v[i];
+    occurrences *v = dipsum_grow(m->v, &m->cap, m->n + 1, sizeof *v);
+    if (!v)
+        return NULL;
+    m->v = v;
+    occurrences o = {cs, NULL, 0};
+    size_t cap = 0;
+    for (size_t i = 0; i < rd->n; i++)
+        if (dipsum_cues_at_hashed(cs, rd->lang, rd->w, rd->hash, rd->n, i)) {
+            size_t *at = dipsum_grow(o.at, &cap, o.n + 1, sizeof *at);
+            if (!at) {
+                free(o.at);
+                return NULL;
+            }
+            o.at = at;
+            o.at[o.n++] = i;
+        }
+    m->v[m->n] = o;
+    return &m->v[m->n++];
+}
+
+/* Where a cue of cs first occurs in words [from, to), or -1. */
+static long cues_in(const reading *rd, const dipsum_cues *cs, size_t from,
+                    size_t to)
+{
+    size_t end = to < rd->n ? to : rd->n;
+    const occurrences *o;
+    if (from >= end)
+        return -1;
+    if (end - from > SCAN_WORDS && (o = occurrences_of(rd, cs)) != NULL) {
+        size_t lo = 0, hi = o->n; /* the first occurrence at or after from */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (o->at[mid] < from)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo < o->n && o->at[lo] < end ? (long)o->at[lo] : -1;
+    }
+    for (size_t i = from; i < end; i++)
+        if (dipsum_cues_at_hashed(cs, rd->lang, rd->w, rd->hash, rd->n, i))
             return (long)i;
     return -1;
 }
 
-static long cues_in(const reading *rd, const dipsum_cues *cs, size_t from,
-                    size_t to)
+/* Where a cue of structure list k first occurs in words [from, to), or
+ * -1. */
+static long cue_in(const reading *rd, int k, size_t from, size_t to)
 {
-    for (size_t i = from; i < to && i < rd->n; i++)
-        if (dipsum_cues_at_hashed(cs, rd->lang, rd->w, rd->hash, rd->n, i))
-            return (long)i;
-    return -1;
+    return cues_in(rd, &rd->r->structure[k][rd->lang], from, to);
 }
 
 /* The bytes between word i-1 and word i, in the source. */
@@ -362,6 +426,12 @@ static void reading_free(reading *rd)
     free(rd->cl1);
     free(rd->clf);
     free(rd->speech);
+    free(rd->first);
+    for (size_t i = 0; rd->occ && i < rd->occ->n; i++)
+        free(rd->occ->v[i].at);
+    if (rd->occ)
+        free(rd->occ->v);
+    free(rd->occ);
 }
 
 static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
@@ -387,11 +457,16 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     rd->url = calloc(n, 1);
     rd->mword = malloc((s->m1 - s->m0 + 1) * sizeof *rd->mword);
     rd->hash = malloc(n * sizeof *rd->hash);
+    rd->first = malloc((r->nevents + 1) * sizeof *rd->first);
+    rd->occ = calloc(1, sizeof *rd->occ);
     if (!rd->brk || !rd->dash || !rd->ent || !rd->mend || !rd->cover ||
-        !rd->ends || !rd->url || !rd->mword || !rd->hash) {
+        !rd->ends || !rd->url || !rd->mword || !rd->hash || !rd->first ||
+        !rd->occ) {
         reading_free(rd);
         return -1;
     }
+    for (size_t e = 0; e <= r->nevents; e++)
+        rd->first[e] = -2;
     for (size_t i = 0; i < s->nwords; i++)
         rd->hash[i] = dipsum_word_hash(s->words[i]);
     for (size_t i = 0; i < n; i++)
@@ -939,13 +1014,32 @@ static int scope_init(reading *rd)
     return 0;
 }
 
+/* The first word of [from, to) where a cue of one of the structure lists
+ * ks[0..nk) starts, or to. */
+static size_t next_cue(const reading *rd, const int *ks, size_t nk,
+                       size_t from, size_t to)
+{
+    size_t best = to;
+    for (size_t q = 0; q < nk; q++) {
+        long at = cue_in(rd, ks[q], from, best);
+        if (at >= 0)
+            best = (size_t)at;
+    }
+    return best;
+}
+
 static void read_mediators(const reading *rd, dipsum_claim *c)
 {
     int scoped = c->type && strcmp(c->type, "mention") != 0;
     /* in scope are only the claim's clauses and the one on either side */
     size_t lo = scoped && c->c0 > 0 ? rd->cl0[c->c0 - 1] : 0;
     size_t hi = scoped && c->c1 < rd->n ? rd->cl1[c->c1] : rd->n;
-    for (size_t i = lo; i < hi; i++) {
+    /* only a word where one of these lists' cues starts does anything */
+    static const int lists[] = {DIPSUM_S_MEDIATED_BY, DIPSUM_S_HOSTED_BY,
+                                DIPSUM_S_MEDIATING, DIPSUM_S_LEADING,
+                                DIPSUM_S_HOSTING};
+    for (size_t i = next_cue(rd, lists, 5, lo, hi); i < hi;
+         i = next_cue(rd, lists, 5, i + 1, hi)) {
         size_t len;
         if (scoped && !in_scope(rd, c, i))
             continue;
@@ -1063,7 +1157,10 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
     /* a mention has no event type: no "agreement in V" names a venue */
     int ceasefire = strstr(type, "ceasefire") != NULL ||
                     strcmp(type, "mention") == 0;
-    for (size_t i = c->c0; i < c->c1; i++) {
+    /* only where a venue cue starts: "in" (English), "میں" (Urdu) */
+    const int venue_cue = rd->lang == 0 ? DIPSUM_S_VENUE_BEFORE : DIPSUM_S_VENUE_AFTER;
+    for (size_t i = next_cue(rd, &venue_cue, 1, c->c0, c->c1); i < c->c1;
+         i = next_cue(rd, &venue_cue, 1, i + 1, c->c1)) {
         long k = -1;
         if (!in_scope(rd, c, i))
             continue;
@@ -1234,6 +1331,31 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
     c->negative = at >= 0;
 }
 
+/* Whether a speech cue of English starts before word w (the first one
+ * found once per sentence). */
+static int speech_before(const reading *rd, size_t w)
+{
+    if (rd->first[0] == -2)
+        rd->first[0] = cues_in(rd, &rd->r->speech[0], 0, rd->n);
+    return rd->first[0] >= 0 && (size_t)rd->first[0] < w;
+}
+
+static int term_in(const reading *rd, const dipsum_event_rule *ev, size_t c0,
+                   size_t c1);
+
+/* term_in(rd, event e, 0, w): the first such term found once per
+ * sentence. */
+static int term_before(const reading *rd, size_t e, size_t w)
+{
+    if (rd->first[1 + e] == -2) {
+        rd->first[1 + e] = -1;
+        for (size_t i = 0; i < rd->n && rd->first[1 + e] < 0; i++)
+            if (term_in(rd, &rd->r->events[e], i, i + 1))
+                rd->first[1 + e] = (long)i;
+    }
+    return rd->first[1 + e] >= 0 && (size_t)rd->first[1 + e] < w;
+}
+
 /* Background: past perfect in the clause ("had agreed", "ہوا تھا"),
  * a background word in the clause, or an Urdu background opener
  * (واضح رہے) anywhere before. */
@@ -1243,7 +1365,7 @@ static void read_background(const reading *rd, dipsum_claim *c)
         /* "said … had violated" is reported speech, not background */
         long had = cue_in(rd, DIPSUM_S_PAST_PERFECT, c->c0, c->cue0);
         if (had >= 0 && c->cue0 - (size_t)had <= DIPSUM_PAST_PERFECT_BEFORE &&
-            cues_in(rd, &rd->r->speech[0], 0, (size_t)had) < 0)
+            !speech_before(rd, (size_t)had))
             c->background = 1;
     } else if (cue_in(rd, DIPSUM_S_PAST_PERFECT, c->cue1, c->cue1 + DIPSUM_PAST_PERFECT_AFTER) >= 0 &&
                (size_t)cue_in(rd, DIPSUM_S_PAST_PERFECT, c->cue1, c->cue1 + DIPSUM_PAST_PERFECT_AFTER) < c->c1) {
@@ -1293,7 +1415,7 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
             for (size_t i = c0; i < (size_t)at; i++)
                 subject |= rd->ent[i] >= 0 ||
                            !cue(rd, DIPSUM_S_SUBJECT_WORDS, i);
-            if (rd->lang != 0 || subject || c0 == 0 || !term_in(rd, ev, 0, c0))
+            if (rd->lang != 0 || subject || c0 == 0 || !term_before(rd, e, c0))
                 continue;
             from = 0;
         }
