@@ -30,9 +30,9 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
-# parallel keeps ~/.parallel and its buffers: here, not in the user's home
-mkdir $t/home $t/tmp
-export HOME=$t/home TMPDIR=$t/tmp
+# parallel's ~/.parallel and its buffers: here, not in the user's home
+mkdir $t/tmp
+export PARALLEL_HOME=$t/parallel TMPDIR=$t/tmp
 
 # ---- the corpus: invented records, English and Urdu, good and bad ----
 e1='DOHA: Negotiators from Pakistan and Afghanistan met in Doha on Sunday and agreed to keep the ceasefire in place, a Qatari official said.'
