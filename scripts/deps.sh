@@ -19,11 +19,15 @@ build="build-essential pkg-config libicu-dev libyaml-dev libjansson-dev"
 # bsdutils: script(1), the terminal of tests/cli/progress.sh (Essential,
 # named so that the need is written down);
 # iso-codes unicode-cldr-core libgeonames0 libgeonames-common python3-yaml:
-# make gazetteer, and tests/cli/gazetteer.sh that checks it is up to date.
+# make gazetteer, and tests/cli/gazetteer.sh that checks it is up to date;
+# parallel openssh-server openssh-client: GNU parallel's --pipe and
+# --sshlogin, and the sshd that stands in for a second host
+# (tests/cli/scaleout.sh, README's "Scale-out").
 test="$build libcmocka-dev time python3 apertium lttoolbox apertium-eng-spa
       apertium-urd apertium-urd-hin python3-streamparser apertium-regtest
       apertium-dev apertium-apy curl git iso-codes unicode-cldr-core
-      libgeonames0 libgeonames-common python3-yaml jq bsdutils"
+      libgeonames0 libgeonames-common python3-yaml jq bsdutils parallel
+      openssh-server openssh-client"
 eval="$test python3-yaml ots"
 case "${1:-}" in
     build) want=$build ;;

@@ -16,7 +16,10 @@ need apertium-retxt apertium
 need apertium-apy apertium-apy
 need curl curl
 need jq jq
+need parallel parallel
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
+# GNU parallel (Scale-out) keeps its ~/.parallel here
+export PARALLEL_HOME=$t/parallel
 mkdir $t/bin
 ln -s "$DIPSUM" $t/bin/dipsum
 # the library as a user has it: installed, found by pkg-config
