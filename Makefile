@@ -39,17 +39,17 @@ PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 # CPPFLAGS, CFLAGS and LDFLAGS are the user's (and dpkg-buildflags'); ours
 # come first so that theirs win.
-ALL_CFLAGS = $(STD) $(WARN) -fPIC -fvisibility=hidden -Iinclude -Iplugin \
+ALL_CFLAGS = $(STD) $(WARN) -pthread -fPIC -fvisibility=hidden -Iinclude -Iplugin \
              $(PKG_CFLAGS) -DDIPSUM_DATADIR='"$(DATADIR)"' \
              -DDIPSUM_DOCDIR='"$(DOCDIR)"' $(CPPFLAGS) $(CFLAGS)
-LIBS       = $(PKG_LIBS) -lm
+LIBS       = $(PKG_LIBS) -lm -pthread
 
 LIB_SRC  = plugin/buf.c plugin/decode.c plugin/normalize.c plugin/segment.c \
            plugin/header.c plugin/lexicon.c plugin/tag.c plugin/rules.c \
            plugin/dates.c plugin/extract.c plugin/summarize.c plugin/generate.c \
            plugin/lexicon_api.c \
            plugin/apertium.c plugin/render.c plugin/jsonl.c plugin/dipsum.c \
-           plugin/cache.c
+           plugin/cache.c plugin/workers.c
 CLI_SRC  = plugin/main.c plugin/batch.c plugin/progress.c
 LIB_OBJ  = $(LIB_SRC:plugin/%.c=$(OBJDIR)/%.o)
 CLI_OBJ  = $(CLI_SRC:plugin/%.c=$(OBJDIR)/%.o)

@@ -1,0 +1,95 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * workers.h - a pool of N POSIX threads running jobs (JSON Lines records)
+ * out of order, and a window of jobs handed back in the order they were
+ * given: the output is the same for every N.
+ *
+ * One thread, the dispatcher (the caller of dipsum_feed), takes a slot,
+ * fills it and submits it to one worker's queue: a job given to worker w
+ * runs after the jobs given to w before it, so jobs that must run in
+ * order (the records of one story) go to one worker.  Each worker runs its
+ * jobs with a state of its own (the run callback's ctx); what a job
+ * writes and says is kept in the job (its output and its events) and
+ * replayed by the dispatcher, in order, on the thread that owns the real
+ * callbacks.  The window bounds the jobs in flight: a dispatcher finding
+ * it full waits for the oldest (back-pressure on the reader).
+ */
+#ifndef DIPSUM_WORKERS_H
+#define DIPSUM_WORKERS_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "jsonl.h"
+
+/* Something a job did beside writing, at byte `at` of its output. */
+typedef struct {
+    int flush;            /* 1: end_of_update; 0: the diagnostic e        */
+    size_t at;
+    dipsum_error e;
+} dipsum_job_event;
+
+/* A job: a record to run, and what running it made.  Owned by the pool. */
+typedef struct dipsum_job {
+    dipsum_record rec;      /* the record (its buffers are reused)        */
+    unsigned long lineno;   /* its line                                   */
+    unsigned long index;    /* its update number                          */
+    dipsum_buf out;         /* what it wrote                              */
+    dipsum_job_event *ev;   /* what it said and flushed, in order         */
+    size_t nev, evcap;
+    dipsum_status st;       /* DIPSUM_OK, or the fatal status (err)       */
+    dipsum_error err;
+    unsigned long nupdates, nfailed;
+    int done;               /* finished (under the pool's lock)           */
+    struct dipsum_job *next; /* in a worker's queue                       */
+} dipsum_job;
+
+/* Runs job on a worker whose own state is ctx; fills the job's results. */
+typedef void (*dipsum_job_fn)(void *ctx, dipsum_job *job);
+
+typedef struct dipsum_pool dipsum_pool;
+
+/*
+ * Starts n threads (n >= 1), worker i running jobs with run(ctx[i], job);
+ * at most window jobs in flight.  Returns NULL when memory or threads run
+ * short (nothing started).
+ */
+dipsum_pool *dipsum_pool_new(unsigned n, size_t window, void **ctx,
+                             dipsum_job_fn run);
+
+/* The number of workers. */
+unsigned dipsum_pool_size(const dipsum_pool *p);
+
+/* The next free slot, emptied (its buffers kept), or NULL when the window
+ * is full: take the oldest job out first. */
+dipsum_job *dipsum_pool_slot(dipsum_pool *p);
+
+/* Gives the slot just taken to worker w's queue; w < 0: the job is done
+ * already (filled by the dispatcher). */
+void dipsum_pool_submit(dipsum_pool *p, dipsum_job *job, int w);
+
+/* The oldest job in flight when it is done (wait: waits until it is), or
+ * NULL (none in flight, or not done and no wait). */
+dipsum_job *dipsum_pool_oldest(dipsum_pool *p, int wait);
+
+/* Frees the slot of the oldest job, returned by dipsum_pool_oldest. */
+void dipsum_pool_pop(dipsum_pool *p);
+
+/* Jobs in flight (taken and not popped). */
+size_t dipsum_pool_pending(const dipsum_pool *p);
+
+/* Stops the workers (each ends the job it runs; queued jobs are dropped)
+ * and frees everything; NULL is accepted. */
+void dipsum_pool_free(dipsum_pool *p);
+
+/* For a job's run: its output, a diagnostic, an end_of_update.  Return 0
+ * or -1 (out of memory). */
+int dipsum_job_write(dipsum_job *job, const char *buf, size_t len);
+int dipsum_job_diag(dipsum_job *job, const dipsum_error *e);
+int dipsum_job_flush(dipsum_job *job);
+
+/* The number of online processors (at least 1). */
+unsigned dipsum_online_cpus(void);
+
+#endif
