@@ -1063,7 +1063,7 @@ static int run_batch(cli_options *c, sink *s)
     if (!c->quiet)
         progress = dipsum_progress_new(progname, "files", 0);
     dipsum_batch b = {&c->lib, c->read_size, c->recursive, c->out_dir,
-                      progname, print_diag, s, progress};
+                      progname, print_diag, s, progress, c->jobs};
     int status = dipsum_batch_run(c->files, c->nfiles, &b);
     dipsum_progress_end(progress);
     progress = NULL;
