@@ -5,6 +5,8 @@
 #   make                  libdipsum.a, libdipsum.so and the dipsum program
 #   make check            every test (unit, golden end-to-end, encodings, ...)
 #   make check-asan       the same, built with -fsanitize=address,undefined
+#   make check-tsan       the -j tests (tests/cli/workers.sh), built with
+#                         clang -fsanitize=thread; a race found fails them
 #   make bench            benchmarks (speed and memory; not tests)
 #   make bench-startup    only the start-up benchmark (dipsum beside ots)
 #   make install PREFIX=/usr/local DESTDIR=   (also LIBDIR=, BINDIR=, ...)
@@ -106,6 +108,17 @@ check-asan:
 check-dir:
 	mkdir -p $(O)
 
+# The workers' test built with ThreadSanitizer (clang): every run of it
+# under TSan, a race report exits 66 and fails the test.
+check-tsan:
+	$(MAKE) --no-print-directory O=build-tsan CC=clang \
+	    CFLAGS="-O1 -g -fsanitize=thread -fno-omit-frame-pointer" \
+	    LDFLAGS="-fsanitize=thread" check-dir all
+	t=$$(mktemp -d) && trap 'rm -rf "$$t"' EXIT && \
+	DIPSUM_CACHE_DIR=$$t DIPSUM=$(CURDIR)/build-tsan/dipsum \
+	TSAN_OPTIONS="halt_on_error=1 exitcode=66 $(TSAN_OPTIONS)" \
+	    sh tests/cli/workers.sh && echo "check-tsan: no race reported"
+
 # BENCH_CORPUS: a folder of updates to build the corpus from (default
 # ../shared/corpus/xlsum when there, else the project's own updates).
 bench: all
@@ -151,7 +164,7 @@ uninstall:
 	-rmdir $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR) 2>/dev/null
 
 clean:
-	rm -rf build build-asan build-fuzz dipsum libdipsum.a libdipsum.so \
+	rm -rf build build-asan build-tsan build-fuzz dipsum libdipsum.a libdipsum.so \
 	    examples/apertium/modes examples/apertium/test/*-output.txt \
 	    dipsum-$(VERSION) dipsum-$(VERSION).tar.gz
 
@@ -186,7 +199,7 @@ gazetteer:
 	$(PYTHON) scripts/gazetteer.py --diplomatic lexicons/diplomatic.yaml \
 	    -o lexicons/gazetteer.yaml
 
-.PHONY: all unit check check-asan check-dir bench bench-startup install uninstall clean \
+.PHONY: all unit check check-asan check-tsan check-dir bench bench-startup install uninstall clean \
         dist distcheck gazetteer FORCE
 
 # libFuzzer over the whole library (clang); FUZZ_SECONDS to bound the run.

@@ -42,7 +42,7 @@ rec() {
     printf '{"id":"u","text":"caf\351"}\n'
     printf '{"id":"last","text":"Talks resumed in Doha on Monday.","story":"story-1"}'
 } > $t/stories.jsonl
-grep -v '"story"' $t/stories.jsonl > $t/nostory.jsonl
+grep -av '"story"' $t/stories.jsonl > $t/nostory.jsonl
 
 # same ARGS...: the run (reading $STDIN, if set) gives the same stdout, stderr and status for
 # -j 1, 2, 3 and 8 (status 1 for bad records is expected, and kept).
@@ -62,7 +62,7 @@ same() {
 
 same --jsonl $t/stories.jsonl
 test "$(cat $t/st.1)" -eq 1
-test "$(wc -l < $t/out.1)" -eq "$(grep -c . $t/stories.jsonl)"
+test "$(wc -l < $t/out.1)" -eq "$(grep -ac . $t/stories.jsonl)"
 jq -c . < $t/out.1 > /dev/null
 test "$(grep -c ': error: ' $t/err.1)" -eq "$(jq -c 'select(.error)' < $t/out.1 | wc -l)"
 same --jsonl --no-history $t/stories.jsonl
@@ -77,7 +77,7 @@ STDIN=$t/stories.jsonl same --jsonl --read-size=7 -
 # a story share the stream's
 "$DIPSUM" -j 3 --jsonl $t/stories.jsonl > $t/all 2> /dev/null || true
 for s in story-0 story-1 story-2; do
-    grep "\"story\":\"$s\"" $t/stories.jsonl > $t/alone.jsonl
+    grep -a "\"story\":\"$s\"" $t/stories.jsonl > $t/alone.jsonl
     "$DIPSUM" -j 1 --jsonl $t/alone.jsonl | jq -c 'del(.line, .update)' > $t/alone
     jq -c --arg s $s 'select(.input.story == $s) | del(.line, .update)' $t/all > $t/within
     test -s $t/alone
