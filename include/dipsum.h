@@ -271,7 +271,8 @@ typedef struct {
      * written) added, or, for a bad record, an error line
      * {"id","line","error":{"code","message"}} (also reported through
      * diag, and counted by dipsum_failed_updates).  Blank lines are
-     * skipped.  History is kept across the records unless no_history.
+     * skipped.  History is kept per "story" (the records without one
+     * share the stream's) unless no_history.
      * Memory is bounded by the longest line, at most max_bytes.           */
     dipsum_input input;
     size_t max_bytes;             /* JSONL: longest line; 0: 16 MiB        */
