@@ -9,6 +9,7 @@
 #                         clang -fsanitize=thread; a race found fails them
 #   make bench            benchmarks (speed and memory; not tests)
 #   make bench-startup    only the start-up benchmark (dipsum beside ots)
+#   make bench-workers    only -j 1 against -j 2 on JSON Lines
 #   make install PREFIX=/usr/local DESTDIR=   (also LIBDIR=, BINDIR=, ...)
 #   make uninstall        removes what make install put there
 #   make gazetteer        lexicons/gazetteer.yaml again from Debian's data
@@ -127,6 +128,9 @@ bench: all
 bench-startup: all
 	sh tests/bench/startup.sh $(O)/dipsum
 
+bench-workers: all
+	sh tests/bench/workers.sh $(O)/dipsum
+
 # Installed files, for install and uninstall.
 LIBFILE = libdipsum.so.$(VERSION)
 LEXICONS = $(wildcard lexicons/*.yaml)
@@ -199,7 +203,7 @@ gazetteer:
 	$(PYTHON) scripts/gazetteer.py --diplomatic lexicons/diplomatic.yaml \
 	    -o lexicons/gazetteer.yaml
 
-.PHONY: all unit check check-asan check-tsan check-dir bench bench-startup install uninstall clean \
+.PHONY: all unit check check-asan check-tsan check-dir bench bench-startup bench-workers install uninstall clean \
         dist distcheck gazetteer FORCE
 
 # libFuzzer over the whole library (clang); FUZZ_SECONDS to bound the run.
