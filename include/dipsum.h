@@ -282,9 +282,10 @@ typedef struct {
      * dipsum_flush and dipsum_finish, in input order, and the output and
      * messages are the same for every value.  The history is kept per
      * "story" (the records without one share the stream's), whatever
-     * jobs is: the records of a story run in order on one thread, stories
-     * in parallel.  Up to 8 records a thread are held at once (at least
-     * 16): memory is bounded by that many of the longest line.            */
+     * jobs is: records run in parallel, and the step that reads and adds
+     * to a story's history takes turns, in input order.  Up to 8 records
+     * a thread are held at once (at least 16): memory is bounded by that
+     * many of the longest line.                                           */
     unsigned jobs;
     const char *source_name;      /* used in diagnostics; NULL: "<stdin>"  */
     dipsum_write_fn write;        /* required                              */

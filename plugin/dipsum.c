@@ -35,11 +35,14 @@
 typedef enum { PHASE_HEADER, PHASE_BODY_START, PHASE_BODY } phase;
 typedef enum { END_NUL, END_EOF } end_reason;
 
-/* The history of one story of a JSON Lines stream. */
+/* The history of one story of a JSON Lines stream (or of the stream),
+ * and, under -j N, the turns of its records at it: ranks given out by
+ * the reading thread, passed by the workers (under the pool's lock). */
 typedef struct {
-    char *key;               /* the decoded "story"; NULL: a free entry  */
+    char *key;               /* the decoded "story"                      */
     size_t len;
     dipsum_history h;
+    unsigned long ranks, passed;
 } story_history;
 
 /* A worker of -j N: its processor and the job it runs. */
@@ -73,10 +76,15 @@ struct dipsum {
     dipsum_tokens toks;
     dipsum_matches matches;
     dipsum_facts facts;      /* the summary stage: the update so far     */
-    dipsum_history history;  /* -z: what earlier updates said; JSON
+    story_history stream;    /* -z: what earlier updates said; JSON
                                 Lines: those of the records without a story */
-    story_history *stories;  /* JSON Lines: by story (open addressing)   */
+    story_history **stories; /* JSON Lines: by story (open addressing)   */
     size_t nstories, scap;
+    /* a worker's processor: the history and turn of the record it runs */
+    dipsum_pool *turn_pool;
+    story_history *turn_story;
+    unsigned long turn_rank;
+    int turn_taken;
     dipsum_summary summary;
     dipsum_apertium ap;      /* the Apertium stream mode                 */
     uint64_t ap_done;        /* -a: bytes of the stream already answered */
@@ -430,23 +438,23 @@ static dipsum_status summary_block(dipsum *d, int first, dipsum_error *err)
 /* The history the current update reads and adds to: its story's for a
  * JSON Lines record with one, else the stream's.  NULL when out of
  * memory. */
-static dipsum_history *history_of(dipsum *d)
+static story_history *history_of(dipsum *d)
 {
     if (d->o.input != DIPSUM_INPUT_JSONL || !d->rec.has_story)
-        return &d->history;
+        return &d->stream;
     const char *k = d->rec.story.data ? d->rec.story.data : "";
     size_t len = d->rec.story.len;
     if (2 * (d->nstories + 1) > d->scap) {
         size_t cap = d->scap ? 2 * d->scap : 16;
-        story_history *t = calloc(cap, sizeof *t);
+        story_history **t = calloc(cap, sizeof *t);
         if (!t)
             return NULL;
         for (size_t i = 0; i < d->scap; i++) {
-            if (!d->stories[i].key)
+            if (!d->stories[i])
                 continue;
-            size_t j = dipsum_hash(d->stories[i].key, d->stories[i].len) &
+            size_t j = dipsum_hash(d->stories[i]->key, d->stories[i]->len) &
                        (cap - 1);
-            while (t[j].key)
+            while (t[j])
                 j = (j + 1) & (cap - 1);
             t[j] = d->stories[i];
         }
@@ -455,33 +463,50 @@ static dipsum_history *history_of(dipsum *d)
         d->scap = cap;
     }
     size_t i = dipsum_hash(k, len) & (d->scap - 1);
-    for (; d->stories[i].key; i = (i + 1) & (d->scap - 1))
-        if (d->stories[i].len == len && memcmp(d->stories[i].key, k, len) == 0)
-            return &d->stories[i].h;
+    for (; d->stories[i]; i = (i + 1) & (d->scap - 1))
+        if (d->stories[i]->len == len &&
+            memcmp(d->stories[i]->key, k, len) == 0)
+            return d->stories[i];
+    story_history *sh = calloc(1, sizeof *sh);
     char *key = malloc(len + 1);
-    if (!key)
+    if (!sh || !key) {
+        free(sh);
+        free(key);
         return NULL;
+    }
     memcpy(key, k, len);
     key[len] = '\0';
-    d->stories[i] = (story_history){key, len, {0}};
+    sh->key = key;
+    sh->len = len;
+    d->stories[i] = sh;
     d->nstories++;
-    return &d->stories[i].h;
+    return sh;
 }
 
 /* Facts, summaries and their rendering, at the end of an update. */
 static dipsum_status summary_end(dipsum *d, dipsum_error *err)
 {
-    dipsum_history *history = NULL;
+    story_history *sh = NULL;
     if ((d->o.null_flush || d->o.input == DIPSUM_INPUT_JSONL) &&
-        !d->o.no_history && !(history = history_of(d)))
+        !d->o.no_history &&
+        !(sh = d->turn_pool ? d->turn_story : history_of(d)))
         return nomem(d, err);
     const dipsum_terms *terms = dipsum_lexicon_terms(d->o.lexicon);
     const dipsum_rules *rules = dipsum_lexicon_rules(d->o.lexicon);
     int lang = d->lang == DIPSUM_LANG_UR ? 1 : 0;
-    if (dipsum_extract(&d->facts, terms, rules, d->lang, &d->hdr) < 0 ||
-        dipsum_summarize(&d->facts, terms, rules, lang,
-                         d->o.words ? d->o.words : 60, history,
-                         &d->summary) < 0)
+    if (dipsum_extract(&d->facts, terms, rules, d->lang, &d->hdr) < 0)
+        return nomem(d, err);
+    /* under -j N, the story's history is read and added to in turn */
+    if (sh && d->turn_pool)
+        dipsum_pool_turn_wait(d->turn_pool, &sh->passed, d->turn_rank);
+    int src = dipsum_summarize(&d->facts, terms, rules, lang,
+                               d->o.words ? d->o.words : 60,
+                               sh ? &sh->h : NULL, &d->summary);
+    if (sh && d->turn_pool) {
+        dipsum_pool_turn_pass(d->turn_pool, &sh->passed);
+        d->turn_taken = 1;
+    }
+    if (src < 0)
         return nomem(d, err);
     dipsum_summary_view v = {d->index, d->lang, &d->hdr, &d->facts, terms,
                              rules, &d->summary};
@@ -858,9 +883,18 @@ static void kid_run(void *ctx, dipsum_job *job)
     c->rec = job->rec;
     job->rec = tmp;
     c->index = job->index;
+    c->turn_story = job->story;
+    c->turn_rank = job->rank;
+    c->turn_taken = 0;
     unsigned long nu = c->nupdates, nf = c->nfailed;
     dipsum_error e;
     dipsum_status st = run_parsed(c, job->lineno, &e);
+    if (job->story && !c->turn_taken) {
+        /* no summary was made (a fatal error): the turn goes on */
+        story_history *sh = job->story;
+        dipsum_pool_turn_wait(c->turn_pool, &sh->passed, job->rank);
+        dipsum_pool_turn_pass(c->turn_pool, &sh->passed);
+    }
     job->nupdates = c->nupdates - nu;
     job->nfailed = c->nfailed - nf;
     if (st != DIPSUM_OK && job->st == DIPSUM_OK) {
@@ -955,13 +989,13 @@ static dipsum_status pool_failed(dipsum *d, dipsum_job *job,
     d->capture = NULL;
     if (st != DIPSUM_OK)
         return st;
-    dipsum_pool_submit(d->pool, job, -1);
+    dipsum_pool_submit(d->pool, job, 1);
     return pool_emit(d, 0, err);
 }
 
-/* Under -j N: a record read here and run by a worker, the one of its
- * story (its story's history is there); without a history, by turns.  A
- * bad record is answered here, in its slot. */
+/* Under -j N: a record read here and run by the next worker free, with
+ * its story's history and its rank there (the records of a story are
+ * summarized in turn).  A bad record is answered here, in its slot. */
 static dipsum_status pool_record(dipsum *d, const char *p, size_t n,
                                  unsigned long lineno, dipsum_error *err)
 {
@@ -974,18 +1008,17 @@ static dipsum_status pool_record(dipsum *d, const char *p, size_t n,
         return nomem(d, err);
     if (rc > 0)
         return pool_failed(d, job, lineno, d->rec.code, d->rec.message, err);
+    story_history *sh = NULL;
+    if (!d->o.no_history && !(sh = history_of(d)))
+        return nomem(d, err);
     dipsum_record tmp = job->rec;
     job->rec = d->rec;
     d->rec = tmp;
     job->lineno = lineno;
     job->index = d->index++;
-    unsigned nw = dipsum_pool_size(d->pool);
-    unsigned w = d->o.no_history ? (unsigned)(job->index % nw)
-                 : job->rec.has_story
-                     ? (unsigned)(dipsum_hash(job->rec.story.data,
-                                              job->rec.story.len) % nw)
-                     : 0;
-    dipsum_pool_submit(d->pool, job, (int)w);
+    job->story = sh;
+    job->rank = sh ? sh->ranks++ : 0;
+    dipsum_pool_submit(d->pool, job, 0);
     return pool_emit(d, 0, err);
 }
 
@@ -1023,6 +1056,8 @@ static int start_workers(dipsum *d, const dipsum_options *opts,
     if (!d->pool)
         return fatal(d, err, DIPSUM_ENOMEM,
                      "cannot start the worker threads"), -1;
+    for (unsigned i = 0; i < n; i++)
+        d->kids[i].d->turn_pool = d->pool;  /* before any job is given */
     d->real_write = d->o.write;
     d->real_flush = d->o.end_of_update;
     d->real_write_ctx = d->o.write_ctx;
@@ -1349,10 +1384,14 @@ void dipsum_free(dipsum *d)
         dipsum_free(d->kids[i].d);
     free(d->kids);
     for (size_t i = 0; i < d->scap; i++) {
-        free(d->stories[i].key);
-        dipsum_history_free(&d->stories[i].h);
+        if (!d->stories[i])
+            continue;
+        free(d->stories[i]->key);
+        dipsum_history_free(&d->stories[i]->h);
+        free(d->stories[i]);
     }
     free(d->stories);
+    dipsum_history_free(&d->stream.h);
     dipsum_decode_free(d->dec);
     dipsum_normalize_free(d->norm);
     dipsum_segment_free(d->seg);
@@ -1365,7 +1404,6 @@ void dipsum_free(dipsum *d)
     free(d->toks.v);
     free(d->matches.v);
     dipsum_facts_free(&d->facts);
-    dipsum_history_free(&d->history);
     dipsum_summary_free(&d->summary);
     dipsum_apertium_free(&d->ap);
     free(d->words);

@@ -1,9 +1,9 @@
 /* SPDX-FileCopyrightText: 2026 The dipsum authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * workers.c - the worker pool of -j N: N threads, a queue each, and a
- * ring of job slots handed back in order.  One mutex guards the queues,
- * the ring and the done flags; a job's own fields are written only by the
+ * workers.c - the worker pool of -j N: N threads, one queue, and a
+ * ring of job slots handed back in order.  One mutex guards the queue,
+ * the ring, the done flags and the turns; a job's own fields are written only by the
  * thread that holds it (the dispatcher while filling it or reading its
  * results after done, the worker between).  POSIX threads only.
  */
@@ -16,17 +16,17 @@
 
 typedef struct {
     dipsum_pool *pool;
-    unsigned i;
     void *ctx;
-    dipsum_job *head, *tail;  /* its queue                              */
-    pthread_cond_t work;      /* a job was queued, or quit              */
     pthread_t thread;
     int started;
 } worker;
 
 struct dipsum_pool {
     pthread_mutex_t lock;
+    pthread_cond_t work;      /* a job was queued, or quit              */
     pthread_cond_t done;      /* a job finished                         */
+    pthread_cond_t turn;      /* a turn was passed                      */
+    dipsum_job *head, *tail;  /* the queue                              */
     dipsum_job *ring;
     size_t window, oldest, count;
     worker *w;
@@ -41,14 +41,14 @@ static void *work(void *arg)
     dipsum_pool *p = w->pool;
     pthread_mutex_lock(&p->lock);
     for (;;) {
-        while (!w->head && !p->quit)
-            pthread_cond_wait(&w->work, &p->lock);
+        while (!p->head && !p->quit)
+            pthread_cond_wait(&p->work, &p->lock);
         if (p->quit)
             break;
-        dipsum_job *job = w->head;
-        w->head = job->next;
-        if (!w->head)
-            w->tail = NULL;
+        dipsum_job *job = p->head;
+        p->head = job->next;
+        if (!p->head)
+            p->tail = NULL;
         pthread_mutex_unlock(&p->lock);
         p->run(w->ctx, job);
         pthread_mutex_lock(&p->lock);
@@ -76,11 +76,12 @@ dipsum_pool *dipsum_pool_new(unsigned n, size_t window, void **ctx,
         free(p);
         return NULL;
     }
+    pthread_cond_init(&p->work, NULL);
     pthread_cond_init(&p->done, NULL);
+    pthread_cond_init(&p->turn, NULL);
     for (unsigned i = 0; i < n; i++) {
-        p->w[i] = (worker){p, i, ctx[i], NULL, NULL, PTHREAD_COND_INITIALIZER,
-                           0, 0};
-        pthread_cond_init(&p->w[i].work, NULL);
+        p->w[i].pool = p;
+        p->w[i].ctx = ctx[i];
         if (pthread_create(&p->w[i].thread, NULL, work, &p->w[i]) != 0) {
             dipsum_pool_free(p);
             return NULL;
@@ -113,21 +114,37 @@ dipsum_job *dipsum_pool_slot(dipsum_pool *p)
     return job;
 }
 
-void dipsum_pool_submit(dipsum_pool *p, dipsum_job *job, int w)
+void dipsum_pool_submit(dipsum_pool *p, dipsum_job *job, int done)
 {
     pthread_mutex_lock(&p->lock);
     p->count++;
-    if (w < 0) {
+    if (done) {
         job->done = 1;
     } else {
-        worker *k = &p->w[(unsigned)w % p->n];
-        if (k->tail)
-            k->tail->next = job;
+        if (p->tail)
+            p->tail->next = job;
         else
-            k->head = job;
-        k->tail = job;
-        pthread_cond_signal(&k->work);
+            p->head = job;
+        p->tail = job;
+        pthread_cond_signal(&p->work);
     }
+    pthread_mutex_unlock(&p->lock);
+}
+
+void dipsum_pool_turn_wait(dipsum_pool *p, const unsigned long *passed,
+                           unsigned long rank)
+{
+    pthread_mutex_lock(&p->lock);
+    while (*passed != rank)
+        pthread_cond_wait(&p->turn, &p->lock);
+    pthread_mutex_unlock(&p->lock);
+}
+
+void dipsum_pool_turn_pass(dipsum_pool *p, unsigned long *passed)
+{
+    pthread_mutex_lock(&p->lock);
+    (*passed)++;
+    pthread_cond_broadcast(&p->turn);
     pthread_mutex_unlock(&p->lock);
 }
 
@@ -168,20 +185,19 @@ void dipsum_pool_free(dipsum_pool *p)
         return;
     pthread_mutex_lock(&p->lock);
     p->quit = 1;
-    for (unsigned i = 0; i < p->n; i++)
-        pthread_cond_signal(&p->w[i].work);
+    pthread_cond_broadcast(&p->work);
     pthread_mutex_unlock(&p->lock);
-    for (unsigned i = 0; i < p->n; i++) {
+    for (unsigned i = 0; i < p->n; i++)
         if (p->w[i].started)
             pthread_join(p->w[i].thread, NULL);
-        pthread_cond_destroy(&p->w[i].work);
-    }
     for (size_t i = 0; i < p->window; i++) {
         dipsum_jsonl_record_free(&p->ring[i].rec);
         dipsum_buf_free(&p->ring[i].out);
         free(p->ring[i].ev);
     }
+    pthread_cond_destroy(&p->work);
     pthread_cond_destroy(&p->done);
+    pthread_cond_destroy(&p->turn);
     pthread_mutex_destroy(&p->lock);
     free(p->ring);
     free(p->w);

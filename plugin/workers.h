@@ -6,14 +6,19 @@
  * given: the output is the same for every N.
  *
  * One thread, the dispatcher (the caller of dipsum_feed), takes a slot,
- * fills it and submits it to one worker's queue: a job given to worker w
- * runs after the jobs given to w before it, so jobs that must run in
- * order (the records of one story) go to one worker.  Each worker runs its
- * jobs with a state of its own (the run callback's ctx); what a job
- * writes and says is kept in the job (its output and its events) and
- * replayed by the dispatcher, in order, on the thread that owns the real
- * callbacks.  The window bounds the jobs in flight: a dispatcher finding
- * it full waits for the oldest (back-pressure on the reader).
+ * fills it and submits it to the queue, which the workers take jobs from
+ * in the order they were given.  Each worker runs its jobs with a state
+ * of its own (the run callback's ctx); what a job writes and says is kept
+ * in the job (its output and its events) and replayed by the dispatcher,
+ * in order, on the thread that owns the real callbacks.  The window
+ * bounds the jobs in flight: a dispatcher finding it full waits for the
+ * oldest (back-pressure on the reader).
+ *
+ * Turns: a part of jobs that must run in the order the jobs were given
+ * (the summary of the records of one story, which reads and adds to the
+ * story's history) waits for its turn, a rank counted by the dispatcher,
+ * and passes it on.  Jobs are taken in order, so the oldest job not done
+ * is always running and never waits for a turn: no deadlock.
  */
 #ifndef DIPSUM_WORKERS_H
 #define DIPSUM_WORKERS_H
@@ -41,6 +46,8 @@ typedef struct dipsum_job {
     dipsum_status st;       /* DIPSUM_OK, or the fatal status (err)       */
     dipsum_error err;
     unsigned long nupdates, nfailed;
+    void *story;            /* what its turns are of (NULL: none)         */
+    unsigned long rank;     /* its turn in the story                      */
     int done;               /* finished (under the pool's lock)           */
     struct dipsum_job *next; /* in a worker's queue                       */
 } dipsum_job;
@@ -65,9 +72,15 @@ unsigned dipsum_pool_size(const dipsum_pool *p);
  * is full: take the oldest job out first. */
 dipsum_job *dipsum_pool_slot(dipsum_pool *p);
 
-/* Gives the slot just taken to worker w's queue; w < 0: the job is done
+/* Gives the slot just taken to the workers; done: the job is done
  * already (filled by the dispatcher). */
-void dipsum_pool_submit(dipsum_pool *p, dipsum_job *job, int w);
+void dipsum_pool_submit(dipsum_pool *p, dipsum_job *job, int done);
+
+/* Waits until *passed (the turns passed so far, read under the pool's
+ * lock) is rank; then passes it on: *passed + 1, for the next. */
+void dipsum_pool_turn_wait(dipsum_pool *p, const unsigned long *passed,
+                           unsigned long rank);
+void dipsum_pool_turn_pass(dipsum_pool *p, unsigned long *passed);
 
 /* The oldest job in flight when it is done (wait: waits until it is), or
  * NULL (none in flight, or not done and no wait). */
