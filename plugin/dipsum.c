@@ -110,6 +110,11 @@ struct dipsum {
     void *real_diag_ctx;
 };
 
+/* Workers (-j N), below. */
+static dipsum_status hand_off(dipsum *d, dipsum_error *err);
+static void capture_done(dipsum *d);
+static dipsum_status pool_emit(dipsum *d, int all, dipsum_error *err);
+
 /* ==== Diagnostics ====================================================== */
 
 const char *dipsum_strstatus(dipsum_status status)
@@ -675,6 +680,14 @@ static dipsum_status end_update(dipsum *d, end_reason why, dipsum_error *err)
         d->nfailed += d->failed != 0;
         if (d->invalid)
             warn_replacements(d);
+        if (!d->failed && d->o.stage == DIPSUM_STAGE_SUMMARY && d->pool &&
+            d->o.null_flush) {
+            /* -z with workers: summarized and written by one of them */
+            if ((st = hand_off(d, err)) != DIPSUM_OK)
+                return st;
+            reset_update(d);
+            return pool_emit(d, 0, err);
+        }
         if (!d->failed && d->o.stage == DIPSUM_STAGE_SUMMARY &&
             (st = summary_end(d, err)) != DIPSUM_OK)
             return st;
@@ -697,6 +710,10 @@ static dipsum_status end_update(dipsum *d, end_reason why, dipsum_error *err)
     if (d->o.end_of_update && d->o.end_of_update(d->o.write_ctx) < 0)
         return fatal(d, err, DIPSUM_EIO, "cannot write the output");
     reset_update(d);
+    if (d->pool && d->o.null_flush) {
+        capture_done(d);
+        return pool_emit(d, 0, err);
+    }
     return DIPSUM_OK;
 }
 
@@ -878,17 +895,40 @@ static void kid_run(void *ctx, dipsum_job *job)
 {
     kid *k = ctx;
     dipsum *c = k->d;
-    dipsum_record tmp = c->rec;
     k->job = job;
-    c->rec = job->rec;
-    job->rec = tmp;
     c->index = job->index;
     c->turn_story = job->story;
     c->turn_rank = job->rank;
     c->turn_taken = 0;
     unsigned long nu = c->nupdates, nf = c->nfailed;
     dipsum_error e;
-    dipsum_status st = run_parsed(c, job->lineno, &e);
+    dipsum_status st;
+    if (job->summary_only) {
+        /* -z: the facts read by the reading thread, summarized here; the
+         * update's NUL and flush after them */
+        dipsum_facts f = c->facts;
+        dipsum_header h = c->hdr;
+        c->facts = job->facts;
+        job->facts = f;
+        c->hdr = job->hdr;
+        job->hdr = h;
+        c->lang = job->lang;
+        st = summary_end(c, &e);
+        if (st == DIPSUM_OK && dipsum_buf_append(&c->out, "", 1) < 0)
+            st = nomem(c, &e);
+        if (st == DIPSUM_OK)
+            st = write_out(c, &e);
+        if (st == DIPSUM_OK && dipsum_job_flush(job) < 0)
+            st = nomem(c, &e);
+        dipsum_header_free(&c->hdr);
+        dipsum_facts_clear(&c->facts);
+        c->out.len = 0;
+    } else {
+        dipsum_record tmp = c->rec;
+        c->rec = job->rec;
+        job->rec = tmp;
+        st = run_parsed(c, job->lineno, &e);
+    }
     if (job->story && !c->turn_taken) {
         /* no summary was made (a fatal error): the turn goes on */
         story_history *sh = job->story;
@@ -904,24 +944,75 @@ static void kid_run(void *ctx, dipsum_job *job)
     k->job = NULL;
 }
 
-/* The parent's own answers (a bad record's) go to the job captured. */
+static dipsum_status pool_take(dipsum *d, dipsum_job **job,
+                               dipsum_error *err);
+
+/* The job that what the reading thread writes and says goes to: a bad
+ * record's, or under -z the update's being read (taken when it first
+ * says something).  NULL when the oldest job could not be written. */
+static dipsum_job *captured(dipsum *d)
+{
+    dipsum_error e;
+    if (!d->capture && pool_take(d, &d->capture, &e) != DIPSUM_OK)
+        d->capture = NULL;
+    return d->capture;
+}
+
 static int capture_write(void *ctx, const char *buf, size_t len)
 {
-    dipsum *d = ctx;
-    return dipsum_job_write(d->capture, buf, len);
+    dipsum_job *job = captured(ctx);
+    return job ? dipsum_job_write(job, buf, len) : -1;
 }
 
 static int capture_flush(void *ctx)
 {
-    dipsum *d = ctx;
-    return dipsum_job_flush(d->capture);
+    dipsum_job *job = captured(ctx);
+    return job ? dipsum_job_flush(job) : -1;
 }
 
 static void capture_diag(void *ctx, const dipsum_error *e)
 {
     dipsum *d = ctx;
-    if (dipsum_job_diag(d->capture, e) < 0 && d->capture->st == DIPSUM_OK)
-        d->capture->st = nomem(d, &d->capture->err);
+    dipsum_job *job = captured(d);
+    if (job && dipsum_job_diag(job, e) < 0 && job->st == DIPSUM_OK)
+        job->st = nomem(d, &job->err);
+}
+
+/* -z: the update just read is done here (no summary to make, or a
+ * failed one): its job, which has all it wrote and said, is given back
+ * done. */
+static void capture_done(dipsum *d)
+{
+    if (d->capture) {
+        dipsum_pool_submit(d->pool, d->capture, 1);
+        d->capture = NULL;
+    }
+}
+
+/* -z: the update just read up to its facts goes to a worker, which
+ * summarizes it (in its turn at the stream's history) and writes it,
+ * then its NUL. */
+static dipsum_status hand_off(dipsum *d, dipsum_error *err)
+{
+    dipsum_job *job = captured(d);
+    if (!job)
+        return fatal(d, err, DIPSUM_EIO, "cannot write the output");
+    dipsum_facts f = job->facts;
+    dipsum_header h = job->hdr;
+    job->facts = d->facts;
+    d->facts = f;
+    job->hdr = d->hdr;
+    d->hdr = h;
+    dipsum_facts_clear(&d->facts);
+    dipsum_header_free(&d->hdr);
+    job->summary_only = 1;
+    job->lang = d->lang;
+    job->index = d->index;
+    job->story = d->o.no_history ? NULL : &d->stream;
+    job->rank = job->story ? d->stream.ranks++ : 0;
+    dipsum_pool_submit(d->pool, job, 0);
+    d->capture = NULL;
+    return DIPSUM_OK;
 }
 
 /* What a finished job wrote and said, through the callbacks given, in
@@ -985,11 +1076,11 @@ static dipsum_status pool_failed(dipsum *d, dipsum_job *job,
                                  const char *msg, dipsum_error *err)
 {
     d->capture = job;
+    job->summary_only = 0;
     dipsum_status st = record_failed(d, lineno, code, msg, err);
-    d->capture = NULL;
     if (st != DIPSUM_OK)
         return st;
-    dipsum_pool_submit(d->pool, job, 1);
+    capture_done(d);
     return pool_emit(d, 0, err);
 }
 
@@ -1015,6 +1106,7 @@ static dipsum_status pool_record(dipsum *d, const char *p, size_t n,
     job->rec = d->rec;
     d->rec = tmp;
     job->lineno = lineno;
+    job->summary_only = 0;
     job->index = d->index++;
     job->story = sh;
     job->rank = sh ? sh->ranks++ : 0;
@@ -1196,7 +1288,11 @@ dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err)
         d->ap.norm = d->norm;
         d->ap.seg = d->seg;
     }
-    if (opts->jobs > 1 && opts->input == DIPSUM_INPUT_JSONL &&
+    /* workers: JSON Lines records; the summaries of a -z stream */
+    if (opts->jobs > 1 &&
+        (opts->input == DIPSUM_INPUT_JSONL ||
+         (opts->null_flush && opts->stage == DIPSUM_STAGE_SUMMARY &&
+          !opts->apertium)) &&
         start_workers(d, opts, err) < 0) {
         dipsum_free(d);
         return NULL;
@@ -1357,6 +1453,10 @@ dipsum_status dipsum_finish(dipsum *d, dipsum_error *err)
         st = run_update(d, 1, err);
     if (st == DIPSUM_OK)
         st = end_update(d, END_EOF, err);
+    if (st == DIPSUM_OK && d->pool) {
+        capture_done(d);    /* what a last, empty update said */
+        st = pool_emit(d, 1, err);
+    }
     return st;
 }
 

@@ -1026,7 +1026,8 @@ static int pump(dipsum *d, int fd, const cli_options *c, sink *s)
         /* records in flight are answered before a read that would wait:
          * no answer waits for the next line of a slow writer */
         struct pollfd pf = {fd, POLLIN, 0};
-        if (c->lib.jobs > 1 && c->lib.input == DIPSUM_INPUT_JSONL &&
+        if (c->lib.jobs > 1 &&
+            (c->lib.input == DIPSUM_INPUT_JSONL || c->lib.null_flush) &&
             poll(&pf, 1, 0) == 0 && dipsum_flush(d, &err) != DIPSUM_OK) {
             free(buf);
             return fail_status(&err, s);

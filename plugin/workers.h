@@ -26,6 +26,7 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "extract.h"
 #include "jsonl.h"
 
 /* Something a job did beside writing, at byte `at` of its output. */
@@ -38,6 +39,11 @@ typedef struct {
 /* A job: a record to run, and what running it made.  Owned by the pool. */
 typedef struct dipsum_job {
     dipsum_record rec;      /* the record (its buffers are reused)        */
+    int summary_only;       /* -z: the update was read up to its facts;
+                               the job summarizes and writes it           */
+    dipsum_facts facts;     /* -z: those facts, its header and language   */
+    dipsum_header hdr;
+    int lang;
     unsigned long lineno;   /* its line                                   */
     unsigned long index;    /* its update number                          */
     dipsum_buf out;         /* what it wrote                              */

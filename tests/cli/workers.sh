@@ -91,11 +91,17 @@ cmp $t/alone $t/within
 "$DIPSUM" -j 2 --jsonl --no-history $t/stories.jsonl 2> /dev/null > $t/nohist || true
 ! cmp -s $t/all $t/nohist
 
-# ---- a -z stream (one story: its updates in order) and --batch
+# ---- a -z stream (one story: summarized in order, with the stream's
+# history, by workers), bad updates and header warnings in it, read a
+# few bytes at a time too; and --batch
 for f in $D/*.txt; do cat $f; printf '\0'; done > $t/stream
-printf 'caf\351\0' >> $t/stream
+printf 'caf\351\0\0Lang: xx\n\nTalks resumed.\0' >> $t/stream
+for f in $D/ur-0*.txt; do cat $f; printf '\0'; done >> $t/stream
 same -z $t/stream
+test "$(cat $t/st.1)" -eq 1
 same -z --no-history --format=json $t/stream
+same -z --on-invalid=replace --read-size=5 $t/stream
+STDIN=$t/stream same -z -
 mkdir -p $t/files/sub
 cp $D/*.txt $t/files/
 cp $D/en-01.txt $t/files/sub/z.txt
@@ -155,3 +161,27 @@ answered 2 || { echo "record 2 not answered"; exit 1; }
 exec 3>&-
 wait $pid
 test "$(jq -r .id $t/live | tr '\n' ' ')" = "w1 w2 "
+
+# the same for a -z stream, summarized by workers: each update is
+# answered once its NUL is read
+mkfifo $t/zin
+"$DIPSUM" -j 3 -z --format=json < $t/zin > $t/zlive &
+pid=$!
+exec 3> $t/zin
+nuls() {
+    i=0
+    while [ $i -lt 600 ]; do
+        [ "$(tr -cd '\000' < $t/zlive | wc -c)" -ge "$1" ] && return 0
+        kill -0 $pid 2> /dev/null || return 1
+        sleep 0.1
+        i=$((i + 1))
+    done
+    return 1
+}
+{ cat $D/en-01.txt; printf '\0'; } >&3
+nuls 1 || { echo "update 1 not answered"; exit 1; }
+{ cat $D/ur-01.txt; printf '\0'; } >&3
+nuls 2 || { echo "update 2 not answered"; exit 1; }
+exec 3>&-
+wait $pid
+test "$(tr '\000' '\n' < $t/zlive | jq -r .lang | tr '\n' ' ')" = "en ur "
