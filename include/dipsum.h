@@ -277,7 +277,9 @@ typedef struct {
     dipsum_input input;
     size_t max_bytes;             /* JSONL: longest line; 0: 16 MiB        */
     /* JSONL: the records are run by this many threads (0 or 1: by the
-     * caller's, as each line is read).  The lexicon is shared; every
+     * caller's, as each line is read); null_flush with DIPSUM_STAGE_SUMMARY
+     * (not apertium): each update is read up to its facts by the caller's
+     * thread, as it comes, and summarized and written by one of them.  The lexicon is shared; every
      * callback is still called from the thread calling dipsum_feed,
      * dipsum_flush and dipsum_finish, in input order, and the output and
      * messages are the same for every value.  The history is kept per

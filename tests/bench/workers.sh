@@ -8,8 +8,9 @@
 # setting runs BENCH_RUNS times (default 5), the settings taking turns;
 # printed: the median wall time, CPU time (user + system), MB/s and
 # records/s, peak RSS, and the ratio of -j 1's median wall time to
-# -j 2's, with history (per story) and with --no-history.  The outputs of
-# -j 1 and -j 2 are compared too.  Not a test: figures only, and on a
+# -j 2's, with history (per story) and with --no-history, and for the same
+# texts as a -z stream (one story).  The outputs of -j 1 and -j 2 are
+# compared too.  Not a test: figures only, and on a
 # machine whose cores are shared they say what they saw.
 set -eu
 DIPSUM=${1:-./dipsum}
@@ -36,18 +37,23 @@ awk -v n="$N" '
         }
     }' $t/texts > $t/corpus.jsonl
 bytes=$(wc -c < $t/corpus.jsonl)
+jq -j '.text, "\u0000"' $t/corpus.jsonl > $t/corpus.z
 echo "workers: $N JSON Lines records, $bytes bytes, 16 stories; $(getconf _NPROCESSORS_ONLN 2>/dev/null || echo ?) online processors; median of $RUNS runs, settings taking turns"
 
 # one SETTING ARGS...: a run, appending "wall cpu rss" to $t/SETTING.
 one() {
     s=$1; shift
-    /usr/bin/time -f '%e %U %S %M' -o $t/one "$DIPSUM" --jsonl "$@" $t/corpus.jsonl > $t/out.$s
+    case $s in
+    z*) /usr/bin/time -f '%e %U %S %M' -o $t/one "$DIPSUM" -z "$@" $t/corpus.z > $t/out.$s ;;
+    *) /usr/bin/time -f '%e %U %S %M' -o $t/one "$DIPSUM" --jsonl "$@" $t/corpus.jsonl > $t/out.$s ;;
+    esac
     tail -1 $t/one | awk '{ print $1, $2 + $3, $4 }' >> $t/$s
 }
-for s in h1 h2 n1 n2; do : > $t/$s; done
+for s in h1 h2 n1 n2 z1 z2; do : > $t/$s; done
 i=0
 while [ $i -lt "$RUNS" ]; do
     one h1 -j 1; one h2 -j 2; one n1 -j 1 --no-history; one n2 -j 2 --no-history
+    one z1 -j 1; one z2 -j 2
     i=$((i + 1))
 done
 med() {     # med FILE COLUMN
@@ -64,7 +70,10 @@ show h1 "-j 1, history per story"
 show h2 "-j 2, history per story"
 show n1 "-j 1, --no-history"
 show n2 "-j 2, --no-history"
-awk -v a="$(med $t/h1 1)" -v b="$(med $t/h2 1)" -v c="$(med $t/n1 1)" -v d="$(med $t/n2 1)" 'BEGIN {
-    printf "ratio of wall times -j 1 / -j 2: %.2f with history, %.2f with --no-history\n", a / b, c / d }'
-cmp -s $t/out.h1 $t/out.h2 && cmp -s $t/out.n1 $t/out.n2 &&
+show z1 "-j 1, -z stream (one story)"
+show z2 "-j 2, -z stream (one story)"
+awk -v a="$(med $t/h1 1)" -v b="$(med $t/h2 1)" -v c="$(med $t/n1 1)" -v d="$(med $t/n2 1)" \
+    -v e="$(med $t/z1 1)" -v f="$(med $t/z2 1)" 'BEGIN {
+    printf "ratio of wall times -j 1 / -j 2: %.2f with history, %.2f with --no-history, %.2f for -z\n", a / b, c / d, e / f }'
+cmp -s $t/out.h1 $t/out.h2 && cmp -s $t/out.n1 $t/out.n2 && cmp -s $t/out.z1 $t/out.z2 &&
     echo "same output for -j 1 and -j 2: yes" || echo "same output for -j 1 and -j 2: NO"
