@@ -5,8 +5,11 @@
 #   make                  libdipsum.a, libdipsum.so and the dipsum program
 #   make check            every test (unit, golden end-to-end, encodings, ...)
 #   make check-asan       the same, built with -fsanitize=address,undefined
+#   make check-tsan       the -j tests (tests/cli/workers.sh), built with
+#                         clang -fsanitize=thread; a race found fails them
 #   make bench            benchmarks (speed and memory; not tests)
 #   make bench-startup    only the start-up benchmark (dipsum beside ots)
+#   make bench-workers    only -j 1 against -j 2 on JSON Lines
 #   make install PREFIX=/usr/local DESTDIR=   (also LIBDIR=, BINDIR=, ...)
 #   make uninstall        removes what make install put there
 #   make gazetteer        lexicons/gazetteer.yaml again from Debian's data
@@ -39,17 +42,17 @@ PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 # CPPFLAGS, CFLAGS and LDFLAGS are the user's (and dpkg-buildflags'); ours
 # come first so that theirs win.
-ALL_CFLAGS = $(STD) $(WARN) -fPIC -fvisibility=hidden -Iinclude -Iplugin \
+ALL_CFLAGS = $(STD) $(WARN) -pthread -fPIC -fvisibility=hidden -Iinclude -Iplugin \
              $(PKG_CFLAGS) -DDIPSUM_DATADIR='"$(DATADIR)"' \
              -DDIPSUM_DOCDIR='"$(DOCDIR)"' $(CPPFLAGS) $(CFLAGS)
-LIBS       = $(PKG_LIBS) -lm
+LIBS       = $(PKG_LIBS) -lm -pthread
 
 LIB_SRC  = plugin/buf.c plugin/decode.c plugin/normalize.c plugin/segment.c \
            plugin/header.c plugin/lexicon.c plugin/tag.c plugin/rules.c \
            plugin/dates.c plugin/extract.c plugin/summarize.c plugin/generate.c \
            plugin/lexicon_api.c \
            plugin/apertium.c plugin/render.c plugin/jsonl.c plugin/dipsum.c \
-           plugin/cache.c
+           plugin/cache.c plugin/workers.c
 CLI_SRC  = plugin/main.c plugin/batch.c plugin/progress.c
 LIB_OBJ  = $(LIB_SRC:plugin/%.c=$(OBJDIR)/%.o)
 CLI_OBJ  = $(CLI_SRC:plugin/%.c=$(OBJDIR)/%.o)
@@ -106,6 +109,17 @@ check-asan:
 check-dir:
 	mkdir -p $(O)
 
+# The workers' test built with ThreadSanitizer (clang): every run of it
+# under TSan, a race report exits 66 and fails the test.
+check-tsan:
+	$(MAKE) --no-print-directory O=build-tsan CC=clang \
+	    CFLAGS="-O1 -g -fsanitize=thread -fno-omit-frame-pointer" \
+	    LDFLAGS="-fsanitize=thread" check-dir all
+	t=$$(mktemp -d) && trap 'rm -rf "$$t"' EXIT && \
+	DIPSUM_CACHE_DIR=$$t DIPSUM=$(CURDIR)/build-tsan/dipsum \
+	TSAN_OPTIONS="halt_on_error=1 exitcode=66 $(TSAN_OPTIONS)" \
+	    sh tests/cli/workers.sh && echo "check-tsan: no race reported"
+
 # BENCH_CORPUS: a folder of updates to build the corpus from (default
 # ../shared/corpus/xlsum when there, else the project's own updates).
 bench: all
@@ -113,6 +127,9 @@ bench: all
 
 bench-startup: all
 	sh tests/bench/startup.sh $(O)/dipsum
+
+bench-workers: all
+	sh tests/bench/workers.sh $(O)/dipsum
 
 # Installed files, for install and uninstall.
 LIBFILE = libdipsum.so.$(VERSION)
@@ -151,7 +168,7 @@ uninstall:
 	-rmdir $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR) 2>/dev/null
 
 clean:
-	rm -rf build build-asan build-fuzz dipsum libdipsum.a libdipsum.so \
+	rm -rf build build-asan build-tsan build-fuzz dipsum libdipsum.a libdipsum.so \
 	    examples/apertium/modes examples/apertium/test/*-output.txt \
 	    dipsum-$(VERSION) dipsum-$(VERSION).tar.gz
 
@@ -186,7 +203,7 @@ gazetteer:
 	$(PYTHON) scripts/gazetteer.py --diplomatic lexicons/diplomatic.yaml \
 	    -o lexicons/gazetteer.yaml
 
-.PHONY: all unit check check-asan check-dir bench bench-startup install uninstall clean \
+.PHONY: all unit check check-asan check-tsan check-dir bench bench-startup bench-workers install uninstall clean \
         dist distcheck gazetteer FORCE
 
 # libFuzzer over the whole library (clang); FUZZ_SECONDS to bound the run.

@@ -271,10 +271,24 @@ typedef struct {
      * written) added, or, for a bad record, an error line
      * {"id","line","error":{"code","message"}} (also reported through
      * diag, and counted by dipsum_failed_updates).  Blank lines are
-     * skipped.  History is kept across the records unless no_history.
+     * skipped.  History is kept per "story" (the records without one
+     * share the stream's) unless no_history.
      * Memory is bounded by the longest line, at most max_bytes.           */
     dipsum_input input;
     size_t max_bytes;             /* JSONL: longest line; 0: 16 MiB        */
+    /* JSONL: the records are run by this many threads (0 or 1: by the
+     * caller's, as each line is read); null_flush with DIPSUM_STAGE_SUMMARY
+     * (not apertium): each update is read up to its facts by the caller's
+     * thread, as it comes, and summarized and written by one of them.  The lexicon is shared; every
+     * callback is still called from the thread calling dipsum_feed,
+     * dipsum_flush and dipsum_finish, in input order, and the output and
+     * messages are the same for every value.  The history is kept per
+     * "story" (the records without one share the stream's), whatever
+     * jobs is: records run in parallel, and the step that reads and adds
+     * to a story's history takes turns, in input order.  Up to 8 records
+     * a thread are held at once (at least 16): memory is bounded by that
+     * many of the longest line.                                           */
+    unsigned jobs;
     const char *source_name;      /* used in diagnostics; NULL: "<stdin>"  */
     dipsum_write_fn write;        /* required                              */
     dipsum_flush_fn end_of_update;
@@ -314,6 +328,16 @@ dipsum_status dipsum_feed(dipsum *d, const char *buf, size_t len,
 /* Ends the input: processes and writes the last update.  Same returns. */
 DIPSUM_API
 dipsum_status dipsum_finish(dipsum *d, dipsum_error *err);
+
+/*
+ * Writes out everything read so far: with jobs > 1, waits for the records
+ * in flight and calls the callbacks for them; otherwise nothing is held
+ * back.  Call it before waiting on input that may be slow to come (a pipe
+ * with nothing in it), so that no answer waits for the next line.  Same
+ * returns as dipsum_feed.
+ */
+DIPSUM_API
+dipsum_status dipsum_flush(dipsum *d, dipsum_error *err);
 
 /* Number of updates processed so far, and how many of them failed. */
 DIPSUM_API

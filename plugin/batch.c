@@ -13,6 +13,7 @@
 #include "batch.h"
 
 #include <dirent.h>
+#include <pthread.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -269,15 +270,56 @@ static int write_whole(const char *name, const char *data, size_t len,
     return e ? -1 : 0;
 }
 
-/* ==== One file ========================================================= */
+/* ==== One file ======================================================== */
+
+/* What answering a file said on stderr, kept until its turn: a
+ * diagnostic of its processor, or a line of ours. */
+typedef struct {
+    dipsum_error e;
+    char *text;             /* a line of ours (NULL: e)                   */
+} said;
+
+/* A file's answer: its line, what it said, its status. */
+typedef struct {
+    dipsum_buf line;
+    said *v;
+    size_t n, cap;
+    int status;             /* 0 or EXIT_DATA                             */
+    int fatal;              /* the run ends here, after saying err        */
+    dipsum_error err;
+    uint64_t bytes;         /* read                                       */
+    int done;               /* under the batch's lock                     */
+} answer_t;
 
 typedef struct {
     const dipsum_batch *b;
     dipsum_buf out;       /* the file's updates, one JSON object a line   */
     char first[400];      /* the first error said about the file          */
-    uint64_t done;        /* bytes read, by the batch                     */
-    unsigned long files;  /* files answered                               */
+    answer_t *a;          /* the answer being made                        */
+    char *buf;            /* read buffer                                  */
 } run;
+
+static void keep(answer_t *a, const dipsum_error *e, char *text)
+{
+    said *v = dipsum_grow(a->v, &a->cap, a->n + 1, sizeof *v);
+    if (!v)
+        out_of_memory();
+    a->v = v;
+    if (e)
+        v[a->n].e = *e;
+    v[a->n++].text = text;
+}
+
+/* A line of ours about the file, said in its turn. */
+static void say(run *r, const char *path, const char *what)
+{
+    size_t len = strlen(progname) + strlen(path) + strlen(what) + 8;
+    char *t = malloc(len);
+    if (!t)
+        out_of_memory();
+    snprintf(t, len, "%s: %s: %s\n", progname, path, what);
+    keep(r->a, NULL, t);
+}
 
 static int collect(void *ctx, const char *buf, size_t len)
 {
@@ -295,10 +337,8 @@ static int collect(void *ctx, const char *buf, size_t len)
 static void on_diag(void *ctx, const dipsum_error *e)
 {
     run *r = ctx;
-    if (r->b->print) {
-        dipsum_progress_clear(r->b->progress);
-        r->b->print(r->b->print_ctx, e);
-    }
+    if (r->b->print)
+        keep(r->a, e, NULL);
     if (e->severity != DIPSUM_SEVERITY_ERROR || r->first[0])
         return;
     char where[80] = "";
@@ -325,18 +365,10 @@ static void error_line(dipsum_buf *line, const char *path, const char *code,
         out_of_memory();
 }
 
-static _Noreturn void fatal(const run *r, const dipsum_error *err)
-{
-    dipsum_progress_clear(r->b->progress);
-    if (r->b->print)
-        r->b->print(r->b->print_ctx, err);
-    exit(err->status == DIPSUM_EUSAGE || err->status == DIPSUM_ELEXICON
-             ? EXIT_USAGE : EXIT_IO);
-}
-
 /* Reads fd (path) through a processor of its own into r->out.  Returns 0,
- * or an errno when reading failed. */
-static int pump(run *r, int fd, const char *path, char *buf)
+ * an errno when reading failed, or -1 when the run must end (r->a->fatal
+ * and err set). */
+static int pump(run *r, int fd, const char *path)
 {
     dipsum_options o = *r->b->lib;
     dipsum_error err;
@@ -346,63 +378,71 @@ static int pump(run *r, int fd, const char *path, char *buf)
     o.end_of_update = NULL;
     o.diag = on_diag;
     o.diag_ctx = r;
+    o.jobs = 0;             /* a file is one job of the batch's          */
     dipsum *d = dipsum_new(&o, &err);
-    if (!d)
-        fatal(r, &err);
-    ssize_t n;
-    for (;;) {
-        n = read(fd, buf, r->b->read_size);
+    int fatal = !d;
+    ssize_t n = 0;
+    while (!fatal) {
+        n = read(fd, r->buf, r->b->read_size);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
             break;
-        if (dipsum_feed(d, buf, (size_t)n, &err) != DIPSUM_OK)
-            fatal(r, &err);
-        r->done += (uint64_t)n;
-        dipsum_progress_update(r->b->progress, r->done, r->files);
+        if (dipsum_feed(d, r->buf, (size_t)n, &err) != DIPSUM_OK)
+            fatal = 1;
+        r->a->bytes += (uint64_t)n;
     }
     int e = n < 0 ? errno : 0;
-    if (!e && dipsum_finish(d, &err) != DIPSUM_OK)
-        fatal(r, &err);
-    if (!e && dipsum_failed_updates(d) && !r->first[0])
+    if (!fatal && !e && dipsum_finish(d, &err) != DIPSUM_OK)
+        fatal = 1;
+    if (!fatal && !e && dipsum_failed_updates(d) && !r->first[0])
         snprintf(r->first, sizeof r->first, "an update could not be read");
     dipsum_free(d);
+    if (fatal) {
+        r->a->fatal = 1;
+        r->a->err = err;
+        return -1;
+    }
     return e;
 }
 
-/* The line of file e into line.  Returns 0, or EXIT_DATA when the file
- * failed. */
-static int answer(run *r, const entry *e, dipsum_buf *line, char *buf)
+/* The answer of file e into r->a: its line, what it said, its status
+ * (0, or EXIT_DATA when the file failed). */
+static void answer(run *r, const entry *e)
 {
     const char *path = e->path;
+    dipsum_buf *line = &r->a->line;
     struct stat st;
     int fd = -1, err = e->err;
     r->out.len = 0;
     r->first[0] = '\0';
+    r->a->status = 0;
     if (!err && (fd = open(path, O_RDONLY)) < 0)
         err = errno;
     if (fd >= 0 && fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
         close(fd);
-        dipsum_progress_clear(r->b->progress);
-        fprintf(stderr, "%s: %s: is a directory (-r reads the files under "
-                "it)\n", progname, path);
+        say(r, path, "is a directory (-r reads the files under it)");
         error_line(line, path, "is_directory", "a directory (-r reads the "
                    "files under it)");
-        return EXIT_DATA;
+        r->a->status = EXIT_DATA;
+        return;
     }
     if (!err)
-        err = pump(r, fd, path, buf);
+        err = pump(r, fd, path);
     if (fd >= 0)
         close(fd);
+    if (err < 0)
+        return;
     if (err) {
-        dipsum_progress_clear(r->b->progress);
-        fprintf(stderr, "%s: %s: %s\n", progname, path, strerror(err));
+        say(r, path, strerror(err));
         error_line(line, path, "unreadable", strerror(err));
-        return EXIT_DATA;
+        r->a->status = EXIT_DATA;
+        return;
     }
     if (r->first[0]) {
         error_line(line, path, "undecodable", r->first);
-        return EXIT_DATA;
+        r->a->status = EXIT_DATA;
+        return;
     }
     /* {"file":PATH,"updates":[OBJ,OBJ]}: the objects' line breaks become
      * commas */
@@ -419,7 +459,51 @@ static int answer(run *r, const entry *e, dipsum_buf *line, char *buf)
     if ((r->out.len == 0 && dipsum_buf_puts(line, "]") < 0) ||
         dipsum_buf_puts(line, "}\n") < 0)
         out_of_memory();
-    return 0;
+}
+
+/* ==== Workers (-j N) =================================================== */
+
+/* The files are answered by N threads, each taking the next file not yet
+ * taken, at most window files ahead of the oldest not yet written; the
+ * caller writes the answers (and says what they said) in the order of
+ * the files, so that the run is the same for every N. */
+typedef struct {
+    pthread_mutex_t lock;
+    pthread_cond_t changed;     /* an answer is done, or one was written */
+    const entries *e;
+    const dipsum_batch *b;
+    answer_t *ring;
+    size_t window;
+    size_t next;                /* the next file to take                 */
+    size_t written;             /* files written so far                  */
+    int stop;
+} crew;
+
+static void *crew_work(void *arg)
+{
+    crew *c = arg;
+    run r = {c->b, {0}, "", NULL, malloc(c->b->read_size)};
+    if (!r.buf)
+        out_of_memory();
+    pthread_mutex_lock(&c->lock);
+    for (;;) {
+        while (!c->stop && c->next < c->e->n &&
+               c->next >= c->written + c->window)
+            pthread_cond_wait(&c->changed, &c->lock);
+        if (c->stop || c->next >= c->e->n)
+            break;
+        size_t i = c->next++;
+        r.a = &c->ring[i % c->window];
+        pthread_mutex_unlock(&c->lock);
+        answer(&r, &c->e->v[i]);
+        pthread_mutex_lock(&c->lock);
+        r.a->done = 1;
+        pthread_cond_broadcast(&c->changed);
+    }
+    pthread_mutex_unlock(&c->lock);
+    free(r.buf);
+    dipsum_buf_free(&r.out);
+    return NULL;
 }
 
 /* ==== The batch ======================================================== */
@@ -441,6 +525,41 @@ static void write_stdout(const dipsum_buf *line, dipsum_progress *p)
     fprintf(stderr, "%s: <stdout>: write error: %s\n", progname,
             strerror(errno));
     exit(EXIT_IO);
+}
+
+/* Writes answer a of file v (what it said, then its line) and frees
+ * what it holds.  Returns its status; exits when the run must end. */
+static int write_answer(const dipsum_batch *b, answer_t *a, entry *v,
+                        mode_t mask)
+{
+    int status = a->status;
+    for (size_t k = 0; k < a->n; k++) {
+        dipsum_progress_clear(b->progress);
+        if (a->v[k].text)
+            fputs(a->v[k].text, stderr);
+        else
+            b->print(b->print_ctx, &a->v[k].e);
+        free(a->v[k].text);
+    }
+    a->n = 0;
+    if (a->fatal) {
+        dipsum_progress_clear(b->progress);
+        if (b->print)
+            b->print(b->print_ctx, &a->err);
+        exit(a->err.status == DIPSUM_EUSAGE ||
+             a->err.status == DIPSUM_ELEXICON ? EXIT_USAGE : EXIT_IO);
+    }
+    if (!b->out_dir) {
+        write_stdout(&a->line, b->progress);
+    } else if (make_parents(v->target) != 0 ||
+               write_whole(v->target, a->line.data, a->line.len,
+                           mask) != 0) {
+        dipsum_progress_clear(b->progress);
+        fprintf(stderr, "%s: %s: %s\n", progname, v->target,
+                strerror(errno));
+        status = EXIT_IO;
+    }
+    return status;
 }
 
 int dipsum_batch_run(char **files, int n, const dipsum_batch *b)
@@ -470,34 +589,62 @@ int dipsum_batch_run(char **files, int n, const dipsum_batch *b)
     for (size_t i = 0; i < e.n; i++)
         total += e.v[i].size;
     dipsum_progress_set_total(b->progress, total);
-    char *buf = malloc(b->read_size);
-    run r = {b, {0}, "", 0, 0};
-    dipsum_buf line = {0};
-    int status = 0;
-    if (!buf)
+    unsigned nt = b->jobs > 1 ? b->jobs : 1;
+    if (nt > e.n)
+        nt = e.n ? (unsigned)e.n : 1;
+    crew c = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, &e, b,
+              NULL, nt * 8 < 16 ? 16 : (size_t)nt * 8, 0, 0, 0};
+    c.ring = calloc(c.window, sizeof *c.ring);
+    pthread_t *th = calloc(nt, sizeof *th);
+    if (!c.ring || !th)
         out_of_memory();
+    run self = {b, {0}, "", NULL, NULL};
+    unsigned started = 0;
+    if (nt > 1)
+        for (; started < nt; started++)
+            if (pthread_create(&th[started], NULL, crew_work, &c) != 0)
+                break;  /* fewer threads, or none: the rest is done here */
+    if (!started && !(self.buf = malloc(b->read_size)))
+        out_of_memory();
+    int status = 0;
+    uint64_t done = 0;
     for (size_t i = 0; i < e.n; i++) {
-        int st = answer(&r, &e.v[i], &line, buf);
-        r.files++;
+        answer_t *a = &c.ring[i % c.window];
+        if (!started) {
+            self.a = a;
+            c.next = i + 1;
+            answer(&self, &e.v[i]);
+        } else {
+            pthread_mutex_lock(&c.lock);
+            while (!a->done)
+                pthread_cond_wait(&c.changed, &c.lock);
+            pthread_mutex_unlock(&c.lock);
+        }
+        int st = write_answer(b, a, &e.v[i], mask);
         if (st > status)
             status = st;
-        if (!b->out_dir) {
-            write_stdout(&line, b->progress);
-        } else if (make_parents(e.v[i].target) != 0 ||
-                   write_whole(e.v[i].target, line.data, line.len,
-                               mask) != 0) {
-            dipsum_progress_clear(b->progress);
-            fprintf(stderr, "%s: %s: %s\n", progname, e.v[i].target,
-                    strerror(errno));
-            status = EXIT_IO;
-        }
-        dipsum_progress_update(b->progress, r.done, r.files);
+        done += a->bytes;
+        a->bytes = 0;
+        pthread_mutex_lock(&c.lock);
+        a->done = 0;
+        c.written = i + 1;
+        pthread_cond_broadcast(&c.changed);
+        pthread_mutex_unlock(&c.lock);
+        dipsum_progress_update(b->progress, done, (unsigned long)i + 1);
         free(e.v[i].path);
         free(e.v[i].target);
+        e.v[i].path = e.v[i].target = NULL;
     }
+    for (unsigned i = 0; i < started; i++)
+        pthread_join(th[i], NULL);
+    for (size_t i = 0; i < c.window; i++) {
+        dipsum_buf_free(&c.ring[i].line);
+        free(c.ring[i].v);
+    }
+    free(c.ring);
+    free(th);
     free(e.v);
-    free(buf);
-    dipsum_buf_free(&r.out);
-    dipsum_buf_free(&line);
+    free(self.buf);
+    dipsum_buf_free(&self.out);
     return status;
 }

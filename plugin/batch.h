@@ -25,6 +25,8 @@ typedef struct {
     void *print_ctx;
     dipsum_progress *progress;  /* counts files; its total is set here;
                                    may be NULL                            */
+    unsigned jobs;              /* -j N: files answered by N threads (the
+                                   output is the same for every N)       */
 } dipsum_batch;
 
 /*

@@ -26,6 +26,7 @@
 #include "segment.h"
 #include "generate.h"
 #include "summarize.h"
+#include "workers.h"
 
 /* Blocks are at most this long, cut at the last paragraph end, else at a
  * sentence end or a space. */
@@ -33,6 +34,22 @@
 
 typedef enum { PHASE_HEADER, PHASE_BODY_START, PHASE_BODY } phase;
 typedef enum { END_NUL, END_EOF } end_reason;
+
+/* The history of one story of a JSON Lines stream (or of the stream),
+ * and, under -j N, the turns of its records at it: ranks given out by
+ * the reading thread, passed by the workers (under the pool's lock). */
+typedef struct {
+    char *key;               /* the decoded "story"                      */
+    size_t len;
+    dipsum_history h;
+    unsigned long ranks, passed;
+} story_history;
+
+/* A worker of -j N: its processor and the job it runs. */
+typedef struct {
+    struct dipsum *d;
+    dipsum_job *job;
+} kid;
 
 struct dipsum {
     dipsum_options o;
@@ -59,7 +76,15 @@ struct dipsum {
     dipsum_tokens toks;
     dipsum_matches matches;
     dipsum_facts facts;      /* the summary stage: the update so far     */
-    dipsum_history history;  /* -z: what earlier updates said            */
+    story_history stream;    /* -z: what earlier updates said; JSON
+                                Lines: those of the records without a story */
+    story_history **stories; /* JSON Lines: by story (open addressing)   */
+    size_t nstories, scap;
+    /* a worker's processor: the history and turn of the record it runs */
+    dipsum_pool *turn_pool;
+    story_history *turn_story;
+    unsigned long turn_rank;
+    int turn_taken;
     dipsum_summary summary;
     dipsum_apertium ap;      /* the Apertium stream mode                 */
     uint64_t ap_done;        /* -a: bytes of the stream already answered */
@@ -71,7 +96,24 @@ struct dipsum {
     int skipping;            /* the line is over max_bytes: dropped      */
     dipsum_record rec;       /* the record of the line                   */
     unsigned long rec_line;  /* the line of the record being run, or 0   */
+    /* -j N (JSON Lines): the workers, each with a processor of its own,
+     * and the callbacks given, called here in order (o's own write and
+     * diag then fill the job being captured: a bad record's answer). */
+    dipsum_pool *pool;
+    kid *kids;
+    unsigned nkids;
+    dipsum_job *capture;
+    dipsum_write_fn real_write;
+    dipsum_flush_fn real_flush;
+    void *real_write_ctx;
+    dipsum_diag_fn real_diag;
+    void *real_diag_ctx;
 };
+
+/* Workers (-j N), below. */
+static dipsum_status hand_off(dipsum *d, dipsum_error *err);
+static void capture_done(dipsum *d);
+static dipsum_status pool_emit(dipsum *d, int all, dipsum_error *err);
 
 /* ==== Diagnostics ====================================================== */
 
@@ -398,20 +440,78 @@ static dipsum_status summary_block(dipsum *d, int first, dipsum_error *err)
     return gather(d, err);
 }
 
+/* The history the current update reads and adds to: its story's for a
+ * JSON Lines record with one, else the stream's.  NULL when out of
+ * memory. */
+static story_history *history_of(dipsum *d)
+{
+    if (d->o.input != DIPSUM_INPUT_JSONL || !d->rec.has_story)
+        return &d->stream;
+    const char *k = d->rec.story.data ? d->rec.story.data : "";
+    size_t len = d->rec.story.len;
+    if (2 * (d->nstories + 1) > d->scap) {
+        size_t cap = d->scap ? 2 * d->scap : 16;
+        story_history **t = calloc(cap, sizeof *t);
+        if (!t)
+            return NULL;
+        for (size_t i = 0; i < d->scap; i++) {
+            if (!d->stories[i])
+                continue;
+            size_t j = dipsum_hash(d->stories[i]->key, d->stories[i]->len) &
+                       (cap - 1);
+            while (t[j])
+                j = (j + 1) & (cap - 1);
+            t[j] = d->stories[i];
+        }
+        free(d->stories);
+        d->stories = t;
+        d->scap = cap;
+    }
+    size_t i = dipsum_hash(k, len) & (d->scap - 1);
+    for (; d->stories[i]; i = (i + 1) & (d->scap - 1))
+        if (d->stories[i]->len == len &&
+            memcmp(d->stories[i]->key, k, len) == 0)
+            return d->stories[i];
+    story_history *sh = calloc(1, sizeof *sh);
+    char *key = malloc(len + 1);
+    if (!sh || !key) {
+        free(sh);
+        free(key);
+        return NULL;
+    }
+    memcpy(key, k, len);
+    key[len] = '\0';
+    sh->key = key;
+    sh->len = len;
+    d->stories[i] = sh;
+    d->nstories++;
+    return sh;
+}
+
 /* Facts, summaries and their rendering, at the end of an update. */
 static dipsum_status summary_end(dipsum *d, dipsum_error *err)
 {
+    story_history *sh = NULL;
+    if ((d->o.null_flush || d->o.input == DIPSUM_INPUT_JSONL) &&
+        !d->o.no_history &&
+        !(sh = d->turn_pool ? d->turn_story : history_of(d)))
+        return nomem(d, err);
     const dipsum_terms *terms = dipsum_lexicon_terms(d->o.lexicon);
     const dipsum_rules *rules = dipsum_lexicon_rules(d->o.lexicon);
     int lang = d->lang == DIPSUM_LANG_UR ? 1 : 0;
-    if (dipsum_extract(&d->facts, terms, rules, d->lang, &d->hdr) < 0 ||
-        dipsum_summarize(&d->facts, terms, rules, lang,
-                         d->o.words ? d->o.words : 60,
-                         (d->o.null_flush ||
-                          d->o.input == DIPSUM_INPUT_JSONL) &&
-                                 !d->o.no_history
-                             ? &d->history : NULL,
-                         &d->summary) < 0)
+    if (dipsum_extract(&d->facts, terms, rules, d->lang, &d->hdr) < 0)
+        return nomem(d, err);
+    /* under -j N, the story's history is read and added to in turn */
+    if (sh && d->turn_pool)
+        dipsum_pool_turn_wait(d->turn_pool, &sh->passed, d->turn_rank);
+    int src = dipsum_summarize(&d->facts, terms, rules, lang,
+                               d->o.words ? d->o.words : 60,
+                               sh ? &sh->h : NULL, &d->summary);
+    if (sh && d->turn_pool) {
+        dipsum_pool_turn_pass(d->turn_pool, &sh->passed);
+        d->turn_taken = 1;
+    }
+    if (src < 0)
         return nomem(d, err);
     dipsum_summary_view v = {d->index, d->lang, &d->hdr, &d->facts, terms,
                              rules, &d->summary};
@@ -580,6 +680,14 @@ static dipsum_status end_update(dipsum *d, end_reason why, dipsum_error *err)
         d->nfailed += d->failed != 0;
         if (d->invalid)
             warn_replacements(d);
+        if (!d->failed && d->o.stage == DIPSUM_STAGE_SUMMARY && d->pool &&
+            d->o.null_flush) {
+            /* -z with workers: summarized and written by one of them */
+            if ((st = hand_off(d, err)) != DIPSUM_OK)
+                return st;
+            reset_update(d);
+            return pool_emit(d, 0, err);
+        }
         if (!d->failed && d->o.stage == DIPSUM_STAGE_SUMMARY &&
             (st = summary_end(d, err)) != DIPSUM_OK)
             return st;
@@ -602,6 +710,10 @@ static dipsum_status end_update(dipsum *d, end_reason why, dipsum_error *err)
     if (d->o.end_of_update && d->o.end_of_update(d->o.write_ctx) < 0)
         return fatal(d, err, DIPSUM_EIO, "cannot write the output");
     reset_update(d);
+    if (d->pool && d->o.null_flush) {
+        capture_done(d);
+        return pool_emit(d, 0, err);
+    }
     return DIPSUM_OK;
 }
 
@@ -694,23 +806,15 @@ static dipsum_status record_failed(dipsum *d, unsigned long lineno,
     return st;
 }
 
-/* The record of line lineno, p[0..n): read, run as one update (its
+static dipsum_status pool_record(dipsum *d, const char *p, size_t n,
+                                 unsigned long lineno, dipsum_error *err);
+
+/* The good record in d->rec, of line lineno: run as one update (its
  * fields as the header, its text as the body, spans counting bytes of
- * the text) and answered with one line; a blank line is no record. */
-static dipsum_status run_record(dipsum *d, const char *p, size_t n,
-                                unsigned long lineno, dipsum_error *err)
+ * the text) and answered with one line. */
+static dipsum_status run_parsed(dipsum *d, unsigned long lineno,
+                                dipsum_error *err)
 {
-    if (lineno == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
-        p += 3;     /* a byte order mark that a Windows tool put there */
-        n -= 3;
-    }
-    if (dipsum_jsonl_blank(p, n))
-        return DIPSUM_OK;
-    int rc = dipsum_jsonl_parse(p, n, &d->rec);
-    if (rc < 0)
-        return nomem(d, err);
-    if (rc > 0)
-        return record_failed(d, lineno, d->rec.code, d->rec.message, err);
     d->rec_line = lineno;
     dipsum_status st = DIPSUM_OK;
     const dipsum_buf *h = &d->rec.header, *t = &d->rec.text;
@@ -742,6 +846,323 @@ static dipsum_status run_record(dipsum *d, const char *p, size_t n,
     return st;
 }
 
+/* The record of line lineno, p[0..n): read, then run (by a worker under
+ * -j N) and answered with one line; a blank line is no record. */
+static dipsum_status run_record(dipsum *d, const char *p, size_t n,
+                                unsigned long lineno, dipsum_error *err)
+{
+    if (lineno == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
+        p += 3;     /* a byte order mark that a Windows tool put there */
+        n -= 3;
+    }
+    if (dipsum_jsonl_blank(p, n))
+        return DIPSUM_OK;
+    if (d->pool)
+        return pool_record(d, p, n, lineno, err);
+    int rc = dipsum_jsonl_parse(p, n, &d->rec);
+    if (rc < 0)
+        return nomem(d, err);
+    if (rc > 0)
+        return record_failed(d, lineno, d->rec.code, d->rec.message, err);
+    return run_parsed(d, lineno, err);
+}
+
+/* ==== Workers (-j N) =================================================== */
+
+/* A worker's callbacks: into the job it runs. */
+static int kid_write(void *ctx, const char *buf, size_t len)
+{
+    kid *k = ctx;
+    return dipsum_job_write(k->job, buf, len);
+}
+
+static int kid_flush(void *ctx)
+{
+    kid *k = ctx;
+    return dipsum_job_flush(k->job);
+}
+
+static void kid_diag(void *ctx, const dipsum_error *e)
+{
+    kid *k = ctx;
+    if (dipsum_job_diag(k->job, e) < 0 && k->job->st == DIPSUM_OK)
+        k->job->st = nomem(k->d, &k->job->err);
+}
+
+/* Runs a job on worker k: its record, with its update number, through
+ * the worker's processor (which keeps the histories of its stories). */
+static void kid_run(void *ctx, dipsum_job *job)
+{
+    kid *k = ctx;
+    dipsum *c = k->d;
+    k->job = job;
+    c->index = job->index;
+    c->turn_story = job->story;
+    c->turn_rank = job->rank;
+    c->turn_taken = 0;
+    unsigned long nu = c->nupdates, nf = c->nfailed;
+    dipsum_error e;
+    dipsum_status st;
+    if (job->summary_only) {
+        /* -z: the facts read by the reading thread, summarized here; the
+         * update's NUL and flush after them */
+        dipsum_facts f = c->facts;
+        dipsum_header h = c->hdr;
+        c->facts = job->facts;
+        job->facts = f;
+        c->hdr = job->hdr;
+        job->hdr = h;
+        c->lang = job->lang;
+        st = summary_end(c, &e);
+        if (st == DIPSUM_OK && dipsum_buf_append(&c->out, "", 1) < 0)
+            st = nomem(c, &e);
+        if (st == DIPSUM_OK)
+            st = write_out(c, &e);
+        if (st == DIPSUM_OK && dipsum_job_flush(job) < 0)
+            st = nomem(c, &e);
+        dipsum_header_free(&c->hdr);
+        dipsum_facts_clear(&c->facts);
+        c->out.len = 0;
+    } else {
+        dipsum_record tmp = c->rec;
+        c->rec = job->rec;
+        job->rec = tmp;
+        st = run_parsed(c, job->lineno, &e);
+    }
+    if (job->story && !c->turn_taken) {
+        /* no summary was made (a fatal error): the turn goes on */
+        story_history *sh = job->story;
+        dipsum_pool_turn_wait(c->turn_pool, &sh->passed, job->rank);
+        dipsum_pool_turn_pass(c->turn_pool, &sh->passed);
+    }
+    job->nupdates = c->nupdates - nu;
+    job->nfailed = c->nfailed - nf;
+    if (st != DIPSUM_OK && job->st == DIPSUM_OK) {
+        job->st = st;
+        job->err = e;
+    }
+    k->job = NULL;
+}
+
+static dipsum_status pool_take(dipsum *d, dipsum_job **job,
+                               dipsum_error *err);
+
+/* The job that what the reading thread writes and says goes to: a bad
+ * record's, or under -z the update's being read (taken when it first
+ * says something).  NULL when the oldest job could not be written. */
+static dipsum_job *captured(dipsum *d)
+{
+    dipsum_error e;
+    if (!d->capture && pool_take(d, &d->capture, &e) != DIPSUM_OK)
+        d->capture = NULL;
+    return d->capture;
+}
+
+static int capture_write(void *ctx, const char *buf, size_t len)
+{
+    dipsum_job *job = captured(ctx);
+    return job ? dipsum_job_write(job, buf, len) : -1;
+}
+
+static int capture_flush(void *ctx)
+{
+    dipsum_job *job = captured(ctx);
+    return job ? dipsum_job_flush(job) : -1;
+}
+
+static void capture_diag(void *ctx, const dipsum_error *e)
+{
+    dipsum *d = ctx;
+    dipsum_job *job = captured(d);
+    if (job && dipsum_job_diag(job, e) < 0 && job->st == DIPSUM_OK)
+        job->st = nomem(d, &job->err);
+}
+
+/* -z: the update just read is done here (no summary to make, or a
+ * failed one): its job, which has all it wrote and said, is given back
+ * done. */
+static void capture_done(dipsum *d)
+{
+    if (d->capture) {
+        dipsum_pool_submit(d->pool, d->capture, 1);
+        d->capture = NULL;
+    }
+}
+
+/* -z: the update just read up to its facts goes to a worker, which
+ * summarizes it (in its turn at the stream's history) and writes it,
+ * then its NUL. */
+static dipsum_status hand_off(dipsum *d, dipsum_error *err)
+{
+    dipsum_job *job = captured(d);
+    if (!job)
+        return fatal(d, err, DIPSUM_EIO, "cannot write the output");
+    dipsum_facts f = job->facts;
+    dipsum_header h = job->hdr;
+    job->facts = d->facts;
+    d->facts = f;
+    job->hdr = d->hdr;
+    d->hdr = h;
+    dipsum_facts_clear(&d->facts);
+    dipsum_header_free(&d->hdr);
+    job->summary_only = 1;
+    job->lang = d->lang;
+    job->index = d->index;
+    job->story = d->o.no_history ? NULL : &d->stream;
+    job->rank = job->story ? d->stream.ranks++ : 0;
+    dipsum_pool_submit(d->pool, job, 0);
+    d->capture = NULL;
+    return DIPSUM_OK;
+}
+
+/* What a finished job wrote and said, through the callbacks given, in
+ * the order it did. */
+static dipsum_status replay(dipsum *d, const dipsum_job *job,
+                            dipsum_error *err)
+{
+    size_t at = 0;
+    for (size_t i = 0; i <= job->nev; i++) {
+        size_t to = i < job->nev ? job->ev[i].at : job->out.len;
+        if (to > at && d->real_write(d->real_write_ctx, job->out.data + at,
+                                     to - at) < 0)
+            return fatal(d, err, DIPSUM_EIO, "cannot write the output");
+        at = to;
+        if (i == job->nev)
+            break;
+        if (job->ev[i].flush) {
+            if (d->real_flush && d->real_flush(d->real_write_ctx) < 0)
+                return fatal(d, err, DIPSUM_EIO, "cannot write the output");
+        } else if (d->real_diag) {
+            d->real_diag(d->real_diag_ctx, &job->ev[i].e);
+        }
+    }
+    d->nupdates += job->nupdates;
+    d->nfailed += job->nfailed;
+    if (job->st != DIPSUM_OK && err)
+        *err = job->err;
+    return job->st;
+}
+
+/* Answers the jobs done, oldest first, up to the first not done; all:
+ * waits for every job in flight. */
+static dipsum_status pool_emit(dipsum *d, int all, dipsum_error *err)
+{
+    dipsum_job *job;
+    while ((job = dipsum_pool_oldest(d->pool, all)) != NULL) {
+        dipsum_status st = replay(d, job, err);
+        dipsum_pool_pop(d->pool);
+        if (st != DIPSUM_OK)
+            return st;
+    }
+    return DIPSUM_OK;
+}
+
+/* A free slot for the next record; when the window is full, the oldest
+ * job is waited for and answered first (the reader waits too). */
+static dipsum_status pool_take(dipsum *d, dipsum_job **job, dipsum_error *err)
+{
+    while ((*job = dipsum_pool_slot(d->pool)) == NULL) {
+        dipsum_status st = replay(d, dipsum_pool_oldest(d->pool, 1), err);
+        dipsum_pool_pop(d->pool);
+        if (st != DIPSUM_OK)
+            return st;
+    }
+    return DIPSUM_OK;
+}
+
+/* A bad record's answer, made here into its slot job. */
+static dipsum_status pool_failed(dipsum *d, dipsum_job *job,
+                                 unsigned long lineno, const char *code,
+                                 const char *msg, dipsum_error *err)
+{
+    d->capture = job;
+    job->summary_only = 0;
+    dipsum_status st = record_failed(d, lineno, code, msg, err);
+    if (st != DIPSUM_OK)
+        return st;
+    capture_done(d);
+    return pool_emit(d, 0, err);
+}
+
+/* Under -j N: a record read here and run by the next worker free, with
+ * its story's history and its rank there (the records of a story are
+ * summarized in turn).  A bad record is answered here, in its slot. */
+static dipsum_status pool_record(dipsum *d, const char *p, size_t n,
+                                 unsigned long lineno, dipsum_error *err)
+{
+    dipsum_job *job;
+    dipsum_status st = pool_take(d, &job, err);
+    if (st != DIPSUM_OK)
+        return st;
+    int rc = dipsum_jsonl_parse(p, n, &d->rec);
+    if (rc < 0)
+        return nomem(d, err);
+    if (rc > 0)
+        return pool_failed(d, job, lineno, d->rec.code, d->rec.message, err);
+    story_history *sh = NULL;
+    if (!d->o.no_history && !(sh = history_of(d)))
+        return nomem(d, err);
+    dipsum_record tmp = job->rec;
+    job->rec = d->rec;
+    d->rec = tmp;
+    job->lineno = lineno;
+    job->summary_only = 0;
+    job->index = d->index++;
+    job->story = sh;
+    job->rank = sh ? sh->ranks++ : 0;
+    dipsum_pool_submit(d->pool, job, 0);
+    return pool_emit(d, 0, err);
+}
+
+/* Starts the workers of opts->jobs (JSON Lines only): 0, or -1 with err
+ * filled. */
+static int start_workers(dipsum *d, const dipsum_options *opts,
+                         dipsum_error *err)
+{
+    unsigned n = opts->jobs > 1024 ? 1024 : opts->jobs;
+    void **ctx = calloc(n, sizeof *ctx);
+    d->kids = calloc(n, sizeof *d->kids);
+    if (!ctx || !d->kids) {
+        free(ctx);
+        return fatal(d, err, DIPSUM_ENOMEM, "out of memory"), -1;
+    }
+    d->nkids = n;
+    for (unsigned i = 0; i < n; i++) {
+        dipsum_options o = *opts;
+        o.jobs = 0;
+        o.write = kid_write;
+        o.end_of_update = kid_flush;
+        o.write_ctx = &d->kids[i];
+        o.diag = kid_diag;
+        o.diag_ctx = &d->kids[i];
+        d->kids[i].d = dipsum_new(&o, err);
+        ctx[i] = &d->kids[i];
+        if (!d->kids[i].d) {
+            free(ctx);
+            return -1;
+        }
+    }
+    d->pool = dipsum_pool_new(n, n * 8 < 16 ? 16 : (size_t)n * 8, ctx,
+                              kid_run);
+    free(ctx);
+    if (!d->pool)
+        return fatal(d, err, DIPSUM_ENOMEM,
+                     "cannot start the worker threads"), -1;
+    for (unsigned i = 0; i < n; i++)
+        d->kids[i].d->turn_pool = d->pool;  /* before any job is given */
+    d->real_write = d->o.write;
+    d->real_flush = d->o.end_of_update;
+    d->real_write_ctx = d->o.write_ctx;
+    d->real_diag = d->o.diag;
+    d->real_diag_ctx = d->o.diag_ctx;
+    d->o.write = capture_write;
+    d->o.end_of_update = capture_flush;
+    d->o.write_ctx = d;
+    d->o.diag = capture_diag;
+    d->o.diag_ctx = d;
+    return 0;
+}
+
 /* Splits the input into lines; each is a record.  A line longer than
  * max_bytes fails as soon as that is known and the rest of it is read
  * past, never held. */
@@ -760,8 +1181,13 @@ static dipsum_status jsonl_feed(dipsum *d, const char *buf, size_t len,
             d->skipping = 1;
             d->line.len = 0;
             d->rec.id.len = 0;
-            if ((st = record_failed(d, d->lineno + 1, "too_large", msg,
-                                    err)) != DIPSUM_OK)
+            dipsum_job *job = NULL;
+            if (d->pool && (st = pool_take(d, &job, err)) != DIPSUM_OK)
+                return st;
+            st = job ? pool_failed(d, job, d->lineno + 1, "too_large", msg,
+                                   err)
+                     : record_failed(d, d->lineno + 1, "too_large", msg, err);
+            if (st != DIPSUM_OK)
                 return st;
         }
         if (!d->skipping && dipsum_buf_append(&d->line, buf, take) < 0)
@@ -861,6 +1287,15 @@ dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err)
         d->ap.tagger = dipsum_lexicon_tagger(opts->lexicon);
         d->ap.norm = d->norm;
         d->ap.seg = d->seg;
+    }
+    /* workers: JSON Lines records; the summaries of a -z stream */
+    if (opts->jobs > 1 &&
+        (opts->input == DIPSUM_INPUT_JSONL ||
+         (opts->null_flush && opts->stage == DIPSUM_STAGE_SUMMARY &&
+          !opts->apertium)) &&
+        start_workers(d, opts, err) < 0) {
+        dipsum_free(d);
+        return NULL;
     }
     return d;
 }
@@ -1009,14 +1444,25 @@ dipsum_status dipsum_finish(dipsum *d, dipsum_error *err)
 {
     if (d->o.apertium)
         return apertium_feed(d, "", 0, 1, err);
-    if (d->o.input == DIPSUM_INPUT_JSONL)
-        return jsonl_feed(d, "", 0, 1, err);
+    if (d->o.input == DIPSUM_INPUT_JSONL) {
+        dipsum_status st = jsonl_feed(d, "", 0, 1, err);
+        return st == DIPSUM_OK && d->pool ? pool_emit(d, 1, err) : st;
+    }
     dipsum_status st = drain(d, 1, err);
     if (st == DIPSUM_OK)
         st = run_update(d, 1, err);
     if (st == DIPSUM_OK)
         st = end_update(d, END_EOF, err);
+    if (st == DIPSUM_OK && d->pool) {
+        capture_done(d);    /* what a last, empty update said */
+        st = pool_emit(d, 1, err);
+    }
     return st;
+}
+
+dipsum_status dipsum_flush(dipsum *d, dipsum_error *err)
+{
+    return d->pool ? pool_emit(d, 1, err) : DIPSUM_OK;
 }
 
 unsigned long dipsum_updates(const dipsum *d)
@@ -1033,6 +1479,19 @@ void dipsum_free(dipsum *d)
 {
     if (!d)
         return;
+    dipsum_pool_free(d->pool);
+    for (unsigned i = 0; i < d->nkids; i++)
+        dipsum_free(d->kids[i].d);
+    free(d->kids);
+    for (size_t i = 0; i < d->scap; i++) {
+        if (!d->stories[i])
+            continue;
+        free(d->stories[i]->key);
+        dipsum_history_free(&d->stories[i]->h);
+        free(d->stories[i]);
+    }
+    free(d->stories);
+    dipsum_history_free(&d->stream.h);
     dipsum_decode_free(d->dec);
     dipsum_normalize_free(d->norm);
     dipsum_segment_free(d->seg);
@@ -1045,7 +1504,6 @@ void dipsum_free(dipsum *d)
     free(d->toks.v);
     free(d->matches.v);
     dipsum_facts_free(&d->facts);
-    dipsum_history_free(&d->history);
     dipsum_summary_free(&d->summary);
     dipsum_apertium_free(&d->ap);
     free(d->words);

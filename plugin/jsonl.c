@@ -349,6 +349,13 @@ static int known_field(dipsum_record *r, int k, const char *s, size_t len,
                    "\"%s\" holds %s%s", known[k], what, "");
     if (k == K_ID && dipsum_buf_append(&r->id, s, len) < 0)
         return -1;
+    if (k == K_STORY) {
+        r->story.len = 0;
+        if (dipsum_buf_append(&r->story, tmp->data ? tmp->data : "",
+                              tmp->len) < 0)
+            return -1;
+        r->has_story = 1;
+    }
     if (header_key[k] && header_line(&r->header, header_key[k], tmp) < 0)
         return -1;
     return 0;
@@ -457,6 +464,8 @@ static void known_id(const char *line, size_t len, dipsum_record *r)
 int dipsum_jsonl_parse(const char *line, size_t len, dipsum_record *r)
 {
     r->text.len = r->header.len = r->input.len = r->id.len = 0;
+    r->story.len = 0;
+    r->has_story = 0;
     r->code = NULL;
     r->message[0] = '\0';
     size_t badbyte = utf8_invalid((const unsigned char *)line, len);
@@ -531,6 +540,7 @@ void dipsum_jsonl_record_free(dipsum_record *r)
     dipsum_buf_free(&r->header);
     dipsum_buf_free(&r->input);
     dipsum_buf_free(&r->id);
+    dipsum_buf_free(&r->story);
     memset(r, 0, sizeof *r);
 }
 

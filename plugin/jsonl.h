@@ -26,6 +26,9 @@ typedef struct {
     dipsum_buf input;     /* {every member but "text", as written}        */
     dipsum_buf id;        /* the raw JSON of "id" (a string or a number),
                              empty when unknown                           */
+    dipsum_buf story;     /* the decoded "story", when has_story          */
+    int has_story;        /* "story" was given (not null): the record's
+                             history is its story's, not the stream's      */
     const char *code;     /* when the record is bad: "invalid_json", ...  */
     char message[200];    /* ... and what is wrong with it                */
 } dipsum_record;

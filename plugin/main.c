@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,6 +23,7 @@
 #include "dipsum.h"
 #include "batch.h"
 #include "progress.h"
+#include "workers.h"
 
 enum { EXIT_DATA = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
 enum { OPT_STAGE = 256, OPT_ON_INVALID, OPT_READ_SIZE, OPT_CHECK_LEXICON,
@@ -106,6 +108,13 @@ static void usage(FILE *f)
 "                          DIR/FILE.json instead (FILE as given, or found\n"
 "                          under a DIR; folders made), written whole or not\n"
 "                          at all as OUTFILE is; nothing on standard output\n"
+"  -j, --jobs=N            with --jsonl, --batch or -z: N threads (default:\n"
+"                          the number of online processors) share the\n"
+"                          lexicon; the output is the same for every N, in\n"
+"                          input order.  The history is per \"story\"\n"
+"                          (records without one, and a -z stream, share\n"
+"                          the stream's): records run in parallel, each\n"
+"                          summarized with its story's history in order\n"
 "      --words=N           each summary about N words long (default 60)\n"
 "      --no-history        with -z or --jsonl, do not prefer what earlier\n"
 "                          updates of the stream did not say\n"
@@ -240,6 +249,7 @@ typedef struct {
     int batch, recursive;   /* --batch, -r                                */
     int quiet;              /* --quiet: no progress line                  */
     const char *out_dir;    /* -o DIR                                     */
+    unsigned jobs;          /* -j N: threads (default: online processors) */
     char **files;           /* --check-lexicon, --batch: the FILE arguments */
     int nfiles;
 } cli_options;
@@ -338,6 +348,7 @@ static const struct {
     {OPT_BATCH, M_SUMMARY, "each file is answered with its JSON summaries"},
     {'r', M_SUMMARY, "each file is answered with its JSON summaries"},
     {'o', M_SUMMARY, "each file is answered with its JSON summaries"},
+    {'j', M_RUN, NULL},
 };
 
 /* How the user spelled each option given (for messages), by getopt value;
@@ -486,6 +497,10 @@ static void check_combinations(cli_options *c)
         c->lib.input != DIPSUM_INPUT_JSONL)
         die_usage("%s needs -z or --jsonl (a history is kept across the "
                   "updates of a stream)", spelled[OPT_NO_HISTORY]);
+    if (spelled['j'][0] && !c->lib.null_flush && !c->batch &&
+        c->lib.input != DIPSUM_INPUT_JSONL)
+        die_usage("%s needs --jsonl, --batch or -z (threads share the "
+                  "updates of a stream)", spelled['j']);
 }
 
 static void parse_args(int argc, char **argv, cli_options *c)
@@ -514,6 +529,7 @@ static void parse_args(int argc, char **argv, cli_options *c)
         {"recursive", no_argument, NULL, 'r'},
         {"output-dir", required_argument, NULL, 'o'},
         {"quiet", no_argument, NULL, OPT_QUIET},
+        {"jobs", required_argument, NULL, 'j'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'v'},
         {NULL, 0, NULL, 0},
@@ -530,7 +546,7 @@ static void parse_args(int argc, char **argv, cli_options *c)
     }
     opterr = 0;
     while (longindex = -1, optopt = 0,
-           (ch = getopt_long(argc, argv, ":zf:l:absvhro:", longopts,
+           (ch = getopt_long(argc, argv, ":zf:l:absvhro:j:", longopts,
                              &longindex)) != -1) {
         if (ch != ':' && ch != '?')
             remember(ch, longopts, longindex, longindex >= 0 ? optarg : NULL);
@@ -590,6 +606,9 @@ static void parse_args(int argc, char **argv, cli_options *c)
         case OPT_JSONL: c->lib.input = DIPSUM_INPUT_JSONL; break;
         case OPT_BATCH: c->batch = 1; break;
         case OPT_QUIET: c->quiet = 1; break;
+        case 'j':
+            c->jobs = (unsigned)parse_count(optarg, "-j/--jobs", 1024);
+            break;
         case 'r': c->batch = c->recursive = 1; break;
         case 'o':
             if (!*optarg)
@@ -611,7 +630,7 @@ static void parse_args(int argc, char **argv, cli_options *c)
             /* a short option (also last in a cluster such as -zf) names
              * itself in optopt; a long one is the argument just read */
             char name[64];
-            if (optopt > 0 && optopt < 128 && strchr("zflabsvhro", optopt))
+            if (optopt > 0 && optopt < 128 && strchr("zflabsvhroj", optopt))
                 snprintf(name, sizeof name, "-%c", optopt);
             else
                 snprintf(name, sizeof name, "%s", argv[optind - 1]);
@@ -623,7 +642,7 @@ static void parse_args(int argc, char **argv, cli_options *c)
              * take (--help=x); else the unknown short option (-zq) */
             char name[64];
             int known = optopt >= 256 ||
-                        (optopt > 0 && strchr("zflabsvhro", optopt));
+                        (optopt > 0 && strchr("zflabsvhroj", optopt));
             if (optopt > 0 && !known)
                 snprintf(name, sizeof name, "-%c", optopt);
             else
@@ -638,6 +657,9 @@ static void parse_args(int argc, char **argv, cli_options *c)
         }
     }
     check_combinations(c);
+    if (!c->jobs)
+        c->jobs = dipsum_online_cpus();
+    c->lib.jobs = c->jobs;
     c->lib.summary_lang = c->summary_lang - 1;
     if (c->apertium)
         c->lib.apertium = c->summary ? DIPSUM_APERTIUM_SUMMARY_MODE
@@ -1000,6 +1022,15 @@ static int pump(dipsum *d, int fd, const cli_options *c, sink *s)
     }
     uint64_t done = 0;
     for (;;) {
+        /* records in flight are answered before a read that would wait:
+         * no answer waits for the next line of a slow writer */
+        struct pollfd pf = {fd, POLLIN, 0};
+        if (c->lib.jobs > 1 &&
+            (c->lib.input == DIPSUM_INPUT_JSONL || c->lib.null_flush) &&
+            poll(&pf, 1, 0) == 0 && dipsum_flush(d, &err) != DIPSUM_OK) {
+            free(buf);
+            return fail_status(&err, s);
+        }
         n = read(fd, buf, c->read_size);
         if (n < 0 && errno == EINTR)
             continue;
@@ -1033,7 +1064,7 @@ static int run_batch(cli_options *c, sink *s)
     if (!c->quiet)
         progress = dipsum_progress_new(progname, "files", 0);
     dipsum_batch b = {&c->lib, c->read_size, c->recursive, c->out_dir,
-                      progname, print_diag, s, progress};
+                      progname, print_diag, s, progress, c->jobs};
     int status = dipsum_batch_run(c->files, c->nfiles, &b);
     dipsum_progress_end(progress);
     progress = NULL;

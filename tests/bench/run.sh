@@ -133,6 +133,9 @@ else
     echo "ots (baseline): n/a, ots not found (Debian package ots)"
 fi
 
+# Workers: -j 1 against -j 2 on JSON Lines.
+sh tests/bench/workers.sh "$DIPSUM"
+
 # Start-up: a tiny update, one process each, dipsum beside ots.
 sh tests/bench/startup.sh "$DIPSUM"
 

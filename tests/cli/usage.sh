@@ -24,7 +24,7 @@ for opt in -z --null-flush -f --from-code --on-invalid --stage --read-size \
            --no-history --rules json text -a --apertium -b --blanks -s \
            --summary --summary-lang --unblank -h --help -v --version decode \
            normalize key segment tag --jsonl --max-bytes --batch -r \
-           --recursive -o --output-dir --quiet; do
+           --recursive -o --output-dir --quiet -j --jobs; do
     grep -q -- "$opt" $t/help || { echo "--help lacks $opt"; exit 1; }
 done
 # Every long option in the help is accepted.
@@ -46,6 +46,7 @@ for opt in $(grep -o -- '--[a-z-]*' $t/help | sort -u); do
     --batch) "$DIPSUM" $opt examples/update-en.txt | grep -q '"file":' ;;
     --recursive) "$DIPSUM" $opt tests/data/updates | grep -q "\"file\":\"tests/data/updates/en-01.txt\"" ;;
     --output-dir) "$DIPSUM" --batch examples/update-en.txt $opt=$t/o && test -s $t/o/examples/update-en.txt.json ;;
+    --jobs) printf '{"text":"Talks resumed in Doha."}' | "$DIPSUM" --jsonl $opt=2 | grep -q '"line":1' ;;
     --quiet) test "$(printf 'Talks.' | "$DIPSUM" $opt --stage=decode)" = Talks. ;;
     --max-bytes) printf '{"text":"Talks resumed in Doha."}' | "$DIPSUM" --jsonl $opt=1K | grep -q '"line":1' ;;
     --rules) "$DIPSUM" $opt=lexicons/summary.yaml < /dev/null ;;
