@@ -5,6 +5,7 @@
 #   make                  libdipsum.a, libdipsum.so and the dipsum program
 #   make check            every test (unit, golden end-to-end, encodings, ...)
 #   make check-asan       the same, built with -fsanitize=address,undefined
+#   make faults [FULL=1]  allocation failures and I/O faults (tests/faults/)
 #   make bench            benchmarks (speed and memory; not tests)
 #   make install PREFIX=/usr/local DESTDIR=   (also LIBDIR=, BINDIR=, ...)
 #   make uninstall        removes what make install put there
@@ -89,7 +90,19 @@ $(OBJDIR)/test_%: tests/unit/test_%.c $(O)/libdipsum.a tests/unit/testutil.h
 $(OBJDIR)/fuzz_dipsum: tests/fuzz/fuzz_dipsum.c $(O)/libdipsum.a
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(O)/libdipsum.a $(LIBS)
 
-unit: $(UNIT_BIN) $(OBJDIR)/fuzz_dipsum
+# The fault-injection shim (tests/faults/faultshim.c), preloaded by
+# tests/cli/faults.sh: never built with the sanitizers, which replace
+# malloc themselves.
+$(OBJDIR)/faultshim.so: tests/faults/faultshim.c | $(OBJDIR)
+	$(CC) -std=c11 -O2 -g -Wall -Wextra -fPIC -shared -o $@ $<
+
+unit: $(UNIT_BIN) $(OBJDIR)/fuzz_dipsum $(OBJDIR)/faultshim.so
+
+# Allocation failure and I/O faults (tests/cli/faults.sh): a sample of
+# about 300 allocations per sweep; FULL=1 fails every one in turn.
+faults: all $(OBJDIR)/faultshim.so
+	DIPSUM=$(O)/dipsum UNITDIR=$(OBJDIR) \
+	    DIPSUM_FULL_SWEEP=$(if $(filter 1,$(FULL)),1,0) sh tests/cli/faults.sh
 
 # The whole suite: unit tests, then golden cases run against the program.
 check: all unit
@@ -182,7 +195,7 @@ gazetteer:
 	    -o lexicons/gazetteer.yaml
 
 .PHONY: all unit check check-asan check-dir bench install uninstall clean \
-        dist distcheck gazetteer FORCE
+        dist distcheck gazetteer faults FORCE
 
 # libFuzzer over the whole library (clang); FUZZ_SECONDS to bound the run.
 FUZZ_SECONDS ?= 60
