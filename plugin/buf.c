@@ -5,6 +5,7 @@
  */
 #include "buf.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -53,12 +54,18 @@ int dipsum_buf_read_file(const char *path, dipsum_buf *b)
     size_t n;
     if (!f)
         return -1;
+    int e = 0;
+    errno = 0;
     while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        if (dipsum_buf_append(b, chunk, n) < 0)
+        if (dipsum_buf_append(b, chunk, n) < 0) {
+            e = ENOMEM;
             break;
-    int bad = ferror(f) || !feof(f);
+        }
+    if (!e && (ferror(f) || !feof(f)))
+        e = errno ? errno : EIO;
     fclose(f);
-    return bad ? -1 : 0;
+    errno = e;
+    return e ? -1 : 0;
 }
 
 int dipsum_buf_printf(dipsum_buf *b, const char *fmt, ...)

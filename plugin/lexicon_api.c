@@ -177,7 +177,9 @@ dipsum_status dipsum_lexicon_load(dipsum_lexicon *lex, const char *path,
     char chunk[65536];
     size_t n;
     if (!f)
-        return set_err(err, DIPSUM_EIO, path, strerror(errno));
+        return errno == ENOMEM /* fopen's own buffer */
+                   ? set_err(err, DIPSUM_ENOMEM, path, "out of memory")
+                   : set_err(err, DIPSUM_EIO, path, strerror(errno));
     while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
         if (dipsum_buf_append(&b, chunk, n) < 0) {
             fclose(f);
@@ -241,8 +243,10 @@ dipsum_status dipsum_lexicon_load_rules(dipsum_lexicon *lex, const char *path,
     dipsum_buf b = {0};
     dipsum_rules r;
     if (dipsum_buf_read_file(path, &b) < 0) {
+        int e = errno;
         dipsum_buf_free(&b);
-        return set_err(err, DIPSUM_EIO, path, strerror(errno));
+        return e == ENOMEM ? set_err(err, DIPSUM_ENOMEM, path, "out of memory")
+                           : set_err(err, DIPSUM_EIO, path, strerror(e));
     }
     first_error f = {lex, {0}, 0};
     dipsum_status st = dipsum_rules_load(&r, path, b.data ? b.data : "", b.len,
