@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,6 +21,7 @@
 #include <unistd.h>
 
 #include "dipsum.h"
+#include "segment.h"        /* dipsum_segment_pin_locale */
 
 enum { EXIT_DATA = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
 enum { OPT_STAGE = 256, OPT_ON_INVALID, OPT_READ_SIZE, OPT_CHECK_LEXICON,
@@ -32,6 +34,10 @@ typedef struct {
     FILE *out;
     const char *out_name;
     int null_flush;
+    size_t len;             /* bytes waiting in buf                       */
+    char buf[65536];        /* written with write(2), not stdio: a write
+                               that EINTR or a full pipe interrupts is
+                               resumed, never lost                        */
 } sink;
 
 static void usage(FILE *f)
@@ -143,20 +149,73 @@ static void write_failed(sink *s)
     exit(EXIT_IO);
 }
 
+/* Writes all of p[0..len) to fd: a short write goes on from where it
+ * stopped, EINTR is retried, a non-blocking descriptor is waited for.
+ * Returns 0, or -1 with errno set. */
+static int write_all(int fd, const char *p, size_t len)
+{
+    while (len > 0) {
+        ssize_t n = write(fd, p, len);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            struct pollfd pf = {fd, POLLOUT, 0};
+            if (poll(&pf, 1, -1) < 0 && errno != EINTR)
+                return -1;
+            continue;
+        }
+        if (n <= 0) {
+            if (n == 0)
+                errno = EIO;
+            return -1;
+        }
+        p += n;
+        len -= (size_t)n;
+    }
+    return 0;
+}
+
+/* Writes out what s holds; exits 3 when it cannot. */
+static void sink_drain(sink *s)
+{
+    if (s->len && write_all(fileno(s->out), s->buf, s->len) < 0)
+        write_failed(s);
+    s->len = 0;
+}
+
 static int sink_write(void *ctx, const char *buf, size_t len)
 {
     sink *s = ctx;
-    if (fwrite(buf, 1, len, s->out) != len)
-        write_failed(s);
+    if (len > sizeof s->buf - s->len)
+        sink_drain(s);
+    if (len >= sizeof s->buf) {
+        if (write_all(fileno(s->out), buf, len) < 0)
+            write_failed(s);
+        return 0;
+    }
+    memcpy(s->buf + s->len, buf, len);
+    s->len += len;
     return 0;
 }
 
 static int sink_flush(void *ctx)
 {
-    sink *s = ctx;
-    if (fflush(s->out) != 0)
-        write_failed(s);
+    sink_drain(ctx);
     return 0;
+}
+
+/* The exit status of a run that wrote to standard output with stdio
+ * (--help, --version, --check-lexicon): 0, or, when it could not be
+ * written, 3 after a message (or SIGPIPE). */
+static int stdout_status(void)
+{
+    if (fflush(stdout) == 0 && !ferror(stdout))
+        return 0;
+    static sink s = {.out_name = "<stdout>"};
+    if (errno == 0)
+        errno = EIO;
+    write_failed(&s);
+    return EXIT_IO;
 }
 
 /* prog: SOURCE: [update N: ][line L: ][byte B: ]error|warning: problem,
@@ -167,13 +226,15 @@ static void print_diag(void *ctx, const dipsum_error *e)
     const char *sev = e->severity == DIPSUM_SEVERITY_WARNING ? "warning"
                                                              : "error";
     if (s->out)
-        fflush(s->out);
+        sink_drain(s);
     if (e->status == DIPSUM_ELEXICON && e->line) {
         fprintf(stderr, "%s:%lu:%lu: %s: %s\n", e->source, e->line,
                 e->column, sev, e->problem);
         return;
     }
-    fprintf(stderr, "%s: %s: ", progname, e->source);
+    fprintf(stderr, "%s: ", progname);
+    if (e->source[0])
+        fprintf(stderr, "%s: ", e->source);
     if (e->update > 1 || (e->update == 1 && s->null_flush))
         fprintf(stderr, "update %lu: ", e->update);
     if (e->line)
@@ -418,8 +479,8 @@ static void parse_args(int argc, char **argv, cli_options *c)
                           "");
             c->lib.from_code = optarg;
             break;
-        case 'h': usage(stdout); exit(fflush(stdout) ? EXIT_IO : 0);
-        case 'v': version(); exit(fflush(stdout) ? EXIT_IO : 0);
+        case 'h': usage(stdout); exit(stdout_status());
+        case 'v': version(); exit(stdout_status());
         case OPT_STAGE:
             if (parse_stage(optarg, &c->lib.stage) < 0)
                 die_usage("unknown stage '%s' (decode, normalize, key, "
@@ -689,7 +750,7 @@ static int check_lexicons(const cli_options *c, sink *s)
     if (adj_en || adj_ur) /* of the forms above */
         printf("%-14s %7s %9zu %9zu\n", "adjectives", "", adj_en, adj_ur);
     dipsum_lexicon_free(lex);
-    return fflush(stdout) ? EXIT_IO : 0;
+    return stdout_status();
 }
 
 /* ==== Main ============================================================= */
@@ -822,6 +883,7 @@ static FILE *open_output(const char *name, int in_fd, const char *in_name)
  * updates that failed are reported, the others are there), else removed. */
 static void close_output(sink *s, int status)
 {
+    sink_drain(s);
     if (fflush(s->out) != 0 || ferror(s->out))
         write_failed(s);
     if (tmp_path[0] && fsync(fileno(s->out)) != 0)
@@ -875,15 +937,34 @@ static int pump(dipsum *d, int fd, const cli_options *c, sink *s)
     return dipsum_failed_updates(d) ? EXIT_DATA : 0;
 }
 
+/* Standard input, output or error closed (dipsum 2>&- ... OUTFILE): the
+ * first files opened would take their numbers, and messages would be
+ * written into OUTFILE.  Each closed one gets /dev/null opened the wrong
+ * way round, so that it is taken but using it fails (EBADF): a closed
+ * standard output is a write error, as with cat; a closed standard error
+ * loses its messages, not the output. */
+static void hold_std_fds(void)
+{
+    for (int fd = 0; fd <= 2; fd++)
+        if (fcntl(fd, F_GETFD) < 0 && errno == EBADF) {
+            int got = open("/dev/null", fd == 0 ? O_WRONLY : O_RDONLY);
+            if (got < 0 || got != fd)
+                _exit(EXIT_IO);     /* nothing can be said: no stderr */
+        }
+}
+
 int main(int argc, char **argv)
 {
+    static sink s;          /* its buffer is large: not on the stack     */
     cli_options c;
-    sink s = {0};
     dipsum_error err;
     /* A closed pipe is seen as EPIPE and handled in write_failed. */
     dipsum_lexicon *lex = NULL;
+    hold_std_fds();
     signal(SIGPIPE, SIG_IGN);
     parse_args(argc, argv, &c);
+    if (dipsum_segment_pin_locale(&err) < 0)
+        return fail_status(&err, &s);
     if (c.check_lexicon) {
         int status = check_lexicons(&c, &s);
         free(c.lexicons);
