@@ -80,7 +80,7 @@ dipsum_lexicon *dipsum_lexicon_new(dipsum_diag_fn diag, void *ctx,
 {
     dipsum_lexicon *lex = calloc(1, sizeof *lex);
     if (!lex) {
-        set_err(err, DIPSUM_ENOMEM, "-", "out of memory");
+        set_err(err, DIPSUM_ENOMEM, "", "out of memory");
         return NULL;
     }
     lex->diag = diag;

@@ -341,6 +341,28 @@ static json_t *nullable(const char *s)
     return s && *s ? json_string(s) : json_null();
 }
 
+/* Appends o as compact JSON.  json_dumpb writes into room we made, so no
+ * allocation can fail half-way through the text: jansson's json_dumps
+ * ignores a failed append of an object key and so, out of memory, could
+ * give a line that is not JSON ({":1,...).  Returns 0 or -1. */
+static int dump_json(dipsum_buf *out, const json_t *o)
+{
+    if (dipsum_buf_reserve(out, 4096) < 0)
+        return -1;
+    size_t room = out->cap - out->len - 1;
+    size_t need = json_dumpb(o, out->data + out->len, room, JSON_COMPACT);
+    if (need == 0)
+        return -1;
+    if (need > room) {
+        if (dipsum_buf_reserve(out, need + 1) < 0 ||
+            json_dumpb(o, out->data + out->len, need, JSON_COMPACT) != need)
+            return -1;
+    }
+    out->len += need;
+    out->data[out->len] = '\0';
+    return 0;
+}
+
 int dipsum_render_summary_json(dipsum_buf *out, const dipsum_summary_view *v)
 {
     const dipsum_facts *f = v->f;
@@ -367,14 +389,9 @@ int dipsum_render_summary_json(dipsum_buf *out, const dipsum_summary_view *v)
         "terms", terms_json(v), "sentences", sentences_json(v));
     if (!o)
         return -1;
-    char *text = json_dumps(o, JSON_COMPACT);
+    int rc = dump_json(out, o);
     json_decref(o);
-    if (!text)
-        return -1;
-    int rc = dipsum_buf_puts(out, text) < 0 || dipsum_buf_puts(out, "\n") < 0
-                 ? -1 : 0;
-    free(text);
-    return rc;
+    return rc < 0 || dipsum_buf_puts(out, "\n") < 0 ? -1 : 0;
 }
 
 int dipsum_render_summary_stream(dipsum_buf *out, const dipsum_summary_view *v,
