@@ -7,6 +7,7 @@
 #   make check-asan       the same, built with -fsanitize=address,undefined
 #   make faults [FULL=1]  allocation failures and I/O faults (tests/faults/)
 #   make bench            benchmarks (speed and memory; not tests)
+#   make bench-startup    only the start-up benchmark (dipsum beside ots)
 #   make install PREFIX=/usr/local DESTDIR=   (also LIBDIR=, BINDIR=, ...)
 #   make uninstall        removes what make install put there
 #   make gazetteer        lexicons/gazetteer.yaml again from Debian's data
@@ -48,8 +49,9 @@ LIB_SRC  = plugin/buf.c plugin/decode.c plugin/normalize.c plugin/segment.c \
            plugin/header.c plugin/lexicon.c plugin/tag.c plugin/rules.c \
            plugin/dates.c plugin/extract.c plugin/summarize.c plugin/generate.c \
            plugin/lexicon_api.c \
-           plugin/apertium.c plugin/render.c plugin/dipsum.c plugin/cache.c
-CLI_SRC  = plugin/main.c
+           plugin/apertium.c plugin/render.c plugin/jsonl.c plugin/dipsum.c \
+           plugin/cache.c
+CLI_SRC  = plugin/main.c plugin/batch.c plugin/progress.c
 LIB_OBJ  = $(LIB_SRC:plugin/%.c=$(OBJDIR)/%.o)
 CLI_OBJ  = $(CLI_SRC:plugin/%.c=$(OBJDIR)/%.o)
 
@@ -121,6 +123,9 @@ check-dir:
 # ../shared/corpus/xlsum when there, else the project's own updates).
 bench: all
 	BENCH_CORPUS="$(BENCH_CORPUS)" sh tests/bench/run.sh $(O)/dipsum
+
+bench-startup: all
+	sh tests/bench/startup.sh $(O)/dipsum
 
 # Installed files, for install and uninstall.
 LIBFILE = libdipsum.so.$(VERSION)
@@ -194,7 +199,7 @@ gazetteer:
 	$(PYTHON) scripts/gazetteer.py --diplomatic lexicons/diplomatic.yaml \
 	    -o lexicons/gazetteer.yaml
 
-.PHONY: all unit check check-asan check-dir bench install uninstall clean \
+.PHONY: all unit check check-asan check-dir bench bench-startup install uninstall clean \
         dist distcheck gazetteer faults FORCE
 
 # libFuzzer over the whole library (clang); FUZZ_SECONDS to bound the run.

@@ -540,6 +540,8 @@ static int list_before(const reading *rd, dipsum_claim *c, size_t i, size_t c0,
     return list_before_x(rd, c, i, c0, role, other_role, sides_only, 0);
 }
 
+static int is_date_word(const reading *rd, size_t w);
+
 /* list_before; with cross, the clause break right before word i does not
  * stop it (a subject read from before an aside). */
 static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
@@ -621,6 +623,8 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             blocked = has_head = 1; /* "Sudan's army": not Sudan */
         } else if (cue(rd, DIPSUM_S_ACTOR_NOUNS, i - 1)) {
             noun = has_head = 1;
+        } else if (is_date_word(rd, i - 1)) {
+            ; /* "X and Y agreed on Thursday to …" */
         } else if (!cue(rd, DIPSUM_S_SUBJECT_WORDS, i - 1)) {
             /* "the X Alliance of ethnic armed groups": a phrase that names
              * no one after a side's name is passed over */
@@ -635,6 +639,14 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                 !is_adjective(rd, before)) {
                 i = of;
                 continue;
+            }
+            /* a word the list cannot read, with "and" further back in the
+             * clause: "X کی حکومت اور باغی اتحاد اے ایف سی/ایم 23 نے" is
+             * not read whole, and a part of it names no side */
+            for (size_t b = i - 1; b > c0 && sides_only && !incomplete; b--) {
+                if (rd->brk[b])
+                    break;
+                incomplete = cue(rd, DIPSUM_S_CONJUNCTION, b - 1) != 0;
             }
             break;
         }
@@ -658,6 +670,10 @@ static size_t list_end(const reading *rd, size_t i, size_t c1)
         if (k >= 0) {
             if (!actor_kind(rd, k) && term_of(rd, k)->category != DIPSUM_CAT_ROLE)
                 break;
+            if (i > from && rd->mend[i] < rd->n &&
+                cues_in(rd, &rd->r->speech[rd->lang], rd->mend[i],
+                        rd->mend[i] + 1) == (long)rd->mend[i])
+                break; /* who speaks ends the list, as in list_after */
             i = rd->mend[i];
             continue;
         }
@@ -683,11 +699,21 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
             break; /* a term of another kind ends the list */
         if (k >= 0) {
             size_t e = rd->mend[i];
+            /* "mediated by Qatar and Egypt, officials said": who speaks
+             * ends the list */
+            if (i > from && e < rd->n &&
+                cues_in(rd, &rd->r->speech[rd->lang], e, e + 1) == (long)e)
+                break;
             int noun = 0;
             for (size_t j = e; j < c1 && j < e + 2; j++)
                 noun |= cue(rd, DIPSUM_S_ACTOR_NOUNS, j) != 0;
+            /* a mediator is a state, group, organisation or person, not
+             * "officials" or "an envoy" (their state names it) */
+            dipsum_category kc = term_of(rd, k)->category;
+            int office = kc == DIPSUM_CAT_OFFICE || kc == DIPSUM_CAT_ROLE;
             if ((sides_only ? side_kind(rd, k) : actor_kind(rd, k)) &&
-                (!is_adjective(rd, k) || noun))
+                (!is_adjective(rd, k) || noun) &&
+                !(role == DIPSUM_ACT_MEDIATOR && office))
                 added += add_actor(c, role, rd->f->m[k].term, (size_t)k);
             i = e;
             continue;
@@ -802,8 +828,11 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                     ;
             }
             /* only a clause that is nothing but a subject ("Lebanon and
-             * Israel"), not "mediated by the UAE" */
-            int subject_only = end > start;
+             * Israel"), not "mediated by the UAE", and not who speaks
+             * ("U.S. officials said a deal, which …, would be signed") */
+            int subject_only = end > start &&
+                               cues_in(rd, &rd->r->speech[rd->lang], end,
+                                       end + 1) != (long)end;
             for (size_t i = start; i < end && subject_only; i++)
                 subject_only = rd->cover[i] >= 0 ||
                                cue(rd, DIPSUM_S_SUBJECT_WORDS, i) ||
@@ -831,6 +860,25 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         /* no agent: a subject whose head is an actor noun right before
          * the event words, "X اور Y کے وفود کی ملاقات ہوئی" (a bare
          * "X ملاقات" says too little) */
+        /* no agent: "X اور Y کے وزرائے خارجہ کی ملاقات ہوئی", "X اور Y کے
+         * مشترکہ کمیشن کا اجلاس ہوا": two sides or more whose people or
+         * body meet, the clause's first names */
+        if (agent < 0 && c->nactors[DIPSUM_ACT_PARTY] == 0)
+            for (size_t i = c->c0 + 1; i < c->cue0; i++) {
+                size_t st;
+                if (!cue(rd, DIPSUM_S_GENITIVE, i))
+                    continue;
+                /* "X اور Y کی ثالثی میں": who mediates or hosts, no side */
+                if (cue(rd, DIPSUM_S_MEDIATING, i) || cue(rd, DIPSUM_S_HOSTING, i))
+                    break;
+                long k = ent_covering(rd, i - 1, &st);
+                if (k >= 0 && side_kind(rd, k)) {
+                    size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
+                    if (list_before(rd, c, i, c->c0, DIPSUM_ACT_PARTY, -1, 1) < 2)
+                        c->nactors[DIPSUM_ACT_PARTY] = n0;
+                }
+                break;
+            }
         if (agent < 0 && c->nactors[DIPSUM_ACT_PARTY] == 0) {
             size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
             int noun = 0;
@@ -904,11 +952,15 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
             size_t c0 = i - 1;
             while (c0 > 0 && !rd->brk[c0])
                 c0--;
-            /* the name right before: "Qatar-brokered", "Egypt's mediation" */
+            /* the name right before: "Qatar-brokered", "Egypt's mediation",
+             * "Qatari mediation", "امریکی ثالثی میں" (an adjective names the
+             * state that mediates) */
             size_t st;
             long k = ent_covering(rd, i - 1, &st);
             if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k))
                 list_before(rd, c, i, c0, DIPSUM_ACT_MEDIATOR, -1, 0);
+            else if (k >= 0 && is_adjective(rd, k) && side_kind(rd, k))
+                add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
         } else if ((len = cue(rd, DIPSUM_S_LEADING, i)) && i > 0 && rd->dash[i] &&
                    i + len < rd->n && rd->ent[i + len] >= 0 &&
                    (term_of(rd, rd->ent[i + len])->category == DIPSUM_CAT_PROCESS ||
@@ -964,8 +1016,17 @@ static int venue_is_modifier(const reading *rd, long k)
  * Urdu, whose verb comes last, it stands before the event words. */
 static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
 {
-    if (rd->lang == 1 && c->cue0 < rd->n)
-        return i <= c->cue0;
+    if (rd->lang == 1 && c->cue0 < rd->n) {
+        /* before the event words, or after the event noun and before its
+         * verb, no other event between: "ملاقات … ناقورہ میں ہو گی" */
+        if (i <= c->cue0)
+            return 1;
+        /* … and a verb of the event after it: "ناقورہ میں ہو گی", not
+         * "ملاقات میں … چین میں متعین سفیر … موجود تھے" */
+        return !has_event_cue(rd, c->cue1, i) &&
+               (has_event_cue(rd, i + 1, c->c1) ||
+                cues_in(rd, &rd->r->future[1], i + 1, c->c1) >= 0);
+    }
     if (rd->lang == 1) {
         /* no event words (a mention): a term of talks right after, "دوحہ
          * میں مذاکرات" */
@@ -1034,6 +1095,17 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
         } else if (rd->lang == 1 && cue(rd, DIPSUM_S_VENUE_AFTER, i) && i > c->c0) {
             size_t st;
             k = ent_covering(rd, i - 1, &st);
+            /* "استنبول کے دولما باغچہ محل میں": a building of a city */
+            for (size_t g = i - 1; k < 0 && g > c->c0 && g + 4 >= i; g--) {
+                if (rd->ent[g] >= 0 || rd->cover[g] >= 0)
+                    break;
+                if (cue(rd, DIPSUM_S_GENITIVE, g)) {
+                    long p = ent_covering(rd, g - 1, &st);
+                    if (p >= 0 && term_of(rd, p)->category == DIPSUM_CAT_PLACE)
+                        k = p;
+                    break;
+                }
+            }
         }
         if (k < 0 || is_adjective(rd, k))
             continue;
@@ -1122,6 +1194,13 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
     c->modality = DIPSUM_MOD_HAPPENED;
     for (size_t q = 0; q < sizeof order / sizeof *order; q++) {
         long at = cue_in(rd, order[q].list, c->c0, to);
+        /* "talks aimed at a truce concluded": a word said of the talks
+         * (right after their term) is no modality of the clause */
+        while (at > (long)c->c0 && rd->lang == 0 && order[q].m == DIPSUM_MOD_PROPOSED &&
+               rd->cover[at - 1] >= 0 &&
+               (term_of(rd, rd->ent[rd->cover[at - 1]])->category == DIPSUM_CAT_EVENT ||
+                term_of(rd, rd->ent[rd->cover[at - 1]])->category == DIPSUM_CAT_PROCESS))
+            at = cue_in(rd, order[q].list, (size_t)at + 1, to);
         /* a demand may stand in the clause before: "urged both sides,
          * …" is rare; only the event's own clause counts */
         if (at < 0)
@@ -1223,6 +1302,16 @@ static int term_in(const reading *rd, const dipsum_event_rule *ev, size_t c0,
 /* The claim of one clause: the first event type (in the rules' order)
  * with a cue in the clause and one of its terms there, not ruled out by
  * its "not" words.  Returns 1 and fills c, or 0. */
+/* Whether word i is an English participle ("-ed") right after a
+ * determiner: "the stalled disarmament", "the agreed truce". */
+static int attributive(const reading *rd, size_t i, size_t c0)
+{
+    size_t len = strlen(rd->w[i]);
+    return rd->lang == 0 && i > c0 && len > 3 &&
+           strcmp(rd->w[i] + len - 2, "ed") == 0 &&
+           cues_in(rd, &rd->r->dates.determiners[0], i - 1, i) == (long)i - 1;
+}
+
 static int clause_claim(const reading *rd, size_t c0, size_t c1,
                         dipsum_claim *c)
 {
@@ -1231,8 +1320,11 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
         if (!ev->type)
             continue;
         long at = cues_in(rd, &ev->cues[rd->lang], c0, c1);
-        /* not a cue inside a web address, nor "X-brokered" (a modifier) */
-        while (at >= 0 && (rd->url[at] || rd->dash[at]))
+        /* not a cue inside a web address, nor "X-brokered" (a modifier),
+         * nor a participle after a determiner ("the stalled disarmament",
+         * "the agreed truce": said of a noun, not what happened) */
+        while (at >= 0 && (rd->url[at] || rd->dash[at] ||
+                           attributive(rd, (size_t)at, c0)))
             at = cues_in(rd, &ev->cues[rd->lang], (size_t)at + 1, c1);
         if (at < 0 || cues_in(rd, &ev->nots[rd->lang], c0, c1) >= 0)
             continue;
@@ -1339,6 +1431,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
     rd.si = si;
     rd.d0 = d0;
     int rc = 0;
+    size_t own = f->nc; /* the sentence's claims: f->claims[own..nc) */
     for (size_t c0 = 0; c0 < rd.n && rc == 0;) {
         size_t c1 = c0 + 1;
         while (c1 < rd.n && !rd.brk[c1])
@@ -1396,6 +1489,15 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 const dipsum_date_fact *df = &f->dates[d];
                 if (df->sent != si || df->w0 < c0 || df->w0 >= c1)
                     continue;
+                /* "agreed on Thursday to extend the truce": the date is the
+                 * agreeing's, not that of the extension still to come (a
+                 * claim that happened is said as agreed, with that date) */
+                int other = 0;
+                for (size_t k = df->w1; k < c->cue0 && !other &&
+                                        c->modality == DIPSUM_MOD_SCHEDULED; k++)
+                    other = cue(&rd, DIPSUM_S_INFINITIVE, k) != 0;
+                if (other)
+                    continue;
                 size_t dist = df->w0 > c->cue0 ? df->w0 - c->cue0 : c->cue0 - df->w0;
                 if (best == (size_t)-1 || dist < best) {
                     best = dist;
@@ -1437,6 +1539,14 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         }
         c0 = c1;
     }
+    /* "The last meetings, convened by the envoy, were held in Geneva in
+     * 2019": two clauses, one event; the one without a date is
+     * background when the other, of its type, is */
+    for (size_t a = own; a < f->nc && rc == 0; a++)
+        for (size_t b = own; b < f->nc; b++)
+            if (a != b && f->claims[b].background && !f->claims[a].background &&
+                f->claims[a].date < 0 && f->claims[a].type == f->claims[b].type)
+                f->claims[a].background = 1;
     /* sides and mediators the sentence names as such ("talks between X
      * and Y", "mediated by Z") count for the update's facts even where
      * no claim is read: they are not written as claims */

@@ -8,6 +8,7 @@
 #ifndef DIPSUM_RULES_H
 #define DIPSUM_RULES_H
 
+#include "buf.h"
 #include "lexicon.h"
 #include "normalize.h"
 #include "segment.h"
@@ -61,7 +62,7 @@ typedef enum {
     DIPSUM_S_ATTRIBUTION_CONTENT, DIPSUM_S_ATTRIBUTION_DETAIL,
     DIPSUM_S_PROGRESSIVE, DIPSUM_S_ONGOING, DIPSUM_S_PRESENT, DIPSUM_S_MEET,
     DIPSUM_S_MET_WITH, DIPSUM_S_LEADING, DIPSUM_S_POSTMODIFIER,
-    DIPSUM_S_COUNT
+    DIPSUM_S_GENITIVE, DIPSUM_S_COUNT
 } dipsum_structure_list;
 
 /* The key of each structure list in the rules file, by index. */
@@ -157,6 +158,23 @@ const char *dipsum_rules_template(const dipsum_rules *r, const char *type,
 
 /* Whether a term id matches a glob ("*x*", "x*", "*x", "x"). */
 int dipsum_glob(const char *glob, const char *id);
+
+/*
+ * The compiled cache's form of rules (cache.c keeps it, in rules-KEY.bin
+ * entries).  dipsum_rules_encode appends every field of r to b, each from
+ * its value (so equal rules give equal bytes); returns 0, or -1 when out
+ * of memory.  dipsum_rules_decode reads what it wrote from data[0..len)
+ * into r (zeroed first), checking every count against the bytes left and
+ * every flag against its values; returns 0, or -1 (r freed and zeroed)
+ * when the bytes are damaged or memory runs out.
+ *
+ * A field added to dipsum_rules must be added to io_rules in rules.c (and
+ * DIPSUM_RULES_FORMAT raised); one computed from the others after a load
+ * must be computed after a decode too.
+ */
+#define DIPSUM_RULES_FORMAT 1
+int dipsum_rules_encode(const dipsum_rules *r, dipsum_buf *b);
+int dipsum_rules_decode(dipsum_rules *r, const char *data, size_t len);
 
 void dipsum_rules_free(dipsum_rules *r);
 

@@ -4,7 +4,7 @@
  * fuzz_dipsum.c - feeds arbitrary bytes through the whole library.
  *
  * The first byte chooses the stage, -z, the invalid-byte mode, the input
- * encoding and the chunk size; the rest is the input, fed in chunks.  The
+ * encoding (or JSON Lines input) and the chunk size; the rest is the input, fed in chunks.  The
  * tag and summary stages and the Apertium stream modes run when
  * lexicons/diplomatic.yaml and lexicons/summary.yaml can be read from the
  * working directory.
@@ -66,6 +66,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     o.null_flush = (c >> 2) & 1;
     o.on_invalid = (c >> 3) & 1 ? DIPSUM_INVALID_REPLACE : DIPSUM_INVALID_ERROR;
     o.from_code = codes[(c >> 4) & 3];
+    /* JSON summaries with replacement and without -z: JSON Lines input
+     * (UTF-8 only; the longest line 100 bytes when the chunk bit is set) */
+    if (o.stage == DIPSUM_STAGE_SUMMARY && o.format == DIPSUM_FORMAT_JSON &&
+        !o.null_flush && o.on_invalid == DIPSUM_INVALID_REPLACE) {
+        o.input = DIPSUM_INPUT_JSONL;
+        o.from_code = NULL;
+        o.on_invalid = DIPSUM_INVALID_ERROR;
+        o.max_bytes = (c >> 6) & 1 ? 100 : 0;
+    }
     o.write = sink;
     o.write_ctx = &total;
     dipsum *d = dipsum_new(&o, NULL);
