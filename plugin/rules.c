@@ -585,10 +585,15 @@ static void io_str(rio *io, char **s)
  * the last NULL. */
 static void io_strs(rio *io, char ***v, size_t *n)
 {
-    io_count(io, n, STR_MIN);
-    if (!io->out && !io->bad && !(*v = calloc(*n + 1, sizeof **v)))
-        io->bad = 1;
-    for (size_t i = 0; i < *n && !io->bad; i++)
+    size_t count = *n;
+    io_count(io, &count, STR_MIN);
+    if (!io->out && !io->bad) {
+        if (!(*v = calloc(count + 1, sizeof **v)))
+            io->bad = 1;
+        else
+            *n = count; /* only with the array: freed with the rest */
+    }
+    for (size_t i = 0; i < count && !io->bad; i++)
         io_str(io, &(*v)[i]);
 }
 
