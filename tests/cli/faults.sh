@@ -5,9 +5,10 @@
 # closed.  Uses the LD_PRELOAD shim build/faultshim.so (tests/faults/).
 #
 # The allocation sweep (tests/faults/sweep.py) fails each allocation of a
-# lexicon load plus one summary (no cache, a warm cache, a cold one) and of
-# --format=json on a three-update -z stream in turn: a sample of about 300
-# of them each, or every one with DIPSUM_FULL_SWEEP=1 (make faults FULL=1).
+# lexicon load plus one summary (no cache, a warm cache, a cold one), of
+# --format=json on a three-update -z stream and of three --jsonl records
+# in turn: a sample of about 300 of them each, or every one with
+# DIPSUM_FULL_SWEEP=1 (make faults FULL=1).
 set -eu
 . tests/lib.sh
 [ -z "${DIPSUM_SANITIZED:-}" ] || skip "the fault shim replaces malloc, as AddressSanitizer does"
@@ -26,6 +27,12 @@ lex=tests/faults/lex.yaml
 en=tests/faults/update-en.txt
 { cat $en; printf '\0'; cat tests/faults/update-ur.txt; printf '\0'
   cat tests/faults/update-en2.txt; printf '\0'; } > $t/z
+# the same three updates as JSON Lines records (--jsonl)
+python3 -c 'import json, sys
+for p in sys.argv[1:]:
+    head, text = open(p, encoding="utf-8").read().split("\n\n", 1)
+    print(json.dumps({"id": p, "text": text}, ensure_ascii=False))' \
+    $en tests/faults/update-ur.txt tests/faults/update-en2.txt > $t/jsonl
 export DIPSUM_CACHE_DIR=$t/cache
 fail=0
 bad() { echo "FAIL: $*"; fail=1; }
@@ -119,4 +126,5 @@ sweep --name "lexicon, no cache" -- --no-cache -l $lex $en
 sweep --name "lexicon, warm cache" --cache warm -- -l $lex $en
 sweep --name "lexicon, cold cache" --cache cold -- -l $lex $en
 sweep --name "json -z, 3 updates" --json -- --no-cache -l $lex -z --format=json $t/z
+sweep --name "jsonl, 3 records" --json -- --no-cache -l $lex --jsonl $t/jsonl
 exit $fail
