@@ -81,12 +81,21 @@ int dipsum_facts_add_sentence(dipsum_facts *f, size_t start, size_t end,
         if (*c == '\n' || *c == '\t' || *c == '\r')
             *c = ' ';
     s->nwords_text = dipsum_count_words(text, text_len);
-    for (; s->nwords < nwords; s->nwords++)
-        if (!(s->words[s->nwords] = dup_n(words[s->nwords], wlens[s->nwords])))
-            break;
+    /* the words in one block (words[0] owns it): one allocation per
+     * sentence, not one per word */
+    size_t bytes = 0;
+    for (size_t i = 0; i < nwords; i++)
+        bytes += wlens[i] + 1;
+    char *block = nwords ? malloc(bytes) : NULL;
     f->ns++;
-    if (s->nwords < nwords)
+    if (nwords && !block)
         return -1;
+    for (; s->nwords < nwords; s->nwords++) {
+        s->words[s->nwords] = block;
+        memcpy(block, words[s->nwords], wlens[s->nwords]);
+        block[wlens[s->nwords]] = '\0';
+        block += wlens[s->nwords] + 1;
+    }
     s->m0 = s->m1 = f->nm;
     for (size_t i = 0; i < nm; i++) {
         f->m[f->nm] = m[i];
@@ -189,6 +198,22 @@ static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
 
 /* ==== Reading a sentence =============================================== */
 
+/* Where the cues of one list start in a sentence: found once, when a
+ * long stretch of it is first asked about (cues_in). */
+typedef struct {
+    const dipsum_cues *cs;
+    size_t *at, n;
+} occurrences;
+
+typedef struct {
+    occurrences *v;
+    size_t n, cap;
+} occ_memo;
+
+/* cues_in scans stretches up to this many words; a longer one is
+ * answered from the list's occurrences, by binary search. */
+#define SCAN_WORDS 32
+
 /* What the claims of one sentence are read from: the sentence's words,
  * where its clauses end and where its terms stand, made once. */
 typedef struct {
@@ -199,6 +224,7 @@ typedef struct {
     int lang;
     const char *const *w;
     size_t n;
+    uint64_t *hash;        /* hash[i]: dipsum_word_hash of word i          */
     unsigned char *brk;    /* brk[i]: a clause ends before word i           */
     unsigned char *dash;   /* dash[i]: words i-1 and i are joined by a dash */
     long *ent;             /* ent[i]: the match that starts at word i, or -1 */
@@ -209,7 +235,26 @@ typedef struct {
                               or -1                                       */
     size_t si, d0;         /* the sentence's index; its dates start at d0 */
     unsigned char *url;    /* url[i]: word i is part of a web address      */
+    long *mword;           /* mword[k - s->m0]: the word match k starts at,
+                              or -1                                       */
+    /* Made on the first question of in_scope (scope_init), once brk is
+     * final, so that each question costs O(1): */
+    size_t *cl0, *cl1;     /* the clause of word i: words [cl0[i], cl1[i]) */
+    unsigned char *clf;    /* what the clause of word i holds (CL_*)       */
+    size_t *speech;        /* the words where a speech cue starts, in order */
+    size_t nspeech;
+    occ_memo *occ;         /* occurrences of the lists asked about        */
+    long *first;           /* asked once, then kept (-2: not yet asked):
+                              [0] the first word a speech cue of English
+                              starts at; [1 + e] the first word a term of
+                              event type e starts at; -1: none          */
 } reading;
+
+enum {
+    CL_BACKGROUND = 1,     /* a background or past perfect cue             */
+    CL_NAMES = 2,          /* a mediated-by, mediating or hosted-by cue    */
+    CL_EVENT = 4           /* an event type's cue                          */
+};
 
 const char *const dipsum_actor_roles[DIPSUM_ACT_COUNT] = {
     "parties", "mediators", "hosts", "venues", "speakers", "visitors"};
@@ -226,28 +271,69 @@ const char *dipsum_modality_name(dipsum_modality m)
  * 0. */
 static size_t cue(const reading *rd, int k, size_t i)
 {
-    const dipsum_cues *cs = &rd->r->structure[k][rd->lang];
-    for (size_t q = 0; q < cs->n; q++) {
-        size_t len = dipsum_cue_at(&cs->v[q], rd->lang, rd->w, rd->n, i);
-        if (len)
-            return len;
-    }
-    return 0;
+    return dipsum_cues_at_hashed(&rd->r->structure[k][rd->lang], rd->lang,
+                                 rd->w, rd->hash, rd->n, i);
 }
 
-/* Where a cue of list k first occurs in words [from, to), or -1. */
-static long cue_in(const reading *rd, int k, size_t from, size_t to)
+/* The occurrences of cs in the sentence, found on the first question;
+ * NULL when out of memory (the caller scans instead). */
+static const occurrences *occurrences_of(const reading *rd,
+                                         const dipsum_cues *cs)
 {
-    for (size_t i = from; i < to && i < rd->n; i++)
-        if (cue(rd, k, i))
+    occ_memo *m = rd->occ;
+    for (size_t i = 0; i < m->n; i++)
+        if (m->v[i].cs == cs)
+            return &m->v[i];
+    occurrences *v = dipsum_grow(m->v, &m->cap, m->n + 1, sizeof *v);
+    if (!v)
+        return NULL;
+    m->v = v;
+    occurrences o = {cs, NULL, 0};
+    size_t cap = 0;
+    for (size_t i = 0; i < rd->n; i++)
+        if (dipsum_cues_at_hashed(cs, rd->lang, rd->w, rd->hash, rd->n, i)) {
+            size_t *at = dipsum_grow(o.at, &cap, o.n + 1, sizeof *at);
+            if (!at) {
+                free(o.at);
+                return NULL;
+            }
+            o.at = at;
+            o.at[o.n++] = i;
+        }
+    m->v[m->n] = o;
+    return &m->v[m->n++];
+}
+
+/* Where a cue of cs first occurs in words [from, to), or -1. */
+static long cues_in(const reading *rd, const dipsum_cues *cs, size_t from,
+                    size_t to)
+{
+    size_t end = to < rd->n ? to : rd->n;
+    const occurrences *o;
+    if (from >= end)
+        return -1;
+    if (end - from > SCAN_WORDS && (o = occurrences_of(rd, cs)) != NULL) {
+        size_t lo = 0, hi = o->n; /* the first occurrence at or after from */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (o->at[mid] < from)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo < o->n && o->at[lo] < end ? (long)o->at[lo] : -1;
+    }
+    for (size_t i = from; i < end; i++)
+        if (dipsum_cues_at_hashed(cs, rd->lang, rd->w, rd->hash, rd->n, i))
             return (long)i;
     return -1;
 }
 
-static long cues_in(const reading *rd, const dipsum_cues *cs, size_t from,
-                    size_t to)
+/* Where a cue of structure list k first occurs in words [from, to), or
+ * -1. */
+static long cue_in(const reading *rd, int k, size_t from, size_t to)
 {
-    return dipsum_cues_pos(cs, rd->lang, rd->w, rd->n, from, to < rd->n ? to : rd->n);
+    return cues_in(rd, &rd->r->structure[k][rd->lang], from, to);
 }
 
 /* The bytes between word i-1 and word i, in the source. */
@@ -327,6 +413,7 @@ static int is_adjective(const reading *rd, long k)
 
 static void reading_free(reading *rd)
 {
+    free(rd->hash);
     free(rd->brk);
     free(rd->dash);
     free(rd->ent);
@@ -334,6 +421,17 @@ static void reading_free(reading *rd)
     free(rd->cover);
     free(rd->ends);
     free(rd->url);
+    free(rd->mword);
+    free(rd->cl0);
+    free(rd->cl1);
+    free(rd->clf);
+    free(rd->speech);
+    free(rd->first);
+    for (size_t i = 0; rd->occ && i < rd->occ->n; i++)
+        free(rd->occ->v[i].at);
+    if (rd->occ)
+        free(rd->occ->v);
+    free(rd->occ);
 }
 
 static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
@@ -357,11 +455,20 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     rd->cover = malloc(n * sizeof *rd->cover);
     rd->ends = malloc((n + 1) * sizeof *rd->ends);
     rd->url = calloc(n, 1);
+    rd->mword = malloc((s->m1 - s->m0 + 1) * sizeof *rd->mword);
+    rd->hash = malloc(n * sizeof *rd->hash);
+    rd->first = malloc((r->nevents + 1) * sizeof *rd->first);
+    rd->occ = calloc(1, sizeof *rd->occ);
     if (!rd->brk || !rd->dash || !rd->ent || !rd->mend || !rd->cover ||
-        !rd->ends || !rd->url) {
+        !rd->ends || !rd->url || !rd->mword || !rd->hash || !rd->first ||
+        !rd->occ) {
         reading_free(rd);
         return -1;
     }
+    for (size_t e = 0; e <= r->nevents; e++)
+        rd->first[e] = -2;
+    for (size_t i = 0; i < s->nwords; i++)
+        rd->hash[i] = dipsum_word_hash(s->words[i]);
     for (size_t i = 0; i < n; i++)
         rd->ent[i] = rd->cover[i] = rd->ends[i] = -1;
     rd->ends[n] = -1;
@@ -398,6 +505,11 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     }
     /* which match covers each word, and which ends before it: made once,
      * so that every later question costs O(1) */
+    for (size_t k = s->m0; k < s->m1; k++)
+        rd->mword[k - s->m0] = -1;
+    for (size_t w = s->nwords; w-- > 0;)
+        if (rd->ent[w] >= 0)
+            rd->mword[rd->ent[w] - (long)s->m0] = (long)w;
     for (size_t w = 0; w < s->nwords; w++)
         if (rd->ent[w] >= 0) {
             for (size_t j = w; j < rd->mend[w] && j < s->nwords; j++)
@@ -919,30 +1031,85 @@ static int has_event_cue(const reading *rd, size_t a, size_t b)
  * Kenya"). */
 static int in_scope(const reading *rd, const dipsum_claim *c, size_t i)
 {
-    size_t a = i, b = i + 1;
-    while (a > 0 && !rd->brk[a])
-        a--;
-    while (b < rd->n && !rd->brk[b])
-        b++;
-    int background = cue_in(rd, DIPSUM_S_BACKGROUND, a, b) >= 0 ||
-                     cue_in(rd, DIPSUM_S_PAST_PERFECT, a, b) >= 0;
+    size_t a = rd->cl0[i], b = rd->cl1[i];
+    int background = (rd->clf[i] & CL_BACKGROUND) != 0;
     if (b > c->c0 && a < c->c1)
         return a <= c->cue0 && c->cue0 < b
                    ? 1 : !cue(rd, DIPSUM_S_RELATIVE, a) && !background;
     if (b != c->c0 && a != c->c1)
         return 0;
-    int names = cue_in(rd, DIPSUM_S_MEDIATED_BY, a, b) >= 0 ||
-                cue_in(rd, DIPSUM_S_MEDIATING, a, b) >= 0 ||
-                cue_in(rd, DIPSUM_S_HOSTED_BY, a, b) >= 0;
-    return names && !background && !has_event_cue(rd, a, b) &&
+    int names = (rd->clf[i] & CL_NAMES) != 0;
+    return names && !background && !(rd->clf[i] & CL_EVENT) &&
            !cue(rd, DIPSUM_S_RELATIVE, a);
+}
+
+/* The clauses of the words and what each holds, for in_scope: one pass
+ * over the words once brk is final.  Returns 0 or -1 (out of memory). */
+static int scope_init(reading *rd)
+{
+    size_t n = rd->n ? rd->n : 1;
+    if (rd->clf)
+        return 0;
+    rd->cl0 = malloc(n * sizeof *rd->cl0);
+    rd->cl1 = malloc(n * sizeof *rd->cl1);
+    rd->clf = calloc(n, 1);
+    rd->speech = malloc(n * sizeof *rd->speech);
+    if (!rd->cl0 || !rd->cl1 || !rd->clf || !rd->speech)
+        return -1;
+    for (size_t i = 0; i < rd->n; i++)
+        if (dipsum_cues_at_hashed(&rd->r->speech[rd->lang], rd->lang, rd->w,
+                                  rd->hash, rd->n, i))
+            rd->speech[rd->nspeech++] = i;
+    for (size_t a = 0, b; a < rd->n; a = b) {
+        unsigned char fl = 0;
+        for (b = a + 1; b < rd->n && !rd->brk[b]; b++)
+            ;
+        for (size_t j = a; j < b; j++) {
+            if (cue(rd, DIPSUM_S_BACKGROUND, j) || cue(rd, DIPSUM_S_PAST_PERFECT, j))
+                fl |= CL_BACKGROUND;
+            if (cue(rd, DIPSUM_S_MEDIATED_BY, j) || cue(rd, DIPSUM_S_MEDIATING, j) ||
+                cue(rd, DIPSUM_S_HOSTED_BY, j))
+                fl |= CL_NAMES;
+            if (!(fl & CL_EVENT) && has_event_cue(rd, j, j + 1))
+                fl |= CL_EVENT;
+        }
+        for (size_t j = a; j < b; j++) {
+            rd->cl0[j] = a;
+            rd->cl1[j] = b;
+            rd->clf[j] = fl;
+        }
+    }
+    return 0;
+}
+
+/* The first word of [from, to) where a cue of one of the structure lists
+ * ks[0..nk) starts, or to. */
+static size_t next_cue(const reading *rd, const int *ks, size_t nk,
+                       size_t from, size_t to)
+{
+    size_t best = to;
+    for (size_t q = 0; q < nk; q++) {
+        long at = cue_in(rd, ks[q], from, best);
+        if (at >= 0)
+            best = (size_t)at;
+    }
+    return best;
 }
 
 static void read_mediators(const reading *rd, dipsum_claim *c)
 {
-    for (size_t i = 0; i < rd->n; i++) {
+    int scoped = c->type && strcmp(c->type, "mention") != 0;
+    /* in scope are only the claim's clauses and the one on either side */
+    size_t lo = scoped && c->c0 > 0 ? rd->cl0[c->c0 - 1] : 0;
+    size_t hi = scoped && c->c1 < rd->n ? rd->cl1[c->c1] : rd->n;
+    /* only a word where one of these lists' cues starts does anything */
+    static const int lists[] = {DIPSUM_S_MEDIATED_BY, DIPSUM_S_HOSTED_BY,
+                                DIPSUM_S_MEDIATING, DIPSUM_S_LEADING,
+                                DIPSUM_S_HOSTING};
+    for (size_t i = next_cue(rd, lists, 5, lo, hi); i < hi;
+         i = next_cue(rd, lists, 5, i + 1, hi)) {
         size_t len;
-        if (c->type && strcmp(c->type, "mention") != 0 && !in_scope(rd, c, i))
+        if (scoped && !in_scope(rd, c, i))
             continue;
         if ((len = cue(rd, DIPSUM_S_MEDIATED_BY, i)))
             list_after(rd, c, i + len, rd->n, DIPSUM_ACT_MEDIATOR, 0);
@@ -1003,10 +1170,8 @@ static int is_date_word(const reading *rd, size_t w)
  * "Doha-based"): a modifier, not a place where something happens. */
 static int venue_is_modifier(const reading *rd, long k)
 {
-    for (size_t w = 0; w < rd->n; w++)
-        if (rd->ent[w] == k)
-            return rd->mend[w] < rd->n && rd->dash[rd->mend[w]];
-    return 0;
+    long w = rd->mword[k - (long)rd->s->m0];
+    return w >= 0 && rd->mend[w] < rd->n && rd->dash[rd->mend[w]];
 }
 
 /* Whether the venue cue at word i ("in", Urdu "میں") belongs to the
@@ -1073,7 +1238,10 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
     /* a mention has no event type: no "agreement in V" names a venue */
     int ceasefire = strstr(type, "ceasefire") != NULL ||
                     strcmp(type, "mention") == 0;
-    for (size_t i = c->c0; i < c->c1; i++) {
+    /* only where a venue cue starts: "in" (English), "میں" (Urdu) */
+    const int venue_cue = rd->lang == 0 ? DIPSUM_S_VENUE_BEFORE : DIPSUM_S_VENUE_AFTER;
+    for (size_t i = next_cue(rd, &venue_cue, 1, c->c0, c->c1); i < c->c1;
+         i = next_cue(rd, &venue_cue, 1, i + 1, c->c1)) {
         long k = -1;
         if (!in_scope(rd, c, i))
             continue;
@@ -1114,9 +1282,8 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
             continue;
         /* "in Turkey's Istanbul": the place the state's name leads to */
         if (rd->lang == 0) {
-            size_t w = 0;
-            while (w < rd->n && rd->ent[w] != k)
-                w++;
+            long mw = rd->mword[k - (long)rd->s->m0];
+            size_t w = mw >= 0 ? (size_t)mw : rd->n;
             if (w < rd->n && rd->mend[w] < c->c1 && rd->ent[rd->mend[w]] >= 0 &&
                 term_of(rd, rd->ent[rd->mend[w]])->category == DIPSUM_CAT_PLACE &&
                 !rd->brk[rd->mend[w]])
@@ -1151,10 +1318,9 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
 /* Speakers: "X said", "said X", "according to X", "X نے کہا". */
 static void read_speakers(const reading *rd, dipsum_claim *c)
 {
-    const dipsum_cues *speech = &rd->r->speech[rd->lang];
-    for (long at = cues_in(rd, speech, 0, rd->n); at >= 0;
-         at = cues_in(rd, speech, (size_t)at + 1, rd->n)) {
-        size_t i = (size_t)at, c0 = i;
+    /* the speech cues, found once per sentence (scope_init) */
+    for (size_t q = 0; q < rd->nspeech; q++) {
+        size_t i = rd->speech[q], c0 = i;
         while (c0 > 0 && !rd->brk[c0])
             c0--;
         if (rd->lang == 1 && i > 0 && cue(rd, DIPSUM_S_AGENT, i - 1) == 0) {
@@ -1264,6 +1430,31 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
     c->negative = at >= 0;
 }
 
+/* Whether a speech cue of English starts before word w (the first one
+ * found once per sentence). */
+static int speech_before(const reading *rd, size_t w)
+{
+    if (rd->first[0] == -2)
+        rd->first[0] = cues_in(rd, &rd->r->speech[0], 0, rd->n);
+    return rd->first[0] >= 0 && (size_t)rd->first[0] < w;
+}
+
+static int term_in(const reading *rd, const dipsum_event_rule *ev, size_t c0,
+                   size_t c1);
+
+/* term_in(rd, event e, 0, w): the first such term found once per
+ * sentence. */
+static int term_before(const reading *rd, size_t e, size_t w)
+{
+    if (rd->first[1 + e] == -2) {
+        rd->first[1 + e] = -1;
+        for (size_t i = 0; i < rd->n && rd->first[1 + e] < 0; i++)
+            if (term_in(rd, &rd->r->events[e], i, i + 1))
+                rd->first[1 + e] = (long)i;
+    }
+    return rd->first[1 + e] >= 0 && (size_t)rd->first[1 + e] < w;
+}
+
 /* Background: past perfect in the clause ("had agreed", "ہوا تھا"),
  * a background word in the clause, or an Urdu background opener
  * (واضح رہے) anywhere before. */
@@ -1273,7 +1464,7 @@ static void read_background(const reading *rd, dipsum_claim *c)
         /* "said … had violated" is reported speech, not background */
         long had = cue_in(rd, DIPSUM_S_PAST_PERFECT, c->c0, c->cue0);
         if (had >= 0 && c->cue0 - (size_t)had <= DIPSUM_PAST_PERFECT_BEFORE &&
-            cues_in(rd, &rd->r->speech[0], 0, (size_t)had) < 0)
+            !speech_before(rd, (size_t)had))
             c->background = 1;
     } else if (cue_in(rd, DIPSUM_S_PAST_PERFECT, c->cue1, c->cue1 + DIPSUM_PAST_PERFECT_AFTER) >= 0 &&
                (size_t)cue_in(rd, DIPSUM_S_PAST_PERFECT, c->cue1, c->cue1 + DIPSUM_PAST_PERFECT_AFTER) < c->c1) {
@@ -1336,7 +1527,7 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
             for (size_t i = c0; i < (size_t)at; i++)
                 subject |= rd->ent[i] >= 0 ||
                            !cue(rd, DIPSUM_S_SUBJECT_WORDS, i);
-            if (rd->lang != 0 || subject || c0 == 0 || !term_in(rd, ev, 0, c0))
+            if (rd->lang != 0 || subject || c0 == 0 || !term_before(rd, e, c0))
                 continue;
             from = 0;
         }
@@ -1438,6 +1629,10 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             c1++;
         dipsum_claim *c = scratch;
         if (clause_claim(&rd, c0, c1, c)) {
+            if (scope_init(&rd) < 0) {
+                rc = -1;
+                break;
+            }
             c->sent = si;
             if (clause_rule_subject(&rd, c)) {
                 /* "X and Y announced a truce": two sides or more, named
@@ -1556,6 +1751,8 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         talk |= cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
                 cat == DIPSUM_CAT_INSTRUMENT;
     }
+    if (rc == 0 && talk && scope_init(&rd) < 0)
+        rc = -1;
     if (rc == 0 && talk) {
         dipsum_claim *m = scratch;
         memset(m, 0, sizeof *m);
@@ -1716,8 +1913,8 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
 void dipsum_facts_clear(dipsum_facts *f)
 {
     for (size_t i = 0; i < f->ns; i++) {
-        for (size_t k = 0; k < f->s[i].nwords; k++)
-            free(f->s[i].words[k]);
+        if (f->s[i].nwords)
+            free(f->s[i].words[0]); /* the block of all its words */
         free(f->s[i].words);
         free(f->s[i].wstart);
         free(f->s[i].wend);

@@ -280,19 +280,8 @@ static void read_date_words(loader *l, const dipsum_ynode *root)
 }
 
 static void free_cues(dipsum_cues *cs);
-
-static void free_date_words(dipsum_date_words *d)
-{
-    const char *key;
-    dipsum_cues *cs;
-    for (int lang = 0; lang < 2; lang++)
-        for (int i = 0; i < DIPSUM_ORDINALS; i++)
-            free_cues(&d->ordinals[lang][i]);
-    for (size_t i = 0; (cs = date_lists(d, i, &key)) != NULL; i++) {
-        free_cues(&cs[0]);
-        free_cues(&cs[1]);
-    }
-}
+static int each_cues(dipsum_rules *r, int (*fn)(dipsum_cues *));
+static int index_cues_fn(dipsum_cues *cs);
 
 /* ==== End of the date words ============================================ */
 
@@ -497,6 +486,8 @@ dipsum_status dipsum_rules_load(dipsum_rules *r, const char *name,
     dipsum_mapped_free(&l.disp);
     dipsum_mapped_free(&l.key);
     free(l.toks.v);
+    if (!l.nomem && !l.errors && each_cues(r, index_cues_fn) != 0)
+        l.nomem = 1;
     st = l.nomem ? DIPSUM_ENOMEM : l.errors ? DIPSUM_ELEXICON : DIPSUM_OK;
     if (st != DIPSUM_OK)
         dipsum_rules_free(r);
@@ -767,6 +758,118 @@ int dipsum_rules_decode(dipsum_rules *r, const char *data, size_t len)
 
 /* ==== Matching ========================================================= */
 
+/* Indexes cs by the exact first words of its cues (see dipsum_cues).
+ * Returns 0 or -1 (out of memory). */
+static int index_cues(dipsum_cues *cs)
+{
+    size_t nslot = 8;
+    while (nslot < 2 * cs->n)
+        nslot *= 2;
+    cs->slot = calloc(nslot, sizeof *cs->slot);
+    cs->next = calloc(cs->n ? cs->n : 1, sizeof *cs->next);
+    cs->pre = malloc((cs->n ? cs->n : 1) * sizeof *cs->pre);
+    if (!cs->slot || !cs->next || !cs->pre)
+        return -1;
+    cs->nslot = nslot;
+    cs->npre = 0;
+    size_t *last = calloc(nslot, sizeof *last); /* 1 + the chain's tail */
+    if (!last)
+        return -1;
+    for (size_t k = 0; k < cs->n; k++) {
+        const dipsum_cue *c = &cs->v[k];
+        if (c->n == 0)
+            continue; /* covers no word: never found */
+        if (c->prefix[0]) {
+            cs->pre[cs->npre++] = k;
+            continue;
+        }
+        size_t i = (size_t)dipsum_hash(c->w[0], strlen(c->w[0])) & (nslot - 1);
+        while (cs->slot[i] && strcmp(cs->v[cs->slot[i] - 1].w[0], c->w[0]) != 0)
+            i = (i + 1) & (nslot - 1);
+        if (!cs->slot[i])
+            cs->slot[i] = k + 1;
+        else
+            cs->next[last[i] - 1] = k + 1;
+        last[i] = k + 1;
+    }
+    free(last);
+    return 0;
+}
+
+static int index_cues_fn(dipsum_cues *cs)
+{
+    return index_cues(cs);
+}
+
+uint64_t dipsum_word_hash(const char *word)
+{
+    return dipsum_hash(word, strlen(word));
+}
+
+void dipsum_cues_begin_hashed(const dipsum_cues *cs, const char *word,
+                              uint64_t hash, dipsum_cue_iter *it)
+{
+    it->cs = cs;
+    it->exact = 0;
+    it->p = 0;
+    if (!cs->nslot)
+        return;
+    size_t i = (size_t)hash & (cs->nslot - 1);
+    while (cs->slot[i] && strcmp(cs->v[cs->slot[i] - 1].w[0], word) != 0)
+        i = (i + 1) & (cs->nslot - 1);
+    it->exact = cs->slot[i];
+}
+
+void dipsum_cues_begin(const dipsum_cues *cs, const char *word,
+                       dipsum_cue_iter *it)
+{
+    dipsum_cues_begin_hashed(cs, word, cs->nslot ? dipsum_word_hash(word) : 0,
+                             it);
+}
+
+const dipsum_cue *dipsum_cues_next(dipsum_cue_iter *it)
+{
+    const dipsum_cues *cs = it->cs;
+    if (!cs->nslot) /* no index: every cue */
+        return it->p < cs->n ? &cs->v[it->p++] : NULL;
+    size_t e = it->exact ? it->exact - 1 : (size_t)-1;
+    size_t p = it->p < cs->npre ? cs->pre[it->p] : (size_t)-1;
+    if (e == (size_t)-1 && p == (size_t)-1)
+        return NULL;
+    if (e < p) {
+        it->exact = cs->next[e];
+        return &cs->v[e];
+    }
+    it->p++;
+    return &cs->v[p];
+}
+
+size_t dipsum_cues_at_hashed(const dipsum_cues *cs, int lang,
+                             const char *const *w, const uint64_t *hashes,
+                             size_t n, size_t i)
+{
+    dipsum_cue_iter it;
+    const dipsum_cue *c;
+    if (i >= n || cs->n == 0)
+        return 0;
+    if (hashes)
+        dipsum_cues_begin_hashed(cs, w[i], hashes[i], &it);
+    else
+        dipsum_cues_begin(cs, w[i], &it);
+    while ((c = dipsum_cues_next(&it)) != NULL) {
+        size_t len = dipsum_cue_at(c, lang, w, n, i);
+        if (len)
+            return len;
+    }
+    return 0;
+}
+
+size_t dipsum_cues_at(const dipsum_cues *cs, int lang, const char *const *w,
+                      size_t n, size_t i)
+{
+    return dipsum_cues_at_hashed(cs, lang, w, NULL, n, i);
+}
+
 size_t dipsum_cue_at(const dipsum_cue *c, int lang, const char *const *w,
                      size_t n, size_t i)
 {
@@ -799,9 +902,8 @@ long dipsum_cues_pos(const dipsum_cues *cs, int lang, const char *const *w,
                      size_t n, size_t from, size_t to)
 {
     for (size_t i = from; i < to && i < n; i++)
-        for (size_t k = 0; k < cs->n; k++)
-            if (dipsum_cue_at(&cs->v[k], lang, w, n, i))
-                return (long)i;
+        if (dipsum_cues_at(cs, lang, w, n, i))
+            return (long)i;
     return -1;
 }
 
@@ -869,26 +971,53 @@ static void free_cues(dipsum_cues *cs)
         free(cs->v[i].prefix);
     }
     free(cs->v);
+    free(cs->slot);
+    free(cs->next);
+    free(cs->pre);
     memset(cs, 0, sizeof *cs);
 }
 
-void dipsum_rules_free(dipsum_rules *r)
+/* Calls fn on every cue list of r (and returns the first non-zero it
+ * returns). */
+static int each_cues(dipsum_rules *r, int (*fn)(dipsum_cues *))
 {
+    const char *key;
+    dipsum_cues *cs;
+    int rc = 0;
     for (int lang = 0; lang < 2; lang++) {
         for (int i = 0; i < 12; i++)
-            free_cues(&r->months[lang][i]);
+            rc |= fn(&r->months[lang][i]);
         for (int i = 0; i < 7; i++)
-            free_cues(&r->weekdays[lang][i]);
+            rc |= fn(&r->weekdays[lang][i]);
         dipsum_cues *lists[] = {&r->today[lang], &r->yesterday[lang],
                                 &r->tomorrow[lang], &r->next_month[lang],
                                 &r->future[lang], &r->speech[lang],
                                 &r->sides[lang], &r->negation[lang]};
         for (int i = 0; i < 8; i++)
-            free_cues(lists[i]);
+            rc |= fn(lists[i]);
         for (int i = 0; i < DIPSUM_S_COUNT; i++)
-            free_cues(&r->structure[i][lang]);
+            rc |= fn(&r->structure[i][lang]);
+        for (int i = 0; i < DIPSUM_ORDINALS; i++)
+            rc |= fn(&r->dates.ordinals[lang][i]);
+        for (size_t i = 0; (cs = date_lists(&r->dates, i, &key)) != NULL; i++)
+            rc |= fn(&cs[lang]);
+        for (size_t i = 0; i < r->nevents; i++) {
+            rc |= fn(&r->events[i].cues[lang]);
+            rc |= fn(&r->events[i].nots[lang]);
+        }
     }
-    free_date_words(&r->dates);
+    return rc;
+}
+
+static int free_cues_fn(dipsum_cues *cs)
+{
+    free_cues(cs);
+    return 0;
+}
+
+void dipsum_rules_free(dipsum_rules *r)
+{
+    each_cues(r, free_cues_fn);
     for (int i = 0; i < 12; i++)
         for (int lang = 0; lang < 2; lang++)
             free(r->month_name[lang][i]);
@@ -920,10 +1049,6 @@ void dipsum_rules_free(dipsum_rules *r)
         for (size_t k = 0; e->requires && e->requires[k]; k++)
             free(e->requires[k]);
         free(e->requires);
-        for (int lang = 0; lang < 2; lang++) {
-            free_cues(&e->cues[lang]);
-            free_cues(&e->nots[lang]);
-        }
     }
     free(r->events);
     for (size_t i = 0; i < r->ntmpl; i++) {

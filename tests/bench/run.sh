@@ -135,3 +135,6 @@ fi
 
 # Start-up: a tiny update, one process each, dipsum beside ots.
 sh tests/bench/startup.sh "$DIPSUM"
+
+# Scaling with the size of an update and of a sentence (its own script).
+RUNS=$RUNS sh tests/bench/scaling.sh "$DIPSUM"
