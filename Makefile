@@ -7,6 +7,7 @@
 #   make check-asan       the same, built with -fsanitize=address,undefined
 #   make check-tsan       the -j tests (tests/cli/workers.sh), built with
 #                         clang -fsanitize=thread; a race found fails them
+#   make faults [FULL=1]  allocation failures and I/O faults (tests/faults/)
 #   make bench            benchmarks (speed and memory; not tests)
 #   make bench-startup    only the start-up benchmark (dipsum beside ots)
 #   make bench-workers    only -j 1 against -j 2 on JSON Lines
@@ -94,7 +95,19 @@ $(OBJDIR)/test_%: tests/unit/test_%.c $(O)/libdipsum.a tests/unit/testutil.h
 $(OBJDIR)/fuzz_dipsum: tests/fuzz/fuzz_dipsum.c $(O)/libdipsum.a
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(O)/libdipsum.a $(LIBS)
 
-unit: $(UNIT_BIN) $(OBJDIR)/fuzz_dipsum
+# The fault-injection shim (tests/faults/faultshim.c), preloaded by
+# tests/cli/faults.sh: never built with the sanitizers, which replace
+# malloc themselves.
+$(OBJDIR)/faultshim.so: tests/faults/faultshim.c | $(OBJDIR)
+	$(CC) -std=c11 -O2 -g -Wall -Wextra -fPIC -shared -o $@ $<
+
+unit: $(UNIT_BIN) $(OBJDIR)/fuzz_dipsum $(OBJDIR)/faultshim.so
+
+# Allocation failure and I/O faults (tests/cli/faults.sh): a sample of
+# about 300 allocations per sweep; FULL=1 fails every one in turn.
+faults: all $(OBJDIR)/faultshim.so
+	DIPSUM=$(O)/dipsum UNITDIR=$(OBJDIR) \
+	    DIPSUM_FULL_SWEEP=$(if $(filter 1,$(FULL)),1,0) sh tests/cli/faults.sh
 
 # The whole suite: unit tests, then golden cases run against the program.
 check: all unit
@@ -204,7 +217,7 @@ gazetteer:
 	    -o lexicons/gazetteer.yaml
 
 .PHONY: all unit check check-asan check-tsan check-dir bench bench-startup bench-workers install uninstall clean \
-        dist distcheck gazetteer FORCE
+        dist distcheck gazetteer faults FORCE
 
 # libFuzzer over the whole library (clang); FUZZ_SECONDS to bound the run.
 FUZZ_SECONDS ?= 60

@@ -5,6 +5,7 @@
  */
 #include "buf.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -55,18 +56,26 @@ int dipsum_buf_read_file(const char *path, dipsum_buf *b)
     size_t n = 1;
     if (!f)
         return -1;
+    int e = 0;
+    errno = 0;
     /* a regular file: room for all of it at once (and a byte more, to
      * see the end), read straight into the buffer */
     if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) &&
         (uintmax_t)st.st_size < SIZE_MAX / 4)
         dipsum_buf_reserve(b, (size_t)st.st_size + 1);
-    while (n > 0 && dipsum_buf_reserve(b, 65536) == 0) {
+    while (n > 0) {
+        if (dipsum_buf_reserve(b, 65536) < 0) {
+            e = ENOMEM;
+            break;
+        }
         n = fread(b->data + b->len, 1, b->cap - b->len, f);
         b->len += n;
     }
-    int bad = ferror(f) || !feof(f);
+    if (!e && (ferror(f) || !feof(f)))
+        e = errno ? errno : EIO;
     fclose(f);
-    return bad ? -1 : 0;
+    errno = e;
+    return e ? -1 : 0;
 }
 
 int dipsum_buf_printf(dipsum_buf *b, const char *fmt, ...)

@@ -25,7 +25,7 @@ int dipsum_buf_reserve(dipsum_buf *b, size_t extra);
 /* Appends len bytes.  Returns 0 or -1 (out of memory). */
 int dipsum_buf_append(dipsum_buf *b, const void *p, size_t len);
 /* Appends the bytes of the file at path to b.  Returns 0, or -1 (errno
- * set) when it cannot be opened or read or memory runs out. */
+ * set: ENOMEM when memory runs out) when it cannot be opened or read. */
 int dipsum_buf_read_file(const char *path, dipsum_buf *b);
 /* Appends a NUL-terminated string.  Returns 0 or -1. */
 int dipsum_buf_puts(dipsum_buf *b, const char *s);

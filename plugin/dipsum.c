@@ -1227,8 +1227,15 @@ void dipsum_options_init(dipsum_options *opts)
 dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err)
 {
     dipsum *d = calloc(1, sizeof *d);
-    if (!d)
+    if (!d) {
+        if (err) {
+            dipsum_error_set(err, DIPSUM_ENOMEM, DIPSUM_SEVERITY_ERROR,
+                             opts->source_name ? opts->source_name
+                                               : "<stdin>", NULL);
+            snprintf(err->problem, sizeof err->problem, "out of memory");
+        }
         return NULL;
+    }
     d->o = *opts;
     d->source_name = strdup(opts->source_name ? opts->source_name : "<stdin>");
     d->from_code = opts->from_code ? strdup(opts->from_code) : NULL;

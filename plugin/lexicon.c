@@ -87,8 +87,9 @@ static void report(reader *r, dipsum_severity sev, unsigned long line,
 {
     dipsum_error e;
     va_list ap;
-    if (r->broken)
-        return; /* what follows a YAML error comes of it */
+    if (r->broken || r->nomem)
+        return; /* what follows a YAML error or a failed allocation (a
+                   form or an id not kept) comes of it */
     if (line == r->alias_line && col == r->alias_col)
         return; /* the alias there is the cause, already said */
     dipsum_error_set(&e, DIPSUM_ELEXICON, sev, r->name,
@@ -606,7 +607,7 @@ static void read_id(reader *r, term_draft *d)
     }
     free(d->t.id); /* an id given twice: an error, reported, not a leak */
     d->t.id = xstrdup(r, s);
-    d->seen_id = 1;
+    d->seen_id = d->t.id != NULL; /* out of memory: no term is kept */
 }
 
 static void read_category(reader *r, term_draft *d)
@@ -804,9 +805,13 @@ static const dipsum_term *find_term(const reader *r, const char *id)
 /* Keeps a finished term.  Returns 0, or -1 when out of memory. */
 static int keep_term(reader *r, dipsum_term *t)
 {
-    if (push_term(r->file_terms, t) < 0 ||
-        dipsum_strmap_put(&r->ids, t->id, strlen(t->id),
+    if (push_term(r->file_terms, t) < 0) {
+        r->nomem = 1;
+        return -1;
+    }
+    if (dipsum_strmap_put(&r->ids, t->id, strlen(t->id),
                           r->file_terms->n - 1) < 0) {
+        r->file_terms->n--; /* the caller frees it: not twice */
         r->nomem = 1;
         return -1;
     }

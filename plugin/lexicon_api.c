@@ -81,7 +81,7 @@ dipsum_lexicon *dipsum_lexicon_new(dipsum_diag_fn diag, void *ctx,
 {
     dipsum_lexicon *lex = calloc(1, sizeof *lex);
     if (!lex) {
-        set_err(err, DIPSUM_ENOMEM, "-", "out of memory");
+        set_err(err, DIPSUM_ENOMEM, "", "out of memory");
         return NULL;
     }
     lex->diag = diag;
@@ -178,7 +178,9 @@ dipsum_status dipsum_lexicon_load(dipsum_lexicon *lex, const char *path,
     char chunk[65536];
     size_t n;
     if (!f)
-        return set_err(err, DIPSUM_EIO, path, strerror(errno));
+        return errno == ENOMEM /* fopen's own buffer */
+                   ? set_err(err, DIPSUM_ENOMEM, path, "out of memory")
+                   : set_err(err, DIPSUM_EIO, path, strerror(errno));
     while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
         if (dipsum_buf_append(&b, chunk, n) < 0) {
             fclose(f);
@@ -315,8 +317,10 @@ dipsum_status dipsum_lexicon_load_rules(dipsum_lexicon *lex, const char *path,
     dipsum_buf b = {0};
     dipsum_rules r;
     if (dipsum_buf_read_file(path, &b) < 0) {
+        int e = errno;
         dipsum_buf_free(&b);
-        return set_err(err, DIPSUM_EIO, path, strerror(errno));
+        return e == ENOMEM ? set_err(err, DIPSUM_ENOMEM, path, "out of memory")
+                           : set_err(err, DIPSUM_EIO, path, strerror(e));
     }
     const char *text = b.data ? b.data : "";
     uint64_t key = lex->cache_dir ? dipsum_cache_rules_key(text, b.len) : 0;

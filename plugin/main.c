@@ -24,6 +24,7 @@
 #include "batch.h"
 #include "progress.h"
 #include "workers.h"
+#include "segment.h"        /* dipsum_segment_pin_locale */
 
 enum { EXIT_DATA = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
 enum { OPT_STAGE = 256, OPT_ON_INVALID, OPT_READ_SIZE, OPT_CHECK_LEXICON,
@@ -41,6 +42,10 @@ typedef struct {
     const char *out_name;
     int null_flush;
     int out_tty;            /* out is a terminal: the progress line's, likely */
+    size_t len;             /* bytes waiting in buf                       */
+    char buf[65536];        /* written with write(2), not stdio: a write
+                               that EINTR or a full pipe interrupts is
+                               resumed, never lost                        */
 } sink;
 
 static void usage(FILE *f)
@@ -190,22 +195,77 @@ static void write_failed(sink *s)
     exit(EXIT_IO);
 }
 
+/* Writes all of p[0..len) to fd: a short write goes on from where it
+ * stopped, EINTR is retried, a non-blocking descriptor is waited for.
+ * Returns 0, or -1 with errno set. */
+static int write_all(int fd, const char *p, size_t len)
+{
+    while (len > 0) {
+        ssize_t n = write(fd, p, len);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            struct pollfd pf = {fd, POLLOUT, 0};
+            if (poll(&pf, 1, -1) < 0 && errno != EINTR)
+                return -1;
+            continue;
+        }
+        if (n <= 0) {
+            if (n == 0)
+                errno = EIO;
+            return -1;
+        }
+        p += n;
+        len -= (size_t)n;
+    }
+    return 0;
+}
+
+/* Writes out what s holds; exits 3 when it cannot. */
+static void sink_drain(sink *s)
+{
+    if (s->len && s->out_tty)
+        dipsum_progress_clear(progress);
+    if (s->len && write_all(fileno(s->out), s->buf, s->len) < 0)
+        write_failed(s);
+    s->len = 0;
+}
+
 static int sink_write(void *ctx, const char *buf, size_t len)
 {
     sink *s = ctx;
-    if (s->out_tty)
-        dipsum_progress_clear(progress);
-    if (fwrite(buf, 1, len, s->out) != len)
-        write_failed(s);
+    if (len > sizeof s->buf - s->len)
+        sink_drain(s);
+    if (len >= sizeof s->buf) {
+        if (s->out_tty)
+            dipsum_progress_clear(progress);
+        if (write_all(fileno(s->out), buf, len) < 0)
+            write_failed(s);
+        return 0;
+    }
+    memcpy(s->buf + s->len, buf, len);
+    s->len += len;
     return 0;
 }
 
 static int sink_flush(void *ctx)
 {
-    sink *s = ctx;
-    if (fflush(s->out) != 0)
-        write_failed(s);
+    sink_drain(ctx);
     return 0;
+}
+
+/* The exit status of a run that wrote to standard output with stdio
+ * (--help, --version, --check-lexicon): 0, or, when it could not be
+ * written, 3 after a message (or SIGPIPE). */
+static int stdout_status(void)
+{
+    if (fflush(stdout) == 0 && !ferror(stdout))
+        return 0;
+    static sink s = {.out_name = "<stdout>"};
+    if (errno == 0)
+        errno = EIO;
+    write_failed(&s);
+    return EXIT_IO;
 }
 
 /* prog: SOURCE: [update N: ][line L: ][byte B: ]error|warning: problem,
@@ -216,14 +276,16 @@ static void print_diag(void *ctx, const dipsum_error *e)
     const char *sev = e->severity == DIPSUM_SEVERITY_WARNING ? "warning"
                                                              : "error";
     if (s->out)
-        fflush(s->out);
+        sink_drain(s);
     dipsum_progress_clear(progress);
     if (e->status == DIPSUM_ELEXICON && e->line) {
         fprintf(stderr, "%s:%lu:%lu: %s: %s\n", e->source, e->line,
                 e->column, sev, e->problem);
         return;
     }
-    fprintf(stderr, "%s: %s: ", progname, e->source);
+    fprintf(stderr, "%s: ", progname);
+    if (e->source[0])
+        fprintf(stderr, "%s: ", e->source);
     if (e->update > 1 || (e->update == 1 && s->null_flush))
         fprintf(stderr, "update %lu: ", e->update);
     if (e->line)
@@ -558,8 +620,8 @@ static void parse_args(int argc, char **argv, cli_options *c)
                           "");
             c->lib.from_code = optarg;
             break;
-        case 'h': usage(stdout); exit(fflush(stdout) ? EXIT_IO : 0);
-        case 'v': version(); exit(fflush(stdout) ? EXIT_IO : 0);
+        case 'h': usage(stdout); exit(stdout_status());
+        case 'v': version(); exit(stdout_status());
         case OPT_STAGE:
             if (parse_stage(optarg, &c->lib.stage) < 0)
                 die_usage("unknown stage '%s' (decode, normalize, key, "
@@ -856,7 +918,7 @@ static int check_lexicons(const cli_options *c, sink *s)
     if (adj_en || adj_ur) /* of the forms above */
         printf("%-14s %7s %9zu %9zu\n", "adjectives", "", adj_en, adj_ur);
     dipsum_lexicon_free(lex);
-    return fflush(stdout) ? EXIT_IO : 0;
+    return stdout_status();
 }
 
 /* ==== Main ============================================================= */
@@ -989,6 +1051,7 @@ static FILE *open_output(const char *name, int in_fd, const char *in_name)
  * updates that failed are reported, the others are there), else removed. */
 static void close_output(sink *s, int status)
 {
+    sink_drain(s);
     if (fflush(s->out) != 0 || ferror(s->out))
         write_failed(s);
     if (tmp_path[0] && fsync(fileno(s->out)) != 0)
@@ -1054,6 +1117,22 @@ static int pump(dipsum *d, int fd, const cli_options *c, sink *s)
     return dipsum_failed_updates(d) ? EXIT_DATA : 0;
 }
 
+/* Standard input, output or error closed (dipsum 2>&- ... OUTFILE): the
+ * first files opened would take their numbers, and messages would be
+ * written into OUTFILE.  Each closed one gets /dev/null opened the wrong
+ * way round, so that it is taken but using it fails (EBADF): a closed
+ * standard output is a write error, as with cat; a closed standard error
+ * loses its messages, not the output. */
+static void hold_std_fds(void)
+{
+    for (int fd = 0; fd <= 2; fd++)
+        if (fcntl(fd, F_GETFD) < 0 && errno == EBADF) {
+            int got = open("/dev/null", fd == 0 ? O_WRONLY : O_RDONLY);
+            if (got < 0 || got != fd)
+                _exit(EXIT_IO);     /* nothing can be said: no stderr */
+        }
+}
+
 /* --batch: the lexicon and rules once, then each file. */
 static int run_batch(cli_options *c, sink *s)
 {
@@ -1080,13 +1159,16 @@ static int run_batch(cli_options *c, sink *s)
 
 int main(int argc, char **argv)
 {
+    static sink s;          /* its buffer is large: not on the stack     */
     cli_options c;
-    sink s = {0};
     dipsum_error err;
     /* A closed pipe is seen as EPIPE and handled in write_failed. */
     dipsum_lexicon *lex = NULL;
+    hold_std_fds();
     signal(SIGPIPE, SIG_IGN);
     parse_args(argc, argv, &c);
+    if (dipsum_segment_pin_locale(&err) < 0)
+        return fail_status(&err, &s);
     if (c.check_lexicon) {
         int status = check_lexicons(&c, &s);
         free(c.lexicons);

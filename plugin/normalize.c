@@ -80,6 +80,8 @@ static dipsum_status icu_fail(dipsum_error *err, UErrorCode ec,
                               const char *context)
 {
     char problem[96];
+    if (ec == U_MEMORY_ALLOCATION_ERROR)
+        return nomem(err, context);
     snprintf(problem, sizeof problem, "ICU error %s", u_errorName(ec));
     return fail(err, DIPSUM_EINTERNAL, problem, context);
 }

@@ -145,6 +145,21 @@ int dipsum_render_summary_text(dipsum_buf *out, const dipsum_summary_view *v)
 
 /* ==== Summaries: JSON ================================================== */
 
+/* Appends v (which it takes) to the array *a; when either is missing or
+ * the append fails (out of memory), *a becomes NULL: the caller's
+ * json_pack then fails, rather than write a list with elements left out. */
+static void append(json_t **a, json_t *v)
+{
+    if (!*a) {
+        json_decref(v);
+        return;
+    }
+    if (!v || json_array_append_new(*a, v) < 0) { /* it took v */
+        json_decref(*a);
+        *a = NULL;
+    }
+}
+
 /* Entities with the span of the first sentence that shows each. */
 static json_t *entity_list(const dipsum_entities *e, const dipsum_facts *f,
                            const dipsum_terms *terms)
@@ -153,12 +168,12 @@ static json_t *entity_list(const dipsum_entities *e, const dipsum_facts *f,
     for (size_t i = 0; a && i < e->n; i++) {
         const dipsum_term *t = &terms->v[e->v[i].term];
         const dipsum_fsent *s = &f->s[e->v[i].sent];
-        json_array_append_new(a, json_pack("{s:s, s:s, s:s, s:I, s:I}",
-                                           "id", t->id,
-                                           "en", dipsum_canonical(t, 0),
-                                           "ur", dipsum_canonical(t, 1),
-                                           "start", (json_int_t)s->start,
-                                           "end", (json_int_t)s->end));
+        append(&a, json_pack("{s:s, s:s, s:s, s:I, s:I}",
+                             "id", t->id,
+                             "en", dipsum_canonical(t, 0),
+                             "ur", dipsum_canonical(t, 1),
+                             "start", (json_int_t)s->start,
+                             "end", (json_int_t)s->end));
     }
     return a;
 }
@@ -171,11 +186,11 @@ static json_t *dates_json(const dipsum_facts *f)
         if (repeated_date(f, i))
             continue;
         const dipsum_fsent *s = &f->s[d->sent];
-        json_array_append_new(a, json_pack("{s:s, s:s, s:s, s:I, s:I}",
-                                           "iso", d->iso, "text", d->text,
-                                           "role", d->role,
-                                           "start", (json_int_t)s->start,
-                                           "end", (json_int_t)s->end));
+        append(&a, json_pack("{s:s, s:s, s:s, s:I, s:I}",
+                             "iso", d->iso, "text", d->text,
+                             "role", d->role,
+                             "start", (json_int_t)s->start,
+                             "end", (json_int_t)s->end));
     }
     return a;
 }
@@ -298,12 +313,12 @@ static json_t *terms_json(const dipsum_summary_view *v)
     for (size_t i = 0; a && i < v->f->nm; i++) {
         const dipsum_match *m = &v->f->m[i];
         const dipsum_term *t = &v->terms->v[m->term];
-        json_array_append_new(a, json_pack("{s:s, s:s, s:I, s:I, s:s}",
-                                           "id", t->id, "category",
-                                           dipsum_category_name(t->category),
-                                           "start", (json_int_t)m->start,
-                                           "end", (json_int_t)m->end,
-                                           "surface", v->f->surface[i]));
+        append(&a, json_pack("{s:s, s:s, s:I, s:I, s:s}",
+                             "id", t->id, "category",
+                             dipsum_category_name(t->category),
+                             "start", (json_int_t)m->start,
+                             "end", (json_int_t)m->end,
+                             "surface", v->f->surface[i]));
     }
     return a;
 }
@@ -313,17 +328,39 @@ static json_t *sentences_json(const dipsum_summary_view *v)
     const dipsum_facts *f = v->f;
     json_t *a = json_array();
     for (size_t i = 0; a && i < f->ns; i++)
-        json_array_append_new(a, json_pack("{s:I, s:I, s:f, s:b}",
-                                           "start", (json_int_t)f->s[i].start,
-                                           "end", (json_int_t)f->s[i].end,
-                                           "score", i < v->summary->ns ? v->summary->score[i] : 0.0,
-                                           "selected", i < v->summary->ns && v->summary->selected[i]));
+        append(&a, json_pack("{s:I, s:I, s:f, s:b}",
+                             "start", (json_int_t)f->s[i].start,
+                             "end", (json_int_t)f->s[i].end,
+                             "score", i < v->summary->ns ? v->summary->score[i] : 0.0,
+                             "selected", i < v->summary->ns && v->summary->selected[i]));
     return a;
 }
 
 static json_t *nullable(const char *s)
 {
     return s && *s ? json_string(s) : json_null();
+}
+
+/* Appends o as compact JSON.  json_dumpb writes into room we made, so no
+ * allocation can fail half-way through the text: jansson's json_dumps
+ * ignores a failed append of an object key and so, out of memory, could
+ * give a line that is not JSON ({":1,...).  Returns 0 or -1. */
+static int dump_json(dipsum_buf *out, const json_t *o)
+{
+    if (dipsum_buf_reserve(out, 4096) < 0)
+        return -1;
+    size_t room = out->cap - out->len - 1;
+    size_t need = json_dumpb(o, out->data + out->len, room, JSON_COMPACT);
+    if (need == 0)
+        return -1;
+    if (need > room) {
+        if (dipsum_buf_reserve(out, need + 1) < 0 ||
+            json_dumpb(o, out->data + out->len, need, JSON_COMPACT) != need)
+            return -1;
+    }
+    out->len += need;
+    out->data[out->len] = '\0';
+    return 0;
 }
 
 int dipsum_render_summary_json(dipsum_buf *out, const dipsum_summary_view *v)
@@ -352,14 +389,9 @@ int dipsum_render_summary_json(dipsum_buf *out, const dipsum_summary_view *v)
         "terms", terms_json(v), "sentences", sentences_json(v));
     if (!o)
         return -1;
-    char *text = json_dumps(o, JSON_COMPACT);
+    int rc = dump_json(out, o);
     json_decref(o);
-    if (!text)
-        return -1;
-    int rc = dipsum_buf_puts(out, text) < 0 || dipsum_buf_puts(out, "\n") < 0
-                 ? -1 : 0;
-    free(text);
-    return rc;
+    return rc < 0 || dipsum_buf_puts(out, "\n") < 0 ? -1 : 0;
 }
 
 int dipsum_render_summary_stream(dipsum_buf *out, const dipsum_summary_view *v,

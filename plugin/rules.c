@@ -33,6 +33,8 @@ static void rule_error(loader *l, const dipsum_ynode *at, const char *fmt, ...)
 {
     dipsum_error e;
     va_list ap;
+    if (l->nomem)
+        return; /* what a failed allocation left out is no error */
     dipsum_error_set(&e, DIPSUM_ELEXICON, DIPSUM_SEVERITY_ERROR, l->name,
                      "while reading summary rules");
     e.line = at ? at->line : 1;
@@ -106,6 +108,8 @@ static int add_cue(loader *l, dipsum_cues *cs, const char *text, size_t len,
         rule_error(l, at, "\"%.*s\" has no word", (int)len, text);
     dipsum_cue *v = l->nomem || c.n == 0
                         ? NULL : realloc(cs->v, (cs->n + 1) * sizeof *v);
+    if (!v && c.n > 0)
+        l->nomem = 1;   /* a cue left out: wrong facts */
     if (!v) {
         for (size_t k = 0; k < c.n; k++)
             free(c.w[k]);
@@ -351,6 +355,8 @@ static void read_event(loader *l, dipsum_event_rule *e, const dipsum_ynode *n)
         return;
     }
     e->terms = calloc(terms->n + 1, sizeof *e->terms);
+    if (!e->terms)
+        l->nomem = 1;   /* an event without its terms: wrong facts */
     for (size_t i = 0; e->terms && i < terms->n; i++)
         if ((e->terms[e->nterms] = scalar_dup(l, terms->kids[i], "a term id")))
             e->nterms++;
@@ -570,10 +576,15 @@ static void io_str(rio *io, char **s)
  * the last NULL. */
 static void io_strs(rio *io, char ***v, size_t *n)
 {
-    io_count(io, n, STR_MIN);
-    if (!io->out && !io->bad && !(*v = calloc(*n + 1, sizeof **v)))
-        io->bad = 1;
-    for (size_t i = 0; i < *n && !io->bad; i++)
+    size_t count = *n;
+    io_count(io, &count, STR_MIN);
+    if (!io->out && !io->bad) {
+        if (!(*v = calloc(count + 1, sizeof **v)))
+            io->bad = 1;
+        else
+            *n = count; /* only with the array: freed with the rest */
+    }
+    for (size_t i = 0; i < count && !io->bad; i++)
         io_str(io, &(*v)[i]);
 }
 

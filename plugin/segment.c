@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include <unicode/ubrk.h>
+#include <unicode/uloc.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
@@ -1029,12 +1030,29 @@ dipsum_segmenter *dipsum_segment_new(dipsum_error *err)
     s->sent = ubrk_open(UBRK_SENTENCE, "en", NULL, 0, &ue);
     if (U_SUCCESS(ue))
         s->word = ubrk_open(UBRK_WORD, "en", NULL, 0, &ue);
+    if (ue == U_MEMORY_ALLOCATION_ERROR) {
+        fail(err, DIPSUM_ENOMEM, "out of memory");
+        dipsum_segment_free(s);
+        return NULL;
+    }
     if (U_FAILURE(ue)) {
         fail(err, DIPSUM_EINTERNAL, "cannot open ICU break iterators");
         dipsum_segment_free(s);
         return NULL;
     }
     return s;
+}
+
+int dipsum_segment_pin_locale(dipsum_error *err)
+{
+    UErrorCode ue = U_ZERO_ERROR;
+    uloc_setDefault("en_US_POSIX", &ue);
+    if (U_SUCCESS(ue))
+        return 0;
+    fail(err, ue == U_MEMORY_ALLOCATION_ERROR ? DIPSUM_ENOMEM
+              : DIPSUM_EINTERNAL, ue == U_MEMORY_ALLOCATION_ERROR
+              ? "out of memory" : u_errorName(ue));
+    return -1;
 }
 
 void dipsum_segment_free(dipsum_segmenter *s)

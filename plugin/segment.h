@@ -119,6 +119,17 @@ int dipsum_segment_dateline(const char *text, size_t len, dipsum_dateline *dl);
  */
 size_t dipsum_segment_cut(const char *text, size_t len, int force);
 
+/*
+ * Sets ICU's default locale, for a program that owns its process (the
+ * dipsum program; the library never calls it): ICU 72 works out its
+ * default locale from the environment at its first use of locale data,
+ * and crashes or deadlocks when an allocation fails while it does; an
+ * explicit one reports the failure instead.  Nothing dipsum writes
+ * depends on that locale.  Returns 0, or -1 with err filled
+ * (DIPSUM_ENOMEM).
+ */
+int dipsum_segment_pin_locale(dipsum_error *err);
+
 void dipsum_segment_free(dipsum_segmenter *s);
 
 #endif
