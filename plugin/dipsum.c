@@ -11,6 +11,7 @@
  */
 #include "dipsum.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -234,10 +235,13 @@ static void warn_replacements(const dipsum *d)
 
 /* ==== Output =========================================================== */
 
+
+static dipsum_status write_failed(dipsum *d, dipsum_error *err);
+
 static dipsum_status write_out(dipsum *d, dipsum_error *err)
 {
     if (d->out.len && d->o.write(d->o.write_ctx, d->out.data, d->out.len) < 0)
-        return fatal(d, err, DIPSUM_EIO, "cannot write the output");
+        return write_failed(d, err);
     d->out.len = 0;
     return DIPSUM_OK;
 }
@@ -247,6 +251,15 @@ static dipsum_status write_out(dipsum *d, dipsum_error *err)
 static dipsum_status nomem(const dipsum *d, dipsum_error *err)
 {
     return fatal(d, err, DIPSUM_ENOMEM, "out of memory");
+}
+
+/* A write callback that failed: out of memory when it says so by errno
+ * (a worker keeping the output for later), else a write error. */
+static dipsum_status write_failed(dipsum *d, dipsum_error *err)
+{
+    if (errno == ENOMEM)
+        return nomem(d, err);
+    return fatal(d, err, DIPSUM_EIO, "cannot write the output");
 }
 
 /* Writes the key view of the display text in d->disp. */
@@ -708,7 +721,7 @@ static dipsum_status end_update(dipsum *d, end_reason why, dipsum_error *err)
     if ((st = write_out(d, err)) != DIPSUM_OK)
         return st;
     if (d->o.end_of_update && d->o.end_of_update(d->o.write_ctx) < 0)
-        return fatal(d, err, DIPSUM_EIO, "cannot write the output");
+        return write_failed(d, err);
     reset_update(d);
     if (d->pool && d->o.null_flush) {
         capture_done(d);
@@ -802,7 +815,7 @@ static dipsum_status record_failed(dipsum *d, unsigned long lineno,
     dipsum_status st = write_out(d, err);
     if (st == DIPSUM_OK && d->o.end_of_update &&
         d->o.end_of_update(d->o.write_ctx) < 0)
-        return fatal(d, err, DIPSUM_EIO, "cannot write the output");
+        return write_failed(d, err);
     return st;
 }
 
@@ -996,7 +1009,7 @@ static dipsum_status hand_off(dipsum *d, dipsum_error *err)
 {
     dipsum_job *job = captured(d);
     if (!job)
-        return fatal(d, err, DIPSUM_EIO, "cannot write the output");
+        return write_failed(d, err);
     dipsum_facts f = job->facts;
     dipsum_header h = job->hdr;
     job->facts = d->facts;
@@ -1025,13 +1038,13 @@ static dipsum_status replay(dipsum *d, const dipsum_job *job,
         size_t to = i < job->nev ? job->ev[i].at : job->out.len;
         if (to > at && d->real_write(d->real_write_ctx, job->out.data + at,
                                      to - at) < 0)
-            return fatal(d, err, DIPSUM_EIO, "cannot write the output");
+            return write_failed(d, err);
         at = to;
         if (i == job->nev)
             break;
         if (job->ev[i].flush) {
             if (d->real_flush && d->real_flush(d->real_write_ctx) < 0)
-                return fatal(d, err, DIPSUM_EIO, "cannot write the output");
+                return write_failed(d, err);
         } else if (d->real_diag) {
             d->real_diag(d->real_diag_ctx, &job->ev[i].e);
         }
@@ -1407,7 +1420,7 @@ static dipsum_status apertium_chunk(dipsum *d, size_t len, int nul,
     st = write_out(d, err);
     if (st == DIPSUM_OK && nul && d->o.end_of_update &&
         d->o.end_of_update(d->o.write_ctx) < 0)
-        return fatal(d, err, DIPSUM_EIO, "cannot write the output");
+        return write_failed(d, err);
     return st;
 }
 

@@ -9,6 +9,7 @@
  */
 #include "workers.h"
 
+#include <errno.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -210,7 +211,11 @@ void dipsum_pool_free(dipsum_pool *p)
 
 int dipsum_job_write(dipsum_job *job, const char *buf, size_t len)
 {
-    return dipsum_buf_append(&job->out, buf, len);
+    if (dipsum_buf_append(&job->out, buf, len) < 0) {
+        errno = ENOMEM; /* what dipsum reports: out of memory, not I/O */
+        return -1;
+    }
+    return 0;
 }
 
 static int add_event(dipsum_job *job, int flush, const dipsum_error *e)

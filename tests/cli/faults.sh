@@ -125,6 +125,10 @@ sweep() { python3 tests/faults/sweep.py --dipsum "$DIPSUM" --shim $shim $how "$@
 sweep --name "lexicon, no cache" -- --no-cache -l $lex $en
 sweep --name "lexicon, warm cache" --cache warm -- -l $lex $en
 sweep --name "lexicon, cold cache" --cache cold -- -l $lex $en
-sweep --name "json -z, 3 updates" --json -- --no-cache -l $lex -z --format=json $t/z
-sweep --name "jsonl, 3 records" --json -- --no-cache -l $lex --jsonl $t/jsonl
+# one thread, so that the Nth allocation is the same one in every run
+sweep --name "json -z, 3 updates" --json -- --no-cache -l $lex -j 1 -z --format=json $t/z
+sweep --name "jsonl, 3 records" --json -- --no-cache -l $lex -j 1 --jsonl $t/jsonl
+# two threads: which allocation is the Nth varies, but every N must still
+# give the right output or a clean error
+sweep --name "jsonl, 3 records, 2 threads" --json -- --no-cache -l $lex -j 2 --jsonl $t/jsonl
 exit $fail
