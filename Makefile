@@ -191,13 +191,16 @@ gazetteer:
         dist distcheck gazetteer FORCE
 
 # libFuzzer (clang) on each harness in turn, FUZZ_SECONDS each, with ASan
-# and UBSan; any sanitizer report or failed check stops make with an
-# error, leaving the input in build-fuzz/crash-*.  FUZZ=NAME...: only those
-# harnesses; FUZZ_FLAGS: more libFuzzer flags (-jobs=1, -dict=...).  New
+# and UBSan; any sanitizer report, failed check or input that runs longer
+# than FUZZ_TIMEOUT seconds stops make with an error, leaving the input in
+# build-fuzz/crash-* (or timeout-*).  Inputs are at most FUZZ_MAX_LEN
+# bytes (default 4096; 20000 for the cache harness, to hold a whole entry,
+# 40000 for the rules one).  FUZZ=NAME...: only those harnesses; FUZZ_FLAGS: more libFuzzer flags (-jobs=1, -dict=...).  New
 # inputs go to build-fuzz/corpus/NAME/; the seeds, tests/fuzz/corpus/NAME/,
 # are only read.
 FUZZ_SECONDS ?= 60
-FUZZ_MAX_LEN ?= 4096
+FUZZ_MAX_LEN ?=
+FUZZ_TIMEOUT ?= 25
 FUZZ ?= $(FUZZ_HARNESSES)
 FUZZ_CC ?= clang
 FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all \
@@ -205,6 +208,9 @@ FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all \
 FUZZ_CFLAGS = $(STD) -g -O1 -Iinclude -Iplugin $(PKG_CFLAGS) \
               -DDIPSUM_DATADIR='"$(DATADIR)"' -DDIPSUM_DOCDIR='"$(DOCDIR)"'
 FUZZ_OBJ = $(LIB_SRC:plugin/%.c=build-fuzz/obj/%.o)
+
+# (kept between runs: not intermediate files that make removes)
+.SECONDARY: $(FUZZ_OBJ)
 
 build-fuzz/obj/%.o: plugin/%.c include/dipsum.h $(wildcard plugin/*.h)
 	@mkdir -p build-fuzz/obj
@@ -215,14 +221,16 @@ build-fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(FUZZ_OBJ)
 	    -DDIPSUM_SRCDIR='"$(CURDIR)"' -o $@ $< $(FUZZ_OBJ) $(LIBS)
 
 fuzz: $(FUZZ:%=build-fuzz/fuzz_%)
-	@set -e; for h in $(FUZZ); do \
+	@set -e; FUZZ_MAX_LEN=$(FUZZ_MAX_LEN); for h in $(FUZZ); do \
 	    mkdir -p build-fuzz/corpus/$$h; \
+	    case $$h in cache) len=20000 ;; rules) len=40000 ;; *) len=4096 ;; esac; \
 	    echo "fuzz_$$h: $(FUZZ_SECONDS) s"; \
 	    (cd build-fuzz && \
 	     ASAN_OPTIONS=$${ASAN_OPTIONS:-detect_leaks=1} \
 	     UBSAN_OPTIONS=$${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1} \
 	     ./fuzz_$$h -max_total_time=$(FUZZ_SECONDS) \
-	        -max_len=$(FUZZ_MAX_LEN) -print_final_stats=1 $(FUZZ_FLAGS) \
+	        -max_len=$${FUZZ_MAX_LEN:-$$len} -timeout=$(FUZZ_TIMEOUT) \
+	        -print_final_stats=1 $(FUZZ_FLAGS) \
 	        corpus/$$h $(CURDIR)/tests/fuzz/corpus/$$h) || \
 	    { echo "make fuzz: fuzz_$$h failed (input: build-fuzz/crash-*)" >&2; \
 	      exit 1; }; \

@@ -16,7 +16,8 @@ for h in decode dipsum lexicon rules cache apertium; do
     test "$n" -gt 0
     # from an empty directory: the harness finds lexicons/ and tests/data/
     # by itself
-    (cd "$t" && "$UNITDIR/fuzz_$h" "$top/tests/fuzz/corpus/$h") 2> $t/err ||
+    (cd "$t" && timeout 600 "$UNITDIR/fuzz_$h" "$top/tests/fuzz/corpus/$h") \
+        2> $t/err ||
         { cat $t/err; echo "fuzz_$h failed on its corpus" >&2; exit 1; }
     grep -q "^.*: $n inputs replayed$" $t/err || { cat $t/err; exit 1; }
 done
@@ -36,4 +37,4 @@ for f in tests/golden/*/input examples/*.txt \
         i=$((i + 1))
     done
 done
-(cd / && "$UNITDIR/fuzz_dipsum" $t/cases)
+(cd / && timeout 600 "$UNITDIR/fuzz_dipsum" $t/cases)
