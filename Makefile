@@ -6,6 +6,7 @@
 #   make check            every test (unit, golden end-to-end, encodings, ...)
 #   make check-asan       the same, built with -fsanitize=address,undefined
 #   make bench            benchmarks (speed and memory; not tests)
+#   make bench-startup    only the start-up benchmark (dipsum beside ots)
 #   make install PREFIX=/usr/local DESTDIR=   (also LIBDIR=, BINDIR=, ...)
 #   make uninstall        removes what make install put there
 #   make gazetteer        lexicons/gazetteer.yaml again from Debian's data
@@ -47,8 +48,9 @@ LIB_SRC  = plugin/buf.c plugin/decode.c plugin/normalize.c plugin/segment.c \
            plugin/header.c plugin/lexicon.c plugin/tag.c plugin/rules.c \
            plugin/dates.c plugin/extract.c plugin/summarize.c plugin/generate.c \
            plugin/lexicon_api.c \
-           plugin/apertium.c plugin/render.c plugin/dipsum.c plugin/cache.c
-CLI_SRC  = plugin/main.c
+           plugin/apertium.c plugin/render.c plugin/jsonl.c plugin/dipsum.c \
+           plugin/cache.c
+CLI_SRC  = plugin/main.c plugin/batch.c plugin/progress.c
 LIB_OBJ  = $(LIB_SRC:plugin/%.c=$(OBJDIR)/%.o)
 CLI_OBJ  = $(CLI_SRC:plugin/%.c=$(OBJDIR)/%.o)
 
@@ -114,6 +116,9 @@ check-dir:
 # ../shared/corpus/xlsum when there, else the project's own updates).
 bench: all
 	BENCH_CORPUS="$(BENCH_CORPUS)" sh tests/bench/run.sh $(O)/dipsum
+
+bench-startup: all
+	sh tests/bench/startup.sh $(O)/dipsum
 
 # Installed files, for install and uninstall.
 LIBFILE = libdipsum.so.$(VERSION)
@@ -187,7 +192,7 @@ gazetteer:
 	$(PYTHON) scripts/gazetteer.py --diplomatic lexicons/diplomatic.yaml \
 	    -o lexicons/gazetteer.yaml
 
-.PHONY: all unit check check-asan check-dir bench install uninstall clean \
+.PHONY: all unit check check-asan check-dir bench bench-startup install uninstall clean \
         dist distcheck gazetteer FORCE
 
 # libFuzzer (clang) on each harness in turn, FUZZ_SECONDS each, with ASan

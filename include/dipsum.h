@@ -127,6 +127,19 @@ DIPSUM_API
 dipsum_status dipsum_lexicon_load(dipsum_lexicon *lex, const char *path,
                                   dipsum_error *err);
 
+/*
+ * Loads the files paths[0..n) in order, layered: the same terms, warnings
+ * and errors as n calls of dipsum_lexicon_load.  With a cache
+ * (dipsum_lexicon_set_cache) it is faster: when the whole chain has an
+ * entry, that entry alone is read, and of the entries of its beginnings
+ * only the warnings, where n loads read each of them whole.  On an error,
+ * *failed (when failed is not NULL) is the index of the file that failed.
+ */
+DIPSUM_API
+dipsum_status dipsum_lexicon_load_files(dipsum_lexicon *lex,
+                                        const char *const *paths, size_t n,
+                                        size_t *failed, dipsum_error *err);
+
 /* The same for a lexicon held in memory, named name in messages. */
 DIPSUM_API
 dipsum_status dipsum_lexicon_load_buffer(dipsum_lexicon *lex,
@@ -144,8 +157,10 @@ dipsum_status dipsum_lexicon_load_buffer(dipsum_lexicon *lex,
  * time.  dir is made (mode 0700) when missing, and so is its parent, but
  * nothing above: with a missing grandparent ($HOME of $HOME/.cache/dipsum)
  * nothing is made and nothing kept.  Writing an entry removes all but the
- * 8 most recently used entries (lexicon-KEY.bin) and temporary files of
- * writes interrupted over an hour ago; nothing else in dir is touched.
+ * 8 most recently used entries of its kind (lexicon-KEY.bin; the summary
+ * rules of dipsum_lexicon_load_rules are kept there too, as rules-KEY.bin)
+ * and temporary files of writes interrupted over an hour ago; nothing else
+ * in dir is touched.
  * NULL turns the cache off (the default).  Call it before
  * dipsum_lexicon_load.  Returns 0, or -1 when out of memory.
  */
@@ -155,7 +170,9 @@ int dipsum_lexicon_set_cache(dipsum_lexicon *lex, const char *dir);
 /*
  * Reads the summary rules (lexicons/summary.yaml: date words, role cues,
  * event types, templates) into lex, replacing earlier ones.  Same returns
- * as dipsum_lexicon_load.  DIPSUM_STAGE_SUMMARY needs them.
+ * as dipsum_lexicon_load.  DIPSUM_STAGE_SUMMARY needs them.  With a cache,
+ * compiled rules are kept and read back as lexicons are, keyed by the
+ * file's bytes and the versions of dipsum, ICU and Unicode.
  */
 DIPSUM_API
 dipsum_status dipsum_lexicon_load_rules(dipsum_lexicon *lex, const char *path,
@@ -221,6 +238,12 @@ typedef enum {
     DIPSUM_INVALID_REPLACE    /* replace it with U+FFFD, warn once        */
 } dipsum_on_invalid;
 
+typedef enum {
+    DIPSUM_INPUT_TEXT = 0,    /* updates as text (NUL-separated with -z)  */
+    DIPSUM_INPUT_JSONL        /* JSON Lines: one record a line, each an
+                                 update; see dipsum_options.input          */
+} dipsum_input;
+
 typedef struct {
     const char *from_code;        /* iconv name; NULL: sniff BOM, else UTF-8 */
     dipsum_on_invalid on_invalid;
@@ -240,6 +263,18 @@ typedef struct {
                                      DIPSUM_APERTIUM_BLANK_MODE; summarize:
                                      DIPSUM_APERTIUM_SUMMARY_MODE; or
                                      DIPSUM_APERTIUM_UNBLANK_*; 0: off     */
+    /* DIPSUM_INPUT_JSONL (DIPSUM_STAGE_SUMMARY, DIPSUM_FORMAT_JSON only;
+     * from_code, null_flush and apertium unset): each line of UTF-8 is a
+     * JSON object {"text": ..., "id", "date", "lang", "title", "source",
+     * "url", "story", anything else}; each is answered with one line, its
+     * summary object with "line" and "input" (every member but "text", as
+     * written) added, or, for a bad record, an error line
+     * {"id","line","error":{"code","message"}} (also reported through
+     * diag, and counted by dipsum_failed_updates).  Blank lines are
+     * skipped.  History is kept across the records unless no_history.
+     * Memory is bounded by the longest line, at most max_bytes.           */
+    dipsum_input input;
+    size_t max_bytes;             /* JSONL: longest line; 0: 16 MiB        */
     const char *source_name;      /* used in diagnostics; NULL: "<stdin>"  */
     dipsum_write_fn write;        /* required                              */
     dipsum_flush_fn end_of_update;

@@ -6,9 +6,11 @@
 #include "buf.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* ==== Byte buffers ===================================================== */
 
@@ -49,13 +51,19 @@ int dipsum_buf_puts(dipsum_buf *b, const char *s)
 int dipsum_buf_read_file(const char *path, dipsum_buf *b)
 {
     FILE *f = fopen(path, "rb");
-    char chunk[65536];
-    size_t n;
+    struct stat st;
+    size_t n = 1;
     if (!f)
         return -1;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        if (dipsum_buf_append(b, chunk, n) < 0)
-            break;
+    /* a regular file: room for all of it at once (and a byte more, to
+     * see the end), read straight into the buffer */
+    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) &&
+        (uintmax_t)st.st_size < SIZE_MAX / 4)
+        dipsum_buf_reserve(b, (size_t)st.st_size + 1);
+    while (n > 0 && dipsum_buf_reserve(b, 65536) == 0) {
+        n = fread(b->data + b->len, 1, b->cap - b->len, f);
+        b->len += n;
+    }
     int bad = ferror(f) || !feof(f);
     fclose(f);
     return bad ? -1 : 0;
@@ -290,10 +298,12 @@ int dipsum_strmap_get(const dipsum_strmap *m, const char *key, size_t len,
     return 1;
 }
 
-static int strmap_grow(dipsum_strmap *m)
+/* Moves m's keys into a table of cap slots (a power of two, more than
+ * twice m->n). */
+static int strmap_resize(dipsum_strmap *m, size_t cap)
 {
     dipsum_strmap bigger = {0};
-    bigger.cap = m->cap ? m->cap * 2 : 64;
+    bigger.cap = cap;
     bigger.keys = calloc(bigger.cap, sizeof *bigger.keys);
     bigger.klens = malloc(bigger.cap * sizeof *bigger.klens);
     bigger.vals = malloc(bigger.cap * sizeof *bigger.vals);
@@ -313,6 +323,22 @@ static int strmap_grow(dipsum_strmap *m)
     dipsum_strmap_free(m);
     *m = bigger;
     return 0;
+}
+
+static int strmap_grow(dipsum_strmap *m)
+{
+    return strmap_resize(m, m->cap ? m->cap * 2 : 64);
+}
+
+int dipsum_strmap_reserve(dipsum_strmap *m, size_t n)
+{
+    size_t cap = m->cap ? m->cap : 64;
+    while (n * 2 > cap) {
+        if (cap > SIZE_MAX / 4 / sizeof *m->klens)
+            return -1;
+        cap *= 2;
+    }
+    return cap == m->cap ? 0 : strmap_resize(m, cap);
 }
 
 int dipsum_strmap_put(dipsum_strmap *m, const char *key, size_t len,

@@ -105,6 +105,9 @@ int dipsum_strmap_get(const dipsum_strmap *m, const char *key, size_t len,
  * pointer, so the old key may be freed).  Returns 0 or -1 (no memory). */
 int dipsum_strmap_put(dipsum_strmap *m, const char *key, size_t len,
                       size_t val);
+/* Makes room for n keys in all, so that adding up to n moves nothing.
+ * Returns 0 or -1 (no memory; m unchanged). */
+int dipsum_strmap_reserve(dipsum_strmap *m, size_t n);
 void dipsum_strmap_free(dipsum_strmap *m);
 /* FNV-1a hash of p[0..len). */
 uint64_t dipsum_hash(const void *p, size_t len);

@@ -19,7 +19,7 @@
 #include "normalize.h"
 
 #define MAGIC "DIPSUMLX"
-#define FORMAT 3
+#define FORMAT 4
 #define NONE UINT32_MAX
 
 /* The fewest bytes a record of each kind takes: a count larger than the
@@ -30,6 +30,58 @@
 #define SLOT_SIZE 12
 #define ACCEPT_SIZE 16
 
+/* ==== Hashing ========================================================== */
+
+/* Eight bytes at p, little-endian, on any machine. */
+static uint64_t get64le(const unsigned char *p)
+{
+    uint64_t v;
+    memcpy(&v, p, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    v = __builtin_bswap64(v);
+#endif
+    return v;
+}
+
+static uint64_t rotl64(uint64_t x, int r)
+{
+    return x << r | x >> (64 - r);
+}
+
+#define P1 UINT64_C(0x9E3779B185EBCA87)
+#define P2 UINT64_C(0xC2B2AE3D27D4EB4F)
+#define P3 UINT64_C(0x165667B19E3779F9)
+
+static uint64_t lane(uint64_t acc, uint64_t w)
+{
+    return rotl64(acc + w * P2, 31) * P1;
+}
+
+uint64_t dipsum_cache_hash(const void *data, size_t len)
+{
+    const unsigned char *p = data;
+    uint64_t a0 = P1 + P2, a1 = P2, a2 = 0, a3 = (uint64_t)0 - P1;
+    size_t i = 0;
+    /* four independent lanes of 8 bytes: the multiplications overlap */
+    for (; len - i >= 32; i += 32) {
+        a0 = lane(a0, get64le(p + i));
+        a1 = lane(a1, get64le(p + i + 8));
+        a2 = lane(a2, get64le(p + i + 16));
+        a3 = lane(a3, get64le(p + i + 24));
+    }
+    uint64_t h = rotl64(a0, 1) + rotl64(a1, 7) + rotl64(a2, 12) +
+                 rotl64(a3, 18) + (uint64_t)len;
+    for (; len - i >= 8; i += 8)
+        h = rotl64(h ^ lane(0, get64le(p + i)), 27) * P1 + P3;
+    for (; i < len; i++)
+        h = rotl64(h ^ p[i] * P3, 11) * P1;
+    h ^= h >> 33;
+    h *= P2;
+    h ^= h >> 29;
+    h *= P3;
+    return h ^ h >> 32;
+}
+
 uint64_t dipsum_cache_key(uint64_t prev, const char *buf, size_t len)
 {
     dipsum_buf k = {0};
@@ -38,8 +90,8 @@ uint64_t dipsum_cache_key(uint64_t prev, const char *buf, size_t len)
         dipsum_buf_printf(&k, "dipsum %s %s %zu %d", DIPSUM_VERSION,
                           dipsum_normalize_version(), sizeof(size_t),
                           FORMAT) == 0 &&
-        dipsum_put_u64(&k, dipsum_hash(buf, len)) == 0)
-        h = dipsum_hash(k.data, k.len);
+        dipsum_put_u64(&k, dipsum_cache_hash(buf, len)) == 0)
+        h = dipsum_cache_hash(k.data, k.len);
     dipsum_buf_free(&k);
     return h;
 }
@@ -88,8 +140,7 @@ static int save_term(const dipsum_terms *ts, const dipsum_term *t,
 
 static int save_terms(const dipsum_terms *ts, dipsum_buf *b)
 {
-    int rc = dipsum_put_u32(b, (uint32_t)ts->nfiles) |
-             dipsum_put_u32(b, (uint32_t)ts->n);
+    int rc = dipsum_put_u32(b, (uint32_t)ts->n);
     for (size_t i = 0; i < ts->n && rc == 0; i++)
         rc = save_term(ts, &ts->v[i], b);
     return rc;
@@ -138,12 +189,14 @@ static int save_automaton(const dipsum_tagger *t, dipsum_buf *b)
 int dipsum_cache_encode(const dipsum_compiled *c, uint64_t key, dipsum_buf *b)
 {
     dipsum_buf p = {0};
-    int rc = save_terms(&c->terms, &p);
+    /* the warnings before the terms: dipsum_cache_peek reads them alone */
+    int rc = dipsum_put_u32(&p, (uint32_t)c->terms.nfiles);
     rc = rc ? rc : save_warnings(&c->warnings, &p);
+    rc = rc ? rc : save_terms(&c->terms, &p);
     rc = rc ? rc : save_automaton(c->tagger, &p);
     rc = rc ? rc : dipsum_buf_append(b, MAGIC, 8) |
                    dipsum_put_u32(b, FORMAT) | dipsum_put_u64(b, key) |
-                   dipsum_put_u64(b, dipsum_hash(p.data, p.len)) |
+                   dipsum_put_u64(b, dipsum_cache_hash(p.data, p.len)) |
                    dipsum_buf_append(b, p.data, p.len);
     dipsum_buf_free(&p);
     return rc;
@@ -222,9 +275,7 @@ static int load_term(dipsum_terms *ts, dipsum_term *t, dipsum_reader *r)
 static int load_terms(dipsum_terms *ts, dipsum_reader *r,
                       const char *const *names, size_t nnames)
 {
-    uint32_t nfiles = dipsum_get_u32(r);
-    if (r->bad || nfiles != nnames ||
-        !(ts->files = calloc(nnames ? nnames : 1, sizeof *ts->files)))
+    if (!(ts->files = calloc(nnames ? nnames : 1, sizeof *ts->files)))
         return -1;
     for (; ts->nfiles < nnames; ts->nfiles++)
         if (!(ts->files[ts->nfiles] = strdup(names[ts->nfiles])))
@@ -367,26 +418,49 @@ static dipsum_tagger *load_automaton(const dipsum_terms *terms,
     return t;
 }
 
-int dipsum_cache_decode(const char *data, size_t len, uint64_t key,
-                        const char *const *names, size_t nnames,
-                        dipsum_compiled *out)
+/* Checks an entry's header, key and payload hash, and the number of
+ * files; sets *r to read the payload on from the warnings.  0 or -1. */
+static int open_entry(const char *data, size_t len, uint64_t key,
+                      size_t nnames, dipsum_reader *r)
 {
-    memset(out, 0, sizeof *out);
     if (len < DIPSUM_CACHE_HEADER || memcmp(data, MAGIC, 8) != 0)
         return -1;
     dipsum_reader h = {data + 8, DIPSUM_CACHE_HEADER - 8, 0, 0};
     int ok = dipsum_get_u32(&h) == FORMAT && dipsum_get_u64(&h) == key;
     uint64_t sum = dipsum_get_u64(&h);
     const char *p = data + DIPSUM_CACHE_HEADER;
-    dipsum_reader r = {p, len - DIPSUM_CACHE_HEADER, 0, 0};
-    ok = ok && !h.bad && dipsum_hash(p, r.len) == sum &&
-         load_terms(&out->terms, &r, names, nnames) == 0 &&
-         load_warnings(&out->warnings, &r, nnames) == 0 &&
-         (out->tagger = load_automaton(&out->terms, &r)) != NULL &&
-         !r.bad && r.pos == r.len;
+    dipsum_reader pr = {p, len - DIPSUM_CACHE_HEADER, 0, 0};
+    *r = pr;
+    return ok && !h.bad && dipsum_cache_hash(p, r->len) == sum &&
+           dipsum_get_u32(r) == nnames && !r->bad ? 0 : -1;
+}
+
+int dipsum_cache_decode(const char *data, size_t len, uint64_t key,
+                        const char *const *names, size_t nnames,
+                        dipsum_compiled *out)
+{
+    dipsum_reader r;
+    memset(out, 0, sizeof *out);
+    int ok = open_entry(data, len, key, nnames, &r) == 0 &&
+             load_warnings(&out->warnings, &r, nnames) == 0 &&
+             load_terms(&out->terms, &r, names, nnames) == 0 &&
+             (out->tagger = load_automaton(&out->terms, &r)) != NULL &&
+             !r.bad && r.pos == r.len;
     if (ok)
         return 0;
     dipsum_compiled_free(out);
+    return -1;
+}
+
+int dipsum_cache_peek_data(const char *data, size_t len, uint64_t key,
+                           size_t nnames, dipsum_tag_warnings *out)
+{
+    dipsum_reader r;
+    memset(out, 0, sizeof *out);
+    if (open_entry(data, len, key, nnames, &r) == 0 &&
+        load_warnings(out, &r, nnames) == 0)
+        return 0;
+    dipsum_tag_warnings_free(out);
     return -1;
 }
 
@@ -400,23 +474,61 @@ void dipsum_compiled_free(dipsum_compiled *c)
 
 /* ==== The directory ==================================================== */
 
-static int entry_path(dipsum_buf *path, const char *dir, uint64_t key)
+/* The families of entries: their file names start with these. */
+static const char *const families[] = {"lexicon-", "rules-"};
+#define FAMILIES 2
+
+static int entry_path(dipsum_buf *path, const char *dir, int family,
+                      uint64_t key)
 {
-    return dipsum_buf_printf(path, "%s/lexicon-%016llx.bin", dir,
+    return dipsum_buf_printf(path, "%s/%s%016llx.bin", dir, families[family],
                              (unsigned long long)key);
+}
+
+/* The bytes of dir's entry of a family for key into b (emptied first);
+ * 0 or -1. */
+static int read_entry(const char *dir, int family, uint64_t key,
+                      dipsum_buf *path, dipsum_buf *b)
+{
+    b->len = 0;
+    return entry_path(path, dir, family, key) == 0 &&
+           dipsum_buf_read_file(path->data, b) == 0 && b->len > 0 ? 0 : -1;
+}
+
+int dipsum_cache_load_in(const char *dir, uint64_t key,
+                         const char *const *names, size_t nnames,
+                         dipsum_compiled *out, dipsum_buf *scratch)
+{
+    dipsum_buf path = {0};
+    int hit = read_entry(dir, 0, key, &path, scratch) == 0 &&
+              dipsum_cache_decode(scratch->data, scratch->len, key, names,
+                                  nnames, out) == 0;
+    if (hit) /* used now: the newest, the last to be removed */
+        utimensat(AT_FDCWD, path.data, NULL, 0);
+    dipsum_buf_free(&path);
+    return hit;
 }
 
 int dipsum_cache_load(const char *dir, uint64_t key, const char *const *names,
                       size_t nnames, dipsum_compiled *out)
 {
-    dipsum_buf path = {0}, b = {0};
-    int hit = entry_path(&path, dir, key) == 0 &&
-              dipsum_buf_read_file(path.data, &b) == 0 && b.len > 0 &&
-              dipsum_cache_decode(b.data, b.len, key, names, nnames, out) == 0;
-    if (hit) /* used now: the newest, the last to be removed */
+    dipsum_buf b = {0};
+    int hit = dipsum_cache_load_in(dir, key, names, nnames, out, &b);
+    dipsum_buf_free(&b);
+    return hit;
+}
+
+int dipsum_cache_peek(const char *dir, uint64_t key, size_t nnames,
+                      dipsum_tag_warnings *out, dipsum_buf *scratch)
+{
+    dipsum_buf path = {0};
+    memset(out, 0, sizeof *out);
+    int hit = read_entry(dir, 0, key, &path, scratch) == 0 &&
+              dipsum_cache_peek_data(scratch->data, scratch->len, key, nnames,
+                                     out) == 0;
+    if (hit)
         utimensat(AT_FDCWD, path.data, NULL, 0);
     dipsum_buf_free(&path);
-    dipsum_buf_free(&b);
     return hit;
 }
 
@@ -440,18 +552,20 @@ int dipsum_cache_make_dir(const char *dir)
     return stat(dir, &st) == 0 && S_ISDIR(st.st_mode) ? 0 : -1;
 }
 
-void dipsum_cache_save(const char *dir, uint64_t key, const dipsum_compiled *c)
+/* Writes b as dir's entry of a family for key, atomically, then prunes. */
+static void write_entry(const char *dir, int family, uint64_t key,
+                        const dipsum_buf *b)
 {
-    dipsum_buf b = {0}, path = {0}, tmp = {0};
-    if (dipsum_cache_encode(c, key, &b) < 0 ||
-        dipsum_cache_make_dir(dir) < 0 || entry_path(&path, dir, key) < 0 ||
+    dipsum_buf path = {0}, tmp = {0};
+    if (dipsum_cache_make_dir(dir) < 0 ||
+        entry_path(&path, dir, family, key) < 0 ||
         dipsum_buf_printf(&tmp, "%s.tmp.XXXXXX", path.data) < 0)
         goto done;
     int fd = mkstemp(tmp.data);
     if (fd < 0)
         goto done;
     FILE *f = fdopen(fd, "wb");
-    int bad = !f || fwrite(b.data, 1, b.len, f) != b.len;
+    int bad = !f || fwrite(b->data, 1, b->len, f) != b->len;
     if (f)
         bad |= fclose(f) != 0;
     else
@@ -461,9 +575,82 @@ void dipsum_cache_save(const char *dir, uint64_t key, const dipsum_compiled *c)
     else
         dipsum_cache_prune(dir, DIPSUM_CACHE_KEEP);
 done:
-    dipsum_buf_free(&b);
     dipsum_buf_free(&path);
     dipsum_buf_free(&tmp);
+}
+
+void dipsum_cache_save(const char *dir, uint64_t key, const dipsum_compiled *c)
+{
+    dipsum_buf b = {0};
+    if (dipsum_cache_encode(c, key, &b) == 0)
+        write_entry(dir, 0, key, &b);
+    dipsum_buf_free(&b);
+}
+
+/* ==== Summary rules ==================================================== */
+
+#define RULES_MAGIC "DIPSUMRL"
+
+uint64_t dipsum_cache_rules_key(const char *buf, size_t len)
+{
+    /* "rules" and the rules' own format: never a chain's key; and the
+     * shape of the rules in this build (its lists and fields), so that a
+     * build whose rules differ never reads another's entry */
+    return dipsum_cache_key(UINT64_C(0x72756c6573000000) + DIPSUM_RULES_FORMAT +
+                                ((uint64_t)DIPSUM_S_COUNT << 8) +
+                                ((uint64_t)sizeof(dipsum_rules) << 16),
+                            buf, len);
+}
+
+int dipsum_cache_rules_encode(const dipsum_rules *r, uint64_t key,
+                              dipsum_buf *b)
+{
+    dipsum_buf p = {0};
+    int rc = dipsum_rules_encode(r, &p);
+    rc = rc ? rc : dipsum_buf_append(b, RULES_MAGIC, 8) |
+                   dipsum_put_u32(b, DIPSUM_RULES_FORMAT) |
+                   dipsum_put_u64(b, key) |
+                   dipsum_put_u64(b, dipsum_cache_hash(p.data, p.len)) |
+                   dipsum_buf_append(b, p.data, p.len);
+    dipsum_buf_free(&p);
+    return rc;
+}
+
+int dipsum_cache_rules_decode(const char *data, size_t len, uint64_t key,
+                              dipsum_rules *out)
+{
+    memset(out, 0, sizeof *out);
+    if (len < DIPSUM_CACHE_HEADER || memcmp(data, RULES_MAGIC, 8) != 0)
+        return -1;
+    dipsum_reader h = {data + 8, DIPSUM_CACHE_HEADER - 8, 0, 0};
+    int ok = dipsum_get_u32(&h) == DIPSUM_RULES_FORMAT &&
+             dipsum_get_u64(&h) == key;
+    uint64_t sum = dipsum_get_u64(&h);
+    const char *p = data + DIPSUM_CACHE_HEADER;
+    size_t n = len - DIPSUM_CACHE_HEADER;
+    return ok && !h.bad && dipsum_cache_hash(p, n) == sum &&
+           dipsum_rules_decode(out, p, n) == 0 ? 0 : -1;
+}
+
+int dipsum_cache_rules_load(const char *dir, uint64_t key, dipsum_rules *out)
+{
+    dipsum_buf path = {0}, b = {0};
+    int hit = read_entry(dir, 1, key, &path, &b) == 0 &&
+              dipsum_cache_rules_decode(b.data, b.len, key, out) == 0;
+    if (hit)
+        utimensat(AT_FDCWD, path.data, NULL, 0);
+    dipsum_buf_free(&path);
+    dipsum_buf_free(&b);
+    return hit;
+}
+
+void dipsum_cache_rules_save(const char *dir, uint64_t key,
+                             const dipsum_rules *r)
+{
+    dipsum_buf b = {0};
+    if (dipsum_cache_rules_encode(r, key, &b) == 0)
+        write_entry(dir, 1, key, &b);
+    dipsum_buf_free(&b);
 }
 
 /* ==== Removing old entries ============================================= */
@@ -476,23 +663,33 @@ static int hex16(const char *s)
     return 1;
 }
 
-/* 1 for an entry, "lexicon-KEY.bin"; 2 for a temporary file of a write,
- * "lexicon-KEY.bin.tmp.XXXXXX" (mkstemp's six letters and digits) or
- * "lexicon-KEY.bin.PID.tmp" (as earlier versions named them); else 0. */
-static int cache_file_kind(const char *s)
+/* 1 for an entry, "lexicon-KEY.bin" or "rules-KEY.bin"; 2 for a
+ * temporary file of a write, "FAMILY-KEY.bin.tmp.XXXXXX" (mkstemp's six
+ * letters and digits) or "lexicon-KEY.bin.PID.tmp" (as earlier versions
+ * named them); else 0.  *family is the index in families. */
+static int cache_file_kind(const char *s, int *family)
 {
     static const char alnum[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
                                 "abcdefghijklmnopqrstuvwxyz0123456789";
-    if (strncmp(s, "lexicon-", 8) != 0 || !hex16(s + 8) ||
-        strncmp(s + 24, ".bin", 4) != 0)
+    size_t pre = 0;
+    for (*family = 0; *family < FAMILIES; ++*family) {
+        pre = strlen(families[*family]);
+        if (strncmp(s, families[*family], pre) == 0)
+            break;
+    }
+    if (*family == FAMILIES)
         return 0;
-    s += 28;
+    s += pre;
+    if (!hex16(s) || strncmp(s + 16, ".bin", 4) != 0)
+        return 0;
+    s += 20;
     if (*s == '\0')
         return 1;
     if (strncmp(s, ".tmp.", 5) == 0)
         return strspn(s + 5, alnum) == 6 && s[11] == '\0' ? 2 : 0;
     size_t digits = *s == '.' ? strspn(s + 1, "0123456789") : 0;
-    return digits > 0 && digits <= 20 && strcmp(s + 1 + digits, ".tmp") == 0
+    return *family == 0 && digits > 0 && digits <= 20 &&
+                   strcmp(s + 1 + digits, ".tmp") == 0
                ? 2 : 0;
 }
 
@@ -500,6 +697,7 @@ typedef struct {
     char name[64];          /* the longest name cache_file_kind takes fits */
     struct timespec mtime;
     int temp;
+    int family;
 } cache_file;
 
 /* Newest first; the name breaks ties, so that the order is always one. */
@@ -522,7 +720,8 @@ static long list_cache_files(DIR *d, cache_file **out)
     struct dirent *e;
     while ((e = readdir(d)) != NULL) {
         struct stat st;
-        int kind = cache_file_kind(e->d_name);
+        int family;
+        int kind = cache_file_kind(e->d_name, &family);
         if (!kind || fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) ||
             !S_ISREG(st.st_mode))
             continue;
@@ -534,6 +733,7 @@ static long list_cache_files(DIR *d, cache_file **out)
         v = g;
         memcpy(v[n].name, e->d_name, strlen(e->d_name) + 1);
         v[n].mtime = st.st_mtim;
+        v[n].family = family;
         v[n++].temp = kind == 2;
     }
     *out = v;
@@ -548,11 +748,11 @@ void dipsum_cache_prune(const char *dir, size_t keep)
     time_t now = time(NULL);
     if (n > 0)
         qsort(v, (size_t)n, sizeof *v, newest_first);
-    size_t kept = 0;
+    size_t kept[FAMILIES] = {0};
     for (long i = 0; i < n; i++) {
         int old = v[i].temp
                       ? now - v[i].mtime.tv_sec > DIPSUM_CACHE_STALE_SECONDS
-                      : kept++ >= keep;
+                      : kept[v[i].family]++ >= keep;
         if (old)
             unlinkat(dirfd(d), v[i].name, 0);
     }

@@ -16,15 +16,15 @@
  * Layout; integers little-endian, strings a u32 length and the bytes
  * (buf.h's binary records):
  *
- *   header   "DIPSUMLX", u32 format, u64 key, u64 dipsum_hash of the payload
+ *   header   "DIPSUMLX", u32 format, u64 key, u64 dipsum_cache_hash of the payload
  *   files    u32 count (the length of the chain)
+ *   warnings u32 count; each: u32 file, u64 line, u64 col, str problem,
+ *            u32 at_file, u64 at_line, u64 at_col
  *   terms    u32 count; each: str id, u32 category, u32 plural,
  *            u32 oblique, u32 proper, f64 weight, u32 roles, u32 file,
  *            u64 line, u64 col, then for English and Urdu: u32 count of
  *            forms, each str text, u64 line, u64 col, u32 variant,
  *            u32 adjective
- *   warnings u32 count; each: u32 file, u64 line, u64 col, str problem,
- *            u32 at_file, u64 at_line, u64 at_col
  *   tokens   u32 count; each a str, in token id order
  *   edges    u64 slots, u64 used; each slot u64 key, u32 child
  *   nodes    u32 count; each u32 first accept
@@ -44,6 +44,7 @@
 
 #include "buf.h"
 #include "lexicon.h"
+#include "rules.h"
 #include "tag.h"
 
 /* Entries kept in a cache directory after a new one is written: the
@@ -63,6 +64,13 @@ typedef struct {
     dipsum_tagger *tagger;         /* compiled from terms (points at them) */
     dipsum_tag_warnings warnings;  /* what compiling the last file warned  */
 } dipsum_compiled;
+
+/* A 64-bit hash of data[0..len), the same on every machine: eight bytes
+ * a step in four independent lanes (about 1 ms for 8 MB where a byte at a
+ * time, as dipsum_hash goes, takes 8), for the keys and the payloads of
+ * entries.  Not cryptographic: it finds changed and damaged files, not
+ * forged ones. */
+uint64_t dipsum_cache_hash(const void *data, size_t len);
 
 /* The key of a chain: prev, the key of the files before (0 for none), the
  * bytes buf[0..len) of the next file, the versions of dipsum, ICU and
@@ -85,6 +93,21 @@ int dipsum_cache_decode(const char *data, size_t len, uint64_t key,
                         const char *const *names, size_t nnames,
                         dipsum_compiled *out);
 
+/*
+ * The warnings of an entry alone, after the same checks of its header,
+ * key, payload hash and number of files as dipsum_cache_decode (the terms
+ * and the automaton are not read): for an entry of the beginning of a
+ * chain whose whole has an entry too.  dipsum_cache_peek_data reads
+ * data[0..len); dipsum_cache_peek reads dir's entry for key (and marks it
+ * as just used) into scratch, as dipsum_cache_load_in does.  Return 0 and
+ * 1 / -1 and 0 as dipsum_cache_decode and dipsum_cache_load; out is zeroed
+ * when there is no usable entry.
+ */
+int dipsum_cache_peek_data(const char *data, size_t len, uint64_t key,
+                           size_t nnames, dipsum_tag_warnings *out);
+int dipsum_cache_peek(const char *dir, uint64_t key, size_t nnames,
+                      dipsum_tag_warnings *out, dipsum_buf *scratch);
+
 /* Frees what c holds and zeroes it. */
 void dipsum_compiled_free(dipsum_compiled *c);
 
@@ -93,16 +116,52 @@ void dipsum_compiled_free(dipsum_compiled *c);
 int dipsum_cache_load(const char *dir, uint64_t key, const char *const *names,
                       size_t nnames, dipsum_compiled *out);
 
+/* The same, reading the entry into scratch (emptied first, left holding
+ * what was read, for the caller to free or use again): one buffer for
+ * the several files a load reads, so that their pages are touched once. */
+int dipsum_cache_load_in(const char *dir, uint64_t key,
+                         const char *const *names, size_t nnames,
+                         dipsum_compiled *out, dipsum_buf *scratch);
+
 /* Writes c as dir's entry for key, atomically (a temporary file renamed),
  * making dir as dipsum_cache_make_dir does, then removes old entries with
  * dipsum_cache_prune(dir, DIPSUM_CACHE_KEEP).  Failures are ignored: the
  * cache only saves time. */
 void dipsum_cache_save(const char *dir, uint64_t key, const dipsum_compiled *c);
 
-/* Removes from dir the entries (lexicon-KEY.bin) but the keep newest by
- * modification time, and the temporary files of writes older than
- * DIPSUM_CACHE_STALE_SECONDS.  Nothing else is touched: only regular files
- * named exactly so. */
+/*
+ * Summary rules are kept beside the lexicons, as DIR/rules-KEY.bin, KEY a
+ * hash of the rules file's bytes and of what compiling them depends on
+ * (dipsum_cache_rules_key: dipsum's, ICU's and Unicode's versions, the
+ * word size, both formats).  Layout: the header as above ("DIPSUMRL",
+ * u32 DIPSUM_RULES_FORMAT, u64 key, u64 dipsum_cache_hash of the payload),
+ * then the payload of dipsum_rules_encode (rules.h), nothing after.
+ */
+uint64_t dipsum_cache_rules_key(const char *buf, size_t len);
+
+/* Appends the entry of r for key to b.  Returns 0 or -1 (out of memory). */
+int dipsum_cache_rules_encode(const dipsum_rules *r, uint64_t key,
+                              dipsum_buf *b);
+
+/* Reads an entry for key from data[0..len) into *out.  Returns 0, or -1
+ * (out zeroed) when it is for another key or format, damaged, or memory
+ * runs out. */
+int dipsum_cache_rules_decode(const char *data, size_t len, uint64_t key,
+                              dipsum_rules *out);
+
+/* Reads dir's rules entry for key as dipsum_cache_rules_decode does.
+ * Returns 1 when there was a usable one (and marks it as just used),
+ * else 0. */
+int dipsum_cache_rules_load(const char *dir, uint64_t key, dipsum_rules *out);
+
+/* Writes r as dir's rules entry for key, as dipsum_cache_save does. */
+void dipsum_cache_rules_save(const char *dir, uint64_t key,
+                             const dipsum_rules *r);
+
+/* Removes from dir the entries (lexicon-KEY.bin, rules-KEY.bin) but the
+ * keep newest of each family by modification time, and the temporary
+ * files of writes older than DIPSUM_CACHE_STALE_SECONDS.  Nothing else is
+ * touched: only regular files named exactly so. */
 void dipsum_cache_prune(const char *dir, size_t keep);
 
 /* Makes dir (mode 0700) if missing, and its parent if that is missing

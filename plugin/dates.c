@@ -75,6 +75,7 @@ typedef struct {
     const char *const *w;
     size_t n;
     const unsigned char *gaps;
+    const uint64_t *hash;      /* each word's dipsum_word_hash, or NULL */
 } ctx;
 
 static unsigned char gap(const ctx *c, size_t i)
@@ -86,10 +87,17 @@ static unsigned char gap(const ctx *c, size_t i)
 static size_t cues_len(const ctx *c, const dipsum_cues *cs, int lang, size_t i)
 {
     size_t best = 0;
-    if (i >= c->n)
+    dipsum_cue_iter it;
+    const dipsum_cue *cue;
+    if (i >= c->n || cs->n == 0)
         return 0;
-    for (size_t k = 0; k < cs->n; k++) {
-        size_t len = dipsum_cue_at(&cs->v[k], lang, c->w, c->n, i);
+    /* one lookup: the cues that may start here */
+    if (c->hash)
+        dipsum_cues_begin_hashed(cs, c->w[i], c->hash[i], &it);
+    else
+        dipsum_cues_begin(cs, c->w[i], &it);
+    while ((cue = dipsum_cues_next(&it)) != NULL) {
+        size_t len = dipsum_cue_at(cue, lang, c->w, c->n, i);
         /* no word of a cue may stand across a clause break */
         for (size_t j = 1; j < len; j++)
             if (gap(c, i + j) == DIPSUM_DATES_GAP_STOP)
@@ -949,7 +957,7 @@ int dipsum_dates_earlier_period(const dipsum_rules *r, int lang, int uy,
                                 int um, const char *const *w, size_t n,
                                 size_t from, size_t to, int months)
 {
-    ctx c = {r, &r->dates, lang ? 1 : 0, uy, um, 0, 0, w, n, NULL};
+    ctx c = {r, &r->dates, lang ? 1 : 0, uy, um, 0, 0, w, n, NULL, NULL};
     for (size_t i = from; i < to && i < n; i++) {
         size_t len;
         int y = number(w[i], 1900, 2100);
@@ -968,8 +976,14 @@ size_t dipsum_dates_find(const dipsum_rules *r, int lang, int uy, int um,
                          const unsigned char *gaps, dipsum_date_mention *out,
                          size_t cap)
 {
-    ctx c = {r, &r->dates, lang ? 1 : 0, uy, um, ud, 0, w, n, gaps};
+    ctx c = {r, &r->dates, lang ? 1 : 0, uy, um, ud, 0, w, n, gaps, NULL};
     size_t found = 0;
+    /* each word hashed once for the many lists asked about it (without
+     * the memory, each lookup hashes its word) */
+    uint64_t *hash = n ? malloc(n * sizeof *hash) : NULL;
+    for (size_t i = 0; hash && i < n; i++)
+        hash[i] = dipsum_word_hash(w[i]);
+    c.hash = hash;
     if (uy && (um < 1 || um > 12 || ud < 1 || ud > days_in(uy, um)))
         c.uy = 0; /* not a date: unknown */
     if (c.uy)
@@ -994,6 +1008,7 @@ size_t dipsum_dates_find(const dipsum_rules *r, int lang, int uy, int um,
         }
         i = m.w1;
     }
+    free(hash);
     return found;
 }
 

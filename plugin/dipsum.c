@@ -19,6 +19,7 @@
 #include "buf.h"
 #include "decode.h"
 #include "header.h"
+#include "jsonl.h"
 #include "lexicon_api.h"
 #include "normalize.h"
 #include "render.h"
@@ -64,6 +65,12 @@ struct dipsum {
     uint64_t ap_done;        /* -a: bytes of the stream already answered */
     const char **words;      /* scratch for one sentence's key words     */
     size_t *wlens, *wstarts, *wends, wcap;
+    /* JSON Lines input (DIPSUM_INPUT_JSONL) */
+    dipsum_buf line;         /* the line read so far                     */
+    unsigned long lineno;    /* lines ended so far                       */
+    int skipping;            /* the line is over max_bytes: dropped      */
+    dipsum_record rec;       /* the record of the line                   */
+    unsigned long rec_line;  /* the line of the record being run, or 0   */
 };
 
 /* ==== Diagnostics ====================================================== */
@@ -111,6 +118,11 @@ static void header_warning(void *ctx, unsigned long line, const char *msg)
     dipsum_error e;
     diag_init(d, &e, DIPSUM_EDATA, DIPSUM_SEVERITY_WARNING);
     e.line = line;
+    if (d->rec_line) {
+        /* a record's fields: the line of the record names it */
+        e.line = d->rec_line;
+        e.update = 0;
+    }
     snprintf(e.problem, sizeof e.problem, "%s", msg);
     emit_diag(d, &e);
 }
@@ -131,6 +143,11 @@ static void describe_invalid(const dipsum *d, const dipsum_decode_info *i,
         snprintf(buf, cap, "invalid %s code unit 0x%04X%s", enc, i->first_unit,
                  (i->first_unit >= 0xD800 && i->first_unit <= 0xDFFF)
                      ? " (unpaired surrogate)" : "");
+    else if (d->o.apertium || d->o.format == DIPSUM_FORMAT_STREAM)
+        /* an Apertium stream (and a -s chunk read from one) is UTF-8:
+         * there is no --from-code to try */
+        snprintf(buf, cap, "invalid %s byte 0x%02X (try --on-invalid=replace)",
+                 enc, (unsigned)i->first_byte);
     else
         snprintf(buf, cap, "invalid %s byte 0x%02X (try %s, or "
                  "--on-invalid=replace)", enc, (unsigned)i->first_byte,
@@ -391,8 +408,10 @@ static dipsum_status summary_end(dipsum *d, dipsum_error *err)
     if (dipsum_extract(&d->facts, terms, rules, d->lang, &d->hdr) < 0 ||
         dipsum_summarize(&d->facts, terms, rules, lang,
                          d->o.words ? d->o.words : 60,
-                         d->o.null_flush && !d->o.no_history ? &d->history
-                                                             : NULL,
+                         (d->o.null_flush ||
+                          d->o.input == DIPSUM_INPUT_JSONL) &&
+                                 !d->o.no_history
+                             ? &d->history : NULL,
                          &d->summary) < 0)
         return nomem(d, err);
     dipsum_summary_view v = {d->index, d->lang, &d->hdr, &d->facts, terms,
@@ -524,6 +543,21 @@ static dipsum_status run_update(dipsum *d, int at_end, dipsum_error *err)
     return DIPSUM_OK;
 }
 
+/* A record's summary object gets its line and its other members:
+ * {...,"line":N,"input":{...}}. */
+static int close_record(dipsum *d)
+{
+    dipsum_buf *o = &d->out;
+    if (o->len < 2 || memcmp(o->data + o->len - 2, "}\n", 2) != 0)
+        return 0;
+    o->len -= 2;
+    return dipsum_buf_printf(o, ",\"line\":%lu,\"input\":", d->rec_line) < 0 ||
+                   dipsum_buf_append(o, d->rec.input.data,
+                                     d->rec.input.len) < 0 ||
+                   dipsum_buf_puts(o, "}\n") < 0
+               ? -1 : 0;
+}
+
 static void reset_update(dipsum *d)
 {
     dipsum_header_free(&d->hdr);
@@ -540,7 +574,8 @@ static void reset_update(dipsum *d)
  * was read (or, with -z, after the last update), then a flush. */
 static dipsum_status end_update(dipsum *d, end_reason why, dipsum_error *err)
 {
-    int empty = d->base == 0 && !d->failed && d->invalid == 0;
+    int empty = d->base == 0 && !d->failed && d->invalid == 0 &&
+                !d->rec_line;  /* a record with an empty text is answered */
     dipsum_status st = DIPSUM_OK;
     if (!empty) {
         d->nupdates++;
@@ -555,6 +590,8 @@ static dipsum_status end_update(dipsum *d, end_reason why, dipsum_error *err)
             d->ph != PHASE_BODY &&
             dipsum_render_update_line(&d->out, d->index,
                                       d->hdr.lang, &d->hdr) < 0)
+            return nomem(d, err);
+        if (d->rec_line && close_record(d) < 0)
             return nomem(d, err);
     } else if (why == END_EOF) {
         return DIPSUM_OK;
@@ -630,6 +667,132 @@ static dipsum_status drain(dipsum *d, int at_eof, dipsum_error *err)
     }
 }
 
+/* ==== JSON Lines ======================================================= */
+
+/* The longest line read, by default. */
+#define JSONL_MAX_BYTES ((size_t)16 << 20)
+
+/* A bad record: its error line, written at once, and the same error
+ * through diag (named by its line). */
+static dipsum_status record_failed(dipsum *d, unsigned long lineno,
+                                   const char *code, const char *msg,
+                                   dipsum_error *err)
+{
+    dipsum_error e;
+    diag_init(d, &e, DIPSUM_EDATA, DIPSUM_SEVERITY_ERROR);
+    e.update = 0;
+    e.line = lineno;
+    snprintf(e.problem, sizeof e.problem, "%s (%s)", msg, code);
+    emit_diag(d, &e);
+    d->nupdates++;
+    d->nfailed++;
+    d->index++;
+    if (dipsum_jsonl_error_line(&d->out, &d->rec.id, lineno, code, msg) < 0)
+        return nomem(d, err);
+    dipsum_status st = write_out(d, err);
+    if (st == DIPSUM_OK && d->o.end_of_update &&
+        d->o.end_of_update(d->o.write_ctx) < 0)
+        return fatal(d, err, DIPSUM_EIO, "cannot write the output");
+    return st;
+}
+
+/* The record of line lineno, p[0..n): read, run as one update (its
+ * fields as the header, its text as the body, spans counting bytes of
+ * the text) and answered with one line; a blank line is no record. */
+static dipsum_status run_record(dipsum *d, const char *p, size_t n,
+                                unsigned long lineno, dipsum_error *err)
+{
+    if (lineno == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
+        p += 3;     /* a byte order mark that a Windows tool put there */
+        n -= 3;
+    }
+    if (dipsum_jsonl_blank(p, n))
+        return DIPSUM_OK;
+    int rc = dipsum_jsonl_parse(p, n, &d->rec);
+    if (rc < 0)
+        return nomem(d, err);
+    if (rc > 0)
+        return record_failed(d, lineno, d->rec.code, d->rec.message, err);
+    d->rec_line = lineno;
+    dipsum_status st = DIPSUM_OK;
+    const dipsum_buf *h = &d->rec.header, *t = &d->rec.text;
+    if (h->len) {
+        /* normalized, as a header block's values are */
+        if (dipsum_buf_append(&d->text, h->data, h->len) < 0)
+            return nomem(d, err);
+        st = run_block(d, h->len, 1, err);
+        consume(d, h->len);
+        d->base = 0;
+        if (st == DIPSUM_OK &&
+            dipsum_header_parse(d->disp.text.data, d->disp.text.len, &d->hdr,
+                                header_warning, d) != DIPSUM_OK)
+            st = nomem(d, err);
+    }
+    d->ph = PHASE_BODY_START;   /* the text is all body */
+    for (size_t at = 0; st == DIPSUM_OK && at < t->len;) {
+        size_t take = t->len - at < BLOCK_MAX ? t->len - at : BLOCK_MAX;
+        if (dipsum_buf_append(&d->text, t->data + at, take) < 0)
+            return nomem(d, err);
+        at += take;
+        st = run_update(d, 0, err);
+    }
+    if (st == DIPSUM_OK)
+        st = run_update(d, 1, err);
+    if (st == DIPSUM_OK)
+        st = end_update(d, END_EOF, err);
+    d->rec_line = 0;
+    return st;
+}
+
+/* Splits the input into lines; each is a record.  A line longer than
+ * max_bytes fails as soon as that is known and the rest of it is read
+ * past, never held. */
+static dipsum_status jsonl_feed(dipsum *d, const char *buf, size_t len,
+                                int at_end, dipsum_error *err)
+{
+    size_t max = d->o.max_bytes ? d->o.max_bytes : JSONL_MAX_BYTES;
+    dipsum_status st;
+    while (len) {
+        const char *nl = memchr(buf, '\n', len);
+        size_t take = nl ? (size_t)(nl - buf) : len;
+        if (!d->skipping && take > max - d->line.len) {
+            char msg[120];
+            snprintf(msg, sizeof msg, "the line is longer than %zu bytes "
+                     "(--max-bytes)", max);
+            d->skipping = 1;
+            d->line.len = 0;
+            d->rec.id.len = 0;
+            if ((st = record_failed(d, d->lineno + 1, "too_large", msg,
+                                    err)) != DIPSUM_OK)
+                return st;
+        }
+        if (!d->skipping && dipsum_buf_append(&d->line, buf, take) < 0)
+            return nomem(d, err);
+        buf += take + (nl != NULL);
+        len -= take + (nl != NULL);
+        if (!nl)
+            break;
+        d->lineno++;
+        if (!d->skipping &&
+            (st = run_record(d, d->line.data ? d->line.data : "",
+                             d->line.len, d->lineno, err)) != DIPSUM_OK)
+            return st;
+        d->skipping = 0;
+        d->line.len = 0;
+    }
+    if (at_end && (d->line.len || d->skipping)) {
+        /* a last line without a line break is a record too */
+        d->lineno++;
+        st = d->skipping ? DIPSUM_OK
+                         : run_record(d, d->line.data, d->line.len, d->lineno,
+                                      err);
+        d->skipping = 0;
+        d->line.len = 0;
+        return st;
+    }
+    return DIPSUM_OK;
+}
+
 /* ==== Public API ======================================================= */
 
 void dipsum_options_init(dipsum_options *opts)
@@ -663,6 +826,13 @@ dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err)
            opts->apertium == DIPSUM_APERTIUM_SUMMARY_MODE) &&
                 !dipsum_lexicon_rules(opts->lexicon)
             ? "the summary stage needs the summary rules" : NULL;
+    if (!missing && opts->input == DIPSUM_INPUT_JSONL &&
+        (opts->stage != DIPSUM_STAGE_SUMMARY || opts->apertium ||
+         opts->format != DIPSUM_FORMAT_JSON || opts->null_flush ||
+         opts->from_code))
+        missing = "JSON Lines input gives JSON summaries only (no stage "
+                  "view, Apertium mode, other format, NUL separation or "
+                  "encoding)";
     if (missing) {
         fatal(d, err, DIPSUM_EUSAGE, missing);
         dipsum_free(d);
@@ -830,6 +1000,8 @@ dipsum_status dipsum_feed(dipsum *d, const char *buf, size_t len,
 {
     if (d->o.apertium)
         return apertium_feed(d, buf, len, 0, err);
+    if (d->o.input == DIPSUM_INPUT_JSONL)
+        return jsonl_feed(d, buf, len, 0, err);
     if (dipsum_decode_push(d->dec, buf, len) < 0)
         return nomem(d, err);
     return drain(d, 0, err);
@@ -839,6 +1011,8 @@ dipsum_status dipsum_finish(dipsum *d, dipsum_error *err)
 {
     if (d->o.apertium)
         return apertium_feed(d, "", 0, 1, err);
+    if (d->o.input == DIPSUM_INPUT_JSONL)
+        return jsonl_feed(d, "", 0, 1, err);
     dipsum_status st = drain(d, 1, err);
     if (st == DIPSUM_OK)
         st = run_update(d, 1, err);
@@ -880,6 +1054,8 @@ void dipsum_free(dipsum *d)
     free(d->wlens);
     free(d->wstarts);
     free(d->wends);
+    dipsum_buf_free(&d->line);
+    dipsum_jsonl_record_free(&d->rec);
     free(d->source_name);
     free(d->from_code);
     free(d);

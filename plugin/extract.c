@@ -81,12 +81,21 @@ int dipsum_facts_add_sentence(dipsum_facts *f, size_t start, size_t end,
         if (*c == '\n' || *c == '\t' || *c == '\r')
             *c = ' ';
     s->nwords_text = dipsum_count_words(text, text_len);
-    for (; s->nwords < nwords; s->nwords++)
-        if (!(s->words[s->nwords] = dup_n(words[s->nwords], wlens[s->nwords])))
-            break;
+    /* the words in one block (words[0] owns it): one allocation per
+     * sentence, not one per word */
+    size_t bytes = 0;
+    for (size_t i = 0; i < nwords; i++)
+        bytes += wlens[i] + 1;
+    char *block = nwords ? malloc(bytes) : NULL;
     f->ns++;
-    if (s->nwords < nwords)
+    if (nwords && !block)
         return -1;
+    for (; s->nwords < nwords; s->nwords++) {
+        s->words[s->nwords] = block;
+        memcpy(block, words[s->nwords], wlens[s->nwords]);
+        block[wlens[s->nwords]] = '\0';
+        block += wlens[s->nwords] + 1;
+    }
     s->m0 = s->m1 = f->nm;
     for (size_t i = 0; i < nm; i++) {
         f->m[f->nm] = m[i];
@@ -189,6 +198,22 @@ static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
 
 /* ==== Reading a sentence =============================================== */
 
+/* Where the cues of one list start in a sentence: found once, when a
+ * long stretch of it is first asked about (cues_in). */
+typedef struct {
+    const dipsum_cues *cs;
+    size_t *at, n;
+} occurrences;
+
+typedef struct {
+    occurrences *v;
+    size_t n, cap;
+} occ_memo;
+
+/* cues_in scans stretches up to this many words; a longer one is
+ * answered from the list's occurrences, by binary search. */
+#define SCAN_WORDS 32
+
 /* What the claims of one sentence are read from: the sentence's words,
  * where its clauses end and where its terms stand, made once. */
 typedef struct {
@@ -199,6 +224,7 @@ typedef struct {
     int lang;
     const char *const *w;
     size_t n;
+    uint64_t *hash;        /* hash[i]: dipsum_word_hash of word i          */
     unsigned char *brk;    /* brk[i]: a clause ends before word i           */
     unsigned char *dash;   /* dash[i]: words i-1 and i are joined by a dash */
     long *ent;             /* ent[i]: the match that starts at word i, or -1 */
@@ -209,7 +235,26 @@ typedef struct {
                               or -1                                       */
     size_t si, d0;         /* the sentence's index; its dates start at d0 */
     unsigned char *url;    /* url[i]: word i is part of a web address      */
+    long *mword;           /* mword[k - s->m0]: the word match k starts at,
+                              or -1                                       */
+    /* Made on the first question of in_scope (scope_init), once brk is
+     * final, so that each question costs O(1): */
+    size_t *cl0, *cl1;     /* the clause of word i: words [cl0[i], cl1[i]) */
+    unsigned char *clf;    /* what the clause of word i holds (CL_*)       */
+    size_t *speech;        /* the words where a speech cue starts, in order */
+    size_t nspeech;
+    occ_memo *occ;         /* occurrences of the lists asked about        */
+    long *first;           /* asked once, then kept (-2: not yet asked):
+                              [0] the first word a speech cue of English
+                              starts at; [1 + e] the first word a term of
+                              event type e starts at; -1: none          */
 } reading;
+
+enum {
+    CL_BACKGROUND = 1,     /* a background or past perfect cue             */
+    CL_NAMES = 2,          /* a mediated-by, mediating or hosted-by cue    */
+    CL_EVENT = 4           /* an event type's cue                          */
+};
 
 const char *const dipsum_actor_roles[DIPSUM_ACT_COUNT] = {
     "parties", "mediators", "hosts", "venues", "speakers", "visitors"};
@@ -226,28 +271,69 @@ const char *dipsum_modality_name(dipsum_modality m)
  * 0. */
 static size_t cue(const reading *rd, int k, size_t i)
 {
-    const dipsum_cues *cs = &rd->r->structure[k][rd->lang];
-    for (size_t q = 0; q < cs->n; q++) {
-        size_t len = dipsum_cue_at(&cs->v[q], rd->lang, rd->w, rd->n, i);
-        if (len)
-            return len;
-    }
-    return 0;
+    return dipsum_cues_at_hashed(&rd->r->structure[k][rd->lang], rd->lang,
+                                 rd->w, rd->hash, rd->n, i);
 }
 
-/* Where a cue of list k first occurs in words [from, to), or -1. */
-static long cue_in(const reading *rd, int k, size_t from, size_t to)
+/* The occurrences of cs in the sentence, found on the first question;
+ * NULL when out of memory (the caller scans instead). */
+static const occurrences *occurrences_of(const reading *rd,
+                                         const dipsum_cues *cs)
 {
-    for (size_t i = from; i < to && i < rd->n; i++)
-        if (cue(rd, k, i))
+    occ_memo *m = rd->occ;
+    for (size_t i = 0; i < m->n; i++)
+        if (m->v[i].cs == cs)
+            return &m->v[i];
+    occurrences *v = dipsum_grow(m->v, &m->cap, m->n + 1, sizeof *v);
+    if (!v)
+        return NULL;
+    m->v = v;
+    occurrences o = {cs, NULL, 0};
+    size_t cap = 0;
+    for (size_t i = 0; i < rd->n; i++)
+        if (dipsum_cues_at_hashed(cs, rd->lang, rd->w, rd->hash, rd->n, i)) {
+            size_t *at = dipsum_grow(o.at, &cap, o.n + 1, sizeof *at);
+            if (!at) {
+                free(o.at);
+                return NULL;
+            }
+            o.at = at;
+            o.at[o.n++] = i;
+        }
+    m->v[m->n] = o;
+    return &m->v[m->n++];
+}
+
+/* Where a cue of cs first occurs in words [from, to), or -1. */
+static long cues_in(const reading *rd, const dipsum_cues *cs, size_t from,
+                    size_t to)
+{
+    size_t end = to < rd->n ? to : rd->n;
+    const occurrences *o;
+    if (from >= end)
+        return -1;
+    if (end - from > SCAN_WORDS && (o = occurrences_of(rd, cs)) != NULL) {
+        size_t lo = 0, hi = o->n; /* the first occurrence at or after from */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (o->at[mid] < from)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo < o->n && o->at[lo] < end ? (long)o->at[lo] : -1;
+    }
+    for (size_t i = from; i < end; i++)
+        if (dipsum_cues_at_hashed(cs, rd->lang, rd->w, rd->hash, rd->n, i))
             return (long)i;
     return -1;
 }
 
-static long cues_in(const reading *rd, const dipsum_cues *cs, size_t from,
-                    size_t to)
+/* Where a cue of structure list k first occurs in words [from, to), or
+ * -1. */
+static long cue_in(const reading *rd, int k, size_t from, size_t to)
 {
-    return dipsum_cues_pos(cs, rd->lang, rd->w, rd->n, from, to < rd->n ? to : rd->n);
+    return cues_in(rd, &rd->r->structure[k][rd->lang], from, to);
 }
 
 /* The bytes between word i-1 and word i, in the source. */
@@ -327,6 +413,7 @@ static int is_adjective(const reading *rd, long k)
 
 static void reading_free(reading *rd)
 {
+    free(rd->hash);
     free(rd->brk);
     free(rd->dash);
     free(rd->ent);
@@ -334,6 +421,17 @@ static void reading_free(reading *rd)
     free(rd->cover);
     free(rd->ends);
     free(rd->url);
+    free(rd->mword);
+    free(rd->cl0);
+    free(rd->cl1);
+    free(rd->clf);
+    free(rd->speech);
+    free(rd->first);
+    for (size_t i = 0; rd->occ && i < rd->occ->n; i++)
+        free(rd->occ->v[i].at);
+    if (rd->occ)
+        free(rd->occ->v);
+    free(rd->occ);
 }
 
 static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
@@ -357,11 +455,20 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     rd->cover = malloc(n * sizeof *rd->cover);
     rd->ends = malloc((n + 1) * sizeof *rd->ends);
     rd->url = calloc(n, 1);
+    rd->mword = malloc((s->m1 - s->m0 + 1) * sizeof *rd->mword);
+    rd->hash = malloc(n * sizeof *rd->hash);
+    rd->first = malloc((r->nevents + 1) * sizeof *rd->first);
+    rd->occ = calloc(1, sizeof *rd->occ);
     if (!rd->brk || !rd->dash || !rd->ent || !rd->mend || !rd->cover ||
-        !rd->ends || !rd->url) {
+        !rd->ends || !rd->url || !rd->mword || !rd->hash || !rd->first ||
+        !rd->occ) {
         reading_free(rd);
         return -1;
     }
+    for (size_t e = 0; e <= r->nevents; e++)
+        rd->first[e] = -2;
+    for (size_t i = 0; i < s->nwords; i++)
+        rd->hash[i] = dipsum_word_hash(s->words[i]);
     for (size_t i = 0; i < n; i++)
         rd->ent[i] = rd->cover[i] = rd->ends[i] = -1;
     rd->ends[n] = -1;
@@ -398,6 +505,11 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     }
     /* which match covers each word, and which ends before it: made once,
      * so that every later question costs O(1) */
+    for (size_t k = s->m0; k < s->m1; k++)
+        rd->mword[k - s->m0] = -1;
+    for (size_t w = s->nwords; w-- > 0;)
+        if (rd->ent[w] >= 0)
+            rd->mword[rd->ent[w] - (long)s->m0] = (long)w;
     for (size_t w = 0; w < s->nwords; w++)
         if (rd->ent[w] >= 0) {
             for (size_t j = w; j < rd->mend[w] && j < s->nwords; j++)
@@ -540,6 +652,8 @@ static int list_before(const reading *rd, dipsum_claim *c, size_t i, size_t c0,
     return list_before_x(rd, c, i, c0, role, other_role, sides_only, 0);
 }
 
+static int is_date_word(const reading *rd, size_t w);
+
 /* list_before; with cross, the clause break right before word i does not
  * stop it (a subject read from before an aside). */
 static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
@@ -621,6 +735,8 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             blocked = has_head = 1; /* "Sudan's army": not Sudan */
         } else if (cue(rd, DIPSUM_S_ACTOR_NOUNS, i - 1)) {
             noun = has_head = 1;
+        } else if (is_date_word(rd, i - 1)) {
+            ; /* "X and Y agreed on Thursday to …" */
         } else if (!cue(rd, DIPSUM_S_SUBJECT_WORDS, i - 1)) {
             /* "the X Alliance of ethnic armed groups": a phrase that names
              * no one after a side's name is passed over */
@@ -635,6 +751,14 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                 !is_adjective(rd, before)) {
                 i = of;
                 continue;
+            }
+            /* a word the list cannot read, with "and" further back in the
+             * clause: "X کی حکومت اور باغی اتحاد اے ایف سی/ایم 23 نے" is
+             * not read whole, and a part of it names no side */
+            for (size_t b = i - 1; b > c0 && sides_only && !incomplete; b--) {
+                if (rd->brk[b])
+                    break;
+                incomplete = cue(rd, DIPSUM_S_CONJUNCTION, b - 1) != 0;
             }
             break;
         }
@@ -658,6 +782,10 @@ static size_t list_end(const reading *rd, size_t i, size_t c1)
         if (k >= 0) {
             if (!actor_kind(rd, k) && term_of(rd, k)->category != DIPSUM_CAT_ROLE)
                 break;
+            if (i > from && rd->mend[i] < rd->n &&
+                cues_in(rd, &rd->r->speech[rd->lang], rd->mend[i],
+                        rd->mend[i] + 1) == (long)rd->mend[i])
+                break; /* who speaks ends the list, as in list_after */
             i = rd->mend[i];
             continue;
         }
@@ -683,11 +811,21 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
             break; /* a term of another kind ends the list */
         if (k >= 0) {
             size_t e = rd->mend[i];
+            /* "mediated by Qatar and Egypt, officials said": who speaks
+             * ends the list */
+            if (i > from && e < rd->n &&
+                cues_in(rd, &rd->r->speech[rd->lang], e, e + 1) == (long)e)
+                break;
             int noun = 0;
             for (size_t j = e; j < c1 && j < e + 2; j++)
                 noun |= cue(rd, DIPSUM_S_ACTOR_NOUNS, j) != 0;
+            /* a mediator is a state, group, organisation or person, not
+             * "officials" or "an envoy" (their state names it) */
+            dipsum_category kc = term_of(rd, k)->category;
+            int office = kc == DIPSUM_CAT_OFFICE || kc == DIPSUM_CAT_ROLE;
             if ((sides_only ? side_kind(rd, k) : actor_kind(rd, k)) &&
-                (!is_adjective(rd, k) || noun))
+                (!is_adjective(rd, k) || noun) &&
+                !(role == DIPSUM_ACT_MEDIATOR && office))
                 added += add_actor(c, role, rd->f->m[k].term, (size_t)k);
             i = e;
             continue;
@@ -802,8 +940,11 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                     ;
             }
             /* only a clause that is nothing but a subject ("Lebanon and
-             * Israel"), not "mediated by the UAE" */
-            int subject_only = end > start;
+             * Israel"), not "mediated by the UAE", and not who speaks
+             * ("U.S. officials said a deal, which …, would be signed") */
+            int subject_only = end > start &&
+                               cues_in(rd, &rd->r->speech[rd->lang], end,
+                                       end + 1) != (long)end;
             for (size_t i = start; i < end && subject_only; i++)
                 subject_only = rd->cover[i] >= 0 ||
                                cue(rd, DIPSUM_S_SUBJECT_WORDS, i) ||
@@ -831,6 +972,25 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         /* no agent: a subject whose head is an actor noun right before
          * the event words, "X اور Y کے وفود کی ملاقات ہوئی" (a bare
          * "X ملاقات" says too little) */
+        /* no agent: "X اور Y کے وزرائے خارجہ کی ملاقات ہوئی", "X اور Y کے
+         * مشترکہ کمیشن کا اجلاس ہوا": two sides or more whose people or
+         * body meet, the clause's first names */
+        if (agent < 0 && c->nactors[DIPSUM_ACT_PARTY] == 0)
+            for (size_t i = c->c0 + 1; i < c->cue0; i++) {
+                size_t st;
+                if (!cue(rd, DIPSUM_S_GENITIVE, i))
+                    continue;
+                /* "X اور Y کی ثالثی میں": who mediates or hosts, no side */
+                if (cue(rd, DIPSUM_S_MEDIATING, i) || cue(rd, DIPSUM_S_HOSTING, i))
+                    break;
+                long k = ent_covering(rd, i - 1, &st);
+                if (k >= 0 && side_kind(rd, k)) {
+                    size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
+                    if (list_before(rd, c, i, c->c0, DIPSUM_ACT_PARTY, -1, 1) < 2)
+                        c->nactors[DIPSUM_ACT_PARTY] = n0;
+                }
+                break;
+            }
         if (agent < 0 && c->nactors[DIPSUM_ACT_PARTY] == 0) {
             size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
             int noun = 0;
@@ -871,30 +1031,85 @@ static int has_event_cue(const reading *rd, size_t a, size_t b)
  * Kenya"). */
 static int in_scope(const reading *rd, const dipsum_claim *c, size_t i)
 {
-    size_t a = i, b = i + 1;
-    while (a > 0 && !rd->brk[a])
-        a--;
-    while (b < rd->n && !rd->brk[b])
-        b++;
-    int background = cue_in(rd, DIPSUM_S_BACKGROUND, a, b) >= 0 ||
-                     cue_in(rd, DIPSUM_S_PAST_PERFECT, a, b) >= 0;
+    size_t a = rd->cl0[i], b = rd->cl1[i];
+    int background = (rd->clf[i] & CL_BACKGROUND) != 0;
     if (b > c->c0 && a < c->c1)
         return a <= c->cue0 && c->cue0 < b
                    ? 1 : !cue(rd, DIPSUM_S_RELATIVE, a) && !background;
     if (b != c->c0 && a != c->c1)
         return 0;
-    int names = cue_in(rd, DIPSUM_S_MEDIATED_BY, a, b) >= 0 ||
-                cue_in(rd, DIPSUM_S_MEDIATING, a, b) >= 0 ||
-                cue_in(rd, DIPSUM_S_HOSTED_BY, a, b) >= 0;
-    return names && !background && !has_event_cue(rd, a, b) &&
+    int names = (rd->clf[i] & CL_NAMES) != 0;
+    return names && !background && !(rd->clf[i] & CL_EVENT) &&
            !cue(rd, DIPSUM_S_RELATIVE, a);
+}
+
+/* The clauses of the words and what each holds, for in_scope: one pass
+ * over the words once brk is final.  Returns 0 or -1 (out of memory). */
+static int scope_init(reading *rd)
+{
+    size_t n = rd->n ? rd->n : 1;
+    if (rd->clf)
+        return 0;
+    rd->cl0 = malloc(n * sizeof *rd->cl0);
+    rd->cl1 = malloc(n * sizeof *rd->cl1);
+    rd->clf = calloc(n, 1);
+    rd->speech = malloc(n * sizeof *rd->speech);
+    if (!rd->cl0 || !rd->cl1 || !rd->clf || !rd->speech)
+        return -1;
+    for (size_t i = 0; i < rd->n; i++)
+        if (dipsum_cues_at_hashed(&rd->r->speech[rd->lang], rd->lang, rd->w,
+                                  rd->hash, rd->n, i))
+            rd->speech[rd->nspeech++] = i;
+    for (size_t a = 0, b; a < rd->n; a = b) {
+        unsigned char fl = 0;
+        for (b = a + 1; b < rd->n && !rd->brk[b]; b++)
+            ;
+        for (size_t j = a; j < b; j++) {
+            if (cue(rd, DIPSUM_S_BACKGROUND, j) || cue(rd, DIPSUM_S_PAST_PERFECT, j))
+                fl |= CL_BACKGROUND;
+            if (cue(rd, DIPSUM_S_MEDIATED_BY, j) || cue(rd, DIPSUM_S_MEDIATING, j) ||
+                cue(rd, DIPSUM_S_HOSTED_BY, j))
+                fl |= CL_NAMES;
+            if (!(fl & CL_EVENT) && has_event_cue(rd, j, j + 1))
+                fl |= CL_EVENT;
+        }
+        for (size_t j = a; j < b; j++) {
+            rd->cl0[j] = a;
+            rd->cl1[j] = b;
+            rd->clf[j] = fl;
+        }
+    }
+    return 0;
+}
+
+/* The first word of [from, to) where a cue of one of the structure lists
+ * ks[0..nk) starts, or to. */
+static size_t next_cue(const reading *rd, const int *ks, size_t nk,
+                       size_t from, size_t to)
+{
+    size_t best = to;
+    for (size_t q = 0; q < nk; q++) {
+        long at = cue_in(rd, ks[q], from, best);
+        if (at >= 0)
+            best = (size_t)at;
+    }
+    return best;
 }
 
 static void read_mediators(const reading *rd, dipsum_claim *c)
 {
-    for (size_t i = 0; i < rd->n; i++) {
+    int scoped = c->type && strcmp(c->type, "mention") != 0;
+    /* in scope are only the claim's clauses and the one on either side */
+    size_t lo = scoped && c->c0 > 0 ? rd->cl0[c->c0 - 1] : 0;
+    size_t hi = scoped && c->c1 < rd->n ? rd->cl1[c->c1] : rd->n;
+    /* only a word where one of these lists' cues starts does anything */
+    static const int lists[] = {DIPSUM_S_MEDIATED_BY, DIPSUM_S_HOSTED_BY,
+                                DIPSUM_S_MEDIATING, DIPSUM_S_LEADING,
+                                DIPSUM_S_HOSTING};
+    for (size_t i = next_cue(rd, lists, 5, lo, hi); i < hi;
+         i = next_cue(rd, lists, 5, i + 1, hi)) {
         size_t len;
-        if (c->type && strcmp(c->type, "mention") != 0 && !in_scope(rd, c, i))
+        if (scoped && !in_scope(rd, c, i))
             continue;
         if ((len = cue(rd, DIPSUM_S_MEDIATED_BY, i)))
             list_after(rd, c, i + len, rd->n, DIPSUM_ACT_MEDIATOR, 0);
@@ -904,11 +1119,15 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
             size_t c0 = i - 1;
             while (c0 > 0 && !rd->brk[c0])
                 c0--;
-            /* the name right before: "Qatar-brokered", "Egypt's mediation" */
+            /* the name right before: "Qatar-brokered", "Egypt's mediation",
+             * "Qatari mediation", "امریکی ثالثی میں" (an adjective names the
+             * state that mediates) */
             size_t st;
             long k = ent_covering(rd, i - 1, &st);
             if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k))
                 list_before(rd, c, i, c0, DIPSUM_ACT_MEDIATOR, -1, 0);
+            else if (k >= 0 && is_adjective(rd, k) && side_kind(rd, k))
+                add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
         } else if ((len = cue(rd, DIPSUM_S_LEADING, i)) && i > 0 && rd->dash[i] &&
                    i + len < rd->n && rd->ent[i + len] >= 0 &&
                    (term_of(rd, rd->ent[i + len])->category == DIPSUM_CAT_PROCESS ||
@@ -951,10 +1170,8 @@ static int is_date_word(const reading *rd, size_t w)
  * "Doha-based"): a modifier, not a place where something happens. */
 static int venue_is_modifier(const reading *rd, long k)
 {
-    for (size_t w = 0; w < rd->n; w++)
-        if (rd->ent[w] == k)
-            return rd->mend[w] < rd->n && rd->dash[rd->mend[w]];
-    return 0;
+    long w = rd->mword[k - (long)rd->s->m0];
+    return w >= 0 && rd->mend[w] < rd->n && rd->dash[rd->mend[w]];
 }
 
 /* Whether the venue cue at word i ("in", Urdu "میں") belongs to the
@@ -964,8 +1181,17 @@ static int venue_is_modifier(const reading *rd, long k)
  * Urdu, whose verb comes last, it stands before the event words. */
 static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
 {
-    if (rd->lang == 1 && c->cue0 < rd->n)
-        return i <= c->cue0;
+    if (rd->lang == 1 && c->cue0 < rd->n) {
+        /* before the event words, or after the event noun and before its
+         * verb, no other event between: "ملاقات … ناقورہ میں ہو گی" */
+        if (i <= c->cue0)
+            return 1;
+        /* … and a verb of the event after it: "ناقورہ میں ہو گی", not
+         * "ملاقات میں … چین میں متعین سفیر … موجود تھے" */
+        return !has_event_cue(rd, c->cue1, i) &&
+               (has_event_cue(rd, i + 1, c->c1) ||
+                cues_in(rd, &rd->r->future[1], i + 1, c->c1) >= 0);
+    }
     if (rd->lang == 1) {
         /* no event words (a mention): a term of talks right after, "دوحہ
          * میں مذاکرات" */
@@ -1012,7 +1238,10 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
     /* a mention has no event type: no "agreement in V" names a venue */
     int ceasefire = strstr(type, "ceasefire") != NULL ||
                     strcmp(type, "mention") == 0;
-    for (size_t i = c->c0; i < c->c1; i++) {
+    /* only where a venue cue starts: "in" (English), "میں" (Urdu) */
+    const int venue_cue = rd->lang == 0 ? DIPSUM_S_VENUE_BEFORE : DIPSUM_S_VENUE_AFTER;
+    for (size_t i = next_cue(rd, &venue_cue, 1, c->c0, c->c1); i < c->c1;
+         i = next_cue(rd, &venue_cue, 1, i + 1, c->c1)) {
         long k = -1;
         if (!in_scope(rd, c, i))
             continue;
@@ -1034,6 +1263,17 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
         } else if (rd->lang == 1 && cue(rd, DIPSUM_S_VENUE_AFTER, i) && i > c->c0) {
             size_t st;
             k = ent_covering(rd, i - 1, &st);
+            /* "استنبول کے دولما باغچہ محل میں": a building of a city */
+            for (size_t g = i - 1; k < 0 && g > c->c0 && g + 4 >= i; g--) {
+                if (rd->ent[g] >= 0 || rd->cover[g] >= 0)
+                    break;
+                if (cue(rd, DIPSUM_S_GENITIVE, g)) {
+                    long p = ent_covering(rd, g - 1, &st);
+                    if (p >= 0 && term_of(rd, p)->category == DIPSUM_CAT_PLACE)
+                        k = p;
+                    break;
+                }
+            }
         }
         if (k < 0 || is_adjective(rd, k))
             continue;
@@ -1042,9 +1282,8 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
             continue;
         /* "in Turkey's Istanbul": the place the state's name leads to */
         if (rd->lang == 0) {
-            size_t w = 0;
-            while (w < rd->n && rd->ent[w] != k)
-                w++;
+            long mw = rd->mword[k - (long)rd->s->m0];
+            size_t w = mw >= 0 ? (size_t)mw : rd->n;
             if (w < rd->n && rd->mend[w] < c->c1 && rd->ent[rd->mend[w]] >= 0 &&
                 term_of(rd, rd->ent[rd->mend[w]])->category == DIPSUM_CAT_PLACE &&
                 !rd->brk[rd->mend[w]])
@@ -1079,10 +1318,9 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
 /* Speakers: "X said", "said X", "according to X", "X نے کہا". */
 static void read_speakers(const reading *rd, dipsum_claim *c)
 {
-    const dipsum_cues *speech = &rd->r->speech[rd->lang];
-    for (long at = cues_in(rd, speech, 0, rd->n); at >= 0;
-         at = cues_in(rd, speech, (size_t)at + 1, rd->n)) {
-        size_t i = (size_t)at, c0 = i;
+    /* the speech cues, found once per sentence (scope_init) */
+    for (size_t q = 0; q < rd->nspeech; q++) {
+        size_t i = rd->speech[q], c0 = i;
         while (c0 > 0 && !rd->brk[c0])
             c0--;
         if (rd->lang == 1 && i > 0 && cue(rd, DIPSUM_S_AGENT, i - 1) == 0) {
@@ -1122,6 +1360,13 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
     c->modality = DIPSUM_MOD_HAPPENED;
     for (size_t q = 0; q < sizeof order / sizeof *order; q++) {
         long at = cue_in(rd, order[q].list, c->c0, to);
+        /* "talks aimed at a truce concluded": a word said of the talks
+         * (right after their term) is no modality of the clause */
+        while (at > (long)c->c0 && rd->lang == 0 && order[q].m == DIPSUM_MOD_PROPOSED &&
+               rd->cover[at - 1] >= 0 &&
+               (term_of(rd, rd->ent[rd->cover[at - 1]])->category == DIPSUM_CAT_EVENT ||
+                term_of(rd, rd->ent[rd->cover[at - 1]])->category == DIPSUM_CAT_PROCESS))
+            at = cue_in(rd, order[q].list, (size_t)at + 1, to);
         /* a demand may stand in the clause before: "urged both sides,
          * …" is rare; only the event's own clause counts */
         if (at < 0)
@@ -1185,6 +1430,31 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
     c->negative = at >= 0;
 }
 
+/* Whether a speech cue of English starts before word w (the first one
+ * found once per sentence). */
+static int speech_before(const reading *rd, size_t w)
+{
+    if (rd->first[0] == -2)
+        rd->first[0] = cues_in(rd, &rd->r->speech[0], 0, rd->n);
+    return rd->first[0] >= 0 && (size_t)rd->first[0] < w;
+}
+
+static int term_in(const reading *rd, const dipsum_event_rule *ev, size_t c0,
+                   size_t c1);
+
+/* term_in(rd, event e, 0, w): the first such term found once per
+ * sentence. */
+static int term_before(const reading *rd, size_t e, size_t w)
+{
+    if (rd->first[1 + e] == -2) {
+        rd->first[1 + e] = -1;
+        for (size_t i = 0; i < rd->n && rd->first[1 + e] < 0; i++)
+            if (term_in(rd, &rd->r->events[e], i, i + 1))
+                rd->first[1 + e] = (long)i;
+    }
+    return rd->first[1 + e] >= 0 && (size_t)rd->first[1 + e] < w;
+}
+
 /* Background: past perfect in the clause ("had agreed", "ہوا تھا"),
  * a background word in the clause, or an Urdu background opener
  * (واضح رہے) anywhere before. */
@@ -1194,7 +1464,7 @@ static void read_background(const reading *rd, dipsum_claim *c)
         /* "said … had violated" is reported speech, not background */
         long had = cue_in(rd, DIPSUM_S_PAST_PERFECT, c->c0, c->cue0);
         if (had >= 0 && c->cue0 - (size_t)had <= DIPSUM_PAST_PERFECT_BEFORE &&
-            cues_in(rd, &rd->r->speech[0], 0, (size_t)had) < 0)
+            !speech_before(rd, (size_t)had))
             c->background = 1;
     } else if (cue_in(rd, DIPSUM_S_PAST_PERFECT, c->cue1, c->cue1 + DIPSUM_PAST_PERFECT_AFTER) >= 0 &&
                (size_t)cue_in(rd, DIPSUM_S_PAST_PERFECT, c->cue1, c->cue1 + DIPSUM_PAST_PERFECT_AFTER) < c->c1) {
@@ -1223,6 +1493,16 @@ static int term_in(const reading *rd, const dipsum_event_rule *ev, size_t c0,
 /* The claim of one clause: the first event type (in the rules' order)
  * with a cue in the clause and one of its terms there, not ruled out by
  * its "not" words.  Returns 1 and fills c, or 0. */
+/* Whether word i is an English participle ("-ed") right after a
+ * determiner: "the stalled disarmament", "the agreed truce". */
+static int attributive(const reading *rd, size_t i, size_t c0)
+{
+    size_t len = strlen(rd->w[i]);
+    return rd->lang == 0 && i > c0 && len > 3 &&
+           strcmp(rd->w[i] + len - 2, "ed") == 0 &&
+           cues_in(rd, &rd->r->dates.determiners[0], i - 1, i) == (long)i - 1;
+}
+
 static int clause_claim(const reading *rd, size_t c0, size_t c1,
                         dipsum_claim *c)
 {
@@ -1231,8 +1511,11 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
         if (!ev->type)
             continue;
         long at = cues_in(rd, &ev->cues[rd->lang], c0, c1);
-        /* not a cue inside a web address, nor "X-brokered" (a modifier) */
-        while (at >= 0 && (rd->url[at] || rd->dash[at]))
+        /* not a cue inside a web address, nor "X-brokered" (a modifier),
+         * nor a participle after a determiner ("the stalled disarmament",
+         * "the agreed truce": said of a noun, not what happened) */
+        while (at >= 0 && (rd->url[at] || rd->dash[at] ||
+                           attributive(rd, (size_t)at, c0)))
             at = cues_in(rd, &ev->cues[rd->lang], (size_t)at + 1, c1);
         if (at < 0 || cues_in(rd, &ev->nots[rd->lang], c0, c1) >= 0)
             continue;
@@ -1244,7 +1527,7 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
             for (size_t i = c0; i < (size_t)at; i++)
                 subject |= rd->ent[i] >= 0 ||
                            !cue(rd, DIPSUM_S_SUBJECT_WORDS, i);
-            if (rd->lang != 0 || subject || c0 == 0 || !term_in(rd, ev, 0, c0))
+            if (rd->lang != 0 || subject || c0 == 0 || !term_before(rd, e, c0))
                 continue;
             from = 0;
         }
@@ -1339,12 +1622,17 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
     rd.si = si;
     rd.d0 = d0;
     int rc = 0;
+    size_t own = f->nc; /* the sentence's claims: f->claims[own..nc) */
     for (size_t c0 = 0; c0 < rd.n && rc == 0;) {
         size_t c1 = c0 + 1;
         while (c1 < rd.n && !rd.brk[c1])
             c1++;
         dipsum_claim *c = scratch;
         if (clause_claim(&rd, c0, c1, c)) {
+            if (scope_init(&rd) < 0) {
+                rc = -1;
+                break;
+            }
             c->sent = si;
             if (clause_rule_subject(&rd, c)) {
                 /* "X and Y announced a truce": two sides or more, named
@@ -1396,6 +1684,15 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 const dipsum_date_fact *df = &f->dates[d];
                 if (df->sent != si || df->w0 < c0 || df->w0 >= c1)
                     continue;
+                /* "agreed on Thursday to extend the truce": the date is the
+                 * agreeing's, not that of the extension still to come (a
+                 * claim that happened is said as agreed, with that date) */
+                int other = 0;
+                for (size_t k = df->w1; k < c->cue0 && !other &&
+                                        c->modality == DIPSUM_MOD_SCHEDULED; k++)
+                    other = cue(&rd, DIPSUM_S_INFINITIVE, k) != 0;
+                if (other)
+                    continue;
                 size_t dist = df->w0 > c->cue0 ? df->w0 - c->cue0 : c->cue0 - df->w0;
                 if (best == (size_t)-1 || dist < best) {
                     best = dist;
@@ -1437,6 +1734,14 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         }
         c0 = c1;
     }
+    /* "The last meetings, convened by the envoy, were held in Geneva in
+     * 2019": two clauses, one event; the one without a date is
+     * background when the other, of its type, is */
+    for (size_t a = own; a < f->nc && rc == 0; a++)
+        for (size_t b = own; b < f->nc; b++)
+            if (a != b && f->claims[b].background && !f->claims[a].background &&
+                f->claims[a].date < 0 && f->claims[a].type == f->claims[b].type)
+                f->claims[a].background = 1;
     /* sides and mediators the sentence names as such ("talks between X
      * and Y", "mediated by Z") count for the update's facts even where
      * no claim is read: they are not written as claims */
@@ -1446,6 +1751,8 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         talk |= cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
                 cat == DIPSUM_CAT_INSTRUMENT;
     }
+    if (rc == 0 && talk && scope_init(&rd) < 0)
+        rc = -1;
     if (rc == 0 && talk) {
         dipsum_claim *m = scratch;
         memset(m, 0, sizeof *m);
@@ -1606,8 +1913,8 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
 void dipsum_facts_clear(dipsum_facts *f)
 {
     for (size_t i = 0; i < f->ns; i++) {
-        for (size_t k = 0; k < f->s[i].nwords; k++)
-            free(f->s[i].words[k]);
+        if (f->s[i].nwords)
+            free(f->s[i].words[0]); /* the block of all its words */
         free(f->s[i].words);
         free(f->s[i].wstart);
         free(f->s[i].wend);

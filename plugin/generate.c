@@ -126,11 +126,23 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
     if (len == 4 && strncmp(name, "date", 4) == 0 && sl->c->date >= 0 &&
         !dipsum_date_fact_whole_month(&f->dates[sl->c->date])) {
         const dipsum_date_fact *d = &f->dates[sl->c->date];
-        if (dipsum_format_date(sl->rules, sl->lang, d->y, d->m, d->d, b) < 0)
+        const dipsum_rules *ru = sl->rules;
+        int l = sl->lang;
+        /* an interval says its month and year once: "24 to 25 March
+         * 2026", "30 October to 2 November 2025" */
+        if (d->y2 && d->y2 == d->y) {
+            if (put_number(b, ru, l, d->d) < 0 ||
+                (d->m2 != d->m && (put(b, " ") < 0 ||
+                                   put(b, ru->month_name[l][d->m - 1]) < 0)) ||
+                put(b, ru->range_to[l]) < 0 ||
+                dipsum_format_date(ru, l, d->y2, d->m2, d->d2, b) < 0)
+                return -1;
+            return 0;
+        }
+        if (dipsum_format_date(ru, l, d->y, d->m, d->d, b) < 0)
             return -1;
-        if (d->y2 && (put(b, sl->rules->range_to[sl->lang]) < 0 ||
-                      dipsum_format_date(sl->rules, sl->lang, d->y2, d->m2,
-                                         d->d2, b) < 0))
+        if (d->y2 && (put(b, ru->range_to[l]) < 0 ||
+                      dipsum_format_date(ru, l, d->y2, d->m2, d->d2, b) < 0))
             return -1;
     }
     return 0;

@@ -74,6 +74,7 @@ typedef struct {
     dipsum_terms *file_terms; /* what this file defines                    */
     dipsum_strmap ids;        /* id -> index in file_terms                 */
     open_node *open;          /* the collections the parser is inside      */
+    unsigned long alias_line, alias_col; /* the last alias met, reported   */
     size_t depth, open_cap;
 } reader;
 
@@ -88,6 +89,8 @@ static void report(reader *r, dipsum_severity sev, unsigned long line,
     va_list ap;
     if (r->broken)
         return; /* what follows a YAML error comes of it */
+    if (line == r->alias_line && col == r->alias_col)
+        return; /* the alias there is the cause, already said */
     dipsum_error_set(&e, DIPSUM_ELEXICON, sev, r->name,
                      "while reading a lexicon");
     e.line = line;
@@ -141,8 +144,12 @@ static size_t mark_offset(const reader *r, size_t line, size_t col)
 static unsigned long indent_tab(const reader *r, size_t line)
 {
     unsigned long col = 1;
+    /* the indentation, with the "- " of sequence entries in it */
     for (size_t i = mark_offset(r, line, 0);
-         i < r->len && (r->buf[i] == ' ' || r->buf[i] == '\t'); i++, col++)
+         i < r->len && (r->buf[i] == ' ' || r->buf[i] == '\t' ||
+                        (r->buf[i] == '-' && i + 1 < r->len &&
+                         (r->buf[i + 1] == ' ' || r->buf[i + 1] == '\t')));
+         i++, col++)
         if (r->buf[i] == '\t')
             return col;
     return 0;
@@ -331,6 +338,15 @@ static int track(reader *r)
         o->at_value = key;
         if (key && t == YAML_SCALAR_EVENT && note_key(r, o) < 0)
             return -1;
+        if (key && t == YAML_SCALAR_EVENT &&
+            r->ev.data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
+            strcmp((const char *)r->ev.data.scalar.value, "<<") == 0) {
+            /* said first; "unknown key" at the same place says no more */
+            ERR_AT(r, r->ev.start_mark, "merge keys (<<) are not supported: "
+                   "write the keys out");
+            r->alias_line = r->ev.start_mark.line + 1;
+            r->alias_col = r->ev.start_mark.column + 1;
+        }
     }
     if (t == YAML_SEQUENCE_START_EVENT || t == YAML_MAPPING_START_EVENT)
         return open_collection(r, t == YAML_MAPPING_START_EVENT);
@@ -373,6 +389,13 @@ static int next(reader *r)
     if (track(r) < 0) {
         r->nomem = r->broken = 1;
         return -1;
+    }
+    if (r->ev.type == YAML_ALIAS_EVENT) {
+        /* said once, first: whatever expected a value here says no more */
+        ERR_AT(r, r->ev.start_mark, "aliases are not supported (*%s): write "
+               "the value out", (const char *)r->ev.data.alias.anchor);
+        r->alias_line = r->ev.start_mark.line + 1;
+        r->alias_col = r->ev.start_mark.column + 1;
     }
     if (!r->broken && r->ev.type != YAML_STREAM_END_EVENT) {
         if (yaml_parser_parse(&r->parser, &r->ahead))
@@ -536,7 +559,7 @@ static int read_forms(reader *r, dipsum_forms *f, int kind, const char *what)
         if (type(r) == YAML_SCALAR_EVENT)
             add_form_kind(r, f, kind != 0, kind == 2, what);
         else if (type(r) == YAML_ALIAS_EVENT)
-            ERR_AT(r, r->ev.start_mark, "aliases are not supported here");
+            ; /* reported by next() */
         else {
             ERR_AT(r, r->ev.start_mark, "an %s form must be text", what);
             if (skip_node(r) < 0)

@@ -24,6 +24,7 @@ struct dipsum_lexicon {
                                longer says what they are, no cache use    */
     dipsum_rules rules;
     int have_rules;
+    int rules_cached;       /* the rules were read from the cache          */
     uint64_t chain;         /* key of the files loaded so far              */
     dipsum_normalizer *norm;
     dipsum_segmenter *seg;
@@ -194,6 +195,79 @@ dipsum_status dipsum_lexicon_load(dipsum_lexicon *lex, const char *path,
     return st;
 }
 
+/*
+ * The whole chain from the cache: when every beginning of the chain (the
+ * files so far, then paths[0..i) for each i < n) and the whole chain have
+ * entries, reads the whole's entry and only the warnings of the others,
+ * replaying them all in order, as n loads would.  Returns 1 when it did;
+ * 0 (nothing reported, nothing changed) when a file cannot be read, an
+ * entry is missing or damaged or memory runs out, for the caller to load
+ * file by file.  The files and entries are read one after the other into
+ * one buffer.
+ */
+static int cache_take_chain(dipsum_lexicon *lex, const char *const *paths,
+                            size_t n)
+{
+    size_t have = lex->comp.terms.nfiles, total = have + n;
+    const char **names = malloc(total * sizeof *names);
+    dipsum_tag_warnings *ws = calloc(n, sizeof *ws);
+    dipsum_buf scratch = {0};
+    uint64_t key = lex->chain;
+    dipsum_compiled c;
+    int ok = names && ws;
+    for (size_t i = 0; ok && i < have; i++)
+        names[i] = lex->comp.terms.files[i];
+    for (size_t i = 0; ok && i < n; i++) {
+        names[have + i] = paths[i];
+        scratch.len = 0;
+        ok = dipsum_buf_read_file(paths[i], &scratch) == 0;
+        key = dipsum_cache_key(key, scratch.data ? scratch.data : "",
+                               scratch.len);
+        if (ok && i + 1 < n)
+            ok = dipsum_cache_peek(lex->cache_dir, key, have + i + 1, &ws[i],
+                                   &scratch);
+    }
+    ok = ok && dipsum_cache_load_in(lex->cache_dir, key, names, total, &c,
+                                    &scratch);
+    dipsum_buf_free(&scratch);
+    if (ok) {
+        dipsum_compiled_free(&lex->comp);
+        lex->comp = c;
+        dipsum_tag_retarget(lex->comp.tagger, &lex->comp.terms);
+        lex->chain = key;
+        ws[n - 1] = lex->comp.warnings; /* reported, not freed, below */
+        for (size_t i = 0; i < n; i++)
+            for (size_t k = 0; k < ws[i].n; k++)
+                dipsum_tag_warning_report(&ws[i].v[k], &lex->comp.terms,
+                                          lex->diag, lex->ctx);
+    }
+    for (size_t i = 0; ws && i + 1 < n; i++)
+        dipsum_tag_warnings_free(&ws[i]);
+    free(ws);
+    free(names);
+    return ok;
+}
+
+dipsum_status dipsum_lexicon_load_files(dipsum_lexicon *lex,
+                                        const char *const *paths, size_t n,
+                                        size_t *failed, dipsum_error *err)
+{
+    /* a chain of two or more with a cache: the whole at once (with one
+     * file there is no beginning to skip); else file by file */
+    if (n > 1 && lex->cache_dir && !lex->unkeyed &&
+        cache_take_chain(lex, paths, n))
+        return DIPSUM_OK;
+    for (size_t i = 0; i < n; i++) {
+        dipsum_status st = dipsum_lexicon_load(lex, paths[i], err);
+        if (st != DIPSUM_OK) {
+            if (failed)
+                *failed = i;
+            return st;
+        }
+    }
+    return DIPSUM_OK;
+}
+
 size_t dipsum_lexicon_size(const dipsum_lexicon *lex)
 {
     return lex->comp.terms.n;
@@ -244,18 +318,32 @@ dipsum_status dipsum_lexicon_load_rules(dipsum_lexicon *lex, const char *path,
         dipsum_buf_free(&b);
         return set_err(err, DIPSUM_EIO, path, strerror(errno));
     }
+    const char *text = b.data ? b.data : "";
+    uint64_t key = lex->cache_dir ? dipsum_cache_rules_key(text, b.len) : 0;
+    int hit = lex->cache_dir && dipsum_cache_rules_load(lex->cache_dir, key, &r);
+    dipsum_status st = DIPSUM_OK;
     first_error f = {lex, {0}, 0};
-    dipsum_status st = dipsum_rules_load(&r, path, b.data ? b.data : "", b.len,
-                                         lex->norm, lex->seg, keep_first, &f);
+    if (!hit)
+        st = dipsum_rules_load(&r, path, text, b.len, lex->norm, lex->seg,
+                               keep_first, &f);
     dipsum_buf_free(&b);
     if (st != DIPSUM_OK)
         return set_cause(err, st, &f, path, st == DIPSUM_ELEXICON
                          ? "the summary rules have errors" : "out of memory");
+    /* rules that load have no warnings: an entry has nothing to replay */
+    if (!hit && lex->cache_dir)
+        dipsum_cache_rules_save(lex->cache_dir, key, &r);
     if (lex->have_rules)
         dipsum_rules_free(&lex->rules);
     lex->rules = r;
     lex->have_rules = 1;
+    lex->rules_cached = hit;
     return DIPSUM_OK;
+}
+
+int dipsum_lexicon_rules_cached(const dipsum_lexicon *lex)
+{
+    return lex->have_rules && lex->rules_cached;
 }
 
 const dipsum_rules *dipsum_lexicon_rules(const dipsum_lexicon *lex)

@@ -19,4 +19,8 @@ const dipsum_terms *dipsum_lexicon_terms(const dipsum_lexicon *lex);
 /* The summary rules; NULL while none were loaded. */
 const dipsum_rules *dipsum_lexicon_rules(const dipsum_lexicon *lex);
 
+/* Whether the rules loaded last were read from the compiled cache (1)
+ * rather than parsed (0; also when none are loaded). */
+int dipsum_lexicon_rules_cached(const dipsum_lexicon *lex);
+
 #endif

@@ -20,18 +20,25 @@
 #include <unistd.h>
 
 #include "dipsum.h"
+#include "batch.h"
+#include "progress.h"
 
 enum { EXIT_DATA = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
 enum { OPT_STAGE = 256, OPT_ON_INVALID, OPT_READ_SIZE, OPT_CHECK_LEXICON,
        OPT_NO_CACHE, OPT_FORMAT, OPT_WORDS, OPT_NO_HISTORY, OPT_RULES,
-       OPT_BLANKS, OPT_SUMMARY, OPT_SUMMARY_LANG, OPT_UNBLANK };
+       OPT_BLANKS, OPT_SUMMARY, OPT_SUMMARY_LANG, OPT_UNBLANK, OPT_JSONL,
+       OPT_MAX_BYTES, OPT_BATCH, OPT_QUIET };
 
 static const char *progname = "dipsum";
+
+/* The progress line, when there is one (stderr a terminal, no --quiet). */
+static dipsum_progress *progress;
 
 typedef struct {
     FILE *out;
     const char *out_name;
     int null_flush;
+    int out_tty;            /* out is a terminal: the progress line's, likely */
 } sink;
 
 static void usage(FILE *f)
@@ -39,6 +46,7 @@ static void usage(FILE *f)
     fprintf(f,
 "Usage: dipsum [OPTION]... [INFILE [OUTFILE]]\n"
 "       dipsum --check-lexicon [FILE]...\n"
+"       dipsum --batch [-r] [-o DIR] [OPTION]... FILE...\n"
 "Read news updates about talks and ceasefires (English or Urdu) and write,\n"
 "for each, its facts and a condensed summary in English and in Urdu.\n"
 "With no INFILE, or when INFILE is -, read standard input; with no OUTFILE,\n"
@@ -74,9 +82,33 @@ static void usage(FILE *f)
 "      --format=FORMAT     text (the default): per update a header line, the\n"
 "                          EN: and UR: summaries and a line of key facts;\n"
 "                          json: JSON Lines, one object per update (README.md)\n"
+"      --jsonl             the input is JSON Lines, one update a line:\n"
+"                          {\"text\", \"id\", \"date\", \"lang\", \"title\",\n"
+"                          \"source\", \"url\", \"story\", any other member};\n"
+"                          each line gets one line: its JSON summary with\n"
+"                          \"line\" (its number) and \"input\" (its members\n"
+"                          but text, as written), or for a bad record\n"
+"                          {\"id\",\"line\",\"error\":{\"code\",\"message\"}}\n"
+"                          (exit 1 at the end); blank lines are skipped\n"
+"      --max-bytes=N       with --jsonl, a longer line is a bad record\n"
+"                          (too_large), read past and never held; N in\n"
+"                          bytes, or with K, M or G (default 16M)\n"
+"      --batch             each FILE is an input of its own, read as\n"
+"                          dipsum --format=json FILE reads it, and answered\n"
+"                          with one JSON line {\"file\":FILE,\"updates\":[...]}\n"
+"                          or, when it cannot be read or decoded,\n"
+"                          {\"file\":FILE,\"error\":{\"code\",\"message\"}} (exit 1\n"
+"                          at the end); no OUTFILE\n"
+"  -r, --recursive         --batch, and a DIR stands for the files under it:\n"
+"                          depth first, names in byte order, names that\n"
+"                          begin with a dot left out\n"
+"  -o, --output-dir=DIR    with --batch, each file's line goes to\n"
+"                          DIR/FILE.json instead (FILE as given, or found\n"
+"                          under a DIR; folders made), written whole or not\n"
+"                          at all as OUTFILE is; nothing on standard output\n"
 "      --words=N           each summary about N words long (default 60)\n"
-"      --no-history        with -z, do not prefer what earlier updates of the\n"
-"                          stream did not say\n"
+"      --no-history        with -z or --jsonl, do not prefer what earlier\n"
+"                          updates of the stream did not say\n"
 "      --rules=FILE        the summary rules (date words, the words claims are\n"
 "                          read with, events, templates); default:\n"
 "                          $DIPSUM_RULES, else the bundled summary.yaml\n"
@@ -100,6 +132,11 @@ static void usage(FILE *f)
 "                            segment    one sentence a line with its byte span\n"
 "                            tag        one lexicon term a line with its byte\n"
 "                                       span, id and category\n"
+"      --quiet             no progress line (by default, when standard error\n"
+"                          is a terminal and a run takes over a second, a\n"
+"                          line there shows the updates, records or files\n"
+"                          done, MB read, MB/s and, for a regular file or\n"
+"                          --batch, the ETA; cleared at the end)\n"
 "      --read-size=N       read the input N bytes at a time (default 65536;\n"
 "                          for testing)\n"
 "  -h, --help              show this help and exit\n"
@@ -114,7 +151,8 @@ static void usage(FILE *f)
 "Options that would be ignored where they are given (--format with -a,\n"
 "--words with --stage, ...) are usage errors.\n"
 "\n"
-"Exit status: 0 success, 1 bad input data, 2 usage or lexicon error,\n"
+"Exit status: 0 success, 1 bad input data (an update or record could not be\n"
+"read), 2 usage or lexicon error,\n"
 "3 I/O or system error.\n"
 "\n"
 "Full documentation: %s/README.md; the lexicon format:\n"
@@ -146,6 +184,8 @@ static void write_failed(sink *s)
 static int sink_write(void *ctx, const char *buf, size_t len)
 {
     sink *s = ctx;
+    if (s->out_tty)
+        dipsum_progress_clear(progress);
     if (fwrite(buf, 1, len, s->out) != len)
         write_failed(s);
     return 0;
@@ -168,6 +208,7 @@ static void print_diag(void *ctx, const dipsum_error *e)
                                                              : "error";
     if (s->out)
         fflush(s->out);
+    dipsum_progress_clear(progress);
     if (e->status == DIPSUM_ELEXICON && e->line) {
         fprintf(stderr, "%s:%lu:%lu: %s: %s\n", e->source, e->line,
                 e->column, sev, e->problem);
@@ -196,7 +237,10 @@ typedef struct {
     int apertium, blanks, summary, summary_lang;
     int unblank;            /* 0, or a DIPSUM_APERTIUM_UNBLANK_* mode     */
     const char *rules;
-    char **files;           /* --check-lexicon: the FILE arguments        */
+    int batch, recursive;   /* --batch, -r                                */
+    int quiet;              /* --quiet: no progress line                  */
+    const char *out_dir;    /* -o DIR                                     */
+    char **files;           /* --check-lexicon, --batch: the FILE arguments */
     int nfiles;
 } cli_options;
 
@@ -228,6 +272,26 @@ static size_t parse_count(const char *s, const char *opt, unsigned long max)
         exit(EXIT_USAGE);
     }
     return (size_t)v;
+}
+
+/* A size in bytes for --max-bytes: digits, then optionally K, M or G
+ * (KiB, MiB, GiB); 1 byte to 1 TiB, or a usage error. */
+static size_t parse_size(const char *s)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    unsigned shift = *end == 'K' ? 10 : *end == 'M' ? 20 : *end == 'G' ? 30 : 0;
+    if (shift)
+        end++;
+    if (errno || *end || end == s || v == 0 || s[0] == '-' ||
+        v > (1ull << (40 - shift))) {
+        fprintf(stderr, "%s: invalid --max-bytes '%s' (a size from 1 byte to "
+                "1 TiB: digits, then optionally K, M or G)\n", progname, s);
+        fprintf(stderr, "Try '%s --help' for more information.\n", progname);
+        exit(EXIT_USAGE);
+    }
+    return (size_t)(v << shift);
 }
 
 /* What a run does; each option applies to some of these (see applies). */
@@ -269,11 +333,16 @@ static const struct {
      "only summaries of a -z stream keep a history"},
     {OPT_RULES, M_SUMMARY | M_AP_SUMMARY | M_CHECK,
      "only summaries use the summary rules"},
+    {OPT_JSONL, M_SUMMARY,
+     "each JSON Lines record is answered with its summary"},
+    {OPT_BATCH, M_SUMMARY, "each file is answered with its JSON summaries"},
+    {'r', M_SUMMARY, "each file is answered with its JSON summaries"},
+    {'o', M_SUMMARY, "each file is answered with its JSON summaries"},
 };
 
 /* How the user spelled each option given (for messages), by getopt value;
  * "" when not given. */
-#define NOPT (OPT_UNBLANK + 1)
+#define NOPT (OPT_QUIET + 1)
 static char spelled[NOPT][64];
 
 static void remember(int ch, const struct option *longopts, int longindex,
@@ -328,9 +397,52 @@ static int longopts_match(const struct option *o, const char *prefix)
     return n;
 }
 
+/* --jsonl gives JSON summaries of UTF-8 lines: what would change that is
+ * an error; --max-bytes needs it. */
+static void check_jsonl(cli_options *c)
+{
+    static const struct { int opt; const char *why; } not_with[] = {
+        {'z', "records are lines, not NUL-separated updates"},
+        {'f', "JSON Lines are UTF-8"},
+        {OPT_ON_INVALID, "a line that is not UTF-8 is a bad record"},
+    };
+    if (c->lib.input != DIPSUM_INPUT_JSONL) {
+        if (spelled[OPT_MAX_BYTES][0])
+            die_usage("%s needs --jsonl (the longest record line)",
+                      spelled[OPT_MAX_BYTES]);
+        return;
+    }
+    for (size_t i = 0; i < sizeof not_with / sizeof *not_with; i++)
+        if (spelled[not_with[i].opt][0])
+            die_combined(not_with[i].opt, OPT_JSONL, not_with[i].why);
+    if (c->lib.format != DIPSUM_FORMAT_JSON && spelled[OPT_FORMAT][0])
+        die_combined(OPT_FORMAT, OPT_JSONL, "each record is answered with a "
+                     "JSON line");
+    c->lib.format = DIPSUM_FORMAT_JSON;
+}
+
+/* --batch (or -r) answers each file with a JSON line; -o needs it. */
+static void check_batch(cli_options *c)
+{
+    int setter = spelled[OPT_BATCH][0] ? OPT_BATCH : 'r';
+    if (!c->batch) {
+        if (spelled['o'][0])
+            die_usage("%s needs --batch (one output file per input file)",
+                      spelled['o']);
+        return;
+    }
+    if (c->lib.input == DIPSUM_INPUT_JSONL)
+        die_combined(OPT_JSONL, setter, "a batch reads files of updates, "
+                     "--jsonl one stream of records");
+    if (c->lib.format != DIPSUM_FORMAT_JSON && spelled[OPT_FORMAT][0])
+        die_combined(OPT_FORMAT, setter, "each file is answered with a JSON "
+                     "line");
+    c->lib.format = DIPSUM_FORMAT_JSON;
+}
+
 /* Every option given must apply to the run it is given to: an option
  * that would be ignored is a usage error naming both. */
-static void check_combinations(const cli_options *c)
+static void check_combinations(cli_options *c)
 {
     static const int setters[] = {'a', 'b', 's', OPT_STAGE, OPT_SUMMARY_LANG,
                                   OPT_UNBLANK};
@@ -339,6 +451,9 @@ static void check_combinations(const cli_options *c)
             if (spelled[setters[i]][0])
                 die_combined(setters[i], OPT_CHECK_LEXICON,
                              "a lexicon check reads no updates");
+    if (c->check_lexicon && c->quiet)
+        die_combined(OPT_QUIET, OPT_CHECK_LEXICON, "a lexicon check shows no "
+                     "progress");
     if ((c->blanks || c->summary) && !c->apertium)
         die_usage("%s needs -a/--apertium", spelled[c->blanks ? 'b' : 's']);
     if (c->blanks && c->summary)
@@ -365,9 +480,12 @@ static void check_combinations(const cli_options *c)
                          : applies[i].opt == OPT_NO_CACHE
                              ? "a lexicon check never uses the cache"
                              : "a lexicon check reads no updates");
-    if (c->lib.no_history && !c->lib.null_flush)
-        die_usage("%s needs -z (a history is kept across the updates of a "
-                  "-z stream)", spelled[OPT_NO_HISTORY]);
+    check_jsonl(c);
+    check_batch(c);
+    if (c->lib.no_history && !c->lib.null_flush &&
+        c->lib.input != DIPSUM_INPUT_JSONL)
+        die_usage("%s needs -z or --jsonl (a history is kept across the "
+                  "updates of a stream)", spelled[OPT_NO_HISTORY]);
 }
 
 static void parse_args(int argc, char **argv, cli_options *c)
@@ -390,6 +508,12 @@ static void parse_args(int argc, char **argv, cli_options *c)
         {"summary", no_argument, NULL, 's'},
         {"summary-lang", required_argument, NULL, OPT_SUMMARY_LANG},
         {"unblank", required_argument, NULL, OPT_UNBLANK},
+        {"jsonl", no_argument, NULL, OPT_JSONL},
+        {"max-bytes", required_argument, NULL, OPT_MAX_BYTES},
+        {"batch", no_argument, NULL, OPT_BATCH},
+        {"recursive", no_argument, NULL, 'r'},
+        {"output-dir", required_argument, NULL, 'o'},
+        {"quiet", no_argument, NULL, OPT_QUIET},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'v'},
         {NULL, 0, NULL, 0},
@@ -406,7 +530,7 @@ static void parse_args(int argc, char **argv, cli_options *c)
     }
     opterr = 0;
     while (longindex = -1, optopt = 0,
-           (ch = getopt_long(argc, argv, ":zf:l:absvh", longopts,
+           (ch = getopt_long(argc, argv, ":zf:l:absvhro:", longopts,
                              &longindex)) != -1) {
         if (ch != ':' && ch != '?')
             remember(ch, longopts, longindex, longindex >= 0 ? optarg : NULL);
@@ -463,6 +587,16 @@ static void parse_args(int argc, char **argv, cli_options *c)
                           optarg);
             break;
         case OPT_NO_HISTORY: c->lib.no_history = 1; break;
+        case OPT_JSONL: c->lib.input = DIPSUM_INPUT_JSONL; break;
+        case OPT_BATCH: c->batch = 1; break;
+        case OPT_QUIET: c->quiet = 1; break;
+        case 'r': c->batch = c->recursive = 1; break;
+        case 'o':
+            if (!*optarg)
+                die_usage("an empty output directory name%s", "");
+            c->out_dir = optarg;
+            break;
+        case OPT_MAX_BYTES: c->lib.max_bytes = parse_size(optarg); break;
         case OPT_RULES: c->rules = optarg; break;
         case OPT_WORDS: c->lib.words = parse_count(optarg, "--words", 1000); break;
         case OPT_FORMAT:
@@ -477,7 +611,7 @@ static void parse_args(int argc, char **argv, cli_options *c)
             /* a short option (also last in a cluster such as -zf) names
              * itself in optopt; a long one is the argument just read */
             char name[64];
-            if (optopt > 0 && optopt < 128 && strchr("zflabsvh", optopt))
+            if (optopt > 0 && optopt < 128 && strchr("zflabsvhro", optopt))
                 snprintf(name, sizeof name, "-%c", optopt);
             else
                 snprintf(name, sizeof name, "%s", argv[optind - 1]);
@@ -489,7 +623,7 @@ static void parse_args(int argc, char **argv, cli_options *c)
              * take (--help=x); else the unknown short option (-zq) */
             char name[64];
             int known = optopt >= 256 ||
-                        (optopt > 0 && strchr("zflabsvh", optopt));
+                        (optopt > 0 && strchr("zflabsvhro", optopt));
             if (optopt > 0 && !known)
                 snprintf(name, sizeof name, "-%c", optopt);
             else
@@ -510,9 +644,16 @@ static void parse_args(int argc, char **argv, cli_options *c)
                           : c->blanks ? DIPSUM_APERTIUM_BLANK_MODE
                           : c->unblank ? c->unblank
                                        : DIPSUM_APERTIUM_TAG_MODE;
-    if (c->check_lexicon) {
+    if (c->check_lexicon || c->batch) {
         c->files = argv + optind;
         c->nfiles = argc - optind;
+        if (c->batch && c->nfiles == 0)
+            die_usage("%s needs at least one FILE", spelled[c->recursive &&
+                      !spelled[OPT_BATCH][0] ? 'r' : OPT_BATCH]);
+        for (int i = 0; c->batch && i < c->nfiles; i++)
+            if (strcmp(c->files[i], "-") == 0)
+                die_usage("%s reads files: '-' (standard input) is none",
+                          spelled[spelled[OPT_BATCH][0] ? OPT_BATCH : 'r']);
         return;
     }
     if (argc - optind > 2)
@@ -629,10 +770,12 @@ static dipsum_lexicon *load_lexicons(const char *const *files, size_t n,
         files = defs;
         n = gaz ? 2 : 1;
     }
-    for (size_t i = 0; i < n; i++) {
-        dipsum_status st = dipsum_lexicon_load(lex, files[i], &err);
-        if (st == DIPSUM_OK)
-            continue;
+    size_t i = 0;
+    dipsum_status st = dipsum_lexicon_load_files(lex, files, n, &i, &err);
+    if (st != DIPSUM_OK) {
+        /* what was built goes before the exit: nothing left to a leak
+         * checker on the error path either */
+        dipsum_lexicon_free(lex);
         if (st == DIPSUM_EIO) {
             fprintf(stderr, "%s: %s: cannot read the lexicon: %s%s\n", progname,
                     files[i], err.problem, files == defs
@@ -652,6 +795,8 @@ static void load_rules(dipsum_lexicon *lex, const char *path, sink *s)
     dipsum_error err;
     const char *file = path ? path : default_rules();
     dipsum_status st = dipsum_lexicon_load_rules(lex, file, &err);
+    if (st != DIPSUM_OK)
+        dipsum_lexicon_free(lex);
     if (st == DIPSUM_EIO) {
         fprintf(stderr, "%s: %s: cannot read the summary rules: %s%s\n",
                 progname, file, err.problem,
@@ -853,6 +998,7 @@ static int pump(dipsum *d, int fd, const cli_options *c, sink *s)
         fprintf(stderr, "%s: out of memory\n", progname);
         return EXIT_IO;
     }
+    uint64_t done = 0;
     for (;;) {
         n = read(fd, buf, c->read_size);
         if (n < 0 && errno == EINTR)
@@ -863,6 +1009,8 @@ static int pump(dipsum *d, int fd, const cli_options *c, sink *s)
             free(buf);
             return fail_status(&err, s);
         }
+        done += (uint64_t)n;
+        dipsum_progress_update(progress, done, dipsum_updates(d));
     }
     free(buf);
     if (n < 0) {
@@ -873,6 +1021,30 @@ static int pump(dipsum *d, int fd, const cli_options *c, sink *s)
     if (dipsum_finish(d, &err) != DIPSUM_OK)
         return fail_status(&err, s);
     return dipsum_failed_updates(d) ? EXIT_DATA : 0;
+}
+
+/* --batch: the lexicon and rules once, then each file. */
+static int run_batch(cli_options *c, sink *s)
+{
+    c->lib.lexicon = load_lexicons(c->lexicons, c->nlexicons, !c->no_cache,
+                                   s);
+    load_rules((dipsum_lexicon *)c->lib.lexicon, c->rules, s);
+    s->null_flush = c->lib.null_flush;
+    if (!c->quiet)
+        progress = dipsum_progress_new(progname, "files", 0);
+    dipsum_batch b = {&c->lib, c->read_size, c->recursive, c->out_dir,
+                      progname, print_diag, s, progress};
+    int status = dipsum_batch_run(c->files, c->nfiles, &b);
+    dipsum_progress_end(progress);
+    progress = NULL;
+    dipsum_lexicon_free((dipsum_lexicon *)c->lib.lexicon);
+    free(c->lexicons);
+    if (fflush(stdout) != 0) {
+        fprintf(stderr, "%s: <stdout>: write error: %s\n", progname,
+                strerror(errno));
+        return EXIT_IO;
+    }
+    return status;
 }
 
 int main(int argc, char **argv)
@@ -889,6 +1061,8 @@ int main(int argc, char **argv)
         free(c.lexicons);
         return status;
     }
+    if (c.batch)
+        return run_batch(&c, &s);
     int fd = open_input(c.in_name);
     s.out = open_output(c.out_name, fd, strcmp(c.in_name, "-") ? c.in_name
                                                                  : "<stdin>");
@@ -913,7 +1087,17 @@ int main(int argc, char **argv)
         free(c.lexicons);
         return fail_status(&err, &s);
     }
+    struct stat in_st;
+    s.out_tty = isatty(fileno(s.out));
+    if (!c.quiet)
+        progress = dipsum_progress_new(
+            progname, c.lib.input == DIPSUM_INPUT_JSONL ? "records"
+                      : c.lib.apertium ? NULL : "updates",
+            fstat(fd, &in_st) == 0 && S_ISREG(in_st.st_mode)
+                ? (uint64_t)in_st.st_size : 0);
     int status = pump(d, fd, &c, &s);
+    dipsum_progress_end(progress);
+    progress = NULL;
     dipsum_free(d);
     dipsum_lexicon_free(lex);
     free(c.lexicons);

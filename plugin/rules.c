@@ -156,7 +156,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "venue_fillers", "armed_nouns", "conjunction", "relative",
     "complementizer", "infinitive", "attribution_verb", "attribution_opener",
     "attribution_content", "attribution_detail", "progressive", "ongoing",
-    "present", "meet", "met_with", "leading", "postmodifier"};
+    "present", "meet", "met_with", "leading", "postmodifier", "genitive"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
@@ -276,19 +276,8 @@ static void read_date_words(loader *l, const dipsum_ynode *root)
 }
 
 static void free_cues(dipsum_cues *cs);
-
-static void free_date_words(dipsum_date_words *d)
-{
-    const char *key;
-    dipsum_cues *cs;
-    for (int lang = 0; lang < 2; lang++)
-        for (int i = 0; i < DIPSUM_ORDINALS; i++)
-            free_cues(&d->ordinals[lang][i]);
-    for (size_t i = 0; (cs = date_lists(d, i, &key)) != NULL; i++) {
-        free_cues(&cs[0]);
-        free_cues(&cs[1]);
-    }
-}
+static int each_cues(dipsum_rules *r, int (*fn)(dipsum_cues *));
+static int index_cues_fn(dipsum_cues *cs);
 
 /* ==== End of the date words ============================================ */
 
@@ -491,13 +480,384 @@ dipsum_status dipsum_rules_load(dipsum_rules *r, const char *name,
     dipsum_mapped_free(&l.disp);
     dipsum_mapped_free(&l.key);
     free(l.toks.v);
+    if (!l.nomem && !l.errors && each_cues(r, index_cues_fn) != 0)
+        l.nomem = 1;
     st = l.nomem ? DIPSUM_ENOMEM : l.errors ? DIPSUM_ELEXICON : DIPSUM_OK;
     if (st != DIPSUM_OK)
         dipsum_rules_free(r);
     return st;
 }
 
+/* ==== The compiled form ================================================
+ * One function, io_rules, walks every field of the rules in one order,
+ * writing them (io.out set) or reading them back (io.in set), so that the
+ * two can never disagree.  Every string is required (a successful load
+ * leaves none NULL), every count is checked against the bytes left before
+ * anything is allocated, and every flag against its values. */
+
+typedef struct {
+    dipsum_buf *out;        /* writing                                  */
+    dipsum_reader *in;      /* reading                                  */
+    int bad;                /* reading: damaged; either: out of memory  */
+} rio;
+
+/* The fewest bytes a record of each kind takes when written. */
+#define STR_MIN 4
+#define CUE_MIN 12
+#define EVENT_MIN 44
+
+static void io_u32(rio *io, uint32_t *v)
+{
+    if (io->bad)
+        return;
+    if (io->out)
+        io->bad = dipsum_put_u32(io->out, *v) < 0;
+    else if ((*v = dipsum_get_u32(io->in)), io->in->bad)
+        io->bad = 1;
+}
+
+/* An int of 0..max. */
+static void io_int(rio *io, int *v, int max)
+{
+    uint32_t u = (uint32_t)*v;
+    io_u32(io, &u);
+    if (!io->out && !io->bad) {
+        if (u > (uint32_t)max)
+            io->bad = 1;
+        else
+            *v = (int)u;
+    }
+}
+
+/* A count of records of at least each bytes: on reading, one that the
+ * bytes left cannot hold is damage. */
+static void io_count(rio *io, size_t *n, size_t each)
+{
+    uint32_t u = (uint32_t)*n;
+    if (io->out && *n > UINT32_MAX) {
+        io->bad = 1;
+        return;
+    }
+    io_u32(io, &u);
+    if (!io->out && !io->bad) {
+        if (u > (io->in->len - io->in->pos) / each)
+            io->bad = 1;
+        else
+            *n = u;
+    }
+}
+
+/* A string, never NULL: read, a NUL-terminated copy without NULs. */
+static void io_str(rio *io, char **s)
+{
+    if (io->bad)
+        return;
+    if (io->out) {
+        io->bad = !*s || dipsum_put_str(io->out, *s, strlen(*s)) < 0;
+        return;
+    }
+    size_t len;
+    const char *p = dipsum_get_str(io->in, &len);
+    if (!p || memchr(p, '\0', len) || !(*s = malloc(len + 1))) {
+        io->bad = 1;
+        return;
+    }
+    memcpy(*s, p, len);
+    (*s)[len] = '\0';
+}
+
+/* n (itself read or written first) strings; on reading an array of n + 1,
+ * the last NULL. */
+static void io_strs(rio *io, char ***v, size_t *n)
+{
+    io_count(io, n, STR_MIN);
+    if (!io->out && !io->bad && !(*v = calloc(*n + 1, sizeof **v)))
+        io->bad = 1;
+    for (size_t i = 0; i < *n && !io->bad; i++)
+        io_str(io, &(*v)[i]);
+}
+
+/* An array that may be absent (NULL): a flag, then the array. */
+static int io_present(rio *io, const void *p)
+{
+    int there = p != NULL;
+    io_int(io, &there, 1);
+    return there && !io->bad;
+}
+
+static void io_cues(rio *io, dipsum_cues *cs)
+{
+    size_t n = cs->n;
+    io_count(io, &n, CUE_MIN);
+    if (!io->out && !io->bad) {
+        if (!(cs->v = calloc(n ? n : 1, sizeof *cs->v)))
+            io->bad = 1;
+        cs->n = 0;
+    }
+    for (size_t i = 0; i < n && !io->bad; i++) {
+        dipsum_cue *c = &cs->v[i];
+        size_t words = c->n;
+        io_count(io, &words, STR_MIN + 4);
+        if (!io->out && !io->bad) {
+            cs->n++; /* from here on, freed with the rest */
+            c->w = calloc(words ? words : 1, sizeof *c->w);
+            c->prefix = calloc(words ? words : 1, 1);
+            io->bad = words == 0 || !c->w || !c->prefix;
+        }
+        for (size_t k = 0; k < words && !io->bad; k++) {
+            int prefix = c->prefix[k];
+            io_str(io, &c->w[k]);
+            if (!io->out && !io->bad)
+                c->n++;
+            io_int(io, &prefix, 1);
+            c->prefix[k] = (unsigned char)prefix;
+        }
+    }
+}
+
+/* The lists of two languages. */
+static void io_cues2(rio *io, dipsum_cues cs[2])
+{
+    io_cues(io, &cs[0]);
+    io_cues(io, &cs[1]);
+}
+
+static void io_date_words(rio *io, dipsum_date_words *d)
+{
+    const char *key;
+    dipsum_cues *cs;
+    for (int lang = 0; lang < 2; lang++)
+        for (int i = 0; i < DIPSUM_ORDINALS; i++)
+            io_cues(io, &d->ordinals[lang][i]);
+    for (size_t i = 0; (cs = date_lists(d, i, &key)) != NULL; i++)
+        io_cues2(io, cs);
+}
+
+/* party_as, venue_of: count pairs of strings, or none. */
+static void io_id_map(rio *io, char ***from, char ***to, size_t *count)
+{
+    if (!io_present(io, *from))
+        return;
+    size_t n = *count;
+    io_count(io, &n, 2 * STR_MIN);
+    if (io->out && !*to)
+        io->bad = 1;
+    if (!io->out && !io->bad) {
+        *from = calloc(n + 1, sizeof **from);
+        *to = calloc(n + 1, sizeof **to);
+        if (!*from || !*to)
+            io->bad = 1;
+        else
+            *count = n; /* both arrays there: freed with the rest */
+    }
+    for (size_t i = 0; i < n && !io->bad; i++) {
+        io_str(io, &(*from)[i]);
+        io_str(io, &(*to)[i]);
+    }
+}
+
+static void io_event(rio *io, dipsum_event_rule *e)
+{
+    io_str(io, &e->type);
+    io_strs(io, &e->terms, &e->nterms);
+    io_cues2(io, e->cues);
+    io_cues2(io, e->nots);
+    io_int(io, &e->keeps_negation, 1);
+    io_int(io, &e->visitors, 1);
+    io_int(io, &e->subject_sides, 1);
+    if (io_present(io, e->requires)) {
+        size_t n = 0;
+        while (io->out && e->requires[n])
+            n++;
+        io_strs(io, &e->requires, &n);
+    }
+    io_int(io, &e->future_ok, 3);
+}
+
+static void io_rules(rio *io, dipsum_rules *r)
+{
+    for (int i = 0; i < DIPSUM_S_COUNT; i++)
+        io_cues2(io, r->structure[i]);
+    for (int lang = 0; lang < 2; lang++) {
+        for (int i = 0; i < 12; i++)
+            io_cues(io, &r->months[lang][i]);
+        for (int i = 0; i < 7; i++)
+            io_cues(io, &r->weekdays[lang][i]);
+    }
+    dipsum_cues *lists[] = {r->today, r->yesterday, r->tomorrow,
+                            r->next_month, r->future, r->speech, r->sides,
+                            r->negation};
+    for (size_t i = 0; i < sizeof lists / sizeof *lists; i++)
+        io_cues2(io, lists[i]);
+    for (int lang = 0; lang < 2; lang++) {
+        for (int i = 0; i < 12; i++)
+            io_str(io, &r->month_name[lang][i]);
+        io_str(io, &r->list_comma[lang]);
+        io_str(io, &r->list_and[lang]);
+        io_str(io, &r->range_to[lang]);
+        for (int i = 0; i < 10; i++)
+            io_str(io, &r->digits[lang][i]);
+    }
+    io_id_map(io, &r->party_from, &r->party_to, &r->nparty);
+    io_id_map(io, &r->venue_from, &r->venue_to, &r->nvenue_of);
+    size_t n = r->nevents;
+    io_count(io, &n, EVENT_MIN);
+    if (!io->out && !io->bad && !(r->events = calloc(n + 1, sizeof *r->events)))
+        io->bad = 1;
+    for (size_t i = 0; i < n && !io->bad; i++) {
+        if (!io->out)
+            r->nevents++; /* freed with the rest, however far it got */
+        io_event(io, &r->events[i]);
+    }
+    n = r->ntmpl;
+    io_count(io, &n, 3 * STR_MIN);
+    if (!io->out && !io->bad &&
+        (!(r->tmpl_type = calloc(n + 1, sizeof *r->tmpl_type)) ||
+         !(r->tmpl = calloc(n + 1, sizeof *r->tmpl))))
+        io->bad = 1;
+    for (size_t i = 0; i < n && !io->bad; i++) {
+        if (!io->out)
+            r->ntmpl++;
+        io_str(io, &r->tmpl_type[i]);
+        io_str(io, &r->tmpl[i][0]);
+        io_str(io, &r->tmpl[i][1]);
+    }
+    io_date_words(io, &r->dates);
+}
+
+int dipsum_rules_encode(const dipsum_rules *r, dipsum_buf *b)
+{
+    /* writing only reads r: the cast lets one walk serve both ways */
+    rio io = {b, NULL, 0};
+    io_rules(&io, (dipsum_rules *)r);
+    return io.bad ? -1 : 0;
+}
+
+int dipsum_rules_decode(dipsum_rules *r, const char *data, size_t len)
+{
+    dipsum_reader in = {data, len, 0, 0};
+    rio io = {NULL, &in, 0};
+    memset(r, 0, sizeof *r);
+    io_rules(&io, r);
+    if (!io.bad && !in.bad && in.pos == in.len)
+        return 0;
+    dipsum_rules_free(r);
+    return -1;
+}
+
 /* ==== Matching ========================================================= */
+
+/* Indexes cs by the exact first words of its cues (see dipsum_cues).
+ * Returns 0 or -1 (out of memory). */
+static int index_cues(dipsum_cues *cs)
+{
+    size_t nslot = 8;
+    while (nslot < 2 * cs->n)
+        nslot *= 2;
+    cs->slot = calloc(nslot, sizeof *cs->slot);
+    cs->next = calloc(cs->n ? cs->n : 1, sizeof *cs->next);
+    cs->pre = malloc((cs->n ? cs->n : 1) * sizeof *cs->pre);
+    if (!cs->slot || !cs->next || !cs->pre)
+        return -1;
+    cs->nslot = nslot;
+    cs->npre = 0;
+    size_t *last = calloc(nslot, sizeof *last); /* 1 + the chain's tail */
+    if (!last)
+        return -1;
+    for (size_t k = 0; k < cs->n; k++) {
+        const dipsum_cue *c = &cs->v[k];
+        if (c->n == 0)
+            continue; /* covers no word: never found */
+        if (c->prefix[0]) {
+            cs->pre[cs->npre++] = k;
+            continue;
+        }
+        size_t i = (size_t)dipsum_hash(c->w[0], strlen(c->w[0])) & (nslot - 1);
+        while (cs->slot[i] && strcmp(cs->v[cs->slot[i] - 1].w[0], c->w[0]) != 0)
+            i = (i + 1) & (nslot - 1);
+        if (!cs->slot[i])
+            cs->slot[i] = k + 1;
+        else
+            cs->next[last[i] - 1] = k + 1;
+        last[i] = k + 1;
+    }
+    free(last);
+    return 0;
+}
+
+static int index_cues_fn(dipsum_cues *cs)
+{
+    return index_cues(cs);
+}
+
+uint64_t dipsum_word_hash(const char *word)
+{
+    return dipsum_hash(word, strlen(word));
+}
+
+void dipsum_cues_begin_hashed(const dipsum_cues *cs, const char *word,
+                              uint64_t hash, dipsum_cue_iter *it)
+{
+    it->cs = cs;
+    it->exact = 0;
+    it->p = 0;
+    if (!cs->nslot)
+        return;
+    size_t i = (size_t)hash & (cs->nslot - 1);
+    while (cs->slot[i] && strcmp(cs->v[cs->slot[i] - 1].w[0], word) != 0)
+        i = (i + 1) & (cs->nslot - 1);
+    it->exact = cs->slot[i];
+}
+
+void dipsum_cues_begin(const dipsum_cues *cs, const char *word,
+                       dipsum_cue_iter *it)
+{
+    dipsum_cues_begin_hashed(cs, word, cs->nslot ? dipsum_word_hash(word) : 0,
+                             it);
+}
+
+const dipsum_cue *dipsum_cues_next(dipsum_cue_iter *it)
+{
+    const dipsum_cues *cs = it->cs;
+    if (!cs->nslot) /* no index: every cue */
+        return it->p < cs->n ? &cs->v[it->p++] : NULL;
+    size_t e = it->exact ? it->exact - 1 : (size_t)-1;
+    size_t p = it->p < cs->npre ? cs->pre[it->p] : (size_t)-1;
+    if (e == (size_t)-1 && p == (size_t)-1)
+        return NULL;
+    if (e < p) {
+        it->exact = cs->next[e];
+        return &cs->v[e];
+    }
+    it->p++;
+    return &cs->v[p];
+}
+
+size_t dipsum_cues_at_hashed(const dipsum_cues *cs, int lang,
+                             const char *const *w, const uint64_t *hashes,
+                             size_t n, size_t i)
+{
+    dipsum_cue_iter it;
+    const dipsum_cue *c;
+    if (i >= n || cs->n == 0)
+        return 0;
+    if (hashes)
+        dipsum_cues_begin_hashed(cs, w[i], hashes[i], &it);
+    else
+        dipsum_cues_begin(cs, w[i], &it);
+    while ((c = dipsum_cues_next(&it)) != NULL) {
+        size_t len = dipsum_cue_at(c, lang, w, n, i);
+        if (len)
+            return len;
+    }
+    return 0;
+}
+
+size_t dipsum_cues_at(const dipsum_cues *cs, int lang, const char *const *w,
+                      size_t n, size_t i)
+{
+    return dipsum_cues_at_hashed(cs, lang, w, NULL, n, i);
+}
 
 size_t dipsum_cue_at(const dipsum_cue *c, int lang, const char *const *w,
                      size_t n, size_t i)
@@ -531,9 +891,8 @@ long dipsum_cues_pos(const dipsum_cues *cs, int lang, const char *const *w,
                      size_t n, size_t from, size_t to)
 {
     for (size_t i = from; i < to && i < n; i++)
-        for (size_t k = 0; k < cs->n; k++)
-            if (dipsum_cue_at(&cs->v[k], lang, w, n, i))
-                return (long)i;
+        if (dipsum_cues_at(cs, lang, w, n, i))
+            return (long)i;
     return -1;
 }
 
@@ -601,26 +960,53 @@ static void free_cues(dipsum_cues *cs)
         free(cs->v[i].prefix);
     }
     free(cs->v);
+    free(cs->slot);
+    free(cs->next);
+    free(cs->pre);
     memset(cs, 0, sizeof *cs);
 }
 
-void dipsum_rules_free(dipsum_rules *r)
+/* Calls fn on every cue list of r (and returns the first non-zero it
+ * returns). */
+static int each_cues(dipsum_rules *r, int (*fn)(dipsum_cues *))
 {
+    const char *key;
+    dipsum_cues *cs;
+    int rc = 0;
     for (int lang = 0; lang < 2; lang++) {
         for (int i = 0; i < 12; i++)
-            free_cues(&r->months[lang][i]);
+            rc |= fn(&r->months[lang][i]);
         for (int i = 0; i < 7; i++)
-            free_cues(&r->weekdays[lang][i]);
+            rc |= fn(&r->weekdays[lang][i]);
         dipsum_cues *lists[] = {&r->today[lang], &r->yesterday[lang],
                                 &r->tomorrow[lang], &r->next_month[lang],
                                 &r->future[lang], &r->speech[lang],
                                 &r->sides[lang], &r->negation[lang]};
         for (int i = 0; i < 8; i++)
-            free_cues(lists[i]);
+            rc |= fn(lists[i]);
         for (int i = 0; i < DIPSUM_S_COUNT; i++)
-            free_cues(&r->structure[i][lang]);
+            rc |= fn(&r->structure[i][lang]);
+        for (int i = 0; i < DIPSUM_ORDINALS; i++)
+            rc |= fn(&r->dates.ordinals[lang][i]);
+        for (size_t i = 0; (cs = date_lists(&r->dates, i, &key)) != NULL; i++)
+            rc |= fn(&cs[lang]);
+        for (size_t i = 0; i < r->nevents; i++) {
+            rc |= fn(&r->events[i].cues[lang]);
+            rc |= fn(&r->events[i].nots[lang]);
+        }
     }
-    free_date_words(&r->dates);
+    return rc;
+}
+
+static int free_cues_fn(dipsum_cues *cs)
+{
+    free_cues(cs);
+    return 0;
+}
+
+void dipsum_rules_free(dipsum_rules *r)
+{
+    each_cues(r, free_cues_fn);
     for (int i = 0; i < 12; i++)
         for (int lang = 0; lang < 2; lang++)
             free(r->month_name[lang][i]);
@@ -652,10 +1038,6 @@ void dipsum_rules_free(dipsum_rules *r)
         for (size_t k = 0; e->requires && e->requires[k]; k++)
             free(e->requires[k]);
         free(e->requires);
-        for (int lang = 0; lang < 2; lang++) {
-            free_cues(&e->cues[lang]);
-            free_cues(&e->nots[lang]);
-        }
     }
     free(r->events);
     for (size_t i = 0; i < r->ntmpl; i++) {

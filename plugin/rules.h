@@ -8,6 +8,7 @@
 #ifndef DIPSUM_RULES_H
 #define DIPSUM_RULES_H
 
+#include "buf.h"
 #include "lexicon.h"
 #include "normalize.h"
 #include "segment.h"
@@ -20,11 +21,55 @@ typedef struct {
     size_t n;
 } dipsum_cue;
 
-/* Cues, by language. */
+/* Cues, by language.  After loading, each list is indexed by the exact
+ * first word of its cues (dipsum_cues_begin), so that asking which cue
+ * starts at a word costs one hash lookup, not one comparison per cue. */
 typedef struct {
     dipsum_cue *v;
     size_t n;
+    size_t *slot;          /* open hash of first words: 1 + the first cue
+                              with that exact first word, or 0 (empty)   */
+    size_t nslot;          /* a power of two, or 0: no index             */
+    size_t *next;          /* by cue: 1 + the next cue with the same
+                              exact first word, or 0                     */
+    size_t *pre;           /* the cues whose first word is a prefix
+                              ("agree*"), in list order                  */
+    size_t npre;
 } dipsum_cues;
+
+/* The cues of a list that may start at a word, in list order: those
+ * whose exact first word it is, and those whose first word is a prefix
+ * (which dipsum_cue_at then checks).  Without an index: every cue. */
+typedef struct {
+    const dipsum_cues *cs;
+    size_t exact;          /* 1 + the next exact candidate, or 0         */
+    size_t p;              /* the next of cs->pre (or of cs->v)          */
+} dipsum_cue_iter;
+
+void dipsum_cues_begin(const dipsum_cues *cs, const char *word,
+                       dipsum_cue_iter *it);
+
+/* dipsum_cues_begin for a word whose dipsum_word_hash is known (a reader
+ * that asks many lists about the same words hashes each word once). */
+void dipsum_cues_begin_hashed(const dipsum_cues *cs, const char *word,
+                              uint64_t hash, dipsum_cue_iter *it);
+
+/* The hash the index uses: dipsum_hash of the word's bytes. */
+uint64_t dipsum_word_hash(const char *word);
+
+/* The next candidate cue, or NULL when there is none. */
+const dipsum_cue *dipsum_cues_next(dipsum_cue_iter *it);
+
+/* The length in words of the first cue of cs (in list order) at word i
+ * of w[0..n), or 0: one hash lookup and the candidates' comparisons. */
+size_t dipsum_cues_at(const dipsum_cues *cs, int lang, const char *const *w,
+                      size_t n, size_t i);
+
+/* dipsum_cues_at with the words' hashes (dipsum_word_hash) given, or
+ * NULL. */
+size_t dipsum_cues_at_hashed(const dipsum_cues *cs, int lang,
+                             const char *const *w, const uint64_t *hashes,
+                             size_t n, size_t i);
 
 typedef struct {
     char *type;
@@ -61,7 +106,7 @@ typedef enum {
     DIPSUM_S_ATTRIBUTION_CONTENT, DIPSUM_S_ATTRIBUTION_DETAIL,
     DIPSUM_S_PROGRESSIVE, DIPSUM_S_ONGOING, DIPSUM_S_PRESENT, DIPSUM_S_MEET,
     DIPSUM_S_MET_WITH, DIPSUM_S_LEADING, DIPSUM_S_POSTMODIFIER,
-    DIPSUM_S_COUNT
+    DIPSUM_S_GENITIVE, DIPSUM_S_COUNT
 } dipsum_structure_list;
 
 /* The key of each structure list in the rules file, by index. */
@@ -157,6 +202,23 @@ const char *dipsum_rules_template(const dipsum_rules *r, const char *type,
 
 /* Whether a term id matches a glob ("*x*", "x*", "*x", "x"). */
 int dipsum_glob(const char *glob, const char *id);
+
+/*
+ * The compiled cache's form of rules (cache.c keeps it, in rules-KEY.bin
+ * entries).  dipsum_rules_encode appends every field of r to b, each from
+ * its value (so equal rules give equal bytes); returns 0, or -1 when out
+ * of memory.  dipsum_rules_decode reads what it wrote from data[0..len)
+ * into r (zeroed first), checking every count against the bytes left and
+ * every flag against its values; returns 0, or -1 (r freed and zeroed)
+ * when the bytes are damaged or memory runs out.
+ *
+ * A field added to dipsum_rules must be added to io_rules in rules.c (and
+ * DIPSUM_RULES_FORMAT raised); one computed from the others after a load
+ * must be computed after a decode too.
+ */
+#define DIPSUM_RULES_FORMAT 1
+int dipsum_rules_encode(const dipsum_rules *r, dipsum_buf *b);
+int dipsum_rules_decode(dipsum_rules *r, const char *data, size_t len);
 
 void dipsum_rules_free(dipsum_rules *r);
 

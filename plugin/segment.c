@@ -292,6 +292,49 @@ static int ends_mid_phrase(const char *t, size_t end)
     return 0;
 }
 
+/* Urdu words that never open a sentence: postpositions and the verb's
+ * auxiliaries ("…جمعرات کو دوحہ" / "میں مذاکرات ہوئے"). */
+static const char *const urdu_continuers[] = {
+    "\xd9\x85\xdb\x8c\xda\xba",    /* میں */
+    "\xd8\xb3\xdb\x92",            /* سے */
+    "\xda\xa9\xd9\x88",            /* کو */
+    "\xda\xa9\xd8\xa7",            /* کا */
+    "\xda\xa9\xdb\x8c",            /* کی */
+    "\xda\xa9\xdb\x92",            /* کے */
+    "\xd9\x86\xdb\x92",            /* نے */
+    "\xd9\xbe\xd8\xb1",            /* پر */
+    "\xd8\xaa\xda\xa9",            /* تک */
+    "\xdb\x81\xdb\x92",            /* ہے */
+    "\xdb\x81\xdb\x8c\xda\xba",    /* ہیں */
+    "\xd8\xaa\xda\xbe\xd8\xa7",    /* تھا */
+    "\xd8\xaa\xda\xbe\xdb\x8c",    /* تھی */
+    "\xd8\xaa\xda\xbe\xdb\x92",    /* تھے */
+    "\xda\xaf\xd8\xa7",            /* گا */
+    "\xda\xaf\xdb\x8c",            /* گی */
+    "\xda\xaf\xdb\x92",            /* گے */
+    NULL};
+
+/* Whether the line t[0..len) opens with a word that cannot open a
+ * sentence (urdu_continuers): it continues the line before. */
+static int starts_mid_phrase(const char *t, size_t len)
+{
+    size_t w = 0;
+    while (w < len && t[w] != ' ' && t[w] != '\t' && t[w] != '\r' &&
+           t[w] != '\n' && t[w] != ',')
+        w++;
+    /* ، (D8 8C) and ۔ (DB 94) end the word too */
+    for (size_t i = 0; i + 1 < w; i++)
+        if (((unsigned char)t[i] == 0xDB && (unsigned char)t[i + 1] == 0x94) ||
+            ((unsigned char)t[i] == 0xD8 && (unsigned char)t[i + 1] == 0x8C)) {
+            w = i;
+            break;
+        }
+    for (size_t i = 0; urdu_continuers[i]; i++)
+        if (strlen(urdu_continuers[i]) == w && memcmp(urdu_continuers[i], t, w) == 0)
+            return 1;
+    return 0;
+}
+
 /* Bullets that open a list item when a space follows: "- ", "* ", and
  * "•", "–", "—", "▪", "◦", "●", "·" (UTF-8). */
 static const char *const bullets[] = {
@@ -406,7 +449,7 @@ static line_shape shape_of(const UChar *u, size_t n)
             else if (pass == 1 && w > 0 && w + 15 >= sh.width)
                 full++;
         }
-    sh.wrapped = sh.width <= 100 && full >= 3;
+    sh.wrapped = sh.width <= 160 && full >= 3;
     return sh;
 }
 
@@ -435,7 +478,7 @@ static int opens_quote(UChar c)
  * t is the text that u holds, idx maps u to it.
  */
 static int soft_newline(const UChar *u, size_t n, size_t j, const char *t,
-                        const size_t *idx, line_shape sh)
+                        const size_t *idx, line_shape sh, int ahead)
 {
     size_t p = j, a, q = j + 1, e = j + 1;
     while (p > 0 && (u[p - 1] == ' ' || u[p - 1] == '\t' || u[p - 1] == '\r'))
@@ -453,26 +496,49 @@ static int soft_newline(const UChar *u, size_t n, size_t j, const char *t,
         dipsum_segment_is_url(t + idx[q], idx[e] - idx[q]) ||
         opens_item(t + idx[q], idx[e] - idx[q]))
         return 0;
-    if (u_islower(u[q]) || ends_mid_phrase(t, idx[p]))
+    if (u_islower(u[q]) || ends_mid_phrase(t, idx[p]) ||
+        starts_mid_phrase(t + idx[q], idx[e] - idx[q]))
         return 1;
-    if (!sh.wrapped || a == 0 || opens_quote(u[q]))
+    /* by width only in a sentence that ends further on: a line of the
+     * paragraph after this one ends with a stop (not a run of headlines) */
+    if (!sh.wrapped || !ahead || opens_quote(u[q]))
         return 0;
     size_t word = q;
     while (word < n && !u_isspace(u[word]))
         word++;
-    return (p - a) + 1 + (word - q) > sh.width;
+    int full = (p - a) + 15 >= sh.width;
+    /* the next word would not have fitted (fold -s counts the blank
+     * after it: a line of exactly the width was cut too) */
+    int cut = (p - a) + 1 + (word - q) >= sh.width;
+    /* the first line may be a headline: only a full one goes on */
+    if (a == 0)
+        return full && cut;
+    /* a line a wrapping tool cut, or (balanced wrapping, fmt) one three
+     * quarters full */
+    return cut || 4 * (p - a) >= 3 * sh.width;
 }
 
 static void soften_newlines(UChar *u, size_t n, const char *t,
                             const size_t *idx, line_shape sh)
 {
-    /* from the end, so that the lines before j are still as written */
-    for (size_t j = n; j-- > 0;)
-        if (u[j] == '\n' && soft_newline(u, n, j, t, idx, sh)) {
+    /* from the end, so that the lines before j are still as written;
+     * ahead: a line after j, in its paragraph, ends with a stop; stop:
+     * whether the line being read ends with one (-1: no letter yet) */
+    int ahead = 0, stop = -1;
+    for (size_t j = n; j-- > 0;) {
+        if (u[j] != '\n') {
+            if (stop < 0 && !u_isspace(u[j]))
+                stop = ends_sentence_or_clause(u[j]);
+            continue;
+        }
+        ahead = stop < 0 ? 0 : ahead || stop; /* a blank line: a new paragraph */
+        stop = -1;
+        if (soft_newline(u, n, j, t, idx, sh, ahead)) {
             u[j] = ' ';
             if (j > 0 && u[j - 1] == '\r')
                 u[j - 1] = ' ';
         }
+    }
 }
 
 /*
@@ -494,6 +560,16 @@ static int suppress_break(const UChar *u, size_t n, size_t b, const char *t,
                           const size_t *idx, line_shape sh)
 {
     size_t e = b, next = b, lines = 0, eol;
+    /* no break inside a web address ("…/page?id=42", "…/#!/talks") */
+    if (!u_isspace(u[b]) && !u_isspace(u[b - 1])) {
+        size_t ts = b, te = b;
+        while (ts > 0 && !u_isspace(u[ts - 1]))
+            ts--;
+        while (te < n && !u_isspace(u[te]))
+            te++;
+        if (is_address(t + idx[ts], idx[te] - idx[ts]))
+            return 1;
+    }
     while (e > 0 && u_isspace(u[e - 1]))
         lines += u[--e] == '\n';
     if (e == 0 || u[e - 1] != '.')
@@ -753,7 +829,7 @@ static void place_letters(const char *t, size_t len, size_t *upper,
                 (*upper)++;
             else
                 (*lower)++;
-        } else if (c == ' ') {
+        } else if (c == ' ' || c == '/') { /* "WASHINGTON/ISLAMABAD" */
             in_word = 0;
         } else if (c != '.' && c != '\'' && c != '-' && c != 0x200C) {
             *words = 99; /* digits or symbols: not a place name */

@@ -29,15 +29,57 @@ static size_t pair_hashes(const dipsum_fsent *s, uint64_t *out, size_t cap)
     return n;
 }
 
-static int seen(const dipsum_history *h, uint64_t x)
+/* The slot of x in the set: where it is, or the empty slot where it
+ * would go. */
+static size_t history_slot(const dipsum_history *h, uint64_t x)
 {
-    for (size_t i = 0; i < h->n; i++)
-        if (h->v[i] == x)
-            return 1;
-    return 0;
+    size_t i = (size_t)(x ^ (x >> 29)) & (h->cap - 1);
+    while (h->count[i] && h->key[i] != x)
+        i = (i + 1) & (h->cap - 1);
+    return i;
 }
 
-/* The share of a sentence's word pairs that the stream has not said. */
+static int seen(const dipsum_history *h, uint64_t x)
+{
+    return h->n && h->count[history_slot(h, x)] != 0;
+}
+
+/* Takes one x out of the set (linear probing: the entries after it move
+ * back so that no lookup stops early). */
+static void history_drop(dipsum_history *h, uint64_t x)
+{
+    size_t i = history_slot(h, x), m = h->cap - 1;
+    if (!h->count[i] || --h->count[i])
+        return;
+    for (size_t j = (i + 1) & m; h->count[j]; j = (j + 1) & m) {
+        size_t home = (size_t)(h->key[j] ^ (h->key[j] >> 29)) & m;
+        /* j's entry may fill the hole at i when its home is not in (i, j] */
+        if (((j - home) & m) >= ((j - i) & m)) {
+            h->key[i] = h->key[j];
+            h->count[i] = h->count[j];
+            h->count[j] = 0;
+            i = j;
+        }
+    }
+}
+
+/* Adds x as the newest pair, dropping the oldest when the ring is full. */
+static void history_push(dipsum_history *h, uint64_t x)
+{
+    size_t at;
+    if (h->n == DIPSUM_HISTORY_KEEP) {
+        history_drop(h, h->ring[h->head]);
+        at = h->head;
+        h->head = (h->head + 1) % DIPSUM_HISTORY_KEEP;
+    } else {
+        at = (h->head + h->n++) % DIPSUM_HISTORY_KEEP;
+    }
+    h->ring[at] = x;
+    size_t i = history_slot(h, x);
+    h->key[i] = x;
+    h->count[i]++;
+}
+
 static double novelty(const dipsum_history *h, const dipsum_fsent *s)
 {
     uint64_t p[256];
@@ -52,27 +94,32 @@ static double novelty(const dipsum_history *h, const dipsum_fsent *s)
 /* Keeps the word pairs of an update (the most recent 20,000 pairs). */
 static int learn(dipsum_history *h, const dipsum_facts *f)
 {
-    enum { KEEP = 20000 };
+    if (!h->ring) {
+        for (h->cap = 16; h->cap < 3 * DIPSUM_HISTORY_KEEP; h->cap *= 2)
+            ;
+        h->ring = malloc(DIPSUM_HISTORY_KEEP * sizeof *h->ring);
+        h->key = malloc(h->cap * sizeof *h->key);
+        h->count = calloc(h->cap, sizeof *h->count);
+        if (!h->ring || !h->key || !h->count) {
+            dipsum_history_free(h);
+            return -1;
+        }
+        h->n = h->head = 0;
+    }
     for (size_t i = 0; i < f->ns; i++) {
         uint64_t p[256];
         size_t n = pair_hashes(&f->s[i], p, 256);
-        uint64_t *v = dipsum_grow(h->v, &h->cap, h->n + n, sizeof *v);
-        if (!v)
-            return -1;
-        h->v = v;
-        memcpy(h->v + h->n, p, n * sizeof *p);
-        h->n += n;
-    }
-    if (h->n > KEEP) {
-        memmove(h->v, h->v + h->n - KEEP, KEEP * sizeof *h->v);
-        h->n = KEEP;
+        for (size_t k = 0; k < n; k++)
+            history_push(h, p[k]);
     }
     return 0;
 }
 
 void dipsum_history_free(dipsum_history *h)
 {
-    free(h->v);
+    free(h->ring);
+    free(h->key);
+    free(h->count);
     memset(h, 0, sizeof *h);
 }
 
@@ -220,28 +267,66 @@ static double score(const dipsum_facts *f, size_t i, size_t rank,
 }
 
 /* Shared words over all words: how much two sentences say the same. */
-static double overlap(const dipsum_fsent *a, const dipsum_fsent *b)
+/* A selected sentence with its words in a hash set, so that the overlap
+ * of another sentence with it costs one lookup per word. */
+typedef struct {
+    const dipsum_fsent *s;
+    size_t *slot;          /* 1 + the index of a word, or 0 (empty)      */
+    size_t cap;            /* a power of two                             */
+} word_set;
+
+static size_t set_find(const word_set *ws, const char *w, uint64_t h)
+{
+    size_t i = (size_t)h & (ws->cap - 1);
+    while (ws->slot[i] && strcmp(ws->s->words[ws->slot[i] - 1], w) != 0)
+        i = (i + 1) & (ws->cap - 1);
+    return i;
+}
+
+static int set_init(word_set *ws, const dipsum_fsent *s)
+{
+    ws->s = s;
+    for (ws->cap = 8; ws->cap < 2 * s->nwords; ws->cap *= 2)
+        ;
+    if (!(ws->slot = calloc(ws->cap, sizeof *ws->slot)))
+        return -1;
+    for (size_t i = 0; i < s->nwords; i++) {
+        size_t at = set_find(ws, s->words[i], word_key(s->words[i]));
+        if (!ws->slot[at])
+            ws->slot[at] = i + 1;
+    }
+    return 0;
+}
+
+/* The words of a also in b over the words of both (a's words counted
+ * with their repeats, as written). */
+static double overlap(const dipsum_fsent *a, const uint64_t *akeys,
+                      const word_set *b)
 {
     size_t same = 0;
     for (size_t i = 0; i < a->nwords; i++)
-        for (size_t k = 0; k < b->nwords; k++)
-            if (strcmp(a->words[i], b->words[k]) == 0) {
-                same++;
-                break;
-            }
-    size_t all = a->nwords + b->nwords - same;
+        same += b->slot[set_find(b, a->words[i], akeys[i])] != 0;
+    size_t all = a->nwords + b->s->nwords - same;
     return all ? (double)same / (double)all : 0;
 }
 
-static int redundant(const dipsum_facts *f, const dipsum_summary *sm, size_t i)
+static int redundant(const dipsum_fsent *s, const word_set *sel, size_t nsel,
+                     uint64_t **keys, size_t *kcap)
 {
-    for (size_t k = 0; k < f->ns; k++)
-        if (sm->selected[k] && overlap(&f->s[i], &f->s[k]) > 0.5)
+    if (nsel == 0)
+        return 0;
+    uint64_t *k = dipsum_grow(*keys, kcap, s->nwords ? s->nwords : 1, sizeof *k);
+    if (!k)
+        return -1;
+    *keys = k;
+    for (size_t i = 0; i < s->nwords; i++)
+        k[i] = word_key(s->words[i]);
+    for (size_t j = 0; j < nsel; j++)
+        if (overlap(s, k, &sel[j]) > 0.5)
             return 1;
     return 0;
 }
 
-/* Whether a sentence of n words may join a summary of used words. */
 static int fits(size_t used, size_t n, size_t budget)
 {
     double over = (double)(used + n) - (double)budget;
@@ -251,32 +336,72 @@ static int fits(size_t used, size_t n, size_t budget)
 /* Picks, best score first, the sentences that fit about budget words:
  * the first always, then one that keeps the summary nearer budget than
  * it was.  Units with a score of 0 (headlines, URLs) are never taken. */
-static void select_sentences(const dipsum_facts *f, dipsum_summary *sm,
-                             size_t budget)
+typedef struct {
+    double score;
+    size_t i;
+} ranked;
+
+/* Best first; of equal scores, the first sentence first. */
+static int by_score(const void *x, const void *y)
 {
-    size_t used = 0;
-    for (;;) {
-        size_t best = (size_t)-1;
-        for (size_t i = 0; i < f->ns; i++) {
-            const dipsum_fsent *s = &f->s[i];
-            if (sm->selected[i] || sm->score[i] <= 0 ||
-                (used > 0 && !fits(used, s->nwords_text, budget)) ||
-                (best != (size_t)-1 && sm->score[i] <= sm->score[best]) ||
-                redundant(f, sm, i))
-                continue;
-            best = i;
-        }
-        if (best == (size_t)-1)
-            return;
-        sm->selected[best] = 1;
-        used += f->s[best].nwords_text;
-        if (used >= budget)
-            return;
-    }
+    const ranked *a = x, *b = y;
+    if (a->score != b->score)
+        return a->score > b->score ? -1 : 1;
+    return a->i < b->i ? -1 : a->i > b->i;
 }
 
-/* No sentence of the text: the units with most words, as a last resort
- * (an update of headlines or bullets alone). */
+/* The best sentences that fit the budget and repeat no sentence chosen
+ * before.  A sentence passed over once (too long for what is left, or
+ * like one chosen) is passed over for good, as what is left only shrinks
+ * and the chosen only grow: so one pass in order of score picks what
+ * picking the best of the rest again and again would.  Returns 0 or -1
+ * (out of memory). */
+static int select_sentences(const dipsum_facts *f, dipsum_summary *sm,
+                            size_t budget)
+{
+    size_t used = 0, n = 0, nsel = 0, kcap = 0;
+    ranked *r = malloc((f->ns ? f->ns : 1) * sizeof *r);
+    word_set *sel = NULL;
+    size_t selcap = 0;
+    uint64_t *keys = NULL;
+    int rc = 0;
+    if (!r)
+        return -1;
+    for (size_t i = 0; i < f->ns; i++)
+        if (sm->score[i] > 0)
+            r[n++] = (ranked){sm->score[i], i};
+    qsort(r, n, sizeof *r, by_score);
+    for (size_t q = 0; q < n && rc == 0; q++) {
+        const dipsum_fsent *s = &f->s[r[q].i];
+        if (used > 0 && !fits(used, s->nwords_text, budget))
+            continue;
+        int red = redundant(s, sel, nsel, &keys, &kcap);
+        if (red)
+            rc = red < 0 ? -1 : 0;
+        if (red)
+            continue;
+        word_set *v = dipsum_grow(sel, &selcap, nsel + 1, sizeof *v);
+        if (!v || set_init(&v[nsel], s) < 0) {
+            if (v)
+                sel = v;
+            rc = -1;
+            break;
+        }
+        sel = v;
+        nsel++;
+        sm->selected[r[q].i] = 1;
+        used += s->nwords_text;
+        if (used >= budget)
+            break;
+    }
+    for (size_t j = 0; j < nsel; j++)
+        free(sel[j].slot);
+    free(sel);
+    free(keys);
+    free(r);
+    return rc;
+}
+
 static void select_units(const dipsum_facts *f, dipsum_summary *sm,
                          size_t budget)
 {
@@ -501,9 +626,10 @@ int dipsum_summarize(const dipsum_facts *f, const dipsum_terms *terms,
         sentences++;
     }
     free(t.v);
-    if (sentences)
-        select_sentences(f, out, words);
-    else
+    if (sentences) {
+        if (select_sentences(f, out, words) < 0)
+            return -1;
+    } else
         select_units(f, out, words);
     if (write_extract(f, out, rules, lang, &out->text[lang]) < 0 ||
         dipsum_generate(f, terms, rules, 1 - lang, words, out) < 0)

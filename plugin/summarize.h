@@ -12,10 +12,19 @@
 #include "buf.h"
 #include "extract.h"
 
-/* What earlier updates of the stream said: hashed word pairs. */
+/* What earlier updates of the stream said: the hashes of the last
+ * DIPSUM_HISTORY_KEEP word pairs, oldest first in a ring, and a hash set
+ * counting each one the ring holds, so that asking whether a pair was
+ * said costs one lookup.  Zeroed is empty; memory is fixed (about 1 MB
+ * once used), however long the stream. */
+#define DIPSUM_HISTORY_KEEP 20000
 typedef struct {
-    uint64_t *v;
-    size_t n, cap;
+    uint64_t *ring;        /* DIPSUM_HISTORY_KEEP entries                */
+    size_t n, head;        /* how many it holds; where the oldest is     */
+    uint64_t *key;         /* the set: pair hashes ...                   */
+    uint32_t *count;       /* ... and how often the ring holds each (0:
+                              an empty slot)                              */
+    size_t cap;            /* slots, a power of two                      */
 } dipsum_history;
 
 /*

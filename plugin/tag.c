@@ -763,7 +763,8 @@ static void *copy_of(const void *p, size_t n, size_t elem)
 
 static int copy_tables(dipsum_tagger *t, const dipsum_tag_tables *tb)
 {
-    if (tb->ntokens >= NONE - 1)
+    if (tb->ntokens >= NONE - 1 ||
+        dipsum_strmap_reserve(&t->tokens, tb->ntokens) < 0)
         return -1;
     for (size_t i = 0; i < tb->ntokens; i++)
         if (token_id(t, tb->tokens[i], tb->token_lens[i], 1) != i)

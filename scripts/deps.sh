@@ -15,12 +15,15 @@ build="build-essential pkg-config libicu-dev libyaml-dev libjansson-dev"
 # apertium-apy curl: the example modes served by APy (tests/apertium/apy.sh,
 # README's commands);
 # git: tests/cli/install.sh builds a clone of the tree;
+# jq: tests/cli/jsonl.sh and README's --jsonl commands read the output;
+# bsdutils: script(1), the terminal of tests/cli/progress.sh (Essential,
+# named so that the need is written down);
 # iso-codes unicode-cldr-core libgeonames0 libgeonames-common python3-yaml:
 # make gazetteer, and tests/cli/gazetteer.sh that checks it is up to date.
 test="$build libcmocka-dev time python3 apertium lttoolbox apertium-eng-spa
       apertium-urd apertium-urd-hin python3-streamparser apertium-regtest
       apertium-dev apertium-apy curl git iso-codes unicode-cldr-core
-      libgeonames0 libgeonames-common python3-yaml"
+      libgeonames0 libgeonames-common python3-yaml jq bsdutils"
 eval="$test python3-yaml ots"
 case "${1:-}" in
     build) want=$build ;;

@@ -133,3 +133,16 @@ done
 printf '[[dipl:oman]]Omán[[/]]\0[<p>][[dipl:oman]]Omán[[/]]\0[/NONCE:z]\0' |
     "$DIPSUM" -z -a --unblank=auto | tr '\000' '@' > $t/z
 test "$(cat $t/z)" = "Omán@[<p>]$(span oman state)Omán[<\\/span>]@[/NONCE:z]@"
+
+# ---- undecodable text ----
+# summary mode reads the text of a chunk, as UTF-8 (-a passes bytes as they
+# are): the hint names --on-invalid, never -f (which -s and -a
+# refuse), and the message names the chunk
+for m in sum sum-ur; do
+    # shellcheck disable=SC2046 # the options, split
+    if printf 'Talks in Do\351ha.[][\n]' | "$DIPSUM" $(opts $m) > $t/out 2> $t/err; then
+        echo "-a $m: undecodable text accepted"; exit 1
+    fi
+    grep -q 'try --on-invalid=replace)' $t/err || { echo "-a $m:"; cat $t/err; exit 1; }
+    ! grep -q -- '--from-code' $t/err || { echo "-a $m hints -f:"; cat $t/err; exit 1; }
+done

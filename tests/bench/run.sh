@@ -132,3 +132,9 @@ if command -v ots > /dev/null; then
 else
     echo "ots (baseline): n/a, ots not found (Debian package ots)"
 fi
+
+# Start-up: a tiny update, one process each, dipsum beside ots.
+sh tests/bench/startup.sh "$DIPSUM"
+
+# Scaling with the size of an update and of a sentence (its own script).
+RUNS=$RUNS sh tests/bench/scaling.sh "$DIPSUM"

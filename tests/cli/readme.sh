@@ -15,6 +15,7 @@ need apertium-regtest apertium-regtest
 need apertium-retxt apertium
 need apertium-apy apertium-apy
 need curl curl
+need jq jq
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
 mkdir $t/bin
 ln -s "$DIPSUM" $t/bin/dipsum

@@ -23,7 +23,8 @@ for opt in -z --null-flush -f --from-code --on-invalid --stage --read-size \
            -l --lexicon --check-lexicon --no-cache --format --words \
            --no-history --rules json text -a --apertium -b --blanks -s \
            --summary --summary-lang --unblank -h --help -v --version decode \
-           normalize key segment tag; do
+           normalize key segment tag --jsonl --max-bytes --batch -r \
+           --recursive -o --output-dir --quiet; do
     grep -q -- "$opt" $t/help || { echo "--help lacks $opt"; exit 1; }
 done
 # Every long option in the help is accepted.
@@ -41,6 +42,12 @@ for opt in $(grep -o -- '--[a-z-]*' $t/help | sort -u); do
     --format) "$DIPSUM" $opt=json < /dev/null ;;
     --words) "$DIPSUM" $opt=30 < /dev/null ;;
     --no-history) "$DIPSUM" -z $opt < /dev/null ;;
+    --jsonl) printf '{"text":"Talks resumed in Doha."}' | "$DIPSUM" $opt | grep -q '"line":1' ;;
+    --batch) "$DIPSUM" $opt examples/update-en.txt | grep -q '"file":' ;;
+    --recursive) "$DIPSUM" $opt tests/data/updates | grep -q "\"file\":\"tests/data/updates/en-01.txt\"" ;;
+    --output-dir) "$DIPSUM" --batch examples/update-en.txt $opt=$t/o && test -s $t/o/examples/update-en.txt.json ;;
+    --quiet) test "$(printf 'Talks.' | "$DIPSUM" $opt --stage=decode)" = Talks. ;;
+    --max-bytes) printf '{"text":"Talks resumed in Doha."}' | "$DIPSUM" --jsonl $opt=1K | grep -q '"line":1' ;;
     --rules) "$DIPSUM" $opt=lexicons/summary.yaml < /dev/null ;;
     --apertium) printf '^Doha/*Doha$' | "$DIPSUM" $opt | grep -q dipl ;;
     --blanks) printf '^Doha/*Doha$' | "$DIPSUM" -a $opt | grep -q dipl ;;
@@ -67,7 +74,7 @@ test "$(msg --from-code=)" = "dipsum: an empty encoding name (iconv -l lists the
 test "$(msg -a --format=json)" = "dipsum: --format=json cannot be used with -a: only the text and JSON summaries have formats (-a writes an Apertium stream, a view its own lines)"
 test "$(msg -a -s --format=text)" = "dipsum: --format=text cannot be used with -s: only the text and JSON summaries have formats (-a writes an Apertium stream, a view its own lines)"
 test "$(msg --apertium --stage=tag)" = "dipsum: --stage=tag cannot be used with --apertium: -a writes an Apertium stream, not a stage's view"
-test "$(msg --no-history)" = "dipsum: --no-history needs -z (a history is kept across the updates of a -z stream)"
+test "$(msg --no-history)" = "dipsum: --no-history needs -z or --jsonl (a history is kept across the updates of a stream)"
 test "$(msg -a -b --unblank=txt)" = "dipsum: --unblank=txt cannot be used with -b: --unblank takes the marks of a translated stream out, for its reformatter"
 test "$(msg -a --unblank=pdf)" = "dipsum: unknown --unblank format 'pdf' (auto, txt, html)"
 for combo in "-a -f UTF-8" "-a --on-invalid=replace" "-a --words=5" \

@@ -376,39 +376,6 @@ def fold(text):
     return faithful.norm(text)
 
 
-_GAZETTEER = os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                          "..", "..", "lexicons", "gazetteer.yaml")
-_COUNTRY = None
-
-
-def country_of():
-    """{lexicon id: ISO 3166-1 alpha-2 code} of the gazetteer's states
-    ("ISO 3166-1 VE" in their note) and cities (", VE, population" in
-    theirs); {} when the file or PyYAML is missing."""
-    global _COUNTRY
-    if _COUNTRY is not None:
-        return _COUNTRY
-    _COUNTRY = {}
-    try:
-        import yaml
-    except ImportError:
-        return _COUNTRY
-    try:
-        with open(_GAZETTEER, encoding="utf-8") as fh:
-            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-            data = yaml.load(fh, Loader=loader)
-    except (OSError, yaml.YAMLError):
-        return _COUNTRY
-    for t in (data or {}).get("terms") or []:
-        note = t.get("note") or ""
-        m = re.match(r"ISO 3166-1 ([A-Z]{2})\b", note) if \
-            t.get("category") == "state" else \
-            re.search(r", ([A-Z]{2}), population", note)
-        if m and t.get("id"):
-            _COUNTRY[t["id"]] = m.group(1)
-    return _COUNTRY
-
-
 def match_entities(refs, found, ids, venues=False):
     """(Counts, missed reference names, extra found names).
 
@@ -438,7 +405,7 @@ def match_entities(refs, found, ids, venues=False):
     # is not wrong, only coarser: no extra, and the city still missed
     coarse = set()
     if venues and missed:
-        codes = country_of()
+        codes = faithful.country_of()
         cities = {codes.get(ids.get(en or ur, "")) for en, ur in refs
                   if (en or ur) in missed} - {None}
         coarse = {i for i, e in enumerate(unique) if i not in used and

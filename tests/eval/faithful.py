@@ -26,8 +26,11 @@ update's references:
     apart, not as a wrong fact.
 
 A sentence is fully supported when it has no ungrounded item and no wrong
-fact (and is not empty).  Standard library only.
+fact (and is not empty).  Standard library only (and PyYAML, when there,
+to read the ISO 3166 codes of the gazetteer's states and cities).
 """
+import os
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -64,6 +67,40 @@ class Faith:
             setattr(self, k, getattr(self, k) + getattr(o, k))
         self.failures += o.failures
         self.pairs += o.pairs
+
+
+_GAZETTEER = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                          "..", "..", "lexicons", "gazetteer.yaml")
+_COUNTRY = None
+
+
+def country_of():
+    """{lexicon id: ISO 3166-1 alpha-2 code} of the gazetteer's states
+    ("ISO 3166-1 VE" in their note) and cities (", VE, population" in
+    theirs); {} when the file or PyYAML is missing."""
+    global _COUNTRY
+    if _COUNTRY is not None:
+        return _COUNTRY
+    _COUNTRY = {}
+    try:
+        import yaml
+    except ImportError:
+        return _COUNTRY
+    try:
+        with open(_GAZETTEER, encoding="utf-8") as fh:
+            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+            data = yaml.load(fh, Loader=loader)
+    except (OSError, yaml.YAMLError):
+        return _COUNTRY
+    for t in (data or {}).get("terms") or []:
+        note = t.get("note") or ""
+        m = re.match(r"ISO 3166-1 ([A-Z]{2})\b", note) if \
+            t.get("category") == "state" else \
+            re.search(r", ([A-Z]{2}), population", note)
+        if m and t.get("id"):
+            _COUNTRY[t["id"]] = m.group(1)
+    return _COUNTRY
+
 
 
 class Names:
@@ -126,8 +163,15 @@ def role_errors(actors, refs):
             out.append(f"{actor_label(e)} given as a mediator; the "
                        "reference lists it as a party")
     if refs["venues"]:
+        # a state that holds a reference city ("Qatar" for Doha) is a
+        # coarser venue, not a wrong one
+        codes = country_of()
+        cities = {codes.get(k[3:]) for keys in refs["venues"].keys
+                  for k in keys if k.startswith("id:")} - {None}
         for e in as_list(actors.get("venues")):
-            if not refs["venues"].has(actor_keys(as_dict(e))):
+            e = as_dict(e)
+            if not refs["venues"].has(actor_keys(e)) and \
+                    codes.get(e.get("id")) not in cities:
                 out.append(f"venue {actor_label(e)} is not among the "
                            "reference venues")
     return out
@@ -179,7 +223,9 @@ def check_claim(claim, refs, event_types, other):
 
 # dipsum's event types that the references' vocabulary names otherwise:
 # a ceasefire the two sides announce is, there, a ceasefire agreed.
-REFERENCE_TYPE = {"ceasefire_announced": "ceasefire_agreed"}
+REFERENCE_TYPE = {"ceasefire_announced": "ceasefire_agreed",
+                  "prisoners_exchanged": "prisoner_exchange",
+                  "prisoner_exchange_agreed": "prisoner_exchange"}
 
 
 def check_update(u, claims, ids):

@@ -16,8 +16,9 @@
  *     length) and the byte to put there; with bit 1 also set, the first
  *     record's offset is where the entry is cut.
  *   mode bit 2: the payload hash in the header is made right after the
- *     edits (cache.h: the header's last 8 bytes hash what follows), so
- *     that the reader's checks past the header are reached.
+ *     edits (cache.h: the header's last 8 bytes are the dipsum_cache_hash
+ *     of what follows), so that the reader's checks past the header are
+ *     reached.
  * The cache folder is a temporary one, removed at exit.
  */
 #include <unistd.h>
@@ -99,8 +100,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
     }
     if ((mode & 4) && b.len >= DIPSUM_CACHE_HEADER) {
-        uint64_t h = dipsum_hash(b.data + DIPSUM_CACHE_HEADER,
-                                 b.len - DIPSUM_CACHE_HEADER);
+        uint64_t h = dipsum_cache_hash(b.data + DIPSUM_CACHE_HEADER,
+                                       b.len - DIPSUM_CACHE_HEADER);
         for (int k = 0; k < 8; k++)
             b.data[DIPSUM_CACHE_HEADER - 8 + k] = (char)(h >> (8 * k));
     }

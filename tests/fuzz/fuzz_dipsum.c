@@ -11,9 +11,12 @@
  *   byte 1: encoding (low 3 bits: sniffed, UTF-8, UTF-16LE, UTF-16BE,
  *           UTF-16, UTF-32LE, CP1256, ISO-8859-6), --invalid=replace
  *           (bit 3), --no-history (bit 4), summary language (bits 5-6:
- *           the update's, English, Urdu), and nothing else
+ *           the update's, English, Urdu), --jsonl (bit 7: JSON Lines in,
+ *           which takes JSON summaries of UTF-8 without -z: the stage,
+ *           format, -z, encoding and Apertium mode drawn are then unused)
  *   byte 2: Apertium mode (% 8: off, tag, blank, summary, unblank auto,
- *           txt, html; 7 off), words (/ 8 % 4: 0, 1, 12, 200)
+ *           txt, html; 7 off), words (/ 8 % 4: 0, 1, 12, 200), the
+ *           longest JSON line (bit 5: 100 bytes, else the default)
  *   byte 3: chunk size: 0 the whole input at once, else 1..255 bytes
  * The tag and summary stages use the bundled lexicon and rules, found
  * from any directory (fuzz.h).  The input is fed twice, at once and in
@@ -92,6 +95,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     o.summary_lang = (b1 >> 5) % 3 - 1;
     o.apertium = b2 % 8 % 7;
     o.words = word_counts[b2 / 8 % 4];
+    if (b1 >> 7) {
+        o.input = DIPSUM_INPUT_JSONL;
+        o.stage = DIPSUM_STAGE_SUMMARY;
+        o.format = DIPSUM_FORMAT_JSON;
+        o.null_flush = 0;
+        o.from_code = NULL;
+        o.apertium = 0;
+        o.max_bytes = (b2 >> 5) & 1 ? 100 : 0;
+    }
     fuzz_out whole = {0}, chunked = {0};
     run(&o, in.p, in.n, 0, &whole);
     run(&o, in.p, in.n, step, &chunked);

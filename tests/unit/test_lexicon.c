@@ -510,6 +510,43 @@ static void test_duplicate_keys_tree(void **state)
 
 /* A tab that indents a line is named as such, where it is, whatever
  * libyaml's own words for it. */
+/* An alias or a merge key says so, once, first: not what the value that
+ * should have been there is not. */
+static void test_aliases_and_merge_keys(void **state)
+{
+    (void)state;
+    diags d;
+    assert_int_equal(parse(&d,
+        "dipsum-lexicon: 1\n"
+        "terms:\n"
+        "  - id: a\n"
+        "    category: event\n"
+        "    en: &f [Oslo talks]\n"
+        "    ur: [اوسلو مذاکرات]\n"
+        "  - id: b\n"
+        "    category: event\n"
+        "    en: *f\n"
+        "    ur: [برگن مذاکرات]\n"), DIPSUM_ELEXICON);
+    DIAGS(d, 1);
+    ERROR_AT(d, 0, 9, 9, "aliases are not supported (*f): write the value out");
+    assert_int_equal(parse(&d,
+        "dipsum-lexicon: 1\n"
+        "terms:\n"
+        "  - *t\n"), DIPSUM_ELEXICON);
+    DIAGS(d, 1);
+    ERROR_AT(d, 0, 3, 5, "aliases are not supported (*t): write the value out");
+    assert_int_equal(parse(&d,
+        "dipsum-lexicon: 1\n"
+        "terms:\n"
+        "  - id: a\n"
+        "    category: event\n"
+        "    en: [Oslo talks]\n"
+        "    ur: [اوسلو مذاکرات]\n"
+        "    <<: {weight: 2}\n"), DIPSUM_ELEXICON);
+    DIAGS(d, 1);
+    ERROR_AT(d, 0, 7, 5, "merge keys (<<) are not supported: write the keys out");
+}
+
 static void test_tab_indentation(void **state)
 {
     (void)state;
@@ -524,6 +561,8 @@ static void test_tab_indentation(void **state)
         {"dipsum-lexicon: 1\nterms:\n  - id: a\n  \tcategory: event\n", 4, 3},
         {"dipsum-lexicon: 1\nterms:\n  - id: a\n    en:\n\t- Aa\n", 5, 1},
         {"dipsum-lexicon: 1\nname: |\n\tours\nterms: []\n", 3, 1},
+        /* after the "-" of an entry */
+        {"dipsum-lexicon: 1\nterms:\n  -\tid: a\n    category: event\n", 3, 4},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         diags d;
@@ -1306,6 +1345,7 @@ int main(void)
         cmocka_unit_test(test_duplicate_keys),
         cmocka_unit_test(test_duplicate_keys_tree),
         cmocka_unit_test(test_tab_indentation),
+        cmocka_unit_test(test_aliases_and_merge_keys),
         cmocka_unit_test(test_load_error_is_the_cause),
         cmocka_unit_test(test_missing_keys),
         cmocka_unit_test(test_duplicate_id),

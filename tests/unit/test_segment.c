@@ -241,6 +241,59 @@ static void test_datelines(void **state)
     check_dateline("مذاکرات ختم\nوزیر دفاع: مذاکرات ختم ہوگئے۔", NULL, NULL);
     /* nor a title-case word */
     check_dateline("Headline\nPakistan: talks ended.", NULL, NULL);
+    /* two places of a wire story */
+    check_dateline("LIMA/QUITO (Wire) - Peru said.", "LIMA/QUITO (Wire)",
+                   "Peru said.");
+}
+
+/* Text a tool wrapped (fold -s, fmt): its first line goes on when full and
+ * the sentence ends further on; a line three quarters full goes on
+ * (balanced wrapping), but never in a run of lines with no stop to come
+ * (headlines); an Urdu line never starts with a postposition. */
+static void test_wrapped_by_tools(void **state)
+{
+    (void)state;
+    const char *const fold[] = {
+        "Envoys of Peru and Ecuador met in the\n"
+        "Colombian capital on Tuesday and agreed\n"
+        "to reopen the border crossings that\n"
+        "were closed last year, a spokesman said.",
+        NULL};
+    check_sentences("Envoys of Peru and Ecuador met in the\n"
+                    "Colombian capital on Tuesday and agreed\n"
+                    "to reopen the border crossings that\n"
+                    "were closed last year, a spokesman said.\n", fold);
+    const char *const fmt[] = {
+        "Envoys of Peru and Ecuador signed the accord\n"
+        "in Bogota after talks hosted by Colombia\n"
+        "President Ana Ruiz and led by Chile.",
+        "Both sides hailed the accord as a new start.",
+        NULL};
+    check_sentences("Envoys of Peru and Ecuador signed the accord\n"
+                    "in Bogota after talks hosted by Colombia\n"
+                    "President Ana Ruiz and led by Chile.\n"
+                    "Both sides hailed the accord as a new start.\n", fmt);
+    const char *const ur[] = {
+        "\xd9\x88\xd9\x81\xd9\x88\xd8\xaf \xd8\xaf\xd9\x88\xd8\xad\xdb\x81\n"
+        "\xd9\x85\xdb\x8c\xda\xba \xd9\x85\xd9\x84\xdb\x92\xdb\x94",
+        NULL};
+    /* "وفود دوحہ" / "میں ملے۔" */
+    check_sentences("\xd9\x88\xd9\x81\xd9\x88\xd8\xaf \xd8\xaf\xd9\x88\xd8\xad\xdb\x81\n"
+                    "\xd9\x85\xdb\x8c\xda\xba \xd9\x85\xd9\x84\xdb\x92\xdb\x94\n", ur);
+}
+
+/* A web address is one token: no sentence ends at its '?' or '#!'. */
+static void test_url_is_one_unit(void **state)
+{
+    (void)state;
+    const char *const want[] = {
+        "Talks resumed, see https://example.org/talks?id=42 for details.",
+        "Oman hosted them.",
+        "https://example.org/#!/oman-talks?x=1",
+        NULL};
+    check_sentences("Talks resumed, see https://example.org/talks?id=42 for "
+                    "details. Oman hosted them.\n"
+                    "https://example.org/#!/oman-talks?x=1\n", want);
 }
 
 static void test_words(void **state)
@@ -525,6 +578,8 @@ int main(void)
         cmocka_unit_test(test_ellipsis_both_forms),
         cmocka_unit_test(test_addresses_are_no_words),
         cmocka_unit_test(test_url_lines_are_dropped),
+        cmocka_unit_test(test_wrapped_by_tools),
+        cmocka_unit_test(test_url_is_one_unit),
     };
     return cmocka_run_group_tests_name("segment", tests, setup, teardown);
 }

@@ -1,0 +1,337 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+/* test_rules_cache.c - the summary rules in the compiled cache: encode ->
+ * decode -> encode gives the same bytes, two parses give the same bytes;
+ * damaged payloads and entries (cut anywhere, a byte changed) are refused
+ * or read without a crash; a second load takes the rules from the cache,
+ * a changed rules file makes a new entry, a damaged entry is rebuilt. */
+#include "testutil.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cache.h"
+#include "lexicon_api.h"
+#include "normalize.h"
+#include "rules.h"
+#include "segment.h"
+
+#define RULES DIPSUM_SRCDIR "/lexicons/summary.yaml"
+
+static dipsum_normalizer *norm;
+static dipsum_segmenter *seg;
+static dipsum_buf yaml;
+
+static int setup(void **state)
+{
+    (void)state;
+    norm = dipsum_normalize_new(NULL);
+    seg = dipsum_segment_new(NULL);
+    return norm && seg && dipsum_buf_read_file(RULES, &yaml) == 0 ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    dipsum_normalize_free(norm);
+    dipsum_segment_free(seg);
+    dipsum_buf_free(&yaml);
+    return 0;
+}
+
+static void parse(dipsum_rules *r)
+{
+    assert_int_equal(dipsum_rules_load(r, "summary.yaml", yaml.data, yaml.len,
+                                       norm, seg, NULL, NULL),
+                     DIPSUM_OK);
+}
+
+/* ==== Encoding ========================================================= */
+
+static void test_round_trip(void **state)
+{
+    (void)state;
+    dipsum_rules r, back, again;
+    dipsum_buf one = {0}, two = {0}, three = {0};
+    parse(&r);
+    parse(&again);
+    assert_int_equal(dipsum_rules_encode(&r, &one), 0);
+    assert_int_equal(dipsum_rules_encode(&again, &three), 0);
+    /* two parses: the same bytes (nothing from addresses or padding) */
+    assert_int_equal(one.len, three.len);
+    assert_memory_equal(one.data, three.data, one.len);
+    assert_int_equal(dipsum_rules_decode(&back, one.data, one.len), 0);
+    assert_int_equal(dipsum_rules_encode(&back, &two), 0);
+    assert_int_equal(one.len, two.len);
+    assert_memory_equal(one.data, two.data, one.len);
+    /* a few fields by value, as the stages read them */
+    assert_int_equal(back.nevents, r.nevents);
+    assert_int_equal(back.ntmpl, r.ntmpl);
+    assert_int_equal(back.nparty, r.nparty);
+    assert_string_equal(back.month_name[1][8], r.month_name[1][8]);
+    assert_string_equal(back.digits[1][7], r.digits[1][7]);
+    for (size_t i = 0; i < r.nevents; i++) {
+        assert_string_equal(back.events[i].type, r.events[i].type);
+        assert_int_equal(back.events[i].future_ok, r.events[i].future_ok);
+        assert_int_equal(back.events[i].requires == NULL,
+                         r.events[i].requires == NULL);
+    }
+    const dipsum_cues *a = &r.structure[DIPSUM_S_MEET][0];
+    const dipsum_cues *b = &back.structure[DIPSUM_S_MEET][0];
+    assert_int_equal(a->n, b->n);
+    for (size_t i = 0; i < a->n; i++) {
+        assert_int_equal(a->v[i].n, b->v[i].n);
+        for (size_t k = 0; k < a->v[i].n; k++) {
+            assert_string_equal(a->v[i].w[k], b->v[i].w[k]);
+            assert_int_equal(a->v[i].prefix[k], b->v[i].prefix[k]);
+        }
+    }
+    dipsum_rules_free(&r);
+    dipsum_rules_free(&again);
+    dipsum_rules_free(&back);
+    dipsum_buf_free(&one);
+    dipsum_buf_free(&two);
+    dipsum_buf_free(&three);
+}
+
+/* A payload cut anywhere is refused; one with any byte changed is refused
+ * or read as some rules, never a crash or a leak (run under ASan and
+ * valgrind by make check-asan). */
+static void test_damaged_payload(void **state)
+{
+    (void)state;
+    dipsum_rules r, back;
+    dipsum_buf p = {0};
+    parse(&r);
+    assert_int_equal(dipsum_rules_encode(&r, &p), 0);
+    char *copy = malloc(p.len + 1);
+    assert_non_null(copy);
+    for (size_t n = 0; n < p.len; n += n < 4096 ? 1 : 97) {
+        memcpy(copy, p.data, n);
+        assert_int_equal(dipsum_rules_decode(&back, copy, n), -1);
+    }
+    memcpy(copy, p.data, p.len);
+    copy[p.len] = 0;
+    assert_int_equal(dipsum_rules_decode(&back, copy, p.len + 1), -1);
+    for (size_t i = 0; i < p.len; i += i < 4096 ? 1 : 89) {
+        memcpy(copy, p.data, p.len);
+        copy[i] = (char)(copy[i] ^ (i & 1 ? 0xFF : 0x01));
+        if (dipsum_rules_decode(&back, copy, p.len) == 0)
+            dipsum_rules_free(&back);
+    }
+    free(copy);
+    dipsum_rules_free(&r);
+    dipsum_buf_free(&p);
+}
+
+/* An entry is refused when cut, when a byte changes (the payload's hash),
+ * for another key, or as a lexicon entry. */
+static void test_damaged_entry(void **state)
+{
+    (void)state;
+    dipsum_rules r, back;
+    dipsum_buf e = {0};
+    parse(&r);
+    uint64_t key = dipsum_cache_rules_key(yaml.data, yaml.len);
+    assert_int_equal(dipsum_cache_rules_encode(&r, key, &e), 0);
+    assert_int_equal(dipsum_cache_rules_decode(e.data, e.len, key, &back), 0);
+    dipsum_rules_free(&back);
+    assert_int_equal(dipsum_cache_rules_decode(e.data, e.len, key + 1, &back),
+                     -1);
+    for (size_t n = 0; n < e.len; n += 1 + n / 8)
+        assert_int_equal(dipsum_cache_rules_decode(e.data, n, key, &back), -1);
+    for (size_t i = 0; i < e.len; i += 1 + i / 16) {
+        e.data[i] = (char)(e.data[i] ^ 0x20);
+        assert_int_equal(dipsum_cache_rules_decode(e.data, e.len, key, &back),
+                         -1);
+        e.data[i] = (char)(e.data[i] ^ 0x20);
+    }
+    /* the rules key is not the key of a lexicon of the same bytes */
+    assert_true(key != dipsum_cache_key(0, yaml.data, yaml.len));
+    dipsum_rules_free(&r);
+    dipsum_buf_free(&e);
+}
+
+/* ==== Through the lexicon object ======================================= */
+
+static char *temp_dir(void)
+{
+    char tmpl[] = "/tmp/dipsum-test-rules-XXXXXX";
+    char *d = mkdtemp(tmpl);
+    assert_non_null(d);
+    return strdup(d);
+}
+
+static void write_file(const char *path, const char *data, size_t len)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(data, 1, len, f), len);
+    assert_int_equal(fclose(f), 0);
+}
+
+/* Loads the rules at path with the cache in dir; returns whether they
+ * came from it, and their encoding in *enc. */
+static int load(const char *dir, const char *path, dipsum_buf *enc)
+{
+    dipsum_error err;
+    dipsum_lexicon *lex = dipsum_lexicon_new(NULL, NULL, &err);
+    assert_non_null(lex);
+    assert_int_equal(dipsum_lexicon_set_cache(lex, dir), 0);
+    assert_int_equal(dipsum_lexicon_load_rules(lex, path, &err), DIPSUM_OK);
+    int cached = dipsum_lexicon_rules_cached(lex);
+    enc->len = 0;
+    assert_int_equal(dipsum_rules_encode(dipsum_lexicon_rules(lex), enc), 0);
+    dipsum_lexicon_free(lex);
+    return cached;
+}
+
+/* The entries of a family in dir. */
+static int count(const char *dir, const char *prefix)
+{
+    char cmd[700];
+    snprintf(cmd, sizeof cmd, "test $(ls '%s' | grep -c '^%s-.*\\.bin$') -eq",
+             dir, prefix);
+    for (int n = 0; n < 10; n++) {
+        char c[720];
+        snprintf(c, sizeof c, "%s %d", cmd, n);
+        if (system(c) == 0)
+            return n;
+    }
+    return -1;
+}
+
+/* The path of the one rules entry in dir (there must be one), to free. */
+static char *the_entry(const char *dir)
+{
+    char cmd[600], line[600];
+    snprintf(cmd, sizeof cmd, "ls '%s'/rules-*.bin", dir);
+    FILE *p = popen(cmd, "r");
+    assert_non_null(p);
+    assert_non_null(fgets(line, sizeof line, p));
+    pclose(p);
+    line[strcspn(line, "\n")] = '\0';
+    return strdup(line);
+}
+
+static void test_second_load_is_cached(void **state)
+{
+    (void)state;
+    char *dir = temp_dir();
+    char rules[600], cmd[700];
+    dipsum_buf want = {0}, got = {0};
+    dipsum_rules r;
+    snprintf(rules, sizeof rules, "%s/summary.yaml", dir);
+    write_file(rules, yaml.data, yaml.len);
+    parse(&r);
+    assert_int_equal(dipsum_rules_encode(&r, &want), 0);
+    dipsum_rules_free(&r);
+
+    /* first: parsed, and kept */
+    assert_int_equal(load(dir, rules, &got), 0);
+    assert_int_equal(count(dir, "rules"), 1);
+    assert_int_equal(got.len, want.len);
+    assert_memory_equal(got.data, want.data, want.len);
+    /* second: from the cache, the same rules */
+    assert_int_equal(load(dir, rules, &got), 1);
+    assert_int_equal(got.len, want.len);
+    assert_memory_equal(got.data, want.data, want.len);
+
+    /* a changed file: parsed, a second entry; the old file's is still hit */
+    dipsum_buf changed = {0};
+    assert_int_equal(dipsum_buf_append(&changed, yaml.data, yaml.len), 0);
+    char *at = strstr(changed.data, "\ntemplates:");
+    assert_non_null(at);
+    char *colon = strchr(strstr(at, " en: ") + 4, '"');
+    assert_non_null(colon);
+    *(colon + 1) = *(colon + 1) == 'X' ? 'Y' : 'X'; /* a template's text */
+    snprintf(cmd, sizeof cmd, "%s/changed.yaml", dir);
+    write_file(cmd, changed.data, changed.len);
+    assert_int_equal(load(dir, cmd, &got), 0);
+    assert_int_equal(count(dir, "rules"), 2);
+    assert_false(got.len == want.len &&
+                 memcmp(got.data, want.data, want.len) == 0);
+    assert_int_equal(load(dir, cmd, &got), 1);
+    assert_int_equal(load(dir, rules, &got), 1);
+    assert_memory_equal(got.data, want.data, want.len);
+    dipsum_buf_free(&changed);
+
+    /* a damaged entry: parsed again and written again */
+    snprintf(cmd, sizeof cmd, "rm -f '%s/changed.yaml' '%s'/rules-*.bin",
+             dir, dir);
+    assert_int_equal(system(cmd), 0);
+    assert_int_equal(load(dir, rules, &got), 0);
+    char *entry = the_entry(dir);
+    dipsum_buf e = {0};
+    assert_int_equal(dipsum_buf_read_file(entry, &e), 0);
+    e.data[e.len / 2] = (char)(e.data[e.len / 2] ^ 0x40);
+    write_file(entry, e.data, e.len);
+    assert_int_equal(load(dir, rules, &got), 0);
+    assert_memory_equal(got.data, want.data, want.len);
+    assert_int_equal(load(dir, rules, &got), 1);
+    /* cut short, and empty: the same */
+    write_file(entry, e.data, 40);
+    assert_int_equal(load(dir, rules, &got), 0);
+    write_file(entry, "", 0);
+    assert_int_equal(load(dir, rules, &got), 0);
+    assert_int_equal(load(dir, rules, &got), 1);
+    assert_memory_equal(got.data, want.data, want.len);
+    assert_int_equal(count(dir, "rules"), 1);
+    free(entry);
+    dipsum_buf_free(&e);
+
+    /* without a cache: parsed, nothing written */
+    dipsum_error err;
+    dipsum_lexicon *lex = dipsum_lexicon_new(NULL, NULL, &err);
+    assert_non_null(lex);
+    assert_int_equal(dipsum_lexicon_load_rules(lex, rules, &err), DIPSUM_OK);
+    assert_int_equal(dipsum_lexicon_rules_cached(lex), 0);
+    dipsum_lexicon_free(lex);
+
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    assert_int_equal(system(cmd), 0);
+    free(dir);
+    dipsum_buf_free(&want);
+    dipsum_buf_free(&got);
+}
+
+/* Rules and lexicon entries are pruned each on their own: eight of each
+ * are kept. */
+static void test_prune_by_family(void **state)
+{
+    (void)state;
+    char *dir = temp_dir();
+    char path[700];
+    for (int i = 0; i < 10; i++) {
+        snprintf(path, sizeof path, "%s/rules-%016x.bin", dir, 0xb0 + i);
+        write_file(path, "x", 1);
+        snprintf(path, sizeof path, "%s/lexicon-%016x.bin", dir, 0xc0 + i);
+        write_file(path, "x", 1);
+    }
+    snprintf(path, sizeof path, "%s/rules-00000000000000b0.bin.tmp.Ab3dE9", dir);
+    write_file(path, "x", 1);
+    struct timespec old[2] = {{1000000, 0}, {1000000, 0}};
+    assert_int_equal(utimensat(AT_FDCWD, path, old, 0), 0);
+    dipsum_cache_prune(dir, DIPSUM_CACHE_KEEP);
+    assert_int_equal(count(dir, "rules"), 8);
+    assert_int_equal(count(dir, "lexicon"), 8);
+    struct stat st;
+    assert_int_not_equal(stat(path, &st), 0);
+    char cmd[700];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    assert_int_equal(system(cmd), 0);
+    free(dir);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_round_trip),
+        cmocka_unit_test(test_damaged_payload),
+        cmocka_unit_test(test_damaged_entry),
+        cmocka_unit_test(test_second_load_is_cached),
+        cmocka_unit_test(test_prune_by_family),
+    };
+    return cmocka_run_group_tests_name("rules_cache", tests, setup, teardown);
+}
