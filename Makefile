@@ -90,7 +90,7 @@ $(OBJDIR)/test_%: tests/unit/test_%.c $(O)/libdipsum.a tests/unit/testutil.h
 
 # The fuzz harnesses (tests/fuzz/fuzz_NAME.c), built without libFuzzer:
 # programs that replay a corpus folder (tests/cli/fuzz_replay.sh).
-FUZZ_HARNESSES = dipsum decode lexicon rules cache apertium
+FUZZ_HARNESSES = dipsum decode lexicon rules cache apertium jsonl
 FUZZ_REPLAY = $(FUZZ_HARNESSES:%=$(OBJDIR)/fuzz_%)
 
 $(OBJDIR)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(O)/libdipsum.a

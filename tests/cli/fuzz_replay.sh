@@ -10,7 +10,7 @@
 set -eu
 top=$(pwd)
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
-for h in decode dipsum lexicon rules cache apertium; do
+for h in decode dipsum lexicon rules cache apertium jsonl; do
     test -x "$UNITDIR/fuzz_$h"
     n=$(ls "$top/tests/fuzz/corpus/$h" | wc -l)
     test "$n" -gt 0

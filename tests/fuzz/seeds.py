@@ -299,7 +299,8 @@ def cache_seeds(entry_path):
 
 
 def locate(entry):
-    """Offsets of the edge slots and the accepts of an entry (cache.h)."""
+    """Offsets of the edge slots and the accepts of an entry (the layout
+    of plugin/cache.h; None when the entry is not of that layout)."""
     try:
         p = 28
 
@@ -321,13 +322,13 @@ def locate(entry):
             p += n
 
         u32()  # files
+        for _ in range(u32()):  # warnings
+            u32(); u64(); u64(); s(); u32(); u64(); u64()
         for _ in range(u32()):  # terms
             s(); u32(); u32(); u32(); u32(); u64(); u32(); u32(); u64(); u64()
             for _ in range(2):
                 for _ in range(u32()):
                     s(); u64(); u64(); u32(); u32()
-        for _ in range(u32()):  # warnings
-            u32(); u64(); u64(); s(); u32(); u64(); u64()
         for _ in range(u32()):  # tokens
             s()
         slots = u64(); u64()
@@ -387,11 +388,39 @@ def apertium_seeds():
             put("apertium", "example-" + f, bytes([k, 7]) + raw)
 
 
+def jsonl_seeds():
+    import json
+    rec = lambda **k: json.dumps(k, ensure_ascii=False)
+    good = [rec(id="a1", date="2025-03-02", lang="en", text=EN),
+            rec(id="u1", lang="ur", title="مذاکرات", text=UR),
+            rec(id="v1", text=TEXTS["ur-variants"], source="desk", url="https://example.org/x",
+                story="s1", extra={"n": [1, 2.5, None, True]})]
+    lines = {
+        "three-records": "\n".join(good) + "\n",
+        "no-final-newline": "\n".join(good),
+        "crlf-blank-lines": "\r\n\n" + "\r\n".join(good) + "\r\n\n  \n",
+        "bad-records": "\n".join([
+            "[1, 2]", "\"text\"", "{\"id\": 3}", "{\"text\": 5}", "{\"text\": \"a\"",
+            "{\"text\": \"x\", \"text\": \"y\"}", "{\"text\": \"nul \\u0000 inside\"}",
+            "{\"text\": \"lone \\ud800 surrogate\"}", "{\"text\": \"t\", \"n\": 1e999}",
+            "{\"id\": {\"deep\": 1}, \"text\": \"t\"}", "null", ""]) + "\n",
+        "deep-nesting-2000": rec(text=EN)[:-1] + ", \"x\": " + "[" * 2000 + "]" * 2000 + "}\n",
+        "bom-first-line": "\ufeff" + good[0] + "\n" + good[1] + "\n",
+        "long-line": rec(id="long", text=EN * 30) + "\n" + good[1] + "\n",
+    }
+    for name, text in lines.items():
+        for b0, step in ((0, 0), (1 | 4, 1), (2 | 8, 7), (12 | 16, 3)):
+            put("jsonl", "%s-%d-%d" % (name, b0, step), bytes([b0, step]) + text.encode())
+    put("jsonl", "invalid-utf8", bytes([2, 5]) + b'{"text": "Do\xffha talks"}\n{"text": "\xc3"}\n')
+    put("jsonl", "nul-byte", bytes([0, 2]) + b'{"text": "a\0b"}\n\0\n')
+
+
 if __name__ == "__main__":
     decode_seeds()
     dipsum_seeds()
     lexicon_seeds()
     rules_seeds()
     apertium_seeds()
+    jsonl_seeds()
     if len(sys.argv) > 1:
         cache_seeds(sys.argv[1])
