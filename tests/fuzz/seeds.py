@@ -145,6 +145,11 @@ def dipsum_seeds():
     put("dipsum", "stream-urdu-z", bytes([5 + 12 + 128, 1 | 2 << 5, 0, 9]) + three)
     put("dipsum", "bom-each-update-json",
         bytes([5 + 6 + 128, 0, 0, 3]) + z("\ufeff" + EN, "\ufeff" + UR))
+    # --jsonl (byte 1 bit 7), with the longest line 100 bytes (byte 2 bit 5)
+    recs = '{"id": "a", "text": "Talks resumed in Doha."}\n{"text": 7}\n'
+    put("dipsum", "jsonl-two", bytes([0, 0x80, 0, 3]) + recs.encode())
+    put("dipsum", "jsonl-longest-100", bytes([0, 0x88, 0x20, 1]) + recs.encode()
+        + b'{"text": "' + b"x" * 120 + b'"}\n')
     put("dipsum", "utf16-wrong-order-summary",
         bytes([5, 4, 0, 7]) + ("\ufeff" + EN).encode("utf-16-le")[2:])
 
