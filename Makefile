@@ -92,8 +92,10 @@ $(OBJDIR)/test_%: tests/unit/test_%.c $(O)/libdipsum.a tests/unit/testutil.h
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -DDIPSUM_SRCDIR='"$(CURDIR)"' \
 	    $(LDFLAGS) -o $@ $< $(O)/libdipsum.a $(LIBS) -lcmocka
 
-$(OBJDIR)/fuzz_dipsum: tests/fuzz/fuzz_dipsum.c $(O)/libdipsum.a
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(O)/libdipsum.a $(LIBS)
+# The fuzz harnesses (tests/fuzz/fuzz_NAME.c), built without libFuzzer:
+# programs that replay a corpus folder (tests/cli/fuzz_replay.sh).
+FUZZ_HARNESSES = dipsum decode lexicon rules cache apertium jsonl
+FUZZ_REPLAY = $(FUZZ_HARNESSES:%=$(OBJDIR)/fuzz_%)
 
 # The fault-injection shim (tests/faults/faultshim.c), preloaded by
 # tests/cli/faults.sh: never built with the sanitizers, which replace
@@ -101,13 +103,18 @@ $(OBJDIR)/fuzz_dipsum: tests/fuzz/fuzz_dipsum.c $(O)/libdipsum.a
 $(OBJDIR)/faultshim.so: tests/faults/faultshim.c | $(OBJDIR)
 	$(CC) -std=c11 -O2 -g -Wall -Wextra -fPIC -shared -o $@ $<
 
-unit: $(UNIT_BIN) $(OBJDIR)/fuzz_dipsum $(OBJDIR)/faultshim.so
 
 # Allocation failure and I/O faults (tests/cli/faults.sh): a sample of
 # about 300 allocations per sweep; FULL=1 fails every one in turn.
 faults: all $(OBJDIR)/faultshim.so
 	DIPSUM=$(O)/dipsum UNITDIR=$(OBJDIR) \
 	    DIPSUM_FULL_SWEEP=$(if $(filter 1,$(FULL)),1,0) sh tests/cli/faults.sh
+
+$(OBJDIR)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(O)/libdipsum.a
+	$(CC) $(ALL_CFLAGS) -DDIPSUM_SRCDIR='"$(CURDIR)"' $(LDFLAGS) \
+	    -o $@ $< $(O)/libdipsum.a $(LIBS)
+
+unit: $(UNIT_BIN) $(FUZZ_REPLAY) $(OBJDIR)/faultshim.so
 
 # The whole suite: unit tests, then golden cases run against the program.
 check: all unit
@@ -219,16 +226,51 @@ gazetteer:
 .PHONY: all unit check check-asan check-tsan check-dir bench bench-startup bench-workers install uninstall clean \
         dist distcheck gazetteer faults FORCE
 
-# libFuzzer over the whole library (clang); FUZZ_SECONDS to bound the run.
+# libFuzzer (clang) on each harness in turn, FUZZ_SECONDS each, with ASan
+# and UBSan; any sanitizer report, failed check or input that runs longer
+# than FUZZ_TIMEOUT seconds stops make with an error, leaving the input in
+# build-fuzz/crash-* (or timeout-*).  Inputs are at most FUZZ_MAX_LEN
+# bytes (default 4096; 20000 for the cache harness, to hold a whole entry,
+# 40000 for the rules one).  FUZZ=NAME...: only those harnesses; FUZZ_FLAGS: more libFuzzer flags (-jobs=1, -dict=...).  New
+# inputs go to build-fuzz/corpus/NAME/; the seeds, tests/fuzz/corpus/NAME/,
+# are only read.
 FUZZ_SECONDS ?= 60
-fuzz:
-	mkdir -p build-fuzz/corpus
-	clang $(STD) -g -O1 -fsanitize=fuzzer,address,undefined -DDIPSUM_LIBFUZZER \
-	    -Iinclude -Iplugin $(PKG_CFLAGS) -o build-fuzz/fuzz_dipsum \
-	    tests/fuzz/fuzz_dipsum.c $(LIB_SRC) $(LIBS)
-	cp examples/*.txt build-fuzz/corpus/
-	build-fuzz/fuzz_dipsum -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
-	    build-fuzz/corpus
+FUZZ_MAX_LEN ?=
+FUZZ_TIMEOUT ?= 25
+FUZZ ?= $(FUZZ_HARNESSES)
+FUZZ_CC ?= clang
+FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all \
+           -fno-omit-frame-pointer
+FUZZ_CFLAGS = $(STD) -g -O1 -Iinclude -Iplugin $(PKG_CFLAGS) \
+              -DDIPSUM_DATADIR='"$(DATADIR)"' -DDIPSUM_DOCDIR='"$(DOCDIR)"'
+FUZZ_OBJ = $(LIB_SRC:plugin/%.c=build-fuzz/obj/%.o)
+
+# (kept between runs: not intermediate files that make removes)
+.SECONDARY: $(FUZZ_OBJ)
+
+build-fuzz/obj/%.o: plugin/%.c include/dipsum.h $(wildcard plugin/*.h)
+	@mkdir -p build-fuzz/obj
+	$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+build-fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(FUZZ_OBJ)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer -DDIPSUM_LIBFUZZER \
+	    -DDIPSUM_SRCDIR='"$(CURDIR)"' -o $@ $< $(FUZZ_OBJ) $(LIBS)
+
+fuzz: $(FUZZ:%=build-fuzz/fuzz_%)
+	@set -e; FUZZ_MAX_LEN=$(FUZZ_MAX_LEN); for h in $(FUZZ); do \
+	    mkdir -p build-fuzz/corpus/$$h; \
+	    case $$h in cache) len=20000 ;; rules) len=40000 ;; *) len=4096 ;; esac; \
+	    echo "fuzz_$$h: $(FUZZ_SECONDS) s"; \
+	    (cd build-fuzz && \
+	     ASAN_OPTIONS=$${ASAN_OPTIONS:-detect_leaks=1} \
+	     UBSAN_OPTIONS=$${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1} \
+	     ./fuzz_$$h -max_total_time=$(FUZZ_SECONDS) \
+	        -max_len=$${FUZZ_MAX_LEN:-$$len} -timeout=$(FUZZ_TIMEOUT) \
+	        -print_final_stats=1 $(FUZZ_FLAGS) \
+	        corpus/$$h $(CURDIR)/tests/fuzz/corpus/$$h) || \
+	    { echo "make fuzz: fuzz_$$h failed (input: build-fuzz/crash-*)" >&2; \
+	      exit 1; }; \
+	done
 
 .PHONY: fuzz
 

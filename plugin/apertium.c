@@ -160,12 +160,12 @@ static int plural_reading(const char *s, size_t a, size_t e)
  * left as it is), or -1. */
 static int replural(dipsum_buf *b, size_t from, int at)
 {
-    const unsigned char *w = (const unsigned char *)b->data + from;
     size_t n = b->len - from;
+    if (n == 0)  /* (b->data may be NULL) */
+        return 1;
+    const unsigned char *w = (const unsigned char *)b->data + from;
     int urdu = n >= 2 && (w[0] == 0xD8 || w[0] == 0xD9 || w[0] == 0xDA ||
                           w[0] == 0xDB);
-    if (n == 0)
-        return 1;
     if (!urdu)
         return at ? 1 : dipsum_buf_puts(b, "s") < 0 ? -1 : 0;
     if (!at)

@@ -417,7 +417,8 @@ static dipsum_status gather(dipsum *d, dipsum_error *err)
                                       d->disp.text.data + s->dstart,
                                       s->dend - s->dstart, d->words, d->wlens,
                                       d->wstarts, d->wends, nw,
-                                      d->matches.v + m0, m - m0,
+                                      m > m0 ? d->matches.v + m0 : NULL,
+                                      m - m0,
                                       d->text.data, d->base) < 0)
             return nomem(d, err);
     }
@@ -596,8 +597,9 @@ static dipsum_status run_header(dipsum *d, int at_end, dipsum_error *err)
     while (lead < d->text.len &&
            (d->text.data[lead] == '\n' || d->text.data[lead] == '\r'))
         lead++;
-    int r = dipsum_header_scan(d->text.data + lead, d->text.len - lead,
-                               at_end, &hlen);
+    /* (no text yet: d->text.data is NULL, and NULL + 0 is undefined) */
+    int r = dipsum_header_scan(d->text.len ? d->text.data + lead : "",
+                               d->text.len - lead, at_end, &hlen);
     if (r < 0)
         return DIPSUM_OK;
     d->ph = PHASE_BODY_START;

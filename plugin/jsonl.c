@@ -49,7 +49,23 @@ static int is_hex(int c)
            (c >= 'A' && c <= 'F');
 }
 
-/* A string at pos (its opening quote); the line is valid UTF-8. */
+static unsigned hex4(const char *p);
+
+/* Whether s[at..) holds a \u escape: a backslash, u, four hex digits. */
+static int u_escape_at(const scanner *sc, size_t at)
+{
+    if (at + 6 > sc->len || sc->s[at] != '\\' || sc->s[at + 1] != 'u')
+        return 0;
+    for (size_t i = at + 2; i < at + 6; i++)
+        if (!is_hex((unsigned char)sc->s[i]))
+            return 0;
+    return 1;
+}
+
+/* A string at pos (its opening quote); the line is valid UTF-8.  A \u
+ * escape of a surrogate must be a pair: a record's members are written
+ * back as they are, and an unpaired one would make that line invalid for
+ * strict JSON readers. */
 static int scan_string(scanner *sc)
 {
     sc->pos++;
@@ -69,11 +85,18 @@ static int scan_string(scanner *sc)
             break;
         c = (unsigned char)sc->s[sc->pos];
         if (c == 'u') {
-            for (int i = 1; i <= 4; i++)
-                if (sc->pos + (size_t)i >= sc->len ||
-                    !is_hex((unsigned char)sc->s[sc->pos + (size_t)i]))
-                    return fail(sc, "a \\u escape without four hex digits");
+            if (!u_escape_at(sc, sc->pos - 1))
+                return fail(sc, "a \\u escape without four hex digits");
+            unsigned u = hex4(sc->s + sc->pos + 1);
             sc->pos += 5;
+            if (u >= 0xD800 && u <= 0xDFFF) {
+                unsigned low = u <= 0xDBFF && u_escape_at(sc, sc->pos)
+                                   ? hex4(sc->s + sc->pos + 2) : 0;
+                if (low < 0xDC00 || low > 0xDFFF)
+                    return fail(sc, "a surrogate pair (\\uD800 to \\uDBFF, "
+                                    "then \\uDC00 to \\uDFFF)");
+                sc->pos += 6;
+            }
         } else if (strchr("\"\\/bfnrt", c) && c) {
             sc->pos++;
         } else {

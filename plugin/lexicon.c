@@ -366,6 +366,14 @@ static int track(reader *r)
  */
 static int next(reader *r)
 {
+    /* nothing comes after the end (libyaml would give empty events for
+     * ever): a reader that asks is lost, and the file is reported */
+    if (r->have_ev && r->ev.type == YAML_STREAM_END_EVENT) {
+        if (!r->broken)
+            ERR_AT(r, r->ev.start_mark, "unexpected end of the file");
+        r->broken = 1;
+        return -1;
+    }
     if (r->have_ev)
         yaml_event_delete(&r->ev);
     r->have_ev = 0;
@@ -436,6 +444,14 @@ static int skip_node(reader *r)
             return -1;
     } while (depth > 0);
     return 0;
+}
+
+/* The current event is a mapping key: one that is not a scalar ("? [a]"
+ * or "? {a: b}", already reported by the caller) is skipped whole, so that
+ * the next event is its value.  Returns 0 or -1. */
+static int skip_key(reader *r)
+{
+    return type(r) == YAML_SCALAR_EVENT ? 0 : skip_node(r);
 }
 
 /* Whether a plain scalar is not a string in YAML 1.1: a number, a
@@ -704,7 +720,7 @@ static int read_variants(reader *r, term_draft *d, int kind)
         char key[16] = "";
         if (type(r) == YAML_SCALAR_EVENT)
             snprintf(key, sizeof key, "%s", scalar(r));
-        if (next(r) < 0)
+        if (skip_key(r) < 0 || next(r) < 0)
             return -1;
         if (strcmp(key, "en") == 0 || strcmp(key, "ur") == 0) {
             int lang = key[0] == 'u' ? DIPSUM_UR : DIPSUM_EN;
@@ -845,7 +861,7 @@ static int read_term(reader *r)
                    type(r) == YAML_SCALAR_EVENT ? scalar(r) : "?");
         else
             seen_key[key] = 1; /* twice: reported as a duplicate key */
-        if ((st = next(r)) < 0)
+        if ((st = skip_key(r)) < 0 || (st = next(r)) < 0)
             break;
         st = key < 0 ? skip_node(r) : read_term_value(r, &d, key);
     }
@@ -911,7 +927,7 @@ static int read_top(reader *r)
         char key[32] = "";
         if (type(r) == YAML_SCALAR_EVENT)
             snprintf(key, sizeof key, "%s", scalar(r));
-        if (next(r) < 0)
+        if (skip_key(r) < 0 || next(r) < 0)
             return -1;
         int st;
         if (strcmp(key, "dipsum-lexicon") == 0) {

@@ -130,6 +130,8 @@ static int wtext_put(wtext *w, UChar32 c, size_t off)
 /* Appends n units of in from unit at, keeping their offsets. */
 static int wtext_copy(wtext *w, const wtext *in, size_t at, size_t n)
 {
+    if (n == 0)  /* in->u may be NULL: no memcpy of it, even of 0 bytes */
+        return 0;
     if (wtext_reserve(w, n) < 0)
         return -1;
     memcpy(w->u + w->len, in->u + at, n * sizeof *w->u);
@@ -141,6 +143,8 @@ static int wtext_copy(wtext *w, const wtext *in, size_t at, size_t n)
 /* Appends n units of s, all from source offset off. */
 static int wtext_put_units(wtext *w, const UChar *s, size_t n, size_t off)
 {
+    if (n == 0)
+        return 0;
     if (wtext_reserve(w, n) < 0)
         return -1;
     memcpy(w->u + w->len, s, n * sizeof *s);

@@ -827,11 +827,14 @@ static int valid_accepts(const dipsum_tagger *t)
             return 0;
     unsigned char *seen = calloc(t->nacc ? t->nacc : 1, 1);
     int ok = seen ? 1 : -1;
+    /* (a first index out of range is not followed: the loop reads the
+     * next one only from an accept it has checked) */
     for (size_t n = 0; ok == 1 && n < t->nnodes; n++)
-        for (uint32_t i = t->first[n]; ok == 1 && i != NONE;
-             i = t->acc[i].next)
+        for (uint32_t i = t->first[n]; ok == 1 && i != NONE;)
             if (i >= t->nacc || seen[i]++)
                 ok = 0;
+            else
+                i = t->acc[i].next;
     free(seen);
     return ok;
 }

@@ -112,3 +112,13 @@ rss1=$(tail -1 $t/rss1) rss2=$(tail -1 $t/rss2) rss3=$(tail -1 $t/rss3)
 echo "peak RSS: 800 KB stream ${rss1} KB, 200 MB stream ${rss2} KB, 64 MB line skipped ${rss3} KB"
 test "$rss2" -lt $((rss1 + 4096))
 test "$rss3" -lt $((rss1 + 4096))
+
+# ---- a member with an unpaired surrogate escape (found by fuzz_jsonl):
+# the record is bad JSON, not carried into a line that strict readers
+# refuse; a pair is carried as written
+printf '%s\n' '{"text": "Talks in Doha.", "note": "a \ud800 b"}' \
+    '{"text": "Talks in Doha.", "note": "\udc00"}' \
+    '{"text": "Talks in Doha.", "note": "\ud83d\ude00"}' > $t/sur.jsonl
+"$DIPSUM" --jsonl --format=json $t/sur.jsonl > $t/sur.out 2> /dev/null && exit 1
+test "$(jq -r '.error.code // .input.note' < $t/sur.out | tr '\n' ' ')" = \
+    "invalid_json invalid_json 😀 "

@@ -102,3 +102,30 @@ terms:
 EOF
 "$DIPSUM" --check-lexicon $t/ok.yaml > /dev/null 2> $t/err
 test ! -s $t/err
+
+# A key that is a mapping or a list ("? {a: b}", "? [a]") is skipped whole,
+# at the top, in a term and in its variants: its value is still read as a
+# value, and nothing reads past the end of the file (it once read empty
+# events for ever, printing the same error without end).
+cat > $t/complex.yaml <<'EOF2'
+dipsum-lexicon: 1
+? {plural: true}
+: x
+terms:
+  - id: gozo
+    category: place
+    ? [en]
+    : [Gozo]
+    en: [Gozo]
+    ur: [گوزو]
+    variants: {? [ur] : [x], en: [Ghawdex]}
+? extra: 1
+EOF2
+cat > $t/want <<EOF2
+$t/complex.yaml:2:3: error: unknown top-level key "" (dipsum-lexicon, name, description, terms)
+$t/complex.yaml:7:7: error: unknown key "?" in a term (id, category, en, ur, variants, adjectives, plural, oblique, proper, weight, roles, note)
+$t/complex.yaml:11:18: error: unknown key "" in variants (en, ur)
+$t/complex.yaml:12:3: error: unknown top-level key "" (dipsum-lexicon, name, description, terms)
+EOF2
+timeout 20 "$DIPSUM" --check-lexicon $t/complex.yaml > /dev/null 2> $t/err && exit 1
+diff -u $t/want $t/err

@@ -1,111 +1,124 @@
 /* SPDX-FileCopyrightText: 2026 The dipsum authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * fuzz_dipsum.c - feeds arbitrary bytes through the whole library.
+ * fuzz_dipsum.c - arbitrary bytes through the whole library (the public
+ * API, as main.c drives it), with options drawn independently of each
+ * other and of the input's encoding.
  *
- * The first byte chooses the stage, -z, the invalid-byte mode, the input
- * encoding (or JSON Lines input) and the chunk size; the rest is the input, fed in chunks.  The
- * tag and summary stages and the Apertium stream modes run when
- * lexicons/diplomatic.yaml and lexicons/summary.yaml can be read from the
- * working directory.
- * Built with -fsanitize=fuzzer it is a libFuzzer target (make fuzz); built
- * without, its main() replays the files named on the command line.
+ * Input: four option bytes, then the input.
+ *   byte 0: stage (decode .. summary, % 6), then format (text, JSON,
+ *           stream; / 6 % 3), and -z (bit 7)
+ *   byte 1: encoding (low 3 bits: sniffed, UTF-8, UTF-16LE, UTF-16BE,
+ *           UTF-16, UTF-32LE, CP1256, ISO-8859-6), --invalid=replace
+ *           (bit 3), --no-history (bit 4), summary language (bits 5-6:
+ *           the update's, English, Urdu), --jsonl (bit 7: JSON Lines in,
+ *           which takes JSON summaries of UTF-8 without -z: the stage,
+ *           format, -z, encoding and Apertium mode drawn are then unused)
+ *   byte 2: Apertium mode (% 8: off, tag, blank, summary, unblank auto,
+ *           txt, html; 7 off), words (/ 8 % 4: 0, 1, 12, 200), the
+ *           longest JSON line (bit 5: 100 bytes, else the default)
+ *   byte 3: chunk size: 0 the whole input at once, else 1..255 bytes
+ * The tag and summary stages use the bundled lexicon and rules, found
+ * from any directory (fuzz.h).  The input is fed twice, at once and in
+ * chunks: the output must be the same (dipsum.h promises it does not
+ * depend on the split).  Every line of JSON output must be a JSON object.
  */
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
+#include <jansson.h>
 
-#include "dipsum.h"
+#include "fuzz.h"
 
-static int sink(void *ctx, const char *buf, size_t len)
+static const char *const encodings[] = {
+    NULL, "UTF-8", "UTF-16LE", "UTF-16BE", "UTF-16", "UTF-32LE", "CP1256",
+    "ISO-8859-6"};
+static const size_t word_counts[] = {0, 1, 12, 200};
+
+/* Runs d's options over data in chunks of step bytes (0: at once). */
+static void run(const dipsum_options *opts, const uint8_t *data, size_t size,
+                size_t step, fuzz_out *out)
 {
-    size_t *total = ctx;
-    *total += len;
-    (void)buf;
-    return 0;
+    dipsum_options o = *opts;
+    dipsum_error err;
+    o.write = fuzz_sink;
+    o.write_ctx = out;
+    o.diag = fuzz_diag;
+    dipsum *d = dipsum_new(&o, &err);
+    FUZZ_CHECK(d != NULL);
+    if (!step)
+        step = size ? size : 1;
+    for (size_t i = 0; i < size; i += step) {
+        size_t n = size - i < step ? size - i : step;
+        FUZZ_CHECK(dipsum_feed(d, (const char *)data + i, n, &err) ==
+                   DIPSUM_OK);
+    }
+    FUZZ_CHECK(dipsum_finish(d, &err) == DIPSUM_OK);
+    if (!o.apertium)
+        FUZZ_CHECK(dipsum_failed_updates(d) <= dipsum_updates(d));
+    dipsum_free(d);
 }
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-/* The bundled lexicon and rules, loaded once; NULL when not found. */
-static const dipsum_lexicon *lexicon(void)
+/* Each line (each NUL-ended piece in -z) of JSON output is an object. */
+static void check_json(const fuzz_out *out)
 {
-    static dipsum_lexicon *lex;
-    static int tried;
-    if (!tried) {
-        tried = 1;
-        lex = dipsum_lexicon_new(NULL, NULL, NULL);
-        if (lex && (dipsum_lexicon_load(lex, "lexicons/diplomatic.yaml", NULL) ||
-                    dipsum_lexicon_load_rules(lex, "lexicons/summary.yaml",
-                                              NULL))) {
-            dipsum_lexicon_free(lex);
-            lex = NULL;
+    size_t i = 0;
+    while (i < out->len) {
+        size_t j = i;
+        while (j < out->len && out->data[j] != '\n' && out->data[j] != '\0')
+            j++;
+        if (j > i) {
+            json_error_t e;
+            json_t *v = json_loadb(out->data + i, j - i, 0, &e);
+            if (!v || !json_is_object(v))
+                fprintf(stderr, "not a JSON object: %.*s\n%s\n", (int)(j - i),
+                        out->data + i, e.text);
+            FUZZ_CHECK(v && json_is_object(v));
+            json_decref(v);
         }
+        i = j + 1;
     }
-    return lex;
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const char *const codes[] = {NULL, "UTF-16LE", "CP1256", "UTF-16"};
-    static const size_t chunks[] = {1, 7, 64, 4096};
-    if (size < 1)
-        return 0;
-    uint8_t c = data[0];
-    size_t total = 0;
+    fuzz_input in = {data, size};
+    uint8_t b0 = fuzz_byte(&in), b1 = fuzz_byte(&in), b2 = fuzz_byte(&in);
+    size_t step = fuzz_byte(&in);
     dipsum_options o;
     dipsum_options_init(&o);
-    o.lexicon = lexicon();
-    /* stages 0..3 always; 4 (tag) and 5 (summary) with a lexicon */
-    o.stage = (dipsum_stage)(o.lexicon ? (c & 3) + ((c >> 5) & 1) * 2 : c & 3);
-    o.format = (c >> 7) & 1 ? DIPSUM_FORMAT_JSON : DIPSUM_FORMAT_TEXT;
-    /* -z with replacement bits both set: the Apertium stream modes (tag,
-     * blank, summary, unblank auto/txt/html) */
-    if (o.lexicon && (c & 0x0C) == 0x0C)
-        o.apertium = 1 + (c >> 4) % 6;
-    o.null_flush = (c >> 2) & 1;
-    o.on_invalid = (c >> 3) & 1 ? DIPSUM_INVALID_REPLACE : DIPSUM_INVALID_ERROR;
-    o.from_code = codes[(c >> 4) & 3];
-    /* JSON summaries with replacement and without -z: JSON Lines input
-     * (UTF-8 only; the longest line 100 bytes when the chunk bit is set) */
-    if (o.stage == DIPSUM_STAGE_SUMMARY && o.format == DIPSUM_FORMAT_JSON &&
-        !o.null_flush && o.on_invalid == DIPSUM_INVALID_REPLACE) {
+    o.lexicon = fuzz_bundled_lexicon();
+    o.stage = (dipsum_stage)(b0 % 6);
+    o.format = (dipsum_format)(b0 / 6 % 3);
+    o.null_flush = b0 >> 7;
+    o.from_code = encodings[b1 & 7];
+    o.on_invalid = (b1 >> 3) & 1 ? DIPSUM_INVALID_REPLACE
+                                 : DIPSUM_INVALID_ERROR;
+    o.no_history = (b1 >> 4) & 1;
+    o.summary_lang = (b1 >> 5) % 3 - 1;
+    o.apertium = b2 % 8 % 7;
+    o.words = word_counts[b2 / 8 % 4];
+    if (b1 >> 7) {
         o.input = DIPSUM_INPUT_JSONL;
+        o.stage = DIPSUM_STAGE_SUMMARY;
+        o.format = DIPSUM_FORMAT_JSON;
+        o.null_flush = 0;
         o.from_code = NULL;
-        o.on_invalid = DIPSUM_INVALID_ERROR;
-        o.max_bytes = (c >> 6) & 1 ? 100 : 0;
+        o.apertium = 0;
+        o.max_bytes = (b2 >> 5) & 1 ? 100 : 0;
     }
-    o.write = sink;
-    o.write_ctx = &total;
-    dipsum *d = dipsum_new(&o, NULL);
-    if (!d)
-        abort();
-    size_t step = chunks[(c >> 6) & 3];
-    for (size_t i = 1; i < size; i += step) {
-        size_t n = size - i < step ? size - i : step;
-        if (dipsum_feed(d, (const char *)data + i, n, NULL) != DIPSUM_OK)
-            abort();
+    fuzz_out whole = {0}, chunked = {0};
+    run(&o, in.p, in.n, 0, &whole);
+    run(&o, in.p, in.n, step, &chunked);
+    if (whole.len != chunked.len ||
+        (whole.len && memcmp(whole.data, chunked.data, whole.len))) {
+        fprintf(stderr, "output at once (%zu bytes):\n%.*s\n"
+                "in chunks of %zu (%zu bytes):\n%.*s\n", whole.len,
+                (int)whole.len, whole.data, step, chunked.len,
+                (int)chunked.len, chunked.data);
+        FUZZ_CHECK(!"the output depends on the chunk size");
     }
-    if (dipsum_finish(d, NULL) != DIPSUM_OK)
-        abort();
-    dipsum_free(d);
+    if (o.format == DIPSUM_FORMAT_JSON && o.stage == DIPSUM_STAGE_SUMMARY &&
+        !o.apertium)
+        check_json(&whole);
+    free(whole.data);
+    free(chunked.data);
     return 0;
 }
-
-#ifndef DIPSUM_LIBFUZZER
-int main(int argc, char **argv)
-{
-    for (int i = 1; i < argc; i++) {
-        FILE *f = fopen(argv[i], "rb");
-        if (!f) {
-            perror(argv[i]);
-            return 1;
-        }
-        static uint8_t buf[1 << 20];
-        size_t n = fread(buf, 1, sizeof buf, f);
-        fclose(f);
-        LLVMFuzzerTestOneInput(buf, n);
-    }
-    return 0;
-}
-#endif
