@@ -485,6 +485,40 @@ static int entry_path(dipsum_buf *path, const char *dir, int family,
                              (unsigned long long)key);
 }
 
+/* The bytes of the regular file at path into b (emptied first), when it
+ * holds DIPSUM_CACHE_HEADER to DIPSUM_CACHE_MAX_ENTRY bytes; 0 or -1.
+ * Whatever else is there is no entry: a symbolic link is not followed (to
+ * /dev/zero, say), a FIFO or a device is not waited on (O_NONBLOCK, and
+ * fstat says what it is before anything is read), a directory is not
+ * read; and no more than the size fstat gave is read, so that a file that
+ * grows meanwhile is refused rather than read without end. */
+static int read_regular(const char *path, dipsum_buf *b)
+{
+    struct stat st;
+    int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    b->len = 0;
+    if (fd < 0)
+        return -1;
+    int ok = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+             st.st_size >= DIPSUM_CACHE_HEADER &&
+             (uintmax_t)st.st_size <= DIPSUM_CACHE_MAX_ENTRY &&
+             dipsum_buf_reserve(b, (size_t)st.st_size + 1) == 0;
+    size_t want = ok ? (size_t)st.st_size + 1 : 0; /* a byte more: the end */
+    while (ok && b->len < want) {
+        ssize_t n = read(fd, b->data + b->len, want - b->len);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        b->len += (size_t)n;
+    }
+    close(fd);
+    if (ok && b->len == (size_t)st.st_size)
+        return 0;
+    b->len = 0;
+    return -1;
+}
+
 /* The bytes of dir's entry of a family for key into b (emptied first);
  * 0 or -1. */
 static int read_entry(const char *dir, int family, uint64_t key,
@@ -492,7 +526,7 @@ static int read_entry(const char *dir, int family, uint64_t key,
 {
     b->len = 0;
     return entry_path(path, dir, family, key) == 0 &&
-           dipsum_buf_read_file(path->data, b) == 0 && b->len > 0 ? 0 : -1;
+           read_regular(path->data, b) == 0 ? 0 : -1;
 }
 
 int dipsum_cache_load_in(const char *dir, uint64_t key,
@@ -504,7 +538,7 @@ int dipsum_cache_load_in(const char *dir, uint64_t key,
               dipsum_cache_decode(scratch->data, scratch->len, key, names,
                                   nnames, out) == 0;
     if (hit) /* used now: the newest, the last to be removed */
-        utimensat(AT_FDCWD, path.data, NULL, 0);
+        utimensat(AT_FDCWD, path.data, NULL, AT_SYMLINK_NOFOLLOW);
     dipsum_buf_free(&path);
     return hit;
 }
@@ -527,7 +561,7 @@ int dipsum_cache_peek(const char *dir, uint64_t key, size_t nnames,
               dipsum_cache_peek_data(scratch->data, scratch->len, key, nnames,
                                      out) == 0;
     if (hit)
-        utimensat(AT_FDCWD, path.data, NULL, 0);
+        utimensat(AT_FDCWD, path.data, NULL, AT_SYMLINK_NOFOLLOW);
     dipsum_buf_free(&path);
     return hit;
 }
@@ -561,7 +595,7 @@ static void write_entry(const char *dir, int family, uint64_t key,
         entry_path(&path, dir, family, key) < 0 ||
         dipsum_buf_printf(&tmp, "%s.tmp.XXXXXX", path.data) < 0)
         goto done;
-    int fd = mkstemp(tmp.data);
+    int fd = mkstemp(tmp.data); /* O_EXCL: never through a link */
     if (fd < 0)
         goto done;
     FILE *f = fdopen(fd, "wb");
@@ -570,7 +604,14 @@ static void write_entry(const char *dir, int family, uint64_t key,
         bad |= fclose(f) != 0;
     else
         close(fd);
-    if (bad || rename(tmp.data, path.data) != 0)
+    /* rename replaces whatever has the entry's name, a link or a FIFO
+     * too (never what a link points at); an empty directory of that name
+     * is removed first, a full one stays (and the entry is not kept) */
+    if (!bad && rename(tmp.data, path.data) != 0 &&
+        (errno != EISDIR || rmdir(path.data) != 0 ||
+         rename(tmp.data, path.data) != 0))
+        bad = 1;
+    if (bad)
         remove(tmp.data);
     else
         dipsum_cache_prune(dir, DIPSUM_CACHE_KEEP);
@@ -638,7 +679,7 @@ int dipsum_cache_rules_load(const char *dir, uint64_t key, dipsum_rules *out)
     int hit = read_entry(dir, 1, key, &path, &b) == 0 &&
               dipsum_cache_rules_decode(b.data, b.len, key, out) == 0;
     if (hit)
-        utimensat(AT_FDCWD, path.data, NULL, 0);
+        utimensat(AT_FDCWD, path.data, NULL, AT_SYMLINK_NOFOLLOW);
     dipsum_buf_free(&path);
     dipsum_buf_free(&b);
     return hit;

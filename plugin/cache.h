@@ -58,6 +58,11 @@
 /* Bytes of the header; the payload's hash is its last 8. */
 #define DIPSUM_CACHE_HEADER 28
 
+/* The largest entry read (bytes): a file in the cache directory that is
+ * larger is no entry, and is not read.  The default lexicons' entry is
+ * under 3 MiB. */
+#define DIPSUM_CACHE_MAX_ENTRY (256u << 20)
+
 /* A compiled chain of lexicon files. */
 typedef struct {
     dipsum_terms terms;

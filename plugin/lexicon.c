@@ -70,6 +70,7 @@ typedef struct {
     unsigned long errors;
     int broken;               /* the YAML itself is malformed: stop, and
                                  report nothing more                       */
+    int too_deep;             /* nested deeper than DIPSUM_YAML_MAX_DEPTH  */
     int nomem;
     dipsum_terms *file_terms; /* what this file defines                    */
     dipsum_strmap ids;        /* id -> index in file_terms                 */
@@ -349,8 +350,17 @@ static int track(reader *r)
             r->alias_col = r->ev.start_mark.column + 1;
         }
     }
-    if (t == YAML_SEQUENCE_START_EVENT || t == YAML_MAPPING_START_EVENT)
+    if (t == YAML_SEQUENCE_START_EVENT || t == YAML_MAPPING_START_EVENT) {
+        if (r->depth >= DIPSUM_YAML_MAX_DEPTH) {
+            /* said, then broken: not one event more is asked of libyaml,
+             * whose scanner costs the square of the depth */
+            ERR_AT(r, r->ev.start_mark, "nesting deeper than %d levels",
+                   DIPSUM_YAML_MAX_DEPTH);
+            r->broken = r->too_deep = 1;
+            return 0;
+        }
         return open_collection(r, t == YAML_MAPPING_START_EVENT);
+    }
     return 0;
 }
 
@@ -391,6 +401,8 @@ static int next(reader *r)
         r->nomem = r->broken = 1;
         return -1;
     }
+    if (r->too_deep)
+        return -1;
     if (r->ev.type == YAML_ALIAS_EVENT) {
         /* said once, first: whatever expected a value here says no more */
         ERR_AT(r, r->ev.start_mark, "aliases are not supported (*%s): write "
@@ -1089,7 +1101,9 @@ static int add_kid(reader *r, dipsum_ynode *n, dipsum_ynode *kid)
     return 0;
 }
 
-/* The node starting at the current event, or NULL (error reported). */
+/* The node starting at the current event, or NULL (error reported).
+ * Its recursion is as deep as the YAML, which next() keeps within
+ * DIPSUM_YAML_MAX_DEPTH. */
 static dipsum_ynode *read_ynode(reader *r)
 {
     dipsum_ynode *n;
@@ -1178,11 +1192,24 @@ const dipsum_ynode *dipsum_ynode_get(const dipsum_ynode *map, const char *key)
 
 void dipsum_ynode_free(dipsum_ynode *n)
 {
-    if (!n)
-        return;
-    for (size_t i = 0; i < n->n; i++)
-        dipsum_ynode_free(n->kids[i]);
-    free(n->kids);
-    free(n->value);
-    free(n);
+    /* without recursion, whatever the depth: down to a node's last kid
+     * not yet freed, up (by the up links set on the way down) when it has
+     * none left */
+    if (n)
+        n->up = NULL;
+    while (n) {
+        if (n->n > 0) {
+            dipsum_ynode *kid = n->kids[--n->n];
+            if (kid) {
+                kid->up = n;
+                n = kid;
+            }
+            continue;
+        }
+        dipsum_ynode *up = n->up;
+        free(n->kids);
+        free(n->value);
+        free(n);
+        n = up;
+    }
 }

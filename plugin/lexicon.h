@@ -15,6 +15,13 @@
 #include "buf.h"
 #include "dipsum.h"
 
+/* The deepest nesting of collections (mappings and lists) that a lexicon
+ * or the summary rules may have; a lexicon needs 4, the rules 5.  A
+ * collection deeper is an error at its file:line:col, found while the
+ * events stream in, and reading stops there: libyaml's scanner costs the
+ * square of the depth, and trees are read by recursion. */
+#define DIPSUM_YAML_MAX_DEPTH 64
+
 typedef enum {
     DIPSUM_CAT_STATE = 0,
     DIPSUM_CAT_ARMED_GROUP,
@@ -105,13 +112,15 @@ typedef struct dipsum_ynode {
     unsigned long line, col;     /* 1-based                                */
     struct dipsum_ynode **kids;
     size_t n;
+    struct dipsum_ynode *up;     /* dipsum_ynode_free's walk only          */
 } dipsum_ynode;
 
 /*
  * Reads a one-document YAML file (the summary rules, say) into a tree.
- * Malformed YAML, aliases and invalid UTF-8 are reported through diag as
- * name:line:col and give NULL with *st = DIPSUM_ELEXICON (DIPSUM_ENOMEM
- * when memory runs out).  Free with dipsum_ynode_free.
+ * Malformed YAML, aliases, invalid UTF-8 and nesting deeper than
+ * DIPSUM_YAML_MAX_DEPTH are reported through diag as name:line:col and
+ * give NULL with *st = DIPSUM_ELEXICON (DIPSUM_ENOMEM when memory runs
+ * out).  Free with dipsum_ynode_free (which does not recurse).
  */
 dipsum_ynode *dipsum_yaml_tree(const char *name, const char *buf, size_t len,
                                dipsum_diag_fn diag, void *ctx,

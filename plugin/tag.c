@@ -159,7 +159,7 @@ static uint32_t child_or_new(dipsum_tagger *t, uint32_t node, uint32_t tok)
 /* A form as a list of token strings (pointers into buf). */
 typedef struct {
     dipsum_buf buf;        /* the tokens, each followed by a NUL          */
-    size_t off[64];
+    size_t off[DIPSUM_TAG_MAX_TOKENS];
     size_t n;
 } seq;
 
@@ -808,6 +808,55 @@ static int valid_edges(const dipsum_tagger *t)
     return 1;
 }
 
+/* The edges make a tree from the root, no deeper than a form can be:
+ * the root is no node's child, every other node is the child of one edge
+ * exactly, and its parents lead to the root in DIPSUM_TAG_MAX_TOKENS steps
+ * or fewer.  Matching follows edges down from the root, one text token or
+ * two a step: in such a tree it can neither loop nor go deeper than a
+ * form.  (valid_edges has checked every node and token.)  Returns 1, 0,
+ * or -1 when out of memory. */
+static int valid_tree(const dipsum_tagger *t)
+{
+    if (t->nnodes == 0 || t->en != t->nnodes - 1)
+        return 0; /* a tree of n nodes has n - 1 edges */
+    uint32_t *parent = malloc(t->nnodes * sizeof *parent);
+    unsigned char *depth = calloc(t->nnodes, 1); /* 0: not known yet */
+    int ok = parent && depth ? 1 : -1;
+    for (size_t i = 0; ok == 1 && i < t->nnodes; i++)
+        parent[i] = NONE;
+    for (size_t i = 0; ok == 1 && i < t->ecap; i++) {
+        if (!t->ekeys[i])
+            continue;
+        uint32_t c = t->evals[i];
+        if (c == 0 || parent[c] != NONE)
+            ok = 0; /* the root, or a node with two parents */
+        else
+            parent[c] = (uint32_t)((t->ekeys[i] - 1) >> 32);
+    }
+    /* each node's depth (1 + the root's distance): up to a node whose
+     * depth is known, then down again setting it, so that every node is
+     * set once; a walk longer than the limit is a cycle or too deep */
+    if (ok == 1)
+        depth[0] = 1;
+    for (size_t v = 1; ok == 1 && v < t->nnodes; v++) {
+        uint32_t u = (uint32_t)v;
+        unsigned steps = 0;
+        while (ok == 1 && !depth[u]) {
+            u = parent[u];
+            if (u == NONE || ++steps > DIPSUM_TAG_MAX_TOKENS)
+                ok = 0;
+        }
+        if (ok == 1 && depth[u] + steps > DIPSUM_TAG_MAX_TOKENS + 1)
+            ok = 0;
+        unsigned d = ok == 1 ? depth[u] + steps : 0;
+        for (u = (uint32_t)v; ok == 1 && !depth[u]; u = parent[u])
+            depth[u] = (unsigned char)d--;
+    }
+    free(parent);
+    free(depth);
+    return ok;
+}
+
 static int valid_accept(const dipsum_tagger *t, const accept *a)
 {
     return a->term < t->terms->n && a->lang < 2 &&
@@ -846,7 +895,8 @@ dipsum_tagger *dipsum_tag_from_tables(const dipsum_terms *terms,
     if (!t)
         return NULL;
     t->terms = terms;
-    if (copy_tables(t, tb) < 0 || !valid_edges(t) || valid_accepts(t) != 1) {
+    if (copy_tables(t, tb) < 0 || !valid_edges(t) || valid_tree(t) != 1 ||
+        valid_accepts(t) != 1) {
         dipsum_tag_free(t);
         return NULL;
     }

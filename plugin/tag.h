@@ -20,6 +20,10 @@
 
 typedef struct dipsum_tagger dipsum_tagger;
 
+/* The most tokens of a form's match key that are compiled (a longer form
+ * is cut there): the deepest path of the automaton. */
+#define DIPSUM_TAG_MAX_TOKENS 64
+
 typedef struct {
     size_t term;          /* index in the terms it was compiled from     */
     size_t start, end;    /* span in the decoded update                  */
@@ -133,7 +137,9 @@ void dipsum_tag_tables_of(const dipsum_tagger *t, dipsum_tag_tables *tb);
 
 /* A tagger with copies of tb's arrays, for terms (which must be the ones
  * they were compiled from, and outlive it).  Every index, every list and
- * the edge table are checked: NULL when tb is inconsistent (a damaged
+ * the edge table are checked, and that the edges make a tree no deeper
+ * than DIPSUM_TAG_MAX_TOKENS, so that no content makes a lookup loop or
+ * read out of bounds: NULL when tb is inconsistent (a damaged or crafted
  * cache entry) or memory runs out. */
 dipsum_tagger *dipsum_tag_from_tables(const dipsum_terms *terms,
                                       const dipsum_tag_tables *tb);

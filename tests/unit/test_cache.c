@@ -339,8 +339,8 @@ static void test_warnings_take_this_runs_names(void **state)
 static void rehash(char *p, size_t len)
 {
     dipsum_buf h = {0};
-    uint64_t sum = dipsum_hash(p + DIPSUM_CACHE_HEADER,
-                               len - DIPSUM_CACHE_HEADER);
+    uint64_t sum = dipsum_cache_hash(p + DIPSUM_CACHE_HEADER,
+                                     len - DIPSUM_CACHE_HEADER);
     assert_int_equal(dipsum_put_u64(&h, sum), 0);
     memcpy(p + DIPSUM_CACHE_HEADER - 8, h.data, 8);
     dipsum_buf_free(&h);
@@ -392,6 +392,136 @@ static void test_damaged_entries(void **state)
     dipsum_compiled_free(&c);
     dipsum_buf_free(&d);
     dipsum_buf_free(&e);
+}
+
+/* ==== Crafted automata ================================================ */
+
+/* Tables built by hand over one term whose one English form is "a": edges
+ * placed where tag.c's probe looks (its hash, repeated here), so that only
+ * the shape under test is wrong. */
+typedef struct {
+    const char *tokens[1];
+    size_t lens[1];
+    uint64_t ekeys[256];
+    uint32_t evals[256];
+    uint32_t first[128];
+    dipsum_tag_accept acc[2];
+    dipsum_tag_tables tb;
+} crafted;
+
+static void crafted_init(crafted *c, size_t nnodes)
+{
+    memset(c, 0, sizeof *c);
+    c->tokens[0] = "a";
+    c->lens[0] = 1;
+    for (size_t i = 0; i < 128; i++)
+        c->first[i] = UINT32_MAX;
+    c->acc[0] = (dipsum_tag_accept){0, 0, DIPSUM_EN, 0, 0, 0, UINT32_MAX};
+    c->tb = (dipsum_tag_tables){c->tokens, c->lens, 1, c->ekeys, c->evals,
+                                256, 0, c->first, nnodes, c->acc, 1};
+}
+
+static void crafted_edge(crafted *c, uint32_t from, uint32_t to)
+{
+    uint64_t key = ((uint64_t)from << 32 | 0) + 1;
+    size_t i = (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 17) & 255;
+    while (c->ekeys[i])
+        i = (i + 1) & 255;
+    c->ekeys[i] = key;
+    c->evals[i] = to;
+    c->tb.en++;
+}
+
+/* A chain root -a-> 1 -a-> 2 ... -a-> n, accepting at its end. */
+static void crafted_chain(crafted *c, uint32_t n)
+{
+    crafted_init(c, n + 1);
+    for (uint32_t i = 0; i < n; i++)
+        crafted_edge(c, i, i + 1);
+    c->first[n] = 0;
+}
+
+static int crafted_ok(const dipsum_terms *terms, const crafted *c)
+{
+    dipsum_tagger *t = dipsum_tag_from_tables(terms, &c->tb);
+    dipsum_tag_free(t);
+    return t != NULL;
+}
+
+/* What a crafted cache entry could hold to make every later run loop or
+ * read astray is refused: edges that are no tree (a cycle, a node with two
+ * parents, an edge back to the root), a trie deeper than a form can be, a
+ * full edge table, an accept list that loops or leaves the array. */
+static void test_crafted_automata(void **state)
+{
+    (void)state;
+    static const char yaml[] =
+        "dipsum-lexicon: 1\n"
+        "terms:\n"
+        "  - id: a\n"
+        "    category: issue\n"
+        "    en: [a]\n"
+        "    ur: [x]\n";
+    dipsum_terms terms = {0};
+    assert_int_equal(dipsum_lexicon_parse(&terms, "a.yaml", yaml,
+                                          strlen(yaml), NULL, NULL),
+                     DIPSUM_OK);
+    crafted c;
+    /* the shapes a compile makes are taken, up to the deepest form */
+    crafted_chain(&c, 1);
+    assert_true(crafted_ok(&terms, &c));
+    crafted_chain(&c, DIPSUM_TAG_MAX_TOKENS);
+    assert_true(crafted_ok(&terms, &c));
+    /* one token deeper than any form */
+    crafted_chain(&c, DIPSUM_TAG_MAX_TOKENS + 1);
+    assert_false(crafted_ok(&terms, &c));
+    /* a cycle beside the root: 1 -> 2 -> 1, counts as a tree's */
+    crafted_init(&c, 3);
+    crafted_edge(&c, 1, 2);
+    crafted_edge(&c, 2, 1);
+    assert_false(crafted_ok(&terms, &c));
+    /* a node its own child */
+    crafted_init(&c, 2);
+    crafted_edge(&c, 1, 1);
+    assert_false(crafted_ok(&terms, &c));
+    /* an edge back to the root */
+    crafted_init(&c, 1);
+    crafted_edge(&c, 0, 0);
+    assert_false(crafted_ok(&terms, &c));
+    /* two parents: 0 -> 1, 1 -> 2 and 2 -> 1 again (one node left out) */
+    crafted_init(&c, 4);
+    crafted_edge(&c, 0, 1);
+    crafted_edge(&c, 1, 2);
+    crafted_edge(&c, 2, 1);
+    assert_false(crafted_ok(&terms, &c));
+    /* a full edge table: no empty slot ends a probe */
+    crafted_chain(&c, 1);
+    c.tb.ecap = 1;
+    for (size_t i = 0; i < 256; i++)
+        if (c.ekeys[i]) {
+            c.ekeys[0] = c.ekeys[i];
+            c.evals[0] = c.evals[i];
+        }
+    assert_false(crafted_ok(&terms, &c));
+    /* accept lists: one that loops, one that leaves the array, two nodes
+     * sharing one */
+    crafted_chain(&c, 1);
+    c.acc[0].next = 0;
+    assert_false(crafted_ok(&terms, &c));
+    crafted_chain(&c, 1);
+    c.acc[0].next = 7;
+    assert_false(crafted_ok(&terms, &c));
+    crafted_chain(&c, 2);
+    c.first[1] = 0;
+    assert_false(crafted_ok(&terms, &c));
+    /* an accept of no term, of no form */
+    crafted_chain(&c, 1);
+    c.acc[0].term = 1;
+    assert_false(crafted_ok(&terms, &c));
+    crafted_chain(&c, 1);
+    c.acc[0].form = 1;
+    assert_false(crafted_ok(&terms, &c));
+    dipsum_terms_free(&terms);
 }
 
 /* ==== The directory =================================================== */
@@ -692,6 +822,7 @@ int main(void)
         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_warnings_take_this_runs_names),
         cmocka_unit_test(test_damaged_entries),
+        cmocka_unit_test(test_crafted_automata),
         cmocka_unit_test(test_prune),
         cmocka_unit_test(test_make_dir),
         cmocka_unit_test(test_hit_is_a_fresh_compile),
