@@ -750,7 +750,8 @@ int dipsum_rules_decode(dipsum_rules *r, const char *data, size_t len)
     rio io = {NULL, &in, 0};
     memset(r, 0, sizeof *r);
     io_rules(&io, r);
-    if (!io.bad && !in.bad && in.pos == in.len)
+    /* the cue index is made as after a load, not kept in the entry */
+    if (!io.bad && !in.bad && in.pos == in.len && each_cues(r, index_cues_fn) == 0)
         return 0;
     dipsum_rules_free(r);
     return -1;
