@@ -109,8 +109,6 @@ int dipsum_facts_add_sentence(dipsum_facts *f, size_t start, size_t end,
 
 /* ==== Dates (found and resolved by the dates stage, dates.c) ========= */
 
-/* Adds a date once (from its first sentence); returns its index, or -1
- * when out of memory. */
 int dipsum_date_fact_whole_month(const dipsum_date_fact *d)
 {
     if (!d->y2 || d->y2 != d->y || d->m2 != d->m || d->d != 1)
@@ -120,6 +118,8 @@ int dipsum_date_fact_whole_month(const dipsum_date_fact *d)
     return dipsum_dates_day_number(d->y2, d->m2, d->d2) == next - 1;
 }
 
+/* Adds a date once (from its first sentence); returns its index, or -1
+ * when out of memory. */
 static int push_date(dipsum_facts *f, const dipsum_date_fact *d)
 {
     dipsum_date_fact *v = realloc(f->dates, (f->nd + 1) * sizeof *v);
