@@ -91,6 +91,36 @@ static inline void fuzz_diag(void *ctx, const dipsum_error *e)
     FUZZ_CHECK(memchr(e->source, 0, sizeof e->source) != NULL);
 }
 
+/* Runs opts over data[0..size) fed in chunks of step bytes (0: at once),
+ * its output kept in out; every feed and the finish must succeed, and
+ * (outside -a, whose chunks are no updates) no more updates fail than
+ * were read.  Returns the number of failed updates. */
+static inline unsigned long fuzz_run(const dipsum_options *opts,
+                                     const void *data, size_t size,
+                                     size_t step, fuzz_out *out)
+{
+    dipsum_options o = *opts;
+    dipsum_error err;
+    o.write = fuzz_sink;
+    o.write_ctx = out;
+    o.diag = fuzz_diag;
+    dipsum *d = dipsum_new(&o, &err);
+    FUZZ_CHECK(d != NULL);
+    if (!step)
+        step = size ? size : 1;
+    for (size_t i = 0; i < size; i += step) {
+        size_t n = size - i < step ? size - i : step;
+        FUZZ_CHECK(dipsum_feed(d, (const char *)data + i, n, &err) ==
+                   DIPSUM_OK);
+    }
+    FUZZ_CHECK(dipsum_finish(d, &err) == DIPSUM_OK);
+    unsigned long failed = dipsum_failed_updates(d);
+    if (!o.apertium)
+        FUZZ_CHECK(failed <= dipsum_updates(d));
+    dipsum_free(d);
+    return failed;
+}
+
 /* The bundled lexicon (lexicons/diplomatic.yaml) with the summary rules
  * (lexicons/summary.yaml), loaded once; aborts when they cannot be. */
 static inline const dipsum_lexicon *fuzz_bundled_lexicon(void)

@@ -17,30 +17,6 @@
  */
 #include "fuzz.h"
 
-/* Runs opts over data in chunks of step bytes (0: at once); returns the
- * number of failed chunks. */
-static unsigned long run(const dipsum_options *opts, const char *data,
-                         size_t size, size_t step, fuzz_out *out)
-{
-    dipsum_options o = *opts;
-    dipsum_error err;
-    o.write = fuzz_sink;
-    o.write_ctx = out;
-    o.diag = fuzz_diag;
-    dipsum *d = dipsum_new(&o, &err);
-    FUZZ_CHECK(d != NULL);
-    if (!step)
-        step = size ? size : 1;
-    for (size_t i = 0; i < size; i += step) {
-        size_t n = size - i < step ? size - i : step;
-        FUZZ_CHECK(dipsum_feed(d, data + i, n, &err) == DIPSUM_OK);
-    }
-    FUZZ_CHECK(dipsum_finish(d, &err) == DIPSUM_OK);
-    unsigned long failed = dipsum_failed_updates(d);
-    dipsum_free(d);
-    return failed;
-}
-
 static void same(const fuzz_out *a, const fuzz_out *b, const char *what)
 {
     if (a->len == b->len && (!a->len || !memcmp(a->data, b->data, a->len)))
@@ -68,13 +44,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                  : DIPSUM_INVALID_ERROR;
     o.summary_lang = (b0 >> 5) % 3 - 1;
     fuzz_out whole = {0}, chunked = {0};
-    unsigned long failed = run(&o, (const char *)in.p, in.n, 0, &whole);
-    run(&o, (const char *)in.p, in.n, step, &chunked);
+    unsigned long failed = fuzz_run(&o, (const char *)in.p, in.n, 0, &whole);
+    fuzz_run(&o, (const char *)in.p, in.n, step, &chunked);
     same(&whole, &chunked, "at once, then in chunks");
     if (!failed && (o.apertium == DIPSUM_APERTIUM_TAG_MODE ||
                     o.apertium == DIPSUM_APERTIUM_BLANK_MODE)) {
         fuzz_out again = {0};
-        run(&o, whole.data, whole.len, step, &again);
+        fuzz_run(&o, whole.data, whole.len, step, &again);
         same(&whole, &again, "marked, then marked again");
         free(again.data);
     }

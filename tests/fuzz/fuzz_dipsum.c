@@ -32,30 +32,6 @@ static const char *const encodings[] = {
     "ISO-8859-6"};
 static const size_t word_counts[] = {0, 1, 12, 200};
 
-/* Runs d's options over data in chunks of step bytes (0: at once). */
-static void run(const dipsum_options *opts, const uint8_t *data, size_t size,
-                size_t step, fuzz_out *out)
-{
-    dipsum_options o = *opts;
-    dipsum_error err;
-    o.write = fuzz_sink;
-    o.write_ctx = out;
-    o.diag = fuzz_diag;
-    dipsum *d = dipsum_new(&o, &err);
-    FUZZ_CHECK(d != NULL);
-    if (!step)
-        step = size ? size : 1;
-    for (size_t i = 0; i < size; i += step) {
-        size_t n = size - i < step ? size - i : step;
-        FUZZ_CHECK(dipsum_feed(d, (const char *)data + i, n, &err) ==
-                   DIPSUM_OK);
-    }
-    FUZZ_CHECK(dipsum_finish(d, &err) == DIPSUM_OK);
-    if (!o.apertium)
-        FUZZ_CHECK(dipsum_failed_updates(d) <= dipsum_updates(d));
-    dipsum_free(d);
-}
-
 /* Each line (each NUL-ended piece in -z) of JSON output is an object. */
 static void check_json(const fuzz_out *out)
 {
@@ -105,8 +81,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         o.max_bytes = (b2 >> 5) & 1 ? 100 : 0;
     }
     fuzz_out whole = {0}, chunked = {0};
-    run(&o, in.p, in.n, 0, &whole);
-    run(&o, in.p, in.n, step, &chunked);
+    fuzz_run(&o, in.p, in.n, 0, &whole);
+    fuzz_run(&o, in.p, in.n, step, &chunked);
     if (whole.len != chunked.len ||
         (whole.len && memcmp(whole.data, chunked.data, whole.len))) {
         fprintf(stderr, "output at once (%zu bytes):\n%.*s\n"

@@ -17,27 +17,6 @@
 
 #include "fuzz.h"
 
-static void run(const dipsum_options *opts, const uint8_t *data, size_t size,
-                size_t step, fuzz_out *out)
-{
-    dipsum_options o = *opts;
-    dipsum_error err;
-    o.write = fuzz_sink;
-    o.write_ctx = out;
-    o.diag = fuzz_diag;
-    dipsum *d = dipsum_new(&o, &err);
-    FUZZ_CHECK(d != NULL);
-    if (!step)
-        step = size ? size : 1;
-    for (size_t i = 0; i < size; i += step) {
-        size_t n = size - i < step ? size - i : step;
-        FUZZ_CHECK(dipsum_feed(d, (const char *)data + i, n, &err) ==
-                   DIPSUM_OK);
-    }
-    FUZZ_CHECK(dipsum_finish(d, &err) == DIPSUM_OK);
-    dipsum_free(d);
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const size_t longest[] = {0, 16, 100, 4096};
@@ -57,8 +36,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     o.max_bytes = longest[(b0 >> 2) & 3];
     o.words = word_counts[(b0 >> 4) & 3];
     fuzz_out whole = {0}, chunked = {0};
-    run(&o, in.p, in.n, 0, &whole);
-    run(&o, in.p, in.n, step, &chunked);
+    fuzz_run(&o, in.p, in.n, 0, &whole);
+    fuzz_run(&o, in.p, in.n, step, &chunked);
     if (whole.len != chunked.len ||
         (whole.len && memcmp(whole.data, chunked.data, whole.len))) {
         fprintf(stderr, "at once:\n%.*s\nin chunks of %zu:\n%.*s\n",
