@@ -262,14 +262,10 @@ static void close_all(reader *r)
 /* Opens a collection (a mapping if is_map).  Returns 0 or -1. */
 static int open_collection(reader *r, int is_map)
 {
-    if (r->depth == r->open_cap) {
-        size_t cap = r->open_cap ? 2 * r->open_cap : 16;
-        open_node *v = realloc(r->open, cap * sizeof *v);
-        if (!v)
-            return -1;
-        r->open = v;
-        r->open_cap = cap;
-    }
+    open_node *v = dipsum_grow(r->open, &r->open_cap, r->depth + 1, sizeof *v);
+    if (!v)
+        return -1;
+    r->open = v;
     open_node *o = &r->open[r->depth++];
     memset(o, 0, sizeof *o);
     o->is_map = is_map;
@@ -296,14 +292,10 @@ static int note_key(reader *r, open_node *o)
                o->keys[at].line, o->keys[at].col);
         return 0;
     }
-    if (o->n == o->cap) {
-        size_t cap = o->cap ? 2 * o->cap : 8;
-        known_key *v = realloc(o->keys, cap * sizeof *v);
-        if (!v)
-            return -1;
-        o->keys = v;
-        o->cap = cap;
-    }
+    known_key *v = dipsum_grow(o->keys, &o->cap, o->n + 1, sizeof *v);
+    if (!v)
+        return -1;
+    o->keys = v;
     char *copy = malloc(len + 1);
     if (!copy)
         return -1;
