@@ -1568,24 +1568,14 @@ static void sort_actors(dipsum_claim *c)
             }
 }
 
-/* Whether the claim's event type names visitors, not sides ("actors:
- * visitors" in the rules). */
-static int clause_rule_visitors(const reading *rd, const dipsum_claim *c)
+/* The event rule that gave the claim its type (found by the type's
+ * string, which is the rule's own), or NULL. */
+static const dipsum_event_rule *rule_of(const reading *rd, const dipsum_claim *c)
 {
     for (size_t e = 0; e < rd->r->nevents; e++)
         if (rd->r->events[e].type == c->type)
-            return rd->r->events[e].visitors;
-    return 0;
-}
-
-/* Whether the claim's event type takes its sides from its subject only
- * ("actors: subject"). */
-static int clause_rule_subject(const reading *rd, const dipsum_claim *c)
-{
-    for (size_t e = 0; e < rd->r->nevents; e++)
-        if (rd->r->events[e].type == c->type)
-            return rd->r->events[e].subject_sides;
-    return 0;
+            return &rd->r->events[e];
+    return NULL;
 }
 
 static int push_mention(dipsum_facts *f, const dipsum_claim *c)
@@ -1634,7 +1624,8 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 break;
             }
             c->sent = si;
-            if (clause_rule_subject(&rd, c)) {
+            const dipsum_event_rule *rule = rule_of(&rd, c);
+            if (rule && rule->subject_sides) {
                 /* "X and Y announced a truce": two sides or more, named
                  * right before the event words, and no one else */
                 size_t from = rd.cover[c->cue0] >= 0 &&
@@ -1653,7 +1644,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             }
             /* whose delegation travels is not thereby a side of the
              * talks ("a Qatari delegation is travelling to Cairo") */
-            if (clause_rule_visitors(&rd, c)) {
+            if (rule && rule->visitors) {
                 /* only who travels, not "… for talks with Egypt" */
                 c->nactors[DIPSUM_ACT_VISITOR] = 0;
                 for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY]; k++)
