@@ -32,9 +32,9 @@ import json
 import os
 import re
 import shutil
-import signal
 import subprocess
 import sys
+import tempfile
 import textwrap
 import unicodedata
 from concurrent.futures import ThreadPoolExecutor
@@ -142,10 +142,19 @@ def ots_closest(ots, body):
     shorter) - what trying every ratio in turn would give, in about 7
     runs instead of up to 100.  Returns (None, message) when ots fails."""
     seen = {}
+    # ots is given a file: Debian's ots 0.5.0 crashes (SIGSEGV) on some
+    # machines when it reads its text from a pipe.
+    with tempfile.NamedTemporaryFile("wb", suffix=".txt") as f:
+        f.write(body.encode())
+        f.flush()
+        return ots_search(ots, f.name, seen)
 
+
+def ots_search(ots, path, seen):
+    """The bisection of ots_closest, ots reading the file at path."""
     def summary(ratio):
         if ratio not in seen:
-            status, out, err = run([ots, f"--ratio={ratio}"], body.encode())
+            status, out, err = run([ots, f"--ratio={ratio}", path])
             if status != 0:
                 raise RuntimeError(first_line(err) if err
                                    else f"exit status {status}")
@@ -858,7 +867,6 @@ def main():
     g.add_argument("--list-heldin", action="store_true",
                    help="list the held-in files and exit")
     args = ap.parse_args()
-    signal.signal(signal.SIGPIPE, signal.SIG_DFL)   # quiet under `| head`
     if corpus.yaml is None:
         print("eval: error: needs PyYAML (Debian package python3-yaml)",
               file=sys.stderr)
@@ -906,4 +914,13 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # quiet under `| head`: a closed stdout ends the run without a
+    # traceback (SIGPIPE is not made fatal, so that a program that dies
+    # while eval writes to it does not kill eval too)
+    try:
+        status = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        status = 141
+    sys.exit(status)
