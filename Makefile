@@ -54,7 +54,7 @@ LIB_SRC  = plugin/buf.c plugin/decode.c plugin/normalize.c plugin/segment.c \
            plugin/lexicon_api.c \
            plugin/apertium.c plugin/render.c plugin/jsonl.c plugin/dipsum.c \
            plugin/cache.c plugin/workers.c
-CLI_SRC  = plugin/main.c plugin/batch.c plugin/progress.c
+CLI_SRC  = plugin/main.c plugin/batch.c plugin/progress.c plugin/safefile.c
 LIB_OBJ  = $(LIB_SRC:plugin/%.c=$(OBJDIR)/%.o)
 CLI_OBJ  = $(CLI_SRC:plugin/%.c=$(OBJDIR)/%.o)
 

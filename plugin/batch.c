@@ -25,6 +25,7 @@
 
 #include "buf.h"
 #include "jsonl.h"
+#include "safefile.h"
 
 enum { EXIT_DATA = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
 
@@ -186,24 +187,6 @@ static void place(entries *e, const char *dir)
 
 /* ==== Writing outputs ================================================== */
 
-/* The temporary file being written, removed if the run is killed. */
-static char tmp_path[4096];
-
-static void remove_tmp(void)
-{
-    if (tmp_path[0])
-        unlink(tmp_path);
-    tmp_path[0] = '\0';
-}
-
-static void on_fatal_signal(int sig)
-{
-    if (tmp_path[0])
-        unlink(tmp_path);       /* async-signal-safe */
-    signal(sig, SIG_DFL);
-    raise(sig);
-}
-
 /* Makes the directories of path (all but its last component). */
 static int make_parents(char *path)
 {
@@ -220,54 +203,36 @@ static int make_parents(char *path)
     return 0;
 }
 
-/* Writes data to path as a whole or not at all: to a temporary file
- * beside it, synced, then renamed over it.  A link is followed; a file
- * replaced keeps its mode.  Returns 0, or -1 with errno set. */
+/* Writes data to path as a whole or not at all (safefile.h): to a
+ * temporary file beside it, synced, then renamed over it.  A link is
+ * followed; a file replaced keeps its mode.  Returns 0, or -1 with errno
+ * set. */
 static int write_whole(const char *name, const char *data, size_t len,
                        mode_t mask)
 {
     struct stat st;
-    int exists = stat(name, &st) == 0;
-    char *path = exists ? realpath(name, NULL) : strdup(name);
-    if (!path)
+    dipsum_safefile f;
+    if (dipsum_safefile_open(&f, name, stat(name, &st) == 0 ? &st : NULL,
+                             mask) != 0)
         return -1;
-    const char *slash = strrchr(path, '/');
-    const char *base = slash ? slash + 1 : path;
-    int dirlen = slash ? (int)(slash - path) : 1;
-    if (strlen(base) > 200)
-        base = "";
-    int fd = -1, e = 0;
-    if (snprintf(tmp_path, sizeof tmp_path, "%.*s/.%s.dipsum-XXXXXX",
-                 dirlen, slash ? path : ".", base) >= (int)sizeof tmp_path)
-        e = ENAMETOOLONG;
-    else if ((fd = mkstemp(tmp_path)) < 0)
-        e = errno;
-    if (fd < 0) {
-        tmp_path[0] = '\0';
-        free(path);
-        errno = e;
-        return -1;
-    }
-    fchmod(fd, exists ? st.st_mode & 07777 : 0666 & ~mask);
+    int e = 0;
     for (size_t done = 0; done < len && !e;) {
-        ssize_t n = write(fd, data + done, len - done);
+        ssize_t n = write(f.fd, data + done, len - done);
         if (n < 0 && errno != EINTR)
             e = errno;
         else if (n > 0)
             done += (size_t)n;
     }
-    if (!e && fsync(fd) != 0)
+    if (!e && fsync(f.fd) != 0)
         e = errno;
-    if (close(fd) != 0 && !e)
+    if (close(f.fd) != 0 && !e)
         e = errno;
-    if (!e && rename(tmp_path, path) != 0)
-        e = errno;
-    if (e)
-        remove_tmp();
-    tmp_path[0] = '\0';
-    free(path);
-    errno = e;
-    return e ? -1 : 0;
+    if (e) {
+        dipsum_safefile_abort(&f);
+        errno = e;
+        return -1;
+    }
+    return dipsum_safefile_commit(&f);
 }
 
 /* ==== One file ======================================================== */
@@ -579,11 +544,6 @@ int dipsum_batch_run(char **files, int n, const dipsum_batch *b)
     umask(mask);
     if (b->out_dir) {
         place(&e, b->out_dir);
-        static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
-        for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
-            if (signal(sigs[i], on_fatal_signal) == SIG_IGN)
-                signal(sigs[i], SIG_IGN);
-        atexit(remove_tmp);
     }
     uint64_t total = 0;
     for (size_t i = 0; i < e.n; i++)

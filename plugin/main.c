@@ -23,6 +23,7 @@
 #include "dipsum.h"
 #include "batch.h"
 #include "progress.h"
+#include "safefile.h"
 #include "workers.h"
 #include "segment.h"        /* dipsum_segment_pin_locale */
 
@@ -938,28 +939,10 @@ static int open_input(const char *name)
 /* ==== Output ========================================================== */
 
 /* OUTFILE, when it is a regular file or does not exist yet, is written to
- * a temporary file beside it (same directory, so on the same file system)
- * that is renamed over it once the whole output is written: a run that
- * fails (exit 2 or 3, a signal) leaves OUTFILE as it was.  tmp_path is the
- * temporary file while it exists; atexit and the signal handlers remove
- * it. */
-static char tmp_path[4096];
-static char *final_path;        /* what tmp_path becomes (realpath)       */
-
-static void remove_tmp(void)
-{
-    if (tmp_path[0])
-        unlink(tmp_path);
-    tmp_path[0] = '\0';
-}
-
-static void on_fatal_signal(int sig)
-{
-    if (tmp_path[0])
-        unlink(tmp_path);       /* async-signal-safe */
-    signal(sig, SIG_DFL);
-    raise(sig);
-}
+ * a temporary file beside it that is renamed over it once the whole
+ * output is written (safefile.h): a run that fails (exit 2 or 3, a
+ * signal) leaves OUTFILE as it was.  out_file.path is set while it is. */
+static dipsum_safefile out_file;
 
 static int same_file(const struct stat *a, const struct stat *b)
 {
@@ -1001,46 +984,14 @@ static FILE *open_output(const char *name, int in_fd, const char *in_name)
         return f;
     }
     /* A link is followed: the file it names is replaced, not the link. */
-    final_path = exists ? realpath(name, NULL) : strdup(name);
-    if (!final_path)
-        die_output(name, NULL);
-    const char *slash = strrchr(final_path, '/');
-    const char *base = slash ? slash + 1 : final_path;
-    if (strlen(base) > 200)     /* .NAME.dipsum-XXXXXX within NAME_MAX */
-        base = "";
-    int dirlen = slash ? (int)(slash - final_path) : 1;
-    if (snprintf(tmp_path, sizeof tmp_path, "%.*s/.%s.dipsum-XXXXXX", dirlen,
-                 slash ? final_path : ".", base) >= (int)sizeof tmp_path) {
-        errno = ENAMETOOLONG;
-        tmp_path[0] = '\0';
-        die_output(name, NULL);
-    }
     mode_t mask = umask(0);
     umask(mask);
-    int fd = mkstemp(tmp_path);
-    if (fd < 0) {
-        int e = errno;
-        tmp_path[0] = '\0';
-        errno = e;
-        die_output(name, e == ENOENT || e == ENOTDIR
+    if (dipsum_safefile_open(&out_file, name, exists ? &out_st : NULL,
+                             mask) != 0)
+        die_output(name, errno == ENOENT || errno == ENOTDIR
                              ? NULL
                              : "cannot make a temporary file beside it: ");
-    }
-    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
-    for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
-        if (signal(sigs[i], on_fatal_signal) == SIG_IGN)
-            signal(sigs[i], SIG_IGN);   /* nohup, & in a plain sh */
-    atexit(remove_tmp);
-    /* the mode (and owner, where allowed) of the file it replaces */
-    if (exists) {
-        if (fchown(fd, out_st.st_uid, out_st.st_gid) != 0) {
-            /* not ours to give: the file becomes ours */
-        }
-        fchmod(fd, out_st.st_mode & 07777);
-    } else {
-        fchmod(fd, 0666 & ~mask);
-    }
-    FILE *f = fdopen(fd, "wb");
+    FILE *f = fdopen(out_file.fd, "wb");
     if (!f)
         die_output(name, NULL);
     return f;
@@ -1054,23 +1005,16 @@ static void close_output(sink *s, int status)
     sink_drain(s);
     if (fflush(s->out) != 0 || ferror(s->out))
         write_failed(s);
-    if (tmp_path[0] && fsync(fileno(s->out)) != 0)
+    if (out_file.path && fsync(fileno(s->out)) != 0)
         write_failed(s);
     if (fclose(s->out) != 0)
         write_failed(s);
-    if (!tmp_path[0])
+    if (!out_file.path)
         return;
-    if (status > EXIT_DATA) {
-        remove_tmp();
-        return;
-    }
-    if (rename(tmp_path, final_path) != 0) {
-        int e = errno;
-        remove_tmp();
-        errno = e;
+    if (status > EXIT_DATA)
+        dipsum_safefile_abort(&out_file);
+    else if (dipsum_safefile_commit(&out_file) != 0)
         die_output(s->out_name, "cannot replace it: ");
-    }
-    tmp_path[0] = '\0';
 }
 
 /* Reads fd to its end through d.  Returns an exit status. */
@@ -1217,6 +1161,5 @@ int main(int argc, char **argv)
     if (fd != STDIN_FILENO)
         close(fd);
     close_output(&s, status);
-    free(final_path);
     return status;
 }
