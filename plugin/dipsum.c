@@ -904,6 +904,20 @@ static void kid_diag(void *ctx, const dipsum_error *e)
         k->job->st = nomem(k->d, &k->job->err);
 }
 
+/* -z: an update's facts and header change hands between a processor and
+ * a job (the reading thread gives them to the job, the worker takes them
+ * from it); what each held before goes the other way, so that no buffer
+ * is freed or copied. */
+static void trade_update(dipsum *d, dipsum_job *job)
+{
+    dipsum_facts f = d->facts;
+    dipsum_header h = d->hdr;
+    d->facts = job->facts;
+    job->facts = f;
+    d->hdr = job->hdr;
+    job->hdr = h;
+}
+
 /* Runs a job on worker k: its record, with its update number, through
  * the worker's processor (which keeps the histories of its stories). */
 static void kid_run(void *ctx, dipsum_job *job)
@@ -921,12 +935,7 @@ static void kid_run(void *ctx, dipsum_job *job)
     if (job->summary_only) {
         /* -z: the facts read by the reading thread, summarized here; the
          * update's NUL and flush after them */
-        dipsum_facts f = c->facts;
-        dipsum_header h = c->hdr;
-        c->facts = job->facts;
-        job->facts = f;
-        c->hdr = job->hdr;
-        job->hdr = h;
+        trade_update(c, job);
         c->lang = job->lang;
         st = summary_end(c, &e);
         if (st == DIPSUM_OK && dipsum_buf_append(&c->out, "", 1) < 0)
@@ -1012,12 +1021,7 @@ static dipsum_status hand_off(dipsum *d, dipsum_error *err)
     dipsum_job *job = captured(d);
     if (!job)
         return write_failed(d, err);
-    dipsum_facts f = job->facts;
-    dipsum_header h = job->hdr;
-    job->facts = d->facts;
-    d->facts = f;
-    job->hdr = d->hdr;
-    d->hdr = h;
+    trade_update(d, job);
     dipsum_facts_clear(&d->facts);
     dipsum_header_free(&d->hdr);
     job->summary_only = 1;
