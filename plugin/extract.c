@@ -354,6 +354,13 @@ static int has_bytes(const char *g, size_t n, const char *what)
     return 0;
 }
 
+/* Whether the gap holds a comma, the Latin one or the Arabic-script one
+ * Urdu writes (U+060C). */
+static int has_comma(const char *g, size_t n)
+{
+    return has_bytes(g, n, ",") || has_bytes(g, n, "\xd8\x8c");
+}
+
 /* Whether the gap holds punctuation that ends a clause. */
 static int gap_breaks(const char *g, size_t n)
 {
@@ -393,6 +400,36 @@ static int side_kind(const reading *rd, long k)
            (t->category == DIPSUM_CAT_OFFICE && t->roles & DIPSUM_ROLE_PARTY &&
             t->forms[0].n && t->forms[0].v[0].text[0] >= 'A' &&
             t->forms[0].v[0].text[0] <= 'Z');
+}
+
+static size_t cue(const reading *rd, int k, size_t i);
+
+/* Whether the name at word st only says whose the side named right after
+ * it is ("Afghanistan's Taliban government", "افغانستان کی طالبان
+ * حکومت"): the possessive and another side's name follow it in its
+ * clause.  Such a name is no side of a list. */
+static int possessor(const reading *rd, size_t st)
+{
+    size_t e = rd->mend[st], p = 0;
+    if (e >= rd->n || e == 0 || rd->brk[e])
+        return 0;
+    /* the tagger reads "Afghanistan's" as the name: the possessive ends
+     * its last word */
+    const dipsum_cues *cs = &rd->r->structure[DIPSUM_S_POSSESSIVE][rd->lang];
+    const char *last = rd->w[e - 1];
+    size_t ll = strlen(last);
+    for (size_t j = 0; j < cs->n && !p; j++) {
+        size_t l = strlen(cs->v[j].w[0]);
+        if (cs->v[j].n == 1 && ll > l && strcmp(last + ll - l, cs->v[j].w[0]) == 0)
+            p = e; /* the next name starts at e */
+    }
+    if (!p) {
+        size_t len = cue(rd, DIPSUM_S_POSSESSIVE, e);
+        if (!len || e + len >= rd->n || rd->brk[e + len])
+            return 0;
+        p = e + len;
+    }
+    return rd->ent[p] >= 0 && side_kind(rd, rd->ent[p]);
 }
 
 /* Whether match k names someone who can mediate, host or speak. */
@@ -583,14 +620,20 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
             }
         }
     }
-    /* a comma in a list of names ends no clause: "Mexico, Norway and Cuba" */
+    /* a comma in a list of names ends no clause: "Mexico, Norway and
+     * Cuba", "the European Union, the United Kingdom and Norway" (one
+     * subject word may come before the next name) */
     for (size_t k = 1; k < s->nwords; k++) {
         size_t len;
         const char *g = gap(rd, k, &len);
-        if (!rd->brk[k] || !has_bytes(g, len, ",") || gap_breaks(g, len) > 1)
+        if (!rd->brk[k] || !has_comma(g, len) || gap_breaks(g, len) > 1)
             continue;
         int name_before = rd->ends[k] >= 0 && actor_kind(rd, rd->ends[k]);
-        if (name_before && rd->ent[k] >= 0 && actor_kind(rd, rd->ent[k]) && !has_bytes(g, len, ";") &&
+        size_t nx = k;
+        if (rd->ent[nx] < 0 && nx + 1 < s->nwords &&
+            cue(rd, DIPSUM_S_SUBJECT_WORDS, nx) && !rd->brk[nx + 1])
+            nx++;
+        if (name_before && rd->ent[nx] >= 0 && actor_kind(rd, rd->ent[nx]) && !has_bytes(g, len, ";") &&
             !has_bytes(g, len, "(") && !has_bytes(g, len, ")"))
             rd->brk[k] = 0;
     }
@@ -683,6 +726,10 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             continue;
         }
         long k = ent_covering(rd, i - 1, &st);
+        if (k >= 0 && st >= c0 && possessor(rd, st)) {
+            i = st;
+            continue;
+        }
         if (k >= 0 && st >= c0) {
             int adj = is_adjective(rd, k);
             if (blocked && (side_kind(rd, k) || actor_kind(rd, k))) {
@@ -737,6 +784,12 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             noun = has_head = 1;
         } else if (is_date_word(rd, i - 1)) {
             ; /* "X and Y agreed on Thursday to …" */
+        } else if (rd->lang == 0 && sides_only &&
+                   cues_in(rd, &rd->r->sides[0], i - 1, i) == (long)(i - 1)) {
+            /* "the war between Georgia and Russia ended": the names are
+             * the object of "between" (read_between's), no subject */
+            incomplete = 1;
+            break;
         } else if (!cue(rd, DIPSUM_S_SUBJECT_WORDS, i - 1)) {
             /* "the X Alliance of ethnic armed groups": a phrase that names
              * no one after a side's name is passed over */
@@ -809,6 +862,10 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
         if (k >= 0 && !actor_kind(rd, k) &&
             term_of(rd, k)->category != DIPSUM_CAT_ROLE)
             break; /* a term of another kind ends the list */
+        if (k >= 0 && possessor(rd, i)) {
+            i = rd->mend[i];
+            continue;
+        }
         if (k >= 0) {
             size_t e = rd->mend[i];
             /* "mediated by Qatar and Egypt, officials said": who speaks
@@ -851,11 +908,46 @@ static void read_sides(const reading *rd, dipsum_claim *c)
 
 /* "between X and Y", "X اور Y کے درمیان", "X–Y talks" in the claim's
  * clause. */
+/* Whether the "between" at word at (its list before it in Urdu, after it
+ * in English) belongs to a war, a dispute or tensions rather than to the
+ * claim's event: "the 2008 war between Georgia and Russia", "X اور Y کے
+ * درمیان تنازع" say who fought, not who talks. */
+static int between_of_conflict(const reading *rd, size_t at)
+{
+    size_t st;
+    long k = -1;
+    if (rd->lang == 0 && at > 0)
+        k = ent_covering(rd, at - 1, &st);
+    else if (rd->lang == 1) {
+        size_t len = cue(rd, DIPSUM_S_GENITIVE, at) ? 2 : 1;
+        if (at + len < rd->n)
+            k = rd->ent[at + len];
+        if (k < 0 && at + 1 < rd->n)
+            k = rd->ent[at + 1];
+    }
+    if (k < 0)
+        return 0;
+    const dipsum_term *t = term_of(rd, k);
+    if (t->category != DIPSUM_CAT_EVENT && t->category != DIPSUM_CAT_ISSUE)
+        return 0;
+    /* talks, a round, a ceasefire: a term some event type is made of */
+    for (size_t e = 0; e < rd->r->nevents; e++)
+        if (dipsum_event_term(&rd->r->events[e], t->id, 1))
+            return 0;
+    return 1;
+}
+
 static void read_between(const reading *rd, dipsum_claim *c)
 {
     const dipsum_cues *sides = &rd->r->sides[rd->lang];
     for (long at = cues_in(rd, sides, c->c0, c->c1); at >= 0;
          at = cues_in(rd, sides, (size_t)at + 1, c->c1)) {
+        /* (a sentence's mentions keep them: "amid tensions between X
+         * and Y, delegations of the two countries held talks" names the
+         * two countries) */
+        if (strcmp(c->type, "mention") != 0 &&
+            between_of_conflict(rd, (size_t)at))
+            continue;
         size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
         int got = rd->lang == 0
                       ? list_after(rd, c, (size_t)at + 1, c->c1, DIPSUM_ACT_PARTY, 1)
@@ -1483,9 +1575,8 @@ static int term_in(const reading *rd, const dipsum_event_rule *ev, size_t c0,
         long k = ent_covering(rd, i, &st);
         if (k < 0 || st != i)
             continue;
-        for (size_t g = 0; g < ev->nterms; g++)
-            if (dipsum_glob(ev->terms[g], term_of(rd, k)->id))
-                return 1;
+        if (dipsum_event_term(ev, term_of(rd, k)->id, 0))
+            return 1;
     }
     return 0;
 }
@@ -1503,6 +1594,23 @@ static int attributive(const reading *rd, size_t i, size_t c0)
            cues_in(rd, &rd->r->dates.determiners[0], i - 1, i) == (long)i - 1;
 }
 
+/* Whether the cue at word at (English) is said of one of the clause's
+ * terms of ev: one before it (its subject: "talks opened"), or one after
+ * it before "and to" and another verb ("agreed to open two crossings and
+ * to set up a committee" opens no committee). */
+static int cue_linked(const reading *rd, const dipsum_event_rule *ev,
+                      size_t at, size_t c0, size_t c1)
+{
+    if (rd->lang != 0 || term_in(rd, ev, c0, at))
+        return 1;
+    size_t to = c1;
+    for (size_t i = at + 1; i + 1 < c1 && to == c1; i++)
+        if (cue(rd, DIPSUM_S_CONJUNCTION, i) &&
+            cue(rd, DIPSUM_S_INFINITIVE, i + 1))
+            to = i;
+    return term_in(rd, ev, at, to);
+}
+
 static int clause_claim(const reading *rd, size_t c0, size_t c1,
                         dipsum_claim *c)
 {
@@ -1514,13 +1622,15 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
         /* not a cue inside a web address, nor "X-brokered" (a modifier),
          * nor a participle after a determiner ("the stalled disarmament",
          * "the agreed truce": said of a noun, not what happened) */
+        int has_term = term_in(rd, ev, c0, c1);
         while (at >= 0 && (rd->url[at] || rd->dash[at] ||
-                           attributive(rd, (size_t)at, c0)))
+                           attributive(rd, (size_t)at, c0) ||
+                           (has_term && !cue_linked(rd, ev, (size_t)at, c0, c1))))
             at = cues_in(rd, &ev->cues[rd->lang], (size_t)at + 1, c1);
         if (at < 0 || cues_in(rd, &ev->nots[rd->lang], c0, c1) >= 0)
             continue;
         size_t from = c0;
-        if (!term_in(rd, ev, c0, c1)) {
+        if (!has_term) {
             /* "Talks between X and Y, mediated by Z, ended on Friday": a
              * clause that starts with its verb has its subject before */
             int subject = 0;

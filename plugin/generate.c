@@ -297,11 +297,9 @@ static int has_news(const dipsum_facts *f, const dipsum_terms *terms,
         /* a term an event type is made of: talks, a round, a ceasefire */
         for (size_t m = s->m0; m < s->m1; m++)
             for (size_t e = 0; e < rules->nevents; e++)
-                for (size_t g = 0; g < rules->events[e].nterms; g++)
-                    if (strcmp(rules->events[e].terms[g], "*") != 0 &&
-                        dipsum_glob(rules->events[e].terms[g],
-                                    terms->v[f->m[m].term].id))
-                        return 1;
+                if (dipsum_event_term(&rules->events[e],
+                                      terms->v[f->m[m].term].id, 1))
+                    return 1;
         for (size_t e = 0; e < rules->nevents; e++)
             for (int l = 0; l < 2; l++)
                 if (dipsum_cues_find(&rules->events[e].cues[l], l,

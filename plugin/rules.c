@@ -160,7 +160,8 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "venue_fillers", "armed_nouns", "conjunction", "relative",
     "complementizer", "infinitive", "attribution_verb", "attribution_opener",
     "attribution_content", "attribution_detail", "progressive", "ongoing",
-    "present", "meet", "met_with", "leading", "postmodifier", "genitive"};
+    "present", "meet", "met_with", "leading", "postmodifier", "genitive",
+    "possessive"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
@@ -959,6 +960,22 @@ int dipsum_glob(const char *glob, const char *id)
     if (tail)
         return strncmp(id, core, c) == 0;
     return strcmp(glob, id) == 0;
+}
+
+int dipsum_event_term(const dipsum_event_rule *ev, const char *id,
+                      int no_any)
+{
+    int in = 0;
+    for (size_t g = 0; g < ev->nterms; g++) {
+        const char *t = ev->terms[g];
+        if (t[0] == '!') {
+            if (dipsum_glob(t + 1, id))
+                return 0;
+        } else if (!in && !(no_any && strcmp(t, "*") == 0)) {
+            in = dipsum_glob(t, id);
+        }
+    }
+    return in;
 }
 
 /* ==== Freeing ========================================================== */

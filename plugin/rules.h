@@ -106,7 +106,7 @@ typedef enum {
     DIPSUM_S_ATTRIBUTION_CONTENT, DIPSUM_S_ATTRIBUTION_DETAIL,
     DIPSUM_S_PROGRESSIVE, DIPSUM_S_ONGOING, DIPSUM_S_PRESENT, DIPSUM_S_MEET,
     DIPSUM_S_MET_WITH, DIPSUM_S_LEADING, DIPSUM_S_POSTMODIFIER,
-    DIPSUM_S_GENITIVE, DIPSUM_S_COUNT
+    DIPSUM_S_GENITIVE, DIPSUM_S_POSSESSIVE, DIPSUM_S_COUNT
 } dipsum_structure_list;
 
 /* The key of each structure list in the rules file, by index. */
@@ -202,6 +202,13 @@ const char *dipsum_rules_template(const dipsum_rules *r, const char *type,
 
 /* Whether a term id matches a glob ("*x*", "x*", "*x", "x"). */
 int dipsum_glob(const char *glob, const char *id);
+
+/* Whether term id is one an event type is made of: one of ev->terms
+ * matches it and none of its exclusions ("!x", a glob after the "!":
+ * "!ceasefire_line", the line a ceasefire drew, is no ceasefire) does.
+ * With no_any, the glob "*" matches nothing. */
+int dipsum_event_term(const dipsum_event_rule *ev, const char *id,
+                      int no_any);
 
 /*
  * The compiled cache's form of rules (cache.c keeps it, in rules-KEY.bin

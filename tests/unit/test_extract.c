@@ -932,6 +932,92 @@ static void test_no_empty_sentence(void **state)
     json_decref(r);
 }
 
+/* Kinds found reading the summaries of updates no rule was written for
+ * (each a sentence of our own). */
+static void test_unseen_reading_kinds(void **state)
+{
+    (void)state;
+    /* a list of three with "the" after its commas, and the Urdu comma */
+    json_t *r = run("Date: 2026-02-13\n\n"
+                    "The European Union, the United Kingdom and Norway "
+                    "signed a fisheries agreement on Thursday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "european_union,united_kingdom,norway");
+    json_decref(r);
+    r = run("Date: 2026-02-13\n\n"
+            "\xd9\x82\xd8\xb7\xd8\xb1\xd8\x8c \xd9\x85\xd8\xb5\xd8\xb1 "
+            "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd9\x85\xd8\xb1\xdb\x8c\xda\xa9"
+            "\xdb\x81 \xda\xa9\xdb\x8c \xd8\xab\xd8\xa7\xd9\x84\xd8\xab\xdb\x8c "
+            "\xd9\x85\xdb\x8c\xda\xba \xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa"
+            "\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd9\x81\xd8\xba"
+            "\xd8\xa7\xd9\x86 \xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd8\xa7\xd9\x86 "
+            "\xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+            "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+            "\xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "mediators"), "qatar,egypt,united_states");
+    json_decref(r);
+    /* "Afghanistan's Taliban government" names one side, not two */
+    r = run("Date: 2026-01-14\n\n"
+            "Talks between Pakistan and Afghanistan's Taliban government "
+            "ended without agreement on Tuesday.\n");
+    c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "pakistan,afghan_taliban");
+    json_decref(r);
+    /* the line a ceasefire drew, and a truce in a trade war, are no
+     * ceasefire agreed or extended */
+    r = run("Date: 2026-01-14\n\n"
+            "Pakistan and the Afghan Taliban agreed to open a new crossing "
+            "on the ceasefire line.\n"
+            "The United States and Russia agreed to extend their tariff "
+            "truce by two months.\n");
+    assert_null(claim(r, "ceasefire_agreed"));
+    assert_null(claim(r, "ceasefire_extended"));
+    json_decref(r);
+    /* talks that ended without agreeing a ceasefire (Urdu): no ceasefire
+     * agreed; "to keep contacts" upholds no ceasefire */
+    r = run("Date: 2026-01-14\n\n"
+            "\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 "
+            "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd9\x81\xd8\xba\xd8\xa7\xd9\x86 "
+            "\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xd8\xa7\xd9\x86 \xda\xa9\xdb\x92 "
+            "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+            "\xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+            "\xd9\xbe\xd8\xb1 \xda\xa9\xd8\xb3\xdb\x8c "
+            "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x92 "
+            "\xd8\xa8\xd8\xba\xdb\x8c\xd8\xb1 \xd8\xae\xd8\xaa\xd9\x85 "
+            "\xdb\x81\xd9\x88 \xda\xaf\xd8\xa6\xdb\x92\xdb\x94\n"
+            "\xd8\xaf\xd9\x88\xd9\x86\xd9\x88\xda\xba \xd9\x81\xd8\xb1\xdb\x8c"
+            "\xd9\x82\xd9\x88\xda\xba \xd9\x86\xdb\x92 \xd8\xb1\xd8\xa7\xd8\xa8"
+            "\xd8\xb7\xdb\x92 \xd8\xa8\xd8\xb1\xd9\x82\xd8\xb1\xd8\xa7\xd8\xb1 "
+            "\xd8\xb1\xda\xa9\xda\xbe\xd9\x86\xdb\x92 \xd9\xbe\xd8\xb1 "
+            "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7"
+            "\xdb\x94\n");
+    assert_null(claim(r, "ceasefire_agreed"));
+    assert_null(claim(r, "ceasefire_upheld"));
+    c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "pakistan,afghan_taliban");
+    json_decref(r);
+    /* "open" said of crossings opens no committee set up after "and to" */
+    r = run("Date: 2026-01-14\n\n"
+            "Pakistan and the Afghan Taliban agreed to open two border "
+            "markets and to set up a joint committee on trade.\n");
+    assert_null(claim(r, "talks_held"));
+    json_decref(r);
+    /* "the war between X and Y" says who fought, not who talks */
+    r = run("Date: 2026-01-14\n\n"
+            "A new round of talks on the war between Pakistan and the Afghan "
+            "Taliban ended on Tuesday, the mediators said.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -967,6 +1053,7 @@ int main(void)
         cmocka_unit_test(test_hedged_and_half_read),
         cmocka_unit_test(test_announced_by_the_sides),
         cmocka_unit_test(test_no_empty_sentence),
+        cmocka_unit_test(test_unseen_reading_kinds),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
