@@ -773,14 +773,12 @@ static size_t id_slot(uint32_t id, size_t nids)
     return (size_t)((id * UINT32_C(2654435761)) >> 7) & (nids - 1);
 }
 
-/* The id of word s[0..len) of hash h in an interned table (word, wlen,
- * whash by id - 1; slot: open hash of ids), or 0. */
-static uint32_t interned(const char *const *word, const size_t *wlen,
-                         const uint64_t *whash, const uint32_t *slot,
-                         size_t nslot, const char *s, size_t len, uint64_t h)
+/* interned, past its first slot. */
+static uint32_t interned_probe(const char *const *word, const size_t *wlen,
+                               const uint64_t *whash, const uint32_t *slot,
+                               size_t nslot, const char *s, size_t len,
+                               uint64_t h)
 {
-    if (!nslot)
-        return 0;
     for (size_t j = (size_t)h & (nslot - 1);; j = (j + 1) & (nslot - 1)) {
         uint32_t id = slot[j];
         if (!id)
@@ -789,6 +787,20 @@ static uint32_t interned(const char *const *word, const size_t *wlen,
             memcmp(word[id - 1], s, len) == 0)
             return id;
     }
+}
+
+/* The id of word s[0..len) of hash h in an interned table (word, wlen,
+ * whash by id - 1; slot: open hash of ids), or 0.  The tables are at
+ * most half full: most words not in them meet an empty first slot, and
+ * cost no call. */
+static inline uint32_t interned(const char *const *word, const size_t *wlen,
+                                const uint64_t *whash, const uint32_t *slot,
+                                size_t nslot, const char *s, size_t len,
+                                uint64_t h)
+{
+    if (!nslot || !slot[(size_t)h & (nslot - 1)])
+        return 0;
+    return interned_probe(word, wlen, whash, slot, nslot, s, len, h);
 }
 
 /* Counts the words of cs's cues (an upper bound of what intern_cues adds)
@@ -1100,6 +1112,14 @@ size_t dipsum_cues_at_text_more(const dipsum_cues *cs,
         if (len)
             return len;
     }
+    return 0;
+}
+
+int dipsum_cues_find_text(const dipsum_cues *cs, const dipsum_cue_text *t)
+{
+    for (size_t i = 0; i < t->n; i++)
+        if (dipsum_cues_at_text(cs, t, i))
+            return 1;
     return 0;
 }
 

@@ -124,6 +124,11 @@ size_t dipsum_cues_at_hashed(const dipsum_cues *cs, int lang,
                              const char *const *w, const uint64_t *hashes,
                              size_t n, size_t i);
 
+/* Whether any cue of cs starts at a word of a made text (as
+ * dipsum_cues_find on its words). */
+int dipsum_cues_find_text(const dipsum_cues *cs,
+                          const struct dipsum_cue_text *t);
+
 /* ==== Cue words ========================================================
  * Every word of every cue of the rules, interned when the rules are
  * indexed: an exact word has an id (1..nwords), a prefix word ("agree*")

@@ -166,6 +166,8 @@ static void test_lookups_agree(void **state)
     for (size_t l = 0; l < nlists; l++) {
         const dipsum_cues *cs = lists[l];
         assert_int_not_equal(cs->nids, 0);
+        assert_int_equal(dipsum_cues_find_text(cs, &ct),
+                         dipsum_cues_find(cs, 0, w, t.n));
         for (size_t i = 0; i < t.n; i++) {
             size_t want = plain_cues_at(cs, w, t.n, i);
             assert_int_equal(dipsum_cues_at_text(cs, &ct, i), want);
@@ -216,11 +218,13 @@ static void test_unknown_word(void **state)
     for (size_t k = 0; k < ct.row; k++)
         assert_int_equal(ct.rows[k], 0);
     assert_int_equal(dipsum_cues_at_text(&rules.speech[0], &ct, 2), 0);
+    assert_int_equal(dipsum_cues_find_text(&rules.speech[0], &ct), 0);
     /* reused for another text: sized again, nothing of the first kept */
     const char *w2[] = {"said"};
     assert_int_equal(dipsum_cue_text_make(&ct, &rules, w2, 1), 0);
     assert_int_equal(dipsum_cues_at_text(&rules.speech[0], &ct, 0), 1);
     assert_int_equal(dipsum_cues_at_text(&rules.speech[0], &ct, 1), 0);
+    assert_int_equal(dipsum_cues_find_text(&rules.speech[0], &ct), 1);
     dipsum_cue_text_free(&ct);
 }
 
