@@ -224,7 +224,8 @@ typedef struct {
     int lang;
     const char *const *w;
     size_t n;
-    uint64_t *hash;        /* hash[i]: dipsum_word_hash of word i          */
+    dipsum_cue_text ct;    /* the words as the cue lists see them: each
+                              looked up once (dipsum_cue_text_make)     */
     unsigned char *brk;    /* brk[i]: a clause ends before word i           */
     unsigned char *dash;   /* dash[i]: words i-1 and i are joined by a dash */
     long *ent;             /* ent[i]: the match that starts at word i, or -1 */
@@ -271,8 +272,7 @@ const char *dipsum_modality_name(dipsum_modality m)
  * 0. */
 static size_t cue(const reading *rd, int k, size_t i)
 {
-    return dipsum_cues_at_hashed(&rd->r->structure[k][rd->lang], rd->lang,
-                                 rd->w, rd->hash, rd->n, i);
+    return dipsum_cues_at_text(&rd->r->structure[k][rd->lang], &rd->ct, i);
 }
 
 /* The occurrences of cs in the sentence, found on the first question;
@@ -291,7 +291,7 @@ static const occurrences *occurrences_of(const reading *rd,
     occurrences o = {cs, NULL, 0};
     size_t cap = 0;
     for (size_t i = 0; i < rd->n; i++)
-        if (dipsum_cues_at_hashed(cs, rd->lang, rd->w, rd->hash, rd->n, i)) {
+        if (dipsum_cues_at_text(cs, &rd->ct, i)) {
             size_t *at = dipsum_grow(o.at, &cap, o.n + 1, sizeof *at);
             if (!at) {
                 free(o.at);
@@ -324,7 +324,7 @@ static long cues_in(const reading *rd, const dipsum_cues *cs, size_t from,
         return lo < o->n && o->at[lo] < end ? (long)o->at[lo] : -1;
     }
     for (size_t i = from; i < end; i++)
-        if (dipsum_cues_at_hashed(cs, rd->lang, rd->w, rd->hash, rd->n, i))
+        if (dipsum_cues_at_text(cs, &rd->ct, i))
             return (long)i;
     return -1;
 }
@@ -348,8 +348,9 @@ static const char *gap(const reading *rd, size_t i, size_t *len)
 static int has_bytes(const char *g, size_t n, const char *what)
 {
     size_t k = strlen(what);
+    /* the first byte before the call: most places differ there */
     for (size_t i = 0; i + k <= n; i++)
-        if (memcmp(g + i, what, k) == 0)
+        if (g[i] == what[0] && memcmp(g + i, what, k) == 0)
             return 1;
     return 0;
 }
@@ -369,6 +370,13 @@ static int gap_breaks(const char *g, size_t n)
                                         "\xd8\x8c", "\xd8\x9b", "?", "!",
                                         " \xe2\x80\x93 ", " \xe2\x80\x94 ",
                                         "\xe2\x80\x94", " - ", NULL};
+    /* a gap of spaces only, the most common, holds none: each mark has
+     * a byte other than a space */
+    size_t sp = 0;
+    while (sp < n && g[sp] == ' ')
+        sp++;
+    if (sp == n)
+        return 0;
     for (int i = 0; marks[i]; i++)
         if (has_bytes(g, n, marks[i]))
             return 1;
@@ -450,7 +458,7 @@ static int is_adjective(const reading *rd, long k)
 
 static void reading_free(reading *rd)
 {
-    free(rd->hash);
+    dipsum_cue_text_free(&rd->ct);
     free(rd->brk);
     free(rd->dash);
     free(rd->ent);
@@ -493,19 +501,20 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     rd->ends = malloc((n + 1) * sizeof *rd->ends);
     rd->url = calloc(n, 1);
     rd->mword = malloc((s->m1 - s->m0 + 1) * sizeof *rd->mword);
-    rd->hash = malloc(n * sizeof *rd->hash);
     rd->first = malloc((r->nevents + 1) * sizeof *rd->first);
     rd->occ = calloc(1, sizeof *rd->occ);
     if (!rd->brk || !rd->dash || !rd->ent || !rd->mend || !rd->cover ||
-        !rd->ends || !rd->url || !rd->mword || !rd->hash || !rd->first ||
+        !rd->ends || !rd->url || !rd->mword || !rd->first ||
         !rd->occ) {
         reading_free(rd);
         return -1;
     }
     for (size_t e = 0; e <= r->nevents; e++)
         rd->first[e] = -2;
-    for (size_t i = 0; i < s->nwords; i++)
-        rd->hash[i] = dipsum_word_hash(s->words[i]);
+    if (dipsum_cue_text_make(&rd->ct, r, rd->w, rd->n) < 0) {
+        reading_free(rd);
+        return -1;
+    }
     for (size_t i = 0; i < n; i++)
         rd->ent[i] = rd->cover[i] = rd->ends[i] = -1;
     rd->ends[n] = -1;
@@ -534,8 +543,10 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         while (b < slen && s->src[b] != ' ' && s->src[b] != '\n' &&
                s->src[b] != '\t')
             b++;
-        if (dipsum_segment_is_url(s->src + a, b - a) &&
-            (has_bytes(s->src + a, b - a, "://") || has_bytes(s->src + a, b - a, "www."))) {
+        /* the marks first: a token without them is no address, and
+         * looking for them costs less than dipsum_segment_is_url */
+        if ((has_bytes(s->src + a, b - a, "://") || has_bytes(s->src + a, b - a, "www.")) &&
+            dipsum_segment_is_url(s->src + a, b - a)) {
             rd->url[w] = 1;
             rd->ent[w] = -1;
         }
@@ -1149,8 +1160,7 @@ static int scope_init(reading *rd)
     if (!rd->cl0 || !rd->cl1 || !rd->clf || !rd->speech)
         return -1;
     for (size_t i = 0; i < rd->n; i++)
-        if (dipsum_cues_at_hashed(&rd->r->speech[rd->lang], rd->lang, rd->w,
-                                  rd->hash, rd->n, i))
+        if (dipsum_cues_at_text(&rd->r->speech[rd->lang], &rd->ct, i))
             rd->speech[rd->nspeech++] = i;
     for (size_t a = 0, b; a < rd->n; a = b) {
         unsigned char fl = 0;
@@ -1647,8 +1657,8 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
         c->cue0 = (size_t)at;
         c->cue1 = (size_t)at + 1;
         for (size_t q = 0; q < ev->cues[rd->lang].n; q++) {
-            size_t len = dipsum_cue_at(&ev->cues[rd->lang].v[q], rd->lang,
-                                       rd->w, rd->n, (size_t)at);
+            size_t len = dipsum_cue_at_text(&ev->cues[rd->lang].v[q], &rd->ct,
+                                            (size_t)at);
             if (len && (size_t)at + len > c->cue1)
                 c->cue1 = (size_t)at + len;
         }

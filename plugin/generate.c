@@ -288,25 +288,31 @@ static int has_news(const dipsum_facts *f, const dipsum_terms *terms,
      * مذاکرات کیے")?  Then something may have happened that no claim
      * says: say nothing rather than "no new event".  Claims come in
      * sentence order. */
-    for (size_t i = 0, k = 0; i < f->ns; i++) {
+    dipsum_cue_text ct = {0};
+    int news = 0;
+    for (size_t i = 0, k = 0; i < f->ns && !news; i++) {
         while (k < f->nc && f->claims[k].sent < i)
             k++;
         if (k < f->nc && f->claims[k].sent == i)
             continue;
         const dipsum_fsent *s = &f->s[i];
+        const char *const *w = (const char *const *)s->words;
         /* a term an event type is made of: talks, a round, a ceasefire */
-        for (size_t m = s->m0; m < s->m1; m++)
-            for (size_t e = 0; e < rules->nevents; e++)
-                if (dipsum_event_term(&rules->events[e],
-                                      terms->v[f->m[m].term].id, 1))
-                    return 1;
-        for (size_t e = 0; e < rules->nevents; e++)
-            for (int l = 0; l < 2; l++)
-                if (dipsum_cues_find(&rules->events[e].cues[l], l,
-                                     (const char *const *)s->words, s->nwords))
-                    return 1;
+        for (size_t m = s->m0; m < s->m1 && !news; m++)
+            for (size_t e = 0; e < rules->nevents && !news; e++)
+                news = dipsum_event_term(&rules->events[e],
+                                         terms->v[f->m[m].term].id, 1);
+        /* each word looked up once for all the event lists (by the
+         * words' strings when there is no memory for that) */
+        int made = !news && dipsum_cue_text_make(&ct, rules, w, s->nwords) == 0;
+        for (size_t e = 0; e < rules->nevents && !news; e++)
+            for (int l = 0; l < 2 && !news; l++)
+                news = made ? dipsum_cues_find_text(&rules->events[e].cues[l], &ct)
+                            : dipsum_cues_find(&rules->events[e].cues[l], l, w,
+                                               s->nwords);
     }
-    return 0;
+    dipsum_cue_text_free(&ct);
+    return news;
 }
 
 /* qsort has no context argument: the facts being ordered (one call at a

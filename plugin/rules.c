@@ -89,7 +89,7 @@ static int add_cue_word(loader *l, dipsum_cue *c, const char *text, size_t len,
 static int add_cue(loader *l, dipsum_cues *cs, const char *text, size_t len,
                    const dipsum_ynode *at)
 {
-    dipsum_cue c = {NULL, NULL, 0};
+    dipsum_cue c = {0};
     for (size_t i = 0; i < len;) {
         while (i < len && text[i] == ' ')
             i++;
@@ -281,8 +281,9 @@ static void read_date_words(loader *l, const dipsum_ynode *root)
 }
 
 static void free_cues(dipsum_cues *cs);
-static int each_cues(dipsum_rules *r, int (*fn)(dipsum_cues *));
-static int index_cues_fn(dipsum_cues *cs);
+static int each_cues(dipsum_rules *r, int (*fn)(dipsum_cues *, void *),
+                     void *ctx);
+static int index_rules(dipsum_rules *r);
 
 /* ==== End of the date words ============================================ */
 
@@ -487,7 +488,7 @@ dipsum_status dipsum_rules_load(dipsum_rules *r, const char *name,
     dipsum_mapped_free(&l.disp);
     dipsum_mapped_free(&l.key);
     free(l.toks.v);
-    if (!l.nomem && !l.errors && each_cues(r, index_cues_fn) != 0)
+    if (!l.nomem && !l.errors && index_rules(r) != 0)
         l.nomem = 1;
     st = l.nomem ? DIPSUM_ENOMEM : l.errors ? DIPSUM_ELEXICON : DIPSUM_OK;
     if (st != DIPSUM_OK)
@@ -751,8 +752,9 @@ int dipsum_rules_decode(dipsum_rules *r, const char *data, size_t len)
     rio io = {NULL, &in, 0};
     memset(r, 0, sizeof *r);
     io_rules(&io, r);
-    /* the cue index is made as after a load, not kept in the entry */
-    if (!io.bad && !in.bad && in.pos == in.len && each_cues(r, index_cues_fn) == 0)
+    /* the cue index and the cue words are made as after a load, not
+     * kept in the entry */
+    if (!io.bad && !in.bad && in.pos == in.len && index_rules(r) == 0)
         return 0;
     dipsum_rules_free(r);
     return -1;
@@ -760,47 +762,199 @@ int dipsum_rules_decode(dipsum_rules *r, const char *data, size_t len)
 
 /* ==== Matching ========================================================= */
 
-/* Indexes cs by the exact first words of its cues (see dipsum_cues).
- * Returns 0 or -1 (out of memory). */
-static int index_cues(dipsum_cues *cs)
+/* dipsum_hash, a byte at a time: after the bytes of s[0..L), h is
+ * dipsum_hash(s, L) (FNV-1a, as buf.c computes it), so that one pass over
+ * a word gives the hash of each of its prefixes and of the whole word. */
+#define FNV_BASIS UINT64_C(1469598103934665603)
+#define FNV_PRIME UINT64_C(1099511628211)
+
+/* The slot of an id in a table of nids slots (a power of two). */
+static size_t id_slot(uint32_t id, size_t nids)
 {
+    return (size_t)((id * UINT32_C(2654435761)) >> 7) & (nids - 1);
+}
+
+/* interned, past its first slot. */
+static uint32_t interned_probe(const char *const *word, const size_t *wlen,
+                               const uint64_t *whash, const uint32_t *slot,
+                               size_t nslot, const char *s, size_t len,
+                               uint64_t h)
+{
+    for (size_t j = (size_t)h & (nslot - 1);; j = (j + 1) & (nslot - 1)) {
+        uint32_t id = slot[j];
+        if (!id)
+            return 0;
+        if (whash[id - 1] == h && wlen[id - 1] == len &&
+            memcmp(word[id - 1], s, len) == 0)
+            return id;
+    }
+}
+
+/* The id of word s[0..len) of hash h in an interned table (word, wlen,
+ * whash by id - 1; slot: open hash of ids), or 0.  The tables are at
+ * most half full: most words not in them meet an empty first slot, and
+ * cost no call. */
+static inline uint32_t interned(const char *const *word, const size_t *wlen,
+                                const uint64_t *whash, const uint32_t *slot,
+                                size_t nslot, const char *s, size_t len,
+                                uint64_t h)
+{
+    if (!nslot || !slot[(size_t)h & (nslot - 1)])
+        return 0;
+    return interned_probe(word, wlen, whash, slot, nslot, s, len, h);
+}
+
+/* Counts the words of cs's cues (an upper bound of what intern_cues adds)
+ * and numbers the list. */
+static int count_cues(dipsum_cues *cs, void *ctx)
+{
+    dipsum_cue_words *cw = ctx;
+    cs->num = cw->nlists++;
+    for (size_t q = 0; q < cs->n; q++)
+        cw->nwords += cs->v[q].n; /* for now: the count */
+    return 0;
+}
+
+/* Adds word s of hash h to an interned table with room for it; returns
+ * its id. */
+static uint32_t intern(const char **word, size_t *wlen, uint64_t *whash,
+                       uint32_t *slot, size_t nslot, size_t *n, const char *s)
+{
+    size_t len = strlen(s);
+    uint64_t h = dipsum_hash(s, len);
+    uint32_t id = interned(word, wlen, whash, slot, nslot, s, len, h);
+    if (id)
+        return id;
+    size_t j = (size_t)h & (nslot - 1);
+    while (slot[j])
+        j = (j + 1) & (nslot - 1);
+    word[*n] = s;
+    wlen[*n] = len;
+    whash[*n] = h;
+    slot[j] = (uint32_t)++*n;
+    return slot[j];
+}
+
+/* Gives each word of cs's cues its id (or prefix id), interning it the
+ * first time it is seen, and each its length. */
+static int intern_cues(dipsum_cues *cs, void *ctx)
+{
+    dipsum_cue_words *cw = ctx;
+    for (size_t q = 0; q < cs->n; q++) {
+        dipsum_cue *c = &cs->v[q];
+        c->id = malloc((c->n ? c->n : 1) * sizeof *c->id);
+        c->len = malloc((c->n ? c->n : 1) * sizeof *c->len);
+        if (!c->id || !c->len)
+            return -1;
+        for (size_t k = 0; k < c->n; k++) {
+            size_t len = strlen(c->w[k]);
+            if (len > UINT32_MAX)
+                return -1;
+            c->len[k] = (uint32_t)len;
+            if (!c->prefix[k]) {
+                c->id[k] = intern(cw->word, cw->wlen, cw->whash, cw->wslot,
+                                  cw->nwslot, &cw->nwords, c->w[k]);
+                continue;
+            }
+            c->id[k] = intern(cw->pre, cw->plen, cw->phash, cw->pslot,
+                              cw->npslot, &cw->npre, c->w[k]);
+            cw->prelens |= UINT64_C(1) << (len < 63 ? len : 63);
+        }
+    }
+    return 0;
+}
+
+/* Indexes cs by the exact first words of its cues and by their ids (see
+ * dipsum_cues), and sets its bit in the rows of those words.  Returns 0
+ * or -1 (out of memory). */
+static int index_cues(dipsum_cues *cs, void *ctx)
+{
+    dipsum_cue_words *cw = ctx;
     size_t nslot = 8;
     while (nslot < 2 * cs->n)
         nslot *= 2;
     cs->slot = calloc(nslot, sizeof *cs->slot);
+    cs->shash = calloc(nslot, sizeof *cs->shash);
+    cs->ids = calloc(2 * nslot, sizeof *cs->ids);
     cs->next = calloc(cs->n ? cs->n : 1, sizeof *cs->next);
     cs->pre = malloc((cs->n ? cs->n : 1) * sizeof *cs->pre);
-    if (!cs->slot || !cs->next || !cs->pre)
+    if (!cs->slot || !cs->shash || !cs->ids || !cs->next || !cs->pre)
         return -1;
-    cs->nslot = nslot;
+    cs->nslot = cs->nids = nslot;
     cs->npre = 0;
+    cs->bloom = 0;
     size_t *last = calloc(nslot, sizeof *last); /* 1 + the chain's tail */
     if (!last)
         return -1;
+    uint64_t bit = UINT64_C(1) << (cs->num % 64);
     for (size_t k = 0; k < cs->n; k++) {
         const dipsum_cue *c = &cs->v[k];
         if (c->n == 0)
             continue; /* covers no word: never found */
         if (c->prefix[0]) {
             cs->pre[cs->npre++] = k;
+            cw->pstarts[c->id[0] * cw->row + cs->num / 64] |= bit;
             continue;
         }
-        size_t i = (size_t)dipsum_hash(c->w[0], strlen(c->w[0])) & (nslot - 1);
+        cw->starts[c->id[0] * cw->row + cs->num / 64] |= bit;
+        uint64_t h = cw->whash[c->id[0] - 1];
+        size_t i = (size_t)h & (nslot - 1);
         while (cs->slot[i] && strcmp(cs->v[cs->slot[i] - 1].w[0], c->w[0]) != 0)
             i = (i + 1) & (nslot - 1);
-        if (!cs->slot[i])
+        if (!cs->slot[i]) {
             cs->slot[i] = k + 1;
-        else
+            cs->shash[i] = h;
+            cs->bloom |= UINT64_C(1) << (h >> 58);
+            /* the chain's head, by id too (one id per exact word) */
+            size_t j = id_slot(c->id[0], nslot);
+            while (cs->ids[2 * j])
+                j = (j + 1) & (nslot - 1);
+            cs->ids[2 * j] = c->id[0];
+            cs->ids[2 * j + 1] = (uint32_t)(k + 1);
+        } else {
             cs->next[last[i] - 1] = k + 1;
+        }
         last[i] = k + 1;
     }
     free(last);
     return 0;
 }
 
-static int index_cues_fn(dipsum_cues *cs)
+/* Interns the cue words of r and indexes every list (numbered in
+ * each_cues order).  Returns 0 or -1 (out of memory). */
+static int index_rules(dipsum_rules *r)
 {
-    return index_cues(cs);
+    dipsum_cue_words *cw = &r->cw;
+    memset(cw, 0, sizeof *cw);
+    each_cues(r, count_cues, cw);
+    size_t most = cw->nwords; /* every word distinct, at most */
+    if (most > UINT32_MAX / 4)
+        return -1;
+    cw->nwords = 0;
+    cw->nwslot = cw->npslot = 8;
+    while (cw->nwslot < 2 * most)
+        cw->nwslot *= 2;
+    cw->npslot = cw->nwslot;
+    size_t m = most ? most : 1;
+    cw->word = malloc(m * sizeof *cw->word);
+    cw->wlen = malloc(m * sizeof *cw->wlen);
+    cw->whash = malloc(m * sizeof *cw->whash);
+    cw->wslot = calloc(cw->nwslot, sizeof *cw->wslot);
+    cw->pre = malloc(m * sizeof *cw->pre);
+    cw->plen = malloc(m * sizeof *cw->plen);
+    cw->phash = malloc(m * sizeof *cw->phash);
+    cw->pslot = calloc(cw->npslot, sizeof *cw->pslot);
+    if (!cw->word || !cw->wlen || !cw->whash || !cw->wslot || !cw->pre ||
+        !cw->plen || !cw->phash || !cw->pslot)
+        return -1;
+    if (each_cues(r, intern_cues, cw) != 0)
+        return -1;
+    cw->row = cw->nlists / 64 + 1;
+    cw->starts = calloc((cw->nwords + 1) * cw->row, sizeof *cw->starts);
+    cw->pstarts = calloc((cw->npre + 1) * cw->row, sizeof *cw->pstarts);
+    if (!cw->starts || !cw->pstarts)
+        return -1;
+    return each_cues(r, index_cues, cw) != 0 ? -1 : 0;
 }
 
 uint64_t dipsum_word_hash(const char *word)
@@ -808,32 +962,74 @@ uint64_t dipsum_word_hash(const char *word)
     return dipsum_hash(word, strlen(word));
 }
 
-void dipsum_cues_begin_hashed(const dipsum_cues *cs, const char *word,
-                              uint64_t hash, dipsum_cue_iter *it)
+size_t dipsum_cues_first_exact(const dipsum_cues *cs, const char *word,
+                               uint64_t hash)
+{
+    size_t i = (size_t)hash & (cs->nslot - 1);
+    /* the stored hash first: a word of another slot costs no strcmp */
+    while (cs->slot[i] && (cs->shash[i] != hash ||
+                           strcmp(cs->v[cs->slot[i] - 1].w[0], word) != 0))
+        i = (i + 1) & (cs->nslot - 1);
+    return cs->slot[i];
+}
+
+/* The exact candidates' chain head for word id, or 0. */
+static size_t head_of_id(const dipsum_cues *cs, uint32_t id)
+{
+    if (!id || !cs->nids)
+        return 0;
+    for (size_t j = id_slot(id, cs->nids);; j = (j + 1) & (cs->nids - 1)) {
+        if (cs->ids[2 * j] == id)
+            return cs->ids[2 * j + 1];
+        if (!cs->ids[2 * j])
+            return 0;
+    }
+}
+
+/* Whether word i of t starts with the prefix of id pid. */
+static int text_has_prefix(const dipsum_cue_text *t, size_t i, uint32_t pid)
+{
+    for (uint32_t j = t->p0[i]; j < t->p0[i + 1]; j++)
+        if (t->pre[j] == pid)
+            return 1;
+    return 0;
+}
+
+void dipsum_cues_begin_text(const dipsum_cues *cs, const dipsum_cue_text *t,
+                            size_t i, dipsum_cue_iter *it)
 {
     it->cs = cs;
     it->exact = 0;
     it->p = 0;
-    if (!cs->nslot)
+    it->word = NULL;
+    it->t = t;
+    it->i = i;
+    if (!cs->nids) { /* no index: every cue, by its words */
+        it->word = i < t->n ? t->w[i] : "";
+        it->t = NULL;
         return;
-    size_t i = (size_t)hash & (cs->nslot - 1);
-    while (cs->slot[i] && strcmp(cs->v[cs->slot[i] - 1].w[0], word) != 0)
-        i = (i + 1) & (cs->nslot - 1);
-    it->exact = cs->slot[i];
+    }
+    it->exact = i < t->n ? head_of_id(cs, t->id[i]) : 0;
+    if (i >= t->n || t->p0[i] == t->p0[i + 1])
+        it->p = cs->npre; /* the word starts no prefix: no prefix cue */
 }
 
-void dipsum_cues_begin(const dipsum_cues *cs, const char *word,
-                       dipsum_cue_iter *it)
+/* Whether prefix cue c may start at the iterator's word. */
+static int pre_fits(const dipsum_cue_iter *it, const dipsum_cue *c)
 {
-    dipsum_cues_begin_hashed(cs, word, cs->nslot ? dipsum_word_hash(word) : 0,
-                             it);
+    if (it->t)
+        return text_has_prefix(it->t, it->i, c->id[0]);
+    /* by its first byte: a prefix that begins otherwise cannot match */
+    return !it->word || !c->w[0][0] || c->w[0][0] == it->word[0];
 }
 
-const dipsum_cue *dipsum_cues_next(dipsum_cue_iter *it)
+const dipsum_cue *dipsum_cues_next_more(dipsum_cue_iter *it)
 {
     const dipsum_cues *cs = it->cs;
     if (!cs->nslot) /* no index: every cue */
         return it->p < cs->n ? &cs->v[it->p++] : NULL;
+    while (it->p < cs->npre && !pre_fits(it, &cs->v[cs->pre[it->p]]))
+        it->p++;
     size_t e = it->exact ? it->exact - 1 : (size_t)-1;
     size_t p = it->p < cs->npre ? cs->pre[it->p] : (size_t)-1;
     if (e == (size_t)-1 && p == (size_t)-1)
@@ -878,11 +1074,128 @@ size_t dipsum_cue_at(const dipsum_cue *c, int lang, const char *const *w,
     if (i + c->n > n)
         return 0;
     (void)lang;
+    for (size_t k = 0; k < c->n; k++) {
+        const char *a = w[i + k], *b = c->w[k];
+        size_t len = c->len ? c->len[k] : strlen(b), j = 0;
+        /* a's NUL ends the loop too: b has none before len */
+        while (j < len && a[j] == b[j])
+            j++;
+        if (j < len || (!c->prefix[k] && a[len] != '\0'))
+            return 0;
+    }
+    return c->n;
+}
+
+size_t dipsum_cue_at_text(const dipsum_cue *c, const dipsum_cue_text *t,
+                          size_t i)
+{
+    if (i >= t->n || c->n > t->n - i)
+        return 0;
+    if (!c->id) /* not indexed: by the words */
+        return dipsum_cue_at(c, 0, t->w, t->n, i);
     for (size_t k = 0; k < c->n; k++)
-        if (c->prefix[k] ? strncmp(w[i + k], c->w[k], strlen(c->w[k])) != 0
-                         : strcmp(w[i + k], c->w[k]) != 0)
+        if (c->prefix[k] ? !text_has_prefix(t, i + k, c->id[k])
+                         : t->id[i + k] != c->id[k])
             return 0;
     return c->n;
+}
+
+size_t dipsum_cues_at_text_more(const dipsum_cues *cs,
+                                const dipsum_cue_text *t, size_t i)
+{
+    dipsum_cue_iter it;
+    const dipsum_cue *c;
+    if (i >= t->n || cs->n == 0)
+        return 0;
+    dipsum_cues_begin_text(cs, t, i, &it);
+    while ((c = dipsum_cues_next(&it)) != NULL) {
+        size_t len = dipsum_cue_at_text(c, t, i);
+        if (len)
+            return len;
+    }
+    return 0;
+}
+
+int dipsum_cues_find_text(const dipsum_cues *cs, const dipsum_cue_text *t)
+{
+    for (size_t i = 0; i < t->n; i++)
+        if (dipsum_cues_at_text(cs, t, i))
+            return 1;
+    return 0;
+}
+
+int dipsum_cue_text_make(dipsum_cue_text *t, const dipsum_rules *r,
+                         const char *const *w, size_t n)
+{
+    const dipsum_cue_words *cw = &r->cw;
+    size_t row = cw->row ? cw->row : 1;
+    t->w = w;
+    t->n = 0;
+    t->row = row;
+    if (n > UINT32_MAX - 1 || n + 1 > SIZE_MAX / row)
+        return -1;
+    uint32_t *id = dipsum_grow(t->id, &t->cap, n + 1, sizeof *id);
+    if (id)
+        t->id = id;
+    /* p0 grows along with id: cap entries each */
+    uint32_t *p0 = id ? realloc(t->p0, t->cap * sizeof *p0) : NULL;
+    if (p0)
+        t->p0 = p0;
+    uint64_t *rows = dipsum_grow(t->rows, &t->rowcap, (n ? n : 1) * row,
+                                 sizeof *rows);
+    if (rows)
+        t->rows = rows;
+    if (!id || !p0 || !rows)
+        return -1;
+    size_t np = 0;
+    for (size_t i = 0; i < n; i++) {
+        const unsigned char *u = (const unsigned char *)w[i];
+        uint64_t h = FNV_BASIS;
+        size_t len = 0;
+        uint64_t *rw = t->rows + i * row;
+        t->p0[i] = (uint32_t)np;
+        /* one pass: the hash of each prefix the rules have a prefix word
+         * of that length for, then of the whole word */
+        for (;; len++) {
+            if ((cw->prelens >> (len < 63 ? len : 63)) & 1) {
+                uint32_t pid = interned(cw->pre, cw->plen, cw->phash,
+                                        cw->pslot, cw->npslot, w[i], len, h);
+                if (pid) {
+                    uint32_t *pre = dipsum_grow(t->pre, &t->precap, np + 1,
+                                                sizeof *pre);
+                    if (!pre)
+                        return -1;
+                    t->pre = pre;
+                    t->pre[np++] = pid;
+                }
+            }
+            if (!u[len])
+                break;
+            h = (h ^ u[len]) * FNV_PRIME;
+        }
+        t->id[i] = interned(cw->word, cw->wlen, cw->whash, cw->wslot,
+                            cw->nwslot, w[i], len, h);
+        if (!cw->starts) { /* no index: no row says anything */
+            memset(rw, 0, row * sizeof *rw);
+            continue;
+        }
+        memcpy(rw, cw->starts + t->id[i] * row, row * sizeof *rw);
+        for (size_t q = t->p0[i]; q < np; q++)
+            for (size_t k = 0; k < row; k++)
+                rw[k] |= cw->pstarts[t->pre[q] * row + k];
+    }
+    t->p0[n] = (uint32_t)np;
+    t->n = n;
+    return 0;
+}
+
+void dipsum_cue_text_free(dipsum_cue_text *t)
+{
+    free(t->id);
+    free(t->p0);
+    free(t->pre);
+    free(t->rows);
+    memset(t, 0, sizeof *t);
 }
 
 int dipsum_cues_find_exact(const dipsum_cues *cs, const char *const *w,
@@ -987,55 +1300,72 @@ static void free_cues(dipsum_cues *cs)
             free(cs->v[i].w[k]);
         free(cs->v[i].w);
         free(cs->v[i].prefix);
+        free(cs->v[i].id);
+        free(cs->v[i].len);
     }
     free(cs->v);
     free(cs->slot);
+    free(cs->shash);
+    free(cs->ids);
     free(cs->next);
     free(cs->pre);
     memset(cs, 0, sizeof *cs);
 }
 
-/* Calls fn on every cue list of r (and returns the first non-zero it
- * returns). */
-static int each_cues(dipsum_rules *r, int (*fn)(dipsum_cues *))
+/* Calls fn(list, ctx) on every cue list of r, in one fixed order (and
+ * returns non-zero when any call did). */
+static int each_cues(dipsum_rules *r, int (*fn)(dipsum_cues *, void *),
+                     void *ctx)
 {
     const char *key;
     dipsum_cues *cs;
     int rc = 0;
     for (int lang = 0; lang < 2; lang++) {
         for (int i = 0; i < 12; i++)
-            rc |= fn(&r->months[lang][i]);
+            rc |= fn(&r->months[lang][i], ctx);
         for (int i = 0; i < 7; i++)
-            rc |= fn(&r->weekdays[lang][i]);
+            rc |= fn(&r->weekdays[lang][i], ctx);
         dipsum_cues *lists[] = {&r->today[lang], &r->yesterday[lang],
                                 &r->tomorrow[lang], &r->next_month[lang],
                                 &r->future[lang], &r->speech[lang],
                                 &r->sides[lang], &r->negation[lang]};
         for (int i = 0; i < 8; i++)
-            rc |= fn(lists[i]);
+            rc |= fn(lists[i], ctx);
         for (int i = 0; i < DIPSUM_S_COUNT; i++)
-            rc |= fn(&r->structure[i][lang]);
+            rc |= fn(&r->structure[i][lang], ctx);
         for (int i = 0; i < DIPSUM_ORDINALS; i++)
-            rc |= fn(&r->dates.ordinals[lang][i]);
+            rc |= fn(&r->dates.ordinals[lang][i], ctx);
         for (size_t i = 0; (cs = date_lists(&r->dates, i, &key)) != NULL; i++)
-            rc |= fn(&cs[lang]);
+            rc |= fn(&cs[lang], ctx);
         for (size_t i = 0; i < r->nevents; i++) {
-            rc |= fn(&r->events[i].cues[lang]);
-            rc |= fn(&r->events[i].nots[lang]);
+            rc |= fn(&r->events[i].cues[lang], ctx);
+            rc |= fn(&r->events[i].nots[lang], ctx);
         }
     }
     return rc;
 }
 
-static int free_cues_fn(dipsum_cues *cs)
+static int free_cues_fn(dipsum_cues *cs, void *ctx)
 {
+    (void)ctx;
     free_cues(cs);
     return 0;
 }
 
 void dipsum_rules_free(dipsum_rules *r)
 {
-    each_cues(r, free_cues_fn);
+    each_cues(r, free_cues_fn, NULL);
+    dipsum_cue_words *cw = &r->cw;
+    free(cw->word);
+    free(cw->wlen);
+    free(cw->whash);
+    free(cw->wslot);
+    free(cw->pre);
+    free(cw->plen);
+    free(cw->phash);
+    free(cw->pslot);
+    free(cw->starts);
+    free(cw->pstarts);
     for (int i = 0; i < 12; i++)
         for (int lang = 0; lang < 2; lang++)
             free(r->month_name[lang][i]);

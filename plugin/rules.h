@@ -14,51 +14,104 @@
 #include "segment.h"
 
 /* A cue: words of a match key ("to be held" -> to, be, held); a word
- * written with a final "*" ("agree*") matches any word it starts. */
+ * written with a final "*" ("agree*") matches any word it starts.  id and
+ * len are made with the index (after a load or a cache decode; NULL
+ * before): id[k] is word k's id among the rules' cue words
+ * (dipsum_cue_words), or for a prefix word its prefix id; len[k] is
+ * strlen(w[k]). */
 typedef struct {
     char **w;
     unsigned char *prefix;
     size_t n;
+    uint32_t *id;
+    uint32_t *len;
 } dipsum_cue;
 
 /* Cues, by language.  After loading, each list is indexed by the exact
  * first word of its cues (dipsum_cues_begin), so that asking which cue
- * starts at a word costs one hash lookup, not one comparison per cue. */
+ * starts at a word costs one hash lookup, not one comparison per cue;
+ * and by the first word's id (dipsum_cues_at_text), so that on a made
+ * text it costs a bit test, and integer compares for the candidates. */
 typedef struct {
     dipsum_cue *v;
     size_t n;
     size_t *slot;          /* open hash of first words: 1 + the first cue
                               with that exact first word, or 0 (empty)   */
+    uint64_t *shash;       /* by slot: dipsum_word_hash of its first word
+                              (compared before the words are)           */
     size_t nslot;          /* a power of two, or 0: no index             */
+    uint64_t bloom;        /* bit (hash >> 58) set for the hash of each
+                              exact first word: a word whose bit is clear
+                              starts no exact cue of the list            */
     size_t *next;          /* by cue: 1 + the next cue with the same
                               exact first word, or 0                     */
     size_t *pre;           /* the cues whose first word is a prefix
                               ("agree*"), in list order                  */
     size_t npre;
+    uint32_t *ids;         /* open hash of first word ids, two entries a
+                              slot: the id (0: empty slot) and 1 + the
+                              first cue with it                          */
+    size_t nids;           /* slots of ids: a power of two, or 0         */
+    size_t num;            /* the list's number in the rules' cue words
+                              (its bit in dipsum_cue_words.starts)       */
 } dipsum_cues;
 
 /* The cues of a list that may start at a word, in list order: those
  * whose exact first word it is, and those whose first word is a prefix
- * (which dipsum_cue_at then checks).  Without an index: every cue. */
+ * (which dipsum_cue_at then checks; a prefix that cannot start the word,
+ * its first byte being another, is passed over).  Without an index:
+ * every cue. */
 typedef struct {
     const dipsum_cues *cs;
     size_t exact;          /* 1 + the next exact candidate, or 0         */
     size_t p;              /* the next of cs->pre (or of cs->v)          */
+    const char *word;      /* the word (begin), or NULL (begin_text)     */
+    const struct dipsum_cue_text *t; /* the text (begin_text), or NULL  */
+    size_t i;              /* the word's index in t                      */
 } dipsum_cue_iter;
-
-void dipsum_cues_begin(const dipsum_cues *cs, const char *word,
-                       dipsum_cue_iter *it);
-
-/* dipsum_cues_begin for a word whose dipsum_word_hash is known (a reader
- * that asks many lists about the same words hashes each word once). */
-void dipsum_cues_begin_hashed(const dipsum_cues *cs, const char *word,
-                              uint64_t hash, dipsum_cue_iter *it);
 
 /* The hash the index uses: dipsum_hash of the word's bytes. */
 uint64_t dipsum_word_hash(const char *word);
 
+/* The first exact candidate of a word (its hash's bloom bit is set):
+ * 1 + its index, or 0.  For dipsum_cues_begin_hashed. */
+size_t dipsum_cues_first_exact(const dipsum_cues *cs, const char *word,
+                               uint64_t hash);
+
+/* The next candidate when some may be left.  For dipsum_cues_next. */
+const dipsum_cue *dipsum_cues_next_more(dipsum_cue_iter *it);
+
+/* dipsum_cues_begin for a word whose dipsum_word_hash is known (a reader
+ * that asks many lists about the same words hashes each word once).
+ * Inline, with dipsum_cues_next: a word that starts no cue of the list
+ * (the common case) costs a bit test and no call. */
+static inline void dipsum_cues_begin_hashed(const dipsum_cues *cs,
+                                            const char *word, uint64_t hash,
+                                            dipsum_cue_iter *it)
+{
+    it->cs = cs;
+    it->exact = cs->nslot && ((cs->bloom >> (hash >> 58)) & 1)
+                    ? dipsum_cues_first_exact(cs, word, hash) : 0;
+    it->p = 0;
+    it->word = word;
+    it->t = NULL;
+    it->i = 0;
+}
+
+static inline void dipsum_cues_begin(const dipsum_cues *cs, const char *word,
+                                     dipsum_cue_iter *it)
+{
+    dipsum_cues_begin_hashed(cs, word, cs->nslot ? dipsum_word_hash(word) : 0,
+                             it);
+}
+
 /* The next candidate cue, or NULL when there is none. */
-const dipsum_cue *dipsum_cues_next(dipsum_cue_iter *it);
+static inline const dipsum_cue *dipsum_cues_next(dipsum_cue_iter *it)
+{
+    if (!it->exact && it->p >= it->cs->npre && it->cs->nslot)
+        return NULL; /* indexed, and no candidate left */
+    return dipsum_cues_next_more(it);
+}
 
 /* The length in words of the first cue of cs (in list order) at word i
  * of w[0..n), or 0: one hash lookup and the candidates' comparisons. */
@@ -70,6 +123,95 @@ size_t dipsum_cues_at(const dipsum_cues *cs, int lang, const char *const *w,
 size_t dipsum_cues_at_hashed(const dipsum_cues *cs, int lang,
                              const char *const *w, const uint64_t *hashes,
                              size_t n, size_t i);
+
+/* Whether any cue of cs starts at a word of a made text (as
+ * dipsum_cues_find on its words). */
+int dipsum_cues_find_text(const dipsum_cues *cs,
+                          const struct dipsum_cue_text *t);
+
+/* ==== Cue words ========================================================
+ * Every word of every cue of the rules, interned when the rules are
+ * indexed: an exact word has an id (1..nwords), a prefix word ("agree*")
+ * a prefix id (1..npre).  A text's words are looked up once each
+ * (dipsum_cue_text_make), and each gets a row of bits, one per cue list
+ * of the rules, set where the list has a cue whose first word the word
+ * is or starts with: from then on, asking any list about a word is a bit
+ * test, and checking a candidate cue compares integers. */
+typedef struct {
+    const char **word;     /* by id - 1: the word (a cue's own string)   */
+    size_t *wlen;          /* by id - 1: its length in bytes             */
+    uint64_t *whash;       /* by id - 1: its dipsum_hash                 */
+    uint32_t *wslot;       /* open hash on whash: an id, or 0 (empty)    */
+    size_t nwords, nwslot;
+    const char **pre;      /* the same for prefix words, by prefix id    */
+    size_t *plen;
+    uint64_t *phash;
+    uint32_t *pslot;
+    size_t npre, npslot;
+    uint64_t prelens;      /* bit L (L < 63): a prefix word is L bytes
+                              long; bit 63: one is 63 or more            */
+    size_t nlists;         /* the lists, numbered by dipsum_cues.num     */
+    size_t row;            /* uint64_t words of a row: nlists / 64 + 1   */
+    uint64_t *starts;      /* rows by id (row 0: no cue word): bit num
+                              set where list num has a cue whose exact
+                              first word it is                           */
+    uint64_t *pstarts;     /* rows by prefix id: where list num has a
+                              cue whose first word is that prefix        */
+} dipsum_cue_words;
+
+/* The words of a text as the cue lists see them (made by
+ * dipsum_cue_text_make; zero-initialise, reuse, free with
+ * dipsum_cue_text_free). */
+typedef struct dipsum_cue_text {
+    const char *const *w;  /* the words, w[0..n) (not copied)            */
+    size_t n;
+    uint32_t *id;          /* by word: its cue word id, or 0: no cue has
+                              it as an exact word                        */
+    uint32_t *p0;          /* by word, n + 1 entries: the prefix ids of
+                              the cue words that word i starts with are
+                              pre[p0[i]..p0[i + 1]) (mostly none)        */
+    uint32_t *pre;
+    uint64_t *rows;        /* by word, row words each: the lists a cue of
+                              which may start at it (dipsum_cue_words)  */
+    size_t row;
+    size_t cap, precap, rowcap;
+} dipsum_cue_text;
+
+/* dipsum_cues_begin on a made text: the candidates at word i of t. */
+void dipsum_cues_begin_text(const dipsum_cues *cs, const dipsum_cue_text *t,
+                            size_t i, dipsum_cue_iter *it);
+
+/* Whether word i of t starts with cue c; returns the number of words it
+ * covers, or 0 (as dipsum_cue_at, by integer compares). */
+size_t dipsum_cue_at_text(const dipsum_cue *c, const dipsum_cue_text *t,
+                          size_t i);
+
+/* dipsum_cues_at_text for a word whose bit says a cue of cs may start
+ * there (or of a list without an index). */
+size_t dipsum_cues_at_text_more(const dipsum_cues *cs,
+                                const dipsum_cue_text *t, size_t i);
+
+/* Whether a cue of cs may start at word i of t: its bit (1 for a list
+ * without an index; 0 past the end). */
+static inline int dipsum_cue_text_may(const dipsum_cue_text *t,
+                                      const dipsum_cues *cs, size_t i)
+{
+    if (i >= t->n)
+        return 0;
+    if (!cs->nids)
+        return 1;
+    return (int)((t->rows[i * t->row + cs->num / 64] >> (cs->num % 64)) & 1);
+}
+
+/* dipsum_cues_at on a made text: the length in words of the first cue
+ * of cs (in list order) at word i of t, or 0.  A word that starts no cue
+ * of cs (the common case) costs a bit test and no call. */
+static inline size_t dipsum_cues_at_text(const dipsum_cues *cs,
+                                         const dipsum_cue_text *t, size_t i)
+{
+    return dipsum_cue_text_may(t, cs, i) ? dipsum_cues_at_text_more(cs, t, i)
+                                         : 0;
+}
 
 typedef struct {
     char *type;
@@ -161,7 +303,16 @@ typedef struct {
     char *(*tmpl)[2];
     size_t ntmpl;
     dipsum_date_words dates;  /* the dates stage's words (block above)  */
+    dipsum_cue_words cw;      /* every cue's words, interned (made with
+                                 the index after a load or a decode)    */
 } dipsum_rules;
+
+/* Makes t the words w[0..n) of a text (not copied: they must outlive t)
+ * for the cue lists of r: one lookup per word.  Returns 0, or -1 when out
+ * of memory (t is then left empty, n == 0). */
+int dipsum_cue_text_make(dipsum_cue_text *t, const dipsum_rules *r,
+                         const char *const *w, size_t n);
+void dipsum_cue_text_free(dipsum_cue_text *t);
 
 /* Whether the word w[0..n) (ASCII letters compared without case) is a
  * one-word cue of structure list k (a dipsum_structure_list) in language

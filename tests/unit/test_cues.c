@@ -1,0 +1,275 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+/* test_cues.c - cue lookups of the shipped rules: on a made text
+ * (dipsum_cue_text_make: interned words, a bit per list) and by the
+ * words' strings (dipsum_cues_begin_hashed, as the dates stage asks),
+ * every list finds at every word what a plain scan of its cues in list
+ * order finds; rules read back from the compiled cache are indexed as
+ * after a load. */
+#include "testutil.h"
+
+#include "normalize.h"
+#include "rules.h"
+#include "segment.h"
+
+#define RULES DIPSUM_SRCDIR "/lexicons/summary.yaml"
+
+static dipsum_rules rules;
+
+static int setup(void **state)
+{
+    (void)state;
+    dipsum_normalizer *norm = dipsum_normalize_new(NULL);
+    dipsum_segmenter *seg = dipsum_segment_new(NULL);
+    dipsum_buf yaml = {0};
+    int ok = norm && seg && dipsum_buf_read_file(RULES, &yaml) == 0 &&
+             dipsum_rules_load(&rules, "summary.yaml", yaml.data, yaml.len,
+                               norm, seg, NULL, NULL) == DIPSUM_OK;
+    dipsum_normalize_free(norm);
+    dipsum_segment_free(seg);
+    dipsum_buf_free(&yaml);
+    return ok ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    dipsum_rules_free(&rules);
+    return 0;
+}
+
+/* Every cue list of r (the date words are a block of lists only). */
+static size_t all_lists(dipsum_rules *r, dipsum_cues **out, size_t cap)
+{
+    size_t n = 0;
+#define ADD(cs) do { assert_true(n < cap); out[n++] = (cs); } while (0)
+    for (int lang = 0; lang < 2; lang++) {
+        for (int k = 0; k < DIPSUM_S_COUNT; k++)
+            ADD(&r->structure[k][lang]);
+        for (int m = 0; m < 12; m++)
+            ADD(&r->months[lang][m]);
+        for (int d = 0; d < 7; d++)
+            ADD(&r->weekdays[lang][d]);
+        ADD(&r->today[lang]);
+        ADD(&r->yesterday[lang]);
+        ADD(&r->tomorrow[lang]);
+        ADD(&r->next_month[lang]);
+        ADD(&r->future[lang]);
+        ADD(&r->speech[lang]);
+        ADD(&r->sides[lang]);
+        ADD(&r->negation[lang]);
+        for (size_t e = 0; e < r->nevents; e++) {
+            ADD(&r->events[e].cues[lang]);
+            ADD(&r->events[e].nots[lang]);
+        }
+    }
+    dipsum_cues *d = (dipsum_cues *)&r->dates;
+    for (size_t i = 0; i < sizeof r->dates / sizeof *d; i++)
+        ADD(&d[i]);
+#undef ADD
+    return n;
+}
+
+/* Whether cue c starts at word i of w[0..n): the plain reading of a cue
+ * (a prefix word matches any word it starts). */
+static size_t plain_cue_at(const dipsum_cue *c, const char *const *w,
+                           size_t n, size_t i)
+{
+    if (i + c->n > n)
+        return 0;
+    for (size_t k = 0; k < c->n; k++)
+        if (c->prefix[k] ? strncmp(w[i + k], c->w[k], strlen(c->w[k])) != 0
+                         : strcmp(w[i + k], c->w[k]) != 0)
+            return 0;
+    return c->n;
+}
+
+/* The first cue of cs in list order at word i, by a scan of all. */
+static size_t plain_cues_at(const dipsum_cues *cs, const char *const *w,
+                            size_t n, size_t i)
+{
+    for (size_t q = 0; q < cs->n; q++) {
+        size_t len = plain_cue_at(&cs->v[q], w, n, i);
+        if (len)
+            return len;
+    }
+    return 0;
+}
+
+/* A text of every cue's words, each prefix word also lengthened
+ * ("agree*": agree, agreeing) and every word cut short by a byte
+ * ("agre"), with a word no cue has between the cues. */
+typedef struct {
+    char **w;
+    size_t n, cap;
+} words;
+
+static void push(words *t, const char *s, size_t len)
+{
+    if (t->n == t->cap) {
+        t->cap = t->cap ? 2 * t->cap : 1024;
+        t->w = realloc(t->w, t->cap * sizeof *t->w);
+        assert_non_null(t->w);
+    }
+    t->w[t->n] = malloc(len + 1);
+    assert_non_null(t->w[t->n]);
+    memcpy(t->w[t->n], s, len);
+    t->w[t->n++][len] = '\0';
+}
+
+static void make_words(dipsum_cues **lists, size_t nlists, words *t)
+{
+    for (size_t l = 0; l < nlists; l++)
+        for (size_t q = 0; q < lists[l]->n; q++) {
+            const dipsum_cue *c = &lists[l]->v[q];
+            for (size_t k = 0; k < c->n; k++)
+                push(t, c->w[k], strlen(c->w[k]));
+            for (size_t k = 0; k < c->n; k++) {
+                char longer[256];
+                int len = snprintf(longer, sizeof longer, "%sing", c->w[k]);
+                if (c->prefix[k])
+                    push(t, longer, (size_t)len);
+            }
+            push(t, "zzqx", 4);
+            for (size_t k = 0; k < c->n; k++)
+                if (strlen(c->w[k]) > 1)
+                    push(t, c->w[k], strlen(c->w[k]) - 1);
+        }
+}
+
+static void free_words(words *t)
+{
+    for (size_t i = 0; i < t->n; i++)
+        free(t->w[i]);
+    free(t->w);
+}
+
+/* Every list at every word: the made text, the string index and the
+ * plain scan agree (first cue in list order; the longest any candidate
+ * covers, as the dates stage reads). */
+static void test_lookups_agree(void **state)
+{
+    (void)state;
+    dipsum_cues *lists[1024];
+    size_t nlists = all_lists(&rules, lists, 1024);
+    words t = {0};
+    make_words(lists, nlists, &t);
+    const char *const *w = (const char *const *)t.w;
+    dipsum_cue_text ct = {0};
+    assert_int_equal(dipsum_cue_text_make(&ct, &rules, w, t.n), 0);
+    assert_int_equal(ct.n, t.n);
+    uint64_t *hash = malloc(t.n * sizeof *hash);
+    assert_non_null(hash);
+    for (size_t i = 0; i < t.n; i++)
+        hash[i] = dipsum_word_hash(w[i]);
+    size_t found = 0, prefixed = 0;
+    for (size_t l = 0; l < nlists; l++) {
+        const dipsum_cues *cs = lists[l];
+        assert_int_not_equal(cs->nids, 0);
+        assert_int_equal(dipsum_cues_find_text(cs, &ct),
+                         dipsum_cues_find(cs, 0, w, t.n));
+        for (size_t i = 0; i < t.n; i++) {
+            size_t want = plain_cues_at(cs, w, t.n, i);
+            assert_int_equal(dipsum_cues_at_text(cs, &ct, i), want);
+            assert_int_equal(dipsum_cues_at_hashed(cs, 0, w, hash, t.n, i), want);
+            assert_int_equal(dipsum_cues_at(cs, 0, w, t.n, i), want);
+            found += want != 0;
+            /* the longest cue at i, over the candidates of each way */
+            size_t longest = 0, by_hash = 0, by_text = 0;
+            for (size_t q = 0; q < cs->n; q++) {
+                size_t len = plain_cue_at(&cs->v[q], w, t.n, i);
+                longest = len > longest ? len : longest;
+                prefixed += len && cs->v[q].prefix[0];
+            }
+            dipsum_cue_iter it;
+            const dipsum_cue *c;
+            dipsum_cues_begin_hashed(cs, w[i], hash[i], &it);
+            while ((c = dipsum_cues_next(&it)) != NULL) {
+                size_t len = dipsum_cue_at(c, 0, w, t.n, i);
+                by_hash = len > by_hash ? len : by_hash;
+            }
+            dipsum_cues_begin_text(cs, &ct, i, &it);
+            while ((c = dipsum_cues_next(&it)) != NULL) {
+                size_t len = dipsum_cue_at_text(c, &ct, i);
+                assert_int_equal(len, plain_cue_at(c, w, t.n, i));
+                by_text = len > by_text ? len : by_text;
+            }
+            assert_int_equal(by_hash, longest);
+            assert_int_equal(by_text, longest);
+        }
+    }
+    /* the text did hold cues, prefix ones among them */
+    assert_true(found > t.n / 4);
+    assert_true(prefixed > 0);
+    free(hash);
+    dipsum_cue_text_free(&ct);
+    free_words(&t);
+}
+
+/* A word no cue has: no list may start there (its row is empty), and
+ * past the end nothing is found. */
+static void test_unknown_word(void **state)
+{
+    (void)state;
+    const char *w[] = {"qqqzzz", "xylophone"};
+    dipsum_cue_text ct = {0};
+    assert_int_equal(dipsum_cue_text_make(&ct, &rules, w, 2), 0);
+    assert_int_equal(ct.id[0], 0);
+    for (size_t k = 0; k < ct.row; k++)
+        assert_int_equal(ct.rows[k], 0);
+    assert_int_equal(dipsum_cues_at_text(&rules.speech[0], &ct, 2), 0);
+    assert_int_equal(dipsum_cues_find_text(&rules.speech[0], &ct), 0);
+    /* reused for another text: sized again, nothing of the first kept */
+    const char *w2[] = {"said"};
+    assert_int_equal(dipsum_cue_text_make(&ct, &rules, w2, 1), 0);
+    assert_int_equal(dipsum_cues_at_text(&rules.speech[0], &ct, 0), 1);
+    assert_int_equal(dipsum_cues_at_text(&rules.speech[0], &ct, 1), 0);
+    assert_int_equal(dipsum_cues_find_text(&rules.speech[0], &ct), 1);
+    dipsum_cue_text_free(&ct);
+}
+
+/* Rules read back from their compiled form are interned and indexed as
+ * after a load: the same words, ids and answers. */
+static void test_decoded_rules_indexed(void **state)
+{
+    (void)state;
+    dipsum_buf b = {0};
+    dipsum_rules back;
+    assert_int_equal(dipsum_rules_encode(&rules, &b), 0);
+    assert_int_equal(dipsum_rules_decode(&back, b.data, b.len), 0);
+    assert_int_equal(back.cw.nwords, rules.cw.nwords);
+    assert_int_equal(back.cw.npre, rules.cw.npre);
+    assert_int_equal(back.cw.nlists, rules.cw.nlists);
+    assert_true(back.cw.nwords > 0 && back.cw.npre > 0);
+    dipsum_cues *a[1024], *z[1024];
+    size_t na = all_lists(&rules, a, 1024), nz = all_lists(&back, z, 1024);
+    assert_int_equal(na, nz);
+    words t = {0};
+    make_words(a, na, &t);
+    dipsum_cue_text ca = {0}, cz = {0};
+    const char *const *w = (const char *const *)t.w;
+    assert_int_equal(dipsum_cue_text_make(&ca, &rules, w, t.n), 0);
+    assert_int_equal(dipsum_cue_text_make(&cz, &back, w, t.n), 0);
+    for (size_t l = 0; l < na; l++) {
+        assert_int_equal(z[l]->num, a[l]->num);
+        assert_int_not_equal(z[l]->nids, 0);
+        for (size_t i = 0; i < t.n; i++)
+            assert_int_equal(dipsum_cues_at_text(z[l], &cz, i),
+                             dipsum_cues_at_text(a[l], &ca, i));
+    }
+    dipsum_cue_text_free(&ca);
+    dipsum_cue_text_free(&cz);
+    free_words(&t);
+    dipsum_rules_free(&back);
+    dipsum_buf_free(&b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_lookups_agree),
+        cmocka_unit_test(test_unknown_word),
+        cmocka_unit_test(test_decoded_rules_indexed),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
