@@ -519,6 +519,7 @@ static dipsum_status summary_end(dipsum *d, dipsum_error *err)
     if (sh && d->turn_pool)
         dipsum_pool_turn_wait(d->turn_pool, &sh->passed, d->turn_rank);
     int src = dipsum_summarize(&d->facts, terms, rules, lang,
+                               d->hdr.title != NULL,
                                d->o.words ? d->o.words : 60,
                                sh ? &sh->h : NULL, &d->summary);
     if (sh && d->turn_pool) {

@@ -139,10 +139,14 @@ static unsigned last_char(const char *t, size_t len, size_t *at)
     return dipsum_utf8_get(t + i, len - i, &n);
 }
 
+/* A quote mark or bracket that may close a sentence after its stop.  Urdu
+ * text (BBC Urdu, for one) closes a quote with the marks English opens
+ * with ("...روکیں۔‘"), so after a stop every quote mark closes. */
 static int is_closer(unsigned c)
 {
     return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D ||
-           c == 0x2019 || c == 0xBB;
+           c == 0x2019 || c == 0xBB || c == 0x2018 || c == 0x201C ||
+           c == 0xAB;
 }
 
 /* Whether t ends as a sentence does: '.', '!', '?', '…', the Urdu full
@@ -172,6 +176,31 @@ int dipsum_summary_is_sentence(const char *t, size_t len, size_t words)
 {
     return words >= 3 && has_final_stop(t, len) && !dipsum_segment_is_url(t, len) &&
            !is_byline(t, len, words);
+}
+
+/* A bullet's marker ("- ", "• ", "* ") is not text. */
+static size_t skip_bullet(const char *t, size_t len)
+{
+    if (len > 2 && (t[0] == '-' || t[0] == '*') && t[1] == ' ')
+        return 2;
+    if (len > 4 && memcmp(t, "\xe2\x80\xa2 ", 4) == 0)
+        return 4;
+    return 0;
+}
+
+/* Whether a unit that opens the body (before its first sentence) is a
+ * headline line: one with no final stop, of at least
+ * DIPSUM_HEADLINE_WORDS words, that is no URL, byline, bullet, dateline
+ * ("GENEVA, March 3 (Wire) -", "ISLAMABAD:") or line that introduces a
+ * list.  Exposed for the unit tests through dipsum_summary_is_headline. */
+int dipsum_summary_is_headline(const char *t, size_t len, size_t words)
+{
+    size_t at;
+    unsigned c = last_char(t, len, &at);
+    return words >= DIPSUM_HEADLINE_WORDS && !has_final_stop(t, len) &&
+           !dipsum_segment_is_url(t, len) && !is_byline(t, len, words) &&
+           !skip_bullet(t, len) && c != ':' && c != '-' && c != 0x2013 &&
+           c != 0x2014;
 }
 
 /* ==== Scoring and selection ============================================ */
@@ -335,7 +364,8 @@ static int fits(size_t used, size_t n, size_t budget)
 
 /* Picks, best score first, the sentences that fit about budget words:
  * the first always, then one that keeps the summary nearer budget than
- * it was.  Units with a score of 0 (headlines, URLs) are never taken. */
+ * it was.  Units with a score of 0 (URLs, bylines, datelines, headlines
+ * of a titled update) are never taken. */
 typedef struct {
     double score;
     size_t i;
@@ -522,16 +552,6 @@ static int put(dipsum_buf *b, const char *s)
     return dipsum_buf_puts(b, s);
 }
 
-/* A bullet's marker ("- ", "• ", "* ") is not text. */
-static size_t skip_bullet(const char *t, size_t len)
-{
-    if (len > 2 && (t[0] == '-' || t[0] == '*') && t[1] == ' ')
-        return 2;
-    if (len > 4 && memcmp(t, "\xe2\x80\xa2 ", 4) == 0)
-        return 4;
-    return 0;
-}
-
 /* The extractive summary: the selected units in text order, each a
  * sentence of its own (a unit without a final stop gets one, so that a
  * headline or bullet never runs into the next). */
@@ -609,21 +629,35 @@ void dipsum_summary_free(dipsum_summary *s)
 }
 
 int dipsum_summarize(const dipsum_facts *f, const dipsum_terms *terms,
-                     const dipsum_rules *rules, int lang, size_t words,
-                     dipsum_history *history, dipsum_summary *out)
+                     const dipsum_rules *rules, int lang, int titled,
+                     size_t words, dipsum_history *history,
+                     dipsum_summary *out)
 {
     size_t rank = 0, sentences = 0;
+    /* Without a title in the header, the lines that open the body are its
+     * headline (and standfirst): the editor's own summary, which summaries
+     * written by others echo (on the held-in Urdu updates its word pairs
+     * are as often in the reference as those of the first sentence).  They
+     * are scored as the first sentence is, and quoted as units of their
+     * own.  With a title, such lines are highlights that the body repeats. */
+    int opening = !titled;
     word_table t;
     if (dipsum_summary_reset(out, f->ns, f->nc) < 0 || count_units(f, &t) < 0)
         return -1;
     for (size_t i = 0; i < f->ns; i++) {
         const dipsum_fsent *s = &f->s[i];
-        if (!dipsum_summary_is_sentence(s->text, strlen(s->text),
-                                        s->nwords_text))
+        size_t len = strlen(s->text);
+        int sentence = dipsum_summary_is_sentence(s->text, len, s->nwords_text);
+        opening = opening && !sentence &&
+                  dipsum_summary_is_headline(s->text, len, s->nwords_text);
+        if (!sentence && !opening)
             continue;
-        out->score[i] = score(f, i, rank++, &t) *
+        out->score[i] = score(f, i, rank, &t) *
                         (0.3 + 0.7 * novelty(history, s));
-        sentences++;
+        if (sentence) {
+            rank++;
+            sentences++;
+        }
     }
     free(t.v);
     if (sentences) {

@@ -53,13 +53,17 @@ void dipsum_summary_free(dipsum_summary *s);
 /*
  * Scores the sentences of f, selects the summary and writes it to out[lang]
  * (extractive, lang = the update's language) and out[1 - lang]
- * (generated).  words bounds each summary (about that many words).
+ * (generated).  titled: whether the update's header gives its title; when
+ * it does not, the headline lines that open the body
+ * (dipsum_summary_is_headline) may be quoted too, each as a sentence of
+ * its own.  words bounds each summary (about that many words).
  * history, when not NULL, lowers sentences the stream has already said,
  * and learns this update's sentences.  Returns 0 or -1 (out of memory).
  */
 int dipsum_summarize(const dipsum_facts *f, const dipsum_terms *terms,
-                     const dipsum_rules *rules, int lang, size_t words,
-                     dipsum_history *history, dipsum_summary *out);
+                     const dipsum_rules *rules, int lang, int titled,
+                     size_t words, dipsum_history *history,
+                     dipsum_summary *out);
 
 void dipsum_history_free(dipsum_history *h);
 
@@ -67,6 +71,13 @@ void dipsum_history_free(dipsum_history *h);
  * quote: it ends with a final stop ('.', '!', '?', the Urdu full stop or
  * question mark) and is no URL, byline, headline, bullet or dateline. */
 int dipsum_summary_is_sentence(const char *t, size_t len, size_t words);
+
+/* Whether the unit t[0..len) of words words, standing before the first
+ * sentence of the body, is a headline line: no final stop, at least
+ * DIPSUM_HEADLINE_WORDS words (tuning.h), and no URL, byline, bullet,
+ * dateline ("ISLAMABAD:", "GENEVA, March 3 (Wire) -") or line that
+ * introduces a list. */
+int dipsum_summary_is_headline(const char *t, size_t len, size_t words);
 
 /* The length of an English sentence t[0..len) without its trailing
  * attribution (", officials said."): only a last clause that says who

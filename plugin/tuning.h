@@ -60,5 +60,10 @@
 /* A sentence may take the summary past its budget by at most this share
  * of what was still missing. */
 #define DIPSUM_OVERSHOOT 0.5
+/* A line without a final stop that opens the body of an update whose
+ * header gives no title is its headline when it has at least this many
+ * words (datelines and bylines have fewer: "ISLAMABAD:", "Web Desk
+ * October 21, 2025"). */
+#define DIPSUM_HEADLINE_WORDS 6
 
 #endif

@@ -1,8 +1,8 @@
 /* SPDX-FileCopyrightText: 2026 The dipsum authors
  * SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_summarize.c - the extractive summary's parts: which units are
- * sentences a summary may quote, and which trailing clauses are only an
- * attribution. */
+ * sentences a summary may quote, which opening lines are headlines, and
+ * which trailing clauses are only an attribution. */
 #include "testutil.h"
 
 #include "lexicon_api.h"
@@ -53,6 +53,40 @@ static void test_units_that_are_not_sentences(void **state)
     assert_true(sentence("“Will the truce hold?”"));
     assert_true(sentence("وفود نے جنیوا میں ملاقات کی۔"));
     assert_true(sentence("کیا جنگ بندی برقرار رہے گی؟"));
+    /* an Urdu quote closes with the mark English opens with: "he said
+     * 'the truce will hold.'" */
+    assert_true(sentence("\xd8\xa7\xd9\x86\xdb\x81\xd9\x88\xda\xba \xd9\x86\xdb\x92 \xda\xa9\xdb\x81\xd8\xa7 \xda\xa9\xdb\x81 \xe2\x80\x99\xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd8\xa8\xd8\xb1\xd9\x82\xd8\xb1\xd8\xa7\xd8\xb1 \xd8\xb1\xdb\x81\xdb\x92 \xda\xaf\xdb\x8c\xdb\x94\xe2\x80\x98"));
+    assert_true(sentence("He said: \xe2\x80\x9cThe truce will hold.\xe2\x80\x9c"));
+}
+
+static int headline(const char *t)
+{
+    size_t words = 0;
+    for (size_t i = 0; t[i]; i++)
+        words += t[i] != ' ' && (i == 0 || t[i - 1] == ' ');
+    return dipsum_summary_is_headline(t, strlen(t), words);
+}
+
+static void test_headline_lines(void **state)
+{
+    (void)state;
+    /* a headline and a standfirst, English and Urdu ("Geneva talks end,
+     * truce will hold, foreign minister") */
+    assert_true(headline("Truce talks stall in Geneva, both sides stay put"));
+    assert_true(headline("The envoys will meet again in June, the Swiss hosts say"));
+    assert_true(headline("\xd8\xac\xd9\x86\xdb\x8c\xd9\x88\xd8\xa7 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd8\xae\xd8\xaa\xd9\x85\xd8\x8c \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd8\xa8\xd8\xb1\xd9\x82\xd8\xb1\xd8\xa7\xd8\xb1 \xd8\xb1\xdb\x81\xdb\x92 \xda\xaf\xdb\x8c\xd8\x8c \xd9\x88\xd8\xb2\xdb\x8c\xd8\xb1 \xd8\xae\xd8\xa7\xd8\xb1\xd8\xac\xdb\x81"));
+    /* what opens a body and is no headline: datelines, bylines, URLs,
+     * bullets, a list's introduction, a line too short, a sentence */
+    assert_false(headline("ISLAMABAD:"));
+    assert_false(headline("GENEVA, March 3 (Wire) -"));
+    assert_false(headline("GENEVA, March 3 (Wire) \xe2\x80\x94"));
+    assert_false(headline("Web Desk March 3, 2031"));
+    assert_false(headline("By Maria Lopez and Ahmed Raza"));
+    assert_false(headline("https://example.net/world/2031/03/03/truce-talks-stall"));
+    assert_false(headline("\xe2\x80\xa2 Observers to arrive in the border town next week"));
+    assert_false(headline("What the two sides agreed in Geneva on Monday:"));
+    assert_false(headline("Truce talks stall"));
+    assert_false(headline("The envoys met in Geneva on Monday."));
 }
 
 /* What drop_attribution keeps of s. */
@@ -120,6 +154,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_units_that_are_not_sentences),
+        cmocka_unit_test(test_headline_lines),
         cmocka_unit_test(test_attribution_is_dropped),
         cmocka_unit_test(test_content_clause_is_kept),
     };
