@@ -786,6 +786,13 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             i = st;
             continue;
         }
+        if (cue(rd, DIPSUM_S_AGENT, i - 1)) {
+            /* an agent marker inside the list read back ("X نے Y اور Z کی
+             * ثالثی میں"): the names before it are the agent's, not the
+             * mediators' (a list read for the agent starts before its
+             * own marker) */
+            break;
+        }
         if (cue(rd, DIPSUM_S_CONJUNCTION, i - 1)) {
             incomplete |= has_head && !has_side;
             has_side = has_head = blocked = 0; /* "A and B leaders": the noun is shared */

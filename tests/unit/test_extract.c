@@ -1002,6 +1002,22 @@ static void test_unseen_reading_kinds(void **state)
     assert_non_null(c);
     assert_string_equal(actors(c, "parties"), "pakistan,afghan_taliban");
     json_decref(r);
+    /* the agent marker ends a mediator list read back: M23 signed, it
+     * did not mediate */
+    r = run("Date: 2026-01-14\n\n"
+            "\xd8\xad\xda\xa9\xd9\x88\xd9\x85\xd8\xaa \xd8\xa7\xd9\x88"
+            "\xd8\xb1 \xd9\x85\xd8\xb3\xd9\x84\xd8\xad \xda\xaf\xd8\xb1"
+            "\xd9\x88\xd9\xbe \xd8\xa7\xdb\x8c\xd9\x85 23 \xd9\x86\xdb\x92 "
+            "\xd9\x82\xd8\xb7\xd8\xb1 \xd8\xa7\xd9\x88\xd8\xb1 "
+            "\xd8\xa7\xd9\x85\xd8\xb1\xdb\x8c\xda\xa9\xdb\x81 "
+            "\xda\xa9\xdb\x8c \xd8\xab\xd8\xa7\xd9\x84\xd8\xab\xdb\x8c "
+            "\xd9\x85\xdb\x8c\xda\xba \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81"
+            "\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa"
+            "\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "mediators"), "qatar,united_states");
+    json_decref(r);
     /* "open" said of crossings opens no committee set up after "and to" */
     r = run("Date: 2026-01-14\n\n"
             "Pakistan and the Afghan Taliban agreed to open two border "
