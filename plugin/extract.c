@@ -583,11 +583,13 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
             }
         }
     }
-    /* a comma in a list of names ends no clause: "Mexico, Norway and Cuba" */
+    /* a comma in a list of names ends no clause: "Mexico, Norway and Cuba",
+     * "ایران، عراق اور شام" (the Arabic comma) */
     for (size_t k = 1; k < s->nwords; k++) {
         size_t len;
         const char *g = gap(rd, k, &len);
-        if (!rd->brk[k] || !has_bytes(g, len, ",") || gap_breaks(g, len) > 1)
+        if (!rd->brk[k] || gap_breaks(g, len) > 1 ||
+            !(has_bytes(g, len, ",") || has_bytes(g, len, "\xd8\x8c")))
             continue;
         int name_before = rd->ends[k] >= 0 && actor_kind(rd, rd->ends[k]);
         if (name_before && rd->ent[k] >= 0 && actor_kind(rd, rd->ent[k]) && !has_bytes(g, len, ";") &&
@@ -1053,6 +1055,12 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         }
         if (agent >= 0)
             list_before(rd, c, (size_t)agent, a0, DIPSUM_ACT_PARTY, -1, 1);
+        /* "X اور Y جنگ بندی پر متفق ہو گئے": event words whose subject
+         * takes no نے have it at the clause's start, two sides or more */
+        if (agent < 0 && c->nactors[DIPSUM_ACT_PARTY] == 0 &&
+            cue(rd, DIPSUM_S_NOMINATIVE, c->cue0) && rd->ent[c->c0] >= 0 &&
+            list_after(rd, c, c->c0, c->cue0, DIPSUM_ACT_PARTY, 1) < 2)
+            c->nactors[DIPSUM_ACT_PARTY] = 0;
         /* no agent: a subject whose head is an actor noun right before
          * the event words, "X اور Y کے وفود کی ملاقات ہوئی" (a bare
          * "X ملاقات" says too little) */

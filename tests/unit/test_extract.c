@@ -284,7 +284,7 @@ static const char *urdu_parties(const char *body, const char *type,
 /* Urdu ways of naming the sides besides "X اور Y کے درمیان" and "X اور Y
  * نے": two names joined by a space before the talks ("پاک ایران
  * مذاکرات"), "X اور Y میں" before an agreement, an agent before "…
- * کے بعد". */
+ * کے بعد", a list with the Arabic comma, the subject of "متفق". */
 static void test_urdu_sides_joined_and_between(void **state)
 {
     (void)state;
@@ -312,6 +312,19 @@ static void test_urdu_sides_joined_and_between(void **state)
                                      "جنگ بندی پر اتفاق کیا۔",
                                      "ceasefire_agreed", "parties"),
                         "iran,iraq");
+    /* a list with the Arabic comma: "ایران، عراق اور شام" */
+    assert_string_equal(urdu_parties("ایران، عراق اور شام کے درمیان "
+                                     "مذاکرات ہوئے۔",
+                                     "talks_held", "parties"),
+                        "iran,iraq,syria");
+    /* "متفق" takes no نے: the names that open the clause, two or more */
+    assert_string_equal(urdu_parties("ایران اور عراق جنگ بندی پر متفق ہو "
+                                     "گئے۔",
+                                     "ceasefire_agreed", "parties"),
+                        "iran,iraq");
+    assert_string_equal(urdu_parties("ایران جنگ بندی پر متفق ہو گیا۔",
+                                     "ceasefire_agreed", "parties"),
+                        "");
     /* not over a relative clause: "جس کے بعد" */
     assert_string_equal(urdu_parties("ایران نے بیان دیا جس کے بعد عراق کے "
                                      "ساتھ مذاکرات ناکام ہو گئے۔",
@@ -320,7 +333,7 @@ static void test_urdu_sides_joined_and_between(void **state)
 }
 
 /* Urdu mediators "X کی سرپرستی میں", "چینی سرپرستی میں", "X کی جانب سے
- * ثالثی"; venues "V پر" (a place, not a state); a verb after "…تے" is a
+ * ثالثی", "X کی وساطت سے"; venues "V پر" (a place, not a state); a verb after "…تے" is a
  * participle ("کرتے ہوئے"), no event; feminine "ہوئی", "ہو گی". */
 static void test_urdu_auspices_venue_at_participles(void **state)
 {
@@ -336,6 +349,10 @@ static void test_urdu_auspices_venue_at_participles(void **state)
     assert_string_equal(urdu_parties("قطر کی جانب سے ثالثی میں ایران اور "
                                      "عراق نے جنگ بندی پر اتفاق کیا۔",
                                      "ceasefire_agreed", "mediators"),
+                        "qatar");
+    assert_string_equal(urdu_parties("ایران اور عراق کے درمیان قطر کی "
+                                     "وساطت سے مذاکرات ہوئے۔",
+                                     "talks_held", "mediators"),
                         "qatar");
     assert_string_equal(urdu_parties("پاکستان اور بھارت کے درمیان بات چیت "
                                      "واہگہ بارڈر پر ہوئی۔",
