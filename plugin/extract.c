@@ -1382,6 +1382,13 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
         }
         if (k < 0 || is_adjective(rd, k))
             continue;
+        /* "غزہ میں جنگ بندی": a ceasefire says where it applies, not where
+         * it was agreed (as "a ceasefire in Gaza"), unless the place is
+         * one the lexicon knows as a venue of talks ("دوحہ میں") */
+        if (rd->lang == 1 && ceasefire && i + 1 < rd->n && rd->ent[i + 1] >= 0 &&
+            term_of(rd, rd->ent[i + 1])->category == DIPSUM_CAT_INSTRUMENT &&
+            !(term_of(rd, k)->roles & DIPSUM_ROLE_VENUE))
+            continue;
         /* "UK-wide talks": a name in a compound modifier is no venue */
         if (venue_is_modifier(rd, k) || !venue_near_event(rd, c, i))
             continue;

@@ -358,6 +358,16 @@ static void test_urdu_auspices_venue_at_participles(void **state)
                                      "واہگہ بارڈر پر ہوئی۔",
                                      "talks_held", "venues"),
                         "wagah");
+    /* "غزہ میں جنگ بندی": where the ceasefire applies, no venue; "دوحہ
+     * میں" (a venue the lexicon knows) is one */
+    assert_string_equal(urdu_parties("اسرائیل اور حماس نے غزہ میں جنگ بندی "
+                                     "پر اتفاق کیا۔",
+                                     "ceasefire_agreed", "venues"),
+                        "");
+    assert_string_equal(urdu_parties("اسرائیل اور حماس نے دوحہ میں جنگ بندی "
+                                     "پر اتفاق کیا۔",
+                                     "ceasefire_agreed", "venues"),
+                        "doha");
     /* talks about a state: "پاکستان پر" names no venue */
     assert_string_equal(urdu_parties("ایران اور عراق کے درمیان پاکستان پر "
                                      "مذاکرات ہوئے۔",
