@@ -1454,7 +1454,8 @@ static void read_speakers(const reading *rd, dipsum_claim *c)
  * present auxiliary after it ("جاری رہے" alone is a past: continued). */
 static int urdu_progressive(const reading *rd, const dipsum_claim *c)
 {
-    long p = cue_in(rd, DIPSUM_S_PROGRESSIVE, c->cue1, c->cue1 + 3);
+    /* from the event words on: "ہو رہے ہیں" may be the words themselves */
+    long p = cue_in(rd, DIPSUM_S_PROGRESSIVE, c->cue0, c->cue1 + 3);
     return p >= 0 && (size_t)p + 1 < c->c1 && cue(rd, DIPSUM_S_PRESENT, (size_t)p + 1);
 }
 

@@ -333,8 +333,9 @@ static void test_urdu_sides_joined_and_between(void **state)
 }
 
 /* Urdu mediators "X کی سرپرستی میں", "چینی سرپرستی میں", "X کی جانب سے
- * ثالثی", "X کی وساطت سے"; venues "V پر" (a place, not a state); a verb after "…تے" is a
- * participle ("کرتے ہوئے"), no event; feminine "ہوئی", "ہو گی". */
+ * ثالثی", "X کی وساطت سے"; venues "V پر" (a place, not a state), not
+ * "غزہ میں جنگ بندی"; a verb after "…تے" is a participle ("کرتے
+ * ہوئے"), no event; feminine "ہوئی", "ہو گی"; "ہو رہے ہیں" under way. */
 static void test_urdu_auspices_venue_at_participles(void **state)
 {
     (void)state;
@@ -377,8 +378,16 @@ static void test_urdu_auspices_venue_at_participles(void **state)
                                      "ہو گی۔",
                                      "talks_held", "parties"),
                         "iran,iraq");
-    /* "…کرتے ہوئے کہا": said while welcoming, no talks held */
+    /* "ہو رہے ہیں": under way, not done */
     json_t *r = run("Date: 2026-05-04\nLang: ur\n\n"
+                    "ایران اور عراق کے درمیان مذاکرات دوحہ میں ہو رہے ہیں۔\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "ongoing");
+    assert_string_equal(actors(c, "venues"), "doha");
+    json_decref(r);
+    /* "…کرتے ہوئے کہا": said while welcoming, no talks held */
+    r = run("Date: 2026-05-04\nLang: ur\n\n"
                     "ایران اور عراق نے مسقط مذاکرات کا خیرمقدم کرتے ہوئے کہا "
                     "کہ امن ضروری ہے۔\n");
     assert_null(claim(r, "talks_held"));
