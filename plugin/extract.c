@@ -912,7 +912,13 @@ static void read_between(const reading *rd, dipsum_claim *c)
             rd->f->m[a].term == rd->f->m[rd->ent[e]].term)
             continue;
         const char *g = gap(rd, e, &len);
-        if (gap_breaks(g, len) || !talks_after(rd, rd->mend[e], c->c1))
+        /* the head right after the pair, a term or an actor noun ("پاک
+         * بھارت حکام"), not a postposition ("امریکہ ایران پر پابندیاں":
+         * the US on Iran) */
+        size_t head = rd->mend[e];
+        if (gap_breaks(g, len) || head >= c->c1 ||
+            (rd->ent[head] < 0 && !cue(rd, DIPSUM_S_ACTOR_NOUNS, head)) ||
+            !talks_after(rd, head, c->c1))
             continue;
         add_actor(c, DIPSUM_ACT_PARTY, rd->f->m[a].term, (size_t)a);
         add_actor(c, DIPSUM_ACT_PARTY, rd->f->m[rd->ent[e]].term,

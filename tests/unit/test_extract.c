@@ -292,6 +292,12 @@ static void test_urdu_sides_joined_and_between(void **state)
     assert_string_equal(urdu_parties("پاک ایران مذاکرات منگل کو ہوئے۔",
                                      "talks_held", "parties"),
                         "pakistan,iran");
+    /* nor with a postposition after them: "امریکہ ایران پر …" (the US on
+     * Iran) */
+    assert_string_equal(urdu_parties("امریکہ ایران پر مذاکرات کے لیے دباؤ "
+                                     "ڈالتا رہا اور مذاکرات ہوئے۔",
+                                     "talks_held", "parties"),
+                        "");
     /* two names side by side with no talks after them are no pair */
     assert_string_equal(urdu_parties("عراق ایران کو بجلی دے گا اور اس پر "
                                      "مذاکرات ہوئے۔",
