@@ -1063,9 +1063,14 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             list_before(rd, c, (size_t)agent, a0, DIPSUM_ACT_PARTY, -1, 1);
         /* "X اور Y جنگ بندی پر متفق ہو گئے": event words whose subject
          * takes no نے have it at the clause's start, two sides or more */
+        size_t s0 = c->c0; /* after the word that opens it: "کہ X اور Y …" */
+        if (rd->ent[s0] < 0 && (cue(rd, DIPSUM_S_COMPLEMENTIZER, s0) ||
+                                cue(rd, DIPSUM_S_CLAUSE_BREAK, s0)))
+            s0++;
         if (agent < 0 && c->nactors[DIPSUM_ACT_PARTY] == 0 &&
-            cue(rd, DIPSUM_S_NOMINATIVE, c->cue0) && rd->ent[c->c0] >= 0 &&
-            list_after(rd, c, c->c0, c->cue0, DIPSUM_ACT_PARTY, 1) < 2)
+            cue(rd, DIPSUM_S_NOMINATIVE, c->cue0) && s0 < c->cue0 &&
+            rd->ent[s0] >= 0 &&
+            list_after(rd, c, s0, c->cue0, DIPSUM_ACT_PARTY, 1) < 2)
             c->nactors[DIPSUM_ACT_PARTY] = 0;
         /* no agent: a subject whose head is an actor noun right before
          * the event words, "X اور Y کے وفود کی ملاقات ہوئی" (a bare
@@ -1117,6 +1122,19 @@ static int has_event_cue(const reading *rd, size_t a, size_t b)
 {
     for (size_t e = 0; e < rd->r->nevents; e++)
         if (cues_in(rd, &rd->r->events[e].cues[rd->lang], a, b) >= 0)
+            return 1;
+    return 0;
+}
+
+/* Whether a cue of an event type other than the claim's starts in words
+ * [a, b): "اگلا دور آئندہ ماہ استنبول میں ہوگا" has one event, whose
+ * words come twice. */
+static int other_event_cue(const reading *rd, const dipsum_claim *c, size_t a,
+                           size_t b)
+{
+    for (size_t e = 0; e < rd->r->nevents; e++)
+        if (rd->r->events[e].type != c->type &&
+            cues_in(rd, &rd->r->events[e].cues[rd->lang], a, b) >= 0)
             return 1;
     return 0;
 }
@@ -1286,7 +1304,7 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
             return 1;
         /* … and a verb of the event after it: "ناقورہ میں ہو گی", not
          * "ملاقات میں … چین میں متعین سفیر … موجود تھے" */
-        return !has_event_cue(rd, c->cue1, i) &&
+        return !other_event_cue(rd, c, c->cue1, i) &&
                (has_event_cue(rd, i + 1, c->c1) ||
                 cues_in(rd, &rd->r->future[1], i + 1, c->c1) >= 0);
     }

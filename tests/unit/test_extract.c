@@ -328,6 +328,11 @@ static void test_urdu_sides_joined_and_between(void **state)
                                      "گئے۔",
                                      "ceasefire_agreed", "parties"),
                         "iran,iraq");
+    /* … after the word that opens the clause: "کہ X اور Y … متفق ہیں" */
+    assert_string_equal(urdu_parties("ترکیہ نے کہا کہ ایران اور عراق جنگ "
+                                     "بندی پر متفق ہیں۔",
+                                     "ceasefire_agreed", "parties"),
+                        "iran,iraq");
     assert_string_equal(urdu_parties("ایران جنگ بندی پر متفق ہو گیا۔",
                                      "ceasefire_agreed", "parties"),
                         "");
@@ -384,6 +389,22 @@ static void test_urdu_auspices_venue_at_participles(void **state)
                                      "ہو گی۔",
                                      "talks_held", "parties"),
                         "iran,iraq");
+    /* the round's own words twice ("اگلا دور آئندہ ماہ"): no other event
+     * between them and the venue */
+    assert_string_equal(urdu_parties("ایران اور عراق کے درمیان مذاکرات کا "
+                                     "اگلا دور آئندہ ماہ استنبول میں ہوگا۔",
+                                     "next_round_scheduled", "venues"),
+                        "istanbul");
+    /* "ثالثی کرنے والے X": X mediates */
+    {
+        json_t *m = run("Date: 2026-05-04\nLang: ur\n\n"
+                        "ثالثی کرنے والے قطر اور ترکیہ نے بتایا کہ ایران اور "
+                        "عراق کے درمیان مذاکرات ہوئے۔\n");
+        json_t *ms = json_object_get(json_object_get(m, "facts"), "mediators");
+        assert_int_equal(json_array_size(ms), 2);
+        assert_string_equal(field(json_array_get(ms, 0), "id"), "qatar");
+        json_decref(m);
+    }
     /* "ہو رہے ہیں": under way, not done */
     json_t *r = run("Date: 2026-05-04\nLang: ur\n\n"
                     "ایران اور عراق کے درمیان مذاکرات دوحہ میں ہو رہے ہیں۔\n");
