@@ -336,6 +336,17 @@ static void test_urdu_sides_joined_and_between(void **state)
     assert_string_equal(urdu_parties("ایران جنگ بندی پر متفق ہو گیا۔",
                                      "ceasefire_agreed", "parties"),
                         "");
+    /* "دونوں ہمسایہ ممالک" (the two neighbours) stand for the two named */
+    assert_string_equal(urdu_parties("ایران اور عراق کے درمیان مذاکرات ہوئے۔ "
+                                     "دونوں ہمسایہ ممالک نے جنگ بندی پر "
+                                     "اتفاق کیا۔",
+                                     "ceasefire_agreed", "parties"),
+                        "iran,iraq");
+    /* "ختم", "اختتام پذیر": talks that ended were held */
+    assert_string_equal(urdu_parties("ایران اور عراق کے درمیان مذاکرات کا "
+                                     "تیسرا دور اختتام پذیر ہو گیا۔",
+                                     "talks_held", "parties"),
+                        "iran,iraq");
     /* not over a relative clause: "جس کے بعد" */
     assert_string_equal(urdu_parties("ایران نے بیان دیا جس کے بعد عراق کے "
                                      "ساتھ مذاکرات ناکام ہو گئے۔",
