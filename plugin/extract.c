@@ -913,6 +913,28 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
     return added;
 }
 
+/* Whether a term of talks or of an agreement (an event, process or
+ * instrument) starts in the DIPSUM_PAIR_TALKS_AFTER words from word i,
+ * before c1 and before a clause break or another name that can be a
+ * side. */
+static int talks_after(const reading *rd, size_t i, size_t c1)
+{
+    for (size_t w = i; w < c1 && w < rd->n && w < i + DIPSUM_PAIR_TALKS_AFTER; w++) {
+        if (w > i && rd->brk[w])
+            return 0;
+        long k = rd->ent[w];
+        if (k < 0)
+            continue;
+        dipsum_category cat = term_of(rd, k)->category;
+        if (cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
+            cat == DIPSUM_CAT_INSTRUMENT)
+            return 1;
+        if (side_kind(rd, k))
+            return 0;
+    }
+    return 0;
+}
+
 /* The sides: "between X and Y" (English), "X اور Y کے درمیان" (Urdu),
  * "X–Y talks", the subject of the event words, "… with X". */
 static void read_between(const reading *rd, dipsum_claim *c);
@@ -985,6 +1007,56 @@ static void read_between(const reading *rd, dipsum_claim *c)
         add_actor(c, DIPSUM_ACT_PARTY, rd->f->m[a].term, (size_t)a);
         add_actor(c, DIPSUM_ACT_PARTY, rd->f->m[rd->ent[e]].term,
                   (size_t)rd->ent[e]);
+    }
+    if (rd->lang != 1)
+        return;
+    /* "پاک افغان جنگ بندی", "ایران امریکہ مذاکرات": Urdu joins the two
+     * sides of talks with no dash, only a space, before the talks */
+    for (size_t i = c->c0; i < c->c1; i++) {
+        long a = rd->ent[i];
+        size_t e = a >= 0 ? rd->mend[i] : 0, len;
+        if (a < 0 || e >= c->c1 || rd->brk[e] || rd->ent[e] < 0 ||
+            !side_kind(rd, a) || !side_kind(rd, rd->ent[e]) ||
+            rd->f->m[a].term == rd->f->m[rd->ent[e]].term)
+            continue;
+        const char *g = gap(rd, e, &len);
+        /* the head right after the pair, a term or an actor noun ("پاک
+         * بھارت حکام"), not a postposition ("امریکہ ایران پر پابندیاں":
+         * the US on Iran) */
+        size_t head = rd->mend[e];
+        if (gap_breaks(g, len) || head >= c->c1 ||
+            (rd->ent[head] < 0 && !cue(rd, DIPSUM_S_ACTOR_NOUNS, head)) ||
+            !talks_after(rd, head, c->c1))
+            continue;
+        add_actor(c, DIPSUM_ACT_PARTY, rd->f->m[a].term, (size_t)a);
+        add_actor(c, DIPSUM_ACT_PARTY, rd->f->m[rd->ent[e]].term,
+                  (size_t)rd->ent[e]);
+    }
+    /* "X اور Y میں جنگ بندی پر اتفاق ہوا": "میں" after two sides or more
+     * and before the talks or agreement is "between" (before anything
+     * else it is "in": "مذاکرات قطر اور ترکیہ میں ہوں گے") */
+    for (long at = cue_in(rd, DIPSUM_S_SIDES_PAIR, c->c0, c->c1); at >= 0;
+         at = cue_in(rd, DIPSUM_S_SIDES_PAIR, (size_t)at + 1, c->c1)) {
+        size_t after = (size_t)at + cue(rd, DIPSUM_S_SIDES_PAIR, (size_t)at);
+        if (!talks_after(rd, after, c->c1))
+            continue;
+        /* only names joined by "and" right before it: "X اور Y میں", not
+         * "X اور Y نے Z میں" (Z is where) */
+        long names[DIPSUM_CLAIM_ACTORS];
+        size_t nn = 0, i = (size_t)at, st;
+        while (i > c->c0 && nn < DIPSUM_CLAIM_ACTORS) {
+            long k = ent_covering(rd, i - 1, &st);
+            if (k < 0 || st < c->c0 || rd->brk[i] || !side_kind(rd, k) ||
+                is_adjective(rd, k))
+                break;
+            names[nn++] = k;
+            i = st;
+            if (i <= c->c0 + 1 || rd->brk[i] || !cue(rd, DIPSUM_S_CONJUNCTION, i - 1))
+                break;
+            i--;
+        }
+        for (size_t q = 0; nn >= 2 && q < nn; q++)
+            add_actor(c, DIPSUM_ACT_PARTY, rd->f->m[names[q]].term, (size_t)names[q]);
     }
 }
 
@@ -1077,8 +1149,37 @@ static void read_subject(const reading *rd, dipsum_claim *c)
     } else {
         /* the agent: "X اور Y نے" */
         long agent = cue_in(rd, DIPSUM_S_AGENT, c->c0, c->cue0);
+        size_t a0 = c->c0;
+        /* "X اور Y نے مذاکرات کے بعد … اتفاق کیا": a clause break that is
+         * a postposition after a genitive ("کے بعد"), with no punctuation,
+         * leaves the agent in the clause before, when that one has no
+         * event or speech of its own and is no relative clause ("جس کے
+         * بعد") */
+        if (agent < 0 && c->c0 > 1 && rd->cl0) {
+            size_t len, p0 = rd->cl0[c->c0 - 1];
+            const char *g = gap(rd, c->c0, &len);
+            int own = (rd->clf[c->c0 - 1] & CL_EVENT) ||
+                      cues_in(rd, &rd->r->speech[rd->lang], p0, c->c0) >= 0 ||
+                      cue(rd, DIPSUM_S_RELATIVE, p0);
+            if (!own && !gap_breaks(g, len) &&
+                cue(rd, DIPSUM_S_GENITIVE, c->c0 - 1)) {
+                agent = cue_in(rd, DIPSUM_S_AGENT, p0, c->c0);
+                a0 = p0;
+            }
+        }
         if (agent >= 0)
-            list_before(rd, c, (size_t)agent, c->c0, DIPSUM_ACT_PARTY, -1, 1);
+            list_before(rd, c, (size_t)agent, a0, DIPSUM_ACT_PARTY, -1, 1);
+        /* "X اور Y جنگ بندی پر متفق ہو گئے": event words whose subject
+         * takes no نے have it at the clause's start, two sides or more */
+        size_t s0 = c->c0; /* after the word that opens it: "کہ X اور Y …" */
+        if (rd->ent[s0] < 0 && (cue(rd, DIPSUM_S_COMPLEMENTIZER, s0) ||
+                                cue(rd, DIPSUM_S_CLAUSE_BREAK, s0)))
+            s0++;
+        if (agent < 0 && c->nactors[DIPSUM_ACT_PARTY] == 0 &&
+            cue(rd, DIPSUM_S_NOMINATIVE, c->cue0) && s0 < c->cue0 &&
+            rd->ent[s0] >= 0 &&
+            list_after(rd, c, s0, c->cue0, DIPSUM_ACT_PARTY, 1) < 2)
+            c->nactors[DIPSUM_ACT_PARTY] = 0;
         /* no agent: a subject whose head is an actor noun right before
          * the event words, "X اور Y کے وفود کی ملاقات ہوئی" (a bare
          * "X ملاقات" says too little) */
@@ -1129,6 +1230,19 @@ static int has_event_cue(const reading *rd, size_t a, size_t b)
 {
     for (size_t e = 0; e < rd->r->nevents; e++)
         if (cues_in(rd, &rd->r->events[e].cues[rd->lang], a, b) >= 0)
+            return 1;
+    return 0;
+}
+
+/* Whether a cue of an event type other than the claim's starts in words
+ * [a, b): "اگلا دور آئندہ ماہ استنبول میں ہوگا" has one event, whose
+ * words come twice. */
+static int other_event_cue(const reading *rd, const dipsum_claim *c, size_t a,
+                           size_t b)
+{
+    for (size_t e = 0; e < rd->r->nevents; e++)
+        if (rd->r->events[e].type != c->type &&
+            cues_in(rd, &rd->r->events[e].cues[rd->lang], a, b) >= 0)
             return 1;
     return 0;
 }
@@ -1297,7 +1411,7 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
             return 1;
         /* … and a verb of the event after it: "ناقورہ میں ہو گی", not
          * "ملاقات میں … چین میں متعین سفیر … موجود تھے" */
-        return !has_event_cue(rd, c->cue1, i) &&
+        return !other_event_cue(rd, c, c->cue1, i) &&
                (has_event_cue(rd, i + 1, c->c1) ||
                 cues_in(rd, &rd->r->future[1], i + 1, c->c1) >= 0);
     }
@@ -1347,13 +1461,26 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
     /* a mention has no event type: no "agreement in V" names a venue */
     int ceasefire = strstr(type, "ceasefire") != NULL ||
                     strcmp(type, "mention") == 0;
-    /* only where a venue cue starts: "in" (English), "میں" (Urdu) */
-    const int venue_cue = rd->lang == 0 ? DIPSUM_S_VENUE_BEFORE : DIPSUM_S_VENUE_AFTER;
-    for (size_t i = next_cue(rd, &venue_cue, 1, c->c0, c->c1); i < c->c1;
-         i = next_cue(rd, &venue_cue, 1, i + 1, c->c1)) {
+    /* only where a venue cue starts: "in" (English), "میں", "پر" (Urdu) */
+    static const int venue_cues[2][2] = {
+        {DIPSUM_S_VENUE_BEFORE, DIPSUM_S_VENUE_BEFORE},
+        {DIPSUM_S_VENUE_AFTER, DIPSUM_S_VENUE_AT}};
+    const int *vc = venue_cues[rd->lang == 0 ? 0 : 1];
+    for (size_t i = next_cue(rd, vc, 2, c->c0, c->c1); i < c->c1;
+         i = next_cue(rd, vc, 2, i + 1, c->c1)) {
         long k = -1;
         if (!in_scope(rd, c, i))
             continue;
+        /* "واہگہ بارڈر پر": a place, never a state ("پاکستان پر دباؤ") */
+        if (rd->lang == 1 && !cue(rd, DIPSUM_S_VENUE_AFTER, i)) {
+            size_t st;
+            long p = i > c->c0 ? ent_covering(rd, i - 1, &st) : -1;
+            if (p >= 0 && term_of(rd, p)->category == DIPSUM_CAT_PLACE &&
+                !is_adjective(rd, p) && venue_near_event(rd, c, i) &&
+                !has_actor(c, DIPSUM_ACT_PARTY, rd->f->m[p].term))
+                add_actor(c, DIPSUM_ACT_VENUE, rd->f->m[p].term, (size_t)p);
+            continue;
+        }
         if (rd->lang == 0 && cue(rd, DIPSUM_S_VENUE_BEFORE, i) && i + 1 < c->c1) {
             /* "in Doha", "in the city of Kunming": a venue's fillers, not
              * an adjective ("the Qatari capital" names no venue) */
@@ -1385,6 +1512,13 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
             }
         }
         if (k < 0 || is_adjective(rd, k))
+            continue;
+        /* "غزہ میں جنگ بندی": a ceasefire says where it applies, not where
+         * it was agreed (as "a ceasefire in Gaza"), unless the place is
+         * one the lexicon knows as a venue of talks ("دوحہ میں") */
+        if (rd->lang == 1 && ceasefire && i + 1 < rd->n && rd->ent[i + 1] >= 0 &&
+            term_of(rd, rd->ent[i + 1])->category == DIPSUM_CAT_INSTRUMENT &&
+            !(term_of(rd, k)->roles & DIPSUM_ROLE_VENUE))
             continue;
         /* "UK-wide talks": a name in a compound modifier is no venue */
         if (venue_is_modifier(rd, k) || !venue_near_event(rd, c, i))
@@ -1451,7 +1585,8 @@ static void read_speakers(const reading *rd, dipsum_claim *c)
  * present auxiliary after it ("جاری رہے" alone is a past: continued). */
 static int urdu_progressive(const reading *rd, const dipsum_claim *c)
 {
-    long p = cue_in(rd, DIPSUM_S_PROGRESSIVE, c->cue1, c->cue1 + 3);
+    /* from the event words on: "ہو رہے ہیں" may be the words themselves */
+    long p = cue_in(rd, DIPSUM_S_PROGRESSIVE, c->cue0, c->cue1 + 3);
     return p >= 0 && (size_t)p + 1 < c->c1 && cue(rd, DIPSUM_S_PRESENT, (size_t)p + 1);
 }
 
@@ -1628,6 +1763,23 @@ static int cue_linked(const reading *rd, const dipsum_event_rule *ev,
     return term_in(rd, ev, at, to);
 }
 
+/* Whether word i follows an Urdu imperfective participle, a word that
+ * ends as one of participle_endings ("کرتے ہوئے", "دیتے ہوئی": while
+ * doing): then it is no verb of an event of its own. */
+static int after_participle(const reading *rd, size_t i, size_t c0)
+{
+    const dipsum_cues *ends = &rd->r->structure[DIPSUM_S_PARTICIPLE_ENDINGS][rd->lang];
+    size_t len = i > c0 ? strlen(rd->w[i - 1]) : 0;
+    for (size_t q = 0; len && q < ends->n; q++) {
+        if (ends->v[q].n != 1)
+            continue;
+        size_t k = strlen(ends->v[q].w[0]);
+        if (len > k && strcmp(rd->w[i - 1] + len - k, ends->v[q].w[0]) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int clause_claim(const reading *rd, size_t c0, size_t c1,
                         dipsum_claim *c)
 {
@@ -1642,7 +1794,8 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
         int has_term = term_in(rd, ev, c0, c1);
         while (at >= 0 && (rd->url[at] || rd->dash[at] ||
                            attributive(rd, (size_t)at, c0) ||
-                           (has_term && !cue_linked(rd, ev, (size_t)at, c0, c1))))
+                           (has_term && !cue_linked(rd, ev, (size_t)at, c0, c1)) ||
+                           after_participle(rd, (size_t)at, c0)))
             at = cues_in(rd, &ev->cues[rd->lang], (size_t)at + 1, c1);
         if (at < 0 || cues_in(rd, &ev->nots[rd->lang], c0, c1) >= 0)
             continue;

@@ -161,7 +161,8 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "complementizer", "infinitive", "attribution_verb", "attribution_opener",
     "attribution_content", "attribution_detail", "progressive", "ongoing",
     "present", "meet", "met_with", "leading", "postmodifier", "genitive",
-    "possessive"};
+    "possessive", "sides_pair", "venue_at", "participle_endings",
+    "nominative"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -49,6 +49,11 @@
 #define DIPSUM_POSTMODIFIER_WORDS 4
 /* Words a "the two sides" phrase may have. */
 #define DIPSUM_BOTH_SIDES_WORDS 3
+/* In Urdu, two sides joined without "and" ("پاک افغان جنگ بندی") or
+ * "X اور Y میں" (sides_pair) are the sides only with a term of talks or
+ * of an agreement at most this many words after them ("پاک بھارت حکام
+ * کی دوسری بیٹھک": three). */
+#define DIPSUM_PAIR_TALKS_AFTER 3
 
 /* ---- summarize.c: the extractive summary ---- */
 

@@ -265,6 +265,173 @@ static void test_urdu_sides_and_mediators(void **state)
     json_decref(r);
 }
 
+/* The parties of the first claim of a type in an invented Urdu update
+ * dated 2026-05-04 (the claim must be there). */
+static const char *urdu_parties(const char *body, const char *type,
+                                const char *role)
+{
+    static char got[256];
+    char text[1024];
+    snprintf(text, sizeof text, "Date: 2026-05-04\nLang: ur\n\n%s\n", body);
+    json_t *r = run(text);
+    json_t *c = claim(r, type);
+    assert_non_null(c);
+    snprintf(got, sizeof got, "%s", actors(c, role));
+    json_decref(r);
+    return got;
+}
+
+/* Urdu ways of naming the sides besides "X اور Y کے درمیان" and "X اور Y
+ * نے": two names joined by a space before the talks ("پاک ایران
+ * مذاکرات"), "X اور Y میں" before an agreement, an agent before "…
+ * کے بعد", a list with the Arabic comma, the subject of "متفق". */
+static void test_urdu_sides_joined_and_between(void **state)
+{
+    (void)state;
+    /* "پاک": Pakistan in a compound, two sides with no dash */
+    assert_string_equal(urdu_parties("پاک ایران مذاکرات منگل کو ہوئے۔",
+                                     "talks_held", "parties"),
+                        "pakistan,iran");
+    /* nor with a postposition after them: "امریکہ ایران پر …" (the US on
+     * Iran) */
+    assert_string_equal(urdu_parties("امریکہ ایران پر مذاکرات کے لیے دباؤ "
+                                     "ڈالتا رہا اور مذاکرات ہوئے۔",
+                                     "talks_held", "parties"),
+                        "");
+    /* two names side by side with no talks after them are no pair */
+    assert_string_equal(urdu_parties("عراق ایران کو بجلی دے گا اور اس پر "
+                                     "مذاکرات ہوئے۔",
+                                     "talks_held", "parties"),
+                        "");
+    /* "میں" between two sides and an agreement: "between" */
+    assert_string_equal(urdu_parties("ایران اور عراق میں جنگ بندی پر اتفاق "
+                                     "ہو گیا۔",
+                                     "ceasefire_agreed", "parties"),
+                        "iran,iraq");
+    /* … and after them with no agreement next: "in" (a venue) */
+    assert_string_equal(urdu_parties("مذاکرات کے دو دور ترکیہ اور مصر میں "
+                                     "ہوئے۔",
+                                     "talks_held", "parties"),
+                        "");
+    /* "X اور Y نے … کے بعد … اتفاق کیا": the agent before "کے بعد" */
+    assert_string_equal(urdu_parties("ایران اور عراق نے طویل مذاکرات کے بعد "
+                                     "جنگ بندی پر اتفاق کیا۔",
+                                     "ceasefire_agreed", "parties"),
+                        "iran,iraq");
+    /* a list with the Arabic comma: "ایران، عراق اور شام" */
+    assert_string_equal(urdu_parties("ایران، عراق اور شام کے درمیان "
+                                     "مذاکرات ہوئے۔",
+                                     "talks_held", "parties"),
+                        "iran,iraq,syria");
+    /* "متفق" takes no نے: the names that open the clause, two or more */
+    assert_string_equal(urdu_parties("ایران اور عراق جنگ بندی پر متفق ہو "
+                                     "گئے۔",
+                                     "ceasefire_agreed", "parties"),
+                        "iran,iraq");
+    /* … after the word that opens the clause: "کہ X اور Y … متفق ہیں" */
+    assert_string_equal(urdu_parties("ترکیہ نے کہا کہ ایران اور عراق جنگ "
+                                     "بندی پر متفق ہیں۔",
+                                     "ceasefire_agreed", "parties"),
+                        "iran,iraq");
+    assert_string_equal(urdu_parties("ایران جنگ بندی پر متفق ہو گیا۔",
+                                     "ceasefire_agreed", "parties"),
+                        "");
+    /* "دونوں ہمسایہ ممالک" (the two neighbours) stand for the two named */
+    assert_string_equal(urdu_parties("ایران اور عراق کے درمیان مذاکرات ہوئے۔ "
+                                     "دونوں ہمسایہ ممالک نے جنگ بندی پر "
+                                     "اتفاق کیا۔",
+                                     "ceasefire_agreed", "parties"),
+                        "iran,iraq");
+    /* "ختم", "اختتام پذیر": talks that ended were held */
+    assert_string_equal(urdu_parties("ایران اور عراق کے درمیان مذاکرات کا "
+                                     "تیسرا دور اختتام پذیر ہو گیا۔",
+                                     "talks_held", "parties"),
+                        "iran,iraq");
+    /* not over a relative clause: "جس کے بعد" */
+    assert_string_equal(urdu_parties("ایران نے بیان دیا جس کے بعد عراق کے "
+                                     "ساتھ مذاکرات ناکام ہو گئے۔",
+                                     "talks_failed", "parties"),
+                        "");
+}
+
+/* Urdu mediators "X کی سرپرستی میں", "چینی سرپرستی میں", "X کی جانب سے
+ * ثالثی", "X کی وساطت سے"; venues "V پر" (a place, not a state), not
+ * "غزہ میں جنگ بندی"; a verb after "…تے" is a participle ("کرتے
+ * ہوئے"), no event; feminine "ہوئی", "ہو گی"; "ہو رہے ہیں" under way. */
+static void test_urdu_auspices_venue_at_participles(void **state)
+{
+    (void)state;
+    assert_string_equal(urdu_parties("ایران اور عراق نے قطر کی سرپرستی میں "
+                                     "جنگ بندی پر اتفاق کیا۔",
+                                     "ceasefire_agreed", "mediators"),
+                        "qatar");
+    assert_string_equal(urdu_parties("ایران اور عراق نے چینی سرپرستی میں "
+                                     "جنگ بندی پر اتفاق کیا۔",
+                                     "ceasefire_agreed", "mediators"),
+                        "china");
+    assert_string_equal(urdu_parties("قطر کی جانب سے ثالثی میں ایران اور "
+                                     "عراق نے جنگ بندی پر اتفاق کیا۔",
+                                     "ceasefire_agreed", "mediators"),
+                        "qatar");
+    assert_string_equal(urdu_parties("ایران اور عراق کے درمیان قطر کی "
+                                     "وساطت سے مذاکرات ہوئے۔",
+                                     "talks_held", "mediators"),
+                        "qatar");
+    assert_string_equal(urdu_parties("پاکستان اور بھارت کے درمیان بات چیت "
+                                     "واہگہ بارڈر پر ہوئی۔",
+                                     "talks_held", "venues"),
+                        "wagah");
+    /* "غزہ میں جنگ بندی": where the ceasefire applies, no venue; "دوحہ
+     * میں" (a venue the lexicon knows) is one */
+    assert_string_equal(urdu_parties("اسرائیل اور حماس نے غزہ میں جنگ بندی "
+                                     "پر اتفاق کیا۔",
+                                     "ceasefire_agreed", "venues"),
+                        "");
+    assert_string_equal(urdu_parties("اسرائیل اور حماس نے دوحہ میں جنگ بندی "
+                                     "پر اتفاق کیا۔",
+                                     "ceasefire_agreed", "venues"),
+                        "doha");
+    /* talks about a state: "پاکستان پر" names no venue */
+    assert_string_equal(urdu_parties("ایران اور عراق کے درمیان پاکستان پر "
+                                     "مذاکرات ہوئے۔",
+                                     "talks_held", "venues"),
+                        "");
+    assert_string_equal(urdu_parties("ایران اور عراق کے درمیان دوسری بیٹھک "
+                                     "ہو گی۔",
+                                     "talks_held", "parties"),
+                        "iran,iraq");
+    /* the round's own words twice ("اگلا دور آئندہ ماہ"): no other event
+     * between them and the venue */
+    assert_string_equal(urdu_parties("ایران اور عراق کے درمیان مذاکرات کا "
+                                     "اگلا دور آئندہ ماہ استنبول میں ہوگا۔",
+                                     "next_round_scheduled", "venues"),
+                        "istanbul");
+    /* "ثالثی کرنے والے X": X mediates */
+    {
+        json_t *m = run("Date: 2026-05-04\nLang: ur\n\n"
+                        "ثالثی کرنے والے قطر اور ترکیہ نے بتایا کہ ایران اور "
+                        "عراق کے درمیان مذاکرات ہوئے۔\n");
+        json_t *ms = json_object_get(json_object_get(m, "facts"), "mediators");
+        assert_int_equal(json_array_size(ms), 2);
+        assert_string_equal(field(json_array_get(ms, 0), "id"), "qatar");
+        json_decref(m);
+    }
+    /* "ہو رہے ہیں": under way, not done */
+    json_t *r = run("Date: 2026-05-04\nLang: ur\n\n"
+                    "ایران اور عراق کے درمیان مذاکرات دوحہ میں ہو رہے ہیں۔\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "ongoing");
+    assert_string_equal(actors(c, "venues"), "doha");
+    json_decref(r);
+    /* "…کرتے ہوئے کہا": said while welcoming, no talks held */
+    r = run("Date: 2026-05-04\nLang: ur\n\n"
+                    "ایران اور عراق نے مسقط مذاکرات کا خیرمقدم کرتے ہوئے کہا "
+                    "کہ امن ضروری ہے۔\n");
+    assert_null(claim(r, "talks_held"));
+    json_decref(r);
+}
+
 static void test_both_sides_stand_for_the_two_named(void **state)
 {
     (void)state;
@@ -1042,6 +1209,8 @@ int main(void)
         cmocka_unit_test(test_mediator_only_where_said),
         cmocka_unit_test(test_mediator_patterns),
         cmocka_unit_test(test_urdu_sides_and_mediators),
+        cmocka_unit_test(test_urdu_sides_joined_and_between),
+        cmocka_unit_test(test_urdu_auspices_venue_at_participles),
         cmocka_unit_test(test_both_sides_stand_for_the_two_named),
         cmocka_unit_test(test_adjective_on_non_actor_is_no_party),
         cmocka_unit_test(test_army_is_not_the_state),
