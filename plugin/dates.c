@@ -126,8 +126,8 @@ static const size_t pair_at[L_PAIRS] = {
 #define N_IDS (ID_WEEKDAY + 2 * 7)
 
 /* The list of an id and its language. */
-static const dipsum_cues *list_of(const dipsum_rules *r, unsigned id,
-                                  int *lang)
+static inline const dipsum_cues *list_of(const dipsum_rules *r, unsigned id,
+                                         int *lang)
 {
     if (id < ID_ORDINAL) {
         *lang = (int)(id % 2);
@@ -179,6 +179,9 @@ typedef struct {
     size_t nhits, cap;
     unsigned char done[N_IDS]; /* 1: the list's hits are in             */
     int off;            /* out of memory: each question asks the rules  */
+    uint64_t seen[64];  /* bits by word_key of the sentence's words: a
+                           cue whose first word has no bit here is in
+                           no word, found without hashing it            */
 } memo;
 
 typedef struct {
@@ -233,6 +236,18 @@ static size_t cues_len(const ctx *c, const dipsum_cues *cs, int lang, size_t i)
     return best;
 }
 
+/* A key of a word's first three bytes, 0..4095 (for memo.seen). */
+static unsigned word_key(const char *w)
+{
+    unsigned k = (unsigned char)w[0];
+    if (w[0]) {
+        k = k * 131 + (unsigned char)w[1];
+        if (w[1])
+            k = k * 131 + (unsigned char)w[2];
+    }
+    return k & 4095;
+}
+
 static void memo_free(memo *m)
 {
     free(m->slot);
@@ -263,6 +278,8 @@ static int memo_init(memo *m, const ctx *c)
             s = (s + 1) & (m->nslot - 1);
         m->same[i] = p;
         m->slot[s] = i + 1;
+        unsigned k = word_key(c->w[i]);
+        m->seen[k / 64] |= (uint64_t)1 << (k % 64);
     }
     return 0;
 }
@@ -309,6 +326,9 @@ static void memo_fill(const ctx *c, unsigned id)
                     memo_hit(m, id, i, len);
             continue;
         }
+        unsigned key = word_key(cue->w[0]);
+        if (!(m->seen[key / 64] >> (key % 64) & 1))
+            continue;
         uint64_t h = dipsum_word_hash(cue->w[0]);
         size_t s = (size_t)h & (m->nslot - 1), p;
         while ((p = m->slot[s]) != 0 &&
@@ -320,27 +340,34 @@ static void memo_fill(const ctx *c, unsigned id)
     }
 }
 
-static int memo_on(const ctx *c)
+static inline int memo_on(const ctx *c)
 {
     return c->m && !c->m->off;
+}
+
+/* Finds the lists [from, to) in the sentence, those not yet found. */
+static void memo_fill_range(const ctx *c, unsigned from, unsigned to)
+{
+    for (unsigned id = from; id < to && !c->m->off; id++)
+        if (!c->m->done[id])
+            memo_fill(c, id);
 }
 
 /* The first hit of word i (1 + its index, 0: none), once the lists
  * [from, to) are found in the sentence.  A range is always one list or
  * one whole group (the ordinals, the months, a language's weekdays), so
  * that its first list tells whether all are in. */
-static size_t hits_at(const ctx *c, unsigned from, unsigned to, size_t i)
+static inline size_t hits_at(const ctx *c, unsigned from, unsigned to,
+                             size_t i)
 {
     memo *m = c->m;
     if (!m->done[from])
-        for (unsigned id = from; id < to && !m->off; id++)
-            if (!m->done[id])
-                memo_fill(c, id);
+        memo_fill_range(c, from, to);
     return m->off || i >= c->n ? 0 : m->head[i];
 }
 
 /* The words the longest cue of list id covers at i (0: none). */
-static size_t id_len(const ctx *c, unsigned id, size_t i)
+static inline size_t id_len(const ctx *c, unsigned id, size_t i)
 {
     if (memo_on(c)) {
         size_t h = hits_at(c, id, id + 1, i);
@@ -356,7 +383,7 @@ static size_t id_len(const ctx *c, unsigned id, size_t i)
 }
 
 /* List pair p (L_...) in the sentence's language at i. */
-static size_t lcues(const ctx *c, unsigned p, size_t i)
+static inline size_t lcues(const ctx *c, unsigned p, size_t i)
 {
     return id_len(c, 2 * p + (unsigned)c->lang, i);
 }
@@ -1298,9 +1325,32 @@ size_t dipsum_dates_find(const dipsum_rules *r, int lang, int uy, int um,
     int (*const finders[])(const ctx *, size_t, dipsum_date_mention *) = {
         ordinal_phrase, absolute, weekday_phrase, relative_word, month_phrase};
     size_t nfinders = sizeof finders / sizeof *finders;
+    /* Each finder reads a date only from a word of one of these lists or
+     * a day number: ordinal_phrase from an ordinal or ordinal_last
+     * (English) or a month reference (Urdu), absolute from a day or a
+     * month, weekday_phrase from a modifier or a weekday, relative_word
+     * from its words, month_phrase from a month reference.  With them
+     * found, a word with no hit at all and no day number starts none. */
+    static const unsigned starters[] = {
+        L_ORDINAL_LAST, L_NEXT_MONTH, L_THIS_MONTH, L_LAST_MONTH,
+        L_WEEKDAY_LAST, L_WEEKDAY_NEXT, L_WEEKDAY_THIS, L_WEEKDAY_COMING,
+        L_WEEK_LAST, L_WEEK_NEXT, L_WEEK_THIS, L_TODAY, L_YESTERDAY,
+        L_TOMORROW};
+    if (c.m) {
+        unsigned mine = ID_WEEKDAY + 7 * (unsigned)c.lang;
+        memo_fill_range(&c, ID_ORDINAL, ID_WEEKDAY); /* ordinals, months */
+        memo_fill_range(&c, mine, mine + 7);
+        for (size_t k = 0; k < sizeof starters / sizeof *starters; k++)
+            memo_fill_range(&c, 2 * starters[k] + (unsigned)c.lang,
+                            2 * starters[k] + (unsigned)c.lang + 1);
+    }
     for (size_t i = 0; i < n && found < cap;) {
         int rc = NONE;
         dipsum_date_mention m;
+        if (memo_on(&c) && !c.m->head[i] && number(w[i], 1, 31) < 0) {
+            i++;
+            continue;
+        }
         for (size_t f = 0; f < nfinders && rc == NONE; f++) {
             memset(&m, 0, sizeof m);
             rc = finders[f](&c, i, &m);
