@@ -11,6 +11,8 @@
 #include "dates.h"
 
 #include <limits.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,6 +68,122 @@ static int weekday_of(long dn)
  * date but could be two days (they are skipped, not read again). */
 enum { NONE = 0, FOUND = 1, LEFT_OUT = -1 };
 
+/* The cue lists the stage asks in the sentence's language: each is a
+ * pair (English, Urdu) of the rules, found by pair_at. */
+enum {
+    L_TODAY, L_YESTERDAY, L_TOMORROW, L_NEXT_MONTH, L_FUTURE,
+    L_ORDINAL_LAST, L_PAST, L_NOT_PAST, L_WEEKDAY_LAST, L_WEEKDAY_NEXT,
+    L_WEEKDAY_THIS, L_WEEKDAY_COMING, L_WEEK_LAST, L_WEEK_NEXT, L_WEEK_THIS,
+    L_WEEKDAY_MARK, L_THIS_MONTH, L_LAST_MONTH, L_MONTH_OF, L_DAY_WORD,
+    L_RANGE_FROM, L_RANGE_TO, L_RANGE_AND, L_RANGE_END, L_FUTURE_ALSO,
+    L_TENSE_OPEN, L_CLAUSE, L_CLAUSE_COMMA, L_DETERMINERS, L_MONTH_BEFORE,
+    L_MONTH_AFTER, L_LAST_YEAR, L_THIS_YEAR, L_NEXT_YEAR, L_PAIRS
+};
+
+static const size_t pair_at[L_PAIRS] = {
+    [L_TODAY] = offsetof(dipsum_rules, today),
+    [L_YESTERDAY] = offsetof(dipsum_rules, yesterday),
+    [L_TOMORROW] = offsetof(dipsum_rules, tomorrow),
+    [L_NEXT_MONTH] = offsetof(dipsum_rules, next_month),
+    [L_FUTURE] = offsetof(dipsum_rules, future),
+    [L_ORDINAL_LAST] = offsetof(dipsum_rules, dates.ordinal_last),
+    [L_PAST] = offsetof(dipsum_rules, dates.past),
+    [L_NOT_PAST] = offsetof(dipsum_rules, dates.not_past),
+    [L_WEEKDAY_LAST] = offsetof(dipsum_rules, dates.weekday_last),
+    [L_WEEKDAY_NEXT] = offsetof(dipsum_rules, dates.weekday_next),
+    [L_WEEKDAY_THIS] = offsetof(dipsum_rules, dates.weekday_this),
+    [L_WEEKDAY_COMING] = offsetof(dipsum_rules, dates.weekday_coming),
+    [L_WEEK_LAST] = offsetof(dipsum_rules, dates.week_last),
+    [L_WEEK_NEXT] = offsetof(dipsum_rules, dates.week_next),
+    [L_WEEK_THIS] = offsetof(dipsum_rules, dates.week_this),
+    [L_WEEKDAY_MARK] = offsetof(dipsum_rules, dates.weekday_mark),
+    [L_THIS_MONTH] = offsetof(dipsum_rules, dates.this_month),
+    [L_LAST_MONTH] = offsetof(dipsum_rules, dates.last_month),
+    [L_MONTH_OF] = offsetof(dipsum_rules, dates.month_of),
+    [L_DAY_WORD] = offsetof(dipsum_rules, dates.day_word),
+    [L_RANGE_FROM] = offsetof(dipsum_rules, dates.range_from),
+    [L_RANGE_TO] = offsetof(dipsum_rules, dates.range_to),
+    [L_RANGE_AND] = offsetof(dipsum_rules, dates.range_and),
+    [L_RANGE_END] = offsetof(dipsum_rules, dates.range_end),
+    [L_FUTURE_ALSO] = offsetof(dipsum_rules, dates.future_also),
+    [L_TENSE_OPEN] = offsetof(dipsum_rules, dates.tense_open),
+    [L_CLAUSE] = offsetof(dipsum_rules, dates.clause),
+    [L_CLAUSE_COMMA] = offsetof(dipsum_rules, dates.clause_comma),
+    [L_DETERMINERS] = offsetof(dipsum_rules, dates.determiners),
+    [L_MONTH_BEFORE] = offsetof(dipsum_rules, dates.month_before),
+    [L_MONTH_AFTER] = offsetof(dipsum_rules, dates.month_after),
+    [L_LAST_YEAR] = offsetof(dipsum_rules, dates.last_year),
+    [L_THIS_YEAR] = offsetof(dipsum_rules, dates.this_year),
+    [L_NEXT_YEAR] = offsetof(dipsum_rules, dates.next_year),
+};
+
+/* Every list the stage asks, one id each: the pairs by language (2 * pair
+ * + language), then the ordinals, months and weekdays of each language
+ * (base + 31, 12 or 7 * language + index). */
+#define ID_ORDINAL (2 * L_PAIRS)
+#define ID_MONTH (ID_ORDINAL + 2 * DIPSUM_ORDINALS)
+#define ID_WEEKDAY (ID_MONTH + 2 * 12)
+#define N_IDS (ID_WEEKDAY + 2 * 7)
+
+/* The list of an id and its language. */
+static inline const dipsum_cues *list_of(const dipsum_rules *r, unsigned id,
+                                         int *lang)
+{
+    if (id < ID_ORDINAL) {
+        *lang = (int)(id % 2);
+        return (const dipsum_cues *)((const char *)r + pair_at[id / 2]) +
+               id % 2;
+    }
+    if (id < ID_MONTH) {
+        id -= ID_ORDINAL;
+        *lang = (int)(id / DIPSUM_ORDINALS);
+        return &r->dates.ordinals[*lang][id % DIPSUM_ORDINALS];
+    }
+    if (id < ID_WEEKDAY) {
+        id -= ID_MONTH;
+        *lang = (int)(id / 12);
+        return &r->months[*lang][id % 12];
+    }
+    id -= ID_WEEKDAY;
+    *lang = (int)(id / 7);
+    return &r->weekdays[*lang][id % 7];
+}
+
+/*
+ * The cues found in one sentence.  The finders ask about a hundred lists
+ * at every word (the 31 ordinals and 12 months of both languages, the
+ * weekdays and their modifiers, ...), and ask again at the same word as
+ * each tries its form: asking each list's index at each word was half of
+ * the whole pipeline's time.  Instead the first question about a list in
+ * a sentence looks its cues up among the sentence's words (one hash
+ * lookup per cue, by its first word; a cue whose first word is a prefix
+ * is tried at every word) and keeps, at each word where one matches, a
+ * hit: the list and the words its longest cue covers there.  A question
+ * is then a walk over the word's hits, mostly none.  Memory: a few words
+ * per word of the sentence, and one hit per word and list that match.
+ */
+typedef struct {
+    size_t next;        /* 1 + the next hit of the same word, or 0      */
+    size_t len;         /* the words the list's longest cue covers      */
+    unsigned id;        /* the list (list_of)                           */
+} hit;
+
+typedef struct {
+    size_t *slot;       /* open hash of the sentence's distinct words:
+                           1 + the last word that is it, or 0 (empty)   */
+    size_t nslot;       /* a power of two                               */
+    size_t *same;       /* by word: 1 + the word before it that is the
+                           same, or 0                                   */
+    size_t *head;       /* by word: 1 + its first hit, or 0             */
+    hit *hits;
+    size_t nhits, cap;
+    unsigned char done[N_IDS]; /* 1: the list's hits are in             */
+    int off;            /* out of memory: each question asks the rules  */
+    uint64_t seen[64];  /* bits by word_key of the sentence's words: a
+                           cue whose first word has no bit here is in
+                           no word, found without hashing it            */
+} memo;
+
 typedef struct {
     const dipsum_rules *r;
     const dipsum_date_words *dw;
@@ -76,6 +194,7 @@ typedef struct {
     size_t n;
     const unsigned char *gaps;
     const uint64_t *hash;      /* each word's dipsum_word_hash, or NULL */
+    memo *m;                   /* NULL: each question asks the rules   */
 } ctx;
 
 static unsigned char gap(const ctx *c, size_t i)
@@ -83,7 +202,20 @@ static unsigned char gap(const ctx *c, size_t i)
     return c->gaps && i < c->n ? c->gaps[i] : DIPSUM_DATES_GAP_SPACE;
 }
 
-/* The words the longest cue of cs covers at i (0: none). */
+/* The words cue covers at i, 0 when it does not match there or a clause
+ * break stands between two of its words. */
+static size_t cue_len(const ctx *c, const dipsum_cue *cue, int lang, size_t i)
+{
+    size_t len = dipsum_cue_at(cue, lang, c->w, c->n, i);
+    /* no word of a cue may stand across a clause break */
+    for (size_t j = 1; j < len; j++)
+        if (gap(c, i + j) == DIPSUM_DATES_GAP_STOP)
+            return 0;
+    return len;
+}
+
+/* The words the longest cue of cs covers at i (0: none), asked of the
+ * rules' index. */
 static size_t cues_len(const ctx *c, const dipsum_cues *cs, int lang, size_t i)
 {
     size_t best = 0;
@@ -97,20 +229,180 @@ static size_t cues_len(const ctx *c, const dipsum_cues *cs, int lang, size_t i)
     else
         dipsum_cues_begin(cs, c->w[i], &it);
     while ((cue = dipsum_cues_next(&it)) != NULL) {
-        size_t len = dipsum_cue_at(cue, lang, c->w, c->n, i);
-        /* no word of a cue may stand across a clause break */
-        for (size_t j = 1; j < len; j++)
-            if (gap(c, i + j) == DIPSUM_DATES_GAP_STOP)
-                len = 0;
+        size_t len = cue_len(c, cue, lang, i);
         if (len > best)
             best = len;
     }
     return best;
 }
 
-static size_t lcues(const ctx *c, const dipsum_cues cs[2], size_t i)
+/* A key of a word's first three bytes, 0..4095 (for memo.seen). */
+static unsigned word_key(const char *w)
 {
-    return cues_len(c, &cs[c->lang], c->lang, i);
+    unsigned k = (unsigned char)w[0];
+    if (w[0]) {
+        k = k * 131 + (unsigned char)w[1];
+        if (w[1])
+            k = k * 131 + (unsigned char)w[2];
+    }
+    return k & 4095;
+}
+
+static void memo_free(memo *m)
+{
+    free(m->slot);
+    free(m->same);
+    free(m->head);
+    free(m->hits);
+}
+
+/* Sets up m for the words of c (hashed): which are the same; 0, or -1
+ * when out of memory (then m is freed). */
+static int memo_init(memo *m, const ctx *c)
+{
+    memset(m, 0, sizeof *m);
+    m->nslot = 8;
+    while (m->nslot < 2 * c->n && m->nslot < SIZE_MAX / 4)
+        m->nslot *= 2;
+    m->slot = calloc(m->nslot, sizeof *m->slot);
+    m->same = malloc(c->n * sizeof *m->same);
+    m->head = calloc(c->n, sizeof *m->head);
+    if (!c->hash || !m->slot || !m->same || !m->head) {
+        memo_free(m);
+        return -1;
+    }
+    for (size_t i = 0; i < c->n; i++) {
+        size_t s = (size_t)c->hash[i] & (m->nslot - 1), p;
+        while ((p = m->slot[s]) != 0 &&
+               (c->hash[p - 1] != c->hash[i] || strcmp(c->w[p - 1], c->w[i])))
+            s = (s + 1) & (m->nslot - 1);
+        m->same[i] = p;
+        m->slot[s] = i + 1;
+        unsigned k = word_key(c->w[i]);
+        m->seen[k / 64] |= (uint64_t)1 << (k % 64);
+    }
+    return 0;
+}
+
+/* Keeps len as what list id covers at word i, if more than it had. */
+static void memo_hit(memo *m, unsigned id, size_t i, size_t len)
+{
+    for (size_t h = m->head[i]; h; h = m->hits[h - 1].next)
+        if (m->hits[h - 1].id == id) {
+            if (len > m->hits[h - 1].len)
+                m->hits[h - 1].len = len;
+            return;
+        }
+    if (m->nhits == m->cap) {
+        size_t cap = m->cap ? 2 * m->cap : 64;
+        hit *v = cap < SIZE_MAX / sizeof *v ? realloc(m->hits, cap * sizeof *v)
+                                            : NULL;
+        if (!v) {
+            m->off = 1;
+            return;
+        }
+        m->hits = v;
+        m->cap = cap;
+    }
+    m->hits[m->nhits] = (hit){m->head[i], len, id};
+    m->head[i] = ++m->nhits;
+}
+
+/* Finds the cues of list id in the sentence (once). */
+static void memo_fill(const ctx *c, unsigned id)
+{
+    memo *m = c->m;
+    int lang;
+    const dipsum_cues *cs = list_of(c->r, id, &lang);
+    m->done[id] = 1;
+    for (size_t k = 0; k < cs->n && !m->off; k++) {
+        const dipsum_cue *cue = &cs->v[k];
+        size_t len;
+        if (cue->n == 0)
+            continue; /* covers no word: never found */
+        if (cue->prefix[0]) {
+            for (size_t i = 0; i < c->n; i++)
+                if ((len = cue_len(c, cue, lang, i)) > 0)
+                    memo_hit(m, id, i, len);
+            continue;
+        }
+        unsigned key = word_key(cue->w[0]);
+        if (!(m->seen[key / 64] >> (key % 64) & 1))
+            continue;
+        uint64_t h = dipsum_word_hash(cue->w[0]);
+        size_t s = (size_t)h & (m->nslot - 1), p;
+        while ((p = m->slot[s]) != 0 &&
+               (c->hash[p - 1] != h || strcmp(c->w[p - 1], cue->w[0])))
+            s = (s + 1) & (m->nslot - 1);
+        for (; p; p = m->same[p - 1])
+            if ((len = cue_len(c, cue, lang, p - 1)) > 0)
+                memo_hit(m, id, p - 1, len);
+    }
+}
+
+static inline int memo_on(const ctx *c)
+{
+    return c->m && !c->m->off;
+}
+
+/* Finds the lists [from, to) in the sentence, those not yet found. */
+static void memo_fill_range(const ctx *c, unsigned from, unsigned to)
+{
+    for (unsigned id = from; id < to && !c->m->off; id++)
+        if (!c->m->done[id])
+            memo_fill(c, id);
+}
+
+/* The first hit of word i (1 + its index, 0: none), once the lists
+ * [from, to) are found in the sentence.  A range is always one list or
+ * one whole group (the ordinals, the months, a language's weekdays), so
+ * that its first list tells whether all are in. */
+static inline size_t hits_at(const ctx *c, unsigned from, unsigned to,
+                             size_t i)
+{
+    memo *m = c->m;
+    if (!m->done[from])
+        memo_fill_range(c, from, to);
+    return m->off || i >= c->n ? 0 : m->head[i];
+}
+
+/* The words the longest cue of list id covers at i (0: none). */
+static inline size_t id_len(const ctx *c, unsigned id, size_t i)
+{
+    if (memo_on(c)) {
+        size_t h = hits_at(c, id, id + 1, i);
+        for (; h; h = c->m->hits[h - 1].next)
+            if (c->m->hits[h - 1].id == id)
+                return c->m->hits[h - 1].len;
+        if (!c->m->off)
+            return 0;
+    }
+    int lang;
+    const dipsum_cues *cs = list_of(c->r, id, &lang);
+    return cues_len(c, cs, lang, i);
+}
+
+/* List pair p (L_...) in the sentence's language at i. */
+static inline size_t lcues(const ctx *c, unsigned p, size_t i)
+{
+    return id_len(c, 2 * p + (unsigned)c->lang, i);
+}
+
+/* Of the hits from h on, the one of the first list of [from, to): 1 +
+ * its place in the range, with its length; 0 (and *len 0) if none. */
+static int first_hit(const ctx *c, size_t h, unsigned from, unsigned to,
+                     size_t *len)
+{
+    unsigned best = to;
+    *len = 0;
+    for (; h; h = c->m->hits[h - 1].next) {
+        const hit *x = &c->m->hits[h - 1];
+        if (x->id >= from && x->id < best) {
+            best = x->id;
+            *len = x->len;
+        }
+    }
+    return best < to ? (int)(best - from) + 1 : 0;
 }
 
 /* A number of at most 4 digits in [lo, hi], or -1. */
@@ -129,11 +421,33 @@ static int number(const char *w, int lo, int hi)
 }
 
 /* An ordinal day at i: a word of the rules' ordinals ("twenty-fifth",
- * "25th", پہلے), 1..31, with its length; 0 if none. */
+ * "25th", پہلے), 1..31, with its length; 0 if none.  The longest wins;
+ * of equal ones, the sentence's language first, then the lower day. */
 static int ordinal_at(const ctx *c, size_t i, size_t *len)
 {
     int best = 0;
     *len = 0;
+    if (c->m && !c->m->off) {
+        unsigned rank = 0, mine = ID_ORDINAL + DIPSUM_ORDINALS * c->lang;
+        size_t h = hits_at(c, ID_ORDINAL, ID_MONTH, i);
+        for (; h && !c->m->off; h = c->m->hits[h - 1].next) {
+            const hit *x = &c->m->hits[h - 1];
+            if (x->id < ID_ORDINAL || x->id >= ID_MONTH)
+                continue;
+            /* the order in which the lists are asked below */
+            unsigned k = (x->id - ID_ORDINAL) % DIPSUM_ORDINALS;
+            unsigned r = (x->id - k == mine ? 0 : DIPSUM_ORDINALS) + k;
+            if (x->len > *len || (x->len == *len && r < rank)) {
+                *len = x->len;
+                rank = r;
+                best = (int)k + 1;
+            }
+        }
+        if (!c->m->off)
+            return best;
+        best = 0;
+        *len = 0;
+    }
     for (int l = 0; l < 2; l++) {
         int lang = l ? 1 - c->lang : c->lang;
         for (int k = 0; k < DIPSUM_ORDINALS; k++) {
@@ -162,7 +476,9 @@ static int day_at(const ctx *c, size_t i, size_t *len, int *ord)
     return d;
 }
 
-/* Month (1..12) or weekday (1..7) names of table at i, whole words. */
+/* The first of the month (12) or weekday (7) names table[0..count) of
+ * language lang at i, whole words: 1 + its index, with its length; 0 if
+ * none.  Asks the rules (no memo). */
 static int calendar_at(const ctx *c, const dipsum_cues *table, int count,
                        int lang, size_t i, size_t *len)
 {
@@ -176,6 +492,15 @@ static int calendar_at(const ctx *c, const dipsum_cues *table, int count,
  * datelines). */
 static int month_at(const ctx *c, size_t i, size_t *len)
 {
+    if (memo_on(c)) {
+        size_t h = hits_at(c, ID_MONTH, ID_WEEKDAY, i);
+        unsigned mine = ID_MONTH + 12 * (unsigned)c->lang;
+        unsigned other = ID_MONTH + 12 * (unsigned)(1 - c->lang);
+        int m;
+        if (!c->m->off)
+            return (m = first_hit(c, h, mine, mine + 12, len)) > 0
+                       ? m : first_hit(c, h, other, other + 12, len);
+    }
     int m = calendar_at(c, c->r->months[c->lang], 12, c->lang, i, len);
     return m ? m : calendar_at(c, c->r->months[1 - c->lang], 12,
                                1 - c->lang, i, len);
@@ -183,6 +508,12 @@ static int month_at(const ctx *c, size_t i, size_t *len)
 
 static int weekday_at(const ctx *c, size_t i, size_t *len)
 {
+    if (memo_on(c)) {
+        unsigned mine = ID_WEEKDAY + 7 * (unsigned)c->lang;
+        size_t h = hits_at(c, mine, mine + 7, i);
+        if (!c->m->off)
+            return first_hit(c, h, mine, mine + 7, len);
+    }
     return calendar_at(c, c->r->weekdays[c->lang], 7, c->lang, i, len);
 }
 
@@ -210,7 +541,7 @@ static int day_first_range(const ctx *c, size_t i, date_part *a,
 
 static int future_at(const ctx *c, size_t k)
 {
-    return lcues(c, c->r->future, k) > 0 || lcues(c, c->dw->future_also, k) > 0;
+    return lcues(c, L_FUTURE, k) > 0 || lcues(c, L_FUTURE_ALSO, k) > 0;
 }
 
 /* An English "-ed" word, past unless the rules say otherwise. */
@@ -219,14 +550,14 @@ static int ed_word(const ctx *c, size_t k)
     const char *w = c->w[k];
     size_t len = strlen(w);
     return c->lang == 0 && len >= 5 && strcmp(w + len - 2, "ed") == 0 &&
-           w[len - 3] != 'e' && lcues(c, c->dw->not_past, k) == 0;
+           w[len - 3] != 'e' && lcues(c, L_NOT_PAST, k) == 0;
 }
 
 /* Whether word k is a past word that no future word takes over ("will be
  * held"; Urdu "دیا جائے گا"). */
 static int past_at(const ctx *c, size_t k)
 {
-    if (!lcues(c, c->dw->past, k) && !ed_word(c, k))
+    if (!lcues(c, L_PAST, k) && !ed_word(c, k))
         return 0;
     if (c->lang == 0) {
         for (size_t j = k >= 3 ? k - 3 : 0; j < k; j++)
@@ -249,8 +580,8 @@ static int clause_starts(const ctx *c, size_t i)
 {
     size_t n;
     return gap(c, i) == DIPSUM_DATES_GAP_STOP ||
-           lcues(c, c->dw->clause, i) > 0 ||
-           ((n = lcues(c, c->dw->clause_comma, i)) > 0 &&
+           lcues(c, L_CLAUSE, i) > 0 ||
+           ((n = lcues(c, L_CLAUSE_COMMA, i)) > 0 &&
             (gap(c, i) == DIPSUM_DATES_GAP_COMMA ||
              (i + n < c->n && future_at(c, i + n))));
 }
@@ -261,12 +592,12 @@ static int clause_starts(const ctx *c, size_t i)
 
 static int marker(const ctx *c, size_t k)
 {
-    size_t open = lcues(c, c->dw->tense_open, k);
+    size_t open = lcues(c, L_TENSE_OPEN, k);
     /* "agreed to a truce on Thursday" opens no clause of its own: only a
      * verb after "to" does ("agreed to meet") */
     if (open && c->lang == 0 && k + open < c->n &&
         strcmp(c->w[k + open - 1], "to") == 0 &&
-        lcues(c, c->dw->determiners, k + open) > 0)
+        lcues(c, L_DETERMINERS, k + open) > 0)
         open = 0;
     if (open) {
         /* the complement of a future verb is in the future too: "will
@@ -393,10 +724,9 @@ enum { MOD_NONE, MOD_LAST, MOD_NEXT, MOD_THIS, MOD_COMING, WEEK_LAST,
 /* A weekday modifier at i ("last", "next week"), MOD_NONE if none. */
 static int weekday_mod_at(const ctx *c, size_t i, size_t *len)
 {
-    const dipsum_cues *mods[] = {c->dw->weekday_last, c->dw->weekday_next,
-                                 c->dw->weekday_this, c->dw->weekday_coming,
-                                 c->dw->week_last, c->dw->week_next,
-                                 c->dw->week_this};
+    static const unsigned mods[] = {L_WEEKDAY_LAST, L_WEEKDAY_NEXT,
+                                    L_WEEKDAY_THIS, L_WEEKDAY_COMING,
+                                    L_WEEK_LAST, L_WEEK_NEXT, L_WEEK_THIS};
     int best = MOD_NONE;
     *len = 0;
     for (int k = 0; k < 7; k++) {
@@ -458,15 +788,15 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     j += len;
     /* a second weekday: "Wednesday and Thursday", "Monday to Wednesday",
      * "بدھ اور جمعرات کو" (the Urdu mark after the second) */
-    size_t sep = lcues(c, c->dw->range_and, j), wl = 0;
+    size_t sep = lcues(c, L_RANGE_AND, j), wl = 0;
     int to = 0, wd2 = 0;
-    if (!sep && (sep = lcues(c, c->dw->range_to, j)) > 0)
+    if (!sep && (sep = lcues(c, L_RANGE_TO, j)) > 0)
         to = 1;
     if (sep)
         wd2 = weekday_at(c, j + sep, &wl);
     if (c->lang == 1) {
-        size_t k = lcues(c, c->dw->weekday_mark, j);
-        size_t k2 = wd2 ? lcues(c, c->dw->weekday_mark, j + sep + wl) : 0;
+        size_t k = lcues(c, L_WEEKDAY_MARK, j);
+        size_t k2 = wd2 ? lcues(c, L_WEEKDAY_MARK, j + sep + wl) : 0;
         /* ہفتہ is also a week: Saturday only with its mark */
         if (!k && !k2 && (mod == MOD_NONE || wd == 6))
             return NONE;
@@ -492,7 +822,7 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     if (wd2 && (to ? span >= 1 : span == 1)) {
         o->w1 = j + sep + wl;
         if (c->lang == 1)
-            o->w1 += lcues(c, c->dw->weekday_mark, o->w1);
+            o->w1 += lcues(c, L_WEEKDAY_MARK, o->w1);
     } else {
         span = 0;
     }
@@ -514,7 +844,7 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
 /* today, yesterday, tomorrow. */
 static int relative_word(const ctx *c, size_t i, dipsum_date_mention *o)
 {
-    const dipsum_cues *rel[] = {c->r->today, c->r->yesterday, c->r->tomorrow};
+    static const unsigned rel[] = {L_TODAY, L_YESTERDAY, L_TOMORROW};
     for (int k = 0; k < 3; k++) {
         size_t len = lcues(c, rel[k], i);
         if (!len)
@@ -541,11 +871,11 @@ static int month_ref(const ctx *c, size_t i, int *y, int *m, size_t *len)
 {
     int shift = 0;
     *y = 0;
-    if ((*len = lcues(c, c->r->next_month, i)) > 0)
+    if ((*len = lcues(c, L_NEXT_MONTH, i)) > 0)
         shift = 1;
-    else if ((*len = lcues(c, c->dw->this_month, i)) > 0)
+    else if ((*len = lcues(c, L_THIS_MONTH, i)) > 0)
         shift = 0;
-    else if ((*len = lcues(c, c->dw->last_month, i)) > 0)
+    else if ((*len = lcues(c, L_LAST_MONTH, i)) > 0)
         shift = -1;
     else if ((*m = month_at(c, i, len)) > 0) {
         int yy = year_at(c, i + *len);
@@ -599,7 +929,7 @@ static int ordinal_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     int d = 0, nth = 0, wd = 0, y, m, kind;
     if (c->lang == 0) {
         if ((nth = ordinal_at(c, i, &len)) == 0 &&
-            (len = lcues(c, c->dw->ordinal_last, i)) > 0)
+            (len = lcues(c, L_ORDINAL_LAST, i)) > 0)
             nth = -1;
         if (!nth)
             return NONE;
@@ -610,7 +940,7 @@ static int ordinal_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
             return NONE;
         else
             d = nth;
-        if (!(len = lcues(c, c->dw->month_of, j)))
+        if (!(len = lcues(c, L_MONTH_OF, j)))
             return NONE;
         j += len;
         if (!(kind = month_ref(c, j, &y, &m, &len)))
@@ -620,24 +950,24 @@ static int ordinal_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
         if (!(kind = month_ref(c, i, &y, &m, &len)))
             return NONE;
         j = i + len;
-        size_t of = lcues(c, c->dw->month_of, j);
+        size_t of = lcues(c, L_MONTH_OF, j);
         if (!of)
             return NONE;
         j += of;
         if ((d = number(j < c->n ? c->w[j] : "", 1, 31)) > 0 &&
-            (len = lcues(c, c->dw->day_word, j + 1)) > 0) {
+            (len = lcues(c, L_DAY_WORD, j + 1)) > 0) {
             j += 1 + len;
         } else {
             d = 0;
             if ((nth = ordinal_at(c, j, &len)) == 0 &&
-                (len = lcues(c, c->dw->ordinal_last, j)) > 0)
+                (len = lcues(c, L_ORDINAL_LAST, j)) > 0)
                 nth = -1;
             size_t wl;
             if (!nth || !(wd = weekday_at(c, j + len, &wl)))
                 return NONE;
             j += len + wl;
         }
-        j += lcues(c, c->dw->weekday_mark, j);
+        j += lcues(c, L_WEEKDAY_MARK, j);
     }
     if (wd && nth > 5)
         return NONE;
@@ -652,10 +982,10 @@ static int ordinal_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
 /* ==== Whole months ===================================================== */
 
 /* The start of a cue of cs that ends right before word i, or i. */
-static size_t cue_before(const ctx *c, const dipsum_cues cs[2], size_t i)
+static size_t cue_before(const ctx *c, unsigned p, size_t i)
 {
     for (size_t back = 1; back <= 3 && back <= i; back++)
-        if (lcues(c, cs, i - back) == back)
+        if (lcues(c, p, i - back) == back)
             return i - back;
     return i;
 }
@@ -664,8 +994,7 @@ static size_t cue_before(const ctx *c, const dipsum_cues cs[2], size_t i)
  * length through *len, 0 if none. */
 static int year_word_at(const ctx *c, size_t i, size_t *len, int *shift)
 {
-    const dipsum_cues *ys[] = {c->dw->last_year, c->dw->this_year,
-                               c->dw->next_year};
+    static const unsigned ys[] = {L_LAST_YEAR, L_THIS_YEAR, L_NEXT_YEAR};
     for (int k = 0; k < 3; k++)
         if ((*len = lcues(c, ys[k], i)) > 0) {
             *shift = k - 1;
@@ -696,10 +1025,10 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     if (kind == 2) {
         size_t yl;
         int framed = y > 0 ||
-                     (c->lang == 0 ? cue_before(c, c->dw->month_before, i) < i
-                                   : lcues(c, c->dw->month_after, j) > 0);
+                     (c->lang == 0 ? cue_before(c, L_MONTH_BEFORE, i) < i
+                                   : lcues(c, L_MONTH_AFTER, j) > 0);
         if (!y && c->lang == 0) {
-            size_t of = lcues(c, c->dw->month_of, j);
+            size_t of = lcues(c, L_MONTH_OF, j);
             if (year_word_at(c, j + of, &yl, &shift)) {
                 year_word = 1;
                 j += of + yl;
@@ -777,7 +1106,7 @@ static int part_at(const ctx *c, size_t i, date_part *p)
     if ((p->d = day_at(c, i, &len, &ord)) > 0) {
         size_t j = i + len;
         if (ord)
-            j += lcues(c, c->dw->month_of, j);
+            j += lcues(c, L_MONTH_OF, j);
         if (!(p->m = month_at(c, j, &len)))
             return 0;
         j += len;
@@ -808,10 +1137,10 @@ static int range_sep(const ctx *c, size_t i, size_t j, size_t *len, int *pair)
     *pair = 0;
     if (j >= c->n)
         return 0;
-    if ((*len = lcues(c, c->dw->range_to, j)) > 0)
+    if ((*len = lcues(c, L_RANGE_TO, j)) > 0)
         return 1;
-    if ((*len = lcues(c, c->dw->range_and, j)) > 0) {
-        *pair = !(i > 0 && lcues(c, c->dw->range_from, i - 1));
+    if ((*len = lcues(c, L_RANGE_AND, j)) > 0) {
+        *pair = !(i > 0 && lcues(c, L_RANGE_FROM, i - 1));
         return 1;
     }
     return gap(c, j) == DIPSUM_DATES_GAP_DASH || (!c->gaps && j > 0 &&
@@ -843,7 +1172,7 @@ static int range_end_at(const ctx *c, size_t i, const date_part *a, size_t j,
             b->end++;
         } else if (*pair && b->end < c->n &&
                    gap(c, b->end) == DIPSUM_DATES_GAP_SPACE &&
-                   !lcues(c, c->dw->month_before, b->end)) {
+                   !lcues(c, L_MONTH_BEFORE, b->end)) {
             return 0; /* "December 5 and 6 more rounds": no second day */
         }
         return 1;
@@ -899,7 +1228,7 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
         range = range_end_at(c, i, &a, a.end, &b, &pair);
     size_t end = range ? b.end : a.end;
     if (range)
-        end += lcues(c, c->dw->range_end, end);
+        end += lcues(c, L_RANGE_END, end);
     int wd;
     o->w0 = weekday_before(c, i, &wd);
     o->w1 = end;
@@ -957,7 +1286,8 @@ int dipsum_dates_earlier_period(const dipsum_rules *r, int lang, int uy,
                                 int um, const char *const *w, size_t n,
                                 size_t from, size_t to, int months)
 {
-    ctx c = {r, &r->dates, lang ? 1 : 0, uy, um, 0, 0, w, n, NULL, NULL};
+    ctx c = {r, &r->dates, lang ? 1 : 0, uy, um, 0, 0, w, n, NULL, NULL,
+             NULL};
     for (size_t i = from; i < to && i < n; i++) {
         size_t len;
         int y = number(w[i], 1900, 2100);
@@ -976,14 +1306,18 @@ size_t dipsum_dates_find(const dipsum_rules *r, int lang, int uy, int um,
                          const unsigned char *gaps, dipsum_date_mention *out,
                          size_t cap)
 {
-    ctx c = {r, &r->dates, lang ? 1 : 0, uy, um, ud, 0, w, n, gaps, NULL};
+    ctx c = {r, &r->dates, lang ? 1 : 0, uy, um, ud, 0, w, n, gaps, NULL,
+             NULL};
     size_t found = 0;
-    /* each word hashed once for the many lists asked about it (without
-     * the memory, each lookup hashes its word) */
+    /* each word hashed once, for the memo of the cues in the sentence
+     * (without the memory, each question asks the rules' index) */
     uint64_t *hash = n ? malloc(n * sizeof *hash) : NULL;
     for (size_t i = 0; hash && i < n; i++)
         hash[i] = dipsum_word_hash(w[i]);
     c.hash = hash;
+    memo cues;
+    if (hash && memo_init(&cues, &c) == 0)
+        c.m = &cues;
     if (uy && (um < 1 || um > 12 || ud < 1 || ud > days_in(uy, um)))
         c.uy = 0; /* not a date: unknown */
     if (c.uy)
@@ -991,9 +1325,32 @@ size_t dipsum_dates_find(const dipsum_rules *r, int lang, int uy, int um,
     int (*const finders[])(const ctx *, size_t, dipsum_date_mention *) = {
         ordinal_phrase, absolute, weekday_phrase, relative_word, month_phrase};
     size_t nfinders = sizeof finders / sizeof *finders;
+    /* Each finder reads a date only from a word of one of these lists or
+     * a day number: ordinal_phrase from an ordinal or ordinal_last
+     * (English) or a month reference (Urdu), absolute from a day or a
+     * month, weekday_phrase from a modifier or a weekday, relative_word
+     * from its words, month_phrase from a month reference.  With them
+     * found, a word with no hit at all and no day number starts none. */
+    static const unsigned starters[] = {
+        L_ORDINAL_LAST, L_NEXT_MONTH, L_THIS_MONTH, L_LAST_MONTH,
+        L_WEEKDAY_LAST, L_WEEKDAY_NEXT, L_WEEKDAY_THIS, L_WEEKDAY_COMING,
+        L_WEEK_LAST, L_WEEK_NEXT, L_WEEK_THIS, L_TODAY, L_YESTERDAY,
+        L_TOMORROW};
+    if (c.m) {
+        unsigned mine = ID_WEEKDAY + 7 * (unsigned)c.lang;
+        memo_fill_range(&c, ID_ORDINAL, ID_WEEKDAY); /* ordinals, months */
+        memo_fill_range(&c, mine, mine + 7);
+        for (size_t k = 0; k < sizeof starters / sizeof *starters; k++)
+            memo_fill_range(&c, 2 * starters[k] + (unsigned)c.lang,
+                            2 * starters[k] + (unsigned)c.lang + 1);
+    }
     for (size_t i = 0; i < n && found < cap;) {
         int rc = NONE;
         dipsum_date_mention m;
+        if (memo_on(&c) && !c.m->head[i] && number(w[i], 1, 31) < 0) {
+            i++;
+            continue;
+        }
         for (size_t f = 0; f < nfinders && rc == NONE; f++) {
             memset(&m, 0, sizeof m);
             rc = finders[f](&c, i, &m);
@@ -1008,6 +1365,8 @@ size_t dipsum_dates_find(const dipsum_rules *r, int lang, int uy, int um,
         }
         i = m.w1;
     }
+    if (c.m)
+        memo_free(c.m);
     free(hash);
     return found;
 }

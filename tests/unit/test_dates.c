@@ -381,6 +381,43 @@ static void test_gaps(void **state)
     assert_int_equal(g[1], DIPSUM_DATES_GAP_SPACE);
 }
 
+/* ==== Cues found once per sentence ===================================== */
+
+/* dates.c finds each list's cues in a sentence once and keeps where they
+ * are: the same cue word at several places, a cue that a clause break
+ * cuts at one place and not at another, a month name of the other
+ * language, a cue whose first word is a prefix (intend*), and more hits
+ * than the first room made for them, all read as before. */
+static void test_cues_found_once(void **state)
+{
+    (void)state;
+    EN("2025-12-20", "They will meet on the 5th of next month and again on "
+       "the 9th of next month.", "2026-01-05 2026-01-09");
+    /* 2025-11-06 is a Thursday */
+    EN("2025-11-06", "The envoys arrived on Monday last week; they met on "
+       "Monday last: week of talks.", "2025-10-27 2025-11-03");
+    UR("2026-01-05", "معاہدہ 28 December کو طے پایا تھا۔", "2025-12-28");
+    EN("2025-11-06", "The sides intend to meet on Friday, and the mediator "
+       "intends to report on Saturday.", "2025-11-07 2025-11-08");
+    EN("2025-11-06", "The sides meet on Friday.", "");
+    /* 700 dates in one sentence of 4,200 words */
+    enum { REP = 700, PER = 6 };
+    static const char *const pat[PER] = {"met", "on", "5", "june", "2025",
+                                         "then"};
+    static const char *w[REP * PER];
+    static dipsum_date_mention v[REP + 1];
+    for (size_t i = 0; i < REP * PER; i++)
+        w[i] = pat[i % PER];
+    size_t k = dipsum_dates_find(&rules, 0, 2025, 7, 1, w, REP * PER, NULL, v,
+                                 REP + 1);
+    assert_int_equal(k, REP);
+    for (size_t i = 0; i < k; i++) {
+        assert_string_equal(v[i].iso, "2025-06-05");
+        assert_int_equal(v[i].w0, i * PER + 2);
+        assert_int_equal(v[i].w1, i * PER + 5);
+    }
+}
+
 static void test_calendar(void **state)
 {
     (void)state;
@@ -417,6 +454,7 @@ int main(void)
         cmocka_unit_test(test_whole_months),
         cmocka_unit_test(test_text_as_written),
         cmocka_unit_test(test_gaps),
+        cmocka_unit_test(test_cues_found_once),
         cmocka_unit_test(test_calendar),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
