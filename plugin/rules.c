@@ -160,7 +160,8 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "venue_fillers", "armed_nouns", "conjunction", "relative",
     "complementizer", "infinitive", "attribution_verb", "attribution_opener",
     "attribution_content", "attribution_detail", "progressive", "ongoing",
-    "present", "meet", "met_with", "leading", "postmodifier", "genitive"};
+    "present", "meet", "met_with", "leading", "postmodifier", "genitive",
+    "side_verbs"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
