@@ -315,6 +315,13 @@ static int tense_of(const ctx *c, size_t w0, size_t w1)
         dist = k < w0 ? w0 - k : k - w1 + 1;
         for (size_t j = lo; j < hi; j++)
             dist += gap(c, j) == DIPSUM_DATES_GAP_COMMA ? 3 : 0;
+        /* "will resume … from April 8 to 12, the government said": the
+         * verb of an attribution after a comma is the saying's tense */
+        int attribution = 0;
+        for (size_t j = w1; k >= w1 && j <= k && !attribution; j++)
+            attribution = gap(c, j) == DIPSUM_DATES_GAP_COMMA;
+        if (attribution && lcues(c, c->r->speech, k) > 0)
+            continue;
         /* words before come first: a tie keeps the one before */
         if (dist < best && (t = marker(c, k)) != 0) {
             best = dist;

@@ -751,6 +751,31 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                 else if (!side_kind(rd, k))
                     blocked = 1;
             }
+            /* "the country's largest opposition party Renamo", "the
+             * militant group Hamas": a description between a determiner
+             * and the side's name names no one else */
+            if (sides_only && side_kind(rd, k) && !adj) {
+                size_t j = st, words = 0;
+                /* (a term that names no one may be part of it: "the
+                 * militant group X") */
+                while (j > c0 && words < DIPSUM_DESCRIPTOR_WORDS && !rd->brk[j] &&
+                       (rd->cover[j - 1] < 0 ||
+                        (!actor_kind(rd, rd->ent[rd->cover[j - 1]]) &&
+                         term_of(rd, rd->ent[rd->cover[j - 1]])->category !=
+                             DIPSUM_CAT_PLACE &&
+                         (size_t)rd->cover[j - 1] >= c0)) &&
+                       !cue(rd, DIPSUM_S_CONJUNCTION, j - 1) &&
+                       !is_date_word(rd, j - 1) &&
+                       cues_in(rd, &rd->r->dates.determiners[rd->lang], j - 1, j) < 0) {
+                    size_t to = rd->cover[j - 1] >= 0 ? (size_t)rd->cover[j - 1] : j - 1;
+                    words += j - to;
+                    j = to;
+                }
+                if (words > 0 && j > c0 && !rd->brk[j] && rd->cover[j - 1] < 0 &&
+                    cues_in(rd, &rd->r->dates.determiners[rd->lang], j - 1, j) ==
+                        (long)j - 1)
+                    st = j - 1;
+            }
             i = st;
             continue;
         }

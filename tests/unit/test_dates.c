@@ -246,6 +246,10 @@ static void test_year_by_tense(void **state)
     UR("2025-10-20", "فریقین نے 25 اکتوبر کو انقرہ میں دوبارہ ملنے پر اتفاق کیا۔",
        "2025-10-25");
     UR("2025-11-06", "اعلامیہ ہفتے کو جاری ہونے کی توقع ہے۔", "2025-11-08");
+    /* a trailing attribution after a comma is the saying's tense, not
+     * the date's: "will meet … on 2 February, the envoy said" */
+    EN("2026-01-10", "The delegations will hold a first formal round of "
+       "talks in Accra on 2 February, the envoy said.", "2026-02-02");
 }
 
 static void test_never_a_wrong_day(void **state)

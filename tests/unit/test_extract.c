@@ -1064,6 +1064,20 @@ static void test_subject_of_side_verb_counts_for_facts(void **state)
     json_decref(r);
 }
 
+static void test_description_before_side_name(void **state)
+{
+    (void)state;
+    /* "the … opposition party X", "the militant group X": a description
+     * between the determiner and the name */
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "The Ugandan government and the country's oldest rebel "
+                    "movement ADF on Monday signed a memorandum in Kampala.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "uganda,adf");
+    json_decref(r);
+}
+
 static void test_venue_after_take_place(void **state)
 {
     (void)state;
@@ -1116,6 +1130,7 @@ int main(void)
         cmocka_unit_test(test_officials_are_no_mediator),
         cmocka_unit_test(test_who_says_is_no_side_and_relative_mediator),
         cmocka_unit_test(test_subject_of_side_verb_counts_for_facts),
+        cmocka_unit_test(test_description_before_side_name),
         cmocka_unit_test(test_venue_after_take_place),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
