@@ -925,9 +925,15 @@ static void read_sides(const reading *rd, dipsum_claim *c)
 static void read_between(const reading *rd, dipsum_claim *c)
 {
     const dipsum_cues *sides = &rd->r->sides[rd->lang];
+    /* a mention: no event words of its own */
+    int mention = strcmp(c->type, "mention") == 0;
     for (long at = cues_in(rd, sides, c->c0, c->c1); at >= 0;
          at = cues_in(rd, sides, (size_t)at + 1, c->c1)) {
         size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
+        /* "have in the past linked it to a treaty between X and Y": the
+         * sides of what the update says is past are not its sides */
+        if (mention && rd->clf && (rd->clf[at] & CL_BACKGROUND))
+            continue;
         int got = rd->lang == 0
                       ? list_after(rd, c, (size_t)at + 1, c->c1, DIPSUM_ACT_PARTY, 1)
                       : list_before(rd, c, (size_t)at, c->c0, DIPSUM_ACT_PARTY, -1, 1);
@@ -942,6 +948,17 @@ static void read_between(const reading *rd, dipsum_claim *c)
         size_t e = a >= 0 ? rd->mend[i] : 0;
         if (a < 0 || e >= c->c1 || !rd->dash[e] || rd->ent[e] < 0 ||
             !side_kind(rd, a) || !side_kind(rd, rd->ent[e]))
+            continue;
+        /* a mention names sides so only before a term of talks or an
+         * instrument: "the X-Y talks", not "the X-Y pipeline" */
+        int talks = !mention;
+        for (size_t w = rd->mend[e]; !talks && w < rd->n && w < rd->mend[e] + 2; w++) {
+            long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
+            dipsum_category cat = k >= 0 ? term_of(rd, k)->category : DIPSUM_CAT_PLACE;
+            talks = k >= 0 && (cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
+                               cat == DIPSUM_CAT_INSTRUMENT);
+        }
+        if (!talks)
             continue;
         add_actor(c, DIPSUM_ACT_PARTY, rd->f->m[a].term, (size_t)a);
         add_actor(c, DIPSUM_ACT_PARTY, rd->f->m[rd->ent[e]].term,

@@ -1078,6 +1078,43 @@ static void test_description_before_side_name(void **state)
     json_decref(r);
 }
 
+static void test_mention_sides_only_of_news_and_talks(void **state)
+{
+    (void)state;
+    /* "between X and Y" in a clause about the past, "the X-Y pipeline":
+     * no sides of the update */
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Officials have in the past tied the talks to a peace "
+                    "treaty between Armenia and Azerbaijan.\n"
+                    "Oil through the Iraq-Turkey pipeline stopped before the "
+                    "talks.\n");
+    assert_string_equal(fact_ids(r, "parties"), "");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "Officials tied the talks to a peace treaty between Armenia and "
+            "Azerbaijan.\n"
+            "The Israel-Hamas talks stalled.\n");
+    assert_int_equal(strlen(fact_ids(r, "parties")),
+                     strlen("armenia,azerbaijan,israel,hamas"));
+    json_decref(r);
+}
+
+static void test_co_chaired_by_and_bodies(void **state)
+{
+    (void)state;
+    /* "co-chaired by" names mediators; a regional government and a
+     * mediating office are in the lexicon */
+    json_t *r = run("Date: 2026-04-03\n\n"
+                    "The talks were co-chaired by the Office of the UN Special "
+                    "Envoy for Yemen and the International Committee of the "
+                    "Red Cross.\n"
+                    "Iraq's cabinet and the Kurdistan Regional Government "
+                    "signed an oil agreement on Tuesday.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "osesgy,icrc");
+    assert_non_null(strstr(fact_ids(r, "parties"), "kurdistan_regional_government"));
+    json_decref(r);
+}
+
 static void test_venue_after_take_place(void **state)
 {
     (void)state;
@@ -1131,6 +1168,8 @@ int main(void)
         cmocka_unit_test(test_who_says_is_no_side_and_relative_mediator),
         cmocka_unit_test(test_subject_of_side_verb_counts_for_facts),
         cmocka_unit_test(test_description_before_side_name),
+        cmocka_unit_test(test_mention_sides_only_of_news_and_talks),
+        cmocka_unit_test(test_co_chaired_by_and_bodies),
         cmocka_unit_test(test_venue_after_take_place),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
