@@ -538,6 +538,29 @@ static int relative_word(const ctx *c, size_t i, dipsum_date_mention *o)
     return NONE;
 }
 
+/* "next week" alone (no weekday next to it: "Thursday next week" is a
+ * day, read by weekday_phrase): the working week after the update's,
+ * Monday to Friday, an interval. */
+static int next_week(const ctx *c, size_t i, dipsum_date_mention *o)
+{
+    size_t len = lcues(c, c->dw->week_next, i), wl;
+    if (!len)
+        return NONE;
+    o->w0 = i;
+    o->w1 = i + len;
+    for (size_t j = i > 2 ? i - 2 : 0; j < i + len + 2 && j < c->n; j++)
+        if ((j < i || j >= i + len) && weekday_at(c, j, &wl))
+            return LEFT_OUT;
+    if (!c->uy)
+        return LEFT_OUT;
+    long monday = c->today - weekday_of(c->today) + 7;
+    set_day(o, monday);
+    dipsum_dates_from_day_number(monday + 4, &o->y2, &o->m2, &o->d2);
+    o->tense = 1;
+    o->relative = 1;
+    return FOUND;
+}
+
 /* ==== Ordinal days ===================================================== */
 
 /* A month named by a phrase at i: next month, this month, last month
@@ -996,7 +1019,8 @@ size_t dipsum_dates_find(const dipsum_rules *r, int lang, int uy, int um,
     if (c.uy)
         c.today = dipsum_dates_day_number(uy, um, ud);
     int (*const finders[])(const ctx *, size_t, dipsum_date_mention *) = {
-        ordinal_phrase, absolute, weekday_phrase, relative_word, month_phrase};
+        ordinal_phrase, absolute, weekday_phrase, relative_word, month_phrase,
+        next_week};
     size_t nfinders = sizeof finders / sizeof *finders;
     for (size_t i = 0; i < n && found < cap;) {
         int rc = NONE;

@@ -326,6 +326,12 @@ static void test_whole_months(void **state)
     EN(u, "The envoys met last month.", "2025-10-01/2025-10-31");
     EN(u, "The envoys will meet next month.", "2025-12-01/2025-12-31");
     EN(u, "The envoys met earlier this month.", "2025-11-01/2025-11-30");
+    /* "by the end of", "at the start of" a month: that month */
+    EN(u, "The panel will report by the end of January.", "2026-01-01/2026-01-31");
+    /* "next week" alone: the working week after the update's (2025-11-06
+     * is a Thursday); with a weekday it is that day */
+    EN(u, "Experts will meet next week in Vienna.", "2025-11-10/2025-11-14");
+    EN(u, "Experts will meet on Tuesday next week.", "2025-11-11");
     /* the verb, and a march */
     EN(u, "Talks may resume, and a march is planned.", "");
     /* no tense: the nearest month, unless two are about as near */
