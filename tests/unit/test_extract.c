@@ -1123,6 +1123,17 @@ static void test_venue_after_take_place(void **state)
                     "The next meeting will take place in Tashkent on Friday.\n");
     assert_string_equal(fact_ids(r, "venues"), "tashkent");
     json_decref(r);
+    /* envoys meeting are talks; a round "planned in V" is scheduled there */
+    r = run("Date: 2026-05-04\n\n"
+            "The envoys will meet again on Friday in Tashkent.\n");
+    assert_string_equal(fact_ids(r, "venues"), "tashkent");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "A further round of talks is planned in Tashkent.\n");
+    json_t *c = claim(r, "next_round_scheduled");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "tashkent");
+    json_decref(r);
 }
 
 int main(void)
