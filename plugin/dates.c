@@ -561,6 +561,48 @@ static int next_week(const ctx *c, size_t i, dipsum_date_mention *o)
     return FOUND;
 }
 
+/* "broke down on Friday after nine days", "ended two days of talks on
+ * Tuesday": a count of days right after one of duration_before, then one
+ * of duration_unit, in the clause of a day [w0, w1) in the past; how
+ * many days (2 to 31), or 0.  "two days after the attack" says no
+ * duration: the count must not be followed by a word of time order. */
+static int duration_days(const ctx *c, size_t w0, size_t w1)
+{
+    size_t a = w0, b = w1;
+    while (a > 0 && !clause_starts(c, a))
+        a--;
+    while (b < c->n && !clause_starts(c, b))
+        b++;
+    /* "after" starts a clause of its own: "… on Friday after nine days" */
+    if (b < c->n && gap(c, b) != DIPSUM_DATES_GAP_STOP &&
+        lcues(c, c->dw->duration_before, b))
+        for (b++; b < c->n && !clause_starts(c, b); b++)
+            ;
+    for (size_t i = a; i + 2 < b; i++) {
+        size_t len = lcues(c, c->dw->duration_before, i);
+        if (!len || i + len + 1 >= b || (i < w1 && i + len > w0))
+            continue;
+        size_t k = i + len;
+        int days = number(c->w[k], 2, DIPSUM_ORDINALS);
+        for (int q = 1; days <= 0 && q < DIPSUM_ORDINALS; q++)
+            if (cues_len(c, &c->dw->day_counts[c->lang][q], c->lang, k) == 1)
+                days = q + 1;
+        size_t u = days > 0 ? lcues(c, c->dw->duration_unit, k + 1) : 0;
+        if (!u || (k + 1 + u < c->n && (lcues(c, c->dw->clause, k + 1 + u) ||
+                                         past_at(c, k + 1 + u))))
+            continue;
+        /* "after two days of talks", not "of fighting" */
+        size_t of = k + 1 + u, talks = 0;
+        if (of < c->n && lcues(c, c->dw->month_of, of))
+            for (size_t j = of + 1; j < of + 4 && j < c->n && !talks; j++)
+                talks = lcues(c, c->dw->duration_talks, j);
+        if (of < c->n && lcues(c, c->dw->month_of, of) && !talks)
+            continue;
+        return days;
+    }
+    return 0;
+}
+
 /* ==== Ordinal days ===================================================== */
 
 /* A month named by a phrase at i: next month, this month, last month
@@ -1032,6 +1074,14 @@ size_t dipsum_dates_find(const dipsum_rules *r, int lang, int uy, int um,
         if (rc == NONE || m.w1 <= i) {
             i++;
             continue;
+        }
+        /* a day in the past that ends a stretch of days: the interval */
+        int days;
+        if (rc == FOUND && !m.y2 && m.tense < 0 &&
+            (days = duration_days(&c, m.w0, m.w1)) > 0) {
+            long end = dipsum_dates_day_number(m.y, m.m, m.d);
+            dipsum_dates_from_day_number(end, &m.y2, &m.m2, &m.d2);
+            set_day(&m, end - (days - 1));
         }
         if (rc == FOUND) {
             write_iso(&m);

@@ -332,6 +332,15 @@ static void test_whole_months(void **state)
      * is a Thursday); with a weekday it is that day */
     EN(u, "Experts will meet next week in Vienna.", "2025-11-10/2025-11-14");
     EN(u, "Experts will meet on Tuesday next week.", "2025-11-11");
+    /* a day in the past that ends a stretch of days: the interval */
+    EN(u, "The talks in Lome collapsed on Monday after four days.",
+       "2025-10-31/2025-11-03");
+    EN(u, "The envoys concluded three days of talks on Wednesday.",
+       "2025-11-03/2025-11-05");
+    /* no stretch: "two days after", "two days of fighting", the future */
+    EN(u, "The truce failed on Monday, two days after it began.", "2025-11-03");
+    EN(u, "The truce failed on Monday after two days of shelling.", "2025-11-03");
+    EN(u, "The talks will end on Monday after four days.", "2025-11-10");
     /* the verb, and a march */
     EN(u, "Talks may resume, and a march is planned.", "");
     /* no tense: the nearest month, unless two are about as near */
