@@ -764,7 +764,7 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     if (!kind)
         return NONE;
     size_t w0 = i, j = i + len;
-    int shift = 0, year_word = 0;
+    int shift = 0, year_word = 0, last_month_name = 0;
     if (kind == 2) {
         size_t yl;
         int framed = y > 0 ||
@@ -783,6 +783,14 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
                     w0 = i - back;
                 }
         }
+        /* "last March": the latest March before the update's month (said
+         * in March, a year back) */
+        if (!y && c->lang == 0 && i > 0 &&
+            lcues(c, c->dw->weekday_last, i - 1) == 1) {
+            framed = last_month_name = 1;
+            w0 = i - 1;
+            y = m < c->um ? c->uy : c->uy - 1;
+        }
         if (!framed)
             return NONE;
         /* "in September 5": a day, which absolute() reads, or a number */
@@ -792,7 +800,7 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     o->w0 = w0;
     o->w1 = j;
     o->tense = tense_of(c, o->w0, o->w1);
-    if (kind == 1 || year_word || !y) {
+    if (kind == 1 || year_word || !y || last_month_name) {
         if (!c->uy || !m)
             return LEFT_OUT;
         o->relative = 1;

@@ -594,7 +594,11 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         if (!rd->brk[k] || !has_bytes(g, len, ",") || gap_breaks(g, len) > 1)
             continue;
         int name_before = rd->ends[k] >= 0 && actor_kind(rd, rd->ends[k]);
-        if (name_before && rd->ent[k] >= 0 && actor_kind(rd, rd->ent[k]) && !has_bytes(g, len, ";") &&
+        /* "the European Union, the United Kingdom and Norway" */
+        size_t nk = k + 1 < s->nwords && rd->ent[k] < 0 &&
+                            cues_in(rd, &r->dates.determiners[lang], k, k + 1) == (long)k
+                        ? k + 1 : k;
+        if (name_before && rd->ent[nk] >= 0 && actor_kind(rd, rd->ent[nk]) && !has_bytes(g, len, ";") &&
             !has_bytes(g, len, "(") && !has_bytes(g, len, ")"))
             rd->brk[k] = 0;
     }

@@ -332,6 +332,9 @@ static void test_whole_months(void **state)
      * is a Thursday); with a weekday it is that day */
     EN(u, "Experts will meet next week in Vienna.", "2025-11-10/2025-11-14");
     EN(u, "Experts will meet on Tuesday next week.", "2025-11-11");
+    /* "last March": the latest March before the update's month */
+    EN("2026-03-17", "The sides signed a pact last March.", "2025-03-01/2025-03-31");
+    EN("2026-03-17", "The sides signed a pact last January.", "2026-01-01/2026-01-31");
     /* a day in the past that ends a stretch of days: the interval */
     EN(u, "The talks in Lome collapsed on Monday after four days.",
        "2025-10-31/2025-11-03");
