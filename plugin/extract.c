@@ -984,10 +984,12 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             role = DIPSUM_ACT_HOST;
         else if (cue_in(rd, DIPSUM_S_MEDIATING, c->cue0, c->cue1 + 2) >= 0)
             role = DIPSUM_ACT_MEDIATOR;
-        /* "X and Y said in a joint statement": who speaks is no side */
+        /* "X and Y said in a joint statement": who speaks is no side,
+         * and read_speakers says who speaks (a subject read back from
+         * "said" may be only the end of it: "the envoy on Yemen said") */
         else if (cues_in(rd, &rd->r->speech[0], c->cue0, c->cue0 + 1) ==
                  (long)c->cue0)
-            role = DIPSUM_ACT_SPEAKER;
+            return;
         /* from the start of the term the event words are in ("a
          * prisoner exchange") */
         size_t from = rd->cover[c->cue0] >= 0 && (size_t)rd->cover[c->cue0] >= c->c0
