@@ -77,7 +77,8 @@ enum {
     L_WEEKDAY_MARK, L_THIS_MONTH, L_LAST_MONTH, L_MONTH_OF, L_DAY_WORD,
     L_RANGE_FROM, L_RANGE_TO, L_RANGE_AND, L_RANGE_END, L_FUTURE_ALSO,
     L_TENSE_OPEN, L_CLAUSE, L_CLAUSE_COMMA, L_DETERMINERS, L_MONTH_BEFORE,
-    L_MONTH_AFTER, L_LAST_YEAR, L_THIS_YEAR, L_NEXT_YEAR, L_PAIRS
+    L_MONTH_AFTER, L_LAST_YEAR, L_THIS_YEAR, L_NEXT_YEAR, L_SPEECH,
+    L_DURATION_BEFORE, L_DURATION_UNIT, L_DURATION_TALKS, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -115,6 +116,10 @@ static const size_t pair_at[L_PAIRS] = {
     [L_LAST_YEAR] = offsetof(dipsum_rules, dates.last_year),
     [L_THIS_YEAR] = offsetof(dipsum_rules, dates.this_year),
     [L_NEXT_YEAR] = offsetof(dipsum_rules, dates.next_year),
+    [L_SPEECH] = offsetof(dipsum_rules, speech),
+    [L_DURATION_BEFORE] = offsetof(dipsum_rules, dates.duration_before),
+    [L_DURATION_UNIT] = offsetof(dipsum_rules, dates.duration_unit),
+    [L_DURATION_TALKS] = offsetof(dipsum_rules, dates.duration_talks),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -646,6 +651,13 @@ static int tense_of(const ctx *c, size_t w0, size_t w1)
         dist = k < w0 ? w0 - k : k - w1 + 1;
         for (size_t j = lo; j < hi; j++)
             dist += gap(c, j) == DIPSUM_DATES_GAP_COMMA ? 3 : 0;
+        /* "will resume … from April 8 to 12, the government said": the
+         * verb of an attribution after a comma is the saying's tense */
+        int attribution = 0;
+        for (size_t j = w1; k >= w1 && j <= k && !attribution; j++)
+            attribution = gap(c, j) == DIPSUM_DATES_GAP_COMMA;
+        if (attribution && lcues(c, L_SPEECH, k) > 0)
+            continue;
         /* words before come first: a tie keeps the one before */
         if (dist < best && (t = marker(c, k)) != 0) {
             best = dist;
@@ -861,6 +873,71 @@ static int relative_word(const ctx *c, size_t i, dipsum_date_mention *o)
     return NONE;
 }
 
+/* "next week" alone (no weekday next to it: "Thursday next week" is a
+ * day, read by weekday_phrase): the working week after the update's,
+ * Monday to Friday, an interval. */
+static int next_week(const ctx *c, size_t i, dipsum_date_mention *o)
+{
+    size_t len = lcues(c, L_WEEK_NEXT, i), wl;
+    if (!len)
+        return NONE;
+    o->w0 = i;
+    o->w1 = i + len;
+    for (size_t j = i > 2 ? i - 2 : 0; j < i + len + 2 && j < c->n; j++)
+        if ((j < i || j >= i + len) && weekday_at(c, j, &wl))
+            return LEFT_OUT;
+    if (!c->uy)
+        return LEFT_OUT;
+    long monday = c->today - weekday_of(c->today) + 7;
+    set_day(o, monday);
+    dipsum_dates_from_day_number(monday + 4, &o->y2, &o->m2, &o->d2);
+    o->tense = 1;
+    o->relative = 1;
+    return FOUND;
+}
+
+/* "broke down on Friday after nine days", "ended two days of talks on
+ * Tuesday": a count of days right after one of duration_before, then one
+ * of duration_unit, in the clause of a day [w0, w1) in the past; how
+ * many days (2 to 31), or 0.  "two days after the attack" says no
+ * duration: the count must not be followed by a word of time order. */
+static int duration_days(const ctx *c, size_t w0, size_t w1)
+{
+    size_t a = w0, b = w1;
+    while (a > 0 && !clause_starts(c, a))
+        a--;
+    while (b < c->n && !clause_starts(c, b))
+        b++;
+    /* "after" starts a clause of its own: "… on Friday after nine days" */
+    if (b < c->n && gap(c, b) != DIPSUM_DATES_GAP_STOP &&
+        lcues(c, L_DURATION_BEFORE, b))
+        for (b++; b < c->n && !clause_starts(c, b); b++)
+            ;
+    for (size_t i = a; i + 2 < b; i++) {
+        size_t len = lcues(c, L_DURATION_BEFORE, i);
+        if (!len || i + len + 1 >= b || (i < w1 && i + len > w0))
+            continue;
+        size_t k = i + len;
+        int days = number(c->w[k], 2, DIPSUM_ORDINALS);
+        for (int q = 1; days <= 0 && q < DIPSUM_ORDINALS; q++)
+            if (cues_len(c, &c->dw->day_counts[c->lang][q], c->lang, k) == 1)
+                days = q + 1;
+        size_t u = days > 0 ? lcues(c, L_DURATION_UNIT, k + 1) : 0;
+        if (!u || (k + 1 + u < c->n && (lcues(c, L_CLAUSE, k + 1 + u) ||
+                                         past_at(c, k + 1 + u))))
+            continue;
+        /* "after two days of talks", not "of fighting" */
+        size_t of = k + 1 + u, talks = 0;
+        if (of < c->n && lcues(c, L_MONTH_OF, of))
+            for (size_t j = of + 1; j < of + 4 && j < c->n && !talks; j++)
+                talks = lcues(c, L_DURATION_TALKS, j);
+        if (of < c->n && lcues(c, L_MONTH_OF, of) && !talks)
+            continue;
+        return days;
+    }
+    return 0;
+}
+
 /* ==== Ordinal days ===================================================== */
 
 /* A month named by a phrase at i: next month, this month, last month
@@ -1021,7 +1098,7 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     if (!kind)
         return NONE;
     size_t w0 = i, j = i + len;
-    int shift = 0, year_word = 0;
+    int shift = 0, year_word = 0, last_month_name = 0;
     if (kind == 2) {
         size_t yl;
         int framed = y > 0 ||
@@ -1040,6 +1117,14 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
                     w0 = i - back;
                 }
         }
+        /* "last March": the latest March before the update's month (said
+         * in March, a year back) */
+        if (!y && c->lang == 0 && i > 0 &&
+            lcues(c, L_WEEKDAY_LAST, i - 1) == 1) {
+            framed = last_month_name = 1;
+            w0 = i - 1;
+            y = m < c->um ? c->uy : c->uy - 1;
+        }
         if (!framed)
             return NONE;
         /* "in September 5": a day, which absolute() reads, or a number */
@@ -1049,7 +1134,7 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     o->w0 = w0;
     o->w1 = j;
     o->tense = tense_of(c, o->w0, o->w1);
-    if (kind == 1 || year_word || !y) {
+    if (kind == 1 || year_word || !y || last_month_name) {
         if (!c->uy || !m)
             return LEFT_OUT;
         o->relative = 1;
@@ -1323,7 +1408,8 @@ size_t dipsum_dates_find(const dipsum_rules *r, int lang, int uy, int um,
     if (c.uy)
         c.today = dipsum_dates_day_number(uy, um, ud);
     int (*const finders[])(const ctx *, size_t, dipsum_date_mention *) = {
-        ordinal_phrase, absolute, weekday_phrase, relative_word, month_phrase};
+        ordinal_phrase, absolute, weekday_phrase, relative_word, month_phrase,
+        next_week};
     size_t nfinders = sizeof finders / sizeof *finders;
     /* Each finder reads a date only from a word of one of these lists or
      * a day number: ordinal_phrase from an ordinal or ordinal_last
@@ -1358,6 +1444,14 @@ size_t dipsum_dates_find(const dipsum_rules *r, int lang, int uy, int um,
         if (rc == NONE || m.w1 <= i) {
             i++;
             continue;
+        }
+        /* a day in the past that ends a stretch of days: the interval */
+        int days;
+        if (rc == FOUND && !m.y2 && m.tense < 0 &&
+            (days = duration_days(&c, m.w0, m.w1)) > 0) {
+            long end = dipsum_dates_day_number(m.y, m.m, m.d);
+            dipsum_dates_from_day_number(end, &m.y2, &m.m2, &m.d2);
+            set_day(&m, end - (days - 1));
         }
         if (rc == FOUND) {
             write_iso(&m);

@@ -626,6 +626,10 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
                 if (!has_bytes(g2, len2, ",") && !has_bytes(g2, len2, ";")) {
                     rd->brk[k] = 0;
                     rd->brk[e] = cue(rd, DIPSUM_S_CLAUSE_BREAK, e) != 0;
+                } else if (!has_bytes(g2, len2, ";")) {
+                    /* "the Front (NDF), the …": the aside is the name's,
+                     * the comma after it still ends the clause */
+                    rd->brk[k] = 0;
                 }
                 break;
             }
@@ -640,11 +644,11 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         if (!rd->brk[k] || !has_comma(g, len) || gap_breaks(g, len) > 1)
             continue;
         int name_before = rd->ends[k] >= 0 && actor_kind(rd, rd->ends[k]);
-        size_t nx = k;
-        if (rd->ent[nx] < 0 && nx + 1 < s->nwords &&
-            cue(rd, DIPSUM_S_SUBJECT_WORDS, nx) && !rd->brk[nx + 1])
-            nx++;
-        if (name_before && rd->ent[nx] >= 0 && actor_kind(rd, rd->ent[nx]) && !has_bytes(g, len, ";") &&
+        /* "the European Union, the United Kingdom and Norway" */
+        size_t nk = k + 1 < s->nwords && rd->ent[k] < 0 &&
+                            cues_in(rd, &r->dates.determiners[lang], k, k + 1) == (long)k
+                        ? k + 1 : k;
+        if (name_before && rd->ent[nk] >= 0 && actor_kind(rd, rd->ent[nk]) && !has_bytes(g, len, ";") &&
             !has_bytes(g, len, "(") && !has_bytes(g, len, ")"))
             rd->brk[k] = 0;
     }
@@ -691,6 +695,16 @@ static int only_subject_words(const reading *rd, size_t st)
     return 1;
 }
 
+/* Whether word i is an English participle joined by a dash to the word
+ * before it: "Kurdish-led", "Iran-backed", "Rome-based" (a compound
+ * modifier, which names no side of its own). */
+static int dash_participle(const reading *rd, size_t i)
+{
+    size_t len = i < rd->n ? strlen(rd->w[i]) : 0;
+    return rd->lang == 0 && i > 0 && rd->dash[i] && len > 2 &&
+           strcmp(rd->w[i] + len - 2, "ed") == 0;
+}
+
 /* A list of names read backwards from word i-1 (English subject: "Sudanese
  * and South Sudanese leaders have"; Urdu agent before نے), down to c0;
  * each side-capable name (a national adjective only with an actor noun
@@ -719,6 +733,8 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
      * side, else the list is not all there and names none: "the RSF
      * agreed" is not what "Sudan's army and the RSF agreed" says */
     int has_side = 0, has_head = 0, incomplete = 0;
+    /* an actor noun of this conjunct was read ("military delegations") */
+    int own_noun = 0;
     size_t n0 = c->nactors[role];
     while (i > c0 && (!rd->brk[i] || cross)) {
         cross = 0;
@@ -748,7 +764,14 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                 i = st;
                 continue;
             }
-            if ((sides_only ? side_kind(rd, k) : actor_kind(rd, k)) &&
+            /* a mediator is a state, group, organisation or person, not
+             * "US officials brokered" (their state names it), as in
+             * list_after */
+            int office = term_of(rd, k)->category == DIPSUM_CAT_OFFICE ||
+                         term_of(rd, k)->category == DIPSUM_CAT_ROLE;
+            if (role == DIPSUM_ACT_MEDIATOR && office && !side_kind(rd, k))
+                ;
+            else if ((sides_only ? side_kind(rd, k) : actor_kind(rd, k)) &&
                 (!adj || noun)) {
                 added += add_actor(c, role, rd->f->m[k].term, (size_t)k);
                 has_side = 1;
@@ -773,15 +796,45 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                  * noun ("delegation", "army") stands for the name before */
                 size_t last = rd->mend[st] > 0 ? rd->mend[st] - 1 : st;
                 has_head |= !side_kind(rd, k);
-                if (sides_only && !side_kind(rd, k) &&
+                /* an armed noun before the head actor noun only says
+                 * what kind it is: "Russian and Ukrainian military
+                 * delegations" are Russia's and Ukraine's */
+                if (sides_only && !side_kind(rd, k) && !own_noun &&
                     (cue(rd, DIPSUM_S_ARMED_NOUNS, st) ||
                      cue(rd, DIPSUM_S_ARMED_NOUNS, last)))
                     blocked = 1; /* "Sudan's army": not Sudan */
                 else if (cue(rd, DIPSUM_S_ACTOR_NOUNS, st) ||
                          cue(rd, DIPSUM_S_ACTOR_NOUNS, last))
-                    noun = 1;
+                    noun = own_noun = 1;
                 else if (!side_kind(rd, k))
                     blocked = 1;
+            }
+            /* "the country's largest opposition party Renamo", "the
+             * militant group Hamas": a description between a determiner
+             * and the side's name names no one else */
+            if (sides_only && side_kind(rd, k) && !adj) {
+                size_t j = st, words = 0;
+                /* (a term that names no one may be part of it: "the
+                 * militant group X") */
+                while (j > c0 && words < DIPSUM_DESCRIPTOR_WORDS && !rd->brk[j] &&
+                       (rd->cover[j - 1] < 0 ||
+                        (!actor_kind(rd, rd->ent[rd->cover[j - 1]]) &&
+                         term_of(rd, rd->ent[rd->cover[j - 1]])->category !=
+                             DIPSUM_CAT_PLACE &&
+                         (size_t)rd->cover[j - 1] >= c0)) &&
+                       !cue(rd, DIPSUM_S_CONJUNCTION, j - 1) &&
+                       !is_date_word(rd, j - 1) &&
+                       /* "the war between X": a list of "between" */
+                       cues_in(rd, &rd->r->sides[rd->lang], j - 1, j) < 0 &&
+                       cues_in(rd, &rd->r->dates.determiners[rd->lang], j - 1, j) < 0) {
+                    size_t to = rd->cover[j - 1] >= 0 ? (size_t)rd->cover[j - 1] : j - 1;
+                    words += j - to;
+                    j = to;
+                }
+                if (words > 0 && j > c0 && !rd->brk[j] && rd->cover[j - 1] < 0 &&
+                    cues_in(rd, &rd->r->dates.determiners[rd->lang], j - 1, j) ==
+                        (long)j - 1)
+                    st = j - 1;
             }
             i = st;
             continue;
@@ -793,13 +846,19 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
              * own marker) */
             break;
         }
+        if (i >= 2 && i - 2 >= c0 && dash_participle(rd, i - 1)) {
+            /* "the Kurdish-led SDF", "the Iran-backed Houthis": the
+             * modifier and whoever it names are passed over */
+            i = rd->cover[i - 2] >= 0 ? (size_t)rd->cover[i - 2] : i - 2;
+            continue;
+        }
         if (cue(rd, DIPSUM_S_CONJUNCTION, i - 1)) {
             incomplete |= has_head && !has_side;
-            has_side = has_head = blocked = 0; /* "A and B leaders": the noun is shared */
-        } else if (cue(rd, DIPSUM_S_ARMED_NOUNS, i - 1) && sides_only) {
+            has_side = has_head = blocked = own_noun = 0; /* "A and B leaders": the noun is shared */
+        } else if (cue(rd, DIPSUM_S_ARMED_NOUNS, i - 1) && sides_only && !own_noun) {
             blocked = has_head = 1; /* "Sudan's army": not Sudan */
         } else if (cue(rd, DIPSUM_S_ACTOR_NOUNS, i - 1)) {
-            noun = has_head = 1;
+            noun = has_head = own_noun = 1;
         } else if (is_date_word(rd, i - 1)) {
             ; /* "X and Y agreed on Thursday to …" */
         } else if (rd->lang == 0 && sides_only &&
@@ -817,9 +876,15 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                    !cue(rd, DIPSUM_S_POSTMODIFIER, of))
                 of--;
             long before = of > c0 ? ent_covering(rd, of - 1, &stp) : -1;
+            /* ... or after an actor noun that is no name: "the Laotian
+             * and Thai commissions on river navigation signed" (the
+             * noun still needs its sides before it) */
+            int noun_before = of > c0 && before < 0 &&
+                              cue(rd, DIPSUM_S_ACTOR_NOUNS, of - 1);
             if (of > c0 && of < i - 1 && cue(rd, DIPSUM_S_POSTMODIFIER, of) &&
-                !rd->brk[of] && before >= 0 && side_kind(rd, before) &&
-                !is_adjective(rd, before)) {
+                !rd->brk[of] &&
+                ((before >= 0 && side_kind(rd, before) &&
+                  !is_adjective(rd, before)) || noun_before)) {
                 i = of;
                 continue;
             }
@@ -884,6 +949,10 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
             i = rd->mend[i];
             continue;
         }
+        if (k >= 0 && rd->mend[i] < c1 && dash_participle(rd, rd->mend[i])) {
+            i = rd->mend[i] + 1; /* "the Iran-backed Houthis" */
+            continue;
+        }
         if (k >= 0) {
             size_t e = rd->mend[i];
             /* "mediated by Qatar and Egypt, officials said": who speaks
@@ -903,6 +972,10 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
                 !(role == DIPSUM_ACT_MEDIATOR && office))
                 added += add_actor(c, role, rd->f->m[k].term, (size_t)k);
             i = e;
+            continue;
+        }
+        if (i + 1 < c1 && dash_participle(rd, i + 1)) {
+            i += 2; /* "the Kurdish-led SDF" */
             continue;
         }
         if (!cue(rd, DIPSUM_S_SUBJECT_WORDS, i) &&
@@ -980,6 +1053,8 @@ static int between_of_conflict(const reading *rd, size_t at)
 static void read_between(const reading *rd, dipsum_claim *c)
 {
     const dipsum_cues *sides = &rd->r->sides[rd->lang];
+    /* a mention: no event words of its own */
+    int mention = strcmp(c->type, "mention") == 0;
     for (long at = cues_in(rd, sides, c->c0, c->c1); at >= 0;
          at = cues_in(rd, sides, (size_t)at + 1, c->c1)) {
         /* (a sentence's mentions keep them: "amid tensions between X
@@ -989,6 +1064,10 @@ static void read_between(const reading *rd, dipsum_claim *c)
             between_of_conflict(rd, (size_t)at))
             continue;
         size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
+        /* "have in the past linked it to a treaty between X and Y": the
+         * sides of what the update says is past are not its sides */
+        if (mention && rd->clf && (rd->clf[at] & CL_BACKGROUND))
+            continue;
         int got = rd->lang == 0
                       ? list_after(rd, c, (size_t)at + 1, c->c1, DIPSUM_ACT_PARTY, 1)
                       : list_before(rd, c, (size_t)at, c->c0, DIPSUM_ACT_PARTY, -1, 1);
@@ -1003,6 +1082,17 @@ static void read_between(const reading *rd, dipsum_claim *c)
         size_t e = a >= 0 ? rd->mend[i] : 0;
         if (a < 0 || e >= c->c1 || !rd->dash[e] || rd->ent[e] < 0 ||
             !side_kind(rd, a) || !side_kind(rd, rd->ent[e]))
+            continue;
+        /* a mention names sides so only before a term of talks or an
+         * instrument: "the X-Y talks", not "the X-Y pipeline" */
+        int talks = !mention;
+        for (size_t w = rd->mend[e]; !talks && w < rd->n && w < rd->mend[e] + 2; w++) {
+            long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
+            dipsum_category cat = k >= 0 ? term_of(rd, k)->category : DIPSUM_CAT_PLACE;
+            talks = k >= 0 && (cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
+                               cat == DIPSUM_CAT_INSTRUMENT);
+        }
+        if (!talks)
             continue;
         add_actor(c, DIPSUM_ACT_PARTY, rd->f->m[a].term, (size_t)a);
         add_actor(c, DIPSUM_ACT_PARTY, rd->f->m[rd->ent[e]].term,
@@ -1074,6 +1164,12 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             role = DIPSUM_ACT_HOST;
         else if (cue_in(rd, DIPSUM_S_MEDIATING, c->cue0, c->cue1 + 2) >= 0)
             role = DIPSUM_ACT_MEDIATOR;
+        /* "X and Y said in a joint statement": who speaks is no side,
+         * and read_speakers says who speaks (a subject read back from
+         * "said" may be only the end of it: "the envoy on Yemen said") */
+        else if (cues_in(rd, &rd->r->speech[0], c->cue0, c->cue0 + 1) ==
+                 (long)c->cue0)
+            return;
         /* from the start of the term the event words are in ("a
          * prisoner exchange") */
         size_t from = rd->cover[c->cue0] >= 0 && (size_t)rd->cover[c->cue0] >= c->c0
@@ -1114,7 +1210,12 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                 int names = 0;
                 for (size_t i = start; i < end; i++)
                     names |= rd->ent[i] >= 0 && actor_kind(rd, rd->ent[i]);
-                if (!cue(rd, DIPSUM_S_RELATIVE, start) &&
+                /* an apposition after a name, whatever it names: "the
+                 * Front (NDF), the political arm of the …, will resume" */
+                int apposition = start > 0 && rd->ends[start] >= 0 &&
+                                 cues_in(rd, &rd->r->dates.determiners[0],
+                                         start, start + 1) == (long)start;
+                if (!cue(rd, DIPSUM_S_RELATIVE, start) && !apposition &&
                     (names || end - start > DIPSUM_ASIDE_CLAUSE_WORDS))
                     break;
                 end = start;
@@ -1351,6 +1452,15 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                 list_before(rd, c, i, c0, DIPSUM_ACT_MEDIATOR, -1, 0);
             else if (k >= 0 && is_adjective(rd, k) && side_kind(rd, k))
                 add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
+            else if (k < 0 && i >= 2 && cue(rd, DIPSUM_S_RELATIVE, i - 1) &&
+                     rd->brk[i - 1] && rd->ends[i - 1] >= 0) {
+                /* "Norway and Cuba, which facilitated the earlier rounds":
+                 * the names the relative clause is said of */
+                size_t b0 = i - 2;
+                while (b0 > 0 && !rd->brk[b0])
+                    b0--;
+                list_before_x(rd, c, i - 1, b0, DIPSUM_ACT_MEDIATOR, -1, 0, 1);
+            }
         } else if ((len = cue(rd, DIPSUM_S_LEADING, i)) && i > 0 && rd->dash[i] &&
                    i + len < rd->n && rd->ent[i + len] >= 0 &&
                    (term_of(rd, rd->ent[i + len])->category == DIPSUM_CAT_PROCESS ||
@@ -1436,6 +1546,9 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
             if (cues_in(rd, &rd->r->events[e].cues[rd->lang], w, w + 1) == (long)w)
                 return 1;
         long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
+        /* the end of event words of two: "will take place in Baku" */
+        if (k < 0 && w > c->c0 && has_event_cue(rd, w - 1, w))
+            return 1;
         if (k >= 0) {
             dipsum_category cat = term_of(rd, k)->category;
             if (cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
@@ -1835,6 +1948,26 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
     return 0;
 }
 
+/* "Laos and Thailand reached an interim arrangement": two sides or more
+ * joined as the subject of a verb of side_verbs, whatever its object, are
+ * sides of the update (mention m; never written as a claim). */
+static void read_side_verbs(const reading *rd, dipsum_claim *m)
+{
+    dipsum_claim tmp;
+    for (long at = cue_in(rd, DIPSUM_S_SIDE_VERBS, 0, rd->n); at > 0;
+         at = cue_in(rd, DIPSUM_S_SIDE_VERBS, (size_t)at + 1, rd->n)) {
+        size_t w = (size_t)at;
+        if (rd->dash[w] || rd->url[w] || attributive(rd, w, rd->cl0[w]))
+            continue;
+        memset(&tmp, 0, sizeof tmp);
+        if (list_before(rd, &tmp, w, rd->cl0[w], DIPSUM_ACT_PARTY, -1, 1) < 2)
+            continue;
+        for (size_t k = 0; k < tmp.nactors[DIPSUM_ACT_PARTY]; k++)
+            add_actor(m, DIPSUM_ACT_PARTY, tmp.actors[DIPSUM_ACT_PARTY][k].term,
+                      tmp.actors[DIPSUM_ACT_PARTY][k].match);
+    }
+}
+
 /* Each role's actors in the order the sentence names them. */
 static void sort_actors(dipsum_claim *c)
 {
@@ -2033,6 +2166,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         m->cue0 = m->cue1 = rd.n;
         m->date = -1;
         read_between(&rd, m);
+        read_side_verbs(&rd, m);
         read_mediators(&rd, m);
         /* "a meeting in Kunming", "talks in Brussels": where talks are */
         read_venue(&rd, m, m->type);

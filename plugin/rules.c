@@ -162,7 +162,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "attribution_content", "attribution_detail", "progressive", "ongoing",
     "present", "meet", "met_with", "leading", "postmodifier", "genitive",
     "possessive", "sides_pair", "venue_at", "participle_endings",
-    "nominative"};
+    "nominative", "side_verbs"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
@@ -235,7 +235,8 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         "day_word", "range_from", "range_to", "range_and", "clause",
         "clause_comma", "range_end", "future_also", "tense_open",
         "determiners", "month_before", "month_after", "last_year",
-        "this_year", "next_year"};
+        "this_year", "next_year", "duration_before", "duration_unit",
+        "duration_talks"};
     dipsum_cues *lists[] = {
         d->ordinal_last, d->past, d->not_past, d->weekday_last,
         d->weekday_next, d->weekday_this, d->weekday_coming, d->week_last,
@@ -243,7 +244,8 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         d->last_month, d->month_of, d->day_word, d->range_from, d->range_to,
         d->range_and, d->clause, d->clause_comma, d->range_end,
         d->future_also, d->tense_open, d->determiners, d->month_before,
-        d->month_after, d->last_year, d->this_year, d->next_year};
+        d->month_after, d->last_year, d->this_year, d->next_year,
+        d->duration_before, d->duration_unit, d->duration_talks};
     if (i >= sizeof keys / sizeof *keys)
         return NULL;
     *key = keys[i];
@@ -275,6 +277,7 @@ static void read_date_words(loader *l, const dipsum_ynode *root)
     const char *key;
     dipsum_cues *cs;
     read_ordinals(l, d->ordinals, dipsum_ynode_get(root, "ordinals"));
+    read_ordinals(l, d->day_counts, dipsum_ynode_get(root, "day_counts"));
     /* each list may be left out: rules written before it still load */
     for (size_t i = 0; (cs = date_lists(d, i, &key)) != NULL; i++)
         if (dipsum_ynode_get(root, key))
@@ -641,8 +644,10 @@ static void io_date_words(rio *io, dipsum_date_words *d)
     const char *key;
     dipsum_cues *cs;
     for (int lang = 0; lang < 2; lang++)
-        for (int i = 0; i < DIPSUM_ORDINALS; i++)
+        for (int i = 0; i < DIPSUM_ORDINALS; i++) {
             io_cues(io, &d->ordinals[lang][i]);
+            io_cues(io, &d->day_counts[lang][i]);
+        }
     for (size_t i = 0; (cs = date_lists(d, i, &key)) != NULL; i++)
         io_cues2(io, cs);
 }
@@ -1334,8 +1339,10 @@ static int each_cues(dipsum_rules *r, int (*fn)(dipsum_cues *, void *),
             rc |= fn(lists[i], ctx);
         for (int i = 0; i < DIPSUM_S_COUNT; i++)
             rc |= fn(&r->structure[i][lang], ctx);
-        for (int i = 0; i < DIPSUM_ORDINALS; i++)
+        for (int i = 0; i < DIPSUM_ORDINALS; i++) {
             rc |= fn(&r->dates.ordinals[lang][i], ctx);
+            rc |= fn(&r->dates.day_counts[lang][i], ctx);
+        }
         for (size_t i = 0; (cs = date_lists(&r->dates, i, &key)) != NULL; i++)
             rc |= fn(&cs[lang], ctx);
         for (size_t i = 0; i < r->nevents; i++) {

@@ -250,7 +250,7 @@ typedef enum {
     DIPSUM_S_MET_WITH, DIPSUM_S_LEADING, DIPSUM_S_POSTMODIFIER,
     DIPSUM_S_GENITIVE, DIPSUM_S_POSSESSIVE, DIPSUM_S_SIDES_PAIR,
     DIPSUM_S_VENUE_AT, DIPSUM_S_PARTICIPLE_ENDINGS, DIPSUM_S_NOMINATIVE,
-    DIPSUM_S_COUNT
+    DIPSUM_S_SIDE_VERBS, DIPSUM_S_COUNT
 } dipsum_structure_list;
 
 /* The key of each structure list in the rules file, by index. */
@@ -282,6 +282,10 @@ typedef struct {
     dipsum_cues month_before[2];  /* "in September": before a month alone */
     dipsum_cues month_after[2];   /* "ستمبر میں": after a month alone     */
     dipsum_cues last_year[2], this_year[2], next_year[2]; /* with a month */
+    dipsum_cues day_counts[2][DIPSUM_ORDINALS]; /* one|1 .. : "two days"  */
+    dipsum_cues duration_before[2]; /* "after nine days": before a count  */
+    dipsum_cues duration_unit[2];   /* "days": after the count            */
+    dipsum_cues duration_talks[2];  /* "two days of talks", not "of fighting" */
 } dipsum_date_words;
 /* ==== End of the date words ============================================ */
 
@@ -376,7 +380,7 @@ int dipsum_event_term(const dipsum_event_rule *ev, const char *id,
  * DIPSUM_RULES_FORMAT raised); one computed from the others after a load
  * must be computed after a decode too.
  */
-#define DIPSUM_RULES_FORMAT 1
+#define DIPSUM_RULES_FORMAT 2
 int dipsum_rules_encode(const dipsum_rules *r, dipsum_buf *b);
 int dipsum_rules_decode(dipsum_rules *r, const char *data, size_t len);
 

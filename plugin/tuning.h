@@ -47,6 +47,9 @@
 /* Words a phrase after a side's name that names no one may have ("the
  * Alliance of ethnic armed groups", "of" and three). */
 #define DIPSUM_POSTMODIFIER_WORDS 4
+/* Words a description may have between its determiner and the side it
+ * names ("the country's largest opposition party Renamo": five). */
+#define DIPSUM_DESCRIPTOR_WORDS 6
 /* Words a "the two sides" phrase may have. */
 #define DIPSUM_BOTH_SIDES_WORDS 3
 /* In Urdu, two sides joined without "and" ("پاک افغان جنگ بندی") or

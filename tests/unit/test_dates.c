@@ -246,6 +246,10 @@ static void test_year_by_tense(void **state)
     UR("2025-10-20", "فریقین نے 25 اکتوبر کو انقرہ میں دوبارہ ملنے پر اتفاق کیا۔",
        "2025-10-25");
     UR("2025-11-06", "اعلامیہ ہفتے کو جاری ہونے کی توقع ہے۔", "2025-11-08");
+    /* a trailing attribution after a comma is the saying's tense, not
+     * the date's: "will meet … on 2 February, the envoy said" */
+    EN("2026-01-10", "The delegations will hold a first formal round of "
+       "talks in Accra on 2 February, the envoy said.", "2026-02-02");
 }
 
 static void test_never_a_wrong_day(void **state)
@@ -322,6 +326,24 @@ static void test_whole_months(void **state)
     EN(u, "The envoys met last month.", "2025-10-01/2025-10-31");
     EN(u, "The envoys will meet next month.", "2025-12-01/2025-12-31");
     EN(u, "The envoys met earlier this month.", "2025-11-01/2025-11-30");
+    /* "by the end of", "at the start of" a month: that month */
+    EN(u, "The panel will report by the end of January.", "2026-01-01/2026-01-31");
+    /* "next week" alone: the working week after the update's (2025-11-06
+     * is a Thursday); with a weekday it is that day */
+    EN(u, "Experts will meet next week in Vienna.", "2025-11-10/2025-11-14");
+    EN(u, "Experts will meet on Tuesday next week.", "2025-11-11");
+    /* "last March": the latest March before the update's month */
+    EN("2026-03-17", "The sides signed a pact last March.", "2025-03-01/2025-03-31");
+    EN("2026-03-17", "The sides signed a pact last January.", "2026-01-01/2026-01-31");
+    /* a day in the past that ends a stretch of days: the interval */
+    EN(u, "The talks in Lome collapsed on Monday after four days.",
+       "2025-10-31/2025-11-03");
+    EN(u, "The envoys concluded three days of talks on Wednesday.",
+       "2025-11-03/2025-11-05");
+    /* no stretch: "two days after", "two days of fighting", the future */
+    EN(u, "The truce failed on Monday, two days after it began.", "2025-11-03");
+    EN(u, "The truce failed on Monday after two days of shelling.", "2025-11-03");
+    EN(u, "The talks will end on Monday after four days.", "2025-11-10");
     /* the verb, and a march */
     EN(u, "Talks may resume, and a march is planned.", "");
     /* no tense: the nearest month, unless two are about as near */

@@ -1201,6 +1201,227 @@ static void test_unseen_reading_kinds(void **state)
     json_decref(r);
 }
 
+/* ==== Subjects as news writes them (issue 9, recall) ================= */
+
+/* The parties of the update, as "id,id" in the order JSON gives them. */
+static const char *fact_ids(json_t *root, const char *key)
+{
+    static char ids[256];
+    size_t i;
+    json_t *a;
+    ids[0] = '\0';
+    json_array_foreach(json_object_get(json_object_get(root, "facts"), key), i, a) {
+        if (ids[0])
+            strncat(ids, ",", sizeof ids - strlen(ids) - 1);
+        strncat(ids, field(a, "id"), sizeof ids - strlen(ids) - 1);
+    }
+    return ids;
+}
+
+static void test_actor_noun_with_postmodifier(void **state)
+{
+    (void)state;
+    /* adjectives + an actor noun + "on …" before the verb */
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Cambodian and Thai commissions on river navigation signed "
+                    "a memorandum on Monday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "cambodia,thailand");
+    json_decref(r);
+}
+
+static void test_armed_noun_before_head_noun(void **state)
+{
+    (void)state;
+    /* "military" says what kind of delegation: the states are the sides */
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Eritrean and Ethiopian military delegations agreed on "
+                    "Friday to a ceasefire along the border.\n");
+    json_t *c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "eritrea,ethiopia");
+    json_decref(r);
+    /* the army of a state, head of its own conjunct, is still not the
+     * state, even when the other conjunct has an actor noun */
+    r = run("Date: 2026-05-04\n\n"
+            "Eritrea's army and the TPLF delegation agreed on Friday to a "
+            "ceasefire.\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_null(strstr(actors(c, "parties"), "eritrea"));
+    json_decref(r);
+}
+
+static void test_apposition_after_named_side(void **state)
+{
+    (void)state;
+    /* "X (ABBR), the …, will": the abbreviation and the apposition are
+     * the name's, and the subject is read over them */
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Negotiators for the Congolese government and the "
+                    "March 23 Movement (M23), the rebel group that holds "
+                    "the east, will hold talks in Doha next week.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "drc,m23");
+    json_decref(r);
+}
+
+static void test_compound_modifier_names_no_side(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Talks between the Yemeni government and the Iran-backed "
+                    "Houthis ended in Muscat on Sunday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "yemen,houthis");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "The Kurdish-led SDF and the Syrian government held talks in "
+            "Damascus on Sunday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "sdf,syria");
+    json_decref(r);
+}
+
+static void test_list_with_determiner_after_comma(void **state)
+{
+    (void)state;
+    /* "X, the Y and Z": the comma is the list's, all three sign */
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "The European Union, the United Kingdom and Norway signed "
+                    "an accord on Thursday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "european_union,united_kingdom,norway");
+    json_decref(r);
+}
+
+static void test_officials_are_no_mediator(void **state)
+{
+    (void)state;
+    /* "Egyptian officials brokered": Egypt mediates, not "officials" */
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Fighting stopped on Friday after Egyptian officials "
+                    "brokered a truce in the town.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "egypt");
+    json_decref(r);
+}
+
+static void test_who_says_is_no_side_and_relative_mediator(void **state)
+{
+    (void)state;
+    /* who says it in a statement speaks; "X, which facilitated …" is
+     * said of X as a mediator */
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Norway and Qatar, which facilitated the earlier rounds, "
+                    "said in a joint statement that talks would resume.\n");
+    json_t *c = claim(r, "statement_issued");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
+    assert_string_equal(fact_ids(r, "parties"), "");
+    assert_int_equal(strlen(fact_ids(r, "mediators")), strlen("norway,qatar"));
+    json_decref(r);
+    /* nor a name at the end of who speaks: "the envoy on Yemen said" */
+    r = run("Date: 2026-05-04\n\n"
+            "The UN special envoy on Yemen, a veteran diplomat, said in a "
+            "statement that the truce holds.\n");
+    c = claim(r, "statement_issued");
+    assert_non_null(c);
+    assert_null(strstr(actors(c, "speakers"), "yemen"));
+    assert_null(strstr(generated(r), "یمن"));
+    json_decref(r);
+}
+
+static void test_subject_of_side_verb_counts_for_facts(void **state)
+{
+    (void)state;
+    /* no event type, but two sides reached something together */
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Cambodia and Thailand reached an interim arrangement on river "
+                    "patrols after two days of talks.\n");
+    assert_int_equal(strlen(fact_ids(r, "parties")), strlen("cambodia,thailand"));
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    /* one name alone is no pair of sides */
+    r = run("Date: 2026-05-04\n\n"
+            "Cambodia reached an interim arrangement on river patrols after "
+            "two days of talks.\n");
+    assert_string_equal(fact_ids(r, "parties"), "");
+    json_decref(r);
+}
+
+static void test_description_before_side_name(void **state)
+{
+    (void)state;
+    /* "the … opposition party X", "the militant group X": a description
+     * between the determiner and the name */
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "The Ugandan government and the country's oldest rebel "
+                    "movement ADF on Monday signed a memorandum in Kampala.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "uganda,adf");
+    json_decref(r);
+}
+
+static void test_mention_sides_only_of_news_and_talks(void **state)
+{
+    (void)state;
+    /* "between X and Y" in a clause about the past, "the X-Y pipeline":
+     * no sides of the update */
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Officials have in the past tied the talks to a peace "
+                    "treaty between Armenia and Azerbaijan.\n"
+                    "Oil through the Iraq-Turkey pipeline stopped before the "
+                    "talks.\n");
+    assert_string_equal(fact_ids(r, "parties"), "");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "Officials tied the talks to a peace treaty between Armenia and "
+            "Azerbaijan.\n"
+            "The Israel-Hamas talks stalled.\n");
+    assert_int_equal(strlen(fact_ids(r, "parties")),
+                     strlen("armenia,azerbaijan,israel,hamas"));
+    json_decref(r);
+}
+
+static void test_co_chaired_by_and_bodies(void **state)
+{
+    (void)state;
+    /* "co-chaired by" names mediators; a regional government and a
+     * mediating office are in the lexicon */
+    json_t *r = run("Date: 2026-04-03\n\n"
+                    "The talks were co-chaired by the Office of the UN Special "
+                    "Envoy for Yemen and the International Committee of the "
+                    "Red Cross.\n"
+                    "Iraq's cabinet and the Kurdistan Regional Government "
+                    "signed an oil agreement on Tuesday.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "osesgy,icrc");
+    assert_non_null(strstr(fact_ids(r, "parties"), "kurdistan_regional_government"));
+    json_decref(r);
+}
+
+static void test_venue_after_take_place(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Kenya and Somalia will hold talks on the maritime border. "
+                    "The next meeting will take place in Tashkent on Friday.\n");
+    assert_string_equal(fact_ids(r, "venues"), "tashkent");
+    json_decref(r);
+    /* a round "planned in V" is scheduled there */
+    r = run("Date: 2026-05-04\n\n"
+            "A further round of talks is planned in Tashkent.\n");
+    json_t *c = claim(r, "next_round_scheduled");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "tashkent");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1239,6 +1460,18 @@ int main(void)
         cmocka_unit_test(test_announced_by_the_sides),
         cmocka_unit_test(test_no_empty_sentence),
         cmocka_unit_test(test_unseen_reading_kinds),
+        cmocka_unit_test(test_actor_noun_with_postmodifier),
+        cmocka_unit_test(test_armed_noun_before_head_noun),
+        cmocka_unit_test(test_apposition_after_named_side),
+        cmocka_unit_test(test_compound_modifier_names_no_side),
+        cmocka_unit_test(test_list_with_determiner_after_comma),
+        cmocka_unit_test(test_officials_are_no_mediator),
+        cmocka_unit_test(test_who_says_is_no_side_and_relative_mediator),
+        cmocka_unit_test(test_subject_of_side_verb_counts_for_facts),
+        cmocka_unit_test(test_description_before_side_name),
+        cmocka_unit_test(test_mention_sides_only_of_news_and_talks),
+        cmocka_unit_test(test_co_chaired_by_and_bodies),
+        cmocka_unit_test(test_venue_after_take_place),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
