@@ -4,14 +4,17 @@
  * cache.c - the compiled-lexicon cache: entries written and read (the
  * layout is in cache.h), kept in a directory, and old ones removed.
  */
+#define _DEFAULT_SOURCE /* MAP_ANONYMOUS, MAP_POPULATE (Linux, BSDs) */
 #include "cache.h"
 
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -19,16 +22,49 @@
 #include "normalize.h"
 
 #define MAGIC "DIPSUMLX"
-#define FORMAT 4
+#define FORMAT 5
 #define NONE UINT32_MAX
 
-/* The fewest bytes a record of each kind takes: a count larger than the
- * bytes left could hold is a damaged entry, found before allocating. */
-#define TERM_MIN 60
-#define FORM_MIN 28
+/* The fewest bytes a warning takes: a count larger than the bytes left
+ * could hold is a damaged entry, found before allocating. */
 #define WARNING_MIN 44
-#define SLOT_SIZE 12
-#define ACCEPT_SIZE 16
+
+/* The arrays of an entry after its warnings, in this order (cache.h). */
+enum {
+    S_STRINGS, S_TERMS, S_FORMS, S_TOK_BYTES, S_TOK_OFF, S_TSLOTS, S_EKEYS,
+    S_EVALS, S_PARENT, S_FIRST, S_ACC, S_COUNT
+};
+
+/* A term and a form as an entry holds them: records of fixed size with no
+ * padding and no pointers, strings as offsets into the strings array. */
+typedef struct {
+    uint32_t id;          /* its id, NUL-terminated, in the strings         */
+    uint32_t category;
+    uint32_t flags;       /* plural | oblique << 1 | proper << 2            */
+    uint32_t roles;
+    uint32_t file;        /* index in the chain                             */
+    uint32_t line, col;
+    uint32_t form;        /* its first form: the English ones, then Urdu   */
+    uint32_t nforms[2];   /* by dipsum_language                             */
+    double weight;
+} term_rec;
+
+typedef struct {
+    uint32_t text;        /* NUL-terminated, in the strings                 */
+    uint32_t line, col;
+    uint32_t flags;       /* variant | adjective << 1                       */
+} form_rec;
+
+_Static_assert(sizeof(term_rec) == 48 && sizeof(form_rec) == 16,
+               "entry records have no padding");
+_Static_assert(sizeof(dipsum_tag_accept) == 16 &&
+                   offsetof(dipsum_tag_accept, lang) == 8 &&
+                   offsetof(dipsum_tag_accept, next) == 12,
+               "an accept is read where it lies in an entry");
+
+static const size_t elem_size[S_COUNT] = {
+    1, sizeof(term_rec), sizeof(form_rec), 1, 4, 4, 8, 4, 4, 4,
+    sizeof(dipsum_tag_accept)};
 
 /* ==== Hashing ========================================================== */
 
@@ -82,14 +118,24 @@ uint64_t dipsum_cache_hash(const void *data, size_t len)
     return h ^ h >> 32;
 }
 
+/* "le" or "be": the entry's arrays are in the machine's byte order, so
+ * the order is part of the key, as the word size is. */
+static const char *byte_order(void)
+{
+    const uint16_t one = 1;
+    unsigned char first;
+    memcpy(&first, &one, 1);
+    return first ? "le" : "be";
+}
+
 uint64_t dipsum_cache_key(uint64_t prev, const char *buf, size_t len)
 {
     dipsum_buf k = {0};
     uint64_t h = 0;
     if (dipsum_put_u64(&k, prev) == 0 &&
-        dipsum_buf_printf(&k, "dipsum %s %s %zu %d", DIPSUM_VERSION,
+        dipsum_buf_printf(&k, "dipsum %s %s %zu %s %d", DIPSUM_VERSION,
                           dipsum_normalize_version(), sizeof(size_t),
-                          FORMAT) == 0 &&
+                          byte_order(), FORMAT) == 0 &&
         dipsum_put_u64(&k, dipsum_cache_hash(buf, len)) == 0)
         h = dipsum_cache_hash(k.data, k.len);
     dipsum_buf_free(&k);
@@ -111,39 +157,66 @@ static uint32_t file_index(const dipsum_terms *ts, const char *file)
     return NONE;
 }
 
-static int save_form(const dipsum_form *f, dipsum_buf *b)
+/* Zero bytes up to a multiple of 8 bytes from the entry's start, for b
+ * the payload (which starts DIPSUM_CACHE_HEADER bytes in). */
+static int pad8(dipsum_buf *b)
 {
-    return put_text(b, f->text) | dipsum_put_u64(b, f->line) |
-           dipsum_put_u64(b, f->col) | dipsum_put_u32(b, (uint32_t)f->variant) |
-           dipsum_put_u32(b, (uint32_t)f->adjective);
+    static const char zeros[8];
+    return dipsum_buf_append(b, zeros,
+                             (8 - (DIPSUM_CACHE_HEADER + b->len) % 8) % 8);
 }
 
-static int save_term(const dipsum_terms *ts, const dipsum_term *t,
-                     dipsum_buf *b)
+/* A value that an entry keeps in 32 bits: *out, and 0, or -1 when it does
+ * not fit (no entry is written then; the compile is used as it is). */
+static int fit32(unsigned long v, uint32_t *out)
 {
-    uint32_t file = file_index(ts, t->file);
-    int rc = file == NONE ? -1 : 0;
-    rc |= put_text(b, t->id) | dipsum_put_u32(b, (uint32_t)t->category) |
-          dipsum_put_u32(b, (uint32_t)t->plural) |
-          dipsum_put_u32(b, (uint32_t)t->oblique) |
-          dipsum_put_u32(b, (uint32_t)t->proper) |
-          dipsum_put_f64(b, t->weight) | dipsum_put_u32(b, t->roles) |
-          dipsum_put_u32(b, file) | dipsum_put_u64(b, t->line) |
-          dipsum_put_u64(b, t->col);
-    for (int l = 0; l < 2 && rc == 0; l++) {
-        rc = dipsum_put_u32(b, (uint32_t)t->forms[l].n);
-        for (size_t i = 0; i < t->forms[l].n && rc == 0; i++)
-            rc = save_form(&t->forms[l].v[i], b);
+    *out = (uint32_t)v;
+    return v > UINT32_MAX ? -1 : 0;
+}
+
+/* Appends s with its NUL to the strings; *off is where it starts. */
+static int add_string(dipsum_buf *str, const char *s, uint32_t *off)
+{
+    size_t n = strlen(s) + 1;
+    *off = (uint32_t)str->len;
+    return str->len > UINT32_MAX - n ? -1 : dipsum_buf_append(str, s, n);
+}
+
+/* The terms' records and strings into the three arrays. */
+static int save_terms(const dipsum_terms *ts, dipsum_buf *str,
+                      dipsum_buf *terms, dipsum_buf *forms)
+{
+    size_t nforms = 0;
+    int rc = 0;
+    for (size_t i = 0; i < ts->n && rc == 0; i++) {
+        const dipsum_term *t = &ts->v[i];
+        term_rec r;
+        memset(&r, 0, sizeof r);
+        r.file = file_index(ts, t->file);
+        rc = r.file == NONE ? -1 : 0;
+        rc |= add_string(str, t->id, &r.id) | fit32(t->line, &r.line) |
+              fit32(t->col, &r.col) | fit32(nforms, &r.form);
+        r.category = (uint32_t)t->category;
+        r.flags = (uint32_t)(t->plural != 0) | (uint32_t)(t->oblique != 0) << 1 |
+                  (uint32_t)(t->proper != 0) << 2;
+        r.roles = t->roles;
+        r.weight = t->weight;
+        for (int l = 0; l < 2 && rc == 0; l++) {
+            rc = fit32(t->forms[l].n, &r.nforms[l]);
+            for (size_t k = 0; k < t->forms[l].n && rc == 0; k++) {
+                const dipsum_form *f = &t->forms[l].v[k];
+                form_rec fr;
+                fr.flags = (uint32_t)(f->variant != 0) |
+                           (uint32_t)(f->adjective != 0) << 1;
+                rc = add_string(str, f->text, &fr.text) |
+                     fit32(f->line, &fr.line) | fit32(f->col, &fr.col);
+                rc = rc ? rc : dipsum_buf_append(forms, &fr, sizeof fr);
+                nforms++;
+            }
+        }
+        rc = rc ? rc : dipsum_buf_append(terms, &r, sizeof r);
     }
-    return rc;
-}
-
-static int save_terms(const dipsum_terms *ts, dipsum_buf *b)
-{
-    int rc = dipsum_put_u32(b, (uint32_t)ts->n);
-    for (size_t i = 0; i < ts->n && rc == 0; i++)
-        rc = save_term(ts, &ts->v[i], b);
-    return rc;
+    return rc == 0 && nforms < UINT32_MAX ? 0 : -1;
 }
 
 static int save_warnings(const dipsum_tag_warnings *ws, dipsum_buf *b)
@@ -159,46 +232,66 @@ static int save_warnings(const dipsum_tag_warnings *ws, dipsum_buf *b)
     return rc;
 }
 
-static int save_automaton(const dipsum_tagger *t, dipsum_buf *b)
+/* The automaton's arrays, each from its values (an empty edge slot's
+ * value, whatever memory held, as 0; an accept's fields one by one). */
+static int save_automaton(const dipsum_tag_tables *tb, dipsum_buf *a)
 {
-    dipsum_tag_tables tb;
-    dipsum_tag_tables_of(t, &tb);
-    int rc = dipsum_put_u32(b, (uint32_t)tb.ntokens);
-    for (size_t i = 0; i < tb.ntokens && rc == 0; i++)
-        rc = dipsum_put_str(b, tb.tokens[i], tb.token_lens[i]);
-    rc |= dipsum_put_u64(b, tb.ecap) | dipsum_put_u64(b, tb.en);
-    /* an empty slot's value is whatever memory held: written as 0 */
-    for (size_t i = 0; i < tb.ecap && rc == 0; i++)
-        rc = dipsum_put_u64(b, tb.ekeys[i]) |
-             dipsum_put_u32(b, tb.ekeys[i] ? tb.evals[i] : 0);
-    rc |= dipsum_put_u32(b, (uint32_t)tb.nnodes);
-    for (size_t i = 0; i < tb.nnodes && rc == 0; i++)
-        rc = dipsum_put_u32(b, tb.first[i]);
-    rc |= dipsum_put_u32(b, (uint32_t)tb.nacc);
-    for (size_t i = 0; i < tb.nacc && rc == 0; i++) {
-        const dipsum_tag_accept *a = &tb.acc[i];
-        rc = dipsum_put_u32(b, a->term) | dipsum_put_u32(b, a->form) |
-             dipsum_put_u32(b, (uint32_t)a->lang | (uint32_t)a->caps << 8 |
-                                   (uint32_t)a->generated << 16 |
-                                   (uint32_t)a->plural << 24) |
-             dipsum_put_u32(b, a->next);
+    int rc = 0;
+    for (size_t i = 0; i < tb->ecap && rc == 0; i++) {
+        uint32_t v = tb->ekeys[i] ? tb->evals[i] : 0;
+        rc = dipsum_buf_append(&a[S_EVALS - S_TOK_BYTES], &v, sizeof v);
     }
-    return rc;
+    for (size_t i = 0; i < tb->nacc && rc == 0; i++) {
+        const dipsum_tag_accept *x = &tb->acc[i];
+        dipsum_tag_accept y;
+        memset(&y, 0, sizeof y);
+        y.term = x->term;
+        y.form = x->form;
+        y.lang = x->lang;
+        y.caps = x->caps;
+        y.generated = x->generated;
+        y.plural = x->plural;
+        y.next = x->next;
+        rc = dipsum_buf_append(&a[S_ACC - S_TOK_BYTES], &y, sizeof y);
+    }
+    return rc | dipsum_buf_append(&a[0], tb->tok_bytes, tb->tok_bytes_len) |
+           dipsum_buf_append(&a[S_TOK_OFF - S_TOK_BYTES], tb->tok_off,
+                             (tb->ntokens + 1) * sizeof *tb->tok_off) |
+           dipsum_buf_append(&a[S_TSLOTS - S_TOK_BYTES], tb->tslots,
+                             tb->tcap * sizeof *tb->tslots) |
+           dipsum_buf_append(&a[S_EKEYS - S_TOK_BYTES], tb->ekeys,
+                             tb->ecap * sizeof *tb->ekeys) |
+           dipsum_buf_append(&a[S_PARENT - S_TOK_BYTES], tb->parent,
+                             tb->nnodes * sizeof *tb->parent) |
+           dipsum_buf_append(&a[S_FIRST - S_TOK_BYTES], tb->first,
+                             tb->nnodes * sizeof *tb->first);
 }
 
 int dipsum_cache_encode(const dipsum_compiled *c, uint64_t key, dipsum_buf *b)
 {
-    dipsum_buf p = {0};
-    /* the warnings before the terms: dipsum_cache_peek reads them alone */
+    dipsum_buf p = {0}, arr[S_COUNT];
+    dipsum_tag_tables tb;
+    memset(arr, 0, sizeof arr);
+    dipsum_tag_tables_of(c->tagger, &tb);
+    /* the warnings before the arrays: dipsum_cache_peek reads them alone */
     int rc = dipsum_put_u32(&p, (uint32_t)c->terms.nfiles);
     rc = rc ? rc : save_warnings(&c->warnings, &p);
-    rc = rc ? rc : save_terms(&c->terms, &p);
-    rc = rc ? rc : save_automaton(c->tagger, &p);
+    rc = rc ? rc : dipsum_put_u64(&p, tb.en);
+    rc = rc ? rc : save_terms(&c->terms, &arr[S_STRINGS], &arr[S_TERMS],
+                              &arr[S_FORMS]);
+    rc = rc ? rc : save_automaton(&tb, &arr[S_TOK_BYTES]);
+    rc = rc ? rc : pad8(&p);
+    for (int i = 0; i < S_COUNT && rc == 0; i++)
+        rc = dipsum_put_u64(&p, arr[i].len / elem_size[i]);
+    for (int i = 0; i < S_COUNT && rc == 0; i++)
+        rc = pad8(&p) | dipsum_buf_append(&p, arr[i].data, arr[i].len);
     rc = rc ? rc : dipsum_buf_append(b, MAGIC, 8) |
                    dipsum_put_u32(b, FORMAT) | dipsum_put_u64(b, key) |
                    dipsum_put_u64(b, dipsum_cache_hash(p.data, p.len)) |
                    dipsum_buf_append(b, p.data, p.len);
     dipsum_buf_free(&p);
+    for (int i = 0; i < S_COUNT; i++)
+        dipsum_buf_free(&arr[i]);
     return rc;
 }
 
@@ -221,75 +314,6 @@ static char *get_text(dipsum_reader *r)
         p[len] = '\0';
     }
     return p;
-}
-
-/* A boolean field: 0 or 1, anything else makes the record bad. */
-static int get_flag(dipsum_reader *r)
-{
-    uint32_t v = dipsum_get_u32(r);
-    if (v > 1)
-        r->bad = 1;
-    return (int)(v & 1);
-}
-
-static int load_forms(dipsum_forms *f, dipsum_reader *r)
-{
-    uint32_t n = dipsum_get_u32(r);
-    if (!fits(r, n, FORM_MIN) || !(f->v = calloc(n ? n : 1, sizeof *f->v)))
-        return -1;
-    for (f->n = 0; f->n < n; f->n++) {
-        dipsum_form *x = &f->v[f->n];
-        if (!(x->text = get_text(r)))
-            return -1;
-        x->line = (unsigned long)dipsum_get_u64(r);
-        x->col = (unsigned long)dipsum_get_u64(r);
-        x->variant = get_flag(r);
-        x->adjective = get_flag(r);
-    }
-    return r->bad ? -1 : 0;
-}
-
-static int load_term(dipsum_terms *ts, dipsum_term *t, dipsum_reader *r)
-{
-    if (!(t->id = get_text(r)))
-        return -1;
-    uint32_t category = dipsum_get_u32(r);
-    if (category >= DIPSUM_CAT_COUNT)
-        return -1;
-    t->category = (dipsum_category)category;
-    t->plural = get_flag(r);
-    t->oblique = get_flag(r);
-    t->proper = get_flag(r);
-    t->weight = dipsum_get_f64(r);
-    t->roles = dipsum_get_u32(r);
-    uint32_t file = dipsum_get_u32(r);
-    t->file = file < ts->nfiles ? ts->files[file] : NULL;
-    t->line = (unsigned long)dipsum_get_u64(r);
-    t->col = (unsigned long)dipsum_get_u64(r);
-    if (r->bad || !t->file)
-        return -1;
-    return load_forms(&t->forms[0], r) < 0 || load_forms(&t->forms[1], r) < 0
-               ? -1 : 0;
-}
-
-static int load_terms(dipsum_terms *ts, dipsum_reader *r,
-                      const char *const *names, size_t nnames)
-{
-    if (!(ts->files = calloc(nnames ? nnames : 1, sizeof *ts->files)))
-        return -1;
-    for (; ts->nfiles < nnames; ts->nfiles++)
-        if (!(ts->files[ts->nfiles] = strdup(names[ts->nfiles])))
-            return -1;
-    uint32_t n = dipsum_get_u32(r);
-    if (!fits(r, n, TERM_MIN) || !(ts->v = calloc(n ? n : 1, sizeof *ts->v)))
-        return -1;
-    ts->cap = n ? n : 1;
-    for (; ts->n < n; ts->n++)
-        if (load_term(ts, &ts->v[ts->n], r) < 0) {
-            ts->n++; /* free the half-read term too */
-            return -1;
-        }
-    return 0;
 }
 
 static int load_warnings(dipsum_tag_warnings *ws, dipsum_reader *r,
@@ -318,104 +342,186 @@ static int load_warnings(dipsum_tag_warnings *ws, dipsum_reader *r,
     return 0;
 }
 
-/* The arrays of an automaton as read, before tag.c checks and copies
- * them. */
+/* An array of an entry: count items at p. */
 typedef struct {
-    const char **tokens;
-    size_t *lens;
-    uint64_t *ekeys;
-    uint32_t *evals;
-    uint32_t *first;
-    dipsum_tag_accept *acc;
-} arrays;
+    const char *p;
+    size_t n;
+} section;
 
-static void arrays_free(arrays *a)
+/* The arrays after the warnings and the edge count (r is at their end):
+ * their counts, then each at the next multiple of 8 bytes, the last
+ * ending the entry.  Only sizes are checked here (each array within the
+ * entry, nothing after them); their contents where they are used.  0 or
+ * -1. */
+static int find_sections(const char *data, size_t len, dipsum_reader *r,
+                         section *s)
 {
-    free(a->tokens);
-    free(a->lens);
-    free(a->ekeys);
-    free(a->evals);
-    free(a->first);
-    free(a->acc);
+    size_t at = DIPSUM_CACHE_HEADER + r->pos;
+    r->pos += (8 - at % 8) % 8;
+    uint64_t count[S_COUNT];
+    for (int i = 0; i < S_COUNT; i++)
+        count[i] = dipsum_get_u64(r);
+    if (r->bad)
+        return -1;
+    at = DIPSUM_CACHE_HEADER + r->pos;
+    for (int i = 0; i < S_COUNT; i++) {
+        at += (8 - at % 8) % 8;
+        if (at > len || count[i] > (len - at) / elem_size[i])
+            return -1;
+        s[i].p = data + at;
+        s[i].n = (size_t)count[i];
+        at += s[i].n * elem_size[i];
+    }
+    return at == len ? 0 : -1;
 }
 
-static int read_tokens(dipsum_reader *r, arrays *a, dipsum_tag_tables *tb)
+/* The head of the block that holds the terms and forms of a view. */
+typedef union {
+    struct {
+        size_t size;
+        int mapped;       /* 1: mmap'ed, 0: malloc'ed                      */
+    } h;
+    max_align_t align;
+} store_head;
+
+/* A block of body bytes after its head, or NULL.  A large one is mapped
+ * with its pages made at once (MAP_POPULATE), where that exists: one
+ * system call instead of a page fault for each page written. */
+static store_head *store_new(size_t body)
 {
-    uint32_t n = dipsum_get_u32(r);
-    if (!fits(r, n, 4) || !(a->tokens = calloc(n ? n : 1, sizeof *a->tokens)) ||
-        !(a->lens = calloc(n ? n : 1, sizeof *a->lens)))
-        return -1;
-    for (uint32_t i = 0; i < n; i++)
-        if (!(a->tokens[i] = dipsum_get_str(r, &a->lens[i])))
+    size_t size = sizeof(store_head) + body;
+    store_head *s = NULL;
+#if defined(MAP_ANONYMOUS) && defined(MAP_POPULATE)
+    if (size >= DIPSUM_CACHE_MAP_MIN) {
+        void *p = mmap(NULL, size, PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+        if (p != MAP_FAILED) {
+            s = p;
+            s->h.size = size;
+            s->h.mapped = 1;
+            return s;
+        }
+    }
+#endif
+    if ((s = malloc(size)) != NULL) {
+        s->h.size = size;
+        s->h.mapped = 0;
+    }
+    return s;
+}
+
+static void store_free(void *p)
+{
+    store_head *s = p;
+    if (s && s->h.mapped)
+        munmap(s, s->h.size);
+    else
+        free(s);
+}
+
+/* The forms of a view, from their records; 0 or -1 (a string outside the
+ * strings, a flag that is not one). */
+static int view_forms(dipsum_form *v, const section *s)
+{
+    const char *str = s[S_STRINGS].p;
+    for (size_t i = 0; i < s[S_FORMS].n; i++) {
+        form_rec f;
+        memcpy(&f, s[S_FORMS].p + i * sizeof f, sizeof f);
+        if (f.text >= s[S_STRINGS].n || f.flags > 3)
             return -1;
-    tb->tokens = a->tokens;
-    tb->token_lens = a->lens;
-    tb->ntokens = n;
+        v[i].text = (char *)(str + f.text); /* read-only: terms.store */
+        v[i].line = f.line;
+        v[i].col = f.col;
+        v[i].variant = (int)(f.flags & 1);
+        v[i].adjective = (int)(f.flags >> 1);
+    }
     return 0;
 }
 
-static int read_edges(dipsum_reader *r, arrays *a, dipsum_tag_tables *tb)
+/* The terms of a view, from their records; 0 or -1 (a string, a file or
+ * forms out of range, a category or a flag that is none). */
+static int view_term_records(dipsum_terms *ts, dipsum_term *v,
+                             dipsum_form *forms, const section *s)
 {
-    uint64_t ecap = dipsum_get_u64(r);
-    tb->en = (size_t)dipsum_get_u64(r);
-    if (!fits(r, ecap, SLOT_SIZE) ||
-        !(a->ekeys = calloc(ecap ? ecap : 1, sizeof *a->ekeys)) ||
-        !(a->evals = calloc(ecap ? ecap : 1, sizeof *a->evals)))
-        return -1;
-    for (size_t i = 0; i < ecap; i++) {
-        a->ekeys[i] = dipsum_get_u64(r);
-        a->evals[i] = dipsum_get_u32(r);
+    const char *str = s[S_STRINGS].p;
+    for (size_t i = 0; i < s[S_TERMS].n; i++) {
+        term_rec r;
+        memcpy(&r, s[S_TERMS].p + i * sizeof r, sizeof r);
+        if (r.id >= s[S_STRINGS].n || r.category >= DIPSUM_CAT_COUNT ||
+            r.flags > 7 || r.file >= ts->nfiles ||
+            (uint64_t)r.form + r.nforms[0] + r.nforms[1] > s[S_FORMS].n)
+            return -1;
+        dipsum_term *t = &v[i];
+        memset(t, 0, sizeof *t);
+        t->id = (char *)(str + r.id); /* read-only: terms.store */
+        t->category = (dipsum_category)r.category;
+        t->forms[0].v = forms + r.form;
+        t->forms[0].n = r.nforms[0];
+        t->forms[1].v = forms + r.form + r.nforms[0];
+        t->forms[1].n = r.nforms[1];
+        t->plural = (int)(r.flags & 1);
+        t->oblique = (int)(r.flags >> 1 & 1);
+        t->proper = (int)(r.flags >> 2);
+        t->weight = r.weight;
+        t->roles = r.roles;
+        t->file = ts->files[r.file];
+        t->line = r.line;
+        t->col = r.col;
     }
-    tb->ekeys = a->ekeys;
-    tb->evals = a->evals;
-    tb->ecap = (size_t)ecap;
-    return r->bad ? -1 : 0;
+    return 0;
 }
 
-static int read_nodes(dipsum_reader *r, arrays *a, dipsum_tag_tables *tb)
+/* Terms that are a view of an entry's (lexicon.h): one block for the
+ * terms and forms, strings where they lie; names copied.  0 or -1. */
+static int view_terms(dipsum_terms *ts, const section *s,
+                      const char *const *names, size_t nnames)
 {
-    uint32_t n = dipsum_get_u32(r);
-    if (!fits(r, n, 4) || !(a->first = calloc(n ? n : 1, sizeof *a->first)))
+    if (!(ts->files = calloc(nnames ? nnames : 1, sizeof *ts->files)))
         return -1;
-    for (uint32_t i = 0; i < n; i++)
-        a->first[i] = dipsum_get_u32(r);
-    uint32_t na = dipsum_get_u32(r);
-    if (!fits(r, na, ACCEPT_SIZE) ||
-        !(a->acc = calloc(na ? na : 1, sizeof *a->acc)))
+    for (; ts->nfiles < nnames; ts->nfiles++)
+        if (!(ts->files[ts->nfiles] = strdup(names[ts->nfiles])))
+            return -1;
+    /* the strings end with a NUL: every offset in them starts a string
+     * that ends within the entry */
+    if (s[S_STRINGS].n && s[S_STRINGS].p[s[S_STRINGS].n - 1] != '\0')
         return -1;
-    for (uint32_t i = 0; i < na; i++) {
-        dipsum_tag_accept *x = &a->acc[i];
-        x->term = dipsum_get_u32(r);
-        x->form = dipsum_get_u32(r);
-        uint32_t flags = dipsum_get_u32(r);
-        if (flags & ~UINT32_C(0x01010101))
-            r->bad = 1;
-        x->lang = (uint8_t)(flags & 1);
-        x->caps = (uint8_t)(flags >> 8 & 1);
-        x->generated = (uint8_t)(flags >> 16 & 1);
-        x->plural = (uint8_t)(flags >> 24 & 1);
-        x->next = dipsum_get_u32(r);
+    size_t nt = s[S_TERMS].n, nf = s[S_FORMS].n; /* each < 2^28: in 256 MiB */
+    store_head *block = store_new(nt * sizeof(dipsum_term) +
+                                  nf * sizeof(dipsum_form));
+    if (!block)
+        return -1;
+    dipsum_term *v = (dipsum_term *)(block + 1);
+    dipsum_form *forms = (dipsum_form *)(v + nt);
+    if (view_forms(forms, s) < 0 || view_term_records(ts, v, forms, s) < 0) {
+        store_free(block);
+        return -1;
     }
-    tb->first = a->first;
-    tb->nnodes = n;
-    tb->acc = a->acc;
-    tb->nacc = na;
-    return r->bad ? -1 : 0;
+    ts->v = v;
+    ts->n = ts->cap = nt;
+    ts->store = block;
+    ts->release = store_free;
+    return 0;
 }
 
-static dipsum_tagger *load_automaton(const dipsum_terms *terms,
-                                     dipsum_reader *r)
+/* A tagger over the entry's automaton where it lies (tag.h says how it
+ * checks what it reads), or NULL. */
+static dipsum_tagger *view_automaton(const dipsum_terms *terms,
+                                     const section *s, uint64_t en)
 {
-    arrays a;
-    dipsum_tag_tables tb;
-    dipsum_tagger *t = NULL;
-    memset(&a, 0, sizeof a);
-    memset(&tb, 0, sizeof tb);
-    if (read_tokens(r, &a, &tb) == 0 && read_edges(r, &a, &tb) == 0 &&
-        read_nodes(r, &a, &tb) == 0)
-        t = dipsum_tag_from_tables(terms, &tb);
-    arrays_free(&a);
-    return t;
+    if (s[S_TOK_OFF].n == 0 || s[S_EVALS].n != s[S_EKEYS].n ||
+        s[S_FIRST].n != s[S_PARENT].n || en > s[S_EKEYS].n)
+        return NULL;
+    dipsum_tag_tables tb = {
+        s[S_TOK_BYTES].p, s[S_TOK_BYTES].n,
+        (const uint32_t *)(const void *)s[S_TOK_OFF].p, s[S_TOK_OFF].n - 1,
+        (const uint32_t *)(const void *)s[S_TSLOTS].p, s[S_TSLOTS].n,
+        (const uint64_t *)(const void *)s[S_EKEYS].p,
+        (const uint32_t *)(const void *)s[S_EVALS].p, s[S_EKEYS].n,
+        (size_t)en,
+        (const uint32_t *)(const void *)s[S_PARENT].p,
+        (const uint32_t *)(const void *)s[S_FIRST].p, s[S_PARENT].n,
+        (const dipsum_tag_accept *)(const void *)s[S_ACC].p, s[S_ACC].n};
+    return dipsum_tag_from_tables(terms, &tb);
 }
 
 /* Checks an entry's header, key and payload hash, and the number of
@@ -440,12 +546,16 @@ int dipsum_cache_decode(const char *data, size_t len, uint64_t key,
                         dipsum_compiled *out)
 {
     dipsum_reader r;
+    section s[S_COUNT];
     memset(out, 0, sizeof *out);
-    int ok = open_entry(data, len, key, nnames, &r) == 0 &&
-             load_warnings(&out->warnings, &r, nnames) == 0 &&
-             load_terms(&out->terms, &r, names, nnames) == 0 &&
-             (out->tagger = load_automaton(&out->terms, &r)) != NULL &&
-             !r.bad && r.pos == r.len;
+    /* the arrays are read in place as what they hold */
+    int ok = ((uintptr_t)data & 7) == 0 &&
+             open_entry(data, len, key, nnames, &r) == 0 &&
+             load_warnings(&out->warnings, &r, nnames) == 0;
+    uint64_t en = ok ? dipsum_get_u64(&r) : 0;
+    ok = ok && find_sections(data, len, &r, s) == 0 &&
+         view_terms(&out->terms, s, names, nnames) == 0 &&
+         (out->tagger = view_automaton(&out->terms, s, en)) != NULL;
     if (ok)
         return 0;
     dipsum_compiled_free(out);
@@ -469,6 +579,10 @@ void dipsum_compiled_free(dipsum_compiled *c)
     dipsum_tag_free(c->tagger);
     dipsum_terms_free(&c->terms);
     dipsum_tag_warnings_free(&c->warnings);
+    if (c->entry && c->entry_mapped)
+        munmap((void *)c->entry, c->entry_len);
+    else
+        free((void *)c->entry);
     memset(c, 0, sizeof *c);
 }
 
@@ -485,83 +599,128 @@ static int entry_path(dipsum_buf *path, const char *dir, int family,
                              (unsigned long long)key);
 }
 
-/* The bytes of the regular file at path into b (emptied first), when it
- * holds DIPSUM_CACHE_HEADER to DIPSUM_CACHE_MAX_ENTRY bytes; 0 or -1.
- * Whatever else is there is no entry: a symbolic link is not followed (to
- * /dev/zero, say), a FIFO or a device is not waited on (O_NONBLOCK, and
- * fstat says what it is before anything is read), a directory is not
- * read; and no more than the size fstat gave is read, so that a file that
- * grows meanwhile is refused rather than read without end. */
-static int read_regular(const char *path, dipsum_buf *b)
+/* The bytes of an entry file: mapped, or read into malloc'ed memory. */
+typedef struct {
+    char *data;
+    size_t len;
+    int mapped;
+} entry_file;
+
+static void entry_file_close(entry_file *e)
+{
+    if (e->mapped)
+        munmap(e->data, e->len);
+    else
+        free(e->data);
+    memset(e, 0, sizeof *e);
+}
+
+/* Whether no one but this user (and root) can change the file: only such
+ * a file is mapped, because a mapped file cut short under a reader kills
+ * it (SIGBUS) where a read would only come up short.  dipsum itself never
+ * cuts an entry: it writes a new file and renames it over the old, which
+ * leaves a mapping of the old one whole. */
+static int only_mine(const struct stat *st)
+{
+    return st->st_uid == geteuid() && !(st->st_mode & (S_IWGRP | S_IWOTH));
+}
+
+/* The bytes of the regular file at path, when it holds DIPSUM_CACHE_HEADER
+ * to DIPSUM_CACHE_MAX_ENTRY bytes: mapped read-only when only_mine, else
+ * read; 0 or -1.  Whatever else is there is no entry: a symbolic link is
+ * not followed (to /dev/zero, say), a FIFO or a device is not waited on
+ * (O_NONBLOCK, and fstat says what it is before anything is read), a
+ * directory is not read; and no more than the size fstat gave is read or
+ * mapped, so that a file that grows meanwhile is refused (read) or cut at
+ * that size (mapped) rather than read without end. */
+static int entry_file_open(const char *path, entry_file *e)
 {
     struct stat st;
     int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-    b->len = 0;
+    memset(e, 0, sizeof *e);
     if (fd < 0)
         return -1;
     int ok = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
              st.st_size >= DIPSUM_CACHE_HEADER &&
-             (uintmax_t)st.st_size <= DIPSUM_CACHE_MAX_ENTRY &&
-             dipsum_buf_reserve(b, (size_t)st.st_size + 1) == 0;
-    size_t want = ok ? (size_t)st.st_size + 1 : 0; /* a byte more: the end */
-    while (ok && b->len < want) {
-        ssize_t n = read(fd, b->data + b->len, want - b->len);
+             (uintmax_t)st.st_size <= DIPSUM_CACHE_MAX_ENTRY;
+    size_t size = ok ? (size_t)st.st_size : 0;
+    if (ok && only_mine(&st)) {
+        /* its pages made at once: the hash reads them all anyway */
+        int flags = MAP_PRIVATE;
+#ifdef MAP_POPULATE
+        flags |= MAP_POPULATE;
+#endif
+        void *p = mmap(NULL, size, PROT_READ, flags, fd, 0);
+        if (p != MAP_FAILED) {
+            close(fd);
+            e->data = p;
+            e->len = size;
+            e->mapped = 1;
+            return 0;
+        }
+    }
+    /* a byte more than the size: the end of the file must come first */
+    size_t want = size + 1, got = 0;
+    char *b = ok ? malloc(want) : NULL;
+    while (b && got < want) {
+        ssize_t n = read(fd, b + got, want - got);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
             break;
-        b->len += (size_t)n;
+        got += (size_t)n;
     }
     close(fd);
-    if (ok && b->len == (size_t)st.st_size)
+    if (b && got == size) {
+        e->data = b;
+        e->len = size;
         return 0;
-    b->len = 0;
+    }
+    free(b);
     return -1;
 }
 
-/* The bytes of dir's entry of a family for key into b (emptied first);
- * 0 or -1. */
-static int read_entry(const char *dir, int family, uint64_t key,
-                      dipsum_buf *path, dipsum_buf *b)
+/* dir's entry of a family for key (its path into path); 0 or -1. */
+static int open_entry_file(const char *dir, int family, uint64_t key,
+                           dipsum_buf *path, entry_file *e)
 {
-    b->len = 0;
+    memset(e, 0, sizeof *e);
     return entry_path(path, dir, family, key) == 0 &&
-           read_regular(path->data, b) == 0 ? 0 : -1;
-}
-
-int dipsum_cache_load_in(const char *dir, uint64_t key,
-                         const char *const *names, size_t nnames,
-                         dipsum_compiled *out, dipsum_buf *scratch)
-{
-    dipsum_buf path = {0};
-    int hit = read_entry(dir, 0, key, &path, scratch) == 0 &&
-              dipsum_cache_decode(scratch->data, scratch->len, key, names,
-                                  nnames, out) == 0;
-    if (hit) /* used now: the newest, the last to be removed */
-        utimensat(AT_FDCWD, path.data, NULL, AT_SYMLINK_NOFOLLOW);
-    dipsum_buf_free(&path);
-    return hit;
+           entry_file_open(path->data, e) == 0 ? 0 : -1;
 }
 
 int dipsum_cache_load(const char *dir, uint64_t key, const char *const *names,
                       size_t nnames, dipsum_compiled *out)
 {
-    dipsum_buf b = {0};
-    int hit = dipsum_cache_load_in(dir, key, names, nnames, out, &b);
-    dipsum_buf_free(&b);
+    dipsum_buf path = {0};
+    entry_file e;
+    int hit = open_entry_file(dir, 0, key, &path, &e) == 0 &&
+              dipsum_cache_decode(e.data, e.len, key, names, nnames, out) == 0;
+    if (hit) {
+        /* out is a view of the entry: it keeps it */
+        out->entry = e.data;
+        out->entry_len = e.len;
+        out->entry_mapped = e.mapped;
+        /* used now: the newest, the last to be removed */
+        utimensat(AT_FDCWD, path.data, NULL, AT_SYMLINK_NOFOLLOW);
+    } else {
+        entry_file_close(&e);
+    }
+    dipsum_buf_free(&path);
     return hit;
 }
 
 int dipsum_cache_peek(const char *dir, uint64_t key, size_t nnames,
-                      dipsum_tag_warnings *out, dipsum_buf *scratch)
+                      dipsum_tag_warnings *out)
 {
     dipsum_buf path = {0};
+    entry_file e;
     memset(out, 0, sizeof *out);
-    int hit = read_entry(dir, 0, key, &path, scratch) == 0 &&
-              dipsum_cache_peek_data(scratch->data, scratch->len, key, nnames,
-                                     out) == 0;
+    int hit = open_entry_file(dir, 0, key, &path, &e) == 0 &&
+              dipsum_cache_peek_data(e.data, e.len, key, nnames, out) == 0;
     if (hit)
         utimensat(AT_FDCWD, path.data, NULL, AT_SYMLINK_NOFOLLOW);
+    entry_file_close(&e);
     dipsum_buf_free(&path);
     return hit;
 }
@@ -675,13 +834,14 @@ int dipsum_cache_rules_decode(const char *data, size_t len, uint64_t key,
 
 int dipsum_cache_rules_load(const char *dir, uint64_t key, dipsum_rules *out)
 {
-    dipsum_buf path = {0}, b = {0};
-    int hit = read_entry(dir, 1, key, &path, &b) == 0 &&
-              dipsum_cache_rules_decode(b.data, b.len, key, out) == 0;
+    dipsum_buf path = {0};
+    entry_file e;
+    int hit = open_entry_file(dir, 1, key, &path, &e) == 0 &&
+              dipsum_cache_rules_decode(e.data, e.len, key, out) == 0;
     if (hit)
         utimensat(AT_FDCWD, path.data, NULL, AT_SYMLINK_NOFOLLOW);
+    entry_file_close(&e);
     dipsum_buf_free(&path);
-    dipsum_buf_free(&b);
     return hit;
 }
 

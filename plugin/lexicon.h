@@ -82,6 +82,14 @@ typedef struct {
     size_t n, cap;
     char **files;             /* names of the files read, owned           */
     size_t nfiles;
+    /* NULL when v, the forms and their strings are the terms' own (each
+     * malloc'ed).  Else the terms are a view of a compiled cache entry
+     * (cache.c): v and the forms are one block, store, that release frees,
+     * and the strings are in the entry, which must outlive the terms.
+     * Such terms are read-only: dipsum_lexicon_parse first copies them
+     * into memory of their own (dipsum_terms_own). */
+    void *store;
+    void (*release)(void *store);
 } dipsum_terms;
 
 /* Name of a category ("armed_group"), or NULL out of range. */
@@ -97,6 +105,11 @@ const char *dipsum_category_name(dipsum_category c);
 dipsum_status dipsum_lexicon_parse(dipsum_terms *terms, const char *name,
                                    const char *buf, size_t len,
                                    dipsum_diag_fn diag, void *ctx);
+
+/* Makes terms that are a view (store set) their own: every array and
+ * string copied into malloc'ed memory, the view released.  Returns 0, or -1
+ * when out of memory (terms unchanged). */
+int dipsum_terms_own(dipsum_terms *terms);
 
 /* Frees what terms holds and zeroes it. */
 void dipsum_terms_free(dipsum_terms *terms);

@@ -204,8 +204,7 @@ dipsum_status dipsum_lexicon_load(dipsum_lexicon *lex, const char *path,
  * replaying them all in order, as n loads would.  Returns 1 when it did;
  * 0 (nothing reported, nothing changed) when a file cannot be read, an
  * entry is missing or damaged or memory runs out, for the caller to load
- * file by file.  The files and entries are read one after the other into
- * one buffer.
+ * file by file.  The files are read one after the other into one buffer.
  */
 static int cache_take_chain(dipsum_lexicon *lex, const char *const *paths,
                             size_t n)
@@ -226,12 +225,10 @@ static int cache_take_chain(dipsum_lexicon *lex, const char *const *paths,
         key = dipsum_cache_key(key, scratch.data ? scratch.data : "",
                                scratch.len);
         if (ok && i + 1 < n)
-            ok = dipsum_cache_peek(lex->cache_dir, key, have + i + 1, &ws[i],
-                                   &scratch);
+            ok = dipsum_cache_peek(lex->cache_dir, key, have + i + 1, &ws[i]);
     }
-    ok = ok && dipsum_cache_load_in(lex->cache_dir, key, names, total, &c,
-                                    &scratch);
     dipsum_buf_free(&scratch);
+    ok = ok && dipsum_cache_load(lex->cache_dir, key, names, total, &c);
     if (ok) {
         dipsum_compiled_free(&lex->comp);
         lex->comp = c;
