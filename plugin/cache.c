@@ -27,7 +27,7 @@
 
 /* The fewest bytes a warning takes: a count larger than the bytes left
  * could hold is a damaged entry, found before allocating. */
-#define WARNING_MIN 44
+#define WARNING_MIN 48
 
 /* The arrays of an entry after its warnings, in this order (cache.h). */
 enum {
@@ -93,20 +93,60 @@ static uint64_t lane(uint64_t acc, uint64_t w)
     return rotl64(acc + w * P2, 31) * P1;
 }
 
-uint64_t dipsum_cache_hash(const void *data, size_t len)
+/* The lanes over the whole 32-byte blocks of p[0..n), n a multiple of 32. */
+static void hash_blocks(uint64_t *a, const unsigned char *p, size_t n)
 {
-    const unsigned char *p = data;
-    uint64_t a0 = P1 + P2, a1 = P2, a2 = 0, a3 = (uint64_t)0 - P1;
-    size_t i = 0;
+    uint64_t a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3];
     /* four independent lanes of 8 bytes: the multiplications overlap */
-    for (; len - i >= 32; i += 32) {
+    for (size_t i = 0; i < n; i += 32) {
         a0 = lane(a0, get64le(p + i));
         a1 = lane(a1, get64le(p + i + 8));
         a2 = lane(a2, get64le(p + i + 16));
         a3 = lane(a3, get64le(p + i + 24));
     }
-    uint64_t h = rotl64(a0, 1) + rotl64(a1, 7) + rotl64(a2, 12) +
-                 rotl64(a3, 18) + (uint64_t)len;
+    a[0] = a0;
+    a[1] = a1;
+    a[2] = a2;
+    a[3] = a3;
+}
+
+void dipsum_cache_hash_init(dipsum_cache_hasher *h)
+{
+    memset(h, 0, sizeof *h);
+    h->a[0] = P1 + P2;
+    h->a[1] = P2;
+    h->a[2] = 0;
+    h->a[3] = (uint64_t)0 - P1;
+}
+
+void dipsum_cache_hash_update(dipsum_cache_hasher *h, const void *data,
+                              size_t len)
+{
+    const unsigned char *p = data;
+    h->len += len;
+    if (h->ntail) { /* a block begun by an earlier piece */
+        size_t take = 32 - h->ntail < len ? 32 - h->ntail : len;
+        memcpy(h->tail + h->ntail, p, take);
+        h->ntail += take;
+        p += take;
+        len -= take;
+        if (h->ntail < 32)
+            return;
+        hash_blocks(h->a, h->tail, 32);
+        h->ntail = 0;
+    }
+    size_t whole = len - len % 32;
+    hash_blocks(h->a, p, whole);
+    memcpy(h->tail, p + whole, len - whole);
+    h->ntail = len - whole;
+}
+
+uint64_t dipsum_cache_hash_final(const dipsum_cache_hasher *hs)
+{
+    const unsigned char *p = hs->tail;
+    size_t i = 0, len = hs->ntail;
+    uint64_t h = rotl64(hs->a[0], 1) + rotl64(hs->a[1], 7) +
+                 rotl64(hs->a[2], 12) + rotl64(hs->a[3], 18) + hs->len;
     for (; len - i >= 8; i += 8)
         h = rotl64(h ^ lane(0, get64le(p + i)), 27) * P1 + P3;
     for (; i < len; i++)
@@ -116,6 +156,41 @@ uint64_t dipsum_cache_hash(const void *data, size_t len)
     h ^= h >> 29;
     h *= P3;
     return h ^ h >> 32;
+}
+
+uint64_t dipsum_cache_hash(const void *data, size_t len)
+{
+    dipsum_cache_hasher h;
+    dipsum_cache_hash_init(&h);
+    dipsum_cache_hash_update(&h, data, len);
+    return dipsum_cache_hash_final(&h);
+}
+
+int dipsum_cache_hash_file(const char *path, uint64_t *out)
+{
+    struct stat st;
+    size_t cap = 64 << 10;
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    char *b = NULL;
+    int ok = fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+             (b = malloc(cap)) != NULL;
+    dipsum_cache_hasher h;
+    dipsum_cache_hash_init(&h);
+    while (ok) {
+        ssize_t n = read(fd, b, cap);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            ok = n == 0;
+            break;
+        }
+        dipsum_cache_hash_update(&h, b, (size_t)n);
+    }
+    free(b);
+    if (fd >= 0)
+        close(fd);
+    *out = ok ? dipsum_cache_hash_final(&h) : 0;
+    return ok ? 0 : -1;
 }
 
 /* "le" or "be": the entry's arrays are in the machine's byte order, so
@@ -128,7 +203,7 @@ static const char *byte_order(void)
     return first ? "le" : "be";
 }
 
-uint64_t dipsum_cache_key(uint64_t prev, const char *buf, size_t len)
+uint64_t dipsum_cache_key_hashed(uint64_t prev, uint64_t file_hash)
 {
     dipsum_buf k = {0};
     uint64_t h = 0;
@@ -136,10 +211,15 @@ uint64_t dipsum_cache_key(uint64_t prev, const char *buf, size_t len)
         dipsum_buf_printf(&k, "dipsum %s %s %zu %s %d", DIPSUM_VERSION,
                           dipsum_normalize_version(), sizeof(size_t),
                           byte_order(), FORMAT) == 0 &&
-        dipsum_put_u64(&k, dipsum_cache_hash(buf, len)) == 0)
+        dipsum_put_u64(&k, file_hash) == 0)
         h = dipsum_cache_hash(k.data, k.len);
     dipsum_buf_free(&k);
     return h;
+}
+
+uint64_t dipsum_cache_key(uint64_t prev, const char *buf, size_t len)
+{
+    return dipsum_cache_key_hashed(prev, dipsum_cache_hash(buf, len));
 }
 
 /* ==== Writing ========================================================== */
@@ -224,7 +304,8 @@ static int save_warnings(const dipsum_tag_warnings *ws, dipsum_buf *b)
     int rc = dipsum_put_u32(b, (uint32_t)ws->n);
     for (size_t i = 0; i < ws->n && rc == 0; i++) {
         const dipsum_tag_warning *w = &ws->v[i];
-        rc = dipsum_put_u32(b, w->file) | dipsum_put_u64(b, w->line) |
+        rc = dipsum_put_u32(b, w->step) | dipsum_put_u32(b, w->file) |
+             dipsum_put_u64(b, w->line) |
              dipsum_put_u64(b, w->col) | put_text(b, w->problem) |
              dipsum_put_u32(b, w->at_file) | dipsum_put_u64(b, w->at_line) |
              dipsum_put_u64(b, w->at_col);
@@ -273,7 +354,6 @@ int dipsum_cache_encode(const dipsum_compiled *c, uint64_t key, dipsum_buf *b)
     dipsum_tag_tables tb;
     memset(arr, 0, sizeof arr);
     dipsum_tag_tables_of(c->tagger, &tb);
-    /* the warnings before the arrays: dipsum_cache_peek reads them alone */
     int rc = dipsum_put_u32(&p, (uint32_t)c->terms.nfiles);
     rc = rc ? rc : save_warnings(&c->warnings, &p);
     rc = rc ? rc : dipsum_put_u64(&p, tb.en);
@@ -326,6 +406,7 @@ static int load_warnings(dipsum_tag_warnings *ws, dipsum_reader *r,
     ws->cap = n ? n : 1;
     for (; ws->n < n; ws->n++) {
         dipsum_tag_warning *w = &ws->v[ws->n];
+        w->step = dipsum_get_u32(r);
         w->file = dipsum_get_u32(r);
         w->line = (unsigned long)dipsum_get_u64(r);
         w->col = (unsigned long)dipsum_get_u64(r);
@@ -334,7 +415,8 @@ static int load_warnings(dipsum_tag_warnings *ws, dipsum_reader *r,
         w->at_file = dipsum_get_u32(r);
         w->at_line = (unsigned long)dipsum_get_u64(r);
         w->at_col = (unsigned long)dipsum_get_u64(r);
-        if (r->bad || w->file >= nfiles || w->at_file >= nfiles) {
+        if (r->bad || w->step >= nfiles || w->file >= nfiles ||
+            w->at_file >= nfiles) {
             ws->n++;
             return -1;
         }
@@ -562,18 +644,6 @@ int dipsum_cache_decode(const char *data, size_t len, uint64_t key,
     return -1;
 }
 
-int dipsum_cache_peek_data(const char *data, size_t len, uint64_t key,
-                           size_t nnames, dipsum_tag_warnings *out)
-{
-    dipsum_reader r;
-    memset(out, 0, sizeof *out);
-    if (open_entry(data, len, key, nnames, &r) == 0 &&
-        load_warnings(out, &r, nnames) == 0)
-        return 0;
-    dipsum_tag_warnings_free(out);
-    return -1;
-}
-
 void dipsum_compiled_free(dipsum_compiled *c)
 {
     dipsum_tag_free(c->tagger);
@@ -645,12 +715,9 @@ static int entry_file_open(const char *path, entry_file *e)
              (uintmax_t)st.st_size <= DIPSUM_CACHE_MAX_ENTRY;
     size_t size = ok ? (size_t)st.st_size : 0;
     if (ok && only_mine(&st)) {
-        /* its pages made at once: the hash reads them all anyway */
-        int flags = MAP_PRIVATE;
-#ifdef MAP_POPULATE
-        flags |= MAP_POPULATE;
-#endif
-        void *p = mmap(NULL, size, PROT_READ, flags, fd, 0);
+        /* (no MAP_POPULATE: a read fault maps the pages around it too,
+         * which measured no slower) */
+        void *p = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
         if (p != MAP_FAILED) {
             close(fd);
             e->data = p;
@@ -706,21 +773,6 @@ int dipsum_cache_load(const char *dir, uint64_t key, const char *const *names,
     } else {
         entry_file_close(&e);
     }
-    dipsum_buf_free(&path);
-    return hit;
-}
-
-int dipsum_cache_peek(const char *dir, uint64_t key, size_t nnames,
-                      dipsum_tag_warnings *out)
-{
-    dipsum_buf path = {0};
-    entry_file e;
-    memset(out, 0, sizeof *out);
-    int hit = open_entry_file(dir, 0, key, &path, &e) == 0 &&
-              dipsum_cache_peek_data(e.data, e.len, key, nnames, out) == 0;
-    if (hit)
-        utimensat(AT_FDCWD, path.data, NULL, AT_SYMLINK_NOFOLLOW);
-    entry_file_close(&e);
     dipsum_buf_free(&path);
     return hit;
 }

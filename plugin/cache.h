@@ -6,7 +6,9 @@
  * lexicon_api.c only decides when to look an entry up and when to keep one.
  *
  * An entry is what loading a chain of lexicon files made: the terms, the
- * automaton, and the warnings that compiling the chain's last file gave.
+ * automaton, and the warnings that compiling each file of the chain gave
+ * (so that the entry of a whole chain replays all of them, and no entry
+ * of its beginnings is read).
  * It is DIR/lexicon-KEY.bin, KEY (16 lower-case hex digits) a hash of the
  * bytes of every file of the chain, in order, and of what compiling depends
  * on (dipsum_cache_key).  File names are not in it: the terms and warnings
@@ -18,8 +20,8 @@
  *
  *   header   "DIPSUMLX", u32 format, u64 key, u64 dipsum_cache_hash of the payload
  *   files    u32 count (the length of the chain)
- *   warnings u32 count; each: u32 file, u64 line, u64 col, str problem,
- *            u32 at_file, u64 at_line, u64 at_col
+ *   warnings u32 count; each: u32 step, u32 file, u64 line, u64 col,
+ *            str problem, u32 at_file, u64 at_line, u64 at_col
  *   edges    u64 the number of edges (tag.h's en)
  *   counts   from the next multiple of 8 bytes of the entry: u64 the
  *            number of items of each array below, in their order
@@ -90,7 +92,8 @@
 typedef struct {
     dipsum_terms terms;
     dipsum_tagger *tagger;         /* compiled from terms (points at them) */
-    dipsum_tag_warnings warnings;  /* what compiling the last file warned  */
+    dipsum_tag_warnings warnings;  /* what compiling each file warned, in
+                                      order (tag.h's step: which)         */
     /* The entry that the terms' strings and the tagger's arrays are in
      * when they were read from the cache by dipsum_cache_load, owned
      * (unmapped or freed by dipsum_compiled_free); else NULL. */
@@ -106,10 +109,33 @@ typedef struct {
  * forged ones. */
 uint64_t dipsum_cache_hash(const void *data, size_t len);
 
+/* The same hash of bytes given in pieces: init, update with each piece in
+ * order, final gives dipsum_cache_hash of them all. */
+typedef struct {
+    uint64_t a[4];
+    uint64_t len;
+    unsigned char tail[32];
+    size_t ntail;
+} dipsum_cache_hasher;
+
+void dipsum_cache_hash_init(dipsum_cache_hasher *h);
+void dipsum_cache_hash_update(dipsum_cache_hasher *h, const void *data,
+                              size_t len);
+uint64_t dipsum_cache_hash_final(const dipsum_cache_hasher *h);
+
+/* dipsum_cache_hash of the bytes of the regular file at path, read a
+ * piece at a time into one small buffer (a file of megabytes costs no
+ * buffer of its size).  Returns 0, or -1 (*out 0) when it is no regular
+ * file or cannot be read. */
+int dipsum_cache_hash_file(const char *path, uint64_t *out);
+
 /* The key of a chain: prev, the key of the files before (0 for none), the
  * bytes buf[0..len) of the next file, the versions of dipsum, ICU and
  * Unicode, the machine's word size and the entry format. */
 uint64_t dipsum_cache_key(uint64_t prev, const char *buf, size_t len);
+
+/* The same, from file_hash, the dipsum_cache_hash of the file's bytes. */
+uint64_t dipsum_cache_key_hashed(uint64_t prev, uint64_t file_hash);
 
 /* Appends the entry of c, for key, to b.  c->tagger must be set, and every
  * term's file one of c->terms.files.  Returns 0 or -1 (out of memory, or
@@ -129,20 +155,6 @@ int dipsum_cache_encode(const dipsum_compiled *c, uint64_t key, dipsum_buf *b);
 int dipsum_cache_decode(const char *data, size_t len, uint64_t key,
                         const char *const *names, size_t nnames,
                         dipsum_compiled *out);
-
-/*
- * The warnings of an entry alone, after the same checks of its header,
- * key, payload hash and number of files as dipsum_cache_decode (the terms
- * and the automaton are not read): for an entry of the beginning of a
- * chain whose whole has an entry too.  dipsum_cache_peek_data reads
- * data[0..len); dipsum_cache_peek reads dir's entry for key (and marks it
- * as just used).  Return 0 and 1 / -1 and 0 as dipsum_cache_decode and
- * dipsum_cache_load; out is zeroed when there is no usable entry.
- */
-int dipsum_cache_peek_data(const char *data, size_t len, uint64_t key,
-                           size_t nnames, dipsum_tag_warnings *out);
-int dipsum_cache_peek(const char *dir, uint64_t key, size_t nnames,
-                      dipsum_tag_warnings *out);
 
 /* Frees what c holds (an entry it keeps too) and zeroes it. */
 void dipsum_compiled_free(dipsum_compiled *c);

@@ -53,7 +53,9 @@ typedef enum { DIPSUM_EN = 0, DIPSUM_UR = 1 } dipsum_language;
 
 typedef struct {
     char *text;
-    unsigned long line, col;  /* where it is written, 1-based           */
+    unsigned line, col;       /* where it is written, 1-based (32 bits:
+                                 16,000 forms of the default lexicons
+                                 are made at each start from the cache)  */
     int variant;              /* from `variants` or `adjectives`: matched,
                                  never written                           */
     int adjective;            /* from `adjectives`: a demonym or adjective
@@ -65,16 +67,16 @@ typedef struct {
     size_t n;
 } dipsum_forms;
 
-typedef struct {
+typedef struct {              /* (no padding: made at each start)     */
     char *id;
-    dipsum_category category;
     dipsum_forms forms[2];    /* by dipsum_language; canonical first      */
+    const char *file;         /* the file it came from (owned by terms)   */
+    double weight;
+    unsigned long line, col;  /* where its mapping starts                 */
+    dipsum_category category;
     int plural, oblique;
     int proper;               /* English forms match only capitalized     */
-    double weight;
     unsigned roles;           /* DIPSUM_ROLE_* bits                       */
-    const char *file;         /* the file it came from (owned by terms)   */
-    unsigned long line, col;  /* where its mapping starts                 */
 } dipsum_term;
 
 typedef struct {

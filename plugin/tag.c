@@ -268,7 +268,8 @@ static int warn_shared(compiler *c, const accept *a, const accept *o)
     char msg[400];
     snprintf(msg, sizeof msg, "form \"%.80s\" of \"%.40s\" is also a form of "
              "\"%.40s\"", f->text, tt->id, ot->id);
-    dipsum_tag_warning w = {file_index(terms, tt->file), f->line, f->col, msg,
+    dipsum_tag_warning w = {file_index(terms, c->warn_file),
+                            file_index(terms, tt->file), f->line, f->col, msg,
                             file_index(terms, ot->file), of->line, of->col};
     dipsum_tag_warning_report(&w, terms, c->diag, c->ctx);
     return c->warnings ? dipsum_tag_warnings_push(c->warnings, &w) : 0;

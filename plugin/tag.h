@@ -44,6 +44,8 @@ typedef struct {
  * is file.
  */
 typedef struct {
+    uint32_t step;                 /* the compile that gave it: the index
+                                      of the file just loaded (warn_file) */
     uint32_t file;                 /* the file of the form it is about    */
     unsigned long line, col;       /* where that form is written          */
     char *problem;                 /* owned                               */
@@ -76,8 +78,8 @@ void dipsum_tag_warnings_free(dipsum_tag_warnings *ws);
  * A form that normalizes to nothing is an error, one form under two ids a
  * warning (only where a term of warn_file, the file just loaded, is one of
  * the two, so that layering does not repeat warnings), both sent to diag
- * with file:line:col; each warning is also appended to *warnings unless
- * warnings is NULL.  Returns NULL and sets *st (DIPSUM_ELEXICON or
+ * with file:line:col; each warning is also appended to *warnings (after
+ * what it holds, its step warn_file's index) unless warnings is NULL.  Returns NULL and sets *st (DIPSUM_ELEXICON or
  * DIPSUM_ENOMEM) on failure.
  */
 dipsum_tagger *dipsum_tag_compile(const dipsum_terms *terms,

@@ -367,6 +367,50 @@ static void test_warnings_take_this_runs_names(void **state)
     dipsum_buf_free(&e);
 }
 
+/* ==== Hashing ========================================================= */
+
+/* The hash of bytes given in pieces of every size, and of a file read a
+ * piece at a time, is the hash of them whole. */
+static void test_hash_in_pieces(void **state)
+{
+    (void)state;
+    static char data[70000];
+    uint64_t x = 88172645463325252ULL;
+    for (size_t i = 0; i < sizeof data; i++) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        data[i] = (char)x;
+    }
+    const size_t lens[] = {0, 1, 7, 8, 31, 32, 33, 63, 64, 100, 1000,
+                           sizeof data};
+    const size_t pieces[] = {1, 3, 8, 31, 32, 33, 1000, 65536};
+    for (size_t l = 0; l < sizeof lens / sizeof *lens; l++) {
+        uint64_t whole = dipsum_cache_hash(data, lens[l]);
+        for (size_t p = 0; p < sizeof pieces / sizeof *pieces; p++) {
+            dipsum_cache_hasher h;
+            dipsum_cache_hash_init(&h);
+            for (size_t at = 0; at < lens[l]; at += pieces[p])
+                dipsum_cache_hash_update(&h, data + at,
+                                         lens[l] - at < pieces[p]
+                                             ? lens[l] - at : pieces[p]);
+            assert_true(dipsum_cache_hash_final(&h) == whole);
+        }
+    }
+    char path[] = "/tmp/dipsum-test-hash-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, data, sizeof data), (ssize_t)sizeof data);
+    close(fd);
+    uint64_t h;
+    assert_int_equal(dipsum_cache_hash_file(path, &h), 0);
+    assert_true(h == dipsum_cache_hash(data, sizeof data));
+    unlink(path);
+    /* no regular file: no hash */
+    assert_int_equal(dipsum_cache_hash_file("/tmp", &h), -1);
+    assert_int_equal(dipsum_cache_hash_file(path, &h), -1);
+}
+
 /* ==== Damaged entries ================================================= */
 
 /* The payload's hash made right again, so that the reads themselves are
@@ -925,6 +969,7 @@ static void test_failed_compile_keeps_nothing(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_hash_in_pieces),
         cmocka_unit_test(test_round_trip),
         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_warnings_take_this_runs_names),
