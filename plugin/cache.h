@@ -205,10 +205,36 @@ int dipsum_cache_rules_load(const char *dir, uint64_t key, dipsum_rules *out);
 void dipsum_cache_rules_save(const char *dir, uint64_t key,
                              const dipsum_rules *r);
 
-/* Removes from dir the entries (lexicon-KEY.bin, rules-KEY.bin) but the
- * keep newest of each family by modification time, and the temporary
- * files of writes older than DIPSUM_CACHE_STALE_SECONDS.  Nothing else is
- * touched: only regular files named exactly so. */
+/*
+ * What the files of a chain hash to, so that a hit need not read them:
+ * DIR/source-KEY.bin, KEY a hash of a file's device and inode, holds
+ * ("DIPSUMSF", u32 format, then u64s: device, inode, size, modification
+ * and status change times (seconds, nanoseconds), 0, the file's
+ * dipsum_cache_hash, and a dipsum_cache_hash of the bytes before) the hash
+ * of its bytes as they were when it had those times.  Any change of a
+ * file's bytes changes its status change time, which no one can set back:
+ * a file whose identity is not the record's is read and hashed again.
+ * Timestamps are coarse (a tick of the clock), so a record is only made of
+ * a file that has not changed for DIPSUM_CACHE_SETTLED seconds: a change
+ * made after the read then cannot carry the times read (as git does for
+ * its index).  A damaged record is no record; a forged one can only do
+ * what a forged entry can (the cache is its user's).
+ */
+#define DIPSUM_CACHE_SETTLED 2
+
+/* dipsum_cache_hash of the bytes of the regular file at path (following
+ * links): from dir's record of it when the file is unchanged since, else
+ * read (dipsum_cache_hash_file), then recorded when it has settled.
+ * Returns 0, or -1 (*out 0) when it is no regular file or cannot be
+ * read. */
+int dipsum_cache_source_hash(const char *dir, const char *path,
+                             uint64_t *out);
+
+/* Removes from dir the entries (lexicon-KEY.bin, rules-KEY.bin) and the
+ * records of files (source-KEY.bin) but the keep newest of each family by
+ * modification time, and the temporary files of writes older than
+ * DIPSUM_CACHE_STALE_SECONDS.  Nothing else is touched: only regular
+ * files named exactly so. */
 void dipsum_cache_prune(const char *dir, size_t keep);
 
 /* Makes dir (mode 0700) if missing, and its parent if that is missing

@@ -189,15 +189,16 @@ dipsum_status dipsum_lexicon_load_buffer(dipsum_lexicon *lex,
     return load_bytes(lex, name, buf, len, 0, err);
 }
 
-/* Keys of the chain so far followed by paths[0..n), from the files'
- * bytes hashed as they are read (no buffer of their size), into keys;
- * 0, or -1 when one is no regular file or cannot be read. */
+/* Keys of the chain so far followed by paths[0..n) into keys, from the
+ * cache's records of what the files hash to when they are unchanged, else
+ * from their bytes hashed as they are read (no buffer of their size); 0,
+ * or -1 when one is no regular file or cannot be read. */
 static int chain_keys(const dipsum_lexicon *lex, const char *const *paths,
                       size_t n, uint64_t *keys)
 {
     uint64_t key = lex->chain, h;
     for (size_t i = 0; i < n; i++) {
-        if (dipsum_cache_hash_file(paths[i], &h) < 0)
+        if (dipsum_cache_source_hash(lex->cache_dir, paths[i], &h) < 0)
             return -1;
         keys[i] = key = dipsum_cache_key_hashed(key, h);
     }
