@@ -4,14 +4,17 @@
  * cache.c - the compiled-lexicon cache: entries written and read (the
  * layout is in cache.h), kept in a directory, and old ones removed.
  */
+#define _DEFAULT_SOURCE /* MAP_ANONYMOUS, MAP_POPULATE (Linux, BSDs) */
 #include "cache.h"
 
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -19,16 +22,49 @@
 #include "normalize.h"
 
 #define MAGIC "DIPSUMLX"
-#define FORMAT 4
+#define FORMAT 5
 #define NONE UINT32_MAX
 
-/* The fewest bytes a record of each kind takes: a count larger than the
- * bytes left could hold is a damaged entry, found before allocating. */
-#define TERM_MIN 60
-#define FORM_MIN 28
-#define WARNING_MIN 44
-#define SLOT_SIZE 12
-#define ACCEPT_SIZE 16
+/* The fewest bytes a warning takes: a count larger than the bytes left
+ * could hold is a damaged entry, found before allocating. */
+#define WARNING_MIN 48
+
+/* The arrays of an entry after its warnings, in this order (cache.h). */
+enum {
+    S_STRINGS, S_TERMS, S_FORMS, S_TOK_BYTES, S_TOK_OFF, S_TSLOTS, S_EKEYS,
+    S_EVALS, S_PARENT, S_FIRST, S_ACC, S_COUNT
+};
+
+/* A term and a form as an entry holds them: records of fixed size with no
+ * padding and no pointers, strings as offsets into the strings array. */
+typedef struct {
+    uint32_t id;          /* its id, NUL-terminated, in the strings         */
+    uint32_t category;
+    uint32_t flags;       /* plural | oblique << 1 | proper << 2            */
+    uint32_t roles;
+    uint32_t file;        /* index in the chain                             */
+    uint32_t line, col;
+    uint32_t form;        /* its first form: the English ones, then Urdu   */
+    uint32_t nforms[2];   /* by dipsum_language                             */
+    double weight;
+} term_rec;
+
+typedef struct {
+    uint32_t text;        /* NUL-terminated, in the strings                 */
+    uint32_t line, col;
+    uint32_t flags;       /* variant | adjective << 1                       */
+} form_rec;
+
+_Static_assert(sizeof(term_rec) == 48 && sizeof(form_rec) == 16,
+               "entry records have no padding");
+_Static_assert(sizeof(dipsum_tag_accept) == 16 &&
+                   offsetof(dipsum_tag_accept, lang) == 8 &&
+                   offsetof(dipsum_tag_accept, next) == 12,
+               "an accept is read where it lies in an entry");
+
+static const size_t elem_size[S_COUNT] = {
+    1, sizeof(term_rec), sizeof(form_rec), 1, 4, 4, 8, 4, 4, 4,
+    sizeof(dipsum_tag_accept)};
 
 /* ==== Hashing ========================================================== */
 
@@ -52,25 +88,69 @@ static uint64_t rotl64(uint64_t x, int r)
 #define P2 UINT64_C(0xC2B2AE3D27D4EB4F)
 #define P3 UINT64_C(0x165667B19E3779F9)
 
+/* One step of a lane: one multiplication for eight bytes (a second one,
+ * as xxHash's round has, made the hash of a 3 MB entry take 1.7 times as
+ * long; every lane is mixed at the end, and this is no cryptographic
+ * hash: it finds damage, not forgery). */
 static uint64_t lane(uint64_t acc, uint64_t w)
 {
-    return rotl64(acc + w * P2, 31) * P1;
+    return rotl64(acc + w * P2, 31);
 }
 
-uint64_t dipsum_cache_hash(const void *data, size_t len)
+/* The lanes over the whole 32-byte blocks of p[0..n), n a multiple of 32. */
+static void hash_blocks(uint64_t *a, const unsigned char *p, size_t n)
 {
-    const unsigned char *p = data;
-    uint64_t a0 = P1 + P2, a1 = P2, a2 = 0, a3 = (uint64_t)0 - P1;
-    size_t i = 0;
+    uint64_t a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3];
     /* four independent lanes of 8 bytes: the multiplications overlap */
-    for (; len - i >= 32; i += 32) {
+    for (size_t i = 0; i < n; i += 32) {
         a0 = lane(a0, get64le(p + i));
         a1 = lane(a1, get64le(p + i + 8));
         a2 = lane(a2, get64le(p + i + 16));
         a3 = lane(a3, get64le(p + i + 24));
     }
-    uint64_t h = rotl64(a0, 1) + rotl64(a1, 7) + rotl64(a2, 12) +
-                 rotl64(a3, 18) + (uint64_t)len;
+    a[0] = a0;
+    a[1] = a1;
+    a[2] = a2;
+    a[3] = a3;
+}
+
+void dipsum_cache_hash_init(dipsum_cache_hasher *h)
+{
+    memset(h, 0, sizeof *h);
+    h->a[0] = P1 + P2;
+    h->a[1] = P2;
+    h->a[2] = 0;
+    h->a[3] = (uint64_t)0 - P1;
+}
+
+void dipsum_cache_hash_update(dipsum_cache_hasher *h, const void *data,
+                              size_t len)
+{
+    const unsigned char *p = data;
+    h->len += len;
+    if (h->ntail) { /* a block begun by an earlier piece */
+        size_t take = 32 - h->ntail < len ? 32 - h->ntail : len;
+        memcpy(h->tail + h->ntail, p, take);
+        h->ntail += take;
+        p += take;
+        len -= take;
+        if (h->ntail < 32)
+            return;
+        hash_blocks(h->a, h->tail, 32);
+        h->ntail = 0;
+    }
+    size_t whole = len - len % 32;
+    hash_blocks(h->a, p, whole);
+    memcpy(h->tail, p + whole, len - whole);
+    h->ntail = len - whole;
+}
+
+uint64_t dipsum_cache_hash_final(const dipsum_cache_hasher *hs)
+{
+    const unsigned char *p = hs->tail;
+    size_t i = 0, len = hs->ntail;
+    uint64_t h = rotl64(hs->a[0], 1) + rotl64(hs->a[1], 7) +
+                 rotl64(hs->a[2], 12) + rotl64(hs->a[3], 18) + hs->len;
     for (; len - i >= 8; i += 8)
         h = rotl64(h ^ lane(0, get64le(p + i)), 27) * P1 + P3;
     for (; i < len; i++)
@@ -82,18 +162,68 @@ uint64_t dipsum_cache_hash(const void *data, size_t len)
     return h ^ h >> 32;
 }
 
-uint64_t dipsum_cache_key(uint64_t prev, const char *buf, size_t len)
+uint64_t dipsum_cache_hash(const void *data, size_t len)
+{
+    dipsum_cache_hasher h;
+    dipsum_cache_hash_init(&h);
+    dipsum_cache_hash_update(&h, data, len);
+    return dipsum_cache_hash_final(&h);
+}
+
+int dipsum_cache_hash_file(const char *path, uint64_t *out)
+{
+    struct stat st;
+    size_t cap = 64 << 10;
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    char *b = NULL;
+    int ok = fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+             (b = malloc(cap)) != NULL;
+    dipsum_cache_hasher h;
+    dipsum_cache_hash_init(&h);
+    while (ok) {
+        ssize_t n = read(fd, b, cap);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            ok = n == 0;
+            break;
+        }
+        dipsum_cache_hash_update(&h, b, (size_t)n);
+    }
+    free(b);
+    if (fd >= 0)
+        close(fd);
+    *out = ok ? dipsum_cache_hash_final(&h) : 0;
+    return ok ? 0 : -1;
+}
+
+/* "le" or "be": the entry's arrays are in the machine's byte order, so
+ * the order is part of the key, as the word size is. */
+static const char *byte_order(void)
+{
+    const uint16_t one = 1;
+    unsigned char first;
+    memcpy(&first, &one, 1);
+    return first ? "le" : "be";
+}
+
+uint64_t dipsum_cache_key_hashed(uint64_t prev, uint64_t file_hash)
 {
     dipsum_buf k = {0};
     uint64_t h = 0;
     if (dipsum_put_u64(&k, prev) == 0 &&
-        dipsum_buf_printf(&k, "dipsum %s %s %zu %d", DIPSUM_VERSION,
+        dipsum_buf_printf(&k, "dipsum %s %s %zu %s %d", DIPSUM_VERSION,
                           dipsum_normalize_version(), sizeof(size_t),
-                          FORMAT) == 0 &&
-        dipsum_put_u64(&k, dipsum_cache_hash(buf, len)) == 0)
+                          byte_order(), FORMAT) == 0 &&
+        dipsum_put_u64(&k, file_hash) == 0)
         h = dipsum_cache_hash(k.data, k.len);
     dipsum_buf_free(&k);
     return h;
+}
+
+uint64_t dipsum_cache_key(uint64_t prev, const char *buf, size_t len)
+{
+    return dipsum_cache_key_hashed(prev, dipsum_cache_hash(buf, len));
 }
 
 /* ==== Writing ========================================================== */
@@ -111,39 +241,66 @@ static uint32_t file_index(const dipsum_terms *ts, const char *file)
     return NONE;
 }
 
-static int save_form(const dipsum_form *f, dipsum_buf *b)
+/* Zero bytes up to a multiple of 8 bytes from the entry's start, for b
+ * the payload (which starts DIPSUM_CACHE_HEADER bytes in). */
+static int pad8(dipsum_buf *b)
 {
-    return put_text(b, f->text) | dipsum_put_u64(b, f->line) |
-           dipsum_put_u64(b, f->col) | dipsum_put_u32(b, (uint32_t)f->variant) |
-           dipsum_put_u32(b, (uint32_t)f->adjective);
+    static const char zeros[8];
+    return dipsum_buf_append(b, zeros,
+                             (8 - (DIPSUM_CACHE_HEADER + b->len) % 8) % 8);
 }
 
-static int save_term(const dipsum_terms *ts, const dipsum_term *t,
-                     dipsum_buf *b)
+/* A value that an entry keeps in 32 bits: *out, and 0, or -1 when it does
+ * not fit (no entry is written then; the compile is used as it is). */
+static int fit32(unsigned long v, uint32_t *out)
 {
-    uint32_t file = file_index(ts, t->file);
-    int rc = file == NONE ? -1 : 0;
-    rc |= put_text(b, t->id) | dipsum_put_u32(b, (uint32_t)t->category) |
-          dipsum_put_u32(b, (uint32_t)t->plural) |
-          dipsum_put_u32(b, (uint32_t)t->oblique) |
-          dipsum_put_u32(b, (uint32_t)t->proper) |
-          dipsum_put_f64(b, t->weight) | dipsum_put_u32(b, t->roles) |
-          dipsum_put_u32(b, file) | dipsum_put_u64(b, t->line) |
-          dipsum_put_u64(b, t->col);
-    for (int l = 0; l < 2 && rc == 0; l++) {
-        rc = dipsum_put_u32(b, (uint32_t)t->forms[l].n);
-        for (size_t i = 0; i < t->forms[l].n && rc == 0; i++)
-            rc = save_form(&t->forms[l].v[i], b);
+    *out = (uint32_t)v;
+    return v > UINT32_MAX ? -1 : 0;
+}
+
+/* Appends s with its NUL to the strings; *off is where it starts. */
+static int add_string(dipsum_buf *str, const char *s, uint32_t *off)
+{
+    size_t n = strlen(s) + 1;
+    *off = (uint32_t)str->len;
+    return str->len > UINT32_MAX - n ? -1 : dipsum_buf_append(str, s, n);
+}
+
+/* The terms' records and strings into the three arrays. */
+static int save_terms(const dipsum_terms *ts, dipsum_buf *str,
+                      dipsum_buf *terms, dipsum_buf *forms)
+{
+    size_t nforms = 0;
+    int rc = 0;
+    for (size_t i = 0; i < ts->n && rc == 0; i++) {
+        const dipsum_term *t = &ts->v[i];
+        term_rec r;
+        memset(&r, 0, sizeof r);
+        r.file = file_index(ts, t->file);
+        rc = r.file == NONE ? -1 : 0;
+        rc |= add_string(str, t->id, &r.id) | fit32(t->line, &r.line) |
+              fit32(t->col, &r.col) | fit32(nforms, &r.form);
+        r.category = (uint32_t)t->category;
+        r.flags = (uint32_t)(t->plural != 0) | (uint32_t)(t->oblique != 0) << 1 |
+                  (uint32_t)(t->proper != 0) << 2;
+        r.roles = t->roles;
+        r.weight = t->weight;
+        for (int l = 0; l < 2 && rc == 0; l++) {
+            rc = fit32(t->forms[l].n, &r.nforms[l]);
+            for (size_t k = 0; k < t->forms[l].n && rc == 0; k++) {
+                const dipsum_form *f = &t->forms[l].v[k];
+                form_rec fr;
+                fr.flags = (uint32_t)(f->variant != 0) |
+                           (uint32_t)(f->adjective != 0) << 1;
+                rc = add_string(str, f->text, &fr.text) |
+                     fit32(f->line, &fr.line) | fit32(f->col, &fr.col);
+                rc = rc ? rc : dipsum_buf_append(forms, &fr, sizeof fr);
+                nforms++;
+            }
+        }
+        rc = rc ? rc : dipsum_buf_append(terms, &r, sizeof r);
     }
-    return rc;
-}
-
-static int save_terms(const dipsum_terms *ts, dipsum_buf *b)
-{
-    int rc = dipsum_put_u32(b, (uint32_t)ts->n);
-    for (size_t i = 0; i < ts->n && rc == 0; i++)
-        rc = save_term(ts, &ts->v[i], b);
-    return rc;
+    return rc == 0 && nforms < UINT32_MAX ? 0 : -1;
 }
 
 static int save_warnings(const dipsum_tag_warnings *ws, dipsum_buf *b)
@@ -151,7 +308,8 @@ static int save_warnings(const dipsum_tag_warnings *ws, dipsum_buf *b)
     int rc = dipsum_put_u32(b, (uint32_t)ws->n);
     for (size_t i = 0; i < ws->n && rc == 0; i++) {
         const dipsum_tag_warning *w = &ws->v[i];
-        rc = dipsum_put_u32(b, w->file) | dipsum_put_u64(b, w->line) |
+        rc = dipsum_put_u32(b, w->step) | dipsum_put_u32(b, w->file) |
+             dipsum_put_u64(b, w->line) |
              dipsum_put_u64(b, w->col) | put_text(b, w->problem) |
              dipsum_put_u32(b, w->at_file) | dipsum_put_u64(b, w->at_line) |
              dipsum_put_u64(b, w->at_col);
@@ -159,46 +317,65 @@ static int save_warnings(const dipsum_tag_warnings *ws, dipsum_buf *b)
     return rc;
 }
 
-static int save_automaton(const dipsum_tagger *t, dipsum_buf *b)
+/* The automaton's arrays, each from its values (an empty edge slot's
+ * value, whatever memory held, as 0; an accept's fields one by one). */
+static int save_automaton(const dipsum_tag_tables *tb, dipsum_buf *a)
 {
-    dipsum_tag_tables tb;
-    dipsum_tag_tables_of(t, &tb);
-    int rc = dipsum_put_u32(b, (uint32_t)tb.ntokens);
-    for (size_t i = 0; i < tb.ntokens && rc == 0; i++)
-        rc = dipsum_put_str(b, tb.tokens[i], tb.token_lens[i]);
-    rc |= dipsum_put_u64(b, tb.ecap) | dipsum_put_u64(b, tb.en);
-    /* an empty slot's value is whatever memory held: written as 0 */
-    for (size_t i = 0; i < tb.ecap && rc == 0; i++)
-        rc = dipsum_put_u64(b, tb.ekeys[i]) |
-             dipsum_put_u32(b, tb.ekeys[i] ? tb.evals[i] : 0);
-    rc |= dipsum_put_u32(b, (uint32_t)tb.nnodes);
-    for (size_t i = 0; i < tb.nnodes && rc == 0; i++)
-        rc = dipsum_put_u32(b, tb.first[i]);
-    rc |= dipsum_put_u32(b, (uint32_t)tb.nacc);
-    for (size_t i = 0; i < tb.nacc && rc == 0; i++) {
-        const dipsum_tag_accept *a = &tb.acc[i];
-        rc = dipsum_put_u32(b, a->term) | dipsum_put_u32(b, a->form) |
-             dipsum_put_u32(b, (uint32_t)a->lang | (uint32_t)a->caps << 8 |
-                                   (uint32_t)a->generated << 16 |
-                                   (uint32_t)a->plural << 24) |
-             dipsum_put_u32(b, a->next);
+    int rc = 0;
+    for (size_t i = 0; i < tb->ecap && rc == 0; i++) {
+        uint32_t v = tb->ekeys[i] ? tb->evals[i] : 0;
+        rc = dipsum_buf_append(&a[S_EVALS - S_TOK_BYTES], &v, sizeof v);
     }
-    return rc;
+    for (size_t i = 0; i < tb->nacc && rc == 0; i++) {
+        const dipsum_tag_accept *x = &tb->acc[i];
+        dipsum_tag_accept y;
+        memset(&y, 0, sizeof y);
+        y.term = x->term;
+        y.form = x->form;
+        y.lang = x->lang;
+        y.caps = x->caps;
+        y.generated = x->generated;
+        y.plural = x->plural;
+        y.next = x->next;
+        rc = dipsum_buf_append(&a[S_ACC - S_TOK_BYTES], &y, sizeof y);
+    }
+    return rc | dipsum_buf_append(&a[0], tb->tok_bytes, tb->tok_bytes_len) |
+           dipsum_buf_append(&a[S_TOK_OFF - S_TOK_BYTES], tb->tok_off,
+                             (tb->ntokens + 1) * sizeof *tb->tok_off) |
+           dipsum_buf_append(&a[S_TSLOTS - S_TOK_BYTES], tb->tslots,
+                             tb->tcap * sizeof *tb->tslots) |
+           dipsum_buf_append(&a[S_EKEYS - S_TOK_BYTES], tb->ekeys,
+                             tb->ecap * sizeof *tb->ekeys) |
+           dipsum_buf_append(&a[S_PARENT - S_TOK_BYTES], tb->parent,
+                             tb->nnodes * sizeof *tb->parent) |
+           dipsum_buf_append(&a[S_FIRST - S_TOK_BYTES], tb->first,
+                             tb->nnodes * sizeof *tb->first);
 }
 
 int dipsum_cache_encode(const dipsum_compiled *c, uint64_t key, dipsum_buf *b)
 {
-    dipsum_buf p = {0};
-    /* the warnings before the terms: dipsum_cache_peek reads them alone */
+    dipsum_buf p = {0}, arr[S_COUNT];
+    dipsum_tag_tables tb;
+    memset(arr, 0, sizeof arr);
+    dipsum_tag_tables_of(c->tagger, &tb);
     int rc = dipsum_put_u32(&p, (uint32_t)c->terms.nfiles);
     rc = rc ? rc : save_warnings(&c->warnings, &p);
-    rc = rc ? rc : save_terms(&c->terms, &p);
-    rc = rc ? rc : save_automaton(c->tagger, &p);
+    rc = rc ? rc : dipsum_put_u64(&p, tb.en);
+    rc = rc ? rc : save_terms(&c->terms, &arr[S_STRINGS], &arr[S_TERMS],
+                              &arr[S_FORMS]);
+    rc = rc ? rc : save_automaton(&tb, &arr[S_TOK_BYTES]);
+    rc = rc ? rc : pad8(&p);
+    for (int i = 0; i < S_COUNT && rc == 0; i++)
+        rc = dipsum_put_u64(&p, arr[i].len / elem_size[i]);
+    for (int i = 0; i < S_COUNT && rc == 0; i++)
+        rc = pad8(&p) | dipsum_buf_append(&p, arr[i].data, arr[i].len);
     rc = rc ? rc : dipsum_buf_append(b, MAGIC, 8) |
                    dipsum_put_u32(b, FORMAT) | dipsum_put_u64(b, key) |
                    dipsum_put_u64(b, dipsum_cache_hash(p.data, p.len)) |
                    dipsum_buf_append(b, p.data, p.len);
     dipsum_buf_free(&p);
+    for (int i = 0; i < S_COUNT; i++)
+        dipsum_buf_free(&arr[i]);
     return rc;
 }
 
@@ -223,75 +400,6 @@ static char *get_text(dipsum_reader *r)
     return p;
 }
 
-/* A boolean field: 0 or 1, anything else makes the record bad. */
-static int get_flag(dipsum_reader *r)
-{
-    uint32_t v = dipsum_get_u32(r);
-    if (v > 1)
-        r->bad = 1;
-    return (int)(v & 1);
-}
-
-static int load_forms(dipsum_forms *f, dipsum_reader *r)
-{
-    uint32_t n = dipsum_get_u32(r);
-    if (!fits(r, n, FORM_MIN) || !(f->v = calloc(n ? n : 1, sizeof *f->v)))
-        return -1;
-    for (f->n = 0; f->n < n; f->n++) {
-        dipsum_form *x = &f->v[f->n];
-        if (!(x->text = get_text(r)))
-            return -1;
-        x->line = (unsigned long)dipsum_get_u64(r);
-        x->col = (unsigned long)dipsum_get_u64(r);
-        x->variant = get_flag(r);
-        x->adjective = get_flag(r);
-    }
-    return r->bad ? -1 : 0;
-}
-
-static int load_term(dipsum_terms *ts, dipsum_term *t, dipsum_reader *r)
-{
-    if (!(t->id = get_text(r)))
-        return -1;
-    uint32_t category = dipsum_get_u32(r);
-    if (category >= DIPSUM_CAT_COUNT)
-        return -1;
-    t->category = (dipsum_category)category;
-    t->plural = get_flag(r);
-    t->oblique = get_flag(r);
-    t->proper = get_flag(r);
-    t->weight = dipsum_get_f64(r);
-    t->roles = dipsum_get_u32(r);
-    uint32_t file = dipsum_get_u32(r);
-    t->file = file < ts->nfiles ? ts->files[file] : NULL;
-    t->line = (unsigned long)dipsum_get_u64(r);
-    t->col = (unsigned long)dipsum_get_u64(r);
-    if (r->bad || !t->file)
-        return -1;
-    return load_forms(&t->forms[0], r) < 0 || load_forms(&t->forms[1], r) < 0
-               ? -1 : 0;
-}
-
-static int load_terms(dipsum_terms *ts, dipsum_reader *r,
-                      const char *const *names, size_t nnames)
-{
-    if (!(ts->files = calloc(nnames ? nnames : 1, sizeof *ts->files)))
-        return -1;
-    for (; ts->nfiles < nnames; ts->nfiles++)
-        if (!(ts->files[ts->nfiles] = strdup(names[ts->nfiles])))
-            return -1;
-    uint32_t n = dipsum_get_u32(r);
-    if (!fits(r, n, TERM_MIN) || !(ts->v = calloc(n ? n : 1, sizeof *ts->v)))
-        return -1;
-    ts->cap = n ? n : 1;
-    for (; ts->n < n; ts->n++)
-        if (load_term(ts, &ts->v[ts->n], r) < 0) {
-            ts->n++; /* free the half-read term too */
-            return -1;
-        }
-    return 0;
-}
-
 static int load_warnings(dipsum_tag_warnings *ws, dipsum_reader *r,
                          size_t nfiles)
 {
@@ -302,6 +410,7 @@ static int load_warnings(dipsum_tag_warnings *ws, dipsum_reader *r,
     ws->cap = n ? n : 1;
     for (; ws->n < n; ws->n++) {
         dipsum_tag_warning *w = &ws->v[ws->n];
+        w->step = dipsum_get_u32(r);
         w->file = dipsum_get_u32(r);
         w->line = (unsigned long)dipsum_get_u64(r);
         w->col = (unsigned long)dipsum_get_u64(r);
@@ -310,7 +419,8 @@ static int load_warnings(dipsum_tag_warnings *ws, dipsum_reader *r,
         w->at_file = dipsum_get_u32(r);
         w->at_line = (unsigned long)dipsum_get_u64(r);
         w->at_col = (unsigned long)dipsum_get_u64(r);
-        if (r->bad || w->file >= nfiles || w->at_file >= nfiles) {
+        if (r->bad || w->step >= nfiles || w->file >= nfiles ||
+            w->at_file >= nfiles) {
             ws->n++;
             return -1;
         }
@@ -318,104 +428,186 @@ static int load_warnings(dipsum_tag_warnings *ws, dipsum_reader *r,
     return 0;
 }
 
-/* The arrays of an automaton as read, before tag.c checks and copies
- * them. */
+/* An array of an entry: count items at p. */
 typedef struct {
-    const char **tokens;
-    size_t *lens;
-    uint64_t *ekeys;
-    uint32_t *evals;
-    uint32_t *first;
-    dipsum_tag_accept *acc;
-} arrays;
+    const char *p;
+    size_t n;
+} section;
 
-static void arrays_free(arrays *a)
+/* The arrays after the warnings and the edge count (r is at their end):
+ * their counts, then each at the next multiple of 8 bytes, the last
+ * ending the entry.  Only sizes are checked here (each array within the
+ * entry, nothing after them); their contents where they are used.  0 or
+ * -1. */
+static int find_sections(const char *data, size_t len, dipsum_reader *r,
+                         section *s)
 {
-    free(a->tokens);
-    free(a->lens);
-    free(a->ekeys);
-    free(a->evals);
-    free(a->first);
-    free(a->acc);
+    size_t at = DIPSUM_CACHE_HEADER + r->pos;
+    r->pos += (8 - at % 8) % 8;
+    uint64_t count[S_COUNT];
+    for (int i = 0; i < S_COUNT; i++)
+        count[i] = dipsum_get_u64(r);
+    if (r->bad)
+        return -1;
+    at = DIPSUM_CACHE_HEADER + r->pos;
+    for (int i = 0; i < S_COUNT; i++) {
+        at += (8 - at % 8) % 8;
+        if (at > len || count[i] > (len - at) / elem_size[i])
+            return -1;
+        s[i].p = data + at;
+        s[i].n = (size_t)count[i];
+        at += s[i].n * elem_size[i];
+    }
+    return at == len ? 0 : -1;
 }
 
-static int read_tokens(dipsum_reader *r, arrays *a, dipsum_tag_tables *tb)
+/* The head of the block that holds the terms and forms of a view. */
+typedef union {
+    struct {
+        size_t size;
+        int mapped;       /* 1: mmap'ed, 0: malloc'ed                      */
+    } h;
+    max_align_t align;
+} store_head;
+
+/* A block of body bytes after its head, or NULL.  A large one is mapped
+ * with its pages made at once (MAP_POPULATE), where that exists: one
+ * system call instead of a page fault for each page written. */
+static store_head *store_new(size_t body)
 {
-    uint32_t n = dipsum_get_u32(r);
-    if (!fits(r, n, 4) || !(a->tokens = calloc(n ? n : 1, sizeof *a->tokens)) ||
-        !(a->lens = calloc(n ? n : 1, sizeof *a->lens)))
-        return -1;
-    for (uint32_t i = 0; i < n; i++)
-        if (!(a->tokens[i] = dipsum_get_str(r, &a->lens[i])))
+    size_t size = sizeof(store_head) + body;
+    store_head *s = NULL;
+#if defined(MAP_ANONYMOUS) && defined(MAP_POPULATE)
+    if (size >= DIPSUM_CACHE_MAP_MIN) {
+        void *p = mmap(NULL, size, PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+        if (p != MAP_FAILED) {
+            s = p;
+            s->h.size = size;
+            s->h.mapped = 1;
+            return s;
+        }
+    }
+#endif
+    if ((s = malloc(size)) != NULL) {
+        s->h.size = size;
+        s->h.mapped = 0;
+    }
+    return s;
+}
+
+static void store_free(void *p)
+{
+    store_head *s = p;
+    if (s && s->h.mapped)
+        munmap(s, s->h.size);
+    else
+        free(s);
+}
+
+/* The forms of a view, from their records; 0 or -1 (a string outside the
+ * strings, a flag that is not one). */
+static int view_forms(dipsum_form *v, const section *s)
+{
+    const char *str = s[S_STRINGS].p;
+    for (size_t i = 0; i < s[S_FORMS].n; i++) {
+        form_rec f;
+        memcpy(&f, s[S_FORMS].p + i * sizeof f, sizeof f);
+        if (f.text >= s[S_STRINGS].n || f.flags > 3)
             return -1;
-    tb->tokens = a->tokens;
-    tb->token_lens = a->lens;
-    tb->ntokens = n;
+        v[i].text = (char *)(str + f.text); /* read-only: terms.store */
+        v[i].line = f.line;
+        v[i].col = f.col;
+        v[i].variant = (int)(f.flags & 1);
+        v[i].adjective = (int)(f.flags >> 1);
+    }
     return 0;
 }
 
-static int read_edges(dipsum_reader *r, arrays *a, dipsum_tag_tables *tb)
+/* The terms of a view, from their records; 0 or -1 (a string, a file or
+ * forms out of range, a category or a flag that is none). */
+static int view_term_records(dipsum_terms *ts, dipsum_term *v,
+                             dipsum_form *forms, const section *s)
 {
-    uint64_t ecap = dipsum_get_u64(r);
-    tb->en = (size_t)dipsum_get_u64(r);
-    if (!fits(r, ecap, SLOT_SIZE) ||
-        !(a->ekeys = calloc(ecap ? ecap : 1, sizeof *a->ekeys)) ||
-        !(a->evals = calloc(ecap ? ecap : 1, sizeof *a->evals)))
-        return -1;
-    for (size_t i = 0; i < ecap; i++) {
-        a->ekeys[i] = dipsum_get_u64(r);
-        a->evals[i] = dipsum_get_u32(r);
+    const char *str = s[S_STRINGS].p;
+    for (size_t i = 0; i < s[S_TERMS].n; i++) {
+        term_rec r;
+        memcpy(&r, s[S_TERMS].p + i * sizeof r, sizeof r);
+        if (r.id >= s[S_STRINGS].n || r.category >= DIPSUM_CAT_COUNT ||
+            r.flags > 7 || r.file >= ts->nfiles ||
+            (uint64_t)r.form + r.nforms[0] + r.nforms[1] > s[S_FORMS].n)
+            return -1;
+        dipsum_term *t = &v[i];
+        memset(t, 0, sizeof *t);
+        t->id = (char *)(str + r.id); /* read-only: terms.store */
+        t->category = (dipsum_category)r.category;
+        t->forms[0].v = forms + r.form;
+        t->forms[0].n = r.nforms[0];
+        t->forms[1].v = forms + r.form + r.nforms[0];
+        t->forms[1].n = r.nforms[1];
+        t->plural = (int)(r.flags & 1);
+        t->oblique = (int)(r.flags >> 1 & 1);
+        t->proper = (int)(r.flags >> 2);
+        t->weight = r.weight;
+        t->roles = r.roles;
+        t->file = ts->files[r.file];
+        t->line = r.line;
+        t->col = r.col;
     }
-    tb->ekeys = a->ekeys;
-    tb->evals = a->evals;
-    tb->ecap = (size_t)ecap;
-    return r->bad ? -1 : 0;
+    return 0;
 }
 
-static int read_nodes(dipsum_reader *r, arrays *a, dipsum_tag_tables *tb)
+/* Terms that are a view of an entry's (lexicon.h): one block for the
+ * terms and forms, strings where they lie; names copied.  0 or -1. */
+static int view_terms(dipsum_terms *ts, const section *s,
+                      const char *const *names, size_t nnames)
 {
-    uint32_t n = dipsum_get_u32(r);
-    if (!fits(r, n, 4) || !(a->first = calloc(n ? n : 1, sizeof *a->first)))
+    if (!(ts->files = calloc(nnames ? nnames : 1, sizeof *ts->files)))
         return -1;
-    for (uint32_t i = 0; i < n; i++)
-        a->first[i] = dipsum_get_u32(r);
-    uint32_t na = dipsum_get_u32(r);
-    if (!fits(r, na, ACCEPT_SIZE) ||
-        !(a->acc = calloc(na ? na : 1, sizeof *a->acc)))
+    for (; ts->nfiles < nnames; ts->nfiles++)
+        if (!(ts->files[ts->nfiles] = strdup(names[ts->nfiles])))
+            return -1;
+    /* the strings end with a NUL: every offset in them starts a string
+     * that ends within the entry */
+    if (s[S_STRINGS].n && s[S_STRINGS].p[s[S_STRINGS].n - 1] != '\0')
         return -1;
-    for (uint32_t i = 0; i < na; i++) {
-        dipsum_tag_accept *x = &a->acc[i];
-        x->term = dipsum_get_u32(r);
-        x->form = dipsum_get_u32(r);
-        uint32_t flags = dipsum_get_u32(r);
-        if (flags & ~UINT32_C(0x01010101))
-            r->bad = 1;
-        x->lang = (uint8_t)(flags & 1);
-        x->caps = (uint8_t)(flags >> 8 & 1);
-        x->generated = (uint8_t)(flags >> 16 & 1);
-        x->plural = (uint8_t)(flags >> 24 & 1);
-        x->next = dipsum_get_u32(r);
+    size_t nt = s[S_TERMS].n, nf = s[S_FORMS].n; /* each < 2^28: in 256 MiB */
+    store_head *block = store_new(nt * sizeof(dipsum_term) +
+                                  nf * sizeof(dipsum_form));
+    if (!block)
+        return -1;
+    dipsum_term *v = (dipsum_term *)(block + 1);
+    dipsum_form *forms = (dipsum_form *)(v + nt);
+    if (view_forms(forms, s) < 0 || view_term_records(ts, v, forms, s) < 0) {
+        store_free(block);
+        return -1;
     }
-    tb->first = a->first;
-    tb->nnodes = n;
-    tb->acc = a->acc;
-    tb->nacc = na;
-    return r->bad ? -1 : 0;
+    ts->v = v;
+    ts->n = ts->cap = nt;
+    ts->store = block;
+    ts->release = store_free;
+    return 0;
 }
 
-static dipsum_tagger *load_automaton(const dipsum_terms *terms,
-                                     dipsum_reader *r)
+/* A tagger over the entry's automaton where it lies (tag.h says how it
+ * checks what it reads), or NULL. */
+static dipsum_tagger *view_automaton(const dipsum_terms *terms,
+                                     const section *s, uint64_t en)
 {
-    arrays a;
-    dipsum_tag_tables tb;
-    dipsum_tagger *t = NULL;
-    memset(&a, 0, sizeof a);
-    memset(&tb, 0, sizeof tb);
-    if (read_tokens(r, &a, &tb) == 0 && read_edges(r, &a, &tb) == 0 &&
-        read_nodes(r, &a, &tb) == 0)
-        t = dipsum_tag_from_tables(terms, &tb);
-    arrays_free(&a);
-    return t;
+    if (s[S_TOK_OFF].n == 0 || s[S_EVALS].n != s[S_EKEYS].n ||
+        s[S_FIRST].n != s[S_PARENT].n || en > s[S_EKEYS].n)
+        return NULL;
+    dipsum_tag_tables tb = {
+        s[S_TOK_BYTES].p, s[S_TOK_BYTES].n,
+        (const uint32_t *)(const void *)s[S_TOK_OFF].p, s[S_TOK_OFF].n - 1,
+        (const uint32_t *)(const void *)s[S_TSLOTS].p, s[S_TSLOTS].n,
+        (const uint64_t *)(const void *)s[S_EKEYS].p,
+        (const uint32_t *)(const void *)s[S_EVALS].p, s[S_EKEYS].n,
+        (size_t)en,
+        (const uint32_t *)(const void *)s[S_PARENT].p,
+        (const uint32_t *)(const void *)s[S_FIRST].p, s[S_PARENT].n,
+        (const dipsum_tag_accept *)(const void *)s[S_ACC].p, s[S_ACC].n};
+    return dipsum_tag_from_tables(terms, &tb);
 }
 
 /* Checks an entry's header, key and payload hash, and the number of
@@ -440,27 +632,19 @@ int dipsum_cache_decode(const char *data, size_t len, uint64_t key,
                         dipsum_compiled *out)
 {
     dipsum_reader r;
+    section s[S_COUNT];
     memset(out, 0, sizeof *out);
-    int ok = open_entry(data, len, key, nnames, &r) == 0 &&
-             load_warnings(&out->warnings, &r, nnames) == 0 &&
-             load_terms(&out->terms, &r, names, nnames) == 0 &&
-             (out->tagger = load_automaton(&out->terms, &r)) != NULL &&
-             !r.bad && r.pos == r.len;
+    /* the arrays are read in place as what they hold */
+    int ok = ((uintptr_t)data & 7) == 0 &&
+             open_entry(data, len, key, nnames, &r) == 0 &&
+             load_warnings(&out->warnings, &r, nnames) == 0;
+    uint64_t en = ok ? dipsum_get_u64(&r) : 0;
+    ok = ok && find_sections(data, len, &r, s) == 0 &&
+         view_terms(&out->terms, s, names, nnames) == 0 &&
+         (out->tagger = view_automaton(&out->terms, s, en)) != NULL;
     if (ok)
         return 0;
     dipsum_compiled_free(out);
-    return -1;
-}
-
-int dipsum_cache_peek_data(const char *data, size_t len, uint64_t key,
-                           size_t nnames, dipsum_tag_warnings *out)
-{
-    dipsum_reader r;
-    memset(out, 0, sizeof *out);
-    if (open_entry(data, len, key, nnames, &r) == 0 &&
-        load_warnings(out, &r, nnames) == 0)
-        return 0;
-    dipsum_tag_warnings_free(out);
     return -1;
 }
 
@@ -469,14 +653,18 @@ void dipsum_compiled_free(dipsum_compiled *c)
     dipsum_tag_free(c->tagger);
     dipsum_terms_free(&c->terms);
     dipsum_tag_warnings_free(&c->warnings);
+    if (c->entry && c->entry_mapped)
+        munmap((void *)c->entry, c->entry_len);
+    else
+        free((void *)c->entry);
     memset(c, 0, sizeof *c);
 }
 
 /* ==== The directory ==================================================== */
 
 /* The families of entries: their file names start with these. */
-static const char *const families[] = {"lexicon-", "rules-"};
-#define FAMILIES 2
+static const char *const families[] = {"lexicon-", "rules-", "source-"};
+#define FAMILIES 3
 
 static int entry_path(dipsum_buf *path, const char *dir, int family,
                       uint64_t key)
@@ -485,83 +673,110 @@ static int entry_path(dipsum_buf *path, const char *dir, int family,
                              (unsigned long long)key);
 }
 
-/* The bytes of the regular file at path into b (emptied first), when it
- * holds DIPSUM_CACHE_HEADER to DIPSUM_CACHE_MAX_ENTRY bytes; 0 or -1.
- * Whatever else is there is no entry: a symbolic link is not followed (to
- * /dev/zero, say), a FIFO or a device is not waited on (O_NONBLOCK, and
- * fstat says what it is before anything is read), a directory is not
- * read; and no more than the size fstat gave is read, so that a file that
- * grows meanwhile is refused rather than read without end. */
-static int read_regular(const char *path, dipsum_buf *b)
+/* The bytes of an entry file: mapped, or read into malloc'ed memory. */
+typedef struct {
+    char *data;
+    size_t len;
+    int mapped;
+} entry_file;
+
+static void entry_file_close(entry_file *e)
+{
+    if (e->mapped)
+        munmap(e->data, e->len);
+    else
+        free(e->data);
+    memset(e, 0, sizeof *e);
+}
+
+/* Whether no one but this user (and root) can change the file: only such
+ * a file is mapped, because a mapped file cut short under a reader kills
+ * it (SIGBUS) where a read would only come up short.  dipsum itself never
+ * cuts an entry: it writes a new file and renames it over the old, which
+ * leaves a mapping of the old one whole. */
+static int only_mine(const struct stat *st)
+{
+    return st->st_uid == geteuid() && !(st->st_mode & (S_IWGRP | S_IWOTH));
+}
+
+/* The bytes of the regular file at path, when it holds DIPSUM_CACHE_HEADER
+ * to DIPSUM_CACHE_MAX_ENTRY bytes: mapped read-only when only_mine, else
+ * read; 0 or -1.  Whatever else is there is no entry: a symbolic link is
+ * not followed (to /dev/zero, say), a FIFO or a device is not waited on
+ * (O_NONBLOCK, and fstat says what it is before anything is read), a
+ * directory is not read; and no more than the size fstat gave is read or
+ * mapped, so that a file that grows meanwhile is refused (read) or cut at
+ * that size (mapped) rather than read without end. */
+static int entry_file_open(const char *path, entry_file *e)
 {
     struct stat st;
     int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-    b->len = 0;
+    memset(e, 0, sizeof *e);
     if (fd < 0)
         return -1;
     int ok = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
              st.st_size >= DIPSUM_CACHE_HEADER &&
-             (uintmax_t)st.st_size <= DIPSUM_CACHE_MAX_ENTRY &&
-             dipsum_buf_reserve(b, (size_t)st.st_size + 1) == 0;
-    size_t want = ok ? (size_t)st.st_size + 1 : 0; /* a byte more: the end */
-    while (ok && b->len < want) {
-        ssize_t n = read(fd, b->data + b->len, want - b->len);
+             (uintmax_t)st.st_size <= DIPSUM_CACHE_MAX_ENTRY;
+    size_t size = ok ? (size_t)st.st_size : 0;
+    if (ok && only_mine(&st)) {
+        /* (no MAP_POPULATE: a read fault maps the pages around it too,
+         * which measured no slower) */
+        void *p = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
+        if (p != MAP_FAILED) {
+            close(fd);
+            e->data = p;
+            e->len = size;
+            e->mapped = 1;
+            return 0;
+        }
+    }
+    /* a byte more than the size: the end of the file must come first */
+    size_t want = size + 1, got = 0;
+    char *b = ok ? malloc(want) : NULL;
+    while (b && got < want) {
+        ssize_t n = read(fd, b + got, want - got);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
             break;
-        b->len += (size_t)n;
+        got += (size_t)n;
     }
     close(fd);
-    if (ok && b->len == (size_t)st.st_size)
+    if (b && got == size) {
+        e->data = b;
+        e->len = size;
         return 0;
-    b->len = 0;
+    }
+    free(b);
     return -1;
 }
 
-/* The bytes of dir's entry of a family for key into b (emptied first);
- * 0 or -1. */
-static int read_entry(const char *dir, int family, uint64_t key,
-                      dipsum_buf *path, dipsum_buf *b)
+/* dir's entry of a family for key (its path into path); 0 or -1. */
+static int open_entry_file(const char *dir, int family, uint64_t key,
+                           dipsum_buf *path, entry_file *e)
 {
-    b->len = 0;
+    memset(e, 0, sizeof *e);
     return entry_path(path, dir, family, key) == 0 &&
-           read_regular(path->data, b) == 0 ? 0 : -1;
-}
-
-int dipsum_cache_load_in(const char *dir, uint64_t key,
-                         const char *const *names, size_t nnames,
-                         dipsum_compiled *out, dipsum_buf *scratch)
-{
-    dipsum_buf path = {0};
-    int hit = read_entry(dir, 0, key, &path, scratch) == 0 &&
-              dipsum_cache_decode(scratch->data, scratch->len, key, names,
-                                  nnames, out) == 0;
-    if (hit) /* used now: the newest, the last to be removed */
-        utimensat(AT_FDCWD, path.data, NULL, AT_SYMLINK_NOFOLLOW);
-    dipsum_buf_free(&path);
-    return hit;
+           entry_file_open(path->data, e) == 0 ? 0 : -1;
 }
 
 int dipsum_cache_load(const char *dir, uint64_t key, const char *const *names,
                       size_t nnames, dipsum_compiled *out)
 {
-    dipsum_buf b = {0};
-    int hit = dipsum_cache_load_in(dir, key, names, nnames, out, &b);
-    dipsum_buf_free(&b);
-    return hit;
-}
-
-int dipsum_cache_peek(const char *dir, uint64_t key, size_t nnames,
-                      dipsum_tag_warnings *out, dipsum_buf *scratch)
-{
     dipsum_buf path = {0};
-    memset(out, 0, sizeof *out);
-    int hit = read_entry(dir, 0, key, &path, scratch) == 0 &&
-              dipsum_cache_peek_data(scratch->data, scratch->len, key, nnames,
-                                     out) == 0;
-    if (hit)
+    entry_file e;
+    int hit = open_entry_file(dir, 0, key, &path, &e) == 0 &&
+              dipsum_cache_decode(e.data, e.len, key, names, nnames, out) == 0;
+    if (hit) {
+        /* out is a view of the entry: it keeps it */
+        out->entry = e.data;
+        out->entry_len = e.len;
+        out->entry_mapped = e.mapped;
+        /* used now: the newest, the last to be removed */
         utimensat(AT_FDCWD, path.data, NULL, AT_SYMLINK_NOFOLLOW);
+    } else {
+        entry_file_close(&e);
+    }
     dipsum_buf_free(&path);
     return hit;
 }
@@ -628,6 +843,101 @@ void dipsum_cache_save(const char *dir, uint64_t key, const dipsum_compiled *c)
     dipsum_buf_free(&b);
 }
 
+/* ==== What the files of a chain hash to ================================ */
+
+#define SOURCE_MAGIC "DIPSUMSF"
+#define SOURCE_FORMAT 1
+#define SOURCE_FIELDS 8
+
+/* The identity of a file as a record holds it: device, inode, size,
+ * modification and status change times. */
+static void source_fields(const struct stat *st, uint64_t *f)
+{
+    f[0] = (uint64_t)st->st_dev;
+    f[1] = (uint64_t)st->st_ino;
+    f[2] = (uint64_t)st->st_size;
+    f[3] = (uint64_t)st->st_mtim.tv_sec;
+    f[4] = (uint64_t)st->st_mtim.tv_nsec;
+    f[5] = (uint64_t)st->st_ctim.tv_sec;
+    f[6] = (uint64_t)st->st_ctim.tv_nsec;
+    f[7] = 0;
+}
+
+/* The key of a file's record: its device and inode, wherever it is. */
+static uint64_t source_key(const struct stat *st)
+{
+    uint64_t id[2] = {(uint64_t)st->st_dev, (uint64_t)st->st_ino};
+    return dipsum_cache_hash(id, sizeof id);
+}
+
+/* The hash a record in data[0..len) gives for a file of fields f, or -1. */
+static int source_read(const char *data, size_t len, const uint64_t *f,
+                       uint64_t *out)
+{
+    size_t body = 12 + 8 * (SOURCE_FIELDS + 1);
+    if (len != body + 8 || memcmp(data, SOURCE_MAGIC, 8) != 0)
+        return -1;
+    dipsum_reader r = {data + 8, len - 8, 0, 0};
+    int ok = dipsum_get_u32(&r) == SOURCE_FORMAT;
+    for (int i = 0; i < SOURCE_FIELDS - 1; i++)
+        ok &= dipsum_get_u64(&r) == f[i];
+    ok &= dipsum_get_u64(&r) == 0;
+    uint64_t h = dipsum_get_u64(&r);
+    ok &= dipsum_get_u64(&r) == dipsum_cache_hash(data, body) && !r.bad;
+    *out = h;
+    return ok ? 0 : -1;
+}
+
+/* Whether two identities are one (the file did not change between). */
+static int same_fields(const uint64_t *a, const uint64_t *b)
+{
+    return memcmp(a, b, SOURCE_FIELDS * sizeof *a) == 0;
+}
+
+int dipsum_cache_source_hash(const char *dir, const char *path,
+                             uint64_t *out)
+{
+    struct stat st, after;
+    uint64_t f[SOURCE_FIELDS], g[SOURCE_FIELDS];
+    dipsum_buf name = {0};
+    entry_file e;
+    *out = 0;
+    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+        return -1;
+    source_fields(&st, f);
+    uint64_t key = source_key(&st);
+    if (open_entry_file(dir, 2, key, &name, &e) == 0) {
+        int ok = source_read(e.data, e.len, f, out) == 0;
+        entry_file_close(&e);
+        if (ok) {
+            dipsum_buf_free(&name);
+            return 0;
+        }
+    }
+    dipsum_buf_free(&name);
+    /* the bytes, then a record of them when the file is the same after as
+     * before and has settled: its last change DIPSUM_CACHE_SETTLED seconds
+     * or more ago, so that a change made after this read cannot carry the
+     * same times (timestamps are coarse) */
+    if (dipsum_cache_hash_file(path, out) < 0 || stat(path, &after) != 0)
+        return -1;
+    source_fields(&after, g);
+    if (same_fields(f, g) &&
+        (time_t)(after.st_ctim.tv_sec + DIPSUM_CACHE_SETTLED) <= time(NULL)) {
+        dipsum_buf b = {0};
+        int rc = dipsum_buf_append(&b, SOURCE_MAGIC, 8) |
+                 dipsum_put_u32(&b, SOURCE_FORMAT);
+        for (int i = 0; i < SOURCE_FIELDS; i++)
+            rc |= dipsum_put_u64(&b, f[i]);
+        rc |= dipsum_put_u64(&b, *out);
+        rc |= dipsum_put_u64(&b, dipsum_cache_hash(b.data, b.len));
+        if (rc == 0)
+            write_entry(dir, 2, key, &b);
+        dipsum_buf_free(&b);
+    }
+    return 0;
+}
+
 /* ==== Summary rules ==================================================== */
 
 #define RULES_MAGIC "DIPSUMRL"
@@ -675,13 +985,14 @@ int dipsum_cache_rules_decode(const char *data, size_t len, uint64_t key,
 
 int dipsum_cache_rules_load(const char *dir, uint64_t key, dipsum_rules *out)
 {
-    dipsum_buf path = {0}, b = {0};
-    int hit = read_entry(dir, 1, key, &path, &b) == 0 &&
-              dipsum_cache_rules_decode(b.data, b.len, key, out) == 0;
+    dipsum_buf path = {0};
+    entry_file e;
+    int hit = open_entry_file(dir, 1, key, &path, &e) == 0 &&
+              dipsum_cache_rules_decode(e.data, e.len, key, out) == 0;
     if (hit)
         utimensat(AT_FDCWD, path.data, NULL, AT_SYMLINK_NOFOLLOW);
+    entry_file_close(&e);
     dipsum_buf_free(&path);
-    dipsum_buf_free(&b);
     return hit;
 }
 

@@ -6,35 +6,56 @@
  * lexicon_api.c only decides when to look an entry up and when to keep one.
  *
  * An entry is what loading a chain of lexicon files made: the terms, the
- * automaton, and the warnings that compiling the chain's last file gave.
+ * automaton, and the warnings that compiling each file of the chain gave
+ * (so that the entry of a whole chain replays all of them, and no entry
+ * of its beginnings is read).
  * It is DIR/lexicon-KEY.bin, KEY (16 lower-case hex digits) a hash of the
  * bytes of every file of the chain, in order, and of what compiling depends
  * on (dipsum_cache_key).  File names are not in it: the terms and warnings
  * name files by their place in the chain, and a hit takes the names of this
  * run, so that its messages name the files as they are given now.
  *
- * Layout; integers little-endian, strings a u32 length and the bytes
- * (buf.h's binary records):
+ * Layout (format 5).  The header and the counts are little-endian, strings
+ * there a u32 length and the bytes (buf.h's binary records):
  *
  *   header   "DIPSUMLX", u32 format, u64 key, u64 dipsum_cache_hash of the payload
  *   files    u32 count (the length of the chain)
- *   warnings u32 count; each: u32 file, u64 line, u64 col, str problem,
- *            u32 at_file, u64 at_line, u64 at_col
- *   terms    u32 count; each: str id, u32 category, u32 plural,
- *            u32 oblique, u32 proper, f64 weight, u32 roles, u32 file,
- *            u64 line, u64 col, then for English and Urdu: u32 count of
- *            forms, each str text, u64 line, u64 col, u32 variant,
- *            u32 adjective
- *   tokens   u32 count; each a str, in token id order
- *   edges    u64 slots, u64 used; each slot u64 key, u32 child
- *   nodes    u32 count; each u32 first accept
- *   accepts  u32 count; each u32 term, u32 form, u32 flags (lang | caps << 8
- *            | generated << 16 | plural << 24), u32 next
+ *   warnings u32 count; each: u32 step, u32 file, u64 line, u64 col,
+ *            str problem, u32 at_file, u64 at_line, u64 at_col
+ *   edges    u64 the number of edges (tag.h's en)
+ *   counts   from the next multiple of 8 bytes of the entry: u64 the
+ *            number of items of each array below, in their order
  *
- * and nothing after.  Every field is written from a value, never from a
- * struct's bytes, so two compiles of the same files give the same bytes.
- * Every read is bounds-checked and every index checked before use: a
- * damaged entry is no entry.
+ * then the arrays, each from the next multiple of 8 bytes (zeros between),
+ * the last ending the entry.  They are flat, without pointers, in the
+ * machine's byte order (part of the key, as its word size is), and read
+ * where they lie, mapped, never rebuilt:
+ *
+ *   strings    bytes: every term id and form text, each NUL-terminated
+ *   terms      48 bytes each: u32 id (offset in strings), category, flags
+ *              (plural | oblique << 1 | proper << 2), roles, file (index
+ *              in the chain), line, col, first form, English and Urdu
+ *              form counts; f64 weight
+ *   forms      16 bytes each, a term's English then Urdu ones: u32 text
+ *              (offset in strings), line, col, flags (variant |
+ *              adjective << 1)
+ *   then the automaton's arrays as tag.h's dipsum_tag_tables has them:
+ *   token bytes, token offsets (u32, tokens + 1), token slots (u32), edge
+ *   keys (u64), edge values (u32), parents (u32), first accepts (u32),
+ *   accepts (16 bytes: u32 term, u32 form, u8 lang, caps, generated,
+ *   plural, u32 next).
+ *
+ * Every field is written from a value into a record without padding, never
+ * from a structure the compile filled, so two compiles of the same files
+ * give the same bytes.  Nothing in an entry is trusted.  Loading checks the
+ * header, key and payload hash (the whole entry is hashed: any change is
+ * found), reads the warnings, checks that each array lies within the entry
+ * with nothing after the last, and makes the terms the tagger and the
+ * rest of dipsum index (lexicon.h's dipsum_term: one block for all terms
+ * and forms; their strings stay in the entry), checking each record's
+ * fields as it goes; the automaton is not looked at ahead at all: the
+ * tagger checks each slot, edge and accept where a text leads it (tag.h's
+ * dipsum_tag_from_tables).  A damaged entry is no entry.
  */
 #ifndef DIPSUM_CACHE_H
 #define DIPSUM_CACHE_H
@@ -63,11 +84,22 @@
  * under 3 MiB. */
 #define DIPSUM_CACHE_MAX_ENTRY (256u << 20)
 
+/* A large block of terms made from an entry (bytes) is mapped with its
+ * pages made at once rather than malloc'ed. */
+#define DIPSUM_CACHE_MAP_MIN (256u << 10)
+
 /* A compiled chain of lexicon files. */
 typedef struct {
     dipsum_terms terms;
     dipsum_tagger *tagger;         /* compiled from terms (points at them) */
-    dipsum_tag_warnings warnings;  /* what compiling the last file warned  */
+    dipsum_tag_warnings warnings;  /* what compiling each file warned, in
+                                      order (tag.h's step: which)         */
+    /* The entry that the terms' strings and the tagger's arrays are in
+     * when they were read from the cache by dipsum_cache_load, owned
+     * (unmapped or freed by dipsum_compiled_free); else NULL. */
+    const char *entry;
+    size_t entry_len;
+    int entry_mapped;
 } dipsum_compiled;
 
 /* A 64-bit hash of data[0..len), the same on every machine: eight bytes
@@ -77,10 +109,33 @@ typedef struct {
  * forged ones. */
 uint64_t dipsum_cache_hash(const void *data, size_t len);
 
+/* The same hash of bytes given in pieces: init, update with each piece in
+ * order, final gives dipsum_cache_hash of them all. */
+typedef struct {
+    uint64_t a[4];
+    uint64_t len;
+    unsigned char tail[32];
+    size_t ntail;
+} dipsum_cache_hasher;
+
+void dipsum_cache_hash_init(dipsum_cache_hasher *h);
+void dipsum_cache_hash_update(dipsum_cache_hasher *h, const void *data,
+                              size_t len);
+uint64_t dipsum_cache_hash_final(const dipsum_cache_hasher *h);
+
+/* dipsum_cache_hash of the bytes of the regular file at path, read a
+ * piece at a time into one small buffer (a file of megabytes costs no
+ * buffer of its size).  Returns 0, or -1 (*out 0) when it is no regular
+ * file or cannot be read. */
+int dipsum_cache_hash_file(const char *path, uint64_t *out);
+
 /* The key of a chain: prev, the key of the files before (0 for none), the
  * bytes buf[0..len) of the next file, the versions of dipsum, ICU and
  * Unicode, the machine's word size and the entry format. */
 uint64_t dipsum_cache_key(uint64_t prev, const char *buf, size_t len);
+
+/* The same, from file_hash, the dipsum_cache_hash of the file's bytes. */
+uint64_t dipsum_cache_key_hashed(uint64_t prev, uint64_t file_hash);
 
 /* Appends the entry of c, for key, to b.  c->tagger must be set, and every
  * term's file one of c->terms.files.  Returns 0 or -1 (out of memory, or
@@ -88,45 +143,32 @@ uint64_t dipsum_cache_key(uint64_t prev, const char *buf, size_t len);
 int dipsum_cache_encode(const dipsum_compiled *c, uint64_t key, dipsum_buf *b);
 
 /*
- * Reads an entry for key from data[0..len) into *out, the files named
- * names[0..nnames) (copied), which must be as many as the entry's.
- * out->tagger points at out->terms: moving them needs dipsum_tag_retarget.
- * Returns 0, or -1 (out zeroed) when the entry is for another key, damaged,
- * for another number of files, or memory runs out.
+ * Reads an entry for key from data[0..len) (8-byte aligned) into *out, the
+ * files named names[0..nnames) (copied), which must be as many as the
+ * entry's.  out is a view of data: its terms' strings and its tagger's
+ * arrays stay there, so data must outlive it (out->entry stays NULL: the
+ * caller owns data).  out->tagger points at out->terms: moving them needs
+ * dipsum_tag_retarget.  Returns 0, or -1 (out zeroed) when data is not
+ * aligned, the entry is for another key, damaged, for another number of
+ * files, or memory runs out.
  */
 int dipsum_cache_decode(const char *data, size_t len, uint64_t key,
                         const char *const *names, size_t nnames,
                         dipsum_compiled *out);
 
-/*
- * The warnings of an entry alone, after the same checks of its header,
- * key, payload hash and number of files as dipsum_cache_decode (the terms
- * and the automaton are not read): for an entry of the beginning of a
- * chain whose whole has an entry too.  dipsum_cache_peek_data reads
- * data[0..len); dipsum_cache_peek reads dir's entry for key (and marks it
- * as just used) into scratch, as dipsum_cache_load_in does.  Return 0 and
- * 1 / -1 and 0 as dipsum_cache_decode and dipsum_cache_load; out is zeroed
- * when there is no usable entry.
- */
-int dipsum_cache_peek_data(const char *data, size_t len, uint64_t key,
-                           size_t nnames, dipsum_tag_warnings *out);
-int dipsum_cache_peek(const char *dir, uint64_t key, size_t nnames,
-                      dipsum_tag_warnings *out, dipsum_buf *scratch);
-
-/* Frees what c holds and zeroes it. */
+/* Frees what c holds (an entry it keeps too) and zeroes it. */
 void dipsum_compiled_free(dipsum_compiled *c);
 
-/* Reads dir's entry for key as dipsum_cache_decode does.  Returns 1 when
- * there was a usable one (and marks it as just used), else 0. */
+/*
+ * Reads dir's entry for key as dipsum_cache_decode does, keeping the entry
+ * in out->entry.  An entry that only this user (and root) can change is
+ * mapped read-only (and its pages made at once), not read: nothing is
+ * copied or rebuilt but the terms' records; another is read into memory.
+ * Returns 1 when there was a usable one (and marks it as just used),
+ * else 0.
+ */
 int dipsum_cache_load(const char *dir, uint64_t key, const char *const *names,
                       size_t nnames, dipsum_compiled *out);
-
-/* The same, reading the entry into scratch (emptied first, left holding
- * what was read, for the caller to free or use again): one buffer for
- * the several files a load reads, so that their pages are touched once. */
-int dipsum_cache_load_in(const char *dir, uint64_t key,
-                         const char *const *names, size_t nnames,
-                         dipsum_compiled *out, dipsum_buf *scratch);
 
 /* Writes c as dir's entry for key, atomically (a temporary file renamed),
  * making dir as dipsum_cache_make_dir does, then removes old entries with
@@ -163,10 +205,36 @@ int dipsum_cache_rules_load(const char *dir, uint64_t key, dipsum_rules *out);
 void dipsum_cache_rules_save(const char *dir, uint64_t key,
                              const dipsum_rules *r);
 
-/* Removes from dir the entries (lexicon-KEY.bin, rules-KEY.bin) but the
- * keep newest of each family by modification time, and the temporary
- * files of writes older than DIPSUM_CACHE_STALE_SECONDS.  Nothing else is
- * touched: only regular files named exactly so. */
+/*
+ * What the files of a chain hash to, so that a hit need not read them:
+ * DIR/source-KEY.bin, KEY a hash of a file's device and inode, holds
+ * ("DIPSUMSF", u32 format, then u64s: device, inode, size, modification
+ * and status change times (seconds, nanoseconds), 0, the file's
+ * dipsum_cache_hash, and a dipsum_cache_hash of the bytes before) the hash
+ * of its bytes as they were when it had those times.  Any change of a
+ * file's bytes changes its status change time, which no one can set back:
+ * a file whose identity is not the record's is read and hashed again.
+ * Timestamps are coarse (a tick of the clock), so a record is only made of
+ * a file that has not changed for DIPSUM_CACHE_SETTLED seconds: a change
+ * made after the read then cannot carry the times read (as git does for
+ * its index).  A damaged record is no record; a forged one can only do
+ * what a forged entry can (the cache is its user's).
+ */
+#define DIPSUM_CACHE_SETTLED 2
+
+/* dipsum_cache_hash of the bytes of the regular file at path (following
+ * links): from dir's record of it when the file is unchanged since, else
+ * read (dipsum_cache_hash_file), then recorded when it has settled.
+ * Returns 0, or -1 (*out 0) when it is no regular file or cannot be
+ * read. */
+int dipsum_cache_source_hash(const char *dir, const char *path,
+                             uint64_t *out);
+
+/* Removes from dir the entries (lexicon-KEY.bin, rules-KEY.bin) and the
+ * records of files (source-KEY.bin) but the keep newest of each family by
+ * modification time, and the temporary files of writes older than
+ * DIPSUM_CACHE_STALE_SECONDS.  Nothing else is touched: only regular
+ * files named exactly so. */
 void dipsum_cache_prune(const char *dir, size_t keep);
 
 /* Makes dir (mode 0700) if missing, and its parent if that is missing

@@ -1045,6 +1045,8 @@ dipsum_status dipsum_lexicon_parse(dipsum_terms *terms, const char *name,
     dipsum_strmap_free(&r.ids);
     dipsum_status st = r.nomem ? DIPSUM_ENOMEM
                      : r.errors ? DIPSUM_ELEXICON : DIPSUM_OK;
+    if (st == DIPSUM_OK && dipsum_terms_own(terms) < 0)
+        st = DIPSUM_ENOMEM; /* a view cannot take the new terms */
     const char *kept = st == DIPSUM_OK ? keep_file_name(terms, name) : NULL;
     if (st == DIPSUM_OK && (!kept || merge(terms, &mine, kept) < 0))
         st = DIPSUM_ENOMEM;
@@ -1054,11 +1056,61 @@ dipsum_status dipsum_lexicon_parse(dipsum_terms *terms, const char *name,
     return st;
 }
 
+/* A malloc'ed copy of a term's strings and forms into *out; 0 or -1 (out
+ * then holds what was copied, for free_term). */
+static int own_term(const dipsum_term *t, dipsum_term *out)
+{
+    *out = *t;
+    memset(out->forms, 0, sizeof out->forms);
+    if (!(out->id = strdup(t->id)))
+        return -1;
+    for (int l = 0; l < 2; l++) {
+        const dipsum_forms *f = &t->forms[l];
+        if (!(out->forms[l].v = calloc(f->n ? f->n : 1, sizeof *f->v)))
+            return -1;
+        for (; out->forms[l].n < f->n; out->forms[l].n++) {
+            dipsum_form *g = &out->forms[l].v[out->forms[l].n];
+            *g = f->v[out->forms[l].n];
+            if (!(g->text = strdup(g->text)))
+                return -1;
+        }
+    }
+    return 0;
+}
+
+int dipsum_terms_own(dipsum_terms *terms)
+{
+    if (!terms->store)
+        return 0;
+    dipsum_term *v = calloc(terms->n ? terms->n : 1, sizeof *v);
+    size_t n = 0;
+    int rc = v ? 0 : -1;
+    for (; rc == 0 && n < terms->n; n++)
+        rc = own_term(&terms->v[n], &v[n]);
+    if (rc < 0) {
+        for (size_t i = 0; v && i < n; i++)
+            free_term(&v[i]);
+        free(v);
+        return -1;
+    }
+    terms->release(terms->store);
+    terms->store = NULL;
+    terms->release = NULL;
+    terms->v = v;
+    terms->cap = terms->n ? terms->n : 1;
+    return 0;
+}
+
 void dipsum_terms_free(dipsum_terms *terms)
 {
-    for (size_t i = 0; i < terms->n; i++)
-        free_term(&terms->v[i]);
-    free(terms->v);
+    if (terms->store) {
+        terms->release(terms->store); /* v, the forms; the strings are
+                                         the entry's */
+    } else {
+        for (size_t i = 0; i < terms->n; i++)
+            free_term(&terms->v[i]);
+        free(terms->v);
+    }
     for (size_t i = 0; i < terms->nfiles; i++)
         free(terms->files[i]);
     free(terms->files);

@@ -53,7 +53,9 @@ typedef enum { DIPSUM_EN = 0, DIPSUM_UR = 1 } dipsum_language;
 
 typedef struct {
     char *text;
-    unsigned long line, col;  /* where it is written, 1-based           */
+    unsigned line, col;       /* where it is written, 1-based (32 bits:
+                                 16,000 forms of the default lexicons
+                                 are made at each start from the cache)  */
     int variant;              /* from `variants` or `adjectives`: matched,
                                  never written                           */
     int adjective;            /* from `adjectives`: a demonym or adjective
@@ -65,16 +67,16 @@ typedef struct {
     size_t n;
 } dipsum_forms;
 
-typedef struct {
+typedef struct {              /* (no padding: made at each start)     */
     char *id;
-    dipsum_category category;
     dipsum_forms forms[2];    /* by dipsum_language; canonical first      */
+    const char *file;         /* the file it came from (owned by terms)   */
+    double weight;
+    unsigned long line, col;  /* where its mapping starts                 */
+    dipsum_category category;
     int plural, oblique;
     int proper;               /* English forms match only capitalized     */
-    double weight;
     unsigned roles;           /* DIPSUM_ROLE_* bits                       */
-    const char *file;         /* the file it came from (owned by terms)   */
-    unsigned long line, col;  /* where its mapping starts                 */
 } dipsum_term;
 
 typedef struct {
@@ -82,6 +84,14 @@ typedef struct {
     size_t n, cap;
     char **files;             /* names of the files read, owned           */
     size_t nfiles;
+    /* NULL when v, the forms and their strings are the terms' own (each
+     * malloc'ed).  Else the terms are a view of a compiled cache entry
+     * (cache.c): v and the forms are one block, store, that release frees,
+     * and the strings are in the entry, which must outlive the terms.
+     * Such terms are read-only: dipsum_lexicon_parse first copies them
+     * into memory of their own (dipsum_terms_own). */
+    void *store;
+    void (*release)(void *store);
 } dipsum_terms;
 
 /* Name of a category ("armed_group"), or NULL out of range. */
@@ -97,6 +107,11 @@ const char *dipsum_category_name(dipsum_category c);
 dipsum_status dipsum_lexicon_parse(dipsum_terms *terms, const char *name,
                                    const char *buf, size_t len,
                                    dipsum_diag_fn diag, void *ctx);
+
+/* Makes terms that are a view (store set) their own: every array and
+ * string copied into malloc'ed memory, the view released.  Returns 0, or -1
+ * when out of memory (terms unchanged). */
+int dipsum_terms_own(dipsum_terms *terms);
 
 /* Frees what terms holds and zeroes it. */
 void dipsum_terms_free(dipsum_terms *terms);

@@ -98,31 +98,43 @@ dipsum_lexicon *dipsum_lexicon_new(dipsum_diag_fn diag, void *ctx,
 
 /* ==== The compiled cache ============================================== */
 
-/* Takes the cached compilation of the chain so far and the file name
- * (this run's names: an entry has none), and replays the warnings that
- * compiling it gave.  Returns 1 when it did, 0 when there is no usable
- * entry. */
-static int cache_take(dipsum_lexicon *lex, uint64_t key, const char *name)
+/* Replays the warnings of the compiles of files from..nfiles of the terms
+ * (all their compiles' warnings are kept, in order: tag.h's step). */
+static void replay(const dipsum_lexicon *lex, size_t from)
 {
-    size_t n = lex->comp.terms.nfiles;
-    const char **names = malloc((n + 1) * sizeof *names);
+    const dipsum_tag_warnings *ws = &lex->comp.warnings;
+    for (size_t i = 0; i < ws->n; i++)
+        if (ws->v[i].step >= from)
+            dipsum_tag_warning_report(&ws->v[i], &lex->comp.terms, lex->diag,
+                                      lex->ctx);
+}
+
+/* Takes the cached compilation of the files so far and then names[0..n)
+ * (this run's names: an entry has none), keyed key, and replays the
+ * warnings that compiling those n files gave.  Returns 1 when it did, 0
+ * (nothing reported, nothing changed) when there is no usable entry. */
+static int cache_take(dipsum_lexicon *lex, uint64_t key,
+                      const char *const *names, size_t n)
+{
+    size_t have = lex->comp.terms.nfiles, total = have + n;
+    const char **all = malloc(total * sizeof *all);
     dipsum_compiled c;
-    if (!names)
+    if (!all)
         return 0;
+    for (size_t i = 0; i < have; i++)
+        all[i] = lex->comp.terms.files[i];
     for (size_t i = 0; i < n; i++)
-        names[i] = lex->comp.terms.files[i];
-    names[n] = name;
-    int hit = dipsum_cache_load(lex->cache_dir, key, names, n + 1, &c);
-    free(names);
+        all[have + i] = names[i];
+    int hit = dipsum_cache_load(lex->cache_dir, key, all, total, &c);
+    free(all);
     if (!hit)
         return 0;
     dipsum_compiled_free(&lex->comp);
     lex->comp = c;
     /* the terms moved: the matcher must look at their new place */
     dipsum_tag_retarget(lex->comp.tagger, &lex->comp.terms);
-    for (size_t i = 0; i < lex->comp.warnings.n; i++)
-        dipsum_tag_warning_report(&lex->comp.warnings.v[i], &lex->comp.terms,
-                                  lex->diag, lex->ctx);
+    lex->chain = key;
+    replay(lex, have);
     return 1;
 }
 
@@ -133,17 +145,17 @@ int dipsum_lexicon_set_cache(dipsum_lexicon *lex, const char *dir)
     return dir && !lex->cache_dir ? -1 : 0;
 }
 
-dipsum_status dipsum_lexicon_load_buffer(dipsum_lexicon *lex,
-                                         const char *name, const char *buf,
-                                         size_t len, dipsum_error *err)
+/* Loads buf[0..len) as file name; the cache was looked up for it already
+ * when looked is set. */
+static dipsum_status load_bytes(dipsum_lexicon *lex, const char *name,
+                                const char *buf, size_t len, int looked,
+                                dipsum_error *err)
 {
     dipsum_compiled *c = &lex->comp;
     uint64_t key = dipsum_cache_key(lex->chain, buf, len);
     int cached = lex->cache_dir && !lex->unkeyed;
-    if (cached && cache_take(lex, key, name)) {
-        lex->chain = key;
+    if (cached && !looked && cache_take(lex, key, &name, 1))
         return DIPSUM_OK;
-    }
     /* On errors the terms are left unchanged (but for lack of memory). */
     first_error f = {lex, {0}, 0};
     dipsum_status st = dipsum_lexicon_parse(&c->terms, name, buf, len,
@@ -153,9 +165,9 @@ dipsum_status dipsum_lexicon_load_buffer(dipsum_lexicon *lex,
         return set_cause(err, st, &f, name, st == DIPSUM_ELEXICON
                          ? "the lexicon has errors" : "out of memory");
     }
-    /* The terms have changed: the old matcher is of no use any more. */
+    /* The terms have changed: the old matcher is of no use any more.  The
+     * warnings of earlier files stay, for an entry of the whole chain. */
     dipsum_tag_free(c->tagger);
-    dipsum_tag_warnings_free(&c->warnings);
     c->tagger = dipsum_tag_compile(&c->terms, lex->norm, lex->seg,
                                    c->terms.files[c->terms.nfiles - 1],
                                    keep_first, &f, &c->warnings, &st);
@@ -170,9 +182,40 @@ dipsum_status dipsum_lexicon_load_buffer(dipsum_lexicon *lex,
     return DIPSUM_OK;
 }
 
+dipsum_status dipsum_lexicon_load_buffer(dipsum_lexicon *lex,
+                                         const char *name, const char *buf,
+                                         size_t len, dipsum_error *err)
+{
+    return load_bytes(lex, name, buf, len, 0, err);
+}
+
+/* Keys of the chain so far followed by paths[0..n) into keys, from the
+ * cache's records of what the files hash to when they are unchanged, else
+ * from their bytes hashed as they are read (no buffer of their size); 0,
+ * or -1 when one is no regular file or cannot be read. */
+static int chain_keys(const dipsum_lexicon *lex, const char *const *paths,
+                      size_t n, uint64_t *keys)
+{
+    uint64_t key = lex->chain, h;
+    for (size_t i = 0; i < n; i++) {
+        if (dipsum_cache_source_hash(lex->cache_dir, paths[i], &h) < 0)
+            return -1;
+        keys[i] = key = dipsum_cache_key_hashed(key, h);
+    }
+    return 0;
+}
+
 dipsum_status dipsum_lexicon_load(dipsum_lexicon *lex, const char *path,
                                   dipsum_error *err)
 {
+    uint64_t key;
+    int looked = 0;
+    /* with a cache, the file's key first: a hit needs no copy of it */
+    if (lex->cache_dir && !lex->unkeyed && chain_keys(lex, &path, 1, &key) == 0) {
+        if (cache_take(lex, key, &path, 1))
+            return DIPSUM_OK;
+        looked = 1;
+    }
     FILE *f = fopen(path, "rb");
     dipsum_buf b = {0};
     char chunk[65536];
@@ -189,64 +232,32 @@ dipsum_status dipsum_lexicon_load(dipsum_lexicon *lex, const char *path,
         }
     int failed = ferror(f);
     fclose(f);
+    /* (the bytes read are keyed again: they, not those hashed before, are
+     * what is compiled and kept) */
     dipsum_status st = failed ? set_err(err, DIPSUM_EIO, path, "read error")
-                              : dipsum_lexicon_load_buffer(lex, path,
-                                                           b.data ? b.data : "",
-                                                           b.len, err);
+                              : load_bytes(lex, path, b.data ? b.data : "",
+                                           b.len, looked, err);
     dipsum_buf_free(&b);
     return st;
 }
 
 /*
- * The whole chain from the cache: when every beginning of the chain (the
- * files so far, then paths[0..i) for each i < n) and the whole chain have
- * entries, reads the whole's entry and only the warnings of the others,
- * replaying them all in order, as n loads would.  Returns 1 when it did;
- * 0 (nothing reported, nothing changed) when a file cannot be read, an
- * entry is missing or damaged or memory runs out, for the caller to load
- * file by file.  The files and entries are read one after the other into
- * one buffer.
+ * The whole chain from the cache: when the chain so far followed by
+ * paths[0..n) has an entry, reads it and replays the warnings that
+ * compiling each of the n files gave, in order, as n loads would.
+ * Returns 1 when it did; 0 (nothing reported, nothing changed) when a file
+ * cannot be read, the entry is missing or damaged or memory runs out, for
+ * the caller to load file by file.  Only the files' keys are computed on
+ * the way (dipsum_cache_hash_file): no entry of a beginning of the chain
+ * is read.
  */
 static int cache_take_chain(dipsum_lexicon *lex, const char *const *paths,
                             size_t n)
 {
-    size_t have = lex->comp.terms.nfiles, total = have + n;
-    const char **names = malloc(total * sizeof *names);
-    dipsum_tag_warnings *ws = calloc(n, sizeof *ws);
-    dipsum_buf scratch = {0};
-    uint64_t key = lex->chain;
-    dipsum_compiled c;
-    int ok = names && ws;
-    for (size_t i = 0; ok && i < have; i++)
-        names[i] = lex->comp.terms.files[i];
-    for (size_t i = 0; ok && i < n; i++) {
-        names[have + i] = paths[i];
-        scratch.len = 0;
-        ok = dipsum_buf_read_file(paths[i], &scratch) == 0;
-        key = dipsum_cache_key(key, scratch.data ? scratch.data : "",
-                               scratch.len);
-        if (ok && i + 1 < n)
-            ok = dipsum_cache_peek(lex->cache_dir, key, have + i + 1, &ws[i],
-                                   &scratch);
-    }
-    ok = ok && dipsum_cache_load_in(lex->cache_dir, key, names, total, &c,
-                                    &scratch);
-    dipsum_buf_free(&scratch);
-    if (ok) {
-        dipsum_compiled_free(&lex->comp);
-        lex->comp = c;
-        dipsum_tag_retarget(lex->comp.tagger, &lex->comp.terms);
-        lex->chain = key;
-        ws[n - 1] = lex->comp.warnings; /* reported, not freed, below */
-        for (size_t i = 0; i < n; i++)
-            for (size_t k = 0; k < ws[i].n; k++)
-                dipsum_tag_warning_report(&ws[i].v[k], &lex->comp.terms,
-                                          lex->diag, lex->ctx);
-    }
-    for (size_t i = 0; ws && i + 1 < n; i++)
-        dipsum_tag_warnings_free(&ws[i]);
-    free(ws);
-    free(names);
+    uint64_t *keys = malloc(n * sizeof *keys);
+    int ok = keys && chain_keys(lex, paths, n, keys) == 0 &&
+             cache_take(lex, keys[n - 1], paths, n);
+    free(keys);
     return ok;
 }
 

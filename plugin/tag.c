@@ -24,11 +24,11 @@ typedef struct arena_block {
 
 struct dipsum_tagger {
     const dipsum_terms *terms;
-    arena_block *arena;     /* token strings; never moved                  */
-    dipsum_strmap tokens;   /* token -> token id                           */
-    const char **tokv;      /* token id -> token (in the arena)            */
-    size_t *tokl;           /* token id -> its length                      */
-    size_t tokcap;
+    dipsum_tag_tables tb;   /* what matching reads: the arrays below once
+                               compiled, or those of a cache entry         */
+    /* the tagger's own arrays (none for one over an entry's) */
+    char *tok_bytes;
+    uint32_t *tok_off, *tslots, *parent;
     uint64_t *ekeys;        /* edges: (node << 32 | token) + 1, 0 = empty  */
     uint32_t *evals;        /* child node                                  */
     size_t ecap, en;
@@ -36,6 +36,12 @@ struct dipsum_tagger {
     size_t nnodes, nodecap;
     accept *acc;
     size_t nacc, acccap;
+    /* while compiling only: the tokens interned */
+    arena_block *arena;     /* token strings; never moved                  */
+    dipsum_strmap tokens;   /* token -> token id                           */
+    const char **tokv;      /* token id -> token (in the arena)            */
+    size_t *tokl;           /* token id -> its length                      */
+    size_t tokcap;
 };
 
 /* ==== Storage ========================================================== */
@@ -58,14 +64,15 @@ static const char *arena_copy(dipsum_tagger *t, const char *s, size_t len)
     return p;
 }
 
-/* The id of a token, interning it when add is set; NONE if unknown. */
-static uint32_t token_id(dipsum_tagger *t, const char *s, size_t len, int add)
+/* The id of a token while compiling, interned if new; NONE - 1 when out
+ * of memory. */
+static uint32_t intern(dipsum_tagger *t, const char *s, size_t len)
 {
     size_t id;
     if (dipsum_strmap_get(&t->tokens, s, len, &id))
         return (uint32_t)id;
-    if (!add)
-        return NONE;
+    if (t->tokens.n >= NONE - 2)
+        return NONE - 1; /* ids must stay below NONE - 1 */
     const char *copy = arena_copy(t, s, len);
     id = t->tokens.n;
     size_t cap = t->tokcap;
@@ -82,16 +89,24 @@ static uint32_t token_id(dipsum_tagger *t, const char *s, size_t len, int add)
     return (uint32_t)id;
 }
 
+/* Where a probe for an edge key starts in a table of mask + 1 slots. */
+static size_t edge_home(uint64_t key, size_t mask)
+{
+    return (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 17) & mask;
+}
+
 static size_t edge_slot(const dipsum_tagger *t, uint64_t key)
 {
     size_t mask = t->ecap - 1;
-    size_t i = (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 17) & mask;
+    size_t i = edge_home(key, mask);
     while (t->ekeys[i] && t->ekeys[i] != key)
         i = (i + 1) & mask;
     return i;
 }
 
-static uint32_t child(const dipsum_tagger *t, uint32_t node, uint32_t tok)
+/* The child of node by tok while compiling, or NONE. */
+static uint32_t build_child(const dipsum_tagger *t, uint32_t node,
+                            uint32_t tok)
 {
     if (t->ecap == 0)
         return NONE;
@@ -140,7 +155,7 @@ static uint32_t new_node(dipsum_tagger *t)
 /* The child of node by tok, made if missing; NONE when out of memory. */
 static uint32_t child_or_new(dipsum_tagger *t, uint32_t node, uint32_t tok)
 {
-    uint32_t c = child(t, node, tok);
+    uint32_t c = build_child(t, node, tok);
     if (c != NONE)
         return c;
     if ((t->en + 1) * 2 > t->ecap && grow_edges(t) < 0)
@@ -253,7 +268,8 @@ static int warn_shared(compiler *c, const accept *a, const accept *o)
     char msg[400];
     snprintf(msg, sizeof msg, "form \"%.80s\" of \"%.40s\" is also a form of "
              "\"%.40s\"", f->text, tt->id, ot->id);
-    dipsum_tag_warning w = {file_index(terms, tt->file), f->line, f->col, msg,
+    dipsum_tag_warning w = {file_index(terms, c->warn_file),
+                            file_index(terms, tt->file), f->line, f->col, msg,
                             file_index(terms, ot->file), of->line, of->col};
     dipsum_tag_warning_report(&w, terms, c->diag, c->ctx);
     return c->warnings ? dipsum_tag_warnings_push(c->warnings, &w) : 0;
@@ -300,7 +316,7 @@ static int insert_seq(compiler *c, const seq *s, const accept *a)
     uint32_t node = 0;
     for (size_t i = 0; i < s->n; i++) {
         const char *tok = seq_tok(s, i);
-        uint32_t id = token_id(c->t, tok, strlen(tok), 1);
+        uint32_t id = intern(c->t, tok, strlen(tok));
         if (id >= NONE - 1 || (node = child_or_new(c->t, node, id)) == NONE)
             return -1;
     }
@@ -452,6 +468,66 @@ static int compile_term(compiler *c, size_t ti, seq *s)
     return 0;
 }
 
+/* A power of two of at least twice n slots (0 for none), or 0 when that
+ * does not fit. */
+static size_t table_size(size_t n)
+{
+    size_t cap = n ? 16 : 0;
+    while (cap && cap / 2 < n)
+        cap = cap <= SIZE_MAX / 2 ? cap * 2 : 0;
+    return cap;
+}
+
+/* The compiled trie as the flat arrays that matching reads (tag.h): the
+ * tokens one after the other with their offsets and a slot table, and each
+ * node's parent; what only compiling needed is freed.  0 or -1 (out of
+ * memory, or more token bytes than 32-bit offsets reach). */
+static int freeze(dipsum_tagger *t)
+{
+    size_t n = t->tokens.n, bytes = 0, tcap = table_size(n);
+    for (size_t i = 0; i < n; i++)
+        bytes += t->tokl[i];
+    if (bytes > UINT32_MAX || (n && !tcap) || t->nnodes >= NONE)
+        return -1;
+    t->tok_bytes = malloc(bytes ? bytes : 1);
+    t->tok_off = malloc((n + 1) * sizeof *t->tok_off);
+    t->tslots = calloc(tcap ? tcap : 1, sizeof *t->tslots);
+    t->parent = malloc((t->nnodes ? t->nnodes : 1) * sizeof *t->parent);
+    if (!t->tok_bytes || !t->tok_off || !t->tslots || !t->parent)
+        return -1;
+    size_t at = 0;
+    for (size_t i = 0; i < n; i++) {
+        t->tok_off[i] = (uint32_t)at;
+        memcpy(t->tok_bytes + at, t->tokv[i], t->tokl[i]);
+        at += t->tokl[i];
+        size_t k = (size_t)dipsum_hash(t->tokv[i], t->tokl[i]) & (tcap - 1);
+        while (t->tslots[k])
+            k = (k + 1) & (tcap - 1);
+        t->tslots[k] = (uint32_t)i + 1;
+    }
+    t->tok_off[n] = (uint32_t)at;
+    for (size_t i = 0; i < t->nnodes; i++)
+        t->parent[i] = NONE;
+    for (size_t i = 0; i < t->ecap; i++)
+        if (t->ekeys[i])
+            t->parent[t->evals[i]] = (uint32_t)((t->ekeys[i] - 1) >> 32);
+    while (t->arena) {
+        arena_block *prev = t->arena->prev;
+        free(t->arena);
+        t->arena = prev;
+    }
+    dipsum_strmap_free(&t->tokens);
+    free(t->tokv);
+    free(t->tokl);
+    t->tokv = NULL;
+    t->tokl = NULL;
+    t->tb = (dipsum_tag_tables){t->tok_bytes, bytes, t->tok_off, n, t->tslots,
+                                tcap, t->ekeys, t->evals, t->ecap, t->en,
+                                t->parent, t->first, t->nnodes, t->acc,
+                                t->nacc};
+    return 0;
+}
+
 dipsum_tagger *dipsum_tag_compile(const dipsum_terms *terms,
                                   dipsum_normalizer *norm,
                                   dipsum_segmenter *seg, const char *warn_file,
@@ -480,6 +556,8 @@ dipsum_tagger *dipsum_tag_compile(const dipsum_terms *terms,
     dipsum_mapped_free(&c.disp);
     dipsum_mapped_free(&c.key);
     free(c.toks.v);
+    if (rc == 0 && c.errors == 0)
+        rc = freeze(c.t);
     if (rc == 0 && c.errors == 0) {
         *st = DIPSUM_OK;
         return c.t;
@@ -490,6 +568,62 @@ dipsum_tagger *dipsum_tag_compile(const dipsum_terms *terms,
 }
 
 /* ==== Matching ========================================================= */
+
+/* Lookups in the tables (tag.h): every index is checked where it is read,
+ * and a probe ends after a table's size, so that an entry's tables are
+ * used unchecked ahead. */
+
+/* The id of the token s[0..len), or NONE. */
+static uint32_t find_token(const dipsum_tag_tables *tb, const char *s,
+                           size_t len)
+{
+    if (tb->tcap == 0)
+        return NONE;
+    size_t mask = tb->tcap - 1, i = (size_t)dipsum_hash(s, len) & mask;
+    for (size_t probe = 0; probe < tb->tcap; probe++, i = (i + 1) & mask) {
+        uint32_t v = tb->tslots[i];
+        if (v == 0)
+            return NONE;
+        if (v - 1 >= tb->ntokens)
+            continue;
+        uint32_t a = tb->tok_off[v - 1], b = tb->tok_off[v];
+        if (a <= b && b <= tb->tok_bytes_len && b - a == len &&
+            memcmp(tb->tok_bytes + a, s, len) == 0)
+            return v - 1;
+    }
+    return NONE;
+}
+
+/* The child of node (< nnodes) by tok, or NONE.  An edge counts only into
+ * a node other than the root that names node as its parent: each node is
+ * then reached by one path from the root, whatever the table holds, so the
+ * edges followed make a tree (no cycle, no node reached twice). */
+static uint32_t child(const dipsum_tag_tables *tb, uint32_t node, uint32_t tok)
+{
+    if (tb->ecap == 0)
+        return NONE;
+    uint64_t key = ((uint64_t)node << 32 | tok) + 1;
+    size_t mask = tb->ecap - 1, i = edge_home(key, mask);
+    for (size_t probe = 0; probe < tb->ecap; probe++, i = (i + 1) & mask) {
+        uint64_t k = tb->ekeys[i];
+        if (k == 0)
+            return NONE;
+        if (k == key) {
+            uint32_t c = tb->evals[i];
+            return c != 0 && c < tb->nnodes && tb->parent[c] == node ? c
+                                                                       : NONE;
+        }
+    }
+    return NONE;
+}
+
+/* Whether an accept names a form that the terms have. */
+static int accept_ok(const dipsum_tagger *t, const accept *a)
+{
+    return a->term < t->terms->n && a->lang < 2 &&
+           a->form < t->terms->v[a->term].forms[a->lang].n;
+}
+
 
 typedef struct {
     uint32_t tid;      /* interned token, NONE if no form has it          */
@@ -540,15 +674,23 @@ static int proper_ok(const dipsum_tagger *t, const accept *a, const char *s,
            (len > 0 && !(s[0] >= 'a' && s[0] <= 'z'));
 }
 
-/* The accept of a node for the text span, or NONE. */
+/* The accept of a node for the text span, or NONE.  A list is followed
+ * only forwards (to larger indices), so that it ends. */
 static uint32_t accepted(const dipsum_tagger *t, uint32_t node,
                          const char *src, size_t base, size_t start,
                          size_t end)
 {
-    for (uint32_t i = t->first[node]; i != NONE; i = t->acc[i].next)
-        if (caps_ok(&t->acc[i], src + start - base, end - start) &&
-            proper_ok(t, &t->acc[i], src + start - base, end - start))
+    const dipsum_tag_tables *tb = &t->tb;
+    uint32_t i = node < tb->nnodes ? tb->first[node] : NONE;
+    while (i < tb->nacc) {
+        const accept *a = &tb->acc[i];
+        if (accept_ok(t, a) && caps_ok(a, src + start - base, end - start) &&
+            proper_ok(t, a, src + start - base, end - start))
             return i;
+        if (a->next <= i)
+            break;
+        i = a->next;
+    }
     return NONE;
 }
 
@@ -563,9 +705,8 @@ static void read_tokens(const dipsum_tagger *t, const dipsum_mapped *key,
             len -= 2, tt[i].possessive = 1;
         else if (len > 1 && k[len - 1] == '\'')
             len -= 1, tt[i].possessive = 1;
-        tt[i].tid = token_id((dipsum_tagger *)t, k, len, 0);
-        tt[i].whole = tt[i].possessive
-                          ? token_id((dipsum_tagger *)t, k, full, 0) : NONE;
+        tt[i].tid = find_token(&t->tb, k, len);
+        tt[i].whole = tt[i].possessive ? find_token(&t->tb, k, full) : NONE;
         tt[i].kend = toks->v[i].kstart + len;
         tt[i].end = key->map[tt[i].kend];
     }
@@ -575,7 +716,7 @@ static void read_tokens(const dipsum_tagger *t, const dipsum_mapped *key,
 static int push_match(const dipsum_tagger *t, dipsum_matches *out,
                       uint32_t ai, size_t start, size_t end)
 {
-    const accept *a = &t->acc[ai];
+    const accept *a = &t->tb.acc[ai];
     const dipsum_form *f = &t->terms->v[a->term].forms[a->lang].v[a->form];
     dipsum_match *v = dipsum_grow(out->v, &out->cap, out->n + 1, sizeof *v);
     if (!v)
@@ -615,17 +756,20 @@ static uint32_t joined_id(const walk *w, size_t a)
         return NONE;
     memcpy(buf, k + x->kstart, lx);
     memcpy(buf + lx, k + y->kstart, ly);
-    return token_id((dipsum_tagger *)w->t, buf, lx + ly, 0);
+    return find_token(&w->t->tb, buf, lx + ly);
 }
 
-/* Follows the trie from node with the text tokens from j on, keeping the
- * longest accepted path in w.  A text token is taken alone (a possessive
- * then ends the path: ended), joined with the next one as one form token,
- * or with its 's when a form has that ("People's Party"). */
-static void follow(walk *w, uint32_t node, size_t j, int ended)
+/* Follows the trie from node, depth edges below the root, with the text
+ * tokens from j on, keeping the longest accepted path in w.  A text token
+ * is taken alone (a possessive then ends the path: ended), joined with the
+ * next one as one form token, or with its 's when a form has that
+ * ("People's Party").  No form is deeper than DIPSUM_TAG_MAX_TOKENS: the
+ * walk stops there, whatever the tables hold. */
+static void follow(walk *w, uint32_t node, size_t j, int ended,
+                   unsigned depth)
 {
     size_t n = w->toks->n;
-    if (j >= n)
+    if (j >= n || depth >= DIPSUM_TAG_MAX_TOKENS)
         return;
     if (j > w->start &&
         (ended || !gap_ok(w->key, w->toks, j - 1, j, w->src, w->base)))
@@ -636,7 +780,7 @@ static void follow(walk *w, uint32_t node, size_t j, int ended)
             continue;
         uint32_t tok = how == 0 ? w->tt[j].tid
                      : how == 1 ? joined_id(w, j) : w->tt[j].whole;
-        uint32_t next = tok == NONE ? NONE : child(w->t, node, tok);
+        uint32_t next = tok == NONE ? NONE : child(&w->t->tb, node, tok);
         if (next == NONE)
             continue;
         size_t end = how == 2 ? w->toks->v[j].end : w->tt[last].end;
@@ -648,7 +792,8 @@ static void follow(walk *w, uint32_t node, size_t j, int ended)
             w->best = last;
             w->end = end;
         }
-        follow(w, next, last + 1, how != 2 && w->tt[last].possessive);
+        follow(w, next, last + 1, how != 2 && w->tt[last].possessive,
+               depth + 1);
     }
 }
 
@@ -666,7 +811,7 @@ dipsum_status dipsum_tag_block(const dipsum_tagger *t,
     for (size_t i = 0; i < n;) {
         w.start = i;
         w.acc = NONE;
-        follow(&w, 0, i, 0);
+        follow(&w, 0, i, 0, 0);
         if (w.acc == NONE) {
             i++;
             continue;
@@ -736,170 +881,28 @@ void dipsum_tag_warnings_free(dipsum_tag_warnings *ws)
 
 void dipsum_tag_tables_of(const dipsum_tagger *t, dipsum_tag_tables *tb)
 {
-    memset(tb, 0, sizeof *tb);
-    tb->tokens = t->tokv;
-    tb->token_lens = t->tokl;
-    tb->ntokens = t->tokens.n;
-    tb->ekeys = t->ekeys;
-    tb->evals = t->evals;
-    tb->ecap = t->ecap;
-    tb->en = t->en;
-    tb->first = t->first;
-    tb->nnodes = t->nnodes;
-    tb->acc = t->acc;
-    tb->nacc = t->nacc;
+    *tb = t->tb;
 }
 
-/* A malloc'ed copy of n items of elem bytes (at least one byte), or NULL. */
-static void *copy_of(const void *p, size_t n, size_t elem)
+static int pow2_or_0(size_t n)
 {
-    if (n > SIZE_MAX / elem)
-        return NULL;
-    void *q = malloc(n ? n * elem : 1);
-    if (q && n)
-        memcpy(q, p, n * elem);
-    return q;
-}
-
-static int copy_tables(dipsum_tagger *t, const dipsum_tag_tables *tb)
-{
-    if (tb->ntokens >= NONE - 1 ||
-        dipsum_strmap_reserve(&t->tokens, tb->ntokens) < 0)
-        return -1;
-    for (size_t i = 0; i < tb->ntokens; i++)
-        if (token_id(t, tb->tokens[i], tb->token_lens[i], 1) != i)
-            return -1; /* a token twice: ids would not match */
-    t->ecap = tb->ecap;
-    t->en = tb->en;
-    t->nnodes = t->nodecap = tb->nnodes;
-    t->nacc = t->acccap = tb->nacc;
-    t->ekeys = copy_of(tb->ekeys, tb->ecap, sizeof *t->ekeys);
-    t->evals = copy_of(tb->evals, tb->ecap, sizeof *t->evals);
-    t->first = copy_of(tb->first, tb->nnodes, sizeof *t->first);
-    t->acc = copy_of(tb->acc, tb->nacc, sizeof *t->acc);
-    return t->ekeys && t->evals && t->first && t->acc ? 0 : -1;
-}
-
-/* The edge table is one that lookups can use: 0 or a power of two slots,
- * at least one empty (so that a probe ends), each key once and where a
- * probe for it looks, every node and token in range. */
-static int valid_edges(const dipsum_tagger *t)
-{
-    size_t used = 0;
-    if (t->ecap & (t->ecap - 1))
-        return 0;
-    for (size_t i = 0; i < t->ecap; i++) {
-        uint64_t k = t->ekeys[i];
-        if (!k) {
-            if (t->evals[i])
-                return 0;
-            continue;
-        }
-        used++;
-        if (t->evals[i] >= t->nnodes || ((k - 1) >> 32) >= t->nnodes ||
-            (uint32_t)(k - 1) >= t->tokens.n)
-            return 0;
-    }
-    if (used != t->en || (t->ecap && used >= t->ecap))
-        return 0;
-    for (size_t i = 0; i < t->ecap; i++)
-        if (t->ekeys[i] && edge_slot(t, t->ekeys[i]) != i)
-            return 0;
-    return 1;
-}
-
-/* The edges make a tree from the root, no deeper than a form can be:
- * the root is no node's child, every other node is the child of one edge
- * exactly, and its parents lead to the root in DIPSUM_TAG_MAX_TOKENS steps
- * or fewer.  Matching follows edges down from the root, one text token or
- * two a step: in such a tree it can neither loop nor go deeper than a
- * form.  (valid_edges has checked every node and token.)  Returns 1, 0,
- * or -1 when out of memory. */
-static int valid_tree(const dipsum_tagger *t)
-{
-    if (t->nnodes == 0 || t->en != t->nnodes - 1)
-        return 0; /* a tree of n nodes has n - 1 edges */
-    uint32_t *parent = malloc(t->nnodes * sizeof *parent);
-    unsigned char *depth = calloc(t->nnodes, 1); /* 0: not known yet */
-    int ok = parent && depth ? 1 : -1;
-    for (size_t i = 0; ok == 1 && i < t->nnodes; i++)
-        parent[i] = NONE;
-    for (size_t i = 0; ok == 1 && i < t->ecap; i++) {
-        if (!t->ekeys[i])
-            continue;
-        uint32_t c = t->evals[i];
-        if (c == 0 || parent[c] != NONE)
-            ok = 0; /* the root, or a node with two parents */
-        else
-            parent[c] = (uint32_t)((t->ekeys[i] - 1) >> 32);
-    }
-    /* each node's depth (1 + the root's distance): up to a node whose
-     * depth is known, then down again setting it, so that every node is
-     * set once; a walk longer than the limit is a cycle or too deep */
-    if (ok == 1)
-        depth[0] = 1;
-    for (size_t v = 1; ok == 1 && v < t->nnodes; v++) {
-        uint32_t u = (uint32_t)v;
-        unsigned steps = 0;
-        while (ok == 1 && !depth[u]) {
-            u = parent[u];
-            if (u == NONE || ++steps > DIPSUM_TAG_MAX_TOKENS)
-                ok = 0;
-        }
-        if (ok == 1 && depth[u] + steps > DIPSUM_TAG_MAX_TOKENS + 1)
-            ok = 0;
-        unsigned d = ok == 1 ? depth[u] + steps : 0;
-        for (u = (uint32_t)v; ok == 1 && !depth[u]; u = parent[u])
-            depth[u] = (unsigned char)d--;
-    }
-    free(parent);
-    free(depth);
-    return ok;
-}
-
-static int valid_accept(const dipsum_tagger *t, const accept *a)
-{
-    return a->term < t->terms->n && a->lang < 2 &&
-           a->form < t->terms->v[a->term].forms[a->lang].n && a->caps < 2 &&
-           a->generated < 2 && a->plural < 2 &&
-           (a->next == NONE || a->next < t->nacc);
-}
-
-/* Every accept is in range, and the lists of the nodes end: each accept
- * is on one list, once.  Returns 1, 0, or -1 when out of memory. */
-static int valid_accepts(const dipsum_tagger *t)
-{
-    if (t->nnodes == 0)
-        return 0; /* no root */
-    for (size_t i = 0; i < t->nacc; i++)
-        if (!valid_accept(t, &t->acc[i]))
-            return 0;
-    unsigned char *seen = calloc(t->nacc ? t->nacc : 1, 1);
-    int ok = seen ? 1 : -1;
-    /* (a first index out of range is not followed: the loop reads the
-     * next one only from an accept it has checked) */
-    for (size_t n = 0; ok == 1 && n < t->nnodes; n++)
-        for (uint32_t i = t->first[n]; ok == 1 && i != NONE;)
-            if (i >= t->nacc || seen[i]++)
-                ok = 0;
-            else
-                i = t->acc[i].next;
-    free(seen);
-    return ok;
+    return (n & (n - 1)) == 0;
 }
 
 dipsum_tagger *dipsum_tag_from_tables(const dipsum_terms *terms,
                                       const dipsum_tag_tables *tb)
 {
+    /* the sizes that every lookup's arithmetic relies on; the contents
+     * are checked where they are read */
+    if (!pow2_or_0(tb->tcap) || !pow2_or_0(tb->ecap) ||
+        tb->ntokens >= NONE || tb->nnodes >= NONE || tb->nacc >= NONE ||
+        tb->tok_bytes_len > UINT32_MAX)
+        return NULL;
     dipsum_tagger *t = calloc(1, sizeof *t);
     if (!t)
         return NULL;
     t->terms = terms;
-    if (copy_tables(t, tb) < 0 || !valid_edges(t) || valid_tree(t) != 1 ||
-        valid_accepts(t) != 1) {
-        dipsum_tag_free(t);
-        return NULL;
-    }
+    t->tb = *tb;
     return t;
 }
 
@@ -920,6 +923,10 @@ void dipsum_tag_free(dipsum_tagger *t)
     dipsum_strmap_free(&t->tokens);
     free(t->tokv);
     free(t->tokl);
+    free(t->tok_bytes);
+    free(t->tok_off);
+    free(t->tslots);
+    free(t->parent);
     free(t->ekeys);
     free(t->evals);
     free(t->first);

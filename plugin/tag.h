@@ -44,6 +44,8 @@ typedef struct {
  * is file.
  */
 typedef struct {
+    uint32_t step;                 /* the compile that gave it: the index
+                                      of the file just loaded (warn_file) */
     uint32_t file;                 /* the file of the form it is about    */
     unsigned long line, col;       /* where that form is written          */
     char *problem;                 /* owned                               */
@@ -76,8 +78,8 @@ void dipsum_tag_warnings_free(dipsum_tag_warnings *ws);
  * A form that normalizes to nothing is an error, one form under two ids a
  * warning (only where a term of warn_file, the file just loaded, is one of
  * the two, so that layering does not repeat warnings), both sent to diag
- * with file:line:col; each warning is also appended to *warnings unless
- * warnings is NULL.  Returns NULL and sets *st (DIPSUM_ELEXICON or
+ * with file:line:col; each warning is also appended to *warnings (after
+ * what it holds, its step warn_file's index) unless warnings is NULL.  Returns NULL and sets *st (DIPSUM_ELEXICON or
  * DIPSUM_ENOMEM) on failure.
  */
 dipsum_tagger *dipsum_tag_compile(const dipsum_terms *terms,
@@ -100,7 +102,9 @@ dipsum_status dipsum_tag_block(const dipsum_tagger *t,
 
 /* ==== The automaton as plain arrays ==================================== */
 
-/* What a node of the trie accepts: one form of one term. */
+/* What a node of the trie accepts: one form of one term.  Its layout is
+ * also that of an accept in a compiled cache entry (cache.c), which the
+ * tagger reads where it lies. */
 typedef struct {
     uint32_t term;
     uint32_t form;        /* index in the term's forms of that language    */
@@ -108,39 +112,66 @@ typedef struct {
     uint8_t caps;         /* the form is in capitals: so must the text be  */
     uint8_t generated;    /* a plural, oblique, joined or folded variant   */
     uint8_t plural;       /* an English plural: its ending may be lower case */
-    uint32_t next;        /* next accept of the same node, or UINT32_MAX   */
+    uint32_t next;        /* next accept of the same node (a larger index),
+                             or UINT32_MAX                                 */
 } dipsum_tag_accept;
 
 /*
- * Every array of an automaton, for the compiled cache: cache.c owns how
- * they are written, tag.c what they mean.  Edges are an open-addressing
- * hash table of ecap slots (0 or a power of two): key (node << 32 |
- * token) + 1, 0 for an empty slot (whose value is 0), value the child
- * node; en slots are used.  first[node] is the node's first accept or
- * UINT32_MAX; node 0 is the root.
+ * Every array an automaton is matched with, flat and free of pointers, so
+ * that a compiled cache entry holds them as they are and a tagger reads
+ * them there, mapped, without building anything (cache.c owns how they are
+ * written, tag.c what they mean):
+ *
+ *   tok_bytes  the token strings one after the other (not NUL-terminated)
+ *   tok_off    ntokens + 1 offsets: token i is tok_bytes[tok_off[i] ..
+ *              tok_off[i + 1])
+ *   tslots     tcap slots (0 or a power of two), open addressing from
+ *              dipsum_hash of a token's bytes: its id + 1, 0 for empty
+ *   ekeys, evals  the edges: ecap slots (0 or a power of two), open
+ *              addressing, key (node << 32 | token) + 1 (0: empty, value 0),
+ *              value the child node; en of them are used
+ *   parent     per node, the node of the one edge that leads to it
+ *              (UINT32_MAX for the root, node 0)
+ *   first      per node, its first accept or UINT32_MAX
+ *   acc        the accepts; each node's list runs to larger indices
  */
 typedef struct {
-    const char *const *tokens;    /* by token id, not NUL-terminated      */
-    const size_t *token_lens;
+    const char *tok_bytes;
+    size_t tok_bytes_len;
+    const uint32_t *tok_off;
     size_t ntokens;
+    const uint32_t *tslots;
+    size_t tcap;
     const uint64_t *ekeys;
     const uint32_t *evals;
     size_t ecap, en;
+    const uint32_t *parent;
     const uint32_t *first;
     size_t nnodes;
     const dipsum_tag_accept *acc;
     size_t nacc;
 } dipsum_tag_tables;
 
-/* Fills *tb with views of t's arrays (valid while t is unchanged). */
+/* Fills *tb with views of t's arrays (valid while t is). */
 void dipsum_tag_tables_of(const dipsum_tagger *t, dipsum_tag_tables *tb);
 
-/* A tagger with copies of tb's arrays, for terms (which must be the ones
- * they were compiled from, and outlive it).  Every index, every list and
- * the edge table are checked, and that the edges make a tree no deeper
- * than DIPSUM_TAG_MAX_TOKENS, so that no content makes a lookup loop or
- * read out of bounds: NULL when tb is inconsistent (a damaged or crafted
- * cache entry) or memory runs out. */
+/*
+ * A tagger that matches with tb's arrays where they are (not copied: they
+ * must outlive it, and tok_off, tslots, the edges, parent, first and acc
+ * must hold as many items as tb says), for terms (which must be the ones
+ * they were compiled from, and outlive it).
+ *
+ * Nothing in them is trusted, yet nothing is checked ahead either (a run
+ * reads only the few slots its text leads to): every index is checked
+ * where it is read, a slot, an edge or an accept that is out of range
+ * counts as absent, probes stop after a table's size, an edge is followed
+ * only into the node whose parent it names (never the root) and no deeper
+ * than DIPSUM_TAG_MAX_TOKENS, and an accept list only forwards.  So the
+ * edges followed always make a tree of bounded depth, and no content can
+ * make a lookup loop or read out of bounds: a damaged or crafted table
+ * gives wrong matches at worst.  NULL when a table's size is not 0 or a
+ * power of two, a count does not fit 32 bits, or memory runs out.
+ */
 dipsum_tagger *dipsum_tag_from_tables(const dipsum_terms *terms,
                                       const dipsum_tag_tables *tb);
 

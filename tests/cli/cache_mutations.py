@@ -35,7 +35,7 @@ def rotl(x, r):
 
 
 def lane(acc, w):
-    return rotl((acc + w * P2) & MASK, 31) * P1 & MASK
+    return rotl((acc + w * P2) & MASK, 31)
 
 
 def cache_hash(d):
@@ -137,7 +137,9 @@ def main():
     if clean.returncode != 0:
         sys.exit('cache_mutations: the clean run failed:\n' +
                  clean.stderr.decode(errors='replace'))
-    names = sorted(os.listdir(ref))
+    # the entries (not the records of what the lexicon file hashes to)
+    names = sorted(n for n in os.listdir(ref)
+                   if n.startswith(('lexicon-', 'rules-')))
     entries = {n: open(os.path.join(ref, n), 'rb').read() for n in names}
     for n, d in entries.items():
         if struct.unpack_from('<Q', d, HEADER - 8)[0] != cache_hash(d[HEADER:]):

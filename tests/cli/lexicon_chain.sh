@@ -1,10 +1,11 @@
 # SPDX-FileCopyrightText: 2026 The dipsum authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Layered lexicons from the cache: when the whole chain has an entry, the
-# program reads it and only the warnings of its beginning's entry; the
+# program reads it alone (it holds the warnings of every file's compile;
+# the entry of the chain's beginning is not read, damaged or not); the
 # output and the warnings are those of a compile whichever entry is
-# missing or damaged (each is written again, byte for byte), and a file of
-# the chain that cannot be read is named as before.
+# missing or damaged (each is written again, byte for byte, once it is
+# needed), and a file of the chain that cannot be read is named as before.
 set -eu
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
 cat > $t/first.yaml <<'END'
@@ -46,8 +47,22 @@ whole=$(ls $t/cache/lexicon-*.bin | grep -v "$(ls $t/one)")
 cp $part $t/part.bin; cp $whole $t/whole.bin
 run; cmp $t/out $t/want; cmp $t/err $t/want.err
 
-for f in $part $whole; do
-    # a byte changed, cut short, missing: the same output, the entry again
+# the whole's entry is read alone: its beginning's may be anything
+for damage in byte short missing; do
+    n=$(wc -c < $t/part.bin)
+    case $damage in
+    byte) { head -c $((n / 3)) $t/part.bin; printf 'X'
+            tail -c +$((n / 3 + 2)) $t/part.bin; } > $part ;;
+    short) head -c 50 $t/part.bin > $part ;;
+    missing) rm $part ;;
+    esac
+    run; cmp $t/out $t/want; cmp $t/err $t/want.err
+    cmp $whole $t/whole.bin
+    test $damage = missing || ! cmp -s $part $t/part.bin
+done
+# the whole's entry damaged (the beginning's missing, then there): the
+# same output, both entries again
+for f in $whole $whole; do
     n=$(wc -c < $f)
     { head -c $((n / 3)) $f; printf 'X'; tail -c +$((n / 3 + 2)) $f; } > $t/x
     cp $t/x $f

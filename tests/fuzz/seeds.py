@@ -274,39 +274,56 @@ def cache_seeds(entry_path):
     put("cache", "edit-two-hashed", b"\5" + edits)
     put("cache", "cut-hashed", b"\7" + struct.pack(">HB", len(entry) - 5, 0))
     # crafted entries (issue 12), whole files with the hash made right:
-    # a cyclic accept list and a full edge table
+    # cyclic accept lists, edges whose children are out of range or not
+    # the children their parents name, a full edge table (format 5: read
+    # in place, checked where a lookup reads them)
     off = locate(entry)
     if off:
         e = bytearray(entry)
         acc, nacc = off["accepts"]
         for i in range(nacc):
             struct.pack_into("<I", e, acc + 16 * i + 12, i)  # next: itself
-        put("cache", "cyclic-accepts", b"\4" + bytes(e))
+        put("cache", "cyclic-accepts", b"\4" + rehash(e))
         e = bytearray(entry)
         if nacc > 1:
             struct.pack_into("<I", e, acc + 12, 1)
             struct.pack_into("<I", e, acc + 16 + 12, 0)  # 0 -> 1 -> 0
-        put("cache", "two-accepts-cycle", b"\4" + bytes(e))
+        put("cache", "two-accepts-cycle", b"\4" + rehash(e))
         e = bytearray(entry)
-        slots_at, slots = off["edges"]
-        struct.pack_into("<Q", e, slots_at - 8, slots)  # used = slots
+        keys_at, slots = off["edge_keys"]
+        vals_at, _ = off["edge_values"]
         for i in range(slots):
-            at = slots_at + 12 * i
-            if struct.unpack_from("<Q", e, at)[0] == 0:
-                struct.pack_into("<QI", e, at, 0xFFFFFFFFFFFF0000 + i, 0)
-        put("cache", "full-edge-table", b"\4" + bytes(e))
+            if struct.unpack_from("<Q", e, keys_at + 8 * i)[0] == 0:
+                struct.pack_into("<Q", e, keys_at + 8 * i,
+                                 0xFFFFFFFFFFFF0000 + i)
+        put("cache", "full-edge-table", b"\4" + rehash(e))
         e = bytearray(entry)
         for i in range(slots):
-            at = slots_at + 12 * i
-            if struct.unpack_from("<Q", e, at)[0] != 0:
-                struct.pack_into("<I", e, at + 8, 0xFFFFFFF0)  # child out of range
-        put("cache", "edge-child-out-of-range", b"\4" + bytes(e))
+            struct.pack_into("<I", e, vals_at + 4 * i, 0xFFFFFFF0)
+        put("cache", "edge-child-out-of-range", b"\4" + rehash(e))
+        e = bytearray(entry)
+        par_at, nodes = off["parents"]
+        for i in range(nodes):
+            struct.pack_into("<I", e, par_at + 4 * i, i)  # its own parent
+        put("cache", "parents-wrong", b"\4" + rehash(e))
+
+
+def rehash(e):
+    """The entry with its payload hash made right (the fuzz harness does
+    it too with mode bit 2; done here so that the seed is a real entry)."""
+    sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "cli"))
+    from cache_mutations import cache_hash
+    struct.pack_into("<Q", e, 20, cache_hash(bytes(e[28:])))
+    return bytes(e)
 
 
 def locate(entry):
-    """Offsets of the edge slots and the accepts of an entry (the layout
-    of plugin/cache.h; None when the entry is not of that layout)."""
+    """Offsets and counts of the arrays of an entry (the layout of
+    plugin/cache.h, format 5; None when the entry is not of that
+    layout)."""
     try:
+        if struct.unpack_from("<I", entry, 8)[0] != 5:
+            return None
         p = 28
 
         def u32():
@@ -328,24 +345,20 @@ def locate(entry):
 
         u32()  # files
         for _ in range(u32()):  # warnings
-            u32(); u64(); u64(); s(); u32(); u64(); u64()
-        for _ in range(u32()):  # terms
-            s(); u32(); u32(); u32(); u32(); u64(); u32(); u32(); u64(); u64()
-            for _ in range(2):
-                for _ in range(u32()):
-                    s(); u64(); u64(); u32(); u32()
-        for _ in range(u32()):  # tokens
-            s()
-        slots = u64(); u64()
-        slots_at = p
-        p += 12 * slots
-        nodes = u32()
-        p += 4 * nodes
-        nacc = u32()
-        acc = p
-        if acc + 16 * nacc != len(entry):
-            return None
-        return {"edges": (slots_at, slots), "accepts": (acc, nacc)}
+            u32(); u32(); u64(); u64(); s(); u32(); u64(); u64()
+        u64()  # edges used
+        p += (8 - p % 8) % 8
+        names = ["strings", "terms", "forms", "token_bytes", "token_offsets",
+                 "token_slots", "edge_keys", "edge_values", "parents",
+                 "first", "accepts"]
+        sizes = [1, 48, 16, 1, 4, 4, 8, 4, 4, 4, 16]
+        counts = [u64() for _ in names]
+        out = {}
+        for name, size, n in zip(names, sizes, counts):
+            p += (8 - p % 8) % 8
+            out[name] = (p, n)
+            p += n * size
+        return out if p == len(entry) else None
     except struct.error:
         return None
 

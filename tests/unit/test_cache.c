@@ -175,25 +175,33 @@ static void same_warnings(const dipsum_tag_warnings *a,
     }
 }
 
+static void same_array(const void *a, const void *b, size_t n)
+{
+    if (n)
+        assert_memory_equal(a, b, n);
+}
+
 static void same_automaton(const dipsum_tagger *ta, const dipsum_tagger *tb)
 {
     dipsum_tag_tables a, b;
     dipsum_tag_tables_of(ta, &a);
     dipsum_tag_tables_of(tb, &b);
     assert_int_equal(a.ntokens, b.ntokens);
-    for (size_t i = 0; i < a.ntokens; i++) {
-        assert_int_equal(a.token_lens[i], b.token_lens[i]);
-        assert_memory_equal(a.tokens[i], b.tokens[i], a.token_lens[i]);
-    }
+    assert_int_equal(a.tok_bytes_len, b.tok_bytes_len);
+    same_array(a.tok_bytes, b.tok_bytes, a.tok_bytes_len);
+    same_array(a.tok_off, b.tok_off, (a.ntokens + 1) * sizeof *a.tok_off);
+    assert_int_equal(a.tcap, b.tcap);
+    same_array(a.tslots, b.tslots, a.tcap * sizeof *a.tslots);
     assert_int_equal(a.ecap, b.ecap);
     assert_int_equal(a.en, b.en);
     for (size_t i = 0; i < a.ecap; i++) {
         assert_true(a.ekeys[i] == b.ekeys[i]);
-        assert_int_equal(a.evals[i], b.evals[i]);
+        if (a.ekeys[i])
+            assert_int_equal(a.evals[i], b.evals[i]);
     }
     assert_int_equal(a.nnodes, b.nnodes);
-    for (size_t i = 0; i < a.nnodes; i++)
-        assert_int_equal(a.first[i], b.first[i]);
+    same_array(a.parent, b.parent, a.nnodes * sizeof *a.parent);
+    same_array(a.first, b.first, a.nnodes * sizeof *a.first);
     assert_int_equal(a.nacc, b.nacc);
     for (size_t i = 0; i < a.nacc; i++) {
         const dipsum_tag_accept *x = &a.acc[i], *y = &b.acc[i];
@@ -240,6 +248,32 @@ static void check_coverage(const dipsum_compiled *c)
     assert_int_equal(c->warnings.v[1].at_file, 1);
 }
 
+/* Tags a text with every form of the test lexicons in it (and their
+ * plurals), as a run would with c; the matches are not checked. */
+static void tag_some(const dipsum_compiled *c)
+{
+    static const char text[] =
+        "Two NGOs and the non-governmental organisation met in Istanbul, "
+        "Constantinople, for the peace agreement (peace accord) and the "
+        "Istanbul process. \xd8\xa7\xd9\x85\xd9\x86 "
+        "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x81";
+    dipsum_mapped disp = {0}, key = {0};
+    dipsum_tokens toks = {0};
+    dipsum_matches m = {0};
+    assert_int_equal(dipsum_segment_key_words(norm, seg, text,
+                                              sizeof text - 1, &disp, &key,
+                                              &toks),
+                     DIPSUM_OK);
+    assert_int_equal(dipsum_tag_block(c->tagger, &key, &toks, text, 0, &m),
+                     DIPSUM_OK);
+    for (size_t i = 0; i < m.n; i++)
+        assert_true(m.v[i].term < c->terms.n);
+    free(m.v);
+    free(toks.v);
+    dipsum_mapped_free(&disp);
+    dipsum_mapped_free(&key);
+}
+
 /* ==== Round trip ====================================================== */
 
 static void test_round_trip(void **state)
@@ -262,6 +296,7 @@ static void test_round_trip(void **state)
     same_terms(&c.terms, &back.terms);
     same_warnings(&c.warnings, &back.warnings);
     same_automaton(c.tagger, back.tagger);
+    tag_some(&back);
     for (size_t i = 0; i < back.terms.nfiles; i++)
         assert_string_equal(back.terms.files[i], names[i]);
     dipsum_compiled_free(&c);
@@ -332,6 +367,50 @@ static void test_warnings_take_this_runs_names(void **state)
     dipsum_buf_free(&e);
 }
 
+/* ==== Hashing ========================================================= */
+
+/* The hash of bytes given in pieces of every size, and of a file read a
+ * piece at a time, is the hash of them whole. */
+static void test_hash_in_pieces(void **state)
+{
+    (void)state;
+    static char data[70000];
+    uint64_t x = 88172645463325252ULL;
+    for (size_t i = 0; i < sizeof data; i++) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        data[i] = (char)x;
+    }
+    const size_t lens[] = {0, 1, 7, 8, 31, 32, 33, 63, 64, 100, 1000,
+                           sizeof data};
+    const size_t pieces[] = {1, 3, 8, 31, 32, 33, 1000, 65536};
+    for (size_t l = 0; l < sizeof lens / sizeof *lens; l++) {
+        uint64_t whole = dipsum_cache_hash(data, lens[l]);
+        for (size_t p = 0; p < sizeof pieces / sizeof *pieces; p++) {
+            dipsum_cache_hasher h;
+            dipsum_cache_hash_init(&h);
+            for (size_t at = 0; at < lens[l]; at += pieces[p])
+                dipsum_cache_hash_update(&h, data + at,
+                                         lens[l] - at < pieces[p]
+                                             ? lens[l] - at : pieces[p]);
+            assert_true(dipsum_cache_hash_final(&h) == whole);
+        }
+    }
+    char path[] = "/tmp/dipsum-test-hash-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, data, sizeof data), (ssize_t)sizeof data);
+    close(fd);
+    uint64_t h;
+    assert_int_equal(dipsum_cache_hash_file(path, &h), 0);
+    assert_true(h == dipsum_cache_hash(data, sizeof data));
+    unlink(path);
+    /* no regular file: no hash */
+    assert_int_equal(dipsum_cache_hash_file("/tmp", &h), -1);
+    assert_int_equal(dipsum_cache_hash_file(path, &h), -1);
+}
+
 /* ==== Damaged entries ================================================= */
 
 /* The payload's hash made right again, so that the reads themselves are
@@ -383,10 +462,14 @@ static void test_damaged_entries(void **state)
         copy[i] ^= (char)(i % 7 == 0 ? 0x80 : 0x01);
         if (i >= DIPSUM_CACHE_HEADER)
             rehash(copy, e.len);
-        if (dipsum_cache_decode(copy, e.len, 9, names, 2, &back) == 0)
+        if (dipsum_cache_decode(copy, e.len, 9, names, 2, &back) == 0) {
+            /* read as it is: its terms and tables are used in place, and
+             * every lookup must stay within them */
+            tag_some(&back);
             dipsum_compiled_free(&back);
-        else
+        } else {
             assert_null(back.tagger);
+        }
     }
     free(copy);
     dipsum_compiled_free(&c);
@@ -396,14 +479,16 @@ static void test_damaged_entries(void **state)
 
 /* ==== Crafted automata ================================================ */
 
-/* Tables built by hand over one term whose one English form is "a": edges
- * placed where tag.c's probe looks (its hash, repeated here), so that only
- * the shape under test is wrong. */
+/* Tables built by hand over one term whose one English form is "a": its
+ * token in the slot where tag.c's probe looks, edges placed where the
+ * probe looks (its hashes, repeated here), so that only the shape under
+ * test is wrong. */
 typedef struct {
-    const char *tokens[1];
-    size_t lens[1];
+    uint32_t tok_off[2];
+    uint32_t tslots[16];
     uint64_t ekeys[256];
     uint32_t evals[256];
+    uint32_t parent[128];
     uint32_t first[128];
     dipsum_tag_accept acc[2];
     dipsum_tag_tables tb;
@@ -412,15 +497,17 @@ typedef struct {
 static void crafted_init(crafted *c, size_t nnodes)
 {
     memset(c, 0, sizeof *c);
-    c->tokens[0] = "a";
-    c->lens[0] = 1;
+    c->tok_off[1] = 1;
+    c->tslots[dipsum_hash("a", 1) & 15] = 1; /* "a", id 0 */
     for (size_t i = 0; i < 128; i++)
-        c->first[i] = UINT32_MAX;
+        c->first[i] = c->parent[i] = UINT32_MAX;
     c->acc[0] = (dipsum_tag_accept){0, 0, DIPSUM_EN, 0, 0, 0, UINT32_MAX};
-    c->tb = (dipsum_tag_tables){c->tokens, c->lens, 1, c->ekeys, c->evals,
-                                256, 0, c->first, nnodes, c->acc, 1};
+    c->tb = (dipsum_tag_tables){"a", 1, c->tok_off, 1, c->tslots, 16,
+                                c->ekeys, c->evals, 256, 0, c->parent,
+                                c->first, nnodes, c->acc, 1};
 }
 
+/* An edge from -a-> to, and the parent it names. */
 static void crafted_edge(crafted *c, uint32_t from, uint32_t to)
 {
     uint64_t key = ((uint64_t)from << 32 | 0) + 1;
@@ -429,6 +516,7 @@ static void crafted_edge(crafted *c, uint32_t from, uint32_t to)
         i = (i + 1) & 255;
     c->ekeys[i] = key;
     c->evals[i] = to;
+    c->parent[to] = from;
     c->tb.en++;
 }
 
@@ -441,17 +529,45 @@ static void crafted_chain(crafted *c, uint32_t n)
     c->first[n] = 0;
 }
 
-static int crafted_ok(const dipsum_terms *terms, const crafted *c)
+/* The matches the tables give in "a a ... a" (words words), as "start-end"
+ * byte spans one after the other; -1 when there is no tagger. */
+static int crafted_tag(const dipsum_terms *terms, const crafted *c,
+                       size_t words, char *out, size_t cap)
 {
     dipsum_tagger *t = dipsum_tag_from_tables(terms, &c->tb);
+    if (!t)
+        return -1;
+    dipsum_buf text = {0};
+    dipsum_mapped disp = {0}, key = {0};
+    dipsum_tokens toks = {0};
+    dipsum_matches m = {0};
+    for (size_t i = 0; i < words; i++)
+        assert_int_equal(dipsum_buf_puts(&text, i ? " a" : "a"), 0);
+    assert_int_equal(dipsum_segment_key_words(norm, seg, text.data, text.len,
+                                              &disp, &key, &toks),
+                     DIPSUM_OK);
+    assert_int_equal(dipsum_tag_block(t, &key, &toks, text.data, 0, &m),
+                     DIPSUM_OK);
+    out[0] = '\0';
+    for (size_t i = 0; i < m.n; i++)
+        snprintf(out + strlen(out), cap - strlen(out), "%s%zu-%zu",
+                 i ? " " : "", m.v[i].start, m.v[i].end);
+    free(m.v);
+    free(toks.v);
+    dipsum_mapped_free(&disp);
+    dipsum_mapped_free(&key);
+    dipsum_buf_free(&text);
     dipsum_tag_free(t);
-    return t != NULL;
+    return (int)m.n;
 }
 
 /* What a crafted cache entry could hold to make every later run loop or
- * read astray is refused: edges that are no tree (a cycle, a node with two
- * parents, an edge back to the root), a trie deeper than a form can be, a
- * full edge table, an accept list that loops or leaves the array. */
+ * read astray is never followed: the tables are used where they lie,
+ * unchecked ahead, and each lookup checks what it reads (tag.h).  Edges
+ * that are no tree (a cycle, a node with two parents, an edge back to the
+ * root), a trie deeper than a form can be, full tables, an accept list
+ * that loops or leaves the array, indexes out of range: every run ends
+ * (under ASan: reads nothing astray) with the matches a tree would give. */
 static void test_crafted_automata(void **state)
 {
     (void)state;
@@ -467,33 +583,48 @@ static void test_crafted_automata(void **state)
                                           strlen(yaml), NULL, NULL),
                      DIPSUM_OK);
     crafted c;
+    char got[512];
     /* the shapes a compile makes are taken, up to the deepest form */
     crafted_chain(&c, 1);
-    assert_true(crafted_ok(&terms, &c));
+    assert_int_equal(crafted_tag(&terms, &c, 3, got, sizeof got), 3);
+    assert_string_equal(got, "0-1 2-3 4-5");
     crafted_chain(&c, DIPSUM_TAG_MAX_TOKENS);
-    assert_true(crafted_ok(&terms, &c));
-    /* one token deeper than any form */
+    assert_int_equal(crafted_tag(&terms, &c, DIPSUM_TAG_MAX_TOKENS, got,
+                                 sizeof got), 1);
+    assert_string_equal(got, "0-127");
+    /* one token deeper than any form: never reached */
     crafted_chain(&c, DIPSUM_TAG_MAX_TOKENS + 1);
-    assert_false(crafted_ok(&terms, &c));
-    /* a cycle beside the root: 1 -> 2 -> 1, counts as a tree's */
+    assert_int_equal(crafted_tag(&terms, &c, DIPSUM_TAG_MAX_TOKENS + 1, got,
+                                 sizeof got), 0);
+    /* a cycle: 0 -> 1 -> 2 -> 1, accepting at 2: the edge back to 1 is not
+     * the one its parent names */
     crafted_init(&c, 3);
-    crafted_edge(&c, 1, 2);
-    crafted_edge(&c, 2, 1);
-    assert_false(crafted_ok(&terms, &c));
-    /* a node its own child */
-    crafted_init(&c, 2);
-    crafted_edge(&c, 1, 1);
-    assert_false(crafted_ok(&terms, &c));
-    /* an edge back to the root */
-    crafted_init(&c, 1);
-    crafted_edge(&c, 0, 0);
-    assert_false(crafted_ok(&terms, &c));
-    /* two parents: 0 -> 1, 1 -> 2 and 2 -> 1 again (one node left out) */
-    crafted_init(&c, 4);
     crafted_edge(&c, 0, 1);
     crafted_edge(&c, 1, 2);
     crafted_edge(&c, 2, 1);
-    assert_false(crafted_ok(&terms, &c));
+    c.parent[1] = 0;
+    c.first[2] = 0;
+    assert_int_equal(crafted_tag(&terms, &c, 5, got, sizeof got), 2);
+    assert_string_equal(got, "0-3 4-7");
+    /* a node its own child */
+    crafted_init(&c, 2);
+    crafted_edge(&c, 0, 1);
+    crafted_edge(&c, 1, 1);
+    c.parent[1] = 0;
+    c.first[1] = 0;
+    assert_int_equal(crafted_tag(&terms, &c, 3, got, sizeof got), 3);
+    /* an edge back to the root, whatever the root's parent says */
+    crafted_init(&c, 1);
+    crafted_edge(&c, 0, 0);
+    c.first[0] = 0;
+    assert_int_equal(crafted_tag(&terms, &c, 3, got, sizeof got), 0);
+    /* a child out of range */
+    crafted_chain(&c, 1);
+    for (size_t i = 0; i < 256; i++)
+        if (c.ekeys[i])
+            c.evals[i] = 100;
+    c.tb.nnodes = 2;
+    assert_int_equal(crafted_tag(&terms, &c, 3, got, sizeof got), 0);
     /* a full edge table: no empty slot ends a probe */
     crafted_chain(&c, 1);
     c.tb.ecap = 1;
@@ -502,25 +633,45 @@ static void test_crafted_automata(void **state)
             c.ekeys[0] = c.ekeys[i];
             c.evals[0] = c.evals[i];
         }
-    assert_false(crafted_ok(&terms, &c));
-    /* accept lists: one that loops, one that leaves the array, two nodes
-     * sharing one */
+    assert_int_equal(crafted_tag(&terms, &c, 3, got, sizeof got), 3);
+    c.ekeys[0] = 12345; /* and none of its keys the one looked for */
+    assert_int_equal(crafted_tag(&terms, &c, 3, got, sizeof got), 0);
+    /* a full token table, a token id and offsets out of range */
+    crafted_chain(&c, 1);
+    for (size_t i = 0; i < 16; i++)
+        c.tslots[i] = 2;
+    assert_int_equal(crafted_tag(&terms, &c, 3, got, sizeof got), 0);
+    crafted_chain(&c, 1);
+    c.tok_off[1] = 1000;
+    assert_int_equal(crafted_tag(&terms, &c, 3, got, sizeof got), 0);
+    /* accept lists: one that loops, one that leaves the array, a first
+     * out of range */
     crafted_chain(&c, 1);
     c.acc[0].next = 0;
-    assert_false(crafted_ok(&terms, &c));
+    assert_int_equal(crafted_tag(&terms, &c, 3, got, sizeof got), 3);
     crafted_chain(&c, 1);
     c.acc[0].next = 7;
-    assert_false(crafted_ok(&terms, &c));
-    crafted_chain(&c, 2);
-    c.first[1] = 0;
-    assert_false(crafted_ok(&terms, &c));
-    /* an accept of no term, of no form */
+    assert_int_equal(crafted_tag(&terms, &c, 3, got, sizeof got), 3);
+    crafted_chain(&c, 1);
+    c.first[1] = 5;
+    assert_int_equal(crafted_tag(&terms, &c, 3, got, sizeof got), 0);
+    /* an accept of no term, of no form, of no language */
     crafted_chain(&c, 1);
     c.acc[0].term = 1;
-    assert_false(crafted_ok(&terms, &c));
+    assert_int_equal(crafted_tag(&terms, &c, 3, got, sizeof got), 0);
     crafted_chain(&c, 1);
     c.acc[0].form = 1;
-    assert_false(crafted_ok(&terms, &c));
+    assert_int_equal(crafted_tag(&terms, &c, 3, got, sizeof got), 0);
+    crafted_chain(&c, 1);
+    c.acc[0].lang = 2;
+    assert_int_equal(crafted_tag(&terms, &c, 3, got, sizeof got), 0);
+    /* tables whose sizes lookups cannot use: no tagger */
+    crafted_chain(&c, 1);
+    c.tb.tcap = 12;
+    assert_int_equal(crafted_tag(&terms, &c, 3, got, sizeof got), -1);
+    crafted_chain(&c, 1);
+    c.tb.ecap = 96;
+    assert_int_equal(crafted_tag(&terms, &c, 3, got, sizeof got), -1);
     dipsum_terms_free(&terms);
 }
 
@@ -818,6 +969,7 @@ static void test_failed_compile_keeps_nothing(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_hash_in_pieces),
         cmocka_unit_test(test_round_trip),
         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_warnings_take_this_runs_names),
