@@ -319,9 +319,24 @@ static int is_latin_letter(unsigned c)
 
 dipsum_lang dipsum_detect_lang(const char *text, size_t len)
 {
+    const unsigned char *u = (const unsigned char *)text;
     size_t arabic = 0, latin = 0, i = 0, n;
     while (i < len) {
-        unsigned c = dipsum_utf8_get(text + i, len - i, &n);
+        /* ASCII and two-byte characters (Arabic letters are) inline: this
+         * reads the whole first block of every update */
+        if (u[i] < 0x80) {
+            latin += is_alpha(u[i]);
+            i++;
+            continue;
+        }
+        unsigned c;
+        if (u[i] >= 0xC2 && u[i] < 0xE0 && i + 1 < len &&
+            (u[i + 1] & 0xC0) == 0x80) {
+            c = (unsigned)(u[i] & 0x1F) << 6 | (u[i + 1] & 0x3F);
+            n = 2;
+        } else {
+            c = dipsum_utf8_get(text + i, len - i, &n);
+        }
         arabic += is_arabic_letter(c);
         latin += is_latin_letter(c);
         i += n;
