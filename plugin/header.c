@@ -337,8 +337,12 @@ dipsum_lang dipsum_detect_lang(const char *text, size_t len)
         } else {
             c = dipsum_utf8_get(text + i, len - i, &n);
         }
-        arabic += is_arabic_letter(c);
-        latin += is_latin_letter(c);
+        if (c >= 0x0600 && c < 0x0800)
+            arabic += is_arabic_letter(c);
+        else if (c < 0x0600)
+            latin += is_latin_letter(c);
+        else
+            arabic += is_arabic_letter(c);
         i += n;
     }
     if (arabic == 0 && latin == 0)

@@ -125,7 +125,8 @@ static int ascii_lower(const UChar *u, size_t from, size_t to, char *out,
 static abbr_class lookup_abbr(const char *w)
 {
     for (size_t i = 0; i < sizeof abbreviations / sizeof *abbreviations; i++)
-        if (strcmp(abbreviations[i].word, w) == 0)
+        if (abbreviations[i].word[0] == w[0] &&
+            strcmp(abbreviations[i].word, w) == 0)
             return abbreviations[i].cls;
     return ABBR_NONE;
 }
@@ -211,7 +212,20 @@ static long to_utf16(dipsum_segmenter *s, const char *text, size_t len)
         s->ucap = len + 1;
     }
     size_t i = 0, j = 0, n;
+    const unsigned char *b = (const unsigned char *)text;
     while (i < len) {
+        if (b[i] < 0x80) { /* ASCII, most of it */
+            s->idx[j] = i;
+            s->u[j++] = b[i++];
+            continue;
+        }
+        if (b[i] >= 0xC2 && b[i] < 0xE0 && i + 1 < len &&
+            (b[i + 1] & 0xC0) == 0x80) { /* Urdu's letters */
+            s->idx[j] = i;
+            s->u[j++] = (UChar)((b[i] & 0x1F) << 6 | (b[i + 1] & 0x3F));
+            i += 2;
+            continue;
+        }
         unsigned c = dipsum_utf8_get(text + i, len - i, &n);
         if (c >= 0x10000) {
             s->idx[j] = i;
@@ -586,7 +600,9 @@ static int suppress_break(const UChar *u, size_t n, size_t b, const char *t,
         lines += u[next++] == '\n';
     if (next >= n || lines >= 2)
         return 0;
-    for (eol = next; eol < n && u[eol] != '\n'; eol++)
+    /* (the line's end only after a line break: looked for at every
+     * break, it made a long line quadratic) */
+    for (eol = next; lines && eol < n && u[eol] != '\n'; eol++)
         ;
     if (lines && opens_item(t + idx[next], idx[eol] - idx[next]))
         return 0;
