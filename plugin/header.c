@@ -317,6 +317,12 @@ static int is_latin_letter(unsigned c)
            (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
 }
 
+/* is_arabic_letter() of U+0600..06FF, bit c & 63 of word (c - 0x600) >> 6:
+ * U+0620..064A, 066E..06D3, 06D5 and 06FA..06FF. */
+static const uint64_t arabic_bits[4] = {
+    0xFFFFFFFF00000000ULL, 0xFFFFC000000007FFULL, 0xFFFFFFFFFFFFFFFFULL,
+    0xFC000000002FFFFFULL};
+
 dipsum_lang dipsum_detect_lang(const char *text, size_t len)
 {
     const unsigned char *u = (const unsigned char *)text;
@@ -330,6 +336,14 @@ dipsum_lang dipsum_detect_lang(const char *text, size_t len)
             continue;
         }
         unsigned c;
+        if (u[i] >= 0xD8 && u[i] <= 0xDB && i + 1 < len &&
+            (u[i + 1] & 0xC0) == 0x80) {
+            /* U+0600..06FF, most of Urdu text: a bit of arabic_bits */
+            c = (unsigned)(u[i] & 0x03) << 6 | (u[i + 1] & 0x3F);
+            arabic += (size_t)(arabic_bits[c >> 6] >> (c & 63) & 1);
+            i += 2;
+            continue;
+        }
         if (u[i] >= 0xC2 && u[i] < 0xE0 && i + 1 < len &&
             (u[i + 1] & 0xC0) == 0x80) {
             c = (unsigned)(u[i] & 0x1F) << 6 | (u[i + 1] & 0x3F);
@@ -337,12 +351,8 @@ dipsum_lang dipsum_detect_lang(const char *text, size_t len)
         } else {
             c = dipsum_utf8_get(text + i, len - i, &n);
         }
-        if (c >= 0x0600 && c < 0x0800)
-            arabic += is_arabic_letter(c);
-        else if (c < 0x0600)
-            latin += is_latin_letter(c);
-        else
-            arabic += is_arabic_letter(c);
+        arabic += is_arabic_letter(c);
+        latin += is_latin_letter(c);
         i += n;
     }
     if (arabic == 0 && latin == 0)

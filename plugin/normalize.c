@@ -55,9 +55,6 @@ struct dipsum_normalizer {
     unsigned char arabic[256]; /* char_info of U+0600..06FF, from ICU */
     /* The key of a character that needs no context (key_fast), or 0 */
     UChar key_ascii[128], key_arabic[256];
-    /* 1 for U+0000..07FF that are NFC_QC=Yes with combining class 0: a
-     * text of them only is NFC (UAX #15's quick check, without ICU) */
-    unsigned char nfc_plain[0x800];
     unsigned char fold_ascii[256]; /* the key of plain ASCII text */
 };
 
@@ -370,13 +367,6 @@ static dipsum_status nfc_pass(dipsum_normalizer *n, const wtext *in,
         return fail(err, DIPSUM_EDATA, "text too long to normalize",
                     "while normalizing to NFC");
     size_t i = 0;
-    while (i < in->len && in->u[i] < 0x800 && n->nfc_plain[in->u[i]])
-        i++;
-    if (i == in->len) {
-        *res = in;
-        return DIPSUM_OK;
-    }
-    i = 0;
     while (i < in->len) {
         UErrorCode ec = U_ZERO_ERROR;
         int32_t yes = unorm2_spanQuickCheckYes(n->nfc, in->u + i,
@@ -757,10 +747,6 @@ dipsum_normalizer *dipsum_normalize_new(dipsum_error *err)
         n->arabic[c - 0x0600] = classify(c);
         n->key_arabic[c - 0x0600] = key_fast(c);
     }
-    for (UChar32 c = 0; c < 0x800; c++)
-        n->nfc_plain[c] =
-            u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES &&
-            u_getCombiningClass(c) == 0;
     for (UChar32 c = 0; c < 0x80; c++) {
         n->key_ascii[c] = key_fast(c);
         n->fold_ascii[c] = (unsigned char)n->key_ascii[c];

@@ -422,8 +422,9 @@ static int is_address(const char *t, size_t len)
     if (at && at + 1 < t + len && ((at[1] >= 'a' && at[1] <= 'z') ||
                                    (at[1] >= 'A' && at[1] <= 'Z')))
         return 1;
-    for (size_t i = 0; i + 3 <= len; i++)
-        if (memcmp(t + i, "://", 3) == 0)
+    for (const char *c = memchr(t, ':', len); c && c + 3 <= t + len;
+         c = memchr(c + 1, ':', (size_t)(t + len - c - 1)))
+        if (c[1] == '/' && c[2] == '/')
             return 1;
     if (!slash || slash == t)
         return 0;
