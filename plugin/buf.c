@@ -169,15 +169,27 @@ static int map_reserve(dipsum_mapped *m, size_t need)
     return 0;
 }
 
+int dipsum_mapped_reserve(dipsum_mapped *m, size_t extra)
+{
+    size_t at = m->text.len;
+    if (extra > (size_t)-1 / 2 - at)
+        return -1;
+    return map_reserve(m, at + extra + 1) < 0 ||
+           dipsum_buf_reserve(&m->text, extra) < 0 ? -1 : 0;
+}
+
 int dipsum_mapped_append(dipsum_mapped *m, const char *p, size_t len,
                          size_t src)
 {
     size_t at = m->text.len;
-    if (map_reserve(m, at + len + 1) < 0 ||
-        dipsum_buf_append(&m->text, p, len) < 0)
+    if (dipsum_mapped_reserve(m, len) < 0)
         return -1;
+    if (len)
+        memcpy(m->text.data + at, p, len);
     for (size_t i = 0; i < len; i++)
         m->map[at + i] = src;
+    m->text.len = at + len;
+    m->text.data[m->text.len] = '\0';
     return 0;
 }
 

@@ -54,6 +54,12 @@ void dipsum_mapped_clear(dipsum_mapped *m);
 /* Appends len bytes that all map to source offset src.  Returns 0 or -1. */
 int dipsum_mapped_append(dipsum_mapped *m, const char *p, size_t len,
                          size_t src);
+/* Makes room for extra more bytes of text (and the NUL after them) and
+ * their map entries (and the end entry), so that a stage can write
+ * text.data[text.len..] and map[text.len..] itself, then set text.len
+ * and the NUL: one check for a whole run instead of one per character.
+ * Returns 0 or -1 (out of memory; m unchanged). */
+int dipsum_mapped_reserve(dipsum_mapped *m, size_t extra);
 /* Sets the end-of-text entry map[text.len].  Returns 0 or -1. */
 int dipsum_mapped_close(dipsum_mapped *m, size_t src_end);
 void dipsum_mapped_free(dipsum_mapped *m);

@@ -317,11 +317,40 @@ static int is_latin_letter(unsigned c)
            (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
 }
 
+/* is_arabic_letter() of U+0600..06FF, bit c & 63 of word (c - 0x600) >> 6:
+ * U+0620..064A, 066E..06D3, 06D5 and 06FA..06FF. */
+static const uint64_t arabic_bits[4] = {
+    0xFFFFFFFF00000000ULL, 0xFFFFC000000007FFULL, 0xFFFFFFFFFFFFFFFFULL,
+    0xFC000000002FFFFFULL};
+
 dipsum_lang dipsum_detect_lang(const char *text, size_t len)
 {
+    const unsigned char *u = (const unsigned char *)text;
     size_t arabic = 0, latin = 0, i = 0, n;
     while (i < len) {
-        unsigned c = dipsum_utf8_get(text + i, len - i, &n);
+        /* ASCII and two-byte characters (Arabic letters are) inline: this
+         * reads the whole first block of every update */
+        if (u[i] < 0x80) {
+            latin += is_alpha(u[i]);
+            i++;
+            continue;
+        }
+        unsigned c;
+        if (u[i] >= 0xD8 && u[i] <= 0xDB && i + 1 < len &&
+            (u[i + 1] & 0xC0) == 0x80) {
+            /* U+0600..06FF, most of Urdu text: a bit of arabic_bits */
+            c = (unsigned)(u[i] & 0x03) << 6 | (u[i + 1] & 0x3F);
+            arabic += (size_t)(arabic_bits[c >> 6] >> (c & 63) & 1);
+            i += 2;
+            continue;
+        }
+        if (u[i] >= 0xC2 && u[i] < 0xE0 && i + 1 < len &&
+            (u[i + 1] & 0xC0) == 0x80) {
+            c = (unsigned)(u[i] & 0x1F) << 6 | (u[i + 1] & 0x3F);
+            n = 2;
+        } else {
+            c = dipsum_utf8_get(text + i, len - i, &n);
+        }
         arabic += is_arabic_letter(c);
         latin += is_latin_letter(c);
         i += n;

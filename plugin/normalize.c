@@ -53,7 +53,12 @@ struct dipsum_normalizer {
     UChar *seg;               /* one normalized NFC segment */
     int32_t seg_cap;
     unsigned char arabic[256]; /* char_info of U+0600..06FF, from ICU */
+    /* The key of a character that needs no context (key_fast), or 0 */
+    UChar key_ascii[128], key_arabic[256];
+    unsigned char fold_ascii[256]; /* the key of plain ASCII text */
 };
+
+static UChar key_fast(UChar32 c);
 
 /* What the digit/letter spacing and full-stop rules need to know: a class,
  * plus CL_MARK for combining marks (which those rules look through). */
@@ -111,7 +116,7 @@ static int wtext_reserve(wtext *w, size_t extra)
 }
 
 /* Appends code point c from source offset off. */
-static int wtext_put(wtext *w, UChar32 c, size_t off)
+static inline int wtext_put(wtext *w, UChar32 c, size_t off)
 {
     if (w->cap - w->len < 2 && wtext_reserve(w, 2) < 0)
         return -1;
@@ -168,6 +173,22 @@ static UChar32 wtext_at(const wtext *w, size_t i)
     UChar32 c;
     U16_GET(w->u, 0, i, w->len, c);
     return c;
+}
+
+/* The code point at s[0..len) (len > 0) and its length *k: ASCII and
+ * two-byte characters (Urdu's) here, the rest by dipsum_utf8_get. */
+static inline UChar32 utf8_at(const char *s, size_t len, size_t *k)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (u[0] < 0x80) {
+        *k = 1;
+        return u[0];
+    }
+    if (u[0] >= 0xC2 && u[0] < 0xE0 && len >= 2 && (u[1] & 0xC0) == 0x80) {
+        *k = 2;
+        return ((UChar32)(u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+    }
+    return (UChar32)dipsum_utf8_get(s, len, k);
 }
 
 /* ==== Character classes ================================================ */
@@ -332,12 +353,16 @@ static dipsum_status nfc_one_segment(dipsum_normalizer *n, const wtext *in,
     return rc < 0 ? nomem(err, "while normalizing to NFC") : DIPSUM_OK;
 }
 
-/* out = NFC(in).  Text that passes the quick check is copied as it is;
- * only the segments around the rest go through unorm2_normalize. */
+/* *res = NFC(in): in itself when all of it passes the quick check (most
+ * text: no copy), else out.  Text that passes the quick check is copied
+ * as it is; only the segments around the rest go through
+ * unorm2_normalize. */
 static dipsum_status nfc_pass(dipsum_normalizer *n, const wtext *in,
-                              wtext *out, dipsum_error *err)
+                              wtext *out, const wtext **res,
+                              dipsum_error *err)
 {
     out->len = 0;
+    *res = out;
     if (in->len > INT32_MAX)
         return fail(err, DIPSUM_EDATA, "text too long to normalize",
                     "while normalizing to NFC");
@@ -348,6 +373,10 @@ static dipsum_status nfc_pass(dipsum_normalizer *n, const wtext *in,
                                                (int32_t)(in->len - i), &ec);
         if (U_FAILURE(ec))
             return icu_fail(err, ec, "while checking for NFC");
+        if (i == 0 && (size_t)yes == in->len) {
+            *res = in;
+            return DIPSUM_OK;
+        }
         if (wtext_copy(out, in, i, (size_t)yes) < 0)
             return nomem(err, "while normalizing to NFC");
         i += (size_t)yes;
@@ -440,10 +469,17 @@ static dipsum_status display_decode(const dipsum_normalizer *n,
     if (wtext_reserve(w, len + 2) < 0)
         return nomem(err, "while decoding text to normalize");
     for (size_t i = 0; i < len;) {
-        size_t k = 1;
-        UChar32 c = (unsigned char)src[i];
-        if (c >= 0x80)
-            c = (UChar32)dipsum_utf8_get(src + i, len - i, &k);
+        size_t k;
+        UChar32 c = utf8_at(src + i, len - i, &k);
+        /* most characters, ASCII and Urdu letters among them, are kept
+         * as they are: no deletion, NBSP, heh or presentation form */
+        if (c < 0x2000 && c != 0x00A0 && c != 0x061C && c != 0x0640 &&
+            c != 0x0647 && w->cap - w->len >= 1) {
+            w->u[w->len] = (UChar)c;
+            w->off[w->len++] = i;
+            i += k;
+            continue;
+        }
         int rc;
         if (is_presentation_form(c))
             rc = put_presentation_form(n, w, c, i, saw_heh);
@@ -493,12 +529,31 @@ static dipsum_status urdu_rules(const dipsum_normalizer *n, const wtext *in,
 {
     int prev = CL_OTHER;
     out->len = 0;
+    /* a character gives at most two units for each of its own (a space
+     * and itself): room for all, so ASCII needs no check */
+    if (in->len > ((size_t)-1 / sizeof(size_t)) / 4 ||
+        wtext_reserve(out, 2 * in->len + 2) < 0)
+        return nomem(err, "while applying the Urdu rules");
     for (size_t i = 0; i < in->len;) {
         size_t off = in->off[i];
-        UChar32 c;
+        UChar32 c = in->u[i];
         int pair;
+        if (c < 0x80 && c != '.') {
+            /* ASCII but '.': only a digit after an Arabic letter */
+            int cl = (c >= '0' && c <= '9') ? CL_DIGIT : CL_OTHER;
+            if (cl == CL_DIGIT && prev == CL_LETTER) {
+                out->u[out->len] = ' ';
+                out->off[out->len++] = off;
+            }
+            prev = cl;
+            out->u[out->len] = (UChar)c;
+            out->off[out->len++] = off;
+            i++;
+            continue;
+        }
         U16_NEXT(in->u, i, in->len, c);
-        c = urdu_letter(c, wtext_at(in, i), &pair);
+        c = urdu_letter(c, (c == 0x06CC || c == 0x0647) ? wtext_at(in, i)
+                                                        : -1, &pair);
         if (pair)
             i += 1; /* the BMP hamza */
         int cl = char_info(n, c);
@@ -520,20 +575,139 @@ static dipsum_status urdu_rules(const dipsum_normalizer *n, const wtext *in,
     return DIPSUM_OK;
 }
 
-/* Appends w as UTF-8 to out, mapping each byte to base + its offset.
- * out's text is a C string afterwards, even when empty. */
-static int emit_display(const wtext *w, size_t base, dipsum_mapped *out)
+/* Appends w as UTF-8 to out, mapping each byte to base + off[unit] when
+ * disp is NULL, else to disp->map[off[unit]] (the key).  out's text is a
+ * C string afterwards, even when empty.  Returns 0 or -1 (no memory). */
+static int emit(const wtext *w, size_t base, const dipsum_mapped *disp,
+                dipsum_mapped *out)
 {
-    if (dipsum_buf_append(&out->text, "", 0) < 0)
+    /* a unit is at most 3 bytes of UTF-8 (a surrogate pair 4) */
+    if (w->len > ((size_t)-1 / sizeof(size_t)) / 4 ||
+        dipsum_mapped_reserve(out, 3 * w->len) < 0)
         return -1;
+    unsigned char *t = (unsigned char *)out->text.data;
+    size_t *map = out->map, at = out->text.len;
     for (size_t i = 0; i < w->len;) {
-        size_t off = w->off[i];
-        UChar32 c;
+        size_t off = disp ? disp->map[w->off[i]] : base + w->off[i];
+        UChar32 c = w->u[i];
+        if (c < 0x80) {
+            t[at] = (unsigned char)c;
+            map[at++] = off;
+            i++;
+            continue;
+        }
+        if (c < 0x800) {
+            t[at] = (unsigned char)(0xC0 | (c >> 6));
+            t[at + 1] = (unsigned char)(0x80 | (c & 0x3F));
+            map[at] = map[at + 1] = off;
+            at += 2;
+            i++;
+            continue;
+        }
         U16_NEXT(w->u, i, w->len, c);
-        char b[4];
-        size_t k = dipsum_utf8_put((unsigned)c, b);
-        if (dipsum_mapped_append(out, b, k, base + off) < 0)
-            return -1;
+        size_t k = dipsum_utf8_put((unsigned)c, (char *)t + at);
+        for (size_t j = 0; j < k; j++)
+            map[at++] = off;
+    }
+    out->text.len = at;
+    t[at] = '\0';
+    return 0;
+}
+
+/* Appends the ASCII bytes s[0..len) to out, byte i from offset
+ * map ? map[i] : base + i.  Returns 0 or -1 (no memory). */
+static int emit_plain(const char *s, size_t len, size_t base,
+                      const size_t *map, const unsigned char *table,
+                      dipsum_mapped *out)
+{
+    if (dipsum_mapped_reserve(out, len) < 0)
+        return -1;
+    size_t at = out->text.len;
+    unsigned char *t = (unsigned char *)out->text.data + at;
+    size_t *m = out->map + at;
+    if (table)
+        for (size_t i = 0; i < len; i++)
+            t[i] = table[(unsigned char)s[i]];
+    else
+        memcpy(t, s, len);
+    if (map)
+        memcpy(m, map, len * sizeof *m);
+    else
+        for (size_t i = 0; i < len; i++)
+            m[i] = base + i;
+    out->text.len = at + len;
+    t[len] = '\0';
+    return 0;
+}
+
+/* Plain text: the longest stretch of ASCII that both forms copy (the key
+ * after a table) without looking at it, because no rule joins its
+ * characters to what stands around them: a cut between two ASCII
+ * characters splits no NFC segment (every ASCII character has a boundary
+ * before it, and none composes with a mark outside U+0300..036F, which
+ * the key drops before NFC), no Urdu letter pair, invisible character or
+ * digit/letter spacing.  One rule does look across: a '.' after an
+ * Arabic letter becomes U+06D4 by what follows it, so for the display
+ * (dots) the cut is never right after a '.'.  The stretch is the inside
+ * of an ASCII run: its first and last characters stay with the text
+ * around them, so that every cut has ASCII on both sides.  Runs shorter
+ * than PLAIN_MIN are left to the general passes, which cost more to
+ * start than they save on a few bytes. */
+#define PLAIN_MIN 8
+
+/* Finds the first plain stretch [*a, *b) of s[p..len), where p is 0 or
+ * the end of a plain stretch.  Returns 0 when there is none.  Looks for
+ * an 8-byte word of ASCII first (a run of 15 bytes or more holds one):
+ * Urdu text, whose ASCII runs are a space or two, is skipped 8 bytes at a
+ * time; a shorter run is left to the general passes. */
+static int next_plain(const char *s, size_t p, size_t len, int dots,
+                      size_t *pa, size_t *pb)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    const uint64_t high = 0x8080808080808080ULL;
+    size_t i = p;
+    while (i < len) {
+        uint64_t x;
+        size_t w = (i + 7) & ~(size_t)7;
+        /* (alignment of the offset, not of the address: any fixed grid
+         * finds the same runs of 15) */
+        while (w + 8 <= len) {
+            memcpy(&x, u + w, 8);
+            if (!(x & high))
+                break;
+            w += 8;
+        }
+        if (w + 8 > len) {
+            /* the tail: a run of plain text that reaches the end */
+            w = len;
+            while (w > i && u[w - 1] < 0x80)
+                w--;
+            if (w == len)
+                return 0;
+        }
+        size_t r0 = w, r1 = w;
+        while (r0 > p && u[r0 - 1] < 0x80)
+            r0--;
+        while (r1 + 8 <= len) {
+            memcpy(&x, u + r1, 8);
+            if (x & high)
+                break;
+            r1 += 8;
+        }
+        while (r1 < len && u[r1] < 0x80)
+            r1++;
+        i = r1;
+        size_t a = (r0 == 0 || r0 == p) ? r0 : r0 + 1;
+        size_t b = r1 == len ? len : r1 - 1;
+        while (dots && a < b && a > 0 && s[a - 1] == '.')
+            a++;
+        while (dots && b > a && b < len && s[b - 1] == '.')
+            b--;
+        if (b >= a + PLAIN_MIN) {
+            *pa = a;
+            *pb = b;
+            return 1;
+        }
     }
     return 0;
 }
@@ -569,8 +743,14 @@ dipsum_normalizer *dipsum_normalize_new(dipsum_error *err)
     n->nfc = nfc;
     n->nfd = nfd;
     n->nfkc = nfkc;
-    for (UChar32 c = 0x0600; c <= 0x06FF; c++)
+    for (UChar32 c = 0x0600; c <= 0x06FF; c++) {
         n->arabic[c - 0x0600] = classify(c);
+        n->key_arabic[c - 0x0600] = key_fast(c);
+    }
+    for (UChar32 c = 0; c < 0x80; c++) {
+        n->key_ascii[c] = key_fast(c);
+        n->fold_ascii[c] = (unsigned char)n->key_ascii[c];
+    }
     return n;
 }
 
@@ -578,23 +758,53 @@ dipsum_normalizer *dipsum_normalize_new(dipsum_error *err)
  * Returns DIPSUM_OK; or DIPSUM_ENOMEM, DIPSUM_EINTERNAL (ICU) or
  * DIPSUM_EDATA (text over 2^31 UTF-16 units) with err filled, out as it
  * was and *saw_heh untouched. */
+/* The display form of src[0..len), which is not plain text, appended to
+ * out: the passes over UTF-16. */
+static dipsum_status display_passes(dipsum_normalizer *n, const char *src,
+                                    size_t len, size_t base,
+                                    dipsum_mapped *out, int *heh,
+                                    dipsum_error *err)
+{
+    const wtext *r;
+    dipsum_status st = display_decode(n, src, len, &n->a, heh, err);
+    if (st == DIPSUM_OK)
+        st = nfc_pass(n, &n->a, &n->b, &r, err);
+    if (st != DIPSUM_OK)
+        return st;
+    wtext *o = r == &n->a ? &n->b : &n->a;
+    if ((st = urdu_rules(n, r, o, err)) != DIPSUM_OK)
+        return st;
+    /* the rules may leave, e.g., U+06C1 U+0654 */
+    if ((st = nfc_pass(n, o, o == &n->a ? &n->b : &n->a, &r, err)) !=
+        DIPSUM_OK)
+        return st;
+    return emit(r, base, NULL, out) < 0
+               ? nomem(err, "while writing the display form") : DIPSUM_OK;
+}
+
 dipsum_status dipsum_normalize_display(dipsum_normalizer *n, const char *src,
                                        size_t len, size_t base,
                                        dipsum_mapped *out, int *saw_heh,
                                        dipsum_error *err)
 {
-    size_t old_len = out->text.len;
+    size_t old_len = out->text.len, p = 0, a, b;
     int heh = 0;
-    dipsum_status st = display_decode(n, src, len, &n->a, &heh, err);
-    if (st == DIPSUM_OK)
-        st = nfc_pass(n, &n->a, &n->b, err);
-    if (st == DIPSUM_OK)
-        st = urdu_rules(n, &n->b, &n->a, err);
-    if (st == DIPSUM_OK) /* the rules may leave, e.g., U+06C1 U+0654 */
-        st = nfc_pass(n, &n->a, &n->b, err);
-    if (st == DIPSUM_OK && (emit_display(&n->b, base, out) < 0 ||
+    dipsum_status st = DIPSUM_OK;
+    while (st == DIPSUM_OK && p < len) {
+        if (!next_plain(src, p, len, 1, &a, &b))
+            a = b = len;
+        if (a > p)
+            st = display_passes(n, src + p, a - p, base + p, out, &heh, err);
+        if (st == DIPSUM_OK && b > a &&
+            emit_plain(src + a, b - a, base + a, NULL, NULL, out) < 0)
+            st = nomem(err, "while writing the display form");
+        p = b;
+    }
+    if (st == DIPSUM_OK && (dipsum_mapped_reserve(out, 0) < 0 ||
                             dipsum_mapped_close(out, base + len) < 0))
         st = nomem(err, "while writing the display form");
+    if (st == DIPSUM_OK)
+        out->text.data[out->text.len] = '\0';
     if (st != DIPSUM_OK) {
         mapped_truncate(out, old_len);
         return st;
@@ -758,45 +968,52 @@ static int put_key(const dipsum_normalizer *n, wtext *w, UChar32 c,
     return 0;
 }
 
-/* Key pass 1: display UTF-8 -> key UTF-16 before NFC; offsets are byte
- * indexes into the display text. */
+/* The key of c (ASCII or U+0600..06FF), when it is one character that
+ * does not depend on what stands around it: what put_key gives through
+ * key_char and put_stripped without looking at w.  0 for the others,
+ * which put_key handles: the hamzas above and below (which join or
+ * leave a letter before them), the listed marks, U+061C (ignorable),
+ * YEH BARREE WITH HAMZA, HIGH HAMZA, HEH DOACHASHMEE (fold_heh) and NUL.
+ * NFC still runs over the result. */
+static UChar key_fast(UChar32 c)
+{
+    if (c == 0 || c == 0x061C || c == 0x06BE || c == 0x06D3 || c == 0x0674)
+        return 0;
+    if (c >= 'A' && c <= 'Z')
+        c += 32;
+    UChar32 f = key_char(c, 0);
+    if (f == 0x0654 || f == 0x0655 || is_key_mark(f))
+        return 0;
+    return (UChar)f;
+}
+
+/* Key pass 1: display UTF-8 text [from, to) -> key UTF-16 before NFC;
+ * offsets are byte indexes into the display text. */
 static dipsum_status key_decode(const dipsum_normalizer *n,
-                                const dipsum_mapped *disp, int fold_heh,
-                                wtext *w, dipsum_error *err)
+                                const dipsum_mapped *disp, size_t from,
+                                size_t to, int fold_heh, wtext *w,
+                                dipsum_error *err)
 {
     const char *s = disp->text.data;
-    size_t len = disp->text.len;
     w->len = 0;
-    if (wtext_reserve(w, len + 2) < 0)
+    if (wtext_reserve(w, to - from + 2) < 0)
         return nomem(err, "while computing the match key");
-    for (size_t i = 0; i < len;) {
-        size_t k = 1;
-        UChar32 c = (unsigned char)s[i];
-        if (c >= 0x80)
-            c = (UChar32)dipsum_utf8_get(s + i, len - i, &k);
-        if (put_key(n, w, c, fold_heh, i) < 0)
+    for (size_t i = from; i < to;) {
+        size_t k;
+        UChar32 c = utf8_at(s + i, to - i, &k);
+        /* ASCII and most of the Arabic block: a table (key_fast) */
+        UChar32 f = c < 0x80 ? n->key_ascii[c]
+                  : (c >= 0x0600 && c <= 0x06FF) ? n->key_arabic[c - 0x0600]
+                                                 : 0;
+        if (f != 0 && w->cap - w->len >= 1) {
+            w->u[w->len] = (UChar)f;
+            w->off[w->len++] = i;
+        } else if (put_key(n, w, c, fold_heh, i) < 0) {
             return nomem(err, "while computing the match key");
+        }
         i += k;
     }
     return DIPSUM_OK;
-}
-
-/* Appends w as UTF-8 to out, the map composed through disp's. */
-static int emit_key(const wtext *w, const dipsum_mapped *disp,
-                    dipsum_mapped *out)
-{
-    if (dipsum_buf_append(&out->text, "", 0) < 0)
-        return -1;
-    for (size_t i = 0; i < w->len;) {
-        size_t off = disp->map[w->off[i]];
-        UChar32 c;
-        U16_NEXT(w->u, i, w->len, c);
-        char b[4];
-        size_t k = dipsum_utf8_put((unsigned)c, b);
-        if (dipsum_mapped_append(out, b, k, off) < 0)
-            return -1;
-    }
-    return 0;
 }
 
 /* ==== Public: key and free ============================================= */
@@ -808,14 +1025,31 @@ dipsum_status dipsum_normalize_key(dipsum_normalizer *n,
                                    const dipsum_mapped *disp, int fold_heh,
                                    dipsum_mapped *out, dipsum_error *err)
 {
-    size_t old_len = out->text.len;
-    size_t end = disp->map ? disp->map[disp->text.len] : 0;
-    dipsum_status st = key_decode(n, disp, fold_heh, &n->a, err);
-    if (st == DIPSUM_OK)
-        st = nfc_pass(n, &n->a, &n->b, err);
-    if (st == DIPSUM_OK && (emit_key(&n->b, disp, out) < 0 ||
+    size_t old_len = out->text.len, len = disp->text.len, p = 0, a, b;
+    size_t end = disp->map ? disp->map[len] : 0;
+    dipsum_status st = DIPSUM_OK;
+    while (st == DIPSUM_OK && p < len) {
+        if (!next_plain(disp->text.data, p, len, 0, &a, &b))
+            a = b = len;
+        if (a > p) {
+            const wtext *r;
+            st = key_decode(n, disp, p, a, fold_heh, &n->a, err);
+            if (st == DIPSUM_OK)
+                st = nfc_pass(n, &n->a, &n->b, &r, err);
+            if (st == DIPSUM_OK && emit(r, 0, disp, out) < 0)
+                st = nomem(err, "while writing the match key");
+        }
+        if (st == DIPSUM_OK && b > a &&
+            emit_plain(disp->text.data + a, b - a, 0, disp->map + a,
+                       n->fold_ascii, out) < 0)
+            st = nomem(err, "while writing the match key");
+        p = b;
+    }
+    if (st == DIPSUM_OK && (dipsum_mapped_reserve(out, 0) < 0 ||
                             dipsum_mapped_close(out, end) < 0))
         st = nomem(err, "while writing the match key");
+    if (st == DIPSUM_OK)
+        out->text.data[out->text.len] = '\0';
     if (st != DIPSUM_OK)
         mapped_truncate(out, old_len);
     return st;

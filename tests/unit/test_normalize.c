@@ -742,6 +742,49 @@ static void test_mixed_strings(void **state)
     }
 }
 
+/* Long ASCII runs are copied without the UTF-16 passes (plain stretches);
+ * the rules that look across the edge of one must still fire: a '.' after
+ * an Arabic letter (by what follows it), a digit after one, an invisible
+ * character between two words, a combining mark on the last letter. */
+static void test_plain_stretches(void **state)
+{
+    (void)state;
+    /* "کتاب" and a long English run after it */
+    expect("\u06A9\u062A\u0627\u0628. the talks resumed on Monday",
+           "\u06A9\u062A\u0627\u0628\u06D4 the talks resumed on Monday",
+           "\u06A9\u062A\u0627\u0628. the talks resumed on monday", 0);
+    expect("\u06A9\u062A\u0627\u0628.the talks resumed on Monday",
+           "\u06A9\u062A\u0627\u0628.the talks resumed on Monday",
+           "\u06A9\u062A\u0627\u0628.the talks resumed on monday", 0);
+    expect("\u06A9\u062A\u0627\u0628...the talks resumed on Monday.",
+           "\u06A9\u062A\u0627\u0628...the talks resumed on Monday.",
+           "\u06A9\u062A\u0627\u0628...the talks resumed on monday.", 0);
+    expect("\u06A9\u062A\u0627\u06282025 and 2026 and the talks",
+           "\u06A9\u062A\u0627\u0628 2025 and 2026 and the talks",
+           "\u06A9\u062A\u0627\u0628 2025 and 2026 and the talks", 0);
+    expect("THE TALKS IN DOHA RESUMED\u200BON MONDAY AND TUESDAY",
+           "THE TALKS IN DOHA RESUMED\u200BON MONDAY AND TUESDAY",
+           "the talks in doha resumedon monday and tuesday", 0);
+    expect("THE TALKS IN DOHA RESUMED \u200B ON MONDAY AND TUESDAY",
+           "THE TALKS IN DOHA RESUMED  ON MONDAY AND TUESDAY",
+           "the talks in doha resumed  on monday and tuesday", 0);
+    expect("the talks in Doha resumed on Monday\u0301 and Tuesday",
+           "the talks in Doha resumed on Monda\u00FD and Tuesday",
+           "the talks in doha resumed on monday and tuesday", 0);
+    static const char *const strs[] = {
+        "talks resumed on Monday\t\r\n\u0628\u0654 and went on for hours",
+        "\u0628\u0670.\u00BB talks resumed on Monday and went on \u0628.",
+        "a long line of plain ASCII text with no Urdu in it at all, 12.5%",
+        "\u0661\u0662 talks resumed on Monday and went on \u0663\u0627\u0664",
+    };
+    for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++) {
+        dipsum_mapped d = {0}, k = {0};
+        check_all(strs[i], strlen(strs[i]), &d, &k, i & 1, NULL);
+        dipsum_mapped_free(&d);
+        dipsum_mapped_free(&k);
+    }
+}
+
 /* ==== The project's updates ============================================ */
 
 /*
@@ -1155,6 +1198,7 @@ int main(void)
         cmocka_unit_test(test_key_ignores_invisible),
         cmocka_unit_test(test_trim_span),
         cmocka_unit_test(test_mixed_strings),
+        cmocka_unit_test(test_plain_stretches),
         cmocka_unit_test(test_long_text),
         cmocka_unit_test(test_updates_oracle),
         cmocka_unit_test(test_updates_fire_every_rule),

@@ -7,6 +7,8 @@
 
 #include "segment.h"
 
+#include <unicode/ubrk.h>
+
 static dipsum_segmenter *seg;
 
 static int setup(void **state)
@@ -313,6 +315,91 @@ static void test_words(void **state)
     dipsum_mapped_free(&m);
 }
 
+/* The words ICU's word iterator finds in s (status "word", UAX #29 with
+ * ICU's tailoring), as byte spans [b[2i], b[2i+1]); returns their count. */
+static size_t icu_word_spans(const char *s, size_t *b, size_t cap)
+{
+    UChar u[1024];
+    size_t idx[1025], j = 0, n = 0, len = strlen(s), k;
+    for (size_t i = 0; i < len; i += k) {
+        unsigned c = dipsum_utf8_get(s + i, len - i, &k);
+        if (c >= 0x10000) {
+            idx[j] = i;
+            u[j++] = (UChar)(0xD7C0 + (c >> 10));
+            c = 0xDC00 + (c & 0x3FF);
+        }
+        idx[j] = i;
+        u[j++] = (UChar)c;
+    }
+    idx[j] = len;
+    UErrorCode ue = U_ZERO_ERROR;
+    UBreakIterator *it = ubrk_open(UBRK_WORD, "en", u, (int32_t)j, &ue);
+    assert_true(U_SUCCESS(ue));
+    int32_t p = ubrk_first(it), q;
+    for (; (q = ubrk_next(it)) != UBRK_DONE; p = q)
+        if (ubrk_getRuleStatus(it) >= UBRK_WORD_NONE_LIMIT && n + 2 <= cap) {
+            b[n++] = idx[p];
+            b[n++] = idx[q];
+        }
+    ubrk_close(it);
+    return n / 2;
+}
+
+/* The words of a key are ICU's: dipsum_segment_words splits most text
+ * itself (letters, digits and the punctuation between them) and leaves
+ * the rest to ICU; random text made of the characters either side must
+ * give the words ICU gives on the whole text.  No '@', '/' or 'w', so
+ * that no token is an address. */
+static void test_words_as_icu(void **state)
+{
+    (void)state;
+    static const char *const alphabet[] = {
+        "a", "B", "z", "0", "7", ".", ",", ";", ":", "'", "\"", "_", "-",
+        "(", ")", "!", "?", " ", " ", " ", "  ", "\n", "\t", "\r\n", "\r",
+        "\xd8\xa7", "\xdb\x8c", "\xda\xa9", "\xd8\x8c", "\xd9\xab",
+        "\xd9\xac", "\xdb\xb5", "\xd9\xa3", "\xdb\x94",   /* Arabic script */
+        "\xd9\x8b", "\xd9\x94", "\xd9\xb0",       /* marks: Extend     */
+        "\xc2\xad", "\xe2\x80\x8d", "\xe2\x80\x8c", /* SHY, ZWJ, ZWNJ  */
+        "\xc2\xa0", "\xc2\xb7", "\xce\x87", "\xe2\x80\x99", "\xe2\x80\xa4",
+        "\xd7\x90", "\xd7\xb3", "\xd7\xb4",       /* Hebrew, geresh     */
+        "\xe4\xb8\xad", "\xe3\x82\xa2", "\xe0\xb8\x81", "\xea\xb0\x80",
+        "\xf0\x9f\x98\x80", "\xf0\x9f\x87\xa6", "\xe2\x9c\x8d",
+        "\xc3\xa9", "\xc3\x9f", "\xd5\x9f", "\xef\xbc\x8e", "\x0b", "\x0c",
+    };
+    const size_t na = sizeof alphabet / sizeof *alphabet;
+    unsigned long r = 12345;
+    char s[800];
+    size_t want[400];
+    for (int round = 0; round < 4000; round++) {
+        size_t len = 0, pieces;
+        r = r * 6364136223846793005UL + 1442695040888963407UL;
+        pieces = 1 + (r >> 33) % 40;
+        for (size_t i = 0; i < pieces; i++) {
+            r = r * 6364136223846793005UL + 1442695040888963407UL;
+            /* letters and digits more often: runs, joins */
+            const char *a = ((r >> 40) & 3) ? alphabet[(r >> 20) % na]
+                                           : alphabet[(r >> 20) % 4];
+            memcpy(s + len, a, strlen(a));
+            len += strlen(a);
+        }
+        s[len] = '\0';
+        size_t n = icu_word_spans(s, want, 400);
+        dipsum_mapped m;
+        dipsum_tokens out = {0};
+        identity(&m, s, 0);
+        assert_int_equal(dipsum_segment_words(seg, &m, &out, NULL), DIPSUM_OK);
+        int same = out.n == n;
+        for (size_t i = 0; same && i < n; i++)
+            same = out.v[i].kstart == want[2 * i] &&
+                   out.v[i].kend == want[2 * i + 1];
+        if (!same)
+            print_error("words differ from ICU's in \"%s\"\n", s);
+        assert_true(same);
+        free(out.v);
+        dipsum_mapped_free(&m);
+    }
+}
+
 static void test_cuts(void **state)
 {
     (void)state;
@@ -568,6 +655,7 @@ int main(void)
         cmocka_unit_test(test_from_and_spans),
         cmocka_unit_test(test_datelines),
         cmocka_unit_test(test_words),
+        cmocka_unit_test(test_words_as_icu),
         cmocka_unit_test(test_cuts),
         cmocka_unit_test(test_headline_then_body),
         cmocka_unit_test(test_bullets_and_numbered_items),
