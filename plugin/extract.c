@@ -428,7 +428,12 @@ static int possessor(const reading *rd, size_t st)
     size_t ll = strlen(last);
     for (size_t j = 0; j < cs->n && !p; j++) {
         size_t l = strlen(cs->v[j].w[0]);
-        if (cs->v[j].n == 1 && ll > l && strcmp(last + ll - l, cs->v[j].w[0]) == 0)
+        /* (the match key keeps the apostrophe, the cue's word may not:
+         * "Netherlands" ends in "s", "Afghanistan's" in "'s") */
+        const char *suf = cs->v[j].w[0];
+        size_t from = suf[0] == '\'' ? l : l + 1;
+        if (cs->v[j].n == 1 && ll > from &&
+            strcmp(last + ll - l, suf) == 0 && last[ll - from] == '\'')
             p = e; /* the next name starts at e */
     }
     if (!p) {

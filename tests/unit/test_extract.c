@@ -1127,6 +1127,14 @@ static void test_unseen_reading_kinds(void **state)
     assert_non_null(c);
     assert_string_equal(actors(c, "mediators"), "qatar,egypt,united_states");
     json_decref(r);
+    /* a name that ends in "s" is no possessive */
+    r = run("Date: 2026-02-13\n\n"
+            "The United States, Egypt and Jordan signed a water agreement "
+            "on Thursday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "united_states,egypt,jordan");
+    json_decref(r);
     /* "Afghanistan's Taliban government" names one side, not two */
     r = run("Date: 2026-01-14\n\n"
             "Talks between Pakistan and Afghanistan's Taliban government "
