@@ -734,6 +734,9 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                          int cross)
 {
     int added = 0, noun = 0, blocked = 0;
+    /* a conjunction read back with no name after it yet: a word the list
+     * cannot read there leaves a conjunct unread */
+    int open_conj = 0;
     /* each conjunct of "A and B's army and the government" must name a
      * side, else the list is not all there and names none: "the RSF
      * agreed" is not what "Sudan's army and the RSF agreed" says */
@@ -758,6 +761,8 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             continue;
         }
         long k = ent_covering(rd, i - 1, &st);
+        if (k >= 0 && st >= c0)
+            open_conj = 0;
         if (k >= 0 && st >= c0 && possessor(rd, st)) {
             i = st;
             continue;
@@ -858,6 +863,7 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             continue;
         }
         if (cue(rd, DIPSUM_S_CONJUNCTION, i - 1)) {
+            open_conj = 1;
             incomplete |= has_head && !has_side;
             has_side = has_head = blocked = own_noun = 0; /* "A and B leaders": the noun is shared */
         } else if (cue(rd, DIPSUM_S_ARMED_NOUNS, i - 1) && sides_only && !own_noun) {
@@ -901,6 +907,9 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                     break;
                 incomplete = cue(rd, DIPSUM_S_CONJUNCTION, b - 1) != 0;
             }
+            /* "… Z کے وزیراعظم W اور امریکی صدر T نے": W's conjunct is not
+             * read, so the United States is one signatory of more */
+            incomplete |= open_conj && sides_only;
             break;
         }
         i--;
