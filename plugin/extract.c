@@ -1256,8 +1256,15 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         if (with >= 0 &&
             cue(rd, DIPSUM_S_MEDIATING, list_end(rd, (size_t)with + 1, c->c1)))
             ;
-        else if (with >= 0 && c->nactors[DIPSUM_ACT_PARTY])
+        else if (with >= 0 && c->nactors[DIPSUM_ACT_PARTY]) {
+            size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
             list_after(rd, c, (size_t)with + 1, c->c1, DIPSUM_ACT_PARTY, 1);
+            /* "X signed an agreement with a faction of Y": the other
+             * side is there but not read, and X alone is not what the
+             * sentence says */
+            if (n0 == 1 && c->nactors[DIPSUM_ACT_PARTY] == 1)
+                c->nactors[DIPSUM_ACT_PARTY] = 0;
+        }
         /* "Iran's minister met his Saudi counterpart": the one met */
         else if (c->nactors[DIPSUM_ACT_PARTY] && cue(rd, DIPSUM_S_MEET, c->cue0))
             list_after(rd, c, c->cue1, c->c1, DIPSUM_ACT_PARTY, 1);

@@ -1156,6 +1156,13 @@ static void test_unseen_reading_kinds(void **state)
     c = claim(r, "agreement_signed");
     assert_true(c == NULL || actors(c, "parties")[0] == '\0');
     json_decref(r);
+    /* "X signed … with a faction of Y": X alone is not the signers */
+    r = run("Date: 2026-04-23\n\n"
+            "Pakistan signed a truce agreement on Thursday with a breakaway "
+            "faction of a northern rebel movement.\n");
+    c = claim(r, "agreement_signed");
+    assert_true(c == NULL || actors(c, "parties")[0] == '\0');
+    json_decref(r);
     /* "Afghanistan's Taliban government" names one side, not two */
     r = run("Date: 2026-01-14\n\n"
             "Talks between Pakistan and Afghanistan's Taliban government "
