@@ -1647,6 +1647,11 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
         }
         if (k < 0 || is_adjective(rd, k))
             continue;
+        /* "شمالی افغانستان میں زیر تعمیر نہر": the place describes a
+         * noun after it (place_modifier), the event is elsewhere */
+        if (rd->lang == 1 && i + 1 < rd->n &&
+            cue(rd, DIPSUM_S_PLACE_MODIFIER, i + 1))
+            continue;
         /* "غزہ میں جنگ بندی": a ceasefire says where it applies, not where
          * it was agreed (as "a ceasefire in Gaza"), unless the place is
          * one the lexicon knows as a venue of talks ("دوحہ میں") */
