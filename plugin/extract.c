@@ -576,6 +576,26 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         rd->dash[k] = gap_is_dash(g, len);
         rd->brk[k] = gap_breaks(g, len) || cue(rd, DIPSUM_S_CLAUSE_BREAK, k);
     }
+    /* "met A on Sunday and held talks with B on Monday": an "and" before
+     * a past event verb starts a clause (English) */
+    for (size_t k = 1; rd->lang == 0 && k + 1 < s->nwords; k++) {
+        if (rd->brk[k] || !cue(rd, DIPSUM_S_CONJUNCTION, k))
+            continue;
+        const char *v = rd->w[k + 1];
+        size_t vl = strlen(v);
+        if (!cue(rd, DIPSUM_S_PAST_VERBS, k + 1) &&
+            !(vl > 3 && strcmp(v + vl - 2, "ed") == 0))
+            continue;
+        /* not a participle of an aside: "…, mediated by Kenya and held
+         * in Italy, ended" */
+        if (k + 2 < s->nwords && (cue(rd, DIPSUM_S_VENUE_BEFORE, k + 2) ||
+                                  cue(rd, DIPSUM_S_MEDIATED_BY, k + 2)))
+            continue;
+        for (size_t e = 0; e < r->nevents && !rd->brk[k]; e++)
+            if (r->events[e].type &&
+                cues_in(rd, &r->events[e].cues[0], k + 1, k + 2) == (long)(k + 1))
+                rd->brk[k] = 1;
+    }
     /* a short quoted phrase is part of its clause: "held talks in a
      * “productive, calm and positive atmosphere” in Oman" */
     for (size_t k = 1; k < s->nwords; k++) {

@@ -1182,6 +1182,16 @@ static void test_unseen_reading_kinds(void **state)
     assert_non_null(c);
     assert_string_equal(actors(c, "venues"), "");
     json_decref(r);
+    /* "met A on Sunday and held talks with B on Monday": two events,
+     * each with its own actors and date, not one mixing them */
+    r = run("Date: 2026-03-26\n\n"
+            "Qatari delegations met Pakistani officials on Sunday and held "
+            "a long session with an Afghan Taliban team on Monday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "qatar,pakistan");
+    assert_string_equal(date_of(c), "2026-03-22");
+    json_decref(r);
     /* "Afghanistan's Taliban government" names one side, not two */
     r = run("Date: 2026-01-14\n\n"
             "Talks between Pakistan and Afghanistan's Taliban government "
