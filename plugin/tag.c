@@ -478,6 +478,22 @@ static size_t table_size(size_t n)
     return cap;
 }
 
+/* Frees what only building the automaton needs: the arena of its nodes,
+ * the token map and the token arrays (the frozen tables stay). */
+static void free_build_state(dipsum_tagger *t)
+{
+    while (t->arena) {
+        arena_block *prev = t->arena->prev;
+        free(t->arena);
+        t->arena = prev;
+    }
+    dipsum_strmap_free(&t->tokens);
+    free(t->tokv);
+    free(t->tokl);
+    t->tokv = NULL;
+    t->tokl = NULL;
+}
+
 /* The compiled trie as the flat arrays that matching reads (tag.h): the
  * tokens one after the other with their offsets and a slot table, and each
  * node's parent; what only compiling needed is freed.  0 or -1 (out of
@@ -511,16 +527,7 @@ static int freeze(dipsum_tagger *t)
     for (size_t i = 0; i < t->ecap; i++)
         if (t->ekeys[i])
             t->parent[t->evals[i]] = (uint32_t)((t->ekeys[i] - 1) >> 32);
-    while (t->arena) {
-        arena_block *prev = t->arena->prev;
-        free(t->arena);
-        t->arena = prev;
-    }
-    dipsum_strmap_free(&t->tokens);
-    free(t->tokv);
-    free(t->tokl);
-    t->tokv = NULL;
-    t->tokl = NULL;
+    free_build_state(t);
     t->tb = (dipsum_tag_tables){t->tok_bytes, bytes, t->tok_off, n, t->tslots,
                                 tcap, t->ekeys, t->evals, t->ecap, t->en,
                                 t->parent, t->first, t->nnodes, t->acc,
@@ -915,14 +922,7 @@ void dipsum_tag_free(dipsum_tagger *t)
 {
     if (!t)
         return;
-    while (t->arena) {
-        arena_block *prev = t->arena->prev;
-        free(t->arena);
-        t->arena = prev;
-    }
-    dipsum_strmap_free(&t->tokens);
-    free(t->tokv);
-    free(t->tokl);
+    free_build_state(t);
     free(t->tok_bytes);
     free(t->tok_off);
     free(t->tslots);
