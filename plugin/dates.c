@@ -591,6 +591,19 @@ static int clause_starts(const ctx *c, size_t i)
              (i + n < c->n && future_at(c, i + n))));
 }
 
+/* The clause of words [w0, w1): *a and *b widened to where clause_starts
+ * says it begins and ends. */
+static void clause_of(const ctx *c, size_t w0, size_t w1, size_t *a,
+                      size_t *b)
+{
+    *a = w0;
+    *b = w1;
+    while (*a > 0 && !clause_starts(c, *a))
+        (*a)--;
+    while (*b < c->n && !clause_starts(c, *b))
+        (*b)++;
+}
+
 /* 1 future, -1 past, OPEN a verb whose complement has a time of its own
  * ("agreed to meet", "ملنے پر اتفاق"), 0 none. */
 #define OPEN 2
@@ -625,11 +638,8 @@ static int marker(const ctx *c, size_t k)
  */
 static int tense_of(const ctx *c, size_t w0, size_t w1)
 {
-    size_t a = w0, b = w1;
-    while (a > 0 && !clause_starts(c, a))
-        a--;
-    while (b < c->n && !clause_starts(c, b))
-        b++;
+    size_t a, b;
+    clause_of(c, w0, w1, &a, &b);
     int t;
     if (c->lang == 1) {
         for (size_t k = w1; k < b; k++)
@@ -903,11 +913,8 @@ static int next_week(const ctx *c, size_t i, dipsum_date_mention *o)
  * duration: the count must not be followed by a word of time order. */
 static int duration_days(const ctx *c, size_t w0, size_t w1)
 {
-    size_t a = w0, b = w1;
-    while (a > 0 && !clause_starts(c, a))
-        a--;
-    while (b < c->n && !clause_starts(c, b))
-        b++;
+    size_t a, b;
+    clause_of(c, w0, w1, &a, &b);
     /* "after" starts a clause of its own: "… on Friday after nine days" */
     if (b < c->n && gap(c, b) != DIPSUM_DATES_GAP_STOP &&
         lcues(c, L_DURATION_BEFORE, b))

@@ -661,8 +661,7 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         }
     }
     /* a comma in a list of names ends no clause: "Mexico, Norway and
-     * Cuba", "the European Union, the United Kingdom and Norway" (one
-     * subject word may come before the next name) */
+     * Cuba", `قطر، مصر اور امریکہ` (the Arabic comma) */
     for (size_t k = 1; k < s->nwords; k++) {
         size_t len;
         const char *g = gap(rd, k, &len);
