@@ -383,6 +383,45 @@ static int gap_breaks(const char *g, size_t n)
     return 0;
 }
 
+/* Whether w is written in digits only (ASCII, Arabic-Indic or Extended
+ * Arabic-Indic, as Urdu papers print them). */
+static int is_number_word(const char *w)
+{
+    const unsigned char *p = (const unsigned char *)w;
+    if (!*p)
+        return 0;
+    while (*p) {
+        if (*p >= '0' && *p <= '9')
+            p++;
+        else if ((p[0] == 0xd9 && p[1] >= 0xa0 && p[1] <= 0xa9) ||
+                 (p[0] == 0xdb && p[1] >= 0xb0 && p[1] <= 0xb9))
+            p += 2;
+        else
+            return 0;
+    }
+    return 1;
+}
+
+/* Whether a gap of a comma and spaces only ("84، 84", "10, 12") stands
+ * between two numbers: a list of numbers, no end of a clause. */
+static int comma_between_numbers(const char *g, size_t n, const char *a,
+                                 const char *b)
+{
+    size_t i = 0, commas = 0;
+    while (i < n) {
+        if (g[i] == ' ')
+            i++;
+        else if (g[i] == ',')
+            i++, commas++;
+        else if (i + 1 < n && (unsigned char)g[i] == 0xd8 &&
+                 (unsigned char)g[i + 1] == 0x8c)
+            i += 2, commas++;
+        else
+            return 0;
+    }
+    return commas == 1 && is_number_word(a) && is_number_word(b);
+}
+
 static int gap_is_dash(const char *g, size_t n)
 {
     return (n == 1 && g[0] == '-') ||
@@ -574,7 +613,9 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         size_t len;
         const char *g = gap(rd, k, &len);
         rd->dash[k] = gap_is_dash(g, len);
-        rd->brk[k] = gap_breaks(g, len) || cue(rd, DIPSUM_S_CLAUSE_BREAK, k);
+        rd->brk[k] = (gap_breaks(g, len) &&
+                      !comma_between_numbers(g, len, s->words[k - 1], s->words[k])) ||
+                     cue(rd, DIPSUM_S_CLAUSE_BREAK, k);
     }
     /* "met A on Sunday and held talks with B on Monday": an "and" before
      * a past event verb starts a clause (English) */
@@ -2147,6 +2188,14 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                     best = dist;
                     c->date = (int)d;
                 }
+            }
+            /* "In October 2024, the two sides reached …": a date that is
+             * the whole of the sentence's first clause (a preposition
+             * before it at most) is the time of the clause after it */
+            for (size_t d = d0; d < f->nd && c->date < 0 && c0 > 0; d++) {
+                const dipsum_date_fact *df = &f->dates[d];
+                if (df->sent == si && df->w0 <= 1 && df->w1 == c0)
+                    c->date = (int)d;
             }
             int month = 0;
             if (c->date >= 0 && update_day) {

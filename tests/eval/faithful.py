@@ -222,10 +222,13 @@ def check_claim(claim, refs, event_types, other):
 
 
 # dipsum's event types that the references' vocabulary names otherwise:
-# a ceasefire the two sides announce is, there, a ceasefire agreed.
+# a ceasefire the two sides announce is, there, a ceasefire agreed; an
+# agreement reached or initialled is their agreement_signed.
 REFERENCE_TYPE = {"ceasefire_announced": "ceasefire_agreed",
                   "prisoners_exchanged": "prisoner_exchange",
-                  "prisoner_exchange_agreed": "prisoner_exchange"}
+                  "prisoner_exchange_agreed": "prisoner_exchange",
+                  "agreement_reached": "agreement_signed",
+                  "agreement_initialled": "agreement_signed"}
 
 
 def check_update(u, claims, ids):

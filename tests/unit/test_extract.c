@@ -1101,6 +1101,143 @@ static void test_no_empty_sentence(void **state)
 
 /* Kinds found reading the summaries of updates no rule was written for
  * (each a sentence of our own). */
+/* "reached (struck) an agreement" is an agreement reached, said with its
+ * sides and date; "in principle", "within reach", a draft initialled
+ * and a fronted date ("In March 2024, …") are not said as more than
+ * they are (found reading untuned updates) */
+static void test_agreement_reached_and_initialled(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-03-11\n\nKenya and Uganda reached an agreement on fishing quotas on Monday.\n");
+    json_t *c = claim(r, "agreement_reached");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,uganda");
+    assert_string_equal(date_of(c), "2026-03-09");
+    assert_null(claim(r, "agreement_signed"));
+    json_decref(r);
+    r = run("Date: 2026-03-11\n\nKenya and Uganda struck a deal on fishing quotas on Monday.\n");
+    assert_non_null(claim(r, "agreement_reached"));
+    json_decref(r);
+    r = run("Date: 2026-03-11\n\nKenya and Uganda reached an agreement in principle on Monday.\n");
+    assert_null(claim(r, "agreement_reached"));
+    json_decref(r);
+    /* what is signed is an agreement only when the sentence says so; a
+     * treaty that "still has to be signed" or is "yet to be signed" is
+     * not */
+    r = run("Date: 2026-03-11\n\n"
+            "Kenya and Uganda signed the agreed minutes of the meeting on "
+            "Monday.\n");
+    assert_null(claim(r, "agreement_signed"));
+    json_decref(r);
+    r = run("Date: 2026-03-11\n\n"
+            "Kenya and Uganda reached a deal, but the treaty still has to be "
+            "drafted and signed.\n");
+    c = claim(r, "agreement_signed");
+    assert_true(c == NULL || strcmp(field(c, "modality"), "happened") != 0);
+    json_decref(r);
+    r = run("Date: 2026-03-11\n\n"
+            "The treaty between Kenya and Uganda is yet to be signed.\n");
+    c = claim(r, "agreement_signed");
+    assert_true(c == NULL || strcmp(field(c, "polarity"), "negative") == 0);
+    json_decref(r);
+    r = run("Date: 2026-03-11\n\nKenya-Uganda fishing deal within reach, negotiators say\n");
+    assert_null(claim(r, "agreement_reached"));
+    json_decref(r);
+    r = run("Date: 2026-03-11\n\nKenya and Uganda initialled a draft agreement on Tuesday.\n");
+    c = claim(r, "agreement_initialled");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,uganda");
+    assert_string_equal(date_of(c), "2026-03-10");
+    assert_null(claim(r, "agreement_signed"));
+    json_decref(r);
+    /* "… نے منگل کو ایک معاہدے پر ابتدائی دستخط کیے": initialled, not signed */
+    r = run("Date: 2026-03-11\n\n\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7\x20\xd8\xa7\xd9\x88\xd8\xb1\x20\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7\x20\xd9\x86\xdb\x92\x20\xd9\x85\xd9\x86\xda\xaf\xd9\x84\x20\xda\xa9\xd9\x88\x20\xd8\xa7\xdb\x8c\xda\xa9\x20\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92\x20\xd9\xbe\xd8\xb1\x20\xd8\xa7\xd8\xa8\xd8\xaa\xd8\xaf\xd8\xa7\xd8\xa6\xdb\x8c\x20\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7\x20\xda\xa9\xdb\x8c\xdb\x92\xdb\x94\n");
+    assert_non_null(claim(r, "agreement_initialled"));
+    assert_null(claim(r, "agreement_signed"));
+    json_decref(r);
+    /* "… کے درمیان … معاہدہ طے پا گیا": an agreement reached */
+    r = run("Date: 2026-03-11\n\n\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7\x20\xd8\xa7\xd9\x88\xd8\xb1\x20\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7\x20\xda\xa9\xdb\x92\x20\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86\x20\xd9\x85\xd8\xa7\xdb\x81\xdb\x8c\x20\xda\xaf\xdb\x8c\xd8\xb1\xdb\x8c\x20\xda\xa9\xd8\xa7\x20\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x81\x20\xd8\xb7\xdb\x92\x20\xd9\xbe\xd8\xa7\x20\xda\xaf\xdb\x8c\xd8\xa7\xdb\x94\n");
+    c = claim(r, "agreement_reached");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,uganda");
+    json_decref(r);
+    /* a date that is the sentence's whole first clause is the claim's */
+    r = run("Date: 2026-03-11\n\nIn March 2024, Kenya and Uganda reached an agreement on the border.\n");
+    c = claim(r, "agreement_reached");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2024-03-01/2024-03-31");
+    assert_true(json_is_true(json_object_get(c, "background")));
+    json_decref(r);
+}
+
+/* Kinds found reading untuned Urdu updates: a comma between numbers
+ * ("84، 84 قیدیوں") ends no clause; an exchange agreed "in principle"
+ * (اصولی طور پر) is said as neither agreed nor done; the bodies of the
+ * dead are no prisoners; talks "without progress" made none */
+static void test_numbers_principle_bodies_progress(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-03-11\n\n"
+            "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7\x20\xd8\xa7\xd9\x88\xd8"
+            "\xb1\x20\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7\x20\xd9"
+            "\x86\xdb\x92\x20\xd9\xbe\xdb\x8c\xd8\xb1\x20\xda\xa9\xdb\x92\x20"
+            "\xd8\xb1\xd9\x88\xd8\xb2\x20\x38\x34\xd8\x8c\x20\x38\x34\x20\xd9"
+            "\x82\xdb\x8c\xd8\xaf\xdb\x8c\xd9\x88\xda\xba\x20\xda\xa9\xd8\xa7"
+            "\x20\xd8\xaa\xd8\xa8\xd8\xa7\xd8\xaf\xd9\x84\xdb\x81\x20\xda\xa9"
+            "\xdb\x8c\xd8\xa7\xdb\x94"
+            "\n");
+    json_t *c = claim(r, "prisoners_exchanged");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,uganda");
+    assert_string_equal(date_of(c), "2026-03-09");
+    json_decref(r);
+    r = run("Date: 2026-03-11\n\n"
+            "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7\x20\xd8\xa7\xd9\x88\xd8"
+            "\xb1\x20\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7\x20\xd9"
+            "\x86\xdb\x92\x20\xd9\x82\xdb\x8c\xd8\xaf\xdb\x8c\xd9\x88\xda\xba"
+            "\x20\xda\xa9\xdb\x92\x20\xd8\xaa\xd8\xa8\xd8\xa7\xd8\xaf\xd9\x84"
+            "\xdb\x92\x20\xd9\xbe\xd8\xb1\x20\xd8\xa7\xd8\xb5\xd9\x88\xd9\x84"
+            "\xdb\x8c\x20\xd8\xb7\xd9\x88\xd8\xb1\x20\xd9\xbe\xd8\xb1\x20\xd8"
+            "\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82\x20\xda\xa9\xd8\xb1\x20\xd9"
+            "\x84\xdb\x8c\xd8\xa7\x20\xdb\x81\xdb\x92\xdb\x94"
+            "\n");
+    assert_null(claim(r, "prisoner_exchange_agreed"));
+    assert_null(claim(r, "prisoner_exchange"));
+    assert_null(claim(r, "prisoners_exchanged"));
+    json_decref(r);
+    r = run("Date: 2026-03-11\n\n"
+            "Kenya and Uganda agreed in principle on a prisoner exchange.\n");
+    assert_null(claim(r, "prisoner_exchange_agreed"));
+    assert_null(claim(r, "prisoner_exchange"));
+    json_decref(r);
+    r = run("Date: 2026-03-11\n\n"
+            "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7\x20\xd8\xa7\xd9\x88\xd8"
+            "\xb1\x20\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7\x20\xd9"
+            "\x86\xdb\x92\x20\xd9\xbe\xdb\x8c\xd8\xb1\x20\xda\xa9\xd9\x88\x20"
+            "\xd9\x81\xd9\x88\xd8\xac\xdb\x8c\xd9\x88\xda\xba\x20\xda\xa9\xdb"
+            "\x8c\x20\xd9\x84\xd8\xa7\xd8\xb4\xd9\x88\xda\xba\x20\xda\xa9\xd8"
+            "\xa7\x20\xd8\xaa\xd8\xa8\xd8\xa7\xd8\xaf\xd9\x84\xdb\x81\x20\xda"
+            "\xa9\xdb\x8c\xd8\xa7\xdb\x94"
+            "\n");
+    assert_null(claim(r, "prisoner_exchange"));
+    assert_null(claim(r, "prisoners_exchanged"));
+    json_decref(r);
+    r = run("Date: 2026-03-11\n\n"
+            "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7\x20\xd8\xa7\xd9\x88\xd8"
+            "\xb1\x20\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7\x20\xda"
+            "\xa9\xdb\x92\x20\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86"
+            "\x20\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa\x20"
+            "\xda\xa9\xd8\xb3\xdb\x8c\x20\xd9\xb9\xda\xbe\xd9\x88\xd8\xb3\x20"
+            "\xd9\xbe\xdb\x8c\xd8\xb4\x20\xd8\xb1\xd9\x81\xd8\xaa\x20\xda\xa9"
+            "\xdb\x92\x20\xd8\xa8\xd8\xba\xdb\x8c\xd8\xb1\x20\xd8\xae\xd8\xaa"
+            "\xd9\x85\x20\xdb\x81\xd9\x88\x20\xda\xaf\xd8\xa6\xdb\x92\xdb\x94"
+            "\n");
+    c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,uganda");
+    json_decref(r);
+}
+
 static void test_unseen_reading_kinds(void **state)
 {
     (void)state;
@@ -1525,6 +1662,8 @@ int main(void)
         cmocka_unit_test(test_announced_by_the_sides),
         cmocka_unit_test(test_no_empty_sentence),
         cmocka_unit_test(test_unseen_reading_kinds),
+        cmocka_unit_test(test_agreement_reached_and_initialled),
+        cmocka_unit_test(test_numbers_principle_bodies_progress),
         cmocka_unit_test(test_actor_noun_with_postmodifier),
         cmocka_unit_test(test_armed_noun_before_head_noun),
         cmocka_unit_test(test_apposition_after_named_side),
