@@ -1707,6 +1707,15 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
         }
         if (k < 0 || is_adjective(rd, k))
             continue;
+        /* "پاکستان اور افغانستان میں طے پانے والے معاہدے": two names
+         * joined by اور before میں are the sides (between), not a venue */
+        if (rd->lang == 1) {
+            long mw = rd->mword[k - (long)rd->s->m0];
+            if (mw >= 2 && cue(rd, DIPSUM_S_CONJUNCTION, (size_t)mw - 1) &&
+                rd->ends[mw - 1] >= 0 &&
+                term_of(rd, rd->ends[mw - 1])->category != DIPSUM_CAT_PLACE)
+                continue;
+        }
         /* "شمالی افغانستان میں زیر تعمیر نہر": the place describes a
          * noun after it (place_modifier), the event is elsewhere */
         if (rd->lang == 1 && i + 1 < rd->n &&

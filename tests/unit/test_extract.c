@@ -1173,7 +1173,8 @@ static void test_agreement_reached_and_initialled(void **state)
 /* Kinds found reading untuned Urdu updates: a comma between numbers
  * ("84، 84 قیدیوں") ends no clause; an exchange agreed "in principle"
  * (اصولی طور پر) is said as neither agreed nor done; the bodies of the
- * dead are no prisoners; talks "without progress" made none */
+ * dead are no prisoners; talks "without progress" made none; two
+ * states joined by اور before میں are sides, not a venue */
 static void test_numbers_principle_bodies_progress(void **state)
 {
     (void)state;
@@ -1235,6 +1236,35 @@ static void test_numbers_principle_bodies_progress(void **state)
     c = claim(r, "talks_failed");
     assert_non_null(c);
     assert_string_equal(actors(c, "parties"), "kenya,uganda");
+    json_decref(r);
+    /* "X اور Y میں طے پانے والے معاہدے": between X and Y, Y no venue */
+    r = run("Date: 2026-03-11\n\n"
+            "\xd9\x88\xd8\xb2\xdb\x8c\xd8\xb1\x20\xd8\xae\xd8\xa7\xd8\xb1\xd8"
+            "\xac\xdb\x81\x20\xd9\x86\xdb\x92\x20\xda\xa9\xdb\x8c\xd9\x86\xdb"
+            "\x8c\xd8\xa7\x20\xd8\xa7\xd9\x88\xd8\xb1\x20\xdb\x8c\xd9\x88\xda"
+            "\xaf\xd9\x86\xda\x88\xd8\xa7\x20\xd9\x85\xdb\x8c\xda\xba\x20\xd8"
+            "\xb7\xdb\x92\x20\xd9\xbe\xd8\xa7\xd9\x86\xdb\x92\x20\xd9\x88\xd8"
+            "\xa7\xd9\x84\xdb\x92\x20\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf"
+            "\xdb\x92\x20\xda\xa9\xd8\xa7\x20\xd8\xae\xdb\x8c\xd8\xb1\x20\xd9"
+            "\x85\xd9\x82\xd8\xaf\xd9\x85\x20\xda\xa9\xdb\x8c\xd8\xa7\xdb\x94"
+            "\n");
+    json_t *v = json_object_get(json_object_get(r, "facts"), "venues");
+    assert_int_equal(json_array_size(v), 0);
+    json_decref(r);
+    /* "… X اور Y کی مشترکہ ثالثی میں طے پایا": joint mediators, no sides */
+    r = run("Date: 2026-03-11\n\n"
+            "\xdb\x8c\xdb\x81\x20\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb"
+            "\x81\x20\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7\x20\xd8\xa7\xd9"
+            "\x88\xd8\xb1\x20\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7"
+            "\x20\xda\xa9\xdb\x8c\x20\xd9\x85\xd8\xb4\xd8\xaa\xd8\xb1\xda\xa9"
+            "\xdb\x81\x20\xd8\xab\xd8\xa7\xd9\x84\xd8\xab\xdb\x8c\x20\xd9\x85"
+            "\xdb\x8c\xda\xba\x20\xd8\xb7\xdb\x92\x20\xd9\xbe\xd8\xa7\xdb\x8c"
+            "\xd8\xa7\xdb\x94"
+            "\n");
+    c = claim(r, "agreement_reached");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
+    assert_string_equal(actors(c, "mediators"), "kenya,uganda");
     json_decref(r);
 }
 
