@@ -745,6 +745,7 @@ static int list_before(const reading *rd, dipsum_claim *c, size_t i, size_t c0,
 }
 
 static int is_date_word(const reading *rd, size_t w);
+static int has_event_cue(const reading *rd, size_t a, size_t b);
 
 /* list_before; with cross, the clause break right before word i does not
  * stop it (a subject read from before an aside). */
@@ -864,6 +865,28 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                     cues_in(rd, &rd->r->dates.determiners[rd->lang], j - 1, j) ==
                         (long)j - 1)
                     st = j - 1;
+            }
+            /* Urdu puts a description before the name it is in
+             * apposition with, headed by an actor or armed noun right
+             * before the name: "X اور بائیں بازو کے باغی گروپ Y نے", "X
+             * اور نیم فوجی دستے Y نے" (Y, the rebel group, the
+             * paramilitary force).  Words that name no one, back to the
+             * conjunction of the list or the clause's start, are passed
+             * over with it; anything else (a name, a date, an event's
+             * words, a clause break) leaves the list as it was. */
+            if (rd->lang == 1 && sides_only && side_kind(rd, k) && !adj &&
+                st > c0 + 1 && !rd->brk[st] && rd->cover[st - 1] < 0 &&
+                (cue(rd, DIPSUM_S_ACTOR_NOUNS, st - 1) ||
+                 cue(rd, DIPSUM_S_ARMED_NOUNS, st - 1))) {
+                size_t j = st - 1, words = 1;
+                while (j > c0 && words <= DIPSUM_UR_DESCRIPTOR_WORDS && !rd->brk[j] &&
+                       rd->cover[j - 1] < 0 && !cue(rd, DIPSUM_S_CONJUNCTION, j - 1) &&
+                       !cue(rd, DIPSUM_S_AGENT, j - 1) && !is_date_word(rd, j - 1) &&
+                       !has_event_cue(rd, j - 1, j))
+                    j--, words++;
+                if (words <= DIPSUM_UR_DESCRIPTOR_WORDS && j > c0 && !rd->brk[j] &&
+                    cue(rd, DIPSUM_S_CONJUNCTION, j - 1))
+                    st = j;
             }
             i = st;
             continue;

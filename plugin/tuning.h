@@ -50,6 +50,10 @@
 /* Words a description may have between its determiner and the side it
  * names ("the country's largest opposition party Renamo": five). */
 #define DIPSUM_DESCRIPTOR_WORDS 6
+/* Words an Urdu description before the side it is in apposition with
+ * may have, back to the "and" of the list ("ملک کے شمالی علاقوں میں
+ * سرگرم مسلح گروہوں کے اتحاد" Y: nine). */
+#define DIPSUM_UR_DESCRIPTOR_WORDS 10
 /* Words a "the two sides" phrase may have. */
 #define DIPSUM_BOTH_SIDES_WORDS 3
 /* In Urdu, two sides joined without "and" ("پاک افغان جنگ بندی") or

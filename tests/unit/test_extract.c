@@ -1487,6 +1487,36 @@ static void test_venue_after_take_place(void **state)
     json_decref(r);
 }
 
+/* Urdu puts a description before the side it is in apposition with,
+ * headed by an actor noun right before the name: "X اور (border-region
+ * rebel group) Y نے" names X and Y.  A description with a name in it is
+ * no such description ("X اور Z کے حمایت یافتہ گروپ Y": Z-backed). */
+static void test_urdu_description_before_side(void **state)
+{
+    (void)state;
+    assert_string_equal(urdu_parties("\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88"
+                                     "\xd8\xb1 \xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf\xdb\x8c \xd8\xb9"
+                                     "\xd9\x84\xd8\xa7\xd9\x82\xd9\x88\xda\xba \xd9\x85\xdb\x8c"
+                                     "\xda\xba \xd8\xb3\xd8\xb1\xda\xaf\xd8\xb1\xd9\x85 \xd8\xa8"
+                                     "\xd8\xa7\xd8\xba\xdb\x8c \xda\xaf\xd8\xb1\xd9\x88\xd9\xbe"
+                                     " \xd8\xad\xd9\x85\xd8\xa7\xd8\xb3 \xd9\x86\xdb\x92 \xd8\xac"
+                                     "\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe"
+                                     "\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9"
+                                     "\xdb\x8c\xd8\xa7\xdb\x94",
+                                     "ceasefire_agreed", "parties"),
+                        "iran,hamas");
+    assert_string_equal(urdu_parties("\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88"
+                                     "\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xda\xa9\xdb\x92"
+                                     " \xd8\xad\xd9\x85\xd8\xa7\xdb\x8c\xd8\xaa \xdb\x8c\xd8\xa7"
+                                     "\xd9\x81\xd8\xaa\xdb\x81 \xda\xaf\xd8\xb1\xd9\x88\xd9\xbe"
+                                     " \xd8\xad\xd9\x85\xd8\xa7\xd8\xb3 \xd9\x86\xdb\x92 \xd8\xac"
+                                     "\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe"
+                                     "\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9"
+                                     "\xdb\x8c\xd8\xa7\xdb\x94",
+                                     "ceasefire_agreed", "parties"),
+                        "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1537,6 +1567,7 @@ int main(void)
         cmocka_unit_test(test_mention_sides_only_of_news_and_talks),
         cmocka_unit_test(test_co_chaired_by_and_bodies),
         cmocka_unit_test(test_venue_after_take_place),
+        cmocka_unit_test(test_urdu_description_before_side),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
