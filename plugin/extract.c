@@ -867,23 +867,30 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                     st = j - 1;
             }
             /* Urdu puts a description before the name it is in
-             * apposition with, headed by an actor or armed noun right
+             * apposition with, headed by a noun of apposition_heads right
              * before the name: "X اور بائیں بازو کے باغی گروپ Y نے", "X
-             * اور نیم فوجی دستے Y نے" (Y, the rebel group, the
-             * paramilitary force).  Words that name no one, back to the
-             * conjunction of the list or the clause's start, are passed
-             * over with it; anything else (a name, a date, an event's
-             * words, a clause break) leaves the list as it was. */
+             * اور لبنانی تنظیم Y کے درمیان" (Y, the rebel group, the
+             * Lebanese organisation).  Words that name no one (a demonym
+             * only says whose it is), back to the conjunction of the
+             * list, are passed over with it; anything else (a name, a
+             * date, an event's words, a clause break) leaves the list as
+             * it was. */
             if (rd->lang == 1 && sides_only && side_kind(rd, k) && !adj &&
                 st > c0 + 1 && !rd->brk[st] && rd->cover[st - 1] < 0 &&
-                (cue(rd, DIPSUM_S_ACTOR_NOUNS, st - 1) ||
-                 cue(rd, DIPSUM_S_ARMED_NOUNS, st - 1))) {
+                cue(rd, DIPSUM_S_APPOSITION_HEADS, st - 1)) {
                 size_t j = st - 1, words = 1;
                 while (j > c0 && words <= DIPSUM_UR_DESCRIPTOR_WORDS && !rd->brk[j] &&
-                       rd->cover[j - 1] < 0 && !cue(rd, DIPSUM_S_CONJUNCTION, j - 1) &&
+                       (rd->cover[j - 1] < 0 ||
+                        (rd->ent[rd->cover[j - 1]] >= 0 &&
+                         is_adjective(rd, rd->ent[rd->cover[j - 1]]) &&
+                         (size_t)rd->cover[j - 1] > c0)) &&
+                       !cue(rd, DIPSUM_S_CONJUNCTION, j - 1) &&
                        !cue(rd, DIPSUM_S_AGENT, j - 1) && !is_date_word(rd, j - 1) &&
-                       !has_event_cue(rd, j - 1, j))
-                    j--, words++;
+                       !has_event_cue(rd, j - 1, j)) {
+                    size_t to = rd->cover[j - 1] >= 0 ? (size_t)rd->cover[j - 1] : j - 1;
+                    words += j - to;
+                    j = to;
+                }
                 if (words <= DIPSUM_UR_DESCRIPTOR_WORDS && j > c0 && !rd->brk[j] &&
                     cue(rd, DIPSUM_S_CONJUNCTION, j - 1))
                     st = j;
@@ -1207,6 +1214,8 @@ static void read_between(const reading *rd, dipsum_claim *c)
 }
 
 static int has_event_cue(const reading *rd, size_t a, size_t b);
+static int clause_claim(const reading *rd, size_t c0, size_t c1,
+                        dipsum_claim *c);
 
 /* The subject of the event words, the Urdu agent, "… with X". */
 static void read_subject(const reading *rd, dipsum_claim *c)
@@ -1322,7 +1331,12 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         if (agent < 0 && c->c0 > 1 && rd->cl0) {
             size_t len, p0 = rd->cl0[c->c0 - 1];
             const char *g = gap(rd, c->c0, &len);
-            int own = (rd->clf[c->c0 - 1] & CL_EVENT) ||
+            /* (an event's words there that make no claim are no event
+             * of its own: "X اور Y نے پانچ روز سے جاری جھڑپوں کے بعد",
+             * after clashes going on for five days) */
+            dipsum_claim before;
+            int own = ((rd->clf[c->c0 - 1] & CL_EVENT) &&
+                       clause_claim(rd, p0, c->c0, &before)) ||
                       cues_in(rd, &rd->r->speech[rd->lang], p0, c->c0) >= 0 ||
                       cue(rd, DIPSUM_S_RELATIVE, p0);
             if (!own && !gap_breaks(g, len) &&
@@ -1377,8 +1391,15 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                 c->nactors[DIPSUM_ACT_PARTY] = n0;
         }
         long with = cue_in(rd, DIPSUM_S_WITH, c->c0, c->cue0);
-        if (with >= 0 && c->nactors[DIPSUM_ACT_PARTY])
+        if (with >= 0 && c->nactors[DIPSUM_ACT_PARTY]) {
+            int both = c->both_sides;
             list_before(rd, c, (size_t)with, c->c0, DIPSUM_ACT_PARTY, -1, 1);
+            /* "X کے وزیر اعظم نے دونوں ممالک کے وزرائے اعظم کے ساتھ ملاقات
+             * کی": who meets both sides is a third party, not one of
+             * them (the two sides stand for themselves) */
+            if (!both && c->both_sides)
+                c->nactors[DIPSUM_ACT_PARTY] = 0;
+        }
         /* "X نے Y سے ملاقات کی": the one met, right before the word */
         else if (c->nactors[DIPSUM_ACT_PARTY] && c->cue0 > c->c0 &&
                  cue(rd, DIPSUM_S_MEET, c->cue0) &&
@@ -2028,7 +2049,28 @@ static void read_side_verbs(const reading *rd, dipsum_claim *m)
         if (rd->dash[w] || rd->url[w] || attributive(rd, w, rd->cl0[w]))
             continue;
         memset(&tmp, 0, sizeof tmp);
-        if (list_before(rd, &tmp, w, rd->cl0[w], DIPSUM_ACT_PARTY, -1, 1) < 2)
+        if (rd->lang == 1) {
+            /* Urdu: the subject is the agent before نے, which may stand
+             * in a clause before the verb's ("X اور Y نے سات سال بعد …
+             * بحال کرنے پر اتفاق کیا"), with no punctuation, speech,
+             * "کہ" or relative pronoun between it and the verb */
+            long agent = -1;
+            for (size_t a = w; a-- > 0 && agent < 0;) {
+                size_t len;
+                const char *g = gap(rd, a + 1, &len);
+                if (gap_breaks(g, len) || rd->url[a] ||
+                    cues_in(rd, &rd->r->speech[1], a, a + 1) == (long)a ||
+                    cue(rd, DIPSUM_S_COMPLEMENTIZER, a) ||
+                    cue(rd, DIPSUM_S_RELATIVE, a))
+                    break;
+                if (cue(rd, DIPSUM_S_AGENT, a))
+                    agent = (long)a;
+            }
+            if (agent <= 0 ||
+                list_before(rd, &tmp, (size_t)agent, rd->cl0[agent],
+                            DIPSUM_ACT_PARTY, -1, 1) < 2)
+                continue;
+        } else if (list_before(rd, &tmp, w, rd->cl0[w], DIPSUM_ACT_PARTY, -1, 1) < 2)
             continue;
         for (size_t k = 0; k < tmp.nactors[DIPSUM_ACT_PARTY]; k++)
             add_actor(m, DIPSUM_ACT_PARTY, tmp.actors[DIPSUM_ACT_PARTY][k].term,
@@ -2152,9 +2194,20 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                     i++;
             /* its date: the date written in its clause nearest its words */
             size_t best = (size_t)-1;
+            /* "X اور Y کے درمیان طے پانے والی جنگ بندی بدھ کو نافذ ہو گئی":
+             * event words in an Urdu relative participle describe a noun,
+             * and a date after the participle is the main verb's (when
+             * the truce took effect), not theirs */
+            size_t rel = c1;
+            for (size_t k = c->cue1; rd.lang == 1 && k < c1 && k < c->cue1 + 2; k++)
+                if (cue(&rd, DIPSUM_S_RELATIVE_PARTICIPLE, k)) {
+                    rel = k;
+                    break;
+                }
             for (size_t d = d0; d < f->nd; d++) {
                 const dipsum_date_fact *df = &f->dates[d];
-                if (df->sent != si || df->w0 < c0 || df->w0 >= c1)
+                if (df->sent != si || df->w0 < c0 || df->w0 >= c1 ||
+                    df->w0 > rel)
                     continue;
                 /* "agreed on Thursday to extend the truce": the date is the
                  * agreeing's, not that of the extension still to come (a

@@ -1505,6 +1505,16 @@ static void test_urdu_description_before_side(void **state)
                                      "\xdb\x8c\xd8\xa7\xdb\x94",
                                      "ceasefire_agreed", "parties"),
                         "iran,hamas");
+    /* a demonym in the description only says whose it is */
+    assert_string_equal(urdu_parties("\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88"
+                                     "\xd8\xb1 \xd9\x84\xd8\xa8\xd9\x86\xd8\xa7\xd9\x86\xdb\x8c"
+                                     " \xd8\xaa\xd9\x86\xd8\xb8\xdb\x8c\xd9\x85 \xd8\xad\xd8\xb2"
+                                     "\xd8\xa8 \xd8\xa7\xd9\x84\xd9\x84\xdb\x81 \xda\xa9\xdb\x92"
+                                     " \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85"
+                                     "\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xdb\x81"
+                                     "\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
+                                     "talks_held", "parties"),
+                        "iran,hezbollah");
     assert_string_equal(urdu_parties("\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88"
                                      "\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xda\xa9\xdb\x92"
                                      " \xd8\xad\xd9\x85\xd8\xa7\xdb\x8c\xd8\xaa \xdb\x8c\xd8\xa7"
@@ -1514,6 +1524,72 @@ static void test_urdu_description_before_side(void **state)
                                      "\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9"
                                      "\xdb\x8c\xd8\xa7\xdb\x94",
                                      "ceasefire_agreed", "parties"),
+                        "");
+}
+
+/* Event words in an Urdu relative participle ("طے پانے والی جنگ بندی",
+ * the truce that was reached) describe the noun: a date after it is the
+ * main verb's (it took effect on Thursday), not the agreement's. */
+static void test_urdu_relative_participle_date(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\nLang: ur\n\n"
+                    "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88"
+                    "\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xda\xa9\xdb\x92"
+                    " \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8\xb7"
+                    "\xdb\x92 \xd9\xbe\xd8\xa7\xd9\x86\xdb\x92 \xd9\x88\xd8\xa7"
+                    "\xd9\x84\xdb\x8c \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86"
+                    "\xd8\xaf\xdb\x8c \xd8\xac\xd9\x85\xd8\xb9\xd8\xb1\xd8\xa7"
+                    "\xd8\xaa \xda\xa9\xd9\x88 \xd9\x86\xd8\xa7\xd9\x81\xd8\xb0"
+                    " \xdb\x81\xd9\x88 \xda\xaf\xd8\xa6\xdb\x8c\xdb\x94");
+    json_t *c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+}
+
+/* Urdu sides of an agreement for the facts: the agent before نے of
+ * "اتفاق" over a clause break with no punctuation ("X اور Y نے تین سال بعد
+ * … اتفاق کیا"); an agent before "… کے بعد" whose clause only has an
+ * event word that makes no claim ("جاری جھڑپوں", ongoing clashes); who
+ * meets both sides is none of them. */
+static void test_urdu_agent_over_breaks_and_third_party(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\nLang: ur\n\n"
+                    "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88"
+                    "\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xd9\x86\xdb\x92"
+                    " \xd8\xaa\xdb\x8c\xd9\x86 \xd8\xb3\xd8\xa7\xd9\x84 \xd8\xa8"
+                    "\xd8\xb9\xd8\xaf \xd8\xb3\xd9\x81\xd8\xa7\xd8\xb1\xd8\xaa"
+                    "\xdb\x8c \xd8\xaa\xd8\xb9\xd9\x84\xd9\x82\xd8\xa7\xd8\xaa"
+                    " \xd8\xa8\xd8\xad\xd8\xa7\xd9\x84 \xda\xa9\xd8\xb1\xd9\x86"
+                    "\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7"
+                    "\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94\n");
+    assert_non_null(strstr(fact_ids(r, "parties"), "iran"));
+    assert_non_null(strstr(fact_ids(r, "parties"), "iraq"));
+    json_decref(r);
+    assert_string_equal(urdu_parties("\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88"
+                                     "\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xd9\x86\xdb\x92"
+                                     " \xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf \xd9\xbe\xd8\xb1 \xd8\xaa"
+                                     "\xdb\x8c\xd9\x86 \xd8\xb1\xd9\x88\xd8\xb2 \xd8\xb3\xdb\x92"
+                                     " \xd8\xac\xd8\xa7\xd8\xb1\xdb\x8c \xd8\xac\xda\xbe\xda\x91"
+                                     "\xd9\xbe\xd9\x88\xda\xba \xda\xa9\xdb\x92 \xd8\xa8\xd8\xb9"
+                                     "\xd8\xaf \xd8\xaa\xd8\xb1\xda\xa9\xdb\x8c\xdb\x81 \xda\xa9"
+                                     "\xdb\x8c \xd8\xab\xd8\xa7\xd9\x84\xd8\xab\xdb\x8c \xd9\x85"
+                                     "\xdb\x8c\xda\xba \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86"
+                                     "\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81"
+                                     "\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+                                     "ceasefire_agreed", "parties"),
+                        "iran,iraq");
+    assert_string_equal(urdu_parties("\xd8\xaa\xd8\xb1\xda\xa9\xdb\x8c\xdb\x81 \xda\xa9\xdb\x92"
+                                     " \xd8\xb5\xd8\xaf\xd8\xb1 \xd9\x86\xdb\x92 \xd8\xaf\xd9\x88"
+                                     "\xd9\x86\xd9\x88\xda\xba \xd9\x85\xd9\x85\xd8\xa7\xd9\x84"
+                                     "\xda\xa9 \xda\xa9\xdb\x92 \xd9\x88\xd8\xb2\xd8\xb1\xd8\xa7"
+                                     "\xd8\xa6\xdb\x92 \xd8\xae\xd8\xa7\xd8\xb1\xd8\xac\xdb\x81"
+                                     " \xda\xa9\xdb\x92 \xd8\xb3\xd8\xa7\xd8\xaa\xda\xbe \xd9\x85"
+                                     "\xd9\x84\xd8\xa7\xd9\x82\xd8\xa7\xd8\xaa \xda\xa9\xdb\x8c"
+                                     "\xdb\x94",
+                                     "talks_held", "parties"),
                         "");
 }
 
@@ -1568,6 +1644,8 @@ int main(void)
         cmocka_unit_test(test_co_chaired_by_and_bodies),
         cmocka_unit_test(test_venue_after_take_place),
         cmocka_unit_test(test_urdu_description_before_side),
+        cmocka_unit_test(test_urdu_relative_participle_date),
+        cmocka_unit_test(test_urdu_agent_over_breaks_and_third_party),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
