@@ -1504,6 +1504,27 @@ static size_t next_cue(const reading *rd, const int *ks, size_t nk,
     return best;
 }
 
+/* Whether a term of talks or of an agreement (a process, an instrument,
+ * or an event some event type is made of) starts in the
+ * DIPSUM_AUSPICES_TALKS_AFTER words from word i, before a clause break. */
+static int talks_term_after(const reading *rd, size_t i)
+{
+    for (size_t w = i; w < rd->n && w < i + DIPSUM_AUSPICES_TALKS_AFTER; w++) {
+        if (w > i && rd->brk[w])
+            return 0;
+        long k = rd->ent[w];
+        if (k < 0)
+            continue;
+        const dipsum_term *t = term_of(rd, k);
+        if (t->category == DIPSUM_CAT_PROCESS || t->category == DIPSUM_CAT_INSTRUMENT)
+            return 1;
+        for (size_t e = 0; t->category == DIPSUM_CAT_EVENT && e < rd->r->nevents; e++)
+            if (dipsum_event_term(&rd->r->events[e], t->id, 1))
+                return 1;
+    }
+    return 0;
+}
+
 static void read_mediators(const reading *rd, dipsum_claim *c)
 {
     int scoped = c->type && strcmp(c->type, "mention") != 0;
@@ -1554,12 +1575,21 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
             long k = ent_covering(rd, i - 1, &st);
             if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k))
                 add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
-        } else if (cue(rd, DIPSUM_S_HOSTING, i) && i > 0) {
+        } else if ((len = cue(rd, DIPSUM_S_HOSTING, i)) && i > 0) {
             size_t st;
             long k = ent_covering(rd, i - 1, &st);
+            /* "X کی سرپرستی میں … معاہدہ": under X's auspices, of talks or
+             * an agreement, X mediates; else (under X's patronage, said
+             * also of who backs militants) X only hosts */
+            int role = cue(rd, DIPSUM_S_AUSPICES, i) &&
+                               talks_term_after(rd, i + len)
+                           ? DIPSUM_ACT_MEDIATOR : DIPSUM_ACT_HOST;
             if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k) &&
                 !rd->brk[i])
-                add_actor(c, DIPSUM_ACT_HOST, rd->f->m[k].term, (size_t)k);
+                add_actor(c, role, rd->f->m[k].term, (size_t)k);
+            else if (k >= 0 && role == DIPSUM_ACT_MEDIATOR &&
+                     is_adjective(rd, k) && side_kind(rd, k))
+                add_actor(c, role, rd->f->m[k].term, (size_t)k); /* "چینی سرپرستی میں" */
         }
     }
     /* a side is no mediator of its own talks */

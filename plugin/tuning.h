@@ -61,6 +61,10 @@
  * of an agreement at most this many words after them ("پاک بھارت حکام
  * کی دوسری بیٹھک": three). */
 #define DIPSUM_PAIR_TALKS_AFTER 3
+/* "X کی سرپرستی میں" (under X's patronage) makes X a mediator only with a
+ * term of talks or of an agreement at most this many words after it
+ * ("… میں اپنے سفارتی تعلقات بحال کرنے پر اتفاق": six); else X hosts. */
+#define DIPSUM_AUSPICES_TALKS_AFTER 8
 
 /* ---- summarize.c: the extractive summary ---- */
 

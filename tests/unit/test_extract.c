@@ -354,8 +354,9 @@ static void test_urdu_sides_joined_and_between(void **state)
                         "");
 }
 
-/* Urdu mediators "X کی سرپرستی میں", "چینی سرپرستی میں", "X کی جانب سے
- * ثالثی", "X کی وساطت سے"; venues "V پر" (a place, not a state), not
+/* Urdu mediators "X کی سرپرستی میں", "چینی سرپرستی میں" (of talks or an
+ * agreement: under X's auspices), "X کی جانب سے ثالثی", "X کی وساطت سے";
+ * venues "V پر" (a place, not a state), not
  * "غزہ میں جنگ بندی"; a verb after "…تے" is a participle ("کرتے
  * ہوئے"), no event; feminine "ہوئی", "ہو گی"; "ہو رہے ہیں" under way. */
 static void test_urdu_auspices_venue_at_participles(void **state)
@@ -1593,6 +1594,37 @@ static void test_urdu_agent_over_breaks_and_third_party(void **state)
                         "");
 }
 
+/* Urdu "X کی سرپرستی میں" of something else than talks or an agreement
+ * (a militia X backs) says no mediation; "ابتدائی دستخط" (initialled) is
+ * not signed. */
+static void test_urdu_patronage_and_initialled(void **state)
+{
+    (void)state;
+    assert_string_equal(urdu_parties("\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88"
+                                     "\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xda\xa9\xdb\x92"
+                                     " \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85"
+                                     "\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xdb\x81"
+                                     "\xd9\x88\xd8\xa6\xdb\x92 \xd8\xac\xd8\xa8\xda\xa9\xdb\x81"
+                                     " \xd9\x82\xd8\xb7\xd8\xb1 \xda\xa9\xdb\x8c \xd8\xb3\xd8\xb1"
+                                     "\xd9\xbe\xd8\xb1\xd8\xb3\xd8\xaa\xdb\x8c \xd9\x85\xdb\x8c"
+                                     "\xda\xba \xd9\x85\xd9\x84\xdb\x8c\xd8\xb4\xdb\x8c\xd8\xa7"
+                                     " \xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf \xd9\xbe\xd8\xb1 \xd8\xb3"
+                                     "\xd8\xb1\xda\xaf\xd8\xb1\xd9\x85 \xd8\xb1\xdb\x81\xdb\x8c"
+                                     "\xdb\x94",
+                                     "talks_held", "mediators"),
+                        "");
+    json_t *r = run("Date: 2026-05-04\nLang: ur\n\n"
+                    "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88"
+                    "\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xd9\x86\xdb\x92"
+                    " \xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf\xdb\x8c \xd9\x85\xd8\xb9"
+                    "\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7"
+                    "\xd8\xa8\xd8\xaa\xd8\xaf\xd8\xa7\xd8\xa6\xdb\x8c \xd8\xaf"
+                    "\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92"
+                    "\xdb\x94\n");
+    assert_null(claim(r, "agreement_signed"));
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1646,6 +1678,7 @@ int main(void)
         cmocka_unit_test(test_urdu_description_before_side),
         cmocka_unit_test(test_urdu_relative_participle_date),
         cmocka_unit_test(test_urdu_agent_over_breaks_and_third_party),
+        cmocka_unit_test(test_urdu_patronage_and_initialled),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
