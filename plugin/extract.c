@@ -747,6 +747,17 @@ static int list_before(const reading *rd, dipsum_claim *c, size_t i, size_t c0,
 static int is_date_word(const reading *rd, size_t w);
 static int has_event_cue(const reading *rd, size_t a, size_t b);
 
+/* Whether match k may stand in a description of a side that names no
+ * one: a demonym ("لبنانی تنظیم", whose it is), or a term of an issue,
+ * an action or a document ("سرحدی علاقوں میں سرگرم", active in the
+ * border areas). */
+static int describes(const reading *rd, long k)
+{
+    dipsum_category cat = term_of(rd, k)->category;
+    return is_adjective(rd, k) || cat == DIPSUM_CAT_ISSUE ||
+           cat == DIPSUM_CAT_ACTION || cat == DIPSUM_CAT_DOCUMENT;
+}
+
 /* list_before; with cross, the clause break right before word i does not
  * stop it (a subject read from before an aside). */
 static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
@@ -881,9 +892,8 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                 size_t j = st - 1, words = 1;
                 while (j > c0 && words <= DIPSUM_UR_DESCRIPTOR_WORDS && !rd->brk[j] &&
                        (rd->cover[j - 1] < 0 ||
-                        (rd->ent[rd->cover[j - 1]] >= 0 &&
-                         is_adjective(rd, rd->ent[rd->cover[j - 1]]) &&
-                         (size_t)rd->cover[j - 1] > c0)) &&
+                        ((size_t)rd->cover[j - 1] > c0 &&
+                         describes(rd, rd->ent[rd->cover[j - 1]]))) &&
                        !cue(rd, DIPSUM_S_CONJUNCTION, j - 1) &&
                        !cue(rd, DIPSUM_S_AGENT, j - 1) && !is_date_word(rd, j - 1) &&
                        !has_event_cue(rd, j - 1, j)) {
@@ -1825,6 +1835,25 @@ static int urdu_progressive(const reading *rd, const dipsum_claim *c)
 /* Modality and polarity from the clause: words before the event words
  * (English) or anywhere in the clause (Urdu).  The one who demands,
  * proposes or refuses is a speaker of the claim. */
+/* Whether the Urdu verb right after the claim's event words is in the
+ * past: a past word of the dates' list in the DIPSUM_UR_VERB_WORDS words
+ * after them, before "and" or a clause break, and no future word there
+ * ("دیا جائے گا" is future). */
+static int urdu_past_verb(const reading *rd, const dipsum_claim *c)
+{
+    const dipsum_cues *past = &rd->r->dates.past[1], *fut = &rd->r->future[1],
+                      *also = &rd->r->dates.future_also[1];
+    int was = 0;
+    for (size_t w = c->cue1; w < c->c1 && w < c->cue1 + DIPSUM_UR_VERB_WORDS; w++) {
+        if (rd->brk[w] || cue(rd, DIPSUM_S_CONJUNCTION, w))
+            break;
+        if (cues_in(rd, fut, w, w + 1) == (long)w || cues_in(rd, also, w, w + 1) == (long)w)
+            return 0;
+        was |= cues_in(rd, past, w, w + 1) == (long)w;
+    }
+    return was;
+}
+
 static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
 {
     size_t to = rd->lang == 0 ? c->cue0 : c->c1;
@@ -1896,6 +1925,12 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
         long at = rd->lang == 0 ? cues_in(rd, fut, c->c0, c->cue1 + DIPSUM_FUTURE_AFTER)
                                 : cues_in(rd, fut, c->c0, c->c1);
         if (at >= (long)c->c1)
+            at = -1;
+        /* an Urdu verb in the past right after the event words decides:
+         * "آئندہ انتخابات … پر دستخط کر دیے" (signed, on the coming
+         * elections), "دستخط کیے گئے اور جنگ بندی … نافذ ہوگی" (signed;
+         * the truce will take effect) */
+        if (at >= 0 && rd->lang == 1 && urdu_past_verb(rd, c))
             at = -1;
         if ((at >= 0 && future_ok != 3) || future_ok == 2)
             c->modality = DIPSUM_MOD_SCHEDULED;

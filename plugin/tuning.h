@@ -65,6 +65,9 @@
  * term of talks or of an agreement at most this many words after it
  * ("… میں اپنے سفارتی تعلقات بحال کرنے پر اتفاق": six); else X hosts. */
 #define DIPSUM_AUSPICES_TALKS_AFTER 8
+/* The Urdu verb of event words is in the words right after them, at most
+ * this many ("دستخط کر دیے گئے ہیں": four). */
+#define DIPSUM_UR_VERB_WORDS 4
 
 /* ---- summarize.c: the extractive summary ---- */
 

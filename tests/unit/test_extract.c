@@ -1625,6 +1625,39 @@ static void test_urdu_patronage_and_initialled(void **state)
     json_decref(r);
 }
 
+/* An Urdu verb in the past right after the event words decides over a
+ * future word elsewhere in the clause: an adjective ("آئندہ انتخابات",
+ * the coming elections) or the verb of a clause after "اور". */
+static void test_urdu_past_verb_over_future_word(void **state)
+{
+    (void)state;
+    const char *texts[] = {"\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88"
+                           "\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xd9\x86\xdb\x92"
+                           " \xd8\xa2\xd8\xa6\xd9\x86\xd8\xaf\xdb\x81 \xd8\xa7\xd9\x86"
+                           "\xd8\xaa\xd8\xae\xd8\xa7\xd8\xa8\xd8\xa7\xd8\xaa \xda\xa9"
+                           "\xdb\x92 \xd8\xa8\xd8\xa7\xd8\xb1\xdb\x92 \xd9\x85\xdb\x8c"
+                           "\xda\xba \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92"
+                           " \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7"
+                           " \xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xdb\x92\xdb\x94",
+                           "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88"
+                           "\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xd9\x86\xdb\x92"
+                           " \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe"
+                           "\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9"
+                           "\xdb\x8c\xdb\x92 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xac\xd9\x86"
+                           "\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xda\xa9\xd9\x84"
+                           " \xd8\xb3\xdb\x92 \xd9\x86\xd8\xa7\xd9\x81\xd8\xb0 \xdb\x81"
+                           "\xd9\x88\xda\xaf\xdb\x8c\xdb\x94"};
+    for (size_t i = 0; i < 2; i++) {
+        char text[1024];
+        snprintf(text, sizeof text, "Date: 2026-05-04\nLang: ur\n\n%s\n", texts[i]);
+        json_t *r = run(text);
+        json_t *c = claim(r, "agreement_signed");
+        assert_non_null(c);
+        assert_string_equal(field(c, "modality"), "happened");
+        json_decref(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1679,6 +1712,7 @@ int main(void)
         cmocka_unit_test(test_urdu_relative_participle_date),
         cmocka_unit_test(test_urdu_agent_over_breaks_and_third_party),
         cmocka_unit_test(test_urdu_patronage_and_initialled),
+        cmocka_unit_test(test_urdu_past_verb_over_future_word),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
