@@ -645,7 +645,12 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         if (!has_bytes(g, len, "(") || has_bytes(g, len, ","))
             continue;
         int name_before = rd->ends[k] >= 0;
-        for (size_t e = k + 1; name_before && e < s->nwords && e <= k + DIPSUM_ASIDE_WORDS; e++) {
+        /* one name in the brackets, however many words: an Urdu
+         * abbreviation spells its letters ("(ڈی جی ایم اوز)") */
+        size_t most = k + DIPSUM_ASIDE_WORDS;
+        if (rd->ent[k] >= 0 && rd->mend[k] > most)
+            most = rd->mend[k];
+        for (size_t e = k + 1; name_before && e < s->nwords && e <= most; e++) {
             const char *g2 = gap(rd, e, &len2);
             if (has_bytes(g2, len2, ")")) {
                 if (!has_bytes(g2, len2, ",") && !has_bytes(g2, len2, ";")) {
@@ -1712,8 +1717,19 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
         if (rd->lang == 1 && !cue(rd, DIPSUM_S_VENUE_AFTER, i)) {
             size_t st;
             long p = i > c->c0 ? ent_covering(rd, i - 1, &st) : -1;
+            /* "ورکنگ باؤنڈری پر جنگ بندی": where a ceasefire applies, as
+             * "غزہ میں جنگ بندی" below */
+            size_t len = cue(rd, DIPSUM_S_VENUE_AT, i);
+            long after = i + len < rd->n ? rd->ent[i + len] : -1;
+            int applies = 0;
+            for (size_t e = 0; ceasefire && after >= 0 && !applies &&
+                               e < rd->r->nevents; e++)
+                applies = rd->r->events[e].type &&
+                          strstr(rd->r->events[e].type, "ceasefire") &&
+                          dipsum_event_term(&rd->r->events[e],
+                                            term_of(rd, after)->id, 1);
             if (p >= 0 && term_of(rd, p)->category == DIPSUM_CAT_PLACE &&
-                !is_adjective(rd, p) && venue_near_event(rd, c, i) &&
+                !is_adjective(rd, p) && venue_near_event(rd, c, i) && !applies &&
                 !has_actor(c, DIPSUM_ACT_PARTY, rd->f->m[p].term))
                 add_actor(c, DIPSUM_ACT_VENUE, rd->f->m[p].term, (size_t)p);
             continue;

@@ -1658,6 +1658,36 @@ static void test_urdu_past_verb_over_future_word(void **state)
     }
 }
 
+/* Urdu: an abbreviation in brackets after a name, its letters spelled as
+ * words ("(ڈی جی ایم اوز)"), ends no clause; the DGMOs stand for their
+ * states; "V پر جنگ بندی" says where a ceasefire applies, no venue. */
+static void test_urdu_spelled_abbreviation_and_applies_at(void **state)
+{
+    (void)state;
+    assert_string_equal(urdu_parties("\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88"
+                                     "\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xda\xa9\xdb\x92"
+                                     " \xda\x88\xd8\xa7\xd8\xa6\xd8\xb1\xdb\x8c\xda\xa9\xd9\xb9"
+                                     "\xd8\xb1 \xd8\xac\xd9\x86\xd8\xb1\xd9\x84\xd8\xb2 \xd9\x85"
+                                     "\xd9\x84\xd9\xb9\xd8\xb1\xdb\x8c \xd8\xa2\xd9\xbe\xd8\xb1"
+                                     "\xdb\x8c\xd8\xb4\xd9\x86\xd8\xb2 (\xda\x88\xdb\x8c \xd8\xac"
+                                     "\xdb\x8c \xd8\xa7\xdb\x8c\xd9\x85 \xd8\xa7\xd9\x88\xd8\xb2"
+                                     ") \xd9\x86\xdb\x92 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9"
+                                     "\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9"
+                                     "\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+                                     "ceasefire_agreed", "parties"),
+                        "iran,iraq");
+    assert_string_equal(urdu_parties("\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88"
+                                     "\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xd9\x86\xdb\x92"
+                                     " \xd9\x84\xd8\xa7\xd8\xa6\xd9\x86 \xd8\xa2\xd9\x81 \xda\xa9"
+                                     "\xd9\x86\xd9\xb9\xd8\xb1\xd9\x88\xd9\x84 \xd9\xbe\xd8\xb1"
+                                     " \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c"
+                                     " \xda\xa9\xdb\x8c \xd9\xbe\xd8\xa7\xd8\xb3\xd8\xaf\xd8\xa7"
+                                     "\xd8\xb1\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81"
+                                     "\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+                                     "ceasefire_agreed", "venues"),
+                        "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1713,6 +1743,7 @@ int main(void)
         cmocka_unit_test(test_urdu_agent_over_breaks_and_third_party),
         cmocka_unit_test(test_urdu_patronage_and_initialled),
         cmocka_unit_test(test_urdu_past_verb_over_future_word),
+        cmocka_unit_test(test_urdu_spelled_abbreviation_and_applies_at),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
