@@ -79,7 +79,7 @@ enum {
     L_TENSE_OPEN, L_CLAUSE, L_CLAUSE_COMMA, L_DETERMINERS, L_MONTH_BEFORE,
     L_MONTH_AFTER, L_LAST_YEAR, L_THIS_YEAR, L_NEXT_YEAR, L_SPEECH,
     L_DURATION_BEFORE, L_DURATION_UNIT, L_DURATION_TALKS, L_REL_PARTICIPLE,
-    L_PAIRS
+    L_CONJUNCTION, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -124,6 +124,7 @@ static const size_t pair_at[L_PAIRS] = {
     /* the claims' list (summary.yaml, structure): "ہونے والے" */
     [L_REL_PARTICIPLE] = offsetof(dipsum_rules,
                                   structure[DIPSUM_S_RELATIVE_PARTICIPLE]),
+    [L_CONJUNCTION] = offsetof(dipsum_rules, structure[DIPSUM_S_CONJUNCTION]),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -654,6 +655,17 @@ static int tense_of(const ctx *c, size_t w0, size_t w1)
         for (size_t k = w1; k < b; k++)
             if ((t = marker(c, k)) != 0)
                 return t == OPEN ? 0 : t;
+        /* "بدھ کو انقرہ میں الگ الگ اور پھر مشترکہ ملاقاتیں ہوئیں": words
+         * joined by اور share the verb after them; a part with no verb
+         * of its own takes the next one's */
+        if (b < c->n && lcues(c, L_CONJUNCTION, b) > 0 &&
+            gap(c, b) != DIPSUM_DATES_GAP_STOP && gap(c, b) != DIPSUM_DATES_GAP_COMMA) {
+            size_t a2, b2;
+            clause_of(c, b + 1, b + 1, &a2, &b2);
+            for (size_t k = b + 1; k < b2; k++)
+                if ((t = marker(c, k)) != 0)
+                    return t == OPEN ? 0 : t;
+        }
         for (size_t k = w0; k > a; k--)
             if ((t = marker(c, k - 1)) != 0)
                 return t == OPEN ? 0 : t;
