@@ -78,7 +78,8 @@ enum {
     L_RANGE_FROM, L_RANGE_TO, L_RANGE_AND, L_RANGE_END, L_FUTURE_ALSO,
     L_TENSE_OPEN, L_CLAUSE, L_CLAUSE_COMMA, L_DETERMINERS, L_MONTH_BEFORE,
     L_MONTH_AFTER, L_LAST_YEAR, L_THIS_YEAR, L_NEXT_YEAR, L_SPEECH,
-    L_DURATION_BEFORE, L_DURATION_UNIT, L_DURATION_TALKS, L_PAIRS
+    L_DURATION_BEFORE, L_DURATION_UNIT, L_DURATION_TALKS, L_REL_PARTICIPLE,
+    L_CONJUNCTION, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -120,6 +121,10 @@ static const size_t pair_at[L_PAIRS] = {
     [L_DURATION_BEFORE] = offsetof(dipsum_rules, dates.duration_before),
     [L_DURATION_UNIT] = offsetof(dipsum_rules, dates.duration_unit),
     [L_DURATION_TALKS] = offsetof(dipsum_rules, dates.duration_talks),
+    /* the claims' list (summary.yaml, structure): "ہونے والے" */
+    [L_REL_PARTICIPLE] = offsetof(dipsum_rules,
+                                  structure[DIPSUM_S_RELATIVE_PARTICIPLE]),
+    [L_CONJUNCTION] = offsetof(dipsum_rules, structure[DIPSUM_S_CONJUNCTION]),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -617,6 +622,11 @@ static int marker(const ctx *c, size_t k)
         strcmp(c->w[k + open - 1], "to") == 0 &&
         lcues(c, L_DETERMINERS, k + open) > 0)
         open = 0;
+    /* "منگل کو ہونے والے تبادلے میں … رہا کیے گئے": a relative
+     * participle has the tense of the verb it leads to, read on */
+    if (open && c->lang == 1 && k + open < c->n &&
+        lcues(c, L_REL_PARTICIPLE, k + open) > 0)
+        return 0;
     if (open) {
         /* the complement of a future verb is in the future too: "will
          * agree to meet", "جاری ہونے کی توقع ہے" */
@@ -645,6 +655,17 @@ static int tense_of(const ctx *c, size_t w0, size_t w1)
         for (size_t k = w1; k < b; k++)
             if ((t = marker(c, k)) != 0)
                 return t == OPEN ? 0 : t;
+        /* "بدھ کو انقرہ میں الگ الگ اور پھر مشترکہ ملاقاتیں ہوئیں": words
+         * joined by اور share the verb after them; a part with no verb
+         * of its own takes the next one's */
+        if (b < c->n && lcues(c, L_CONJUNCTION, b) > 0 &&
+            gap(c, b) != DIPSUM_DATES_GAP_STOP && gap(c, b) != DIPSUM_DATES_GAP_COMMA) {
+            size_t a2, b2;
+            clause_of(c, b + 1, b + 1, &a2, &b2);
+            for (size_t k = b + 1; k < b2; k++)
+                if ((t = marker(c, k)) != 0)
+                    return t == OPEN ? 0 : t;
+        }
         for (size_t k = w0; k > a; k--)
             if ((t = marker(c, k - 1)) != 0)
                 return t == OPEN ? 0 : t;
@@ -1276,13 +1297,16 @@ static int range_end_at(const ctx *c, size_t i, const date_part *a, size_t j,
 static int day_first_range(const ctx *c, size_t i, date_part *a, date_part *b,
                            int *pair)
 {
-    size_t len;
-    int ord;
-    if ((a->d = day_at(c, i, &len, &ord)) <= 0 || ord)
+    size_t len, len2;
+    int ord, ord2;
+    /* Urdu days may be words ("اٹھائیس سے تیس اپریل"): the ordinals list
+     * holds its cardinals too */
+    if ((a->d = day_at(c, i, &len, &ord)) <= 0 || (ord && c->lang == 0))
         return 0;
     size_t j = i + len;
     if (!range_sep(c, i, j, &len, pair) || !part_at(c, j + len, b) ||
-        number(c->w[j + len], 1, 31) <= 0)
+        (c->lang == 0 ? number(c->w[j + len], 1, 31)
+                      : day_at(c, j + len, &len2, &ord2)) <= 0)
         return 0;
     a->m = b->m;
     a->y = b->y;

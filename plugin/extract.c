@@ -686,7 +686,12 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         if (!has_bytes(g, len, "(") || has_bytes(g, len, ","))
             continue;
         int name_before = rd->ends[k] >= 0;
-        for (size_t e = k + 1; name_before && e < s->nwords && e <= k + DIPSUM_ASIDE_WORDS; e++) {
+        /* one name in the brackets, however many words: an Urdu
+         * abbreviation spells its letters ("(ڈی جی ایم اوز)") */
+        size_t most = k + DIPSUM_ASIDE_WORDS;
+        if (rd->ent[k] >= 0 && rd->mend[k] > most)
+            most = rd->mend[k];
+        for (size_t e = k + 1; name_before && e < s->nwords && e <= most; e++) {
             const char *g2 = gap(rd, e, &len2);
             if (has_bytes(g2, len2, ")")) {
                 if (!has_bytes(g2, len2, ",") && !has_bytes(g2, len2, ";")) {
@@ -786,6 +791,18 @@ static int list_before(const reading *rd, dipsum_claim *c, size_t i, size_t c0,
 }
 
 static int is_date_word(const reading *rd, size_t w);
+static int has_event_cue(const reading *rd, size_t a, size_t b);
+
+/* Whether match k may stand in a description of a side that names no
+ * one: a demonym ("لبنانی تنظیم", whose it is), or a term of an issue,
+ * an action or a document ("سرحدی علاقوں میں سرگرم", active in the
+ * border areas). */
+static int describes(const reading *rd, long k)
+{
+    dipsum_category cat = term_of(rd, k)->category;
+    return is_adjective(rd, k) || cat == DIPSUM_CAT_ISSUE ||
+           cat == DIPSUM_CAT_ACTION || cat == DIPSUM_CAT_DOCUMENT;
+}
 
 /* list_before; with cross, the clause break right before word i does not
  * stop it (a subject read from before an aside). */
@@ -905,6 +922,34 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                     cues_in(rd, &rd->r->dates.determiners[rd->lang], j - 1, j) ==
                         (long)j - 1)
                     st = j - 1;
+            }
+            /* Urdu puts a description before the name it is in
+             * apposition with, headed by a noun of apposition_heads right
+             * before the name: "X اور بائیں بازو کے باغی گروپ Y نے", "X
+             * اور لبنانی تنظیم Y کے درمیان" (Y, the rebel group, the
+             * Lebanese organisation).  Words that name no one (a demonym
+             * only says whose it is), back to the conjunction of the
+             * list, are passed over with it; anything else (a name, a
+             * date, an event's words, a clause break) leaves the list as
+             * it was. */
+            if (rd->lang == 1 && sides_only && side_kind(rd, k) && !adj &&
+                st > c0 + 1 && !rd->brk[st] && rd->cover[st - 1] < 0 &&
+                cue(rd, DIPSUM_S_APPOSITION_HEADS, st - 1)) {
+                size_t j = st - 1, words = 1;
+                while (j > c0 && words <= DIPSUM_UR_DESCRIPTOR_WORDS && !rd->brk[j] &&
+                       (rd->cover[j - 1] < 0 ||
+                        ((size_t)rd->cover[j - 1] > c0 &&
+                         describes(rd, rd->ent[rd->cover[j - 1]]))) &&
+                       !cue(rd, DIPSUM_S_CONJUNCTION, j - 1) &&
+                       !cue(rd, DIPSUM_S_AGENT, j - 1) && !is_date_word(rd, j - 1) &&
+                       !has_event_cue(rd, j - 1, j)) {
+                    size_t to = rd->cover[j - 1] >= 0 ? (size_t)rd->cover[j - 1] : j - 1;
+                    words += j - to;
+                    j = to;
+                }
+                if (words <= DIPSUM_UR_DESCRIPTOR_WORDS && j > c0 && !rd->brk[j] &&
+                    cue(rd, DIPSUM_S_CONJUNCTION, j - 1))
+                    st = j;
             }
             i = st;
             continue;
@@ -1225,6 +1270,8 @@ static void read_between(const reading *rd, dipsum_claim *c)
 }
 
 static int has_event_cue(const reading *rd, size_t a, size_t b);
+static int clause_claim(const reading *rd, size_t c0, size_t c1,
+                        dipsum_claim *c);
 
 /* The subject of the event words, the Urdu agent, "… with X". */
 static void read_subject(const reading *rd, dipsum_claim *c)
@@ -1340,7 +1387,12 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         if (agent < 0 && c->c0 > 1 && rd->cl0) {
             size_t len, p0 = rd->cl0[c->c0 - 1];
             const char *g = gap(rd, c->c0, &len);
-            int own = (rd->clf[c->c0 - 1] & CL_EVENT) ||
+            /* (an event's words there that make no claim are no event
+             * of its own: "X اور Y نے پانچ روز سے جاری جھڑپوں کے بعد",
+             * after clashes going on for five days) */
+            dipsum_claim before;
+            int own = ((rd->clf[c->c0 - 1] & CL_EVENT) &&
+                       clause_claim(rd, p0, c->c0, &before)) ||
                       cues_in(rd, &rd->r->speech[rd->lang], p0, c->c0) >= 0 ||
                       cue(rd, DIPSUM_S_RELATIVE, p0);
             if (!own && !gap_breaks(g, len) &&
@@ -1395,8 +1447,15 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                 c->nactors[DIPSUM_ACT_PARTY] = n0;
         }
         long with = cue_in(rd, DIPSUM_S_WITH, c->c0, c->cue0);
-        if (with >= 0 && c->nactors[DIPSUM_ACT_PARTY])
+        if (with >= 0 && c->nactors[DIPSUM_ACT_PARTY]) {
+            int both = c->both_sides;
             list_before(rd, c, (size_t)with, c->c0, DIPSUM_ACT_PARTY, -1, 1);
+            /* "X کے وزیر اعظم نے دونوں ممالک کے وزرائے اعظم کے ساتھ ملاقات
+             * کی": who meets both sides is a third party, not one of
+             * them (the two sides stand for themselves) */
+            if (!both && c->both_sides)
+                c->nactors[DIPSUM_ACT_PARTY] = 0;
+        }
         /* "X نے Y سے ملاقات کی": the one met, right before the word */
         else if (c->nactors[DIPSUM_ACT_PARTY] && c->cue0 > c->c0 &&
                  cue(rd, DIPSUM_S_MEET, c->cue0) &&
@@ -1501,6 +1560,27 @@ static size_t next_cue(const reading *rd, const int *ks, size_t nk,
     return best;
 }
 
+/* Whether a term of talks or of an agreement (a process, an instrument,
+ * or an event some event type is made of) starts in the
+ * DIPSUM_AUSPICES_TALKS_AFTER words from word i, before a clause break. */
+static int talks_term_after(const reading *rd, size_t i)
+{
+    for (size_t w = i; w < rd->n && w < i + DIPSUM_AUSPICES_TALKS_AFTER; w++) {
+        if (w > i && rd->brk[w])
+            return 0;
+        long k = rd->ent[w];
+        if (k < 0)
+            continue;
+        const dipsum_term *t = term_of(rd, k);
+        if (t->category == DIPSUM_CAT_PROCESS || t->category == DIPSUM_CAT_INSTRUMENT)
+            return 1;
+        for (size_t e = 0; t->category == DIPSUM_CAT_EVENT && e < rd->r->nevents; e++)
+            if (dipsum_event_term(&rd->r->events[e], t->id, 1))
+                return 1;
+    }
+    return 0;
+}
+
 static void read_mediators(const reading *rd, dipsum_claim *c)
 {
     int scoped = c->type && strcmp(c->type, "mention") != 0;
@@ -1551,12 +1631,21 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
             long k = ent_covering(rd, i - 1, &st);
             if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k))
                 add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
-        } else if (cue(rd, DIPSUM_S_HOSTING, i) && i > 0) {
+        } else if ((len = cue(rd, DIPSUM_S_HOSTING, i)) && i > 0) {
             size_t st;
             long k = ent_covering(rd, i - 1, &st);
+            /* "X کی سرپرستی میں … معاہدہ": under X's auspices, of talks or
+             * an agreement, X mediates; else (under X's patronage, said
+             * also of who backs militants) X only hosts */
+            int role = cue(rd, DIPSUM_S_AUSPICES, i) &&
+                               talks_term_after(rd, i + len)
+                           ? DIPSUM_ACT_MEDIATOR : DIPSUM_ACT_HOST;
             if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k) &&
                 !rd->brk[i])
-                add_actor(c, DIPSUM_ACT_HOST, rd->f->m[k].term, (size_t)k);
+                add_actor(c, role, rd->f->m[k].term, (size_t)k);
+            else if (k >= 0 && role == DIPSUM_ACT_MEDIATOR &&
+                     is_adjective(rd, k) && side_kind(rd, k))
+                add_actor(c, role, rd->f->m[k].term, (size_t)k); /* "چینی سرپرستی میں" */
         }
     }
     /* a side is no mediator of its own talks */
@@ -1669,8 +1758,19 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
         if (rd->lang == 1 && !cue(rd, DIPSUM_S_VENUE_AFTER, i)) {
             size_t st;
             long p = i > c->c0 ? ent_covering(rd, i - 1, &st) : -1;
+            /* "ورکنگ باؤنڈری پر جنگ بندی": where a ceasefire applies, as
+             * "غزہ میں جنگ بندی" below */
+            size_t len = cue(rd, DIPSUM_S_VENUE_AT, i);
+            long after = i + len < rd->n ? rd->ent[i + len] : -1;
+            int applies = 0;
+            for (size_t e = 0; ceasefire && after >= 0 && !applies &&
+                               e < rd->r->nevents; e++)
+                applies = rd->r->events[e].type &&
+                          strstr(rd->r->events[e].type, "ceasefire") &&
+                          dipsum_event_term(&rd->r->events[e],
+                                            term_of(rd, after)->id, 1);
             if (p >= 0 && term_of(rd, p)->category == DIPSUM_CAT_PLACE &&
-                !is_adjective(rd, p) && venue_near_event(rd, c, i) &&
+                !is_adjective(rd, p) && venue_near_event(rd, c, i) && !applies &&
                 !has_actor(c, DIPSUM_ACT_PARTY, rd->f->m[p].term))
                 add_actor(c, DIPSUM_ACT_VENUE, rd->f->m[p].term, (size_t)p);
             continue;
@@ -1801,6 +1901,25 @@ static int urdu_progressive(const reading *rd, const dipsum_claim *c)
 /* Modality and polarity from the clause: words before the event words
  * (English) or anywhere in the clause (Urdu).  The one who demands,
  * proposes or refuses is a speaker of the claim. */
+/* Whether the Urdu verb right after the claim's event words is in the
+ * past: a past word of the dates' list in the DIPSUM_UR_VERB_WORDS words
+ * after them, before "and" or a clause break, and no future word there
+ * ("دیا جائے گا" is future). */
+static int urdu_past_verb(const reading *rd, const dipsum_claim *c)
+{
+    const dipsum_cues *past = &rd->r->dates.past[1], *fut = &rd->r->future[1],
+                      *also = &rd->r->dates.future_also[1];
+    int was = 0;
+    for (size_t w = c->cue1; w < c->c1 && w < c->cue1 + DIPSUM_UR_VERB_WORDS; w++) {
+        if (rd->brk[w] || cue(rd, DIPSUM_S_CONJUNCTION, w))
+            break;
+        if (cues_in(rd, fut, w, w + 1) == (long)w || cues_in(rd, also, w, w + 1) == (long)w)
+            return 0;
+        was |= cues_in(rd, past, w, w + 1) == (long)w;
+    }
+    return was;
+}
+
 static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
 {
     size_t to = rd->lang == 0 ? c->cue0 : c->c1;
@@ -1872,6 +1991,12 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
         long at = rd->lang == 0 ? cues_in(rd, fut, c->c0, c->cue1 + DIPSUM_FUTURE_AFTER)
                                 : cues_in(rd, fut, c->c0, c->c1);
         if (at >= (long)c->c1)
+            at = -1;
+        /* an Urdu verb in the past right after the event words decides:
+         * "آئندہ انتخابات … پر دستخط کر دیے" (signed, on the coming
+         * elections), "دستخط کیے گئے اور جنگ بندی … نافذ ہوگی" (signed;
+         * the truce will take effect) */
+        if (at >= 0 && rd->lang == 1 && urdu_past_verb(rd, c))
             at = -1;
         if ((at >= 0 && future_ok != 3) || future_ok == 2)
             c->modality = DIPSUM_MOD_SCHEDULED;
@@ -2055,7 +2180,28 @@ static void read_side_verbs(const reading *rd, dipsum_claim *m)
         if (rd->dash[w] || rd->url[w] || attributive(rd, w, rd->cl0[w]))
             continue;
         memset(&tmp, 0, sizeof tmp);
-        if (list_before(rd, &tmp, w, rd->cl0[w], DIPSUM_ACT_PARTY, -1, 1) < 2)
+        if (rd->lang == 1) {
+            /* Urdu: the subject is the agent before نے, which may stand
+             * in a clause before the verb's ("X اور Y نے سات سال بعد …
+             * بحال کرنے پر اتفاق کیا"), with no punctuation, speech,
+             * "کہ" or relative pronoun between it and the verb */
+            long agent = -1;
+            for (size_t a = w; a-- > 0 && agent < 0;) {
+                size_t len;
+                const char *g = gap(rd, a + 1, &len);
+                if (gap_breaks(g, len) || rd->url[a] ||
+                    cues_in(rd, &rd->r->speech[1], a, a + 1) == (long)a ||
+                    cue(rd, DIPSUM_S_COMPLEMENTIZER, a) ||
+                    cue(rd, DIPSUM_S_RELATIVE, a))
+                    break;
+                if (cue(rd, DIPSUM_S_AGENT, a))
+                    agent = (long)a;
+            }
+            if (agent <= 0 ||
+                list_before(rd, &tmp, (size_t)agent, rd->cl0[agent],
+                            DIPSUM_ACT_PARTY, -1, 1) < 2)
+                continue;
+        } else if (list_before(rd, &tmp, w, rd->cl0[w], DIPSUM_ACT_PARTY, -1, 1) < 2)
             continue;
         for (size_t k = 0; k < tmp.nactors[DIPSUM_ACT_PARTY]; k++)
             add_actor(m, DIPSUM_ACT_PARTY, tmp.actors[DIPSUM_ACT_PARTY][k].term,
@@ -2179,9 +2325,20 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                     i++;
             /* its date: the date written in its clause nearest its words */
             size_t best = (size_t)-1;
+            /* "X اور Y کے درمیان طے پانے والی جنگ بندی بدھ کو نافذ ہو گئی":
+             * event words in an Urdu relative participle describe a noun,
+             * and a date after the participle is the main verb's (when
+             * the truce took effect), not theirs */
+            size_t rel = c1;
+            for (size_t k = c->cue1; rd.lang == 1 && k < c1 && k < c->cue1 + 2; k++)
+                if (cue(&rd, DIPSUM_S_RELATIVE_PARTICIPLE, k)) {
+                    rel = k;
+                    break;
+                }
             for (size_t d = d0; d < f->nd; d++) {
                 const dipsum_date_fact *df = &f->dates[d];
-                if (df->sent != si || df->w0 < c0 || df->w0 >= c1)
+                if (df->sent != si || df->w0 < c0 || df->w0 >= c1 ||
+                    df->w0 > rel)
                     continue;
                 /* "agreed on Thursday to extend the truce": the date is the
                  * agreeing's, not that of the extension still to come (a

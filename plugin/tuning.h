@@ -50,6 +50,10 @@
 /* Words a description may have between its determiner and the side it
  * names ("the country's largest opposition party Renamo": five). */
 #define DIPSUM_DESCRIPTOR_WORDS 6
+/* Words an Urdu description before the side it is in apposition with
+ * may have, back to the "and" of the list ("ملک کے شمالی علاقوں میں
+ * سرگرم مسلح گروہوں کے اتحاد" Y: nine). */
+#define DIPSUM_UR_DESCRIPTOR_WORDS 10
 /* Words a "the two sides" phrase may have. */
 #define DIPSUM_BOTH_SIDES_WORDS 3
 /* In Urdu, two sides joined without "and" ("پاک افغان جنگ بندی") or
@@ -57,6 +61,13 @@
  * of an agreement at most this many words after them ("پاک بھارت حکام
  * کی دوسری بیٹھک": three). */
 #define DIPSUM_PAIR_TALKS_AFTER 3
+/* "X کی سرپرستی میں" (under X's patronage) makes X a mediator only with a
+ * term of talks or of an agreement at most this many words after it
+ * ("… میں اپنے سفارتی تعلقات بحال کرنے پر اتفاق": six); else X hosts. */
+#define DIPSUM_AUSPICES_TALKS_AFTER 8
+/* The Urdu verb of event words is in the words right after them, at most
+ * this many ("دستخط کر دیے گئے ہیں": four). */
+#define DIPSUM_UR_VERB_WORDS 4
 
 /* ---- summarize.c: the extractive summary ---- */
 

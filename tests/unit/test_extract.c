@@ -354,8 +354,9 @@ static void test_urdu_sides_joined_and_between(void **state)
                         "");
 }
 
-/* Urdu mediators "X کی سرپرستی میں", "چینی سرپرستی میں", "X کی جانب سے
- * ثالثی", "X کی وساطت سے"; venues "V پر" (a place, not a state), not
+/* Urdu mediators "X کی سرپرستی میں", "چینی سرپرستی میں" (of talks or an
+ * agreement: under X's auspices), "X کی جانب سے ثالثی", "X کی وساطت سے";
+ * venues "V پر" (a place, not a state), not
  * "غزہ میں جنگ بندی"; a verb after "…تے" is a participle ("کرتے
  * ہوئے"), no event; feminine "ہوئی", "ہو گی"; "ہو رہے ہیں" under way. */
 static void test_urdu_auspices_venue_at_participles(void **state)
@@ -1654,6 +1655,206 @@ static void test_venue_after_take_place(void **state)
     json_decref(r);
 }
 
+/* Urdu puts a description before the side it is in apposition with,
+ * headed by an actor noun right before the name: "X اور (border-region
+ * rebel group) Y نے" names X and Y.  A description with a name in it is
+ * no such description ("X اور Z کے حمایت یافتہ گروپ Y": Z-backed). */
+static void test_urdu_description_before_side(void **state)
+{
+    (void)state;
+    assert_string_equal(urdu_parties("\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88"
+                                     "\xd8\xb1 \xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf\xdb\x8c \xd8\xb9"
+                                     "\xd9\x84\xd8\xa7\xd9\x82\xd9\x88\xda\xba \xd9\x85\xdb\x8c"
+                                     "\xda\xba \xd8\xb3\xd8\xb1\xda\xaf\xd8\xb1\xd9\x85 \xd8\xa8"
+                                     "\xd8\xa7\xd8\xba\xdb\x8c \xda\xaf\xd8\xb1\xd9\x88\xd9\xbe"
+                                     " \xd8\xad\xd9\x85\xd8\xa7\xd8\xb3 \xd9\x86\xdb\x92 \xd8\xac"
+                                     "\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe"
+                                     "\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9"
+                                     "\xdb\x8c\xd8\xa7\xdb\x94",
+                                     "ceasefire_agreed", "parties"),
+                        "iran,hamas");
+    /* a demonym in the description only says whose it is */
+    assert_string_equal(urdu_parties("\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88"
+                                     "\xd8\xb1 \xd9\x84\xd8\xa8\xd9\x86\xd8\xa7\xd9\x86\xdb\x8c"
+                                     " \xd8\xaa\xd9\x86\xd8\xb8\xdb\x8c\xd9\x85 \xd8\xad\xd8\xb2"
+                                     "\xd8\xa8 \xd8\xa7\xd9\x84\xd9\x84\xdb\x81 \xda\xa9\xdb\x92"
+                                     " \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85"
+                                     "\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xdb\x81"
+                                     "\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
+                                     "talks_held", "parties"),
+                        "iran,hezbollah");
+    assert_string_equal(urdu_parties("\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88"
+                                     "\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xda\xa9\xdb\x92"
+                                     " \xd8\xad\xd9\x85\xd8\xa7\xdb\x8c\xd8\xaa \xdb\x8c\xd8\xa7"
+                                     "\xd9\x81\xd8\xaa\xdb\x81 \xda\xaf\xd8\xb1\xd9\x88\xd9\xbe"
+                                     " \xd8\xad\xd9\x85\xd8\xa7\xd8\xb3 \xd9\x86\xdb\x92 \xd8\xac"
+                                     "\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe"
+                                     "\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9"
+                                     "\xdb\x8c\xd8\xa7\xdb\x94",
+                                     "ceasefire_agreed", "parties"),
+                        "");
+}
+
+/* Event words in an Urdu relative participle ("طے پانے والی جنگ بندی",
+ * the truce that was reached) describe the noun: a date after it is the
+ * main verb's (it took effect on Thursday), not the agreement's. */
+static void test_urdu_relative_participle_date(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\nLang: ur\n\n"
+                    "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88"
+                    "\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xda\xa9\xdb\x92"
+                    " \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8\xb7"
+                    "\xdb\x92 \xd9\xbe\xd8\xa7\xd9\x86\xdb\x92 \xd9\x88\xd8\xa7"
+                    "\xd9\x84\xdb\x8c \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86"
+                    "\xd8\xaf\xdb\x8c \xd8\xac\xd9\x85\xd8\xb9\xd8\xb1\xd8\xa7"
+                    "\xd8\xaa \xda\xa9\xd9\x88 \xd9\x86\xd8\xa7\xd9\x81\xd8\xb0"
+                    " \xdb\x81\xd9\x88 \xda\xaf\xd8\xa6\xdb\x8c\xdb\x94");
+    json_t *c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+}
+
+/* Urdu sides of an agreement for the facts: the agent before نے of
+ * "اتفاق" over a clause break with no punctuation ("X اور Y نے تین سال بعد
+ * … اتفاق کیا"); an agent before "… کے بعد" whose clause only has an
+ * event word that makes no claim ("جاری جھڑپوں", ongoing clashes); who
+ * meets both sides is none of them. */
+static void test_urdu_agent_over_breaks_and_third_party(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\nLang: ur\n\n"
+                    "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88"
+                    "\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xd9\x86\xdb\x92"
+                    " \xd8\xaa\xdb\x8c\xd9\x86 \xd8\xb3\xd8\xa7\xd9\x84 \xd8\xa8"
+                    "\xd8\xb9\xd8\xaf \xd8\xb3\xd9\x81\xd8\xa7\xd8\xb1\xd8\xaa"
+                    "\xdb\x8c \xd8\xaa\xd8\xb9\xd9\x84\xd9\x82\xd8\xa7\xd8\xaa"
+                    " \xd8\xa8\xd8\xad\xd8\xa7\xd9\x84 \xda\xa9\xd8\xb1\xd9\x86"
+                    "\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7"
+                    "\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94\n");
+    assert_non_null(strstr(fact_ids(r, "parties"), "iran"));
+    assert_non_null(strstr(fact_ids(r, "parties"), "iraq"));
+    json_decref(r);
+    assert_string_equal(urdu_parties("\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88"
+                                     "\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xd9\x86\xdb\x92"
+                                     " \xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf \xd9\xbe\xd8\xb1 \xd8\xaa"
+                                     "\xdb\x8c\xd9\x86 \xd8\xb1\xd9\x88\xd8\xb2 \xd8\xb3\xdb\x92"
+                                     " \xd8\xac\xd8\xa7\xd8\xb1\xdb\x8c \xd8\xac\xda\xbe\xda\x91"
+                                     "\xd9\xbe\xd9\x88\xda\xba \xda\xa9\xdb\x92 \xd8\xa8\xd8\xb9"
+                                     "\xd8\xaf \xd8\xaa\xd8\xb1\xda\xa9\xdb\x8c\xdb\x81 \xda\xa9"
+                                     "\xdb\x8c \xd8\xab\xd8\xa7\xd9\x84\xd8\xab\xdb\x8c \xd9\x85"
+                                     "\xdb\x8c\xda\xba \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86"
+                                     "\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81"
+                                     "\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+                                     "ceasefire_agreed", "parties"),
+                        "iran,iraq");
+    assert_string_equal(urdu_parties("\xd8\xaa\xd8\xb1\xda\xa9\xdb\x8c\xdb\x81 \xda\xa9\xdb\x92"
+                                     " \xd8\xb5\xd8\xaf\xd8\xb1 \xd9\x86\xdb\x92 \xd8\xaf\xd9\x88"
+                                     "\xd9\x86\xd9\x88\xda\xba \xd9\x85\xd9\x85\xd8\xa7\xd9\x84"
+                                     "\xda\xa9 \xda\xa9\xdb\x92 \xd9\x88\xd8\xb2\xd8\xb1\xd8\xa7"
+                                     "\xd8\xa6\xdb\x92 \xd8\xae\xd8\xa7\xd8\xb1\xd8\xac\xdb\x81"
+                                     " \xda\xa9\xdb\x92 \xd8\xb3\xd8\xa7\xd8\xaa\xda\xbe \xd9\x85"
+                                     "\xd9\x84\xd8\xa7\xd9\x82\xd8\xa7\xd8\xaa \xda\xa9\xdb\x8c"
+                                     "\xdb\x94",
+                                     "talks_held", "parties"),
+                        "");
+}
+
+/* Urdu "X کی سرپرستی میں" of something else than talks or an agreement
+ * (a militia X backs) says no mediation; "ابتدائی دستخط" (initialled) is
+ * not signed. */
+static void test_urdu_patronage_and_initialled(void **state)
+{
+    (void)state;
+    assert_string_equal(urdu_parties("\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88"
+                                     "\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xda\xa9\xdb\x92"
+                                     " \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85"
+                                     "\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xdb\x81"
+                                     "\xd9\x88\xd8\xa6\xdb\x92 \xd8\xac\xd8\xa8\xda\xa9\xdb\x81"
+                                     " \xd9\x82\xd8\xb7\xd8\xb1 \xda\xa9\xdb\x8c \xd8\xb3\xd8\xb1"
+                                     "\xd9\xbe\xd8\xb1\xd8\xb3\xd8\xaa\xdb\x8c \xd9\x85\xdb\x8c"
+                                     "\xda\xba \xd9\x85\xd9\x84\xdb\x8c\xd8\xb4\xdb\x8c\xd8\xa7"
+                                     " \xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf \xd9\xbe\xd8\xb1 \xd8\xb3"
+                                     "\xd8\xb1\xda\xaf\xd8\xb1\xd9\x85 \xd8\xb1\xdb\x81\xdb\x8c"
+                                     "\xdb\x94",
+                                     "talks_held", "mediators"),
+                        "");
+    json_t *r = run("Date: 2026-05-04\nLang: ur\n\n"
+                    "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88"
+                    "\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xd9\x86\xdb\x92"
+                    " \xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf\xdb\x8c \xd9\x85\xd8\xb9"
+                    "\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7"
+                    "\xd8\xa8\xd8\xaa\xd8\xaf\xd8\xa7\xd8\xa6\xdb\x8c \xd8\xaf"
+                    "\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92"
+                    "\xdb\x94\n");
+    assert_null(claim(r, "agreement_signed"));
+    json_decref(r);
+}
+
+/* An Urdu verb in the past right after the event words decides over a
+ * future word elsewhere in the clause: an adjective ("آئندہ انتخابات",
+ * the coming elections) or the verb of a clause after "اور". */
+static void test_urdu_past_verb_over_future_word(void **state)
+{
+    (void)state;
+    const char *texts[] = {"\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88"
+                           "\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xd9\x86\xdb\x92"
+                           " \xd8\xa2\xd8\xa6\xd9\x86\xd8\xaf\xdb\x81 \xd8\xa7\xd9\x86"
+                           "\xd8\xaa\xd8\xae\xd8\xa7\xd8\xa8\xd8\xa7\xd8\xaa \xda\xa9"
+                           "\xdb\x92 \xd8\xa8\xd8\xa7\xd8\xb1\xdb\x92 \xd9\x85\xdb\x8c"
+                           "\xda\xba \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92"
+                           " \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7"
+                           " \xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xdb\x92\xdb\x94",
+                           "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88"
+                           "\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xd9\x86\xdb\x92"
+                           " \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe"
+                           "\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9"
+                           "\xdb\x8c\xdb\x92 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xac\xd9\x86"
+                           "\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xda\xa9\xd9\x84"
+                           " \xd8\xb3\xdb\x92 \xd9\x86\xd8\xa7\xd9\x81\xd8\xb0 \xdb\x81"
+                           "\xd9\x88\xda\xaf\xdb\x8c\xdb\x94"};
+    for (size_t i = 0; i < 2; i++) {
+        char text[1024];
+        snprintf(text, sizeof text, "Date: 2026-05-04\nLang: ur\n\n%s\n", texts[i]);
+        json_t *r = run(text);
+        json_t *c = claim(r, "agreement_signed");
+        assert_non_null(c);
+        assert_string_equal(field(c, "modality"), "happened");
+        json_decref(r);
+    }
+}
+
+/* Urdu: an abbreviation in brackets after a name, its letters spelled as
+ * words ("(ڈی جی ایم اوز)"), ends no clause; the DGMOs stand for their
+ * states; "V پر جنگ بندی" says where a ceasefire applies, no venue. */
+static void test_urdu_spelled_abbreviation_and_applies_at(void **state)
+{
+    (void)state;
+    assert_string_equal(urdu_parties("\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88"
+                                     "\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xda\xa9\xdb\x92"
+                                     " \xda\x88\xd8\xa7\xd8\xa6\xd8\xb1\xdb\x8c\xda\xa9\xd9\xb9"
+                                     "\xd8\xb1 \xd8\xac\xd9\x86\xd8\xb1\xd9\x84\xd8\xb2 \xd9\x85"
+                                     "\xd9\x84\xd9\xb9\xd8\xb1\xdb\x8c \xd8\xa2\xd9\xbe\xd8\xb1"
+                                     "\xdb\x8c\xd8\xb4\xd9\x86\xd8\xb2 (\xda\x88\xdb\x8c \xd8\xac"
+                                     "\xdb\x8c \xd8\xa7\xdb\x8c\xd9\x85 \xd8\xa7\xd9\x88\xd8\xb2"
+                                     ") \xd9\x86\xdb\x92 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9"
+                                     "\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9"
+                                     "\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+                                     "ceasefire_agreed", "parties"),
+                        "iran,iraq");
+    assert_string_equal(urdu_parties("\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88"
+                                     "\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xd9\x86\xdb\x92"
+                                     " \xd9\x84\xd8\xa7\xd8\xa6\xd9\x86 \xd8\xa2\xd9\x81 \xda\xa9"
+                                     "\xd9\x86\xd9\xb9\xd8\xb1\xd9\x88\xd9\x84 \xd9\xbe\xd8\xb1"
+                                     " \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c"
+                                     " \xda\xa9\xdb\x8c \xd9\xbe\xd8\xa7\xd8\xb3\xd8\xaf\xd8\xa7"
+                                     "\xd8\xb1\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81"
+                                     "\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+                                     "ceasefire_agreed", "venues"),
+                        "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1706,6 +1907,12 @@ int main(void)
         cmocka_unit_test(test_mention_sides_only_of_news_and_talks),
         cmocka_unit_test(test_co_chaired_by_and_bodies),
         cmocka_unit_test(test_venue_after_take_place),
+        cmocka_unit_test(test_urdu_description_before_side),
+        cmocka_unit_test(test_urdu_relative_participle_date),
+        cmocka_unit_test(test_urdu_agent_over_breaks_and_third_party),
+        cmocka_unit_test(test_urdu_patronage_and_initialled),
+        cmocka_unit_test(test_urdu_past_verb_over_future_word),
+        cmocka_unit_test(test_urdu_spelled_abbreviation_and_applies_at),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
