@@ -9,6 +9,7 @@
  * Whatever could be two days is left out.
  */
 #include "dates.h"
+#include "tuning.h"
 
 #include <limits.h>
 #include <stddef.h>
@@ -78,7 +79,8 @@ enum {
     L_RANGE_FROM, L_RANGE_TO, L_RANGE_AND, L_RANGE_END, L_FUTURE_ALSO,
     L_TENSE_OPEN, L_CLAUSE, L_CLAUSE_COMMA, L_DETERMINERS, L_MONTH_BEFORE,
     L_MONTH_AFTER, L_LAST_YEAR, L_THIS_YEAR, L_NEXT_YEAR, L_SPEECH,
-    L_DURATION_BEFORE, L_DURATION_UNIT, L_DURATION_TALKS, L_PAIRS
+    L_DURATION_BEFORE, L_DURATION_UNIT, L_DURATION_TALKS, L_DURATION_START,
+    L_DURATION_END, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -120,6 +122,8 @@ static const size_t pair_at[L_PAIRS] = {
     [L_DURATION_BEFORE] = offsetof(dipsum_rules, dates.duration_before),
     [L_DURATION_UNIT] = offsetof(dipsum_rules, dates.duration_unit),
     [L_DURATION_TALKS] = offsetof(dipsum_rules, dates.duration_talks),
+    [L_DURATION_START] = offsetof(dipsum_rules, dates.duration_start),
+    [L_DURATION_END] = offsetof(dipsum_rules, dates.duration_end),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -548,7 +552,6 @@ static int future_at(const ctx *c, size_t k)
 {
     return lcues(c, L_FUTURE, k) > 0 || lcues(c, L_FUTURE_ALSO, k) > 0;
 }
-
 /* An English "-ed" word, past unless the rules say otherwise. */
 static int ed_word(const ctx *c, size_t k)
 {
@@ -945,6 +948,56 @@ static int duration_days(const ctx *c, size_t w0, size_t w1)
     return 0;
 }
 
+/* A count of days at k followed by one of duration_unit, then "of" and
+ * one of duration_talks within three words ("two days of roundtable
+ * talks", not "two days of fighting"): how many days (2 to 31), or 0. */
+static int days_of_talks(const ctx *c, size_t k)
+{
+    int days = number(c->w[k], 2, DIPSUM_ORDINALS);
+    for (int q = 1; days <= 0 && q < DIPSUM_ORDINALS; q++)
+        if (cues_len(c, &c->dw->day_counts[c->lang][q], c->lang, k) == 1)
+            days = q + 1;
+    size_t u = days > 0 && k + 1 < c->n ? lcues(c, L_DURATION_UNIT, k + 1) : 0;
+    size_t of = k + 1 + u;
+    if (!u || of >= c->n || !lcues(c, L_MONTH_OF, of))
+        return 0;
+    for (size_t j = of + 1; j < of + 4 && j < c->n; j++)
+        if (lcues(c, L_DURATION_TALKS, j))
+            return days;
+    return 0;
+}
+
+/* "two days of talks starting Wednesday", "three days of talks ending
+ * Thursday": a stretch of days of talks in the clause of a day [w0, w1)
+ * that one of duration_start (the day is its first) or duration_end (its
+ * last) puts right before the day; how many days (2 to 31), or 0, and in
+ * *first whether the day is the stretch's first.  Whatever the tense: the
+ * words say which end the day is. */
+static int stretch_days(const ctx *c, size_t w0, size_t w1, int *first)
+{
+    int which = -1;
+    for (size_t k = w0 >= 3 ? w0 - 3 : 0; k < w0 && which < 0; k++) {
+        if (lcues(c, L_DURATION_START, k) == w0 - k)
+            which = 1;
+        else if (lcues(c, L_DURATION_END, k) == w0 - k)
+            which = 0;
+    }
+    if (which < 0)
+        return 0;
+    size_t a, b;
+    clause_of(c, w0, w1, &a, &b);
+    for (size_t k = a; k + 3 < b; k++) {
+        if (k + 3 >= w0 && k < w1)
+            continue;
+        int days = days_of_talks(c, k);
+        if (days > 0) {
+            *first = which;
+            return days;
+        }
+    }
+    return 0;
+}
+
 /* ==== Ordinal days ===================================================== */
 
 /* A month named by a phrase at i: next month, this month, last month
@@ -1332,6 +1385,13 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
     if (!a.y) {
         if (!c->uy || !infer_year(c, a.m, a.d, o->tense, &a.y))
             return LEFT_OUT;
+        /* a period in a past clause that is about to begin is the coming
+         * one: "have agreed to a truce from July 1 to September 30" */
+        int ny;
+        if (range && o->tense < 0 && infer_year(c, a.m, a.d, 1, &ny) &&
+            dipsum_dates_day_number(ny, a.m, a.d) - c->today <=
+                DIPSUM_PERIOD_AHEAD_DAYS)
+            a.y = ny;
         o->relative = 1;
         if (range)
             b.y = a.y + (b.m < a.m);
@@ -1459,6 +1519,15 @@ size_t dipsum_dates_find(const dipsum_rules *r, int lang, int uy, int um,
             long end = dipsum_dates_day_number(m.y, m.m, m.d);
             dipsum_dates_from_day_number(end, &m.y2, &m.m2, &m.d2);
             set_day(&m, end - (days - 1));
+        }
+        int first;
+        if (rc == FOUND && !m.y2 &&
+            (days = stretch_days(&c, m.w0, m.w1, &first)) > 0) {
+            long day = dipsum_dates_day_number(m.y, m.m, m.d);
+            long from = first ? day : day - (days - 1);
+            dipsum_dates_from_day_number(from + (days - 1), &m.y2, &m.m2,
+                                         &m.d2);
+            set_day(&m, from);
         }
         if (rc == FOUND) {
             write_iso(&m);

@@ -2140,6 +2140,11 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 for (size_t k = df->w1; k < c->cue0 && !other &&
                                         c->modality == DIPSUM_MOD_SCHEDULED; k++)
                     other = cue(&rd, DIPSUM_S_INFINITIVE, k) != 0;
+                /* "have agreed to a truce from July 1 to September 30":
+                 * a coming period is what was agreed, not when */
+                if (c->modality == DIPSUM_MOD_HAPPENED && df->y2 && update_day &&
+                    dipsum_dates_day_number(df->y, df->m, df->d) > update_day)
+                    continue;
                 if (other)
                     continue;
                 size_t dist = df->w0 > c->cue0 ? df->w0 - c->cue0 : c->cue0 - df->w0;

@@ -287,6 +287,8 @@ typedef struct {
     dipsum_cues duration_before[2]; /* "after nine days": before a count  */
     dipsum_cues duration_unit[2];   /* "days": after the count            */
     dipsum_cues duration_talks[2];  /* "two days of talks", not "of fighting" */
+    dipsum_cues duration_start[2];  /* "starting" Wednesday: its first day */
+    dipsum_cues duration_end[2];    /* "ending" Thursday: its last day     */
 } dipsum_date_words;
 /* ==== End of the date words ============================================ */
 

@@ -702,6 +702,22 @@ static void test_date_of_its_own_clause(void **state)
     json_decref(r);
 }
 
+/* A coming period that a past verb agreed is what was agreed, not when:
+ * the agreement stays done, with no date of the period. */
+static void test_agreed_period_is_no_date_of_agreeing(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2025-06-24\n\n"
+                    "Sudan and South Sudan have agreed to a truce in the "
+                    "border hills from July 1 to September 30.\n");
+    json_t *c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "happened");
+    assert_string_equal(date_of(c), "");
+    assert_false(json_is_true(json_object_get(c, "background")));
+    json_decref(r);
+}
+
 /* ==== Kinds found reading summaries of unseen updates ================== */
 
 static void test_meeting_without_sides_is_not_talks(void **state)
@@ -1512,6 +1528,7 @@ int main(void)
         cmocka_unit_test(test_subject_before_asides),
         cmocka_unit_test(test_quoted_phrase_and_later_future),
         cmocka_unit_test(test_date_of_its_own_clause),
+        cmocka_unit_test(test_agreed_period_is_no_date_of_agreeing),
         cmocka_unit_test(test_meeting_without_sides_is_not_talks),
         cmocka_unit_test(test_venue_of_its_event),
         cmocka_unit_test(test_under_way_is_not_done),
