@@ -80,7 +80,7 @@ enum {
     L_TENSE_OPEN, L_CLAUSE, L_CLAUSE_COMMA, L_DETERMINERS, L_MONTH_BEFORE,
     L_MONTH_AFTER, L_LAST_YEAR, L_THIS_YEAR, L_NEXT_YEAR, L_SPEECH,
     L_DURATION_BEFORE, L_DURATION_UNIT, L_DURATION_TALKS, L_DURATION_START,
-    L_DURATION_END, L_PAIRS
+    L_DURATION_END, L_SPAN_BEGIN, L_SPAN_END, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -124,6 +124,8 @@ static const size_t pair_at[L_PAIRS] = {
     [L_DURATION_TALKS] = offsetof(dipsum_rules, dates.duration_talks),
     [L_DURATION_START] = offsetof(dipsum_rules, dates.duration_start),
     [L_DURATION_END] = offsetof(dipsum_rules, dates.duration_end),
+    [L_SPAN_BEGIN] = offsetof(dipsum_rules, dates.span_begin),
+    [L_SPAN_END] = offsetof(dipsum_rules, dates.span_end),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -998,6 +1000,33 @@ static int stretch_days(const ctx *c, size_t w0, size_t w1, int *first)
     return 0;
 }
 
+/* Whether one of list p ends right before word w, or before w and one
+ * word ("began" or "began on" before a day). */
+static int cue_ends_at(const ctx *c, unsigned p, size_t w)
+{
+    for (size_t k = w >= 3 ? w - 3 : 0; k < w; k++) {
+        size_t len = lcues(c, p, k);
+        if (len && (k + len == w || k + len + 1 == w))
+            return 1;
+    }
+    return 0;
+}
+
+/* "The talks, which began on March 24 and concluded on Thursday": a day
+ * after one of span_begin, then "and", one of span_end and a later day
+ * (at most 31 days on) are one interval.  Whether mentions a and b are. */
+static int begin_end_pair(const ctx *c, const dipsum_date_mention *a,
+                          const dipsum_date_mention *b)
+{
+    if (a->y2 || b->y2 || b->w0 < a->w1 || b->w0 - a->w1 > 4 ||
+        !lcues(c, L_RANGE_AND, a->w1) || !cue_ends_at(c, L_SPAN_BEGIN, a->w0) ||
+        !cue_ends_at(c, L_SPAN_END, b->w0))
+        return 0;
+    long d0 = dipsum_dates_day_number(a->y, a->m, a->d);
+    long d1 = dipsum_dates_day_number(b->y, b->m, b->d);
+    return d1 > d0 && d1 - d0 <= 31;
+}
+
 /* ==== Ordinal days ===================================================== */
 
 /* A month named by a phrase at i: next month, this month, last month
@@ -1529,7 +1558,15 @@ size_t dipsum_dates_find(const dipsum_rules *r, int lang, int uy, int um,
                                          &m.d2);
             set_day(&m, from);
         }
-        if (rc == FOUND) {
+        if (rc == FOUND && found && begin_end_pair(&c, &out[found - 1], &m)) {
+            dipsum_date_mention *a = &out[found - 1];
+            a->y2 = m.y;
+            a->m2 = m.m;
+            a->d2 = m.d;
+            a->w1 = m.w1;
+            a->relative |= m.relative;
+            write_iso(a);
+        } else if (rc == FOUND) {
             write_iso(&m);
             out[found++] = m;
         }

@@ -362,6 +362,14 @@ static void test_whole_months(void **state)
        "starting Wednesday.", "2025-11-12/2025-11-13");
     EN(u, "The envoys held three days of talks ending on Tuesday in Lome.",
        "2025-11-02/2025-11-04");
+    /* a day that begins and a later one that ends, joined by "and" */
+    EN(u, "The round, which opened on October 27 and closed on Tuesday, "
+       "was chaired by the envoy.", "2025-10-27/2025-11-04");
+    EN(u, "The envoys met on October 27 and closed a deal on Tuesday.",
+       "2025-10-27 2025-11-04");
+    /* ", once …" is a clause of its own: its past is not the date's */
+    EN(u, "Flights would carry the detainees home from December 2, once the "
+       "lists had been checked.", "2025-12-02");
     /* no stretch of talks, or no word that ties it to the day */
     EN(u, "Three days of shelling ending Tuesday emptied the valley.",
        "2025-11-04");
