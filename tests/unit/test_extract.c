@@ -1310,6 +1310,14 @@ static void test_actor_noun_with_postmodifier(void **state)
     assert_non_null(c);
     assert_string_equal(actors(c, "parties"), "cambodia,thailand");
     json_decref(r);
+    /* the phrase may hold terms that name no one ("border delimitation") */
+    r = run("Date: 2026-05-04\n\n"
+            "Cambodian and Thai commissions on border delimitation signed "
+            "a memorandum on Monday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "cambodia,thailand");
+    json_decref(r);
 }
 
 static void test_armed_noun_before_head_noun(void **state)
