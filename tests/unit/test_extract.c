@@ -208,6 +208,14 @@ static void test_mediator_patterns(void **state)
         {"Talks between Rwanda and Uganda opened in Doha on Monday with Qatar "
          "and Egypt as mediators.", "talks_held", "rwanda,uganda",
          "qatar,egypt"},
+        /* who co-chairs, moderates or facilitates the talks */
+        {"Talks between Armenia and Azerbaijan, co-chaired by the United "
+         "Nations and the African Union, ended on Monday.", "talks_held",
+         "armenia,azerbaijan", "united_nations,african_union"},
+        {"Armenia and Azerbaijan held talks on Monday, moderated by Norway.",
+         "talks_held", "armenia,azerbaijan", "norway"},
+        {"Armenia and Azerbaijan held talks in Oslo on Monday with Norway as "
+         "facilitator.", "talks_held", "armenia,azerbaijan", "norway"},
     };
     for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
         char text[512];
