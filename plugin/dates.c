@@ -80,7 +80,7 @@ enum {
     L_TENSE_OPEN, L_CLAUSE, L_CLAUSE_COMMA, L_DETERMINERS, L_MONTH_BEFORE,
     L_MONTH_AFTER, L_LAST_YEAR, L_THIS_YEAR, L_NEXT_YEAR, L_SPEECH,
     L_DURATION_BEFORE, L_DURATION_UNIT, L_DURATION_TALKS, L_DURATION_START,
-    L_DURATION_END, L_SPAN_BEGIN, L_SPAN_END, L_PAIRS
+    L_DURATION_END, L_SPAN_BEGIN, L_SPAN_END, L_LATER_TODAY, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -126,6 +126,7 @@ static const size_t pair_at[L_PAIRS] = {
     [L_DURATION_END] = offsetof(dipsum_rules, dates.duration_end),
     [L_SPAN_BEGIN] = offsetof(dipsum_rules, dates.span_begin),
     [L_SPAN_END] = offsetof(dipsum_rules, dates.span_end),
+    [L_LATER_TODAY] = offsetof(dipsum_rules, dates.later_today),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -858,6 +859,11 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     o->tense = tense_of(c, i, o->w1);
     int ok;
     long off = weekday_offset(c, wd - 1, mod, o->tense, &ok);
+    /* "will meet Wednesday afternoon" said on a Wednesday: later that
+     * day, not a week on */
+    if (ok && mod == MOD_NONE && !span && o->tense > 0 && off == 7 &&
+        j < c->n && lcues(c, L_LATER_TODAY, j) > 0)
+        off = 0;
     if (!ok)
         return LEFT_OUT;
     set_day(o, c->today + off);

@@ -291,6 +291,7 @@ typedef struct {
     dipsum_cues duration_end[2];    /* "ending" Thursday: its last day     */
     dipsum_cues span_begin[2];      /* "began on" D1 and ...               */
     dipsum_cues span_end[2];        /* ... "ended on" D2: one interval     */
+    dipsum_cues later_today[2];     /* "Wednesday afternoon": still today  */
 } dipsum_date_words;
 /* ==== End of the date words ============================================ */
 

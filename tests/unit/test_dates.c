@@ -192,6 +192,11 @@ static void test_weekday_direction(void **state)
     EN(u, "The ministers will meet next Friday.", "");
     /* "this Monday" in the future, said on a Thursday: which Monday? */
     EN(u, "The ministers will meet this Monday.", "");
+    /* the update's own weekday in the future is a week on, unless a
+     * later part of the day says it is today */
+    EN(u, "The ministers will meet on Thursday.", "2025-11-13");
+    EN(u, "The ministers will meet Thursday evening.", "2025-11-06");
+    EN(u, "The ministers will meet Friday evening.", "2025-11-07");
 }
 
 static void test_weekday_urdu(void **state)
