@@ -80,7 +80,8 @@ enum {
     L_TENSE_OPEN, L_CLAUSE, L_CLAUSE_COMMA, L_DETERMINERS, L_MONTH_BEFORE,
     L_MONTH_AFTER, L_LAST_YEAR, L_THIS_YEAR, L_NEXT_YEAR, L_SPEECH,
     L_DURATION_BEFORE, L_DURATION_UNIT, L_DURATION_TALKS, L_DURATION_START,
-    L_DURATION_END, L_SPAN_BEGIN, L_SPAN_END, L_LATER_TODAY, L_PAIRS
+    L_DURATION_END, L_SPAN_BEGIN, L_SPAN_END, L_LATER_TODAY,
+    L_HALF_FIRST, L_HALF_SECOND, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -127,6 +128,8 @@ static const size_t pair_at[L_PAIRS] = {
     [L_SPAN_BEGIN] = offsetof(dipsum_rules, dates.span_begin),
     [L_SPAN_END] = offsetof(dipsum_rules, dates.span_end),
     [L_LATER_TODAY] = offsetof(dipsum_rules, dates.later_today),
+    [L_HALF_FIRST] = offsetof(dipsum_rules, dates.half_first),
+    [L_HALF_SECOND] = offsetof(dipsum_rules, dates.half_second),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -1194,9 +1197,14 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
         return NONE;
     size_t w0 = i, j = i + len;
     int shift = 0, year_word = 0, last_month_name = 0;
+    /* "in the first half of April": its days 1 to 15, or 16 to the end */
+    size_t h1 = cue_before(c, L_HALF_FIRST, i), h2 = cue_before(c, L_HALF_SECOND, i);
+    int half = c->lang == 0 ? (h1 < i ? 1 : h2 < i ? 2 : 0) : 0;
+    if (half)
+        w0 = half == 1 ? h1 : h2;
     if (kind == 2) {
         size_t yl;
-        int framed = y > 0 ||
+        int framed = y > 0 || half ||
                      (c->lang == 0 ? cue_before(c, L_MONTH_BEFORE, i) < i
                                    : lcues(c, L_MONTH_AFTER, j) > 0);
         if (!y && c->lang == 0) {
@@ -1271,8 +1279,8 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
         return LEFT_OUT;
     o->y = o->y2 = y;
     o->m = o->m2 = m;
-    o->d = 1;
-    o->d2 = days_in(y, m);
+    o->d = half == 2 ? 16 : 1;
+    o->d2 = half == 1 ? 15 : days_in(y, m);
     return FOUND;
 }
 

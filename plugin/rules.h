@@ -292,6 +292,7 @@ typedef struct {
     dipsum_cues span_begin[2];      /* "began on" D1 and ...               */
     dipsum_cues span_end[2];        /* ... "ended on" D2: one interval     */
     dipsum_cues later_today[2];     /* "Wednesday afternoon": still today  */
+    dipsum_cues half_first[2], half_second[2]; /* "first half of" April */
 } dipsum_date_words;
 /* ==== End of the date words ============================================ */
 

@@ -344,6 +344,13 @@ static void test_whole_months(void **state)
     EN(u, "The envoys met last month.", "2025-10-01/2025-10-31");
     EN(u, "The envoys will meet next month.", "2025-12-01/2025-12-31");
     EN(u, "The envoys met earlier this month.", "2025-11-01/2025-11-30");
+    /* the first or second half of a month */
+    EN(u, "The envoys will meet in the first half of December.",
+       "2025-12-01/2025-12-15");
+    EN(u, "The envoys met in the second half of September.",
+       "2025-09-16/2025-09-30");
+    EN(u, "The envoys will meet in the second half of next month.",
+       "2025-12-16/2025-12-31");
     /* "by the end of", "at the start of" a month: that month */
     EN(u, "The panel will report by the end of January.", "2026-01-01/2026-01-31");
     /* "next week" alone: the working week after the update's (2025-11-06
