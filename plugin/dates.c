@@ -9,6 +9,7 @@
  * Whatever could be two days is left out.
  */
 #include "dates.h"
+#include "tuning.h"
 
 #include <limits.h>
 #include <stddef.h>
@@ -79,7 +80,8 @@ enum {
     L_TENSE_OPEN, L_CLAUSE, L_CLAUSE_COMMA, L_DETERMINERS, L_MONTH_BEFORE,
     L_MONTH_AFTER, L_LAST_YEAR, L_THIS_YEAR, L_NEXT_YEAR, L_SPEECH,
     L_DURATION_BEFORE, L_DURATION_UNIT, L_DURATION_TALKS, L_REL_PARTICIPLE,
-    L_CONJUNCTION, L_PAIRS
+    L_CONJUNCTION, L_DURATION_START, L_DURATION_END, L_SPAN_BEGIN, L_SPAN_END,
+    L_LATER_TODAY, L_HALF_FIRST, L_HALF_SECOND, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -125,6 +127,13 @@ static const size_t pair_at[L_PAIRS] = {
     [L_REL_PARTICIPLE] = offsetof(dipsum_rules,
                                   structure[DIPSUM_S_RELATIVE_PARTICIPLE]),
     [L_CONJUNCTION] = offsetof(dipsum_rules, structure[DIPSUM_S_CONJUNCTION]),
+    [L_DURATION_START] = offsetof(dipsum_rules, dates.duration_start),
+    [L_DURATION_END] = offsetof(dipsum_rules, dates.duration_end),
+    [L_SPAN_BEGIN] = offsetof(dipsum_rules, dates.span_begin),
+    [L_SPAN_END] = offsetof(dipsum_rules, dates.span_end),
+    [L_LATER_TODAY] = offsetof(dipsum_rules, dates.later_today),
+    [L_HALF_FIRST] = offsetof(dipsum_rules, dates.half_first),
+    [L_HALF_SECOND] = offsetof(dipsum_rules, dates.half_second),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -553,7 +562,6 @@ static int future_at(const ctx *c, size_t k)
 {
     return lcues(c, L_FUTURE, k) > 0 || lcues(c, L_FUTURE_ALSO, k) > 0;
 }
-
 /* An English "-ed" word, past unless the rules say otherwise. */
 static int ed_word(const ctx *c, size_t k)
 {
@@ -874,6 +882,11 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     o->tense = tense_of(c, i, o->w1);
     int ok;
     long off = weekday_offset(c, wd - 1, mod, o->tense, &ok);
+    /* "will meet Wednesday afternoon" said on a Wednesday: later that
+     * day, not a week on */
+    if (ok && mod == MOD_NONE && !span && o->tense > 0 && off == 7 &&
+        j < c->n && lcues(c, L_LATER_TODAY, j) > 0)
+        off = 0;
     if (!ok)
         return LEFT_OUT;
     set_day(o, c->today + off);
@@ -964,6 +977,83 @@ static int duration_days(const ctx *c, size_t w0, size_t w1)
         return days;
     }
     return 0;
+}
+
+/* A count of days at k followed by one of duration_unit, then "of" and
+ * one of duration_talks within three words ("two days of roundtable
+ * talks", not "two days of fighting"): how many days (2 to 31), or 0. */
+static int days_of_talks(const ctx *c, size_t k)
+{
+    int days = number(c->w[k], 2, DIPSUM_ORDINALS);
+    for (int q = 1; days <= 0 && q < DIPSUM_ORDINALS; q++)
+        if (cues_len(c, &c->dw->day_counts[c->lang][q], c->lang, k) == 1)
+            days = q + 1;
+    size_t u = days > 0 && k + 1 < c->n ? lcues(c, L_DURATION_UNIT, k + 1) : 0;
+    size_t of = k + 1 + u;
+    if (!u || of >= c->n || !lcues(c, L_MONTH_OF, of))
+        return 0;
+    for (size_t j = of + 1; j < of + 4 && j < c->n; j++)
+        if (lcues(c, L_DURATION_TALKS, j))
+            return days;
+    return 0;
+}
+
+/* "two days of talks starting Wednesday", "three days of talks ending
+ * Thursday": a stretch of days of talks in the clause of a day [w0, w1)
+ * that one of duration_start (the day is its first) or duration_end (its
+ * last) puts right before the day; how many days (2 to 31), or 0, and in
+ * *first whether the day is the stretch's first.  Whatever the tense: the
+ * words say which end the day is. */
+static int stretch_days(const ctx *c, size_t w0, size_t w1, int *first)
+{
+    int which = -1;
+    for (size_t k = w0 >= 3 ? w0 - 3 : 0; k < w0 && which < 0; k++) {
+        if (lcues(c, L_DURATION_START, k) == w0 - k)
+            which = 1;
+        else if (lcues(c, L_DURATION_END, k) == w0 - k)
+            which = 0;
+    }
+    if (which < 0)
+        return 0;
+    size_t a, b;
+    clause_of(c, w0, w1, &a, &b);
+    for (size_t k = a; k + 3 < b; k++) {
+        if (k + 3 >= w0 && k < w1)
+            continue;
+        int days = days_of_talks(c, k);
+        if (days > 0) {
+            *first = which;
+            return days;
+        }
+    }
+    return 0;
+}
+
+/* Whether one of list p ends right before word w, or before w and one
+ * word ("began" or "began on" before a day). */
+static int cue_ends_at(const ctx *c, unsigned p, size_t w)
+{
+    for (size_t k = w >= 3 ? w - 3 : 0; k < w; k++) {
+        size_t len = lcues(c, p, k);
+        if (len && (k + len == w || k + len + 1 == w))
+            return 1;
+    }
+    return 0;
+}
+
+/* "The talks, which began on March 24 and concluded on Thursday": a day
+ * after one of span_begin, then "and", one of span_end and a later day
+ * (at most 31 days on) are one interval.  Whether mentions a and b are. */
+static int begin_end_pair(const ctx *c, const dipsum_date_mention *a,
+                          const dipsum_date_mention *b)
+{
+    if (a->y2 || b->y2 || b->w0 < a->w1 || b->w0 - a->w1 > 4 ||
+        !lcues(c, L_RANGE_AND, a->w1) || !cue_ends_at(c, L_SPAN_BEGIN, a->w0) ||
+        !cue_ends_at(c, L_SPAN_END, b->w0))
+        return 0;
+    long d0 = dipsum_dates_day_number(a->y, a->m, a->d);
+    long d1 = dipsum_dates_day_number(b->y, b->m, b->d);
+    return d1 > d0 && d1 - d0 <= 31;
 }
 
 /* ==== Ordinal days ===================================================== */
@@ -1127,9 +1217,14 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
         return NONE;
     size_t w0 = i, j = i + len;
     int shift = 0, year_word = 0, last_month_name = 0;
+    /* "in the first half of April": its days 1 to 15, or 16 to the end */
+    size_t h1 = cue_before(c, L_HALF_FIRST, i), h2 = cue_before(c, L_HALF_SECOND, i);
+    int half = c->lang == 0 ? (h1 < i ? 1 : h2 < i ? 2 : 0) : 0;
+    if (half)
+        w0 = half == 1 ? h1 : h2;
     if (kind == 2) {
         size_t yl;
-        int framed = y > 0 ||
+        int framed = y > 0 || half ||
                      (c->lang == 0 ? cue_before(c, L_MONTH_BEFORE, i) < i
                                    : lcues(c, L_MONTH_AFTER, j) > 0);
         if (!y && c->lang == 0) {
@@ -1204,8 +1299,8 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
         return LEFT_OUT;
     o->y = o->y2 = y;
     o->m = o->m2 = m;
-    o->d = 1;
-    o->d2 = days_in(y, m);
+    o->d = half == 2 ? 16 : 1;
+    o->d2 = half == 1 ? 15 : days_in(y, m);
     return FOUND;
 }
 
@@ -1356,6 +1451,13 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
     if (!a.y) {
         if (!c->uy || !infer_year(c, a.m, a.d, o->tense, &a.y))
             return LEFT_OUT;
+        /* a period in a past clause that is about to begin is the coming
+         * one: "have agreed to a truce from July 1 to September 30" */
+        int ny;
+        if (range && o->tense < 0 && infer_year(c, a.m, a.d, 1, &ny) &&
+            dipsum_dates_day_number(ny, a.m, a.d) - c->today <=
+                DIPSUM_PERIOD_AHEAD_DAYS)
+            a.y = ny;
         o->relative = 1;
         if (range)
             b.y = a.y + (b.m < a.m);
@@ -1484,7 +1586,24 @@ size_t dipsum_dates_find(const dipsum_rules *r, int lang, int uy, int um,
             dipsum_dates_from_day_number(end, &m.y2, &m.m2, &m.d2);
             set_day(&m, end - (days - 1));
         }
-        if (rc == FOUND) {
+        int first;
+        if (rc == FOUND && !m.y2 &&
+            (days = stretch_days(&c, m.w0, m.w1, &first)) > 0) {
+            long day = dipsum_dates_day_number(m.y, m.m, m.d);
+            long from = first ? day : day - (days - 1);
+            dipsum_dates_from_day_number(from + (days - 1), &m.y2, &m.m2,
+                                         &m.d2);
+            set_day(&m, from);
+        }
+        if (rc == FOUND && found && begin_end_pair(&c, &out[found - 1], &m)) {
+            dipsum_date_mention *a = &out[found - 1];
+            a->y2 = m.y;
+            a->m2 = m.m;
+            a->d2 = m.d;
+            a->w1 = m.w1;
+            a->relative |= m.relative;
+            write_iso(a);
+        } else if (rc == FOUND) {
             write_iso(&m);
             out[found++] = m;
         }

@@ -806,6 +806,41 @@ static int describes(const reading *rd, long k)
 
 /* list_before; with cross, the clause break right before word i does not
  * stop it (a subject read from before an aside). */
+/* Whether match k names no one and nowhere: vocabulary ("border
+ * delimitation"), not a name, a role or a place. */
+static int names_no_one(const reading *rd, long k)
+{
+    dipsum_category kc = term_of(rd, k)->category;
+    return !actor_kind(rd, k) && kc != DIPSUM_CAT_ROLE && kc != DIPSUM_CAT_PLACE;
+}
+
+/*
+ * "the X Alliance of ethnic armed groups", "the Laotian and Thai
+ * commissions on border delimitation signed": a phrase that names no one
+ * (words that are no term, or terms of vocabulary), opened by one of
+ * postmodifier at most POSTMODIFIER_WORDS back from word i, after a
+ * side's name or after an actor noun that is no name (the noun still
+ * needs its sides before it).  The word that opens it, or 0: none.
+ */
+static size_t postmodifier_at(const reading *rd, size_t i, size_t c0)
+{
+    size_t of = i - 1, stp;
+    while (of > c0 && of + DIPSUM_POSTMODIFIER_WORDS >= i && !rd->brk[of] &&
+           !cue(rd, DIPSUM_S_POSTMODIFIER, of) &&
+           (rd->cover[of] < 0 ? rd->ent[of] < 0
+                              : names_no_one(rd, rd->ent[rd->cover[of]])))
+        of--;
+    if (of <= c0 || of >= i - 1 || !cue(rd, DIPSUM_S_POSTMODIFIER, of) ||
+        rd->brk[of] || rd->cover[of] >= 0)
+        return 0;
+    long before = ent_covering(rd, of - 1, &stp);
+    int noun_before = before < 0 && cue(rd, DIPSUM_S_ACTOR_NOUNS, of - 1);
+    if ((before >= 0 && side_kind(rd, before) && !is_adjective(rd, before)) ||
+        noun_before)
+        return of;
+    return 0;
+}
+
 static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                          size_t c0, int role, int other_role, int sides_only,
                          int cross)
@@ -869,8 +904,15 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             /* a term of another kind ends the list: "قطر کی ثالثی میں
              * اسرائیل اور حماس نے" names Qatar as no side */
             if (!actor_kind(rd, k) && kc != DIPSUM_CAT_ROLE &&
-                kc != DIPSUM_CAT_PLACE && !only_subject_words(rd, st))
-                break;
+                kc != DIPSUM_CAT_PLACE && !only_subject_words(rd, st)) {
+                /* ... unless it is in a phrase that names no one after
+                 * the name: "commissions on border delimitation" */
+                size_t of = postmodifier_at(rd, i, c0);
+                if (!of)
+                    break;
+                i = of;
+                continue;
+            }
             /* "Mediators Qatar and Egypt": a list headed by the name of a
              * third party's role names no sides */
             if (sides_only && kc == DIPSUM_CAT_ROLE &&
@@ -984,23 +1026,8 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             incomplete = 1;
             break;
         } else if (!cue(rd, DIPSUM_S_SUBJECT_WORDS, i - 1)) {
-            /* "the X Alliance of ethnic armed groups": a phrase that names
-             * no one after a side's name is passed over */
-            size_t of = i - 1, stp;
-            while (of > c0 && of + DIPSUM_POSTMODIFIER_WORDS >= i &&
-                   rd->ent[of] < 0 && rd->cover[of] < 0 && !rd->brk[of] &&
-                   !cue(rd, DIPSUM_S_POSTMODIFIER, of))
-                of--;
-            long before = of > c0 ? ent_covering(rd, of - 1, &stp) : -1;
-            /* ... or after an actor noun that is no name: "the Laotian
-             * and Thai commissions on river navigation signed" (the
-             * noun still needs its sides before it) */
-            int noun_before = of > c0 && before < 0 &&
-                              cue(rd, DIPSUM_S_ACTOR_NOUNS, of - 1);
-            if (of > c0 && of < i - 1 && cue(rd, DIPSUM_S_POSTMODIFIER, of) &&
-                !rd->brk[of] &&
-                ((before >= 0 && side_kind(rd, before) &&
-                  !is_adjective(rd, before)) || noun_before)) {
+            size_t of = postmodifier_at(rd, i, c0);
+            if (of) {
                 i = of;
                 continue;
             }
@@ -2347,6 +2374,11 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 for (size_t k = df->w1; k < c->cue0 && !other &&
                                         c->modality == DIPSUM_MOD_SCHEDULED; k++)
                     other = cue(&rd, DIPSUM_S_INFINITIVE, k) != 0;
+                /* "have agreed to a truce from July 1 to September 30":
+                 * a coming period is what was agreed, not when */
+                if (c->modality == DIPSUM_MOD_HAPPENED && df->y2 && update_day &&
+                    dipsum_dates_day_number(df->y, df->m, df->d) > update_day)
+                    continue;
                 if (other)
                     continue;
                 size_t dist = df->w0 > c->cue0 ? df->w0 - c->cue0 : c->cue0 - df->w0;

@@ -288,6 +288,12 @@ typedef struct {
     dipsum_cues duration_before[2]; /* "after nine days": before a count  */
     dipsum_cues duration_unit[2];   /* "days": after the count            */
     dipsum_cues duration_talks[2];  /* "two days of talks", not "of fighting" */
+    dipsum_cues duration_start[2];  /* "starting" Wednesday: its first day */
+    dipsum_cues duration_end[2];    /* "ending" Thursday: its last day     */
+    dipsum_cues span_begin[2];      /* "began on" D1 and ...               */
+    dipsum_cues span_end[2];        /* ... "ended on" D2: one interval     */
+    dipsum_cues later_today[2];     /* "Wednesday afternoon": still today  */
+    dipsum_cues half_first[2], half_second[2]; /* "first half of" April */
 } dipsum_date_words;
 /* ==== End of the date words ============================================ */
 

@@ -69,6 +69,14 @@
  * this many ("دستخط کر دیے گئے ہیں": four). */
 #define DIPSUM_UR_VERB_WORDS 4
 
+/* ---- dates.c: yearless dates ---- */
+
+/* A yearless range in a clause in the past ("agreed to a truce from July
+ * 1 to September 30") that starts at most this many days after the update
+ * is that coming period, not the one a year back: a period a year old
+ * would be written with its year. */
+#define DIPSUM_PERIOD_AHEAD_DAYS 92
+
 /* ---- summarize.c: the extractive summary ---- */
 
 /* The lead counts LEAD_WEIGHT for the first sentence and falls by e each

@@ -192,6 +192,11 @@ static void test_weekday_direction(void **state)
     EN(u, "The ministers will meet next Friday.", "");
     /* "this Monday" in the future, said on a Thursday: which Monday? */
     EN(u, "The ministers will meet this Monday.", "");
+    /* the update's own weekday in the future is a week on, unless a
+     * later part of the day says it is today */
+    EN(u, "The ministers will meet on Thursday.", "2025-11-13");
+    EN(u, "The ministers will meet Thursday evening.", "2025-11-06");
+    EN(u, "The ministers will meet Friday evening.", "2025-11-07");
 }
 
 static void test_weekday_urdu(void **state)
@@ -231,6 +236,19 @@ static void test_year_by_tense(void **state)
     EN(u, "The envoys met on January 11.", "2026-01-11");
     /* no tense: the nearest */
     EN(u, "The December 30 agreement stays in force.", "2025-12-30");
+    /* a yearless period a past verb agreed that begins within weeks is
+     * the coming one, not the one a year back; a long-past one stays */
+    EN("2025-06-24", "The two camps have agreed to a pause in the fighting "
+       "from July 1 to September 30.", "2025-07-01/2025-09-30");
+    EN("2025-06-24", "Talks were held from 10 to 12 June.",
+       "2025-06-10/2025-06-12");
+    EN("2025-06-24", "The two camps observed a pause from 1 December to 2 "
+       "January.", "2024-12-01/2025-01-02");
+    /* "died" is past; "due to" with no "is" before it is no future */
+    EN("2018-08-10", "The rebel founder died on 3 May due to an illness.",
+       "2018-05-03");
+    EN("2018-08-10", "The founder's heirs are due to meet on 3 September.",
+       "2018-09-03");
     /* a written year is kept; without a Date, a yearless date is not read */
     EN(u, "Talks were held on 30 December 2024.", "2024-12-30");
     EN(NULL, "Talks were held on December 30.", "");
@@ -326,6 +344,13 @@ static void test_whole_months(void **state)
     EN(u, "The envoys met last month.", "2025-10-01/2025-10-31");
     EN(u, "The envoys will meet next month.", "2025-12-01/2025-12-31");
     EN(u, "The envoys met earlier this month.", "2025-11-01/2025-11-30");
+    /* the first or second half of a month */
+    EN(u, "The envoys will meet in the first half of December.",
+       "2025-12-01/2025-12-15");
+    EN(u, "The envoys met in the second half of September.",
+       "2025-09-16/2025-09-30");
+    EN(u, "The envoys will meet in the second half of next month.",
+       "2025-12-16/2025-12-31");
     /* "by the end of", "at the start of" a month: that month */
     EN(u, "The panel will report by the end of January.", "2026-01-01/2026-01-31");
     /* "next week" alone: the working week after the update's (2025-11-06
@@ -344,6 +369,24 @@ static void test_whole_months(void **state)
     EN(u, "The truce failed on Monday, two days after it began.", "2025-11-03");
     EN(u, "The truce failed on Monday after two days of shelling.", "2025-11-03");
     EN(u, "The talks will end on Monday after four days.", "2025-11-10");
+    /* a stretch of days of talks that a day starts or ends, any tense */
+    EN(u, "The envoys will join two days of round-table talks in Lome "
+       "starting Wednesday.", "2025-11-12/2025-11-13");
+    EN(u, "The envoys held three days of talks ending on Tuesday in Lome.",
+       "2025-11-02/2025-11-04");
+    /* a day that begins and a later one that ends, joined by "and" */
+    EN(u, "The round, which opened on October 27 and closed on Tuesday, "
+       "was chaired by the envoy.", "2025-10-27/2025-11-04");
+    EN(u, "The envoys met on October 27 and closed a deal on Tuesday.",
+       "2025-10-27 2025-11-04");
+    /* ", once …" is a clause of its own: its past is not the date's */
+    EN(u, "Flights would carry the detainees home from December 2, once the "
+       "lists had been checked.", "2025-12-02");
+    /* no stretch of talks, or no word that ties it to the day */
+    EN(u, "Three days of shelling ending Tuesday emptied the valley.",
+       "2025-11-04");
+    EN(u, "The envoys will begin three days of talks on Monday.",
+       "2025-11-10");
     /* the verb, and a march */
     EN(u, "Talks may resume, and a march is planned.", "");
     /* no tense: the nearest month, unless two are about as near */

@@ -208,6 +208,14 @@ static void test_mediator_patterns(void **state)
         {"Talks between Rwanda and Uganda opened in Doha on Monday with Qatar "
          "and Egypt as mediators.", "talks_held", "rwanda,uganda",
          "qatar,egypt"},
+        /* who co-chairs, moderates or facilitates the talks */
+        {"Talks between Armenia and Azerbaijan, co-chaired by the United "
+         "Nations and the African Union, ended on Monday.", "talks_held",
+         "armenia,azerbaijan", "united_nations,african_union"},
+        {"Armenia and Azerbaijan held talks on Monday, moderated by Norway.",
+         "talks_held", "armenia,azerbaijan", "norway"},
+        {"Armenia and Azerbaijan held talks in Oslo on Monday with Norway as "
+         "facilitator.", "talks_held", "armenia,azerbaijan", "norway"},
     };
     for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
         char text[512];
@@ -700,6 +708,22 @@ static void test_date_of_its_own_clause(void **state)
     json_t *c = claim(r, "ceasefire_extended");
     assert_non_null(c);
     assert_string_equal(date_of(c), "2026-03-19");
+    json_decref(r);
+}
+
+/* A coming period that a past verb agreed is what was agreed, not when:
+ * the agreement stays done, with no date of the period. */
+static void test_agreed_period_is_no_date_of_agreeing(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2025-06-24\n\n"
+                    "Sudan and South Sudan have agreed to a truce in the "
+                    "border hills from July 1 to September 30.\n");
+    json_t *c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "happened");
+    assert_string_equal(date_of(c), "");
+    assert_false(json_is_true(json_object_get(c, "background")));
     json_decref(r);
 }
 
@@ -1462,6 +1486,14 @@ static void test_actor_noun_with_postmodifier(void **state)
     assert_non_null(c);
     assert_string_equal(actors(c, "parties"), "cambodia,thailand");
     json_decref(r);
+    /* the phrase may hold terms that name no one ("border delimitation") */
+    r = run("Date: 2026-05-04\n\n"
+            "Cambodian and Thai commissions on border delimitation signed "
+            "a memorandum on Monday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "cambodia,thailand");
+    json_decref(r);
 }
 
 static void test_armed_noun_before_head_noun(void **state)
@@ -1880,6 +1912,7 @@ int main(void)
         cmocka_unit_test(test_subject_before_asides),
         cmocka_unit_test(test_quoted_phrase_and_later_future),
         cmocka_unit_test(test_date_of_its_own_clause),
+        cmocka_unit_test(test_agreed_period_is_no_date_of_agreeing),
         cmocka_unit_test(test_meeting_without_sides_is_not_talks),
         cmocka_unit_test(test_venue_of_its_event),
         cmocka_unit_test(test_under_way_is_not_done),
