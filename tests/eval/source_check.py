@@ -576,12 +576,18 @@ def modality_check(st, lang, kind, modality, spans):
         if fail:
             w = blank(w, finds(fail, w))
         hit = []
+        speech = rx("markers", lang, "speech")
         for b in blocks:
             r = rx("markers", lang, b) if b != "background" else \
                 compile_list(lang_list("markers", lang, b), raw=True)
-            m = r.search(w) if r else None
-            if m:
+            for m in r.finditer(w) if r else []:
+                # "said they had agreed": reported speech shifts the
+                # tense back, the event is no older for it
+                if b == "background" and speech and \
+                        speech.search(" ".join(w[:m.start()].split()[-5:])):
+                    continue
                 hit.append((b, m.group(0)))
+                break
         if not hit:
             break
         found.append(hit)
@@ -695,6 +701,10 @@ def side_position(st, lang, span, lst):
         # venue marker for A
         if m and not re.search(r"\bbetween\b|درمیان|مابین", w[m.end():]):
             return f"after '{m.group(0)}'"
+        adj = rx("not_side_adjacent", lang)
+        m = adj and re.search(rf"(?:{adj.pattern})\s+(?:the\s+)?$", w)
+        if m:
+            return f"after '{m.group(0).strip()}'"
     # "between A and B", "A اور B کے درمیان": sides, whatever follows
     sides = compile_list(lang_list("side_before", lang))
     if sides and sides.search(st.before(first[0], n)):

@@ -166,6 +166,19 @@ EN = {
          {"parties": ["Northland", "Southland Front"]},
          "signed", "on Thursday", "2031-03-13",
          "شمالستان اور جنوبی محاذ نے ۱۳ مارچ ۲۰۳۱ کو معاہدے پر دستخط کیے۔"),
+        ("reported-speech", True,
+         "Eastmark announced on Monday that Northland and Southland had "
+         "agreed to a ceasefire.", "ceasefire_agreed", "happened",
+         {"parties": ["Northland", "Southland"]},
+         "agreed", "on Monday", "2031-03-10",
+         "شمالستان اور جنوبستان نے ۱۰ مارچ ۲۰۳۱ کو جنگ بندی پر اتفاق کیا۔"),
+        ("delegations-from", True,
+         "Delegations from Northland and Southland met in Portvale on "
+         "Friday.", "talks_held", "happened",
+         {"parties": ["Northland", "Southland"], "venues": ["Portvale"]},
+         "met", "on Friday", "2031-03-14",
+         "شمالستان اور جنوبستان کے درمیان پورٹویل میں ۱۴ مارچ ۲۰۳۱ کو "
+         "مذاکرات ہوئے۔"),
     ],
     "03": [     # a side given as the mediator (its reference lists no party)
         ("side-as-mediator", False,
