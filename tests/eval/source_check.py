@@ -389,9 +389,10 @@ def near_year(mo, d, ref):
     return best
 
 
-def source_dates(st, lang, ref):
+def source_dates(st, lang, ref, tense=None):
     """[(start, end, span in st.text)] of the dates the source sentence
-    states; ref the update's DATE (a date, or None)."""
+    states; ref the update's DATE (a date, or None); tense "past" or
+    "future" the way a weekday points from DATE (None: either way)."""
     t = st.text.translate(_DIGITS)      # same length: offsets hold
     months = lang_list("months", lang)
     mon_alt = []
@@ -463,6 +464,12 @@ def source_dates(st, lang, ref):
             n = ref.year * 12 + ref.month - 1 + delta
             a, z = month_span(n // 12, n % 12 + 1)
             out.append((a, z, s))
+    monday = ref - ref.weekday() * one
+    for key, delta in (("last_week", -7), ("this_week", 0),
+                       ("next_week", 7)):
+        for s in finds(rx(key, lang), t):
+            a = monday + delta * one
+            out.append((a, a + 6 * one, s))
     days = lang_list("weekdays", lang)
     wd = []
     for i, d in enumerate(days):
@@ -472,6 +479,10 @@ def source_dates(st, lang, ref):
             back = (ref.weekday() - i) % 7
             ahead = (i - ref.weekday()) % 7
             cands = {ref - back * one, ref + ahead * one}
+            if tense == "past":
+                cands = {ref - back * one}
+            elif tense == "future":
+                cands = {ref + ahead * one}
             wd.append((s, cands))
             for c in cands:
                 out.append((c, c, s))
@@ -832,13 +843,17 @@ def list_check(st, role, names, occ, ok, all_spans, lang):
     return reasons
 
 
-def date_check(st, lang, gen_date, ref, spans):
-    """[reason] of the generated date against the source's dates."""
+def date_check(st, lang, gen_date, ref, spans, modality="happened"):
+    """[reason] of the generated date against the source's dates; a
+    weekday is the last one before DATE for what happened, the next one
+    for what is to be."""
     g = parse_gen_date(gen_date, "ur" if re.search(f"[{_ARABIC}]", gen_date)
                        else "en")
     if g is None:
         return [f"date: '{gen_date}' is no date the check can read"]
-    stated = source_dates(st, lang, ref)
+    stated = source_dates(st, lang, ref, {"happened": "past",
+                                          "scheduled": "future"}.get(
+                                              modality))
     reasons = []
     n = span_days(st, lang)
     if n and g[0] == g[1]:
@@ -953,5 +968,6 @@ def check(claim, terms, lang, date):
         reasons += role_check(st, lang, role, names, term_spans,
                               actor_surfaces, all_spans)
     if "date" in slots:
-        reasons += date_check(st, lang, slots["date"], iso_day(date), spans)
+        reasons += date_check(st, lang, slots["date"], iso_day(date), spans,
+                              modality)
     return reasons

@@ -124,6 +124,13 @@ EN = {
          "began", "on Monday", "2031-03-10",
          "شمالستان اور جنوبستان کے درمیان پورٹویل میں ۱۰ مارچ ۲۰۳۱ کو "
          "مذاکرات ہوئے۔"),
+        ("past-weekday-as-next", False,
+         "Northland and Southland held talks in Portvale on Monday.",
+         "talks_held", "happened",
+         {"parties": ["Northland", "Southland"], "venues": ["Portvale"]},
+         "held", "on Monday", "2031-03-17",
+         "شمالستان اور جنوبستان کے درمیان پورٹویل میں ۱۷ مارچ ۲۰۳۱ کو "
+         "مذاکرات ہوئے۔"),
         ("background-as-news", False,
          "Northland and Southland had signed a border agreement in Portvale "
          "before the war.", "agreement_signed", "happened",
