@@ -71,6 +71,7 @@ class Output:
     facts: dict = None          # dipsum only: {category: [{id, en, ur}]}
     dates: list = None          # dipsum only: [(start, end)]
     claims: list = None         # dipsum only: facts.claims, None if absent
+    terms: list = None          # dipsum only: the tagged terms (offsets)
     note: str = ""              # e.g. the ots ratio, or why it failed
     failed: bool = False
     schema: str = ""            # dipsum only: its schema version field
@@ -244,7 +245,9 @@ def dipsum_output(obj):
     return Output(summary_en=as_text(summary.get("en")),
                   summary_ur=as_text(summary.get("ur")),
                   facts=found, dates=dates,
-                  claims=claims if isinstance(claims, list) else None)
+                  claims=claims if isinstance(claims, list) else None,
+                  terms=obj.get("terms") if isinstance(obj.get("terms"),
+                                                        list) else None)
 
 
 def parse_json_lines(out):
@@ -486,7 +489,7 @@ def score(u, o, ids, system, terms):
         s.notes.append(o.note)
     if not system.has_facts:
         return s
-    s.faith = faithful.check_update(u, o.claims, ids)
+    s.faith = faithful.check_update(u, o.claims, ids, o.terms)
     if not u.annotated:
         return s
     s.terms = terms.get(u.path, Terms())
@@ -588,15 +591,16 @@ def rouge_cells(system, lang, s, other_col):
 
 
 def faith_cells(f):
-    """sentences, supported, wrong facts per update, ungrounded items,
-    not-news events; n/a without claims."""
+    """sentences, supported, wrong facts per update, sentences unfaithful
+    to their source, ungrounded items, not-news events; n/a without
+    claims."""
     if not f.updates:
-        return [NA] * 5
+        return [NA] * 6
     return [str(f.sentences),
             f"{100 * f.supported / f.sentences:.0f}% {f.supported}/"
             f"{f.sentences}" if f.sentences else "-",
             f"{f.wrong / f.updates:.2f} {f.wrong}/{f.updates}",
-            str(f.ungrounded), str(f.not_news)]
+            str(f.unfaithful), str(f.ungrounded), str(f.not_news)]
 
 
 class SetReport:
@@ -708,8 +712,8 @@ class SetReport:
         if dipsum.unavailable:
             print(f"  {NA}: {dipsum.unavailable}")
             return
-        cols = ["sentences", "supported", "wrong/update", "ungrounded",
-                "not-news"]
+        cols = ["sentences", "supported", "wrong/update", "unfaithful",
+                "ungrounded", "not-news"]
         if not any(sc.faith.updates for _, per in self.parts.values()
                    for sc in per["dipsum"]):
             print(f"  held-in {NA}, held-out {NA}: no facts.claims in "
@@ -802,7 +806,8 @@ def show_generated(sets, dipsum, which):
                 print(f"    (no facts.claims; the whole summary.{other}:)")
                 print(textwrap.fill(o.summary(other) or "(empty)", **wrap))
                 continue
-            pairs = [p for c in [faithful.check_update(u, o.claims, {})]
+            pairs = [p for c in [faithful.check_update(u, o.claims, {},
+                                                       o.terms)]
                      for p in c.pairs]
             if not pairs:
                 print(f"    (no claim in the summary; summary.{other}: "

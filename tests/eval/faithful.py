@@ -20,6 +20,16 @@ update's references:
     the name (eval.term_ids), or its `en`, `ur` or `surface` is the name's
     English or Urdu form, normalized as above.  Hosts, speakers and
     visitors are not checked for role (only grounded).
+(d) from the source (annotated or not; source_check.py): the generated
+    sentence, read by the template it was written from, against its
+    source sentence read with the check's own words (faithful.yaml): the
+    event words of its type (no false friend), no negation, proposal,
+    demand, future, condition or background near them when it says the
+    event happened, each name in its role position and every member of
+    the list it is taken from, its date one the source states (the span,
+    not another clause's).  Each fault is a wrong fact; a sentence with
+    one is `unfaithful`.  dipsum's claim (type, actors by role, date) is
+    not used: only its sentence, generated text and the names.
 (c) a claim that is not background and whose modality is `happened`,
     with a type outside the reference's `event_types` (when it has that
     key), is an event not reported as news in the reference: counted
@@ -29,10 +39,11 @@ A sentence is fully supported when it has no ungrounded item and no wrong
 fact (and is not empty).  Standard library only (and PyYAML, when there,
 to read the ISO 3166 codes of the gazetteer's states and cities).
 """
-import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
+
+import source_check
 
 ROLES = ("parties", "mediators", "hosts", "venues", "speakers", "visitors")
 
@@ -55,7 +66,8 @@ class Faith:
     absent: int = 0             # updates without facts.claims
     sentences: int = 0          # claims with in_summary true
     supported: int = 0
-    wrong: int = 0              # wrong facts (b)
+    wrong: int = 0              # wrong facts (b) and (d)
+    unfaithful: int = 0         # sentences with a fault of (d)
     ungrounded: int = 0         # items of (a) not found
     not_news: int = 0           # (c)
     failures: list = field(default_factory=list)    # (sentence, [reasons])
@@ -63,14 +75,12 @@ class Faith:
 
     def add(self, o):
         for k in ("updates", "absent", "sentences", "supported", "wrong",
-                  "ungrounded", "not_news"):
+                  "unfaithful", "ungrounded", "not_news"):
             setattr(self, k, getattr(self, k) + getattr(o, k))
         self.failures += o.failures
         self.pairs += o.pairs
 
 
-_GAZETTEER = os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                          "..", "..", "lexicons", "gazetteer.yaml")
 _COUNTRY = None
 
 
@@ -82,17 +92,10 @@ def country_of():
     if _COUNTRY is not None:
         return _COUNTRY
     _COUNTRY = {}
-    try:
-        import yaml
-    except ImportError:
+    if source_check.yaml is None:
         return _COUNTRY
-    try:
-        with open(_GAZETTEER, encoding="utf-8") as fh:
-            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-            data = yaml.load(fh, Loader=loader)
-    except (OSError, yaml.YAMLError):
-        return _COUNTRY
-    for t in (data or {}).get("terms") or []:
+    # the gazetteer is loaded once, for this and for source_check
+    for t in source_check.lexicon_terms():
         note = t.get("note") or ""
         m = re.match(r"ISO 3166-1 ([A-Z]{2})\b", note) if \
             t.get("category") == "state" else \
@@ -177,9 +180,10 @@ def role_errors(actors, refs):
     return out
 
 
-def check_claim(claim, refs, event_types, other):
+def check_claim(claim, refs, event_types, other, terms=None, day=None):
     """(generated text, source text, ungrounded reasons, wrong reasons,
-    not-news reason or '') of one claim."""
+    not-news reason or '', source-check reasons) of one claim; terms the
+    update's `terms`, day its DATE header (for (d))."""
     sentence = as_dict(claim.get("sentence"))
     source = sentence.get("text") if isinstance(sentence.get("text"),
                                                  str) else ""
@@ -218,7 +222,8 @@ def check_claim(claim, refs, event_types, other):
             REFERENCE_TYPE.get(kind, kind) not in event_types:
         not_news = f"event {claim.get('type')} not reported as news in " \
             "the reference"
-    return gen, source, ungrounded, wrong, not_news
+    strict = source_check.check(claim, terms, other_lang(other), day)
+    return gen, source, ungrounded, wrong, not_news, strict
 
 
 # dipsum's event types that the references' vocabulary names otherwise:
@@ -231,9 +236,23 @@ REFERENCE_TYPE = {"ceasefire_announced": "ceasefire_agreed",
                   "agreement_initialled": "agreement_signed"}
 
 
-def check_update(u, claims, ids):
+def faults(reasons):
+    """Wrong facts of (d)'s reasons: one per actor named, at most one for
+    the event and its modality, at most one for the date."""
+    seen = set()
+    for r in reasons:
+        head = r.split(":", 1)[0]
+        if head == "actor":
+            seen.add(r)
+        else:
+            seen.add("event" if head in ("event", "modality") else head)
+    return len(seen)
+
+
+def check_update(u, claims, ids, terms=None):
     """Faith of one update: u a corpus.Update, claims the list of
-    facts.claims or None (absent), ids {name: lexicon id}."""
+    facts.claims or None (absent), ids {name: lexicon id}, terms the
+    `terms` of dipsum's JSON (None: none)."""
     f = Faith()
     if not isinstance(claims, list):
         f.absent = 1
@@ -248,10 +267,13 @@ def check_update(u, claims, ids):
         if not isinstance(c, dict) or c.get("in_summary") is not True:
             continue
         f.sentences += 1
-        gen, source, ungrounded, wrong, not_news = \
-            check_claim(c, refs, u.event_types, other)
+        gen, source, ungrounded, wrong, not_news, strict = \
+            check_claim(c, refs, u.event_types, other, terms,
+                        u.header.get("date"))
         f.pairs.append((source, gen))
-        reasons = ungrounded + wrong
+        reasons = ungrounded + wrong + strict
+        f.wrong += faults(strict)
+        f.unfaithful += bool(strict)
         if not norm(gen):
             reasons.append(f"empty summary.{other}")
         f.ungrounded += len(ungrounded)
@@ -281,7 +303,8 @@ def _self_test():
              "sentence": {"text": "Pakistan  and Qatar met in Doha on "
                           "Friday."},
              "summary": {"ur": "x"}}
-    gen, src, ung, wrong, nn = check_claim(claim, refs, ["ceasefire"], "ur")
+    gen, src, ung, wrong, nn, _ = check_claim(claim, refs, ["ceasefire"],
+                                              "ur")
     assert ung == [] and gen == "x", ung
     assert wrong == ["Qatar given as a party; the reference lists it "
                      "among the mediators"], wrong
