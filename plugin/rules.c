@@ -288,7 +288,7 @@ static void read_date_words(loader *l, const dipsum_ynode *root)
 static void free_cues(dipsum_cues *cs);
 static int each_cues(dipsum_rules *r, int (*fn)(dipsum_cues *, void *),
                      void *ctx);
-static int index_rules(dipsum_rules *r);
+static int index_rules(dipsum_rules *r, dipsum_rules_arena **ar);
 
 /* ==== End of the date words ============================================ */
 
@@ -493,12 +493,85 @@ dipsum_status dipsum_rules_load(dipsum_rules *r, const char *name,
     dipsum_mapped_free(&l.disp);
     dipsum_mapped_free(&l.key);
     free(l.toks.v);
-    if (!l.nomem && !l.errors && index_rules(r) != 0)
-        l.nomem = 1;
+    if (!l.nomem && !l.errors) {
+        /* the rules as a cache entry gives them: every array and string
+         * in one arena, indexed (dipsum_rules_decode), so that rules are
+         * the same however they were read, and freed at once */
+        dipsum_buf b = {0};
+        dipsum_rules d;
+        if (dipsum_rules_encode(r, &b) != 0 ||
+            dipsum_rules_decode(&d, b.data, b.len) != 0) {
+            l.nomem = 1;
+        } else {
+            dipsum_rules_free(r);
+            *r = d;
+        }
+        dipsum_buf_free(&b);
+    }
     st = l.nomem ? DIPSUM_ENOMEM : l.errors ? DIPSUM_ELEXICON : DIPSUM_OK;
     if (st != DIPSUM_OK)
         dipsum_rules_free(r);
     return st;
+}
+
+/* ==== The arena of decoded rules ======================================
+ * Decoded rules (from a cache entry, or a load, which decodes what it
+ * read) have thousands of small arrays and strings; each is carved from a
+ * few large zeroed blocks instead of being allocated on its own, so that
+ * reading an entry costs no allocation per string and freeing the rules
+ * at exit frees the blocks only (dipsum_rules.arena). */
+
+struct dipsum_rules_arena {
+    struct dipsum_rules_arena *next;   /* the block made before                 */
+    size_t used, cap;           /* bytes of data                         */
+    max_align_t data[];
+};
+
+/* Bytes of a block: a size that glibc's calloc serves from fresh zero
+ * pages (no clearing), and that the default rules fill a few of. */
+#define ARENA_BLOCK ((size_t)256 << 10)
+
+/* n zeroed bytes aligned to align (a power of two, at most 8: no field
+ * of the rules needs more) from *a, which a new block is put in front of
+ * when the current one is full; NULL when out of memory or n is absurd. */
+static void *arena_alloc(dipsum_rules_arena **a, size_t n, size_t align)
+{
+    if (n > SIZE_MAX / 2)
+        return NULL;
+    dipsum_rules_arena *b = *a;
+    size_t at = b ? (b->used + align - 1) & ~(align - 1) : 0;
+    if (!b || at > b->cap || b->cap - at < n) {
+        size_t cap = n > ARENA_BLOCK - sizeof *b ? n : ARENA_BLOCK - sizeof *b;
+        if (!(b = calloc(1, sizeof *b + cap)))
+            return NULL;
+        b->cap = cap;
+        b->next = *a;
+        *a = b;
+        at = 0;
+    }
+    b->used = at + n;
+    return (char *)b->data + at;
+}
+
+static void arena_free(dipsum_rules_arena *a)
+{
+    while (a) {
+        dipsum_rules_arena *next = a->next;
+        free(a);
+        a = next;
+    }
+}
+
+/* count items of each bytes, zeroed: from the arena when there is one,
+ * else calloc'ed. */
+static void *r_calloc(dipsum_rules_arena **a, size_t count, size_t each)
+{
+    if (count && each > SIZE_MAX / count)
+        return NULL;
+    /* each's alignment: the largest power of two dividing it, up to 8 */
+    size_t align = each & 7 ? each & -each : 8;
+    return a ? arena_alloc(a, count * each, align)
+             : calloc(count ? count : 1, each);
 }
 
 /* ==== The compiled form ================================================
@@ -512,6 +585,7 @@ typedef struct {
     dipsum_buf *out;        /* writing                                  */
     dipsum_reader *in;      /* reading                                  */
     int bad;                /* reading: damaged; either: out of memory  */
+    dipsum_rules_arena **ar;       /* reading: where everything read goes      */
 } rio;
 
 /* The fewest bytes a record of each kind takes when written. */
@@ -571,12 +645,11 @@ static void io_str(rio *io, char **s)
     }
     size_t len;
     const char *p = dipsum_get_str(io->in, &len);
-    if (!p || memchr(p, '\0', len) || !(*s = malloc(len + 1))) {
+    if (!p || memchr(p, '\0', len) || !(*s = r_calloc(io->ar, len + 1, 1))) {
         io->bad = 1;
         return;
     }
-    memcpy(*s, p, len);
-    (*s)[len] = '\0';
+    memcpy(*s, p, len); /* the NUL after: the arena's memory is zeroed */
 }
 
 /* n (itself read or written first) strings; on reading an array of n + 1,
@@ -586,7 +659,7 @@ static void io_strs(rio *io, char ***v, size_t *n)
     size_t count = *n;
     io_count(io, &count, STR_MIN);
     if (!io->out && !io->bad) {
-        if (!(*v = calloc(count + 1, sizeof **v)))
+        if (!(*v = r_calloc(io->ar, count + 1, sizeof **v)))
             io->bad = 1;
         else
             *n = count; /* only with the array: freed with the rest */
@@ -608,7 +681,7 @@ static void io_cues(rio *io, dipsum_cues *cs)
     size_t n = cs->n;
     io_count(io, &n, CUE_MIN);
     if (!io->out && !io->bad) {
-        if (!(cs->v = calloc(n ? n : 1, sizeof *cs->v)))
+        if (!(cs->v = r_calloc(io->ar, n ? n : 1, sizeof *cs->v)))
             io->bad = 1;
         cs->n = 0;
     }
@@ -618,8 +691,8 @@ static void io_cues(rio *io, dipsum_cues *cs)
         io_count(io, &words, STR_MIN + 4);
         if (!io->out && !io->bad) {
             cs->n++; /* from here on, freed with the rest */
-            c->w = calloc(words ? words : 1, sizeof *c->w);
-            c->prefix = calloc(words ? words : 1, 1);
+            c->w = r_calloc(io->ar, words ? words : 1, sizeof *c->w);
+            c->prefix = r_calloc(io->ar, words ? words : 1, 1);
             io->bad = words == 0 || !c->w || !c->prefix;
         }
         for (size_t k = 0; k < words && !io->bad; k++) {
@@ -663,8 +736,8 @@ static void io_id_map(rio *io, char ***from, char ***to, size_t *count)
     if (io->out && !*to)
         io->bad = 1;
     if (!io->out && !io->bad) {
-        *from = calloc(n + 1, sizeof **from);
-        *to = calloc(n + 1, sizeof **to);
+        *from = r_calloc(io->ar, n + 1, sizeof **from);
+        *to = r_calloc(io->ar, n + 1, sizeof **to);
         if (!*from || !*to)
             io->bad = 1;
         else
@@ -722,7 +795,7 @@ static void io_rules(rio *io, dipsum_rules *r)
     io_id_map(io, &r->venue_from, &r->venue_to, &r->nvenue_of);
     size_t n = r->nevents;
     io_count(io, &n, EVENT_MIN);
-    if (!io->out && !io->bad && !(r->events = calloc(n + 1, sizeof *r->events)))
+    if (!io->out && !io->bad && !(r->events = r_calloc(io->ar, n + 1, sizeof *r->events)))
         io->bad = 1;
     for (size_t i = 0; i < n && !io->bad; i++) {
         if (!io->out)
@@ -732,8 +805,8 @@ static void io_rules(rio *io, dipsum_rules *r)
     n = r->ntmpl;
     io_count(io, &n, 3 * STR_MIN);
     if (!io->out && !io->bad &&
-        (!(r->tmpl_type = calloc(n + 1, sizeof *r->tmpl_type)) ||
-         !(r->tmpl = calloc(n + 1, sizeof *r->tmpl))))
+        (!(r->tmpl_type = r_calloc(io->ar, n + 1, sizeof *r->tmpl_type)) ||
+         !(r->tmpl = r_calloc(io->ar, n + 1, sizeof *r->tmpl))))
         io->bad = 1;
     for (size_t i = 0; i < n && !io->bad; i++) {
         if (!io->out)
@@ -748,7 +821,7 @@ static void io_rules(rio *io, dipsum_rules *r)
 int dipsum_rules_encode(const dipsum_rules *r, dipsum_buf *b)
 {
     /* writing only reads r: the cast lets one walk serve both ways */
-    rio io = {b, NULL, 0};
+    rio io = {b, NULL, 0, NULL};
     io_rules(&io, (dipsum_rules *)r);
     return io.bad ? -1 : 0;
 }
@@ -756,14 +829,19 @@ int dipsum_rules_encode(const dipsum_rules *r, dipsum_buf *b)
 int dipsum_rules_decode(dipsum_rules *r, const char *data, size_t len)
 {
     dipsum_reader in = {data, len, 0, 0};
-    rio io = {NULL, &in, 0};
+    dipsum_rules_arena *ar = NULL;
+    rio io = {NULL, &in, 0, &ar};
     memset(r, 0, sizeof *r);
     io_rules(&io, r);
     /* the cue index and the cue words are made as after a load, not
      * kept in the entry */
-    if (!io.bad && !in.bad && in.pos == in.len && index_rules(r) == 0)
+    if (!io.bad && !in.bad && in.pos == in.len && index_rules(r, &ar) == 0) {
+        r->arena = ar;
         return 0;
-    dipsum_rules_free(r);
+    }
+    /* everything read, however far it got, is in the arena */
+    memset(r, 0, sizeof *r);
+    arena_free(ar);
     return -1;
 }
 
@@ -813,9 +891,19 @@ static inline uint32_t interned(const char *const *word, const size_t *wlen,
 
 /* Counts the words of cs's cues (an upper bound of what intern_cues adds)
  * and numbers the list. */
+/* What indexing goes through each list with. */
+typedef struct {
+    dipsum_cue_words *cw;
+    dipsum_rules_arena **ar;    /* where the index goes                  */
+    size_t *last;               /* index_cues' table of chain tails,     */
+    size_t nlast;               /* kept from one list to the next        */
+    uint64_t *empty;            /* the tables of every empty list: 16 u64
+                                   zeros                                 */
+} indexer;
+
 static int count_cues(dipsum_cues *cs, void *ctx)
 {
-    dipsum_cue_words *cw = ctx;
+    dipsum_cue_words *cw = ((indexer *)ctx)->cw;
     cs->num = cw->nlists++;
     for (size_t q = 0; q < cs->n; q++)
         cw->nwords += cs->v[q].n; /* for now: the count */
@@ -846,11 +934,12 @@ static uint32_t intern(const char **word, size_t *wlen, uint64_t *whash,
  * first time it is seen, and each its length. */
 static int intern_cues(dipsum_cues *cs, void *ctx)
 {
-    dipsum_cue_words *cw = ctx;
+    dipsum_cue_words *cw = ((indexer *)ctx)->cw;
+    dipsum_rules_arena **ar = ((indexer *)ctx)->ar;
     for (size_t q = 0; q < cs->n; q++) {
         dipsum_cue *c = &cs->v[q];
-        c->id = malloc((c->n ? c->n : 1) * sizeof *c->id);
-        c->len = malloc((c->n ? c->n : 1) * sizeof *c->len);
+        c->id = r_calloc(ar, c->n ? c->n : 1, sizeof *c->id);
+        c->len = r_calloc(ar, c->n ? c->n : 1, sizeof *c->len);
         if (!c->id || !c->len)
             return -1;
         for (size_t k = 0; k < c->n; k++) {
@@ -876,23 +965,45 @@ static int intern_cues(dipsum_cues *cs, void *ctx)
  * or -1 (out of memory). */
 static int index_cues(dipsum_cues *cs, void *ctx)
 {
-    dipsum_cue_words *cw = ctx;
+    indexer *ix = ctx;
+    dipsum_cue_words *cw = ix->cw;
+    dipsum_rules_arena **ar = ix->ar;
     size_t nslot = 8;
     while (nslot < 2 * cs->n)
         nslot *= 2;
-    cs->slot = calloc(nslot, sizeof *cs->slot);
-    cs->shash = calloc(nslot, sizeof *cs->shash);
-    cs->ids = calloc(2 * nslot, sizeof *cs->ids);
-    cs->next = calloc(cs->n ? cs->n : 1, sizeof *cs->next);
-    cs->pre = malloc((cs->n ? cs->n : 1) * sizeof *cs->pre);
-    if (!cs->slot || !cs->shash || !cs->ids || !cs->next || !cs->pre)
-        return -1;
     cs->nslot = cs->nids = nslot;
     cs->npre = 0;
     cs->bloom = 0;
-    size_t *last = calloc(nslot, sizeof *last); /* 1 + the chain's tail */
-    if (!last)
+    if (cs->n == 0) {
+        /* an empty list (most are, in one language or the other): the
+         * empty tables of 8 slots, made once and never written, shared
+         * by all such lists (the arena frees them once) */
+        if (!ix->empty && !(ix->empty = r_calloc(ar, 8, 2 * sizeof(uint64_t))))
+            return -1;
+        cs->slot = (size_t *)ix->empty;
+        cs->shash = (uint64_t *)ix->empty;
+        cs->ids = (uint32_t *)ix->empty;
+        cs->next = (size_t *)ix->empty;
+        cs->pre = (size_t *)ix->empty;
+        return 0;
+    }
+    cs->slot = r_calloc(ar, nslot, sizeof *cs->slot);
+    cs->shash = r_calloc(ar, nslot, sizeof *cs->shash);
+    cs->ids = r_calloc(ar, 2 * nslot, sizeof *cs->ids);
+    cs->next = r_calloc(ar, cs->n, sizeof *cs->next);
+    cs->pre = r_calloc(ar, cs->n, sizeof *cs->pre);
+    if (!cs->slot || !cs->shash || !cs->ids || !cs->next || !cs->pre)
         return -1;
+    /* 1 + each slot's chain's tail */
+    if (ix->nlast < nslot) {
+        free(ix->last);
+        ix->nlast = 0;
+        if (!(ix->last = malloc(nslot * sizeof *ix->last)))
+            return -1;
+        ix->nlast = nslot;
+    }
+    size_t *last = ix->last;
+    memset(last, 0, nslot * sizeof *last);
     uint64_t bit = UINT64_C(1) << (cs->num % 64);
     for (size_t k = 0; k < cs->n; k++) {
         const dipsum_cue *c = &cs->v[k];
@@ -923,17 +1034,17 @@ static int index_cues(dipsum_cues *cs, void *ctx)
         }
         last[i] = k + 1;
     }
-    free(last);
     return 0;
 }
 
 /* Interns the cue words of r and indexes every list (numbered in
  * each_cues order).  Returns 0 or -1 (out of memory). */
-static int index_rules(dipsum_rules *r)
+static int index_rules(dipsum_rules *r, dipsum_rules_arena **ar)
 {
     dipsum_cue_words *cw = &r->cw;
+    indexer ix = {cw, ar, NULL, 0, NULL};
     memset(cw, 0, sizeof *cw);
-    each_cues(r, count_cues, cw);
+    each_cues(r, count_cues, &ix);
     size_t most = cw->nwords; /* every word distinct, at most */
     if (most > UINT32_MAX / 4)
         return -1;
@@ -943,25 +1054,27 @@ static int index_rules(dipsum_rules *r)
         cw->nwslot *= 2;
     cw->npslot = cw->nwslot;
     size_t m = most ? most : 1;
-    cw->word = malloc(m * sizeof *cw->word);
-    cw->wlen = malloc(m * sizeof *cw->wlen);
-    cw->whash = malloc(m * sizeof *cw->whash);
-    cw->wslot = calloc(cw->nwslot, sizeof *cw->wslot);
-    cw->pre = malloc(m * sizeof *cw->pre);
-    cw->plen = malloc(m * sizeof *cw->plen);
-    cw->phash = malloc(m * sizeof *cw->phash);
-    cw->pslot = calloc(cw->npslot, sizeof *cw->pslot);
+    cw->word = r_calloc(ar, m, sizeof *cw->word);
+    cw->wlen = r_calloc(ar, m, sizeof *cw->wlen);
+    cw->whash = r_calloc(ar, m, sizeof *cw->whash);
+    cw->wslot = r_calloc(ar, cw->nwslot, sizeof *cw->wslot);
+    cw->pre = r_calloc(ar, m, sizeof *cw->pre);
+    cw->plen = r_calloc(ar, m, sizeof *cw->plen);
+    cw->phash = r_calloc(ar, m, sizeof *cw->phash);
+    cw->pslot = r_calloc(ar, cw->npslot, sizeof *cw->pslot);
     if (!cw->word || !cw->wlen || !cw->whash || !cw->wslot || !cw->pre ||
         !cw->plen || !cw->phash || !cw->pslot)
         return -1;
-    if (each_cues(r, intern_cues, cw) != 0)
+    if (each_cues(r, intern_cues, &ix) != 0)
         return -1;
     cw->row = cw->nlists / 64 + 1;
-    cw->starts = calloc((cw->nwords + 1) * cw->row, sizeof *cw->starts);
-    cw->pstarts = calloc((cw->npre + 1) * cw->row, sizeof *cw->pstarts);
+    cw->starts = r_calloc(ar, (cw->nwords + 1) * cw->row, sizeof *cw->starts);
+    cw->pstarts = r_calloc(ar, (cw->npre + 1) * cw->row, sizeof *cw->pstarts);
     if (!cw->starts || !cw->pstarts)
         return -1;
-    return each_cues(r, index_cues, cw) != 0 ? -1 : 0;
+    int rc = each_cues(r, index_cues, &ix) != 0 ? -1 : 0;
+    free(ix.last);
+    return rc;
 }
 
 uint64_t dipsum_word_hash(const char *word)
@@ -1363,6 +1476,11 @@ static int free_cues_fn(dipsum_cues *cs, void *ctx)
 
 void dipsum_rules_free(dipsum_rules *r)
 {
+    if (r->arena) { /* decoded: everything is in it */
+        arena_free(r->arena);
+        memset(r, 0, sizeof *r);
+        return;
+    }
     each_cues(r, free_cues_fn, NULL);
     dipsum_cue_words *cw = &r->cw;
     free(cw->word);

@@ -290,6 +290,9 @@ typedef struct {
 } dipsum_date_words;
 /* ==== End of the date words ============================================ */
 
+/* The blocks decoded rules are carved from (rules.c). */
+typedef struct dipsum_rules_arena dipsum_rules_arena;
+
 typedef struct {
     dipsum_cues structure[DIPSUM_S_COUNT][2]; /* by list, then language */
     dipsum_cues months[2][12], weekdays[2][7];
@@ -312,6 +315,10 @@ typedef struct {
     dipsum_date_words dates;  /* the dates stage's words (block above)  */
     dipsum_cue_words cw;      /* every cue's words, interned (made with
                                  the index after a load or a decode)    */
+    /* Where every array and string of the rules above is, after a load or
+     * a decode (a few large blocks, freed at once by dipsum_rules_free);
+     * NULL only while a load reads the YAML. */
+    dipsum_rules_arena *arena;
 } dipsum_rules;
 
 /* Makes t the words w[0..n) of a text (not copied: they must outlive t)
