@@ -288,6 +288,8 @@ static void read_date_words(loader *l, const dipsum_ynode *root)
 static void free_cues(dipsum_cues *cs);
 static int each_cues(dipsum_rules *r, int (*fn)(dipsum_cues *, void *),
                      void *ctx);
+static int each_cues_of(dipsum_rules *r, int (*fn)(dipsum_cues *, void *),
+                        void *ctx, int with_events);
 static int index_rules(dipsum_rules *r, dipsum_rules_arena **ar);
 
 /* ==== End of the date words ============================================ */
@@ -701,7 +703,8 @@ static void io_cues(rio *io, dipsum_cues *cs)
             if (!io->out && !io->bad)
                 c->n++;
             io_int(io, &prefix, 1);
-            c->prefix[k] = (unsigned char)prefix;
+            if (!io->out) /* (writing: the rules may be read-only) */
+                c->prefix[k] = (unsigned char)prefix;
         }
     }
 }
@@ -843,6 +846,388 @@ int dipsum_rules_decode(dipsum_rules *r, const char *data, size_t len)
     memset(r, 0, sizeof *r);
     arena_free(ar);
     return -1;
+}
+
+/* ==== The image ========================================================
+ * Decoded rules are a few arena blocks of arrays and strings, and the
+ * dipsum_rules that points into them.  Their image is that, flat: the
+ * dipsum_rules first (IMG_HEAD bytes), then each block's bytes, every
+ * pointer written as its offset in the image (0 for NULL).  Reading an
+ * image back is one copy into one block and one pass over its pointers:
+ * no string copied, nothing allocated or hashed per word, the index as it
+ * was made.  One walk (img_rules) serves the three passes: writing
+ * (pointers to offsets), fixing (offsets to pointers) and checking.
+ *
+ * Nothing in an image is trusted: fixing checks that each array it
+ * rewrites lies in the image, and checking, once every pointer is fixed
+ * (so that nothing changes after), checks every pointer and array again,
+ * that every string ends in the image, and every value the matching code
+ * follows (cue word ids and lengths, slots, chains, lists' numbers, the
+ * open hashes' empty slots, flags) against what it indexes.  An image
+ * that passes can give wrong rules only if it was forged with care, and
+ * never makes dipsum read outside it or loop. */
+
+#define IMG_HEAD ((sizeof(dipsum_rules) + 15) / 16 * 16)
+
+enum { IMG_WRITE, IMG_FIX, IMG_CHECK };
+
+typedef struct {
+    int mode;
+    char *img;
+    size_t len;
+    const dipsum_rules_arena *blocks; /* writing: the blocks, and their */
+    const size_t *boff;               /* offsets in the image           */
+    const dipsum_rules *r;            /* checking: the rules (the head)  */
+    int bad;
+    uintptr_t base;                   /* writing, fixing: the address the
+                                         image's pointers are for        */
+} imager;
+
+/* count * each, or SIZE_MAX when that overflows. */
+static size_t img_mul(size_t count, size_t each)
+{
+    return each && count > SIZE_MAX / each ? SIZE_MAX : count * each;
+}
+
+/* Writing: the offset in the image of the pointer at *field, written
+ * there.  Returns where its items are in the image (NULL for NULL). */
+static void *img_write(imager *x, void *field, int optional)
+{
+    char *p;
+    size_t off = 0, i = 0;
+    memcpy(&p, field, sizeof p);
+    if (p) {
+        const dipsum_rules_arena *b = x->blocks;
+        for (; b; b = b->next, i++)
+            if (p >= (const char *)b->data &&
+                p <= (const char *)b->data + b->used)
+                break;
+        if (!b) {
+            x->bad = 1;
+            return NULL;
+        }
+        off = x->boff[i] + (size_t)(p - (const char *)b->data);
+    } else if (!optional) {
+        x->bad = 1;
+    }
+    uintptr_t v = off ? x->base + off : 0;
+    memcpy(field, &v, sizeof v);
+    return off && !x->bad ? x->img + off : NULL;
+}
+
+/* The pointer field at *field, of count items of each bytes (optional:
+ * it may be NULL), taken through the pass: written as an offset, fixed
+ * from one (after checking that its items lie in the image, past the
+ * head, aligned as r_calloc aligns them), or checked so.  Returns where
+ * its items are in the image now (NULL for NULL, or when bad). */
+static inline void *img_ptr(imager *x, void *field, size_t count,
+                            size_t each, int optional)
+{
+    size_t off;
+    uintptr_t v;
+    char *p;
+    if (x->bad)
+        return NULL;
+    if (x->mode == IMG_WRITE)
+        return img_write(x, field, optional);
+    memcpy(&v, field, sizeof v);
+    /* the offset: never 0 but for NULL (a pointer at the head is no
+     * array), huge for what lies before the image */
+    if (x->mode == IMG_FIX)
+        off = v ? (v - x->base ? (size_t)(v - x->base) : SIZE_MAX) : 0;
+    else
+        off = v ? (v - (uintptr_t)x->img ? (size_t)(v - (uintptr_t)x->img)
+                                         : SIZE_MAX)
+                : 0;
+    if (!off) {
+        if (!optional)
+            x->bad = 1;
+        p = NULL;
+        if (x->mode == IMG_FIX)
+            memcpy(field, &p, sizeof p);
+        return NULL;
+    }
+    size_t align = each & 7 ? each & -each : 8;
+    if (off < IMG_HEAD || off > x->len || (off & (align - 1)) ||
+        count > (x->len - off) / each) {
+        x->bad = 1;
+        return NULL;
+    }
+    p = x->img + off;
+    if (x->mode == IMG_FIX)
+        memcpy(field, &p, sizeof p);
+    return p;
+}
+
+/* A string field (never NULL); checking, that it ends in the image.
+ * Returns it (NULL when bad). */
+static inline char *img_str(imager *x, char **field)
+{
+    char *p = img_ptr(x, field, 1, 1, 0);
+    if (p && x->mode == IMG_CHECK && !memchr(p, '\0', x->len -
+                                              (size_t)(p - x->img)))
+        x->bad = 1;
+    return x->bad ? NULL : p;
+}
+
+/* count strings at *field and a NULL after them (n + 1 entries). */
+static char **img_strs(imager *x, char ***field, size_t count, int optional)
+{
+    char **v = img_ptr(x, field, img_mul(count, 1) + (count < SIZE_MAX),
+                       sizeof *v, optional);
+    for (size_t i = 0; v && i < count && !x->bad; i++)
+        img_str(x, &v[i]);
+    if (v && x->mode == IMG_CHECK && !x->bad && v[count])
+        x->bad = 1;
+    return v;
+}
+
+/* Whether an open hash of n slots (a power of two) whose used slots hold
+ * values of 1..most (and 0: empty), every step elems apart, has an
+ * empty one, so that a probe for what is absent ends. */
+static int img_table(const uint32_t *v32, const size_t *vsz, size_t n,
+                     size_t step, size_t most)
+{
+    int empty = 0;
+    if (!n || (n & (n - 1)))
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t v = v32 ? v32[i * step] : vsz[i * step];
+        if (v > most)
+            return 0;
+        empty |= v == 0;
+    }
+    return empty;
+}
+
+static int img_cues(dipsum_cues *cs, void *ctx)
+{
+    imager *x = ctx;
+    const dipsum_cue_words *cw = x->mode == IMG_CHECK ? &x->r->cw : NULL;
+    dipsum_cue *v = img_ptr(x, &cs->v, cs->n ? cs->n : 1, sizeof *v, 0);
+    for (size_t i = 0; v && i < cs->n && !x->bad; i++) {
+        dipsum_cue *c = &v[i];
+        char **w = img_ptr(x, &c->w, c->n, sizeof *w, 0);
+        unsigned char *pf = img_ptr(x, &c->prefix, c->n, 1, 0);
+        uint32_t *id = img_ptr(x, &c->id, c->n, sizeof *id, 0);
+        uint32_t *len = img_ptr(x, &c->len, c->n, sizeof *len, 0);
+        if (cw && !x->bad && c->n == 0)
+            x->bad = 1; /* decoding refuses a cue of no word */
+        for (size_t k = 0; w && pf && id && len && k < c->n && !x->bad; k++) {
+            char *word = img_str(x, &w[k]);
+            if (cw && word &&
+                (pf[k] > 1 || strlen(word) != len[k] || id[k] == 0 ||
+                 id[k] > (pf[k] ? cw->npre : cw->nwords)))
+                x->bad = 1;
+        }
+    }
+    size_t *slot = img_ptr(x, &cs->slot, cs->nslot, sizeof *slot, 0);
+    uint64_t *shash = img_ptr(x, &cs->shash, cs->nslot, sizeof *shash, 0);
+    size_t *next = img_ptr(x, &cs->next, cs->n, sizeof *next, 0);
+    size_t *pre = img_ptr(x, &cs->pre, cs->npre, sizeof *pre, 0);
+    uint32_t *ids = img_ptr(x, &cs->ids, img_mul(cs->nids, 2), sizeof *ids, 0);
+    (void)shash;
+    if (!cw || x->bad)
+        return 0;
+    int ok = cs->num < cw->nlists && cs->npre <= cs->n &&
+             img_table(NULL, slot, cs->nslot, 1, cs->n) &&
+             img_table(ids + 1, NULL, cs->nids, 2, cs->n) &&
+             img_table(ids, NULL, cs->nids, 2, UINT32_MAX);
+    /* chains run forward (a cue's next is a later cue): they end */
+    for (size_t k = 0; ok && k < cs->n; k++)
+        ok = next[k] == 0 || (next[k] > k + 1 && next[k] <= cs->n);
+    for (size_t k = 0; ok && k < cs->npre; k++)
+        ok = pre[k] < cs->n;
+    x->bad = !ok;
+    return 0;
+}
+
+/* The interned words of one kind (exact or prefix). */
+static void img_words(imager *x, const char ***word, size_t **wlen,
+                      uint64_t **whash, uint32_t **wslot, size_t n,
+                      size_t nslot)
+{
+    const char **w = img_ptr(x, word, n, sizeof *w, 0);
+    size_t *len = img_ptr(x, wlen, n, sizeof *len, 0);
+    img_ptr(x, whash, n, sizeof **whash, 0);
+    uint32_t *slot = img_ptr(x, wslot, nslot, sizeof *slot, 0);
+    for (size_t i = 0; w && len && i < n && !x->bad; i++) {
+        const char *s = img_str(x, (char **)&w[i]);
+        if (x->mode == IMG_CHECK && s && strlen(s) != len[i])
+            x->bad = 1;
+    }
+    if (x->mode == IMG_CHECK && !x->bad &&
+        !img_table(slot, NULL, nslot, 1, n))
+        x->bad = 1;
+}
+
+static void img_event(imager *x, dipsum_event_rule *e)
+{
+    img_str(x, &e->type);
+    img_strs(x, &e->terms, e->nterms, 0);
+    for (int lang = 0; lang < 2; lang++) {
+        img_cues(&e->cues[lang], x);
+        img_cues(&e->nots[lang], x);
+    }
+    /* requires: NULL, or strings up to a NULL, within the image */
+    char **req = img_ptr(x, &e->requires, 1, sizeof *req, 1);
+    for (size_t k = 0; req && !x->bad; k++) {
+        char *s;
+        memcpy(&s, &req[k], sizeof s);
+        if (!s)
+            break;
+        img_str(x, &req[k]);
+        /* the next entry too lies in the image (req is aligned in it) */
+        if (!x->bad && (size_t)((char *)&req[k + 2] - x->img) > x->len)
+            x->bad = 1;
+    }
+    if (x->mode == IMG_CHECK &&
+        (e->keeps_negation > 1 || e->visitors > 1 || e->subject_sides > 1 ||
+         e->future_ok > 3 || e->keeps_negation < 0 || e->visitors < 0 ||
+         e->subject_sides < 0 || e->future_ok < 0))
+        x->bad = 1;
+}
+
+/* The id maps party_as and venue_of: both absent, or both arrays. */
+static void img_id_map(imager *x, char ***from, char ***to, size_t n)
+{
+    char **f = img_strs(x, from, n, 1);
+    char **t = img_strs(x, to, n, 1);
+    if (!f != !t || (!f && n))
+        x->bad = 1;
+}
+
+static void img_rules(imager *x, dipsum_rules *r)
+{
+    dipsum_cue_words *cw = &r->cw;
+    if (x->mode == IMG_CHECK &&
+        (cw->row != cw->nlists / 64 + 1 || cw->nwords >= UINT32_MAX ||
+         cw->npre >= UINT32_MAX))
+        x->bad = 1;
+    img_words(x, &cw->word, &cw->wlen, &cw->whash, &cw->wslot, cw->nwords,
+              cw->nwslot);
+    img_words(x, &cw->pre, &cw->plen, &cw->phash, &cw->pslot, cw->npre,
+              cw->npslot);
+    img_ptr(x, &cw->starts, img_mul(cw->nwords + 1, cw->row),
+            sizeof *cw->starts, 0);
+    img_ptr(x, &cw->pstarts, img_mul(cw->npre + 1, cw->row),
+            sizeof *cw->pstarts, 0);
+    if (!x->bad)
+        each_cues_of(r, img_cues, x, 0);
+    for (int lang = 0; lang < 2; lang++) {
+        for (int i = 0; i < 12; i++)
+            img_str(x, &r->month_name[lang][i]);
+        img_str(x, &r->list_comma[lang]);
+        img_str(x, &r->list_and[lang]);
+        img_str(x, &r->range_to[lang]);
+        for (int i = 0; i < 10; i++)
+            img_str(x, &r->digits[lang][i]);
+    }
+    img_id_map(x, &r->party_from, &r->party_to, r->nparty);
+    img_id_map(x, &r->venue_from, &r->venue_to, r->nvenue_of);
+    dipsum_event_rule *ev = img_ptr(x, &r->events, img_mul(r->nevents, 1) +
+                                    (r->nevents < SIZE_MAX), sizeof *ev, 0);
+    for (size_t i = 0; ev && i < r->nevents && !x->bad; i++)
+        img_event(x, &ev[i]);
+    img_strs(x, &r->tmpl_type, r->ntmpl, 0);
+    char *(*t)[2] = img_ptr(x, &r->tmpl, img_mul(r->ntmpl, 1) +
+                            (r->ntmpl < SIZE_MAX), sizeof *t, 0);
+    for (size_t i = 0; t && i < r->ntmpl && !x->bad; i++) {
+        img_str(x, &t[i][0]);
+        img_str(x, &t[i][1]);
+    }
+    if (t && x->mode == IMG_CHECK && !x->bad &&
+        (t[r->ntmpl][0] || t[r->ntmpl][1]))
+        x->bad = 1;
+}
+
+int dipsum_rules_image_encode(const dipsum_rules *r, uintptr_t base,
+                              dipsum_buf *b)
+{
+    size_t nblocks = 0, len = IMG_HEAD;
+    if (!r->arena)
+        return -1;
+    for (const dipsum_rules_arena *a = r->arena; a; a = a->next)
+        nblocks++;
+    size_t *boff = malloc(nblocks * sizeof *boff);
+    if (!boff)
+        return -1;
+    size_t i = 0;
+    for (const dipsum_rules_arena *a = r->arena; a; a = a->next, i++) {
+        boff[i] = len;
+        len += (a->used + 15) / 16 * 16;
+    }
+    size_t at = b->len;
+    if (dipsum_buf_reserve(b, len) < 0) {
+        free(boff);
+        return -1;
+    }
+    char *img = b->data + at;
+    memset(img, 0, len);
+    memcpy(img, r, sizeof *r);
+    i = 0;
+    for (const dipsum_rules_arena *a = r->arena; a; a = a->next, i++)
+        memcpy(img + boff[i], a->data, a->used);
+    imager x = {IMG_WRITE, img, len, r->arena, boff, NULL, 0, base};
+    dipsum_rules *h = (dipsum_rules *)(void *)img;
+    h->arena = NULL;
+    h->release = NULL;
+    h->held = NULL;
+    h->held_len = 0;
+    img_rules(&x, h);
+    free(boff);
+    if (x.bad)
+        return -1;
+    b->len += len;
+    return 0;
+}
+
+int dipsum_rules_image_decode(dipsum_rules *r, const char *data, size_t len,
+                              uintptr_t base)
+{
+    dipsum_rules_arena *ar = NULL;
+    memset(r, 0, sizeof *r);
+    if (len < IMG_HEAD || len % 16)
+        return -1;
+    char *img = arena_alloc(&ar, len, 8); /* a new block: 16-aligned */
+    if (!img)
+        return -1;
+    memcpy(img, data, len);
+    dipsum_rules *h = (dipsum_rules *)(void *)img;
+    imager x = {IMG_FIX, img, len, NULL, NULL, h, 0, base};
+    h->arena = NULL;
+    h->release = NULL;
+    img_rules(&x, h);
+    x.mode = IMG_CHECK;
+    if (!x.bad)
+        img_rules(&x, h);
+    if (x.bad) {
+        arena_free(ar);
+        return -1;
+    }
+    memcpy(r, h, sizeof *r);
+    r->arena = ar;
+    return 0;
+}
+
+int dipsum_rules_image_view(dipsum_rules *r, const char *data, size_t len,
+                            void (*release)(void *, size_t), void *held,
+                            size_t held_len)
+{
+    memset(r, 0, sizeof *r);
+    if (len < IMG_HEAD || len % 16 || (uintptr_t)data % 16)
+        return -1;
+    const dipsum_rules *h = (const dipsum_rules *)(const void *)data;
+    /* checking only reads: the cast lets one walk serve all passes */
+    imager x = {IMG_CHECK, (char *)data, len, NULL, NULL, h, 0, 0};
+    img_rules(&x, (dipsum_rules *)(void *)(char *)data);
+    if (x.bad || h->arena || h->release)
+        return -1;
+    memcpy(r, h, sizeof *r);
+    r->release = release;
+    r->held = held;
+    r->held_len = held_len;
+    return 0;
 }
 
 /* ==== Matching ========================================================= */
@@ -1039,6 +1424,48 @@ static int index_cues(dipsum_cues *cs, void *ctx)
 
 /* Interns the cue words of r and indexes every list (numbered in
  * each_cues order).  Returns 0 or -1 (out of memory). */
+/* Moves interned words of one kind (n of them, in calloc'ed tables sized
+ * for the most there could be) into arrays of their size in the arena,
+ * with an open hash of at least twice as many slots made again (the ids
+ * are the same; a lookup finds what it found), and frees the tables.
+ * Returns 0 or -1 (out of memory; the tables are freed all the same). */
+static int settle_words(dipsum_rules_arena **ar, const char ***word,
+                        size_t **wlen, uint64_t **whash, uint32_t **slot,
+                        size_t *nslot, size_t n)
+{
+    size_t ns = 8;
+    while (ns < 2 * n)
+        ns *= 2;
+    const char **w = r_calloc(ar, n ? n : 1, sizeof *w);
+    size_t *l = r_calloc(ar, n ? n : 1, sizeof *l);
+    uint64_t *h = r_calloc(ar, n ? n : 1, sizeof *h);
+    uint32_t *s = r_calloc(ar, ns, sizeof *s);
+    int ok = w && l && h && s;
+    if (ok) {
+        memcpy(w, *word, n * sizeof *w);
+        memcpy(l, *wlen, n * sizeof *l);
+        memcpy(h, *whash, n * sizeof *h);
+        for (size_t id = 1; id <= n; id++) {
+            size_t j = (size_t)h[id - 1] & (ns - 1);
+            while (s[j])
+                j = (j + 1) & (ns - 1);
+            s[j] = (uint32_t)id;
+        }
+    }
+    free(*word);
+    free(*wlen);
+    free(*whash);
+    free(*slot);
+    *word = w;
+    *wlen = l;
+    *whash = h;
+    *slot = s;
+    *nslot = ns;
+    return ok ? 0 : -1;
+}
+
+/* Interns the cue words of r and indexes every list (numbered in
+ * each_cues order), all in *ar.  Returns 0 or -1 (out of memory). */
 static int index_rules(dipsum_rules *r, dipsum_rules_arena **ar)
 {
     dipsum_cue_words *cw = &r->cw;
@@ -1054,25 +1481,31 @@ static int index_rules(dipsum_rules *r, dipsum_rules_arena **ar)
         cw->nwslot *= 2;
     cw->npslot = cw->nwslot;
     size_t m = most ? most : 1;
-    cw->word = r_calloc(ar, m, sizeof *cw->word);
-    cw->wlen = r_calloc(ar, m, sizeof *cw->wlen);
-    cw->whash = r_calloc(ar, m, sizeof *cw->whash);
-    cw->wslot = r_calloc(ar, cw->nwslot, sizeof *cw->wslot);
-    cw->pre = r_calloc(ar, m, sizeof *cw->pre);
-    cw->plen = r_calloc(ar, m, sizeof *cw->plen);
-    cw->phash = r_calloc(ar, m, sizeof *cw->phash);
-    cw->pslot = r_calloc(ar, cw->npslot, sizeof *cw->pslot);
-    if (!cw->word || !cw->wlen || !cw->whash || !cw->wslot || !cw->pre ||
-        !cw->plen || !cw->phash || !cw->pslot)
-        return -1;
-    if (each_cues(r, intern_cues, &ix) != 0)
+    /* interned in tables for the most there could be, then settled into
+     * the arena at their size (the arena is what a cache entry keeps) */
+    cw->word = calloc(m, sizeof *cw->word);
+    cw->wlen = calloc(m, sizeof *cw->wlen);
+    cw->whash = calloc(m, sizeof *cw->whash);
+    cw->wslot = calloc(cw->nwslot, sizeof *cw->wslot);
+    cw->pre = calloc(m, sizeof *cw->pre);
+    cw->plen = calloc(m, sizeof *cw->plen);
+    cw->phash = calloc(m, sizeof *cw->phash);
+    cw->pslot = calloc(cw->npslot, sizeof *cw->pslot);
+    int rc = cw->word && cw->wlen && cw->whash && cw->wslot && cw->pre &&
+             cw->plen && cw->phash && cw->pslot &&
+             each_cues(r, intern_cues, &ix) == 0 ? 0 : -1;
+    rc |= settle_words(ar, &cw->word, &cw->wlen, &cw->whash, &cw->wslot,
+                       &cw->nwslot, cw->nwords);
+    rc |= settle_words(ar, &cw->pre, &cw->plen, &cw->phash, &cw->pslot,
+                       &cw->npslot, cw->npre);
+    if (rc)
         return -1;
     cw->row = cw->nlists / 64 + 1;
     cw->starts = r_calloc(ar, (cw->nwords + 1) * cw->row, sizeof *cw->starts);
     cw->pstarts = r_calloc(ar, (cw->npre + 1) * cw->row, sizeof *cw->pstarts);
     if (!cw->starts || !cw->pstarts)
         return -1;
-    int rc = each_cues(r, index_cues, &ix) != 0 ? -1 : 0;
+    rc = each_cues(r, index_cues, &ix) != 0 ? -1 : 0;
     free(ix.last);
     return rc;
 }
@@ -1437,6 +1870,13 @@ static void free_cues(dipsum_cues *cs)
 static int each_cues(dipsum_rules *r, int (*fn)(dipsum_cues *, void *),
                      void *ctx)
 {
+    return each_cues_of(r, fn, ctx, 1);
+}
+
+/* each_cues, with or without the events' lists. */
+static int each_cues_of(dipsum_rules *r, int (*fn)(dipsum_cues *, void *),
+                        void *ctx, int with_events)
+{
     const char *key;
     dipsum_cues *cs;
     int rc = 0;
@@ -1459,7 +1899,7 @@ static int each_cues(dipsum_rules *r, int (*fn)(dipsum_cues *, void *),
         }
         for (size_t i = 0; (cs = date_lists(&r->dates, i, &key)) != NULL; i++)
             rc |= fn(&cs[lang], ctx);
-        for (size_t i = 0; i < r->nevents; i++) {
+        for (size_t i = 0; with_events && i < r->nevents; i++) {
             rc |= fn(&r->events[i].cues[lang], ctx);
             rc |= fn(&r->events[i].nots[lang], ctx);
         }
@@ -1476,6 +1916,11 @@ static int free_cues_fn(dipsum_cues *cs, void *ctx)
 
 void dipsum_rules_free(dipsum_rules *r)
 {
+    if (r->release) { /* a view of an image: everything is in it */
+        r->release(r->held, r->held_len);
+        memset(r, 0, sizeof *r);
+        return;
+    }
     if (r->arena) { /* decoded: everything is in it */
         arena_free(r->arena);
         memset(r, 0, sizeof *r);
