@@ -1157,13 +1157,13 @@ int dipsum_rules_image_encode(const dipsum_rules *r, uintptr_t base,
         boff[i] = len;
         len += (a->used + 15) / 16 * 16;
     }
-    size_t at = b->len;
-    if (dipsum_buf_reserve(b, len) < 0) {
+    /* made in memory of its own (aligned for the rules, wherever it goes
+     * in b), then appended */
+    char *img = calloc(1, len);
+    if (!img) {
         free(boff);
         return -1;
     }
-    char *img = b->data + at;
-    memset(img, 0, len);
     memcpy(img, r, sizeof *r);
     i = 0;
     for (const dipsum_rules_arena *a = r->arena; a; a = a->next, i++)
@@ -1176,10 +1176,9 @@ int dipsum_rules_image_encode(const dipsum_rules *r, uintptr_t base,
     h->held_len = 0;
     img_rules(&x, h);
     free(boff);
-    if (x.bad)
-        return -1;
-    b->len += len;
-    return 0;
+    int rc = x.bad || dipsum_buf_append(b, img, len) < 0 ? -1 : 0;
+    free(img);
+    return rc;
 }
 
 int dipsum_rules_image_decode(dipsum_rules *r, const char *data, size_t len,
