@@ -707,7 +707,9 @@ static int only_mine(const struct stat *st)
  * directory is not read; and no more than the size fstat gave is read or
  * mapped, so that a file that grows meanwhile is refused (read) or cut at
  * that size (mapped) rather than read without end. */
-static int entry_file_open(const char *path, entry_file *e)
+/* The bytes of the entry file at path: mapped (at hint when that is free,
+ * else anywhere) when only this user can change it, else read. */
+static int entry_file_open(const char *path, entry_file *e, void *hint)
 {
     struct stat st;
     int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
@@ -721,7 +723,7 @@ static int entry_file_open(const char *path, entry_file *e)
     if (ok && only_mine(&st)) {
         /* (no MAP_POPULATE: a read fault maps the pages around it too,
          * which measured no slower) */
-        void *p = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
+        void *p = mmap(hint, size, PROT_READ, MAP_PRIVATE, fd, 0);
         if (p != MAP_FAILED) {
             close(fd);
             e->data = p;
@@ -753,11 +755,11 @@ static int entry_file_open(const char *path, entry_file *e)
 
 /* dir's entry of a family for key (its path into path); 0 or -1. */
 static int open_entry_file(const char *dir, int family, uint64_t key,
-                           dipsum_buf *path, entry_file *e)
+                           dipsum_buf *path, entry_file *e, void *hint)
 {
     memset(e, 0, sizeof *e);
     return entry_path(path, dir, family, key) == 0 &&
-           entry_file_open(path->data, e) == 0 ? 0 : -1;
+           entry_file_open(path->data, e, hint) == 0 ? 0 : -1;
 }
 
 int dipsum_cache_load(const char *dir, uint64_t key, const char *const *names,
@@ -765,7 +767,7 @@ int dipsum_cache_load(const char *dir, uint64_t key, const char *const *names,
 {
     dipsum_buf path = {0};
     entry_file e;
-    int hit = open_entry_file(dir, 0, key, &path, &e) == 0 &&
+    int hit = open_entry_file(dir, 0, key, &path, &e, NULL) == 0 &&
               dipsum_cache_decode(e.data, e.len, key, names, nnames, out) == 0;
     if (hit) {
         /* out is a view of the entry: it keeps it */
@@ -906,7 +908,7 @@ int dipsum_cache_source_hash(const char *dir, const char *path,
         return -1;
     source_fields(&st, f);
     uint64_t key = source_key(&st);
-    if (open_entry_file(dir, 2, key, &name, &e) == 0) {
+    if (open_entry_file(dir, 2, key, &name, &e, NULL) == 0) {
         int ok = source_read(e.data, e.len, f, out) == 0;
         entry_file_close(&e);
         if (ok) {
@@ -953,11 +955,41 @@ uint64_t dipsum_cache_rules_key(const char *buf, size_t len)
                             buf, len);
 }
 
+/* Where in the entry file the rules' image begins: a page boundary (of
+ * pages up to 4 KiB; with larger pages the image is only copied). */
+#define RULES_IMAGE_AT 4096
+
+/* Where an entry of key is asked to be mapped, so that its image lies at
+ * the address its pointers are for and is used in place: a place of
+ * 4 GiB, one of 4,096 from 16 TiB up chosen by the key, far from where
+ * Linux puts programs, their heap and their mappings (x86-64 and arm64
+ * with 48-bit addresses), so almost always free.  Where it is taken (a
+ * second load in one process) or out of reach, the kernel maps the entry
+ * elsewhere and it is copied.  NULL (always copied) with 32-bit
+ * pointers. */
+static void *rules_hint(uint64_t key)
+{
+#if UINTPTR_MAX > 0xFFFFFFFFu
+    return (void *)(uintptr_t)(UINT64_C(0x100000000000) +
+                               ((key & 0xFFF) << 32));
+#else
+    (void)key;
+    return NULL;
+#endif
+}
+
 int dipsum_cache_rules_encode(const dipsum_rules *r, uint64_t key,
                               dipsum_buf *b)
 {
     dipsum_buf p = {0};
-    int rc = dipsum_rules_encode(r, &p);
+    void *hint = rules_hint(key);
+    uintptr_t base = hint ? (uintptr_t)hint + RULES_IMAGE_AT : 0;
+    /* the payload: the image's base, zeros up to RULES_IMAGE_AT in the
+     * file, the image */
+    int rc = dipsum_put_u64(&p, (uint64_t)base);
+    while (!rc && DIPSUM_CACHE_HEADER + p.len < RULES_IMAGE_AT)
+        rc = dipsum_put_u32(&p, 0);
+    rc = rc ? rc : dipsum_rules_image_encode(r, base, &p);
     rc = rc ? rc : dipsum_buf_append(b, RULES_MAGIC, 8) |
                    dipsum_put_u32(b, DIPSUM_RULES_FORMAT) |
                    dipsum_put_u64(b, key) |
@@ -967,28 +999,63 @@ int dipsum_cache_rules_encode(const dipsum_rules *r, uint64_t key,
     return rc;
 }
 
-int dipsum_cache_rules_decode(const char *data, size_t len, uint64_t key,
-                              dipsum_rules *out)
+/* Checks a rules entry's header, key and payload hash; sets *base to the
+ * address its image was made for.  0 or -1. */
+static int rules_entry_check(const char *data, size_t len, uint64_t key,
+                             uintptr_t *base)
 {
-    memset(out, 0, sizeof *out);
-    if (len < DIPSUM_CACHE_HEADER || memcmp(data, RULES_MAGIC, 8) != 0)
+    if (len < RULES_IMAGE_AT || memcmp(data, RULES_MAGIC, 8) != 0)
         return -1;
-    dipsum_reader h = {data + 8, DIPSUM_CACHE_HEADER - 8, 0, 0};
+    dipsum_reader h = {data + 8, DIPSUM_CACHE_HEADER - 8 + 8, 0, 0};
     int ok = dipsum_get_u32(&h) == DIPSUM_RULES_FORMAT &&
              dipsum_get_u64(&h) == key;
     uint64_t sum = dipsum_get_u64(&h);
+    uint64_t at = dipsum_get_u64(&h);
     const char *p = data + DIPSUM_CACHE_HEADER;
-    size_t n = len - DIPSUM_CACHE_HEADER;
-    return ok && !h.bad && dipsum_cache_hash(p, n) == sum &&
-           dipsum_rules_decode(out, p, n) == 0 ? 0 : -1;
+    if (!ok || h.bad || at > UINTPTR_MAX ||
+        dipsum_cache_hash(p, len - DIPSUM_CACHE_HEADER) != sum)
+        return -1;
+    *base = (uintptr_t)at;
+    return 0;
+}
+
+int dipsum_cache_rules_decode(const char *data, size_t len, uint64_t key,
+                              dipsum_rules *out)
+{
+    uintptr_t base;
+    memset(out, 0, sizeof *out);
+    return rules_entry_check(data, len, key, &base) == 0 &&
+           dipsum_rules_image_decode(out, data + RULES_IMAGE_AT,
+                                     len - RULES_IMAGE_AT, base) == 0
+               ? 0 : -1;
+}
+
+static void unmap_entry(void *p, size_t len)
+{
+    munmap(p, len);
 }
 
 int dipsum_cache_rules_load(const char *dir, uint64_t key, dipsum_rules *out)
 {
     dipsum_buf path = {0};
     entry_file e;
-    int hit = open_entry_file(dir, 1, key, &path, &e) == 0 &&
-              dipsum_cache_rules_decode(e.data, e.len, key, out) == 0;
+    uintptr_t base = 0;
+    int hit = 0;
+    memset(out, 0, sizeof *out);
+    if (open_entry_file(dir, 1, key, &path, &e, rules_hint(key)) == 0 &&
+        rules_entry_check(e.data, e.len, key, &base) == 0) {
+        if (e.mapped && base && (uintptr_t)e.data + RULES_IMAGE_AT == base &&
+            dipsum_rules_image_view(out, e.data + RULES_IMAGE_AT,
+                                    e.len - RULES_IMAGE_AT, unmap_entry,
+                                    e.data, e.len) == 0) {
+            hit = 1;
+            memset(&e, 0, sizeof e); /* out keeps the mapping */
+        } else {
+            hit = dipsum_rules_image_decode(out, e.data + RULES_IMAGE_AT,
+                                            e.len - RULES_IMAGE_AT,
+                                            base) == 0;
+        }
+    }
     if (hit)
         utimensat(AT_FDCWD, path.data, NULL, AT_SYMLINK_NOFOLLOW);
     entry_file_close(&e);

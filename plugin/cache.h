@@ -182,7 +182,10 @@ void dipsum_cache_save(const char *dir, uint64_t key, const dipsum_compiled *c);
  * (dipsum_cache_rules_key: dipsum's, ICU's and Unicode's versions, the
  * word size, both formats).  Layout: the header as above ("DIPSUMRL",
  * u32 DIPSUM_RULES_FORMAT, u64 key, u64 dipsum_cache_hash of the payload),
- * then the payload of dipsum_rules_encode (rules.h), nothing after.
+ * then the payload, the rules' image (rules.h's dipsum_rules_image_encode:
+ * the rules as they lie in memory, indexed, pointers made offsets),
+ * nothing after.  A hit copies the image once and checks it as it fixes
+ * its pointers: no string is copied and no index made again.
  */
 uint64_t dipsum_cache_rules_key(const char *buf, size_t len);
 

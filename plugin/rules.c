@@ -292,7 +292,9 @@ static void read_date_words(loader *l, const dipsum_ynode *root)
 static void free_cues(dipsum_cues *cs);
 static int each_cues(dipsum_rules *r, int (*fn)(dipsum_cues *, void *),
                      void *ctx);
-static int index_rules(dipsum_rules *r);
+static int each_cues_of(dipsum_rules *r, int (*fn)(dipsum_cues *, void *),
+                        void *ctx, int with_events);
+static int index_rules(dipsum_rules *r, dipsum_rules_arena **ar);
 
 /* ==== End of the date words ============================================ */
 
@@ -497,12 +499,85 @@ dipsum_status dipsum_rules_load(dipsum_rules *r, const char *name,
     dipsum_mapped_free(&l.disp);
     dipsum_mapped_free(&l.key);
     free(l.toks.v);
-    if (!l.nomem && !l.errors && index_rules(r) != 0)
-        l.nomem = 1;
+    if (!l.nomem && !l.errors) {
+        /* the rules as a cache entry gives them: every array and string
+         * in one arena, indexed (dipsum_rules_decode), so that rules are
+         * the same however they were read, and freed at once */
+        dipsum_buf b = {0};
+        dipsum_rules d;
+        if (dipsum_rules_encode(r, &b) != 0 ||
+            dipsum_rules_decode(&d, b.data, b.len) != 0) {
+            l.nomem = 1;
+        } else {
+            dipsum_rules_free(r);
+            *r = d;
+        }
+        dipsum_buf_free(&b);
+    }
     st = l.nomem ? DIPSUM_ENOMEM : l.errors ? DIPSUM_ELEXICON : DIPSUM_OK;
     if (st != DIPSUM_OK)
         dipsum_rules_free(r);
     return st;
+}
+
+/* ==== The arena of decoded rules ======================================
+ * Decoded rules (from a cache entry, or a load, which decodes what it
+ * read) have thousands of small arrays and strings; each is carved from a
+ * few large zeroed blocks instead of being allocated on its own, so that
+ * reading an entry costs no allocation per string and freeing the rules
+ * at exit frees the blocks only (dipsum_rules.arena). */
+
+struct dipsum_rules_arena {
+    struct dipsum_rules_arena *next;   /* the block made before                 */
+    size_t used, cap;           /* bytes of data                         */
+    max_align_t data[];
+};
+
+/* Bytes of a block: a size that glibc's calloc serves from fresh zero
+ * pages (no clearing), and that the default rules fill a few of. */
+#define ARENA_BLOCK ((size_t)256 << 10)
+
+/* n zeroed bytes aligned to align (a power of two, at most 8: no field
+ * of the rules needs more) from *a, which a new block is put in front of
+ * when the current one is full; NULL when out of memory or n is absurd. */
+static void *arena_alloc(dipsum_rules_arena **a, size_t n, size_t align)
+{
+    if (n > SIZE_MAX / 2)
+        return NULL;
+    dipsum_rules_arena *b = *a;
+    size_t at = b ? (b->used + align - 1) & ~(align - 1) : 0;
+    if (!b || at > b->cap || b->cap - at < n) {
+        size_t cap = n > ARENA_BLOCK - sizeof *b ? n : ARENA_BLOCK - sizeof *b;
+        if (!(b = calloc(1, sizeof *b + cap)))
+            return NULL;
+        b->cap = cap;
+        b->next = *a;
+        *a = b;
+        at = 0;
+    }
+    b->used = at + n;
+    return (char *)b->data + at;
+}
+
+static void arena_free(dipsum_rules_arena *a)
+{
+    while (a) {
+        dipsum_rules_arena *next = a->next;
+        free(a);
+        a = next;
+    }
+}
+
+/* count items of each bytes, zeroed: from the arena when there is one,
+ * else calloc'ed. */
+static void *r_calloc(dipsum_rules_arena **a, size_t count, size_t each)
+{
+    if (count && each > SIZE_MAX / count)
+        return NULL;
+    /* each's alignment: the largest power of two dividing it, up to 8 */
+    size_t align = each & 7 ? each & -each : 8;
+    return a ? arena_alloc(a, count * each, align)
+             : calloc(count ? count : 1, each);
 }
 
 /* ==== The compiled form ================================================
@@ -516,6 +591,7 @@ typedef struct {
     dipsum_buf *out;        /* writing                                  */
     dipsum_reader *in;      /* reading                                  */
     int bad;                /* reading: damaged; either: out of memory  */
+    dipsum_rules_arena **ar;       /* reading: where everything read goes      */
 } rio;
 
 /* The fewest bytes a record of each kind takes when written. */
@@ -575,12 +651,11 @@ static void io_str(rio *io, char **s)
     }
     size_t len;
     const char *p = dipsum_get_str(io->in, &len);
-    if (!p || memchr(p, '\0', len) || !(*s = malloc(len + 1))) {
+    if (!p || memchr(p, '\0', len) || !(*s = r_calloc(io->ar, len + 1, 1))) {
         io->bad = 1;
         return;
     }
-    memcpy(*s, p, len);
-    (*s)[len] = '\0';
+    memcpy(*s, p, len); /* the NUL after: the arena's memory is zeroed */
 }
 
 /* n (itself read or written first) strings; on reading an array of n + 1,
@@ -590,7 +665,7 @@ static void io_strs(rio *io, char ***v, size_t *n)
     size_t count = *n;
     io_count(io, &count, STR_MIN);
     if (!io->out && !io->bad) {
-        if (!(*v = calloc(count + 1, sizeof **v)))
+        if (!(*v = r_calloc(io->ar, count + 1, sizeof **v)))
             io->bad = 1;
         else
             *n = count; /* only with the array: freed with the rest */
@@ -612,7 +687,7 @@ static void io_cues(rio *io, dipsum_cues *cs)
     size_t n = cs->n;
     io_count(io, &n, CUE_MIN);
     if (!io->out && !io->bad) {
-        if (!(cs->v = calloc(n ? n : 1, sizeof *cs->v)))
+        if (!(cs->v = r_calloc(io->ar, n ? n : 1, sizeof *cs->v)))
             io->bad = 1;
         cs->n = 0;
     }
@@ -622,8 +697,8 @@ static void io_cues(rio *io, dipsum_cues *cs)
         io_count(io, &words, STR_MIN + 4);
         if (!io->out && !io->bad) {
             cs->n++; /* from here on, freed with the rest */
-            c->w = calloc(words ? words : 1, sizeof *c->w);
-            c->prefix = calloc(words ? words : 1, 1);
+            c->w = r_calloc(io->ar, words ? words : 1, sizeof *c->w);
+            c->prefix = r_calloc(io->ar, words ? words : 1, 1);
             io->bad = words == 0 || !c->w || !c->prefix;
         }
         for (size_t k = 0; k < words && !io->bad; k++) {
@@ -632,7 +707,8 @@ static void io_cues(rio *io, dipsum_cues *cs)
             if (!io->out && !io->bad)
                 c->n++;
             io_int(io, &prefix, 1);
-            c->prefix[k] = (unsigned char)prefix;
+            if (!io->out) /* (writing: the rules may be read-only) */
+                c->prefix[k] = (unsigned char)prefix;
         }
     }
 }
@@ -667,8 +743,8 @@ static void io_id_map(rio *io, char ***from, char ***to, size_t *count)
     if (io->out && !*to)
         io->bad = 1;
     if (!io->out && !io->bad) {
-        *from = calloc(n + 1, sizeof **from);
-        *to = calloc(n + 1, sizeof **to);
+        *from = r_calloc(io->ar, n + 1, sizeof **from);
+        *to = r_calloc(io->ar, n + 1, sizeof **to);
         if (!*from || !*to)
             io->bad = 1;
         else
@@ -726,7 +802,7 @@ static void io_rules(rio *io, dipsum_rules *r)
     io_id_map(io, &r->venue_from, &r->venue_to, &r->nvenue_of);
     size_t n = r->nevents;
     io_count(io, &n, EVENT_MIN);
-    if (!io->out && !io->bad && !(r->events = calloc(n + 1, sizeof *r->events)))
+    if (!io->out && !io->bad && !(r->events = r_calloc(io->ar, n + 1, sizeof *r->events)))
         io->bad = 1;
     for (size_t i = 0; i < n && !io->bad; i++) {
         if (!io->out)
@@ -736,8 +812,8 @@ static void io_rules(rio *io, dipsum_rules *r)
     n = r->ntmpl;
     io_count(io, &n, 3 * STR_MIN);
     if (!io->out && !io->bad &&
-        (!(r->tmpl_type = calloc(n + 1, sizeof *r->tmpl_type)) ||
-         !(r->tmpl = calloc(n + 1, sizeof *r->tmpl))))
+        (!(r->tmpl_type = r_calloc(io->ar, n + 1, sizeof *r->tmpl_type)) ||
+         !(r->tmpl = r_calloc(io->ar, n + 1, sizeof *r->tmpl))))
         io->bad = 1;
     for (size_t i = 0; i < n && !io->bad; i++) {
         if (!io->out)
@@ -752,7 +828,7 @@ static void io_rules(rio *io, dipsum_rules *r)
 int dipsum_rules_encode(const dipsum_rules *r, dipsum_buf *b)
 {
     /* writing only reads r: the cast lets one walk serve both ways */
-    rio io = {b, NULL, 0};
+    rio io = {b, NULL, 0, NULL};
     io_rules(&io, (dipsum_rules *)r);
     return io.bad ? -1 : 0;
 }
@@ -760,15 +836,401 @@ int dipsum_rules_encode(const dipsum_rules *r, dipsum_buf *b)
 int dipsum_rules_decode(dipsum_rules *r, const char *data, size_t len)
 {
     dipsum_reader in = {data, len, 0, 0};
-    rio io = {NULL, &in, 0};
+    dipsum_rules_arena *ar = NULL;
+    rio io = {NULL, &in, 0, &ar};
     memset(r, 0, sizeof *r);
     io_rules(&io, r);
     /* the cue index and the cue words are made as after a load, not
      * kept in the entry */
-    if (!io.bad && !in.bad && in.pos == in.len && index_rules(r) == 0)
+    if (!io.bad && !in.bad && in.pos == in.len && index_rules(r, &ar) == 0) {
+        r->arena = ar;
         return 0;
-    dipsum_rules_free(r);
+    }
+    /* everything read, however far it got, is in the arena */
+    memset(r, 0, sizeof *r);
+    arena_free(ar);
     return -1;
+}
+
+/* ==== The image ========================================================
+ * Decoded rules are a few arena blocks of arrays and strings, and the
+ * dipsum_rules that points into them.  Their image is that, flat: the
+ * dipsum_rules first (IMG_HEAD bytes), then each block's bytes, every
+ * pointer written as its offset in the image (0 for NULL).  Reading an
+ * image back is one copy into one block and one pass over its pointers:
+ * no string copied, nothing allocated or hashed per word, the index as it
+ * was made.  One walk (img_rules) serves the three passes: writing
+ * (pointers to offsets), fixing (offsets to pointers) and checking.
+ *
+ * Nothing in an image is trusted: fixing checks that each array it
+ * rewrites lies in the image, and checking, once every pointer is fixed
+ * (so that nothing changes after), checks every pointer and array again,
+ * that every string ends in the image, and every value the matching code
+ * follows (cue word ids and lengths, slots, chains, lists' numbers, the
+ * open hashes' empty slots, flags) against what it indexes.  An image
+ * that passes can give wrong rules only if it was forged with care, and
+ * never makes dipsum read outside it or loop. */
+
+#define IMG_HEAD ((sizeof(dipsum_rules) + 15) / 16 * 16)
+
+enum { IMG_WRITE, IMG_FIX, IMG_CHECK };
+
+typedef struct {
+    int mode;
+    char *img;
+    size_t len;
+    const dipsum_rules_arena *blocks; /* writing: the blocks, and their */
+    const size_t *boff;               /* offsets in the image           */
+    const dipsum_rules *r;            /* checking: the rules (the head)  */
+    int bad;
+    uintptr_t base;                   /* writing, fixing: the address the
+                                         image's pointers are for        */
+} imager;
+
+/* count * each, or SIZE_MAX when that overflows. */
+static size_t img_mul(size_t count, size_t each)
+{
+    return each && count > SIZE_MAX / each ? SIZE_MAX : count * each;
+}
+
+/* Writing: the offset in the image of the pointer at *field, written
+ * there.  Returns where its items are in the image (NULL for NULL). */
+static void *img_write(imager *x, void *field, int optional)
+{
+    char *p;
+    size_t off = 0, i = 0;
+    memcpy(&p, field, sizeof p);
+    if (p) {
+        const dipsum_rules_arena *b = x->blocks;
+        for (; b; b = b->next, i++)
+            if (p >= (const char *)b->data &&
+                p <= (const char *)b->data + b->used)
+                break;
+        if (!b) {
+            x->bad = 1;
+            return NULL;
+        }
+        off = x->boff[i] + (size_t)(p - (const char *)b->data);
+    } else if (!optional) {
+        x->bad = 1;
+    }
+    uintptr_t v = off ? x->base + off : 0;
+    memcpy(field, &v, sizeof v);
+    return off && !x->bad ? x->img + off : NULL;
+}
+
+/* The pointer field at *field, of count items of each bytes (optional:
+ * it may be NULL), taken through the pass: written as an offset, fixed
+ * from one (after checking that its items lie in the image, past the
+ * head, aligned as r_calloc aligns them), or checked so.  Returns where
+ * its items are in the image now (NULL for NULL, or when bad). */
+static inline void *img_ptr(imager *x, void *field, size_t count,
+                            size_t each, int optional)
+{
+    size_t off;
+    uintptr_t v;
+    char *p;
+    if (x->bad)
+        return NULL;
+    if (x->mode == IMG_WRITE)
+        return img_write(x, field, optional);
+    memcpy(&v, field, sizeof v);
+    /* the offset: never 0 but for NULL (a pointer at the head is no
+     * array), huge for what lies before the image */
+    if (x->mode == IMG_FIX)
+        off = v ? (v - x->base ? (size_t)(v - x->base) : SIZE_MAX) : 0;
+    else
+        off = v ? (v - (uintptr_t)x->img ? (size_t)(v - (uintptr_t)x->img)
+                                         : SIZE_MAX)
+                : 0;
+    if (!off) {
+        if (!optional)
+            x->bad = 1;
+        p = NULL;
+        if (x->mode == IMG_FIX)
+            memcpy(field, &p, sizeof p);
+        return NULL;
+    }
+    size_t align = each & 7 ? each & -each : 8;
+    if (off < IMG_HEAD || off > x->len || (off & (align - 1)) ||
+        count > (x->len - off) / each) {
+        x->bad = 1;
+        return NULL;
+    }
+    p = x->img + off;
+    if (x->mode == IMG_FIX)
+        memcpy(field, &p, sizeof p);
+    return p;
+}
+
+/* A string field (never NULL); checking, that it ends in the image.
+ * Returns it (NULL when bad). */
+static inline char *img_str(imager *x, char **field)
+{
+    char *p = img_ptr(x, field, 1, 1, 0);
+    if (p && x->mode == IMG_CHECK && !memchr(p, '\0', x->len -
+                                              (size_t)(p - x->img)))
+        x->bad = 1;
+    return x->bad ? NULL : p;
+}
+
+/* count strings at *field and a NULL after them (n + 1 entries). */
+static char **img_strs(imager *x, char ***field, size_t count, int optional)
+{
+    char **v = img_ptr(x, field, img_mul(count, 1) + (count < SIZE_MAX),
+                       sizeof *v, optional);
+    for (size_t i = 0; v && i < count && !x->bad; i++)
+        img_str(x, &v[i]);
+    if (v && x->mode == IMG_CHECK && !x->bad && v[count])
+        x->bad = 1;
+    return v;
+}
+
+/* Whether an open hash of n slots (a power of two) whose used slots hold
+ * values of 1..most (and 0: empty), every step elems apart, has an
+ * empty one, so that a probe for what is absent ends. */
+static int img_table(const uint32_t *v32, const size_t *vsz, size_t n,
+                     size_t step, size_t most)
+{
+    int empty = 0;
+    if (!n || (n & (n - 1)))
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t v = v32 ? v32[i * step] : vsz[i * step];
+        if (v > most)
+            return 0;
+        empty |= v == 0;
+    }
+    return empty;
+}
+
+static int img_cues(dipsum_cues *cs, void *ctx)
+{
+    imager *x = ctx;
+    const dipsum_cue_words *cw = x->mode == IMG_CHECK ? &x->r->cw : NULL;
+    dipsum_cue *v = img_ptr(x, &cs->v, cs->n ? cs->n : 1, sizeof *v, 0);
+    for (size_t i = 0; v && i < cs->n && !x->bad; i++) {
+        dipsum_cue *c = &v[i];
+        char **w = img_ptr(x, &c->w, c->n, sizeof *w, 0);
+        unsigned char *pf = img_ptr(x, &c->prefix, c->n, 1, 0);
+        uint32_t *id = img_ptr(x, &c->id, c->n, sizeof *id, 0);
+        uint32_t *len = img_ptr(x, &c->len, c->n, sizeof *len, 0);
+        if (cw && !x->bad && c->n == 0)
+            x->bad = 1; /* decoding refuses a cue of no word */
+        for (size_t k = 0; w && pf && id && len && k < c->n && !x->bad; k++) {
+            char *word = img_str(x, &w[k]);
+            if (cw && word &&
+                (pf[k] > 1 || strlen(word) != len[k] || id[k] == 0 ||
+                 id[k] > (pf[k] ? cw->npre : cw->nwords)))
+                x->bad = 1;
+        }
+    }
+    size_t *slot = img_ptr(x, &cs->slot, cs->nslot, sizeof *slot, 0);
+    uint64_t *shash = img_ptr(x, &cs->shash, cs->nslot, sizeof *shash, 0);
+    size_t *next = img_ptr(x, &cs->next, cs->n, sizeof *next, 0);
+    size_t *pre = img_ptr(x, &cs->pre, cs->npre, sizeof *pre, 0);
+    uint32_t *ids = img_ptr(x, &cs->ids, img_mul(cs->nids, 2), sizeof *ids, 0);
+    (void)shash;
+    if (!cw || x->bad)
+        return 0;
+    int ok = cs->num < cw->nlists && cs->npre <= cs->n &&
+             img_table(NULL, slot, cs->nslot, 1, cs->n) &&
+             img_table(ids + 1, NULL, cs->nids, 2, cs->n) &&
+             img_table(ids, NULL, cs->nids, 2, UINT32_MAX);
+    /* chains run forward (a cue's next is a later cue): they end */
+    for (size_t k = 0; ok && k < cs->n; k++)
+        ok = next[k] == 0 || (next[k] > k + 1 && next[k] <= cs->n);
+    for (size_t k = 0; ok && k < cs->npre; k++)
+        ok = pre[k] < cs->n;
+    x->bad = !ok;
+    return 0;
+}
+
+/* The interned words of one kind (exact or prefix). */
+static void img_words(imager *x, const char ***word, size_t **wlen,
+                      uint64_t **whash, uint32_t **wslot, size_t n,
+                      size_t nslot)
+{
+    const char **w = img_ptr(x, word, n, sizeof *w, 0);
+    size_t *len = img_ptr(x, wlen, n, sizeof *len, 0);
+    img_ptr(x, whash, n, sizeof **whash, 0);
+    uint32_t *slot = img_ptr(x, wslot, nslot, sizeof *slot, 0);
+    for (size_t i = 0; w && len && i < n && !x->bad; i++) {
+        const char *s = img_str(x, (char **)&w[i]);
+        if (x->mode == IMG_CHECK && s && strlen(s) != len[i])
+            x->bad = 1;
+    }
+    if (x->mode == IMG_CHECK && !x->bad &&
+        !img_table(slot, NULL, nslot, 1, n))
+        x->bad = 1;
+}
+
+static void img_event(imager *x, dipsum_event_rule *e)
+{
+    img_str(x, &e->type);
+    img_strs(x, &e->terms, e->nterms, 0);
+    for (int lang = 0; lang < 2; lang++) {
+        img_cues(&e->cues[lang], x);
+        img_cues(&e->nots[lang], x);
+    }
+    /* requires: NULL, or strings up to a NULL, within the image */
+    char **req = img_ptr(x, &e->requires, 1, sizeof *req, 1);
+    for (size_t k = 0; req && !x->bad; k++) {
+        char *s;
+        memcpy(&s, &req[k], sizeof s);
+        if (!s)
+            break;
+        img_str(x, &req[k]);
+        /* the next entry too lies in the image (req is aligned in it) */
+        if (!x->bad && (size_t)((char *)&req[k + 2] - x->img) > x->len)
+            x->bad = 1;
+    }
+    if (x->mode == IMG_CHECK &&
+        (e->keeps_negation > 1 || e->visitors > 1 || e->subject_sides > 1 ||
+         e->future_ok > 3 || e->keeps_negation < 0 || e->visitors < 0 ||
+         e->subject_sides < 0 || e->future_ok < 0))
+        x->bad = 1;
+}
+
+/* The id maps party_as and venue_of: both absent, or both arrays. */
+static void img_id_map(imager *x, char ***from, char ***to, size_t n)
+{
+    char **f = img_strs(x, from, n, 1);
+    char **t = img_strs(x, to, n, 1);
+    if (!f != !t || (!f && n))
+        x->bad = 1;
+}
+
+static void img_rules(imager *x, dipsum_rules *r)
+{
+    dipsum_cue_words *cw = &r->cw;
+    if (x->mode == IMG_CHECK &&
+        (cw->row != cw->nlists / 64 + 1 || cw->nwords >= UINT32_MAX ||
+         cw->npre >= UINT32_MAX))
+        x->bad = 1;
+    img_words(x, &cw->word, &cw->wlen, &cw->whash, &cw->wslot, cw->nwords,
+              cw->nwslot);
+    img_words(x, &cw->pre, &cw->plen, &cw->phash, &cw->pslot, cw->npre,
+              cw->npslot);
+    img_ptr(x, &cw->starts, img_mul(cw->nwords + 1, cw->row),
+            sizeof *cw->starts, 0);
+    img_ptr(x, &cw->pstarts, img_mul(cw->npre + 1, cw->row),
+            sizeof *cw->pstarts, 0);
+    if (!x->bad)
+        each_cues_of(r, img_cues, x, 0);
+    for (int lang = 0; lang < 2; lang++) {
+        for (int i = 0; i < 12; i++)
+            img_str(x, &r->month_name[lang][i]);
+        img_str(x, &r->list_comma[lang]);
+        img_str(x, &r->list_and[lang]);
+        img_str(x, &r->range_to[lang]);
+        for (int i = 0; i < 10; i++)
+            img_str(x, &r->digits[lang][i]);
+    }
+    img_id_map(x, &r->party_from, &r->party_to, r->nparty);
+    img_id_map(x, &r->venue_from, &r->venue_to, r->nvenue_of);
+    dipsum_event_rule *ev = img_ptr(x, &r->events, img_mul(r->nevents, 1) +
+                                    (r->nevents < SIZE_MAX), sizeof *ev, 0);
+    for (size_t i = 0; ev && i < r->nevents && !x->bad; i++)
+        img_event(x, &ev[i]);
+    img_strs(x, &r->tmpl_type, r->ntmpl, 0);
+    char *(*t)[2] = img_ptr(x, &r->tmpl, img_mul(r->ntmpl, 1) +
+                            (r->ntmpl < SIZE_MAX), sizeof *t, 0);
+    for (size_t i = 0; t && i < r->ntmpl && !x->bad; i++) {
+        img_str(x, &t[i][0]);
+        img_str(x, &t[i][1]);
+    }
+    if (t && x->mode == IMG_CHECK && !x->bad &&
+        (t[r->ntmpl][0] || t[r->ntmpl][1]))
+        x->bad = 1;
+}
+
+int dipsum_rules_image_encode(const dipsum_rules *r, uintptr_t base,
+                              dipsum_buf *b)
+{
+    size_t nblocks = 0, len = IMG_HEAD;
+    if (!r->arena)
+        return -1;
+    for (const dipsum_rules_arena *a = r->arena; a; a = a->next)
+        nblocks++;
+    size_t *boff = malloc(nblocks * sizeof *boff);
+    if (!boff)
+        return -1;
+    size_t i = 0;
+    for (const dipsum_rules_arena *a = r->arena; a; a = a->next, i++) {
+        boff[i] = len;
+        len += (a->used + 15) / 16 * 16;
+    }
+    /* made in memory of its own (aligned for the rules, wherever it goes
+     * in b), then appended */
+    char *img = calloc(1, len);
+    if (!img) {
+        free(boff);
+        return -1;
+    }
+    memcpy(img, r, sizeof *r);
+    i = 0;
+    for (const dipsum_rules_arena *a = r->arena; a; a = a->next, i++)
+        memcpy(img + boff[i], a->data, a->used);
+    imager x = {IMG_WRITE, img, len, r->arena, boff, NULL, 0, base};
+    dipsum_rules *h = (dipsum_rules *)(void *)img;
+    h->arena = NULL;
+    h->release = NULL;
+    h->held = NULL;
+    h->held_len = 0;
+    img_rules(&x, h);
+    free(boff);
+    int rc = x.bad || dipsum_buf_append(b, img, len) < 0 ? -1 : 0;
+    free(img);
+    return rc;
+}
+
+int dipsum_rules_image_decode(dipsum_rules *r, const char *data, size_t len,
+                              uintptr_t base)
+{
+    dipsum_rules_arena *ar = NULL;
+    memset(r, 0, sizeof *r);
+    if (len < IMG_HEAD || len % 16)
+        return -1;
+    char *img = arena_alloc(&ar, len, 8); /* a new block: 16-aligned */
+    if (!img)
+        return -1;
+    memcpy(img, data, len);
+    dipsum_rules *h = (dipsum_rules *)(void *)img;
+    imager x = {IMG_FIX, img, len, NULL, NULL, h, 0, base};
+    h->arena = NULL;
+    h->release = NULL;
+    img_rules(&x, h);
+    x.mode = IMG_CHECK;
+    if (!x.bad)
+        img_rules(&x, h);
+    if (x.bad) {
+        arena_free(ar);
+        return -1;
+    }
+    memcpy(r, h, sizeof *r);
+    r->arena = ar;
+    return 0;
+}
+
+int dipsum_rules_image_view(dipsum_rules *r, const char *data, size_t len,
+                            void (*release)(void *, size_t), void *held,
+                            size_t held_len)
+{
+    memset(r, 0, sizeof *r);
+    if (len < IMG_HEAD || len % 16 || (uintptr_t)data % 16)
+        return -1;
+    const dipsum_rules *h = (const dipsum_rules *)(const void *)data;
+    /* checking only reads: the cast lets one walk serve all passes */
+    imager x = {IMG_CHECK, (char *)data, len, NULL, NULL, h, 0, 0};
+    img_rules(&x, (dipsum_rules *)(void *)(char *)data);
+    if (x.bad || h->arena || h->release)
+        return -1;
+    memcpy(r, h, sizeof *r);
+    r->release = release;
+    r->held = held;
+    r->held_len = held_len;
+    return 0;
 }
 
 /* ==== Matching ========================================================= */
@@ -817,9 +1279,19 @@ static inline uint32_t interned(const char *const *word, const size_t *wlen,
 
 /* Counts the words of cs's cues (an upper bound of what intern_cues adds)
  * and numbers the list. */
+/* What indexing goes through each list with. */
+typedef struct {
+    dipsum_cue_words *cw;
+    dipsum_rules_arena **ar;    /* where the index goes                  */
+    size_t *last;               /* index_cues' table of chain tails,     */
+    size_t nlast;               /* kept from one list to the next        */
+    uint64_t *empty;            /* the tables of every empty list: 16 u64
+                                   zeros                                 */
+} indexer;
+
 static int count_cues(dipsum_cues *cs, void *ctx)
 {
-    dipsum_cue_words *cw = ctx;
+    dipsum_cue_words *cw = ((indexer *)ctx)->cw;
     cs->num = cw->nlists++;
     for (size_t q = 0; q < cs->n; q++)
         cw->nwords += cs->v[q].n; /* for now: the count */
@@ -850,11 +1322,12 @@ static uint32_t intern(const char **word, size_t *wlen, uint64_t *whash,
  * first time it is seen, and each its length. */
 static int intern_cues(dipsum_cues *cs, void *ctx)
 {
-    dipsum_cue_words *cw = ctx;
+    dipsum_cue_words *cw = ((indexer *)ctx)->cw;
+    dipsum_rules_arena **ar = ((indexer *)ctx)->ar;
     for (size_t q = 0; q < cs->n; q++) {
         dipsum_cue *c = &cs->v[q];
-        c->id = malloc((c->n ? c->n : 1) * sizeof *c->id);
-        c->len = malloc((c->n ? c->n : 1) * sizeof *c->len);
+        c->id = r_calloc(ar, c->n ? c->n : 1, sizeof *c->id);
+        c->len = r_calloc(ar, c->n ? c->n : 1, sizeof *c->len);
         if (!c->id || !c->len)
             return -1;
         for (size_t k = 0; k < c->n; k++) {
@@ -880,23 +1353,45 @@ static int intern_cues(dipsum_cues *cs, void *ctx)
  * or -1 (out of memory). */
 static int index_cues(dipsum_cues *cs, void *ctx)
 {
-    dipsum_cue_words *cw = ctx;
+    indexer *ix = ctx;
+    dipsum_cue_words *cw = ix->cw;
+    dipsum_rules_arena **ar = ix->ar;
     size_t nslot = 8;
     while (nslot < 2 * cs->n)
         nslot *= 2;
-    cs->slot = calloc(nslot, sizeof *cs->slot);
-    cs->shash = calloc(nslot, sizeof *cs->shash);
-    cs->ids = calloc(2 * nslot, sizeof *cs->ids);
-    cs->next = calloc(cs->n ? cs->n : 1, sizeof *cs->next);
-    cs->pre = malloc((cs->n ? cs->n : 1) * sizeof *cs->pre);
-    if (!cs->slot || !cs->shash || !cs->ids || !cs->next || !cs->pre)
-        return -1;
     cs->nslot = cs->nids = nslot;
     cs->npre = 0;
     cs->bloom = 0;
-    size_t *last = calloc(nslot, sizeof *last); /* 1 + the chain's tail */
-    if (!last)
+    if (cs->n == 0) {
+        /* an empty list (most are, in one language or the other): the
+         * empty tables of 8 slots, made once and never written, shared
+         * by all such lists (the arena frees them once) */
+        if (!ix->empty && !(ix->empty = r_calloc(ar, 8, 2 * sizeof(uint64_t))))
+            return -1;
+        cs->slot = (size_t *)ix->empty;
+        cs->shash = (uint64_t *)ix->empty;
+        cs->ids = (uint32_t *)ix->empty;
+        cs->next = (size_t *)ix->empty;
+        cs->pre = (size_t *)ix->empty;
+        return 0;
+    }
+    cs->slot = r_calloc(ar, nslot, sizeof *cs->slot);
+    cs->shash = r_calloc(ar, nslot, sizeof *cs->shash);
+    cs->ids = r_calloc(ar, 2 * nslot, sizeof *cs->ids);
+    cs->next = r_calloc(ar, cs->n, sizeof *cs->next);
+    cs->pre = r_calloc(ar, cs->n, sizeof *cs->pre);
+    if (!cs->slot || !cs->shash || !cs->ids || !cs->next || !cs->pre)
         return -1;
+    /* 1 + each slot's chain's tail */
+    if (ix->nlast < nslot) {
+        free(ix->last);
+        ix->nlast = 0;
+        if (!(ix->last = malloc(nslot * sizeof *ix->last)))
+            return -1;
+        ix->nlast = nslot;
+    }
+    size_t *last = ix->last;
+    memset(last, 0, nslot * sizeof *last);
     uint64_t bit = UINT64_C(1) << (cs->num % 64);
     for (size_t k = 0; k < cs->n; k++) {
         const dipsum_cue *c = &cs->v[k];
@@ -927,17 +1422,59 @@ static int index_cues(dipsum_cues *cs, void *ctx)
         }
         last[i] = k + 1;
     }
-    free(last);
     return 0;
 }
 
 /* Interns the cue words of r and indexes every list (numbered in
  * each_cues order).  Returns 0 or -1 (out of memory). */
-static int index_rules(dipsum_rules *r)
+/* Moves interned words of one kind (n of them, in calloc'ed tables sized
+ * for the most there could be) into arrays of their size in the arena,
+ * with an open hash of at least twice as many slots made again (the ids
+ * are the same; a lookup finds what it found), and frees the tables.
+ * Returns 0 or -1 (out of memory; the tables are freed all the same). */
+static int settle_words(dipsum_rules_arena **ar, const char ***word,
+                        size_t **wlen, uint64_t **whash, uint32_t **slot,
+                        size_t *nslot, size_t n)
+{
+    size_t ns = 8;
+    while (ns < 2 * n)
+        ns *= 2;
+    const char **w = r_calloc(ar, n ? n : 1, sizeof *w);
+    size_t *l = r_calloc(ar, n ? n : 1, sizeof *l);
+    uint64_t *h = r_calloc(ar, n ? n : 1, sizeof *h);
+    uint32_t *s = r_calloc(ar, ns, sizeof *s);
+    int ok = w && l && h && s;
+    if (ok) {
+        memcpy(w, *word, n * sizeof *w);
+        memcpy(l, *wlen, n * sizeof *l);
+        memcpy(h, *whash, n * sizeof *h);
+        for (size_t id = 1; id <= n; id++) {
+            size_t j = (size_t)h[id - 1] & (ns - 1);
+            while (s[j])
+                j = (j + 1) & (ns - 1);
+            s[j] = (uint32_t)id;
+        }
+    }
+    free(*word);
+    free(*wlen);
+    free(*whash);
+    free(*slot);
+    *word = w;
+    *wlen = l;
+    *whash = h;
+    *slot = s;
+    *nslot = ns;
+    return ok ? 0 : -1;
+}
+
+/* Interns the cue words of r and indexes every list (numbered in
+ * each_cues order), all in *ar.  Returns 0 or -1 (out of memory). */
+static int index_rules(dipsum_rules *r, dipsum_rules_arena **ar)
 {
     dipsum_cue_words *cw = &r->cw;
+    indexer ix = {cw, ar, NULL, 0, NULL};
     memset(cw, 0, sizeof *cw);
-    each_cues(r, count_cues, cw);
+    each_cues(r, count_cues, &ix);
     size_t most = cw->nwords; /* every word distinct, at most */
     if (most > UINT32_MAX / 4)
         return -1;
@@ -947,25 +1484,33 @@ static int index_rules(dipsum_rules *r)
         cw->nwslot *= 2;
     cw->npslot = cw->nwslot;
     size_t m = most ? most : 1;
-    cw->word = malloc(m * sizeof *cw->word);
-    cw->wlen = malloc(m * sizeof *cw->wlen);
-    cw->whash = malloc(m * sizeof *cw->whash);
+    /* interned in tables for the most there could be, then settled into
+     * the arena at their size (the arena is what a cache entry keeps) */
+    cw->word = calloc(m, sizeof *cw->word);
+    cw->wlen = calloc(m, sizeof *cw->wlen);
+    cw->whash = calloc(m, sizeof *cw->whash);
     cw->wslot = calloc(cw->nwslot, sizeof *cw->wslot);
-    cw->pre = malloc(m * sizeof *cw->pre);
-    cw->plen = malloc(m * sizeof *cw->plen);
-    cw->phash = malloc(m * sizeof *cw->phash);
+    cw->pre = calloc(m, sizeof *cw->pre);
+    cw->plen = calloc(m, sizeof *cw->plen);
+    cw->phash = calloc(m, sizeof *cw->phash);
     cw->pslot = calloc(cw->npslot, sizeof *cw->pslot);
-    if (!cw->word || !cw->wlen || !cw->whash || !cw->wslot || !cw->pre ||
-        !cw->plen || !cw->phash || !cw->pslot)
-        return -1;
-    if (each_cues(r, intern_cues, cw) != 0)
+    int rc = cw->word && cw->wlen && cw->whash && cw->wslot && cw->pre &&
+             cw->plen && cw->phash && cw->pslot &&
+             each_cues(r, intern_cues, &ix) == 0 ? 0 : -1;
+    rc |= settle_words(ar, &cw->word, &cw->wlen, &cw->whash, &cw->wslot,
+                       &cw->nwslot, cw->nwords);
+    rc |= settle_words(ar, &cw->pre, &cw->plen, &cw->phash, &cw->pslot,
+                       &cw->npslot, cw->npre);
+    if (rc)
         return -1;
     cw->row = cw->nlists / 64 + 1;
-    cw->starts = calloc((cw->nwords + 1) * cw->row, sizeof *cw->starts);
-    cw->pstarts = calloc((cw->npre + 1) * cw->row, sizeof *cw->pstarts);
+    cw->starts = r_calloc(ar, (cw->nwords + 1) * cw->row, sizeof *cw->starts);
+    cw->pstarts = r_calloc(ar, (cw->npre + 1) * cw->row, sizeof *cw->pstarts);
     if (!cw->starts || !cw->pstarts)
         return -1;
-    return each_cues(r, index_cues, cw) != 0 ? -1 : 0;
+    rc = each_cues(r, index_cues, &ix) != 0 ? -1 : 0;
+    free(ix.last);
+    return rc;
 }
 
 uint64_t dipsum_word_hash(const char *word)
@@ -1265,38 +1810,49 @@ const char *dipsum_rules_template(const dipsum_rules *r, const char *type,
     return NULL;
 }
 
-int dipsum_glob(const char *glob, const char *id)
+/* dipsum_glob with the lengths of glob (g) and id (n) known: a term's
+ * id is matched against every glob of every event type, so each call
+ * measures neither again, and "*x*" looks for x only where its first
+ * byte is. */
+static int glob_n(const char *glob, size_t g, const char *id, size_t n)
 {
-    size_t g = strlen(glob), n = strlen(id);
     int head = g > 0 && glob[0] == '*', tail = g > 1 && glob[g - 1] == '*';
     if (g == 1 && head)
         return 1;
     const char *core = glob + head;
     size_t c = g - (size_t)head - (size_t)tail;
     if (head && tail) {
+        if (c == 0)
+            return 1;
         for (size_t i = 0; i + c <= n; i++)
-            if (strncmp(id + i, core, c) == 0)
+            if (id[i] == core[0] && memcmp(id + i, core, c) == 0)
                 return 1;
         return 0;
     }
     if (head)
-        return n >= c && strncmp(id + n - c, core, c) == 0;
+        return n >= c && memcmp(id + n - c, core, c) == 0;
     if (tail)
-        return strncmp(id, core, c) == 0;
-    return strcmp(glob, id) == 0;
+        return n >= c && memcmp(id, core, c) == 0;
+    return g == n && memcmp(glob, id, n) == 0;
+}
+
+int dipsum_glob(const char *glob, const char *id)
+{
+    return glob_n(glob, strlen(glob), id, strlen(id));
 }
 
 int dipsum_event_term(const dipsum_event_rule *ev, const char *id,
                       int no_any)
 {
     int in = 0;
+    size_t n = strlen(id);
     for (size_t g = 0; g < ev->nterms; g++) {
         const char *t = ev->terms[g];
         if (t[0] == '!') {
-            if (dipsum_glob(t + 1, id))
+            if (glob_n(t + 1, strlen(t + 1), id, n))
                 return 0;
         } else if (!in && !(no_any && strcmp(t, "*") == 0)) {
-            in = dipsum_glob(t, id);
+            in = glob_n(t, strlen(t), id, n);
         }
     }
     return in;
@@ -1328,6 +1884,13 @@ static void free_cues(dipsum_cues *cs)
 static int each_cues(dipsum_rules *r, int (*fn)(dipsum_cues *, void *),
                      void *ctx)
 {
+    return each_cues_of(r, fn, ctx, 1);
+}
+
+/* each_cues, with or without the events' lists. */
+static int each_cues_of(dipsum_rules *r, int (*fn)(dipsum_cues *, void *),
+                        void *ctx, int with_events)
+{
     const char *key;
     dipsum_cues *cs;
     int rc = 0;
@@ -1350,7 +1913,7 @@ static int each_cues(dipsum_rules *r, int (*fn)(dipsum_cues *, void *),
         }
         for (size_t i = 0; (cs = date_lists(&r->dates, i, &key)) != NULL; i++)
             rc |= fn(&cs[lang], ctx);
-        for (size_t i = 0; i < r->nevents; i++) {
+        for (size_t i = 0; with_events && i < r->nevents; i++) {
             rc |= fn(&r->events[i].cues[lang], ctx);
             rc |= fn(&r->events[i].nots[lang], ctx);
         }
@@ -1367,6 +1930,16 @@ static int free_cues_fn(dipsum_cues *cs, void *ctx)
 
 void dipsum_rules_free(dipsum_rules *r)
 {
+    if (r->release) { /* a view of an image: everything is in it */
+        r->release(r->held, r->held_len);
+        memset(r, 0, sizeof *r);
+        return;
+    }
+    if (r->arena) { /* decoded: everything is in it */
+        arena_free(r->arena);
+        memset(r, 0, sizeof *r);
+        return;
+    }
     each_cues(r, free_cues_fn, NULL);
     dipsum_cue_words *cw = &r->cw;
     free(cw->word);

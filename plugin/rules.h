@@ -297,6 +297,9 @@ typedef struct {
 } dipsum_date_words;
 /* ==== End of the date words ============================================ */
 
+/* The blocks decoded rules are carved from (rules.c). */
+typedef struct dipsum_rules_arena dipsum_rules_arena;
+
 typedef struct {
     dipsum_cues structure[DIPSUM_S_COUNT][2]; /* by list, then language */
     dipsum_cues months[2][12], weekdays[2][7];
@@ -319,6 +322,16 @@ typedef struct {
     dipsum_date_words dates;  /* the dates stage's words (block above)  */
     dipsum_cue_words cw;      /* every cue's words, interned (made with
                                  the index after a load or a decode)    */
+    /* Where every array and string of the rules above is, after a load or
+     * a decode (a few large blocks, freed at once by dipsum_rules_free);
+     * NULL only while a load reads the YAML. */
+    dipsum_rules_arena *arena;
+    /* Or, for a view of an image (dipsum_rules_image_view), where it lies,
+     * given back by release(held, held_len) when the rules are freed;
+     * release is NULL otherwise. */
+    void (*release)(void *held, size_t held_len);
+    void *held;
+    size_t held_len;
 } dipsum_rules;
 
 /* Makes t the words w[0..n) of a text (not copied: they must outlive t)
@@ -376,8 +389,10 @@ int dipsum_event_term(const dipsum_event_rule *ev, const char *id,
                       int no_any);
 
 /*
- * The compiled cache's form of rules (cache.c keeps it, in rules-KEY.bin
- * entries).  dipsum_rules_encode appends every field of r to b, each from
+ * The compact form of rules: dipsum_rules_load ends by encoding what it
+ * read and decoding it into one arena (so that loaded and cached rules are
+ * alike), and tests compare rules by it.  dipsum_rules_encode appends
+ * every field of r to b, each from
  * its value (so equal rules give equal bytes); returns 0, or -1 when out
  * of memory.  dipsum_rules_decode reads what it wrote from data[0..len)
  * into r (zeroed first), checking every count against the bytes left and
@@ -388,9 +403,45 @@ int dipsum_event_term(const dipsum_event_rule *ev, const char *id,
  * DIPSUM_RULES_FORMAT raised); one computed from the others after a load
  * must be computed after a decode too.
  */
-#define DIPSUM_RULES_FORMAT 2
 int dipsum_rules_encode(const dipsum_rules *r, dipsum_buf *b);
 int dipsum_rules_decode(dipsum_rules *r, const char *data, size_t len);
+
+/*
+ * The image of rules, which cache entries hold (format 3): the rules as
+ * they are in memory after a load or a decode, with their index, every
+ * pointer the address it would have were the image at address base
+ * (rules.c, "The image").  An image mapped at base is used where it lies
+ * (dipsum_rules_image_view: checked, nothing copied or written); one
+ * elsewhere is a copy and a pass over its pointers
+ * (dipsum_rules_image_decode), where dipsum_rules_decode allocates every
+ * string and makes the index again.  The image is in the machine's byte
+ * order and word size, and of this build's dipsum_rules: cache.c keys it
+ * so (dipsum_cache_rules_key).
+ *
+ * dipsum_rules_image_encode appends r's image for base (16-aligned) to b;
+ * r must come from a load or a decode.  Returns 0, or -1 when out of
+ * memory.  Its length is a multiple of 16.
+ * dipsum_rules_image_decode reads an image for base from data[0..len)
+ * into r (zeroed first), checking every pointer, string, count and index
+ * value it holds; returns 0, or -1 (r zeroed, nothing kept) when it is
+ * damaged or memory runs out.
+ * dipsum_rules_image_view makes r the rules of the image at data[0..len)
+ * (16-aligned), made for base == data, checked as decoding checks them,
+ * without writing to it: r points into data, which must stay as it is
+ * until dipsum_rules_free(r), which calls release(held, held_len).
+ * Returns 0, or -1 (r zeroed; release not called) when it is damaged.
+ *
+ * A pointer added to dipsum_rules (or to what it points to) must be
+ * added to img_rules in rules.c too, and DIPSUM_RULES_FORMAT raised.
+ */
+#define DIPSUM_RULES_FORMAT 3
+int dipsum_rules_image_encode(const dipsum_rules *r, uintptr_t base,
+                              dipsum_buf *b);
+int dipsum_rules_image_decode(dipsum_rules *r, const char *data, size_t len,
+                              uintptr_t base);
+int dipsum_rules_image_view(dipsum_rules *r, const char *data, size_t len,
+                            void (*release)(void *, size_t), void *held,
+                            size_t held_len);
 
 void dipsum_rules_free(dipsum_rules *r);
 

@@ -196,6 +196,29 @@ static dipsum_status fail(dipsum_error *err, dipsum_status st,
     return st;
 }
 
+/* *it, ICU's break iterator of type, opened the first time a text needs
+ * it: plain ASCII text is cut without ICU (fast_words, the sentence
+ * rules), so that a run that sees none opens none (each costs ICU's
+ * rule data, a good part of a tiny update's start-up).  Returns
+ * DIPSUM_OK, or DIPSUM_ENOMEM or DIPSUM_EINTERNAL with err filled. */
+static dipsum_status open_iterator(UBreakIterator **it, UBreakIteratorType type,
+                                   dipsum_error *err)
+{
+    if (*it)
+        return DIPSUM_OK;
+    UErrorCode ue = U_ZERO_ERROR;
+    UBreakIterator *b = ubrk_open(type, "en", NULL, 0, &ue);
+    if (U_SUCCESS(ue)) {
+        *it = b;
+        return DIPSUM_OK;
+    }
+    if (b)
+        ubrk_close(b);
+    return ue == U_MEMORY_ALLOCATION_ERROR
+               ? fail(err, DIPSUM_ENOMEM, "out of memory")
+               : fail(err, DIPSUM_EINTERNAL, "cannot open ICU break iterators");
+}
+
 /* Converts text[0..len) into s->u with the unit-to-byte index s->idx;
  * returns the number of UTF-16 units or -1 (no memory). */
 static long to_utf16(dipsum_segmenter *s, const char *text, size_t len)
@@ -700,6 +723,9 @@ dipsum_status dipsum_segment_sentences(dipsum_segmenter *s,
             s->u[i] = '.';
     line_shape sh = shape_of(s->u, (size_t)n);
     soften_newlines(s->u, (size_t)n, t, s->idx, sh);
+    dipsum_status st = open_iterator(&s->sent, UBRK_SENTENCE, err);
+    if (st != DIPSUM_OK)
+        return st;
     UErrorCode ue = U_ZERO_ERROR;
     ubrk_setText(s->sent, s->u, (int32_t)n, &ue);
     if (U_FAILURE(ue))
@@ -863,6 +889,9 @@ static dipsum_status icu_words(dipsum_segmenter *s, const dipsum_mapped *key,
     long n = to_utf16(s, key->text.data + from, to - from);
     if (n < 0)
         return fail(err, DIPSUM_ENOMEM, "out of memory");
+    dipsum_status st = open_iterator(&s->word, UBRK_WORD, err);
+    if (st != DIPSUM_OK)
+        return st;
     UErrorCode ue = U_ZERO_ERROR;
     ubrk_setText(s->word, s->u, (int32_t)n, &ue);
     if (U_FAILURE(ue))
@@ -1181,7 +1210,6 @@ size_t dipsum_segment_cut(const char *text, size_t len, int force)
 dipsum_segmenter *dipsum_segment_new(dipsum_error *err)
 {
     dipsum_segmenter *s = calloc(1, sizeof *s);
-    UErrorCode ue = U_ZERO_ERROR;
     if (!s) {
         fail(err, DIPSUM_ENOMEM, "out of memory");
         return NULL;
@@ -1204,19 +1232,6 @@ dipsum_segmenter *dipsum_segment_new(dipsum_error *err)
      * handles); ':' is then punctuation, '@' left to ICU. */
     s->wb[':'] = W_OTHER;
     s->wb['@'] = W_NO;
-    s->sent = ubrk_open(UBRK_SENTENCE, "en", NULL, 0, &ue);
-    if (U_SUCCESS(ue))
-        s->word = ubrk_open(UBRK_WORD, "en", NULL, 0, &ue);
-    if (ue == U_MEMORY_ALLOCATION_ERROR) {
-        fail(err, DIPSUM_ENOMEM, "out of memory");
-        dipsum_segment_free(s);
-        return NULL;
-    }
-    if (U_FAILURE(ue)) {
-        fail(err, DIPSUM_EINTERNAL, "cannot open ICU break iterators");
-        dipsum_segment_free(s);
-        return NULL;
-    }
     return s;
 }
 

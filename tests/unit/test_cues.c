@@ -147,6 +147,44 @@ static void free_words(words *t)
 /* Every list at every word: the made text, the string index and the
  * plain scan agree (first cue in list order; the longest any candidate
  * covers, as the dates stage reads). */
+/* Globs of event terms: "*" anything, "*x*" x anywhere, "x*" a
+ * beginning, "*x" an end, "x" the whole id; an id shorter than the glob's
+ * core never matches (nothing is read past its end). */
+static void test_globs(void **state)
+{
+    (void)state;
+    assert_true(dipsum_glob("*", "ceasefire"));
+    assert_true(dipsum_glob("*", ""));
+    assert_true(dipsum_glob("**", "x"));
+    assert_true(dipsum_glob("*fire*", "ceasefire_line"));
+    assert_true(dipsum_glob("*fire*", "fire"));
+    assert_true(dipsum_glob("*cease*", "ceasefire"));
+    assert_false(dipsum_glob("*fire*", "fir"));
+    assert_false(dipsum_glob("*ffire*", "ceasefire"));
+    assert_true(dipsum_glob("cease*", "ceasefire"));
+    assert_false(dipsum_glob("ceasefire_*", "ceasefire"));
+    assert_true(dipsum_glob("*_line", "ceasefire_line"));
+    assert_false(dipsum_glob("*_lines", "_line"));
+    assert_true(dipsum_glob("talks", "talks"));
+    assert_false(dipsum_glob("talks", "talk"));
+    assert_false(dipsum_glob("talk", "talks"));
+    assert_true(dipsum_glob("", ""));
+    assert_false(dipsum_glob("", "x"));
+    dipsum_event_rule ev = {0};
+    char *terms[] = {"*ceasefire*", "!ceasefire_line", "truce", NULL};
+    ev.terms = terms;
+    ev.nterms = 3;
+    assert_true(dipsum_event_term(&ev, "ceasefire", 0));
+    assert_true(dipsum_event_term(&ev, "truce", 0));
+    assert_false(dipsum_event_term(&ev, "ceasefire_line", 0));
+    assert_false(dipsum_event_term(&ev, "talks", 0));
+    char *any[] = {"*", NULL};
+    ev.terms = any;
+    ev.nterms = 1;
+    assert_true(dipsum_event_term(&ev, "talks", 0));
+    assert_false(dipsum_event_term(&ev, "talks", 1));
+}
+
 static void test_lookups_agree(void **state)
 {
     (void)state;
@@ -267,6 +305,7 @@ static void test_decoded_rules_indexed(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_globs),
         cmocka_unit_test(test_lookups_agree),
         cmocka_unit_test(test_unknown_word),
         cmocka_unit_test(test_decoded_rules_indexed),

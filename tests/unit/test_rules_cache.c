@@ -153,6 +153,164 @@ static void test_damaged_entry(void **state)
     dipsum_buf_free(&e);
 }
 
+/* ==== Images ========================================================== */
+
+/* The compact encoding of r, which two rules share when they are the
+ * same. */
+static void compact(const dipsum_rules *r, dipsum_buf *out)
+{
+    out->len = 0;
+    assert_int_equal(dipsum_rules_encode(r, out), 0);
+}
+
+/* An image read back, for the base it was made for or at another, gives
+ * the same rules; the rules it was made of are freed first, so that a
+ * pointer the image left as it was (a field img_rules does not know)
+ * would point at freed memory. */
+static void test_image_round_trip(void **state)
+{
+    (void)state;
+    dipsum_rules r, back;
+    dipsum_buf want = {0}, got = {0}, img = {0};
+    const uintptr_t bases[] = {0, 0x10000, (uintptr_t)0x7ffff0000010u};
+    for (size_t i = 0; i < sizeof bases / sizeof *bases; i++) {
+        parse(&r);
+        compact(&r, &want);
+        img.len = 0;
+        assert_int_equal(dipsum_rules_image_encode(&r, bases[i], &img), 0);
+        assert_int_equal(img.len % 16, 0);
+        dipsum_rules_free(&r);
+        assert_int_equal(dipsum_rules_image_decode(&back, img.data, img.len,
+                                                   bases[i]), 0);
+        compact(&back, &got);
+        assert_int_equal(got.len, want.len);
+        assert_memory_equal(got.data, want.data, want.len);
+        /* decoded rules make an image again (for the cache), of the
+         * same rules */
+        dipsum_buf again = {0};
+        assert_int_equal(dipsum_rules_image_encode(&back, bases[i], &again), 0);
+        dipsum_rules_free(&back);
+        assert_int_equal(dipsum_rules_image_decode(&back, again.data,
+                                                   again.len, bases[i]), 0);
+        compact(&back, &got);
+        assert_int_equal(got.len, want.len);
+        assert_memory_equal(got.data, want.data, want.len);
+        dipsum_buf_free(&again);
+        dipsum_rules_free(&back);
+        /* for another base: every pointer outside, refused */
+        assert_int_equal(dipsum_rules_image_decode(&back, img.data, img.len,
+                                                   bases[i] + 4096), -1);
+    }
+    dipsum_buf_free(&want);
+    dipsum_buf_free(&got);
+    dipsum_buf_free(&img);
+}
+
+static int released;
+
+static void note_release(void *held, size_t len)
+{
+    (void)held;
+    (void)len;
+    released++;
+}
+
+/* An image made for its own address, in 16-aligned memory of len bytes
+ * (*mem, to free). */
+static char *image_in_place(const dipsum_rules *r, size_t *len, void **mem)
+{
+    dipsum_buf img = {0};
+    assert_int_equal(dipsum_rules_image_encode(r, 0, &img), 0);
+    *len = img.len;
+    assert_int_equal(posix_memalign(mem, 16, img.len), 0);
+    img.len = 0;
+    assert_int_equal(dipsum_rules_image_encode(r, (uintptr_t)*mem, &img), 0);
+    assert_int_equal(img.len, *len);
+    memcpy(*mem, img.data, img.len);
+    dipsum_buf_free(&img);
+    return *mem;
+}
+
+/* A view reads an image where it lies: the same rules, nothing written
+ * (the memory is made read-only where the system can), given back once
+ * when the rules are freed; an image made for another address, or cut,
+ * is refused. */
+static void test_image_view(void **state)
+{
+    (void)state;
+    dipsum_rules r, view;
+    dipsum_buf want = {0}, got = {0};
+    size_t len;
+    void *mem;
+    parse(&r);
+    compact(&r, &want);
+    char *img = image_in_place(&r, &len, &mem);
+    dipsum_rules_free(&r);
+    released = 0;
+    assert_int_equal(dipsum_rules_image_view(&view, img, len, note_release,
+                                             img, len), 0);
+    compact(&view, &got);
+    assert_int_equal(got.len, want.len);
+    assert_memory_equal(got.data, want.data, want.len);
+    assert_string_equal(dipsum_rules_template(&view, view.tmpl_type[0], 1),
+                        view.tmpl[0][1]);
+    dipsum_rules_free(&view);
+    assert_int_equal(released, 1);
+    /* cut (the arrays of the second half outside), or moved */
+    assert_int_equal(dipsum_rules_image_view(&view, img, len / 2 / 16 * 16,
+                                             note_release, img, len), -1);
+    char *moved = malloc(len + 32);
+    assert_non_null(moved);
+    char *at = moved + (16 - (uintptr_t)moved % 16);
+    memcpy(at, img, len);
+    assert_int_equal(dipsum_rules_image_view(&view, at, len, note_release,
+                                             at, len), -1);
+    assert_int_equal(released, 1);
+    free(moved);
+    free(mem);
+    dipsum_buf_free(&want);
+    dipsum_buf_free(&got);
+}
+
+/* An image with any byte changed (its hash made again: as a forger
+ * would) is refused or read as some rules, read in place or copied:
+ * never a read outside it, a loop or a crash (make check-asan runs this
+ * under ASan). */
+static void test_damaged_image(void **state)
+{
+    (void)state;
+    dipsum_rules r, back;
+    size_t len;
+    void *mem;
+    parse(&r);
+    char *img = image_in_place(&r, &len, &mem);
+    dipsum_rules_free(&r);
+    size_t refused = 0, tried = 0;
+    /* the head (counts and the lists' pointers) byte by byte or nearly,
+     * the arrays every few hundred bytes */
+    for (size_t i = 0; i < len; i += i < sizeof(dipsum_rules) ? 11 : 331) {
+        char old = img[i];
+        img[i] = (char)(old ^ (i & 1 ? 0xFF : 0x01));
+        tried++;
+        if (dipsum_rules_image_view(&back, img, len, note_release, img,
+                                    len) == 0)
+            dipsum_rules_free(&back);
+        else
+            refused++;
+        if (i % 5 == 0 &&
+            dipsum_rules_image_decode(&back, img, len, (uintptr_t)img) == 0)
+            dipsum_rules_free(&back);
+        img[i] = old;
+    }
+    /* most changes are found (a string's byte changed is not: rules
+     * that read differently, which only the entry's hash tells) */
+    assert_true(refused > tried / 2);
+    for (size_t n = 0; n < len; n += 16 + n / 4)
+        assert_int_equal(dipsum_rules_image_decode(&back, img, n,
+                                                   (uintptr_t)img), -1);
+    free(mem);
+}
+
 /* ==== Through the lexicon object ======================================= */
 
 static char *temp_dir(void)
@@ -181,6 +339,12 @@ static int load(const char *dir, const char *path, dipsum_buf *enc)
     assert_int_equal(dipsum_lexicon_set_cache(lex, dir), 0);
     assert_int_equal(dipsum_lexicon_load_rules(lex, path, &err), DIPSUM_OK);
     int cached = dipsum_lexicon_rules_cached(lex);
+#if defined(__linux__) && UINTPTR_MAX > 0xFFFFFFFFu
+    /* with 64-bit pointers on Linux, an entry is used where it is mapped
+     * (one lexicon in this process at a time: its place is free) */
+    if (cached)
+        assert_non_null(dipsum_lexicon_rules(lex)->release);
+#endif
     enc->len = 0;
     assert_int_equal(dipsum_rules_encode(dipsum_lexicon_rules(lex), enc), 0);
     dipsum_lexicon_free(lex);
@@ -270,6 +434,25 @@ static void test_second_load_is_cached(void **state)
     assert_int_equal(load(dir, rules, &got), 0);
     assert_memory_equal(got.data, want.data, want.len);
     assert_int_equal(load(dir, rules, &got), 1);
+    /* an image whose hash is right but whose index is wrong (as a
+     * forger, or a bug, would leave it): refused when read in place,
+     * parsed again and written again */
+    dipsum_buf_free(&e);
+    assert_int_equal(dipsum_buf_read_file(entry, &e), 0);
+    size_t row_at = 4096 + offsetof(dipsum_rules, cw) +
+                    offsetof(dipsum_cue_words, row); /* cache.c's RULES_IMAGE_AT */
+    assert_true(row_at + sizeof(size_t) <= e.len);
+    size_t bad_row = 12345;
+    memcpy(e.data + row_at, &bad_row, sizeof bad_row);
+    uint64_t sum = dipsum_cache_hash(e.data + DIPSUM_CACHE_HEADER,
+                                     e.len - DIPSUM_CACHE_HEADER);
+    for (int i = 0; i < 8; i++) /* the header's last u64, little-endian */
+        e.data[DIPSUM_CACHE_HEADER - 8 + i] = (char)(sum >> (8 * i));
+    write_file(entry, e.data, e.len);
+    assert_int_equal(load(dir, rules, &got), 0);
+    assert_memory_equal(got.data, want.data, want.len);
+    assert_int_equal(load(dir, rules, &got), 1);
+    assert_memory_equal(got.data, want.data, want.len);
     /* cut short, and empty: the same */
     write_file(entry, e.data, 40);
     assert_int_equal(load(dir, rules, &got), 0);
@@ -330,6 +513,9 @@ int main(void)
         cmocka_unit_test(test_round_trip),
         cmocka_unit_test(test_damaged_payload),
         cmocka_unit_test(test_damaged_entry),
+        cmocka_unit_test(test_image_round_trip),
+        cmocka_unit_test(test_image_view),
+        cmocka_unit_test(test_damaged_image),
         cmocka_unit_test(test_second_load_is_cached),
         cmocka_unit_test(test_prune_by_family),
     };
