@@ -187,6 +187,11 @@ typedef struct {
     uint64_t seen[64];  /* bits by word_key of the sentence's words: a
                            cue whose first word has no bit here is in
                            no word, found without hashing it            */
+    const dipsum_cue_text *t; /* the words as the cue lists see them, or
+                           NULL: then each list's cues are looked up
+                           one by one                                   */
+    uint64_t *any;      /* with t: the OR of its rows, t->row words: a
+                           list whose bit is clear starts at no word    */
 } memo;
 
 typedef struct {
@@ -259,13 +264,25 @@ static void memo_free(memo *m)
     free(m->same);
     free(m->head);
     free(m->hits);
+    free(m->any);
 }
 
 /* Sets up m for the words of c (hashed): which are the same; 0, or -1
  * when out of memory (then m is freed). */
-static int memo_init(memo *m, const ctx *c)
+static int memo_init(memo *m, const ctx *c, const dipsum_cue_text *t)
 {
     memset(m, 0, sizeof *m);
+    /* the rows say where each list may start only with the rules'
+     * index, and only for these very words */
+    if (t && c->r->cw.starts && t->n == c->n && t->w == c->w && t->row) {
+        m->any = calloc(t->row, sizeof *m->any);
+        if (!m->any)
+            return -1;
+        for (size_t i = 0; i < t->n; i++)
+            for (size_t k = 0; k < t->row; k++)
+                m->any[k] |= t->rows[i * t->row + k];
+        m->t = t;
+    }
     m->nslot = 8;
     while (m->nslot < 2 * c->n && m->nslot < SIZE_MAX / 4)
         m->nslot *= 2;
@@ -320,6 +337,28 @@ static void memo_fill(const ctx *c, unsigned id)
     int lang;
     const dipsum_cues *cs = list_of(c->r, id, &lang);
     m->done[id] = 1;
+    if (m->t && cs->nids) {
+        /* by the rows: a bit test a word, and the candidates where it is
+         * set (a word starts a cue of the list or one of its prefixes) */
+        const dipsum_cue_text *t = m->t;
+        size_t q = cs->num / 64;
+        uint64_t bit = UINT64_C(1) << (cs->num % 64);
+        if (!(m->any[q] & bit))
+            return;
+        for (size_t i = 0; i < c->n && !m->off; i++) {
+            if (!(t->rows[i * t->row + q] & bit))
+                continue;
+            dipsum_cue_iter it;
+            const dipsum_cue *cue;
+            dipsum_cues_begin_text(cs, t, i, &it);
+            while ((cue = dipsum_cues_next(&it)) != NULL) {
+                size_t len = cue_len(c, cue, lang, i);
+                if (len > 0)
+                    memo_hit(m, id, i, len);
+            }
+        }
+        return;
+    }
     for (size_t k = 0; k < cs->n && !m->off; k++) {
         const dipsum_cue *cue = &cs->v[k];
         size_t len;
@@ -350,12 +389,26 @@ static inline int memo_on(const ctx *c)
     return c->m && !c->m->off;
 }
 
-/* Finds the lists [from, to) in the sentence, those not yet found. */
+/* Finds the lists [from, to) in the sentence, those not yet found.  With
+ * the rows, a list no word may start (the bit of its number clear in
+ * their OR: most of the hundred lists in most sentences) is done here,
+ * without a call. */
 static void memo_fill_range(const ctx *c, unsigned from, unsigned to)
 {
-    for (unsigned id = from; id < to && !c->m->off; id++)
-        if (!c->m->done[id])
-            memo_fill(c, id);
+    memo *m = c->m;
+    for (unsigned id = from; id < to && !m->off; id++) {
+        if (m->done[id])
+            continue;
+        if (m->t) {
+            int lang;
+            const dipsum_cues *cs = list_of(c->r, id, &lang);
+            if (cs->nids && !((m->any[cs->num / 64] >> (cs->num % 64)) & 1)) {
+                m->done[id] = 1;
+                continue;
+            }
+        }
+        memo_fill(c, id);
+    }
 }
 
 /* The first hit of word i (1 + its index, 0: none), once the lists
@@ -1398,6 +1451,16 @@ size_t dipsum_dates_find(const dipsum_rules *r, int lang, int uy, int um,
                          const unsigned char *gaps, dipsum_date_mention *out,
                          size_t cap)
 {
+    return dipsum_dates_find_text(r, lang, uy, um, ud, w, n, gaps, NULL, out,
+                                  cap);
+}
+
+size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
+                              int um, int ud, const char *const *w, size_t n,
+                              const unsigned char *gaps,
+                              const dipsum_cue_text *t,
+                              dipsum_date_mention *out, size_t cap)
+{
     ctx c = {r, &r->dates, lang ? 1 : 0, uy, um, ud, 0, w, n, gaps, NULL,
              NULL};
     size_t found = 0;
@@ -1408,7 +1471,7 @@ size_t dipsum_dates_find(const dipsum_rules *r, int lang, int uy, int um,
         hash[i] = dipsum_word_hash(w[i]);
     c.hash = hash;
     memo cues;
-    if (hash && memo_init(&cues, &c) == 0)
+    if (hash && memo_init(&cues, &c, t) == 0)
         c.m = &cues;
     if (uy && (um < 1 || um > 12 || ud < 1 || ud > days_in(uy, um)))
         c.uy = 0; /* not a date: unknown */

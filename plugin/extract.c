@@ -159,7 +159,8 @@ static void date_text(const dipsum_fsent *s, size_t w0, size_t w1,
 #define DATES_PER_SENTENCE 16
 
 static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
-                          int lang, const dipsum_header *h)
+                          int lang, const dipsum_header *h,
+                          const dipsum_cue_text *ct)
 {
     dipsum_fsent *s = &f->s[si];
     dipsum_date_mention m[DATES_PER_SENTENCE];
@@ -168,9 +169,10 @@ static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
         return -1;
     dipsum_dates_gaps(s->src, s->end - s->start, s->wstart, s->start,
                       s->nwords, gaps);
-    size_t n = dipsum_dates_find(r, lang, h->year, h->month, h->day,
-                                 (const char *const *)s->words, s->nwords,
-                                 gaps, m, DATES_PER_SENTENCE);
+    size_t n = dipsum_dates_find_text(r, lang, h->year, h->month, h->day,
+                                      (const char *const *)s->words,
+                                      s->nwords, gaps, ct, m,
+                                      DATES_PER_SENTENCE);
     free(gaps);
     for (size_t k = 0; k < n; k++) {
         dipsum_date_fact d;
@@ -224,8 +226,9 @@ typedef struct {
     int lang;
     const char *const *w;
     size_t n;
-    dipsum_cue_text ct;    /* the words as the cue lists see them: each
-                              looked up once (dipsum_cue_text_make)     */
+    const dipsum_cue_text *ct; /* the words as the cue lists see them:
+                              each looked up once (dipsum_cue_text_make,
+                              by dipsum_extract, which owns it)          */
     unsigned char *brk;    /* brk[i]: a clause ends before word i           */
     unsigned char *dash;   /* dash[i]: words i-1 and i are joined by a dash */
     long *ent;             /* ent[i]: the match that starts at word i, or -1 */
@@ -272,7 +275,7 @@ const char *dipsum_modality_name(dipsum_modality m)
  * 0. */
 static size_t cue(const reading *rd, int k, size_t i)
 {
-    return dipsum_cues_at_text(&rd->r->structure[k][rd->lang], &rd->ct, i);
+    return dipsum_cues_at_text(&rd->r->structure[k][rd->lang], rd->ct, i);
 }
 
 /* The occurrences of cs in the sentence, found on the first question;
@@ -291,7 +294,7 @@ static const occurrences *occurrences_of(const reading *rd,
     occurrences o = {cs, NULL, 0};
     size_t cap = 0;
     for (size_t i = 0; i < rd->n; i++)
-        if (dipsum_cues_at_text(cs, &rd->ct, i)) {
+        if (dipsum_cues_at_text(cs, rd->ct, i)) {
             size_t *at = dipsum_grow(o.at, &cap, o.n + 1, sizeof *at);
             if (!at) {
                 free(o.at);
@@ -324,7 +327,7 @@ static long cues_in(const reading *rd, const dipsum_cues *cs, size_t from,
         return lo < o->n && o->at[lo] < end ? (long)o->at[lo] : -1;
     }
     for (size_t i = from; i < end; i++)
-        if (dipsum_cues_at_text(cs, &rd->ct, i))
+        if (dipsum_cues_at_text(cs, rd->ct, i))
             return (long)i;
     return -1;
 }
@@ -463,7 +466,6 @@ static int is_adjective(const reading *rd, long k)
 
 static void reading_free(reading *rd)
 {
-    dipsum_cue_text_free(&rd->ct);
     free(rd->brk);
     free(rd->dash);
     free(rd->ent);
@@ -486,7 +488,7 @@ static void reading_free(reading *rd)
 
 static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
                         const dipsum_terms *terms, const dipsum_rules *r,
-                        int lang)
+                        int lang, const dipsum_cue_text *ct)
 {
     const dipsum_fsent *s = &f->s[si];
     size_t n = s->nwords ? s->nwords : 1;
@@ -516,10 +518,7 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     }
     for (size_t e = 0; e <= r->nevents; e++)
         rd->first[e] = -2;
-    if (dipsum_cue_text_make(&rd->ct, r, rd->w, rd->n) < 0) {
-        reading_free(rd);
-        return -1;
-    }
+    rd->ct = ct;
     for (size_t i = 0; i < n; i++)
         rd->ent[i] = rd->cover[i] = rd->ends[i] = -1;
     rd->ends[n] = -1;
@@ -1422,7 +1421,7 @@ static int scope_init(reading *rd)
     if (!rd->cl0 || !rd->cl1 || !rd->clf || !rd->speech)
         return -1;
     for (size_t i = 0; i < rd->n; i++)
-        if (dipsum_cues_at_text(&rd->r->speech[rd->lang], &rd->ct, i))
+        if (dipsum_cues_at_text(&rd->r->speech[rd->lang], rd->ct, i))
             rd->speech[rd->nspeech++] = i;
     for (size_t a = 0, b; a < rd->n; a = b) {
         unsigned char fl = 0;
@@ -1975,7 +1974,7 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
         c->cue0 = (size_t)at;
         c->cue1 = (size_t)at + 1;
         for (size_t q = 0; q < ev->cues[rd->lang].n; q++) {
-            size_t len = dipsum_cue_at_text(&ev->cues[rd->lang].v[q], &rd->ct,
+            size_t len = dipsum_cue_at_text(&ev->cues[rd->lang].v[q], rd->ct,
                                             (size_t)at);
             if (len && (size_t)at + len > c->cue1)
                 c->cue1 = (size_t)at + len;
@@ -2059,13 +2058,14 @@ static int push_claim(dipsum_facts *f, const dipsum_claim *c)
 /* The claims of sentence si. */
 static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                            const dipsum_terms *terms, const dipsum_rules *r,
-                           int lang, long update_day, dipsum_claim *scratch)
+                           int lang, long update_day, dipsum_claim *scratch,
+                           const dipsum_cue_text *ct)
 {
     reading rd;
     /* a URL or slug line is no sentence: "…/kenyan-ministers-to-visit" */
     if (dipsum_segment_is_url(f->s[si].text, strlen(f->s[si].text)))
         return 0;
-    if (reading_init(&rd, f, si, terms, r, lang) < 0)
+    if (reading_init(&rd, f, si, terms, r, lang, ct) < 0)
         return -1;
     rd.si = si;
     rd.d0 = d0;
@@ -2343,12 +2343,22 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     int l = lang == DIPSUM_LANG_UR ? 1 : 0;
     long today = h->year ? dipsum_dates_day_number(h->year, h->month, h->day) : 0;
     dipsum_claim scratch;
+    /* each sentence's words looked up once, for its dates and its claims
+     * (the buffers kept from one sentence to the next) */
+    dipsum_cue_text ct;
+    memset(&ct, 0, sizeof ct);
     for (size_t i = 0; i < f->ns; i++) {
         size_t d0 = f->nd; /* the sentence's dates are f->dates[d0..nd) */
-        if (sentence_dates(f, i, rules, l, h) < 0 ||
-            sentence_claims(f, i, d0, terms, rules, l, today, &scratch) < 0)
+        if (dipsum_cue_text_make(&ct, rules, (const char *const *)f->s[i].words,
+                                 f->s[i].nwords) < 0 ||
+            sentence_dates(f, i, rules, l, h, &ct) < 0 ||
+            sentence_claims(f, i, d0, terms, rules, l, today, &scratch,
+                            &ct) < 0) {
+            dipsum_cue_text_free(&ct);
             return -1;
+        }
     }
+    dipsum_cue_text_free(&ct);
     resolve_both_sides(f);
     if (gather_entities(f, terms, rules) < 0)
         return -1;
