@@ -212,6 +212,17 @@ typedef struct {
     size_t n, cap;
 } occ_memo;
 
+/* Whether each event type takes each term (dipsum_event_term, its globs
+ * matched against the term's id), asked once per term and type in an
+ * update: the claims ask it of every term in every clause, for every
+ * type.  An open hash of the update's terms, a row of answers each. */
+typedef struct {
+    size_t *key;           /* by slot: 1 + the term's index, or 0 (empty) */
+    unsigned char *row;    /* by slot, nevents each: 0 not yet asked, 1 no,
+                              2 yes                                     */
+    size_t nslot, used, nevents;
+} term_memo;
+
 /* cues_in scans stretches up to this many words; a longer one is
  * answered from the list's occurrences, by binary search. */
 #define SCAN_WORDS 32
@@ -252,6 +263,7 @@ typedef struct {
                               [0] the first word a speech cue of English
                               starts at; [1 + e] the first word a term of
                               event type e starts at; -1: none          */
+    term_memo *tm;         /* the update's, owned by dipsum_extract      */
 } reading;
 
 enum {
@@ -488,7 +500,7 @@ static void reading_free(reading *rd)
 
 static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
                         const dipsum_terms *terms, const dipsum_rules *r,
-                        int lang, const dipsum_cue_text *ct)
+                        int lang, const dipsum_cue_text *ct, term_memo *tm)
 {
     const dipsum_fsent *s = &f->s[si];
     size_t n = s->nwords ? s->nwords : 1;
@@ -519,6 +531,7 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     for (size_t e = 0; e <= r->nevents; e++)
         rd->first[e] = -2;
     rd->ct = ct;
+    rd->tm = tm;
     for (size_t i = 0; i < n; i++)
         rd->ent[i] = rd->cover[i] = rd->ends[i] = -1;
     rd->ends[n] = -1;
@@ -1876,6 +1889,68 @@ static void read_background(const reading *rd, dipsum_claim *c)
         c->background = 1;
 }
 
+static void term_memo_free(term_memo *m)
+{
+    free(m->key);
+    free(m->row);
+    memset(m, 0, sizeof *m);
+}
+
+/* The answers row of term t in m (added empty), or NULL when out of
+ * memory (then the caller asks the rules). */
+static unsigned char *term_row(term_memo *m, size_t t)
+{
+    if (2 * (m->used + 1) > m->nslot) { /* at most half full: grow */
+        size_t nslot = m->nslot ? 2 * m->nslot : 64;
+        if (!m->nevents || nslot > SIZE_MAX / 2 / m->nevents)
+            return NULL;
+        size_t *key = calloc(nslot, sizeof *key);
+        unsigned char *row = calloc(nslot * m->nevents, 1);
+        if (!key || !row) {
+            free(key);
+            free(row);
+            return NULL;
+        }
+        for (size_t j = 0; j < m->nslot; j++) {
+            if (!m->key[j])
+                continue;
+            size_t q = (size_t)((m->key[j] - 1) * UINT64_C(0x9E3779B97F4A7C15)
+                                >> 17) & (nslot - 1);
+            while (key[q])
+                q = (q + 1) & (nslot - 1);
+            key[q] = m->key[j];
+            memcpy(row + q * m->nevents, m->row + j * m->nevents, m->nevents);
+        }
+        free(m->key);
+        free(m->row);
+        m->key = key;
+        m->row = row;
+        m->nslot = nslot;
+    }
+    size_t q = (size_t)(t * UINT64_C(0x9E3779B97F4A7C15) >> 17) & (m->nslot - 1);
+    while (m->key[q] && m->key[q] != t + 1)
+        q = (q + 1) & (m->nslot - 1);
+    if (!m->key[q]) {
+        m->key[q] = t + 1;
+        m->used++;
+    }
+    return m->row + q * m->nevents;
+}
+
+/* dipsum_event_term(ev, id of match k's term, 0), asked of the rules once
+ * per term and type in an update. */
+static int event_takes(const reading *rd, const dipsum_event_rule *ev, long k)
+{
+    size_t e = (size_t)(ev - rd->r->events);
+    unsigned char *row = rd->tm && e < rd->tm->nevents
+                             ? term_row(rd->tm, rd->f->m[k].term) : NULL;
+    if (!row)
+        return dipsum_event_term(ev, term_of(rd, k)->id, 0);
+    if (!row[e])
+        row[e] = dipsum_event_term(ev, term_of(rd, k)->id, 0) ? 2 : 1;
+    return row[e] == 2;
+}
+
 static int term_in(const reading *rd, const dipsum_event_rule *ev, size_t c0,
                    size_t c1)
 {
@@ -1884,7 +1959,7 @@ static int term_in(const reading *rd, const dipsum_event_rule *ev, size_t c0,
         long k = ent_covering(rd, i, &st);
         if (k < 0 || st != i)
             continue;
-        if (dipsum_event_term(ev, term_of(rd, k)->id, 0))
+        if (event_takes(rd, ev, k))
             return 1;
     }
     return 0;
@@ -2059,13 +2134,13 @@ static int push_claim(dipsum_facts *f, const dipsum_claim *c)
 static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                            const dipsum_terms *terms, const dipsum_rules *r,
                            int lang, long update_day, dipsum_claim *scratch,
-                           const dipsum_cue_text *ct)
+                           const dipsum_cue_text *ct, term_memo *tm)
 {
     reading rd;
     /* a URL or slug line is no sentence: "…/kenyan-ministers-to-visit" */
     if (dipsum_segment_is_url(f->s[si].text, strlen(f->s[si].text)))
         return 0;
-    if (reading_init(&rd, f, si, terms, r, lang, ct) < 0)
+    if (reading_init(&rd, f, si, terms, r, lang, ct, tm) < 0)
         return -1;
     rd.si = si;
     rd.d0 = d0;
@@ -2347,18 +2422,23 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
      * (the buffers kept from one sentence to the next) */
     dipsum_cue_text ct;
     memset(&ct, 0, sizeof ct);
+    term_memo tm;
+    memset(&tm, 0, sizeof tm);
+    tm.nevents = rules->nevents;
     for (size_t i = 0; i < f->ns; i++) {
         size_t d0 = f->nd; /* the sentence's dates are f->dates[d0..nd) */
         if (dipsum_cue_text_make(&ct, rules, (const char *const *)f->s[i].words,
                                  f->s[i].nwords) < 0 ||
             sentence_dates(f, i, rules, l, h, &ct) < 0 ||
             sentence_claims(f, i, d0, terms, rules, l, today, &scratch,
-                            &ct) < 0) {
+                            &ct, &tm) < 0) {
             dipsum_cue_text_free(&ct);
+            term_memo_free(&tm);
             return -1;
         }
     }
     dipsum_cue_text_free(&ct);
+    term_memo_free(&tm);
     resolve_both_sides(f);
     if (gather_entities(f, terms, rules) < 0)
         return -1;
