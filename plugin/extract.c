@@ -2015,15 +2015,32 @@ static int after_participle(const reading *rd, size_t i, size_t c0)
 static int clause_claim(const reading *rd, size_t c0, size_t c1,
                         dipsum_claim *c)
 {
+    /* the lists a cue of which may start in the clause: the OR of its
+     * words' rows, made once, so that an event type with no cue there
+     * (most of them) costs a bit test, not a walk over the clause */
+    const dipsum_cue_text *t = rd->ct;
+    uint64_t any[16];
+    int have_any = t->rows && t->row <= sizeof any / sizeof *any;
+    if (have_any) {
+        size_t end = c1 < rd->n ? c1 : rd->n;
+        memset(any, 0, t->row * sizeof *any);
+        for (size_t i = c0; i < end; i++)
+            for (size_t k = 0; k < t->row; k++)
+                any[k] |= t->rows[i * t->row + k];
+    }
     for (size_t e = 0; e < rd->r->nevents; e++) {
         const dipsum_event_rule *ev = &rd->r->events[e];
         if (!ev->type)
             continue;
-        long at = cues_in(rd, &ev->cues[rd->lang], c0, c1);
+        const dipsum_cues *cs = &ev->cues[rd->lang];
+        long at = have_any && cs->nids &&
+                          !((any[cs->num / 64] >> (cs->num % 64)) & 1)
+                      ? -1 : cues_in(rd, cs, c0, c1);
         /* not a cue inside a web address, nor "X-brokered" (a modifier),
          * nor a participle after a determiner ("the stalled disarmament",
-         * "the agreed truce": said of a noun, not what happened) */
-        int has_term = term_in(rd, ev, c0, c1);
+         * "the agreed truce": said of a noun, not what happened); the
+         * terms are asked only of a type with a cue in the clause */
+        int has_term = at >= 0 && term_in(rd, ev, c0, c1);
         while (at >= 0 && (rd->url[at] || rd->dash[at] ||
                            attributive(rd, (size_t)at, c0) ||
                            (has_term && !cue_linked(rd, ev, (size_t)at, c0, c1)) ||
