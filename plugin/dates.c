@@ -1576,6 +1576,19 @@ static int gap_class(unsigned long cp)
     return -1;
 }
 
+/* The strength of a gap class: a stop beats a comma beats a dash beats
+ * other beats space. */
+static inline int gap_rank(int k)
+{
+    switch (k) {
+    case DIPSUM_DATES_GAP_STOP: return 4;
+    case DIPSUM_DATES_GAP_COMMA: return 3;
+    case DIPSUM_DATES_GAP_DASH: return 2;
+    case DIPSUM_DATES_GAP_OTHER: return 1;
+    default: return 0;
+    }
+}
+
 /* Where the run of non-word characters before offset e begins (not
  * before lo); the strongest class in it through *cls. */
 static size_t gap_start(const char *src, size_t lo, size_t e, int *cls)
@@ -1589,18 +1602,7 @@ static size_t gap_start(const char *src, size_t lo, size_t e, int *cls)
         if (k < 0)
             break;
         quote |= cp == '"' || cp == 0x201C || cp == 0x201D;
-        /* a stop beats a comma beats a dash beats other beats space */
-        static const char order[] = {DIPSUM_DATES_GAP_SPACE,
-                                     DIPSUM_DATES_GAP_OTHER,
-                                     DIPSUM_DATES_GAP_DASH,
-                                     DIPSUM_DATES_GAP_COMMA,
-                                     DIPSUM_DATES_GAP_STOP};
-        int rank = 0, cur = 0;
-        for (int q = 0; q < 5; q++) {
-            rank = order[q] == k ? q : rank;
-            cur = order[q] == *cls ? q : cur;
-        }
-        if (rank > cur)
+        if (gap_rank(k) > gap_rank(*cls))
             *cls = k;
         e = at;
     }
