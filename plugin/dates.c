@@ -269,19 +269,31 @@ static void memo_free(memo *m)
 
 /* Sets up m for the words of c (hashed): which are the same; 0, or -1
  * when out of memory (then m is freed). */
+/* Whether t's rows can tell where the lists of c may start: made with
+ * the rules' index, for these very words. */
+static int text_usable(const ctx *c, const dipsum_cue_text *t)
+{
+    return t && c->n && c->r->cw.starts && t->n == c->n && t->w == c->w &&
+           t->row;
+}
+
 static int memo_init(memo *m, const ctx *c, const dipsum_cue_text *t)
 {
     memset(m, 0, sizeof *m);
-    /* the rows say where each list may start only with the rules'
-     * index, and only for these very words */
-    if (t && c->r->cw.starts && t->n == c->n && t->w == c->w && t->row) {
+    if (text_usable(c, t)) {
+        /* the rows replace the words' hashes and the table of the same
+         * words (memo_fill asks no list by its cues' first words) */
         m->any = calloc(t->row, sizeof *m->any);
-        if (!m->any)
+        m->head = calloc(c->n, sizeof *m->head);
+        if (!m->any || !m->head) {
+            memo_free(m);
             return -1;
+        }
         for (size_t i = 0; i < t->n; i++)
             for (size_t k = 0; k < t->row; k++)
                 m->any[k] |= t->rows[i * t->row + k];
         m->t = t;
+        return 0;
     }
     m->nslot = 8;
     while (m->nslot < 2 * c->n && m->nslot < SIZE_MAX / 4)
@@ -337,7 +349,18 @@ static void memo_fill(const ctx *c, unsigned id)
     int lang;
     const dipsum_cues *cs = list_of(c->r, id, &lang);
     m->done[id] = 1;
-    if (m->t && cs->nids) {
+    if (m->t && !cs->nids) {
+        /* a list without an index (never, once the rules are indexed):
+         * each cue at each word */
+        for (size_t k = 0; k < cs->n && !m->off; k++)
+            for (size_t i = 0; cs->v[k].n && i < c->n && !m->off; i++) {
+                size_t len = cue_len(c, &cs->v[k], lang, i);
+                if (len > 0)
+                    memo_hit(m, id, i, len);
+            }
+        return;
+    }
+    if (m->t) {
         /* by the rows: a bit test a word, and the candidates where it is
          * set (a word starts a cue of the list or one of its prefixes) */
         const dipsum_cue_text *t = m->t;
@@ -1466,12 +1489,13 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
     size_t found = 0;
     /* each word hashed once, for the memo of the cues in the sentence
      * (without the memory, each question asks the rules' index) */
-    uint64_t *hash = n ? malloc(n * sizeof *hash) : NULL;
+    int by_text = text_usable(&c, t);
+    uint64_t *hash = n && !by_text ? malloc(n * sizeof *hash) : NULL;
     for (size_t i = 0; hash && i < n; i++)
         hash[i] = dipsum_word_hash(w[i]);
     c.hash = hash;
     memo cues;
-    if (hash && memo_init(&cues, &c, t) == 0)
+    if ((by_text || hash) && memo_init(&cues, &c, t) == 0)
         c.m = &cues;
     if (uy && (um < 1 || um > 12 || ud < 1 || ud > days_in(uy, um)))
         c.uy = 0; /* not a date: unknown */
