@@ -201,6 +201,11 @@ typedef struct {
     uint64_t seen[64];  /* bits by word_key of the sentence's words: a
                            cue whose first word has no bit here is in
                            no word, found without hashing it            */
+    const dipsum_cue_text *t; /* the words as the cue lists see them, or
+                           NULL: then each list's cues are looked up
+                           one by one                                   */
+    uint64_t *any;      /* with t: the OR of its rows, t->row words: a
+                           list whose bit is clear starts at no word    */
 } memo;
 
 typedef struct {
@@ -273,13 +278,37 @@ static void memo_free(memo *m)
     free(m->same);
     free(m->head);
     free(m->hits);
+    free(m->any);
 }
 
 /* Sets up m for the words of c (hashed): which are the same; 0, or -1
  * when out of memory (then m is freed). */
-static int memo_init(memo *m, const ctx *c)
+/* Whether t's rows can tell where the lists of c may start: made with
+ * the rules' index, for these very words. */
+static int text_usable(const ctx *c, const dipsum_cue_text *t)
+{
+    return t && c->n && c->r->cw.starts && t->n == c->n && t->w == c->w &&
+           t->row;
+}
+
+static int memo_init(memo *m, const ctx *c, const dipsum_cue_text *t)
 {
     memset(m, 0, sizeof *m);
+    if (text_usable(c, t)) {
+        /* the rows replace the words' hashes and the table of the same
+         * words (memo_fill asks no list by its cues' first words) */
+        m->any = calloc(t->row, sizeof *m->any);
+        m->head = calloc(c->n, sizeof *m->head);
+        if (!m->any || !m->head) {
+            memo_free(m);
+            return -1;
+        }
+        for (size_t i = 0; i < t->n; i++)
+            for (size_t k = 0; k < t->row; k++)
+                m->any[k] |= t->rows[i * t->row + k];
+        m->t = t;
+        return 0;
+    }
     m->nslot = 8;
     while (m->nslot < 2 * c->n && m->nslot < SIZE_MAX / 4)
         m->nslot *= 2;
@@ -334,6 +363,39 @@ static void memo_fill(const ctx *c, unsigned id)
     int lang;
     const dipsum_cues *cs = list_of(c->r, id, &lang);
     m->done[id] = 1;
+    if (m->t && !cs->nids) {
+        /* a list without an index (never, once the rules are indexed):
+         * each cue at each word */
+        for (size_t k = 0; k < cs->n && !m->off; k++)
+            for (size_t i = 0; cs->v[k].n && i < c->n && !m->off; i++) {
+                size_t len = cue_len(c, &cs->v[k], lang, i);
+                if (len > 0)
+                    memo_hit(m, id, i, len);
+            }
+        return;
+    }
+    if (m->t) {
+        /* by the rows: a bit test a word, and the candidates where it is
+         * set (a word starts a cue of the list or one of its prefixes) */
+        const dipsum_cue_text *t = m->t;
+        size_t q = cs->num / 64;
+        uint64_t bit = UINT64_C(1) << (cs->num % 64);
+        if (!(m->any[q] & bit))
+            return;
+        for (size_t i = 0; i < c->n && !m->off; i++) {
+            if (!(t->rows[i * t->row + q] & bit))
+                continue;
+            dipsum_cue_iter it;
+            const dipsum_cue *cue;
+            dipsum_cues_begin_text(cs, t, i, &it);
+            while ((cue = dipsum_cues_next(&it)) != NULL) {
+                size_t len = cue_len(c, cue, lang, i);
+                if (len > 0)
+                    memo_hit(m, id, i, len);
+            }
+        }
+        return;
+    }
     for (size_t k = 0; k < cs->n && !m->off; k++) {
         const dipsum_cue *cue = &cs->v[k];
         size_t len;
@@ -364,12 +426,26 @@ static inline int memo_on(const ctx *c)
     return c->m && !c->m->off;
 }
 
-/* Finds the lists [from, to) in the sentence, those not yet found. */
+/* Finds the lists [from, to) in the sentence, those not yet found.  With
+ * the rows, a list no word may start (the bit of its number clear in
+ * their OR: most of the hundred lists in most sentences) is done here,
+ * without a call. */
 static void memo_fill_range(const ctx *c, unsigned from, unsigned to)
 {
-    for (unsigned id = from; id < to && !c->m->off; id++)
-        if (!c->m->done[id])
-            memo_fill(c, id);
+    memo *m = c->m;
+    for (unsigned id = from; id < to && !m->off; id++) {
+        if (m->done[id])
+            continue;
+        if (m->t) {
+            int lang;
+            const dipsum_cues *cs = list_of(c->r, id, &lang);
+            if (cs->nids && !((m->any[cs->num / 64] >> (cs->num % 64)) & 1)) {
+                m->done[id] = 1;
+                continue;
+            }
+        }
+        memo_fill(c, id);
+    }
 }
 
 /* The first hit of word i (1 + its index, 0: none), once the lists
@@ -1524,17 +1600,28 @@ size_t dipsum_dates_find(const dipsum_rules *r, int lang, int uy, int um,
                          const unsigned char *gaps, dipsum_date_mention *out,
                          size_t cap)
 {
+    return dipsum_dates_find_text(r, lang, uy, um, ud, w, n, gaps, NULL, out,
+                                  cap);
+}
+
+size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
+                              int um, int ud, const char *const *w, size_t n,
+                              const unsigned char *gaps,
+                              const dipsum_cue_text *t,
+                              dipsum_date_mention *out, size_t cap)
+{
     ctx c = {r, &r->dates, lang ? 1 : 0, uy, um, ud, 0, w, n, gaps, NULL,
              NULL};
     size_t found = 0;
     /* each word hashed once, for the memo of the cues in the sentence
      * (without the memory, each question asks the rules' index) */
-    uint64_t *hash = n ? malloc(n * sizeof *hash) : NULL;
+    int by_text = text_usable(&c, t);
+    uint64_t *hash = n && !by_text ? malloc(n * sizeof *hash) : NULL;
     for (size_t i = 0; hash && i < n; i++)
         hash[i] = dipsum_word_hash(w[i]);
     c.hash = hash;
     memo cues;
-    if (hash && memo_init(&cues, &c) == 0)
+    if ((by_text || hash) && memo_init(&cues, &c, t) == 0)
         c.m = &cues;
     if (uy && (um < 1 || um > 12 || ud < 1 || ud > days_in(uy, um)))
         c.uy = 0; /* not a date: unknown */
@@ -1656,6 +1743,19 @@ static int gap_class(unsigned long cp)
     return -1;
 }
 
+/* The strength of a gap class: a stop beats a comma beats a dash beats
+ * other beats space. */
+static inline int gap_rank(int k)
+{
+    switch (k) {
+    case DIPSUM_DATES_GAP_STOP: return 4;
+    case DIPSUM_DATES_GAP_COMMA: return 3;
+    case DIPSUM_DATES_GAP_DASH: return 2;
+    case DIPSUM_DATES_GAP_OTHER: return 1;
+    default: return 0;
+    }
+}
+
 /* Where the run of non-word characters before offset e begins (not
  * before lo); the strongest class in it through *cls. */
 static size_t gap_start(const char *src, size_t lo, size_t e, int *cls)
@@ -1669,18 +1769,7 @@ static size_t gap_start(const char *src, size_t lo, size_t e, int *cls)
         if (k < 0)
             break;
         quote |= cp == '"' || cp == 0x201C || cp == 0x201D;
-        /* a stop beats a comma beats a dash beats other beats space */
-        static const char order[] = {DIPSUM_DATES_GAP_SPACE,
-                                     DIPSUM_DATES_GAP_OTHER,
-                                     DIPSUM_DATES_GAP_DASH,
-                                     DIPSUM_DATES_GAP_COMMA,
-                                     DIPSUM_DATES_GAP_STOP};
-        int rank = 0, cur = 0;
-        for (int q = 0; q < 5; q++) {
-            rank = order[q] == k ? q : rank;
-            cur = order[q] == *cls ? q : cur;
-        }
-        if (rank > cur)
+        if (gap_rank(k) > gap_rank(*cls))
             *cls = k;
         e = at;
     }

@@ -52,6 +52,18 @@ size_t dipsum_dates_find(const dipsum_rules *r, int lang, int uy, int um,
                          size_t cap);
 
 /*
+ * dipsum_dates_find with the sentence's words as the cue lists see them
+ * (t: dipsum_cue_text_make of the same r and w[0..n), or NULL): the lists
+ * are then looked up by the bits of its rows, not cue by cue, which the
+ * stage does for every sentence.  The same mentions either way.
+ */
+size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
+                              int um, int ud, const char *const *w, size_t n,
+                              const unsigned char *gaps,
+                              const dipsum_cue_text *t,
+                              dipsum_date_mention *out, size_t cap);
+
+/*
  * Fills gaps[0..n) for a sentence: src[0..len) is its text as written
  * (UTF-8) and wstart[i] - base where its key word i starts in src (base:
  * the offset of src in the update, when wstart counts from the update's

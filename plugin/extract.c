@@ -159,7 +159,8 @@ static void date_text(const dipsum_fsent *s, size_t w0, size_t w1,
 #define DATES_PER_SENTENCE 16
 
 static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
-                          int lang, const dipsum_header *h)
+                          int lang, const dipsum_header *h,
+                          const dipsum_cue_text *ct)
 {
     dipsum_fsent *s = &f->s[si];
     dipsum_date_mention m[DATES_PER_SENTENCE];
@@ -168,9 +169,10 @@ static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
         return -1;
     dipsum_dates_gaps(s->src, s->end - s->start, s->wstart, s->start,
                       s->nwords, gaps);
-    size_t n = dipsum_dates_find(r, lang, h->year, h->month, h->day,
-                                 (const char *const *)s->words, s->nwords,
-                                 gaps, m, DATES_PER_SENTENCE);
+    size_t n = dipsum_dates_find_text(r, lang, h->year, h->month, h->day,
+                                      (const char *const *)s->words,
+                                      s->nwords, gaps, ct, m,
+                                      DATES_PER_SENTENCE);
     free(gaps);
     for (size_t k = 0; k < n; k++) {
         dipsum_date_fact d;
@@ -210,6 +212,17 @@ typedef struct {
     size_t n, cap;
 } occ_memo;
 
+/* Whether each event type takes each term (dipsum_event_term, its globs
+ * matched against the term's id), asked once per term and type in an
+ * update: the claims ask it of every term in every clause, for every
+ * type.  An open hash of the update's terms, a row of answers each. */
+typedef struct {
+    size_t *key;           /* by slot: 1 + the term's index, or 0 (empty) */
+    unsigned char *row;    /* by slot, nevents each: 0 not yet asked, 1 no,
+                              2 yes                                     */
+    size_t nslot, used, nevents;
+} term_memo;
+
 /* cues_in scans stretches up to this many words; a longer one is
  * answered from the list's occurrences, by binary search. */
 #define SCAN_WORDS 32
@@ -224,8 +237,9 @@ typedef struct {
     int lang;
     const char *const *w;
     size_t n;
-    dipsum_cue_text ct;    /* the words as the cue lists see them: each
-                              looked up once (dipsum_cue_text_make)     */
+    const dipsum_cue_text *ct; /* the words as the cue lists see them:
+                              each looked up once (dipsum_cue_text_make,
+                              by dipsum_extract, which owns it)          */
     unsigned char *brk;    /* brk[i]: a clause ends before word i           */
     unsigned char *dash;   /* dash[i]: words i-1 and i are joined by a dash */
     long *ent;             /* ent[i]: the match that starts at word i, or -1 */
@@ -249,6 +263,7 @@ typedef struct {
                               [0] the first word a speech cue of English
                               starts at; [1 + e] the first word a term of
                               event type e starts at; -1: none          */
+    term_memo *tm;         /* the update's, owned by dipsum_extract      */
 } reading;
 
 enum {
@@ -272,7 +287,7 @@ const char *dipsum_modality_name(dipsum_modality m)
  * 0. */
 static size_t cue(const reading *rd, int k, size_t i)
 {
-    return dipsum_cues_at_text(&rd->r->structure[k][rd->lang], &rd->ct, i);
+    return dipsum_cues_at_text(&rd->r->structure[k][rd->lang], rd->ct, i);
 }
 
 /* The occurrences of cs in the sentence, found on the first question;
@@ -291,7 +306,7 @@ static const occurrences *occurrences_of(const reading *rd,
     occurrences o = {cs, NULL, 0};
     size_t cap = 0;
     for (size_t i = 0; i < rd->n; i++)
-        if (dipsum_cues_at_text(cs, &rd->ct, i)) {
+        if (dipsum_cues_at_text(cs, rd->ct, i)) {
             size_t *at = dipsum_grow(o.at, &cap, o.n + 1, sizeof *at);
             if (!at) {
                 free(o.at);
@@ -324,7 +339,7 @@ static long cues_in(const reading *rd, const dipsum_cues *cs, size_t from,
         return lo < o->n && o->at[lo] < end ? (long)o->at[lo] : -1;
     }
     for (size_t i = from; i < end; i++)
-        if (dipsum_cues_at_text(cs, &rd->ct, i))
+        if (dipsum_cues_at_text(cs, rd->ct, i))
             return (long)i;
     return -1;
 }
@@ -502,7 +517,6 @@ static int is_adjective(const reading *rd, long k)
 
 static void reading_free(reading *rd)
 {
-    dipsum_cue_text_free(&rd->ct);
     free(rd->brk);
     free(rd->dash);
     free(rd->ent);
@@ -525,7 +539,7 @@ static void reading_free(reading *rd)
 
 static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
                         const dipsum_terms *terms, const dipsum_rules *r,
-                        int lang)
+                        int lang, const dipsum_cue_text *ct, term_memo *tm)
 {
     const dipsum_fsent *s = &f->s[si];
     size_t n = s->nwords ? s->nwords : 1;
@@ -555,10 +569,8 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     }
     for (size_t e = 0; e <= r->nevents; e++)
         rd->first[e] = -2;
-    if (dipsum_cue_text_make(&rd->ct, r, rd->w, rd->n) < 0) {
-        reading_free(rd);
-        return -1;
-    }
+    rd->ct = ct;
+    rd->tm = tm;
     for (size_t i = 0; i < n; i++)
         rd->ent[i] = rd->cover[i] = rd->ends[i] = -1;
     rd->ends[n] = -1;
@@ -1549,7 +1561,7 @@ static int scope_init(reading *rd)
     if (!rd->cl0 || !rd->cl1 || !rd->clf || !rd->speech)
         return -1;
     for (size_t i = 0; i < rd->n; i++)
-        if (dipsum_cues_at_text(&rd->r->speech[rd->lang], &rd->ct, i))
+        if (dipsum_cues_at_text(&rd->r->speech[rd->lang], rd->ct, i))
             rd->speech[rd->nspeech++] = i;
     for (size_t a = 0, b; a < rd->n; a = b) {
         unsigned char fl = 0;
@@ -2079,6 +2091,68 @@ static void read_background(const reading *rd, dipsum_claim *c)
         c->background = 1;
 }
 
+static void term_memo_free(term_memo *m)
+{
+    free(m->key);
+    free(m->row);
+    memset(m, 0, sizeof *m);
+}
+
+/* The answers row of term t in m (added empty), or NULL when out of
+ * memory (then the caller asks the rules). */
+static unsigned char *term_row(term_memo *m, size_t t)
+{
+    if (2 * (m->used + 1) > m->nslot) { /* at most half full: grow */
+        size_t nslot = m->nslot ? 2 * m->nslot : 64;
+        if (!m->nevents || nslot > SIZE_MAX / 2 / m->nevents)
+            return NULL;
+        size_t *key = calloc(nslot, sizeof *key);
+        unsigned char *row = calloc(nslot * m->nevents, 1);
+        if (!key || !row) {
+            free(key);
+            free(row);
+            return NULL;
+        }
+        for (size_t j = 0; j < m->nslot; j++) {
+            if (!m->key[j])
+                continue;
+            size_t q = (size_t)((m->key[j] - 1) * UINT64_C(0x9E3779B97F4A7C15)
+                                >> 17) & (nslot - 1);
+            while (key[q])
+                q = (q + 1) & (nslot - 1);
+            key[q] = m->key[j];
+            memcpy(row + q * m->nevents, m->row + j * m->nevents, m->nevents);
+        }
+        free(m->key);
+        free(m->row);
+        m->key = key;
+        m->row = row;
+        m->nslot = nslot;
+    }
+    size_t q = (size_t)(t * UINT64_C(0x9E3779B97F4A7C15) >> 17) & (m->nslot - 1);
+    while (m->key[q] && m->key[q] != t + 1)
+        q = (q + 1) & (m->nslot - 1);
+    if (!m->key[q]) {
+        m->key[q] = t + 1;
+        m->used++;
+    }
+    return m->row + q * m->nevents;
+}
+
+/* dipsum_event_term(ev, id of match k's term, 0), asked of the rules once
+ * per term and type in an update. */
+static int event_takes(const reading *rd, const dipsum_event_rule *ev, long k)
+{
+    size_t e = (size_t)(ev - rd->r->events);
+    unsigned char *row = rd->tm && e < rd->tm->nevents
+                             ? term_row(rd->tm, rd->f->m[k].term) : NULL;
+    if (!row)
+        return dipsum_event_term(ev, term_of(rd, k)->id, 0);
+    if (!row[e])
+        row[e] = dipsum_event_term(ev, term_of(rd, k)->id, 0) ? 2 : 1;
+    return row[e] == 2;
+}
+
 static int term_in(const reading *rd, const dipsum_event_rule *ev, size_t c0,
                    size_t c1)
 {
@@ -2087,7 +2161,7 @@ static int term_in(const reading *rd, const dipsum_event_rule *ev, size_t c0,
         long k = ent_covering(rd, i, &st);
         if (k < 0 || st != i)
             continue;
-        if (dipsum_event_term(ev, term_of(rd, k)->id, 0))
+        if (event_takes(rd, ev, k))
             return 1;
     }
     return 0;
@@ -2143,15 +2217,32 @@ static int after_participle(const reading *rd, size_t i, size_t c0)
 static int clause_claim(const reading *rd, size_t c0, size_t c1,
                         dipsum_claim *c)
 {
+    /* the lists a cue of which may start in the clause: the OR of its
+     * words' rows, made once, so that an event type with no cue there
+     * (most of them) costs a bit test, not a walk over the clause */
+    const dipsum_cue_text *t = rd->ct;
+    uint64_t any[16];
+    int have_any = t->rows && t->row <= sizeof any / sizeof *any;
+    if (have_any) {
+        size_t end = c1 < rd->n ? c1 : rd->n;
+        memset(any, 0, t->row * sizeof *any);
+        for (size_t i = c0; i < end; i++)
+            for (size_t k = 0; k < t->row; k++)
+                any[k] |= t->rows[i * t->row + k];
+    }
     for (size_t e = 0; e < rd->r->nevents; e++) {
         const dipsum_event_rule *ev = &rd->r->events[e];
         if (!ev->type)
             continue;
-        long at = cues_in(rd, &ev->cues[rd->lang], c0, c1);
+        const dipsum_cues *cs = &ev->cues[rd->lang];
+        long at = have_any && cs->nids &&
+                          !((any[cs->num / 64] >> (cs->num % 64)) & 1)
+                      ? -1 : cues_in(rd, cs, c0, c1);
         /* not a cue inside a web address, nor "X-brokered" (a modifier),
          * nor a participle after a determiner ("the stalled disarmament",
-         * "the agreed truce": said of a noun, not what happened) */
-        int has_term = term_in(rd, ev, c0, c1);
+         * "the agreed truce": said of a noun, not what happened); the
+         * terms are asked only of a type with a cue in the clause */
+        int has_term = at >= 0 && term_in(rd, ev, c0, c1);
         while (at >= 0 && (rd->url[at] || rd->dash[at] ||
                            attributive(rd, (size_t)at, c0) ||
                            (has_term && !cue_linked(rd, ev, (size_t)at, c0, c1)) ||
@@ -2177,7 +2268,7 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
         c->cue0 = (size_t)at;
         c->cue1 = (size_t)at + 1;
         for (size_t q = 0; q < ev->cues[rd->lang].n; q++) {
-            size_t len = dipsum_cue_at_text(&ev->cues[rd->lang].v[q], &rd->ct,
+            size_t len = dipsum_cue_at_text(&ev->cues[rd->lang].v[q], rd->ct,
                                             (size_t)at);
             if (len && (size_t)at + len > c->cue1)
                 c->cue1 = (size_t)at + len;
@@ -2282,13 +2373,14 @@ static int push_claim(dipsum_facts *f, const dipsum_claim *c)
 /* The claims of sentence si. */
 static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                            const dipsum_terms *terms, const dipsum_rules *r,
-                           int lang, long update_day, dipsum_claim *scratch)
+                           int lang, long update_day, dipsum_claim *scratch,
+                           const dipsum_cue_text *ct, term_memo *tm)
 {
     reading rd;
     /* a URL or slug line is no sentence: "…/kenyan-ministers-to-visit" */
     if (dipsum_segment_is_url(f->s[si].text, strlen(f->s[si].text)))
         return 0;
-    if (reading_init(&rd, f, si, terms, r, lang) < 0)
+    if (reading_init(&rd, f, si, terms, r, lang, ct, tm) < 0)
         return -1;
     rd.si = si;
     rd.d0 = d0;
@@ -2590,12 +2682,27 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     int l = lang == DIPSUM_LANG_UR ? 1 : 0;
     long today = h->year ? dipsum_dates_day_number(h->year, h->month, h->day) : 0;
     dipsum_claim scratch;
+    /* each sentence's words looked up once, for its dates and its claims
+     * (the buffers kept from one sentence to the next) */
+    dipsum_cue_text ct;
+    memset(&ct, 0, sizeof ct);
+    term_memo tm;
+    memset(&tm, 0, sizeof tm);
+    tm.nevents = rules->nevents;
     for (size_t i = 0; i < f->ns; i++) {
         size_t d0 = f->nd; /* the sentence's dates are f->dates[d0..nd) */
-        if (sentence_dates(f, i, rules, l, h) < 0 ||
-            sentence_claims(f, i, d0, terms, rules, l, today, &scratch) < 0)
+        if (dipsum_cue_text_make(&ct, rules, (const char *const *)f->s[i].words,
+                                 f->s[i].nwords) < 0 ||
+            sentence_dates(f, i, rules, l, h, &ct) < 0 ||
+            sentence_claims(f, i, d0, terms, rules, l, today, &scratch,
+                            &ct, &tm) < 0) {
+            dipsum_cue_text_free(&ct);
+            term_memo_free(&tm);
             return -1;
+        }
     }
+    dipsum_cue_text_free(&ct);
+    term_memo_free(&tm);
     resolve_both_sides(f);
     if (gather_entities(f, terms, rules) < 0)
         return -1;

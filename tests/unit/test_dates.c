@@ -68,6 +68,23 @@ static const char *dates_of(int lang, const char *date, const char *s,
         assert_int_equal(sscanf(date, "%d-%d-%d", &y, &m, &d), 3);
     dipsum_date_mention v[8];
     size_t k = dipsum_dates_find(&rules, lang, y, m, d, w, n, gaps, v, 8);
+    /* the same mentions when the lists are looked up by the rows of the
+     * sentence's cue text (as the extract stage asks) */
+    dipsum_cue_text ct;
+    dipsum_date_mention vt[8];
+    memset(&ct, 0, sizeof ct);
+    memset(vt, 0, sizeof vt);
+    assert_int_equal(dipsum_cue_text_make(&ct, &rules, w, n), 0);
+    assert_int_equal(dipsum_dates_find_text(&rules, lang, y, m, d, w, n, gaps,
+                                            &ct, vt, 8), k);
+    for (size_t i = 0; i < k; i++) {
+        assert_string_equal(vt[i].iso, v[i].iso);
+        assert_int_equal(vt[i].w0, v[i].w0);
+        assert_int_equal(vt[i].w1, v[i].w1);
+        assert_int_equal(vt[i].tense, v[i].tense);
+        assert_int_equal(vt[i].relative, v[i].relative);
+    }
+    dipsum_cue_text_free(&ct);
     out[0] = '\0';
     for (size_t i = 0; i < k; i++) {
         size_t o = strlen(out);
