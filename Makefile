@@ -8,7 +8,8 @@
 #   make check-tsan       the -j tests (tests/cli/workers.sh), built with
 #                         clang -fsanitize=thread; a race found fails them
 #   make faults [FULL=1]  allocation failures and I/O faults (tests/faults/)
-#   make bench            benchmarks (speed and memory; not tests)
+#   make bench            benchmarks (speed and memory; not tests), -O2
+#                         build in build-bench/ (README: make bench)
 #   make bench-startup    only the start-up benchmark (dipsum beside ots)
 #   make bench-workers    only -j 1 against -j 2 on JSON Lines
 #   make install PREFIX=/usr/local DESTDIR=   (also LIBDIR=, BINDIR=, ...)
@@ -140,16 +141,24 @@ check-tsan:
 	TSAN_OPTIONS="halt_on_error=1 exitcode=66 $(TSAN_OPTIONS)" \
 	    sh tests/cli/workers.sh && echo "check-tsan: no race reported"
 
-# BENCH_CORPUS: a folder of updates to build the corpus from (default
-# ../shared/corpus/xlsum when there, else the project's own updates).
-bench: all
-	BENCH_CORPUS="$(BENCH_CORPUS)" sh tests/bench/run.sh $(O)/dipsum
+# The benchmarks measure a build of their own in build-bench/, always made
+# with -O2 -g (the default CFLAGS, but a build made with other CFLAGS would
+# be reused by make, which does not record them); its corpus, generated
+# once, is kept in build-bench/data.  RUNS, BENCH_SIZES, BENCH_TIMEOUT,
+# BENCH_MEM_MB, ...: see tests/bench/run.sh and README.md.
+BENCH_CFLAGS = -O2 -g
+bench-build:
+	$(MAKE) --no-print-directory O=build-bench CC=$(CC) CFLAGS="$(BENCH_CFLAGS)" check-dir all
 
-bench-startup: all
-	sh tests/bench/startup.sh $(O)/dipsum
+bench: bench-build
+	BENCH_BUILD="built in build-bench/ with $(CC) CFLAGS=$(BENCH_CFLAGS)" \
+	    BENCH_DATA=build-bench/data sh tests/bench/run.sh build-bench/dipsum
 
-bench-workers: all
-	sh tests/bench/workers.sh $(O)/dipsum
+bench-startup: bench-build
+	sh tests/bench/startup.sh build-bench/dipsum
+
+bench-workers: bench-build
+	sh tests/bench/workers.sh build-bench/dipsum
 
 # Installed files, for install and uninstall.
 LIBFILE = libdipsum.so.$(VERSION)
@@ -188,7 +197,7 @@ uninstall:
 	-rmdir $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR) 2>/dev/null
 
 clean:
-	rm -rf build build-asan build-tsan build-fuzz dipsum libdipsum.a libdipsum.so \
+	rm -rf build build-asan build-tsan build-fuzz build-bench dipsum libdipsum.a libdipsum.so \
 	    examples/apertium/modes examples/apertium/test/*-output.txt \
 	    dipsum-$(VERSION) dipsum-$(VERSION).tar.gz
 
@@ -223,7 +232,7 @@ gazetteer:
 	$(PYTHON) scripts/gazetteer.py --diplomatic lexicons/diplomatic.yaml \
 	    -o lexicons/gazetteer.yaml
 
-.PHONY: all unit check check-asan check-tsan check-dir bench bench-startup bench-workers install uninstall clean \
+.PHONY: all unit check check-asan check-tsan check-dir bench bench-build bench-startup bench-workers install uninstall clean \
         dist distcheck gazetteer faults FORCE
 
 # libFuzzer (clang) on each harness in turn, FUZZ_SECONDS each, with ASan
