@@ -1186,6 +1186,14 @@ static void test_agreement_reached_and_initialled(void **state)
     assert_non_null(c);
     assert_string_equal(actors(c, "parties"), "kenya,uganda");
     json_decref(r);
+    /* an organisation that negotiates (the IAEA, the IMF) may be a side */
+    r = run("Date: 2026-03-11\n\n"
+            "Talks between Kenya and the IAEA ended without an agreement on "
+            "Tuesday.\n");
+    c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,iaea");
+    json_decref(r);
     /* a date that is the sentence's whole first clause is the claim's */
     r = run("Date: 2026-03-11\n\nIn March 2024, Kenya and Uganda reached an agreement on the border.\n");
     c = claim(r, "agreement_reached");
