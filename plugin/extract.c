@@ -1947,11 +1947,16 @@ static int urdu_progressive(const reading *rd, const dipsum_claim *c)
 static int urdu_past_verb(const reading *rd, const dipsum_claim *c)
 {
     const dipsum_cues *past = &rd->r->dates.past[1], *fut = &rd->r->future[1],
-                      *also = &rd->r->dates.future_also[1];
+                      *also = &rd->r->dates.future_also[1],
+                      *open = &rd->r->dates.tense_open[1];
     int was = 0;
     for (size_t w = c->cue1; w < c->c1 && w < c->cue1 + DIPSUM_UR_VERB_WORDS; w++) {
         if (rd->brk[w] || cue(rd, DIPSUM_S_CONJUNCTION, w))
             break;
+        /* "منعقد کرنے پر اتفاق کیا": the past verb is the agreeing's, the
+         * event after the infinitive has a time of its own */
+        if (cues_in(rd, open, w, w + 1) == (long)w)
+            return 0;
         if (cues_in(rd, fut, w, w + 1) == (long)w || cues_in(rd, also, w, w + 1) == (long)w)
             return 0;
         was |= cues_in(rd, past, w, w + 1) == (long)w;

@@ -1186,6 +1186,28 @@ static void test_agreement_reached_and_initialled(void **state)
     assert_non_null(c);
     assert_string_equal(actors(c, "parties"), "kenya,uganda");
     json_decref(r);
+    /* "… اگلا دور آئندہ ہفتے نیروبی میں منعقد کرنے پر اتفاق کیا": the past
+     * verb is the agreeing's; the round after the infinitive is to come */
+    r = run("Date: 2026-03-11\n\n"
+            "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7\x20\xd8\xa7\xd9\x88\xd8"
+            "\xb1\x20\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7\x20\xd9"
+            "\x86\xdb\x92\x20\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+            "\xd8\xaa\x20\xda\xa9\xd8\xa7\x20\xd8\xa7\xda\xaf\xd9\x84\xd8\xa7"
+            "\x20\xd8\xaf\xd9\x88\xd8\xb1\x20\xd8\xa2\xd8\xa6\xd9\x86\xd8\xaf"
+            "\xdb\x81\x20\xdb\x81\xd9\x81\xd8\xaa\xdb\x92\x20\xd9\x86\xdb\x8c"
+            "\xd8\xb1\xd9\x88\xd8\xa8\xdb\x8c\x20\xd9\x85\xdb\x8c\xda\xba\x20"
+            "\xd9\x85\xd9\x86\xd8\xb9\xd9\x82\xd8\xaf\x20\xda\xa9\xd8\xb1\xd9"
+            "\x86\xdb\x92\x20\xd9\xbe\xd8\xb1\x20\xd8\xa7\xd8\xaa\xd9\x81\xd8"
+            "\xa7\xd9\x82\x20\xda\xa9\xdb\x8c\xd8\xa7\x20\xdb\x81\xdb\x92\xdb"
+            "\x94"
+            "\n");
+    json_t *a = claims(r);
+    for (size_t i = 0; i < json_array_size(a); i++)
+        if (strcmp(field(json_array_get(a, i), "type"), "talks_held") == 0 ||
+            strcmp(field(json_array_get(a, i), "type"), "next_round_scheduled") == 0)
+            assert_string_not_equal(field(json_array_get(a, i), "modality"),
+                                    "happened");
+    json_decref(r);
     /* an organisation that negotiates (the IAEA, the IMF) may be a side */
     r = run("Date: 2026-03-11\n\n"
             "Talks between Kenya and the IAEA ended without an agreement on "
