@@ -1208,6 +1208,12 @@ static void test_agreement_reached_and_initialled(void **state)
             assert_string_not_equal(field(json_array_get(a, i), "modality"),
                                     "happened");
     json_decref(r);
+    /* agreeing to observe the ceasefire there is agrees to no ceasefire */
+    r = run("Date: 2026-03-11\n\n"
+            "Kenya and Uganda agreed on Monday to observe the ceasefire "
+            "strictly.\n");
+    assert_null(claim(r, "ceasefire_agreed"));
+    json_decref(r);
     /* an organisation that negotiates (the IAEA, the IMF) may be a side */
     r = run("Date: 2026-03-11\n\n"
             "Talks between Kenya and the IAEA ended without an agreement on "
