@@ -1121,6 +1121,19 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
             int noun = 0;
             for (size_t j = e; j < c1 && j < e + 2; j++)
                 noun |= cue(rd, DIPSUM_S_ACTOR_NOUNS, j) != 0;
+            /* "between Russian and Ukrainian delegations": the noun after
+             * the last of coordinated adjectives is each one's */
+            if (!noun && is_adjective(rd, k)) {
+                size_t j = e;
+                int more = 0;
+                while (j < c1 && !rd->brk[j] &&
+                       (cue(rd, DIPSUM_S_CONJUNCTION, j) ||
+                        (rd->ent[j] >= 0 && is_adjective(rd, rd->ent[j])))) {
+                    more |= rd->ent[j] >= 0;
+                    j = rd->ent[j] >= 0 ? rd->mend[j] : j + 1;
+                }
+                noun = more && j < c1 && cue(rd, DIPSUM_S_ACTOR_NOUNS, j) != 0;
+            }
             /* a mediator is a state, group, organisation or person, not
              * "officials" or "an envoy" (their state names it) */
             dipsum_category kc = term_of(rd, k)->category;

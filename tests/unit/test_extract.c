@@ -1214,6 +1214,15 @@ static void test_agreement_reached_and_initialled(void **state)
             "strictly.\n");
     assert_null(claim(r, "ceasefire_agreed"));
     json_decref(r);
+    /* "between Kenyan and Ugandan delegations": the noun after the last
+     * of coordinated demonyms is each one's, so both are sides */
+    r = run("Date: 2026-03-11\n\n"
+            "Talks between Kenyan and Ugandan delegations ended on Tuesday "
+            "without agreement.\n");
+    c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,uganda");
+    json_decref(r);
     /* an organisation that negotiates (the IAEA, the IMF) may be a side */
     r = run("Date: 2026-03-11\n\n"
             "Talks between Kenya and the IAEA ended without an agreement on "
