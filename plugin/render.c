@@ -83,8 +83,8 @@ int dipsum_render_term(dipsum_buf *out, const dipsum_match *m,
 /* ==== Summaries: text ================================================== */
 
 static int put_entities(dipsum_buf *out, const char *label,
-                        const dipsum_digest_entities *e, const dipsum_terms *terms,
-                        int lang, int *first)
+                        const dipsum_digest_entities *e,
+                        const dipsum_terms *terms, int lang, int *first)
 {
     if (e->n == 0)
         return 0;
