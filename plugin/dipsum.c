@@ -27,6 +27,7 @@
 #include "segment.h"
 #include "generate.h"
 #include "summarize.h"
+#include "tuning.h"
 #include "workers.h"
 
 /* Blocks are at most this long, cut at the last paragraph end, else at a
@@ -87,6 +88,20 @@ struct dipsum {
     unsigned long turn_rank;
     int turn_taken;
     dipsum_summary summary;
+    /* The summary stage of the current update, window by window (an
+     * update longer than DIPSUM_WINDOW_BYTES has several; see
+     * window_flush). */
+    int windowed;            /* a window was summarized before the last  */
+    size_t rank;             /* sentences ranked in earlier windows      */
+    dipsum_digest digest;    /* its entities and distinct dates          */
+    dipsum_history_pending pending; /* what it will teach the history    */
+    story_history *hist;     /* the history it reads (turn taken), or NULL */
+    int hist_held;           /* hist was looked up (and its turn waited) */
+    dipsum_buf sumtext[2];   /* its summaries, from its first window     */
+    dipsum_buf items[4];     /* JSON lists of windows not spilled yet    */
+    size_t nitems[4];        /* elements of each list so far             */
+    FILE *spill[4];          /* JSON lists of earlier windows, or NULL   */
+    int direct;              /* -z -j N: this update is written here     */
     dipsum_apertium ap;      /* the Apertium stream mode                 */
     uint64_t ap_done;        /* -a: bytes of the stream already answered */
     const char **words;      /* scratch for one sentence's key words     */
@@ -115,6 +130,8 @@ struct dipsum {
 static dipsum_status hand_off(dipsum *d, dipsum_error *err);
 static void capture_done(dipsum *d);
 static dipsum_status pool_emit(dipsum *d, int all, dipsum_error *err);
+/* Windows of one long update, below. */
+static dipsum_status window_check(dipsum *d, dipsum_error *err);
 
 /* ==== Diagnostics ====================================================== */
 
@@ -449,9 +466,10 @@ static dipsum_status summary_block(dipsum *d, int first, dipsum_error *err)
     } else {
         st = dipsum_segment_sentences(d->seg, &d->disp, 0, len, &d->sents, err);
     }
-    if (st != DIPSUM_OK || (st = tag_block(d, err)) != DIPSUM_OK)
+    if (st != DIPSUM_OK || (st = tag_block(d, err)) != DIPSUM_OK ||
+        (st = gather(d, err)) != DIPSUM_OK)
         return st;
-    return gather(d, err);
+    return window_check(d, err);
 }
 
 /* The history the current update reads and adds to: its story's for a
@@ -502,43 +520,217 @@ static story_history *history_of(dipsum *d)
     return sh;
 }
 
-/* Facts, summaries and their rendering, at the end of an update. */
-static dipsum_status summary_end(dipsum *d, dipsum_error *err)
+/* -z under -j N: an update that grows past one window is summarized
+ * and written by the reading thread itself, as it is read (no worker
+ * could be handed its facts without holding them all): the updates
+ * before it are written first, then its output goes straight to the
+ * callbacks given, until it ends (reset_update). */
+static dipsum_status go_direct(dipsum *d, dipsum_error *err)
 {
-    story_history *sh = NULL;
-    if ((d->o.null_flush || d->o.input == DIPSUM_INPUT_JSONL) &&
-        !d->o.no_history &&
-        !(sh = d->turn_pool ? d->turn_story : history_of(d)))
-        return nomem(d, err);
+    if (!d->pool || !d->o.null_flush || d->direct)
+        return DIPSUM_OK;
+    capture_done(d);     /* what it said so far, in its turn */
+    dipsum_status st = pool_emit(d, 1, err);
+    if (st != DIPSUM_OK)
+        return st;
+    d->o.write = d->real_write;
+    d->o.end_of_update = d->real_flush;
+    d->o.write_ctx = d->real_write_ctx;
+    d->o.diag = d->real_diag;
+    d->o.diag_ctx = d->real_diag_ctx;
+    d->direct = 1;
+    return DIPSUM_OK;
+}
+
+static int capture_write(void *ctx, const char *buf, size_t len);
+static int capture_flush(void *ctx);
+static void capture_diag(void *ctx, const dipsum_error *e);
+
+static void end_direct(dipsum *d)
+{
+    if (!d->direct)
+        return;
+    d->o.write = capture_write;
+    d->o.end_of_update = capture_flush;
+    d->o.write_ctx = d;
+    d->o.diag = capture_diag;
+    d->o.diag_ctx = d;
+    d->direct = 0;
+}
+
+/* Forgets the windows of the update (an update that failed may leave
+ * some), keeping their memory. */
+static void window_reset(dipsum *d)
+{
+    d->windowed = 0;
+    d->rank = 0;
+    d->hist = NULL;
+    d->hist_held = 0;
+    dipsum_digest_clear(&d->digest);
+    d->pending.n = d->pending.head = 0;
+    for (int k = 0; k < 4; k++) {
+        d->items[k].len = 0;
+        d->nitems[k] = 0;
+        if (d->spill[k])
+            fclose(d->spill[k]);
+        d->spill[k] = NULL;
+    }
+}
+
+/* JSON list k made so far goes to a temporary file, so that memory holds
+ * no more than a part of one window's.  Returns 0 or -1. */
+static int spill_list(void *ctx, int k)
+{
+    dipsum *d = ctx;
+    if (!d->items[k].len)
+        return 0;
+    if (!d->spill[k] && !(d->spill[k] = tmpfile()))
+        return -1;
+    if (fwrite(d->items[k].data, 1, d->items[k].len, d->spill[k]) !=
+        d->items[k].len)
+        return -1;
+    d->items[k].len = 0;
+    return 0;
+}
+
+/* Summarizes the facts gathered so far, one window of the update (all of
+ * it unless it is longer than DIPSUM_WINDOW_BYTES), and empties them.
+ * The first window gives the update's summaries (the lead of a news text
+ * carries its story); every window adds its entities and dates to the
+ * digest, its word pairs to what the history will learn, and, in JSON,
+ * its events, claims, terms and sentences to the lists. */
+static dipsum_status window_flush(dipsum *d, int spill, dipsum_error *err)
+{
     const dipsum_terms *terms = dipsum_lexicon_terms(d->o.lexicon);
     const dipsum_rules *rules = dipsum_lexicon_rules(d->o.lexicon);
     int lang = d->lang == DIPSUM_LANG_UR ? 1 : 0;
+    int first = !d->windowed, json = d->o.format == DIPSUM_FORMAT_JSON;
+    if (!d->hist_held) {
+        if ((d->o.null_flush || d->o.input == DIPSUM_INPUT_JSONL) &&
+            !d->o.no_history &&
+            !(d->hist = d->turn_pool ? d->turn_story : history_of(d)))
+            return nomem(d, err);
+        d->hist_held = 1;
+    }
     if (dipsum_extract(&d->facts, terms, rules, d->lang, &d->hdr) < 0)
         return nomem(d, err);
     /* under -j N, the story's history is read and added to in turn */
-    if (sh && d->turn_pool)
-        dipsum_pool_turn_wait(d->turn_pool, &sh->passed, d->turn_rank);
-    int src = dipsum_summarize(&d->facts, terms, rules, lang,
-                               d->hdr.title != NULL,
-                               d->o.words ? d->o.words : 60,
-                               sh ? &sh->h : NULL, &d->summary);
-    if (sh && d->turn_pool) {
-        dipsum_pool_turn_pass(d->turn_pool, &sh->passed);
+    if (first && d->hist && d->turn_pool)
+        dipsum_pool_turn_wait(d->turn_pool, &d->hist->passed, d->turn_rank);
+    if ((first || json) &&
+        dipsum_summarize_window(&d->facts, terms, rules, lang,
+                                first ? d->hdr.title != NULL : 1,
+                                d->o.words ? d->o.words : 60,
+                                d->hist ? &d->hist->h : NULL, &d->rank,
+                                &d->summary) < 0)
+        return nomem(d, err);
+    if (first)
+        for (int l = 0; l < 2; l++) {
+            d->sumtext[l].len = 0;
+            if (dipsum_buf_append(&d->sumtext[l],
+                                  d->summary.text[l].data
+                                      ? d->summary.text[l].data : "",
+                                  d->summary.text[l].len) < 0)
+                return nomem(d, err);
+        }
+    if (dipsum_digest_add(&d->digest, &d->facts) < 0 ||
+        (d->hist && dipsum_history_note(&d->pending, &d->facts) < 0))
+        return nomem(d, err);
+    if (json) {
+        dipsum_summary_view v = {d->index, d->lang, &d->hdr, &d->facts,
+                                 terms, rules, &d->summary, &d->digest};
+        if (dipsum_render_json_items(d->items, d->nitems, &v, first,
+                                     spill ? spill_list : NULL, d) < 0)
+            return fatal(d, err, DIPSUM_EIO, "out of memory or cannot write "
+                         "a temporary file for the JSON lists");
+    }
+    dipsum_facts_clear(&d->facts);
+    return DIPSUM_OK;
+}
+
+/* The summary stage, once a window's worth of sentences is gathered:
+ * that window is summarized and let go. */
+static dipsum_status window_check(dipsum *d, dipsum_error *err)
+{
+    const dipsum_facts *f = &d->facts;
+    if (!f->ns || f->s[f->ns - 1].end - f->s[0].start < DIPSUM_WINDOW_BYTES)
+        return DIPSUM_OK;
+    dipsum_status st = go_direct(d, err);
+    if (st == DIPSUM_OK)
+        st = window_flush(d, 1, err);
+    d->windowed = 1;
+    return st;
+}
+
+/* Appends list k of the JSON object (its spilled part, then the rest),
+ * writing as it goes. */
+static dipsum_status put_list(dipsum *d, int k, dipsum_error *err)
+{
+    dipsum_status st;
+    if (d->spill[k]) {
+        if (fflush(d->spill[k]) != 0 || fseek(d->spill[k], 0, SEEK_SET) != 0)
+            return fatal(d, err, DIPSUM_EIO, "cannot read a temporary file");
+        for (;;) {
+            if (dipsum_buf_reserve(&d->out, 65536) < 0)
+                return nomem(d, err);
+            size_t n = fread(d->out.data + d->out.len, 1, 65536, d->spill[k]);
+            d->out.len += n;
+            if ((st = write_out(d, err)) != DIPSUM_OK)
+                return st;
+            if (n < 65536)
+                break;
+        }
+        if (ferror(d->spill[k]))
+            return fatal(d, err, DIPSUM_EIO, "cannot read a temporary file");
+    }
+    if (dipsum_buf_append(&d->out, d->items[k].data ? d->items[k].data : "",
+                          d->items[k].len) < 0)
+        return nomem(d, err);
+    if (d->spill[k] && (st = write_out(d, err)) != DIPSUM_OK)
+        return st;
+    return dipsum_buf_puts(&d->out, dipsum_render_json_after[k]) < 0
+               ? nomem(d, err) : DIPSUM_OK;
+}
+
+/* Facts, summaries and their rendering, at the end of an update. */
+static dipsum_status summary_end(dipsum *d, dipsum_error *err)
+{
+    const dipsum_terms *terms = dipsum_lexicon_terms(d->o.lexicon);
+    const dipsum_rules *rules = dipsum_lexicon_rules(d->o.lexicon);
+    int lang = d->lang == DIPSUM_LANG_UR ? 1 : 0;
+    dipsum_status st = DIPSUM_OK;
+    if (!d->windowed || d->facts.ns)
+        st = window_flush(d, d->windowed, err);
+    if (st == DIPSUM_OK && d->hist &&
+        dipsum_history_commit(&d->hist->h, &d->pending) < 0)
+        st = nomem(d, err);
+    if (st != DIPSUM_OK)
+        return st;  /* under -j N, kid_run passes the turn on */
+    if (d->hist && d->turn_pool) {
+        dipsum_pool_turn_pass(d->turn_pool, &d->hist->passed);
         d->turn_taken = 1;
     }
-    if (src < 0)
-        return nomem(d, err);
+    /* the update's summaries, from its first window */
+    dipsum_summary sm = d->summary;
+    sm.text[0] = d->sumtext[0];
+    sm.text[1] = d->sumtext[1];
     dipsum_summary_view v = {d->index, d->lang, &d->hdr, &d->facts, terms,
-                             rules, &d->summary};
-    int rc = d->o.format == DIPSUM_FORMAT_JSON
-                 ? dipsum_render_summary_json(&d->out, &v)
-             : d->o.format == DIPSUM_FORMAT_STREAM
-                 ? dipsum_render_summary_stream(&d->out, &v,
-                                                d->o.summary_lang < 0
-                                                    ? lang : d->o.summary_lang)
-                 : dipsum_render_summary_text(&d->out, &v);
-    dipsum_facts_clear(&d->facts);
-    return rc < 0 ? nomem(d, err) : DIPSUM_OK;
+                             rules, &sm, &d->digest};
+    if (d->o.format == DIPSUM_FORMAT_JSON) {
+        if (dipsum_render_json_head(&d->out, &v) < 0)
+            return nomem(d, err);
+        for (int k = 0; k < 4 && st == DIPSUM_OK; k++)
+            st = put_list(d, k, err);
+    } else if ((d->o.format == DIPSUM_FORMAT_STREAM
+                    ? dipsum_render_summary_stream(&d->out, &v,
+                                                   d->o.summary_lang < 0
+                                                       ? lang
+                                                       : d->o.summary_lang)
+                    : dipsum_render_summary_text(&d->out, &v)) < 0) {
+        st = nomem(d, err);
+    }
+    window_reset(d);
+    return st;
 }
 
 /* Runs one block of text (len bytes at the start of d->text) through the
@@ -682,6 +874,8 @@ static void reset_update(dipsum *d)
     d->saw_heh = 0;
     d->invalid = 0;
     d->base = 0;
+    window_reset(d);
+    end_direct(d);
 }
 
 /* Ends the current update: the rest of its output, then a NUL where one
@@ -697,7 +891,7 @@ static dipsum_status end_update(dipsum *d, end_reason why, dipsum_error *err)
         if (d->invalid)
             warn_replacements(d);
         if (!d->failed && d->o.stage == DIPSUM_STAGE_SUMMARY && d->pool &&
-            d->o.null_flush) {
+            d->o.null_flush && !d->direct) {
             /* -z with workers: summarized and written by one of them */
             if ((st = hand_off(d, err)) != DIPSUM_OK)
                 return st;
@@ -1532,6 +1726,13 @@ void dipsum_free(dipsum *d)
     free(d->matches.v);
     dipsum_facts_free(&d->facts);
     dipsum_summary_free(&d->summary);
+    window_reset(d);
+    dipsum_digest_free(&d->digest);
+    dipsum_history_pending_free(&d->pending);
+    for (int k = 0; k < 4; k++)
+        dipsum_buf_free(&d->items[k]);
+    dipsum_buf_free(&d->sumtext[0]);
+    dipsum_buf_free(&d->sumtext[1]);
     dipsum_apertium_free(&d->ap);
     free(d->words);
     free(d->wlens);

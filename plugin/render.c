@@ -82,21 +82,9 @@ int dipsum_render_term(dipsum_buf *out, const dipsum_match *m,
 
 /* ==== Summaries: text ================================================== */
 
-/* Whether date i says what an earlier date of the facts said: the same
- * day (or interval) in the same role.  Each mention stays in the facts
- * (a claim points at its own); the lists show each once. */
-static int repeated_date(const dipsum_facts *f, size_t i)
-{
-    for (size_t k = 0; k < i; k++)
-        if (strcmp(f->dates[k].iso, f->dates[i].iso) == 0 &&
-            strcmp(f->dates[k].role, f->dates[i].role) == 0)
-            return 1;
-    return 0;
-}
-
 static int put_entities(dipsum_buf *out, const char *label,
-                        const dipsum_entities *e, const dipsum_terms *terms,
-                        int lang, int *first)
+                        const dipsum_digest_entities *e,
+                        const dipsum_terms *terms, int lang, int *first)
 {
     if (e->n == 0)
         return 0;
@@ -112,7 +100,7 @@ static int put_entities(dipsum_buf *out, const char *label,
 
 int dipsum_render_summary_text(dipsum_buf *out, const dipsum_summary_view *v)
 {
-    const dipsum_facts *f = v->f;
+    const dipsum_digest *g = v->g;
     char date[16] = "-";
     int first = 1;
     if (v->h->year)
@@ -129,16 +117,17 @@ int dipsum_render_summary_text(dipsum_buf *out, const dipsum_summary_view *v)
         put_one_line(out, v->summary->text[1].data ? v->summary->text[1].data : "",
                      v->summary->text[1].len) < 0 ||
         dipsum_buf_puts(out, "\nFacts: ") < 0 ||
-        put_entities(out, "parties", &f->parties, v->terms, 0, &first) < 0 ||
-        put_entities(out, "mediators", &f->mediators, v->terms, 0, &first) < 0 ||
-        put_entities(out, "venues", &f->venues, v->terms, 0, &first) < 0)
+        put_entities(out, "parties", &g->ent[0], v->terms, 0, &first) < 0 ||
+        put_entities(out, "mediators", &g->ent[1], v->terms, 0, &first) < 0 ||
+        put_entities(out, "venues", &g->ent[2], v->terms, 0, &first) < 0)
         return -1;
-    for (size_t i = 0; i < f->nd; i++)
-        if (!repeated_date(f, i) && dipsum_buf_printf(out, "%s%s (%s)", i ? ", " : first ? "dates: "
+    /* each date once per role (a claim keeps its own mention) */
+    for (size_t i = 0; i < g->nd; i++)
+        if (dipsum_buf_printf(out, "%s%s (%s)", i ? ", " : first ? "dates: "
                                                                  : "; dates: ",
-                              f->dates[i].iso, f->dates[i].role) < 0)
+                              g->dates[i].iso, g->dates[i].role) < 0)
             return -1;
-    if (first && f->nd == 0 && dipsum_buf_puts(out, "none found") < 0)
+    if (first && g->nd == 0 && dipsum_buf_puts(out, "none found") < 0)
         return -1;
     return dipsum_buf_puts(out, "\n");
 }
@@ -161,36 +150,33 @@ static void append(json_t **a, json_t *v)
 }
 
 /* Entities with the span of the first sentence that shows each. */
-static json_t *entity_list(const dipsum_entities *e, const dipsum_facts *f,
+static json_t *entity_list(const dipsum_digest_entities *e,
                            const dipsum_terms *terms)
 {
     json_t *a = json_array();
     for (size_t i = 0; a && i < e->n; i++) {
         const dipsum_term *t = &terms->v[e->v[i].term];
-        const dipsum_fsent *s = &f->s[e->v[i].sent];
         append(&a, json_pack("{s:s, s:s, s:s, s:I, s:I}",
                              "id", t->id,
                              "en", dipsum_canonical(t, 0),
                              "ur", dipsum_canonical(t, 1),
-                             "start", (json_int_t)s->start,
-                             "end", (json_int_t)s->end));
+                             "start", (json_int_t)e->v[i].start,
+                             "end", (json_int_t)e->v[i].end));
     }
     return a;
 }
 
-static json_t *dates_json(const dipsum_facts *f)
+/* Each date once per role (a claim keeps its own mention). */
+static json_t *dates_json(const dipsum_digest *g)
 {
     json_t *a = json_array();
-    for (size_t i = 0; a && i < f->nd; i++) {
-        const dipsum_date_fact *d = &f->dates[i];
-        if (repeated_date(f, i))
-            continue;
-        const dipsum_fsent *s = &f->s[d->sent];
+    for (size_t i = 0; a && i < g->nd; i++) {
+        const dipsum_digest_date *d = &g->dates[i];
         append(&a, json_pack("{s:s, s:s, s:s, s:I, s:I}",
                              "iso", d->iso, "text", d->text,
                              "role", d->role,
-                             "start", (json_int_t)s->start,
-                             "end", (json_int_t)s->end));
+                             "start", (json_int_t)d->start,
+                             "end", (json_int_t)d->end));
     }
     return a;
 }
@@ -203,24 +189,13 @@ static const char *claim_text(const dipsum_summary_view *v, size_t i, int lang)
     return t ? t : "";
 }
 
-static json_t *events_json(const dipsum_summary_view *v)
+static json_t *event_json(const dipsum_summary_view *v, size_t i)
 {
-    const dipsum_facts *f = v->f;
-    json_t *a = json_array();
-    for (size_t i = 0; a && i < f->nc; i++) {
-        const dipsum_claim *c = &f->claims[i];
-        const dipsum_fsent *s = &f->s[c->sent];
-        if (json_array_append_new(a, json_pack("{s:s, s:s, s:s, s:I, s:I}",
-                                               "type", c->type,
-                                               "en", claim_text(v, i, 0),
-                                               "ur", claim_text(v, i, 1),
-                                               "start", (json_int_t)s->start,
-                                               "end", (json_int_t)s->end)) < 0) {
-            json_decref(a);
-            return NULL;
-        }
-    }
-    return a;
+    const dipsum_claim *c = &v->f->claims[i];
+    const dipsum_fsent *s = &v->f->s[c->sent];
+    return json_pack("{s:s, s:s, s:s, s:I, s:I}", "type", c->type,
+                     "en", claim_text(v, i, 0), "ur", claim_text(v, i, 1),
+                     "start", (json_int_t)s->start, "end", (json_int_t)s->end);
 }
 
 /* One actor of claim c: the term and the words of c's sentence that name
@@ -257,83 +232,70 @@ static json_t *words_json(const dipsum_fsent *s, size_t w0, size_t w1)
     return o;
 }
 
-static json_t *claims_json(const dipsum_summary_view *v)
+static json_t *claim_json(const dipsum_summary_view *v, size_t i, int first)
 {
     const dipsum_facts *f = v->f;
-    json_t *a = json_array();
-    for (size_t i = 0; a && i < f->nc; i++) {
-        const dipsum_claim *c = &f->claims[i];
-        const dipsum_fsent *s = &f->s[c->sent];
-        json_t *actors = json_object();
-        for (int r = 0; actors && r < DIPSUM_ACT_COUNT; r++) {
-            json_t *list = json_array();
-            for (size_t k = 0; list && k < c->nactors[r]; k++)
-                if (json_array_append_new(list, actor_json(v, c, &c->actors[r][k])) < 0) {
-                    json_decref(list);
-                    list = NULL;
-                }
-            if (!list || json_object_set_new(actors, dipsum_actor_roles[r], list) < 0) {
-                json_decref(actors);
-                actors = NULL;
+    const dipsum_claim *c = &f->claims[i];
+    const dipsum_fsent *s = &f->s[c->sent];
+    json_t *actors = json_object();
+    for (int r = 0; actors && r < DIPSUM_ACT_COUNT; r++) {
+        json_t *list = json_array();
+        for (size_t k = 0; list && k < c->nactors[r]; k++)
+            if (json_array_append_new(list, actor_json(v, c, &c->actors[r][k])) < 0) {
+                json_decref(list);
+                list = NULL;
             }
-        }
-        json_t *date = json_null();
-        if (c->date >= 0) {
-            const dipsum_date_fact *d = &f->dates[c->date];
-            date = json_pack("{s:s, s:s, s:I, s:I}", "iso", d->iso, "text", d->text,
-                             "start", (json_int_t)d->start, "end", (json_int_t)d->end);
-        }
-        json_t *o = actors && date ? json_pack(
-            "{s:s, s:s, s:s, s:b, s:o, s:o, s:o, s:{s:I, s:I, s:s}, "
-            "s:{s:s, s:s}, s:b}",
-            "type", c->type, "modality", dipsum_modality_name(c->modality),
-            "polarity", c->negative ? "negative" : "positive",
-            "background", c->background, "actors", actors, "date", date,
-            "cue", words_json(s, c->cue0, c->cue1),
-            "sentence", "start", (json_int_t)s->start, "end", (json_int_t)s->end,
-            "text", s->text,
-            "summary", "en", claim_text(v, i, 0), "ur", claim_text(v, i, 1),
-            "in_summary", i < v->summary->nc && v->summary->in_summary[i])
-            : NULL;
-        if (!o) {
+        if (!list || json_object_set_new(actors, dipsum_actor_roles[r], list) < 0) {
             json_decref(actors);
-            json_decref(date);
-        }
-        if (!o || json_array_append_new(a, o) < 0) {
-            json_decref(a);
-            return NULL;
+            actors = NULL;
         }
     }
-    return a;
+    json_t *date = json_null();
+    if (c->date >= 0) {
+        const dipsum_date_fact *d = &f->dates[c->date];
+        date = json_pack("{s:s, s:s, s:I, s:I}", "iso", d->iso, "text", d->text,
+                         "start", (json_int_t)d->start, "end", (json_int_t)d->end);
+    }
+    json_t *o = actors && date ? json_pack(
+        "{s:s, s:s, s:s, s:b, s:o, s:o, s:o, s:{s:I, s:I, s:s}, "
+        "s:{s:s, s:s}, s:b}",
+        "type", c->type, "modality", dipsum_modality_name(c->modality),
+        "polarity", c->negative ? "negative" : "positive",
+        "background", c->background, "actors", actors, "date", date,
+        "cue", words_json(s, c->cue0, c->cue1),
+        "sentence", "start", (json_int_t)s->start, "end", (json_int_t)s->end,
+        "text", s->text,
+        "summary", "en", claim_text(v, i, 0), "ur", claim_text(v, i, 1),
+        "in_summary", first && i < v->summary->nc && v->summary->in_summary[i])
+        : NULL;
+    if (!o) {
+        json_decref(actors);
+        json_decref(date);
+    }
+    return o;
 }
 
-static json_t *terms_json(const dipsum_summary_view *v)
+static json_t *term_json(const dipsum_summary_view *v, size_t i)
 {
-    json_t *a = json_array();
-    for (size_t i = 0; a && i < v->f->nm; i++) {
-        const dipsum_match *m = &v->f->m[i];
-        const dipsum_term *t = &v->terms->v[m->term];
-        append(&a, json_pack("{s:s, s:s, s:I, s:I, s:s}",
-                             "id", t->id, "category",
-                             dipsum_category_name(t->category),
-                             "start", (json_int_t)m->start,
-                             "end", (json_int_t)m->end,
-                             "surface", v->f->surface[i]));
-    }
-    return a;
+    const dipsum_match *m = &v->f->m[i];
+    const dipsum_term *t = &v->terms->v[m->term];
+    return json_pack("{s:s, s:s, s:I, s:I, s:s}",
+                     "id", t->id, "category",
+                     dipsum_category_name(t->category),
+                     "start", (json_int_t)m->start,
+                     "end", (json_int_t)m->end,
+                     "surface", v->f->surface[i]);
 }
 
-static json_t *sentences_json(const dipsum_summary_view *v)
+static json_t *sentence_json(const dipsum_summary_view *v, size_t i, int first)
 {
     const dipsum_facts *f = v->f;
-    json_t *a = json_array();
-    for (size_t i = 0; a && i < f->ns; i++)
-        append(&a, json_pack("{s:I, s:I, s:f, s:b}",
-                             "start", (json_int_t)f->s[i].start,
-                             "end", (json_int_t)f->s[i].end,
-                             "score", i < v->summary->ns ? v->summary->score[i] : 0.0,
-                             "selected", i < v->summary->ns && v->summary->selected[i]));
-    return a;
+    return json_pack("{s:I, s:I, s:f, s:b}",
+                     "start", (json_int_t)f->s[i].start,
+                     "end", (json_int_t)f->s[i].end,
+                     "score", i < v->summary->ns ? v->summary->score[i] : 0.0,
+                     "selected", first && i < v->summary->ns &&
+                                     v->summary->selected[i]);
 }
 
 static json_t *nullable(const char *s)
@@ -363,16 +325,21 @@ static int dump_json(dipsum_buf *out, const json_t *o)
     return 0;
 }
 
-int dipsum_render_summary_json(dipsum_buf *out, const dipsum_summary_view *v)
+const char *const dipsum_render_json_after[4] = {
+    "],\"claims\":[", "]},\"terms\":[", "],\"sentences\":[", "]}\n"};
+
+int dipsum_render_json_head(dipsum_buf *out, const dipsum_summary_view *v)
 {
-    const dipsum_facts *f = v->f;
+    const dipsum_digest *g = v->g;
     char date[16] = "";
     if (v->h->year)
         snprintf(date, sizeof date, "%04d-%02d-%02d", v->h->year % 10000,
                  v->h->month % 100, v->h->day % 100);
+    /* the object without its four long lists, which follow it in parts:
+     * its text ends with the facts' "}}", where they go */
     json_t *o = json_pack(
         "{s:i, s:I, s:o, s:s, s:o, s:o, s:{s:s%, s:s%}, "
-        "s:{s:o, s:o, s:o, s:o, s:o, s:o, s:o}, s:o, s:o}",
+        "s:{s:o, s:o, s:o, s:o, s:o}}",
         "schema_version", 1, "update", (json_int_t)v->index,
         "id", nullable(v->h->id), "lang", dipsum_lang_name(v->lang),
         "date", nullable(date), "title", nullable(v->h->title),
@@ -380,18 +347,52 @@ int dipsum_render_summary_json(dipsum_buf *out, const dipsum_summary_view *v)
         v->summary->text[0].len, "ur",
         v->summary->text[1].data ? v->summary->text[1].data : "",
         v->summary->text[1].len,
-        "facts", "parties", entity_list(&f->parties, f, v->terms),
-        "mediators", entity_list(&f->mediators, f, v->terms),
-        "venues", entity_list(&f->venues, f, v->terms),
-        "officials", entity_list(&f->officials, f, v->terms),
-        "dates", dates_json(f), "events", events_json(v),
-        "claims", claims_json(v),
-        "terms", terms_json(v), "sentences", sentences_json(v));
+        "facts", "parties", entity_list(&g->ent[0], v->terms),
+        "mediators", entity_list(&g->ent[1], v->terms),
+        "venues", entity_list(&g->ent[2], v->terms),
+        "officials", entity_list(&g->ent[3], v->terms),
+        "dates", dates_json(g));
     if (!o)
         return -1;
+    size_t len0 = out->len;
     int rc = dump_json(out, o);
     json_decref(o);
-    return rc < 0 || dipsum_buf_puts(out, "\n") < 0 ? -1 : 0;
+    if (rc < 0 || out->len < len0 + 2 ||
+        memcmp(out->data + out->len - 2, "}}", 2) != 0)
+        return -1;
+    out->len -= 2;
+    return dipsum_buf_puts(out, ",\"events\":[");
+}
+
+/* Appends o (which it takes) to list k as an element. */
+static int put_item(dipsum_buf items[4], size_t count[4], int k, json_t *o)
+{
+    if (!o)
+        return -1;
+    int rc = (count[k] && dipsum_buf_puts(&items[k], ",") < 0) ||
+             dump_json(&items[k], o) < 0 ? -1 : 0;
+    json_decref(o);
+    count[k] += rc == 0;
+    return rc;
+}
+
+int dipsum_render_json_items(dipsum_buf items[4], size_t count[4],
+                             const dipsum_summary_view *v, int first,
+                             dipsum_items_drain_fn drain, void *ctx)
+{
+    const dipsum_facts *f = v->f;
+    size_t n[4] = {f->nc, f->nc, f->nm, f->ns};
+    for (int k = 0; k < 4; k++)
+        for (size_t i = 0; i < n[k]; i++) {
+            json_t *o = k == 0 ? event_json(v, i)
+                        : k == 1 ? claim_json(v, i, first)
+                        : k == 2 ? term_json(v, i)
+                                 : sentence_json(v, i, first);
+            if (put_item(items, count, k, o) < 0 ||
+                (drain && items[k].len > 65536 && drain(ctx, k) < 0))
+                return -1;
+        }
+    return 0;
 }
 
 int dipsum_render_summary_stream(dipsum_buf *out, const dipsum_summary_view *v,

@@ -47,6 +47,7 @@ typedef struct {
     const dipsum_terms *terms;
     const dipsum_rules *rules;
     const dipsum_summary *summary; /* scores, claim sentences, summaries   */
+    const dipsum_digest *g;        /* entities and distinct dates          */
 } dipsum_summary_view;
 
 /*
@@ -64,6 +65,30 @@ int dipsum_render_summary_stream(dipsum_buf *out, const dipsum_summary_view *v,
  * The JSON format: one object on one line (JSON Lines), always valid
  * UTF-8; the schema is in README.md.  Returns 0 or -1.
  */
-int dipsum_render_summary_json(dipsum_buf *out, const dipsum_summary_view *v);
+
+/*
+ * The JSON format, one object on one line, written in parts so that no
+ * list is ever held whole as a tree (an update in windows spills its
+ * lists to files between its windows):
+ *   dipsum_render_json_head: the object up to the events' list, from
+ *     v->g (the facts' entities and dates) and v->summary's texts;
+ *   then for k = 0..3 (events, claims, terms, sentences): the elements of
+ *     list k, each written by dipsum_render_json_items, then
+ *     dipsum_render_json_after[k] (which closes it and opens the next).
+ * dipsum_render_json_items appends to items[k] the elements of list k for
+ * the facts v->f (one window of the update; v->f and v->summary its own),
+ * each after a comma when count[k] (elements written before) is not 0,
+ * and counts them.  first: the window holds the summary (else no sentence
+ * or claim of it is marked selected or in the summary).  Each returns 0
+ * or -1 (out of memory).  drain, when not NULL, is called with ctx and k
+ * whenever items[k] passes 64 KB, to take its text away (and empty it);
+ * it returns 0 or -1 (which stops the writing with -1).
+ */
+int dipsum_render_json_head(dipsum_buf *out, const dipsum_summary_view *v);
+typedef int (*dipsum_items_drain_fn)(void *ctx, int k);
+int dipsum_render_json_items(dipsum_buf items[4], size_t count[4],
+                             const dipsum_summary_view *v, int first,
+                             dipsum_items_drain_fn drain, void *ctx);
+extern const char *const dipsum_render_json_after[4];
 
 #endif

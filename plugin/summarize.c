@@ -91,21 +91,28 @@ static double novelty(const dipsum_history *h, const dipsum_fsent *s)
     return (double)fresh / (double)n;
 }
 
+static int history_init(dipsum_history *h)
+{
+    if (h->ring)
+        return 0;
+    for (h->cap = 16; h->cap < 3 * DIPSUM_HISTORY_KEEP; h->cap *= 2)
+        ;
+    h->ring = malloc(DIPSUM_HISTORY_KEEP * sizeof *h->ring);
+    h->key = malloc(h->cap * sizeof *h->key);
+    h->count = calloc(h->cap, sizeof *h->count);
+    if (!h->ring || !h->key || !h->count) {
+        dipsum_history_free(h);
+        return -1;
+    }
+    h->n = h->head = 0;
+    return 0;
+}
+
 /* Keeps the word pairs of an update (the most recent 20,000 pairs). */
 static int learn(dipsum_history *h, const dipsum_facts *f)
 {
-    if (!h->ring) {
-        for (h->cap = 16; h->cap < 3 * DIPSUM_HISTORY_KEEP; h->cap *= 2)
-            ;
-        h->ring = malloc(DIPSUM_HISTORY_KEEP * sizeof *h->ring);
-        h->key = malloc(h->cap * sizeof *h->key);
-        h->count = calloc(h->cap, sizeof *h->count);
-        if (!h->ring || !h->key || !h->count) {
-            dipsum_history_free(h);
-            return -1;
-        }
-        h->n = h->head = 0;
-    }
+    if (history_init(h) < 0)
+        return -1;
     for (size_t i = 0; i < f->ns; i++) {
         uint64_t p[256];
         size_t n = pair_hashes(&f->s[i], p, 256);
@@ -113,6 +120,41 @@ static int learn(dipsum_history *h, const dipsum_facts *f)
             history_push(h, p[k]);
     }
     return 0;
+}
+
+int dipsum_history_note(dipsum_history_pending *p, const dipsum_facts *f)
+{
+    if (!p->ring && !(p->ring = malloc(DIPSUM_HISTORY_KEEP * sizeof *p->ring)))
+        return -1;
+    for (size_t i = 0; i < f->ns; i++) {
+        uint64_t x[256];
+        size_t n = pair_hashes(&f->s[i], x, 256);
+        for (size_t k = 0; k < n; k++) {
+            if (p->n == DIPSUM_HISTORY_KEEP) {
+                p->ring[p->head] = x[k];
+                p->head = (p->head + 1) % DIPSUM_HISTORY_KEEP;
+            } else {
+                p->ring[(p->head + p->n++) % DIPSUM_HISTORY_KEEP] = x[k];
+            }
+        }
+    }
+    return 0;
+}
+
+int dipsum_history_commit(dipsum_history *h, dipsum_history_pending *p)
+{
+    if (history_init(h) < 0)
+        return -1;
+    for (size_t k = 0; k < p->n; k++)
+        history_push(h, p->ring[(p->head + k) % DIPSUM_HISTORY_KEEP]);
+    p->n = p->head = 0;
+    return 0;
+}
+
+void dipsum_history_pending_free(dipsum_history_pending *p)
+{
+    free(p->ring);
+    memset(p, 0, sizeof *p);
 }
 
 void dipsum_history_free(dipsum_history *h)
@@ -628,12 +670,12 @@ void dipsum_summary_free(dipsum_summary *s)
     memset(s, 0, sizeof *s);
 }
 
-int dipsum_summarize(const dipsum_facts *f, const dipsum_terms *terms,
-                     const dipsum_rules *rules, int lang, int titled,
-                     size_t words, dipsum_history *history,
-                     dipsum_summary *out)
+int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
+                            const dipsum_rules *rules, int lang, int titled,
+                            size_t words, const dipsum_history *history,
+                            size_t *rank_io, dipsum_summary *out)
 {
-    size_t rank = 0, sentences = 0;
+    size_t rank = *rank_io, sentences = 0;
     /* Without a title in the header, the lines that open the body are its
      * headline (and standfirst): the editor's own summary, which summaries
      * written by others echo (on the held-in Urdu updates its word pairs
@@ -660,6 +702,7 @@ int dipsum_summarize(const dipsum_facts *f, const dipsum_terms *terms,
         }
     }
     free(t.v);
+    *rank_io = rank;
     if (sentences) {
         if (select_sentences(f, out, words) < 0)
             return -1;
@@ -668,5 +711,119 @@ int dipsum_summarize(const dipsum_facts *f, const dipsum_terms *terms,
     if (write_extract(f, out, rules, lang, &out->text[lang]) < 0 ||
         dipsum_generate(f, terms, rules, 1 - lang, words, out) < 0)
         return -1;
+    return 0;
+}
+
+int dipsum_summarize(const dipsum_facts *f, const dipsum_terms *terms,
+                     const dipsum_rules *rules, int lang, int titled,
+                     size_t words, dipsum_history *history,
+                     dipsum_summary *out)
+{
+    size_t rank = 0;
+    if (dipsum_summarize_window(f, terms, rules, lang, titled, words, history,
+                                &rank, out) < 0)
+        return -1;
     return history ? learn(history, f) : 0;
+}
+
+/* ==== The digest of an update in windows ============================== */
+
+static int digest_entity(dipsum_digest_entities *e, size_t term, size_t start,
+                         size_t end)
+{
+    for (size_t i = 0; i < e->n; i++)
+        if (e->v[i].term == term)
+            return 0;
+    dipsum_digest_entity *v = dipsum_grow(e->v, &e->cap, e->n + 1, sizeof *v);
+    if (!v)
+        return -1;
+    e->v = v;
+    e->v[e->n++] = (dipsum_digest_entity){term, start, end};
+    return 0;
+}
+
+static uint64_t date_key(const dipsum_date_fact *d)
+{
+    uint64_t a = dipsum_hash(d->iso, strlen(d->iso));
+    return a * 31 + dipsum_hash(d->role, strlen(d->role));
+}
+
+/* The slot of date d in g's set: where it is, or the empty one where it
+ * would go. */
+static size_t date_slot(const dipsum_digest *g, const char *iso,
+                        const char *role, uint64_t h)
+{
+    size_t i = (size_t)h & (g->dscap - 1);
+    while (g->dslot[i] &&
+           (strcmp(g->dates[g->dslot[i] - 1].iso, iso) != 0 ||
+            strcmp(g->dates[g->dslot[i] - 1].role, role) != 0))
+        i = (i + 1) & (g->dscap - 1);
+    return i;
+}
+
+static int digest_date(dipsum_digest *g, const dipsum_date_fact *d,
+                       const dipsum_fsent *s)
+{
+    if (!g->dslot) {
+        for (g->dscap = 16; g->dscap < 2 * DIPSUM_DIGEST_DATES; g->dscap *= 2)
+            ;
+        if (!(g->dslot = calloc(g->dscap, sizeof *g->dslot)))
+            return -1;
+    }
+    size_t at = date_slot(g, d->iso, d->role, date_key(d));
+    if (g->dslot[at])
+        return 0;
+    if (g->nd >= DIPSUM_DIGEST_DATES) {
+        g->dropped++;
+        return 0;
+    }
+    dipsum_digest_date *v = dipsum_grow(g->dates, &g->dcap, g->nd + 1,
+                                        sizeof *v);
+    if (!v)
+        return -1;
+    g->dates = v;
+    dipsum_digest_date *x = &v[g->nd];
+    memcpy(x->iso, d->iso, sizeof x->iso);
+    memcpy(x->text, d->text, sizeof x->text);
+    x->role = d->role;
+    x->start = s->start;
+    x->end = s->end;
+    g->dslot[at] = (uint32_t)(++g->nd);
+    return 0;
+}
+
+int dipsum_digest_add(dipsum_digest *g, const dipsum_facts *f)
+{
+    const dipsum_entities *lists[] = {&f->parties, &f->mediators, &f->venues,
+                                      &f->officials};
+    for (int k = 0; k < 4; k++)
+        for (size_t i = 0; i < lists[k]->n; i++) {
+            const dipsum_fsent *s = &f->s[lists[k]->v[i].sent];
+            if (digest_entity(&g->ent[k], lists[k]->v[i].term, s->start,
+                              s->end) < 0)
+                return -1;
+        }
+    for (size_t i = 0; i < f->nd; i++)
+        if (digest_date(g, &f->dates[i], &f->s[f->dates[i].sent]) < 0)
+            return -1;
+    return 0;
+}
+
+void dipsum_digest_clear(dipsum_digest *g)
+{
+    for (int k = 0; k < 4; k++)
+        g->ent[k].n = 0;
+    if (g->dslot && g->nd)
+        memset(g->dslot, 0, g->dscap * sizeof *g->dslot);
+    g->nd = 0;
+    g->dropped = 0;
+}
+
+void dipsum_digest_free(dipsum_digest *g)
+{
+    for (int k = 0; k < 4; k++)
+        free(g->ent[k].v);
+    free(g->dates);
+    free(g->dslot);
+    memset(g, 0, sizeof *g);
 }

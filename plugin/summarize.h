@@ -67,6 +67,79 @@ int dipsum_summarize(const dipsum_facts *f, const dipsum_terms *terms,
 
 void dipsum_history_free(dipsum_history *h);
 
+/*
+ * What an update in windows (dipsum.c) will teach the history once it
+ * ends: the hashes of its last DIPSUM_HISTORY_KEEP word pairs, in order
+ * (the history keeps no more of them).  Zeroed is empty; memory is fixed
+ * (160 KB once used).  Noted window by window, so that each window's
+ * sentences are scored against what earlier updates said, never against
+ * the update's own earlier windows, as an update read whole is.
+ */
+typedef struct {
+    uint64_t *ring;        /* DIPSUM_HISTORY_KEEP entries                */
+    size_t n, head;        /* how many it holds; where the oldest is     */
+} dipsum_history_pending;
+
+/* Notes the word pairs of f's sentences in p.  Returns 0 or -1 (out of
+ * memory). */
+int dipsum_history_note(dipsum_history_pending *p, const dipsum_facts *f);
+/* Teaches h the pairs noted in p, oldest first, and empties p: h ends as
+ * it would had it learnt every window's sentences in turn.  Returns 0 or
+ * -1 (out of memory). */
+int dipsum_history_commit(dipsum_history *h, dipsum_history_pending *p);
+void dipsum_history_pending_free(dipsum_history_pending *p);
+
+/*
+ * dipsum_summarize without learning: scores and selects the sentences of
+ * one window of an update (facts f of its sentences alone) with history
+ * read only.  *rank: how many sentences (in dipsum_summarize's sense)
+ * came before f in the update, updated; a window after the first is
+ * given titled = 1 (its opening lines are no headline).  Returns 0 or -1.
+ */
+int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
+                            const dipsum_rules *rules, int lang, int titled,
+                            size_t words, const dipsum_history *history,
+                            size_t *rank, dipsum_summary *out);
+
+/*
+ * The facts an update's summary lists, gathered window by window in
+ * fixed memory: its parties, mediators, venues and officials (each term
+ * once, with the span of the first sentence that shows it; at most as
+ * many as the lexicon has terms) and its distinct dates (a date once per
+ * role, the first mention; at most DIPSUM_DIGEST_DATES of them, tuning.h).
+ */
+typedef struct {
+    size_t term;
+    size_t start, end;     /* the first sentence that shows it            */
+} dipsum_digest_entity;
+
+typedef struct {
+    dipsum_digest_entity *v;
+    size_t n, cap;
+} dipsum_digest_entities;
+
+typedef struct {
+    char iso[24];
+    char text[96];
+    const char *role;      /* owned by the rules, or "mentioned"          */
+    size_t start, end;     /* its sentence                                */
+} dipsum_digest_date;
+
+typedef struct {
+    dipsum_digest_entities ent[4]; /* parties, mediators, venues, officials */
+    dipsum_digest_date *dates;
+    size_t nd, dcap;
+    uint32_t *dslot;       /* set of dates: 1 + index, or 0 (empty)       */
+    size_t dscap;          /* a power of two                              */
+    size_t dropped;        /* distinct dates over the bound               */
+} dipsum_digest;
+
+/* Adds the entities and dates of f (extracted) to g.  Returns 0 or -1. */
+int dipsum_digest_add(dipsum_digest *g, const dipsum_facts *f);
+/* Empties g, keeping its memory. */
+void dipsum_digest_clear(dipsum_digest *g);
+void dipsum_digest_free(dipsum_digest *g);
+
 /* Whether the unit t[0..len) of words words is a sentence a summary may
  * quote: it ends with a final stop ('.', '!', '?', the Urdu full stop or
  * question mark) and is no URL, byline, headline, bullet or dateline. */

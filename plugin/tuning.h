@@ -93,4 +93,16 @@
  * October 21, 2025"). */
 #define DIPSUM_HEADLINE_WORDS 6
 
+/* ---- dipsum.c / summarize.c: one update in fixed memory ---- */
+
+/* An update whose sentences pass this many bytes is summarized in
+ * windows of about this size (README, "Memory"): the summary is chosen
+ * from its first window, and its facts and JSON lists are gathered from
+ * all of them, so that memory stays bounded however long it is.  Real
+ * updates (1-100 KB) are read whole. */
+#define DIPSUM_WINDOW_BYTES (256 * 1024)
+/* The distinct dates (a day or interval in a role) an update's facts
+ * list at most; later ones are left out of the lists. */
+#define DIPSUM_DIGEST_DATES 1024
+
 #endif

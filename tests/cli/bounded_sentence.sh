@@ -10,8 +10,8 @@
 #   peak memory within 8 MB of that of a 1 MB stream (the history is a
 #   fixed window);
 # - a 32 MB update through --stage=tag: within 8 MB of a 1 MB one.
-# The summary of one large update still keeps per-sentence facts (README,
-# "Tests and benchmarks"); that is measured by make bench, not bounded here.
+# The summary of one large update in a fixed window (README, "Memory") is
+# bounded by tests/cli/bounded_update.sh.
 set -eu
 . tests/lib.sh
 [ -z "${DIPSUM_SANITIZED:-}" ] ||

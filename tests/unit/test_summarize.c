@@ -2,11 +2,17 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_summarize.c - the extractive summary's parts: which units are
  * sentences a summary may quote, which opening lines are headlines, and
- * which trailing clauses are only an attribution. */
+ * which trailing clauses are only an attribution; and what an update read
+ * in windows keeps: the history it teaches, the entities and dates it
+ * lists. */
 #include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
 
 #include "lexicon_api.h"
 #include "summarize.h"
+#include "tuning.h"
 
 static dipsum_lexicon *lex;
 
@@ -150,6 +156,120 @@ static void test_content_clause_is_kept(void **state)
         check_keep(keep_whole[i], keep_whole[i]);
 }
 
+/* Facts of n sentences of 10 words each ("wI_J" for sentence I, word J,
+ * so that every word pair differs), sentence i at bytes [100 i, 100 i +
+ * 99) of an update of blanks. */
+static void make_facts(dipsum_facts *f, size_t from, size_t n)
+{
+    static char src[100];
+    memset(src, ' ', sizeof src);
+    for (size_t i = from; i < from + n; i++) {
+        char buf[10][16];
+        const char *w[10];
+        size_t wl[10], ws[10], we[10];
+        for (size_t k = 0; k < 10; k++) {
+            wl[k] = (size_t)snprintf(buf[k], sizeof buf[k], "w%zu_%zu", i, k);
+            w[k] = buf[k];
+            ws[k] = 100 * i + 9 * k;
+            we[k] = ws[k] + 8;
+        }
+        assert_int_equal(dipsum_facts_add_sentence(f, 100 * i, 100 * i + 99,
+                                                   "A sentence of words.", 20,
+                                                   w, wl, ws, we, 10, NULL, 0,
+                                                   src, 100 * i), 0);
+    }
+}
+
+/* An update read in two windows (each noted, then committed) teaches the
+ * history what it does read whole: the same last 20,000 word pairs, in
+ * the same order, past the ring's wrap. */
+static void test_history_of_windows(void **state)
+{
+    (void)state;
+    const dipsum_terms *terms = dipsum_lexicon_terms(lex);
+    const dipsum_rules *rules = dipsum_lexicon_rules(lex);
+    dipsum_facts whole = {0}, w1 = {0}, w2 = {0};
+    dipsum_summary sm = {0};
+    dipsum_history a = {0}, b = {0};
+    dipsum_history_pending p = {0};
+    make_facts(&whole, 0, 3000);     /* 27,000 pairs */
+    make_facts(&w1, 0, 1000);
+    make_facts(&w2, 1000, 2000);
+    dipsum_header h = {0};
+    assert_int_equal(dipsum_extract(&whole, terms, rules, DIPSUM_LANG_EN, &h), 0);
+    assert_int_equal(dipsum_summarize(&whole, terms, rules, 0, 1, 60, &a, &sm), 0);
+    assert_int_equal(dipsum_history_note(&p, &w1), 0);
+    assert_int_equal(dipsum_history_note(&p, &w2), 0);
+    assert_int_equal(p.n, DIPSUM_HISTORY_KEEP);
+    assert_int_equal(dipsum_history_commit(&b, &p), 0);
+    assert_int_equal(p.n, 0);
+    assert_int_equal(a.n, b.n);
+    for (size_t k = 0; k < a.n; k++)
+        assert_true(a.ring[(a.head + k) % DIPSUM_HISTORY_KEEP] ==
+                    b.ring[(b.head + k) % DIPSUM_HISTORY_KEEP]);
+    dipsum_history_free(&a);
+    dipsum_history_free(&b);
+    dipsum_history_pending_free(&p);
+    dipsum_summary_free(&sm);
+    dipsum_facts_free(&whole);
+    dipsum_facts_free(&w1);
+    dipsum_facts_free(&w2);
+}
+
+static void add_date(dipsum_facts *f, const char *iso, const char *role,
+                     size_t sent)
+{
+    dipsum_date_fact *d = realloc(f->dates, (f->nd + 1) * sizeof *d);
+    assert_non_null(d);
+    f->dates = d;
+    memset(&d[f->nd], 0, sizeof *d);
+    snprintf(d[f->nd].iso, sizeof d[f->nd].iso, "%s", iso);
+    d[f->nd].role = role;
+    d[f->nd].sent = sent;
+    f->nd++;
+}
+
+/* The digest lists a date once per role, at its first mention, over
+ * windows; and at most DIPSUM_DIGEST_DATES distinct ones. */
+static void test_digest_of_windows(void **state)
+{
+    (void)state;
+    dipsum_facts f = {0};
+    dipsum_digest g = {0};
+    make_facts(&f, 0, 2);
+    add_date(&f, "2031-03-03", "talks", 0);
+    add_date(&f, "2031-03-03", "mentioned", 1);
+    add_date(&f, "2031-03-03", "talks", 1);
+    assert_int_equal(dipsum_digest_add(&g, &f), 0);
+    dipsum_facts_free(&f);
+    make_facts(&f, 5, 1);  /* a later window */
+    add_date(&f, "2031-03-03", "talks", 0);
+    add_date(&f, "2031-03-04", "talks", 0);
+    assert_int_equal(dipsum_digest_add(&g, &f), 0);
+    assert_int_equal(g.nd, 3);
+    assert_string_equal(g.dates[0].role, "talks");
+    assert_int_equal(g.dates[0].start, 0);
+    assert_string_equal(g.dates[1].role, "mentioned");
+    assert_int_equal(g.dates[1].start, 100);
+    assert_string_equal(g.dates[2].iso, "2031-03-04");
+    assert_int_equal(g.dates[2].start, 500);
+    dipsum_facts_free(&f);
+    /* the bound */
+    make_facts(&f, 0, 1);
+    for (int i = 0; i < DIPSUM_DIGEST_DATES + 10; i++) {
+        char iso[24];
+        snprintf(iso, sizeof iso, "%04d-01-01", 1000 + i);
+        add_date(&f, iso, "talks", 0);
+    }
+    assert_int_equal(dipsum_digest_add(&g, &f), 0);
+    assert_int_equal(g.nd, DIPSUM_DIGEST_DATES);
+    assert_int_equal(g.dropped, 13);
+    dipsum_digest_clear(&g);
+    assert_int_equal(g.nd, 0);
+    dipsum_facts_free(&f);
+    dipsum_digest_free(&g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -157,6 +277,8 @@ int main(void)
         cmocka_unit_test(test_headline_lines),
         cmocka_unit_test(test_attribution_is_dropped),
         cmocka_unit_test(test_content_clause_is_kept),
+        cmocka_unit_test(test_history_of_windows),
+        cmocka_unit_test(test_digest_of_windows),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

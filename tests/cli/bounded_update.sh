@@ -1,0 +1,74 @@
+# SPDX-FileCopyrightText: 2026 The dipsum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One huge update is summarized in memory bounded by a fixed window, not
+# by the update (README, "Memory"): a completion and peak-RSS test, never
+# a timing one.  Each run must end with its summary and stay under 64 MB
+# of peak RSS:
+# - a 100 MB generated English update, read from a pipe, text summary;
+# - an 8 MB one as JSON (whose lists are spilled to temporary files
+#   between windows): the output is one JSON object with every sentence;
+# - a 1 MB "sentence" with no end and no newline, text summary;
+# - a -z stream with a 4 MB update (16 windows) between small ones,
+#   under -j 2 (the reading thread writes the long one itself): the same
+#   output as -j 1.
+# (Not run under ASan, whose quarantine keeps freed memory on purpose.)
+set -eu
+. tests/lib.sh
+[ -z "${DIPSUM_SANITIZED:-}" ] ||
+    skip "not run under AddressSanitizer, whose quarantine keeps freed memory"
+need /usr/bin/time time
+t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
+export LC_ALL=C
+gen=tests/bench/gen_update.sh
+limit=65536   # KB
+rss() { tail -1 "$1"; }
+
+# 100 MB, text
+sh $gen en 100000000 | /usr/bin/time -f %M -o $t/r1 "$DIPSUM" > $t/out1
+grep -q '^EN: [A-Z]' $t/out1
+grep -q '^Facts: parties: ' $t/out1
+echo "100 MB update, text: $(rss $t/r1) KB"
+test "$(rss $t/r1)" -lt $limit
+
+# 8 MB, JSON
+sh $gen en 8000000 > $t/u8
+/usr/bin/time -f %M -o $t/r2 "$DIPSUM" --format=json $t/u8 > $t/out2
+echo "8 MB update, JSON: $(rss $t/r2) KB"
+test "$(rss $t/r2)" -lt $limit
+test "$(wc -l < $t/out2)" -eq 1
+sentences=$(grep -o '"selected":' $t/out2 | wc -l)
+selected=$(grep -o '"selected":true' $t/out2 | wc -l)
+echo "  $sentences sentences, $selected selected"
+test "$sentences" -gt 50000
+test "$selected" -ge 1
+case $(head -c 40 $t/out2) in '{"schema_version":1,'*) ;; *) exit 1 ;; esac
+case $(tail -c 3 $t/out2 | od -An -c | tr -d ' ') in ']}\n') ;; *) exit 1 ;; esac
+if command -v python3 > /dev/null 2>&1; then
+    python3 -c 'import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["summary"]["en"] and len(d["sentences"]) > 50000
+assert len(d["facts"]["claims"]) == len(d["facts"]["events"]) > 0
+assert sum(c["in_summary"] for c in d["facts"]["claims"]) <= 10' $t/out2
+fi
+
+# a 1 MB sentence, text
+sh $gen line 1000000 > $t/line1m
+/usr/bin/time -f %M -o $t/r3 "$DIPSUM" $t/line1m > $t/out3
+grep -q '^EN: ' $t/out3
+echo "1 MB sentence, text: $(rss $t/r3) KB"
+test "$(rss $t/r3)" -lt $limit
+
+# -z: small, 4 MB, small; -j 1 and -j 2
+sh $gen en 4000000 > $t/u4
+sh $gen en 3000 > $t/small-en
+sh $gen ur 3000 > $t/small-ur
+{ cat $t/small-en; printf '\0'; cat $t/u4; printf '\0'
+  cat $t/small-ur; printf '\0'; cat $t/small-en; printf '\0'; } > $t/z
+for fmt in text json; do
+    /usr/bin/time -f %M -o $t/r4 "$DIPSUM" -z -j 2 --format=$fmt $t/z > $t/z2
+    "$DIPSUM" -z -j 1 --format=$fmt $t/z > $t/z1
+    cmp $t/z1 $t/z2
+    test "$(tr -cd '\0' < $t/z2 | wc -c)" -eq 4
+    echo "-z -j 2 with a 4 MB update, $fmt: $(rss $t/r4) KB"
+    test "$(rss $t/r4)" -lt $limit
+done
