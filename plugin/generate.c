@@ -59,11 +59,18 @@ const char *dipsum_canonical(const dipsum_term *t, int lang)
     return f->n ? f->v[0].text : t->id;
 }
 
-/* "A", "A and B", "A, B and C", as the rules' "writing" says. */
+/* "A", "A and B", "A, B and C", as the rules' "writing" says.  A
+ * generated Urdu sentence names no one in Latin letters: when a term has
+ * no Urdu form (a city the gazetteer knows only in English), the slot
+ * gets no value, so an optional part goes and a sentence that needs it
+ * is not written. */
 static int put_list(dipsum_buf *b, const dipsum_terms *terms,
                     const dipsum_rules *rules, const size_t *v, size_t n,
                     int lang)
 {
+    for (size_t i = 0; i < n && lang == DIPSUM_UR; i++)
+        if (terms->v[v[i]].forms[DIPSUM_UR].n == 0)
+            return 0;
     for (size_t i = 0; i < n; i++) {
         const char *sep = i == 0 ? "" : i + 1 < n ? rules->list_comma[lang]
                                                   : rules->list_and[lang];
