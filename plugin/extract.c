@@ -398,23 +398,12 @@ static int gap_breaks(const char *g, size_t n)
     return 0;
 }
 
-/* Whether w is written in digits only (ASCII, Arabic-Indic or Extended
- * Arabic-Indic, as Urdu papers print them). */
+/* Whether w is written in digits only (dipsum_digits_at's: ASCII,
+ * Arabic-Indic or Extended Arabic-Indic, as Urdu papers print them). */
 static int is_number_word(const char *w)
 {
-    const unsigned char *p = (const unsigned char *)w;
-    if (!*p)
-        return 0;
-    while (*p) {
-        if (*p >= '0' && *p <= '9')
-            p++;
-        else if ((p[0] == 0xd9 && p[1] >= 0xa0 && p[1] <= 0xa9) ||
-                 (p[0] == 0xdb && p[1] >= 0xb0 && p[1] <= 0xb9))
-            p += 2;
-        else
-            return 0;
-    }
-    return 1;
+    size_t n = strlen(w);
+    return n > 0 && dipsum_digits_at(w, n) == n;
 }
 
 /* Whether a gap of a comma and spaces only ("84، 84", "10, 12") stands

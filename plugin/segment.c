@@ -386,9 +386,7 @@ static const char *const bullets[] = {
     "-", "*", "\xe2\x80\xa2", "\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x96\xaa",
     "\xe2\x97\xa6", "\xe2\x97\x8f", "\xc2\xb7", NULL};
 
-/* The length of the digits at t[0..len): ASCII, Arabic-Indic and the
- * Extended Arabic-Indic digits of Urdu. */
-static size_t digits_at(const char *t, size_t len)
+size_t dipsum_digits_at(const char *t, size_t len)
 {
     size_t i = 0;
     for (;;) {
@@ -417,7 +415,7 @@ static int opens_item(const char *t, size_t len)
             return 1;
     }
     i = len > 0 && t[0] == '(';
-    k = digits_at(t + i, len - i);
+    k = dipsum_digits_at(t + i, len - i);
     if (k == 0 && i + 1 < len && t[i] >= 'a' && t[i] <= 'z' && t[i + 1] == ')')
         k = 1; /* "b) " */
     if (k == 0 || k > 6)

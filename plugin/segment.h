@@ -91,6 +91,11 @@ dipsum_status dipsum_segment_key_words(dipsum_normalizer *norm,
  * from. */
 int dipsum_segment_is_url(const char *t, size_t len);
 
+/* The length in bytes of the run of digits that starts t[0..len): ASCII,
+ * Arabic-Indic (U+0660..0669) and the Extended Arabic-Indic digits Urdu
+ * prints (U+06F0..06F9); 0 when t starts with none. */
+size_t dipsum_digits_at(const char *t, size_t len);
+
 /*
  * Drops from toks (in text order) the words of the lines that are a URL
  * or a slug alone ("doha-talks-resume-on-monday"), which the match key
