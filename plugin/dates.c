@@ -755,7 +755,16 @@ static int tense_of(const ctx *c, size_t w0, size_t w1)
                 return t == OPEN ? 0 : t;
         return 0;
     }
-    /* English: the nearest, a comma between counting as three words
+    /* English: a future phrase that ends right at the date says it
+     * ("talks set for Thursday were postponed": when they were to be) */
+    for (size_t k = w0 >= a + 3 ? w0 - 3 : a; k < w0; k++) {
+        size_t n = lcues(c, L_FUTURE, k);
+        if (!n)
+            n = lcues(c, L_FUTURE_ALSO, k);
+        if (n && k + n == w0)
+            return 1;
+    }
+    /* else the nearest, a comma between counting as three words
      * ("The talks, which began on Monday, will end ...") */
     size_t best = (size_t)-1;
     int bt = 0;

@@ -273,7 +273,8 @@ enum {
 };
 
 const char *const dipsum_actor_roles[DIPSUM_ACT_COUNT] = {
-    "parties", "mediators", "hosts", "venues", "speakers", "visitors"};
+    "parties", "mediators", "hosts", "venues", "speakers", "visitors",
+    "observers"};
 
 const char *dipsum_modality_name(dipsum_modality m)
 {
@@ -1622,6 +1623,56 @@ static int talks_term_after(const reading *rd, size_t i)
     return 0;
 }
 
+/* "X and Y attended the session as observers", "X کے نمائندے بطور مبصر
+ * شریک ہوئے": who attends as an observer is no side.  The names right
+ * before the words (at most one word between: "with Z attending as an
+ * observer") are the observers; else every side the clause names before
+ * them (the subject). */
+static void read_observers(const reading *rd, dipsum_claim *c)
+{
+    /* English "as" ends a clause: the words may open the next one */
+    long at = cue_in(rd, DIPSUM_S_OBSERVING, c->c0,
+                     c->c1 < rd->n ? c->c1 + 1 : c->c1);
+    if (at < 0)
+        return;
+    size_t st, limit = 0;
+    int found = 0;
+    for (size_t back = 1; back <= 2 && (size_t)at >= c->c0 + back; back++) {
+        long k = ent_covering(rd, (size_t)at - back, &st);
+        if (k >= 0 && actor_kind(rd, k)) {
+            /* the list that ends there: back over "and" and names */
+            found = 1;
+            limit = st;
+            while (limit >= c->c0 + 2 && cue(rd, DIPSUM_S_CONJUNCTION, limit - 1) &&
+                   (k = ent_covering(rd, limit - 2, &st)) >= 0 && actor_kind(rd, k))
+                limit = st;
+            break;
+        }
+    }
+    if (!found) {
+        /* "…, as observers from Z looked on": the names after the words
+         * are the observers, and the subject stays a side */
+        size_t len = cue(rd, DIPSUM_S_OBSERVING, (size_t)at);
+        for (size_t w = (size_t)at + len; w < rd->n && !rd->brk[w]; w++)
+            if (rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w]))
+                return;
+        limit = 0; /* the subject may stand before an aside */
+    }
+    dipsum_actor *p = c->actors[DIPSUM_ACT_PARTY];
+    size_t *np = &c->nactors[DIPSUM_ACT_PARTY];
+    size_t *no = &c->nactors[DIPSUM_ACT_OBSERVER];
+    for (size_t i = 0; i < *np;) {
+        long w = rd->mword[p[i].match - rd->s->m0];
+        if (w >= (long)limit && w < at) {
+            if (*no < DIPSUM_CLAIM_ACTORS)
+                c->actors[DIPSUM_ACT_OBSERVER][(*no)++] = p[i];
+            memmove(&p[i], &p[i + 1], (--*np - i) * sizeof *p);
+        } else {
+            i++;
+        }
+    }
+}
+
 static void read_mediators(const reading *rd, dipsum_claim *c)
 {
     int scoped = c->type && strcmp(c->type, "mention") != 0;
@@ -1698,6 +1749,21 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
         } else {
             i++;
         }
+}
+
+/* Whether date d of the sentence is written as a weekday with no word
+ * that says which one ("Thursday", "جمعرات کو"; not "last Thursday",
+ * "اگلے جمعرات"): its direction is only what the tense makes it. */
+static int bare_weekday(const reading *rd, const dipsum_date_fact *d)
+{
+    int day = 0;
+    for (int k = 0; k < 7 && !day; k++)
+        day = cues_in(rd, &rd->r->weekdays[rd->lang][k], d->w0, d->w1) >= 0;
+    return day &&
+           cues_in(rd, &rd->r->dates.weekday_last[rd->lang], d->w0, d->w1) < 0 &&
+           cues_in(rd, &rd->r->dates.weekday_next[rd->lang], d->w0, d->w1) < 0 &&
+           cues_in(rd, &rd->r->dates.weekday_this[rd->lang], d->w0, d->w1) < 0 &&
+           cues_in(rd, &rd->r->dates.weekday_coming[rd->lang], d->w0, d->w1) < 0;
 }
 
 /* Whether word w is one of the words of a date of the sentence. */
@@ -2434,6 +2500,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                             c->actors[DIPSUM_ACT_PARTY][k];
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
             }
+            read_observers(&rd, c);
             read_mediators(&rd, c);
             read_venue(&rd, c, c->type);
             read_speakers(&rd, c);
@@ -2494,6 +2561,14 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 if (df->sent == si && df->w0 <= 1 && df->w1 == c0)
                     c->date = (int)d;
             }
+            /* "talks set for Thursday were postponed", "جمعرات کو ہونے
+             * والا اجلاس ملتوی": a bare weekday in a clause whose future
+             * words describe something else (future: ignore) may be the
+             * day of the meeting still to come or of the postponement
+             * gone by; which one is not sure, so it is left out */
+            if (c->date >= 0 && rule && rule->future_ok == 3 &&
+                bare_weekday(&rd, &f->dates[c->date]))
+                c->date = -1;
             int month = 0;
             if (c->date >= 0 && update_day) {
                 const dipsum_date_fact *df = &f->dates[c->date];

@@ -60,6 +60,7 @@ enum {
     DIPSUM_ACT_PARTY, DIPSUM_ACT_MEDIATOR, DIPSUM_ACT_HOST, DIPSUM_ACT_VENUE,
     DIPSUM_ACT_SPEAKER,
     DIPSUM_ACT_VISITOR,   /* whose delegation travels: not a side         */
+    DIPSUM_ACT_OBSERVER,  /* who attends "as observers": not a side       */
     DIPSUM_ACT_COUNT
 };
 

@@ -80,6 +80,18 @@ static json_t *claim(json_t *root, const char *type)
     return NULL;
 }
 
+/* The claim of the given type after the first n of it, or NULL. */
+static json_t *claim_in(json_t *root, const char *type, size_t n)
+{
+    size_t i;
+    json_t *c;
+    json_array_foreach(claims(root), i, c)
+        if (strcmp(json_string_value(json_object_get(c, "type")), type) == 0 &&
+            n-- == 0)
+            return c;
+    return NULL;
+}
+
 static const char *field(json_t *c, const char *key)
 {
     const char *v = json_string_value(json_object_get(c, key));
@@ -1130,6 +1142,113 @@ static void test_no_empty_sentence(void **state)
  * sides and date; "in principle", "within reach", a draft initialled
  * and a fronted date ("In March 2024, …") are not said as more than
  * they are (found reading untuned updates) */
+/* Who attends "as observers" is no side: the names right before the words,
+ * else the subject of their clause; a signing ceremony someone attends or
+ * speaks at says nothing of who signed; a bare weekday in a postponement
+ * may be the day of the meeting still to come or of the postponement, so
+ * it is left out. */
+static void test_observers_ceremony_postponed_weekday(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-03-11\n\n"
+                    "Norway and Rwanda, which also fish in the lake, attended "
+                    "the final session as observers.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_true(c == NULL || strcmp(actors(c, "parties"), "") == 0);
+    if (c)
+        assert_string_equal(actors(c, "observers"), "norway,rwanda");
+    json_decref(r);
+    r = run("Date: 2026-03-11\n\n"
+            "Kenya and Uganda held talks in Nairobi on Monday with Ethiopia "
+            "attending as an observer.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,uganda");
+    assert_string_equal(actors(c, "observers"), "ethiopia");
+    json_decref(r);
+    r = run("Date: 2026-03-11\n\n"
+            "Kenya and Uganda held talks in Nairobi on Monday, as observers "
+            "from Ethiopia looked on.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,uganda");
+    json_decref(r);
+    /* "… کے نمائندے اجلاس میں بطور مبصر شریک ہوئے" */
+    r = run("Date: 2026-03-11\n\n"
+            "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8"
+            "\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9"
+            "\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9"
+            "\x86\xdb\x8c\xd8\xb1\xd9\x88\xd8\xa8\xdb\x8c \xd9\x85\xdb\x8c"
+            "\xda\xba \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8"
+            "\xaa \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94 \xd9\x86\xd8\xa7"
+            "\xd8\xb1\xd9\x88\xdb\x92 \xd8\xa7\xd9\x88\xd8\xb1 \xd9\x82\xd8"
+            "\xb7\xd8\xb1 \xda\xa9\xdb\x92 \xd9\x86\xd9\x85\xd8\xa7\xd8\xa6"
+            "\xd9\x86\xd8\xaf\xdb\x92 \xd8\xa7\xd8\xac\xd9\x84\xd8\xa7\xd8"
+            "\xb3 \xd9\x85\xdb\x8c\xda\xba \xd8\xa8\xd8\xb7\xd9\x88\xd8\xb1 "
+            "\xd9\x85\xd8\xa8\xd8\xb5\xd8\xb1 \xd8\xb4\xd8\xb1\xdb\x8c\xda"
+            "\xa9 \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94" "\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,uganda");
+    c = claim_in(r, "talks_held", 1);
+    assert_true(c == NULL || strcmp(actors(c, "parties"), "") == 0);
+    json_decref(r);
+    r = run("Date: 2026-03-11\n\n"
+            "Turkey's foreign minister attended the signing ceremony of the "
+            "agreement in Ankara on Monday.\n");
+    assert_null(claim(r, "agreement_signed"));
+    json_decref(r);
+    /* "… کے وزیر خارجہ نے معاہدے پر دستخط کی تقریب میں کہا کہ …" */
+    r = run("Date: 2026-03-11\n\n"
+            "\xd8\xaa\xd8\xb1\xda\xa9\xdb\x8c\xdb\x81 \xda\xa9\xdb\x92 "
+            "\xd9\x88\xd8\xb2\xdb\x8c\xd8\xb1 "
+            "\xd8\xae\xd8\xa7\xd8\xb1\xd8\xac\xdb\x81 \xd9\x86\xdb\x92 "
+            "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 "
+            "\xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 "
+            "\xda\xa9\xdb\x8c \xd8\xaa\xd9\x82\xd8\xb1\xdb\x8c\xd8\xa8 "
+            "\xd9\x85\xdb\x8c\xda\xba \xda\xa9\xdb\x81\xd8\xa7 "
+            "\xda\xa9\xdb\x81 \xd8\xaf\xd9\x88\xd9\x86\xd9\x88\xda\xba "
+            "\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c\xd9\x86 "
+            "\xd9\x86\xdb\x92 \xd9\x84\xda\x86\xda\xa9 "
+            "\xd8\xaf\xda\xa9\xda\xbe\xd8\xa7\xd8\xa6\xdb\x8c\xdb\x94" "\n");
+    assert_null(claim(r, "agreement_signed"));
+    json_decref(r);
+    r = run("Date: 2026-03-11\n\n"
+            "Talks between Kenya and Uganda set for Thursday in Nairobi were "
+            "postponed.\n");
+    c = claim(r, "talks_postponed");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+    /* "… جمعرات کو نیروبی میں ہونے والا اجلاس ملتوی کر دیا گیا ہے" */
+    r = run("Date: 2026-03-11\n\n"
+            "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 "
+            "\xd8\xa7\xd9\x88\xd8\xb1 "
+            "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+            "\xda\xa9\xdb\x92 "
+            "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+            "\xd8\xac\xd9\x85\xd8\xb9\xd8\xb1\xd8\xa7\xd8\xaa "
+            "\xda\xa9\xd9\x88 "
+            "\xd9\x86\xdb\x8c\xd8\xb1\xd9\x88\xd8\xa8\xdb\x8c "
+            "\xd9\x85\xdb\x8c\xda\xba \xdb\x81\xd9\x88\xd9\x86\xdb\x92 "
+            "\xd9\x88\xd8\xa7\xd9\x84\xd8\xa7 "
+            "\xd8\xa7\xd8\xac\xd9\x84\xd8\xa7\xd8\xb3 "
+            "\xd9\x85\xd9\x84\xd8\xaa\xd9\x88\xdb\x8c \xda\xa9\xd8\xb1 "
+            "\xd8\xaf\xdb\x8c\xd8\xa7 \xda\xaf\xdb\x8c\xd8\xa7 "
+            "\xdb\x81\xdb\x92\xdb\x94" "\n");
+    c = claim(r, "talks_postponed");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+    /* a date written out stays */
+    r = run("Date: 2026-03-11\n\n"
+            "Talks between Kenya and Uganda set for 19 March were postponed.\n");
+    c = claim(r, "talks_postponed");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2026-03-19");
+    json_decref(r);
+}
+
 static void test_agreement_reached_and_initialled(void **state)
 {
     (void)state;
@@ -1971,6 +2090,7 @@ int main(void)
         cmocka_unit_test(test_no_empty_sentence),
         cmocka_unit_test(test_unseen_reading_kinds),
         cmocka_unit_test(test_agreement_reached_and_initialled),
+        cmocka_unit_test(test_observers_ceremony_postponed_weekday),
         cmocka_unit_test(test_numbers_principle_bodies_progress),
         cmocka_unit_test(test_actor_noun_with_postmodifier),
         cmocka_unit_test(test_armed_noun_before_head_noun),
