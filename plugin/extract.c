@@ -917,6 +917,27 @@ static size_t person_before(const reading *rd, size_t i, size_t c0)
     return j < i && title_before(rd, j) ? j : 0;
 }
 
+/* Whether the words before word i are an aside in brackets, of at most
+ * DIPSUM_ASIDE_WORDS words, right after the name of an actor: "X (Y Z)"
+ * with i right after the ")".  The word where the aside starts, or 0. */
+static size_t bracket_after_name(const reading *rd, size_t i, size_t c0)
+{
+    size_t len;
+    if (i == 0 || i >= rd->n)
+        return 0;
+    const char *g = gap(rd, i, &len);
+    if (!has_bytes(g, len, ")"))
+        return 0;
+    for (size_t j = i - 1; j > c0 && i - j <= DIPSUM_ASIDE_WORDS; j--) {
+        g = gap(rd, j, &len);
+        if (has_bytes(g, len, ")"))
+            return 0;
+        if (has_bytes(g, len, "("))
+            return rd->ends[j] >= 0 && actor_kind(rd, rd->ends[j]) ? j : 0;
+    }
+    return 0;
+}
+
 static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                          size_t c0, int role, int other_role, int sides_only,
                          int cross)
@@ -950,6 +971,14 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             c->both_w1 = i;
             i -= both;
             has_side = 1;
+            continue;
+        }
+        /* "اورومو لبریشن آرمی (او ایل اے) کے درمیان", "the Front (NF)
+         * and …": an abbreviation in brackets right after a name is the
+         * name's, whatever its words */
+        size_t ab = bracket_after_name(rd, i, c0);
+        if (ab) {
+            i = ab;
             continue;
         }
         long k = ent_covering(rd, i - 1, &st);
@@ -1137,6 +1166,9 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
         i--;
     }
     incomplete |= has_head && !has_side;
+    /* a list whose first word is "and" (the clause began there: "…
+     * Army (MNDAA), and the Arakan Army attended") lacks a conjunct */
+    incomplete |= open_conj && i == c0 && c0 < rd->n && cue(rd, DIPSUM_S_CONJUNCTION, c0);
     if (incomplete && sides_only) {
         added -= (int)(c->nactors[role] - n0);
         c->nactors[role] = n0;

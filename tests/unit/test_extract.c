@@ -2046,6 +2046,46 @@ static void test_delegation_led_by(void **state)
     json_decref(r);
 }
 
+/* An abbreviation in brackets right after a side's name is the name's,
+ * however many words its spelled letters take; a list that begins with
+ * "and" (its clause began there) lacks a conjunct and names none. */
+static void test_abbreviation_after_side_name(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\nLang: ur\n\n"
+            "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 "
+            "\xda\xa9\xdb\x8c "
+            "\xd8\xad\xda\xa9\xd9\x88\xd9\x85\xd8\xaa "
+            "\xd8\xa7\xd9\x88\xd8\xb1 "
+            "\xd8\xad\xd9\x85\xd8\xa7\xd8\xb3 "
+            "(\xd8\xa7\xdb\x8c\xda\x86 \xd8\xa7\xdb\x92 "
+            "\xd8\xa7\xdb\x8c\xd9\x85) \xda\xa9\xdb\x92 "
+            "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+            "\xd8\xaf\xd9\x88\xd8\xad\xdb\x81 "
+            "\xd9\x85\xdb\x8c\xda\xba "
+            "\xdb\x81\xd9\x88\xd9\x86\xdb\x92 "
+            "\xd9\x88\xd8\xa7\xd9\x84\xdb\x92 "
+            "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+            "\xda\xa9\xd8\xb3\xdb\x8c "
+            "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 "
+            "\xda\xa9\xdb\x92 \xd8\xa8\xd8\xba\xdb\x8c\xd8\xb1 "
+            "\xd8\xae\xd8\xaa\xd9\x85 \xdb\x81\xd9\x88 "
+            "\xda\xaf\xd8\xa6\xdb\x92\xdb\x94\n"
+            );
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "rwanda,hamas");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "Delegates of the armed groups that make up the alliance, the "
+            "Northern Unity Front (NUF), and Hamas (HMS) attended the talks "
+            "in Doha on Monday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2109,6 +2149,7 @@ int main(void)
         cmocka_unit_test(test_person_after_title_in_sides),
         cmocka_unit_test(test_diplomats_stand_for_their_states),
         cmocka_unit_test(test_delegation_led_by),
+        cmocka_unit_test(test_abbreviation_after_side_name),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
