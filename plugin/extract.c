@@ -836,10 +836,106 @@ static size_t postmodifier_at(const reading *rd, size_t i, size_t c0)
         rd->brk[of] || rd->cover[of] >= 0)
         return 0;
     long before = ent_covering(rd, of - 1, &stp);
-    int noun_before = before < 0 && cue(rd, DIPSUM_S_ACTOR_NOUNS, of - 1);
+    /* (an actor noun the lexicon knows as a role or office counts:
+     * "the Iranian delegation led by …") */
+    int noun_before = (before < 0 ||
+                       term_of(rd, before)->category == DIPSUM_CAT_ROLE ||
+                       term_of(rd, before)->category == DIPSUM_CAT_OFFICE) &&
+                      cue(rd, DIPSUM_S_ACTOR_NOUNS, of - 1);
     if ((before >= 0 && side_kind(rd, before) && !is_adjective(rd, before)) ||
         noun_before)
         return of;
+    return 0;
+}
+
+/* Whether word i of the sentence starts with a capital letter (Latin,
+ * as names are written in English text). */
+static int capitalised(const reading *rd, size_t i)
+{
+    unsigned char b = (unsigned char)rd->s->src[rd->s->wstart[i] - rd->s->start];
+    return b >= 'A' && b <= 'Z';
+}
+
+/* Whether word j could be part of a person's name after a title:
+ * capitalised but not all capitals (an abbreviation, "(MNDAA)", is a
+ * group's), not in brackets, in no term, no date word. */
+static int name_word(const reading *rd, size_t j)
+{
+    if (rd->lang != 0 || rd->url[j] || rd->cover[j] >= 0 || !capitalised(rd, j) ||
+        is_date_word(rd, j))
+        return 0;
+    size_t len;
+    const char *g = j > 0 ? gap(rd, j, &len) : NULL;
+    if (g && (has_bytes(g, len, "(") || has_bytes(g, len, ")")))
+        return 0;
+    const char *w = rd->s->src + (rd->s->wstart[j] - rd->s->start);
+    for (size_t i = 1; i < rd->s->wend[j] - rd->s->wstart[j]; i++)
+        if (w[i] >= 'a' && w[i] <= 'z')
+            return 1;
+    return 0;
+}
+
+/* Whether the words before word j end a title a person's name may follow:
+ * an actor noun ("minister", "counterpart", "leader") or an office or
+ * role of the lexicon ("Foreign Minister"); not an armed noun ("the
+ * Democratic Army Front" is a group's name). */
+static int title_before(const reading *rd, size_t j)
+{
+    if (j == 0 || rd->brk[j] || cue(rd, DIPSUM_S_ARMED_NOUNS, j - 1))
+        return 0;
+    if (cue(rd, DIPSUM_S_ACTOR_NOUNS, j - 1))
+        return 1;
+    long k = rd->ends[j];
+    if (k < 0)
+        return 0;
+    dipsum_category kc = term_of(rd, k)->category;
+    return kc == DIPSUM_CAT_OFFICE || kc == DIPSUM_CAT_ROLE;
+}
+
+/* A person's name after a title in a list of sides ("Iranian Foreign
+ * Minister Hassan Ali and his Saudi counterpart Faisal Ahmed"): the name
+ * the lexicon does not know says who speaks for the side, and the list
+ * reads on past it.  The first word after the name read forwards from
+ * word i (before c1), or 0 when no such name starts at i. */
+static size_t person_after(const reading *rd, size_t i, size_t c1)
+{
+    if (!title_before(rd, i))
+        return 0;
+    size_t j = i;
+    while (j < c1 && j < rd->n && j - i < DIPSUM_PERSON_NAME_WORDS &&
+           (j == i || !rd->brk[j]) && name_word(rd, j))
+        j++;
+    return j > i ? j : 0;
+}
+
+/* The same read back from word i (the name is words [j, i)): j, or 0. */
+static size_t person_before(const reading *rd, size_t i, size_t c0)
+{
+    size_t j = i;
+    while (j > c0 && i - j < DIPSUM_PERSON_NAME_WORDS && !rd->brk[j] &&
+           name_word(rd, j - 1))
+        j--;
+    return j < i && title_before(rd, j) ? j : 0;
+}
+
+/* Whether the words before word i are an aside in brackets, of at most
+ * DIPSUM_ASIDE_WORDS words, right after the name of an actor: "X (Y Z)"
+ * with i right after the ")".  The word where the aside starts, or 0. */
+static size_t bracket_after_name(const reading *rd, size_t i, size_t c0)
+{
+    size_t len;
+    if (i == 0 || i >= rd->n)
+        return 0;
+    const char *g = gap(rd, i, &len);
+    if (!has_bytes(g, len, ")"))
+        return 0;
+    for (size_t j = i - 1; j > c0 && i - j <= DIPSUM_ASIDE_WORDS; j--) {
+        g = gap(rd, j, &len);
+        if (has_bytes(g, len, ")"))
+            return 0;
+        if (has_bytes(g, len, "("))
+            return rd->ends[j] >= 0 && actor_kind(rd, rd->ends[j]) ? j : 0;
+    }
     return 0;
 }
 
@@ -858,6 +954,10 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
     /* an actor noun of this conjunct was read ("military delegations") */
     int own_noun = 0;
     size_t n0 = c->nactors[role];
+    /* the actors of this conjunct start here: a phrase after a name that
+     * turns out to hold one ("the delegation led by Kenya's minister")
+     * named no side */
+    size_t conj_n0 = n0;
     while (i > c0 && (!rd->brk[i] || cross)) {
         cross = 0;
         size_t st;
@@ -872,6 +972,14 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             c->both_w1 = i;
             i -= both;
             has_side = 1;
+            continue;
+        }
+        /* "اورومو لبریشن آرمی (او ایل اے) کے درمیان", "the Front (NF)
+         * and …": an abbreviation in brackets right after a name is the
+         * name's, whatever its words */
+        size_t ab = bracket_after_name(rd, i, c0);
+        if (ab) {
+            i = ab;
             continue;
         }
         long k = ent_covering(rd, i - 1, &st);
@@ -912,6 +1020,8 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                 size_t of = postmodifier_at(rd, i, c0);
                 if (!of)
                     break;
+                added -= (int)(c->nactors[role] - conj_n0);
+                c->nactors[role] = conj_n0;
                 i = of;
                 continue;
             }
@@ -1013,6 +1123,7 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
         }
         if (cue(rd, DIPSUM_S_CONJUNCTION, i - 1)) {
             open_conj = 1;
+            conj_n0 = c->nactors[role];
             incomplete |= has_head && !has_side;
             has_side = has_head = blocked = own_noun = 0; /* "A and B leaders": the noun is shared */
         } else if (cue(rd, DIPSUM_S_ARMED_NOUNS, i - 1) && sides_only && !own_noun) {
@@ -1021,6 +1132,10 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             noun = has_head = own_noun = 1;
         } else if (is_date_word(rd, i - 1)) {
             ; /* "X and Y agreed on Thursday to …" */
+        } else if (sides_only && person_before(rd, i, c0)) {
+            /* "… and rebel leader John Doe met": read on before the name */
+            i = person_before(rd, i, c0);
+            continue;
         } else if (rd->lang == 0 && sides_only &&
                    cues_in(rd, &rd->r->sides[0], i - 1, i) == (long)(i - 1)) {
             /* "the war between Georgia and Russia ended": the names are
@@ -1030,6 +1145,9 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
         } else if (!cue(rd, DIPSUM_S_SUBJECT_WORDS, i - 1)) {
             size_t of = postmodifier_at(rd, i, c0);
             if (of) {
+                added -= (int)(c->nactors[role] - conj_n0);
+                c->nactors[role] = conj_n0;
+                has_side = 0;
                 i = of;
                 continue;
             }
@@ -1049,6 +1167,9 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
         i--;
     }
     incomplete |= has_head && !has_side;
+    /* a list whose first word is "and" (the clause began there: "…
+     * Army (MNDAA), and the Arakan Army attended") lacks a conjunct */
+    incomplete |= open_conj && i == c0 && c0 < rd->n && cue(rd, DIPSUM_S_CONJUNCTION, c0);
     if (incomplete && sides_only) {
         added -= (int)(c->nactors[role] - n0);
         c->nactors[role] = n0;
@@ -1137,6 +1258,10 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
         }
         if (i + 1 < c1 && dash_participle(rd, i + 1)) {
             i += 2; /* "the Kurdish-led SDF" */
+            continue;
+        }
+        if (sides_only && i > from && person_after(rd, i, c1)) {
+            i = person_after(rd, i, c1); /* "between Minister John Doe and …" */
             continue;
         }
         if (!cue(rd, DIPSUM_S_SUBJECT_WORDS, i) &&
@@ -2645,15 +2770,116 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
     return rc;
 }
 
+/* Whether term t can be a side named anywhere in the text: a state or an
+ * armed group (an organisation only when the lexicon says it can be a
+ * party), as side_kind says of a match. */
+static int side_term(const dipsum_terms *terms, size_t t)
+{
+    const dipsum_term *x = &terms->v[t];
+    return x->category == DIPSUM_CAT_STATE ||
+           x->category == DIPSUM_CAT_ARMED_GROUP ||
+           (x->category == DIPSUM_CAT_ORGANISATION && x->roles & DIPSUM_ROLE_PARTY);
+}
+
+/* Whether the words of sentence si from byte a to byte b are only a
+ * conjunction and determiners ("and the", "اور"), one conjunction. */
+static int only_and_between(const dipsum_facts *f, const dipsum_rules *r, int lang,
+                            size_t si, size_t a, size_t b)
+{
+    const dipsum_fsent *s = &f->s[si];
+    const dipsum_cues *conj = &r->structure[DIPSUM_S_CONJUNCTION][lang];
+    const dipsum_cues *det = &r->dates.determiners[lang];
+    int and = 0;
+    for (size_t w = 0; w < s->nwords; w++) {
+        if (s->wstart[w] < a || s->wend[w] > b)
+            continue;
+        int is_and = 0, is_det = 0;
+        for (size_t j = 0; j < conj->n; j++)
+            is_and |= conj->v[j].n == 1 && strcmp(conj->v[j].w[0], s->words[w]) == 0;
+        for (size_t j = 0; j < det->n; j++)
+            is_det |= det->v[j].n == 1 && strcmp(det->v[j].w[0], s->words[w]) == 0;
+        if (!is_and && !is_det)
+            return 0;
+        and += is_and;
+    }
+    return and == 1;
+}
+
+/* Whether the text before byte upto of sentence last names the two sides
+ * two[] as a pair, one right after the other with "and" between ("Chad
+ * and Sudan have quarrelled", "Greek and Turkish diplomats", "X اور Y
+ * کے درمیان"): names that only stand in the text ("the border with
+ * Venezuela", "لیبیا کے مشرقی … حصوں") are not what "the two sides"
+ * means. */
+static int named_as_pair(const dipsum_facts *f, const dipsum_rules *r, int lang,
+                         size_t last, size_t upto, const dipsum_actor two[2])
+{
+    for (size_t si = 0; si <= last; si++)
+        for (size_t k = f->s[si].m0; k + 1 < f->s[si].m1; k++) {
+            const dipsum_match *x = &f->m[k], *y = &f->m[k + 1];
+            if (si == last && y->end > upto)
+                break;
+            int pair = (x->term == two[0].term && y->term == two[1].term) ||
+                       (x->term == two[1].term && y->term == two[0].term);
+            if (pair && only_and_between(f, r, lang, si, x->end, y->start))
+                return 1;
+        }
+    return 0;
+}
+
+/* The two sides "the two countries" of claim c stands for when no claim
+ * before it names a side: the states and armed groups the text names
+ * before those words (the title, the sentences before, the words of its
+ * own sentence before them), when they are exactly two ("Chad and Sudan
+ * have quarrelled for years.  The two countries agreed …").  A third
+ * name anywhere before (a mediator, a host, a speaker, "Norwegian
+ * observers") makes the words ambiguous: then none.  Returns 1 with
+ * two[] set, else 0. */
+static int two_named_before(const dipsum_facts *f, const dipsum_terms *terms,
+                            const dipsum_rules *rules, int lang,
+                            const dipsum_claim *c, dipsum_actor two[2])
+{
+    size_t n = 0;
+    const dipsum_fsent *own = &f->s[c->sent];
+    size_t upto = c->both_w0 < own->nwords ? own->wstart[c->both_w0] : own->end;
+    for (size_t si = 0; si <= c->sent && n <= 2; si++)
+        for (size_t k = f->s[si].m0; k < f->s[si].m1 && n <= 2; k++) {
+            if (si == c->sent && f->m[k].start >= upto)
+                break;
+            size_t t = f->m[k].term;
+            if (!side_term(terms, t))
+                continue;
+            size_t j = 0;
+            while (j < n && two[j].term != t)
+                j++;
+            if (j < n)
+                continue;
+            if (n < 2)
+                two[n] = (dipsum_actor){t, k, 1};
+            n++;
+        }
+    return n == 2 && named_as_pair(f, rules, lang, c->sent, upto, two);
+}
+
 /* "The two sides agreed …": a claim whose subject says "both sides" and
  * names no side gets the two sides of the claims before it, when those
- * name exactly two. */
-static void resolve_both_sides(dipsum_facts *f)
+ * name exactly two; when they name none, the two the text names before
+ * it (two_named_before). */
+static void resolve_both_sides(dipsum_facts *f, const dipsum_terms *terms,
+                               const dipsum_rules *rules, int lang)
 {
     dipsum_actor two[2];
     size_t n = 0;
     for (size_t i = 0; i < f->nc; i++) {
         dipsum_claim *c = &f->claims[i];
+        dipsum_actor named[2];
+        if (c->both_sides && c->nactors[DIPSUM_ACT_PARTY] == 0 && n == 0 &&
+            two_named_before(f, terms, rules, lang, c, named)) {
+            c->actors[DIPSUM_ACT_PARTY][0] = named[0];
+            c->actors[DIPSUM_ACT_PARTY][1] = named[1];
+            c->nactors[DIPSUM_ACT_PARTY] = 2;
+            continue;
+        }
         if (c->both_sides && c->nactors[DIPSUM_ACT_PARTY] == 0 && n == 2) {
             c->actors[DIPSUM_ACT_PARTY][0] = two[0];
             c->actors[DIPSUM_ACT_PARTY][1] = two[1];
@@ -2785,7 +3011,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     }
     dipsum_cue_text_free(&ct);
     term_memo_free(&tm);
-    resolve_both_sides(f);
+    resolve_both_sides(f, terms, rules, l);
     if (gather_entities(f, terms, rules) < 0)
         return -1;
     dipsum_entities *lists[] = {&f->parties, &f->mediators, &f->venues,

@@ -54,6 +54,9 @@
  * may have, back to the "and" of the list ("ملک کے شمالی علاقوں میں
  * سرگرم مسلح گروہوں کے اتحاد" Y: nine). */
 #define DIPSUM_UR_DESCRIPTOR_WORDS 10
+/* Words of a person's name after a title in a list of sides ("rebel
+ * leader John Garang de Mabior": four). */
+#define DIPSUM_PERSON_NAME_WORDS 4
 /* Words a "the two sides" phrase may have. */
 #define DIPSUM_BOTH_SIDES_WORDS 3
 /* In Urdu, two sides joined without "and" ("پاک افغان جنگ بندی") or

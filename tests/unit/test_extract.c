@@ -2050,6 +2050,147 @@ static void test_urdu_spelled_abbreviation_and_applies_at(void **state)
                         "");
 }
 
+/* ==== Missing actors (actors) ========================================== */
+
+/* "The two countries", "both neighbours", "دونوں ممالک": when no claim
+ * before names a side, the two states the text names before the words
+ * stand for them; a third name before (a speaker, a mediator) leaves
+ * them unresolved. */
+static void test_two_countries_named_before(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Rwanda and Uganda have quarrelled over grazing land for "
+                    "years.\nThe two neighbours agreed to a truce on Monday.\n");
+    json_t *c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "rwanda,uganda");
+    assert_non_null(strstr(generated(r), "\xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c"));
+    json_decref(r);
+    /* a third state before the words: whose two? none */
+    r = run("Date: 2026-05-04\n\n"
+            "Rwanda and Uganda have quarrelled over grazing land for years, "
+            "Kenya's envoy said.\nThe two countries agreed to a truce on "
+            "Monday.\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    /* Urdu: دونوں ممالک */
+    r = run("Date: 2026-05-04\nLang: ur\n\n"
+            "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 "
+            "\xd8\xa7\xd9\x88\xd8\xb1 "
+            "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+            "\xda\xa9\xdb\x92 "
+            "\xd8\xaa\xd8\xb9\xd9\x84\xd9\x82\xd8\xa7\xd8\xaa "
+            "\xda\xa9\xd8\xb4\xdb\x8c\xd8\xaf\xdb\x81 "
+            "\xdb\x81\xdb\x8c\xda\xba\xdb\x94\n"
+            "\xd8\xaf\xd9\x88\xd9\x86\xd9\x88\xda\xba \xd9\x85\xd9\x85\xd8\xa7"
+            "\xd9\x84\xda\xa9 \xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9"
+            "\xd9\x88 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+            "\xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9"
+            "\xdb\x8c\xd8\xa7\xdb\x94\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "rwanda,uganda");
+    assert_non_null(strstr(generated(r), "Rwanda and Uganda agreed to a ceasefire"));
+    json_decref(r);
+}
+
+/* A person's name after a title in a list of sides is passed over: the
+ * side is the state of the title's demonym; a conjunct that names no
+ * state ("rebel leader X") still leaves the list unread. */
+static void test_person_after_title_in_sides(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Talks between Rwandan Foreign Minister Amani Kwizera and "
+                    "his Ugandan counterpart Okello Opio were held in Algiers "
+                    "on Monday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "rwanda,uganda");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "Eritrean President Tesfay Kidane and Ethiopian Prime Minister "
+            "Dawit Alemu signed a border agreement in Asmara on Monday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "eritrea,ethiopia");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "President Tesfay Kidane and rebel leader Dawit Alemu signed a "
+            "peace agreement in Asmara on Monday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
+/* "A Rwandan delegation led by Energy Minister X met Ugandan officials":
+ * who leads the delegation names no side of its own, and a state named
+ * in that phrase ("led by Kenya's foreign minister") is none either. */
+static void test_delegation_led_by(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "A Rwandan delegation led by Energy Minister Amani "
+                    "Kwizera met Ugandan officials in Entebbe on Monday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "rwanda,uganda");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "The Rwandan delegation led by Kenya's foreign minister met "
+            "Ugandan officials in Entebbe on Monday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "rwanda,uganda");
+    json_decref(r);
+}
+
+/* An abbreviation in brackets right after a side's name is the name's,
+ * however many words its spelled letters take; a list that begins with
+ * "and" (its clause began there) lacks a conjunct and names none. */
+static void test_abbreviation_after_side_name(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\nLang: ur\n\n"
+            "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 "
+            "\xda\xa9\xdb\x8c "
+            "\xd8\xad\xda\xa9\xd9\x88\xd9\x85\xd8\xaa "
+            "\xd8\xa7\xd9\x88\xd8\xb1 "
+            "\xd8\xad\xd9\x85\xd8\xa7\xd8\xb3 "
+            "(\xd8\xa7\xdb\x8c\xda\x86 \xd8\xa7\xdb\x92 "
+            "\xd8\xa7\xdb\x8c\xd9\x85) \xda\xa9\xdb\x92 "
+            "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+            "\xd8\xaf\xd9\x88\xd8\xad\xdb\x81 "
+            "\xd9\x85\xdb\x8c\xda\xba "
+            "\xdb\x81\xd9\x88\xd9\x86\xdb\x92 "
+            "\xd9\x88\xd8\xa7\xd9\x84\xdb\x92 "
+            "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+            "\xda\xa9\xd8\xb3\xdb\x8c "
+            "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 "
+            "\xda\xa9\xdb\x92 \xd8\xa8\xd8\xba\xdb\x8c\xd8\xb1 "
+            "\xd8\xae\xd8\xaa\xd9\x85 \xdb\x81\xd9\x88 "
+            "\xda\xaf\xd8\xa6\xdb\x92\xdb\x94\n"
+            );
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "rwanda,hamas");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "Delegates of the armed groups that make up the alliance, the "
+            "Northern Unity Front (NUF), and Hamas (HMS) attended the talks "
+            "in Doha on Monday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2110,6 +2251,10 @@ int main(void)
         cmocka_unit_test(test_urdu_patronage_and_initialled),
         cmocka_unit_test(test_urdu_past_verb_over_future_word),
         cmocka_unit_test(test_urdu_spelled_abbreviation_and_applies_at),
+        cmocka_unit_test(test_two_countries_named_before),
+        cmocka_unit_test(test_person_after_title_in_sides),
+        cmocka_unit_test(test_delegation_led_by),
+        cmocka_unit_test(test_abbreviation_after_side_name),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
