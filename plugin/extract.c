@@ -1575,9 +1575,11 @@ static int scope_init(reading *rd)
             if (cue(rd, DIPSUM_S_MEDIATED_BY, j) || cue(rd, DIPSUM_S_MEDIATING, j) ||
                 cue(rd, DIPSUM_S_HOSTED_BY, j))
                 fl |= CL_NAMES;
-            if (!(fl & CL_EVENT) && has_event_cue(rd, j, j + 1))
-                fl |= CL_EVENT;
         }
+        /* one question a clause, not one a word and event type: the
+         * same answer (an event cue starts at some word of it) */
+        if (has_event_cue(rd, a, b))
+            fl |= CL_EVENT;
         for (size_t j = a; j < b; j++) {
             rd->cl0[j] = a;
             rd->cl1[j] = b;
