@@ -1549,6 +1549,31 @@ static int in_scope(const reading *rd, const dipsum_claim *c, size_t i)
            !cue(rd, DIPSUM_S_RELATIVE, a);
 }
 
+/* The largest row (in uint64_t words) scope_init keeps masks of; a
+ * text with longer rows (over 1,000 lists) asks each list instead. */
+#define MASK_WORDS 16
+
+/* Adds list cs to mask m (rows of the text's width): 0, or -1 when the
+ * list has no index (a cue of it may start at any word: no mask tells). */
+static int mask_add(uint64_t *m, const dipsum_cues *cs)
+{
+    if (!cs->nids)
+        return -1;
+    m[cs->num / 64] |= UINT64_C(1) << (cs->num % 64);
+    return 0;
+}
+
+/* Whether a cue of one of the lists of mask m may start at word i (its
+ * row meets the mask); where not, each of them answers 0 there. */
+static int row_meets(const reading *rd, const uint64_t *m, size_t i)
+{
+    const uint64_t *row = rd->ct->rows + i * rd->ct->row;
+    for (size_t k = 0; k < rd->ct->row; k++)
+        if (row[k] & m[k])
+            return 1;
+    return 0;
+}
+
 /* The clauses of the words and what each holds, for in_scope: one pass
  * over the words once brk is final.  Returns 0 or -1 (out of memory). */
 static int scope_init(reading *rd)
@@ -1565,11 +1590,30 @@ static int scope_init(reading *rd)
     for (size_t i = 0; i < rd->n; i++)
         if (dipsum_cues_at_text(&rd->r->speech[rd->lang], rd->ct, i))
             rd->speech[rd->nspeech++] = i;
+    /* The lists asked about each word, as masks of the rows: a word
+     * whose row meets neither (most words) is passed with one test
+     * instead of a question to each list (the clause flags are the
+     * same: a list whose bit is clear has no cue there). */
+    static const int flagged[] = {DIPSUM_S_BACKGROUND, DIPSUM_S_PAST_PERFECT,
+                                  DIPSUM_S_MEDIATED_BY, DIPSUM_S_MEDIATING,
+                                  DIPSUM_S_HOSTED_BY};
+    uint64_t fmask[MASK_WORDS] = {0}, emask[MASK_WORDS] = {0};
+    int masked = rd->ct->row <= MASK_WORDS && rd->ct->rows;
+    for (size_t q = 0; masked && q < sizeof flagged / sizeof *flagged; q++)
+        masked = mask_add(fmask, &rd->r->structure[flagged[q]][rd->lang]) == 0;
+    for (size_t e = 0; masked && e < rd->r->nevents; e++)
+        masked = mask_add(emask, &rd->r->events[e].cues[rd->lang]) == 0;
     for (size_t a = 0, b; a < rd->n; a = b) {
         unsigned char fl = 0;
+        int events = !masked;
         for (b = a + 1; b < rd->n && !rd->brk[b]; b++)
             ;
         for (size_t j = a; j < b; j++) {
+            if (masked) {
+                events |= row_meets(rd, emask, j);
+                if (!row_meets(rd, fmask, j))
+                    continue;
+            }
             if (cue(rd, DIPSUM_S_BACKGROUND, j) || cue(rd, DIPSUM_S_PAST_PERFECT, j))
                 fl |= CL_BACKGROUND;
             if (cue(rd, DIPSUM_S_MEDIATED_BY, j) || cue(rd, DIPSUM_S_MEDIATING, j) ||
@@ -1578,7 +1622,7 @@ static int scope_init(reading *rd)
         }
         /* one question a clause, not one a word and event type: the
          * same answer (an event cue starts at some word of it) */
-        if (has_event_cue(rd, a, b))
+        if (events && has_event_cue(rd, a, b))
             fl |= CL_EVENT;
         for (size_t j = a; j < b; j++) {
             rd->cl0[j] = a;
