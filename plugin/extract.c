@@ -1670,6 +1670,28 @@ static int scope_init(reading *rd)
 static size_t next_cue(const reading *rd, const int *ks, size_t nk,
                        size_t from, size_t to)
 {
+    /* With the lists' mask: the first word whose row meets it and where
+     * one of them has a cue (the same word as the first occurrence of
+     * each list, the least of them; one pass, not one per list).  For
+     * one or two lists, asking each (a bit test a word, or a binary
+     * search in its occurrences) costs less than making the mask. */
+    uint64_t m[MASK_WORDS];
+    int masked = nk > 2 && rd->ct->row <= MASK_WORDS && rd->ct->rows != NULL;
+    if (masked)
+        memset(m, 0, rd->ct->row * sizeof *m);
+    for (size_t q = 0; masked && q < nk; q++)
+        masked = mask_add(m, &rd->r->structure[ks[q]][rd->lang]) == 0;
+    if (masked) {
+        size_t end = to < rd->n ? to : rd->n;
+        for (size_t j = from; j < end; j++) {
+            if (!row_meets(rd, m, j))
+                continue;
+            for (size_t q = 0; q < nk; q++)
+                if (cue(rd, ks[q], j))
+                    return j;
+        }
+        return to;
+    }
     size_t best = to;
     for (size_t q = 0; q < nk; q++) {
         long at = cue_in(rd, ks[q], from, best);
