@@ -1781,8 +1781,22 @@ static size_t gap_start(const char *src, size_t lo, size_t e, int *cls)
     *cls = DIPSUM_DATES_GAP_SPACE;
     while (e > lo) {
         size_t at;
-        unsigned long cp = cp_before(src, e, lo, &at);
-        int k = gap_class(cp);
+        unsigned long cp;
+        int k;
+        unsigned char b = (unsigned char)src[e - 1];
+        if (b < 0x80) {
+            /* ASCII (most gaps, and in English the letter that ends
+             * them): what cp_before and gap_class say, a space and a
+             * letter or digit asked first */
+            cp = b;
+            at = e - 1;
+            k = b == ' ' ? DIPSUM_DATES_GAP_SPACE
+                : ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') ||
+                          (b >= '0' && b <= '9') ? -1 : gap_class(cp);
+        } else {
+            cp = cp_before(src, e, lo, &at);
+            k = gap_class(cp);
+        }
         if (k < 0)
             break;
         quote |= cp == '"' || cp == 0x201C || cp == 0x201D;
