@@ -329,9 +329,9 @@ static const occurrences *occurrences_of(const reading *rd,
     return &m->v[m->n++];
 }
 
-/* Where a cue of cs first occurs in words [from, to), or -1. */
-static long cues_in(const reading *rd, const dipsum_cues *cs, size_t from,
-                    size_t to)
+/* cues_in for a stretch of more than one word. */
+static long cues_in_range(const reading *rd, const dipsum_cues *cs,
+                          size_t from, size_t to)
 {
     size_t end = to < rd->n ? to : rd->n;
     const occurrences *o;
@@ -352,6 +352,18 @@ static long cues_in(const reading *rd, const dipsum_cues *cs, size_t from,
         if (dipsum_cues_at_text(cs, rd->ct, i))
             return (long)i;
     return -1;
+}
+
+/* Where a cue of cs first occurs in words [from, to), or -1.  Most
+ * questions are about one word ("is a cue at w?"): answered inline, a
+ * bit test, without a call. */
+static inline long cues_in(const reading *rd, const dipsum_cues *cs,
+                           size_t from, size_t to)
+{
+    if (to == from + 1)
+        return from < rd->n && dipsum_cues_at_text(cs, rd->ct, from)
+                   ? (long)from : -1;
+    return cues_in_range(rd, cs, from, to);
 }
 
 /* Where a cue of structure list k first occurs in words [from, to), or
