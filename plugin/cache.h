@@ -15,7 +15,7 @@
  * name files by their place in the chain, and a hit takes the names of this
  * run, so that its messages name the files as they are given now.
  *
- * Layout (format 5).  The header and the counts are little-endian, strings
+ * Layout (format 6).  The header and the counts are little-endian, strings
  * there a u32 length and the bytes (buf.h's binary records):
  *
  *   header   "DIPSUMLX", u32 format, u64 key, u64 dipsum_cache_hash of the payload

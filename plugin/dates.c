@@ -732,10 +732,10 @@ static int marker(const ctx *c, size_t k)
  */
 static int tense_of(const ctx *c, size_t w0, size_t w1)
 {
-    size_t a, b;
-    clause_of(c, w0, w1, &a, &b);
     int t;
     if (c->lang == 1) {
+        size_t a, b;
+        clause_of(c, w0, w1, &a, &b);
         for (size_t k = w1; k < b; k++)
             if ((t = marker(c, k)) != 0)
                 return t == OPEN ? 0 : t;
@@ -757,38 +757,58 @@ static int tense_of(const ctx *c, size_t w0, size_t w1)
     }
     /* English: a future phrase that ends right at the date says it
      * ("talks set for Thursday were postponed": when they were to be) */
-    for (size_t k = w0 >= a + 3 ? w0 - 3 : a; k < w0; k++) {
+    for (size_t k = w0 >= 3 ? w0 - 3 : 0; k < w0; k++) {
         size_t n = lcues(c, L_FUTURE, k);
         if (!n)
             n = lcues(c, L_FUTURE_ALSO, k);
-        if (n && k + n == w0)
+        int same = n && k + n == w0; /* and in the date's clause */
+        for (size_t j = k + 1; same && j <= w0; j++)
+            same = !clause_starts(c, j);
+        if (same)
             return 1;
     }
     /* else the nearest, a comma between counting as three words
      * ("The talks, which began on Monday, will end ...") */
-    size_t best = (size_t)-1;
-    int bt = 0;
-    for (size_t k = a; k < b; k++) {
-        if (k >= w0 && k < w1)
-            continue;
-        size_t lo = k < w0 ? k + 1 : w1, hi = k < w0 ? w0 : k + 1, dist;
-        dist = k < w0 ? w0 - k : k - w1 + 1;
-        for (size_t j = lo; j < hi; j++)
-            dist += gap(c, j) == DIPSUM_DATES_GAP_COMMA ? 3 : 0;
-        /* "will resume … from April 8 to 12, the government said": the
-         * verb of an attribution after a comma is the saying's tense */
-        int attribution = 0;
-        for (size_t j = w1; k >= w1 && j <= k && !attribution; j++)
-            attribution = gap(c, j) == DIPSUM_DATES_GAP_COMMA;
-        if (attribution && lcues(c, L_SPEECH, k) > 0)
-            continue;
-        /* words before come first: a tie keeps the one before */
-        if (dist < best && (t = marker(c, k)) != 0) {
-            best = dist;
-            bt = t;
+    /* Outward from the date, the nearer side first and the one before
+     * on a tie: on each side the distance grows as k moves away, so the
+     * first word with a marker is the nearest one, and the words beyond
+     * it are never asked about (asking each word of the clause, with a
+     * rescan of the gaps for its distance, was most of the dates'
+     * time).  The clause's ends (clause_of) are found on the way, as
+     * far as the words asked about go.  lk: 1 + the next word before
+     * the date, none when lk is 0 or starts the clause; rk: the next
+     * word after it, none when rk is n or starts the next clause;
+     * lcomma, rcomma: the commas of the gaps between the date and them. */
+    size_t lk = w0, rk = w1, lcomma = 0, rcomma = 0;
+    int left = lk > 0 && !clause_starts(c, lk);
+    int right = rk < c->n && !clause_starts(c, rk);
+    while (left || right) {
+        size_t ldist = (size_t)-1, rdist = (size_t)-1, rc = rcomma;
+        if (left)
+            ldist = w0 - (lk - 1) + 3 * lcomma;
+        if (right) {
+            rc += gap(c, rk) == DIPSUM_DATES_GAP_COMMA;
+            rdist = rk - w1 + 1 + 3 * rc;
         }
+        size_t k;
+        if (ldist <= rdist) {
+            k = --lk;
+            lcomma += gap(c, k) == DIPSUM_DATES_GAP_COMMA;
+            left = lk > 0 && !clause_starts(c, lk);
+        } else {
+            k = rk++;
+            rcomma = rc;
+            right = rk < c->n && !clause_starts(c, rk);
+            /* "will resume … from April 8 to 12, the government said":
+             * the verb of an attribution after a comma is the saying's
+             * tense */
+            if (rcomma > 0 && lcues(c, L_SPEECH, k) > 0)
+                continue;
+        }
+        if ((t = marker(c, k)) != 0)
+            return t == OPEN ? 0 : t;
     }
-    return bt == OPEN ? 0 : bt;
+    return 0;
 }
 
 /* ==== Resolving ======================================================== */
@@ -1773,8 +1793,22 @@ static size_t gap_start(const char *src, size_t lo, size_t e, int *cls)
     *cls = DIPSUM_DATES_GAP_SPACE;
     while (e > lo) {
         size_t at;
-        unsigned long cp = cp_before(src, e, lo, &at);
-        int k = gap_class(cp);
+        unsigned long cp;
+        int k;
+        unsigned char b = (unsigned char)src[e - 1];
+        if (b < 0x80) {
+            /* ASCII (most gaps, and in English the letter that ends
+             * them): what cp_before and gap_class say, a space and a
+             * letter or digit asked first */
+            cp = b;
+            at = e - 1;
+            k = b == ' ' ? DIPSUM_DATES_GAP_SPACE
+                : ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') ||
+                          (b >= '0' && b <= '9') ? -1 : gap_class(cp);
+        } else {
+            cp = cp_before(src, e, lo, &at);
+            k = gap_class(cp);
+        }
         if (k < 0)
             break;
         quote |= cp == '"' || cp == 0x201C || cp == 0x201D;

@@ -264,7 +264,17 @@ typedef struct {
                               starts at; [1 + e] the first word a term of
                               event type e starts at; -1: none          */
     term_memo *tm;         /* the update's, owned by dipsum_extract      */
+    unsigned char *scope_mem; /* where scope_init places cl0, cl1, clf and
+                              speech (in the block of reading_init)      */
 } reading;
+
+/* The block a reading's arrays are carved from, kept by dipsum_extract
+ * from one sentence to the next: one allocation an update, not a dozen
+ * a sentence (their malloc and free were a tenth of the claims' time). */
+typedef struct {
+    unsigned char *p;
+    size_t cap;
+} reading_mem;
 
 enum {
     CL_BACKGROUND = 1,     /* a background or past perfect cue             */
@@ -320,9 +330,9 @@ static const occurrences *occurrences_of(const reading *rd,
     return &m->v[m->n++];
 }
 
-/* Where a cue of cs first occurs in words [from, to), or -1. */
-static long cues_in(const reading *rd, const dipsum_cues *cs, size_t from,
-                    size_t to)
+/* cues_in for a stretch of more than one word. */
+static long cues_in_range(const reading *rd, const dipsum_cues *cs,
+                          size_t from, size_t to)
 {
     size_t end = to < rd->n ? to : rd->n;
     const occurrences *o;
@@ -343,6 +353,18 @@ static long cues_in(const reading *rd, const dipsum_cues *cs, size_t from,
         if (dipsum_cues_at_text(cs, rd->ct, i))
             return (long)i;
     return -1;
+}
+
+/* Where a cue of cs first occurs in words [from, to), or -1.  Most
+ * questions are about one word ("is a cue at w?"): answered inline, a
+ * bit test, without a call. */
+static inline long cues_in(const reading *rd, const dipsum_cues *cs,
+                           size_t from, size_t to)
+{
+    if (to == from + 1)
+        return from < rd->n && dipsum_cues_at_text(cs, rd->ct, from)
+                   ? (long)from : -1;
+    return cues_in_range(rd, cs, from, to);
 }
 
 /* Where a cue of structure list k first occurs in words [from, to), or
@@ -505,35 +527,63 @@ static int is_adjective(const reading *rd, long k)
     return rd->f->m[k].adjective;
 }
 
+/* Frees what a reading holds outside its block (the block stays with
+ * its reading_mem). */
 static void reading_free(reading *rd)
 {
-    free(rd->brk);
-    free(rd->dash);
-    free(rd->ent);
-    free(rd->mend);
-    free(rd->cover);
-    free(rd->ends);
-    free(rd->url);
-    free(rd->mword);
-    free(rd->cl0);
-    free(rd->cl1);
-    free(rd->clf);
-    free(rd->speech);
-    free(rd->first);
     for (size_t i = 0; rd->occ && i < rd->occ->n; i++)
         free(rd->occ->v[i].at);
     if (rd->occ)
         free(rd->occ->v);
-    free(rd->occ);
+}
+
+/* Adds count elements of elem bytes, rounded up to 8 bytes (every
+ * array's alignment), to *total; -1 on overflow. */
+static int block_add(size_t *total, size_t count, size_t elem)
+{
+    if (count > (SIZE_MAX - *total - 8) / elem)
+        return -1;
+    *total += (count * elem + 7) & ~(size_t)7;
+    return 0;
+}
+
+/* The next count * elem bytes of block p at *off (as block_add counted
+ * them). */
+static void *block_take(unsigned char *p, size_t *off, size_t count,
+                        size_t elem)
+{
+    void *v = p + *off;
+    *off += (count * elem + 7) & ~(size_t)7;
+    return v;
 }
 
 static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
                         const dipsum_terms *terms, const dipsum_rules *r,
-                        int lang, const dipsum_cue_text *ct, term_memo *tm)
+                        int lang, const dipsum_cue_text *ct, term_memo *tm,
+                        reading_mem *mem)
 {
     const dipsum_fsent *s = &f->s[si];
     size_t n = s->nwords ? s->nwords : 1;
     memset(rd, 0, sizeof *rd);
+    /* the arrays below, then scope_init's, in this order, all zeroed */
+    size_t total = 0, off = 0, nm = s->m1 - s->m0 + 1;
+    if (block_add(&total, n + 1, 1) < 0 || block_add(&total, n + 1, 1) < 0 ||
+        block_add(&total, n, sizeof(long)) < 0 ||
+        block_add(&total, n, sizeof(size_t)) < 0 ||
+        block_add(&total, n, sizeof(long)) < 0 ||
+        block_add(&total, n + 1, sizeof(long)) < 0 ||
+        block_add(&total, n, 1) < 0 || block_add(&total, nm, sizeof(long)) < 0 ||
+        block_add(&total, r->nevents + 1, sizeof(long)) < 0 ||
+        block_add(&total, 1, sizeof(occ_memo)) < 0 ||
+        block_add(&total, n, sizeof(size_t)) < 0 ||
+        block_add(&total, n, sizeof(size_t)) < 0 ||
+        block_add(&total, n, 1) < 0 || block_add(&total, n, sizeof(size_t)) < 0)
+        return -1;
+    unsigned char *p = dipsum_grow(mem->p, &mem->cap, total, 1);
+    if (!p)
+        return -1;
+    mem->p = p;
+    memset(p, 0, total);
     rd->f = f;
     rd->s = s;
     rd->terms = terms;
@@ -541,22 +591,17 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     rd->lang = lang;
     rd->w = (const char *const *)s->words;
     rd->n = s->nwords;
-    rd->brk = calloc(n + 1, 1);
-    rd->dash = calloc(n + 1, 1);
-    rd->ent = malloc(n * sizeof *rd->ent);
-    rd->mend = calloc(n, sizeof *rd->mend);
-    rd->cover = malloc(n * sizeof *rd->cover);
-    rd->ends = malloc((n + 1) * sizeof *rd->ends);
-    rd->url = calloc(n, 1);
-    rd->mword = malloc((s->m1 - s->m0 + 1) * sizeof *rd->mword);
-    rd->first = malloc((r->nevents + 1) * sizeof *rd->first);
-    rd->occ = calloc(1, sizeof *rd->occ);
-    if (!rd->brk || !rd->dash || !rd->ent || !rd->mend || !rd->cover ||
-        !rd->ends || !rd->url || !rd->mword || !rd->first ||
-        !rd->occ) {
-        reading_free(rd);
-        return -1;
-    }
+    rd->brk = block_take(p, &off, n + 1, 1);
+    rd->dash = block_take(p, &off, n + 1, 1);
+    rd->ent = block_take(p, &off, n, sizeof *rd->ent);
+    rd->mend = block_take(p, &off, n, sizeof *rd->mend);
+    rd->cover = block_take(p, &off, n, sizeof *rd->cover);
+    rd->ends = block_take(p, &off, n + 1, sizeof *rd->ends);
+    rd->url = block_take(p, &off, n, 1);
+    rd->mword = block_take(p, &off, nm, sizeof *rd->mword);
+    rd->first = block_take(p, &off, r->nevents + 1, sizeof *rd->first);
+    rd->occ = block_take(p, &off, 1, sizeof *rd->occ);
+    rd->scope_mem = p + off;
     for (size_t e = 0; e <= r->nevents; e++)
         rd->first[e] = -2;
     rd->ct = ct;
@@ -1675,35 +1720,80 @@ static int in_scope(const reading *rd, const dipsum_claim *c, size_t i)
            !cue(rd, DIPSUM_S_RELATIVE, a);
 }
 
+/* The largest row (in uint64_t words) scope_init keeps masks of; a
+ * text with longer rows (over 1,000 lists) asks each list instead. */
+#define MASK_WORDS 16
+
+/* Adds list cs to mask m (rows of the text's width): 0, or -1 when the
+ * list has no index (a cue of it may start at any word: no mask tells). */
+static int mask_add(uint64_t *m, const dipsum_cues *cs)
+{
+    if (!cs->nids)
+        return -1;
+    m[cs->num / 64] |= UINT64_C(1) << (cs->num % 64);
+    return 0;
+}
+
+/* Whether a cue of one of the lists of mask m may start at word i (its
+ * row meets the mask); where not, each of them answers 0 there. */
+static int row_meets(const reading *rd, const uint64_t *m, size_t i)
+{
+    const uint64_t *row = rd->ct->rows + i * rd->ct->row;
+    for (size_t k = 0; k < rd->ct->row; k++)
+        if (row[k] & m[k])
+            return 1;
+    return 0;
+}
+
 /* The clauses of the words and what each holds, for in_scope: one pass
  * over the words once brk is final.  Returns 0 or -1 (out of memory). */
 static int scope_init(reading *rd)
 {
-    size_t n = rd->n ? rd->n : 1;
+    size_t n = rd->n ? rd->n : 1, off = 0;
     if (rd->clf)
         return 0;
-    rd->cl0 = malloc(n * sizeof *rd->cl0);
-    rd->cl1 = malloc(n * sizeof *rd->cl1);
-    rd->clf = calloc(n, 1);
-    rd->speech = malloc(n * sizeof *rd->speech);
-    if (!rd->cl0 || !rd->cl1 || !rd->clf || !rd->speech)
-        return -1;
+    /* (in reading_init's block, which counted them) */
+    rd->cl0 = block_take(rd->scope_mem, &off, n, sizeof *rd->cl0);
+    rd->cl1 = block_take(rd->scope_mem, &off, n, sizeof *rd->cl1);
+    rd->clf = block_take(rd->scope_mem, &off, n, 1);
+    rd->speech = block_take(rd->scope_mem, &off, n, sizeof *rd->speech);
     for (size_t i = 0; i < rd->n; i++)
         if (dipsum_cues_at_text(&rd->r->speech[rd->lang], rd->ct, i))
             rd->speech[rd->nspeech++] = i;
+    /* The lists asked about each word, as masks of the rows: a word
+     * whose row meets neither (most words) is passed with one test
+     * instead of a question to each list (the clause flags are the
+     * same: a list whose bit is clear has no cue there). */
+    static const int flagged[] = {DIPSUM_S_BACKGROUND, DIPSUM_S_PAST_PERFECT,
+                                  DIPSUM_S_MEDIATED_BY, DIPSUM_S_MEDIATING,
+                                  DIPSUM_S_HOSTED_BY};
+    uint64_t fmask[MASK_WORDS] = {0}, emask[MASK_WORDS] = {0};
+    int masked = rd->ct->row <= MASK_WORDS && rd->ct->rows;
+    for (size_t q = 0; masked && q < sizeof flagged / sizeof *flagged; q++)
+        masked = mask_add(fmask, &rd->r->structure[flagged[q]][rd->lang]) == 0;
+    for (size_t e = 0; masked && e < rd->r->nevents; e++)
+        masked = mask_add(emask, &rd->r->events[e].cues[rd->lang]) == 0;
     for (size_t a = 0, b; a < rd->n; a = b) {
         unsigned char fl = 0;
+        int events = !masked;
         for (b = a + 1; b < rd->n && !rd->brk[b]; b++)
             ;
         for (size_t j = a; j < b; j++) {
+            if (masked) {
+                events |= row_meets(rd, emask, j);
+                if (!row_meets(rd, fmask, j))
+                    continue;
+            }
             if (cue(rd, DIPSUM_S_BACKGROUND, j) || cue(rd, DIPSUM_S_PAST_PERFECT, j))
                 fl |= CL_BACKGROUND;
             if (cue(rd, DIPSUM_S_MEDIATED_BY, j) || cue(rd, DIPSUM_S_MEDIATING, j) ||
                 cue(rd, DIPSUM_S_HOSTED_BY, j))
                 fl |= CL_NAMES;
-            if (!(fl & CL_EVENT) && has_event_cue(rd, j, j + 1))
-                fl |= CL_EVENT;
         }
+        /* one question a clause, not one a word and event type: the
+         * same answer (an event cue starts at some word of it) */
+        if (events && has_event_cue(rd, a, b))
+            fl |= CL_EVENT;
         for (size_t j = a; j < b; j++) {
             rd->cl0[j] = a;
             rd->cl1[j] = b;
@@ -1718,6 +1808,28 @@ static int scope_init(reading *rd)
 static size_t next_cue(const reading *rd, const int *ks, size_t nk,
                        size_t from, size_t to)
 {
+    /* With the lists' mask: the first word whose row meets it and where
+     * one of them has a cue (the same word as the first occurrence of
+     * each list, the least of them; one pass, not one per list).  For
+     * one or two lists, asking each (a bit test a word, or a binary
+     * search in its occurrences) costs less than making the mask. */
+    uint64_t m[MASK_WORDS];
+    int masked = nk > 2 && rd->ct->row <= MASK_WORDS && rd->ct->rows != NULL;
+    if (masked)
+        memset(m, 0, rd->ct->row * sizeof *m);
+    for (size_t q = 0; masked && q < nk; q++)
+        masked = mask_add(m, &rd->r->structure[ks[q]][rd->lang]) == 0;
+    if (masked) {
+        size_t end = to < rd->n ? to : rd->n;
+        for (size_t j = from; j < end; j++) {
+            if (!row_meets(rd, m, j))
+                continue;
+            for (size_t q = 0; q < nk; q++)
+                if (cue(rd, ks[q], j))
+                    return j;
+        }
+        return to;
+    }
     size_t best = to;
     for (size_t q = 0; q < nk; q++) {
         long at = cue_in(rd, ks[q], from, best);
@@ -2572,13 +2684,14 @@ static int push_claim(dipsum_facts *f, const dipsum_claim *c)
 static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                            const dipsum_terms *terms, const dipsum_rules *r,
                            int lang, long update_day, dipsum_claim *scratch,
-                           const dipsum_cue_text *ct, term_memo *tm)
+                           const dipsum_cue_text *ct, term_memo *tm,
+                           reading_mem *mem)
 {
     reading rd;
     /* a URL or slug line is no sentence: "…/kenyan-ministers-to-visit" */
     if (dipsum_segment_is_url(f->s[si].text, strlen(f->s[si].text)))
         return 0;
-    if (reading_init(&rd, f, si, terms, r, lang, ct, tm) < 0)
+    if (reading_init(&rd, f, si, terms, r, lang, ct, tm, mem) < 0)
         return -1;
     rd.si = si;
     rd.d0 = d0;
@@ -2997,20 +3110,23 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     term_memo tm;
     memset(&tm, 0, sizeof tm);
     tm.nevents = rules->nevents;
+    reading_mem mem = {NULL, 0};
     for (size_t i = 0; i < f->ns; i++) {
         size_t d0 = f->nd; /* the sentence's dates are f->dates[d0..nd) */
         if (dipsum_cue_text_make(&ct, rules, (const char *const *)f->s[i].words,
                                  f->s[i].nwords) < 0 ||
             sentence_dates(f, i, rules, l, h, &ct) < 0 ||
             sentence_claims(f, i, d0, terms, rules, l, today, &scratch,
-                            &ct, &tm) < 0) {
+                            &ct, &tm, &mem) < 0) {
             dipsum_cue_text_free(&ct);
             term_memo_free(&tm);
+            free(mem.p);
             return -1;
         }
     }
     dipsum_cue_text_free(&ct);
     term_memo_free(&tm);
+    free(mem.p);
     resolve_both_sides(f, terms, rules, l);
     if (gather_entities(f, terms, rules) < 0)
         return -1;

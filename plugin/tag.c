@@ -89,10 +89,15 @@ static uint32_t intern(dipsum_tagger *t, const char *s, size_t len)
     return (uint32_t)id;
 }
 
-/* Where a probe for an edge key starts in a table of mask + 1 slots. */
+/* Where a probe for an edge key starts in a table of mask + 1 slots
+ * (fewer than 2^32).  The high half of the product: each of its bits
+ * depends on all of the key's, the node's as well as the token's.  (Bits
+ * 17 and up, as until cache FORMAT 5, saw only the node's two low bits,
+ * so that the edges of one token from many nodes ("of", "the") shared a
+ * home and made long probes.) */
 static size_t edge_home(uint64_t key, size_t mask)
 {
-    return (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 17) & mask;
+    return (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
 }
 
 static size_t edge_slot(const dipsum_tagger *t, uint64_t key)

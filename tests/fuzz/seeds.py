@@ -275,7 +275,7 @@ def cache_seeds(entry_path):
     put("cache", "cut-hashed", b"\7" + struct.pack(">HB", len(entry) - 5, 0))
     # crafted entries (issue 12), whole files with the hash made right:
     # cyclic accept lists, edges whose children are out of range or not
-    # the children their parents name, a full edge table (format 5: read
+    # the children their parents name, a full edge table (format 6: read
     # in place, checked where a lookup reads them)
     off = locate(entry)
     if off:
@@ -319,10 +319,10 @@ def rehash(e):
 
 def locate(entry):
     """Offsets and counts of the arrays of an entry (the layout of
-    plugin/cache.h, format 5; None when the entry is not of that
+    plugin/cache.h, format 6; None when the entry is not of that
     layout)."""
     try:
-        if struct.unpack_from("<I", entry, 8)[0] != 5:
+        if struct.unpack_from("<I", entry, 8)[0] != 6:
             return None
         p = 28
 

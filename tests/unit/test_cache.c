@@ -511,7 +511,7 @@ static void crafted_init(crafted *c, size_t nnodes)
 static void crafted_edge(crafted *c, uint32_t from, uint32_t to)
 {
     uint64_t key = ((uint64_t)from << 32 | 0) + 1;
-    size_t i = (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 17) & 255;
+    size_t i = (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 32) & 255;
     while (c->ekeys[i])
         i = (i + 1) & 255;
     c->ekeys[i] = key;
