@@ -743,12 +743,15 @@ def adjective_forms():
     return _CACHE["adjectives"]
 
 
-def modifiers_joined(st, lang, term_spans):
+def modifiers_joined(st, lang, term_spans, groups=()):
     """term_spans with a name's adjective that describes the next name
     ("the Lebanese group Hezbollah", "لبنانی تنظیم حزب اللہ": one or two
     words between, no conjunction or comma) joined to that name: one
-    member of a list, not two; the adjectives so used are st.modifiers,
-    where no occurrence of their own name is."""
+    member of a list, not two.  Before a group's name (groups: the spans
+    of armed groups and organisations) the adjective says where the group
+    is from, and is no occurrence of its own state (st.modifiers); before
+    a person's ("the Thai prime minister Anutin") it says whom the person
+    speaks for, and stays one."""
     adj = adjective_forms()
     st.modifiers = []
     stop = compile_list(lang_list("list_and", lang) +
@@ -765,7 +768,8 @@ def modifiers_joined(st, lang, term_spans):
                 re.fullmatch(rf"(?:\s+{_W}+)+\s+", gap) and \
                 not (stop and stop.search(gap)):
             out.append((nxt[0], (a, nxt[1][1])))
-            st.modifiers.append((a, b))
+            if nxt[1] in groups:
+                st.modifiers.append((a, b))
             skip.add(k + 1)
         else:
             out.append((i, (a, b)))
@@ -1095,7 +1099,7 @@ def check(claim, terms, lang, date):
         return []
     st = Text(src)
     # where the tagger saw names, relative to the sentence (characters)
-    term_spans, tagged_places = [], []
+    term_spans, tagged_places, groups = [], [], []
     base = sentence.get("start")
     raw = src.encode()
     for t in terms or []:
@@ -1114,13 +1118,15 @@ def check(claim, terms, lang, date):
                 term_spans.append((t.get("id"), (ca, cb)))
             if t.get("category") == "place":
                 tagged_places.append((ca, cb))
+            if t.get("category") in ("armed_group", "organisation"):
+                groups.append((ca, cb))
     # whole place names: a state's name inside a city's is no state
     st.places = place_names(st, lang, term_spans, tagged_places)
     term_spans = [(i, sp) for i, sp in term_spans
                   if not inside(sp, st.places)]
     term_spans += [(None, sp) for sp in st.places
                    if sp not in [x for _, x in term_spans]]
-    term_spans = modifiers_joined(st, lang, term_spans)
+    term_spans = modifiers_joined(st, lang, term_spans, groups)
     actor_names, actor_surfaces = {}, {}
     for role, lst in (claim.get("actors") or {}).items():
         for e in lst if isinstance(lst, list) else []:

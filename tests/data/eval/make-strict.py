@@ -12,7 +12,8 @@ check from the source (source_check.py) tells the bad from the good.
 
 Run from the top of the project after changing a case; tests/cli/eval.sh
 checks the result.  The names are invented, but for three real ones
-(Israel, Lebanese, Hezbollah) whose adjectival form the lexicon knows; the
+(Israel, Lebanese, Hezbollah, Thai, Cambodia) whose adjectival forms the
+lexicon knows; the
 sentences are all invented.
 """
 import json
@@ -37,6 +38,9 @@ NAMES = {
     "Israel": ("israel", "state", "اسرائیل"),
     "Lebanese": ("lebanon", "state", "لبنانی"),
     "Hezbollah": ("hezbollah", "armed_group", "حزب اللہ"),
+    "Thai": ("thailand", "state", "تھائی"),
+    "Cambodia": ("cambodia", "state", "کمبوڈیا"),
+    "Anan Vorakul": ("anan_vorakul", "person", "انان وراکل"),
 }
 UR = {v[2]: (k, v[0], v[1]) for k, v in NAMES.items()}
 
@@ -265,6 +269,14 @@ EN = {
          {"parties": ["Israel", "Hezbollah"]},
          "agreed", "on Friday", "2031-03-14",
          "اسرائیل اور حزب اللہ نے ۱۴ مارچ ۲۰۳۱ کو جنگ بندی پر اتفاق کیا۔"),
+        # ... but before a person's it says whom the person speaks for
+        ("adjective-of-a-person", True,
+         "Thai Prime Minister Anan Vorakul met Cambodia's foreign minister "
+         "in Portvale on Friday.", "talks_held", "happened",
+         {"parties": ["Thai", "Cambodia"], "venues": ["Portvale"]},
+         "met", "on Friday", "2031-03-14",
+         "تھائی لینڈ اور کمبوڈیا کے درمیان پورٹویل میں ۱۴ مارچ ۲۰۳۱ کو "
+         "مذاکرات ہوئے۔"),
         ("days-in-words", True,
          "Northland and Southland held talks in Portvale from the eleventh "
          "to the thirteenth of March.", "talks_held", "happened",
