@@ -22,7 +22,7 @@ TXT
 "$DIPSUM" --stage=tag $t/en.txt > $t/en.tags
 tagged $t/en.tags talks 'two days of talks'
 tagged $t/en.tags sidelines 'on the sidelines'
-tagged $t/en.tags technical_committee 'joint technical committee'
+tagged $t/en.tags technical_team 'joint technical committee'
 tagged $t/en.tags maritime_boundary 'maritime boundary'
 tagged $t/en.tags round_of_talks 'eighth round of talks'
 tagged $t/en.tags loan_programme 'loan programme'
@@ -41,7 +41,7 @@ TXT
 tagged $t/ur.tags talks 'دو روزہ مذاکرات'
 tagged $t/ur.tags ceasefire 'ملک گیر جنگ بندی'
 tagged $t/ur.tags round_of_talks 'مذاکرات کے اٹھارہویں دور'
-tagged $t/ur.tags technical_committee 'ذیلی کمیٹی'
+tagged $t/ur.tags technical_team 'ذیلی کمیٹی'
 tagged $t/ur.tags implementation 'عمل درآمد کا جائزہ'
 tagged $t/ur.tags firing 'فائرنگ کا تبادلہ'
 tagged $t/ur.tags jirga 'جرگے'
