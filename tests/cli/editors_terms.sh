@@ -18,6 +18,7 @@ Date: 2026-02-10
 Westmark and Eastvale ended two days of talks on the sidelines of a regional summit.
 A joint technical committee will study the maritime boundary and the eighth round of talks will review the loan programme.
 The interim government said the exchange of prisoners was a humanitarian gesture, and the army halted offensive operations.
+A third cycle of negotiations on a political dialogue ended with a common understanding.
 TXT
 "$DIPSUM" --stage=tag $t/en.txt > $t/en.tags
 tagged $t/en.tags talks 'two days of talks'
@@ -29,6 +30,9 @@ tagged $t/en.tags loan_programme 'loan programme'
 tagged $t/en.tags interim_government 'interim government'
 tagged $t/en.tags humanitarian_gesture 'humanitarian gesture'
 tagged $t/en.tags military_operation 'offensive operations'
+tagged $t/en.tags round_of_talks 'third cycle of negotiations'
+tagged $t/en.tags dialogue 'political dialogue'
+tagged $t/en.tags understanding 'common understanding'
 cat > $t/ur.txt <<'TXT'
 Date: 2026-02-10
 Lang: ur
@@ -36,6 +40,7 @@ Lang: ur
 مغربستان اور مشرقستان کے درمیان دو روزہ مذاکرات ختم ہو گئے اور ملک گیر جنگ بندی پر اتفاق ہوا۔
 مذاکرات کے اٹھارہویں دور میں ذیلی کمیٹی نے عمل درآمد کا جائزہ لیا اور فائرنگ کا تبادلہ روکنے پر بات ہوئی۔
 جرگے میں کشیدہ تعلقات، بین الاقوامی قانون اور قرض پروگرام کی قسط پر بات ہوئی۔
+امن مذاکرات کا دوسرا دور خودمختاری کے احترام پر ختم ہوا۔
 TXT
 "$DIPSUM" --stage=tag $t/ur.txt > $t/ur.tags
 tagged $t/ur.tags talks 'دو روزہ مذاکرات'
@@ -48,6 +53,8 @@ tagged $t/ur.tags jirga 'جرگے'
 tagged $t/ur.tags tension 'کشیدہ تعلقات'
 tagged $t/ur.tags international_law 'بین الاقوامی قانون'
 tagged $t/ur.tags loan_programme 'قرض پروگرام'
+tagged $t/ur.tags second_round 'امن مذاکرات کا دوسرا دور'
+tagged $t/ur.tags sovereignty 'خودمختاری کے احترام'
 # issues and offices alone make no claim
 printf 'Date: 2026-02-10\n\nThe technical committee and the federal government discussed the loan programme, heavy weapons and international law.\n' > $t/v.txt
 "$DIPSUM" --format=json $t/v.txt > $t/v.json
