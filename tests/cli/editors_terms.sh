@@ -16,14 +16,14 @@ cat > $t/en.txt <<'TXT'
 Date: 2026-02-10
 
 Westmark and Eastvale ended two days of talks on the sidelines of a regional summit.
-A joint technical committee will study the maritime boundary and the eighth round of talks will review the loan programme.
+A technical committee will study the maritime boundary and the eighth round of talks will review the loan programme.
 The interim government said the exchange of prisoners was a humanitarian gesture, and the army halted offensive operations.
 A third cycle of negotiations on a political dialogue ended with a common understanding.
 TXT
 "$DIPSUM" --stage=tag $t/en.txt > $t/en.tags
 tagged $t/en.tags talks 'two days of talks'
 tagged $t/en.tags sidelines 'on the sidelines'
-tagged $t/en.tags technical_team 'joint technical committee'
+tagged $t/en.tags technical_team 'technical committee'
 tagged $t/en.tags maritime_boundary 'maritime boundary'
 tagged $t/en.tags round_of_talks 'eighth round of talks'
 tagged $t/en.tags loan_programme 'loan programme'
