@@ -15,12 +15,15 @@ with its own words (faithful.yaml beside this file), for
             line", "tariff truce", "initialled");
   modality  no negation, proposal, demand, future, condition or
             background marker near them when the sentence says it
-            happened; a future word when it says it is to be;
+            happened (a negation after them that governs another word
+            denies that word: "talks ended without agreeing to ..."); a
+            future word when it says it is to be;
   actors    each name in a role position: a side not only after "hosted
             by", "in", "said", before "کی ثالثی", nor the possessor of
             another side; a mediator near a word of mediation; a venue
             after "in"/before "میں"; every member of the source's list of
-            names the sides (or mediators) are taken from;
+            names the sides (or mediators) are taken from; names whole
+            ("Guatemala" in "Guatemala City" is the city);
   date      one the source states, resolved against the update's DATE
             (weekdays either way within a week, "today", day-month dates,
             ranges, pairs of weekdays, N-day spans), the span when the
@@ -423,21 +426,30 @@ def source_dates(st, lang, ref, tense=None):
 
     ordn = r"(?:st|nd|rd|th)?"
     yr = r"(?:,?\s+(\d{4}))?"
+    # a day in digits or in words ("گیارہ سے پندرہ نومبر", "the
+    # twenty-fifth of May"): faithful.yaml day_words, the first one 1
+    words_of = [fold(w) for w in lang_list("day_words", lang)]
+    day_no = {w: k + 1 for k, w in enumerate(words_of)}
+    day = "|".join([r"\d{1,2}"] + [re.escape(w) for w in
+                                    sorted(words_of, key=len, reverse=True)])
+
+    def num(x):
+        return int(x) if x.isdigit() else day_no[x]
     to = r"\s*(?:-|–|to|until|through|and|تا|سے)\s*"
-    for m in re.finditer(rf"{b}(\d{{1,2}}){ordn}{to}(\d{{1,2}}){ordn}\s+"
+    for m in re.finditer(rf"{b}({day}){ordn}{to}(?:the\s+)?({day}){ordn}\s+"
                          rf"(?:of\s+)?({mon}){e}\.?{yr}", t):
-        add(m.group(4), mon_no[m.group(3)], int(m.group(1)), m.span(),
-            int(m.group(2)))
-    for m in re.finditer(rf"{b}({mon}){e}\.?\s+(\d{{1,2}}){ordn}{to}"
-                         rf"(\d{{1,2}}){ordn}{yr}", t):
-        add(m.group(4), mon_no[m.group(1)], int(m.group(2)), m.span(),
-            int(m.group(3)))
-    for m in re.finditer(rf"{b}(\d{{1,2}}){ordn}\s+(?:of\s+)?({mon}){e}\.?"
+        add(m.group(4), mon_no[m.group(3)], num(m.group(1)), m.span(),
+            num(m.group(2)))
+    for m in re.finditer(rf"{b}({mon}){e}\.?\s+({day}){ordn}{to}"
+                         rf"({day}){ordn}{yr}", t):
+        add(m.group(4), mon_no[m.group(1)], num(m.group(2)), m.span(),
+            num(m.group(3)))
+    for m in re.finditer(rf"{b}({day}){ordn}\s+(?:of\s+)?({mon}){e}\.?"
                          rf"{yr}", t):
-        add(m.group(3), mon_no[m.group(2)], int(m.group(1)), m.span())
-    for m in re.finditer(rf"{b}({mon}){e}\.?\s+(\d{{1,2}}){ordn}(?!\d){yr}",
+        add(m.group(3), mon_no[m.group(2)], num(m.group(1)), m.span())
+    for m in re.finditer(rf"{b}({mon}){e}\.?\s+({day}){ordn}(?!\d){yr}",
                          t):
-        add(m.group(3), mon_no[m.group(1)], int(m.group(2)), m.span())
+        add(m.group(3), mon_no[m.group(1)], num(m.group(2)), m.span())
     taken = [s for _, _, s in out]
     for m in re.finditer(rf"{b}({mon}){e}(?:\s+(\d{{4}}))?", t):
         if any(a <= m.start() < z for a, z in taken):
@@ -566,6 +578,48 @@ def event_check(st, lang, kind):
     return reasons, (verbs or nouns or [])
 
 
+def own_rx(need, lang):
+    """A regex of the words that say an event of these kinds itself
+    (faithful.yaml events: their `noun`, `verb` and `own` lists), or
+    None."""
+    ck = ("own", tuple(need), lang)
+    if ck not in _CACHE:
+        events = words().get("events") or {}
+        out = []
+        for name in need:
+            for part in ("noun", "verb", "own"):
+                out += ((events.get(name) or {}).get(part) or {}).get(
+                    lang) or []
+        _CACHE[ck] = compile_list(out)
+    return _CACHE[ck]
+
+
+def negation_elsewhere(w, m, anchor, lang, need):
+    """True when the negation m (a match in w, the sentence from the
+    window's start on) after the event words at `anchor` (a span in w)
+    denies a later verb or thing, not the
+    event: "talks ended without agreeing to reopen the border", "held
+    talks but did not sign the accord".  The word it governs is the first
+    one after it that is no auxiliary (faithful.yaml negation_scope:
+    `skip`); when that word is the event's own (its noun, its verb, or
+    its `own` words: "were not held", "did not take place") or there is
+    none, the negation is the event's.  Only the particles of
+    negation_scope (not a verb of refusal: "talks rejected by ...")."""
+    scope = words().get("negation_scope") or {}
+    parts = compile_list((scope.get("particles") or {}).get(lang))
+    if not parts or m.start() < anchor[1] or \
+            not parts.fullmatch(m.group(0)):
+        return False
+    skip = {fold(x) for x in (scope.get("skip") or {}).get(lang) or []}
+    rest = w[m.end():].split()
+    while rest and rest[0] in skip:
+        rest.pop(0)
+    if not rest or not re.match(_W, rest[0]):
+        return False
+    own = own_rx(need, lang)
+    return not (own and own.match(" ".join(rest)))
+
+
 def modality_check(st, lang, kind, modality, spans):
     """[reason] when the markers near every event anchor say otherwise."""
     if not spans or modality not in ("happened", "scheduled", "ongoing"):
@@ -577,15 +631,20 @@ def modality_check(st, lang, kind, modality, spans):
     if kind in (words().get("future_ok") or []):
         blocks = [b for b in blocks if b != "future"]
     near = int(words().get("near") or 8)
+    need = (words().get("needs") or {}).get(kind) or []
     found = []
     # "talks ended without agreement": the talks were held; what failed
-    # is their outcome, not them
-    fail = event_rx("talks_failed", "verb", lang) \
-        if kind in (words().get("outcome_ok") or []) else None
+    # is their outcome, not them.  Found in the whole sentence, before the
+    # windows are cut, so that a window's edge does not leave "without"
+    # of "without agreement" alone
+    text = st.text
+    if kind in (words().get("outcome_ok") or []):
+        text = blank(text, finds(event_rx("talks_failed", "verb", lang),
+                                 text))
     for s in spans:
-        w = st.window(s, near)
-        if fail:
-            w = blank(w, finds(fail, w))
+        a = s[0] - len(st.before(s[0], near))
+        w = text[a:s[1] + len(st.after(s[1], near))]
+        anchor = (s[0] - a, s[1] - a)
         hit = []
         speech = rx("markers", lang, "speech")
         for b in blocks:
@@ -596,6 +655,10 @@ def modality_check(st, lang, kind, modality, spans):
                 # tense back, the event is no older for it
                 if b == "background" and speech and \
                         speech.search(" ".join(w[:m.start()].split()[-5:])):
+                    continue
+                # the words it governs may lie past the window's end
+                if b == "negation" and negation_elsewhere(
+                        text[a:], m, anchor, lang, need):
                     continue
                 hit.append((b, m.group(0)))
                 break
@@ -617,8 +680,113 @@ def modality_check(st, lang, kind, modality, spans):
     return []
 
 
-def occurrences(st, name, ids, term_spans, actor_surfaces):
-    """Spans in the source where a generated name is written."""
+def place_forms():
+    """{folded form: id} of the lexicons' places (cities, regions), and
+    the longest form's number of words; loaded once."""
+    if "places" not in _CACHE:
+        out, most = {}, 1
+        for t in lexicon_terms():
+            if t.get("category") != "place" or \
+                    not isinstance(t.get("id"), str):
+                continue
+            for lang in ("en", "ur"):
+                for f in forms_of(t, lang):
+                    k = " ".join(fold(f).split())
+                    out.setdefault(k, t["id"])
+                    most = max(most, len(re.findall(rf"{_W}+", k)))
+        _CACHE["places"] = (out, most)
+    return _CACHE["places"]
+
+
+def place_names(st, lang, term_spans, tagged_places):
+    """[span] of the place names written in the source sentence, each
+    whole: the longest form of the lexicons' places at each word (as the
+    tagger reads), the tagger's places (tagged_places), and a name
+    followed by a word
+    that makes it a longer place name (faithful.yaml name_tail: "گوئٹے
+    مالا سٹی", a city the lexicon knows only in English)."""
+    forms, most = place_forms()
+    text = st.text
+    ws = [m.span() for m in re.finditer(rf"{_W}+", text)]
+    out = list(tagged_places)
+    i = 0
+    while i < len(ws):
+        for n in range(min(most, len(ws) - i), 0, -1):
+            a, b = ws[i][0], ws[i + n - 1][1]
+            if " ".join(text[a:b].split()) in forms:
+                out.append((a, b))
+                i += n - 1
+                break
+        i += 1
+    tail = rx("name_tail", lang)
+    if tail:
+        for _, (a, b) in term_spans:
+            m = tail.match(text, b + 1) if text[b:b + 1] == " " else None
+            if m:
+                out.append((a, m.end()))
+    return sorted(set(out))
+
+
+def adjective_forms():
+    """{folded adjectival form of a name} ("lebanese", "لبنانی"), loaded
+    once."""
+    if "adjectives" not in _CACHE:
+        out = set()
+        for t in lexicon_terms():
+            adj = t.get("adjectives") or {}
+            if isinstance(adj, dict):
+                for lang in ("en", "ur"):
+                    out |= {" ".join(fold(f).split())
+                            for f in adj.get(lang) or []
+                            if isinstance(f, str)}
+        _CACHE["adjectives"] = out
+    return _CACHE["adjectives"]
+
+
+def modifiers_joined(st, lang, term_spans, groups=()):
+    """term_spans with a name's adjective that describes the next name
+    ("the Lebanese group Hezbollah", "لبنانی تنظیم حزب اللہ": one or two
+    words between, no conjunction or comma) joined to that name: one
+    member of a list, not two.  Before a group's name (groups: the spans
+    of armed groups and organisations) the adjective says where the group
+    is from, and is no occurrence of its own state (st.modifiers); before
+    a person's ("the Thai prime minister Anutin") it says whom the person
+    speaks for, and stays one."""
+    adj = adjective_forms()
+    st.modifiers = []
+    stop = compile_list(lang_list("list_and", lang) +
+                        lang_list("list_comma", lang))
+    spans = sorted(term_spans, key=lambda x: x[1])
+    out, skip = [], set()
+    for k, (i, (a, b)) in enumerate(spans):
+        if k in skip:
+            continue
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        gap = st.text[b:nxt[1][0]] if nxt else ""
+        if nxt and " ".join(st.text[a:b].split()) in adj and \
+                1 <= len(gap.split()) <= 2 and \
+                re.fullmatch(rf"(?:\s+{_W}+)+\s+", gap) and \
+                not (stop and stop.search(gap)):
+            out.append((nxt[0], (a, nxt[1][1])))
+            if nxt[1] in groups:
+                st.modifiers.append((a, b))
+            skip.add(k + 1)
+        else:
+            out.append((i, (a, b)))
+    return out
+
+
+def inside(span, spans):
+    """True when span lies strictly inside one of spans."""
+    return any(a <= span[0] and span[1] <= b and (a, b) != span
+               for a, b in spans)
+
+
+def occurrences(st, name, ids, term_spans, actor_surfaces, inner=False):
+    """Spans in the source where a generated name is written: whole names
+    only ("Guatemala" in "Guatemala City" is the city, st.places), unless
+    inner (a venue: a state written inside its city's name is where the
+    city is, coarser but not wrong)."""
     _, by_id = names_index()
     eq = same_as()
     all_ids = set(ids)
@@ -633,7 +801,11 @@ def occurrences(st, name, ids, term_spans, actor_surfaces):
         if len(fold(f).strip()) < 2:
             continue
         spans += finds(re.compile(phrase_re(f)), st.text)
-    return sorted(set(spans))
+    places = getattr(st, "places", [])
+    # "the Lebanese group Hezbollah" names no Lebanon
+    mods = getattr(st, "modifiers", [])
+    return sorted(s for s in set(spans) if s not in mods and
+                  (inner or not inside(s, places)))
 
 
 def name_list(st, lang, spans_all, at):
@@ -643,6 +815,9 @@ def name_list(st, lang, spans_all, at):
     comma = [re.escape(fold(c)) for c in lang_list("list_comma", lang)]
     poss = [re.escape(fold(p)) for p in lang_list("possessive", lang)]
     gap_n = int(words().get("list_gap") or 2)
+    fronted = rx("fronted", lang)
+    fronted = fronted and re.compile(
+        rf"(?:.*[-–—]\s+)?(?:{fronted.pattern})\s+(?:the\s+)?")
     spans = sorted(s for s in set(spans_all)
                    if not any(o != s and o[0] <= s[0] and s[1] <= o[1]
                               for o in spans_all))
@@ -664,6 +839,10 @@ def name_list(st, lang, spans_all, at):
                          rf"(?=\s*(?:{'|'.join(comma + ['and', 'اور'])}))",
                          "", gap)
         g = gap.strip()
+        # "In Doha, A and B agreed": the name the sentence opens with is
+        # where, and its comma ends that phrase, not a list's member
+        if fronted and fronted.fullmatch(st.text[:a[0]]):
+            return None
         if comma and re.fullmatch(rf"(?:{'|'.join(comma)})\s*(?:the\s+)?",
                                   g):
             return "comma"
@@ -747,7 +926,8 @@ def role_check(st, lang, role, names, term_spans, actor_surfaces, all_spans):
     byref = rx("by_reference", lang)
     occ = {}
     for name, ids in names:
-        occ[name] = occurrences(st, name, ids, term_spans, actor_surfaces)
+        occ[name] = occurrences(st, name, ids, term_spans, actor_surfaces,
+                                inner=(role == "venue"))
     if role in ("sides", "parties", "visitors"):
         ok = {}
         for name, _ in names:
@@ -919,7 +1099,7 @@ def check(claim, terms, lang, date):
         return []
     st = Text(src)
     # where the tagger saw names, relative to the sentence (characters)
-    term_spans = []
+    term_spans, tagged_places, groups = [], [], []
     base = sentence.get("start")
     raw = src.encode()
     for t in terms or []:
@@ -936,6 +1116,17 @@ def check(claim, terms, lang, date):
             if t.get("category") in NAME_CATEGORIES or \
                     "category" not in t:
                 term_spans.append((t.get("id"), (ca, cb)))
+            if t.get("category") == "place":
+                tagged_places.append((ca, cb))
+            if t.get("category") in ("armed_group", "organisation"):
+                groups.append((ca, cb))
+    # whole place names: a state's name inside a city's is no state
+    st.places = place_names(st, lang, term_spans, tagged_places)
+    term_spans = [(i, sp) for i, sp in term_spans
+                  if not inside(sp, st.places)]
+    term_spans += [(None, sp) for sp in st.places
+                   if sp not in [x for _, x in term_spans]]
+    term_spans = modifiers_joined(st, lang, term_spans, groups)
     actor_names, actor_surfaces = {}, {}
     for role, lst in (claim.get("actors") or {}).items():
         for e in lst if isinstance(lst, list) else []:

@@ -11,7 +11,10 @@ faithful.py's first checks (grounded, in role) pass every case: only the
 check from the source (source_check.py) tells the bad from the good.
 
 Run from the top of the project after changing a case; tests/cli/eval.sh
-checks the result.  All names are invented.
+checks the result.  The names are invented, but for three real ones
+(Israel, Lebanese, Hezbollah, Thai, Cambodia) whose adjectival forms the
+lexicon knows; the
+sentences are all invented.
 """
 import json
 import os
@@ -28,6 +31,16 @@ NAMES = {
     "Portvale": ("portvale", "place", "پورٹویل"),
     "Harbour Council": ("harbour_council", "armed_group", "ہاربر کونسل"),
     "Southland Front": ("southland_front", "armed_group", "جنوبی محاذ"),
+    # a city named after its state, whose Urdu name the tagger does not
+    # know as "شمالستان سٹی"
+    "Northland City": ("northland_city", "place", "نارتھ لینڈ سٹی"),
+    # real names, for the lexicon's adjectival forms ("Lebanese")
+    "Israel": ("israel", "state", "اسرائیل"),
+    "Lebanese": ("lebanon", "state", "لبنانی"),
+    "Hezbollah": ("hezbollah", "armed_group", "حزب اللہ"),
+    "Thai": ("thailand", "state", "تھائی"),
+    "Cambodia": ("cambodia", "state", "کمبوڈیا"),
+    "Anan Vorakul": ("anan_vorakul", "person", "انان وراکل"),
 }
 UR = {v[2]: (k, v[0], v[1]) for k, v in NAMES.items()}
 
@@ -137,6 +150,31 @@ EN = {
          {"parties": ["Northland", "Southland"], "venues": ["Portvale"]},
          "signed", None, None,
          "شمالستان اور جنوبستان نے پورٹویل میں معاہدے پر دستخط کیے۔"),
+        # a negation after the event words that governs the event's own
+        # verb still denies it
+        ("not-held", False,
+         "Talks between Northland and Southland were not held in Portvale "
+         "on Monday.", "talks_held", "happened",
+         {"parties": ["Northland", "Southland"], "venues": ["Portvale"]},
+         "talks", "on Monday", "2031-03-10",
+         "شمالستان اور جنوبستان کے درمیان پورٹویل میں ۱۰ مارچ ۲۰۳۱ کو "
+         "مذاکرات ہوئے۔"),
+        # "failed to" before the talks: none held (no talks that failed)
+        ("failed-to-hold", False,
+         "Northland and Southland failed to hold talks in Portvale on "
+         "Monday.", "talks_held", "happened",
+         {"parties": ["Northland", "Southland"], "venues": ["Portvale"]},
+         "talks", "on Monday", "2031-03-10",
+         "شمالستان اور جنوبستان کے درمیان پورٹویل میں ۱۰ مارچ ۲۰۳۱ کو "
+         "مذاکرات ہوئے۔"),
+        # the state's name inside its city's names the city, no side
+        ("state-inside-city-name", False,
+         "The Northland City talks between Southland and Westland ended on "
+         "Monday.", "talks_held", "happened",
+         {"parties": ["Northland", "Southland", "Westland"]},
+         "ended", "on Monday", "2031-03-10",
+         "شمالستان، جنوبستان اور مغربستان کے درمیان ۱۰ مارچ ۲۰۳۱ کو "
+         "مذاکرات ہوئے۔"),
     ],
     "02": [     # faithful sentences: they must pass
         ("agreed-mediated", True,
@@ -186,6 +224,67 @@ EN = {
          "met", "on Friday", "2031-03-14",
          "شمالستان اور جنوبستان کے درمیان پورٹویل میں ۱۴ مارچ ۲۰۳۱ کو "
          "مذاکرات ہوئے۔"),
+        # a negation after the talks that governs a later verb denies
+        # that verb: the talks were held
+        ("negation-of-a-later-verb", True,
+         "Northland and Southland ended talks in Portvale on Friday without "
+         "agreeing to reopen the crossing.", "talks_held", "happened",
+         {"parties": ["Northland", "Southland"], "venues": ["Portvale"]},
+         "talks", "on Friday", "2031-03-14",
+         "شمالستان اور جنوبستان کے درمیان پورٹویل میں ۱۴ مارچ ۲۰۳۱ کو "
+         "مذاکرات ہوئے۔"),
+        ("negation-of-another-event", True,
+         "Northland and Southland met in Portvale on Thursday but did not "
+         "sign the accord.", "talks_held", "happened",
+         {"parties": ["Northland", "Southland"], "venues": ["Portvale"]},
+         "met", "on Thursday", "2031-03-13",
+         "شمالستان اور جنوبستان کے درمیان پورٹویل میں ۱۳ مارچ ۲۰۳۱ کو "
+         "مذاکرات ہوئے۔"),
+        # "without agreement" at the edge of the words near the talks
+        ("without-agreement-far-off", True,
+         "Talks between Northland and Southland ended in Portvale without "
+         "agreement.", "talks_held", "happened",
+         {"parties": ["Northland", "Southland"], "venues": ["Portvale"]},
+         "ended", None, None,
+         "شمالستان اور جنوبستان کے درمیان پورٹویل میں مذاکرات ہوئے۔"),
+        # "without a border accord": the talks failed
+        ("without-an-accord", True,
+         "Talks between Northland and Westland in Portvale ended without a "
+         "border accord.", "talks_failed", "happened",
+         {"parties": ["Northland", "Westland"]},
+         "ended", None, None,
+         "شمالستان اور مغربستان کے درمیان مذاکرات بے نتیجہ رہے۔"),
+        # the place a sentence opens with is no member of its list
+        ("opening-venue", True,
+         "In Portvale, Northland and Southland agreed to a truce on Friday.",
+         "ceasefire_agreed", "happened",
+         {"parties": ["Northland", "Southland"], "venues": ["Portvale"]},
+         "agreed", "on Friday", "2031-03-14",
+         "شمالستان اور جنوبستان نے پورٹویل میں ۱۴ مارچ ۲۰۳۱ کو جنگ بندی پر "
+         "اتفاق کیا۔"),
+        # an adjective that describes the next name is no member either
+        ("adjective-of-a-name", True,
+         "Israel and the Lebanese group Hezbollah agreed to a ceasefire on "
+         "Friday.", "ceasefire_agreed", "happened",
+         {"parties": ["Israel", "Hezbollah"]},
+         "agreed", "on Friday", "2031-03-14",
+         "اسرائیل اور حزب اللہ نے ۱۴ مارچ ۲۰۳۱ کو جنگ بندی پر اتفاق کیا۔"),
+        # ... but before a person's it says whom the person speaks for
+        ("adjective-of-a-person", True,
+         "Thai Prime Minister Anan Vorakul met Cambodia's foreign minister "
+         "in Portvale on Friday.", "talks_held", "happened",
+         {"parties": ["Thai", "Cambodia"], "venues": ["Portvale"]},
+         "met", "on Friday", "2031-03-14",
+         "تھائی لینڈ اور کمبوڈیا کے درمیان پورٹویل میں ۱۴ مارچ ۲۰۳۱ کو "
+         "مذاکرات ہوئے۔"),
+        ("days-in-words", True,
+         "Northland and Southland held talks in Portvale from the eleventh "
+         "to the thirteenth of March.", "talks_held", "happened",
+         {"parties": ["Northland", "Southland"], "venues": ["Portvale"]},
+         "held", "from the eleventh to the thirteenth of March",
+         "2031-03-11/2031-03-13",
+         "شمالستان اور جنوبستان کے درمیان پورٹویل میں ۱۱ تا ۱۳ مارچ ۲۰۳۱ "
+         "کو مذاکرات ہوئے۔"),
     ],
     "03": [     # a side given as the mediator (its reference lists no party)
         ("side-as-mediator", False,
@@ -220,6 +319,13 @@ UR_CASES = {
          "گئے۔", "talks_held", "happened",
          {"parties": ["شمالستان", "جنوبستان"]}, "ختم", "اتوار", "2031-03-09",
          "Talks between Northland and Southland were held on 9 March 2031."),
+        # the state's name inside its city's ("سٹی" after it) names the
+        # city, no side
+        ("state-inside-city-name", False,
+         "شمالستان سٹی کے مذاکرات میں جنوبستان اور مغربستان نے جنگ بندی پر "
+         "اتفاق کیا۔", "ceasefire_agreed", "happened",
+         {"parties": ["شمالستان", "جنوبستان", "مغربستان"]}, "اتفاق", None,
+         None, "Northland, Southland and Westland agreed to a ceasefire."),
     ],
     "02": [
         ("agreed-mediated", True,
@@ -236,6 +342,13 @@ UR_CASES = {
          "ہوئے", "ہفتے", "2031-03-15",
          "Talks between Northland and Southland were held in Portvale on "
          "15 March 2031."),
+        ("days-in-words", True,
+         "شمالستان اور جنوبستان کے درمیان گیارہ سے تیرہ مارچ تک پورٹویل میں "
+         "مذاکرات ہوئے۔", "talks_held", "happened",
+         {"parties": ["شمالستان", "جنوبستان"], "venues": ["پورٹویل"]},
+         "ہوئے", "گیارہ سے تیرہ مارچ", "2031-03-11/2031-03-13",
+         "Talks between Northland and Southland were held in Portvale on "
+         "11 to 13 March 2031."),
     ],
 }
 
