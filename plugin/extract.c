@@ -978,8 +978,17 @@ static size_t bracket_after_name(const reading *rd, size_t i, size_t c0)
         g = gap(rd, j, &len);
         if (has_bytes(g, len, ")"))
             return 0;
-        if (has_bytes(g, len, "("))
-            return rd->ends[j] >= 0 && actor_kind(rd, rd->ends[j]) ? j : 0;
+        if (has_bytes(g, len, "(")) {
+            if (rd->ends[j] < 0 || !actor_kind(rd, rd->ends[j]))
+                return 0;
+            /* "جبوتی (مانیٹرنگ ڈیسک) …", "ماسکو / کیف (ایجنسیاں)": names
+             * and nothing else before the brackets at the sentence's
+             * start are a dateline and its byline, not a side's name */
+            size_t w = 0, st;
+            while (w < j && ent_covering(rd, w, &st) >= 0)
+                w++;
+            return w < j ? j : 0;
+        }
     }
     return 0;
 }
