@@ -159,4 +159,11 @@ int dipsum_summary_is_headline(const char *t, size_t len, size_t words);
 size_t dipsum_summary_drop_attribution(const dipsum_rules *r, const char *t,
                                        size_t len);
 
+/* Where the words of a lead t[0..len) start after a dateline that opens
+ * it ("Maputo — ", "PLACE, June 24 (Wire) -- ", "قاہرہ (خبر ایجنسیاں) ":
+ * a few words without a small letter before the unit's only dash, or a few
+ * words before brackets that hold one of the rules' dateline_source
+ * words); 0 when none does. */
+size_t dipsum_summary_dateline_end(const dipsum_rules *r, const char *t,
+                                   size_t len);
 #endif
