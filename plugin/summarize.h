@@ -142,7 +142,9 @@ void dipsum_digest_free(dipsum_digest *g);
 
 /* Whether the unit t[0..len) of words words is a sentence a summary may
  * quote: it ends with a final stop ('.', '!', '?', the Urdu full stop or
- * question mark) and is no URL, byline, headline, bullet or dateline. */
+ * question mark) and is no URL, byline, headline, bullet or dateline, nor
+ * a unit in Latin letters none of whose words starts with a small letter
+ * (a byline's name or a time stamp cut off by a full stop). */
 int dipsum_summary_is_sentence(const char *t, size_t len, size_t words);
 
 /* Whether the unit t[0..len) of words words, standing before the first
