@@ -253,7 +253,7 @@ typedef enum {
     DIPSUM_S_SIDE_VERBS, DIPSUM_S_PLACE_MODIFIER,
     DIPSUM_S_PAST_VERBS, DIPSUM_S_APPOSITION_HEADS,
     DIPSUM_S_RELATIVE_PARTICIPLE, DIPSUM_S_AUSPICES, DIPSUM_S_OBSERVING,
-    DIPSUM_S_COUNT
+    DIPSUM_S_DATELINE_SOURCE, DIPSUM_S_COUNT
 } dipsum_structure_list;
 
 /* The key of each structure list in the rules file, by index. */

@@ -211,13 +211,47 @@ static int is_byline(const char *t, size_t len, size_t words)
                          strncmp(t, "(Reporting by ", 14) == 0));
 }
 
+/* Whether a unit in Latin letters has no word that starts with a small
+ * letter: a byline's name ("Jane Doe Foreign Staff."), a time stamp
+ * ("09:12 EST, 3 March 2031.") or a headline in capitals, each cut off
+ * by a full stop as some feeds write them ("By . Jane Doe . PUBLISHED:
+ * . 09:12 EST ..."); an English sentence has its small words ("the",
+ * "of", "said").  Urdu has no case: a unit with Arabic letters is never
+ * one. */
+static int no_small_word(const char *t, size_t len)
+{
+    int latin = 0;
+    for (size_t i = 0, n; i < len; i += n) {
+        unsigned c = dipsum_utf8_get(t + i, len - i, &n);
+        if (n == 0)
+            n = 1;
+        if (c >= 0x0600 && c <= 0x06FF)
+            return 0;
+        int start = i == 0 || t[i - 1] == ' ';
+        if (c >= 'a' && c <= 'z' && start)
+            return 0;
+        latin |= (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+    return latin;
+}
+
 /* Whether a unit is a sentence of the text, one a summary may quote: not
- * a headline, bullet, dateline or byline (no final stop), not a URL.
- * Exposed for the unit tests through dipsum_summary_is_sentence. */
+ * a headline, bullet, dateline or byline (no final stop, or no small
+ * word), not a URL.  Exposed for the unit tests through
+ * dipsum_summary_is_sentence. */
 int dipsum_summary_is_sentence(const char *t, size_t len, size_t words)
 {
     return words >= 3 && has_final_stop(t, len) && !dipsum_segment_is_url(t, len) &&
-           !is_byline(t, len, words);
+           !is_byline(t, len, words) && !no_small_word(t, len);
+}
+
+/* Whether a unit is "By" alone ("By ."): the name that follows is the
+ * byline's, whatever its words. */
+static int bare_by(const char *t, size_t len)
+{
+    while (len > 0 && (t[len - 1] == '.' || t[len - 1] == ' '))
+        len--;
+    return len == 2 && strncasecmp(t, "by", 2) == 0;
 }
 
 /* A bullet's marker ("- ", "• ", "* ") is not text. */
@@ -404,10 +438,92 @@ static int fits(size_t used, size_t n, size_t budget)
     return over < DIPSUM_OVERSHOOT * ((double)budget - (double)used);
 }
 
-/* Picks, best score first, the sentences that fit about budget words:
- * the first always, then one that keeps the summary nearer budget than
- * it was.  Units with a score of 0 (URLs, bylines, datelines, headlines
- * of a titled update) are never taken. */
+/* ==== The facts a sentence states ====================================== */
+
+/* The facts of an update, by sentence: for each sentence, the keys of
+ * what its claims that are news (not background) state: each actor in
+ * its role (parties, mediators, hosts, venues, visitors; a speaker is who
+ * said it, not what) and the claim's date.  key[at[i] .. at[i + 1]) are
+ * sentence i's. */
+typedef struct {
+    uint64_t *key;
+    size_t *at;            /* ns + 1 offsets                              */
+    size_t n;              /* keys in all                                 */
+} sentence_facts;
+
+static size_t claim_keys(const dipsum_facts *f, const dipsum_claim *c,
+                         uint64_t *out)
+{
+    size_t n = 0;
+    if (c->background)
+        return 0;
+    for (int r = 0; r < DIPSUM_ACT_COUNT; r++) {
+        if (r == DIPSUM_ACT_SPEAKER)
+            continue;
+        for (size_t a = 0; a < c->nactors[r]; a++) {
+            if (out)
+                out[n] = ((uint64_t)(r + 1) << 56) ^ (uint64_t)c->actors[r][a].term;
+            n++;
+        }
+    }
+    if (c->date >= 0) {
+        const char *iso = f->dates[c->date].iso;
+        if (out)
+            out[n] = dipsum_hash(iso, strlen(iso)) | ((uint64_t)1 << 63);
+        n++;
+    }
+    return n;
+}
+
+/* Fills sf with the facts of f's sentences; -1 when out of memory. */
+static int facts_by_sentence(const dipsum_facts *f, sentence_facts *sf)
+{
+    sf->n = 0;
+    sf->key = NULL;
+    if (!(sf->at = calloc(f->ns + 1, sizeof *sf->at)))
+        return -1;
+    for (size_t c = 0; c < f->nc; c++)
+        if (f->claims[c].sent < f->ns)
+            sf->at[f->claims[c].sent + 1] += claim_keys(f, &f->claims[c], NULL);
+    for (size_t i = 0; i < f->ns; i++)
+        sf->at[i + 1] += sf->at[i];
+    sf->n = sf->at[f->ns];
+    if (!(sf->key = malloc((sf->n ? sf->n : 1) * sizeof *sf->key))) {
+        free(sf->at);
+        return -1;
+    }
+    size_t *fill = calloc(f->ns ? f->ns : 1, sizeof *fill);
+    if (!fill) {
+        free(sf->at);
+        free(sf->key);
+        return -1;
+    }
+    for (size_t c = 0; c < f->nc; c++) {
+        size_t i = f->claims[c].sent;
+        if (i < f->ns)
+            fill[i] += claim_keys(f, &f->claims[c], sf->key + sf->at[i] + fill[i]);
+    }
+    free(fill);
+    return 0;
+}
+
+/* How many of sentence i's facts the summary (covered[0..nc)) does not
+ * state yet. */
+static size_t new_facts(const sentence_facts *sf, size_t i,
+                        const uint64_t *covered, size_t nc)
+{
+    size_t fresh = 0;
+    for (size_t k = sf->at[i]; k < sf->at[i + 1]; k++) {
+        size_t j = 0;
+        while (j < nc && covered[j] != sf->key[k])
+            j++;
+        fresh += j == nc;
+    }
+    return fresh;
+}
+
+/* ==== Selection ========================================================= */
+
 typedef struct {
     double score;
     size_t i;
@@ -422,54 +538,120 @@ static int by_score(const void *x, const void *y)
     return a->i < b->i ? -1 : a->i > b->i;
 }
 
-/* The best sentences that fit the budget and repeat no sentence chosen
- * before.  A sentence passed over once (too long for what is left, or
- * like one chosen) is passed over for good, as what is left only shrinks
- * and the chosen only grow: so one pass in order of score picks what
- * picking the best of the rest again and again would.  Returns 0 or -1
- * (out of memory). */
-static int select_sentences(const dipsum_facts *f, dipsum_summary *sm,
-                            size_t budget)
+/* What the selection keeps while it picks. */
+typedef struct {
+    word_set *sel;         /* the chosen, for redundancy                  */
+    size_t nsel, selcap;
+    uint64_t *keys;        /* scratch: a candidate's word hashes          */
+    size_t kcap;
+    uint64_t *covered;     /* the facts the chosen state                  */
+    size_t ncov, covcap;
+    size_t used;           /* their words                                 */
+} picking;
+
+/* Takes sentence i into the summary.  Returns 0 or -1 (out of memory). */
+static int take(const dipsum_facts *f, const sentence_facts *sf,
+                dipsum_summary *sm, picking *p, size_t i)
 {
-    size_t used = 0, n = 0, nsel = 0, kcap = 0;
+    word_set *v = dipsum_grow(p->sel, &p->selcap, p->nsel + 1, sizeof *v);
+    if (!v)
+        return -1;
+    p->sel = v;
+    if (set_init(&v[p->nsel], &f->s[i]) < 0)
+        return -1;
+    p->nsel++;
+    size_t nk = sf->at[i + 1] - sf->at[i];
+    uint64_t *c = dipsum_grow(p->covered, &p->covcap, p->ncov + nk + 1,
+                              sizeof *c);
+    if (!c)
+        return -1;
+    p->covered = c;
+    for (size_t k = sf->at[i]; k < sf->at[i + 1]; k++)
+        c[p->ncov++] = sf->key[k];
+    sm->selected[i] = 1;
+    p->used += f->s[i].nwords_text;
+    return 0;
+}
+
+/*
+ * The summary: the lead, then the best-scored sentences that fit about
+ * budget words and repeat no sentence chosen before.
+ *
+ * - the lead: the update's first unit a summary may quote (lead, or -1:
+ *   a later window, or one the stream's history has mostly said); in an
+ *   update that states facts, the units after it too, in text order,
+ *   until the summary holds DIPSUM_FILL_SHARE of its budget.  In news the
+ *   lead says what happened: on the held-in talks the first sentence
+ *   carries more of the reference's word pairs than any other (in Urdu
+ *   the second too); in general news (XL-Sum, whose references are not
+ *   its lead) the sentences after the first do no better than the rest
+ *   (README, "Summaries").
+ * - then, best score first; once the summary has that share, an update that
+ *   states facts (claims that are news, with their actors and dates)
+ *   takes only sentences that state one it does not state yet: what
+ *   follows the lead without a new fact is background, colour or quotes,
+ *   which the reference summaries of negotiations leave out.  An update
+ *   with no such fact (general news) is filled with its central sentences.
+ *
+ * A sentence passed over once (too long for what is left, like one
+ * chosen, or with no new fact past the share) is passed over for good:
+ * what is left only shrinks, the chosen and their facts only grow.  So one
+ * pass in order of score picks what picking the best of the rest again and
+ * again would.  Returns 0 or -1 (out of memory).
+ */
+static int select_sentences(const dipsum_facts *f, dipsum_summary *sm,
+                            size_t budget, long lead)
+{
+    size_t n = 0;
     ranked *r = malloc((f->ns ? f->ns : 1) * sizeof *r);
-    word_set *sel = NULL;
-    size_t selcap = 0;
-    uint64_t *keys = NULL;
+    sentence_facts sf;
+    picking p = {0};
     int rc = 0;
     if (!r)
         return -1;
+    if (facts_by_sentence(f, &sf) < 0) {
+        free(r);
+        return -1;
+    }
+    double share = DIPSUM_FILL_SHARE * (double)budget;
+    for (size_t i = lead >= 0 ? (size_t)lead : f->ns; i < f->ns && rc == 0 &&
+                                               (double)p.used < share; i++) {
+        if (sm->score[i] <= 0)
+            continue;
+        if (p.used > 0 && sf.n == 0)
+            break; /* general news: the lead sentence alone */
+        if (p.used > 0 && !fits(p.used, f->s[i].nwords_text, budget))
+            break;
+        int red = redundant(&f->s[i], p.sel, p.nsel, &p.keys, &p.kcap);
+        if (red < 0)
+            rc = -1;
+        else if (!red)
+            rc = take(f, &sf, sm, &p, i);
+    }
     for (size_t i = 0; i < f->ns; i++)
-        if (sm->score[i] > 0)
+        if (sm->score[i] > 0 && !sm->selected[i])
             r[n++] = (ranked){sm->score[i], i};
     qsort(r, n, sizeof *r, by_score);
-    for (size_t q = 0; q < n && rc == 0; q++) {
+    for (size_t q = 0; q < n && rc == 0 && p.used < budget; q++) {
         const dipsum_fsent *s = &f->s[r[q].i];
-        if (used > 0 && !fits(used, s->nwords_text, budget))
+        if (p.used > 0 && !fits(p.used, s->nwords_text, budget))
             continue;
-        int red = redundant(s, sel, nsel, &keys, &kcap);
-        if (red)
-            rc = red < 0 ? -1 : 0;
-        if (red)
+        if (sf.n > 0 && (double)p.used >= share &&
+            new_facts(&sf, r[q].i, p.covered, p.ncov) == 0)
             continue;
-        word_set *v = dipsum_grow(sel, &selcap, nsel + 1, sizeof *v);
-        if (!v || set_init(&v[nsel], s) < 0) {
-            if (v)
-                sel = v;
+        int red = redundant(s, p.sel, p.nsel, &p.keys, &p.kcap);
+        if (red < 0)
             rc = -1;
-            break;
-        }
-        sel = v;
-        nsel++;
-        sm->selected[r[q].i] = 1;
-        used += s->nwords_text;
-        if (used >= budget)
-            break;
+        else if (!red)
+            rc = take(f, &sf, sm, &p, r[q].i);
     }
-    for (size_t j = 0; j < nsel; j++)
-        free(sel[j].slot);
-    free(sel);
-    free(keys);
+    for (size_t j = 0; j < p.nsel; j++)
+        free(p.sel[j].slot);
+    free(p.sel);
+    free(p.keys);
+    free(p.covered);
+    free(sf.key);
+    free(sf.at);
     free(r);
     return rc;
 }
@@ -522,9 +704,37 @@ static size_t split_words(const char *t, size_t len, const char **w,
     return n;
 }
 
-/* Whether the clause is only who said it and when: "officials said",
- * "Turkiye's foreign ministry said late Thursday", "said the spokesman",
- * "according to a statement". */
+/* Whether w[0..n) is a one-word cue of cs, ASCII letters compared
+ * without case (the cues are match keys: lower case). */
+static int cue_word(const dipsum_cues *cs, const char *w, size_t n)
+{
+    for (size_t q = 0; q < cs->n; q++) {
+        const char *c = cs->v[q].w[0];
+        if (cs->v[q].n != 1 || strlen(c) != n || strncasecmp(w, c, n) != 0)
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
+/* Whether an English word names a day: a weekday or month name, "today",
+ * "yesterday" (the rules' date words).  An attribution that says when it
+ * was said ("the mediators said on Tuesday") dates the news, and is kept. */
+static int is_day_word(const dipsum_rules *r, const char *w, size_t n)
+{
+    for (int k = 0; k < 7; k++)
+        if (cue_word(&r->weekdays[0][k], w, n))
+            return 1;
+    for (int k = 0; k < 12; k++)
+        if (cue_word(&r->months[0][k], w, n))
+            return 1;
+    return cue_word(&r->today[0], w, n) || cue_word(&r->yesterday[0], w, n);
+}
+
+/* Whether the clause is only who said it (and how): "officials said",
+ * "Turkiye's foreign ministry said in a statement", "said the spokesman",
+ * "according to a statement"; one that says on what day ("said late
+ * Thursday") is not. */
 static int attribution_only(const dipsum_rules *r, const char *t, size_t len)
 {
     const char *w[16];
@@ -542,7 +752,8 @@ static int attribution_only(const dipsum_rules *r, const char *t, size_t len)
             k++;
         if (k == cue->n && n > k) {
             for (size_t i = k; i < n; i++)
-                if (dipsum_structure_word(r, DIPSUM_S_ATTRIBUTION_CONTENT, 0, w[i], wl[i]))
+                if (dipsum_structure_word(r, DIPSUM_S_ATTRIBUTION_CONTENT, 0, w[i], wl[i]) ||
+                    is_day_word(r, w[i], wl[i]))
                     return 0;
             return 1;
         }
@@ -554,7 +765,8 @@ static int attribution_only(const dipsum_rules *r, const char *t, size_t len)
         return 0;
     for (size_t i = 0; i < n; i++)
         if (i != verb &&
-            dipsum_structure_word(r, DIPSUM_S_ATTRIBUTION_CONTENT, 0, w[i], wl[i]))
+            (dipsum_structure_word(r, DIPSUM_S_ATTRIBUTION_CONTENT, 0, w[i], wl[i]) ||
+             is_day_word(r, w[i], wl[i])))
             return 0;
     if (verb == 0) /* "said the ministry's spokesman on Friday" */
         return n >= 2;
@@ -587,6 +799,92 @@ size_t dipsum_summary_drop_attribution(const dipsum_rules *r, const char *t,
     return head;
 }
 
+/* ==== Datelines ========================================================= */
+
+/* Whether the words w[i..) start with a cue of cs (ASCII letters compared
+ * without case): its length in words, or 0. */
+static size_t cue_run(const dipsum_cues *cs, const char *const *w,
+                      const size_t *wl, size_t n, size_t i)
+{
+    for (size_t q = 0; q < cs->n; q++) {
+        const dipsum_cue *c = &cs->v[q];
+        size_t k = 0;
+        while (k < c->n && i + k < n && strlen(c->w[k]) == wl[i + k] &&
+               strncasecmp(w[i + k], c->w[k], wl[i + k]) == 0)
+            k++;
+        if (k == c->n && k > 0)
+            return k;
+    }
+    return 0;
+}
+
+/* The dash of an English dateline at t[i]: " -- ", " — " or " – ", its
+ * length with its spaces, or 0. */
+static size_t dash_at(const char *t, size_t len, size_t i)
+{
+    if (t[i] != ' ')
+        return 0;
+    if (i + 4 <= len && memcmp(t + i, " -- ", 4) == 0)
+        return 4;
+    if (i + 5 <= len && (memcmp(t + i, " \xe2\x80\x94 ", 5) == 0 ||
+                         memcmp(t + i, " \xe2\x80\x93 ", 5) == 0))
+        return 5;
+    return 0;
+}
+
+/* Where the words of a lead start after the dateline that opens it, or 0
+ * when none does (the segmenter takes most datelines off the body
+ * already; these are the ones it leaves on the first sentence):
+ * - "Maputo — ", "KUALA LUMPUR, June 24 (Agency) -- ", "(Wire) -- ": at
+ *   most DIPSUM_DATELINE_WORDS words, none starting with a small letter,
+ *   before the unit's only dash of its kind (a second one would make the
+ *   first an aside: "Peace — at last — came");
+ * - "قاہرہ (خبر ایجنسیاں) ", "راولپنڈی(پبلک نیوز) ": at most three words
+ *   before brackets that hold a dateline_source word of the rules.
+ * Exposed for the unit tests through dipsum_summary_dateline_end. */
+size_t dipsum_summary_dateline_end(const dipsum_rules *r, const char *t,
+                                   size_t len)
+{
+    size_t limit = len < 120 ? len : 120, words = 1;
+    for (size_t i = 0; i < limit; i++) {
+        size_t d = dash_at(t, len, i);
+        if (d) {
+            if (words > DIPSUM_DATELINE_WORDS || !no_small_word(t, i))
+                return 0;
+            for (size_t j = i + d; j + d <= len; j++)
+                if (memcmp(t + j, t + i, d) == 0)
+                    return 0;
+            return i + d < len ? i + d : 0;
+        }
+        if (t[i] == '(') {
+            const char *close = memchr(t + i, ')', limit - i);
+            if (!close)
+                return 0;
+            const char *w[8];
+            size_t wl[8];
+            size_t n = split_words(t + i + 1, (size_t)(close - t - i - 1), w,
+                                   wl, 8);
+            const dipsum_cues *src = r->structure[DIPSUM_S_DATELINE_SOURCE];
+            size_t end = (size_t)(close - t) + 1, q = 0;
+            while (q < n && !cue_run(&src[0], w, wl, n, q) &&
+                   !cue_run(&src[1], w, wl, n, q))
+                q++;
+            if (q == n || words > 3) {
+                /* no source: an English dateline's "(Wire)" before its dash */
+                words += n > 1 ? n - 1 : 0;
+                i = end - 1;
+                continue;
+            }
+            while (end < len && t[end] == ' ')
+                end++;
+            return end < len ? end : 0;
+        }
+        if (t[i] == ' ')
+            words++;
+    }
+    return 0;
+}
+
 /* ==== Writing ========================================================== */
 
 static int put(dipsum_buf *b, const char *s)
@@ -596,18 +894,25 @@ static int put(dipsum_buf *b, const char *s)
 
 /* The extractive summary: the selected units in text order, each a
  * sentence of its own (a unit without a final stop gets one, so that a
- * headline or bullet never runs into the next). */
+ * headline or bullet never runs into the next), the first unit of the
+ * text without a dateline that opens it. */
 static int write_extract(const dipsum_facts *f, const dipsum_summary *sm,
                          const dipsum_rules *rules, int lang, dipsum_buf *out)
 {
+    int first = 1;
     for (size_t i = 0; i < f->ns; i++) {
         const dipsum_fsent *s = &f->s[i];
+        int lead = first && sm->score[i] > 0;
+        first = first && !lead;
         if (!sm->selected[i])
             continue;
         size_t len = strlen(s->text), from = skip_bullet(s->text, len);
         size_t keep = lang == 0
                           ? dipsum_summary_drop_attribution(rules, s->text, len)
                           : len;
+        size_t dl = lead ? dipsum_summary_dateline_end(rules, s->text, len) : 0;
+        if (dl > from && dl < keep)
+            from = dl;
         int stop = keep < len || !has_final_stop(s->text, len);
         if ((out->len && put(out, " ") < 0) ||
             dipsum_buf_append(out, s->text + from, keep - from) < 0 ||
@@ -683,19 +988,24 @@ int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
      * are scored as the first sentence is, and quoted as units of their
      * own.  With a title, such lines are highlights that the body repeats. */
     int opening = !titled;
+    long lead = -1;
     word_table t;
     if (dipsum_summary_reset(out, f->ns, f->nc) < 0 || count_units(f, &t) < 0)
         return -1;
     for (size_t i = 0; i < f->ns; i++) {
         const dipsum_fsent *s = &f->s[i];
         size_t len = strlen(s->text);
-        int sentence = dipsum_summary_is_sentence(s->text, len, s->nwords_text);
+        int sentence = dipsum_summary_is_sentence(s->text, len, s->nwords_text) &&
+                       !(i > 0 && bare_by(f->s[i - 1].text, strlen(f->s[i - 1].text)));
         opening = opening && !sentence &&
                   dipsum_summary_is_headline(s->text, len, s->nwords_text);
         if (!sentence && !opening)
             continue;
-        out->score[i] = score(f, i, rank, &t) *
-                        (0.3 + 0.7 * novelty(history, s));
+        double fresh = novelty(history, s);
+        /* the update's lead, unless the stream has said most of it */
+        if (lead < 0 && rank == 0 && *rank_io == 0 && fresh >= 0.5)
+            lead = (long)i;
+        out->score[i] = score(f, i, rank, &t) * (0.3 + 0.7 * fresh);
         if (sentence) {
             rank++;
             sentences++;
@@ -704,7 +1014,7 @@ int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
     free(t.v);
     *rank_io = rank;
     if (sentences) {
-        if (select_sentences(f, out, words) < 0)
+        if (select_sentences(f, out, words, lead) < 0)
             return -1;
     } else
         select_units(f, out, words);

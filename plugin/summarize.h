@@ -142,7 +142,9 @@ void dipsum_digest_free(dipsum_digest *g);
 
 /* Whether the unit t[0..len) of words words is a sentence a summary may
  * quote: it ends with a final stop ('.', '!', '?', the Urdu full stop or
- * question mark) and is no URL, byline, headline, bullet or dateline. */
+ * question mark) and is no URL, byline, headline, bullet or dateline, nor
+ * a unit in Latin letters none of whose words starts with a small letter
+ * (a byline's name or a time stamp cut off by a full stop). */
 int dipsum_summary_is_sentence(const char *t, size_t len, size_t words);
 
 /* Whether the unit t[0..len) of words words, standing before the first
@@ -159,4 +161,11 @@ int dipsum_summary_is_headline(const char *t, size_t len, size_t words);
 size_t dipsum_summary_drop_attribution(const dipsum_rules *r, const char *t,
                                        size_t len);
 
+/* Where the words of a lead t[0..len) start after a dateline that opens
+ * it ("Maputo — ", "PLACE, June 24 (Wire) -- ", "قاہرہ (خبر ایجنسیاں) ":
+ * a few words without a small letter before the unit's only dash, or a few
+ * words before brackets that hold one of the rules' dateline_source
+ * words); 0 when none does. */
+size_t dipsum_summary_dateline_end(const dipsum_rules *r, const char *t,
+                                   size_t len);
 #endif

@@ -90,6 +90,17 @@
 /* A sentence may take the summary past its budget by at most this share
  * of what was still missing. */
 #define DIPSUM_OVERSHOOT 0.5
+/* Once the summary holds this share of its budget, an update that states
+ * facts (claims that are news) takes only sentences that add one of them
+ * (summarize.c, select_sentences).  On the held-in talks, 0.5 (with the
+ * 60-word default: the lead, plus more only when the lead has fewer than
+ * 30 words) beat the lead baseline by 0.034 ROUGE-2 pooled, against 0.010
+ * for filling the whole budget (1.0) and 0.016 for 0.67; updates with no
+ * such fact (general news) fill the budget as before. */
+#define DIPSUM_FILL_SHARE 0.5
+/* A dateline the segmenter left on the lead ("KUALA LUMPUR, June 24
+ * (Wire) -- ") has at most this many words before its dash. */
+#define DIPSUM_DATELINE_WORDS 6
 /* A line without a final stop that opens the body of an update whose
  * header gives no title is its headline when it has at least this many
  * words (datelines and bylines have fewer: "ISLAMABAD:", "Web Desk

@@ -7,6 +7,7 @@
  * lists. */
 #include "testutil.h"
 
+#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -53,6 +54,12 @@ static void test_units_that_are_not_sentences(void **state)
     assert_false(sentence("truce-talks-stall-in-geneva"));
     assert_false(sentence("Main points of the deal:"));
     assert_false(sentence("Agreed."));
+    /* a byline's name, a time stamp and a headline in capitals, cut off by
+     * full stops ("By . Jane Doe . PUBLISHED: . 09:12 EST ..."): no word
+     * starts with a small letter */
+    assert_false(sentence("Jane Doe Foreign Staff ."));
+    assert_false(sentence("09:12 EST, 3 March 2031 ."));
+    assert_false(sentence("TRUCE HOLDS IN THE NORTH."));
     /* sentences, with closing quotes and Urdu stops */
     assert_true(sentence("The envoys met in Geneva on Monday."));
     assert_true(sentence("\"We will return,\" the envoy said."));
@@ -110,7 +117,7 @@ static void test_attribution_is_dropped(void **state)
                "officials said.",
                "The two delegations will meet again in Geneva next month");
     check_keep("The observers reached the border town on Tuesday, the "
-               "foreign ministry said late Wednesday.",
+               "foreign ministry said in a statement.",
                "The observers reached the border town on Tuesday");
     check_keep("The observers reached the border town on Tuesday, said a "
                "spokesman for the mission.",
@@ -149,6 +156,14 @@ static void test_content_clause_is_kept(void **state)
         "Talks ended, officials said.",
         /* a quote */
         "\"We are leaving Geneva without a deal today,\" the envoy said.",
+        /* an attribution that says on what day it was said dates the
+         * news: kept */
+        "The observers reached the border town, the foreign ministry said "
+        "late Wednesday.",
+        "The two delegations will meet again in Geneva, the mediators said "
+        "on Tuesday.",
+        "The two delegations will meet again in Geneva, according to a "
+        "statement issued in March.",
         /* no attribution at all */
         "The envoys left Geneva on Friday, a day earlier than planned.",
         NULL};
@@ -270,6 +285,188 @@ static void test_digest_of_windows(void **state)
     dipsum_digest_free(&g);
 }
 
+static size_t dateline_end(const char *t)
+{
+    return dipsum_summary_dateline_end(dipsum_lexicon_rules(lex), t, strlen(t));
+}
+
+/* Datelines the segmenter leaves on the lead: the summary starts after
+ * them. */
+static void test_dateline_on_the_lead(void **state)
+{
+    (void)state;
+    const char *en[] = {"Veltra \xe2\x80\x94 ", "VELTRA, June 24 (Wire) -- ",
+                        "(Wire) -- ", NULL};
+    for (size_t i = 0; en[i]; i++) {
+        char t[200];
+        snprintf(t, sizeof t, "%sThe two sides signed a truce on Monday.", en[i]);
+        assert_int_equal(dateline_end(t), strlen(en[i]));
+    }
+    /* Urdu: a place, then who filed it in brackets ("Cairo (news
+     * agencies) talks between Egypt and Sudan ended"), with or without a
+     * space before them */
+    const char *ur = "\xd9\x82\xd8\xa7\xdb\x81\xd8\xb1\xdb\x81 (\xd8\xae\xd8\xa8\xd8\xb1 \xd8\xa7\xdb\x8c\xd8\xac\xd9\x86\xd8\xb3\xdb\x8c\xd8\xa7\xda\xba) \xd9\x85\xd8\xb5\xd8\xb1 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xb3\xd9\x88\xda\x88\xd8\xa7\xd9\x86 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd8\xae\xd8\xaa\xd9\x85 \xdb\x81\xd9\x88 \xda\xaf\xd8\xa6\xdb\x92\xdb\x94";
+    assert_int_equal(dateline_end(ur), strlen("\xd9\x82\xd8\xa7\xdb\x81\xd8\xb1\xdb\x81 (\xd8\xae\xd8\xa8\xd8\xb1 \xd8\xa7\xdb\x8c\xd8\xac\xd9\x86\xd8\xb3\xdb\x8c\xd8\xa7\xda\xba) "));
+    const char *glued = "\xda\xa9\xd9\x88\xd8\xa6\xd9\xb9\xdb\x81(\xd9\xbe\xd8\xa8\xd9\x84\xda\xa9 \xd9\x86\xdb\x8c\xd9\x88\xd8\xb2) \xd9\x85\xd8\xb5\xd8\xb1 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xb3\xd9\x88\xda\x88\xd8\xa7\xd9\x86 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd8\xae\xd8\xaa\xd9\x85 \xdb\x81\xd9\x88 \xda\xaf\xd8\xa6\xdb\x92\xdb\x94";
+    assert_int_equal(dateline_end(glued), strlen("\xda\xa9\xd9\x88\xd8\xa6\xd9\xb9\xdb\x81(\xd9\xbe\xd8\xa8\xd9\x84\xda\xa9 \xd9\x86\xdb\x8c\xd9\x88\xd8\xb2) "));
+    /* not datelines: paired dashes are an aside; a lower-case word; an
+     * abbreviation in brackets after a name ("the PTM movement was
+     * accused"); brackets after too many words */
+    assert_int_equal(dateline_end("Peace \xe2\x80\x94 at last \xe2\x80\x94 came "
+                                  "to the valley."), 0);
+    assert_int_equal(dateline_end("Talks in the valley \xe2\x80\x94 the first "
+                                  "in years."), 0);
+    assert_int_equal(dateline_end("\xd8\xaa\xd8\xad\xd8\xb1\xdb\x8c\xda\xa9 (\xd9\xbe\xdb\x8c \xd9\xb9\xdb\x8c \xd8\xa7\xdb\x8c\xd9\x85) \xd9\xbe\xd8\xb1 \xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x84\xd8\xb2\xd8\xa7\xd9\x85 \xd9\x84\xda\xaf\xd8\xa7\xdb\x94"), 0);
+    assert_int_equal(dateline_end("The Border Safety Executive (BSE) report "
+                                  "said the road was open."), 0);
+    assert_int_equal(dateline_end("The envoys met in Veltra on Monday."), 0);
+}
+
+/* ==== Selection, on whole updates ===================================== */
+
+static dipsum_lexicon *full; /* the shipped lexicon and rules */
+
+static int write_buf(void *ctx, const char *buf, size_t len)
+{
+    return dipsum_buf_append(ctx, buf, len);
+}
+
+/* The own-language summary dipsum writes for one (English) update, in
+ * buf. */
+static const char *summary_of(const char *text, char *buf, size_t cap)
+{
+    dipsum_buf out = {0};
+    dipsum_options o;
+    dipsum_options_init(&o);
+    o.stage = DIPSUM_STAGE_SUMMARY;
+    o.format = DIPSUM_FORMAT_JSON;
+    o.lexicon = full;
+    o.write = write_buf;
+    o.write_ctx = &out;
+    dipsum *d = dipsum_new(&o, NULL);
+    assert_non_null(d);
+    assert_int_equal(dipsum_feed(d, text, strlen(text), NULL), DIPSUM_OK);
+    assert_int_equal(dipsum_finish(d, NULL), DIPSUM_OK);
+    dipsum_free(d);
+    json_error_t e;
+    json_t *root = json_loadb(out.data, out.len, 0, &e);
+    dipsum_buf_free(&out);
+    assert_non_null(root);
+    const char *en = json_string_value(
+        json_object_get(json_object_get(root, "summary"), "en"));
+    assert_non_null(en);
+    snprintf(buf, cap, "%s", en);
+    json_decref(root);
+    return buf;
+}
+
+static int setup_full(void **state)
+{
+    (void)state;
+    dipsum_error err;
+    full = dipsum_lexicon_new(NULL, NULL, &err);
+    return full &&
+                   dipsum_lexicon_load(full, DIPSUM_SRCDIR "/lexicons/diplomatic.yaml",
+                                       &err) == DIPSUM_OK &&
+                   dipsum_lexicon_load_rules(full, DIPSUM_SRCDIR "/lexicons/summary.yaml",
+                                             &err) == DIPSUM_OK
+               ? 0
+               : -1;
+}
+
+static int teardown_full(void **state)
+{
+    (void)state;
+    dipsum_lexicon_free(full);
+    return 0;
+}
+
+#define HEAD "DATE: 2031-03-05\nTITLE: Talks\n\n"
+/* Sentences about a border that share their words: each is central. */
+#define COLOUR                                                              \
+    "Farmers in the border region have long complained that the closed "   \
+    "border keeps their harvest from the markets of the region.\n\n"        \
+    "The closed border and the lost markets of the region have hurt "       \
+    "farmers and traders for years.\n\n"                                    \
+    "Traders in the border region say the markets of the region need the " \
+    "border open.\n"
+
+/* The lead is kept, and when it is short the sentence after it too (the
+ * lead block, up to half the budget), in text order, before sentences
+ * the rest of the text repeats more. */
+static void test_lead_block(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *s = summary_of(
+        HEAD "Ethiopia and Eritrea held talks in Nairobi on Monday.\n\n"
+             "Both delegations spent six hours at a lakeside hotel outside "
+             "the city before a short joint statement was read to "
+             "reporters.\n\n" COLOUR,
+        buf, sizeof buf);
+    assert_string_equal(s, "Ethiopia and Eritrea held talks in Nairobi on "
+                           "Monday. Both delegations spent six hours at a "
+                           "lakeside hotel outside the city before a short "
+                           "joint statement was read to reporters.");
+}
+
+/* Past half the budget, an update with facts takes only sentences that
+ * add one (here the next round's venue and date), not the central
+ * sentences that add none. */
+static void test_facts_after_the_lead(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *lead =
+        "Delegations of Ethiopia and Eritrea held talks in Nairobi on Monday "
+        "on the demarcation of their shared border, the first direct meeting "
+        "between the two governments in more than two years.";
+    char text[2048];
+    snprintf(text, sizeof text,
+             HEAD "%s\n\n" COLOUR "\nEthiopia and Eritrea will hold another "
+                  "round of talks in Mombasa on March 20.\n",
+             lead);
+    const char *s = summary_of(text, buf, sizeof buf);
+    char want[1024];
+    snprintf(want, sizeof want, "%s Ethiopia and Eritrea will hold another "
+                                "round of talks in Mombasa on March 20.", lead);
+    assert_string_equal(s, want);
+}
+
+/* An update that states no facts (general news) is filled up to its
+ * budget with its central sentences. */
+static void test_general_news_is_filled(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *s = summary_of(
+        HEAD "Heavy rain closed the coastal road between the two harbour "
+             "towns on Tuesday, cutting off hundreds of homes and leaving the "
+             "ferry as the only way in or out for most of the week.\n\n"
+             "Engineers said the road would stay closed until the water goes "
+             "down.\n\n"
+             "The ferry company added two crossings a day while the coastal "
+             "road is closed.\n",
+        buf, sizeof buf);
+    assert_non_null(strstr(s, "Engineers said"));
+    assert_non_null(strstr(s, "The ferry company"));
+}
+
+/* A feed's byline and time stamps cut off by full stops are never in the
+ * summary: the lead is the first sentence after them. */
+static void test_byline_and_time_stamps(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *s = summary_of(
+        "By . Jane Doe for Wirenews . PUBLISHED: . 09:12 EST, 3 March 2031 "
+        ". | . UPDATED: . 11:40 EST, 3 March 2031 . The floods closed the "
+        "coastal road between the two harbour towns on Tuesday.\n",
+        buf, sizeof buf);
+    assert_string_equal(s, "The floods closed the coastal road between the "
+                           "two harbour towns on Tuesday.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -279,6 +476,15 @@ int main(void)
         cmocka_unit_test(test_content_clause_is_kept),
         cmocka_unit_test(test_history_of_windows),
         cmocka_unit_test(test_digest_of_windows),
+        cmocka_unit_test(test_dateline_on_the_lead),
+        cmocka_unit_test_setup_teardown(test_lead_block, setup_full,
+                                        teardown_full),
+        cmocka_unit_test_setup_teardown(test_facts_after_the_lead, setup_full,
+                                        teardown_full),
+        cmocka_unit_test_setup_teardown(test_general_news_is_filled,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_byline_and_time_stamps,
+                                        setup_full, teardown_full),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
