@@ -136,8 +136,8 @@ int dipsum_render_summary_text(dipsum_buf *out, const dipsum_summary_view *v)
 
 /*
  * The JSON is written straight into the buffer, value by value, with no
- * tree: the bytes are those jansson's json_dumpb(JSON_COMPACT) wrote for
- * the tree this file once built (keys in the order given, no spaces,
+ * tree, in the form of jansson's json_dumpb(JSON_COMPACT) (keys in the
+ * order given, no spaces,
  * strings escaped as jansson escapes them, reals as jansson prints them),
  * at a fraction of the cost.  A string that is not valid UTF-8 fails, as
  * jansson's json_pack did, so that no line is ever written that is not
@@ -396,8 +396,10 @@ static int put_words(dipsum_buf *out, const dipsum_fsent *s, size_t w0,
                ? -1 : 0;
 }
 
+/* Claim i; its sentence is element sent0 + its index in v->f of the
+ * update's list of sentences, which has its text. */
 static int put_claim(dipsum_buf *out, const dipsum_summary_view *v, size_t i,
-                     int first)
+                     int first, size_t sent0)
 {
     const dipsum_facts *f = v->f;
     const dipsum_claim *c = &f->claims[i];
@@ -437,10 +439,8 @@ static int put_claim(dipsum_buf *out, const dipsum_summary_view *v, size_t i,
     }
     return dipsum_buf_puts(out, ",\"cue\":") < 0 ||
                    put_words(out, s, c->cue0, c->cue1) < 0 ||
-                   put_int(out, ",\"sentence\":{\"start\":", s->start) < 0 ||
-                   put_int(out, ",\"end\":", s->end) < 0 ||
-                   dipsum_buf_puts(out, ",\"text\":") < 0 ||
-                   put_str(out, s->text) < 0 ||
+                   put_int(out, ",\"sentence\":{\"index\":", sent0 + c->sent) < 0 ||
+                   put_span(out, s->start, s->end) < 0 ||
                    dipsum_buf_puts(out, "},\"summary\":{\"en\":") < 0 ||
                    put_str(out, claim_text(v, i, 0)) < 0 ||
                    dipsum_buf_puts(out, ",\"ur\":") < 0 ||
@@ -472,6 +472,8 @@ static int put_sentence(dipsum_buf *out, const dipsum_summary_view *v,
     const dipsum_facts *f = v->f;
     return put_int(out, "{\"start\":", f->s[i].start) < 0 ||
                    put_int(out, ",\"end\":", f->s[i].end) < 0 ||
+                   dipsum_buf_puts(out, ",\"text\":") < 0 ||
+                   put_str(out, f->s[i].text) < 0 ||
                    dipsum_buf_puts(out, ",\"score\":") < 0 ||
                    put_real(out, i < v->summary->ns ? v->summary->score[i]
                                                     : 0.0) < 0 ||
@@ -495,7 +497,7 @@ int dipsum_render_json_head(dipsum_buf *out, const dipsum_summary_view *v)
                  v->h->month % 100, v->h->day % 100);
     /* the object up to its four long lists, which follow it in parts */
     size_t len0 = out->len;
-    if (put_int(out, "{\"schema_version\":1,\"update\":", v->index) < 0 ||
+    if (put_int(out, "{\"schema_version\":2,\"update\":", v->index) < 0 ||
         dipsum_buf_puts(out, ",\"id\":") < 0 || put_nullable(out, v->h->id) < 0 ||
         dipsum_buf_puts(out, ",\"lang\":") < 0 ||
         put_str(out, dipsum_lang_name(v->lang)) < 0 ||
@@ -536,7 +538,7 @@ int dipsum_render_json_items(dipsum_buf items[4], size_t count[4],
             size_t len0 = b->len;
             int rc = (count[k] && dipsum_buf_puts(b, ",") < 0) ? -1
                      : k == 0 ? put_event(b, v, i)
-                     : k == 1 ? put_claim(b, v, i, first)
+                     : k == 1 ? put_claim(b, v, i, first, count[3])
                      : k == 2 ? put_term(b, v, i)
                               : put_sentence(b, v, i, first);
             if (rc < 0) {
