@@ -251,10 +251,13 @@ static int put_nullable(dipsum_buf *out, const char *s)
 /* text (a key and its punctuation: ",\"start\":"), then n. */
 static int put_int(dipsum_buf *out, const char *text, size_t n)
 {
-    char num[32];
-    int k = snprintf(num, sizeof num, "%zu", n);
+    char num[24], *p = num + sizeof num;    /* digits, from the last */
+    do {
+        *--p = (char)('0' + n % 10);
+        n /= 10;
+    } while (n);
     return dipsum_buf_puts(out, text) < 0 ||
-                   dipsum_buf_append(out, num, (size_t)k) < 0
+                   dipsum_buf_append(out, p, (size_t)(num + sizeof num - p)) < 0
                ? -1 : 0;
 }
 
