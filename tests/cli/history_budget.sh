@@ -95,7 +95,7 @@ test "$(jq -r '.input.story' $t/j1 | sort -u | wc -l)" -gt "$K"
 # history), against the same records with --no-history: the histories
 # add at most K * 224 KB (DIPSUM_HISTORY_BYTES), not 2 * K * 224 KB
 [ -z "${DIPSUM_SANITIZED:-}" ] ||
-    { echo "peak RSS not checked under AddressSanitizer"; exit 0; }
+    { echo "peak RSS not checked under a sanitizer"; exit 0; }
 need /usr/bin/time time
 awk -v n=$((2 * K)) 'BEGIN {
     srand(7)
