@@ -5,7 +5,8 @@
 #   make                  libdipsum.a, libdipsum.so and the dipsum program
 #   make check            every test (unit, golden end-to-end, encodings, ...)
 #   make check-asan       the same, built with -fsanitize=address,undefined
-#   make check-tsan       the -j tests (tests/cli/workers.sh), built with
+#   make check-tsan       the -j tests (tests/cli/workers.sh, and
+#                         history_budget.sh: stories forgotten), built with
 #                         clang -fsanitize=thread; a race found fails them
 #   make faults [FULL=1]  allocation failures and I/O faults (tests/faults/)
 #   make bench            benchmarks (speed and memory; not tests), -O2
@@ -139,7 +140,11 @@ check-tsan:
 	t=$$(mktemp -d) && trap 'rm -rf "$$t"' EXIT && \
 	DIPSUM_CACHE_DIR=$$t DIPSUM=$(CURDIR)/build-tsan/dipsum \
 	TSAN_OPTIONS="halt_on_error=1 exitcode=66 $(TSAN_OPTIONS)" \
-	    sh tests/cli/workers.sh && echo "check-tsan: no race reported"
+	    sh tests/cli/workers.sh && \
+	DIPSUM_CACHE_DIR=$$t DIPSUM=$(CURDIR)/build-tsan/dipsum \
+	TSAN_OPTIONS="halt_on_error=1 exitcode=66 $(TSAN_OPTIONS)" \
+	DIPSUM_SANITIZED=thread sh tests/cli/history_budget.sh && \
+	    echo "check-tsan: no race reported"
 
 # The benchmarks measure a build of their own in build-bench/, always made
 # with -O2 -g (the default CFLAGS, but a build made with other CFLAGS would

@@ -39,12 +39,16 @@ typedef enum { END_NUL, END_EOF } end_reason;
 
 /* The history of one story of a JSON Lines stream (or of the stream),
  * and, under -j N, the turns of its records at it: ranks given out by
- * the reading thread, passed by the workers (under the pool's lock). */
-typedef struct {
+ * the reading thread, passed by the workers (under the pool's lock).
+ * The stories held are at most DIPSUM_HISTORY_STORIES (tuning.h), in a
+ * list from the one whose record came last to the one whose record came
+ * longest ago, which is forgotten first. */
+typedef struct story_history {
     char *key;               /* the decoded "story"                      */
     size_t len;
     dipsum_history h;
     unsigned long ranks, passed;
+    struct story_history *newer, *older;
 } story_history;
 
 /* A worker of -j N: its processor and the job it runs. */
@@ -82,6 +86,7 @@ struct dipsum {
                                 Lines: those of the records without a story */
     story_history **stories; /* JSON Lines: by story (open addressing)   */
     size_t nstories, scap;
+    story_history *newest, *oldest; /* the stories, by their last record */
     /* a worker's processor: the history and turn of the record it runs */
     dipsum_pool *turn_pool;
     story_history *turn_story;
@@ -472,8 +477,44 @@ static dipsum_status summary_block(dipsum *d, int first, dipsum_error *err)
     return window_check(d, err);
 }
 
-/* The history the current update reads and adds to: its story's for a
- * JSON Lines record with one, else the stream's.  NULL when out of
+/* The slot of story k[0..len) in d->stories: where it is, or the empty
+ * slot where it would go. */
+static size_t story_slot(const dipsum *d, const char *k, size_t len)
+{
+    size_t i = dipsum_hash(k, len) & (d->scap - 1);
+    for (; d->stories[i]; i = (i + 1) & (d->scap - 1))
+        if (d->stories[i]->len == len &&
+            memcmp(d->stories[i]->key, k, len) == 0)
+            break;
+    return i;
+}
+
+/* Takes sh out of the table of stories (linear probing: the entries after
+ * it move back so that no lookup stops early) and out of the list. */
+static void story_remove(dipsum *d, story_history *sh)
+{
+    size_t i = story_slot(d, sh->key, sh->len), m = d->scap - 1;
+    d->stories[i] = NULL;
+    for (size_t j = (i + 1) & m; d->stories[j]; j = (j + 1) & m) {
+        size_t home = dipsum_hash(d->stories[j]->key, d->stories[j]->len) & m;
+        if (((j - home) & m) >= ((j - i) & m)) {
+            d->stories[i] = d->stories[j];
+            d->stories[j] = NULL;
+            i = j;
+        }
+    }
+    *(sh->newer ? &sh->newer->older : &d->newest) = sh->older;
+    *(sh->older ? &sh->older->newer : &d->oldest) = sh->newer;
+    sh->newer = sh->older = NULL;
+    d->nstories--;
+}
+
+/* The history the current record reads and adds to: its story's for a
+ * JSON Lines record with one, else the stream's; asked once per good
+ * record, in input order, whatever -j is.  A story not held when
+ * DIPSUM_HISTORY_STORIES are takes the place of the one whose last record
+ * came longest ago (under -j N once that record's turn is passed), which
+ * is forgotten: the output depends on the input alone.  NULL when out of
  * memory. */
 static story_history *history_of(dipsum *d)
 {
@@ -481,42 +522,42 @@ static story_history *history_of(dipsum *d)
         return &d->stream;
     const char *k = d->rec.story.data ? d->rec.story.data : "";
     size_t len = d->rec.story.len;
-    if (2 * (d->nstories + 1) > d->scap) {
-        size_t cap = d->scap ? 2 * d->scap : 16;
-        story_history **t = calloc(cap, sizeof *t);
-        if (!t)
+    if (!d->stories) {
+        for (d->scap = 16; d->scap < 2 * DIPSUM_HISTORY_STORIES; d->scap *= 2)
+            ;
+        if (!(d->stories = calloc(d->scap, sizeof *d->stories)))
             return NULL;
-        for (size_t i = 0; i < d->scap; i++) {
-            if (!d->stories[i])
-                continue;
-            size_t j = dipsum_hash(d->stories[i]->key, d->stories[i]->len) &
-                       (cap - 1);
-            while (t[j])
-                j = (j + 1) & (cap - 1);
-            t[j] = d->stories[i];
+    }
+    size_t i = story_slot(d, k, len);
+    story_history *sh = d->stories[i];
+    if (sh) {
+        story_remove(d, sh);    /* to the front of the list, below */
+    } else {
+        char *key = malloc(len + 1);
+        if (!key)
+            return NULL;
+        if (d->nstories >= DIPSUM_HISTORY_STORIES) {
+            sh = d->oldest;
+            if (d->pool)    /* its records are done with it */
+                dipsum_pool_turn_wait(d->pool, &sh->passed, sh->ranks);
+            story_remove(d, sh);
+            free(sh->key);
+            dipsum_history_clear(&sh->h);
+            sh->ranks = sh->passed = 0;
+        } else if (!(sh = calloc(1, sizeof *sh))) {
+            free(key);
+            return NULL;
         }
-        free(d->stories);
-        d->stories = t;
-        d->scap = cap;
+        memcpy(key, k, len);
+        key[len] = '\0';
+        sh->key = key;
+        sh->len = len;
     }
-    size_t i = dipsum_hash(k, len) & (d->scap - 1);
-    for (; d->stories[i]; i = (i + 1) & (d->scap - 1))
-        if (d->stories[i]->len == len &&
-            memcmp(d->stories[i]->key, k, len) == 0)
-            return d->stories[i];
-    story_history *sh = calloc(1, sizeof *sh);
-    char *key = malloc(len + 1);
-    if (!sh || !key) {
-        free(sh);
-        free(key);
-        return NULL;
-    }
-    memcpy(key, k, len);
-    key[len] = '\0';
-    sh->key = key;
-    sh->len = len;
-    d->stories[i] = sh;
+    d->stories[story_slot(d, k, len)] = sh;
     d->nstories++;
+    sh->older = d->newest;
+    *(d->newest ? &d->newest->newer : &d->oldest) = sh;
+    d->newest = sh;
     return sh;
 }
 
@@ -608,7 +649,8 @@ static dipsum_status window_flush(dipsum *d, int spill, dipsum_error *err)
     if (!d->hist_held) {
         if ((d->o.null_flush || d->o.input == DIPSUM_INPUT_JSONL) &&
             !d->o.no_history &&
-            !(d->hist = d->turn_pool ? d->turn_story : history_of(d)))
+            !(d->hist = d->turn_pool || d->o.input == DIPSUM_INPUT_JSONL
+                            ? d->turn_story : &d->stream))
             return nomem(d, err);
         d->hist_held = 1;
     }
@@ -1026,6 +1068,10 @@ static dipsum_status run_parsed(dipsum *d, unsigned long lineno,
                                 dipsum_error *err)
 {
     d->rec_line = lineno;
+    /* its story's history (a worker is given it with the record) */
+    if (!d->turn_pool && !d->o.no_history &&
+        !(d->turn_story = history_of(d)))
+        return nomem(d, err);
     dipsum_status st = DIPSUM_OK;
     const dipsum_buf *h = &d->rec.header, *t = &d->rec.text;
     if (h->len) {

@@ -134,51 +134,208 @@ int dipsum_render_summary_text(dipsum_buf *out, const dipsum_summary_view *v)
 
 /* ==== Summaries: JSON ================================================== */
 
-/* Appends v (which it takes) to the array *a; when either is missing or
- * the append fails (out of memory), *a becomes NULL: the caller's
- * json_pack then fails, rather than write a list with elements left out. */
-static void append(json_t **a, json_t *v)
+/*
+ * The JSON is written straight into the buffer, value by value, with no
+ * tree, in the form of jansson's json_dumpb(JSON_COMPACT) (keys in the
+ * order given, no spaces,
+ * strings escaped as jansson escapes them, reals as jansson prints them),
+ * at a fraction of the cost.  A string that is not valid UTF-8 fails, as
+ * jansson's json_pack did, so that no line is ever written that is not
+ * JSON.  Each put_* appends to w->out and returns 0 or -1 (out of memory
+ * or invalid UTF-8).
+ */
+
+/* The length of the valid UTF-8 sequence at s[0..n) (s[0] >= 0x80), or 0:
+ * no overlong form, surrogate or code point past U+10FFFF (jansson's
+ * rules). */
+static size_t utf8_seq(const unsigned char *s, size_t n)
 {
-    if (!*a) {
-        json_decref(v);
-        return;
+    unsigned c = s[0];
+    size_t k;
+    uint32_t cp;
+    if (c >= 0xC2 && c <= 0xDF) {
+        k = 2;
+        cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        k = 3;
+        cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        k = 4;
+        cp = c & 0x07;
+    } else {
+        return 0;
     }
-    if (!v || json_array_append_new(*a, v) < 0) { /* it took v */
-        json_decref(*a);
-        *a = NULL;
+    if (k > n)
+        return 0;
+    for (size_t i = 1; i < k; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (s[i] & 0x3F);
     }
+    if ((k == 3 && cp < 0x800) || (k == 4 && cp < 0x10000) ||
+        (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+        return 0;
+    return k;
+}
+
+/* s[0..len) as a JSON string. */
+static int put_strn(dipsum_buf *out, const char *str, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    /* at most 6 bytes out for a byte in (a control character), 2 quotes */
+    if (dipsum_buf_reserve(out, len + 2) < 0)
+        return -1;
+    size_t at0 = out->len;
+    out->data[out->len++] = '"';
+    size_t i = 0;
+    while (i < len) {
+        size_t j = i;
+        while (j < len && s[j] >= 0x20 && s[j] != '"' && s[j] != '\\' &&
+               s[j] < 0x80)
+            j++;
+        while (j < len && s[j] >= 0x80) {
+            size_t k = utf8_seq(s + j, len - j);
+            if (!k) {
+                out->len = at0;
+                out->data[out->len] = '\0';
+                return -1;
+            }
+            j += k;
+            while (j < len && s[j] >= 0x20 && s[j] != '"' && s[j] != '\\' &&
+                   s[j] < 0x80)
+                j++;
+        }
+        if (j > i) {
+            if (dipsum_buf_reserve(out, j - i + 1) < 0)
+                return -1;
+            memcpy(out->data + out->len, s + i, j - i);
+            out->len += j - i;
+            i = j;
+            continue;
+        }
+        char esc[8];
+        const char *e = esc;
+        switch (s[i]) {
+        case '\\': e = "\\\\"; break;
+        case '"': e = "\\\""; break;
+        case '\b': e = "\\b"; break;
+        case '\f': e = "\\f"; break;
+        case '\n': e = "\\n"; break;
+        case '\r': e = "\\r"; break;
+        case '\t': e = "\\t"; break;
+        default:
+            snprintf(esc, sizeof esc, "\\u%04X", (unsigned)s[i]);
+        }
+        if (dipsum_buf_puts(out, e) < 0)
+            return -1;
+        i++;
+    }
+    if (dipsum_buf_reserve(out, 1) < 0)
+        return -1;
+    out->data[out->len++] = '"';
+    out->data[out->len] = '\0';
+    return 0;
+}
+
+static int put_str(dipsum_buf *out, const char *s)
+{
+    return put_strn(out, s, strlen(s));
+}
+
+/* A string, or null when s is NULL or empty. */
+static int put_nullable(dipsum_buf *out, const char *s)
+{
+    return s && *s ? put_str(out, s) : dipsum_buf_puts(out, "null");
+}
+
+/* text (a key and its punctuation: ",\"start\":"), then n. */
+static int put_int(dipsum_buf *out, const char *text, size_t n)
+{
+    char num[24], *p = num + sizeof num;    /* digits, from the last */
+    do {
+        *--p = (char)('0' + n % 10);
+        n /= 10;
+    } while (n);
+    return dipsum_buf_puts(out, text) < 0 ||
+                   dipsum_buf_append(out, p, (size_t)(num + sizeof num - p)) < 0
+               ? -1 : 0;
+}
+
+/* x as jansson prints a real: "%.17g", with ".0" when that shows no
+ * point; one with an exponent (whose form jansson trims) is printed by
+ * jansson itself. */
+static int put_real(dipsum_buf *out, double x)
+{
+    char num[64];
+    int k = snprintf(num, sizeof num, "%.17g", x);
+    if (k <= 0 || (size_t)k >= sizeof num - 2)
+        return -1;
+    if (strpbrk(num, "eEnNiI")) {
+        json_t *r = json_real(x);
+        if (!r)
+            return -1;
+        size_t n = json_dumpb(r, num, sizeof num, JSON_ENCODE_ANY | JSON_COMPACT);
+        json_decref(r);
+        if (n == 0 || n >= sizeof num)
+            return -1;
+        return dipsum_buf_append(out, num, n);
+    }
+    if (!strchr(num, '.'))
+        memcpy(num + k, ".0", 3), k += 2;
+    return dipsum_buf_append(out, num, (size_t)k);
+}
+
+/* ",\"start\":A,\"end\":B" */
+static int put_span(dipsum_buf *out, size_t a, size_t b)
+{
+    return put_int(out, ",\"start\":", a) < 0 ||
+                   put_int(out, ",\"end\":", b) < 0
+               ? -1 : 0;
+}
+
+/* "{\"id\":…,\"en\":…,\"ur\":…" of term t (an entity, an actor). */
+static int put_term_names(dipsum_buf *out, const dipsum_term *t)
+{
+    return dipsum_buf_puts(out, "{\"id\":") < 0 || put_str(out, t->id) < 0 ||
+                   dipsum_buf_puts(out, ",\"en\":") < 0 ||
+                   put_str(out, dipsum_canonical(t, 0)) < 0 ||
+                   dipsum_buf_puts(out, ",\"ur\":") < 0 ||
+                   put_str(out, dipsum_canonical(t, 1)) < 0
+               ? -1 : 0;
 }
 
 /* Entities with the span of the first sentence that shows each. */
-static json_t *entity_list(const dipsum_digest_entities *e,
-                           const dipsum_terms *terms)
+static int put_entities_json(dipsum_buf *out, const dipsum_digest_entities *e,
+                             const dipsum_terms *terms)
 {
-    json_t *a = json_array();
-    for (size_t i = 0; a && i < e->n; i++) {
-        const dipsum_term *t = &terms->v[e->v[i].term];
-        append(&a, json_pack("{s:s, s:s, s:s, s:I, s:I}",
-                             "id", t->id,
-                             "en", dipsum_canonical(t, 0),
-                             "ur", dipsum_canonical(t, 1),
-                             "start", (json_int_t)e->v[i].start,
-                             "end", (json_int_t)e->v[i].end));
-    }
-    return a;
+    if (dipsum_buf_puts(out, "[") < 0)
+        return -1;
+    for (size_t i = 0; i < e->n; i++)
+        if ((i && dipsum_buf_puts(out, ",") < 0) ||
+            put_term_names(out, &terms->v[e->v[i].term]) < 0 ||
+            put_span(out, e->v[i].start, e->v[i].end) < 0 ||
+            dipsum_buf_puts(out, "}") < 0)
+            return -1;
+    return dipsum_buf_puts(out, "]");
 }
 
 /* Each date once per role (a claim keeps its own mention). */
-static json_t *dates_json(const dipsum_digest *g)
+static int put_dates_json(dipsum_buf *out, const dipsum_digest *g)
 {
-    json_t *a = json_array();
-    for (size_t i = 0; a && i < g->nd; i++) {
+    if (dipsum_buf_puts(out, "[") < 0)
+        return -1;
+    for (size_t i = 0; i < g->nd; i++) {
         const dipsum_digest_date *d = &g->dates[i];
-        append(&a, json_pack("{s:s, s:s, s:s, s:I, s:I}",
-                             "iso", d->iso, "text", d->text,
-                             "role", d->role,
-                             "start", (json_int_t)d->start,
-                             "end", (json_int_t)d->end));
+        if ((i && dipsum_buf_puts(out, ",") < 0) ||
+            dipsum_buf_puts(out, "{\"iso\":") < 0 || put_str(out, d->iso) < 0 ||
+            dipsum_buf_puts(out, ",\"text\":") < 0 ||
+            put_str(out, d->text) < 0 ||
+            dipsum_buf_puts(out, ",\"role\":") < 0 ||
+            put_str(out, d->role) < 0 || put_span(out, d->start, d->end) < 0 ||
+            dipsum_buf_puts(out, "}") < 0)
+            return -1;
     }
-    return a;
+    return dipsum_buf_puts(out, "]");
 }
 
 /* The events: one per claim, with its sentences in both languages (empty
@@ -189,140 +346,145 @@ static const char *claim_text(const dipsum_summary_view *v, size_t i, int lang)
     return t ? t : "";
 }
 
-static json_t *event_json(const dipsum_summary_view *v, size_t i)
+static int put_event(dipsum_buf *out, const dipsum_summary_view *v, size_t i)
 {
     const dipsum_claim *c = &v->f->claims[i];
     const dipsum_fsent *s = &v->f->s[c->sent];
-    return json_pack("{s:s, s:s, s:s, s:I, s:I}", "type", c->type,
-                     "en", claim_text(v, i, 0), "ur", claim_text(v, i, 1),
-                     "start", (json_int_t)s->start, "end", (json_int_t)s->end);
+    return dipsum_buf_puts(out, "{\"type\":") < 0 || put_str(out, c->type) < 0 ||
+                   dipsum_buf_puts(out, ",\"en\":") < 0 ||
+                   put_str(out, claim_text(v, i, 0)) < 0 ||
+                   dipsum_buf_puts(out, ",\"ur\":") < 0 ||
+                   put_str(out, claim_text(v, i, 1)) < 0 ||
+                   put_span(out, s->start, s->end) < 0 ||
+                   dipsum_buf_puts(out, "}") < 0
+               ? -1 : 0;
 }
 
 /* One actor of claim c: the term and the words of c's sentence that name
  * it ("the two sides" for one named by reference). */
-static json_t *actor_json(const dipsum_summary_view *v, const dipsum_claim *c,
-                          const dipsum_actor *x)
+static int put_actor(dipsum_buf *out, const dipsum_summary_view *v,
+                     const dipsum_claim *c, const dipsum_actor *x)
 {
     const dipsum_term *t = &v->terms->v[x->term];
     const dipsum_match *m = &v->f->m[x->match];
     const dipsum_fsent *s = &v->f->s[c->sent];
+    if (put_term_names(out, t) < 0 || dipsum_buf_puts(out, ",\"surface\":") < 0)
+        return -1;
     if (x->by_reference && c->both_w1 > c->both_w0 && c->both_w1 <= s->nwords) {
         size_t a = s->wstart[c->both_w0], b = s->wend[c->both_w1 - 1];
-        return json_pack("{s:s, s:s, s:s, s:s%, s:I, s:I, s:b}", "id", t->id,
-                         "en", dipsum_canonical(t, 0), "ur", dipsum_canonical(t, 1),
-                         "surface", s->src + (a - s->start), b - a,
-                         "start", (json_int_t)a, "end", (json_int_t)b,
-                         "by_reference", 1);
+        return put_strn(out, s->src + (a - s->start), b - a) < 0 ||
+                       put_span(out, a, b) < 0 ||
+                       dipsum_buf_puts(out, ",\"by_reference\":true}") < 0
+                   ? -1 : 0;
     }
-    return json_pack("{s:s, s:s, s:s, s:s, s:I, s:I}", "id", t->id,
-                     "en", dipsum_canonical(t, 0), "ur", dipsum_canonical(t, 1),
-                     "surface", v->f->surface[x->match],
-                     "start", (json_int_t)m->start, "end", (json_int_t)m->end);
+    return put_str(out, v->f->surface[x->match]) < 0 ||
+                   put_span(out, m->start, m->end) < 0 ||
+                   dipsum_buf_puts(out, "}") < 0
+               ? -1 : 0;
 }
 
 /* The source text of words [w0, w1) of sentence s, on one line. */
-static json_t *words_json(const dipsum_fsent *s, size_t w0, size_t w1)
+static int put_words(dipsum_buf *out, const dipsum_fsent *s, size_t w0,
+                     size_t w1)
 {
     if (w0 >= w1 || w1 > s->nwords)
-        return json_pack("{s:s, s:I, s:I}", "text", "", "start",
-                         (json_int_t)s->start, "end", (json_int_t)s->start);
+        return dipsum_buf_puts(out, "{\"text\":\"\"") < 0 ||
+                       put_span(out, s->start, s->start) < 0 ||
+                       dipsum_buf_puts(out, "}") < 0
+                   ? -1 : 0;
     size_t a = s->wstart[w0], b = s->wend[w1 - 1];
-    json_t *o = json_pack("{s:s%, s:I, s:I}", "text", s->src + (a - s->start),
-                          b - a, "start", (json_int_t)a, "end", (json_int_t)b);
-    return o;
+    return dipsum_buf_puts(out, "{\"text\":") < 0 ||
+                   put_strn(out, s->src + (a - s->start), b - a) < 0 ||
+                   put_span(out, a, b) < 0 || dipsum_buf_puts(out, "}") < 0
+               ? -1 : 0;
 }
 
-static json_t *claim_json(const dipsum_summary_view *v, size_t i, int first)
+/* Claim i; its sentence is element sent0 + its index in v->f of the
+ * update's list of sentences, which has its text. */
+static int put_claim(dipsum_buf *out, const dipsum_summary_view *v, size_t i,
+                     int first, size_t sent0)
 {
     const dipsum_facts *f = v->f;
     const dipsum_claim *c = &f->claims[i];
     const dipsum_fsent *s = &f->s[c->sent];
-    json_t *actors = json_object();
-    for (int r = 0; actors && r < DIPSUM_ACT_COUNT; r++) {
-        json_t *list = json_array();
-        for (size_t k = 0; list && k < c->nactors[r]; k++)
-            if (json_array_append_new(list, actor_json(v, c, &c->actors[r][k])) < 0) {
-                json_decref(list);
-                list = NULL;
-            }
-        if (!list || json_object_set_new(actors, dipsum_actor_roles[r], list) < 0) {
-            json_decref(actors);
-            actors = NULL;
-        }
+    if (dipsum_buf_puts(out, "{\"type\":") < 0 || put_str(out, c->type) < 0 ||
+        dipsum_buf_puts(out, ",\"modality\":") < 0 ||
+        put_str(out, dipsum_modality_name(c->modality)) < 0 ||
+        dipsum_buf_puts(out, c->negative ? ",\"polarity\":\"negative\""
+                                         : ",\"polarity\":\"positive\"") < 0 ||
+        dipsum_buf_puts(out, c->background ? ",\"background\":true"
+                                           : ",\"background\":false") < 0 ||
+        dipsum_buf_puts(out, ",\"actors\":{") < 0)
+        return -1;
+    for (int r = 0; r < DIPSUM_ACT_COUNT; r++) {
+        if ((r && dipsum_buf_puts(out, ",") < 0) ||
+            put_str(out, dipsum_actor_roles[r]) < 0 ||
+            dipsum_buf_puts(out, ":[") < 0)
+            return -1;
+        for (size_t k = 0; k < c->nactors[r]; k++)
+            if ((k && dipsum_buf_puts(out, ",") < 0) ||
+                put_actor(out, v, c, &c->actors[r][k]) < 0)
+                return -1;
+        if (dipsum_buf_puts(out, "]") < 0)
+            return -1;
     }
-    json_t *date = json_null();
+    if (dipsum_buf_puts(out, "},\"date\":") < 0)
+        return -1;
     if (c->date >= 0) {
         const dipsum_date_fact *d = &f->dates[c->date];
-        date = json_pack("{s:s, s:s, s:I, s:I}", "iso", d->iso, "text", d->text,
-                         "start", (json_int_t)d->start, "end", (json_int_t)d->end);
+        if (dipsum_buf_puts(out, "{\"iso\":") < 0 || put_str(out, d->iso) < 0 ||
+            dipsum_buf_puts(out, ",\"text\":") < 0 ||
+            put_str(out, d->text) < 0 || put_span(out, d->start, d->end) < 0 ||
+            dipsum_buf_puts(out, "}") < 0)
+            return -1;
+    } else if (dipsum_buf_puts(out, "null") < 0) {
+        return -1;
     }
-    json_t *o = actors && date ? json_pack(
-        "{s:s, s:s, s:s, s:b, s:o, s:o, s:o, s:{s:I, s:I, s:s}, "
-        "s:{s:s, s:s}, s:b}",
-        "type", c->type, "modality", dipsum_modality_name(c->modality),
-        "polarity", c->negative ? "negative" : "positive",
-        "background", c->background, "actors", actors, "date", date,
-        "cue", words_json(s, c->cue0, c->cue1),
-        "sentence", "start", (json_int_t)s->start, "end", (json_int_t)s->end,
-        "text", s->text,
-        "summary", "en", claim_text(v, i, 0), "ur", claim_text(v, i, 1),
-        "in_summary", first && i < v->summary->nc && v->summary->in_summary[i])
-        : NULL;
-    if (!o) {
-        json_decref(actors);
-        json_decref(date);
-    }
-    return o;
+    return dipsum_buf_puts(out, ",\"cue\":") < 0 ||
+                   put_words(out, s, c->cue0, c->cue1) < 0 ||
+                   put_int(out, ",\"sentence\":{\"index\":", sent0 + c->sent) < 0 ||
+                   put_span(out, s->start, s->end) < 0 ||
+                   dipsum_buf_puts(out, "},\"summary\":{\"en\":") < 0 ||
+                   put_str(out, claim_text(v, i, 0)) < 0 ||
+                   dipsum_buf_puts(out, ",\"ur\":") < 0 ||
+                   put_str(out, claim_text(v, i, 1)) < 0 ||
+                   dipsum_buf_puts(out, first && i < v->summary->nc &&
+                                            v->summary->in_summary[i]
+                                        ? "},\"in_summary\":true}"
+                                        : "},\"in_summary\":false}") < 0
+               ? -1 : 0;
 }
 
-static json_t *term_json(const dipsum_summary_view *v, size_t i)
+static int put_term(dipsum_buf *out, const dipsum_summary_view *v, size_t i)
 {
     const dipsum_match *m = &v->f->m[i];
     const dipsum_term *t = &v->terms->v[m->term];
-    return json_pack("{s:s, s:s, s:I, s:I, s:s}",
-                     "id", t->id, "category",
-                     dipsum_category_name(t->category),
-                     "start", (json_int_t)m->start,
-                     "end", (json_int_t)m->end,
-                     "surface", v->f->surface[i]);
+    return dipsum_buf_puts(out, "{\"id\":") < 0 || put_str(out, t->id) < 0 ||
+                   dipsum_buf_puts(out, ",\"category\":") < 0 ||
+                   put_str(out, dipsum_category_name(t->category)) < 0 ||
+                   put_span(out, m->start, m->end) < 0 ||
+                   dipsum_buf_puts(out, ",\"surface\":") < 0 ||
+                   put_str(out, v->f->surface[i]) < 0 ||
+                   dipsum_buf_puts(out, "}") < 0
+               ? -1 : 0;
 }
 
-static json_t *sentence_json(const dipsum_summary_view *v, size_t i, int first)
+static int put_sentence(dipsum_buf *out, const dipsum_summary_view *v,
+                        size_t i, int first)
 {
     const dipsum_facts *f = v->f;
-    return json_pack("{s:I, s:I, s:f, s:b}",
-                     "start", (json_int_t)f->s[i].start,
-                     "end", (json_int_t)f->s[i].end,
-                     "score", i < v->summary->ns ? v->summary->score[i] : 0.0,
-                     "selected", first && i < v->summary->ns &&
-                                     v->summary->selected[i]);
-}
-
-static json_t *nullable(const char *s)
-{
-    return s && *s ? json_string(s) : json_null();
-}
-
-/* Appends o as compact JSON.  json_dumpb writes into room we made, so no
- * allocation can fail half-way through the text: jansson's json_dumps
- * ignores a failed append of an object key and so, out of memory, could
- * give a line that is not JSON ({":1,...).  Returns 0 or -1. */
-static int dump_json(dipsum_buf *out, const json_t *o)
-{
-    if (dipsum_buf_reserve(out, 4096) < 0)
-        return -1;
-    size_t room = out->cap - out->len - 1;
-    size_t need = json_dumpb(o, out->data + out->len, room, JSON_COMPACT);
-    if (need == 0)
-        return -1;
-    if (need > room) {
-        if (dipsum_buf_reserve(out, need + 1) < 0 ||
-            json_dumpb(o, out->data + out->len, need, JSON_COMPACT) != need)
-            return -1;
-    }
-    out->len += need;
-    out->data[out->len] = '\0';
-    return 0;
+    return put_int(out, "{\"start\":", f->s[i].start) < 0 ||
+                   put_int(out, ",\"end\":", f->s[i].end) < 0 ||
+                   dipsum_buf_puts(out, ",\"text\":") < 0 ||
+                   put_str(out, f->s[i].text) < 0 ||
+                   dipsum_buf_puts(out, ",\"score\":") < 0 ||
+                   put_real(out, i < v->summary->ns ? v->summary->score[i]
+                                                    : 0.0) < 0 ||
+                   dipsum_buf_puts(out, first && i < v->summary->ns &&
+                                            v->summary->selected[i]
+                                        ? ",\"selected\":true}"
+                                        : ",\"selected\":false}") < 0
+               ? -1 : 0;
 }
 
 const char *const dipsum_render_json_after[4] = {
@@ -331,49 +493,40 @@ const char *const dipsum_render_json_after[4] = {
 int dipsum_render_json_head(dipsum_buf *out, const dipsum_summary_view *v)
 {
     const dipsum_digest *g = v->g;
+    const dipsum_buf *sum = v->summary->text;
     char date[16] = "";
     if (v->h->year)
         snprintf(date, sizeof date, "%04d-%02d-%02d", v->h->year % 10000,
                  v->h->month % 100, v->h->day % 100);
-    /* the object without its four long lists, which follow it in parts:
-     * its text ends with the facts' "}}", where they go */
-    json_t *o = json_pack(
-        "{s:i, s:I, s:o, s:s, s:o, s:o, s:{s:s%, s:s%}, "
-        "s:{s:o, s:o, s:o, s:o, s:o}}",
-        "schema_version", 1, "update", (json_int_t)v->index,
-        "id", nullable(v->h->id), "lang", dipsum_lang_name(v->lang),
-        "date", nullable(date), "title", nullable(v->h->title),
-        "summary", "en", v->summary->text[0].data ? v->summary->text[0].data : "",
-        v->summary->text[0].len, "ur",
-        v->summary->text[1].data ? v->summary->text[1].data : "",
-        v->summary->text[1].len,
-        "facts", "parties", entity_list(&g->ent[0], v->terms),
-        "mediators", entity_list(&g->ent[1], v->terms),
-        "venues", entity_list(&g->ent[2], v->terms),
-        "officials", entity_list(&g->ent[3], v->terms),
-        "dates", dates_json(g));
-    if (!o)
-        return -1;
+    /* the object up to its four long lists, which follow it in parts */
     size_t len0 = out->len;
-    int rc = dump_json(out, o);
-    json_decref(o);
-    if (rc < 0 || out->len < len0 + 2 ||
-        memcmp(out->data + out->len - 2, "}}", 2) != 0)
+    if (put_int(out, "{\"schema_version\":2,\"update\":", v->index) < 0 ||
+        dipsum_buf_puts(out, ",\"id\":") < 0 || put_nullable(out, v->h->id) < 0 ||
+        dipsum_buf_puts(out, ",\"lang\":") < 0 ||
+        put_str(out, dipsum_lang_name(v->lang)) < 0 ||
+        dipsum_buf_puts(out, ",\"date\":") < 0 || put_nullable(out, date) < 0 ||
+        dipsum_buf_puts(out, ",\"title\":") < 0 ||
+        put_nullable(out, v->h->title) < 0 ||
+        dipsum_buf_puts(out, ",\"summary\":{\"en\":") < 0 ||
+        put_strn(out, sum[0].data ? sum[0].data : "", sum[0].len) < 0 ||
+        dipsum_buf_puts(out, ",\"ur\":") < 0 ||
+        put_strn(out, sum[1].data ? sum[1].data : "", sum[1].len) < 0 ||
+        dipsum_buf_puts(out, "},\"facts\":{\"parties\":") < 0 ||
+        put_entities_json(out, &g->ent[0], v->terms) < 0 ||
+        dipsum_buf_puts(out, ",\"mediators\":") < 0 ||
+        put_entities_json(out, &g->ent[1], v->terms) < 0 ||
+        dipsum_buf_puts(out, ",\"venues\":") < 0 ||
+        put_entities_json(out, &g->ent[2], v->terms) < 0 ||
+        dipsum_buf_puts(out, ",\"officials\":") < 0 ||
+        put_entities_json(out, &g->ent[3], v->terms) < 0 ||
+        dipsum_buf_puts(out, ",\"dates\":") < 0 || put_dates_json(out, g) < 0 ||
+        dipsum_buf_puts(out, ",\"events\":[") < 0) {
+        out->len = len0;    /* no part of an object */
+        if (out->data)
+            out->data[len0] = '\0';
         return -1;
-    out->len -= 2;
-    return dipsum_buf_puts(out, ",\"events\":[");
-}
-
-/* Appends o (which it takes) to list k as an element. */
-static int put_item(dipsum_buf items[4], size_t count[4], int k, json_t *o)
-{
-    if (!o)
-        return -1;
-    int rc = (count[k] && dipsum_buf_puts(&items[k], ",") < 0) ||
-             dump_json(&items[k], o) < 0 ? -1 : 0;
-    json_decref(o);
-    count[k] += rc == 0;
-    return rc;
+    }
+    return 0;
 }
 
 int dipsum_render_json_items(dipsum_buf items[4], size_t count[4],
@@ -384,12 +537,21 @@ int dipsum_render_json_items(dipsum_buf items[4], size_t count[4],
     size_t n[4] = {f->nc, f->nc, f->nm, f->ns};
     for (int k = 0; k < 4; k++)
         for (size_t i = 0; i < n[k]; i++) {
-            json_t *o = k == 0 ? event_json(v, i)
-                        : k == 1 ? claim_json(v, i, first)
-                        : k == 2 ? term_json(v, i)
-                                 : sentence_json(v, i, first);
-            if (put_item(items, count, k, o) < 0 ||
-                (drain && items[k].len > 65536 && drain(ctx, k) < 0))
+            dipsum_buf *b = &items[k];
+            size_t len0 = b->len;
+            int rc = (count[k] && dipsum_buf_puts(b, ",") < 0) ? -1
+                     : k == 0 ? put_event(b, v, i)
+                     : k == 1 ? put_claim(b, v, i, first, count[3])
+                     : k == 2 ? put_term(b, v, i)
+                              : put_sentence(b, v, i, first);
+            if (rc < 0) {
+                b->len = len0;  /* no part of an element */
+                if (b->data)
+                    b->data[len0] = '\0';
+                return -1;
+            }
+            count[k]++;
+            if (drain && b->len > 65536 && drain(ctx, k) < 0)
                 return -1;
         }
     return 0;

@@ -17,107 +17,158 @@
 
 /* ==== History ========================================================== */
 
-/* Hashes of the word pairs of a sentence (its words alone if it has one). */
+/* Hashes of the word pairs of a sentence (its words alone if it has one).
+ * Each word is hashed once (the second of a pair is the first of the
+ * next). */
 static size_t pair_hashes(const dipsum_fsent *s, uint64_t *out, size_t cap)
 {
     size_t n = 0;
+    if (s->nwords < 2)
+        return 0;
+    uint64_t a = dipsum_hash(s->words[0], strlen(s->words[0]));
     for (size_t i = 0; i + 1 < s->nwords && n < cap; i++) {
-        uint64_t a = dipsum_hash(s->words[i], strlen(s->words[i]));
         uint64_t b = dipsum_hash(s->words[i + 1], strlen(s->words[i + 1]));
         out[n++] = a * 31 + b;
+        a = b;
     }
     return n;
+}
+
+/* The set holds each distinct pair once, as 1 + the ring position of its
+ * newest copy (0: an empty slot); the pair itself is read from the ring.
+ * When the oldest copy leaves the ring, the pair leaves the set only if
+ * that copy is its newest one: any other copy is newer and still there. */
+_Static_assert(DIPSUM_HISTORY_KEEP < 65535, "ring positions fit the slots");
+/* The most slots the set grows to: at most 61 % full (20,000 pairs in
+ * 32,768 slots). */
+#define HISTORY_MAX_CAP DIPSUM_HISTORY_SLOTS
+_Static_assert(HISTORY_MAX_CAP >= DIPSUM_HISTORY_KEEP * 3 / 2,
+               "the set stays sparse enough for linear probing");
+
+static size_t history_home(const dipsum_history *h, uint64_t x)
+{
+    return (size_t)(x ^ (x >> 29)) & (h->cap - 1);
 }
 
 /* The slot of x in the set: where it is, or the empty slot where it
  * would go. */
 static size_t history_slot(const dipsum_history *h, uint64_t x)
 {
-    size_t i = (size_t)(x ^ (x >> 29)) & (h->cap - 1);
-    while (h->count[i] && h->key[i] != x)
+    size_t i = history_home(h, x);
+    while (h->slot[i] && h->ring[h->slot[i] - 1] != x)
         i = (i + 1) & (h->cap - 1);
     return i;
 }
 
-static int seen(const dipsum_history *h, uint64_t x)
+int dipsum_history_has(const dipsum_history *h, uint64_t x)
 {
-    return h->n && h->count[history_slot(h, x)] != 0;
+    return h->n && h->slot[history_slot(h, x)] != 0;
 }
 
-/* Takes one x out of the set (linear probing: the entries after it move
- * back so that no lookup stops early). */
-static void history_drop(dipsum_history *h, uint64_t x)
+/* Takes the pair at ring position at out of the set, when that is its
+ * newest copy (linear probing: the entries after it move back so that no
+ * lookup stops early). */
+static void history_drop(dipsum_history *h, size_t at)
 {
-    size_t i = history_slot(h, x), m = h->cap - 1;
-    if (!h->count[i] || --h->count[i])
+    size_t i = history_slot(h, h->ring[at]), m = h->cap - 1;
+    if (h->slot[i] != at + 1)
         return;
-    for (size_t j = (i + 1) & m; h->count[j]; j = (j + 1) & m) {
-        size_t home = (size_t)(h->key[j] ^ (h->key[j] >> 29)) & m;
+    h->slot[i] = 0;
+    for (size_t j = (i + 1) & m; h->slot[j]; j = (j + 1) & m) {
+        size_t home = history_home(h, h->ring[h->slot[j] - 1]);
         /* j's entry may fill the hole at i when its home is not in (i, j] */
         if (((j - home) & m) >= ((j - i) & m)) {
-            h->key[i] = h->key[j];
-            h->count[i] = h->count[j];
-            h->count[j] = 0;
+            h->slot[i] = h->slot[j];
+            h->slot[j] = 0;
             i = j;
         }
     }
 }
 
-/* Adds x as the newest pair, dropping the oldest when the ring is full. */
-static void history_push(dipsum_history *h, uint64_t x)
+/* Room for one more pair: the ring and the set grow (the ring up to
+ * DIPSUM_HISTORY_KEEP entries, the set to stay at most half full until it
+ * has HISTORY_MAX_CAP slots), so that a short story holds little.
+ * Returns 0 or -1 (out of memory; h is unchanged). */
+static int history_room(dipsum_history *h)
 {
+    if (h->n < h->rcap && (2 * (h->n + 1) <= h->cap || h->cap >=
+                           HISTORY_MAX_CAP))
+        return 0;
+    if (h->n == DIPSUM_HISTORY_KEEP)
+        return 0;  /* full: the oldest makes room */
+    if (h->n == h->rcap) {
+        /* not full yet: the ring has not wrapped (head is 0) */
+        size_t rcap = h->rcap ? 2 * h->rcap : 1024;
+        if (rcap > DIPSUM_HISTORY_KEEP)
+            rcap = DIPSUM_HISTORY_KEEP;
+        uint64_t *r = realloc(h->ring, rcap * sizeof *r);
+        if (!r)
+            return -1;
+        h->ring = r;
+        h->rcap = rcap;
+    }
+    if (2 * (h->n + 1) > h->cap && h->cap < HISTORY_MAX_CAP) {
+        size_t cap = h->cap ? 2 * h->cap : 2048;
+        uint16_t *t = calloc(cap, sizeof *t);
+        if (!t)
+            return -1;
+        uint16_t *old = h->slot;
+        size_t ocap = h->cap;
+        h->slot = t;
+        h->cap = cap;
+        for (size_t k = 0; k < ocap; k++)
+            if (old[k]) {
+                size_t i = history_home(h, h->ring[old[k] - 1]);
+                while (t[i])
+                    i = (i + 1) & (cap - 1);
+                t[i] = old[k];
+            }
+        free(old);
+    }
+    return 0;
+}
+
+/* Adds x as the newest pair, dropping the oldest when the ring is full.
+ * Returns 0 or -1 (out of memory). */
+static int history_push(dipsum_history *h, uint64_t x)
+{
+    if (history_room(h) < 0)
+        return -1;
     size_t at;
     if (h->n == DIPSUM_HISTORY_KEEP) {
-        history_drop(h, h->ring[h->head]);
+        history_drop(h, h->head);
         at = h->head;
         h->head = (h->head + 1) % DIPSUM_HISTORY_KEEP;
     } else {
         at = (h->head + h->n++) % DIPSUM_HISTORY_KEEP;
     }
     h->ring[at] = x;
-    size_t i = history_slot(h, x);
-    h->key[i] = x;
-    h->count[i]++;
+    h->slot[history_slot(h, x)] = (uint16_t)(at + 1);
+    return 0;
 }
 
 static double novelty(const dipsum_history *h, const dipsum_fsent *s)
 {
     uint64_t p[256];
+    if (!h || h->n == 0)
+        return 1;
     size_t n = pair_hashes(s, p, 256), fresh = 0;
-    if (!h || h->n == 0 || n == 0)
+    if (n == 0)
         return 1;
     for (size_t i = 0; i < n; i++)
-        fresh += !seen(h, p[i]);
+        fresh += !dipsum_history_has(h, p[i]);
     return (double)fresh / (double)n;
-}
-
-static int history_init(dipsum_history *h)
-{
-    if (h->ring)
-        return 0;
-    for (h->cap = 16; h->cap < 3 * DIPSUM_HISTORY_KEEP; h->cap *= 2)
-        ;
-    h->ring = malloc(DIPSUM_HISTORY_KEEP * sizeof *h->ring);
-    h->key = malloc(h->cap * sizeof *h->key);
-    h->count = calloc(h->cap, sizeof *h->count);
-    if (!h->ring || !h->key || !h->count) {
-        dipsum_history_free(h);
-        return -1;
-    }
-    h->n = h->head = 0;
-    return 0;
 }
 
 /* Keeps the word pairs of an update (the most recent 20,000 pairs). */
 static int learn(dipsum_history *h, const dipsum_facts *f)
 {
-    if (history_init(h) < 0)
-        return -1;
     for (size_t i = 0; i < f->ns; i++) {
         uint64_t p[256];
         size_t n = pair_hashes(&f->s[i], p, 256);
         for (size_t k = 0; k < n; k++)
-            history_push(h, p[k]);
+            if (history_push(h, p[k]) < 0)
+                return -1;
     }
     return 0;
 }
@@ -143,10 +194,9 @@ int dipsum_history_note(dipsum_history_pending *p, const dipsum_facts *f)
 
 int dipsum_history_commit(dipsum_history *h, dipsum_history_pending *p)
 {
-    if (history_init(h) < 0)
-        return -1;
     for (size_t k = 0; k < p->n; k++)
-        history_push(h, p->ring[(p->head + k) % DIPSUM_HISTORY_KEEP]);
+        if (history_push(h, p->ring[(p->head + k) % DIPSUM_HISTORY_KEEP]) < 0)
+            return -1;
     p->n = p->head = 0;
     return 0;
 }
@@ -157,11 +207,22 @@ void dipsum_history_pending_free(dipsum_history_pending *p)
     memset(p, 0, sizeof *p);
 }
 
+void dipsum_history_clear(dipsum_history *h)
+{
+    if (h->slot)
+        memset(h->slot, 0, h->cap * sizeof *h->slot);
+    h->n = h->head = 0;
+}
+
+size_t dipsum_history_bytes(const dipsum_history *h)
+{
+    return h->rcap * sizeof *h->ring + h->cap * sizeof *h->slot;
+}
+
 void dipsum_history_free(dipsum_history *h)
 {
     free(h->ring);
-    free(h->key);
-    free(h->count);
+    free(h->slot);
     memset(h, 0, sizeof *h);
 }
 

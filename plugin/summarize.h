@@ -12,18 +12,20 @@
 #include "buf.h"
 #include "extract.h"
 
-/* What earlier updates of the stream said: the hashes of the last
- * DIPSUM_HISTORY_KEEP word pairs, oldest first in a ring, and a hash set
- * counting each one the ring holds, so that asking whether a pair was
- * said costs one lookup.  Zeroed is empty; memory is fixed (about 1 MB
- * once used), however long the stream. */
+/* What earlier updates of the stream (or of one story) said: the hashes
+ * of the last DIPSUM_HISTORY_KEEP word pairs, oldest first in a ring, and
+ * a hash set of the distinct ones, each slot the ring position of the
+ * pair's newest copy, so that asking whether a pair was said costs one
+ * lookup.  Zeroed is empty; both grow with what was said, to at most
+ * 224 KB (DIPSUM_HISTORY_BYTES), however long the stream. */
 #define DIPSUM_HISTORY_KEEP 20000
+#define DIPSUM_HISTORY_SLOTS 32768
+#define DIPSUM_HISTORY_BYTES (DIPSUM_HISTORY_KEEP * 8 + DIPSUM_HISTORY_SLOTS * 2)
 typedef struct {
-    uint64_t *ring;        /* DIPSUM_HISTORY_KEEP entries                */
+    uint64_t *ring;        /* rcap entries, DIPSUM_HISTORY_KEEP once full */
     size_t n, head;        /* how many it holds; where the oldest is     */
-    uint64_t *key;         /* the set: pair hashes ...                   */
-    uint32_t *count;       /* ... and how often the ring holds each (0:
-                              an empty slot)                              */
+    size_t rcap;
+    uint16_t *slot;        /* the set: 1 + a ring position, 0 empty      */
     size_t cap;            /* slots, a power of two                      */
 } dipsum_history;
 
@@ -65,6 +67,12 @@ int dipsum_summarize(const dipsum_facts *f, const dipsum_terms *terms,
                      size_t words, dipsum_history *history,
                      dipsum_summary *out);
 
+/* Whether the ring of h holds the pair hash x. */
+int dipsum_history_has(const dipsum_history *h, uint64_t x);
+/* Empties h, keeping its memory (a story's history given to another). */
+void dipsum_history_clear(dipsum_history *h);
+/* The bytes h holds (at most DIPSUM_HISTORY_BYTES). */
+size_t dipsum_history_bytes(const dipsum_history *h);
 void dipsum_history_free(dipsum_history *h);
 
 /*

@@ -107,6 +107,16 @@
  * October 21, 2025"). */
 #define DIPSUM_HEADLINE_WORDS 6
 
+/* ---- dipsum.c: the histories of a JSON Lines stream ---- */
+
+/* The stories whose history (what their earlier records said, at most
+ * DIPSUM_HISTORY_BYTES = 224 KB each, summarize.h) is kept at once: a
+ * record of another story then takes the place of the story whose last
+ * record came longest ago in the input, and that story is forgotten (its
+ * next record is summarized as its first was).  64 stories hold at most
+ * 14 MB (README, "JSON Lines"). */
+#define DIPSUM_HISTORY_STORIES 64
+
 /* ---- dipsum.c / summarize.c: one update in fixed memory ---- */
 
 /* An update whose sentences pass this many bytes is summarized in

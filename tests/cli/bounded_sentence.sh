@@ -3,9 +3,10 @@
 # Summaries of very long input complete in bounded memory (a completion and
 # peak-RSS test, never a timing one):
 # - a 1 MB "sentence" (no sentence end, no newline): the text summary
-#   completes within 160 MB; a 64 KB one also as JSON (whose claims each
-#   carry their sentence, so its output grows with claims times sentence)
-#   and in a -z stream;
+#   completes within 160 MB; as JSON within 64 MB, its text written once
+#   (in "sentences", each claim naming its sentence by index): the output
+#   grows with the text, not with claims times sentence (schema 1 wrote
+#   about 10 GB for it); a 64 KB one also as JSON and in a -z stream;
 # - a -z stream of 16 MB of small updates, with and without history:
 #   peak memory within 8 MB of that of a 1 MB stream (the history is a
 #   fixed window);
@@ -31,6 +32,13 @@ test "$(tr -cd '\n.' < $t/line1m | wc -c)" -eq 0
 grep -q '^EN: ' $t/out1
 echo "1 MB sentence, text summary: $(rss $t/r1) KB"
 test "$(rss $t/r1)" -lt 163840
+
+/usr/bin/time -f %M -o $t/r5 "$DIPSUM" --format=json $t/line1m > $t/out5
+echo "1 MB sentence, JSON summary: $(rss $t/r5) KB, $(wc -c < $t/out5) bytes"
+test "$(rss $t/r5)" -lt 65536
+test "$(wc -l < $t/out5)" -eq 1
+test "$(wc -c < $t/out5)" -lt 20000000
+grep -q '"sentence":{"index":0,' $t/out5
 
 /usr/bin/time -f %M -o $t/r2 "$DIPSUM" --format=json $t/line64k > $t/out2
 grep -q '"summary"' $t/out2

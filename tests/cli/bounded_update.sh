@@ -41,7 +41,7 @@ selected=$(grep -o '"selected":true' $t/out2 | wc -l)
 echo "  $sentences sentences, $selected selected"
 test "$sentences" -gt 50000
 test "$selected" -ge 1
-case $(head -c 40 $t/out2) in '{"schema_version":1,'*) ;; *) exit 1 ;; esac
+case $(head -c 40 $t/out2) in '{"schema_version":2,'*) ;; *) exit 1 ;; esac
 case $(tail -c 3 $t/out2 | od -An -c | tr -d ' ') in ']}\n') ;; *) exit 1 ;; esac
 if command -v python3 > /dev/null 2>&1; then
     python3 -c 'import json, sys

@@ -1,7 +1,8 @@
 # SPDX-FileCopyrightText: 2026 The dipsum authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The JSON output: every object has the documented fields and types, every
-# fact carries the span of a sentence of its update, and the summary in the
+# fact carries the span of a sentence of its update, each claim names its
+# sentence by index in "sentences" (which has its text), and the summary in the
 # update's language uses only the update's own words (as written, or as
 # normalized: the summary quotes the display text).  On the examples, the
 # golden summary inputs and the updates written for the tests.
@@ -26,7 +27,7 @@ def need(o, key, kind):
     assert key in o, f"missing {key}"
     assert isinstance(o[key], kind), f"{key}: {type(o[key]).__name__}"
 for o in objs:
-    assert o["schema_version"] == 1
+    assert o["schema_version"] == 2
     need(o, "update", int); need(o, "lang", str)
     assert o["lang"] in ("en", "ur", "-")
     for k in ("id", "date", "title"):
@@ -40,6 +41,7 @@ for o in objs:
     for s in o["sentences"]:
         assert 0 <= s["start"] < s["end"] <= len(src), s
         assert isinstance(s["score"], (int, float)) and isinstance(s["selected"], bool)
+        need(s, "text", str)
     for key in ("parties", "mediators", "venues", "officials"):
         need(f, key, list)
         for e in f[key]:
@@ -54,6 +56,14 @@ for o in objs:
         for k in ("type", "en", "ur"):
             need(e, k, str)
         assert (e["start"], e["end"]) in spans, f"event {e['type']}: no sentence span"
+    # each claim names its sentence by index; the text is the sentence's
+    for c in f["claims"]:
+        need(c, "sentence", dict)
+        assert "text" not in c["sentence"], "a claim repeats its sentence"
+        i = c["sentence"]["index"]
+        assert isinstance(i, int) and 0 <= i < len(o["sentences"]), c["sentence"]
+        s = o["sentences"][i]
+        assert (s["start"], s["end"]) == (c["sentence"]["start"], c["sentence"]["end"])
     for m in o["terms"]:
         assert 0 <= m["start"] < m["end"] <= len(src)
         assert src[m["start"]:m["end"]].decode() == m["surface"], m

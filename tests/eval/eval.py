@@ -232,6 +232,26 @@ def system_date(value):
     return (m.group(1), m.group(2) or m.group(1)) if m else None
 
 
+def claims_of(obj, claims):
+    """The claims, each with its sentence's text: schema 2 names a claim's
+    sentence by its index in the object's "sentences" (which has the
+    text) rather than repeat the text in each claim; the checks read
+    `sentence.text`, so it is put back here (schema 1 had it already)."""
+    if not isinstance(claims, list):
+        return None
+    sents = obj.get("sentences") if isinstance(obj.get("sentences"),
+                                               list) else []
+    for c in claims:
+        s = c.get("sentence") if isinstance(c, dict) else None
+        if not isinstance(s, dict) or "text" in s:
+            continue
+        i = s.get("index")
+        if isinstance(i, int) and 0 <= i < len(sents) and \
+                isinstance(sents[i], dict):
+            s["text"] = sents[i].get("text")
+    return claims
+
+
 def dipsum_output(obj):
     """An Output from one JSON object of `dipsum --format=json`."""
     summary = obj.get("summary") if isinstance(obj.get("summary"), dict) \
@@ -245,7 +265,7 @@ def dipsum_output(obj):
     return Output(summary_en=as_text(summary.get("en")),
                   summary_ur=as_text(summary.get("ur")),
                   facts=found, dates=dates,
-                  claims=claims if isinstance(claims, list) else None,
+                  claims=claims_of(obj, claims),
                   terms=obj.get("terms") if isinstance(obj.get("terms"),
                                                         list) else None)
 

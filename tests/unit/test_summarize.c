@@ -231,6 +231,57 @@ static void test_history_of_windows(void **state)
     dipsum_facts_free(&w2);
 }
 
+/* The history's set agrees with its ring: a pair is "said" exactly when
+ * one of the last DIPSUM_HISTORY_KEEP pairs is it, however often it
+ * recurs, across many wraps of the ring; memory grows with what was said,
+ * to at most DIPSUM_HISTORY_BYTES, and a cleared history is empty. */
+static void test_history_set_follows_ring(void **state)
+{
+    (void)state;
+    enum { TOTAL = 3 * DIPSUM_HISTORY_KEEP + 777, KEYS = 30000 };
+    static uint64_t all[TOTAL];
+    static unsigned last[KEYS];     /* 1 + where each key was last pushed */
+    dipsum_history h = {0};
+    dipsum_history_pending p = {0};
+    dipsum_facts f = {0};
+    make_facts(&f, 0, 1);           /* a pending ring to fill by hand */
+    assert_int_equal(dipsum_history_note(&p, &f), 0);
+    dipsum_facts_free(&f);
+    uint64_t r = 12345;
+    for (size_t i = 0; i < TOTAL; i++) {
+        r = r * 6364136223846793005ULL + 1442695040888963407ULL;
+        /* keys recur: half from a small set, half from a large one */
+        all[i] = (r >> 33) % ((r >> 20) & 1 ? 50 : KEYS);
+    }
+    size_t done = 0;
+    while (done < TOTAL) {
+        size_t take = TOTAL - done < 997 ? TOTAL - done : 997;
+        p.n = p.head = 0;
+        for (size_t k = 0; k < take; k++)
+            p.ring[p.n++] = all[done + k];
+        assert_int_equal(dipsum_history_commit(&h, &p), 0);
+        for (size_t k = 0; k < take; k++)
+            last[all[done + k]] = (unsigned)(done + k + 1);
+        done += take;
+        if (done == 997) {
+            assert_int_equal(h.n, 997);
+            assert_true(dipsum_history_bytes(&h) < 32 * 1024);
+        }
+        for (uint64_t key = 0; key < KEYS; key += 7) {
+            int want = last[key] && done - (last[key] - 1) <=
+                                        DIPSUM_HISTORY_KEEP;
+            assert_int_equal(dipsum_history_has(&h, key), want);
+        }
+    }
+    assert_int_equal(h.n, DIPSUM_HISTORY_KEEP);
+    assert_true(dipsum_history_bytes(&h) <= DIPSUM_HISTORY_BYTES);
+    dipsum_history_clear(&h);
+    assert_int_equal(h.n, 0);
+    assert_false(dipsum_history_has(&h, all[TOTAL - 1]));
+    dipsum_history_free(&h);
+    dipsum_history_pending_free(&p);
+}
+
 static void add_date(dipsum_facts *f, const char *iso, const char *role,
                      size_t sent)
 {
@@ -475,6 +526,7 @@ int main(void)
         cmocka_unit_test(test_attribution_is_dropped),
         cmocka_unit_test(test_content_clause_is_kept),
         cmocka_unit_test(test_history_of_windows),
+        cmocka_unit_test(test_history_set_follows_ring),
         cmocka_unit_test(test_digest_of_windows),
         cmocka_unit_test(test_dateline_on_the_lead),
         cmocka_unit_test_setup_teardown(test_lead_block, setup_full,
