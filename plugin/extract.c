@@ -111,10 +111,12 @@ int dipsum_facts_add_sentence(dipsum_facts *f, size_t start, size_t end,
 
 int dipsum_date_fact_whole_month(const dipsum_date_fact *d)
 {
-    if (!d->y2 || d->y2 != d->y || d->m2 != d->m || d->d != 1)
+    /* one month or several ("جنوری سے فروری", "2019 میں"): the 1st of
+     * the first to the last day of the last */
+    if (!d->y2 || d->d != 1 || d->y2 < d->y || (d->y2 == d->y && d->m2 < d->m))
         return 0;
-    long next = d->m == 12 ? dipsum_dates_day_number(d->y + 1, 1, 1)
-                           : dipsum_dates_day_number(d->y, d->m + 1, 1);
+    long next = d->m2 == 12 ? dipsum_dates_day_number(d->y2 + 1, 1, 1)
+                            : dipsum_dates_day_number(d->y2, d->m2 + 1, 1);
     return dipsum_dates_day_number(d->y2, d->m2, d->d2) == next - 1;
 }
 
