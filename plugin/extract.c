@@ -2017,10 +2017,11 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
             c->modality = DIPSUM_MOD_CONDITIONAL;
     }
     /* "is travelling to Cairo", "جا رہا ہے", "مذاکرات جاری ہیں": under
-     * way, not done */
+     * way, not done; so is "جاری مذاکرات" (ongoing talks), جاری before
+     * the term it describes, whatever verb the clause ends with */
     if (c->modality == DIPSUM_MOD_HAPPENED && rd->lang == 1 &&
         cue(rd, DIPSUM_S_ONGOING, c->cue0) && c->cue1 < c->c1 &&
-        cue(rd, DIPSUM_S_PRESENT, c->cue1))
+        (cue(rd, DIPSUM_S_PRESENT, c->cue1) || rd->ent[c->cue1] >= 0))
         c->modality = DIPSUM_MOD_ONGOING;
     if (c->modality == DIPSUM_MOD_HAPPENED) {
         size_t cl = strlen(rd->w[c->cue0]);
