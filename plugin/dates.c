@@ -82,7 +82,7 @@ enum {
     L_DURATION_BEFORE, L_DURATION_UNIT, L_DURATION_TALKS, L_REL_PARTICIPLE,
     L_CONJUNCTION, L_DURATION_START, L_DURATION_END, L_SPAN_BEGIN, L_SPAN_END,
     L_LATER_TODAY, L_HALF_FIRST, L_HALF_SECOND, L_ONGOING_SINCE,
-    L_YEAR_AFTER, L_YEAR_HALF, L_YEAR_QUARTER, L_PAIRS
+    L_YEAR_AFTER, L_YEAR_HALF, L_YEAR_QUARTER, L_WEEK_WHOLE, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -139,6 +139,7 @@ static const size_t pair_at[L_PAIRS] = {
     [L_YEAR_AFTER] = offsetof(dipsum_rules, dates.year_after),
     [L_YEAR_HALF] = offsetof(dipsum_rules, dates.year_half),
     [L_YEAR_QUARTER] = offsetof(dipsum_rules, dates.year_quarter),
+    [L_WEEK_WHOLE] = offsetof(dipsum_rules, dates.week_whole),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -1052,6 +1053,38 @@ static int next_week(const ctx *c, size_t i, dipsum_date_mention *o)
     return FOUND;
 }
 
+/* A week named alone by one of week_whole ("گزشتہ ہفتے", "آئندہ ہفتے
+ * کے دوران"): all its days, Monday to Sunday, of the week before, of or
+ * after the update's (which one: the same words in week_last, week_this
+ * or week_next).  A weekday near it is read by weekday_phrase; a weekday
+ * mark right after ("گزشتہ ہفتے کو", last Saturday, ہفتہ being also
+ * Saturday) leaves it out. */
+static int week_whole(const ctx *c, size_t i, dipsum_date_mention *o)
+{
+    size_t len = lcues(c, L_WEEK_WHOLE, i), wl;
+    if (!len)
+        return NONE;
+    long shift = lcues(c, L_WEEK_LAST, i) == len   ? -7
+               : lcues(c, L_WEEK_NEXT, i) == len   ? 7
+               : lcues(c, L_WEEK_THIS, i) == len   ? 0
+                                                   : LONG_MIN;
+    if (shift == LONG_MIN)
+        return NONE;
+    o->w0 = i;
+    o->w1 = i + len;
+    for (size_t j = i > 2 ? i - 2 : 0; j < i + len + 2 && j < c->n; j++)
+        if ((j < i || j >= i + len) && weekday_at(c, j, &wl))
+            return LEFT_OUT;
+    if (!c->uy || (i + len < c->n && lcues(c, L_WEEKDAY_MARK, i + len)))
+        return LEFT_OUT;
+    long monday = c->today - weekday_of(c->today) + shift;
+    set_day(o, monday);
+    dipsum_dates_from_day_number(monday + 6, &o->y2, &o->m2, &o->d2);
+    o->tense = tense_of(c, o->w0, o->w1);
+    o->relative = 1;
+    return FOUND;
+}
+
 /* "broke down on Friday after nine days", "ended two days of talks on
  * Tuesday": a count of days right after one of duration_before, then one
  * of duration_unit, in the clause of a day [w0, w1) in the past; how
@@ -1786,14 +1819,15 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
         c.today = dipsum_dates_day_number(uy, um, ud);
     int (*const finders[])(const ctx *, size_t, dipsum_date_mention *) = {
         ordinal_phrase, absolute, weekday_phrase, relative_word, month_phrase,
-        next_week, year_phrase};
+        week_whole, next_week, year_phrase};
     size_t nfinders = sizeof finders / sizeof *finders;
     /* Each finder reads a date only from a word of one of these lists or
      * a day number: ordinal_phrase from an ordinal or ordinal_last
      * (English) or a month reference (Urdu), absolute from a day or a
      * month, weekday_phrase from a modifier or a weekday, relative_word
-     * from its words, month_phrase from a month reference, year_phrase
-     * from a year's number.  With them
+     * from its words, month_phrase from a month reference, week_whole
+     * and next_week from a week's words, year_phrase from a year's
+     * number.  With them
      * found, a word with no hit at all and no day or year number starts none. */
     static const unsigned starters[] = {
         L_ORDINAL_LAST, L_NEXT_MONTH, L_THIS_MONTH, L_LAST_MONTH,

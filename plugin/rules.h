@@ -297,6 +297,7 @@ typedef struct {
     dipsum_cues ongoing_since[2];   /* "منگل سے جاری": that day to today  */
     dipsum_cues year_after[2];      /* "2019 میں": after a year alone      */
     dipsum_cues year_half[2], year_quarter[2]; /* "2026 کی دوسری ششماہی" */
+    dipsum_cues week_whole[2];      /* "گزشتہ ہفتے" alone: Monday to Sunday */
 } dipsum_date_words;
 /* ==== End of the date words ============================================ */
 
