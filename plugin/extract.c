@@ -2018,10 +2018,13 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
     }
     /* "is travelling to Cairo", "جا رہا ہے", "مذاکرات جاری ہیں": under
      * way, not done; so is "جاری مذاکرات" (ongoing talks), جاری before
-     * the term it describes, whatever verb the clause ends with */
+     * the term it describes, unless the clause then says they ended
+     * ("… سے جاری بات چیت کا دور آج ختم ہو گیا": held, and over) */
     if (c->modality == DIPSUM_MOD_HAPPENED && rd->lang == 1 &&
         cue(rd, DIPSUM_S_ONGOING, c->cue0) && c->cue1 < c->c1 &&
-        (cue(rd, DIPSUM_S_PRESENT, c->cue1) || rd->ent[c->cue1] >= 0))
+        (cue(rd, DIPSUM_S_PRESENT, c->cue1) ||
+         (rd->ent[c->cue1] >= 0 &&
+          cues_in(rd, &rd->r->dates.span_end[1], c->cue1, c->c1) < 0)))
         c->modality = DIPSUM_MOD_ONGOING;
     if (c->modality == DIPSUM_MOD_HAPPENED) {
         size_t cl = strlen(rd->w[c->cue0]);

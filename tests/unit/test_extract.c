@@ -1932,9 +1932,9 @@ static void test_urdu_spelled_abbreviation_and_applies_at(void **state)
 }
 
 /* Urdu: جاری before the talks it describes ("جاری مذاکرات", ongoing
- * talks) says they are under way, whatever verb ends the clause: never
- * "talks were held"; "پیر سے جاری" (since Monday) dates them from that
- * Monday to the update's day. */
+ * talks) says they are under way: never "talks were held", unless the
+ * clause says they ended; "پیر سے جاری" (since Monday) dates them from
+ * that Monday to the update's day. */
 static void test_urdu_attributive_ongoing(void **state)
 {
     (void)state;
@@ -1970,6 +1970,24 @@ static void test_urdu_attributive_ongoing(void **state)
             assert_string_equal(date_of(c), "2026-05-04/2026-05-08");
         json_decref(r);
     }
+    /* ... unless the clause says they ended: held, from that Monday */
+    const char *ended = "\xda\x86\xdb\x8c\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8"
+                           "\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xda\xa9\xdb\x92 "
+                           "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9"
+                           "\xbe\xdb\x8c\xd8\xb1 \xd8\xb3\xdb\x92 \xd8\xac\xd8\xa7"
+                           "\xd8\xb1\xdb\x8c \xd8\xa8\xd8\xa7\xd8\xaa \xda\x86\xdb"
+                           "\x8c\xd8\xaa \xda\xa9\xd8\xa7 \xd8\xaf\xd9\x88\xd8\xb3"
+                           "\xd8\xb1\xd8\xa7 \xd8\xaf\xd9\x88\xd8\xb1 \xd8\xa2\xd8"
+                           "\xac \xd8\xae\xd8\xaa\xd9\x85 \xdb\x81\xd9\x88 \xda\xaf"
+                           "\xdb\x8c\xd8\xa7\xdb\x94";
+    char text[1024];
+    snprintf(text, sizeof text, "Date: 2026-05-08\nLang: ur\n\n%s\n", ended);
+    json_t *r = run(text);
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "happened");
+    assert_string_equal(date_of(c), "2026-05-04/2026-05-08");
+    json_decref(r);
 }
 
 
