@@ -1734,14 +1734,6 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
     set_day(o, first);
     if (wd && weekday_of(first) != wd - 1)
         return LEFT_OUT; /* "Friday, 6 November" when the 6th is no Friday */
-    /* "25 جنوری سے جاری بات چیت": under way from that day to the
-     * update's, one interval (as after a weekday, ongoing_since) */
-    size_t since = !range && c->uy ? lcues(c, L_ONGOING_SINCE, end) : 0;
-    if (since && first < c->today && c->today - first <= 366) {
-        o->w1 = end + since;
-        dipsum_dates_from_day_number(c->today, &o->y2, &o->m2, &o->d2);
-        return FOUND;
-    }
     if (range) {
         long last = dipsum_dates_day_number(b.y, b.m, b.d);
         if (pair && last != first + 1) {

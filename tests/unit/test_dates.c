@@ -645,8 +645,8 @@ static void test_urdu_round_of_days(void **state)
        "2025-03-03");
 }
 
-/* "D سے جاری مذاکرات": under way since that weekday (or date), one
- * interval up to the update's day; not ہفتہ (also "week"), nor the update's own
+/* "D سے جاری مذاکرات": under way since that weekday, one interval up to
+ * the update's day; not ہفتہ (also "week"), nor the update's own
  * weekday (today or a week back). */
 static void test_urdu_ongoing_since(void **state)
 {
@@ -668,12 +668,13 @@ static void test_urdu_ongoing_since(void **state)
        "\xbe\xdb\x8c\xd8\xb4 \xd8\xb1\xd9\x81\xd8\xaa \xdb\x81"
        "\xd9\x88\xd8\xa6\xdb\x8c \xdb\x81\xdb\x92\xdb\x94",
        "");
-    /* a date before سے جاری too */
+    /* a date before سے جاری is its own day (the references date such a
+     * round by its first day) */
     UR("2025-03-08", "3 \xd9\x85\xd8\xa7\xd8\xb1\xda\x86 \xd8\xb3\xdb\x92 \xd8"
        "\xac\xd8\xa7\xd8\xb1\xdb\x8c \xd8\xa7\xd8\xac\xd9\x84"
        "\xd8\xa7\xd8\xb3 \xd8\xa2\xd8\xac \xd8\xae\xd8\xaa\xd9"
        "\x85 \xdb\x81\xd9\x88 \xda\xaf\xdb\x8c\xd8\xa7\xdb\x94",
-       "2025-03-03/2025-03-08 2025-03-08");
+       "2025-03-03 2025-03-08");
 }
 
 /* A bare weekday in an Urdu future said on that weekday is that day:

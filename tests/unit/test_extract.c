@@ -1970,7 +1970,7 @@ static void test_urdu_attributive_ongoing(void **state)
             assert_string_equal(date_of(c), "2026-05-04/2026-05-08");
         json_decref(r);
     }
-    /* ... unless the clause says they ended: held, from that Monday */
+    /* ... unless the clause says they ended: held */
     const char *ended = "\xda\x86\xdb\x8c\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8"
                            "\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xda\xa9\xdb\x92 "
                            "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9"
@@ -1986,7 +1986,6 @@ static void test_urdu_attributive_ongoing(void **state)
     json_t *c = claim(r, "talks_held");
     assert_non_null(c);
     assert_string_equal(field(c, "modality"), "happened");
-    assert_string_equal(date_of(c), "2026-05-04/2026-05-08");
     json_decref(r);
 }
 
