@@ -81,7 +81,8 @@ enum {
     L_MONTH_AFTER, L_LAST_YEAR, L_THIS_YEAR, L_NEXT_YEAR, L_SPEECH,
     L_DURATION_BEFORE, L_DURATION_UNIT, L_DURATION_TALKS, L_REL_PARTICIPLE,
     L_CONJUNCTION, L_DURATION_START, L_DURATION_END, L_SPAN_BEGIN, L_SPAN_END,
-    L_LATER_TODAY, L_HALF_FIRST, L_HALF_SECOND, L_PAIRS
+    L_LATER_TODAY, L_HALF_FIRST, L_HALF_SECOND, L_ONGOING_SINCE,
+    L_YEAR_AFTER, L_YEAR_HALF, L_YEAR_QUARTER, L_WEEK_WHOLE, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -134,6 +135,11 @@ static const size_t pair_at[L_PAIRS] = {
     [L_LATER_TODAY] = offsetof(dipsum_rules, dates.later_today),
     [L_HALF_FIRST] = offsetof(dipsum_rules, dates.half_first),
     [L_HALF_SECOND] = offsetof(dipsum_rules, dates.half_second),
+    [L_ONGOING_SINCE] = offsetof(dipsum_rules, dates.ongoing_since),
+    [L_YEAR_AFTER] = offsetof(dipsum_rules, dates.year_after),
+    [L_YEAR_HALF] = offsetof(dipsum_rules, dates.year_half),
+    [L_YEAR_QUARTER] = offsetof(dipsum_rules, dates.year_quarter),
+    [L_WEEK_WHOLE] = offsetof(dipsum_rules, dates.week_whole),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -930,6 +936,27 @@ static long weekday_offset(const ctx *c, int wd, int mod, int tense, int *ok)
     return 0;
 }
 
+/* "منگل سے جاری بات چیت" (talks under way since Tuesday), words
+ * [i, end): the interval from the last weekday wd (1..7) before the
+ * update's day to that day.  Said on that weekday itself it could be
+ * today or a week back: left out. */
+static int ongoing_since(const ctx *c, size_t i, size_t end, int wd,
+                         dipsum_date_mention *o)
+{
+    o->w0 = i;
+    o->w1 = end;
+    if (!c->uy)
+        return LEFT_OUT;
+    long back = (weekday_of(c->today) - (wd - 1) + 7) % 7;
+    if (!back)
+        return LEFT_OUT;
+    o->tense = tense_of(c, i, end);
+    set_day(o, c->today - back);
+    dipsum_dates_from_day_number(c->today, &o->y2, &o->m2, &o->d2);
+    o->relative = 1;
+    return FOUND;
+}
+
 /*
  * A weekday at i with what goes with it: "last Thursday", "Thursday last
  * week", "this coming Friday", "گزشتہ ہفتے جمعرات کو", "جمعہ کو".
@@ -950,10 +977,17 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
         to = 1;
     if (sep)
         wd2 = weekday_at(c, j + sep, &wl);
+    size_t mark_at = j;
     if (c->lang == 1) {
         size_t k = lcues(c, L_WEEKDAY_MARK, j);
         size_t k2 = wd2 ? lcues(c, L_WEEKDAY_MARK, j + sep + wl) : 0;
-        /* ہفتہ is also a week: Saturday only with its mark */
+        /* "منگل سے جاری بات چیت": under way from that day on, an
+         * interval up to the update's day (ہفتہ is also a week: "ایک
+         * ہفتے سے جاری" is "for a week", never read) */
+        size_t since = !k && !k2 && mod == MOD_NONE && wd != 6
+                           ? lcues(c, L_ONGOING_SINCE, j) : 0;
+        if (since)
+            return ongoing_since(c, i, j + since, wd, o);
         if (!k && !k2 && (mod == MOD_NONE || wd == 6))
             return NONE;
         if (!k2)
@@ -988,9 +1022,12 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     int ok;
     long off = weekday_offset(c, wd - 1, mod, o->tense, &ok);
     /* "will meet Wednesday afternoon" said on a Wednesday: later that
-     * day, not a week on */
+     * day, not a week on; in Urdu the word is the weekday's own mark
+     * ("جمعرات کو … ہوگا" said on a Thursday: Urdu names next week's
+     * with اگلی or آئندہ) */
+    size_t later = c->lang == 1 ? mark_at : j;
     if (ok && mod == MOD_NONE && !span && o->tense > 0 && off == 7 &&
-        j < c->n && lcues(c, L_LATER_TODAY, j) > 0)
+        later < c->n && lcues(c, L_LATER_TODAY, later) > 0)
         off = 0;
     if (!ok)
         return LEFT_OUT;
@@ -1041,6 +1078,38 @@ static int next_week(const ctx *c, size_t i, dipsum_date_mention *o)
     set_day(o, monday);
     dipsum_dates_from_day_number(monday + 4, &o->y2, &o->m2, &o->d2);
     o->tense = 1;
+    o->relative = 1;
+    return FOUND;
+}
+
+/* A week named alone by one of week_whole ("گزشتہ ہفتے", "آئندہ ہفتے
+ * کے دوران"): all its days, Monday to Sunday, of the week before, of or
+ * after the update's (which one: the same words in week_last, week_this
+ * or week_next).  A weekday near it is read by weekday_phrase; a weekday
+ * mark right after ("گزشتہ ہفتے کو", last Saturday, ہفتہ being also
+ * Saturday) leaves it out. */
+static int week_whole(const ctx *c, size_t i, dipsum_date_mention *o)
+{
+    size_t len = lcues(c, L_WEEK_WHOLE, i), wl;
+    if (!len)
+        return NONE;
+    long shift = lcues(c, L_WEEK_LAST, i) == len   ? -7
+               : lcues(c, L_WEEK_NEXT, i) == len   ? 7
+               : lcues(c, L_WEEK_THIS, i) == len   ? 0
+                                                   : LONG_MIN;
+    if (shift == LONG_MIN)
+        return NONE;
+    o->w0 = i;
+    o->w1 = i + len;
+    for (size_t j = i > 2 ? i - 2 : 0; j < i + len + 2 && j < c->n; j++)
+        if ((j < i || j >= i + len) && weekday_at(c, j, &wl))
+            return LEFT_OUT;
+    if (!c->uy || (i + len < c->n && lcues(c, L_WEEKDAY_MARK, i + len)))
+        return LEFT_OUT;
+    long monday = c->today - weekday_of(c->today) + shift;
+    set_day(o, monday);
+    dipsum_dates_from_day_number(monday + 6, &o->y2, &o->m2, &o->d2);
+    o->tense = tense_of(c, o->w0, o->w1);
     o->relative = 1;
     return FOUND;
 }
@@ -1130,6 +1199,46 @@ static int stretch_days(const ctx *c, size_t w0, size_t w1, int *first)
             *first = which;
             return days;
         }
+    }
+    return 0;
+}
+
+/* Urdu, whose verb comes last: "تین روزہ مذاکرات جمعے کو … ختم ہو گئے"
+ * (two-day talks ended on Saturday), "تین روزہ اجلاس پیر کو شروع ہوگا".
+ * In the clause of a day [w0, w1), a count before it with one of
+ * duration_unit and, within three words (a کے between allowed), one of
+ * duration_talks; and after the day, before any other clause, one of
+ * span_end (the day is the stretch's last) or span_begin (its first).
+ * How many days (2 to 31), or 0; *first as for stretch_days. */
+static int urdu_stretch(const ctx *c, size_t w0, size_t w1, int *first)
+{
+    if (c->lang != 1)
+        return 0;
+    size_t a, b;
+    clause_of(c, w0, w1, &a, &b);
+    int which = -1;
+    for (size_t k = w1; k < b && which < 0; k++)
+        if (lcues(c, L_SPAN_END, k))
+            which = 0;
+        else if (lcues(c, L_SPAN_BEGIN, k))
+            which = 1;
+    if (which < 0)
+        return 0;
+    for (size_t k = a; k + 2 < w0; k++) {
+        int days = number(c->w[k], 2, DIPSUM_ORDINALS);
+        for (int q = 1; days <= 0 && q < DIPSUM_ORDINALS; q++)
+            if (cues_len(c, &c->dw->day_counts[c->lang][q], c->lang, k) == 1)
+                days = q + 1;
+        size_t u = days > 0 ? lcues(c, L_DURATION_UNIT, k + 1) : 0;
+        if (!u)
+            continue;
+        size_t j = k + 1 + u;
+        j += lcues(c, L_MONTH_OF, j);
+        for (size_t t = j; t < j + 3 && t < w0; t++)
+            if (lcues(c, L_DURATION_TALKS, t)) {
+                *first = which;
+                return days;
+            }
     }
     return 0;
 }
@@ -1321,7 +1430,7 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     if (!kind)
         return NONE;
     size_t w0 = i, j = i + len;
-    int shift = 0, year_word = 0, last_month_name = 0;
+    int shift = 0, year_word = 0, last_month_name = 0, m2 = 0, y2 = 0;
     /* "in the first half of April": its days 1 to 15, or 16 to the end */
     size_t h1 = cue_before(c, L_HALF_FIRST, i), h2 = cue_before(c, L_HALF_SECOND, i);
     int half = c->lang == 0 ? (h1 < i ? 1 : h2 < i ? 2 : 0) : 0;
@@ -1358,6 +1467,24 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
         /* "in September 5": a day, which absolute() reads, or a number */
         if (j < c->n && number(c->w[j], 0, 9999) >= 0)
             return NONE;
+        /* "جنوری سے فروری کے دوران" (during January to February): one
+         * interval of whole months, the second framed as a month alone
+         * is (its year or one of month_after after it).  Urdu only: an
+         * English "from February to March" is as often a date moved */
+        size_t tl = c->lang == 1 && !half ? lcues(c, L_RANGE_TO, j) : 0, ml;
+        int mm;
+        if (tl && (mm = month_at(c, j + tl, &ml)) > 0 && mm != m) {
+            size_t e = j + tl + ml;
+            int yy = year_at(c, e);
+            e += yy > 0;
+            if (yy > 0 || lcues(c, L_MONTH_AFTER, e) > 0) {
+                m2 = mm;
+                y2 = yy > 0 ? yy : 0;
+                j = e;
+                if (!y && !year_word && yy > 0)
+                    y = yy - (m > mm); /* "نومبر سے جنوری 2026 تک" */
+            }
+        }
     }
     o->w0 = w0;
     o->w1 = j;
@@ -1406,6 +1533,69 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     o->m = o->m2 = m;
     o->d = half == 2 ? 16 : 1;
     o->d2 = half == 1 ? 15 : days_in(y, m);
+    if (m2) {
+        /* the second month is the first such after the first */
+        int yb = y + (m2 < m);
+        if ((y2 && y2 != yb) || yb > 2100)
+            return LEFT_OUT; /* "مارچ 2025 سے فروری 2027": no such span */
+        o->y2 = yb;
+        o->m2 = m2;
+        o->d2 = days_in(yb, m2);
+    }
+    return FOUND;
+}
+
+/* "2026 کی دوسری ششماہی" (the second half of 2026), "2026 کی پہلی سہ
+ * ماہی" (its first quarter): after the year at i, one of month_of, an
+ * ordinal and one of year_half (1 or 2) or year_quarter (1 to 4).  The
+ * first and last month through *m1, *m2; the words after the year, or
+ * 0. */
+static size_t year_part(const ctx *c, size_t i, int *m1, int *m2)
+{
+    size_t j = i + 1, of, ol, h, q;
+    if (j >= c->n || !(of = lcues(c, L_MONTH_OF, j)))
+        return 0;
+    int nth = ordinal_at(c, j + of, &ol);
+    if (!nth)
+        return 0;
+    size_t k = j + of + ol;
+    if (nth <= 2 && (h = lcues(c, L_YEAR_HALF, k)) > 0) {
+        *m1 = 6 * (nth - 1) + 1;
+        *m2 = *m1 + 5;
+        return of + ol + h;
+    }
+    if (nth <= 4 && (q = lcues(c, L_YEAR_QUARTER, k)) > 0) {
+        *m1 = 3 * (nth - 1) + 1;
+        *m2 = *m1 + 2;
+        return of + ol + q;
+    }
+    return 0;
+}
+
+/* A year named alone, the whole year as an interval: "2019 میں" (a year
+ * followed by one of year_after, not by one of range_to, "2000 میں سے"
+ * is "of 2000"), or a half or quarter of it (year_part); never after a
+ * month or a number ("جون 2019 میں" is read as the month). */
+static int year_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
+{
+    int y = number(c->w[i], 1900, 2100), m1 = 1, m2 = 12;
+    size_t ml, part = y > 0 ? year_part(c, i, &m1, &m2) : 0;
+    size_t len = y > 0 && !part && i + 1 < c->n ? lcues(c, L_YEAR_AFTER, i + 1)
+                                                : part;
+    if (!len || (!part && i + 1 + len < c->n &&
+                 lcues(c, L_RANGE_TO, i + 1 + len)))
+        return NONE;
+    if (i > 0 && (month_at(c, i - 1, &ml) || number(c->w[i - 1], 0, 9999) >= 0))
+        return NONE;
+    o->w0 = i;
+    o->w1 = i + 1 + len;
+    o->tense = tense_of(c, o->w0, o->w1);
+    o->y = y;
+    o->m = m1;
+    o->d = 1;
+    o->y2 = y;
+    o->m2 = m2;
+    o->d2 = days_in(y, m2);
     return FOUND;
 }
 
@@ -1658,14 +1848,16 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
         c.today = dipsum_dates_day_number(uy, um, ud);
     int (*const finders[])(const ctx *, size_t, dipsum_date_mention *) = {
         ordinal_phrase, absolute, weekday_phrase, relative_word, month_phrase,
-        next_week};
+        week_whole, next_week, year_phrase};
     size_t nfinders = sizeof finders / sizeof *finders;
     /* Each finder reads a date only from a word of one of these lists or
      * a day number: ordinal_phrase from an ordinal or ordinal_last
      * (English) or a month reference (Urdu), absolute from a day or a
      * month, weekday_phrase from a modifier or a weekday, relative_word
-     * from its words, month_phrase from a month reference.  With them
-     * found, a word with no hit at all and no day number starts none. */
+     * from its words, month_phrase from a month reference, week_whole
+     * and next_week from a week's words, year_phrase from a year's
+     * number.  With them
+     * found, a word with no hit at all and no day or year number starts none. */
     static const unsigned starters[] = {
         L_ORDINAL_LAST, L_NEXT_MONTH, L_THIS_MONTH, L_LAST_MONTH,
         L_WEEKDAY_LAST, L_WEEKDAY_NEXT, L_WEEKDAY_THIS, L_WEEKDAY_COMING,
@@ -1682,7 +1874,8 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
     for (size_t i = 0; i < n && found < cap;) {
         int rc = NONE;
         dipsum_date_mention m;
-        if (memo_on(&c) && !c.m->head[i] && number(w[i], 1, 31) < 0) {
+        if (memo_on(&c) && !c.m->head[i] && number(w[i], 1, 31) < 0 &&
+            number(w[i], 1900, 2100) < 0) { /* a year: year_phrase */
             i++;
             continue;
         }
@@ -1704,7 +1897,8 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
         }
         int first;
         if (rc == FOUND && !m.y2 &&
-            (days = stretch_days(&c, m.w0, m.w1, &first)) > 0) {
+            ((days = stretch_days(&c, m.w0, m.w1, &first)) > 0 ||
+             (days = urdu_stretch(&c, m.w0, m.w1, &first)) > 0)) {
             long day = dipsum_dates_day_number(m.y, m.m, m.d);
             long from = first ? day : day - (days - 1);
             dipsum_dates_from_day_number(from + (days - 1), &m.y2, &m.m2,

@@ -111,10 +111,12 @@ int dipsum_facts_add_sentence(dipsum_facts *f, size_t start, size_t end,
 
 int dipsum_date_fact_whole_month(const dipsum_date_fact *d)
 {
-    if (!d->y2 || d->y2 != d->y || d->m2 != d->m || d->d != 1)
+    /* one month or several ("جنوری سے فروری", "2019 میں"): the 1st of
+     * the first to the last day of the last */
+    if (!d->y2 || d->d != 1 || d->y2 < d->y || (d->y2 == d->y && d->m2 < d->m))
         return 0;
-    long next = d->m == 12 ? dipsum_dates_day_number(d->y + 1, 1, 1)
-                           : dipsum_dates_day_number(d->y, d->m + 1, 1);
+    long next = d->m2 == 12 ? dipsum_dates_day_number(d->y2 + 1, 1, 1)
+                            : dipsum_dates_day_number(d->y2, d->m2 + 1, 1);
     return dipsum_dates_day_number(d->y2, d->m2, d->d2) == next - 1;
 }
 
@@ -2327,10 +2329,14 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
             c->modality = DIPSUM_MOD_CONDITIONAL;
     }
     /* "is travelling to Cairo", "جا رہا ہے", "مذاکرات جاری ہیں": under
-     * way, not done */
+     * way, not done; so is "جاری مذاکرات" (ongoing talks), جاری before
+     * the term it describes, unless the clause then says they ended
+     * ("… سے جاری بات چیت کا دور آج ختم ہو گیا": held, and over) */
     if (c->modality == DIPSUM_MOD_HAPPENED && rd->lang == 1 &&
         cue(rd, DIPSUM_S_ONGOING, c->cue0) && c->cue1 < c->c1 &&
-        cue(rd, DIPSUM_S_PRESENT, c->cue1))
+        (cue(rd, DIPSUM_S_PRESENT, c->cue1) ||
+         (rd->ent[c->cue1] >= 0 &&
+          cues_in(rd, &rd->r->dates.span_end[1], c->cue1, c->c1) < 0)))
         c->modality = DIPSUM_MOD_ONGOING;
     if (c->modality == DIPSUM_MOD_HAPPENED) {
         size_t cl = strlen(rd->w[c->cue0]);

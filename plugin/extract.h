@@ -40,8 +40,9 @@ typedef struct {
     int y, m, d, y2, m2, d2; /* the date, and the range end (y2 = 0: none) */
 } dipsum_date_fact;
 
-/* Whether a date is a whole calendar month ("in September", "last
- * month"): an interval from its 1st to its last day. */
+/* Whether a date is whole calendar months ("in September", "last
+ * month", "جنوری سے فروری کے دوران", "2019 میں"): an interval from the 1st
+ * of a month to the last day of the same or a later month. */
 int dipsum_date_fact_whole_month(const dipsum_date_fact *d);
 
 /* How a claim is said to be: done, or only scheduled, conditional, ... */

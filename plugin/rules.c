@@ -239,7 +239,9 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         "determiners", "month_before", "month_after", "last_year",
         "this_year", "next_year", "duration_before", "duration_unit",
         "duration_talks", "duration_start", "duration_end", "span_begin",
-        "span_end", "later_today", "half_first", "half_second"};
+        "span_end", "later_today", "half_first", "half_second",
+        "ongoing_since", "year_after", "year_half", "year_quarter",
+        "week_whole"};
     dipsum_cues *lists[] = {
         d->ordinal_last, d->past, d->not_past, d->weekday_last,
         d->weekday_next, d->weekday_this, d->weekday_coming, d->week_last,
@@ -250,7 +252,8 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         d->month_after, d->last_year, d->this_year, d->next_year,
         d->duration_before, d->duration_unit, d->duration_talks,
         d->duration_start, d->duration_end, d->span_begin, d->span_end,
-        d->later_today, d->half_first, d->half_second};
+        d->later_today, d->half_first, d->half_second, d->ongoing_since,
+        d->year_after, d->year_half, d->year_quarter, d->week_whole};
     if (i >= sizeof keys / sizeof *keys)
         return NULL;
     *key = keys[i];

@@ -295,6 +295,10 @@ typedef struct {
     dipsum_cues span_end[2];        /* ... "ended on" D2: one interval     */
     dipsum_cues later_today[2];     /* "Wednesday afternoon": still today  */
     dipsum_cues half_first[2], half_second[2]; /* "first half of" April */
+    dipsum_cues ongoing_since[2];   /* "منگل سے جاری": that day to today  */
+    dipsum_cues year_after[2];      /* "2019 میں": after a year alone      */
+    dipsum_cues year_half[2], year_quarter[2]; /* "2026 کی دوسری ششماہی" */
+    dipsum_cues week_whole[2];      /* "گزشتہ ہفتے" alone: Monday to Sunday */
 } dipsum_date_words;
 /* ==== End of the date words ============================================ */
 
@@ -435,7 +439,7 @@ int dipsum_rules_decode(dipsum_rules *r, const char *data, size_t len);
  * A pointer added to dipsum_rules (or to what it points to) must be
  * added to img_rules in rules.c too, and DIPSUM_RULES_FORMAT raised.
  */
-#define DIPSUM_RULES_FORMAT 3
+#define DIPSUM_RULES_FORMAT 4
 int dipsum_rules_image_encode(const dipsum_rules *r, uintptr_t base,
                               dipsum_buf *b);
 int dipsum_rules_image_decode(dipsum_rules *r, const char *data, size_t len,

@@ -2221,6 +2221,65 @@ static void test_abbreviation_after_side_name(void **state)
     json_decref(r);
 }
 
+/* Urdu: جاری before the talks it describes ("جاری مذاکرات", ongoing
+ * talks) says they are under way: never "talks were held", unless the
+ * clause says they ended; "پیر سے جاری" (since Monday) dates them from
+ * that Monday to the update's day. */
+static void test_urdu_attributive_ongoing(void **state)
+{
+    (void)state;
+    const char *texts[] = {"\xda\x86\xdb\x8c\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8"
+                           "\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xda\xa9\xdb\x92 "
+                           "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8"
+                           "\xac\xd8\xa7\xd8\xb1\xdb\x8c \xd9\x85\xd8\xb0\xd8\xa7"
+                           "\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd9\x85\xdb\x8c\xda"
+                           "\xba \xd9\xbe\xdb\x8c\xd8\xb4 \xd8\xb1\xd9\x81\xd8\xaa "
+                           "\xdb\x81\xd9\x88\xd8\xa6\xdb\x8c \xdb\x81\xdb\x92\xdb"
+                           "\x94",
+                           "\xda\x86\xdb\x8c\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8"
+                           "\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xda\xa9\xdb\x92 "
+                           "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9"
+                           "\xbe\xdb\x8c\xd8\xb1 \xd8\xb3\xdb\x92 \xd8\xac\xd8\xa7"
+                           "\xd8\xb1\xdb\x8c \xd8\xa8\xd8\xa7\xd8\xaa \xda\x86\xdb"
+                           "\x8c\xd8\xaa \xd9\x85\xdb\x8c\xda\xba \xd8\xaf\xd9\x88"
+                           "\xd9\x86\xd9\x88\xda\xba \xd9\x88\xd9\x81\xd9\x88\xd8"
+                           "\xaf \xd9\x86\xdb\x92 \xd9\x86\xd9\x82\xd8\xb4\xdb\x92 "
+                           "\xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9"
+                           "\x82 \xda\xa9\xd8\xb1 \xd9\x84\xdb\x8c\xd8\xa7 \xdb\x81"
+                           "\xdb\x92\xdb\x94"};
+    for (size_t i = 0; i < 2; i++) {
+        char text[1024];
+        snprintf(text, sizeof text, "Date: 2026-05-08\nLang: ur\n\n%s\n", texts[i]);
+        json_t *r = run(text);
+        json_t *c = claim(r, "talks_held");
+        assert_non_null(c);
+        assert_string_equal(field(c, "modality"), "ongoing");
+        assert_null(strstr(generated(r), "held"));
+        assert_non_null(strstr(generated(r), "under way"));
+        if (i == 1)
+            assert_string_equal(date_of(c), "2026-05-04/2026-05-08");
+        json_decref(r);
+    }
+    /* ... unless the clause says they ended: held */
+    const char *ended = "\xda\x86\xdb\x8c\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8"
+                           "\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xda\xa9\xdb\x92 "
+                           "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9"
+                           "\xbe\xdb\x8c\xd8\xb1 \xd8\xb3\xdb\x92 \xd8\xac\xd8\xa7"
+                           "\xd8\xb1\xdb\x8c \xd8\xa8\xd8\xa7\xd8\xaa \xda\x86\xdb"
+                           "\x8c\xd8\xaa \xda\xa9\xd8\xa7 \xd8\xaf\xd9\x88\xd8\xb3"
+                           "\xd8\xb1\xd8\xa7 \xd8\xaf\xd9\x88\xd8\xb1 \xd8\xa2\xd8"
+                           "\xac \xd8\xae\xd8\xaa\xd9\x85 \xdb\x81\xd9\x88 \xda\xaf"
+                           "\xdb\x8c\xd8\xa7\xdb\x94";
+    char text[1024];
+    snprintf(text, sizeof text, "Date: 2026-05-08\nLang: ur\n\n%s\n", ended);
+    json_t *r = run(text);
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "happened");
+    json_decref(r);
+}
+
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2286,6 +2345,7 @@ int main(void)
         cmocka_unit_test(test_person_after_title_in_sides),
         cmocka_unit_test(test_delegation_led_by),
         cmocka_unit_test(test_abbreviation_after_side_name),
+        cmocka_unit_test(test_urdu_attributive_ongoing),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
