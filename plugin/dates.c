@@ -1059,19 +1059,29 @@ static int relative_word(const ctx *c, size_t i, dipsum_date_mention *o)
     return NONE;
 }
 
+/* Whether a weekday stands within two words of the week words [i, i +
+ * len): then the week only says which weekday ("Thursday next week"). */
+static int weekday_near(const ctx *c, size_t i, size_t len)
+{
+    size_t wl;
+    for (size_t j = i > 2 ? i - 2 : 0; j < i + len + 2 && j < c->n; j++)
+        if ((j < i || j >= i + len) && weekday_at(c, j, &wl))
+            return 1;
+    return 0;
+}
+
 /* "next week" alone (no weekday next to it: "Thursday next week" is a
  * day, read by weekday_phrase): the working week after the update's,
  * Monday to Friday, an interval. */
 static int next_week(const ctx *c, size_t i, dipsum_date_mention *o)
 {
-    size_t len = lcues(c, L_WEEK_NEXT, i), wl;
+    size_t len = lcues(c, L_WEEK_NEXT, i);
     if (!len)
         return NONE;
     o->w0 = i;
     o->w1 = i + len;
-    for (size_t j = i > 2 ? i - 2 : 0; j < i + len + 2 && j < c->n; j++)
-        if ((j < i || j >= i + len) && weekday_at(c, j, &wl))
-            return LEFT_OUT;
+    if (weekday_near(c, i, len))
+        return LEFT_OUT;
     if (!c->uy)
         return LEFT_OUT;
     long monday = c->today - weekday_of(c->today) + 7;
@@ -1090,7 +1100,7 @@ static int next_week(const ctx *c, size_t i, dipsum_date_mention *o)
  * Saturday) leaves it out. */
 static int week_whole(const ctx *c, size_t i, dipsum_date_mention *o)
 {
-    size_t len = lcues(c, L_WEEK_WHOLE, i), wl;
+    size_t len = lcues(c, L_WEEK_WHOLE, i);
     if (!len)
         return NONE;
     long shift = lcues(c, L_WEEK_LAST, i) == len   ? -7
@@ -1101,9 +1111,8 @@ static int week_whole(const ctx *c, size_t i, dipsum_date_mention *o)
         return NONE;
     o->w0 = i;
     o->w1 = i + len;
-    for (size_t j = i > 2 ? i - 2 : 0; j < i + len + 2 && j < c->n; j++)
-        if ((j < i || j >= i + len) && weekday_at(c, j, &wl))
-            return LEFT_OUT;
+    if (weekday_near(c, i, len))
+        return LEFT_OUT;
     if (!c->uy || (i + len < c->n && lcues(c, L_WEEKDAY_MARK, i + len)))
         return LEFT_OUT;
     long monday = c->today - weekday_of(c->today) + shift;
