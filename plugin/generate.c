@@ -182,8 +182,21 @@ static int expand(const slots *sl, const char *t, size_t len, dipsum_buf *out,
             const char *close = memchr(t + i, '}', len - i);
             size_t end = close ? (size_t)(close - t) : len;
             val.len = 0;
-            if (fill_slot(sl, t + i + 1, end - i - 1, &val) < 0 ||
-                dipsum_buf_append(out, val.data, val.len) < 0)
+            if (fill_slot(sl, t + i + 1, end - i - 1, &val) < 0)
+                rc = -1;
+            /* "held on {date}" of an interval: "held from 9 to 11 May" */
+            const char *on = sl->rules->interval_on[sl->lang];
+            size_t onl = on ? strlen(on) : 0;
+            if (rc >= 0 && val.len && onl && end - i - 1 == 4 &&
+                memcmp(t + i + 1, "date", 4) == 0 && sl->c && sl->c->date >= 0 &&
+                sl->f->dates[sl->c->date].y2 && out->len >= onl &&
+                memcmp(out->data + out->len - onl, on, onl) == 0 &&
+                (out->len == onl || out->data[out->len - onl - 1] == ' ')) {
+                out->len -= onl;
+                if (dipsum_buf_puts(out, sl->rules->interval_from[sl->lang]) < 0)
+                    rc = -1;
+            }
+            if (rc >= 0 && dipsum_buf_append(out, val.data, val.len) < 0)
                 rc = -1;
             missing |= val.len == 0;
             *filled += val.len != 0;

@@ -318,6 +318,10 @@ static void read_writing(loader *l, const dipsum_ynode *n)
         r->list_comma[lang] = scalar_dup(l, dipsum_ynode_get(w, "comma"), "writing comma");
         r->list_and[lang] = scalar_dup(l, dipsum_ynode_get(w, "and"), "writing and");
         r->range_to[lang] = scalar_dup(l, dipsum_ynode_get(w, "to"), "writing to");
+        r->interval_on[lang] = scalar_dup(l, dipsum_ynode_get(w, "interval_on"),
+                                          "writing interval_on");
+        r->interval_from[lang] = scalar_dup(l, dipsum_ynode_get(w, "interval_from"),
+                                            "writing interval_from");
         const dipsum_ynode *m = dipsum_ynode_get(w, "months");
         if (!m || m->type != DIPSUM_Y_SEQ || m->n != 12)
             rule_error(l, m ? m : w, "writing months: a list of 12 names is needed");
@@ -798,6 +802,8 @@ static void io_rules(rio *io, dipsum_rules *r)
         io_str(io, &r->list_comma[lang]);
         io_str(io, &r->list_and[lang]);
         io_str(io, &r->range_to[lang]);
+        io_str(io, &r->interval_on[lang]);
+        io_str(io, &r->interval_from[lang]);
         for (int i = 0; i < 10; i++)
             io_str(io, &r->digits[lang][i]);
     }
@@ -1127,6 +1133,8 @@ static void img_rules(imager *x, dipsum_rules *r)
         img_str(x, &r->list_comma[lang]);
         img_str(x, &r->list_and[lang]);
         img_str(x, &r->range_to[lang]);
+        img_str(x, &r->interval_on[lang]);
+        img_str(x, &r->interval_from[lang]);
         for (int i = 0; i < 10; i++)
             img_str(x, &r->digits[lang][i]);
     }
@@ -1962,6 +1970,8 @@ void dipsum_rules_free(dipsum_rules *r)
         free(r->list_comma[lang]);
         free(r->list_and[lang]);
         free(r->range_to[lang]);
+        free(r->interval_on[lang]);
+        free(r->interval_from[lang]);
         for (int i = 0; i < 10; i++)
             free(r->digits[lang][i]);
     }

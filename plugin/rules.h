@@ -314,6 +314,9 @@ typedef struct {
     /* "writing": how generated sentences write, by language */
     char *month_name[2][12];  /* display forms for generated dates      */
     char *list_comma[2], *list_and[2], *range_to[2];
+    char *interval_on[2], *interval_from[2]; /* "on " before an interval's
+                                 slot is written "from " ("from 9 to 11
+                                 May"); "" for none                     */
     char *digits[2][10];      /* each a UTF-8 character                 */
     char **party_from, **party_to;
     size_t nparty;
@@ -439,7 +442,7 @@ int dipsum_rules_decode(dipsum_rules *r, const char *data, size_t len);
  * A pointer added to dipsum_rules (or to what it points to) must be
  * added to img_rules in rules.c too, and DIPSUM_RULES_FORMAT raised.
  */
-#define DIPSUM_RULES_FORMAT 4
+#define DIPSUM_RULES_FORMAT 5
 int dipsum_rules_image_encode(const dipsum_rules *r, uintptr_t base,
                               dipsum_buf *b);
 int dipsum_rules_image_decode(dipsum_rules *r, const char *data, size_t len,

@@ -1009,7 +1009,7 @@ static void test_urdu_bodies_buildings_exchanges(void **state)
     assert_string_equal(actors(c, "parties"), "iran,iraq");
     assert_string_equal(actors(c, "venues"), "baghdad");
     assert_string_equal(date_of(c), "2026-03-24/2026-03-25");
-    assert_non_null(strstr(generated(r), "on 24 to 25 March 2026"));
+    assert_non_null(strstr(generated(r), "from 24 to 25 March 2026"));
     json_decref(r);
     r = run("Date: 2026-03-25\n\n"
             "ایران کے وزیر خارجہ کی ملاقات ہوئی۔\n");
@@ -1276,6 +1276,39 @@ static void test_dateline_byline_is_no_abbreviation(void **state)
     json_t *c = claim(r, "talks_failed");
     assert_non_null(c);
     assert_null(strstr(actors(c, "parties"), "qatar"));
+    json_decref(r);
+}
+
+/* Urdu talks to come in the masculine plural ("مذاکرات … ہوں گے") are
+ * talks scheduled; an interval is written "from … to …", not "on". */
+static void test_urdu_future_talks_and_interval_wording(void **state)
+{
+    (void)state;
+    /* "قطر اور مصر کے درمیان مذاکرات 9 سے 11 فروری تک دوحہ میں ہوں گے" */
+    json_t *r = run("Date: 2026-02-01\n\n"
+            "\xd9\x82\xd8\xb7\xd8\xb1 \xd8\xa7\xd9\x88\xd8\xb1 \xd9\x85\xd8"
+            "\xb5\xd8\xb1 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c"
+            "\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8"
+            "\xa7\xd8\xaa 9 \xd8\xb3\xdb\x92 11 \xd9\x81\xd8\xb1\xd9\x88\xd8"
+            "\xb1\xdb\x8c \xd8\xaa\xda\xa9 \xd8\xaf\xd9\x88\xd8\xad\xdb\x81 "
+            "\xd9\x85\xdb\x8c\xda\xba \xdb\x81\xd9\x88\xda\xba \xda\xaf\xdb"
+            "\x92\xdb\x94" "\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "scheduled");
+    assert_string_equal(actors(c, "parties"), "qatar,egypt");
+    assert_string_equal(date_of(c), "2026-02-09/2026-02-11");
+    assert_non_null(strstr(generated(r), "from 9 to 11 February 2026"));
+    json_decref(r);
+    /* a single day stays "on" */
+    r = run("Date: 2026-02-01\n\n"
+            "\xd9\x82\xd8\xb7\xd8\xb1 \xd8\xa7\xd9\x88\xd8\xb1 \xd9\x85\xd8"
+            "\xb5\xd8\xb1 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c"
+            "\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8"
+            "\xa7\xd8\xaa 9 \xd9\x81\xd8\xb1\xd9\x88\xd8\xb1\xdb\x8c \xda\xa9"
+            "\xd9\x88 \xd8\xaf\xd9\x88\xd8\xad\xdb\x81 \xd9\x85\xdb\x8c\xda"
+            "\xba \xdb\x81\xd9\x88\xda\xba \xda\xaf\xdb\x92\xdb\x94" "\n");
+    assert_non_null(strstr(generated(r), "on 9 February 2026"));
     json_decref(r);
 }
 
@@ -2320,6 +2353,7 @@ int main(void)
         cmocka_unit_test(test_no_empty_sentence),
         cmocka_unit_test(test_unseen_reading_kinds),
         cmocka_unit_test(test_agreement_reached_and_initialled),
+        cmocka_unit_test(test_urdu_future_talks_and_interval_wording),
         cmocka_unit_test(test_dateline_byline_is_no_abbreviation),
         cmocka_unit_test(test_observers_ceremony_postponed_weekday),
         cmocka_unit_test(test_numbers_principle_bodies_progress),
