@@ -2814,6 +2814,17 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 if (df->sent == si && df->w0 <= 1 && df->w1 == c0)
                     c->date = (int)d;
             }
+            /* "Relations were strained in 2024 when X signed …": a clause
+             * opened by "when" with no date of its own happened at the
+             * time of the clause it depends on, the one right before */
+            if (c->date < 0 && c->c0 > 0 && cue(&rd, DIPSUM_S_TIME_CLAUSE, c->c0)) {
+                size_t p0 = rd.cl0[c->c0 - 1];
+                for (size_t d = d0; d < f->nd; d++) {
+                    const dipsum_date_fact *df = &f->dates[d];
+                    if (df->sent == si && df->w0 >= p0 && df->w1 <= c->c0)
+                        c->date = (int)d;
+                }
+            }
             /* "talks set for Thursday were postponed", "جمعرات کو ہونے
              * والا اجلاس ملتوی": a bare weekday in a clause whose future
              * words describe something else (future: ignore) may be the
@@ -2842,7 +2853,11 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             if (update_day && (c->date < 0 || month)) {
                 int uy, um, ud;
                 dipsum_dates_from_day_number(update_day, &uy, &um, &ud);
-                if (dipsum_dates_earlier_period(r, lang, uy, um, rd.w, rd.n, c->c0,
+                /* a "when" clause: the period of the clause before it */
+                size_t p0 = c->c0 > 0 && c->date < 0 &&
+                                    cue(&rd, DIPSUM_S_TIME_CLAUSE, c->c0)
+                                ? rd.cl0[c->c0 - 1] : c->c0;
+                if (dipsum_dates_earlier_period(r, lang, uy, um, rd.w, rd.n, p0,
                                                 c->c1,
                                                 c->modality == DIPSUM_MOD_HAPPENED))
                     c->background = 1;

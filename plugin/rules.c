@@ -164,7 +164,8 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "possessive", "sides_pair", "venue_at", "participle_endings",
     "nominative", "side_verbs", "place_modifier",
     "past_verbs", "apposition_heads",
-    "relative_participle", "auspices", "observing", "dateline_source"};
+    "relative_participle", "auspices", "observing", "dateline_source",
+    "time_clause"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

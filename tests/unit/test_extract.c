@@ -1312,6 +1312,30 @@ static void test_urdu_future_talks_and_interval_wording(void **state)
     json_decref(r);
 }
 
+/* A clause opened by "when" with no date of its own happened at the
+ * time of the clause before it: a year before the update's there makes
+ * it background, a day there is its date. */
+static void test_when_clause_takes_time_of_clause_before(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-06-02\n\n"
+                    "Relations between the two neighbours were strained in 2024 "
+                    "when Egypt signed a memorandum with Ethiopia on a port.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_true(json_is_true(json_object_get(c, "background")));
+    /* not said as news: no "… نے معاہدے پر دستخط کیے" */
+    assert_null(strstr(generated(r), "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7"));
+    json_decref(r);
+    r = run("Date: 2026-06-02\n\n"
+            "Ties were tense on 3 March when Egypt signed a memorandum with "
+            "Ethiopia.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2026-03-03");
+    json_decref(r);
+}
+
 static void test_agreement_reached_and_initialled(void **state)
 {
     (void)state;
@@ -2353,6 +2377,7 @@ int main(void)
         cmocka_unit_test(test_no_empty_sentence),
         cmocka_unit_test(test_unseen_reading_kinds),
         cmocka_unit_test(test_agreement_reached_and_initialled),
+        cmocka_unit_test(test_when_clause_takes_time_of_clause_before),
         cmocka_unit_test(test_urdu_future_talks_and_interval_wording),
         cmocka_unit_test(test_dateline_byline_is_no_abbreviation),
         cmocka_unit_test(test_observers_ceremony_postponed_weekday),
