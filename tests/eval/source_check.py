@@ -265,7 +265,18 @@ def template_res(lang):
         if not isinstance(s, str) or not s:
             continue
         pat, seen = "", set()
-        for tok in re.split(r"(\{\w+\}|\[|\])", s):
+        # "on {date}" of an interval is written "from {date}" (writing:
+        # interval_on, interval_from)
+        w = ((summary_rules().get("writing") or {}).get(lang) or {})
+        on, frm = w.get("interval_on") or "", w.get("interval_from") or ""
+        toks = re.split(r"(\{\w+\}|\[|\])", s)
+        for ti, tok in enumerate(toks):
+            if (on and tok.endswith(on) and ti + 1 < len(toks)
+                    and toks[ti + 1] == "{date}"):
+                pat += (re.escape(fold(tok[:-len(on)])) + "(?:" +
+                        re.escape(fold(on)) + "|" + re.escape(fold(frm)) +
+                        ")")
+                continue
             if tok == "[":
                 pat += "(?:"
             elif tok == "]":
