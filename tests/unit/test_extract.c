@@ -17,15 +17,8 @@ static dipsum_lexicon *lex;
 static int setup(void **state)
 {
     (void)state;
-    dipsum_error err;
-    lex = dipsum_lexicon_new(NULL, NULL, &err);
-    if (!lex ||
-        dipsum_lexicon_load(lex, DIPSUM_SRCDIR "/lexicons/diplomatic.yaml",
-                            &err) != DIPSUM_OK ||
-        dipsum_lexicon_load_rules(lex, DIPSUM_SRCDIR "/lexicons/summary.yaml",
-                                  &err) != DIPSUM_OK)
-        return -1;
-    return 0;
+    lex = test_shipped_lexicon();
+    return lex ? 0 : -1;
 }
 
 static int teardown(void **state)
@@ -35,27 +28,11 @@ static int teardown(void **state)
     return 0;
 }
 
-static int write_buf(void *ctx, const char *buf, size_t len)
-{
-    return dipsum_buf_append(ctx, buf, len);
-}
-
 /* The JSON object dipsum writes for one update. */
 static json_t *run(const char *text)
 {
     dipsum_buf out = {0};
-    dipsum_options o;
-    dipsum_options_init(&o);
-    o.stage = DIPSUM_STAGE_SUMMARY;
-    o.format = DIPSUM_FORMAT_JSON;
-    o.lexicon = lex;
-    o.write = write_buf;
-    o.write_ctx = &out;
-    dipsum *d = dipsum_new(&o, NULL);
-    assert_non_null(d);
-    assert_int_equal(dipsum_feed(d, text, strlen(text), NULL), DIPSUM_OK);
-    assert_int_equal(dipsum_finish(d, NULL), DIPSUM_OK);
-    dipsum_free(d);
+    test_summary_json(lex, text, &out);
     json_error_t e;
     json_t *root = json_loadb(out.data, out.len, 0, &e);
     dipsum_buf_free(&out);

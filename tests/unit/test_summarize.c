@@ -377,28 +377,12 @@ static void test_dateline_on_the_lead(void **state)
 
 static dipsum_lexicon *full; /* the shipped lexicon and rules */
 
-static int write_buf(void *ctx, const char *buf, size_t len)
-{
-    return dipsum_buf_append(ctx, buf, len);
-}
-
 /* The own-language summary dipsum writes for one (English) update, in
  * buf. */
 static const char *summary_of(const char *text, char *buf, size_t cap)
 {
     dipsum_buf out = {0};
-    dipsum_options o;
-    dipsum_options_init(&o);
-    o.stage = DIPSUM_STAGE_SUMMARY;
-    o.format = DIPSUM_FORMAT_JSON;
-    o.lexicon = full;
-    o.write = write_buf;
-    o.write_ctx = &out;
-    dipsum *d = dipsum_new(&o, NULL);
-    assert_non_null(d);
-    assert_int_equal(dipsum_feed(d, text, strlen(text), NULL), DIPSUM_OK);
-    assert_int_equal(dipsum_finish(d, NULL), DIPSUM_OK);
-    dipsum_free(d);
+    test_summary_json(full, text, &out);
     json_error_t e;
     json_t *root = json_loadb(out.data, out.len, 0, &e);
     dipsum_buf_free(&out);
@@ -414,15 +398,8 @@ static const char *summary_of(const char *text, char *buf, size_t cap)
 static int setup_full(void **state)
 {
     (void)state;
-    dipsum_error err;
-    full = dipsum_lexicon_new(NULL, NULL, &err);
-    return full &&
-                   dipsum_lexicon_load(full, DIPSUM_SRCDIR "/lexicons/diplomatic.yaml",
-                                       &err) == DIPSUM_OK &&
-                   dipsum_lexicon_load_rules(full, DIPSUM_SRCDIR "/lexicons/summary.yaml",
-                                             &err) == DIPSUM_OK
-               ? 0
-               : -1;
+    full = test_shipped_lexicon();
+    return full ? 0 : -1;
 }
 
 static int teardown_full(void **state)

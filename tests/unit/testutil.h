@@ -25,6 +25,49 @@
 #define DIPSUM_SRCDIR "."
 #endif
 
+/* The shipped lexicon (lexicons/diplomatic.yaml) with the shipped rules
+ * (lexicons/summary.yaml), or NULL when either fails to load; the caller
+ * frees it with dipsum_lexicon_free. */
+static inline dipsum_lexicon *test_shipped_lexicon(void)
+{
+    dipsum_error err;
+    dipsum_lexicon *lex = dipsum_lexicon_new(NULL, NULL, &err);
+    if (lex &&
+        (dipsum_lexicon_load(lex, DIPSUM_SRCDIR "/lexicons/diplomatic.yaml",
+                             &err) != DIPSUM_OK ||
+         dipsum_lexicon_load_rules(lex, DIPSUM_SRCDIR "/lexicons/summary.yaml",
+                                   &err) != DIPSUM_OK)) {
+        dipsum_lexicon_free(lex);
+        lex = NULL;
+    }
+    return lex;
+}
+
+static inline int test_write_buf(void *ctx, const char *buf, size_t len)
+{
+    return dipsum_buf_append(ctx, buf, len);
+}
+
+/* What dipsum writes with --format=json for the update text (headers, a
+ * blank line, the body) read with lexicon lex, appended to out (the
+ * caller frees it); the run must succeed. */
+static inline void test_summary_json(dipsum_lexicon *lex, const char *text,
+                                     dipsum_buf *out)
+{
+    dipsum_options o;
+    dipsum_options_init(&o);
+    o.stage = DIPSUM_STAGE_SUMMARY;
+    o.format = DIPSUM_FORMAT_JSON;
+    o.lexicon = lex;
+    o.write = test_write_buf;
+    o.write_ctx = out;
+    dipsum *d = dipsum_new(&o, NULL);
+    assert_non_null(d);
+    assert_int_equal(dipsum_feed(d, text, strlen(text), NULL), DIPSUM_OK);
+    assert_int_equal(dipsum_finish(d, NULL), DIPSUM_OK);
+    dipsum_free(d);
+}
+
 /* Compares a (ptr, len) text with an expected C string, printing both. */
 #define assert_text_equal(ptr, len, expected)                               \
     do {                                                                    \
