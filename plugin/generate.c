@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static int put(dipsum_buf *b, const char *s)
 {
@@ -59,6 +60,26 @@ const char *dipsum_canonical(const dipsum_term *t, int lang)
     return f->n ? f->v[0].text : t->id;
 }
 
+/* Whether a name is written with the definite article: one of its words
+ * is in the rules' definite_words ("United Arab Emirates", "African
+ * Union"), and it does not start with one ("The Resistance Front"). */
+static int takes_definite(const dipsum_rules *rules, int lang, const char *name)
+{
+    const char *words = rules->definite_words[lang], *art = rules->definite[lang];
+    size_t al = art ? strlen(art) : 0;
+    if (!words || !al || strncasecmp(name, art, al) == 0)
+        return 0;
+    for (const char *p = name; *p;) {
+        size_t n = strcspn(p, " ");
+        for (const char *q = strstr(words, "\n"); q && q[1]; q = strchr(q + 1, '\n'))
+            if (strncmp(q + 1, p, n) == 0 && q[1 + n] == '\n')
+                return 1;
+        p += n;
+        p += *p == ' ';
+    }
+    return 0;
+}
+
 /* "A", "A and B", "A, B and C", as the rules' "writing" says.  A
  * generated Urdu sentence names no one in Latin letters: when a term has
  * no Urdu form (a city the gazetteer knows only in English), the slot
@@ -74,7 +95,10 @@ static int put_list(dipsum_buf *b, const dipsum_terms *terms,
     for (size_t i = 0; i < n; i++) {
         const char *sep = i == 0 ? "" : i + 1 < n ? rules->list_comma[lang]
                                                   : rules->list_and[lang];
-        if (put(b, sep) < 0 || put(b, dipsum_canonical(&terms->v[v[i]], lang)) < 0)
+        const char *name = dipsum_canonical(&terms->v[v[i]], lang);
+        if (put(b, sep) < 0 ||
+            (takes_definite(rules, lang, name) && put(b, rules->definite[lang]) < 0) ||
+            put(b, name) < 0)
             return -1;
     }
     return 0;

@@ -302,6 +302,41 @@ static int index_rules(dipsum_rules *r, dipsum_rules_arena **ar);
 
 /* ==== End of the date words ============================================ */
 
+/* writing's "definite" ("the ") and "definite_words" (a list of words):
+ * the words kept as one string, each between '\n's, for a strstr. */
+static void read_definite(loader *l, const dipsum_ynode *w, int lang)
+{
+    dipsum_rules *r = l->r;
+    const dipsum_ynode *v = dipsum_ynode_get(w, "definite_words");
+    if (!dipsum_ynode_get(w, "definite") && !v) {
+        /* rules written before them: no article */
+        r->definite[lang] = dup_n(l, "", 0);
+        r->definite_words[lang] = dup_n(l, "", 0);
+        return;
+    }
+    r->definite[lang] = scalar_dup(l, dipsum_ynode_get(w, "definite"),
+                                   "writing definite");
+    if (!v || v->type != DIPSUM_Y_SEQ) {
+        rule_error(l, v ? v : w, "writing definite_words: a list of words is needed");
+        return;
+    }
+    dipsum_buf b = {0};
+    int bad = dipsum_buf_puts(&b, "\n") < 0;
+    for (size_t i = 0; i < v->n && !bad; i++) {
+        const dipsum_ynode *k = v->kids[i];
+        if (k->type != DIPSUM_Y_SCALAR || !*k->value || strpbrk(k->value, " \n")) {
+            rule_error(l, k, "writing definite_words: each must be one word");
+            continue;
+        }
+        bad = dipsum_buf_puts(&b, k->value) < 0 || dipsum_buf_puts(&b, "\n") < 0;
+    }
+    if (bad)
+        l->nomem = 1;
+    else
+        r->definite_words[lang] = dup_n(l, b.data, b.len);
+    dipsum_buf_free(&b);
+}
+
 /* writing: {en: {comma, and, to, months: [12], digits: "0123456789"}, ur: …} */
 static void read_writing(loader *l, const dipsum_ynode *n)
 {
@@ -323,6 +358,7 @@ static void read_writing(loader *l, const dipsum_ynode *n)
                                           "writing interval_on");
         r->interval_from[lang] = scalar_dup(l, dipsum_ynode_get(w, "interval_from"),
                                             "writing interval_from");
+        read_definite(l, w, lang);
         const dipsum_ynode *m = dipsum_ynode_get(w, "months");
         if (!m || m->type != DIPSUM_Y_SEQ || m->n != 12)
             rule_error(l, m ? m : w, "writing months: a list of 12 names is needed");
@@ -805,6 +841,8 @@ static void io_rules(rio *io, dipsum_rules *r)
         io_str(io, &r->range_to[lang]);
         io_str(io, &r->interval_on[lang]);
         io_str(io, &r->interval_from[lang]);
+        io_str(io, &r->definite[lang]);
+        io_str(io, &r->definite_words[lang]);
         for (int i = 0; i < 10; i++)
             io_str(io, &r->digits[lang][i]);
     }
@@ -1136,6 +1174,8 @@ static void img_rules(imager *x, dipsum_rules *r)
         img_str(x, &r->range_to[lang]);
         img_str(x, &r->interval_on[lang]);
         img_str(x, &r->interval_from[lang]);
+        img_str(x, &r->definite[lang]);
+        img_str(x, &r->definite_words[lang]);
         for (int i = 0; i < 10; i++)
             img_str(x, &r->digits[lang][i]);
     }
@@ -1973,6 +2013,8 @@ void dipsum_rules_free(dipsum_rules *r)
         free(r->range_to[lang]);
         free(r->interval_on[lang]);
         free(r->interval_from[lang]);
+        free(r->definite[lang]);
+        free(r->definite_words[lang]);
         for (int i = 0; i < 10; i++)
             free(r->digits[lang][i]);
     }

@@ -2316,6 +2316,25 @@ static void test_urdu_attributive_ongoing(void **state)
 }
 
 
+/* English writes "the" before a name the rules' definite_words name
+ * ("United", no; "States", "Emirates", "Union": yes), with a capital at
+ * the start of a sentence, and never before a plain name or twice. */
+static void test_definite_article(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\nLang: ur\n\n"
+                    "امریکہ اور ایران نے جنگ بندی پر اتفاق کیا۔\n");
+    assert_non_null(strstr(generated(r), "The United States and Iran agreed"));
+    json_decref(r);
+    r = run("Date: 2026-05-04\nLang: ur\n\n"
+            "روس اور یوکرین نے متحدہ عرب امارات کی ثالثی میں قیدیوں کا تبادلہ "
+            "کیا۔\n");
+    assert_non_null(strstr(generated(r), "with the United Arab Emirates mediating"));
+    assert_non_null(strstr(generated(r), "Russia and Ukraine"));
+    assert_null(strstr(generated(r), "the Russia"));
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2384,6 +2403,7 @@ int main(void)
         cmocka_unit_test(test_delegation_led_by),
         cmocka_unit_test(test_abbreviation_after_side_name),
         cmocka_unit_test(test_urdu_attributive_ongoing),
+        cmocka_unit_test(test_definite_article),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
