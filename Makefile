@@ -293,13 +293,14 @@ fuzz: $(FUZZ:%=build-fuzz/fuzz_%)
 # (tests/eval/README.md).  CORPUS: a corpus folder (default: every set
 # under ../shared/corpus).  V=1: per-file figures and failing sentences;
 # SHOW=1 (or heldin, all): generated sentences beside their sources, of the
-# held-out updates; LIST=heldout or heldin: list that split's files, only.
+# held-out updates; LIST=heldout or heldin: list that split's files, only;
+# FOLD=K/N: the held-in updates alone, their fold K of N as held-out.
 CORPUS ?= ../shared/corpus
 PYTHON ?= python3
 EVAL_FLAGS = $(if $(filter-out 0,$(V)),-v) \
     $(if $(filter-out 0,$(SHOW)),--show-generated \
         $(if $(filter-out 1,$(SHOW)),--show-split=$(SHOW))) \
-    $(if $(LIST),--list-$(LIST))
+    $(if $(LIST),--list-$(LIST)) $(if $(FOLD),--fold $(FOLD))
 eval: all
 	@if [ ! -d "$(CORPUS)" ]; then \
 	    echo "make eval: $(CORPUS) not found; give CORPUS=DIR (a corpus folder: NAME.txt updates with NAME.yaml references, or articles/ with refs/)" >&2; \

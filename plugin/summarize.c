@@ -568,14 +568,19 @@ static int facts_by_sentence(const dipsum_facts *f, sentence_facts *sf)
     return 0;
 }
 
-/* How many of sentence i's facts the summary (covered[0..nc)) does not
- * state yet. */
+/* How many distinct facts of sentence i the summary (covered[0..nc))
+ * does not state yet: a fact two claims of the sentence share (the same
+ * side of a meeting and of its agreement) counts once. */
 static size_t new_facts(const sentence_facts *sf, size_t i,
                         const uint64_t *covered, size_t nc)
 {
     size_t fresh = 0;
     for (size_t k = sf->at[i]; k < sf->at[i + 1]; k++) {
-        size_t j = 0;
+        size_t j = 0, e = sf->at[i];
+        while (e < k && sf->key[e] != sf->key[k])
+            e++;
+        if (e < k)
+            continue; /* counted at its first copy */
         while (j < nc && covered[j] != sf->key[k])
             j++;
         fresh += j == nc;
@@ -649,16 +654,17 @@ static int take(const dipsum_facts *f, const sentence_facts *sf,
  *   (README, "Summaries").
  * - then, best score first; once the summary has that share, an update that
  *   states facts (claims that are news, with their actors and dates)
- *   takes only sentences that state one it does not state yet: what
- *   follows the lead without a new fact is background, colour or quotes,
- *   which the reference summaries of negotiations leave out.  An update
- *   with no such fact (general news) is filled with its central sentences.
+ *   takes only sentences that state at least DIPSUM_NEW_FACTS (one) it
+ *   does not state yet: what follows the lead without a new fact is
+ *   background, colour or quotes, which the reference summaries of
+ *   negotiations leave out.  An update with no such fact (general news)
+ *   is filled with its central sentences.
  *
  * A sentence passed over once (too long for what is left, like one
- * chosen, or with no new fact past the share) is passed over for good:
- * what is left only shrinks, the chosen and their facts only grow.  So one
- * pass in order of score picks what picking the best of the rest again and
- * again would.  Returns 0 or -1 (out of memory).
+ * chosen, or with too few new facts past the share) is passed over for
+ * good: what is left only shrinks, the chosen and their facts only grow.
+ * So one pass in order of score picks what picking the best of the rest
+ * again and again would.  Returns 0 or -1 (out of memory).
  */
 static int select_sentences(const dipsum_facts *f, dipsum_summary *sm,
                             size_t budget, long lead)
@@ -698,7 +704,7 @@ static int select_sentences(const dipsum_facts *f, dipsum_summary *sm,
         if (p.used > 0 && !fits(p.used, s->nwords_text, budget))
             continue;
         if (sf.n > 0 && (double)p.used >= share &&
-            new_facts(&sf, r[q].i, p.covered, p.ncov) == 0)
+            new_facts(&sf, r[q].i, p.covered, p.ncov) < DIPSUM_NEW_FACTS)
             continue;
         int red = redundant(s, p.sel, p.nsel, &p.keys, &p.kcap);
         if (red < 0)

@@ -43,6 +43,24 @@ ev --list-heldin $d/corpus/talks > $t/out
 printf '%s\n' $d/corpus/talks/en/03.txt $d/corpus/talks/en/03.yaml \
     $d/corpus/talks/ur/01.txt $d/corpus/talks/ur/01.yaml | diff - $t/out
 
+# --fold K/N: the held-in updates alone, fold K of N of them standing as
+# the held-out part: the folds part the held-in list
+ev --list-heldin $d/corpus | sort > $t/in
+ev --fold 0/2 --list-heldout $d/corpus > $t/f0
+ev --fold 1/2 --list-heldout $d/corpus > $t/f1
+printf '%s\n' $d/corpus/news/en/articles/04.txt $d/corpus/news/en/refs/04.txt \
+    $d/corpus/strict/en/01.txt $d/corpus/strict/en/01.yaml \
+    $d/corpus/strict/en/03.txt $d/corpus/strict/en/03.yaml | diff - $t/f0
+ev --fold 0/2 --list-heldin $d/corpus | diff $t/f1 -
+sort $t/f0 $t/f1 | diff $t/in -
+ev --fold 1/2 $d/corpus > $t/out
+grep -q '^eval: .*5 sets, 6 updates; held out: 3 (fold 1 of 2 of the held-in updates' $t/out
+grep -q "^eval: --fold 1/2: held-in updates only; 'held-out' is their fold 1 of 2" $t/out
+grep -q '^== talks/ur: 1 Urdu update, annotated; 0 held in, 1 held out ==$' $t/out
+st=0; ev --fold 2/2 $d/corpus > $t/out 2> $t/err || st=$?
+test $st = 2
+grep -q "not K/N with 0 <= K < N" $t/err
+
 ev -v --show-generated --show-split=all $d/corpus > $t/out
 grep -q '^eval: .*5 sets, 10 updates; held out: 4 ' $t/out
 grep -q '^== news/en: 2 English updates, reference summaries only; 1 held in, 1 held out ==$' $t/out

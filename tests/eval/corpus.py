@@ -17,7 +17,8 @@ Three shapes of folder are found, at any depth under the folder given:
 - anything else is passed over (said on the report's first lines).
 
 Held-out split: an update is held out when the SHA-1 of its key, read as
-a number, is 0 modulo 3.  Its key is its path relative to the nearest
+a number, is 0 modulo 3 (`use_fold` splits the held-in rest in folds, by
+the same number divided by 3).  Its key is its path relative to the nearest
 folder named `corpus` on the way up from the folder given (the given
 folder itself when there is none), so that `../shared/corpus` and
 `../shared/corpus/dev` split `dev/00.txt` alike.  An update copied from
@@ -61,9 +62,12 @@ class Update:
     summary_en: str = ""
     summary_ur: str = ""
     best: list = field(default_factory=list)    # best_sentences
+    fold_out: bool = None       # set by use_fold: the split's left-out fold
 
     @property
     def heldout(self):
+        if self.fold_out is not None:
+            return self.fold_out
         return is_heldout(self.key)
 
     def summary(self, lang):
@@ -83,6 +87,31 @@ def is_heldout(key):
     """True when the update of this key is held out."""
     digest = hashlib.sha1(key.encode("utf-8")).hexdigest()
     return int(digest, 16) % HELDOUT_MOD == 0
+
+
+def fold_of(key, folds):
+    """The fold (0 .. folds - 1) of a held-in update's key, for a
+    cross-validation inside the held-in part: the SHA-1 of the key, read as
+    a number, divided by HELDOUT_MOD (whose remainder made the held-out
+    split), modulo folds."""
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()
+    return int(digest, 16) // HELDOUT_MOD % folds
+
+
+def use_fold(sets, fold, folds):
+    """Narrows sets to their held-in updates, fold `fold` of `folds`
+    standing as their held-out part (Update.heldout) and the other folds as
+    their held-in part: a split to check, inside the held-in part, that a
+    choice made on some of it holds on the rest.  Sets left with no update
+    are dropped; returns the sets kept."""
+    kept = []
+    for s in sets:
+        s.updates = [u for u in s.updates if not is_heldout(u.key)]
+        for u in s.updates:
+            u.fold_out = fold_of(u.key, folds) == fold
+        if s.updates:
+            kept.append(s)
+    return kept
 
 
 # ---- reading -------------------------------------------------------------

@@ -2,9 +2,9 @@
 # SPDX-FileCopyrightText: 2026 The dipsum authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 """eval.py [-v] [--dipsum PATH] [--ots PATH] [-j N] [--show-generated
-[--show-split S]] [--list-heldout | --list-heldin] CORPUS - measure
-dipsum's summaries, facts and generated sentences against reference
-corpora, beside two baselines.
+[--show-split S]] [--fold K/N] [--list-heldout | --list-heldin] CORPUS -
+measure dipsum's summaries, facts and generated sentences against
+reference corpora, beside two baselines.
 
 Run as `make eval [CORPUS=DIR] [V=1] [SHOW=1|heldin|all] [LIST=heldout|
 heldin]` (CORPUS defaults to ../shared/corpus, the reference folder beside
@@ -885,6 +885,11 @@ def main():
                     choices=("heldout", "heldin", "all"),
                     help="the updates --show-generated prints (default: "
                     "heldout)")
+    ap.add_argument("--fold", metavar="K/N",
+                    help="cross-validation inside the held-in part: "
+                    "leave the held-out updates out, and report fold K "
+                    "of N of the held-in ones (0 <= K < N) as held-out, "
+                    "the other folds as held-in")
     g = ap.add_mutually_exclusive_group()
     g.add_argument("--list-heldout", action="store_true",
                    help="list the held-out files (updates and references) "
@@ -896,11 +901,23 @@ def main():
         print("eval: error: needs PyYAML (Debian package python3-yaml)",
               file=sys.stderr)
         return 2
+    fold = None
+    if args.fold is not None:
+        m = re.fullmatch(r"(\d+)/(\d+)", args.fold)
+        if not m or int(m.group(2)) < 2 or int(m.group(1)) >= int(m.group(2)):
+            ap.error(f"--fold: {args.fold!r} is not K/N with 0 <= K < N, "
+                     "N >= 2")
+        fold = int(m.group(1)), int(m.group(2))
     try:
         sets, notes = corpus.find_sets(args.corpus)
     except (CorpusError, OSError) as e:
         print(f"eval: error: {e}", file=sys.stderr)
         return 2
+    if fold:
+        sets = corpus.use_fold(sets, *fold)
+        notes.append(f"--fold {fold[0]}/{fold[1]}: held-in updates only; "
+                     f"'held-out' is their fold {fold[0]} of {fold[1]}, "
+                     "'held-in' the other folds")
     if args.list_heldout or args.list_heldin:
         list_split(sets, args.list_heldout)
         return 0
@@ -919,9 +936,13 @@ def main():
             "lexicon term by `dipsum -z --stage=tag`"
     held = sum(u.heldout for u in updates)
     root = corpus.corpus_root(args.corpus)
+    if fold:
+        how = f"fold {fold[0]} of {fold[1]} of the held-in updates"
+    else:
+        how = f"sha1 of the path relative to {root}, mod " \
+            f"{corpus.HELDOUT_MOD} == 0"
     print(f"eval: {args.corpus}: {len(sets)} sets, {len(updates)} updates; "
-          f"held out: {held} (sha1 of the path relative to {root}, mod "
-          f"{corpus.HELDOUT_MOD} == 0; --list-heldout)")
+          f"held out: {held} ({how}; --list-heldout)")
     for n in notes:
         print(f"eval: {n}")
     describe(systems, ids_note)
