@@ -82,7 +82,9 @@ enum {
     L_DURATION_BEFORE, L_DURATION_UNIT, L_DURATION_TALKS, L_REL_PARTICIPLE,
     L_CONJUNCTION, L_DURATION_START, L_DURATION_END, L_SPAN_BEGIN, L_SPAN_END,
     L_LATER_TODAY, L_HALF_FIRST, L_HALF_SECOND, L_ONGOING_SINCE,
-    L_YEAR_AFTER, L_YEAR_HALF, L_YEAR_QUARTER, L_WEEK_WHOLE, L_PAIRS
+    L_YEAR_AFTER, L_YEAR_HALF, L_YEAR_QUARTER, L_WEEK_WHOLE,
+    L_WITHIN_BEFORE, L_WITHIN_AFTER, L_WITHIN_AFTER_FUTURE, L_WITHIN_DAYS,
+    L_WITHIN_WEEKS, L_WITHIN_MONTHS, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -140,6 +142,13 @@ static const size_t pair_at[L_PAIRS] = {
     [L_YEAR_HALF] = offsetof(dipsum_rules, dates.year_half),
     [L_YEAR_QUARTER] = offsetof(dipsum_rules, dates.year_quarter),
     [L_WEEK_WHOLE] = offsetof(dipsum_rules, dates.week_whole),
+    [L_WITHIN_BEFORE] = offsetof(dipsum_rules, dates.within_before),
+    [L_WITHIN_AFTER] = offsetof(dipsum_rules, dates.within_after),
+    [L_WITHIN_AFTER_FUTURE] = offsetof(dipsum_rules,
+                                       dates.within_after_future),
+    [L_WITHIN_DAYS] = offsetof(dipsum_rules, dates.within_days),
+    [L_WITHIN_WEEKS] = offsetof(dipsum_rules, dates.within_weeks),
+    [L_WITHIN_MONTHS] = offsetof(dipsum_rules, dates.within_months),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -1788,6 +1797,171 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
     return FOUND;
 }
 
+/* ==== Deadlines (dates2) ===============================================
+ * "within 60 days", "within a period not exceeding two months", "60 دن
+ * کے اندر", "60 روز میں" (this last in a future clause only): the day the
+ * period ends, counted from the one day the sentence names, else from
+ * the update's day.  Kept apart from the finders: it reads the mentions
+ * they found. */
+
+static void write_iso(dipsum_date_mention *o);
+
+/* A count at word k: a number 1..999 or a word of day_counts; 0 if none. */
+static int count_at(const ctx *c, size_t k)
+{
+    int v = number(c->w[k], 1, 999);
+    if (v > 0)
+        return v;
+    for (int q = 0; q < DIPSUM_ORDINALS; q++)
+        if (cues_len(c, &c->dw->day_counts[c->lang][q], c->lang, k) == 1)
+            return q + 1;
+    return 0;
+}
+
+/* The unit at word k: its length in days (1, 7), or -1 for months; 0 if
+ * none.  *len: how many words it takes. */
+static int unit_at(const ctx *c, size_t k, size_t *len)
+{
+    *len = 0;
+    if (k >= c->n)
+        return 0;
+    if ((*len = lcues(c, L_WITHIN_DAYS, k)) > 0)
+        return 1;
+    if ((*len = lcues(c, L_WITHIN_WEEKS, k)) > 0)
+        return 7;
+    if ((*len = lcues(c, L_WITHIN_MONTHS, k)) > 0)
+        return -1;
+    return 0;
+}
+
+/* The day count units after day dn: months keep the day of the month
+ * (the last of a shorter month: 31 January and one month is 28/29
+ * February). */
+static long add_units(long dn, int count, int unit)
+{
+    if (unit > 0)
+        return dn + (long)count * unit;
+    int y, m, d;
+    dipsum_dates_from_day_number(dn, &y, &m, &d);
+    int mm = m - 1 + count;
+    y += mm / 12;
+    m = mm % 12 + 1;
+    if (d > days_in(y, m))
+        d = days_in(y, m);
+    return dipsum_dates_day_number(y, m, d);
+}
+
+/* Where a deadline is counted from: the day of the sentence's mentions
+ * out[0..found) when they name one single day; else NO_DAY (an interval,
+ * two different days, or none: never a guess).  Not the update's day: a
+ * period is mostly counted from the day of the accord, which is often
+ * the day before a report ("signed on Tuesday ... within 45 days" said
+ * on Wednesday, the accord in a sentence of its own). */
+static long deadline_from(const dipsum_date_mention *out, size_t found)
+{
+    long dn = NO_DAY;
+    for (size_t k = 0; k < found; k++) {
+        if (out[k].y2)
+            return NO_DAY;
+        long x = dipsum_dates_day_number(out[k].y, out[k].m, out[k].d);
+        if (dn != NO_DAY && x != dn)
+            return NO_DAY;
+        dn = x;
+    }
+    return dn;
+}
+
+/* English: whether, going back from word i in its clause, an infinitive
+ * ("to" and a word that is not a determiner) comes before any past word:
+ * "agreed on Tuesday to hand over their weapons within 30 days" is the
+ * handing over's time, not the agreeing's ("returned to the region
+ * within three days" is past). */
+static int infinitive_before(const ctx *c, size_t i)
+{
+    for (size_t k = i; k > 0 && !clause_starts(c, k); k--) {
+        size_t j = k - 1;
+        if (past_at(c, j))
+            return 0;
+        if (strcmp(c->w[j], "to") == 0 && j + 1 < i &&
+            lcues(c, L_DETERMINERS, j + 1) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A deadline's words at word i: [i, *end) with *count and *unit (as
+ * unit_at); 0 if none.  English: within_before, a count, a unit; Urdu: a
+ * count, a unit, then within_after, or within_after_future in a future
+ * clause. */
+static int deadline_at(const ctx *c, size_t i, size_t *end, int *count,
+                       int *unit)
+{
+    size_t b = lcues(c, L_WITHIN_BEFORE, i), ul;
+    if (b && i + b + 1 < c->n && (*count = count_at(c, i + b)) > 0 &&
+        (*unit = unit_at(c, i + b + 1, &ul)) != 0) {
+        *end = i + b + 1 + ul;
+        return tense_of(c, i, *end) >= 0 || infinitive_before(c, i);
+    }
+    if (i + 1 >= c->n || (*count = count_at(c, i)) <= 0 ||
+        (*unit = unit_at(c, i + 1, &ul)) == 0)
+        return 0;
+    size_t k = i + 1 + ul, a;
+    if ((a = lcues(c, L_WITHIN_AFTER, k)) > 0) {
+        *end = k + a;
+        return tense_of(c, i, *end) >= 0;
+    }
+    if ((a = lcues(c, L_WITHIN_AFTER_FUTURE, k)) > 0) {
+        *end = k + a;
+        return tense_of(c, i, *end) > 0;
+    }
+    return 0;
+}
+
+/* The deadlines of the sentence added to out[0..found) (in text order,
+ * none overlapping a mention there); returns the new count. */
+static size_t deadlines(const ctx *c, dipsum_date_mention *out,
+                        size_t found, size_t cap)
+{
+    long from = NO_DAY;
+    int asked = 0;
+    for (size_t i = 0; i < c->n && found < cap; i++) {
+        size_t end;
+        int count, unit;
+        if (!deadline_at(c, i, &end, &count, &unit))
+            continue;
+        if (count > (unit == 1 ? 366 : unit == 7 ? 52 : 24))
+            continue;
+        size_t at = 0, k;
+        for (k = 0; k < found; k++)
+            if (out[k].w0 < end && out[k].w1 > i)
+                break;
+        if (k < found)
+            continue; /* overlaps a mention */
+        while (at < found && out[at].w0 < i)
+            at++;
+        if (!asked) {
+            from = deadline_from(out, found);
+            asked = 1;
+        }
+        if (from == NO_DAY)
+            return found;
+        dipsum_date_mention m;
+        memset(&m, 0, sizeof m);
+        m.w0 = i;
+        m.w1 = end;
+        set_day(&m, add_units(from, count, unit));
+        m.relative = 1;
+        m.tense = 1;
+        m.deadline = 1;
+        write_iso(&m);
+        memmove(&out[at + 1], &out[at], (found - at) * sizeof *out);
+        out[at] = m;
+        found++;
+        i = end - 1;
+    }
+    return found;
+}
+
 /* ==== The stage ======================================================== */
 
 static void write_iso(dipsum_date_mention *o)
@@ -1928,6 +2102,7 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
         }
         i = m.w1;
     }
+    found = deadlines(&c, out, found, cap);
     if (c.m)
         memo_free(c.m);
     free(hash);

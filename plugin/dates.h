@@ -33,6 +33,8 @@ typedef struct {
     int relative;         /* 1: resolved against the Date header (relative
                              words, weekdays, or a year taken from it)       */
     int tense;            /* -1 past, 0 unknown, 1 future: as read for it    */
+    int deadline;         /* 1: the end of a period counted from a day
+                             ("within 60 days"): a "by", never an "on"     */
 } dipsum_date_mention;
 
 /*

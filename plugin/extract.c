@@ -190,11 +190,14 @@ static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
         d.end = s->start + dipsum_dates_word_end(s->src, s->end - s->start,
                                                  s->wstart, s->start,
                                                  s->nwords, d.w1 - 1);
-        d.role = "mentioned";
+        /* a deadline is when something is due by, not when anything
+         * happens: no claim and no sentence takes it as its date */
+        d.deadline = m[k].deadline;
+        d.role = d.deadline ? "deadline" : "mentioned";
         int at = push_date(f, &d);
         if (at < 0)
             return -1;
-        if (s->date < 0)
+        if (s->date < 0 && !d.deadline)
             s->date = at;
     }
     return 0;
@@ -2784,7 +2787,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             for (size_t d = d0; d < f->nd; d++) {
                 const dipsum_date_fact *df = &f->dates[d];
                 if (df->sent != si || df->w0 < c0 || df->w0 >= c1 ||
-                    df->w0 > rel)
+                    df->w0 > rel || df->deadline)
                     continue;
                 /* "agreed on Thursday to extend the truce": the date is the
                  * agreeing's, not that of the extension still to come (a
@@ -2811,7 +2814,8 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
              * before it at most) is the time of the clause after it */
             for (size_t d = d0; d < f->nd && c->date < 0 && c0 > 0; d++) {
                 const dipsum_date_fact *df = &f->dates[d];
-                if (df->sent == si && df->w0 <= 1 && df->w1 == c0)
+                if (df->sent == si && df->w0 <= 1 && df->w1 == c0 &&
+                    !df->deadline)
                     c->date = (int)d;
             }
             /* "Relations were strained in 2024 when X signed …": a clause
@@ -2821,7 +2825,8 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 size_t p0 = rd.cl0[c->c0 - 1];
                 for (size_t d = d0; d < f->nd; d++) {
                     const dipsum_date_fact *df = &f->dates[d];
-                    if (df->sent == si && df->w0 >= p0 && df->w1 <= c->c0)
+                    if (df->sent == si && df->w0 >= p0 && df->w1 <= c->c0 &&
+                        !df->deadline)
                         c->date = (int)d;
                 }
             }

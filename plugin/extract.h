@@ -38,6 +38,8 @@ typedef struct {
     size_t w0, w1;         /* its key words in the sentence                */
     size_t start, end;     /* its span in the decoded update               */
     int y, m, d, y2, m2, d2; /* the date, and the range end (y2 = 0: none) */
+    int deadline;          /* the end of a period ("within 60 days", role
+                              "deadline"): no claim takes it as its date  */
 } dipsum_date_fact;
 
 /* Whether a date is whole calendar months ("in September", "last

@@ -299,6 +299,11 @@ typedef struct {
     dipsum_cues year_after[2];      /* "2019 میں": after a year alone      */
     dipsum_cues year_half[2], year_quarter[2]; /* "2026 کی دوسری ششماہی" */
     dipsum_cues week_whole[2];      /* "گزشتہ ہفتے" alone: Monday to Sunday */
+    /* dates2: a deadline counted from a day, "within 60 days" */
+    dipsum_cues within_before[2];   /* "within" before the count          */
+    dipsum_cues within_after[2];    /* "کے اندر" after the unit           */
+    dipsum_cues within_after_future[2]; /* "میں" after it, future only    */
+    dipsum_cues within_days[2], within_weeks[2], within_months[2]; /* units */
 } dipsum_date_words;
 /* ==== End of the date words ============================================ */
 

@@ -851,6 +851,61 @@ static void test_urdu_whole_weeks(void **state)
     EN(u, "The delegations will meet next week.", "2025-03-10/2025-03-14");
 }
 
+/* ==== Deadlines (dates2) =============================================== */
+
+/* A period counted from a day ends on a day of its own: from the one day
+ * of its sentence, else from the update's; never in a past clause (Urdu
+ * "میں" only in a future one), never from an interval or two days. */
+static void test_deadlines(void **state)
+{
+    (void)state;
+    const char *u = "2025-04-10"; /* a Thursday */
+    EN(u, "The embassies will reopen within two months from 10 April.",
+       "2025-06-10 2025-04-10");
+    EN(u, "The embassies will reopen within two months.", "");
+    EN(u, "The rebels agreed on Tuesday to hand over their weapons within "
+          "30 days.", "2025-04-08 2025-05-08");
+    EN(u, "Within three days the fighting resumed.", "");
+    EN(u, "Talks were held on 3 and 5 April; troops will leave within ten "
+          "days.", "2025-04-03 2025-04-05");
+    EN("2024-01-31", "On 31 January the court gave the government one "
+                     "month to reply, and it must reply within one month.",
+       "2024-01-31 2024-02-29");
+    EN(NULL, "The embassies will reopen within two months.", "");
+    UR(u, "10 \xd8\xa7\xd9\xbe\xd8\xb1\xdb\x8c\xd9\x84 \xda\xa9"
+       "\xd9\x88 \xd8\xb7\xdb\x92 \xd9\xbe\xd8\xa7\xd9\x86"
+       "\xdb\x92 \xd9\x88\xd8\xa7\xd9\x84\xdb\x92 \xd9\x85"
+       "\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xda\xa9"
+       "\xdb\x92 \xd8\xaa\xd8\xad\xd8\xaa \xd9\x81\xd9\x88"
+       "\xd8\xac\xdb\x8c\xda\xba 45 \xd8\xb1\xd9\x88\xd8\xb2"
+       " \xd9\x85\xdb\x8c\xda\xba \xd8\xb9\xd9\x84\xd8\xa7"
+       "\xd9\x82\xdb\x81 \xd8\xae\xd8\xa7\xd9\x84\xdb\x8c "
+       "\xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xda\xba \xda\xaf"
+       "\xdb\x8c\xdb\x94",
+       "2025-04-10 2025-05-25");
+    UR(u, "\xd9\x81\xd9\x88\xd8\xac\xdb\x8c\xda\xba 45 \xd8\xb1"
+       "\xd9\x88\xd8\xb2 \xd9\x85\xdb\x8c\xda\xba \xd8\xb9"
+       "\xd9\x84\xd8\xa7\xd9\x82\xdb\x81 \xd8\xae\xd8\xa7"
+       "\xd9\x84\xdb\x8c \xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c"
+       "\xda\xba \xda\xaf\xdb\x8c\xdb\x94",
+       "");
+    UR(u, "45 \xd8\xb1\xd9\x88\xd8\xb2 \xd9\x85\xdb\x8c\xda\xba"
+       " 20 \xd8\xa7\xd9\x81\xd8\xb1\xd8\xa7\xd8\xaf \xdb"
+       "\x81\xd9\x84\xd8\xa7\xda\xa9 \xdb\x81\xd9\x88\xd8"
+       "\xa6\xdb\x92\xdb\x94",
+       "");
+    UR("2025-05-12", "\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c\xd9\x86 "
+       "\xd9\x86\xdb\x92 5 \xd9\x85\xd8\xa6\xdb\x8c \xda\xa9"
+       "\xd9\x88 \xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7\xd9\x86 "
+       "\xda\xa9\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x81 \xd9\x82"
+       "\xdb\x8c\xd8\xaf\xdb\x8c\xd9\x88\xda\xba \xda\xa9"
+       "\xd8\xa7 \xd8\xaa\xd8\xa8\xd8\xa7\xd8\xaf\xd9\x84"
+       "\xdb\x81 20 \xd8\xaf\xd9\x86 \xda\xa9\xdb\x92 \xd8"
+       "\xa7\xd9\x86\xd8\xaf\xd8\xb1 \xdb\x81\xd9\x88\xda"
+       "\xaf\xd8\xa7\xdb\x94",
+       "2025-05-05 2025-05-25");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -878,6 +933,7 @@ int main(void)
         cmocka_unit_test(test_urdu_years_alone),
         cmocka_unit_test(test_whole_months_spans),
         cmocka_unit_test(test_urdu_whole_weeks),
+        cmocka_unit_test(test_deadlines),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
