@@ -738,6 +738,16 @@ static int marker(const ctx *c, size_t k)
     return future_at(c, k) ? 1 : past_at(c, k) ? -1 : 0;
 }
 
+/* dates2: an English verb that opens a complement ("agreed to prepare")
+ * at word k, the nearest tense word of a date ending at w1: after the
+ * date, the date is not in its complement but its own ("held a meeting
+ * on Tuesday and agreed to prepare ...", "on Monday agreed to meet"), so
+ * the verb's own tense (past "agreed"; else unknown, as before it). */
+static int open_after(const ctx *c, size_t w1, size_t k)
+{
+    return k >= w1 && past_at(c, k) ? -1 : 0;
+}
+
 /*
  * The tense of the clause of words [w0, w1): its tense word nearest to
  * the date (English; on a tie the one before; a comma between counts as
@@ -821,7 +831,7 @@ static int tense_of(const ctx *c, size_t w0, size_t w1)
                 continue;
         }
         if ((t = marker(c, k)) != 0)
-            return t == OPEN ? 0 : t;
+            return t == OPEN ? open_after(c, w1, k) : t;
     }
     return 0;
 }

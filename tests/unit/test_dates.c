@@ -906,6 +906,21 @@ static void test_deadlines(void **state)
        "2025-05-05 2025-05-25");
 }
 
+/* dates2: a verb that opens a complement ("agreed to") after a date
+ * does not take the date into its complement: the date is the verb's
+ * own, in its own tense; before the date it still leaves the tense open
+ * ("agreed to meet on 25 October" is the nearest 25 October). */
+static void test_open_verb_after_the_date(void **state)
+{
+    (void)state;
+    const char *u = "2026-09-30"; /* a Wednesday */
+    EN(u, "Gondor and Rohan held a meeting in Edoras on Tuesday and agreed "
+          "to prepare for the next round.", "2026-09-29");
+    EN(u, "The two sides on Monday agreed to meet again.", "2026-09-28");
+    EN(u, "The two sides on Monday hope to meet again.", "");
+    EN(u, "The two sides agreed to meet on 25 October.", "2026-10-25");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -934,6 +949,7 @@ int main(void)
         cmocka_unit_test(test_whole_months_spans),
         cmocka_unit_test(test_urdu_whole_weeks),
         cmocka_unit_test(test_deadlines),
+        cmocka_unit_test(test_open_verb_after_the_date),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
