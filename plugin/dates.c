@@ -84,7 +84,8 @@ enum {
     L_LATER_TODAY, L_HALF_FIRST, L_HALF_SECOND, L_ONGOING_SINCE,
     L_YEAR_AFTER, L_YEAR_HALF, L_YEAR_QUARTER, L_WEEK_WHOLE,
     L_WITHIN_BEFORE, L_WITHIN_AFTER, L_WITHIN_AFTER_FUTURE, L_WITHIN_DAYS,
-    L_WITHIN_WEEKS, L_WITHIN_MONTHS, L_PAIRS
+    L_WITHIN_WEEKS, L_WITHIN_MONTHS, L_STRETCH_RELATIVE, L_STRETCH_NOUN,
+    L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -149,6 +150,8 @@ static const size_t pair_at[L_PAIRS] = {
     [L_WITHIN_DAYS] = offsetof(dipsum_rules, dates.within_days),
     [L_WITHIN_WEEKS] = offsetof(dipsum_rules, dates.within_weeks),
     [L_WITHIN_MONTHS] = offsetof(dipsum_rules, dates.within_months),
+    [L_STRETCH_RELATIVE] = offsetof(dipsum_rules, dates.stretch_relative),
+    [L_STRETCH_NOUN] = offsetof(dipsum_rules, dates.stretch_noun),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -1807,6 +1810,69 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
     return FOUND;
 }
 
+/* ==== Stretches named by a past verb (dates2) ==========================
+ * "held two days of talks in Oslo that ended on Thursday", "The two-day
+ * round ... began on Wednesday": a day right after one of span_begin
+ * (its first) or span_end (its last), English, with "N days of talks" or
+ * "N-day round" (a count, a dash, one of duration_unit, one of
+ * stretch_noun within two words) in its clause, or in the clause before
+ * when its own starts with one of stretch_relative ("that ended"). */
+
+/* "two-day round" at word k: the count (2 to 31), or 0. */
+static int day_modifier(const ctx *c, size_t k)
+{
+    int days = number(c->w[k], 2, DIPSUM_ORDINALS);
+    for (int q = 1; days <= 0 && q < DIPSUM_ORDINALS; q++)
+        if (cues_len(c, &c->dw->day_counts[c->lang][q], c->lang, k) == 1)
+            days = q + 1;
+    if (days <= 0 || k + 2 >= c->n || gap(c, k + 1) != DIPSUM_DATES_GAP_DASH)
+        return 0;
+    size_t u = lcues(c, L_DURATION_UNIT, k + 1);
+    for (size_t j = k + 1 + u; u && j < k + 3 + u && j < c->n; j++)
+        if (lcues(c, L_STRETCH_NOUN, j))
+            return days;
+    return 0;
+}
+
+/* The count of a stretch of talks written in words [a, b) outside the
+ * date [w0, w1), or 0. */
+static int stretch_in(const ctx *c, size_t a, size_t b, size_t w0, size_t w1)
+{
+    for (size_t k = a; k < b; k++) {
+        if (k + 3 >= w0 && k < w1)
+            continue;
+        int days = k + 3 < b ? days_of_talks(c, k) : 0;
+        if (days <= 0 && k + 2 < b)
+            days = day_modifier(c, k);
+        if (days > 0)
+            return days;
+    }
+    return 0;
+}
+
+static int span_stretch(const ctx *c, size_t w0, size_t w1, int *first)
+{
+    if (c->lang != 0)
+        return 0;
+    int which = cue_ends_at(c, L_SPAN_BEGIN, w0) ? 1
+                : cue_ends_at(c, L_SPAN_END, w0) ? 0 : -1;
+    if (which < 0)
+        return 0;
+    size_t a, b;
+    clause_of(c, w0, w1, &a, &b);
+    int days = stretch_in(c, a, b, w0, w1);
+    if (days <= 0 && a > 0 && lcues(c, L_STRETCH_RELATIVE, a)) {
+        size_t pa, pb;
+        clause_of(c, a - 1, a, &pa, &pb);
+        days = stretch_in(c, pa, a, w0, w1);
+    }
+    if (days <= 0)
+        return 0;
+    *first = which;
+    return days;
+}
+
+
 /* ==== Deadlines (dates2) ===============================================
  * "within 60 days", "within a period not exceeding two months", "60 دن
  * کے اندر", "60 روز میں" (this last in a future clause only): the day the
@@ -2091,7 +2157,8 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
         int first;
         if (rc == FOUND && !m.y2 &&
             ((days = stretch_days(&c, m.w0, m.w1, &first)) > 0 ||
-             (days = urdu_stretch(&c, m.w0, m.w1, &first)) > 0)) {
+             (days = urdu_stretch(&c, m.w0, m.w1, &first)) > 0 ||
+             (days = span_stretch(&c, m.w0, m.w1, &first)) > 0)) {
             long day = dipsum_dates_day_number(m.y, m.m, m.d);
             long from = first ? day : day - (days - 1);
             dipsum_dates_from_day_number(from + (days - 1), &m.y2, &m.m2,

@@ -304,6 +304,9 @@ typedef struct {
     dipsum_cues within_after[2];    /* "کے اندر" after the unit           */
     dipsum_cues within_after_future[2]; /* "میں" after it, future only    */
     dipsum_cues within_days[2], within_weeks[2], within_months[2]; /* units */
+    /* dates2: "two days of talks that ended on Thursday", "two-day round" */
+    dipsum_cues stretch_relative[2]; /* "that": the stretch is before it  */
+    dipsum_cues stretch_noun[2];     /* "round": after "two-day"           */
 } dipsum_date_words;
 /* ==== End of the date words ============================================ */
 

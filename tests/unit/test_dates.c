@@ -921,6 +921,23 @@ static void test_open_verb_after_the_date(void **state)
     EN(u, "The two sides agreed to meet on 25 October.", "2026-10-25");
 }
 
+/* dates2: a day after "began" or "ended" with "N days of talks" or an
+ * "N-day round" in its clause, or in the clause before a "that" that
+ * starts its own, is that stretch; "two days of fighting" is none. */
+static void test_stretch_by_past_verb(void **state)
+{
+    (void)state;
+    const char *u = "2024-09-13"; /* a Friday */
+    EN(u, "Gondor and Mordor held two days of talks in Osgiliath that ended "
+          "on Thursday.", "2024-09-11/2024-09-12");
+    EN(u, "The two-day round, the fifth since the truce, began on Wednesday "
+          "in Bree.", "2024-09-11/2024-09-12");
+    EN(u, "The three-day summit ended on Thursday.", "2024-09-10/2024-09-12");
+    EN(u, "Two days of fighting that ended on Thursday left ten dead.",
+       "2024-09-12");
+    EN(u, "The talks ended on Thursday.", "2024-09-12");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -950,6 +967,7 @@ int main(void)
         cmocka_unit_test(test_urdu_whole_weeks),
         cmocka_unit_test(test_deadlines),
         cmocka_unit_test(test_open_verb_after_the_date),
+        cmocka_unit_test(test_stretch_by_past_verb),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
