@@ -85,7 +85,7 @@ enum {
     L_YEAR_AFTER, L_YEAR_HALF, L_YEAR_QUARTER, L_WEEK_WHOLE,
     L_WITHIN_BEFORE, L_WITHIN_AFTER, L_WITHIN_AFTER_FUTURE, L_WITHIN_DAYS,
     L_WITHIN_WEEKS, L_WITHIN_MONTHS, L_STRETCH_RELATIVE, L_STRETCH_NOUN,
-    L_PAIRS
+    L_VERB_DATE_PREP, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -152,6 +152,7 @@ static const size_t pair_at[L_PAIRS] = {
     [L_WITHIN_MONTHS] = offsetof(dipsum_rules, dates.within_months),
     [L_STRETCH_RELATIVE] = offsetof(dipsum_rules, dates.stretch_relative),
     [L_STRETCH_NOUN] = offsetof(dipsum_rules, dates.stretch_noun),
+    [L_VERB_DATE_PREP] = offsetof(dipsum_rules, dates.verb_date_prep),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -795,6 +796,13 @@ static int tense_of(const ctx *c, size_t w0, size_t w1)
         if (same)
             return 1;
     }
+    /* dates2: a past verb right before the date's preposition is its
+     * verb ("the corridors agreed in October must be respected": a past
+     * participle after its noun, whatever tense words come after) */
+    if (w0 >= 2 && lcues(c, L_VERB_DATE_PREP, w0 - 1) == 1 &&
+        !clause_starts(c, w0 - 1) && past_at(c, w0 - 2) &&
+        !future_at(c, w0 - 2))
+        return -1;
     /* else the nearest, a comma between counting as three words
      * ("The talks, which began on Monday, will end ...") */
     /* Outward from the date, the nearer side first and the one before

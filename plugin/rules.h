@@ -307,6 +307,7 @@ typedef struct {
     /* dates2: "two days of talks that ended on Thursday", "two-day round" */
     dipsum_cues stretch_relative[2]; /* "that": the stretch is before it  */
     dipsum_cues stretch_noun[2];     /* "round": after "two-day"           */
+    dipsum_cues verb_date_prep[2];   /* "agreed in" October: that verb's  */
 } dipsum_date_words;
 /* ==== End of the date words ============================================ */
 

@@ -938,6 +938,21 @@ static void test_stretch_by_past_verb(void **state)
     EN(u, "The talks ended on Thursday.", "2024-09-12");
 }
 
+/* dates2: a past verb right before the date's "in" is its verb, whatever
+ * tense words follow ("must be" is future); a future one is not past
+ * ("expected in"), nor is "postponed until October". */
+static void test_past_verb_before_preposition(void **state)
+{
+    (void)state;
+    const char *u = "2025-01-29";
+    EN(u, "The corridors agreed in October must be respected.",
+       "2024-10-01/2024-10-31");
+    EN(u, "The corridors opened in October will stay open.",
+       "2024-10-01/2024-10-31");
+    EN(u, "A new round expected in October will be held in Bree.",
+       "2025-10-01/2025-10-31");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -968,6 +983,7 @@ int main(void)
         cmocka_unit_test(test_deadlines),
         cmocka_unit_test(test_open_verb_after_the_date),
         cmocka_unit_test(test_stretch_by_past_verb),
+        cmocka_unit_test(test_past_verb_before_preposition),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
