@@ -85,7 +85,7 @@ enum {
     L_YEAR_AFTER, L_YEAR_HALF, L_YEAR_QUARTER, L_WEEK_WHOLE,
     L_WITHIN_BEFORE, L_WITHIN_AFTER, L_WITHIN_AFTER_FUTURE, L_WITHIN_DAYS,
     L_WITHIN_WEEKS, L_WITHIN_MONTHS, L_STRETCH_RELATIVE, L_STRETCH_NOUN,
-    L_VERB_DATE_PREP, L_PAIRS
+    L_VERB_DATE_PREP, L_EARLY_PART, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -153,6 +153,7 @@ static const size_t pair_at[L_PAIRS] = {
     [L_STRETCH_RELATIVE] = offsetof(dipsum_rules, dates.stretch_relative),
     [L_STRETCH_NOUN] = offsetof(dipsum_rules, dates.stretch_noun),
     [L_VERB_DATE_PREP] = offsetof(dipsum_rules, dates.verb_date_prep),
+    [L_EARLY_PART] = offsetof(dipsum_rules, dates.early_part),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -1881,14 +1882,99 @@ static int span_stretch(const ctx *c, size_t w0, size_t w1, int *first)
 }
 
 
+static void write_iso(dipsum_date_mention *o);
+
+/* ==== The early part of a month or a year (dates2) =====================
+ * Urdu "رواں ماہ کے اوائل میں", "اپریل کے اوائل میں", "اگلے سال کے
+ * اوائل میں": a month, a year word or a year's number right before one
+ * of early_part is its first days (1 to 10) or its first quarter. */
+
+/* The year of month m named alone, by the tense of words [w0, w1): past,
+ * the latest begun by the update's day; future, the first not yet over;
+ * none, the update's own month only.  0 when none fits. */
+static int year_of_month(const ctx *c, int m, size_t w0, size_t w1)
+{
+    int t = tense_of(c, w0, w1);
+    if (!t)
+        return m == c->um ? c->uy : 0;
+    for (int k = 0; k < 3; k++) {
+        int y = t < 0 ? c->uy - k : c->uy + k;
+        long first = dipsum_dates_day_number(y, m, 1);
+        long last = dipsum_dates_day_number(y, m, days_in(y, m));
+        if (t < 0 ? first <= c->today : last >= c->today)
+            return y;
+    }
+    return 0;
+}
+
+/* The early part that words ending right before word p name, written to
+ * *o (its w0 from the words' start); 0 if none. */
+static int early_of(const ctx *c, size_t p, dipsum_date_mention *o)
+{
+    size_t len;
+    int shift, y = 0, m = 0;
+    for (size_t j = p >= 3 ? p - 3 : 0; j < p; j++) {
+        if (year_word_at(c, j, &len, &shift) && j + len == p) {
+            y = c->uy ? c->uy + shift : 0;
+        } else if (number(c->w[j], 1900, 2100) > 0 && j + 1 == p) {
+            y = number(c->w[j], 1900, 2100);
+        } else if (month_ref(c, j, &y, &m, &len) && j + len == p) {
+            if (m > 0 && !y && c->uy)
+                y = year_of_month(c, m, j, p);
+            if (!m || !y)
+                return 0;
+        } else
+            continue;
+        if (!y)
+            return 0;
+        o->w0 = j;
+        o->y = y;
+        o->m = m ? m : 1;
+        o->d = 1;
+        o->y2 = y;
+        o->m2 = m ? m : 3;
+        o->d2 = m ? 10 : 31;
+        o->relative = 1;
+        o->approx = 1;
+        return 1;
+    }
+    return 0;
+}
+
+static size_t early_parts(const ctx *c, dipsum_date_mention *out,
+                          size_t found, size_t cap)
+{
+    for (size_t p = 1; p < c->n; p++) {
+        size_t len = lcues(c, L_EARLY_PART, p);
+        dipsum_date_mention e;
+        memset(&e, 0, sizeof e);
+        if (!len || !early_of(c, p, &e))
+            continue;
+        e.w1 = p + len;
+        write_iso(&e);
+        /* the mentions it covers (the whole month read alone) give way */
+        size_t a = 0, b;
+        while (a < found && out[a].w1 <= e.w0)
+            a++;
+        for (b = a; b < found && out[b].w0 < e.w1; b++)
+            ;
+        if (a == b && found >= cap)
+            break;
+        memmove(&out[a + 1], &out[b], (found - b) * sizeof *out);
+        out[a] = e;
+        found = found - (b - a) + 1;
+        p = e.w1 - 1;
+    }
+    return found;
+}
+
+
 /* ==== Deadlines (dates2) ===============================================
  * "within 60 days", "within a period not exceeding two months", "60 دن
  * کے اندر", "60 روز میں" (this last in a future clause only): the day the
  * period ends, counted from the one day the sentence names, else from
  * the update's day.  Kept apart from the finders: it reads the mentions
  * they found. */
-
-static void write_iso(dipsum_date_mention *o);
 
 /* A count at word k: a number 1..999 or a word of day_counts; 0 if none. */
 static int count_at(const ctx *c, size_t k)
@@ -2187,6 +2273,7 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
         }
         i = m.w1;
     }
+    found = early_parts(&c, out, found, cap);
     found = deadlines(&c, out, found, cap);
     if (c.m)
         memo_free(c.m);

@@ -112,7 +112,10 @@ int dipsum_facts_add_sentence(dipsum_facts *f, size_t start, size_t end,
 int dipsum_date_fact_whole_month(const dipsum_date_fact *d)
 {
     /* one month or several ("جنوری سے فروری", "2019 میں"): the 1st of
-     * the first to the last day of the last */
+     * the first to the last day of the last; or a part of them named
+     * without its days ("اپریل کے اوائل"), which is said like them */
+    if (d->approx)
+        return 1;
     if (!d->y2 || d->d != 1 || d->y2 < d->y || (d->y2 == d->y && d->m2 < d->m))
         return 0;
     long next = d->m2 == 12 ? dipsum_dates_day_number(d->y2 + 1, 1, 1)
@@ -193,6 +196,7 @@ static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
         /* a deadline is when something is due by, not when anything
          * happens: no claim and no sentence takes it as its date */
         d.deadline = m[k].deadline;
+        d.approx = m[k].approx;
         d.role = d.deadline ? "deadline" : "mentioned";
         int at = push_date(f, &d);
         if (at < 0)

@@ -308,6 +308,7 @@ typedef struct {
     dipsum_cues stretch_relative[2]; /* "that": the stretch is before it  */
     dipsum_cues stretch_noun[2];     /* "round": after "two-day"           */
     dipsum_cues verb_date_prep[2];   /* "agreed in" October: that verb's  */
+    dipsum_cues early_part[2];       /* "کے اوائل": days 1-10, Jan-Mar    */
 } dipsum_date_words;
 /* ==== End of the date words ============================================ */
 
