@@ -85,7 +85,7 @@ enum {
     L_YEAR_AFTER, L_YEAR_HALF, L_YEAR_QUARTER, L_WEEK_WHOLE,
     L_WITHIN_BEFORE, L_WITHIN_AFTER, L_WITHIN_AFTER_FUTURE, L_WITHIN_DAYS,
     L_WITHIN_WEEKS, L_WITHIN_MONTHS, L_STRETCH_RELATIVE, L_STRETCH_NOUN,
-    L_VERB_DATE_PREP, L_EARLY_PART, L_PAIRS
+    L_VERB_DATE_PREP, L_EARLY_PART, L_UNTIL_NOW, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -154,6 +154,7 @@ static const size_t pair_at[L_PAIRS] = {
     [L_STRETCH_NOUN] = offsetof(dipsum_rules, dates.stretch_noun),
     [L_VERB_DATE_PREP] = offsetof(dipsum_rules, dates.verb_date_prep),
     [L_EARLY_PART] = offsetof(dipsum_rules, dates.early_part),
+    [L_UNTIL_NOW] = offsetof(dipsum_rules, dates.until_now),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -1969,6 +1970,32 @@ static size_t early_parts(const ctx *c, dipsum_date_mention *out,
 }
 
 
+/* ==== Since a month until now (dates2) ==================================
+ * Urdu "اگست سے اب تک مذاکرات کے چار دور ہو چکے ہیں": a month read alone
+ * (whole, begun by the update's day) with one of until_now right after
+ * it is the interval from its 1st to the update's day. */
+static void until_now(const ctx *c, dipsum_date_mention *out, size_t found)
+{
+    for (size_t k = 0; c->uy && k < found; k++) {
+        dipsum_date_mention *o = &out[k];
+        size_t j = o->w1;
+        size_t len = j < c->n ? lcues(c, L_UNTIL_NOW, j) : 0;
+        if (!len || o->approx || o->deadline || o->d != 1 || !o->y2 ||
+            o->y2 != o->y || o->m2 != o->m || o->d2 != days_in(o->y, o->m) ||
+            (k + 1 < found && out[k + 1].w0 < j + len))
+            continue;
+        long first = dipsum_dates_day_number(o->y, o->m, 1);
+        if (first > c->today)
+            continue;
+        dipsum_dates_from_day_number(c->today, &o->y2, &o->m2, &o->d2);
+        o->w1 = j + len;
+        o->relative = 1;
+        o->approx = 1; /* "since August", never "from 1 August to ..." */
+        write_iso(o);
+    }
+}
+
+
 /* ==== Deadlines (dates2) ===============================================
  * "within 60 days", "within a period not exceeding two months", "60 دن
  * کے اندر", "60 روز میں" (this last in a future clause only): the day the
@@ -2274,6 +2301,7 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
         i = m.w1;
     }
     found = early_parts(&c, out, found, cap);
+    until_now(&c, out, found);
     found = deadlines(&c, out, found, cap);
     if (c.m)
         memo_free(c.m);

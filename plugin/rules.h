@@ -309,6 +309,7 @@ typedef struct {
     dipsum_cues stretch_noun[2];     /* "round": after "two-day"           */
     dipsum_cues verb_date_prep[2];   /* "agreed in" October: that verb's  */
     dipsum_cues early_part[2];       /* "کے اوائل": days 1-10, Jan-Mar    */
+    dipsum_cues until_now[2];        /* "اگست سے اب تک": to the update    */
 } dipsum_date_words;
 /* ==== End of the date words ============================================ */
 

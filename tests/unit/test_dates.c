@@ -997,6 +997,27 @@ static void test_urdu_early_part(void **state)
     assert_true(dipsum_date_fact_whole_month(&f));
 }
 
+/* dates2: a month with "سے اب تک" after it is from its 1st to the
+ * update's day; alone it stays the whole month. */
+static void test_urdu_since_month_until_now(void **state)
+{
+    (void)state;
+    const char *u = "2023-12-20";
+    UR(u, "\xd8\xa7\xda\xaf\xd8\xb3\xd8\xaa \xd8\xb3\xdb\x92 "
+       "\xd8\xa7\xd8\xa8 \xd8\xaa\xda\xa9 \xd9\x85\xd8\xb0"
+       "\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9"
+       "\xdb\x92 \xda\x86\xd8\xa7\xd8\xb1 \xd8\xaf\xd9\x88"
+       "\xd8\xb1 \xdb\x81\xd9\x88 \xda\x86\xda\xa9\xdb\x92 "
+       "\xdb\x81\xdb\x8c\xda\xba\xdb\x94",
+       "2023-08-01/2023-12-20");
+    UR(u, "\xd8\xa7\xda\xaf\xd8\xb3\xd8\xaa \xd9\x85\xdb\x8c"
+       "\xda\xba \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1"
+       "\xd8\xa7\xd8\xaa \xda\xa9\xdb\x92 \xda\x86\xd8\xa7"
+       "\xd8\xb1 \xd8\xaf\xd9\x88\xd8\xb1 \xdb\x81\xd9\x88"
+       "\xd8\xa6\xdb\x92\xdb\x94",
+       "2023-08-01/2023-08-31");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1029,6 +1050,7 @@ int main(void)
         cmocka_unit_test(test_stretch_by_past_verb),
         cmocka_unit_test(test_past_verb_before_preposition),
         cmocka_unit_test(test_urdu_early_part),
+        cmocka_unit_test(test_urdu_since_month_until_now),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
