@@ -85,7 +85,7 @@ enum {
     L_YEAR_AFTER, L_YEAR_HALF, L_YEAR_QUARTER, L_WEEK_WHOLE,
     L_WITHIN_BEFORE, L_WITHIN_AFTER, L_WITHIN_AFTER_FUTURE, L_WITHIN_DAYS,
     L_WITHIN_WEEKS, L_WITHIN_MONTHS, L_STRETCH_RELATIVE, L_STRETCH_NOUN,
-    L_VERB_DATE_PREP, L_EARLY_PART, L_UNTIL_NOW, L_PAIRS
+    L_VERB_DATE_PREP, L_EARLY_PART, L_UNTIL_NOW, L_TENSE_UNKNOWN, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -155,6 +155,7 @@ static const size_t pair_at[L_PAIRS] = {
     [L_VERB_DATE_PREP] = offsetof(dipsum_rules, dates.verb_date_prep),
     [L_EARLY_PART] = offsetof(dipsum_rules, dates.early_part),
     [L_UNTIL_NOW] = offsetof(dipsum_rules, dates.until_now),
+    [L_TENSE_UNKNOWN] = offsetof(dipsum_rules, dates.tense_unknown),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -718,8 +719,23 @@ static void clause_of(const ctx *c, size_t w0, size_t w1, size_t *a,
  * ("agreed to meet", "ملنے پر اتفاق"), 0 none. */
 #define OPEN 2
 
+/* dates2: whether word k is in one of tense_unknown ("was expected"). */
+static int tense_unknown_at(const ctx *c, size_t k)
+{
+    for (size_t j = k >= 3 ? k - 3 : 0; j <= k; j++) {
+        size_t len = lcues(c, L_TENSE_UNKNOWN, j);
+        if (len && j + len > k)
+            return 1;
+    }
+    return 0;
+}
+
 static int marker(const ctx *c, size_t k)
 {
+    /* "no agreement was expected on Wednesday": a past expectation says
+     * nothing of whether its day is gone (dates2) */
+    if (tense_unknown_at(c, k))
+        return OPEN;
     size_t open = lcues(c, L_TENSE_OPEN, k);
     /* "agreed to a truce on Thursday" opens no clause of its own: only a
      * verb after "to" does ("agreed to meet") */
@@ -1757,6 +1773,26 @@ static size_t weekday_before(const ctx *c, size_t i, int *wd)
     return i;
 }
 
+/* dates2: the year a weekday written with a day and month and no year
+ * says ("scheduled to end on Sunday 30 October", said on 2 November
+ * 2022: the tense would mean 2023, whose 30 October is a Monday): of the
+ * update's year and the ones either side, the one whose day falls on
+ * that weekday, if it is within DIPSUM_WEEKDAY_YEAR_DAYS of the update;
+ * 0 if none. */
+static int weekday_year(const ctx *c, int m, int d, int wd)
+{
+    for (int k = -1; c->uy && k <= 1; k++) {
+        int y = c->uy + k;
+        if (d > days_in(y, m))
+            continue;
+        long x = dipsum_dates_day_number(y, m, d);
+        if (weekday_of(x) == wd - 1 &&
+            labs(x - c->today) <= DIPSUM_WEEKDAY_YEAR_DAYS)
+            return y;
+    }
+    return 0;
+}
+
 /*
  * An absolute date at i, one day or a range: "6 November 2025", "October
  * 25-30", "from 30 October to 2 November", "October 30-November 2",
@@ -1784,6 +1820,7 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
         b.y = a.y + (b.m < a.m);
     if (range && b.y && !a.y)
         a.y = b.y - (a.m > b.m);
+    int inferred = !a.y;
     if (!a.y) {
         if (!c->uy || !infer_year(c, a.m, a.d, o->tense, &a.y))
             return LEFT_OUT;
@@ -1801,6 +1838,14 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
     if (a.d > days_in(a.y, a.m) || (range && b.d > days_in(b.y, b.m)))
         return LEFT_OUT;
     long first = dipsum_dates_day_number(a.y, a.m, a.d);
+    int wy;
+    if (wd && inferred && weekday_of(first) != wd - 1 &&
+        (wy = weekday_year(c, a.m, a.d, wd)) != 0) {
+        if (range)
+            b.y = wy + (b.m < a.m);
+        a.y = wy;
+        first = dipsum_dates_day_number(a.y, a.m, a.d);
+    }
     set_day(o, first);
     if (wd && weekday_of(first) != wd - 1)
         return LEFT_OUT; /* "Friday, 6 November" when the 6th is no Friday */

@@ -310,6 +310,7 @@ typedef struct {
     dipsum_cues verb_date_prep[2];   /* "agreed in" October: that verb's  */
     dipsum_cues early_part[2];       /* "کے اوائل": days 1-10, Jan-Mar    */
     dipsum_cues until_now[2];        /* "اگست سے اب تک": to the update    */
+    dipsum_cues tense_unknown[2];    /* "was expected": no tense          */
 } dipsum_date_words;
 /* ==== End of the date words ============================================ */
 

@@ -1018,6 +1018,30 @@ static void test_urdu_since_month_until_now(void **state)
        "2023-08-01/2023-08-31");
 }
 
+/* dates2: a weekday written with a yearless day settles its year when
+ * the tense's year has that day on another weekday; a weekday no year
+ * nearby has is still left out. */
+static void test_weekday_settles_the_year(void **state)
+{
+    (void)state;
+    const char *u = "2022-11-02";
+    EN(u, "The talks were scheduled to end on Sunday 30 October but went "
+          "on.", "2022-10-30");
+    EN(u, "The talks will end on Sunday 30 October.", "2022-10-30");
+    EN(u, "The talks will end on Tuesday 30 October.", "");
+}
+
+/* dates2: "was expected" leaves a weekday's tense unknown: only the
+ * update's own weekday is then read. */
+static void test_past_expectation_has_no_tense(void **state)
+{
+    (void)state;
+    const char *u = "2023-10-26"; /* a Thursday */
+    EN(u, "No agreement was expected on Wednesday.", "");
+    EN(u, "No agreement was expected on Thursday.", "2023-10-26");
+    EN(u, "An agreement is expected on Wednesday.", "2023-11-01");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1051,6 +1075,8 @@ int main(void)
         cmocka_unit_test(test_past_verb_before_preposition),
         cmocka_unit_test(test_urdu_early_part),
         cmocka_unit_test(test_urdu_since_month_until_now),
+        cmocka_unit_test(test_weekday_settles_the_year),
+        cmocka_unit_test(test_past_expectation_has_no_tense),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
