@@ -82,7 +82,10 @@ enum {
     L_DURATION_BEFORE, L_DURATION_UNIT, L_DURATION_TALKS, L_REL_PARTICIPLE,
     L_CONJUNCTION, L_DURATION_START, L_DURATION_END, L_SPAN_BEGIN, L_SPAN_END,
     L_LATER_TODAY, L_HALF_FIRST, L_HALF_SECOND, L_ONGOING_SINCE,
-    L_YEAR_AFTER, L_YEAR_HALF, L_YEAR_QUARTER, L_WEEK_WHOLE, L_PAIRS
+    L_YEAR_AFTER, L_YEAR_HALF, L_YEAR_QUARTER, L_WEEK_WHOLE,
+    L_WITHIN_BEFORE, L_WITHIN_AFTER, L_WITHIN_AFTER_FUTURE, L_WITHIN_DAYS,
+    L_WITHIN_WEEKS, L_WITHIN_MONTHS, L_STRETCH_RELATIVE, L_STRETCH_NOUN,
+    L_VERB_DATE_PREP, L_EARLY_PART, L_UNTIL_NOW, L_TENSE_UNKNOWN, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -140,6 +143,19 @@ static const size_t pair_at[L_PAIRS] = {
     [L_YEAR_HALF] = offsetof(dipsum_rules, dates.year_half),
     [L_YEAR_QUARTER] = offsetof(dipsum_rules, dates.year_quarter),
     [L_WEEK_WHOLE] = offsetof(dipsum_rules, dates.week_whole),
+    [L_WITHIN_BEFORE] = offsetof(dipsum_rules, dates.within_before),
+    [L_WITHIN_AFTER] = offsetof(dipsum_rules, dates.within_after),
+    [L_WITHIN_AFTER_FUTURE] = offsetof(dipsum_rules,
+                                       dates.within_after_future),
+    [L_WITHIN_DAYS] = offsetof(dipsum_rules, dates.within_days),
+    [L_WITHIN_WEEKS] = offsetof(dipsum_rules, dates.within_weeks),
+    [L_WITHIN_MONTHS] = offsetof(dipsum_rules, dates.within_months),
+    [L_STRETCH_RELATIVE] = offsetof(dipsum_rules, dates.stretch_relative),
+    [L_STRETCH_NOUN] = offsetof(dipsum_rules, dates.stretch_noun),
+    [L_VERB_DATE_PREP] = offsetof(dipsum_rules, dates.verb_date_prep),
+    [L_EARLY_PART] = offsetof(dipsum_rules, dates.early_part),
+    [L_UNTIL_NOW] = offsetof(dipsum_rules, dates.until_now),
+    [L_TENSE_UNKNOWN] = offsetof(dipsum_rules, dates.tense_unknown),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -703,8 +719,23 @@ static void clause_of(const ctx *c, size_t w0, size_t w1, size_t *a,
  * ("agreed to meet", "ملنے پر اتفاق"), 0 none. */
 #define OPEN 2
 
+/* dates2: whether word k is in one of tense_unknown ("was expected"). */
+static int tense_unknown_at(const ctx *c, size_t k)
+{
+    for (size_t j = k >= 3 ? k - 3 : 0; j <= k; j++) {
+        size_t len = lcues(c, L_TENSE_UNKNOWN, j);
+        if (len && j + len > k)
+            return 1;
+    }
+    return 0;
+}
+
 static int marker(const ctx *c, size_t k)
 {
+    /* "no agreement was expected on Wednesday": a past expectation says
+     * nothing of whether its day is gone (dates2) */
+    if (tense_unknown_at(c, k))
+        return OPEN;
     size_t open = lcues(c, L_TENSE_OPEN, k);
     /* "agreed to a truce on Thursday" opens no clause of its own: only a
      * verb after "to" does ("agreed to meet") */
@@ -727,6 +758,16 @@ static int marker(const ctx *c, size_t k)
         return OPEN;
     }
     return future_at(c, k) ? 1 : past_at(c, k) ? -1 : 0;
+}
+
+/* dates2: an English verb that opens a complement ("agreed to prepare")
+ * at word k, the nearest tense word of a date ending at w1: after the
+ * date, the date is not in its complement but its own ("held a meeting
+ * on Tuesday and agreed to prepare ...", "on Monday agreed to meet"), so
+ * the verb's own tense (past "agreed"; else unknown, as before it). */
+static int open_after(const ctx *c, size_t w1, size_t k)
+{
+    return k >= w1 && past_at(c, k) ? -1 : 0;
 }
 
 /*
@@ -773,6 +814,13 @@ static int tense_of(const ctx *c, size_t w0, size_t w1)
         if (same)
             return 1;
     }
+    /* dates2: a past verb right before the date's preposition is its
+     * verb ("the corridors agreed in October must be respected": a past
+     * participle after its noun, whatever tense words come after) */
+    if (w0 >= 2 && lcues(c, L_VERB_DATE_PREP, w0 - 1) == 1 &&
+        !clause_starts(c, w0 - 1) && past_at(c, w0 - 2) &&
+        !future_at(c, w0 - 2))
+        return -1;
     /* else the nearest, a comma between counting as three words
      * ("The talks, which began on Monday, will end ...") */
     /* Outward from the date, the nearer side first and the one before
@@ -812,7 +860,7 @@ static int tense_of(const ctx *c, size_t w0, size_t w1)
                 continue;
         }
         if ((t = marker(c, k)) != 0)
-            return t == OPEN ? 0 : t;
+            return t == OPEN ? open_after(c, w1, k) : t;
     }
     return 0;
 }
@@ -1725,6 +1773,26 @@ static size_t weekday_before(const ctx *c, size_t i, int *wd)
     return i;
 }
 
+/* dates2: the year a weekday written with a day and month and no year
+ * says ("scheduled to end on Sunday 30 October", said on 2 November
+ * 2022: the tense would mean 2023, whose 30 October is a Monday): of the
+ * update's year and the ones either side, the one whose day falls on
+ * that weekday, if it is within DIPSUM_WEEKDAY_YEAR_DAYS of the update;
+ * 0 if none. */
+static int weekday_year(const ctx *c, int m, int d, int wd)
+{
+    for (int k = -1; c->uy && k <= 1; k++) {
+        int y = c->uy + k;
+        if (d > days_in(y, m))
+            continue;
+        long x = dipsum_dates_day_number(y, m, d);
+        if (weekday_of(x) == wd - 1 &&
+            labs(x - c->today) <= DIPSUM_WEEKDAY_YEAR_DAYS)
+            return y;
+    }
+    return 0;
+}
+
 /*
  * An absolute date at i, one day or a range: "6 November 2025", "October
  * 25-30", "from 30 October to 2 November", "October 30-November 2",
@@ -1752,6 +1820,7 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
         b.y = a.y + (b.m < a.m);
     if (range && b.y && !a.y)
         a.y = b.y - (a.m > b.m);
+    int inferred = !a.y;
     if (!a.y) {
         if (!c->uy || !infer_year(c, a.m, a.d, o->tense, &a.y))
             return LEFT_OUT;
@@ -1769,6 +1838,14 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
     if (a.d > days_in(a.y, a.m) || (range && b.d > days_in(b.y, b.m)))
         return LEFT_OUT;
     long first = dipsum_dates_day_number(a.y, a.m, a.d);
+    int wy;
+    if (wd && inferred && weekday_of(first) != wd - 1 &&
+        (wy = weekday_year(c, a.m, a.d, wd)) != 0) {
+        if (range)
+            b.y = wy + (b.m < a.m);
+        a.y = wy;
+        first = dipsum_dates_day_number(a.y, a.m, a.d);
+    }
     set_day(o, first);
     if (wd && weekday_of(first) != wd - 1)
         return LEFT_OUT; /* "Friday, 6 November" when the 6th is no Friday */
@@ -1786,6 +1863,345 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
         dipsum_dates_from_day_number(last, &o->y2, &o->m2, &o->d2);
     }
     return FOUND;
+}
+
+/* ==== Stretches named by a past verb (dates2) ==========================
+ * "held two days of talks in Oslo that ended on Thursday", "The two-day
+ * round ... began on Wednesday": a day right after one of span_begin
+ * (its first) or span_end (its last), English, with "N days of talks" or
+ * "N-day round" (a count, a dash, one of duration_unit, one of
+ * stretch_noun within two words) in its clause, or in the clause before
+ * when its own starts with one of stretch_relative ("that ended"). */
+
+/* "two-day round" at word k: the count (2 to 31), or 0. */
+static int day_modifier(const ctx *c, size_t k)
+{
+    int days = number(c->w[k], 2, DIPSUM_ORDINALS);
+    for (int q = 1; days <= 0 && q < DIPSUM_ORDINALS; q++)
+        if (cues_len(c, &c->dw->day_counts[c->lang][q], c->lang, k) == 1)
+            days = q + 1;
+    if (days <= 0 || k + 2 >= c->n || gap(c, k + 1) != DIPSUM_DATES_GAP_DASH)
+        return 0;
+    size_t u = lcues(c, L_DURATION_UNIT, k + 1);
+    for (size_t j = k + 1 + u; u && j < k + 3 + u && j < c->n; j++)
+        if (lcues(c, L_STRETCH_NOUN, j))
+            return days;
+    return 0;
+}
+
+/* The count of a stretch of talks written in words [a, b) outside the
+ * date [w0, w1), or 0. */
+static int stretch_in(const ctx *c, size_t a, size_t b, size_t w0, size_t w1)
+{
+    for (size_t k = a; k < b; k++) {
+        if (k + 3 >= w0 && k < w1)
+            continue;
+        int days = k + 3 < b ? days_of_talks(c, k) : 0;
+        if (days <= 0 && k + 2 < b)
+            days = day_modifier(c, k);
+        if (days > 0)
+            return days;
+    }
+    return 0;
+}
+
+static int span_stretch(const ctx *c, size_t w0, size_t w1, int *first)
+{
+    if (c->lang != 0)
+        return 0;
+    int which = cue_ends_at(c, L_SPAN_BEGIN, w0) ? 1
+                : cue_ends_at(c, L_SPAN_END, w0) ? 0 : -1;
+    if (which < 0)
+        return 0;
+    size_t a, b;
+    clause_of(c, w0, w1, &a, &b);
+    int days = stretch_in(c, a, b, w0, w1);
+    if (days <= 0 && a > 0 && lcues(c, L_STRETCH_RELATIVE, a)) {
+        size_t pa, pb;
+        clause_of(c, a - 1, a, &pa, &pb);
+        days = stretch_in(c, pa, a, w0, w1);
+    }
+    if (days <= 0)
+        return 0;
+    *first = which;
+    return days;
+}
+
+
+static void write_iso(dipsum_date_mention *o);
+
+/* ==== The early part of a month or a year (dates2) =====================
+ * Urdu "رواں ماہ کے اوائل میں", "اپریل کے اوائل میں", "اگلے سال کے
+ * اوائل میں": a month, a year word or a year's number right before one
+ * of early_part is its first days (1 to 10) or its first quarter. */
+
+/* The year of month m named alone, by the tense of words [w0, w1): past,
+ * the latest begun by the update's day; future, the first not yet over;
+ * none, the update's own month only.  0 when none fits. */
+static int year_of_month(const ctx *c, int m, size_t w0, size_t w1)
+{
+    int t = tense_of(c, w0, w1);
+    if (!t)
+        return m == c->um ? c->uy : 0;
+    for (int k = 0; k < 3; k++) {
+        int y = t < 0 ? c->uy - k : c->uy + k;
+        long first = dipsum_dates_day_number(y, m, 1);
+        long last = dipsum_dates_day_number(y, m, days_in(y, m));
+        if (t < 0 ? first <= c->today : last >= c->today)
+            return y;
+    }
+    return 0;
+}
+
+/* The early part that words ending right before word p name, written to
+ * *o (its w0 from the words' start); 0 if none. */
+static int early_of(const ctx *c, size_t p, dipsum_date_mention *o)
+{
+    size_t len;
+    int shift, y = 0, m = 0;
+    for (size_t j = p >= 3 ? p - 3 : 0; j < p; j++) {
+        if (year_word_at(c, j, &len, &shift) && j + len == p) {
+            y = c->uy ? c->uy + shift : 0;
+        } else if (number(c->w[j], 1900, 2100) > 0 && j + 1 == p) {
+            y = number(c->w[j], 1900, 2100);
+        } else if (month_ref(c, j, &y, &m, &len) && j + len == p) {
+            if (m > 0 && !y && c->uy)
+                y = year_of_month(c, m, j, p);
+            if (!m || !y)
+                return 0;
+        } else
+            continue;
+        if (!y)
+            return 0;
+        o->w0 = j;
+        o->y = y;
+        o->m = m ? m : 1;
+        o->d = 1;
+        o->y2 = y;
+        o->m2 = m ? m : 3;
+        o->d2 = m ? 10 : 31;
+        o->relative = 1;
+        o->approx = 1;
+        return 1;
+    }
+    return 0;
+}
+
+static size_t early_parts(const ctx *c, dipsum_date_mention *out,
+                          size_t found, size_t cap)
+{
+    for (size_t p = 1; p < c->n; p++) {
+        size_t len = lcues(c, L_EARLY_PART, p);
+        dipsum_date_mention e;
+        memset(&e, 0, sizeof e);
+        if (!len || !early_of(c, p, &e))
+            continue;
+        e.w1 = p + len;
+        write_iso(&e);
+        /* the mentions it covers (the whole month read alone) give way */
+        size_t a = 0, b;
+        while (a < found && out[a].w1 <= e.w0)
+            a++;
+        for (b = a; b < found && out[b].w0 < e.w1; b++)
+            ;
+        if (a == b && found >= cap)
+            break;
+        memmove(&out[a + 1], &out[b], (found - b) * sizeof *out);
+        out[a] = e;
+        found = found - (b - a) + 1;
+        p = e.w1 - 1;
+    }
+    return found;
+}
+
+
+/* ==== Since a month until now (dates2) ==================================
+ * Urdu "اگست سے اب تک مذاکرات کے چار دور ہو چکے ہیں": a month read alone
+ * (whole, begun by the update's day) with one of until_now right after
+ * it is the interval from its 1st to the update's day. */
+static void until_now(const ctx *c, dipsum_date_mention *out, size_t found)
+{
+    for (size_t k = 0; c->uy && k < found; k++) {
+        dipsum_date_mention *o = &out[k];
+        size_t j = o->w1;
+        size_t len = j < c->n ? lcues(c, L_UNTIL_NOW, j) : 0;
+        if (!len || o->approx || o->deadline || o->d != 1 || !o->y2 ||
+            o->y2 != o->y || o->m2 != o->m || o->d2 != days_in(o->y, o->m) ||
+            (k + 1 < found && out[k + 1].w0 < j + len))
+            continue;
+        long first = dipsum_dates_day_number(o->y, o->m, 1);
+        if (first > c->today)
+            continue;
+        dipsum_dates_from_day_number(c->today, &o->y2, &o->m2, &o->d2);
+        o->w1 = j + len;
+        o->relative = 1;
+        o->approx = 1; /* "since August", never "from 1 August to ..." */
+        write_iso(o);
+    }
+}
+
+
+/* ==== Deadlines (dates2) ===============================================
+ * "within 60 days", "within a period not exceeding two months", "60 دن
+ * کے اندر", "60 روز میں" (this last in a future clause only): the day the
+ * period ends, counted from the one day the sentence names, else from
+ * the update's day.  Kept apart from the finders: it reads the mentions
+ * they found. */
+
+/* A count at word k: a number 1..999 or a word of day_counts; 0 if none. */
+static int count_at(const ctx *c, size_t k)
+{
+    int v = number(c->w[k], 1, 999);
+    if (v > 0)
+        return v;
+    for (int q = 0; q < DIPSUM_ORDINALS; q++)
+        if (cues_len(c, &c->dw->day_counts[c->lang][q], c->lang, k) == 1)
+            return q + 1;
+    return 0;
+}
+
+/* The unit at word k: its length in days (1, 7), or -1 for months; 0 if
+ * none.  *len: how many words it takes. */
+static int unit_at(const ctx *c, size_t k, size_t *len)
+{
+    *len = 0;
+    if (k >= c->n)
+        return 0;
+    if ((*len = lcues(c, L_WITHIN_DAYS, k)) > 0)
+        return 1;
+    if ((*len = lcues(c, L_WITHIN_WEEKS, k)) > 0)
+        return 7;
+    if ((*len = lcues(c, L_WITHIN_MONTHS, k)) > 0)
+        return -1;
+    return 0;
+}
+
+/* The day count units after day dn: months keep the day of the month
+ * (the last of a shorter month: 31 January and one month is 28/29
+ * February). */
+static long add_units(long dn, int count, int unit)
+{
+    if (unit > 0)
+        return dn + (long)count * unit;
+    int y, m, d;
+    dipsum_dates_from_day_number(dn, &y, &m, &d);
+    int mm = m - 1 + count;
+    y += mm / 12;
+    m = mm % 12 + 1;
+    if (d > days_in(y, m))
+        d = days_in(y, m);
+    return dipsum_dates_day_number(y, m, d);
+}
+
+/* Where a deadline is counted from: the day of the sentence's mentions
+ * out[0..found) when they name one single day; else NO_DAY (an interval,
+ * two different days, or none: never a guess).  Not the update's day: a
+ * period is mostly counted from the day of the accord, which is often
+ * the day before a report ("signed on Tuesday ... within 45 days" said
+ * on Wednesday, the accord in a sentence of its own). */
+static long deadline_from(const dipsum_date_mention *out, size_t found)
+{
+    long dn = NO_DAY;
+    for (size_t k = 0; k < found; k++) {
+        if (out[k].y2)
+            return NO_DAY;
+        long x = dipsum_dates_day_number(out[k].y, out[k].m, out[k].d);
+        if (dn != NO_DAY && x != dn)
+            return NO_DAY;
+        dn = x;
+    }
+    return dn;
+}
+
+/* English: whether, going back from word i in its clause, an infinitive
+ * ("to" and a word that is not a determiner) comes before any past word:
+ * "agreed on Tuesday to hand over their weapons within 30 days" is the
+ * handing over's time, not the agreeing's ("returned to the region
+ * within three days" is past). */
+static int infinitive_before(const ctx *c, size_t i)
+{
+    for (size_t k = i; k > 0 && !clause_starts(c, k); k--) {
+        size_t j = k - 1;
+        if (past_at(c, j))
+            return 0;
+        if (strcmp(c->w[j], "to") == 0 && j + 1 < i &&
+            lcues(c, L_DETERMINERS, j + 1) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A deadline's words at word i: [i, *end) with *count and *unit (as
+ * unit_at); 0 if none.  English: within_before, a count, a unit; Urdu: a
+ * count, a unit, then within_after, or within_after_future in a future
+ * clause. */
+static int deadline_at(const ctx *c, size_t i, size_t *end, int *count,
+                       int *unit)
+{
+    size_t b = lcues(c, L_WITHIN_BEFORE, i), ul;
+    if (b && i + b + 1 < c->n && (*count = count_at(c, i + b)) > 0 &&
+        (*unit = unit_at(c, i + b + 1, &ul)) != 0) {
+        *end = i + b + 1 + ul;
+        return tense_of(c, i, *end) >= 0 || infinitive_before(c, i);
+    }
+    if (i + 1 >= c->n || (*count = count_at(c, i)) <= 0 ||
+        (*unit = unit_at(c, i + 1, &ul)) == 0)
+        return 0;
+    size_t k = i + 1 + ul, a;
+    if ((a = lcues(c, L_WITHIN_AFTER, k)) > 0) {
+        *end = k + a;
+        return tense_of(c, i, *end) >= 0;
+    }
+    if ((a = lcues(c, L_WITHIN_AFTER_FUTURE, k)) > 0) {
+        *end = k + a;
+        return tense_of(c, i, *end) > 0;
+    }
+    return 0;
+}
+
+/* The deadlines of the sentence added to out[0..found) (in text order,
+ * none overlapping a mention there); returns the new count. */
+static size_t deadlines(const ctx *c, dipsum_date_mention *out,
+                        size_t found, size_t cap)
+{
+    long from = NO_DAY;
+    int asked = 0;
+    for (size_t i = 0; i < c->n && found < cap; i++) {
+        size_t end;
+        int count, unit;
+        if (!deadline_at(c, i, &end, &count, &unit))
+            continue;
+        if (count > (unit == 1 ? 366 : unit == 7 ? 52 : 24))
+            continue;
+        size_t at = 0, k;
+        for (k = 0; k < found; k++)
+            if (out[k].w0 < end && out[k].w1 > i)
+                break;
+        if (k < found)
+            continue; /* overlaps a mention */
+        while (at < found && out[at].w0 < i)
+            at++;
+        if (!asked) {
+            from = deadline_from(out, found);
+            asked = 1;
+        }
+        if (from == NO_DAY)
+            return found;
+        dipsum_date_mention m;
+        memset(&m, 0, sizeof m);
+        m.w0 = i;
+        m.w1 = end;
+        set_day(&m, add_units(from, count, unit));
+        m.relative = 1;
+        m.tense = 1;
+        m.deadline = 1;
+        write_iso(&m);
+        memmove(&out[at + 1], &out[at], (found - at) * sizeof *out);
+        out[at] = m;
+        found++;
+        i = end - 1;
+    }
+    return found;
 }
 
 /* ==== The stage ======================================================== */
@@ -1907,7 +2323,8 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
         int first;
         if (rc == FOUND && !m.y2 &&
             ((days = stretch_days(&c, m.w0, m.w1, &first)) > 0 ||
-             (days = urdu_stretch(&c, m.w0, m.w1, &first)) > 0)) {
+             (days = urdu_stretch(&c, m.w0, m.w1, &first)) > 0 ||
+             (days = span_stretch(&c, m.w0, m.w1, &first)) > 0)) {
             long day = dipsum_dates_day_number(m.y, m.m, m.d);
             long from = first ? day : day - (days - 1);
             dipsum_dates_from_day_number(from + (days - 1), &m.y2, &m.m2,
@@ -1928,6 +2345,9 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
         }
         i = m.w1;
     }
+    found = early_parts(&c, out, found, cap);
+    until_now(&c, out, found);
+    found = deadlines(&c, out, found, cap);
     if (c.m)
         memo_free(c.m);
     free(hash);

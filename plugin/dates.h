@@ -33,6 +33,11 @@ typedef struct {
     int relative;         /* 1: resolved against the Date header (relative
                              words, weekdays, or a year taken from it)       */
     int tense;            /* -1 past, 0 unknown, 1 future: as read for it    */
+    int deadline;         /* 1: the end of a period counted from a day
+                             ("within 60 days"): a "by", never an "on"     */
+    int approx;           /* 1: a part of a month or year named without its
+                             days ("early April" read as the 1st to 10th):
+                             never written as those days                  */
 } dipsum_date_mention;
 
 /*

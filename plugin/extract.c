@@ -112,7 +112,10 @@ int dipsum_facts_add_sentence(dipsum_facts *f, size_t start, size_t end,
 int dipsum_date_fact_whole_month(const dipsum_date_fact *d)
 {
     /* one month or several ("جنوری سے فروری", "2019 میں"): the 1st of
-     * the first to the last day of the last */
+     * the first to the last day of the last; or a part of them named
+     * without its days ("اپریل کے اوائل"), which is said like them */
+    if (d->approx)
+        return 1;
     if (!d->y2 || d->d != 1 || d->y2 < d->y || (d->y2 == d->y && d->m2 < d->m))
         return 0;
     long next = d->m2 == 12 ? dipsum_dates_day_number(d->y2 + 1, 1, 1)
@@ -190,11 +193,15 @@ static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
         d.end = s->start + dipsum_dates_word_end(s->src, s->end - s->start,
                                                  s->wstart, s->start,
                                                  s->nwords, d.w1 - 1);
-        d.role = "mentioned";
+        /* a deadline is when something is due by, not when anything
+         * happens: no claim and no sentence takes it as its date */
+        d.deadline = m[k].deadline;
+        d.approx = m[k].approx;
+        d.role = d.deadline ? "deadline" : "mentioned";
         int at = push_date(f, &d);
         if (at < 0)
             return -1;
-        if (s->date < 0)
+        if (s->date < 0 && !d.deadline)
             s->date = at;
     }
     return 0;
@@ -2784,7 +2791,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             for (size_t d = d0; d < f->nd; d++) {
                 const dipsum_date_fact *df = &f->dates[d];
                 if (df->sent != si || df->w0 < c0 || df->w0 >= c1 ||
-                    df->w0 > rel)
+                    df->w0 > rel || df->deadline)
                     continue;
                 /* "agreed on Thursday to extend the truce": the date is the
                  * agreeing's, not that of the extension still to come (a
@@ -2811,7 +2818,8 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
              * before it at most) is the time of the clause after it */
             for (size_t d = d0; d < f->nd && c->date < 0 && c0 > 0; d++) {
                 const dipsum_date_fact *df = &f->dates[d];
-                if (df->sent == si && df->w0 <= 1 && df->w1 == c0)
+                if (df->sent == si && df->w0 <= 1 && df->w1 == c0 &&
+                    !df->deadline)
                     c->date = (int)d;
             }
             /* "Relations were strained in 2024 when X signed …": a clause
@@ -2821,7 +2829,8 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 size_t p0 = rd.cl0[c->c0 - 1];
                 for (size_t d = d0; d < f->nd; d++) {
                     const dipsum_date_fact *df = &f->dates[d];
-                    if (df->sent == si && df->w0 >= p0 && df->w1 <= c->c0)
+                    if (df->sent == si && df->w0 >= p0 && df->w1 <= c->c0 &&
+                        !df->deadline)
                         c->date = (int)d;
                 }
             }

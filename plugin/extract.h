@@ -38,11 +38,16 @@ typedef struct {
     size_t w0, w1;         /* its key words in the sentence                */
     size_t start, end;     /* its span in the decoded update               */
     int y, m, d, y2, m2, d2; /* the date, and the range end (y2 = 0: none) */
+    int deadline;          /* the end of a period ("within 60 days", role
+                              "deadline"): no claim takes it as its date  */
+    int approx;            /* a part of a month or year named without its
+                              days ("early April"): never written as days */
 } dipsum_date_fact;
 
 /* Whether a date is whole calendar months ("in September", "last
  * month", "جنوری سے فروری کے دوران", "2019 میں"): an interval from the 1st
- * of a month to the last day of the same or a later month. */
+ * of a month to the last day of the same or a later month; or a part of
+ * them named without its days (approx: "اپریل کے اوائل"), said alike. */
 int dipsum_date_fact_whole_month(const dipsum_date_fact *d);
 
 /* How a claim is said to be: done, or only scheduled, conditional, ... */

@@ -242,7 +242,10 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         "duration_talks", "duration_start", "duration_end", "span_begin",
         "span_end", "later_today", "half_first", "half_second",
         "ongoing_since", "year_after", "year_half", "year_quarter",
-        "week_whole"};
+        "week_whole", "within_before", "within_after", "within_after_future",
+        "within_days", "within_weeks", "within_months", "stretch_relative",
+        "stretch_noun", "verb_date_prep", "early_part", "until_now",
+        "tense_unknown"};
     dipsum_cues *lists[] = {
         d->ordinal_last, d->past, d->not_past, d->weekday_last,
         d->weekday_next, d->weekday_this, d->weekday_coming, d->week_last,
@@ -254,7 +257,11 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         d->duration_before, d->duration_unit, d->duration_talks,
         d->duration_start, d->duration_end, d->span_begin, d->span_end,
         d->later_today, d->half_first, d->half_second, d->ongoing_since,
-        d->year_after, d->year_half, d->year_quarter, d->week_whole};
+        d->year_after, d->year_half, d->year_quarter, d->week_whole,
+        d->within_before, d->within_after, d->within_after_future,
+        d->within_days, d->within_weeks, d->within_months,
+        d->stretch_relative, d->stretch_noun, d->verb_date_prep,
+        d->early_part, d->until_now, d->tense_unknown};
     if (i >= sizeof keys / sizeof *keys)
         return NULL;
     *key = keys[i];

@@ -299,6 +299,18 @@ typedef struct {
     dipsum_cues year_after[2];      /* "2019 میں": after a year alone      */
     dipsum_cues year_half[2], year_quarter[2]; /* "2026 کی دوسری ششماہی" */
     dipsum_cues week_whole[2];      /* "گزشتہ ہفتے" alone: Monday to Sunday */
+    /* dates2: a deadline counted from a day, "within 60 days" */
+    dipsum_cues within_before[2];   /* "within" before the count          */
+    dipsum_cues within_after[2];    /* "کے اندر" after the unit           */
+    dipsum_cues within_after_future[2]; /* "میں" after it, future only    */
+    dipsum_cues within_days[2], within_weeks[2], within_months[2]; /* units */
+    /* dates2: "two days of talks that ended on Thursday", "two-day round" */
+    dipsum_cues stretch_relative[2]; /* "that": the stretch is before it  */
+    dipsum_cues stretch_noun[2];     /* "round": after "two-day"           */
+    dipsum_cues verb_date_prep[2];   /* "agreed in" October: that verb's  */
+    dipsum_cues early_part[2];       /* "کے اوائل": days 1-10, Jan-Mar    */
+    dipsum_cues until_now[2];        /* "اگست سے اب تک": to the update    */
+    dipsum_cues tense_unknown[2];    /* "was expected": no tense          */
 } dipsum_date_words;
 /* ==== End of the date words ============================================ */
 

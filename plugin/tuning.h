@@ -80,6 +80,13 @@
  * would be written with its year. */
 #define DIPSUM_PERIOD_AHEAD_DAYS 92
 
+/* dates2: a yearless date written with its weekday ("Sunday 30 October")
+ * whose tense's year has it on another weekday takes the year next to
+ * the update's that has it on that weekday, when that day is at most this
+ * many days from the update (half a year: a date further off is written
+ * with its year). */
+#define DIPSUM_WEEKDAY_YEAR_DAYS 183
+
 /* ---- summarize.c: the extractive summary ---- */
 
 /* The lead counts LEAD_WEIGHT for the first sentence and falls by e each

@@ -851,6 +851,197 @@ static void test_urdu_whole_weeks(void **state)
     EN(u, "The delegations will meet next week.", "2025-03-10/2025-03-14");
 }
 
+/* ==== Deadlines (dates2) =============================================== */
+
+/* A period counted from a day ends on a day of its own: from the one day
+ * of its sentence, else from the update's; never in a past clause (Urdu
+ * "میں" only in a future one), never from an interval or two days. */
+static void test_deadlines(void **state)
+{
+    (void)state;
+    const char *u = "2025-04-10"; /* a Thursday */
+    EN(u, "The embassies will reopen within two months from 10 April.",
+       "2025-06-10 2025-04-10");
+    EN(u, "The embassies will reopen within two months.", "");
+    EN(u, "The rebels agreed on Tuesday to hand over their weapons within "
+          "30 days.", "2025-04-08 2025-05-08");
+    EN(u, "Within three days the fighting resumed.", "");
+    EN(u, "Talks were held on 3 and 5 April; troops will leave within ten "
+          "days.", "2025-04-03 2025-04-05");
+    EN("2024-01-31", "On 31 January the court gave the government one "
+                     "month to reply, and it must reply within one month.",
+       "2024-01-31 2024-02-29");
+    EN(NULL, "The embassies will reopen within two months.", "");
+    UR(u, "10 \xd8\xa7\xd9\xbe\xd8\xb1\xdb\x8c\xd9\x84 \xda\xa9"
+       "\xd9\x88 \xd8\xb7\xdb\x92 \xd9\xbe\xd8\xa7\xd9\x86"
+       "\xdb\x92 \xd9\x88\xd8\xa7\xd9\x84\xdb\x92 \xd9\x85"
+       "\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xda\xa9"
+       "\xdb\x92 \xd8\xaa\xd8\xad\xd8\xaa \xd9\x81\xd9\x88"
+       "\xd8\xac\xdb\x8c\xda\xba 45 \xd8\xb1\xd9\x88\xd8\xb2"
+       " \xd9\x85\xdb\x8c\xda\xba \xd8\xb9\xd9\x84\xd8\xa7"
+       "\xd9\x82\xdb\x81 \xd8\xae\xd8\xa7\xd9\x84\xdb\x8c "
+       "\xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xda\xba \xda\xaf"
+       "\xdb\x8c\xdb\x94",
+       "2025-04-10 2025-05-25");
+    UR(u, "\xd9\x81\xd9\x88\xd8\xac\xdb\x8c\xda\xba 45 \xd8\xb1"
+       "\xd9\x88\xd8\xb2 \xd9\x85\xdb\x8c\xda\xba \xd8\xb9"
+       "\xd9\x84\xd8\xa7\xd9\x82\xdb\x81 \xd8\xae\xd8\xa7"
+       "\xd9\x84\xdb\x8c \xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c"
+       "\xda\xba \xda\xaf\xdb\x8c\xdb\x94",
+       "");
+    UR(u, "45 \xd8\xb1\xd9\x88\xd8\xb2 \xd9\x85\xdb\x8c\xda\xba"
+       " 20 \xd8\xa7\xd9\x81\xd8\xb1\xd8\xa7\xd8\xaf \xdb"
+       "\x81\xd9\x84\xd8\xa7\xda\xa9 \xdb\x81\xd9\x88\xd8"
+       "\xa6\xdb\x92\xdb\x94",
+       "");
+    UR("2025-05-12", "\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c\xd9\x86 "
+       "\xd9\x86\xdb\x92 5 \xd9\x85\xd8\xa6\xdb\x8c \xda\xa9"
+       "\xd9\x88 \xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7\xd9\x86 "
+       "\xda\xa9\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x81 \xd9\x82"
+       "\xdb\x8c\xd8\xaf\xdb\x8c\xd9\x88\xda\xba \xda\xa9"
+       "\xd8\xa7 \xd8\xaa\xd8\xa8\xd8\xa7\xd8\xaf\xd9\x84"
+       "\xdb\x81 20 \xd8\xaf\xd9\x86 \xda\xa9\xdb\x92 \xd8"
+       "\xa7\xd9\x86\xd8\xaf\xd8\xb1 \xdb\x81\xd9\x88\xda"
+       "\xaf\xd8\xa7\xdb\x94",
+       "2025-05-05 2025-05-25");
+}
+
+/* dates2: a verb that opens a complement ("agreed to") after a date
+ * does not take the date into its complement: the date is the verb's
+ * own, in its own tense; before the date it still leaves the tense open
+ * ("agreed to meet on 25 October" is the nearest 25 October). */
+static void test_open_verb_after_the_date(void **state)
+{
+    (void)state;
+    const char *u = "2026-09-30"; /* a Wednesday */
+    EN(u, "Gondor and Rohan held a meeting in Edoras on Tuesday and agreed "
+          "to prepare for the next round.", "2026-09-29");
+    EN(u, "The two sides on Monday agreed to meet again.", "2026-09-28");
+    EN(u, "The two sides on Monday hope to meet again.", "");
+    EN(u, "The two sides agreed to meet on 25 October.", "2026-10-25");
+}
+
+/* dates2: a day after "began" or "ended" with "N days of talks" or an
+ * "N-day round" in its clause, or in the clause before a "that" that
+ * starts its own, is that stretch; "two days of fighting" is none. */
+static void test_stretch_by_past_verb(void **state)
+{
+    (void)state;
+    const char *u = "2024-09-13"; /* a Friday */
+    EN(u, "Gondor and Mordor held two days of talks in Osgiliath that ended "
+          "on Thursday.", "2024-09-11/2024-09-12");
+    EN(u, "The two-day round, the fifth since the truce, began on Wednesday "
+          "in Bree.", "2024-09-11/2024-09-12");
+    EN(u, "The three-day summit ended on Thursday.", "2024-09-10/2024-09-12");
+    EN(u, "Two days of fighting that ended on Thursday left ten dead.",
+       "2024-09-12");
+    EN(u, "The talks ended on Thursday.", "2024-09-12");
+}
+
+/* dates2: a past verb right before the date's "in" is its verb, whatever
+ * tense words follow ("must be" is future); a future one is not past
+ * ("expected in"), nor is "postponed until October". */
+static void test_past_verb_before_preposition(void **state)
+{
+    (void)state;
+    const char *u = "2025-01-29";
+    EN(u, "The corridors agreed in October must be respected.",
+       "2024-10-01/2024-10-31");
+    EN(u, "The corridors opened in October will stay open.",
+       "2024-10-01/2024-10-31");
+    EN(u, "A new round expected in October will be held in Bree.",
+       "2025-10-01/2025-10-31");
+}
+
+/* dates2: the early part of a month is its 1st to 10th, of a year its
+ * first quarter (Urdu "کے اوائل"), by the month's tense as a month named
+ * alone; said without those days (whole months). */
+static void test_urdu_early_part(void **state)
+{
+    (void)state;
+    const char *u = "2024-04-25";
+    UR(u, "\xd8\xb1\xd9\x88\xd8\xa7\xda\xba \xd9\x85\xd8\xa7"
+       "\xdb\x81 \xda\xa9\xdb\x92 \xd8\xa7\xd9\x88\xd8\xa7"
+       "\xd8\xa6\xd9\x84 \xd9\x85\xdb\x8c\xda\xba \xd8\xaf"
+       "\xd9\x88\xd9\x86\xd9\x88\xda\xba \xd9\x85\xd9\x84"
+       "\xda\xa9\xd9\x88\xda\xba \xd9\x86\xdb\x92 \xd9\x85"
+       "\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xd9\x88\xda\xba "
+       "\xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae"
+       "\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92 \xd8\xaa\xda\xbe"
+       "\xdb\x92\xdb\x94",
+       "2024-04-01/2024-04-10");
+    UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8"
+       "\xaa \xda\xa9\xd8\xa7 \xd9\xbe\xdb\x81\xd9\x84\xd8"
+       "\xa7 \xd8\xaf\xd9\x88\xd8\xb1 \xd8\xa7\xda\xaf\xd9"
+       "\x84\xdb\x92 \xd8\xb3\xd8\xa7\xd9\x84 \xda\xa9\xdb"
+       "\x92 \xd8\xa7\xd9\x88\xd8\xa7\xd8\xa6\xd9\x84 \xd9"
+       "\x85\xdb\x8c\xda\xba \xd9\x85\xd8\xaa\xd9\x88\xd9"
+       "\x82\xd8\xb9 \xdb\x81\xdb\x92\xdb\x94",
+       "2025-01-01/2025-03-31");
+    UR("2024-06-25", "\xd9\x88\xd9\x81\xd9\x88\xd8\xaf \xd8\xa7\xd9\xbe"
+       "\xd8\xb1\xdb\x8c\xd9\x84 \xda\xa9\xdb\x92 \xd8\xa7"
+       "\xd9\x88\xd8\xa7\xd8\xa6\xd9\x84 \xd9\x85\xdb\x8c"
+       "\xda\xba \xd9\x85\xd9\x84\xdb\x92 \xd8\xaa\xda\xbe"
+       "\xdb\x92\xdb\x94",
+       "2024-04-01/2024-04-10");
+    UR(u, "\xd9\x88\xd9\x81\xd9\x88\xd8\xaf 2023 \xda\xa9\xdb"
+       "\x92 \xd8\xa7\xd9\x88\xd8\xa7\xd8\xa6\xd9\x84 \xd9"
+       "\x85\xdb\x8c\xda\xba \xd9\x85\xd9\x84\xdb\x92 \xd8"
+       "\xaa\xda\xbe\xdb\x92\xdb\x94",
+       "2023-01-01/2023-03-31");
+    dipsum_date_fact f;
+    memset(&f, 0, sizeof f);
+    f.y = f.y2 = 2024, f.m = f.m2 = 4, f.d = 1, f.d2 = 10;
+    assert_false(dipsum_date_fact_whole_month(&f));
+    f.approx = 1;
+    assert_true(dipsum_date_fact_whole_month(&f));
+}
+
+/* dates2: a month with "سے اب تک" after it is from its 1st to the
+ * update's day; alone it stays the whole month. */
+static void test_urdu_since_month_until_now(void **state)
+{
+    (void)state;
+    const char *u = "2023-12-20";
+    UR(u, "\xd8\xa7\xda\xaf\xd8\xb3\xd8\xaa \xd8\xb3\xdb\x92 "
+       "\xd8\xa7\xd8\xa8 \xd8\xaa\xda\xa9 \xd9\x85\xd8\xb0"
+       "\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9"
+       "\xdb\x92 \xda\x86\xd8\xa7\xd8\xb1 \xd8\xaf\xd9\x88"
+       "\xd8\xb1 \xdb\x81\xd9\x88 \xda\x86\xda\xa9\xdb\x92 "
+       "\xdb\x81\xdb\x8c\xda\xba\xdb\x94",
+       "2023-08-01/2023-12-20");
+    UR(u, "\xd8\xa7\xda\xaf\xd8\xb3\xd8\xaa \xd9\x85\xdb\x8c"
+       "\xda\xba \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1"
+       "\xd8\xa7\xd8\xaa \xda\xa9\xdb\x92 \xda\x86\xd8\xa7"
+       "\xd8\xb1 \xd8\xaf\xd9\x88\xd8\xb1 \xdb\x81\xd9\x88"
+       "\xd8\xa6\xdb\x92\xdb\x94",
+       "2023-08-01/2023-08-31");
+}
+
+/* dates2: a weekday written with a yearless day settles its year when
+ * the tense's year has that day on another weekday; a weekday no year
+ * nearby has is still left out. */
+static void test_weekday_settles_the_year(void **state)
+{
+    (void)state;
+    const char *u = "2022-11-02";
+    EN(u, "The talks were scheduled to end on Sunday 30 October but went "
+          "on.", "2022-10-30");
+    EN(u, "The talks will end on Sunday 30 October.", "2022-10-30");
+    EN(u, "The talks will end on Tuesday 30 October.", "");
+}
+
+/* dates2: "was expected" leaves a weekday's tense unknown: only the
+ * update's own weekday is then read. */
+static void test_past_expectation_has_no_tense(void **state)
+{
+    (void)state;
+    const char *u = "2023-10-26"; /* a Thursday */
+    EN(u, "No agreement was expected on Wednesday.", "");
+    EN(u, "No agreement was expected on Thursday.", "2023-10-26");
+    EN(u, "An agreement is expected on Wednesday.", "2023-11-01");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -878,6 +1069,14 @@ int main(void)
         cmocka_unit_test(test_urdu_years_alone),
         cmocka_unit_test(test_whole_months_spans),
         cmocka_unit_test(test_urdu_whole_weeks),
+        cmocka_unit_test(test_deadlines),
+        cmocka_unit_test(test_open_verb_after_the_date),
+        cmocka_unit_test(test_stretch_by_past_verb),
+        cmocka_unit_test(test_past_verb_before_preposition),
+        cmocka_unit_test(test_urdu_early_part),
+        cmocka_unit_test(test_urdu_since_month_until_now),
+        cmocka_unit_test(test_weekday_settles_the_year),
+        cmocka_unit_test(test_past_expectation_has_no_tense),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
