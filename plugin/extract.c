@@ -1281,9 +1281,11 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
         if (k >= 0) {
             size_t e = rd->mend[i];
             /* "mediated by Qatar and Egypt, officials said": who speaks
-             * ends the list */
+             * ends the list; not a name joined to it by "and"
+             * ("mediators Qatar and Egypt said": both mediate) */
             if (i > from && e < rd->n &&
-                cues_in(rd, &rd->r->speech[rd->lang], e, e + 1) == (long)e)
+                cues_in(rd, &rd->r->speech[rd->lang], e, e + 1) == (long)e &&
+                !cue(rd, DIPSUM_S_CONJUNCTION, i - 1))
                 break;
             int noun = 0;
             for (size_t j = e; j < c1 && j < e + 2; j++)
@@ -1434,6 +1436,14 @@ static void read_between(const reading *rd, dipsum_claim *c)
             talks = k >= 0 && (cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
                                cat == DIPSUM_CAT_INSTRUMENT);
         }
+        /* nor does a pair of adjectives before a document: "the
+         * Ruritanian-Osterlich statement said" is the two mediators'
+         * word, not two sides */
+        size_t after = rd->mend[e];
+        if (talks && !mention && after < rd->n && rd->ent[after] >= 0 &&
+            is_adjective(rd, a) && is_adjective(rd, rd->ent[e]) &&
+            term_of(rd, rd->ent[after])->category == DIPSUM_CAT_DOCUMENT)
+            talks = 0;
         if (!talks)
             continue;
         add_actor(c, DIPSUM_ACT_PARTY, rd->f->m[a].term, (size_t)a);
