@@ -2344,6 +2344,13 @@ static void test_mediator_phrasings_coverage(void **state)
     assert_string_equal(fact_ids(r, "parties"), "iran,iraq");
     assert_string_equal(fact_ids(r, "mediators"), "oman,kenya,norway");
     json_decref(r);
+    /* ... but after "told mediators" a name followed by more than a verb
+     * of speech is what they were told of, no mediator */
+    r = run("Date: 2026-05-04\n\n"
+            "Iran and Iraq held talks in Geneva on Sunday.\n\n"
+            "Iraq told mediators Iran would not sign the accord.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
 
     /* ایران اور عراق کے درمیان مذاکرات عمان کی میزبانی اور سہولت کاری میں
      * مسقط میں ہوئے۔ */
@@ -2410,7 +2417,8 @@ static void test_mediator_phrasings_coverage(void **state)
 
 /* (coverage2: persons as sides) Two national adjectives before
  * "diplomats" name the two states as the sides, as before "delegations"
- * or "ministers". */
+ * or "ministers"; "X met his Y counterpart" is talks of X and Y; Urdu's
+ * "X نے Y سے V میں ملاقات کی" names Y over the place V. */
 static void test_diplomats_name_their_states(void **state)
 {
     (void)state;
@@ -2423,6 +2431,33 @@ static void test_diplomats_name_their_states(void **state)
     /* عراق: the generated Urdu sentence names them */
     assert_non_null(strstr(generated(r), "\xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82"));
     json_decref(r);
+    /* "X's minister met his Y counterpart Z": talks of X and Y, though no
+     * word of talks is written */
+    r = run("Date: 2026-05-04\n\n"
+            "Iranian Foreign Minister Ali Rezai met his Iraqi counterpart "
+            "Fuad Karim in Geneva on Sunday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "iran,iraq");
+    json_decref(r);
+    /* ... but "spoke with his counterpart" is no meeting */
+    r = run("Date: 2026-05-04\n\n"
+            "Iranian Foreign Minister Ali Rezai spoke with his Iraqi "
+            "counterpart Fuad Karim on Sunday.\n");
+    assert_null(claim(r, "talks_held"));
+    json_decref(r);
+    /* ایران کے وزیر خارجہ نے اپنے عراقی ہم منصب سے بغداد میں ملاقات کی۔
+     * (the one met before where they met) */
+    assert_string_equal(urdu_parties("\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xda\xa9\xdb\x92 "
+                                     "\xd9\x88\xd8\xb2\xdb\x8c\xd8\xb1 \xd8\xae\xd8\xa7\xd8\xb1"
+                                     "\xd8\xac\xdb\x81 \xd9\x86\xdb\x92 \xd8\xa7\xd9\xbe\xd9\x86"
+                                     "\xdb\x92 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82\xdb\x8c \xdb\x81"
+                                     "\xd9\x85 \xd9\x85\xd9\x86\xd8\xb5\xd8\xa8 \xd8\xb3\xdb\x92 "
+                                     "\xd8\xa8\xd8\xba\xd8\xaf\xd8\xa7\xd8\xaf \xd9\x85\xdb\x8c"
+                                     "\xda\xba \xd9\x85\xd9\x84\xd8\xa7\xd9\x82\xd8\xa7\xd8\xaa "
+                                     "\xda\xa9\xdb\x8c\xdb\x94",
+                                     "talks_held", "parties"),
+                        "iran,iraq");
 }
 
 
