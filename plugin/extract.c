@@ -1268,6 +1268,14 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
     size_t from = i;
     while (i < c1 && i < rd->n && (i == from || !rd->brk[i])) {
         long k = rd->ent[i];
+        /* (coverage2: groups) "and the militant TTP": a word of an issue
+         * right before a side's name only describes it */
+        if (k >= 0 && term_of(rd, k)->category == DIPSUM_CAT_ISSUE &&
+            rd->mend[i] < c1 && rd->mend[i] < rd->n && !rd->brk[rd->mend[i]] &&
+            rd->ent[rd->mend[i]] >= 0 && side_kind(rd, rd->ent[rd->mend[i]])) {
+            i = rd->mend[i];
+            continue;
+        }
         if (k >= 0 && !actor_kind(rd, k) &&
             term_of(rd, k)->category != DIPSUM_CAT_ROLE)
             break; /* a term of another kind ends the list */

@@ -2461,6 +2461,23 @@ static void test_diplomats_name_their_states(void **state)
 }
 
 
+/* (coverage2: groups) A word of an issue the lexicon tags ("militant")
+ * right before a side's name describes it and does not end the list of
+ * sides: "talks between Iraqi officials and the militant Houthis" are
+ * Iraq's and the Houthis'. */
+static void test_issue_word_before_side_name(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Talks between Iraqi officials and the militant Houthis "
+                    "ended in deadlock on Wednesday.\n");
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "iraq,houthis");
+    json_decref(r);
+}
+
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2531,6 +2548,7 @@ int main(void)
         cmocka_unit_test(test_urdu_attributive_ongoing),
         cmocka_unit_test(test_mediator_phrasings_coverage),
         cmocka_unit_test(test_diplomats_name_their_states),
+        cmocka_unit_test(test_issue_word_before_side_name),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
