@@ -287,7 +287,8 @@ typedef struct {
 
 enum {
     CL_BACKGROUND = 1,     /* a background or past perfect cue             */
-    CL_NAMES = 2,          /* a mediated-by, mediating or hosted-by cue    */
+    CL_NAMES = 2,          /* a mediated-by, mediating, hosted-by or
+                              mediators-apposition cue                 */
     CL_EVENT = 4           /* an event type's cue                          */
 };
 
@@ -1274,6 +1275,14 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
     size_t from = i;
     while (i < c1 && i < rd->n && (i == from || !rd->brk[i])) {
         long k = rd->ent[i];
+        /* (coverage2: groups) "and the militant TTP": a word of an issue
+         * right before a side's name only describes it */
+        if (k >= 0 && term_of(rd, k)->category == DIPSUM_CAT_ISSUE &&
+            rd->mend[i] < c1 && rd->mend[i] < rd->n && !rd->brk[rd->mend[i]] &&
+            rd->ent[rd->mend[i]] >= 0 && side_kind(rd, rd->ent[rd->mend[i]])) {
+            i = rd->mend[i];
+            continue;
+        }
         if (k >= 0 && !actor_kind(rd, k) &&
             term_of(rd, k)->category != DIPSUM_CAT_ROLE)
             break; /* a term of another kind ends the list */
@@ -1288,9 +1297,11 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
         if (k >= 0) {
             size_t e = rd->mend[i];
             /* "mediated by Qatar and Egypt, officials said": who speaks
-             * ends the list */
+             * ends the list; not a name joined to it by "and"
+             * ("mediators Qatar and Egypt said": both mediate) */
             if (i > from && e < rd->n &&
-                cues_in(rd, &rd->r->speech[rd->lang], e, e + 1) == (long)e)
+                cues_in(rd, &rd->r->speech[rd->lang], e, e + 1) == (long)e &&
+                !cue(rd, DIPSUM_S_CONJUNCTION, i - 1))
                 break;
             int noun = 0;
             for (size_t j = e; j < c1 && j < e + 2; j++)
@@ -1441,6 +1452,14 @@ static void read_between(const reading *rd, dipsum_claim *c)
             talks = k >= 0 && (cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
                                cat == DIPSUM_CAT_INSTRUMENT);
         }
+        /* nor does a pair of adjectives before a document: "the
+         * Ruritanian-Osterlich statement said" is the two mediators'
+         * word, not two sides */
+        size_t after = rd->mend[e];
+        if (talks && !mention && after < rd->n && rd->ent[after] >= 0 &&
+            is_adjective(rd, a) && is_adjective(rd, rd->ent[e]) &&
+            term_of(rd, rd->ent[after])->category == DIPSUM_CAT_DOCUMENT)
+            talks = 0;
         if (!talks)
             continue;
         add_actor(c, DIPSUM_ACT_PARTY, rd->f->m[a].term, (size_t)a);
@@ -1504,6 +1523,29 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
                         dipsum_claim *c);
 
 /* The subject of the event words, the Urdu agent, "… with X". */
+/* (coverage2: persons as sides) Where the one met ends before Urdu's
+ * verb of meeting at word cue0: back over a place the meeting is in
+ * ("بغداد میں", a place or state before venue_after) and the words of a
+ * date ("اتوار کو"), not past c0.  Returns the word after the one met
+ * (cue0 when nothing is passed over). */
+static size_t met_with_before(const reading *rd, size_t cue0, size_t c0)
+{
+    size_t w = cue0, st;
+    while (w > c0 + 1) {
+        if (is_date_word(rd, w - 1)) {
+            w--;
+            continue;
+        }
+        long k = cue(rd, DIPSUM_S_VENUE_AFTER, w - 1) ? ent_covering(rd, w - 2, &st) : -1;
+        if (k < 0 || st <= c0 || rd->brk[w - 1] ||
+            (term_of(rd, k)->category != DIPSUM_CAT_PLACE &&
+             term_of(rd, k)->category != DIPSUM_CAT_STATE))
+            break;
+        w = st;
+    }
+    return w;
+}
+
 static void read_subject(const reading *rd, dipsum_claim *c)
 {
     if (rd->lang == 0) {
@@ -1686,11 +1728,13 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             if (!both && c->both_sides)
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
         }
-        /* "X نے Y سے ملاقات کی": the one met, right before the word */
-        else if (c->nactors[DIPSUM_ACT_PARTY] && c->cue0 > c->c0 &&
-                 cue(rd, DIPSUM_S_MEET, c->cue0) &&
-                 cue(rd, DIPSUM_S_MET_WITH, c->cue0 - 1))
-            list_before(rd, c, c->cue0 - 1, c->c0, DIPSUM_ACT_PARTY, -1, 1);
+        /* "X نے Y سے ملاقات کی": the one met, right before the word, or
+         * before where and when ("X نے Y سے بغداد میں اتوار کو ملاقات کی") */
+        else if (c->nactors[DIPSUM_ACT_PARTY] && cue(rd, DIPSUM_S_MEET, c->cue0)) {
+            size_t w = met_with_before(rd, c->cue0, c->c0);
+            if (w > c->c0 && cue(rd, DIPSUM_S_MET_WITH, w - 1))
+                list_before(rd, c, w - 1, c->c0, DIPSUM_ACT_PARTY, -1, 1);
+        }
     }
 }
 
@@ -1784,7 +1828,8 @@ static int scope_init(reading *rd)
      * same: a list whose bit is clear has no cue there). */
     static const int flagged[] = {DIPSUM_S_BACKGROUND, DIPSUM_S_PAST_PERFECT,
                                   DIPSUM_S_MEDIATED_BY, DIPSUM_S_MEDIATING,
-                                  DIPSUM_S_HOSTED_BY};
+                                  DIPSUM_S_HOSTED_BY,
+                                  DIPSUM_S_MEDIATORS_APPOSITION};
     uint64_t fmask[MASK_WORDS] = {0}, emask[MASK_WORDS] = {0};
     int masked = rd->ct->row <= MASK_WORDS && rd->ct->rows;
     for (size_t q = 0; masked && q < sizeof flagged / sizeof *flagged; q++)
@@ -1805,7 +1850,8 @@ static int scope_init(reading *rd)
             if (cue(rd, DIPSUM_S_BACKGROUND, j) || cue(rd, DIPSUM_S_PAST_PERFECT, j))
                 fl |= CL_BACKGROUND;
             if (cue(rd, DIPSUM_S_MEDIATED_BY, j) || cue(rd, DIPSUM_S_MEDIATING, j) ||
-                cue(rd, DIPSUM_S_HOSTED_BY, j))
+                cue(rd, DIPSUM_S_HOSTED_BY, j) ||
+                cue(rd, DIPSUM_S_MEDIATORS_APPOSITION, j))
                 fl |= CL_NAMES;
         }
         /* one question a clause, not one a word and event type: the
@@ -1928,6 +1974,31 @@ static void read_observers(const reading *rd, dipsum_claim *c)
     }
 }
 
+/* (coverage2: mediator phrasings) Where the names in apposition after
+ * "mediators" end, read from word i: names and "and" up to the end of the
+ * clause, a verb of speech or the Urdu agent ("…, mediators X and Y
+ * said").  Anything else after them ("told mediators X would sign") makes
+ * them no apposition: returns i. */
+static size_t apposition_end(const reading *rd, size_t i)
+{
+    size_t w = i;
+    while (w < rd->n && (w == i || !rd->brk[w])) {
+        if (rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w]))
+            w = rd->mend[w];
+        else if (w > i && cue(rd, DIPSUM_S_CONJUNCTION, w))
+            w++;
+        else
+            break;
+    }
+    if (w == i || (w > i && rd->ent[w - 1] < 0 && rd->cover[w - 1] < 0))
+        return i; /* nothing read, or it ended on "and" */
+    if (w >= rd->n || rd->brk[w] ||
+        cues_in(rd, &rd->r->speech[rd->lang], w, w + 1) == (long)w ||
+        cue(rd, DIPSUM_S_AGENT, w))
+        return w;
+    return i;
+}
+
 static void read_mediators(const reading *rd, dipsum_claim *c)
 {
     int scoped = c->type && strcmp(c->type, "mention") != 0;
@@ -1937,13 +2008,17 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
     /* only a word where one of these lists' cues starts does anything */
     static const int lists[] = {DIPSUM_S_MEDIATED_BY, DIPSUM_S_HOSTED_BY,
                                 DIPSUM_S_MEDIATING, DIPSUM_S_LEADING,
-                                DIPSUM_S_HOSTING};
-    for (size_t i = next_cue(rd, lists, 5, lo, hi); i < hi;
-         i = next_cue(rd, lists, 5, i + 1, hi)) {
+                                DIPSUM_S_HOSTING, DIPSUM_S_MEDIATORS_APPOSITION};
+    for (size_t i = next_cue(rd, lists, 6, lo, hi); i < hi;
+         i = next_cue(rd, lists, 6, i + 1, hi)) {
         size_t len;
         if (scoped && !in_scope(rd, c, i))
             continue;
-        if ((len = cue(rd, DIPSUM_S_MEDIATED_BY, i)))
+        if ((len = cue(rd, DIPSUM_S_MEDIATORS_APPOSITION, i))) {
+            size_t end = apposition_end(rd, i + len);
+            if (end > i + len)
+                list_after(rd, c, i + len, end, DIPSUM_ACT_MEDIATOR, 0);
+        } else if ((len = cue(rd, DIPSUM_S_MEDIATED_BY, i)))
             list_after(rd, c, i + len, rd->n, DIPSUM_ACT_MEDIATOR, 0);
         else if ((len = cue(rd, DIPSUM_S_HOSTED_BY, i)))
             list_after(rd, c, i + len, rd->n, DIPSUM_ACT_HOST, 0);
