@@ -210,8 +210,8 @@ typedef struct {
     const dipsum_cue_text *t; /* the words as the cue lists see them, or
                            NULL: then each list's cues are looked up
                            one by one                                   */
-    uint64_t *any;      /* with t: the OR of its rows, t->row words: a
-                           list whose bit is clear starts at no word    */
+    const uint64_t *any; /* with t: the OR of its rows (t->any): a list
+                           whose bit is clear starts at no word         */
 } memo;
 
 typedef struct {
@@ -284,7 +284,6 @@ static void memo_free(memo *m)
     free(m->same);
     free(m->head);
     free(m->hits);
-    free(m->any);
 }
 
 /* Sets up m for the words of c (hashed): which are the same; 0, or -1
@@ -294,7 +293,7 @@ static void memo_free(memo *m)
 static int text_usable(const ctx *c, const dipsum_cue_text *t)
 {
     return t && c->n && c->r->cw.starts && t->n == c->n && t->w == c->w &&
-           t->row;
+           t->row && t->any;
 }
 
 static int memo_init(memo *m, const ctx *c, const dipsum_cue_text *t)
@@ -303,15 +302,12 @@ static int memo_init(memo *m, const ctx *c, const dipsum_cue_text *t)
     if (text_usable(c, t)) {
         /* the rows replace the words' hashes and the table of the same
          * words (memo_fill asks no list by its cues' first words) */
-        m->any = calloc(t->row, sizeof *m->any);
         m->head = calloc(c->n, sizeof *m->head);
-        if (!m->any || !m->head) {
+        if (!m->head) {
             memo_free(m);
             return -1;
         }
-        for (size_t i = 0; i < t->n; i++)
-            for (size_t k = 0; k < t->row; k++)
-                m->any[k] |= t->rows[i * t->row + k];
+        m->any = t->any;
         m->t = t;
         return 0;
     }
@@ -1823,6 +1819,45 @@ int dipsum_dates_earlier_period(const dipsum_rules *r, int lang, int uy,
     return 0;
 }
 
+/* Each finder reads a date only from a word of one of these lists (of
+ * the sentence's language) or a day number: ordinal_phrase from an
+ * ordinal or ordinal_last (English) or a month reference (Urdu), absolute
+ * from a day or a month, weekday_phrase from a modifier or a weekday,
+ * relative_word from its words, month_phrase from a month reference,
+ * week_whole and next_week from a week's words, year_phrase from a
+ * year's number.  The ordinals and months of both languages and the
+ * weekdays of the sentence's are the others (dipsum_dates_find_text). */
+static const unsigned starters[] = {
+    L_ORDINAL_LAST, L_NEXT_MONTH, L_THIS_MONTH, L_LAST_MONTH,
+    L_WEEKDAY_LAST, L_WEEKDAY_NEXT, L_WEEKDAY_THIS, L_WEEKDAY_COMING,
+    L_WEEK_LAST, L_WEEK_NEXT, L_WEEK_THIS, L_TODAY, L_YESTERDAY,
+    L_TOMORROW};
+
+void dipsum_dates_starts(const dipsum_rules *r, int lang, dipsum_cue_set *s)
+{
+    unsigned l = lang ? 1 : 0, mine = ID_WEEKDAY + 7 * l;
+    int ll;
+    memset(s->mask, 0, sizeof s->mask);
+    s->all = 0;
+    /* as dipsum_dates_find_text fills the memo: the ordinals and months
+     * of both languages, the weekdays and starters of lang */
+    for (unsigned id = ID_ORDINAL; id < ID_WEEKDAY; id++)
+        dipsum_cue_set_add(s, list_of(r, id, &ll));
+    for (unsigned id = mine; id < mine + 7; id++)
+        dipsum_cue_set_add(s, list_of(r, id, &ll));
+    for (size_t k = 0; k < sizeof starters / sizeof *starters; k++)
+        dipsum_cue_set_add(s, list_of(r, 2 * starters[k] + l, &ll));
+}
+
+int dipsum_dates_may_hold(const dipsum_cue_set *s, const dipsum_cue_text *t)
+{
+    /* a day or a year: a number (the words' digits are ASCII) */
+    for (size_t i = 0; i < t->n; i++)
+        if (t->w[i][0] >= '0' && t->w[i][0] <= '9')
+            return 1;
+    return dipsum_cue_set_in(s, t);
+}
+
 size_t dipsum_dates_find(const dipsum_rules *r, int lang, int uy, int um,
                          int ud, const char *const *w, size_t n,
                          const unsigned char *gaps, dipsum_date_mention *out,
@@ -1859,19 +1894,8 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
         ordinal_phrase, absolute, weekday_phrase, relative_word, month_phrase,
         week_whole, next_week, year_phrase};
     size_t nfinders = sizeof finders / sizeof *finders;
-    /* Each finder reads a date only from a word of one of these lists or
-     * a day number: ordinal_phrase from an ordinal or ordinal_last
-     * (English) or a month reference (Urdu), absolute from a day or a
-     * month, weekday_phrase from a modifier or a weekday, relative_word
-     * from its words, month_phrase from a month reference, week_whole
-     * and next_week from a week's words, year_phrase from a year's
-     * number.  With them
-     * found, a word with no hit at all and no day or year number starts none. */
-    static const unsigned starters[] = {
-        L_ORDINAL_LAST, L_NEXT_MONTH, L_THIS_MONTH, L_LAST_MONTH,
-        L_WEEKDAY_LAST, L_WEEKDAY_NEXT, L_WEEKDAY_THIS, L_WEEKDAY_COMING,
-        L_WEEK_LAST, L_WEEK_NEXT, L_WEEK_THIS, L_TODAY, L_YESTERDAY,
-        L_TOMORROW};
+    /* With the lists of start_ids found, a word with no hit at all and
+     * no day or year number starts none. */
     if (c.m) {
         unsigned mine = ID_WEEKDAY + 7 * (unsigned)c.lang;
         memo_fill_range(&c, ID_ORDINAL, ID_WEEKDAY); /* ordinals, months */

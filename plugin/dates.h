@@ -64,6 +64,23 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
                               dipsum_date_mention *out, size_t cap);
 
 /*
+ * The cue lists a date in a sentence of language lang (0 English, 1
+ * Urdu) can start from, the only words besides numbers that
+ * dipsum_dates_find_text reads one from (month and weekday names,
+ * ordinals, "today", "next week", ...), as a set (made once per update;
+ * r is only read).
+ */
+void dipsum_dates_starts(const dipsum_rules *r, int lang, dipsum_cue_set *s);
+
+/*
+ * Whether a sentence (t: dipsum_cue_text_make of its words) may hold a
+ * date, by the set of dipsum_dates_starts for r and its language: 0 is
+ * sure (no word is a number and none starts a cue of those lists:
+ * dipsum_dates_find_text would find none, and its gaps are not needed).
+ */
+int dipsum_dates_may_hold(const dipsum_cue_set *s, const dipsum_cue_text *t);
+
+/*
  * Fills gaps[0..n) for a sentence: src[0..len) is its text as written
  * (UTF-8) and wstart[i] - base where its key word i starts in src (base:
  * the offset of src in the update, when wstart counts from the update's

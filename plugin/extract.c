@@ -3120,6 +3120,53 @@ static int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
     return 0;
 }
 
+/* Whether sentence si may yield a claim or a mention (sentence_claims
+ * would add one); 0 is sure.  A mention needs a term of talks; a claim
+ * (clause_claim) an event type's cue and a term the type takes (in the
+ * cue's clause, or before it), both in the sentence: the terms are asked
+ * first (most sentences name none an event type takes), through the
+ * update's memo tm, then the cues of the types they name. */
+static int may_claim(const dipsum_facts *f, size_t si,
+                     const dipsum_terms *terms, const dipsum_rules *r, int l,
+                     const dipsum_cue_text *ct, term_memo *tm)
+{
+    const dipsum_fsent *s = &f->s[si];
+    uint64_t cued = 0, types = 0;
+    if (r->nevents > 64 || tm->nevents != r->nevents)
+        return 1;
+    /* the types a cue of which may start at a word (bit tests) */
+    for (size_t e = 0; e < r->nevents; e++)
+        if (r->events[e].type &&
+            dipsum_cue_text_may_any(ct, &r->events[e].cues[l]))
+            cued |= UINT64_C(1) << e;
+    /* of them, those that take a term of the sentence */
+    for (size_t k = s->m0; k < s->m1; k++) {
+        const dipsum_term *term = &terms->v[f->m[k].term];
+        if (term->category == DIPSUM_CAT_EVENT ||
+            term->category == DIPSUM_CAT_PROCESS ||
+            term->category == DIPSUM_CAT_INSTRUMENT)
+            return 1;
+        if (!(cued & ~types))
+            continue;
+        unsigned char *row = term_row(tm, f->m[k].term);
+        if (!row)
+            return 1;
+        for (size_t e = 0; e < r->nevents; e++) {
+            if (!((cued & ~types) >> e & 1))
+                continue;
+            if (!row[e])
+                row[e] = dipsum_event_term(&r->events[e], term->id, 0) ? 2 : 1;
+            if (row[e] == 2)
+                types |= UINT64_C(1) << e;
+        }
+    }
+    /* and of those, one whose cue does start at a word */
+    for (size_t e = 0; types; e++, types >>= 1)
+        if ((types & 1) && dipsum_cues_find_text(&r->events[e].cues[l], ct))
+            return 1;
+    return 0;
+}
+
 static int by_first(const void *a, const void *b)
 {
     const dipsum_entity *x = a, *y = b;
@@ -3141,19 +3188,30 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     memset(&tm, 0, sizeof tm);
     tm.nevents = rules->nevents;
     reading_mem mem = {NULL, 0};
+    /* Most sentences hold no date and no claim (in news at large, four in
+     * five): each is asked first whether one may start in it, and only
+     * then read */
+    dipsum_cue_set *starts = malloc(sizeof *starts);
+    if (!starts)
+        return -1;
+    dipsum_dates_starts(rules, l, starts);
     for (size_t i = 0; i < f->ns; i++) {
         size_t d0 = f->nd; /* the sentence's dates are f->dates[d0..nd) */
         if (dipsum_cue_text_make(&ct, rules, (const char *const *)f->s[i].words,
                                  f->s[i].nwords) < 0 ||
-            sentence_dates(f, i, rules, l, h, &ct) < 0 ||
-            sentence_claims(f, i, d0, terms, rules, l, today, &scratch,
-                            &ct, &tm, &mem) < 0) {
+            (dipsum_dates_may_hold(starts, &ct) &&
+             sentence_dates(f, i, rules, l, h, &ct) < 0) ||
+            (may_claim(f, i, terms, rules, l, &ct, &tm) &&
+             sentence_claims(f, i, d0, terms, rules, l, today, &scratch,
+                             &ct, &tm, &mem) < 0)) {
+            free(starts);
             dipsum_cue_text_free(&ct);
             term_memo_free(&tm);
             free(mem.p);
             return -1;
         }
     }
+    free(starts);
     dipsum_cue_text_free(&ct);
     term_memo_free(&tm);
     free(mem.p);

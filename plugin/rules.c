@@ -1713,8 +1713,12 @@ int dipsum_cue_text_make(dipsum_cue_text *t, const dipsum_rules *r,
                                  sizeof *rows);
     if (rows)
         t->rows = rows;
-    if (!id || !p0 || !rows)
+    uint64_t *any = dipsum_grow(t->any, &t->anycap, row, sizeof *any);
+    if (any)
+        t->any = any;
+    if (!id || !p0 || !rows || !any)
         return -1;
+    memset(any, 0, row * sizeof *any);
     size_t np = 0;
     for (size_t i = 0; i < n; i++) {
         const unsigned char *u = (const unsigned char *)w[i];
@@ -1751,9 +1755,50 @@ int dipsum_cue_text_make(dipsum_cue_text *t, const dipsum_rules *r,
         for (size_t q = t->p0[i]; q < np; q++)
             for (size_t k = 0; k < row; k++)
                 rw[k] |= cw->pstarts[t->pre[q] * row + k];
+        for (size_t k = 0; k < row; k++)
+            any[k] |= rw[k];
     }
     t->p0[n] = (uint32_t)np;
     t->n = n;
+    return 0;
+}
+
+void dipsum_cue_set_add(dipsum_cue_set *s, const dipsum_cues *cs)
+{
+    if (cs->n == 0)
+        return; /* no cue: starts at no word */
+    if (!cs->nids || cs->num >= 64 * DIPSUM_CUE_SET_WORDS) {
+        s->all = 1;
+        return;
+    }
+    s->mask[cs->num / 64] |= UINT64_C(1) << (cs->num % 64);
+    s->bynum[cs->num] = cs;
+}
+
+int dipsum_cue_set_in(const dipsum_cue_set *s, const dipsum_cue_text *t)
+{
+    size_t row = t->row;
+    if (s->all || !t->any || !t->rows || row > DIPSUM_CUE_SET_WORDS)
+        return 1;
+    uint64_t meet = 0;
+    for (size_t k = 0; k < row; k++)
+        meet |= t->any[k] & s->mask[k];
+    if (!meet)
+        return 0;
+    /* a word whose row meets the mask may start a cue of the lists of
+     * its bits there (its first word is theirs): asked of each.  Most
+     * such words are a first word of longer cues only ("the" of "the
+     * coming week") and are passed at the second word's id. */
+    for (size_t i = 0; i < t->n; i++)
+        for (size_t k = 0; k < row; k++) {
+            uint64_t b = t->rows[i * row + k] & s->mask[k];
+            while (b) {
+                unsigned q = (unsigned)__builtin_ctzll(b);
+                b &= b - 1;
+                if (dipsum_cues_at_text_more(s->bynum[k * 64 + q], t, i))
+                    return 1;
+            }
+        }
     return 0;
 }
 
@@ -1763,6 +1808,7 @@ void dipsum_cue_text_free(dipsum_cue_text *t)
     free(t->p0);
     free(t->pre);
     free(t->rows);
+    free(t->any);
     memset(t, 0, sizeof *t);
 }
 
