@@ -1833,20 +1833,39 @@ static const unsigned starters[] = {
     L_WEEK_LAST, L_WEEK_NEXT, L_WEEK_THIS, L_TODAY, L_YESTERDAY,
     L_TOMORROW};
 
+/* The ids of the lists dates start from in language l (as
+ * dipsum_dates_find_text fills the memo: the ordinals and months of both
+ * languages, the weekdays and starters of l); returns how many. */
+static size_t start_ids(unsigned l, unsigned *ids)
+{
+    unsigned mine = ID_WEEKDAY + 7 * l;
+    size_t n = 0;
+    for (unsigned id = ID_ORDINAL; id < ID_WEEKDAY; id++)
+        ids[n++] = id;
+    for (unsigned id = mine; id < mine + 7; id++)
+        ids[n++] = id;
+    for (size_t k = 0; k < sizeof starters / sizeof *starters; k++)
+        ids[n++] = 2 * starters[k] + l;
+    return n;
+}
+
+#define N_STARTS (ID_WEEKDAY - ID_ORDINAL + 7 + \
+                  sizeof starters / sizeof *starters)
+
 void dipsum_dates_starts(const dipsum_rules *r, int lang, dipsum_cue_set *s)
 {
-    unsigned l = lang ? 1 : 0, mine = ID_WEEKDAY + 7 * l;
+    unsigned ids[N_STARTS];
+    size_t n = start_ids(lang ? 1 : 0, ids);
     int ll;
     memset(s->mask, 0, sizeof s->mask);
     s->all = 0;
-    /* as dipsum_dates_find_text fills the memo: the ordinals and months
-     * of both languages, the weekdays and starters of lang */
-    for (unsigned id = ID_ORDINAL; id < ID_WEEKDAY; id++)
-        dipsum_cue_set_add(s, list_of(r, id, &ll));
-    for (unsigned id = mine; id < mine + 7; id++)
-        dipsum_cue_set_add(s, list_of(r, id, &ll));
-    for (size_t k = 0; k < sizeof starters / sizeof *starters; k++)
-        dipsum_cue_set_add(s, list_of(r, 2 * starters[k] + l, &ll));
+    s->made_for = 1 + (lang ? 1 : 0);
+    for (size_t k = 0; k < n; k++) {
+        const dipsum_cues *cs = list_of(r, ids[k], &ll);
+        dipsum_cue_set_add(s, cs);
+        if (!s->all && cs->n)
+            s->tag[cs->num] = (unsigned short)ids[k];
+    }
 }
 
 int dipsum_dates_may_hold(const dipsum_cue_set *s, const dipsum_cue_text *t)
@@ -1863,14 +1882,50 @@ size_t dipsum_dates_find(const dipsum_rules *r, int lang, int uy, int um,
                          const unsigned char *gaps, dipsum_date_mention *out,
                          size_t cap)
 {
-    return dipsum_dates_find_text(r, lang, uy, um, ud, w, n, gaps, NULL, out,
-                                  cap);
+    return dipsum_dates_find_text(r, lang, uy, um, ud, w, n, gaps, NULL,
+                                  NULL, out, cap);
+}
+
+/* The memo's hits of the start lists (start_ids), found word by word
+ * from the rows and the set of dipsum_dates_starts (its tags the ids):
+ * the lists a word's row has bits of are asked there, and no other (the
+ * same hits as memo_fill_range of each list, in one pass over the words
+ * instead of one question per list). */
+static void fill_starts(const ctx *c, const dipsum_cue_set *s)
+{
+    memo *m = c->m;
+    const dipsum_cue_text *t = m->t;
+    size_t row = t->row;
+    for (size_t i = 0; i < c->n && !m->off; i++)
+        for (size_t k = 0; k < row; k++) {
+            uint64_t b = t->rows[i * row + k] & s->mask[k];
+            while (b && !m->off) {
+                unsigned q = (unsigned)__builtin_ctzll(b);
+                b &= b - 1;
+                unsigned id = s->tag[k * 64 + q];
+                int lang;
+                const dipsum_cues *cs = list_of(c->r, id, &lang);
+                dipsum_cue_iter it;
+                const dipsum_cue *cue;
+                dipsum_cues_begin_text(cs, t, i, &it);
+                while ((cue = dipsum_cues_next(&it)) != NULL) {
+                    size_t len = cue_len(c, cue, lang, i);
+                    if (len > 0)
+                        memo_hit(m, id, i, len);
+                }
+            }
+        }
+    unsigned ids[N_STARTS];
+    size_t n = start_ids((unsigned)c->lang, ids);
+    for (size_t k = 0; k < n; k++)
+        m->done[ids[k]] = 1;
 }
 
 size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
                               int um, int ud, const char *const *w, size_t n,
                               const unsigned char *gaps,
                               const dipsum_cue_text *t,
+                              const dipsum_cue_set *starts,
                               dipsum_date_mention *out, size_t cap)
 {
     ctx c = {r, &r->dates, lang ? 1 : 0, uy, um, ud, 0, w, n, gaps, NULL,
@@ -1896,7 +1951,10 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
     size_t nfinders = sizeof finders / sizeof *finders;
     /* With the lists of start_ids found, a word with no hit at all and
      * no day or year number starts none. */
-    if (c.m) {
+    if (c.m && c.m->t && starts && !starts->all &&
+        starts->made_for == 1 + c.lang && t->row <= DIPSUM_CUE_SET_WORDS) {
+        fill_starts(&c, starts);
+    } else if (c.m) {
         unsigned mine = ID_WEEKDAY + 7 * (unsigned)c.lang;
         memo_fill_range(&c, ID_ORDINAL, ID_WEEKDAY); /* ordinals, months */
         memo_fill_range(&c, mine, mine + 7);

@@ -55,12 +55,16 @@ size_t dipsum_dates_find(const dipsum_rules *r, int lang, int uy, int um,
  * dipsum_dates_find with the sentence's words as the cue lists see them
  * (t: dipsum_cue_text_make of the same r and w[0..n), or NULL): the lists
  * are then looked up by the bits of its rows, not cue by cue, which the
- * stage does for every sentence.  The same mentions either way.
+ * stage does for every sentence.  starts (or NULL): dipsum_dates_starts
+ * of r and lang, made once for many sentences: with t, the lists dates
+ * start from are then found in one pass over the words.  The same
+ * mentions either way.
  */
 size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
                               int um, int ud, const char *const *w, size_t n,
                               const unsigned char *gaps,
                               const dipsum_cue_text *t,
+                              const dipsum_cue_set *starts,
                               dipsum_date_mention *out, size_t cap);
 
 /*

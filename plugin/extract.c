@@ -162,7 +162,8 @@ static void date_text(const dipsum_fsent *s, size_t w0, size_t w1,
 
 static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
                           int lang, const dipsum_header *h,
-                          const dipsum_cue_text *ct)
+                          const dipsum_cue_text *ct,
+                          const dipsum_cue_set *starts)
 {
     dipsum_fsent *s = &f->s[si];
     dipsum_date_mention m[DATES_PER_SENTENCE];
@@ -173,7 +174,7 @@ static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
                       s->nwords, gaps);
     size_t n = dipsum_dates_find_text(r, lang, h->year, h->month, h->day,
                                       (const char *const *)s->words,
-                                      s->nwords, gaps, ct, m,
+                                      s->nwords, gaps, ct, starts, m,
                                       DATES_PER_SENTENCE);
     free(gaps);
     for (size_t k = 0; k < n; k++) {
@@ -3200,7 +3201,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
         if (dipsum_cue_text_make(&ct, rules, (const char *const *)f->s[i].words,
                                  f->s[i].nwords) < 0 ||
             (dipsum_dates_may_hold(starts, &ct) &&
-             sentence_dates(f, i, rules, l, h, &ct) < 0) ||
+             sentence_dates(f, i, rules, l, h, &ct, starts) < 0) ||
             (may_claim(f, i, terms, rules, l, &ct, &tm) &&
              sentence_claims(f, i, d0, terms, rules, l, today, &scratch,
                              &ct, &tm, &mem) < 0)) {

@@ -1692,6 +1692,32 @@ int dipsum_cues_find_text(const dipsum_cues *cs, const dipsum_cue_text *t)
     return 0;
 }
 
+/* The key of a word's first k bytes (k <= 3, none NUL), 0..4095. */
+static inline unsigned prefix_key(const unsigned char *u, size_t k)
+{
+    unsigned key = 0;
+    for (size_t j = 0; j < k; j++)
+        key = key * 131 + u[j];
+    return key & 4095;
+}
+
+/* Makes t's filter of the prefix words of cw: keyed by their first bytes
+ * (3, or the fewest a prefix word has), one bit each. */
+static void prefix_filter(dipsum_cue_text *t, const dipsum_cue_words *cw)
+{
+    size_t k = 3;
+    for (size_t i = 0; i < cw->npre; i++)
+        if (cw->plen[i] < k)
+            k = cw->plen[i];
+    memset(t->pkey, 0, sizeof t->pkey);
+    for (size_t i = 0; i < cw->npre && k; i++) {
+        unsigned key = prefix_key((const unsigned char *)cw->pre[i], k);
+        t->pkey[key / 64] |= UINT64_C(1) << (key % 64);
+    }
+    t->pk = k;
+    t->pfor = cw;
+}
+
 int dipsum_cue_text_make(dipsum_cue_text *t, const dipsum_rules *r,
                          const char *const *w, size_t n)
 {
@@ -1719,6 +1745,8 @@ int dipsum_cue_text_make(dipsum_cue_text *t, const dipsum_rules *r,
     if (!id || !p0 || !rows || !any)
         return -1;
     memset(any, 0, row * sizeof *any);
+    if (t->pfor != (const void *)cw)
+        prefix_filter(t, cw);
     size_t np = 0;
     for (size_t i = 0; i < n; i++) {
         const unsigned char *u = (const unsigned char *)w[i];
@@ -1726,10 +1754,28 @@ int dipsum_cue_text_make(dipsum_cue_text *t, const dipsum_rules *r,
         size_t len = 0;
         uint64_t *rw = t->rows + i * row;
         t->p0[i] = (uint32_t)np;
+        /* a word whose first bytes start no prefix word (most): its
+         * hash alone */
+        int prefixed = cw->npre > 0;
+        if (prefixed && t->pk) {
+            size_t k = 0;
+            while (k < t->pk && u[k])
+                k++;
+            unsigned key = prefix_key(u, k);
+            prefixed = k == t->pk && ((t->pkey[key / 64] >> (key % 64)) & 1);
+        }
+        if (!prefixed) {
+            for (; u[len]; len++)
+                h = (h ^ u[len]) * FNV_PRIME;
+        }
         /* one pass: the hash of each prefix the rules have a prefix word
-         * of that length for, then of the whole word */
-        for (;; len++) {
-            if ((cw->prelens >> (len < 63 ? len : 63)) & 1) {
+         * of that length for, then of the whole word.  A prefix word is
+         * whole characters: one that ends inside a character of the
+         * (valid UTF-8) word, before a continuation byte, is none of
+         * them (half the lookups of an Urdu word). */
+        for (; prefixed; len++) {
+            if (((cw->prelens >> (len < 63 ? len : 63)) & 1) &&
+                (u[len] & 0xC0) != 0x80) {
                 uint32_t pid = interned(cw->pre, cw->plen, cw->phash,
                                         cw->pslot, cw->npslot, w[i], len, h);
                 if (pid) {
@@ -1748,6 +1794,10 @@ int dipsum_cue_text_make(dipsum_cue_text *t, const dipsum_rules *r,
         t->id[i] = interned(cw->word, cw->wlen, cw->whash, cw->wslot,
                             cw->nwslot, w[i], len, h);
         if (!cw->starts) { /* no index: no row says anything */
+            memset(rw, 0, row * sizeof *rw);
+            continue;
+        }
+        if (!t->id[i] && t->p0[i] == np) { /* no cue word: most words */
             memset(rw, 0, row * sizeof *rw);
             continue;
         }
@@ -1773,6 +1823,7 @@ void dipsum_cue_set_add(dipsum_cue_set *s, const dipsum_cues *cs)
     }
     s->mask[cs->num / 64] |= UINT64_C(1) << (cs->num % 64);
     s->bynum[cs->num] = cs;
+    s->tag[cs->num] = 0;
 }
 
 int dipsum_cue_set_in(const dipsum_cue_set *s, const dipsum_cue_text *t)

@@ -179,6 +179,13 @@ typedef struct dipsum_cue_text {
                               cue of which may start at some word (a
                               clear bit: the list is in none of them)  */
     size_t anycap;
+    const void *pfor;      /* the rules' cue words pkey is made for (a
+                              text made with other rules makes it again) */
+    size_t pk;             /* bytes of a word pkey is keyed by (0: no
+                              filter, every prefix length is looked up) */
+    uint64_t pkey[64];     /* bit (key of the first pk bytes) % 4096 set
+                              for each prefix word: a word whose bit is
+                              clear starts with none                     */
 } dipsum_cue_text;
 
 /* dipsum_cues_begin on a made text: the candidates at word i of t. */
@@ -227,9 +234,14 @@ typedef struct {
     uint64_t mask[DIPSUM_CUE_SET_WORDS]; /* the lists' bits, as rows   */
     const dipsum_cues *bynum[64 * DIPSUM_CUE_SET_WORDS]; /* by num, where
                                              mask has its bit            */
+    unsigned short tag[64 * DIPSUM_CUE_SET_WORDS]; /* by num: what the
+                              maker of the set numbers the list (0 when
+                              added; the dates stage: its list id)       */
     int all;               /* a list no mask can tell of (no index, or
                               numbered past the mask): every text may
                               hold a cue                                 */
+    int made_for;          /* what its maker says it is for (the dates
+                              stage: 1 + the language), 0 unsaid         */
 } dipsum_cue_set;
 
 /* Adds cs to s (a list of no cue adds nothing). */

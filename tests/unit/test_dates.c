@@ -77,7 +77,7 @@ static const char *dates_of(int lang, const char *date, const char *s,
     memset(vt, 0, sizeof vt);
     assert_int_equal(dipsum_cue_text_make(&ct, &rules, w, n), 0);
     assert_int_equal(dipsum_dates_find_text(&rules, lang, y, m, d, w, n, gaps,
-                                            &ct, vt, 8), k);
+                                            &ct, NULL, vt, 8), k);
     /* a sentence the stage passes over (dipsum_dates_may_hold 0) is
      * one with no date */
     dipsum_cue_set *starts = calloc(1, sizeof *starts);
@@ -85,6 +85,11 @@ static const char *dates_of(int lang, const char *date, const char *s,
     dipsum_dates_starts(&rules, lang, starts);
     if (k > 0)
         assert_int_equal(dipsum_dates_may_hold(starts, &ct), 1);
+    /* and when the lists dates start from are found in one pass */
+    dipsum_date_mention vs[8];
+    memset(vs, 0, sizeof vs);
+    assert_int_equal(dipsum_dates_find_text(&rules, lang, y, m, d, w, n, gaps,
+                                            &ct, starts, vs, 8), k);
     free(starts);
     for (size_t i = 0; i < k; i++) {
         assert_string_equal(vt[i].iso, v[i].iso);
@@ -92,6 +97,11 @@ static const char *dates_of(int lang, const char *date, const char *s,
         assert_int_equal(vt[i].w1, v[i].w1);
         assert_int_equal(vt[i].tense, v[i].tense);
         assert_int_equal(vt[i].relative, v[i].relative);
+        assert_string_equal(vs[i].iso, v[i].iso);
+        assert_int_equal(vs[i].w0, v[i].w0);
+        assert_int_equal(vs[i].w1, v[i].w1);
+        assert_int_equal(vs[i].tense, v[i].tense);
+        assert_int_equal(vs[i].relative, v[i].relative);
     }
     dipsum_cue_text_free(&ct);
     out[0] = '\0';
