@@ -77,10 +77,21 @@ int dipsum_facts_add_sentence(dipsum_facts *f, size_t start, size_t end,
         s->wstart[i] = wstarts[i] < start ? start : wstarts[i] > end ? end : wstarts[i];
         s->wend[i] = wends[i] > end ? end : wends[i] < s->wstart[i] ? s->wstart[i] : wends[i];
     }
-    for (char *c = s->text; *c; c++)
-        if (*c == '\n' || *c == '\t' || *c == '\r')
-            *c = ' ';
-    s->nwords_text = dipsum_count_words(text, text_len);
+    /* one pass: line breaks and tabs become spaces (up to a NUL, as in
+     * a C string), and the words are counted as dipsum_count_words
+     * counts them (over all text_len bytes) */
+    size_t nw = 0;
+    int in = 0, live = 1;
+    for (size_t i = 0; i < text_len; i++) {
+        char c = s->text[i];
+        int space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+        nw += !space && !in;
+        in = !space;
+        live &= c != '\0';
+        if (space && live)
+            s->text[i] = ' ';
+    }
+    s->nwords_text = nw;
     /* the words in one block (words[0] owns it): one allocation per
      * sentence, not one per word */
     size_t bytes = 0;

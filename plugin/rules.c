@@ -1831,17 +1831,22 @@ int dipsum_cue_set_in(const dipsum_cue_set *s, const dipsum_cue_text *t)
     size_t row = t->row;
     if (s->all || !t->any || !t->rows || row > DIPSUM_CUE_SET_WORDS)
         return 1;
-    uint64_t meet = 0;
+    /* the row words where the text's OR meets the mask (mostly one or
+     * none): only they are read of each word's row */
+    unsigned char ks[DIPSUM_CUE_SET_WORDS];
+    size_t nk = 0;
     for (size_t k = 0; k < row; k++)
-        meet |= t->any[k] & s->mask[k];
-    if (!meet)
+        if (t->any[k] & s->mask[k])
+            ks[nk++] = (unsigned char)k;
+    if (!nk)
         return 0;
     /* a word whose row meets the mask may start a cue of the lists of
      * its bits there (its first word is theirs): asked of each.  Most
      * such words are a first word of longer cues only ("the" of "the
      * coming week") and are passed at the second word's id. */
     for (size_t i = 0; i < t->n; i++)
-        for (size_t k = 0; k < row; k++) {
+        for (size_t j = 0; j < nk; j++) {
+            size_t k = ks[j];
             uint64_t b = t->rows[i * row + k] & s->mask[k];
             while (b) {
                 unsigned q = (unsigned)__builtin_ctzll(b);
