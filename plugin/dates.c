@@ -1802,16 +1802,35 @@ static void write_iso(dipsum_date_mention *o)
 
 int dipsum_dates_earlier_period(const dipsum_rules *r, int lang, int uy,
                                 int um, const char *const *w, size_t n,
-                                size_t from, size_t to, int months)
+                                const dipsum_cue_text *t, size_t from,
+                                size_t to, int months)
 {
     ctx c = {r, &r->dates, lang ? 1 : 0, uy, um, 0, 0, w, n, NULL, NULL,
              NULL};
+    /* with t, the month lists as a mask of its rows: a word whose row
+     * does not meet it starts no month name (twelve lookups passed) */
+    uint64_t mask[DIPSUM_CUE_SET_WORDS] = {0};
+    int masked = months && t && t->w == w && t->n == n && t->rows &&
+                 t->row <= DIPSUM_CUE_SET_WORDS;
+    for (int k = 0; masked && k < 12; k++) {
+        const dipsum_cues *cs = &r->months[c.lang][k];
+        if (cs->n && !cs->nids)
+            masked = 0; /* no index: no bit tells */
+        else if (cs->n)
+            mask[cs->num / 64] |= UINT64_C(1) << (cs->num % 64);
+    }
     for (size_t i = from; i < to && i < n; i++) {
         size_t len;
         int y = number(w[i], 1900, 2100);
         if (y > 0 && y < uy)
             return 1;
-        int m = months ? calendar_at(&c, r->months[c.lang], 12, c.lang, i, &len) : 0;
+        int may = months != 0;
+        if (masked) {
+            may = 0;
+            for (size_t k = 0; k < t->row; k++)
+                may |= (t->rows[i * t->row + k] & mask[k]) != 0;
+        }
+        int m = may ? calendar_at(&c, r->months[c.lang], 12, c.lang, i, &len) : 0;
         if (m && m != um && (i == 0 || number(w[i - 1], 0, 9999) < 0) &&
             (i + len >= n || number(w[i + len], 0, 9999) < 0))
             return 1;

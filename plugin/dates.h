@@ -109,11 +109,14 @@ size_t dipsum_dates_word_end(const char *src, size_t len,
  * update's year uy and month um: a year before uy written alone ("in
  * 2023"), or, when months is not 0, a month other than um named alone
  * ("in June", not "6 June").  For what a clause without a date says of
- * its time (background).
+ * its time (background).  t: dipsum_cue_text_make of r and w[0..n), or
+ * NULL; with it, only words whose row has a month list's bit are asked
+ * for a month name (the same answer).
  */
 int dipsum_dates_earlier_period(const dipsum_rules *r, int lang, int uy,
                                 int um, const char *const *w, size_t n,
-                                size_t from, size_t to, int months);
+                                const dipsum_cue_text *t, size_t from,
+                                size_t to, int months);
 
 long dipsum_dates_day_number(int y, int m, int d);
 void dipsum_dates_from_day_number(long z, int *y, int *m, int *d);

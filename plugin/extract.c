@@ -2869,8 +2869,8 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 size_t p0 = c->c0 > 0 && c->date < 0 &&
                                     cue(&rd, DIPSUM_S_TIME_CLAUSE, c->c0)
                                 ? rd.cl0[c->c0 - 1] : c->c0;
-                if (dipsum_dates_earlier_period(r, lang, uy, um, rd.w, rd.n, p0,
-                                                c->c1,
+                if (dipsum_dates_earlier_period(r, lang, uy, um, rd.w, rd.n,
+                                                rd.ct, p0, c->c1,
                                                 c->modality == DIPSUM_MOD_HAPPENED))
                     c->background = 1;
             }

@@ -180,6 +180,48 @@ static void test_may_hold(void **state)
     assert_int_equal(may_hold(1, "\xd9\x88\xd9\x81\xd8\xaf March \xd9\x85\xdb\x8c\xda\xba \xd9\xbe\xdb\x81\xd9\x86\xda\x86\xd8\xa7\xdb\x94"), 1);
 }
 
+/* Whether sentence s (English) names a month other than um, or a year
+ * before uy, with no day (dipsum_dates_earlier_period); the same answer
+ * with the sentence's cue text as without. */
+static int earlier(int uy, int um, const char *s)
+{
+    dipsum_mapped disp = {0}, key = {0};
+    dipsum_tokens toks = {0};
+    assert_int_equal(dipsum_segment_key_words(norm, seg, s, strlen(s), &disp,
+                                              &key, &toks), DIPSUM_OK);
+    const char *w[64];
+    char words[64][64];
+    size_t n = toks.n < 64 ? toks.n : 64;
+    for (size_t i = 0; i < n; i++) {
+        snprintf(words[i], sizeof words[i], "%.*s",
+                 (int)(toks.v[i].kend - toks.v[i].kstart),
+                 key.text.data + toks.v[i].kstart);
+        w[i] = words[i];
+    }
+    dipsum_cue_text ct;
+    memset(&ct, 0, sizeof ct);
+    assert_int_equal(dipsum_cue_text_make(&ct, &rules, w, n), 0);
+    int rc = dipsum_dates_earlier_period(&rules, 0, uy, um, w, n, NULL, 0, n, 1);
+    assert_int_equal(dipsum_dates_earlier_period(&rules, 0, uy, um, w, n, &ct,
+                                                 0, n, 1), rc);
+    dipsum_cue_text_free(&ct);
+    dipsum_mapped_free(&disp);
+    dipsum_mapped_free(&key);
+    free(toks.v);
+    return rc;
+}
+
+static void test_earlier_period(void **state)
+{
+    (void)state;
+    assert_int_equal(earlier(2025, 11, "The sides met in June."), 1);
+    assert_int_equal(earlier(2025, 6, "The sides met in June."), 0);
+    assert_int_equal(earlier(2025, 11, "The sides met on 6 June."), 0);
+    assert_int_equal(earlier(2025, 11, "The sides met in 2023."), 1);
+    assert_int_equal(earlier(2025, 11, "The sides met at the port."), 0);
+    assert_int_equal(earlier(2025, 11, "They will meet again."), 0);
+}
+
 static void test_ordinal_days(void **state)
 {
     (void)state;
@@ -925,6 +967,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_may_hold),
+        cmocka_unit_test(test_earlier_period),
         cmocka_unit_test(test_ordinal_days),
         cmocka_unit_test(test_nth_weekday),
         cmocka_unit_test(test_weekday_tense),
