@@ -226,8 +226,8 @@ typedef struct {
     const dipsum_cue_text *t; /* the words as the cue lists see them, or
                            NULL: then each list's cues are looked up
                            one by one                                   */
-    uint64_t *any;      /* with t: the OR of its rows, t->row words: a
-                           list whose bit is clear starts at no word    */
+    const uint64_t *any; /* with t: the OR of its rows (t->any): a list
+                           whose bit is clear starts at no word         */
 } memo;
 
 typedef struct {
@@ -300,7 +300,6 @@ static void memo_free(memo *m)
     free(m->same);
     free(m->head);
     free(m->hits);
-    free(m->any);
 }
 
 /* Sets up m for the words of c (hashed): which are the same; 0, or -1
@@ -310,7 +309,7 @@ static void memo_free(memo *m)
 static int text_usable(const ctx *c, const dipsum_cue_text *t)
 {
     return t && c->n && c->r->cw.starts && t->n == c->n && t->w == c->w &&
-           t->row;
+           t->row && t->any;
 }
 
 static int memo_init(memo *m, const ctx *c, const dipsum_cue_text *t)
@@ -319,15 +318,12 @@ static int memo_init(memo *m, const ctx *c, const dipsum_cue_text *t)
     if (text_usable(c, t)) {
         /* the rows replace the words' hashes and the table of the same
          * words (memo_fill asks no list by its cues' first words) */
-        m->any = calloc(t->row, sizeof *m->any);
         m->head = calloc(c->n, sizeof *m->head);
-        if (!m->any || !m->head) {
+        if (!m->head) {
             memo_free(m);
             return -1;
         }
-        for (size_t i = 0; i < t->n; i++)
-            for (size_t k = 0; k < t->row; k++)
-                m->any[k] |= t->rows[i * t->row + k];
+        m->any = t->any;
         m->t = t;
         return 0;
     }
@@ -2222,16 +2218,35 @@ static void write_iso(dipsum_date_mention *o)
 
 int dipsum_dates_earlier_period(const dipsum_rules *r, int lang, int uy,
                                 int um, const char *const *w, size_t n,
-                                size_t from, size_t to, int months)
+                                const dipsum_cue_text *t, size_t from,
+                                size_t to, int months)
 {
     ctx c = {r, &r->dates, lang ? 1 : 0, uy, um, 0, 0, w, n, NULL, NULL,
              NULL};
+    /* with t, the month lists as a mask of its rows: a word whose row
+     * does not meet it starts no month name (twelve lookups passed) */
+    uint64_t mask[DIPSUM_CUE_SET_WORDS] = {0};
+    int masked = months && t && t->w == w && t->n == n && t->rows &&
+                 t->row <= DIPSUM_CUE_SET_WORDS;
+    for (int k = 0; masked && k < 12; k++) {
+        const dipsum_cues *cs = &r->months[c.lang][k];
+        if (cs->n && !cs->nids)
+            masked = 0; /* no index: no bit tells */
+        else if (cs->n)
+            mask[cs->num / 64] |= UINT64_C(1) << (cs->num % 64);
+    }
     for (size_t i = from; i < to && i < n; i++) {
         size_t len;
         int y = number(w[i], 1900, 2100);
         if (y > 0 && y < uy)
             return 1;
-        int m = months ? calendar_at(&c, r->months[c.lang], 12, c.lang, i, &len) : 0;
+        int may = months != 0;
+        if (masked) {
+            may = 0;
+            for (size_t k = 0; k < t->row; k++)
+                may |= (t->rows[i * t->row + k] & mask[k]) != 0;
+        }
+        int m = may ? calendar_at(&c, r->months[c.lang], 12, c.lang, i, &len) : 0;
         if (m && m != um && (i == 0 || number(w[i - 1], 0, 9999) < 0) &&
             (i + len >= n || number(w[i + len], 0, 9999) < 0))
             return 1;
@@ -2239,19 +2254,113 @@ int dipsum_dates_earlier_period(const dipsum_rules *r, int lang, int uy,
     return 0;
 }
 
+/* Each finder reads a date only from a word of one of these lists (of
+ * the sentence's language) or a day number: ordinal_phrase from an
+ * ordinal or ordinal_last (English) or a month reference (Urdu), absolute
+ * from a day or a month, weekday_phrase from a modifier or a weekday,
+ * relative_word from its words, month_phrase from a month reference,
+ * week_whole and next_week from a week's words, year_phrase from a
+ * year's number.  The ordinals and months of both languages and the
+ * weekdays of the sentence's are the others (dipsum_dates_find_text). */
+static const unsigned starters[] = {
+    L_ORDINAL_LAST, L_NEXT_MONTH, L_THIS_MONTH, L_LAST_MONTH,
+    L_WEEKDAY_LAST, L_WEEKDAY_NEXT, L_WEEKDAY_THIS, L_WEEKDAY_COMING,
+    L_WEEK_LAST, L_WEEK_NEXT, L_WEEK_THIS, L_TODAY, L_YESTERDAY,
+    L_TOMORROW};
+
+/* The ids of the lists dates start from in language l (as
+ * dipsum_dates_find_text fills the memo: the ordinals and months of both
+ * languages, the weekdays and starters of l); returns how many. */
+static size_t start_ids(unsigned l, unsigned *ids)
+{
+    unsigned mine = ID_WEEKDAY + 7 * l;
+    size_t n = 0;
+    for (unsigned id = ID_ORDINAL; id < ID_WEEKDAY; id++)
+        ids[n++] = id;
+    for (unsigned id = mine; id < mine + 7; id++)
+        ids[n++] = id;
+    for (size_t k = 0; k < sizeof starters / sizeof *starters; k++)
+        ids[n++] = 2 * starters[k] + l;
+    return n;
+}
+
+#define N_STARTS (ID_WEEKDAY - ID_ORDINAL + 7 + \
+                  sizeof starters / sizeof *starters)
+
+void dipsum_dates_starts(const dipsum_rules *r, int lang, dipsum_cue_set *s)
+{
+    unsigned ids[N_STARTS];
+    size_t n = start_ids(lang ? 1 : 0, ids);
+    int ll;
+    memset(s->mask, 0, sizeof s->mask);
+    s->all = 0;
+    s->made_for = 1 + (lang ? 1 : 0);
+    for (size_t k = 0; k < n; k++) {
+        const dipsum_cues *cs = list_of(r, ids[k], &ll);
+        dipsum_cue_set_add(s, cs);
+        if (!s->all && cs->n)
+            s->tag[cs->num] = (unsigned short)ids[k];
+    }
+}
+
+int dipsum_dates_may_hold(const dipsum_cue_set *s, const dipsum_cue_text *t)
+{
+    /* a day or a year: a number (the words' digits are ASCII) */
+    for (size_t i = 0; i < t->n; i++)
+        if (t->w[i][0] >= '0' && t->w[i][0] <= '9')
+            return 1;
+    return dipsum_cue_set_in(s, t);
+}
+
 size_t dipsum_dates_find(const dipsum_rules *r, int lang, int uy, int um,
                          int ud, const char *const *w, size_t n,
                          const unsigned char *gaps, dipsum_date_mention *out,
                          size_t cap)
 {
-    return dipsum_dates_find_text(r, lang, uy, um, ud, w, n, gaps, NULL, out,
-                                  cap);
+    return dipsum_dates_find_text(r, lang, uy, um, ud, w, n, gaps, NULL,
+                                  NULL, out, cap);
+}
+
+/* The memo's hits of the start lists (start_ids), found word by word
+ * from the rows and the set of dipsum_dates_starts (its tags the ids):
+ * the lists a word's row has bits of are asked there, and no other (the
+ * same hits as memo_fill_range of each list, in one pass over the words
+ * instead of one question per list). */
+static void fill_starts(const ctx *c, const dipsum_cue_set *s)
+{
+    memo *m = c->m;
+    const dipsum_cue_text *t = m->t;
+    size_t row = t->row;
+    for (size_t i = 0; i < c->n && !m->off; i++)
+        for (size_t k = 0; k < row; k++) {
+            uint64_t b = t->rows[i * row + k] & s->mask[k];
+            while (b && !m->off) {
+                unsigned q = (unsigned)__builtin_ctzll(b);
+                b &= b - 1;
+                unsigned id = s->tag[k * 64 + q];
+                int lang;
+                const dipsum_cues *cs = list_of(c->r, id, &lang);
+                dipsum_cue_iter it;
+                const dipsum_cue *cue;
+                dipsum_cues_begin_text(cs, t, i, &it);
+                while ((cue = dipsum_cues_next(&it)) != NULL) {
+                    size_t len = cue_len(c, cue, lang, i);
+                    if (len > 0)
+                        memo_hit(m, id, i, len);
+                }
+            }
+        }
+    unsigned ids[N_STARTS];
+    size_t n = start_ids((unsigned)c->lang, ids);
+    for (size_t k = 0; k < n; k++)
+        m->done[ids[k]] = 1;
 }
 
 size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
                               int um, int ud, const char *const *w, size_t n,
                               const unsigned char *gaps,
                               const dipsum_cue_text *t,
+                              const dipsum_cue_set *starts,
                               dipsum_date_mention *out, size_t cap)
 {
     ctx c = {r, &r->dates, lang ? 1 : 0, uy, um, ud, 0, w, n, gaps, NULL,
@@ -2275,20 +2384,12 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
         ordinal_phrase, absolute, weekday_phrase, relative_word, month_phrase,
         week_whole, next_week, year_phrase};
     size_t nfinders = sizeof finders / sizeof *finders;
-    /* Each finder reads a date only from a word of one of these lists or
-     * a day number: ordinal_phrase from an ordinal or ordinal_last
-     * (English) or a month reference (Urdu), absolute from a day or a
-     * month, weekday_phrase from a modifier or a weekday, relative_word
-     * from its words, month_phrase from a month reference, week_whole
-     * and next_week from a week's words, year_phrase from a year's
-     * number.  With them
-     * found, a word with no hit at all and no day or year number starts none. */
-    static const unsigned starters[] = {
-        L_ORDINAL_LAST, L_NEXT_MONTH, L_THIS_MONTH, L_LAST_MONTH,
-        L_WEEKDAY_LAST, L_WEEKDAY_NEXT, L_WEEKDAY_THIS, L_WEEKDAY_COMING,
-        L_WEEK_LAST, L_WEEK_NEXT, L_WEEK_THIS, L_TODAY, L_YESTERDAY,
-        L_TOMORROW};
-    if (c.m) {
+    /* With the lists of start_ids found, a word with no hit at all and
+     * no day or year number starts none. */
+    if (c.m && c.m->t && starts && !starts->all &&
+        starts->made_for == 1 + c.lang && t->row <= DIPSUM_CUE_SET_WORDS) {
+        fill_starts(&c, starts);
+    } else if (c.m) {
         unsigned mine = ID_WEEKDAY + 7 * (unsigned)c.lang;
         memo_fill_range(&c, ID_ORDINAL, ID_WEEKDAY); /* ordinals, months */
         memo_fill_range(&c, mine, mine + 7);

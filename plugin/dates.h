@@ -60,13 +60,34 @@ size_t dipsum_dates_find(const dipsum_rules *r, int lang, int uy, int um,
  * dipsum_dates_find with the sentence's words as the cue lists see them
  * (t: dipsum_cue_text_make of the same r and w[0..n), or NULL): the lists
  * are then looked up by the bits of its rows, not cue by cue, which the
- * stage does for every sentence.  The same mentions either way.
+ * stage does for every sentence.  starts (or NULL): dipsum_dates_starts
+ * of r and lang, made once for many sentences: with t, the lists dates
+ * start from are then found in one pass over the words.  The same
+ * mentions either way.
  */
 size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
                               int um, int ud, const char *const *w, size_t n,
                               const unsigned char *gaps,
                               const dipsum_cue_text *t,
+                              const dipsum_cue_set *starts,
                               dipsum_date_mention *out, size_t cap);
+
+/*
+ * The cue lists a date in a sentence of language lang (0 English, 1
+ * Urdu) can start from, the only words besides numbers that
+ * dipsum_dates_find_text reads one from (month and weekday names,
+ * ordinals, "today", "next week", ...), as a set (made once per update;
+ * r is only read).
+ */
+void dipsum_dates_starts(const dipsum_rules *r, int lang, dipsum_cue_set *s);
+
+/*
+ * Whether a sentence (t: dipsum_cue_text_make of its words) may hold a
+ * date, by the set of dipsum_dates_starts for r and its language: 0 is
+ * sure (no word is a number and none starts a cue of those lists:
+ * dipsum_dates_find_text would find none, and its gaps are not needed).
+ */
+int dipsum_dates_may_hold(const dipsum_cue_set *s, const dipsum_cue_text *t);
 
 /*
  * Fills gaps[0..n) for a sentence: src[0..len) is its text as written
@@ -93,11 +114,14 @@ size_t dipsum_dates_word_end(const char *src, size_t len,
  * update's year uy and month um: a year before uy written alone ("in
  * 2023"), or, when months is not 0, a month other than um named alone
  * ("in June", not "6 June").  For what a clause without a date says of
- * its time (background).
+ * its time (background).  t: dipsum_cue_text_make of r and w[0..n), or
+ * NULL; with it, only words whose row has a month list's bit are asked
+ * for a month name (the same answer).
  */
 int dipsum_dates_earlier_period(const dipsum_rules *r, int lang, int uy,
                                 int um, const char *const *w, size_t n,
-                                size_t from, size_t to, int months);
+                                const dipsum_cue_text *t, size_t from,
+                                size_t to, int months);
 
 long dipsum_dates_day_number(int y, int m, int d);
 void dipsum_dates_from_day_number(long z, int *y, int *m, int *d);

@@ -77,10 +77,21 @@ int dipsum_facts_add_sentence(dipsum_facts *f, size_t start, size_t end,
         s->wstart[i] = wstarts[i] < start ? start : wstarts[i] > end ? end : wstarts[i];
         s->wend[i] = wends[i] > end ? end : wends[i] < s->wstart[i] ? s->wstart[i] : wends[i];
     }
-    for (char *c = s->text; *c; c++)
-        if (*c == '\n' || *c == '\t' || *c == '\r')
-            *c = ' ';
-    s->nwords_text = dipsum_count_words(text, text_len);
+    /* one pass: line breaks and tabs become spaces (up to a NUL, as in
+     * a C string), and the words are counted as dipsum_count_words
+     * counts them (over all text_len bytes) */
+    size_t nw = 0;
+    int in = 0, live = 1;
+    for (size_t i = 0; i < text_len; i++) {
+        char c = s->text[i];
+        int space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+        nw += !space && !in;
+        in = !space;
+        live &= c != '\0';
+        if (space && live)
+            s->text[i] = ' ';
+    }
+    s->nwords_text = nw;
     /* the words in one block (words[0] owns it): one allocation per
      * sentence, not one per word */
     size_t bytes = 0;
@@ -165,7 +176,8 @@ static void date_text(const dipsum_fsent *s, size_t w0, size_t w1,
 
 static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
                           int lang, const dipsum_header *h,
-                          const dipsum_cue_text *ct)
+                          const dipsum_cue_text *ct,
+                          const dipsum_cue_set *starts)
 {
     dipsum_fsent *s = &f->s[si];
     dipsum_date_mention m[DATES_PER_SENTENCE];
@@ -176,7 +188,7 @@ static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
                       s->nwords, gaps);
     size_t n = dipsum_dates_find_text(r, lang, h->year, h->month, h->day,
                                       (const char *const *)s->words,
-                                      s->nwords, gaps, ct, m,
+                                      s->nwords, gaps, ct, starts, m,
                                       DATES_PER_SENTENCE);
     free(gaps);
     for (size_t k = 0; k < n; k++) {
@@ -2941,8 +2953,8 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 size_t p0 = c->c0 > 0 && c->date < 0 &&
                                     cue(&rd, DIPSUM_S_TIME_CLAUSE, c->c0)
                                 ? rd.cl0[c->c0 - 1] : c->c0;
-                if (dipsum_dates_earlier_period(r, lang, uy, um, rd.w, rd.n, p0,
-                                                c->c1,
+                if (dipsum_dates_earlier_period(r, lang, uy, um, rd.w, rd.n,
+                                                rd.ct, p0, c->c1,
                                                 c->modality == DIPSUM_MOD_HAPPENED))
                     c->background = 1;
             }
@@ -3204,6 +3216,53 @@ static int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
     return 0;
 }
 
+/* Whether sentence si may yield a claim or a mention (sentence_claims
+ * would add one); 0 is sure.  A mention needs a term of talks; a claim
+ * (clause_claim) an event type's cue and a term the type takes (in the
+ * cue's clause, or before it), both in the sentence: the terms are asked
+ * first (most sentences name none an event type takes), through the
+ * update's memo tm, then the cues of the types they name. */
+static int may_claim(const dipsum_facts *f, size_t si,
+                     const dipsum_terms *terms, const dipsum_rules *r, int l,
+                     const dipsum_cue_text *ct, term_memo *tm)
+{
+    const dipsum_fsent *s = &f->s[si];
+    uint64_t cued = 0, types = 0;
+    if (r->nevents > 64 || tm->nevents != r->nevents)
+        return 1;
+    /* the types a cue of which may start at a word (bit tests) */
+    for (size_t e = 0; e < r->nevents; e++)
+        if (r->events[e].type &&
+            dipsum_cue_text_may_any(ct, &r->events[e].cues[l]))
+            cued |= UINT64_C(1) << e;
+    /* of them, those that take a term of the sentence */
+    for (size_t k = s->m0; k < s->m1; k++) {
+        const dipsum_term *term = &terms->v[f->m[k].term];
+        if (term->category == DIPSUM_CAT_EVENT ||
+            term->category == DIPSUM_CAT_PROCESS ||
+            term->category == DIPSUM_CAT_INSTRUMENT)
+            return 1;
+        if (!(cued & ~types))
+            continue;
+        unsigned char *row = term_row(tm, f->m[k].term);
+        if (!row)
+            return 1;
+        for (size_t e = 0; e < r->nevents; e++) {
+            if (!((cued & ~types) >> e & 1))
+                continue;
+            if (!row[e])
+                row[e] = dipsum_event_term(&r->events[e], term->id, 0) ? 2 : 1;
+            if (row[e] == 2)
+                types |= UINT64_C(1) << e;
+        }
+    }
+    /* and of those, one whose cue does start at a word */
+    for (size_t e = 0; types; e++, types >>= 1)
+        if ((types & 1) && dipsum_cues_find_text(&r->events[e].cues[l], ct))
+            return 1;
+    return 0;
+}
+
 static int by_first(const void *a, const void *b)
 {
     const dipsum_entity *x = a, *y = b;
@@ -3225,19 +3284,30 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     memset(&tm, 0, sizeof tm);
     tm.nevents = rules->nevents;
     reading_mem mem = {NULL, 0};
+    /* Most sentences hold no date and no claim (in news at large, four in
+     * five): each is asked first whether one may start in it, and only
+     * then read */
+    dipsum_cue_set *starts = malloc(sizeof *starts);
+    if (!starts)
+        return -1;
+    dipsum_dates_starts(rules, l, starts);
     for (size_t i = 0; i < f->ns; i++) {
         size_t d0 = f->nd; /* the sentence's dates are f->dates[d0..nd) */
         if (dipsum_cue_text_make(&ct, rules, (const char *const *)f->s[i].words,
                                  f->s[i].nwords) < 0 ||
-            sentence_dates(f, i, rules, l, h, &ct) < 0 ||
-            sentence_claims(f, i, d0, terms, rules, l, today, &scratch,
-                            &ct, &tm, &mem) < 0) {
+            (dipsum_dates_may_hold(starts, &ct) &&
+             sentence_dates(f, i, rules, l, h, &ct, starts) < 0) ||
+            (may_claim(f, i, terms, rules, l, &ct, &tm) &&
+             sentence_claims(f, i, d0, terms, rules, l, today, &scratch,
+                             &ct, &tm, &mem) < 0)) {
+            free(starts);
             dipsum_cue_text_free(&ct);
             term_memo_free(&tm);
             free(mem.p);
             return -1;
         }
     }
+    free(starts);
     dipsum_cue_text_free(&ct);
     term_memo_free(&tm);
     free(mem.p);

@@ -1739,6 +1739,32 @@ int dipsum_cues_find_text(const dipsum_cues *cs, const dipsum_cue_text *t)
     return 0;
 }
 
+/* The key of a word's first k bytes (k <= 3, none NUL), 0..4095. */
+static inline unsigned prefix_key(const unsigned char *u, size_t k)
+{
+    unsigned key = 0;
+    for (size_t j = 0; j < k; j++)
+        key = key * 131 + u[j];
+    return key & 4095;
+}
+
+/* Makes t's filter of the prefix words of cw: keyed by their first bytes
+ * (3, or the fewest a prefix word has), one bit each. */
+static void prefix_filter(dipsum_cue_text *t, const dipsum_cue_words *cw)
+{
+    size_t k = 3;
+    for (size_t i = 0; i < cw->npre; i++)
+        if (cw->plen[i] < k)
+            k = cw->plen[i];
+    memset(t->pkey, 0, sizeof t->pkey);
+    for (size_t i = 0; i < cw->npre && k; i++) {
+        unsigned key = prefix_key((const unsigned char *)cw->pre[i], k);
+        t->pkey[key / 64] |= UINT64_C(1) << (key % 64);
+    }
+    t->pk = k;
+    t->pfor = cw;
+}
+
 int dipsum_cue_text_make(dipsum_cue_text *t, const dipsum_rules *r,
                          const char *const *w, size_t n)
 {
@@ -1760,8 +1786,14 @@ int dipsum_cue_text_make(dipsum_cue_text *t, const dipsum_rules *r,
                                  sizeof *rows);
     if (rows)
         t->rows = rows;
-    if (!id || !p0 || !rows)
+    uint64_t *any = dipsum_grow(t->any, &t->anycap, row, sizeof *any);
+    if (any)
+        t->any = any;
+    if (!id || !p0 || !rows || !any)
         return -1;
+    memset(any, 0, row * sizeof *any);
+    if (t->pfor != (const void *)cw)
+        prefix_filter(t, cw);
     size_t np = 0;
     for (size_t i = 0; i < n; i++) {
         const unsigned char *u = (const unsigned char *)w[i];
@@ -1769,10 +1801,28 @@ int dipsum_cue_text_make(dipsum_cue_text *t, const dipsum_rules *r,
         size_t len = 0;
         uint64_t *rw = t->rows + i * row;
         t->p0[i] = (uint32_t)np;
+        /* a word whose first bytes start no prefix word (most): its
+         * hash alone */
+        int prefixed = cw->npre > 0;
+        if (prefixed && t->pk) {
+            size_t k = 0;
+            while (k < t->pk && u[k])
+                k++;
+            unsigned key = prefix_key(u, k);
+            prefixed = k == t->pk && ((t->pkey[key / 64] >> (key % 64)) & 1);
+        }
+        if (!prefixed) {
+            for (; u[len]; len++)
+                h = (h ^ u[len]) * FNV_PRIME;
+        }
         /* one pass: the hash of each prefix the rules have a prefix word
-         * of that length for, then of the whole word */
-        for (;; len++) {
-            if ((cw->prelens >> (len < 63 ? len : 63)) & 1) {
+         * of that length for, then of the whole word.  A prefix word is
+         * whole characters: one that ends inside a character of the
+         * (valid UTF-8) word, before a continuation byte, is none of
+         * them (half the lookups of an Urdu word). */
+        for (; prefixed; len++) {
+            if (((cw->prelens >> (len < 63 ? len : 63)) & 1) &&
+                (u[len] & 0xC0) != 0x80) {
                 uint32_t pid = interned(cw->pre, cw->plen, cw->phash,
                                         cw->pslot, cw->npslot, w[i], len, h);
                 if (pid) {
@@ -1794,13 +1844,64 @@ int dipsum_cue_text_make(dipsum_cue_text *t, const dipsum_rules *r,
             memset(rw, 0, row * sizeof *rw);
             continue;
         }
+        if (!t->id[i] && t->p0[i] == np) { /* no cue word: most words */
+            memset(rw, 0, row * sizeof *rw);
+            continue;
+        }
         memcpy(rw, cw->starts + t->id[i] * row, row * sizeof *rw);
         for (size_t q = t->p0[i]; q < np; q++)
             for (size_t k = 0; k < row; k++)
                 rw[k] |= cw->pstarts[t->pre[q] * row + k];
+        for (size_t k = 0; k < row; k++)
+            any[k] |= rw[k];
     }
     t->p0[n] = (uint32_t)np;
     t->n = n;
+    return 0;
+}
+
+void dipsum_cue_set_add(dipsum_cue_set *s, const dipsum_cues *cs)
+{
+    if (cs->n == 0)
+        return; /* no cue: starts at no word */
+    if (!cs->nids || cs->num >= 64 * DIPSUM_CUE_SET_WORDS) {
+        s->all = 1;
+        return;
+    }
+    s->mask[cs->num / 64] |= UINT64_C(1) << (cs->num % 64);
+    s->bynum[cs->num] = cs;
+    s->tag[cs->num] = 0;
+}
+
+int dipsum_cue_set_in(const dipsum_cue_set *s, const dipsum_cue_text *t)
+{
+    size_t row = t->row;
+    if (s->all || !t->any || !t->rows || row > DIPSUM_CUE_SET_WORDS)
+        return 1;
+    /* the row words where the text's OR meets the mask (mostly one or
+     * none): only they are read of each word's row */
+    unsigned char ks[DIPSUM_CUE_SET_WORDS];
+    size_t nk = 0;
+    for (size_t k = 0; k < row; k++)
+        if (t->any[k] & s->mask[k])
+            ks[nk++] = (unsigned char)k;
+    if (!nk)
+        return 0;
+    /* a word whose row meets the mask may start a cue of the lists of
+     * its bits there (its first word is theirs): asked of each.  Most
+     * such words are a first word of longer cues only ("the" of "the
+     * coming week") and are passed at the second word's id. */
+    for (size_t i = 0; i < t->n; i++)
+        for (size_t j = 0; j < nk; j++) {
+            size_t k = ks[j];
+            uint64_t b = t->rows[i * row + k] & s->mask[k];
+            while (b) {
+                unsigned q = (unsigned)__builtin_ctzll(b);
+                b &= b - 1;
+                if (dipsum_cues_at_text_more(s->bynum[k * 64 + q], t, i))
+                    return 1;
+            }
+        }
     return 0;
 }
 
@@ -1810,6 +1911,7 @@ void dipsum_cue_text_free(dipsum_cue_text *t)
     free(t->p0);
     free(t->pre);
     free(t->rows);
+    free(t->any);
     memset(t, 0, sizeof *t);
 }
 

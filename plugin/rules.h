@@ -175,6 +175,17 @@ typedef struct dipsum_cue_text {
                               which may start at it (dipsum_cue_words)  */
     size_t row;
     size_t cap, precap, rowcap;
+    uint64_t *any;         /* row words: the OR of the rows, the lists a
+                              cue of which may start at some word (a
+                              clear bit: the list is in none of them)  */
+    size_t anycap;
+    const void *pfor;      /* the rules' cue words pkey is made for (a
+                              text made with other rules makes it again) */
+    size_t pk;             /* bytes of a word pkey is keyed by (0: no
+                              filter, every prefix length is looked up) */
+    uint64_t pkey[64];     /* bit (key of the first pk bytes) % 4096 set
+                              for each prefix word: a word whose bit is
+                              clear starts with none                     */
 } dipsum_cue_text;
 
 /* dipsum_cues_begin on a made text: the candidates at word i of t. */
@@ -202,6 +213,45 @@ static inline int dipsum_cue_text_may(const dipsum_cue_text *t,
         return 1;
     return (int)((t->rows[i * t->row + cs->num / 64] >> (cs->num % 64)) & 1);
 }
+
+/* Whether a cue of cs may start at some word of t: its bit in t->any (1
+ * for a list without an index).  0 is sure: no word of t starts a cue of
+ * cs, and a reader may skip whatever needs one. */
+static inline int dipsum_cue_text_may_any(const dipsum_cue_text *t,
+                                          const dipsum_cues *cs)
+{
+    if (!cs->nids || !t->any)
+        return 1;
+    return (int)((t->any[cs->num / 64] >> (cs->num % 64)) & 1);
+}
+
+/* A set of cue lists asked as one of a made text: "does a cue of any of
+ * them start at some word?" (a sentence with none may be passed over by
+ * a reader that needs one).  Zero-initialise, add lists, then ask; about
+ * 8 KB, no allocation, made once per update or per rules. */
+#define DIPSUM_CUE_SET_WORDS 16 /* rows up to 1,024 lists */
+typedef struct {
+    uint64_t mask[DIPSUM_CUE_SET_WORDS]; /* the lists' bits, as rows   */
+    const dipsum_cues *bynum[64 * DIPSUM_CUE_SET_WORDS]; /* by num, where
+                                             mask has its bit            */
+    unsigned short tag[64 * DIPSUM_CUE_SET_WORDS]; /* by num: what the
+                              maker of the set numbers the list (0 when
+                              added; the dates stage: its list id)       */
+    int all;               /* a list no mask can tell of (no index, or
+                              numbered past the mask): every text may
+                              hold a cue                                 */
+    int made_for;          /* what its maker says it is for (the dates
+                              stage: 1 + the language), 0 unsaid         */
+} dipsum_cue_set;
+
+/* Adds cs to s (a list of no cue adds nothing). */
+void dipsum_cue_set_add(dipsum_cue_set *s, const dipsum_cues *cs);
+
+/* Whether a cue of a list of s starts at some word of t (as
+ * dipsum_cues_at_text of each at each word): the OR of t's rows first,
+ * then only the words whose row meets the mask, each asking the lists
+ * whose bits it has.  1 when s cannot tell (all). */
+int dipsum_cue_set_in(const dipsum_cue_set *s, const dipsum_cue_text *t);
 
 /* dipsum_cues_at on a made text: the length in words of the first cue
  * of cs (in list order) at word i of t, or 0.  A word that starts no cue

@@ -8,6 +8,7 @@
  * after a load. */
 #include "testutil.h"
 
+#include "dates.h"
 #include "normalize.h"
 #include "rules.h"
 #include "segment.h"
@@ -278,6 +279,78 @@ static void test_unknown_word(void **state)
     dipsum_cue_text_free(&ct);
 }
 
+/* A set of lists asked as one (dipsum_cue_set_in) answers what asking
+ * each of them (dipsum_cues_find_text) answers, on every stretch of three
+ * words of a text of all cue words and on the words alone; the OR of the
+ * rows (ct.any) is that of each word's.  The first word of a longer cue
+ * alone ("the" of "the coming week") sets the list's bit but holds no
+ * cue of it: the set says no. */
+static void test_cue_set(void **state)
+{
+    (void)state;
+    dipsum_cues *lists[1024];
+    size_t nlists = all_lists(&rules, lists, 1024);
+    words t = {0};
+    make_words(lists, nlists, &t);
+    dipsum_cue_set *one = calloc(1, sizeof *one), *all = calloc(1, sizeof *all);
+    assert_non_null(one);
+    assert_non_null(all);
+    for (size_t l = 0; l < nlists; l++)
+        dipsum_cue_set_add(all, lists[l]);
+    assert_false(all->all);
+    dipsum_cue_text ct = {0};
+    size_t yes = 0, no = 0;
+    for (size_t i = 0; i < t.n; i++) {
+        size_t n = i + 3 <= t.n ? 3 : t.n - i;
+        assert_int_equal(dipsum_cue_text_make(&ct, &rules,
+                                              (const char *const *)t.w + i, n), 0);
+        for (size_t k = 0; k < ct.row; k++) {
+            uint64_t or = 0;
+            for (size_t j = 0; j < n; j++)
+                or |= ct.rows[j * ct.row + k];
+            assert_true(ct.any[k] == or);
+        }
+        int any = 0;
+        for (size_t l = 0; l < nlists; l++) {
+            int want = dipsum_cues_find_text(lists[l], &ct);
+            any |= want;
+            if (lists[l]->n == 0)
+                continue;
+            memset(one, 0, sizeof *one);
+            dipsum_cue_set_add(one, lists[l]);
+            assert_int_equal(dipsum_cue_set_in(one, &ct), want);
+            yes += want;
+            no += !want;
+        }
+        assert_int_equal(dipsum_cue_set_in(all, &ct), any);
+    }
+    assert_true(yes > 0 && no > 0);
+    /* "the" starts cues of the lists a date starts from ("the coming
+     * week"), and is none of them */
+    const char *the[] = {"the"};
+    dipsum_cue_set *starts = calloc(1, sizeof *starts);
+    assert_non_null(starts);
+    dipsum_dates_starts(&rules, 0, starts);
+    assert_int_equal(dipsum_cue_text_make(&ct, &rules, the, 1), 0);
+    int bit = 0;
+    for (size_t k = 0; k < ct.row; k++)
+        bit |= (ct.any[k] & starts->mask[k]) != 0;
+    assert_true(bit);
+    assert_int_equal(dipsum_cue_set_in(starts, &ct), 0);
+    /* a list without an index: no set can tell */
+    dipsum_cues plain = rules.speech[0];
+    plain.nids = 0;
+    memset(one, 0, sizeof *one);
+    dipsum_cue_set_add(one, &plain);
+    assert_true(one->all);
+    assert_int_equal(dipsum_cue_set_in(one, &ct), 1);
+    free(starts);
+    free(one);
+    free(all);
+    dipsum_cue_text_free(&ct);
+    free_words(&t);
+}
+
 /* Rules read back from their compiled form are interned and indexed as
  * after a load: the same words, ids and answers. */
 static void test_decoded_rules_indexed(void **state)
@@ -320,6 +393,7 @@ int main(void)
         cmocka_unit_test(test_globs),
         cmocka_unit_test(test_lookups_agree),
         cmocka_unit_test(test_unknown_word),
+        cmocka_unit_test(test_cue_set),
         cmocka_unit_test(test_decoded_rules_indexed),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -77,13 +77,31 @@ static const char *dates_of(int lang, const char *date, const char *s,
     memset(vt, 0, sizeof vt);
     assert_int_equal(dipsum_cue_text_make(&ct, &rules, w, n), 0);
     assert_int_equal(dipsum_dates_find_text(&rules, lang, y, m, d, w, n, gaps,
-                                            &ct, vt, 8), k);
+                                            &ct, NULL, vt, 8), k);
+    /* a sentence the stage passes over (dipsum_dates_may_hold 0) is
+     * one with no date */
+    dipsum_cue_set *starts = calloc(1, sizeof *starts);
+    assert_non_null(starts);
+    dipsum_dates_starts(&rules, lang, starts);
+    if (k > 0)
+        assert_int_equal(dipsum_dates_may_hold(starts, &ct), 1);
+    /* and when the lists dates start from are found in one pass */
+    dipsum_date_mention vs[8];
+    memset(vs, 0, sizeof vs);
+    assert_int_equal(dipsum_dates_find_text(&rules, lang, y, m, d, w, n, gaps,
+                                            &ct, starts, vs, 8), k);
+    free(starts);
     for (size_t i = 0; i < k; i++) {
         assert_string_equal(vt[i].iso, v[i].iso);
         assert_int_equal(vt[i].w0, v[i].w0);
         assert_int_equal(vt[i].w1, v[i].w1);
         assert_int_equal(vt[i].tense, v[i].tense);
         assert_int_equal(vt[i].relative, v[i].relative);
+        assert_string_equal(vs[i].iso, v[i].iso);
+        assert_int_equal(vs[i].w0, v[i].w0);
+        assert_int_equal(vs[i].w1, v[i].w1);
+        assert_int_equal(vs[i].tense, v[i].tense);
+        assert_int_equal(vs[i].relative, v[i].relative);
     }
     dipsum_cue_text_free(&ct);
     out[0] = '\0';
@@ -110,6 +128,100 @@ static const char *dates_of(int lang, const char *date, const char *s,
 /* ==== Ordinals ========================================================= */
 
 /* 2025-12-20 is a Saturday; January 2026 starts on a Thursday. */
+/* Whether dipsum_dates_may_hold says a sentence may hold a date. */
+static int may_hold(int lang, const char *s)
+{
+    dipsum_mapped disp = {0}, key = {0};
+    dipsum_tokens toks = {0};
+    assert_int_equal(dipsum_segment_key_words(norm, seg, s, strlen(s), &disp,
+                                              &key, &toks), DIPSUM_OK);
+    const char *w[64];
+    char words[64][64];
+    size_t n = toks.n < 64 ? toks.n : 64;
+    for (size_t i = 0; i < n; i++) {
+        snprintf(words[i], sizeof words[i], "%.*s",
+                 (int)(toks.v[i].kend - toks.v[i].kstart),
+                 key.text.data + toks.v[i].kstart);
+        w[i] = words[i];
+    }
+    dipsum_cue_text ct;
+    memset(&ct, 0, sizeof ct);
+    assert_int_equal(dipsum_cue_text_make(&ct, &rules, w, n), 0);
+    dipsum_cue_set *starts = calloc(1, sizeof *starts);
+    assert_non_null(starts);
+    dipsum_dates_starts(&rules, lang, starts);
+    int rc = dipsum_dates_may_hold(starts, &ct);
+    free(starts);
+    dipsum_cue_text_free(&ct);
+    dipsum_mapped_free(&disp);
+    dipsum_mapped_free(&key);
+    free(toks.v);
+    return rc;
+}
+
+/* The stage passes over a sentence with no number and no word a date
+ * starts from, even one with the first word of a longer date cue ("the"
+ * of "the coming week"); it reads one with a number or a date word. */
+static void test_may_hold(void **state)
+{
+    (void)state;
+    assert_int_equal(may_hold(0, "The envoy met the delegates at the port."), 0);
+    assert_int_equal(may_hold(0, "The envoy said it was a long step."), 0);
+    assert_int_equal(may_hold(0, "The delegates arrived this morning."), 1);
+    assert_int_equal(may_hold(0, "The delegates arrive in the coming week."), 1);
+    assert_int_equal(may_hold(0, "They met on Tuesday."), 1);
+    assert_int_equal(may_hold(0, "They met on the 4th."), 1);
+    assert_int_equal(may_hold(0, "Talks resume on 12 March."), 1);
+    assert_int_equal(may_hold(0, "Some 40 delegates came."), 1);
+    assert_int_equal(may_hold(0, "The accord of 1998 stands."), 1);
+    EN(NULL, "The delegates arrive in the coming week.", "");
+    /* Urdu, and an English month in an Urdu sentence */
+    assert_int_equal(may_hold(1, "\xd9\x88\xd9\x81\xd8\xaf \xd9\xb9\xd8\xa7\xd9\x88\xd9\x86 \xd9\xbe\xdb\x81\xd9\x86\xda\x86\xd8\xa7\xdb\x94"), 0);
+    assert_int_equal(may_hold(1, "\xd9\x88\xd9\x81\xd8\xaf March \xd9\x85\xdb\x8c\xda\xba \xd9\xbe\xdb\x81\xd9\x86\xda\x86\xd8\xa7\xdb\x94"), 1);
+}
+
+/* Whether sentence s (English) names a month other than um, or a year
+ * before uy, with no day (dipsum_dates_earlier_period); the same answer
+ * with the sentence's cue text as without. */
+static int earlier(int uy, int um, const char *s)
+{
+    dipsum_mapped disp = {0}, key = {0};
+    dipsum_tokens toks = {0};
+    assert_int_equal(dipsum_segment_key_words(norm, seg, s, strlen(s), &disp,
+                                              &key, &toks), DIPSUM_OK);
+    const char *w[64];
+    char words[64][64];
+    size_t n = toks.n < 64 ? toks.n : 64;
+    for (size_t i = 0; i < n; i++) {
+        snprintf(words[i], sizeof words[i], "%.*s",
+                 (int)(toks.v[i].kend - toks.v[i].kstart),
+                 key.text.data + toks.v[i].kstart);
+        w[i] = words[i];
+    }
+    dipsum_cue_text ct;
+    memset(&ct, 0, sizeof ct);
+    assert_int_equal(dipsum_cue_text_make(&ct, &rules, w, n), 0);
+    int rc = dipsum_dates_earlier_period(&rules, 0, uy, um, w, n, NULL, 0, n, 1);
+    assert_int_equal(dipsum_dates_earlier_period(&rules, 0, uy, um, w, n, &ct,
+                                                 0, n, 1), rc);
+    dipsum_cue_text_free(&ct);
+    dipsum_mapped_free(&disp);
+    dipsum_mapped_free(&key);
+    free(toks.v);
+    return rc;
+}
+
+static void test_earlier_period(void **state)
+{
+    (void)state;
+    assert_int_equal(earlier(2025, 11, "The sides met in June."), 1);
+    assert_int_equal(earlier(2025, 6, "The sides met in June."), 0);
+    assert_int_equal(earlier(2025, 11, "The sides met on 6 June."), 0);
+    assert_int_equal(earlier(2025, 11, "The sides met in 2023."), 1);
+    assert_int_equal(earlier(2025, 11, "The sides met at the port."), 0);
+    assert_int_equal(earlier(2025, 11, "They will meet again."), 0);
+}
+
 static void test_ordinal_days(void **state)
 {
     (void)state;
@@ -1045,6 +1157,8 @@ static void test_past_expectation_has_no_tense(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_may_hold),
+        cmocka_unit_test(test_earlier_period),
         cmocka_unit_test(test_ordinal_days),
         cmocka_unit_test(test_nth_weekday),
         cmocka_unit_test(test_weekday_tense),
