@@ -706,6 +706,12 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
                 cues_in(rd, &r->events[e].cues[0], k + 1, k + 2) == (long)(k + 1))
                 rd->brk[k] = 1;
     }
+    /* "… ختم ہو گئے ہیں اور …": an "and" right after the end of a
+     * finite verb starts a clause (Urdu, verb-final) */
+    for (size_t k = 1; rd->lang == 1 && k + 1 < s->nwords; k++)
+        if (!rd->brk[k] && cue(rd, DIPSUM_S_CONJUNCTION, k) &&
+            cue(rd, DIPSUM_S_VERB_FINAL, k - 1))
+            rd->brk[k] = 1;
     /* a short quoted phrase is part of its clause: "held talks in a
      * “productive, calm and positive atmosphere” in Oman" */
     for (size_t k = 1; k < s->nwords; k++) {

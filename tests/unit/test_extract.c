@@ -2497,6 +2497,29 @@ static void test_issue_word_before_side_name(void **state)
 }
 
 
+/* Read on unseen updates: an Urdu clause whose verb says the talks
+ * ended ("… کے بغیر ختم ہو گئے ہیں") past a long adverbial is past,
+ * whatever "آئندہ" (coming) says of a noun before it ("the coming fiscal
+ * year's plan"); "اتفاق رائے کے بغیر" (without consensus) is a failure;
+ * and an "اور" right after a finite verb starts a clause, whose date
+ * ("گزشتہ روز", the delegation's going home) is not the talks'. */
+static void test_urdu_verb_final_clause(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-20\nLang: ur\n\n"
+                    "آئندہ مالی سال کے تجارتی منصوبے پر ایران اور عراق کے درمیان "
+                    "ایک ہفتے سے جاری مذاکرات کسی حتمی اتفاق رائے کے بغیر ختم ہو "
+                    "گئے ہیں اور ایرانی وفد گزشتہ روز تہران واپس چلا گیا۔\n");
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "happened");
+    assert_string_equal(actors(c, "parties"), "iran,iraq");
+    assert_string_equal(date_of(c), "");
+    assert_null(claim(r, "talks_held"));
+    assert_non_null(strstr(generated(r), "Talks between Iran and Iraq made no progress."));
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2566,6 +2589,7 @@ int main(void)
         cmocka_unit_test(test_abbreviation_after_side_name),
         cmocka_unit_test(test_urdu_attributive_ongoing),
         cmocka_unit_test(test_definite_article),
+        cmocka_unit_test(test_urdu_verb_final_clause),
         cmocka_unit_test(test_mediator_phrasings_coverage),
         cmocka_unit_test(test_diplomats_name_their_states),
         cmocka_unit_test(test_issue_word_before_side_name),
