@@ -232,8 +232,10 @@ static dipsum_status open_iterator(UBreakIterator **it, UBreakIteratorType type,
 }
 
 /* Converts text[0..len) into s->u with the unit-to-byte index s->idx;
- * returns the number of UTF-16 units or -1 (no memory). */
-static long to_utf16(dipsum_segmenter *s, const char *text, size_t len)
+ * returns the number of UTF-16 units or -1 (no memory).  dots: '…'
+ * becomes '.' (for the sentence rules; spans are unchanged). */
+static long to_utf16(dipsum_segmenter *s, const char *text, size_t len,
+                     int dots)
 {
     if (len + 1 > s->ucap) {
         UChar *u = realloc(s->u, (len + 1) * sizeof *u);
@@ -268,7 +270,7 @@ static long to_utf16(dipsum_segmenter *s, const char *text, size_t len)
             c = 0xDC00 + (c & 0x3FF);
         }
         s->idx[j] = i;
-        s->u[j++] = (UChar)c;
+        s->u[j++] = (UChar)(dots && c == 0x2026 ? '.' : c);
         i += n;
     }
     s->idx[j] = len;
@@ -451,6 +453,13 @@ static int is_address(const char *t, size_t len)
         t++, len--;
     if (len >= 4 && strncmp(t, "www.", 4) == 0)
         return 1;
+    /* most tokens are words: one pass finds none of '@', '/' and ':' (a
+     * call of memchr for each cost more than a short word) */
+    size_t i = 0;
+    while (i < len && t[i] != '@' && t[i] != '/' && t[i] != ':')
+        i++;
+    if (i == len)
+        return 0;
     const char *at = memchr(t, '@', len), *slash = memchr(t, '/', len);
     if (at && at + 1 < t + len && ((at[1] >= 'a' && at[1] <= 'z') ||
                                    (at[1] >= 'A' && at[1] <= 'Z')))
@@ -495,7 +504,9 @@ static line_shape shape_of(const UChar *u, size_t n)
 {
     line_shape sh = {0, 0};
     size_t full = 0;
-    for (int pass = 0; pass < 2; pass++)
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass == 1 && sh.width > 160)
+            break;  /* not wrapped, however many lines are full */
         for (size_t a = 0, b; a < n; a = b + 1) {
             for (b = a; b < n && u[b] != '\n'; b++)
                 ;
@@ -505,6 +516,7 @@ static line_shape shape_of(const UChar *u, size_t n)
             else if (pass == 1 && w > 0 && w + 15 >= sh.width)
                 full++;
         }
+    }
     sh.wrapped = sh.width <= 160 && full >= 3;
     return sh;
 }
@@ -843,16 +855,13 @@ dipsum_status dipsum_segment_sentences(dipsum_segmenter *s,
                                        dipsum_error *err)
 {
     const char *t = disp->text.data + from;
-    long n = to_utf16(s, t, to - from);
+    /* "…" is read as '.', so that it ends a sentence where "..." does
+     * (before a capital, not before lower case); spans are unchanged */
+    long n = to_utf16(s, t, to - from, 1);
     if (n < 0)
         return fail(err, DIPSUM_ENOMEM, "out of memory");
     if (n == 0)
         return DIPSUM_OK;
-    /* "…" is read as '.', so that it ends a sentence where "..." does
-     * (before a capital, not before lower case); spans are unchanged */
-    for (long i = 0; i < n; i++)
-        if (s->u[i] == 0x2026)
-            s->u[i] = '.';
     line_shape sh = shape_of(s->u, (size_t)n);
     soften_newlines(s->u, (size_t)n, t, s->idx, sh);
     /* ICU's iterator only where the text has a character that
@@ -1029,7 +1038,7 @@ static dipsum_status icu_words(dipsum_segmenter *s, const dipsum_mapped *key,
                                size_t from, size_t to, word_sink *w,
                                dipsum_error *err)
 {
-    long n = to_utf16(s, key->text.data + from, to - from);
+    long n = to_utf16(s, key->text.data + from, to - from, 0);
     if (n < 0)
         return fail(err, DIPSUM_ENOMEM, "out of memory");
     dipsum_status st = open_iterator(&s->word, UBRK_WORD, err);
