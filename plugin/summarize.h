@@ -54,6 +54,9 @@ typedef struct {
     size_t whcap;
     size_t *wat;
     size_t watcap;
+    struct dipsum_word_count *wtab; /* the words' counts (summarize.c)    */
+    size_t wtcap;
+    uint32_t wgen;
 } dipsum_summary;
 
 /* Empties s for facts of ns sentences and nc claims, keeping its memory.
