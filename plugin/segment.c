@@ -38,7 +38,10 @@ struct dipsum_segmenter {
     size_t *idx;       /* idx[j]: byte offset of UTF-16 unit j            */
     size_t ucap;
     unsigned char wb[0x800]; /* W_* of U+0000..07FF, from ICU             */
-    unsigned char sb[0x800]; /* S_* of U+0000..07FF, from ICU             */
+    unsigned char sb[0x800]; /* S_* of U+0000..07FF, from ICU, once
+                                sb_ready (filled at the first sentence,
+                                not at start-up)                        */
+    int sb_ready;
     size_t *brk;       /* dipsum_segment_sentence_breaks' breaks         */
     size_t bcap;
 };
@@ -775,6 +778,11 @@ int dipsum_segment_sentence_breaks(dipsum_segmenter *s, const uint16_t *u,
                                    size_t *nbreaks)
 {
     size_t nb = 0, i = 0;
+    if (!s->sb_ready) {
+        for (UChar32 c = 0; c < 0x800; c++)
+            s->sb[c] = (unsigned char)sb_icu(c);
+        s->sb_ready = 1;
+    }
     while (i < n) {
         int c = sb_of(s, u[i]);
         if (c == S_NO)
@@ -1384,8 +1392,6 @@ dipsum_segmenter *dipsum_segment_new(dipsum_error *err)
      * handles); ':' is then punctuation, '@' left to ICU. */
     s->wb[':'] = W_OTHER;
     s->wb['@'] = W_NO;
-    for (UChar32 c = 0; c < 0x800; c++)
-        s->sb[c] = (unsigned char)sb_icu(c);
     return s;
 }
 
