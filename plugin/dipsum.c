@@ -676,7 +676,9 @@ static dipsum_status window_flush(dipsum *d, int spill, dipsum_error *err)
                 return nomem(d, err);
         }
     if (dipsum_digest_add(&d->digest, &d->facts) < 0 ||
-        (d->hist && dipsum_history_note(&d->pending, &d->facts) < 0))
+        (d->hist &&
+         dipsum_history_note_hashed(&d->pending, &d->facts,
+                                    first || json ? &d->summary : NULL) < 0))
         return nomem(d, err);
     if (json) {
         dipsum_summary_view v = {d->index, d->lang, &d->hdr, &d->facts,

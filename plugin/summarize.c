@@ -34,6 +34,16 @@ static size_t pair_hashes(const dipsum_fsent *s, uint64_t *out, size_t cap)
     return n;
 }
 
+/* pair_hashes from the words' hashes wh[0..nw). */
+static size_t pairs_of(const uint64_t *wh, size_t nw, uint64_t *out,
+                       size_t cap)
+{
+    size_t n = 0;
+    for (size_t i = 0; i + 1 < nw && n < cap; i++)
+        out[n++] = wh[i] * 31 + wh[i + 1];
+    return n;
+}
+
 /* The set holds each distinct pair once, as 1 + the ring position of its
  * newest copy (0: an empty slot); the pair itself is read from the ring.
  * When the oldest copy leaves the ring, the pair leaves the set only if
@@ -147,12 +157,17 @@ static int history_push(dipsum_history *h, uint64_t x)
     return 0;
 }
 
-static double novelty(const dipsum_history *h, const dipsum_fsent *s)
+/* The share of sentence si's word pairs that h has not seen (sm: its
+ * words' hashes). */
+static double novelty(const dipsum_history *h, const dipsum_summary *sm,
+                      size_t si)
 {
     uint64_t p[256];
     if (!h || h->n == 0)
         return 1;
-    size_t n = pair_hashes(s, p, 256), fresh = 0;
+    size_t n = pairs_of(sm->wh + sm->wat[si], sm->wat[si + 1] - sm->wat[si],
+                        p, 256),
+           fresh = 0;
     if (n == 0)
         return 1;
     for (size_t i = 0; i < n; i++)
@@ -175,11 +190,20 @@ static int learn(dipsum_history *h, const dipsum_facts *f)
 
 int dipsum_history_note(dipsum_history_pending *p, const dipsum_facts *f)
 {
+    return dipsum_history_note_hashed(p, f, NULL);
+}
+
+int dipsum_history_note_hashed(dipsum_history_pending *p,
+                               const dipsum_facts *f,
+                               const dipsum_summary *sm)
+{
     if (!p->ring && !(p->ring = malloc(DIPSUM_HISTORY_KEEP * sizeof *p->ring)))
         return -1;
     for (size_t i = 0; i < f->ns; i++) {
         uint64_t x[256];
-        size_t n = pair_hashes(&f->s[i], x, 256);
+        size_t n = sm ? pairs_of(sm->wh + sm->wat[i],
+                                 sm->wat[i + 1] - sm->wat[i], x, 256)
+                      : pair_hashes(&f->s[i], x, 256);
         for (size_t k = 0; k < n; k++) {
             if (p->n == DIPSUM_HISTORY_KEEP) {
                 p->ring[p->head] = x[k];
@@ -345,15 +369,21 @@ int dipsum_summary_is_headline(const char *t, size_t len, size_t words)
 /* In how many units of the text each word is: an open-addressing table
  * of word hashes, so that a long update costs time in proportion to its
  * words. */
-typedef struct {
+struct dipsum_word_count {
     uint64_t key;   /* 0: empty                                        */
     size_t units;   /* how many units hold the word                    */
     size_t last;    /* the last unit counted, plus one                 */
-} word_count;
+    uint32_t gen;   /* the window it is of: an older one is empty      */
+};
+typedef struct dipsum_word_count word_count;
 
+/* The table lives in the summary (wtab), from one window to the next:
+ * slots of an older generation count as empty, so that no window clears
+ * it (a calloc a window was 1.4% of a run). */
 typedef struct {
     word_count *v;
     size_t cap;     /* a power of two, at least twice the words        */
+    uint32_t gen;
 } word_table;
 
 static uint64_t word_key(const char *w)
@@ -365,24 +395,68 @@ static uint64_t word_key(const char *w)
 static word_count *slot(const word_table *t, uint64_t key)
 {
     size_t i = (size_t)key & (t->cap - 1);
-    while (t->v[i].key && t->v[i].key != key)
+    while (t->v[i].gen == t->gen && t->v[i].key != key)
         i = (i + 1) & (t->cap - 1);
-    return &t->v[i];
+    word_count *c = &t->v[i];
+    if (c->gen != t->gen)
+        *c = (word_count){0, 0, 0, t->gen};
+    return c;
 }
 
-/* Counts the units of f that hold each word; -1 when out of memory. */
-static int count_units(const dipsum_facts *f, word_table *t)
+/* Hashes the words of f into sm (wh, wshort, wat), once for the scores
+ * and the history; -1 when out of memory. */
+static int hash_words(const dipsum_facts *f, dipsum_summary *sm)
 {
     size_t words = 0;
     for (size_t i = 0; i < f->ns; i++)
         words += f->s[i].nwords;
+    uint64_t *wh = dipsum_grow(sm->wh, &sm->whcap, words ? words : 1,
+                               sizeof *wh);
+    if (!wh)
+        return -1;
+    sm->wh = wh;
+    unsigned char *ws = realloc(sm->wshort, sm->whcap);
+    if (!ws)
+        return -1;
+    sm->wshort = ws;
+    size_t *at = dipsum_grow(sm->wat, &sm->watcap, f->ns + 1, sizeof *at);
+    if (!at)
+        return -1;
+    sm->wat = at;
+    size_t k = 0;
+    for (size_t i = 0; i < f->ns; i++) {
+        at[i] = k;
+        for (size_t a = 0; a < f->s[i].nwords; a++, k++) {
+            size_t len = strlen(f->s[i].words[a]);
+            wh[k] = dipsum_hash(f->s[i].words[a], len);
+            ws[k] = len < 3;
+        }
+    }
+    at[f->ns] = k;
+    return 0;
+}
+
+/* Counts the units of f that hold each word (sm: their hashes); -1 when
+ * out of memory. */
+static int count_units(const dipsum_facts *f, dipsum_summary *sm,
+                       word_table *t)
+{
+    size_t words = sm->wat[f->ns];
     for (t->cap = 16; t->cap < 2 * words + 1; t->cap *= 2)
         ;
-    if (!(t->v = calloc(t->cap, sizeof *t->v)))
-        return -1;
+    if (t->cap > sm->wtcap || sm->wgen == UINT32_MAX) {
+        free(sm->wtab);
+        sm->wtcap = 0;
+        if (!(sm->wtab = calloc(t->cap, sizeof *sm->wtab)))
+            return -1;
+        sm->wtcap = t->cap;
+        sm->wgen = 0;
+    }
+    t->v = sm->wtab;
+    t->gen = ++sm->wgen;
     for (size_t i = 0; i < f->ns; i++)
         for (size_t a = 0; a < f->s[i].nwords; a++) {
-            uint64_t key = word_key(f->s[i].words[a]);
+            uint64_t h = sm->wh[sm->wat[i] + a], key = h ? h : 1;
             word_count *c = slot(t, key);
             c->key = key;
             if (c->last != i + 1) {
@@ -397,15 +471,18 @@ static int count_units(const dipsum_facts *f, word_table *t)
  * a sentence that says what the rest (the headline too) is about.  Words
  * of one or two letters, and words in more than half of the units, are
  * function words; a word counts at most 3. */
-static double centrality(const dipsum_facts *f, size_t i, word_table *t)
+static double centrality(const dipsum_facts *f, size_t i, word_table *t,
+                         const dipsum_summary *sm)
 {
     const dipsum_fsent *s = &f->s[i];
+    const uint64_t *wh = sm->wh + sm->wat[i];
+    const unsigned char *ws = sm->wshort + sm->wat[i];
     double sum = 0;
     size_t n = 0;
     for (size_t a = 0; a < s->nwords; a++) {
-        if (strlen(s->words[a]) < 3)
+        if (ws[a])
             continue;
-        word_count *c = slot(t, word_key(s->words[a]));
+        word_count *c = slot(t, wh[a] ? wh[a] : 1);
         if (c->last == (size_t)-1 - i)
             continue; /* said before in this sentence */
         c->last = (size_t)-1 - i;
@@ -422,11 +499,11 @@ static double centrality(const dipsum_facts *f, size_t i, word_table *t)
  * URL lines do not count).  In news the lead matters most: the first
  * sentences carry the story whatever their terms. */
 static double score(const dipsum_facts *f, size_t i, size_t rank,
-                    word_table *t)
+                    word_table *t, const dipsum_summary *sm)
 {
     const dipsum_fsent *s = &f->s[i];
     double w = DIPSUM_LEAD_WEIGHT * exp(-(double)rank) +
-               DIPSUM_CENTRAL_WEIGHT * centrality(f, i, t);
+               DIPSUM_CENTRAL_WEIGHT * centrality(f, i, t, sm);
     if (s->nwords_text < 8)
         w *= 0.5;
     return w;
@@ -1037,6 +1114,10 @@ void dipsum_summary_free(dipsum_summary *s)
     free(s->selected);
     free(s->claim_text);
     free(s->in_summary);
+    free(s->wh);
+    free(s->wshort);
+    free(s->wat);
+    free(s->wtab);
     dipsum_buf_free(&s->text[0]);
     dipsum_buf_free(&s->text[1]);
     memset(s, 0, sizeof *s);
@@ -1057,7 +1138,8 @@ int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
     int opening = !titled;
     long lead = -1;
     word_table t;
-    if (dipsum_summary_reset(out, f->ns, f->nc) < 0 || count_units(f, &t) < 0)
+    if (dipsum_summary_reset(out, f->ns, f->nc) < 0 ||
+        hash_words(f, out) < 0 || count_units(f, out, &t) < 0)
         return -1;
     for (size_t i = 0; i < f->ns; i++) {
         const dipsum_fsent *s = &f->s[i];
@@ -1068,17 +1150,16 @@ int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
                   dipsum_summary_is_headline(s->text, len, s->nwords_text);
         if (!sentence && !opening)
             continue;
-        double fresh = novelty(history, s);
+        double fresh = novelty(history, out, i);
         /* the update's lead, unless the stream has said most of it */
         if (lead < 0 && rank == 0 && *rank_io == 0 && fresh >= 0.5)
             lead = (long)i;
-        out->score[i] = score(f, i, rank, &t) * (0.3 + 0.7 * fresh);
+        out->score[i] = score(f, i, rank, &t, out) * (0.3 + 0.7 * fresh);
         if (sentence) {
             rank++;
             sentences++;
         }
     }
-    free(t.v);
     *rank_io = rank;
     if (sentences) {
         if (select_sentences(f, out, words, lead) < 0)

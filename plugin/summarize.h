@@ -45,6 +45,18 @@ typedef struct {
                                   other-language summary                   */
     size_t nc, ccap;
     dipsum_buf text[2];       /* the summaries: [0] English, [1] Urdu       */
+    /* the facts' words, hashed once by dipsum_summarize_window for its
+     * scores and the history: wh[wat[i] .. wat[i + 1]) are the
+     * dipsum_hash values of sentence i's words, wshort[k] whether word k
+     * has fewer than 3 bytes */
+    uint64_t *wh;
+    unsigned char *wshort;
+    size_t whcap;
+    size_t *wat;
+    size_t watcap;
+    struct dipsum_word_count *wtab; /* the words' counts (summarize.c)    */
+    size_t wtcap;
+    uint32_t wgen;
 } dipsum_summary;
 
 /* Empties s for facts of ns sentences and nc claims, keeping its memory.
@@ -91,6 +103,12 @@ typedef struct {
 /* Notes the word pairs of f's sentences in p.  Returns 0 or -1 (out of
  * memory). */
 int dipsum_history_note(dipsum_history_pending *p, const dipsum_facts *f);
+
+/* The same, with the word hashes that dipsum_summarize_window left in sm
+ * for these facts f (sm NULL: f's words are hashed here). */
+int dipsum_history_note_hashed(dipsum_history_pending *p,
+                               const dipsum_facts *f,
+                               const dipsum_summary *sm);
 /* Teaches h the pairs noted in p, oldest first, and empties p: h ends as
  * it would had it learnt every window's sentences in turn.  Returns 0 or
  * -1 (out of memory). */

@@ -585,13 +585,30 @@ dipsum_tagger *dipsum_tag_compile(const dipsum_terms *terms,
  * and a probe ends after a table's size, so that an entry's tables are
  * used unchecked ahead. */
 
-/* The id of the token s[0..len), or NONE. */
-static uint32_t find_token(const dipsum_tag_tables *tb, const char *s,
-                           size_t len)
+/* dipsum_hash (FNV-1a) of s[0..len) after the bytes that gave h: the
+ * hash of a token's bytes and of the same with more bytes after them
+ * ("People" then "People's", "cease" then "ceasefire") in one pass. */
+static uint64_t hash_more(uint64_t h, const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < len; i++) {
+        h ^= u[i];
+        h *= UINT64_C(1099511628211);
+    }
+    return h;
+}
+
+#define HASH_BASIS UINT64_C(1469598103934665603)
+
+/* The id of the token s1[0..l1) s2[0..l2) (the two written as one), of
+ * dipsum_hash h, or NONE. */
+static uint32_t find_token2(const dipsum_tag_tables *tb, uint64_t h,
+                            const char *s1, size_t l1, const char *s2,
+                            size_t l2)
 {
     if (tb->tcap == 0)
         return NONE;
-    size_t mask = tb->tcap - 1, i = (size_t)dipsum_hash(s, len) & mask;
+    size_t mask = tb->tcap - 1, i = (size_t)h & mask, len = l1 + l2;
     for (size_t probe = 0; probe < tb->tcap; probe++, i = (i + 1) & mask) {
         uint32_t v = tb->tslots[i];
         if (v == 0)
@@ -600,7 +617,8 @@ static uint32_t find_token(const dipsum_tag_tables *tb, const char *s,
             continue;
         uint32_t a = tb->tok_off[v - 1], b = tb->tok_off[v];
         if (a <= b && b <= tb->tok_bytes_len && b - a == len &&
-            memcmp(tb->tok_bytes + a, s, len) == 0)
+            memcmp(tb->tok_bytes + a, s1, l1) == 0 &&
+            memcmp(tb->tok_bytes + a + l1, s2, l2) == 0)
             return v - 1;
     }
     return NONE;
@@ -640,6 +658,9 @@ static int accept_ok(const dipsum_tagger *t, const accept *a)
 typedef struct {
     uint32_t tid;      /* interned token, NONE if no form has it          */
     uint32_t whole;    /* with its 's or ', when a form has that (People's) */
+    uint32_t joined;   /* joined_id's answer, once joined_seen            */
+    int joined_seen;
+    uint64_t hash;     /* dipsum_hash of the token, possessive excluded   */
     int possessive;    /* 's or ' was taken off: the match must end here  */
     size_t kend;       /* key end, possessive excluded                    */
     size_t end;        /* source end, possessive excluded                 */
@@ -717,8 +738,15 @@ static void read_tokens(const dipsum_tagger *t, const dipsum_mapped *key,
             len -= 2, tt[i].possessive = 1;
         else if (len > 1 && k[len - 1] == '\'')
             len -= 1, tt[i].possessive = 1;
-        tt[i].tid = find_token(&t->tb, k, len);
-        tt[i].whole = tt[i].possessive ? find_token(&t->tb, k, full) : NONE;
+        tt[i].hash = hash_more(HASH_BASIS, k, len);
+        tt[i].tid = find_token2(&t->tb, tt[i].hash, k, len, "", 0);
+        tt[i].whole = tt[i].possessive
+                          ? find_token2(&t->tb,
+                                        hash_more(tt[i].hash, k + len,
+                                                  full - len),
+                                        k, full, "", 0)
+                          : NONE;
+        tt[i].joined_seen = 0;
         tt[i].kend = toks->v[i].kstart + len;
         tt[i].end = key->map[tt[i].kend];
     }
@@ -744,7 +772,7 @@ typedef struct {
     const dipsum_tagger *t;
     const dipsum_mapped *key;
     const dipsum_tokens *toks;
-    const text_token *tt;
+    text_token *tt;     /* joined_id fills in .joined                      */
     const char *src;
     size_t base, start;
     uint32_t acc;       /* the accept of the best so far, NONE if none    */
@@ -753,22 +781,26 @@ typedef struct {
 } walk;
 
 /* The id of tokens a and a+1 written as one ("cease-fire" for the form
- * "ceasefire"), when only a hyphen, a space or a line break is between. */
+ * "ceasefire"), when only a hyphen, a space or a line break is between;
+ * kept in tt[a], as the walks from several starts ask for it again. */
 static uint32_t joined_id(const walk *w, size_t a)
 {
+    if (w->tt[a].joined_seen)
+        return w->tt[a].joined;
     const dipsum_token *x = &w->toks->v[a], *y = &w->toks->v[a + 1];
     const char *k = w->key->text.data;
-    char buf[128];
-    if (w->tt[a].possessive || y->kstart != x->kend + 1 ||
-        (k[x->kend] != ' ' && k[x->kend] != '-'))
-        return NONE;
+    uint32_t id = NONE;
     size_t lx = x->kend - x->kstart;
     size_t ly = w->tt[a + 1].kend - y->kstart;
-    if (lx + ly > sizeof buf)
-        return NONE;
-    memcpy(buf, k + x->kstart, lx);
-    memcpy(buf + lx, k + y->kstart, ly);
-    return find_token(&w->t->tb, buf, lx + ly);
+    /* (no possessive: tt[a].hash is the hash of all of x) */
+    if (!w->tt[a].possessive && y->kstart == x->kend + 1 &&
+        (k[x->kend] == ' ' || k[x->kend] == '-') && lx + ly <= 128)
+        id = find_token2(&w->t->tb,
+                         hash_more(w->tt[a].hash, k + y->kstart, ly),
+                         k + x->kstart, lx, k + y->kstart, ly);
+    w->tt[a].joined = id;
+    w->tt[a].joined_seen = 1;
+    return id;
 }
 
 /* Follows the trie from node, depth edges below the root, with the text

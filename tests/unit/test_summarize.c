@@ -231,6 +231,36 @@ static void test_history_of_windows(void **state)
     dipsum_facts_free(&w2);
 }
 
+/* The word pairs noted from the hashes dipsum_summarize_window leaves in
+ * its summary are the pairs hashed from the words again. */
+static void test_history_note_hashed(void **state)
+{
+    (void)state;
+    const dipsum_terms *terms = dipsum_lexicon_terms(lex);
+    const dipsum_rules *rules = dipsum_lexicon_rules(lex);
+    dipsum_facts f = {0};
+    dipsum_summary sm = {0};
+    dipsum_history h = {0};
+    dipsum_history_pending p = {0}, q = {0};
+    dipsum_header hd = {0};
+    size_t rank = 0;
+    make_facts(&f, 0, 50);
+    assert_int_equal(dipsum_extract(&f, terms, rules, DIPSUM_LANG_EN, &hd), 0);
+    assert_int_equal(dipsum_summarize_window(&f, terms, rules, 0, 1, 60, &h,
+                                             &rank, &sm), 0);
+    assert_int_equal(dipsum_history_note_hashed(&p, &f, &sm), 0);
+    assert_int_equal(dipsum_history_note(&q, &f), 0);
+    assert_true(p.n > 100);
+    assert_int_equal(p.n, q.n);
+    for (size_t k = 0; k < p.n; k++)
+        assert_true(p.ring[k] == q.ring[k]);
+    dipsum_history_free(&h);
+    dipsum_history_pending_free(&p);
+    dipsum_history_pending_free(&q);
+    dipsum_summary_free(&sm);
+    dipsum_facts_free(&f);
+}
+
 /* The history's set agrees with its ring: a pair is "said" exactly when
  * one of the last DIPSUM_HISTORY_KEEP pairs is it, however often it
  * recurs, across many wraps of the ring; memory grows with what was said,
@@ -503,6 +533,7 @@ int main(void)
         cmocka_unit_test(test_attribution_is_dropped),
         cmocka_unit_test(test_content_clause_is_kept),
         cmocka_unit_test(test_history_of_windows),
+        cmocka_unit_test(test_history_note_hashed),
         cmocka_unit_test(test_history_set_follows_ring),
         cmocka_unit_test(test_digest_of_windows),
         cmocka_unit_test(test_dateline_on_the_lead),
