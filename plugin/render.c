@@ -5,8 +5,6 @@
  */
 #include "render.h"
 
-#include <math.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -285,123 +283,13 @@ static int put_int(dipsum_buf *out, const char *text, size_t n)
                ? -1 : 0;
 }
 
-#ifdef __SIZEOF_INT128__
-/* 10^k for k = 0..21, the powers dipsum_render_g17 multiplies by. */
-static const uint64_t pow10_u64[] = {
-    1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL,
-    10000000ULL, 100000000ULL, 1000000000ULL, 10000000000ULL,
-    100000000000ULL, 1000000000000ULL, 10000000000000ULL,
-    100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL,
-    100000000000000000ULL, 1000000000000000000ULL,
-    10000000000000000000ULL};
-#endif
-
-int dipsum_render_g17(char *buf, double x)
-{
-#ifdef __SIZEOF_INT128__
-    uint64_t bits;
-    memcpy(&bits, &x, sizeof bits);
-    int neg = (int)(bits >> 63), be = (int)(bits >> 52 & 0x7FF);
-    uint64_t m = bits & ((1ULL << 52) - 1);
-    if (be == 0x7FF || (be == 0 && m == 0))
-        return 0;             /* inf, NaN, zero: rare, left to snprintf */
-    if (be == 0)
-        be = 1;               /* subnormal */
-    else
-        m |= 1ULL << 52;
-    int shift = 1075 - be;    /* |x| = m / 2^shift */
-    if (shift < 0 || shift > 120)
-        return 0;             /* |x| >= 2^53, or far below 1e-5 */
-    /* The 17 digits are |x| * 10^k rounded to an integer, k = 16 - X
-     * where X is the decimal exponent of |x|'s first digit; X is guessed
-     * from log10 and corrected against the exact product. */
-    int X = (int)floor(log10(neg ? -x : x));
-    const unsigned __int128 lo = (unsigned __int128)pow10_u64[16],
-                            hi = (unsigned __int128)pow10_u64[16] * 10;
-    unsigned __int128 q;
-    for (int tries = 0;; tries++) {
-        int k = 16 - X;
-        if (k < 0 || k > 21 || tries > 2)
-            return 0;
-        /* 10^k as 10^a * 10^b: 10^21 does not fit 64 bits */
-        unsigned __int128 p10 = k > 19 ? (unsigned __int128)pow10_u64[k - 19] *
-                                             pow10_u64[19]
-                                       : pow10_u64[k];
-        unsigned __int128 prod = (unsigned __int128)m * p10;  /* < 2^123 */
-        q = prod >> shift;
-        if (q >= hi) {
-            X++;
-            continue;
-        }
-        if (q < lo) {
-            X--;
-            continue;
-        }
-        if (shift > 0) {  /* to nearest, ties to even, as printf rounds */
-            unsigned __int128 r = prod - (q << shift),
-                              half = (unsigned __int128)1 << (shift - 1);
-            if (r > half || (r == half && (q & 1)))
-                q++;
-        }
-        break;
-    }
-    if (q == hi) {  /* 9.99…95 rounded up to 10.000… */
-        q = lo;
-        X++;
-    }
-    if (X < -4 || X >= 17)
-        return 0;   /* printf's exponent form */
-    char d[17];
-    uint64_t v = (uint64_t)q;
-    for (int i = 16; i >= 0; i--, v /= 10)
-        d[i] = (char)('0' + v % 10);
-    int nd = 17;  /* the digits left when trailing zeros of the fraction go */
-    char *p = buf;
-    if (neg)
-        *p++ = '-';
-    if (X >= 0) {
-        while (nd > X + 1 && d[nd - 1] == '0')
-            nd--;
-        memcpy(p, d, (size_t)X + 1);
-        p += X + 1;
-        if (nd > X + 1) {
-            *p++ = '.';
-            memcpy(p, d + X + 1, (size_t)(nd - X - 1));
-            p += nd - X - 1;
-        }
-    } else {
-        while (d[nd - 1] == '0')
-            nd--;
-        *p++ = '0';
-        *p++ = '.';
-        for (int z = -X - 1; z > 0; z--)
-            *p++ = '0';
-        memcpy(p, d, (size_t)nd);
-        p += nd;
-    }
-    *p = '\0';
-    return (int)(p - buf);
-#else
-    (void)buf;
-    (void)x;
-    return 0;
-#endif
-}
-
 /* x as jansson prints a real: "%.17g", with ".0" when that shows no
  * point; one with an exponent (whose form jansson trims) is printed by
- * jansson itself.  dipsum_render_g17 writes most scores without printf's
- * multi-precision arithmetic (about 2,700 instructions a number). */
+ * jansson itself. */
 static int put_real(dipsum_buf *out, double x)
 {
     char num[64];
-    int k = dipsum_render_g17(num, x);
-    if (k > 0) {
-        if (!memchr(num, '.', (size_t)k))
-            memcpy(num + k, ".0", 3), k += 2;
-        return dipsum_buf_append(out, num, (size_t)k);
-    }
-    k = snprintf(num, sizeof num, "%.17g", x);
+    int k = snprintf(num, sizeof num, "%.17g", x);
     if (k <= 0 || (size_t)k >= sizeof num - 2)
         return -1;
     if (strpbrk(num, "eEnNiI")) {

@@ -38,16 +38,6 @@ int dipsum_render_sentence(dipsum_buf *out, const dipsum_sentence *s,
 int dipsum_render_term(dipsum_buf *out, const dipsum_match *m,
                        const dipsum_term *t, const char *surface);
 
-/*
- * What printf's "%.17g" writes for x, into buf (at least 32 bytes, NUL
- * ended), when that is in positional notation (no exponent) and 1e-5 <=
- * |x| < 2^53; returns its length, or 0 (buf undefined) for any other x
- * (zero, inf, NaN, and the rest), which the caller prints with printf.
- * Exact: the 17 digits are the exact binary value rounded to nearest,
- * ties to even, as glibc rounds.
- */
-int dipsum_render_g17(char *buf, double x);
-
 /* What the summary of an update needs. */
 typedef struct {
     unsigned long index;

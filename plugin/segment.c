@@ -22,15 +22,6 @@ enum {
     W_NO, W_OTHER, W_AL, W_NU, W_ENL, W_ML, W_MN, W_MNL, W_SQ, W_SP, W_END
 };
 
-/* Sentence_Break classes (UAX #29) of the characters the sentence
- * splitter handles itself (dipsum_segment_sentence_breaks; S_EXT: Extend
- * and Format); S_NO for the others (CR, Sep, surrogates), which leave a
- * text to ICU. */
-enum {
-    S_NO, S_OTHER, S_LF, S_SP, S_LOWER, S_UPPER, S_OLETTER, S_NUMERIC,
-    S_ATERM, S_STERM, S_CLOSE, S_SCONTINUE, S_EXT
-};
-
 struct dipsum_segmenter {
     UBreakIterator *sent;
     UBreakIterator *word;
@@ -38,12 +29,6 @@ struct dipsum_segmenter {
     size_t *idx;       /* idx[j]: byte offset of UTF-16 unit j            */
     size_t ucap;
     unsigned char wb[0x800]; /* W_* of U+0000..07FF, from ICU             */
-    unsigned char sb[0x800]; /* S_* of U+0000..07FF, from ICU, once
-                                sb_ready (filled at the first sentence,
-                                not at start-up)                        */
-    int sb_ready;
-    size_t *brk;       /* dipsum_segment_sentence_breaks' breaks         */
-    size_t bcap;
 };
 
 /* ==== Abbreviations ==================================================== */
@@ -730,133 +715,6 @@ static int emit_sentence(const dipsum_segmenter *s, const dipsum_mapped *disp,
     return push_sentence(out, &sn);
 }
 
-/* The S_* class of c, from ICU's Sentence_Break property. */
-static int sb_icu(UChar32 c)
-{
-    static const unsigned char cls[32] = {
-        [U_SB_OTHER] = S_OTHER,     [U_SB_LF] = S_LF,
-        [U_SB_SP] = S_SP,           [U_SB_LOWER] = S_LOWER,
-        [U_SB_UPPER] = S_UPPER,     [U_SB_OLETTER] = S_OLETTER,
-        [U_SB_NUMERIC] = S_NUMERIC, [U_SB_ATERM] = S_ATERM,
-        [U_SB_STERM] = S_STERM,     [U_SB_CLOSE] = S_CLOSE,
-        [U_SB_SCONTINUE] = S_SCONTINUE, [U_SB_EXTEND] = S_EXT,
-        [U_SB_FORMAT] = S_EXT};
-    if (c >= 0xD800 && c <= 0xDFFF)
-        return S_NO;
-    int32_t v = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
-    return v >= 0 && v < 32 ? cls[v] : S_NO;
-}
-
-/* The S_* class of the UTF-16 unit c (a surrogate: S_NO). */
-static inline int sb_of(const dipsum_segmenter *s, UChar c)
-{
-    return c < 0x800 ? s->sb[c] : sb_icu(c);
-}
-
-static int push_break(dipsum_segmenter *s, size_t *nb, size_t at)
-{
-    size_t *v = dipsum_grow(s->brk, &s->bcap, *nb + 1, sizeof *v);
-    if (!v)
-        return -1;
-    s->brk = v;
-    s->brk[(*nb)++] = at;
-    return 0;
-}
-
-/* Past the Extend and Format characters at u[j..): UAX #29's SB5 reads
- * them as part of the character before. */
-static size_t skip_ext(const dipsum_segmenter *s, const uint16_t *u,
-                       size_t n, size_t j)
-{
-    while (j < n && sb_of(s, u[j]) == S_EXT)
-        j++;
-    return j;
-}
-
-int dipsum_segment_sentence_breaks(dipsum_segmenter *s, const uint16_t *u,
-                                   size_t n, const size_t **breaks,
-                                   size_t *nbreaks)
-{
-    size_t nb = 0, i = 0;
-    if (!s->sb_ready) {
-        for (UChar32 c = 0; c < 0x800; c++)
-            s->sb[c] = (unsigned char)sb_icu(c);
-        s->sb_ready = 1;
-    }
-    while (i < n) {
-        int c = sb_of(s, u[i]);
-        if (c == S_NO)
-            return 0;
-        if (c == S_LF) { /* SB4: a break after a line break */
-            if (++i < n && push_break(s, &nb, i) < 0)
-                return -1;
-            continue;
-        }
-        if (c != S_ATERM && c != S_STERM) {
-            i++;
-            continue;
-        }
-        size_t j = skip_ext(s, u, n, i + 1);
-        if (c == S_ATERM && j < n) {
-            int d = sb_of(s, u[j]);
-            if (d == S_NUMERIC) { /* SB6: "3.5" */
-                i = j;
-                continue;
-            }
-            size_t p = i;
-            while (p > 0 && sb_of(s, u[p - 1]) == S_EXT)
-                p--;
-            if (d == S_UPPER && p > 0 &&  /* SB7: "U.S" */
-                (sb_of(s, u[p - 1]) == S_UPPER ||
-                 sb_of(s, u[p - 1]) == S_LOWER)) {
-                i = j;
-                continue;
-            }
-        }
-        while (j < n && sb_of(s, u[j]) == S_CLOSE) /* SB9 */
-            j = skip_ext(s, u, n, j + 1);
-        while (j < n && sb_of(s, u[j]) == S_SP)    /* SB10 */
-            j = skip_ext(s, u, n, j + 1);
-        if (j >= n)
-            break;
-        int d = sb_of(s, u[j]);
-        if (d == S_NO)
-            return 0;
-        if (d == S_LF) {  /* SB11, the line break included */
-            if (j + 1 < n && push_break(s, &nb, j + 1) < 0)
-                return -1;
-            i = j + 1;
-            continue;
-        }
-        if (d == S_SCONTINUE || d == S_ATERM || d == S_STERM) { /* SB8a */
-            i = j;
-            continue;
-        }
-        if (c == S_ATERM) { /* SB8: a lower-case letter before any other */
-            size_t k = j;
-            int e = S_OTHER;
-            while (k < n && (e = sb_of(s, u[k])) != S_OLETTER &&
-                   e != S_UPPER && e != S_LOWER && e != S_LF &&
-                   e != S_ATERM && e != S_STERM && e != S_NO)
-                k++;
-            if (k < n && e == S_NO)
-                return 0;
-            if (k < n && e == S_LOWER) {
-                i = k;
-                continue;
-            }
-        }
-        if (push_break(s, &nb, j) < 0)  /* SB11 */
-            return -1;
-        i = j;
-    }
-    if (push_break(s, &nb, n) < 0)
-        return -1;
-    *breaks = s->brk;
-    *nbreaks = nb;
-    return 1;
-}
-
 dipsum_status dipsum_segment_sentences(dipsum_segmenter *s,
                                        const dipsum_mapped *disp, size_t from,
                                        size_t to, dipsum_sentences *out,
@@ -872,28 +730,17 @@ dipsum_status dipsum_segment_sentences(dipsum_segmenter *s,
         return DIPSUM_OK;
     line_shape sh = shape_of(s->u, (size_t)n);
     soften_newlines(s->u, (size_t)n, t, s->idx, sh);
-    /* ICU's iterator only where the text has a character that
-     * dipsum_segment_sentence_breaks leaves to it (its rule engine costs
-     * about 55 instructions a character) */
-    const size_t *fb = NULL;
-    size_t nfb = 0, next_fb = 0;
-    int fast = dipsum_segment_sentence_breaks(s, s->u, (size_t)n, &fb, &nfb);
-    if (fast < 0)
-        return fail(err, DIPSUM_ENOMEM, "out of memory");
-    if (!fast) {
-        dipsum_status st = open_iterator(&s->sent, UBRK_SENTENCE, err);
-        if (st != DIPSUM_OK)
-            return st;
-        UErrorCode ue = U_ZERO_ERROR;
-        ubrk_setText(s->sent, s->u, (int32_t)n, &ue);
-        if (U_FAILURE(ue))
-            return fail(err, DIPSUM_EINTERNAL, u_errorName(ue));
-        ubrk_first(s->sent);
-    }
+    dipsum_status st = open_iterator(&s->sent, UBRK_SENTENCE, err);
+    if (st != DIPSUM_OK)
+        return st;
+    UErrorCode ue = U_ZERO_ERROR;
+    ubrk_setText(s->sent, s->u, (int32_t)n, &ue);
+    if (U_FAILURE(ue))
+        return fail(err, DIPSUM_EINTERNAL, u_errorName(ue));
     int32_t b;
     size_t prev = 0, ln;
-    while ((b = fast ? (next_fb < nfb ? (int32_t)fb[next_fb++] : UBRK_DONE)
-                     : ubrk_next(s->sent)) != UBRK_DONE) {
+    ubrk_first(s->sent);
+    while ((b = ubrk_next(s->sent)) != UBRK_DONE) {
         if (b < n && suppress_break(s->u, (size_t)n, (size_t)b, t, s->idx, sh))
             continue;
         if (b < n && (ln = list_number_start(s->u, (size_t)n, prev,
@@ -1417,6 +1264,5 @@ void dipsum_segment_free(dipsum_segmenter *s)
         ubrk_close(s->word);
     free(s->u);
     free(s->idx);
-    free(s->brk);
     free(s);
 }

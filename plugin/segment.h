@@ -58,21 +58,6 @@ dipsum_status dipsum_segment_sentences(dipsum_segmenter *s,
                                        size_t to, dipsum_sentences *out,
                                        dipsum_error *err);
 
-/*
- * The sentence breaks of u[0..n) (UTF-16 units) as ICU's sentence iterator
- * (UAX #29, ICU's sent.txt) finds them, without it: for text whose
- * characters are all letters, digits, spaces, line feeds, terminators,
- * closing and continuing punctuation, marks, format characters and
- * other symbols; a text with a carriage return, a paragraph separator or
- * a surrogate is left to ICU.  On 1, *breaks (owned by
- * s, valid until its next call) holds the *nbreaks break offsets after
- * 0, in order, the last one n; 0: the text is left to ICU; -1: out of
- * memory.
- */
-int dipsum_segment_sentence_breaks(dipsum_segmenter *s, const uint16_t *u,
-                                   size_t n, const size_t **breaks,
-                                   size_t *nbreaks);
-
 /* Appends to out the word tokens (words and numbers, not punctuation or
  * space) of a match key, but not the words of a web or mail address or a
  * handle ("https://x.org/doha-talks", "www.x.org", "press@x.org",
