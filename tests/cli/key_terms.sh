@@ -4,7 +4,7 @@
 # general words, in invented sentences, each tagged whole with its id;
 # the generic "rebels" heads a list of names like "delegation" does and is
 # never a side itself; signing a declaration of principles is not written
-# as signing an agreement.
+# as signing an agreement; Urdu vocabulary matches in the oblique.
 set -eu
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
 tagged() {     # FILE ID SURFACE: one term with that id spans SURFACE
@@ -37,6 +37,7 @@ Lang: ur
 
 حکومت نے باغیوں کی تجویز کو ناقابل قبول قرار دیا اور ملاقات کسی پیش رفت کے بغیر ختم ہو گئی۔
 دونوں فریقوں نے ہمسایہ ملک کی سرپرستی میں اصولی اعلامیے پر دستخط کیے اور انڈر اسٹینڈنگ کی تجدید کی۔
+وزرا نے امن کے عمل میں تحمل کے مظاہرے پر زور دیا۔
 TXT
 "$DIPSUM" --stage=tag $t/ur.txt > $t/ur.tags
 tagged $t/ur.tags rebel_groups 'باغیوں'
@@ -46,6 +47,9 @@ tagged $t/ur.tags mediation 'کی سرپرستی میں'
 tagged $t/ur.tags declaration_of_principles 'اصولی اعلامیے'
 tagged $t/ur.tags understanding 'انڈر اسٹینڈنگ'
 tagged $t/ur.tags extension 'تجدید'
+# oblique forms of the vocabulary: امن کا عمل, تحمل کا مظاہرہ
+tagged $t/ur.tags peace_process 'امن کے عمل'
+tagged $t/ur.tags restraint 'تحمل کے مظاہرے'
 # "the SPLM-N rebel group": the group is a side, the generic word is not
 printf 'Date: 2026-03-02\n\nThe Sudanese army and the SPLM-N rebel group resumed talks in Juba on Monday.\n' > $t/p.txt
 "$DIPSUM" --stage=tag $t/p.txt > $t/p.tags
