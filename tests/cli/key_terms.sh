@@ -17,6 +17,7 @@ Date: 2026-03-02
 The guarantor nations said the deal held, although an earlier round broke down and the last swap was delayed.
 Envoys met at expert level under the auspices of a regional body and agreed on cantonment sites for the guerrillas.
 The parties to the conflict signed a Declaration of Principles and called the other offer unacceptable.
+A local truce held while maritime border talks went on.
 TXT
 "$DIPSUM" --stage=tag $t/en.txt > $t/en.tags
 tagged $t/en.tags guarantor 'guarantor nations'
@@ -31,6 +32,9 @@ tagged $t/en.tags parties_to_conflict 'The parties to the conflict'
 tagged $t/en.tags declaration_of_principles 'Declaration of Principles'
 tagged $t/en.tags proposal 'offer'
 tagged $t/en.tags rejection 'unacceptable'
+# a phrase whose head is a term is that term
+tagged $t/en.tags ceasefire 'local truce'
+tagged $t/en.tags talks 'maritime border talks'
 cat > $t/ur.txt <<'TXT'
 Date: 2026-03-02
 Lang: ur
