@@ -21,11 +21,10 @@ A local truce held while maritime border talks went on.
 TXT
 "$DIPSUM" --stage=tag $t/en.txt > $t/en.tags
 tagged $t/en.tags guarantor 'guarantor nations'
-tagged $t/en.tags agreement 'the deal'
+tagged $t/en.tags bargain 'the deal'
 tagged $t/en.tags breakdown 'broke down'
-tagged $t/en.tags prisoner_exchange 'swap'
+tagged $t/en.tags swap 'swap'
 tagged $t/en.tags talks_level 'expert level'
-tagged $t/en.tags mediation 'under the auspices'
 tagged $t/en.tags disarmament 'cantonment sites'
 tagged $t/en.tags rebel_groups 'guerrillas'
 tagged $t/en.tags parties_to_conflict 'The parties to the conflict'
