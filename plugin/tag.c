@@ -707,18 +707,30 @@ static int proper_ok(const dipsum_tagger *t, const accept *a, const char *s,
            (len > 0 && !(s[0] >= 'a' && s[0] <= 'z'));
 }
 
-/* The accept of a node for the text span, or NONE.  A list is followed
+/* Whether terms of a category are names (of states, groups, bodies,
+ * people, places), which English writes with capitals. */
+static int is_name(dipsum_category c)
+{
+    return c == DIPSUM_CAT_STATE || c == DIPSUM_CAT_ARMED_GROUP ||
+           c == DIPSUM_CAT_ORGANISATION || c == DIPSUM_CAT_PERSON ||
+           c == DIPSUM_CAT_PLACE;
+}
+
+/* The accept of a node for the text span, or NONE.  lower_join: the
+ * path joined two words across a space, the first in lower case ("to
+ * go"): that is no name ("Togo"), only a word ("cease fire").   A list is followed
  * only forwards (to larger indices), so that it ends. */
 static uint32_t accepted(const dipsum_tagger *t, uint32_t node,
                          const char *src, size_t base, size_t start,
-                         size_t end)
+                         size_t end, int lower_join)
 {
     const dipsum_tag_tables *tb = &t->tb;
     uint32_t i = node < tb->nnodes ? tb->first[node] : NONE;
     while (i < tb->nacc) {
         const accept *a = &tb->acc[i];
         if (accept_ok(t, a) && caps_ok(a, src + start - base, end - start) &&
-            proper_ok(t, a, src + start - base, end - start))
+            proper_ok(t, a, src + start - base, end - start) &&
+            !(lower_join && is_name(t->terms->v[a->term].category)))
             return i;
         if (a->next <= i)
             break;
@@ -810,7 +822,7 @@ static uint32_t joined_id(const walk *w, size_t a)
  * ("People's Party").  No form is deeper than DIPSUM_TAG_MAX_TOKENS: the
  * walk stops there, whatever the tables hold. */
 static void follow(walk *w, uint32_t node, size_t j, int ended,
-                   unsigned depth)
+                   unsigned depth, int lower_join)
 {
     size_t n = w->toks->n;
     if (j >= n || depth >= DIPSUM_TAG_MAX_TOKENS)
@@ -828,8 +840,12 @@ static void follow(walk *w, uint32_t node, size_t j, int ended,
         if (next == NONE)
             continue;
         size_t end = how == 2 ? w->toks->v[j].end : w->tt[last].end;
+        const char *first = w->src + w->toks->v[j].start - w->base;
+        int lj = lower_join ||
+                 (how == 1 && w->key->text.data[w->toks->v[j].kend] == ' ' &&
+                  *first >= 'a' && *first <= 'z');
         uint32_t a = accepted(w->t, next, w->src, w->base,
-                              w->toks->v[w->start].start, end);
+                              w->toks->v[w->start].start, end, lj);
         if (a != NONE && (w->acc == NONE || last > w->best ||
                           (last == w->best && end > w->end))) {
             w->acc = a;
@@ -837,7 +853,7 @@ static void follow(walk *w, uint32_t node, size_t j, int ended,
             w->end = end;
         }
         follow(w, next, last + 1, how != 2 && w->tt[last].possessive,
-               depth + 1);
+               depth + 1, lj);
     }
 }
 
@@ -855,7 +871,7 @@ dipsum_status dipsum_tag_block(const dipsum_tagger *t,
     for (size_t i = 0; i < n;) {
         w.start = i;
         w.acc = NONE;
-        follow(&w, 0, i, 0, 0);
+        follow(&w, 0, i, 0, 0, 0);
         if (w.acc == NONE) {
             i++;
             continue;

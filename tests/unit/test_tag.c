@@ -449,6 +449,25 @@ static void test_compounds(void **state)
               "truce=nofly zone|truce=no fly zone");
     TAGS_WITH(l, "فائربندی، فائر بندی", "truce=فائربندی|truce=فائر بندی");
     dipsum_lexicon_free(l);
+    /* two words joined across a space, the first in lower case, are a
+     * word ("cease fire") but never a name: "to go" is not Togo, "put
+     * in" not Putin; written as the name, they are */
+    const char *const names[] = {
+        "dipsum-lexicon: 1\n"
+        "terms:\n"
+        "  - id: togo\n"
+        "    category: state\n"
+        "    en: [Togo]\n"
+        "    ur: [ٹوگو]\n"
+        "  - id: putin\n"
+        "    category: person\n"
+        "    en: [Putin]\n"
+        "    ur: [پیوٹن]\n"};
+    l = load_lexicon(names, 1);
+    assert_non_null(l);
+    TAGS_WITH(l, "urged them to go back and put in writing", "");
+    TAGS_WITH(l, "Togo and Putin, To go", "togo=Togo|putin=Putin|togo=To go");
+    dipsum_lexicon_free(l);
 }
 
 static void test_line_breaks(void **state)
