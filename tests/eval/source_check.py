@@ -315,7 +315,18 @@ def parse_generated(gen, lang, hint=None):
 def split_names(text, lang):
     seps = r"\s*،\s*|\s+اور\s+|\s*,\s*" if lang == "ur" else \
         r"\s*,\s*(?:and\s+)?|\s+and\s+"
-    return [x.strip() for x in re.split(seps, text) if x.strip()]
+    # the article the rules write before some names ("the United States",
+    # writing.definite) is no part of the name
+    art = ((summary_rules().get("writing") or {}).get(lang) or {}).get(
+        "definite") or ""
+    out = []
+    for x in re.split(seps, text):
+        x = x.strip()
+        if art.strip() and x.lower().startswith(art.strip().lower() + " "):
+            x = x[len(art.strip()) + 1:].strip()
+        if x:
+            out.append(x)
+    return out
 
 
 def resolve_names(text, lang, actor_names):
