@@ -2278,8 +2278,10 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
             continue;
         /* "غزہ میں جنگ بندی": a ceasefire says where it applies, not where
          * it was agreed (as "a ceasefire in Gaza"), unless the place is
-         * one the lexicon knows as a venue of talks ("دوحہ میں") */
-        if (rd->lang == 1 && ceasefire && i + 1 < rd->n && rd->ent[i + 1] >= 0 &&
+         * one the lexicon knows as a venue of talks ("دوحہ میں"); so for
+         * talks about it too ("دوحہ میں … غزہ میں جنگ بندی … پر مذاکرات":
+         * the talks are in Doha) */
+        if (rd->lang == 1 && i + 1 < rd->n && rd->ent[i + 1] >= 0 &&
             term_of(rd, rd->ent[i + 1])->category == DIPSUM_CAT_INSTRUMENT &&
             !(term_of(rd, k)->roles & DIPSUM_ROLE_VENUE))
             continue;

@@ -2520,6 +2520,22 @@ static void test_urdu_verb_final_clause(void **state)
     json_decref(r);
 }
 
+/* Read on unseen updates: in Urdu a place right before an instrument
+ * ("X میں جنگ بندی", the truce in X) says where that applies, for talks
+ * about it as for the truce itself: the talks are where the sentence
+ * puts them ("Y میں"). */
+static void test_urdu_place_of_instrument(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-20\nLang: ur\n\n"
+                    "قاہرہ میں ایتھوپیا اور اریٹیریا کے درمیان سوڈان میں جنگ بندی پر "
+                    "مذاکرات کسی پیش رفت کے بغیر ختم ہو گئے۔\n");
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "cairo");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2590,6 +2606,7 @@ int main(void)
         cmocka_unit_test(test_urdu_attributive_ongoing),
         cmocka_unit_test(test_definite_article),
         cmocka_unit_test(test_urdu_verb_final_clause),
+        cmocka_unit_test(test_urdu_place_of_instrument),
         cmocka_unit_test(test_mediator_phrasings_coverage),
         cmocka_unit_test(test_diplomats_name_their_states),
         cmocka_unit_test(test_issue_word_before_side_name),
