@@ -2140,8 +2140,10 @@ static int deadline_at(const ctx *c, size_t i, size_t *end, int *count,
         *end = i + b + 1 + ul;
         return tense_of(c, i, *end) >= 0 || infinitive_before(c, i);
     }
-    if (i + 1 >= c->n || (*count = count_at(c, i)) <= 0 ||
-        (*unit = unit_at(c, i + 1, &ul)) == 0)
+    /* the unit first: a few list lookups, where a count asks number()
+     * and every day_counts list, at every word */
+    if (i + 1 >= c->n || (*unit = unit_at(c, i + 1, &ul)) == 0 ||
+        (*count = count_at(c, i)) <= 0)
         return 0;
     size_t k = i + 1 + ul, a;
     if ((a = lcues(c, L_WITHIN_AFTER, k)) > 0) {
