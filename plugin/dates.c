@@ -374,6 +374,22 @@ static void memo_hit(memo *m, unsigned id, size_t i, size_t len)
     m->head[i] = ++m->nhits;
 }
 
+/* Notes in m the cues of list cs (id, in language lang) that the cue
+ * text t says may start at word i and do. */
+static void memo_cues_at(const ctx *c, memo *m, const dipsum_cues *cs,
+                         const dipsum_cue_text *t, size_t i, unsigned id,
+                         int lang)
+{
+    dipsum_cue_iter it;
+    const dipsum_cue *cue;
+    dipsum_cues_begin_text(cs, t, i, &it);
+    while ((cue = dipsum_cues_next(&it)) != NULL) {
+        size_t len = cue_len(c, cue, lang, i);
+        if (len > 0)
+            memo_hit(m, id, i, len);
+    }
+}
+
 /* Finds the cues of list id in the sentence (once). */
 static void memo_fill(const ctx *c, unsigned id)
 {
@@ -403,14 +419,7 @@ static void memo_fill(const ctx *c, unsigned id)
         for (size_t i = 0; i < c->n && !m->off; i++) {
             if (!(t->rows[i * t->row + q] & bit))
                 continue;
-            dipsum_cue_iter it;
-            const dipsum_cue *cue;
-            dipsum_cues_begin_text(cs, t, i, &it);
-            while ((cue = dipsum_cues_next(&it)) != NULL) {
-                size_t len = cue_len(c, cue, lang, i);
-                if (len > 0)
-                    memo_hit(m, id, i, len);
-            }
+            memo_cues_at(c, m, cs, t, i, id, lang);
         }
         return;
     }
@@ -2342,14 +2351,7 @@ static void fill_starts(const ctx *c, const dipsum_cue_set *s)
                 unsigned id = s->tag[k * 64 + q];
                 int lang;
                 const dipsum_cues *cs = list_of(c->r, id, &lang);
-                dipsum_cue_iter it;
-                const dipsum_cue *cue;
-                dipsum_cues_begin_text(cs, t, i, &it);
-                while ((cue = dipsum_cues_next(&it)) != NULL) {
-                    size_t len = cue_len(c, cue, lang, i);
-                    if (len > 0)
-                        memo_hit(m, id, i, len);
-                }
+                memo_cues_at(c, m, cs, t, i, id, lang);
             }
         }
     unsigned ids[N_STARTS];
