@@ -139,6 +139,12 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
         }
         return 0;
     }
+    /* "Both sides agreed …" of sides the update does not name: "the two
+     * sides", as the rules write it */
+    if (((len == 5 && strncmp(name, "sides", 5) == 0) ||
+         (len == 7 && strncmp(name, "parties", 7) == 0)) &&
+        sl->c->both_sides && sl->c->nactors[DIPSUM_ACT_PARTY] == 0)
+        return put(b, sl->rules->both_sides[sl->lang]);
     if (len == 5 && strncmp(name, "sides", 5) == 0) {
         /* two sides or more, else nothing: "between X and Y" */
         n = role_terms(sl, DIPSUM_ACT_PARTY, v);

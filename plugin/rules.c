@@ -366,6 +366,10 @@ static void read_writing(loader *l, const dipsum_ynode *n)
         r->interval_from[lang] = scalar_dup(l, dipsum_ynode_get(w, "interval_from"),
                                             "writing interval_from");
         read_definite(l, w, lang);
+        /* rules written before it: a claim of unknown sides is not written */
+        r->both_sides[lang] = dipsum_ynode_get(w, "both_sides")
+            ? scalar_dup(l, dipsum_ynode_get(w, "both_sides"), "writing both_sides")
+            : dup_n(l, "", 0);
         const dipsum_ynode *m = dipsum_ynode_get(w, "months");
         if (!m || m->type != DIPSUM_Y_SEQ || m->n != 12)
             rule_error(l, m ? m : w, "writing months: a list of 12 names is needed");
@@ -850,6 +854,7 @@ static void io_rules(rio *io, dipsum_rules *r)
         io_str(io, &r->interval_from[lang]);
         io_str(io, &r->definite[lang]);
         io_str(io, &r->definite_words[lang]);
+        io_str(io, &r->both_sides[lang]);
         for (int i = 0; i < 10; i++)
             io_str(io, &r->digits[lang][i]);
     }
@@ -1183,6 +1188,7 @@ static void img_rules(imager *x, dipsum_rules *r)
         img_str(x, &r->interval_from[lang]);
         img_str(x, &r->definite[lang]);
         img_str(x, &r->definite_words[lang]);
+        img_str(x, &r->both_sides[lang]);
         for (int i = 0; i < 10; i++)
             img_str(x, &r->digits[lang][i]);
     }
@@ -2124,6 +2130,7 @@ void dipsum_rules_free(dipsum_rules *r)
         free(r->interval_from[lang]);
         free(r->definite[lang]);
         free(r->definite_words[lang]);
+        free(r->both_sides[lang]);
         for (int i = 0; i < 10; i++)
             free(r->digits[lang][i]);
     }

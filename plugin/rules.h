@@ -383,6 +383,9 @@ typedef struct {
     char *definite[2];        /* "the " before a name that takes it     */
     char *definite_words[2];  /* the words that make a name take it, each
                                  between '\n's ("\nRepublic\nForces\n") */
+    char *both_sides[2];      /* the sides of a claim whose subject says
+                                 "both sides" and whose sides are not
+                                 known ("the two sides"); "" for none   */
     char *digits[2][10];      /* each a UTF-8 character                 */
     char **party_from, **party_to;
     size_t nparty;
@@ -508,7 +511,7 @@ int dipsum_rules_decode(dipsum_rules *r, const char *data, size_t len);
  * A pointer added to dipsum_rules (or to what it points to) must be
  * added to img_rules in rules.c too, and DIPSUM_RULES_FORMAT raised.
  */
-#define DIPSUM_RULES_FORMAT 6 /* 6: writing definite */
+#define DIPSUM_RULES_FORMAT 7 /* 6: writing definite; 7: writing both_sides */
 int dipsum_rules_image_encode(const dipsum_rules *r, uintptr_t base,
                               dipsum_buf *b);
 int dipsum_rules_image_decode(dipsum_rules *r, const char *data, size_t len,

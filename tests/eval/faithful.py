@@ -232,6 +232,10 @@ def check_claim(claim, refs, event_types, other, terms=None, day=None):
 REFERENCE_TYPE = {"ceasefire_announced": "ceasefire_agreed",
                   "prisoners_exchanged": "prisoner_exchange",
                   "prisoner_exchange_agreed": "prisoner_exchange",
+                  "prisoner_release_agreed": "prisoner_release",
+                  "prisoners_released": "prisoner_release",
+                  "hostage_release_agreed": "hostage_release",
+                  "hostages_released": "hostage_release",
                   "agreement_reached": "agreement_signed",
                   "agreement_initialled": "agreement_signed"}
 

@@ -2133,7 +2133,8 @@ static void test_two_countries_named_before(void **state)
     assert_string_equal(actors(c, "parties"), "rwanda,uganda");
     assert_non_null(strstr(generated(r), "\xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c"));
     json_decref(r);
-    /* a third state before the words: whose two? none */
+    /* a third state before the words: whose two? none named, and the
+     * sentence says "the two sides" */
     r = run("Date: 2026-05-04\n\n"
             "Rwanda and Uganda have quarrelled over grazing land for years, "
             "Kenya's envoy said.\nThe two countries agreed to a truce on "
@@ -2141,7 +2142,8 @@ static void test_two_countries_named_before(void **state)
     c = claim(r, "ceasefire_agreed");
     assert_non_null(c);
     assert_string_equal(actors(c, "parties"), "");
-    assert_string_equal(generated(r), "");
+    assert_non_null(strstr(generated(r), "\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c\xd9\x86 \xd9\x86\xdb\x92"));
+    assert_null(strstr(generated(r), "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7"));
     json_decref(r);
     /* Urdu: دونوں ممالک */
     r = run("Date: 2026-05-04\nLang: ur\n\n"
@@ -2332,6 +2334,113 @@ static void test_definite_article(void **state)
     assert_non_null(strstr(generated(r), "with the United Arab Emirates mediating"));
     assert_non_null(strstr(generated(r), "Russia and Ukraine"));
     assert_null(strstr(generated(r), "the Russia"));
+    json_decref(r);
+}
+
+/* "Both sides signed" of sides the update never names: the generated
+ * sentence says "the two sides" (rules' writing.both_sides), not
+ * nothing; and an agreement to go on talking about a thing is no
+ * agreement on the thing ("agreed to continue talks on the release of
+ * prisoners") nor talks held ("\xd8\xa7\xd8\xac\xd9\x84\xd8\xa7\xd8\xb3 \xd8\xac\xd8\xa7\xd8\xb1\xdb\x8c \xd8\xb1\xda\xa9\xda\xbe\xd9\x86\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7", agreed to
+ * continue the meetings). */
+static void test_unnamed_sides(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\nLang: ur\n\n"
+                    "\xd8\xac\xd8\xb1\xda\xaf\xdb\x92 \xda\xa9\xdb\x92 \xd9\x85\xd8\xb7\xd8\xa7\xd8\xa8\xd9\x82 \xd8\xaf\xd9\x88\xd9\x86\xd9\x88\xda\xba \xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xd9\x88\xda\xba \xd9\x86\xdb\x92 "
+                    "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xdb\x92 \xdb\x81\xdb\x8c\xda\xba\xdb\x94\n");
+    assert_non_null(strstr(generated(r), "The two sides signed an agreement."));
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "Delegations of the two neighbours met in Geneva on Friday.\n");
+    assert_non_null(strstr(generated(r), "\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c\xd9\x86 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8\xac\xd9\x86\xdb\x8c\xd9\x88\xd8\xa7 \xd9\x85\xdb\x8c\xda\xba"));
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "Iran and Iraq agreed to continue talks on the release of "
+            "prisoners.\n");
+    assert_null(claim(r, "prisoner_exchange_agreed"));
+    assert_null(claim(r, "prisoner_release_agreed"));
+    assert_null(claim(r, "prisoner_exchange"));
+    json_decref(r);
+    r = run("Date: 2026-05-04\nLang: ur\n\n"
+            "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xd9\x86\xdb\x92 \xd9\x82\xdb\x8c\xd8\xaf\xdb\x8c\xd9\x88\xda\xba \xda\xa9\xdb\x8c \xd8\xb1\xdb\x81\xd8\xa7\xd8\xa6\xdb\x8c \xda\xa9\xdb\x92 \xd9\x85\xd8\xb9\xd8\xa7\xd9\x85\xd9\x84\xdb\x92 \xd9\xbe\xd8\xb1 "
+            "\xd8\xa8\xd8\xa7\xd8\xaa \xda\x86\xdb\x8c\xd8\xaa \xd8\xac\xd8\xa7\xd8\xb1\xdb\x8c \xd8\xb1\xda\xa9\xda\xbe\xd9\x86\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94\n");
+    assert_null(claim(r, "prisoner_release_agreed"));
+    assert_null(claim(r, "prisoner_exchange"));
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    r = run("Date: 2026-05-04\nLang: ur\n\n"
+            "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xd9\x86\xdb\x92 \xd8\xaa\xda\xa9\xd9\x86\xdb\x8c\xda\xa9\xdb\x8c \xda\xaf\xd8\xb1\xd9\x88\xd9\xbe\xd9\x88\xda\xba \xda\xa9\xdb\x92 \xd8\xa7\xd8\xac\xd9\x84\xd8\xa7\xd8\xb3 \xd8\xac\xd8\xa7\xd8\xb1\xdb\x8c "
+            "\xd8\xb1\xda\xa9\xda\xbe\xd9\x86\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94\n");
+    assert_null(claim(r, "talks_held"));
+    json_decref(r);
+}
+
+/* Found reading a set no rule was tuned on: "موخر" (put off) postpones
+ * a meeting, it does not hold one; an event in a purpose ("the delay
+ * was needed to allow both delegations to complete their
+ * consultations") is no event. */
+static void test_put_off_and_purpose(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-01-28\nLang: ur\n\n"
+                    "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xd9\x86\xdb\x92 \xd9\x86\xd8\xa7\xd8\xa6\xd8\xa8 \xd9\x88\xd8\xb2\xd8\xb1\xd8\xa7\xd8\xa6\xdb\x92 \xd8\xae\xd8\xa7\xd8\xb1\xd8\xac\xdb\x81 \xda\xa9\xdb\x8c \xd9\x85\xd9\x84\xd8\xa7\xd9\x82\xd8\xa7\xd8\xaa \xd9\x85\xd9\x88\xd8\xae\xd8\xb1 \xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c \xdb\x81\xdb\x92\xdb\x94\n");
+    assert_non_null(claim(r, "talks_postponed"));
+    assert_null(claim(r, "talks_held"));
+    json_decref(r);
+    r = run("Date: 2026-01-28\n\n"
+            "Talks between Iran and Iraq have been postponed until next "
+            "month.\n\nThe delay was needed to allow both delegations to "
+            "complete their consultations, Oman said.\n");
+    assert_non_null(claim(r, "talks_postponed"));
+    json_t *c = claim(r, "talks_held");
+    if (c)
+        assert_string_equal(field(c, "modality"), "conditional");
+    json_decref(r);
+}
+
+/* A release (one side frees people) is no exchange (both hand people
+ * over): "agreed to free hostages" is not "agreed to an exchange of
+ * prisoners", and who released them is said. */
+static void test_release_not_exchange(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-14\n\n"
+                    "The Jade Front agreed to free four hostages.\n");
+    assert_null(claim(r, "prisoner_exchange_agreed"));
+    json_decref(r);
+    r = run("Date: 2026-05-14\n\n"
+            "Hamas released three hostages on Monday, with Qatar mediating.\n");
+    json_t *c = claim(r, "hostages_released");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "hamas");
+    assert_string_equal(date_of(c), "2026-05-11");
+    assert_null(claim(r, "prisoners_exchanged"));
+    assert_null(claim(r, "prisoner_exchange"));
+    json_decref(r);
+    r = run("Date: 2026-05-14\n\n"
+            "Israel and Hamas agreed to release hostages in exchange for "
+            "prisoners.\n");
+    assert_non_null(claim(r, "hostage_release_agreed"));
+    assert_null(claim(r, "prisoner_exchange_agreed"));
+    json_decref(r);
+    r = run("Date: 2026-05-14\nLang: ur\n\n"
+            "\xd8\xb1\xd9\x88\xd8\xb3 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xa9\xd8\xb1\xdb\x8c\xd9\x86 \xd9\x86\xdb\x92 \xd9\x82\xdb\x8c\xd8\xaf\xdb\x8c\xd9\x88\xda\xba \xda\xa9\xdb\x8c \xd8\xb1\xdb\x81\xd8\xa7\xd8\xa6\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94\n");
+    assert_non_null(strstr(generated(r),
+                           "Russia and Ukraine agreed to a release of prisoners."));
+    json_decref(r);
+    r = run("Date: 2026-05-14\n\n"
+            "Russia and Ukraine exchanged prisoners on Sunday.\n");
+    assert_non_null(claim(r, "prisoners_exchanged"));
+    json_decref(r);
+    /* both sides releasing in an exchange: an exchange, not a release */
+    r = run("Date: 2026-05-14\n\n"
+            "Iran and Iraq each released 30 prisoners on Tuesday in an "
+            "exchange mediated by Qatar.\n");
+    c = claim(r, "prisoner_exchange");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "iran,iraq");
+    assert_null(claim(r, "prisoners_released"));
     json_decref(r);
 }
 
@@ -2605,6 +2714,9 @@ int main(void)
         cmocka_unit_test(test_abbreviation_after_side_name),
         cmocka_unit_test(test_urdu_attributive_ongoing),
         cmocka_unit_test(test_definite_article),
+        cmocka_unit_test(test_unnamed_sides),
+        cmocka_unit_test(test_release_not_exchange),
+        cmocka_unit_test(test_put_off_and_purpose),
         cmocka_unit_test(test_urdu_verb_final_clause),
         cmocka_unit_test(test_urdu_place_of_instrument),
         cmocka_unit_test(test_mediator_phrasings_coverage),
