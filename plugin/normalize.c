@@ -53,6 +53,9 @@ struct dipsum_normalizer {
     UChar *seg;               /* one normalized NFC segment */
     int32_t seg_cap;
     unsigned char arabic[256]; /* char_info of U+0600..06FF, from ICU */
+    unsigned char urdu_plain[256]; /* of U+0600..06FF, the letters the
+                                      display keeps as they are whatever
+                                      stands around them (urdu_plain_len) */
     /* The key of a character that needs no context (key_fast), or 0 */
     UChar key_ascii[128], key_arabic[256];
     unsigned char fold_ascii[256]; /* the key of plain ASCII text */
@@ -746,6 +749,20 @@ dipsum_normalizer *dipsum_normalize_new(dipsum_error *err)
     for (UChar32 c = 0x0600; c <= 0x06FF; c++) {
         n->arabic[c - 0x0600] = classify(c);
         n->key_arabic[c - 0x0600] = key_fast(c);
+        /* a letter no display pass changes: decoding keeps it (no
+         * deletion, heh or tatweel), no Urdu rule maps it (urdu_letter),
+         * it is NFC alone and a starter that nothing before it composes
+         * with (combining class 0, a boundary before it, quick check
+         * Yes, not Maybe) */
+        int pair;
+        UChar u = (UChar)c;
+        ec = U_ZERO_ERROR;
+        n->urdu_plain[c - 0x0600] =
+            n->arabic[c - 0x0600] == CL_LETTER && c != 0x061C &&
+            c != 0x0640 && c != 0x0647 && urdu_letter(c, -1, &pair) == c &&
+            !pair && unorm2_getCombiningClass(nfc, c) == 0 &&
+            unorm2_hasBoundaryBefore(nfc, c) &&
+            unorm2_quickCheck(nfc, &u, 1, &ec) == UNORM_YES && U_SUCCESS(ec);
     }
     for (UChar32 c = 0; c < 0x80; c++) {
         n->key_ascii[c] = key_fast(c);
@@ -782,6 +799,90 @@ static dipsum_status display_passes(dipsum_normalizer *n, const char *src,
                ? nomem(err, "while writing the display form") : DIPSUM_OK;
 }
 
+/* Urdu plain text: like plain ASCII (next_plain), a stretch the display
+ * copies without the passes, here of Urdu letters (urdu_plain) and
+ * spaces.  Inside such a stretch no pass changes a character: decoding
+ * keeps each, no Urdu rule maps one or spaces it (no digit, no '.', no
+ * mark: a space goes only between a letter and a digit), and each is a
+ * starter that is NFC alone and composes with nothing before it.  Only
+ * its two ends may be changed by what stands around them (the last
+ * letter by a hamza after it, the first by a digit before it), so they
+ * stay with the text around, and every cut has a letter or a space on
+ * both sides: no NFC segment, letter pair, invisible character's
+ * neighbour (first_seen, word_before) or digit/letter spacing is split.
+ * Stretches shorter than URDU_PLAIN_MIN bytes are left to the passes. */
+#define URDU_PLAIN_MIN 16
+
+/* The bytes of the Urdu plain character at u[i] (a space or a letter of
+ * urdu_plain, valid UTF-8), or 0. */
+static inline size_t urdu_plain_len(const dipsum_normalizer *n,
+                                    const unsigned char *u, size_t i,
+                                    size_t len)
+{
+    if (u[i] == ' ')
+        return 1;
+    if (u[i] >= 0xD8 && u[i] <= 0xDB && i + 1 < len &&
+        (u[i + 1] & 0xC0) == 0x80)
+        return n->urdu_plain[((u[i] & 0x1F) << 6 | (u[i + 1] & 0x3F)) -
+                             0x0600] ? 2 : 0;
+    return 0;
+}
+
+/* Appends the Urdu plain text s[0..len) to out, each byte from the offset
+ * of its character's first byte (as emit maps them). */
+static int emit_urdu_plain(const char *s, size_t len, size_t base,
+                           dipsum_mapped *out)
+{
+    if (dipsum_mapped_reserve(out, len) < 0)
+        return -1;
+    size_t at = out->text.len, off = base;
+    unsigned char *t = (unsigned char *)out->text.data + at;
+    size_t *m = out->map + at;
+    memcpy(t, s, len);
+    for (size_t i = 0; i < len; i++) {
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            off = base + i;
+        m[i] = off;
+    }
+    out->text.len = at + len;
+    t[len] = '\0';
+    return 0;
+}
+
+/* display_passes over src[0..len), with its Urdu plain stretches copied
+ * (emit_urdu_plain) instead. */
+static dipsum_status display_text(dipsum_normalizer *n, const char *src,
+                                  size_t len, size_t base,
+                                  dipsum_mapped *out, int *heh,
+                                  dipsum_error *err)
+{
+    const unsigned char *u = (const unsigned char *)src;
+    size_t q = 0, i = 0;
+    while (i < len) {
+        size_t k = urdu_plain_len(n, u, i, len);
+        if (!k) {
+            i++; /* a byte at a time: no continuation byte reads as one */
+            continue;
+        }
+        size_t a = i + k, b = i; /* after its first, at its last */
+        for (i = a; i < len && (k = urdu_plain_len(n, u, i, len)) != 0;
+             i += k)
+            b = i;
+        if (b < a || b - a < URDU_PLAIN_MIN)
+            continue;
+        dipsum_status st = display_passes(n, src + q, a - q, base + q, out,
+                                          heh, err);
+        if (st != DIPSUM_OK)
+            return st;
+        if (emit_urdu_plain(src + a, b - a, base + a, out) < 0)
+            return nomem(err, "while writing the display form");
+        q = b;
+    }
+    return q < len ? display_passes(n, src + q, len - q, base + q, out, heh,
+                                    err)
+                   : DIPSUM_OK;
+}
+
 dipsum_status dipsum_normalize_display(dipsum_normalizer *n, const char *src,
                                        size_t len, size_t base,
                                        dipsum_mapped *out, int *saw_heh,
@@ -794,7 +895,7 @@ dipsum_status dipsum_normalize_display(dipsum_normalizer *n, const char *src,
         if (!next_plain(src, p, len, 1, &a, &b))
             a = b = len;
         if (a > p)
-            st = display_passes(n, src + p, a - p, base + p, out, &heh, err);
+            st = display_text(n, src + p, a - p, base + p, out, &heh, err);
         if (st == DIPSUM_OK && b > a &&
             emit_plain(src + a, b - a, base + a, NULL, NULL, out) < 0)
             st = nomem(err, "while writing the display form");
