@@ -790,7 +790,8 @@ static void test_plain_stretches(void **state)
  * still change them as the passes do: a hamza above after the last letter
  * (composed, or a letter pair), a digit before or after (a space), a '.'
  * after (U+06D4), a letter the rules map (Arabic kaf, yeh, heh), a
- * tatweel, an invisible character, a presentation form. */
+ * tatweel, an invisible character, a presentation form; and so in the
+ * key, which copies its own stretches. */
 static void test_urdu_plain_stretches(void **state)
 {
     (void)state;
@@ -807,6 +808,13 @@ static void test_urdu_plain_stretches(void **state)
         "\u0654" RUN "\u0670" RUN "\u0652 " RUN "\u0650",
         RUN "\n" RUN "\u00A0" RUN "\t" RUN "\u06D4" RUN,
     };
+    /* the key's own stretches: a letter the key folds or joins right
+     * after one (YEH BARREE WITH HAMZA, HEH DOACHASHMEE with fold_heh,
+     * TEH MARBUTA GOAL), a mark it drops */
+    expect(RUN "\u06D3 " RUN, RUN "\u06D3 " RUN, RUN "\u0626\u06D2 " RUN, 0);
+    expect(RUN "\u06BE " RUN "\u06C3", RUN "\u06BE " RUN "\u06C3",
+           RUN "\u06C1 " RUN "\u06C1", 1);
+    expect(RUN "\u064B " RUN, RUN "\u064B " RUN, RUN " " RUN, 0);
 #undef RUN
     for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++) {
         dipsum_mapped d = {0}, k = {0};
