@@ -33,7 +33,7 @@ int dipsum_buf_reserve(dipsum_buf *b, size_t extra)
     return 0;
 }
 
-int dipsum_buf_append(dipsum_buf *b, const void *p, size_t len)
+int dipsum_buf_append_grow(dipsum_buf *b, const void *p, size_t len)
 {
     if (dipsum_buf_reserve(b, len) < 0)
         return -1;
@@ -42,11 +42,6 @@ int dipsum_buf_append(dipsum_buf *b, const void *p, size_t len)
     b->len += len;
     b->data[b->len] = '\0';
     return 0;
-}
-
-int dipsum_buf_puts(dipsum_buf *b, const char *s)
-{
-    return dipsum_buf_append(b, s, strlen(s));
 }
 
 int dipsum_buf_read_file(const char *path, dipsum_buf *b)

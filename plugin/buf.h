@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "dipsum.h"
 
@@ -22,13 +23,30 @@ typedef struct {
 /* Makes room for at least extra more bytes.  Returns 0, or -1 when out of
  * memory (the buffer is unchanged). */
 int dipsum_buf_reserve(dipsum_buf *b, size_t extra);
-/* Appends len bytes.  Returns 0 or -1 (out of memory). */
-int dipsum_buf_append(dipsum_buf *b, const void *p, size_t len);
+/* dipsum_buf_append when the buffer must grow first. */
+int dipsum_buf_append_grow(dipsum_buf *b, const void *p, size_t len);
+/* Appends len bytes.  Returns 0 or -1 (out of memory).  Inline: the JSON
+ * writer appends a few bytes at a time, hundreds of times per update, and
+ * most appends fit; a string literal's length (dipsum_buf_puts) is then
+ * known when compiling. */
+static inline int dipsum_buf_append(dipsum_buf *b, const void *p, size_t len)
+{
+    if (b->cap - b->len <= len)
+        return dipsum_buf_append_grow(b, p, len);
+    if (len)
+        memcpy(b->data + b->len, p, len);
+    b->len += len;
+    b->data[b->len] = '\0';
+    return 0;
+}
 /* Appends the bytes of the file at path to b.  Returns 0, or -1 (errno
  * set: ENOMEM when memory runs out) when it cannot be opened or read. */
 int dipsum_buf_read_file(const char *path, dipsum_buf *b);
 /* Appends a NUL-terminated string.  Returns 0 or -1. */
-int dipsum_buf_puts(dipsum_buf *b, const char *s);
+static inline int dipsum_buf_puts(dipsum_buf *b, const char *s)
+{
+    return dipsum_buf_append(b, s, strlen(s));
+}
 /* Appends printf-style text.  Returns 0 or -1. */
 int dipsum_buf_printf(dipsum_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

@@ -16,14 +16,87 @@
 
 /* ==== Gathering ======================================================== */
 
-static char *dup_n(const char *s, size_t n)
+/* The copies a sentence needs (its text, its source bytes, its words,
+ * their spans and its terms' surfaces) are cut from blocks that live
+ * until dipsum_facts_clear, which keeps the newest (largest) block for
+ * the next update: one allocation for many sentences instead of ten or
+ * more per sentence, and none once the blocks have grown to an update's
+ * (or a window's) size. */
+struct dipsum_facts_block {
+    struct dipsum_facts_block *older;
+    size_t used, cap;              /* bytes of data                        */
+    _Alignas(16) unsigned char data[];
+};
+
+/* First block size (bytes): a few sentences' worth; each new block is at
+ * least twice the one before, so an update takes O(log n) blocks. */
+#define ARENA_MIN ((size_t)64 * 1024)
+
+/* n bytes aligned for a size_t or a pointer, from f's blocks; NULL when
+ * out of memory. */
+static void *arena_take(dipsum_facts *f, size_t n)
 {
-    char *p = malloc(n + 1);
-    if (p) {
-        memcpy(p, s, n);
-        p[n] = '\0';
+    struct dipsum_facts_block *b = f->arena;
+    n = (n + 15) & ~(size_t)15;
+    if (n == 0)
+        n = 16;
+    if (!b || b->cap - b->used < n) {
+        size_t cap = b && b->cap <= SIZE_MAX / 4 ? 2 * b->cap : ARENA_MIN;
+        if (cap < n)
+            cap = n;
+        if (cap > SIZE_MAX - sizeof *b)
+            return NULL;
+        struct dipsum_facts_block *nb = malloc(sizeof *nb + cap);
+        if (!nb)
+            return NULL;
+        nb->older = b;
+        nb->used = 0;
+        nb->cap = cap;
+        f->arena = b = nb;
     }
+    void *p = b->data + b->used;
+    b->used += n;
     return p;
+}
+
+/* Frees the blocks older than the newest; keep_newest 0: that one too. */
+static void arena_reset(dipsum_facts *f, int keep_newest)
+{
+    struct dipsum_facts_block *b = f->arena;
+    if (!b)
+        return;
+    struct dipsum_facts_block *o = b->older;
+    while (o) {
+        struct dipsum_facts_block *next = o->older;
+        free(o);
+        o = next;
+    }
+    b->older = NULL;
+    b->used = 0;
+    if (!keep_newest) {
+        free(b);
+        f->arena = NULL;
+    }
+}
+
+/* Bytes to take for count elements of size elem after *total; 0 on
+ * overflow. */
+static int arena_add(size_t *total, size_t count, size_t elem)
+{
+    size_t n = count ? count : 1;
+    if (n > (SIZE_MAX - *total) / elem / 2)
+        return 0;
+    *total += (n * elem + 15) & ~(size_t)15;
+    return 1;
+}
+
+/* The next piece of count elements of size elem (as arena_add counted
+ * it) of the piece p, at *off. */
+static void *cut(unsigned char *p, size_t *off, size_t count, size_t elem)
+{
+    void *r = p + *off;
+    *off += ((count ? count : 1) * elem + 15) & ~(size_t)15;
+    return r;
 }
 
 int dipsum_facts_add_sentence(dipsum_facts *f, size_t start, size_t end,
@@ -53,24 +126,40 @@ int dipsum_facts_add_sentence(dipsum_facts *f, size_t start, size_t end,
             return -1;
         f->mcap = cap;
     }
+    /* everything the sentence copies, in one piece of the arena */
+    size_t wbytes = 0, mbytes = 0, total = 0;
+    for (size_t i = 0; i < nwords; i++)
+        wbytes += wlens[i] + 1;
+    for (size_t i = 0; i < nm; i++)
+        mbytes += m[i].end - m[i].start + 1;
+    if (end < start || !arena_add(&total, text_len + 1, 1) ||
+        !arena_add(&total, end - start + 1, 1) ||
+        !arena_add(&total, nwords, sizeof(char *)) ||
+        !arena_add(&total, nwords, sizeof(size_t)) ||
+        !arena_add(&total, nwords, sizeof(size_t)) ||
+        !arena_add(&total, wbytes, 1) || !arena_add(&total, mbytes, 1))
+        return -1;
+    unsigned char *p = arena_take(f, total);
+    if (!p)
+        return -1;
+    size_t off = 0;
     dipsum_fsent *s = &f->s[f->ns];
     memset(s, 0, sizeof *s);
     s->start = start;
     s->end = end;
     s->event = s->date = -1;
-    s->text = dup_n(text, text_len);
-    s->src = dup_n(src + (start - src_base), end - start);
-    s->words = calloc(nwords ? nwords : 1, sizeof *s->words);
-    s->wstart = malloc((nwords ? nwords : 1) * sizeof *s->wstart);
-    s->wend = malloc((nwords ? nwords : 1) * sizeof *s->wend);
-    if (!s->text || !s->src || !s->words || !s->wstart || !s->wend) {
-        free(s->text);
-        free(s->src);
-        free(s->words);
-        free(s->wstart);
-        free(s->wend);
-        return -1;
-    }
+    s->text = cut(p, &off, text_len + 1, 1);
+    s->src = cut(p, &off, end - start + 1, 1);
+    s->words = cut(p, &off, nwords, sizeof(char *));
+    s->wstart = cut(p, &off, nwords, sizeof(size_t));
+    s->wend = cut(p, &off, nwords, sizeof(size_t));
+    char *block = cut(p, &off, wbytes, 1);
+    char *mtext = cut(p, &off, mbytes, 1);
+    memcpy(s->text, text, text_len);
+    s->text[text_len] = '\0';
+    memcpy(s->src, src + (start - src_base), end - start);
+    s->src[end - start] = '\0';
+    s->words[0] = NULL;
     /* each word's span inside the sentence (a token may reach past its
      * end), so that every later reader of src stays in it */
     for (size_t i = 0; i < nwords; i++) {
@@ -92,15 +181,7 @@ int dipsum_facts_add_sentence(dipsum_facts *f, size_t start, size_t end,
             s->text[i] = ' ';
     }
     s->nwords_text = nw;
-    /* the words in one block (words[0] owns it): one allocation per
-     * sentence, not one per word */
-    size_t bytes = 0;
-    for (size_t i = 0; i < nwords; i++)
-        bytes += wlens[i] + 1;
-    char *block = nwords ? malloc(bytes) : NULL;
     f->ns++;
-    if (nwords && !block)
-        return -1;
     for (; s->nwords < nwords; s->nwords++) {
         s->words[s->nwords] = block;
         memcpy(block, words[s->nwords], wlens[s->nwords]);
@@ -109,10 +190,12 @@ int dipsum_facts_add_sentence(dipsum_facts *f, size_t start, size_t end,
     }
     s->m0 = s->m1 = f->nm;
     for (size_t i = 0; i < nm; i++) {
+        size_t len = m[i].end - m[i].start;
         f->m[f->nm] = m[i];
-        if (!(f->surface[f->nm] = dup_n(src + (m[i].start - src_base),
-                                        m[i].end - m[i].start)))
-            return -1;
+        f->surface[f->nm] = mtext;
+        memcpy(mtext, src + (m[i].start - src_base), len);
+        mtext[len] = '\0';
+        mtext += len + 1;
         s->m1 = ++f->nm;
     }
     return 0;
@@ -3332,17 +3415,8 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
 
 void dipsum_facts_clear(dipsum_facts *f)
 {
-    for (size_t i = 0; i < f->ns; i++) {
-        if (f->s[i].nwords)
-            free(f->s[i].words[0]); /* the block of all its words */
-        free(f->s[i].words);
-        free(f->s[i].wstart);
-        free(f->s[i].wend);
-        free(f->s[i].text);
-        free(f->s[i].src);
-    }
-    for (size_t i = 0; i < f->nm; i++)
-        free(f->surface[i]);
+    /* the sentences' and terms' copies are in the arena */
+    arena_reset(f, 1);
     f->ns = f->nm = f->nd = f->nc = f->nmentions = 0;
     f->parties.n = f->mediators.n = f->venues.n = f->officials.n = 0;
 }
@@ -3350,6 +3424,7 @@ void dipsum_facts_clear(dipsum_facts *f)
 void dipsum_facts_free(dipsum_facts *f)
 {
     dipsum_facts_clear(f);
+    arena_reset(f, 0);
     free(f->s);
     free(f->m);
     free(f->surface);

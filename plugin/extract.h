@@ -135,6 +135,10 @@ typedef struct {
                                ("talks between X and Y"): they count for
                                the update's parties and mediators only */
     size_t nmentions;
+    struct dipsum_facts_block *arena; /* the sentences' and terms' copies
+                                         (text, src, words, spans,
+                                         surfaces): blocks that are kept
+                                         from update to update (extract.c) */
 } dipsum_facts;
 
 /* Adds a sentence with its key words (copied, with where each starts and

@@ -53,6 +53,11 @@ struct dipsum_normalizer {
     UChar *seg;               /* one normalized NFC segment */
     int32_t seg_cap;
     unsigned char arabic[256]; /* char_info of U+0600..06FF, from ICU */
+    unsigned char urdu_plain[256]; /* of U+0600..06FF, the letters the
+                                      display keeps as they are whatever
+                                      stands around them (urdu_plain_len) */
+    unsigned char urdu_key_plain[256]; /* the same for the key: letters
+                                          it keeps as they are */
     /* The key of a character that needs no context (key_fast), or 0 */
     UChar key_ascii[128], key_arabic[256];
     unsigned char fold_ascii[256]; /* the key of plain ASCII text */
@@ -746,6 +751,29 @@ dipsum_normalizer *dipsum_normalize_new(dipsum_error *err)
     for (UChar32 c = 0x0600; c <= 0x06FF; c++) {
         n->arabic[c - 0x0600] = classify(c);
         n->key_arabic[c - 0x0600] = key_fast(c);
+        /* a letter no display pass changes: decoding keeps it (no
+         * deletion, heh or tatweel), no Urdu rule maps it (urdu_letter),
+         * it is NFC alone and a starter that nothing before it composes
+         * with (combining class 0, a boundary before it, quick check
+         * Yes, not Maybe) */
+        int pair;
+        UChar u = (UChar)c;
+        ec = U_ZERO_ERROR;
+        n->urdu_plain[c - 0x0600] =
+            n->arabic[c - 0x0600] == CL_LETTER && c != 0x061C &&
+            c != 0x0640 && c != 0x0647 && urdu_letter(c, -1, &pair) == c &&
+            !pair && unorm2_getCombiningClass(nfc, c) == 0 &&
+            unorm2_hasBoundaryBefore(nfc, c) &&
+            unorm2_quickCheck(nfc, &u, 1, &ec) == UNORM_YES && U_SUCCESS(ec);
+        /* the key: a letter whose key is itself whatever stands around
+         * it (key_fast), NFC-safe as above */
+        ec = U_ZERO_ERROR;
+        n->urdu_key_plain[c - 0x0600] =
+            n->arabic[c - 0x0600] == CL_LETTER &&
+            n->key_arabic[c - 0x0600] == c &&
+            unorm2_getCombiningClass(nfc, c) == 0 &&
+            unorm2_hasBoundaryBefore(nfc, c) &&
+            unorm2_quickCheck(nfc, &u, 1, &ec) == UNORM_YES && U_SUCCESS(ec);
     }
     for (UChar32 c = 0; c < 0x80; c++) {
         n->key_ascii[c] = key_fast(c);
@@ -782,6 +810,105 @@ static dipsum_status display_passes(dipsum_normalizer *n, const char *src,
                ? nomem(err, "while writing the display form") : DIPSUM_OK;
 }
 
+/* Urdu plain text: like plain ASCII (next_plain), a stretch the display
+ * copies without the passes, here of Urdu letters (urdu_plain) and
+ * spaces.  Inside such a stretch no pass changes a character: decoding
+ * keeps each, no Urdu rule maps one or spaces it (no digit, no '.', no
+ * mark: a space goes only between a letter and a digit), and each is a
+ * starter that is NFC alone and composes with nothing before it.  Only
+ * its two ends may be changed by what stands around them (the last
+ * letter by a hamza after it, the first by a digit before it), so they
+ * stay with the text around, and every cut has a letter or a space on
+ * both sides: no NFC segment, letter pair, invisible character's
+ * neighbour (first_seen, word_before) or digit/letter spacing is split.
+ * Stretches shorter than URDU_PLAIN_MIN bytes are left to the passes. */
+#define URDU_PLAIN_MIN 16
+
+/* The bytes of the Urdu plain character at u[i] (a space or a letter of
+ * table: urdu_plain, or urdu_key_plain for the key; valid UTF-8), or 0. */
+static inline size_t urdu_plain_len(const unsigned char *table,
+                                    const unsigned char *u, size_t i,
+                                    size_t len)
+{
+    if (u[i] == ' ')
+        return 1;
+    if (u[i] >= 0xD8 && u[i] <= 0xDB && i + 1 < len &&
+        (u[i + 1] & 0xC0) == 0x80)
+        return table[((u[i] & 0x1F) << 6 | (u[i + 1] & 0x3F)) - 0x0600] ? 2
+                                                                        : 0;
+    return 0;
+}
+
+/* Finds the first Urdu plain stretch [*a, *b) of u[i..len) (table as
+ * urdu_plain_len's): the inside of a run of plain characters, without its
+ * first and last, URDU_PLAIN_MIN bytes or more.  Returns 0 when there is
+ * none. */
+static int next_urdu_plain(const unsigned char *table, const unsigned char *u,
+                           size_t i, size_t len, size_t *pa, size_t *pb)
+{
+    while (i < len) {
+        size_t k = urdu_plain_len(table, u, i, len);
+        if (!k) {
+            i++; /* a byte at a time: no continuation byte reads as one */
+            continue;
+        }
+        size_t a = i + k, b = i; /* after its first, at its last */
+        for (i = a; i < len && (k = urdu_plain_len(table, u, i, len)) != 0;
+             i += k)
+            b = i;
+        if (b >= a && b - a >= URDU_PLAIN_MIN) {
+            *pa = a;
+            *pb = b;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Appends the Urdu plain text s[0..len) to out, each byte from the offset
+ * of its character's first byte (as emit maps them). */
+static int emit_urdu_plain(const char *s, size_t len, size_t base,
+                           dipsum_mapped *out)
+{
+    if (dipsum_mapped_reserve(out, len) < 0)
+        return -1;
+    size_t at = out->text.len, off = base;
+    unsigned char *t = (unsigned char *)out->text.data + at;
+    size_t *m = out->map + at;
+    memcpy(t, s, len);
+    for (size_t i = 0; i < len; i++) {
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            off = base + i;
+        m[i] = off;
+    }
+    out->text.len = at + len;
+    t[len] = '\0';
+    return 0;
+}
+
+/* display_passes over src[0..len), with its Urdu plain stretches copied
+ * (emit_urdu_plain) instead. */
+static dipsum_status display_text(dipsum_normalizer *n, const char *src,
+                                  size_t len, size_t base,
+                                  dipsum_mapped *out, int *heh,
+                                  dipsum_error *err)
+{
+    const unsigned char *u = (const unsigned char *)src;
+    size_t q = 0, a, b;
+    while (next_urdu_plain(n->urdu_plain, u, q, len, &a, &b)) {
+        dipsum_status st = display_passes(n, src + q, a - q, base + q, out,
+                                          heh, err);
+        if (st != DIPSUM_OK)
+            return st;
+        if (emit_urdu_plain(src + a, b - a, base + a, out) < 0)
+            return nomem(err, "while writing the display form");
+        q = b;
+    }
+    return q < len ? display_passes(n, src + q, len - q, base + q, out, heh,
+                                    err)
+                   : DIPSUM_OK;
+}
+
 dipsum_status dipsum_normalize_display(dipsum_normalizer *n, const char *src,
                                        size_t len, size_t base,
                                        dipsum_mapped *out, int *saw_heh,
@@ -794,7 +921,7 @@ dipsum_status dipsum_normalize_display(dipsum_normalizer *n, const char *src,
         if (!next_plain(src, p, len, 1, &a, &b))
             a = b = len;
         if (a > p)
-            st = display_passes(n, src + p, a - p, base + p, out, &heh, err);
+            st = display_text(n, src + p, a - p, base + p, out, &heh, err);
         if (st == DIPSUM_OK && b > a &&
             emit_plain(src + a, b - a, base + a, NULL, NULL, out) < 0)
             st = nomem(err, "while writing the display form");
@@ -1016,6 +1143,58 @@ static dipsum_status key_decode(const dipsum_normalizer *n,
     return DIPSUM_OK;
 }
 
+/* The key of the display text [from, to) by the passes: key_decode, NFC,
+ * emit. */
+static dipsum_status key_passes(dipsum_normalizer *n,
+                                const dipsum_mapped *disp, size_t from,
+                                size_t to, int fold_heh, dipsum_mapped *out,
+                                dipsum_error *err)
+{
+    const wtext *r;
+    dipsum_status st = key_decode(n, disp, from, to, fold_heh, &n->a, err);
+    if (st == DIPSUM_OK)
+        st = nfc_pass(n, &n->a, &n->b, &r, err);
+    if (st == DIPSUM_OK && emit(r, 0, disp, out) < 0)
+        st = nomem(err, "while writing the match key");
+    return st;
+}
+
+/* key_passes over [from, to), with its Urdu plain stretches (of
+ * urdu_key_plain: letters whose key is themselves, and spaces) copied,
+ * each byte mapped as emit maps it (to the display map of its
+ * character's first byte).  Their edges stay with the text around them,
+ * as in display_text: a hamza after the last letter, a mark, a fold that
+ * looks at the letter before, a cut NFC segment are all seen as by the
+ * passes. */
+static dipsum_status key_text(dipsum_normalizer *n, const dipsum_mapped *disp,
+                              size_t from, size_t to, int fold_heh,
+                              dipsum_mapped *out, dipsum_error *err)
+{
+    const unsigned char *u = (const unsigned char *)disp->text.data;
+    size_t q = from, a, b;
+    if (n->key_ascii[' '] != ' ') /* a space is plain only if kept */
+        return key_passes(n, disp, from, to, fold_heh, out, err);
+    while (next_urdu_plain(n->urdu_key_plain, u, q, to, &a, &b)) {
+        dipsum_status st = key_passes(n, disp, q, a, fold_heh, out, err);
+        if (st != DIPSUM_OK)
+            return st;
+        if (dipsum_mapped_reserve(out, b - a) < 0)
+            return nomem(err, "while writing the match key");
+        size_t at = out->text.len, off = 0;
+        memcpy(out->text.data + at, u + a, b - a);
+        for (size_t i = a; i < b; i++) {
+            if ((u[i] & 0xC0) != 0x80)
+                off = disp->map[i];
+            out->map[at + i - a] = off;
+        }
+        out->text.len = at + (b - a);
+        out->text.data[out->text.len] = '\0';
+        q = b;
+    }
+    return q < to ? key_passes(n, disp, q, to, fold_heh, out, err)
+                  : DIPSUM_OK;
+}
+
 /* ==== Public: key and free ============================================= */
 
 /* Appends the match key of the closed text disp to out (see normalize.h);
@@ -1031,14 +1210,8 @@ dipsum_status dipsum_normalize_key(dipsum_normalizer *n,
     while (st == DIPSUM_OK && p < len) {
         if (!next_plain(disp->text.data, p, len, 0, &a, &b))
             a = b = len;
-        if (a > p) {
-            const wtext *r;
-            st = key_decode(n, disp, p, a, fold_heh, &n->a, err);
-            if (st == DIPSUM_OK)
-                st = nfc_pass(n, &n->a, &n->b, &r, err);
-            if (st == DIPSUM_OK && emit(r, 0, disp, out) < 0)
-                st = nomem(err, "while writing the match key");
-        }
+        if (a > p)
+            st = key_text(n, disp, p, a, fold_heh, out, err);
         if (st == DIPSUM_OK && b > a &&
             emit_plain(disp->text.data + a, b - a, 0, disp->map + a,
                        n->fold_ascii, out) < 0)

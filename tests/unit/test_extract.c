@@ -11,6 +11,7 @@
 #include <jansson.h>
 
 #include "testutil.h"
+#include "extract.h"
 
 static dipsum_lexicon *lex;
 
@@ -2645,6 +2646,62 @@ static void test_urdu_place_of_instrument(void **state)
     json_decref(r);
 }
 
+/* The copies dipsum_facts_add_sentence keeps (text, source bytes, words,
+ * spans, terms' surfaces) stay whole while many sentences are added (they
+ * are cut from blocks that grow), after dipsum_facts_clear reuses the
+ * blocks, and with no words or terms at all. */
+static void test_facts_copies_stay_whole(void **state)
+{
+    (void)state;
+    dipsum_facts f = {0};
+    char src[64], text[64], w0[16], w1[16];
+    for (int round = 0; round < 2; round++) {
+        size_t n = round ? 300 : 6000; /* 6,000: blocks of 64 KB and more */
+        for (size_t i = 0; i < n; i++) {
+            int len = snprintf(src, sizeof src, "Envoy %zu met\nenvoy %zu.", i, i + round);
+            snprintf(text, sizeof text, "%s", src);
+            size_t l0 = (size_t)snprintf(w0, sizeof w0, "envoy%zu", i);
+            size_t l1 = (size_t)snprintf(w1, sizeof w1, "met%d", round);
+            const char *w[2] = {w0, w1};
+            size_t wl[2] = {l0, l1}, ws[2] = {1000 * i, 1000 * i + 6};
+            size_t we[2] = {1000 * i + 5, 1000 * i + 9};
+            dipsum_match m = {i, 1000 * i, 1000 * i + 5, 0};
+            size_t nw = i % 7 == 3 ? 0 : 2, nm = i % 5 == 1 ? 0 : 1;
+            assert_int_equal(dipsum_facts_add_sentence(&f, 1000 * i,
+                                                       1000 * i + (size_t)len,
+                                                       text, (size_t)len, w, wl,
+                                                       ws, we, nw, &m, nm, src,
+                                                       1000 * i), 0);
+        }
+        assert_int_equal(f.ns, n);
+        size_t k = 0;
+        for (size_t i = 0; i < n; i++) {
+            const dipsum_fsent *s = &f.s[i];
+            int len = snprintf(src, sizeof src, "Envoy %zu met\nenvoy %zu.", i, i + round);
+            assert_memory_equal(s->src, src, (size_t)len + 1);
+            src[strcspn(src, "\n")] = ' ';
+            assert_string_equal(s->text, src);
+            assert_int_equal(s->nwords_text, 5);
+            assert_int_equal(s->nwords, i % 7 == 3 ? 0 : 2);
+            if (s->nwords) {
+                snprintf(w0, sizeof w0, "envoy%zu", i);
+                snprintf(w1, sizeof w1, "met%d", round);
+                assert_string_equal(s->words[0], w0);
+                assert_string_equal(s->words[1], w1);
+                assert_int_equal(s->wstart[1], 1000 * i + 6);
+                assert_int_equal(s->wend[0], 1000 * i + 5);
+            }
+            assert_int_equal(s->m1 - s->m0, i % 5 == 1 ? 0 : 1);
+            for (size_t j = s->m0; j < s->m1; j++, k++)
+                assert_string_equal(f.surface[j], "Envoy");
+        }
+        assert_int_equal(k, f.nm);
+        dipsum_facts_clear(&f);
+        assert_int_equal(f.ns, 0);
+    }
+    dipsum_facts_free(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2722,6 +2779,7 @@ int main(void)
         cmocka_unit_test(test_mediator_phrasings_coverage),
         cmocka_unit_test(test_diplomats_name_their_states),
         cmocka_unit_test(test_issue_word_before_side_name),
+        cmocka_unit_test(test_facts_copies_stay_whole),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }

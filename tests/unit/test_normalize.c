@@ -785,6 +785,45 @@ static void test_plain_stretches(void **state)
     }
 }
 
+/* Long runs of Urdu letters and spaces are copied without the UTF-16
+ * passes too (Urdu plain stretches); what stands at their edges must
+ * still change them as the passes do: a hamza above after the last letter
+ * (composed, or a letter pair), a digit before or after (a space), a '.'
+ * after (U+06D4), a letter the rules map (Arabic kaf, yeh, heh), a
+ * tatweel, an invisible character, a presentation form; and so in the
+ * key, which copies its own stretches. */
+static void test_urdu_plain_stretches(void **state)
+{
+    (void)state;
+#define RUN "\u0645\u0630\u0627\u06A9\u0631\u0627\u062A \u06A9\u0627 \u062F\u0648\u0633\u0631\u0627 \u062F\u0648\u0631"
+    expect("\u06F1\u06F2" RUN "\u06F3",
+           "\u06F1\u06F2 " RUN " \u06F3", "12 " RUN " 3", 0);
+    static const char *const strs[] = {
+        RUN "\u0654 " RUN "\u0648\u0654 " RUN "\u06CC\u0654" RUN,
+        RUN "\u0647\u0654 " RUN "\u0647 " RUN "\u06C1\u0654",
+        RUN ". " RUN "." RUN ".\u06F1 " RUN,
+        "2025" RUN "2026 " RUN "\u0661",
+        RUN "\u0643\u064A\u0649\u0629" RUN "\u0640" RUN "\u200C" RUN,
+        RUN "\u200B" RUN " \u200C " RUN "\uFEFB" RUN "\uFE8E",
+        "\u0654" RUN "\u0670" RUN "\u0652 " RUN "\u0650",
+        RUN "\n" RUN "\u00A0" RUN "\t" RUN "\u06D4" RUN,
+    };
+    /* the key's own stretches: a letter the key folds or joins right
+     * after one (YEH BARREE WITH HAMZA, HEH DOACHASHMEE with fold_heh,
+     * TEH MARBUTA GOAL), a mark it drops */
+    expect(RUN "\u06D3 " RUN, RUN "\u06D3 " RUN, RUN "\u0626\u06D2 " RUN, 0);
+    expect(RUN "\u06BE " RUN "\u06C3", RUN "\u06BE " RUN "\u06C3",
+           RUN "\u06C1 " RUN "\u06C1", 1);
+    expect(RUN "\u064B " RUN, RUN "\u064B " RUN, RUN " " RUN, 0);
+#undef RUN
+    for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++) {
+        dipsum_mapped d = {0}, k = {0};
+        check_all(strs[i], strlen(strs[i]), &d, &k, i & 1, NULL);
+        dipsum_mapped_free(&d);
+        dipsum_mapped_free(&k);
+    }
+}
+
 /* ==== The project's updates ============================================ */
 
 /*
@@ -1199,6 +1238,7 @@ int main(void)
         cmocka_unit_test(test_trim_span),
         cmocka_unit_test(test_mixed_strings),
         cmocka_unit_test(test_plain_stretches),
+        cmocka_unit_test(test_urdu_plain_stretches),
         cmocka_unit_test(test_long_text),
         cmocka_unit_test(test_updates_oracle),
         cmocka_unit_test(test_updates_fire_every_rule),
