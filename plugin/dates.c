@@ -85,7 +85,9 @@ enum {
     L_YEAR_AFTER, L_YEAR_HALF, L_YEAR_QUARTER, L_WEEK_WHOLE,
     L_WITHIN_BEFORE, L_WITHIN_AFTER, L_WITHIN_AFTER_FUTURE, L_WITHIN_DAYS,
     L_WITHIN_WEEKS, L_WITHIN_MONTHS, L_STRETCH_RELATIVE, L_STRETCH_NOUN,
-    L_VERB_DATE_PREP, L_EARLY_PART, L_UNTIL_NOW, L_TENSE_UNKNOWN, L_PAIRS
+    L_VERB_DATE_PREP, L_EARLY_PART, L_UNTIL_NOW, L_TENSE_UNKNOWN,
+    L_DAY_ALONE_BEFORE, L_DAY_ALONE_AFTER, L_YEAR_BEFORE, L_YEAR_ALONE,
+    L_DAY_BEFORE, L_DAY_AFTER, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -156,6 +158,12 @@ static const size_t pair_at[L_PAIRS] = {
     [L_EARLY_PART] = offsetof(dipsum_rules, dates.early_part),
     [L_UNTIL_NOW] = offsetof(dipsum_rules, dates.until_now),
     [L_TENSE_UNKNOWN] = offsetof(dipsum_rules, dates.tense_unknown),
+    [L_DAY_ALONE_BEFORE] = offsetof(dipsum_rules, dates.day_alone_before),
+    [L_DAY_ALONE_AFTER] = offsetof(dipsum_rules, dates.day_alone_after),
+    [L_YEAR_BEFORE] = offsetof(dipsum_rules, dates.year_before),
+    [L_YEAR_ALONE] = offsetof(dipsum_rules, dates.year_alone),
+    [L_DAY_BEFORE] = offsetof(dipsum_rules, dates.day_before),
+    [L_DAY_AFTER] = offsetof(dipsum_rules, dates.day_after),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -1093,6 +1101,8 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
 }
 
 /* today, yesterday, tomorrow. */
+static size_t cue_before(const ctx *c, unsigned p, size_t i);
+
 static int relative_word(const ctx *c, size_t i, dipsum_date_mention *o)
 {
     static const unsigned rel[] = {L_TODAY, L_YESTERDAY, L_TOMORROW};
@@ -1102,10 +1112,22 @@ static int relative_word(const ctx *c, size_t i, dipsum_date_mention *o)
             continue;
         o->w0 = i;
         o->w1 = i + len;
-        if (!c->uy)
+        /* dates3: "the day before yesterday", "the day after tomorrow":
+         * two days off; the day after yesterday or before tomorrow is
+         * left out (today, said oddly, or a clause misread) */
+        int two = 0;
+        size_t b;
+        if (k > 0 && (b = cue_before(c, L_DAY_BEFORE, i)) < i) {
+            o->w0 = b;
+            two = k == 1 ? 1 : -1;
+        } else if (k > 0 && (b = cue_before(c, L_DAY_AFTER, i)) < i) {
+            o->w0 = b;
+            two = k == 2 ? 1 : -1;
+        }
+        if (!c->uy || two < 0)
             return LEFT_OUT;
-        o->tense = tense_of(c, i, i + len);
-        set_day(o, c->today + (k == 0 ? 0 : k == 1 ? -1 : 1));
+        o->tense = tense_of(c, o->w0, o->w1);
+        set_day(o, c->today + (k == 0 ? 0 : k == 1 ? -1 - two : 1 + two));
         o->relative = 1;
         return FOUND;
     }
@@ -1658,6 +1680,168 @@ static int year_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     o->y2 = y;
     o->m2 = m2;
     o->d2 = days_in(y, m2);
+    return FOUND;
+}
+
+/* ==== A day or a year alone (dates3) ===================================
+ * "on the 25th", "20 تاریخ کو": a day of the month with no month; "in
+ * 2023", "between 2021 and 2022", "last year", "گزشتہ برس": a whole
+ * year. */
+
+/* Days of distance by which the nearest reading of a day alone must beat
+ * another to be taken (a month away either side is about as near). */
+#define DAY_ALONE_MARGIN 7
+
+/* "on the 25th", "by 5th" (English: a digit ordinal after one of
+ * day_alone_before, with nothing after it but punctuation or one of
+ * day_alone_after or clause: "the 7th round" is no day); "20 تاریخ کو"
+ * (Urdu: a day number, day_word and one of day_alone_after, not after
+ * month_of: "اگلے ماہ کی 20 تاریخ" is ordinal_phrase's).  The month is
+ * the update's, the one before or the one after: the nearest the
+ * clause's tense allows (past: not after the update's day; future: not
+ * before it; none: any), left out when, with a tense, a reading the
+ * other way is DAY_ALONE_MARGIN days nearer or more ("was scheduled on
+ * 25th" said on the 19th: next week's, or last month's?) or, without, one
+ * is about as near (within DAY_ALONE_MARGIN days). */
+static int day_alone(const ctx *c, size_t i, dipsum_date_mention *o)
+{
+    size_t len, j, w0 = i;
+    int d;
+    if (c->lang == 0) {
+        if (c->w[i][0] < '0' || c->w[i][0] > '9' ||
+            !(d = ordinal_at(c, i, &len)))
+            return NONE;
+        if (cue_before(c, L_DAY_ALONE_BEFORE, i) == i)
+            return NONE; /* the text is the day's own: "25th" */
+        j = i + len;
+        if (j < c->n && gap(c, j) == DIPSUM_DATES_GAP_SPACE &&
+            !lcues(c, L_DAY_ALONE_AFTER, j) && !lcues(c, L_CLAUSE, j))
+            return NONE;
+    } else {
+        size_t dl, al;
+        if ((d = number(c->w[i], 1, 31)) < 0 ||
+            !(dl = lcues(c, L_DAY_WORD, i + 1)) ||
+            (i > 0 && lcues(c, L_MONTH_OF, i - 1)) ||
+            !(al = lcues(c, L_DAY_ALONE_AFTER, i + 1 + dl)))
+            return NONE;
+        j = i + 1 + dl + al;
+    }
+    o->w0 = w0;
+    o->w1 = j;
+    if (!c->uy)
+        return LEFT_OUT;
+    o->tense = tense_of(c, o->w0, o->w1);
+    long cand[3];
+    int near = -1, fit = -1;
+    for (int k = 0; k < 3; k++) {
+        int ym = c->uy * 12 + (c->um - 1) + k - 1;
+        int y = ym / 12, m = ym % 12 + 1;
+        cand[k] = d <= days_in(y, m) ? dipsum_dates_day_number(y, m, d)
+                                     : NO_DAY;
+        if (cand[k] == NO_DAY)
+            continue;
+        long dist = labs(cand[k] - c->today);
+        if (near < 0 || dist < labs(cand[near] - c->today))
+            near = k;
+        int agrees = o->tense < 0   ? cand[k] <= c->today + 2
+                   : o->tense > 0 ? cand[k] >= c->today
+                                  : 1;
+        if (agrees && (fit < 0 || dist < labs(cand[fit] - c->today)))
+            fit = k;
+    }
+    if (fit < 0 || near < 0)
+        return LEFT_OUT;
+    long best = labs(cand[fit] - c->today);
+    for (int k = 0; k < 3; k++) {
+        long dist = cand[k] == NO_DAY ? 0 : labs(cand[k] - c->today);
+        if (k == fit || cand[k] == NO_DAY)
+            continue;
+        /* with a tense, only a reading the other way that is much nearer
+         * says the tense is not the day's; without, any about as near */
+        if (o->tense ? dist + DAY_ALONE_MARGIN <= best
+                     : dist < best + DAY_ALONE_MARGIN)
+            return LEFT_OUT;
+    }
+    o->relative = 1;
+    set_day(o, cand[fit]);
+    return FOUND;
+}
+
+/* The whole year y (to y2) into *o. */
+static void whole_years(dipsum_date_mention *o, int y, int y2)
+{
+    o->y = y;
+    o->m = 1;
+    o->d = 1;
+    o->y2 = y2;
+    o->m2 = 12;
+    o->d2 = 31;
+}
+
+/* English "in 2023", "since 2021", "by 2030" (a year after one of
+ * year_before), "between 2021 and 2022", "from 2019 to 2021" (one of
+ * range_from, a year, one of range_and or range_to, a later year): the
+ * whole years.  Not next to a month or a number ("May 2023" is absolute's,
+ * "in 2000 cases" no year), nor before a dash ("2019-20"). */
+static int year_en(const ctx *c, size_t i, dipsum_date_mention *o)
+{
+    int y;
+    size_t ml, j = i + 1, w0, sl;
+    if (c->lang != 0 || (y = number(c->w[i], 1900, 2100)) < 0)
+        return NONE;
+    if (i > 0 && (month_at(c, i - 1, &ml) || number(c->w[i - 1], 0, 9999) >= 0))
+        return NONE;
+    if (j < c->n && (gap(c, j) == DIPSUM_DATES_GAP_DASH ||
+                     (gap(c, j) == DIPSUM_DATES_GAP_SPACE &&
+                      (month_at(c, j, &ml) || number(c->w[j], 0, 9999) >= 0))))
+        return NONE;
+    int y2 = y;
+    if ((w0 = cue_before(c, L_RANGE_FROM, i)) < i && j < c->n &&
+        gap(c, j) == DIPSUM_DATES_GAP_SPACE &&
+        ((sl = lcues(c, L_RANGE_AND, j)) > 0 ||
+         (sl = lcues(c, L_RANGE_TO, j)) > 0) &&
+        j + sl < c->n && (y2 = number(c->w[j + sl], 1900, 2100)) > y &&
+        (j + sl + 1 >= c->n || gap(c, j + sl + 1) != DIPSUM_DATES_GAP_SPACE ||
+         !month_at(c, j + sl + 1, &ml))) {
+        j += sl + 1;
+    } else {
+        y2 = y;
+        w0 = i; /* the text is the year's own: "2023" */
+        if (cue_before(c, L_YEAR_BEFORE, i) == i)
+            return NONE;
+    }
+    o->w0 = w0;
+    o->w1 = j;
+    o->tense = tense_of(c, o->w0, o->w1);
+    whole_years(o, y, y2);
+    return FOUND;
+}
+
+/* "last year", "next year", "گزشتہ برس", "رواں سال" alone (one of
+ * year_alone; which year: the same words in last_year, this_year or
+ * next_year): the whole year.  Not after a determiner ("the next year")
+ * or a month ("in September last year" is month_phrase's, which reads it
+ * first), nor before a month or a number ("گزشتہ سال ستمبر میں", "گزشتہ
+ * سال 5 مارچ کو"). */
+static int year_word_alone(const ctx *c, size_t i, dipsum_date_mention *o)
+{
+    size_t len = lcues(c, L_YEAR_ALONE, i), ml, yl;
+    int shift;
+    if (!len || !year_word_at(c, i, &yl, &shift) || yl != len)
+        return NONE;
+    if (i > 0 && (lcues(c, L_DETERMINERS, i - 1) == 1 ||
+                  month_at(c, i - 1, &ml)))
+        return NONE;
+    size_t j = i + len;
+    if (j < c->n && (month_at(c, j, &ml) || number(c->w[j], 0, 9999) >= 0))
+        return NONE;
+    o->w0 = i;
+    o->w1 = j;
+    if (!c->uy)
+        return LEFT_OUT;
+    o->tense = tense_of(c, o->w0, o->w1);
+    o->relative = 1;
+    whole_years(o, c->uy + shift, c->uy + shift);
     return FOUND;
 }
 
@@ -2271,13 +2455,14 @@ int dipsum_dates_earlier_period(const dipsum_rules *r, int lang, int uy,
  * from a day or a month, weekday_phrase from a modifier or a weekday,
  * relative_word from its words, month_phrase from a month reference,
  * week_whole and next_week from a week's words, year_phrase from a
- * year's number.  The ordinals and months of both languages and the
+ * year's number, day_alone from an ordinal (English) or a day number
+ * (Urdu), year_en from a year's number, year_word_alone from its words.  The ordinals and months of both languages and the
  * weekdays of the sentence's are the others (dipsum_dates_find_text). */
 static const unsigned starters[] = {
     L_ORDINAL_LAST, L_NEXT_MONTH, L_THIS_MONTH, L_LAST_MONTH,
     L_WEEKDAY_LAST, L_WEEKDAY_NEXT, L_WEEKDAY_THIS, L_WEEKDAY_COMING,
     L_WEEK_LAST, L_WEEK_NEXT, L_WEEK_THIS, L_TODAY, L_YESTERDAY,
-    L_TOMORROW};
+    L_TOMORROW, L_YEAR_ALONE};
 
 /* The ids of the lists dates start from in language l (as
  * dipsum_dates_find_text fills the memo: the ordinals and months of both
@@ -2386,7 +2571,8 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
         c.today = dipsum_dates_day_number(uy, um, ud);
     int (*const finders[])(const ctx *, size_t, dipsum_date_mention *) = {
         ordinal_phrase, absolute, weekday_phrase, relative_word, month_phrase,
-        week_whole, next_week, year_phrase};
+        week_whole, next_week, year_phrase, day_alone, year_en,
+        year_word_alone};
     size_t nfinders = sizeof finders / sizeof *finders;
     /* With the lists of start_ids found, a word with no hit at all and
      * no day or year number starts none. */
