@@ -86,8 +86,8 @@ enum {
     L_WITHIN_BEFORE, L_WITHIN_AFTER, L_WITHIN_AFTER_FUTURE, L_WITHIN_DAYS,
     L_WITHIN_WEEKS, L_WITHIN_MONTHS, L_STRETCH_RELATIVE, L_STRETCH_NOUN,
     L_VERB_DATE_PREP, L_EARLY_PART, L_UNTIL_NOW, L_TENSE_UNKNOWN,
-    L_DAY_ALONE_BEFORE, L_DAY_ALONE_AFTER, L_YEAR_BEFORE, L_YEAR_ALONE,
-    L_DAY_BEFORE, L_DAY_AFTER, L_PAIRS
+    L_DAY_ALONE_BEFORE, L_DAY_ALONE_AFTER, L_YEAR_BEFORE, L_DAY_BEFORE,
+    L_DAY_AFTER, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -161,7 +161,6 @@ static const size_t pair_at[L_PAIRS] = {
     [L_DAY_ALONE_BEFORE] = offsetof(dipsum_rules, dates.day_alone_before),
     [L_DAY_ALONE_AFTER] = offsetof(dipsum_rules, dates.day_alone_after),
     [L_YEAR_BEFORE] = offsetof(dipsum_rules, dates.year_before),
-    [L_YEAR_ALONE] = offsetof(dipsum_rules, dates.year_alone),
     [L_DAY_BEFORE] = offsetof(dipsum_rules, dates.day_before),
     [L_DAY_AFTER] = offsetof(dipsum_rules, dates.day_after),
 };
@@ -1345,8 +1344,13 @@ static int cue_ends_at(const ctx *c, unsigned p, size_t w)
 static int begin_end_pair(const ctx *c, const dipsum_date_mention *a,
                           const dipsum_date_mention *b)
 {
+    /* dates3: or a comma and the end's verb alone between them, "talks,
+     * which began on Monday, ended on Wednesday" (not "began on Monday,
+     * while talks ended on ...") */
     if (a->y2 || b->y2 || b->w0 < a->w1 || b->w0 - a->w1 > 4 ||
-        !lcues(c, L_RANGE_AND, a->w1) || !cue_ends_at(c, L_SPAN_BEGIN, a->w0) ||
+        !(lcues(c, L_RANGE_AND, a->w1) ||
+          (gap(c, a->w1) == DIPSUM_DATES_GAP_COMMA && b->w0 - a->w1 <= 2)) ||
+        !cue_ends_at(c, L_SPAN_BEGIN, a->w0) ||
         !cue_ends_at(c, L_SPAN_END, b->w0))
         return 0;
     long d0 = dipsum_dates_day_number(a->y, a->m, a->d);
@@ -1685,8 +1689,7 @@ static int year_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
 
 /* ==== A day or a year alone (dates3) ===================================
  * "on the 25th", "20 تاریخ کو": a day of the month with no month; "in
- * 2023", "between 2021 and 2022", "last year", "گزشتہ برس": a whole
- * year. */
+ * 2023", "between 2021 and 2022": whole years. */
 
 /* Days of distance by which the nearest reading of a day alone must beat
  * another to be taken (a month away either side is about as near). */
@@ -1814,34 +1817,6 @@ static int year_en(const ctx *c, size_t i, dipsum_date_mention *o)
     o->w1 = j;
     o->tense = tense_of(c, o->w0, o->w1);
     whole_years(o, y, y2);
-    return FOUND;
-}
-
-/* "last year", "next year", "گزشتہ برس", "رواں سال" alone (one of
- * year_alone; which year: the same words in last_year, this_year or
- * next_year): the whole year.  Not after a determiner ("the next year")
- * or a month ("in September last year" is month_phrase's, which reads it
- * first), nor before a month or a number ("گزشتہ سال ستمبر میں", "گزشتہ
- * سال 5 مارچ کو"). */
-static int year_word_alone(const ctx *c, size_t i, dipsum_date_mention *o)
-{
-    size_t len = lcues(c, L_YEAR_ALONE, i), ml, yl;
-    int shift;
-    if (!len || !year_word_at(c, i, &yl, &shift) || yl != len)
-        return NONE;
-    if (i > 0 && (lcues(c, L_DETERMINERS, i - 1) == 1 ||
-                  month_at(c, i - 1, &ml)))
-        return NONE;
-    size_t j = i + len;
-    if (j < c->n && (month_at(c, j, &ml) || number(c->w[j], 0, 9999) >= 0))
-        return NONE;
-    o->w0 = i;
-    o->w1 = j;
-    if (!c->uy)
-        return LEFT_OUT;
-    o->tense = tense_of(c, o->w0, o->w1);
-    o->relative = 1;
-    whole_years(o, c->uy + shift, c->uy + shift);
     return FOUND;
 }
 
@@ -2016,10 +1991,20 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
         /* a period in a past clause that is about to begin is the coming
          * one: "have agreed to a truce from July 1 to September 30" */
         int ny;
-        if (range && o->tense < 0 && infer_year(c, a.m, a.d, 1, &ny) &&
+        /* dates3: so is the end of one, a day alone after "until" (or
+         * before Urdu تک): "was extended on Tuesday until April 30" */
+        int until = !range && (c->lang == 0
+                                   ? cue_before(c, L_RANGE_TO, i) < i
+                                   : lcues(c, L_RANGE_END, a.end) > 0);
+        if ((range || until) && o->tense < 0 &&
+            infer_year(c, a.m, a.d, 1, &ny) &&
             dipsum_dates_day_number(ny, a.m, a.d) - c->today <=
-                DIPSUM_PERIOD_AHEAD_DAYS)
+                DIPSUM_PERIOD_AHEAD_DAYS) {
             a.y = ny;
+            /* the day a period runs to is when it ends, not when the
+             * clause's event happened: no claim's date */
+            o->deadline = until;
+        }
         o->relative = 1;
         if (range)
             b.y = a.y + (b.m < a.m);
@@ -2456,13 +2441,13 @@ int dipsum_dates_earlier_period(const dipsum_rules *r, int lang, int uy,
  * relative_word from its words, month_phrase from a month reference,
  * week_whole and next_week from a week's words, year_phrase from a
  * year's number, day_alone from an ordinal (English) or a day number
- * (Urdu), year_en from a year's number, year_word_alone from its words.  The ordinals and months of both languages and the
+ * (Urdu), year_en from a year's number.  The ordinals and months of both languages and the
  * weekdays of the sentence's are the others (dipsum_dates_find_text). */
 static const unsigned starters[] = {
     L_ORDINAL_LAST, L_NEXT_MONTH, L_THIS_MONTH, L_LAST_MONTH,
     L_WEEKDAY_LAST, L_WEEKDAY_NEXT, L_WEEKDAY_THIS, L_WEEKDAY_COMING,
     L_WEEK_LAST, L_WEEK_NEXT, L_WEEK_THIS, L_TODAY, L_YESTERDAY,
-    L_TOMORROW, L_YEAR_ALONE};
+    L_TOMORROW};
 
 /* The ids of the lists dates start from in language l (as
  * dipsum_dates_find_text fills the memo: the ordinals and months of both
@@ -2571,8 +2556,7 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
         c.today = dipsum_dates_day_number(uy, um, ud);
     int (*const finders[])(const ctx *, size_t, dipsum_date_mention *) = {
         ordinal_phrase, absolute, weekday_phrase, relative_word, month_phrase,
-        week_whole, next_week, year_phrase, day_alone, year_en,
-        year_word_alone};
+        week_whole, next_week, year_phrase, day_alone, year_en};
     size_t nfinders = sizeof finders / sizeof *finders;
     /* With the lists of start_ids found, a word with no hit at all and
      * no day or year number starts none. */

@@ -246,7 +246,7 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         "within_days", "within_weeks", "within_months", "stretch_relative",
         "stretch_noun", "verb_date_prep", "early_part", "until_now",
         "tense_unknown", "day_alone_before", "day_alone_after",
-        "year_before", "year_alone", "day_before", "day_after"};
+        "year_before", "day_before", "day_after"};
     dipsum_cues *lists[] = {
         d->ordinal_last, d->past, d->not_past, d->weekday_last,
         d->weekday_next, d->weekday_this, d->weekday_coming, d->week_last,
@@ -263,8 +263,7 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         d->within_days, d->within_weeks, d->within_months,
         d->stretch_relative, d->stretch_noun, d->verb_date_prep,
         d->early_part, d->until_now, d->tense_unknown, d->day_alone_before,
-        d->day_alone_after, d->year_before, d->year_alone, d->day_before,
-        d->day_after};
+        d->day_alone_after, d->year_before, d->day_before, d->day_after};
     if (i >= sizeof keys / sizeof *keys)
         return NULL;
     *key = keys[i];

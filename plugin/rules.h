@@ -366,7 +366,6 @@ typedef struct {
     dipsum_cues day_alone_before[2]; /* "on the" 25th                     */
     dipsum_cues day_alone_after[2];  /* 25th "in" Oslo; "25 تاریخ کو"     */
     dipsum_cues year_before[2];      /* "in" 2023                         */
-    dipsum_cues year_alone[2];       /* "last year", "گزشتہ برس" alone    */
     dipsum_cues day_before[2], day_after[2]; /* "the day before" yesterday */
 } dipsum_date_words;
 /* ==== End of the date words ============================================ */
