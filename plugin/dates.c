@@ -87,7 +87,8 @@ enum {
     L_WITHIN_WEEKS, L_WITHIN_MONTHS, L_STRETCH_RELATIVE, L_STRETCH_NOUN,
     L_VERB_DATE_PREP, L_EARLY_PART, L_UNTIL_NOW, L_TENSE_UNKNOWN,
     L_DAY_ALONE_BEFORE, L_DAY_ALONE_AFTER, L_YEAR_BEFORE, L_DAY_BEFORE,
-    L_DAY_AFTER, L_PAIRS
+    L_DAY_AFTER, L_NEW_YEARS_EVE, L_NEW_YEARS_DAY, L_CHRISTMAS_EVE,
+    L_CHRISTMAS_DAY, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -163,6 +164,10 @@ static const size_t pair_at[L_PAIRS] = {
     [L_YEAR_BEFORE] = offsetof(dipsum_rules, dates.year_before),
     [L_DAY_BEFORE] = offsetof(dipsum_rules, dates.day_before),
     [L_DAY_AFTER] = offsetof(dipsum_rules, dates.day_after),
+    [L_NEW_YEARS_EVE] = offsetof(dipsum_rules, dates.new_years_eve),
+    [L_NEW_YEARS_DAY] = offsetof(dipsum_rules, dates.new_years_day),
+    [L_CHRISTMAS_EVE] = offsetof(dipsum_rules, dates.christmas_eve),
+    [L_CHRISTMAS_DAY] = offsetof(dipsum_rules, dates.christmas_day),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -1820,6 +1825,39 @@ static int year_en(const ctx *c, size_t i, dipsum_date_mention *o)
     return FOUND;
 }
 
+/* "On New Year's Eve", "by Christmas Day": a day of the calendar named
+ * by its feast (the lists new_years_eve, new_years_day, christmas_eve,
+ * christmas_day), its year written after it or the one the tense means,
+ * as a yearless date's ("had announced on New Year's Eve" said in
+ * February: the last one). */
+static int feast_day(const ctx *c, size_t i, dipsum_date_mention *o)
+{
+    static const struct {
+        unsigned list;
+        int m, d;
+    } feasts[] = {{L_NEW_YEARS_EVE, 12, 31}, {L_NEW_YEARS_DAY, 1, 1},
+                  {L_CHRISTMAS_EVE, 12, 24}, {L_CHRISTMAS_DAY, 12, 25}};
+    for (size_t k = 0; k < sizeof feasts / sizeof *feasts; k++) {
+        size_t len = lcues(c, feasts[k].list, i);
+        if (!len)
+            continue;
+        o->w0 = i;
+        o->w1 = i + len;
+        int y = year_at(c, o->w1);
+        if (y > 0)
+            o->w1++;
+        else if (!c->uy)
+            return LEFT_OUT;
+        o->tense = tense_of(c, o->w0, o->w1);
+        if (y <= 0 && !infer_year(c, feasts[k].m, feasts[k].d, o->tense, &y))
+            return LEFT_OUT;
+        o->relative = o->w1 == i + len;
+        set_day(o, dipsum_dates_day_number(y, feasts[k].m, feasts[k].d));
+        return FOUND;
+    }
+    return NONE;
+}
+
 /* ==== Absolute dates =================================================== */
 
 static int part_at(const ctx *c, size_t i, date_part *p)
@@ -2441,13 +2479,14 @@ int dipsum_dates_earlier_period(const dipsum_rules *r, int lang, int uy,
  * relative_word from its words, month_phrase from a month reference,
  * week_whole and next_week from a week's words, year_phrase from a
  * year's number, day_alone from an ordinal (English) or a day number
- * (Urdu), year_en from a year's number.  The ordinals and months of both languages and the
+ * (Urdu), year_en from a year's number, feast_day from its words.  The ordinals and months of both languages and the
  * weekdays of the sentence's are the others (dipsum_dates_find_text). */
 static const unsigned starters[] = {
     L_ORDINAL_LAST, L_NEXT_MONTH, L_THIS_MONTH, L_LAST_MONTH,
     L_WEEKDAY_LAST, L_WEEKDAY_NEXT, L_WEEKDAY_THIS, L_WEEKDAY_COMING,
     L_WEEK_LAST, L_WEEK_NEXT, L_WEEK_THIS, L_TODAY, L_YESTERDAY,
-    L_TOMORROW};
+    L_TOMORROW, L_NEW_YEARS_EVE, L_NEW_YEARS_DAY, L_CHRISTMAS_EVE,
+    L_CHRISTMAS_DAY};
 
 /* The ids of the lists dates start from in language l (as
  * dipsum_dates_find_text fills the memo: the ordinals and months of both
@@ -2556,7 +2595,7 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
         c.today = dipsum_dates_day_number(uy, um, ud);
     int (*const finders[])(const ctx *, size_t, dipsum_date_mention *) = {
         ordinal_phrase, absolute, weekday_phrase, relative_word, month_phrase,
-        week_whole, next_week, year_phrase, day_alone, year_en};
+        week_whole, next_week, year_phrase, day_alone, year_en, feast_day};
     size_t nfinders = sizeof finders / sizeof *finders;
     /* With the lists of start_ids found, a word with no hit at all and
      * no day or year number starts none. */

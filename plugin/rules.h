@@ -367,6 +367,8 @@ typedef struct {
     dipsum_cues day_alone_after[2];  /* 25th "in" Oslo; "25 تاریخ کو"     */
     dipsum_cues year_before[2];      /* "in" 2023                         */
     dipsum_cues day_before[2], day_after[2]; /* "the day before" yesterday */
+    dipsum_cues new_years_eve[2], new_years_day[2], christmas_eve[2],
+        christmas_day[2];            /* days named by their feast         */
 } dipsum_date_words;
 /* ==== End of the date words ============================================ */
 

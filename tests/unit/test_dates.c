@@ -1291,6 +1291,20 @@ static void test_begin_comma_end(void **state)
     EN(u, "Fighting began on Monday, while talks ended on Wednesday.", "2025-03-10 2025-03-12");
 }
 
+/* dates3: a day named by its feast is that day of the calendar, in the
+ * year the tense means or the one written after it. */
+static void test_feast_days(void **state)
+{
+    (void)state;
+    const char *u = "2023-02-14";
+    EN(u, "On New Year's Eve, the president had announced a truce.",
+       "2022-12-31");
+    EN(u, "The sides will sign a deal by Christmas Day.", "2023-12-25");
+    EN(u, "The truce held over Christmas Eve 2021.", "2021-12-24");
+    EN(u, "They met on New Year's Day.", "2023-01-01");
+    EN(NULL, "They met on New Year's Day.", "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1334,6 +1348,7 @@ int main(void)
         cmocka_unit_test(test_two_days_off),
         cmocka_unit_test(test_until_day_is_coming),
         cmocka_unit_test(test_begin_comma_end),
+        cmocka_unit_test(test_feast_days),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
