@@ -1469,7 +1469,12 @@ static int ordinal_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
                 return NONE;
             j += len + wl;
         }
-        j += lcues(c, L_WEEKDAY_MARK, j);
+        size_t mark = lcues(c, L_WEEKDAY_MARK, j);
+        /* dates3: ہفتہ is also a week: "مارچ کے پہلے ہفتے میں" is the
+         * first week of March, "… ہفتے کو" its first Saturday */
+        if (wd == 6 && !mark)
+            return NONE;
+        j += mark;
     }
     if (wd && nth > 5)
         return NONE;

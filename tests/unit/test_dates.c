@@ -1305,6 +1305,34 @@ static void test_feast_days(void **state)
     EN(NULL, "They met on New Year's Day.", "");
 }
 
+/* dates3: ہفتہ is Saturday and a week: "the first ہفتے of March" is its
+ * first Saturday only with a weekday mark after it (کو); "… میں" is its
+ * first week, not read as a Saturday. */
+static void test_urdu_nth_week_is_no_saturday(void **state)
+{
+    (void)state;
+    const char *u = "2025-03-14";
+    UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd9\x85\xd8\xa7\xd8\xb1\xda\x86 \xda"
+       "\xa9\xdb\x92 \xd9\xbe\xdb\x81\xd9\x84\xdb\x92 \xdb"
+       "\x81\xd9\x81\xd8\xaa\xdb\x92 \xd9\x85\xdb\x8c"
+       "\xda\xba \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb"
+       "\x94",
+       "");
+    UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd9\x85\xd8\xa7\xd8\xb1\xda\x86 \xda"
+       "\xa9\xdb\x92 \xd9\xbe\xdb\x81\xd9\x84\xdb\x92 \xdb"
+       "\x81\xd9\x81\xd8\xaa\xdb\x92 \xda\xa9\xd9\x88 \xdb"
+       "\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
+       "2025-03-01");
+    UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd9\x85\xd8\xa7\xd8\xb1\xda\x86 \xda"
+       "\xa9\xdb\x92 \xd9\xbe\xdb\x81\xd9\x84\xdb\x92 \xd9"
+       "\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xdb\x81"
+       "\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
+       "2025-03-03");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1349,6 +1377,7 @@ int main(void)
         cmocka_unit_test(test_until_day_is_coming),
         cmocka_unit_test(test_begin_comma_end),
         cmocka_unit_test(test_feast_days),
+        cmocka_unit_test(test_urdu_nth_week_is_no_saturday),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
