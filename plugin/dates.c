@@ -88,7 +88,7 @@ enum {
     L_VERB_DATE_PREP, L_EARLY_PART, L_UNTIL_NOW, L_TENSE_UNKNOWN,
     L_DAY_ALONE_BEFORE, L_DAY_ALONE_AFTER, L_YEAR_BEFORE, L_DAY_BEFORE,
     L_DAY_AFTER, L_NEW_YEARS_EVE, L_NEW_YEARS_DAY, L_CHRISTMAS_EVE,
-    L_CHRISTMAS_DAY, L_PAIRS
+    L_CHRISTMAS_DAY, L_DAYS_AGO, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -168,6 +168,7 @@ static const size_t pair_at[L_PAIRS] = {
     [L_NEW_YEARS_DAY] = offsetof(dipsum_rules, dates.new_years_day),
     [L_CHRISTMAS_EVE] = offsetof(dipsum_rules, dates.christmas_eve),
     [L_CHRISTMAS_DAY] = offsetof(dipsum_rules, dates.christmas_day),
+    [L_DAYS_AGO] = offsetof(dipsum_rules, dates.days_ago),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -1863,6 +1864,39 @@ static int feast_day(const ctx *c, size_t i, dipsum_date_mention *o)
     return NONE;
 }
 
+static int count_at(const ctx *c, size_t k);
+
+/* "three days ago", "دو روز قبل": a count (2 words back at most: the
+ * count, then one of within_days) right before one of days_ago at i is
+ * that many days before the update's day; not after Urdu سے (range_to:
+ * "مذاکرات سے دو روز قبل" is two days before the talks). */
+static int days_ago(const ctx *c, size_t i, dipsum_date_mention *o)
+{
+    size_t len = lcues(c, L_DAYS_AGO, i), ul = 0;
+    if (!len || i < 2)
+        return NONE;
+    size_t u = i;
+    for (size_t back = 1; back <= 2 && back <= i; back++)
+        if (lcues(c, L_WITHIN_DAYS, i - back) == back) {
+            u = i - back;
+            ul = back;
+        }
+    if (!ul || u < 1)
+        return NONE;
+    int n = count_at(c, u - 1);
+    if (n <= 0 || n > 31 ||
+        (c->lang == 1 && u >= 2 && lcues(c, L_RANGE_TO, u - 2) == 1))
+        return NONE;
+    o->w0 = u - 1;
+    o->w1 = i + len;
+    if (!c->uy)
+        return LEFT_OUT;
+    o->tense = tense_of(c, o->w0, o->w1);
+    o->relative = 1;
+    set_day(o, c->today - n);
+    return FOUND;
+}
+
 /* ==== Absolute dates =================================================== */
 
 static int part_at(const ctx *c, size_t i, date_part *p)
@@ -2484,14 +2518,15 @@ int dipsum_dates_earlier_period(const dipsum_rules *r, int lang, int uy,
  * relative_word from its words, month_phrase from a month reference,
  * week_whole and next_week from a week's words, year_phrase from a
  * year's number, day_alone from an ordinal (English) or a day number
- * (Urdu), year_en from a year's number, feast_day from its words.  The ordinals and months of both languages and the
+ * (Urdu), year_en from a year's number, feast_day from its words,
+ * days_ago from its "ago".  The ordinals and months of both languages and the
  * weekdays of the sentence's are the others (dipsum_dates_find_text). */
 static const unsigned starters[] = {
     L_ORDINAL_LAST, L_NEXT_MONTH, L_THIS_MONTH, L_LAST_MONTH,
     L_WEEKDAY_LAST, L_WEEKDAY_NEXT, L_WEEKDAY_THIS, L_WEEKDAY_COMING,
     L_WEEK_LAST, L_WEEK_NEXT, L_WEEK_THIS, L_TODAY, L_YESTERDAY,
     L_TOMORROW, L_NEW_YEARS_EVE, L_NEW_YEARS_DAY, L_CHRISTMAS_EVE,
-    L_CHRISTMAS_DAY};
+    L_CHRISTMAS_DAY, L_DAYS_AGO};
 
 /* The ids of the lists dates start from in language l (as
  * dipsum_dates_find_text fills the memo: the ordinals and months of both
@@ -2600,7 +2635,8 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
         c.today = dipsum_dates_day_number(uy, um, ud);
     int (*const finders[])(const ctx *, size_t, dipsum_date_mention *) = {
         ordinal_phrase, absolute, weekday_phrase, relative_word, month_phrase,
-        week_whole, next_week, year_phrase, day_alone, year_en, feast_day};
+        week_whole, next_week, year_phrase, day_alone, year_en, feast_day,
+        days_ago};
     size_t nfinders = sizeof finders / sizeof *finders;
     /* With the lists of start_ids found, a word with no hit at all and
      * no day or year number starts none. */

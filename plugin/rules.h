@@ -369,6 +369,7 @@ typedef struct {
     dipsum_cues day_before[2], day_after[2]; /* "the day before" yesterday */
     dipsum_cues new_years_eve[2], new_years_day[2], christmas_eve[2],
         christmas_day[2];            /* days named by their feast         */
+    dipsum_cues days_ago[2];         /* "three days ago", "دو روز قبل"     */
 } dipsum_date_words;
 /* ==== End of the date words ============================================ */
 
