@@ -88,7 +88,7 @@ enum {
     L_VERB_DATE_PREP, L_EARLY_PART, L_UNTIL_NOW, L_TENSE_UNKNOWN,
     L_DAY_ALONE_BEFORE, L_DAY_ALONE_AFTER, L_YEAR_BEFORE, L_DAY_BEFORE,
     L_DAY_AFTER, L_NEW_YEARS_EVE, L_NEW_YEARS_DAY, L_CHRISTMAS_EVE,
-    L_CHRISTMAS_DAY, L_DAYS_AGO, L_PAIRS
+    L_CHRISTMAS_DAY, L_DAYS_AGO, L_WEEKDAY_MARK_BEFORE, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -169,6 +169,7 @@ static const size_t pair_at[L_PAIRS] = {
     [L_CHRISTMAS_EVE] = offsetof(dipsum_rules, dates.christmas_eve),
     [L_CHRISTMAS_DAY] = offsetof(dipsum_rules, dates.christmas_day),
     [L_DAYS_AGO] = offsetof(dipsum_rules, dates.days_ago),
+    [L_WEEKDAY_MARK_BEFORE] = offsetof(dipsum_rules, dates.weekday_mark_before),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -1029,7 +1030,7 @@ static int ongoing_since(const ctx *c, size_t i, size_t end, int wd,
  */
 static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
 {
-    size_t len, mlen, j = i;
+    size_t len, mlen, j = i, w0 = i;
     int mod = weekday_mod_at(c, i, &mlen), wd;
     j += mlen;
     if (!(wd = weekday_at(c, j, &len)))
@@ -1054,8 +1055,14 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
                            ? lcues(c, L_ONGOING_SINCE, j) : 0;
         if (since)
             return ongoing_since(c, i, j + since, wd, o);
-        if (!k && !k2 && (mod == MOD_NONE || wd == 6))
+        /* dates3: or one of weekday_mark_before right before it, "بروز
+         * بدھ" (on Wednesday; بروز ہفتہ is a day, never a week) */
+        size_t pre = mod == MOD_NONE && i > 0 &&
+                     lcues(c, L_WEEKDAY_MARK_BEFORE, i - 1) == 1;
+        if (!k && !k2 && !pre && (mod == MOD_NONE || wd == 6))
             return NONE;
+        if (pre && !k && !k2)
+            w0 = i - 1;
         if (!k2)
             wd2 = 0;
         j += k;
@@ -1072,7 +1079,7 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
         j += after;
         wd2 = 0;
     }
-    o->w0 = i;
+    o->w0 = w0;
     o->w1 = j;
     int span = wd2 ? (wd2 - wd + 7) % 7 : 0;
     if (wd2 && (to ? span >= 1 : span == 1)) {

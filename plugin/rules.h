@@ -370,6 +370,7 @@ typedef struct {
     dipsum_cues new_years_eve[2], new_years_day[2], christmas_eve[2],
         christmas_day[2];            /* days named by their feast         */
     dipsum_cues days_ago[2];         /* "three days ago", "دو روز قبل"     */
+    dipsum_cues weekday_mark_before[2]; /* "بروز" بدھ                     */
 } dipsum_date_words;
 /* ==== End of the date words ============================================ */
 

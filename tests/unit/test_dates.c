@@ -1397,6 +1397,28 @@ static void test_days_ago(void **state)
        "");
 }
 
+/* dates3: بروز before an Urdu weekday marks it as کو after it does;
+ * بروز ہفتہ is Saturday, never a week. */
+static void test_urdu_weekday_mark_before(void **state)
+{
+    (void)state;
+    const char *u = "2025-03-14";
+    UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd8\xa8\xd8\xb1\xd9\x88\xd8\xb2 \xd8"
+       "\xa8\xd8\xaf\xda\xbe \xdb\x81\xd9\x88\xd8\xa6"
+       "\xdb\x92\xdb\x94",
+       "2025-03-12");
+    UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd8\xa8\xd8\xb1\xd9\x88\xd8\xb2 \xdb"
+       "\x81\xd9\x81\xd8\xaa\xdb\x81 \xdb\x81\xd9\x88"
+       "\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+       "2025-03-15");
+    UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd8\xa8\xd8\xaf\xda\xbe \xdb\x81\xd9"
+       "\x88\xd8\xa6\xdb\x92\xdb\x94",
+       ""); /* no mark: not read */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1444,6 +1466,7 @@ int main(void)
         cmocka_unit_test(test_urdu_nth_week_is_no_saturday),
         cmocka_unit_test(test_urdu_written_forms),
         cmocka_unit_test(test_days_ago),
+        cmocka_unit_test(test_urdu_weekday_mark_before),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
