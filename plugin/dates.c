@@ -1850,6 +1850,8 @@ static int feast_day(const ctx *c, size_t i, dipsum_date_mention *o)
         int m, d;
     } feasts[] = {{L_NEW_YEARS_EVE, 12, 31}, {L_NEW_YEARS_DAY, 1, 1},
                   {L_CHRISTMAS_EVE, 12, 24}, {L_CHRISTMAS_DAY, 12, 25}};
+    if (memo_on(c) && !c->m->head[i])
+        return NONE; /* a number: no feast starts there */
     for (size_t k = 0; k < sizeof feasts / sizeof *feasts; k++) {
         size_t len = lcues(c, feasts[k].list, i);
         if (!len)
@@ -1879,8 +1881,10 @@ static int count_at(const ctx *c, size_t k);
  * "مذاکرات سے دو روز قبل" is two days before the talks). */
 static int days_ago(const ctx *c, size_t i, dipsum_date_mention *o)
 {
+    if (i < 2 || (memo_on(c) && !c->m->head[i]))
+        return NONE;
     size_t len = lcues(c, L_DAYS_AGO, i), ul = 0;
-    if (!len || i < 2)
+    if (!len)
         return NONE;
     size_t u = i;
     for (size_t back = 1; back <= 2 && back <= i; back++)
@@ -2077,9 +2081,9 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
         int ny;
         /* dates3: so is the end of one, a day alone after "until" (or
          * before Urdu تک): "was extended on Tuesday until April 30" */
-        int until = !range && (c->lang == 0
-                                   ? cue_before(c, L_RANGE_TO, i) < i
-                                   : lcues(c, L_RANGE_END, a.end) > 0);
+        int until = !range && o->tense < 0 &&
+                    (c->lang == 0 ? cue_before(c, L_RANGE_TO, i) < i
+                                  : lcues(c, L_RANGE_END, a.end) > 0);
         if ((range || until) && o->tense < 0 &&
             infer_year(c, a.m, a.d, 1, &ny) &&
             dipsum_dates_day_number(ny, a.m, a.d) - c->today <=
