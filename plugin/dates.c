@@ -1817,11 +1817,11 @@ static int year_en(const ctx *c, size_t i, dipsum_date_mention *o)
                       (month_at(c, j, &ml) || number(c->w[j], 0, 9999) >= 0))))
         return NONE;
     int y2 = y;
-    if ((w0 = cue_before(c, L_RANGE_FROM, i)) < i && j < c->n &&
-        gap(c, j) == DIPSUM_DATES_GAP_SPACE &&
+    if (j < c->n && gap(c, j) == DIPSUM_DATES_GAP_SPACE &&
         ((sl = lcues(c, L_RANGE_AND, j)) > 0 ||
          (sl = lcues(c, L_RANGE_TO, j)) > 0) &&
         j + sl < c->n && (y2 = number(c->w[j + sl], 1900, 2100)) > y &&
+        (w0 = cue_before(c, L_RANGE_FROM, i)) < i &&
         (j + sl + 1 >= c->n || gap(c, j + sl + 1) != DIPSUM_DATES_GAP_SPACE ||
          !month_at(c, j + sl + 1, &ml))) {
         j += sl + 1;
@@ -1850,8 +1850,16 @@ static int feast_day(const ctx *c, size_t i, dipsum_date_mention *o)
         int m, d;
     } feasts[] = {{L_NEW_YEARS_EVE, 12, 31}, {L_NEW_YEARS_DAY, 1, 1},
                   {L_CHRISTMAS_EVE, 12, 24}, {L_CHRISTMAS_DAY, 12, 25}};
-    if (memo_on(c) && !c->m->head[i])
-        return NONE; /* a number: no feast starts there */
+    /* with the memo's hits in (the lists are start lists), one walk over
+     * the word's hits tells whether any feast starts there */
+    unsigned lo = 2 * L_NEW_YEARS_EVE, hi = 2 * (L_CHRISTMAS_DAY + 1);
+    if (memo_on(c) && c->m->done[lo + (unsigned)c->lang]) {
+        size_t h = c->m->head[i];
+        while (h && (c->m->hits[h - 1].id < lo || c->m->hits[h - 1].id >= hi))
+            h = c->m->hits[h - 1].next;
+        if (!h)
+            return NONE;
+    }
     for (size_t k = 0; k < sizeof feasts / sizeof *feasts; k++) {
         size_t len = lcues(c, feasts[k].list, i);
         if (!len)
