@@ -85,7 +85,10 @@ enum {
     L_YEAR_AFTER, L_YEAR_HALF, L_YEAR_QUARTER, L_WEEK_WHOLE,
     L_WITHIN_BEFORE, L_WITHIN_AFTER, L_WITHIN_AFTER_FUTURE, L_WITHIN_DAYS,
     L_WITHIN_WEEKS, L_WITHIN_MONTHS, L_STRETCH_RELATIVE, L_STRETCH_NOUN,
-    L_VERB_DATE_PREP, L_EARLY_PART, L_UNTIL_NOW, L_TENSE_UNKNOWN, L_PAIRS
+    L_VERB_DATE_PREP, L_EARLY_PART, L_UNTIL_NOW, L_TENSE_UNKNOWN,
+    L_DAY_ALONE_BEFORE, L_DAY_ALONE_AFTER, L_YEAR_BEFORE, L_DAY_BEFORE,
+    L_DAY_AFTER, L_NEW_YEARS_EVE, L_NEW_YEARS_DAY, L_CHRISTMAS_EVE,
+    L_CHRISTMAS_DAY, L_DAYS_AGO, L_WEEKDAY_MARK_BEFORE, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -156,6 +159,17 @@ static const size_t pair_at[L_PAIRS] = {
     [L_EARLY_PART] = offsetof(dipsum_rules, dates.early_part),
     [L_UNTIL_NOW] = offsetof(dipsum_rules, dates.until_now),
     [L_TENSE_UNKNOWN] = offsetof(dipsum_rules, dates.tense_unknown),
+    [L_DAY_ALONE_BEFORE] = offsetof(dipsum_rules, dates.day_alone_before),
+    [L_DAY_ALONE_AFTER] = offsetof(dipsum_rules, dates.day_alone_after),
+    [L_YEAR_BEFORE] = offsetof(dipsum_rules, dates.year_before),
+    [L_DAY_BEFORE] = offsetof(dipsum_rules, dates.day_before),
+    [L_DAY_AFTER] = offsetof(dipsum_rules, dates.day_after),
+    [L_NEW_YEARS_EVE] = offsetof(dipsum_rules, dates.new_years_eve),
+    [L_NEW_YEARS_DAY] = offsetof(dipsum_rules, dates.new_years_day),
+    [L_CHRISTMAS_EVE] = offsetof(dipsum_rules, dates.christmas_eve),
+    [L_CHRISTMAS_DAY] = offsetof(dipsum_rules, dates.christmas_day),
+    [L_DAYS_AGO] = offsetof(dipsum_rules, dates.days_ago),
+    [L_WEEKDAY_MARK_BEFORE] = offsetof(dipsum_rules, dates.weekday_mark_before),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -1016,7 +1030,7 @@ static int ongoing_since(const ctx *c, size_t i, size_t end, int wd,
  */
 static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
 {
-    size_t len, mlen, j = i;
+    size_t len, mlen, j = i, w0 = i;
     int mod = weekday_mod_at(c, i, &mlen), wd;
     j += mlen;
     if (!(wd = weekday_at(c, j, &len)))
@@ -1041,8 +1055,14 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
                            ? lcues(c, L_ONGOING_SINCE, j) : 0;
         if (since)
             return ongoing_since(c, i, j + since, wd, o);
-        if (!k && !k2 && (mod == MOD_NONE || wd == 6))
+        /* dates3: or one of weekday_mark_before right before it, "بروز
+         * بدھ" (on Wednesday; بروز ہفتہ is a day, never a week) */
+        size_t pre = mod == MOD_NONE && i > 0 &&
+                     lcues(c, L_WEEKDAY_MARK_BEFORE, i - 1) == 1;
+        if (!k && !k2 && !pre && (mod == MOD_NONE || wd == 6))
             return NONE;
+        if (pre && !k && !k2)
+            w0 = i - 1;
         if (!k2)
             wd2 = 0;
         j += k;
@@ -1059,7 +1079,7 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
         j += after;
         wd2 = 0;
     }
-    o->w0 = i;
+    o->w0 = w0;
     o->w1 = j;
     int span = wd2 ? (wd2 - wd + 7) % 7 : 0;
     if (wd2 && (to ? span >= 1 : span == 1)) {
@@ -1093,6 +1113,8 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
 }
 
 /* today, yesterday, tomorrow. */
+static size_t cue_before(const ctx *c, unsigned p, size_t i);
+
 static int relative_word(const ctx *c, size_t i, dipsum_date_mention *o)
 {
     static const unsigned rel[] = {L_TODAY, L_YESTERDAY, L_TOMORROW};
@@ -1102,10 +1124,22 @@ static int relative_word(const ctx *c, size_t i, dipsum_date_mention *o)
             continue;
         o->w0 = i;
         o->w1 = i + len;
-        if (!c->uy)
+        /* dates3: "the day before yesterday", "the day after tomorrow":
+         * two days off; the day after yesterday or before tomorrow is
+         * left out (today, said oddly, or a clause misread) */
+        int two = 0;
+        size_t b;
+        if (k > 0 && (b = cue_before(c, L_DAY_BEFORE, i)) < i) {
+            o->w0 = b;
+            two = k == 1 ? 1 : -1;
+        } else if (k > 0 && (b = cue_before(c, L_DAY_AFTER, i)) < i) {
+            o->w0 = b;
+            two = k == 2 ? 1 : -1;
+        }
+        if (!c->uy || two < 0)
             return LEFT_OUT;
-        o->tense = tense_of(c, i, i + len);
-        set_day(o, c->today + (k == 0 ? 0 : k == 1 ? -1 : 1));
+        o->tense = tense_of(c, o->w0, o->w1);
+        set_day(o, c->today + (k == 0 ? 0 : k == 1 ? -1 - two : 1 + two));
         o->relative = 1;
         return FOUND;
     }
@@ -1323,8 +1357,13 @@ static int cue_ends_at(const ctx *c, unsigned p, size_t w)
 static int begin_end_pair(const ctx *c, const dipsum_date_mention *a,
                           const dipsum_date_mention *b)
 {
+    /* dates3: or a comma and the end's verb alone between them, "talks,
+     * which began on Monday, ended on Wednesday" (not "began on Monday,
+     * while talks ended on ...") */
     if (a->y2 || b->y2 || b->w0 < a->w1 || b->w0 - a->w1 > 4 ||
-        !lcues(c, L_RANGE_AND, a->w1) || !cue_ends_at(c, L_SPAN_BEGIN, a->w0) ||
+        !(lcues(c, L_RANGE_AND, a->w1) ||
+          (gap(c, a->w1) == DIPSUM_DATES_GAP_COMMA && b->w0 - a->w1 <= 2)) ||
+        !cue_ends_at(c, L_SPAN_BEGIN, a->w0) ||
         !cue_ends_at(c, L_SPAN_END, b->w0))
         return 0;
     long d0 = dipsum_dates_day_number(a->y, a->m, a->d);
@@ -1438,7 +1477,12 @@ static int ordinal_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
                 return NONE;
             j += len + wl;
         }
-        j += lcues(c, L_WEEKDAY_MARK, j);
+        size_t mark = lcues(c, L_WEEKDAY_MARK, j);
+        /* dates3: ہفتہ is also a week: "مارچ کے پہلے ہفتے میں" is the
+         * first week of March, "… ہفتے کو" its first Saturday */
+        if (wd == 6 && !mark)
+            return NONE;
+        j += mark;
     }
     if (wd && nth > 5)
         return NONE;
@@ -1661,6 +1705,217 @@ static int year_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     return FOUND;
 }
 
+/* ==== A day or a year alone (dates3) ===================================
+ * "on the 25th", "20 تاریخ کو": a day of the month with no month; "in
+ * 2023", "between 2021 and 2022": whole years. */
+
+/* Days of distance by which the nearest reading of a day alone must beat
+ * another to be taken (a month away either side is about as near). */
+#define DAY_ALONE_MARGIN 7
+
+/* "on the 25th", "by 5th" (English: a digit ordinal after one of
+ * day_alone_before, with nothing after it but punctuation or one of
+ * day_alone_after or clause: "the 7th round" is no day); "20 تاریخ کو"
+ * (Urdu: a day number, day_word and one of day_alone_after, not after
+ * month_of: "اگلے ماہ کی 20 تاریخ" is ordinal_phrase's).  The month is
+ * the update's, the one before or the one after: the nearest the
+ * clause's tense allows (past: not after the update's day; future: not
+ * before it; none: any), left out when, with a tense, a reading the
+ * other way is DAY_ALONE_MARGIN days nearer or more ("was scheduled on
+ * 25th" said on the 19th: next week's, or last month's?) or, without, one
+ * is about as near (within DAY_ALONE_MARGIN days). */
+static int day_alone(const ctx *c, size_t i, dipsum_date_mention *o)
+{
+    size_t len, j, w0 = i;
+    int d;
+    if (c->lang == 0) {
+        if (c->w[i][0] < '0' || c->w[i][0] > '9' ||
+            !(d = ordinal_at(c, i, &len)))
+            return NONE;
+        if (cue_before(c, L_DAY_ALONE_BEFORE, i) == i)
+            return NONE; /* the text is the day's own: "25th" */
+        j = i + len;
+        if (j < c->n && gap(c, j) == DIPSUM_DATES_GAP_SPACE &&
+            !lcues(c, L_DAY_ALONE_AFTER, j) && !lcues(c, L_CLAUSE, j))
+            return NONE;
+    } else {
+        size_t dl, al;
+        if ((d = number(c->w[i], 1, 31)) < 0 ||
+            !(dl = lcues(c, L_DAY_WORD, i + 1)) ||
+            (i > 0 && lcues(c, L_MONTH_OF, i - 1)) ||
+            !(al = lcues(c, L_DAY_ALONE_AFTER, i + 1 + dl)))
+            return NONE;
+        j = i + 1 + dl + al;
+    }
+    o->w0 = w0;
+    o->w1 = j;
+    if (!c->uy)
+        return LEFT_OUT;
+    o->tense = tense_of(c, o->w0, o->w1);
+    long cand[3];
+    int near = -1, fit = -1;
+    for (int k = 0; k < 3; k++) {
+        int ym = c->uy * 12 + (c->um - 1) + k - 1;
+        int y = ym / 12, m = ym % 12 + 1;
+        cand[k] = d <= days_in(y, m) ? dipsum_dates_day_number(y, m, d)
+                                     : NO_DAY;
+        if (cand[k] == NO_DAY)
+            continue;
+        long dist = labs(cand[k] - c->today);
+        if (near < 0 || dist < labs(cand[near] - c->today))
+            near = k;
+        int agrees = o->tense < 0   ? cand[k] <= c->today + 2
+                   : o->tense > 0 ? cand[k] >= c->today
+                                  : 1;
+        if (agrees && (fit < 0 || dist < labs(cand[fit] - c->today)))
+            fit = k;
+    }
+    if (fit < 0 || near < 0)
+        return LEFT_OUT;
+    long best = labs(cand[fit] - c->today);
+    for (int k = 0; k < 3; k++) {
+        long dist = cand[k] == NO_DAY ? 0 : labs(cand[k] - c->today);
+        if (k == fit || cand[k] == NO_DAY)
+            continue;
+        /* with a tense, only a reading the other way that is much nearer
+         * says the tense is not the day's; without, any about as near */
+        if (o->tense ? dist + DAY_ALONE_MARGIN <= best
+                     : dist < best + DAY_ALONE_MARGIN)
+            return LEFT_OUT;
+    }
+    o->relative = 1;
+    set_day(o, cand[fit]);
+    return FOUND;
+}
+
+/* The whole year y (to y2) into *o. */
+static void whole_years(dipsum_date_mention *o, int y, int y2)
+{
+    o->y = y;
+    o->m = 1;
+    o->d = 1;
+    o->y2 = y2;
+    o->m2 = 12;
+    o->d2 = 31;
+}
+
+/* English "in 2023", "since 2021", "by 2030" (a year after one of
+ * year_before), "between 2021 and 2022", "from 2019 to 2021" (one of
+ * range_from, a year, one of range_and or range_to, a later year): the
+ * whole years.  Not next to a month or a number ("May 2023" is absolute's,
+ * "in 2000 cases" no year), nor before a dash ("2019-20"). */
+static int year_en(const ctx *c, size_t i, dipsum_date_mention *o)
+{
+    int y;
+    size_t ml, j = i + 1, w0, sl;
+    if (c->lang != 0 || (y = number(c->w[i], 1900, 2100)) < 0)
+        return NONE;
+    if (i > 0 && (month_at(c, i - 1, &ml) || number(c->w[i - 1], 0, 9999) >= 0))
+        return NONE;
+    if (j < c->n && (gap(c, j) == DIPSUM_DATES_GAP_DASH ||
+                     (gap(c, j) == DIPSUM_DATES_GAP_SPACE &&
+                      (month_at(c, j, &ml) || number(c->w[j], 0, 9999) >= 0))))
+        return NONE;
+    int y2 = y;
+    if (j < c->n && gap(c, j) == DIPSUM_DATES_GAP_SPACE &&
+        ((sl = lcues(c, L_RANGE_AND, j)) > 0 ||
+         (sl = lcues(c, L_RANGE_TO, j)) > 0) &&
+        j + sl < c->n && (y2 = number(c->w[j + sl], 1900, 2100)) > y &&
+        (w0 = cue_before(c, L_RANGE_FROM, i)) < i &&
+        (j + sl + 1 >= c->n || gap(c, j + sl + 1) != DIPSUM_DATES_GAP_SPACE ||
+         !month_at(c, j + sl + 1, &ml))) {
+        j += sl + 1;
+    } else {
+        y2 = y;
+        w0 = i; /* the text is the year's own: "2023" */
+        if (cue_before(c, L_YEAR_BEFORE, i) == i)
+            return NONE;
+    }
+    o->w0 = w0;
+    o->w1 = j;
+    o->tense = tense_of(c, o->w0, o->w1);
+    whole_years(o, y, y2);
+    return FOUND;
+}
+
+/* "On New Year's Eve", "by Christmas Day": a day of the calendar named
+ * by its feast (the lists new_years_eve, new_years_day, christmas_eve,
+ * christmas_day), its year written after it or the one the tense means,
+ * as a yearless date's ("had announced on New Year's Eve" said in
+ * February: the last one). */
+static int feast_day(const ctx *c, size_t i, dipsum_date_mention *o)
+{
+    static const struct {
+        unsigned list;
+        int m, d;
+    } feasts[] = {{L_NEW_YEARS_EVE, 12, 31}, {L_NEW_YEARS_DAY, 1, 1},
+                  {L_CHRISTMAS_EVE, 12, 24}, {L_CHRISTMAS_DAY, 12, 25}};
+    /* with the memo's hits in (the lists are start lists), one walk over
+     * the word's hits tells whether any feast starts there */
+    unsigned lo = 2 * L_NEW_YEARS_EVE, hi = 2 * (L_CHRISTMAS_DAY + 1);
+    if (memo_on(c) && c->m->done[lo + (unsigned)c->lang]) {
+        size_t h = c->m->head[i];
+        while (h && (c->m->hits[h - 1].id < lo || c->m->hits[h - 1].id >= hi))
+            h = c->m->hits[h - 1].next;
+        if (!h)
+            return NONE;
+    }
+    for (size_t k = 0; k < sizeof feasts / sizeof *feasts; k++) {
+        size_t len = lcues(c, feasts[k].list, i);
+        if (!len)
+            continue;
+        o->w0 = i;
+        o->w1 = i + len;
+        int y = year_at(c, o->w1);
+        if (y > 0)
+            o->w1++;
+        else if (!c->uy)
+            return LEFT_OUT;
+        o->tense = tense_of(c, o->w0, o->w1);
+        if (y <= 0 && !infer_year(c, feasts[k].m, feasts[k].d, o->tense, &y))
+            return LEFT_OUT;
+        o->relative = o->w1 == i + len;
+        set_day(o, dipsum_dates_day_number(y, feasts[k].m, feasts[k].d));
+        return FOUND;
+    }
+    return NONE;
+}
+
+static int count_at(const ctx *c, size_t k);
+
+/* "three days ago", "دو روز قبل": a count (2 words back at most: the
+ * count, then one of within_days) right before one of days_ago at i is
+ * that many days before the update's day; not after Urdu سے (range_to:
+ * "مذاکرات سے دو روز قبل" is two days before the talks). */
+static int days_ago(const ctx *c, size_t i, dipsum_date_mention *o)
+{
+    if (i < 2 || (memo_on(c) && !c->m->head[i]))
+        return NONE;
+    size_t len = lcues(c, L_DAYS_AGO, i), ul = 0;
+    if (!len)
+        return NONE;
+    size_t u = i;
+    for (size_t back = 1; back <= 2 && back <= i; back++)
+        if (lcues(c, L_WITHIN_DAYS, i - back) == back) {
+            u = i - back;
+            ul = back;
+        }
+    if (!ul || u < 1)
+        return NONE;
+    int n = count_at(c, u - 1);
+    if (n <= 0 || n > 31 ||
+        (c->lang == 1 && u >= 2 && lcues(c, L_RANGE_TO, u - 2) == 1))
+        return NONE;
+    o->w0 = u - 1;
+    o->w1 = i + len;
+    if (!c->uy)
+        return LEFT_OUT;
+    o->tense = tense_of(c, o->w0, o->w1);
+    o->relative = 1;
+    set_day(o, c->today - n);
+    return FOUND;
+}
+
 /* ==== Absolute dates =================================================== */
 
 static int part_at(const ctx *c, size_t i, date_part *p)
@@ -1832,10 +2087,20 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
         /* a period in a past clause that is about to begin is the coming
          * one: "have agreed to a truce from July 1 to September 30" */
         int ny;
-        if (range && o->tense < 0 && infer_year(c, a.m, a.d, 1, &ny) &&
+        /* dates3: so is the end of one, a day alone after "until" (or
+         * before Urdu تک): "was extended on Tuesday until April 30" */
+        int until = !range && o->tense < 0 &&
+                    (c->lang == 0 ? cue_before(c, L_RANGE_TO, i) < i
+                                  : lcues(c, L_RANGE_END, a.end) > 0);
+        if ((range || until) && o->tense < 0 &&
+            infer_year(c, a.m, a.d, 1, &ny) &&
             dipsum_dates_day_number(ny, a.m, a.d) - c->today <=
-                DIPSUM_PERIOD_AHEAD_DAYS)
+                DIPSUM_PERIOD_AHEAD_DAYS) {
             a.y = ny;
+            /* the day a period runs to is when it ends, not when the
+             * clause's event happened: no claim's date */
+            o->deadline = until;
+        }
         o->relative = 1;
         if (range)
             b.y = a.y + (b.m < a.m);
@@ -2271,13 +2536,16 @@ int dipsum_dates_earlier_period(const dipsum_rules *r, int lang, int uy,
  * from a day or a month, weekday_phrase from a modifier or a weekday,
  * relative_word from its words, month_phrase from a month reference,
  * week_whole and next_week from a week's words, year_phrase from a
- * year's number.  The ordinals and months of both languages and the
+ * year's number, day_alone from an ordinal (English) or a day number
+ * (Urdu), year_en from a year's number, feast_day from its words,
+ * days_ago from its "ago".  The ordinals and months of both languages and the
  * weekdays of the sentence's are the others (dipsum_dates_find_text). */
 static const unsigned starters[] = {
     L_ORDINAL_LAST, L_NEXT_MONTH, L_THIS_MONTH, L_LAST_MONTH,
     L_WEEKDAY_LAST, L_WEEKDAY_NEXT, L_WEEKDAY_THIS, L_WEEKDAY_COMING,
     L_WEEK_LAST, L_WEEK_NEXT, L_WEEK_THIS, L_TODAY, L_YESTERDAY,
-    L_TOMORROW};
+    L_TOMORROW, L_NEW_YEARS_EVE, L_NEW_YEARS_DAY, L_CHRISTMAS_EVE,
+    L_CHRISTMAS_DAY, L_DAYS_AGO};
 
 /* The ids of the lists dates start from in language l (as
  * dipsum_dates_find_text fills the memo: the ordinals and months of both
@@ -2386,7 +2654,8 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
         c.today = dipsum_dates_day_number(uy, um, ud);
     int (*const finders[])(const ctx *, size_t, dipsum_date_mention *) = {
         ordinal_phrase, absolute, weekday_phrase, relative_word, month_phrase,
-        week_whole, next_week, year_phrase};
+        week_whole, next_week, year_phrase, day_alone, year_en, feast_day,
+        days_ago};
     size_t nfinders = sizeof finders / sizeof *finders;
     /* With the lists of start_ids found, a word with no hit at all and
      * no day or year number starts none. */

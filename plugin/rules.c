@@ -245,7 +245,10 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         "week_whole", "within_before", "within_after", "within_after_future",
         "within_days", "within_weeks", "within_months", "stretch_relative",
         "stretch_noun", "verb_date_prep", "early_part", "until_now",
-        "tense_unknown"};
+        "tense_unknown", "day_alone_before", "day_alone_after",
+        "year_before", "day_before", "day_after", "new_years_eve",
+        "new_years_day", "christmas_eve", "christmas_day", "days_ago",
+        "weekday_mark_before"};
     dipsum_cues *lists[] = {
         d->ordinal_last, d->past, d->not_past, d->weekday_last,
         d->weekday_next, d->weekday_this, d->weekday_coming, d->week_last,
@@ -261,7 +264,10 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         d->within_before, d->within_after, d->within_after_future,
         d->within_days, d->within_weeks, d->within_months,
         d->stretch_relative, d->stretch_noun, d->verb_date_prep,
-        d->early_part, d->until_now, d->tense_unknown};
+        d->early_part, d->until_now, d->tense_unknown, d->day_alone_before,
+        d->day_alone_after, d->year_before, d->day_before, d->day_after,
+        d->new_years_eve, d->new_years_day, d->christmas_eve,
+        d->christmas_day, d->days_ago, d->weekday_mark_before};
     if (i >= sizeof keys / sizeof *keys)
         return NULL;
     *key = keys[i];

@@ -362,6 +362,15 @@ typedef struct {
     dipsum_cues early_part[2];       /* "کے اوائل": days 1-10, Jan-Mar    */
     dipsum_cues until_now[2];        /* "اگست سے اب تک": to the update    */
     dipsum_cues tense_unknown[2];    /* "was expected": no tense          */
+    /* dates3: a day of the month alone, a year alone */
+    dipsum_cues day_alone_before[2]; /* "on the" 25th                     */
+    dipsum_cues day_alone_after[2];  /* 25th "in" Oslo; "25 تاریخ کو"     */
+    dipsum_cues year_before[2];      /* "in" 2023                         */
+    dipsum_cues day_before[2], day_after[2]; /* "the day before" yesterday */
+    dipsum_cues new_years_eve[2], new_years_day[2], christmas_eve[2],
+        christmas_day[2];            /* days named by their feast         */
+    dipsum_cues days_ago[2];         /* "three days ago", "دو روز قبل"     */
+    dipsum_cues weekday_mark_before[2]; /* "بروز" بدھ                     */
 } dipsum_date_words;
 /* ==== End of the date words ============================================ */
 

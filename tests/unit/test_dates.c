@@ -1154,6 +1154,271 @@ static void test_past_expectation_has_no_tense(void **state)
     EN(u, "An agreement is expected on Wednesday.", "2023-11-01");
 }
 
+/* dates3: a day of the month alone ("on the 20th", "20 تاریخ کو") is in
+ * the update's month or the one before or after: the nearest the tense
+ * allows; left out when the tense points away from a much nearer one, or
+ * when it is no day ("the 7th round", "the 2nd anniversary").  2025-03-14
+ * is a Friday. */
+static void test_day_of_month_alone(void **state)
+{
+    (void)state;
+    const char *u = "2025-03-14";
+    EN(u, "The next round will open on the 20th in Oslo.", "2025-03-20");
+    EN(u, "The talks ended on the 28th.", "2025-02-28");
+    EN(u, "They met on the 10th, the envoy said.", "2025-03-10");
+    EN("2025-10-19", "Next round of talks scheduled in Oslo on 25th.", "2025-10-25");
+    EN(u, "The talks were held on the 20th.", "");
+    EN(u, "The envoys held the 7th round of talks in Oslo.", "");
+    EN(u, "They met on the 2nd anniversary of the truce.", "");
+    EN(NULL, "The next round will open on the 20th in Oslo.", "");
+    UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa 20 \xd8\xaa\xd8\xa7\xd8\xb1\xdb\x8c\xd8"
+       "\xae \xda\xa9\xd9\x88 \xdb\x81\xd9\x88\xda\xba \xda"
+       "\xaf\xdb\x92\xdb\x94",
+       "2025-03-20");
+    UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa 28 \xd8\xaa\xd8\xa7\xd8\xb1\xdb\x8c\xd8"
+       "\xae \xda\xa9\xd9\x88 \xd8\xae\xd8\xaa\xd9\x85 \xdb"
+       "\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
+       "2025-02-28");
+    UR(u, "\xd8\xa7\xd8\xac\xd9\x84\xd8\xa7\xd8\xb3 \xd8"
+       "\xa7\xda\xaf\xd9\x84\xdb\x92 \xd9\x85\xd8\xa7"
+       "\xdb\x81 \xda\xa9\xdb\x8c 20 \xd8\xaa\xd8\xa7"
+       "\xd8\xb1\xdb\x8c\xd8\xae \xda\xa9\xd9\x88 \xdb"
+       "\x81\xd9\x88\xda\xaf\xd8\xa7\xdb\x94",
+       "2025-04-20"); /* ordinal_phrase's, read once */
+    UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xda\xa9\xd8\xa7 20 \xd8\xaa\xd8\xa7"
+       "\xd8\xb1\xdb\x8c\xd8\xae \xda\xa9\xd8\xa7 \xd8"
+       "\xaf\xd9\x88\xd8\xb1 \xd9\x85\xd9\x84\xd8\xaa"
+       "\xd9\x88\xdb\x8c \xdb\x81\xd9\x88\xd8\xa7\xdb"
+       "\x94",
+       ""); /* no day_alone_after */
+}
+
+/* dates3: English years alone are read only as a range of whole years
+ * ("between 2021 and 2022"); "in 1964" stays unread (background, which
+ * the references leave out). */
+static void test_year_range_english(void **state)
+{
+    (void)state;
+    const char *u = "2023-03-14";
+    EN(u, "Oman hosted rounds of dialogue between 2021 and 2022.", "2021-01-01/2022-12-31");
+    EN(u, "The talks ran from 2019 to 2021 in Oslo.", "2019-01-01/2021-12-31");
+    EN(u, "The rebels were founded in 1964.", "");
+    EN(u, "Talks ran between 2021 and March 2022.", "2022-03-01/2022-03-31");
+}
+
+/* dates3: مہینہ is ماہ: "گزشتہ مہینے", "آئندہ مہینے" are whole months. */
+static void test_urdu_month_word_mahina(void **state)
+{
+    (void)state;
+    const char *u = "2025-03-14";
+    UR(u, "\xda\xaf\xd8\xb2\xd8\xb4\xd8\xaa\xdb\x81 \xd9"
+       "\x85\xdb\x81\xdb\x8c\xd9\x86\xdb\x92 \xd9\x85"
+       "\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa"
+       " \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
+       "2025-02-01/2025-02-28");
+    UR(u, "\xd8\xa2\xd8\xa6\xd9\x86\xd8\xaf\xdb\x81 \xd9"
+       "\x85\xdb\x81\xdb\x8c\xd9\x86\xdb\x92 \xd9\x85"
+       "\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa"
+       " \xdb\x81\xd9\x88\xda\xba \xda\xaf\xdb\x92\xdb"
+       "\x94",
+       "2025-04-01/2025-04-30");
+}
+
+/* dates3: "the day before yesterday" and "the day after tomorrow" are two
+ * days off, never yesterday or tomorrow. */
+static void test_two_days_off(void **state)
+{
+    (void)state;
+    const char *u = "2025-03-14";
+    EN(u, "They met the day before yesterday in Oslo.", "2025-03-12");
+    EN(u, "They will meet the day after tomorrow.", "2025-03-16");
+    EN(u, "They met yesterday.", "2025-03-13");
+    EN(u, "They met on Thursday, a day after yesterday.", "2025-03-13");
+}
+
+/* dates3: a yearless day after "until" (before Urdu تک) in a past clause
+ * that comes within DIPSUM_PERIOD_AHEAD_DAYS is the coming one, the end
+ * of a period just set, and a deadline (no claim's date); one further
+ * off stays in the past. */
+static void test_until_day_is_coming(void **state)
+{
+    (void)state;
+    const char *u = "2025-03-14";
+    EN(u, "The truce was extended on Tuesday until April 30.", "2025-03-11 2025-04-30");
+    EN(u, "The truce ran until December 2.", "2024-12-02");
+    UR(u, "\xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8"
+       "\xaf\xdb\x8c \xd9\x85\xdb\x8c\xda\xba 30 \xd8"
+       "\xa7\xd9\xbe\xd8\xb1\xdb\x8c\xd9\x84 \xd8\xaa"
+       "\xda\xa9 \xd8\xaa\xd9\x88\xd8\xb3\xdb\x8c\xd8"
+       "\xb9 \xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c \xda\xaf"
+       "\xd8\xa6\xdb\x8c\xdb\x94",
+       "2025-04-30");
+    const char *s = "The truce was extended on Tuesday until April 30.";
+    dipsum_mapped disp = {0}, key = {0};
+    dipsum_tokens toks = {0};
+    assert_int_equal(dipsum_segment_key_words(norm, seg, s, strlen(s), &disp,
+                                              &key, &toks), DIPSUM_OK);
+    const char *w[16];
+    char words[16][32];
+    size_t n = toks.n < 16 ? toks.n : 16;
+    for (size_t i = 0; i < n; i++) {
+        snprintf(words[i], sizeof words[i], "%.*s",
+                 (int)(toks.v[i].kend - toks.v[i].kstart),
+                 key.text.data + toks.v[i].kstart);
+        w[i] = words[i];
+    }
+    dipsum_date_mention v[4];
+    assert_int_equal(dipsum_dates_find(&rules, 0, 2025, 3, 14, w, n, NULL, v,
+                                       4), 2);
+    assert_int_equal(v[0].deadline, 0);
+    assert_int_equal(v[1].deadline, 1);
+    dipsum_mapped_free(&disp);
+    dipsum_mapped_free(&key);
+    free(toks.v);
+}
+
+/* dates3: "which began on Monday, ended on Wednesday" is one interval,
+ * as "began on Monday and ended on Wednesday" is; a comma with other
+ * words before the end's verb is two dates. */
+static void test_begin_comma_end(void **state)
+{
+    (void)state;
+    const char *u = "2025-03-14";
+    EN(u, "The talks, which began on Monday, ended on Wednesday.", "2025-03-10/2025-03-12");
+    EN(u, "Fighting began on Monday, while talks ended on Wednesday.", "2025-03-10 2025-03-12");
+}
+
+/* dates3: a day named by its feast is that day of the calendar, in the
+ * year the tense means or the one written after it. */
+static void test_feast_days(void **state)
+{
+    (void)state;
+    const char *u = "2023-02-14";
+    EN(u, "On New Year's Eve, the president had announced a truce.",
+       "2022-12-31");
+    EN(u, "The sides will sign a deal by Christmas Day.", "2023-12-25");
+    EN(u, "The truce held over Christmas Eve 2021.", "2021-12-24");
+    EN(u, "They met on New Year's Day.", "2023-01-01");
+    EN(NULL, "They met on New Year's Day.", "");
+}
+
+/* dates3: ہفتہ is Saturday and a week: "the first ہفتے of March" is its
+ * first Saturday only with a weekday mark after it (کو); "… میں" is its
+ * first week, not read as a Saturday. */
+static void test_urdu_nth_week_is_no_saturday(void **state)
+{
+    (void)state;
+    const char *u = "2025-03-14";
+    UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd9\x85\xd8\xa7\xd8\xb1\xda\x86 \xda"
+       "\xa9\xdb\x92 \xd9\xbe\xdb\x81\xd9\x84\xdb\x92 \xdb"
+       "\x81\xd9\x81\xd8\xaa\xdb\x92 \xd9\x85\xdb\x8c"
+       "\xda\xba \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb"
+       "\x94",
+       "");
+    UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd9\x85\xd8\xa7\xd8\xb1\xda\x86 \xda"
+       "\xa9\xdb\x92 \xd9\xbe\xdb\x81\xd9\x84\xdb\x92 \xdb"
+       "\x81\xd9\x81\xd8\xaa\xdb\x92 \xda\xa9\xd9\x88 \xdb"
+       "\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
+       "2025-03-01");
+    UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd9\x85\xd8\xa7\xd8\xb1\xda\x86 \xda"
+       "\xa9\xdb\x92 \xd9\xbe\xdb\x81\xd9\x84\xdb\x92 \xd9"
+       "\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xdb\x81"
+       "\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
+       "2025-03-03");
+}
+
+/* dates3: Urdu as it is written in the news: a year with ء ("2023ء
+ * میں"), last night (گزشتہ رات), a weekday's night (کی شب), a month's
+ * end or middle (the whole month, as English "at the end of February"). */
+static void test_urdu_written_forms(void **state)
+{
+    (void)state;
+    const char *u = "2025-03-14";
+    UR(u, "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x81"
+       " 2023\xd8\xa1 \xd9\x85\xdb\x8c\xda\xba \xdb\x81"
+       "\xd9\x88\xd8\xa7 \xd8\xaa\xda\xbe\xd8\xa7\xdb"
+       "\x94",
+       "2023-01-01/2023-12-31");
+    UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xda\xaf\xd8\xb2\xd8\xb4\xd8\xaa\xdb"
+       "\x81 \xd8\xb1\xd8\xa7\xd8\xaa \xdb\x81\xd9\x88"
+       "\xd8\xa6\xdb\x92\xdb\x94",
+       "2025-03-13");
+    UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd8\xac\xd9\x85\xd8\xb9\xd8\xb1\xd8"
+       "\xa7\xd8\xaa \xda\xa9\xdb\x8c \xd8\xb4\xd8\xa8 \xdb"
+       "\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
+       "2025-03-13");
+    UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd9\x81\xd8\xb1\xd9\x88\xd8\xb1\xdb"
+       "\x8c \xda\xa9\xdb\x92 \xd8\xa2\xd8\xae\xd8\xb1 \xd9"
+       "\x85\xdb\x8c\xda\xba \xdb\x81\xd9\x88\xd8\xa6"
+       "\xdb\x92\xdb\x94",
+       "2025-02-01/2025-02-28");
+    UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd8\xa7\xd9\xbe\xd8\xb1\xdb\x8c\xd9"
+       "\x84 \xda\xa9\xdb\x92 \xd9\x88\xd8\xb3\xd8\xb7 \xd8"
+       "\xaa\xda\xa9 \xdb\x81\xd9\x88\xda\xba \xda\xaf"
+       "\xdb\x92\xdb\x94",
+       "2025-04-01/2025-04-30");
+}
+
+/* dates3: a count of days before "ago" (قبل, پہلے) is that many days
+ * before the update's day; Urdu days counted from another event (سے
+ * before the count) are not. */
+static void test_days_ago(void **state)
+{
+    (void)state;
+    const char *u = "2025-03-14";
+    EN(u, "The envoys met three days ago in Oslo.", "2025-03-11");
+    EN(u, "The envoys met 2 days ago.", "2025-03-12");
+    EN(NULL, "The envoys met 2 days ago.", "");
+    UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd8\xaf\xd9\x88 \xd8\xb1\xd9\x88\xd8"
+       "\xb2 \xd9\x82\xd8\xa8\xd9\x84 \xdb\x81\xd9\x88"
+       "\xd8\xa6\xdb\x92\xdb\x94",
+       "2025-03-12");
+    UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd8\xaa\xdb\x8c\xd9\x86 \xd8\xaf\xd9"
+       "\x86 \xd9\xbe\xdb\x81\xd9\x84\xdb\x92 \xdb\x81"
+       "\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
+       "2025-03-11");
+    UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd8\xb3\xdb\x92 \xd8\xaf\xd9\x88 \xd8"
+       "\xb1\xd9\x88\xd8\xb2 \xd9\x82\xd8\xa8\xd9\x84 \xd8"
+       "\xac\xda\xbe\xda\x91\xd9\xbe\xdb\x8c\xda\xba \xdb"
+       "\x81\xd9\x88\xd8\xa6\xdb\x8c\xda\xba\xdb\x94",
+       "");
+}
+
+/* dates3: بروز before an Urdu weekday marks it as کو after it does;
+ * بروز ہفتہ is Saturday, never a week. */
+static void test_urdu_weekday_mark_before(void **state)
+{
+    (void)state;
+    const char *u = "2025-03-14";
+    UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd8\xa8\xd8\xb1\xd9\x88\xd8\xb2 \xd8"
+       "\xa8\xd8\xaf\xda\xbe \xdb\x81\xd9\x88\xd8\xa6"
+       "\xdb\x92\xdb\x94",
+       "2025-03-12");
+    UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd8\xa8\xd8\xb1\xd9\x88\xd8\xb2 \xdb"
+       "\x81\xd9\x81\xd8\xaa\xdb\x81 \xdb\x81\xd9\x88"
+       "\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+       "2025-03-15");
+    UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd8\xa8\xd8\xaf\xda\xbe \xdb\x81\xd9"
+       "\x88\xd8\xa6\xdb\x92\xdb\x94",
+       ""); /* no mark: not read */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1191,6 +1456,17 @@ int main(void)
         cmocka_unit_test(test_urdu_since_month_until_now),
         cmocka_unit_test(test_weekday_settles_the_year),
         cmocka_unit_test(test_past_expectation_has_no_tense),
+        cmocka_unit_test(test_day_of_month_alone),
+        cmocka_unit_test(test_year_range_english),
+        cmocka_unit_test(test_urdu_month_word_mahina),
+        cmocka_unit_test(test_two_days_off),
+        cmocka_unit_test(test_until_day_is_coming),
+        cmocka_unit_test(test_begin_comma_end),
+        cmocka_unit_test(test_feast_days),
+        cmocka_unit_test(test_urdu_nth_week_is_no_saturday),
+        cmocka_unit_test(test_urdu_written_forms),
+        cmocka_unit_test(test_days_ago),
+        cmocka_unit_test(test_urdu_weekday_mark_before),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
