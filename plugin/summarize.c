@@ -1029,6 +1029,87 @@ size_t dipsum_summary_dateline_end(const dipsum_rules *r, const char *t,
     return 0;
 }
 
+/* ==== Bylines =========================================================== */
+
+/* Where in w (of length n) a small letter runs into a capital ("DoeHealth",
+ * "DoeBBC"): the capital's offset, or 0. */
+static size_t glue_at(const char *w, size_t n)
+{
+    for (size_t i = 1; i < n; i++)
+        if (w[i - 1] >= 'a' && w[i - 1] <= 'z' && w[i] >= 'A' && w[i] <= 'Z')
+            return i;
+    return 0;
+}
+
+static int is_capital(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+/* Whether c may open a sentence: a capital, a digit, a quote mark. */
+static int opens_sentence(const char *t)
+{
+    unsigned char c = (unsigned char)t[0];
+    return is_capital((char)c) || (c >= '0' && c <= '9') || c == '"' ||
+           c == '\'' || strncmp(t, "\xe2\x80\x9c", 3) == 0 ||
+           strncmp(t, "\xe2\x80\x98", 3) == 0;
+}
+
+size_t dipsum_summary_byline_end(const dipsum_rules *r, const char *t,
+                                 size_t len)
+{
+    enum { CAP = 24 };
+    const char *w[CAP + 1];
+    size_t wl[CAP + 1];
+    if (len < 4 || strncmp(t, "By ", 3) != 0)
+        return 0;
+    size_t n = split_words(t, len < 400 ? len : 400, w, wl, CAP);
+    /* the name: one to three capitalised words, the last glued to the
+     * role; the role's first word becomes a word of its own */
+    size_t g = 0, at = 0;
+    for (size_t i = 1; i < n && i <= 3 && !g; i++) {
+        if (!is_capital(w[i][0]))
+            return 0;
+        if ((at = glue_at(w[i], wl[i])) != 0)
+            g = i;
+    }
+    if (!g)
+        return 0;
+    memmove(&w[g + 2], &w[g + 1], (n - g - 1) * sizeof *w);
+    memmove(&wl[g + 2], &wl[g + 1], (n - g - 1) * sizeof *wl);
+    w[g + 1] = w[g] + at;
+    wl[g + 1] = wl[g] - at;
+    wl[g] = at;
+    n++;
+    /* the role: up to its last byline_role word within reach */
+    const dipsum_cues *role = &r->structure[DIPSUM_S_BYLINE_ROLE][0];
+    size_t end = 0;
+    for (size_t i = g + 1; i < n && i <= g + DIPSUM_BYLINE_ROLE_WORDS; i++) {
+        size_t k = cue_run(role, w, wl, n, i);
+        if (k && i + k <= g + 1 + DIPSUM_BYLINE_ROLE_WORDS)
+            end = i + k;
+    }
+    if (!end || end >= n)
+        return 0;
+    const char *after = w[end - 1] + wl[end - 1];
+    if (*after == ',') {
+        /* a place, then the sentence's first word, then a small word */
+        size_t caps = 0;
+        while (end + caps < n && is_capital(w[end + caps][0]))
+            caps++;
+        if (caps < 2 || caps > DIPSUM_BYLINE_PLACE_WORDS + 1 ||
+            end + caps >= n || !(w[end + caps][0] >= 'a' &&
+                                 w[end + caps][0] <= 'z'))
+            return 0;
+        end += caps - 1;
+    } else if (*after != ' ') {
+        return 0; /* "reporter." or "reporter:" is no byline of this kind */
+    }
+    if (!opens_sentence(w[end]))
+        return 0;
+    return (size_t)(w[end] - t);
+}
+
 /* ==== Writing ========================================================== */
 
 static int put(dipsum_buf *b, const char *s)
@@ -1055,6 +1136,8 @@ static int write_extract(const dipsum_facts *f, const dipsum_summary *sm,
                           ? dipsum_summary_drop_attribution(rules, s->text, len)
                           : len;
         size_t dl = lead ? dipsum_summary_dateline_end(rules, s->text, len) : 0;
+        if (lead && lang == 0 && !dl)
+            dl = dipsum_summary_byline_end(rules, s->text, len);
         if (dl > from && dl < keep)
             from = dl;
         int stop = keep < len || !has_final_stop(s->text, len);

@@ -194,4 +194,16 @@ size_t dipsum_summary_drop_attribution(const dipsum_rules *r, const char *t,
  * words); 0 when none does. */
 size_t dipsum_summary_dateline_end(const dipsum_rules *r, const char *t,
                                    size_t len);
+
+/* Where the words of a lead t[0..len) start after a byline glued to it
+ * when the feed lost its line break: "By", a name whose last word runs
+ * into the reporter's role ("By Jane DoeHealth reporter, BBC News The
+ * talks ..."), the role ending at its last byline_role word of the rules'
+ * structure at most DIPSUM_BYLINE_ROLE_WORDS words on, then maybe ", "
+ * and a place of at most DIPSUM_BYLINE_PLACE_WORDS capitalised words
+ * ("BBC News, New York These ...").  The sentence must start with a
+ * capital, a digit or a quote mark right after; 0 when any of it is not
+ * so (the byline is then left as it is: nothing is guessed away). */
+size_t dipsum_summary_byline_end(const dipsum_rules *r, const char *t,
+                                 size_t len);
 #endif

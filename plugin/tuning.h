@@ -122,6 +122,16 @@
 /* A dateline the segmenter left on the lead ("KUALA LUMPUR, June 24
  * (Wire) -- ") has at most this many words before its dash. */
 #define DIPSUM_DATELINE_WORDS 6
+/* lead3: a byline glued to the lead ("By Jane DoeHealth reporter, BBC
+ * News The ...") has a role of at most this many words, from the glued
+ * word to the last byline_role word ("Health reporter, BBC News": five). */
+#define DIPSUM_BYLINE_ROLE_WORDS 6
+/* ... and a place after the role's comma ("BBC News, New York") of at
+ * most this many words.  A longer run of capitals may be the sentence's
+ * own ("BBC News, Sydney Australian Prime Minister ...": a wrong cut would
+ * take its subject), so such a byline is left whole: 3 took one more
+ * byline off the held-in XL-Sum ("South China Sea"). */
+#define DIPSUM_BYLINE_PLACE_WORDS 2
 /* A line without a final stop that opens the body of an update whose
  * header gives no title is its headline when it has at least this many
  * words (datelines and bylines have fewer: "ISLAMABAD:", "Web Desk

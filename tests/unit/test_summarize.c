@@ -403,6 +403,45 @@ static void test_dateline_on_the_lead(void **state)
     assert_int_equal(dateline_end("The envoys met in Veltra on Monday."), 0);
 }
 
+static size_t byline_end(const char *t)
+{
+    return dipsum_summary_byline_end(dipsum_lexicon_rules(lex), t, strlen(t));
+}
+
+/* A byline run into the lead when a feed lost its line break ("By Name"
+ * glued to the reporter's role, then the role, maybe a place): the
+ * summary starts at the sentence after it. */
+static void test_glued_byline_on_the_lead(void **state)
+{
+    (void)state;
+    const char *body = "The ferry ran again on Friday.";
+    const char *lines[] = {
+        "By Mira SollandHarbour reporter ",
+        "By Mira SollandHarbour reporter, Veltra ",
+        "By Ken OduyaBBC News ",
+        "By Ken OduyaBBC News, Port Veltra ",
+        "By Ana LuzCoast correspondent, BBC News ",
+        "By Ken OduyaBBC Veltra transport correspondent ",
+        NULL};
+    for (size_t i = 0; lines[i]; i++) {
+        char t[200];
+        snprintf(t, sizeof t, "%s%s", lines[i], body);
+        assert_int_equal(byline_end(t), strlen(lines[i]));
+    }
+    /* not such a byline: no glued name; "By" opening a sentence; a role
+     * word too far on; a small word after the role; a place run too long
+     * to tell from a name */
+    assert_int_equal(byline_end("By Mira Solland Harbour reporter The ferry "
+                                "ran again."), 0);
+    assert_int_equal(byline_end("By Friday the reporter had left."), 0);
+    assert_int_equal(byline_end("By McArthur's count the ferry ran on six "
+                                "days, a harbour reporter said."), 0);
+    assert_int_equal(byline_end("By Ken OduyaBBC News in Veltra on "
+                                "Friday."), 0);
+    assert_int_equal(byline_end("By Ken OduyaBBC News, Veltra Port Harbour "
+                                "Authority chief Ana Luz said."), 0);
+}
+
 /* ==== Selection, on whole updates ===================================== */
 
 static dipsum_lexicon *full; /* the shipped lexicon and rules */
@@ -525,6 +564,19 @@ static void test_byline_and_time_stamps(void **state)
                            "two harbour towns on Tuesday.");
 }
 
+/* On a whole update, the glued byline is left out of the lead. */
+static void test_glued_byline_left_out(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *s = summary_of(
+        HEAD "By Mira SollandHarbour reporter, BBC News The floods closed "
+             "the coastal road between the two harbour towns on Tuesday.\n",
+        buf, sizeof buf);
+    assert_string_equal(s, "The floods closed the coastal road between the "
+                           "two harbour towns on Tuesday.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -537,6 +589,7 @@ int main(void)
         cmocka_unit_test(test_history_set_follows_ring),
         cmocka_unit_test(test_digest_of_windows),
         cmocka_unit_test(test_dateline_on_the_lead),
+        cmocka_unit_test(test_glued_byline_on_the_lead),
         cmocka_unit_test_setup_teardown(test_lead_block, setup_full,
                                         teardown_full),
         cmocka_unit_test_setup_teardown(test_facts_after_the_lead, setup_full,
@@ -544,6 +597,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_general_news_is_filled,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_byline_and_time_stamps,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_glued_byline_left_out,
                                         setup_full, teardown_full),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
