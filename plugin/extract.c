@@ -174,6 +174,17 @@ static void date_text(const dipsum_fsent *s, size_t w0, size_t w1,
 
 #define DATES_PER_SENTENCE 16
 
+/* Whether [start, end) lies inside a longer term of the sentence. */
+static int inside_name(const dipsum_facts *f, const dipsum_fsent *s,
+                       size_t start, size_t end)
+{
+    for (size_t k = s->m0; k < s->m1; k++)
+        if (f->m[k].start <= start && end <= f->m[k].end &&
+            f->m[k].end - f->m[k].start > end - start)
+            return 1;
+    return 0;
+}
+
 static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
                           int lang, const dipsum_header *h,
                           const dipsum_cue_text *ct,
@@ -205,6 +216,10 @@ static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
         d.end = s->start + dipsum_dates_word_end(s->src, s->end - s->start,
                                                  s->wstart, s->start,
                                                  s->nwords, d.w1 - 1);
+        /* "the March 23 Movement (M23)": a date inside a longer name of
+         * the lexicon is part of the name, no date */
+        if (inside_name(f, s, d.start, d.end))
+            continue;
         /* a deadline is when something is due by, not when anything
          * happens: no claim and no sentence takes it as its date */
         d.deadline = m[k].deadline;

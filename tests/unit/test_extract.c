@@ -2399,6 +2399,27 @@ static void test_put_off_and_purpose(void **state)
     json_decref(r);
 }
 
+/* A date inside a longer name of the lexicon is part of the name: the
+ * "March 23 Movement" agreed nothing on 23 March (which, in an update of
+ * July, also made the claim background). */
+static void test_date_inside_name(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-07-08\n\n"
+                    "Kinshasa and the March 23 Movement have agreed on a "
+                    "framework to exchange prisoners, Qatar said on Monday.\n");
+    json_t *c = claim(r, "prisoner_exchange_agreed");
+    assert_non_null(c);
+    assert_false(json_is_true(json_object_get(c, "background")));
+    assert_string_equal(date_of(c), "");
+    json_t *dates = json_object_get(json_object_get(r, "facts"), "dates");
+    size_t i;
+    json_t *d;
+    json_array_foreach(dates, i, d)
+        assert_null(strstr(field(d, "iso"), "-03-23"));
+    json_decref(r);
+}
+
 /* A release (one side frees people) is no exchange (both hand people
  * over): "agreed to free hostages" is not "agreed to an exchange of
  * prisoners", and who released them is said. */
@@ -2717,6 +2738,7 @@ int main(void)
         cmocka_unit_test(test_unnamed_sides),
         cmocka_unit_test(test_release_not_exchange),
         cmocka_unit_test(test_put_off_and_purpose),
+        cmocka_unit_test(test_date_inside_name),
         cmocka_unit_test(test_urdu_verb_final_clause),
         cmocka_unit_test(test_urdu_place_of_instrument),
         cmocka_unit_test(test_mediator_phrasings_coverage),
