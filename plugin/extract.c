@@ -224,6 +224,7 @@ static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
          * happens: no claim and no sentence takes it as its date */
         d.deadline = m[k].deadline;
         d.approx = m[k].approx;
+        d.stretch = m[k].stretch;
         d.role = d.deadline ? "deadline" : "mentioned";
         int at = push_date(f, &d);
         if (at < 0)
@@ -2232,7 +2233,12 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
              * "غزہ میں جنگ بندی" below */
             size_t len = cue(rd, DIPSUM_S_VENUE_AT, i);
             long after = i + len < rd->n ? rd->ent[i + len] : -1;
-            int applies = 0;
+            /* ... and so for any event about an instrument that applies
+             * there ("ورکنگ باؤنڈری پر جنگ بندی کی پاسداری پر اتفاق"),
+             * unless the place is one the lexicon knows as a venue */
+            int applies = p >= 0 && after >= 0 &&
+                          term_of(rd, after)->category == DIPSUM_CAT_INSTRUMENT &&
+                          !(term_of(rd, p)->roles & DIPSUM_ROLE_VENUE);
             for (size_t e = 0; ceasefire && after >= 0 && !applies &&
                                e < rd->r->nevents; e++)
                 applies = rd->r->events[e].type &&
@@ -2855,6 +2861,12 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 if (from == c->c0 ||
                     list_before(&rd, c, from, c->c0, DIPSUM_ACT_PARTY, -1, 1) < 2)
                     c->nactors[DIPSUM_ACT_PARTY] = 0;
+                /* "the Greek and Turkish Cypriot leaders agreed": a side
+                 * said only by an adjective may be another's people */
+                for (size_t k = 0; rule->subject_sides == 2 &&
+                                   k < c->nactors[DIPSUM_ACT_PARTY]; k++)
+                    if (f->m[c->actors[DIPSUM_ACT_PARTY][k].match].adjective)
+                        c->nactors[DIPSUM_ACT_PARTY] = 0;
             } else {
                 read_sides(&rd, c);
             }
