@@ -2994,11 +2994,15 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                     c->background = 1;
             }
             sort_actors(c);
-            if (push_claim(f, c) < 0)
+            /* a type whose sides must be named (sides_agreed) is no claim
+             * without two: "… and agreed to reopen the crossing" */
+            int keep = !(rule && rule->subject_sides == 2 && !c->both_sides &&
+                         c->nactors[DIPSUM_ACT_PARTY] < 2);
+            if (keep && push_claim(f, c) < 0)
                 rc = -1;
-            else if (f->s[si].event < 0)
+            else if (keep && f->s[si].event < 0)
                 f->s[si].event = (int)f->nc - 1;
-            if (c->date >= 0 && rc == 0)
+            if (keep && c->date >= 0 && rc == 0)
                 f->dates[c->date].role = c->type;
         }
         c0 = c1;

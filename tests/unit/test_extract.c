@@ -2448,6 +2448,7 @@ static void test_sides_agreed(void **state)
     r = run("Date: 2026-05-14\n\n"
             "Iran agreed to open three border markets.\n");
     assert_string_equal(generated(r), "");
+    assert_null(claim(r, "sides_agreed"));
     json_decref(r);
     r = run("Date: 2026-05-14\n\n"
             "Iran and Iraq agreed to meet again next month.\n");
