@@ -2693,6 +2693,7 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
             long end = dipsum_dates_day_number(m.y, m.m, m.d);
             dipsum_dates_from_day_number(end, &m.y2, &m.m2, &m.d2);
             set_day(&m, end - (days - 1));
+            m.stretch = 1;
         }
         int first;
         if (rc == FOUND && !m.y2 &&
@@ -2704,6 +2705,7 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
             dipsum_dates_from_day_number(from + (days - 1), &m.y2, &m.m2,
                                          &m.d2);
             set_day(&m, from);
+            m.stretch = 1;
         }
         if (rc == FOUND && found && begin_end_pair(&c, &out[found - 1], &m)) {
             dipsum_date_mention *a = &out[found - 1];

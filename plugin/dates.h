@@ -38,6 +38,9 @@ typedef struct {
     int approx;           /* 1: a part of a month or year named without its
                              days ("early April" read as the 1st to 10th):
                              never written as those days                  */
+    int stretch;          /* 1: an interval of days of talks around the day
+                             written ("agreed on Thursday after two days of
+                             talks"): the talks' days, not the day's       */
 } dipsum_date_mention;
 
 /*

@@ -257,6 +257,17 @@ static void date_text(const dipsum_fsent *s, size_t w0, size_t w1,
 
 #define DATES_PER_SENTENCE 16
 
+/* Whether [start, end) lies inside a longer term of the sentence. */
+static int inside_name(const dipsum_facts *f, const dipsum_fsent *s,
+                       size_t start, size_t end)
+{
+    for (size_t k = s->m0; k < s->m1; k++)
+        if (f->m[k].start <= start && end <= f->m[k].end &&
+            f->m[k].end - f->m[k].start > end - start)
+            return 1;
+    return 0;
+}
+
 static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
                           int lang, const dipsum_header *h,
                           const dipsum_cue_text *ct,
@@ -288,10 +299,15 @@ static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
         d.end = s->start + dipsum_dates_word_end(s->src, s->end - s->start,
                                                  s->wstart, s->start,
                                                  s->nwords, d.w1 - 1);
+        /* "the March 23 Movement (M23)": a date inside a longer name of
+         * the lexicon is part of the name, no date */
+        if (inside_name(f, s, d.start, d.end))
+            continue;
         /* a deadline is when something is due by, not when anything
          * happens: no claim and no sentence takes it as its date */
         d.deadline = m[k].deadline;
         d.approx = m[k].approx;
+        d.stretch = m[k].stretch;
         d.role = d.deadline ? "deadline" : "mentioned";
         int at = push_date(f, &d);
         if (at < 0)
@@ -2300,7 +2316,12 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
              * "غزہ میں جنگ بندی" below */
             size_t len = cue(rd, DIPSUM_S_VENUE_AT, i);
             long after = i + len < rd->n ? rd->ent[i + len] : -1;
-            int applies = 0;
+            /* ... and so for any event about an instrument that applies
+             * there ("ورکنگ باؤنڈری پر جنگ بندی کی پاسداری پر اتفاق"),
+             * unless the place is one the lexicon knows as a venue */
+            int applies = p >= 0 && after >= 0 &&
+                          term_of(rd, after)->category == DIPSUM_CAT_INSTRUMENT &&
+                          !(term_of(rd, p)->roles & DIPSUM_ROLE_VENUE);
             for (size_t e = 0; ceasefire && after >= 0 && !applies &&
                                e < rd->r->nevents; e++)
                 applies = rd->r->events[e].type &&
@@ -2923,6 +2944,12 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 if (from == c->c0 ||
                     list_before(&rd, c, from, c->c0, DIPSUM_ACT_PARTY, -1, 1) < 2)
                     c->nactors[DIPSUM_ACT_PARTY] = 0;
+                /* "the Greek and Turkish Cypriot leaders agreed": a side
+                 * said only by an adjective may be another's people */
+                for (size_t k = 0; rule->subject_sides == 2 &&
+                                   k < c->nactors[DIPSUM_ACT_PARTY]; k++)
+                    if (f->m[c->actors[DIPSUM_ACT_PARTY][k].match].adjective)
+                        c->nactors[DIPSUM_ACT_PARTY] = 0;
             } else {
                 read_sides(&rd, c);
             }
@@ -3050,11 +3077,15 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                     c->background = 1;
             }
             sort_actors(c);
-            if (push_claim(f, c) < 0)
+            /* a type whose sides must be named (sides_agreed) is no claim
+             * without two: "… and agreed to reopen the crossing" */
+            int keep = !(rule && rule->subject_sides == 2 && !c->both_sides &&
+                         c->nactors[DIPSUM_ACT_PARTY] < 2);
+            if (keep && push_claim(f, c) < 0)
                 rc = -1;
-            else if (f->s[si].event < 0)
+            else if (keep && f->s[si].event < 0)
                 f->s[si].event = (int)f->nc - 1;
-            if (c->date >= 0 && rc == 0)
+            if (keep && c->date >= 0 && rc == 0)
                 f->dates[c->date].role = c->type;
         }
         c0 = c1;

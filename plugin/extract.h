@@ -42,6 +42,8 @@ typedef struct {
                               "deadline"): no claim takes it as its date  */
     int approx;            /* a part of a month or year named without its
                               days ("early April"): never written as days */
+    int stretch;           /* the days of talks around a day written: the
+                              talks' date, said of no other event          */
 } dipsum_date_fact;
 
 /* Whether a date is whole calendar months ("in September", "last

@@ -443,12 +443,15 @@ static void read_event(loader *l, dipsum_event_rule *e, const dipsum_ynode *n)
     e->keeps_negation = neg != NULL;
     const dipsum_ynode *act = dipsum_ynode_get(n, "actors");
     if (act && (act->type != DIPSUM_Y_SCALAR ||
-                (strcmp(act->value, "visitors") && strcmp(act->value, "subject"))))
-        rule_error(l, act, "actors can only be \"visitors\" or \"subject\"");
+                (strcmp(act->value, "visitors") && strcmp(act->value, "subject") &&
+                 strcmp(act->value, "subject_names"))))
+        rule_error(l, act, "actors can only be \"visitors\", \"subject\" or "
+                   "\"subject_names\"");
     e->visitors = act && act->type == DIPSUM_Y_SCALAR &&
                   strcmp(act->value, "visitors") == 0;
-    e->subject_sides = act && act->type == DIPSUM_Y_SCALAR &&
-                       strcmp(act->value, "subject") == 0;
+    e->subject_sides = !act || act->type != DIPSUM_Y_SCALAR ? 0
+                       : strcmp(act->value, "subject") == 0 ? 1
+                       : strcmp(act->value, "subject_names") == 0 ? 2 : 0;
     const dipsum_ynode *req = dipsum_ynode_get(n, "requires");
     if (req && req->type != DIPSUM_Y_SEQ)
         rule_error(l, req, "requires must be a list of slots");
@@ -825,7 +828,7 @@ static void io_event(rio *io, dipsum_event_rule *e)
     io_cues2(io, e->nots);
     io_int(io, &e->keeps_negation, 1);
     io_int(io, &e->visitors, 1);
-    io_int(io, &e->subject_sides, 1);
+    io_int(io, &e->subject_sides, 2);
     if (io_present(io, e->requires)) {
         size_t n = 0;
         while (io->out && e->requires[n])
@@ -1152,7 +1155,7 @@ static void img_event(imager *x, dipsum_event_rule *e)
             x->bad = 1;
     }
     if (x->mode == IMG_CHECK &&
-        (e->keeps_negation > 1 || e->visitors > 1 || e->subject_sides > 1 ||
+        (e->keeps_negation > 1 || e->visitors > 1 || e->subject_sides > 2 ||
          e->future_ok > 3 || e->keeps_negation < 0 || e->visitors < 0 ||
          e->subject_sides < 0 || e->future_ok < 0))
         x->bad = 1;

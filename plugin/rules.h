@@ -274,7 +274,9 @@ typedef struct {
     int subject_sides;        /* actors: subject (the sides are the subject
                                  before the event words, two or more:
                                  "X and Y announced a truce", not "X
-                                 announced a truce between Y and Z")     */
+                                 announced a truce between Y and Z"); 2:
+                                 the same, each side named, not only said
+                                 by an adjective ("Greek … leaders")    */
     char **requires;          /* slots of which one must have a value for
                                  its sentence to be written ("sides",
                                  "mediators"); NULL-terminated, or NULL */
@@ -521,7 +523,7 @@ int dipsum_rules_decode(dipsum_rules *r, const char *data, size_t len);
  * A pointer added to dipsum_rules (or to what it points to) must be
  * added to img_rules in rules.c too, and DIPSUM_RULES_FORMAT raised.
  */
-#define DIPSUM_RULES_FORMAT 7 /* 6: writing definite; 7: writing both_sides */
+#define DIPSUM_RULES_FORMAT 8 /* 6: writing definite; 7: writing both_sides; 8: actors subject_names */
 int dipsum_rules_image_encode(const dipsum_rules *r, uintptr_t base,
                               dipsum_buf *b);
 int dipsum_rules_image_decode(dipsum_rules *r, const char *data, size_t len,

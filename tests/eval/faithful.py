@@ -237,6 +237,7 @@ REFERENCE_TYPE = {"ceasefire_announced": "ceasefire_agreed",
                   "hostage_release_agreed": "hostage_release",
                   "hostages_released": "hostage_release",
                   "agreement_reached": "agreement_signed",
+                  "sides_agreed": "agreement_signed",
                   "agreement_initialled": "agreement_signed"}
 
 

@@ -2400,6 +2400,72 @@ static void test_put_off_and_purpose(void **state)
     json_decref(r);
 }
 
+/* A date inside a longer name of the lexicon is part of the name: the
+ * "March 23 Movement" agreed nothing on 23 March (which, in an update of
+ * July, also made the claim background). */
+static void test_date_inside_name(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-07-08\n\n"
+                    "Kinshasa and the March 23 Movement have agreed on a "
+                    "framework to exchange prisoners, Qatar said on Monday.\n");
+    json_t *c = claim(r, "prisoner_exchange_agreed");
+    assert_non_null(c);
+    assert_false(json_is_true(json_object_get(c, "background")));
+    assert_string_equal(date_of(c), "");
+    json_t *dates = json_object_get(json_object_get(r, "facts"), "dates");
+    size_t i;
+    json_t *d;
+    json_array_foreach(dates, i, d)
+        assert_null(strstr(field(d, "iso"), "-03-23"));
+    json_decref(r);
+}
+
+/* Two sides agreeing on what no other type names ("agreed to open three
+ * border markets") reached an agreement: written with two sides or more
+ * named in the subject, never one side, never sides said only by an
+ * adjective ("the Greek and Turkish Cypriot leaders"), never agreeing to
+ * meet again; the days of the talks around it are not its date; and in
+ * Urdu a place before پر and an instrument is where that applies, no
+ * venue. */
+static void test_sides_agreed(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-14\nLang: ur\n\n"
+                    "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xd9\x86\xdb\x92 \xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf \xd9\xbe\xd8\xb1 \xd8\xaa\xdb\x8c\xd9\x86 \xd9\x86\xd8\xa6\xdb\x8c \xd9\x85\xd9\x86\xda\x88\xdb\x8c\xd8\xa7\xda\xba \xda\xa9\xda\xbe\xd9\x88\xd9\x84\xd9\x86\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xd8\xb1 \xd9\x84\xdb\x8c\xd8\xa7 \xdb\x81\xdb\x92\xdb\x94\n");
+    json_t *c = claim(r, "sides_agreed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "iran,iraq");
+    assert_string_equal(generated(r), "Iran and Iraq reached an agreement.");
+    json_decref(r);
+    r = run("Date: 2026-05-14\n\n"
+            "Iran and Iraq agreed on Thursday to set up a joint water "
+            "commission, after two days of talks in Geneva.\n");
+    c = claim(r, "sides_agreed");
+    assert_non_null(c);
+    assert_null(strstr(generated(r), "\xdb\xb1\xdb\xb3"));
+    assert_non_null(strstr(generated(r), "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86"));
+    json_decref(r);
+    r = run("Date: 2026-05-14\n\n"
+            "Iran agreed to open three border markets.\n");
+    assert_string_equal(generated(r), "");
+    assert_null(claim(r, "sides_agreed"));
+    json_decref(r);
+    r = run("Date: 2026-05-14\n\n"
+            "Iran and Iraq agreed to meet again next month.\n");
+    assert_null(claim(r, "sides_agreed"));
+    json_decref(r);
+    r = run("Date: 2026-05-14\n\n"
+            "The Iranian and Iraqi leaders agreed to open three border "
+            "markets.\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    r = run("Date: 2026-05-14\nLang: ur\n\n"
+            "\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd9\x86\xdb\x92 \xd9\x84\xd8\xa7\xd8\xa6\xd9\x86 \xd8\xa2\xd9\x81 \xda\xa9\xd9\x86\xd9\xb9\xd8\xb1\xd9\x88\xd9\x84 \xd9\xbe\xd8\xb1 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xda\xa9\xdb\x8c \xd8\xb3\xd8\xae\xd8\xaa\xdb\x8c \xd8\xb3\xdb\x92 \xd9\xbe\xd8\xa7\xd8\xb3\xd8\xaf\xd8\xa7\xd8\xb1\xdb\x8c \xda\xa9\xd8\xb1\xd9\x86\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7 \xdb\x81\xdb\x92\xdb\x94\n");
+    assert_null(strstr(generated(r), "Line of Control"));
+    json_decref(r);
+}
+
 /* A release (one side frees people) is no exchange (both hand people
  * over): "agreed to free hostages" is not "agreed to an exchange of
  * prisoners", and who released them is said. */
@@ -2774,6 +2840,8 @@ int main(void)
         cmocka_unit_test(test_unnamed_sides),
         cmocka_unit_test(test_release_not_exchange),
         cmocka_unit_test(test_put_off_and_purpose),
+        cmocka_unit_test(test_date_inside_name),
+        cmocka_unit_test(test_sides_agreed),
         cmocka_unit_test(test_urdu_verb_final_clause),
         cmocka_unit_test(test_urdu_place_of_instrument),
         cmocka_unit_test(test_mediator_phrasings_coverage),
