@@ -3299,6 +3299,11 @@ static int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
              * of the sides ("talks in Pakistan" of Pakistan's talks) */
             if (i >= f->nc && in_list(&f->parties, dipsum_party_term(terms, r, t)))
                 continue;
+            /* (roles3) where an earlier event was ("a truce agreed in
+             * Stockholm in 2018", "واضح رہے … جنیوا میں … تھے") is not
+             * where this update's events are */
+            if (c->background)
+                continue;
             if (push_entity(&f->venues, t, c->sent) < 0)
                 return -1;
         }
