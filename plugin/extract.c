@@ -1847,7 +1847,8 @@ static int scope_init(reading *rd)
     static const int flagged[] = {DIPSUM_S_BACKGROUND, DIPSUM_S_PAST_PERFECT,
                                   DIPSUM_S_MEDIATED_BY, DIPSUM_S_MEDIATING,
                                   DIPSUM_S_HOSTED_BY,
-                                  DIPSUM_S_MEDIATORS_APPOSITION};
+                                  DIPSUM_S_MEDIATORS_APPOSITION,
+                                  DIPSUM_S_MEDIATOR_NOUNS};
     uint64_t fmask[MASK_WORDS] = {0}, emask[MASK_WORDS] = {0};
     int masked = rd->ct->row <= MASK_WORDS && rd->ct->rows;
     for (size_t q = 0; masked && q < sizeof flagged / sizeof *flagged; q++)
@@ -1869,7 +1870,8 @@ static int scope_init(reading *rd)
                 fl |= CL_BACKGROUND;
             if (cue(rd, DIPSUM_S_MEDIATED_BY, j) || cue(rd, DIPSUM_S_MEDIATING, j) ||
                 cue(rd, DIPSUM_S_HOSTED_BY, j) ||
-                cue(rd, DIPSUM_S_MEDIATORS_APPOSITION, j))
+                cue(rd, DIPSUM_S_MEDIATORS_APPOSITION, j) ||
+                cue(rd, DIPSUM_S_MEDIATOR_NOUNS, j))
                 fl |= CL_NAMES;
         }
         /* one question a clause, not one a word and event type: the
@@ -2026,12 +2028,29 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
     /* only a word where one of these lists' cues starts does anything */
     static const int lists[] = {DIPSUM_S_MEDIATED_BY, DIPSUM_S_HOSTED_BY,
                                 DIPSUM_S_MEDIATING, DIPSUM_S_LEADING,
-                                DIPSUM_S_HOSTING, DIPSUM_S_MEDIATORS_APPOSITION};
-    for (size_t i = next_cue(rd, lists, 6, lo, hi); i < hi;
-         i = next_cue(rd, lists, 6, i + 1, hi)) {
+                                DIPSUM_S_HOSTING, DIPSUM_S_MEDIATORS_APPOSITION,
+                                DIPSUM_S_MEDIATOR_NOUNS};
+    const size_t nlists = sizeof lists / sizeof *lists;
+    for (size_t i = next_cue(rd, lists, nlists, lo, hi); i < hi;
+         i = next_cue(rd, lists, nlists, i + 1, hi)) {
         size_t len;
         if (scoped && !in_scope(rd, c, i))
             continue;
+        if (i > 0 && cue(rd, DIPSUM_S_MEDIATOR_NOUNS, i)) {
+            /* (roles3) whose mediators they are: "U.S. mediators",
+             * "Egyptian mediators", "Qatar's mediators", "قطری ثالث",
+             * "پاکستان کے ثالث" (a state or organisation, not a person) */
+            size_t st;
+            long k = ent_covering(rd, i - 1, &st);
+            if (k < 0 && i >= 2 && cue(rd, DIPSUM_S_POSSESSIVE, i - 1) &&
+                (k = ent_covering(rd, i - 2, &st)) >= 0 && is_adjective(rd, k))
+                k = -1;
+            dipsum_category cat = k >= 0 ? term_of(rd, k)->category : DIPSUM_CAT_PLACE;
+            if (k >= 0 && (is_adjective(rd, k) ? side_kind(rd, k)
+                                               : cat == DIPSUM_CAT_STATE ||
+                                                     cat == DIPSUM_CAT_ORGANISATION))
+                add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
+        }
         if ((len = cue(rd, DIPSUM_S_MEDIATORS_APPOSITION, i))) {
             size_t end = apposition_end(rd, i + len);
             if (end > i + len)
@@ -2087,6 +2106,23 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                      is_adjective(rd, k) && side_kind(rd, k))
                 add_actor(c, role, rd->f->m[k].term, (size_t)k); /* "چینی سرپرستی میں" */
         }
+    }
+    /* (roles3) the same words read as a side ("with Saudi mediators
+     * present": with) and as a mediator (Saudi mediators) name the
+     * mediator: the mediator's words say more */
+    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY];) {
+        int same = 0;
+        for (size_t j = 0; j < c->nactors[DIPSUM_ACT_MEDIATOR] && !same; j++)
+            same = !c->actors[DIPSUM_ACT_PARTY][i].by_reference &&
+                   c->actors[DIPSUM_ACT_MEDIATOR][j].match ==
+                       c->actors[DIPSUM_ACT_PARTY][i].match &&
+                   c->actors[DIPSUM_ACT_MEDIATOR][j].term ==
+                       c->actors[DIPSUM_ACT_PARTY][i].term;
+        if (same)
+            memmove(&c->actors[DIPSUM_ACT_PARTY][i], &c->actors[DIPSUM_ACT_PARTY][i + 1],
+                    (--c->nactors[DIPSUM_ACT_PARTY] - i) * sizeof(dipsum_actor));
+        else
+            i++;
     }
     /* a side is no mediator of its own talks */
     for (size_t i = 0; i < c->nactors[DIPSUM_ACT_MEDIATOR];)

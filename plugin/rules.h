@@ -307,7 +307,7 @@ typedef enum {
     DIPSUM_S_MEDIATORS_APPOSITION, DIPSUM_S_VERB_FINAL,
     /* (roles3: venues and mediators from structure) */
     DIPSUM_S_VENUE_VERBS, DIPSUM_S_VENUE_PARTICIPLE, DIPSUM_S_VENUE_OCCASIONS,
-    DIPSUM_S_VENUE_NOT_OF, DIPSUM_S_COUNT
+    DIPSUM_S_VENUE_NOT_OF, DIPSUM_S_MEDIATOR_NOUNS, DIPSUM_S_COUNT
 } dipsum_structure_list;
 
 /* The key of each structure list in the rules file, by index. */
