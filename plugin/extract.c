@@ -2048,8 +2048,25 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
             dipsum_category cat = k >= 0 ? term_of(rd, k)->category : DIPSUM_CAT_PLACE;
             if (k >= 0 && (is_adjective(rd, k) ? side_kind(rd, k)
                                                : cat == DIPSUM_CAT_STATE ||
-                                                     cat == DIPSUM_CAT_ORGANISATION))
-                add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
+                                                     cat == DIPSUM_CAT_ORGANISATION)) {
+                /* the noun says who mediates, not which event of the
+                 * sentence ("Egyptian mediators said X and Y agreed"):
+                 * a mediator of the update's facts (the mention), never
+                 * of a claim that is written; in a claim the name is
+                 * only no side ("with Saudi mediators present") */
+                if (!scoped)
+                    add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
+                else
+                    for (size_t p = 0; p < c->nactors[DIPSUM_ACT_PARTY];)
+                        if (c->actors[DIPSUM_ACT_PARTY][p].match == (size_t)k &&
+                            !c->actors[DIPSUM_ACT_PARTY][p].by_reference)
+                            memmove(&c->actors[DIPSUM_ACT_PARTY][p],
+                                    &c->actors[DIPSUM_ACT_PARTY][p + 1],
+                                    (--c->nactors[DIPSUM_ACT_PARTY] - p) *
+                                        sizeof(dipsum_actor));
+                        else
+                            p++;
+            }
         }
         if ((len = cue(rd, DIPSUM_S_MEDIATORS_APPOSITION, i))) {
             size_t end = apposition_end(rd, i + len);
