@@ -2052,20 +2052,10 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                 /* the noun says who mediates, not which event of the
                  * sentence ("Egyptian mediators said X and Y agreed"):
                  * a mediator of the update's facts (the mention), never
-                 * of a claim that is written; in a claim the name is
-                 * only no side ("with Saudi mediators present") */
+                 * of a claim that is written (nor does it unmake a
+                 * side a claim reads: the update's parties win) */
                 if (!scoped)
                     add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
-                else
-                    for (size_t p = 0; p < c->nactors[DIPSUM_ACT_PARTY];)
-                        if (c->actors[DIPSUM_ACT_PARTY][p].match == (size_t)k &&
-                            !c->actors[DIPSUM_ACT_PARTY][p].by_reference)
-                            memmove(&c->actors[DIPSUM_ACT_PARTY][p],
-                                    &c->actors[DIPSUM_ACT_PARTY][p + 1],
-                                    (--c->nactors[DIPSUM_ACT_PARTY] - p) *
-                                        sizeof(dipsum_actor));
-                        else
-                            p++;
             }
         }
         if ((len = cue(rd, DIPSUM_S_MEDIATORS_APPOSITION, i))) {
@@ -2123,23 +2113,6 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                      is_adjective(rd, k) && side_kind(rd, k))
                 add_actor(c, role, rd->f->m[k].term, (size_t)k); /* "چینی سرپرستی میں" */
         }
-    }
-    /* (roles3) the same words read as a side ("with Saudi mediators
-     * present": with) and as a mediator (Saudi mediators) name the
-     * mediator: the mediator's words say more */
-    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY];) {
-        int same = 0;
-        for (size_t j = 0; j < c->nactors[DIPSUM_ACT_MEDIATOR] && !same; j++)
-            same = !c->actors[DIPSUM_ACT_PARTY][i].by_reference &&
-                   c->actors[DIPSUM_ACT_MEDIATOR][j].match ==
-                       c->actors[DIPSUM_ACT_PARTY][i].match &&
-                   c->actors[DIPSUM_ACT_MEDIATOR][j].term ==
-                       c->actors[DIPSUM_ACT_PARTY][i].term;
-        if (same)
-            memmove(&c->actors[DIPSUM_ACT_PARTY][i], &c->actors[DIPSUM_ACT_PARTY][i + 1],
-                    (--c->nactors[DIPSUM_ACT_PARTY] - i) * sizeof(dipsum_actor));
-        else
-            i++;
     }
     /* a side is no mediator of its own talks */
     for (size_t i = 0; i < c->nactors[DIPSUM_ACT_MEDIATOR];)
