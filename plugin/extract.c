@@ -2073,10 +2073,16 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
             /* the name right before: "Qatar-brokered", "Egypt's mediation",
              * "Qatari mediation", "امریکی ثالثی میں" (an adjective names the
              * state that mediates) */
-            size_t st;
+            size_t st, at = i;
             long k = ent_covering(rd, i - 1, &st);
+            /* (roles3) "the role played by X and Y in facilitating the
+             * agreement": over the "in" (one word of venue_before) */
+            if (k < 0 && rd->lang == 0 && i >= 2 && i - 1 > c0 &&
+                cue(rd, DIPSUM_S_VENUE_BEFORE, i - 1) == 1 &&
+                (k = ent_covering(rd, i - 2, &st)) >= 0)
+                at = i - 1;
             if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k))
-                list_before(rd, c, i, c0, DIPSUM_ACT_MEDIATOR, -1, 0);
+                list_before(rd, c, at, c0, DIPSUM_ACT_MEDIATOR, -1, 0);
             else if (k >= 0 && is_adjective(rd, k) && side_kind(rd, k))
                 add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
             else if (k < 0 && i >= 2 && cue(rd, DIPSUM_S_RELATIVE, i - 1) &&
