@@ -1946,7 +1946,8 @@ static int scope_init(reading *rd)
     static const int flagged[] = {DIPSUM_S_BACKGROUND, DIPSUM_S_PAST_PERFECT,
                                   DIPSUM_S_MEDIATED_BY, DIPSUM_S_MEDIATING,
                                   DIPSUM_S_HOSTED_BY,
-                                  DIPSUM_S_MEDIATORS_APPOSITION};
+                                  DIPSUM_S_MEDIATORS_APPOSITION,
+                                  DIPSUM_S_MEDIATOR_NOUNS};
     uint64_t fmask[MASK_WORDS] = {0}, emask[MASK_WORDS] = {0};
     int masked = rd->ct->row <= MASK_WORDS && rd->ct->rows;
     for (size_t q = 0; masked && q < sizeof flagged / sizeof *flagged; q++)
@@ -1968,7 +1969,8 @@ static int scope_init(reading *rd)
                 fl |= CL_BACKGROUND;
             if (cue(rd, DIPSUM_S_MEDIATED_BY, j) || cue(rd, DIPSUM_S_MEDIATING, j) ||
                 cue(rd, DIPSUM_S_HOSTED_BY, j) ||
-                cue(rd, DIPSUM_S_MEDIATORS_APPOSITION, j))
+                cue(rd, DIPSUM_S_MEDIATORS_APPOSITION, j) ||
+                cue(rd, DIPSUM_S_MEDIATOR_NOUNS, j))
                 fl |= CL_NAMES;
         }
         /* one question a clause, not one a word and event type: the
@@ -2125,12 +2127,36 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
     /* only a word where one of these lists' cues starts does anything */
     static const int lists[] = {DIPSUM_S_MEDIATED_BY, DIPSUM_S_HOSTED_BY,
                                 DIPSUM_S_MEDIATING, DIPSUM_S_LEADING,
-                                DIPSUM_S_HOSTING, DIPSUM_S_MEDIATORS_APPOSITION};
-    for (size_t i = next_cue(rd, lists, 6, lo, hi); i < hi;
-         i = next_cue(rd, lists, 6, i + 1, hi)) {
+                                DIPSUM_S_HOSTING, DIPSUM_S_MEDIATORS_APPOSITION,
+                                DIPSUM_S_MEDIATOR_NOUNS};
+    const size_t nlists = sizeof lists / sizeof *lists;
+    for (size_t i = next_cue(rd, lists, nlists, lo, hi); i < hi;
+         i = next_cue(rd, lists, nlists, i + 1, hi)) {
         size_t len;
         if (scoped && !in_scope(rd, c, i))
             continue;
+        if (i > 0 && cue(rd, DIPSUM_S_MEDIATOR_NOUNS, i)) {
+            /* (roles3) whose mediators they are: "U.S. mediators",
+             * "Egyptian mediators", "Qatar's mediators", "قطری ثالث",
+             * "پاکستان کے ثالث" (a state or organisation, not a person) */
+            size_t st;
+            long k = ent_covering(rd, i - 1, &st);
+            if (k < 0 && i >= 2 && cue(rd, DIPSUM_S_POSSESSIVE, i - 1) &&
+                (k = ent_covering(rd, i - 2, &st)) >= 0 && is_adjective(rd, k))
+                k = -1;
+            dipsum_category cat = k >= 0 ? term_of(rd, k)->category : DIPSUM_CAT_PLACE;
+            if (k >= 0 && (is_adjective(rd, k) ? side_kind(rd, k)
+                                               : cat == DIPSUM_CAT_STATE ||
+                                                     cat == DIPSUM_CAT_ORGANISATION)) {
+                /* the noun says who mediates, not which event of the
+                 * sentence ("Egyptian mediators said X and Y agreed"):
+                 * a mediator of the update's facts (the mention), never
+                 * of a claim that is written (nor does it unmake a
+                 * side a claim reads: the update's parties win) */
+                if (!scoped)
+                    add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
+            }
+        }
         if ((len = cue(rd, DIPSUM_S_MEDIATORS_APPOSITION, i))) {
             size_t end = apposition_end(rd, i + len);
             if (end > i + len)
@@ -2146,10 +2172,16 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
             /* the name right before: "Qatar-brokered", "Egypt's mediation",
              * "Qatari mediation", "امریکی ثالثی میں" (an adjective names the
              * state that mediates) */
-            size_t st;
+            size_t st, at = i;
             long k = ent_covering(rd, i - 1, &st);
+            /* (roles3) "the role played by X and Y in facilitating the
+             * agreement": over the "in" (one word of venue_before) */
+            if (k < 0 && rd->lang == 0 && i >= 2 && i - 1 > c0 &&
+                cue(rd, DIPSUM_S_VENUE_BEFORE, i - 1) == 1 &&
+                (k = ent_covering(rd, i - 2, &st)) >= 0)
+                at = i - 1;
             if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k))
-                list_before(rd, c, i, c0, DIPSUM_ACT_MEDIATOR, -1, 0);
+                list_before(rd, c, at, c0, DIPSUM_ACT_MEDIATOR, -1, 0);
             else if (k >= 0 && is_adjective(rd, k) && side_kind(rd, k))
                 add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
             else if (k < 0 && i >= 2 && cue(rd, DIPSUM_S_RELATIVE, i - 1) &&
@@ -2236,12 +2268,73 @@ static int venue_is_modifier(const reading *rd, long k)
  * small words, reach the event words or a term of talks ("held talks on
  * Monday in Doha", not "meetings involving refugees in Lebanon"); in
  * Urdu, whose verb comes last, it stands before the event words. */
+/* (roles3) Whether a cue of list k ends at word w (starts at most two
+ * words before it): "took place", read back from the place. */
+static int cue_ends_at(const reading *rd, int k, size_t w, size_t lo)
+{
+    for (size_t back = 0; back <= 2 && w >= lo + back; back++)
+        if (cue(rd, k, w - back) == back + 1)
+            return 1;
+    return 0;
+}
+
+/* (roles3) Whether Urdu "V میں" at word i is followed by what says the
+ * event happens in V: a participle of happening and, within three words,
+ * an occasion or a term of talks ("V میں ہونے والی تقریب", "V میں ہونے
+ * والے مذاکرات"): 1; by violence ("V میں ہونے والے حملے"): -1; else 0. */
+static int urdu_held_in(const reading *rd, size_t i)
+{
+    size_t len = i + 1 < rd->n ? cue(rd, DIPSUM_S_VENUE_PARTICIPLE, i + 1) : 0;
+    if (!len)
+        return 0;
+    for (size_t w = i + 1 + len; w < rd->n && w <= i + len + 3 && !rd->brk[w]; w++) {
+        if (cue(rd, DIPSUM_S_VENUE_NOT_OF, w))
+            return -1;
+        if (cue(rd, DIPSUM_S_VENUE_OCCASIONS, w))
+            return 1;
+        long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
+        if (k >= 0 && (term_of(rd, k)->category == DIPSUM_CAT_EVENT ||
+                       term_of(rd, k)->category == DIPSUM_CAT_PROCESS))
+            return 1;
+    }
+    return 0;
+}
+
+/* (roles3) Whether Urdu "V میں" at word i is followed by a verb of
+ * happening ("V میں ہوگا", "V میں عمل میں آیا") and its clause before it
+ * names a term of talks that is no violence: the talks happen in V. */
+static int urdu_happens_in(const reading *rd, size_t i)
+{
+    if (i + 1 >= rd->n || !cue(rd, DIPSUM_S_VENUE_VERBS, i + 1))
+        return 0;
+    size_t c0 = rd->cl0[i];
+    for (size_t w = i; w-- > c0;) {
+        long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
+        if (k >= 0 && (term_of(rd, k)->category == DIPSUM_CAT_EVENT ||
+                       term_of(rd, k)->category == DIPSUM_CAT_PROCESS))
+            return !cue(rd, DIPSUM_S_VENUE_NOT_OF, (size_t)rd->cover[w]) &&
+                   !cue(rd, DIPSUM_S_VENUE_NOT_OF, w);
+    }
+    return 0;
+}
+
 static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
 {
+    /* (roles3) "V میں حملے", "V میں قیام امن کے لیے": where violence is,
+     * or what is sought for V, not where the talks are */
+    if (rd->lang == 1 && i + 1 < rd->n && cue(rd, DIPSUM_S_VENUE_NOT_OF, i + 1))
+        return 0;
+    int held = rd->lang == 1 ? urdu_held_in(rd, i) : 0;
+    if (held)
+        return held > 0;
     if (rd->lang == 1 && c->cue0 < rd->n) {
         /* before the event words, or after the event noun and before its
          * verb, no other event between: "ملاقات … ناقورہ میں ہو گی" */
         if (i <= c->cue0)
+            return 1;
+        /* (roles3) "تبادلہ … دوحہ میں عمل میں آیا" */
+        if (i + 1 < rd->n && cue(rd, DIPSUM_S_VENUE_VERBS, i + 1) &&
+            !other_event_cue(rd, c, c->cue1, i))
             return 1;
         /* … and a verb of the event after it: "ناقورہ میں ہو گی", not
          * "ملاقات میں … چین میں متعین سفیر … موجود تھے" */
@@ -2250,6 +2343,9 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
                 cues_in(rd, &rd->r->future[1], i + 1, c->c1) >= 0);
     }
     if (rd->lang == 1) {
+        /* (roles3) "اجلاس جون میں انقرہ میں ہوگا" */
+        if (urdu_happens_in(rd, i))
+            return 1;
         /* no event words (a mention): a term of talks right after, "دوحہ
          * میں مذاکرات" */
         for (size_t w = i + 1; w < rd->n && w <= i + DIPSUM_VENUE_TALKS_AFTER; w++) {
@@ -2263,6 +2359,14 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
     for (size_t j = i, steps = 0; j > c->c0 && steps < DIPSUM_VENUE_REACH; steps++) {
         size_t w = j - 1;
         if (w >= c->cue0 && w < c->cue1)
+            return 1;
+        /* (roles3) "attacks in V", "the conflict in V", "the mission in
+         * V": where violence or a mission is, not talks */
+        if (cue(rd, DIPSUM_S_VENUE_NOT_OF, w))
+            return 0;
+        /* (roles3) a verb of holding or meeting: "plan to convene in V",
+         * "agreed to meet again in V", "due to take place in V" */
+        if (cue_ends_at(rd, DIPSUM_S_VENUE_VERBS, w, c->c0))
             return 1;
         /* another event word of the clause: "mediated by Kenya and held
          * in Italy, ended on Saturday" */
@@ -2337,10 +2441,25 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
         if (rd->lang == 0 && cue(rd, DIPSUM_S_VENUE_BEFORE, i) && i + 1 < c->c1) {
             /* "in Doha", "in the city of Kunming": a venue's fillers, not
              * an adjective ("the Qatari capital" names no venue) */
-            size_t j = i + 1;
-            while (j < c->c1 && j <= i + DIPSUM_VENUE_FILLERS && rd->ent[j] < 0 &&
-                   cue(rd, DIPSUM_S_VENUE_FILLERS, j))
-                j++;
+            size_t j = i + 1, lim = i + DIPSUM_VENUE_FILLERS;
+            for (;;) {
+                while (j < c->c1 && j <= lim && rd->ent[j] < 0 &&
+                       cue(rd, DIPSUM_S_VENUE_FILLERS, j))
+                    j++;
+                /* (roles3) "in the Transnistrian town of Bender", "in the
+                 * Lebanese border town of V": a national adjective among
+                 * the fillers, a filler after it (alone, "in the Qatari
+                 * capital" still names no venue) */
+                if (j > i + 1 && j < c->c1 && j <= lim && rd->ent[j] >= 0 &&
+                    is_adjective(rd, rd->ent[j]) && rd->mend[j] < c->c1 &&
+                    rd->ent[rd->mend[j]] < 0 &&
+                    cue(rd, DIPSUM_S_VENUE_FILLERS, rd->mend[j])) {
+                    lim += rd->mend[j] - j;
+                    j = rd->mend[j];
+                    continue;
+                }
+                break;
+            }
             k = j < c->c1 ? rd->ent[j] : -1;
             /* "a ceasefire in Gaza" says where it applies, not where it
              * was agreed */
@@ -3325,6 +3444,11 @@ static int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
             /* where a mention says talks are is no venue when it is one
              * of the sides ("talks in Pakistan" of Pakistan's talks) */
             if (i >= f->nc && in_list(&f->parties, dipsum_party_term(terms, r, t)))
+                continue;
+            /* (roles3) where an earlier event was ("a truce agreed in
+             * Stockholm in 2018", "واضح رہے … جنیوا میں … تھے") is not
+             * where this update's events are */
+            if (c->background)
                 continue;
             if (push_entity(&f->venues, t, c->sent) < 0)
                 return -1;

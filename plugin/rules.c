@@ -165,7 +165,10 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "nominative", "side_verbs", "place_modifier",
     "past_verbs", "apposition_heads",
     "relative_participle", "auspices", "observing", "dateline_source",
-    "time_clause", "mediators_apposition", "verb_final", "byline_role"};
+    "time_clause", "mediators_apposition", "verb_final", "byline_role",
+    /* (roles3) */
+    "venue_verbs", "venue_participle", "venue_occasions", "venue_not_of",
+    "mediator_nouns"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

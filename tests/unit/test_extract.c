@@ -2768,6 +2768,117 @@ static void test_facts_copies_stay_whole(void **state)
     dipsum_facts_free(&f);
 }
 
+/* ==== (roles3) Venues and mediators from the sentence's structure ====== */
+
+/* The facts of one role for a one-sentence update. */
+static const char *facts_of(const char *lang, const char *body, const char *role)
+{
+    static char out[256];
+    char text[1024];
+    snprintf(text, sizeof text, "Date: 2026-05-04\nLang: %s\n\n%s\n", lang, body);
+    json_t *r = run(text);
+    snprintf(out, sizeof out, "%s", fact_ids(r, role));
+    json_decref(r);
+    return out;
+}
+
+/* A verb of holding or meeting makes the place after "in" where the
+ * event happens, though other words stand between the event's words
+ * and the place. */
+static void test_venue_after_verb_of_meeting(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "The two delegations plan to convene "
+                                 "in Muscat on Friday for talks on the "
+                                 "border.", "venues"),
+                        "muscat");
+}
+
+/* "in the Qatari capital Doha": a national adjective among the venue's
+ * fillers; "in the Qatari capital" alone still names no venue. */
+static void test_venue_fillers_with_adjective(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Government and rebel negotiators held "
+                                 "talks in the Qatari capital Doha on "
+                                 "Sunday.", "venues"),
+                        "doha");
+    assert_string_equal(facts_of("en", "Government and rebel negotiators held "
+                                 "talks in the Qatari capital on Sunday.",
+                                 "venues"),
+                        "");
+}
+
+/* Where violence is ("attacks in V", "V میں حملے") or what is sought for
+ * a place ("V میں قیام امن کے لیے") is no venue of the talks. */
+static void test_no_venue_where_violence_is(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Attacks in Balochistan have risen "
+                                 "since the talks between Pakistan and the "
+                                 "TTP collapsed.", "venues"),
+                        "");
+    assert_string_equal(facts_of("ur", "کوئٹہ میں حملے کے بعد حکومت اور "
+                                 "باغیوں کے درمیان بات چیت ملتوی ہو گئی۔",
+                                 "venues"),
+                        "");
+    assert_string_equal(facts_of("ur", "ضلع کرم میں قیام امن کے لیے فریقین "
+                                 "کے درمیان مذاکرات ہوئے۔", "venues"),
+                        "");
+}
+
+/* Urdu: "V میں ہونے والی تقریب" (the ceremony held in V) and "اجلاس …
+ * V میں ہوگا" (the session will be held in V) say where. */
+static void test_urdu_venue_held_in(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur", "معاہدے پر دستخط منگل کو قاہرہ میں "
+                                 "ہونے والی ایک تقریب میں کیے گئے۔", "venues"),
+                        "cairo");
+    assert_string_equal(facts_of("ur", "مستقل کمیٹی کا پہلا اجلاس اگلے ماہ "
+                                 "انقرہ میں ہوگا۔", "venues"),
+                        "ankara");
+}
+
+/* Where an earlier event was is no venue of this update's. */
+static void test_background_venue_is_not_the_updates(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "The two sides held talks in Doha on "
+                                 "Monday. They had agreed on a prisoner swap "
+                                 "in Geneva in 2018.", "venues"),
+                        "doha");
+}
+
+/* "the role played by X and Y in facilitating …": X and Y mediate. */
+static void test_mediator_in_facilitating(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Kabul praised the role played by Qatar "
+                                 "and Turkey in facilitating the ceasefire "
+                                 "agreement with Pakistan.", "mediators"),
+                        "qatar,turkiye");
+}
+
+/* "U.S. mediators", "مصری ثالثوں": whose mediators they are (the
+ * update's facts; no written claim's); "UN-backed talks". */
+static void test_mediator_nouns(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Talks between Israel and Lebanon were "
+                                 "postponed, and U.S. mediators will contact "
+                                 "both sides.", "mediators"),
+                        "united_states");
+    assert_string_equal(facts_of("ur", "اسرائیل اور حماس کے درمیان مذاکرات "
+                                 "مصری ثالثوں کی موجودگی میں ہوئے۔",
+                                 "mediators"),
+                        "egypt");
+    assert_string_equal(facts_of("en", "UN-backed talks between Morocco and "
+                                 "the Polisario Front open in Geneva on "
+                                 "Wednesday.", "mediators"),
+                        "united_nations");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2848,6 +2959,13 @@ int main(void)
         cmocka_unit_test(test_diplomats_name_their_states),
         cmocka_unit_test(test_issue_word_before_side_name),
         cmocka_unit_test(test_facts_copies_stay_whole),
+        cmocka_unit_test(test_venue_after_verb_of_meeting),
+        cmocka_unit_test(test_venue_fillers_with_adjective),
+        cmocka_unit_test(test_no_venue_where_violence_is),
+        cmocka_unit_test(test_urdu_venue_held_in),
+        cmocka_unit_test(test_background_venue_is_not_the_updates),
+        cmocka_unit_test(test_mediator_in_facilitating),
+        cmocka_unit_test(test_mediator_nouns),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
