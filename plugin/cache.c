@@ -22,7 +22,7 @@
 #include "normalize.h"
 
 #define MAGIC "DIPSUMLX"
-#define FORMAT 6 /* 6: tag.c places edges by another hash */
+#define FORMAT 7 /* 7: tag.c adds Urdu oblique plurals */
 #define NONE UINT32_MAX
 
 /* The fewest bytes a warning takes: a count larger than the bytes left

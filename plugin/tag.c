@@ -414,6 +414,23 @@ static int oblique(dipsum_buf *tok)
     return 1;
 }
 
+/* Urdu oblique plural of a word (the form of "with the agreements", "of
+ * the prisoners"): a final ہ (U+06C1) or ا (U+0627) written وں
+ * (معاہدہ -> معاہدوں), else وں added (قیدی -> قیدیوں, فریق -> فریقوں).
+ * Words of one letter are left alone. */
+static int oblique_plural(dipsum_buf *tok)
+{
+    size_t n = tok->len;
+    const unsigned char *w = (const unsigned char *)tok->data;
+    if (n < 4 || (w[n - 2] == 0xD9 && w[n - 1] == 0x88) ||
+        (w[n - 2] == 0xDA && w[n - 1] == 0xBA))
+        return 0; /* ends in و or ں: a plural or a verb already */
+    if ((w[n - 2] == 0xDB && w[n - 1] == 0x81) ||
+        (w[n - 2] == 0xD8 && w[n - 1] == 0xA7))
+        tok->len -= 2;
+    return dipsum_buf_puts(tok, "\xD9\x88\xDA\xBA") == 0;
+}
+
 /* Inserts s as is and ھ-folded. */
 static int insert_folded(compiler *c, const seq *s, accept a)
 {
@@ -443,6 +460,10 @@ static int insert_form(compiler *c, const dipsum_term *term, const seq *s,
             rc = insert_folded(c, &v, a);
         if (rc == 0 && s->n > 1 &&
             (rc = seq_map(s, &v, 0, oblique, &changed)) == 0 && changed)
+            rc = insert_folded(c, &v, a);
+        if (rc == 0 &&
+            (rc = seq_map(s, &v, s->n - 1, oblique_plural, &changed)) == 0 &&
+            changed)
             rc = insert_folded(c, &v, a);
     }
     dipsum_buf_free(&v.buf);
@@ -725,18 +746,26 @@ static uint32_t accepted(const dipsum_tagger *t, uint32_t node,
                          size_t end, int lower_join)
 {
     const dipsum_tag_tables *tb = &t->tb;
+    uint32_t found = NONE;
     uint32_t i = node < tb->nnodes ? tb->first[node] : NONE;
     while (i < tb->nacc) {
         const accept *a = &tb->acc[i];
         if (accept_ok(t, a) && caps_ok(a, src + start - base, end - start) &&
             proper_ok(t, a, src + start - base, end - start) &&
-            !(lower_join && is_name(t->terms->v[a->term].category)))
-            return i;
+            !(lower_join && is_name(t->terms->v[a->term].category))) {
+            /* a form a term writes out wins over one a rule made for
+             * another term (a plural, an oblique), wherever each term is
+             * defined */
+            if (!a->generated)
+                return i;
+            if (found == NONE)
+                found = i;
+        }
         if (a->next <= i)
             break;
         i = a->next;
     }
-    return NONE;
+    return found;
 }
 
 static void read_tokens(const dipsum_tagger *t, const dipsum_mapped *key,
