@@ -886,12 +886,72 @@ static void follow(walk *w, uint32_t node, size_t j, int ended,
     }
 }
 
+/* Whether a modifier may widen a term of category c: the words of what
+ * happens and what binds ("immediate ceasefire", "formal talks",
+ * "tentative agreement"), never a name, an office or a role. */
+static int widens(dipsum_category c)
+{
+    return c == DIPSUM_CAT_EVENT || c == DIPSUM_CAT_PROCESS ||
+           c == DIPSUM_CAT_INSTRUMENT || c == DIPSUM_CAT_DOCUMENT ||
+           c == DIPSUM_CAT_ACTION;
+}
+
+/* Whether the source between two matches holds only spaces, at most one
+ * hyphen and at most one comma ("immediate, unconditional"), and no line
+ * break. */
+static int adjacent(const char *src, size_t base, size_t end, size_t start)
+{
+    int hyphens = 0, commas = 0;
+    for (size_t i = end; i < start; i++) {
+        char c = src[i - base];
+        if (c == '-')
+            hyphens++;
+        else if (c == ',')
+            commas++;
+        else if (c != ' ')
+            return 0;
+    }
+    return hyphens <= 1 && commas <= 1;
+}
+
+/* Folds the matches of `modifier` terms from index from on into the term
+ * right after them: a run of modifiers before a term that widens() takes
+ * its span from the run's start and keeps the term's id; a modifier with
+ * no such term after it is dropped (it is a word, not a term). */
+static void fold_modifiers(const dipsum_tagger *t, const char *src,
+                           size_t base, dipsum_matches *out, size_t from)
+{
+    const dipsum_term *v = t->terms->v;
+    size_t w = from;
+    for (size_t i = from; i < out->n; i++) {
+        if (!v[out->v[i].term].modifier) {
+            out->v[w++] = out->v[i];
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < out->n && v[out->v[j].term].modifier &&
+               adjacent(src, base, out->v[j - 1].end, out->v[j].start))
+            j++;
+        if (j < out->n && widens(v[out->v[j].term].category) &&
+            !v[out->v[j].term].modifier &&
+            adjacent(src, base, out->v[j - 1].end, out->v[j].start)) {
+            dipsum_match m = out->v[j];
+            m.start = out->v[i].start;
+            out->v[w++] = m;
+            i = j;
+        } else {
+            i = j - 1;
+        }
+    }
+    out->n = w;
+}
+
 dipsum_status dipsum_tag_block(const dipsum_tagger *t,
                                const dipsum_mapped *key,
                                const dipsum_tokens *toks, const char *src,
                                size_t src_base, dipsum_matches *out)
 {
-    size_t n = toks->n;
+    size_t n = toks->n, from = out->n;
     text_token *tt = malloc((n ? n : 1) * sizeof *tt);
     if (!tt)
         return DIPSUM_ENOMEM;
@@ -914,6 +974,7 @@ dipsum_status dipsum_tag_block(const dipsum_tagger *t,
         i = w.best + 1;
     }
     free(tt);
+    fold_modifiers(t, src, src_base, out, from);
     return DIPSUM_OK;
 }
 

@@ -3,9 +3,9 @@
 # The vocabulary of disputes that are not between states or armies
 # (issue 9, helper terms2): strikes, unions, pay, votes, protests, elders,
 # tariffs, in invented sentences, each tagged whole with its id; the
-# lexicon's plurals and Urdu oblique plurals; and the precision kept: a
-# bare "strike" is no labour strike, and a business contract signed is no
-# agreement signed.
+# lexicon's plurals, Urdu oblique plurals and modifiers; and the
+# precision kept: a bare "strike" is no labour strike, and a business
+# contract signed is no agreement signed.
 set -eu
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
 tagged() {     # FILE ID SURFACE: one term with that id spans SURFACE
@@ -52,6 +52,17 @@ tagged $t/ur.tags elders 'علاقہ عمائدین'
 # oblique plurals made by rule: فریق -> فریقوں, جنگ بندی -> جنگ بندیوں
 tagged $t/ur.tags both_sides 'دونوں فریقوں'
 tagged $t/ur.tags ceasefire 'جنگ بندیوں'
+# the lexicon's modifiers widen the term after them, which keeps its id
+printf 'Date: 2026-03-02\n\nThe sides agreed an immediate, unconditional truce and a tentative agreement.\n' > $t/m.txt
+"$DIPSUM" --stage=tag $t/m.txt > $t/m.tags
+tagged $t/m.tags ceasefire 'immediate, unconditional truce'
+tagged $t/m.tags agreement 'tentative agreement'
+if grep -q '	modifiers	' $t/m.tags; then
+    echo "a modifier was output as a term" >&2; exit 1
+fi
+printf 'Date: 2026-03-02\nLang: ur\n\nسرحد پر نازک جنگ بندی ہے۔\n' > $t/mu.txt
+"$DIPSUM" --stage=tag $t/mu.txt > $t/mu.tags
+tagged $t/mu.tags ceasefire 'نازک جنگ بندی'
 # a bare strike is an attack in war news, never a labour strike
 printf 'Date: 2026-03-02\n\nA drone strike hit the depot before the talks.\n' > $t/s.txt
 "$DIPSUM" --stage=tag $t/s.txt > $t/s.tags

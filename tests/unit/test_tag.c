@@ -574,6 +574,49 @@ static void test_urdu_oblique_plural(void **state)
     dipsum_lexicon_free(l);
 }
 
+/* A `modifier` term's words widen the event, process, instrument,
+ * document or action right after them, which keeps its id; alone, or
+ * before anything else, they are no term. */
+static void test_modifiers(void **state)
+{
+    (void)state;
+    static const char yaml[] =
+        "dipsum-lexicon: 1\n"
+        "terms:\n"
+        "  - id: truce\n"
+        "    category: instrument\n"
+        "    en: truce\n"
+        "    ur: جنگ بندی\n"
+        "  - id: parley\n"
+        "    category: process\n"
+        "    en: parley\n"
+        "    ur: مذاکرات\n"
+        "  - id: envoy\n"
+        "    category: role\n"
+        "    en: envoy\n"
+        "    ur: ایلچی\n"
+        "  - id: mods\n"
+        "    category: issue\n"
+        "    modifier: true\n"
+        "    en: [immediate, unconditional, formal]\n"
+        "    ur: [فوری, غیر مشروط]\n";
+    const char *const files[] = {yaml};
+    dipsum_lexicon *l = load_lexicon(files, 1);
+    assert_non_null(l);
+    TAGS_WITH(l, "an immediate, unconditional truce",
+              "truce=immediate, unconditional truce");
+    TAGS_WITH(l, "formal parley and formal-parley",
+              "parley=formal parley|parley=formal-parley");
+    /* a role is not widened, and a modifier alone is no term */
+    TAGS_WITH(l, "a formal envoy", "envoy=envoy");
+    TAGS_WITH(l, "it was immediate", "");
+    /* not across a line break or another word */
+    TAGS_WITH(l, "immediate\ntruce; immediate new truce", "truce=truce|truce=truce");
+    TAGS_WITH(l, "فوری اور غیر مشروط جنگ بندی",
+              "truce=غیر مشروط جنگ بندی");
+    dipsum_lexicon_free(l);
+}
+
 static void test_urdu_letter_variants(void **state)
 {
     (void)state;
@@ -847,6 +890,7 @@ int main(void)
         cmocka_unit_test(test_urdu_word_joins),
         cmocka_unit_test(test_urdu_oblique),
         cmocka_unit_test(test_urdu_oblique_plural),
+        cmocka_unit_test(test_modifiers),
         cmocka_unit_test(test_urdu_letter_variants),
         cmocka_unit_test(test_letter_variants_tagged),
         cmocka_unit_test(test_invisible_characters),
