@@ -22,7 +22,7 @@
 #include "normalize.h"
 
 #define MAGIC "DIPSUMLX"
-#define FORMAT 6 /* 6: tag.c places edges by another hash */
+#define FORMAT 7 /* 7: tag.c adds Urdu oblique plurals; a term's modifier flag */
 #define NONE UINT32_MAX
 
 /* The fewest bytes a warning takes: a count larger than the bytes left
@@ -40,7 +40,8 @@ enum {
 typedef struct {
     uint32_t id;          /* its id, NUL-terminated, in the strings         */
     uint32_t category;
-    uint32_t flags;       /* plural | oblique << 1 | proper << 2            */
+    uint32_t flags;       /* plural | oblique << 1 | proper << 2 |
+                             modifier << 3                                */
     uint32_t roles;
     uint32_t file;        /* index in the chain                             */
     uint32_t line, col;
@@ -282,7 +283,8 @@ static int save_terms(const dipsum_terms *ts, dipsum_buf *str,
               fit32(t->col, &r.col) | fit32(nforms, &r.form);
         r.category = (uint32_t)t->category;
         r.flags = (uint32_t)(t->plural != 0) | (uint32_t)(t->oblique != 0) << 1 |
-                  (uint32_t)(t->proper != 0) << 2;
+                  (uint32_t)(t->proper != 0) << 2 |
+                  (uint32_t)(t->modifier != 0) << 3;
         r.roles = t->roles;
         r.weight = t->weight;
         for (int l = 0; l < 2 && rc == 0; l++) {
@@ -547,7 +549,8 @@ static int view_term_records(dipsum_terms *ts, dipsum_term *v,
         t->forms[1].n = r.nforms[1];
         t->plural = (int)(r.flags & 1);
         t->oblique = (int)(r.flags >> 1 & 1);
-        t->proper = (int)(r.flags >> 2);
+        t->proper = (int)(r.flags >> 2 & 1);
+        t->modifier = (int)(r.flags >> 3 & 1);
         t->weight = r.weight;
         t->roles = r.roles;
         t->file = ts->files[r.file];

@@ -583,7 +583,7 @@ typedef struct {
 
 static const char *const term_keys[] = {
     "id", "category", "en", "ur", "variants", "plural", "oblique", "weight",
-    "roles", "note", "adjectives", "proper", NULL
+    "roles", "note", "adjectives", "proper", "modifier", NULL
 };
 
 static int find_name(const char *const *names, size_t n, const char *s)
@@ -772,6 +772,7 @@ static int read_term_value(reader *r, term_draft *d, int key)
     case 9: return skip_node(r);
     case 10: return read_variants(r, d, 2);
     case 11: read_bool(r, "proper", &d->t.proper); break;
+    case 12: read_bool(r, "modifier", &d->t.modifier); break;
     }
     return r->broken ? -1 : 0;
 }
@@ -842,7 +843,7 @@ static int keep_term(reader *r, dipsum_term *t)
 static int read_term(reader *r)
 {
     term_draft d;
-    int seen_key[12] = {0};
+    int seen_key[13] = {0};
     memset(&d, 0, sizeof d);
     d.t.weight = 1;
     d.at = r->ev.start_mark;
@@ -860,8 +861,8 @@ static int read_term(reader *r)
                       ? find_name(term_keys, 99, scalar(r)) : -1;
         if (key < 0)
             ERR_AT(r, km, "unknown key \"%s\" in a term (id, category, en, ur, "
-                   "variants, adjectives, plural, oblique, proper, weight, roles, "
-                   "note)",
+                   "variants, adjectives, plural, oblique, proper, modifier, weight, "
+                   "roles, note)",
                    type(r) == YAML_SCALAR_EVENT ? scalar(r) : "?");
         else
             seen_key[key] = 1; /* twice: reported as a duplicate key */

@@ -76,6 +76,9 @@ typedef struct {              /* (no padding: made at each start)     */
     dipsum_category category;
     int plural, oblique;
     int proper;               /* English forms match only capitalized     */
+    int modifier;             /* its forms are words that widen the term
+                                 right after them ("immediate"
+                                 ceasefire), never a term alone (tag.c) */
     unsigned roles;           /* DIPSUM_ROLE_* bits                       */
 } dipsum_term;
 

@@ -414,6 +414,23 @@ static int oblique(dipsum_buf *tok)
     return 1;
 }
 
+/* Urdu oblique plural of a word (the form of "with the agreements", "of
+ * the prisoners"): a final ہ (U+06C1) or ا (U+0627) written وں
+ * (معاہدہ -> معاہدوں), else وں added (قیدی -> قیدیوں, فریق -> فریقوں).
+ * Words of one letter are left alone. */
+static int oblique_plural(dipsum_buf *tok)
+{
+    size_t n = tok->len;
+    const unsigned char *w = (const unsigned char *)tok->data;
+    if (n < 4 || (w[n - 2] == 0xD9 && w[n - 1] == 0x88) ||
+        (w[n - 2] == 0xDA && w[n - 1] == 0xBA))
+        return 0; /* ends in و or ں: a plural or a verb already */
+    if ((w[n - 2] == 0xDB && w[n - 1] == 0x81) ||
+        (w[n - 2] == 0xD8 && w[n - 1] == 0xA7))
+        tok->len -= 2;
+    return dipsum_buf_puts(tok, "\xD9\x88\xDA\xBA") == 0;
+}
+
 /* Inserts s as is and ھ-folded. */
 static int insert_folded(compiler *c, const seq *s, accept a)
 {
@@ -443,6 +460,10 @@ static int insert_form(compiler *c, const dipsum_term *term, const seq *s,
             rc = insert_folded(c, &v, a);
         if (rc == 0 && s->n > 1 &&
             (rc = seq_map(s, &v, 0, oblique, &changed)) == 0 && changed)
+            rc = insert_folded(c, &v, a);
+        if (rc == 0 &&
+            (rc = seq_map(s, &v, s->n - 1, oblique_plural, &changed)) == 0 &&
+            changed)
             rc = insert_folded(c, &v, a);
     }
     dipsum_buf_free(&v.buf);
@@ -725,18 +746,26 @@ static uint32_t accepted(const dipsum_tagger *t, uint32_t node,
                          size_t end, int lower_join)
 {
     const dipsum_tag_tables *tb = &t->tb;
+    uint32_t found = NONE;
     uint32_t i = node < tb->nnodes ? tb->first[node] : NONE;
     while (i < tb->nacc) {
         const accept *a = &tb->acc[i];
         if (accept_ok(t, a) && caps_ok(a, src + start - base, end - start) &&
             proper_ok(t, a, src + start - base, end - start) &&
-            !(lower_join && is_name(t->terms->v[a->term].category)))
-            return i;
+            !(lower_join && is_name(t->terms->v[a->term].category))) {
+            /* a form a term writes out wins over one a rule made for
+             * another term (a plural, an oblique), wherever each term is
+             * defined */
+            if (!a->generated)
+                return i;
+            if (found == NONE)
+                found = i;
+        }
         if (a->next <= i)
             break;
         i = a->next;
     }
-    return NONE;
+    return found;
 }
 
 static void read_tokens(const dipsum_tagger *t, const dipsum_mapped *key,
@@ -857,12 +886,72 @@ static void follow(walk *w, uint32_t node, size_t j, int ended,
     }
 }
 
+/* Whether a modifier may widen a term of category c: the words of what
+ * happens and what binds ("immediate ceasefire", "formal talks",
+ * "tentative agreement"), never a name, an office or a role. */
+static int widens(dipsum_category c)
+{
+    return c == DIPSUM_CAT_EVENT || c == DIPSUM_CAT_PROCESS ||
+           c == DIPSUM_CAT_INSTRUMENT || c == DIPSUM_CAT_DOCUMENT ||
+           c == DIPSUM_CAT_ACTION;
+}
+
+/* Whether the source between two matches holds only spaces, at most one
+ * hyphen and at most one comma ("immediate, unconditional"), and no line
+ * break. */
+static int adjacent(const char *src, size_t base, size_t end, size_t start)
+{
+    int hyphens = 0, commas = 0;
+    for (size_t i = end; i < start; i++) {
+        char c = src[i - base];
+        if (c == '-')
+            hyphens++;
+        else if (c == ',')
+            commas++;
+        else if (c != ' ')
+            return 0;
+    }
+    return hyphens <= 1 && commas <= 1;
+}
+
+/* Folds the matches of `modifier` terms from index from on into the term
+ * right after them: a run of modifiers before a term that widens() takes
+ * its span from the run's start and keeps the term's id; a modifier with
+ * no such term after it is dropped (it is a word, not a term). */
+static void fold_modifiers(const dipsum_tagger *t, const char *src,
+                           size_t base, dipsum_matches *out, size_t from)
+{
+    const dipsum_term *v = t->terms->v;
+    size_t w = from;
+    for (size_t i = from; i < out->n; i++) {
+        if (!v[out->v[i].term].modifier) {
+            out->v[w++] = out->v[i];
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < out->n && v[out->v[j].term].modifier &&
+               adjacent(src, base, out->v[j - 1].end, out->v[j].start))
+            j++;
+        if (j < out->n && widens(v[out->v[j].term].category) &&
+            !v[out->v[j].term].modifier &&
+            adjacent(src, base, out->v[j - 1].end, out->v[j].start)) {
+            dipsum_match m = out->v[j];
+            m.start = out->v[i].start;
+            out->v[w++] = m;
+            i = j;
+        } else {
+            i = j - 1;
+        }
+    }
+    out->n = w;
+}
+
 dipsum_status dipsum_tag_block(const dipsum_tagger *t,
                                const dipsum_mapped *key,
                                const dipsum_tokens *toks, const char *src,
                                size_t src_base, dipsum_matches *out)
 {
-    size_t n = toks->n;
+    size_t n = toks->n, from = out->n;
     text_token *tt = malloc((n ? n : 1) * sizeof *tt);
     if (!tt)
         return DIPSUM_ENOMEM;
@@ -885,6 +974,7 @@ dipsum_status dipsum_tag_block(const dipsum_tagger *t,
         i = w.best + 1;
     }
     free(tt);
+    fold_modifiers(t, src, src_base, out, from);
     return DIPSUM_OK;
 }
 

@@ -394,8 +394,8 @@ static void test_unknown_keys(void **state)
     ERROR_AT(d, 0, 2, 1, "unknown top-level key \"version\" (dipsum-lexicon, "
                          "name, description, terms)");
     ERROR_AT(d, 1, 8, 5, "unknown key \"colour\" in a term (id, category, en, "
-                         "ur, variants, adjectives, plural, oblique, proper, weight, roles, "
-                         "note)");
+                         "ur, variants, adjectives, plural, oblique, proper, modifier, "
+                         "weight, roles, note)");
     ERROR_AT(d, 2, 9, 26, "unknown key \"fr\" in variants (en, ur)");
     ERROR_AT(d, 3, 10, 5, "duplicate key \"en\" (first at 6:5)");
 }

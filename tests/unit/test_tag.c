@@ -524,6 +524,99 @@ static void test_urdu_oblique(void **state)
          "second_round=مذاکرات کا دوسرا دور");
 }
 
+/* The oblique plural (ـوں) that `oblique` adds to a form's last word, and
+ * a form a term writes out winning over one a rule made for another. */
+static void test_urdu_oblique_plural(void **state)
+{
+    (void)state;
+    static const char yaml[] =
+        "dipsum-lexicon: 1\n"
+        "terms:\n"
+        "  - id: pact\n"
+        "    category: instrument\n"
+        "    en: pact\n"
+        "    ur: [معاہدہ, امن معاہدہ]\n"
+        "    oblique: true\n"
+        "  - id: captive\n"
+        "    category: role\n"
+        "    en: captive\n"
+        "    ur: قیدی\n"
+        "    oblique: true\n"
+        "  - id: side\n"
+        "    category: role\n"
+        "    en: side\n"
+        "    ur: فریق\n"
+        "    oblique: true\n"
+        "  - id: stage\n"
+        "    category: event\n"
+        "    en: stage\n"
+        "    ur: دور\n"
+        "    oblique: true\n"
+        "  - id: trips\n"
+        "    category: event\n"
+        "    en: trips\n"
+        "    ur: دوروں\n"
+        "  - id: plain\n"
+        "    category: issue\n"
+        "    en: plain\n"
+        "    ur: میدان\n";
+    const char *const files[] = {yaml};
+    dipsum_lexicon *l = load_lexicon(files, 1);
+    assert_non_null(l);
+    /* a final ہ gives way to وں; after ی or a consonant وں is added */
+    TAGS_WITH(l, "معاہدوں اور امن معاہدوں", "pact=معاہدوں|pact=امن معاہدوں");
+    TAGS_WITH(l, "قیدیوں کے فریقوں سے", "captive=قیدیوں|side=فریقوں");
+    /* stage's rule would make دوروں, which trips writes out: trips has it,
+     * though stage is defined first */
+    TAGS_WITH(l, "دور اور دوروں", "stage=دور|trips=دوروں");
+    /* a term without oblique gets no plural */
+    TAGS_WITH(l, "میدانوں", "");
+    dipsum_lexicon_free(l);
+}
+
+/* A `modifier` term's words widen the event, process, instrument,
+ * document or action right after them, which keeps its id; alone, or
+ * before anything else, they are no term. */
+static void test_modifiers(void **state)
+{
+    (void)state;
+    static const char yaml[] =
+        "dipsum-lexicon: 1\n"
+        "terms:\n"
+        "  - id: truce\n"
+        "    category: instrument\n"
+        "    en: truce\n"
+        "    ur: جنگ بندی\n"
+        "  - id: parley\n"
+        "    category: process\n"
+        "    en: parley\n"
+        "    ur: مذاکرات\n"
+        "  - id: envoy\n"
+        "    category: role\n"
+        "    en: envoy\n"
+        "    ur: ایلچی\n"
+        "  - id: mods\n"
+        "    category: issue\n"
+        "    modifier: true\n"
+        "    en: [immediate, unconditional, formal]\n"
+        "    ur: [فوری, غیر مشروط]\n";
+    const char *const files[] = {yaml};
+    dipsum_lexicon *l = load_lexicon(files, 1);
+    assert_non_null(l);
+    TAGS_WITH(l, "an immediate, unconditional truce",
+              "truce=immediate, unconditional truce");
+    TAGS_WITH(l, "formal parley and formal-parley",
+              "parley=formal parley|parley=formal-parley");
+    /* a role is not widened, and a modifier alone is no term */
+    TAGS_WITH(l, "a formal envoy", "envoy=envoy");
+    TAGS_WITH(l, "it was immediate", "");
+    /* not across a line break or another word */
+    TAGS_WITH(l, "immediate\ntruce; immediate new truce", "truce=truce|truce=truce");
+    TAGS_WITH(l, "فوری اور غیر مشروط جنگ بندی",
+              "truce=غیر مشروط جنگ بندی");
+    dipsum_lexicon_free(l);
+}
+
 static void test_urdu_letter_variants(void **state)
 {
     (void)state;
@@ -796,6 +889,8 @@ int main(void)
         cmocka_unit_test(test_punctuation_blocks),
         cmocka_unit_test(test_urdu_word_joins),
         cmocka_unit_test(test_urdu_oblique),
+        cmocka_unit_test(test_urdu_oblique_plural),
+        cmocka_unit_test(test_modifiers),
         cmocka_unit_test(test_urdu_letter_variants),
         cmocka_unit_test(test_letter_variants_tagged),
         cmocka_unit_test(test_invisible_characters),
