@@ -165,7 +165,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "nominative", "side_verbs", "place_modifier",
     "past_verbs", "apposition_heads",
     "relative_participle", "auspices", "observing", "dateline_source",
-    "time_clause", "mediators_apposition", "verb_final"};
+    "time_clause", "mediators_apposition", "verb_final",
+    "name_joiners", "name_head_before", "name_head_first", "name_armed",
+    "name_actors", "name_not_actors", "name_agencies"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
