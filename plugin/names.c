@@ -75,6 +75,9 @@ void dipsum_names_reset(dipsum_names *nm)
         for (size_t k = 0; k < nm->v[i].nkeys; k++)
             free(nm->v[i].keys[k]);
         free(nm->v[i].keys);
+        for (size_t k = 0; k < nm->v[i].nakeys; k++)
+            free(nm->v[i].akeys[k]);
+        free(nm->v[i].akeys);
     }
     nm->n = 0;
 }
@@ -223,12 +226,12 @@ static int name_kind(const block *b, size_t first, size_t last)
  * ("Azawad Coordination Front (FCA)": the French order). */
 static int initials_fit(const char *ini, const char *a, size_t k, int permuted)
 {
-    if (!permuted)
-        return memcmp(ini, a, k) == 0;
     int count[26] = {0};
     for (size_t i = 0; i < k; i++) {
+        if (!permuted && ini[i] - 'A' != a[i] - 'a')
+            return 0;
         count[ini[i] - 'A']++;
-        count[a[i] - 'A']--;
+        count[a[i] - 'a']--;
     }
     for (int i = 0; i < 26; i++)
         if (count[i])
@@ -279,10 +282,12 @@ static char *dup_n(const char *s, size_t n)
 /* Adds the name of tokens first..last, defined by acronym token ai, to
  * the update's names and the view.  Returns 0 or -1 (no memory). */
 static int define(dipsum_names *nm, const dipsum_terms *shared, const block *b,
-                  size_t first, size_t last, size_t ai, int kind)
+                  size_t first, size_t last, size_t ai, size_t aj,
+                  const char *letters, int kind)
 {
-    size_t an, n;
+    size_t an, n, ln = strlen(letters);
     const char *a = tok_src(b, ai, &an);
+    an = b->toks->v[aj].end - b->toks->v[ai].start;
     if (view_ready(nm, shared) < 0)
         return -1;
     dipsum_term *t = &nm->view.v[nm->view.n];
@@ -291,7 +296,7 @@ static int define(dipsum_names *nm, const dipsum_terms *shared, const block *b,
     memset(x, 0, sizeof *x);
     size_t s = b->toks->v[first].start, e = b->toks->v[last].end;
     dipsum_form *f = calloc(2, sizeof *f);
-    char *id = malloc(an + 8);
+    char *id = malloc(ln + 8);
     x->keys = calloc(last - first + 1, sizeof *x->keys);
     x->acronym = dup_n(a, an);
     int ok = f && id && x->keys && x->acronym;
@@ -306,19 +311,42 @@ static int define(dipsum_names *nm, const dipsum_terms *shared, const block *b,
         if (!(x->keys[x->nkeys++] = dup_n(k, n)))
             ok = 0;
     }
-    if (id)
-        memcpy(id, "update:", 7), memcpy(id + 7, a, an), id[7 + an] = '\0';
+    /* an acronym of letter names ("ٹی ٹی پی") is matched by its keys */
+    if (ok && b->lang == 1 && !is_acronym(a, an)) {
+        ok = (x->akeys = calloc(aj - ai + 1, sizeof *x->akeys)) != NULL;
+        for (size_t i = ai; ok && i <= aj; i++) {
+            const char *k = tok_key(b, i, &n);
+            if (!(x->akeys[x->nakeys++] = dup_n(k, n)))
+                ok = 0;
+        }
+    }
+    if (id) {
+        memcpy(id, "update:", 7);
+        for (size_t i = 0; i < ln; i++)
+            id[7 + i] = (char)(letters[i] >= 'a' && letters[i] <= 'z'
+                                   ? letters[i] - 'a' + 'A' : letters[i]);
+        id[7 + ln] = '\0';
+    }
     t->id = id;
     t->forms[b->lang ? DIPSUM_UR : DIPSUM_EN].v = f;
     t->forms[b->lang ? DIPSUM_UR : DIPSUM_EN].n = f ? 2 : 0;
+    /* an Urdu update's name is written in English by its acronym, whose
+     * letters the update spells out ("وی ایل ایف": VLF) */
+    if (ok && b->lang == 1) {
+        dipsum_form *ef = calloc(1, sizeof *ef);
+        t->forms[DIPSUM_EN].v = ef;
+        t->forms[DIPSUM_EN].n = ef ? 1 : 0;
+        ok = ef && (ef->text = dup_n(id + 7, ln)) != NULL;
+    }
     t->weight = 1.0;
     t->category = kind == 1 ? DIPSUM_CAT_ARMED_GROUP : DIPSUM_CAT_ORGANISATION;
     t->roles = kind == 1 ? DIPSUM_ROLE_PARTY
                          : DIPSUM_ROLE_PARTY | DIPSUM_ROLE_MEDIATOR;
     t->proper = 1;
     x->alen = an;
+    memcpy(x->letters, letters, ln + 1);
     x->term = nm->view.n;
-    x->from = b->toks->v[ai].end;
+    x->from = b->toks->v[aj].end;
     x->start = s;
     nm->view.n++;
     nm->n++;
@@ -329,6 +357,92 @@ static int define(dipsum_names *nm, const dipsum_terms *shared, const block *b,
     return 0;
 }
 
+/* Whether the two-or-more-word cue of structure list k whose first word
+ * is w[0..n) has letter c among its other words ("ٹی t", "س s c"). */
+static int letter_of(const block *b, int k, const char *w, size_t n, char c)
+{
+    const dipsum_cues *cs = &b->r->structure[k][b->lang];
+    for (size_t q = 0; q < cs->n; q++) {
+        const dipsum_cue *x = &cs->v[q];
+        if (x->n < 2 || strlen(x->w[0]) != n || memcmp(x->w[0], w, n) != 0)
+            continue;
+        for (size_t j = 1; j < x->n; j++)
+            if (x->w[j][0] == c && x->w[j][1] == '\0')
+                return 1;
+    }
+    return 0;
+}
+
+/* The Latin letter an Urdu letter name stands for ("ٹی": 't'), or 0. */
+static char letter_named(const block *b, size_t i)
+{
+    size_t n;
+    const char *w = tok_key(b, i, &n);
+    for (char c = 'a'; c <= 'z'; c++)
+        if (letter_of(b, DIPSUM_S_NAME_LETTERS, w, n, c))
+            return c;
+    return 0;
+}
+
+/* The bytes of the first character of s[0..n). */
+static size_t first_char(const char *s, size_t n)
+{
+    unsigned char c = n ? (unsigned char)s[0] : 0;
+    size_t l = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    return l <= n ? l : n;
+}
+
+/* An Urdu definition from token i on: "اورومو لبریشن آرمی (او ایل اے)",
+ * or with a Latin acronym "(OLA)".  The name is as many words right
+ * before the bracket as the acronym has letters, each starting with a
+ * letter the rules' name_initials give for that letter; its head is its
+ * last word, else its first ("تحریک"). */
+static int urdu_definition_at(dipsum_names *nm, const dipsum_terms *shared,
+                              const block *b, size_t i, const dipsum_matches *m)
+{
+    char letters[NAME_MAX_ACRONYM + 1];
+    size_t an = 0, j = i, n;
+    const char *a = tok_src(b, i, &n);
+    if (is_acronym(a, n) && b->src[b->toks->v[i].end - b->base] == ')') {
+        for (an = 0; an < n; an++)
+            letters[an] = (char)(a[an] - 'A' + 'a');
+    } else {
+        for (;; j++) {
+            char c = letter_named(b, j);
+            if (!c || an == NAME_MAX_ACRONYM)
+                return 0;
+            letters[an++] = c;
+            size_t e = b->toks->v[j].end;
+            if (e < b->base + b->len && b->src[e - b->base] == ')')
+                break;
+            if (j + 1 >= b->toks->n || gap(b, j, b->toks->v[j + 1].start) != 1)
+                return 0;
+        }
+    }
+    letters[an] = '\0';
+    if (an < 2 || i < an || !gap(b, i - 1, b->toks->v[i].start - 1))
+        return 0;
+    for (size_t k = 0; k < nm->n; k++)
+        if (strcmp(nm->v[k].letters, letters) == 0)
+            return 0;   /* defined before: its mentions are tagged */
+    size_t first = i - an;
+    for (size_t w = first; w < i; w++) {
+        const char *k = tok_key(b, w, &n);
+        if ((w > first && gap(b, w - 1, b->toks->v[w].start) != 1) ||
+            !letter_of(b, DIPSUM_S_NAME_INITIALS, k, first_char(k, n),
+                       letters[w - first]))
+            return 0;
+    }
+    int kind = head_kind(b, i - 1);
+    if (kind == 0)
+        kind = head_kind(b, first);
+    if (kind <= 0 ||
+        lexicon_claims(m, b->toks->v[first].start, b->toks->v[i - 1].end) ||
+        lexicon_claims(m, b->toks->v[i].start, b->toks->v[j].end))
+        return 0;
+    return define(nm, shared, b, first, i - 1, i, j, letters, kind);
+}
+
 /* The definition whose acronym is token i, if it is one: added to the
  * update's names.  Returns 0 or -1 (no memory). */
 static int definition_at(dipsum_names *nm, const dipsum_terms *shared,
@@ -336,14 +450,21 @@ static int definition_at(dipsum_names *nm, const dipsum_terms *shared,
 {
     const dipsum_token *t = &b->toks->v[i];
     if (i == 0 || t->start <= b->base || t->end >= b->base + b->len ||
-        b->src[t->start - 1 - b->base] != '(' || b->src[t->end - b->base] != ')')
+        b->src[t->start - 1 - b->base] != '(' ||
+        (b->lang == 0 && b->src[t->end - b->base] != ')'))
         return 0;
     size_t an;
     const char *a = tok_src(b, i, &an);
+    if (b->lang == 1)
+        return urdu_definition_at(nm, shared, b, i, m);
     if (!is_acronym(a, an) || in_list(b, DIPSUM_S_NAME_AGENCIES, i))
         return 0;
+    char letters[NAME_MAX_ACRONYM + 1];
+    for (size_t k = 0; k < an; k++)
+        letters[k] = (char)(a[k] - 'A' + 'a');
+    letters[an] = '\0';
     for (size_t k = 0; k < nm->n; k++)
-        if (nm->v[k].alen == an && memcmp(nm->v[k].acronym, a, an) == 0)
+        if (strcmp(nm->v[k].letters, letters) == 0)
             return 0;   /* defined before: its mentions are tagged */
     /* the words before the bracket, back to the first that cannot be in
      * a name: content words (capitalised), joiners and the lower-case
@@ -383,14 +504,14 @@ static int definition_at(dipsum_names *nm, const dipsum_terms *shared,
                 continue;
             size_t first = cw[nc - k];
             if (k != an || joined[nc - k] ||
-                !initials_fit(ini + nc - k, a, k, permuted))
+                !initials_fit(ini + nc - k, letters, k, permuted))
                 continue;
             int kind = name_kind(b, first, i - 1);
             if (kind <= 0 ||
                 lexicon_claims(m, b->toks->v[first].start, b->toks->v[i - 1].end) ||
                 lexicon_claims(m, t->start, t->end))
                 return 0;
-            return define(nm, shared, b, first, i - 1, i, kind);
+            return define(nm, shared, b, first, i - 1, i, i, letters, kind);
         }
     return 0;
 }
@@ -415,9 +536,19 @@ static size_t mention_at(const block *b, const dipsum_name *x, size_t i)
 {
     size_t n;
     const char *s = tok_src(b, i, &n);
-    if (same_word(s, n, x->acronym, x->alen))
+    if (x->nakeys && i + x->nakeys <= b->toks->n) {
+        size_t k = 0;
+        for (; k < x->nakeys; k++) {
+            const char *w = tok_key(b, i + k, &n);
+            if (n != strlen(x->akeys[k]) || memcmp(w, x->akeys[k], n) != 0)
+                break;
+        }
+        if (k == x->nakeys)
+            return k;
+    } else if (!x->nakeys && same_word(s, n, x->acronym, x->alen)) {
         return 1;
-    if (!capital(s, n) || i + x->nkeys > b->toks->n)
+    }
+    if ((b->lang == 0 && !capital(s, n)) || i + x->nkeys > b->toks->n)
         return 0;
     for (size_t k = 0; k < x->nkeys; k++) {
         const char *w = tok_key(b, i + k, &n);

@@ -38,6 +38,10 @@ typedef struct {
     size_t term;            /* its index in the view                      */
     char *acronym;          /* as written ("KIA"), owned                  */
     size_t alen;
+    char letters[11];       /* its letters, lower case ("kia")            */
+    char **akeys;           /* an Urdu acronym of letter names ("ٹی ٹی
+                               پی"): its match-key words, owned; else NULL */
+    size_t nakeys;
     char **keys;            /* the full name's match-key words, owned     */
     size_t nkeys;
     size_t start;           /* update offset of the defining name         */

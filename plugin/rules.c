@@ -167,7 +167,8 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "relative_participle", "auspices", "observing", "dateline_source",
     "time_clause", "mediators_apposition", "verb_final",
     "name_joiners", "name_head_before", "name_head_first", "name_armed",
-    "name_actors", "name_not_actors", "name_agencies"};
+    "name_actors", "name_not_actors", "name_agencies", "name_letters",
+    "name_initials"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

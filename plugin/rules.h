@@ -308,7 +308,8 @@ typedef enum {
     /* names an update defines (names.c) */
     DIPSUM_S_NAME_JOINERS, DIPSUM_S_NAME_HEAD_BEFORE, DIPSUM_S_NAME_HEAD_FIRST,
     DIPSUM_S_NAME_ARMED, DIPSUM_S_NAME_ACTORS, DIPSUM_S_NAME_NOT_ACTORS,
-    DIPSUM_S_NAME_AGENCIES, DIPSUM_S_COUNT
+    DIPSUM_S_NAME_AGENCIES, DIPSUM_S_NAME_LETTERS, DIPSUM_S_NAME_INITIALS,
+    DIPSUM_S_COUNT
 } dipsum_structure_list;
 
 /* The key of each structure list in the rules file, by index. */
