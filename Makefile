@@ -51,7 +51,7 @@ ALL_CFLAGS = $(STD) $(WARN) -pthread -fPIC -fvisibility=hidden -Iinclude -Iplugi
 LIBS       = $(PKG_LIBS) -lm -pthread
 
 LIB_SRC  = plugin/buf.c plugin/decode.c plugin/normalize.c plugin/segment.c \
-           plugin/header.c plugin/lexicon.c plugin/tag.c plugin/rules.c \
+           plugin/header.c plugin/lexicon.c plugin/tag.c plugin/names.c plugin/rules.c \
            plugin/dates.c plugin/extract.c plugin/summarize.c plugin/generate.c \
            plugin/lexicon_api.c \
            plugin/apertium.c plugin/render.c plugin/jsonl.c plugin/dipsum.c \

@@ -22,6 +22,7 @@
 #include "header.h"
 #include "jsonl.h"
 #include "lexicon_api.h"
+#include "names.h"
 #include "normalize.h"
 #include "render.h"
 #include "segment.h"
@@ -81,6 +82,7 @@ struct dipsum {
     dipsum_sentences sents;
     dipsum_tokens toks;
     dipsum_matches matches;
+    dipsum_names names;      /* the names the update defines (names.c)   */
     dipsum_facts facts;      /* the summary stage: the update so far     */
     story_history stream;    /* -z: what earlier updates said; JSON
                                 Lines: those of the records without a story */
@@ -348,6 +350,13 @@ static dipsum_status segment_view(dipsum *d, int first, dipsum_error *err)
     return st;
 }
 
+/* The terms the update's matches index: the lexicon's, and the names
+ * the update defined after them. */
+static const dipsum_terms *update_terms(const dipsum *d)
+{
+    return dipsum_names_terms(&d->names, dipsum_lexicon_terms(d->o.lexicon));
+}
+
 /* Key, words and terms of the display text in d->disp. */
 static dipsum_status tag_block(dipsum *d, dipsum_error *err)
 {
@@ -361,7 +370,12 @@ static dipsum_status tag_block(dipsum *d, dipsum_error *err)
         return st;
     dipsum_segment_drop_url_lines(&d->toks, d->text.data, d->text.len, d->base);
     if (dipsum_tag_block(dipsum_lexicon_tagger(d->o.lexicon), &d->key, &d->toks,
-                         d->text.data, d->base, &d->matches) != DIPSUM_OK)
+                         d->text.data, d->base, &d->matches) != DIPSUM_OK ||
+        dipsum_names_tag(&d->names, dipsum_lexicon_terms(d->o.lexicon),
+                         dipsum_lexicon_rules(d->o.lexicon),
+                         d->lang == DIPSUM_LANG_UR ? 1 : 0, &d->key, &d->toks,
+                         d->text.data, d->base, d->text.len,
+                         &d->matches) != DIPSUM_OK)
         return nomem(d, err);
     return DIPSUM_OK;
 }
@@ -369,7 +383,7 @@ static dipsum_status tag_block(dipsum *d, dipsum_error *err)
 /* The tag view of a block: its terms, one a line. */
 static dipsum_status tag_view(dipsum *d, int first, dipsum_error *err)
 {
-    const dipsum_terms *terms = dipsum_lexicon_terms(d->o.lexicon);
+    const dipsum_terms *terms = update_terms(d);
     dipsum_status st;
     if (first) {
         d->lang = d->hdr.lang ? d->hdr.lang
@@ -642,7 +656,7 @@ static int spill_list(void *ctx, int k)
  * its events, claims, terms and sentences to the lists. */
 static dipsum_status window_flush(dipsum *d, int spill, dipsum_error *err)
 {
-    const dipsum_terms *terms = dipsum_lexicon_terms(d->o.lexicon);
+    const dipsum_terms *terms = update_terms(d);
     const dipsum_rules *rules = dipsum_lexicon_rules(d->o.lexicon);
     int lang = d->lang == DIPSUM_LANG_UR ? 1 : 0;
     int first = !d->windowed, json = d->o.format == DIPSUM_FORMAT_JSON;
@@ -739,7 +753,7 @@ static dipsum_status put_list(dipsum *d, int k, dipsum_error *err)
 /* Facts, summaries and their rendering, at the end of an update. */
 static dipsum_status summary_end(dipsum *d, dipsum_error *err)
 {
-    const dipsum_terms *terms = dipsum_lexicon_terms(d->o.lexicon);
+    const dipsum_terms *terms = update_terms(d);
     const dipsum_rules *rules = dipsum_lexicon_rules(d->o.lexicon);
     int lang = d->lang == DIPSUM_LANG_UR ? 1 : 0;
     dipsum_status st = DIPSUM_OK;
@@ -918,6 +932,7 @@ static void reset_update(dipsum *d)
     d->saw_heh = 0;
     d->invalid = 0;
     d->base = 0;
+    dipsum_names_reset(&d->names);
     window_reset(d);
     end_direct(d);
 }
@@ -1155,8 +1170,11 @@ static void trade_update(dipsum *d, dipsum_job *job)
 {
     dipsum_facts f = d->facts;
     dipsum_header h = d->hdr;
+    dipsum_names nm = d->names;
     d->facts = job->facts;
     job->facts = f;
+    d->names = job->names;
+    job->names = nm;
     d->hdr = job->hdr;
     job->hdr = h;
 }
@@ -1189,6 +1207,7 @@ static void kid_run(void *ctx, dipsum_job *job)
             st = nomem(c, &e);
         dipsum_header_free(&c->hdr);
         dipsum_facts_clear(&c->facts);
+        dipsum_names_reset(&c->names);
         c->out.len = 0;
     } else {
         dipsum_record tmp = c->rec;
@@ -1773,6 +1792,7 @@ void dipsum_free(dipsum *d)
     free(d->toks.v);
     free(d->matches.v);
     dipsum_facts_free(&d->facts);
+    dipsum_names_free(&d->names);
     dipsum_summary_free(&d->summary);
     window_reset(d);
     dipsum_digest_free(&d->digest);

@@ -168,7 +168,10 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "time_clause", "mediators_apposition", "verb_final", "byline_role",
     /* (roles3) */
     "venue_verbs", "venue_participle", "venue_occasions", "venue_not_of",
-    "mediator_nouns"};
+    "mediator_nouns",
+    "name_joiners", "name_head_before", "name_head_first", "name_armed",
+    "name_actors", "name_not_actors", "name_agencies", "name_letters",
+    "name_initials"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -310,7 +310,12 @@ typedef enum {
     DIPSUM_S_BYLINE_ROLE,
     /* (roles3: venues and mediators from structure) */
     DIPSUM_S_VENUE_VERBS, DIPSUM_S_VENUE_PARTICIPLE, DIPSUM_S_VENUE_OCCASIONS,
-    DIPSUM_S_VENUE_NOT_OF, DIPSUM_S_MEDIATOR_NOUNS, DIPSUM_S_COUNT
+    DIPSUM_S_VENUE_NOT_OF, DIPSUM_S_MEDIATOR_NOUNS,
+    /* names an update defines (names.c) */
+    DIPSUM_S_NAME_JOINERS, DIPSUM_S_NAME_HEAD_BEFORE, DIPSUM_S_NAME_HEAD_FIRST,
+    DIPSUM_S_NAME_ARMED, DIPSUM_S_NAME_ACTORS, DIPSUM_S_NAME_NOT_ACTORS,
+    DIPSUM_S_NAME_AGENCIES, DIPSUM_S_NAME_LETTERS, DIPSUM_S_NAME_INITIALS,
+    DIPSUM_S_COUNT
 } dipsum_structure_list;
 
 /* The key of each structure list in the rules file, by index. */

@@ -194,6 +194,7 @@ void dipsum_pool_free(dipsum_pool *p)
     for (size_t i = 0; i < p->window; i++) {
         dipsum_jsonl_record_free(&p->ring[i].rec);
         dipsum_facts_free(&p->ring[i].facts);
+        dipsum_names_free(&p->ring[i].names);
         dipsum_header_free(&p->ring[i].hdr);
         dipsum_buf_free(&p->ring[i].out);
         free(p->ring[i].ev);

@@ -28,6 +28,7 @@
 #include "buf.h"
 #include "extract.h"
 #include "jsonl.h"
+#include "names.h"
 
 /* Something a job did beside writing, at byte `at` of its output. */
 typedef struct {
@@ -43,6 +44,7 @@ typedef struct dipsum_job {
                                the job summarizes and writes it           */
     dipsum_facts facts;     /* -z: those facts, its header and language   */
     dipsum_header hdr;
+    dipsum_names names;     /* and the names it defined (names.h)         */
     int lang;
     unsigned long lineno;   /* its line                                   */
     unsigned long index;    /* its update number                          */

@@ -27,6 +27,7 @@ ev() { "$PYTHON" tests/eval/eval.py --dipsum $d/fake-dipsum --ots "$t/no-ots" "$
 # the modules' own checks
 "$PYTHON" tests/eval/rouge.py > /dev/null
 "$PYTHON" tests/eval/faithful.py > /dev/null
+"$PYTHON" -m doctest tests/eval/eval.py
 
 # no corpus: exit 2, saying what to give
 st=0; ev "$t/none" > $t/out 2> $t/err || st=$?

@@ -408,6 +408,22 @@ def fold(text):
     return faithful.norm(text)
 
 
+def ref_forms(name):
+    """The folded forms a reference name is matched by: itself and, for a
+    name written with its acronym, "Kachin Independence Army (KIA)", the
+    name and the acronym alone (the bracket says what the name is, as the
+    update's definition does).
+
+    >>> sorted(ref_forms("Velmora Front (VF)"))
+    ['velmora front', 'velmora front (vf)', 'vf']
+    """
+    forms = {fold(name)}
+    m = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", name.strip())
+    if m:
+        forms |= {fold(m.group(1)), fold(m.group(2))}
+    return forms
+
+
 def match_entities(refs, found, ids, venues=False):
     """(Counts, missed reference names, extra found names).
 
@@ -424,7 +440,7 @@ def match_entities(refs, found, ids, venues=False):
     used, missed = set(), []
     for en, ur in refs:
         rids = {ids[x] for x in (en, ur) if x and x in ids}
-        forms = {fold(x) for x in (en, ur) if x}
+        forms = set().union(*(ref_forms(x) for x in (en, ur) if x))
         hit = next((i for i, e in enumerate(unique) if i not in used and
                     ((e["id"] and e["id"] in rids) or
                      fold(e["en"]) in forms or

@@ -1,0 +1,98 @@
+/* SPDX-FileCopyrightText: 2026 The dipsum authors
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * names.h - the names stage: names an update defines for itself, "the
+ * Kachin Independence Army (KIA)", made terms of that update alone.
+ *
+ * The loaded lexicon is shared, read-only, by every worker thread.  The
+ * names an update defines are a layer of its own over it: a view of the
+ * lexicon's terms with the update's names after them, so that a match's
+ * term index means the same to every later stage (extract, summarize,
+ * render), which read the view in place of the lexicon's terms.
+ *
+ * A definition is a capitalised name right before an acronym in brackets
+ * whose letters are the initials of the name's capitalised words (the
+ * rules' name_joiners may stand between them; a leading article is not
+ * part of it).  Its head word (name_head_before, name_head_first) says
+ * what it is: an armed group (name_armed), an organisation that may be a
+ * side or a mediator (name_actors); any other head (a treaty, a body of a
+ * process, a place: name_not_actors), a wire agency's dateline
+ * (name_agencies), or a name or acronym the lexicon already tags is left
+ * alone.  From the definition on, the full name and the acronym are
+ * tagged as that term.  The roles still come from the extract stage's
+ * sentence structures: a name made known here is only a candidate.
+ */
+#ifndef DIPSUM_NAMES_H
+#define DIPSUM_NAMES_H
+
+#include <stddef.h>
+
+#include "lexicon.h"
+#include "normalize.h"
+#include "rules.h"
+#include "segment.h"
+#include "tag.h"
+
+/* One name the update defined. */
+typedef struct {
+    size_t term;            /* its index in the view                      */
+    char *acronym;          /* as written ("KIA"), owned                  */
+    size_t alen;
+    char letters[11];       /* its letters, lower case ("kia")            */
+    char **akeys;           /* an Urdu acronym of letter names ("ٹی ٹی
+                               پی"): its match-key words, owned; else NULL */
+    size_t nakeys;
+    char **keys;            /* the full name's match-key words, owned     */
+    size_t nkeys;
+    size_t start;           /* update offset of the defining name         */
+    size_t from;            /* update offset after the definition: later
+                               mentions only                              */
+} dipsum_name;
+
+/*
+ * The names of the update being read.  Zeroed is empty.  view is a
+ * shallow copy of the lexicon's terms (their strings are the lexicon's)
+ * with the update's terms after them (their forms and strings owned
+ * here); it is made at the first definition and kept, its size reset, for
+ * the next updates.
+ */
+typedef struct {
+    const dipsum_terms *shared;   /* the terms view was copied from       */
+    size_t nshared;
+    dipsum_terms view;
+    size_t vcap;
+    dipsum_name *v;
+    size_t n, cap;
+    dipsum_match *tmp;            /* scratch for merging matches          */
+    size_t tcap;
+} dipsum_names;
+
+/* The terms the update's matches index: shared when the update defined
+ * no name, else the view (valid until the next call that adds a name). */
+const dipsum_terms *dipsum_names_terms(const dipsum_names *nm,
+                                       const dipsum_terms *shared);
+
+/*
+ * Finds the names a block defines and tags every later mention of a
+ * name the update defined, in this block or an earlier one.  key is the
+ * block's match key, toks its word tokens, src the decoded update text
+ * from offset src_base on, src_len bytes of it; m holds the lexicon's
+ * matches of the block (sorted by start), to which the names' matches are
+ * merged: a name's match replaces the lexicon matches inside it and gives
+ * way to one that reaches outside it.  lang is 0 (English) or 1 (Urdu).
+ * Returns DIPSUM_OK or DIPSUM_ENOMEM (m may then lack some names).
+ */
+dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
+                               const dipsum_rules *r, int lang,
+                               const dipsum_mapped *key,
+                               const dipsum_tokens *toks, const char *src,
+                               size_t src_base, size_t src_len,
+                               dipsum_matches *m);
+
+/* Forgets the update's names (memory kept for the next update). */
+void dipsum_names_reset(dipsum_names *nm);
+
+/* Frees what nm holds and zeroes it. */
+void dipsum_names_free(dipsum_names *nm);
+
+#endif
