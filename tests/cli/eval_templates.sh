@@ -5,7 +5,8 @@
 # summary.yaml's templates: a day after "on", and an interval after
 # "from" (writing: interval_on, interval_from), both as the date slot;
 # and the names of a slot without the "the" the rules write before some
-# of them (writing: definite).
+# of them (writing: definite); "the two sides" (writing: both_sides)
+# names no one.
 set -eu
 top=$(cd "$(dirname "$0")/../.." && pwd)
 command -v python3 >/dev/null 2>&1 || { echo "SKIP: no python3"; exit 77; }
@@ -25,7 +26,8 @@ for gen, date in [
 for text, names in [("the United States and Iran", ["United States", "Iran"]),
                     ("The African Union, Kenya and the UAE",
                      ["African Union", "Kenya", "UAE"]),
-                    ("Theland and Kenya", ["Theland", "Kenya"])]:
+                    ("Theland and Kenya", ["Theland", "Kenya"]),
+                    ("The two sides", [])]:
     got = s.split_names(text, "en")
     if got != names:
         sys.exit("eval_templates: names of %r read as %r" % (text, got))

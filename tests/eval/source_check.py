@@ -319,6 +319,12 @@ def split_names(text, lang):
     # writing.definite) is no part of the name
     art = ((summary_rules().get("writing") or {}).get(lang) or {}).get(
         "definite") or ""
+    # the sides of "both sides agreed" written as such (writing.both_sides,
+    # "the two sides", "فریقین") name no one: nothing to look for
+    both = ((summary_rules().get("writing") or {}).get(lang) or {}).get(
+        "both_sides") or ""
+    if both and fold(text).strip() == fold(both).strip():
+        return []
     out = []
     for x in re.split(seps, text):
         x = x.strip()
