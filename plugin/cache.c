@@ -536,7 +536,7 @@ static int view_term_records(dipsum_terms *ts, dipsum_term *v,
         term_rec r;
         memcpy(&r, s[S_TERMS].p + i * sizeof r, sizeof r);
         if (r.id >= s[S_STRINGS].n || r.category >= DIPSUM_CAT_COUNT ||
-            r.flags > 7 || r.file >= ts->nfiles ||
+            r.flags > 15 || r.file >= ts->nfiles ||
             (uint64_t)r.form + r.nforms[0] + r.nforms[1] > s[S_FORMS].n)
             return -1;
         dipsum_term *t = &v[i];

@@ -16,6 +16,31 @@ test ! -e $t/cache
 test "$(ls $t/cache | grep -cv "^source-")" -eq 1
 "$DIPSUM" --stage=tag -l $t/lex.yaml $in | cmp - $t/want
 test "$(ls $t/cache | grep -cv "^source-")" -eq 1
+# A term with every flag (plural, oblique, proper, modifier) is read back
+# from its entry: a second run writes nothing (a flag the reader did not
+# know made every run compile and write the entry again)
+cat > $t/flags.yaml <<'EOF2'
+dipsum-lexicon: 1
+name: every flag of a term
+terms:
+  - id: widening
+    category: issue
+    modifier: true
+    plural: true
+    oblique: true
+    en: [hasty]
+    ur: [عجلت]
+  - id: truce
+    category: instrument
+    en: [truce]
+    ur: [جنگ بندی]
+EOF2
+# (an entry written again is a new file renamed over the old: a new inode;
+# one read only keeps its inode, its time is touched as used)
+DIPSUM_CACHE_DIR=$t/cache2 "$DIPSUM" --stage=tag -l $t/flags.yaml $in > /dev/null
+ls -i $t/cache2 > $t/before
+DIPSUM_CACHE_DIR=$t/cache2 "$DIPSUM" --stage=tag -l $t/flags.yaml $in > /dev/null
+ls -i $t/cache2 | cmp - $t/before
 # A changed file: a new entry, and the change shows.
 sed 's/en: \[Doha\]/en: [Doha, delegation]/' $t/lex.yaml > $t/lex2.yaml
 mv $t/lex2.yaml $t/lex.yaml

@@ -36,8 +36,10 @@ script -qec "sh $t/slow.sh 2> $t/err" /dev/null > $t/tty < /dev/null
 test ! -s $t/err
 grep -q 'MB/s' $t/tty && { echo "progress with standard error a file"; exit 1; }
 
-# a quick job: nothing (it ends before a second)
-script -qec "printf '%s\n' '$r1' | \"$DIPSUM\" --jsonl > /dev/null" /dev/null > $t/tty < /dev/null
+# a quick job: nothing (it ends before the delay; the delay made 30 s so
+# that a loaded machine or a sanitizer build, slower to start, still ends
+# before it)
+DIPSUM_PROGRESS_AFTER=30 script -qec "printf '%s\n' '$r1' | \"$DIPSUM\" --jsonl > /dev/null" /dev/null > $t/tty < /dev/null
 test ! -s $t/tty
 
 # a regular file as input, or a batch: the total is known, so an ETA
