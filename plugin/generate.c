@@ -158,13 +158,13 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
         n = role_terms(sl, DIPSUM_ACT_VENUE, v);
         return put_list(b, sl->terms, sl->rules, v, n ? 1 : 0, sl->lang);
     }
-    /* a whole month ("in September") has no day to say "on" with: the
-     * sentence goes without it */
     /* "agreed on Thursday after two days of talks": the two days are the
      * talks', not the agreement's: said of talks only */
     if (len == 4 && strncmp(name, "date", 4) == 0 && sl->c->date >= 0 &&
         f->dates[sl->c->date].stretch && strncmp(sl->c->type, "talks", 5) != 0)
         return 0;
+    /* a whole month ("in September") has no day to say "on" with: the
+     * sentence goes without it */
     if (len == 4 && strncmp(name, "date", 4) == 0 && sl->c->date >= 0 &&
         !dipsum_date_fact_whole_month(&f->dates[sl->c->date])) {
         const dipsum_date_fact *d = &f->dates[sl->c->date];
