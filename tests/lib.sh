@@ -45,3 +45,11 @@ need_python() {
     echo "skipped: needs the Python module $1 (Debian package $2)"
     exit 77
 }
+
+# tagged FILE ID SURFACE: FILE (the output of --stage=tag) holds one term
+# with that id spanning SURFACE as written; else the terms it holds go to
+# standard error and the script fails.
+tagged() {
+    grep -q "^term	[0-9]*	[0-9]*	$2	[a-z_]*	$3\$" "$1" ||
+        { echo "$1: no $2 '$3'" >&2; grep '^term' "$1" >&2; exit 1; }
+}

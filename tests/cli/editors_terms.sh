@@ -7,11 +7,8 @@
 # the rules that read the head's id read it as before; and the new words,
 # issues and offices, make no claim of their own.
 set -eu
+. tests/lib.sh
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
-tagged() {     # FILE ID SURFACE: one term with that id spans SURFACE
-    grep -q "^term	[0-9]*	[0-9]*	$2	[a-z_]*	$3\$" "$1" ||
-        { echo "$1: no $2 '$3'" >&2; grep '^term' "$1" >&2; exit 1; }
-}
 cat > $t/en.txt <<'TXT'
 Date: 2026-02-10
 
