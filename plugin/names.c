@@ -269,16 +269,6 @@ static char *collapse(const char *s, size_t n)
     return o;
 }
 
-static char *dup_n(const char *s, size_t n)
-{
-    char *o = malloc(n + 1);
-    if (o) {
-        memcpy(o, s, n);
-        o[n] = '\0';
-    }
-    return o;
-}
-
 /* Adds the name of tokens first..last, defined by acronym token ai, to
  * the update's names and the view.  Returns 0 or -1 (no memory). */
 static int define(dipsum_names *nm, const dipsum_terms *shared, const block *b,
@@ -298,17 +288,17 @@ static int define(dipsum_names *nm, const dipsum_terms *shared, const block *b,
     dipsum_form *f = calloc(2, sizeof *f);
     char *id = malloc(ln + 8);
     x->keys = calloc(last - first + 1, sizeof *x->keys);
-    x->acronym = dup_n(a, an);
+    x->acronym = strndup(a, an);
     int ok = f && id && x->keys && x->acronym;
     if (f) {
         f[0].text = collapse(b->src + (s - b->base), e - s);
-        f[1].text = dup_n(a, an);
+        f[1].text = strndup(a, an);
         f[1].variant = 1;
         ok = ok && f[0].text && f[1].text;
     }
     for (size_t i = first; ok && i <= last; i++) {
         const char *k = tok_key(b, i, &n);
-        if (!(x->keys[x->nkeys++] = dup_n(k, n)))
+        if (!(x->keys[x->nkeys++] = strndup(k, n)))
             ok = 0;
     }
     /* an acronym of letter names ("ٹی ٹی پی") is matched by its keys */
@@ -316,7 +306,7 @@ static int define(dipsum_names *nm, const dipsum_terms *shared, const block *b,
         ok = (x->akeys = calloc(aj - ai + 1, sizeof *x->akeys)) != NULL;
         for (size_t i = ai; ok && i <= aj; i++) {
             const char *k = tok_key(b, i, &n);
-            if (!(x->akeys[x->nakeys++] = dup_n(k, n)))
+            if (!(x->akeys[x->nakeys++] = strndup(k, n)))
                 ok = 0;
         }
     }
@@ -336,7 +326,7 @@ static int define(dipsum_names *nm, const dipsum_terms *shared, const block *b,
         dipsum_form *ef = calloc(1, sizeof *ef);
         t->forms[DIPSUM_EN].v = ef;
         t->forms[DIPSUM_EN].n = ef ? 1 : 0;
-        ok = ef && (ef->text = dup_n(id + 7, ln)) != NULL;
+        ok = ef && (ef->text = strndup(id + 7, ln)) != NULL;
     }
     t->weight = 1.0;
     t->category = kind == 1 ? DIPSUM_CAT_ARMED_GROUP : DIPSUM_CAT_ORGANISATION;
