@@ -88,7 +88,8 @@ enum {
     L_VERB_DATE_PREP, L_EARLY_PART, L_UNTIL_NOW, L_TENSE_UNKNOWN,
     L_DAY_ALONE_BEFORE, L_DAY_ALONE_AFTER, L_YEAR_BEFORE, L_DAY_BEFORE,
     L_DAY_AFTER, L_NEW_YEARS_EVE, L_NEW_YEARS_DAY, L_CHRISTMAS_EVE,
-    L_CHRISTMAS_DAY, L_DAYS_AGO, L_WEEKDAY_MARK_BEFORE, L_PAIRS
+    L_CHRISTMAS_DAY, L_DAYS_AGO, L_WEEKDAY_MARK_BEFORE, L_FUTURE_OWNER,
+    L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -170,6 +171,9 @@ static const size_t pair_at[L_PAIRS] = {
     [L_CHRISTMAS_DAY] = offsetof(dipsum_rules, dates.christmas_day),
     [L_DAYS_AGO] = offsetof(dipsum_rules, dates.days_ago),
     [L_WEEKDAY_MARK_BEFORE] = offsetof(dipsum_rules, dates.weekday_mark_before),
+    /* the claims' list (summary.yaml, structure): "next year's" */
+    [L_FUTURE_OWNER] = offsetof(dipsum_rules,
+                                structure[DIPSUM_S_FUTURE_OWNER]),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -675,9 +679,17 @@ static int day_first_range(const ctx *c, size_t i, date_part *a,
 
 /* ==== Tense ============================================================ */
 
+/* Whether a future word starts at word k: not one that, with the word
+ * after it, says whose a noun is ("next year's quota"). */
 static int future_at(const ctx *c, size_t k)
 {
-    return lcues(c, L_FUTURE, k) > 0 || lcues(c, L_FUTURE_ALSO, k) > 0;
+    if (lcues(c, L_FUTURE, k) == 0 && lcues(c, L_FUTURE_ALSO, k) == 0)
+        return 0;
+    int lang;
+    const dipsum_cues *own = list_of(c->r, 2 * L_FUTURE_OWNER +
+                                               (unsigned)c->lang, &lang);
+    return !dipsum_cues_clitic_of(own, c->w[k]) &&
+           !(k + 1 < c->n && dipsum_cues_clitic_of(own, c->w[k + 1]));
 }
 /* An English "-ed" word, past unless the rules say otherwise. */
 static int ed_word(const ctx *c, size_t k)

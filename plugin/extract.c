@@ -610,20 +610,10 @@ static int possessor(const reading *rd, size_t st)
         return 0;
     /* the tagger reads "Afghanistan's" as the name: the possessive ends
      * its last word */
-    const dipsum_cues *cs = &rd->r->structure[DIPSUM_S_POSSESSIVE][rd->lang];
-    const char *last = rd->w[e - 1];
-    size_t ll = strlen(last);
-    for (size_t j = 0; j < cs->n && !p; j++) {
-        size_t l = strlen(cs->v[j].w[0]);
-        /* (the match key keeps the apostrophe, the cue's word may not:
-         * "Netherlands" ends in "s", "Afghanistan's" in "'s") */
-        const char *suf = cs->v[j].w[0];
-        size_t from = suf[0] == '\'' ? l : l + 1;
-        if (cs->v[j].n == 1 && ll > from &&
-            strcmp(last + ll - l, suf) == 0 && last[ll - from] == '\'')
-            p = e; /* the next name starts at e */
-    }
-    if (!p) {
+    if (dipsum_cues_clitic_of(&rd->r->structure[DIPSUM_S_POSSESSIVE][rd->lang],
+                              rd->w[e - 1]))
+        p = e; /* the next name starts at e */
+    else {
         size_t len = cue(rd, DIPSUM_S_POSSESSIVE, e);
         if (!len || e + len >= rd->n || rd->brk[e + len])
             return 0;
@@ -2677,8 +2667,14 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
         c->modality = DIPSUM_MOD_SCHEDULED;
     if (c->modality == DIPSUM_MOD_HAPPENED) {
         const dipsum_cues *fut = &rd->r->future[rd->lang];
-        long at = rd->lang == 0 ? cues_in(rd, fut, c->c0, c->cue1 + DIPSUM_FUTURE_AFTER)
-                                : cues_in(rd, fut, c->c0, c->c1);
+        size_t fut_end = rd->lang == 0 ? c->cue1 + DIPSUM_FUTURE_AFTER : c->c1;
+        long at = cues_in(rd, fut, c->c0, fut_end);
+        /* "next year's quota": whose the quota is, not when */
+        const dipsum_cues *own = &rd->r->structure[DIPSUM_S_FUTURE_OWNER][rd->lang];
+        while (at >= 0 && (dipsum_cues_clitic_of(own, rd->w[at]) ||
+                           ((size_t)at + 1 < rd->n &&
+                            dipsum_cues_clitic_of(own, rd->w[at + 1]))))
+            at = cues_in(rd, fut, (size_t)at + 1, fut_end);
         if (at >= (long)c->c1)
             at = -1;
         /* an Urdu verb in the past right after the event words decides:

@@ -77,7 +77,20 @@ typedef struct {
     open_node *open;          /* the collections the parser is inside      */
     unsigned long alias_line, alias_col; /* the last alias met, reported   */
     size_t depth, open_cap;
+    int aliases_ok;           /* a plain tree: anchors and aliases read    */
+    dipsum_strmap anchors;    /* anchor name -> index in anchored          */
+    struct anchored *anchored;
+    size_t nanchored, anchored_cap;
+    size_t copied;            /* nodes that aliases have copied so far     */
 } reader;
+
+/* A node a plain tree's anchor names: the name (owned) and its node
+ * (the tree's), with the number of levels it spans. */
+struct anchored {
+    char *name;
+    const struct dipsum_ynode *node;
+    size_t height;
+};
 
 static void report(reader *r, dipsum_severity sev, unsigned long line,
                    unsigned long col, const char *fmt, ...)
@@ -395,7 +408,7 @@ static int next(reader *r)
     }
     if (r->too_deep)
         return -1;
-    if (r->ev.type == YAML_ALIAS_EVENT) {
+    if (r->ev.type == YAML_ALIAS_EVENT && !r->aliases_ok) {
         /* said once, first: whatever expected a value here says no more */
         ERR_AT(r, r->ev.start_mark, "aliases are not supported (*%s): write "
                "the value out", (const char *)r->ev.data.alias.anchor);
@@ -1146,45 +1159,178 @@ static int add_kid(reader *r, dipsum_ynode *n, dipsum_ynode *kid)
     return 0;
 }
 
+/* Levels of collections in n: 0 for a scalar. */
+static size_t ynode_height(const dipsum_ynode *n)
+{
+    size_t h = 0;
+    if (n->type != DIPSUM_Y_SCALAR) {
+        for (size_t i = 0; i < n->n; i++) {
+            size_t k = ynode_height(n->kids[i]);
+            if (k > h)
+                h = k;
+        }
+        h++;
+    }
+    return h;
+}
+
+/* A copy of n for an alias, or NULL (out of memory, or the copies would
+ * pass DIPSUM_YAML_MAX_ALIAS_NODES: *over set).  As deep as n, which is
+ * within DIPSUM_YAML_MAX_DEPTH. */
+static dipsum_ynode *copy_ynode(reader *r, const dipsum_ynode *n, int *over)
+{
+    if (++r->copied > DIPSUM_YAML_MAX_ALIAS_NODES) {
+        *over = 1;
+        return NULL;
+    }
+    dipsum_ynode *c = calloc(1, sizeof *c);
+    if (!c) {
+        r->nomem = 1;
+        return NULL;
+    }
+    c->type = n->type;
+    c->line = n->line;
+    c->col = n->col;
+    if (n->value && !(c->value = xstrdup(r, n->value))) {
+        free(c);
+        return NULL;
+    }
+    if (n->n && !(c->kids = calloc(n->n, sizeof *c->kids))) {
+        r->nomem = 1;
+        dipsum_ynode_free(c);
+        return NULL;
+    }
+    for (size_t i = 0; i < n->n; i++) {
+        if (!(c->kids[i] = copy_ynode(r, n->kids[i], over))) {
+            dipsum_ynode_free(c);
+            return NULL;
+        }
+        c->n++;
+    }
+    return c;
+}
+
+/* The node an alias (the current event) names, copied; NULL with the
+ * error reported. */
+static dipsum_ynode *read_alias(reader *r)
+{
+    const char *name = (const char *)r->ev.data.alias.anchor;
+    size_t at;
+    int over = 0;
+    if (!dipsum_strmap_get(&r->anchors, name, strlen(name), &at)) {
+        ERR_AT(r, r->ev.start_mark, "no anchor &%s before this alias "
+               "(*%s)", name, name);
+        return NULL;
+    }
+    const struct anchored *a = &r->anchored[at];
+    if (r->depth + a->height > DIPSUM_YAML_MAX_DEPTH) {
+        ERR_AT(r, r->ev.start_mark, "*%s here nests deeper than %d levels",
+               name, DIPSUM_YAML_MAX_DEPTH);
+        return NULL;
+    }
+    dipsum_ynode *c = copy_ynode(r, a->node, &over);
+    if (over)
+        ERR_AT(r, r->ev.start_mark, "aliases copy more than %d values in "
+               "all (*%s)", DIPSUM_YAML_MAX_ALIAS_NODES, name);
+    return c;
+}
+
+/* Names n by anchor (owned by the caller, NULL: none): a later alias
+ * copies it.  An anchor used again names the newer node, as in YAML.
+ * Returns 0 or -1 (out of memory). */
+static int keep_anchor(reader *r, char *anchor, const dipsum_ynode *n)
+{
+    if (!anchor)
+        return 0;
+    struct anchored *v = dipsum_grow(r->anchored, &r->anchored_cap,
+                                     r->nanchored + 1, sizeof *v);
+    if (!v) {
+        free(anchor);
+        r->nomem = 1;
+        return -1;
+    }
+    r->anchored = v;
+    v[r->nanchored] = (struct anchored){anchor, n, ynode_height(n)};
+    if (dipsum_strmap_put(&r->anchors, anchor, strlen(anchor),
+                          r->nanchored) < 0) {
+        free(anchor);
+        r->nomem = 1;
+        return -1;
+    }
+    r->nanchored++;
+    return 0;
+}
+
+/* The anchor of the current event, copied (events do not outlive the
+ * next one); NULL when it has none or memory ran out (r->nomem). */
+static char *event_anchor(reader *r)
+{
+    const yaml_char_t *a = NULL;
+    if (type(r) == YAML_SCALAR_EVENT)
+        a = r->ev.data.scalar.anchor;
+    else if (type(r) == YAML_SEQUENCE_START_EVENT)
+        a = r->ev.data.sequence_start.anchor;
+    else if (type(r) == YAML_MAPPING_START_EVENT)
+        a = r->ev.data.mapping_start.anchor;
+    return a ? xstrdup(r, (const char *)a) : NULL;
+}
+
 /* The node starting at the current event, or NULL (error reported).
  * Its recursion is as deep as the YAML, which next() keeps within
  * DIPSUM_YAML_MAX_DEPTH. */
 static dipsum_ynode *read_ynode(reader *r)
 {
     dipsum_ynode *n;
+    char *anchor;
     switch (type(r)) {
     case YAML_SCALAR_EVENT:
+        anchor = event_anchor(r);
         if ((n = new_ynode(r, DIPSUM_Y_SCALAR)) && !valid_utf8(scalar(r)))
             ERR_AT(r, r->ev.start_mark, "text is not valid UTF-8");
         if (n && !(n->value = xstrdup(r, scalar(r)))) {
             dipsum_ynode_free(n);
-            return NULL;
+            n = NULL;
         }
-        return n;
+        break;
     case YAML_SEQUENCE_START_EVENT:
     case YAML_MAPPING_START_EVENT: {
         yaml_event_type_t end = type(r) == YAML_SEQUENCE_START_EVENT
                                     ? YAML_SEQUENCE_END_EVENT
                                     : YAML_MAPPING_END_EVENT;
+        anchor = event_anchor(r);
         n = new_ynode(r, end == YAML_SEQUENCE_END_EVENT ? DIPSUM_Y_SEQ
                                                         : DIPSUM_Y_MAP);
         while (n && next(r) == 0 && type(r) != end) {
             dipsum_ynode *kid = read_ynode(r);
             if (!kid || add_kid(r, n, kid) < 0) {
+                /* reported; stop there: what was read is freed, and an
+                 * alias read after it must not find its anchor */
+                r->broken = 1;
                 dipsum_ynode_free(n);
-                return NULL;
+                n = NULL;
             }
         }
         if (n && r->broken) {
             dipsum_ynode_free(n);
-            return NULL;
+            n = NULL;
         }
-        return n;
+        break;
     }
+    case YAML_ALIAS_EVENT:
+        return read_alias(r);
     default:
-        ERR_AT(r, r->ev.start_mark, "aliases are not supported");
+        ERR_AT(r, r->ev.start_mark, "unexpected YAML event");
         return NULL;
     }
+    if (!n) {
+        free(anchor);
+        return NULL;
+    }
+    if (keep_anchor(r, anchor, n) < 0) {
+        dipsum_ynode_free(n);
+        return NULL;
+    }
+    return n;
 }
 
 dipsum_ynode *dipsum_yaml_tree(const char *name, const char *buf, size_t len,
@@ -1199,6 +1345,7 @@ dipsum_ynode *dipsum_yaml_tree(const char *name, const char *buf, size_t len,
     r.len = len;
     r.diag = diag;
     r.ctx = ctx;
+    r.aliases_ok = 1;
     if (!yaml_parser_initialize(&r.parser)) {
         *st = DIPSUM_ENOMEM;
         return NULL;
@@ -1216,6 +1363,10 @@ dipsum_ynode *dipsum_yaml_tree(const char *name, const char *buf, size_t len,
     if (!root && !r.broken && !r.errors && !r.nomem)
         report(&r, DIPSUM_SEVERITY_ERROR, 1, 1, "empty file");
     reader_end(&r);
+    for (size_t i = 0; i < r.nanchored; i++)
+        free(r.anchored[i].name);
+    free(r.anchored);
+    dipsum_strmap_free(&r.anchors);
     *st = r.nomem ? DIPSUM_ENOMEM : r.errors ? DIPSUM_ELEXICON : DIPSUM_OK;
     if (*st != DIPSUM_OK) {
         dipsum_ynode_free(root);

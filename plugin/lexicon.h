@@ -22,6 +22,12 @@
  * square of the depth, and trees are read by recursion. */
 #define DIPSUM_YAML_MAX_DEPTH 64
 
+/* The most nodes that aliases (*name) of a plain tree (the summary rules)
+ * may copy in all: a few aliases of aliases would else make a small file
+ * a tree of billions of nodes ("billion laughs").  The shipped rules copy
+ * a few hundred. */
+#define DIPSUM_YAML_MAX_ALIAS_NODES 100000
+
 typedef enum {
     DIPSUM_CAT_STATE = 0,
     DIPSUM_CAT_ARMED_GROUP,
@@ -135,7 +141,10 @@ typedef struct dipsum_ynode {
 
 /*
  * Reads a one-document YAML file (the summary rules, say) into a tree.
- * Malformed YAML, aliases, invalid UTF-8 and nesting deeper than
+ * An alias (*name) becomes a copy of the node its anchor (&name) names
+ * earlier in the file, with that node's lines and columns.  Malformed
+ * YAML, an alias without its anchor before it, copies past
+ * DIPSUM_YAML_MAX_ALIAS_NODES, invalid UTF-8 and nesting deeper than
  * DIPSUM_YAML_MAX_DEPTH are reported through diag as name:line:col and
  * give NULL with *st = DIPSUM_ELEXICON (DIPSUM_ENOMEM when memory runs
  * out).  Free with dipsum_ynode_free (which does not recurse).

@@ -14,27 +14,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "normalize.h"
+
 /* The longest acronym and the most words of a name looked at. */
 #define NAME_MAX_ACRONYM 10
 #define NAME_MAX_WORDS 16
 
 /* ==== Letters ========================================================== */
-
-/* The capital a word starts with, as an ASCII letter ('E' for "É"), or 0
- * when it starts with no capital.  Latin-1 capitals are the ones the
- * names of Romance-language groups start with ("Ejército", "Énergie"). */
-static char capital(const char *s, size_t n)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    if (n >= 1 && u[0] >= 'A' && u[0] <= 'Z')
-        return (char)u[0];
-    if (n >= 2 && u[0] == 0xC3 && u[1] >= 0x80 && u[1] <= 0x9D) {
-        static const char map[] = "AAAAAAACEEEEIIII" "DNOOOOOxOUUUUY";
-        char c = map[u[1] - 0x80];
-        return c == 'x' ? 0 : c;
-    }
-    return 0;
-}
 
 /* Whether s[0..n) is an acronym: 2 to NAME_MAX_ACRONYM capitals. */
 static int is_acronym(const char *s, size_t n)
@@ -204,7 +190,7 @@ static int name_kind(const block *b, size_t first, size_t last)
     for (size_t i = first; i <= last; i++) {
         size_t n;
         const char *s = tok_src(b, i, &n);
-        if (capital(s, n)) {
+        if (dipsum_normalize_capital(s, n)) {
             if (!before)
                 content = i;
             continue;
@@ -468,7 +454,7 @@ static int definition_at(dipsum_names *nm, const dipsum_terms *shared,
         size_t w = j - 1, n;
         const char *s = tok_src(b, w, &n);
         int before = w > 0 ? gap(b, w - 1, b->toks->v[w].start) : 0;
-        char c = capital(s, n);
+        char c = dipsum_normalize_capital(s, n);
         if (c && in_list(b, DIPSUM_S_NAME_JOINERS, w))
             break;              /* "The": an article, not the name */
         if (c) {
@@ -538,7 +524,8 @@ static size_t mention_at(const block *b, const dipsum_name *x, size_t i)
     } else if (!x->nakeys && same_word(s, n, x->acronym, x->alen)) {
         return 1;
     }
-    if ((b->lang == 0 && !capital(s, n)) || i + x->nkeys > b->toks->n)
+    if ((b->lang == 0 && !dipsum_normalize_capital(s, n)) ||
+        i + x->nkeys > b->toks->n)
         return 0;
     for (size_t k = 0; k < x->nkeys; k++) {
         const char *w = tok_key(b, i + k, &n);

@@ -35,6 +35,7 @@
 #include <unicode/uscript.h>
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
+#include <unicode/utf8.h>
 #include <unicode/uversion.h>
 
 /* UTF-16 text in the making; off[i] is the source offset of unit i. */
@@ -1290,4 +1291,25 @@ const char *dipsum_normalize_version(void)
     u_versionToString(uni, b);
     snprintf(v, sizeof v, "%s/%s/r%d", a, b, RULES_REVISION);
     return v;
+}
+
+char dipsum_normalize_capital(const char *s, size_t n)
+{
+    UChar32 c;
+    int32_t i = 0, len = n > 8 ? 8 : (int32_t)n; /* one code point */
+    if (len == 0)
+        return 0;
+    U8_NEXT((const uint8_t *)s, i, len, c);
+    if (c < 0 || !u_isupper(c))
+        return 0;
+    if (c < 0x80)
+        return (char)c;
+    UErrorCode ec = U_ZERO_ERROR;
+    const UNormalizer2 *nfd = unorm2_getNFDInstance(&ec);
+    UChar d[8];
+    int32_t dl = U_SUCCESS(ec) ? unorm2_getDecomposition(nfd, c, d, 8, &ec)
+                               : 0;
+    if (U_FAILURE(ec) || dl <= 0 || d[0] < 'A' || d[0] > 'Z')
+        return 0;
+    return (char)d[0];
 }

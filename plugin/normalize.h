@@ -56,6 +56,13 @@ dipsum_status dipsum_normalize_key(dipsum_normalizer *n,
 void dipsum_normalize_trim_span(const char *src, size_t base, size_t *start,
                                 size_t *end);
 
+/* The Latin capital the UTF-8 word s[0..n) starts with, as an ASCII
+ * letter: 'E' for "Ejército" and "Énergie", 'S' for "Šibenik" (the base
+ * letter of its canonical decomposition, Unicode's); 0 when it starts
+ * with no upper-case letter or with one whose decomposition has no A-Z
+ * ("Łódź", "Øresund", "Δ", an Urdu letter).  Invalid UTF-8 gives 0. */
+char dipsum_normalize_capital(const char *s, size_t n);
+
 /* The ICU and Unicode versions normalization follows and the revision of
  * dipsum's own rules ("72.1/15.0/r2"): what a compiled lexicon depends
  * on. */

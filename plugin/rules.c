@@ -139,7 +139,10 @@ static void add_alternatives(loader *l, dipsum_cues *cs, const dipsum_ynode *n)
     }
 }
 
-/* A list of phrases. */
+/* A list of phrases.  A list inside it gives its phrases too, so that a
+ * list named once (`&talk_words [...]`) is shared by an alias
+ * (`[*talk_words, parley]`); its depth is the tree's, within
+ * DIPSUM_YAML_MAX_DEPTH. */
 static void read_list(loader *l, dipsum_cues *cs, const dipsum_ynode *n)
 {
     if (!n)
@@ -149,7 +152,10 @@ static void read_list(loader *l, dipsum_cues *cs, const dipsum_ynode *n)
         return;
     }
     for (size_t i = 0; i < n->n; i++)
-        add_alternatives(l, cs, n->kids[i]);
+        if (n->kids[i]->type == DIPSUM_Y_SEQ)
+            read_list(l, cs, n->kids[i]);
+        else
+            add_alternatives(l, cs, n->kids[i]);
 }
 
 const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
@@ -171,7 +177,8 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "mediator_nouns",
     "name_joiners", "name_head_before", "name_head_first", "name_armed",
     "name_actors", "name_not_actors", "name_agencies", "name_letters",
-    "name_initials"};
+    "name_initials",
+    "future_owner"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
@@ -1694,6 +1701,19 @@ size_t dipsum_cues_at_hashed(const dipsum_cues *cs, int lang,
         size_t len = dipsum_cue_at(c, lang, w, n, i);
         if (len)
             return len;
+    }
+    return 0;
+}
+
+int dipsum_cues_clitic_of(const dipsum_cues *cs, const char *word)
+{
+    size_t wl = strlen(word);
+    for (size_t j = 0; j < cs->n; j++) {
+        const char *suf = cs->v[j].w[0];
+        size_t l = strlen(suf), from = suf[0] == '\'' ? l : l + 1;
+        if (cs->v[j].n == 1 && wl > from &&
+            strcmp(word + wl - l, suf) == 0 && word[wl - from] == '\'')
+            return 1;
     }
     return 0;
 }

@@ -118,6 +118,12 @@ static inline const dipsum_cue *dipsum_cues_next(dipsum_cue_iter *it)
 size_t dipsum_cues_at(const dipsum_cues *cs, int lang, const char *const *w,
                       size_t n, size_t i);
 
+/* Whether the match key word (NUL-ended) is a longer word ending in a
+ * one-word cue of cs that is a clitic: "year's" ends in "'s" (the cue
+ * may be kept as "'s" or, its apostrophe folded away, as "s"; the word's
+ * apostrophe must be there).  Cues of more than one word never match. */
+int dipsum_cues_clitic_of(const dipsum_cues *cs, const char *word);
+
 /* dipsum_cues_at with the words' hashes (dipsum_word_hash) given, or
  * NULL. */
 size_t dipsum_cues_at_hashed(const dipsum_cues *cs, int lang,
@@ -315,6 +321,7 @@ typedef enum {
     DIPSUM_S_NAME_JOINERS, DIPSUM_S_NAME_HEAD_BEFORE, DIPSUM_S_NAME_HEAD_FIRST,
     DIPSUM_S_NAME_ARMED, DIPSUM_S_NAME_ACTORS, DIPSUM_S_NAME_NOT_ACTORS,
     DIPSUM_S_NAME_AGENCIES, DIPSUM_S_NAME_LETTERS, DIPSUM_S_NAME_INITIALS,
+    DIPSUM_S_FUTURE_OWNER,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 

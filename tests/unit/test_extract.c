@@ -2421,6 +2421,30 @@ static void test_date_inside_name(void **state)
     json_decref(r);
 }
 
+/* "Next year's" says whose a quota is, not when the talks end: they
+ * ended last Thursday, not next; and "next" alone still looks ahead. */
+static void test_future_word_as_owner(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-15\n\n"
+                    "Iceland and Greenland ended their whaling talks on "
+                    "Wednesday without settling next season's catch limits, "
+                    "the ministry said.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "happened");
+    assert_string_equal(date_of(c), "2026-05-13");
+    json_decref(r);
+    r = run("Date: 2026-05-15\n\n"
+            "Iceland and Greenland will hold whaling talks on Wednesday, "
+            "the ministry said.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "scheduled");
+    assert_string_equal(date_of(c), "2026-05-20");
+    json_decref(r);
+}
+
 /* Two sides agreeing on what no other type names ("agreed to open three
  * border markets") reached an agreement: written with two sides or more
  * named in the subject, never one side, never sides said only by an
@@ -2952,6 +2976,7 @@ int main(void)
         cmocka_unit_test(test_release_not_exchange),
         cmocka_unit_test(test_put_off_and_purpose),
         cmocka_unit_test(test_date_inside_name),
+        cmocka_unit_test(test_future_word_as_owner),
         cmocka_unit_test(test_sides_agreed),
         cmocka_unit_test(test_urdu_verb_final_clause),
         cmocka_unit_test(test_urdu_place_of_instrument),

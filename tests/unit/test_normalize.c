@@ -1213,6 +1213,31 @@ static int close_all(void **state)
     return 0;
 }
 
+/* The Latin capital a name's word starts with, for the letters of its
+ * acronym: accents and strokes (by Unicode's decomposition) are read as
+ * their base letter; lower case, other scripts and a letter with no A-Z
+ * base in its decomposition (Ł, Ø) are no capital. */
+static void test_capital(void **state)
+{
+    (void)state;
+    static const struct { const char *w; char c; } cases[] = {
+        {"Front", 'F'}, {"\xc3\x89nergie", 'E'},       /* Énergie */
+        {"\xc3\x91uble", 'N'},                         /* Ñuble */
+        {"\xc5\x81\xc3\xb3" "d\xc5\xba", 0},         /* Łódź: no decomposition */
+        {"\xc5\xa0ibenik", 'S'},                       /* Šibenik */
+        {"\xc3\xa9lan", 0},                            /* élan */
+        {"front", 0}, {"", 0}, {"1st", 0},
+        {"\xce\x94" "elta", 0},                        /* Δ */
+        {"\xd8\xa7\xd9\x85\xd9\x86", 0},              /* Urdu */
+        {"\xc3", 0}, {"\xff\xfe", 0},                  /* invalid */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char c = dipsum_normalize_capital(cases[i].w, strlen(cases[i].w));
+        if (c != cases[i].c)
+            fail_msg("case %zu: %d, not %d", i, c, cases[i].c);
+    }
+}
+
 int main(void)
 {
     static const struct CMUnitTest fixed[] = {
@@ -1243,6 +1268,7 @@ int main(void)
         cmocka_unit_test(test_updates_oracle),
         cmocka_unit_test(test_updates_fire_every_rule),
         cmocka_unit_test(test_updates_have_every_variant),
+        cmocka_unit_test(test_capital),
     };
     enum { N_FIXED = sizeof fixed / sizeof fixed[0] };
     struct CMUnitTest tests[N_ROWS + N_FIXED];
