@@ -1914,6 +1914,30 @@ static int row_meets(const reading *rd, const uint64_t *m, size_t i)
     return 0;
 }
 
+/* Which of masks a (bit 1) and b (bit 2) word i's row meets: row_meets of
+ * each, in one pass over the row (scope_init asks both of every word). */
+static int row_meets2(const reading *rd, const uint64_t *a, const uint64_t *b,
+                      size_t i)
+{
+    const uint64_t *row = rd->ct->rows + i * rd->ct->row;
+    uint64_t x = 0, y = 0;
+    for (size_t k = 0; k < rd->ct->row; k++) {
+        x |= row[k] & a[k];
+        y |= row[k] & b[k];
+    }
+    return (x != 0) | (y != 0) << 1;
+}
+
+/* Whether an event type's cue starts at word i (has_event_cue of [i,
+ * i + 1)). */
+static int event_cue_at(const reading *rd, size_t i)
+{
+    for (size_t e = 0; e < rd->r->nevents; e++)
+        if (dipsum_cues_at_text(&rd->r->events[e].cues[rd->lang], rd->ct, i))
+            return 1;
+    return 0;
+}
+
 /* The clauses of the words and what each holds, for in_scope: one pass
  * over the words once brk is final.  Returns 0 or -1 (out of memory). */
 static int scope_init(reading *rd)
@@ -1946,13 +1970,18 @@ static int scope_init(reading *rd)
         masked = mask_add(emask, &rd->r->events[e].cues[rd->lang]) == 0;
     for (size_t a = 0, b; a < rd->n; a = b) {
         unsigned char fl = 0;
-        int events = !masked;
+        /* masked: whether an event cue starts at a word of the clause,
+         * asked only at the words whose row meets emask (the answer of
+         * has_event_cue, without a scan of each event type's list) */
+        int events = 0;
         for (b = a + 1; b < rd->n && !rd->brk[b]; b++)
             ;
         for (size_t j = a; j < b; j++) {
             if (masked) {
-                events |= row_meets(rd, emask, j);
-                if (!row_meets(rd, fmask, j))
+                int meets = row_meets2(rd, emask, fmask, j);
+                if (!events && (meets & 1))
+                    events = event_cue_at(rd, j);
+                if (!(meets & 2))
                     continue;
             }
             if (cue(rd, DIPSUM_S_BACKGROUND, j) || cue(rd, DIPSUM_S_PAST_PERFECT, j))
@@ -1963,9 +1992,9 @@ static int scope_init(reading *rd)
                 cue(rd, DIPSUM_S_MEDIATOR_NOUNS, j))
                 fl |= CL_NAMES;
         }
-        /* one question a clause, not one a word and event type: the
-         * same answer (an event cue starts at some word of it) */
-        if (events && has_event_cue(rd, a, b))
+        /* unmasked: one question a clause, not one a word and event
+         * type: the same answer (an event cue starts at some word of it) */
+        if (masked ? events : has_event_cue(rd, a, b))
             fl |= CL_EVENT;
         for (size_t j = a; j < b; j++) {
             rd->cl0[j] = a;

@@ -679,12 +679,15 @@ static int accept_ok(const dipsum_tagger *t, const accept *a)
 typedef struct {
     uint32_t tid;      /* interned token, NONE if no form has it          */
     uint32_t whole;    /* with its 's or ', when a form has that (People's) */
-    uint32_t joined;   /* joined_id's answer, once joined_seen            */
-    int joined_seen;
+    uint32_t joined;   /* joined_id's answer (all but the last token)     */
     uint64_t hash;     /* dipsum_hash of the token, possessive excluded   */
     int possessive;    /* 's or ' was taken off: the match must end here  */
     size_t kend;       /* key end, possessive excluded                    */
     size_t end;        /* source end, possessive excluded                 */
+    uint64_t whash;    /* (read_tokens) the hash of all of it, 's with it */
+    uint64_t jhash;    /* (read_tokens) the hash of it and the next token
+                          written as one, when join says they may be     */
+    int join;
 } text_token;
 
 /* The key between two tokens holds only spaces and hyphens, and the source
@@ -768,11 +771,23 @@ static uint32_t accepted(const dipsum_tagger *t, uint32_t node,
     return found;
 }
 
+/* How many tokens ahead read_tokens asks the memory for a token's hash
+ * slots (READ_AHEAD), and for the offsets those slots lead to (half as
+ * many): the tables are megabytes, so most lookups miss the caches, and a
+ * miss started a few tokens early costs the walk nothing. */
+#define READ_AHEAD 16
+
+/* The tokens' ids (tid, whole, and joined: what joined_id answers, asked
+ * here for every token but the last), in two passes: the hashes first,
+ * then the lookups, READ_AHEAD tokens behind the prefetches of their
+ * slots.  The answers are those of the lookups one by one. */
 static void read_tokens(const dipsum_tagger *t, const dipsum_mapped *key,
                         const dipsum_tokens *toks, text_token *tt)
 {
+    const dipsum_tag_tables *tb = &t->tb;
+    const char *kt = key->text.data;
     for (size_t i = 0; i < toks->n; i++) {
-        const char *k = key->text.data + toks->v[i].kstart;
+        const char *k = kt + toks->v[i].kstart;
         size_t len = toks->v[i].kend - toks->v[i].kstart, full = len;
         tt[i].possessive = 0;
         if (len > 2 && k[len - 2] == '\'' && k[len - 1] == 's')
@@ -780,16 +795,71 @@ static void read_tokens(const dipsum_tagger *t, const dipsum_mapped *key,
         else if (len > 1 && k[len - 1] == '\'')
             len -= 1, tt[i].possessive = 1;
         tt[i].hash = hash_more(HASH_BASIS, k, len);
-        tt[i].tid = find_token2(&t->tb, tt[i].hash, k, len, "", 0);
-        tt[i].whole = tt[i].possessive
-                          ? find_token2(&t->tb,
-                                        hash_more(tt[i].hash, k + len,
-                                                  full - len),
-                                        k, full, "", 0)
-                          : NONE;
-        tt[i].joined_seen = 0;
+        tt[i].whash = tt[i].possessive
+                          ? hash_more(tt[i].hash, k + len, full - len) : 0;
+        tt[i].join = 0;
         tt[i].kend = toks->v[i].kstart + len;
         tt[i].end = key->map[tt[i].kend];
+    }
+    /* (joined_id's test and hash: tokens a and a + 1, the first with no
+     * possessive, so that its hash is that of all of it) */
+    for (size_t a = 0; a + 1 < toks->n; a++) {
+        const dipsum_token *x = &toks->v[a], *y = &toks->v[a + 1];
+        size_t lx = x->kend - x->kstart, ly = tt[a + 1].kend - y->kstart;
+        if (!tt[a].possessive && y->kstart == x->kend + 1 &&
+            (kt[x->kend] == ' ' || kt[x->kend] == '-') && lx + ly <= 128) {
+            tt[a].join = 1;
+            tt[a].jhash = hash_more(tt[a].hash, kt + y->kstart, ly);
+        }
+    }
+    /* (the prefetches are written out here: in a function of their own,
+     * which has no effect the compiler can see, GCC drops its calls) */
+    size_t mask = tb->tcap ? tb->tcap - 1 : 0;
+    for (size_t i = 0; i < toks->n; i++) {
+        /* stage 1, READ_AHEAD tokens ahead (the first ones at i = 0): the
+         * slots a token's lookups start at */
+        for (size_t a = i ? i + READ_AHEAD : 0;
+             tb->tcap && a <= i + READ_AHEAD && a < toks->n; a++) {
+            __builtin_prefetch(&tb->tslots[(size_t)tt[a].hash & mask]);
+            if (tt[a].possessive)
+                __builtin_prefetch(&tb->tslots[(size_t)tt[a].whash & mask]);
+            if (tt[a].join)
+                __builtin_prefetch(&tb->tslots[(size_t)tt[a].jhash & mask]);
+        }
+        /* stage 2, half as far: the offsets of the tokens in the home
+         * slots that stage 1 brought */
+        if (tb->tcap && i + READ_AHEAD / 2 < toks->n) {
+            const text_token *x = &tt[i + READ_AHEAD / 2];
+            uint32_t v = tb->tslots[(size_t)x->hash & mask];
+            if (v != 0 && v - 1 < tb->ntokens)
+                __builtin_prefetch(&tb->tok_off[v - 1]);
+            v = x->join ? tb->tslots[(size_t)x->jhash & mask] : 0;
+            if (v != 0 && v - 1 < tb->ntokens)
+                __builtin_prefetch(&tb->tok_off[v - 1]);
+        }
+        const char *k = kt + toks->v[i].kstart;
+        size_t len = tt[i].kend - toks->v[i].kstart;
+        size_t full = toks->v[i].kend - toks->v[i].kstart;
+        tt[i].tid = find_token2(tb, tt[i].hash, k, len, "", 0);
+        tt[i].whole = tt[i].possessive
+                          ? find_token2(tb, tt[i].whash, k, full, "", 0)
+                          : NONE;
+        tt[i].joined = NONE;
+        if (tt[i].join) {
+            const dipsum_token *x = &toks->v[i], *y = &toks->v[i + 1];
+            tt[i].joined = find_token2(tb, tt[i].jhash, kt + x->kstart,
+                                       x->kend - x->kstart, kt + y->kstart,
+                                       tt[i + 1].kend - y->kstart);
+        }
+        /* and the root's edges by them, that the walk from this token
+         * asks first (their keys and values share the slot index) */
+        uint32_t ids[3] = {tt[i].tid, tt[i].joined, tt[i].whole};
+        for (int q = 0; tb->ecap && q < 3; q++)
+            if (ids[q] != NONE) {
+                size_t e = edge_home((uint64_t)ids[q] + 1, tb->ecap - 1);
+                __builtin_prefetch(&tb->ekeys[e]);
+                __builtin_prefetch(&tb->evals[e]);
+            }
     }
 }
 
@@ -813,7 +883,7 @@ typedef struct {
     const dipsum_tagger *t;
     const dipsum_mapped *key;
     const dipsum_tokens *toks;
-    text_token *tt;     /* joined_id fills in .joined                      */
+    text_token *tt;
     const char *src;
     size_t base, start;
     uint32_t acc;       /* the accept of the best so far, NONE if none    */
@@ -823,25 +893,11 @@ typedef struct {
 
 /* The id of tokens a and a+1 written as one ("cease-fire" for the form
  * "ceasefire"), when only a hyphen, a space or a line break is between;
- * kept in tt[a], as the walks from several starts ask for it again. */
+ * read_tokens asked it for every a + 1 < n (the walks from several starts
+ * ask for it again). */
 static uint32_t joined_id(const walk *w, size_t a)
 {
-    if (w->tt[a].joined_seen)
-        return w->tt[a].joined;
-    const dipsum_token *x = &w->toks->v[a], *y = &w->toks->v[a + 1];
-    const char *k = w->key->text.data;
-    uint32_t id = NONE;
-    size_t lx = x->kend - x->kstart;
-    size_t ly = w->tt[a + 1].kend - y->kstart;
-    /* (no possessive: tt[a].hash is the hash of all of x) */
-    if (!w->tt[a].possessive && y->kstart == x->kend + 1 &&
-        (k[x->kend] == ' ' || k[x->kend] == '-') && lx + ly <= 128)
-        id = find_token2(&w->t->tb,
-                         hash_more(w->tt[a].hash, k + y->kstart, ly),
-                         k + x->kstart, lx, k + y->kstart, ly);
-    w->tt[a].joined = id;
-    w->tt[a].joined_seen = 1;
-    return id;
+    return w->tt[a].joined;
 }
 
 /* Follows the trie from node, depth edges below the root, with the text
@@ -859,6 +915,17 @@ static void follow(walk *w, uint32_t node, size_t j, int ended,
     if (j > w->start &&
         (ended || !gap_ok(w->key, w->toks, j - 1, j, w->src, w->base)))
         return;
+    /* the three edges asked below, asked of the memory at once (each is
+     * a miss, mostly: three waits in one instead of one after another) */
+    const dipsum_tag_tables *tb = &w->t->tb;
+    uint32_t ids[3] = {w->tt[j].tid, w->tt[j].joined, w->tt[j].whole};
+    for (int q = 0; tb->ecap && q < 3; q++)
+        if (ids[q] != NONE) {
+            size_t e = edge_home(((uint64_t)node << 32 | ids[q]) + 1,
+                                 tb->ecap - 1);
+            __builtin_prefetch(&tb->ekeys[e]);
+            __builtin_prefetch(&tb->evals[e]);
+        }
     for (int how = 0; how < 3; how++) {
         size_t last = j + (how == 1);
         if (last >= n)
