@@ -88,7 +88,8 @@ enum {
     L_VERB_DATE_PREP, L_EARLY_PART, L_UNTIL_NOW, L_TENSE_UNKNOWN,
     L_DAY_ALONE_BEFORE, L_DAY_ALONE_AFTER, L_YEAR_BEFORE, L_DAY_BEFORE,
     L_DAY_AFTER, L_NEW_YEARS_EVE, L_NEW_YEARS_DAY, L_CHRISTMAS_EVE,
-    L_CHRISTMAS_DAY, L_DAYS_AGO, L_WEEKDAY_MARK_BEFORE, L_PAIRS
+    L_CHRISTMAS_DAY, L_DAYS_AGO, L_WEEKDAY_MARK_BEFORE, L_PART_EARLY,
+    L_PART_MID, L_PART_LATE, L_PART_NOT_AFTER, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -170,6 +171,10 @@ static const size_t pair_at[L_PAIRS] = {
     [L_CHRISTMAS_DAY] = offsetof(dipsum_rules, dates.christmas_day),
     [L_DAYS_AGO] = offsetof(dipsum_rules, dates.days_ago),
     [L_WEEKDAY_MARK_BEFORE] = offsetof(dipsum_rules, dates.weekday_mark_before),
+    [L_PART_EARLY] = offsetof(dipsum_rules, dates.part_early),
+    [L_PART_MID] = offsetof(dipsum_rules, dates.part_mid),
+    [L_PART_LATE] = offsetof(dipsum_rules, dates.part_late),
+    [L_PART_NOT_AFTER] = offsetof(dipsum_rules, dates.part_not_after),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -1158,8 +1163,9 @@ static int weekday_near(const ctx *c, size_t i, size_t len)
 }
 
 /* "next week" alone (no weekday next to it: "Thursday next week" is a
- * day, read by weekday_phrase): the working week after the update's,
- * Monday to Friday, an interval. */
+ * day, read by weekday_phrase): the week after the update's, Monday to
+ * Sunday, an interval (dates4: as the references write it, and as
+ * week_whole reads "آئندہ ہفتے"). */
 static int next_week(const ctx *c, size_t i, dipsum_date_mention *o)
 {
     size_t len = lcues(c, L_WEEK_NEXT, i);
@@ -1173,9 +1179,10 @@ static int next_week(const ctx *c, size_t i, dipsum_date_mention *o)
         return LEFT_OUT;
     long monday = c->today - weekday_of(c->today) + 7;
     set_day(o, monday);
-    dipsum_dates_from_day_number(monday + 4, &o->y2, &o->m2, &o->d2);
+    dipsum_dates_from_day_number(monday + 6, &o->y2, &o->m2, &o->d2);
     o->tense = 1;
     o->relative = 1;
+    o->approx = 1; /* "next week" is when, not how long: never its days */
     return FOUND;
 }
 
@@ -1207,6 +1214,9 @@ static int week_whole(const ctx *c, size_t i, dipsum_date_mention *o)
     dipsum_dates_from_day_number(monday + 6, &o->y2, &o->m2, &o->d2);
     o->tense = tense_of(c, o->w0, o->w1);
     o->relative = 1;
+    /* dates4: an English week ("later this week") is when, not how long:
+     * never written as its days (the Urdu ones keep theirs) */
+    o->approx = c->lang == 0;
     return FOUND;
 }
 
@@ -2285,6 +2295,60 @@ static size_t early_parts(const ctx *c, dipsum_date_mention *out,
 }
 
 
+/* ==== Parts of a month (dates4) =========================================
+ * "in mid-July", "late next month", "at the end of this month", "اگلے ماہ
+ * کے وسط میں": a whole month read alone, with one of part_early, part_mid
+ * or part_late right before it (English) or right after it (Urdu), is
+ * the part of its days the references write: the 1st to 10th, the 10th
+ * to 20th, the 20th to its end.  Marked approx: said as the month, never
+ * as those days.  A deadline keeps the whole month: one of part_not_after
+ * before the part ("by the end of July"), Urdu تک after it ("مارچ کے آخر
+ * تک"), as the month's own tense said it. */
+/* cue_before, the longest cue first ("the end of", not "end of"). */
+static size_t longest_cue_before(const ctx *c, unsigned p, size_t i)
+{
+    for (size_t back = 3; back >= 1; back--)
+        if (back <= i && lcues(c, p, i - back) == back)
+            return i - back;
+    return i;
+}
+
+static void month_parts(const ctx *c, dipsum_date_mention *out, size_t found)
+{
+    static const unsigned parts[] = {L_PART_EARLY, L_PART_MID, L_PART_LATE};
+    static const int first[] = {1, 10, 20}, last[] = {10, 20, 31};
+    for (size_t k = 0; k < found; k++) {
+        dipsum_date_mention *o = &out[k];
+        if (o->approx || o->deadline || o->stretch || o->d != 1 ||
+            o->y2 != o->y || o->m2 != o->m || o->d2 != days_in(o->y, o->m))
+            continue;
+        for (int q = 0; q < 3; q++) {
+            size_t w0 = o->w0, w1 = o->w1, len;
+            if (c->lang == 0) {
+                w0 = longest_cue_before(c, parts[q], o->w0);
+                if (w0 == o->w0 || (k > 0 && out[k - 1].w1 > w0) ||
+                    cue_before(c, L_PART_NOT_AFTER, w0) < w0)
+                    continue;
+            } else {
+                len = o->w1 < c->n ? lcues(c, parts[q], o->w1) : 0;
+                if (!len || (k + 1 < found && out[k + 1].w0 < o->w1 + len) ||
+                    (o->w1 + len < c->n &&
+                     lcues(c, L_RANGE_END, o->w1 + len)))
+                    continue;
+                w1 = o->w1 + len;
+            }
+            o->w0 = w0;
+            o->w1 = w1;
+            o->d = first[q];
+            o->d2 = last[q] < days_in(o->y, o->m) ? last[q]
+                                                  : days_in(o->y, o->m);
+            o->approx = 1;
+            write_iso(o);
+            break;
+        }
+    }
+}
+
 /* ==== Since a month until now (dates2) ==================================
  * Urdu "اگست سے اب تک مذاکرات کے چار دور ہو چکے ہیں": a month read alone
  * (whole, begun by the update's day) with one of until_now right after
@@ -2722,6 +2786,7 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
         i = m.w1;
     }
     found = early_parts(&c, out, found, cap);
+    month_parts(&c, out, found);
     until_now(&c, out, found);
     found = deadlines(&c, out, found, cap);
     if (c.m)
