@@ -1278,6 +1278,8 @@ static int days_of_talks(const ctx *c, size_t k)
     return 0;
 }
 
+static int stretch_in(const ctx *c, size_t a, size_t b, size_t w0, size_t w1);
+
 /* "two days of talks starting Wednesday", "three days of talks ending
  * Thursday": a stretch of days of talks in the clause of a day [w0, w1)
  * that one of duration_start (the day is its first) or duration_end (its
@@ -1297,16 +1299,11 @@ static int stretch_days(const ctx *c, size_t w0, size_t w1, int *first)
         return 0;
     size_t a, b;
     clause_of(c, w0, w1, &a, &b);
-    for (size_t k = a; k + 3 < b; k++) {
-        if (k + 3 >= w0 && k < w1)
-            continue;
-        int days = days_of_talks(c, k);
-        if (days > 0) {
-            *first = which;
-            return days;
-        }
-    }
-    return 0;
+    /* dates4: "the three-day talks ending Thursday" too (day_modifier) */
+    int days = stretch_in(c, a, b, w0, w1);
+    if (days > 0)
+        *first = which;
+    return days > 0 ? days : 0;
 }
 
 /* Urdu, whose verb comes last: "تین روزہ مذاکرات جمعے کو … ختم ہو گئے"
@@ -1370,9 +1367,15 @@ static int begin_end_pair(const ctx *c, const dipsum_date_mention *a,
     /* dates3: or a comma and the end's verb alone between them, "talks,
      * which began on Monday, ended on Wednesday" (not "began on Monday,
      * while talks ended on ...") */
+    /* dates4: or the end's verb right after the first day, "the talks
+     * that began on Monday ended on Wednesday" */
+    size_t e;
     if (a->y2 || b->y2 || b->w0 < a->w1 || b->w0 - a->w1 > 4 ||
         !(lcues(c, L_RANGE_AND, a->w1) ||
-          (gap(c, a->w1) == DIPSUM_DATES_GAP_COMMA && b->w0 - a->w1 <= 2)) ||
+          (gap(c, a->w1) == DIPSUM_DATES_GAP_COMMA && b->w0 - a->w1 <= 2) ||
+          (gap(c, a->w1) == DIPSUM_DATES_GAP_SPACE &&
+           (e = lcues(c, L_SPAN_END, a->w1)) > 0 &&
+           a->w1 + e + 1 >= b->w0)) ||
         !cue_ends_at(c, L_SPAN_BEGIN, a->w0) ||
         !cue_ends_at(c, L_SPAN_END, b->w0))
         return 0;

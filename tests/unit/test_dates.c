@@ -1479,6 +1479,23 @@ static void test_english_whole_weeks(void **state)
     EN(u, "The envoys will meet on Friday next week.", "2025-06-20");
 }
 
+/* dates4: a stretch named by "N-day talks" with "ending" or "starting"
+ * before its day, and a first day whose end's verb follows it with no
+ * "and": one interval of the talks' days (2025-06-12 is a Thursday). */
+static void test_stretch_forms(void **state)
+{
+    (void)state;
+    const char *u = "2025-06-12";
+    EN(u, "The three-day talks in Oslo ending Thursday were cordial.",
+       "2025-06-10/2025-06-12");
+    EN(u, "The two-day round starting Monday was held in Oslo.",
+       "2025-06-09/2025-06-10");
+    EN(u, "The talks that began on Monday ended on Wednesday in Oslo.",
+       "2025-06-09/2025-06-11");
+    EN(u, "The talks began on Monday; fighting ended on Wednesday.",
+       "2025-06-09 2025-06-11");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1529,6 +1546,7 @@ int main(void)
         cmocka_unit_test(test_urdu_weekday_mark_before),
         cmocka_unit_test(test_month_parts),
         cmocka_unit_test(test_english_whole_weeks),
+        cmocka_unit_test(test_stretch_forms),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
