@@ -2658,6 +2658,44 @@ int dipsum_dates_may_hold(const dipsum_cue_set *s, const dipsum_cue_text *t)
     return dipsum_cue_set_in(s, t);
 }
 
+int dipsum_dates_stretch_after(const dipsum_rules *r, int lang,
+                               const char *const *pw, size_t pn,
+                               const unsigned char *pgaps, size_t pw0,
+                               size_t pw1, const char *const *w, size_t n,
+                               const unsigned char *gaps, size_t *at)
+{
+    if (lang != 0 || pw0 >= pw1 || pw1 > pn)
+        return 0;
+    ctx p = {r, &r->dates, 0, 0, 0, 0, 0, pw, pn, pgaps, NULL, NULL};
+    /* the day's clause is past, says the talks ended (span_end: "ended
+     * in Oslo on Tuesday") and nothing of a first day ("began talks on
+     * Monday", "starting") */
+    size_t a, b;
+    int ended = 0;
+    if (tense_of(&p, pw0, pw1) >= 0)
+        return 0;
+    clause_of(&p, pw0, pw1, &a, &b);
+    for (size_t k = a; k < b; k++) {
+        if (lcues(&p, L_SPAN_BEGIN, k) || lcues(&p, L_DURATION_START, k))
+            return 0;
+        ended |= lcues(&p, L_SPAN_END, k) > 0;
+    }
+    if (!ended)
+        return 0;
+    ctx c = {r, &r->dates, 0, 0, 0, 0, 0, w, n, gaps, NULL, NULL};
+    /* the count's own clause past too: "The two days of talks were ..." */
+    for (size_t k = 0; k < n; k++) {
+        int days = k + 3 < n ? days_of_talks(&c, k) : 0;
+        if (days <= 0 && k + 2 < n)
+            days = day_modifier(&c, k);
+        if (days > 0) {
+            *at = k;
+            return tense_of(&c, k, k + 1) < 0 ? days : 0;
+        }
+    }
+    return 0;
+}
+
 size_t dipsum_dates_find(const dipsum_rules *r, int lang, int uy, int um,
                          int ud, const char *const *w, size_t n,
                          const unsigned char *gaps, dipsum_date_mention *out,
