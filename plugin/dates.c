@@ -89,7 +89,7 @@ enum {
     L_DAY_ALONE_BEFORE, L_DAY_ALONE_AFTER, L_YEAR_BEFORE, L_DAY_BEFORE,
     L_DAY_AFTER, L_NEW_YEARS_EVE, L_NEW_YEARS_DAY, L_CHRISTMAS_EVE,
     L_CHRISTMAS_DAY, L_DAYS_AGO, L_WEEKDAY_MARK_BEFORE, L_FUTURE_OWNER,
-    L_PAIRS
+    L_PART_EARLY, L_PART_MID, L_PART_LATE, L_PART_NOT_AFTER, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -174,6 +174,10 @@ static const size_t pair_at[L_PAIRS] = {
     /* the claims' list (summary.yaml, structure): "next year's" */
     [L_FUTURE_OWNER] = offsetof(dipsum_rules,
                                 structure[DIPSUM_S_FUTURE_OWNER]),
+    [L_PART_EARLY] = offsetof(dipsum_rules, dates.part_early),
+    [L_PART_MID] = offsetof(dipsum_rules, dates.part_mid),
+    [L_PART_LATE] = offsetof(dipsum_rules, dates.part_late),
+    [L_PART_NOT_AFTER] = offsetof(dipsum_rules, dates.part_not_after),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -1170,8 +1174,9 @@ static int weekday_near(const ctx *c, size_t i, size_t len)
 }
 
 /* "next week" alone (no weekday next to it: "Thursday next week" is a
- * day, read by weekday_phrase): the working week after the update's,
- * Monday to Friday, an interval. */
+ * day, read by weekday_phrase): the week after the update's, Monday to
+ * Sunday, an interval (dates4: as the references write it, and as
+ * week_whole reads "آئندہ ہفتے"). */
 static int next_week(const ctx *c, size_t i, dipsum_date_mention *o)
 {
     size_t len = lcues(c, L_WEEK_NEXT, i);
@@ -1185,9 +1190,10 @@ static int next_week(const ctx *c, size_t i, dipsum_date_mention *o)
         return LEFT_OUT;
     long monday = c->today - weekday_of(c->today) + 7;
     set_day(o, monday);
-    dipsum_dates_from_day_number(monday + 4, &o->y2, &o->m2, &o->d2);
+    dipsum_dates_from_day_number(monday + 6, &o->y2, &o->m2, &o->d2);
     o->tense = 1;
     o->relative = 1;
+    o->approx = 1; /* "next week" is when, not how long: never its days */
     return FOUND;
 }
 
@@ -1219,6 +1225,9 @@ static int week_whole(const ctx *c, size_t i, dipsum_date_mention *o)
     dipsum_dates_from_day_number(monday + 6, &o->y2, &o->m2, &o->d2);
     o->tense = tense_of(c, o->w0, o->w1);
     o->relative = 1;
+    /* dates4: an English week ("later this week") is when, not how long:
+     * never written as its days (the Urdu ones keep theirs) */
+    o->approx = c->lang == 0;
     return FOUND;
 }
 
@@ -1280,6 +1289,8 @@ static int days_of_talks(const ctx *c, size_t k)
     return 0;
 }
 
+static int stretch_in(const ctx *c, size_t a, size_t b, size_t w0, size_t w1);
+
 /* "two days of talks starting Wednesday", "three days of talks ending
  * Thursday": a stretch of days of talks in the clause of a day [w0, w1)
  * that one of duration_start (the day is its first) or duration_end (its
@@ -1299,16 +1310,11 @@ static int stretch_days(const ctx *c, size_t w0, size_t w1, int *first)
         return 0;
     size_t a, b;
     clause_of(c, w0, w1, &a, &b);
-    for (size_t k = a; k + 3 < b; k++) {
-        if (k + 3 >= w0 && k < w1)
-            continue;
-        int days = days_of_talks(c, k);
-        if (days > 0) {
-            *first = which;
-            return days;
-        }
-    }
-    return 0;
+    /* dates4: "the three-day talks ending Thursday" too (day_modifier) */
+    int days = stretch_in(c, a, b, w0, w1);
+    if (days > 0)
+        *first = which;
+    return days > 0 ? days : 0;
 }
 
 /* Urdu, whose verb comes last: "تین روزہ مذاکرات جمعے کو … ختم ہو گئے"
@@ -1372,9 +1378,15 @@ static int begin_end_pair(const ctx *c, const dipsum_date_mention *a,
     /* dates3: or a comma and the end's verb alone between them, "talks,
      * which began on Monday, ended on Wednesday" (not "began on Monday,
      * while talks ended on ...") */
+    /* dates4: or the end's verb right after the first day, "the talks
+     * that began on Monday ended on Wednesday" */
+    size_t e;
     if (a->y2 || b->y2 || b->w0 < a->w1 || b->w0 - a->w1 > 4 ||
         !(lcues(c, L_RANGE_AND, a->w1) ||
-          (gap(c, a->w1) == DIPSUM_DATES_GAP_COMMA && b->w0 - a->w1 <= 2)) ||
+          (gap(c, a->w1) == DIPSUM_DATES_GAP_COMMA && b->w0 - a->w1 <= 2) ||
+          (gap(c, a->w1) == DIPSUM_DATES_GAP_SPACE &&
+           (e = lcues(c, L_SPAN_END, a->w1)) > 0 &&
+           a->w1 + e + 1 >= b->w0)) ||
         !cue_ends_at(c, L_SPAN_BEGIN, a->w0) ||
         !cue_ends_at(c, L_SPAN_END, b->w0))
         return 0;
@@ -2297,6 +2309,60 @@ static size_t early_parts(const ctx *c, dipsum_date_mention *out,
 }
 
 
+/* ==== Parts of a month (dates4) =========================================
+ * "in mid-July", "late next month", "at the end of this month", "اگلے ماہ
+ * کے وسط میں": a whole month read alone, with one of part_early, part_mid
+ * or part_late right before it (English) or right after it (Urdu), is
+ * the part of its days the references write: the 1st to 10th, the 10th
+ * to 20th, the 20th to its end.  Marked approx: said as the month, never
+ * as those days.  A deadline keeps the whole month: one of part_not_after
+ * before the part ("by the end of July"), Urdu تک after it ("مارچ کے آخر
+ * تک"), as the month's own tense said it. */
+/* cue_before, the longest cue first ("the end of", not "end of"). */
+static size_t longest_cue_before(const ctx *c, unsigned p, size_t i)
+{
+    for (size_t back = 3; back >= 1; back--)
+        if (back <= i && lcues(c, p, i - back) == back)
+            return i - back;
+    return i;
+}
+
+static void month_parts(const ctx *c, dipsum_date_mention *out, size_t found)
+{
+    static const unsigned parts[] = {L_PART_EARLY, L_PART_MID, L_PART_LATE};
+    static const int first[] = {1, 10, 20}, last[] = {10, 20, 31};
+    for (size_t k = 0; k < found; k++) {
+        dipsum_date_mention *o = &out[k];
+        if (o->approx || o->deadline || o->stretch || o->d != 1 ||
+            o->y2 != o->y || o->m2 != o->m || o->d2 != days_in(o->y, o->m))
+            continue;
+        for (int q = 0; q < 3; q++) {
+            size_t w0 = o->w0, w1 = o->w1, len;
+            if (c->lang == 0) {
+                w0 = longest_cue_before(c, parts[q], o->w0);
+                if (w0 == o->w0 || (k > 0 && out[k - 1].w1 > w0) ||
+                    cue_before(c, L_PART_NOT_AFTER, w0) < w0)
+                    continue;
+            } else {
+                len = o->w1 < c->n ? lcues(c, parts[q], o->w1) : 0;
+                if (!len || (k + 1 < found && out[k + 1].w0 < o->w1 + len) ||
+                    (o->w1 + len < c->n &&
+                     lcues(c, L_RANGE_END, o->w1 + len)))
+                    continue;
+                w1 = o->w1 + len;
+            }
+            o->w0 = w0;
+            o->w1 = w1;
+            o->d = first[q];
+            o->d2 = last[q] < days_in(o->y, o->m) ? last[q]
+                                                  : days_in(o->y, o->m);
+            o->approx = 1;
+            write_iso(o);
+            break;
+        }
+    }
+}
+
 /* ==== Since a month until now (dates2) ==================================
  * Urdu "اگست سے اب تک مذاکرات کے چار دور ہو چکے ہیں": a month read alone
  * (whole, begun by the update's day) with one of until_now right after
@@ -2603,6 +2669,44 @@ int dipsum_dates_may_hold(const dipsum_cue_set *s, const dipsum_cue_text *t)
     return dipsum_cue_set_in(s, t);
 }
 
+int dipsum_dates_stretch_after(const dipsum_rules *r, int lang,
+                               const char *const *pw, size_t pn,
+                               const unsigned char *pgaps, size_t pw0,
+                               size_t pw1, const char *const *w, size_t n,
+                               const unsigned char *gaps, size_t *at)
+{
+    if (lang != 0 || pw0 >= pw1 || pw1 > pn)
+        return 0;
+    ctx p = {r, &r->dates, 0, 0, 0, 0, 0, pw, pn, pgaps, NULL, NULL};
+    /* the day's clause is past, says the talks ended (span_end: "ended
+     * in Oslo on Tuesday") and nothing of a first day ("began talks on
+     * Monday", "starting") */
+    size_t a, b;
+    int ended = 0;
+    if (tense_of(&p, pw0, pw1) >= 0)
+        return 0;
+    clause_of(&p, pw0, pw1, &a, &b);
+    for (size_t k = a; k < b; k++) {
+        if (lcues(&p, L_SPAN_BEGIN, k) || lcues(&p, L_DURATION_START, k))
+            return 0;
+        ended |= lcues(&p, L_SPAN_END, k) > 0;
+    }
+    if (!ended)
+        return 0;
+    ctx c = {r, &r->dates, 0, 0, 0, 0, 0, w, n, gaps, NULL, NULL};
+    /* the count's own clause past too: "The two days of talks were ..." */
+    for (size_t k = 0; k < n; k++) {
+        int days = k + 3 < n ? days_of_talks(&c, k) : 0;
+        if (days <= 0 && k + 2 < n)
+            days = day_modifier(&c, k);
+        if (days > 0) {
+            *at = k;
+            return tense_of(&c, k, k + 1) < 0 ? days : 0;
+        }
+    }
+    return 0;
+}
+
 size_t dipsum_dates_find(const dipsum_rules *r, int lang, int uy, int um,
                          int ud, const char *const *w, size_t n,
                          const unsigned char *gaps, dipsum_date_mention *out,
@@ -2734,6 +2838,7 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
         i = m.w1;
     }
     found = early_parts(&c, out, found, cap);
+    month_parts(&c, out, found);
     until_now(&c, out, found);
     found = deadlines(&c, out, found, cap);
     if (c.m)

@@ -111,6 +111,24 @@ size_t dipsum_dates_word_end(const char *src, size_t len,
                              const size_t *wstart, size_t base, size_t n,
                              size_t i);
 
+/*
+ * dates4: a stretch of talks across two sentences, "… ended in Oslo on
+ * Tuesday. The two days of talks were …": the count of days (2 to 31)
+ * that a sentence with no date of its own (w[0..n), gaps as for
+ * dipsum_dates_find, or NULL) names with "N days of talks" or "N-day
+ * round", when the one day of the sentence before it (pw[0..pn), its day
+ * at key words [pw0, pw1)) is in a past clause that says the talks ended
+ * (span_end) and no word of a first day (span_begin, duration_start);
+ * the stretch then ends on that day, and *at is
+ * the key word of its count.  0 when not (and always for lang 1: Urdu
+ * reads its stretches in one sentence).  Only r is read.
+ */
+int dipsum_dates_stretch_after(const dipsum_rules *r, int lang,
+                               const char *const *pw, size_t pn,
+                               const unsigned char *pgaps, size_t pw0,
+                               size_t pw1, const char *const *w, size_t n,
+                               const unsigned char *gaps, size_t *at);
+
 /* Days since 1970-01-01 of a proleptic Gregorian date, and back. */
 /*
  * Whether key words [from, to) of w name, with no day, a time before the

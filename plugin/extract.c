@@ -318,6 +318,75 @@ static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
     return 0;
 }
 
+/* dates4: "… ended in Oslo on Tuesday. The two days of talks were …":
+ * a sentence si with no date of its own that names a stretch of talks
+ * ends it on the one day of the sentence before (dipsum_dates_stretch_after
+ * says when): that interval is its date.  0, or -1 when out of memory. */
+static int stretch_across(dipsum_facts *f, size_t si, const dipsum_rules *r,
+                          int lang, const dipsum_header *h)
+{
+    if (lang != 0 || si == 0 || !h->year)
+        return 0;
+    const dipsum_fsent *p = &f->s[si - 1], *s = &f->s[si];
+    int one = -1;
+    for (size_t k = 0; k < f->nd; k++)
+        if (f->dates[k].sent == si - 1 && !f->dates[k].deadline) {
+            if (one >= 0)
+                return 0; /* two days: which one ended it is not sure */
+            one = (int)k;
+        }
+    if (one < 0)
+        return 0;
+    dipsum_date_fact d = f->dates[one];
+    long day = d.y ? dipsum_dates_day_number(d.y, d.m, d.d) : 0;
+    if (d.y2 || d.approx || d.stretch || !d.y ||
+        day > dipsum_dates_day_number(h->year, h->month, h->day))
+        return 0;
+    unsigned char *pg = malloc(p->nwords ? p->nwords : 1);
+    unsigned char *g = malloc(s->nwords ? s->nwords : 1);
+    if (!pg || !g) {
+        free(pg);
+        free(g);
+        return -1;
+    }
+    dipsum_dates_gaps(p->src, p->end - p->start, p->wstart, p->start,
+                      p->nwords, pg);
+    dipsum_dates_gaps(s->src, s->end - s->start, s->wstart, s->start,
+                      s->nwords, g);
+    size_t k = 0;
+    int days = dipsum_dates_stretch_after(r, lang,
+                                          (const char *const *)p->words,
+                                          p->nwords, pg, d.w0, d.w1,
+                                          (const char *const *)s->words,
+                                          s->nwords, g, &k);
+    free(pg);
+    free(g);
+    if (days <= 0)
+        return 0;
+    /* the day as written in the sentence before, now the stretch's last */
+    d.y2 = d.y, d.m2 = d.m, d.d2 = d.d;
+    dipsum_dates_from_day_number(day - (days - 1), &d.y, &d.m, &d.d);
+    snprintf(d.iso, sizeof d.iso, "%04d-%02d-%02d/%04d-%02d-%02d", d.y, d.m,
+             d.d, d.y2, d.m2, d.d2);
+    d.stretch = 1;
+    d.sent = si;
+    /* its words: the count and its unit ("two days", "three-day") */
+    d.w0 = k;
+    d.w1 = k + 2 < s->nwords ? k + 2 : s->nwords;
+    date_text(s, d.w0, d.w1, d.text, sizeof d.text);
+    d.start = s->wstart[d.w0];
+    d.end = s->start + dipsum_dates_word_end(s->src, s->end - s->start,
+                                             s->wstart, s->start, s->nwords,
+                                             d.w1 - 1);
+    d.role = "mentioned";
+    int at = push_date(f, &d);
+    if (at < 0)
+        return -1;
+    if (f->s[si].date < 0)
+        f->s[si].date = at;
+    return 0;
+}
+
 /* ==== Reading a sentence =============================================== */
 
 /* Where the cues of one list start in a sentence: found once, when a
@@ -3568,6 +3637,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
                                  f->s[i].nwords) < 0 ||
             (dipsum_dates_may_hold(starts, &ct) &&
              sentence_dates(f, i, rules, l, h, &ct, starts) < 0) ||
+            (f->nd == d0 && stretch_across(f, i, rules, l, h) < 0) ||
             (may_claim(f, i, terms, rules, l, &ct, &tm) &&
              sentence_claims(f, i, d0, terms, rules, l, today, &scratch,
                              &ct, &tm, &mem) < 0)) {

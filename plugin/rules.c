@@ -261,7 +261,8 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         "tense_unknown", "day_alone_before", "day_alone_after",
         "year_before", "day_before", "day_after", "new_years_eve",
         "new_years_day", "christmas_eve", "christmas_day", "days_ago",
-        "weekday_mark_before"};
+        "weekday_mark_before", "part_early", "part_mid", "part_late",
+        "part_not_after"};
     dipsum_cues *lists[] = {
         d->ordinal_last, d->past, d->not_past, d->weekday_last,
         d->weekday_next, d->weekday_this, d->weekday_coming, d->week_last,
@@ -280,7 +281,8 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         d->early_part, d->until_now, d->tense_unknown, d->day_alone_before,
         d->day_alone_after, d->year_before, d->day_before, d->day_after,
         d->new_years_eve, d->new_years_day, d->christmas_eve,
-        d->christmas_day, d->days_ago, d->weekday_mark_before};
+        d->christmas_day, d->days_ago, d->weekday_mark_before,
+        d->part_early, d->part_mid, d->part_late, d->part_not_after};
     if (i >= sizeof keys / sizeof *keys)
         return NULL;
     *key = keys[i];

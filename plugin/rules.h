@@ -389,6 +389,12 @@ typedef struct {
         christmas_day[2];            /* days named by their feast         */
     dipsum_cues days_ago[2];         /* "three days ago", "دو روز قبل"     */
     dipsum_cues weekday_mark_before[2]; /* "بروز" بدھ                     */
+    /* dates4: a part of a month named without its days: English words
+     * before the month ("mid-July", "late next month"), Urdu after it
+     * ("اگلے ماہ کے وسط میں"); part_not_after before them keeps the
+     * whole month ("by the end of July") */
+    dipsum_cues part_early[2], part_mid[2], part_late[2];
+    dipsum_cues part_not_after[2];
 } dipsum_date_words;
 /* ==== End of the date words ============================================ */
 

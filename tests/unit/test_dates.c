@@ -483,9 +483,9 @@ static void test_whole_months(void **state)
        "2025-12-16/2025-12-31");
     /* "by the end of", "at the start of" a month: that month */
     EN(u, "The panel will report by the end of January.", "2026-01-01/2026-01-31");
-    /* "next week" alone: the working week after the update's (2025-11-06
-     * is a Thursday); with a weekday it is that day */
-    EN(u, "Experts will meet next week in Vienna.", "2025-11-10/2025-11-14");
+    /* "next week" alone: the week after the update's, Monday to Sunday
+     * (2025-11-06 is a Thursday); with a weekday it is that day */
+    EN(u, "Experts will meet next week in Vienna.", "2025-11-10/2025-11-16");
     EN(u, "Experts will meet on Tuesday next week.", "2025-11-11");
     /* "last March": the latest March before the update's month */
     EN("2026-03-17", "The sides signed a pact last March.", "2025-03-01/2025-03-31");
@@ -960,7 +960,7 @@ static void test_urdu_whole_weeks(void **state)
        "\xd8\xa8\xd8\xaf\xda\xbe \xda\xa9\xd9\x88 \xd9\x85\xd9"
        "\x84\xdb\x92 \xd8\xaa\xda\xbe\xdb\x92\xdb\x94",
        "2025-02-26");
-    EN(u, "The delegations will meet next week.", "2025-03-10/2025-03-14");
+    EN(u, "The delegations will meet next week.", "2025-03-10/2025-03-16");
 }
 
 /* ==== Deadlines (dates2) =============================================== */
@@ -1335,7 +1335,8 @@ static void test_urdu_nth_week_is_no_saturday(void **state)
 
 /* dates3: Urdu as it is written in the news: a year with ء ("2023ء
  * میں"), last night (گزشتہ رات), a weekday's night (کی شب), a month's
- * end or middle (the whole month, as English "at the end of February"). */
+ * end (dates4: its 20th to last day) or middle by a day (تک: the whole
+ * month, a deadline). */
 static void test_urdu_written_forms(void **state)
 {
     (void)state;
@@ -1360,7 +1361,7 @@ static void test_urdu_written_forms(void **state)
        "\x8c \xda\xa9\xdb\x92 \xd8\xa2\xd8\xae\xd8\xb1 \xd9"
        "\x85\xdb\x8c\xda\xba \xdb\x81\xd9\x88\xd8\xa6"
        "\xdb\x92\xdb\x94",
-       "2025-02-01/2025-02-28");
+       "2025-02-20/2025-02-28");
     UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
        "\xd8\xaa \xd8\xa7\xd9\xbe\xd8\xb1\xdb\x8c\xd9"
        "\x84 \xda\xa9\xdb\x92 \xd9\x88\xd8\xb3\xd8\xb7 \xd8"
@@ -1419,6 +1420,82 @@ static void test_urdu_weekday_mark_before(void **state)
        ""); /* no mark: not read */
 }
 
+/* dates4: a part of a month named without its days is those days, as the
+ * references write them: early the 1st to 10th, mid the 10th to 20th,
+ * late the 20th to its end; a deadline ("by the end of", تک) keeps the
+ * whole month. */
+static void test_month_parts(void **state)
+{
+    (void)state;
+    const char *u = "2025-06-12";
+    EN(u, "The envoys will meet in mid-July.", "2025-07-10/2025-07-20");
+    EN(u, "The envoys will meet in the middle of next month.",
+       "2025-07-10/2025-07-20");
+    EN(u, "The envoys will meet late next month.", "2025-07-20/2025-07-31");
+    EN(u, "The envoys will meet at the end of this month.",
+       "2025-06-20/2025-06-30");
+    EN(u, "The envoys will meet in early August.", "2025-08-01/2025-08-10");
+    EN(u, "The envoys met in late February.", "2025-02-20/2025-02-28");
+    EN(u, "The panel will report by the end of July.", "2025-07-01/2025-07-31");
+    EN(u, "The envoys will meet in July.", "2025-07-01/2025-07-31");
+    UR("2025-06-12", "\xd9\x88\xd9\x81\xd9\x88\xd8\xaf \xd8\xa7\xda"
+       "\xaf\xd9\x84\xdb\x92 \xd9\x85\xd8\xa7\xdb\x81 "
+       "\xda\xa9\xdb\x92 \xd9\x88\xd8\xb3\xd8\xb7 \xd9"
+       "\x85\xdb\x8c\xda\xba \xd9\x85\xd9\x84\xdb\x8c"
+       "\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+       "2025-07-10/2025-07-20");
+    UR("2025-06-12", "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd8\xb1\xd9\x88\xd8\xa7\xda\xba \xd9"
+       "\x85\xd8\xa7\xdb\x81 \xda\xa9\xdb\x92 \xd8\xa2"
+       "\xd8\xae\xd8\xb1 \xd9\x85\xdb\x8c\xda\xba \xdb"
+       "\x81\xd9\x88\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+       "2025-06-20/2025-06-30");
+    UR("2025-06-12", "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xda\xaf\xd8\xb2\xd8\xb4\xd8\xaa\xdb"
+       "\x81 \xd9\x85\xd8\xa7\xdb\x81 \xda\xa9\xdb\x92 "
+       "\xd8\xa7\xd9\x88\xd8\xa7\xd8\xae\xd8\xb1 \xd9"
+       "\x85\xdb\x8c\xda\xba \xdb\x81\xd9\x88\xd8\xa6"
+       "\xdb\x92 \xd8\xaa\xda\xbe\xdb\x92\xdb\x94",
+       "2025-05-20/2025-05-31");
+    UR("2025-06-12", "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x81"
+       " \xd8\xac\xd9\x88\xd9\x84\xd8\xa7\xd8\xa6\xdb"
+       "\x8c \xda\xa9\xdb\x92 \xd8\xa2\xd8\xae\xd8\xb1 "
+       "\xd8\xaa\xda\xa9 \xdb\x81\xd9\x88\xda\xaf\xd8"
+       "\xa7\xdb\x94",
+       "2025-07-01/2025-07-31");
+}
+
+/* dates4: English weeks named alone are Monday to Sunday, as the Urdu
+ * ones are: last week, this week, next week (2025-06-12 is a Thursday);
+ * with a weekday near, that day. */
+static void test_english_whole_weeks(void **state)
+{
+    (void)state;
+    const char *u = "2025-06-12";
+    EN(u, "The envoys met in Oslo last week.", "2025-06-02/2025-06-08");
+    EN(u, "The envoys will meet again later this week.",
+       "2025-06-09/2025-06-15");
+    EN(u, "The envoys will meet again next week.", "2025-06-16/2025-06-22");
+    EN(u, "The envoys will meet on Friday next week.", "2025-06-20");
+}
+
+/* dates4: a stretch named by "N-day talks" with "ending" or "starting"
+ * before its day, and a first day whose end's verb follows it with no
+ * "and": one interval of the talks' days (2025-06-12 is a Thursday). */
+static void test_stretch_forms(void **state)
+{
+    (void)state;
+    const char *u = "2025-06-12";
+    EN(u, "The three-day talks in Oslo ending Thursday were cordial.",
+       "2025-06-10/2025-06-12");
+    EN(u, "The two-day round starting Monday was held in Oslo.",
+       "2025-06-09/2025-06-10");
+    EN(u, "The talks that began on Monday ended on Wednesday in Oslo.",
+       "2025-06-09/2025-06-11");
+    EN(u, "The talks began on Monday; fighting ended on Wednesday.",
+       "2025-06-09 2025-06-11");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1467,6 +1544,9 @@ int main(void)
         cmocka_unit_test(test_urdu_written_forms),
         cmocka_unit_test(test_days_ago),
         cmocka_unit_test(test_urdu_weekday_mark_before),
+        cmocka_unit_test(test_month_parts),
+        cmocka_unit_test(test_english_whole_weeks),
+        cmocka_unit_test(test_stretch_forms),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -2903,6 +2903,38 @@ static void test_mediator_nouns(void **state)
                         "united_nations");
 }
 
+/* dates4: a stretch of talks across two sentences, "ended on Tuesday.
+ * The two days of talks ...": the days up to that Tuesday, as one more
+ * date of the update; not when the day was the first ("began"). */
+static int has_date(json_t *root, const char *iso)
+{
+    size_t i;
+    json_t *d;
+    json_array_foreach(json_object_get(json_object_get(root, "facts"),
+                                       "dates"), i, d)
+        if (strcmp(field(d, "iso"), iso) == 0)
+            return 1;
+    return 0;
+}
+
+static void test_stretch_across_sentences(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-01-14\n\n"
+                    "Talks between Armenia and Azerbaijan ended in Tashkent "
+                    "on Tuesday without a deal. The two days of talks were "
+                    "tense, envoys said.\n");
+    assert_true(has_date(r, "2026-01-13"));
+    assert_true(has_date(r, "2026-01-12/2026-01-13"));
+    json_decref(r);
+    r = run("Date: 2026-01-14\n\n"
+            "Armenia and Azerbaijan began talks in Tashkent on Monday. The "
+            "three days of talks were tense, envoys said.\n");
+    assert_true(has_date(r, "2026-01-12"));
+    assert_false(has_date(r, "2026-01-10/2026-01-12"));
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2991,6 +3023,7 @@ int main(void)
         cmocka_unit_test(test_background_venue_is_not_the_updates),
         cmocka_unit_test(test_mediator_in_facilitating),
         cmocka_unit_test(test_mediator_nouns),
+        cmocka_unit_test(test_stretch_across_sentences),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
