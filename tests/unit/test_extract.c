@@ -2879,6 +2879,48 @@ static void test_mediator_nouns(void **state)
                         "united_nations");
 }
 
+/* (roles4) "X, which has been mediating", "X has mediated": the names
+ * the phrase is said of mediate; a passive or an offer does not make
+ * one. */
+static void test_mediator_perfect_and_relative(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan signed a "
+                                 "ceasefire on Sunday. Kazakhstan, which has "
+                                 "been mediating between the two sides, "
+                                 "welcomed the deal.", "mediators"),
+                        "kazakhstan");
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan signed a "
+                                 "ceasefire on Sunday. Kazakhstan has "
+                                 "mediated between them since 2021.",
+                                 "mediators"),
+                        "kazakhstan");
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan signed a "
+                                 "ceasefire on Sunday. Kazakhstan has "
+                                 "offered to mediate.", "mediators"),
+                        "");
+}
+
+/* (roles4) A sentence with no term of talks that says who mediates
+ * names the update's mediator; not one whose mediation is refused. */
+static void test_mediator_in_a_sentence_of_its_own(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur", "آرمینیا اور آذربائیجان کے درمیان "
+                                 "مذاکرات ہوئے۔ ثالثی کرنے والے قطر نے کہا "
+                                 "کہ دونوں ملک قریب ہیں۔", "mediators"),
+                        "qatar");
+    assert_string_equal(facts_of("ur", "آرمینیا اور آذربائیجان کے درمیان "
+                                 "مذاکرات ہوئے۔ ثالثی کرنے والے قطر کی "
+                                 "پیشکش مسترد کر دی گئی۔", "mediators"),
+                        "");
+    assert_string_equal(facts_of("en", "Georgia and Russia held a new round "
+                                 "of the Geneva talks on Monday. It is "
+                                 "co-chaired by the European Union and the UN.",
+                                 "mediators"),
+                        "european_union,united_nations");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2966,6 +3008,8 @@ int main(void)
         cmocka_unit_test(test_background_venue_is_not_the_updates),
         cmocka_unit_test(test_mediator_in_facilitating),
         cmocka_unit_test(test_mediator_nouns),
+        cmocka_unit_test(test_mediator_perfect_and_relative),
+        cmocka_unit_test(test_mediator_in_a_sentence_of_its_own),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
