@@ -2921,6 +2921,21 @@ static void test_mediator_in_a_sentence_of_its_own(void **state)
                         "european_union,united_nations");
 }
 
+/* (roles4) What is due to start in a place happens there ("talks are
+ * due to start in Muscat"); where fighting started is no venue. */
+static void test_venue_due_to_start(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Technical talks between Armenia and "
+                                 "Azerbaijan are due to start in Muscat on "
+                                 "Saturday.", "venues"),
+                        "muscat");
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan resumed talks "
+                                 "on Tuesday after fighting started in "
+                                 "Muscat.", "venues"),
+                        "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3010,6 +3025,7 @@ int main(void)
         cmocka_unit_test(test_mediator_nouns),
         cmocka_unit_test(test_mediator_perfect_and_relative),
         cmocka_unit_test(test_mediator_in_a_sentence_of_its_own),
+        cmocka_unit_test(test_venue_due_to_start),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
