@@ -2330,6 +2330,11 @@ static int urdu_happens_in(const reading *rd, size_t i)
     if (i + 1 >= rd->n || !cue(rd, DIPSUM_S_VENUE_VERBS, i + 1))
         return 0;
     size_t c0 = rd->cl0[i];
+    /* (roles4) a clause opened by "and" goes on with the subject of the
+     * one before it: "یہ تبادلہ … کا نتیجہ ہے اور دوحہ میں عمل میں آیا"
+     * (the exchange … and took place in Doha) */
+    if (c0 > 0 && cue(rd, DIPSUM_S_CONJUNCTION, c0))
+        c0 = rd->cl0[c0 - 1];
     for (size_t w = i; w-- > c0;) {
         long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
         if (k >= 0 && (term_of(rd, k)->category == DIPSUM_CAT_EVENT ||
@@ -2417,6 +2422,33 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
     return 0;
 }
 
+/* (roles4) Whether word i lies in a relative clause that says what is
+ * to come, and nothing of the past ("… agreed on a committee whose first
+ * meeting will be in Ankara", "… جس کا پہلا اجلاس انقرہ میں ہوگا"): where
+ * that happens is where the update's talks are to be, for its facts (a
+ * mention); a relative clause about the past ("talks, which Qatar
+ * mediated in Doha in June, resumed") stays out. */
+static int future_relative(const reading *rd, size_t i)
+{
+    size_t a = rd->cl0[i], b = rd->cl1[i], st;
+    /* said of an actor ("the EU, which meets in Brussels next Monday"),
+     * it is where that body meets, not the talks; in English, whose
+     * relative clause follows its noun, that noun must be a term of talks
+     * or of what they make ("a joint commission, whose first meeting
+     * …"; not "the Board of Governors, which meets …") */
+    long k = a > 0 ? ent_covering(rd, a - 1, &st) : -1;
+    if (k >= 0 && actor_kind(rd, k))
+        return 0;
+    if (rd->lang == 0) {
+        dipsum_category cat = k >= 0 ? term_of(rd, k)->category : DIPSUM_CAT_PLACE;
+        if (cat != DIPSUM_CAT_EVENT && cat != DIPSUM_CAT_PROCESS &&
+            cat != DIPSUM_CAT_INSTRUMENT)
+            return 0;
+    }
+    return cue(rd, DIPSUM_S_RELATIVE, a) && !(rd->clf[i] & CL_BACKGROUND) &&
+           cues_in(rd, &rd->r->future[rd->lang], a, b) >= 0;
+}
+
 /* The venue: "talks in V", "met at V" (English), "V میں" (Urdu), in the
  * clause of the event words, or a sentence that opens "In V, …". */
 static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
@@ -2432,7 +2464,7 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
     for (size_t i = next_cue(rd, vc, 2, c->c0, c->c1); i < c->c1;
          i = next_cue(rd, vc, 2, i + 1, c->c1)) {
         long k = -1;
-        if (!in_scope(rd, c, i))
+        if (!in_scope(rd, c, i) && !(c->cue0 >= rd->n && future_relative(rd, i)))
             continue;
         /* "واہگہ بارڈر پر": a place, never a state ("پاکستان پر دباؤ") */
         if (rd->lang == 1 && !cue(rd, DIPSUM_S_VENUE_AFTER, i)) {

@@ -2936,6 +2936,41 @@ static void test_venue_due_to_start(void **state)
                         "");
 }
 
+/* (roles4) Urdu: where a future meeting of a relative clause is to be
+ * ("… جس کا پہلا اجلاس انقرہ میں ہوگا") and where a clause opened by
+ * "and" says the event took place ("… نتیجہ ہے اور دوحہ میں عمل میں
+ * آیا") are venues of the update's facts. */
+static void test_urdu_venue_future_relative_and_clause(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur", "آرمینیا اور آذربائیجان نے اتفاق کیا "
+                                 "جس کا پہلا اجلاس انقرہ میں ہوگا۔",
+                                 "venues"),
+                        "ankara");
+    assert_string_equal(facts_of("ur", "بیان کے مطابق قیدیوں کا یہ تبادلہ "
+                                 "طویل مذاکرات کا نتیجہ ہے اور دوحہ میں عمل "
+                                 "میں آیا۔", "venues"),
+                        "doha");
+    /* nor where a body meets, said of it */
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan agreed on a "
+                                 "framework for talks. The European "
+                                 "Union, which meets in Brussels next "
+                                 "Monday, will discuss the framework.",
+                                 "venues"),
+                        "");
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan agreed on a "
+                                 "framework for talks. The board of the "
+                                 "agency, which meets in Brussels next "
+                                 "Monday, will discuss the framework.",
+                                 "venues"),
+                        "");
+    /* a relative clause about the past stays out */
+    assert_string_equal(facts_of("en", "Talks between Armenia and Azerbaijan, "
+                                 "which Qatar mediated in Doha in June, "
+                                 "resumed in Cairo on Sunday.", "venues"),
+                        "cairo");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3026,6 +3061,7 @@ int main(void)
         cmocka_unit_test(test_mediator_perfect_and_relative),
         cmocka_unit_test(test_mediator_in_a_sentence_of_its_own),
         cmocka_unit_test(test_venue_due_to_start),
+        cmocka_unit_test(test_urdu_venue_future_relative_and_clause),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
