@@ -2030,7 +2030,8 @@ static int scope_init(reading *rd)
                                   DIPSUM_S_MEDIATED_BY, DIPSUM_S_MEDIATING,
                                   DIPSUM_S_HOSTED_BY,
                                   DIPSUM_S_MEDIATORS_APPOSITION,
-                                  DIPSUM_S_MEDIATOR_NOUNS};
+                                  DIPSUM_S_MEDIATOR_NOUNS,
+                                  DIPSUM_S_MEDIATING_PERFECT};
     uint64_t fmask[MASK_WORDS] = {0}, emask[MASK_WORDS] = {0};
     int masked = rd->ct->row <= MASK_WORDS && rd->ct->rows;
     for (size_t q = 0; masked && q < sizeof flagged / sizeof *flagged; q++)
@@ -2058,7 +2059,8 @@ static int scope_init(reading *rd)
             if (cue(rd, DIPSUM_S_MEDIATED_BY, j) || cue(rd, DIPSUM_S_MEDIATING, j) ||
                 cue(rd, DIPSUM_S_HOSTED_BY, j) ||
                 cue(rd, DIPSUM_S_MEDIATORS_APPOSITION, j) ||
-                cue(rd, DIPSUM_S_MEDIATOR_NOUNS, j))
+                cue(rd, DIPSUM_S_MEDIATOR_NOUNS, j) ||
+                cue(rd, DIPSUM_S_MEDIATING_PERFECT, j))
                 fl |= CL_NAMES;
         }
         /* unmasked: one question a clause, not one a word and event
@@ -2216,7 +2218,8 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
     static const int lists[] = {DIPSUM_S_MEDIATED_BY, DIPSUM_S_HOSTED_BY,
                                 DIPSUM_S_MEDIATING, DIPSUM_S_LEADING,
                                 DIPSUM_S_HOSTING, DIPSUM_S_MEDIATORS_APPOSITION,
-                                DIPSUM_S_MEDIATOR_NOUNS};
+                                DIPSUM_S_MEDIATOR_NOUNS,
+                                DIPSUM_S_MEDIATING_PERFECT};
     const size_t nlists = sizeof lists / sizeof *lists;
     for (size_t i = next_cue(rd, lists, nlists, lo, hi); i < hi;
          i = next_cue(rd, lists, nlists, i + 1, hi)) {
@@ -2244,6 +2247,25 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                 if (!scoped)
                     add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
             }
+        }
+        if (i > 0 && cue(rd, DIPSUM_S_MEDIATING_PERFECT, i)) {
+            /* (roles4) "Norway has mediated", "Qatar, which has been
+             * mediating between the two sides": the names right before,
+             * or those the relative clause is said of */
+            size_t c0 = i - 1, st;
+            while (c0 > 0 && !rd->brk[c0])
+                c0--;
+            long k = ent_covering(rd, i - 1, &st);
+            if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k))
+                list_before(rd, c, i, c0, DIPSUM_ACT_MEDIATOR, -1, 0);
+            else if (k < 0 && i >= 2 && cue(rd, DIPSUM_S_RELATIVE, i - 1) &&
+                     rd->brk[i - 1] && rd->ends[i - 1] >= 0) {
+                size_t b0 = i - 2;
+                while (b0 > 0 && !rd->brk[b0])
+                    b0--;
+                list_before_x(rd, c, i - 1, b0, DIPSUM_ACT_MEDIATOR, -1, 0, 1);
+            }
+            continue;
         }
         if ((len = cue(rd, DIPSUM_S_MEDIATORS_APPOSITION, i))) {
             size_t end = apposition_end(rd, i + len);
@@ -2396,6 +2418,11 @@ static int urdu_happens_in(const reading *rd, size_t i)
     if (i + 1 >= rd->n || !cue(rd, DIPSUM_S_VENUE_VERBS, i + 1))
         return 0;
     size_t c0 = rd->cl0[i];
+    /* (roles4) a clause opened by "and" goes on with the subject of the
+     * one before it: "یہ تبادلہ … کا نتیجہ ہے اور دوحہ میں عمل میں آیا"
+     * (the exchange … and took place in Doha) */
+    if (c0 > 0 && cue(rd, DIPSUM_S_CONJUNCTION, c0))
+        c0 = rd->cl0[c0 - 1];
     for (size_t w = i; w-- > c0;) {
         long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
         if (k >= 0 && (term_of(rd, k)->category == DIPSUM_CAT_EVENT ||
@@ -2483,6 +2510,33 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
     return 0;
 }
 
+/* (roles4) Whether word i lies in a relative clause that says what is
+ * to come, and nothing of the past ("… agreed on a committee whose first
+ * meeting will be in Ankara", "… جس کا پہلا اجلاس انقرہ میں ہوگا"): where
+ * that happens is where the update's talks are to be, for its facts (a
+ * mention); a relative clause about the past ("talks, which Qatar
+ * mediated in Doha in June, resumed") stays out. */
+static int future_relative(const reading *rd, size_t i)
+{
+    size_t a = rd->cl0[i], b = rd->cl1[i], st;
+    /* said of an actor ("the EU, which meets in Brussels next Monday"),
+     * it is where that body meets, not the talks; in English, whose
+     * relative clause follows its noun, that noun must be a term of talks
+     * or of what they make ("a joint commission, whose first meeting
+     * …"; not "the Board of Governors, which meets …") */
+    long k = a > 0 ? ent_covering(rd, a - 1, &st) : -1;
+    if (k >= 0 && actor_kind(rd, k))
+        return 0;
+    if (rd->lang == 0) {
+        dipsum_category cat = k >= 0 ? term_of(rd, k)->category : DIPSUM_CAT_PLACE;
+        if (cat != DIPSUM_CAT_EVENT && cat != DIPSUM_CAT_PROCESS &&
+            cat != DIPSUM_CAT_INSTRUMENT)
+            return 0;
+    }
+    return cue(rd, DIPSUM_S_RELATIVE, a) && !(rd->clf[i] & CL_BACKGROUND) &&
+           cues_in(rd, &rd->r->future[rd->lang], a, b) >= 0;
+}
+
 /* The venue: "talks in V", "met at V" (English), "V میں" (Urdu), in the
  * clause of the event words, or a sentence that opens "In V, …". */
 static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
@@ -2498,7 +2552,7 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
     for (size_t i = next_cue(rd, vc, 2, c->c0, c->c1); i < c->c1;
          i = next_cue(rd, vc, 2, i + 1, c->c1)) {
         long k = -1;
-        if (!in_scope(rd, c, i))
+        if (!in_scope(rd, c, i) && !(c->cue0 >= rd->n && future_relative(rd, i)))
             continue;
         /* "واہگہ بارڈر پر": a place, never a state ("پاکستان پر دباؤ") */
         if (rd->lang == 1 && !cue(rd, DIPSUM_S_VENUE_AFTER, i)) {
@@ -3114,6 +3168,11 @@ static int push_claim(dipsum_facts *f, const dipsum_claim *c)
     return 0;
 }
 
+/* (roles4) The lists that say who mediates: a sentence with one of
+ * their cues is read for the update's mediators even with no term of
+ * talks in it ("ثالثی کرنے والے قطر نے کہا …"; mediator_said). */
+static const int mediation_said[] = {DIPSUM_S_MEDIATOR_SAID};
+
 /* The claims of sentence si. */
 static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                            const dipsum_terms *terms, const dipsum_rules *r,
@@ -3320,8 +3379,34 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         talk |= cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
                 cat == DIPSUM_CAT_INSTRUMENT;
     }
-    if (rc == 0 && talk && scope_init(&rd) < 0)
+    /* (roles4) a sentence with no term of talks that says who mediates
+     * ("ثالثی کرنے والے قطر نے کہا …", "Qatar, which has been mediating
+     * between them, said …"): the mediator of the update's process, read
+     * for the facts alone; not an offer of mediation that was refused or
+     * only proposed ("Egypt's offer of mediation was rejected") */
+    int med = 0;
+    if (rc == 0 && !talk) {
+        med = next_cue(&rd, mediation_said,
+                       sizeof mediation_said / sizeof *mediation_said, 0,
+                       rd.n) < rd.n &&
+              cue_in(&rd, DIPSUM_S_REFUSED, 0, rd.n) < 0 &&
+              cue_in(&rd, DIPSUM_S_PROPOSED, 0, rd.n) < 0 &&
+              cue_in(&rd, DIPSUM_S_CONDITIONAL, 0, rd.n) < 0;
+    }
+    if (rc == 0 && (talk || med) && scope_init(&rd) < 0)
         rc = -1;
+    if (rc == 0 && med) {
+        dipsum_claim *m = scratch;
+        memset(m, 0, sizeof *m);
+        m->type = "mention";
+        m->sent = si;
+        m->c1 = rd.n;
+        m->cue0 = m->cue1 = rd.n;
+        m->date = -1;
+        read_mediators(&rd, m);
+        if (m->nactors[DIPSUM_ACT_MEDIATOR] && push_mention(f, m) < 0)
+            rc = -1;
+    }
     if (rc == 0 && talk) {
         dipsum_claim *m = scratch;
         memset(m, 0, sizeof *m);
@@ -3600,6 +3685,12 @@ static int may_claim(const dipsum_facts *f, size_t si,
     for (size_t e = 0; types; e++, types >>= 1)
         if ((types & 1) && dipsum_cues_find_text(&r->events[e].cues[l], ct))
             return 1;
+    /* (roles4) or a sentence that says who mediates (sentence_claims) */
+    for (size_t q = 0; q < sizeof mediation_said / sizeof *mediation_said; q++) {
+        const dipsum_cues *cs = &r->structure[mediation_said[q]][l];
+        if (dipsum_cue_text_may_any(ct, cs) && dipsum_cues_find_text(cs, ct))
+            return 1;
+    }
     return 0;
 }
 

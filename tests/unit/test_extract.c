@@ -2935,6 +2935,98 @@ static void test_stretch_across_sentences(void **state)
     json_decref(r);
 }
 
+/* (roles4) "X, which has been mediating", "X has mediated": the names
+ * the phrase is said of mediate; a passive or an offer does not make
+ * one. */
+static void test_mediator_perfect_and_relative(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan signed a "
+                                 "ceasefire on Sunday. Kazakhstan, which has "
+                                 "been mediating between the two sides, "
+                                 "welcomed the deal.", "mediators"),
+                        "kazakhstan");
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan signed a "
+                                 "ceasefire on Sunday. Kazakhstan has "
+                                 "mediated between them since 2021.",
+                                 "mediators"),
+                        "kazakhstan");
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan signed a "
+                                 "ceasefire on Sunday. Kazakhstan has "
+                                 "offered to mediate.", "mediators"),
+                        "");
+}
+
+/* (roles4) A sentence with no term of talks that says who mediates
+ * names the update's mediator; not one whose mediation is refused. */
+static void test_mediator_in_a_sentence_of_its_own(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur", "آرمینیا اور آذربائیجان کے درمیان "
+                                 "مذاکرات ہوئے۔ ثالثی کرنے والے قطر نے کہا "
+                                 "کہ دونوں ملک قریب ہیں۔", "mediators"),
+                        "qatar");
+    assert_string_equal(facts_of("ur", "آرمینیا اور آذربائیجان کے درمیان "
+                                 "مذاکرات ہوئے۔ ثالثی کرنے والے قطر کی "
+                                 "پیشکش مسترد کر دی گئی۔", "mediators"),
+                        "");
+    assert_string_equal(facts_of("en", "Georgia and Russia held a new round "
+                                 "of the Geneva talks on Monday. It is "
+                                 "co-chaired by the European Union and the UN.",
+                                 "mediators"),
+                        "european_union,united_nations");
+}
+
+/* (roles4) What is due to start in a place happens there ("talks are
+ * due to start in Muscat"); where fighting started is no venue. */
+static void test_venue_due_to_start(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Technical talks between Armenia and "
+                                 "Azerbaijan are due to start in Muscat on "
+                                 "Saturday.", "venues"),
+                        "muscat");
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan resumed talks "
+                                 "on Tuesday after fighting started in "
+                                 "Muscat.", "venues"),
+                        "");
+}
+
+/* (roles4) Urdu: where a future meeting of a relative clause is to be
+ * ("… جس کا پہلا اجلاس انقرہ میں ہوگا") and where a clause opened by
+ * "and" says the event took place ("… نتیجہ ہے اور دوحہ میں عمل میں
+ * آیا") are venues of the update's facts. */
+static void test_urdu_venue_future_relative_and_clause(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur", "آرمینیا اور آذربائیجان نے اتفاق کیا "
+                                 "جس کا پہلا اجلاس انقرہ میں ہوگا۔",
+                                 "venues"),
+                        "ankara");
+    assert_string_equal(facts_of("ur", "بیان کے مطابق قیدیوں کا یہ تبادلہ "
+                                 "طویل مذاکرات کا نتیجہ ہے اور دوحہ میں عمل "
+                                 "میں آیا۔", "venues"),
+                        "doha");
+    /* nor where a body meets, said of it */
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan agreed on a "
+                                 "framework for talks. The European "
+                                 "Union, which meets in Brussels next "
+                                 "Monday, will discuss the framework.",
+                                 "venues"),
+                        "");
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan agreed on a "
+                                 "framework for talks. The board of the "
+                                 "agency, which meets in Brussels next "
+                                 "Monday, will discuss the framework.",
+                                 "venues"),
+                        "");
+    /* a relative clause about the past stays out */
+    assert_string_equal(facts_of("en", "Talks between Armenia and Azerbaijan, "
+                                 "which Qatar mediated in Doha in June, "
+                                 "resumed in Cairo on Sunday.", "venues"),
+                        "cairo");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3024,6 +3116,10 @@ int main(void)
         cmocka_unit_test(test_mediator_in_facilitating),
         cmocka_unit_test(test_mediator_nouns),
         cmocka_unit_test(test_stretch_across_sentences),
+        cmocka_unit_test(test_mediator_perfect_and_relative),
+        cmocka_unit_test(test_mediator_in_a_sentence_of_its_own),
+        cmocka_unit_test(test_venue_due_to_start),
+        cmocka_unit_test(test_urdu_venue_future_relative_and_clause),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
