@@ -383,7 +383,6 @@ static dipsum_status tag_block(dipsum *d, dipsum_error *err)
 /* The tag view of a block: its terms, one a line. */
 static dipsum_status tag_view(dipsum *d, int first, dipsum_error *err)
 {
-    const dipsum_terms *terms = update_terms(d);
     dipsum_status st;
     if (first) {
         d->lang = d->hdr.lang ? d->hdr.lang
@@ -394,10 +393,29 @@ static dipsum_status tag_view(dipsum *d, int first, dipsum_error *err)
     }
     if ((st = tag_block(d, err)) != DIPSUM_OK)
         return st;
+    /* after the block is tagged: the names it defines are terms of the
+     * update from then on, in a table the names stage may have moved */
+    const dipsum_terms *terms = update_terms(d);
+    /* each phrase of terms after its last term (dipsum_tag_phrase) */
+    const dipsum_rules *rules = dipsum_lexicon_rules(d->o.lexicon);
+    int lang = d->lang == DIPSUM_LANG_UR ? 1 : 0;
+    size_t phrase = 0, phrase_end = 0;
     for (size_t i = 0; i < d->matches.n; i++) {
         const dipsum_match *m = &d->matches.v[i];
         if (dipsum_render_term(&d->out, m, &terms->v[m->term],
                                d->text.data + (m->start - d->base)) < 0)
+            return nomem(d, err);
+        if (i >= phrase_end) {
+            phrase = i;
+            phrase_end = dipsum_tag_phrase(d->matches.v, d->matches.n, i,
+                                           terms, rules, lang, d->text.data,
+                                           d->base);
+        }
+        if (i + 1 == phrase_end && phrase_end - phrase > 1 &&
+            dipsum_render_phrase(&d->out, d->matches.v + phrase,
+                                 phrase_end - phrase, terms,
+                                 d->text.data + (d->matches.v[phrase].start -
+                                                 d->base)) < 0)
             return nomem(d, err);
     }
     return DIPSUM_OK;

@@ -404,8 +404,8 @@ static const struct {
      "only summaries have a length"},
     {OPT_NO_HISTORY, M_SUMMARY,
      "only summaries of a -z stream keep a history"},
-    {OPT_RULES, M_SUMMARY | M_AP_SUMMARY | M_CHECK,
-     "only summaries use the summary rules"},
+    {OPT_RULES, M_SUMMARY | M_VIEW_TAG | M_AP_SUMMARY | M_CHECK,
+     "only summaries and the tag view use the summary rules"},
     {OPT_JSONL, M_SUMMARY,
      "each JSON Lines record is answered with its summary"},
     {OPT_BATCH, M_SUMMARY, "each file is answered with its JSON summaries"},
@@ -1135,7 +1135,10 @@ int main(int argc, char **argv)
         c.nlexicons > 0)
         c.lib.lexicon = lex = load_lexicons(c.lexicons, c.nlexicons,
                                             !c.no_cache, &s);
+    /* the tag view reads them too: the names an update defines and the
+     * key-term phrases are tagged as the summary tags them */
     if ((c.lib.stage == DIPSUM_STAGE_SUMMARY && !c.lib.apertium) ||
+        c.lib.stage == DIPSUM_STAGE_TAG ||
         c.lib.apertium == DIPSUM_APERTIUM_SUMMARY_MODE)
         load_rules(lex, c.rules, &s);
     dipsum *d = dipsum_new(&c.lib, &err);

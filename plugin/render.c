@@ -80,6 +80,22 @@ int dipsum_render_term(dipsum_buf *out, const dipsum_match *m,
     return dipsum_buf_puts(out, m->adjective ? "\tadjective\n" : "\n");
 }
 
+int dipsum_render_phrase(dipsum_buf *out, const dipsum_match *m, size_t n,
+                         const dipsum_terms *terms, const char *surface)
+{
+    if (dipsum_buf_printf(out, "phrase\t%zu\t%zu\t", m[0].start,
+                          m[n - 1].end) < 0)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        if (dipsum_buf_printf(out, "%s%s", i ? "+" : "",
+                              terms->v[m[i].term].id) < 0)
+            return -1;
+    if (dipsum_buf_puts(out, "\t") < 0 ||
+        put_one_line(out, surface, m[n - 1].end - m[0].start) < 0)
+        return -1;
+    return dipsum_buf_puts(out, "\n");
+}
+
 /* ==== Summaries: text ================================================== */
 
 static int put_entities(dipsum_buf *out, const char *label,

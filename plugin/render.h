@@ -38,6 +38,14 @@ int dipsum_render_sentence(dipsum_buf *out, const dipsum_sentence *s,
 int dipsum_render_term(dipsum_buf *out, const dipsum_match *m,
                        const dipsum_term *t, const char *surface);
 
+/* "phrase<TAB>START<TAB>END<TAB>ID+ID...<TAB>SURFACE\n": the key-term
+ * phrase of matches m[0..n) (dipsum_tag_phrase), from the start of the
+ * first to the end of the last, the ids of its terms joined by "+";
+ * surface is the decoded text of that span (line breaks shown as spaces).
+ * Returns 0, or -1 when out of memory. */
+int dipsum_render_phrase(dipsum_buf *out, const dipsum_match *m, size_t n,
+                         const dipsum_terms *terms, const char *surface);
+
 /* What the summary of an update needs. */
 typedef struct {
     unsigned long index;

@@ -180,7 +180,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "name_initials",
     "future_owner",
     /* (roles4) */
-    "mediating_perfect", "mediator_said"};
+    "mediating_perfect", "mediator_said",
+    /* (terms3) */
+    "phrase_joiners", "phrase_not_before_name"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -324,6 +324,8 @@ typedef enum {
     DIPSUM_S_FUTURE_OWNER,
     /* (roles4: mediator and venue recall) */
     DIPSUM_S_MEDIATING_PERFECT, DIPSUM_S_MEDIATOR_SAID,
+    /* (terms3) */
+    DIPSUM_S_PHRASE_JOINERS, DIPSUM_S_PHRASE_NOT_BEFORE_NAME,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 
@@ -546,7 +548,7 @@ int dipsum_rules_decode(dipsum_rules *r, const char *data, size_t len);
  * A pointer added to dipsum_rules (or to what it points to) must be
  * added to img_rules in rules.c too, and DIPSUM_RULES_FORMAT raised.
  */
-#define DIPSUM_RULES_FORMAT 8 /* 6: writing definite; 7: writing both_sides; 8: actors subject_names */
+#define DIPSUM_RULES_FORMAT 9 /* 6: writing definite; 7: writing both_sides; 8: actors subject_names; 9: structure phrase_joiners, phrase_not_before_name */
 int dipsum_rules_image_encode(const dipsum_rules *r, uintptr_t base,
                               dipsum_buf *b);
 int dipsum_rules_image_decode(dipsum_rules *r, const char *data, size_t len,

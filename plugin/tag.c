@@ -6,6 +6,8 @@
  */
 #include "tag.h"
 
+#include "tuning.h"
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1142,4 +1144,97 @@ void dipsum_tag_free(dipsum_tagger *t)
     free(t->first);
     free(t->acc);
     free(t);
+}
+
+/* ==== Key-term phrases ================================================= */
+
+/* Whether the text g[0..len) between two terms joins them into a phrase
+ * (dipsum_tag_phrase); *dash: a hyphen stood there; *closed: its last
+ * word is one of phrase_not_before_name. */
+static int phrase_gap(const char *g, size_t len, const dipsum_rules *r,
+                      int lang, int *dash, int *closed)
+{
+    size_t p = 0, words = 0;
+    *dash = *closed = 0;
+    /* the possessive the tagger leaves outside a name: 's, ’s, ' */
+    if (lang == 0) {
+        if (len >= 2 && g[0] == '\'' && g[1] == 's')
+            p = 2;
+        else if (len >= 4 && memcmp(g, "\xe2\x80\x99s", 4) == 0)
+            p = 4;
+        else if (len >= 1 && g[0] == '\'')
+            p = 1;
+        else if (len >= 3 && memcmp(g, "\xe2\x80\x99", 3) == 0)
+            p = 3;
+    }
+    while (p < len) {
+        if (g[p] == ' ' || g[p] == '\t') {
+            p++;
+        } else if (g[p] == '-') {
+            *dash = 1;
+            p++;
+        } else if (len - p >= 3 && (unsigned char)g[p] == 0xe2 &&
+                   (unsigned char)g[p + 1] == 0x80 &&
+                   ((unsigned char)g[p + 2] == 0x90 ||
+                    (unsigned char)g[p + 2] == 0x91)) {
+            *dash = 1;       /* U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN */
+            p += 3;
+        } else if (len - p >= 2 && (unsigned char)g[p] == 0xc2 &&
+                   (unsigned char)g[p + 1] == 0xa0) {
+            p += 2;          /* NBSP */
+        } else {
+            size_t w = p;
+            while (w < len && g[w] != ' ' && g[w] != '\t' && g[w] != '-' &&
+                   g[w] != '\n' && g[w] != '\r' && (unsigned char)g[w] != 0xc2)
+                w++;
+            if (w == p || ++words > DIPSUM_PHRASE_MAX_JOINERS ||
+                !dipsum_structure_word(r, DIPSUM_S_PHRASE_JOINERS, lang, g + p,
+                                       w - p))
+                return 0;   /* a line break, punctuation or another word */
+            *closed = dipsum_structure_word(r, DIPSUM_S_PHRASE_NOT_BEFORE_NAME,
+                                            lang, g + p, w - p);
+            p = w;
+        }
+    }
+    return 1;
+}
+
+/* The words (runs of bytes other than spaces and hyphens) in g[0..len). */
+static size_t phrase_words(const char *g, size_t len)
+{
+    size_t n = 0;
+    for (size_t p = 0; p < len; p++)
+        if (g[p] != ' ' && g[p] != '-' && (p == 0 || g[p - 1] == ' ' ||
+                                           g[p - 1] == '-'))
+            n++;
+    return n;
+}
+
+size_t dipsum_tag_phrase(const dipsum_match *m, size_t n, size_t i,
+                         const dipsum_terms *terms, const dipsum_rules *r,
+                         int lang, const char *src, size_t src_base)
+{
+    size_t j = i;
+    if (!r || lang < 0 || lang > 1)
+        return i + 1;
+    while (j + 1 < n && j + 1 - i < DIPSUM_PHRASE_MAX_TERMS) {
+        const dipsum_match *a = &m[j], *b = &m[j + 1];
+        int dash, closed;
+        if (b->start < a->end || a->end < src_base ||
+            !phrase_gap(src + (a->end - src_base), b->start - a->end, r,
+                        lang, &dash, &closed))
+            break;
+        const dipsum_term *ta = &terms->v[a->term], *tb = &terms->v[b->term];
+        if (closed && is_name(tb->category))
+            break;          /* "معاہدے پر دوحا …": a new part of the clause */
+        if (!dash && tb->category == DIPSUM_CAT_PLACE &&
+            phrase_words(src + (a->end - src_base), b->start - a->end) == 0)
+            break;          /* "وزرائے خارجہ کراچی میں": where, not whose */
+        if (lang == 0 && !dash && b->start - a->end == 1 &&
+            is_name(ta->category) && !a->adjective &&
+            tb->category == DIPSUM_CAT_ACTION)
+            break;          /* "Hamas rejected": a subject and its verb */
+        j++;
+    }
+    return j + 1;
 }

@@ -16,6 +16,7 @@
 
 #include "lexicon.h"
 #include "normalize.h"
+#include "rules.h"
 #include "segment.h"
 
 typedef struct dipsum_tagger dipsum_tagger;
@@ -99,6 +100,31 @@ dipsum_status dipsum_tag_block(const dipsum_tagger *t,
                                const dipsum_mapped *key,
                                const dipsum_tokens *toks, const char *src,
                                size_t src_base, dipsum_matches *out);
+
+/*
+ * Key-term phrases (issue 9): editors mark "UN-brokered negotiations", "the
+ * extension of the truce", `قطر کے وزیر خارجہ` as one term where the
+ * lexicon has two or three.  A phrase is a run of at least two matches of
+ * m[0..n) (a block's matches, in order of start, as dipsum_tag_block and
+ * the names stage leave them), each after the end of the one before, with
+ * only these between two of them: spaces (no line break), hyphens, an
+ * English possessive ('s, ’s, ') and at most DIPSUM_PHRASE_MAX_JOINERS
+ * words of the rules' structure list phrase_joiners in language lang (0
+ * English, 1 Urdu), the last of them not one of phrase_not_before_name
+ * when a name follows, and no place after spaces alone (a place there
+ * starts the clause's where); at most DIPSUM_PHRASE_MAX_TERMS matches.  In English a
+ * name (state, armed group, organisation, person, place) with only a space
+ * before an action is a subject and its verb ("Hamas rejected"), not a
+ * phrase.  src is the decoded update from offset src_base on, where the
+ * matches' spans are.
+ *
+ * Returns the index one past the last match of the phrase that starts at
+ * m[i], or i + 1 when none does (i < n).  Phrases are for reading (the
+ * tag view's `phrase` lines): the facts read the matches themselves.
+ */
+size_t dipsum_tag_phrase(const dipsum_match *m, size_t n, size_t i,
+                         const dipsum_terms *terms, const dipsum_rules *r,
+                         int lang, const char *src, size_t src_base);
 
 /* ==== The automaton as plain arrays ==================================== */
 

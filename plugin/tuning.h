@@ -160,4 +160,13 @@
  * list at most; later ones are left out of the lists. */
 #define DIPSUM_DIGEST_DATES 1024
 
+/* ---- tag.c: key-term phrases (dipsum_tag_phrase) ---- */
+
+/* Small words ("of the", `کے`) that may stand between two terms of one
+ * phrase: "the extension of the truce" has two. */
+#define DIPSUM_PHRASE_MAX_JOINERS 2
+/* Terms of one phrase at most, so that a chain of terms across a clause
+ * is not read as one term. */
+#define DIPSUM_PHRASE_MAX_TERMS 5
+
 #endif

@@ -83,7 +83,7 @@ for combo in "-a -f UTF-8" "-a --on-invalid=replace" "-a --words=5" \
         "-a -s --stage=segment" "-a -s -f UTF-8" "-a -s -z --no-history" \
         "--stage=segment -l lexicons/diplomatic.yaml" "--stage=key --no-cache" \
         "--stage=decode --format=json" "--stage=normalize --words=3" \
-        "--stage=tag --rules=lexicons/summary.yaml" "--stage=tag -z --no-history" \
+        "--stage=tag --words=3" "--stage=tag -z --no-history" \
         "--check-lexicon -z" "--check-lexicon -f UTF-8" "--check-lexicon --stage=tag" \
         "--check-lexicon -a" "--check-lexicon --no-cache" "--check-lexicon --words=3" \
         "--check-lexicon --read-size=5" "--check-lexicon --format=json" \

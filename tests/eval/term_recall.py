@@ -7,7 +7,8 @@ dipsum tags.
 For each NN.txt with NN.yaml in CORPUS (and CORPUS/ur/), runs
 `DIPSUM --stage=tag` and counts the reference key terms (`key_terms`, or
 `key_terms_ur` for Urdu) that occur in the text and are overlapped by a
-tagged term, and those that one tagged term spans whole.  With GLOSSARY (a TSV with columns en, en_variants, ur,
+tagged term, and those that one tagged term, or one key-term phrase of
+tagged terms (the `phrase` lines), spans whole.  With GLOSSARY (a TSV with columns en, en_variants, ur,
 ur_variants, ...), it also counts, for the Urdu files, the glossary terms
 present in the text and how many of them are tagged.  Standard library
 only; reads the YAML lists line by line.
@@ -31,13 +32,15 @@ def yaml_list(path, key):
     return out
 
 
-def tagged_spans(dipsum, path):
+def tagged_spans(dipsum, path, kinds=("term",)):
+    """(start, end, id) of the tag view's lines of these kinds: `term`,
+    and `phrase` (a run of terms that makes one key term)."""
     res = subprocess.run([dipsum, "--stage=tag", path], capture_output=True,
                          check=False)
     spans = []
     for line in res.stdout.decode("utf-8", "replace").splitlines():
         f = line.split("\t")
-        if f[0] == "term":
+        if f[0] in kinds:
             spans.append((int(f[1]), int(f[2]), f[3]))
     return spans
 
@@ -66,7 +69,9 @@ def covered_whole(occ, spans):
 
 def check(dipsum, txt, terms, fold):
     data = open(txt, "rb").read()
-    spans = tagged_spans(dipsum, txt)
+    both = tagged_spans(dipsum, txt, ("term", "phrase"))
+    # a phrase names its terms joined by "+", which no term id holds
+    spans = [x for x in both if "+" not in x[2]]
     present = hit = whole = 0
     missed, absent = [], []
     for t in terms:
@@ -75,7 +80,7 @@ def check(dipsum, txt, terms, fold):
             absent.append(t)
             continue
         present += 1
-        whole += covered_whole(occ, spans)
+        whole += covered_whole(occ, both)
         if covered(occ, spans):
             hit += 1
         else:
