@@ -920,6 +920,29 @@ static int attribution_only(const dipsum_rules *r, const char *t, size_t len)
     return 1;
 }
 
+/* Whether t[0..len) holds a quote mark: '"', the curly double marks, an
+ * opening single mark or guillemets.  A closing mark counts as much as an
+ * opening one: a quote that began in the sentence before ("...in Kunming.
+ * We have reached a ceasefire,” the spokesman told reporters.") ends in
+ * this one, and its attribution is all that says the words are someone's.
+ * The plain and curly apostrophes (' and U+2019) are not looked for:
+ * "Myanmar's", "Myanmar’s". */
+static int has_quote_mark(const char *t, size_t len)
+{
+    static const char *const marks[] = {
+        "\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x9e", "\xe2\x80\x98",
+        "\xc2\xab", "\xc2\xbb"};
+    if (memchr(t, '"', len))
+        return 1;
+    for (size_t i = 0; i + 1 < len; i++)
+        for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+            size_t n = strlen(marks[k]);
+            if (i + n <= len && memcmp(t + i, marks[k], n) == 0)
+                return 1;
+        }
+    return 0;
+}
+
 /* Length of an English sentence without a trailing attribution
  * (", Turkiye's foreign ministry said late Thursday."): only a last clause
  * that says no more than who said it and when, no quote, after a clause
@@ -936,7 +959,7 @@ size_t dipsum_summary_drop_attribution(const dipsum_rules *r, const char *t,
     if (!comma || len < 2 || t[len - 1] != '.')
         return len;
     size_t head = (size_t)(comma - t);
-    if (memchr(t, '"', len) || strstr(t, "\xe2\x80\x9c") ||
+    if (has_quote_mark(t, len) ||
         dipsum_count_words(t, head) < 6 ||
         !attribution_only(r, comma + 1, (size_t)(t + len - comma - 1)))
         return len;

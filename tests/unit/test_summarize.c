@@ -156,6 +156,12 @@ static void test_content_clause_is_kept(void **state)
         "Talks ended, officials said.",
         /* a quote */
         "\"We are leaving Geneva without a deal today,\" the envoy said.",
+        /* lead4: the end of a quote opened in the sentence before: its
+         * attribution is what says whose words they are */
+        "We have reached a truce with the river clans at last,\xe2\x80\x9d "
+        "a spokesman told reporters.",
+        "We have reached a truce with the river clans at last,\xc2\xbb a "
+        "spokesman told reporters.",
         /* an attribution that says on what day it was said dates the
          * news: kept */
         "The observers reached the border town, the foreign ministry said "
