@@ -171,7 +171,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "mediator_nouns",
     "name_joiners", "name_head_before", "name_head_first", "name_armed",
     "name_actors", "name_not_actors", "name_agencies", "name_letters",
-    "name_initials"};
+    "name_initials",
+    /* (lead4) */
+    "byline_handle"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

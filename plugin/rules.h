@@ -315,6 +315,8 @@ typedef enum {
     DIPSUM_S_NAME_JOINERS, DIPSUM_S_NAME_HEAD_BEFORE, DIPSUM_S_NAME_HEAD_FIRST,
     DIPSUM_S_NAME_ARMED, DIPSUM_S_NAME_ACTORS, DIPSUM_S_NAME_NOT_ACTORS,
     DIPSUM_S_NAME_AGENCIES, DIPSUM_S_NAME_LETTERS, DIPSUM_S_NAME_INITIALS,
+    /* (lead4: the words after a reporter's handle in a glued byline) */
+    DIPSUM_S_BYLINE_HANDLE,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 
