@@ -182,7 +182,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (roles4) */
     "mediating_perfect", "mediator_said",
     /* (terms3) */
-    "phrase_joiners", "phrase_not_before_name"};
+    "phrase_joiners", "phrase_not_before_name",
+    /* (lead4) */
+    "byline_handle"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -326,6 +326,8 @@ typedef enum {
     DIPSUM_S_MEDIATING_PERFECT, DIPSUM_S_MEDIATOR_SAID,
     /* (terms3) */
     DIPSUM_S_PHRASE_JOINERS, DIPSUM_S_PHRASE_NOT_BEFORE_NAME,
+    /* (lead4: the words after a reporter's handle in a glued byline) */
+    DIPSUM_S_BYLINE_HANDLE,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 

@@ -966,6 +966,29 @@ static int attribution_only(const dipsum_rules *r, const char *t, size_t len)
     return 1;
 }
 
+/* Whether t[0..len) holds a quote mark: '"', the curly double marks, an
+ * opening single mark or guillemets.  A closing mark counts as much as an
+ * opening one: a quote that began in the sentence before ("...in Kunming.
+ * We have reached a ceasefire,” the spokesman told reporters.") ends in
+ * this one, and its attribution is all that says the words are someone's.
+ * The plain and curly apostrophes (' and U+2019) are not looked for:
+ * "Myanmar's", "Myanmar’s". */
+static int has_quote_mark(const char *t, size_t len)
+{
+    static const char *const marks[] = {
+        "\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x9e", "\xe2\x80\x98",
+        "\xc2\xab", "\xc2\xbb"};
+    if (memchr(t, '"', len))
+        return 1;
+    for (size_t i = 0; i + 1 < len; i++)
+        for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+            size_t n = strlen(marks[k]);
+            if (i + n <= len && memcmp(t + i, marks[k], n) == 0)
+                return 1;
+        }
+    return 0;
+}
+
 /* Length of an English sentence without a trailing attribution
  * (", Turkiye's foreign ministry said late Thursday."): only a last clause
  * that says no more than who said it and when, no quote, after a clause
@@ -982,7 +1005,7 @@ size_t dipsum_summary_drop_attribution(const dipsum_rules *r, const char *t,
     if (!comma || len < 2 || t[len - 1] != '.')
         return len;
     size_t head = (size_t)(comma - t);
-    if (memchr(t, '"', len) || strstr(t, "\xe2\x80\x9c") ||
+    if (has_quote_mark(t, len) ||
         dipsum_count_words(t, head) < 6 ||
         !attribution_only(r, comma + 1, (size_t)(t + len - comma - 1)))
         return len;
@@ -1101,32 +1124,61 @@ static int opens_sentence(const char *t)
            strncmp(t, "\xe2\x80\x98", 3) == 0;
 }
 
+/* Splits word g of w (n words, room for one more) at offset at: its tail
+ * becomes a word of its own, right after it. */
+static void split_word(const char **w, size_t *wl, size_t *n, size_t g,
+                       size_t at)
+{
+    memmove(&w[g + 2], &w[g + 1], (*n - g - 1) * sizeof *w);
+    memmove(&wl[g + 2], &wl[g + 1], (*n - g - 1) * sizeof *wl);
+    w[g + 1] = w[g] + at;
+    wl[g + 1] = wl[g] - at;
+    wl[g] = at;
+    (*n)++;
+}
+
 size_t dipsum_summary_byline_end(const dipsum_rules *r, const char *t,
                                  size_t len)
 {
     enum { CAP = 24 };
-    const char *w[CAP + 1];
-    size_t wl[CAP + 1];
-    if (len < 4 || strncmp(t, "By ", 3) != 0)
+    const char *w[CAP + 2];
+    size_t wl[CAP + 2];
+    if (len < 4)
         return 0;
+    /* "By Name", or (lead4) the name alone when a handle follows the role */
+    size_t first = strncmp(t, "By ", 3) == 0 ? 1 : 0;
     size_t n = split_words(t, len < 400 ? len : 400, w, wl, CAP);
     /* the name: one to three capitalised words, the last glued to the
      * role; the role's first word becomes a word of its own */
     size_t g = 0, at = 0;
-    for (size_t i = 1; i < n && i <= 3 && !g; i++) {
+    int glued = 0;
+    for (size_t i = first; i < n && i <= first + 2 && !glued; i++) {
         if (!is_capital(w[i][0]))
             return 0;
-        if ((at = glue_at(w[i], wl[i])) != 0)
+        if ((at = glue_at(w[i], wl[i])) != 0) {
             g = i;
+            glued = 1;
+        }
     }
-    if (!g)
+    if (!glued)
         return 0;
-    memmove(&w[g + 2], &w[g + 1], (n - g - 1) * sizeof *w);
-    memmove(&wl[g + 2], &wl[g + 1], (n - g - 1) * sizeof *wl);
-    w[g + 1] = w[g] + at;
-    wl[g + 1] = wl[g] - at;
-    wl[g] = at;
-    n++;
+    split_word(w, wl, &n, g, at);
+    /* lead4: the reporter's handle glued to the role's last word
+     * ("correspondent@JaneDoeNewson Twitter"): it becomes a word of its
+     * own, and the role must end right before it */
+    size_t h = 0;
+    for (size_t i = g + 1; i < n && i <= g + DIPSUM_BYLINE_ROLE_WORDS && !h;
+         i++) {
+        const char *a = memchr(w[i], '@', wl[i]);
+        if (a == w[i])
+            h = i;
+        else if (a) {
+            split_word(w, wl, &n, i, (size_t)(a - w[i]));
+            h = i + 1;
+        }
+    }
+    if (first == 0 && !h)
+        return 0; /* without "By", only the handle tells a byline */
     /* the role: up to its last byline_role word within reach */
     const dipsum_cues *role = &r->structure[DIPSUM_S_BYLINE_ROLE][0];
     size_t end = 0;
@@ -1137,19 +1189,28 @@ size_t dipsum_summary_byline_end(const dipsum_rules *r, const char *t,
     }
     if (!end || end >= n)
         return 0;
-    const char *after = w[end - 1] + wl[end - 1];
-    if (*after == ',') {
-        /* a place, then the sentence's first word, then a small word */
-        size_t caps = 0;
-        while (end + caps < n && is_capital(w[end + caps][0]))
-            caps++;
-        if (caps < 2 || caps > DIPSUM_BYLINE_PLACE_WORDS + 1 ||
-            end + caps >= n || !(w[end + caps][0] >= 'a' &&
-                                 w[end + caps][0] <= 'z'))
+    if (h) {
+        /* the handle, then "on Twitter" (or "Twitter" after a glued "on") */
+        const dipsum_cues *after = &r->structure[DIPSUM_S_BYLINE_HANDLE][0];
+        size_t k = h + 1 < n ? cue_run(after, w, wl, n, h + 1) : 0;
+        if (end != h || !k || h + 1 + k >= n)
             return 0;
-        end += caps - 1;
-    } else if (*after != ' ') {
-        return 0; /* "reporter." or "reporter:" is no byline of this kind */
+        end = h + 1 + k;
+    } else {
+        const char *past = w[end - 1] + wl[end - 1];
+        if (*past == ',') {
+            /* a place, then the sentence's first word, then a small word */
+            size_t caps = 0;
+            while (end + caps < n && is_capital(w[end + caps][0]))
+                caps++;
+            if (caps < 2 || caps > DIPSUM_BYLINE_PLACE_WORDS + 1 ||
+                end + caps >= n || !(w[end + caps][0] >= 'a' &&
+                                     w[end + caps][0] <= 'z'))
+                return 0;
+            end += caps - 1;
+        } else if (*past != ' ') {
+            return 0; /* "reporter." or "reporter:" is no byline of this kind */
+        }
     }
     if (!opens_sentence(w[end]))
         return 0;

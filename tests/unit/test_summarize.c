@@ -156,6 +156,12 @@ static void test_content_clause_is_kept(void **state)
         "Talks ended, officials said.",
         /* a quote */
         "\"We are leaving Geneva without a deal today,\" the envoy said.",
+        /* lead4: the end of a quote opened in the sentence before: its
+         * attribution is what says whose words they are */
+        "We have reached a truce with the river clans at last,\xe2\x80\x9d "
+        "a spokesman told reporters.",
+        "We have reached a truce with the river clans at last,\xc2\xbb a "
+        "spokesman told reporters.",
         /* an attribution that says on what day it was said dates the
          * news: kept */
         "The observers reached the border town, the foreign ministry said "
@@ -422,6 +428,11 @@ static void test_glued_byline_on_the_lead(void **state)
         "By Ken OduyaBBC News, Port Veltra ",
         "By Ana LuzCoast correspondent, BBC News ",
         "By Ken OduyaBBC Veltra transport correspondent ",
+        /* lead4: the reporter's handle after the role, with or without
+         * "By" ("on" glued to the handle or not) */
+        "Mira SollandHarbour reporter@MiraSollandNewson Twitter ",
+        "Ken OduyaVeltra transport correspondent@kenoduya on Twitter ",
+        "By Ana LuzCoast editor@AnaLuzon Twitter ",
         NULL};
     for (size_t i = 0; lines[i]; i++) {
         char t[200];
@@ -440,6 +451,17 @@ static void test_glued_byline_on_the_lead(void **state)
                                 "Friday."), 0);
     assert_int_equal(byline_end("By Ken OduyaBBC News, Veltra Port Harbour "
                                 "Authority chief Ana Luz said."), 0);
+    /* lead4: without "By", a glued name and role alone are no byline; a
+     * handle needs its role right before it and "Twitter" after it */
+    assert_int_equal(byline_end("Mira SollandHarbour reporter The ferry ran "
+                                "again."), 0);
+    assert_int_equal(byline_end("Mira SollandHarbour reporter@MiraSolland "
+                                "said the ferry ran again."), 0);
+    assert_int_equal(byline_end("McArthurShipping shares rose as an "
+                                "analyst@Veltra wrote on Twitter that it "
+                                "ran."), 0);
+    assert_int_equal(byline_end("Mira SollandHarbour reporter@MiraSollandNewson "
+                                "Twitter"), 0);
 }
 
 /* ==== Selection, on whole updates ===================================== */
@@ -572,6 +594,14 @@ static void test_glued_byline_left_out(void **state)
     const char *s = summary_of(
         HEAD "By Mira SollandHarbour reporter, BBC News The floods closed "
              "the coastal road between the two harbour towns on Tuesday.\n",
+        buf, sizeof buf);
+    assert_string_equal(s, "The floods closed the coastal road between the "
+                           "two harbour towns on Tuesday.");
+    /* lead4: a name, role and handle, with no "By" */
+    s = summary_of(
+        HEAD "Mira SollandHarbour reporter@MiraSollandNewson Twitter The "
+             "floods closed the coastal road between the two harbour towns "
+             "on Tuesday.\n",
         buf, sizeof buf);
     assert_string_equal(s, "The floods closed the coastal road between the "
                            "two harbour towns on Tuesday.");
