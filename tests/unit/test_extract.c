@@ -1850,6 +1850,36 @@ static void test_subject_of_side_verb_counts_for_facts(void **state)
     json_decref(r);
 }
 
+/* (parties4) Two sides who extend or renew an agreement together, in
+ * Urdu the agent of توسیع or تجدید, are its sides, as those who sign it. */
+static void test_urdu_sides_extend_agreement(void **state)
+{
+    (void)state;
+    /* Iran and Türkiye extended the border-trade agreement by three years */
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 "
+                    "\xd8\xaa\xd8\xb1\xda\xa9\xdb\x8c\xdb\x81 \xd9\x86\xdb\x92 "
+                    "\xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf\xdb\x8c \xd8\xaa\xd8\xac\xd8\xa7\xd8\xb1\xd8\xaa "
+                    "\xda\xa9\xdb\x92 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 "
+                    "\xd9\x85\xdb\x8c\xda\xba \xd8\xaa\xdb\x8c\xd9\x86 \xd8\xb3\xd8\xa7\xd9\x84 "
+                    "\xda\xa9\xdb\x8c \xd8\xaa\xd9\x88\xd8\xb3\xdb\x8c\xd8\xb9 \xda\xa9\xd8\xb1 "
+                    "\xd8\xaf\xdb\x8c \xdb\x81\xdb\x92\xdb\x94\n");
+    assert_int_equal(strlen(fact_ids(r, "parties")), strlen("iran,turkiye"));
+    assert_non_null(strstr(fact_ids(r, "parties"), "iran"));
+    assert_non_null(strstr(fact_ids(r, "parties"), "turkiye"));
+    json_decref(r);
+    /* one side alone extending it names no pair */
+    r = run("Date: 2026-05-04\n\n"
+            "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 "
+            "\xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf\xdb\x8c \xd8\xaa\xd8\xac\xd8\xa7\xd8\xb1\xd8\xaa "
+            "\xda\xa9\xdb\x92 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 "
+            "\xd9\x85\xdb\x8c\xda\xba \xd8\xaa\xdb\x8c\xd9\x86 \xd8\xb3\xd8\xa7\xd9\x84 "
+            "\xda\xa9\xdb\x8c \xd8\xaa\xd9\x88\xd8\xb3\xdb\x8c\xd8\xb9 \xda\xa9\xd8\xb1 "
+            "\xd8\xaf\xdb\x8c \xdb\x81\xdb\x92\xdb\x94\n");
+    assert_string_equal(fact_ids(r, "parties"), "");
+    json_decref(r);
+}
+
 static void test_description_before_side_name(void **state)
 {
     (void)state;
@@ -2966,6 +2996,7 @@ int main(void)
         cmocka_unit_test(test_background_venue_is_not_the_updates),
         cmocka_unit_test(test_mediator_in_facilitating),
         cmocka_unit_test(test_mediator_nouns),
+        cmocka_unit_test(test_urdu_sides_extend_agreement),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
