@@ -1850,6 +1850,36 @@ static void test_subject_of_side_verb_counts_for_facts(void **state)
     json_decref(r);
 }
 
+/* (parties4) A clause that opens with its verb takes the subject before
+ * an aside, also for a type whose sides are its subject ("announced"),
+ * and the aside may follow a name's abbreviation in brackets. */
+static void test_subject_over_aside_and_bracketed_name(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Armenia and Azerbaijan, long at odds over the border, announced a "
+                    "ceasefire on Tuesday.\n");
+    json_t *c = claim(r, "ceasefire_announced");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "armenia,azerbaijan");
+    json_decref(r);
+    /* an apposition after "(KDA)" that names a place is still an aside */
+    r = run("Date: 2026-05-04\n\n"
+            "Eritrea and the Korvath Dawn Army (KDA), a rebel movement based "
+            "near the border with Sudan, held talks on Tuesday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "eritrea,update:KDA");
+    json_decref(r);
+    /* one name before the aside is no pair that announces */
+    r = run("Date: 2026-05-04\n\n"
+            "Armenia, long at odds with its neighbour, announced a ceasefire on "
+            "Tuesday.\n");
+    c = claim(r, "ceasefire_announced");
+    assert_true(c == NULL || strcmp(actors(c, "parties"), "") == 0);
+    json_decref(r);
+}
+
 /* (parties4) Two sides who extend or renew an agreement together, in
  * Urdu the agent of توسیع or تجدید, are its sides, as those who sign it. */
 static void test_urdu_sides_extend_agreement(void **state)
@@ -2997,6 +3027,7 @@ int main(void)
         cmocka_unit_test(test_mediator_in_facilitating),
         cmocka_unit_test(test_mediator_nouns),
         cmocka_unit_test(test_urdu_sides_extend_agreement),
+        cmocka_unit_test(test_subject_over_aside_and_bracketed_name),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
