@@ -1880,6 +1880,19 @@ static void test_subject_over_aside_and_bracketed_name(void **state)
     json_decref(r);
 }
 
+/* (parties4) "national" before "government" only says which
+ * government, as "federal" does: the possessor is the side. */
+static void test_national_government_is_the_state(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Ethiopia's national government and the Korvath Dawn Army "
+                    "(KDA) agreed on Tuesday to appoint an independent moderator "
+                    "for the talks.\n");
+    assert_string_equal(fact_ids(r, "parties"), "ethiopia,update:KDA");
+    json_decref(r);
+}
+
 /* (parties4) Two sides who extend or renew an agreement together, in
  * Urdu the agent of توسیع or تجدید, are its sides, as those who sign it. */
 static void test_urdu_sides_extend_agreement(void **state)
@@ -3028,6 +3041,7 @@ int main(void)
         cmocka_unit_test(test_mediator_nouns),
         cmocka_unit_test(test_urdu_sides_extend_agreement),
         cmocka_unit_test(test_subject_over_aside_and_bracketed_name),
+        cmocka_unit_test(test_national_government_is_the_state),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
