@@ -1893,6 +1893,38 @@ static void test_national_government_is_the_state(void **state)
     json_decref(r);
 }
 
+/* (parties4) Urdu says "held talks" with an agent and کیے: "X اور Y کے
+ * وفود نے … مذاکرات کیے" (the delegations of X and Y held talks), "X نے Y
+ * کے ساتھ مذاکرات کیے" (X held talks with Y). */
+static void test_urdu_agent_held_talks(void **state)
+{
+    (void)state;
+    /* Iran's and Türkiye's delegations held talks in Doha */
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 "
+                    "\xd8\xa7\xd9\x88\xd8\xb1 "
+                    "\xd8\xaa\xd8\xb1\xda\xa9\xdb\x8c\xdb\x81 \xda\xa9\xdb\x92 "
+                    "\xd9\x88\xd9\x81\xd9\x88\xd8\xaf \xd9\x86\xdb\x92 "
+                    "\xd8\xaf\xd9\x88\xd8\xad\xdb\x81 \xd9\x85\xdb\x8c\xda\xba "
+                    "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+                    "\xda\xa9\xdb\x8c\xdb\x92\xdb\x94\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "iran,turkiye");
+    json_decref(r);
+    /* Iran held talks with Türkiye */
+    r = run("Date: 2026-05-04\n\n"
+            "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 "
+            "\xd8\xaa\xd8\xb1\xda\xa9\xdb\x8c\xdb\x81 \xda\xa9\xdb\x92 "
+            "\xd8\xb3\xd8\xa7\xd8\xaa\xda\xbe "
+            "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+            "\xda\xa9\xdb\x8c\xdb\x92\xdb\x94\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "iran,turkiye");
+    json_decref(r);
+}
+
 /* (parties4) Two sides who extend or renew an agreement together, in
  * Urdu the agent of توسیع or تجدید, are its sides, as those who sign it. */
 static void test_urdu_sides_extend_agreement(void **state)
@@ -3042,6 +3074,7 @@ int main(void)
         cmocka_unit_test(test_urdu_sides_extend_agreement),
         cmocka_unit_test(test_subject_over_aside_and_bracketed_name),
         cmocka_unit_test(test_national_government_is_the_state),
+        cmocka_unit_test(test_urdu_agent_held_talks),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
