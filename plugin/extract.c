@@ -1420,9 +1420,11 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
                 cues_in(rd, &rd->r->speech[rd->lang], e, e + 1) == (long)e &&
                 !cue(rd, DIPSUM_S_CONJUNCTION, i - 1))
                 break;
-            int noun = 0;
-            for (size_t j = e; j < c1 && j < e + 2; j++)
+            int noun = 0, mediators = 0;
+            for (size_t j = e; j < c1 && j < e + 2; j++) {
                 noun |= cue(rd, DIPSUM_S_ACTOR_NOUNS, j) != 0;
+                mediators |= cue(rd, DIPSUM_S_MEDIATOR_NOUNS, j) != 0;
+            }
             /* "between Russian and Ukrainian delegations": the noun after
              * the last of coordinated adjectives is each one's */
             if (!noun && is_adjective(rd, k)) {
@@ -1435,6 +1437,13 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
                     j = rd->ent[j] >= 0 ? rd->mend[j] : j + 1;
                 }
                 noun = more && j < c1 && cue(rd, DIPSUM_S_ACTOR_NOUNS, j) != 0;
+                mediators |= more && j < c1 && cue(rd, DIPSUM_S_MEDIATOR_NOUNS, j) != 0;
+            }
+            /* (parties4) "held talks with Egyptian mediators": whose
+             * mediators they are is no side (read_mediators reads them) */
+            if (sides_only && mediators && is_adjective(rd, k)) {
+                i = e;
+                continue;
             }
             /* a mediator is a state, group, organisation or person, not
              * "officials" or "an envoy" (their state names it) */

@@ -1925,6 +1925,34 @@ static void test_urdu_agent_held_talks(void **state)
     json_decref(r);
 }
 
+/* (parties4) "held talks with Egyptian mediators": a state's adjective
+ * before a mediator noun says whose mediators they are, no side. */
+static void test_mediators_after_with_are_no_side(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Hamas held talks with Egyptian mediators in Cairo on "
+                    "Sunday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_null(strstr(actors(c, "parties"), "egypt"));
+    assert_null(strstr(fact_ids(r, "parties"), "egypt"));
+    json_decref(r);
+    /* nor after "between" */
+    r = run("Date: 2026-05-04\n\n"
+            "Talks between Hamas and Egyptian mediators ended in Cairo on "
+            "Sunday.\n");
+    assert_null(strstr(fact_ids(r, "parties"), "egypt"));
+    json_decref(r);
+    /* Egyptian officials still stand for Egypt */
+    r = run("Date: 2026-05-04\n\n"
+            "Israel held talks with Egyptian officials in Cairo on Sunday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "israel,egypt");
+    json_decref(r);
+}
+
 /* (parties4) Two sides who extend or renew an agreement together, in
  * Urdu the agent of توسیع or تجدید, are its sides, as those who sign it. */
 static void test_urdu_sides_extend_agreement(void **state)
@@ -3075,6 +3103,7 @@ int main(void)
         cmocka_unit_test(test_subject_over_aside_and_bracketed_name),
         cmocka_unit_test(test_national_government_is_the_state),
         cmocka_unit_test(test_urdu_agent_held_talks),
+        cmocka_unit_test(test_mediators_after_with_are_no_side),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
