@@ -1479,9 +1479,11 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
                 cues_in(rd, &rd->r->speech[rd->lang], e, e + 1) == (long)e &&
                 !cue(rd, DIPSUM_S_CONJUNCTION, i - 1))
                 break;
-            int noun = 0;
-            for (size_t j = e; j < c1 && j < e + 2; j++)
+            int noun = 0, mediators = 0;
+            for (size_t j = e; j < c1 && j < e + 2; j++) {
                 noun |= cue(rd, DIPSUM_S_ACTOR_NOUNS, j) != 0;
+                mediators |= cue(rd, DIPSUM_S_MEDIATOR_NOUNS, j) != 0;
+            }
             /* "between Russian and Ukrainian delegations": the noun after
              * the last of coordinated adjectives is each one's */
             if (!noun && is_adjective(rd, k)) {
@@ -1494,6 +1496,13 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
                     j = rd->ent[j] >= 0 ? rd->mend[j] : j + 1;
                 }
                 noun = more && j < c1 && cue(rd, DIPSUM_S_ACTOR_NOUNS, j) != 0;
+                mediators |= more && j < c1 && cue(rd, DIPSUM_S_MEDIATOR_NOUNS, j) != 0;
+            }
+            /* (parties4) "held talks with Egyptian mediators": whose
+             * mediators they are is no side (read_mediators reads them) */
+            if (sides_only && mediators && is_adjective(rd, k)) {
+                i = e;
+                continue;
             }
             /* a mediator is a state, group, organisation or person, not
              * "officials" or "an envoy" (their state names it) */
@@ -1722,6 +1731,69 @@ static size_t met_with_before(const reading *rd, size_t cue0, size_t c0)
     return w;
 }
 
+/* "Morocco and the Polisario Front, who fought …, will take part": a
+ * clause that opens with its verb (the claim's c0 to its event words
+ * hold only subject words) takes the subject that ends the clause before,
+ * over at most two asides.  Reads it into role (sides only when role is
+ * DIPSUM_ACT_PARTY); returns how many actors it added, 0 when the clause
+ * does not open with its verb or the clause before is no bare subject. */
+static int subject_before_clause(const reading *rd, dipsum_claim *c, int role)
+{
+    int verb_first = 1;
+    for (size_t i = c->c0; i < c->cue0; i++)
+        verb_first &= rd->ent[i] < 0 && cue(rd, DIPSUM_S_SUBJECT_WORDS, i) != 0;
+    if (!verb_first || c->c0 == 0)
+        return 0;
+    /* over at most two asides: a relative clause ("who fought …") or a
+     * short one that names no one ("still at war") */
+    size_t end = c->c0, start = end - 1;
+    while (start > 0 && !rd->brk[start])
+        start--;
+    for (int aside = 0; aside < 2 && start > 0; aside++) {
+        int names = 0;
+        for (size_t i = start; i < end; i++)
+            names |= rd->ent[i] >= 0 && actor_kind(rd, rd->ent[i]);
+        /* an apposition after a name, whatever it names: "the Front
+         * (NDF), the political arm of the …, will resume" */
+        /* (parties4) or after its abbreviation in brackets, "the Front
+         * (NF), a rebel group active along the border with X," */
+        int apposition = start > 0 &&
+                         (rd->ends[start] >= 0 || bracket_after_name(rd, start, 0)) &&
+                         cues_in(rd, &rd->r->dates.determiners[0],
+                                 start, start + 1) == (long)start;
+        if (!cue(rd, DIPSUM_S_RELATIVE, start) && !apposition &&
+            (names || end - start > DIPSUM_ASIDE_CLAUSE_WORDS))
+            break;
+        end = start;
+        for (start = end - 1; start > 0 && !rd->brk[start]; start--)
+            ;
+    }
+    /* only a clause that is nothing but a subject ("Lebanon and Israel"),
+     * not "mediated by the UAE", and not who speaks ("U.S. officials said
+     * a deal, which …, would be signed") */
+    int subject_only = end > start &&
+                       cues_in(rd, &rd->r->speech[rd->lang], end, end + 1) != (long)end;
+    for (size_t i = start; i < end && subject_only; i++) {
+        /* (parties4) a name's abbreviation in brackets is the name's:
+         * "the Korvath Dawn Army (KDA)", whose "KDA" there is no term */
+        size_t after = 0;
+        for (size_t j = i + 1; j <= end && j <= i + DIPSUM_ASIDE_WORDS && !after; j++) {
+            size_t b = bracket_after_name(rd, j, start);
+            if (b && b <= i)
+                after = j;
+        }
+        if (after) {
+            i = after - 1;
+            continue;
+        }
+        subject_only = rd->cover[i] >= 0 || cue(rd, DIPSUM_S_SUBJECT_WORDS, i) ||
+                       cue(rd, DIPSUM_S_ACTOR_NOUNS, i);
+    }
+    if (!subject_only)
+        return 0;
+    return list_before_x(rd, c, end, start, role, -1, role == DIPSUM_ACT_PARTY, 1);
+}
+
 static void read_subject(const reading *rd, dipsum_claim *c)
 {
     if (rd->lang == 0) {
@@ -1763,48 +1835,8 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             if (verb < c->cue0)
                 got = list_before(rd, c, verb, c->c0, role, -1, 1);
         }
-        /* "Morocco and the Polisario Front, who fought …, will take part":
-         * a clause that opens with its verb takes the subject that ends
-         * the clause before, over a relative clause */
-        int verb_first = 1;
-        for (size_t i = c->c0; i < c->cue0; i++)
-            verb_first &= rd->ent[i] < 0 && cue(rd, DIPSUM_S_SUBJECT_WORDS, i) != 0;
-        if (!got && verb_first && c->c0 > 0 && !c->both_sides) {
-            /* over at most two asides: a relative clause ("who fought
-             * …") or a short one that names no one ("still at war") */
-            size_t end = c->c0, start = end - 1;
-            while (start > 0 && !rd->brk[start])
-                start--;
-            for (int aside = 0; aside < 2 && start > 0; aside++) {
-                int names = 0;
-                for (size_t i = start; i < end; i++)
-                    names |= rd->ent[i] >= 0 && actor_kind(rd, rd->ent[i]);
-                /* an apposition after a name, whatever it names: "the
-                 * Front (NDF), the political arm of the …, will resume" */
-                int apposition = start > 0 && rd->ends[start] >= 0 &&
-                                 cues_in(rd, &rd->r->dates.determiners[0],
-                                         start, start + 1) == (long)start;
-                if (!cue(rd, DIPSUM_S_RELATIVE, start) && !apposition &&
-                    (names || end - start > DIPSUM_ASIDE_CLAUSE_WORDS))
-                    break;
-                end = start;
-                for (start = end - 1; start > 0 && !rd->brk[start]; start--)
-                    ;
-            }
-            /* only a clause that is nothing but a subject ("Lebanon and
-             * Israel"), not "mediated by the UAE", and not who speaks
-             * ("U.S. officials said a deal, which …, would be signed") */
-            int subject_only = end > start &&
-                               cues_in(rd, &rd->r->speech[rd->lang], end,
-                                       end + 1) != (long)end;
-            for (size_t i = start; i < end && subject_only; i++)
-                subject_only = rd->cover[i] >= 0 ||
-                               cue(rd, DIPSUM_S_SUBJECT_WORDS, i) ||
-                               cue(rd, DIPSUM_S_ACTOR_NOUNS, i);
-            if (subject_only)
-                list_before_x(rd, c, end, start, role, -1,
-                              role == DIPSUM_ACT_PARTY, 1);
-        }
+        if (!got && !c->both_sides)
+            subject_before_clause(rd, c, role);
         long with = cue_in(rd, DIPSUM_S_WITH, c->cue1, c->c1);
         /* "… with Qatar and Egypt as mediators": mediators, read as such
          * by read_mediators, not sides */
@@ -3213,8 +3245,13 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                                  : -1;
                 if (rd.lang == 1)
                     from = agent >= 0 ? (size_t)agent : c->c0;
-                if (from == c->c0 ||
-                    list_before(&rd, c, from, c->c0, DIPSUM_ACT_PARTY, -1, 1) < 2)
+                int got = from == c->c0
+                              ? 0 : list_before(&rd, c, from, c->c0, DIPSUM_ACT_PARTY, -1, 1);
+                /* (parties4) "X and Y, still at war, announced a truce":
+                 * the subject before the clause that opens with the verb */
+                if (from == c->c0 && rd.lang == 0 && !c->both_sides)
+                    got = subject_before_clause(&rd, c, DIPSUM_ACT_PARTY);
+                if (got < 2)
                     c->nactors[DIPSUM_ACT_PARTY] = 0;
                 /* "the Greek and Turkish Cypriot leaders agreed": a side
                  * said only by an adjective may be another's people */

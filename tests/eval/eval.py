@@ -326,12 +326,52 @@ def dipsum_system(dipsum, updates, jobs):
     return system
 
 
+# A state's government is the state as a side of talks: a reference
+# "the Ethiopian government" is what dipsum names "Ethiopia" (the army is
+# not: "Sudan's army" is no Sudan, and is not matched so).  Only these
+# plain forms; "the Taliban government of Afghanistan" or "Yemen's
+# internationally recognised government" say more than the state.
+_GOV_QUAL = r"(?:(?:national|federal|central)\s+)?"
+_GOV_EN = re.compile(
+    r"(?:the\s+)?" + _GOV_QUAL + r"government\s+of\s+(?:the\s+)?(?P<a>.+)|"
+    r"(?:the\s+)?(?P<b>.+?)(?:'s|\u2019s)?\s+" + _GOV_QUAL + r"government",
+    re.IGNORECASE)
+_GOV_UR = re.compile(r"(?P<b>.+?)\s+(?:(?:کی|کے)\s+)?(?:وفاقی\s+)?حکومت")
+
+
+def government_of(name):
+    """The state part of a reference name that is a state's government,
+    or None.
+
+    >>> government_of("Ethiopian government"), government_of("Cameroon's government")
+    ('Ethiopian', 'Cameroon')
+    >>> government_of("the government of the Central African Republic")
+    'Central African Republic'
+    >>> government_of("Papua New Guinea's national government")
+    'Papua New Guinea'
+    >>> government_of("افغان حکومت"), government_of("ایتھوپیا کی حکومت")
+    ('افغان', 'ایتھوپیا')
+    >>> [government_of(x) for x in ("Sudan's army", "government",
+    ...  "Yemen's internationally recognised government")]
+    [None, None, "Yemen's internationally recognised"]
+    """
+    for rx in (_GOV_EN, _GOV_UR):
+        m = rx.fullmatch(name.strip())
+        if m:
+            return (m.groupdict().get("a") or m.group("b")).strip()
+    return None
+
+
 def term_ids(dipsum, names):
     """{name: lexicon id} for the names the tagger reads whole as one term.
 
     All names go through one `dipsum -z --stage=tag` run, one update each;
-    a name whose first tagged term spans all of it gets that term's id."""
+    a name whose first tagged term spans all of it gets that term's id.
+    A state's government (government_of) gets the state's id when its
+    state part is read whole as a state (its name or its adjective)."""
     names = sorted(set(names))
+    gov = {n: government_of(n) for n in names}
+    names = sorted(set(names) | {g for g in gov.values() if g})
     if not names:
         return {}
     data = b"\0".join(n.encode() for n in names) + b"\0"
@@ -341,7 +381,7 @@ def term_ids(dipsum, names):
               f"({first_line(err)}); names are matched by their English "
               "form only", file=sys.stderr)
         return {}
-    ids, update = {}, 0
+    ids, update, states = {}, 0, set()
     for line in out.decode("utf-8", "replace").split("\n"):
         f = line.strip("\0").split("\t")
         if f[0] == "update" and len(f) > 1 and f[1].isdigit():
@@ -350,6 +390,11 @@ def term_ids(dipsum, names):
             name = names[update - 1]
             if f[1] == "0" and f[2] == str(len(name.encode())):
                 ids.setdefault(name, f[3])
+                if len(f) > 4 and f[4] == "state":
+                    states.add(name)
+    for n, g in gov.items():
+        if g in states and n not in ids:
+            ids[n] = ids[g]
     return ids
 
 

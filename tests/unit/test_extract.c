@@ -1850,6 +1850,139 @@ static void test_subject_of_side_verb_counts_for_facts(void **state)
     json_decref(r);
 }
 
+/* (parties4) A clause that opens with its verb takes the subject before
+ * an aside, also for a type whose sides are its subject ("announced"),
+ * and the aside may follow a name's abbreviation in brackets. */
+static void test_subject_over_aside_and_bracketed_name(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Armenia and Azerbaijan, long at odds over the border, announced a "
+                    "ceasefire on Tuesday.\n");
+    json_t *c = claim(r, "ceasefire_announced");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "armenia,azerbaijan");
+    json_decref(r);
+    /* an apposition after "(KDA)" that names a place is still an aside */
+    r = run("Date: 2026-05-04\n\n"
+            "Eritrea and the Korvath Dawn Army (KDA), a rebel movement based "
+            "near the border with Sudan, held talks on Tuesday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "eritrea,update:KDA");
+    json_decref(r);
+    /* one name before the aside is no pair that announces */
+    r = run("Date: 2026-05-04\n\n"
+            "Armenia, long at odds with its neighbour, announced a ceasefire on "
+            "Tuesday.\n");
+    c = claim(r, "ceasefire_announced");
+    assert_true(c == NULL || strcmp(actors(c, "parties"), "") == 0);
+    json_decref(r);
+}
+
+/* (parties4) "national" before "government" only says which
+ * government, as "federal" does: the possessor is the side. */
+static void test_national_government_is_the_state(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Ethiopia's national government and the Korvath Dawn Army "
+                    "(KDA) agreed on Tuesday to appoint an independent moderator "
+                    "for the talks.\n");
+    assert_string_equal(fact_ids(r, "parties"), "ethiopia,update:KDA");
+    json_decref(r);
+}
+
+/* (parties4) Urdu says "held talks" with an agent and کیے: "X اور Y کے
+ * وفود نے … مذاکرات کیے" (the delegations of X and Y held talks), "X نے Y
+ * کے ساتھ مذاکرات کیے" (X held talks with Y). */
+static void test_urdu_agent_held_talks(void **state)
+{
+    (void)state;
+    /* Iran's and Türkiye's delegations held talks in Doha */
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 "
+                    "\xd8\xa7\xd9\x88\xd8\xb1 "
+                    "\xd8\xaa\xd8\xb1\xda\xa9\xdb\x8c\xdb\x81 \xda\xa9\xdb\x92 "
+                    "\xd9\x88\xd9\x81\xd9\x88\xd8\xaf \xd9\x86\xdb\x92 "
+                    "\xd8\xaf\xd9\x88\xd8\xad\xdb\x81 \xd9\x85\xdb\x8c\xda\xba "
+                    "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+                    "\xda\xa9\xdb\x8c\xdb\x92\xdb\x94\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "iran,turkiye");
+    json_decref(r);
+    /* Iran held talks with Türkiye */
+    r = run("Date: 2026-05-04\n\n"
+            "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 "
+            "\xd8\xaa\xd8\xb1\xda\xa9\xdb\x8c\xdb\x81 \xda\xa9\xdb\x92 "
+            "\xd8\xb3\xd8\xa7\xd8\xaa\xda\xbe "
+            "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+            "\xda\xa9\xdb\x8c\xdb\x92\xdb\x94\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "iran,turkiye");
+    json_decref(r);
+}
+
+/* (parties4) "held talks with Egyptian mediators": a state's adjective
+ * before a mediator noun says whose mediators they are, no side. */
+static void test_mediators_after_with_are_no_side(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Hamas held talks with Egyptian mediators in Cairo on "
+                    "Sunday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_null(strstr(actors(c, "parties"), "egypt"));
+    assert_null(strstr(fact_ids(r, "parties"), "egypt"));
+    json_decref(r);
+    /* nor after "between" */
+    r = run("Date: 2026-05-04\n\n"
+            "Talks between Hamas and Egyptian mediators ended in Cairo on "
+            "Sunday.\n");
+    assert_null(strstr(fact_ids(r, "parties"), "egypt"));
+    json_decref(r);
+    /* Egyptian officials still stand for Egypt */
+    r = run("Date: 2026-05-04\n\n"
+            "Israel held talks with Egyptian officials in Cairo on Sunday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "israel,egypt");
+    json_decref(r);
+}
+
+/* (parties4) Two sides who extend or renew an agreement together, in
+ * Urdu the agent of توسیع or تجدید, are its sides, as those who sign it. */
+static void test_urdu_sides_extend_agreement(void **state)
+{
+    (void)state;
+    /* Iran and Türkiye extended the border-trade agreement by three years */
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 "
+                    "\xd8\xaa\xd8\xb1\xda\xa9\xdb\x8c\xdb\x81 \xd9\x86\xdb\x92 "
+                    "\xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf\xdb\x8c \xd8\xaa\xd8\xac\xd8\xa7\xd8\xb1\xd8\xaa "
+                    "\xda\xa9\xdb\x92 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 "
+                    "\xd9\x85\xdb\x8c\xda\xba \xd8\xaa\xdb\x8c\xd9\x86 \xd8\xb3\xd8\xa7\xd9\x84 "
+                    "\xda\xa9\xdb\x8c \xd8\xaa\xd9\x88\xd8\xb3\xdb\x8c\xd8\xb9 \xda\xa9\xd8\xb1 "
+                    "\xd8\xaf\xdb\x8c \xdb\x81\xdb\x92\xdb\x94\n");
+    assert_int_equal(strlen(fact_ids(r, "parties")), strlen("iran,turkiye"));
+    assert_non_null(strstr(fact_ids(r, "parties"), "iran"));
+    assert_non_null(strstr(fact_ids(r, "parties"), "turkiye"));
+    json_decref(r);
+    /* one side alone extending it names no pair */
+    r = run("Date: 2026-05-04\n\n"
+            "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 "
+            "\xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf\xdb\x8c \xd8\xaa\xd8\xac\xd8\xa7\xd8\xb1\xd8\xaa "
+            "\xda\xa9\xdb\x92 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 "
+            "\xd9\x85\xdb\x8c\xda\xba \xd8\xaa\xdb\x8c\xd9\x86 \xd8\xb3\xd8\xa7\xd9\x84 "
+            "\xda\xa9\xdb\x8c \xd8\xaa\xd9\x88\xd8\xb3\xdb\x8c\xd8\xb9 \xda\xa9\xd8\xb1 "
+            "\xd8\xaf\xdb\x8c \xdb\x81\xdb\x92\xdb\x94\n");
+    assert_string_equal(fact_ids(r, "parties"), "");
+    json_decref(r);
+}
+
 static void test_description_before_side_name(void **state)
 {
     (void)state;
@@ -3120,6 +3253,11 @@ int main(void)
         cmocka_unit_test(test_mediator_in_a_sentence_of_its_own),
         cmocka_unit_test(test_venue_due_to_start),
         cmocka_unit_test(test_urdu_venue_future_relative_and_clause),
+        cmocka_unit_test(test_urdu_sides_extend_agreement),
+        cmocka_unit_test(test_subject_over_aside_and_bracketed_name),
+        cmocka_unit_test(test_national_government_is_the_state),
+        cmocka_unit_test(test_urdu_agent_held_talks),
+        cmocka_unit_test(test_mediators_after_with_are_no_side),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
