@@ -684,6 +684,11 @@ def modality_check(st, lang, kind, modality, spans):
                 if b == "background" and speech and \
                         speech.search(" ".join(w[:m.start()].split()[-5:])):
                     continue
+                # "next season's limits": a future word that, with the
+                # word after it, says whose a noun is, is no time
+                if b == "future" and re.match(r"\S*['\u2019]s\b|\s+\S+['\u2019]s\b",
+                                              w[m.end():]):
+                    continue
                 # the words it governs may lie past the window's end
                 if b == "negation" and negation_elsewhere(
                         text[a:], m, anchor, lang, need):
