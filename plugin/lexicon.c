@@ -1351,11 +1351,16 @@ dipsum_ynode *dipsum_yaml_tree(const char *name, const char *buf, size_t len,
         return NULL;
     }
     yaml_parser_set_input_string(&r.parser, (const unsigned char *)buf, len);
-    while (!root && next(&r) == 0 && type(&r) != YAML_STREAM_END_EVENT)
+    /* the first node, once: after a node that failed nothing more is
+     * read (an alias there would find its anchor's node freed; a broken
+     * parser still hands out the event it read ahead) */
+    while (next(&r) == 0 && type(&r) != YAML_STREAM_END_EVENT)
         if (type(&r) == YAML_SCALAR_EVENT || type(&r) == YAML_ALIAS_EVENT ||
             type(&r) == YAML_SEQUENCE_START_EVENT ||
-            type(&r) == YAML_MAPPING_START_EVENT)
+            type(&r) == YAML_MAPPING_START_EVENT) {
             root = read_ynode(&r);
+            break;
+        }
     if (root && !r.broken && next(&r) == 0 &&
         type(&r) == YAML_DOCUMENT_END_EVENT && next(&r) == 0 &&
         type(&r) != YAML_STREAM_END_EVENT)

@@ -96,6 +96,25 @@ static void test_alias_errors(void **state)
                  "no anchor &w before this alias (*w)");
 }
 
+/* After a node that failed, nothing more is read: an alias there would
+ * copy its anchor's node, freed with the tree (ASan, valgrind). */
+static void test_nothing_after_a_failure(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "a: &x [p, q]\nb: [*nowhere, *x]\nc: *x\n",
+        "a: &x [p, q]\nb: [r, s\nc: *x\n",
+        "a: &x [p, q]\nb: [*x, [*x]]\nc [*x, r], d: *x\ne: {f: *x, g]\n",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        diags d;
+        dipsum_status st;
+        assert_null(tree(texts[i], &d, &st));
+        assert_int_equal(st, DIPSUM_ELEXICON);
+        assert_true(d.n >= 1);
+    }
+}
+
 static void test_alias_too_deep(void **state)
 {
     (void)state;
@@ -144,6 +163,7 @@ int main(void)
         cmocka_unit_test(test_alias_copies),
         cmocka_unit_test(test_anchor_again),
         cmocka_unit_test(test_alias_errors),
+        cmocka_unit_test(test_nothing_after_a_failure),
         cmocka_unit_test(test_alias_too_deep),
         cmocka_unit_test(test_billion_laughs),
     };
