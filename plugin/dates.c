@@ -2330,7 +2330,10 @@ static size_t longest_cue_before(const ctx *c, unsigned p, size_t i)
 static void month_parts(const ctx *c, dipsum_date_mention *out, size_t found)
 {
     static const unsigned parts[] = {L_PART_EARLY, L_PART_MID, L_PART_LATE};
-    static const int first[] = {1, 10, 20}, last[] = {10, 20, 31};
+    static const int first[] = {1, DIPSUM_MONTH_EARLY_LAST,
+                                DIPSUM_MONTH_MID_LAST},
+                     last[] = {DIPSUM_MONTH_EARLY_LAST, DIPSUM_MONTH_MID_LAST,
+                               31};
     for (size_t k = 0; k < found; k++) {
         dipsum_date_mention *o = &out[k];
         if (o->approx || o->deadline || o->stretch || o->d != 1 ||

@@ -3170,6 +3170,20 @@ static void sort_actors(dipsum_claim *c)
             }
 }
 
+/* m made an empty "mention" of sentence si, whose n words are all its
+ * clause (no cue, no date): what a sentence says of the update's names
+ * without an event of its own.  Returns m. */
+static dipsum_claim *mention_init(dipsum_claim *m, size_t si, size_t n)
+{
+    memset(m, 0, sizeof *m);
+    m->type = "mention";
+    m->sent = si;
+    m->c1 = n;
+    m->cue0 = m->cue1 = n;
+    m->date = -1;
+    return m;
+}
+
 /* The event rule that gave the claim its type (found by the type's
  * string, which is the rule's own), or NULL. */
 static const dipsum_event_rule *rule_of(const reading *rd, const dipsum_claim *c)
@@ -3433,25 +3447,13 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
     if (rc == 0 && (talk || med) && scope_init(&rd) < 0)
         rc = -1;
     if (rc == 0 && med) {
-        dipsum_claim *m = scratch;
-        memset(m, 0, sizeof *m);
-        m->type = "mention";
-        m->sent = si;
-        m->c1 = rd.n;
-        m->cue0 = m->cue1 = rd.n;
-        m->date = -1;
+        dipsum_claim *m = mention_init(scratch, si, rd.n);
         read_mediators(&rd, m);
         if (m->nactors[DIPSUM_ACT_MEDIATOR] && push_mention(f, m) < 0)
             rc = -1;
     }
     if (rc == 0 && talk) {
-        dipsum_claim *m = scratch;
-        memset(m, 0, sizeof *m);
-        m->type = "mention";
-        m->sent = si;
-        m->c1 = rd.n;
-        m->cue0 = m->cue1 = rd.n;
-        m->date = -1;
+        dipsum_claim *m = mention_init(scratch, si, rd.n);
         read_between(&rd, m);
         read_side_verbs(&rd, m);
         read_mediators(&rd, m);

@@ -160,6 +160,14 @@
  * list at most; later ones are left out of the lists. */
 #define DIPSUM_DIGEST_DATES 1024
 
+/* ---- dates.c: parts of a month (dates4) ---- */
+
+/* "early July" is the 1st to this day, "mid-July" this day to
+ * DIPSUM_MONTH_MID_LAST, "late July" that day to the month's end: the
+ * references' conventions (each part shares its edge day with the next). */
+#define DIPSUM_MONTH_EARLY_LAST 10
+#define DIPSUM_MONTH_MID_LAST 20
+
 /* ---- tag.c: key-term phrases (dipsum_tag_phrase) ---- */
 
 /* Small words ("of the", `کے`) that may stand between two terms of one
