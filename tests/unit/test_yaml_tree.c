@@ -10,28 +10,17 @@
 
 #include "lexicon.h"
 
-typedef struct {
-    int n;
-    dipsum_error first;
-} diags;
-
-static void collect(void *ctx, const dipsum_error *e)
-{
-    diags *d = ctx;
-    if (d->n++ == 0)
-        d->first = *e;
-}
-
-static dipsum_ynode *tree(const char *text, diags *d, dipsum_status *st)
+static dipsum_ynode *tree(const char *text, test_diags *d, dipsum_status *st)
 {
     memset(d, 0, sizeof *d);
-    return dipsum_yaml_tree("t.yaml", text, strlen(text), collect, d, st);
+    return dipsum_yaml_tree("t.yaml", text, strlen(text), test_first_diag, d,
+                            st);
 }
 
 static void test_alias_copies(void **state)
 {
     (void)state;
-    diags d;
+    test_diags d;
     dipsum_status st;
     dipsum_ynode *root = tree("base: &w [truce, lull]\n"
                               "more: [*w, pause]\n"
@@ -63,7 +52,7 @@ static void test_alias_copies(void **state)
 static void test_anchor_again(void **state)
 {
     (void)state;
-    diags d;
+    test_diags d;
     dipsum_status st;
     dipsum_ynode *root = tree("a: &w old\nb: &w new\nc: *w\n", &d, &st);
     assert_non_null(root);
@@ -74,7 +63,7 @@ static void test_anchor_again(void **state)
 static void expect_error(const char *text, unsigned long line,
                          unsigned long col, const char *problem)
 {
-    diags d;
+    test_diags d;
     dipsum_status st;
     dipsum_ynode *root = tree(text, &d, &st);
     assert_null(root);
@@ -107,7 +96,7 @@ static void test_nothing_after_a_failure(void **state)
         "a: &x [p, q]\nb: [*x, [*x]]\nc [*x, r], d: *x\ne: {f: *x, g]\n",
     };
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
-        diags d;
+        test_diags d;
         dipsum_status st;
         assert_null(tree(texts[i], &d, &st));
         assert_int_equal(st, DIPSUM_ELEXICON);
@@ -146,7 +135,7 @@ static void test_billion_laughs(void **state)
         assert_int_equal(dipsum_buf_puts(&b, "]\n"), 0);
     }
     assert_int_equal(dipsum_buf_append(&b, "", 1), 0);
-    diags d;
+    test_diags d;
     dipsum_status st;
     dipsum_ynode *root = tree(b.data, &d, &st);
     assert_null(root);

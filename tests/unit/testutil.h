@@ -68,6 +68,25 @@ static inline void test_summary_json(dipsum_lexicon *lex, const char *text,
     dipsum_free(d);
 }
 
+/* Diagnostics counted, the first one kept: the ctx of test_first_diag
+ * (a dipsum diagnostic callback). With only set, a diagnostic counts
+ * when it is an error whose problem contains only; else every one. */
+typedef struct {
+    const char *only;
+    int n;
+    dipsum_error first;
+} test_diags;
+
+static inline void test_first_diag(void *ctx, const dipsum_error *e)
+{
+    test_diags *d = ctx;
+    if (d->only && (e->severity != DIPSUM_SEVERITY_ERROR ||
+                    !strstr(e->problem, d->only)))
+        return;
+    if (d->n++ == 0)
+        d->first = *e;
+}
+
 /* Compares a (ptr, len) text with an expected C string, printing both. */
 #define assert_text_equal(ptr, len, expected)                               \
     do {                                                                    \
