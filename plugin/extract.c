@@ -379,6 +379,7 @@ static int stretch_across(dipsum_facts *f, size_t si, const dipsum_rules *r,
                                              s->wstart, s->start, s->nwords,
                                              d.w1 - 1);
     d.role = "mentioned";
+    d.claim = 0;
     int at = push_date(f, &d);
     if (at < 0)
         return -1;
@@ -2814,6 +2815,20 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
         }
         break;
     }
+    /* "امید ظاہر کی کہ … دستخط ہو جائیں گے" (hoped that it will be
+     * signed), "demanded that …": a clause that completes another takes
+     * the hope, demand or refusal of the clause it completes */
+    if (c->modality == DIPSUM_MOD_HAPPENED && c->c0 > 0 &&
+        cue(rd, DIPSUM_S_COMPLEMENTIZER, c->c0)) {
+        size_t p0 = c->c0 - 1;
+        while (p0 > 0 && !rd->brk[p0])
+            p0--;
+        for (size_t q = 1; q < sizeof order / sizeof *order; q++)
+            if (cue_in(rd, order[q].list, p0, c->c0) >= 0) {
+                c->modality = order[q].m;
+                break;
+            }
+    }
     /* "until the talks resume": depends on another event */
     if (c->modality == DIPSUM_MOD_HAPPENED &&
         (cue(rd, DIPSUM_S_SUBORDINATE, c->c0) ||
@@ -3408,8 +3423,10 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 rc = -1;
             else if (keep && f->s[si].event < 0)
                 f->s[si].event = (int)f->nc - 1;
-            if (keep && c->date >= 0 && rc == 0)
+            if (keep && c->date >= 0 && rc == 0) {
                 f->dates[c->date].role = c->type;
+                f->dates[c->date].claim = f->nc;
+            }
         }
         c0 = c1;
     }
@@ -3782,6 +3799,13 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     dipsum_cue_text_free(&ct);
     term_memo_free(&tm);
     free(mem.p);
+    for (size_t i = 0; i < f->nd && today; i++) {
+        dipsum_date_fact *d = &f->dates[i];
+        if (d->y && !d->deadline)
+            d->recent = (d->y2 ? dipsum_dates_day_number(d->y2, d->m2, d->d2)
+                               : dipsum_dates_day_number(d->y, d->m, d->d)) >=
+                        today - DIPSUM_BACKGROUND_DAYS;
+    }
     resolve_both_sides(f, terms, rules, l);
     if (gather_entities(f, terms, rules) < 0)
         return -1;

@@ -34,6 +34,8 @@ typedef struct {
     char iso[24];          /* YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD          */
     char text[96];         /* as written (source text of its words)        */
     const char *role;      /* the event type of its claim, or "mentioned"  */
+    size_t claim;          /* 1 + the index in claims of the claim it
+                              dates (its role), or 0: none                */
     size_t sent;
     size_t w0, w1;         /* its key words in the sentence                */
     size_t start, end;     /* its span in the decoded update               */
@@ -44,6 +46,9 @@ typedef struct {
                               days ("early April"): never written as days */
     int stretch;           /* the days of talks around a day written: the
                               talks' date, said of no other event          */
+    int recent;            /* it ends no more than DIPSUM_BACKGROUND_DAYS
+                              before the Date header (or later): what
+                              happened on it may be this update's news    */
 } dipsum_date_fact;
 
 /* Whether a date is whole calendar months ("in September", "last

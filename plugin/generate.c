@@ -338,6 +338,12 @@ static int has_news(const dipsum_facts *f, const dipsum_terms *terms,
     for (size_t i = 0; i < f->nc; i++)
         if (!f->claims[i].background)
             return 1;
+    /* "the deal reached on 12 March began to be carried out on Tuesday":
+     * a day near the update's that no claim dates is a day something
+     * may have happened that no claim says */
+    for (size_t i = 0; i < f->nd; i++)
+        if (f->dates[i].recent && !f->dates[i].claim)
+            return 1;
     /* no claim that is news: is there a sentence without a claim that
      * speaks of talks or an event ("Qatar hosted talks between …", "…
      * مذاکرات کیے")?  Then something may have happened that no claim

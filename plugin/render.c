@@ -137,12 +137,24 @@ int dipsum_render_summary_text(dipsum_buf *out, const dipsum_summary_view *v)
         put_entities(out, "mediators", &g->ent[1], v->terms, 0, &first) < 0 ||
         put_entities(out, "venues", &g->ent[2], v->terms, 0, &first) < 0)
         return -1;
-    /* each date once per role (a claim keeps its own mention) */
-    for (size_t i = 0; i < g->nd; i++)
-        if (dipsum_buf_printf(out, "%s%s (%s)", i ? ", " : first ? "dates: "
-                                                                 : "; dates: ",
-                              g->dates[i].iso, g->dates[i].role) < 0)
+    /* each date once per role (a claim keeps its own mention); a claim's
+     * date says what did not simply happen: "(talks_held, proposed,
+     * negative)" is the Friday talks were planned for and called off */
+    for (size_t i = 0; i < g->nd; i++) {
+        const dipsum_digest_date *d = &g->dates[i];
+        if (dipsum_buf_printf(out, "%s%s (%s", i ? ", " : first ? "dates: "
+                                                                : "; dates: ",
+                              d->iso, d->role) < 0 ||
+            (d->claimed && d->modality != DIPSUM_MOD_HAPPENED &&
+             dipsum_buf_printf(out, ", %s",
+                               dipsum_modality_name(d->modality)) < 0) ||
+            (d->claimed && d->negative &&
+             dipsum_buf_puts(out, ", negative") < 0) ||
+            (d->claimed && d->background &&
+             dipsum_buf_puts(out, ", background") < 0) ||
+            dipsum_buf_puts(out, ")") < 0)
             return -1;
+    }
     if (first && g->nd == 0 && dipsum_buf_puts(out, "none found") < 0)
         return -1;
     return dipsum_buf_puts(out, "\n");
@@ -369,7 +381,15 @@ static int put_dates_json(dipsum_buf *out, const dipsum_digest *g)
             dipsum_buf_puts(out, ",\"text\":") < 0 ||
             put_str(out, d->text) < 0 ||
             dipsum_buf_puts(out, ",\"role\":") < 0 ||
-            put_str(out, d->role) < 0 || put_span(out, d->start, d->end) < 0 ||
+            put_str(out, d->role) < 0 ||
+            (d->claimed &&
+             (dipsum_buf_puts(out, ",\"modality\":") < 0 ||
+              put_str(out, dipsum_modality_name(d->modality)) < 0 ||
+              dipsum_buf_puts(out, d->negative ? ",\"polarity\":\"negative\""
+                                               : ",\"polarity\":\"positive\"") < 0 ||
+              dipsum_buf_puts(out, d->background ? ",\"background\":true"
+                                                 : ",\"background\":false") < 0)) ||
+            put_span(out, d->start, d->end) < 0 ||
             dipsum_buf_puts(out, "}") < 0)
             return -1;
     }

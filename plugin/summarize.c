@@ -1390,27 +1390,57 @@ static int digest_entity(dipsum_digest_entities *e, size_t term, size_t start,
     return 0;
 }
 
-static uint64_t date_key(const dipsum_date_fact *d)
+/* What tells two dates of the digest apart: the day or interval, the
+ * role and, for a claim's date, whether the claim happened, was denied
+ * or is background ("talks_held" on a Friday the talks were cancelled
+ * is not the Friday they were held). */
+typedef struct {
+    const char *iso, *role;
+    int claimed, modality, negative, background;
+} date_id;
+
+static date_id date_id_of(const dipsum_date_fact *d, const dipsum_facts *f)
 {
-    uint64_t a = dipsum_hash(d->iso, strlen(d->iso));
-    return a * 31 + dipsum_hash(d->role, strlen(d->role));
+    date_id id = {d->iso, d->role, 0, 0, 0, 0};
+    if (d->claim && d->claim <= f->nc) {
+        const dipsum_claim *c = &f->claims[d->claim - 1];
+        id.claimed = 1;
+        id.modality = (int)c->modality;
+        id.negative = c->negative;
+        id.background = c->background;
+    }
+    return id;
 }
 
-/* The slot of date d in g's set: where it is, or the empty one where it
+static uint64_t date_key(const date_id *id)
+{
+    uint64_t a = dipsum_hash(id->iso, strlen(id->iso));
+    a = a * 31 + dipsum_hash(id->role, strlen(id->role));
+    return a * 31 + (uint64_t)(id->claimed + 2 * id->negative +
+                               4 * id->background + 8 * id->modality);
+}
+
+static int same_date(const dipsum_digest_date *x, const date_id *id)
+{
+    return strcmp(x->iso, id->iso) == 0 && strcmp(x->role, id->role) == 0 &&
+           x->claimed == id->claimed &&
+           (!id->claimed || ((int)x->modality == id->modality &&
+                             x->negative == id->negative &&
+                             x->background == id->background));
+}
+
+/* The slot of date id in g's set: where it is, or the empty one where it
  * would go. */
-static size_t date_slot(const dipsum_digest *g, const char *iso,
-                        const char *role, uint64_t h)
+static size_t date_slot(const dipsum_digest *g, const date_id *id, uint64_t h)
 {
     size_t i = (size_t)h & (g->dscap - 1);
-    while (g->dslot[i] &&
-           (strcmp(g->dates[g->dslot[i] - 1].iso, iso) != 0 ||
-            strcmp(g->dates[g->dslot[i] - 1].role, role) != 0))
+    while (g->dslot[i] && !same_date(&g->dates[g->dslot[i] - 1], id))
         i = (i + 1) & (g->dscap - 1);
     return i;
 }
 
 static int digest_date(dipsum_digest *g, const dipsum_date_fact *d,
-                       const dipsum_fsent *s)
+                       const dipsum_facts *f)
 {
     if (!g->dslot) {
         for (g->dscap = 16; g->dscap < 2 * DIPSUM_DIGEST_DATES; g->dscap *= 2)
@@ -1418,7 +1448,8 @@ static int digest_date(dipsum_digest *g, const dipsum_date_fact *d,
         if (!(g->dslot = calloc(g->dscap, sizeof *g->dslot)))
             return -1;
     }
-    size_t at = date_slot(g, d->iso, d->role, date_key(d));
+    date_id id = date_id_of(d, f);
+    size_t at = date_slot(g, &id, date_key(&id));
     if (g->dslot[at])
         return 0;
     if (g->nd >= DIPSUM_DIGEST_DATES) {
@@ -1431,9 +1462,14 @@ static int digest_date(dipsum_digest *g, const dipsum_date_fact *d,
         return -1;
     g->dates = v;
     dipsum_digest_date *x = &v[g->nd];
+    const dipsum_fsent *s = &f->s[d->sent];
     memcpy(x->iso, d->iso, sizeof x->iso);
     memcpy(x->text, d->text, sizeof x->text);
     x->role = d->role;
+    x->claimed = id.claimed;
+    x->modality = (dipsum_modality)id.modality;
+    x->negative = id.negative;
+    x->background = id.background;
     x->start = s->start;
     x->end = s->end;
     g->dslot[at] = (uint32_t)(++g->nd);
@@ -1452,7 +1488,7 @@ int dipsum_digest_add(dipsum_digest *g, const dipsum_facts *f)
                 return -1;
         }
     for (size_t i = 0; i < f->nd; i++)
-        if (digest_date(g, &f->dates[i], &f->s[f->dates[i].sent]) < 0)
+        if (digest_date(g, &f->dates[i], f) < 0)
             return -1;
     return 0;
 }

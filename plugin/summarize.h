@@ -132,7 +132,8 @@ int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
  * fixed memory: its parties, mediators, venues and officials (each term
  * once, with the span of the first sentence that shows it; at most as
  * many as the lexicon has terms) and its distinct dates (a date once per
- * role, the first mention; at most DIPSUM_DIGEST_DATES of them, tuning.h).
+ * role, modality, polarity and background flag, the first mention; at
+ * most DIPSUM_DIGEST_DATES of them, tuning.h).
  */
 typedef struct {
     size_t term;
@@ -148,6 +149,11 @@ typedef struct {
     char iso[24];
     char text[96];
     const char *role;      /* owned by the rules, or "mentioned"          */
+    int claimed;           /* 1: role is the type of a claim it dates,
+                              whose next three fields these are           */
+    dipsum_modality modality;
+    int negative;
+    int background;
     size_t start, end;     /* its sentence                                */
 } dipsum_digest_date;
 

@@ -3160,6 +3160,225 @@ static void test_urdu_venue_future_relative_and_clause(void **state)
                         "cairo");
 }
 
+/* ==== What was agreed, done or promised (stop 22) ====================== */
+
+/* A part of a deal, or only a step towards one, is no agreement a reader
+ * would take for the deal: "agreed only to exchange papers", "had
+ * agreed on most chapters" (partial_agreement_en/ur in the rules). */
+static void test_partial_agreement_is_none(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-02-10\n\n"
+                    "India and China agreed only to exchange technical papers "
+                    "before meeting again next week, officials said.\n");
+    assert_null(claim(r, "sides_agreed"));
+    assert_null(claim(r, "agreement_reached"));
+    json_decref(r);
+    r = run("Date: 2026-02-10\n\n"
+            "A negotiator said India and China had agreed on most chapters "
+            "of the treaty.\n");
+    assert_null(claim(r, "sides_agreed"));
+    assert_null(claim(r, "agreement_reached"));
+    json_decref(r);
+    r = run("Date: 2026-02-10\nLang: ur\n\n"
+            "\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9"
+            "\x88\xd8\xb1 \xda\x86\xdb\x8c\xd9\x86 \xd9\x86\xdb\x92 "
+            "\xd8\xb5\xd8\xb1\xd9\x81 \xd8\xaa\xda\xa9\xd9\x86\xdb"
+            "\x8c\xda\xa9\xdb\x8c \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xa7"
+            "\xd9\x88\xdb\x8c\xd8\xb2\xd8\xa7\xd8\xaa \xda\xa9\xdb"
+            "\x92 \xd8\xaa\xd8\xa8\xd8\xa7\xd8\xaf\xd9\x84\xdb\x92 "
+            "\xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9"
+            "\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94\n");
+    assert_null(claim(r, "sides_agreed"));
+    json_decref(r);
+    /* what was agreed, whole: an agreement */
+    r = run("Date: 2026-02-10\n\n"
+            "India and China agreed on Monday to open a joint border post.\n");
+    assert_non_null(claim(r, "sides_agreed"));
+    json_decref(r);
+}
+
+/* Lists of prisoners exchanged are no prisoners exchanged, and an
+ * exchange being prepared is none yet. */
+static void test_lists_and_preparations_are_no_exchange(void **state)
+{
+    (void)state;
+    const char *texts[] = {
+        "Date: 2026-11-11\n\nSudan's army and the RSF exchanged lists of "
+        "detainees in Jeddah on Tuesday.\n",
+        "Date: 2026-11-11\n\nPreparations for a prisoner exchange between "
+        "Armenia and Azerbaijan are under way.\n",
+        "Date: 2026-11-11\nLang: ur\n\n"
+                    "\xd8\xa2\xd8\xb1\xd9\x85\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 "
+                    "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa2\xd8\xb0\xd8\xb1\xd8\xa8"
+                    "\xd8\xa7\xd8\xa6\xdb\x8c\xd8\xac\xd8\xa7\xd9\x86 \xd9\x86"
+                    "\xdb\x92 \xd9\x82\xdb\x8c\xd8\xaf\xdb\x8c\xd9\x88\xda\xba "
+                    "\xda\xa9\xdb\x8c \xd9\x81\xdb\x81\xd8\xb1\xd8\xb3\xd8\xaa"
+                    "\xd9\x88\xda\xba \xda\xa9\xd8\xa7 \xd8\xaa\xd8\xa8\xd8\xa7"
+                    "\xd8\xaf\xd9\x84\xdb\x81 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94\n",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        json_t *r = run(texts[i]);
+        assert_null(claim(r, "prisoners_exchanged"));
+        assert_null(claim(r, "prisoner_exchange"));
+        assert_string_equal(generated(r), "");
+        json_decref(r);
+    }
+    json_t *r = run("Date: 2026-11-11\n\nArmenia and Azerbaijan exchanged "
+                    "prisoners on Tuesday.\n");
+    assert_non_null(claim(r, "prisoners_exchanged"));
+    json_decref(r);
+}
+
+/* پہنچائے (conveyed: "the mediators conveyed messages") is not پہنچے
+ * (arrived): the talks of the sentence are its claim, no delegation's
+ * arrival. */
+static void test_urdu_conveyed_is_no_arrival(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-03-13\nLang: ur\n\n"
+                    "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9"
+                    "\x88\xd8\xb1 \xd8\xa7\xd9\x85\xd8\xb1\xdb\x8c\xda\xa9"
+                    "\xdb\x81 \xda\xa9\xdb\x92 \xd9\x88\xd9\x81\xd9\x88\xd8"
+                    "\xaf \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c"
+                    "\xd8\xa7\xd9\x86 \xd8\xb9\xd9\x85\xd8\xa7\xd9\x86 \xd9"
+                    "\x85\xdb\x8c\xda\xba \xd8\xa8\xd8\xa7\xd9\x84\xd9\x88"
+                    "\xd8\xa7\xd8\xb3\xd8\xb7\xdb\x81 \xd9\x85\xd8\xb0\xd8"
+                    "\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xdb\x81\xd9\x88"
+                    "\xd8\xa6\xdb\x92 \xd8\xac\xd9\x86 \xd9\x85\xdb\x8c\xda"
+                    "\xba \xd8\xb9\xd9\x85\xd8\xa7\xd9\x86\xdb\x8c \xd8\xab"
+                    "\xd8\xa7\xd9\x84\xd8\xab\xd9\x88\xda\xba \xd9\x86\xdb"
+                    "\x92 \xd9\xbe\xdb\x8c\xd8\xba\xd8\xa7\xd9\x85\xd8\xa7"
+                    "\xd8\xaa \xd9\xbe\xdb\x81\xd9\x86\xda\x86\xd8\xa7\xd8"
+                    "\xa6\xdb\x92\xdb\x94\n");
+    assert_null(claim(r, "delegation_visit"));
+    assert_non_null(claim(r, "talks_held"));
+    json_decref(r);
+    r = run("Date: 2026-03-13\nLang: ur\n\n"
+                    "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xda\xa9\xd8\xa7 "
+                    "\xd9\x88\xd9\x81\xd8\xaf \xd9\x85\xd9\x86\xda\xaf\xd9\x84 "
+                    "\xda\xa9\xd9\x88 \xd9\x85\xd8\xb3\xd9\x82\xd8\xb7 \xd9\xbe"
+                    "\xdb\x81\xd9\x86\xda\x86 \xda\xaf\xdb\x8c\xd8\xa7\xdb\x94\n");
+    assert_non_null(claim(r, "delegation_visit"));
+    json_decref(r);
+}
+
+/* A promise to keep a ceasefire says neither that it holds nor that a
+ * new one was agreed. */
+static void test_promise_to_keep_a_ceasefire(void **state)
+{
+    (void)state;
+    const char *texts[] = {
+        "Date: 2026-06-12\n\nIndia and Pakistan agreed to maintain the "
+        "ceasefire along the border.\n",
+        "Date: 2026-06-12\nLang: ur\n\n"
+        "\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9"
+        "\x88\xd8\xb1 \xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa"
+        "\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 \xd9\x84\xd8\xa7\xd8"
+        "\xa6\xd9\x86 \xd8\xa2\xd9\x81 \xda\xa9\xd9\x86\xd9\xb9"
+        "\xd8\xb1\xd9\x88\xd9\x84 \xd9\xbe\xd8\xb1 \xd9\x81\xd8"
+        "\xa7\xd8\xa6\xd8\xb1 \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+        "\xd8\xa8\xd8\xb1\xd9\x82\xd8\xb1\xd8\xa7\xd8\xb1 \xd8"
+        "\xb1\xda\xa9\xda\xbe\xd9\x86\xdb\x92 \xd9\xbe\xd8\xb1 "
+        "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb"
+        "\x8c\xd8\xa7\xdb\x94\n",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        json_t *r = run(texts[i]);
+        assert_null(claim(r, "ceasefire_upheld"));
+        assert_null(claim(r, "ceasefire_agreed"));
+        json_decref(r);
+    }
+    json_t *r = run("Date: 2026-06-12\n\nThe ceasefire between India and "
+                    "Pakistan is holding.\n");
+    assert_non_null(claim(r, "ceasefire_upheld"));
+    json_decref(r);
+}
+
+/* A day near the update's that no claim dates: something happened on it
+ * that no claim says, so the update is not said to report nothing new. */
+static void test_recent_day_is_no_background_line(void **state)
+{
+    (void)state;
+    const char *none = "\xd9\x86\xd8\xa6\xdb\x92 \xd9\x88\xd8\xa7\xd9\x82\xd8\xb9\xdb\x92";
+    json_t *r = run("Date: 2026-09-15\n\n"
+                    "India and China had agreed to a ceasefire last year.\n"
+                    "On Tuesday their commanders spoke by phone.\n");
+    assert_null(strstr(generated(r), none));
+    json_decref(r);
+    r = run("Date: 2026-09-15\n\n"
+            "India and China had agreed to a ceasefire last year.\n"
+            "Their commanders often speak by phone.\n");
+    assert_non_null(strstr(generated(r), none));
+    json_decref(r);
+}
+
+/* A date's role is the type of the claim it dates, with that claim's
+ * modality, polarity and background flag: the Friday of a meeting
+ * called off is no Friday talks were held. */
+static void test_date_carries_its_claims_modality(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2025-10-09\n\n"
+                    "The spokeswoman said the meeting between India and China "
+                    "planned for Friday in Lima would not take place.\n");
+    json_t *d = json_array_get(json_object_get(json_object_get(r, "facts"),
+                                               "dates"), 0);
+    assert_non_null(d);
+    assert_string_equal(field(d, "iso"), "2025-10-10");
+    assert_string_equal(field(d, "role"), "talks_held");
+    assert_string_equal(field(d, "modality"), "proposed");
+    assert_string_equal(field(d, "polarity"), "negative");
+    assert_true(json_is_false(json_object_get(d, "background")));
+    json_decref(r);
+    /* a date no claim takes has none of these */
+    r = run("Date: 2025-10-09\n\nThe border was quiet on Friday.\n");
+    d = json_array_get(json_object_get(json_object_get(r, "facts"), "dates"), 0);
+    assert_non_null(d);
+    assert_string_equal(field(d, "role"), "mentioned");
+    assert_null(json_object_get(d, "modality"));
+    json_decref(r);
+}
+
+/* A clause that completes another (after کہ, "that") takes the hope,
+ * demand or refusal of the clause it completes: "Kenya hoped that the
+ * two will sign next month" schedules no signing. */
+static void test_completing_clause_takes_its_hope(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-06-12\nLang: ur\n\n"
+            "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd9\x86\xdb"
+            "\x92 \xd8\xa7\xd9\x85\xdb\x8c\xd8\xaf \xd8\xb8\xd8\xa7"
+            "\xdb\x81\xd8\xb1 \xda\xa9\xdb\x8c \xdb\x81\xdb\x92 \xda"
+            "\xa9\xdb\x81 \xd8\xb3\xd9\x88\xda\x88\xd8\xa7\xd9\x86 "
+            "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xac\xd9\x86\xd9\x88\xd8"
+            "\xa8\xdb\x8c \xd8\xb3\xd9\x88\xda\x88\xd8\xa7\xd9\x86 "
+            "\xd8\xa2\xd8\xa6\xd9\x86\xd8\xaf\xdb\x81 \xd9\x85\xd8"
+            "\xa7\xdb\x81 \xd8\xa7\xd9\x85\xd9\x86 \xd9\x85\xd8\xb9"
+            "\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8"
+            "\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xd8\xb1"
+            "\xdb\x8c\xda\xba \xda\xaf\xdb\x92\xdb\x94\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "proposed");
+    json_decref(r);
+    /* what is said to have happened, after "said that", happened */
+    r = run("Date: 2026-06-12\nLang: ur\n\n"
+            "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd9\x86\xdb"
+            "\x92 \xda\xa9\xdb\x81\xd8\xa7 \xda\xa9\xdb\x81 \xd8\xb3"
+            "\xd9\x88\xda\x88\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8"
+            "\xb1 \xd8\xac\xd9\x86\xd9\x88\xd8\xa8\xdb\x8c \xd8\xb3"
+            "\xd9\x88\xda\x88\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 \xd8"
+            "\xa7\xd9\x85\xd9\x86 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81"
+            "\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8"
+            "\xaa\xd8\xae\xd8\xb7 \xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c"
+            "\xdb\x92\xdb\x94\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "happened");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3258,6 +3477,13 @@ int main(void)
         cmocka_unit_test(test_national_government_is_the_state),
         cmocka_unit_test(test_urdu_agent_held_talks),
         cmocka_unit_test(test_mediators_after_with_are_no_side),
+        cmocka_unit_test(test_partial_agreement_is_none),
+        cmocka_unit_test(test_lists_and_preparations_are_no_exchange),
+        cmocka_unit_test(test_urdu_conveyed_is_no_arrival),
+        cmocka_unit_test(test_promise_to_keep_a_ceasefire),
+        cmocka_unit_test(test_recent_day_is_no_background_line),
+        cmocka_unit_test(test_date_carries_its_claims_modality),
+        cmocka_unit_test(test_completing_clause_takes_its_hope),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
