@@ -3379,6 +3379,22 @@ static void test_completing_clause_takes_its_hope(void **state)
     json_decref(r);
 }
 
+/* People "held by" a side are kept, not talks held: no claim of talks,
+ * so no "called for talks" either. */
+static void test_people_held_are_no_talks(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-03-13\n\n"
+                    "India's negotiators called for the release of 18 "
+                    "soldiers held by China since the clashes in May.\n");
+    assert_null(claim(r, "talks_held"));
+    json_decref(r);
+    r = run("Date: 2026-03-13\n\n"
+            "India's negotiators held talks with China on Thursday.\n");
+    assert_non_null(claim(r, "talks_held"));
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3484,6 +3500,7 @@ int main(void)
         cmocka_unit_test(test_recent_day_is_no_background_line),
         cmocka_unit_test(test_date_carries_its_claims_modality),
         cmocka_unit_test(test_completing_clause_takes_its_hope),
+        cmocka_unit_test(test_people_held_are_no_talks),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
