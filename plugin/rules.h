@@ -401,6 +401,13 @@ typedef struct {
      * whole month ("by the end of July") */
     dipsum_cues part_early[2], part_mid[2], part_late[2];
     dipsum_cues part_not_after[2];
+    /* roles5: "the first week of September" (an ordinal, week_of, the
+     * month: days 1-7, 8-14, ...); "provided by", a participle before
+     * passive_by after the date, names no tense of its clause;
+     * "agreed on Thursday to reopen … on April 8": a past verb, then
+     * infinitive "to" and a verb before the date, leave its tense open
+     * when the verb is one of open_verbs */
+    dipsum_cues week_of[2], passive_by[2], infinitive[2], open_verbs[2];
 } dipsum_date_words;
 /* ==== End of the date words ============================================ */
 
