@@ -328,6 +328,8 @@ typedef enum {
     DIPSUM_S_PHRASE_JOINERS, DIPSUM_S_PHRASE_NOT_BEFORE_NAME,
     /* (lead4: the words after a reporter's handle in a glued byline) */
     DIPSUM_S_BYLINE_HANDLE,
+    /* (roles5: mediators) */
+    DIPSUM_S_MEDIATOR_LIST_STOP, DIPSUM_S_BODY_NOUNS,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 

@@ -3160,6 +3160,68 @@ static void test_urdu_venue_future_relative_and_clause(void **state)
                         "cairo");
 }
 
+/* ==== (roles5) Mediators said with a verb, and names that are not ===== */
+
+/* "acted as guarantors", "helped mediate", "mediation by", "which has
+ * served as facilitator": the names before (or after) mediate. */
+static void test_mediators_said_with_a_verb(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Qatar facilitated the talks, while "
+                                 "Egypt, Norway and Oman acted as "
+                                 "guarantors, the statement said.",
+                                 "mediators"),
+                        "qatar,egypt,norway,oman");
+    assert_string_equal(facts_of("en", "The rebels freed two engineers on "
+                                 "Friday following mediation by Oman, "
+                                 "officials said.", "mediators"),
+                        "oman");
+    assert_string_equal(facts_of("en", "Egypt and Oman also helped mediate "
+                                 "the talks, an aide said.", "mediators"),
+                        "oman,egypt");
+    assert_string_equal(facts_of("en", "Norway, which has served as "
+                                 "third-party facilitator of the talks "
+                                 "since 2001, said the round would resume.",
+                                 "mediators"),
+                        "norway");
+    /* an offer is still no mediator */
+    assert_string_equal(facts_of("en", "Oman offered to mediate the talks, "
+                                 "an aide said.", "mediators"),
+                        "");
+}
+
+/* Who speaks after a comma ("Egypt's foreign ministry said", "the Swiss
+ * foreign ministry said"), what an envoy is for, and who chairs a body
+ * are no mediators. */
+static void test_names_near_mediation_that_do_not_mediate(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Two engineers were freed after "
+                                 "negotiations brokered by Oman, Egypt's "
+                                 "foreign ministry said.", "mediators"),
+                        "oman");
+    assert_string_equal(facts_of("en", "Two engineers were freed after "
+                                 "mediation by Oman, the Swiss foreign "
+                                 "ministry said.", "mediators"),
+                        "oman");
+    assert_string_equal(facts_of("en", "The truce was agreed after talks "
+                                 "mediated by China's special envoy for "
+                                 "Myanmar affairs.", "mediators"),
+                        "china");
+    assert_string_equal(facts_of("en", "The creditors, in a committee "
+                                 "co-chaired by China and France, agreed on "
+                                 "new terms.", "mediators"),
+                        "");
+    assert_string_equal(facts_of("en", "The monitoring body, chaired by "
+                                 "Norway, will oversee the next phase of the "
+                                 "talks.", "mediators"),
+                        "");
+    /* the talks' chair still mediates */
+    assert_string_equal(facts_of("en", "The talks, co-chaired by the EU and "
+                                 "the UN, ended on Monday.", "mediators"),
+                        "european_union,united_nations");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3258,6 +3320,8 @@ int main(void)
         cmocka_unit_test(test_national_government_is_the_state),
         cmocka_unit_test(test_urdu_agent_held_talks),
         cmocka_unit_test(test_mediators_after_with_are_no_side),
+        cmocka_unit_test(test_mediators_said_with_a_verb),
+        cmocka_unit_test(test_names_near_mediation_that_do_not_mediate),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
