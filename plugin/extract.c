@@ -2566,6 +2566,26 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
             j = (size_t)rd->cover[w];
             continue;
         }
+        /* (roles5) "talks facilitated by Malaysia in Kuala Lumpur": over
+         * the words that name the mediator to the event's words */
+        if (k < 0 && cue_ends_at(rd, DIPSUM_S_MEDIATED_BY, w, c->c0)) {
+            /* only names, "and" and fillers between: not "mediated by the
+             * UAE, officials in Moscow said" */
+            int names = 1;
+            for (size_t x = w + 1; x < i && names; x++) {
+                long kx = rd->cover[x] >= 0 ? rd->ent[rd->cover[x]] : -1;
+                dipsum_category cx = kx >= 0 ? term_of(rd, kx)->category
+                                             : DIPSUM_CAT_COUNT;
+                names = cx == DIPSUM_CAT_STATE || cx == DIPSUM_CAT_ARMED_GROUP ||
+                        cx == DIPSUM_CAT_ORGANISATION || cx == DIPSUM_CAT_PERSON ||
+                        (kx < 0 && (cue(rd, DIPSUM_S_CONJUNCTION, x) ||
+                                    cue(rd, DIPSUM_S_VENUE_FILLERS, x)));
+            }
+            if (!names)
+                return 0;
+            j = w;
+            continue;
+        }
         if (!cue(rd, DIPSUM_S_SUBJECT_WORDS, w) && !cue(rd, DIPSUM_S_VENUE_FILLERS, w) &&
             !is_date_word(rd, w) &&
             cues_in(rd, &rd->r->sides[rd->lang], w, w + 1) < 0)

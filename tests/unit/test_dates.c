@@ -1534,6 +1534,9 @@ static void test_yearless_day_by_clause(void **state)
        "the militia disarmed.", "2025-03-12");
     EN("2026-05-20", "Under an accord signed on March 12 last year, the "
        "militia disarmed.", "2025-03-12");
+    /* a month a meeting is planned for */
+    EN("2026-05-04", "A follow-up round is planned for June in Doha.",
+       "2026-06-01/2026-06-30");
 }
 
 int main(void)

@@ -3222,6 +3222,32 @@ static void test_names_near_mediation_that_do_not_mediate(void **state)
                         "european_union,united_nations");
 }
 
+/* (roles5) Venues read back to the event over a building of the city
+ * ("at the presidential palace in V"), over the names after "mediated
+ * by" ("talks facilitated by X in V"; not over an office, "officials in
+ * V said"), and after "planned for" a time. */
+static void test_venue_over_building_and_mediator(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Pakistan and India signed the "
+                                 "agreement at the presidential palace in "
+                                 "Islamabad on Monday.", "venues"),
+                        "islamabad");
+    assert_string_equal(facts_of("en", "Pakistan and India held talks "
+                                 "facilitated by Qatar in Doha on Monday.",
+                                 "venues"),
+                        "doha");
+    assert_string_equal(facts_of("en", "Russia and Ukraine each freed 90 "
+                                 "prisoners in an exchange mediated by "
+                                 "Qatar, officials in Moscow said.",
+                                 "venues"),
+                        "");
+    assert_string_equal(facts_of("en", "A follow-up round of talks between "
+                                 "Pakistan and India is planned for June in "
+                                 "Doha.", "venues"),
+                        "doha");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3322,6 +3348,7 @@ int main(void)
         cmocka_unit_test(test_mediators_after_with_are_no_side),
         cmocka_unit_test(test_mediators_said_with_a_verb),
         cmocka_unit_test(test_names_near_mediation_that_do_not_mediate),
+        cmocka_unit_test(test_venue_over_building_and_mediator),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
