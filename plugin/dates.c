@@ -89,7 +89,8 @@ enum {
     L_DAY_ALONE_BEFORE, L_DAY_ALONE_AFTER, L_YEAR_BEFORE, L_DAY_BEFORE,
     L_DAY_AFTER, L_NEW_YEARS_EVE, L_NEW_YEARS_DAY, L_CHRISTMAS_EVE,
     L_CHRISTMAS_DAY, L_DAYS_AGO, L_WEEKDAY_MARK_BEFORE, L_FUTURE_OWNER,
-    L_PART_EARLY, L_PART_MID, L_PART_LATE, L_PART_NOT_AFTER, L_PAIRS
+    L_PART_EARLY, L_PART_MID, L_PART_LATE, L_PART_NOT_AFTER, L_WEEK_OF,
+    L_PASSIVE_BY, L_INFINITIVE, L_OPEN_VERBS, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -178,6 +179,10 @@ static const size_t pair_at[L_PAIRS] = {
     [L_PART_MID] = offsetof(dipsum_rules, dates.part_mid),
     [L_PART_LATE] = offsetof(dipsum_rules, dates.part_late),
     [L_PART_NOT_AFTER] = offsetof(dipsum_rules, dates.part_not_after),
+    [L_WEEK_OF] = offsetof(dipsum_rules, dates.week_of),
+    [L_PASSIVE_BY] = offsetof(dipsum_rules, dates.passive_by),
+    [L_INFINITIVE] = offsetof(dipsum_rules, dates.infinitive),
+    [L_OPEN_VERBS] = offsetof(dipsum_rules, dates.open_verbs),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -893,9 +898,31 @@ static int tense_of(const ctx *c, size_t w0, size_t w1)
              * tense */
             if (rcomma > 0 && lcues(c, L_SPEECH, k) > 0)
                 continue;
+            /* roles5: "would reopen the clinic on Oct. 15 with guards
+             * provided by the force": a participle after its noun, before
+             * "by", describes the noun and says nothing of when */
+            if (ed_word(c, k) && !lcues(c, L_PAST, k) && k + 1 < c->n &&
+                lcues(c, L_PASSIVE_BY, k + 1) > 0)
+                continue;
         }
         if ((t = marker(c, k)) != 0)
             return t == OPEN ? open_after(c, w1, k) : t;
+        /* roles5: "agreed on Thursday to reopen the crossing on April
+         * 8": before the date an infinitive ("to" and no determiner),
+         * and one of open_verbs at most three words before the "to", in
+         * the same clause: the date is the complement's, whose time is
+         * its own, as after "agreed to" (tense_open); not "handed over
+         * to Ivorian officials on Wednesday", nor "scheduled to begin
+         * on Monday" (a future word) */
+        if (k < w0 && lcues(c, L_INFINITIVE, k) == 1 && k + 1 < w0 &&
+            !lcues(c, L_DETERMINERS, k + 1) && !clause_starts(c, k))
+            for (size_t j = k, back = 0; j > 0 && back < 4; back++) {
+                if (clause_starts(c, j))
+                    break;
+                j--;
+                if (lcues(c, L_OPEN_VERBS, j) == 1)
+                    return 0;
+            }
     }
     return 0;
 }
@@ -1566,9 +1593,20 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     int half = c->lang == 0 ? (h1 < i ? 1 : h2 < i ? 2 : 0) : 0;
     if (half)
         w0 = half == 1 ? h1 : h2;
+    /* roles5: "in the first week of September": its days 1 to 7 (the
+     * second week 8 to 14, up to the fourth) */
+    int week = 0;
+    if (c->lang == 0 && !half) {
+        size_t b = cue_before(c, L_WEEK_OF, i), ol;
+        int nth = b < i && b > 0 ? ordinal_at(c, b - 1, &ol) : 0;
+        if (nth >= 1 && nth <= 4 && ol == 1) {
+            week = nth;
+            w0 = b - 1;
+        }
+    }
     if (kind == 2) {
         size_t yl;
-        int framed = y > 0 || half ||
+        int framed = y > 0 || half || week ||
                      (c->lang == 0 ? cue_before(c, L_MONTH_BEFORE, i) < i
                                    : lcues(c, L_MONTH_AFTER, j) > 0);
         if (!y && c->lang == 0) {
@@ -1661,8 +1699,8 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
         return LEFT_OUT;
     o->y = o->y2 = y;
     o->m = o->m2 = m;
-    o->d = half == 2 ? 16 : 1;
-    o->d2 = half == 1 ? 15 : days_in(y, m);
+    o->d = half == 2 ? 16 : week ? 7 * (week - 1) + 1 : 1;
+    o->d2 = half == 1 ? 15 : week ? o->d + 6 : days_in(y, m);
     if (m2) {
         /* the second month is the first such after the first */
         int yb = y + (m2 < m);
@@ -2797,13 +2835,28 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
             i++;
             continue;
         }
-        for (size_t f = 0; f < nfinders && rc == NONE; f++) {
+        size_t f; /* after the loop, 1 + the finder that found */
+        for (f = 0; f < nfinders && rc == NONE; f++) {
             memset(&m, 0, sizeof m);
             rc = finders[f](&c, i, &m);
         }
         if (rc == NONE || m.w1 <= i) {
             i++;
             continue;
+        }
+        /* roles5: "on the 12th of March last year", "on March 12 last
+         * year": a day written without its year and one of last_year,
+         * this_year, next_year right after it takes that year, whatever
+         * the tense says */
+        size_t yl;
+        int shift;
+        if (rc == FOUND && c.lang == 0 && f <= 2 /* ordinal_phrase, absolute */ &&
+            !m.y2 && m.relative &&
+            c.uy && m.m && m.d && m.w1 < n &&
+            year_word_at(&c, m.w1, &yl, &shift) &&
+            m.d <= days_in(c.uy + shift, m.m)) {
+            m.y = c.uy + shift;
+            m.w1 += yl;
         }
         /* a day in the past that ends a stretch of days: the interval */
         int days;

@@ -1480,6 +1480,27 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
                 cues_in(rd, &rd->r->speech[rd->lang], e, e + 1) == (long)e &&
                 !cue(rd, DIPSUM_S_CONJUNCTION, i - 1))
                 break;
+            /* (roles5) "brokered by Qatar, Italy's foreign ministry said",
+             * "mediation by Algeria, the Swiss foreign ministry said": a
+             * name (its state's, or its adjective), an office and a verb
+             * of speech not joined to the list by "and" are who speaks,
+             * not one more of the list */
+            if (i > from && e > 0 && e < rd->n &&
+                !cue(rd, DIPSUM_S_CONJUNCTION, i - 1)) {
+                size_t j = e;
+                while (j < rd->n && j < e + 4 && !rd->brk[j]) {
+                    if (rd->ent[j] >= 0 &&
+                        term_of(rd, rd->ent[j])->category == DIPSUM_CAT_OFFICE)
+                        j = rd->mend[j];
+                    else if (cue(rd, DIPSUM_S_ACTOR_NOUNS, j))
+                        j++;
+                    else
+                        break;
+                }
+                if (j > e && j < rd->n &&
+                    cues_in(rd, &rd->r->speech[rd->lang], j, j + 1) == (long)j)
+                    break;
+            }
             int noun = 0, mediators = 0;
             for (size_t j = e; j < c1 && j < e + 2; j++) {
                 noun |= cue(rd, DIPSUM_S_ACTOR_NOUNS, j) != 0;
@@ -1524,6 +1545,10 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
             i = person_after(rd, i, c1); /* "between Minister John Doe and …" */
             continue;
         }
+        /* (roles5) "mediated by China's special envoy for Myanmar
+         * affairs": what an office is for names no mediator */
+        if (role == DIPSUM_ACT_MEDIATOR && cue(rd, DIPSUM_S_MEDIATOR_LIST_STOP, i))
+            break;
         if (!cue(rd, DIPSUM_S_SUBJECT_WORDS, i) &&
             !cue(rd, DIPSUM_S_ACTOR_NOUNS, i))
             break;
@@ -2304,8 +2329,16 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
             size_t end = apposition_end(rd, i + len);
             if (end > i + len)
                 list_after(rd, c, i + len, end, DIPSUM_ACT_MEDIATOR, 0);
-        } else if ((len = cue(rd, DIPSUM_S_MEDIATED_BY, i)))
-            list_after(rd, c, i + len, rd->n, DIPSUM_ACT_MEDIATOR, 0);
+        } else if ((len = cue(rd, DIPSUM_S_MEDIATED_BY, i))) {
+            /* (roles5) "a committee co-chaired by China and France", "the
+             * Decommissioning Body, chaired by Turkey": who chairs a body
+             * (body_nouns right before the words) mediates no talks */
+            size_t b = i; /* "chaired by" of "co-chaired by": its start */
+            while (b > 0 && rd->dash[b])
+                b--;
+            if (!(b > 0 && cue(rd, DIPSUM_S_BODY_NOUNS, b - 1)))
+                list_after(rd, c, i + len, rd->n, DIPSUM_ACT_MEDIATOR, 0);
+        }
         else if ((len = cue(rd, DIPSUM_S_HOSTED_BY, i)))
             list_after(rd, c, i + len, rd->n, DIPSUM_ACT_HOST, 0);
         else if (cue(rd, DIPSUM_S_MEDIATING, i) && i > 0) {
@@ -2532,6 +2565,26 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
                 cat == DIPSUM_CAT_DOCUMENT)
                 return 1;
             j = (size_t)rd->cover[w];
+            continue;
+        }
+        /* (roles5) "talks facilitated by Malaysia in Kuala Lumpur": over
+         * the words that name the mediator to the event's words */
+        if (k < 0 && cue_ends_at(rd, DIPSUM_S_MEDIATED_BY, w, c->c0)) {
+            /* only names, "and" and fillers between: not "mediated by the
+             * UAE, officials in Moscow said" */
+            int names = 1;
+            for (size_t x = w + 1; x < i && names; x++) {
+                long kx = rd->cover[x] >= 0 ? rd->ent[rd->cover[x]] : -1;
+                dipsum_category cx = kx >= 0 ? term_of(rd, kx)->category
+                                             : DIPSUM_CAT_COUNT;
+                names = cx == DIPSUM_CAT_STATE || cx == DIPSUM_CAT_ARMED_GROUP ||
+                        cx == DIPSUM_CAT_ORGANISATION || cx == DIPSUM_CAT_PERSON ||
+                        (kx < 0 && (cue(rd, DIPSUM_S_CONJUNCTION, x) ||
+                                    cue(rd, DIPSUM_S_VENUE_FILLERS, x)));
+            }
+            if (!names)
+                return 0;
+            j = w;
             continue;
         }
         if (!cue(rd, DIPSUM_S_SUBJECT_WORDS, w) && !cue(rd, DIPSUM_S_VENUE_FILLERS, w) &&

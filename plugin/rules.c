@@ -184,7 +184,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (terms3) */
     "phrase_joiners", "phrase_not_before_name",
     /* (lead4) */
-    "byline_handle"};
+    "byline_handle",
+    /* (roles5) */
+    "mediator_list_stop", "body_nouns"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
@@ -268,7 +270,8 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         "year_before", "day_before", "day_after", "new_years_eve",
         "new_years_day", "christmas_eve", "christmas_day", "days_ago",
         "weekday_mark_before", "part_early", "part_mid", "part_late",
-        "part_not_after"};
+        "part_not_after", "week_of", "passive_by", "infinitive",
+        "open_verbs"};
     dipsum_cues *lists[] = {
         d->ordinal_last, d->past, d->not_past, d->weekday_last,
         d->weekday_next, d->weekday_this, d->weekday_coming, d->week_last,
@@ -288,7 +291,8 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         d->day_alone_after, d->year_before, d->day_before, d->day_after,
         d->new_years_eve, d->new_years_day, d->christmas_eve,
         d->christmas_day, d->days_ago, d->weekday_mark_before,
-        d->part_early, d->part_mid, d->part_late, d->part_not_after};
+        d->part_early, d->part_mid, d->part_late, d->part_not_after,
+        d->week_of, d->passive_by, d->infinitive, d->open_verbs};
     if (i >= sizeof keys / sizeof *keys)
         return NULL;
     *key = keys[i];

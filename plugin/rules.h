@@ -328,6 +328,8 @@ typedef enum {
     DIPSUM_S_PHRASE_JOINERS, DIPSUM_S_PHRASE_NOT_BEFORE_NAME,
     /* (lead4: the words after a reporter's handle in a glued byline) */
     DIPSUM_S_BYLINE_HANDLE,
+    /* (roles5: mediators) */
+    DIPSUM_S_MEDIATOR_LIST_STOP, DIPSUM_S_BODY_NOUNS,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 
@@ -401,6 +403,13 @@ typedef struct {
      * whole month ("by the end of July") */
     dipsum_cues part_early[2], part_mid[2], part_late[2];
     dipsum_cues part_not_after[2];
+    /* roles5: "the first week of September" (an ordinal, week_of, the
+     * month: days 1-7, 8-14, ...); "provided by", a participle before
+     * passive_by after the date, names no tense of its clause;
+     * "agreed on Thursday to reopen … on April 8": a past verb, then
+     * infinitive "to" and a verb before the date, leave its tense open
+     * when the verb is one of open_verbs */
+    dipsum_cues week_of[2], passive_by[2], infinitive[2], open_verbs[2];
 } dipsum_date_words;
 /* ==== End of the date words ============================================ */
 

@@ -1496,6 +1496,49 @@ static void test_stretch_forms(void **state)
        "2025-06-09 2025-06-11");
 }
 
+/* roles5: a day with no year, read by what the clause says of it: moved
+ * to it, due or able to happen on it (future); a participle before "by"
+ * after it says nothing of when; after "agreed on <day> to <verb>" it is
+ * the complement's (open: the nearest year).  "the first week of" a
+ * month is its days 1-7; "last year" after a day gives its year. */
+static void test_yearless_day_by_clause(void **state)
+{
+    (void)state;
+    EN("2025-08-20", "The round was postponed until the 5th of September.",
+       "2025-09-05");
+    EN("2025-08-20", "The round was put off until September 9, aides said.",
+       "2025-09-09");
+    EN("2025-06-20", "The envoys are in Oslo, with the ministers due to sign "
+       "the pact in Bergen on the 28th of June.", "2025-06-28");
+    EN("2025-12-30", "Aides said the signing could happen at a summit in "
+       "Tirana on January 18.", "2026-01-18");
+    EN("2026-02-05", "He said monitors could be back in the valley from "
+       "February 19.", "2026-02-19");
+    EN("2025-10-07", "The mission would reopen the clinic on Oct. 15 with "
+       "guards provided by the regional force.", "2025-10-15");
+    /* still past: a participle before "by" before the date */
+    EN("2025-10-07", "The clinic, guarded by the force, reopened on Oct. 15.",
+       "2024-10-15");
+    EN("2026-03-27", "Freedonia and Sylvania agreed on Thursday to reopen "
+       "their crossing on April 8.", "2026-03-26 2026-04-08");
+    /* a preposition "to", or a future verb before it, is no such verb */
+    EN("2024-12-19", "The men were handed over to Ivorian officials on "
+       "Wednesday.", "2024-12-18");
+    EN("2025-05-08", "The envoys are scheduled to begin the round on Monday.",
+       "2025-05-12");
+    EN("2025-08-06", "A committee will meet in the first week of September.",
+       "2025-09-01/2025-09-07");
+    EN("2025-08-06", "A committee met in the second week of July.",
+       "2025-07-08/2025-07-14");
+    EN("2026-05-20", "Under an accord signed on the 12th of March last year, "
+       "the militia disarmed.", "2025-03-12");
+    EN("2026-05-20", "Under an accord signed on March 12 last year, the "
+       "militia disarmed.", "2025-03-12");
+    /* a month a meeting is planned for */
+    EN("2026-05-04", "A follow-up round is planned for June in Doha.",
+       "2026-06-01/2026-06-30");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1547,6 +1590,7 @@ int main(void)
         cmocka_unit_test(test_month_parts),
         cmocka_unit_test(test_english_whole_weeks),
         cmocka_unit_test(test_stretch_forms),
+        cmocka_unit_test(test_yearless_day_by_clause),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

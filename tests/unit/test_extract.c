@@ -3395,6 +3395,94 @@ static void test_people_held_are_no_talks(void **state)
     json_decref(r);
 }
 
+/* ==== (roles5) Mediators said with a verb, and names that are not ===== */
+
+/* "acted as guarantors", "helped mediate", "mediation by", "which has
+ * served as facilitator": the names before (or after) mediate. */
+static void test_mediators_said_with_a_verb(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Qatar facilitated the talks, while "
+                                 "Egypt, Norway and Oman acted as "
+                                 "guarantors, the statement said.",
+                                 "mediators"),
+                        "qatar,egypt,norway,oman");
+    assert_string_equal(facts_of("en", "The rebels freed two engineers on "
+                                 "Friday following mediation by Oman, "
+                                 "officials said.", "mediators"),
+                        "oman");
+    assert_string_equal(facts_of("en", "Egypt and Oman also helped mediate "
+                                 "the talks, an aide said.", "mediators"),
+                        "oman,egypt");
+    assert_string_equal(facts_of("en", "Norway, which has served as "
+                                 "third-party facilitator of the talks "
+                                 "since 2001, said the round would resume.",
+                                 "mediators"),
+                        "norway");
+    /* an offer is still no mediator */
+    assert_string_equal(facts_of("en", "Oman offered to mediate the talks, "
+                                 "an aide said.", "mediators"),
+                        "");
+}
+
+/* Who speaks after a comma ("Egypt's foreign ministry said", "the Swiss
+ * foreign ministry said"), what an envoy is for, and who chairs a body
+ * are no mediators. */
+static void test_names_near_mediation_that_do_not_mediate(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Two engineers were freed after "
+                                 "negotiations brokered by Oman, Egypt's "
+                                 "foreign ministry said.", "mediators"),
+                        "oman");
+    assert_string_equal(facts_of("en", "Two engineers were freed after "
+                                 "mediation by Oman, the Swiss foreign "
+                                 "ministry said.", "mediators"),
+                        "oman");
+    assert_string_equal(facts_of("en", "The truce was agreed after talks "
+                                 "mediated by China's special envoy for "
+                                 "Myanmar affairs.", "mediators"),
+                        "china");
+    assert_string_equal(facts_of("en", "The creditors, in a committee "
+                                 "co-chaired by China and France, agreed on "
+                                 "new terms.", "mediators"),
+                        "");
+    assert_string_equal(facts_of("en", "The monitoring body, chaired by "
+                                 "Norway, will oversee the next phase of the "
+                                 "talks.", "mediators"),
+                        "");
+    /* the talks' chair still mediates */
+    assert_string_equal(facts_of("en", "The talks, co-chaired by the EU and "
+                                 "the UN, ended on Monday.", "mediators"),
+                        "european_union,united_nations");
+}
+
+/* (roles5) Venues read back to the event over a building of the city
+ * ("at the presidential palace in V"), over the names after "mediated
+ * by" ("talks facilitated by X in V"; not over an office, "officials in
+ * V said"), and after "planned for" a time. */
+static void test_venue_over_building_and_mediator(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Pakistan and India signed the "
+                                 "agreement at the presidential palace in "
+                                 "Islamabad on Monday.", "venues"),
+                        "islamabad");
+    assert_string_equal(facts_of("en", "Pakistan and India held talks "
+                                 "facilitated by Qatar in Doha on Monday.",
+                                 "venues"),
+                        "doha");
+    assert_string_equal(facts_of("en", "Russia and Ukraine each freed 90 "
+                                 "prisoners in an exchange mediated by "
+                                 "Qatar, officials in Moscow said.",
+                                 "venues"),
+                        "");
+    assert_string_equal(facts_of("en", "A follow-up round of talks between "
+                                 "Pakistan and India is planned for June in "
+                                 "Doha.", "venues"),
+                        "doha");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3501,6 +3589,9 @@ int main(void)
         cmocka_unit_test(test_date_carries_its_claims_modality),
         cmocka_unit_test(test_completing_clause_takes_its_hope),
         cmocka_unit_test(test_people_held_are_no_talks),
+        cmocka_unit_test(test_mediators_said_with_a_verb),
+        cmocka_unit_test(test_names_near_mediation_that_do_not_mediate),
+        cmocka_unit_test(test_venue_over_building_and_mediator),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
