@@ -184,7 +184,10 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (terms3) */
     "phrase_joiners", "phrase_not_before_name",
     /* (lead4) */
-    "byline_handle"};
+    "byline_handle",
+    /* (urdu5) */
+    "pair_name_heads", "pair_name_generic", "pair_name_stops",
+    "place_name_fillers"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -328,6 +328,9 @@ typedef enum {
     DIPSUM_S_PHRASE_JOINERS, DIPSUM_S_PHRASE_NOT_BEFORE_NAME,
     /* (lead4: the words after a reporter's handle in a glued byline) */
     DIPSUM_S_BYLINE_HANDLE,
+    /* (urdu5: Urdu sides the lexicon lacks, "X اور Y کے درمیان") */
+    DIPSUM_S_PAIR_NAME_HEADS, DIPSUM_S_PAIR_NAME_GENERIC,
+    DIPSUM_S_PAIR_NAME_STOPS, DIPSUM_S_PLACE_NAME_FILLERS,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 
