@@ -677,7 +677,22 @@ static long before_bracket(const block *b, size_t i, size_t to)
     return -1;
 }
 
-/* The sides of "X اور Y کے درمیان" (also with an abbreviation in
+/* Whether token d starts a lexicon term of talks or of what they make
+ * ("مذاکرات", "معاہدہ", "اتفاق"). */
+static int talks_term(const block *b, const dipsum_terms *shared,
+                      const dipsum_matches *m, size_t d)
+{
+    long q = match_covering(m, b, d);
+    if (q < 0 || m->v[q].start != b->toks->v[d].start)
+        return 0;
+    dipsum_category c = shared->v[m->v[q].term].category;
+    return c == DIPSUM_CAT_EVENT || c == DIPSUM_CAT_PROCESS ||
+           c == DIPSUM_CAT_INSTRUMENT || c == DIPSUM_CAT_ACTION;
+}
+
+/* The sides of "X اور Y کے درمیان" (also "X اور Y کے مذاکرات", "X اور Y
+ * میں معاہدہ": a genitive, or the rules' sides_pair, before a term of
+ * talks; also with an abbreviation in
  * brackets after a name) that the lexicon lacks, each a name of the
  * update: Y is the words between "اور" and "کے درمیان", X the words
  * before "اور" back to the start of the sentence, a bracket or a stop
@@ -690,8 +705,10 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
 {
     for (size_t d = 3; d < b->toks->n; d++) {
         size_t g = d - 1;
-        if (!is_between(b, d) || !in_list(b, DIPSUM_S_GENITIVE, g) ||
-            gap(b, g, b->toks->v[d].start) != 1)
+        if (gap(b, g, b->toks->v[d].start) != 1 ||
+            !((is_between(b, d) && in_list(b, DIPSUM_S_GENITIVE, g)) ||
+              ((in_list(b, DIPSUM_S_GENITIVE, g) ||
+                in_list(b, DIPSUM_S_SIDES_PAIR, g)) && talks_term(b, shared, m, d))))
             continue;
         /* Y: back from the genitive, over an abbreviation in brackets */
         size_t ye = g - 1;
