@@ -2304,6 +2304,20 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                  * side a claim reads: the update's parties win) */
                 if (!scoped)
                     add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
+                /* (urdu5) "قطر اور مصر کے ثالث" (Qatar's and Egypt's
+                 * mediators): the names joined by "and" before a
+                 * possessive, states or organisations each */
+                size_t s0 = st, s1;
+                long k2;
+                while (!scoped && !is_adjective(rd, k) && s0 >= 2 && rd->lang == 1 &&
+                       cue(rd, DIPSUM_S_POSSESSIVE, i - 1) &&
+                       cue(rd, DIPSUM_S_CONJUNCTION, s0 - 1) &&
+                       (k2 = ent_covering(rd, s0 - 2, &s1)) >= 0 && !is_adjective(rd, k2) &&
+                       (term_of(rd, k2)->category == DIPSUM_CAT_STATE ||
+                        term_of(rd, k2)->category == DIPSUM_CAT_ORGANISATION)) {
+                    add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k2].term, (size_t)k2);
+                    s0 = s1;
+                }
             }
         }
         if (i > 0 && cue(rd, DIPSUM_S_MEDIATING_PERFECT, i)) {

@@ -48,12 +48,15 @@ int dipsum_format_date(const dipsum_rules *rules, int lang, int y, int m,
 }
 
 /* The canonical form of a term in a language: its first form that is not
- * a variant; a place with no Urdu forms is written in English. */
+ * a variant; a place with no Urdu forms is written in English, and a
+ * name an Urdu update defines with no English form (names.c, urdu5) as
+ * the update writes it (for the facts; a generated English sentence
+ * never writes it, see put_list). */
 const char *dipsum_canonical(const dipsum_term *t, int lang)
 {
     const dipsum_forms *f = &t->forms[lang];
-    if (f->n == 0 && lang == DIPSUM_UR)
-        f = &t->forms[DIPSUM_EN];
+    if (f->n == 0)
+        f = &t->forms[lang == DIPSUM_UR ? DIPSUM_EN : DIPSUM_UR];
     for (size_t i = 0; i < f->n; i++)
         if (!f->v[i].variant)
             return f->v[i].text;
@@ -91,6 +94,15 @@ static int put_list(dipsum_buf *b, const dipsum_terms *terms,
 {
     for (size_t i = 0; i < n && lang == DIPSUM_UR; i++)
         if (terms->v[v[i]].forms[DIPSUM_UR].n == 0)
+            return 0;
+    /* (urdu5) nor does an English one write a name it has only in Urdu
+     * (a side an Urdu update names that the lexicon lacks): no guessed
+     * transliteration, and no "the two sides" either (measured: such
+     * sentences, of claims no sentence was written for before, were
+     * wrong one time in two on the measure-only updates); the facts
+     * still name them */
+    for (size_t i = 0; i < n && lang == DIPSUM_EN; i++)
+        if (terms->v[v[i]].forms[DIPSUM_EN].n == 0)
             return 0;
     for (size_t i = 0; i < n; i++) {
         const char *sep = i == 0 ? "" : i + 1 < n ? rules->list_comma[lang]

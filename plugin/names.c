@@ -492,6 +492,319 @@ static int definition_at(dipsum_names *nm, const dipsum_terms *shared,
     return 0;
 }
 
+/* ==== Urdu sides the lexicon lacks (urdu5) ============================== */
+
+/* The most words of a side's name read from "X اور Y کے درمیان". */
+#define PAIR_NAME_MAX_WORDS 7
+
+/* Whether token i is a one-word cue of the rules' sides ("درمیان"). */
+static int is_between(const block *b, size_t i)
+{
+    size_t n;
+    const char *k = tok_key(b, i, &n);
+    const dipsum_cues *cs = &b->r->sides[b->lang];
+    for (size_t q = 0; q < cs->n; q++)
+        if (cs->v[q].n == 1 && strlen(cs->v[q].w[0]) == n &&
+            memcmp(cs->v[q].w[0], k, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether src[from..to) is white space, one bracketed part with no
+ * bracket or comma inside, and white space: " (پالپا) ". */
+static int bracket_between(const block *b, size_t from, size_t to)
+{
+    if (from >= to || to - b->base > b->len)
+        return 0;
+    const char *s = b->src + (from - b->base);
+    size_t n = to - from, i = 0, e = n;
+    while (i < n && s[i] == ' ')
+        i++;
+    while (e > i && s[e - 1] == ' ')
+        e--;
+    if (e - i < 3 || s[i] != '(' || s[e - 1] != ')')
+        return 0;
+    for (size_t k = i + 1; k + 1 < e; k++)
+        if (s[k] == '(' || s[k] == ')' || s[k] == ',' || s[k] == '\n' ||
+            (k + 2 < e && memcmp(s + k, "\xD8\x8C", 2) == 0))   /* ، */
+            return 0;
+    return 1;
+}
+
+/* The lexicon match covering token i (index in m), or -1. */
+static long match_covering(const dipsum_matches *m, const block *b, size_t i)
+{
+    size_t s = b->toks->v[i].start, e = b->toks->v[i].end;
+    for (size_t q = 0; q < m->n && m->v[q].start < e; q++)
+        if (m->v[q].end > s)
+            return (long)q;
+    return -1;
+}
+
+/* Whether token i may be a word of a side's name: no stop word, no
+ * conjunction or genitive, no number, and no lexicon term of an event,
+ * an office or a person (a place, a group or a state may be part of a
+ * name: "پاکستان ایئرلائن پائلٹس ایسوسی ایشن"; a head word may be any
+ * term). */
+static int pair_word(const block *b, const dipsum_terms *shared,
+                     const dipsum_matches *m, size_t i)
+{
+    size_t n;
+    const char *k = tok_key(b, i, &n);
+    if (n == 0 || (k[0] >= '0' && k[0] <= '9') ||
+        (n >= 2 && (unsigned char)k[0] == 0xDB &&
+         (unsigned char)k[1] >= 0xB0 && (unsigned char)k[1] <= 0xB9) ||
+        in_list(b, DIPSUM_S_PAIR_NAME_STOPS, i) ||
+        in_list(b, DIPSUM_S_CONJUNCTION, i) || in_list(b, DIPSUM_S_GENITIVE, i))
+        return 0;
+    long q = match_covering(m, b, i);
+    /* a head may be a term of its own ("یونین", a trade union) */
+    if (q < 0 || in_list(b, DIPSUM_S_PAIR_NAME_HEADS, i) || head_kind(b, i) > 0)
+        return 1;
+    dipsum_category c = shared->v[m->v[q].term].category;
+    return c == DIPSUM_CAT_PLACE || c == DIPSUM_CAT_STATE ||
+           c == DIPSUM_CAT_ORGANISATION || c == DIPSUM_CAT_ARMED_GROUP ||
+           c == DIPSUM_CAT_ISSUE;
+}
+
+/* What tokens s..e (inclusive) are as a side: 1 a name the lexicon or
+ * the update already has (one term over all of it), 2 a name to define
+ * (its last word a head of pair_name_heads or name_armed/name_actors,
+ * a word before it that is no generic word of pair_name_generic, and no
+ * state's name or adjective right before the head: "ایرانی حکومت" is
+ * Iran, 1), 0 neither. */
+static int pair_side(const dipsum_names *nm, const dipsum_terms *shared,
+                     const block *b, const dipsum_matches *m, size_t s,
+                     size_t e)
+{
+    size_t so = b->toks->v[s].start, eo = b->toks->v[e].end;
+    for (size_t q = 0; q < m->n && m->v[q].start <= so; q++)
+        if (m->v[q].start == so && m->v[q].end == eo)
+            return 1;
+    for (size_t k = 0; k < nm->n; k++)
+        if (nm->v[k].start == so && nm->v[k].nkeys == e - s + 1)
+            return 1;
+    if (e == s || !(in_list(b, DIPSUM_S_PAIR_NAME_HEADS, e) || head_kind(b, e) > 0))
+        return 0;
+    /* "ایرانی حکومت": the state, as the facts read it; more words before
+     * the state leave it unread */
+    long q = match_covering(m, b, e - 1);
+    if (q >= 0 && shared->v[m->v[q].term].category == DIPSUM_CAT_STATE)
+        return m->v[q].start == so ? 1 : 0;
+    for (size_t i = s; i < e; i++)
+        if (!in_list(b, DIPSUM_S_PAIR_NAME_GENERIC, i))
+            return 2;
+    return 0;
+}
+
+/* Adds the side's name of tokens first..last, read from a pair, to the
+ * update's names and the view: an organisation (an armed group by its
+ * head, name_armed), or a place when place is set, with its Urdu form
+ * only, as the update writes it; its id is "update:" and that form.
+ * Returns 0 or -1 (no memory). */
+static int define_plain(dipsum_names *nm, const dipsum_terms *shared,
+                        const block *b, size_t first, size_t last, int place)
+{
+    size_t n, s = b->toks->v[first].start, e = b->toks->v[last].end;
+    for (size_t k = 0; k < nm->n; k++) {   /* the same words defined before */
+        size_t q = 0;
+        for (; nm->v[k].plain && q < nm->v[k].nkeys && q <= last - first; q++) {
+            const char *w = tok_key(b, first + q, &n);
+            if (strlen(nm->v[k].keys[q]) != n || memcmp(nm->v[k].keys[q], w, n))
+                break;
+        }
+        if (nm->v[k].plain && q == nm->v[k].nkeys && q == last - first + 1)
+            return 0;
+    }
+    if (view_ready(nm, shared) < 0)
+        return -1;
+    dipsum_term *t = &nm->view.v[nm->view.n];
+    dipsum_name *x = &nm->v[nm->n];
+    memset(t, 0, sizeof *t);
+    memset(x, 0, sizeof *x);
+    dipsum_form *f = calloc(1, sizeof *f);
+    char *form = collapse(b->src + (s - b->base), e - s);
+    char *id = form ? malloc(strlen(form) + 8) : NULL;
+    x->keys = calloc(last - first + 1, sizeof *x->keys);
+    int ok = f && form && id && x->keys;
+    for (size_t i = first; ok && i <= last; i++) {
+        const char *k = tok_key(b, i, &n);
+        if (!(x->keys[x->nkeys++] = strndup(k, n)))
+            ok = 0;
+    }
+    if (id)
+        strcat(strcpy(id, "update:"), form);
+    if (f)
+        f->text = form;
+    else
+        free(form);
+    /* no English form: a name the lexicon lacks is not translated, and
+     * an English sentence does not write it (generate.c) */
+    t->id = id;
+    t->forms[DIPSUM_UR].v = f;
+    t->forms[DIPSUM_UR].n = f ? 1 : 0;
+    t->weight = 1.0;
+    int kind = head_kind(b, last) == 1 ? 1 : 2;
+    t->category = place ? DIPSUM_CAT_PLACE
+                : kind == 1 ? DIPSUM_CAT_ARMED_GROUP : DIPSUM_CAT_ORGANISATION;
+    t->roles = place ? 0u
+             : kind == 1 ? DIPSUM_ROLE_PARTY
+                         : DIPSUM_ROLE_PARTY | DIPSUM_ROLE_MEDIATOR;
+    t->proper = 1;
+    x->plain = 1;
+    x->term = nm->view.n;
+    x->from = e;
+    x->start = s;
+    nm->view.n++;
+    nm->n++;
+    if (!ok) {
+        dipsum_names_reset(nm);  /* no half-made name */
+        return -1;
+    }
+    return 0;
+}
+
+/* The token before a bracketed part that ends right before offset to
+ * (" (پالپا) اور"), at most four tokens back from i, or -1. */
+static long before_bracket(const block *b, size_t i, size_t to)
+{
+    for (size_t p = i, k = 0; k < 5; k++, p--) {
+        if (bracket_between(b, b->toks->v[p].end, to))
+            return (long)p;
+        if (p == 0)
+            break;
+    }
+    return -1;
+}
+
+/* Whether token d starts a lexicon term of talks or of what they make
+ * ("مذاکرات", "معاہدہ", "اتفاق"). */
+static int talks_term(const block *b, const dipsum_terms *shared,
+                      const dipsum_matches *m, size_t d)
+{
+    long q = match_covering(m, b, d);
+    if (q < 0 || m->v[q].start != b->toks->v[d].start)
+        return 0;
+    dipsum_category c = shared->v[m->v[q].term].category;
+    return c == DIPSUM_CAT_EVENT || c == DIPSUM_CAT_PROCESS ||
+           c == DIPSUM_CAT_INSTRUMENT || c == DIPSUM_CAT_ACTION;
+}
+
+/* The sides of "X اور Y کے درمیان" (also "X اور Y کے مذاکرات", "X اور Y
+ * میں معاہدہ": a genitive, or the rules' sides_pair, before a term of
+ * talks; also with an abbreviation in
+ * brackets after a name) that the lexicon lacks, each a name of the
+ * update: Y is the words between "اور" and "کے درمیان", X the words
+ * before "اور" back to the start of the sentence, a bracket or a stop
+ * word of pair_name_stops ("… پر X اور Y کے درمیان"); never back to a
+ * genitive (X is then part of a longer phrase), a comma or another
+ * "اور" (a list of more than two).  Both must read as names (pair_side),
+ * else neither is defined.  Returns 0 or -1 (no memory). */
+static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
+                      const block *b, const dipsum_matches *m)
+{
+    for (size_t d = 3; d < b->toks->n; d++) {
+        size_t g = d - 1;
+        if (gap(b, g, b->toks->v[d].start) != 1 ||
+            !((is_between(b, d) && in_list(b, DIPSUM_S_GENITIVE, g)) ||
+              ((in_list(b, DIPSUM_S_GENITIVE, g) ||
+                in_list(b, DIPSUM_S_SIDES_PAIR, g)) && talks_term(b, shared, m, d))))
+            continue;
+        /* Y: back from the genitive, over an abbreviation in brackets */
+        size_t ye = g - 1;
+        if (gap(b, ye, b->toks->v[g].start) != 1) {
+            long p = before_bracket(b, ye, b->toks->v[g].start);
+            if (p < 0)
+                continue;
+            ye = (size_t)p;
+        }
+        size_t a = ye;
+        while (a > 0 && ye - a < PAIR_NAME_MAX_WORDS && pair_word(b, shared, m, a) &&
+               gap(b, a - 1, b->toks->v[a].start) == 1)
+            a--;
+        if (a == ye || !in_list(b, DIPSUM_S_CONJUNCTION, a) || a == 0)
+            continue;
+        size_t ys = a + 1;
+        /* X: back from "اور", over an abbreviation in brackets */
+        size_t xe = a - 1;
+        if (gap(b, xe, b->toks->v[a].start) != 1) {
+            long p = before_bracket(b, xe, b->toks->v[a].start);
+            if (p < 0)
+                continue;
+            xe = (size_t)p;
+        }
+        if (!pair_word(b, shared, m, xe))
+            continue;
+        size_t xs = xe;
+        while (xs > 0 && xe - xs + 1 < PAIR_NAME_MAX_WORDS &&
+               gap(b, xs - 1, b->toks->v[xs].start) == 1 &&
+               pair_word(b, shared, m, xs - 1))
+            xs--;
+        if (xs > 0) {
+            size_t p = xs - 1;
+            if (gap(b, p, b->toks->v[xs].start) == 1) {
+                /* a stop word ends X; a genitive, "اور" or too many
+                 * words leave it unread */
+                if (!in_list(b, DIPSUM_S_PAIR_NAME_STOPS, p))
+                    continue;
+            } else {
+                /* punctuation: a bracket or a sentence's end, not a
+                 * comma of a list ("A، B اور C") */
+                const char *s = b->src + (b->toks->v[p].end - b->base);
+                size_t n = b->toks->v[xs].start - b->toks->v[p].end, k = 0;
+                int comma = 0;
+                for (; k < n; k++)
+                    comma |= s[k] == ',' ||
+                             (k + 1 < n && memcmp(s + k, "\xD8\x8C", 2) == 0);
+                if (comma)
+                    continue;
+            }
+        }
+        int sx = pair_side(nm, shared, b, m, xs, xe);
+        int sy = pair_side(nm, shared, b, m, ys, ye);
+        if (!sx || !sy)
+            continue;
+        if (sx == 2 && define_plain(nm, shared, b, xs, xe, 0) < 0)
+            return -1;
+        if (sy == 2 && define_plain(nm, shared, b, ys, ye, 0) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* The places the lexicon lacks that a word of place_name_fillers names
+ * right before them, one or two words before a venue cue ("میں"):
+ * "ایرانی شہر X میں", "آذربائیجان کے شہر X میں", "سرحدی قصبے X میں".
+ * Each is a place of the update (whether it is a venue is still for the
+ * sentence to say); a word of the lexicon, a stop word, a genitive or a
+ * conjunction among them leaves them alone.  Returns 0 or -1. */
+static int place_names(dipsum_names *nm, const dipsum_terms *shared,
+                       const block *b, const dipsum_matches *m)
+{
+    for (size_t f = 0; f + 2 < b->toks->n; f++) {
+        if (!in_list(b, DIPSUM_S_PLACE_NAME_FILLERS, f) || match_covering(m, b, f) >= 0)
+            continue;
+        for (size_t e = f + 1; e <= f + 2 && e + 1 < b->toks->n; e++) {
+            size_t w = e;
+            if (gap(b, e - 1, b->toks->v[e].start) != 1 ||
+                match_covering(m, b, e) >= 0 ||
+                in_list(b, DIPSUM_S_PAIR_NAME_STOPS, e) ||
+                in_list(b, DIPSUM_S_GENITIVE, e) ||
+                in_list(b, DIPSUM_S_CONJUNCTION, e) ||
+                in_list(b, DIPSUM_S_VENUE_AFTER, e) ||
+                in_list(b, DIPSUM_S_PLACE_NAME_FILLERS, e))
+                break;
+            if (!in_list(b, DIPSUM_S_VENUE_AFTER, w + 1) ||
+                gap(b, w, b->toks->v[w + 1].start) != 1)
+                continue;
+            if (define_plain(nm, shared, b, f + 1, e, 1) < 0)
+                return -1;
+            break;
+        }
+    }
+    return 0;
+}
+
 /* ==== Mentions ========================================================= */
 
 /* Whether s[0..n) is w[0..wn) or w with a possessive after it. */
@@ -521,7 +834,7 @@ static size_t mention_at(const block *b, const dipsum_name *x, size_t i)
         }
         if (k == x->nakeys)
             return k;
-    } else if (!x->nakeys && same_word(s, n, x->acronym, x->alen)) {
+    } else if (!x->nakeys && !x->plain && same_word(s, n, x->acronym, x->alen)) {
         return 1;
     }
     if ((b->lang == 0 && !dipsum_normalize_capital(s, n)) ||
@@ -603,6 +916,9 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
             definition_at(nm, shared, &b, i, m) < 0)
             return DIPSUM_ENOMEM;
     }
+    if (lang == 1 && (pair_names(nm, shared, &b, m) < 0 ||
+                      place_names(nm, shared, &b, m) < 0))
+        return DIPSUM_ENOMEM;
     if (!nm->n)
         return DIPSUM_OK;
     size_t nn = 0;

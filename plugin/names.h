@@ -45,6 +45,8 @@ typedef struct {
     char **keys;            /* the full name's match-key words, owned     */
     size_t nkeys;
     size_t start;           /* update offset of the defining name         */
+    int plain;              /* (urdu5) no acronym: an Urdu side's name
+                               read from "X اور Y کے درمیان"           */
     size_t from;            /* update offset after the definition: later
                                mentions only                              */
 } dipsum_name;

@@ -330,6 +330,9 @@ typedef enum {
     DIPSUM_S_BYLINE_HANDLE,
     /* (roles5: mediators) */
     DIPSUM_S_MEDIATOR_LIST_STOP, DIPSUM_S_BODY_NOUNS,
+    /* (urdu5: Urdu sides the lexicon lacks, "X اور Y کے درمیان") */
+    DIPSUM_S_PAIR_NAME_HEADS, DIPSUM_S_PAIR_NAME_GENERIC,
+    DIPSUM_S_PAIR_NAME_STOPS, DIPSUM_S_PLACE_NAME_FILLERS,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 
