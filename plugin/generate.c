@@ -151,12 +151,19 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
         }
         return 0;
     }
-    /* "Both sides agreed …" of sides the update does not name: "the two
-     * sides", as the rules write it */
+    /* "Both sides agreed …" of sides the update does not name, or names
+     * only in the other language (an Urdu update's own names): "the two
+     * sides", as the rules write it and as the sentence says */
     if (((len == 5 && strncmp(name, "sides", 5) == 0) ||
          (len == 7 && strncmp(name, "parties", 7) == 0)) &&
-        sl->c->both_sides && sl->c->nactors[DIPSUM_ACT_PARTY] == 0)
-        return put(b, sl->rules->both_sides[sl->lang]);
+        sl->c->both_sides) {
+        int named = sl->c->nactors[DIPSUM_ACT_PARTY] > 0;
+        for (size_t i = 0; named && i < sl->c->nactors[DIPSUM_ACT_PARTY]; i++)
+            named = sl->terms->v[sl->c->actors[DIPSUM_ACT_PARTY][i].term]
+                        .forms[sl->lang].n > 0;
+        if (!named)
+            return put(b, sl->rules->both_sides[sl->lang]);
+    }
     if (len == 5 && strncmp(name, "sides", 5) == 0) {
         /* two sides or more, else nothing: "between X and Y" */
         n = role_terms(sl, DIPSUM_ACT_PARTY, v);

@@ -3685,6 +3685,34 @@ static void test_urdu_mediator_nouns_of_two(void **state)
                                  "\xDB\x81\xDB\x8C\xDA\xBA\xDB\x94", "mediators"), "egypt");
 }
 
+/* "دونوں فریقین" (both sides) of sides an Urdu update names only in
+ * Urdu: the English sentence says "the two sides", as the source does,
+ * and writes no Urdu name. */
+static void test_both_sides_of_urdu_only_names(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2025-03-27\nLang: ur\n\n"
+                    "\xd8\xb2\xd8\xb1\xd8\xba\xd9\x88\xd9\x86 \xd9\xb9\xdb"
+                    "\x8c\xda\x86\xd8\xb1\xd8\xb2 \xdb\x8c\xd9\x88\xd9\x86"
+                    "\xdb\x8c\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xb3\xdb"
+                    "\x8c\xd9\x85\xd8\xa7\xd8\xa8 \xd8\xa2\xd8\xa8\xd8\xa7"
+                    "\xd8\xaf\xda\xaf\xd8\xa7\xd8\xb1 \xd8\xa8\xd9\x88\xd8"
+                    "\xb1\xda\x88 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85"
+                    "\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb9\xd8\xa7\xdb"
+                    "\x81\xd8\xaf\xdb\x81 \xd8\xb7\xdb\x92 \xd9\xbe\xd8\xa7 "
+                    "\xda\xaf\xdb\x8c\xd8\xa7 \xdb\x81\xdb\x92\xdb\x94\n\xd8"
+                    "\xaf\xd9\x88\xd9\x86\xd9\x88\xda\xba \xd9\x81\xd8\xb1"
+                    "\xdb\x8c\xd9\x82\xdb\x8c\xd9\x86 \xda\xa9\xdb\x92 \xd8"
+                    "\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8\xa7"
+                    "\xda\xaf\xd9\x84\xd8\xa7 \xd8\xa7\xd8\xac\xd9\x84\xd8"
+                    "\xa7\xd8\xb3 10 \xd8\xa7\xd9\xbe\xd8\xb1\xdb\x8c\xd9\x84"
+                    " \xda\xa9\xd9\x88 \xdb\x81\xd9\x88 \xda\xaf\xd8\xa7\xdb"
+                    "\x94\n");
+    assert_string_equal(generated(r), "The next round of talks between the "
+                                      "two sides is due on 10 April 2025.");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3791,6 +3819,7 @@ int main(void)
         cmocka_unit_test(test_date_carries_its_claims_modality),
         cmocka_unit_test(test_completing_clause_takes_its_hope),
         cmocka_unit_test(test_people_held_are_no_talks),
+        cmocka_unit_test(test_both_sides_of_urdu_only_names),
         cmocka_unit_test(test_mediators_said_with_a_verb),
         cmocka_unit_test(test_names_near_mediation_that_do_not_mediate),
         cmocka_unit_test(test_venue_over_building_and_mediator),
