@@ -299,12 +299,70 @@ static int put_int(dipsum_buf *out, const char *text, size_t n)
                ? -1 : 0;
 }
 
+size_t dipsum_render_g17(double x, char *num)
+{
+    /* x = m / 2^k exactly, m the 53-bit mantissa: for 1 <= x < 2^53 the
+     * exponent e is 0..52 and k = 52 - e */
+    if (!(x >= 1.0 && x < 9007199254740992.0))
+        return 0;
+    uint64_t bits;
+    memcpy(&bits, &x, sizeof bits);
+    int e = (int)((bits >> 52) & 0x7FF) - 1023;
+    uint64_t m = (bits & ((UINT64_C(1) << 52) - 1)) | (UINT64_C(1) << 52);
+    int k = 52 - e;
+    /* nd digits before the point (1..16: x < 2^53 < 10^16), p after */
+    uint64_t ip = m >> k, pow10 = 1;
+    int nd = 0;
+    for (uint64_t v = ip; v; v /= 10)
+        nd++;
+    int p = 17 - nd;
+    for (int i = 0; i < p; i++)
+        pow10 *= 10;
+    /* the 17 digits: floor(x * 10^p), rounded to nearest by the bits
+     * below (m * 10^16 < 2^107: exact in 128 bits) */
+    unsigned __int128 prod = (unsigned __int128)m * pow10;
+    uint64_t q = (uint64_t)(prod >> k);
+    if (k > 0) {
+        unsigned __int128 rem = prod & ((((unsigned __int128)1) << k) - 1),
+                          half = ((unsigned __int128)1) << (k - 1);
+        if (rem == half)
+            return 0; /* a tie: how printf breaks it is printf's */
+        q += rem > half;
+    }
+    if (q >= UINT64_C(100000000000000000))
+        return 0; /* rounded up to one more digit before the point */
+    char d[17];
+    for (int i = 16; i >= 0; i--, q /= 10)
+        d[i] = (char)('0' + q % 10);
+    /* %g: no trailing zeros, and no point when nothing follows it */
+    int last = 17;
+    while (last > nd && d[last - 1] == '0')
+        last--;
+    memcpy(num, d, (size_t)nd);
+    if (last == nd) {
+        num[nd] = '\0';
+        return (size_t)nd;
+    }
+    num[nd] = '.';
+    memcpy(num + nd + 1, d + nd, (size_t)(last - nd));
+    num[last + 1] = '\0';
+    return (size_t)last + 1;
+}
+
 /* x as jansson prints a real: "%.17g", with ".0" when that shows no
  * point; one with an exponent (whose form jansson trims) is printed by
  * jansson itself. */
 static int put_real(dipsum_buf *out, double x)
 {
     char num[64];
+    /* the scores (1 <= x < 2^53, nearly all of them) without snprintf,
+     * a thousand instructions each */
+    size_t g = dipsum_render_g17(x, num);
+    if (g) {
+        if (!memchr(num, '.', g))
+            memcpy(num + g, ".0", 3), g += 2;
+        return dipsum_buf_append(out, num, g);
+    }
     int k = snprintf(num, sizeof num, "%.17g", x);
     if (k <= 0 || (size_t)k >= sizeof num - 2)
         return -1;
