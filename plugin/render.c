@@ -209,13 +209,50 @@ static inline size_t plain_run(const unsigned char *s, size_t j,
         memcpy(&x, s + j, 8);
         uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
         /* a byte < 0x20, a zero byte of q or b, or a byte >= 0x80 */
-        if (((x - ones * 0x20) | (q - ones) | (b - ones) | x) & high)
+        uint64_t hit = ((x - ones * 0x20) | (q - ones) | (b - ones) | x) & high;
+        if (hit) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            /* the lowest flag is exact (only a byte that is one of them
+             * borrows from the next): no byte-by-byte walk to it */
+            return j + (size_t)(__builtin_ctzll(hit) / 8);
+#else
             break;
+#endif
+        }
         j += 8;
     }
     while (j < len && s[j] >= 0x20 && s[j] != '"' && s[j] != '\\' &&
            s[j] < 0x80)
         j++;
+    return j;
+}
+
+/* Past the two-byte characters (U+0080..U+07FF: Urdu's letters) from
+ * s[j], eight bytes (four characters) at a time: each pair a lead byte
+ * 0xC2..0xDF and a continuation byte 0x80..0xBF, what put_strn checks
+ * one character at a time.  Returns j when the next eight bytes are
+ * not four of them. */
+static inline size_t pairs_run(const unsigned char *s, size_t j, size_t len)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t shape = UINT64_C(0xC0E0C0E0C0E0C0E0),
+                   want = UINT64_C(0x80C080C080C080C0),
+                   low = UINT64_C(0x001E001E001E001E),
+                   add = UINT64_C(0x7FFF7FFF7FFF7FFF),
+                   top = UINT64_C(0x8000800080008000);
+    while (j + 8 <= len) {
+        uint64_t x;
+        memcpy(&x, s + j, 8);
+        /* 110xxxxx 10xxxxxx in each 16-bit lane (the lead the low byte),
+         * and the lead not 0xC0 or 0xC1: a bit of 0x1E set in it */
+        if ((x & shape) != want || (((x & low) + add) & top) != top)
+            break;
+        j += 8;
+    }
+#else
+    (void)s;
+    (void)len;
+#endif
     return j;
 }
 
@@ -232,6 +269,11 @@ static int put_strn(dipsum_buf *out, const char *str, size_t len)
     while (i < len) {
         size_t j = plain_run(s, i, len);
         while (j < len && s[j] >= 0x80) {
+            size_t j8 = pairs_run(s, j, len);
+            if (j8 > j) {
+                j = plain_run(s, j8, len);
+                continue;
+            }
             /* a two-byte character (Urdu's letters) checked in line */
             size_t k = s[j] >= 0xC2 && s[j] <= 0xDF && j + 1 < len &&
                                (s[j + 1] & 0xC0) == 0x80
@@ -286,18 +328,31 @@ static int put_nullable(dipsum_buf *out, const char *s)
     return s && *s ? put_str(out, s) : dipsum_buf_puts(out, "null");
 }
 
-/* text (a key and its punctuation: ",\"start\":"), then n. */
-static int put_int(dipsum_buf *out, const char *text, size_t n)
+/* text[0..tl) (a key and its punctuation: ",\"start\":"), then n: both
+ * copied at once where they fit (the JSON writes some 450 of them an
+ * update). */
+static inline int put_int_n(dipsum_buf *out, const char *text, size_t tl,
+                            size_t n)
 {
     char num[24], *p = num + sizeof num;    /* digits, from the last */
     do {
         *--p = (char)('0' + n % 10);
         n /= 10;
     } while (n);
-    return dipsum_buf_puts(out, text) < 0 ||
-                   dipsum_buf_append(out, p, (size_t)(num + sizeof num - p)) < 0
-               ? -1 : 0;
+    size_t dl = (size_t)(num + sizeof num - p);
+    if (out->cap - out->len <= tl + dl)
+        return dipsum_buf_append(out, text, tl) < 0 ||
+                       dipsum_buf_append(out, p, dl) < 0
+                   ? -1 : 0;
+    memcpy(out->data + out->len, text, tl);
+    memcpy(out->data + out->len + tl, p, dl);
+    out->len += tl + dl;
+    out->data[out->len] = '\0';
+    return 0;
 }
+
+/* put_int_n of a string literal, its length known when compiling. */
+#define put_int(out, text, n) put_int_n((out), "" text, sizeof(text) - 1, (n))
 
 size_t dipsum_render_g17(double x, char *num)
 {
