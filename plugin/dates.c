@@ -2691,6 +2691,20 @@ int dipsum_dates_may_hold(const dipsum_cue_set *s, const dipsum_cue_text *t)
     return dipsum_cue_set_in(s, t);
 }
 
+int dipsum_dates_may_stretch_after(const dipsum_rules *r, int lang,
+                                   const char *const *pw, size_t pn)
+{
+    if (lang != 0)
+        return 0;
+    /* without the gaps a cue matches wherever it does with them, and
+     * where a stop splits it too: a word with none here has none there */
+    ctx p = {r, &r->dates, 0, 0, 0, 0, 0, pw, pn, NULL, NULL, NULL};
+    for (size_t k = 0; k < pn; k++)
+        if (lcues(&p, L_SPAN_END, k) > 0)
+            return 1;
+    return 0;
+}
+
 int dipsum_dates_stretch_after(const dipsum_rules *r, int lang,
                                const char *const *pw, size_t pn,
                                const unsigned char *pgaps, size_t pw0,

@@ -342,6 +342,12 @@ static int stretch_across(dipsum_facts *f, size_t si, const dipsum_rules *r,
     if (d.y2 || d.approx || d.stretch || !d.y ||
         day > dipsum_dates_day_number(h->year, h->month, h->day))
         return 0;
+    /* most sentences say no end of talks: then neither their gaps nor
+     * the tense of their day (most of dipsum_dates_stretch_after's cost)
+     * is needed */
+    if (!dipsum_dates_may_stretch_after(r, lang, (const char *const *)p->words,
+                                        p->nwords))
+        return 0;
     unsigned char *pg = malloc(p->nwords ? p->nwords : 1);
     unsigned char *g = malloc(s->nwords ? s->nwords : 1);
     if (!pg || !g) {
