@@ -557,15 +557,17 @@ static int first_hit(const ctx *c, size_t h, unsigned from, unsigned to,
 /* A number of at most 4 digits in [lo, hi], or -1. */
 static int number(const char *w, int lo, int hi)
 {
+    /* one pass, no strlen: the dates ask this of most words of a
+     * sentence, and most words fail at their first byte */
     int v = 0;
-    size_t len = strlen(w);
-    if (len == 0 || len > 4)
-        return -1;
-    for (; *w; w++) {
-        if (*w < '0' || *w > '9')
+    size_t len = 0;
+    for (; w[len]; len++) {
+        if (len == 4 || w[len] < '0' || w[len] > '9')
             return -1;
-        v = v * 10 + (*w - '0');
+        v = v * 10 + (w[len] - '0');
     }
+    if (len == 0)
+        return -1;
     return v >= lo && v <= hi ? v : -1;
 }
 
@@ -2597,18 +2599,35 @@ static size_t deadlines(const ctx *c, dipsum_date_mention *out,
 
 /* ==== The stage ======================================================== */
 
+/* "YYYY-MM-DD" of y % 10000, m % 100, d % 100 at p (10 bytes, no NUL);
+ * what "%04u-%02u-%02u" prints, without snprintf's cost (a thousand
+ * instructions a date). */
+static char *put_ymd(char *p, int y, int m, int d)
+{
+    unsigned yy = (unsigned)y % 10000, mm = (unsigned)m % 100,
+             dd = (unsigned)d % 100;
+    p[0] = (char)('0' + yy / 1000);
+    p[1] = (char)('0' + yy / 100 % 10);
+    p[2] = (char)('0' + yy / 10 % 10);
+    p[3] = (char)('0' + yy % 10);
+    p[4] = '-';
+    p[5] = (char)('0' + mm / 10);
+    p[6] = (char)('0' + mm % 10);
+    p[7] = '-';
+    p[8] = (char)('0' + dd / 10);
+    p[9] = (char)('0' + dd % 10);
+    return p + 10;
+}
+
 static void write_iso(dipsum_date_mention *o)
 {
     /* the days are real (checked), of years 1899..2101 */
-    if (o->y2)
-        snprintf(o->iso, sizeof o->iso, "%04u-%02u-%02u/%04u-%02u-%02u",
-                 (unsigned)o->y % 10000, (unsigned)o->m % 100,
-                 (unsigned)o->d % 100, (unsigned)o->y2 % 10000,
-                 (unsigned)o->m2 % 100, (unsigned)o->d2 % 100);
-    else
-        snprintf(o->iso, sizeof o->iso, "%04u-%02u-%02u",
-                 (unsigned)o->y % 10000, (unsigned)o->m % 100,
-                 (unsigned)o->d % 100);
+    char *p = put_ymd(o->iso, o->y, o->m, o->d);
+    if (o->y2) {
+        *p++ = '/';
+        p = put_ymd(p, o->y2, o->m2, o->d2);
+    }
+    *p = '\0';
 }
 
 int dipsum_dates_earlier_period(const dipsum_rules *r, int lang, int uy,
@@ -2708,6 +2727,20 @@ int dipsum_dates_may_hold(const dipsum_cue_set *s, const dipsum_cue_text *t)
         if (t->w[i][0] >= '0' && t->w[i][0] <= '9')
             return 1;
     return dipsum_cue_set_in(s, t);
+}
+
+int dipsum_dates_may_stretch_after(const dipsum_rules *r, int lang,
+                                   const char *const *pw, size_t pn)
+{
+    if (lang != 0)
+        return 0;
+    /* without the gaps a cue matches wherever it does with them, and
+     * where a stop splits it too: a word with none here has none there */
+    ctx p = {r, &r->dates, 0, 0, 0, 0, 0, pw, pn, NULL, NULL, NULL};
+    for (size_t k = 0; k < pn; k++)
+        if (lcues(&p, L_SPAN_END, k) > 0)
+            return 1;
+    return 0;
 }
 
 int dipsum_dates_stretch_after(const dipsum_rules *r, int lang,

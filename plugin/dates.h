@@ -129,6 +129,13 @@ int dipsum_dates_stretch_after(const dipsum_rules *r, int lang,
                                size_t pw1, const char *const *w, size_t n,
                                const unsigned char *gaps, size_t *at);
 
+/* Whether dipsum_dates_stretch_after may say anything of a sentence
+ * after pw[0..pn): 0 when it says 0 for any day of it and any sentence
+ * after it (lang 1, or no word of span_end in it at all), so that its
+ * gaps need not be found; 1 when it may not.  Only r is read. */
+int dipsum_dates_may_stretch_after(const dipsum_rules *r, int lang,
+                                   const char *const *pw, size_t pn);
+
 /* Days since 1970-01-01 of a proleptic Gregorian date, and back. */
 /*
  * Whether key words [from, to) of w name, with no day, a time before the

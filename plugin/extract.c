@@ -342,6 +342,12 @@ static int stretch_across(dipsum_facts *f, size_t si, const dipsum_rules *r,
     if (d.y2 || d.approx || d.stretch || !d.y ||
         day > dipsum_dates_day_number(h->year, h->month, h->day))
         return 0;
+    /* most sentences say no end of talks: then neither their gaps nor
+     * the tense of their day (most of dipsum_dates_stretch_after's cost)
+     * is needed */
+    if (!dipsum_dates_may_stretch_after(r, lang, (const char *const *)p->words,
+                                        p->nwords))
+        return 0;
     unsigned char *pg = malloc(p->nwords ? p->nwords : 1);
     unsigned char *g = malloc(s->nwords ? s->nwords : 1);
     if (!pg || !g) {
@@ -408,8 +414,10 @@ typedef struct {
  * type.  An open hash of the update's terms, a row of answers each. */
 typedef struct {
     size_t *key;           /* by slot: 1 + the term's index, or 0 (empty) */
-    unsigned char *row;    /* by slot, nevents each: 0 not yet asked, 1 no,
-                              2 yes                                     */
+    unsigned char *row;    /* by slot, nevents each: bits 0-1, with "*"
+                              taking any term: 0 not yet asked, 1 no,
+                              2 yes; bits 2-3, with "*" taking none
+                              (no_any): 0 not yet asked, 4 no, 8 yes */
     size_t nslot, used, nevents;
 } term_memo;
 
@@ -1582,6 +1590,7 @@ static int talks_after(const reading *rd, size_t i, size_t c1)
 /* The sides: "between X and Y" (English), "X اور Y کے درمیان" (Urdu),
  * "X–Y talks", the subject of the event words, "… with X". */
 static void read_between(const reading *rd, dipsum_claim *c);
+static int event_names(const reading *rd, size_t e, long k);
 static void read_subject(const reading *rd, dipsum_claim *c);
 
 static void read_sides(const reading *rd, dipsum_claim *c)
@@ -1616,7 +1625,7 @@ static int between_of_conflict(const reading *rd, size_t at)
         return 0;
     /* talks, a round, a ceasefire: a term some event type is made of */
     for (size_t e = 0; e < rd->r->nevents; e++)
-        if (dipsum_event_term(&rd->r->events[e], t->id, 1))
+        if (event_names(rd, e, k))
             return 0;
     return 1;
 }
@@ -2185,7 +2194,7 @@ static int talks_term_after(const reading *rd, size_t i)
         if (t->category == DIPSUM_CAT_PROCESS || t->category == DIPSUM_CAT_INSTRUMENT)
             return 1;
         for (size_t e = 0; t->category == DIPSUM_CAT_EVENT && e < rd->r->nevents; e++)
-            if (dipsum_event_term(&rd->r->events[e], t->id, 1))
+            if (event_names(rd, e, k))
                 return 1;
     }
     return 0;
@@ -2672,8 +2681,7 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                                e < rd->r->nevents; e++)
                 applies = rd->r->events[e].type &&
                           strstr(rd->r->events[e].type, "ceasefire") &&
-                          dipsum_event_term(&rd->r->events[e],
-                                            term_of(rd, after)->id, 1);
+                          event_names(rd, e, after);
             if (p >= 0 && term_of(rd, p)->category == DIPSUM_CAT_PLACE &&
                 !is_adjective(rd, p) && venue_near_event(rd, c, i) && !applies &&
                 !has_actor(c, DIPSUM_ACT_PARTY, rd->f->m[p].term))
@@ -3060,9 +3068,25 @@ static int event_takes(const reading *rd, const dipsum_event_rule *ev, long k)
                              ? term_row(rd->tm, rd->f->m[k].term) : NULL;
     if (!row)
         return dipsum_event_term(ev, term_of(rd, k)->id, 0);
-    if (!row[e])
-        row[e] = dipsum_event_term(ev, term_of(rd, k)->id, 0) ? 2 : 1;
-    return row[e] == 2;
+    if (!(row[e] & 3))
+        row[e] |= dipsum_event_term(ev, term_of(rd, k)->id, 0) ? 2 : 1;
+    return (row[e] & 3) == 2;
+}
+
+/* dipsum_event_term(event e, id of match k's term, 1) ("*" taking no
+ * term), asked of the rules once per term and type in an update as
+ * event_takes is: the venues and the mediators ask it of a clause's
+ * terms for every type. */
+static int event_names(const reading *rd, size_t e, long k)
+{
+    const dipsum_event_rule *ev = &rd->r->events[e];
+    unsigned char *row = rd->tm && e < rd->tm->nevents
+                             ? term_row(rd->tm, rd->f->m[k].term) : NULL;
+    if (!row)
+        return dipsum_event_term(ev, term_of(rd, k)->id, 1);
+    if (!(row[e] & 12))
+        row[e] |= dipsum_event_term(ev, term_of(rd, k)->id, 1) ? 8 : 4;
+    return (row[e] & 12) == 8;
 }
 
 static int term_in(const reading *rd, const dipsum_event_rule *ev, size_t c0,
@@ -3798,9 +3822,9 @@ static int may_claim(const dipsum_facts *f, size_t si,
         for (size_t e = 0; e < r->nevents; e++) {
             if (!((cued & ~types) >> e & 1))
                 continue;
-            if (!row[e])
-                row[e] = dipsum_event_term(&r->events[e], term->id, 0) ? 2 : 1;
-            if (row[e] == 2)
+            if (!(row[e] & 3))
+                row[e] |= dipsum_event_term(&r->events[e], term->id, 0) ? 2 : 1;
+            if ((row[e] & 3) == 2)
                 types |= UINT64_C(1) << e;
         }
     }

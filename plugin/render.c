@@ -221,13 +221,50 @@ static inline size_t plain_run(const unsigned char *s, size_t j,
         memcpy(&x, s + j, 8);
         uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
         /* a byte < 0x20, a zero byte of q or b, or a byte >= 0x80 */
-        if (((x - ones * 0x20) | (q - ones) | (b - ones) | x) & high)
+        uint64_t hit = ((x - ones * 0x20) | (q - ones) | (b - ones) | x) & high;
+        if (hit) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            /* the lowest flag is exact (only a byte that is one of them
+             * borrows from the next): no byte-by-byte walk to it */
+            return j + (size_t)(__builtin_ctzll(hit) / 8);
+#else
             break;
+#endif
+        }
         j += 8;
     }
     while (j < len && s[j] >= 0x20 && s[j] != '"' && s[j] != '\\' &&
            s[j] < 0x80)
         j++;
+    return j;
+}
+
+/* Past the two-byte characters (U+0080..U+07FF: Urdu's letters) from
+ * s[j], eight bytes (four characters) at a time: each pair a lead byte
+ * 0xC2..0xDF and a continuation byte 0x80..0xBF, what put_strn checks
+ * one character at a time.  Returns j when the next eight bytes are
+ * not four of them. */
+static inline size_t pairs_run(const unsigned char *s, size_t j, size_t len)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t shape = UINT64_C(0xC0E0C0E0C0E0C0E0),
+                   want = UINT64_C(0x80C080C080C080C0),
+                   low = UINT64_C(0x001E001E001E001E),
+                   add = UINT64_C(0x7FFF7FFF7FFF7FFF),
+                   top = UINT64_C(0x8000800080008000);
+    while (j + 8 <= len) {
+        uint64_t x;
+        memcpy(&x, s + j, 8);
+        /* 110xxxxx 10xxxxxx in each 16-bit lane (the lead the low byte),
+         * and the lead not 0xC0 or 0xC1: a bit of 0x1E set in it */
+        if ((x & shape) != want || (((x & low) + add) & top) != top)
+            break;
+        j += 8;
+    }
+#else
+    (void)s;
+    (void)len;
+#endif
     return j;
 }
 
@@ -244,6 +281,11 @@ static int put_strn(dipsum_buf *out, const char *str, size_t len)
     while (i < len) {
         size_t j = plain_run(s, i, len);
         while (j < len && s[j] >= 0x80) {
+            size_t j8 = pairs_run(s, j, len);
+            if (j8 > j) {
+                j = plain_run(s, j8, len);
+                continue;
+            }
             /* a two-byte character (Urdu's letters) checked in line */
             size_t k = s[j] >= 0xC2 && s[j] <= 0xDF && j + 1 < len &&
                                (s[j + 1] & 0xC0) == 0x80
@@ -298,17 +340,80 @@ static int put_nullable(dipsum_buf *out, const char *s)
     return s && *s ? put_str(out, s) : dipsum_buf_puts(out, "null");
 }
 
-/* text (a key and its punctuation: ",\"start\":"), then n. */
-static int put_int(dipsum_buf *out, const char *text, size_t n)
+/* text[0..tl) (a key and its punctuation: ",\"start\":"), then n: both
+ * copied at once where they fit (the JSON writes some 450 of them an
+ * update). */
+static inline int put_int_n(dipsum_buf *out, const char *text, size_t tl,
+                            size_t n)
 {
     char num[24], *p = num + sizeof num;    /* digits, from the last */
     do {
         *--p = (char)('0' + n % 10);
         n /= 10;
     } while (n);
-    return dipsum_buf_puts(out, text) < 0 ||
-                   dipsum_buf_append(out, p, (size_t)(num + sizeof num - p)) < 0
-               ? -1 : 0;
+    size_t dl = (size_t)(num + sizeof num - p);
+    if (out->cap - out->len <= tl + dl)
+        return dipsum_buf_append(out, text, tl) < 0 ||
+                       dipsum_buf_append(out, p, dl) < 0
+                   ? -1 : 0;
+    memcpy(out->data + out->len, text, tl);
+    memcpy(out->data + out->len + tl, p, dl);
+    out->len += tl + dl;
+    out->data[out->len] = '\0';
+    return 0;
+}
+
+/* put_int_n of a string literal, its length known when compiling. */
+#define put_int(out, text, n) put_int_n((out), "" text, sizeof(text) - 1, (n))
+
+size_t dipsum_render_g17(double x, char *num)
+{
+    /* x = m / 2^k exactly, m the 53-bit mantissa: for 1 <= x < 2^53 the
+     * exponent e is 0..52 and k = 52 - e */
+    if (!(x >= 1.0 && x < 9007199254740992.0))
+        return 0;
+    uint64_t bits;
+    memcpy(&bits, &x, sizeof bits);
+    int e = (int)((bits >> 52) & 0x7FF) - 1023;
+    uint64_t m = (bits & ((UINT64_C(1) << 52) - 1)) | (UINT64_C(1) << 52);
+    int k = 52 - e;
+    /* nd digits before the point (1..16: x < 2^53 < 10^16), p after */
+    uint64_t ip = m >> k, pow10 = 1;
+    int nd = 0;
+    for (uint64_t v = ip; v; v /= 10)
+        nd++;
+    int p = 17 - nd;
+    for (int i = 0; i < p; i++)
+        pow10 *= 10;
+    /* the 17 digits: floor(x * 10^p), rounded to nearest by the bits
+     * below (m * 10^16 < 2^107: exact in 128 bits) */
+    unsigned __int128 prod = (unsigned __int128)m * pow10;
+    uint64_t q = (uint64_t)(prod >> k);
+    if (k > 0) {
+        unsigned __int128 rem = prod & ((((unsigned __int128)1) << k) - 1),
+                          half = ((unsigned __int128)1) << (k - 1);
+        if (rem == half)
+            return 0; /* a tie: how printf breaks it is printf's */
+        q += rem > half;
+    }
+    if (q >= UINT64_C(100000000000000000))
+        return 0; /* rounded up to one more digit before the point */
+    char d[17];
+    for (int i = 16; i >= 0; i--, q /= 10)
+        d[i] = (char)('0' + q % 10);
+    /* %g: no trailing zeros, and no point when nothing follows it */
+    int last = 17;
+    while (last > nd && d[last - 1] == '0')
+        last--;
+    memcpy(num, d, (size_t)nd);
+    if (last == nd) {
+        num[nd] = '\0';
+        return (size_t)nd;
+    }
+    num[nd] = '.';
+    memcpy(num + nd + 1, d + nd, (size_t)(last - nd));
+    num[last + 1] = '\0';
+    return (size_t)last + 1;
 }
 
 /* x as jansson prints a real: "%.17g", with ".0" when that shows no
@@ -317,6 +422,14 @@ static int put_int(dipsum_buf *out, const char *text, size_t n)
 static int put_real(dipsum_buf *out, double x)
 {
     char num[64];
+    /* the scores (1 <= x < 2^53, nearly all of them) without snprintf,
+     * a thousand instructions each */
+    size_t g = dipsum_render_g17(x, num);
+    if (g) {
+        if (!memchr(num, '.', g))
+            memcpy(num + g, ".0", 3), g += 2;
+        return dipsum_buf_append(out, num, g);
+    }
     int k = snprintf(num, sizeof num, "%.17g", x);
     if (k <= 0 || (size_t)k >= sizeof num - 2)
         return -1;

@@ -46,6 +46,12 @@ int dipsum_render_term(dipsum_buf *out, const dipsum_match *m,
 int dipsum_render_phrase(dipsum_buf *out, const dipsum_match *m, size_t n,
                          const dipsum_terms *terms, const char *surface);
 
+/* What snprintf(num, 64, "%.17g", x) writes, for 1 <= x < 2^53 and when
+ * x's 17th significant digit is no tie (the JSON scores); num needs 19
+ * bytes.  Returns the length written (NUL-terminated), or 0 when x is
+ * another case (num then unspecified: ask snprintf). */
+size_t dipsum_render_g17(double x, char *num);
+
 /* What the summary of an update needs. */
 typedef struct {
     unsigned long index;

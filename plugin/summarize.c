@@ -980,12 +980,19 @@ static int has_quote_mark(const char *t, size_t len)
         "\xc2\xab", "\xc2\xbb"};
     if (memchr(t, '"', len))
         return 1;
-    for (size_t i = 0; i + 1 < len; i++)
+    /* every mark starts with 0xE2 or 0xC2: only there are they compared
+     * (comparing each mark at every byte was most of the summary's
+     * attribution check) */
+    for (size_t i = 0; i + 1 < len; i++) {
+        unsigned char b = (unsigned char)t[i];
+        if (b != 0xE2 && b != 0xC2)
+            continue;
         for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
             size_t n = strlen(marks[k]);
             if (i + n <= len && memcmp(t + i, marks[k], n) == 0)
                 return 1;
         }
+    }
     return 0;
 }
 

@@ -1050,6 +1050,34 @@ static void test_stretch_by_past_verb(void **state)
     EN(u, "The talks ended on Thursday.", "2024-09-12");
 }
 
+/* dates4: a sentence with no word of span_end ends no stretch of talks,
+ * whatever follows it: the extract stage asks this before it finds the
+ * gaps and the tense of its day; one with such a word (of two, or with
+ * a stop inside, as the gaps are not known yet) may. */
+static void test_may_stretch_after(void **state)
+{
+    (void)state;
+    const char *began[] = {"the", "talks", "began", "in", "bree", "on",
+                           "tuesday"};
+    const char *ended[] = {"the", "talks", "ended", "in", "bree", "on",
+                           "tuesday"};
+    const char *wrapped[] = {"talks", "wrapped", "up", "on", "tuesday"};
+    assert_false(dipsum_dates_may_stretch_after(&rules, 0, began, 7));
+    assert_true(dipsum_dates_may_stretch_after(&rules, 0, ended, 7));
+    assert_true(dipsum_dates_may_stretch_after(&rules, 0, wrapped, 5));
+    assert_false(dipsum_dates_may_stretch_after(&rules, 0, ended, 0));
+    /* Urdu reads its stretches in one sentence */
+    assert_false(dipsum_dates_may_stretch_after(&rules, 1, ended, 7));
+    /* and where it says no, dipsum_dates_stretch_after says no either */
+    const char *next[] = {"the", "two", "days", "of", "talks", "were",
+                          "calm"};
+    size_t at = 99;
+    assert_int_equal(dipsum_dates_stretch_after(&rules, 0, began, 7, NULL, 6,
+                                                7, next, 7, NULL, &at), 0);
+    assert_int_equal(dipsum_dates_stretch_after(&rules, 0, ended, 7, NULL, 6,
+                                                7, next, 7, NULL, &at), 2);
+}
+
 /* dates2: a past verb right before the date's "in" is its verb, whatever
  * tense words follow ("must be" is future); a future one is not past
  * ("expected in"), nor is "postponed until October". */
@@ -1591,6 +1619,7 @@ int main(void)
         cmocka_unit_test(test_english_whole_weeks),
         cmocka_unit_test(test_stretch_forms),
         cmocka_unit_test(test_yearless_day_by_clause),
+        cmocka_unit_test(test_may_stretch_after),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
