@@ -47,6 +47,11 @@ typedef struct {
     size_t start;           /* update offset of the defining name         */
     size_t from;            /* update offset after the definition: later
                                mentions only                              */
+    int side;               /* (sides5) 1: a side's name read from the
+                               sentence ("Harbour Freight and the union
+                               agreed"), no acronym; 2: a side said by a
+                               noun only ("the union"), tagged where it is
+                               read and nowhere else                      */
 } dipsum_name;
 
 /*
@@ -88,6 +93,11 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
                                const dipsum_tokens *toks, const char *src,
                                size_t src_base, size_t src_len,
                                dipsum_matches *m);
+
+/* Whether term t is a side an update said by a noun only ("the union",
+ * "Druze factions"; names.c, side 2): a side of its claim, never a fact
+ * of the update's parties, never written by name. */
+int dipsum_names_unnamed(const dipsum_term *t);
 
 /* Forgets the update's names (memory kept for the next update). */
 void dipsum_names_reset(dipsum_names *nm);

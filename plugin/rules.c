@@ -184,7 +184,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (terms3) */
     "phrase_joiners", "phrase_not_before_name",
     /* (lead4) */
-    "byline_handle"};
+    "byline_handle",
+    /* (sides5) */
+    "side_name_not", "side_nouns", "side_fillers"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

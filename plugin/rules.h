@@ -328,6 +328,8 @@ typedef enum {
     DIPSUM_S_PHRASE_JOINERS, DIPSUM_S_PHRASE_NOT_BEFORE_NAME,
     /* (lead4: the words after a reporter's handle in a glued byline) */
     DIPSUM_S_BYLINE_HANDLE,
+    /* (sides5: sides the lexicon lacks, read from the sentence, names.c) */
+    DIPSUM_S_SIDE_NAME_NOT, DIPSUM_S_SIDE_NOUNS, DIPSUM_S_SIDE_FILLERS,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 
