@@ -594,15 +594,28 @@ static size_t name_end(const block *b, size_t i, int dir)
  * side_name_not, no name the update defined, and no lexicon match in it
  * but a state's or place's own name that opens it ("Harbour" of no one,
  * "Canada Post"): an adjective ("Ethiopian Prime Minister …") or a
- * match reaching out of it leaves it to the lexicon. */
+ * match reaching out of it leaves it to the lexicon.  -1: a state's own
+ * body ("the Philippines Government"), a side the lexicon's state names. */
 static int side_name_ok(const dipsum_names *nm, const dipsum_terms *shared,
                         const block *b, const dipsum_matches *m, size_t first,
                         size_t last)
 {
-    for (size_t i = first; i <= last; i++)
-        if (in_list(b, DIPSUM_S_SIDE_NAME_NOT, i))
+    for (size_t i = first; i <= last; i++) {
+        size_t n;
+        const char *w = tok_src(b, i, &n);
+        /* "Egypt's army": whose it is, the lexicon's to read */
+        if (in_list(b, DIPSUM_S_SIDE_NAME_NOT, i) ||
+            (n > 2 && memcmp(w + n - 2, "'s", 2) == 0) ||
+            (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0))
             return 0;
+    }
     size_t s = b->toks->v[first].start, e = b->toks->v[last].end;
+    /* a name cut at an apostrophe or a hyphen ("Northern Shan Peoples'
+     * Army") is part of a longer one */
+    char after = e < b->base + b->len ? b->src[e - b->base] : ' ';
+    char before = s > b->base ? b->src[s - 1 - b->base] : ' ';
+    if ((after && strchr("'-\xE2", after)) || (before && strchr("'-\xE2", before)))
+        return 0;
     for (size_t q = 0; q < m->n && m->v[q].start < e; q++) {
         const dipsum_match *x = &m->v[q];
         if (x->end <= s)
@@ -614,6 +627,12 @@ static int side_name_ok(const dipsum_names *nm, const dipsum_terms *shared,
         dipsum_category c = shared->v[x->term].category;
         if (c != DIPSUM_CAT_STATE && c != DIPSUM_CAT_PLACE)
             return 0;
+        /* "the Philippines Government", "Sudan Armed Forces": a state's
+         * own body, which the lexicon and the extract stage read as the
+         * state's */
+        for (size_t i = first + 1; c == DIPSUM_CAT_STATE && i <= last; i++)
+            if (in_list(b, DIPSUM_S_SIDE_NOUNS, i))
+                return -1;
     }
     for (size_t k = 0; k < nm->n; k++)
         if (nm->v[k].start < e && nm->v[k].from > s && !nm->v[k].side)
@@ -636,7 +655,7 @@ static int owned_noun(const dipsum_names *nm, const dipsum_terms *shared,
                       const block *b,
                       const dipsum_matches *m, size_t first, size_t last)
 {
-    return side_name_ok(nm, shared, b, m, first, last) &&
+    return side_name_ok(nm, shared, b, m, first, last) > 0 &&
            match_edge(m, b->toks->v[last].end, 1) < 0;
 }
 
@@ -687,9 +706,10 @@ static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
     if (!cap(b, l))
         return 0;
     size_t f = name_end(b, l, -1);
-    if (!side_name_ok(nm, shared, b, m, f, l))
+    int ok = side_name_ok(nm, shared, b, m, f, l);
+    if (!ok)
         return 0;
-    *c = (side_conj){f, l, f, 2};
+    *c = (side_conj){f, l, f, ok < 0 ? 1 : 2};
     if (f == l && in_list(b, DIPSUM_S_SIDE_NOUNS, l)) {
         /* "the State", "The Government": a noun, no name */
         if (l == 0 || !key_is(b, l - 1, "the"))
@@ -734,9 +754,10 @@ static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
         *c = (side_conj){i, l + 1, the, 3};
         return 1;
     }
-    if (!side_name_ok(nm, shared, b, m, i, l))
+    int ok = side_name_ok(nm, shared, b, m, i, l);
+    if (!ok)
         return 0;
-    *c = (side_conj){i, l, the, 2};
+    *c = (side_conj){i, l, the, ok < 0 ? 1 : 2};
     if (l == i && in_list(b, DIPSUM_S_SIDE_NOUNS, i)) {
         if (the == i)   /* "and Government": neither */
             return 0;
