@@ -675,6 +675,17 @@ static int noun_match(const dipsum_terms *shared, const block *b,
            !(t->category == DIPSUM_CAT_ORGANISATION && (t->roles & DIPSUM_ROLE_PARTY));
 }
 
+/* Whether token i may describe a side noun after its article ("the
+ * country's largest armed group"): lower case, no term, no word of
+ * side_name_not or clause_break, spaces or a hyphen before it. */
+static int noun_modifier(const block *b, const dipsum_matches *m, size_t i)
+{
+    return i > 0 && !cap(b, i) && gap(b, i - 1, b->toks->v[i].start) != 0 &&
+           !in_list(b, DIPSUM_S_SIDE_NAME_NOT, i) &&
+           !in_list(b, DIPSUM_S_CLAUSE_BREAK, i) && !key_is(b, i, "and") &&
+           match_edge(m, b->toks->v[i].start, 0) < 0;
+}
+
 /* The side that ends at token l, right before "and"; 0 if none can. */
 static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
                       const block *b,
@@ -689,9 +700,22 @@ static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
         return 1;
     }
     if (!cap(b, l) && in_list(b, DIPSUM_S_SIDE_NOUNS, l)) {
-        if (l > 0 && gap(b, l - 1, b->toks->v[l].start) == 1 &&
-            key_is(b, l - 1, "the")) {
-            *c = (side_conj){l, l, l - 1, 3};
+        size_t d = l;   /* "the [largest armed] group" */
+        while (d > 0 && l - d < DIPSUM_SIDE_NOUN_MODIFIERS && !key_is(b, d - 1, "the") &&
+               noun_modifier(b, m, d - 1) && !in_list(b, DIPSUM_S_SIDE_NOUNS, d - 1))
+            d--;
+        if (d > 0 && gap(b, d - 1, b->toks->v[d].start) == 1 &&
+            key_is(b, d - 1, "the")) {
+            *c = (side_conj){d, l, d - 1, 3};
+            return 1;
+        }
+        long st = l > 0 ? match_edge(m, b->toks->v[l - 1].start, 0) : -1;
+        if (st >= 0 && m->v[st].term < shared->n && !m->v[st].adjective &&
+            shared->v[m->v[st].term].category == DIPSUM_CAT_STATE &&
+            gap(b, l - 1, b->toks->v[l].start) == 1) {
+            /* "Colombia's government": the state's, as the extract stage
+             * reads it */
+            *c = (side_conj){l - 1, l, l - 1, 1};
             return 1;
         }
         if (l > 0 && gap(b, l - 1, b->toks->v[l].start) == 1 && cap(b, l - 1)) {
@@ -737,6 +761,25 @@ static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
             return 0;
         *c = (side_conj){the, (size_t)l, the, 1};
         return 1;
+    }
+    if (the != i && q < 0) {   /* "the [largest armed] group" */
+        size_t j = i, n = b->toks->n;
+        while (j < n && j - i < DIPSUM_SIDE_NOUN_MODIFIERS &&
+               !in_list(b, DIPSUM_S_SIDE_NOUNS, j) && noun_modifier(b, m, j))
+            j++;
+        /* a noun the lexicon knows as no side may end in it ("armed
+         * group", a role) */
+        long g = j < n && j > i ? match_edge(m, b->toks->v[j].start, 0) : -1;
+        long k = g >= 0 ? token_edge(b, m->v[g].end, 1) : -1;
+        if (k >= 0 && m->v[g].term < shared->n &&
+            shared->v[m->v[g].term].category == DIPSUM_CAT_ROLE &&
+            in_list(b, DIPSUM_S_SIDE_NOUNS, (size_t)k))
+            j = (size_t)k;
+        if (j > i && j < n && in_list(b, DIPSUM_S_SIDE_NOUNS, j) && !cap(b, j) &&
+            gap(b, j - 1, b->toks->v[j].start) == 1) {
+            *c = (side_conj){i, j, the, 3};
+            return 1;
+        }
     }
     if (!cap(b, i) && in_list(b, DIPSUM_S_SIDE_NOUNS, i)) {
         if (the == i)   /* "and workers": no article, no owner */
@@ -881,10 +924,12 @@ static int define_side(dipsum_names *nm, const dipsum_terms *shared,
     return 0;
 }
 
-/* Whether a term of talks or of an agreement (an event, a process, an
- * instrument of the lexicon: "talks", "a deal", "the truce") ends right
- * before token i ("between"): "the balance of power between X and Y"
- * names no sides of talks. */
+/* Whether a term of talks (an event or a process of the lexicon:
+ * "talks", "the meeting") ends right before token i ("between"): "the
+ * balance of power between X and Y" names no sides of talks, and "the
+ * truce between X and Y" says whose truce it is, not that they made it
+ * (held-in: read as an agreement made, where the sentence said only
+ * that it followed contacts). */
 static int talk_before(const dipsum_terms *shared, const block *b,
                        const dipsum_matches *m, size_t i)
 {
@@ -893,9 +938,16 @@ static int talk_before(const dipsum_terms *shared, const block *b,
     long q = match_edge(m, b->toks->v[i - 1].end, 1);
     if (q < 0 || m->v[q].term >= shared->n)
         return 0;
-    dipsum_category c = shared->v[m->v[q].term].category;
-    return c == DIPSUM_CAT_EVENT || c == DIPSUM_CAT_PROCESS ||
-           c == DIPSUM_CAT_INSTRUMENT;
+    const dipsum_term *t = &shared->v[m->v[q].term];
+    if (t->category == DIPSUM_CAT_PROCESS)
+        return 1;
+    /* an event some event type is made of (a meeting, a round), not
+     * one none is ("fighting between X and Y": who fought; as the
+     * extract stage's between_of_conflict) */
+    for (size_t e = 0; t->category == DIPSUM_CAT_EVENT && e < b->r->nevents; e++)
+        if (dipsum_event_term(&b->r->events[e], t->id, 1))
+            return 1;
+    return 0;
 }
 
 /* The sides of two that a sentence names and no term is: the two
@@ -938,6 +990,12 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
 int dipsum_names_unnamed(const dipsum_term *t)
 {
     return t->id && strncmp(t->id, "update:side:", 12) == 0;
+}
+
+int dipsum_names_read_side(const dipsum_term *t)
+{
+    return t->id && (strncmp(t->id, "update:side:", 12) == 0 ||
+                     strncmp(t->id, "update:name:", 12) == 0);
 }
 
 /* ==== Mentions ========================================================= */

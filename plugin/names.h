@@ -99,6 +99,11 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
  * of the update's parties, never written by name. */
 int dipsum_names_unnamed(const dipsum_term *t);
 
+/* Whether term t is a side read from its sentence's structure (names.c,
+ * side 1 or 2: update:name: or update:side:), not a definition with an
+ * acronym nor a term of the lexicon. */
+int dipsum_names_read_side(const dipsum_term *t);
+
 /* Forgets the update's names (memory kept for the next update). */
 void dipsum_names_reset(dipsum_names *nm);
 

@@ -184,5 +184,8 @@
  * agreed": 7). */
 #define DIPSUM_SIDE_NAME_WORDS 8
 #define DIPSUM_SIDE_NOUN_TAIL 8
+/* ... and of the words between a side noun and its article ("the
+ * country's largest armed group": 4). */
+#define DIPSUM_SIDE_NOUN_MODIFIERS 4
 
 #endif
