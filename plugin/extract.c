@@ -7,6 +7,7 @@
  */
 #include "extract.h"
 #include "dates.h"
+#include "names.h"
 #include "segment.h"
 #include "tuning.h"
 
@@ -3689,8 +3690,11 @@ static void resolve_both_sides(dipsum_facts *f, const dipsum_terms *terms,
         if (c->both_sides && c->nactors[DIPSUM_ACT_PARTY] == 0 && n == 2) {
             c->actors[DIPSUM_ACT_PARTY][0] = two[0];
             c->actors[DIPSUM_ACT_PARTY][1] = two[1];
-            c->actors[DIPSUM_ACT_PARTY][0].by_reference = 1;
-            c->actors[DIPSUM_ACT_PARTY][1].by_reference = 1;
+            /* (sides5) 2: borrowed from the claims before, not proved
+             * the same two by the text (generate.c writes "the two
+             * sides") */
+            c->actors[DIPSUM_ACT_PARTY][0].by_reference = 2;
+            c->actors[DIPSUM_ACT_PARTY][1].by_reference = 2;
             c->nactors[DIPSUM_ACT_PARTY] = 2;
             continue;
         }
@@ -3751,7 +3755,10 @@ static int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
     for (size_t i = 0; i < f->nc + f->nmentions; i++) {
         const dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY]; k++)
-            if (push_entity(&f->parties,
+            /* (sides5) a side said by a noun only ("the union") is the
+             * claim's, no fact of who the update's sides are */
+            if (!dipsum_names_unnamed(&terms->v[c->actors[DIPSUM_ACT_PARTY][k].term]) &&
+                push_entity(&f->parties,
                             dipsum_party_term(terms, r, c->actors[DIPSUM_ACT_PARTY][k].term),
                             c->sent) < 0)
                 return -1;

@@ -88,7 +88,9 @@ typedef struct {
     size_t match;          /* index in facts.m: its span and surface, when
                               the claim's sentence names it               */
     int by_reference;      /* 1: the sentence says "the two sides" (the
-                              claim's both_w0..both_w1) for it            */
+                              claim's both_w0..both_w1) for it, the two
+                              the text names before as a pair; 2: the
+                              same, the two sides of the claims before  */
 } dipsum_actor;
 
 /*

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "normalize.h"
+#include "tuning.h"
 
 /* The longest acronym and the most words of a name looked at. */
 #define NAME_MAX_ACRONYM 10
@@ -805,6 +806,511 @@ static int place_names(dipsum_names *nm, const dipsum_terms *shared,
     return 0;
 }
 
+/* ==== Sides read from the sentence (sides5) ============================ */
+
+/* Whether token i's match key is the word w. */
+static int key_is(const block *b, size_t i, const char *w)
+{
+    size_t n;
+    const char *k = tok_key(b, i, &n);
+    return n == strlen(w) && memcmp(k, w, n) == 0;
+}
+
+static int cap(const block *b, size_t i)
+{
+    size_t n;
+    const char *s = tok_src(b, i, &n);
+    return dipsum_normalize_capital(s, n) != 0;
+}
+
+/* Whether a clause may start at token i: the block starts there, or what
+ * stands before it is more than spaces and one line break (a comma, a
+ * dash, a bracket, a full stop, a quote mark). */
+static int clause_starts(const block *b, size_t i)
+{
+    return i == 0 || gap(b, i - 1, b->toks->v[i].start) != 1;
+}
+
+/* Whether token i is a one-word cue of cs (the rules' "sides"). */
+static int cue_word(const block *b, const dipsum_cues *cs, size_t i)
+{
+    size_t n;
+    const char *k = tok_key(b, i, &n);
+    for (size_t q = 0; q < cs->n; q++)
+        if (cs->v[q].n == 1 && strlen(cs->v[q].w[0]) == n &&
+            memcmp(cs->v[q].w[0], k, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* The match of m that starts (at_end 0) or ends (1) at offset off: its
+ * index, or -1. */
+static long match_edge(const dipsum_matches *m, size_t off, int at_end)
+{
+    for (size_t q = 0; q < m->n; q++)
+        if ((at_end ? m->v[q].end : m->v[q].start) == off)
+            return (long)q;
+    return -1;
+}
+
+/* The token that starts (at_end 0) or ends (1) at offset off, or -1. */
+static long token_edge(const block *b, size_t off, int at_end)
+{
+    for (size_t i = 0; i < b->toks->n; i++)
+        if ((at_end ? b->toks->v[i].end : b->toks->v[i].start) == off)
+            return (long)i;
+    return -1;
+}
+
+/* A name's words go on from token i to token i + dir: spaces between,
+ * and the next a capitalised word or a lower-case joiner (not "and":
+ * that is the list's) followed by one. */
+static int name_goes_on(const block *b, size_t i, int dir)
+{
+    size_t j = dir > 0 ? i + 1 : i - 1;
+    size_t lo = dir > 0 ? i : j, hi = dir > 0 ? j : i;
+    if ((dir < 0 && i == 0) || (dir > 0 && j >= b->toks->n) ||
+        gap(b, lo, b->toks->v[hi].start) != 1)
+        return 0;
+    if (cap(b, j))
+        return !in_list(b, DIPSUM_S_NAME_JOINERS, j);   /* not "The" */
+    if (key_is(b, j, "and") || !in_list(b, DIPSUM_S_NAME_JOINERS, j))
+        return 0;
+    size_t k = dir > 0 ? j + 1 : j - 1;
+    if ((dir < 0 && j == 0) || (dir > 0 && k >= b->toks->n))
+        return 0;
+    lo = dir > 0 ? j : k;
+    hi = dir > 0 ? k : j;
+    return gap(b, lo, b->toks->v[hi].start) == 1 && cap(b, k) &&
+           !in_list(b, DIPSUM_S_NAME_JOINERS, k);
+}
+
+/* The other end of the name whose one end is capitalised token i, read
+ * in direction dir (-1 back, 1 on), at most DIPSUM_SIDE_NAME_WORDS
+ * words; joiners inside it only. */
+static size_t name_end(const block *b, size_t i, int dir)
+{
+    size_t e = i;
+    while (name_goes_on(b, e, dir)) {
+        size_t j = dir > 0 ? e + 1 : e - 1;
+        if (!cap(b, j))     /* a joiner: the capitalised word after it */
+            j = dir > 0 ? j + 1 : j - 1;
+        size_t len = dir > 0 ? j - i + 1 : i - j + 1;
+        if (len > DIPSUM_SIDE_NAME_WORDS)
+            break;
+        e = j;
+    }
+    return e;
+}
+
+/* Whether tokens first..last may be a side's name no term is: no word of
+ * side_name_not, no name the update defined, and no lexicon match in it
+ * but a state's or place's own name that opens it ("Harbour" of no one,
+ * "Canada Post"): an adjective ("Ethiopian Prime Minister …") or a
+ * match reaching out of it leaves it to the lexicon.  -1: a state's own
+ * body ("the Philippines Government"), a side the lexicon's state names. */
+static int side_name_ok(const dipsum_names *nm, const dipsum_terms *shared,
+                        const block *b, const dipsum_matches *m, size_t first,
+                        size_t last)
+{
+    for (size_t i = first; i <= last; i++) {
+        size_t n;
+        const char *w = tok_src(b, i, &n);
+        /* "Egypt's army": whose it is, the lexicon's to read */
+        if (in_list(b, DIPSUM_S_SIDE_NAME_NOT, i) ||
+            (n > 2 && memcmp(w + n - 2, "'s", 2) == 0) ||
+            (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0))
+            return 0;
+    }
+    size_t s = b->toks->v[first].start, e = b->toks->v[last].end;
+    /* a name cut at an apostrophe or a hyphen ("Northern Shan Peoples'
+     * Army") is part of a longer one */
+    char after = e < b->base + b->len ? b->src[e - b->base] : ' ';
+    char before = s > b->base ? b->src[s - 1 - b->base] : ' ';
+    if ((after && strchr("'-\xE2", after)) || (before && strchr("'-\xE2", before)))
+        return 0;
+    for (size_t q = 0; q < m->n && m->v[q].start < e; q++) {
+        const dipsum_match *x = &m->v[q];
+        if (x->end <= s)
+            continue;
+        /* the view holds the lexicon's terms first: a higher index is a
+         * name of the update */
+        if (x->start != s || x->end >= e || x->adjective || x->term >= shared->n)
+            return 0;
+        dipsum_category c = shared->v[x->term].category;
+        if (c != DIPSUM_CAT_STATE && c != DIPSUM_CAT_PLACE)
+            return 0;
+        /* "the Philippines Government", "Sudan Armed Forces": a state's
+         * own body, which the lexicon and the extract stage read as the
+         * state's */
+        for (size_t i = first + 1; c == DIPSUM_CAT_STATE && i <= last; i++)
+            if (in_list(b, DIPSUM_S_SIDE_NOUNS, i))
+                return -1;
+    }
+    for (size_t k = 0; k < nm->n; k++)
+        if (nm->v[k].start < e && nm->v[k].from > s && !nm->v[k].side)
+            return 0;
+    return 1;
+}
+
+/* One side of a list of two: tokens first..last, known (a term: 1), a
+ * name no term is (2), or a side said by a noun (3, "the union", "Druze
+ * factions"; the is the token of its article, or the first). */
+typedef struct {
+    size_t first, last, the;
+    int kind;
+} side_conj;
+
+/* Whether tokens first..last (a capitalised run) and the side noun after
+ * it make a side said by a noun whose owner no term is ("Druze
+ * factions"). */
+static int owned_noun(const dipsum_names *nm, const dipsum_terms *shared,
+                      const block *b,
+                      const dipsum_matches *m, size_t first, size_t last)
+{
+    return side_name_ok(nm, shared, b, m, first, last) > 0 &&
+           match_edge(m, b->toks->v[last].end, 1) < 0;
+}
+
+/* Whether match q of m is no side but a side noun ("union" is a role of
+ * the lexicon): one token of side_nouns whose term is no state, armed
+ * group or organisation that may be a side. */
+static int noun_match(const dipsum_terms *shared, const block *b,
+                      const dipsum_matches *m, long q, size_t i)
+{
+    if (q < 0 || m->v[q].start != b->toks->v[i].start ||
+        m->v[q].end != b->toks->v[i].end || m->v[q].term >= shared->n ||
+        !in_list(b, DIPSUM_S_SIDE_NOUNS, i))
+        return 0;
+    const dipsum_term *t = &shared->v[m->v[q].term];
+    return t->category != DIPSUM_CAT_STATE &&
+           t->category != DIPSUM_CAT_ARMED_GROUP &&
+           !(t->category == DIPSUM_CAT_ORGANISATION && (t->roles & DIPSUM_ROLE_PARTY));
+}
+
+/* Whether token i may describe a side noun after its article ("the
+ * country's largest armed group"): lower case, no term, no word of
+ * side_name_not or clause_break, spaces or a hyphen before it. */
+static int noun_modifier(const block *b, const dipsum_matches *m, size_t i)
+{
+    return i > 0 && !cap(b, i) && gap(b, i - 1, b->toks->v[i].start) != 0 &&
+           !in_list(b, DIPSUM_S_SIDE_NAME_NOT, i) &&
+           !in_list(b, DIPSUM_S_CLAUSE_BREAK, i) && !key_is(b, i, "and") &&
+           match_edge(m, b->toks->v[i].start, 0) < 0;
+}
+
+/* The side that ends at token l, right before "and"; 0 if none can. */
+static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
+                      const block *b,
+                       const dipsum_matches *m, size_t l, side_conj *c)
+{
+    long q = match_edge(m, b->toks->v[l].end, 1);
+    if (q >= 0 && !noun_match(shared, b, m, q, l)) {
+        long f = token_edge(b, m->v[q].start, 0);
+        if (f < 0)
+            return 0;
+        *c = (side_conj){(size_t)f, l, (size_t)f, 1};
+        return 1;
+    }
+    if (!cap(b, l) && in_list(b, DIPSUM_S_SIDE_NOUNS, l)) {
+        size_t d = l;   /* "the [largest armed] group" */
+        while (d > 0 && l - d < DIPSUM_SIDE_NOUN_MODIFIERS && !key_is(b, d - 1, "the") &&
+               noun_modifier(b, m, d - 1) && !in_list(b, DIPSUM_S_SIDE_NOUNS, d - 1))
+            d--;
+        if (d > 0 && gap(b, d - 1, b->toks->v[d].start) == 1 &&
+            key_is(b, d - 1, "the")) {
+            *c = (side_conj){d, l, d - 1, 3};
+            return 1;
+        }
+        long st = l > 0 ? match_edge(m, b->toks->v[l - 1].start, 0) : -1;
+        if (st >= 0 && m->v[st].term < shared->n && !m->v[st].adjective &&
+            shared->v[m->v[st].term].category == DIPSUM_CAT_STATE &&
+            gap(b, l - 1, b->toks->v[l].start) == 1) {
+            /* "Colombia's government": the state's, as the extract stage
+             * reads it */
+            *c = (side_conj){l - 1, l, l - 1, 1};
+            return 1;
+        }
+        if (l > 0 && gap(b, l - 1, b->toks->v[l].start) == 1 && cap(b, l - 1)) {
+            size_t f = name_end(b, l - 1, -1);
+            if (!owned_noun(nm, shared, b, m, f, l - 1))
+                return 0;
+            *c = (side_conj){f, l, f, 3};
+            return 1;
+        }
+        return 0;
+    }
+    if (!cap(b, l))
+        return 0;
+    size_t f = name_end(b, l, -1);
+    int ok = side_name_ok(nm, shared, b, m, f, l);
+    if (!ok)
+        return 0;
+    *c = (side_conj){f, l, f, ok < 0 ? 1 : 2};
+    if (f == l && in_list(b, DIPSUM_S_SIDE_NOUNS, l)) {
+        /* "the State", "The Government": a noun, no name */
+        if (l == 0 || !key_is(b, l - 1, "the"))
+            return 0;
+        *c = (side_conj){l, l, l - 1, 3};
+    }
+    return 1;
+}
+
+/* The side that starts at token i, right after "and" (and "the"). */
+static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
+                      const block *b,
+                      const dipsum_matches *m, size_t i, side_conj *c)
+{
+    size_t the = i;
+    long q = match_edge(m, b->toks->v[i].start, 0);
+    if (q < 0 && key_is(b, i, "the") && !cap(b, i) && i + 1 < b->toks->n &&
+        gap(b, i, b->toks->v[i + 1].start) == 1) {
+        i++;
+        q = match_edge(m, b->toks->v[i].start, 0);
+    }
+    if (q >= 0 && !noun_match(shared, b, m, q, i)) {
+        long l = token_edge(b, m->v[q].end, 1);
+        if (l < 0)
+            return 0;
+        *c = (side_conj){the, (size_t)l, the, 1};
+        return 1;
+    }
+    if (the != i && q < 0) {   /* "the [largest armed] group" */
+        size_t j = i, n = b->toks->n;
+        while (j < n && j - i < DIPSUM_SIDE_NOUN_MODIFIERS &&
+               !in_list(b, DIPSUM_S_SIDE_NOUNS, j) && noun_modifier(b, m, j))
+            j++;
+        /* a noun the lexicon knows as no side may end in it ("armed
+         * group", a role) */
+        long g = j < n && j > i ? match_edge(m, b->toks->v[j].start, 0) : -1;
+        long k = g >= 0 ? token_edge(b, m->v[g].end, 1) : -1;
+        if (k >= 0 && m->v[g].term < shared->n &&
+            shared->v[m->v[g].term].category == DIPSUM_CAT_ROLE &&
+            in_list(b, DIPSUM_S_SIDE_NOUNS, (size_t)k))
+            j = (size_t)k;
+        if (j > i && j < n && in_list(b, DIPSUM_S_SIDE_NOUNS, j) && !cap(b, j) &&
+            gap(b, j - 1, b->toks->v[j].start) == 1) {
+            *c = (side_conj){i, j, the, 3};
+            return 1;
+        }
+    }
+    if (!cap(b, i) && in_list(b, DIPSUM_S_SIDE_NOUNS, i)) {
+        if (the == i)   /* "and workers": no article, no owner */
+            return 0;
+        *c = (side_conj){i, i, the, 3};
+        return 1;
+    }
+    if (!cap(b, i))
+        return 0;
+    size_t l = name_end(b, i, 1);
+    if (l + 1 < b->toks->n && gap(b, l, b->toks->v[l + 1].start) == 1 &&
+        !cap(b, l + 1) && in_list(b, DIPSUM_S_SIDE_NOUNS, l + 1)) {
+        if (!owned_noun(nm, shared, b, m, i, l))
+            return 0;
+        *c = (side_conj){i, l + 1, the, 3};
+        return 1;
+    }
+    int ok = side_name_ok(nm, shared, b, m, i, l);
+    if (!ok)
+        return 0;
+    *c = (side_conj){i, l, the, ok < 0 ? 1 : 2};
+    if (l == i && in_list(b, DIPSUM_S_SIDE_NOUNS, i)) {
+        if (the == i)   /* "and Government": neither */
+            return 0;
+        c->kind = 3;
+    }
+    return 1;
+}
+
+/* Whether token i is the acronym in brackets right after token i - 1
+ * ("… Workers (DPWU) agreed"). */
+static int bracketed_acronym(const block *b, size_t i)
+{
+    const dipsum_token *t = &b->toks->v[i];
+    size_t n;
+    const char *a = tok_src(b, i, &n);
+    return i > 0 && t->start > b->base && t->end < b->base + b->len &&
+           b->src[t->start - 1 - b->base] == '(' &&
+           b->src[t->end - b->base] == ')' && is_acronym(a, n) &&
+           b->toks->v[i - 1].end + 2 == t->start;
+}
+
+/* The token of a verb of side_verbs that the second side r is the
+ * subject of ("… and the union agreed", "… and Y (YU) have signed"), or
+ * 0.  A side said by a noun may have words after it that say whose it
+ * is ("the union representing about 900 drivers reached"); r->last then
+ * takes them in. */
+static size_t verb_after(const block *b, side_conj *r)
+{
+    size_t j = r->last + 1, n = b->toks->n;
+    int bracket = j < n && bracketed_acronym(b, j);
+    if (bracket)
+        j++;
+    size_t tail = 0;
+    for (; j < n; j++) {
+        /* spaces before j, or after the acronym's ")" */
+        size_t from = b->toks->v[j - 1].end, to = b->toks->v[j].start;
+        int plain = bracket ? to > from && b->src[from - b->base] == ')' &&
+                                  gap(b, j - 1, to) == 0 &&
+                                  (to - from == 1 || b->src[from + 1 - b->base] == ' ')
+                            : gap(b, j - 1, to) == 1;
+        bracket = 0;
+        if (!plain)
+            break;
+        if (in_list(b, DIPSUM_S_SIDE_VERBS, j))
+            return j;
+        if (in_list(b, DIPSUM_S_SIDE_FILLERS, j))
+            continue;
+        if (r->kind != 3 || cap(b, j) || ++tail > DIPSUM_SIDE_NOUN_TAIL ||
+            in_list(b, DIPSUM_S_CLAUSE_BREAK, j))
+            break;
+        r->last = j;
+    }
+    return 0;
+}
+
+/* Defines the side c of a list read at token and as a name of the
+ * update: kind 2 once, with its later mentions, kind 3 where it stands
+ * only.  Returns 0 or -1 (no memory). */
+static int define_side(dipsum_names *nm, const dipsum_terms *shared,
+                       const block *b, const side_conj *c)
+{
+    size_t n, len = c->last - c->first + 1;
+    if (c->kind == 2)
+        for (size_t k = 0; k < nm->n; k++) {
+            const dipsum_name *x = &nm->v[k];
+            size_t i = 0;
+            while (x->side == 1 && x->nkeys == len && i < len) {
+                const char *w = tok_key(b, c->first + i, &n);
+                if (n != strlen(x->keys[i]) || memcmp(w, x->keys[i], n) != 0)
+                    break;
+                i++;
+            }
+            if (x->side == 1 && x->nkeys == len && i == len)
+                return 0;   /* read before: its mentions are tagged */
+        }
+    if (view_ready(nm, shared) < 0)
+        return -1;
+    dipsum_term *t = &nm->view.v[nm->view.n];
+    dipsum_name *x = &nm->v[nm->n];
+    memset(t, 0, sizeof *t);
+    memset(x, 0, sizeof *x);
+    size_t s = b->toks->v[c->first].start, e = b->toks->v[c->last].end;
+    size_t fs = b->toks->v[c->kind == 3 ? c->the : c->first].start;
+    dipsum_form *f = calloc(1, sizeof *f);
+    char *text = collapse(b->src + (fs - b->base), e - fs);
+    const char *pre = c->kind == 3 ? "update:side:" : "update:name:";
+    char *id = text ? malloc(strlen(pre) + strlen(text) + 1) : NULL;
+    x->keys = calloc(len, sizeof *x->keys);
+    x->acronym = strdup("");
+    int ok = f && text && id && x->keys && x->acronym;
+    if (id) {
+        strcpy(id, pre);
+        strcat(id, text);
+    }
+    if (f)
+        f[0].text = text;
+    else
+        free(text);
+    for (size_t i = c->first; ok && i <= c->last; i++) {
+        const char *k = tok_key(b, i, &n);
+        if (!(x->keys[x->nkeys++] = strndup(k, n)))
+            ok = 0;
+    }
+    t->id = id;
+    t->forms[DIPSUM_EN].v = f;
+    t->forms[DIPSUM_EN].n = f ? 1 : 0;
+    t->weight = 1.0;
+    t->category = DIPSUM_CAT_ORGANISATION;
+    t->roles = DIPSUM_ROLE_PARTY;
+    t->proper = c->kind == 2;
+    x->term = nm->view.n;
+    x->start = s;
+    x->from = c->kind == 2 ? e : (size_t)-1;
+    x->side = c->kind == 2 ? 1 : 2;
+    nm->view.n++;
+    nm->n++;
+    if (!ok) {
+        dipsum_names_reset(nm);
+        return -1;
+    }
+    return 0;
+}
+
+/* Whether a term of talks (an event or a process of the lexicon:
+ * "talks", "the meeting") ends right before token i ("between"): "the
+ * balance of power between X and Y" names no sides of talks, and "the
+ * truce between X and Y" says whose truce it is, not that they made it
+ * (held-in: read as an agreement made, where the sentence said only
+ * that it followed contacts). */
+static int talk_before(const dipsum_terms *shared, const block *b,
+                       const dipsum_matches *m, size_t i)
+{
+    if (i == 0 || gap(b, i - 1, b->toks->v[i].start) != 1)
+        return 0;
+    long q = match_edge(m, b->toks->v[i - 1].end, 1);
+    if (q < 0 || m->v[q].term >= shared->n)
+        return 0;
+    const dipsum_term *t = &shared->v[m->v[q].term];
+    if (t->category == DIPSUM_CAT_PROCESS)
+        return 1;
+    /* an event some event type is made of (a meeting, a round), not
+     * one none is ("fighting between X and Y": who fought; as the
+     * extract stage's between_of_conflict) */
+    for (size_t e = 0; t->category == DIPSUM_CAT_EVENT && e < b->r->nevents; e++)
+        if (dipsum_event_term(&b->r->events[e], t->id, 1))
+            return 1;
+    return 0;
+}
+
+/* The sides of two that a sentence names and no term is: the two
+ * conjuncts of "between X and Y", and of "X and Y agreed" (a verb of
+ * side_verbs, the list opening its clause), where one of them at least
+ * is a capitalised name the lexicon lacks or a side noun (side_before,
+ * side_after).  English only.  Returns 0 or -1 (no memory). */
+static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
+                            const block *b, const dipsum_matches *m)
+{
+    const dipsum_cues *between = &b->r->sides[b->lang];
+    for (size_t a = 1; a + 1 < b->toks->n; a++) {
+        if (!key_is(b, a, "and") ||
+            gap(b, a - 1, b->toks->v[a].start) != 1 ||
+            gap(b, a, b->toks->v[a + 1].start) != 1)
+            continue;
+        side_conj l, r;
+        if (!side_before(nm, shared, b, m, a - 1, &l) || !side_after(nm, shared, b, m, a + 1, &r) ||
+            (l.kind == 1 && r.kind == 1))
+            continue;
+        size_t open = l.the;
+        if (l.kind != 3 && open > 0 && key_is(b, open - 1, "the") &&
+            gap(b, open - 1, b->toks->v[open].start) == 1)
+            open--;
+        int sides = open > 1 && gap(b, open - 1, b->toks->v[open].start) == 1 &&
+                    cue_word(b, between, open - 1) &&
+                    talk_before(shared, b, m, open - 1);
+        if (!sides && clause_starts(b, open))
+            sides = verb_after(b, &r) != 0;
+        if (!sides)
+            continue;
+        if ((l.kind != 1 && define_side(nm, shared, b, &l) < 0) ||
+            (r.kind != 1 && define_side(nm, shared, b, &r) < 0))
+            return -1;
+        a = r.last;
+    }
+    return 0;
+}
+
+int dipsum_names_unnamed(const dipsum_term *t)
+{
+    return t->id && strncmp(t->id, "update:side:", 12) == 0;
+}
+
+int dipsum_names_read_side(const dipsum_term *t)
+{
+    return t->id && (strncmp(t->id, "update:side:", 12) == 0 ||
+                     strncmp(t->id, "update:name:", 12) == 0);
+}
+
 /* ==== Mentions ========================================================= */
 
 /* Whether s[0..n) is w[0..wn) or w with a possessive after it. */
@@ -834,10 +1340,12 @@ static size_t mention_at(const block *b, const dipsum_name *x, size_t i)
         }
         if (k == x->nakeys)
             return k;
-    } else if (!x->nakeys && !x->plain && same_word(s, n, x->acronym, x->alen)) {
+    } else if (!x->nakeys && !x->plain && x->alen &&
+               same_word(s, n, x->acronym, x->alen)) {
         return 1;
     }
-    if ((b->lang == 0 && !dipsum_normalize_capital(s, n)) ||
+    /* a side said by a noun ("the union") is lower case */
+    if ((b->lang == 0 && x->side != 2 && !dipsum_normalize_capital(s, n)) ||
         i + x->nkeys > b->toks->n)
         return 0;
     for (size_t k = 0; k < x->nkeys; k++) {
@@ -900,6 +1408,9 @@ static int merge(dipsum_names *nm, size_t nn, dipsum_matches *m)
     return 0;
 }
 
+static int tag_mentions(dipsum_names *nm, const block *bp, size_t q0,
+                        dipsum_matches *m);
+
 dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
                                const dipsum_rules *r, int lang,
                                const dipsum_mapped *key,
@@ -919,11 +1430,28 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
     if (lang == 1 && (pair_names(nm, shared, &b, m) < 0 ||
                       place_names(nm, shared, &b, m) < 0))
         return DIPSUM_ENOMEM;
-    if (!nm->n)
-        return DIPSUM_OK;
+    if (nm->n && tag_mentions(nm, &b, 0, m) < 0)
+        return DIPSUM_ENOMEM;
+    /* (sides5) then the sides the sentences name that no term is, read
+     * over the terms just tagged */
+    size_t q1 = nm->n;
+    if (lang == 0 && side_definitions(nm, shared, &b, m) < 0)
+        return DIPSUM_ENOMEM;
+    if (nm->n > q1 && tag_mentions(nm, &b, q1, m) < 0)
+        return DIPSUM_ENOMEM;
+    return DIPSUM_OK;
+}
+
+/* Tags the mentions of names q0.. of nm in block b (their definitions
+ * included) and merges them into m.  Returns 0 or -1 (no memory). */
+static int tag_mentions(dipsum_names *nm, const block *bp, size_t q0,
+                        dipsum_matches *m)
+{
+    const block b = *bp;
+    const dipsum_tokens *toks = b.toks;
     size_t nn = 0;
     for (size_t i = 0; i < toks->n; i++) {
-        for (size_t q = 0; q < nm->n; q++) {
+        for (size_t q = q0; q < nm->n; q++) {
             const dipsum_name *x = &nm->v[q];
             size_t k = 0;
             if (toks->v[i].start >= x->from)
@@ -936,7 +1464,7 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
                 size_t cap = nm->tcap ? 2 * nm->tcap : 16;
                 dipsum_match *v = realloc(nm->tmp, cap * sizeof *v);
                 if (!v)
-                    return DIPSUM_ENOMEM;
+                    return -1;
                 nm->tmp = v;
                 nm->tcap = cap;
             }
@@ -948,5 +1476,5 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
             break;
         }
     }
-    return nn && merge(nm, nn, m) < 0 ? DIPSUM_ENOMEM : DIPSUM_OK;
+    return nn && merge(nm, nn, m) < 0 ? -1 : 0;
 }

@@ -49,6 +49,11 @@ typedef struct {
                                read from "X اور Y کے درمیان"           */
     size_t from;            /* update offset after the definition: later
                                mentions only                              */
+    int side;               /* (sides5) 1: a side's name read from the
+                               sentence ("Harbour Freight and the union
+                               agreed"), no acronym; 2: a side said by a
+                               noun only ("the union"), tagged where it is
+                               read and nowhere else                      */
 } dipsum_name;
 
 /*
@@ -90,6 +95,16 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
                                const dipsum_tokens *toks, const char *src,
                                size_t src_base, size_t src_len,
                                dipsum_matches *m);
+
+/* Whether term t is a side an update said by a noun only ("the union",
+ * "Druze factions"; names.c, side 2): a side of its claim, never a fact
+ * of the update's parties, never written by name. */
+int dipsum_names_unnamed(const dipsum_term *t);
+
+/* Whether term t is a side read from its sentence's structure (names.c,
+ * side 1 or 2: update:name: or update:side:), not a definition with an
+ * acronym nor a term of the lexicon. */
+int dipsum_names_read_side(const dipsum_term *t);
 
 /* Forgets the update's names (memory kept for the next update). */
 void dipsum_names_reset(dipsum_names *nm);

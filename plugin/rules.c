@@ -189,7 +189,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "mediator_list_stop", "body_nouns",
     /* (urdu5) */
     "pair_name_heads", "pair_name_generic", "pair_name_stops",
-    "place_name_fillers"};
+    "place_name_fillers",
+    /* (sides5) */
+    "side_name_not", "side_nouns", "side_fillers"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -333,6 +333,8 @@ typedef enum {
     /* (urdu5: Urdu sides the lexicon lacks, "X اور Y کے درمیان") */
     DIPSUM_S_PAIR_NAME_HEADS, DIPSUM_S_PAIR_NAME_GENERIC,
     DIPSUM_S_PAIR_NAME_STOPS, DIPSUM_S_PLACE_NAME_FILLERS,
+    /* (sides5: sides the lexicon lacks, read from the sentence, names.c) */
+    DIPSUM_S_SIDE_NAME_NOT, DIPSUM_S_SIDE_NOUNS, DIPSUM_S_SIDE_FILLERS,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 

@@ -177,4 +177,15 @@
  * is not read as one term. */
 #define DIPSUM_PHRASE_MAX_TERMS 5
 
+/* (sides5) Sides read from the sentence (names.c): the most words of a
+ * side's capitalised name ("the Dalmor Port and Harbour Workers Union"
+ * has 6), and of the words after a side noun that say whose it is
+ * before its verb ("the union representing about 900 of its drivers
+ * agreed": 7). */
+#define DIPSUM_SIDE_NAME_WORDS 8
+#define DIPSUM_SIDE_NOUN_TAIL 8
+/* ... and of the words between a side noun and its article ("the
+ * country's largest armed group": 4). */
+#define DIPSUM_SIDE_NOUN_MODIFIERS 4
+
 #endif

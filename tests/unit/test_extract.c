@@ -471,12 +471,15 @@ static void test_army_is_not_the_state(void **state)
     json_t *r = run("Date: 2026-03-20\n\n"
                     "Egypt's army and Hamas agreed to a truce.\n"
                     "The government and Hamas agreed to a ceasefire.\n");
-    size_t i;
     json_t *c;
-    assert_int_equal(json_array_size(claims(r)), 2); /* read, with no sides */
-    json_array_foreach(claims(r), i, c)
-        assert_string_equal(actors(c, "parties"), "");
-    assert_string_equal(generated(r), "");
+    assert_int_equal(json_array_size(claims(r)), 2); /* read */
+    assert_string_equal(actors(json_array_get(claims(r), 0), "parties"), "");
+    /* (sides5) "the government" is a side said by a noun: Hamas and it
+     * are the two sides, written as such, never "Hamas agreed" */
+    assert_string_equal(actors(json_array_get(claims(r), 1), "parties"),
+                        "update:side:The government,hamas");
+    assert_non_null(strstr(generated(r), "\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c\xd9\x86"));
+    assert_null(strstr(generated(r), "\xd8\xad\xd9\x85\xd8\xa7\xd8\xb3")); /* حماس */
     json_decref(r);
     r = run("Date: 2026-03-20\n\n"
             "The Sudanese army and the RSF agreed a truce on Friday.\n");
@@ -3713,6 +3716,125 @@ static void test_both_sides_of_urdu_only_names(void **state)
     json_decref(r);
 }
 
+/* ==== Sides the lexicon lacks (sides5) ================================= */
+
+/* The update's facts' parties as "id,id". */
+static const char *fact_parties(json_t *root)
+{
+    static char ids[512];
+    size_t i;
+    json_t *a;
+    ids[0] = '\0';
+    json_array_foreach(json_object_get(json_object_get(root, "facts"), "parties"), i, a) {
+        if (ids[0])
+            strncat(ids, ",", sizeof ids - strlen(ids) - 1);
+        strncat(ids, field(a, "id"), sizeof ids - strlen(ids) - 1);
+    }
+    return ids;
+}
+
+/* Whether s has a Latin letter. */
+static int has_latin(const char *s)
+{
+    for (; *s; s++)
+        if ((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z'))
+            return 1;
+    return 0;
+}
+
+static void test_side_names_from_structure(void **state)
+{
+    (void)state;
+    /* two capitalised names no lexicon has, the subject of "signed":
+     * sides of the facts by the source's words; in Urdu "the two sides" */
+    json_t *r = run("Date: 2026-04-09\n\n"
+                    "Tarsen Mills and the Orvel Weavers Federation signed a "
+                    "wage accord on Monday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:name:Tarsen Mills,update:name:Orvel Weavers Federation");
+    assert_string_equal(fact_parties(r),
+                        "update:name:Tarsen Mills,update:name:Orvel Weavers Federation");
+    assert_non_null(strstr(generated(r), "\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c\xd9\x86")); /* فریقین */
+    assert_false(has_latin(generated(r)));
+    json_decref(r);
+    /* "talks between X and Y", a state's own name opening one of them */
+    r = run("Date: 2026-04-09\n\n"
+            "Talks between Norway Rail and the Fjordline Drivers Council "
+            "ended without a deal on Tuesday.\n");
+    c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:name:Norway Rail,update:name:Fjordline Drivers Council");
+    json_decref(r);
+}
+
+static void test_side_names_not_read(void **state)
+{
+    (void)state;
+    /* "between" after no term of talks says whose power it is */
+    json_t *r = run("Date: 2026-04-09\n\n"
+                    "The quarrel over the balance of power between the Orvani "
+                    "and Tessel communities continues.\n"
+                    "Talks between Orvani elders and officials ended on "
+                    "Tuesday.\n");
+    assert_null(strstr(fact_parties(r), "update:"));
+    json_decref(r);
+    /* a title makes a person of a name, no side; nor is a subject that
+     * does not open its clause */
+    r = run("Date: 2026-04-09\n\n"
+            "Talks between Foreign Minister Ana Rell and Olmar Treno ended "
+            "on Tuesday.\n"
+            "Reporters said Kesto Shipping and Brall Haulage agreed on a "
+            "merger.\n");
+    assert_null(strstr(fact_parties(r), "update:"));
+    json_decref(r);
+}
+
+static void test_side_said_by_a_noun(void **state)
+{
+    (void)state;
+    /* "the union" (with the words that say whose it is) is a side of the
+     * claim, never a fact of the update's parties nor a written name */
+    json_t *r = run("Date: 2026-04-09\n\n"
+                    "Brantwick Ferries and the union representing about 900 "
+                    "of its crew reached an agreement on Friday.\n");
+    json_t *c = claim(r, "agreement_reached");
+    assert_non_null(c);
+    assert_non_null(strstr(actors(c, "parties"), "update:side:the union"));
+    assert_string_equal(fact_parties(r), "update:name:Brantwick Ferries");
+    assert_non_null(strstr(generated(r), "\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c\xd9\x86"));
+    assert_false(has_latin(generated(r)));
+    json_decref(r);
+    /* two nouns: no fact, and still "the two sides" said */
+    r = run("Date: 2026-04-09\n\n"
+            "The government and the rebels signed a peace accord in Lusaka "
+            "on Tuesday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(fact_parties(r), "");
+    assert_non_null(strstr(generated(r), "\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c\xd9\x86"));
+    json_decref(r);
+}
+
+static void test_two_sides_not_borrowed_in_writing(void **state)
+{
+    (void)state;
+    /* "the two sides" of a later sentence stand for the two named before
+     * in the facts, but the sentence written says "the two sides" */
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Talks between Thailand and Cambodia were held in Kuala "
+                    "Lumpur.\nThe two sides agreed to extend the ceasefire.\n");
+    json_t *c = claim(r, "ceasefire_extended");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "thailand,cambodia");
+    const char *ur = json_string_value(json_object_get(json_object_get(c, "summary"), "ur"));
+    assert_non_null(ur);
+    assert_non_null(strstr(ur, "\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c\xd9\x86"));
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3829,6 +3951,10 @@ int main(void)
         cmocka_unit_test(test_urdu_mediators_guarantee_cochair_role),
         cmocka_unit_test(test_urdu_pair_names_before_talks),
         cmocka_unit_test(test_urdu_mediator_nouns_of_two),
+        cmocka_unit_test(test_side_names_from_structure),
+        cmocka_unit_test(test_side_names_not_read),
+        cmocka_unit_test(test_side_said_by_a_noun),
+        cmocka_unit_test(test_two_sides_not_borrowed_in_writing),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
