@@ -328,6 +328,8 @@ typedef enum {
     DIPSUM_S_PHRASE_JOINERS, DIPSUM_S_PHRASE_NOT_BEFORE_NAME,
     /* (lead4: the words after a reporter's handle in a glued byline) */
     DIPSUM_S_BYLINE_HANDLE,
+    /* (terms4: the possessive a key-term phrase may hold) */
+    DIPSUM_S_PHRASE_POSSESSIVE,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 
@@ -550,7 +552,7 @@ int dipsum_rules_decode(dipsum_rules *r, const char *data, size_t len);
  * A pointer added to dipsum_rules (or to what it points to) must be
  * added to img_rules in rules.c too, and DIPSUM_RULES_FORMAT raised.
  */
-#define DIPSUM_RULES_FORMAT 9 /* 6: writing definite; 7: writing both_sides; 8: actors subject_names; 9: structure phrase_joiners, phrase_not_before_name */
+#define DIPSUM_RULES_FORMAT 10 /* 6: writing definite; 7: writing both_sides; 8: actors subject_names; 9: structure phrase_joiners, phrase_not_before_name; 10: structure phrase_possessive */
 int dipsum_rules_image_encode(const dipsum_rules *r, uintptr_t base,
                               dipsum_buf *b);
 int dipsum_rules_image_decode(dipsum_rules *r, const char *data, size_t len,

@@ -7,6 +7,7 @@
 #include "tag.h"
 
 #include "tuning.h"
+#include "normalize.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -1156,16 +1157,17 @@ static int phrase_gap(const char *g, size_t len, const dipsum_rules *r,
 {
     size_t p = 0, words = 0;
     *dash = *closed = 0;
-    /* the possessive the tagger leaves outside a name: 's, ’s, ' */
-    if (lang == 0) {
-        if (len >= 2 && g[0] == '\'' && g[1] == 's')
-            p = 2;
-        else if (len >= 4 && memcmp(g, "\xe2\x80\x99s", 4) == 0)
-            p = 4;
-        else if (len >= 1 && g[0] == '\'')
-            p = 1;
-        else if (len >= 3 && memcmp(g, "\xe2\x80\x99", 3) == 0)
-            p = 3;
+    /* the possessive the tagger leaves outside a name ("Pakistan's"): the
+     * longest word of the rules' phrase_possessive the gap starts with,
+     * compared as match keys (the typographic "’s" is "'s") */
+    const dipsum_cues *pos = &r->structure[DIPSUM_S_PHRASE_POSSESSIVE][lang];
+    for (size_t q = 0; q < pos->n; q++) {
+        if (pos->v[q].n != 1)
+            continue;
+        const char *c = pos->v[q].w[0];
+        size_t used = dipsum_normalize_starts_with_key(g, len, c, strlen(c));
+        if (used > p)
+            p = used;
     }
     while (p < len) {
         if (g[p] == ' ' || g[p] == '\t') {
