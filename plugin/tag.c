@@ -958,12 +958,14 @@ static void follow(walk *w, uint32_t node, size_t j, int ended,
 
 /* Whether a modifier may widen a term of category c: the words of what
  * happens and what binds ("immediate ceasefire", "formal talks",
- * "tentative agreement"), never a name, an office or a role. */
+ * "tentative agreement") and the subjects talks are about ("electoral
+ * reforms", "a joint technical committee", `عام انتخابات`), never a
+ * name, an office or a role. */
 static int widens(dipsum_category c)
 {
     return c == DIPSUM_CAT_EVENT || c == DIPSUM_CAT_PROCESS ||
            c == DIPSUM_CAT_INSTRUMENT || c == DIPSUM_CAT_DOCUMENT ||
-           c == DIPSUM_CAT_ACTION;
+           c == DIPSUM_CAT_ACTION || c == DIPSUM_CAT_ISSUE;
 }
 
 /* Whether the source between two matches holds only spaces, at most one

@@ -575,8 +575,8 @@ static void test_urdu_oblique_plural(void **state)
 }
 
 /* A `modifier` term's words widen the event, process, instrument,
- * document or action right after them, which keeps its id; alone, or
- * before anything else, they are no term. */
+ * document, action or issue right after them, which keeps its id; alone,
+ * or before anything else, they are no term. */
 static void test_modifiers(void **state)
 {
     (void)state;
@@ -595,6 +595,10 @@ static void test_modifiers(void **state)
         "    category: role\n"
         "    en: envoy\n"
         "    ur: ایلچی\n"
+        "  - id: levy\n"
+        "    category: issue\n"
+        "    en: levy\n"
+        "    ur: محصول\n"
         "  - id: mods\n"
         "    category: issue\n"
         "    modifier: true\n"
@@ -610,6 +614,9 @@ static void test_modifiers(void **state)
     /* a role is not widened, and a modifier alone is no term */
     TAGS_WITH(l, "a formal envoy", "envoy=envoy");
     TAGS_WITH(l, "it was immediate", "");
+    /* (terms4) an issue is widened: "a formal levy" is one subject */
+    TAGS_WITH(l, "a formal levy", "levy=formal levy");
+    TAGS_WITH(l, "فوری محصول", "levy=فوری محصول");
     /* not across a line break or another word */
     TAGS_WITH(l, "immediate\ntruce; immediate new truce", "truce=truce|truce=truce");
     TAGS_WITH(l, "فوری اور غیر مشروط جنگ بندی",
