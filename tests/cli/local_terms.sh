@@ -15,7 +15,7 @@ cat > $t/en.txt <<'TXT'
 Date: 2026-05-04
 
 Teachers in Marlowe staged a national strike over the provincial budget and the housing allowance.
-The two governments set up a joint technical committee on the binational commission's water sharing plan.
+The two governments set up a joint technical committee and a group of experts on the water sharing plan.
 Fishermen accused the navy of seizing three trawlers, and the fishing licences of the fleet were suspended.
 A curfew stayed in force while the kidnapping of two engineers and the ransom demand were discussed.
 Electoral reforms and the customs duties on rice were on the agenda, as were the pilgrims stranded at the border post.
@@ -25,7 +25,7 @@ tagged $t/en.tags labour_strike 'national strike'
 tagged $t/en.tags public_finance 'provincial budget'
 tagged $t/en.tags public_finance 'allowance'
 tagged $t/en.tags technical_team 'joint technical committee'
-tagged $t/en.tags standing_bodies 'binational commission'
+tagged $t/en.tags standing_bodies 'group of experts'
 tagged $t/en.tags fisheries 'Fishermen'
 tagged $t/en.tags fisheries 'trawlers'
 tagged $t/en.tags fisheries 'fishing licences'
