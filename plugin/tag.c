@@ -958,14 +958,17 @@ static void follow(walk *w, uint32_t node, size_t j, int ended,
 
 /* Whether a modifier may widen a term of category c: the words of what
  * happens and what binds ("immediate ceasefire", "formal talks",
- * "tentative agreement") and the subjects talks are about ("electoral
- * reforms", "a joint technical committee", `عام انتخابات`), never a
- * name, an office or a role. */
+ * "tentative agreement"), the subjects talks are about ("electoral
+ * reforms", "a joint technical committee", `عام انتخابات`) and the
+ * offices and roles named by function ("the interim prime minister",
+ * "federal mediators", `صوبائی کابینہ`); never a name, whose id a
+ * modifier of kind would not change but whose words it would. */
 static int widens(dipsum_category c)
 {
     return c == DIPSUM_CAT_EVENT || c == DIPSUM_CAT_PROCESS ||
            c == DIPSUM_CAT_INSTRUMENT || c == DIPSUM_CAT_DOCUMENT ||
-           c == DIPSUM_CAT_ACTION || c == DIPSUM_CAT_ISSUE;
+           c == DIPSUM_CAT_ACTION || c == DIPSUM_CAT_ISSUE ||
+           c == DIPSUM_CAT_OFFICE || c == DIPSUM_CAT_ROLE;
 }
 
 /* Whether the source between two matches holds only spaces, at most one

@@ -78,3 +78,13 @@ printf 'Date: 2026-05-04\n\nThe joint fisheries commission of Orlan and Vesk rev
 if grep -q '"talks_held"' $t/c.json; then
     echo "a commission read as talks held" >&2; exit 1
 fi
+# offices and roles named by function are widened too, names never
+printf 'Date: 2026-05-04\n\nFederal mediators met the interim prime minister; the decommissioning of arms began.\n' > $t/o.txt
+"$DIPSUM" --stage=tag $t/o.txt > $t/o.tags
+tagged $t/o.tags mediator 'Federal mediators'
+tagged $t/o.tags prime_minister 'interim prime minister'
+tagged $t/o.tags disarmament 'decommissioning'
+printf 'Date: 2026-05-04\nLang: ur\n\nصوبائی کابینہ نے عبوری وزیر اعظم کی تجویز مان لی۔\n' > $t/ou.txt
+"$DIPSUM" --stage=tag $t/ou.txt > $t/ou.tags
+tagged $t/ou.tags cabinet 'صوبائی کابینہ'
+tagged $t/ou.tags prime_minister 'عبوری وزیر اعظم'

@@ -575,8 +575,8 @@ static void test_urdu_oblique_plural(void **state)
 }
 
 /* A `modifier` term's words widen the event, process, instrument,
- * document, action or issue right after them, which keeps its id; alone,
- * or before anything else, they are no term. */
+ * document, action, issue, office or role right after them, which keeps
+ * its id; alone, or before anything else (a name), they are no term. */
 static void test_modifiers(void **state)
 {
     (void)state;
@@ -595,6 +595,10 @@ static void test_modifiers(void **state)
         "    category: role\n"
         "    en: envoy\n"
         "    ur: ایلچی\n"
+        "  - id: vesk\n"
+        "    category: state\n"
+        "    en: Vesk\n"
+        "    ur: ویسک\n"
         "  - id: levy\n"
         "    category: issue\n"
         "    en: levy\n"
@@ -611,8 +615,10 @@ static void test_modifiers(void **state)
               "truce=immediate, unconditional truce");
     TAGS_WITH(l, "formal parley and formal-parley",
               "parley=formal parley|parley=formal-parley");
-    /* a role is not widened, and a modifier alone is no term */
-    TAGS_WITH(l, "a formal envoy", "envoy=envoy");
+    /* (terms4) a role is widened, a name is not, and a modifier alone
+     * is no term */
+    TAGS_WITH(l, "a formal envoy", "envoy=formal envoy");
+    TAGS_WITH(l, "a formal Vesk", "vesk=Vesk");
     TAGS_WITH(l, "it was immediate", "");
     /* (terms4) an issue is widened: "a formal levy" is one subject */
     TAGS_WITH(l, "a formal levy", "levy=formal levy");
