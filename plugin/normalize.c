@@ -1010,6 +1010,29 @@ static UChar32 key_char(UChar32 c, int fold_heh)
     return u_isUWhiteSpace(c) ? ' ' : c;
 }
 
+size_t dipsum_normalize_starts_with_key(const char *s, size_t n,
+                                        const char *key, size_t klen)
+{
+    size_t i = 0, k = 0;
+    while (k < klen) {
+        if (i >= n)
+            return 0;
+        UChar32 c;
+        U8_NEXT(s, i, n, c);
+        if (c < 0)
+            return 0;
+        c = key_char(u_tolower(c), 0);
+        char b[U8_MAX_LENGTH];
+        size_t bl = 0;
+        UBool err = 0;
+        U8_APPEND(b, bl, sizeof b, c, err);
+        if (err || bl > klen - k || memcmp(b, key + k, bl) != 0)
+            return 0;
+        k += bl;
+    }
+    return klen ? i : 0;
+}
+
 /* Whether the last starter of w is a letter whose hamza form is folded. */
 static int hamza_base_folded(const wtext *w)
 {

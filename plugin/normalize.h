@@ -63,6 +63,15 @@ void dipsum_normalize_trim_span(const char *src, size_t base, size_t *start,
  * ("Łódź", "Øresund", "Δ", an Urdu letter).  Invalid UTF-8 gives 0. */
 char dipsum_normalize_capital(const char *s, size_t n);
 
+/* Whether the decoded text s[0..n) starts with the characters of key
+ * (a match key, as the rules' cue words are: "'s") once each is folded
+ * as the match key folds it (a typographic apostrophe as "'", capitals
+ * as small letters): the number of bytes of s they take, or 0 when it
+ * does not start so (or key is empty).  For comparing a few raw bytes of
+ * the text with a rules word without making the text's whole key. */
+size_t dipsum_normalize_starts_with_key(const char *s, size_t n,
+                                        const char *key, size_t klen);
+
 /* The ICU and Unicode versions normalization follows and the revision of
  * dipsum's own rules ("72.1/15.0/r2"): what a compiled lexicon depends
  * on. */

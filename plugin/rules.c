@@ -22,6 +22,9 @@ typedef struct {
     dipsum_tokens toks;
     unsigned long errors;
     int nomem;
+    int whole;      /* a cue word is its whole match key, punctuation and
+                       all ("'s", "'": phrase_possessive), not the words
+                       the segmenter finds in it ("s", none) */
 } loader;
 
 static const char *const langs[2] = {"en", "ur"};
@@ -69,6 +72,26 @@ static int add_cue_word(loader *l, dipsum_cue *c, const char *text, size_t len,
     if (dipsum_segment_key_words(l->norm, l->seg, text, len, &l->disp, &l->key,
                                  &l->toks) != DIPSUM_OK)
         return -1;
+    if (l->whole) {
+        /* its match key whole, spaces aside */
+        size_t a = 0, b = l->key.text.len;
+        while (a < b && l->key.text.data[a] == ' ')
+            a++;
+        while (b > a && l->key.text.data[b - 1] == ' ')
+            b--;
+        if (a == b)
+            return 0;
+        char **w = realloc(c->w, (c->n + 1) * sizeof *w);
+        if (w)
+            c->w = w;
+        unsigned char *p = realloc(c->prefix, c->n + 1);
+        if (p)
+            c->prefix = p;
+        if (!w || !p || !(c->w[c->n] = dup_n(l, l->key.text.data + a, b - a)))
+            return -1;
+        c->prefix[c->n++] = 0;
+        return 0;
+    }
     for (size_t i = 0; i < l->toks.n; i++) {
         const dipsum_token *t = &l->toks.v[i];
         char **w = realloc(c->w, (c->n + 1) * sizeof *w);
@@ -191,7 +214,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "pair_name_heads", "pair_name_generic", "pair_name_stops",
     "place_name_fillers",
     /* (sides5) */
-    "side_name_not", "side_nouns", "side_fillers"};
+    "side_name_not", "side_nouns", "side_fillers",
+    /* (terms4) */
+    "phrase_possessive"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
@@ -571,8 +596,10 @@ dipsum_status dipsum_rules_load(dipsum_rules *r, const char *name,
         rule_error(&l, st_node, "\"structure\" must map list names to en and ur");
     for (int i = 0; st_node && st_node->type == DIPSUM_Y_MAP && i < DIPSUM_S_COUNT; i++) {
         const dipsum_ynode *n = dipsum_ynode_get(st_node, dipsum_structure_names[i]);
+        l.whole = i == DIPSUM_S_PHRASE_POSSESSIVE;
         if (n)
             read_by_lang(&l, r->structure[i], n, dipsum_structure_names[i]);
+        l.whole = 0;
     }
     for (size_t i = 0; st_node && st_node->type == DIPSUM_Y_MAP && i + 1 < st_node->n; i += 2) {
         const char *k = st_node->kids[i]->value ? st_node->kids[i]->value : "";

@@ -7,6 +7,7 @@
 #include "tag.h"
 
 #include "tuning.h"
+#include "normalize.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -957,12 +958,17 @@ static void follow(walk *w, uint32_t node, size_t j, int ended,
 
 /* Whether a modifier may widen a term of category c: the words of what
  * happens and what binds ("immediate ceasefire", "formal talks",
- * "tentative agreement"), never a name, an office or a role. */
+ * "tentative agreement"), the subjects talks are about ("electoral
+ * reforms", "a joint technical committee", `عام انتخابات`) and the
+ * offices and roles named by function ("the interim prime minister",
+ * "federal mediators", `صوبائی کابینہ`); never a name, whose id a
+ * modifier of kind would not change but whose words it would. */
 static int widens(dipsum_category c)
 {
     return c == DIPSUM_CAT_EVENT || c == DIPSUM_CAT_PROCESS ||
            c == DIPSUM_CAT_INSTRUMENT || c == DIPSUM_CAT_DOCUMENT ||
-           c == DIPSUM_CAT_ACTION;
+           c == DIPSUM_CAT_ACTION || c == DIPSUM_CAT_ISSUE ||
+           c == DIPSUM_CAT_OFFICE || c == DIPSUM_CAT_ROLE;
 }
 
 /* Whether the source between two matches holds only spaces, at most one
@@ -1156,16 +1162,17 @@ static int phrase_gap(const char *g, size_t len, const dipsum_rules *r,
 {
     size_t p = 0, words = 0;
     *dash = *closed = 0;
-    /* the possessive the tagger leaves outside a name: 's, ’s, ' */
-    if (lang == 0) {
-        if (len >= 2 && g[0] == '\'' && g[1] == 's')
-            p = 2;
-        else if (len >= 4 && memcmp(g, "\xe2\x80\x99s", 4) == 0)
-            p = 4;
-        else if (len >= 1 && g[0] == '\'')
-            p = 1;
-        else if (len >= 3 && memcmp(g, "\xe2\x80\x99", 3) == 0)
-            p = 3;
+    /* the possessive the tagger leaves outside a name ("Pakistan's"): the
+     * longest word of the rules' phrase_possessive the gap starts with,
+     * compared as match keys (the typographic "’s" is "'s") */
+    const dipsum_cues *pos = &r->structure[DIPSUM_S_PHRASE_POSSESSIVE][lang];
+    for (size_t q = 0; q < pos->n; q++) {
+        if (pos->v[q].n != 1)
+            continue;
+        const char *c = pos->v[q].w[0];
+        size_t used = dipsum_normalize_starts_with_key(g, len, c, strlen(c));
+        if (used > p)
+            p = used;
     }
     while (p < len) {
         if (g[p] == ' ' || g[p] == '\t') {

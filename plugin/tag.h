@@ -107,9 +107,10 @@ dipsum_status dipsum_tag_block(const dipsum_tagger *t,
  * lexicon has two or three.  A phrase is a run of at least two matches of
  * m[0..n) (a block's matches, in order of start, as dipsum_tag_block and
  * the names stage leave them), each after the end of the one before, with
- * only these between two of them: spaces (no line break), hyphens, an
- * English possessive ('s, ’s, ') and at most DIPSUM_PHRASE_MAX_JOINERS
- * words of the rules' structure list phrase_joiners in language lang (0
+ * only these between two of them: spaces (no line break), hyphens, a
+ * possessive right after the first (a word of the rules' structure list
+ * phrase_possessive in language lang, compared as match keys: 's, ’s,
+ * ') and at most DIPSUM_PHRASE_MAX_JOINERS words of the rules' structure list phrase_joiners in language lang (0
  * English, 1 Urdu), the last of them not one of phrase_not_before_name
  * when a name follows, and no place after spaces alone (a place there
  * starts the clause's where); at most DIPSUM_PHRASE_MAX_TERMS matches.  In English a

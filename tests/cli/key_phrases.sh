@@ -87,3 +87,19 @@ TXT
 "$DIPSUM" --stage=tag $t/ur3.txt > $t/ur3.tags
 phrase $t/ur3.tags 'norway+foreign_minister' 'ناروے کے وزرائے خارجہ'
 none $t/ur3.tags '^phrase.*لیما'
+# (terms4) the possessive a phrase holds is rules data (structure list
+# phrase_possessive), compared as match keys: the typographic apostrophe
+# and capitals are the same possessive; without the list, no phrase over it
+cat > $t/pos.txt <<'TXT2'
+Date: 2026-04-11
+
+Chile’s mediation was welcome. PERU'S MEDIATION was not.
+The mediators' proposal came late.
+TXT2
+"$DIPSUM" --stage=tag $t/pos.txt > $t/pos.tags
+phrase $t/pos.tags 'chile+mediation' 'Chile’s mediation'
+phrase $t/pos.tags 'peru+mediation' "PERU'S MEDIATION"
+phrase $t/pos.tags 'mediator+proposal' "mediators' proposal"
+sed '/^  phrase_possessive:/,/^    ur:/d' lexicons/summary.yaml > $t/nopos.yaml
+"$DIPSUM" --stage=tag --rules=$t/nopos.yaml $t/pos.txt > $t/nopos.tags
+none $t/nopos.tags '^phrase'

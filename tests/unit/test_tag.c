@@ -575,8 +575,8 @@ static void test_urdu_oblique_plural(void **state)
 }
 
 /* A `modifier` term's words widen the event, process, instrument,
- * document or action right after them, which keeps its id; alone, or
- * before anything else, they are no term. */
+ * document, action, issue, office or role right after them, which keeps
+ * its id; alone, or before anything else (a name), they are no term. */
 static void test_modifiers(void **state)
 {
     (void)state;
@@ -595,6 +595,14 @@ static void test_modifiers(void **state)
         "    category: role\n"
         "    en: envoy\n"
         "    ur: ایلچی\n"
+        "  - id: vesk\n"
+        "    category: state\n"
+        "    en: Vesk\n"
+        "    ur: ویسک\n"
+        "  - id: levy\n"
+        "    category: issue\n"
+        "    en: levy\n"
+        "    ur: محصول\n"
         "  - id: mods\n"
         "    category: issue\n"
         "    modifier: true\n"
@@ -607,9 +615,14 @@ static void test_modifiers(void **state)
               "truce=immediate, unconditional truce");
     TAGS_WITH(l, "formal parley and formal-parley",
               "parley=formal parley|parley=formal-parley");
-    /* a role is not widened, and a modifier alone is no term */
-    TAGS_WITH(l, "a formal envoy", "envoy=envoy");
+    /* (terms4) a role is widened, a name is not, and a modifier alone
+     * is no term */
+    TAGS_WITH(l, "a formal envoy", "envoy=formal envoy");
+    TAGS_WITH(l, "a formal Vesk", "vesk=Vesk");
     TAGS_WITH(l, "it was immediate", "");
+    /* (terms4) an issue is widened: "a formal levy" is one subject */
+    TAGS_WITH(l, "a formal levy", "levy=formal levy");
+    TAGS_WITH(l, "فوری محصول", "levy=فوری محصول");
     /* not across a line break or another word */
     TAGS_WITH(l, "immediate\ntruce; immediate new truce", "truce=truce|truce=truce");
     TAGS_WITH(l, "فوری اور غیر مشروط جنگ بندی",
