@@ -439,7 +439,7 @@ static int is_address(const char *t, size_t len)
 {
     while (len > 0 && (*t == '(' || *t == '<' || *t == '['))
         t++, len--;
-    if (len >= 4 && strncmp(t, "www.", 4) == 0)
+    if (len >= 4 && t[0] == 'w' && memcmp(t, "www.", 4) == 0)
         return 1;
     /* most tokens are words: one pass finds none of '@', '/' and ':' (a
      * call of memchr for each cost more than a short word) */
@@ -791,10 +791,13 @@ static int take_word(word_sink *w, size_t p, size_t q)
     if (w->addr)
         return 0;
     dipsum_tokens *out = w->out;
-    dipsum_token *v = dipsum_grow(out->v, &out->cap, out->n + 1, sizeof *v);
-    if (!v)
-        return -1;
-    out->v = v;
+    if (out->n >= out->cap || !out->v) { /* (a call only to grow) */
+        dipsum_token *v = dipsum_grow(out->v, &out->cap, out->n + 1,
+                                      sizeof *v);
+        if (!v)
+            return -1;
+        out->v = v;
+    }
     dipsum_token *t = &out->v[out->n++];
     t->kstart = p;
     t->kend = q;
@@ -955,8 +958,8 @@ void dipsum_segment_drop_url_lines(dipsum_tokens *toks, const char *src,
             if (at >= lb || at < la) {
                 for (la = at; la > 0 && src[la - 1] != '\n'; la--)
                     ;
-                for (lb = at; lb < len && src[lb] != '\n'; lb++)
-                    ;
+                const char *nl = memchr(src + at, '\n', len - at);
+                lb = nl ? (size_t)(nl - src) : len;
                 size_t a = la, b = lb;
                 while (a < b && is_gap(src[a]))
                     a++;
