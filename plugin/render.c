@@ -30,10 +30,14 @@ static int put_one_line(dipsum_buf *out, const char *s, size_t len)
 {
     if (dipsum_buf_reserve(out, len) < 0)
         return -1;
+    /* (through a local pointer: a char store may alias out->len, which
+     * the compiler then reloaded and stored at every byte) */
+    char *d = out->data + out->len;
     for (size_t i = 0; i < len; i++) {
         char c = s[i];
-        out->data[out->len++] = (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
+        d[i] = (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
     }
+    out->len += len;
     out->data[out->len] = '\0';
     return 0;
 }
