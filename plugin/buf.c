@@ -75,10 +75,20 @@ int dipsum_buf_read_file(const char *path, dipsum_buf *b)
 
 int dipsum_buf_printf(dipsum_buf *b, const char *fmt, ...)
 {
+    /* Written straight into the room the buffer has: most texts fit, and
+     * are then formatted once, not measured first; one that does not is
+     * formatted again once the buffer has grown. */
     va_list ap;
+    size_t room = b->cap - b->len;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(room ? b->data + b->len : NULL, room, fmt, ap);
     va_end(ap);
+    if (n >= 0 && (size_t)n < room) {
+        b->len += (size_t)n;
+        return 0;
+    }
+    if (room)
+        b->data[b->len] = '\0'; /* what did not fit is not the text's */
     if (n < 0 || dipsum_buf_reserve(b, (size_t)n + 1) < 0)
         return -1;
     va_start(ap, fmt);

@@ -2036,7 +2036,10 @@ int dipsum_structure_word(const dipsum_rules *r, int k, int lang,
     const dipsum_cues *cs = &r->structure[k][lang];
     for (size_t q = 0; q < cs->n; q++) {
         const char *c = cs->v[q].w[0];
-        if (cs->v[q].n != 1 || strlen(c) != n)
+        /* the length the index keeps (strlen of each cue, at every word
+         * of a phrase check, cost the tag view 1.3 % of its instructions) */
+        if (cs->v[q].n != 1 ||
+            (cs->v[q].len ? cs->v[q].len[0] : strlen(c)) != n)
             continue;
         size_t i = 0;
         while (i < n && (w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 'a' - 'A' : w[i]) == c[i])

@@ -439,7 +439,7 @@ static int is_address(const char *t, size_t len)
 {
     while (len > 0 && (*t == '(' || *t == '<' || *t == '['))
         t++, len--;
-    if (len >= 4 && strncmp(t, "www.", 4) == 0)
+    if (len >= 4 && t[0] == 'w' && memcmp(t, "www.", 4) == 0)
         return 1;
     /* most tokens are words: one pass finds none of '@', '/' and ':' (a
      * call of memchr for each cost more than a short word) */
@@ -775,6 +775,13 @@ typedef struct {
     int addr;
 } word_sink;
 
+/* take_word's classes of bytes: 1, a gap (is_gap); 2, a byte is_address
+ * looks for ('@', '/', ':'). */
+static const unsigned char addr_class[256] = {
+    [' '] = 1, ['\n'] = 1, ['\t'] = 1, ['\r'] = 1,
+    ['@'] = 2, ['/'] = 2, [':'] = 2,
+};
+
 /* Takes the word key[p..q) (byte offsets), unless it is in an address.
  * Returns 0 or -1 (no memory). */
 static int take_word(word_sink *w, size_t p, size_t q)
@@ -782,19 +789,34 @@ static int take_word(word_sink *w, size_t p, size_t q)
     const char *k = w->key->text.data;
     size_t len = w->key->text.len;
     if (p >= w->ub) { /* a new white-space token */
-        for (w->ua = p; w->ua > 0 && !is_gap(k[w->ua - 1]); w->ua--)
-            ;
-        for (w->ub = p; w->ub < len && !is_gap(k[w->ub]); w->ub++)
-            ;
-        w->addr = is_address(k + w->ua, w->ub - w->ua);
+        /* is_address finds no address in a token without '@', '/' or
+         * ':' unless it begins "www." (after '(', '<' or '['): the scans
+         * that find the token's ends note those, and most tokens, plain
+         * words, are not looked at again */
+        const unsigned char *u = (const unsigned char *)k;
+        int marks = 0, c;
+        for (w->ua = p; w->ua > 0 && !((c = addr_class[u[w->ua - 1]]) & 1);
+             w->ua--)
+            marks |= c;
+        for (w->ub = p; w->ub < len && !((c = addr_class[u[w->ub]]) & 1);
+             w->ub++)
+            marks |= c;
+        size_t a = w->ua;
+        while (a < w->ub && (k[a] == '(' || k[a] == '<' || k[a] == '['))
+            a++;
+        w->addr = (marks & 2) || (a < w->ub && k[a] == 'w')
+                      ? is_address(k + w->ua, w->ub - w->ua) : 0;
     }
     if (w->addr)
         return 0;
     dipsum_tokens *out = w->out;
-    dipsum_token *v = dipsum_grow(out->v, &out->cap, out->n + 1, sizeof *v);
-    if (!v)
-        return -1;
-    out->v = v;
+    if (out->n >= out->cap || !out->v) { /* (a call only to grow) */
+        dipsum_token *v = dipsum_grow(out->v, &out->cap, out->n + 1,
+                                      sizeof *v);
+        if (!v)
+            return -1;
+        out->v = v;
+    }
     dipsum_token *t = &out->v[out->n++];
     t->kstart = p;
     t->kend = q;
@@ -955,8 +977,8 @@ void dipsum_segment_drop_url_lines(dipsum_tokens *toks, const char *src,
             if (at >= lb || at < la) {
                 for (la = at; la > 0 && src[la - 1] != '\n'; la--)
                     ;
-                for (lb = at; lb < len && src[lb] != '\n'; lb++)
-                    ;
+                const char *nl = memchr(src + at, '\n', len - at);
+                lb = nl ? (size_t)(nl - src) : len;
                 size_t a = la, b = lb;
                 while (a < b && is_gap(src[a]))
                     a++;

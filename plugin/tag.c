@@ -1033,6 +1033,13 @@ dipsum_status dipsum_tag_block(const dipsum_tagger *t,
     read_tokens(t, key, toks, tt);
     walk w = {t, key, toks, tt, src, src_base, 0, NONE, 0, 0};
     for (size_t i = 0; i < n;) {
+        /* a token that no form has, alone, joined or with its 's, starts
+         * no path: most words of a text, whose walk would find nothing */
+        if (tt[i].tid == NONE && tt[i].joined == NONE &&
+            tt[i].whole == NONE) {
+            i++;
+            continue;
+        }
         w.start = i;
         w.acc = NONE;
         follow(&w, 0, i, 0, 0, 0);

@@ -615,6 +615,12 @@ static void test_addresses_are_no_words(void **state)
                 "from and u.s chile trade");
     /* a compound inside a sentence is text */
     check_words("the peru-chile-ecuador-bolivia pact", "the peru chile ecuador bolivia pact");
+    /* the mark of an address before the word's start, after it, or none
+     * but "www." after brackets (take_word looks at a token again only
+     * for these); a word that begins with w is a word */
+    check_words("ask (@peru_desk) or \"desk@example.org\" or [www.example.org] "
+                "or <wwwtalks> or wider talks",
+                "ask or or or wwwtalks or wider talks");
 }
 
 static void test_url_lines_are_dropped(void **state)
