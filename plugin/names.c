@@ -1056,6 +1056,26 @@ static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
     return 1;
 }
 
+/* Whether token i stands right before a name: a capitalised word, a
+ * name of the update or a term that names an actor ("the rebel Front
+ * …", "the union Unite"; not "the rebels signed"). */
+static int before_name(const dipsum_terms *shared, const block *b,
+                       const dipsum_matches *m, size_t i)
+{
+    if (i + 1 >= b->toks->n || gap(b, i, b->toks->v[i + 1].start) != 1)
+        return 0;
+    if (cap(b, i + 1))
+        return 1;
+    long q = match_edge(m, b->toks->v[i + 1].start, 0);
+    if (q < 0)
+        return 0;
+    if (m->v[q].term >= shared->n)
+        return 1;
+    dipsum_category c = shared->v[m->v[q].term].category;
+    return c == DIPSUM_CAT_STATE || c == DIPSUM_CAT_ARMED_GROUP ||
+           c == DIPSUM_CAT_ORGANISATION || c == DIPSUM_CAT_PERSON;
+}
+
 /* The side that starts at token i, right after "and" (and "the"). */
 static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
                       const block *b,
@@ -1089,13 +1109,17 @@ static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
             in_list(b, DIPSUM_S_SIDE_NOUNS, (size_t)k))
             j = (size_t)k;
         if (j > i && j < n && in_list(b, DIPSUM_S_SIDE_NOUNS, j) && !cap(b, j) &&
-            gap(b, j - 1, b->toks->v[j].start) == 1) {
+            gap(b, j - 1, b->toks->v[j].start) == 1 && !before_name(shared, b, m, j)) {
             *c = (side_conj){i, j, the, 3};
             return 1;
         }
     }
     if (!cap(b, i) && in_list(b, DIPSUM_S_SIDE_NOUNS, i)) {
         if (the == i)   /* "and workers": no article, no owner */
+            return 0;
+        /* "and the rebel Front for Change (FACT)": a noun before a name
+         * says what the name is, and is no side of its own */
+        if (before_name(shared, b, m, i))
             return 0;
         *c = (side_conj){i, i, the, 3};
         return 1;

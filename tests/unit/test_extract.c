@@ -3835,6 +3835,27 @@ static void test_two_sides_not_borrowed_in_writing(void **state)
     json_decref(r);
 }
 
+/* A side noun right before a name says what the name is ("the rebel
+ * Korvath Front"): no side of its own, so the claim keeps its two
+ * sides; and "tentative agreements" are no agreement reached. */
+static void test_noun_before_name_and_tentative(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-02-10\n\n"
+                    "Talks between India and the rebel Korvath Front (KF) "
+                    "were postponed on Monday.\n");
+    json_t *c = claim(r, "talks_postponed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "india,update:KF");
+    json_decref(r);
+    r = run("Date: 2026-02-10\n\n"
+            "India and China reached tentative agreements late on "
+            "Thursday.\n");
+    assert_null(claim(r, "agreement_reached"));
+    assert_null(claim(r, "sides_agreed"));
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3942,6 +3963,7 @@ int main(void)
         cmocka_unit_test(test_completing_clause_takes_its_hope),
         cmocka_unit_test(test_people_held_are_no_talks),
         cmocka_unit_test(test_both_sides_of_urdu_only_names),
+        cmocka_unit_test(test_noun_before_name_and_tentative),
         cmocka_unit_test(test_mediators_said_with_a_verb),
         cmocka_unit_test(test_names_near_mediation_that_do_not_mediate),
         cmocka_unit_test(test_venue_over_building_and_mediator),
