@@ -532,14 +532,30 @@ static int bracket_between(const block *b, size_t from, size_t to)
     return 1;
 }
 
+/* The first match of m that ends after offset off.  A block's matches
+ * are leftmost-longest and in order of start (tag.h), and the names
+ * merged into them never overlap one (merge): their ends are in order
+ * too, so this is a binary search, as are the lookups below that use it
+ * (a linear scan per token made the names stage quadratic in a block). */
+static size_t match_ending_after(const dipsum_matches *m, size_t off)
+{
+    size_t lo = 0, hi = m->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (m->v[mid].end > off)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+
 /* The lexicon match covering token i (index in m), or -1. */
 static long match_covering(const dipsum_matches *m, const block *b, size_t i)
 {
     size_t s = b->toks->v[i].start, e = b->toks->v[i].end;
-    for (size_t q = 0; q < m->n && m->v[q].start < e; q++)
-        if (m->v[q].end > s)
-            return (long)q;
-    return -1;
+    size_t q = match_ending_after(m, s);
+    return q < m->n && m->v[q].start < e ? (long)q : -1;
 }
 
 /* Whether token i may be a word of a side's name: no stop word, no
@@ -847,19 +863,32 @@ static int cue_word(const block *b, const dipsum_cues *cs, size_t i)
  * index, or -1. */
 static long match_edge(const dipsum_matches *m, size_t off, int at_end)
 {
-    for (size_t q = 0; q < m->n; q++)
-        if ((at_end ? m->v[q].end : m->v[q].start) == off)
-            return (long)q;
-    return -1;
+    /* the first match ending at off or later: it ends there, or (a match
+     * that is no more than a point aside) it starts there */
+    size_t q = match_ending_after(m, off ? off - 1 : 0);
+    if (!at_end) {
+        while (q < m->n && m->v[q].start < off)
+            q++;
+        return q < m->n && m->v[q].start == off ? (long)q : -1;
+    }
+    return q < m->n && m->v[q].end == off ? (long)q : -1;
 }
 
-/* The token that starts (at_end 0) or ends (1) at offset off, or -1. */
+/* The token that starts (at_end 0) or ends (1) at offset off, or -1:
+ * tokens are in order and apart, so a binary search. */
 static long token_edge(const block *b, size_t off, int at_end)
 {
-    for (size_t i = 0; i < b->toks->n; i++)
-        if ((at_end ? b->toks->v[i].end : b->toks->v[i].start) == off)
-            return (long)i;
-    return -1;
+    size_t lo = 0, hi = b->toks->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if ((at_end ? b->toks->v[mid].end : b->toks->v[mid].start) >= off)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo < b->toks->n &&
+                   (at_end ? b->toks->v[lo].end : b->toks->v[lo].start) == off
+               ? (long)lo : -1;
 }
 
 /* A name's words go on from token i to token i + dir: spaces between,
@@ -1396,7 +1425,9 @@ static int merge(dipsum_names *nm, size_t nn, dipsum_matches *m)
     for (size_t q = 0; q < nn; q++) {
         const dipsum_match *x = &nm->tmp[q];
         int clash = keep && nm->tmp[keep - 1].end > x->start;
-        for (size_t i = 0; i < m->n && m->v[i].start < x->end && !clash; i++)
+        /* the matches that end before x starts cannot clash */
+        for (size_t i = match_ending_after(m, x->start);
+             i < m->n && m->v[i].start < x->end && !clash; i++)
             clash = m->v[i].end > x->start &&
                     (m->v[i].start < x->start || m->v[i].end > x->end);
         if (!clash)
