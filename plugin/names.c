@@ -1028,6 +1028,19 @@ static int noun_modifier(const block *b, const dipsum_matches *m, size_t i)
            match_edge(m, b->toks->v[i].start, 0) < 0;
 }
 
+/* Whether a comma (",", "،") stands between tokens i and j. */
+static int comma_between(const block *b, size_t i, size_t j)
+{
+    size_t from = b->toks->v[i].end, to = b->toks->v[j].start;
+    if (from > to || to - b->base > b->len)
+        return 0;
+    const char *s = b->src + (from - b->base);
+    for (size_t k = 0; k < to - from; k++)
+        if (s[k] == ',' || (k + 1 < to - from && memcmp(s + k, "\xD8\x8C", 2) == 0))
+            return 1;
+    return 0;
+}
+
 /* The side that ends at token l, right before "and"; 0 if none can. */
 static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
                       const block *b,
@@ -1338,6 +1351,12 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
         if (l.kind != 3 && open > 0 && key_is(b, open - 1, "the") &&
             gap(b, open - 1, b->toks->v[open].start) == 1)
             open--;
+        /* "A, B and C signed": the last two of a longer list are not
+         * the two sides, and nothing is read */
+        if (open > 0 && comma_between(b, open - 1, open)) {
+            a = r.last;
+            continue;
+        }
         int sides = open > 1 && gap(b, open - 1, b->toks->v[open].start) == 1 &&
                     cue_word(b, between, open - 1) &&
                     talk_before(shared, b, m, open - 1);

@@ -3856,6 +3856,37 @@ static void test_noun_before_name_and_tentative(void **state)
     json_decref(r);
 }
 
+/* The last two of a list of three are not "the two sides"; a tentative
+ * ceasefire is none agreed; "X نے Y اور Z کے درمیان … اتفاق کرایا" (X
+ * brought them to agree) makes X no side and says no agreement of X's. */
+static void test_three_sides_tentative_and_causative(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-03-12\n\n"
+                    "Tarsen Mills, the Orvel Weavers Federation and the Dock "
+                    "Workers Council signed an agreement on Monday.\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    r = run("Date: 2026-03-12\n\n"
+            "India and China agreed to a tentative ceasefire on Tuesday.\n");
+    assert_null(claim(r, "ceasefire_agreed"));
+    json_decref(r);
+    r = run("Date: 2026-03-12\nLang: ur\n\n"
+            "\xd8\xaa\xd8\xb1\xda\xa9\xdb\x8c\xdb\x81 \xd8\xa7\xd9"
+            "\x88\xd8\xb1 \xd9\x82\xd8\xb7\xd8\xb1 \xd9\x86\xdb\x92 "
+            "\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86"
+            " \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd9\x81\xd8\xba\xd8"
+            "\xa7\xd9\x86\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xda\xa9"
+            "\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9"
+            "\x86 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf"
+            "\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8"
+            "\xa7\xd9\x82 \xda\xa9\xd8\xb1\xd8\xa7\xdb\x8c\xd8\xa7"
+            "\xdb\x94\n");
+    assert_null(claim(r, "ceasefire_agreed"));
+    assert_null(strstr(generated(r), "Qatar"));
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3964,6 +3995,7 @@ int main(void)
         cmocka_unit_test(test_people_held_are_no_talks),
         cmocka_unit_test(test_both_sides_of_urdu_only_names),
         cmocka_unit_test(test_noun_before_name_and_tentative),
+        cmocka_unit_test(test_three_sides_tentative_and_causative),
         cmocka_unit_test(test_mediators_said_with_a_verb),
         cmocka_unit_test(test_names_near_mediation_that_do_not_mediate),
         cmocka_unit_test(test_venue_over_building_and_mediator),
