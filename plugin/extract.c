@@ -3060,34 +3060,35 @@ static unsigned char *term_row(term_memo *m, size_t t)
     return m->row + q * m->nevents;
 }
 
-/* dipsum_event_term(ev, id of match k's term, 0), asked of the rules once
- * per term and type in an update. */
-static int event_takes(const reading *rd, const dipsum_event_rule *ev, long k)
-{
-    size_t e = (size_t)(ev - rd->r->events);
-    unsigned char *row = rd->tm && e < rd->tm->nevents
-                             ? term_row(rd->tm, rd->f->m[k].term) : NULL;
-    if (!row)
-        return dipsum_event_term(ev, term_of(rd, k)->id, 0);
-    if (!(row[e] & 3))
-        row[e] |= dipsum_event_term(ev, term_of(rd, k)->id, 0) ? 2 : 1;
-    return (row[e] & 3) == 2;
-}
-
-/* dipsum_event_term(event e, id of match k's term, 1) ("*" taking no
- * term), asked of the rules once per term and type in an update as
- * event_takes is: the venues and the mediators ask it of a clause's
- * terms for every type. */
-static int event_names(const reading *rd, size_t e, long k)
+/* dipsum_event_term(event e, id of match k's term, no_any), asked of the
+ * rules once per term, type and no_any in an update: the term_memo row
+ * keeps the answer in bits 0-1 (no_any 0) or 2-3 (no_any 1), each pair
+ * 0 unknown, 1 no, 2 yes. */
+static int event_memo(const reading *rd, size_t e, long k, int no_any)
 {
     const dipsum_event_rule *ev = &rd->r->events[e];
     unsigned char *row = rd->tm && e < rd->tm->nevents
                              ? term_row(rd->tm, rd->f->m[k].term) : NULL;
     if (!row)
-        return dipsum_event_term(ev, term_of(rd, k)->id, 1);
-    if (!(row[e] & 12))
-        row[e] |= dipsum_event_term(ev, term_of(rd, k)->id, 1) ? 8 : 4;
-    return (row[e] & 12) == 8;
+        return dipsum_event_term(ev, term_of(rd, k)->id, no_any);
+    int shift = no_any ? 2 : 0;
+    if (!((row[e] >> shift) & 3))
+        row[e] |= (unsigned char)((dipsum_event_term(ev, term_of(rd, k)->id,
+                                                     no_any) ? 2 : 1) << shift);
+    return ((row[e] >> shift) & 3) == 2;
+}
+
+/* Whether event type ev is made of match k's term. */
+static int event_takes(const reading *rd, const dipsum_event_rule *ev, long k)
+{
+    return event_memo(rd, (size_t)(ev - rd->r->events), k, 0);
+}
+
+/* The same, "*" taking no term: the venues and the mediators ask it of a
+ * clause's terms for every type. */
+static int event_names(const reading *rd, size_t e, long k)
+{
+    return event_memo(rd, e, k, 1);
 }
 
 static int term_in(const reading *rd, const dipsum_event_rule *ev, size_t c0,

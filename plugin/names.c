@@ -498,12 +498,12 @@ static int definition_at(dipsum_names *nm, const dipsum_terms *shared,
 /* The most words of a side's name read from "X اور Y کے درمیان". */
 #define PAIR_NAME_MAX_WORDS 7
 
-/* Whether token i is a one-word cue of the rules' sides ("درمیان"). */
-static int is_between(const block *b, size_t i)
+/* Whether token i is a one-word cue of cs (the rules' "sides",
+ * "درمیان", "between"). */
+static int cue_word(const block *b, const dipsum_cues *cs, size_t i)
 {
     size_t n;
     const char *k = tok_key(b, i, &n);
-    const dipsum_cues *cs = &b->r->sides[b->lang];
     for (size_t q = 0; q < cs->n; q++)
         if (cs->v[q].n == 1 && strlen(cs->v[q].w[0]) == n &&
             memcmp(cs->v[q].w[0], k, n) == 0)
@@ -723,7 +723,8 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
     for (size_t d = 3; d < b->toks->n; d++) {
         size_t g = d - 1;
         if (gap(b, g, b->toks->v[d].start) != 1 ||
-            !((is_between(b, d) && in_list(b, DIPSUM_S_GENITIVE, g)) ||
+            !((cue_word(b, &b->r->sides[b->lang], d) &&
+               in_list(b, DIPSUM_S_GENITIVE, g)) ||
               ((in_list(b, DIPSUM_S_GENITIVE, g) ||
                 in_list(b, DIPSUM_S_SIDES_PAIR, g)) && talks_term(b, shared, m, d))))
             continue;
@@ -845,18 +846,6 @@ static int cap(const block *b, size_t i)
 static int clause_starts(const block *b, size_t i)
 {
     return i == 0 || gap(b, i - 1, b->toks->v[i].start) != 1;
-}
-
-/* Whether token i is a one-word cue of cs (the rules' "sides"). */
-static int cue_word(const block *b, const dipsum_cues *cs, size_t i)
-{
-    size_t n;
-    const char *k = tok_key(b, i, &n);
-    for (size_t q = 0; q < cs->n; q++)
-        if (cs->v[q].n == 1 && strlen(cs->v[q].w[0]) == n &&
-            memcmp(cs->v[q].w[0], k, n) == 0)
-            return 1;
-    return 0;
 }
 
 /* The match of m that starts (at_end 0) or ends (1) at offset off: its

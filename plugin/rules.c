@@ -64,6 +64,23 @@ static char *dup_n(loader *l, const char *s, size_t n)
 
 /* ==== Cues ============================================================= */
 
+/* Appends to c the word text[0..len), a prefix or not.  Returns 0 or -1
+ * (no memory). */
+static int push_cue_word(loader *l, dipsum_cue *c, const char *text,
+                         size_t len, int prefix)
+{
+    char **w = realloc(c->w, (c->n + 1) * sizeof *w);
+    if (w)
+        c->w = w;
+    unsigned char *p = realloc(c->prefix, c->n + 1);
+    if (p)
+        c->prefix = p;
+    if (!w || !p || !(c->w[c->n] = dup_n(l, text, len)))
+        return -1;
+    c->prefix[c->n++] = (unsigned char)prefix;
+    return 0;
+}
+
 /* Appends the match-key words of one word of a cue (a word may make
  * several: "follow-up"), each a prefix when the word ended in "*". */
 static int add_cue_word(loader *l, dipsum_cue *c, const char *text, size_t len,
@@ -79,31 +96,14 @@ static int add_cue_word(loader *l, dipsum_cue *c, const char *text, size_t len,
             a++;
         while (b > a && l->key.text.data[b - 1] == ' ')
             b--;
-        if (a == b)
-            return 0;
-        char **w = realloc(c->w, (c->n + 1) * sizeof *w);
-        if (w)
-            c->w = w;
-        unsigned char *p = realloc(c->prefix, c->n + 1);
-        if (p)
-            c->prefix = p;
-        if (!w || !p || !(c->w[c->n] = dup_n(l, l->key.text.data + a, b - a)))
-            return -1;
-        c->prefix[c->n++] = 0;
-        return 0;
+        return a == b ? 0
+                      : push_cue_word(l, c, l->key.text.data + a, b - a, 0);
     }
     for (size_t i = 0; i < l->toks.n; i++) {
         const dipsum_token *t = &l->toks.v[i];
-        char **w = realloc(c->w, (c->n + 1) * sizeof *w);
-        if (w)
-            c->w = w;
-        unsigned char *p = realloc(c->prefix, c->n + 1);
-        if (p)
-            c->prefix = p;
-        if (!w || !p || !(c->w[c->n] = dup_n(l, l->key.text.data + t->kstart,
-                                             t->kend - t->kstart)))
+        if (push_cue_word(l, c, l->key.text.data + t->kstart,
+                          t->kend - t->kstart, prefix && i + 1 == l->toks.n) < 0)
             return -1;
-        c->prefix[c->n++] = (unsigned char)(prefix && i + 1 == l->toks.n);
     }
     return 0;
 }
