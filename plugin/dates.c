@@ -1254,9 +1254,10 @@ static int week_whole(const ctx *c, size_t i, dipsum_date_mention *o)
     dipsum_dates_from_day_number(monday + 6, &o->y2, &o->m2, &o->d2);
     o->tense = tense_of(c, o->w0, o->w1);
     o->relative = 1;
-    /* dates4: an English week ("later this week") is when, not how long:
-     * never written as its days (the Urdu ones keep theirs) */
-    o->approx = c->lang == 0;
+    /* a week ("later this week", "آئندہ ہفتے") is when, not how long:
+     * never written as its days ("are to sign … from 16 to 22 March"
+     * would say the signing takes a week) */
+    o->approx = 1;
     return FOUND;
 }
 

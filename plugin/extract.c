@@ -1452,6 +1452,23 @@ static size_t list_end(const reading *rd, size_t i, size_t c1)
     return i;
 }
 
+/* The word after a short aside in brackets that opens at word e, right
+ * after a name ("between the Kivu Liberation Front (KLF) and …"), before
+ * c1; e itself when there is none. */
+static size_t past_aside(const reading *rd, size_t e, size_t c1)
+{
+    size_t len;
+    const char *g = e < rd->n ? gap(rd, e, &len) : NULL;
+    if (!g || !has_bytes(g, len, "(") || has_bytes(g, len, ","))
+        return e;
+    for (size_t j = e + 1; j < c1 && j <= e + DIPSUM_ASIDE_WORDS; j++) {
+        g = gap(rd, j, &len);
+        if (has_bytes(g, len, ")"))
+            return has_bytes(g, len, ",") || has_bytes(g, len, "(") ? e : j;
+    }
+    return e;
+}
+
 /* A list of names read forwards from word i ("between X and Y", "mediated
  * by Qatar and Egypt"), up to c1. */
 static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
@@ -1543,7 +1560,7 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
                 (!is_adjective(rd, k) || noun) &&
                 !(role == DIPSUM_ACT_MEDIATOR && office))
                 added += add_actor(c, role, rd->f->m[k].term, (size_t)k);
-            i = e;
+            i = past_aside(rd, e, c1);
             continue;
         }
         if (i + 1 < c1 && dash_participle(rd, i + 1)) {
@@ -1830,6 +1847,21 @@ static int subject_before_clause(const reading *rd, dipsum_claim *c, int role)
     return list_before_x(rd, c, end, start, role, -1, role == DIPSUM_ACT_PARTY, 1);
 }
 
+/* Whether the Urdu verb right after the claim's event words is a future
+ * ("دستخط کریں گے"): a future word in the DIPSUM_UR_VERB_WORDS words
+ * after them, before "and" or a clause break.  Its subject takes no نے. */
+static int urdu_future_verb(const reading *rd, const dipsum_claim *c)
+{
+    const dipsum_cues *fut = &rd->r->future[1], *also = &rd->r->dates.future_also[1];
+    for (size_t w = c->cue1; w < c->c1 && w < c->cue1 + DIPSUM_UR_VERB_WORDS; w++) {
+        if (rd->brk[w] || cue(rd, DIPSUM_S_CONJUNCTION, w))
+            break;
+        if (cues_in(rd, fut, w, w + 1) == (long)w || cues_in(rd, also, w, w + 1) == (long)w)
+            return 1;
+    }
+    return 0;
+}
+
 static void read_subject(const reading *rd, dipsum_claim *c)
 {
     if (rd->lang == 0) {
@@ -1911,7 +1943,10 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                        clause_claim(rd, p0, c->c0, &before)) ||
                       cues_in(rd, &rd->r->speech[rd->lang], p0, c->c0) >= 0 ||
                       cue(rd, DIPSUM_S_RELATIVE, p0);
+            /* (not "X نے امید ظاہر کی کہ …": the کی of a verb before
+             * "that" is no genitive, and X hopes, no side) */
             if (!own && !gap_breaks(g, len) &&
+                !cue(rd, DIPSUM_S_COMPLEMENTIZER, c->c0) &&
                 cue(rd, DIPSUM_S_GENITIVE, c->c0 - 1)) {
                 agent = cue_in(rd, DIPSUM_S_AGENT, p0, c->c0);
                 a0 = p0;
@@ -1930,6 +1965,19 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             rd->ent[s0] >= 0 &&
             list_after(rd, c, s0, c->cue0, DIPSUM_ACT_PARTY, 1) < 2)
             c->nactors[DIPSUM_ACT_PARTY] = 0;
+        /* "X اور Y آئندہ ہفتے … دستخط کریں گے": a future takes no نے
+         * either; the names that open the clause are its sides when no
+         * other actor stands between them and the event words ("X اور Y
+         * Z اور W کے درمیان مذاکرات کی میزبانی کریں گے": hosts) */
+        if (agent < 0 && c->nactors[DIPSUM_ACT_PARTY] == 0 && s0 < c->cue0 &&
+            rd->ent[s0] >= 0 && urdu_future_verb(rd, c)) {
+            size_t end = list_end(rd, s0, c->cue0);
+            int other = 0;
+            for (size_t w = end; w < c->cue0 && !other; w++)
+                other = rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w]);
+            if (!other && list_after(rd, c, s0, c->cue0, DIPSUM_ACT_PARTY, 1) < 2)
+                c->nactors[DIPSUM_ACT_PARTY] = 0;
+        }
         /* no agent: a subject whose head is an actor noun right before
          * the event words, "X اور Y کے وفود کی ملاقات ہوئی" (a bare
          * "X ملاقات" says too little) */

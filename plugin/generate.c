@@ -6,6 +6,7 @@
  * claim's own sentence says.
  */
 #include "generate.h"
+#include "dates.h"
 #include "names.h"
 
 #include <stdio.h>
@@ -158,6 +159,15 @@ static int two_sides_only(const slots *sl)
     return read && bare;
 }
 
+/* Whether d is a week named as when ("next week", "آئندہ ہفتے"): seven
+ * days the dates stage marks approx, never written as its days. */
+static int named_week(const dipsum_date_fact *d)
+{
+    return d->approx && d->y2 &&
+           dipsum_dates_day_number(d->y2, d->m2, d->d2) -
+                   dipsum_dates_day_number(d->y, d->m, d->d) == 6;
+}
+
 /* Fills a slot; an empty buffer means no value. */
 static int fill_slot(const slots *sl, const char *name, size_t len,
                      dipsum_buf *b)
@@ -217,6 +227,15 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
     if (len == 4 && strncmp(name, "date", 4) == 0 && sl->c->date >= 0 &&
         f->dates[sl->c->date].stretch && strncmp(sl->c->type, "talks", 5) != 0)
         return 0;
+    /* a week named as when ("next week"): its Monday, after week_of
+     * ("in the week of 16 March 2026"; expand puts it for "on ") */
+    if (len == 4 && strncmp(name, "date", 4) == 0 && sl->c->date >= 0 &&
+        named_week(&f->dates[sl->c->date])) {
+        const dipsum_date_fact *d = &f->dates[sl->c->date];
+        if (!*sl->rules->week_of[sl->lang])
+            return 0;
+        return dipsum_format_date(sl->rules, sl->lang, d->y, d->m, d->d, b) < 0 ? -1 : 0;
+    }
     /* a whole month ("in September") has no day to say "on" with: the
      * sentence goes without it */
     if (len == 4 && strncmp(name, "date", 4) == 0 && sl->c->date >= 0 &&
@@ -282,7 +301,10 @@ static int expand(const slots *sl, const char *t, size_t len, dipsum_buf *out,
                 memcmp(out->data + out->len - onl, on, onl) == 0 &&
                 (out->len == onl || out->data[out->len - onl - 1] == ' ')) {
                 out->len -= onl;
-                if (dipsum_buf_puts(out, sl->rules->interval_from[sl->lang]) < 0)
+                /* … "in the week of 16 March" for a week named as when */
+                if (dipsum_buf_puts(out, named_week(&sl->f->dates[sl->c->date])
+                                             ? sl->rules->week_of[sl->lang]
+                                             : sl->rules->interval_from[sl->lang]) < 0)
                     rc = -1;
             }
             if (rc >= 0 && dipsum_buf_append(out, val.data, val.len) < 0)

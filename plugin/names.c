@@ -369,6 +369,25 @@ static size_t first_char(const char *s, size_t n)
     return l <= n ? l : n;
 }
 
+static long match_covering(const dipsum_matches *m, const block *b, size_t i);
+static long token_edge(const block *b, size_t off, int at_end);
+
+/* The kind of a name [first, last] whose last words are a lexicon term
+ * of another ("Border Guard Bangladesh", "بارڈر گارڈ بنگلہ دیش"): the
+ * head is then the word before that term; 0 when the name does not end
+ * so or that word says nothing. */
+static int kind_before_term(const block *b, const dipsum_matches *m, size_t first,
+                            size_t last)
+{
+    long q = match_covering(m, b, last);
+    if (q < 0 || m->v[q].end != b->toks->v[last].end)
+        return 0;
+    long t0 = token_edge(b, m->v[q].start, 0);
+    if (t0 <= (long)first)
+        return 0;
+    return b->lang == 0 ? name_kind(b, first, (size_t)t0 - 1) : head_kind(b, (size_t)t0 - 1);
+}
+
 /* An Urdu definition from token i on: "اورومو لبریشن آرمی (او ایل اے)",
  * or with a Latin acronym "(OLA)".  The name is as many words right
  * before the bracket as the acronym has letters, each starting with a
@@ -402,17 +421,36 @@ static int urdu_definition_at(dipsum_names *nm, const dipsum_terms *shared,
     for (size_t k = 0; k < nm->n; k++)
         if (strcmp(nm->v[k].letters, letters) == 0)
             return 0;   /* defined before: its mentions are tagged */
-    size_t first = i - an;
-    for (size_t w = first; w < i; w++) {
-        const char *k = tok_key(b, w, &n);
-        if ((w > first && gap(b, w - 1, b->toks->v[w].start) != 1) ||
-            !letter_of(b, DIPSUM_S_NAME_INITIALS, k, first_char(k, n),
-                       letters[w - first]))
+    /* the words, read back from the bracket; a term of the lexicon of
+     * several tokens is one word ("بارڈر گارڈ بنگلہ دیش (بی جی بی)") */
+    size_t word0[NAME_MAX_ACRONYM], w = i;
+    for (size_t k = an; k > 0; k--) {
+        if (w == 0)
+            return 0;
+        size_t e = w - 1, s0 = e;
+        long q = match_covering(m, b, e);
+        if (q >= 0 && m->v[q].end == b->toks->v[e].end) {
+            long t0 = token_edge(b, m->v[q].start, 0);
+            if (t0 >= 0 && (size_t)t0 < e && e - (size_t)t0 < 4)
+                s0 = (size_t)t0;
+        }
+        word0[k - 1] = s0;
+        w = s0;
+    }
+    size_t first = word0[0];
+    for (size_t v = first + 1; v < i; v++)
+        if (gap(b, v - 1, b->toks->v[v].start) != 1)
+            return 0;
+    for (size_t k = 0; k < an; k++) {
+        const char *kw = tok_key(b, word0[k], &n);
+        if (!letter_of(b, DIPSUM_S_NAME_INITIALS, kw, first_char(kw, n), letters[k]))
             return 0;
     }
     int kind = head_kind(b, i - 1);
     if (kind == 0)
         kind = head_kind(b, first);
+    if (kind == 0)
+        kind = kind_before_term(b, m, first, i - 1);
     if (kind <= 0 ||
         lexicon_claims(m, b->toks->v[first].start, b->toks->v[i - 1].end) ||
         lexicon_claims(m, b->toks->v[i].start, b->toks->v[j].end))
@@ -484,6 +522,8 @@ static int definition_at(dipsum_names *nm, const dipsum_terms *shared,
                 !initials_fit(ini + nc - k, letters, k, permuted))
                 continue;
             int kind = name_kind(b, first, i - 1);
+            if (kind == 0)
+                kind = kind_before_term(b, m, first, i - 1);
             if (kind <= 0 ||
                 lexicon_claims(m, b->toks->v[first].start, b->toks->v[i - 1].end) ||
                 lexicon_claims(m, t->start, t->end))

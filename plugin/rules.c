@@ -426,6 +426,10 @@ static void read_writing(loader *l, const dipsum_ynode *n)
                                           "writing interval_on");
         r->interval_from[lang] = scalar_dup(l, dipsum_ynode_get(w, "interval_from"),
                                             "writing interval_from");
+        /* rules written before it: a week is not written */
+        r->week_of[lang] = dipsum_ynode_get(w, "week_of")
+            ? scalar_dup(l, dipsum_ynode_get(w, "week_of"), "writing week_of")
+            : dup_n(l, "", 0);
         read_definite(l, w, lang);
         /* rules written before it: a claim of unknown sides is not written */
         r->both_sides[lang] = dipsum_ynode_get(w, "both_sides")
@@ -918,6 +922,7 @@ static void io_rules(rio *io, dipsum_rules *r)
         io_str(io, &r->range_to[lang]);
         io_str(io, &r->interval_on[lang]);
         io_str(io, &r->interval_from[lang]);
+        io_str(io, &r->week_of[lang]);
         io_str(io, &r->definite[lang]);
         io_str(io, &r->definite_words[lang]);
         io_str(io, &r->both_sides[lang]);
@@ -1252,6 +1257,7 @@ static void img_rules(imager *x, dipsum_rules *r)
         img_str(x, &r->range_to[lang]);
         img_str(x, &r->interval_on[lang]);
         img_str(x, &r->interval_from[lang]);
+        img_str(x, &r->week_of[lang]);
         img_str(x, &r->definite[lang]);
         img_str(x, &r->definite_words[lang]);
         img_str(x, &r->both_sides[lang]);
@@ -2210,6 +2216,7 @@ void dipsum_rules_free(dipsum_rules *r)
         free(r->range_to[lang]);
         free(r->interval_on[lang]);
         free(r->interval_from[lang]);
+        free(r->week_of[lang]);
         free(r->definite[lang]);
         free(r->definite_words[lang]);
         free(r->both_sides[lang]);

@@ -435,6 +435,10 @@ typedef struct {
     char *interval_on[2], *interval_from[2]; /* "on " before an interval's
                                  slot is written "from " ("from 9 to 11
                                  May"); "" for none                     */
+    char *week_of[2];         /* "on " before a week named as when ("next
+                                 week", "آئندہ ہفتے") is written this
+                                 ("in the week of "), with its Monday;
+                                 "" or none: such a date is not written */
     char *definite[2];        /* "the " before a name that takes it     */
     char *definite_words[2];  /* the words that make a name take it, each
                                  between '\n's ("\nRepublic\nForces\n") */
@@ -566,7 +570,7 @@ int dipsum_rules_decode(dipsum_rules *r, const char *data, size_t len);
  * A pointer added to dipsum_rules (or to what it points to) must be
  * added to img_rules in rules.c too, and DIPSUM_RULES_FORMAT raised.
  */
-#define DIPSUM_RULES_FORMAT 11 /* 6: writing definite; 7: writing both_sides; 8: actors subject_names; 9: structure phrase_joiners, phrase_not_before_name; 10: structure phrase_possessive; 11: structure mediator_list_stop … side_fillers (roles5, urdu5, sides5) and dates lists (roles5) */
+#define DIPSUM_RULES_FORMAT 12 /* 6: writing definite; 7: writing both_sides; 8: actors subject_names; 9: structure phrase_joiners, phrase_not_before_name; 10: structure phrase_possessive; 11: structure mediator_list_stop … side_fillers (roles5, urdu5, sides5) and dates lists (roles5); 12: writing week_of */
 int dipsum_rules_image_encode(const dipsum_rules *r, uintptr_t base,
                               dipsum_buf *b);
 int dipsum_rules_image_decode(dipsum_rules *r, const char *data, size_t len,

@@ -3873,6 +3873,115 @@ static void test_three_sides_tentative_and_causative(void **state)
     json_decref(r);
 }
 
+/* Urdu: "X نے امید ظاہر کی کہ …": the کی of the verb before "that" is no
+ * genitive, and the one who hopes is no side; a future takes no نے, so
+ * the names that open its clause are the sides ("X اور Y … دستخط کریں
+ * گے"); a week named as when ("آئندہ ہفتے") is written "in the week of"
+ * its Monday, never as seven days of an event (2026-03-12 is a
+ * Thursday: next week is 16–22 March). */
+static void test_hope_future_subject_and_week(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-03-12\nLang: ur\n\n"
+            "\xd8\xaa\xd8\xb1\xda\xa9\xdb\x8c\xdb\x81 \xda\xa9\xdb"
+            "\x92 \xd9\x88\xd8\xb2\xdb\x8c\xd8\xb1 \xd8\xae\xd8\xa7"
+            "\xd8\xb1\xd8\xac\xdb\x81 \xd9\x86\xdb\x92 \xd8\xa7\xd9"
+            "\x85\xdb\x8c\xd8\xaf \xd8\xb8\xd8\xa7\xdb\x81\xd8\xb1 "
+            "\xda\xa9\xdb\x8c \xda\xa9\xdb\x81 \xd8\xa8\xda\xbe\xd8"
+            "\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1 \xda\x86"
+            "\xdb\x8c\xd9\x86 \xd8\xa2\xd8\xa6\xd9\x86\xd8\xaf\xdb"
+            "\x81 \xdb\x81\xd9\x81\xd8\xaa\xdb\x92 \xd9\x85\xd8\xb9"
+            "\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8"
+            "\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xd8\xb1"
+            "\xdb\x8c\xda\xba \xda\xaf\xdb\x92\xdb\x94\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "proposed");
+    assert_string_equal(actors(c, "parties"), "india,china");
+    json_decref(r);
+    r = run("Date: 2026-03-12\nLang: ur\n\n"
+            "\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9"
+            "\x88\xd8\xb1 \xda\x86\xdb\x8c\xd9\x86 \xd8\xa2\xd8\xa6"
+            "\xd9\x86\xd8\xaf\xdb\x81 \xdb\x81\xd9\x81\xd8\xaa\xdb"
+            "\x92 \xd8\xaf\xdb\x81\xd9\x84\xdb\x8c \xd9\x85\xdb\x8c"
+            "\xda\xba \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb"
+            "\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae"
+            "\xd8\xb7 \xda\xa9\xd8\xb1\xdb\x8c\xda\xba \xda\xaf\xdb"
+            "\x92\xdb\x94\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "india,china");
+    assert_string_equal(date_of(c), "2026-03-16/2026-03-22");
+    assert_null(strstr(generated(r), "16 to 22"));
+    json_decref(r);
+    r = run("Date: 2026-03-12\nLang: ur\n\n"
+            "\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9"
+            "\x88\xd8\xb1 \xda\x86\xdb\x8c\xd9\x86 \xda\xa9\xdb\x92 "
+            "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9"
+            "\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+            "\xda\xa9\xd8\xa7 \xd8\xa7\xda\xaf\xd9\x84\xd8\xa7 \xd8"
+            "\xaf\xd9\x88\xd8\xb1 \xd8\xa2\xd8\xa6\xd9\x86\xd8\xaf"
+            "\xdb\x81 \xdb\x81\xd9\x81\xd8\xaa\xdb\x92 \xdb\x81\xd9"
+            "\x88 \xda\xaf\xd8\xa7\xdb\x94\n");
+    assert_string_equal(generated(r),
+                        "The next round of talks between India and China is due "
+                        "in the week of 16 March 2026.");
+    json_decref(r);
+}
+
+/* A name that ends with a state's ("Border Guard Bangladesh (BGB)",
+ * `بارڈر گارڈ بنگلہ دیش (بی جی بی)`, its head the word before the
+ * state) is the side, not the state; a list after "between" reads past
+ * a name's acronym in brackets; a meeting cancelled or talks suspended
+ * are said as such, not as put off. */
+static void test_name_ending_in_a_state_and_cancelled(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-08-26\n\n"
+                    "Talks between Border Guard Bangladesh (BGB) and India "
+                    "were held on Monday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "update:BGB,india");
+    json_decref(r);
+    r = run("Date: 2026-08-26\n\n"
+            "Talks between the Kivu Liberation Front (KLF) and India were "
+            "held on Monday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "update:KLF,india");
+    json_decref(r);
+    r = run("Date: 2026-08-26\nLang: ur\n\n"
+            "\xda\x88\xda\xbe\xd8\xa7\xda\xa9\xdb\x81 \xd9\x85\xdb"
+            "\x8c\xda\xba \xd8\xa8\xd8\xa7\xd8\xb1\xda\x88\xd8\xb1 "
+            "\xda\xaf\xd8\xa7\xd8\xb1\xda\x88 \xd8\xa8\xd9\x86\xda"
+            "\xaf\xd9\x84\xdb\x81 \xd8\xaf\xdb\x8c\xd8\xb4 (\xd8\xa8"
+            "\xdb\x8c \xd8\xac\xdb\x8c \xd8\xa8\xdb\x8c) \xd8\xa7\xd9"
+            "\x88\xd8\xb1 \xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa "
+            "\xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8"
+            "\xa7\xd9\x86 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 "
+            "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa"
+            " \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "update:BGB,india");
+    assert_null(strstr(generated(r), "Bangladesh"));
+    json_decref(r);
+    r = run("Date: 2026-08-26\n\n"
+            "India cancelled a meeting with China set for Friday.\n");
+    assert_non_null(claim(r, "talks_cancelled"));
+    assert_null(claim(r, "talks_postponed"));
+    /* منسوخ */
+    assert_non_null(strstr(generated(r), "\xd9\x85\xd9\x86\xd8\xb3\xd9\x88\xd8\xae"));
+    json_decref(r);
+    r = run("Date: 2026-08-26\n\n"
+            "Talks between India and China were suspended on Monday.\n");
+    assert_non_null(claim(r, "talks_suspended"));
+    /* معطل */
+    assert_non_null(strstr(generated(r), "\xd9\x85\xd8\xb9\xd8\xb7\xd9\x84"));
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3982,6 +4091,8 @@ int main(void)
         cmocka_unit_test(test_both_sides_of_urdu_only_names),
         cmocka_unit_test(test_noun_before_name_and_tentative),
         cmocka_unit_test(test_three_sides_tentative_and_causative),
+        cmocka_unit_test(test_hope_future_subject_and_week),
+        cmocka_unit_test(test_name_ending_in_a_state_and_cancelled),
         cmocka_unit_test(test_mediators_said_with_a_verb),
         cmocka_unit_test(test_names_near_mediation_that_do_not_mediate),
         cmocka_unit_test(test_venue_over_building_and_mediator),
