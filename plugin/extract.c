@@ -501,6 +501,15 @@ static size_t cue(const reading *rd, int k, size_t i)
     return dipsum_cues_at_text(&rd->r->structure[k][rd->lang], rd->ct, i);
 }
 
+/* Whether a background word starts at word i: not one right before a
+ * background_ordinal noun ("پہلے مرحلے", the first phase: no "earlier"). */
+static int background_at(const reading *rd, size_t i)
+{
+    size_t len = cue(rd, DIPSUM_S_BACKGROUND, i);
+    return len && (i + len >= rd->n || rd->brk[i + len] ||
+                   !cue(rd, DIPSUM_S_BACKGROUND_ORDINAL, i + len));
+}
+
 /* The occurrences of cs in the sentence, found on the first question;
  * NULL when out of memory (the caller scans instead). */
 static const occurrences *occurrences_of(const reading *rd,
@@ -1937,10 +1946,12 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             const char *g = gap(rd, c->c0, &len);
             /* (an event's words there that make no claim are no event
              * of its own: "X اور Y نے پانچ روز سے جاری جھڑپوں کے بعد",
-             * after clashes going on for five days) */
+             * after clashes going on for five days; nor talks said by a
+             * participle, "… میں ہونے والے مذاکرات کے بعد") */
             dipsum_claim before;
             int own = ((rd->clf[c->c0 - 1] & CL_EVENT) &&
-                       clause_claim(rd, p0, c->c0, &before)) ||
+                       clause_claim(rd, p0, c->c0, &before) &&
+                       !cue(rd, DIPSUM_S_DATED_PARTICIPLE, before.cue0)) ||
                       cues_in(rd, &rd->r->speech[rd->lang], p0, c->c0) >= 0 ||
                       cue(rd, DIPSUM_S_RELATIVE, p0);
             /* (not "X نے امید ظاہر کی کہ …": the کی of a verb before
@@ -2170,7 +2181,7 @@ static int scope_init(reading *rd)
                 if (!(meets & 2))
                     continue;
             }
-            if (cue(rd, DIPSUM_S_BACKGROUND, j) || cue(rd, DIPSUM_S_PAST_PERFECT, j))
+            if (background_at(rd, j) || cue(rd, DIPSUM_S_PAST_PERFECT, j))
                 fl |= CL_BACKGROUND;
             if (cue(rd, DIPSUM_S_MEDIATED_BY, j) || cue(rd, DIPSUM_S_MEDIATING, j) ||
                 cue(rd, DIPSUM_S_HOSTED_BY, j) ||
@@ -3040,6 +3051,15 @@ static int term_before(const reading *rd, size_t e, size_t w)
     return rd->first[1 + e] >= 0 && (size_t)rd->first[1 + e] < w;
 }
 
+/* The first background word in words [a, b), or -1 (background_at). */
+static long background_in(const reading *rd, size_t a, size_t b)
+{
+    long at = cue_in(rd, DIPSUM_S_BACKGROUND, a, b);
+    while (at >= 0 && !background_at(rd, (size_t)at))
+        at = cue_in(rd, DIPSUM_S_BACKGROUND, (size_t)at + 1, b);
+    return at;
+}
+
 /* Background: past perfect in the clause ("had agreed", "ہوا تھا"),
  * a background word in the clause, or an Urdu background opener
  * (واضح رہے) anywhere before. */
@@ -3055,8 +3075,8 @@ static void read_background(const reading *rd, dipsum_claim *c)
                (size_t)cue_in(rd, DIPSUM_S_PAST_PERFECT, c->cue1, c->cue1 + DIPSUM_PAST_PERFECT_AFTER) < c->c1) {
         c->background = 1;
     }
-    if (cue_in(rd, DIPSUM_S_BACKGROUND, c->c0, c->c1) >= 0 ||
-        (rd->lang == 1 && cue_in(rd, DIPSUM_S_BACKGROUND, 0, c->c0) == 0))
+    if (background_in(rd, c->c0, c->c1) >= 0 ||
+        (rd->lang == 1 && background_in(rd, 0, c->c0) == 0))
         c->background = 1;
 }
 
@@ -3350,6 +3370,44 @@ static const dipsum_event_rule *rule_of(const reading *rd, const dipsum_claim *c
     return NULL;
 }
 
+/* Whether a claim whose event words are a participle before its term
+ * ("پیر کو ہونے والے مذاکرات", the talks held on Monday) says they
+ * happened or are to come: its date is its own, read right before the
+ * participle (at most a venue between), and its time is the claim's:
+ * a day gone by, held; one to come, scheduled (the participle says so
+ * whatever the clause's verb does with the talks: "… ہونے والے مذاکرات
+ * میں … کے لیے قرض پر اتفاق", agreed in them on a loan for …).
+ * Without such a date the participle may be of talks under way or
+ * expected, and in a clause with "if" (`اگر`) of talks that may be:
+ * no claim. */
+static int dated_participle(const reading *rd, const dipsum_facts *f,
+                            dipsum_claim *c, long update_day)
+{
+    if (c->date < 0 || !update_day || c->background ||
+        cue_in(rd, DIPSUM_S_CONDITIONAL, c->c0, c->c1) >= 0)
+        return 0;
+    const dipsum_date_fact *df = &f->dates[c->date];
+    if (df->w1 > c->cue0 || df->w1 + DIPSUM_PARTICIPLE_DATE_GAP < c->cue0 ||
+        df->approx || df->deadline)
+        return 0;
+    for (size_t w = df->w1; w < c->cue0; w++) {
+        long k = rd->ent[w];
+        if (rd->brk[w] ||
+            (k < 0 && !cue(rd, DIPSUM_S_VENUE_AFTER, w) &&
+             cues_in(rd, &rd->r->dates.weekday_mark[1], w, w + 1) != (long)w) ||
+            (k >= 0 && term_of(rd, k)->category != DIPSUM_CAT_PLACE &&
+             term_of(rd, k)->category != DIPSUM_CAT_STATE))
+            return 0;
+    }
+    long last = dipsum_dates_day_number(df->y2 ? df->y2 : df->y, df->y2 ? df->m2 : df->m,
+                                        df->y2 ? df->d2 : df->d);
+    long first = dipsum_dates_day_number(df->y, df->m, df->d);
+    if (c->negative || (last > update_day && first <= update_day))
+        return 0;
+    c->modality = last <= update_day ? DIPSUM_MOD_HAPPENED : DIPSUM_MOD_SCHEDULED;
+    return 1;
+}
+
 static int push_mention(dipsum_facts *f, const dipsum_claim *c)
 {
     dipsum_claim *v = realloc(f->mentions, (f->nmentions + 1) * sizeof *v);
@@ -3560,6 +3618,8 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
              * without two: "… and agreed to reopen the crossing" */
             int keep = !(rule && rule->subject_sides == 2 && !c->both_sides &&
                          c->nactors[DIPSUM_ACT_PARTY] < 2);
+            if (keep && cue(&rd, DIPSUM_S_DATED_PARTICIPLE, c->cue0))
+                keep = dated_participle(&rd, f, c, update_day);
             if (keep && push_claim(f, c) < 0)
                 rc = -1;
             else if (keep && f->s[si].event < 0)

@@ -73,6 +73,9 @@
  * "کسی حتمی اتفاق رائے کے بغیر ختم ہو گئے ہیں" (ten).  Was 4; 10 changed
  * no generated sentence of the tuned sets. */
 #define DIPSUM_UR_VERB_WORDS 10
+/* The most words between a date and the participle it dates ("پیر کو
+ * بیجنگ میں ہونے والے مذاکرات": a venue and its میں, a weekday mark). */
+#define DIPSUM_PARTICIPLE_DATE_GAP 4
 
 /* ---- dates.c: yearless dates ---- */
 
