@@ -713,12 +713,20 @@ typedef struct {
 } text_token;
 
 /* The key between two tokens holds only spaces and hyphens, and the source
- * at most one line break. */
+ * at most one line break; a word in s may keep its plural possessive '
+ * before the space ("the teachers' strike", "a workers' union": the word
+ * breaks leave that ' outside the word, and a form written with it or
+ * without it is the same tokens). */
 static int gap_ok(const dipsum_mapped *key, const dipsum_tokens *toks,
                   size_t a, size_t b, const char *src, size_t base)
 {
     int newlines = 0;
-    for (size_t i = toks->v[a].kend; i < toks->v[b].kstart; i++)
+    size_t from = toks->v[a].kend;
+    if (from < toks->v[b].kstart && key->text.data[from] == '\'' &&
+        from > toks->v[a].kstart && key->text.data[from - 1] == 's' &&
+        from + 1 < toks->v[b].kstart && key->text.data[from + 1] == ' ')
+        from++;
+    for (size_t i = from; i < toks->v[b].kstart; i++)
         if (key->text.data[i] != ' ' && key->text.data[i] != '-')
             return 0;
     for (size_t i = toks->v[a].end; i < toks->v[b].start; i++)

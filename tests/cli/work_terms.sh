@@ -7,7 +7,9 @@
 # attack), pay claims, the working people whose sit-ins are negotiated,
 # and the modifiers that widen a debt, a subsidy or a royalty; the Urdu
 # feminine plural in یاں (`تادیبی کارروائیاں`) that neither the oblique
-# nor its plural makes.
+# nor its plural makes; a plural possessive inside a form ("the
+# drivers' strike", "a workers' union"), which the word breaks leave
+# outside its word.
 set -eu
 . tests/lib.sh
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
@@ -70,3 +72,32 @@ tagged $t/ur.tags bans_and_fines 'تادیبی کارروائیاں'
 tagged $t/ur.tags public_finance 'ڈسپیریٹی ریڈکشن الاؤنس'
 tagged $t/ur.tags fisheries 'غیر قانونی ماہی گیری'
 tagged $t/ur.tags mining 'یورینیم کان'
+# a plural possessive inside a form, written with ' or with ’
+cat > $t/p.txt <<'TXT'
+Date: 2026-03-09
+
+The workers' union backed the teachers’ strike, and the nurses' strike ended.
+The clerks' union ended the dispute over the arms control rules and the constitutional order.
+TXT
+"$DIPSUM" --stage=tag $t/p.txt > $t/p.tags
+tagged $t/p.tags trade_union "workers' union"
+tagged $t/p.tags labour_strike 'teachers’ strike'
+tagged $t/p.tags labour_strike "nurses' strike"
+tagged $t/p.tags nuclear_weapons 'arms control'
+tagged $t/p.tags constitution 'constitutional order'
+# ... but a possessive of a name before a word is not inside a form: the
+# union of the clerks is "union", not a form "clerks union"
+tagged $t/p.tags trade_union 'union'
+cat > $t/u2.txt <<'TXT'
+Date: 2026-03-09
+Lang: ur
+
+جرگے نے خونی تنازع ختم کرایا اور گشت کے انتظامات پر اتفاق ہوا۔
+گندم کی امدادی قیمت، آٹے کا کوٹہ اور پی او آر کارڈ زیر بحث آئے۔
+TXT
+"$DIPSUM" --stage=tag $t/u2.txt > $t/u2.tags
+tagged $t/u2.tags land_dispute 'خونی تنازع'
+tagged $t/u2.tags arrangement 'انتظامات'
+tagged $t/u2.tags food_staples 'گندم'
+tagged $t/u2.tags food_staples 'آٹے'
+tagged $t/u2.tags travellers 'پی او آر کارڈ'
