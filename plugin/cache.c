@@ -22,7 +22,8 @@
 #include "normalize.h"
 
 #define MAGIC "DIPSUMLX"
-#define FORMAT 7 /* 7: tag.c adds Urdu oblique plurals; a term's modifier flag */
+#define FORMAT 8 /* 7: tag.c adds Urdu oblique plurals; a term's modifier flag;
+                  * 8: and the feminine plurals in یاں */
 #define NONE UINT32_MAX
 
 /* The fewest bytes a warning takes: a count larger than the bytes left

@@ -434,6 +434,21 @@ static int oblique_plural(dipsum_buf *tok)
     return dipsum_buf_puts(tok, "\xD9\x88\xDA\xBA") == 0;
 }
 
+/* Urdu direct plural of a feminine noun in ی (U+06CC): یاں added
+ * (کارروائی -> کارروائیاں, پابندی -> پابندیاں), the form of "the
+ * actions were withdrawn" that neither the oblique nor its plural (یوں)
+ * makes.  A masculine noun in ی (قیدی) has no such form in the text, so
+ * the generated one never matches a word of another meaning.  Words of
+ * one letter are left alone. */
+static int feminine_plural(dipsum_buf *tok)
+{
+    size_t n = tok->len;
+    const unsigned char *w = (const unsigned char *)tok->data;
+    if (n < 4 || !(w[n - 2] == 0xDB && w[n - 1] == 0x8C))
+        return 0;
+    return dipsum_buf_puts(tok, "\xD8\xA7\xDA\xBA") == 0;
+}
+
 /* Inserts s as is and ھ-folded. */
 static int insert_folded(compiler *c, const seq *s, accept a)
 {
@@ -466,6 +481,10 @@ static int insert_form(compiler *c, const dipsum_term *term, const seq *s,
             rc = insert_folded(c, &v, a);
         if (rc == 0 &&
             (rc = seq_map(s, &v, s->n - 1, oblique_plural, &changed)) == 0 &&
+            changed)
+            rc = insert_folded(c, &v, a);
+        if (rc == 0 &&
+            (rc = seq_map(s, &v, s->n - 1, feminine_plural, &changed)) == 0 &&
             changed)
             rc = insert_folded(c, &v, a);
     }
@@ -694,12 +713,20 @@ typedef struct {
 } text_token;
 
 /* The key between two tokens holds only spaces and hyphens, and the source
- * at most one line break. */
+ * at most one line break; a word in s may keep its plural possessive '
+ * before the space ("the teachers' strike", "a workers' union": the word
+ * breaks leave that ' outside the word, and a form written with it or
+ * without it is the same tokens). */
 static int gap_ok(const dipsum_mapped *key, const dipsum_tokens *toks,
                   size_t a, size_t b, const char *src, size_t base)
 {
     int newlines = 0;
-    for (size_t i = toks->v[a].kend; i < toks->v[b].kstart; i++)
+    size_t from = toks->v[a].kend;
+    if (from < toks->v[b].kstart && key->text.data[from] == '\'' &&
+        from > toks->v[a].kstart && key->text.data[from - 1] == 's' &&
+        from + 1 < toks->v[b].kstart && key->text.data[from + 1] == ' ')
+        from++;
+    for (size_t i = from; i < toks->v[b].kstart; i++)
         if (key->text.data[i] != ' ' && key->text.data[i] != '-')
             return 0;
     for (size_t i = toks->v[a].end; i < toks->v[b].start; i++)
