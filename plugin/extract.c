@@ -2287,7 +2287,9 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                                 DIPSUM_S_MEDIATING, DIPSUM_S_LEADING,
                                 DIPSUM_S_HOSTING, DIPSUM_S_MEDIATORS_APPOSITION,
                                 DIPSUM_S_MEDIATOR_NOUNS,
-                                DIPSUM_S_MEDIATING_PERFECT};
+                                DIPSUM_S_MEDIATING_PERFECT,
+                                DIPSUM_S_MEDIATOR_NAME_CUES,
+                                DIPSUM_S_MEDIATED_VERB};
     const size_t nlists = sizeof lists / sizeof *lists;
     for (size_t i = next_cue(rd, lists, nlists, lo, hi); i < hi;
          i = next_cue(rd, lists, nlists, i + 1, hi)) {
@@ -2347,6 +2349,45 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                     b0--;
                 list_before_x(rd, c, i - 1, b0, DIPSUM_ACT_MEDIATOR, -1, 0, 1);
             }
+            continue;
+        }
+        if ((len = cue(rd, DIPSUM_S_MEDIATED_VERB, i)) &&
+            (i + len >= rd->n || rd->brk[i + len] ||
+             cue(rd, DIPSUM_S_PAST_PERFECT, i + len))) {
+            /* (mediators6) "X نے کئی ماہ تک A اور B کے درمیان ثالثی کی":
+             * the verb that ends the clause, its agent the names right
+             * before the clause's نے (not "ثالثی کی پیشکش کی", an offer:
+             * the verb must end the clause) */
+            size_t c0 = i;
+            while (c0 > 0 && !rd->brk[c0])
+                c0--;
+            for (size_t a = i; a > c0 + 1; a--)
+                if (cue(rd, DIPSUM_S_AGENT, a - 1)) {
+                    size_t st;
+                    long k = ent_covering(rd, a - 2, &st);
+                    if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k))
+                        list_before(rd, c, a - 1, c0, DIPSUM_ACT_MEDIATOR, -1, 0);
+                    break;
+                }
+            continue;
+        }
+        if (!cue(rd, DIPSUM_S_MEDIATED_BY, i) &&
+            (len = cue(rd, DIPSUM_S_MEDIATOR_NAME_CUES, i))) {
+            /* (mediators6) "with the help of veteran mediator Alan Reed",
+             * "mediators from the National Conciliation Service": only a
+             * name the names stage read there as a mediator's (these
+             * words say it of a name the lexicon lacks; of a state,
+             * "with the help of Egypt" may be any help) */
+            size_t j = i + len, fill = 0;
+            /* over the fillers, one the lexicon tags too ("mediator") */
+            while (j < rd->n && !rd->brk[j] && fill++ < DIPSUM_MEDIATOR_NAME_FILLERS &&
+                   cue(rd, DIPSUM_S_MEDIATOR_NAME_FILLERS, j) &&
+                   (rd->ent[j] < 0 || term_of(rd, rd->ent[j])->category == DIPSUM_CAT_ROLE))
+                j = rd->ent[j] >= 0 ? rd->mend[j] : j + 1;
+            if (j < rd->n && rd->ent[j] >= 0 &&
+                dipsum_names_mediator(term_of(rd, rd->ent[j])))
+                add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[rd->ent[j]].term,
+                          (size_t)rd->ent[j]);
             continue;
         }
         if ((len = cue(rd, DIPSUM_S_MEDIATORS_APPOSITION, i))) {
@@ -3748,8 +3789,31 @@ size_t dipsum_party_term(const dipsum_terms *terms, const dipsum_rules *r,
     return term;
 }
 
+/* (mediators6) Whether term t mediates a claim or mention of f and is a
+ * party only of claims it is the one party of ("عمان کی ثالثی میں ایران
+ * اور امریکہ کے درمیان مذاکرات … ملتوی", then a statement of Oman's):
+ * one side alone makes no negotiation, and the sentence that names its
+ * part says it mediates. */
+static int lone_party_mediator(const dipsum_facts *f, size_t t)
+{
+    int mediates = 0;
+    for (size_t i = 0; i < f->nc + f->nmentions; i++) {
+        const dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
+        int party = 0;
+        for (size_t k = 0; k < c->nactors[DIPSUM_ACT_MEDIATOR]; k++)
+            mediates |= c->actors[DIPSUM_ACT_MEDIATOR][k].term == t;
+        for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY]; k++)
+            party |= c->actors[DIPSUM_ACT_PARTY][k].term == t;
+        if (party && c->nactors[DIPSUM_ACT_PARTY] > 1)
+            return 0;
+    }
+    return mediates;
+}
+
 /* Parties, mediators and venues: those of the claims; a party is never
- * also a mediator.  Officials: the people the update names. */
+ * also a mediator (but one that is only a lone party of its claims and
+ * mediates one is a mediator: lone_party_mediator).  Officials: the
+ * people the update names. */
 static int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
                            const dipsum_rules *r)
 {
@@ -3759,6 +3823,7 @@ static int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
             /* (sides5) a side said by a noun only ("the union") is the
              * claim's, no fact of who the update's sides are */
             if (!dipsum_names_unnamed(&terms->v[c->actors[DIPSUM_ACT_PARTY][k].term]) &&
+                !lone_party_mediator(f, c->actors[DIPSUM_ACT_PARTY][k].term) &&
                 push_entity(&f->parties,
                             dipsum_party_term(terms, r, c->actors[DIPSUM_ACT_PARTY][k].term),
                             c->sent) < 0)

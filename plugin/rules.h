@@ -337,6 +337,10 @@ typedef enum {
     DIPSUM_S_SIDE_NAME_NOT, DIPSUM_S_SIDE_NOUNS, DIPSUM_S_SIDE_FILLERS,
     /* (terms4: the possessive a key-term phrase may hold) */
     DIPSUM_S_PHRASE_POSSESSIVE,
+    /* (mediators6: mediators the lexicon lacks, names.c) */
+    DIPSUM_S_MEDIATOR_NAME_CUES, DIPSUM_S_MEDIATOR_NAME_AFTER,
+    DIPSUM_S_MEDIATOR_NAME_FILLERS, DIPSUM_S_MEDIATOR_NAME_HEADS,
+    DIPSUM_S_MEDIATED_VERB,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 
