@@ -2735,8 +2735,11 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
              * an adjective ("the Qatari capital" names no venue) */
             size_t j = i + 1, lim = i + DIPSUM_VENUE_FILLERS;
             for (;;) {
+                /* (mediators6) a word of venue_region after the first
+                 * filler ("in the southwestern … city of V") */
                 while (j < c->c1 && j <= lim && rd->ent[j] < 0 &&
-                       cue(rd, DIPSUM_S_VENUE_FILLERS, j))
+                       (cue(rd, DIPSUM_S_VENUE_FILLERS, j) ||
+                        (j > i + 1 && cue(rd, DIPSUM_S_VENUE_REGION, j))))
                     j++;
                 /* (roles3) "in the Transnistrian town of Bender", "in the
                  * Lebanese border town of V": a national adjective among
@@ -2753,6 +2756,10 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                 break;
             }
             k = j < c->c1 ? rd->ent[j] : -1;
+            /* (mediators6) "in the northern Vask": a region of the place,
+             * no venue */
+            if (j > i + 1 && cue(rd, DIPSUM_S_VENUE_REGION, j - 1))
+                k = -1;
             /* "a ceasefire in Gaza" says where it applies, not where it
              * was agreed */
             size_t st;

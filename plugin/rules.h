@@ -340,7 +340,7 @@ typedef enum {
     /* (mediators6: mediators the lexicon lacks, names.c) */
     DIPSUM_S_MEDIATOR_NAME_CUES, DIPSUM_S_MEDIATOR_NAME_AFTER,
     DIPSUM_S_MEDIATOR_NAME_FILLERS, DIPSUM_S_MEDIATOR_NAME_HEADS,
-    DIPSUM_S_MEDIATED_VERB,
+    DIPSUM_S_MEDIATED_VERB, DIPSUM_S_VENUE_REGION,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 
