@@ -1425,8 +1425,11 @@ static int mediator_name_ok(const dipsum_names *nm, const dipsum_terms *shared,
             c == DIPSUM_CAT_PERSON || c == DIPSUM_CAT_OFFICE)
             return 0;
     }
+    /* a name the update defined over it (a side said by a noun, side 2,
+     * stands where it was read only) */
     for (size_t k = 0; k < nm->n; k++)
-        if (nm->v[k].start < e && nm->v[k].from > s)
+        if (nm->v[k].side == 2 ? nm->v[k].start >= s && nm->v[k].start < e
+                               : nm->v[k].start < e && nm->v[k].from > s)
             return 0;
     return 1;
 }

@@ -3898,6 +3898,13 @@ static void test_mediator_names_the_lexicon_lacks(void **state)
             "Corvale.\n");
     assert_string_equal(fact_ids(r, "mediators"), "update:mediator:Mediva");
     json_decref(r);
+    /* the same after a side said by a noun ("the Unite union") */
+    r = run("Date: 2026-03-05\n\nTalks between Dalmor City Council and the "
+            "Unite union ended without agreement on Wednesday.\n\nThe two "
+            "sides met at the offices of the conciliation service Mediva, "
+            "which facilitated the discussions, in Dalmor.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "update:mediator:Mediva");
+    json_decref(r);
     static const char *const none[] = {
         "Talks between Iran and Iraq, brokered by Alan Reed and Tomas "
         "Okafor, ended on Monday.\n",
