@@ -3893,6 +3893,13 @@ static void test_mediator_names_the_lexicon_lacks(void **state)
     assert_string_equal(fact_ids(r, "mediators"),
                         "update:mediator:National Mediation and Arbitration Service");
     json_decref(r);
+    /* in a sentence of its own, with no term of talks (mediator_said) */
+    r = run("Date: 2026-03-05\n\nTwo mediators from the National Mediation "
+            "and Arbitration Service had been assisting the parties since "
+            "early October.\n");
+    assert_string_equal(fact_ids(r, "mediators"),
+                        "update:mediator:National Mediation and Arbitration Service");
+    json_decref(r);
     r = run("Date: 2026-03-05\n\nThe two sides met at the offices of the "
             "conciliation service Mediva, which facilitated the talks, in "
             "Corvale.\n");
