@@ -1837,9 +1837,13 @@ static void read_subject(const reading *rd, dipsum_claim *c)
          * mediates them ("Switzerland will host the next round") is no
          * side */
         int role = DIPSUM_ACT_PARTY;
+        long med;
         if (cue_in(rd, DIPSUM_S_HOSTING, c->cue0, c->cue1 + 2) >= 0)
             role = DIPSUM_ACT_HOST;
-        else if (cue_in(rd, DIPSUM_S_MEDIATING, c->cue0, c->cue1 + 2) >= 0)
+        else if ((med = cue_in(rd, DIPSUM_S_MEDIATING, c->cue0, c->cue1 + 2)) >= 0 &&
+                 /* (mediators6) not the passive of who else mediates:
+                  * "X and Y will hold talks mediated by Z" */
+                 !cue(rd, DIPSUM_S_MEDIATED_BY, (size_t)med))
             role = DIPSUM_ACT_MEDIATOR;
         /* "X and Y said in a joint statement": who speaks is no side,
          * and read_speakers says who speaks (a subject read back from
@@ -3614,7 +3618,11 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         dipsum_claim *m = mention_init(scratch, si, rd.n);
         read_between(&rd, m);
         read_side_verbs(&rd, m);
-        read_mediators(&rd, m);
+        /* (mediators6) not a mediation that was refused or only
+         * proposed ("the union rejected talks mediated by Alan Reed"), as
+         * for a sentence of its own above */
+        if (cue_in(&rd, DIPSUM_S_REFUSED, 0, rd.n) < 0)
+            read_mediators(&rd, m);
         /* "a meeting in Kunming", "talks in Brussels": where talks are */
         read_venue(&rd, m, m->type);
         if ((m->nactors[DIPSUM_ACT_PARTY] || m->nactors[DIPSUM_ACT_MEDIATOR] ||
@@ -3817,6 +3825,28 @@ static int lone_party_mediator(const dipsum_facts *f, size_t t)
     return mediates;
 }
 
+/* (mediators6) Whether mediator t of claim or mention c is of a
+ * mediation only proposed, demanded or refused ("X and Y could hold talks
+ * mediated by Z next week"): c's own modality, or, for a mention, that
+ * of a claim of its sentence with t as mediator.  Such a mediation is
+ * none yet (the claim still carries it, said as what it is). */
+static int unmade_mediation(const dipsum_facts *f, const dipsum_claim *c,
+                            int mention, size_t t)
+{
+    for (size_t i = 0; i < f->nc; i++) {
+        const dipsum_claim *x = &f->claims[i];
+        if (mention ? x->sent != c->sent : x != c)
+            continue;
+        if (x->modality != DIPSUM_MOD_PROPOSED && x->modality != DIPSUM_MOD_DEMANDED &&
+            x->modality != DIPSUM_MOD_REFUSED)
+            continue;
+        for (size_t k = 0; k < x->nactors[DIPSUM_ACT_MEDIATOR]; k++)
+            if (x->actors[DIPSUM_ACT_MEDIATOR][k].term == t)
+                return 1;
+    }
+    return 0;
+}
+
 /* Parties, mediators and venues: those of the claims; a party is never
  * also a mediator (but one that is only a lone party of its claims and
  * mediates one is a mediator: lone_party_mediator).  Officials: the
@@ -3840,6 +3870,8 @@ static int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
         const dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_MEDIATOR]; k++) {
             size_t t = c->actors[DIPSUM_ACT_MEDIATOR][k].term;
+            if (unmade_mediation(f, c, i >= f->nc, t))
+                continue;
             if (!in_list(&f->parties, dipsum_party_term(terms, r, t)) &&
                 terms->v[t].category != DIPSUM_CAT_PERSON &&
                 push_entity(&f->mediators, t, c->sent) < 0)

@@ -3981,6 +3981,29 @@ static void test_urdu_mediated_verb_and_lone_party(void **state)
     json_decref(r);
 }
 
+/* Who mediates in the passive is not the subject ("X and Y will hold
+ * talks mediated by Z": X and Y are sides); a mediation only proposed or
+ * refused names no mediator of the facts. */
+static void test_mediation_passive_and_unmade(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-03-05\n\nIran and Iraq will hold talks "
+                    "mediated by Qatar next week.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "iran,iraq");
+    assert_string_equal(actors(c, "mediators"), "qatar");
+    json_decref(r);
+    r = run("Date: 2026-03-05\n\nIran and Iraq could hold talks mediated by "
+            "Qatar next week.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
+    r = run("Date: 2026-03-05\n\nThe union rejected talks mediated by Alan "
+            "Reed.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
+}
+
 /* Where in the state a city lies stands between "in" and the venue. */
 static void test_venue_after_compass_word(void **state)
 {
@@ -4120,6 +4143,7 @@ int main(void)
         cmocka_unit_test(test_two_sides_not_borrowed_in_writing),
         cmocka_unit_test(test_mediator_names_the_lexicon_lacks),
         cmocka_unit_test(test_urdu_mediated_verb_and_lone_party),
+        cmocka_unit_test(test_mediation_passive_and_unmade),
         cmocka_unit_test(test_venue_after_compass_word),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
