@@ -2612,7 +2612,8 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
             return 1;
         /* (roles3) "attacks in V", "the conflict in V", "the mission in
          * V": where violence or a mission is, not talks */
-        if (cue(rd, DIPSUM_S_VENUE_NOT_OF, w))
+        if (cue(rd, DIPSUM_S_VENUE_NOT_OF, w) ||
+            cue_ends_at(rd, DIPSUM_S_VENUE_NOT_OF, w, c->c0))
             return 0;
         /* (roles3) a verb of holding or meeting: "plan to convene in V",
          * "agreed to meet again in V", "due to take place in V" */

@@ -4012,6 +4012,11 @@ static void test_venue_after_compass_word(void **state)
                     "northern Chinese city of Kunming on Monday.\n");
     assert_string_equal(fact_ids(r, "venues"), "kunming");
     json_decref(r);
+    /* where someone tells reporters is no venue of the talks */
+    r = run("Date: 2026-03-05\n\nThe talks ended on Monday, the minister "
+            "told a news conference in Kunming.\n");
+    assert_string_equal(fact_ids(r, "venues"), "");
+    json_decref(r);
     /* right before the place it is a region of it: no venue */
     r = run("Date: 2026-03-05\n\nIran and Iraq held talks in the "
             "northern Kunming on Monday.\n");
