@@ -3848,21 +3848,6 @@ static int unmade_mediation(const dipsum_facts *f, const dipsum_claim *c,
     return 0;
 }
 
-/* (mediators6) Whether sentence si has claims and all of them are
- * background ("… after a meeting in Busan ended without agreement in
- * December"): where its talks were is then no venue of this update's. */
-static int background_sentence(const dipsum_facts *f, size_t si)
-{
-    int any = 0;
-    for (size_t i = 0; i < f->nc; i++)
-        if (f->claims[i].sent == si) {
-            if (!f->claims[i].background)
-                return 0;
-            any = 1;
-        }
-    return any;
-}
-
 /* Parties, mediators and venues: those of the claims; a party is never
  * also a mediator (but one that is only a lone party of its claims and
  * mediates one is a mediator: lone_party_mediator).  Officials: the
@@ -3902,7 +3887,7 @@ static int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
             /* (roles3) where an earlier event was ("a truce agreed in
              * Stockholm in 2018", "واضح رہے … جنیوا میں … تھے") is not
              * where this update's events are */
-            if (c->background || (i >= f->nc && background_sentence(f, c->sent)))
+            if (c->background)
                 continue;
             if (push_entity(&f->venues, t, c->sent) < 0)
                 return -1;
