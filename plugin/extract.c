@@ -1878,9 +1878,13 @@ static void read_subject(const reading *rd, dipsum_claim *c)
          * mediates them ("Switzerland will host the next round") is no
          * side */
         int role = DIPSUM_ACT_PARTY;
+        long med;
         if (cue_in(rd, DIPSUM_S_HOSTING, c->cue0, c->cue1 + 2) >= 0)
             role = DIPSUM_ACT_HOST;
-        else if (cue_in(rd, DIPSUM_S_MEDIATING, c->cue0, c->cue1 + 2) >= 0)
+        else if ((med = cue_in(rd, DIPSUM_S_MEDIATING, c->cue0, c->cue1 + 2)) >= 0 &&
+                 /* (mediators6) not the passive of who else mediates:
+                  * "X and Y will hold talks mediated by Z" */
+                 !cue(rd, DIPSUM_S_MEDIATED_BY, (size_t)med))
             role = DIPSUM_ACT_MEDIATOR;
         /* "X and Y said in a joint statement": who speaks is no side,
          * and read_speakers says who speaks (a subject read back from
@@ -2346,7 +2350,9 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                                 DIPSUM_S_MEDIATING, DIPSUM_S_LEADING,
                                 DIPSUM_S_HOSTING, DIPSUM_S_MEDIATORS_APPOSITION,
                                 DIPSUM_S_MEDIATOR_NOUNS,
-                                DIPSUM_S_MEDIATING_PERFECT};
+                                DIPSUM_S_MEDIATING_PERFECT,
+                                DIPSUM_S_MEDIATOR_NAME_CUES,
+                                DIPSUM_S_MEDIATED_VERB};
     const size_t nlists = sizeof lists / sizeof *lists;
     for (size_t i = next_cue(rd, lists, nlists, lo, hi); i < hi;
          i = next_cue(rd, lists, nlists, i + 1, hi)) {
@@ -2406,6 +2412,45 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                     b0--;
                 list_before_x(rd, c, i - 1, b0, DIPSUM_ACT_MEDIATOR, -1, 0, 1);
             }
+            continue;
+        }
+        if ((len = cue(rd, DIPSUM_S_MEDIATED_VERB, i)) &&
+            (i + len >= rd->n || rd->brk[i + len] ||
+             cue(rd, DIPSUM_S_PAST_PERFECT, i + len))) {
+            /* (mediators6) "X نے کئی ماہ تک A اور B کے درمیان ثالثی کی":
+             * the verb that ends the clause, its agent the names right
+             * before the clause's نے (not "ثالثی کی پیشکش کی", an offer:
+             * the verb must end the clause) */
+            size_t c0 = i;
+            while (c0 > 0 && !rd->brk[c0])
+                c0--;
+            for (size_t a = i; a > c0 + 1; a--)
+                if (cue(rd, DIPSUM_S_AGENT, a - 1)) {
+                    size_t st;
+                    long k = ent_covering(rd, a - 2, &st);
+                    if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k))
+                        list_before(rd, c, a - 1, c0, DIPSUM_ACT_MEDIATOR, -1, 0);
+                    break;
+                }
+            continue;
+        }
+        if (!cue(rd, DIPSUM_S_MEDIATED_BY, i) &&
+            (len = cue(rd, DIPSUM_S_MEDIATOR_NAME_CUES, i))) {
+            /* (mediators6) "with the help of veteran mediator Alan Reed",
+             * "mediators from the National Conciliation Service": only a
+             * name the names stage read there as a mediator's (these
+             * words say it of a name the lexicon lacks; of a state,
+             * "with the help of Egypt" may be any help) */
+            size_t j = i + len, fill = 0;
+            /* over the fillers, one the lexicon tags too ("mediator") */
+            while (j < rd->n && !rd->brk[j] && fill++ < DIPSUM_MEDIATOR_NAME_FILLERS &&
+                   cue(rd, DIPSUM_S_MEDIATOR_NAME_FILLERS, j) &&
+                   (rd->ent[j] < 0 || term_of(rd, rd->ent[j])->category == DIPSUM_CAT_ROLE))
+                j = rd->ent[j] >= 0 ? rd->mend[j] : j + 1;
+            if (j < rd->n && rd->ent[j] >= 0 &&
+                dipsum_names_mediator(term_of(rd, rd->ent[j])))
+                add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[rd->ent[j]].term,
+                          (size_t)rd->ent[j]);
             continue;
         }
         if ((len = cue(rd, DIPSUM_S_MEDIATORS_APPOSITION, i))) {
@@ -2626,7 +2671,8 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
             return 1;
         /* (roles3) "attacks in V", "the conflict in V", "the mission in
          * V": where violence or a mission is, not talks */
-        if (cue(rd, DIPSUM_S_VENUE_NOT_OF, w))
+        if (cue(rd, DIPSUM_S_VENUE_NOT_OF, w) ||
+            cue_ends_at(rd, DIPSUM_S_VENUE_NOT_OF, w, c->c0))
             return 0;
         /* (roles3) a verb of holding or meeting: "plan to convene in V",
          * "agreed to meet again in V", "due to take place in V" */
@@ -2753,8 +2799,11 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
              * an adjective ("the Qatari capital" names no venue) */
             size_t j = i + 1, lim = i + DIPSUM_VENUE_FILLERS;
             for (;;) {
+                /* (mediators6) a word of venue_region after the first
+                 * filler ("in the southwestern … city of V") */
                 while (j < c->c1 && j <= lim && rd->ent[j] < 0 &&
-                       cue(rd, DIPSUM_S_VENUE_FILLERS, j))
+                       (cue(rd, DIPSUM_S_VENUE_FILLERS, j) ||
+                        (j > i + 1 && cue(rd, DIPSUM_S_VENUE_REGION, j))))
                     j++;
                 /* (roles3) "in the Transnistrian town of Bender", "in the
                  * Lebanese border town of V": a national adjective among
@@ -2771,6 +2820,10 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                 break;
             }
             k = j < c->c1 ? rd->ent[j] : -1;
+            /* (mediators6) "in the northern Vask": a region of the place,
+             * no venue */
+            if (j > i + 1 && cue(rd, DIPSUM_S_VENUE_REGION, j - 1))
+                k = -1;
             /* "a ceasefire in Gaza" says where it applies, not where it
              * was agreed */
             size_t st;
@@ -3674,7 +3727,11 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         dipsum_claim *m = mention_init(scratch, si, rd.n);
         read_between(&rd, m);
         read_side_verbs(&rd, m);
-        read_mediators(&rd, m);
+        /* (mediators6) not a mediation that was refused or only
+         * proposed ("the union rejected talks mediated by Alan Reed"), as
+         * for a sentence of its own above */
+        if (cue_in(&rd, DIPSUM_S_REFUSED, 0, rd.n) < 0)
+            read_mediators(&rd, m);
         /* "a meeting in Kunming", "talks in Brussels": where talks are */
         read_venue(&rd, m, m->type);
         if ((m->nactors[DIPSUM_ACT_PARTY] || m->nactors[DIPSUM_ACT_MEDIATOR] ||
@@ -3856,8 +3913,53 @@ size_t dipsum_party_term(const dipsum_terms *terms, const dipsum_rules *r,
     return term;
 }
 
+/* (mediators6) Whether term t mediates a claim or mention of f and is a
+ * party only of claims it is the one party of ("عمان کی ثالثی میں ایران
+ * اور امریکہ کے درمیان مذاکرات … ملتوی", then a statement of Oman's):
+ * one side alone makes no negotiation, and the sentence that names its
+ * part says it mediates. */
+static int lone_party_mediator(const dipsum_facts *f, size_t t)
+{
+    int mediates = 0;
+    for (size_t i = 0; i < f->nc + f->nmentions; i++) {
+        const dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
+        int party = 0;
+        for (size_t k = 0; k < c->nactors[DIPSUM_ACT_MEDIATOR]; k++)
+            mediates |= c->actors[DIPSUM_ACT_MEDIATOR][k].term == t;
+        for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY]; k++)
+            party |= c->actors[DIPSUM_ACT_PARTY][k].term == t;
+        if (party && c->nactors[DIPSUM_ACT_PARTY] > 1)
+            return 0;
+    }
+    return mediates;
+}
+
+/* (mediators6) Whether mediator t of claim or mention c is of a
+ * mediation only proposed, demanded or refused ("X and Y could hold talks
+ * mediated by Z next week"): c's own modality, or, for a mention, that
+ * of a claim of its sentence with t as mediator.  Such a mediation is
+ * none yet (the claim still carries it, said as what it is). */
+static int unmade_mediation(const dipsum_facts *f, const dipsum_claim *c,
+                            int mention, size_t t)
+{
+    for (size_t i = 0; i < f->nc; i++) {
+        const dipsum_claim *x = &f->claims[i];
+        if (mention ? x->sent != c->sent : x != c)
+            continue;
+        if (x->modality != DIPSUM_MOD_PROPOSED && x->modality != DIPSUM_MOD_DEMANDED &&
+            x->modality != DIPSUM_MOD_REFUSED)
+            continue;
+        for (size_t k = 0; k < x->nactors[DIPSUM_ACT_MEDIATOR]; k++)
+            if (x->actors[DIPSUM_ACT_MEDIATOR][k].term == t)
+                return 1;
+    }
+    return 0;
+}
+
 /* Parties, mediators and venues: those of the claims; a party is never
- * also a mediator.  Officials: the people the update names. */
+ * also a mediator (but one that is only a lone party of its claims and
+ * mediates one is a mediator: lone_party_mediator).  Officials: the
+ * people the update names. */
 static int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
                            const dipsum_rules *r)
 {
@@ -3867,6 +3969,7 @@ static int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
             /* (sides5) a side said by a noun only ("the union") is the
              * claim's, no fact of who the update's sides are */
             if (!dipsum_names_unnamed(&terms->v[c->actors[DIPSUM_ACT_PARTY][k].term]) &&
+                !lone_party_mediator(f, c->actors[DIPSUM_ACT_PARTY][k].term) &&
                 push_entity(&f->parties,
                             dipsum_party_term(terms, r, c->actors[DIPSUM_ACT_PARTY][k].term),
                             c->sent) < 0)
@@ -3876,6 +3979,8 @@ static int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
         const dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_MEDIATOR]; k++) {
             size_t t = c->actors[DIPSUM_ACT_MEDIATOR][k].term;
+            if (unmade_mediation(f, c, i >= f->nc, t))
+                continue;
             if (!in_list(&f->parties, dipsum_party_term(terms, r, t)) &&
                 terms->v[t].category != DIPSUM_CAT_PERSON &&
                 push_entity(&f->mediators, t, c->sent) < 0)

@@ -1264,11 +1264,24 @@ static size_t verb_after(const block *b, side_conj *r)
     return 0;
 }
 
+static int define_as(dipsum_names *nm, const dipsum_terms *shared,
+                     const block *b, const side_conj *c, unsigned roles,
+                     const char *name_pre);
+
 /* Defines the side c of a list read at token and as a name of the
  * update: kind 2 once, with its later mentions, kind 3 where it stands
  * only.  Returns 0 or -1 (no memory). */
 static int define_side(dipsum_names *nm, const dipsum_terms *shared,
                        const block *b, const side_conj *c)
+{
+    return define_as(nm, shared, b, c, DIPSUM_ROLE_PARTY, "update:name:");
+}
+
+/* define_side with the term's roles and, for kind 2, its id's prefix
+ * given (mediators6: a mediator's name is no side's). */
+static int define_as(dipsum_names *nm, const dipsum_terms *shared,
+                     const block *b, const side_conj *c, unsigned roles,
+                     const char *name_pre)
 {
     size_t n, len = c->last - c->first + 1;
     if (c->kind == 2)
@@ -1294,7 +1307,7 @@ static int define_side(dipsum_names *nm, const dipsum_terms *shared,
     size_t fs = b->toks->v[c->kind == 3 ? c->the : c->first].start;
     dipsum_form *f = calloc(1, sizeof *f);
     char *text = collapse(b->src + (fs - b->base), e - fs);
-    const char *pre = c->kind == 3 ? "update:side:" : "update:name:";
+    const char *pre = c->kind == 3 ? "update:side:" : name_pre;
     char *id = text ? malloc(strlen(pre) + strlen(text) + 1) : NULL;
     x->keys = calloc(len, sizeof *x->keys);
     x->acronym = strdup("");
@@ -1317,7 +1330,7 @@ static int define_side(dipsum_names *nm, const dipsum_terms *shared,
     t->forms[DIPSUM_EN].n = f ? 1 : 0;
     t->weight = 1.0;
     t->category = DIPSUM_CAT_ORGANISATION;
-    t->roles = DIPSUM_ROLE_PARTY;
+    t->roles = roles;
     t->proper = c->kind == 2;
     x->term = nm->view.n;
     x->start = s;
@@ -1399,6 +1412,144 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
         a = r.last;
     }
     return 0;
+}
+
+/* (mediators6) The length in tokens of a cue of cs that starts at token
+ * i (its words the tokens' match keys, spaces between), or 0. */
+static size_t cue_words_at(const block *b, const dipsum_cues *cs, size_t i)
+{
+    for (size_t q = 0; q < cs->n; q++) {
+        size_t k = 0, n;
+        for (; k < cs->v[q].n && i + k < b->toks->n; k++) {
+            const char *w = tok_key(b, i + k, &n);
+            if (strlen(cs->v[q].w[k]) != n || memcmp(cs->v[q].w[k], w, n) != 0 ||
+                (k && gap(b, i + k - 1, b->toks->v[i + k].start) != 1))
+                break;
+        }
+        if (k == cs->v[q].n)
+            return k;
+    }
+    return 0;
+}
+
+/* (mediators6) Whether tokens first..last may be a mediator's name the
+ * lexicon lacks: no word of side_name_not (titles, "mediators"), no
+ * possessive, no name the update defined over it, and any lexicon match
+ * in it inside it and no actor's or place's (the lexicon reads "mediated
+ * by Norway", "… by the Kenyan Red Cross"). */
+static int mediator_name_ok(const dipsum_names *nm, const dipsum_terms *shared,
+                            const block *b, const dipsum_matches *m,
+                            size_t first, size_t last)
+{
+    for (size_t i = first; i <= last; i++) {
+        size_t n;
+        const char *w = tok_src(b, i, &n);
+        if (in_list(b, DIPSUM_S_SIDE_NAME_NOT, i) ||
+            (n > 2 && memcmp(w + n - 2, "'s", 2) == 0) ||
+            (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0))
+            return 0;
+    }
+    size_t s = b->toks->v[first].start, e = b->toks->v[last].end;
+    char after = e < b->base + b->len ? b->src[e - b->base] : ' ';
+    char before = s > b->base ? b->src[s - 1 - b->base] : ' ';
+    if ((after && strchr("'-\xE2", after)) || (before && strchr("'-\xE2", before)))
+        return 0;
+    for (size_t q = match_ending_after(m, s); q < m->n && m->v[q].start < e; q++) {
+        const dipsum_match *x = &m->v[q];
+        if (x->start < s || x->end > e || (x->start == s && x->end == e) ||
+            x->term >= shared->n)
+            return 0;
+        dipsum_category c = shared->v[x->term].category;
+        if (c == DIPSUM_CAT_STATE || c == DIPSUM_CAT_PLACE ||
+            c == DIPSUM_CAT_ORGANISATION || c == DIPSUM_CAT_ARMED_GROUP ||
+            c == DIPSUM_CAT_PERSON || c == DIPSUM_CAT_OFFICE)
+            return 0;
+    }
+    /* a name the update defined over it (a side said by a noun, side 2,
+     * stands where it was read only) */
+    for (size_t k = 0; k < nm->n; k++)
+        if (nm->v[k].side == 2 ? nm->v[k].start >= s && nm->v[k].start < e
+                               : nm->v[k].start < e && nm->v[k].from > s)
+            return 0;
+    return 1;
+}
+
+/* (mediators6) The mediators a sentence names that no term is: a
+ * capitalised name right after a cue of mediator_name_cues ("mediated
+ * by", "with the help of", "mediators from"), over lower-case words of
+ * mediator_name_fillers ("with the help of veteran mediator Alan Reed",
+ * "mediators from the Federal Conciliation Service"), or right before a
+ * comma and a cue of mediator_name_after ("the conciliation service
+ * Mediva, which facilitated the talks").  A name's words joined by "and"
+ * are one name only when its last word is a head of mediator_name_heads
+ * ("the Federal Mediation and Conciliation Service"; "brokered by Reed
+ * and Okafor" is two people, and neither is read).  Each is a name of the
+ * update with the mediator's role, no side's; whether it mediates the
+ * claim is still for the extract stage to read.  English only.  Returns
+ * 0 or -1 (no memory). */
+static int mediator_definitions(dipsum_names *nm, const dipsum_terms *shared,
+                                const block *b, const dipsum_matches *m)
+{
+    const dipsum_cues *cues = &b->r->structure[DIPSUM_S_MEDIATOR_NAME_CUES][0];
+    const dipsum_cues *after = &b->r->structure[DIPSUM_S_MEDIATOR_NAME_AFTER][0];
+    size_t n = b->toks->n;
+    if (!cues->n && !after->n)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t len = cue_words_at(b, cues, i), first, last;
+        if (len) {
+            size_t j = i + len, fill = 0;
+            while (j < n && fill < DIPSUM_MEDIATOR_NAME_FILLERS &&
+                   gap(b, j - 1, b->toks->v[j].start) == 1 && !cap(b, j) &&
+                   in_list(b, DIPSUM_S_MEDIATOR_NAME_FILLERS, j)) {
+                j++;
+                fill++;
+            }
+            if (j >= n || gap(b, j - 1, b->toks->v[j].start) != 1 || !cap(b, j) ||
+                in_list(b, DIPSUM_S_NAME_JOINERS, j))
+                continue;
+            first = j;
+            last = name_end(b, j, 1);
+            /* "… Mediation and Conciliation Service": over "and" when the
+             * whole ends in a head word */
+            if (last + 2 < n && key_is(b, last + 1, "and") &&
+                gap(b, last, b->toks->v[last + 1].start) == 1 &&
+                gap(b, last + 1, b->toks->v[last + 2].start) == 1 && cap(b, last + 2)) {
+                size_t l2 = name_end(b, last + 2, 1);
+                if (l2 - first + 1 > DIPSUM_SIDE_NAME_WORDS ||
+                    !in_list(b, DIPSUM_S_MEDIATOR_NAME_HEADS, l2))
+                    continue;
+                last = l2;
+            }
+        } else if (i + 1 < n && (len = cue_words_at(b, after, i + 1)) &&
+                   cap(b, i) && b->toks->v[i].end + 2 == b->toks->v[i + 1].start &&
+                   b->src[b->toks->v[i].end - b->base] == ',') {
+            /* "…, which facilitated": the name right before the comma */
+            last = i;
+            first = name_end(b, i, -1);
+            if (in_list(b, DIPSUM_S_NAME_JOINERS, first))
+                continue;
+        } else {
+            continue;
+        }
+        /* the name ends there: not "mediated by Alan Reed's office" */
+        if (last + 1 < n && gap(b, last, b->toks->v[last + 1].start) == 1 &&
+            cap(b, last + 1))
+            continue;
+        if (!mediator_name_ok(nm, shared, b, m, first, last))
+            continue;
+        side_conj c = {first, last, first, 2};
+        if (define_as(nm, shared, b, &c, DIPSUM_ROLE_MEDIATOR, "update:mediator:") < 0)
+            return -1;
+        if (last > i)
+            i = last;
+    }
+    return 0;
+}
+
+int dipsum_names_mediator(const dipsum_term *t)
+{
+    return t->id && strncmp(t->id, "update:mediator:", 16) == 0;
 }
 
 int dipsum_names_unnamed(const dipsum_term *t)
@@ -1538,7 +1689,8 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
     /* (sides5) then the sides the sentences name that no term is, read
      * over the terms just tagged */
     size_t q1 = nm->n;
-    if (lang == 0 && side_definitions(nm, shared, &b, m) < 0)
+    if (lang == 0 && (side_definitions(nm, shared, &b, m) < 0 ||
+                      mediator_definitions(nm, shared, &b, m) < 0))
         return DIPSUM_ENOMEM;
     if (nm->n > q1 && tag_mentions(nm, &b, q1, m) < 0)
         return DIPSUM_ENOMEM;

@@ -96,6 +96,12 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
                                size_t src_base, size_t src_len,
                                dipsum_matches *m);
 
+/* (mediators6) Whether term t is a mediator's name an English update
+ * names and the lexicon lacks, read right after "mediated by", "with the
+ * help of" and the like (names.c): the extract stage makes it a mediator
+ * only after those words. */
+int dipsum_names_mediator(const dipsum_term *t);
+
 /* Whether term t is a side an update said by a noun only ("the union",
  * "Druze factions"; names.c, side 2): a side of its claim, never a fact
  * of the update's parties, never written by name. */

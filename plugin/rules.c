@@ -218,7 +218,11 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (terms4) */
     "phrase_possessive",
     /* (stop 23) */
-    "background_ordinal", "dated_participle"};
+    "background_ordinal", "dated_participle",
+    /* (mediators6) */
+    "mediator_name_cues", "mediator_name_after", "mediator_name_fillers",
+    "mediator_name_heads", "mediated_verb",
+    "venue_region"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

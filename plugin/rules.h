@@ -339,6 +339,10 @@ typedef enum {
     DIPSUM_S_PHRASE_POSSESSIVE,
     /* (stop 23: "پہلے مرحلے", the first phase, is no "earlier") */
     DIPSUM_S_BACKGROUND_ORDINAL, DIPSUM_S_DATED_PARTICIPLE,
+    /* (mediators6: mediators the lexicon lacks, names.c) */
+    DIPSUM_S_MEDIATOR_NAME_CUES, DIPSUM_S_MEDIATOR_NAME_AFTER,
+    DIPSUM_S_MEDIATOR_NAME_FILLERS, DIPSUM_S_MEDIATOR_NAME_HEADS,
+    DIPSUM_S_MEDIATED_VERB, DIPSUM_S_VENUE_REGION,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 
@@ -572,7 +576,7 @@ int dipsum_rules_decode(dipsum_rules *r, const char *data, size_t len);
  * A pointer added to dipsum_rules (or to what it points to) must be
  * added to img_rules in rules.c too, and DIPSUM_RULES_FORMAT raised.
  */
-#define DIPSUM_RULES_FORMAT 12 /* 6: writing definite; 7: writing both_sides; 8: actors subject_names; 9: structure phrase_joiners, phrase_not_before_name; 10: structure phrase_possessive; 11: structure mediator_list_stop … side_fillers (roles5, urdu5, sides5) and dates lists (roles5); 12: writing week_of, structure background_ordinal, dated_participle */
+#define DIPSUM_RULES_FORMAT 12 /* 6: writing definite; 7: writing both_sides; 8: actors subject_names; 9: structure phrase_joiners, phrase_not_before_name; 10: structure phrase_possessive; 11: structure mediator_list_stop … side_fillers (roles5, urdu5, sides5) and dates lists (roles5); 12: writing week_of, structure background_ordinal, dated_participle, mediator_name_cues … venue_region (mediators6) */
 int dipsum_rules_image_encode(const dipsum_rules *r, uintptr_t base,
                               dipsum_buf *b);
 int dipsum_rules_image_decode(dipsum_rules *r, const char *data, size_t len,

@@ -190,5 +190,8 @@
 /* ... and of the words between a side noun and its article ("the
  * country's largest armed group": 4). */
 #define DIPSUM_SIDE_NOUN_MODIFIERS 4
+/* (mediators6) The most lower-case words between a mediator cue and the
+ * name it reads ("with the help of veteran labour mediator X": 3). */
+#define DIPSUM_MEDIATOR_NAME_FILLERS 3
 
 #endif

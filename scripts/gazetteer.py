@@ -155,7 +155,8 @@ STATE_EXTRA = {
 # "hand"): id, English forms, abbreviations (capitals), Urdu forms, roles.
 ORGANISATIONS = [
     ("igad", ["Intergovernmental Authority on Development"], ["IGAD"],
-     ["ایگاڈ", "بین الحکومتی اتھارٹی برائے ترقی"], ["mediator", "observer"]),
+     # (mediators6) "ایگاد": the spelling with دال many papers use
+     ["ایگاڈ", "بین الحکومتی اتھارٹی برائے ترقی", "ایگاد"], ["mediator", "observer"]),
     ("osce", ["Organization for Security and Co-operation in Europe",
               "Organisation for Security and Co-operation in Europe"], ["OSCE"],
      ["یورپ میں سلامتی و تعاون کی تنظیم", "او ایس سی ای"], ["mediator", "observer"]),

@@ -21,6 +21,10 @@ grep -qx 'bolivia	Bolivian	adjective' $t/en || { cat $t/en; exit 1; }
 printf 'وفد بولیویا پہنچ گیا۔\n' > $t/ur.txt
 "$DIPSUM" --stage=tag $t/ur.txt | cut -f4,6,7 > $t/ur
 grep -qx 'bolivia	بولیویا' $t/ur || { cat $t/ur; exit 1; }
+# (mediators6) IGAD in both Urdu spellings, with ڈ and with د
+printf 'ایگاڈ اور ایگاد نے ثالثی کی۔\n' > $t/igad.txt
+"$DIPSUM" --stage=tag $t/igad.txt | cut -f4 > $t/igad
+test "$(grep -cx igad $t/igad)" -eq 2 || { cat $t/igad; exit 1; }
 
 # Up to date: the script again gives the same bytes.
 need_python yaml python3-yaml

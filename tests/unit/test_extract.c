@@ -4082,6 +4082,157 @@ static void test_first_phase_and_dated_participle(void **state)
     json_decref(r);
 }
 
+/* ==== Mediators the lexicon lacks; Urdu mediators (mediators6) ======= */
+
+/* A name the lexicon lacks right after "with the help of", "mediators
+ * from", or before ", which facilitated" is a mediator of the update; two
+ * people joined by "and", a title, or a state after "with the help of"
+ * (any help) are none. */
+static void test_mediator_names_the_lexicon_lacks(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-03-05\n\nThe port union and the harbour "
+                    "board reached a deal on Tuesday in talks held with the "
+                    "help of veteran mediator Alan Reed.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "update:mediator:Alan Reed");
+    json_decref(r);
+    r = run("Date: 2026-03-05\n\nTalks between Iran and Iraq ended on "
+            "Monday. Two mediators from the National Mediation and "
+            "Arbitration Service had assisted the talks.\n");
+    assert_string_equal(fact_ids(r, "mediators"),
+                        "update:mediator:National Mediation and Arbitration Service");
+    json_decref(r);
+    /* in a sentence of its own, with no term of talks (mediator_said) */
+    r = run("Date: 2026-03-05\n\nTwo mediators from the National Mediation "
+            "and Arbitration Service had been assisting the parties since "
+            "early October.\n");
+    assert_string_equal(fact_ids(r, "mediators"),
+                        "update:mediator:National Mediation and Arbitration Service");
+    json_decref(r);
+    r = run("Date: 2026-03-05\n\nThe two sides met at the offices of the "
+            "conciliation service Mediva, which facilitated the talks, in "
+            "Corvale.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "update:mediator:Mediva");
+    json_decref(r);
+    /* the same after a side said by a noun ("the Unite union") */
+    r = run("Date: 2026-03-05\n\nTalks between Dalmor City Council and the "
+            "Unite union ended without agreement on Wednesday.\n\nThe two "
+            "sides met at the offices of the conciliation service Mediva, "
+            "which facilitated the discussions, in Dalmor.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "update:mediator:Mediva");
+    json_decref(r);
+    static const char *const none[] = {
+        "Talks between Iran and Iraq, brokered by Alan Reed and Tomas "
+        "Okafor, ended on Monday.\n",
+        "Iran and Iraq reached a deal in talks held with the help of Egypt.\n",
+        "Iran and Iraq reached a deal with the help of President Karl Mendt.\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        char text[256];
+        snprintf(text, sizeof text, "Date: 2026-03-05\n\n%s", none[i]);
+        r = run(text);
+        assert_string_equal(fact_ids(r, "mediators"), "");
+        json_decref(r);
+    }
+}
+
+/* Urdu: "X نے … ثالثی کی" ending its clause (not an offer, "ثالثی کی
+ * پیشکش کی"); and a state that mediates the talks is no party for being
+ * the one side of a statement about them. */
+static void test_urdu_mediated_verb_and_lone_party(void **state)
+{
+    (void)state;
+    /* قطر نے کئی ماہ تک ایران اور عراق کے درمیان ثالثی کی۔ */
+    json_t *r = run("Date: 2026-03-05\nLang: ur\n\n"
+                    "\xD9\x82\xD8\xB7\xD8\xB1 \xD9\x86\xDB\x92 \xDA\xA9\xD8\xA6\xDB\x8C "
+                    "\xD9\x85\xD8\xA7\xDB\x81 \xD8\xAA\xDA\xA9 \xD8\xA7\xDB\x8C\xD8\xB1\xD8\xA7\xD9\x86 "
+                    "\xD8\xA7\xD9\x88\xD8\xB1 \xD8\xB9\xD8\xB1\xD8\xA7\xD9\x82 \xDA\xA9\xDB\x92 "
+                    "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                    "\xD8\xAB\xD8\xA7\xD9\x84\xD8\xAB\xDB\x8C \xDA\xA9\xDB\x8C\xDB\x94\n");
+    assert_string_equal(fact_ids(r, "mediators"), "qatar");
+    json_decref(r);
+    /* قطر نے ایران اور عراق کے درمیان ثالثی کی پیشکش کی۔ */
+    r = run("Date: 2026-03-05\nLang: ur\n\n"
+            "\xD9\x82\xD8\xB7\xD8\xB1 \xD9\x86\xDB\x92 \xD8\xA7\xDB\x8C\xD8\xB1\xD8\xA7\xD9\x86 "
+            "\xD8\xA7\xD9\x88\xD8\xB1 \xD8\xB9\xD8\xB1\xD8\xA7\xD9\x82 \xDA\xA9\xDB\x92 "
+            "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+            "\xD8\xAB\xD8\xA7\xD9\x84\xD8\xAB\xDB\x8C \xDA\xA9\xDB\x8C "
+            "\xD9\xBE\xDB\x8C\xD8\xB4\xDA\xA9\xD8\xB4 \xDA\xA9\xDB\x8C\xDB\x94\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
+    /* قاہرہ (نامہ نگار) عمان کی ثالثی میں ایران اور عراق کے درمیان
+     * مذاکرات کا نیا دور، جو پیر کو مسقط میں ہونا تھا، ملتوی کر دیا گیا
+     * ہے۔ عمان کے وزیر خارجہ نے جاری بیان میں کہا کہ مذاکرات ملتوی کیے
+     * گئے ہیں اور نئی تاریخ کا اعلان بعد میں کیا جائے گا۔ */
+    r = run("Date: 2026-03-05\nLang: ur\n\n"
+            "\xD9\x82\xD8\xA7\xDB\x81\xD8\xB1\xDB\x81 (\xD9\x86\xD8\xA7\xD9\x85\xDB\x81 "
+            "\xD9\x86\xDA\xAF\xD8\xA7\xD8\xB1) \xD8\xB9\xD9\x85\xD8\xA7\xD9\x86 \xDA\xA9\xDB\x8C "
+            "\xD8\xAB\xD8\xA7\xD9\x84\xD8\xAB\xDB\x8C \xD9\x85\xDB\x8C\xDA\xBA "
+            "\xD8\xA7\xDB\x8C\xD8\xB1\xD8\xA7\xD9\x86 \xD8\xA7\xD9\x88\xD8\xB1 "
+            "\xD8\xB9\xD8\xB1\xD8\xA7\xD9\x82 \xDA\xA9\xDB\x92 \xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+            "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA \xDA\xA9\xD8\xA7 "
+            "\xD9\x86\xDB\x8C\xD8\xA7 \xD8\xAF\xD9\x88\xD8\xB1\xD8\x8C \xD8\xAC\xD9\x88 "
+            "\xD9\xBE\xDB\x8C\xD8\xB1 \xDA\xA9\xD9\x88 \xD9\x85\xD8\xB3\xD9\x82\xD8\xB7 "
+            "\xD9\x85\xDB\x8C\xDA\xBA \xDB\x81\xD9\x88\xD9\x86\xD8\xA7 \xD8\xAA\xDA\xBE\xD8\xA7\xD8\x8C "
+            "\xD9\x85\xD9\x84\xD8\xAA\xD9\x88\xDB\x8C \xDA\xA9\xD8\xB1 \xD8\xAF\xDB\x8C\xD8\xA7 "
+            "\xDA\xAF\xDB\x8C\xD8\xA7 \xDB\x81\xDB\x92\xDB\x94\n\n"
+            "\xD8\xB9\xD9\x85\xD8\xA7\xD9\x86 \xDA\xA9\xDB\x92 \xD9\x88\xD8\xB2\xDB\x8C\xD8\xB1 "
+            "\xD8\xAE\xD8\xA7\xD8\xB1\xD8\xAC\xDB\x81 \xD9\x86\xDB\x92 \xD8\xAC\xD8\xA7\xD8\xB1\xDB\x8C "
+            "\xD8\xA8\xDB\x8C\xD8\xA7\xD9\x86 \xD9\x85\xDB\x8C\xDA\xBA \xDA\xA9\xDB\x81\xD8\xA7 "
+            "\xDA\xA9\xDB\x81 \xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+            "\xD9\x85\xD9\x84\xD8\xAA\xD9\x88\xDB\x8C \xDA\xA9\xDB\x8C\xDB\x92 \xDA\xAF\xD8\xA6\xDB\x92 "
+            "\xDB\x81\xDB\x8C\xDA\xBA \xD8\xA7\xD9\x88\xD8\xB1 \xD9\x86\xD8\xA6\xDB\x8C "
+            "\xD8\xAA\xD8\xA7\xD8\xB1\xDB\x8C\xD8\xAE \xDA\xA9\xD8\xA7 \xD8\xA7\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86 "
+            "\xD8\xA8\xD8\xB9\xD8\xAF \xD9\x85\xDB\x8C\xDA\xBA \xDA\xA9\xDB\x8C\xD8\xA7 "
+            "\xD8\xAC\xD8\xA7\xD8\xA6\xDB\x92 \xDA\xAF\xD8\xA7\xDB\x94\n");
+    assert_string_equal(fact_ids(r, "mediators"), "oman");
+    assert_null(strstr(fact_ids(r, "parties"), "oman"));
+    json_decref(r);
+}
+
+/* Who mediates in the passive is not the subject ("X and Y will hold
+ * talks mediated by Z": X and Y are sides); a mediation only proposed or
+ * refused names no mediator of the facts. */
+static void test_mediation_passive_and_unmade(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-03-05\n\nIran and Iraq will hold talks "
+                    "mediated by Qatar next week.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "iran,iraq");
+    assert_string_equal(actors(c, "mediators"), "qatar");
+    json_decref(r);
+    r = run("Date: 2026-03-05\n\nIran and Iraq could hold talks mediated by "
+            "Qatar next week.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
+    r = run("Date: 2026-03-05\n\nThe union rejected talks mediated by Alan "
+            "Reed.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
+}
+
+/* Where in the state a city lies stands between "in" and the venue. */
+static void test_venue_after_compass_word(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-03-05\n\nIran and Iraq held talks in the "
+                    "northern Chinese city of Kunming on Monday.\n");
+    assert_string_equal(fact_ids(r, "venues"), "kunming");
+    json_decref(r);
+    /* where someone tells reporters is no venue of the talks */
+    r = run("Date: 2026-03-05\n\nThe talks ended on Monday, the minister "
+            "told a news conference in Kunming.\n");
+    assert_string_equal(fact_ids(r, "venues"), "");
+    json_decref(r);
+    /* right before the place it is a region of it: no venue */
+    r = run("Date: 2026-03-05\n\nIran and Iraq held talks in the "
+            "northern Kunming on Monday.\n");
+    assert_string_equal(fact_ids(r, "venues"), "");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4207,6 +4358,10 @@ int main(void)
         cmocka_unit_test(test_side_names_not_read),
         cmocka_unit_test(test_side_said_by_a_noun),
         cmocka_unit_test(test_two_sides_not_borrowed_in_writing),
+        cmocka_unit_test(test_mediator_names_the_lexicon_lacks),
+        cmocka_unit_test(test_urdu_mediated_verb_and_lone_party),
+        cmocka_unit_test(test_mediation_passive_and_unmade),
+        cmocka_unit_test(test_venue_after_compass_word),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
