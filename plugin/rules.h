@@ -337,6 +337,8 @@ typedef enum {
     DIPSUM_S_SIDE_NAME_NOT, DIPSUM_S_SIDE_NOUNS, DIPSUM_S_SIDE_FILLERS,
     /* (terms4: the possessive a key-term phrase may hold) */
     DIPSUM_S_PHRASE_POSSESSIVE,
+    /* (sides6: the side nouns that may stand for the update's one name) */
+    DIPSUM_S_SIDE_OWNER_NOUNS,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 
