@@ -1216,6 +1216,24 @@ static int bracketed_acronym(const block *b, size_t i)
            b->toks->v[i - 1].end + 2 == t->start;
 }
 
+/* (sides6) The number of tokens from i on that a side_verbs entry of
+ * two words or more is ("resumed talks"), or 0. */
+static size_t verb_phrase(const block *b, size_t i)
+{
+    const dipsum_cues *cs = &b->r->structure[DIPSUM_S_SIDE_VERBS][b->lang];
+    for (size_t q = 0; q < cs->n; q++) {
+        size_t k = 0, w = cs->v[q].n;
+        if (w < 2 || i + w > b->toks->n)
+            continue;
+        while (k < w && key_is(b, i + k, cs->v[q].w[k]) &&
+               (k == 0 || gap(b, i + k - 1, b->toks->v[i + k].start) == 1))
+            k++;
+        if (k == w)
+            return w;
+    }
+    return 0;
+}
+
 /* The token of a verb of side_verbs that the second side r is the
  * subject of ("… and the union agreed", "… and Y (YU) have signed"), or
  * 0.  A side said by a noun may have words after it that say whose it
@@ -1238,7 +1256,7 @@ static size_t verb_after(const block *b, side_conj *r)
         bracket = 0;
         if (!plain)
             break;
-        if (in_list(b, DIPSUM_S_SIDE_VERBS, j))
+        if (in_list(b, DIPSUM_S_SIDE_VERBS, j) || verb_phrase(b, j))
             return j;
         if (in_list(b, DIPSUM_S_SIDE_FILLERS, j))
             continue;

@@ -3951,6 +3951,20 @@ static void test_union_named_before_noun(void **state)
     json_decref(r);
 }
 
+/* "X and Y resumed talks": who take up talks together are their sides,
+ * as with "held talks". */
+static void test_sides_resume_talks(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-04-09\n\n"
+                    "Tarsen Mills and the Orvel Weavers Federation resumed "
+                    "talks on Monday.\n");
+    assert_string_equal(fact_ids(r, "parties"),
+                        "update:name:Tarsen Mills,update:name:Orvel Weavers Federation");
+    assert_false(has_latin(generated(r)));
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4075,6 +4089,7 @@ int main(void)
         cmocka_unit_test(test_side_noun_owner),
         cmocka_unit_test(test_company_named_after_state),
         cmocka_unit_test(test_union_named_before_noun),
+        cmocka_unit_test(test_sides_resume_talks),
         cmocka_unit_test(test_two_sides_not_borrowed_in_writing),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
