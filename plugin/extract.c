@@ -3965,15 +3965,25 @@ static int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
 {
     for (size_t i = 0; i < f->nc + f->nmentions; i++) {
         const dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
-        for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY]; k++)
+        for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY]; k++) {
+            size_t t = c->actors[DIPSUM_ACT_PARTY][k].term;
             /* (sides5) a side said by a noun only ("the union") is the
-             * claim's, no fact of who the update's sides are */
-            if (!dipsum_names_unnamed(&terms->v[c->actors[DIPSUM_ACT_PARTY][k].term]) &&
-                !lone_party_mediator(f, c->actors[DIPSUM_ACT_PARTY][k].term) &&
-                push_entity(&f->parties,
-                            dipsum_party_term(terms, r, c->actors[DIPSUM_ACT_PARTY][k].term),
-                            c->sent) < 0)
+             * claim's, no fact of who the update's sides are; (sides6)
+             * unless the update names one, and only one, union: the
+             * claim keeps "the union", the facts name it */
+            if (dipsum_names_unnamed(&terms->v[t])) {
+                t = dipsum_names_owner(terms, r, t);
+                for (size_t j = 0; t != (size_t)-1 && j < c->nactors[DIPSUM_ACT_PARTY]; j++)
+                    if (c->actors[DIPSUM_ACT_PARTY][j].term == t)
+                        t = (size_t)-1;     /* "Unite and the union" */
+                if (t == (size_t)-1)
+                    continue;
+            }
+            if (lone_party_mediator(f, t))
+                continue;
+            if (push_entity(&f->parties, dipsum_party_term(terms, r, t), c->sent) < 0)
                 return -1;
+        }
     }
     for (size_t i = 0; i < f->nc + f->nmentions; i++) {
         const dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];

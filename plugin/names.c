@@ -1017,6 +1017,8 @@ static int side_name_ok(const dipsum_names *nm, const dipsum_terms *shared,
 typedef struct {
     size_t first, last, the;
     int kind;
+    size_t nlast;   /* (sides6) kind 2: the name's last token when a noun
+                       follows it ("the Unite union"), else 0 */
 } side_conj;
 
 /* Whether tokens first..last (a capitalised run) and the side noun after
@@ -1080,7 +1082,23 @@ static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
         long f = token_edge(b, m->v[q].start, 0);
         if (f < 0)
             return 0;
-        *c = (side_conj){(size_t)f, l, (size_t)f, 1};
+        *c = (side_conj){(size_t)f, l, (size_t)f, 1, 0};
+        /* (sides6) "Air Canada and the union …": a capitalised word
+         * right before a state's own name makes one name with it, a
+         * company's, not the state (no word of a clause or a place:
+         * "In Canada", "When Chad", "Monday Chad") */
+        if (f > 0 && m->v[q].term < shared->n && !m->v[q].adjective &&
+            shared->v[m->v[q].term].category == DIPSUM_CAT_STATE &&
+            cap(b, (size_t)f - 1) && gap(b, (size_t)f - 1, m->v[q].start) == 1 &&
+            !in_list(b, DIPSUM_S_NAME_JOINERS, (size_t)f - 1) &&
+            !in_list(b, DIPSUM_S_CLAUSE_BREAK, (size_t)f - 1) &&
+            !in_list(b, DIPSUM_S_VENUE_BEFORE, (size_t)f - 1) &&
+            !in_list(b, DIPSUM_S_SIDE_FILLERS, (size_t)f - 1) &&
+            match_edge(m, b->toks->v[f - 1].end, 1) < 0) {
+            size_t g = name_end(b, (size_t)f - 1, -1);
+            if (side_name_ok(nm, shared, b, m, g, (size_t)f - 1) > 0)
+                *c = (side_conj){g, l, g, 2, 0};
+        }
         return 1;
     }
     if (!cap(b, l) && in_list(b, DIPSUM_S_SIDE_NOUNS, l)) {
@@ -1090,7 +1108,7 @@ static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
             d--;
         if (d > 0 && gap(b, d - 1, b->toks->v[d].start) == 1 &&
             key_is(b, d - 1, "the")) {
-            *c = (side_conj){d, l, d - 1, 3};
+            *c = (side_conj){d, l, d - 1, 3, 0};
             return 1;
         }
         long st = l > 0 ? match_edge(m, b->toks->v[l - 1].start, 0) : -1;
@@ -1099,14 +1117,19 @@ static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
             gap(b, l - 1, b->toks->v[l].start) == 1) {
             /* "Colombia's government": the state's, as the extract stage
              * reads it */
-            *c = (side_conj){l - 1, l, l - 1, 1};
+            *c = (side_conj){l - 1, l, l - 1, 1, 0};
             return 1;
         }
         if (l > 0 && gap(b, l - 1, b->toks->v[l].start) == 1 && cap(b, l - 1)) {
             size_t f = name_end(b, l - 1, -1);
             if (!owned_noun(nm, shared, b, m, f, l - 1))
                 return 0;
-            *c = (side_conj){f, l, f, 3};
+            *c = (side_conj){f, l, f, 3, 0};
+            /* (sides6) "the Unite union": a union's own name before the
+             * noun is the side's name */
+            if (f > 0 && key_is(b, f - 1, "the") &&
+                in_list(b, DIPSUM_S_SIDE_OWNER_NOUNS, l))
+                *c = (side_conj){f, l, f, 2, l - 1};
             return 1;
         }
         return 0;
@@ -1117,12 +1140,12 @@ static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
     int ok = side_name_ok(nm, shared, b, m, f, l);
     if (!ok)
         return 0;
-    *c = (side_conj){f, l, f, ok < 0 ? 1 : 2};
+    *c = (side_conj){f, l, f, ok < 0 ? 1 : 2, 0};
     if (f == l && in_list(b, DIPSUM_S_SIDE_NOUNS, l)) {
         /* "the State", "The Government": a noun, no name */
         if (l == 0 || !key_is(b, l - 1, "the"))
             return 0;
-        *c = (side_conj){l, l, l - 1, 3};
+        *c = (side_conj){l, l, l - 1, 3, 0};
     }
     return 1;
 }
@@ -1163,7 +1186,7 @@ static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
         long l = token_edge(b, m->v[q].end, 1);
         if (l < 0)
             return 0;
-        *c = (side_conj){the, (size_t)l, the, 1};
+        *c = (side_conj){the, (size_t)l, the, 1, 0};
         return 1;
     }
     if (the != i && q < 0) {   /* "the [largest armed] group" */
@@ -1181,7 +1204,7 @@ static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
             j = (size_t)k;
         if (j > i && j < n && in_list(b, DIPSUM_S_SIDE_NOUNS, j) && !cap(b, j) &&
             gap(b, j - 1, b->toks->v[j].start) == 1 && !before_name(shared, b, m, j)) {
-            *c = (side_conj){i, j, the, 3};
+            *c = (side_conj){i, j, the, 3, 0};
             return 1;
         }
     }
@@ -1192,7 +1215,7 @@ static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
          * says what the name is, and is no side of its own */
         if (before_name(shared, b, m, i))
             return 0;
-        *c = (side_conj){i, i, the, 3};
+        *c = (side_conj){i, i, the, 3, 0};
         return 1;
     }
     if (!cap(b, i))
@@ -1202,13 +1225,16 @@ static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
         !cap(b, l + 1) && in_list(b, DIPSUM_S_SIDE_NOUNS, l + 1)) {
         if (!owned_noun(nm, shared, b, m, i, l))
             return 0;
-        *c = (side_conj){i, l + 1, the, 3};
+        *c = (side_conj){i, l + 1, the, 3, 0};
+        /* (sides6) "and the Unite union": the union's own name */
+        if (the != i && in_list(b, DIPSUM_S_SIDE_OWNER_NOUNS, l + 1))
+            *c = (side_conj){i, l + 1, the, 2, l};
         return 1;
     }
     int ok = side_name_ok(nm, shared, b, m, i, l);
     if (!ok)
         return 0;
-    *c = (side_conj){i, l, the, ok < 0 ? 1 : 2};
+    *c = (side_conj){i, l, the, ok < 0 ? 1 : 2, 0};
     if (l == i && in_list(b, DIPSUM_S_SIDE_NOUNS, i)) {
         if (the == i)   /* "and Government": neither */
             return 0;
@@ -1228,6 +1254,24 @@ static int bracketed_acronym(const block *b, size_t i)
            b->src[t->start - 1 - b->base] == '(' &&
            b->src[t->end - b->base] == ')' && is_acronym(a, n) &&
            b->toks->v[i - 1].end + 2 == t->start;
+}
+
+/* (sides6) The number of tokens from i on that a side_verbs entry of
+ * two words or more is ("resumed talks"), or 0. */
+static size_t verb_phrase(const block *b, size_t i)
+{
+    const dipsum_cues *cs = &b->r->structure[DIPSUM_S_SIDE_VERBS][b->lang];
+    for (size_t q = 0; q < cs->n; q++) {
+        size_t k = 0, w = cs->v[q].n;
+        if (w < 2 || i + w > b->toks->n)
+            continue;
+        while (k < w && key_is(b, i + k, cs->v[q].w[k]) &&
+               (k == 0 || gap(b, i + k - 1, b->toks->v[i + k].start) == 1))
+            k++;
+        if (k == w)
+            return w;
+    }
+    return 0;
 }
 
 /* The token of a verb of side_verbs that the second side r is the
@@ -1252,7 +1296,7 @@ static size_t verb_after(const block *b, side_conj *r)
         bracket = 0;
         if (!plain)
             break;
-        if (in_list(b, DIPSUM_S_SIDE_VERBS, j))
+        if (in_list(b, DIPSUM_S_SIDE_VERBS, j) || verb_phrase(b, j))
             return j;
         if (in_list(b, DIPSUM_S_SIDE_FILLERS, j))
             continue;
@@ -1283,6 +1327,10 @@ static int define_as(dipsum_names *nm, const dipsum_terms *shared,
                      const block *b, const side_conj *c, unsigned roles,
                      const char *name_pre)
 {
+    /* (sides6) "the Unite union": the name is written "Unite", its
+     * mentions are read with the noun ("Unite union"), so that the noun
+     * (a role of the lexicon) makes no word of its own after it */
+    size_t last = c->kind == 2 && c->nlast ? c->nlast : c->last;
     size_t n, len = c->last - c->first + 1;
     if (c->kind == 2)
         for (size_t k = 0; k < nm->n; k++) {
@@ -1303,7 +1351,8 @@ static int define_as(dipsum_names *nm, const dipsum_terms *shared,
     dipsum_name *x = &nm->v[nm->n];
     memset(t, 0, sizeof *t);
     memset(x, 0, sizeof *x);
-    size_t s = b->toks->v[c->first].start, e = b->toks->v[c->last].end;
+    size_t s = b->toks->v[c->first].start, e = b->toks->v[last].end;
+    size_t e_keys = b->toks->v[c->last].end;
     size_t fs = b->toks->v[c->kind == 3 ? c->the : c->first].start;
     dipsum_form *f = calloc(1, sizeof *f);
     char *text = collapse(b->src + (fs - b->base), e - fs);
@@ -1334,7 +1383,7 @@ static int define_as(dipsum_names *nm, const dipsum_terms *shared,
     t->proper = c->kind == 2;
     x->term = nm->view.n;
     x->start = s;
-    x->from = c->kind == 2 ? e : (size_t)-1;
+    x->from = c->kind == 2 ? e_keys : (size_t)-1;
     x->side = c->kind == 2 ? 1 : 2;
     nm->view.n++;
     nm->n++;
@@ -1561,6 +1610,76 @@ int dipsum_names_read_side(const dipsum_term *t)
 {
     return t->id && (strncmp(t->id, "update:side:", 12) == 0 ||
                      strncmp(t->id, "update:name:", 12) == 0);
+}
+
+/* ==== The one name a side noun stands for (sides6) ==================== */
+
+/* Whether the word w[0..n) stands in text as a whole word, ASCII case
+ * aside ("union" in "Canadian Union of Postal Workers"). */
+static int has_word(const char *text, const char *w, size_t n)
+{
+    for (const char *p = text; *p;) {
+        while (*p && !((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z')))
+            p++;
+        const char *q = p;
+        while ((*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z'))
+            q++;
+        if ((size_t)(q - p) == n) {
+            size_t i = 0;
+            while (i < n && (p[i] | 0x20) == (w[i] | 0x20))
+                i++;
+            if (i == n)
+                return 1;
+        }
+        p = q;
+    }
+    return 0;
+}
+
+size_t dipsum_names_owner(const dipsum_terms *terms, const dipsum_rules *r,
+                          size_t t)
+{
+    const dipsum_term *x = &terms->v[t];
+    if (!dipsum_names_unnamed(x) || !x->forms[DIPSUM_EN].n)
+        return (size_t)-1;
+    /* the side's noun: its first word of side_nouns; a capitalised word
+     * before it names its owner in place ("the Unite union"), a case
+     * for the sentence, not for this */
+    const char *p = x->forms[DIPSUM_EN].v[0].text, *w = NULL;
+    size_t n = 0;
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        const char *q = p;
+        while (*q && *q != ' ')
+            q++;
+        if (q > p && *p >= 'A' && *p <= 'Z')
+            return (size_t)-1;
+        if (q > p && dipsum_structure_word(r, DIPSUM_S_SIDE_NOUNS, 0, p,
+                                           (size_t)(q - p))) {
+            w = p;
+            n = (size_t)(q - p);
+            break;
+        }
+        p = q;
+    }
+    if (!w || !dipsum_structure_word(r, DIPSUM_S_SIDE_OWNER_NOUNS, 0, w, n))
+        return (size_t)-1;
+    /* the update's names are after the lexicon's terms: one, and only
+     * one, with an English form that holds the noun */
+    size_t owner = (size_t)-1;
+    for (size_t k = terms->n; k-- > 0;) {
+        const dipsum_term *y = &terms->v[k];
+        if (!y->id || strncmp(y->id, "update:", 7) != 0)
+            break;
+        if (dipsum_names_unnamed(y) || !y->forms[DIPSUM_EN].n ||
+            !has_word(y->forms[DIPSUM_EN].v[0].text, w, n))
+            continue;
+        if (owner != (size_t)-1)
+            return (size_t)-1;  /* two unions: never a guess */
+        owner = k;
+    }
+    return owner;
 }
 
 /* ==== Mentions ========================================================= */

@@ -112,6 +112,17 @@ int dipsum_names_unnamed(const dipsum_term *t);
  * acronym nor a term of the lexicon. */
 int dipsum_names_read_side(const dipsum_term *t);
 
+/* (sides6) The one name of the update that the side said by a noun t
+ * stands for, by index in terms (the view): t is "the union" (the rules'
+ * side_owner_nouns: union, company, …, with no capitalised word before
+ * the noun) and exactly one name the update defined or read (an acronym's
+ * definition or a side's name; never a term of the lexicon) has that
+ * noun as a word of its English form ("Canadian Union of Postal
+ * Workers").  (size_t)-1 when t is no such side, or none or two names
+ * fit.  For the facts: the claim keeps "the union". */
+size_t dipsum_names_owner(const dipsum_terms *terms, const dipsum_rules *r,
+                          size_t t);
+
 /* Forgets the update's names (memory kept for the next update). */
 void dipsum_names_reset(dipsum_names *nm);
 

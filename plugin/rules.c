@@ -222,7 +222,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (mediators6) */
     "mediator_name_cues", "mediator_name_after", "mediator_name_fillers",
     "mediator_name_heads", "mediated_verb",
-    "venue_region"};
+    "venue_region",
+    /* (sides6) */
+    "side_owner_nouns"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

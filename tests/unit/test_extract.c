@@ -4233,6 +4233,98 @@ static void test_venue_after_compass_word(void **state)
     json_decref(r);
 }
 
+/* ==== Sides of companies and unions (sides6) =========================== */
+
+/* "the union" of the event sentence is the update's one union named
+ * elsewhere: a side of the facts by that name, while the claim keeps
+ * "the union" and the written sentence "the two sides"; with two unions
+ * named, nothing is guessed. */
+static void test_side_noun_owner(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-04-09\n\n"
+                    "Brennick Post and the union representing about 3,000 of "
+                    "its drivers reached an agreement on Friday.\n"
+                    "The Brennick Drivers Union (BDU) said members would vote "
+                    "on the deal.\n");
+    json_t *c = claim(r, "agreement_reached");
+    assert_non_null(c);
+    assert_non_null(strstr(actors(c, "parties"), "update:side:the union"));
+    assert_non_null(strstr(fact_ids(r, "parties"), "update:BDU"));
+    assert_non_null(strstr(fact_ids(r, "parties"), "update:name:Brennick Post"));
+    assert_null(strstr(fact_ids(r, "parties"), "update:side:"));
+    assert_false(has_latin(generated(r)));
+    json_decref(r);
+    r = run("Date: 2026-04-09\n\n"
+            "Brennick Post and the union representing about 3,000 of its "
+            "drivers reached an agreement on Friday.\n"
+            "The Brennick Drivers Union (BDU) said members would vote on the "
+            "deal. The Coastal Sorters Union (CSU) said it would back it.\n");
+    assert_string_equal(fact_ids(r, "parties"), "update:name:Brennick Post");
+    json_decref(r);
+    /* a noun that is not in side_owner_nouns ("the rebels") stays no fact */
+    r = run("Date: 2026-04-09\n\n"
+            "The Korvath Front (KF) said it would attend.\n"
+            "Brennick Post and the rebels signed an accord on Friday.\n");
+    assert_null(strstr(fact_ids(r, "parties"), "update:KF"));
+    json_decref(r);
+}
+
+/* A capitalised word right before a state's name makes one name, a
+ * company's ("Air Chad"), not the state; a word of a clause before it
+ * ("When Chad") does not. */
+static void test_company_named_after_state(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-04-09\n\n"
+                    "Air Chad and the union representing its 400 pilots "
+                    "reached an agreement on Friday.\n");
+    assert_non_null(strstr(fact_ids(r, "parties"), "update:name:Air Chad"));
+    assert_null(strstr(fact_ids(r, "parties"), "chad,"));
+    assert_false(fact_ids(r, "parties")[0] == 'c');
+    json_decref(r);
+    r = run("Date: 2026-04-09\n\n"
+            "When Chad and Niger signed the accord on Friday, prices fell.\n");
+    assert_null(strstr(fact_ids(r, "parties"), "update:"));
+    json_decref(r);
+}
+
+/* "the Vantor union": the union's own name before the noun is the side's
+ * name, in the facts as the source writes it. */
+static void test_union_named_before_noun(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-04-09\n\n"
+                    "Talks between Dunmore Borough Council and the Vantor "
+                    "union ended without agreement on Wednesday.\n");
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:name:Dunmore Borough Council,update:name:Vantor");
+    assert_string_equal(fact_ids(r, "parties"),
+                        "update:name:Dunmore Borough Council,update:name:Vantor");
+    json_decref(r);
+    r = run("Date: 2026-04-09\n\n"
+            "The Vantor union and Dunmore Borough Council signed a pay deal "
+            "on Wednesday.\n");
+    assert_non_null(strstr(fact_ids(r, "parties"), "update:name:Vantor"));
+    json_decref(r);
+}
+
+/* "X and Y resumed talks": who take up talks together are their sides,
+ * as with "held talks". */
+static void test_sides_resume_talks(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-04-09\n\n"
+                    "Tarsen Mills and the Orvel Weavers Federation resumed "
+                    "talks on Monday.\n");
+    assert_string_equal(fact_ids(r, "parties"),
+                        "update:name:Tarsen Mills,update:name:Orvel Weavers Federation");
+    assert_false(has_latin(generated(r)));
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4357,6 +4449,10 @@ int main(void)
         cmocka_unit_test(test_side_names_from_structure),
         cmocka_unit_test(test_side_names_not_read),
         cmocka_unit_test(test_side_said_by_a_noun),
+        cmocka_unit_test(test_side_noun_owner),
+        cmocka_unit_test(test_company_named_after_state),
+        cmocka_unit_test(test_union_named_before_noun),
+        cmocka_unit_test(test_sides_resume_talks),
         cmocka_unit_test(test_two_sides_not_borrowed_in_writing),
         cmocka_unit_test(test_mediator_names_the_lexicon_lacks),
         cmocka_unit_test(test_urdu_mediated_verb_and_lone_party),
