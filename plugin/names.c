@@ -1587,7 +1587,7 @@ static int mediator_definitions(dipsum_names *nm, const dipsum_terms *shared,
             continue;
         if (!mediator_name_ok(nm, shared, b, m, first, last))
             continue;
-        side_conj c = {first, last, first, 2};
+        side_conj c = {first, last, first, 2, 0};
         if (define_as(nm, shared, b, &c, DIPSUM_ROLE_MEDIATOR, "update:mediator:") < 0)
             return -1;
         if (last > i)
