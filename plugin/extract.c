@@ -2900,9 +2900,13 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
         long k = rd->ent[i];
         if (k < 0)
             continue;
+        /* (the first bytes compared first: every term of every clause
+         * is asked against every venue_of entry) */
+        const char *id = term_of(rd, k)->id;
         for (size_t q = 0; q < rd->r->nvenue_of; q++)
             if (rd->r->venue_from[q] && rd->r->venue_to[q] &&
-                strcmp(term_of(rd, k)->id, rd->r->venue_from[q]) == 0)
+                rd->r->venue_from[q][0] == id[0] &&
+                strcmp(id, rd->r->venue_from[q]) == 0)
                 for (size_t t = 0; t < rd->terms->n; t++)
                     if (strcmp(rd->terms->v[t].id, rd->r->venue_to[q]) == 0)
                         add_actor(c, DIPSUM_ACT_VENUE, t, (size_t)k);

@@ -365,6 +365,7 @@ static int requires_met(const slots *sl)
     for (size_t e = 0; e < sl->rules->nevents && !ev; e++)
         if (sl->rules->events[e].type == sl->c->type ||
             (sl->rules->events[e].type &&
+             sl->rules->events[e].type[0] == sl->c->type[0] &&
              strcmp(sl->rules->events[e].type, sl->c->type) == 0))
             ev = &sl->rules->events[e];
     if (!ev || !ev->requires || !ev->requires[0])

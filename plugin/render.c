@@ -299,6 +299,11 @@ static int put_strn(dipsum_buf *out, const char *str, size_t len)
         return -1;
     size_t at0 = out->len;
     out->data[out->len++] = '"';
+    /* Until an escape is written, each byte in is one out: the reserve
+     * above holds it all, the closing quote and the NUL, and the two
+     * below need not be asked (their calls, one a string and one a run,
+     * were an eighth of put_strn's instructions). */
+    int escaped = 0;
     size_t i = 0;
     while (i < len) {
         size_t j = plain_run(s, i, len);
@@ -320,7 +325,7 @@ static int put_strn(dipsum_buf *out, const char *str, size_t len)
             j = plain_run(s, j + k, len);
         }
         if (j > i) {
-            if (dipsum_buf_reserve(out, j - i + 1) < 0)
+            if (escaped && dipsum_buf_reserve(out, j - i + 1) < 0)
                 return -1;
             memcpy(out->data + out->len, s + i, j - i);
             out->len += j - i;
@@ -342,9 +347,10 @@ static int put_strn(dipsum_buf *out, const char *str, size_t len)
         }
         if (dipsum_buf_puts(out, e) < 0)
             return -1;
+        escaped = 1;
         i++;
     }
-    if (dipsum_buf_reserve(out, 1) < 0)
+    if (escaped && dipsum_buf_reserve(out, 1) < 0)
         return -1;
     out->data[out->len++] = '"';
     out->data[out->len] = '\0';

@@ -2067,8 +2067,11 @@ int dipsum_structure_word(const dipsum_rules *r, int k, int lang,
 const char *dipsum_rules_template(const dipsum_rules *r, const char *type,
                                   int lang)
 {
+    /* (the first bytes compared first: the generator asks a template
+     * of every claim it writes, and each asks every type) */
     for (size_t i = 0; i < r->ntmpl; i++)
-        if (r->tmpl_type[i] && strcmp(r->tmpl_type[i], type) == 0)
+        if (r->tmpl_type[i] && r->tmpl_type[i][0] == type[0] &&
+            strcmp(r->tmpl_type[i], type) == 0)
             return r->tmpl[i][lang];
     return NULL;
 }
@@ -2111,6 +2114,12 @@ int dipsum_event_term(const dipsum_event_rule *ev, const char *id,
     size_t n = strlen(id);
     for (size_t g = 0; g < ev->nterms; g++) {
         const char *t = ev->terms[g];
+        /* a glob that starts with neither '*' nor the id's first byte
+         * matches it in no way (glob_n would say so after a strlen):
+         * most globs, for most terms */
+        char first = t[0] == '!' ? t[1] : t[0];
+        if (first != '*' && first != id[0])
+            continue;
         if (t[0] == '!') {
             if (glob_n(t + 1, strlen(t + 1), id, n))
                 return 0;
