@@ -91,7 +91,7 @@ enum {
     L_CHRISTMAS_DAY, L_DAYS_AGO, L_WEEKDAY_MARK_BEFORE, L_FUTURE_OWNER,
     L_PART_EARLY, L_PART_MID, L_PART_LATE, L_PART_NOT_AFTER, L_WEEK_OF,
     L_PASSIVE_BY, L_INFINITIVE, L_OPEN_VERBS, L_YEAR_NOUN, L_YEAR_OF,
-    L_YEAR_OF_NOT, L_YEAR_REST, L_PAIRS
+    L_YEAR_OF_NOT, L_YEAR_REST, L_PLANNED_PARTICIPLE, L_POSTPONED, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -188,6 +188,9 @@ static const size_t pair_at[L_PAIRS] = {
     [L_YEAR_OF] = offsetof(dipsum_rules, dates.year_of),
     [L_YEAR_OF_NOT] = offsetof(dipsum_rules, dates.year_of_not),
     [L_YEAR_REST] = offsetof(dipsum_rules, dates.year_rest),
+    [L_PLANNED_PARTICIPLE] = offsetof(dipsum_rules,
+                                      dates.planned_participle),
+    [L_POSTPONED] = offsetof(dipsum_rules, dates.postponed),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -824,11 +827,39 @@ static int open_after(const ctx *c, size_t w1, size_t k)
  * comes last, the first after it, else the nearest before it.  A verb
  * that opens a complement ("agreed to meet on ...") leaves it unknown.
  */
+/* dates6: Urdu "جمعرات کو دمشق میں ہونے والا اجلاس ملتوی کر دیا گیا ہے",
+ * "جو جمعہ کو ہونا تھا، ملتوی": a date with one of planned_participle
+ * within DIPSUM_DATES_PLANNED_REACH words after it (no clause stop between) and one of
+ * postponed within DIPSUM_DATES_POSTPONED_REACH words after that names the day the
+ * postponed event was to be held: still to come (the references of the
+ * later sets read all such days ahead). */
+static int planned_then_postponed(const ctx *c, size_t w1)
+{
+    size_t len;
+    for (size_t k = w1; k < c->n && k < w1 + DIPSUM_DATES_PLANNED_REACH; k++) {
+        if (k > w1 && gap(c, k) == DIPSUM_DATES_GAP_STOP)
+            return 0;
+        if ((len = lcues(c, L_PLANNED_PARTICIPLE, k)) == 0)
+            continue;
+        for (size_t j = k + len; j < c->n && j < k + len + DIPSUM_DATES_POSTPONED_REACH;
+             j++) {
+            if (gap(c, j) == DIPSUM_DATES_GAP_STOP)
+                return 0;
+            if (lcues(c, L_POSTPONED, j))
+                return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 static int tense_of(const ctx *c, size_t w0, size_t w1)
 {
     int t;
     if (c->lang == 1) {
         size_t a, b;
+        if (planned_then_postponed(c, w1))
+            return 1;
         clause_of(c, w0, w1, &a, &b);
         for (size_t k = w1; k < b; k++)
             if ((t = marker(c, k)) != 0)
@@ -1152,6 +1183,18 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     if (ok && mod == MOD_NONE && !span && o->tense > 0 && off == 7 &&
         later < c->n && lcues(c, L_LATER_TODAY, later) > 0)
         off = 0;
+    /* dates6: the day a postponed event was to be held on
+     * (planned_then_postponed): the one a few days ahead, else the one
+     * just gone ("منگل کو ہونے والے مذاکرات آخری وقت پر ملتوی" said on
+     * Wednesday), the update's own weekday being today's */
+    if (ok && c->lang == 1 && mod == MOD_NONE && !span &&
+        planned_then_postponed(c, o->w1)) {
+        off %= 7;
+        if (off > DIPSUM_DATES_POSTPONED_AHEAD) {
+            off -= 7;
+            o->tense = -1;
+        }
+    }
     if (!ok)
         return LEFT_OUT;
     set_day(o, c->today + off);

@@ -423,6 +423,10 @@ typedef struct {
      * year_of_not: "2000 کے قریب" is a count), "later this year", "رواں
      * سال کے آخر تک" (year_rest: the update's day to 31 December) */
     dipsum_cues year_noun[2], year_of[2], year_of_not[2], year_rest[2];
+    /* dates6: "جمعرات کو ہونے والا اجلاس ملتوی کر دیا گیا": a day with
+     * one of planned_participle after it and one of postponed after that
+     * was to come: future, whatever the postponing verb's tense */
+    dipsum_cues planned_participle[2], postponed[2];
 } dipsum_date_words;
 /* ==== End of the date words ============================================ */
 
