@@ -90,7 +90,8 @@ enum {
     L_DAY_AFTER, L_NEW_YEARS_EVE, L_NEW_YEARS_DAY, L_CHRISTMAS_EVE,
     L_CHRISTMAS_DAY, L_DAYS_AGO, L_WEEKDAY_MARK_BEFORE, L_FUTURE_OWNER,
     L_PART_EARLY, L_PART_MID, L_PART_LATE, L_PART_NOT_AFTER, L_WEEK_OF,
-    L_PASSIVE_BY, L_INFINITIVE, L_OPEN_VERBS, L_PAIRS
+    L_PASSIVE_BY, L_INFINITIVE, L_OPEN_VERBS, L_YEAR_NOUN, L_YEAR_OF,
+    L_YEAR_OF_NOT, L_YEAR_REST, L_PLANNED_PARTICIPLE, L_POSTPONED, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -183,6 +184,13 @@ static const size_t pair_at[L_PAIRS] = {
     [L_PASSIVE_BY] = offsetof(dipsum_rules, dates.passive_by),
     [L_INFINITIVE] = offsetof(dipsum_rules, dates.infinitive),
     [L_OPEN_VERBS] = offsetof(dipsum_rules, dates.open_verbs),
+    [L_YEAR_NOUN] = offsetof(dipsum_rules, dates.year_noun),
+    [L_YEAR_OF] = offsetof(dipsum_rules, dates.year_of),
+    [L_YEAR_OF_NOT] = offsetof(dipsum_rules, dates.year_of_not),
+    [L_YEAR_REST] = offsetof(dipsum_rules, dates.year_rest),
+    [L_PLANNED_PARTICIPLE] = offsetof(dipsum_rules,
+                                      dates.planned_participle),
+    [L_POSTPONED] = offsetof(dipsum_rules, dates.postponed),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -819,11 +827,39 @@ static int open_after(const ctx *c, size_t w1, size_t k)
  * comes last, the first after it, else the nearest before it.  A verb
  * that opens a complement ("agreed to meet on ...") leaves it unknown.
  */
+/* dates6: Urdu "جمعرات کو دمشق میں ہونے والا اجلاس ملتوی کر دیا گیا ہے",
+ * "جو جمعہ کو ہونا تھا، ملتوی": a date with one of planned_participle
+ * within DIPSUM_DATES_PLANNED_REACH words after it (no clause stop between) and one of
+ * postponed within DIPSUM_DATES_POSTPONED_REACH words after that names the day the
+ * postponed event was to be held: still to come (the references of the
+ * later sets read all such days ahead). */
+static int planned_then_postponed(const ctx *c, size_t w1)
+{
+    size_t len;
+    for (size_t k = w1; k < c->n && k < w1 + DIPSUM_DATES_PLANNED_REACH; k++) {
+        if (k > w1 && gap(c, k) == DIPSUM_DATES_GAP_STOP)
+            return 0;
+        if ((len = lcues(c, L_PLANNED_PARTICIPLE, k)) == 0)
+            continue;
+        for (size_t j = k + len; j < c->n && j < k + len + DIPSUM_DATES_POSTPONED_REACH;
+             j++) {
+            if (gap(c, j) == DIPSUM_DATES_GAP_STOP)
+                return 0;
+            if (lcues(c, L_POSTPONED, j))
+                return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 static int tense_of(const ctx *c, size_t w0, size_t w1)
 {
     int t;
     if (c->lang == 1) {
         size_t a, b;
+        if (planned_then_postponed(c, w1))
+            return 1;
         clause_of(c, w0, w1, &a, &b);
         for (size_t k = w1; k < b; k++)
             if ((t = marker(c, k)) != 0)
@@ -1147,6 +1183,18 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     if (ok && mod == MOD_NONE && !span && o->tense > 0 && off == 7 &&
         later < c->n && lcues(c, L_LATER_TODAY, later) > 0)
         off = 0;
+    /* dates6: the day a postponed event was to be held on
+     * (planned_then_postponed): the one a few days ahead, else the one
+     * just gone ("منگل کو ہونے والے مذاکرات آخری وقت پر ملتوی" said on
+     * Wednesday), the update's own weekday being today's */
+    if (ok && c->lang == 1 && mod == MOD_NONE && !span &&
+        planned_then_postponed(c, o->w1)) {
+        off %= 7;
+        if (off > DIPSUM_DATES_POSTPONED_AHEAD) {
+            off -= 7;
+            o->tense = -1;
+        }
+    }
     if (!ok)
         return LEFT_OUT;
     set_day(o, c->today + off);
@@ -1900,6 +1948,145 @@ static int year_en(const ctx *c, size_t i, dipsum_date_mention *o)
     o->w1 = j;
     o->tense = tense_of(c, o->w0, o->w1);
     whole_years(o, y, y2);
+    return FOUND;
+}
+
+/* ==== Years named without their days (dates6) ===========================
+ * The references of the later sets (README of each: a year alone is the
+ * whole year, "early next year" its first quarter, "before the end of the
+ * year" the update's day to 31 December) mark these; all are intervals,
+ * and parts of a year are approx (never written as those days). */
+
+static size_t longest_cue_before(const ctx *c, unsigned p, size_t i);
+
+/* Months m1..m2 of year y into *o, from its first day to its last. */
+static void year_months(dipsum_date_mention *o, int y, int m1, int m2)
+{
+    o->y = y;
+    o->m = m1;
+    o->d = 1;
+    o->y2 = y;
+    o->m2 = m2;
+    o->d2 = days_in(y, m2);
+}
+
+/* The part of year y that part words name (q: 1 early, 2 mid, 3 late;
+ * half: 1 or 2): the first quarter, the last quarter, a half; 0 for the
+ * middle of a year (no reference reads it), 1 otherwise. */
+static int year_part_of(dipsum_date_mention *o, int y, int q, int half)
+{
+    if (half) {
+        year_months(o, y, half == 1 ? 1 : 7, half == 1 ? 6 : 12);
+    } else if (q == 1) {
+        year_months(o, y, 1, 3);
+    } else if (q == 3) {
+        year_months(o, y, 10, 12);
+    } else if (q == 2) {
+        return 0;
+    } else { /* none, or q == 4: a deadline by the end of it */
+        whole_years(o, y, y);
+        return 1;
+    }
+    o->approx = 1;
+    return 1;
+}
+
+/* "later this year", "رواں سال کے آخر تک" (year_rest, needs the update's
+ * day: from it to 31 December); "last year", "آئندہ سال" alone (one of
+ * last_year, this_year, next_year not after or before a month, which is
+ * month_phrase's, nor starting with a determiner: "the previous year" is
+ * another year's) and with a part: English part_early, part_mid,
+ * part_late or half_first, half_second before it ("early next year"),
+ * Urdu part_early, part_mid, part_late after it ("آئندہ برس کے آغاز تک");
+ * "a 2007 pension law" (a year after a determiner, one of year_noun one
+ * or two words after it); Urdu "2023 کی بغاوت", "2030 تک", "2024 کے
+ * آخر میں" (a year, then a part or one of year_of not followed by one of
+ * year_of_not or a number). */
+static int year_words(const ctx *c, size_t i, dipsum_date_mention *o)
+{
+    size_t len, ml, pl, k;
+    int shift, y;
+    if (c->uy && (len = lcues(c, L_YEAR_REST, i)) > 0) {
+        set_day(o, c->today);
+        o->y2 = c->uy;
+        o->m2 = 12;
+        o->d2 = 31;
+        o->w0 = i;
+        o->w1 = i + len;
+        o->relative = 1;
+        o->approx = 1;
+        o->tense = tense_of(c, o->w0, o->w1);
+        return FOUND;
+    }
+    static const unsigned parts[] = {L_PART_EARLY, L_PART_MID, L_PART_LATE};
+    size_t w0 = i, w1;
+    int q = 0, half = 0;
+    if (c->uy && year_word_at(c, i, &len, &shift)) {
+        if (lcues(c, L_DETERMINERS, i) ||
+            (i > 0 && month_at(c, i - 1, &ml)) ||
+            (i + len < c->n && month_at(c, i + len, &ml)))
+            return NONE;
+        y = c->uy + shift;
+        w1 = i + len;
+        o->relative = 1;
+    } else if ((y = number(c->w[i], 1900, 2100)) > 0 &&
+               !(i > 0 && (month_at(c, i - 1, &ml) ||
+                           number(c->w[i - 1], 0, 9999) >= 0))) {
+        w1 = i + 1;
+        if (c->lang == 0) {
+            /* "a 2007 pension law": a determiner, the year, a noun */
+            if (i == 0 || !lcues(c, L_DETERMINERS, i - 1) || w1 >= c->n ||
+                gap(c, w1) != DIPSUM_DATES_GAP_SPACE ||
+                !(lcues(c, L_YEAR_NOUN, w1) ||
+                  (w1 + 1 < c->n && lcues(c, L_YEAR_NOUN, w1 + 1))))
+                return NONE;
+            w0 = i;
+        } else {
+            int part = 0;
+            for (int p = 0; p < 3 && w1 < c->n; p++)
+                if (lcues(c, parts[p], w1))
+                    part = 1;
+            if (!part) {
+                /* an ordinal after it names a part year_phrase could
+                 * not read ("2026 کی پانچویں سہ ماہی"): no date */
+                size_t of = w1 < c->n ? lcues(c, L_YEAR_OF, w1) : 0;
+                if (!of || (w1 + of < c->n &&
+                            (lcues(c, L_YEAR_OF_NOT, w1 + of) ||
+                             number(c->w[w1 + of], 0, 999999) >= 0 ||
+                             ordinal_at(c, w1 + of, &ml))))
+                    return NONE;
+                w1 += of;
+            }
+        }
+    } else {
+        return NONE;
+    }
+    if (c->lang == 0) {
+        for (int p = 0; p < 3 && !q; p++)
+            if ((k = longest_cue_before(c, parts[p], w0)) < w0) {
+                /* "by the end of next year": a deadline, the whole year */
+                q = cue_before(c, L_PART_NOT_AFTER, k) < k ? 4 : p + 1;
+                w0 = k;
+            }
+        if (!q && (k = cue_before(c, L_HALF_FIRST, w0)) < w0) {
+            half = 1;
+            w0 = k;
+        } else if (!q && (k = cue_before(c, L_HALF_SECOND, w0)) < w0) {
+            half = 2;
+            w0 = k;
+        }
+    } else {
+        for (int p = 0; p < 3 && !q && w1 < c->n; p++)
+            if ((pl = lcues(c, parts[p], w1)) > 0) {
+                q = p + 1;
+                w1 += pl;
+            }
+    }
+    if (!year_part_of(o, y, q, half))
+        return LEFT_OUT;
+    o->w0 = w0;
+    o->w1 = w1;
+    o->tense = tense_of(c, o->w0, o->w1);
     return FOUND;
 }
 
@@ -2677,14 +2864,17 @@ int dipsum_dates_earlier_period(const dipsum_rules *r, int lang, int uy,
  * week_whole and next_week from a week's words, year_phrase from a
  * year's number, day_alone from an ordinal (English) or a day number
  * (Urdu), year_en from a year's number, feast_day from its words,
- * days_ago from its "ago".  The ordinals and months of both languages and the
- * weekdays of the sentence's are the others (dipsum_dates_find_text). */
+ * days_ago from its "ago", year_words from a year's number or words
+ * (year_rest, last_year, this_year, next_year).  The ordinals and months
+ * of both languages and the weekdays of the sentence's are the others
+ * (dipsum_dates_find_text). */
 static const unsigned starters[] = {
     L_ORDINAL_LAST, L_NEXT_MONTH, L_THIS_MONTH, L_LAST_MONTH,
     L_WEEKDAY_LAST, L_WEEKDAY_NEXT, L_WEEKDAY_THIS, L_WEEKDAY_COMING,
     L_WEEK_LAST, L_WEEK_NEXT, L_WEEK_THIS, L_TODAY, L_YESTERDAY,
     L_TOMORROW, L_NEW_YEARS_EVE, L_NEW_YEARS_DAY, L_CHRISTMAS_EVE,
-    L_CHRISTMAS_DAY, L_DAYS_AGO};
+    L_CHRISTMAS_DAY, L_DAYS_AGO, L_YEAR_REST, L_LAST_YEAR, L_THIS_YEAR,
+    L_NEXT_YEAR};
 
 /* The ids of the lists dates start from in language l (as
  * dipsum_dates_find_text fills the memo: the ordinals and months of both
@@ -2846,7 +3036,7 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
     int (*const finders[])(const ctx *, size_t, dipsum_date_mention *) = {
         ordinal_phrase, absolute, weekday_phrase, relative_word, month_phrase,
         week_whole, next_week, year_phrase, day_alone, year_en, feast_day,
-        days_ago};
+        days_ago, year_words};
     size_t nfinders = sizeof finders / sizeof *finders;
     /* With the lists of start_ids found, a word with no hit at all and
      * no day or year number starts none. */

@@ -425,6 +425,16 @@ typedef struct {
      * infinitive "to" and a verb before the date, leave its tense open
      * when the verb is one of open_verbs */
     dipsum_cues week_of[2], passive_by[2], infinitive[2], open_verbs[2];
+    /* dates6: years named without their days: "a 2007 pension law"
+     * (year_noun up to two words after a year after a determiner),
+     * "2023 کی بغاوت", "2030 تک" (year_of after a year, not before one of
+     * year_of_not: "2000 کے قریب" is a count), "later this year", "رواں
+     * سال کے آخر تک" (year_rest: the update's day to 31 December) */
+    dipsum_cues year_noun[2], year_of[2], year_of_not[2], year_rest[2];
+    /* dates6: "جمعرات کو ہونے والا اجلاس ملتوی کر دیا گیا": a day with
+     * one of planned_participle after it and one of postponed after that
+     * was to come: future, whatever the postponing verb's tense */
+    dipsum_cues planned_participle[2], postponed[2];
 } dipsum_date_words;
 /* ==== End of the date words ============================================ */
 

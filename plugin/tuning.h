@@ -171,6 +171,17 @@
 #define DIPSUM_MONTH_EARLY_LAST 10
 #define DIPSUM_MONTH_MID_LAST 20
 
+/* dates6: how far after a day an Urdu planned participle ("ہونے والا")
+ * may be, and a postponing word ("ملتوی") after the participle, for the
+ * day to be read as the postponed event's, still to come (words; the
+ * later sets' sentences have them 0-4 and 1-6 words apart). */
+#define DIPSUM_DATES_PLANNED_REACH 5
+#define DIPSUM_DATES_POSTPONED_REACH 8
+/* A weekday that postponed event was to be held on is read ahead up to
+ * this many days, else as the one just gone (a postponement is most often
+ * announced days before, a last-minute one the day after). */
+#define DIPSUM_DATES_POSTPONED_AHEAD 4
+
 /* ---- tag.c: key-term phrases (dipsum_tag_phrase) ---- */
 
 /* Small words ("of the", `کے`) that may stand between two terms of one

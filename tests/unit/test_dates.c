@@ -1224,17 +1224,148 @@ static void test_day_of_month_alone(void **state)
        ""); /* no day_alone_after */
 }
 
-/* dates3: English years alone are read only as a range of whole years
- * ("between 2021 and 2022"); "in 1964" stays unread (background, which
- * the references leave out). */
+/* dates3: English years alone as a range of whole years ("between 2021
+ * and 2022"); dates6: and one year after one of year_before ("in 1964",
+ * "since 2003", "by 2030"), as the later references mark them; never a
+ * count ("2000 soldiers") nor a year a part of it names ("in early 2019"). */
 static void test_year_range_english(void **state)
 {
     (void)state;
     const char *u = "2023-03-14";
     EN(u, "Oman hosted rounds of dialogue between 2021 and 2022.", "2021-01-01/2022-12-31");
     EN(u, "The talks ran from 2019 to 2021 in Oslo.", "2019-01-01/2021-12-31");
-    EN(u, "The rebels were founded in 1964.", "");
+    EN(u, "The rebels were founded in 1964.", "1964-01-01/1964-12-31");
+    EN(u, "The envoy has kept an office there since 2003.",
+       "2003-01-01/2003-12-31");
+    EN(u, "The mill should be the largest in the region by 2030.",
+       "2030-01-01/2030-12-31");
+    EN(u, "Some 2000 soldiers were sent to the border.", "");
+    EN(u, "The rebels regrouped in early 2019.", "");
     EN(u, "Talks ran between 2021 and March 2022.", "2022-03-01/2022-03-31");
+}
+
+/* dates6: years named without their days, as the later references mark
+ * them: whole years, a part of one as its quarter or half, the rest of
+ * this one from the update's day; never a count nor another year's
+ * "the previous year". */
+static void test_years_without_days(void **state)
+{
+    (void)state;
+    const char *u = "2025-06-10";
+    EN(u, "A 2011 fishing treaty still applies.", "2011-01-01/2011-12-31");
+    EN(u, "The 1998 accord was broken twice.", "1998-01-01/1998-12-31");
+    EN(u, "The 2000 protesters went home.", "");
+    EN(u, "The firm made a loss last year.", "2024-01-01/2024-12-31");
+    EN(u, "A mission could come early next year.", "2026-01-01/2026-03-31");
+    EN(u, "A deal is expected in the first half of next year.",
+       "2026-01-01/2026-06-30");
+    EN(u, "They will sign the pact later this year.", "2025-06-10/2025-12-31");
+    EN(u, "The plant must close before the end of the year.",
+       "2025-06-10/2025-12-31");
+    EN(u, "The strike ended in March last year.", "2024-03-01/2024-03-31");
+    EN(u, "He had met them the previous year.", "");
+    UR(u, "\xd8\xad\xda\xa9\xd9\x88\xd9\x85\xd8\xaa "
+       "\xd9\x86\xdb\x92 2019 \xda\xa9\xdb\x8c "
+       "\xdb\x81\xda\x91\xd8\xaa\xd8\xa7\xd9\x84 "
+       "\xda\xa9\xdb\x92 \xd8\xa8\xd8\xb9\xd8\xaf "
+       "\xd9\x82\xd8\xa7\xd9\x86\xd9\x88\xd9\x86 "
+       "\xd8\xa8\xd8\xaf\xd9\x84\xd8\xa7\xdb\x94",
+       "2019-01-01/2019-12-31");
+    UR(u, "\xd9\x85\xd9\x86\xd8\xb5\xd9\x88\xd8\xa8"
+       "\xdb\x81 2031 \xd8\xaa\xda\xa9 \xd9\x85"
+       "\xda\xa9\xd9\x85\xd9\x84 \xdb\x81\xd9\x88 "
+       "\xda\xaf\xd8\xa7\xdb\x94",
+       "2031-01-01/2031-12-31");
+    UR(u, "2000 \xda\xa9\xdb\x92 \xd9\x82\xd8\xb1"
+       "\xdb\x8c\xd8\xa8 \xd8\xa7\xd9\x81\xd8\xb1"
+       "\xd8\xa7\xd8\xaf \xd8\xac\xd9\x85\xd8\xb9 "
+       "\xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
+       "");
+    UR(u, "\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c"
+       "\xd9\x86 \xda\xaf\xd8\xb2\xd8\xb4\xd8\xaa"
+       "\xdb\x81 \xd8\xb3\xd8\xa7\xd9\x84 \xd8\xa8"
+       "\xda\xbe\xdb\x8c \xd9\x85\xd9\x84\xdb\x92 "
+       "\xd8\xaa\xda\xbe\xdb\x92\xdb\x94",
+       "2024-01-01/2024-12-31");
+    UR(u, "\xd8\xa7\xda\xaf\xd9\x84\xd8\xa7 \xd8\xa7"
+       "\xd8\xac\xd9\x84\xd8\xa7\xd8\xb3 \xd8\xa2"
+       "\xd8\xa6\xd9\x86\xd8\xaf\xdb\x81 \xd8\xa8"
+       "\xd8\xb1\xd8\xb3 \xda\xa9\xdb\x92 \xd8\xa2"
+       "\xd8\xba\xd8\xa7\xd8\xb2 \xd8\xaa\xda\xa9 "
+       "\xdb\x81\xd9\x88 \xda\xaf\xd8\xa7\xdb\x94",
+       "2026-01-01/2026-03-31");
+    UR(u, "\xda\xa9\xd8\xa7\xd9\x85 \xd8\xb1\xd9\x88"
+       "\xd8\xa7\xda\xba \xd8\xb3\xd8\xa7\xd9\x84 "
+       "\xda\xa9\xdb\x92 \xd8\xa2\xd8\xae\xd8\xb1 "
+       "\xd8\xaa\xda\xa9 \xd9\x85\xda\xa9\xd9\x85"
+       "\xd9\x84 \xdb\x81\xd9\x88 \xda\xaf\xd8\xa7"
+       "\xdb\x94",
+       "2025-06-10/2025-12-31");
+    UR(u, "2022 \xda\xa9\xdb\x92 \xd8\xa2\xd8\xae"
+       "\xd8\xb1 \xd9\x85\xdb\x8c\xda\xba \xd8\xb3"
+       "\xd8\xb1\xd8\xad\xd8\xaf \xd8\xa8\xd9\x86"
+       "\xd8\xaf \xdb\x81\xd9\x88\xd8\xa6\xdb\x8c "
+       "\xd8\xaa\xda\xbe\xdb\x8c\xdb\x94",
+       "2022-10-01/2022-12-31");
+    UR(u, "\xd8\xa2\xd8\xa6\xd9\x86\xd8\xaf\xdb\x81 "
+       "\xd8\xb3\xd8\xa7\xd9\x84 \xd9\x85\xd8\xa7"
+       "\xd8\xb1\xda\x86 \xd9\x85\xdb\x8c\xda\xba "
+       "\xd8\xa7\xd9\x86\xd8\xaa\xd8\xae\xd8\xa7"
+       "\xd8\xa8\xd8\xa7\xd8\xaa \xdb\x81\xd9\x88"
+       "\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+       "2026-03-01/2026-03-31");
+}
+
+/* dates6: a day the postponed event was to be held on is still to come,
+ * though the postponing verb is past, when it is a few days ahead (else
+ * the one just gone: a last-minute postponement); a day with a
+ * participle and no postponing keeps its clause's tense. */
+static void test_urdu_postponed_day(void **state)
+{
+    (void)state;
+    const char *u = "2025-09-24"; /* a Wednesday */
+    UR(u, "\xd8\xac\xd9\x85\xd8\xb9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xda\xa9\xd9\x88 \xd9\x84\xd8\xa7"
+       "\xdb\x81\xd9\x88\xd8\xb1 \xd9\x85\xdb\x8c"
+       "\xda\xba \xdb\x81\xd9\x88\xd9\x86\xdb\x92 "
+       "\xd9\x88\xd8\xa7\xd9\x84\xd8\xa7 \xd8\xa7"
+       "\xd8\xac\xd9\x84\xd8\xa7\xd8\xb3 \xd9\x85"
+       "\xd9\x84\xd8\xaa\xd9\x88\xdb\x8c \xda\xa9"
+       "\xd8\xb1 \xd8\xaf\xdb\x8c\xd8\xa7 \xda\xaf"
+       "\xdb\x8c\xd8\xa7 \xdb\x81\xdb\x92\xdb\x94",
+       "2025-09-25");
+    UR(u, "\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xaf\xd9\x88"
+       "\xd8\xb1\xd8\x8c \xd8\xac\xd9\x88 \xd8\xa7"
+       "\xd8\xaa\xd9\x88\xd8\xa7\xd8\xb1 \xda\xa9"
+       "\xd9\x88 \xd9\xbe\xd8\xb4\xd8\xa7\xd9\x88"
+       "\xd8\xb1 \xd9\x85\xdb\x8c\xda\xba \xdb\x81"
+       "\xd9\x88\xd9\x86\xd8\xa7 \xd8\xaa\xda\xbe"
+       "\xd8\xa7\xd8\x8c \xd9\x85\xd9\x84\xd8\xaa"
+       "\xd9\x88\xdb\x8c \xda\xa9\xd8\xb1 \xd8\xaf"
+       "\xdb\x8c\xd8\xa7 \xda\xaf\xdb\x8c\xd8\xa7"
+       "\xdb\x94",
+       "2025-09-28");
+    UR(u, "\xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 "
+       "\xd9\x84\xd8\xa7\xdb\x81\xd9\x88\xd8\xb1 "
+       "\xd9\x85\xdb\x8c\xda\xba \xdb\x81\xd9\x88"
+       "\xd9\x86\xdb\x92 \xd9\x88\xd8\xa7\xd9\x84"
+       "\xdb\x92 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9"
+       "\xd8\xb1\xd8\xa7\xd8\xaa \xd9\x86\xd8\xa7"
+       "\xda\xa9\xd8\xa7\xd9\x85 \xdb\x81\xd9\x88 "
+       "\xda\xaf\xd8\xa6\xdb\x92\xdb\x94",
+       "2025-09-22");
+    UR(u, "\xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9"
+       "\xd9\x88 \xd9\x85\xd9\x84\xd8\xaa\xd8\xa7"
+       "\xd9\x86 \xd9\x85\xdb\x8c\xda\xba \xdb\x81"
+       "\xd9\x88\xd9\x86\xdb\x92 \xd9\x88\xd8\xa7"
+       "\xd9\x84\xdb\x92 \xd9\x85\xd8\xb0\xd8\xa7"
+       "\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd8\xa2"
+       "\xd8\xae\xd8\xb1\xdb\x8c \xd9\x88\xd9\x82"
+       "\xd8\xaa \xd9\xbe\xd8\xb1 \xd9\x85\xd9\x84"
+       "\xd8\xaa\xd9\x88\xdb\x8c \xda\xa9\xd8\xb1 "
+       "\xd8\xaf\xdb\x8c\xdb\x92 \xda\xaf\xd8\xa6"
+       "\xdb\x92\xdb\x94",
+       "2025-09-23"); /* the day before: just gone */
 }
 
 /* dates3: مہینہ is ماہ: "گزشتہ مہینے", "آئندہ مہینے" are whole months. */
@@ -1620,6 +1751,8 @@ int main(void)
         cmocka_unit_test(test_stretch_forms),
         cmocka_unit_test(test_yearless_day_by_clause),
         cmocka_unit_test(test_may_stretch_after),
+        cmocka_unit_test(test_years_without_days),
+        cmocka_unit_test(test_urdu_postponed_day),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
