@@ -614,6 +614,71 @@ static int pair_side(const dipsum_names *nm, const dipsum_terms *shared,
     return 0;
 }
 
+/* Whether tokens s..e (inclusive) name a side by its kind only: a head
+ * of pair_name_heads (or name_actors) with only words of
+ * pair_name_generic before it, "صوبائی حکومت", "وفاقی حکومت" (urdu6). */
+static int generic_side(const block *b, size_t s, size_t e)
+{
+    if (e == s || !(in_list(b, DIPSUM_S_PAIR_NAME_HEADS, e) || head_kind(b, e) == 2))
+        return 0;
+    for (size_t i = s; i < e; i++)
+        if (!in_list(b, DIPSUM_S_PAIR_NAME_GENERIC, i))
+            return 0;
+    return 1;
+}
+
+/* Adds the side said by its kind of tokens first..last ("صوبائی حکومت"
+ * beside a name of the pair) as a side of its sentence only: its id is
+ * "update:side:" and the words, as the English "the union" is (sides5),
+ * a side of the claim and no fact of the update's parties, tagged where
+ * it stands and nowhere else; its form is Urdu only, so no English
+ * sentence writes it (generate.c: "the two sides").  Returns 0 or -1. */
+static int define_kind_side(dipsum_names *nm, const dipsum_terms *shared,
+                            const block *b, size_t first, size_t last)
+{
+    size_t n, s = b->toks->v[first].start, e = b->toks->v[last].end;
+    if (view_ready(nm, shared) < 0)
+        return -1;
+    dipsum_term *t = &nm->view.v[nm->view.n];
+    dipsum_name *x = &nm->v[nm->n];
+    memset(t, 0, sizeof *t);
+    memset(x, 0, sizeof *x);
+    dipsum_form *f = calloc(1, sizeof *f);
+    char *text = collapse(b->src + (s - b->base), e - s);
+    char *id = text ? malloc(strlen(text) + 13) : NULL;
+    x->keys = calloc(last - first + 1, sizeof *x->keys);
+    x->acronym = strdup("");
+    int ok = f && text && id && x->keys && x->acronym;
+    if (id)
+        strcat(strcpy(id, "update:side:"), text);
+    if (f)
+        f->text = text;
+    else
+        free(text);
+    for (size_t i = first; ok && i <= last; i++) {
+        const char *k = tok_key(b, i, &n);
+        if (!(x->keys[x->nkeys++] = strndup(k, n)))
+            ok = 0;
+    }
+    t->id = id;
+    t->forms[DIPSUM_UR].v = f;
+    t->forms[DIPSUM_UR].n = f ? 1 : 0;
+    t->weight = 1.0;
+    t->category = DIPSUM_CAT_ORGANISATION;
+    t->roles = DIPSUM_ROLE_PARTY;
+    x->term = nm->view.n;
+    x->start = s;
+    x->from = (size_t)-1;
+    x->side = 2;
+    nm->view.n++;
+    nm->n++;
+    if (!ok) {
+        dipsum_names_reset(nm);
+        return -1;
+    }
+    return 0;
+}
+
 /* Adds the side's name of tokens first..last, read from a pair, to the
  * update's names and the view: an organisation (an armed group by its
  * head, name_armed), or a place when place is set, with its Urdu form
@@ -780,8 +845,17 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
         }
         int sx = pair_side(nm, shared, b, m, xs, xe);
         int sy = pair_side(nm, shared, b, m, ys, ye);
+        /* a side said by its kind only ("صوبائی حکومت"), beside a name:
+         * the name is a side, the kind is no name (urdu6) */
+        if (sx == 2 && !sy && generic_side(b, ys, ye))
+            sy = 3;
+        else if (sy == 2 && !sx && generic_side(b, xs, xe))
+            sx = 3;
         if (!sx || !sy)
             continue;
+        if ((sx == 3 && define_kind_side(nm, shared, b, xs, xe) < 0) ||
+            (sy == 3 && define_kind_side(nm, shared, b, ys, ye) < 0))
+            return -1;
         if (sx == 2 && define_plain(nm, shared, b, xs, xe, 0) < 0)
             return -1;
         if (sy == 2 && define_plain(nm, shared, b, ys, ye, 0) < 0)
