@@ -337,6 +337,9 @@ typedef enum {
     DIPSUM_S_SIDE_NAME_NOT, DIPSUM_S_SIDE_NOUNS, DIPSUM_S_SIDE_FILLERS,
     /* (terms4: the possessive a key-term phrase may hold) */
     DIPSUM_S_PHRASE_POSSESSIVE,
+    /* (urdu6: "X اور Y برادریوں کے درمیان": a plural head the two share,
+     * and its singular, by position) */
+    DIPSUM_S_PAIR_PLURAL_HEADS, DIPSUM_S_PAIR_PLURAL_SINGULAR,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 

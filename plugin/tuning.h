@@ -188,4 +188,9 @@
  * country's largest armed group": 4). */
 #define DIPSUM_SIDE_NOUN_MODIFIERS 4
 
+/* (urdu6) The most words of each name of an Urdu pair that shares a
+ * plural head ("X اور Y برادریوں کے درمیان"): a family's or a tribe's
+ * name is a word or two; more may be a phrase that is no name. */
+#define DIPSUM_PAIR_PLURAL_WORDS 2
+
 #endif
