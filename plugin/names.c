@@ -1039,6 +1039,58 @@ static int place_names(dipsum_names *nm, const dipsum_terms *shared,
     return 0;
 }
 
+/* (urdu6) The buildings of offices the lexicon lacks, in their city,
+ * right before a venue cue: "وزیر اعلیٰ ہاؤس کراچی میں", "کمشنر آفس
+ * بنوں میں".  One or two words (an office of the lexicon, or words no
+ * term covers) before a head of building_heads, then one word, a place
+ * of the lexicon or a word no term covers, then the cue: one place of
+ * the update, from the first word to the city, as the update writes it
+ * (the lexicon's city inside it goes).  A building with no city after
+ * it, or with a stop word, a genitive or a conjunction in it, is left
+ * alone.  Returns 0 or -1. */
+static int building_names(dipsum_names *nm, const dipsum_terms *shared,
+                          const block *b, const dipsum_matches *m)
+{
+    for (size_t h = 1; h + 2 < b->toks->n; h++) {
+        if (!in_list(b, DIPSUM_S_BUILDING_HEADS, h) || match_covering(m, b, h) >= 0 ||
+            gap(b, h, b->toks->v[h + 1].start) != 1 ||
+            gap(b, h + 1, b->toks->v[h + 2].start) != 1 ||
+            !in_list(b, DIPSUM_S_VENUE_AFTER, h + 2))
+            continue;
+        /* the city: one word, a place of the lexicon or no term */
+        size_t c = h + 1;
+        long q = match_covering(m, b, c);
+        if (q >= 0 ? (m->v[q].start != b->toks->v[c].start ||
+                      m->v[q].end != b->toks->v[c].end ||
+                      shared->v[m->v[q].term].category != DIPSUM_CAT_PLACE)
+                   : !pair_word(b, shared, m, c))
+            continue;
+        /* the office: one or two words back from the head */
+        size_t s = h;
+        while (s > 0 && h - s < DIPSUM_BUILDING_WORDS &&
+               gap(b, s - 1, b->toks->v[s].start) == 1) {
+            size_t w = s - 1;
+            long k = match_covering(m, b, w);
+            if (in_list(b, DIPSUM_S_PAIR_NAME_STOPS, w) ||
+                in_list(b, DIPSUM_S_GENITIVE, w) ||
+                in_list(b, DIPSUM_S_CONJUNCTION, w) ||
+                in_list(b, DIPSUM_S_VENUE_AFTER, w) ||
+                (k >= 0 && (shared->v[m->v[k].term].category != DIPSUM_CAT_OFFICE ||
+                            m->v[k].end > b->toks->v[h - 1].end)) ||
+                (k < 0 && !pair_word(b, shared, m, w)))
+                break;
+            s--;
+        }
+        /* a lexicon office must lie whole inside the name */
+        long k0 = match_covering(m, b, s);
+        if (s == h || (k0 >= 0 && m->v[k0].start < b->toks->v[s].start))
+            continue;
+        if (define_plain(nm, shared, b, s, c, 1) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* ==== Sides read from the sentence (sides5) ============================ */
 
 /* Whether token i's match key is the word w. */
@@ -1707,7 +1759,8 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
             return DIPSUM_ENOMEM;
     }
     if (lang == 1 && (pair_names(nm, shared, &b, m) < 0 ||
-                      place_names(nm, shared, &b, m) < 0))
+                      place_names(nm, shared, &b, m) < 0 ||
+                      building_names(nm, shared, &b, m) < 0))
         return DIPSUM_ENOMEM;
     if (nm->n && tag_mentions(nm, &b, 0, m) < 0)
         return DIPSUM_ENOMEM;

@@ -340,6 +340,8 @@ typedef enum {
     /* (urdu6: "X اور Y برادریوں کے درمیان": a plural head the two share,
      * and its singular, by position) */
     DIPSUM_S_PAIR_PLURAL_HEADS, DIPSUM_S_PAIR_PLURAL_SINGULAR,
+    /* (urdu6: "کمشنر آفس بنوں میں": a building and its city) */
+    DIPSUM_S_BUILDING_HEADS,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 
