@@ -601,6 +601,11 @@ static int pair_side(const dipsum_names *nm, const dipsum_terms *shared,
     for (size_t k = 0; k < nm->n; k++)
         if (nm->v[k].start == so && nm->v[k].nkeys == e - s + 1)
             return 1;
+    /* (urdu6) a head that comes first, with a word after it: "تحریک
+     * انصاف", "جماعت اسلامی", "انجمن تاجران" */
+    for (size_t i = s; i < e; i++)
+        if (in_list(b, DIPSUM_S_PAIR_NAME_HEADS_FIRST, i))
+            return 2;
     if (e == s || !(in_list(b, DIPSUM_S_PAIR_NAME_HEADS, e) || head_kind(b, e) > 0))
         return 0;
     /* "ایرانی حکومت": the state, as the facts read it; more words before
@@ -615,11 +620,11 @@ static int pair_side(const dipsum_names *nm, const dipsum_terms *shared,
 }
 
 /* Whether tokens s..e (inclusive) name a side by its kind only: a head
- * of pair_name_heads (or name_actors) with only words of
- * pair_name_generic before it, "صوبائی حکومت", "وفاقی حکومت" (urdu6). */
+ * of pair_name_heads (or name_actors) alone or with only words of
+ * pair_name_generic before it, "حکومت", "صوبائی حکومت" (urdu6). */
 static int generic_side(const block *b, size_t s, size_t e)
 {
-    if (e == s || !(in_list(b, DIPSUM_S_PAIR_NAME_HEADS, e) || head_kind(b, e) == 2))
+    if (!(in_list(b, DIPSUM_S_PAIR_NAME_HEADS, e) || head_kind(b, e) == 2))
         return 0;
     for (size_t i = s; i < e; i++)
         if (!in_list(b, DIPSUM_S_PAIR_NAME_GENERIC, i))

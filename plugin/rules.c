@@ -218,7 +218,8 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (terms4) */
     "phrase_possessive",
     /* (urdu6) */
-    "pair_plural_heads", "pair_plural_singular", "building_heads"};
+    "pair_plural_heads", "pair_plural_singular", "building_heads",
+    "pair_name_heads_first"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -342,6 +342,8 @@ typedef enum {
     DIPSUM_S_PAIR_PLURAL_HEADS, DIPSUM_S_PAIR_PLURAL_SINGULAR,
     /* (urdu6: "کمشنر آفس بنوں میں": a building and its city) */
     DIPSUM_S_BUILDING_HEADS,
+    /* (urdu6: a name whose head comes first, "تحریک انصاف", "انجمن X") */
+    DIPSUM_S_PAIR_NAME_HEADS_FIRST,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 
