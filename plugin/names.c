@@ -1046,7 +1046,7 @@ static int place_names(dipsum_names *nm, const dipsum_terms *shared,
 
 /* (urdu6) The buildings of offices the lexicon lacks, in their city,
  * right before a venue cue: "وزیر اعلیٰ ہاؤس کراچی میں", "کمشنر آفس
- * بنوں میں".  One or two words (an office of the lexicon, or words no
+ * X میں".  One or two words (an office of the lexicon, or words no
  * term covers) before a head of building_heads, then one word, a place
  * of the lexicon or a word no term covers, then the cue: one place of
  * the update, from the first word to the city, as the update writes it

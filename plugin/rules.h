@@ -340,7 +340,7 @@ typedef enum {
     /* (urdu6: "X اور Y برادریوں کے درمیان": a plural head the two share,
      * and its singular, by position) */
     DIPSUM_S_PAIR_PLURAL_HEADS, DIPSUM_S_PAIR_PLURAL_SINGULAR,
-    /* (urdu6: "کمشنر آفس بنوں میں": a building and its city) */
+    /* (urdu6: "کمشنر آفس X میں": a building and its city) */
     DIPSUM_S_BUILDING_HEADS,
     /* (urdu6: a name whose head comes first, "تحریک انصاف", "انجمن X") */
     DIPSUM_S_PAIR_NAME_HEADS_FIRST,
