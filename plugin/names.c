@@ -641,6 +641,11 @@ static int pair_side(const dipsum_names *nm, const dipsum_terms *shared,
     for (size_t k = 0; k < nm->n; k++)
         if (nm->v[k].start == so && nm->v[k].nkeys == e - s + 1)
             return 1;
+    /* (urdu6) a head that comes first, with a word after it: "تحریک
+     * انصاف", "جماعت اسلامی", "انجمن تاجران" */
+    for (size_t i = s; i < e; i++)
+        if (in_list(b, DIPSUM_S_PAIR_NAME_HEADS_FIRST, i))
+            return 2;
     if (e == s || !(in_list(b, DIPSUM_S_PAIR_NAME_HEADS, e) || head_kind(b, e) > 0))
         return 0;
     /* "ایرانی حکومت": the state, as the facts read it; more words before
@@ -651,6 +656,200 @@ static int pair_side(const dipsum_names *nm, const dipsum_terms *shared,
     for (size_t i = s; i < e; i++)
         if (!in_list(b, DIPSUM_S_PAIR_NAME_GENERIC, i))
             return 2;
+    return 0;
+}
+
+/* Whether tokens s..e (inclusive) name a side by its kind only: a head
+ * of pair_name_heads (or name_actors) alone or with only words of
+ * pair_name_generic before it, "حکومت", "صوبائی حکومت" (urdu6). */
+static int generic_side(const block *b, size_t s, size_t e)
+{
+    if (!(in_list(b, DIPSUM_S_PAIR_NAME_HEADS, e) || head_kind(b, e) == 2))
+        return 0;
+    for (size_t i = s; i < e; i++)
+        if (!in_list(b, DIPSUM_S_PAIR_NAME_GENERIC, i))
+            return 0;
+    return 1;
+}
+
+/* The index of token i's word in structure list k of the block's
+ * language, or -1. */
+static long list_index(const block *b, int k, size_t i)
+{
+    size_t n;
+    const char *w = tok_key(b, i, &n);
+    const dipsum_cues *cs = &b->r->structure[k][b->lang];
+    for (size_t q = 0; q < cs->n; q++)
+        if (cs->v[q].n == 1 && strlen(cs->v[q].w[0]) == n &&
+            memcmp(cs->v[q].w[0], w, n) == 0)
+            return (long)q;
+    return -1;
+}
+
+/* Adds a name of the update read from a pair that shares a plural head:
+ * tokens first..last and the singular head ("X اور Y برادریوں": "X
+ * برادری"), an organisation with its Urdu form only, tagged where it
+ * stands (tokens first..spot_last: the second name with the plural, so
+ * that the pair reads as a list of two) and, after offset from, wherever
+ * the update writes it with the singular.  A name the update defined so before is
+ * only tagged here.  Returns 0 or -1 (no memory). */
+static int define_plural_side(dipsum_names *nm, const dipsum_terms *shared,
+                              const block *b, size_t first, size_t last,
+                              size_t spot_last, const char *head, size_t from)
+{
+    size_t n, s = b->toks->v[first].start, e = b->toks->v[last].end;
+    char *words = collapse(b->src + (s - b->base), e - s);
+    char *form = words ? malloc(strlen(words) + strlen(head) + 2) : NULL;
+    if (form)
+        strcat(strcat(strcpy(form, words), " "), head);
+    free(words);
+    char *id = form ? malloc(strlen(form) + 8) : NULL;
+    if (!id) {
+        free(form);
+        return -1;
+    }
+    strcat(strcpy(id, "update:"), form);
+    if (view_ready(nm, shared) < 0) {
+        free(form);
+        free(id);
+        return -1;
+    }
+    size_t term = nm->view.n;
+    for (size_t k = nm->nshared; k < nm->view.n; k++)
+        if (strcmp(nm->view.v[k].id, id) == 0)
+            term = k;
+    int ok = 1;
+    if (term == nm->view.n) {     /* new: the term and its later mentions */
+        dipsum_term *t = &nm->view.v[nm->view.n];
+        dipsum_name *x = &nm->v[nm->n];
+        memset(t, 0, sizeof *t);
+        memset(x, 0, sizeof *x);
+        dipsum_form *f = calloc(1, sizeof *f);
+        x->keys = calloc(last - first + 2, sizeof *x->keys);
+        ok = f && x->keys;
+        for (size_t i = first; ok && i <= last; i++) {
+            const char *k = tok_key(b, i, &n);
+            if (!(x->keys[x->nkeys++] = strndup(k, n)))
+                ok = 0;
+        }
+        if (ok && !(x->keys[x->nkeys++] = strdup(head)))
+            ok = 0;
+        if (f) {
+            f->text = form;
+            form = NULL;
+        }
+        t->id = id;
+        id = NULL;
+        t->forms[DIPSUM_UR].v = f;
+        t->forms[DIPSUM_UR].n = f ? 1 : 0;
+        t->weight = 1.0;
+        t->category = DIPSUM_CAT_ORGANISATION;
+        t->roles = DIPSUM_ROLE_PARTY | DIPSUM_ROLE_MEDIATOR;
+        t->proper = 1;
+        x->plain = 1;
+        x->term = nm->view.n;
+        x->from = from;
+        x->start = (size_t)-1;
+        nm->view.n++;
+        nm->n++;
+    }
+    free(form);
+    free(id);
+    if (ok && view_ready(nm, shared) < 0)
+        ok = 0;
+    if (ok) {                     /* here: the words as they stand */
+        dipsum_name *x = &nm->v[nm->n];
+        memset(x, 0, sizeof *x);
+        x->keys = calloc(spot_last - first + 1, sizeof *x->keys);
+        ok = x->keys != NULL;
+        for (size_t i = first; ok && i <= spot_last; i++) {
+            const char *k = tok_key(b, i, &n);
+            if (!(x->keys[x->nkeys++] = strndup(k, n)))
+                ok = 0;
+        }
+        x->plain = 1;
+        x->term = term;
+        x->from = (size_t)-1;
+        x->start = s;
+        nm->n++;
+    }
+    if (!ok) {
+        dipsum_names_reset(nm);
+        return -1;
+    }
+    return 0;
+}
+
+/* The two sides of "X اور Y برادریوں کے درمیان" (tokens xs..xe, ys..ye,
+ * the plural head's singular at index q of pair_plural_singular): each a
+ * word or two no lexicon term covers, each a name with the singular
+ * head.  Returns 0 or -1 (no memory). */
+static int plural_pair(dipsum_names *nm, const dipsum_terms *shared,
+                       const block *b, const dipsum_matches *m, size_t xs,
+                       size_t xe, size_t ys, size_t ye, long q, size_t from)
+{
+    const dipsum_cues *sg = &b->r->structure[DIPSUM_S_PAIR_PLURAL_SINGULAR][b->lang];
+    if (q < 0 || (size_t)q >= sg->n || sg->v[q].n != 1 || ye < ys ||
+        xe - xs >= DIPSUM_PAIR_PLURAL_WORDS || ye - ys >= DIPSUM_PAIR_PLURAL_WORDS)
+        return 0;
+    for (size_t i = xs; i <= ye; i++)
+        if ((i <= xe || i >= ys) && match_covering(m, b, i) >= 0)
+            return 0;
+    if (define_plural_side(nm, shared, b, xs, xe, xe, sg->v[q].w[0], from) < 0 ||
+        define_plural_side(nm, shared, b, ys, ye, ye + 1, sg->v[q].w[0], from) < 0)
+        return -1;
+    return 0;
+}
+
+/* Adds the side said by its kind of tokens first..last ("صوبائی حکومت"
+ * beside a name of the pair) as a side of its sentence only: its id is
+ * "update:side:" and the words, as the English "the union" is (sides5),
+ * a side of the claim and no fact of the update's parties, tagged where
+ * it stands and nowhere else; its form is Urdu only, so no English
+ * sentence writes it (generate.c: "the two sides").  Returns 0 or -1. */
+static int define_kind_side(dipsum_names *nm, const dipsum_terms *shared,
+                            const block *b, size_t first, size_t last)
+{
+    size_t n, s = b->toks->v[first].start, e = b->toks->v[last].end;
+    if (view_ready(nm, shared) < 0)
+        return -1;
+    dipsum_term *t = &nm->view.v[nm->view.n];
+    dipsum_name *x = &nm->v[nm->n];
+    memset(t, 0, sizeof *t);
+    memset(x, 0, sizeof *x);
+    dipsum_form *f = calloc(1, sizeof *f);
+    char *text = collapse(b->src + (s - b->base), e - s);
+    char *id = text ? malloc(strlen(text) + 13) : NULL;
+    x->keys = calloc(last - first + 1, sizeof *x->keys);
+    x->acronym = strdup("");
+    int ok = f && text && id && x->keys && x->acronym;
+    if (id)
+        strcat(strcpy(id, "update:side:"), text);
+    if (f)
+        f->text = text;
+    else
+        free(text);
+    for (size_t i = first; ok && i <= last; i++) {
+        const char *k = tok_key(b, i, &n);
+        if (!(x->keys[x->nkeys++] = strndup(k, n)))
+            ok = 0;
+    }
+    t->id = id;
+    t->forms[DIPSUM_UR].v = f;
+    t->forms[DIPSUM_UR].n = f ? 1 : 0;
+    t->weight = 1.0;
+    t->category = DIPSUM_CAT_ORGANISATION;
+    t->roles = DIPSUM_ROLE_PARTY;
+    x->term = nm->view.n;
+    x->start = s;
+    x->from = (size_t)-1;
+    x->side = 2;
+    nm->view.n++;
+    nm->n++;
+    if (!ok) {
+        dipsum_names_reset(nm);
+        return -1;
+    }
     return 0;
 }
 
@@ -776,6 +975,14 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
                 continue;
             ye = (size_t)p;
         }
+        /* (urdu6) a plural head the two names share: Y ends before it */
+        long plural = list_index(b, DIPSUM_S_PAIR_PLURAL_HEADS, ye);
+        size_t plural_end = b->toks->v[ye].end;
+        if (plural >= 0) {
+            if (ye < 3 || gap(b, ye - 1, b->toks->v[ye].start) != 1)
+                continue;
+            ye--;
+        }
         size_t a = ye;
         while (a > 0 && ye - a < PAIR_NAME_MAX_WORDS && pair_word(b, shared, m, a) &&
                gap(b, a - 1, b->toks->v[a].start) == 1)
@@ -818,10 +1025,24 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
                     continue;
             }
         }
+        if (plural >= 0) {
+            if (plural_pair(nm, shared, b, m, xs, xe, ys, ye, plural, plural_end) < 0)
+                return -1;
+            continue;
+        }
         int sx = pair_side(nm, shared, b, m, xs, xe);
         int sy = pair_side(nm, shared, b, m, ys, ye);
+        /* a side said by its kind only ("صوبائی حکومت"), beside a name:
+         * the name is a side, the kind is no name (urdu6) */
+        if (sx == 2 && !sy && generic_side(b, ys, ye))
+            sy = 3;
+        else if (sy == 2 && !sx && generic_side(b, xs, xe))
+            sx = 3;
         if (!sx || !sy)
             continue;
+        if ((sx == 3 && define_kind_side(nm, shared, b, xs, xe) < 0) ||
+            (sy == 3 && define_kind_side(nm, shared, b, ys, ye) < 0))
+            return -1;
         if (sx == 2 && define_plain(nm, shared, b, xs, xe, 0) < 0)
             return -1;
         if (sy == 2 && define_plain(nm, shared, b, ys, ye, 0) < 0)
@@ -859,6 +1080,58 @@ static int place_names(dipsum_names *nm, const dipsum_terms *shared,
                 return -1;
             break;
         }
+    }
+    return 0;
+}
+
+/* (urdu6) The buildings of offices the lexicon lacks, in their city,
+ * right before a venue cue: "وزیر اعلیٰ ہاؤس کراچی میں", "کمشنر آفس
+ * X میں".  One or two words (an office of the lexicon, or words no
+ * term covers) before a head of building_heads, then one word, a place
+ * of the lexicon or a word no term covers, then the cue: one place of
+ * the update, from the first word to the city, as the update writes it
+ * (the lexicon's city inside it goes).  A building with no city after
+ * it, or with a stop word, a genitive or a conjunction in it, is left
+ * alone.  Returns 0 or -1. */
+static int building_names(dipsum_names *nm, const dipsum_terms *shared,
+                          const block *b, const dipsum_matches *m)
+{
+    for (size_t h = 1; h + 2 < b->toks->n; h++) {
+        if (!in_list(b, DIPSUM_S_BUILDING_HEADS, h) || match_covering(m, b, h) >= 0 ||
+            gap(b, h, b->toks->v[h + 1].start) != 1 ||
+            gap(b, h + 1, b->toks->v[h + 2].start) != 1 ||
+            !in_list(b, DIPSUM_S_VENUE_AFTER, h + 2))
+            continue;
+        /* the city: one word, a place of the lexicon or no term */
+        size_t c = h + 1;
+        long q = match_covering(m, b, c);
+        if (q >= 0 ? (m->v[q].start != b->toks->v[c].start ||
+                      m->v[q].end != b->toks->v[c].end ||
+                      shared->v[m->v[q].term].category != DIPSUM_CAT_PLACE)
+                   : !pair_word(b, shared, m, c))
+            continue;
+        /* the office: one or two words back from the head */
+        size_t s = h;
+        while (s > 0 && h - s < DIPSUM_BUILDING_WORDS &&
+               gap(b, s - 1, b->toks->v[s].start) == 1) {
+            size_t w = s - 1;
+            long k = match_covering(m, b, w);
+            if (in_list(b, DIPSUM_S_PAIR_NAME_STOPS, w) ||
+                in_list(b, DIPSUM_S_GENITIVE, w) ||
+                in_list(b, DIPSUM_S_CONJUNCTION, w) ||
+                in_list(b, DIPSUM_S_VENUE_AFTER, w) ||
+                (k >= 0 && (shared->v[m->v[k].term].category != DIPSUM_CAT_OFFICE ||
+                            m->v[k].end > b->toks->v[h - 1].end)) ||
+                (k < 0 && !pair_word(b, shared, m, w)))
+                break;
+            s--;
+        }
+        /* a lexicon office must lie whole inside the name */
+        long k0 = match_covering(m, b, s);
+        if (s == h || (k0 >= 0 && m->v[k0].start < b->toks->v[s].start))
+            continue;
+        if (define_plain(nm, shared, b, s, c, 1) < 0)
+            return -1;
     }
     return 0;
 }
@@ -1801,7 +2074,8 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
             return DIPSUM_ENOMEM;
     }
     if (lang == 1 && (pair_names(nm, shared, &b, m) < 0 ||
-                      place_names(nm, shared, &b, m) < 0))
+                      place_names(nm, shared, &b, m) < 0 ||
+                      building_names(nm, shared, &b, m) < 0))
         return DIPSUM_ENOMEM;
     if (nm->n && tag_mentions(nm, &b, 0, m) < 0)
         return DIPSUM_ENOMEM;

@@ -224,7 +224,10 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "mediator_name_heads", "mediated_verb",
     "venue_region",
     /* (sides6) */
-    "side_owner_nouns"};
+    "side_owner_nouns",
+    /* (urdu6) */
+    "pair_plural_heads", "pair_plural_singular", "building_heads",
+    "pair_name_heads_first"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -345,6 +345,13 @@ typedef enum {
     DIPSUM_S_MEDIATED_VERB, DIPSUM_S_VENUE_REGION,
     /* (sides6: the side nouns that may stand for the update's one name) */
     DIPSUM_S_SIDE_OWNER_NOUNS,
+    /* (urdu6: "X اور Y برادریوں کے درمیان": a plural head the two share,
+     * and its singular, by position) */
+    DIPSUM_S_PAIR_PLURAL_HEADS, DIPSUM_S_PAIR_PLURAL_SINGULAR,
+    /* (urdu6: "کمشنر آفس X میں": a building and its city) */
+    DIPSUM_S_BUILDING_HEADS,
+    /* (urdu6: a name whose head comes first, "تحریک انصاف", "انجمن X") */
+    DIPSUM_S_PAIR_NAME_HEADS_FIRST,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 
@@ -588,7 +595,7 @@ int dipsum_rules_decode(dipsum_rules *r, const char *data, size_t len);
  * A pointer added to dipsum_rules (or to what it points to) must be
  * added to img_rules in rules.c too, and DIPSUM_RULES_FORMAT raised.
  */
-#define DIPSUM_RULES_FORMAT 12 /* 6: writing definite; 7: writing both_sides; 8: actors subject_names; 9: structure phrase_joiners, phrase_not_before_name; 10: structure phrase_possessive; 11: structure mediator_list_stop … side_fillers (roles5, urdu5, sides5) and dates lists (roles5); 12: writing week_of, structure background_ordinal, dated_participle, mediator_name_cues … venue_region (mediators6), side_owner_nouns (sides6), dates lists year_noun … postponed (dates6) */
+#define DIPSUM_RULES_FORMAT 12 /* 6: writing definite; 7: writing both_sides; 8: actors subject_names; 9: structure phrase_joiners, phrase_not_before_name; 10: structure phrase_possessive; 11: structure mediator_list_stop … side_fillers (roles5, urdu5, sides5) and dates lists (roles5); 12: writing week_of, structure background_ordinal, dated_participle, mediator_name_cues … venue_region (mediators6), side_owner_nouns (sides6), dates lists year_noun … postponed (dates6), pair_plural_heads … pair_name_heads_first (urdu6) */
 int dipsum_rules_image_encode(const dipsum_rules *r, uintptr_t base,
                               dipsum_buf *b);
 int dipsum_rules_image_decode(dipsum_rules *r, const char *data, size_t len,

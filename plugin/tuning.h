@@ -205,4 +205,12 @@
  * name it reads ("with the help of veteran labour mediator X": 3). */
 #define DIPSUM_MEDIATOR_NAME_FILLERS 3
 
+/* (urdu6) The most words of each name of an Urdu pair that shares a
+ * plural head ("X اور Y برادریوں کے درمیان"): a family's or a tribe's
+ * name is a word or two; more may be a phrase that is no name. */
+#define DIPSUM_PAIR_PLURAL_WORDS 2
+/* (urdu6) The most words before the head of an office's building
+ * ("ڈپٹی کمشنر آفس", "وزیر اعلیٰ ہاؤس": 2). */
+#define DIPSUM_BUILDING_WORDS 2
+
 #endif
