@@ -713,6 +713,32 @@ static size_t new_facts(const sentence_facts *sf, size_t i,
 
 /* ==== Selection ========================================================= */
 
+/* Whether the update reports negotiations although no claim of it states
+ * a fact that is news (sf->n == 0): a claim (an event of talks, an
+ * agreement, ...; with or without actors read, news or background) in
+ * one of its first DIPSUM_EVENT_LEAD quotable sentences.  Such an update
+ * is news about that event and its lead says it ("the council and the
+ * union reached a deal", whose sides the lexicon cannot name), so it is
+ * summarized as an update that states facts is: its lead, not its most
+ * central sentences, which in such reports are quotes and background.
+ * General news (no claim near its start) keeps its central sentences. */
+static int reports_event(const dipsum_facts *f, const dipsum_summary *sm,
+                         long lead)
+{
+    size_t seen = 0, last = 0;
+    for (size_t i = lead >= 0 ? (size_t)lead : f->ns;
+         i < f->ns && seen < DIPSUM_EVENT_LEAD; i++)
+        if (sm->score[i] > 0) {
+            seen++;
+            last = i + 1;
+        }
+    for (size_t c = 0; c < f->nc; c++)
+        if (lead >= 0 && f->claims[c].sent >= (size_t)lead &&
+            f->claims[c].sent < last)
+            return 1;
+    return 0;
+}
+
 typedef struct {
     double score;
     size_t i;
@@ -803,12 +829,17 @@ static int select_sentences(const dipsum_facts *f, dipsum_summary *sm,
         free(r);
         return -1;
     }
-    double share = DIPSUM_FILL_SHARE * (double)budget;
+    /* An update whose lead reports an event but whose claims state no
+     * fact: its lead, in text order, up to the budget, and nothing else
+     * (no sentence could add a fact to it). */
+    int event_only = sf.n == 0 && reports_event(f, sm, lead);
+    double share = event_only ? (double)budget
+                              : DIPSUM_FILL_SHARE * (double)budget;
     for (size_t i = lead >= 0 ? (size_t)lead : f->ns; i < f->ns && rc == 0 &&
                                                (double)p.used < share; i++) {
         if (sm->score[i] <= 0)
             continue;
-        if (p.used > 0 && sf.n == 0)
+        if (p.used > 0 && sf.n == 0 && !event_only)
             break; /* general news: the lead sentence alone */
         if (p.used > 0 && !fits(p.used, f->s[i].nwords_text, budget))
             break;
@@ -818,7 +849,7 @@ static int select_sentences(const dipsum_facts *f, dipsum_summary *sm,
         else if (!red)
             rc = take(f, &sf, sm, &p, i);
     }
-    for (size_t i = 0; i < f->ns; i++)
+    for (size_t i = 0; i < f->ns && !event_only; i++)
         if (sm->score[i] > 0 && !sm->selected[i])
             r[n++] = (ranked){sm->score[i], i};
     qsort(r, n, sizeof *r, by_score);
