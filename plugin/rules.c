@@ -216,7 +216,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (sides5) */
     "side_name_not", "side_nouns", "side_fillers",
     /* (terms4) */
-    "phrase_possessive"};
+    "phrase_possessive",
+    /* (lead5) */
+    "lead_not_events"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

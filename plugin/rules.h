@@ -337,6 +337,9 @@ typedef enum {
     DIPSUM_S_SIDE_NAME_NOT, DIPSUM_S_SIDE_NOUNS, DIPSUM_S_SIDE_FILLERS,
     /* (terms4: the possessive a key-term phrase may hold) */
     DIPSUM_S_PHRASE_POSSESSIVE,
+    /* (lead5: event types whose claim near the start does not make an
+     * update news of negotiations, summarize.c) */
+    DIPSUM_S_LEAD_NOT_EVENTS,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 

@@ -615,6 +615,23 @@ static void test_event_far_from_lead(void **state)
     assert_non_null(strstr(s, "The closed border and the lost markets"));
 }
 
+/* ... nor does a statement issued (lead_not_events in the rules): it is
+ * speech about some news, which general news is full of. */
+static void test_statement_is_no_event_lead(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *s = summary_of(
+        HEAD "The harbour authority issued a statement about the new ferry "
+             "timetable for the winter months.\n\n"
+             "Boats stayed in the harbour as the fishermen waited for word "
+             "from the capital.\n\n" COLOUR,
+        buf, sizeof buf);
+    /* the most central sentence, not the lead's next ones in text order */
+    assert_non_null(strstr(s, "The closed border and the lost markets"));
+    assert_null(strstr(s, "Farmers in the border region"));
+}
+
 /* A feed's byline and time stamps cut off by full stops are never in the
  * summary: the lead is the first sentence after them. */
 static void test_byline_and_time_stamps(void **state)
@@ -673,6 +690,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_event_lead_in_text_order,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_event_far_from_lead,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_statement_is_no_event_lead,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_byline_and_time_stamps,
                                         setup_full, teardown_full),
