@@ -227,7 +227,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "side_owner_nouns",
     /* (urdu6) */
     "pair_plural_heads", "pair_plural_singular", "building_heads",
-    "pair_name_heads_first"};
+    "pair_name_heads_first",
+    /* (lead5) */
+    "lead_not_events"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -713,6 +713,41 @@ static size_t new_facts(const sentence_facts *sf, size_t i,
 
 /* ==== Selection ========================================================= */
 
+/* Whether the update reports negotiations although no claim of it states
+ * a fact that is news (sf->n == 0): a claim (an event of talks, an
+ * agreement, ...; with or without actors read, news or background) in
+ * one of its first DIPSUM_EVENT_LEAD quotable sentences, of a type not in
+ * the rules' lead_not_events (a statement issued is speech, which general
+ * news is full of).  Such an update is news about that event and its lead
+ * says it ("talks on the quota broke down without a deal"), so it is
+ * summarized by its lead in text order, not by its most central
+ * sentences, which in such reports are quotes and background.  General
+ * news (no such claim near its start) keeps its central sentences. */
+static int cue_word(const dipsum_cues *cs, const char *w, size_t n);
+
+static int reports_event(const dipsum_facts *f, const dipsum_rules *r,
+                         const dipsum_summary *sm, long lead)
+{
+    const dipsum_cues *not_events = r->structure[DIPSUM_S_LEAD_NOT_EVENTS];
+    size_t seen = 0, last = 0;
+    for (size_t i = lead >= 0 ? (size_t)lead : f->ns;
+         i < f->ns && seen < DIPSUM_EVENT_LEAD; i++)
+        if (sm->score[i] > 0) {
+            seen++;
+            last = i + 1;
+        }
+    for (size_t c = 0; c < f->nc; c++) {
+        const dipsum_claim *cl = &f->claims[c];
+        size_t tn = strlen(cl->type);
+        if (lead < 0 || cl->sent < (size_t)lead || cl->sent >= last ||
+            cue_word(&not_events[0], cl->type, tn) ||
+            cue_word(&not_events[1], cl->type, tn))
+            continue; /* a statement is speech, no event of talks */
+        return 1;
+    }
+    return 0;
+}
+
 typedef struct {
     double score;
     size_t i;
@@ -789,8 +824,8 @@ static int take(const dipsum_facts *f, const sentence_facts *sf,
  * So one pass in order of score picks what picking the best of the rest
  * again and again would.  Returns 0 or -1 (out of memory).
  */
-static int select_sentences(const dipsum_facts *f, dipsum_summary *sm,
-                            size_t budget, long lead)
+static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
+                            dipsum_summary *sm, size_t budget, long lead)
 {
     size_t n = 0;
     ranked *r = malloc((f->ns ? f->ns : 1) * sizeof *r);
@@ -803,12 +838,17 @@ static int select_sentences(const dipsum_facts *f, dipsum_summary *sm,
         free(r);
         return -1;
     }
-    double share = DIPSUM_FILL_SHARE * (double)budget;
+    /* An update whose lead reports an event but whose claims state no
+     * fact: its lead, in text order, up to the budget, and nothing else
+     * (no sentence could add a fact to it). */
+    int event_only = sf.n == 0 && reports_event(f, rules, sm, lead);
+    double share = event_only ? (double)budget
+                              : DIPSUM_FILL_SHARE * (double)budget;
     for (size_t i = lead >= 0 ? (size_t)lead : f->ns; i < f->ns && rc == 0 &&
                                                (double)p.used < share; i++) {
         if (sm->score[i] <= 0)
             continue;
-        if (p.used > 0 && sf.n == 0)
+        if (p.used > 0 && sf.n == 0 && !event_only)
             break; /* general news: the lead sentence alone */
         if (p.used > 0 && !fits(p.used, f->s[i].nwords_text, budget))
             break;
@@ -818,7 +858,7 @@ static int select_sentences(const dipsum_facts *f, dipsum_summary *sm,
         else if (!red)
             rc = take(f, &sf, sm, &p, i);
     }
-    for (size_t i = 0; i < f->ns; i++)
+    for (size_t i = 0; i < f->ns && !event_only; i++)
         if (sm->score[i] > 0 && !sm->selected[i])
             r[n++] = (ranked){sm->score[i], i};
     qsort(r, n, sizeof *r, by_score);
@@ -1359,7 +1399,7 @@ int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
     }
     *rank_io = rank;
     if (sentences) {
-        if (select_sentences(f, out, words, lead) < 0)
+        if (select_sentences(f, rules, out, words, lead) < 0)
             return -1;
     } else
         select_units(f, out, words);

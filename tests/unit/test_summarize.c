@@ -571,6 +571,67 @@ static void test_general_news_is_filled(void **state)
     assert_non_null(strstr(s, "The ferry company"));
 }
 
+/* lead5: an update whose lead reports an event of talks, but whose claims
+ * state no fact (no side, mediator, venue or date read), is news about
+ * that event: its lead is quoted in text order up to the budget, not its
+ * most central sentences (here three about the border that repeat each
+ * other's words). */
+static void test_event_lead_in_text_order(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *s = summary_of(
+        HEAD "Talks on the fishing quota broke down without a deal after the "
+             "delegations failed to agree on the size of the catch.\n\n"
+             "Boats stayed in the harbour as the fishermen waited for word "
+             "from the capital.\n\n" COLOUR,
+        buf, sizeof buf);
+    assert_string_equal(s, "Talks on the fishing quota broke down without a "
+                           "deal after the delegations failed to agree on "
+                           "the size of the catch. Boats stayed in the "
+                           "harbour as the fishermen waited for word from "
+                           "the capital. Farmers in the border region have "
+                           "long complained that the closed border keeps "
+                           "their harvest from the markets of the region.");
+}
+
+/* ... but an event first named past the update's first DIPSUM_EVENT_LEAD
+ * (six) quotable sentences does not make it news of talks: general news
+ * keeps its lead sentence and then its most central sentences. */
+static void test_event_far_from_lead(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *s = summary_of(
+        HEAD "Boats stayed in the harbour on the coast as the fishermen "
+             "waited for word from the capital about the season.\n\n"
+             "Gulls circled the empty quay.\n\n"
+             "A cafe by the water opened late.\n\n"
+             "Nets were mended on the pier.\n\n" COLOUR
+             "\nTalks on the fishing quota broke down without a deal.\n",
+        buf, sizeof buf);
+    /* (read as news of talks, the lead in text order would end before
+     * this sentence, the sixth) */
+    assert_non_null(strstr(s, "The closed border and the lost markets"));
+}
+
+/* ... nor does a statement issued (lead_not_events in the rules): it is
+ * speech about some news, which general news is full of. */
+static void test_statement_is_no_event_lead(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *s = summary_of(
+        HEAD "The harbour authority issued a statement about the new ferry "
+             "timetable for the winter months.\n\n"
+             "Boats stayed in the harbour as the fishermen waited for word "
+             "from the capital.\n\n" COLOUR,
+        buf, sizeof buf);
+    /* the most central sentence, not the lead's next ones in text order */
+    assert_non_null(strstr(s, "The closed border and the lost markets"));
+    assert_null(strstr(s, "Farmers in the border region"));
+}
+
 /* A feed's byline and time stamps cut off by full stops are never in the
  * summary: the lead is the first sentence after them. */
 static void test_byline_and_time_stamps(void **state)
@@ -625,6 +686,12 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_facts_after_the_lead, setup_full,
                                         teardown_full),
         cmocka_unit_test_setup_teardown(test_general_news_is_filled,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_event_lead_in_text_order,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_event_far_from_lead,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_statement_is_no_event_lead,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_byline_and_time_stamps,
                                         setup_full, teardown_full),
