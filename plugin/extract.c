@@ -3917,25 +3917,88 @@ size_t dipsum_party_term(const dipsum_terms *terms, const dipsum_rules *r,
     return term;
 }
 
+/* (mediators6) What gather_entities asks of every claim and mention at
+ * once, sorted for bsearch (one pass over the claims, not one per actor:
+ * an update's window may hold thousands): the terms that mediate a claim
+ * or mention, those that are a party of one with other parties, and the
+ * (sentence, term) pairs of a mediation only proposed, demanded or
+ * refused. */
+typedef struct {
+    uint64_t *mediates, *shared_party, *unmade;
+    size_t nmediates, nshared_party, nunmade;
+} actor_index;
+
+static int by_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static int has_u64(const uint64_t *v, size_t n, uint64_t k)
+{
+    return n && bsearch(&k, v, n, sizeof *v, by_u64) != NULL;
+}
+
+static void actor_index_free(actor_index *x)
+{
+    free(x->mediates);
+    free(x->shared_party);
+    free(x->unmade);
+}
+
+static int unmade_modality(dipsum_modality m)
+{
+    return m == DIPSUM_MOD_PROPOSED || m == DIPSUM_MOD_DEMANDED || m == DIPSUM_MOD_REFUSED;
+}
+
+/* Fills x from f's claims and mentions.  Returns 0 or -1 (no memory;
+ * x is freed). */
+static int actor_index_make(actor_index *x, const dipsum_facts *f)
+{
+    size_t nm = 0, np = 0, nu = 0;
+    memset(x, 0, sizeof *x);
+    for (size_t i = 0; i < f->nc + f->nmentions; i++) {
+        const dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
+        nm += c->nactors[DIPSUM_ACT_MEDIATOR];
+        if (c->nactors[DIPSUM_ACT_PARTY] > 1)
+            np += c->nactors[DIPSUM_ACT_PARTY];
+        if (i < f->nc && unmade_modality(c->modality))
+            nu += c->nactors[DIPSUM_ACT_MEDIATOR];
+    }
+    x->mediates = malloc((nm ? nm : 1) * sizeof *x->mediates);
+    x->shared_party = malloc((np ? np : 1) * sizeof *x->shared_party);
+    x->unmade = malloc((nu ? nu : 1) * sizeof *x->unmade);
+    if (!x->mediates || !x->shared_party || !x->unmade) {
+        actor_index_free(x);
+        return -1;
+    }
+    for (size_t i = 0; i < f->nc + f->nmentions; i++) {
+        const dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
+        for (size_t k = 0; k < c->nactors[DIPSUM_ACT_MEDIATOR]; k++) {
+            size_t t = c->actors[DIPSUM_ACT_MEDIATOR][k].term;
+            x->mediates[x->nmediates++] = t;
+            if (i < f->nc && unmade_modality(c->modality))
+                x->unmade[x->nunmade++] = ((uint64_t)c->sent << 32) | (uint32_t)t;
+        }
+        if (c->nactors[DIPSUM_ACT_PARTY] > 1)
+            for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY]; k++)
+                x->shared_party[x->nshared_party++] = c->actors[DIPSUM_ACT_PARTY][k].term;
+    }
+    qsort(x->mediates, x->nmediates, sizeof *x->mediates, by_u64);
+    qsort(x->shared_party, x->nshared_party, sizeof *x->shared_party, by_u64);
+    qsort(x->unmade, x->nunmade, sizeof *x->unmade, by_u64);
+    return 0;
+}
+
 /* (mediators6) Whether term t mediates a claim or mention of f and is a
  * party only of claims it is the one party of ("عمان کی ثالثی میں ایران
  * اور امریکہ کے درمیان مذاکرات … ملتوی", then a statement of Oman's):
  * one side alone makes no negotiation, and the sentence that names its
  * part says it mediates. */
-static int lone_party_mediator(const dipsum_facts *f, size_t t)
+static int lone_party_mediator(const actor_index *x, size_t t)
 {
-    int mediates = 0;
-    for (size_t i = 0; i < f->nc + f->nmentions; i++) {
-        const dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
-        int party = 0;
-        for (size_t k = 0; k < c->nactors[DIPSUM_ACT_MEDIATOR]; k++)
-            mediates |= c->actors[DIPSUM_ACT_MEDIATOR][k].term == t;
-        for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY]; k++)
-            party |= c->actors[DIPSUM_ACT_PARTY][k].term == t;
-        if (party && c->nactors[DIPSUM_ACT_PARTY] > 1)
-            return 0;
-    }
-    return mediates;
+    return has_u64(x->mediates, x->nmediates, t) &&
+           !has_u64(x->shared_party, x->nshared_party, t);
 }
 
 /* (mediators6) Whether mediator t of claim or mention c is of a
@@ -3943,29 +4006,34 @@ static int lone_party_mediator(const dipsum_facts *f, size_t t)
  * mediated by Z next week"): c's own modality, or, for a mention, that
  * of a claim of its sentence with t as mediator.  Such a mediation is
  * none yet (the claim still carries it, said as what it is). */
-static int unmade_mediation(const dipsum_facts *f, const dipsum_claim *c,
+static int unmade_mediation(const actor_index *x, const dipsum_claim *c,
                             int mention, size_t t)
 {
-    for (size_t i = 0; i < f->nc; i++) {
-        const dipsum_claim *x = &f->claims[i];
-        if (mention ? x->sent != c->sent : x != c)
-            continue;
-        if (x->modality != DIPSUM_MOD_PROPOSED && x->modality != DIPSUM_MOD_DEMANDED &&
-            x->modality != DIPSUM_MOD_REFUSED)
-            continue;
-        for (size_t k = 0; k < x->nactors[DIPSUM_ACT_MEDIATOR]; k++)
-            if (x->actors[DIPSUM_ACT_MEDIATOR][k].term == t)
-                return 1;
-    }
-    return 0;
+    if (!mention)
+        return unmade_modality(c->modality);
+    return has_u64(x->unmade, x->nunmade, ((uint64_t)c->sent << 32) | (uint32_t)t);
 }
 
 /* Parties, mediators and venues: those of the claims; a party is never
  * also a mediator (but one that is only a lone party of its claims and
  * mediates one is a mediator: lone_party_mediator).  Officials: the
  * people the update names. */
+static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
+                        const dipsum_rules *r, const actor_index *x);
+
 static int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
                            const dipsum_rules *r)
+{
+    actor_index x;
+    if (actor_index_make(&x, f) < 0)
+        return -1;
+    int rc = gather_roles(f, terms, r, &x);
+    actor_index_free(&x);
+    return rc;
+}
+
+static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
+                        const dipsum_rules *r, const actor_index *x)
 {
     for (size_t i = 0; i < f->nc + f->nmentions; i++) {
         const dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
@@ -3983,7 +4051,7 @@ static int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
                 if (t == (size_t)-1)
                     continue;
             }
-            if (lone_party_mediator(f, t))
+            if (lone_party_mediator(x, t))
                 continue;
             if (push_entity(&f->parties, dipsum_party_term(terms, r, t), c->sent) < 0)
                 return -1;
@@ -3993,7 +4061,7 @@ static int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
         const dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_MEDIATOR]; k++) {
             size_t t = c->actors[DIPSUM_ACT_MEDIATOR][k].term;
-            if (unmade_mediation(f, c, i >= f->nc, t))
+            if (unmade_mediation(x, c, i >= f->nc, t))
                 continue;
             if (!in_list(&f->parties, dipsum_party_term(terms, r, t)) &&
                 terms->v[t].category != DIPSUM_CAT_PERSON &&
