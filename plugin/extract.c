@@ -1871,6 +1871,8 @@ static int urdu_future_verb(const reading *rd, const dipsum_claim *c)
     return 0;
 }
 
+static int cue_ends_at(const reading *rd, int k, size_t w, size_t lo);
+
 static void read_subject(const reading *rd, dipsum_claim *c)
 {
     if (rd->lang == 0) {
@@ -1896,8 +1898,26 @@ static void read_subject(const reading *rd, dipsum_claim *c)
          * prisoner exchange") */
         size_t from = rd->cover[c->cue0] >= 0 && (size_t)rd->cover[c->cue0] >= c->c0
                           ? (size_t)rd->cover[c->cue0] : c->cue0;
+        size_t first_read = c->nactors[role];
         int got = list_before(rd, c, from, c->c0, role, -1,
                               role == DIPSUM_ACT_PARTY);
+        /* "Mediators from Qatar and Egypt met Hamas negotiators": the
+         * names of a subject that "mediators from" opens mediate; no
+         * side of the meeting */
+        if (got > 0 && role == DIPSUM_ACT_PARTY) {
+            size_t l = from;
+            while (l > c->c0 && !rd->brk[l] &&
+                   (rd->cover[l - 1] >= 0 || cue(rd, DIPSUM_S_CONJUNCTION, l - 1)))
+                l = rd->cover[l - 1] >= 0 ? (size_t)rd->cover[l - 1] : l - 1;
+            if (l > c->c0 && !rd->brk[l] &&
+                cue_ends_at(rd, DIPSUM_S_MEDIATOR_NAME_CUES, l - 1, c->c0)) {
+                for (size_t k = first_read; k < c->nactors[DIPSUM_ACT_PARTY]; k++)
+                    add_actor(c, DIPSUM_ACT_MEDIATOR, c->actors[DIPSUM_ACT_PARTY][k].term,
+                              c->actors[DIPSUM_ACT_PARTY][k].match);
+                c->nactors[DIPSUM_ACT_PARTY] = first_read;
+                return;
+            }
+        }
         /* "X and Y ended two days of talks … without a deal": no subject
          * before the words that gave the type, but one before the
          * clause's first verb of an event (not a modifier, "Egypt-

@@ -1369,7 +1369,12 @@ static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
             !in_list(b, DIPSUM_S_SIDE_FILLERS, (size_t)f - 1) &&
             match_edge(m, b->toks->v[f - 1].end, 1) < 0) {
             size_t g = name_end(b, (size_t)f - 1, -1);
-            if (side_name_ok(nm, shared, b, m, g, (size_t)f - 1) > 0)
+            /* a lone capitalised word that opens the sentence may be any
+             * word ("Neighbouring Chad and …"): only one of
+             * name_state_prefixes ("Air Chad") */
+            if ((g != (size_t)f - 1 || !clause_starts(b, g) ||
+                 in_list(b, DIPSUM_S_NAME_STATE_PREFIXES, g)) &&
+                side_name_ok(nm, shared, b, m, g, (size_t)f - 1) > 0)
                 *c = (side_conj){g, l, g, 2, 0};
         }
         return 1;
@@ -1698,6 +1703,18 @@ static int talk_before(const dipsum_terms *shared, const block *b,
  * side_verbs, the list opening its clause), where one of them at least
  * is a capitalised name the lexicon lacks or a side noun (side_before,
  * side_after).  English only.  Returns 0 or -1 (no memory). */
+/* Whether side c (kind 2) is a name that ends with a state's name the
+ * lexicon tags ("Air Chad"): side_before's capitalised word before the
+ * state. */
+static int name_ends_in_state(const dipsum_terms *shared, const block *b,
+                              const dipsum_matches *m, const side_conj *c)
+{
+    long q = match_edge(m, b->toks->v[c->last].end, 1);
+    return q >= 0 && m->v[q].term < shared->n &&
+           shared->v[m->v[q].term].category == DIPSUM_CAT_STATE &&
+           m->v[q].start > b->toks->v[c->first].start;
+}
+
 static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
                             const block *b, const dipsum_matches *m)
 {
@@ -1708,9 +1725,18 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
             gap(b, a, b->toks->v[a + 1].start) != 1)
             continue;
         side_conj l, r;
-        if (!side_before(nm, shared, b, m, a - 1, &l) || !side_after(nm, shared, b, m, a + 1, &r) ||
-            (l.kind == 1 && r.kind == 1))
+        if (!side_before(nm, shared, b, m, a - 1, &l))
             continue;
+        /* "Air Chad and …": a name made with a state's name is a name
+         * wherever it stands, whatever the other conjunct is (the state
+         * would be read as a side: "Air Chad and the Sudanese government
+         * signed" is no agreement of Chad's) */
+        int company = l.kind == 2 && name_ends_in_state(shared, b, m, &l);
+        if (!side_after(nm, shared, b, m, a + 1, &r) || (l.kind == 1 && r.kind == 1)) {
+            if (company && define_side(nm, shared, b, &l) < 0)
+                return -1;
+            continue;
+        }
         size_t open = l.the;
         if (l.kind != 3 && open > 0 && key_is(b, open - 1, "the") &&
             gap(b, open - 1, b->toks->v[open].start) == 1)
@@ -1726,8 +1752,11 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
                     talk_before(shared, b, m, open - 1);
         if (!sides && clause_starts(b, open))
             sides = verb_after(b, &r) != 0;
-        if (!sides)
+        if (!sides) {
+            if (company && define_side(nm, shared, b, &l) < 0)
+                return -1;
             continue;
+        }
         if ((l.kind != 1 && define_side(nm, shared, b, &l) < 0) ||
             (r.kind != 1 && define_side(nm, shared, b, &r) < 0))
             return -1;

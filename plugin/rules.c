@@ -229,7 +229,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "pair_plural_heads", "pair_plural_singular", "building_heads",
     "pair_name_heads_first",
     /* (lead5) */
-    "lead_not_events"};
+    "lead_not_events",
+    /* (stop 23) */
+    "name_state_prefixes"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -4417,6 +4417,48 @@ static void test_urdu_pair_head_first(void **state)
                                  "\xDB\x81\xD9\x88 \xDA\xAF\xD8\xA6\xDB\x92\xDB\x94", "parties"), "");
 }
 
+/* Found by a newcomer's invented updates (stop 23): "no progress
+ * in the talks held last week" is talks that failed, not talks not
+ * held; "Mediators from X and Y met …" names mediators, no sides; and
+ * a company named with a state's name ("Air Chad") is no state whatever
+ * the other conjunct, while "Neighbouring Chad" opening a sentence is
+ * Chad. */
+static void test_no_progress_mediators_from_and_air_chad(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-12-02\nLang: ur\n\n"
+            "\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9"
+            "\x88\xd8\xb1 \xda\x86\xdb\x8c\xd9\x86 \xda\xa9\xdb\x92 "
+            "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xda"
+            "\xaf\xd8\xb2\xd8\xb4\xd8\xaa\xdb\x81 \xdb\x81\xd9\x81"
+            "\xd8\xaa\xdb\x92 \xdb\x81\xd9\x88\xd9\x86\xdb\x92 \xd9"
+            "\x88\xd8\xa7\xd9\x84\xdb\x92 \xd9\x85\xd8\xb0\xd8\xa7"
+            "\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd9\x85\xdb\x8c\xda"
+            "\xba \xda\xa9\xd9\x88\xd8\xa6\xdb\x8c \xd9\xbe\xdb\x8c"
+            "\xd8\xb4 \xd8\xb1\xd9\x81\xd8\xaa \xd9\x86\xdb\x81\xdb"
+            "\x8c\xda\xba \xdb\x81\xd9\x88\xd8\xa6\xdb\x8c\xdb\x94\n");
+    assert_non_null(claim(r, "talks_failed"));
+    assert_null(claim(r, "talks_held"));
+    json_decref(r);
+    r = run("Date: 2026-12-02\n\n"
+            "Mediators from India and China met Nepal's negotiators in "
+            "Kathmandu on Monday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
+    assert_string_equal(actors(c, "mediators"), "india,china");
+    json_decref(r);
+    r = run("Date: 2026-12-02\n\n"
+            "Air India and the Chinese government signed an agreement on "
+            "Tuesday.\n");
+    assert_string_equal(fact_ids(r, "parties"), "update:name:Air India,china");
+    json_decref(r);
+    r = run("Date: 2026-12-02\n\n"
+            "Neighbouring India and China signed an agreement on Tuesday.\n");
+    assert_string_equal(fact_ids(r, "parties"), "india,china");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4529,6 +4571,7 @@ int main(void)
         cmocka_unit_test(test_hope_future_subject_and_week),
         cmocka_unit_test(test_name_ending_in_a_state_and_cancelled),
         cmocka_unit_test(test_first_phase_and_dated_participle),
+        cmocka_unit_test(test_no_progress_mediators_from_and_air_chad),
         cmocka_unit_test(test_mediators_said_with_a_verb),
         cmocka_unit_test(test_names_near_mediation_that_do_not_mediate),
         cmocka_unit_test(test_venue_over_building_and_mediator),
