@@ -1859,15 +1859,24 @@ static int subject_before_clause(const reading *rd, dipsum_claim *c, int role)
 /* Whether the Urdu verb right after the claim's event words is a future
  * ("دستخط کریں گے"): a future word in the DIPSUM_UR_VERB_WORDS words
  * after them, before "and" or a clause break.  Its subject takes no نے. */
+/* The end of the Urdu verb right after the claim's event words: the
+ * first clause break or "and" in the DIPSUM_UR_VERB_WORDS words after
+ * them, within the clause (urdu_future_verb, urdu_past_verb). */
+static size_t urdu_verb_end(const reading *rd, const dipsum_claim *c)
+{
+    size_t w = c->cue1;
+    while (w < c->c1 && w < c->cue1 + DIPSUM_UR_VERB_WORDS && !rd->brk[w] &&
+           !cue(rd, DIPSUM_S_CONJUNCTION, w))
+        w++;
+    return w;
+}
+
 static int urdu_future_verb(const reading *rd, const dipsum_claim *c)
 {
     const dipsum_cues *fut = &rd->r->future[1], *also = &rd->r->dates.future_also[1];
-    for (size_t w = c->cue1; w < c->c1 && w < c->cue1 + DIPSUM_UR_VERB_WORDS; w++) {
-        if (rd->brk[w] || cue(rd, DIPSUM_S_CONJUNCTION, w))
-            break;
+    for (size_t w = c->cue1, end = urdu_verb_end(rd, c); w < end; w++)
         if (cues_in(rd, fut, w, w + 1) == (long)w || cues_in(rd, also, w, w + 1) == (long)w)
             return 1;
-    }
     return 0;
 }
 
@@ -2978,9 +2987,7 @@ static int urdu_past_verb(const reading *rd, const dipsum_claim *c)
                       *also = &rd->r->dates.future_also[1],
                       *open = &rd->r->dates.tense_open[1];
     int was = 0;
-    for (size_t w = c->cue1; w < c->c1 && w < c->cue1 + DIPSUM_UR_VERB_WORDS; w++) {
-        if (rd->brk[w] || cue(rd, DIPSUM_S_CONJUNCTION, w))
-            break;
+    for (size_t w = c->cue1, end = urdu_verb_end(rd, c); w < end; w++) {
         /* "منعقد کرنے پر اتفاق کیا": the past verb is the agreeing's, the
          * event after the infinitive has a time of its own */
         if (cues_in(rd, open, w, w + 1) == (long)w)

@@ -538,17 +538,17 @@ static int definition_at(dipsum_names *nm, const dipsum_terms *shared,
 /* The most words of a side's name read from "X اور Y کے درمیان". */
 #define PAIR_NAME_MAX_WORDS 7
 
-/* Whether token i is a one-word cue of cs (the rules' "sides",
- * "درمیان", "between"). */
-static int cue_word(const block *b, const dipsum_cues *cs, size_t i)
+/* The index in cs of the one-word cue that token i is (the rules'
+ * "sides", "درمیان", "between"; pair_plural_heads), or -1. */
+static long cue_index(const block *b, const dipsum_cues *cs, size_t i)
 {
     size_t n;
     const char *k = tok_key(b, i, &n);
     for (size_t q = 0; q < cs->n; q++)
         if (cs->v[q].n == 1 && strlen(cs->v[q].w[0]) == n &&
             memcmp(cs->v[q].w[0], k, n) == 0)
-            return 1;
-    return 0;
+            return (long)q;
+    return -1;
 }
 
 /* Whether src[from..to) is white space, one bracketed part with no
@@ -670,20 +670,6 @@ static int generic_side(const block *b, size_t s, size_t e)
         if (!in_list(b, DIPSUM_S_PAIR_NAME_GENERIC, i))
             return 0;
     return 1;
-}
-
-/* The index of token i's word in structure list k of the block's
- * language, or -1. */
-static long list_index(const block *b, int k, size_t i)
-{
-    size_t n;
-    const char *w = tok_key(b, i, &n);
-    const dipsum_cues *cs = &b->r->structure[k][b->lang];
-    for (size_t q = 0; q < cs->n; q++)
-        if (cs->v[q].n == 1 && strlen(cs->v[q].w[0]) == n &&
-            memcmp(cs->v[q].w[0], w, n) == 0)
-            return (long)q;
-    return -1;
 }
 
 /* Adds a name of the update read from a pair that shares a plural head:
@@ -962,7 +948,7 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
     for (size_t d = 3; d < b->toks->n; d++) {
         size_t g = d - 1;
         if (gap(b, g, b->toks->v[d].start) != 1 ||
-            !((cue_word(b, &b->r->sides[b->lang], d) &&
+            !((cue_index(b, &b->r->sides[b->lang], d) >= 0 &&
                in_list(b, DIPSUM_S_GENITIVE, g)) ||
               ((in_list(b, DIPSUM_S_GENITIVE, g) ||
                 in_list(b, DIPSUM_S_SIDES_PAIR, g)) && talks_term(b, shared, m, d))))
@@ -976,7 +962,7 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
             ye = (size_t)p;
         }
         /* (urdu6) a plural head the two names share: Y ends before it */
-        long plural = list_index(b, DIPSUM_S_PAIR_PLURAL_HEADS, ye);
+        long plural = cue_index(b, &b->r->structure[DIPSUM_S_PAIR_PLURAL_HEADS][b->lang], ye);
         size_t plural_end = b->toks->v[ye].end;
         if (plural >= 0) {
             if (ye < 3 || gap(b, ye - 1, b->toks->v[ye].start) != 1)
@@ -1534,20 +1520,18 @@ static int bracketed_acronym(const block *b, size_t i)
            b->toks->v[i - 1].end + 2 == t->start;
 }
 
-/* (sides6) The number of tokens from i on that a side_verbs entry of
- * two words or more is ("resumed talks"), or 0. */
-static size_t verb_phrase(const block *b, size_t i)
+/* The length in tokens of a cue of cs that starts at token i (its words
+ * the tokens' match keys, spaces between: "resumed talks", "mediated
+ * by"), or 0. */
+static size_t cue_words_at(const block *b, const dipsum_cues *cs, size_t i)
 {
-    const dipsum_cues *cs = &b->r->structure[DIPSUM_S_SIDE_VERBS][b->lang];
     for (size_t q = 0; q < cs->n; q++) {
-        size_t k = 0, w = cs->v[q].n;
-        if (w < 2 || i + w > b->toks->n)
-            continue;
-        while (k < w && key_is(b, i + k, cs->v[q].w[k]) &&
+        size_t k = 0;
+        while (k < cs->v[q].n && i + k < b->toks->n && key_is(b, i + k, cs->v[q].w[k]) &&
                (k == 0 || gap(b, i + k - 1, b->toks->v[i + k].start) == 1))
             k++;
-        if (k == w)
-            return w;
+        if (k == cs->v[q].n)
+            return k;
     }
     return 0;
 }
@@ -1574,7 +1558,9 @@ static size_t verb_after(const block *b, side_conj *r)
         bracket = 0;
         if (!plain)
             break;
-        if (in_list(b, DIPSUM_S_SIDE_VERBS, j) || verb_phrase(b, j))
+        /* (sides6) and those of two words or more, "resumed talks" */
+        if (in_list(b, DIPSUM_S_SIDE_VERBS, j) ||
+            cue_words_at(b, &b->r->structure[DIPSUM_S_SIDE_VERBS][b->lang], j))
             return j;
         if (in_list(b, DIPSUM_S_SIDE_FILLERS, j))
             continue;
@@ -1748,7 +1734,7 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
             continue;
         }
         int sides = open > 1 && gap(b, open - 1, b->toks->v[open].start) == 1 &&
-                    cue_word(b, between, open - 1) &&
+                    cue_index(b, between, open - 1) >= 0 &&
                     talk_before(shared, b, m, open - 1);
         if (!sides && clause_starts(b, open))
             sides = verb_after(b, &r) != 0;
@@ -1761,24 +1747,6 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
             (r.kind != 1 && define_side(nm, shared, b, &r) < 0))
             return -1;
         a = r.last;
-    }
-    return 0;
-}
-
-/* (mediators6) The length in tokens of a cue of cs that starts at token
- * i (its words the tokens' match keys, spaces between), or 0. */
-static size_t cue_words_at(const block *b, const dipsum_cues *cs, size_t i)
-{
-    for (size_t q = 0; q < cs->n; q++) {
-        size_t k = 0, n;
-        for (; k < cs->v[q].n && i + k < b->toks->n; k++) {
-            const char *w = tok_key(b, i + k, &n);
-            if (strlen(cs->v[q].w[k]) != n || memcmp(cs->v[q].w[k], w, n) != 0 ||
-                (k && gap(b, i + k - 1, b->toks->v[i + k].start) != 1))
-                break;
-        }
-        if (k == cs->v[q].n)
-            return k;
     }
     return 0;
 }
