@@ -2999,6 +2999,20 @@ static int urdu_past_verb(const reading *rd, const dipsum_claim *c)
     return was;
 }
 
+/* Whether a term of an event or a process stands in words [w0, w1): the
+ * subject of "the meeting would not take place", "feared the talks
+ * would not resume" is the event itself, and no one refused it. */
+static int talks_subject(const reading *rd, size_t w0, size_t w1)
+{
+    for (size_t w = w0; w < w1; w++)
+        if (rd->cover[w] >= 0) {
+            dipsum_category k = term_of(rd, rd->ent[rd->cover[w]])->category;
+            if (k == DIPSUM_CAT_EVENT || k == DIPSUM_CAT_PROCESS)
+                return 1;
+        }
+    return 0;
+}
+
 static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
 {
     size_t to = rd->lang == 0 ? c->cue0 : c->c1;
@@ -3108,6 +3122,18 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
     long at = rd->lang == 0 ? cues_in(rd, neg, c->c0, c->cue1 + 1)
                             : cues_in(rd, neg, c->c0, c->c1);
     c->negative = at >= 0;
+    /* "X would not hold talks with Y": the negation right before the
+     * event words, a will right before it, says X refused them; not
+     * where the sentence has a condition anywhere ("… would not agree
+     * unless …", "without guarantees, X would not …": the refusal is
+     * the condition's), nor where the event is the subject */
+    if (c->negative && rd->lang == 0 && (size_t)at + 1 == c->cue0 && at > (long)c->c0 &&
+        cue(rd, DIPSUM_S_NEGATED_VOLITION, (size_t)at - 1) &&
+        cue_in(rd, DIPSUM_S_CONDITIONAL, 0, rd->n) < 0 && !talks_subject(rd, c->c0, (size_t)at - 1)) {
+        c->modality = DIPSUM_MOD_REFUSED;
+        c->negative = 0;
+        list_before(rd, c, (size_t)at - 1, c->c0, DIPSUM_ACT_SPEAKER, -1, 0);
+    }
 }
 
 /* Whether a speech cue of English starts before word w (the first one

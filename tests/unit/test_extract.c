@@ -3873,6 +3873,35 @@ static void test_three_sides_tentative_and_causative(void **state)
  * گے"); a week named as when ("آئندہ ہفتے") is written "in the week of"
  * its Monday, never as seven days of an event (2026-03-12 is a
  * Thursday: next week is 16–22 March). */
+/* "X would not hold talks": a refusal, not a negated proposal; not
+ * when the event is the subject or the sentence has a condition. */
+static void test_would_not_is_refused(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-07\nLang: en\n\n"
+                    "China said on Wednesday it would not attend the talks "
+                    "with India.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "refused");
+    assert_string_equal(field(c, "polarity"), "positive");
+    json_decref(r);
+    r = run("Date: 2026-05-07\nLang: en\n\n"
+            "Diplomats feared the talks between China and India would not "
+            "resume this year.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "proposed");
+    json_decref(r);
+    r = run("Date: 2026-05-07\nLang: en\n\n"
+            "China would not attend the talks with India unless the "
+            "shelling stopped, an official said.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "proposed");
+    json_decref(r);
+}
+
 static void test_hope_future_subject_and_week(void **state)
 {
     (void)state;
@@ -4569,6 +4598,7 @@ int main(void)
         cmocka_unit_test(test_noun_before_name_and_tentative),
         cmocka_unit_test(test_three_sides_tentative_and_causative),
         cmocka_unit_test(test_hope_future_subject_and_week),
+        cmocka_unit_test(test_would_not_is_refused),
         cmocka_unit_test(test_name_ending_in_a_state_and_cancelled),
         cmocka_unit_test(test_first_phase_and_dated_participle),
         cmocka_unit_test(test_no_progress_mediators_from_and_air_chad),
