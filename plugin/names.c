@@ -1878,8 +1878,12 @@ int dipsum_names_unnamed(const dipsum_term *t)
 
 int dipsum_names_read_side(const dipsum_term *t)
 {
+    /* "update:" and an Urdu form: a side of an Urdu pair ("X اور Y کے
+     * درمیان"), define_plain's and define_plural_side's */
     return t->id && (strncmp(t->id, "update:side:", 12) == 0 ||
-                     strncmp(t->id, "update:name:", 12) == 0);
+                     strncmp(t->id, "update:name:", 12) == 0 ||
+                     (strncmp(t->id, "update:", 7) == 0 &&
+                      (unsigned char)t->id[7] >= 0x80));
 }
 
 /* ==== The one name a side noun stands for (sides6) ==================== */

@@ -108,8 +108,9 @@ int dipsum_names_mediator(const dipsum_term *t);
 int dipsum_names_unnamed(const dipsum_term *t);
 
 /* Whether term t is a side read from its sentence's structure (names.c,
- * side 1 or 2: update:name: or update:side:), not a definition with an
- * acronym nor a term of the lexicon. */
+ * side 1 or 2: update:name: or update:side:; or a side of an Urdu pair,
+ * "update:" and its Urdu form), not a definition with an acronym nor a
+ * term of the lexicon. */
 int dipsum_names_read_side(const dipsum_term *t);
 
 /* (sides6) The one name of the update that the side said by a noun t

@@ -3706,7 +3706,9 @@ static void test_both_sides_of_urdu_only_names(void **state)
                     "\xa7\xd8\xb3 10 \xd8\xa7\xd9\xbe\xd8\xb1\xdb\x8c\xd9\x84"
                     " \xda\xa9\xd9\x88 \xdb\x81\xd9\x88 \xda\xaf\xd8\xa7\xdb"
                     "\x94\n");
-    assert_string_equal(generated(r), "The next round of talks between the "
+    /* the first sentence's pair is read from "X اور Y کے درمیان" */
+    assert_string_equal(generated(r), "The two sides reached an agreement. "
+                                      "The next round of talks between the "
                                       "two sides is due on 10 April 2025.");
     json_decref(r);
 }
@@ -3899,6 +3901,27 @@ static void test_would_not_is_refused(void **state)
     c = claim(r, "talks_held");
     assert_non_null(c);
     assert_string_equal(field(c, "modality"), "proposed");
+    json_decref(r);
+}
+
+/* An Urdu update's pair of sides read from "X اور Y کے درمیان", names
+ * with no English form, is written "the two sides" in English. */
+static void test_urdu_pair_sides_in_english(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-07\nLang: ur\n\n"
+            "\xd8\xaa\xd8\xa7\xd8\xac\xd8\xb1 \xd8\xa7\xd8\xaa\xd8"
+            "\xad\xd8\xa7\xd8\xaf \xd8\xa7\xd9\x88\xd8\xb1 \xd8"
+            "\xb3\xd9\x86\xd8\xaf\xda\xbe \xd8\xad\xda\xa9\xd9\x88"
+            "\xd9\x85\xd8\xaa \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1"
+            "\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd9\x86\xda"
+            "\xaf\xd9\x84 \xda\xa9\xd9\x88 \xdb\x81\xd9\x88\xd9"
+            "\x86\xdb\x92 \xd9\x88\xd8\xa7\xd9\x84\xdb\x92 \xd9"
+            "\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa"
+            " \xd9\x86\xd8\xa7\xda\xa9\xd8\xa7\xd9\x85 \xdb\x81"
+            "\xd9\x88 \xda\xaf\xd8\xa6\xdb\x92\xdb\x94\n");
+    assert_string_equal(generated(r),
+                        "Talks between the two sides made no progress on 5 May 2026.");
     json_decref(r);
 }
 
@@ -4599,6 +4622,7 @@ int main(void)
         cmocka_unit_test(test_three_sides_tentative_and_causative),
         cmocka_unit_test(test_hope_future_subject_and_week),
         cmocka_unit_test(test_would_not_is_refused),
+        cmocka_unit_test(test_urdu_pair_sides_in_english),
         cmocka_unit_test(test_name_ending_in_a_state_and_cancelled),
         cmocka_unit_test(test_first_phase_and_dated_participle),
         cmocka_unit_test(test_no_progress_mediators_from_and_air_chad),
