@@ -2507,6 +2507,21 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
              * state that mediates) */
             size_t st, at = i;
             long k = ent_covering(rd, i - 1, &st);
+            /* (mediators7) "Jordan's government acted as an
+             * intermediary", "the Jordanian government brokered": the
+             * state whose government it is, alone (a possessive or an
+             * adjective right before the noun of mediator_owner_nouns) */
+            if (k < 0 && i >= 2 && i - 1 > c0 &&
+                cue(rd, DIPSUM_S_MEDIATOR_OWNER_NOUNS, i - 1) == 1) {
+                long o = ent_covering(rd, i - 2, &st);
+                if (o >= 0 && rd->mend[st] == i - 1 &&
+                    term_of(rd, o)->category == DIPSUM_CAT_STATE &&
+                    (is_adjective(rd, o) ||
+                     dipsum_cues_clitic_of(&rd->r->structure[DIPSUM_S_POSSESSIVE][rd->lang],
+                                           rd->w[i - 2])))
+                    add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[o].term, (size_t)o);
+                continue;
+            }
             /* (roles3) "the role played by X and Y in facilitating the
              * agreement": over the "in" (one word of venue_before) */
             if (k < 0 && rd->lang == 0 && i >= 2 && i - 1 > c0 &&

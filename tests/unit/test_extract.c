@@ -4459,6 +4459,49 @@ static void test_no_progress_mediators_from_and_air_chad(void **state)
     json_decref(r);
 }
 
+/* ==== Mediators (mediators7) ========================================== */
+
+/* A go-between said in a sentence of its own, in the past, is a
+ * mediator of the update's facts ("acted as an intermediary between the
+ * two sides"); "X's government" / "the Xian government" before the
+ * words of mediating names X; an offer or a refusal names none, nor
+ * does a role with no state behind it. */
+static void test_mediator_go_between(void **state)
+{
+    (void)state;
+    static const char *const one[] = {
+        "Iran freed 30 prisoners on Tuesday. Jordan's government acted as "
+        "an intermediary between the two sides, its minister said.\n",
+        "Iran freed 30 prisoners on Tuesday. The Jordanian government "
+        "acted as a go-between.\n",
+        "Iran and Iraq held talks on Tuesday. Jordan acted as mediator "
+        "between the two sides.\n",
+        "Iran and Iraq held talks on Tuesday. Jordan's government brokered "
+        "the deal.\n",
+    };
+    static const char *const none[] = {
+        "Iran freed two sailors on Tuesday. Jordan offered to act as an "
+        "intermediary.\n",
+        "Iran freed two sailors on Tuesday. Jordan's government refused to "
+        "act as an intermediary.\n",
+        "Iran freed two sailors on Tuesday. Local elders acted as "
+        "go-betweens.\n",
+    };
+    char text[256];
+    for (size_t i = 0; i < sizeof one / sizeof *one; i++) {
+        snprintf(text, sizeof text, "Date: 2026-03-05\n\n%s", one[i]);
+        json_t *r = run(text);
+        assert_string_equal(fact_ids(r, "mediators"), "jordan");
+        json_decref(r);
+    }
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        snprintf(text, sizeof text, "Date: 2026-03-05\n\n%s", none[i]);
+        json_t *r = run(text);
+        assert_string_equal(fact_ids(r, "mediators"), "");
+        json_decref(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4597,6 +4640,7 @@ int main(void)
         cmocka_unit_test(test_urdu_pair_plural_head),
         cmocka_unit_test(test_urdu_building_venue),
         cmocka_unit_test(test_urdu_pair_head_first),
+        cmocka_unit_test(test_mediator_go_between),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
