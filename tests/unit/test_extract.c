@@ -4502,6 +4502,38 @@ static void test_mediator_go_between(void **state)
     }
 }
 
+/* Guarantors said in a sentence of their own ("where X and Y act as
+ * guarantors of the process") and a state in apposition with a mediator
+ * noun ("through Norway, the long-time third-party facilitator", "the
+ * Royal Norwegian Government, the facilitator") mediate; an offer does
+ * not, nor does a name before ", the mediators said". */
+static void test_mediator_guarantors_and_apposition(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-03-05\n\nThe round had been due to open on "
+                    "Monday in Baku, where Qatar and Norway act as "
+                    "guarantors of the process.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "norway,qatar");
+    json_decref(r);
+    r = run("Date: 2026-03-05\n\nQatar and Norway offered to act as "
+            "guarantors of the process.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
+    r = run("Date: 2026-03-05\n\nIran and Iraq held talks through Norway, "
+            "the long-time third-party facilitator, on Monday.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "norway");
+    assert_string_equal(fact_ids(r, "parties"), "iran,iraq");
+    json_decref(r);
+    r = run("Date: 2026-03-05\n\nIran and Iraq held talks through the "
+            "Royal Norwegian Government, the facilitator.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "norway");
+    json_decref(r);
+    r = run("Date: 2026-03-05\n\nIran and Iraq held talks. Iran told "
+            "Qatar, the mediators said on Monday.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4641,6 +4673,7 @@ int main(void)
         cmocka_unit_test(test_urdu_building_venue),
         cmocka_unit_test(test_urdu_pair_head_first),
         cmocka_unit_test(test_mediator_go_between),
+        cmocka_unit_test(test_mediator_guarantors_and_apposition),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
