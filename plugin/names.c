@@ -1773,12 +1773,18 @@ static int mediator_name_ok(const dipsum_names *nm, const dipsum_terms *shared,
     char before = s > b->base ? b->src[s - 1 - b->base] : ' ';
     if ((after && strchr("'-\xE2", after)) || (before && strchr("'-\xE2", before)))
         return 0;
+    /* (mediators7) "the Solomon Islands Christian Association": a
+     * state's name that opens a longer name ending in a head of
+     * mediator_name_heads is part of it (a body of that state, not it) */
+    int headed = last > first && in_list(b, DIPSUM_S_MEDIATOR_NAME_HEADS, last);
     for (size_t q = match_ending_after(m, s); q < m->n && m->v[q].start < e; q++) {
         const dipsum_match *x = &m->v[q];
         if (x->start < s || x->end > e || (x->start == s && x->end == e) ||
             x->term >= shared->n)
             return 0;
         dipsum_category c = shared->v[x->term].category;
+        if (headed && c == DIPSUM_CAT_STATE && x->start == s && !x->adjective)
+            continue;
         if (c == DIPSUM_CAT_STATE || c == DIPSUM_CAT_PLACE ||
             c == DIPSUM_CAT_ORGANISATION || c == DIPSUM_CAT_ARMED_GROUP ||
             c == DIPSUM_CAT_PERSON || c == DIPSUM_CAT_OFFICE)
@@ -1791,6 +1797,19 @@ static int mediator_name_ok(const dipsum_names *nm, const dipsum_terms *shared,
                                : nm->v[k].start < e && nm->v[k].from > s)
             return 0;
     return 1;
+}
+
+/* (mediators7) Whether token i is the name of a weekday or a month
+ * ("Tuesday", "October"). */
+static int date_name(const block *b, size_t i)
+{
+    for (int k = 0; k < 7; k++)
+        if (cue_index(b, &b->r->weekdays[b->lang][k], i) >= 0)
+            return 1;
+    for (int k = 0; k < 12; k++)
+        if (cue_index(b, &b->r->months[b->lang][k], i) >= 0)
+            return 1;
+    return 0;
 }
 
 /* (mediators6) The mediators a sentence names that no term is: a
@@ -1829,6 +1848,11 @@ static int mediator_definitions(dipsum_names *nm, const dipsum_terms *shared,
                 continue;
             first = j;
             last = name_end(b, j, 1);
+            /* (mediators7) "… Christian Association on Tuesday": a name
+             * read over a joiner to a weekday or a month ends before the
+             * joiner */
+            if (last > first + 1 && date_name(b, last) && !cap(b, last - 1))
+                last -= 2;
             /* "… Mediation and Conciliation Service": over "and" when the
              * whole ends in a head word */
             if (last + 2 < n && key_is(b, last + 1, "and") &&

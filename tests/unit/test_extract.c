@@ -4534,6 +4534,26 @@ static void test_mediator_guarantors_and_apposition(void **state)
     json_decref(r);
 }
 
+/* A name the lexicon lacks after "chaired by" that opens with a state
+ * and ends in a head word ("the Kiribati Christian Association") is the
+ * mediator, not the state; a weekday after the name ("… on Tuesday") is
+ * no part of it. */
+static void test_mediator_name_opening_with_state(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-03-05\n\nThe meeting between Iran and Iraq "
+                    "was chaired by the Kiribati Christian Association on "
+                    "Tuesday.\n");
+    assert_string_equal(fact_ids(r, "mediators"),
+                        "update:mediator:Kiribati Christian Association");
+    json_decref(r);
+    r = run("Date: 2026-03-05\n\nThe talks between Iran and Iraq were "
+            "mediated by the Dalmor Conciliation Service on Tuesday.\n");
+    assert_string_equal(fact_ids(r, "mediators"),
+                        "update:mediator:Dalmor Conciliation Service");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4674,6 +4694,7 @@ int main(void)
         cmocka_unit_test(test_urdu_pair_head_first),
         cmocka_unit_test(test_mediator_go_between),
         cmocka_unit_test(test_mediator_guarantors_and_apposition),
+        cmocka_unit_test(test_mediator_name_opening_with_state),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
