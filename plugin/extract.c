@@ -2397,6 +2397,42 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
             if (k < 0 && i >= 2 && cue(rd, DIPSUM_S_POSSESSIVE, i - 1) &&
                 (k = ent_covering(rd, i - 2, &st)) >= 0 && is_adjective(rd, k))
                 k = -1;
+            /* (mediators7) "through the Royal Norwegian Government, the
+             * long-time third-party facilitator": a state or organisation
+             * (or a state's adjective and a noun of mediator_owner_nouns)
+             * right before a comma and a determiner, a few words of no
+             * name, and the noun, which ends the apposition: a mediator
+             * of the update's facts (not "Iran told Qatar, the mediators
+             * said": a verb follows the noun, where the apposition ends
+             * at a comma or the sentence's end) */
+            if ((k < 0 || term_of(rd, k)->category == DIPSUM_CAT_ROLE) &&
+                rd->lang == 0 && !scoped &&
+                (i + 1 >= rd->n ||
+                 (rd->s->wend[i] < rd->s->end &&
+                  strchr(",;.)", rd->s->src[rd->s->wend[i] - rd->s->start])))) {
+                size_t j = i;
+                while (j > 0 && i - j < DIPSUM_MEDIATOR_APPOSITION_WORDS &&
+                       !rd->brk[j] &&
+                       (rd->cover[j - 1] < 0 ||
+                        term_of(rd, rd->ent[rd->cover[j - 1]])->category ==
+                            DIPSUM_CAT_ROLE))
+                    j--;
+                size_t s0 = 0;
+                long o = -1;
+                if (j > 1 && j < i && rd->brk[j] &&
+                    cues_in(rd, &rd->r->dates.determiners[0], j, j + 1) == (long)j) {
+                    o = ent_covering(rd, j - 1, &s0);
+                    if (o >= 0 && (rd->mend[s0] != j || is_adjective(rd, o)))
+                        o = -1;
+                    if (o < 0 && cue(rd, DIPSUM_S_MEDIATOR_OWNER_NOUNS, j - 1) == 1 &&
+                        (o = ent_covering(rd, j - 2, &s0)) >= 0 &&
+                        (rd->mend[s0] != j - 1 || !is_adjective(rd, o)))
+                        o = -1;
+                }
+                if (o >= 0 && (term_of(rd, o)->category == DIPSUM_CAT_STATE ||
+                               term_of(rd, o)->category == DIPSUM_CAT_ORGANISATION))
+                    add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[o].term, (size_t)o);
+            }
             dipsum_category cat = k >= 0 ? term_of(rd, k)->category : DIPSUM_CAT_PLACE;
             if (k >= 0 && (is_adjective(rd, k) ? side_kind(rd, k)
                                                : cat == DIPSUM_CAT_STATE ||
@@ -2507,6 +2543,21 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
              * state that mediates) */
             size_t st, at = i;
             long k = ent_covering(rd, i - 1, &st);
+            /* (mediators7) "Jordan's government acted as an
+             * intermediary", "the Jordanian government brokered": the
+             * state whose government it is, alone (a possessive or an
+             * adjective right before the noun of mediator_owner_nouns) */
+            if (k < 0 && i >= 2 && i - 1 > c0 &&
+                cue(rd, DIPSUM_S_MEDIATOR_OWNER_NOUNS, i - 1) == 1) {
+                long o = ent_covering(rd, i - 2, &st);
+                if (o >= 0 && rd->mend[st] == i - 1 &&
+                    term_of(rd, o)->category == DIPSUM_CAT_STATE &&
+                    (is_adjective(rd, o) ||
+                     dipsum_cues_clitic_of(&rd->r->structure[DIPSUM_S_POSSESSIVE][rd->lang],
+                                           rd->w[i - 2])))
+                    add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[o].term, (size_t)o);
+                continue;
+            }
             /* (roles3) "the role played by X and Y in facilitating the
              * agreement": over the "in" (one word of venue_before) */
             if (k < 0 && rd->lang == 0 && i >= 2 && i - 1 > c0 &&

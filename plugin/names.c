@@ -1773,12 +1773,18 @@ static int mediator_name_ok(const dipsum_names *nm, const dipsum_terms *shared,
     char before = s > b->base ? b->src[s - 1 - b->base] : ' ';
     if ((after && strchr("'-\xE2", after)) || (before && strchr("'-\xE2", before)))
         return 0;
+    /* (mediators7) "the Solomon Islands Christian Association": a
+     * state's name that opens a longer name ending in a head of
+     * mediator_name_heads is part of it (a body of that state, not it) */
+    int headed = last > first && in_list(b, DIPSUM_S_MEDIATOR_NAME_HEADS, last);
     for (size_t q = match_ending_after(m, s); q < m->n && m->v[q].start < e; q++) {
         const dipsum_match *x = &m->v[q];
         if (x->start < s || x->end > e || (x->start == s && x->end == e) ||
             x->term >= shared->n)
             return 0;
         dipsum_category c = shared->v[x->term].category;
+        if (headed && c == DIPSUM_CAT_STATE && x->start == s && !x->adjective)
+            continue;
         if (c == DIPSUM_CAT_STATE || c == DIPSUM_CAT_PLACE ||
             c == DIPSUM_CAT_ORGANISATION || c == DIPSUM_CAT_ARMED_GROUP ||
             c == DIPSUM_CAT_PERSON || c == DIPSUM_CAT_OFFICE)
@@ -1791,6 +1797,19 @@ static int mediator_name_ok(const dipsum_names *nm, const dipsum_terms *shared,
                                : nm->v[k].start < e && nm->v[k].from > s)
             return 0;
     return 1;
+}
+
+/* (mediators7) Whether token i is the name of a weekday or a month
+ * ("Tuesday", "October"). */
+static int date_name(const block *b, size_t i)
+{
+    for (int k = 0; k < 7; k++)
+        if (cue_index(b, &b->r->weekdays[b->lang][k], i) >= 0)
+            return 1;
+    for (int k = 0; k < 12; k++)
+        if (cue_index(b, &b->r->months[b->lang][k], i) >= 0)
+            return 1;
+    return 0;
 }
 
 /* (mediators6) The mediators a sentence names that no term is: a
@@ -1829,6 +1848,11 @@ static int mediator_definitions(dipsum_names *nm, const dipsum_terms *shared,
                 continue;
             first = j;
             last = name_end(b, j, 1);
+            /* (mediators7) "… Christian Association on Tuesday": a name
+             * read over a joiner to a weekday or a month ends before the
+             * joiner */
+            if (last > first + 1 && date_name(b, last) && !cap(b, last - 1))
+                last -= 2;
             /* "… Mediation and Conciliation Service": over "and" when the
              * whole ends in a head word */
             if (last + 2 < n && key_is(b, last + 1, "and") &&
@@ -1862,6 +1886,132 @@ static int mediator_definitions(dipsum_names *nm, const dipsum_terms *shared,
             return -1;
         if (last > i)
             i = last;
+    }
+    return 0;
+}
+
+/* (mediators7) What stands between token p and offset to ends a
+ * sentence: a full stop ("۔", ".", "?", "؟", "!") or a blank line, and no
+ * comma. */
+static int sentence_gap(const block *b, size_t p, size_t to)
+{
+    const char *s = b->src + (b->toks->v[p].end - b->base);
+    size_t n = to - b->toks->v[p].end, nl = 0;
+    int stop = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (s[k] == ',' || (k + 1 < n && memcmp(s + k, "\xD8\x8C", 2) == 0))
+            return 0;
+        nl += s[k] == '\n';
+        stop |= s[k] == '.' || s[k] == '?' || s[k] == '!' ||
+                (k + 1 < n && (memcmp(s + k, "\xDB\x94", 2) == 0 ||
+                               memcmp(s + k, "\xD8\x9F", 2) == 0));
+    }
+    return stop || nl > 1;
+}
+
+/* (mediators7) Adds the office of tokens first..last, read as a
+ * mediator (urdu_office_mediators), to the update's names and the view:
+ * an organisation with the mediator's role only, its Urdu form as the
+ * update writes it and no English one (an English sentence does not
+ * write it: generate.c), its id "update:mediator:" and that form.
+ * Returns 0 or -1 (no memory). */
+static int define_urdu_mediator(dipsum_names *nm, const dipsum_terms *shared,
+                                const block *b, size_t first, size_t last)
+{
+    size_t n, s = b->toks->v[first].start, e = b->toks->v[last].end;
+    if (view_ready(nm, shared) < 0)
+        return -1;
+    dipsum_term *t = &nm->view.v[nm->view.n];
+    dipsum_name *x = &nm->v[nm->n];
+    memset(t, 0, sizeof *t);
+    memset(x, 0, sizeof *x);
+    dipsum_form *f = calloc(1, sizeof *f);
+    char *form = collapse(b->src + (s - b->base), e - s);
+    char *id = form ? malloc(strlen(form) + 17) : NULL;
+    x->keys = calloc(last - first + 1, sizeof *x->keys);
+    int ok = f && form && id && x->keys;
+    for (size_t i = first; ok && i <= last; i++) {
+        const char *k = tok_key(b, i, &n);
+        if (!(x->keys[x->nkeys++] = strndup(k, n)))
+            ok = 0;
+    }
+    if (id)
+        strcat(strcpy(id, "update:mediator:"), form);
+    if (f)
+        f->text = form;
+    else
+        free(form);
+    t->id = id;
+    t->forms[DIPSUM_UR].v = f;
+    t->forms[DIPSUM_UR].n = f ? 1 : 0;
+    t->weight = 1.0;
+    t->category = DIPSUM_CAT_ORGANISATION;
+    t->roles = DIPSUM_ROLE_MEDIATOR;
+    t->proper = 1;
+    x->plain = 1;
+    x->term = nm->view.n;
+    x->from = e;
+    x->start = s;
+    nm->view.n++;
+    nm->n++;
+    if (!ok) {
+        dipsum_names_reset(nm);  /* no half-made name */
+        return -1;
+    }
+    return 0;
+}
+
+/* (mediators7) The offices the lexicon lacks that a sentence says
+ * mediated, in Urdu: the agent before نے of a verb of mediated_verb that
+ * ends the sentence, its words all of the sentence before نے (at most
+ * DIPSUM_MEDIATOR_OFFICE_WORDS, no comma), the last a head of
+ * mediator_office_heads, none a name of the lexicon ("X اسمبلی کے اسپیکر
+ * نے فریقین کے درمیان ثالثی کی۔", "… کے بشپ نے … ثالث کا کردار ادا
+ * کیا۔").  A state's or a body's officer ("قطر کے امیر نے …") is left to
+ * the lexicon's name, and an offer ("ثالثی کی پیشکش کی") ends in no verb
+ * of the list.  Each is a name of the update with the mediator's role;
+ * whether it mediates is still for the extract stage to read.  Returns 0
+ * or -1 (no memory). */
+static int urdu_office_mediators(dipsum_names *nm, const dipsum_terms *shared,
+                                 const block *b, const dipsum_matches *m)
+{
+    const dipsum_cues *verb = &b->r->structure[DIPSUM_S_MEDIATED_VERB][1];
+    size_t n = b->toks->n;
+    for (size_t a = 1; a + 1 < n; a++) {
+        size_t e = a - 1;
+        if (!in_list(b, DIPSUM_S_AGENT, a) ||
+            gap(b, e, b->toks->v[a].start) != 1 ||
+            !in_list(b, DIPSUM_S_MEDIATOR_OFFICE_HEADS, e))
+            continue;
+        size_t st = e;
+        while (st > 0 && e - st + 1 < DIPSUM_MEDIATOR_OFFICE_WORDS &&
+               gap(b, st - 1, b->toks->v[st].start) == 1)
+            st--;
+        if (st > 0 && !sentence_gap(b, st - 1, b->toks->v[st].start))
+            continue;
+        int named = 0;
+        for (size_t i = st; i <= e && !named; i++)
+            named = match_covering(m, b, i) >= 0 &&
+                    m->v[match_covering(m, b, i)].term < shared->n &&
+                    shared->v[m->v[match_covering(m, b, i)].term].category !=
+                        DIPSUM_CAT_ROLE &&
+                    shared->v[m->v[match_covering(m, b, i)].term].category !=
+                        DIPSUM_CAT_PLACE;
+        if (named)
+            continue;
+        /* the sentence's last token, and a verb of the list ending there */
+        size_t z = a + 1;
+        while (z + 1 < n && gap(b, z, b->toks->v[z + 1].start) == 1)
+            z++;
+        if (z + 1 < n && !sentence_gap(b, z, b->toks->v[z + 1].start))
+            continue;
+        int said = 0;
+        for (size_t k = a + 1; k <= z && !said; k++) {
+            size_t len = cue_words_at(b, verb, k);
+            said = len && k + len - 1 == z;
+        }
+        if (said && define_urdu_mediator(nm, shared, b, st, e) < 0)
+            return -1;
     }
     return 0;
 }
@@ -2076,7 +2226,8 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
     }
     if (lang == 1 && (pair_names(nm, shared, &b, m) < 0 ||
                       place_names(nm, shared, &b, m) < 0 ||
-                      building_names(nm, shared, &b, m) < 0))
+                      building_names(nm, shared, &b, m) < 0 ||
+                      urdu_office_mediators(nm, shared, &b, m) < 0))
         return DIPSUM_ENOMEM;
     if (nm->n && tag_mentions(nm, &b, 0, m) < 0)
         return DIPSUM_ENOMEM;

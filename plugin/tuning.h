@@ -216,6 +216,17 @@
  * name it reads ("with the help of veteran labour mediator X": 3). */
 #define DIPSUM_MEDIATOR_NAME_FILLERS 3
 
+/* (mediators7) At most this many words between the comma after a name
+ * and the mediator noun of its apposition, the determiner included:
+ * "Norway, the long-time third-party facilitator" (the, long, time,
+ * third, party: 5). */
+#define DIPSUM_MEDIATOR_APPOSITION_WORDS 6
+
+/* (mediators7) At most this many words in an Urdu office read as the
+ * mediator before نے ("کیتھولک چرچ کے واباگ ڈایوسیز کے بشپ": 7); a
+ * longer run of words before نے is no office alone. */
+#define DIPSUM_MEDIATOR_OFFICE_WORDS 8
+
 /* (urdu6) The most words of each name of an Urdu pair that shares a
  * plural head ("X اور Y برادریوں کے درمیان"): a family's or a tribe's
  * name is a word or two; more may be a phrase that is no name. */

@@ -4511,6 +4511,169 @@ static void test_no_progress_mediators_from_and_air_chad(void **state)
     json_decref(r);
 }
 
+/* ==== Mediators (mediators7) ========================================== */
+
+/* A go-between said in a sentence of its own, in the past, is a
+ * mediator of the update's facts ("acted as an intermediary between the
+ * two sides"); "X's government" / "the Xian government" before the
+ * words of mediating names X; an offer or a refusal names none, nor
+ * does a role with no state behind it. */
+static void test_mediator_go_between(void **state)
+{
+    (void)state;
+    static const char *const one[] = {
+        "Iran freed 30 prisoners on Tuesday. Jordan's government acted as "
+        "an intermediary between the two sides, its minister said.\n",
+        "Iran freed 30 prisoners on Tuesday. The Jordanian government "
+        "acted as a go-between.\n",
+        "Iran and Iraq held talks on Tuesday. Jordan acted as mediator "
+        "between the two sides.\n",
+        "Iran and Iraq held talks on Tuesday. Jordan's government brokered "
+        "the deal.\n",
+    };
+    static const char *const none[] = {
+        "Iran freed two sailors on Tuesday. Jordan offered to act as an "
+        "intermediary.\n",
+        "Iran freed two sailors on Tuesday. Jordan's government refused to "
+        "act as an intermediary.\n",
+        "Iran freed two sailors on Tuesday. Local elders acted as "
+        "go-betweens.\n",
+    };
+    char text[256];
+    for (size_t i = 0; i < sizeof one / sizeof *one; i++) {
+        snprintf(text, sizeof text, "Date: 2026-03-05\n\n%s", one[i]);
+        json_t *r = run(text);
+        assert_string_equal(fact_ids(r, "mediators"), "jordan");
+        json_decref(r);
+    }
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        snprintf(text, sizeof text, "Date: 2026-03-05\n\n%s", none[i]);
+        json_t *r = run(text);
+        assert_string_equal(fact_ids(r, "mediators"), "");
+        json_decref(r);
+    }
+}
+
+/* Guarantors said in a sentence of their own ("where X and Y act as
+ * guarantors of the process") and a state in apposition with a mediator
+ * noun ("through Norway, the long-time third-party facilitator", "the
+ * Royal Norwegian Government, the facilitator") mediate; an offer does
+ * not, nor does a name before ", the mediators said". */
+static void test_mediator_guarantors_and_apposition(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-03-05\n\nThe round had been due to open on "
+                    "Monday in Baku, where Qatar and Norway act as "
+                    "guarantors of the process.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "norway,qatar");
+    json_decref(r);
+    r = run("Date: 2026-03-05\n\nQatar and Norway offered to act as "
+            "guarantors of the process.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
+    r = run("Date: 2026-03-05\n\nIran and Iraq held talks through Norway, "
+            "the long-time third-party facilitator, on Monday.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "norway");
+    assert_string_equal(fact_ids(r, "parties"), "iran,iraq");
+    json_decref(r);
+    r = run("Date: 2026-03-05\n\nIran and Iraq held talks through the "
+            "Royal Norwegian Government, the facilitator.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "norway");
+    json_decref(r);
+    r = run("Date: 2026-03-05\n\nIran and Iraq held talks. Iran told "
+            "Qatar, the mediators said on Monday.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
+}
+
+/* A name the lexicon lacks after "chaired by" that opens with a state
+ * and ends in a head word ("the Kiribati Christian Association") is the
+ * mediator, not the state; a weekday after the name ("… on Tuesday") is
+ * no part of it. */
+static void test_mediator_name_opening_with_state(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-03-05\n\nThe meeting between Iran and Iraq "
+                    "was chaired by the Kiribati Christian Association on "
+                    "Tuesday.\n");
+    assert_string_equal(fact_ids(r, "mediators"),
+                        "update:mediator:Kiribati Christian Association");
+    json_decref(r);
+    r = run("Date: 2026-03-05\n\nThe talks between Iran and Iraq were "
+            "mediated by the Dalmor Conciliation Service on Tuesday.\n");
+    assert_string_equal(fact_ids(r, "mediators"),
+                        "update:mediator:Dalmor Conciliation Service");
+    json_decref(r);
+}
+
+/* Urdu: an office the lexicon lacks, all of its sentence before نے, its
+ * last word a head of mediator_office_heads, that mediated (a verb of
+ * mediated_verb ends the sentence) is a mediator of the update, written
+ * as the update writes it; an offer names none.  (Invented names:
+ * "Dalmor assembly's speaker", "the bishop of the Corvale diocese".) */
+static void test_urdu_office_mediator(void **state)
+{
+    (void)state;
+    /* مذاکرات پیر کو ہوئے۔ دلمور اسمبلی کے اسپیکر نے فریقین کے درمیان ثالثی کی۔ */
+    json_t *r = run("Date: 2026-03-05\nLang: ur\n\n"
+            "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+            "\xD9\xBE\xDB\x8C\xD8\xB1 \xDA\xA9\xD9\x88 "
+            "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94 "
+            "\xD8\xAF\xD9\x84\xD9\x85\xD9\x88\xD8\xB1 "
+            "\xD8\xA7\xD8\xB3\xD9\x85\xD8\xA8\xD9\x84\xDB\x8C "
+            "\xDA\xA9\xDB\x92 "
+            "\xD8\xA7\xD8\xB3\xD9\xBE\xDB\x8C\xDA\xA9\xD8\xB1 "
+            "\xD9\x86\xDB\x92 "
+            "\xD9\x81\xD8\xB1\xDB\x8C\xD9\x82\xDB\x8C\xD9\x86 "
+            "\xDA\xA9\xDB\x92 "
+            "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+            "\xD8\xAB\xD8\xA7\xD9\x84\xD8\xAB\xDB\x8C "
+            "\xDA\xA9\xDB\x8C\xDB\x94" "\n");
+    assert_string_equal(fact_ids(r, "mediators"),
+                        "update:mediator:\xD8\xAF\xD9\x84\xD9\x85\xD9\x88\xD8\xB1 "
+                        "\xD8\xA7\xD8\xB3\xD9\x85\xD8\xA8\xD9\x84\xDB\x8C "
+                        "\xDA\xA9\xDB\x92 "
+                        "\xD8\xA7\xD8\xB3\xD9\xBE\xDB\x8C\xDA\xA9\xD8\xB1");
+    json_decref(r);
+    /* مذاکرات پیر کو ہوئے۔ دلمور اسمبلی کے اسپیکر نے فریقین کے درمیان ثالثی کی پیشکش کی۔ */
+    r = run("Date: 2026-03-05\nLang: ur\n\n"
+            "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+            "\xD9\xBE\xDB\x8C\xD8\xB1 \xDA\xA9\xD9\x88 "
+            "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94 "
+            "\xD8\xAF\xD9\x84\xD9\x85\xD9\x88\xD8\xB1 "
+            "\xD8\xA7\xD8\xB3\xD9\x85\xD8\xA8\xD9\x84\xDB\x8C "
+            "\xDA\xA9\xDB\x92 "
+            "\xD8\xA7\xD8\xB3\xD9\xBE\xDB\x8C\xDA\xA9\xD8\xB1 "
+            "\xD9\x86\xDB\x92 "
+            "\xD9\x81\xD8\xB1\xDB\x8C\xD9\x82\xDB\x8C\xD9\x86 "
+            "\xDA\xA9\xDB\x92 "
+            "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+            "\xD8\xAB\xD8\xA7\xD9\x84\xD8\xAB\xDB\x8C \xDA\xA9\xDB\x8C "
+            "\xD9\xBE\xDB\x8C\xD8\xB4\xDA\xA9\xD8\xB4 "
+            "\xDA\xA9\xDB\x8C\xDB\x94" "\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
+    /* مذاکرات پیر کو ہوئے۔ کورویل ڈایوسیز کے بشپ نے فریقین کے درمیان ثالث کا کردار ادا کیا۔ */
+    r = run("Date: 2026-03-05\nLang: ur\n\n"
+            "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+            "\xD9\xBE\xDB\x8C\xD8\xB1 \xDA\xA9\xD9\x88 "
+            "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94 "
+            "\xDA\xA9\xD9\x88\xD8\xB1\xD9\x88\xDB\x8C\xD9\x84 "
+            "\xDA\x88\xD8\xA7\xDB\x8C\xD9\x88\xD8\xB3\xDB\x8C\xD8\xB2 "
+            "\xDA\xA9\xDB\x92 \xD8\xA8\xD8\xB4\xD9\xBE \xD9\x86\xDB\x92 "
+            "\xD9\x81\xD8\xB1\xDB\x8C\xD9\x82\xDB\x8C\xD9\x86 "
+            "\xDA\xA9\xDB\x92 "
+            "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+            "\xD8\xAB\xD8\xA7\xD9\x84\xD8\xAB \xDA\xA9\xD8\xA7 "
+            "\xDA\xA9\xD8\xB1\xD8\xAF\xD8\xA7\xD8\xB1 "
+            "\xD8\xA7\xD8\xAF\xD8\xA7 \xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94" "\n");
+    assert_string_equal(fact_ids(r, "mediators"),
+                        "update:mediator:\xDA\xA9\xD9\x88\xD8\xB1\xD9\x88\xDB\x8C\xD9\x84 "
+                        "\xDA\x88\xD8\xA7\xDB\x8C\xD9\x88\xD8\xB3\xDB\x8C\xD8\xB2 "
+                        "\xDA\xA9\xDB\x92 \xD8\xA8\xD8\xB4\xD9\xBE");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4651,6 +4814,10 @@ int main(void)
         cmocka_unit_test(test_urdu_pair_plural_head),
         cmocka_unit_test(test_urdu_building_venue),
         cmocka_unit_test(test_urdu_pair_head_first),
+        cmocka_unit_test(test_mediator_go_between),
+        cmocka_unit_test(test_mediator_guarantors_and_apposition),
+        cmocka_unit_test(test_mediator_name_opening_with_state),
+        cmocka_unit_test(test_urdu_office_mediator),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
