@@ -233,7 +233,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (stop 23) */
     "name_state_prefixes", "negated_volition",
     /* (mediators7) */
-    "mediator_owner_nouns", "mediator_office_heads"};
+    "mediator_owner_nouns", "mediator_office_heads",
+    /* (lead6) */
+    "dateline_not_before"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

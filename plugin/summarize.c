@@ -1092,6 +1092,31 @@ static size_t dash_at(const char *t, size_t len, size_t i)
     return 0;
 }
 
+/* Splits the words of w (n of them, at most 8; room for cap) at each '/'
+ * inside one, as who filed a report may be two sources glued by a slash
+ * ("PLACE (Xinhua/Monitoring) ..."); a lone slash is no word.  Returns
+ * the new n, at most cap (what does not fit is left off). */
+static size_t split_slashes(const char **w, size_t *wl, size_t n, size_t cap)
+{
+    enum { MAX = 8 };
+    const char *ow[MAX];
+    size_t owl[MAX], m = 0;
+    if (n > MAX)
+        n = MAX;
+    memcpy(ow, w, n * sizeof *w);
+    memcpy(owl, wl, n * sizeof *wl);
+    for (size_t k = 0; k < n; k++)
+        for (size_t a = 0, b = 0; b <= owl[k]; b++)
+            if (b == owl[k] || ow[k][b] == '/') {
+                if (b > a && m < cap) {
+                    w[m] = ow[k] + a;
+                    wl[m++] = b - a;
+                }
+                a = b + 1;
+            }
+    return m;
+}
+
 /* Where the words of a lead start after the dateline that opens it, or 0
  * when none does (the segmenter takes most datelines off the body
  * already; these are the ones it leaves on the first sentence):
@@ -1100,7 +1125,11 @@ static size_t dash_at(const char *t, size_t len, size_t i)
  *   before the unit's only dash of its kind (a second one would make the
  *   first an aside: "Peace — at last — came");
  * - "قاہرہ (خبر ایجنسیاں) ", "راولپنڈی(پبلک نیوز) ": at most three words
- *   before brackets that hold a dateline_source word of the rules.
+ *   (a slash between two places, "PLACE / PLACE (Agencies)", is none)
+ *   before brackets that hold a dateline_source word of the rules (two
+ *   sources may be glued by a slash: "(Xinhua/Monitoring)") and are not
+ *   followed by a dateline_not_before word (a postposition after a
+ *   name's abbreviation: "Peoples Party (PPP) of ...").
  * Exposed for the unit tests through dipsum_summary_dateline_end. */
 size_t dipsum_summary_dateline_end(const dipsum_rules *r, const char *t,
                                    size_t len)
@@ -1124,6 +1153,8 @@ size_t dipsum_summary_dateline_end(const dipsum_rules *r, const char *t,
             size_t wl[8];
             size_t n = split_words(t + i + 1, (size_t)(close - t - i - 1), w,
                                    wl, 8);
+            size_t words_in = n;
+            n = split_slashes(w, wl, n, 8);
             const dipsum_cues *src = r->structure[DIPSUM_S_DATELINE_SOURCE];
             size_t end = (size_t)(close - t) + 1, q = 0;
             while (q < n && !cue_run(&src[0], w, wl, n, q) &&
@@ -1131,15 +1162,24 @@ size_t dipsum_summary_dateline_end(const dipsum_rules *r, const char *t,
                 q++;
             if (q == n || words > 3) {
                 /* no source: an English dateline's "(Wire)" before its dash */
-                words += n > 1 ? n - 1 : 0;
+                words += words_in > 1 ? words_in - 1 : 0;
                 i = end - 1;
                 continue;
             }
             while (end < len && t[end] == ' ')
                 end++;
+            const char *after[1];
+            size_t al[1];
+            const dipsum_cues *not_before =
+                r->structure[DIPSUM_S_DATELINE_NOT_BEFORE];
+            if (split_words(t + end, len - end, after, al, 1) == 1 &&
+                (cue_run(&not_before[0], after, al, 1, 0) ||
+                 cue_run(&not_before[1], after, al, 1, 0)))
+                return 0; /* "Name (ABC) kē ...": an abbreviation */
             return end < len ? end : 0;
         }
-        if (t[i] == ' ')
+        /* "PLACE / PLACE (...)": a slash joins two places, no word */
+        if (t[i] == ' ' && !(i + 2 < len && t[i + 1] == '/' && t[i + 2] == ' '))
             words++;
     }
     return 0;
