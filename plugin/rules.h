@@ -357,6 +357,9 @@ typedef enum {
     DIPSUM_S_LEAD_NOT_EVENTS,
     /* (stop 23: "Air Chad" opening a sentence, not "Neighbouring Chad") */
     DIPSUM_S_NAME_STATE_PREFIXES,
+    /* (urdu7: a body that holds talks, "جرگہ": its sentence's pair of
+     * sides are the update's, as with a term of talks) */
+    DIPSUM_S_TALKS_BODIES,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 
