@@ -233,7 +233,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (stop 23) */
     "name_state_prefixes",
     /* (urdu7) */
-    "talks_bodies"};
+    "talks_bodies", "pair_kind_heads_first"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -360,6 +360,8 @@ typedef enum {
     /* (urdu7: a body that holds talks, "جرگہ": its sentence's pair of
      * sides are the update's, as with a term of talks) */
     DIPSUM_S_TALKS_BODIES,
+    /* (urdu7: a department said by its field, "محکمہ صحت": a kind) */
+    DIPSUM_S_PAIR_KIND_HEADS_FIRST,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 

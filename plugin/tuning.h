@@ -223,5 +223,8 @@
 /* (urdu6) The most words before the head of an office's building
  * ("ڈپٹی کمشنر آفس", "وزیر اعلیٰ ہاؤس": 2). */
 #define DIPSUM_BUILDING_WORDS 2
+/* (urdu7) The most words after the head of a department said by its
+ * field ("محکمہ صحت", "محکمہ اسکول ایجوکیشن": 2). */
+#define DIPSUM_KIND_FIELD_WORDS 2
 
 #endif
