@@ -1169,6 +1169,91 @@ static int place_names(dipsum_names *nm, const dipsum_terms *shared,
     return 0;
 }
 
+static int key_is(const block *b, size_t i, const char *w);
+static size_t cue_words_at(const block *b, const dipsum_cues *cs, size_t i);
+
+/* (urdu7) Whether a cue of structure list k ends at token p, its words
+ * joined by spaces ("پیر کو", "درمیان"). */
+static int cue_ends_at(const block *b, int k, size_t p)
+{
+    const dipsum_cues *cs = &b->r->structure[k][b->lang];
+    for (size_t q = 0; q < cs->n; q++) {
+        size_t n = cs->v[q].n, j = 0;
+        if (n == 0 || p + 1 < n)
+            continue;
+        size_t s0 = p + 1 - n;
+        while (j < n && key_is(b, s0 + j, cs->v[q].w[j]) &&
+               (j == 0 || gap(b, s0 + j - 1, b->toks->v[s0 + j].start) == 1))
+            j++;
+        if (j == n)
+            return 1;
+    }
+    return 0;
+}
+
+/* (urdu7) Whether offset off lies inside the words of a name the update
+ * read from a pair or a building ("کمشنر آفس بنوں": بنوں is its city,
+ * no place of its own). */
+static int inside_name(const dipsum_names *nm, size_t off)
+{
+    for (size_t k = 0; k < nm->n; k++)
+        if (nm->v[k].plain && nm->v[k].start != (size_t)-1 &&
+            nm->v[k].start <= off && off < nm->v[k].from)
+            return 1;
+    return 0;
+}
+
+/* (urdu7) The places the lexicon lacks where talks are held, read from
+ * "V میں ہونے والے مذاکرات" (a participle of venue_participle, then a
+ * term of talks or an occasion of venue_occasions within
+ * DIPSUM_PLACE_PARTICIPLE_AFTER words): V, one or two words no term
+ * covers, right after a word of place_name_before (a day, "کے
+ * درمیان", "کی ثالثی میں": "پیر کو ترمذ میں ہونے والے مذاکرات"), is a
+ * place of the update, and the facts make it the venue as they do a
+ * city of the lexicon; an English sentence leaves it out.  A word of
+ * the lexicon, a stop word, a genitive or a conjunction in it, or a
+ * word before it that is none of those, leaves it alone (a common noun,
+ * "ایک ہوٹل میں", has one).  Returns 0 or -1 (no memory). */
+static int participle_places(dipsum_names *nm, const dipsum_terms *shared,
+                             const block *b, const dipsum_matches *m)
+{
+    const dipsum_cues *part = &b->r->structure[DIPSUM_S_VENUE_PARTICIPLE][b->lang];
+    for (size_t at = 2; at + 1 < b->toks->n; at++) {
+        if (!in_list(b, DIPSUM_S_VENUE_AFTER, at) ||
+            gap(b, at, b->toks->v[at + 1].start) != 1)
+            continue;
+        size_t pw = cue_words_at(b, part, at + 1);
+        if (!pw)
+            continue;
+        int talks = 0;
+        for (size_t d = at + 1 + pw; d < b->toks->n && !talks &&
+                                     d < at + 1 + pw + DIPSUM_PLACE_PARTICIPLE_AFTER; d++)
+            talks = talks_term(b, shared, m, d) ||
+                    in_list(b, DIPSUM_S_VENUE_OCCASIONS, d);
+        if (!talks)
+            continue;
+        for (size_t w = 1; w <= DIPSUM_PLACE_PARTICIPLE_WORDS && w + 1 <= at; w++) {
+            size_t s0 = at - w;
+            if (gap(b, s0, b->toks->v[s0 + 1].start) != 1 ||
+                match_covering(m, b, s0) >= 0 || !pair_word(b, shared, m, s0) ||
+                in_list(b, DIPSUM_S_PLACE_NAME_FILLERS, s0) ||
+                in_list(b, DIPSUM_S_VENUE_AFTER, s0) ||
+                in_list(b, DIPSUM_S_PAIR_NAME_HEADS, s0) ||
+                in_list(b, DIPSUM_S_BUILDING_HEADS, s0) ||
+                in_list(b, DIPSUM_S_PLACE_NAME_NOT, s0) ||
+                inside_name(nm, b->toks->v[s0].start))
+                break;
+            if (gap(b, s0 - 1, b->toks->v[s0].start) == 1 &&
+                cue_ends_at(b, DIPSUM_S_PLACE_NAME_BEFORE, s0 - 1)) {
+                if (define_plain(nm, shared, b, s0, at - 1, 1) < 0)
+                    return -1;
+                break;
+            }
+        }
+    }
+    return 0;
+}
+
 /* (urdu6) The buildings of offices the lexicon lacks, in their city,
  * right before a venue cue: "وزیر اعلیٰ ہاؤس کراچی میں", "کمشنر آفس
  * X میں".  One or two words (an office of the lexicon, or words no
@@ -2171,7 +2256,8 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
     }
     if (lang == 1 && (pair_names(nm, shared, &b, m) < 0 ||
                       place_names(nm, shared, &b, m) < 0 ||
-                      building_names(nm, shared, &b, m) < 0))
+                      building_names(nm, shared, &b, m) < 0 ||
+                      participle_places(nm, shared, &b, m) < 0))
         return DIPSUM_ENOMEM;
     if (nm->n && tag_mentions(nm, &b, 0, m) < 0)
         return DIPSUM_ENOMEM;

@@ -233,7 +233,8 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (stop 23) */
     "name_state_prefixes",
     /* (urdu7) */
-    "talks_bodies", "pair_kind_heads_first"};
+    "talks_bodies", "pair_kind_heads_first", "place_name_before",
+    "place_name_not"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -362,6 +362,9 @@ typedef enum {
     DIPSUM_S_TALKS_BODIES,
     /* (urdu7: a department said by its field, "محکمہ صحت": a kind) */
     DIPSUM_S_PAIR_KIND_HEADS_FIRST,
+    /* (urdu7: what stands before a place the lexicon lacks where talks
+     * are held, "پیر کو V میں ہونے والے مذاکرات") */
+    DIPSUM_S_PLACE_NAME_BEFORE, DIPSUM_S_PLACE_NAME_NOT,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 
