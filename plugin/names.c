@@ -1090,6 +1090,21 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
                  * words leave it unread */
                 owned_kind = in_list(b, DIPSUM_S_GENITIVE, p) &&
                              generic_side(b, xs, xe);
+                /* (urdu7) a description after a genitive, headed by a
+                 * noun of apposition_heads, before the name it is in
+                 * apposition with: "ملازمین کی تنظیموں کے اتحاد X
+                 * اتحاد اور Y" (the alliance of the unions, X): X is
+                 * the words after that noun, when they are a name */
+                if (!owned_kind && in_list(b, DIPSUM_S_GENITIVE, p)) {
+                    for (size_t h = xs; h + 1 < xe; h++)
+                        if (in_list(b, DIPSUM_S_APPOSITION_HEADS, h)) {
+                            if (pair_side(nm, shared, b, m, h + 1, xe) == 2) {
+                                xs = h + 1;
+                                owned_kind = 2;
+                            }
+                            break;
+                        }
+                }
                 if (!in_list(b, DIPSUM_S_PAIR_NAME_STOPS, p) && !owned_kind)
                     continue;
             } else {
@@ -1110,7 +1125,7 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
                 return -1;
             continue;
         }
-        int sx = owned_kind ? 0 : pair_side(nm, shared, b, m, xs, xe);
+        int sx = owned_kind == 1 ? 0 : pair_side(nm, shared, b, m, xs, xe);
         int sy = pair_side(nm, shared, b, m, ys, ye);
         /* (urdu7) X a place right after the acronym of a name the update
          * defined, "ینگ ڈاکٹرز ایسوسی ایشن (وائی ڈی اے) بلوچستان اور Y":
