@@ -1410,6 +1410,14 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                 i = of;
                 continue;
             }
+            /* (urdu7) an Urdu postposition or clause word of
+             * pair_name_stops right before the first conjunct read
+             * ("… کے تنازع پر برسرپیکار X اور Y کے درمیان"): the list
+             * opens after it, and an "and" further back is another
+             * phrase's ("پانی کے چشمے اور اراضی کے تنازع پر") */
+            if (rd->lang == 1 && sides_only && has_side && !open_conj &&
+                cue(rd, DIPSUM_S_PAIR_NAME_STOPS, i - 1))
+                break;
             /* a word the list cannot read, with "and" further back in the
              * clause: "X کی حکومت اور باغی اتحاد اے ایف سی/ایم 23 نے" is
              * not read whole, and a part of it names no side */
@@ -3809,6 +3817,12 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         talk |= cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
                 cat == DIPSUM_CAT_INSTRUMENT;
     }
+    /* (urdu7) a body that holds talks (talks_bodies, "جرگہ") makes the
+     * sentence one about talks too: "X اور Y برادریوں کے درمیان … خونی
+     * تنازع جرگے کے فیصلے کے بعد ختم ہو گیا" names the two sides of the
+     * feud the jirga settled, though a feud is an issue, no event */
+    if (!talk && cue_in(&rd, DIPSUM_S_TALKS_BODIES, 0, rd.n) >= 0)
+        talk = 1;
     /* (roles4) a sentence with no term of talks that says who mediates
      * ("ثالثی کرنے والے قطر نے کہا …", "Qatar, which has been mediating
      * between them, said …"): the mediator of the update's process, read
@@ -4245,6 +4259,10 @@ static int may_claim(const dipsum_facts *f, size_t si,
         if (dipsum_cue_text_may_any(ct, cs) && dipsum_cues_find_text(cs, ct))
             return 1;
     }
+    /* (urdu7) or one about a body that holds talks (a mention) */
+    const dipsum_cues *bodies = &r->structure[DIPSUM_S_TALKS_BODIES][l];
+    if (dipsum_cue_text_may_any(ct, bodies) && dipsum_cues_find_text(bodies, ct))
+        return 1;
     return 0;
 }
 

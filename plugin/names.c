@@ -388,6 +388,34 @@ static int kind_before_term(const block *b, const dipsum_matches *m, size_t firs
     return b->lang == 0 ? name_kind(b, first, (size_t)t0 - 1) : head_kind(b, (size_t)t0 - 1);
 }
 
+/* (urdu7) Whether lexicon match q names someone or somewhere (a state,
+ * a place, an organisation, an armed group, a person), not vocabulary. */
+static int names_someone(const dipsum_terms *shared, const dipsum_matches *m,
+                         long q)
+{
+    dipsum_category c = shared->v[m->v[q].term].category;
+    return c == DIPSUM_CAT_STATE || c == DIPSUM_CAT_PLACE ||
+           c == DIPSUM_CAT_ORGANISATION || c == DIPSUM_CAT_ARMED_GROUP ||
+           c == DIPSUM_CAT_PERSON;
+}
+
+/* (urdu7) Whether tokens i and i + 1 are a head of pair_name_heads of
+ * two words ("ایسوسی ایشن"). */
+static int two_word_head(const block *b, size_t i)
+{
+    const dipsum_cues *cs = &b->r->structure[DIPSUM_S_PAIR_NAME_HEADS][b->lang];
+    if (i + 1 >= b->toks->n || gap(b, i, b->toks->v[i + 1].start) != 1)
+        return 0;
+    size_t n0, n1;
+    const char *k0 = tok_key(b, i, &n0), *k1 = tok_key(b, i + 1, &n1);
+    for (size_t q = 0; q < cs->n; q++)
+        if (cs->v[q].n == 2 && strlen(cs->v[q].w[0]) == n0 &&
+            memcmp(cs->v[q].w[0], k0, n0) == 0 && strlen(cs->v[q].w[1]) == n1 &&
+            memcmp(cs->v[q].w[1], k1, n1) == 0)
+            return 1;
+    return 0;
+}
+
 /* An Urdu definition from token i on: "اورومو لبریشن آرمی (او ایل اے)",
  * or with a Latin acronym "(OLA)".  The name is as many words right
  * before the bracket as the acronym has letters, each starting with a
@@ -422,30 +450,46 @@ static int urdu_definition_at(dipsum_names *nm, const dipsum_terms *shared,
         if (strcmp(nm->v[k].letters, letters) == 0)
             return 0;   /* defined before: its mentions are tagged */
     /* the words, read back from the bracket; a term of the lexicon of
-     * several tokens is one word ("بارڈر گارڈ بنگلہ دیش (بی جی بی)") */
-    size_t word0[NAME_MAX_ACRONYM], w = i;
-    for (size_t k = an; k > 0; k--) {
-        if (w == 0)
-            return 0;
-        size_t e = w - 1, s0 = e;
-        long q = match_covering(m, b, e);
-        if (q >= 0 && m->v[q].end == b->toks->v[e].end) {
-            long t0 = token_edge(b, m->v[q].start, 0);
-            if (t0 >= 0 && (size_t)t0 < e && e - (size_t)t0 < 4)
-                s0 = (size_t)t0;
+     * several tokens is one word ("بارڈر گارڈ بنگلہ دیش (بی جی بی)").
+     * (urdu7) Failing that, a second reading: only a term that names
+     * someone or somewhere is one word, a term of vocabulary is its
+     * words ("ینگ ڈاکٹرز", young doctors, gives Y and D), and a head of
+     * pair_name_heads of two words is one ("ایسوسی ایشن": A). */
+    size_t word0[NAME_MAX_ACRONYM], first = 0;
+    int fits = 0;
+    for (int reading = 0; reading < 2 && !fits; reading++) {
+        size_t w = i;
+        fits = 1;
+        for (size_t k = an; k > 0 && fits; k--) {
+            if (w == 0) {
+                fits = 0;
+                break;
+            }
+            size_t e = w - 1, s0 = e;
+            long q = match_covering(m, b, e);
+            if (q >= 0 && m->v[q].end == b->toks->v[e].end &&
+                (reading == 0 || names_someone(shared, m, q))) {
+                long t0 = token_edge(b, m->v[q].start, 0);
+                if (t0 >= 0 && (size_t)t0 < e && e - (size_t)t0 < 4)
+                    s0 = (size_t)t0;
+            } else if (reading == 1 && e > 0 && two_word_head(b, e - 1)) {
+                s0 = e - 1;
+            }
+            word0[k - 1] = s0;
+            w = s0;
         }
-        word0[k - 1] = s0;
-        w = s0;
+        first = word0[0];
+        for (size_t v = first + 1; fits && v < i; v++)
+            if (gap(b, v - 1, b->toks->v[v].start) != 1)
+                fits = 0;
+        for (size_t k = 0; fits && k < an; k++) {
+            const char *kw = tok_key(b, word0[k], &n);
+            if (!letter_of(b, DIPSUM_S_NAME_INITIALS, kw, first_char(kw, n), letters[k]))
+                fits = 0;
+        }
     }
-    size_t first = word0[0];
-    for (size_t v = first + 1; v < i; v++)
-        if (gap(b, v - 1, b->toks->v[v].start) != 1)
-            return 0;
-    for (size_t k = 0; k < an; k++) {
-        const char *kw = tok_key(b, word0[k], &n);
-        if (!letter_of(b, DIPSUM_S_NAME_INITIALS, kw, first_char(kw, n), letters[k]))
-            return 0;
-    }
+    if (!fits)
+        return 0;
     int kind = head_kind(b, i - 1);
     if (kind == 0)
         kind = head_kind(b, first);
@@ -646,6 +690,20 @@ static int pair_side(const dipsum_names *nm, const dipsum_terms *shared,
     for (size_t i = s; i < e; i++)
         if (in_list(b, DIPSUM_S_PAIR_NAME_HEADS_FIRST, i))
             return 2;
+    /* (urdu7) a head and then the place the body is of, "X فلور ملز
+     * ایسوسی ایشن پنجاب": one name, with its place, as the update
+     * writes it (a word that is no generic one before the head) */
+    long pl = match_covering(m, b, e);
+    if (pl >= 0 && m->v[pl].end == eo &&
+        shared->v[m->v[pl].term].category == DIPSUM_CAT_PLACE) {
+        long t0 = token_edge(b, m->v[pl].start, 0);
+        if (t0 > (long)s + 1 && (in_list(b, DIPSUM_S_PAIR_NAME_HEADS, (size_t)t0 - 1) ||
+                                 head_kind(b, (size_t)t0 - 1) > 0))
+            for (size_t i = s; i + 1 < (size_t)t0; i++)
+                if (!in_list(b, DIPSUM_S_PAIR_NAME_GENERIC, i) &&
+                    !in_list(b, DIPSUM_S_PAIR_NAME_HEADS, i) && !two_word_head(b, i))
+                    return 2;
+    }
     if (e == s || !(in_list(b, DIPSUM_S_PAIR_NAME_HEADS, e) || head_kind(b, e) > 0))
         return 0;
     /* "ایرانی حکومت": the state, as the facts read it; more words before
@@ -664,6 +722,19 @@ static int pair_side(const dipsum_names *nm, const dipsum_terms *shared,
  * pair_name_generic before it, "حکومت", "صوبائی حکومت" (urdu6). */
 static int generic_side(const block *b, size_t s, size_t e)
 {
+    /* (urdu7) a department said by its field, its head first: "محکمہ
+     * صحت", "صوبائی محکمہ خوراک" (whose department, the text says
+     * elsewhere or not at all) */
+    for (size_t h = s; h < e; h++) {
+        if (!in_list(b, DIPSUM_S_PAIR_KIND_HEADS_FIRST, h))
+            continue;
+        if (e - h > DIPSUM_KIND_FIELD_WORDS)
+            return 0;
+        for (size_t i = s; i < h; i++)
+            if (!in_list(b, DIPSUM_S_PAIR_NAME_GENERIC, i))
+                return 0;
+        return 1;
+    }
     if (!(in_list(b, DIPSUM_S_PAIR_NAME_HEADS, e) || head_kind(b, e) == 2))
         return 0;
     for (size_t i = s; i < e; i++)
@@ -906,6 +977,23 @@ static int define_plain(dipsum_names *nm, const dipsum_terms *shared,
     return 0;
 }
 
+/* (urdu7) Whether token i, a place, comes right after the bracketed
+ * acronym of a name the update defined: "… ایسوسی ایشن (وائی ڈی اے)
+ * بلوچستان". */
+static int acronym_right_before(const dipsum_names *nm, const block *b, size_t i)
+{
+    if (i == 0 || nm->n == 0)
+        return 0;
+    size_t e = b->toks->v[i - 1].end;
+    if (e >= b->base + b->len || b->src[e - b->base] != ')')
+        return 0;
+    for (size_t k = 0; k < nm->n; k++)
+        if (!nm->v[k].plain && nm->v[k].acronym && nm->v[k].acronym[0] &&
+            nm->v[k].from == e)
+            return 1;
+    return 0;
+}
+
 /* The token before a bracketed part that ends right before offset to
  * (" (پالپا) اور"), at most four tokens back from i, or -1. */
 static long before_bracket(const block *b, size_t i, size_t to)
@@ -991,12 +1079,33 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
                gap(b, xs - 1, b->toks->v[xs].start) == 1 &&
                pair_word(b, shared, m, xs - 1))
             xs--;
+        /* (urdu7) X a department said by its kind after a genitive,
+         * "خیبر پختونخوا کے محکمہ صحت اور Y": whose it is stays unread,
+         * and X is a side of the sentence only, beside a name Y */
+        int owned_kind = 0;
         if (xs > 0) {
             size_t p = xs - 1;
             if (gap(b, p, b->toks->v[xs].start) == 1) {
                 /* a stop word ends X; a genitive, "اور" or too many
                  * words leave it unread */
-                if (!in_list(b, DIPSUM_S_PAIR_NAME_STOPS, p))
+                owned_kind = in_list(b, DIPSUM_S_GENITIVE, p) &&
+                             generic_side(b, xs, xe);
+                /* (urdu7) a description after a genitive, headed by a
+                 * noun of apposition_heads, before the name it is in
+                 * apposition with: "ملازمین کی تنظیموں کے اتحاد X
+                 * اتحاد اور Y" (the alliance of the unions, X): X is
+                 * the words after that noun, when they are a name */
+                if (!owned_kind && in_list(b, DIPSUM_S_GENITIVE, p)) {
+                    for (size_t h = xs; h + 1 < xe; h++)
+                        if (in_list(b, DIPSUM_S_APPOSITION_HEADS, h)) {
+                            if (pair_side(nm, shared, b, m, h + 1, xe) == 2) {
+                                xs = h + 1;
+                                owned_kind = 2;
+                            }
+                            break;
+                        }
+                }
+                if (!in_list(b, DIPSUM_S_PAIR_NAME_STOPS, p) && !owned_kind)
                     continue;
             } else {
                 /* punctuation: a bracket or a sentence's end, not a
@@ -1016,11 +1125,16 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
                 return -1;
             continue;
         }
-        int sx = pair_side(nm, shared, b, m, xs, xe);
+        int sx = owned_kind == 1 ? 0 : pair_side(nm, shared, b, m, xs, xe);
         int sy = pair_side(nm, shared, b, m, ys, ye);
+        /* (urdu7) X a place right after the acronym of a name the update
+         * defined, "ینگ ڈاکٹرز ایسوسی ایشن (وائی ڈی اے) بلوچستان اور Y":
+         * the side is that name (its place only says which branch), so
+         * Y may be a kind beside it */
+        int named_x = sx == 1 && acronym_right_before(nm, b, xs);
         /* a side said by its kind only ("صوبائی حکومت"), beside a name:
          * the name is a side, the kind is no name (urdu6) */
-        if (sx == 2 && !sy && generic_side(b, ys, ye))
+        if ((sx == 2 || named_x) && !sy && generic_side(b, ys, ye))
             sy = 3;
         else if (sy == 2 && !sx && generic_side(b, xs, xe))
             sx = 3;
@@ -1065,6 +1179,91 @@ static int place_names(dipsum_names *nm, const dipsum_terms *shared,
             if (define_plain(nm, shared, b, f + 1, e, 1) < 0)
                 return -1;
             break;
+        }
+    }
+    return 0;
+}
+
+static int key_is(const block *b, size_t i, const char *w);
+static size_t cue_words_at(const block *b, const dipsum_cues *cs, size_t i);
+
+/* (urdu7) Whether a cue of structure list k ends at token p, its words
+ * joined by spaces ("پیر کو", "درمیان"). */
+static int cue_ends_at(const block *b, int k, size_t p)
+{
+    const dipsum_cues *cs = &b->r->structure[k][b->lang];
+    for (size_t q = 0; q < cs->n; q++) {
+        size_t n = cs->v[q].n, j = 0;
+        if (n == 0 || p + 1 < n)
+            continue;
+        size_t s0 = p + 1 - n;
+        while (j < n && key_is(b, s0 + j, cs->v[q].w[j]) &&
+               (j == 0 || gap(b, s0 + j - 1, b->toks->v[s0 + j].start) == 1))
+            j++;
+        if (j == n)
+            return 1;
+    }
+    return 0;
+}
+
+/* (urdu7) Whether offset off lies inside the words of a name the update
+ * read from a pair or a building ("کمشنر آفس بنوں": بنوں is its city,
+ * no place of its own). */
+static int inside_name(const dipsum_names *nm, size_t off)
+{
+    for (size_t k = 0; k < nm->n; k++)
+        if (nm->v[k].plain && nm->v[k].start != (size_t)-1 &&
+            nm->v[k].start <= off && off < nm->v[k].from)
+            return 1;
+    return 0;
+}
+
+/* (urdu7) The places the lexicon lacks where talks are held, read from
+ * "V میں ہونے والے مذاکرات" (a participle of venue_participle, then a
+ * term of talks or an occasion of venue_occasions within
+ * DIPSUM_PLACE_PARTICIPLE_AFTER words): V, one or two words no term
+ * covers, right after a word of place_name_before (a day, "کے
+ * درمیان", "کی ثالثی میں": "پیر کو ترمذ میں ہونے والے مذاکرات"), is a
+ * place of the update, and the facts make it the venue as they do a
+ * city of the lexicon; an English sentence leaves it out.  A word of
+ * the lexicon, a stop word, a genitive or a conjunction in it, or a
+ * word before it that is none of those, leaves it alone (a common noun,
+ * "ایک ہوٹل میں", has one).  Returns 0 or -1 (no memory). */
+static int participle_places(dipsum_names *nm, const dipsum_terms *shared,
+                             const block *b, const dipsum_matches *m)
+{
+    const dipsum_cues *part = &b->r->structure[DIPSUM_S_VENUE_PARTICIPLE][b->lang];
+    for (size_t at = 2; at + 1 < b->toks->n; at++) {
+        if (!in_list(b, DIPSUM_S_VENUE_AFTER, at) ||
+            gap(b, at, b->toks->v[at + 1].start) != 1)
+            continue;
+        size_t pw = cue_words_at(b, part, at + 1);
+        if (!pw)
+            continue;
+        int talks = 0;
+        for (size_t d = at + 1 + pw; d < b->toks->n && !talks &&
+                                     d < at + 1 + pw + DIPSUM_PLACE_PARTICIPLE_AFTER; d++)
+            talks = talks_term(b, shared, m, d) ||
+                    in_list(b, DIPSUM_S_VENUE_OCCASIONS, d);
+        if (!talks)
+            continue;
+        for (size_t w = 1; w <= DIPSUM_PLACE_PARTICIPLE_WORDS && w + 1 <= at; w++) {
+            size_t s0 = at - w;
+            if (gap(b, s0, b->toks->v[s0 + 1].start) != 1 ||
+                match_covering(m, b, s0) >= 0 || !pair_word(b, shared, m, s0) ||
+                in_list(b, DIPSUM_S_PLACE_NAME_FILLERS, s0) ||
+                in_list(b, DIPSUM_S_VENUE_AFTER, s0) ||
+                in_list(b, DIPSUM_S_PAIR_NAME_HEADS, s0) ||
+                in_list(b, DIPSUM_S_BUILDING_HEADS, s0) ||
+                in_list(b, DIPSUM_S_PLACE_NAME_NOT, s0) ||
+                inside_name(nm, b->toks->v[s0].start))
+                break;
+            if (gap(b, s0 - 1, b->toks->v[s0].start) == 1 &&
+                cue_ends_at(b, DIPSUM_S_PLACE_NAME_BEFORE, s0 - 1)) {
+                if (define_plain(nm, shared, b, s0, at - 1, 1) < 0)
+                    return -1;
+                break;
+            }
         }
     }
     return 0;
@@ -2227,7 +2426,8 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
     if (lang == 1 && (pair_names(nm, shared, &b, m) < 0 ||
                       place_names(nm, shared, &b, m) < 0 ||
                       building_names(nm, shared, &b, m) < 0 ||
-                      urdu_office_mediators(nm, shared, &b, m) < 0))
+                      urdu_office_mediators(nm, shared, &b, m) < 0 ||
+                      participle_places(nm, shared, &b, m) < 0))
         return DIPSUM_ENOMEM;
     if (nm->n && tag_mentions(nm, &b, 0, m) < 0)
         return DIPSUM_ENOMEM;

@@ -235,7 +235,10 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (mediators7) */
     "mediator_owner_nouns", "mediator_office_heads",
     /* (lead6) */
-    "dateline_not_before"};
+    "dateline_not_before",
+    /* (urdu7) */
+    "talks_bodies", "pair_kind_heads_first", "place_name_before",
+    "place_name_not"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -368,6 +368,14 @@ typedef enum {
     /* (lead6: words after brackets that make them a name's abbreviation,
      * not a dateline's source, summarize.c) */
     DIPSUM_S_DATELINE_NOT_BEFORE,
+    /* (urdu7: a body that holds talks, "جرگہ": its sentence's pair of
+     * sides are the update's, as with a term of talks) */
+    DIPSUM_S_TALKS_BODIES,
+    /* (urdu7: a department said by its field, "محکمہ صحت": a kind) */
+    DIPSUM_S_PAIR_KIND_HEADS_FIRST,
+    /* (urdu7: what stands before a place the lexicon lacks where talks
+     * are held, "پیر کو V میں ہونے والے مذاکرات") */
+    DIPSUM_S_PLACE_NAME_BEFORE, DIPSUM_S_PLACE_NAME_NOT,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 
@@ -611,7 +619,7 @@ int dipsum_rules_decode(dipsum_rules *r, const char *data, size_t len);
  * A pointer added to dipsum_rules (or to what it points to) must be
  * added to img_rules in rules.c too, and DIPSUM_RULES_FORMAT raised.
  */
-#define DIPSUM_RULES_FORMAT 14 /* 6: writing definite; 7: writing both_sides; 8: actors subject_names; 9: structure phrase_joiners, phrase_not_before_name; 10: structure phrase_possessive; 11: structure mediator_list_stop … side_fillers (roles5, urdu5, sides5) and dates lists (roles5); 12: writing week_of, structure background_ordinal, dated_participle, mediator_name_cues … venue_region (mediators6), side_owner_nouns (sides6), dates lists year_noun … postponed (dates6), pair_plural_heads … pair_name_heads_first (urdu6), lead_not_events (lead5), name_state_prefixes; 13: structure negated_volition; 14: structure mediator_owner_nouns, mediator_office_heads (mediators7), structure dateline_not_before (lead6) */
+#define DIPSUM_RULES_FORMAT 14 /* 6: writing definite; 7: writing both_sides; 8: actors subject_names; 9: structure phrase_joiners, phrase_not_before_name; 10: structure phrase_possessive; 11: structure mediator_list_stop … side_fillers (roles5, urdu5, sides5) and dates lists (roles5); 12: writing week_of, structure background_ordinal, dated_participle, mediator_name_cues … venue_region (mediators6), side_owner_nouns (sides6), dates lists year_noun … postponed (dates6), pair_plural_heads … pair_name_heads_first (urdu6), lead_not_events (lead5), name_state_prefixes; 13: structure negated_volition; 14: structure mediator_owner_nouns, mediator_office_heads (mediators7), structure dateline_not_before (lead6), talks_bodies … place_name_not (urdu7) */
 int dipsum_rules_image_encode(const dipsum_rules *r, uintptr_t base,
                               dipsum_buf *b);
 int dipsum_rules_image_decode(dipsum_rules *r, const char *data, size_t len,

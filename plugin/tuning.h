@@ -234,5 +234,14 @@
 /* (urdu6) The most words before the head of an office's building
  * ("ڈپٹی کمشنر آفس", "وزیر اعلیٰ ہاؤس": 2). */
 #define DIPSUM_BUILDING_WORDS 2
+/* (urdu7) The most words after the head of a department said by its
+ * field ("محکمہ صحت", "محکمہ اسکول ایجوکیشن": 2). */
+#define DIPSUM_KIND_FIELD_WORDS 2
+/* (urdu7) "پیر کو V میں ہونے والے دو روزہ مذاکرات": the most words of a
+ * place the lexicon lacks before "میں" (a town's name is a word or two,
+ * "عشق آباد"), and the most words after the participle before the term
+ * of talks or the occasion ("دو روزہ": 3). */
+#define DIPSUM_PLACE_PARTICIPLE_WORDS 2
+#define DIPSUM_PLACE_PARTICIPLE_AFTER 3
 
 #endif
