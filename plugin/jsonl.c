@@ -8,6 +8,7 @@
  */
 #include "jsonl.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,6 +71,15 @@ static int scan_string(scanner *sc)
 {
     sc->pos++;
     while (sc->pos < sc->len) {
+        /* (speed11) the plain bytes of a run in one local loop (the
+         * scanner's fields are not read and written back at each) */
+        const unsigned char *bytes = (const unsigned char *)sc->s;
+        size_t p = sc->pos, len = sc->len;
+        while (p < len && bytes[p] != '"' && bytes[p] != '\\' && bytes[p] >= 0x20)
+            p++;
+        sc->pos = p;
+        if (p >= len)
+            break;
         unsigned char c = (unsigned char)sc->s[sc->pos];
         if (c == '"') {
             sc->pos++;
@@ -283,6 +293,26 @@ static size_t utf8_invalid(const unsigned char *s, size_t len)
     size_t i = 0;
     while (i < len) {
         unsigned c = s[i];
+        /* (speed11) the common characters first: ASCII, eight bytes at
+         * a time while there is no other (an English line), and the
+         * two-byte ones (Urdu's letters) */
+        if (c < 0x80) {
+            i++;
+            while (i + 8 <= len) {
+                uint64_t x;
+                memcpy(&x, s + i, 8);
+                if (x & UINT64_C(0x8080808080808080))
+                    break;
+                i += 8;
+            }
+            continue;
+        }
+        if (c >= 0xC2 && c <= 0xDF) {
+            if (i + 1 >= len || (s[i + 1] & 0xC0) != 0x80)
+                return i;
+            i += 2;
+            continue;
+        }
         size_t n = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2
                    : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4
                    : 0;

@@ -589,7 +589,8 @@ static long cue_index(const block *b, const dipsum_cues *cs, size_t i)
     size_t n;
     const char *k = tok_key(b, i, &n);
     for (size_t q = 0; q < cs->n; q++)
-        if (cs->v[q].n == 1 && strlen(cs->v[q].w[0]) == n &&
+        if (cs->v[q].n == 1 &&
+            (cs->v[q].len ? cs->v[q].len[0] : strlen(cs->v[q].w[0])) == n &&
             memcmp(cs->v[q].w[0], k, n) == 0)
             return (long)q;
     return -1;
@@ -1035,11 +1036,14 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
 {
     for (size_t d = 3; d < b->toks->n; d++) {
         size_t g = d - 1;
-        if (gap(b, g, b->toks->v[d].start) != 1 ||
-            !((cue_index(b, &b->r->sides[b->lang], d) >= 0 &&
-               in_list(b, DIPSUM_S_GENITIVE, g)) ||
-              ((in_list(b, DIPSUM_S_GENITIVE, g) ||
-                in_list(b, DIPSUM_S_SIDES_PAIR, g)) && talks_term(b, shared, m, d))))
+        if (gap(b, g, b->toks->v[d].start) != 1)
+            continue;
+        /* (speed11) the genitive asked once, before the cue (all three
+         * questions only read; most words are no genitive) */
+        int genitive = in_list(b, DIPSUM_S_GENITIVE, g);
+        if (!((genitive && cue_index(b, &b->r->sides[b->lang], d) >= 0) ||
+              ((genitive || in_list(b, DIPSUM_S_SIDES_PAIR, g)) &&
+               talks_term(b, shared, m, d))))
             continue;
         /* Y: back from the genitive, over an abbreviation in brackets */
         size_t ye = g - 1;
@@ -1324,7 +1328,7 @@ static int building_names(dipsum_names *nm, const dipsum_terms *shared,
 /* ==== Sides read from the sentence (sides5) ============================ */
 
 /* Whether token i's match key is the word w. */
-static int key_is(const block *b, size_t i, const char *w)
+static inline int key_is(const block *b, size_t i, const char *w)
 {
     size_t n;
     const char *k = tok_key(b, i, &n);
@@ -1724,15 +1728,61 @@ static int bracketed_acronym(const block *b, size_t i)
  * by"), or 0. */
 static size_t cue_words_at(const block *b, const dipsum_cues *cs, size_t i)
 {
+    /* (speed11) asked at every token of every sentence: token i's key is
+     * taken once and each cue's first word compared by its length first
+     * (c->len, made with the index), so that the common miss costs an
+     * integer compare, not a strlen and a memcmp */
+    size_t n0 = 0;
+    const char *k0 = i < b->toks->n ? tok_key(b, i, &n0) : NULL;
     for (size_t q = 0; q < cs->n; q++) {
-        size_t k = 0;
-        while (k < cs->v[q].n && i + k < b->toks->n && key_is(b, i + k, cs->v[q].w[k]) &&
-               (k == 0 || gap(b, i + k - 1, b->toks->v[i + k].start) == 1))
+        const dipsum_cue *c = &cs->v[q];
+        if (c->n == 0)
+            return 0;
+        if (!k0 || (c->len ? c->len[0] : strlen(c->w[0])) != n0 ||
+            memcmp(k0, c->w[0], n0) != 0)
+            continue;
+        size_t k = 1;
+        while (k < c->n && i + k < b->toks->n && key_is(b, i + k, c->w[k]) &&
+               gap(b, i + k - 1, b->toks->v[i + k].start) == 1)
             k++;
-        if (k == cs->v[q].n)
+        if (k == c->n)
             return k;
     }
     return 0;
+}
+
+/* (speed11) A filter for cue_words_at over every token of a sentence:
+ * bit first_word_bit(len, byte) set for the length and first byte of
+ * each cue's first word.  A token whose bit is clear starts no cue of
+ * the list (cue_words_at would return 0). */
+static unsigned first_word_bit(size_t n, const char *w)
+{
+    return (unsigned)((n * 7 + (n ? (unsigned char)w[0] : 0)) & 63);
+}
+
+static uint64_t first_word_bloom(const dipsum_cues *cs)
+{
+    uint64_t m = 0;
+    for (size_t q = 0; q < cs->n; q++)
+        if (cs->v[q].n) {
+            const dipsum_cue *c = &cs->v[q];
+            m |= UINT64_C(1) << first_word_bit(c->len ? c->len[0] : strlen(c->w[0]),
+                                               c->w[0]);
+        }
+    return m;
+}
+
+/* cue_words_at behind the filter of first_word_bloom (bloom of cs). */
+static size_t cue_words_at_bloom(const block *b, const dipsum_cues *cs,
+                                 uint64_t bloom, size_t i)
+{
+    if (i >= b->toks->n)
+        return 0;
+    size_t n;
+    const char *k = tok_key(b, i, &n);
+    if (!((bloom >> first_word_bit(n, k)) & 1))
+        return 0;
+    return cue_words_at(b, cs, i);
 }
 
 /* The token of a verb of side_verbs that the second side r is the
@@ -2032,8 +2082,9 @@ static int mediator_definitions(dipsum_names *nm, const dipsum_terms *shared,
     size_t n = b->toks->n;
     if (!cues->n && !after->n)
         return 0;
+    uint64_t cues_bloom = first_word_bloom(cues), after_bloom = first_word_bloom(after);
     for (size_t i = 0; i < n; i++) {
-        size_t len = cue_words_at(b, cues, i), first, last;
+        size_t len = cue_words_at_bloom(b, cues, cues_bloom, i), first, last;
         if (len) {
             size_t j = i + len, fill = 0;
             while (j < n && fill < DIPSUM_MEDIATOR_NAME_FILLERS &&
@@ -2063,7 +2114,7 @@ static int mediator_definitions(dipsum_names *nm, const dipsum_terms *shared,
                     continue;
                 last = l2;
             }
-        } else if (i + 1 < n && (len = cue_words_at(b, after, i + 1)) &&
+        } else if (i + 1 < n && (len = cue_words_at_bloom(b, after, after_bloom, i + 1)) &&
                    cap(b, i) && b->toks->v[i].end + 2 == b->toks->v[i + 1].start &&
                    b->src[b->toks->v[i].end - b->base] == ',') {
             /* "…, which facilitated": the name right before the comma */

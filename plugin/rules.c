@@ -2061,10 +2061,40 @@ int dipsum_cues_find(const dipsum_cues *cs, int lang, const char *const *w,
     return dipsum_cues_pos(cs, lang, w, n, 0, n) >= 0;
 }
 
+/* The threshold of dipsum_structure_word: a list of more cues than this
+ * is asked through its hash index (the names stage asks lists of dozens
+ * of cues at every token of an Urdu sentence), a shorter one cue by
+ * cue. */
+#define STRUCTURE_WORD_SCAN 8
+
 int dipsum_structure_word(const dipsum_rules *r, int k, int lang,
                           const char *w, size_t n)
 {
     const dipsum_cues *cs = &r->structure[k][lang];
+    char low[64];
+    if (cs->n > STRUCTURE_WORD_SCAN && cs->nslot && n < sizeof low) {
+        /* (speed11) the word folded as the scan below compares it, then
+         * the exact candidates (every cue whose first word it is, in one
+         * chain) and the prefix cues, whose first word the scan compares
+         * as a plain word too */
+        for (size_t i = 0; i < n; i++) {
+            if (w[i] == '\0')
+                return 0; /* no cue word holds a NUL */
+            low[i] = w[i] >= 'A' && w[i] <= 'Z' ? (char)(w[i] + 'a' - 'A') : w[i];
+        }
+        low[n] = '\0';
+        uint64_t h = dipsum_hash(low, n);
+        size_t q = (cs->bloom >> (h >> 58)) & 1 ? dipsum_cues_first_exact(cs, low, h) : 0;
+        for (; q; q = cs->next[q - 1])
+            if (cs->v[q - 1].n == 1)
+                return 1;
+        for (size_t p = 0; p < cs->npre; p++) {
+            const dipsum_cue *c = &cs->v[cs->pre[p]];
+            if (c->n == 1 && c->len[0] == n && memcmp(c->w[0], low, n) == 0)
+                return 1;
+        }
+        return 0;
+    }
     for (size_t q = 0; q < cs->n; q++) {
         const char *c = cs->v[q].w[0];
         /* the length the index keeps (strlen of each cue, at every word

@@ -387,6 +387,64 @@ static void test_decoded_rules_indexed(void **state)
     dipsum_buf_free(&b);
 }
 
+/* dipsum_structure_word as the plain scan of its list reads it: a
+ * one-word cue whose word is w, ASCII capitals of w compared as small
+ * letters (a prefix cue's word compared as a plain word).  The long lists
+ * are asked through their hash index (speed11): every structure list,
+ * in both languages, on loaded and on decoded rules, at every word of
+ * make_words and each with its first letter a capital. */
+static int plain_structure_word(const dipsum_cues *cs, const char *w, size_t n)
+{
+    for (size_t q = 0; q < cs->n; q++) {
+        const char *c = cs->v[q].w[0];
+        if (cs->v[q].n != 1 || strlen(c) != n)
+            continue;
+        size_t i = 0;
+        while (i < n && (w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 'a' - 'A' : w[i]) == c[i])
+            i++;
+        if (i == n)
+            return 1;
+    }
+    return 0;
+}
+
+static void test_structure_word_agrees(void **state)
+{
+    (void)state;
+    dipsum_buf b = {0};
+    dipsum_rules back;
+    assert_int_equal(dipsum_rules_encode(&rules, &b), 0);
+    assert_int_equal(dipsum_rules_decode(&back, b.data, b.len), 0);
+    dipsum_cues *a[1024];
+    size_t na = all_lists(&rules, a, 1024), found = 0, hashed = 0;
+    words t = {0};
+    make_words(a, na, &t);
+    for (int lang = 0; lang < 2; lang++)
+        for (int k = 0; k < DIPSUM_S_COUNT; k++) {
+            const dipsum_cues *cs = &rules.structure[k][lang];
+            hashed += cs->n > 8;
+            for (size_t i = 0; i < t.n; i++)
+                for (int upper = 0; upper < 2; upper++) {
+                    char w[256];
+                    size_t n = strlen(t.w[i]);
+                    if (n >= sizeof w)
+                        continue;
+                    memcpy(w, t.w[i], n + 1);
+                    if (upper && w[0] >= 'a' && w[0] <= 'z')
+                        w[0] = (char)(w[0] - 'a' + 'A');
+                    int want = plain_structure_word(cs, w, n);
+                    found += (size_t)want;
+                    assert_int_equal(dipsum_structure_word(&rules, k, lang, w, n), want);
+                    assert_int_equal(dipsum_structure_word(&back, k, lang, w, n), want);
+                }
+        }
+    assert_true(found > 0);
+    assert_true(hashed > 0); /* the shipped rules have long lists */
+    free_words(&t);
+    dipsum_rules_free(&back);
+    dipsum_buf_free(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -395,6 +453,7 @@ int main(void)
         cmocka_unit_test(test_unknown_word),
         cmocka_unit_test(test_cue_set),
         cmocka_unit_test(test_decoded_rules_indexed),
+        cmocka_unit_test(test_structure_word_agrees),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -81,6 +81,15 @@ static void test_bad_records(void **state)
     expect_bad("{\"text\":\"a\",\"id\":true}", "bad_field", "");
     expect_bad("{\"id\":\"k\",\"text\":\"caf\xe9\"}", "invalid_utf8", "\"k\"");
     expect_bad("{\"text\":\"\xed\xa0\x80\"}", "invalid_utf8", "");
+    /* (speed11) the byte named is the first bad one, after runs of
+     * ASCII read eight bytes at a time and of two-byte letters: a lone
+     * lead byte at the end, an overlong pair, a lead before ASCII */
+    expect_bad("{\"text\":\"abcdefghijklmnop\xd8\xa7\xd8\xa8\"}\xd8", "invalid_utf8", "");
+    assert_non_null(strstr(rec.message, "byte 32:"));
+    expect_bad("{\"text\":\"abcdefgh\xc1\x81\"}", "invalid_utf8", "");
+    assert_non_null(strstr(rec.message, "byte 18:"));
+    expect_bad("{\"text\":\"\xd8\xa7\xd8\xa8 \xd8x\"}", "invalid_utf8", "");
+    assert_non_null(strstr(rec.message, "byte 15:"));
 }
 
 static void test_deep_nesting_is_refused(void **state)
