@@ -231,7 +231,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (lead5) */
     "lead_not_events",
     /* (stop 23) */
-    "name_state_prefixes"};
+    "name_state_prefixes",
+    /* (sides7) */
+    "side_descriptors", "side_clause_openers", "side_articles"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

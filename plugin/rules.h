@@ -357,6 +357,10 @@ typedef enum {
     DIPSUM_S_LEAD_NOT_EVENTS,
     /* (stop 23: "Air Chad" opening a sentence, not "Neighbouring Chad") */
     DIPSUM_S_NAME_STATE_PREFIXES,
+    /* (sides7: "State carrier X and Y failed to reach …", "after the
+     * city-owned company X and Y agreed …", names.c) */
+    DIPSUM_S_SIDE_DESCRIPTORS, DIPSUM_S_SIDE_CLAUSE_OPENERS,
+    DIPSUM_S_SIDE_ARTICLES,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 
