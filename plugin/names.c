@@ -1498,20 +1498,6 @@ static int before_name(const dipsum_terms *shared, const block *b,
            c == DIPSUM_CAT_ORGANISATION || c == DIPSUM_CAT_PERSON;
 }
 
-/* (sides7) Whether token i is a lower-case word of an issue of the
- * lexicon, all of the match, that may describe a side noun after its
- * article ("the country's main nurses' union"; noun_modifier takes no
- * term). */
-static int issue_modifier(const dipsum_terms *shared, const block *b,
-                          const dipsum_matches *m, size_t i)
-{
-    long q = match_edge(m, b->toks->v[i].start, 0);
-    return i > 0 && q >= 0 && !cap(b, i) && gap(b, i - 1, b->toks->v[i].start) != 0 &&
-           m->v[q].end == b->toks->v[i].end && m->v[q].term < shared->n &&
-           shared->v[m->v[q].term].category == DIPSUM_CAT_ISSUE &&
-           !in_list(b, DIPSUM_S_SIDE_NAME_NOT, i);
-}
-
 /* (sides7) The last token of a state's own body said with its
  * possessive, "Chad's government", "Chad's military-led government"
  * (match q of a state at token i, up to DIPSUM_SIDE_NOUN_MODIFIERS
@@ -1595,8 +1581,7 @@ static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
     if (the != i && q < 0) {   /* "the [largest armed] group" */
         size_t j = i, n = b->toks->n;
         while (j < n && j - i < DIPSUM_SIDE_NOUN_MODIFIERS &&
-               !in_list(b, DIPSUM_S_SIDE_NOUNS, j) &&
-               (noun_modifier(b, m, j) || issue_modifier(shared, b, m, j)))
+               !in_list(b, DIPSUM_S_SIDE_NOUNS, j) && noun_modifier(b, m, j))
             j++;
         /* a noun the lexicon knows as no side may end in it ("armed
          * group", a role) */
@@ -1607,7 +1592,7 @@ static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
             in_list(b, DIPSUM_S_SIDE_NOUNS, (size_t)k))
             j = (size_t)k;
         if (j > i && j < n && in_list(b, DIPSUM_S_SIDE_NOUNS, j) && !cap(b, j) &&
-            name_gap(b, j - 1, b->toks->v[j].start) == 1 && !before_name(shared, b, m, j)) {
+            gap(b, j - 1, b->toks->v[j].start) == 1 && !before_name(shared, b, m, j)) {
             *c = (side_conj){i, j, the, 3, 0};
             return 1;
         }
