@@ -169,6 +169,27 @@ static int gap(const block *b, size_t i, size_t to)
     return nl <= 1 ? 1 : 0;
 }
 
+/* (sides7) gap, but a plural's possessive apostrophe and one space after
+ * a word that ends in "s" are spaces too: "the Lantern Pilots' Union"
+ * is one name, its apostrophe no edge of it ("Pilots" is a word token
+ * and the apostrophe no letter of it, as the word breaks read it). */
+static int name_gap(const block *b, size_t i, size_t to)
+{
+    int g = gap(b, i, to);
+    size_t from = b->toks->v[i].end;
+    if (g || from > to || to - b->base > b->len || from <= b->base)
+        return g;
+    const char *s = b->src + (from - b->base);
+    size_t n = to - from;
+    char last = s[-1];
+    if (last != 's' && last != 'S')
+        return 0;
+    if ((n == 2 && s[0] == '\'' && s[1] == ' ') ||
+        (n == 4 && memcmp(s, "\xE2\x80\x99 ", 4) == 0))
+        return 1;
+    return 0;
+}
+
 /* The kind a head word gives: 1 an armed group, 2 an organisation that
  * may be a side or a mediator, -1 no actor, 0 unknown. */
 static int head_kind(const block *b, size_t i)
@@ -536,7 +557,7 @@ static int definition_at(dipsum_names *nm, const dipsum_terms *shared,
     while (j > 0 && sep && i - j < NAME_MAX_WORDS) {
         size_t w = j - 1, n;
         const char *s = tok_src(b, w, &n);
-        int before = w > 0 ? gap(b, w - 1, b->toks->v[w].start) : 0;
+        int before = w > 0 ? name_gap(b, w - 1, b->toks->v[w].start) : 0;
         char c = dipsum_normalize_capital(s, n);
         if (c && in_list(b, DIPSUM_S_NAME_JOINERS, w))
             break;              /* "The": an article, not the name */
@@ -1390,7 +1411,7 @@ static int name_goes_on(const block *b, size_t i, int dir)
     size_t j = dir > 0 ? i + 1 : i - 1;
     size_t lo = dir > 0 ? i : j, hi = dir > 0 ? j : i;
     if ((dir < 0 && i == 0) || (dir > 0 && j >= b->toks->n) ||
-        gap(b, lo, b->toks->v[hi].start) != 1)
+        name_gap(b, lo, b->toks->v[hi].start) != 1)
         return 0;
     if (cap(b, j))
         return !in_list(b, DIPSUM_S_NAME_JOINERS, j);   /* not "The" */
@@ -1452,6 +1473,13 @@ static int side_name_ok(const dipsum_names *nm, const dipsum_terms *shared,
     for (size_t q = 0; q < m->n && m->v[q].start < e; q++) {
         const dipsum_match *x = &m->v[q];
         if (x->end <= s)
+            continue;
+        /* (sides7) a capitalised word of an issue or a role after the
+         * name's first word is a word of the name ("Tarsen Mining",
+         * "the Lantern Workers' Union"), not the lexicon's term */
+        if (x->start > s && x->end <= e && !x->adjective && x->term < shared->n &&
+            (shared->v[x->term].category == DIPSUM_CAT_ISSUE ||
+             shared->v[x->term].category == DIPSUM_CAT_ROLE))
             continue;
         /* the view holds the lexicon's terms first: a higher index is a
          * name of the update */
@@ -1534,12 +1562,27 @@ static int comma_between(const block *b, size_t i, size_t j)
     return 0;
 }
 
+static long state_body_after(const dipsum_terms *shared, const block *b,
+                             const dipsum_matches *m, long q, size_t i);
+
 /* The side that ends at token l, right before "and"; 0 if none can. */
 static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
                       const block *b,
                        const dipsum_matches *m, size_t l, side_conj *c)
 {
     long q = match_edge(m, b->toks->v[l].end, 1);
+    /* (sides7) an issue or a role that ends a run of capitalised words
+     * is the run's last word ("Tarsen Mining"): the run is read below */
+    if (q >= 0 && m->v[q].term < shared->n && !m->v[q].adjective &&
+        (shared->v[m->v[q].term].category == DIPSUM_CAT_ISSUE ||
+         shared->v[m->v[q].term].category == DIPSUM_CAT_ROLE) &&
+        cap(b, l) && m->v[q].start > b->toks->v[0].start) {
+        long f = token_edge(b, m->v[q].start, 0);
+        if (f > 0 && cap(b, (size_t)f - 1) &&
+            name_gap(b, (size_t)f - 1, m->v[q].start) == 1 &&
+            !in_list(b, DIPSUM_S_NAME_JOINERS, (size_t)f - 1))
+            q = -1;
+    }
     if (q >= 0 && !noun_match(shared, b, m, q, l)) {
         long f = token_edge(b, m->v[q].start, 0);
         if (f < 0)
@@ -1573,8 +1616,10 @@ static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
         while (d > 0 && l - d < DIPSUM_SIDE_NOUN_MODIFIERS && !key_is(b, d - 1, "the") &&
                noun_modifier(b, m, d - 1) && !in_list(b, DIPSUM_S_SIDE_NOUNS, d - 1))
             d--;
+        /* (sides7) "after their union and City Hall agreed": whose the
+         * union is, said by a possessive, is an article too */
         if (d > 0 && gap(b, d - 1, b->toks->v[d].start) == 1 &&
-            key_is(b, d - 1, "the")) {
+            (key_is(b, d - 1, "the") || in_list(b, DIPSUM_S_SIDE_ARTICLES, d - 1))) {
             *c = (side_conj){d, l, d - 1, 3, 0};
             return 1;
         }
@@ -1586,6 +1631,25 @@ static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
              * reads it */
             *c = (side_conj){l - 1, l, l - 1, 1, 0};
             return 1;
+        }
+        /* (sides7) "Chad's military government", "Chad's military-led
+         * government": lower-case words between the state's possessive
+         * and the noun (state_body_after, read back) */
+        for (size_t k = l; k > 1 && l - k < DIPSUM_SIDE_NOUN_MODIFIERS; k--) {
+            size_t j = k - 1;
+            int g = gap(b, j, b->toks->v[j + 1].start);
+            if (g == 0 || cap(b, j) || key_is(b, j, "and") || key_is(b, j, "the") ||
+                in_list(b, DIPSUM_S_CLAUSE_BREAK, j))
+                break;
+            if (g != 1 && g != 2)
+                break;
+            if (gap(b, j - 1, b->toks->v[j].start) == 1) {
+                long sq = match_edge(m, b->toks->v[j - 1].start, 0);
+                if (sq >= 0 && state_body_after(shared, b, m, sq, j - 1) == (long)l) {
+                    *c = (side_conj){j - 1, l, j - 1, 1, 0};
+                    return 1;
+                }
+            }
         }
         if (l > 0 && gap(b, l - 1, b->toks->v[l].start) == 1 && cap(b, l - 1)) {
             size_t f = name_end(b, l - 1, -1);
@@ -1637,6 +1701,48 @@ static int before_name(const dipsum_terms *shared, const block *b,
            c == DIPSUM_CAT_ORGANISATION || c == DIPSUM_CAT_PERSON;
 }
 
+/* (sides7) The last token of a state's own body said with its
+ * possessive, "Chad's government", "Chad's military-led government"
+ * (match q of a state at token i, up to DIPSUM_SIDE_NOUN_MODIFIERS
+ * lower-case words, a noun of side_nouns), or -1: the side is the
+ * state, as side_before reads "Colombia's government" and the extract
+ * stage the state's body. */
+static long state_body_after(const dipsum_terms *shared, const block *b,
+                             const dipsum_matches *m, long q, size_t i)
+{
+    size_t n;
+    const char *w = tok_src(b, i, &n);
+    if (m->v[q].term >= shared->n || m->v[q].adjective ||
+        shared->v[m->v[q].term].category != DIPSUM_CAT_STATE ||
+        m->v[q].end > b->toks->v[i].end ||
+        !((n > 2 && memcmp(w + n - 2, "'s", 2) == 0) ||
+          (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0)) ||
+        b->toks->v[i].end - m->v[q].end != (w[n - 2] == '\'' ? 2u : 4u))
+        return -1;
+    size_t j = i + 1, nt = b->toks->n;
+    /* a noun joined by a hyphen to the word after it says what kind
+     * ("military-led") */
+    /* a noun before another, or joined by a hyphen to the word after
+     * it, says what kind ("military government", "military-led") */
+    while (j < nt && j - i <= DIPSUM_SIDE_NOUN_MODIFIERS) {
+        if (cap(b, j) || gap(b, j - 1, b->toks->v[j].start) == 0 ||
+            key_is(b, j, "and") || in_list(b, DIPSUM_S_CLAUSE_BREAK, j) ||
+            in_list(b, DIPSUM_S_SIDE_NAME_NOT, j))
+            return -1;
+        int g = j + 1 < nt ? gap(b, j, b->toks->v[j + 1].start) : 0;
+        if (in_list(b, DIPSUM_S_SIDE_NOUNS, j) &&
+            !(g == 2 || (g == 1 && !cap(b, j + 1) && in_list(b, DIPSUM_S_SIDE_NOUNS, j + 1))))
+            break;
+        j++;
+    }
+    (void)m;
+    if (j < nt && j > i && in_list(b, DIPSUM_S_SIDE_NOUNS, j) && !cap(b, j) &&
+        gap(b, j - 1, b->toks->v[j].start) == 1 &&
+        !before_name(shared, b, m, j))
+        return (long)j;
+    return -1;
+}
+
 /* The side that starts at token i, right after "and" (and "the"). */
 static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
                       const block *b,
@@ -1652,8 +1758,27 @@ static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
     if (q >= 0 && !noun_match(shared, b, m, q, i)) {
         long l = token_edge(b, m->v[q].end, 1);
         if (l < 0)
+            l = state_body_after(shared, b, m, q, i);
+        if (l < 0)
             return 0;
         *c = (side_conj){the, (size_t)l, the, 1, 0};
+        /* (sides7) "and Emirates Global Aluminium": a state's own name
+         * that opens a run of capitalised words no term is, is the
+         * first word of a name (side_name_ok: "Canada Post"), not the
+         * state ("Sudan Armed Forces", the state's body, stays the
+         * state) */
+        size_t e = (size_t)l;
+        if (m->v[q].term < shared->n && !m->v[q].adjective &&
+            (shared->v[m->v[q].term].category == DIPSUM_CAT_STATE ||
+             shared->v[m->v[q].term].category == DIPSUM_CAT_PLACE) &&
+            e + 1 < b->toks->n && cap(b, e + 1) &&
+            gap(b, e, b->toks->v[e + 1].start) == 1 &&
+            !in_list(b, DIPSUM_S_NAME_JOINERS, e + 1) &&
+            match_edge(m, b->toks->v[e + 1].start, 0) < 0) {
+            size_t last = name_end(b, e, 1);
+            if (last > e && side_name_ok(nm, shared, b, m, i, last) > 0)
+                *c = (side_conj){i, last, the, 2, 0};
+        }
         return 1;
     }
     if (the != i && q < 0) {   /* "the [largest armed] group" */
@@ -1688,6 +1813,17 @@ static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
     if (!cap(b, i))
         return 0;
     size_t l = name_end(b, i, 1);
+    /* (sides7) "and the Vantor drivers' union": whose members the union
+     * is stands between its own name and its noun, with the plural's
+     * apostrophe */
+    if (the != i && l + 2 < b->toks->n && gap(b, l, b->toks->v[l + 1].start) == 1 &&
+        !cap(b, l + 1) && gap(b, l + 1, b->toks->v[l + 2].start) == 0 &&
+        name_gap(b, l + 1, b->toks->v[l + 2].start) == 1 && !cap(b, l + 2) &&
+        in_list(b, DIPSUM_S_SIDE_OWNER_NOUNS, l + 2) &&
+        owned_noun(nm, shared, b, m, i, l)) {
+        *c = (side_conj){i, l + 2, the, 2, l};
+        return 1;
+    }
     if (l + 1 < b->toks->n && gap(b, l, b->toks->v[l + 1].start) == 1 &&
         !cap(b, l + 1) && in_list(b, DIPSUM_S_SIDE_NOUNS, l + 1)) {
         if (!owned_noun(nm, shared, b, m, i, l))
@@ -1790,12 +1926,47 @@ static size_t cue_words_at_bloom(const block *b, const dipsum_cues *cs,
  * 0.  A side said by a noun may have words after it that say whose it
  * is ("the union representing about 900 drivers reached"); r->last then
  * takes them in. */
+/* (sides7) The token after an apposition that starts right after token
+ * i: ", a rebel group that …, " (an article, at most
+ * DIPSUM_SIDE_APPOSITION_WORDS words with spaces, hyphens or a ")"
+ * between, none of clause_break or a speech verb, then a comma and one
+ * space), or 0 when none does. */
+static size_t apposition_end(const block *b, size_t i)
+{
+    size_t n = b->toks->n, from = b->toks->v[i].end;
+    if (from < b->base + b->len && b->src[from - b->base] == ')')
+        from++;         /* "(YL), a …" */
+    if (i + 2 >= n || b->toks->v[i + 1].start != from + 2 ||
+        b->src[from - b->base] != ',' || b->src[from + 1 - b->base] != ' ' ||
+        !(key_is(b, i + 1, "a") || key_is(b, i + 1, "an") || key_is(b, i + 1, "the")))
+        return 0;
+    for (size_t j = i + 1; j + 1 < n && j - i <= DIPSUM_SIDE_APPOSITION_WORDS; j++) {
+        if (in_list(b, DIPSUM_S_CLAUSE_BREAK, j) ||
+            cue_words_at(b, &b->r->speech[b->lang], j) || key_is(b, j, "and"))
+            return 0;
+        size_t e = b->toks->v[j].end, to = b->toks->v[j + 1].start;
+        if (to == e + 2 && b->src[e - b->base] == ',' && b->src[e + 1 - b->base] == ' ')
+            return j + 1;
+        if (gap(b, j, to) == 0)
+            return 0;
+    }
+    return 0;
+}
+
 static size_t verb_after(const block *b, side_conj *r)
 {
     size_t j = r->last + 1, n = b->toks->n;
     int bracket = j < n && bracketed_acronym(b, j);
     if (bracket)
         j++;
+    /* (sides7) "X and Y (YL), a rebel group that …, agreed" */
+    size_t past = apposition_end(b, bracket ? j - 1 : r->last);
+    if (past && r->kind != 3) {
+        if (in_list(b, DIPSUM_S_SIDE_VERBS, past) ||
+            cue_words_at(b, &b->r->structure[DIPSUM_S_SIDE_VERBS][b->lang], past))
+            return past;
+        return 0;
+    }
     size_t tail = 0;
     for (; j < n; j++) {
         /* spaces before j, or after the acronym's ")" */
@@ -1950,6 +2121,56 @@ static int name_ends_in_state(const dipsum_terms *shared, const block *b,
            m->v[q].start > b->toks->v[c->first].start;
 }
 
+/* (sides7) Whether token k is a word of a hyphened modifier
+ * ("city-owned", "Sudanese-owned", "state-run"): a hyphen right after it
+ * or right before it, lower case but for a first part ("Sudanese"). */
+static int hyphened(const block *b, size_t k)
+{
+    int after = k + 1 < b->toks->n && gap(b, k, b->toks->v[k + 1].start) == 2;
+    int before = k > 0 && gap(b, k - 1, b->toks->v[k].start) == 2;
+    return (after || before) && (!cap(b, k) || after);
+}
+
+/* (sides7) Where the words that describe a side's name before it start
+ * (the name's first token open, "the" before it taken): "State carrier
+ * Tarsen Air", "the city-owned company Pikmore", "Sudanese-owned Orvel
+ * Mining" (a noun of side_descriptors, hyphened words and "the" before
+ * it, or hyphened words alone; a capitalised word only where the
+ * sentence or clause starts, "State").  open when there are none. */
+static size_t descriptor_start(const block *b, const dipsum_matches *m, size_t open)
+{
+    size_t k = open;
+    if (k > 0 && key_is(b, k - 1, "the"))
+        return open;
+    int noun = k > 0 && gap(b, k - 1, b->toks->v[k].start) == 1 && !cap(b, k - 1) &&
+               in_list(b, DIPSUM_S_SIDE_DESCRIPTORS, k - 1);
+    if (noun)
+        k--;
+    size_t words = 0;
+    while (k > 0 && words < DIPSUM_SIDE_NOUN_MODIFIERS) {
+        size_t j = k - 1;
+        int g = gap(b, j, b->toks->v[j + 1].start);
+        if (g == 0 || in_list(b, DIPSUM_S_CLAUSE_BREAK, j) || key_is(b, j, "and") ||
+            in_list(b, DIPSUM_S_SIDE_NAME_NOT, j))
+            break;
+        if (hyphened(b, j) || (noun && !cap(b, j) && noun_modifier(b, m, j))) {
+            k = j;
+            words++;
+            continue;
+        }
+        if (noun && cap(b, j) && clause_starts(b, j) && !hyphened(b, j + 1)) {
+            k = j;      /* "State carrier …" */
+            words++;
+        }
+        break;
+    }
+    if (k == open || (!noun && !hyphened(b, k)))
+        return open;
+    if (k > 0 && key_is(b, k - 1, "the") && gap(b, k - 1, b->toks->v[k].start) == 1)
+        k--;
+    return k;
+}
+
 static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
                             const block *b, const dipsum_matches *m)
 {
@@ -1976,6 +2197,8 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
         if (l.kind != 3 && open > 0 && key_is(b, open - 1, "the") &&
             gap(b, open - 1, b->toks->v[open].start) == 1)
             open--;
+        if (l.kind == 2 && open == l.first)
+            open = descriptor_start(b, m, open);
         /* "A, B and C signed": the last two of a longer list are not
          * the two sides, and nothing is read */
         if (open > 0 && comma_between(b, open - 1, open)) {
@@ -1985,7 +2208,13 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
         int sides = open > 1 && gap(b, open - 1, b->toks->v[open].start) == 1 &&
                     cue_index(b, between, open - 1) >= 0 &&
                     talk_before(shared, b, m, open - 1);
-        if (!sides && clause_starts(b, open))
+        /* (sides7) "… after X and Y agreed to …", where one of them at
+         * least is a name ("after the union and the employers reached"
+         * is left to the lexicon's words) */
+        if (!sides && (clause_starts(b, open) ||
+                       ((l.kind == 2 || r.kind == 2) && open > 0 &&
+                        gap(b, open - 1, b->toks->v[open].start) == 1 &&
+                        in_list(b, DIPSUM_S_SIDE_CLAUSE_OPENERS, open - 1))))
             sides = verb_after(b, &r) != 0;
         if (!sides) {
             if (company && define_side(nm, shared, b, &l) < 0)

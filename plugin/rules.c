@@ -238,7 +238,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "dateline_not_before",
     /* (urdu7) */
     "talks_bodies", "pair_kind_heads_first", "place_name_before",
-    "place_name_not"};
+    "place_name_not",
+    /* (sides7) */
+    "side_descriptors", "side_clause_openers", "side_articles"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

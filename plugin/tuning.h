@@ -212,6 +212,10 @@
 /* ... and of the words between a side noun and its article ("the
  * country's largest armed group": 4). */
 #define DIPSUM_SIDE_NOUN_MODIFIERS 4
+/* (sides7) ... and of an apposition between commas after a side that
+ * says what it is before its verb ("X (XL), a rebel group that has
+ * attacked the country's oil export pipeline, agreed": 11). */
+#define DIPSUM_SIDE_APPOSITION_WORDS 14
 /* (mediators6) The most lower-case words between a mediator cue and the
  * name it reads ("with the help of veteran labour mediator X": 3). */
 #define DIPSUM_MEDIATOR_NAME_FILLERS 3

@@ -4787,6 +4787,135 @@ static void test_urdu_office_mediator(void **state)
     json_decref(r);
 }
 
+/* ==== Sides that are no states (sides7) ================================ */
+
+/* A plural's possessive apostrophe is inside a name: "the Lantern
+ * Pilots' Union (LPU)" is defined, and without an acronym it is still
+ * one side's name. */
+static void test_plural_possessive_in_name(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-04-09\n\n"
+                    "Dorvik Mills and the Lantern Pilots' Union (LPU) "
+                    "reached an agreement on Tuesday.\n");
+    assert_non_null(strstr(fact_ids(r, "parties"), "update:LPU"));
+    assert_non_null(strstr(fact_ids(r, "parties"), "update:name:Dorvik Mills"));
+    json_decref(r);
+    r = run("Date: 2026-04-09\n\n"
+            "Dorvik Mills and the Lantern Pilots' Federation reached an "
+            "agreement on Tuesday.\n");
+    assert_string_equal(fact_ids(r, "parties"),
+                        "update:name:Dorvik Mills,"
+                        "update:name:Lantern Pilots' Federation");
+    json_decref(r);
+}
+
+/* An issue word of the lexicon ending a capitalised name is a word of
+ * the name ("Tarsen Mining"), not the lexicon's issue. */
+static void test_issue_word_ends_name(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-04-09\n\n"
+                    "Talks between Tarsen Mining and the Orvel Weavers "
+                    "Federation ended without a deal on Tuesday.\n");
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:name:Tarsen Mining,"
+                        "update:name:Orvel Weavers Federation");
+    json_decref(r);
+}
+
+/* "Yemen's government", "Yemen's military-led government" after "and":
+ * the state, and the list goes on to its verb. */
+static void test_state_body_after_and(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-04-09\n\n"
+                    "Tarsen Mining and Yemen's military-led government "
+                    "resumed talks in Doha on Tuesday.\n");
+    assert_string_equal(fact_ids(r, "parties"),
+                        "update:name:Tarsen Mining,yemen");
+    json_decref(r);
+    r = run("Date: 2026-04-09\n\n"
+            "Yemen's military government and Tarsen Mining resumed talks in "
+            "Doha on Tuesday.\n");
+    assert_non_null(strstr(fact_ids(r, "parties"), "update:name:Tarsen Mining"));
+    json_decref(r);
+}
+
+/* Words that say what a side is before its name ("State carrier", "the
+ * city-owned company", "Sudanese-owned") leave the list opening its
+ * clause, as does "after" when one side is a name; "failed to reach"
+ * is a verb of two sides. */
+static void test_described_side(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-04-09\n\n"
+                    "State carrier Tarsen Air and the Orvel Weavers "
+                    "Federation failed to reach a deal in talks on "
+                    "Tuesday.\n");
+    assert_string_equal(fact_ids(r, "parties"),
+                        "update:name:Tarsen Air,"
+                        "update:name:Orvel Weavers Federation");
+    json_decref(r);
+    r = run("Date: 2026-04-09\n\n"
+            "Talks between Sudanese-owned Tarsen Mining and the Orvel "
+            "Weavers Federation ended without a deal on Tuesday.\n");
+    assert_non_null(strstr(fact_ids(r, "parties"), "update:name:Tarsen Mining"));
+    assert_null(strstr(fact_ids(r, "parties"), "sudan"));
+    json_decref(r);
+    r = run("Date: 2026-04-09\n\n"
+            "Crews returned on Wednesday after the city-owned company "
+            "Pikmore and the Orvel Weavers Federation reached an "
+            "agreement.\n");
+    assert_non_null(strstr(fact_ids(r, "parties"), "update:name:Pikmore"));
+    json_decref(r);
+    /* reported speech still opens no list: "said" is no opener */
+    r = run("Date: 2026-04-09\n\n"
+            "Reporters said Pikmore and the Orvel Weavers Federation reached "
+            "an agreement.\n");
+    assert_null(strstr(fact_ids(r, "parties"), "update:name:Pikmore"));
+    json_decref(r);
+}
+
+/* "the TPA pilots' union": the union's own name before whose members
+ * it is; "and Emirates Varno Steel": a state's name opening a name. */
+static void test_union_name_before_members(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-04-09\n\n"
+                    "Tarsen Air and the TPA pilots' union failed to reach a "
+                    "deal in talks on Tuesday.\n");
+    assert_string_equal(fact_ids(r, "parties"),
+                        "update:name:Tarsen Air,update:name:TPA");
+    json_decref(r);
+    r = run("Date: 2026-04-09\n\n"
+            "Sudan's government and Sudan Varno Steel resumed talks in Doha on "
+            "Monday.\n");
+    assert_non_null(strstr(fact_ids(r, "parties"), "update:name:Sudan Varno Steel"));
+    json_decref(r);
+}
+
+/* An apposition between commas after the second side ("X (XL), the
+ * Orvel-led venture that runs …, agreed") stands before its verb. */
+static void test_apposition_before_side_verb(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-04-09\n\n"
+                    "Sudan and Tarsenoil (TSO), the Orvel-led venture that "
+                    "runs the Tarsen field, agreed on Tuesday to form a joint "
+                    "working group.\n");
+    assert_non_null(strstr(fact_ids(r, "parties"), "update:name:Tarsenoil"));
+    json_decref(r);
+    /* said in the apposition: no side */
+    r = run("Date: 2026-04-09\n\n"
+            "Sudan and Tarsenoil (TSO), the venture officials said runs the "
+            "field, agreed on Tuesday to form a joint working group.\n");
+    assert_null(strstr(fact_ids(r, "parties"), "update:name:Tarsenoil"));
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4935,6 +5064,12 @@ int main(void)
         cmocka_unit_test(test_urdu_association_and_department),
         cmocka_unit_test(test_urdu_participle_place),
         cmocka_unit_test(test_urdu_apposition_before_pair_name),
+        cmocka_unit_test(test_plural_possessive_in_name),
+        cmocka_unit_test(test_issue_word_ends_name),
+        cmocka_unit_test(test_state_body_after_and),
+        cmocka_unit_test(test_described_side),
+        cmocka_unit_test(test_union_name_before_members),
+        cmocka_unit_test(test_apposition_before_side_verb),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
