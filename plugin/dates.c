@@ -91,7 +91,8 @@ enum {
     L_CHRISTMAS_DAY, L_DAYS_AGO, L_WEEKDAY_MARK_BEFORE, L_FUTURE_OWNER,
     L_PART_EARLY, L_PART_MID, L_PART_LATE, L_PART_NOT_AFTER, L_WEEK_OF,
     L_PASSIVE_BY, L_INFINITIVE, L_OPEN_VERBS, L_YEAR_NOUN, L_YEAR_OF,
-    L_YEAR_OF_NOT, L_YEAR_REST, L_PLANNED_PARTICIPLE, L_POSTPONED, L_PAIRS
+    L_YEAR_OF_NOT, L_YEAR_REST, L_PLANNED_PARTICIPLE, L_POSTPONED,
+    L_PAST_FINITE, L_CONDITIONAL, L_ED_ADJECTIVE_AFTER, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -191,6 +192,9 @@ static const size_t pair_at[L_PAIRS] = {
     [L_PLANNED_PARTICIPLE] = offsetof(dipsum_rules,
                                       dates.planned_participle),
     [L_POSTPONED] = offsetof(dipsum_rules, dates.postponed),
+    [L_PAST_FINITE] = offsetof(dipsum_rules, dates.past_finite),
+    [L_CONDITIONAL] = offsetof(dipsum_rules, dates.conditional),
+    [L_ED_ADJECTIVE_AFTER] = offsetof(dipsum_rules, dates.ed_adjective_after),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -710,13 +714,16 @@ static int future_at(const ctx *c, size_t k)
     return !dipsum_cues_clitic_of(own, c->w[k]) &&
            !(k + 1 < c->n && dipsum_cues_clitic_of(own, c->w[k + 1]));
 }
-/* An English "-ed" word, past unless the rules say otherwise. */
+/* An English "-ed" word, past unless the rules say otherwise, or it
+ * stands right after one of ed_adjective_after (dates7: "a phased
+ * election", an adjective). */
 static int ed_word(const ctx *c, size_t k)
 {
     const char *w = c->w[k];
     size_t len = strlen(w);
     return c->lang == 0 && len >= 5 && strcmp(w + len - 2, "ed") == 0 &&
-           w[len - 3] != 'e' && lcues(c, L_NOT_PAST, k) == 0;
+           w[len - 3] != 'e' && lcues(c, L_NOT_PAST, k) == 0 &&
+           !(k > 0 && lcues(c, L_ED_ADJECTIVE_AFTER, k - 1) == 1);
 }
 
 /* Whether word k is a past word that no future word takes over ("will be
@@ -726,9 +733,15 @@ static int past_at(const ctx *c, size_t k)
     if (!lcues(c, L_PAST, k) && !ed_word(c, k))
         return 0;
     if (c->lang == 0) {
-        for (size_t j = k >= 3 ? k - 3 : 0; j < k; j++)
-            if (future_at(c, j))
+        /* dates7: from the nearest word back, a finite past word (one
+         * of past_finite, this one included) ends the reach of a future
+         * word before it: "expected next week were postponed" */
+        for (size_t j = k + 1; j-- > (k >= 3 ? k - 3 : 0);) {
+            if (lcues(c, L_PAST_FINITE, j))
+                break;
+            if (j < k && future_at(c, j))
                 return 0;
+        }
     } else {
         for (size_t j = k + 1; j <= k + 2 && j < c->n; j++)
             if (future_at(c, j))
@@ -853,7 +866,7 @@ static int planned_then_postponed(const ctx *c, size_t w1)
     return 0;
 }
 
-static int tense_of(const ctx *c, size_t w0, size_t w1)
+static int clause_tense(const ctx *c, size_t w0, size_t w1)
 {
     int t;
     if (c->lang == 1) {
@@ -965,6 +978,22 @@ static int tense_of(const ctx *c, size_t w0, size_t w1)
     return 0;
 }
 
+/* The tense of the date of words [w0, w1) (clause_tense), except that a
+ * clause opened by one of conditional has no past (dates7: "would act
+ * if there was no answer by Jan. 15": the past is the reported
+ * speech's, the day is not gone). */
+static int tense_of(const ctx *c, size_t w0, size_t w1)
+{
+    int t = clause_tense(c, w0, w1);
+    if (t < 0) {
+        size_t a, b;
+        clause_of(c, w0, w1, &a, &b);
+        if (lcues(c, L_CONDITIONAL, a) > 0)
+            return 0;
+    }
+    return t;
+}
+
 /* ==== Resolving ======================================================== */
 
 /*
@@ -1065,6 +1094,11 @@ static long weekday_offset(const ctx *c, int wd, int mod, int tense, int *ok)
         *ok = wd <= dow;
         return ahead ? ahead : 7;
     case MOD_COMING:
+        /* dates7: Urdu "آئندہ جمعرات" said on a Wednesday: the papers
+         * write tomorrow as "کل جمعرات", so the coming weekday that is
+         * tomorrow may be next week's: left out (two days ahead and on,
+         * the first such weekday, as the references read it) */
+        *ok = !(c->lang == 1 && ahead == 1);
         return ahead ? ahead : 7;
     case MOD_THIS:
         *ok = !(tense > 0 && wd < dow) && !(tense < 0 && wd > dow);

@@ -1698,6 +1698,37 @@ static void test_yearless_day_by_clause(void **state)
        "2026-06-01/2026-06-30");
 }
 
+/* ==== dates7 =========================================================== */
+
+/* A finite past word is past whatever future word stands before it; an
+ * "-ed" word after an article is an adjective; a conditional clause's
+ * past is no past of its date; Urdu "coming" with tomorrow's weekday is
+ * left out (2026-12-03 is a Thursday, 2026-12-02 a Wednesday). */
+static void test_dates7_tense_kinds(void **state)
+{
+    (void)state;
+    EN("2026-12-03", "Talks expected next week were postponed on Tuesday.",
+       "2026-12-07/2026-12-13 2026-12-01");
+    EN("2026-12-03", "Talks are expected to be held on Tuesday.",
+       "2026-12-08");
+    EN("2025-12-05", "The council is holding a phased vote starting on "
+       "Dec. 28.", "2025-12-28");
+    EN("2026-01-02", "The envoy said they would walk out if there was no "
+       "reply by Jan. 15.", "2026-01-15");
+    EN("2026-01-02", "There was no reply by Jan. 15.", "2025-01-15");
+    /* "coming Thursday" said on a Wednesday: tomorrow or next week's */
+    UR("2026-12-02", "\xd9\x88\xd9\x81\xd9\x88\xd8\xaf \xd8\xa2\xd8\xa6\xd9"
+          "\x86\xd8\xaf\xdb\x81 \xd8\xac\xd9\x85\xd8\xb9\xd8\xb1"
+          "\xd8\xa7\xd8\xaa \xda\xa9\xd9\x88 \xd9\x85\xd9\x84\xd8"
+          "\xa7\xd9\x82\xd8\xa7\xd8\xaa \xda\xa9\xd8\xb1\xdb\x8c"
+          "\xda\xba \xda\xaf\xdb\x92\xdb\x94", "");
+    UR("2026-12-01", "\xd9\x88\xd9\x81\xd9\x88\xd8\xaf \xd8\xa2\xd8\xa6\xd9"
+          "\x86\xd8\xaf\xdb\x81 \xd8\xac\xd9\x85\xd8\xb9\xd8\xb1"
+          "\xd8\xa7\xd8\xaa \xda\xa9\xd9\x88 \xd9\x85\xd9\x84\xd8"
+          "\xa7\xd9\x82\xd8\xa7\xd8\xaa \xda\xa9\xd8\xb1\xdb\x8c"
+          "\xda\xba \xda\xaf\xdb\x92\xdb\x94", "2026-12-03");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1753,6 +1784,7 @@ int main(void)
         cmocka_unit_test(test_may_stretch_after),
         cmocka_unit_test(test_years_without_days),
         cmocka_unit_test(test_urdu_postponed_day),
+        cmocka_unit_test(test_dates7_tense_kinds),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
