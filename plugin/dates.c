@@ -282,9 +282,18 @@ typedef struct {
     memo *m;                   /* NULL: each question asks the rules   */
 } ctx;
 
-static unsigned char gap(const ctx *c, size_t i)
+/* The gap before word i as it was written (an aside's brackets apart). */
+static unsigned char raw_gap(const ctx *c, size_t i)
 {
     return c->gaps && i < c->n ? c->gaps[i] : DIPSUM_DATES_GAP_SPACE;
+}
+
+/* The gap before word i, an aside's bracket being a clause break. */
+static unsigned char gap(const ctx *c, size_t i)
+{
+    unsigned char g = raw_gap(c, i);
+    return g == DIPSUM_DATES_GAP_OPEN || g == DIPSUM_DATES_GAP_CLOSE
+               ? DIPSUM_DATES_GAP_STOP : g;
 }
 
 /* The words cue covers at i, 0 when it does not match there or a clause
@@ -874,9 +883,38 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
         if (planned_then_postponed(c, w1))
             return 1;
         clause_of(c, w0, w1, &a, &b);
-        for (size_t k = w1; k < b; k++)
-            if ((t = marker(c, k)) != 0)
+        /* dates7: after a relative participle the date is its noun's
+         * ("پیر کو … ہونے والے مذاکرات میں … منتقل کرنے پر اتفاق ہو
+         * گیا": the talks held on Monday), not in the complement of a
+         * verb that opens one later: that verb is passed over */
+        int rel = 0;
+        for (size_t k = w1; k < b; k++) {
+            size_t open = lcues(c, L_TENSE_OPEN, k);
+            if (open && k + open < c->n &&
+                lcues(c, L_REL_PARTICIPLE, k + open) > 0)
+                rel = 1;
+            if ((t = marker(c, k)) == OPEN && rel)
+                continue;
+            if (t != 0)
                 return t == OPEN ? 0 : t;
+        }
+        /* dates7: "… نظام (ری انفو) کی مدت بڑھانے پر اتفاق ہو گیا": a
+         * short aside in brackets before the verb is passed over, the
+         * clause goes on after it */
+        size_t b0 = b, a_aside;
+        while (b < c->n && raw_gap(c, b) == DIPSUM_DATES_GAP_OPEN) {
+            size_t e = b + 1;
+            while (e < c->n && e <= b + DIPSUM_DATES_ASIDE_WORDS &&
+                   gap(c, e) != DIPSUM_DATES_GAP_STOP)
+                e++;
+            if (e >= c->n || raw_gap(c, e) != DIPSUM_DATES_GAP_CLOSE)
+                break;
+            clause_of(c, e, e + 1, &a_aside, &b);
+            for (size_t k = e; k < b; k++)
+                if ((t = marker(c, k)) != 0)
+                    return t == OPEN ? 0 : t;
+        }
+        b = b0;
         /* "بدھ کو انقرہ میں الگ الگ اور پھر مشترکہ ملاقاتیں ہوئیں": words
          * joined by اور share the verb after them; a part with no verb
          * of its own takes the next one's */
@@ -887,6 +925,21 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
             for (size_t k = b + 1; k < b2; k++)
                 if ((t = marker(c, k)) != 0)
                     return t == OPEN ? 0 : t;
+            /* dates7: the event a relative participle names ("منگل اور
+             * بدھ کو ہونے والے اجلاس میں X اور Y، Z اور W نے شرکت کی")
+             * has the tense of its sentence's verb, after a list of
+             * names joined by اور and commas: read on to it, as far as
+             * the next other clause word or stop */
+            while (rel && b2 < c->n && gap(c, b2) != DIPSUM_DATES_GAP_STOP &&
+                   (gap(c, b2) == DIPSUM_DATES_GAP_COMMA ||
+                    lcues(c, L_CONJUNCTION, b2) > 0)) {
+                size_t from = b2 + (lcues(c, L_CONJUNCTION, b2) > 0);
+                clause_of(c, from, from + 1 <= c->n ? from + 1 : from, &a2,
+                          &b2);
+                for (size_t k = from; k < b2; k++)
+                    if ((t = marker(c, k)) != 0 && t != OPEN)
+                        return t;
+            }
         }
         for (size_t k = w0; k > a; k--)
             if ((t = marker(c, k - 1)) != 0)
@@ -1163,6 +1216,10 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     if (c->lang == 1) {
         size_t k = lcues(c, L_WEEKDAY_MARK, j);
         size_t k2 = wd2 ? lcues(c, L_WEEKDAY_MARK, j + sep + wl) : 0;
+        /* dates7: "جمعے سے اتوار تک": from one day to another, the
+         * second closed by range_end instead of the mark */
+        if (wd2 && !k2 && to)
+            k2 = lcues(c, L_RANGE_END, j + sep + wl);
         /* "منگل سے جاری بات چیت": under way from that day on, an
          * interval up to the update's day (ہفتہ is also a week: "ایک
          * ہفتے سے جاری" is "for a week", never read) */
@@ -1199,8 +1256,10 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     int span = wd2 ? (wd2 - wd + 7) % 7 : 0;
     if (wd2 && (to ? span >= 1 : span == 1)) {
         o->w1 = j + sep + wl;
-        if (c->lang == 1)
-            o->w1 += lcues(c, L_WEEKDAY_MARK, o->w1);
+        if (c->lang == 1) {
+            size_t mk = lcues(c, L_WEEKDAY_MARK, o->w1);
+            o->w1 += mk ? mk : to ? lcues(c, L_RANGE_END, o->w1) : 0;
+        }
     } else {
         span = 0;
     }
@@ -3190,8 +3249,11 @@ static int gap_class(unsigned long cp)
         return DIPSUM_DATES_GAP_DASH;
     if (cp == ',' || cp == 0x060C)
         return DIPSUM_DATES_GAP_COMMA;
-    if (cp == ';' || cp == ':' || cp == 0x061B || cp == '(' || cp == ')' ||
-        cp == '[' || cp == ']')
+    if (cp == '(' || cp == '[')
+        return DIPSUM_DATES_GAP_OPEN;
+    if (cp == ')' || cp == ']')
+        return DIPSUM_DATES_GAP_CLOSE;
+    if (cp == ';' || cp == ':' || cp == 0x061B)
         return DIPSUM_DATES_GAP_STOP;
     if (cp < 0x80)
         return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
@@ -3207,7 +3269,9 @@ static int gap_class(unsigned long cp)
 static inline int gap_rank(int k)
 {
     switch (k) {
-    case DIPSUM_DATES_GAP_STOP: return 4;
+    case DIPSUM_DATES_GAP_STOP:
+    case DIPSUM_DATES_GAP_OPEN:
+    case DIPSUM_DATES_GAP_CLOSE: return 4;
     case DIPSUM_DATES_GAP_COMMA: return 3;
     case DIPSUM_DATES_GAP_DASH: return 2;
     case DIPSUM_DATES_GAP_OTHER: return 1;
