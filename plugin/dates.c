@@ -875,6 +875,24 @@ static int planned_then_postponed(const ctx *c, size_t w1)
     return 0;
 }
 
+/* dates7: English "talks which had been scheduled for Tuesday were
+ * postponed": one of postponed (a postponing main verb) within
+ * DIPSUM_DATES_POSTPONED_REACH words after a date ending at w1, no stop
+ * between: the date in the future of its "scheduled for" is the day the
+ * postponed event was to be held (weekday_phrase reads it as the Urdu
+ * one of planned_then_postponed). */
+static int postponed_after(const ctx *c, size_t w1)
+{
+    for (size_t k = w1; k < c->n && k < w1 + DIPSUM_DATES_POSTPONED_REACH;
+         k++) {
+        if (k > w1 && gap(c, k) == DIPSUM_DATES_GAP_STOP)
+            return 0;
+        if (lcues(c, L_POSTPONED, k))
+            return 1;
+    }
+    return 0;
+}
+
 static int clause_tense(const ctx *c, size_t w0, size_t w1)
 {
     int t;
@@ -1280,8 +1298,9 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
      * (planned_then_postponed): the one a few days ahead, else the one
      * just gone ("منگل کو ہونے والے مذاکرات آخری وقت پر ملتوی" said on
      * Wednesday), the update's own weekday being today's */
-    if (ok && c->lang == 1 && mod == MOD_NONE && !span &&
-        planned_then_postponed(c, o->w1)) {
+    if (ok && mod == MOD_NONE && !span &&
+        (c->lang == 1 ? planned_then_postponed(c, o->w1)
+                      : o->tense > 0 && postponed_after(c, o->w1))) {
         off %= 7;
         if (off > DIPSUM_DATES_POSTPONED_AHEAD) {
             off -= 7;

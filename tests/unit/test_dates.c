@@ -1722,6 +1722,13 @@ static void test_dates7_tense_kinds(void **state)
     EN("2026-01-02", "The envoy said they would walk out if there was no "
        "reply by Jan. 15.", "2026-01-15");
     EN("2026-01-02", "There was no reply by Jan. 15.", "2025-01-15");
+    /* the planned day of a postponed meeting: up to four days ahead,
+     * else the one just gone (2025-06-25 is a Wednesday) */
+    EN("2025-06-25", "The talks, which had been scheduled for Tuesday, were "
+       "postponed after the cabinet fell.", "2025-06-24");
+    EN("2025-06-25", "Talks set for Friday were postponed.", "2025-06-27");
+    EN("2025-06-25", "Talks will resume on Tuesday after being postponed.",
+       "2025-07-01");
     /* "coming Thursday" said on a Wednesday: tomorrow or next week's */
     UR("2026-12-02", "\xd9\x88\xd9\x81\xd9\x88\xd8\xaf \xd8\xa2\xd8\xa6\xd9"
           "\x86\xd8\xaf\xdb\x81 \xd8\xac\xd9\x85\xd8\xb9\xd8\xb1"
