@@ -1426,9 +1426,25 @@ static int week_whole(const ctx *c, size_t i, dipsum_date_mention *o)
  * of duration_unit, in the clause of a day [w0, w1) in the past; how
  * many days (2 to 31), or 0.  "two days after the attack" says no
  * duration: the count must not be followed by a word of time order. */
+/* dates7: whether a month or a weekday stands in words [from, to): another
+ * date between a day and a stretch of days. */
+static int date_word_in(const ctx *c, size_t from, size_t to)
+{
+    size_t len;
+    for (size_t k = from; k < to && k < c->n; k++)
+        if (month_at(c, k, &len) || weekday_at(c, k, &len))
+            return 1;
+    return 0;
+}
+
 static int duration_days(const ctx *c, size_t w0, size_t w1)
 {
     size_t a, b;
+    /* dates7: "said on Thursday they were close to a deal, after two
+     * days of talks": the day of a saying is not the talks' last */
+    if ((w0 >= 1 && lcues(c, L_SPEECH, w0 - 1) > 0) ||
+        (w0 >= 2 && lcues(c, L_SPEECH, w0 - 2) == 1))
+        return 0;
     clause_of(c, w0, w1, &a, &b);
     /* "after" starts a clause of its own: "… on Friday after nine days" */
     if (b < c->n && gap(c, b) != DIPSUM_DATES_GAP_STOP &&
@@ -1438,6 +1454,10 @@ static int duration_days(const ctx *c, size_t w0, size_t w1)
     for (size_t i = a; i + 2 < b; i++) {
         size_t len = lcues(c, L_DURATION_BEFORE, i);
         if (!len || i + len + 1 >= b || (i < w1 && i + len > w0))
+            continue;
+        /* dates7: "voted on Saturday to reject the accord signed on July
+         * 12 after ten days of talks": the stretch is the nearer date's */
+        if (i >= w1 ? date_word_in(c, w1, i) : date_word_in(c, i + len, w0))
             continue;
         size_t k = i + len;
         int days = number(c->w[k], 2, DIPSUM_ORDINALS);

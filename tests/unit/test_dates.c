@@ -1729,6 +1729,13 @@ static void test_dates7_tense_kinds(void **state)
     EN("2025-06-25", "Talks set for Friday were postponed.", "2025-06-27");
     EN("2025-06-25", "Talks will resume on Tuesday after being postponed.",
        "2025-07-01");
+    /* a stretch of days is the nearer date's, and never a saying's day
+     * (2025-08-13 is a Wednesday, 2025-11-20 a Thursday) */
+    EN("2025-08-13", "The front voted on Saturday to reject the accord "
+       "signed in Arlon on July 12 after ten days of talks.",
+       "2025-08-09 2025-07-03/2025-07-12");
+    EN("2025-11-20", "The creditors said on Thursday they were close to a "
+       "deal, after two days of talks in Paris.", "2025-11-20");
     /* "coming Thursday" said on a Wednesday: tomorrow or next week's */
     UR("2026-12-02", "\xd9\x88\xd9\x81\xd9\x88\xd8\xaf \xd8\xa2\xd8\xa6\xd9"
           "\x86\xd8\xaf\xdb\x81 \xd8\xac\xd9\x85\xd8\xb9\xd8\xb1"
