@@ -91,7 +91,8 @@ enum {
     L_CHRISTMAS_DAY, L_DAYS_AGO, L_WEEKDAY_MARK_BEFORE, L_FUTURE_OWNER,
     L_PART_EARLY, L_PART_MID, L_PART_LATE, L_PART_NOT_AFTER, L_WEEK_OF,
     L_PASSIVE_BY, L_INFINITIVE, L_OPEN_VERBS, L_YEAR_NOUN, L_YEAR_OF,
-    L_YEAR_OF_NOT, L_YEAR_REST, L_PLANNED_PARTICIPLE, L_POSTPONED, L_PAIRS
+    L_YEAR_OF_NOT, L_YEAR_REST, L_PLANNED_PARTICIPLE, L_POSTPONED,
+    L_PAST_FINITE, L_CONDITIONAL, L_ED_ADJECTIVE_AFTER, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -191,6 +192,9 @@ static const size_t pair_at[L_PAIRS] = {
     [L_PLANNED_PARTICIPLE] = offsetof(dipsum_rules,
                                       dates.planned_participle),
     [L_POSTPONED] = offsetof(dipsum_rules, dates.postponed),
+    [L_PAST_FINITE] = offsetof(dipsum_rules, dates.past_finite),
+    [L_CONDITIONAL] = offsetof(dipsum_rules, dates.conditional),
+    [L_ED_ADJECTIVE_AFTER] = offsetof(dipsum_rules, dates.ed_adjective_after),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -278,9 +282,18 @@ typedef struct {
     memo *m;                   /* NULL: each question asks the rules   */
 } ctx;
 
-static unsigned char gap(const ctx *c, size_t i)
+/* The gap before word i as it was written (an aside's brackets apart). */
+static unsigned char raw_gap(const ctx *c, size_t i)
 {
     return c->gaps && i < c->n ? c->gaps[i] : DIPSUM_DATES_GAP_SPACE;
+}
+
+/* The gap before word i, an aside's bracket being a clause break. */
+static unsigned char gap(const ctx *c, size_t i)
+{
+    unsigned char g = raw_gap(c, i);
+    return g == DIPSUM_DATES_GAP_OPEN || g == DIPSUM_DATES_GAP_CLOSE
+               ? DIPSUM_DATES_GAP_STOP : g;
 }
 
 /* The words cue covers at i, 0 when it does not match there or a clause
@@ -710,13 +723,16 @@ static int future_at(const ctx *c, size_t k)
     return !dipsum_cues_clitic_of(own, c->w[k]) &&
            !(k + 1 < c->n && dipsum_cues_clitic_of(own, c->w[k + 1]));
 }
-/* An English "-ed" word, past unless the rules say otherwise. */
+/* An English "-ed" word, past unless the rules say otherwise, or it
+ * stands right after one of ed_adjective_after (dates7: "a phased
+ * election", an adjective). */
 static int ed_word(const ctx *c, size_t k)
 {
     const char *w = c->w[k];
     size_t len = strlen(w);
     return c->lang == 0 && len >= 5 && strcmp(w + len - 2, "ed") == 0 &&
-           w[len - 3] != 'e' && lcues(c, L_NOT_PAST, k) == 0;
+           w[len - 3] != 'e' && lcues(c, L_NOT_PAST, k) == 0 &&
+           !(k > 0 && lcues(c, L_ED_ADJECTIVE_AFTER, k - 1) == 1);
 }
 
 /* Whether word k is a past word that no future word takes over ("will be
@@ -726,9 +742,15 @@ static int past_at(const ctx *c, size_t k)
     if (!lcues(c, L_PAST, k) && !ed_word(c, k))
         return 0;
     if (c->lang == 0) {
-        for (size_t j = k >= 3 ? k - 3 : 0; j < k; j++)
-            if (future_at(c, j))
+        /* dates7: from the nearest word back, a finite past word (one
+         * of past_finite, this one included) ends the reach of a future
+         * word before it: "expected next week were postponed" */
+        for (size_t j = k + 1; j-- > (k >= 3 ? k - 3 : 0);) {
+            if (lcues(c, L_PAST_FINITE, j))
+                break;
+            if (j < k && future_at(c, j))
                 return 0;
+        }
     } else {
         for (size_t j = k + 1; j <= k + 2 && j < c->n; j++)
             if (future_at(c, j))
@@ -853,7 +875,25 @@ static int planned_then_postponed(const ctx *c, size_t w1)
     return 0;
 }
 
-static int tense_of(const ctx *c, size_t w0, size_t w1)
+/* dates7: English "talks which had been scheduled for Tuesday were
+ * postponed": one of postponed (a postponing main verb) within
+ * DIPSUM_DATES_POSTPONED_REACH words after a date ending at w1, no stop
+ * between: the date in the future of its "scheduled for" is the day the
+ * postponed event was to be held (weekday_phrase reads it as the Urdu
+ * one of planned_then_postponed). */
+static int postponed_after(const ctx *c, size_t w1)
+{
+    for (size_t k = w1; k < c->n && k < w1 + DIPSUM_DATES_POSTPONED_REACH;
+         k++) {
+        if (k > w1 && gap(c, k) == DIPSUM_DATES_GAP_STOP)
+            return 0;
+        if (lcues(c, L_POSTPONED, k))
+            return 1;
+    }
+    return 0;
+}
+
+static int clause_tense(const ctx *c, size_t w0, size_t w1)
 {
     int t;
     if (c->lang == 1) {
@@ -861,9 +901,38 @@ static int tense_of(const ctx *c, size_t w0, size_t w1)
         if (planned_then_postponed(c, w1))
             return 1;
         clause_of(c, w0, w1, &a, &b);
-        for (size_t k = w1; k < b; k++)
-            if ((t = marker(c, k)) != 0)
+        /* dates7: after a relative participle the date is its noun's
+         * ("پیر کو … ہونے والے مذاکرات میں … منتقل کرنے پر اتفاق ہو
+         * گیا": the talks held on Monday), not in the complement of a
+         * verb that opens one later: that verb is passed over */
+        int rel = 0;
+        for (size_t k = w1; k < b; k++) {
+            size_t open = lcues(c, L_TENSE_OPEN, k);
+            if (open && k + open < c->n &&
+                lcues(c, L_REL_PARTICIPLE, k + open) > 0)
+                rel = 1;
+            if ((t = marker(c, k)) == OPEN && rel)
+                continue;
+            if (t != 0)
                 return t == OPEN ? 0 : t;
+        }
+        /* dates7: "… نظام (ری انفو) کی مدت بڑھانے پر اتفاق ہو گیا": a
+         * short aside in brackets before the verb is passed over, the
+         * clause goes on after it */
+        size_t b0 = b, a_aside;
+        while (b < c->n && raw_gap(c, b) == DIPSUM_DATES_GAP_OPEN) {
+            size_t e = b + 1;
+            while (e < c->n && e <= b + DIPSUM_DATES_ASIDE_WORDS &&
+                   gap(c, e) != DIPSUM_DATES_GAP_STOP)
+                e++;
+            if (e >= c->n || raw_gap(c, e) != DIPSUM_DATES_GAP_CLOSE)
+                break;
+            clause_of(c, e, e + 1, &a_aside, &b);
+            for (size_t k = e; k < b; k++)
+                if ((t = marker(c, k)) != 0)
+                    return t == OPEN ? 0 : t;
+        }
+        b = b0;
         /* "بدھ کو انقرہ میں الگ الگ اور پھر مشترکہ ملاقاتیں ہوئیں": words
          * joined by اور share the verb after them; a part with no verb
          * of its own takes the next one's */
@@ -874,6 +943,21 @@ static int tense_of(const ctx *c, size_t w0, size_t w1)
             for (size_t k = b + 1; k < b2; k++)
                 if ((t = marker(c, k)) != 0)
                     return t == OPEN ? 0 : t;
+            /* dates7: the event a relative participle names ("منگل اور
+             * بدھ کو ہونے والے اجلاس میں X اور Y، Z اور W نے شرکت کی")
+             * has the tense of its sentence's verb, after a list of
+             * names joined by اور and commas: read on to it, as far as
+             * the next other clause word or stop */
+            while (rel && b2 < c->n && gap(c, b2) != DIPSUM_DATES_GAP_STOP &&
+                   (gap(c, b2) == DIPSUM_DATES_GAP_COMMA ||
+                    lcues(c, L_CONJUNCTION, b2) > 0)) {
+                size_t from = b2 + (lcues(c, L_CONJUNCTION, b2) > 0);
+                clause_of(c, from, from + 1 <= c->n ? from + 1 : from, &a2,
+                          &b2);
+                for (size_t k = from; k < b2; k++)
+                    if ((t = marker(c, k)) != 0 && t != OPEN)
+                        return t;
+            }
         }
         for (size_t k = w0; k > a; k--)
             if ((t = marker(c, k - 1)) != 0)
@@ -963,6 +1047,22 @@ static int tense_of(const ctx *c, size_t w0, size_t w1)
             }
     }
     return 0;
+}
+
+/* The tense of the date of words [w0, w1) (clause_tense), except that a
+ * clause opened by one of conditional has no past (dates7: "would act
+ * if there was no answer by Jan. 15": the past is the reported
+ * speech's, the day is not gone). */
+static int tense_of(const ctx *c, size_t w0, size_t w1)
+{
+    int t = clause_tense(c, w0, w1);
+    if (t < 0) {
+        size_t a, b;
+        clause_of(c, w0, w1, &a, &b);
+        if (lcues(c, L_CONDITIONAL, a) > 0)
+            return 0;
+    }
+    return t;
 }
 
 /* ==== Resolving ======================================================== */
@@ -1065,6 +1165,11 @@ static long weekday_offset(const ctx *c, int wd, int mod, int tense, int *ok)
         *ok = wd <= dow;
         return ahead ? ahead : 7;
     case MOD_COMING:
+        /* dates7: Urdu "آئندہ جمعرات" said on a Wednesday: the papers
+         * write tomorrow as "کل جمعرات", so the coming weekday that is
+         * tomorrow may be next week's: left out (two days ahead and on,
+         * the first such weekday, as the references read it) */
+        *ok = !(c->lang == 1 && ahead == 1);
         return ahead ? ahead : 7;
     case MOD_THIS:
         *ok = !(tense > 0 && wd < dow) && !(tense < 0 && wd > dow);
@@ -1129,6 +1234,10 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     if (c->lang == 1) {
         size_t k = lcues(c, L_WEEKDAY_MARK, j);
         size_t k2 = wd2 ? lcues(c, L_WEEKDAY_MARK, j + sep + wl) : 0;
+        /* dates7: "جمعے سے اتوار تک": from one day to another, the
+         * second closed by range_end instead of the mark */
+        if (wd2 && !k2 && to)
+            k2 = lcues(c, L_RANGE_END, j + sep + wl);
         /* "منگل سے جاری بات چیت": under way from that day on, an
          * interval up to the update's day (ہفتہ is also a week: "ایک
          * ہفتے سے جاری" is "for a week", never read) */
@@ -1165,8 +1274,10 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     int span = wd2 ? (wd2 - wd + 7) % 7 : 0;
     if (wd2 && (to ? span >= 1 : span == 1)) {
         o->w1 = j + sep + wl;
-        if (c->lang == 1)
-            o->w1 += lcues(c, L_WEEKDAY_MARK, o->w1);
+        if (c->lang == 1) {
+            size_t mk = lcues(c, L_WEEKDAY_MARK, o->w1);
+            o->w1 += mk ? mk : to ? lcues(c, L_RANGE_END, o->w1) : 0;
+        }
     } else {
         span = 0;
     }
@@ -1187,8 +1298,9 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
      * (planned_then_postponed): the one a few days ahead, else the one
      * just gone ("منگل کو ہونے والے مذاکرات آخری وقت پر ملتوی" said on
      * Wednesday), the update's own weekday being today's */
-    if (ok && c->lang == 1 && mod == MOD_NONE && !span &&
-        planned_then_postponed(c, o->w1)) {
+    if (ok && mod == MOD_NONE && !span &&
+        (c->lang == 1 ? planned_then_postponed(c, o->w1)
+                      : o->tense > 0 && postponed_after(c, o->w1))) {
         off %= 7;
         if (off > DIPSUM_DATES_POSTPONED_AHEAD) {
             off -= 7;
@@ -1314,9 +1426,25 @@ static int week_whole(const ctx *c, size_t i, dipsum_date_mention *o)
  * of duration_unit, in the clause of a day [w0, w1) in the past; how
  * many days (2 to 31), or 0.  "two days after the attack" says no
  * duration: the count must not be followed by a word of time order. */
+/* dates7: whether a month or a weekday stands in words [from, to): another
+ * date between a day and a stretch of days. */
+static int date_word_in(const ctx *c, size_t from, size_t to)
+{
+    size_t len;
+    for (size_t k = from; k < to && k < c->n; k++)
+        if (month_at(c, k, &len) || weekday_at(c, k, &len))
+            return 1;
+    return 0;
+}
+
 static int duration_days(const ctx *c, size_t w0, size_t w1)
 {
     size_t a, b;
+    /* dates7: "said on Thursday they were close to a deal, after two
+     * days of talks": the day of a saying is not the talks' last */
+    if ((w0 >= 1 && lcues(c, L_SPEECH, w0 - 1) > 0) ||
+        (w0 >= 2 && lcues(c, L_SPEECH, w0 - 2) == 1))
+        return 0;
     clause_of(c, w0, w1, &a, &b);
     /* "after" starts a clause of its own: "… on Friday after nine days" */
     if (b < c->n && gap(c, b) != DIPSUM_DATES_GAP_STOP &&
@@ -1326,6 +1454,10 @@ static int duration_days(const ctx *c, size_t w0, size_t w1)
     for (size_t i = a; i + 2 < b; i++) {
         size_t len = lcues(c, L_DURATION_BEFORE, i);
         if (!len || i + len + 1 >= b || (i < w1 && i + len > w0))
+            continue;
+        /* dates7: "voted on Saturday to reject the accord signed on July
+         * 12 after ten days of talks": the stretch is the nearer date's */
+        if (i >= w1 ? date_word_in(c, w1, i) : date_word_in(c, i + len, w0))
             continue;
         size_t k = i + len;
         int days = number(c->w[k], 2, DIPSUM_ORDINALS);
@@ -3156,8 +3288,11 @@ static int gap_class(unsigned long cp)
         return DIPSUM_DATES_GAP_DASH;
     if (cp == ',' || cp == 0x060C)
         return DIPSUM_DATES_GAP_COMMA;
-    if (cp == ';' || cp == ':' || cp == 0x061B || cp == '(' || cp == ')' ||
-        cp == '[' || cp == ']')
+    if (cp == '(' || cp == '[')
+        return DIPSUM_DATES_GAP_OPEN;
+    if (cp == ')' || cp == ']')
+        return DIPSUM_DATES_GAP_CLOSE;
+    if (cp == ';' || cp == ':' || cp == 0x061B)
         return DIPSUM_DATES_GAP_STOP;
     if (cp < 0x80)
         return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
@@ -3173,7 +3308,9 @@ static int gap_class(unsigned long cp)
 static inline int gap_rank(int k)
 {
     switch (k) {
-    case DIPSUM_DATES_GAP_STOP: return 4;
+    case DIPSUM_DATES_GAP_STOP:
+    case DIPSUM_DATES_GAP_OPEN:
+    case DIPSUM_DATES_GAP_CLOSE: return 4;
     case DIPSUM_DATES_GAP_COMMA: return 3;
     case DIPSUM_DATES_GAP_DASH: return 2;
     case DIPSUM_DATES_GAP_OTHER: return 1;

@@ -21,8 +21,12 @@ enum {
     DIPSUM_DATES_GAP_SPACE = 0, /* white space only, or nothing            */
     DIPSUM_DATES_GAP_DASH = '-',   /* - – — (with or without spaces)      */
     DIPSUM_DATES_GAP_COMMA = ',',  /* , ،                                 */
-    DIPSUM_DATES_GAP_STOP = ';',   /* ; : ؛ ( ) and other clause breaks   */
-    DIPSUM_DATES_GAP_OTHER = '?'   /* any other punctuation or symbol     */
+    DIPSUM_DATES_GAP_STOP = ';',   /* ; : ؛ and other clause breaks       */
+    DIPSUM_DATES_GAP_OTHER = '?',  /* any other punctuation or symbol     */
+    /* dates7: an aside opens ( [ or closes ) ]: clause breaks as STOP
+     * is, but an Urdu clause may go on after a short one to its verb */
+    DIPSUM_DATES_GAP_OPEN = '(',
+    DIPSUM_DATES_GAP_CLOSE = ')'
 };
 
 typedef struct {

@@ -326,7 +326,8 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         "weekday_mark_before", "part_early", "part_mid", "part_late",
         "part_not_after", "week_of", "passive_by", "infinitive",
         "open_verbs", "year_noun", "year_of", "year_of_not", "year_rest",
-        "planned_participle", "postponed"};
+        "planned_participle", "postponed", "past_finite", "conditional",
+        "ed_adjective_after"};
     dipsum_cues *lists[] = {
         d->ordinal_last, d->past, d->not_past, d->weekday_last,
         d->weekday_next, d->weekday_this, d->weekday_coming, d->week_last,
@@ -349,7 +350,8 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         d->part_early, d->part_mid, d->part_late, d->part_not_after,
         d->week_of, d->passive_by, d->infinitive, d->open_verbs,
         d->year_noun, d->year_of, d->year_of_not, d->year_rest,
-        d->planned_participle, d->postponed};
+        d->planned_participle, d->postponed, d->past_finite,
+        d->conditional, d->ed_adjective_after};
     if (i >= sizeof keys / sizeof *keys)
         return NULL;
     *key = keys[i];

@@ -470,6 +470,14 @@ typedef struct {
      * one of planned_participle after it and one of postponed after that
      * was to come: future, whatever the postponing verb's tense */
     dipsum_cues planned_participle[2], postponed[2];
+    /* dates7: a finite past word ("were", "had") is past whatever future
+     * word stands before it ("talks expected next week were postponed
+     * on Tuesday"); a date in a clause opened by one of conditional
+     * ("if there was no answer by Jan. 15") has no past of its own */
+    dipsum_cues past_finite[2], conditional[2];
+    /* dates7: an English "-ed" word right after one of ed_adjective_after
+     * is an adjective, no past: "a phased election starting on Dec. 28" */
+    dipsum_cues ed_adjective_after[2];
 } dipsum_date_words;
 /* ==== End of the date words ============================================ */
 

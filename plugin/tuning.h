@@ -192,6 +192,10 @@
  * this many days, else as the one just gone (a postponement is most often
  * announced days before, a last-minute one the day after). */
 #define DIPSUM_DATES_POSTPONED_AHEAD 4
+/* dates7: the most words an aside in brackets may hold for an Urdu
+ * date's clause to go on after it to its verb ("... نظام (ری انفو) کی
+ * مدت بڑھانے پر اتفاق ہو گیا": glosses and abbreviations, 1-6 words). */
+#define DIPSUM_DATES_ASIDE_WORDS 8
 
 /* ---- tag.c: key-term phrases (dipsum_tag_phrase) ---- */
 

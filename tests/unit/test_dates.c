@@ -565,6 +565,12 @@ static void test_gaps(void **state)
     assert_int_equal(g[4], DIPSUM_DATES_GAP_DASH);
     assert_int_equal(g[5], DIPSUM_DATES_GAP_COMMA);
     assert_int_equal(g[6], DIPSUM_DATES_GAP_SPACE);
+    /* dates7: an aside's brackets, each its own class */
+    const char *p = "a (b) c";
+    size_t pw[] = {0, 3, 6};
+    dipsum_dates_gaps(p, strlen(p), pw, 0, 3, g);
+    assert_int_equal(g[1], DIPSUM_DATES_GAP_OPEN);
+    assert_int_equal(g[2], DIPSUM_DATES_GAP_CLOSE);
     assert_int_equal(dipsum_dates_word_end(s, strlen(s), ws, 0, 7, 0), 1);
     assert_int_equal(dipsum_dates_word_end(s, strlen(s), ws, 0, 7, 6), 23);
     /* offsets from an update (base), and offsets outside the text */
@@ -1698,6 +1704,129 @@ static void test_yearless_day_by_clause(void **state)
        "2026-06-01/2026-06-30");
 }
 
+/* ==== dates7 =========================================================== */
+
+/* A finite past word is past whatever future word stands before it; an
+ * "-ed" word after an article is an adjective; a conditional clause's
+ * past is no past of its date; Urdu "coming" with tomorrow's weekday is
+ * left out (2026-12-03 is a Thursday, 2026-12-02 a Wednesday). */
+static void test_dates7_tense_kinds(void **state)
+{
+    (void)state;
+    EN("2026-12-03", "Talks expected next week were postponed on Tuesday.",
+       "2026-12-07/2026-12-13 2026-12-01");
+    EN("2026-12-03", "Talks are expected to be held on Tuesday.",
+       "2026-12-08");
+    EN("2025-12-05", "The council is holding a phased vote starting on "
+       "Dec. 28.", "2025-12-28");
+    EN("2026-01-02", "The envoy said they would walk out if there was no "
+       "reply by Jan. 15.", "2026-01-15");
+    EN("2026-01-02", "There was no reply by Jan. 15.", "2025-01-15");
+    /* the planned day of a postponed meeting: up to four days ahead,
+     * else the one just gone (2025-06-25 is a Wednesday) */
+    EN("2025-06-25", "The talks, which had been scheduled for Tuesday, were "
+       "postponed after the cabinet fell.", "2025-06-24");
+    EN("2025-06-25", "Talks set for Friday were postponed.", "2025-06-27");
+    EN("2025-06-25", "Talks will resume on Tuesday after being postponed.",
+       "2025-07-01");
+    /* a stretch of days is the nearer date's, and never a saying's day
+     * (2025-08-13 is a Wednesday, 2025-11-20 a Thursday) */
+    EN("2025-08-13", "The front voted on Saturday to reject the accord "
+       "signed in Arlon on July 12 after ten days of talks.",
+       "2025-08-09 2025-07-03/2025-07-12");
+    EN("2025-11-20", "The creditors said on Thursday they were close to a "
+       "deal, after two days of talks in Paris.", "2025-11-20");
+    /* "coming Thursday" said on a Wednesday: tomorrow or next week's */
+    UR("2026-12-02", "\xd9\x88\xd9\x81\xd9\x88\xd8\xaf \xd8\xa2\xd8\xa6\xd9"
+          "\x86\xd8\xaf\xdb\x81 \xd8\xac\xd9\x85\xd8\xb9\xd8\xb1"
+          "\xd8\xa7\xd8\xaa \xda\xa9\xd9\x88 \xd9\x85\xd9\x84\xd8"
+          "\xa7\xd9\x82\xd8\xa7\xd8\xaa \xda\xa9\xd8\xb1\xdb\x8c"
+          "\xda\xba \xda\xaf\xdb\x92\xdb\x94", "");
+    UR("2026-12-01", "\xd9\x88\xd9\x81\xd9\x88\xd8\xaf \xd8\xa2\xd8\xa6\xd9"
+          "\x86\xd8\xaf\xdb\x81 \xd8\xac\xd9\x85\xd8\xb9\xd8\xb1"
+          "\xd8\xa7\xd8\xaa \xda\xa9\xd9\x88 \xd9\x85\xd9\x84\xd8"
+          "\xa7\xd9\x82\xd8\xa7\xd8\xaa \xda\xa9\xd8\xb1\xdb\x8c"
+          "\xda\xba \xda\xaf\xdb\x92\xdb\x94", "2026-12-03");
+}
+
+/* Urdu days of events named by a relative participle (2025-07-09 is a
+ * Wednesday, 2026-02-05 a Thursday, 2025-07-01 a Tuesday). */
+static void test_dates7_urdu_participles(void **state)
+{
+    (void)state;
+    /* a short aside in brackets before the verb: the clause goes on */
+    UR("2025-07-09",
+       "\xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xda\xa9"
+       "\xd8\xb1\xd8\xa7\xda\x86\xdb\x8c \xd9\x85\xdb\x8c"
+       "\xda\xba \xdb\x81\xd9\x88\xd9\x86\xdb\x92 \xd9\x88"
+       "\xd8\xa7\xd9\x84\xdb\x92 \xd8\xa7\xd8\xac\xd9\x84"
+       "\xd8\xa7\xd8\xb3 \xd9\x85\xdb\x8c\xda\xba \xd9\x85"
+       "\xd9\x86\xd8\xb5\xd9\x88\xd8\xa8\xdb\x92 (\xd8\xa7"
+       "\xdb\x8c\xd9\x85 \xd9\xbe\xdb\x8c) \xda\xa9\xdb\x8c "
+       "\xd9\x85\xd8\xaf\xd8\xaa \xd8\xa8\xda\x91\xda\xbe"
+       "\xd8\xa7\xd9\x86\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7"
+       "\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xdb\x81\xd9\x88 "
+       "\xda\xaf\xdb\x8c\xd8\xa7\xdb\x94",
+       "2025-07-07");
+    /* a relative participle names the day's event: a verb opening a
+     * complement after it is passed over; without one it still opens */
+    UR("2025-07-09",
+       "\xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd9\x88"
+       "\xd8\xb2\xd8\xa7\xd8\xb1\xd8\xaa \xd9\x85\xdb\x8c"
+       "\xda\xba \xdb\x81\xd9\x88\xd9\x86\xdb\x92 \xd9\x88"
+       "\xd8\xa7\xd9\x84\xdb\x8c \xd8\xa8\xd8\xa7\xd8\xaa "
+       "\xda\x86\xdb\x8c\xd8\xaa \xd9\x85\xdb\x8c\xda\xba "
+       "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x81 "
+       "\xd9\x85\xd9\x86\xd8\xaa\xd9\x82\xd9\x84 \xda\xa9"
+       "\xd8\xb1\xd9\x86\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7"
+       "\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xdb\x81\xd9\x88 "
+       "\xda\xaf\xdb\x8c\xd8\xa7\xdb\x94",
+       "2025-07-07");
+    UR("2025-07-09",
+       "\xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd9\x85"
+       "\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x81 \xd9\x85"
+       "\xd9\x86\xd8\xaa\xd9\x82\xd9\x84 \xda\xa9\xd8\xb1"
+       "\xd9\x86\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa"
+       "\xd9\x81\xd8\xa7\xd9\x82 \xdb\x81\xd9\x88 \xda\xaf"
+       "\xdb\x8c\xd8\xa7\xdb\x94",
+       "");
+    /* the participle's event takes the sentence's verb after a list */
+    UR("2026-02-05",
+       "\xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xd8\xa7\xd9\x88"
+       "\xd8\xb1 \xd8\xa8\xd8\xaf\xda\xbe \xda\xa9\xd9\x88 "
+       "\xdb\x81\xd9\x88\xd9\x86\xdb\x92 \xd9\x88\xd8\xa7"
+       "\xd9\x84\xdb\x92 \xd8\xa7\xd8\xac\xd9\x84\xd8\xa7"
+       "\xd8\xb3 \xd9\x85\xdb\x8c\xda\xba \xd8\xa7\xd9\x84"
+       "\xd9\x81 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa8\xd8\x8c "
+       "\xd8\xac \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xaf \xda\xa9"
+       "\xdb\x92 \xd9\x88\xd8\xb2\xd8\xb1\xd8\xa7 \xd9\x86"
+       "\xdb\x92 \xd8\xb4\xd8\xb1\xda\xa9\xd8\xaa \xda\xa9"
+       "\xdb\x8c\xdb\x94",
+       "2026-02-03/2026-02-04");
+    /* from one weekday to another, closed by the range's end word */
+    UR("2025-07-01",
+       "\xd8\xac\xd9\x85\xd8\xb9\xdb\x92 \xd8\xb3\xdb\x92 "
+       "\xd8\xa7\xd8\xaa\xd9\x88\xd8\xa7\xd8\xb1 \xd8\xaa"
+       "\xda\xa9 \xd8\xac\xd8\xa7\xd8\xb1\xdb\x8c \xd8\xb1"
+       "\xdb\x81\xd9\x86\xdb\x92 \xd9\x88\xd8\xa7\xd9\x84"
+       "\xdb\x92 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1"
+       "\xd8\xa7\xd8\xaa \xda\xa9\xdb\x92 \xd8\xa8\xd8\xb9"
+       "\xd8\xaf \xd8\xa8\xdb\x8c\xd8\xa7\xd9\x86 \xd8\xac"
+       "\xd8\xa7\xd8\xb1\xdb\x8c \xda\xa9\xdb\x8c\xd8\xa7 "
+       "\xda\xaf\xdb\x8c\xd8\xa7\xdb\x94",
+       "2025-06-27/2025-06-29");
+    /* "could" in the past is past */
+    UR("2025-11-12",
+       "\xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xdb\x81"
+       "\xd9\x88\xd9\x86\xdb\x92 \xd9\x88\xd8\xa7\xd9\x84"
+       "\xdb\x8c \xd9\x85\xd9\x84\xd8\xa7\xd9\x82\xd8\xa7"
+       "\xd8\xaa \xd9\x85\xdb\x8c\xda\xba \xda\xa9\xd9\x88"
+       "\xd8\xa6\xdb\x8c \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7"
+       "\xd9\x82 \xd9\x86\xdb\x81\xdb\x8c\xda\xba \xdb\x81"
+       "\xd9\x88 \xd8\xb3\xda\xa9\xd8\xa7\xdb\x94",
+       "2025-11-10");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1753,6 +1882,8 @@ int main(void)
         cmocka_unit_test(test_may_stretch_after),
         cmocka_unit_test(test_years_without_days),
         cmocka_unit_test(test_urdu_postponed_day),
+        cmocka_unit_test(test_dates7_tense_kinds),
+        cmocka_unit_test(test_dates7_urdu_participles),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
