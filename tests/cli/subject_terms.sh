@@ -62,6 +62,31 @@ tagged $t/ur.tags settlement_vocabulary 'خون بہا'
 tagged $t/ur.tags settlement_vocabulary 'حتمی دستاویز'
 tagged $t/ur.tags expert_bodies 'مشترکہ تصدیقی ٹیم'
 tagged $t/ur.tags jirga 'قبائلی جرگہ'
+# offices of local talks, the subjects of regional ones, and a rank that
+# widens the office after it
+cat > $t/ur2.txt <<'TXT'
+Date: 2026-06-02
+Lang: ur
+
+صوبائی محتسب اور نیپرا کے حکام نے سڑکوں کی ناکہ بندی اور اقلیت کے حقوق پر بات کی۔
+دونوں ملکوں کے نائب وزرائے خارجہ نے سی پیک پر ملاقات کی۔
+TXT
+"$DIPSUM" --stage=tag $t/ur2.txt > $t/ur2.tags
+tagged $t/ur2.tags ombudsman 'صوبائی محتسب'
+tagged $t/ur2.tags regulator 'نیپرا'
+tagged $t/ur2.tags local_subjects 'سڑکوں'
+tagged $t/ur2.tags local_subjects 'اقلیت'
+tagged $t/ur2.tags local_subjects 'سی پیک'
+grep -q '^phrase	.*	سڑکوں کی ناکہ بندی$' $t/ur2.tags ||
+    { echo "no phrase of the road blockade" >&2; cat $t/ur2.tags >&2; exit 1; }
+grep -q '^term	.*	نائب وزرائے خارجہ$' $t/ur2.tags ||
+    { echo "deputy does not widen the office" >&2; cat $t/ur2.tags >&2; exit 1; }
+printf 'Date: 2026-06-02\n\nThe public defender and the intelligence service discussed autonomy for the minority.\n' > $t/en2.txt
+"$DIPSUM" --stage=tag $t/en2.txt > $t/en2.tags
+tagged $t/en2.tags ombudsman 'public defender'
+tagged $t/en2.tags intelligence_agencies 'intelligence service'
+tagged $t/en2.tags local_subjects 'autonomy'
+tagged $t/en2.tags local_subjects 'minority'
 # a subject names no side: the sides of the talks stay the two states
 cat > $t/side.txt <<'TXT'
 Date: 2026-06-02
