@@ -82,6 +82,11 @@ struct dipsum {
     dipsum_sentences sents;
     dipsum_tokens toks;
     dipsum_matches matches;
+    /* --stage=tag: the terms of the header's Title value (title_tags),
+     * its decoded bytes and their offset in the update */
+    dipsum_matches title_m;
+    dipsum_buf title_text;
+    size_t title_base;
     dipsum_names names;      /* the names the update defines (names.c)   */
     dipsum_facts facts;      /* the summary stage: the update so far     */
     story_history stream;    /* -z: what earlier updates said; JSON
@@ -380,7 +385,115 @@ static dipsum_status tag_block(dipsum *d, dipsum_error *err)
     return DIPSUM_OK;
 }
 
-/* The tag view of a block: its terms, one a line. */
+/* The term lines of matches m[0..n), each phrase of terms after its last
+ * term (dipsum_tag_phrase); src: the decoded text from offset base on.
+ * Returns 0 or -1 (no memory). */
+static int render_tags(dipsum *d, const dipsum_match *m, size_t n,
+                       const dipsum_terms *terms, const char *src,
+                       size_t base)
+{
+    const dipsum_rules *rules = dipsum_lexicon_rules(d->o.lexicon);
+    int lang = d->lang == DIPSUM_LANG_UR ? 1 : 0;
+    size_t phrase = 0, phrase_end = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (dipsum_render_term(&d->out, &m[i], &terms->v[m[i].term],
+                               src + (m[i].start - base)) < 0)
+            return -1;
+        if (i >= phrase_end) {
+            phrase = i;
+            phrase_end = dipsum_tag_phrase(m, n, i, terms, rules, lang, src,
+                                           base);
+        }
+        if (i + 1 == phrase_end && phrase_end - phrase > 1 &&
+            dipsum_render_phrase(&d->out, m + phrase, phrase_end - phrase,
+                                 terms, src + (m[phrase].start - base)) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* The span [*from, *to) of the value of the header's Title line in
+ * t[0..len) (the header block as decoded), blanks around it left out.
+ * Returns 0 when there is none. */
+static int title_span(const char *t, size_t len, size_t *from, size_t *to)
+{
+    static const char key[] = "title";
+    for (size_t p = 0; p < len;) {
+        size_t e = p;
+        while (e < len && t[e] != '\n')
+            e++;
+        size_t q = p;
+        while (q < e && q - p < sizeof key - 1 &&
+               (t[q] | 0x20) == key[q - p])
+            q++;
+        if (q - p == sizeof key - 1) {
+            while (q < e && (t[q] == ' ' || t[q] == '\t'))
+                q++;
+            if (q < e && t[q] == ':') {
+                q++;
+                while (q < e && (t[q] == ' ' || t[q] == '\t'))
+                    q++;
+                size_t r = e;
+                while (r > q && (t[r - 1] == ' ' || t[r - 1] == '\t' ||
+                                 t[r - 1] == '\r'))
+                    r--;
+                *from = q;
+                *to = r;
+                return r > q;
+            }
+        }
+        p = e + 1;
+    }
+    return 0;
+}
+
+/* --stage=tag, the header block (len bytes at the start of d->text, its
+ * display text in d->disp): keeps the terms of its Title value, and the
+ * value, for tag_view to write after the update line.  Editors mark the
+ * headline's terms too ("Talks collapse over border demarcation"), and
+ * the tag view lists the update's terms.  Only the lexicon's: the names
+ * an update defines come from its body, and no other stage reads these
+ * (the facts and summaries read the body; a headline is no claim). */
+static dipsum_status title_tags(dipsum *d, size_t len, dipsum_error *err)
+{
+    size_t from, to;
+    d->title_m.n = 0;
+    d->title_text.len = 0;
+    if (!title_span(d->text.data, len, &from, &to))
+        return DIPSUM_OK;
+    dipsum_status st;
+    dipsum_mapped_clear(&d->key);
+    d->toks.n = 0;
+    d->matches.n = 0;
+    if ((st = dipsum_normalize_key(d->norm, &d->disp, d->saw_heh, &d->key,
+                                   err)) != DIPSUM_OK ||
+        (st = dipsum_segment_words(d->seg, &d->key, &d->toks, err)) != DIPSUM_OK)
+        return st;
+    if (dipsum_tag_block(dipsum_lexicon_tagger(d->o.lexicon), &d->key, &d->toks,
+                         d->text.data, d->base, &d->matches) != DIPSUM_OK ||
+        dipsum_buf_append(&d->title_text, d->text.data + from, to - from) < 0)
+        return nomem(d, err);
+    d->title_base = d->base + from;
+    for (size_t i = 0; i < d->matches.n; i++) {
+        const dipsum_match *m = &d->matches.v[i];
+        if (m->start < d->title_base || m->end > d->base + to)
+            continue;
+        if (d->title_m.n == d->title_m.cap) {
+            size_t cap = d->title_m.cap ? 2 * d->title_m.cap : 8;
+            dipsum_match *v = realloc(d->title_m.v, cap * sizeof *v);
+            if (!v)
+                return nomem(d, err);
+            d->title_m.v = v;
+            d->title_m.cap = cap;
+        }
+        d->title_m.v[d->title_m.n++] = *m;
+    }
+    d->matches.n = 0;
+    return DIPSUM_OK;
+}
+
+/* The tag view of a block: its terms, one a line (the first block: the
+ * Title's terms first, title_tags). */
 static dipsum_status tag_view(dipsum *d, int first, dipsum_error *err)
 {
     dipsum_status st;
@@ -388,36 +501,20 @@ static dipsum_status tag_view(dipsum *d, int first, dipsum_error *err)
         d->lang = d->hdr.lang ? d->hdr.lang
                               : dipsum_detect_lang(d->disp.text.data,
                                                    d->disp.text.len);
-        if (dipsum_render_update_line(&d->out, d->index, d->lang, &d->hdr) < 0)
+        if (dipsum_render_update_line(&d->out, d->index, d->lang, &d->hdr) < 0 ||
+            render_tags(d, d->title_m.v, d->title_m.n,
+                        dipsum_lexicon_terms(d->o.lexicon),
+                        d->title_text.data, d->title_base) < 0)
             return nomem(d, err);
+        d->title_m.n = 0;
     }
     if ((st = tag_block(d, err)) != DIPSUM_OK)
         return st;
     /* after the block is tagged: the names it defines are terms of the
      * update from then on, in a table the names stage may have moved */
-    const dipsum_terms *terms = update_terms(d);
-    /* each phrase of terms after its last term (dipsum_tag_phrase) */
-    const dipsum_rules *rules = dipsum_lexicon_rules(d->o.lexicon);
-    int lang = d->lang == DIPSUM_LANG_UR ? 1 : 0;
-    size_t phrase = 0, phrase_end = 0;
-    for (size_t i = 0; i < d->matches.n; i++) {
-        const dipsum_match *m = &d->matches.v[i];
-        if (dipsum_render_term(&d->out, m, &terms->v[m->term],
-                               d->text.data + (m->start - d->base)) < 0)
-            return nomem(d, err);
-        if (i >= phrase_end) {
-            phrase = i;
-            phrase_end = dipsum_tag_phrase(d->matches.v, d->matches.n, i,
-                                           terms, rules, lang, d->text.data,
-                                           d->base);
-        }
-        if (i + 1 == phrase_end && phrase_end - phrase > 1 &&
-            dipsum_render_phrase(&d->out, d->matches.v + phrase,
-                                 phrase_end - phrase, terms,
-                                 d->text.data + (d->matches.v[phrase].start -
-                                                 d->base)) < 0)
-            return nomem(d, err);
-    }
+    if (render_tags(d, d->matches.v, d->matches.n, update_terms(d),
+                    d->text.data, d->base) < 0)
+        return nomem(d, err);
     return DIPSUM_OK;
 }
 
@@ -836,8 +933,7 @@ static dipsum_status run_block(dipsum *d, size_t len, int is_header,
             st = segment_view(d, first, err);
         break;
     case DIPSUM_STAGE_TAG:
-        if (!is_header)
-            st = tag_view(d, first, err);
+        st = is_header ? title_tags(d, len, err) : tag_view(d, first, err);
         break;
     case DIPSUM_STAGE_SUMMARY:
         if (!is_header)
@@ -950,6 +1046,7 @@ static void reset_update(dipsum *d)
     d->saw_heh = 0;
     d->invalid = 0;
     d->base = 0;
+    d->title_m.n = 0;
     dipsum_names_reset(&d->names);
     window_reset(d);
     end_direct(d);
@@ -1809,6 +1906,8 @@ void dipsum_free(dipsum *d)
     free(d->sents.v);
     free(d->toks.v);
     free(d->matches.v);
+    free(d->title_m.v);
+    dipsum_buf_free(&d->title_text);
     dipsum_facts_free(&d->facts);
     dipsum_names_free(&d->names);
     dipsum_summary_free(&d->summary);
