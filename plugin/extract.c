@@ -1648,10 +1648,17 @@ static int between_of_conflict(const reading *rd, size_t at)
         k = ent_covering(rd, at - 1, &st);
     else if (rd->lang == 1) {
         size_t len = cue(rd, DIPSUM_S_GENITIVE, at) ? 2 : 1;
-        if (at + len < rd->n)
-            k = rd->ent[at + len];
+        size_t w = at + len;
+        if (w < rd->n)
+            k = rd->ent[w];
         if (k < 0 && at + 1 < rd->n)
-            k = rd->ent[at + 1];
+            k = rd->ent[w = at + 1];
+        /* "X اور Y کے درمیان (قبائلی) جرگے کی کوششوں سے": a body that
+         * holds talks (talks_bodies) names no conflict, though the
+         * lexicon files a jirga as an issue */
+        for (size_t q = w; k >= 0 && q < rd->mend[w] && q < rd->n; q++)
+            if (cue(rd, DIPSUM_S_TALKS_BODIES, q))
+                return 0;
     }
     if (k < 0)
         return 0;
@@ -2041,8 +2048,16 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                 size_t st;
                 if (!cue(rd, DIPSUM_S_GENITIVE, i))
                     continue;
-                /* "X اور Y کی ثالثی میں": who mediates or hosts, no side */
-                if (cue(rd, DIPSUM_S_MEDIATING, i) || cue(rd, DIPSUM_S_HOSTING, i))
+                /* "X اور Y کی ثالثی میں": who mediates or hosts, no side;
+                 * "X اور Y کے درمیان تنازع پر بات ہوئی": the genitive of
+                 * "between" before a conflict (an event no type is made
+                 * of), whose pair read_between left as the dispute's */
+                if (cue(rd, DIPSUM_S_MEDIATING, i) || cue(rd, DIPSUM_S_HOSTING, i) ||
+                    (i + 2 < rd->n &&
+                     cues_in(rd, &rd->r->sides[1], i + 1, i + 2) == (long)(i + 1) &&
+                     rd->ent[i + 2] >= 0 &&
+                     term_of(rd, rd->ent[i + 2])->category == DIPSUM_CAT_EVENT &&
+                     between_of_conflict(rd, i + 1)))
                     break;
                 long k = ent_covering(rd, i - 1, &st);
                 if (k >= 0 && side_kind(rd, k)) {
@@ -3072,6 +3087,22 @@ static int talks_subject(const reading *rd, size_t w0, size_t w1)
     return 0;
 }
 
+/* "X would not hold talks with Y": the negation (at word neg) right
+ * before the event words, a will right before it, says X refused them;
+ * not where the sentence has a condition anywhere ("… would not agree
+ * unless …", "without guarantees, X would not …": the refusal is the
+ * condition's), nor where the event is the subject.  Such a refusal
+ * names no speaker (sentence_claims clears them after read_speakers): "Ethiopia said Egypt would
+ * not sign" is Ethiopia's word for Egypt's will, which the facts carry
+ * and no sentence states as Egypt's refusal, nor as Ethiopia's. */
+static int negated_volition(const reading *rd, const dipsum_claim *c, long neg)
+{
+    return rd->lang == 0 && neg > (long)c->c0 && (size_t)neg + 1 == c->cue0 &&
+           cue(rd, DIPSUM_S_NEGATED_VOLITION, (size_t)neg - 1) &&
+           cue_in(rd, DIPSUM_S_CONDITIONAL, 0, rd->n) < 0 &&
+           !talks_subject(rd, c->c0, (size_t)neg - 1);
+}
+
 static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
 {
     size_t to = rd->lang == 0 ? c->cue0 : c->c1;
@@ -3181,17 +3212,9 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
     long at = rd->lang == 0 ? cues_in(rd, neg, c->c0, c->cue1 + 1)
                             : cues_in(rd, neg, c->c0, c->c1);
     c->negative = at >= 0;
-    /* "X would not hold talks with Y": the negation right before the
-     * event words, a will right before it, says X refused them; not
-     * where the sentence has a condition anywhere ("… would not agree
-     * unless …", "without guarantees, X would not …": the refusal is
-     * the condition's), nor where the event is the subject */
-    if (c->negative && rd->lang == 0 && (size_t)at + 1 == c->cue0 && at > (long)c->c0 &&
-        cue(rd, DIPSUM_S_NEGATED_VOLITION, (size_t)at - 1) &&
-        cue_in(rd, DIPSUM_S_CONDITIONAL, 0, rd->n) < 0 && !talks_subject(rd, c->c0, (size_t)at - 1)) {
+    if (c->negative && negated_volition(rd, c, at)) {
         c->modality = DIPSUM_MOD_REFUSED;
         c->negative = 0;
-        list_before(rd, c, (size_t)at - 1, c->c0, DIPSUM_ACT_SPEAKER, -1, 0);
     }
 }
 
@@ -3559,6 +3582,15 @@ static int dated_participle(const reading *rd, const dipsum_facts *f,
     if (df->w1 > c->cue0 || df->w1 + DIPSUM_PARTICIPLE_DATE_GAP < c->cue0 ||
         df->approx || df->deadline)
         return 0;
+    /* the participle names the talks right after it: "پیر کو ہونے والے
+     * مذاکرات", not "ہونے والے حملے میں مذاکراتی ٹیم …" (an attack) */
+    long named = c->cue1 < rd->n ? rd->ent[c->cue1] : -1;
+    int of_type = 0;
+    for (size_t e = 0; named >= 0 && e < rd->r->nevents && !of_type; e++)
+        of_type = strcmp(rd->r->events[e].type, c->type) == 0 &&
+                  event_names(rd, e, named);
+    if (!of_type)
+        return 0;
     for (size_t w = df->w1; w < c->cue0; w++) {
         long k = rd->ent[w];
         if (rd->brk[w] ||
@@ -3675,6 +3707,11 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             read_mediators(&rd, c);
             read_venue(&rd, c, c->type);
             read_speakers(&rd, c);
+            /* a refusal said by "would not" names no one who refused */
+            if (c->modality == DIPSUM_MOD_REFUSED && c->cue0 > 0 &&
+                cues_in(&rd, &rd.r->negation[0], c->cue0 - 1, c->cue0) == (long)c->cue0 - 1 &&
+                negated_volition(&rd, c, (long)c->cue0 - 1))
+                c->nactors[DIPSUM_ACT_SPEAKER] = 0;
             /* a speaker is no side unless the clause makes it one */
             for (size_t i = 0; i < c->nactors[DIPSUM_ACT_SPEAKER];)
                 if (has_actor(c, DIPSUM_ACT_PARTY,
@@ -3829,13 +3866,30 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
      * for the facts alone; not an offer of mediation that was refused or
      * only proposed ("Egypt's offer of mediation was rejected") */
     int med = 0;
-    if (rc == 0 && !talk) {
+    /* a mediation of another time is not this update's: "Qatar acted as
+     * a go-between … in 2020", "guarantors of a 1994 truce" (a date of
+     * the sentence well before the update's; not one that runs on to it,
+     * "has mediated … since 2021", mediation_runs_on) */
+    int earlier = 0;
+    if (rc == 0 && update_day && cue_in(&rd, DIPSUM_S_MEDIATION_RUNS_ON, 0, rd.n) < 0) {
+        for (size_t d = d0; d < f->nd && !earlier; d++) {
+            const dipsum_date_fact *df = &f->dates[d];
+            earlier = df->sent == si &&
+                      dipsum_dates_day_number(df->y2 ? df->y2 : df->y,
+                                              df->y2 ? df->m2 : df->m,
+                                              df->y2 ? df->d2 : df->d) <
+                          update_day - DIPSUM_BACKGROUND_DAYS;
+        }
+    }
+    if (rc == 0 && !talk && !earlier) {
         med = next_cue(&rd, mediation_said,
                        sizeof mediation_said / sizeof *mediation_said, 0,
                        rd.n) < rd.n &&
               cue_in(&rd, DIPSUM_S_REFUSED, 0, rd.n) < 0 &&
               cue_in(&rd, DIPSUM_S_PROPOSED, 0, rd.n) < 0 &&
-              cue_in(&rd, DIPSUM_S_CONDITIONAL, 0, rd.n) < 0;
+              cue_in(&rd, DIPSUM_S_CONDITIONAL, 0, rd.n) < 0 &&
+              /* "… said it would not mediate this time" */
+              cues_in(&rd, &r->negation[lang], 0, rd.n) < 0;
     }
     if (rc == 0 && (talk || med) && scope_init(&rd) < 0)
         rc = -1;
@@ -3852,7 +3906,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         /* (mediators6) not a mediation that was refused or only
          * proposed ("the union rejected talks mediated by Alan Reed"), as
          * for a sentence of its own above */
-        if (cue_in(&rd, DIPSUM_S_REFUSED, 0, rd.n) < 0)
+        if (cue_in(&rd, DIPSUM_S_REFUSED, 0, rd.n) < 0 && !earlier)
             read_mediators(&rd, m);
         /* "a meeting in Kunming", "talks in Brussels": where talks are */
         read_venue(&rd, m, m->type);

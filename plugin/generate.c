@@ -227,6 +227,14 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
     if (len == 4 && strncmp(name, "date", 4) == 0 && sl->c->date >= 0 &&
         f->dates[sl->c->date].stretch && strncmp(sl->c->type, "talks", 5) != 0)
         return 0;
+    /* nor is any interval that dates what happened at one moment: "agreed
+     * in talks held on Sunday and Monday" reached its agreement on one of
+     * the days, not "from 16 to 17 February" */
+    if (len == 4 && strncmp(name, "date", 4) == 0 && sl->c->date >= 0 &&
+        f->dates[sl->c->date].y2 && !named_week(&f->dates[sl->c->date]) &&
+        sl->c->modality == DIPSUM_MOD_HAPPENED &&
+        strncmp(sl->c->type, "talks", 5) != 0)
+        return 0;
     /* a week named as when ("next week"): its Monday, after week_of
      * ("in the week of 16 March 2026"; expand puts it for "on ") */
     if (len == 4 && strncmp(name, "date", 4) == 0 && sl->c->date >= 0 &&
@@ -453,6 +461,24 @@ static int has_news(const dipsum_facts *f, const dipsum_terms *terms,
     return news;
 }
 
+/* Whether c is planned (scheduled) and its sentence also says talks were
+ * postponed, cancelled or suspended: "The next round, expected next
+ * week, was postponed on Tuesday" schedules nothing any more, and its
+ * "next round … is due" is not written. */
+static int undone_in_sentence(const dipsum_facts *f, const dipsum_claim *c)
+{
+    static const char *const undone[] = {"talks_postponed", "talks_cancelled",
+                                         "talks_suspended"};
+    if (c->modality != DIPSUM_MOD_SCHEDULED)
+        return 0;
+    for (size_t i = 0; i < f->nc; i++)
+        for (size_t u = 0; u < sizeof undone / sizeof *undone; u++)
+            if (f->claims[i].sent == c->sent && &f->claims[i] != c &&
+                strcmp(f->claims[i].type, undone[u]) == 0)
+                return 1;
+    return 0;
+}
+
 /* qsort has no context argument: the facts being ordered (one call at a
  * time per facts; set just before the sort). */
 static _Thread_local const dipsum_facts *sort_facts;
@@ -513,7 +539,7 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
         int again = 0;
         for (size_t k = 0; k < written && k < 64; k++)
             again |= same_claim(&f->claims[said[k]], c);
-        if (again)
+        if (again || undone_in_sentence(f, c))
             continue;
         sm->in_summary[ci] = 1;
         if (written < 64)

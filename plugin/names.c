@@ -1267,9 +1267,15 @@ static int participle_places(dipsum_names *nm, const dipsum_terms *shared,
             continue;
         int talks = 0;
         for (size_t d = at + 1 + pw; d < b->toks->n && !talks &&
-                                     d < at + 1 + pw + DIPSUM_PLACE_PARTICIPLE_AFTER; d++)
+                                     d < at + 1 + pw + DIPSUM_PLACE_PARTICIPLE_AFTER; d++) {
+            /* "پیر کو X میں ہونے والے احتجاج کے بعد … مذاکرات": the
+             * participle's noun is a protest, an attack (venue_not_of),
+             * and X is where that was */
+            if (in_list(b, DIPSUM_S_VENUE_NOT_OF, d))
+                break;
             talks = talks_term(b, shared, m, d) ||
                     in_list(b, DIPSUM_S_VENUE_OCCASIONS, d);
+        }
         if (!talks)
             continue;
         for (size_t w = 1; w <= DIPSUM_PLACE_PARTICIPLE_WORDS && w + 1 <= at; w++) {

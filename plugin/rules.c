@@ -240,7 +240,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "talks_bodies", "pair_kind_heads_first", "place_name_before",
     "place_name_not",
     /* (sides7) */
-    "side_descriptors", "side_clause_openers", "side_articles"};
+    "side_descriptors", "side_clause_openers", "side_articles",
+    /* (stop 24) */
+    "mediation_runs_on"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

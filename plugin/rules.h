@@ -380,6 +380,8 @@ typedef enum {
      * city-owned company X and Y agreed …", names.c) */
     DIPSUM_S_SIDE_DESCRIPTORS, DIPSUM_S_SIDE_CLAUSE_OPENERS,
     DIPSUM_S_SIDE_ARTICLES,
+    /* (stop 24: "X has mediated … since 2021" runs to the update) */
+    DIPSUM_S_MEDIATION_RUNS_ON,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 
@@ -631,7 +633,7 @@ int dipsum_rules_decode(dipsum_rules *r, const char *data, size_t len);
  * A pointer added to dipsum_rules (or to what it points to) must be
  * added to img_rules in rules.c too, and DIPSUM_RULES_FORMAT raised.
  */
-#define DIPSUM_RULES_FORMAT 14 /* 6: writing definite; 7: writing both_sides; 8: actors subject_names; 9: structure phrase_joiners, phrase_not_before_name; 10: structure phrase_possessive; 11: structure mediator_list_stop … side_fillers (roles5, urdu5, sides5) and dates lists (roles5); 12: writing week_of, structure background_ordinal, dated_participle, mediator_name_cues … venue_region (mediators6), side_owner_nouns (sides6), dates lists year_noun … postponed (dates6), pair_plural_heads … pair_name_heads_first (urdu6), lead_not_events (lead5), name_state_prefixes; 13: structure negated_volition; 14: structure mediator_owner_nouns, mediator_office_heads (mediators7), structure dateline_not_before (lead6), talks_bodies … place_name_not (urdu7), side_descriptors, side_clause_openers, side_articles (sides7), dates lists past_finite, conditional, ed_adjective_after (dates7) */
+#define DIPSUM_RULES_FORMAT 14 /* 6: writing definite; 7: writing both_sides; 8: actors subject_names; 9: structure phrase_joiners, phrase_not_before_name; 10: structure phrase_possessive; 11: structure mediator_list_stop … side_fillers (roles5, urdu5, sides5) and dates lists (roles5); 12: writing week_of, structure background_ordinal, dated_participle, mediator_name_cues … venue_region (mediators6), side_owner_nouns (sides6), dates lists year_noun … postponed (dates6), pair_plural_heads … pair_name_heads_first (urdu6), lead_not_events (lead5), name_state_prefixes; 13: structure negated_volition; 14: structure mediator_owner_nouns, mediator_office_heads (mediators7), structure dateline_not_before (lead6), talks_bodies … place_name_not (urdu7), side_descriptors, side_clause_openers, side_articles (sides7), dates lists past_finite, conditional, ed_adjective_after (dates7), structure mediation_runs_on */
 int dipsum_rules_image_encode(const dipsum_rules *r, uintptr_t base,
                               dipsum_buf *b);
 int dipsum_rules_image_decode(dipsum_rules *r, const char *data, size_t len,

@@ -4916,6 +4916,121 @@ static void test_apposition_before_side_verb(void **state)
     json_decref(r);
 }
 
+/* ==== What a newcomer found wrong (stop 24) ============================ */
+
+/* A jirga right after "X اور Y کے درمیان" is talks, no dispute: the pair
+ * are the sides; a participle's attack is no talks; the pair of a dispute
+ * talked about is no side; a protest's place is no venue. */
+static void test_urdu_pairs_participles_and_protests(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-03-04\nLang: ur\n\n"
+            "\xd8\xb4\xd9\x85\xd8\xb4\xdb\x8c\xd8\xb1 \xd8\xa7\xd9\x88\xd8"
+            "\xb1 \xd8\xb2\xd8\xb1\xd8\xba\xd9\x88\xd9\x86 \xd9\x82\xd8"
+            "\xa8\xd8\xa7\xd8\xa6\xd9\x84 \xda\xa9\xdb\x92 \xd8\xaf\xd8"
+            "\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8\xac\xd8\xb1\xda\xaf"
+            "\xdb\x92 \xda\xa9\xdb\x8c \xda\xa9\xd9\x88\xd8\xb4\xd8\xb4"
+            "\xd9\x88\xda\xba \xd8\xb3\xdb\x92 \xd9\x81\xd8\xa7\xd8\xa6"
+            "\xd8\xb1 \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1"
+            " \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xdb\x81\xd9\x88"
+            " \xda\xaf\xdb\x8c\xd8\xa7 \xdb\x81\xdb\x92\xdb\x94\n");
+    assert_string_equal(generated(r), "The two sides agreed to a ceasefire.");
+    json_decref(r);
+    r = run("Date: 2026-03-04\nLang: ur\n\n"
+            "\xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd9\x85\xd9\x84"
+            "\xda\xa9 \xd9\xbe\xd9\x88\xd8\xb1 \xd9\x85\xdb\x8c\xda\xba"
+            " \xdb\x81\xd9\x88\xd9\x86\xdb\x92 \xd9\x88\xd8\xa7\xd9\x84"
+            "\xdb\x92 \xd8\xad\xd9\x85\xd9\x84\xdb\x92 \xd9\x85\xdb\x8c"
+            "\xda\xba \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8"
+            "\xaa\xdb\x8c \xd9\xb9\xdb\x8c\xd9\x85 \xda\xa9\xdb\x92 \xd8"
+            "\xaf\xd9\x88 \xd8\xa7\xd8\xb1\xda\xa9\xd8\xa7\xd9\x86 \xd8"
+            "\xb2\xd8\xae\xd9\x85\xdb\x8c \xdb\x81\xd9\x88 \xda\xaf\xd8"
+            "\xa6\xdb\x92\xdb\x94\n");
+    assert_null(claim(r, "talks_held"));
+    json_decref(r);
+    r = run("Date: 2026-03-04\nLang: ur\n\n"
+            "\xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 \xdb\x81"
+            "\xd9\x88\xd9\x86\xdb\x92 \xd9\x88\xd8\xa7\xd9\x84\xdb\x92 "
+            "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd9"
+            "\x85\xdb\x8c\xda\xba \xda\xa9\xd9\xbe\xd8\xa7\xd8\xb3 \xd8"
+            "\xa8\xd9\x88\xd8\xb1\xda\x88 \xd8\xa7\xd9\x88\xd8\xb1 \xda"
+            "\xaf\xd9\x86\xd8\xaf\xd9\x85 \xd8\xa8\xd9\x88\xd8\xb1\xda\x88"
+            " \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7"
+            "\xd9\x86 \xd8\xaa\xd9\x86\xd8\xa7\xd8\xb2\xd8\xb9 \xd9\xbe"
+            "\xd8\xb1 \xd8\xa8\xd8\xa7\xd8\xaa \xdb\x81\xd9\x88\xd8\xa6"
+            "\xdb\x8c\xdb\x94\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    r = run("Date: 2026-03-04\nLang: ur\n\n"
+            "\xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd9\x85\xd9\x84"
+            "\xda\xa9 \xd9\xbe\xd9\x88\xd8\xb1 \xd9\x85\xdb\x8c\xda\xba"
+            " \xdb\x81\xd9\x88\xd9\x86\xdb\x92 \xd9\x88\xd8\xa7\xd9\x84"
+            "\xdb\x92 \xd8\xa7\xd8\xad\xd8\xaa\xd8\xac\xd8\xa7\xd8\xac "
+            "\xda\xa9\xdb\x92 \xd8\xa8\xd8\xb9\xd8\xaf \xda\x88\xd8\xa7"
+            "\xda\xa9\xd9\xb9\xd8\xb1\xd9\x88\xda\xba \xd9\x86\xdb\x92 "
+            "\xda\xa9\xdb\x81\xd8\xa7 \xda\xa9\xdb\x81 \xd9\x85\xd8\xb0"
+            "\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd8\xac\xd8\xa7\xd8"
+            "\xb1\xdb\x8c \xd8\xb1\xdb\x81\xdb\x8c\xda\xba \xda\xaf\xdb"
+            "\x92\xdb\x94\n");
+    assert_string_equal(fact_ids(r, "venues"), "");
+    json_decref(r);
+}
+
+/* The next round "expected next week" that "was postponed" is not written
+ * as due; "X said Y would not sign" writes no refusal of Y's (nor X's);
+ * a mediation of another year, or one "not invited", names no mediator. */
+static void test_postponed_round_reported_refusal_old_mediation(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-03-04\n\n"
+                    "The next round of talks between India and China, expected "
+                    "next week, was postponed on Tuesday.\n");
+    assert_null(strstr(generated(r), "\xd8\xa7\xda\xaf\xd9\x84\xd8\xa7")); /* اگلا */
+    assert_non_null(claim(r, "talks_postponed"));
+    json_decref(r);
+    r = run("Date: 2026-03-04\n\n"
+            "India said China would not sign the river agreement.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "refused");
+    assert_string_equal(actors(c, "speakers"), "");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    /* agreed in talks held on Sunday and Monday: on one of the days */
+    r = run("Date: 2026-03-04\nLang: ur\n\n"
+            "\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9\x88\xd8"
+            "\xb1 \xda\x86\xdb\x8c\xd9\x86 \xd9\x86\xdb\x92 \xd8\xac\xd9"
+            "\x86\xdb\x8c\xd9\x88\xd8\xa7 \xd9\x85\xdb\x8c\xda\xba \xd8"
+            "\xa7\xd8\xaa\xd9\x88\xd8\xa7\xd8\xb1 \xd8\xa7\xd9\x88\xd8\xb1"
+            " \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xdb\x81\xd9\x88"
+            "\xd9\x86\xdb\x92 \xd9\x88\xd8\xa7\xd9\x84\xdb\x92 \xd9\x85"
+            "\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd9\x85\xdb"
+            "\x8c\xda\xba \xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf\xdb\x8c \xda"
+            "\x86\xd9\x88\xda\xa9\xdb\x8c\xd8\xa7\xda\xba \xda\xa9\xda\xbe"
+            "\xd9\x88\xd9\x84\xd9\x86\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7"
+            "\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7 "
+            "\xdb\x81\xdb\x92\xdb\x94\n");
+    c = claim(r, "sides_agreed");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2026-03-01/2026-03-02");
+    assert_string_equal(generated(r), "India and China reached an agreement in Geneva.");
+    json_decref(r);
+    r = run("Date: 2026-03-04\n\n"
+            "Qatar acted as a go-between for India and China in 2020. On "
+            "Tuesday, Indian and Chinese officials met in Geneva.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
+    r = run("Date: 2026-03-04\n\n"
+            "India and China held talks in Geneva on Monday. Russia and "
+            "France, which acted as guarantors of a 1994 truce, were not "
+            "invited.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5070,6 +5185,8 @@ int main(void)
         cmocka_unit_test(test_described_side),
         cmocka_unit_test(test_union_name_before_members),
         cmocka_unit_test(test_apposition_before_side_verb),
+        cmocka_unit_test(test_urdu_pairs_participles_and_protests),
+        cmocka_unit_test(test_postponed_round_reported_refusal_old_mediation),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
