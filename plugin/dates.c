@@ -893,6 +893,20 @@ static int postponed_after(const ctx *c, size_t w1)
     return 0;
 }
 
+/* English "planned for Friday", "scheduled for Friday": a phrase of
+ * planned_participle right before the date at w0 says the day is the
+ * plan's, whatever the tense of the verb after ("… were called off on
+ * Monday" is past, and the Friday still the one ahead). */
+static int planned_before(const ctx *c, size_t w0)
+{
+    for (size_t k = w0 >= 3 ? w0 - 3 : 0; k < w0; k++) {
+        size_t len = lcues(c, L_PLANNED_PARTICIPLE, k);
+        if (len && k + len == w0)
+            return 1;
+    }
+    return 0;
+}
+
 static int clause_tense(const ctx *c, size_t w0, size_t w1)
 {
     int t;
@@ -1300,8 +1314,15 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
      * Wednesday), the update's own weekday being today's */
     if (ok && mod == MOD_NONE && !span &&
         (c->lang == 1 ? planned_then_postponed(c, o->w1)
-                      : o->tense > 0 && postponed_after(c, o->w1))) {
+                      : (o->tense > 0 || planned_before(c, o->w0)) &&
+                            postponed_after(c, o->w1))) {
         off %= 7;
+        /* English "planned for Friday were called off": the past verb's
+         * weekday counted back; the plan's is counted ahead */
+        if (c->lang == 0 && off < 0) {
+            off += 7;
+            o->tense = 1;
+        }
         if (off > DIPSUM_DATES_POSTPONED_AHEAD) {
             off -= 7;
             o->tense = -1;

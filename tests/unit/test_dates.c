@@ -1727,6 +1727,10 @@ static void test_dates7_tense_kinds(void **state)
     EN("2025-06-25", "The talks, which had been scheduled for Tuesday, were "
        "postponed after the cabinet fell.", "2025-06-24");
     EN("2025-06-25", "Talks set for Friday were postponed.", "2025-06-27");
+    /* the plan's day, whatever the tense of the verb after (stop 24) */
+    EN("2025-06-25", "Talks planned for Friday were called off on Monday.",
+       "2025-06-27 2025-06-23");
+    EN("2025-06-25", "On Friday, the talks were postponed.", "2025-06-20");
     EN("2025-06-25", "Talks will resume on Tuesday after being postponed.",
        "2025-07-01");
     /* a stretch of days is the nearer date's, and never a saying's day
