@@ -932,25 +932,18 @@ static int define_kind_side(dipsum_names *nm, const dipsum_terms *shared,
     return 0;
 }
 
-/* Adds the side's name of tokens first..last, read from a pair, to the
- * update's names and the view: an organisation (an armed group by its
- * head, name_armed), or a place when place is set, with its Urdu form
- * only, as the update writes it; its id is "update:" and that form.
- * Returns 0 or -1 (no memory). */
-static int define_plain(dipsum_names *nm, const dipsum_terms *shared,
-                        const block *b, size_t first, size_t last, int place)
+/* Adds the name of tokens first..last to the update's names and the
+ * view, with its Urdu form only, as the update writes it (no English
+ * form: a name the lexicon lacks is not translated, and an English
+ * sentence does not write it: generate.c), its id prefix and that form,
+ * the given category and roles.  Returns 0 or -1 (no memory: the names
+ * are reset, no half-made name is kept). */
+static int add_urdu_name(dipsum_names *nm, const dipsum_terms *shared,
+                         const block *b, size_t first, size_t last,
+                         const char *prefix, dipsum_category category,
+                         unsigned roles)
 {
     size_t n, s = b->toks->v[first].start, e = b->toks->v[last].end;
-    for (size_t k = 0; k < nm->n; k++) {   /* the same words defined before */
-        size_t q = 0;
-        for (; nm->v[k].plain && q < nm->v[k].nkeys && q <= last - first; q++) {
-            const char *w = tok_key(b, first + q, &n);
-            if (strlen(nm->v[k].keys[q]) != n || memcmp(nm->v[k].keys[q], w, n))
-                break;
-        }
-        if (nm->v[k].plain && q == nm->v[k].nkeys && q == last - first + 1)
-            return 0;
-    }
     if (view_ready(nm, shared) < 0)
         return -1;
     dipsum_term *t = &nm->view.v[nm->view.n];
@@ -959,7 +952,7 @@ static int define_plain(dipsum_names *nm, const dipsum_terms *shared,
     memset(x, 0, sizeof *x);
     dipsum_form *f = calloc(1, sizeof *f);
     char *form = collapse(b->src + (s - b->base), e - s);
-    char *id = form ? malloc(strlen(form) + 8) : NULL;
+    char *id = form ? malloc(strlen(form) + strlen(prefix) + 1) : NULL;
     x->keys = calloc(last - first + 1, sizeof *x->keys);
     int ok = f && form && id && x->keys;
     for (size_t i = first; ok && i <= last; i++) {
@@ -968,23 +961,17 @@ static int define_plain(dipsum_names *nm, const dipsum_terms *shared,
             ok = 0;
     }
     if (id)
-        strcat(strcpy(id, "update:"), form);
+        strcat(strcpy(id, prefix), form);
     if (f)
         f->text = form;
     else
         free(form);
-    /* no English form: a name the lexicon lacks is not translated, and
-     * an English sentence does not write it (generate.c) */
     t->id = id;
     t->forms[DIPSUM_UR].v = f;
     t->forms[DIPSUM_UR].n = f ? 1 : 0;
     t->weight = 1.0;
-    int kind = head_kind(b, last) == 1 ? 1 : 2;
-    t->category = place ? DIPSUM_CAT_PLACE
-                : kind == 1 ? DIPSUM_CAT_ARMED_GROUP : DIPSUM_CAT_ORGANISATION;
-    t->roles = place ? 0u
-             : kind == 1 ? DIPSUM_ROLE_PARTY
-                         : DIPSUM_ROLE_PARTY | DIPSUM_ROLE_MEDIATOR;
+    t->category = category;
+    t->roles = roles;
     t->proper = 1;
     x->plain = 1;
     x->term = nm->view.n;
@@ -997,6 +984,34 @@ static int define_plain(dipsum_names *nm, const dipsum_terms *shared,
         return -1;
     }
     return 0;
+}
+
+/* Adds the side's name of tokens first..last, read from a pair, to the
+ * update's names and the view: an organisation (an armed group by its
+ * head, name_armed), or a place when place is set, with its Urdu form
+ * only, as the update writes it; its id is "update:" and that form.
+ * Returns 0 or -1 (no memory). */
+static int define_plain(dipsum_names *nm, const dipsum_terms *shared,
+                        const block *b, size_t first, size_t last, int place)
+{
+    size_t n;
+    for (size_t k = 0; k < nm->n; k++) {   /* the same words defined before */
+        size_t q = 0;
+        for (; nm->v[k].plain && q < nm->v[k].nkeys && q <= last - first; q++) {
+            const char *w = tok_key(b, first + q, &n);
+            if (strlen(nm->v[k].keys[q]) != n || memcmp(nm->v[k].keys[q], w, n))
+                break;
+        }
+        if (nm->v[k].plain && q == nm->v[k].nkeys && q == last - first + 1)
+            return 0;
+    }
+    int kind = head_kind(b, last) == 1 ? 1 : 2;
+    return add_urdu_name(nm, shared, b, first, last, "update:",
+                         place ? DIPSUM_CAT_PLACE
+                         : kind == 1 ? DIPSUM_CAT_ARMED_GROUP : DIPSUM_CAT_ORGANISATION,
+                         place ? 0u
+                         : kind == 1 ? DIPSUM_ROLE_PARTY
+                                     : DIPSUM_ROLE_PARTY | DIPSUM_ROLE_MEDIATOR);
 }
 
 /* (urdu7) Whether token i, a place, comes right after the bracketed
@@ -2403,47 +2418,8 @@ static int sentence_gap(const block *b, size_t p, size_t to)
 static int define_urdu_mediator(dipsum_names *nm, const dipsum_terms *shared,
                                 const block *b, size_t first, size_t last)
 {
-    size_t n, s = b->toks->v[first].start, e = b->toks->v[last].end;
-    if (view_ready(nm, shared) < 0)
-        return -1;
-    dipsum_term *t = &nm->view.v[nm->view.n];
-    dipsum_name *x = &nm->v[nm->n];
-    memset(t, 0, sizeof *t);
-    memset(x, 0, sizeof *x);
-    dipsum_form *f = calloc(1, sizeof *f);
-    char *form = collapse(b->src + (s - b->base), e - s);
-    char *id = form ? malloc(strlen(form) + 17) : NULL;
-    x->keys = calloc(last - first + 1, sizeof *x->keys);
-    int ok = f && form && id && x->keys;
-    for (size_t i = first; ok && i <= last; i++) {
-        const char *k = tok_key(b, i, &n);
-        if (!(x->keys[x->nkeys++] = strndup(k, n)))
-            ok = 0;
-    }
-    if (id)
-        strcat(strcpy(id, "update:mediator:"), form);
-    if (f)
-        f->text = form;
-    else
-        free(form);
-    t->id = id;
-    t->forms[DIPSUM_UR].v = f;
-    t->forms[DIPSUM_UR].n = f ? 1 : 0;
-    t->weight = 1.0;
-    t->category = DIPSUM_CAT_ORGANISATION;
-    t->roles = DIPSUM_ROLE_MEDIATOR;
-    t->proper = 1;
-    x->plain = 1;
-    x->term = nm->view.n;
-    x->from = e;
-    x->start = s;
-    nm->view.n++;
-    nm->n++;
-    if (!ok) {
-        dipsum_names_reset(nm);  /* no half-made name */
-        return -1;
-    }
-    return 0;
+    return add_urdu_name(nm, shared, b, first, last, "update:mediator:",
+                         DIPSUM_CAT_ORGANISATION, DIPSUM_ROLE_MEDIATOR);
 }
 
 /* (mediators7) The offices the lexicon lacks that a sentence says
