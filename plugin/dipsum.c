@@ -362,16 +362,25 @@ static const dipsum_terms *update_terms(const dipsum *d)
     return dipsum_names_terms(&d->names, dipsum_lexicon_terms(d->o.lexicon));
 }
 
-/* Key, words and terms of the display text in d->disp. */
-static dipsum_status tag_block(dipsum *d, dipsum_error *err)
+/* The match key and words of the display text in d->disp (its matches
+ * cleared, for the tagger to fill). */
+static dipsum_status key_and_words(dipsum *d, dipsum_error *err)
 {
     dipsum_status st;
     dipsum_mapped_clear(&d->key);
     d->toks.n = 0;
     d->matches.n = 0;
     if ((st = dipsum_normalize_key(d->norm, &d->disp, d->saw_heh, &d->key,
-                                   err)) != DIPSUM_OK ||
-        (st = dipsum_segment_words(d->seg, &d->key, &d->toks, err)) != DIPSUM_OK)
+                                   err)) != DIPSUM_OK)
+        return st;
+    return dipsum_segment_words(d->seg, &d->key, &d->toks, err);
+}
+
+/* Key, words and terms of the display text in d->disp. */
+static dipsum_status tag_block(dipsum *d, dipsum_error *err)
+{
+    dipsum_status st;
+    if ((st = key_and_words(d, err)) != DIPSUM_OK)
         return st;
     dipsum_segment_drop_url_lines(&d->toks, d->text.data, d->text.len, d->base);
     if (dipsum_tag_block(dipsum_lexicon_tagger(d->o.lexicon), &d->key, &d->toks,
@@ -462,12 +471,7 @@ static dipsum_status title_tags(dipsum *d, size_t len, dipsum_error *err)
     if (!title_span(d->text.data, len, &from, &to))
         return DIPSUM_OK;
     dipsum_status st;
-    dipsum_mapped_clear(&d->key);
-    d->toks.n = 0;
-    d->matches.n = 0;
-    if ((st = dipsum_normalize_key(d->norm, &d->disp, d->saw_heh, &d->key,
-                                   err)) != DIPSUM_OK ||
-        (st = dipsum_segment_words(d->seg, &d->key, &d->toks, err)) != DIPSUM_OK)
+    if ((st = key_and_words(d, err)) != DIPSUM_OK)
         return st;
     if (dipsum_tag_block(dipsum_lexicon_tagger(d->o.lexicon), &d->key, &d->toks,
                          d->text.data, d->base, &d->matches) != DIPSUM_OK ||
