@@ -469,12 +469,14 @@ static int undone_in_sentence(const dipsum_facts *f, const dipsum_claim *c)
 {
     static const char *const undone[] = {"talks_postponed", "talks_cancelled",
                                          "talks_suspended"};
-    if (c->modality != DIPSUM_MOD_SCHEDULED)
+    if (c->modality != DIPSUM_MOD_SCHEDULED || f->s[c->sent].event < 0)
         return 0;
-    for (size_t i = 0; i < f->nc; i++)
+    /* the claims are kept in sentence order: the sentence's own, from its
+     * first on */
+    for (size_t i = (size_t)f->s[c->sent].event; i < f->nc && f->claims[i].sent == c->sent;
+         i++)
         for (size_t u = 0; u < sizeof undone / sizeof *undone; u++)
-            if (f->claims[i].sent == c->sent && &f->claims[i] != c &&
-                strcmp(f->claims[i].type, undone[u]) == 0)
+            if (&f->claims[i] != c && strcmp(f->claims[i].type, undone[u]) == 0)
                 return 1;
     return 0;
 }
