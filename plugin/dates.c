@@ -1103,7 +1103,8 @@ static long pick(const ctx *c, const long cand[3], int tense)
     return best;
 }
 
-/* A day without a year, by tense; 0 when none fits. */
+/* A day without a year, by tense (DIPSUM_DATES_FAR_DAYS: not one most of
+ * a year away when another year's is near); 0 when none fits. */
 static int infer_year(const ctx *c, int m, int d, int tense, int *y)
 {
     long cand[3];
@@ -1115,6 +1116,14 @@ static int infer_year(const ctx *c, int m, int d, int tense, int *y)
     long dn = pick(c, cand, tense);
     if (dn == NO_DAY)
         return 0;
+    /* a tense that sends the day most of a year away, while another
+     * year's reading is within a month of the update, is not the day's
+     * own (a tense word of another clause): the near one */
+    if (tense && labs(dn - c->today) > DIPSUM_DATES_FAR_DAYS) {
+        long near = pick(c, cand, 0);
+        if (near != NO_DAY && labs(near - c->today) <= DIPSUM_DATES_NEAR_DAYS)
+            dn = near;
+    }
     int mm, dd;
     dipsum_dates_from_day_number(dn, y, &mm, &dd);
     return 1;
@@ -2186,7 +2195,14 @@ static int year_words(const ctx *c, size_t i, dipsum_date_mention *o)
                !(i > 0 && (month_at(c, i - 1, &ml) ||
                            number(c->w[i - 1], 0, 9999) >= 0))) {
         w1 = i + 1;
-        if (c->lang == 0) {
+        int part_before = 0;
+        for (int p = 0; p < 3 && c->lang == 0; p++)
+            if (longest_cue_before(c, parts[p], i) < i)
+                part_before = 1;
+        if (c->lang == 0 && part_before) {
+            /* "suspended in late 2022", "early 2021": a part of the
+             * year right before it (read below) */
+        } else if (c->lang == 0) {
             /* "a 2007 pension law": a determiner, the year, a noun */
             if (i == 0 || !lcues(c, L_DETERMINERS, i - 1) || w1 >= c->n ||
                 gap(c, w1) != DIPSUM_DATES_GAP_SPACE ||

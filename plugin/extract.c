@@ -3016,6 +3016,20 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
     }
 }
 
+/* Whether the English clause from word j (right after a verb of
+ * speech) is what is said, not who says it: "the two countries said
+ * Chile would lower its duties" (a future word, a finite past one or
+ * "that" before the clause ends), not "…, said Chile's trade ministry". */
+static int reported_clause(const reading *rd, size_t j)
+{
+    size_t e = j;
+    while (e < rd->n && (e == j || !rd->brk[e]))
+        e++;
+    return cues_in(rd, &rd->r->future[0], j, e) >= 0 ||
+           cues_in(rd, &rd->r->dates.past_finite[0], j, e) >= 0 ||
+           cue_in(rd, DIPSUM_S_COMPLEMENTIZER, j, e) >= 0;
+}
+
 /* Speakers: "X said", "said X", "according to X", "X نے کہا". */
 static void read_speakers(const reading *rd, dipsum_claim *c)
 {
@@ -3034,7 +3048,8 @@ static void read_speakers(const reading *rd, dipsum_claim *c)
             size_t j = i + 1;
             if (j < rd->n && cue(rd, DIPSUM_S_INFINITIVE, j))
                 j++;
-            list_after(rd, c, j, rd->n, DIPSUM_ACT_SPEAKER, 0);
+            if (!reported_clause(rd, j))
+                list_after(rd, c, j, rd->n, DIPSUM_ACT_SPEAKER, 0);
         }
     }
 }
@@ -3255,13 +3270,19 @@ static long background_in(const reading *rd, size_t a, size_t b)
 /* Background: past perfect in the clause ("had agreed", "ہوا تھا"),
  * a background word in the clause, or an Urdu background opener
  * (واضح رہے) anywhere before. */
+/* English: a past perfect right before the claim's event words, not in
+ * reported speech ("said … had violated" is not background). */
+static int perfect_before(const reading *rd, const dipsum_claim *c)
+{
+    long had = cue_in(rd, DIPSUM_S_PAST_PERFECT, c->c0, c->cue0);
+    return had >= 0 && c->cue0 - (size_t)had <= DIPSUM_PAST_PERFECT_BEFORE &&
+           !speech_before(rd, (size_t)had);
+}
+
 static void read_background(const reading *rd, dipsum_claim *c)
 {
     if (rd->lang == 0) {
-        /* "said … had violated" is reported speech, not background */
-        long had = cue_in(rd, DIPSUM_S_PAST_PERFECT, c->c0, c->cue0);
-        if (had >= 0 && c->cue0 - (size_t)had <= DIPSUM_PAST_PERFECT_BEFORE &&
-            !speech_before(rd, (size_t)had))
+        if (perfect_before(rd, c))
             c->background = 1;
     } else if (cue_in(rd, DIPSUM_S_PAST_PERFECT, c->cue1, c->cue1 + DIPSUM_PAST_PERFECT_AFTER) >= 0 &&
                (size_t)cue_in(rd, DIPSUM_S_PAST_PERFECT, c->cue1, c->cue1 + DIPSUM_PAST_PERFECT_AFTER) < c->c1) {
@@ -3800,6 +3821,17 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 month = dipsum_date_fact_whole_month(df);
                 if (last < update_day - DIPSUM_BACKGROUND_DAYS)
                     c->background = 1;
+                /* "signed an agreement on June 17 to rename the former
+                 * republic", "Earlier on Monday, the two sides met":
+                 * an English claim with its own day, at most
+                 * DIPSUM_BACKGROUND_DAYS before the update, is its news,
+                 * whatever background word its clause holds; not one in
+                 * the past perfect ("had met on Monday") */
+                else if (lang == 0 && c->background && !df->approx &&
+                         !df->deadline &&
+                         first >= update_day - DIPSUM_BACKGROUND_DAYS &&
+                         !perfect_before(&rd, c))
+                    c->background = 0;
                 if (first > update_day && c->modality == DIPSUM_MOD_HAPPENED)
                     c->modality = DIPSUM_MOD_SCHEDULED;
             }
@@ -3845,6 +3877,20 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             if (a != b && f->claims[b].background && !f->claims[a].background &&
                 f->claims[a].date < 0 && f->claims[a].type == f->claims[b].type)
                 f->claims[a].background = 1;
+    /* "The talks were suspended in late 2022 after the two sides agreed
+     * to set up a fund": a clause opened by one of earlier_clause with
+     * no date of its own tells what came before a background claim
+     * earlier in the sentence, and is background too */
+    for (size_t a = own; a < f->nc && rc == 0; a++) {
+        dipsum_claim *ca = &f->claims[a];
+        if (ca->background || ca->date >= 0 || ca->c0 == 0 ||
+            !cue(&rd, DIPSUM_S_EARLIER_CLAUSE, ca->c0))
+            continue;
+        for (size_t b = own; b < f->nc && !ca->background; b++)
+            if (b != a && f->claims[b].background &&
+                f->claims[b].c1 <= ca->c0)
+                ca->background = 1;
+    }
     /* sides and mediators the sentence names as such ("talks between X
      * and Y", "mediated by Z") count for the update's facts even where
      * no claim is read: they are not written as claims */

@@ -382,6 +382,9 @@ typedef enum {
     DIPSUM_S_SIDE_ARTICLES,
     /* (stop 24: "X has mediated … since 2021" runs to the update) */
     DIPSUM_S_MEDIATION_RUNS_ON,
+    /* (stop 25: "suspended in late 2022 after the two sides agreed": a
+     * clause of what came before a background event is background) */
+    DIPSUM_S_EARLIER_CLAUSE,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 

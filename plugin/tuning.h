@@ -84,6 +84,13 @@
  * is that coming period, not the one a year back: a period a year old
  * would be written with its year. */
 #define DIPSUM_PERIOD_AHEAD_DAYS 92
+/* A yearless day read by its tense more than DIPSUM_DATES_FAR_DAYS
+ * from the update while its reading in another year lies within
+ * DIPSUM_DATES_NEAR_DAYS of it is the near one: "talks in Vienna on May
+ * 10 and 11" said on 12 May, with a "would" in the next clause, are this
+ * May's, not next year's (stop 25). */
+#define DIPSUM_DATES_FAR_DAYS 180
+#define DIPSUM_DATES_NEAR_DAYS 31
 
 /* dates2: a yearless date written with its weekday ("Sunday 30 October")
  * whose tense's year has it on another weekday takes the year next to

@@ -4988,6 +4988,66 @@ static void test_urdu_pairs_participles_and_protests(void **state)
 /* The next round "expected next week" that "was postponed" is not written
  * as due; "X said Y would not sign" writes no refusal of Y's (nor X's);
  * a mediation of another year, or one "not invited", names no mediator. */
+/* (stop 25) Kinds read on a set no rule was tuned on: an agreement in a
+ * clause opened by "after" a background event is older still; a name
+ * after "said" that opens what is said speaks nothing; the record of a
+ * meeting is no agreement; "stopped short of" is a negation; a claim
+ * with its own day just before the update is its news, "the former
+ * border zone" in its clause notwithstanding. */
+static void test_earlier_clause_reported_name_and_recent_day(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2023-10-18\n\n"
+                    "The talks in Lima were suspended in late 2022 after "
+                    "Chile and Peru agreed to set up a fund.\n");
+    json_t *c = claim(r, "sides_agreed");
+    assert_non_null(c);
+    assert_true(json_is_true(json_object_get(c, "background")));
+    /* no اتفاق (agreement) as news: the background line at most */
+    assert_null(strstr(generated(r), "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82"));
+    json_decref(r);
+    r = run("Date: 2025-05-12\n\n"
+            "In a joint statement issued after talks in Quito, the two "
+            "countries said Chile would lower its duties on Peruvian "
+            "goods.\n");
+    c = claim(r, "statement_issued");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "speakers"), "");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    r = run("Date: 2025-05-12\n\n"
+            "Chile and Peru signed an accord on Sunday, said Peru's "
+            "foreign ministry.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "speakers"), "foreign_ministry");
+    json_decref(r);
+    r = run("Date: 2024-04-20\n\n"
+            "The border commissions of Chile and Peru met on Friday, and "
+            "the two sides signed a protocol of the meeting.\n");
+    assert_null(claim(r, "agreement_signed"));
+    json_decref(r);
+    r = run("Date: 2023-05-12\n\n"
+            "Chile and Peru signed a pledge to protect civilians on "
+            "Thursday but stopped short of agreeing a ceasefire.\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(field(c, "polarity"), "negative");
+    json_decref(r);
+    r = run("Date: 2018-06-17\n\n"
+            "India and China signed an agreement on June 17 to rename the "
+            "former border zone.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_true(json_is_false(json_object_get(c, "background")));
+    /* بھارت اور چین نے */
+    assert_non_null(strstr(generated(r),
+                           "\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa "
+                           "\xd8\xa7\xd9\x88\xd8\xb1 \xda\x86\xdb\x8c\xd9\x86 "
+                           "\xd9\x86\xdb\x92"));
+    json_decref(r);
+}
+
 static void test_postponed_round_reported_refusal_old_mediation(void **state)
 {
     (void)state;
@@ -5193,6 +5253,7 @@ int main(void)
         cmocka_unit_test(test_apposition_before_side_verb),
         cmocka_unit_test(test_urdu_pairs_participles_and_protests),
         cmocka_unit_test(test_postponed_round_reported_refusal_old_mediation),
+        cmocka_unit_test(test_earlier_clause_reported_name_and_recent_day),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
