@@ -421,41 +421,6 @@ static int render_tags(dipsum *d, const dipsum_match *m, size_t n,
     return 0;
 }
 
-/* The span [*from, *to) of the value of the header's Title line in
- * t[0..len) (the header block as decoded), blanks around it left out.
- * Returns 0 when there is none. */
-static int title_span(const char *t, size_t len, size_t *from, size_t *to)
-{
-    static const char key[] = "title";
-    for (size_t p = 0; p < len;) {
-        size_t e = p;
-        while (e < len && t[e] != '\n')
-            e++;
-        size_t q = p;
-        while (q < e && q - p < sizeof key - 1 &&
-               (t[q] | 0x20) == key[q - p])
-            q++;
-        if (q - p == sizeof key - 1) {
-            while (q < e && (t[q] == ' ' || t[q] == '\t'))
-                q++;
-            if (q < e && t[q] == ':') {
-                q++;
-                while (q < e && (t[q] == ' ' || t[q] == '\t'))
-                    q++;
-                size_t r = e;
-                while (r > q && (t[r - 1] == ' ' || t[r - 1] == '\t' ||
-                                 t[r - 1] == '\r'))
-                    r--;
-                *from = q;
-                *to = r;
-                return r > q;
-            }
-        }
-        p = e + 1;
-    }
-    return 0;
-}
-
 /* --stage=tag, the header block (len bytes at the start of d->text, its
  * display text in d->disp): keeps the terms of its Title value, and the
  * value, for tag_view to write after the update line.  Editors mark the
@@ -468,7 +433,7 @@ static dipsum_status title_tags(dipsum *d, size_t len, dipsum_error *err)
     size_t from, to;
     d->title_m.n = 0;
     d->title_text.len = 0;
-    if (!title_span(d->text.data, len, &from, &to))
+    if (!dipsum_header_value_span(d->text.data, len, "title", &from, &to))
         return DIPSUM_OK;
     dipsum_status st;
     if ((st = key_and_words(d, err)) != DIPSUM_OK)

@@ -291,6 +291,29 @@ dipsum_status dipsum_header_parse(const char *text, size_t len,
     return DIPSUM_OK;
 }
 
+int dipsum_header_value_span(const char *text, size_t len, const char *key,
+                             size_t *from, size_t *to)
+{
+    for (size_t pos = 0; pos < len;) {
+        const char *nl = memchr(text + pos, '\n', len - pos);
+        size_t end = nl ? (size_t)(nl - text) : len;
+        size_t k = line_key(text + pos, end - pos);
+        if (k && key_equal(text + pos, k, key)) {
+            size_t q = pos + k + 1, r = end;
+            while (q < r && (text[q] == ' ' || text[q] == '\t'))
+                q++;
+            while (r > q && (text[r - 1] == ' ' || text[r - 1] == '\t' ||
+                             text[r - 1] == '\r'))
+                r--;
+            *from = q;
+            *to = r;
+            return r > q;
+        }
+        pos = end + 1;
+    }
+    return 0;
+}
+
 void dipsum_header_free(dipsum_header *h)
 {
     for (size_t i = 0; i < h->n; i++) {

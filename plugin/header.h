@@ -65,6 +65,16 @@ dipsum_status dipsum_header_parse(const char *text, size_t len,
                                   dipsum_header *h,
                                   dipsum_header_warn_fn warn, void *ctx);
 
+/*
+ * The span [*from, *to) of the value of the first line of key key
+ * (lowercase, e.g. "title") in text[0..len), a block found by
+ * dipsum_header_scan, read as dipsum_header_parse reads it (the same key
+ * rule, the value without surrounding blanks).  Returns 1 when the value
+ * is there and not empty, 0 otherwise.
+ */
+int dipsum_header_value_span(const char *text, size_t len, const char *key,
+                             size_t *from, size_t *to);
+
 /* Releases what h holds and zeroes it; h itself is not freed. */
 void dipsum_header_free(dipsum_header *h);
 

@@ -123,6 +123,30 @@ static void test_parse_bad_values_warn(void **state)
     dipsum_header_free(&h);
 }
 
+/* The value span is read with the parser's key rule: case-insensitive
+ * key, blanks around the value left out, the first of repeated keys;
+ * a longer key sharing the prefix is another key. */
+static void test_value_span(void **state)
+{
+    (void)state;
+    static const char block[] =
+        "\nTitles: not this one\n"
+        "TITLE:   Envoys meet at the border crossing \t\r\n"
+        "Title: a repeated key, not read\n"
+        "Source:\n"
+        "\n";
+    size_t len = sizeof block - 1, from = 0, to = 0;
+    assert_int_equal(dipsum_header_value_span(block, len, "title", &from,
+                                              &to), 1);
+    assert_int_equal(to - from, strlen("Envoys meet at the border crossing"));
+    assert_memory_equal(block + from, "Envoys meet at the border crossing",
+                        to - from);
+    assert_int_equal(dipsum_header_value_span(block, len, "source", &from,
+                                              &to), 0);
+    assert_int_equal(dipsum_header_value_span(block, len, "url", &from,
+                                              &to), 0);
+}
+
 static void test_detect_lang(void **state)
 {
     (void)state;
@@ -143,6 +167,7 @@ int main(void)
         cmocka_unit_test(test_scan_needs_more),
         cmocka_unit_test(test_parse_fields),
         cmocka_unit_test(test_parse_bad_values_warn),
+        cmocka_unit_test(test_value_span),
         cmocka_unit_test(test_detect_lang),
     };
     return cmocka_run_group_tests_name("header", tests, NULL, NULL);
