@@ -1186,6 +1186,10 @@ static size_t bracket_after_name(const reading *rd, size_t i, size_t c0)
         if (has_bytes(g, len, "(")) {
             if (rd->ends[j] < 0 || !actor_kind(rd, rd->ends[j]))
                 return 0;
+            /* (urdu8) "… ایسوسی ایشن (وائی ڈی اے)" opening the sentence
+             * or after "کوئٹہ:": the bracket holds the name's acronym */
+            if (dipsum_names_acronym(term_of(rd, rd->ends[j])))
+                return j;
             /* "جبوتی (مانیٹرنگ ڈیسک) …", "ماسکو / کیف (ایجنسیاں)": names
              * and nothing else before the brackets at the sentence's
              * start are a dateline and its byline, not a side's name */
@@ -1672,18 +1676,46 @@ static int between_of_conflict(const reading *rd, size_t at)
     return 1;
 }
 
+/* (urdu8) Whether the sentence holds a term of talks: a process or an
+ * instrument, an event some event type is made of (talks, a round, a
+ * ceasefire; not firing or a clash), or a body that holds talks
+ * (talks_bodies, "جرگہ"). */
+static int sentence_talks(const reading *rd)
+{
+    if (cue_in(rd, DIPSUM_S_TALKS_BODIES, 0, rd->n) >= 0)
+        return 1;
+    for (size_t i = 0; i < rd->n; i++) {
+        size_t st;
+        long k = ent_covering(rd, i, &st);
+        if (k < 0 || st != i)
+            continue;
+        dipsum_category cat = term_of(rd, k)->category;
+        if (cat == DIPSUM_CAT_PROCESS || cat == DIPSUM_CAT_INSTRUMENT)
+            return 1;
+        if (cat != DIPSUM_CAT_EVENT && cat != DIPSUM_CAT_ACTION)
+            continue;
+        for (size_t e = 0; e < rd->r->nevents; e++)
+            if (event_names(rd, e, k))
+                return 1;
+    }
+    return 0;
+}
+
 static void read_between(const reading *rd, dipsum_claim *c)
 {
     const dipsum_cues *sides = &rd->r->sides[rd->lang];
     /* a mention: no event words of its own */
     int mention = strcmp(c->type, "mention") == 0;
+    int said_talks = -1;
     for (long at = cues_in(rd, sides, c->c0, c->c1); at >= 0;
          at = cues_in(rd, sides, (size_t)at + 1, c->c1)) {
         /* (a sentence's mentions keep them: "amid tensions between X
          * and Y, delegations of the two countries held talks" names the
-         * two countries) */
-        if (strcmp(c->type, "mention") != 0 &&
-            between_of_conflict(rd, (size_t)at))
+         * two countries; (urdu8) but not where the sentence says of no
+         * talks: "X اور Y قبائل کے درمیان فائرنگ" names who fired) */
+        if (between_of_conflict(rd, (size_t)at) &&
+            (!mention || !(said_talks < 0 ? (said_talks = sentence_talks(rd))
+                                         : said_talks)))
             continue;
         size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
         /* "have in the past linked it to a treaty between X and Y": the
@@ -3899,6 +3931,10 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         dipsum_category cat = terms->v[f->m[k].term].category;
         talk |= cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
                 cat == DIPSUM_CAT_INSTRUMENT;
+        /* (urdu8) an action some event type is made of: "X اور Y کے
+         * درمیان مذاکرات کامیاب ہو گئے" (the talks succeeded) */
+        for (size_t e = 0; !talk && cat == DIPSUM_CAT_ACTION && e < r->nevents; e++)
+            talk = event_names(&rd, e, (long)k);
     }
     /* (urdu7) a body that holds talks (talks_bodies, "جرگہ") makes the
      * sentence one about talks too: "X اور Y برادریوں کے درمیان … خونی
@@ -4335,6 +4371,11 @@ static int may_claim(const dipsum_facts *f, size_t si,
             term->category == DIPSUM_CAT_PROCESS ||
             term->category == DIPSUM_CAT_INSTRUMENT)
             return 1;
+        /* (urdu8) an action some event type is made of ("مذاکرات کامیاب",
+         * the talks succeeded): its sides count for the facts */
+        for (size_t e = 0; term->category == DIPSUM_CAT_ACTION && e < r->nevents; e++)
+            if (dipsum_event_term(&r->events[e], term->id, 1))
+                return 1;
         if (!(cued & ~types))
             continue;
         unsigned char *row = term_row(tm, f->m[k].term);

@@ -450,6 +450,22 @@ static int has_news(const dipsum_facts *f, const dipsum_terms *terms,
                                          terms->v[f->m[m].term].id, 1);
         /* each word looked up once for all the event lists (by the
          * words' strings when there is no memory for that) */
+        /* (urdu8) an offer or a proposal of a process ("X نے A اور B
+         * کے درمیان ثالثی کی پیش کش کی", offered to mediate): something
+         * was proposed now, though no claim says it */
+        int process = 0;
+        for (size_t m = s->m0; m < s->m1 && !news && !process; m++)
+            process = terms->v[f->m[m].term].category == DIPSUM_CAT_PROCESS;
+        /* (urdu8) an event of another kind, a firing or a clash ("X اور Y
+         * قبائل کے درمیان فائرنگ سے چار افراد زخمی ہو گئے"): something
+         * happened, though no claim of talks says it */
+        for (size_t m = s->m0; m < s->m1 && !news; m++)
+            news = terms->v[f->m[m].term].category == DIPSUM_CAT_EVENT;
+        for (int l = 0; l < 2 && process && !news; l++)
+            news = dipsum_cues_find(&rules->structure[DIPSUM_S_PROPOSED][l], l, w,
+                                    s->nwords) ||
+                   dipsum_cues_find(&rules->structure[DIPSUM_S_DEMANDED][l], l, w,
+                                    s->nwords);
         int made = !news && dipsum_cue_text_make(&ct, rules, w, s->nwords) == 0;
         for (size_t e = 0; e < rules->nevents && !news; e++)
             for (int l = 0; l < 2 && !news; l++)

@@ -725,6 +725,19 @@ static int pair_side(const dipsum_names *nm, const dipsum_terms *shared,
                 if (!in_list(b, DIPSUM_S_PAIR_NAME_GENERIC, i) &&
                     !in_list(b, DIPSUM_S_PAIR_NAME_HEADS, i) && !two_word_head(b, i))
                     return 2;
+        /* (urdu8) a department said by its field and then its place,
+         * "محکمہ صحت پنجاب" (the Punjab health department): whose it is
+         * is said, so it is a name, as the update writes it */
+        if (t0 > (long)s + 1 && (size_t)t0 - s <= DIPSUM_KIND_FIELD_WORDS + 1 &&
+            in_list(b, DIPSUM_S_PAIR_KIND_HEADS_FIRST, s)) {
+            int field = 1;
+            for (size_t i = s + 1; i < (size_t)t0; i++)
+                field &= !in_list(b, DIPSUM_S_PAIR_NAME_GENERIC, i) &&
+                         !in_list(b, DIPSUM_S_PAIR_KIND_HEADS_FIRST, i) &&
+                         match_covering(m, b, i) < 0;
+            if (field)
+                return 2;
+        }
     }
     if (e == s || !(in_list(b, DIPSUM_S_PAIR_NAME_HEADS, e) || head_kind(b, e) > 0))
         return 0;
@@ -1171,7 +1184,9 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
          * defined, "ینگ ڈاکٹرز ایسوسی ایشن (وائی ڈی اے) بلوچستان اور Y":
          * the side is that name (its place only says which branch), so
          * Y may be a kind beside it */
-        int named_x = sx == 1 && acronym_right_before(nm, b, xs);
+        /* (urdu8) also with no place: "… ایسوسی ایشن (وائی ڈی اے) اور Y" */
+        int named_x = sx == 1 && (acronym_right_before(nm, b, xs) ||
+                                  acronym_right_before(nm, b, a));
         /* a side said by its kind only ("صوبائی حکومت"), beside a name:
          * the name is a side, the kind is no name (urdu6) */
         if ((sx == 2 || named_x) && !sy && generic_side(b, ys, ye))
@@ -2495,6 +2510,13 @@ int dipsum_names_read_side(const dipsum_term *t)
                      strncmp(t->id, "update:name:", 12) == 0 ||
                      (strncmp(t->id, "update:", 7) == 0 &&
                       (unsigned char)t->id[7] >= 0x80));
+}
+
+int dipsum_names_acronym(const dipsum_term *t)
+{
+    return t->id && strncmp(t->id, "update:", 7) == 0 &&
+           ((t->id[7] >= 'A' && t->id[7] <= 'Z') ||
+            (t->id[7] >= '0' && t->id[7] <= '9'));
 }
 
 /* ==== The one name a side noun stands for (sides6) ==================== */

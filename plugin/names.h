@@ -113,6 +113,11 @@ int dipsum_names_unnamed(const dipsum_term *t);
  * term of the lexicon. */
 int dipsum_names_read_side(const dipsum_term *t);
 
+/* (urdu8) Whether term t is a name the update defined with its acronym
+ * in brackets ("update:" and the acronym's capitals, "update:YDA"): the
+ * bracket after it is its acronym, no dateline's byline. */
+int dipsum_names_acronym(const dipsum_term *t);
+
 /* (sides6) The one name of the update that the side said by a noun t
  * stands for, by index in terms (the view): t is "the union" (the rules'
  * side_owner_nouns: union, company, …, with no capitalised word before
