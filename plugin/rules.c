@@ -1168,6 +1168,20 @@ static int img_table(const uint32_t *v32, const size_t *vsz, size_t n,
     return empty;
 }
 
+/* The bits of the one-word cues of cs, as dipsum_cues.ones keeps them. */
+static uint64_t cue_ones(const dipsum_cues *cs)
+{
+    uint64_t ones = 0;
+    for (size_t k = 0; k < cs->n; k++) {
+        const dipsum_cue *c = &cs->v[k];
+        if (c->n != 1)
+            continue;
+        size_t len = c->len ? c->len[0] : strlen(c->w[0]);
+        ones |= UINT64_C(1) << dipsum_one_word_key(c->w[0], len);
+    }
+    return ones;
+}
+
 static int img_cues(dipsum_cues *cs, void *ctx)
 {
     imager *x = ctx;
@@ -1198,6 +1212,7 @@ static int img_cues(dipsum_cues *cs, void *ctx)
     if (!cw || x->bad)
         return 0;
     int ok = cs->num < cw->nlists && cs->npre <= cs->n &&
+             cs->ones == cue_ones(cs) &&
              img_table(NULL, slot, cs->nslot, 1, cs->n) &&
              img_table(ids + 1, NULL, cs->nids, 2, cs->n) &&
              img_table(ids, NULL, cs->nids, 2, UINT32_MAX);
@@ -1532,6 +1547,7 @@ static int index_cues(dipsum_cues *cs, void *ctx)
     cs->nslot = cs->nids = nslot;
     cs->npre = 0;
     cs->bloom = 0;
+    cs->ones = cue_ones(cs);
     if (cs->n == 0) {
         /* an empty list (most are, in one language or the other): the
          * empty tables of 8 slots, made once and never written, shared
@@ -2075,8 +2091,8 @@ int dipsum_cues_find(const dipsum_cues *cs, int lang, const char *const *w,
  * cue. */
 #define STRUCTURE_WORD_SCAN 8
 
-int dipsum_structure_word(const dipsum_rules *r, int k, int lang,
-                          const char *w, size_t n)
+int dipsum_structure_word_listed(const dipsum_rules *r, int k, int lang,
+                                 const char *w, size_t n)
 {
     const dipsum_cues *cs = &r->structure[k][lang];
     char low[64];

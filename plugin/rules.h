@@ -54,6 +54,12 @@ typedef struct {
     size_t nids;           /* slots of ids: a power of two, or 0         */
     size_t num;            /* the list's number in the rules' cue words
                               (its bit in dipsum_cue_words.starts)       */
+    uint64_t ones;         /* bit dipsum_one_word_key (of the length and
+                              two bytes, A-Z folded) set for the word
+                              of each one-word cue, exact or prefix (made
+                              with the index): a word whose bit is clear
+                              is no one-word cue of the list
+                              (dipsum_structure_word)                    */
 } dipsum_cues;
 
 /* The cues of a list that may start at a word, in list order: those
@@ -545,9 +551,35 @@ void dipsum_cue_text_free(dipsum_cue_text *t);
 
 /* Whether the word w[0..n) (ASCII letters compared without case) is a
  * one-word cue of structure list k (a dipsum_structure_list) in language
- * lang.  For words of display text, as the extractive summary reads. */
-int dipsum_structure_word(const dipsum_rules *r, int k, int lang,
-                          const char *w, size_t n);
+ * lang.  For words of display text, as the extractive summary reads.
+ * dipsum_structure_word (below, in line) answers most words by a bit;
+ * dipsum_structure_word_listed asks the list itself. */
+int dipsum_structure_word_listed(const dipsum_rules *r, int k, int lang,
+                                 const char *w, size_t n);
+
+/* The bit of dipsum_cues.ones for the word w[0..n): of its length, last
+ * byte and second (or only) byte, each with bit 0x20 set (so that A-Z
+ * and a-z give one key, as dipsum_structure_word compares them). */
+static inline unsigned dipsum_one_word_key(const char *w, size_t n)
+{
+    if (n == 0)
+        return 0;
+    unsigned a = (unsigned char)w[n - 1] | 0x20u,
+             b = (unsigned char)w[n > 1] | 0x20u;
+    return (unsigned)((n * 31 + a) * 31 + b) & 63u;
+}
+
+/* (speed12) the word's bit clear: no one-word cue of the list (most words
+ * the names stage asks of a list, answered here in line); otherwise the
+ * list is looked at (dipsum_structure_word_listed, the same answer). */
+static inline int dipsum_structure_word(const dipsum_rules *r, int k,
+                                        int lang, const char *w, size_t n)
+{
+    const dipsum_cues *cs = &r->structure[k][lang];
+    if (cs->nslot && !((cs->ones >> dipsum_one_word_key(w, n)) & 1))
+        return 0;
+    return dipsum_structure_word_listed(r, k, lang, w, n);
+}
 
 /*
  * Reads rules from buf (named name in messages) into r (zeroed first).

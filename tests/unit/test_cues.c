@@ -445,6 +445,56 @@ static void test_structure_word_agrees(void **state)
     dipsum_buf_free(&b);
 }
 
+/* (speed12) dipsum_structure_word answers a word whose bit of the list's
+ * ones is clear without asking the list: the bit of every one-word cue is
+ * set (loaded and decoded rules alike), so the answer is the list's
+ * (dipsum_structure_word_listed) at every word; and most words asked of
+ * most lists are answered by the bit. */
+static void test_structure_word_by_bit(void **state)
+{
+    (void)state;
+    dipsum_buf b = {0};
+    dipsum_rules back;
+    assert_int_equal(dipsum_rules_encode(&rules, &b), 0);
+    assert_int_equal(dipsum_rules_decode(&back, b.data, b.len), 0);
+    const dipsum_rules *rs[2] = {&rules, &back};
+    for (int v = 0; v < 2; v++)
+        for (int lang = 0; lang < 2; lang++)
+            for (int k = 0; k < DIPSUM_S_COUNT; k++) {
+                const dipsum_cues *cs = &rs[v]->structure[k][lang];
+                for (size_t q = 0; q < cs->n; q++) {
+                    const char *c = cs->v[q].w[0];
+                    if (cs->v[q].n == 1)
+                        assert_true((cs->ones >> dipsum_one_word_key(c, strlen(c))) & 1);
+                }
+                assert_int_equal(cs->ones, back.structure[k][lang].ones);
+            }
+    /* invented words: "Kestrelford", "marrowind", "QUILLBERRY" */
+    static const char *const invented[] = {"Kestrelford", "marrowind",
+                                           "QUILLBERRY", "of", "Of"};
+    dipsum_cues *a[1024];
+    size_t na = all_lists(&rules, a, 1024), asked = 0, by_bit = 0;
+    words t = {0};
+    make_words(a, na, &t);
+    for (int lang = 0; lang < 2; lang++)
+        for (int k = 0; k < DIPSUM_S_COUNT; k++) {
+            const dipsum_cues *cs = &rules.structure[k][lang];
+            for (size_t i = 0; i < t.n + 5; i++) {
+                const char *w = i < t.n ? t.w[i] : invented[i - t.n];
+                size_t n = strlen(w);
+                int want = dipsum_structure_word_listed(&rules, k, lang, w, n);
+                assert_int_equal(dipsum_structure_word(&rules, k, lang, w, n), want);
+                assert_int_equal(dipsum_structure_word(&back, k, lang, w, n), want);
+                asked++;
+                by_bit += !((cs->ones >> dipsum_one_word_key(w, n)) & 1);
+            }
+        }
+    assert_true(4 * by_bit > 3 * asked);
+    free_words(&t);
+    dipsum_rules_free(&back);
+    dipsum_buf_free(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -454,6 +504,7 @@ int main(void)
         cmocka_unit_test(test_cue_set),
         cmocka_unit_test(test_decoded_rules_indexed),
         cmocka_unit_test(test_structure_word_agrees),
+        cmocka_unit_test(test_structure_word_by_bit),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -2877,6 +2877,26 @@ static void test_urdu_place_of_instrument(void **state)
  * spans, terms' surfaces) stay whole while many sentences are added (they
  * are cut from blocks that grow), after dipsum_facts_clear reuses the
  * blocks, and with no words or terms at all. */
+/* (speed12) dipsum_facts_add_sentence's text: tabs, carriage returns and
+ * line breaks become spaces up to the first NUL (as in a C string) and
+ * not after it; nwords_text counts the words of all text_len bytes, a
+ * NUL inside a word being no blank.  (Pins the table-driven pass: it
+ * passes on the byte-by-byte one before it too.) */
+static void test_facts_text_blanks_to_nul(void **state)
+{
+    (void)state;
+    dipsum_facts f = {0};
+    static const char text[] = "Tarn\tvale\r\nmet  Osk\0ar\tthen\n";
+    size_t len = sizeof text - 1;
+    const char *w[1] = {"tarn"};
+    size_t wl[1] = {4}, ws[1] = {0}, we[1] = {4};
+    assert_int_equal(dipsum_facts_add_sentence(&f, 0, len, text, len, w, wl,
+                                               ws, we, 1, NULL, 0, text, 0), 0);
+    assert_memory_equal(f.s[0].text, "Tarn vale  met  Osk\0ar\tthen\n", len + 1);
+    assert_int_equal(f.s[0].nwords_text, 5); /* Tarn vale met Osk\0ar then */
+    dipsum_facts_free(&f);
+}
+
 static void test_facts_copies_stay_whole(void **state)
 {
     (void)state;
@@ -5229,6 +5249,7 @@ int main(void)
         cmocka_unit_test(test_diplomats_name_their_states),
         cmocka_unit_test(test_issue_word_before_side_name),
         cmocka_unit_test(test_facts_copies_stay_whole),
+        cmocka_unit_test(test_facts_text_blanks_to_nul),
         cmocka_unit_test(test_venue_after_verb_of_meeting),
         cmocka_unit_test(test_venue_fillers_with_adjective),
         cmocka_unit_test(test_no_venue_where_violence_is),
