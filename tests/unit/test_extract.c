@@ -5037,6 +5037,138 @@ static void test_postponed_round_reported_refusal_old_mediation(void **state)
     json_decref(r);
 }
 
+/* ==== Sides that are no states, more forms (sides8) ===================== */
+
+/* Whose members a union is, before its noun: a plural's apostrophe
+ * ("the riggers' union") or an issue of the lexicon ("the engineers'
+ * union", "the teachers union"): a side said by a noun, on either side
+ * of "and"; the Urdu sentence says "the two sides". */
+static void test_union_said_by_its_members(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Talks between Corvel Airways and the engineers' union "
+                    "broke down on Monday.\n");
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:name:Corvel Airways,update:side:the engineers' union");
+    assert_string_equal(fact_ids(r, "parties"), "update:name:Corvel Airways");
+    assert_non_null(strstr(generated(r), "\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c\xd9\x86"));
+    assert_false(has_latin(generated(r)));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Talks between Corvel Airways and the riggers' union broke "
+            "down on Monday.\n");
+    c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:name:Corvel Airways,update:side:the riggers' union");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "The engineers' union and Corvel Airways agreed on Monday to "
+            "resume talks.\n");
+    c = claim(r, "sides_agreed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:side:The engineers' union,update:name:Corvel Airways");
+    json_decref(r);
+}
+
+/* A state's government with a company: "X's government and Y ended
+ * talks" (a verb of two sides), "the government of X and Y", "Y and the
+ * government of X": the state and the company. */
+static void test_state_government_and_company(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Indonesia's government and Tarmond Lithium ended talks on "
+                    "Tuesday without an agreement.\n");
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "indonesia,update:name:Tarmond Lithium");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "The government of Kazakhstan and Tarmond Lithium agreed on "
+            "Tuesday to resume talks.\n");
+    c = claim(r, "sides_agreed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kazakhstan,update:name:Tarmond Lithium");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Tarmond Lithium and the government of Kazakhstan agreed on "
+            "Tuesday to resume talks.\n");
+    c = claim(r, "sides_agreed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "update:name:Tarmond Lithium,kazakhstan");
+    assert_non_null(strstr(generated(r), "\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c\xd9\x86"));
+    json_decref(r);
+}
+
+/* A union or an association the update defines with its acronym before
+ * "and", and a ministry's name ("the Ministry of Labour", an issue
+ * after "of"); a name opened by an issue whose head is an actor's
+ * ("the Dock Workers Federation"). */
+static void test_defined_union_and_ministry(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "The National Union of Harbour Pilots (NUHP) and the "
+                    "Ministry of Shipping agreed on Tuesday to end the "
+                    "strike.\n");
+    assert_string_equal(fact_ids(r, "parties"),
+                        "update:NUHP,update:name:Ministry of Shipping");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "The Kelby Nurses Association (KNA) and Ostrel Care signed an "
+            "agreement on Tuesday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "update:KNA,update:name:Ostrel Care");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Talks between the Ministry of Labour and the Dock Workers "
+            "Federation broke down on Monday.\n");
+    c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:name:Ministry of Labour,"
+                        "update:name:Dock Workers Federation");
+    json_decref(r);
+}
+
+/* The words after a union that say whose it is are cut from the side
+ * (a capitalised word no term is may stand in them); a host, an
+ * announcer and a name that only modifies are no sides; a clause with
+ * a term in it is not cut with confidence, and nothing is read. */
+static void test_union_clause_cut_and_no_side(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Ostrel Foundry and the union representing furnace "
+                    "workers at its Kelby plant agreed on Monday to resume "
+                    "talks.\n");
+    json_t *c = claim(r, "sides_agreed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:name:Ostrel Foundry,update:side:the union");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "The Ministry of Shipping hosted talks between Ostrel Foundry "
+            "and the union on Monday.\n"
+            "Norwegian observers said Kelby Mills and the union agreed on "
+            "Monday to resume talks.\n"
+            "Ostrel Foundry announced on Monday that talks with the union "
+            "had collapsed.\n");
+    assert_string_equal(fact_ids(r, "parties"), "update:name:Ostrel Foundry");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Ostrel Foundry and the union representing furnace workers in "
+            "Kenya agreed on Monday to resume talks.\n");
+    assert_string_equal(fact_ids(r, "parties"), "");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5193,6 +5325,10 @@ int main(void)
         cmocka_unit_test(test_apposition_before_side_verb),
         cmocka_unit_test(test_urdu_pairs_participles_and_protests),
         cmocka_unit_test(test_postponed_round_reported_refusal_old_mediation),
+        cmocka_unit_test(test_union_said_by_its_members),
+        cmocka_unit_test(test_state_government_and_company),
+        cmocka_unit_test(test_defined_union_and_ministry),
+        cmocka_unit_test(test_union_clause_cut_and_no_side),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
