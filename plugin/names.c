@@ -170,7 +170,7 @@ static int gap(const block *b, size_t i, size_t to)
 }
 
 /* (sides7) gap, but a plural's possessive apostrophe and one space after
- * a word that ends in "s" are spaces too: "the Lantern Pilots' Union"
+ * a word that ends in "s" (and, sides8, " & ") are spaces too: "the Lantern Pilots' Union"
  * is one name, its apostrophe no edge of it ("Pilots" is a word token
  * and the apostrophe no letter of it, as the word breaks read it). */
 static int name_gap(const block *b, size_t i, size_t to)
@@ -181,6 +181,10 @@ static int name_gap(const block *b, size_t i, size_t to)
         return g;
     const char *s = b->src + (from - b->base);
     size_t n = to - from;
+    /* (sides8) "Harlow & Sons": an ampersand between spaces joins
+     * the words of a name */
+    if (n == 3 && memcmp(s, " & ", 3) == 0)
+        return 1;
     char last = s[-1];
     if (last != 's' && last != 'S')
         return 0;
@@ -2053,6 +2057,17 @@ static size_t apposition_end(const block *b, size_t i)
     return 0;
 }
 
+/* (sides8) Whether token i ends a company's name with an abbreviation
+ * of side_name_suffixes and its full stop, one space then before offset
+ * to ("Brennor Copper Corp. and"). */
+static int suffix_stop(const block *b, size_t i, size_t to)
+{
+    size_t e = b->toks->v[i].end;
+    return cap(b, i) && in_list(b, DIPSUM_S_SIDE_NAME_SUFFIXES, i) && to == e + 2 &&
+           e + 1 < b->base + b->len && b->src[e - b->base] == '.' &&
+           b->src[e + 1 - b->base] == ' ';
+}
+
 static size_t verb_after(const block *b, const dipsum_matches *m, side_conj *r)
 {
     size_t j = r->last + 1, n = b->toks->n;
@@ -2076,6 +2091,8 @@ static size_t verb_after(const block *b, const dipsum_matches *m, side_conj *r)
                                   (to - from == 1 || b->src[from + 1 - b->base] == ' ')
                             : gap(b, j - 1, to) == 1;
         bracket = 0;
+        if (!plain && r->kind == 2 && j == r->last + 1 && suffix_stop(b, j - 1, to))
+            plain = 1;      /* (sides8) "and Harlow Foods Ltd. agreed" */
         if (!plain)
             break;
         /* (sides6) and those of two words or more, "resumed talks" */
@@ -2293,7 +2310,8 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
          * …": a name the update defined, with its acronym in brackets
          * before "and", ends at the name's last word */
         size_t lt = a - 1;
-        if (gap(b, a - 1, b->toks->v[a].start) != 1) {
+        if (gap(b, a - 1, b->toks->v[a].start) != 1 &&
+            !suffix_stop(b, a - 1, b->toks->v[a].start)) {
             size_t e = b->toks->v[a - 1].end;
             if (a < 2 || !bracketed_acronym(b, a - 1) || !acronym_right_before(nm, b, a) ||
                 b->toks->v[a].start != e + 2 || b->src[e + 1 - b->base] != ' ')

@@ -382,6 +382,10 @@ typedef enum {
     DIPSUM_S_SIDE_ARTICLES,
     /* (stop 24: "X has mediated … since 2021" runs to the update) */
     DIPSUM_S_MEDIATION_RUNS_ON,
+    /* (sides8: "Brennor Copper Corp. and the union agreed …": the
+     * abbreviation that ends a company's name, its full stop no edge of
+     * the name, names.c) */
+    DIPSUM_S_SIDE_NAME_SUFFIXES,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 

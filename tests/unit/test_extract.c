@@ -5169,6 +5169,35 @@ static void test_union_clause_cut_and_no_side(void **state)
     json_decref(r);
 }
 
+/* A company's name with an ampersand ("Kelby & Sons") or ending in an
+ * abbreviation with its full stop ("Ostrel Copper Corp.", "Varlo Foods
+ * Ltd."), on either side of "and". */
+static void test_company_name_ampersand_and_suffix(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Talks between Kelby & Sons and the union representing "
+                    "its drivers broke up on Monday without a deal.\n");
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:name:Kelby & Sons,update:side:the union");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Talks between Ostrel Copper Corp. and the union representing "
+            "its miners broke up on Monday without a deal.\n");
+    assert_string_equal(fact_ids(r, "parties"), "update:name:Ostrel Copper Corp");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "The union and Varlo Foods Ltd. agreed on Monday to resume "
+            "talks.\n");
+    c = claim(r, "sides_agreed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:side:The union,update:name:Varlo Foods Ltd");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5329,6 +5358,7 @@ int main(void)
         cmocka_unit_test(test_state_government_and_company),
         cmocka_unit_test(test_defined_union_and_ministry),
         cmocka_unit_test(test_union_clause_cut_and_no_side),
+        cmocka_unit_test(test_company_name_ampersand_and_suffix),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
