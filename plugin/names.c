@@ -1469,6 +1469,17 @@ static size_t name_end(const block *b, size_t i, int dir)
     return e;
 }
 
+/* (sides8) Whether a side noun in lower case follows token last and
+ * ends at offset end: "the United Auto Workers union", where the
+ * lexicon's role "workers union" reaches from the name into its noun. */
+static int side_noun_after_ends(const block *b, size_t last, size_t end)
+{
+    size_t j = last + 1;
+    return j < b->toks->n && b->toks->v[j].end == end && !cap(b, j) &&
+           gap(b, last, b->toks->v[j].start) == 1 &&
+           in_list(b, DIPSUM_S_SIDE_NOUNS, j);
+}
+
 /* Whether tokens first..last may be a side's name no term is: no word of
  * side_name_not, no name the update defined, and no lexicon match in it
  * but a state's or place's own name that opens it ("Harbour" of no one,
@@ -1502,7 +1513,8 @@ static int side_name_ok(const dipsum_names *nm, const dipsum_terms *shared,
         /* (sides7) a capitalised word of an issue or a role after the
          * name's first word is a word of the name ("Tarsen Mining",
          * "the Lantern Workers' Union"), not the lexicon's term */
-        if (x->start > s && x->end <= e && !x->adjective && x->term < shared->n &&
+        if (x->start > s && !x->adjective && x->term < shared->n &&
+            (x->end <= e || side_noun_after_ends(b, last, x->end)) &&
             (shared->v[x->term].category == DIPSUM_CAT_ISSUE ||
              shared->v[x->term].category == DIPSUM_CAT_ROLE))
             continue;
@@ -1615,6 +1627,16 @@ static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
         long f = token_edge(b, m->v[q].start, 0);
         /* (sides8) also after a joiner: "the Ministry of Labour" */
         if (f > 0 && name_goes_on(b, (size_t)f, -1))
+            q = -1;
+    }
+    /* (sides8) "the United Auto Workers union and …": a role that
+     * reaches from a run of capitalised words into the side noun after
+     * it ("workers union") is read as the run and its noun, below */
+    if (q >= 0 && !cap(b, l) && in_list(b, DIPSUM_S_SIDE_NOUNS, l) &&
+        m->v[q].term < shared->n && !m->v[q].adjective &&
+        shared->v[m->v[q].term].category == DIPSUM_CAT_ROLE) {
+        long f = token_edge(b, m->v[q].start, 0);
+        if (f > 0 && (size_t)f < l && cap(b, (size_t)f) && name_goes_on(b, (size_t)f, -1))
             q = -1;
     }
     if (q >= 0 && !noun_match(shared, b, m, q, l)) {
@@ -1818,7 +1840,10 @@ static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
 {
     size_t the = i;
     long q = match_edge(m, b->toks->v[i].start, 0);
-    if (q < 0 && key_is(b, i, "the") && !cap(b, i) && i + 1 < b->toks->n &&
+    /* (sides8) "and a union representing …", "and their union": an
+     * article of side_articles stands for "the" */
+    if (q < 0 && (key_is(b, i, "the") || in_list(b, DIPSUM_S_SIDE_ARTICLES, i)) &&
+        !cap(b, i) && i + 1 < b->toks->n &&
         gap(b, i, b->toks->v[i + 1].start) == 1) {
         i++;
         q = match_edge(m, b->toks->v[i].start, 0);
@@ -1920,7 +1945,8 @@ static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
     /* (sides7) "and the Vantor drivers' union": whose members the union
      * is stands between its own name and its noun, with the plural's
      * apostrophe */
-    if (the != i && l + 2 < b->toks->n && gap(b, l, b->toks->v[l + 1].start) == 1 &&
+    if (the != i && key_is(b, the, "the") && l + 2 < b->toks->n &&
+        gap(b, l, b->toks->v[l + 1].start) == 1 &&
         !cap(b, l + 1) && gap(b, l + 1, b->toks->v[l + 2].start) == 0 &&
         name_gap(b, l + 1, b->toks->v[l + 2].start) == 1 && !cap(b, l + 2) &&
         in_list(b, DIPSUM_S_SIDE_OWNER_NOUNS, l + 2) &&
@@ -1934,7 +1960,8 @@ static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
             return 0;
         *c = (side_conj){i, l + 1, the, 3, 0};
         /* (sides6) "and the Unite union": the union's own name */
-        if (the != i && in_list(b, DIPSUM_S_SIDE_OWNER_NOUNS, l + 1))
+        if (the != i && key_is(b, the, "the") &&
+            in_list(b, DIPSUM_S_SIDE_OWNER_NOUNS, l + 1))
             *c = (side_conj){i, l + 1, the, 2, l};
         return 1;
     }

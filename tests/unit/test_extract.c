@@ -5198,6 +5198,42 @@ static void test_company_name_ampersand_and_suffix(void **state)
     json_decref(r);
 }
 
+/* A union's name whose last word and noun the lexicon reads as one role
+ * ("the Kelby Bus Workers union": "workers union"), on either side of
+ * "and"; "a union" is a side said by a noun as "the union" is, but "a
+ * Varno union" names no Varno. */
+static void test_union_name_into_role_and_indefinite(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Talks between Ostrel Motors and the Kelby Bus Workers "
+                    "union broke up on Monday without a deal.\n");
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:name:Ostrel Motors,update:name:Kelby Bus Workers");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "The Kelby Bus Workers union and Ostrel Motors agreed on Monday "
+            "to resume talks.\n");
+    assert_string_equal(fact_ids(r, "parties"),
+                        "update:name:Kelby Bus Workers,update:name:Ostrel Motors");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Talks between the Kelby Transit Authority and a union "
+            "representing bus drivers broke up on Monday without a deal.\n");
+    c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:name:Kelby Transit Authority,update:side:a union");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Talks between Kelby Transit and a Varno union broke up on "
+            "Monday.\n");
+    assert_string_equal(fact_ids(r, "parties"), "update:name:Kelby Transit");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5359,6 +5395,7 @@ int main(void)
         cmocka_unit_test(test_defined_union_and_ministry),
         cmocka_unit_test(test_union_clause_cut_and_no_side),
         cmocka_unit_test(test_company_name_ampersand_and_suffix),
+        cmocka_unit_test(test_union_name_into_role_and_indefinite),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
