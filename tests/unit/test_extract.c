@@ -5234,6 +5234,22 @@ static void test_union_name_into_role_and_indefinite(void **state)
     json_decref(r);
 }
 
+/* "the health ministry", "the labour department": a side said by a
+ * noun, beside a union the update defines. */
+static void test_ministry_said_by_a_noun(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "The Kelby Nursing Staff Union (KNSU) and the health "
+                    "ministry agreed on Tuesday to end the strike.\n");
+    json_t *c = claim(r, "sides_agreed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:KNSU,update:side:the health ministry");
+    assert_string_equal(fact_ids(r, "parties"), "update:KNSU");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5396,6 +5412,7 @@ int main(void)
         cmocka_unit_test(test_union_clause_cut_and_no_side),
         cmocka_unit_test(test_company_name_ampersand_and_suffix),
         cmocka_unit_test(test_union_name_into_role_and_indefinite),
+        cmocka_unit_test(test_ministry_said_by_a_noun),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
