@@ -1528,6 +1528,18 @@ static int side_name_ok(const dipsum_names *nm, const dipsum_terms *shared,
             continue;
         /* the view holds the lexicon's terms first: a higher index is a
          * name of the update */
+        /* (sides8) a state's adjective that opens a run of capitalised
+         * words no other term is, none of them a side noun, is the
+         * first word of a name ("Ukrainian Railways", a company), not a
+         * side of its own; "Sudanese Armed Forces" is left to the
+         * lexicon */
+        if (x->start == s && x->end < e && x->adjective && x->term < shared->n &&
+            shared->v[x->term].category == DIPSUM_CAT_STATE) {
+            for (size_t i = first + 1; i <= last; i++)
+                if (in_list(b, DIPSUM_S_SIDE_NOUNS, i))
+                    return 0;
+            continue;
+        }
         if (x->start != s || x->end >= e || x->adjective || x->term >= shared->n)
             return 0;
         dipsum_category c = shared->v[x->term].category;
@@ -1833,6 +1845,20 @@ static long state_of_after(const dipsum_terms *shared, const block *b,
     return se;
 }
 
+/* Whether no match of m starts at token i, or (sides8) one of an issue
+ * or a role of the lexicon, which side_name_ok takes as a word of a
+ * name ("and Ukrainian Railways"). */
+static int issue_or_none_at(const dipsum_terms *shared, const block *b,
+                            const dipsum_matches *m, size_t i)
+{
+    long q = match_edge(m, b->toks->v[i].start, 0);
+    if (q < 0)
+        return 1;
+    return m->v[q].term < shared->n && !m->v[q].adjective &&
+           (shared->v[m->v[q].term].category == DIPSUM_CAT_ISSUE ||
+            shared->v[m->v[q].term].category == DIPSUM_CAT_ROLE);
+}
+
 /* The side that starts at token i, right after "and" (and "the"). */
 static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
                       const block *b,
@@ -1888,13 +1914,15 @@ static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
          * state ("Sudan Armed Forces", the state's body, stays the
          * state) */
         size_t e = (size_t)l;
-        if (m->v[q].term < shared->n && !m->v[q].adjective &&
+        if (m->v[q].term < shared->n &&
+            (!m->v[q].adjective ||
+             shared->v[m->v[q].term].category == DIPSUM_CAT_STATE) &&
             (shared->v[m->v[q].term].category == DIPSUM_CAT_STATE ||
              shared->v[m->v[q].term].category == DIPSUM_CAT_PLACE) &&
             e + 1 < b->toks->n && cap(b, e + 1) &&
             gap(b, e, b->toks->v[e + 1].start) == 1 &&
             !in_list(b, DIPSUM_S_NAME_JOINERS, e + 1) &&
-            match_edge(m, b->toks->v[e + 1].start, 0) < 0) {
+            issue_or_none_at(shared, b, m, e + 1)) {
             size_t last = name_end(b, e, 1);
             if (last > e && side_name_ok(nm, shared, b, m, i, last) > 0)
                 *c = (side_conj){i, last, the, 2, 0};

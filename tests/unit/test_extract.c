@@ -5250,6 +5250,36 @@ static void test_ministry_said_by_a_noun(void **state)
     json_decref(r);
 }
 
+/* A state's adjective that opens a company's name ("Ukrainian
+ * Railways", with an issue of the lexicon after it) is a word of the
+ * name, on either side of "and"; an adjective before a lower-case noun
+ * ("Norwegian observers") or before a title names no side. */
+static void test_adjective_opens_company_name(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Talks between Ukrainian Railways and the union "
+                    "representing its workers broke up on Monday without a "
+                    "deal.\n");
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:name:Ukrainian Railways,update:side:the union");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "The union and Ukrainian Railways agreed on Monday to resume "
+            "talks.\n");
+    assert_string_equal(fact_ids(r, "parties"), "update:name:Ukrainian Railways");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Talks between Norwegian observers and the union broke up on "
+            "Monday.\n"
+            "Ethiopian Prime Minister Abiy Ahmed and the union agreed on "
+            "Monday to resume talks.\n");
+    assert_null(strstr(fact_ids(r, "parties"), "update:"));
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5413,6 +5443,7 @@ int main(void)
         cmocka_unit_test(test_company_name_ampersand_and_suffix),
         cmocka_unit_test(test_union_name_into_role_and_indefinite),
         cmocka_unit_test(test_ministry_said_by_a_noun),
+        cmocka_unit_test(test_adjective_opens_company_name),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
