@@ -170,7 +170,7 @@ static int gap(const block *b, size_t i, size_t to)
 }
 
 /* (sides7) gap, but a plural's possessive apostrophe and one space after
- * a word that ends in "s" are spaces too: "the Lantern Pilots' Union"
+ * a word that ends in "s" (and, sides8, " & ") are spaces too: "the Lantern Pilots' Union"
  * is one name, its apostrophe no edge of it ("Pilots" is a word token
  * and the apostrophe no letter of it, as the word breaks read it). */
 static int name_gap(const block *b, size_t i, size_t to)
@@ -181,6 +181,10 @@ static int name_gap(const block *b, size_t i, size_t to)
         return g;
     const char *s = b->src + (from - b->base);
     size_t n = to - from;
+    /* (sides8) "Harlow & Sons": an ampersand between spaces joins
+     * the words of a name */
+    if (n == 3 && memcmp(s, " & ", 3) == 0)
+        return 1;
     char last = s[-1];
     if (last != 's' && last != 'S')
         return 0;
@@ -1480,6 +1484,17 @@ static size_t name_end(const block *b, size_t i, int dir)
     return e;
 }
 
+/* (sides8) Whether a side noun in lower case follows token last and
+ * ends at offset end: "the United Auto Workers union", where the
+ * lexicon's role "workers union" reaches from the name into its noun. */
+static int side_noun_after_ends(const block *b, size_t last, size_t end)
+{
+    size_t j = last + 1;
+    return j < b->toks->n && b->toks->v[j].end == end && !cap(b, j) &&
+           gap(b, last, b->toks->v[j].start) == 1 &&
+           in_list(b, DIPSUM_S_SIDE_NOUNS, j);
+}
+
 /* Whether tokens first..last may be a side's name no term is: no word of
  * side_name_not, no name the update defined, and no lexicon match in it
  * but a state's or place's own name that opens it ("Harbour" of no one,
@@ -1513,12 +1528,33 @@ static int side_name_ok(const dipsum_names *nm, const dipsum_terms *shared,
         /* (sides7) a capitalised word of an issue or a role after the
          * name's first word is a word of the name ("Tarsen Mining",
          * "the Lantern Workers' Union"), not the lexicon's term */
-        if (x->start > s && x->end <= e && !x->adjective && x->term < shared->n &&
+        if (x->start > s && !x->adjective && x->term < shared->n &&
+            (x->end <= e || side_noun_after_ends(b, last, x->end)) &&
+            (shared->v[x->term].category == DIPSUM_CAT_ISSUE ||
+             shared->v[x->term].category == DIPSUM_CAT_ROLE))
+            continue;
+        /* (sides8) ... and one that opens it when its last word, after
+         * the match, is the head of an actor's name ("the Dock Workers
+         * Federation": a federation, not the issue "dock workers") */
+        if (x->start == s && x->end < b->toks->v[last].start && !x->adjective &&
+            x->term < shared->n && head_kind(b, last) > 0 &&
             (shared->v[x->term].category == DIPSUM_CAT_ISSUE ||
              shared->v[x->term].category == DIPSUM_CAT_ROLE))
             continue;
         /* the view holds the lexicon's terms first: a higher index is a
          * name of the update */
+        /* (sides8) a state's adjective that opens a run of capitalised
+         * words no other term is, none of them a side noun, is the
+         * first word of a name ("Ukrainian Railways", a company), not a
+         * side of its own; "Sudanese Armed Forces" is left to the
+         * lexicon */
+        if (x->start == s && x->end < e && x->adjective && x->term < shared->n &&
+            shared->v[x->term].category == DIPSUM_CAT_STATE) {
+            for (size_t i = first + 1; i <= last; i++)
+                if (in_list(b, DIPSUM_S_SIDE_NOUNS, i))
+                    return 0;
+            continue;
+        }
         if (x->start != s || x->end >= e || x->adjective || x->term >= shared->n)
             return 0;
         dipsum_category c = shared->v[x->term].category;
@@ -1544,7 +1580,9 @@ typedef struct {
     size_t first, last, the;
     int kind;
     size_t nlast;   /* (sides6) kind 2: the name's last token when a noun
-                       follows it ("the Unite union"), else 0 */
+                       follows it ("the Unite union"), else 0; (sides8)
+                       kind 3: the noun's token when words after it that
+                       say whose it is are taken in (verb_after), else 0 */
 } side_conj;
 
 /* Whether tokens first..last (a capitalised run) and the side noun after
@@ -1614,9 +1652,18 @@ static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
          shared->v[m->v[q].term].category == DIPSUM_CAT_ROLE) &&
         cap(b, l) && m->v[q].start > b->toks->v[0].start) {
         long f = token_edge(b, m->v[q].start, 0);
-        if (f > 0 && cap(b, (size_t)f - 1) &&
-            name_gap(b, (size_t)f - 1, m->v[q].start) == 1 &&
-            !in_list(b, DIPSUM_S_NAME_JOINERS, (size_t)f - 1))
+        /* (sides8) also after a joiner: "the Ministry of Labour" */
+        if (f > 0 && name_goes_on(b, (size_t)f, -1))
+            q = -1;
+    }
+    /* (sides8) "the United Auto Workers union and …": a role that
+     * reaches from a run of capitalised words into the side noun after
+     * it ("workers union") is read as the run and its noun, below */
+    if (q >= 0 && !cap(b, l) && in_list(b, DIPSUM_S_SIDE_NOUNS, l) &&
+        m->v[q].term < shared->n && !m->v[q].adjective &&
+        shared->v[m->v[q].term].category == DIPSUM_CAT_ROLE) {
+        long f = token_edge(b, m->v[q].start, 0);
+        if (f > 0 && (size_t)f < l && cap(b, (size_t)f) && name_goes_on(b, (size_t)f, -1))
             q = -1;
     }
     if (q >= 0 && !noun_match(shared, b, m, q, l)) {
@@ -1652,6 +1699,21 @@ static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
         while (d > 0 && l - d < DIPSUM_SIDE_NOUN_MODIFIERS && !key_is(b, d - 1, "the") &&
                noun_modifier(b, m, d - 1) && !in_list(b, DIPSUM_S_SIDE_NOUNS, d - 1))
             d--;
+        /* (sides8) "the engineers' union and …": whose members the
+         * union is, an issue or a role of the lexicon in lower case */
+        if (d == l && l > 1 && !cap(b, l - 1) &&
+            name_gap(b, l - 1, b->toks->v[l].start) == 1) {
+            long iq = match_edge(m, b->toks->v[l - 1].end, 1);
+            long f = iq >= 0 ? token_edge(b, m->v[iq].start, 0) : -1;
+            if (f > 0 && m->v[iq].term < shared->n && !m->v[iq].adjective &&
+                (shared->v[m->v[iq].term].category == DIPSUM_CAT_ISSUE ||
+                 shared->v[m->v[iq].term].category == DIPSUM_CAT_ROLE) &&
+                !cap(b, (size_t)f) && key_is(b, (size_t)f - 1, "the") &&
+                gap(b, (size_t)f - 1, b->toks->v[f].start) == 1) {
+                *c = (side_conj){(size_t)f, l, (size_t)f - 1, 3, 0};
+                return 1;
+            }
+        }
         /* (sides7) "after their union and City Hall agreed": whose the
          * union is, said by a possessive, is an article too */
         if (d > 0 && gap(b, d - 1, b->toks->v[d].start) == 1 &&
@@ -1779,6 +1841,39 @@ static long state_body_after(const dipsum_terms *shared, const block *b,
     return -1;
 }
 
+/* (sides8) The last token of the state in "government of Peru" (the
+ * side noun at token j, "of", the lexicon's state right after it), or
+ * -1: a state's own body said with "of" is the state, as "Peru's
+ * government" is. */
+static long state_of_after(const dipsum_terms *shared, const block *b,
+                           const dipsum_matches *m, size_t j)
+{
+    if (j + 2 >= b->toks->n || !key_is(b, j + 1, "of") ||
+        gap(b, j, b->toks->v[j + 1].start) != 1 ||
+        gap(b, j + 1, b->toks->v[j + 2].start) != 1)
+        return -1;
+    long sq = match_edge(m, b->toks->v[j + 2].start, 0);
+    long se = sq >= 0 ? token_edge(b, m->v[sq].end, 1) : -1;
+    if (se < 0 || m->v[sq].term >= shared->n || m->v[sq].adjective ||
+        shared->v[m->v[sq].term].category != DIPSUM_CAT_STATE)
+        return -1;
+    return se;
+}
+
+/* Whether no match of m starts at token i, or (sides8) one of an issue
+ * or a role of the lexicon, which side_name_ok takes as a word of a
+ * name ("and Ukrainian Railways"). */
+static int issue_or_none_at(const dipsum_terms *shared, const block *b,
+                            const dipsum_matches *m, size_t i)
+{
+    long q = match_edge(m, b->toks->v[i].start, 0);
+    if (q < 0)
+        return 1;
+    return m->v[q].term < shared->n && !m->v[q].adjective &&
+           (shared->v[m->v[q].term].category == DIPSUM_CAT_ISSUE ||
+            shared->v[m->v[q].term].category == DIPSUM_CAT_ROLE);
+}
+
 /* The side that starts at token i, right after "and" (and "the"). */
 static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
                       const block *b,
@@ -1786,10 +1881,40 @@ static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
 {
     size_t the = i;
     long q = match_edge(m, b->toks->v[i].start, 0);
-    if (q < 0 && key_is(b, i, "the") && !cap(b, i) && i + 1 < b->toks->n &&
+    /* (sides8) "and a union representing …", "and their union": an
+     * article of side_articles stands for "the" */
+    if (q < 0 && (key_is(b, i, "the") || in_list(b, DIPSUM_S_SIDE_ARTICLES, i)) &&
+        !cap(b, i) && i + 1 < b->toks->n &&
         gap(b, i, b->toks->v[i + 1].start) == 1) {
         i++;
         q = match_edge(m, b->toks->v[i].start, 0);
+    }
+    /* (sides8) an issue or a role that opens a run of capitalised
+     * words is the run's first word ("and the Dock Workers
+     * Federation"): the run is read below, as side_before does */
+    if (q >= 0 && m->v[q].term < shared->n && !m->v[q].adjective && cap(b, i) &&
+        (shared->v[m->v[q].term].category == DIPSUM_CAT_ISSUE ||
+         shared->v[m->v[q].term].category == DIPSUM_CAT_ROLE)) {
+        long l = token_edge(b, m->v[q].end, 1);
+        if (l >= 0 && name_end(b, i, 1) > (size_t)l)
+            q = -1;
+    }
+    /* (sides8) "and the engineers' union", "and the teachers union":
+     * whose members the union is, an issue or a role of the lexicon in
+     * lower case, before a side noun: a side said by a noun */
+    if (q >= 0 && the != i && !cap(b, i) && m->v[q].term < shared->n &&
+        !m->v[q].adjective &&
+        (shared->v[m->v[q].term].category == DIPSUM_CAT_ISSUE ||
+         shared->v[m->v[q].term].category == DIPSUM_CAT_ROLE)) {
+        long l = token_edge(b, m->v[q].end, 1);
+        size_t j = l >= 0 ? (size_t)l + 1 : 0;
+        if (l >= 0 && j < b->toks->n && !cap(b, j) &&
+            in_list(b, DIPSUM_S_SIDE_NOUNS, j) &&
+            name_gap(b, (size_t)l, b->toks->v[j].start) == 1 &&
+            !before_name(shared, b, m, j)) {
+            *c = (side_conj){i, j, the, 3, 0};
+            return 1;
+        }
     }
     if (q >= 0 && !noun_match(shared, b, m, q, i)) {
         long l = token_edge(b, m->v[q].end, 1);
@@ -1804,13 +1929,15 @@ static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
          * state ("Sudan Armed Forces", the state's body, stays the
          * state) */
         size_t e = (size_t)l;
-        if (m->v[q].term < shared->n && !m->v[q].adjective &&
+        if (m->v[q].term < shared->n &&
+            (!m->v[q].adjective ||
+             shared->v[m->v[q].term].category == DIPSUM_CAT_STATE) &&
             (shared->v[m->v[q].term].category == DIPSUM_CAT_STATE ||
              shared->v[m->v[q].term].category == DIPSUM_CAT_PLACE) &&
             e + 1 < b->toks->n && cap(b, e + 1) &&
             gap(b, e, b->toks->v[e + 1].start) == 1 &&
             !in_list(b, DIPSUM_S_NAME_JOINERS, e + 1) &&
-            match_edge(m, b->toks->v[e + 1].start, 0) < 0) {
+            issue_or_none_at(shared, b, m, e + 1)) {
             size_t last = name_end(b, e, 1);
             if (last > e && side_name_ok(nm, shared, b, m, i, last) > 0)
                 *c = (side_conj){i, last, the, 2, 0};
@@ -1830,9 +1957,15 @@ static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
             shared->v[m->v[g].term].category == DIPSUM_CAT_ROLE &&
             in_list(b, DIPSUM_S_SIDE_NOUNS, (size_t)k))
             j = (size_t)k;
+        /* (sides8) "the pilots' union": a plural's possessive
+         * apostrophe before the noun is a space of it (name_gap) */
         if (j > i && j < n && in_list(b, DIPSUM_S_SIDE_NOUNS, j) && !cap(b, j) &&
-            gap(b, j - 1, b->toks->v[j].start) == 1 && !before_name(shared, b, m, j)) {
+            name_gap(b, j - 1, b->toks->v[j].start) == 1 &&
+            !before_name(shared, b, m, j)) {
             *c = (side_conj){i, j, the, 3, 0};
+            long se = state_of_after(shared, b, m, j);
+            if (se >= 0)
+                *c = (side_conj){the, (size_t)se, the, 1, 0};
             return 1;
         }
     }
@@ -1844,6 +1977,9 @@ static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
         if (before_name(shared, b, m, i))
             return 0;
         *c = (side_conj){i, i, the, 3, 0};
+        long se = state_of_after(shared, b, m, i);
+        if (se >= 0)
+            *c = (side_conj){the, (size_t)se, the, 1, 0};
         return 1;
     }
     if (!cap(b, i))
@@ -1852,7 +1988,8 @@ static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
     /* (sides7) "and the Vantor drivers' union": whose members the union
      * is stands between its own name and its noun, with the plural's
      * apostrophe */
-    if (the != i && l + 2 < b->toks->n && gap(b, l, b->toks->v[l + 1].start) == 1 &&
+    if (the != i && key_is(b, the, "the") && l + 2 < b->toks->n &&
+        gap(b, l, b->toks->v[l + 1].start) == 1 &&
         !cap(b, l + 1) && gap(b, l + 1, b->toks->v[l + 2].start) == 0 &&
         name_gap(b, l + 1, b->toks->v[l + 2].start) == 1 && !cap(b, l + 2) &&
         in_list(b, DIPSUM_S_SIDE_OWNER_NOUNS, l + 2) &&
@@ -1866,7 +2003,8 @@ static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
             return 0;
         *c = (side_conj){i, l + 1, the, 3, 0};
         /* (sides6) "and the Unite union": the union's own name */
-        if (the != i && in_list(b, DIPSUM_S_SIDE_OWNER_NOUNS, l + 1))
+        if (the != i && key_is(b, the, "the") &&
+            in_list(b, DIPSUM_S_SIDE_OWNER_NOUNS, l + 1))
             *c = (side_conj){i, l + 1, the, 2, l};
         return 1;
     }
@@ -1989,7 +2127,18 @@ static size_t apposition_end(const block *b, size_t i)
     return 0;
 }
 
-static size_t verb_after(const block *b, side_conj *r)
+/* (sides8) Whether token i ends a company's name with an abbreviation
+ * of side_name_suffixes and its full stop, one space then before offset
+ * to ("Brennor Copper Corp. and"). */
+static int suffix_stop(const block *b, size_t i, size_t to)
+{
+    size_t e = b->toks->v[i].end;
+    return cap(b, i) && in_list(b, DIPSUM_S_SIDE_NAME_SUFFIXES, i) && to == e + 2 &&
+           e + 1 < b->base + b->len && b->src[e - b->base] == '.' &&
+           b->src[e + 1 - b->base] == ' ';
+}
+
+static size_t verb_after(const block *b, const dipsum_matches *m, side_conj *r)
 {
     size_t j = r->last + 1, n = b->toks->n;
     int bracket = j < n && bracketed_acronym(b, j);
@@ -2012,6 +2161,8 @@ static size_t verb_after(const block *b, side_conj *r)
                                   (to - from == 1 || b->src[from + 1 - b->base] == ' ')
                             : gap(b, j - 1, to) == 1;
         bracket = 0;
+        if (!plain && r->kind == 2 && j == r->last + 1 && suffix_stop(b, j - 1, to))
+            plain = 1;      /* (sides8) "and Harlow Foods Ltd. agreed" */
         if (!plain)
             break;
         /* (sides6) and those of two words or more, "resumed talks" */
@@ -2020,9 +2171,15 @@ static size_t verb_after(const block *b, side_conj *r)
             return j;
         if (in_list(b, DIPSUM_S_SIDE_FILLERS, j))
             continue;
-        if (r->kind != 3 || cap(b, j) || ++tail > DIPSUM_SIDE_NOUN_TAIL ||
-            in_list(b, DIPSUM_S_CLAUSE_BREAK, j))
+        /* (sides8) a capitalised word no term is may stand in them:
+         * "the union representing workers at its Dunmore plant" */
+        if (r->kind != 3 || ++tail > DIPSUM_SIDE_NOUN_TAIL ||
+            in_list(b, DIPSUM_S_CLAUSE_BREAK, j) ||
+            (cap(b, j) && (tail == 1 || match_covering(m, b, j) >= 0 ||
+                           in_list(b, DIPSUM_S_SIDE_NAME_NOT, j))))
             break;
+        if (!r->nlast)
+            r->nlast = r->last;
         r->last = j;
     }
     return 0;
@@ -2052,6 +2209,11 @@ static int define_as(dipsum_names *nm, const dipsum_terms *shared,
      * (a role of the lexicon) makes no word of its own after it */
     size_t last = c->kind == 2 && c->nlast ? c->nlast : c->last;
     size_t n, len = c->last - c->first + 1;
+    /* (sides8) a side said by a noun is written with its noun, and the
+     * words after it that say whose it is, read as words of it, are cut
+     * from what is written ("the union", not "the union representing
+     * about 900 of its crews") */
+    size_t text_last = c->kind == 3 && c->nlast ? c->nlast : last;
     if (c->kind == 2)
         for (size_t k = 0; k < nm->n; k++) {
             const dipsum_name *x = &nm->v[k];
@@ -2071,11 +2233,11 @@ static int define_as(dipsum_names *nm, const dipsum_terms *shared,
     dipsum_name *x = &nm->v[nm->n];
     memset(t, 0, sizeof *t);
     memset(x, 0, sizeof *x);
-    size_t s = b->toks->v[c->first].start, e = b->toks->v[last].end;
+    size_t s = b->toks->v[c->first].start;
     size_t e_keys = b->toks->v[c->last].end;
     size_t fs = b->toks->v[c->kind == 3 ? c->the : c->first].start;
     dipsum_form *f = calloc(1, sizeof *f);
-    char *text = collapse(b->src + (fs - b->base), e - fs);
+    char *text = collapse(b->src + (fs - b->base), b->toks->v[text_last].end - fs);
     const char *pre = c->kind == 3 ? "update:side:" : name_pre;
     char *id = text ? malloc(strlen(pre) + strlen(text) + 1) : NULL;
     x->keys = calloc(len, sizeof *x->keys);
@@ -2212,12 +2374,22 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
 {
     const dipsum_cues *between = &b->r->sides[b->lang];
     for (size_t a = 1; a + 1 < b->toks->n; a++) {
-        if (!key_is(b, a, "and") ||
-            gap(b, a - 1, b->toks->v[a].start) != 1 ||
-            gap(b, a, b->toks->v[a + 1].start) != 1)
+        if (!key_is(b, a, "and") || gap(b, a, b->toks->v[a + 1].start) != 1)
             continue;
+        /* (sides8) "the National Union of Rail Engineers (NURE) and
+         * …": a name the update defined, with its acronym in brackets
+         * before "and", ends at the name's last word */
+        size_t lt = a - 1;
+        if (gap(b, a - 1, b->toks->v[a].start) != 1 &&
+            !suffix_stop(b, a - 1, b->toks->v[a].start)) {
+            size_t e = b->toks->v[a - 1].end;
+            if (a < 2 || !bracketed_acronym(b, a - 1) || !acronym_right_before(nm, b, a) ||
+                b->toks->v[a].start != e + 2 || b->src[e + 1 - b->base] != ' ')
+                continue;
+            lt = a - 2;
+        }
         side_conj l, r;
-        if (!side_before(nm, shared, b, m, a - 1, &l))
+        if (!side_before(nm, shared, b, m, lt, &l))
             continue;
         /* "Air Chad and …": a name made with a state's name is a name
          * wherever it stands, whatever the other conjunct is (the state
@@ -2235,6 +2407,18 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
             open--;
         if (l.kind == 2 && open == l.first)
             open = descriptor_start(b, m, open);
+        /* (sides8) "the government of Peru and …": a state's own body
+         * said with "of" is the state, and the list opens at "the" */
+        if (l.kind == 1 && open == l.first && open >= 3 &&
+            key_is(b, open - 1, "of") && in_list(b, DIPSUM_S_SIDE_NOUNS, open - 2) &&
+            key_is(b, open - 3, "the") && gap(b, open - 3, b->toks->v[open - 2].start) == 1 &&
+            gap(b, open - 2, b->toks->v[open - 1].start) == 1 &&
+            gap(b, open - 1, b->toks->v[open].start) == 1) {
+            long sq = match_edge(m, b->toks->v[open].start, 0);
+            if (sq >= 0 && m->v[sq].term < shared->n && !m->v[sq].adjective &&
+                shared->v[m->v[sq].term].category == DIPSUM_CAT_STATE)
+                open -= 3;
+        }
         /* "A, B and C signed": the last two of a longer list are not
          * the two sides, and nothing is read */
         if (open > 0 && comma_between(b, open - 1, open)) {
@@ -2251,7 +2435,7 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
                        ((l.kind == 2 || r.kind == 2) && open > 0 &&
                         gap(b, open - 1, b->toks->v[open].start) == 1 &&
                         in_list(b, DIPSUM_S_SIDE_CLAUSE_OPENERS, open - 1))))
-            sides = verb_after(b, &r) != 0;
+            sides = verb_after(b, m, &r) != 0;
         if (!sides) {
             if (company && define_side(nm, shared, b, &l) < 0)
                 return -1;

@@ -244,7 +244,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (stop 24) */
     "mediation_runs_on",
     /* (stop 25) */
-    "earlier_clause"};
+    "earlier_clause",
+    /* (sides8) */
+    "side_name_suffixes"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

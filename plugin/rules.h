@@ -391,6 +391,10 @@ typedef enum {
     /* (stop 25: "suspended in late 2022 after the two sides agreed": a
      * clause of what came before a background event is background) */
     DIPSUM_S_EARLIER_CLAUSE,
+    /* (sides8: "Brennor Copper Corp. and the union agreed …": the
+     * abbreviation that ends a company's name, its full stop no edge of
+     * the name, names.c) */
+    DIPSUM_S_SIDE_NAME_SUFFIXES,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 

@@ -5168,6 +5168,249 @@ static void test_postponed_round_reported_refusal_old_mediation(void **state)
     json_decref(r);
 }
 
+/* ==== Sides that are no states, more forms (sides8) ===================== */
+
+/* Whose members a union is, before its noun: a plural's apostrophe
+ * ("the riggers' union") or an issue of the lexicon ("the engineers'
+ * union", "the teachers union"): a side said by a noun, on either side
+ * of "and"; the Urdu sentence says "the two sides". */
+static void test_union_said_by_its_members(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Talks between Corvel Airways and the engineers' union "
+                    "broke down on Monday.\n");
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:name:Corvel Airways,update:side:the engineers' union");
+    assert_string_equal(fact_ids(r, "parties"), "update:name:Corvel Airways");
+    assert_non_null(strstr(generated(r), "\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c\xd9\x86"));
+    assert_false(has_latin(generated(r)));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Talks between Corvel Airways and the riggers' union broke "
+            "down on Monday.\n");
+    c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:name:Corvel Airways,update:side:the riggers' union");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "The engineers' union and Corvel Airways agreed on Monday to "
+            "resume talks.\n");
+    c = claim(r, "sides_agreed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:side:The engineers' union,update:name:Corvel Airways");
+    json_decref(r);
+}
+
+/* A state's government with a company: "X's government and Y ended
+ * talks" (a verb of two sides), "the government of X and Y", "Y and the
+ * government of X": the state and the company. */
+static void test_state_government_and_company(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Indonesia's government and Tarmond Lithium ended talks on "
+                    "Tuesday without an agreement.\n");
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "indonesia,update:name:Tarmond Lithium");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "The government of Kazakhstan and Tarmond Lithium agreed on "
+            "Tuesday to resume talks.\n");
+    c = claim(r, "sides_agreed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kazakhstan,update:name:Tarmond Lithium");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Tarmond Lithium and the government of Kazakhstan agreed on "
+            "Tuesday to resume talks.\n");
+    c = claim(r, "sides_agreed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "update:name:Tarmond Lithium,kazakhstan");
+    assert_non_null(strstr(generated(r), "\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c\xd9\x86"));
+    json_decref(r);
+}
+
+/* A union or an association the update defines with its acronym before
+ * "and", and a ministry's name ("the Ministry of Labour", an issue
+ * after "of"); a name opened by an issue whose head is an actor's
+ * ("the Dock Workers Federation"). */
+static void test_defined_union_and_ministry(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "The National Union of Harbour Pilots (NUHP) and the "
+                    "Ministry of Shipping agreed on Tuesday to end the "
+                    "strike.\n");
+    assert_string_equal(fact_ids(r, "parties"),
+                        "update:NUHP,update:name:Ministry of Shipping");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "The Kelby Nurses Association (KNA) and Ostrel Care signed an "
+            "agreement on Tuesday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "update:KNA,update:name:Ostrel Care");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Talks between the Ministry of Labour and the Dock Workers "
+            "Federation broke down on Monday.\n");
+    c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:name:Ministry of Labour,"
+                        "update:name:Dock Workers Federation");
+    json_decref(r);
+}
+
+/* The words after a union that say whose it is are cut from the side
+ * (a capitalised word no term is may stand in them); a host, an
+ * announcer and a name that only modifies are no sides; a clause with
+ * a term in it is not cut with confidence, and nothing is read. */
+static void test_union_clause_cut_and_no_side(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Ostrel Foundry and the union representing furnace "
+                    "workers at its Kelby plant agreed on Monday to resume "
+                    "talks.\n");
+    json_t *c = claim(r, "sides_agreed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:name:Ostrel Foundry,update:side:the union");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "The Ministry of Shipping hosted talks between Ostrel Foundry "
+            "and the union on Monday.\n"
+            "Norwegian observers said Kelby Mills and the union agreed on "
+            "Monday to resume talks.\n"
+            "Ostrel Foundry announced on Monday that talks with the union "
+            "had collapsed.\n");
+    assert_string_equal(fact_ids(r, "parties"), "update:name:Ostrel Foundry");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Ostrel Foundry and the union representing furnace workers in "
+            "Kenya agreed on Monday to resume talks.\n");
+    assert_string_equal(fact_ids(r, "parties"), "");
+    json_decref(r);
+}
+
+/* A company's name with an ampersand ("Kelby & Sons") or ending in an
+ * abbreviation with its full stop ("Ostrel Copper Corp.", "Varlo Foods
+ * Ltd."), on either side of "and". */
+static void test_company_name_ampersand_and_suffix(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Talks between Kelby & Sons and the union representing "
+                    "its drivers broke up on Monday without a deal.\n");
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:name:Kelby & Sons,update:side:the union");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Talks between Ostrel Copper Corp. and the union representing "
+            "its miners broke up on Monday without a deal.\n");
+    assert_string_equal(fact_ids(r, "parties"), "update:name:Ostrel Copper Corp");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "The union and Varlo Foods Ltd. agreed on Monday to resume "
+            "talks.\n");
+    c = claim(r, "sides_agreed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:side:The union,update:name:Varlo Foods Ltd");
+    json_decref(r);
+}
+
+/* A union's name whose last word and noun the lexicon reads as one role
+ * ("the Kelby Bus Workers union": "workers union"), on either side of
+ * "and"; "a union" is a side said by a noun as "the union" is, but "a
+ * Varno union" names no Varno. */
+static void test_union_name_into_role_and_indefinite(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Talks between Ostrel Motors and the Kelby Bus Workers "
+                    "union broke up on Monday without a deal.\n");
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:name:Ostrel Motors,update:name:Kelby Bus Workers");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "The Kelby Bus Workers union and Ostrel Motors agreed on Monday "
+            "to resume talks.\n");
+    assert_string_equal(fact_ids(r, "parties"),
+                        "update:name:Kelby Bus Workers,update:name:Ostrel Motors");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Talks between the Kelby Transit Authority and a union "
+            "representing bus drivers broke up on Monday without a deal.\n");
+    c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:name:Kelby Transit Authority,update:side:a union");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Talks between Kelby Transit and a Varno union broke up on "
+            "Monday.\n");
+    assert_string_equal(fact_ids(r, "parties"), "update:name:Kelby Transit");
+    json_decref(r);
+}
+
+/* "the health ministry", "the labour department": a side said by a
+ * noun, beside a union the update defines. */
+static void test_ministry_said_by_a_noun(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "The Kelby Nursing Staff Union (KNSU) and the health "
+                    "ministry agreed on Tuesday to end the strike.\n");
+    json_t *c = claim(r, "sides_agreed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:KNSU,update:side:the health ministry");
+    assert_string_equal(fact_ids(r, "parties"), "update:KNSU");
+    json_decref(r);
+}
+
+/* A state's adjective that opens a company's name ("Ukrainian
+ * Railways", with an issue of the lexicon after it) is a word of the
+ * name, on either side of "and"; an adjective before a lower-case noun
+ * ("Norwegian observers") or before a title names no side. */
+static void test_adjective_opens_company_name(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Talks between Ukrainian Railways and the union "
+                    "representing its workers broke up on Monday without a "
+                    "deal.\n");
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:name:Ukrainian Railways,update:side:the union");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "The union and Ukrainian Railways agreed on Monday to resume "
+            "talks.\n");
+    assert_string_equal(fact_ids(r, "parties"), "update:name:Ukrainian Railways");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Talks between Norwegian observers and the union broke up on "
+            "Monday.\n"
+            "Ethiopian Prime Minister Abiy Ahmed and the union agreed on "
+            "Monday to resume talks.\n");
+    assert_null(strstr(fact_ids(r, "parties"), "update:"));
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5327,6 +5570,14 @@ int main(void)
         cmocka_unit_test(test_urdu_pairs_participles_and_protests),
         cmocka_unit_test(test_postponed_round_reported_refusal_old_mediation),
         cmocka_unit_test(test_earlier_clause_reported_name_and_recent_day),
+        cmocka_unit_test(test_union_said_by_its_members),
+        cmocka_unit_test(test_state_government_and_company),
+        cmocka_unit_test(test_defined_union_and_ministry),
+        cmocka_unit_test(test_union_clause_cut_and_no_side),
+        cmocka_unit_test(test_company_name_ampersand_and_suffix),
+        cmocka_unit_test(test_union_name_into_role_and_indefinite),
+        cmocka_unit_test(test_ministry_said_by_a_noun),
+        cmocka_unit_test(test_adjective_opens_company_name),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
