@@ -2391,6 +2391,20 @@ static size_t apposition_end(const reading *rd, size_t i)
     return i;
 }
 
+/* (mediators8) Whether a comma and spaces only stand between word i-1
+ * and word i (i > 0): one conjunct of an English list to the next. */
+static int comma_before(const reading *rd, size_t i)
+{
+    size_t n, commas = 0;
+    const char *g = gap(rd, i, &n);
+    for (size_t k = 0; k < n; k++)
+        if (g[k] == ',')
+            commas++;
+        else if (g[k] != ' ')
+            return 0;
+    return commas == 1;
+}
+
 static void read_mediators(const reading *rd, dipsum_claim *c)
 {
     int scoped = c->type && strcmp(c->type, "mention") != 0;
@@ -2478,6 +2492,23 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                        (k2 = ent_covering(rd, s0 - 2, &s1)) >= 0 && !is_adjective(rd, k2) &&
                        (term_of(rd, k2)->category == DIPSUM_CAT_STATE ||
                         term_of(rd, k2)->category == DIPSUM_CAT_ORGANISATION)) {
+                    add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k2].term, (size_t)k2);
+                    s0 = s1;
+                }
+                /* (mediators8) "Egyptian and Qatari mediators",
+                 * "Egyptian, Qatari and US mediators": each state's
+                 * adjective joined by "and" or a comma before the name
+                 * right before the noun says whose mediators they are
+                 * too (adjectives only: "Israel and Egyptian mediators
+                 * met" names Israel as no mediator) */
+                s0 = st;
+                while (!scoped && rd->lang == 0 && s0 >= 1) {
+                    size_t at = s0 >= 2 && cue(rd, DIPSUM_S_CONJUNCTION, s0 - 1) ? s0 - 2
+                                : comma_before(rd, s0) ? s0 - 1 : (size_t)-1;
+                    if (at == (size_t)-1 ||
+                        (k2 = ent_covering(rd, at, &s1)) < 0 ||
+                        !is_adjective(rd, k2) || !side_kind(rd, k2))
+                        break;
                     add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k2].term, (size_t)k2);
                     s0 = s1;
                 }

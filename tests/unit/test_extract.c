@@ -5037,6 +5037,29 @@ static void test_postponed_round_reported_refusal_old_mediation(void **state)
     json_decref(r);
 }
 
+/* (mediators8) Each state's adjective in a list before "mediators"
+ * says whose mediators they are, in the claim's sentence or one where
+ * the mediators speak; a state's name joined to an adjective there is
+ * no mediator. */
+static void test_mediator_adjectives_joined(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Sudan and South Sudan agreed to a "
+                                 "truce on Friday, Kenyan and Ugandan "
+                                 "mediators said.", "mediators"),
+                        "uganda,kenya");
+    assert_string_equal(facts_of("en", "Sudan and South Sudan agreed to a "
+                                 "truce on Friday. Kenyan, Ugandan and US "
+                                 "mediators said the shelling stopped.",
+                                 "mediators"),
+                        "united_states,uganda,kenya");
+    assert_string_equal(facts_of("en", "Sudan and South Sudan agreed to a "
+                                 "truce on Friday. Ethiopia and Ugandan "
+                                 "mediators said the shelling stopped.",
+                                 "mediators"),
+                        "uganda");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5193,6 +5216,7 @@ int main(void)
         cmocka_unit_test(test_apposition_before_side_verb),
         cmocka_unit_test(test_urdu_pairs_participles_and_protests),
         cmocka_unit_test(test_postponed_round_reported_refusal_old_mediation),
+        cmocka_unit_test(test_mediator_adjectives_joined),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
