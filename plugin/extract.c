@@ -2418,7 +2418,8 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                                 DIPSUM_S_MEDIATOR_NOUNS,
                                 DIPSUM_S_MEDIATING_PERFECT,
                                 DIPSUM_S_MEDIATOR_NAME_CUES,
-                                DIPSUM_S_MEDIATED_VERB};
+                                DIPSUM_S_MEDIATED_VERB,
+                                DIPSUM_S_MEDIATOR_ROLE_OF};
     const size_t nlists = sizeof lists / sizeof *lists;
     for (size_t i = next_cue(rd, lists, nlists, lo, hi); i < hi;
          i = next_cue(rd, lists, nlists, i + 1, hi)) {
@@ -2531,6 +2532,27 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                     b0--;
                 list_before_x(rd, c, i - 1, b0, DIPSUM_ACT_MEDIATOR, -1, 0, 1);
             }
+            continue;
+        }
+        if (i > 0 && cue(rd, DIPSUM_S_MEDIATOR_ROLE_OF, i)) {
+            /* (mediators8) "the UN's role was that of a facilitator":
+             * the names right before; "X، Y اور Z کا اس بات چیت میں
+             * کردار سہولت کار کا ہے": the names right before the nearest
+             * possessive of the clause before the words */
+            size_t c0 = i - 1, at = i, st;
+            while (c0 > 0 && !rd->brk[c0])
+                c0--;
+            if (rd->lang == 1)
+                for (at = i; at > c0 + 1 && !cue(rd, DIPSUM_S_POSSESSIVE, at - 1); at--)
+                    ;
+            long k = at > c0 + 1 || (rd->lang == 0 && at > c0)
+                         ? ent_covering(rd, rd->lang == 1 ? at - 2 : at - 1, &st) : -1;
+            if (rd->lang == 1)
+                at--; /* the possessive */
+            if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k))
+                list_before(rd, c, at, c0, DIPSUM_ACT_MEDIATOR, -1, 0);
+            else if (k >= 0 && is_adjective(rd, k) && side_kind(rd, k))
+                add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
             continue;
         }
         if ((len = cue(rd, DIPSUM_S_MEDIATED_VERB, i)) &&
@@ -3663,7 +3685,10 @@ static int push_claim(dipsum_facts *f, const dipsum_claim *c)
 /* (roles4) The lists that say who mediates: a sentence with one of
  * their cues is read for the update's mediators even with no term of
  * talks in it ("ثالثی کرنے والے قطر نے کہا …"; mediator_said). */
-static const int mediation_said[] = {DIPSUM_S_MEDIATOR_SAID};
+static const int mediation_said[] = {DIPSUM_S_MEDIATOR_SAID,
+                                     /* (mediators8) "the UN's role was
+                                      * that of a facilitator" */
+                                     DIPSUM_S_MEDIATOR_ROLE_OF};
 
 /* The claims of sentence si. */
 static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,

@@ -242,7 +242,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (sides7) */
     "side_descriptors", "side_clause_openers", "side_articles",
     /* (stop 24) */
-    "mediation_runs_on"};
+    "mediation_runs_on",
+    /* (mediators8) */
+    "mediator_role_of"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -382,6 +382,9 @@ typedef enum {
     DIPSUM_S_SIDE_ARTICLES,
     /* (stop 24: "X has mediated … since 2021" runs to the update) */
     DIPSUM_S_MEDIATION_RUNS_ON,
+    /* (mediators8: "the UN's role was that of a facilitator", "X کا …
+     * کردار سہولت کار کا ہے") */
+    DIPSUM_S_MEDIATOR_ROLE_OF,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 

@@ -5060,6 +5060,65 @@ static void test_mediator_adjectives_joined(void **state)
                         "uganda");
 }
 
+/* (mediators8) Whose part in the talks is said to be a mediator's or a
+ * facilitator's, now or before, mediates: the names before "role" in
+ * English, before the possessive in Urdu; not a part still to come. */
+static void test_mediator_role_that_of(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Talks between Sudan and South Sudan "
+                                 "resumed on Monday. He said the Ugandan "
+                                 "role was that of a facilitator.",
+                                 "mediators"),
+                        "uganda");
+    assert_string_equal(facts_of("en", "Talks between Sudan and South Sudan "
+                                 "resumed on Monday. Kenya's role will be "
+                                 "that of a facilitator.", "mediators"),
+                        "");
+    assert_string_equal(facts_of("ur", "\xD8\xA7\xDB\x8C\xD8\xAA\xDA\xBE\xD9\x88\xD9\xBE\xDB\x8C\xD8\xA7 "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD8\xA7\xD8\xB1\xDB\x8C\xD9\xB9\xD8\xB1\xDB\x8C\xD8\xA7 "
+                                 "\xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94 "
+                                 "\xD9\x88\xD8\xB2\xDB\x8C\xD8\xB1 \xD9\x86\xDB\x92 "
+                                 "\xDA\xA9\xDB\x81\xD8\xA7 \xDA\xA9\xDB\x81 "
+                                 "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+                                 "\xDA\xA9\xD8\xA7 \xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xD9\x85\xDB\x8C\xDA\xBA "
+                                 "\xDA\xA9\xD8\xB1\xD8\xAF\xD8\xA7\xD8\xB1 "
+                                 "\xD8\xB3\xDB\x81\xD9\x88\xD9\x84\xD8\xAA "
+                                 "\xDA\xA9\xD8\xA7\xD8\xB1 \xDA\xA9\xD8\xA7 "
+                                 "\xDB\x81\xDB\x92\xDB\x94",
+                                 "mediators"),
+                        "uganda,kenya");
+    assert_string_equal(facts_of("ur", "\xD8\xA7\xDB\x8C\xD8\xAA\xDA\xBE\xD9\x88\xD9\xBE\xDB\x8C\xD8\xA7 "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD8\xA7\xD8\xB1\xDB\x8C\xD9\xB9\xD8\xB1\xDB\x8C\xD8\xA7 "
+                                 "\xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94 "
+                                 "\xD9\x88\xD8\xB2\xDB\x8C\xD8\xB1 \xD9\x86\xDB\x92 "
+                                 "\xDA\xA9\xDB\x81\xD8\xA7 \xDA\xA9\xDB\x81 "
+                                 "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+                                 "\xDA\xA9\xD8\xA7 \xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xD9\x85\xDB\x8C\xDA\xBA "
+                                 "\xDA\xA9\xD8\xB1\xD8\xAF\xD8\xA7\xD8\xB1 "
+                                 "\xD8\xB3\xDB\x81\xD9\x88\xD9\x84\xD8\xAA "
+                                 "\xDA\xA9\xD8\xA7\xD8\xB1 \xDA\xA9\xD8\xA7 "
+                                 "\xDB\x81\xD9\x88 \xDA\xAF\xD8\xA7\xDB\x94",
+                                 "mediators"),
+                        "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5217,6 +5276,7 @@ int main(void)
         cmocka_unit_test(test_urdu_pairs_participles_and_protests),
         cmocka_unit_test(test_postponed_round_reported_refusal_old_mediation),
         cmocka_unit_test(test_mediator_adjectives_joined),
+        cmocka_unit_test(test_mediator_role_that_of),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
