@@ -1198,6 +1198,22 @@ static size_t bracket_after_name(const reading *rd, size_t i, size_t c0)
     return 0;
 }
 
+/* (mediators8) The term the rules' mediator_of gives for term t (an
+ * office or a person the lexicon knows, by the state or organisation it
+ * mediates for: "the Emir of Qatar" -> Qatar), or (size_t)-1. */
+static size_t mediator_of(const dipsum_terms *terms, const dipsum_rules *r,
+                          size_t t)
+{
+    const char *id = terms->v[t].id;
+    for (size_t q = 0; q < r->nmediator_of; q++)
+        if (r->mediator_from[q] && r->mediator_to[q] &&
+            strcmp(id, r->mediator_from[q]) == 0)
+            for (size_t k = 0; k < terms->n; k++)
+                if (strcmp(terms->v[k].id, r->mediator_to[q]) == 0)
+                    return k;
+    return (size_t)-1;
+}
+
 static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                          size_t c0, int role, int other_role, int sides_only,
                          int cross)
@@ -1260,7 +1276,11 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
              * list_after */
             int office = term_of(rd, k)->category == DIPSUM_CAT_OFFICE ||
                          term_of(rd, k)->category == DIPSUM_CAT_ROLE;
-            if (role == DIPSUM_ACT_MEDIATOR && office && !side_kind(rd, k))
+            size_t mof;
+            if (role == DIPSUM_ACT_MEDIATOR && office && !side_kind(rd, k) &&
+                (mof = mediator_of(rd->terms, rd->r, rd->f->m[k].term)) != (size_t)-1)
+                added += add_actor(c, role, mof, (size_t)k); /* (mediators8) */
+            else if (role == DIPSUM_ACT_MEDIATOR && office && !side_kind(rd, k))
                 ;
             else if ((sides_only ? side_kind(rd, k) : actor_kind(rd, k)) &&
                 (!adj || noun)) {
@@ -1573,10 +1593,16 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
              * "officials" or "an envoy" (their state names it) */
             dipsum_category kc = term_of(rd, k)->category;
             int office = kc == DIPSUM_CAT_OFFICE || kc == DIPSUM_CAT_ROLE;
+            size_t of;
             if ((sides_only ? side_kind(rd, k) : actor_kind(rd, k)) &&
                 (!is_adjective(rd, k) || noun) &&
                 !(role == DIPSUM_ACT_MEDIATOR && office))
                 added += add_actor(c, role, rd->f->m[k].term, (size_t)k);
+            /* (mediators8) "mediated by the Emir of Qatar": the state
+             * an office the lexicon has whole mediates for */
+            else if (role == DIPSUM_ACT_MEDIATOR && office && !sides_only &&
+                     (of = mediator_of(rd->terms, rd->r, rd->f->m[k].term)) != (size_t)-1)
+                added += add_actor(c, role, of, (size_t)k);
             i = past_aside(rd, e, c1);
             continue;
         }
@@ -4290,6 +4316,12 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_MEDIATOR]; k++) {
             size_t t = c->actors[DIPSUM_ACT_MEDIATOR][k].term;
             if (unmade_mediation(x, c, i >= f->nc, t))
+                continue;
+            /* (mediators8) a person the lexicon knows mediates for the
+             * state or organisation mediator_of gives ("brokered by
+             * Hakan Fidan": Türkiye), else is no fact of the update's */
+            if (terms->v[t].category == DIPSUM_CAT_PERSON &&
+                (t = mediator_of(terms, r, t)) == (size_t)-1)
                 continue;
             if (!in_list(&f->parties, dipsum_party_term(terms, r, t)) &&
                 terms->v[t].category != DIPSUM_CAT_PERSON &&

@@ -516,6 +516,10 @@ typedef struct {
     size_t nparty;
     char **venue_from, **venue_to;  /* venue_of: talks term -> place    */
     size_t nvenue_of;
+    /* (mediators8) mediator_of: an office or a person -> the state or
+     * organisation it mediates for ("the Emir of Qatar" -> Qatar)      */
+    char **mediator_from, **mediator_to;
+    size_t nmediator_of;
     dipsum_event_rule *events;
     size_t nevents;
     char **tmpl_type;         /* templates: type and text by language   */

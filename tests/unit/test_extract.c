@@ -5119,6 +5119,32 @@ static void test_mediator_role_that_of(void **state)
                         "");
 }
 
+/* (mediators8) An office or a person the lexicon knows mediates for
+ * the state or organisation the rules' mediator_of gives: the office in
+ * a claim, both in the update's facts; not who is only there. */
+static void test_mediator_office_of_state(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Talks between Armenia and Azerbaijan were held on "
+                    "Monday, mediated by the Emir of Qatar.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "mediators"), "qatar");
+    json_decref(r);
+    assert_string_equal(facts_of("en", "Talks between Armenia and Azerbaijan "
+                                 "were held on Monday, brokered by Badr "
+                                 "Albusaidi.", "mediators"),
+                        "oman");
+    assert_string_equal(facts_of("en", "Talks between Armenia and Azerbaijan "
+                                 "were held on Monday in the presence of the "
+                                 "Emir of Qatar.", "mediators"),
+                        "");
+    assert_string_equal(facts_of("ur", "\xD8\xA2\xD8\xB1\xD9\x85\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 \xD8\xA7\xD9\x88\xD8\xB1 \xD8\xA2\xD8\xB0\xD8\xB1\xD8\xA8\xD8\xA7\xD8\xA6\xDB\x8C\xD8\xAC\xD8\xA7\xD9\x86 \xDA\xA9\xDB\x92 \xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 \xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xD8\xA7\xD9\x85\xDB\x8C\xD8\xB1 \xD9\x82\xD8\xB7\xD8\xB1 \xDA\xA9\xDB\x8C \xD8\xAB\xD8\xA7\xD9\x84\xD8\xAB\xDB\x8C \xD9\x85\xDB\x8C\xDA\xBA \xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94", "mediators"),
+                        "qatar");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5277,6 +5303,7 @@ int main(void)
         cmocka_unit_test(test_postponed_round_reported_refusal_old_mediation),
         cmocka_unit_test(test_mediator_adjectives_joined),
         cmocka_unit_test(test_mediator_role_that_of),
+        cmocka_unit_test(test_mediator_office_of_state),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
