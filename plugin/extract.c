@@ -2666,8 +2666,18 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                 cue(rd, DIPSUM_S_VENUE_BEFORE, i - 1) == 1 &&
                 (k = ent_covering(rd, i - 2, &st)) >= 0)
                 at = i - 1;
-            if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k))
-                list_before(rd, c, at, c0, DIPSUM_ACT_MEDIATOR, -1, 0);
+            if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k) &&
+                list_before(rd, c, at, c0, DIPSUM_ACT_MEDIATOR, -1, 0) > 0) {
+                /* (mediators8) "X is one of the guarantor nations for
+                 * the talks, along with Y and Z": the names right after
+                 * the words that open the next clause mediate too */
+                size_t w = i + 1, alen;
+                while (w < rd->n && !rd->brk[w])
+                    w++;
+                if (w < rd->n && (alen = cue(rd, DIPSUM_S_MEDIATOR_ALONG_WITH, w)))
+                    list_after(rd, c, w + alen, rd->n, DIPSUM_ACT_MEDIATOR, 0);
+            } else if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k))
+                ;
             else if (k >= 0 && is_adjective(rd, k) && side_kind(rd, k))
                 add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
             else if (k < 0 && i >= 2 && cue(rd, DIPSUM_S_RELATIVE, i - 1) &&

@@ -244,7 +244,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (stop 24) */
     "mediation_runs_on",
     /* (mediators8) */
-    "mediator_role_of"};
+    "mediator_role_of", "mediator_along_with"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

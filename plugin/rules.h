@@ -385,6 +385,9 @@ typedef enum {
     /* (mediators8: "the UN's role was that of a facilitator", "X کا …
      * کردار سہولت کار کا ہے") */
     DIPSUM_S_MEDIATOR_ROLE_OF,
+    /* (mediators8: "X is one of the guarantor nations, along with Y and
+     * Z") */
+    DIPSUM_S_MEDIATOR_ALONG_WITH,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 

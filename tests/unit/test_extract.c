@@ -5145,6 +5145,24 @@ static void test_mediator_office_of_state(void **state)
                         "qatar");
 }
 
+/* (mediators8) "X is one of the guarantor nations for the talks, along
+ * with Y and Z": X, and the names right after "along with" that opens
+ * the next clause, mediate; an offer to be one names none. */
+static void test_mediator_one_of_along_with(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Norway is one of the guarantor "
+                                 "nations for the talks between Sudan and "
+                                 "South Sudan, along with Kenya and Uganda.",
+                                 "mediators"),
+                        "norway,kenya,uganda");
+    assert_string_equal(facts_of("en", "Norway offered to be one of the "
+                                 "guarantors of the talks between Sudan and "
+                                 "South Sudan, along with Kenya.",
+                                 "mediators"),
+                        "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5304,6 +5322,7 @@ int main(void)
         cmocka_unit_test(test_mediator_adjectives_joined),
         cmocka_unit_test(test_mediator_role_that_of),
         cmocka_unit_test(test_mediator_office_of_state),
+        cmocka_unit_test(test_mediator_one_of_along_with),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
