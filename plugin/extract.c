@@ -1224,6 +1224,22 @@ static size_t bracket_after_name(const reading *rd, size_t i, size_t c0)
     return 0;
 }
 
+/* (mediators8) The term the rules' mediator_of gives for term t (an
+ * office or a person the lexicon knows, by the state or organisation it
+ * mediates for: "the Emir of Qatar" -> Qatar), or (size_t)-1. */
+static size_t mediator_of(const dipsum_terms *terms, const dipsum_rules *r,
+                          size_t t)
+{
+    const char *id = terms->v[t].id;
+    for (size_t q = 0; q < r->nmediator_of; q++)
+        if (r->mediator_from[q] && r->mediator_to[q] &&
+            strcmp(id, r->mediator_from[q]) == 0)
+            for (size_t k = 0; k < terms->n; k++)
+                if (strcmp(terms->v[k].id, r->mediator_to[q]) == 0)
+                    return k;
+    return (size_t)-1;
+}
+
 static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                          size_t c0, int role, int other_role, int sides_only,
                          int cross)
@@ -1286,7 +1302,11 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
              * list_after */
             int office = term_of(rd, k)->category == DIPSUM_CAT_OFFICE ||
                          term_of(rd, k)->category == DIPSUM_CAT_ROLE;
-            if (role == DIPSUM_ACT_MEDIATOR && office && !side_kind(rd, k))
+            size_t mof;
+            if (role == DIPSUM_ACT_MEDIATOR && office && !side_kind(rd, k) &&
+                (mof = mediator_of(rd->terms, rd->r, rd->f->m[k].term)) != (size_t)-1)
+                added += add_actor(c, role, mof, (size_t)k); /* (mediators8) */
+            else if (role == DIPSUM_ACT_MEDIATOR && office && !side_kind(rd, k))
                 ;
             else if ((sides_only ? side_kind(rd, k) : actor_kind(rd, k)) &&
                 (!adj || noun)) {
@@ -1599,10 +1619,16 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
              * "officials" or "an envoy" (their state names it) */
             dipsum_category kc = term_of(rd, k)->category;
             int office = kc == DIPSUM_CAT_OFFICE || kc == DIPSUM_CAT_ROLE;
+            size_t of;
             if ((sides_only ? side_kind(rd, k) : actor_kind(rd, k)) &&
                 (!is_adjective(rd, k) || noun) &&
                 !(role == DIPSUM_ACT_MEDIATOR && office))
                 added += add_actor(c, role, rd->f->m[k].term, (size_t)k);
+            /* (mediators8) "mediated by the Emir of Qatar": the state
+             * an office the lexicon has whole mediates for */
+            else if (role == DIPSUM_ACT_MEDIATOR && office && !sides_only &&
+                     (of = mediator_of(rd->terms, rd->r, rd->f->m[k].term)) != (size_t)-1)
+                added += add_actor(c, role, of, (size_t)k);
             i = past_aside(rd, e, c1);
             continue;
         }
@@ -2445,6 +2471,20 @@ static size_t apposition_end(const reading *rd, size_t i)
     return i;
 }
 
+/* (mediators8) Whether a comma and spaces only stand between word i-1
+ * and word i (i > 0): one conjunct of an English list to the next. */
+static int comma_before(const reading *rd, size_t i)
+{
+    size_t n, commas = 0;
+    const char *g = gap(rd, i, &n);
+    for (size_t k = 0; k < n; k++)
+        if (g[k] == ',')
+            commas++;
+        else if (g[k] != ' ')
+            return 0;
+    return commas == 1;
+}
+
 static void read_mediators(const reading *rd, dipsum_claim *c)
 {
     int scoped = c->type && strcmp(c->type, "mention") != 0;
@@ -2458,7 +2498,8 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                                 DIPSUM_S_MEDIATOR_NOUNS,
                                 DIPSUM_S_MEDIATING_PERFECT,
                                 DIPSUM_S_MEDIATOR_NAME_CUES,
-                                DIPSUM_S_MEDIATED_VERB};
+                                DIPSUM_S_MEDIATED_VERB,
+                                DIPSUM_S_MEDIATOR_ROLE_OF};
     const size_t nlists = sizeof lists / sizeof *lists;
     for (size_t i = next_cue(rd, lists, nlists, lo, hi); i < hi;
          i = next_cue(rd, lists, nlists, i + 1, hi)) {
@@ -2535,6 +2576,23 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                     add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k2].term, (size_t)k2);
                     s0 = s1;
                 }
+                /* (mediators8) "Egyptian and Qatari mediators",
+                 * "Egyptian, Qatari and US mediators": each state's
+                 * adjective joined by "and" or a comma before the name
+                 * right before the noun says whose mediators they are
+                 * too (adjectives only: "Israel and Egyptian mediators
+                 * met" names Israel as no mediator) */
+                s0 = st;
+                while (!scoped && rd->lang == 0 && s0 >= 1) {
+                    size_t at = s0 >= 2 && cue(rd, DIPSUM_S_CONJUNCTION, s0 - 1) ? s0 - 2
+                                : comma_before(rd, s0) ? s0 - 1 : (size_t)-1;
+                    if (at == (size_t)-1 ||
+                        (k2 = ent_covering(rd, at, &s1)) < 0 ||
+                        !is_adjective(rd, k2) || !side_kind(rd, k2))
+                        break;
+                    add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k2].term, (size_t)k2);
+                    s0 = s1;
+                }
             }
         }
         if (i > 0 && cue(rd, DIPSUM_S_MEDIATING_PERFECT, i)) {
@@ -2554,6 +2612,27 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                     b0--;
                 list_before_x(rd, c, i - 1, b0, DIPSUM_ACT_MEDIATOR, -1, 0, 1);
             }
+            continue;
+        }
+        if (i > 0 && cue(rd, DIPSUM_S_MEDIATOR_ROLE_OF, i)) {
+            /* (mediators8) "the UN's role was that of a facilitator":
+             * the names right before; "X، Y اور Z کا اس بات چیت میں
+             * کردار سہولت کار کا ہے": the names right before the nearest
+             * possessive of the clause before the words */
+            size_t c0 = i - 1, at = i, st;
+            while (c0 > 0 && !rd->brk[c0])
+                c0--;
+            if (rd->lang == 1)
+                for (at = i; at > c0 + 1 && !cue(rd, DIPSUM_S_POSSESSIVE, at - 1); at--)
+                    ;
+            long k = at > c0 + 1 || (rd->lang == 0 && at > c0)
+                         ? ent_covering(rd, rd->lang == 1 ? at - 2 : at - 1, &st) : -1;
+            if (rd->lang == 1)
+                at--; /* the possessive */
+            if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k))
+                list_before(rd, c, at, c0, DIPSUM_ACT_MEDIATOR, -1, 0);
+            else if (k >= 0 && is_adjective(rd, k) && side_kind(rd, k))
+                add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
             continue;
         }
         if ((len = cue(rd, DIPSUM_S_MEDIATED_VERB, i)) &&
@@ -2641,8 +2720,18 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                 cue(rd, DIPSUM_S_VENUE_BEFORE, i - 1) == 1 &&
                 (k = ent_covering(rd, i - 2, &st)) >= 0)
                 at = i - 1;
-            if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k))
-                list_before(rd, c, at, c0, DIPSUM_ACT_MEDIATOR, -1, 0);
+            if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k) &&
+                list_before(rd, c, at, c0, DIPSUM_ACT_MEDIATOR, -1, 0) > 0) {
+                /* (mediators8) "X is one of the guarantor nations for
+                 * the talks, along with Y and Z": the names right after
+                 * the words that open the next clause mediate too */
+                size_t w = i + 1, alen;
+                while (w < rd->n && !rd->brk[w])
+                    w++;
+                if (w < rd->n && (alen = cue(rd, DIPSUM_S_MEDIATOR_ALONG_WITH, w)))
+                    list_after(rd, c, w + alen, rd->n, DIPSUM_ACT_MEDIATOR, 0);
+            } else if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k))
+                ;
             else if (k >= 0 && is_adjective(rd, k) && side_kind(rd, k))
                 add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
             else if (k < 0 && i >= 2 && cue(rd, DIPSUM_S_RELATIVE, i - 1) &&
@@ -3707,7 +3796,10 @@ static int push_claim(dipsum_facts *f, const dipsum_claim *c)
 /* (roles4) The lists that say who mediates: a sentence with one of
  * their cues is read for the update's mediators even with no term of
  * talks in it ("ثالثی کرنے والے قطر نے کہا …"; mediator_said). */
-static const int mediation_said[] = {DIPSUM_S_MEDIATOR_SAID};
+static const int mediation_said[] = {DIPSUM_S_MEDIATOR_SAID,
+                                     /* (mediators8) "the UN's role was
+                                      * that of a facilitator" */
+                                     DIPSUM_S_MEDIATOR_ROLE_OF};
 
 /* The claims of sentence si. */
 static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
@@ -4338,6 +4430,12 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_MEDIATOR]; k++) {
             size_t t = c->actors[DIPSUM_ACT_MEDIATOR][k].term;
             if (unmade_mediation(x, c, i >= f->nc, t))
+                continue;
+            /* (mediators8) a person the lexicon knows mediates for the
+             * state or organisation mediator_of gives ("brokered by
+             * Hakan Fidan": Türkiye), else is no fact of the update's */
+            if (terms->v[t].category == DIPSUM_CAT_PERSON &&
+                (t = mediator_of(terms, r, t)) == (size_t)-1)
                 continue;
             if (!in_list(&f->parties, dipsum_party_term(terms, r, t)) &&
                 terms->v[t].category != DIPSUM_CAT_PERSON &&

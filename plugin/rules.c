@@ -246,7 +246,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (stop 25) */
     "earlier_clause",
     /* (sides8) */
-    "side_name_suffixes"};
+    "side_name_suffixes",
+    /* (mediators8) */
+    "mediator_role_of", "mediator_along_with"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
@@ -491,7 +493,7 @@ static void read_writing(loader *l, const dipsum_ynode *n)
     }
 }
 
-/* A mapping of term ids to term ids (party_as, venue_of). */
+/* A mapping of term ids to term ids (party_as, venue_of, mediator_of). */
 static void read_id_map(loader *l, const dipsum_ynode *n, const char *what,
                         char ***from, char ***to, size_t *count)
 {
@@ -652,6 +654,8 @@ dipsum_status dipsum_rules_load(dipsum_rules *r, const char *name,
                 &r->party_from, &r->party_to, &r->nparty);
     read_id_map(&l, dipsum_ynode_get(root, "venue_of"), "venue_of",
                 &r->venue_from, &r->venue_to, &r->nvenue_of);
+    read_id_map(&l, dipsum_ynode_get(root, "mediator_of"), "mediator_of",
+                &r->mediator_from, &r->mediator_to, &r->nmediator_of);
     read_writing(&l, dipsum_ynode_get(root, "writing"));
     read_events(&l, dipsum_ynode_get(root, "events"));
     read_templates(&l, dipsum_ynode_get(root, "templates"));
@@ -893,7 +897,7 @@ static void io_date_words(rio *io, dipsum_date_words *d)
         io_cues2(io, cs);
 }
 
-/* party_as, venue_of: count pairs of strings, or none. */
+/* party_as, venue_of, mediator_of: count pairs of strings, or none. */
 static void io_id_map(rio *io, char ***from, char ***to, size_t *count)
 {
     if (!io_present(io, *from))
@@ -966,6 +970,7 @@ static void io_rules(rio *io, dipsum_rules *r)
     }
     io_id_map(io, &r->party_from, &r->party_to, &r->nparty);
     io_id_map(io, &r->venue_from, &r->venue_to, &r->nvenue_of);
+    io_id_map(io, &r->mediator_from, &r->mediator_to, &r->nmediator_of);
     size_t n = r->nevents;
     io_count(io, &n, EVENT_MIN);
     if (!io->out && !io->bad && !(r->events = r_calloc(io->ar, n + 1, sizeof *r->events)))
@@ -1273,7 +1278,8 @@ static void img_event(imager *x, dipsum_event_rule *e)
         x->bad = 1;
 }
 
-/* The id maps party_as and venue_of: both absent, or both arrays. */
+/* The id maps party_as, venue_of and mediator_of: both absent, or both
+ * arrays. */
 static void img_id_map(imager *x, char ***from, char ***to, size_t n)
 {
     char **f = img_strs(x, from, n, 1);
@@ -1316,6 +1322,7 @@ static void img_rules(imager *x, dipsum_rules *r)
     }
     img_id_map(x, &r->party_from, &r->party_to, r->nparty);
     img_id_map(x, &r->venue_from, &r->venue_to, r->nvenue_of);
+    img_id_map(x, &r->mediator_from, &r->mediator_to, r->nmediator_of);
     dipsum_event_rule *ev = img_ptr(x, &r->events, img_mul(r->nevents, 1) +
                                     (r->nevents < SIZE_MAX), sizeof *ev, 0);
     for (size_t i = 0; ev && i < r->nevents && !x->bad; i++)
@@ -2325,6 +2332,12 @@ void dipsum_rules_free(dipsum_rules *r)
     }
     free(r->venue_from);
     free(r->venue_to);
+    for (size_t i = 0; i < r->nmediator_of; i++) {
+        free(r->mediator_from[i]);
+        free(r->mediator_to[i]);
+    }
+    free(r->mediator_from);
+    free(r->mediator_to);
     for (size_t i = 0; i < r->nevents; i++) {
         dipsum_event_rule *e = &r->events[i];
         free(e->type);

@@ -395,6 +395,12 @@ typedef enum {
      * abbreviation that ends a company's name, its full stop no edge of
      * the name, names.c) */
     DIPSUM_S_SIDE_NAME_SUFFIXES,
+    /* (mediators8: "the UN's role was that of a facilitator", "X کا …
+     * کردار سہولت کار کا ہے") */
+    DIPSUM_S_MEDIATOR_ROLE_OF,
+    /* (mediators8: "X is one of the guarantor nations, along with Y and
+     * Z") */
+    DIPSUM_S_MEDIATOR_ALONG_WITH,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 
@@ -526,6 +532,10 @@ typedef struct {
     size_t nparty;
     char **venue_from, **venue_to;  /* venue_of: talks term -> place    */
     size_t nvenue_of;
+    /* (mediators8) mediator_of: an office or a person -> the state or
+     * organisation it mediates for ("the Emir of Qatar" -> Qatar)      */
+    char **mediator_from, **mediator_to;
+    size_t nmediator_of;
     dipsum_event_rule *events;
     size_t nevents;
     char **tmpl_type;         /* templates: type and text by language   */

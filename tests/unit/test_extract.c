@@ -5411,6 +5411,132 @@ static void test_adjective_opens_company_name(void **state)
     json_decref(r);
 }
 
+/* (mediators8) Each state's adjective in a list before "mediators"
+ * says whose mediators they are, in the claim's sentence or one where
+ * the mediators speak; a state's name joined to an adjective there is
+ * no mediator. */
+static void test_mediator_adjectives_joined(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Sudan and South Sudan agreed to a "
+                                 "truce on Friday, Kenyan and Ugandan "
+                                 "mediators said.", "mediators"),
+                        "uganda,kenya");
+    assert_string_equal(facts_of("en", "Sudan and South Sudan agreed to a "
+                                 "truce on Friday. Kenyan, Ugandan and US "
+                                 "mediators said the shelling stopped.",
+                                 "mediators"),
+                        "united_states,uganda,kenya");
+    assert_string_equal(facts_of("en", "Sudan and South Sudan agreed to a "
+                                 "truce on Friday. Ethiopia and Ugandan "
+                                 "mediators said the shelling stopped.",
+                                 "mediators"),
+                        "uganda");
+}
+
+/* (mediators8) Whose part in the talks is said to be a mediator's or a
+ * facilitator's, now or before, mediates: the names before "role" in
+ * English, before the possessive in Urdu; not a part still to come. */
+static void test_mediator_role_that_of(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Talks between Sudan and South Sudan "
+                                 "resumed on Monday. He said the Ugandan "
+                                 "role was that of a facilitator.",
+                                 "mediators"),
+                        "uganda");
+    assert_string_equal(facts_of("en", "Talks between Sudan and South Sudan "
+                                 "resumed on Monday. Kenya's role will be "
+                                 "that of a facilitator.", "mediators"),
+                        "");
+    assert_string_equal(facts_of("ur", "\xD8\xA7\xDB\x8C\xD8\xAA\xDA\xBE\xD9\x88\xD9\xBE\xDB\x8C\xD8\xA7 "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD8\xA7\xD8\xB1\xDB\x8C\xD9\xB9\xD8\xB1\xDB\x8C\xD8\xA7 "
+                                 "\xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94 "
+                                 "\xD9\x88\xD8\xB2\xDB\x8C\xD8\xB1 \xD9\x86\xDB\x92 "
+                                 "\xDA\xA9\xDB\x81\xD8\xA7 \xDA\xA9\xDB\x81 "
+                                 "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+                                 "\xDA\xA9\xD8\xA7 \xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xD9\x85\xDB\x8C\xDA\xBA "
+                                 "\xDA\xA9\xD8\xB1\xD8\xAF\xD8\xA7\xD8\xB1 "
+                                 "\xD8\xB3\xDB\x81\xD9\x88\xD9\x84\xD8\xAA "
+                                 "\xDA\xA9\xD8\xA7\xD8\xB1 \xDA\xA9\xD8\xA7 "
+                                 "\xDB\x81\xDB\x92\xDB\x94",
+                                 "mediators"),
+                        "uganda,kenya");
+    assert_string_equal(facts_of("ur", "\xD8\xA7\xDB\x8C\xD8\xAA\xDA\xBE\xD9\x88\xD9\xBE\xDB\x8C\xD8\xA7 "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD8\xA7\xD8\xB1\xDB\x8C\xD9\xB9\xD8\xB1\xDB\x8C\xD8\xA7 "
+                                 "\xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94 "
+                                 "\xD9\x88\xD8\xB2\xDB\x8C\xD8\xB1 \xD9\x86\xDB\x92 "
+                                 "\xDA\xA9\xDB\x81\xD8\xA7 \xDA\xA9\xDB\x81 "
+                                 "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+                                 "\xDA\xA9\xD8\xA7 \xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xD9\x85\xDB\x8C\xDA\xBA "
+                                 "\xDA\xA9\xD8\xB1\xD8\xAF\xD8\xA7\xD8\xB1 "
+                                 "\xD8\xB3\xDB\x81\xD9\x88\xD9\x84\xD8\xAA "
+                                 "\xDA\xA9\xD8\xA7\xD8\xB1 \xDA\xA9\xD8\xA7 "
+                                 "\xDB\x81\xD9\x88 \xDA\xAF\xD8\xA7\xDB\x94",
+                                 "mediators"),
+                        "");
+}
+
+/* (mediators8) An office or a person the lexicon knows mediates for
+ * the state or organisation the rules' mediator_of gives: the office in
+ * a claim, both in the update's facts; not who is only there. */
+static void test_mediator_office_of_state(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Talks between Armenia and Azerbaijan were held on "
+                    "Monday, mediated by the Emir of Qatar.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "mediators"), "qatar");
+    json_decref(r);
+    assert_string_equal(facts_of("en", "Talks between Armenia and Azerbaijan "
+                                 "were held on Monday, brokered by Badr "
+                                 "Albusaidi.", "mediators"),
+                        "oman");
+    assert_string_equal(facts_of("en", "Talks between Armenia and Azerbaijan "
+                                 "were held on Monday in the presence of the "
+                                 "Emir of Qatar.", "mediators"),
+                        "");
+    assert_string_equal(facts_of("ur", "\xD8\xA2\xD8\xB1\xD9\x85\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 \xD8\xA7\xD9\x88\xD8\xB1 \xD8\xA2\xD8\xB0\xD8\xB1\xD8\xA8\xD8\xA7\xD8\xA6\xDB\x8C\xD8\xAC\xD8\xA7\xD9\x86 \xDA\xA9\xDB\x92 \xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 \xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xD8\xA7\xD9\x85\xDB\x8C\xD8\xB1 \xD9\x82\xD8\xB7\xD8\xB1 \xDA\xA9\xDB\x8C \xD8\xAB\xD8\xA7\xD9\x84\xD8\xAB\xDB\x8C \xD9\x85\xDB\x8C\xDA\xBA \xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94", "mediators"),
+                        "qatar");
+}
+
+/* (mediators8) "X is one of the guarantor nations for the talks, along
+ * with Y and Z": X, and the names right after "along with" that opens
+ * the next clause, mediate; an offer to be one names none. */
+static void test_mediator_one_of_along_with(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Norway is one of the guarantor "
+                                 "nations for the talks between Sudan and "
+                                 "South Sudan, along with Kenya and Uganda.",
+                                 "mediators"),
+                        "norway,kenya,uganda");
+    assert_string_equal(facts_of("en", "Norway offered to be one of the "
+                                 "guarantors of the talks between Sudan and "
+                                 "South Sudan, along with Kenya.",
+                                 "mediators"),
+                        "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5578,6 +5704,10 @@ int main(void)
         cmocka_unit_test(test_union_name_into_role_and_indefinite),
         cmocka_unit_test(test_ministry_said_by_a_noun),
         cmocka_unit_test(test_adjective_opens_company_name),
+        cmocka_unit_test(test_mediator_adjectives_joined),
+        cmocka_unit_test(test_mediator_role_that_of),
+        cmocka_unit_test(test_mediator_office_of_state),
+        cmocka_unit_test(test_mediator_one_of_along_with),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
