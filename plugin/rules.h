@@ -382,6 +382,8 @@ typedef enum {
     DIPSUM_S_SIDE_ARTICLES,
     /* (stop 24: "X has mediated … since 2021" runs to the update) */
     DIPSUM_S_MEDIATION_RUNS_ON,
+    /* (facts8: "would not attend … because he was ill": no refusal) */
+    DIPSUM_S_INABILITY,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 
@@ -480,6 +482,12 @@ typedef struct {
     /* dates7: an English "-ed" word right after one of ed_adjective_after
      * is an adjective, no past: "a phased election starting on Dec. 28" */
     dipsum_cues ed_adjective_after[2];
+    /* facts8: the day of a report: a day at most
+     * DIPSUM_DATES_REPORT_REACH words after one of report_source
+     * ("according to state radio on Tuesday", "speaking to reporters on
+     * Tuesday"; none of report_source_not between: "according to the
+     * plan") is the past day it was said, whatever the tense around it */
+    dipsum_cues report_source[2], report_source_not[2];
 } dipsum_date_words;
 /* ==== End of the date words ============================================ */
 

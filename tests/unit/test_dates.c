@@ -1831,6 +1831,28 @@ static void test_dates7_urdu_participles(void **state)
        "2025-11-10");
 }
 
+/* facts8: a weekday that belongs to a report ("according to state radio
+ * on Tuesday", "speaking to reporters on Tuesday") is the past day it was
+ * said, whatever the tense of what it reports; not a plan's day ("according
+ * to the timetable") nor after a future word (2025-11-06 is a Thursday). */
+static void test_facts8_report_day(void **state)
+{
+    (void)state;
+    EN("2025-11-06", "Lorvania said Estmark would not ratify the fishing "
+       "pact, according to state radio on Tuesday.", "2025-11-04");
+    EN("2025-11-06", "According to a palace spokesman on Monday, the two "
+       "kingdoms will resume talks.", "2025-11-03");
+    EN("2025-11-06", "The envoy, speaking to reporters on Tuesday, said the "
+       "talks would resume.", "2025-11-04");
+    EN("2025-11-06", "The envoy was quoted as saying on Tuesday that a deal "
+       "would be signed.", "2025-11-04");
+    /* no report: the day stays the one the future means */
+    EN("2025-11-06", "The prisoners will be freed according to the timetable "
+       "on Tuesday.", "2025-11-11");
+    EN("2025-11-06", "The envoy will be speaking at a forum on Tuesday.",
+       "2025-11-11");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1888,6 +1910,7 @@ int main(void)
         cmocka_unit_test(test_urdu_postponed_day),
         cmocka_unit_test(test_dates7_tense_kinds),
         cmocka_unit_test(test_dates7_urdu_participles),
+        cmocka_unit_test(test_facts8_report_day),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
