@@ -923,8 +923,10 @@ static int planned_before(const ctx *c, size_t w0)
  * before it ("will be speaking at a forum on Tuesday"); or a verb of
  * speech or attribution ("told", "said", "reported") with only words of
  * attribution_detail between ("told reporters on Tuesday", "said in a
- * statement on Tuesday").  Such a day is past: the saying's. */
-static int report_day(const ctx *c, size_t w0)
+ * statement on Tuesday"), or one in the past right after the day ("X's
+ * president on Tuesday announced Y would sign").  Such a day is past:
+ * the saying's. */
+static int report_day(const ctx *c, size_t w0, size_t w1)
 {
     if (c->lang != 0)
         return 0;
@@ -948,6 +950,23 @@ static int report_day(const ctx *c, size_t w0)
         for (size_t k = j >= 3 ? j - 3 : 0; k < j && ok && source; k++)
             ok = !future_at(c, k) || clause_starts(c, k + 1);
         if (ok)
+            return 1;
+    }
+    return w1 < c->n && gap(c, w1) == DIPSUM_DATES_GAP_SPACE &&
+           (lcues(c, L_SPEECH, w1) > 0 || lcues(c, L_ATTRIBUTION_VERB, w1) > 0) &&
+           past_at(c, w1);
+}
+
+/* facts8: whether a tense word stands from word k to the next comma or
+ * stop: a verb of speech before k has a complement of its own ("said the
+ * two would sign"), no mere attribution ("said the minister"). */
+static int complement_verb(const ctx *c, size_t k)
+{
+    for (size_t j = k; j < c->n; j++) {
+        if (j > k && (gap(c, j) == DIPSUM_DATES_GAP_COMMA ||
+                      gap(c, j) == DIPSUM_DATES_GAP_STOP))
+            return 0;
+        if (future_at(c, j) || past_at(c, j))
             return 1;
     }
     return 0;
@@ -1026,7 +1045,7 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
     }
     /* facts8: "…, according to state radio on Tuesday": the report's
      * day, gone, whatever the tense of what it reports */
-    if (report_day(c, w0))
+    if (report_day(c, w0, w1))
         return -1;
     /* English: a future phrase that ends right at the date says it
      * ("talks set for Thursday were postponed": when they were to be) */
@@ -1081,8 +1100,12 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
             right = rk < c->n && !clause_starts(c, rk);
             /* "will resume … from April 8 to 12, the government said":
              * the verb of an attribution after a comma is the saying's
-             * tense */
-            if (rcomma > 0 && lcues(c, L_SPEECH, k) > 0)
+             * tense; not one with a complement that has a verb of its
+             * own (facts8: "On Tuesday, X said the two would sign": the
+             * date's verb is the saying, past; "…, said the minister",
+             * "…, the ministry said in a statement" have none) */
+            if (rcomma > 0 && lcues(c, L_SPEECH, k) > 0 &&
+                !complement_verb(c, k + 1))
                 continue;
             /* roles5: "would reopen the clinic on Oct. 15 with guards
              * provided by the force": a participle after its noun, before
@@ -3315,7 +3338,7 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
             a->relative |= m.relative;
             write_iso(a);
         } else if (rc == FOUND) {
-            m.report = report_day(&c, m.w0);
+            m.report = report_day(&c, m.w0, m.w1);
             write_iso(&m);
             out[found++] = m;
         }

@@ -1846,6 +1846,14 @@ static void test_facts8_report_day(void **state)
        "talks would resume.", "2025-11-04");
     EN("2025-11-06", "The envoy was quoted as saying on Tuesday that a deal "
        "would be signed.", "2025-11-04");
+    /* a day before a saying with a complement of its own, or right
+     * before a verb of speech, is the saying's */
+    EN("2025-11-06", "On Tuesday, the envoy said the two kingdoms would "
+       "resume talks.", "2025-11-04");
+    EN("2025-11-06", "The king on Tuesday announced the two kingdoms would "
+       "resume talks.", "2025-11-04");
+    EN("2025-11-06", "The talks will resume on Tuesday, the envoy said in a "
+       "statement.", "2025-11-11");
     /* no report: the day stays the one the future means */
     EN("2025-11-06", "The prisoners will be freed according to the timetable "
        "on Tuesday.", "2025-11-11");

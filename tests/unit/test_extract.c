@@ -3952,6 +3952,17 @@ static void test_report_day_dates_no_claim(void **state)
     c = claim(r, "agreement_signed");
     assert_non_null(c);
     assert_string_equal(date_of(c), "");
+    json_decref(r);
+    r = run("Date: 2026-05-07\nLang: en\n\n"
+            "The Lorvanian president on Tuesday announced Lorvania and "
+            "Estmark would sign a water agreement.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+    r = run("Date: 2026-05-07\nLang: en\n\n"
+            "Lorvania and Estmark will sign a water agreement, according to "
+            "state radio on Tuesday.\n");
     json_t *d = json_array_get(json_object_get(json_object_get(r, "facts"),
                                                "dates"), 0);
     assert_non_null(d);
