@@ -743,6 +743,8 @@ static int ed_word(const ctx *c, size_t k)
            !(k > 0 && lcues(c, L_ED_ADJECTIVE_AFTER, k - 1) == 1);
 }
 
+static int clause_starts(const ctx *c, size_t i);
+
 /* Whether word k is a past word that no future word takes over ("will be
  * held"; Urdu "دیا جائے گا"). */
 static int past_at(const ctx *c, size_t k)
@@ -760,9 +762,14 @@ static int past_at(const ctx *c, size_t k)
                 return 0;
         }
     } else {
-        for (size_t j = k + 1; j <= k + 2 && j < c->n; j++)
+        /* facts8: not over a clause word: "… منگل کو ہوئے جبکہ اگلا دور
+         * …" is past, the future is the next clause's */
+        for (size_t j = k + 1; j <= k + 2 && j < c->n; j++) {
+            if (clause_starts(c, j))
+                break;
             if (future_at(c, j))
                 return 0;
+        }
     }
     return 1;
 }

@@ -1861,6 +1861,22 @@ static void test_facts8_report_day(void **state)
        "2025-11-11");
 }
 
+/* facts8: an Urdu past verb is past even when a future word stands
+ * right after the clause word that ends it: "مذاکرات منگل کو ہوئے جبکہ
+ * اگلا دور جمعے کو ہوگا" (talks were held on Tuesday, while the next round
+ * will be on Friday; 2025-11-06 is a Thursday). */
+static void test_facts8_urdu_past_before_clause(void **state)
+{
+    (void)state;
+    UR("2025-11-06", "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa"
+       " \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 \xdb"
+       "\x81\xd9\x88\xd8\xa6\xdb\x92 \xd8\xac\xd8\xa8\xda\xa9"
+       "\xdb\x81 \xd8\xa7\xda\xaf\xd9\x84\xd8\xa7 \xd8\xaf\xd9"
+       "\x88\xd8\xb1 \xd8\xac\xd9\x85\xd8\xb9\xdb\x92 \xda\xa9"
+       "\xd9\x88 \xdb\x81\xd9\x88\xda\xaf\xd8\xa7\xdb\x94",
+       "2025-11-04 2025-11-07");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1919,6 +1935,7 @@ int main(void)
         cmocka_unit_test(test_dates7_tense_kinds),
         cmocka_unit_test(test_dates7_urdu_participles),
         cmocka_unit_test(test_facts8_report_day),
+        cmocka_unit_test(test_facts8_urdu_past_before_clause),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
