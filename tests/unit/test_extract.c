@@ -3919,6 +3919,9 @@ static void test_would_not_because_is_no_refusal(void **state)
         "Lorvania would not attend the talks with Estmark on Friday due to "
         "a storm.\n",
         "Date: 2026-05-07\nLang: en\n\n"
+        "The Lorvanian envoy will not attend the talks with Estmark on "
+        "Friday as he is recovering from surgery.\n",
+        "Date: 2026-05-07\nLang: en\n\n"
         "Lorvania was unable to attend the talks between Estmark and "
         "Qurland on Friday.\n"};
     for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
