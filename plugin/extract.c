@@ -3762,8 +3762,10 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 /* facts8: "the minister told reporters on Tuesday X would
                  * hold talks": the day of the telling, before the event
                  * words it reports, is no date of the reported event (a
-                 * demand's day is the demanding's, and stays) */
-                if (df->report && df->w1 <= c->cue0 &&
+                 * demand's day is the demanding's, and stays; so is a
+                 * verb of speech right after the day that is the event's
+                 * own word: "X and Y on Tuesday announced a ceasefire") */
+                if (df->report && df->w1 < c->cue0 &&
                     c->modality != DIPSUM_MOD_DEMANDED)
                     continue;
                 if (other)

@@ -3963,6 +3963,14 @@ static void test_report_day_dates_no_claim(void **state)
     assert_non_null(c);
     assert_string_equal(date_of(c), "");
     json_decref(r);
+    /* the day right before the event's own verb of speech is its date */
+    r = run("Date: 2026-05-07\nLang: en\n\n"
+            "China and India on Tuesday announced a ceasefire along the "
+            "river.\n");
+    c = claim(r, "ceasefire_announced");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2026-05-05");
+    json_decref(r);
     r = run("Date: 2026-05-07\nLang: en\n\n"
             "Lorvania and Estmark will sign a water agreement, according to "
             "state radio on Tuesday.\n");
