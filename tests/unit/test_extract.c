@@ -3935,6 +3935,28 @@ static void test_would_not_because_is_no_refusal(void **state)
     }
 }
 
+/* facts8: "failed to hold talks" held none: no talks that made no
+ * progress, and no talks held or to be held; "failed to reach an
+ * agreement" is still talks that failed. */
+static void test_failed_to_hold_is_no_failed_talks(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-07\nLang: en\n\n"
+                    "China and India failed to hold talks in Geneva on "
+                    "Monday.\n");
+    assert_null(claim(r, "talks_failed"));
+    json_t *c = claim(r, "talks_held");
+    if (c)
+        assert_string_equal(field(c, "polarity"), "negative");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    r = run("Date: 2026-05-07\nLang: en\n\n"
+            "Talks between China and India in Geneva failed to reach an "
+            "agreement on Monday.\n");
+    assert_non_null(claim(r, "talks_failed"));
+    json_decref(r);
+}
+
 /* facts8: the day of a report ("told reporters on Tuesday", "according
  * to state radio on Tuesday") is past, and no date of the event it
  * reports: "Lorvania and Estmark would hold talks" is not dated by the
@@ -5227,6 +5249,7 @@ int main(void)
         cmocka_unit_test(test_would_not_is_refused),
         cmocka_unit_test(test_would_not_because_is_no_refusal),
         cmocka_unit_test(test_report_day_dates_no_claim),
+        cmocka_unit_test(test_failed_to_hold_is_no_failed_talks),
         cmocka_unit_test(test_urdu_pair_sides_in_english),
         cmocka_unit_test(test_name_ending_in_a_state_and_cancelled),
         cmocka_unit_test(test_first_phase_and_dated_participle),
