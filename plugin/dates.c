@@ -92,7 +92,8 @@ enum {
     L_PART_EARLY, L_PART_MID, L_PART_LATE, L_PART_NOT_AFTER, L_WEEK_OF,
     L_PASSIVE_BY, L_INFINITIVE, L_OPEN_VERBS, L_YEAR_NOUN, L_YEAR_OF,
     L_YEAR_OF_NOT, L_YEAR_REST, L_PLANNED_PARTICIPLE, L_POSTPONED,
-    L_PAST_FINITE, L_CONDITIONAL, L_ED_ADJECTIVE_AFTER, L_PAIRS
+    L_PAST_FINITE, L_CONDITIONAL, L_ED_ADJECTIVE_AFTER, L_REPORT_SOURCE,
+    L_REPORT_SOURCE_NOT, L_ATTRIBUTION_VERB, L_ATTRIBUTION_DETAIL, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -195,6 +196,13 @@ static const size_t pair_at[L_PAIRS] = {
     [L_PAST_FINITE] = offsetof(dipsum_rules, dates.past_finite),
     [L_CONDITIONAL] = offsetof(dipsum_rules, dates.conditional),
     [L_ED_ADJECTIVE_AFTER] = offsetof(dipsum_rules, dates.ed_adjective_after),
+    [L_REPORT_SOURCE] = offsetof(dipsum_rules, dates.report_source),
+    [L_REPORT_SOURCE_NOT] = offsetof(dipsum_rules, dates.report_source_not),
+    /* the claims' lists (summary.yaml, structure): "reported", "reporters" */
+    [L_ATTRIBUTION_VERB] = offsetof(dipsum_rules,
+                                    structure[DIPSUM_S_ATTRIBUTION_VERB]),
+    [L_ATTRIBUTION_DETAIL] = offsetof(dipsum_rules,
+                                      structure[DIPSUM_S_ATTRIBUTION_DETAIL]),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -735,6 +743,8 @@ static int ed_word(const ctx *c, size_t k)
            !(k > 0 && lcues(c, L_ED_ADJECTIVE_AFTER, k - 1) == 1);
 }
 
+static int clause_starts(const ctx *c, size_t i);
+
 /* Whether word k is a past word that no future word takes over ("will be
  * held"; Urdu "دیا جائے گا"). */
 static int past_at(const ctx *c, size_t k)
@@ -752,9 +762,14 @@ static int past_at(const ctx *c, size_t k)
                 return 0;
         }
     } else {
-        for (size_t j = k + 1; j <= k + 2 && j < c->n; j++)
+        /* facts8: not over a clause word: "… منگل کو ہوئے جبکہ اگلا دور
+         * …" is past, the future is the next clause's */
+        for (size_t j = k + 1; j <= k + 2 && j < c->n; j++) {
+            if (clause_starts(c, j))
+                break;
             if (future_at(c, j))
                 return 0;
+        }
     }
     return 1;
 }
@@ -907,6 +922,63 @@ static int planned_before(const ctx *c, size_t w0)
     return 0;
 }
 
+/* facts8: whether the English date at w0 is the day of a report: one
+ * of report_source at most DIPSUM_DATES_REPORT_REACH words before it
+ * ("…, according to state radio on Tuesday", "speaking to reporters on
+ * Tuesday"), with no comma, clause word, future word or one of
+ * report_source_not between, and no future word in the three words
+ * before it ("will be speaking at a forum on Tuesday"); or a verb of
+ * speech or attribution ("told", "said", "reported") with only words of
+ * attribution_detail between ("told reporters on Tuesday", "said in a
+ * statement on Tuesday"), or one in the past right after the day ("X's
+ * president on Tuesday announced Y would sign").  Such a day is past:
+ * the saying's. */
+static int report_day(const ctx *c, size_t w0, size_t w1)
+{
+    if (c->lang != 0)
+        return 0;
+    size_t lo = w0 > DIPSUM_DATES_REPORT_REACH + 3
+                    ? w0 - DIPSUM_DATES_REPORT_REACH - 3 : 0;
+    for (size_t j = w0; j-- > lo;) {
+        size_t len = lcues(c, L_REPORT_SOURCE, j);
+        int source = len > 0;
+        if (!source && (len = lcues(c, L_SPEECH, j)) == 0)
+            len = lcues(c, L_ATTRIBUTION_VERB, j);
+        if (!len || j + len > w0 || w0 - (j + len) > DIPSUM_DATES_REPORT_REACH)
+            continue;
+        int ok = 1;
+        for (size_t k = j + 1; k <= w0 && ok; k++)
+            ok = gap(c, k) != DIPSUM_DATES_GAP_COMMA &&
+                 gap(c, k) != DIPSUM_DATES_GAP_STOP;
+        for (size_t k = j + len; k < w0 && ok; k++)
+            ok = !clause_starts(c, k) && !future_at(c, k) &&
+                 (source ? lcues(c, L_REPORT_SOURCE_NOT, k) == 0
+                         : lcues(c, L_ATTRIBUTION_DETAIL, k) > 0);
+        for (size_t k = j >= 3 ? j - 3 : 0; k < j && ok && source; k++)
+            ok = !future_at(c, k) || clause_starts(c, k + 1);
+        if (ok)
+            return 1;
+    }
+    return w1 < c->n && gap(c, w1) == DIPSUM_DATES_GAP_SPACE &&
+           (lcues(c, L_SPEECH, w1) > 0 || lcues(c, L_ATTRIBUTION_VERB, w1) > 0) &&
+           past_at(c, w1);
+}
+
+/* facts8: whether a tense word stands from word k to the next comma or
+ * stop: a verb of speech before k has a complement of its own ("said the
+ * two would sign"), no mere attribution ("said the minister"). */
+static int complement_verb(const ctx *c, size_t k)
+{
+    for (size_t j = k; j < c->n; j++) {
+        if (j > k && (gap(c, j) == DIPSUM_DATES_GAP_COMMA ||
+                      gap(c, j) == DIPSUM_DATES_GAP_STOP))
+            return 0;
+        if (future_at(c, j) || past_at(c, j))
+            return 1;
+    }
+    return 0;
+}
+
 static int clause_tense(const ctx *c, size_t w0, size_t w1)
 {
     int t;
@@ -978,6 +1050,10 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
                 return t == OPEN ? 0 : t;
         return 0;
     }
+    /* facts8: "…, according to state radio on Tuesday": the report's
+     * day, gone, whatever the tense of what it reports */
+    if (report_day(c, w0, w1))
+        return -1;
     /* English: a future phrase that ends right at the date says it
      * ("talks set for Thursday were postponed": when they were to be) */
     for (size_t k = w0 >= 3 ? w0 - 3 : 0; k < w0; k++) {
@@ -1031,8 +1107,12 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
             right = rk < c->n && !clause_starts(c, rk);
             /* "will resume … from April 8 to 12, the government said":
              * the verb of an attribution after a comma is the saying's
-             * tense */
-            if (rcomma > 0 && lcues(c, L_SPEECH, k) > 0)
+             * tense; not one with a complement that has a verb of its
+             * own (facts8: "On Tuesday, X said the two would sign": the
+             * date's verb is the saying, past; "…, said the minister",
+             * "…, the ministry said in a statement" have none) */
+            if (rcomma > 0 && lcues(c, L_SPEECH, k) > 0 &&
+                !complement_verb(c, k + 1))
                 continue;
             /* roles5: "would reopen the clinic on Oct. 15 with guards
              * provided by the force": a participle after its noun, before
@@ -3281,6 +3361,7 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
             a->relative |= m.relative;
             write_iso(a);
         } else if (rc == FOUND) {
+            m.report = report_day(&c, m.w0, m.w1);
             write_iso(&m);
             out[found++] = m;
         }

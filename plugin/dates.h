@@ -45,6 +45,9 @@ typedef struct {
     int stretch;          /* 1: an interval of days of talks around the day
                              written ("agreed on Thursday after two days of
                              talks"): the talks' days, not the day's       */
+    int report;           /* 1: the day of a report ("according to state
+                             radio on Tuesday", "told reporters on
+                             Tuesday"): past, the saying's day            */
 } dipsum_date_mention;
 
 /*

@@ -313,6 +313,7 @@ static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
         d.deadline = m[k].deadline;
         d.approx = m[k].approx;
         d.stretch = m[k].stretch;
+        d.report = m[k].report;
         d.role = d.deadline ? "deadline" : "mentioned";
         int at = push_date(f, &d);
         if (at < 0)
@@ -3249,7 +3250,10 @@ static int talks_subject(const reading *rd, size_t w0, size_t w1)
  * before the event words, a will right before it, says X refused them;
  * not where the sentence has a condition anywhere ("… would not agree
  * unless …", "without guarantees, X would not …": the refusal is the
- * condition's), nor where the event is the subject.  Such a refusal
+ * condition's), nor where it gives a reason or an inability (inability,
+ * facts8: "would not attend the talks because he was ill": would not or
+ * could not, unsure; the claim stays denied), nor where the event is the
+ * subject.  Such a refusal
  * names no speaker (sentence_claims clears them after read_speakers): "Ethiopia said Egypt would
  * not sign" is Ethiopia's word for Egypt's will, which the facts carry
  * and no sentence states as Egypt's refusal, nor as Ethiopia's. */
@@ -3258,6 +3262,8 @@ static int negated_volition(const reading *rd, const dipsum_claim *c, long neg)
     return rd->lang == 0 && neg > (long)c->c0 && (size_t)neg + 1 == c->cue0 &&
            cue(rd, DIPSUM_S_NEGATED_VOLITION, (size_t)neg - 1) &&
            cue_in(rd, DIPSUM_S_CONDITIONAL, 0, rd->n) < 0 &&
+           /* facts8: "… because he was ill": would not, or could not */
+           cue_in(rd, DIPSUM_S_INABILITY, 0, rd->n) < 0 &&
            !talks_subject(rd, c->c0, (size_t)neg - 1);
 }
 
@@ -3919,6 +3925,15 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                  * a coming period is what was agreed, not when */
                 if (c->modality == DIPSUM_MOD_HAPPENED && df->y2 && update_day &&
                     dipsum_dates_day_number(df->y, df->m, df->d) > update_day)
+                    continue;
+                /* facts8: "the minister told reporters on Tuesday X would
+                 * hold talks": the day of the telling, before the event
+                 * words it reports, is no date of the reported event (a
+                 * demand's day is the demanding's, and stays; so is a
+                 * verb of speech right after the day that is the event's
+                 * own word: "X and Y on Tuesday announced a ceasefire") */
+                if (df->report && df->w1 < c->cue0 &&
+                    c->modality != DIPSUM_MOD_DEMANDED)
                     continue;
                 if (other)
                     continue;

@@ -46,6 +46,9 @@ typedef struct {
                               days ("early April"): never written as days */
     int stretch;           /* the days of talks around a day written: the
                               talks' date, said of no other event          */
+    int report;            /* the day of a report ("according to state
+                              radio on Tuesday", "told reporters on
+                              Tuesday"): no date of what is reported      */
     int recent;            /* it ends no more than DIPSUM_BACKGROUND_DAYS
                               before the Date header (or later): what
                               happened on it may be this update's news    */

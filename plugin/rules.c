@@ -248,7 +248,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (sides8) */
     "side_name_suffixes",
     /* (mediators8) */
-    "mediator_role_of", "mediator_along_with"};
+    "mediator_role_of", "mediator_along_with",
+    /* (facts8) */
+    "inability"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
@@ -335,7 +337,7 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         "part_not_after", "week_of", "passive_by", "infinitive",
         "open_verbs", "year_noun", "year_of", "year_of_not", "year_rest",
         "planned_participle", "postponed", "past_finite", "conditional",
-        "ed_adjective_after"};
+        "ed_adjective_after", "report_source", "report_source_not"};
     dipsum_cues *lists[] = {
         d->ordinal_last, d->past, d->not_past, d->weekday_last,
         d->weekday_next, d->weekday_this, d->weekday_coming, d->week_last,
@@ -359,7 +361,8 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         d->week_of, d->passive_by, d->infinitive, d->open_verbs,
         d->year_noun, d->year_of, d->year_of_not, d->year_rest,
         d->planned_participle, d->postponed, d->past_finite,
-        d->conditional, d->ed_adjective_after};
+        d->conditional, d->ed_adjective_after, d->report_source,
+        d->report_source_not};
     if (i >= sizeof keys / sizeof *keys)
         return NULL;
     *key = keys[i];

@@ -203,6 +203,10 @@
  * date's clause to go on after it to its verb ("... نظام (ری انفو) کی
  * مدت بڑھانے پر اتفاق ہو گیا": glosses and abbreviations, 1-6 words). */
 #define DIPSUM_DATES_ASIDE_WORDS 8
+/* facts8: the most words between one of report_source ("according
+ * to") or a verb of speech and a day for the day to be the report's
+ * ("according to a statement from the presidency on Tuesday": 5). */
+#define DIPSUM_DATES_REPORT_REACH 6
 
 /* ---- tag.c: key-term phrases (dipsum_tag_phrase) ---- */
 

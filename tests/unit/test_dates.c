@@ -1846,6 +1846,52 @@ static void test_dates7_urdu_participles(void **state)
        "2025-11-10");
 }
 
+/* facts8: a weekday that belongs to a report ("according to state radio
+ * on Tuesday", "speaking to reporters on Tuesday") is the past day it was
+ * said, whatever the tense of what it reports; not a plan's day ("according
+ * to the timetable") nor after a future word (2025-11-06 is a Thursday). */
+static void test_facts8_report_day(void **state)
+{
+    (void)state;
+    EN("2025-11-06", "Lorvania said Estmark would not ratify the fishing "
+       "pact, according to state radio on Tuesday.", "2025-11-04");
+    EN("2025-11-06", "According to a palace spokesman on Monday, the two "
+       "kingdoms will resume talks.", "2025-11-03");
+    EN("2025-11-06", "The envoy, speaking to reporters on Tuesday, said the "
+       "talks would resume.", "2025-11-04");
+    EN("2025-11-06", "The envoy was quoted as saying on Tuesday that a deal "
+       "would be signed.", "2025-11-04");
+    /* a day before a saying with a complement of its own, or right
+     * before a verb of speech, is the saying's */
+    EN("2025-11-06", "On Tuesday, the envoy said the two kingdoms would "
+       "resume talks.", "2025-11-04");
+    EN("2025-11-06", "The king on Tuesday announced the two kingdoms would "
+       "resume talks.", "2025-11-04");
+    EN("2025-11-06", "The talks will resume on Tuesday, the envoy said in a "
+       "statement.", "2025-11-11");
+    /* no report: the day stays the one the future means */
+    EN("2025-11-06", "The prisoners will be freed according to the timetable "
+       "on Tuesday.", "2025-11-11");
+    EN("2025-11-06", "The envoy will be speaking at a forum on Tuesday.",
+       "2025-11-11");
+}
+
+/* facts8: an Urdu past verb is past even when a future word stands
+ * right after the clause word that ends it: "مذاکرات منگل کو ہوئے جبکہ
+ * اگلا دور جمعے کو ہوگا" (talks were held on Tuesday, while the next round
+ * will be on Friday; 2025-11-06 is a Thursday). */
+static void test_facts8_urdu_past_before_clause(void **state)
+{
+    (void)state;
+    UR("2025-11-06", "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa"
+       " \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 \xdb"
+       "\x81\xd9\x88\xd8\xa6\xdb\x92 \xd8\xac\xd8\xa8\xda\xa9"
+       "\xdb\x81 \xd8\xa7\xda\xaf\xd9\x84\xd8\xa7 \xd8\xaf\xd9"
+       "\x88\xd8\xb1 \xd8\xac\xd9\x85\xd8\xb9\xdb\x92 \xda\xa9"
+       "\xd9\x88 \xdb\x81\xd9\x88\xda\xaf\xd8\xa7\xdb\x94",
+       "2025-11-04 2025-11-07");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1903,6 +1949,8 @@ int main(void)
         cmocka_unit_test(test_urdu_postponed_day),
         cmocka_unit_test(test_dates7_tense_kinds),
         cmocka_unit_test(test_dates7_urdu_participles),
+        cmocka_unit_test(test_facts8_report_day),
+        cmocka_unit_test(test_facts8_urdu_past_before_clause),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -3924,6 +3924,105 @@ static void test_would_not_is_refused(void **state)
     json_decref(r);
 }
 
+/* facts8: a reason or an inability beside "would not" makes it no
+ * refusal: whether X would not or could not come is unsure, so the claim
+ * is only denied and no sentence is written ("because he was ill", "due
+ * to a storm"); "was unable to attend" denies, and schedules no talks. */
+static void test_would_not_because_is_no_refusal(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Date: 2026-05-07\nLang: en\n\n"
+        "The Lorvanian envoy would not attend the talks with Estmark on "
+        "Friday because he was ill.\n",
+        "Date: 2026-05-07\nLang: en\n\n"
+        "Lorvania would not attend the talks with Estmark on Friday due to "
+        "a storm.\n",
+        "Date: 2026-05-07\nLang: en\n\n"
+        "The Lorvanian envoy will not attend the talks with Estmark on "
+        "Friday as he is recovering from surgery.\n",
+        "Date: 2026-05-07\nLang: en\n\n"
+        "Lorvania was unable to attend the talks between Estmark and "
+        "Qurland on Friday.\n"};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        json_t *r = run(texts[i]);
+        json_t *c = claim(r, "talks_held");
+        assert_non_null(c);
+        assert_string_not_equal(field(c, "modality"), "refused");
+        assert_string_equal(field(c, "polarity"), "negative");
+        assert_string_equal(generated(r), "");
+        json_decref(r);
+    }
+}
+
+/* facts8: "failed to hold talks" held none: no talks that made no
+ * progress, and no talks held or to be held; "failed to reach an
+ * agreement" is still talks that failed. */
+static void test_failed_to_hold_is_no_failed_talks(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-07\nLang: en\n\n"
+                    "China and India failed to hold talks in Geneva on "
+                    "Monday.\n");
+    assert_null(claim(r, "talks_failed"));
+    json_t *c = claim(r, "talks_held");
+    if (c)
+        assert_string_equal(field(c, "polarity"), "negative");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    r = run("Date: 2026-05-07\nLang: en\n\n"
+            "Talks between China and India in Geneva failed to reach an "
+            "agreement on Monday.\n");
+    assert_non_null(claim(r, "talks_failed"));
+    json_decref(r);
+}
+
+/* facts8: the day of a report ("told reporters on Tuesday", "according
+ * to state radio on Tuesday") is past, and no date of the event it
+ * reports: "Lorvania and Estmark would hold talks" is not dated by the
+ * telling (2026-05-07 is a Thursday). */
+static void test_report_day_dates_no_claim(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-07\nLang: en\n\n"
+                    "The envoy told reporters on Tuesday Lorvania and Estmark "
+                    "would hold talks in Velm.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+    r = run("Date: 2026-05-07\nLang: en\n\n"
+            "Lorvania and Estmark will sign a water agreement, according to "
+            "state radio on Tuesday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+    r = run("Date: 2026-05-07\nLang: en\n\n"
+            "The Lorvanian president on Tuesday announced Lorvania and "
+            "Estmark would sign a water agreement.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+    /* the day right before the event's own verb of speech is its date */
+    r = run("Date: 2026-05-07\nLang: en\n\n"
+            "China and India on Tuesday announced a ceasefire along the "
+            "river.\n");
+    c = claim(r, "ceasefire_announced");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2026-05-05");
+    json_decref(r);
+    r = run("Date: 2026-05-07\nLang: en\n\n"
+            "Lorvania and Estmark will sign a water agreement, according to "
+            "state radio on Tuesday.\n");
+    json_t *d = json_array_get(json_object_get(json_object_get(r, "facts"),
+                                               "dates"), 0);
+    assert_non_null(d);
+    assert_string_equal(field(d, "iso"), "2026-05-05");
+    json_decref(r);
+}
+
 /* An Urdu update's pair of sides read from "X اور Y کے درمیان", names
  * with no English form, is written "the two sides" in English. */
 static void test_urdu_pair_sides_in_english(void **state)
@@ -5649,6 +5748,9 @@ int main(void)
         cmocka_unit_test(test_three_sides_tentative_and_causative),
         cmocka_unit_test(test_hope_future_subject_and_week),
         cmocka_unit_test(test_would_not_is_refused),
+        cmocka_unit_test(test_would_not_because_is_no_refusal),
+        cmocka_unit_test(test_report_day_dates_no_claim),
+        cmocka_unit_test(test_failed_to_hold_is_no_failed_talks),
         cmocka_unit_test(test_urdu_pair_sides_in_english),
         cmocka_unit_test(test_name_ending_in_a_state_and_cancelled),
         cmocka_unit_test(test_first_phase_and_dated_participle),
