@@ -1225,20 +1225,29 @@ static size_t bracket_after_name(const reading *rd, size_t i, size_t c0)
     return 0;
 }
 
+/* The term an id map of the rules (from[q] -> to[q], n entries: venue_of,
+ * mediator_of) gives for term t, or (size_t)-1.  The first bytes are
+ * compared first: every term of every clause may be asked. */
+static size_t id_map_term(const dipsum_terms *terms, char *const *from,
+                          char *const *to, size_t n, size_t t)
+{
+    const char *id = terms->v[t].id;
+    for (size_t q = 0; q < n; q++)
+        if (from[q] && to[q] && from[q][0] == id[0] && strcmp(id, from[q]) == 0)
+            for (size_t k = 0; k < terms->n; k++)
+                if (strcmp(terms->v[k].id, to[q]) == 0)
+                    return k;
+    return (size_t)-1;
+}
+
 /* (mediators8) The term the rules' mediator_of gives for term t (an
  * office or a person the lexicon knows, by the state or organisation it
  * mediates for: "the Emir of Qatar" -> Qatar), or (size_t)-1. */
 static size_t mediator_of(const dipsum_terms *terms, const dipsum_rules *r,
                           size_t t)
 {
-    const char *id = terms->v[t].id;
-    for (size_t q = 0; q < r->nmediator_of; q++)
-        if (r->mediator_from[q] && r->mediator_to[q] &&
-            strcmp(id, r->mediator_from[q]) == 0)
-            for (size_t k = 0; k < terms->n; k++)
-                if (strcmp(terms->v[k].id, r->mediator_to[q]) == 0)
-                    return k;
-    return (size_t)-1;
+    return id_map_term(terms, r->mediator_from, r->mediator_to,
+                       r->nmediator_of, t);
 }
 
 static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
@@ -3147,16 +3156,10 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
         long k = rd->ent[i];
         if (k < 0)
             continue;
-        /* (the first bytes compared first: every term of every clause
-         * is asked against every venue_of entry) */
-        const char *id = term_of(rd, k)->id;
-        for (size_t q = 0; q < rd->r->nvenue_of; q++)
-            if (rd->r->venue_from[q] && rd->r->venue_to[q] &&
-                rd->r->venue_from[q][0] == id[0] &&
-                strcmp(id, rd->r->venue_from[q]) == 0)
-                for (size_t t = 0; t < rd->terms->n; t++)
-                    if (strcmp(rd->terms->v[t].id, rd->r->venue_to[q]) == 0)
-                        add_actor(c, DIPSUM_ACT_VENUE, t, (size_t)k);
+        size_t t = id_map_term(rd->terms, rd->r->venue_from, rd->r->venue_to,
+                               rd->r->nvenue_of, rd->f->m[k].term);
+        if (t != (size_t)-1)
+            add_actor(c, DIPSUM_ACT_VENUE, t, (size_t)k);
     }
 }
 
