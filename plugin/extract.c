@@ -2023,10 +2023,40 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             while (l > c->c0 && !rd->brk[l] &&
                    (rd->cover[l - 1] >= 0 || cue(rd, DIPSUM_S_CONJUNCTION, l - 1)))
                 l = rd->cover[l - 1] >= 0 ? (size_t)rd->cover[l - 1] : l - 1;
+            /* (stop 26) "Talks mediated by Kenya were held", "talks
+             * hosted by Kenya ended": the names the passive's "by" opens
+             * mediate or host the event that follows; no side of it */
+            int to = -1;
             if (l > c->c0 && !rd->brk[l] &&
-                cue_ends_at(rd, DIPSUM_S_MEDIATOR_NAME_CUES, l - 1, c->c0)) {
+                cue_ends_at(rd, DIPSUM_S_MEDIATOR_NAME_CUES, l - 1, c->c0))
+                to = DIPSUM_ACT_MEDIATOR;
+            /* (the words before are the names and "and" only: "hosted
+             * by" may itself be a term) */
+            size_t nl = from, st;
+            long kn;
+            /* over "were" of "… were held" */
+            while (nl > c->c0 + 1 && !rd->brk[nl] &&
+                   cues_in(rd, &rd->r->dates.past_finite[0], nl - 1, nl) == (long)(nl - 1))
+                nl--;
+            size_t names_end = nl;
+            while (to < 0 && nl > c->c0 && !rd->brk[nl]) {
+                if ((kn = ent_covering(rd, nl - 1, &st)) >= 0 && st >= c->c0 &&
+                    actor_kind(rd, kn))
+                    nl = st;
+                else if (nl - 1 > c->c0 && cue(rd, DIPSUM_S_CONJUNCTION, nl - 1))
+                    nl--;
+                else
+                    break;
+            }
+            if (to < 0 && nl > c->c0 && nl < names_end && !rd->brk[nl]) {
+                if (cue_ends_at(rd, DIPSUM_S_MEDIATED_BY, nl - 1, c->c0))
+                    to = DIPSUM_ACT_MEDIATOR;
+                else if (cue_ends_at(rd, DIPSUM_S_HOSTED_BY, nl - 1, c->c0))
+                    to = DIPSUM_ACT_HOST;
+            }
+            if (to >= 0) {
                 for (size_t k = first_read; k < c->nactors[DIPSUM_ACT_PARTY]; k++)
-                    add_actor(c, DIPSUM_ACT_MEDIATOR, c->actors[DIPSUM_ACT_PARTY][k].term,
+                    add_actor(c, to, c->actors[DIPSUM_ACT_PARTY][k].term,
                               c->actors[DIPSUM_ACT_PARTY][k].match);
                 c->nactors[DIPSUM_ACT_PARTY] = first_read;
                 return;
@@ -2832,7 +2862,8 @@ static int venue_is_modifier(const reading *rd, long k)
  * words before it): "took place", read back from the place. */
 static int cue_ends_at(const reading *rd, int k, size_t w, size_t lo)
 {
-    for (size_t back = 0; back <= 2 && w >= lo + back; back++)
+    /* (stop 26) up to five words: "under the chairmanship of" */
+    for (size_t back = 0; back <= 4 && w >= lo + back; back++)
         if (cue(rd, k, w - back) == back + 1)
             return 1;
     return 0;
@@ -3270,6 +3301,52 @@ static int negated_volition(const reading *rd, const dipsum_claim *c, long neg)
            !talks_subject(rd, c->c0, (size_t)neg - 1);
 }
 
+/* (stop 26) Whether the event words of c are said of a plan in the past
+ * that did not come about (unrealized): the verb of their subject ("the
+ * talks, convened by X, were meant to follow …": the first finite verb
+ * after them, before another event's words, a clause break or a relative
+ * word, at most DIPSUM_UNREALIZED_AFTER words on), or right before them
+ * ("were supposed to sign an agreement", "were to have been held": at
+ * most DIPSUM_UNREALIZED_BEFORE words between).  Not "were meant to
+ * follow a first session held on …": the session is what the plan was
+ * to follow, not the plan. */
+static int unrealized(const reading *rd, const dipsum_claim *c)
+{
+    if (rd->lang != 0)
+        return 0;
+    size_t from = c->cue0 > c->c0 + DIPSUM_UNREALIZED_BEFORE + 4
+                      ? c->cue0 - DIPSUM_UNREALIZED_BEFORE - 4 : c->c0;
+    for (size_t w = from; w < c->cue0; w++) {
+        size_t len = cue(rd, DIPSUM_S_UNREALIZED, w);
+        if (len && w + len <= c->cue0 &&
+            c->cue0 - (w + len) <= DIPSUM_UNREALIZED_BEFORE)
+            return 1;
+    }
+    for (size_t w = c->cue1; w < rd->n && w < c->cue1 + DIPSUM_UNREALIZED_AFTER; w++) {
+        if (cue(rd, DIPSUM_S_UNREALIZED, w))
+            return 1;
+        size_t n = strlen(rd->w[w]);
+        if (cue(rd, DIPSUM_S_CLAUSE_BREAK, w) || cue(rd, DIPSUM_S_RELATIVE, w) ||
+            /* "…, and the two sides were meant to", "ended on Monday
+             * and were meant to": another clause's verb */
+            (cue(rd, DIPSUM_S_CONJUNCTION, w) &&
+             (rd->brk[w] ||
+              (w + 1 < rd->n && (cue(rd, DIPSUM_S_UNREALIZED, w + 1) ||
+                                 cues_in(rd, &rd->r->dates.past_finite[0], w + 1,
+                                         w + 2) == (long)(w + 1))))) ||
+            /* a finite verb of their own ("talks ended on Monday, and
+             * …"), not a participle of who acts ("convened by X") */
+            (n > 3 && strcmp(rd->w[w] + n - 2, "ed") == 0 &&
+             !(w + 1 < rd->n &&
+               cues_in(rd, &rd->r->dates.passive_by[0], w + 1, w + 2) == (long)(w + 1))) ||
+            has_event_cue(rd, w, w + 1) ||
+            cues_in(rd, &rd->r->dates.past[0], w, w + 1) == (long)w ||
+            cues_in(rd, &rd->r->speech[0], w, w + 1) == (long)w)
+            return 0;
+    }
+    return 0;
+}
+
 static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
 {
     size_t to = rd->lang == 0 ? c->cue0 : c->c1;
@@ -3382,6 +3459,12 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
     if (c->negative && negated_volition(rd, c, at)) {
         c->modality = DIPSUM_MOD_REFUSED;
         c->negative = 0;
+    }
+    /* (stop 26) "the talks were meant to open on Wednesday", "were to
+     * have been held": planned, and not come about as planned */
+    if (unrealized(rd, c)) {
+        c->modality = DIPSUM_MOD_SCHEDULED;
+        c->negative = 1;
     }
 }
 

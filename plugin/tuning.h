@@ -263,4 +263,11 @@
 #define DIPSUM_PLACE_PARTICIPLE_WORDS 2
 #define DIPSUM_PLACE_PARTICIPLE_AFTER 3
 
+/* (stop 26) "the talks, convened by … on behalf of …, were meant to":
+ * at most this many words from the event words to the verb of the plan
+ * said after them; and at most this many between the plan's words and
+ * the event words after them ("were to have been held": 1). */
+#define DIPSUM_UNREALIZED_AFTER 24
+#define DIPSUM_UNREALIZED_BEFORE 2
+
 #endif

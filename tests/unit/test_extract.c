@@ -5218,6 +5218,65 @@ static void test_earlier_clause_reported_name_and_recent_day(void **state)
     json_decref(r);
 }
 
+/* (stop 26) A plan said in the past ("were meant to", "were to have
+ * been") did not come about: its claim is scheduled, denied and never
+ * written, and a session it was to follow keeps its own modality; the
+ * names a passive "mediated by" or "hosted by" opens before the verb of
+ * the event mediate or host it, and are no side. */
+static void test_unrealized_plan_and_passive_by_subject(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-12\n\n"
+                    "The talks, convened by the foreign minister of Qatar, "
+                    "were meant to follow a first session held in Doha on "
+                    "March 2.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "scheduled");
+    assert_string_equal(field(c, "polarity"), "negative");
+    /* no ہوئے (were held) */
+    assert_null(strstr(generated(r), "\xdb\x81\xd9\x88\xd8\xa6\xdb\x92"));
+    json_decref(r);
+    r = run("Date: 2024-03-12\n\n"
+            "Talks between India and China were to have been held on "
+            "Wednesday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(field(c, "polarity"), "negative");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    /* still planned: no denial */
+    r = run("Date: 2024-03-12\n\n"
+            "Talks between India and China are meant to resume next "
+            "week.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(field(c, "polarity"), "positive");
+    json_decref(r);
+    /* another clause's plan */
+    r = run("Date: 2024-03-12\n\n"
+            "Talks between India and China ended on Monday and were "
+            "meant to resume in May.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(field(c, "polarity"), "positive");
+    json_decref(r);
+    r = run("Date: 2024-03-12\n\n"
+            "Talks mediated by Qatar were held on Wednesday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
+    assert_string_equal(actors(c, "mediators"), "qatar");
+    json_decref(r);
+    r = run("Date: 2024-03-12\n\n"
+            "Talks hosted by Qatar ended on Wednesday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
+    assert_string_equal(actors(c, "hosts"), "qatar");
+    json_decref(r);
+}
+
 static void test_postponed_round_reported_refusal_old_mediation(void **state)
 {
     (void)state;
@@ -5798,6 +5857,7 @@ int main(void)
         cmocka_unit_test(test_urdu_pairs_participles_and_protests),
         cmocka_unit_test(test_postponed_round_reported_refusal_old_mediation),
         cmocka_unit_test(test_earlier_clause_reported_name_and_recent_day),
+        cmocka_unit_test(test_unrealized_plan_and_passive_by_subject),
         cmocka_unit_test(test_union_said_by_its_members),
         cmocka_unit_test(test_state_government_and_company),
         cmocka_unit_test(test_defined_union_and_ministry),
