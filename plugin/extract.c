@@ -2525,6 +2525,24 @@ static int comma_before(const reading *rd, size_t i)
     return commas == 1;
 }
 
+/* "Norway and Cuba, which facilitated the earlier rounds", "Qatar, which
+ * has been mediating": the names the relative clause that opens at word
+ * i - 1 is said of mediate.  (stop 26) What an office is for mediates
+ * nothing ("the UN special envoy for Myanmar who facilitates"): whose
+ * office it is, read back from the "for" (mediator_list_stop), may. */
+static void relative_mediators(const reading *rd, dipsum_claim *c, size_t i)
+{
+    size_t b0 = i - 2, st;
+    while (b0 > 0 && !rd->brk[b0])
+        b0--;
+    long k = ent_covering(rd, i - 2, &st);
+    if (k < 0 || st <= b0 + 1 || cue(rd, DIPSUM_S_MEDIATOR_LIST_STOP, st - 1) != 1) {
+        list_before_x(rd, c, i - 1, b0, DIPSUM_ACT_MEDIATOR, -1, 0, 1);
+        return;
+    }
+    list_before(rd, c, st - 1, b0, DIPSUM_ACT_MEDIATOR, -1, 0);
+}
+
 static void read_mediators(const reading *rd, dipsum_claim *c)
 {
     int scoped = c->type && strcmp(c->type, "mention") != 0;
@@ -2647,10 +2665,7 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                 list_before(rd, c, i, c0, DIPSUM_ACT_MEDIATOR, -1, 0);
             else if (k < 0 && i >= 2 && cue(rd, DIPSUM_S_RELATIVE, i - 1) &&
                      rd->brk[i - 1] && rd->ends[i - 1] >= 0) {
-                size_t b0 = i - 2;
-                while (b0 > 0 && !rd->brk[b0])
-                    b0--;
-                list_before_x(rd, c, i - 1, b0, DIPSUM_ACT_MEDIATOR, -1, 0, 1);
+                relative_mediators(rd, c, i);
             }
             continue;
         }
@@ -2754,6 +2769,14 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                     add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[o].term, (size_t)o);
                 continue;
             }
+            /* (stop 26) "the UN special envoy for Myanmar who
+             * facilitates": what an office is for mediates nothing; whose
+             * office it is, read back from "for", may */
+            if (k >= 0 && rd->lang == 0 && st > c0 + 1 &&
+                cue(rd, DIPSUM_S_MEDIATOR_LIST_STOP, st - 1) == 1) {
+                at = st - 1;
+                k = ent_covering(rd, st - 2, &st);
+            }
             /* (roles3) "the role played by X and Y in facilitating the
              * agreement": over the "in" (one word of venue_before) */
             if (k < 0 && rd->lang == 0 && i >= 2 && i - 1 > c0 &&
@@ -2776,12 +2799,7 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                 add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
             else if (k < 0 && i >= 2 && cue(rd, DIPSUM_S_RELATIVE, i - 1) &&
                      rd->brk[i - 1] && rd->ends[i - 1] >= 0) {
-                /* "Norway and Cuba, which facilitated the earlier rounds":
-                 * the names the relative clause is said of */
-                size_t b0 = i - 2;
-                while (b0 > 0 && !rd->brk[b0])
-                    b0--;
-                list_before_x(rd, c, i - 1, b0, DIPSUM_ACT_MEDIATOR, -1, 0, 1);
+                relative_mediators(rd, c, i);
             }
         } else if ((len = cue(rd, DIPSUM_S_LEADING, i)) && i > 0 && rd->dash[i] &&
                    i + len < rd->n && rd->ent[i + len] >= 0 &&

@@ -5275,6 +5275,20 @@ static void test_unrealized_plan_and_passive_by_subject(void **state)
     assert_string_equal(actors(c, "parties"), "");
     assert_string_equal(actors(c, "hosts"), "qatar");
     json_decref(r);
+    /* what an envoy's office is for mediates nothing; whose it is may */
+    r = run("Date: 2024-03-12\n\n"
+            "Ana Ruiz, the special envoy for India who facilitates the "
+            "committee, said she had held separate meetings.\n");
+    json_t *m = json_object_get(json_object_get(r, "facts"), "mediators");
+    assert_int_equal(json_array_size(m), 0);
+    json_decref(r);
+    r = run("Date: 2024-03-12\n\n"
+            "Ana Ruiz, Qatar's envoy for India, who facilitates the "
+            "talks, said she had held separate meetings.\n");
+    m = json_object_get(json_object_get(r, "facts"), "mediators");
+    assert_int_equal(json_array_size(m), 1);
+    assert_string_equal(field(json_array_get(m, 0), "id"), "qatar");
+    json_decref(r);
 }
 
 static void test_postponed_round_reported_refusal_old_mediation(void **state)
