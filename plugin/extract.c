@@ -2030,29 +2030,39 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             if (l > c->c0 && !rd->brk[l] &&
                 cue_ends_at(rd, DIPSUM_S_MEDIATOR_NAME_CUES, l - 1, c->c0))
                 to = DIPSUM_ACT_MEDIATOR;
-            /* (the words before are the names and "and" only: "hosted
-             * by" may itself be a term) */
-            size_t nl = from, st;
-            long kn;
-            /* over "were" of "… were held" */
-            while (nl > c->c0 + 1 && !rd->brk[nl] &&
-                   cues_in(rd, &rd->r->dates.past_finite[0], nl - 1, nl) == (long)(nl - 1))
-                nl--;
-            size_t names_end = nl;
-            while (to < 0 && nl > c->c0 && !rd->brk[nl]) {
-                if ((kn = ent_covering(rd, nl - 1, &st)) >= 0 && st >= c->c0 &&
-                    actor_kind(rd, kn))
-                    nl = st;
-                else if (nl - 1 > c->c0 && cue(rd, DIPSUM_S_CONJUNCTION, nl - 1))
-                    nl--;
+            /* (the first name read, over a determiner: "mediated by the
+             * Kenya National Commission …"; "hosted by" may itself be a
+             * term) */
+            size_t w0 = from;
+            for (size_t w = c->c0; w < from && w0 == from; w++)
+                for (size_t k = first_read; k < c->nactors[DIPSUM_ACT_PARTY]; k++)
+                    if (rd->ent[w] >= 0 &&
+                        (size_t)rd->ent[w] == c->actors[DIPSUM_ACT_PARTY][k].match)
+                        w0 = w;
+            /* whole names only: "the Kenya National Commission on Human
+             * Rights" is no Kenya; read none */
+            int whole = 1;
+            for (size_t w = w0; w < from && whole;) {
+                if (rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w]))
+                    w = rd->mend[w];
+                else if (cue(rd, DIPSUM_S_CONJUNCTION, w) ||
+                         cues_in(rd, &rd->r->dates.past_finite[0], w, w + 1) == (long)w)
+                    w++;
                 else
-                    break;
+                    whole = 0;
             }
-            if (to < 0 && nl > c->c0 && nl < names_end && !rd->brk[nl]) {
-                if (cue_ends_at(rd, DIPSUM_S_MEDIATED_BY, nl - 1, c->c0))
+            if (w0 > c->c0 + 1 && w0 < from &&
+                cues_in(rd, &rd->r->dates.determiners[0], w0 - 1, w0) == (long)(w0 - 1))
+                w0--;
+            if (to < 0 && w0 > c->c0 && w0 < from && !rd->brk[w0]) {
+                if (cue_ends_at(rd, DIPSUM_S_MEDIATED_BY, w0 - 1, c->c0))
                     to = DIPSUM_ACT_MEDIATOR;
-                else if (cue_ends_at(rd, DIPSUM_S_HOSTED_BY, nl - 1, c->c0))
+                else if (cue_ends_at(rd, DIPSUM_S_HOSTED_BY, w0 - 1, c->c0))
                     to = DIPSUM_ACT_HOST;
+                if (to >= 0 && !whole) {
+                    c->nactors[DIPSUM_ACT_PARTY] = first_read;
+                    return;
+                }
             }
             if (to >= 0) {
                 for (size_t k = first_read; k < c->nactors[DIPSUM_ACT_PARTY]; k++)

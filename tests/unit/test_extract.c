@@ -5275,6 +5275,14 @@ static void test_unrealized_plan_and_passive_by_subject(void **state)
     assert_string_equal(actors(c, "parties"), "");
     assert_string_equal(actors(c, "hosts"), "qatar");
     json_decref(r);
+    /* a longer name a state's opens is no side of talks it mediates */
+    r = run("Date: 2024-03-12\n\n"
+            "Talks mediated by the Qatar National Commission on Human "
+            "Rights collapsed on Monday.\n");
+    c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
+    json_decref(r);
     /* what an envoy's office is for mediates nothing; whose it is may */
     r = run("Date: 2024-03-12\n\n"
             "Ana Ruiz, the special envoy for India who facilitates the "
