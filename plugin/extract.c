@@ -2000,7 +2000,10 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         else if ((med = cue_in(rd, DIPSUM_S_MEDIATING, c->cue0, c->cue1 + 2)) >= 0 &&
                  /* (mediators6) not the passive of who else mediates:
                   * "X and Y will hold talks mediated by Z" */
-                 !cue(rd, DIPSUM_S_MEDIATED_BY, (size_t)med))
+                 !cue(rd, DIPSUM_S_MEDIATED_BY, (size_t)med) &&
+                 /* (stop 26) nor "X and Y held Z-brokered talks": Z alone
+                  * mediates, read_mediators's */
+                 !rd->dash[med])
             role = DIPSUM_ACT_MEDIATOR;
         /* "X and Y said in a joint statement": who speaks is no side,
          * and read_speakers says who speaks (a subject read back from
@@ -2793,7 +2796,12 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                 cue(rd, DIPSUM_S_VENUE_BEFORE, i - 1) == 1 &&
                 (k = ent_covering(rd, i - 2, &st)) >= 0)
                 at = i - 1;
-            if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k) &&
+            /* (stop 26) "talks between X and Y, a Z-facilitated
+             * initiative": the one name the dash joins, no list */
+            if (k >= 0 && rd->lang == 0 && rd->dash[i] && at == i &&
+                actor_kind(rd, k) && !is_adjective(rd, k))
+                add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
+            else if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k) &&
                 list_before(rd, c, at, c0, DIPSUM_ACT_MEDIATOR, -1, 0) > 0) {
                 /* (mediators8) "X is one of the guarantor nations for
                  * the talks, along with Y and Z": the names right after
@@ -4558,7 +4566,7 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
         const dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_MEDIATOR]; k++) {
             size_t t = c->actors[DIPSUM_ACT_MEDIATOR][k].term;
-            if (unmade_mediation(x, c, i >= f->nc, t))
+            if (unmade_mediation(x, c, i >= f->nc, t) || c->background)
                 continue;
             /* (mediators8) a person the lexicon knows mediates for the
              * state or organisation mediator_of gives ("brokered by

@@ -5283,6 +5283,25 @@ static void test_unrealized_plan_and_passive_by_subject(void **state)
     assert_non_null(c);
     assert_string_equal(actors(c, "parties"), "");
     json_decref(r);
+    /* a dash joins one mediator to its participle, no list: the sides
+     * before the verb stay sides */
+    r = run("Date: 2024-03-12\n\n"
+            "India and China held Qatar-brokered talks on Monday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "india,china");
+    assert_string_equal(actors(c, "mediators"), "qatar");
+    json_decref(r);
+    r = run("Date: 2024-03-12\n\n"
+            "Talks between India and China, a Qatar-facilitated "
+            "initiative, stalled in 2019.\n");
+    c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "mediators"), "qatar");
+    /* a mediator of background only is no fact of the update's */
+    assert_int_equal(json_array_size(json_object_get(
+                         json_object_get(r, "facts"), "mediators")), 0);
+    json_decref(r);
     /* what an envoy's office is for mediates nothing; whose it is may */
     r = run("Date: 2024-03-12\n\n"
             "Ana Ruiz, the special envoy for India who facilitates the "
