@@ -5283,6 +5283,22 @@ static void test_unrealized_plan_and_passive_by_subject(void **state)
     assert_non_null(c);
     assert_string_equal(actors(c, "parties"), "");
     json_decref(r);
+    /* who hosts talks hosts them; the sides are those "between" */
+    r = run("Date: 2024-03-12\n\n"
+            "Qatar hosted talks between India and China on Monday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "india,china");
+    assert_string_equal(actors(c, "hosts"), "qatar");
+    assert_string_equal(date_of(c), "2024-03-11");
+    json_decref(r);
+    r = run("Date: 2024-03-12\n\n"
+            "Qatar offered to host talks between India and China.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "proposed");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
     /* a dash joins one mediator to its participle, no list: the sides
      * before the verb stay sides */
     r = run("Date: 2024-03-12\n\n"
