@@ -275,7 +275,24 @@ typedef struct {
                            one by one                                   */
     const uint64_t *any; /* with t: the OR of its rows (t->any): a list
                            whose bit is clear starts at no word         */
+    unsigned char *wk;  /* by kind (W_...) * n + word: what a question of
+                           one word answered (its value + 3), 0 not yet
+                           asked: each is asked once per sentence       */
+    struct {
+        size_t w0, w1;
+        int v;
+    } span[2][8];       /* by kind (S_...): the last answers for a date's
+                           words (tense_of, report_day), a ring          */
+    unsigned nspan[2];
+    unsigned char has[N_IDS]; /* 1: the list has a hit in the sentence */
+    int starts_in;      /* 1: the lists of start_ids are in (fill_starts),
+                           whether done says so or not                  */
 } memo;
+
+/* The questions of one word kept in memo.wk, and of a date's words in
+ * memo.span. */
+enum { W_CLAUSE, W_FUTURE, W_PAST, W_MARKER, W_ED, W_KINDS };
+enum { S_TENSE, S_REPORT };
 
 typedef struct {
     const dipsum_rules *r;
@@ -352,6 +369,7 @@ static unsigned word_key(const char *w)
 
 static void memo_free(memo *m)
 {
+    free(m->wk);
     free(m->slot);
     free(m->same);
     free(m->head);
@@ -371,6 +389,8 @@ static int text_usable(const ctx *c, const dipsum_cue_text *t)
 static int memo_init(memo *m, const ctx *c, const dipsum_cue_text *t)
 {
     memset(m, 0, sizeof *m);
+    /* without it each question is asked again, as it was */
+    m->wk = calloc((size_t)W_KINDS * c->n + 1, 1);
     if (text_usable(c, t)) {
         /* the rows replace the words' hashes and the table of the same
          * words (memo_fill asks no list by its cues' first words) */
@@ -428,6 +448,7 @@ static void memo_hit(memo *m, unsigned id, size_t i, size_t len)
     }
     m->hits[m->nhits] = (hit){m->head[i], len, id};
     m->head[i] = ++m->nhits;
+    m->has[id] = 1;
 }
 
 /* Notes in m the cues of list cs (id, in language lang) that the cue
@@ -509,6 +530,76 @@ static inline int memo_on(const ctx *c)
     return c->m && !c->m->off;
 }
 
+/* Where the answer of question kind (W_...) at word k is kept, or NULL
+ * (no memo, or past the words): the answer is a function of the
+ * sentence and k alone, asked again and again by the finders. */
+static inline unsigned char *word_slot(const ctx *c, int kind, size_t k)
+{
+    return c->m && c->m->wk && k < c->n ? &c->m->wk[(size_t)kind * c->n + k]
+                                        : NULL;
+}
+
+/* The kept answer of question kind (S_...) for the words [w0, w1), 1 when
+ * there is one (*v). */
+static int span_get(const ctx *c, int kind, size_t w0, size_t w1, int *v)
+{
+    if (!c->m)
+        return 0;
+    unsigned n = c->m->nspan[kind] < 8 ? c->m->nspan[kind] : 8;
+    for (unsigned k = 0; k < n; k++)
+        if (c->m->span[kind][k].w0 == w0 && c->m->span[kind][k].w1 == w1) {
+            *v = c->m->span[kind][k].v;
+            return 1;
+        }
+    return 0;
+}
+
+static void span_put(const ctx *c, int kind, size_t w0, size_t w1, int v)
+{
+    if (!c->m)
+        return;
+    unsigned k = c->m->nspan[kind]++ % 8;
+    c->m->span[kind][k].w0 = w0;
+    c->m->span[kind][k].w1 = w1;
+    c->m->span[kind][k].v = v;
+}
+
+/* The body of a question of one word, kept: NAME(c, k) asks NAME_once
+ * once per sentence and word. */
+#define WORD_KEPT(name, kind)                                              \
+    static int name(const ctx *c, size_t k)                                \
+    {                                                                      \
+        unsigned char *s = word_slot(c, kind, k);                          \
+        if (s && *s)                                                       \
+            return (int)*s - 3;                                            \
+        int v = name##_once(c, k);                                         \
+        if (s)                                                             \
+            *s = (unsigned char)(v + 3);                                   \
+        return v;                                                          \
+    }
+
+/* The lists dates start from (dipsum_dates_starts): by pair, 1 for the
+ * starters (start_ids). */
+static const unsigned char starter_pair[L_PAIRS] = {
+    [L_ORDINAL_LAST] = 1, [L_NEXT_MONTH] = 1, [L_THIS_MONTH] = 1,
+    [L_LAST_MONTH] = 1, [L_WEEKDAY_LAST] = 1, [L_WEEKDAY_NEXT] = 1,
+    [L_WEEKDAY_THIS] = 1, [L_WEEKDAY_COMING] = 1, [L_WEEK_LAST] = 1,
+    [L_WEEK_NEXT] = 1, [L_WEEK_THIS] = 1, [L_TODAY] = 1, [L_YESTERDAY] = 1,
+    [L_TOMORROW] = 1, [L_NEW_YEARS_EVE] = 1, [L_NEW_YEARS_DAY] = 1,
+    [L_CHRISTMAS_EVE] = 1, [L_CHRISTMAS_DAY] = 1, [L_DAYS_AGO] = 1,
+    [L_YEAR_REST] = 1, [L_LAST_YEAR] = 1, [L_THIS_YEAR] = 1,
+    [L_NEXT_YEAR] = 1};
+
+/* Whether list id is one of start_ids in the sentence's language. */
+static inline int is_start(const ctx *c, unsigned id)
+{
+    if (id < ID_ORDINAL)
+        return id % 2 == (unsigned)c->lang && starter_pair[id / 2];
+    if (id < ID_WEEKDAY)
+        return 1;
+    return (id - ID_WEEKDAY) / 7 == (unsigned)c->lang;
+}
+
 /* Finds the lists [from, to) in the sentence, those not yet found.  With
  * the rows, a list no word may start (the bit of its number clear in
  * their OR: most of the hundred lists in most sentences) is done here,
@@ -519,6 +610,10 @@ static void memo_fill_range(const ctx *c, unsigned from, unsigned to)
     for (unsigned id = from; id < to && !m->off; id++) {
         if (m->done[id])
             continue;
+        if (m->starts_in && is_start(c, id)) {
+            m->done[id] = 1;
+            continue;
+        }
         if (m->t) {
             int lang;
             const dipsum_cues *cs = list_of(c->r, id, &lang);
@@ -547,13 +642,19 @@ static inline size_t hits_at(const ctx *c, unsigned from, unsigned to,
 /* The words the longest cue of list id covers at i (0: none). */
 static inline size_t id_len(const ctx *c, unsigned id, size_t i)
 {
-    if (memo_on(c)) {
-        size_t h = hits_at(c, id, id + 1, i);
-        for (; h; h = c->m->hits[h - 1].next)
-            if (c->m->hits[h - 1].id == id)
-                return c->m->hits[h - 1].len;
-        if (!c->m->off)
+    memo *m = c->m;
+    if (m && !m->off) {
+        if (!m->done[id])
+            memo_fill_range(c, id, id + 1);
+        if (!m->off) {
+            /* a list in no word of the sentence: no walk */
+            if (!m->has[id] || i >= c->n)
+                return 0;
+            for (size_t h = m->head[i]; h; h = m->hits[h - 1].next)
+                if (m->hits[h - 1].id == id)
+                    return m->hits[h - 1].len;
             return 0;
+        }
     }
     int lang;
     const dipsum_cues *cs = list_of(c->r, id, &lang);
@@ -721,7 +822,7 @@ static int day_first_range(const ctx *c, size_t i, date_part *a,
 
 /* Whether a future word starts at word k: not one that, with the word
  * after it, says whose a noun is ("next year's quota"). */
-static int future_at(const ctx *c, size_t k)
+static int future_at_once(const ctx *c, size_t k)
 {
     if (lcues(c, L_FUTURE, k) == 0 && lcues(c, L_FUTURE_ALSO, k) == 0)
         return 0;
@@ -731,10 +832,11 @@ static int future_at(const ctx *c, size_t k)
     return !dipsum_cues_clitic_of(own, c->w[k]) &&
            !(k + 1 < c->n && dipsum_cues_clitic_of(own, c->w[k + 1]));
 }
+WORD_KEPT(future_at, W_FUTURE)
 /* An English "-ed" word, past unless the rules say otherwise, or it
  * stands right after one of ed_adjective_after (dates7: "a phased
  * election", an adjective). */
-static int ed_word(const ctx *c, size_t k)
+static int ed_word_once(const ctx *c, size_t k)
 {
     const char *w = c->w[k];
     size_t len = strlen(w);
@@ -742,12 +844,13 @@ static int ed_word(const ctx *c, size_t k)
            w[len - 3] != 'e' && lcues(c, L_NOT_PAST, k) == 0 &&
            !(k > 0 && lcues(c, L_ED_ADJECTIVE_AFTER, k - 1) == 1);
 }
+WORD_KEPT(ed_word, W_ED)
 
 static int clause_starts(const ctx *c, size_t i);
 
 /* Whether word k is a past word that no future word takes over ("will be
  * held"; Urdu "دیا جائے گا"). */
-static int past_at(const ctx *c, size_t k)
+static int past_at_once(const ctx *c, size_t k)
 {
     if (!lcues(c, L_PAST, k) && !ed_word(c, k))
         return 0;
@@ -773,13 +876,14 @@ static int past_at(const ctx *c, size_t k)
     }
     return 1;
 }
+WORD_KEPT(past_at, W_PAST)
 
 static int future_at(const ctx *c, size_t k);
 
 /* Whether another clause starts at word i: a stop, a clause word, one of
  * clause_comma after a comma, or one of clause_comma right before a
  * future word ("held talks on Saturday and will continue next week"). */
-static int clause_starts(const ctx *c, size_t i)
+static int clause_starts_once(const ctx *c, size_t i)
 {
     size_t n;
     return gap(c, i) == DIPSUM_DATES_GAP_STOP ||
@@ -788,6 +892,7 @@ static int clause_starts(const ctx *c, size_t i)
             (gap(c, i) == DIPSUM_DATES_GAP_COMMA ||
              (i + n < c->n && future_at(c, i + n))));
 }
+WORD_KEPT(clause_starts, W_CLAUSE)
 
 /* The clause of words [w0, w1): *a and *b widened to where clause_starts
  * says it begins and ends. */
@@ -817,7 +922,7 @@ static int tense_unknown_at(const ctx *c, size_t k)
     return 0;
 }
 
-static int marker(const ctx *c, size_t k)
+static int marker_once(const ctx *c, size_t k)
 {
     /* "no agreement was expected on Wednesday": a past expectation says
      * nothing of whether its day is gone (dates2) */
@@ -846,6 +951,7 @@ static int marker(const ctx *c, size_t k)
     }
     return future_at(c, k) ? 1 : past_at(c, k) ? -1 : 0;
 }
+WORD_KEPT(marker, W_MARKER)
 
 /* dates2: an English verb that opens a complement ("agreed to prepare")
  * at word k, the nearest tense word of a date ending at w1: after the
@@ -933,7 +1039,7 @@ static int planned_before(const ctx *c, size_t w0)
  * statement on Tuesday"), or one in the past right after the day ("X's
  * president on Tuesday announced Y would sign").  Such a day is past:
  * the saying's. */
-static int report_day(const ctx *c, size_t w0, size_t w1)
+static int report_day_once(const ctx *c, size_t w0, size_t w1)
 {
     if (c->lang != 0)
         return 0;
@@ -962,6 +1068,18 @@ static int report_day(const ctx *c, size_t w0, size_t w1)
     return w1 < c->n && gap(c, w1) == DIPSUM_DATES_GAP_SPACE &&
            (lcues(c, L_SPEECH, w1) > 0 || lcues(c, L_ATTRIBUTION_VERB, w1) > 0) &&
            past_at(c, w1);
+}
+
+/* report_day_once, kept for the last dates asked (the finders and the
+ * stage ask it of the same words). */
+static int report_day(const ctx *c, size_t w0, size_t w1)
+{
+    int v;
+    if (span_get(c, S_REPORT, w0, w1, &v))
+        return v;
+    v = report_day_once(c, w0, w1);
+    span_put(c, S_REPORT, w0, w1, v);
+    return v;
 }
 
 /* facts8: whether a tense word stands from word k to the next comma or
@@ -1147,7 +1265,7 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
  * clause opened by one of conditional has no past (dates7: "would act
  * if there was no answer by Jan. 15": the past is the reported
  * speech's, the day is not gone). */
-static int tense_of(const ctx *c, size_t w0, size_t w1)
+static int tense_of_once(const ctx *c, size_t w0, size_t w1)
 {
     int t = clause_tense(c, w0, w1);
     if (t < 0) {
@@ -1157,6 +1275,18 @@ static int tense_of(const ctx *c, size_t w0, size_t w1)
             return 0;
     }
     return t;
+}
+
+/* tense_of_once, kept for the last dates asked (each finder that tries a
+ * word asks it again). */
+static int tense_of(const ctx *c, size_t w0, size_t w1)
+{
+    int v;
+    if (span_get(c, S_TENSE, w0, w1, &v))
+        return v;
+    v = tense_of_once(c, w0, w1);
+    span_put(c, S_TENSE, w0, w1, v);
+    return v;
 }
 
 /* ==== Resolving ======================================================== */
@@ -2996,6 +3126,21 @@ static size_t deadlines(const ctx *c, dipsum_date_mention *out,
 {
     long from = NO_DAY;
     int asked = 0;
+    if (memo_on(c)) {
+        /* every deadline has a unit (unit_at): a sentence with none of
+         * their lists has none, and its words are not asked one by one */
+        const unsigned units[] = {L_WITHIN_DAYS, L_WITHIN_WEEKS,
+                                  L_WITHIN_MONTHS};
+        int any = 0;
+        for (size_t k = 0; k < sizeof units / sizeof *units; k++) {
+            unsigned id = 2 * units[k] + (unsigned)c->lang;
+            if (!c->m->done[id])
+                memo_fill_range(c, id, id + 1);
+            any |= c->m->has[id];
+        }
+        if (!any && !c->m->off)
+            return found;
+    }
     for (size_t i = 0; i < c->n && found < cap; i++) {
         size_t end;
         int count, unit;
@@ -3240,8 +3385,15 @@ static void fill_starts(const ctx *c, const dipsum_cue_set *s)
     memo *m = c->m;
     const dipsum_cue_text *t = m->t;
     size_t row = t->row;
-    for (size_t i = 0; i < c->n && !m->off; i++)
-        for (size_t k = 0; k < row; k++) {
+    /* the row words where the text's OR meets the mask (mostly one or
+     * two) */
+    size_t ks[DIPSUM_CUE_SET_WORDS], nk = 0;
+    for (size_t k = 0; k < row; k++)
+        if (t->any[k] & s->mask[k])
+            ks[nk++] = k;
+    for (size_t i = 0; i < c->n && !m->off && nk; i++)
+        for (size_t x = 0; x < nk; x++) {
+            size_t k = ks[x];
             uint64_t b = t->rows[i * row + k] & s->mask[k];
             while (b && !m->off) {
                 unsigned q = (unsigned)__builtin_ctzll(b);
@@ -3252,10 +3404,11 @@ static void fill_starts(const ctx *c, const dipsum_cue_set *s)
                 memo_cues_at(c, m, cs, t, i, id, lang);
             }
         }
-    unsigned ids[N_STARTS];
-    size_t n = start_ids((unsigned)c->lang, ids);
-    for (size_t k = 0; k < n; k++)
-        m->done[ids[k]] = 1;
+    /* their done: the ordinals, months and weekdays here, the starters
+     * as memo_fill_range asks */
+    memset(m->done + ID_ORDINAL, 1, ID_WEEKDAY - ID_ORDINAL);
+    memset(m->done + ID_WEEKDAY + 7 * (unsigned)c->lang, 1, 7);
+    m->starts_in = 1;
 }
 
 size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
