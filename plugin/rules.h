@@ -403,6 +403,9 @@ typedef enum {
     DIPSUM_S_MEDIATOR_ALONG_WITH,
     /* (facts8: "would not attend … because he was ill": no refusal) */
     DIPSUM_S_INABILITY,
+    /* (sides9: "X said its talks with Y had ended": the possessive that
+     * stands for who speaks, before talks, extract.c) */
+    DIPSUM_S_SPEAKER_POSSESSIVES,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 

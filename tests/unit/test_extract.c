@@ -5636,6 +5636,70 @@ static void test_mediator_one_of_along_with(void **state)
                         "");
 }
 
+/* ==== The speaker a side, armies, declarations (sides9) ================= */
+
+/* "X said (that) its talks with Y had ended": the possessive stands for
+ * the state that speaks, a side with the list after "with"; a speaker
+ * said by an adjective, a bare "talks with Y" and a person's "his" add
+ * no one. */
+static void test_speaker_possessive_side(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Armenia said on Tuesday that its negotiations with "
+                    "Azerbaijan over the river border had ended without "
+                    "results.\n");
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "armenia,azerbaijan");
+    assert_non_null(strstr(generated(r), "\xd8\xa2\xd8\xb1\xd9\x85\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7"));
+    json_decref(r);
+    /* three sides: not the two after "with" alone */
+    r = run("Date: 2026-05-13\n\n"
+            "Uganda said on Tuesday that its talks with Kenya and Rwanda "
+            "had collapsed.\n");
+    c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "uganda,kenya,rwanda");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Uganda said on Tuesday that talks with Kenya had ended "
+            "without results.\n");
+    c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_null(strstr(actors(c, "parties"), "uganda"));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Ugandan officials said on Tuesday that their talks with "
+            "Kenya had collapsed.\n");
+    c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_null(strstr(actors(c, "parties"), "uganda"));
+    json_decref(r);
+}
+
+/* "X's army and Y signed a declaration of principles": an agreement
+ * signed, by the army, which is no state (its Urdu name says the army). */
+static void test_army_signs_declaration(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Ethiopia's army and the TPLF signed a declaration of "
+                    "principles on Monday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "ethiopian_army,tplf");
+    assert_non_null(strstr(generated(r), "\xd8\xa7\xdb\x8c\xd8\xaa\xda\xbe\xd9\x88\xd9\xbe\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x8c \xd9\x81\xd9\x88\xd8\xac"));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Somalia and al-Shabaab signed a declaration of principles on "
+            "Monday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "somalia,al_shabaab");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5810,6 +5874,8 @@ int main(void)
         cmocka_unit_test(test_mediator_role_that_of),
         cmocka_unit_test(test_mediator_office_of_state),
         cmocka_unit_test(test_mediator_one_of_along_with),
+        cmocka_unit_test(test_speaker_possessive_side),
+        cmocka_unit_test(test_army_signs_declaration),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
