@@ -1666,6 +1666,20 @@ static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
         if (f > 0 && (size_t)f < l && cap(b, (size_t)f) && name_goes_on(b, (size_t)f, -1))
             q = -1;
     }
+    /* (sides9) "Niger's transitional government and …": a term of the
+     * lexicon that ends in a side noun ("transitional government", an
+     * office) after a state's possessive is the state's own body, the
+     * state, as "Chad's military government" is */
+    if (q >= 0) {
+        long f = token_edge(b, m->v[q].start, 0);
+        if (f > 0 && gap(b, (size_t)f - 1, b->toks->v[f].start) == 1) {
+            long sq = match_edge(m, b->toks->v[f - 1].start, 0);
+            if (sq >= 0 && state_body_after(shared, b, m, sq, (size_t)f - 1) == (long)l) {
+                *c = (side_conj){(size_t)f - 1, l, (size_t)f - 1, 1, 0};
+                return 1;
+            }
+        }
+    }
     if (q >= 0 && !noun_match(shared, b, m, q, l)) {
         long f = token_edge(b, m->v[q].start, 0);
         if (f < 0)

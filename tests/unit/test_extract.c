@@ -5700,6 +5700,33 @@ static void test_army_signs_declaration(void **state)
     json_decref(r);
 }
 
+/* "X's transitional government and Y signed": the lexicon's
+ * "transitional government" after a state's possessive is the state's
+ * own body, the state, on either side of "and", with a name the lexicon
+ * lacks (the Urdu sentence says "the two sides"). */
+static void test_state_transitional_government_and_name(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Sudan's transitional government and the Kordan "
+                    "Liberation Front signed a peace agreement on "
+                    "Tuesday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "sudan,update:name:Kordan Liberation Front");
+    assert_non_null(strstr(generated(r), "\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c\xd9\x86"));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "The Kordan Liberation Front and Sudan's interim government "
+            "signed a peace agreement on Tuesday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:name:Kordan Liberation Front,sudan");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5876,6 +5903,7 @@ int main(void)
         cmocka_unit_test(test_mediator_one_of_along_with),
         cmocka_unit_test(test_speaker_possessive_side),
         cmocka_unit_test(test_army_signs_declaration),
+        cmocka_unit_test(test_state_transitional_government_and_name),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
