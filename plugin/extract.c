@@ -1987,6 +1987,74 @@ static int urdu_future_verb(const reading *rd, const dipsum_claim *c)
 
 static int cue_ends_at(const reading *rd, int k, size_t w, size_t lo);
 
+/* (sides9) "Peru said on Monday that its talks with Chile had ended": a
+ * possessive of speaker_possessives right before a term of talks and
+ * "with" in the claim's clause, before its event words, stands for who
+ * speaks in the verb of speech before it; that speaker (one name, a
+ * state or a named group) and the list after "with" are the sides.
+ * Nothing is read when another name or event stands between the verb
+ * of speech and the possessive, when the speaker is not one side-capable
+ * name, or when the claim already has sides other than the list after
+ * "with" ("… its talks with X, Y and Z agreed"). */
+static void speaker_side(const reading *rd, dipsum_claim *c)
+{
+    if (rd->lang != 0)
+        return;
+    for (size_t p = c->c0; p + 2 < c->cue0; p++) {
+        if (!cue(rd, DIPSUM_S_SPEAKER_POSSESSIVES, p))
+            continue;
+        size_t t = p + 1, st;
+        long k = ent_covering(rd, t, &st);
+        if (k < 0 || st != t)
+            return;
+        int talks = 0;
+        for (size_t e = 0; e < rd->r->nevents && !talks; e++)
+            talks = event_names(rd, e, k);
+        dipsum_category cat = term_of(rd, k)->category;
+        size_t w = rd->mend[t];
+        if (!talks || (cat != DIPSUM_CAT_EVENT && cat != DIPSUM_CAT_PROCESS) ||
+            w >= c->cue0 || rd->brk[w] || !cue(rd, DIPSUM_S_WITH, w))
+            return;
+        /* the verb of speech nearest before the possessive */
+        size_t s = 0;
+        int found = 0;
+        for (size_t q = 0; q < rd->nspeech && rd->speech[q] < p; q++) {
+            s = rd->speech[q];
+            found = 1;
+        }
+        if (!found || s == 0)
+            return;
+        for (size_t i = s + 1; i < p; i++)
+            if ((rd->ent[i] >= 0 && actor_kind(rd, rd->ent[i])) ||
+                has_event_cue(rd, i, i + 1))
+                return;
+        dipsum_actor saved[DIPSUM_CLAIM_ACTORS];
+        size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
+        memcpy(saved, c->actors[DIPSUM_ACT_PARTY], sizeof saved);
+        c->nactors[DIPSUM_ACT_PARTY] = 0;
+        int ok = list_after(rd, c, w + 1, c->cue0, DIPSUM_ACT_PARTY, 1) > 0;
+        /* what the clause read before is the list after "with" */
+        for (size_t i = 0; ok && i < n0; i++)
+            ok = has_actor(c, DIPSUM_ACT_PARTY, saved[i].term);
+        /* the speaker's clause ends at the verb of speech, which may
+         * open a clause of its own */
+        size_t nwith = c->nactors[DIPSUM_ACT_PARTY], s0 = s - 1;
+        while (s0 > 0 && !rd->brk[s0])
+            s0--;
+        ok = ok && list_before_x(rd, c, s, s0, DIPSUM_ACT_PARTY, -1, 1, 1) == 1 &&
+             c->nactors[DIPSUM_ACT_PARTY] == nwith + 1;
+        if (ok) {
+            size_t m = c->actors[DIPSUM_ACT_PARTY][nwith].match;
+            ok = side_kind(rd, (long)m) && !is_adjective(rd, (long)m);
+        }
+        if (!ok) {
+            memcpy(c->actors[DIPSUM_ACT_PARTY], saved, sizeof saved);
+            c->nactors[DIPSUM_ACT_PARTY] = n0;
+        }
+        return;
+    }
+}
+
 static void read_subject(const reading *rd, dipsum_claim *c)
 {
     if (rd->lang == 0) {
@@ -2113,6 +2181,7 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         /* "Iran's minister met his Saudi counterpart": the one met */
         else if (c->nactors[DIPSUM_ACT_PARTY] && cue(rd, DIPSUM_S_MEET, c->cue0))
             list_after(rd, c, c->cue1, c->c1, DIPSUM_ACT_PARTY, 1);
+        speaker_side(rd, c);
     } else {
         /* the agent: "X اور Y نے" */
         long agent = cue_in(rd, DIPSUM_S_AGENT, c->c0, c->cue0);

@@ -1666,6 +1666,20 @@ static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
         if (f > 0 && (size_t)f < l && cap(b, (size_t)f) && name_goes_on(b, (size_t)f, -1))
             q = -1;
     }
+    /* (sides9) "Niger's transitional government and …": a term of the
+     * lexicon that ends in a side noun ("transitional government", an
+     * office) after a state's possessive is the state's own body, the
+     * state, as "Chad's military government" is */
+    if (q >= 0) {
+        long f = token_edge(b, m->v[q].start, 0);
+        if (f > 0 && gap(b, (size_t)f - 1, b->toks->v[f].start) == 1) {
+            long sq = match_edge(m, b->toks->v[f - 1].start, 0);
+            if (sq >= 0 && state_body_after(shared, b, m, sq, (size_t)f - 1) == (long)l) {
+                *c = (side_conj){(size_t)f - 1, l, (size_t)f - 1, 1, 0};
+                return 1;
+            }
+        }
+    }
     if (q >= 0 && !noun_match(shared, b, m, q, l)) {
         long f = token_edge(b, m->v[q].start, 0);
         if (f < 0)
@@ -2445,6 +2459,57 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
             (r.kind != 1 && define_side(nm, shared, b, &r) < 0))
             return -1;
         a = r.last;
+    }
+    /* (sides9) "Chad signed a peace agreement with the Kordan Liberation
+     * Front on Tuesday": a capitalised name the lexicon lacks right
+     * after "with" ("the" at most between), itself right after a term of
+     * talks or an instrument of the lexicon, is a side (the extract
+     * stage reads it as the other side of the subject, and reads no side
+     * when the subject names none).  The name ends before a word of
+     * side_name_not ("on", "in"); what follows it must end it (a
+     * punctuation mark, such a word, a word of subject_words or
+     * venue_before): not a modifier ("with Western diplomats"), not a
+     * list ("with X and Y"); a side said by a noun ("with a coalition of
+     * armed groups") or a name with a title is not read */
+    for (size_t a = 1; a + 2 < b->toks->n; a++) {
+        if (!key_is(b, a, "with") || gap(b, a, b->toks->v[a + 1].start) != 1 ||
+            gap(b, a - 1, b->toks->v[a].start) != 1)
+            continue;
+        long q = match_edge(m, b->toks->v[a - 1].end, 1);
+        if (!talk_before(shared, b, m, a) &&
+            !(q >= 0 && m->v[q].term < shared->n &&
+              shared->v[m->v[q].term].category == DIPSUM_CAT_INSTRUMENT))
+            continue;
+        size_t the = a + 1, i = the;
+        if (key_is(b, i, "the") && !cap(b, i) && gap(b, i, b->toks->v[i + 1].start) == 1)
+            i++;
+        if (!cap(b, i) || match_edge(m, b->toks->v[i].start, 0) >= 0)
+            continue;
+        size_t l = i, e = name_end(b, i, 1);
+        for (size_t j = i + 1; j <= e && !in_list(b, DIPSUM_S_SIDE_NAME_NOT, j); j++)
+            if (cap(b, j))
+                l = j;
+        size_t k = l + 1;
+        int ends = k >= b->toks->n || gap(b, l, b->toks->v[k].start) != 1 ||
+                   (!key_is(b, k, "and") &&
+                    (in_list(b, DIPSUM_S_SIDE_NAME_NOT, k) ||
+                     in_list(b, DIPSUM_S_SUBJECT_WORDS, k) ||
+                     in_list(b, DIPSUM_S_VENUE_BEFORE, k)));
+        /* a joiner before a capitalised word: the name goes on, and is
+         * not cut ("the National Council for the Defence of …") */
+        if (ends && k + 1 < b->toks->n && in_list(b, DIPSUM_S_NAME_JOINERS, k) &&
+            !in_list(b, DIPSUM_S_SIDE_NAME_NOT, k) &&
+            (cap(b, k + 1) || (k + 2 < b->toks->n && key_is(b, k + 1, "the") &&
+                               cap(b, k + 2))))
+            ends = 0;
+        /* a body's name, with the head of one ("Front", "Council"), not
+         * a person's ("talks with Adamu Kole") */
+        if (!ends || head_kind(b, l) <= 0 || side_name_ok(nm, shared, b, m, i, l) <= 0)
+            continue;
+        side_conj r = {i, l, the, 2, 0};
+        if (define_side(nm, shared, b, &r) < 0)
+            return -1;
+        a = l;
     }
     return 0;
 }

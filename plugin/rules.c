@@ -252,7 +252,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (facts8) */
     "inability",
     /* (stop 26) */
-    "unrealized"};
+    "unrealized",
+    /* (sides9) */
+    "speaker_possessives"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -406,6 +406,9 @@ typedef enum {
     /* (stop 26: "the talks were meant to open on Wednesday": a plan said
      * in the past that did not come about as planned) */
     DIPSUM_S_UNREALIZED,
+    /* (sides9: "X said its talks with Y had ended": the possessive that
+     * stands for who speaks, before talks, extract.c) */
+    DIPSUM_S_SPEAKER_POSSESSIVES,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 
