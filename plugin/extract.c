@@ -4061,8 +4061,12 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
     int talk = 0;
     for (size_t k = f->s[si].m0; k < f->s[si].m1 && rc == 0; k++) {
         dipsum_category cat = terms->v[f->m[k].term].category;
-        talk |= cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
-                cat == DIPSUM_CAT_INSTRUMENT;
+        /* (urdu9) an event of violence (violence_events) is no term of
+         * talks: "X اور Y کے درمیان سرحد پر فائرنگ ہوئی" names no sides */
+        long mw = rd.mword[k - f->s[si].m0];
+        talk |= (cat == DIPSUM_CAT_EVENT &&
+                 !(mw >= 0 && cue(&rd, DIPSUM_S_VIOLENCE_EVENTS, (size_t)mw))) ||
+                cat == DIPSUM_CAT_PROCESS || cat == DIPSUM_CAT_INSTRUMENT;
         /* (urdu8) an action some event type is made of: "X اور Y کے
          * درمیان مذاکرات کامیاب ہو گئے" (the talks succeeded) */
         for (size_t e = 0; !talk && cat == DIPSUM_CAT_ACTION && e < r->nevents; e++)

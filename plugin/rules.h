@@ -403,6 +403,9 @@ typedef enum {
     DIPSUM_S_MEDIATOR_ALONG_WITH,
     /* (facts8: "would not attend … because he was ill": no refusal) */
     DIPSUM_S_INABILITY,
+    /* (urdu9: "X اور Y کے درمیان فائرنگ": an event of violence is no
+     * term of talks; its pair is no pair of sides) */
+    DIPSUM_S_VIOLENCE_EVENTS,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 
