@@ -2915,9 +2915,12 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
          * میں مذاکرات" */
         for (size_t w = i + 1; w < rd->n && w <= i + DIPSUM_VENUE_TALKS_AFTER; w++) {
             long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
+            /* (urdu9) not a protest or violence: "X میں پاکستان مخالف
+             * احتجاج" is where people protest, no talks */
             if (k >= 0 && (term_of(rd, k)->category == DIPSUM_CAT_EVENT ||
                            term_of(rd, k)->category == DIPSUM_CAT_PROCESS))
-                return 1;
+                return !cue(rd, DIPSUM_S_VENUE_NOT_OF, (size_t)rd->cover[w]) &&
+                       !cue(rd, DIPSUM_S_VIOLENCE_EVENTS, (size_t)rd->cover[w]);
         }
         return 0;
     }
@@ -4422,11 +4425,29 @@ static int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
     return rc;
 }
 
+/* (urdu9) Whether claim i is background told beside the update's news
+ * in its own sentence: "the talks are under way in V, where X and Y
+ * reached an agreement last year" (a clause of what came before, with a
+ * claim of this update's before or after it): its sides are those of
+ * the earlier event, not the update's facts. */
+static int background_beside_news(const dipsum_facts *f, size_t i)
+{
+    if (i >= f->nc || !f->claims[i].background)
+        return 0;
+    for (size_t j = 0; j < f->nc; j++)
+        if (j != i && f->claims[j].sent == f->claims[i].sent &&
+            !f->claims[j].background)
+            return 1;
+    return 0;
+}
+
 static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
                         const dipsum_rules *r, const actor_index *x)
 {
     for (size_t i = 0; i < f->nc + f->nmentions; i++) {
         const dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
+        if (background_beside_news(f, i))
+            continue;
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY]; k++) {
             size_t t = c->actors[DIPSUM_ACT_PARTY][k].term;
             /* (sides5) a side said by a noun only ("the union") is the
