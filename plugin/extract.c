@@ -3011,6 +3011,24 @@ static int future_relative(const reading *rd, size_t i)
            cues_in(rd, &rd->r->future[rd->lang], a, b) >= 0;
 }
 
+/* (urdu9) Whether the Urdu place match k follows, within two words and
+ * no break, a head of a department (pair_kind_heads_first: "محکمہ صحت
+ * پنجاب"): the place names whose department it is, not where anything
+ * happens.  (An office before a place is left alone: "وزیر خارجہ دوحہ
+ * میں" is where the minister is.) */
+static int office_before_place(const reading *rd, long k)
+{
+    long mw = rd->mword[k - (long)rd->s->m0];
+    for (size_t b = 1; mw > 0 && b <= 2 && b <= (size_t)mw; b++) {
+        size_t w = (size_t)mw - b;
+        if (rd->brk[w + 1] || (b > 1 && rd->ent[w + 1] >= 0))
+            break;
+        if (cue(rd, DIPSUM_S_PAIR_KIND_HEADS_FIRST, w))
+            return 1;
+    }
+    return 0;
+}
+
 /* The venue: "talks in V", "met at V" (English), "V میں" (Urdu), in the
  * clause of the event words, or a sentence that opens "In V, …". */
 static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
@@ -3099,11 +3117,21 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                     break;
                 if (cue(rd, DIPSUM_S_GENITIVE, g)) {
                     long p = ent_covering(rd, g - 1, &st);
-                    if (p >= 0 && term_of(rd, p)->category == DIPSUM_CAT_PLACE)
+                    /* (urdu9) not "پنجاب کی صدارت میں" (under the
+                     * chair of), "سندھ کے محکمہ تعلیم میں" (in its
+                     * department): no building of the place */
+                    size_t gl = cue(rd, DIPSUM_S_GENITIVE, g);
+                    if (p >= 0 && term_of(rd, p)->category == DIPSUM_CAT_PLACE &&
+                        !(g + gl < i && (cue(rd, DIPSUM_S_GENITIVE_NOT_PLACE, g + gl) ||
+                                         cue(rd, DIPSUM_S_PAIR_KIND_HEADS_FIRST, g + gl))))
                         k = p;
                     break;
                 }
             }
+            /* (urdu9) "محکمہ صحت پنجاب میں", "وزیر اعلیٰ پنجاب": a
+             * province that names whose department or office, no venue */
+            if (k >= 0 && office_before_place(rd, k))
+                k = -1;
         }
         if (k < 0 || is_adjective(rd, k))
             continue;

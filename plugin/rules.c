@@ -252,7 +252,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (facts8) */
     "inability",
     /* (urdu9) */
-    "violence_events"};
+    "violence_events", "genitive_not_place"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
