@@ -3051,9 +3051,12 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
          * میں مذاکرات" */
         for (size_t w = i + 1; w < rd->n && w <= i + DIPSUM_VENUE_TALKS_AFTER; w++) {
             long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
+            /* (urdu9) not a protest or violence: "X میں پاکستان مخالف
+             * احتجاج" is where people protest, no talks */
             if (k >= 0 && (term_of(rd, k)->category == DIPSUM_CAT_EVENT ||
                            term_of(rd, k)->category == DIPSUM_CAT_PROCESS))
-                return 1;
+                return !cue(rd, DIPSUM_S_VENUE_NOT_OF, (size_t)rd->cover[w]) &&
+                       !cue(rd, DIPSUM_S_VIOLENCE_EVENTS, (size_t)rd->cover[w]);
         }
         return 0;
     }
@@ -3144,6 +3147,24 @@ static int future_relative(const reading *rd, size_t i)
            cues_in(rd, &rd->r->future[rd->lang], a, b) >= 0;
 }
 
+/* (urdu9) Whether the Urdu place match k follows, within two words and
+ * no break, a head of a department (pair_kind_heads_first: "محکمہ صحت
+ * پنجاب"): the place names whose department it is, not where anything
+ * happens.  (An office before a place is left alone: "وزیر خارجہ دوحہ
+ * میں" is where the minister is.) */
+static int office_before_place(const reading *rd, long k)
+{
+    long mw = rd->mword[k - (long)rd->s->m0];
+    for (size_t b = 1; mw > 0 && b <= 2 && b <= (size_t)mw; b++) {
+        size_t w = (size_t)mw - b;
+        if (rd->brk[w + 1] || (b > 1 && rd->ent[w + 1] >= 0))
+            break;
+        if (cue(rd, DIPSUM_S_PAIR_KIND_HEADS_FIRST, w))
+            return 1;
+    }
+    return 0;
+}
+
 /* The venue: "talks in V", "met at V" (English), "V میں" (Urdu), in the
  * clause of the event words, or a sentence that opens "In V, …". */
 static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
@@ -3232,11 +3253,21 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                     break;
                 if (cue(rd, DIPSUM_S_GENITIVE, g)) {
                     long p = ent_covering(rd, g - 1, &st);
-                    if (p >= 0 && term_of(rd, p)->category == DIPSUM_CAT_PLACE)
+                    /* (urdu9) not "پنجاب کی صدارت میں" (under the
+                     * chair of), "سندھ کے محکمہ تعلیم میں" (in its
+                     * department): no building of the place */
+                    size_t gl = cue(rd, DIPSUM_S_GENITIVE, g);
+                    if (p >= 0 && term_of(rd, p)->category == DIPSUM_CAT_PLACE &&
+                        !(g + gl < i && (cue(rd, DIPSUM_S_GENITIVE_NOT_PLACE, g + gl) ||
+                                         cue(rd, DIPSUM_S_PAIR_KIND_HEADS_FIRST, g + gl))))
                         k = p;
                     break;
                 }
             }
+            /* (urdu9) "محکمہ صحت پنجاب میں", "وزیر اعلیٰ پنجاب": a
+             * province that names whose department or office, no venue */
+            if (k >= 0 && office_before_place(rd, k))
+                k = -1;
         }
         if (k < 0 || is_adjective(rd, k))
             continue;
@@ -4249,8 +4280,12 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
     int talk = 0;
     for (size_t k = f->s[si].m0; k < f->s[si].m1 && rc == 0; k++) {
         dipsum_category cat = terms->v[f->m[k].term].category;
-        talk |= cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
-                cat == DIPSUM_CAT_INSTRUMENT;
+        /* (urdu9) an event of violence (violence_events) is no term of
+         * talks: "X اور Y کے درمیان سرحد پر فائرنگ ہوئی" names no sides */
+        long mw = rd.mword[k - f->s[si].m0];
+        talk |= (cat == DIPSUM_CAT_EVENT &&
+                 !(mw >= 0 && cue(&rd, DIPSUM_S_VIOLENCE_EVENTS, (size_t)mw))) ||
+                cat == DIPSUM_CAT_PROCESS || cat == DIPSUM_CAT_INSTRUMENT;
         /* (urdu8) an action some event type is made of: "X اور Y کے
          * درمیان مذاکرات کامیاب ہو گئے" (the talks succeeded) */
         for (size_t e = 0; !talk && cat == DIPSUM_CAT_ACTION && e < r->nevents; e++)
@@ -4606,11 +4641,29 @@ static int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
     return rc;
 }
 
+/* (urdu9) Whether claim i is background told beside the update's news
+ * in its own sentence: "the talks are under way in V, where X and Y
+ * reached an agreement last year" (a clause of what came before, with a
+ * claim of this update's before or after it): its sides are those of
+ * the earlier event, not the update's facts. */
+static int background_beside_news(const dipsum_facts *f, size_t i)
+{
+    if (i >= f->nc || !f->claims[i].background)
+        return 0;
+    for (size_t j = 0; j < f->nc; j++)
+        if (j != i && f->claims[j].sent == f->claims[i].sent &&
+            !f->claims[j].background)
+            return 1;
+    return 0;
+}
+
 static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
                         const dipsum_rules *r, const actor_index *x)
 {
     for (size_t i = 0; i < f->nc + f->nmentions; i++) {
         const dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
+        if (background_beside_news(f, i))
+            continue;
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY]; k++) {
             size_t t = c->actors[DIPSUM_ACT_PARTY][k].term;
             /* (sides5) a side said by a noun only ("the union") is the

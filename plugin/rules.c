@@ -254,7 +254,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (stop 26) */
     "unrealized",
     /* (sides9) */
-    "speaker_possessives"};
+    "speaker_possessives",
+    /* (urdu9) */
+    "violence_events", "genitive_not_place"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

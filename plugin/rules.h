@@ -409,6 +409,12 @@ typedef enum {
     /* (sides9: "X said its talks with Y had ended": the possessive that
      * stands for who speaks, before talks, extract.c) */
     DIPSUM_S_SPEAKER_POSSESSIVES,
+    /* (urdu9: "X اور Y کے درمیان فائرنگ": an event of violence is no
+     * term of talks; its pair is no pair of sides) */
+    DIPSUM_S_VIOLENCE_EVENTS,
+    /* (urdu9: "X کی صدارت میں", "X کے محکمہ تعلیم میں": what after a
+     * place's genitive is no building of it, and no venue) */
+    DIPSUM_S_GENITIVE_NOT_PLACE,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 
