@@ -255,6 +255,19 @@ static inline size_t plain_run(const unsigned char *s, size_t j,
         }
         j += 8;
     }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (j < len && len >= 8) {
+        /* (speed14) the last 1..7 bytes: the string's last eight, those
+         * before j shifted out and zeros (a hit) shifted in above len, so
+         * the lowest flag is the first byte to stop at, or len */
+        uint64_t x;
+        memcpy(&x, s + len - 8, 8);
+        x >>= 8 * (8 - (len - j));
+        uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
+        uint64_t hit = ((x - ones * 0x20) | (q - ones) | (b - ones) | x) & high;
+        return j + (size_t)(__builtin_ctzll(hit) / 8);
+    }
+#endif
     while (j < len && s[j] >= 0x20 && s[j] != '"' && s[j] != '\\' &&
            s[j] < 0x80)
         j++;
