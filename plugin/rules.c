@@ -2006,7 +2006,13 @@ int dipsum_cue_text_make(dipsum_cue_text *t, const dipsum_rules *r,
             memset(rw, 0, row * sizeof *rw);
             continue;
         }
-        memcpy(rw, cw->starts + t->id[i] * row, row * sizeof *rw);
+        const uint64_t *st = cw->starts + t->id[i] * row;
+        if (t->p0[i] == np) { /* (speed14) no prefix word: one pass */
+            for (size_t k = 0; k < row; k++)
+                any[k] |= rw[k] = st[k];
+            continue;
+        }
+        memcpy(rw, st, row * sizeof *rw);
         for (size_t q = t->p0[i]; q < np; q++)
             for (size_t k = 0; k < row; k++)
                 rw[k] |= cw->pstarts[t->pre[q] * row + k];

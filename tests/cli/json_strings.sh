@@ -23,6 +23,22 @@ for title in 'a\"'"$long" "$long"'\"' '\\'"$long"'\\' \
     n=$((n + 1))
     printf '{"id":"t%d","text":"%s","title":"%s"}\n' "$n" "$text" "$title"
 done > $t/in.jsonl
+# (speed14) titles of 1 to 17 bytes, a quote, a backslash or an Urdu
+# letter at each place: the last bytes of a string of eight or more are
+# read as one word of eight, the bytes before them shifted out, and a
+# shorter string through a table of the plain bytes
+be=$(printf '\330\250')
+for len in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17; do
+    for at in $(seq 0 $((len - 1))); do
+        pre=$(printf 'k%.0s' $(seq 0 $at) | cut -c2-)
+        post=$(printf 'm%.0s' $(seq $at $((len - 1))) | cut -c2-)
+        for esc in '\"' '\\' "$be"; do
+            n=$((n + 1))
+            printf '{"id":"t%d","text":"%s","title":"%s%s%s"}\n' \
+                "$n" "$text" "$pre" "$esc" "$post"
+        done
+    done
+done >> $t/in.jsonl
 "$DIPSUM" --jsonl $t/in.jsonl > $t/out
 test "$(wc -l < $t/out)" -eq "$n"
 # every title as it was sent, byte for byte, once jq has read both

@@ -2900,6 +2900,54 @@ static void test_facts_text_blanks_to_nul(void **state)
     dipsum_facts_free(&f);
 }
 
+/* (speed14) the same over texts of 0 to 40 bytes, of letters, spaces,
+ * blanks of the other three kinds, NULs and two-byte letters mixed at
+ * random: eight bytes at a time where none is a tab or a line break,
+ * byte by byte from one on; the count and the copy are what one byte at
+ * a time makes, at every length and phase.  (Passes on the byte-by-byte
+ * pass too.) */
+static void test_facts_text_words_every_phase(void **state)
+{
+    (void)state;
+    static const char pick[] = {'v', 'o', ' ', ' ', '\t', '\n', '\r', '\0',
+                                '\xd8', '\xa8', 'K'};
+    uint64_t seed = 0x2545F4914F6CDD1Du;
+    for (int round = 0; round < 4000; round++) {
+        dipsum_facts f = {0};
+        char text[48], want[48];
+        size_t len = (size_t)(round % 41);
+        for (size_t i = 0; i < len; i++) {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            /* most rounds without tabs or line breaks (the fast path) */
+            size_t k = (size_t)(seed % sizeof pick);
+            if (round % 3 && (pick[k] == '\t' || pick[k] == '\n' || pick[k] == '\r'))
+                k = 2;
+            text[i] = pick[k];
+        }
+        text[len] = '\0';
+        size_t live = strnlen(text, len), nw = 0;
+        int in = 0;
+        for (size_t i = 0; i < len; i++) {
+            int blank = text[i] == ' ' || text[i] == '\t' || text[i] == '\n' ||
+                        text[i] == '\r';
+            nw += !blank && !in;
+            in = !blank;
+            want[i] = blank && i < live ? ' ' : text[i];
+        }
+        want[len] = '\0';
+        const char *w[1] = {"v"};
+        size_t wl[1] = {1}, ws[1] = {0}, we[1] = {len ? 1 : 0};
+        assert_int_equal(dipsum_facts_add_sentence(&f, 0, len, text, len, w, wl,
+                                                   ws, we, 1, NULL, 0, text, 0),
+                         0);
+        assert_memory_equal(f.s[0].text, want, len + 1);
+        assert_int_equal(f.s[0].nwords_text, nw);
+        dipsum_facts_free(&f);
+    }
+}
+
 static void test_facts_copies_stay_whole(void **state)
 {
     (void)state;
@@ -6075,6 +6123,7 @@ int main(void)
         cmocka_unit_test(test_issue_word_before_side_name),
         cmocka_unit_test(test_facts_copies_stay_whole),
         cmocka_unit_test(test_facts_text_blanks_to_nul),
+        cmocka_unit_test(test_facts_text_words_every_phase),
         cmocka_unit_test(test_venue_after_verb_of_meeting),
         cmocka_unit_test(test_venue_fillers_with_adjective),
         cmocka_unit_test(test_no_venue_where_violence_is),
