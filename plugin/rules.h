@@ -403,6 +403,9 @@ typedef enum {
     DIPSUM_S_MEDIATOR_ALONG_WITH,
     /* (facts8: "would not attend … because he was ill": no refusal) */
     DIPSUM_S_INABILITY,
+    /* (claims9: "a truce was agreed on March 3 and later extended": the
+     * adverb of a later event between "and" and its verb, extract.c) */
+    DIPSUM_S_SEQUENCE_ADVERBS,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 
