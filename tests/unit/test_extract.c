@@ -5218,6 +5218,93 @@ static void test_earlier_clause_reported_name_and_recent_day(void **state)
     json_decref(r);
 }
 
+/* claims9: each claim its own date.  "V1 on DATE and later V2" is two
+ * claims: the date is the first verb's, the later one has none. */
+static void test_later_verb_has_no_date_of_the_first(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-12\n\n"
+                    "A 72-hour truce was agreed on March 3 and later extended "
+                    "by a week.\n");
+    json_t *c = claim(r, "ceasefire_extended");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "");
+    c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2024-03-03");
+    /* no "(۳ مارچ ۲۰۲۴)" said of the extension */
+    assert_null(strstr(generated(r), "\xd9\x85\xd8\xa7\xd8\xb1\xda\x86"));
+    json_decref(r);
+    r = run("Date: 2024-05-20\n\n"
+            "The two sides met in Vienna on Monday and subsequently agreed "
+            "on a ceasefire.\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+    r = run("Date: 2024-05-20\n\n"
+            "Chile and Peru signed a peace deal on May 12 and then resumed "
+            "talks.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2024-05-12");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+}
+
+/* claims9: a date in a clause that completes or describes a noun is
+ * that clause's, not the main verb's; and "May" of a date is no "may"
+ * of a proposal. */
+static void test_date_in_subordinate_clause(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-05-20\n\n"
+                    "Chile and Peru extended the truce that they agreed on "
+                    "May 12.\n");
+    json_t *c = claim(r, "ceasefire_extended");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+    r = run("Date: 2024-05-20\n\n"
+            "The truce that Chile and Peru agreed on May 12 was extended.\n");
+    c = claim(r, "ceasefire_extended");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+    r = run("Date: 2024-05-20\n\n"
+            "Chile and Peru agreed that the truce would start on June 25.\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "happened");
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+    r = run("Date: 2024-05-20\n\n"
+            "Chile and Peru agreed on Friday that the truce would start on "
+            "May 25.\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "happened");
+    assert_string_equal(date_of(c), "2024-05-17");
+    json_decref(r);
+    r = run("Date: 2024-05-20\n\n"
+            "The ceasefire, which was agreed on May 12, was extended on "
+            "Friday.\n");
+    c = claim(r, "ceasefire_extended");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "happened");
+    assert_string_equal(date_of(c), "2024-05-17");
+    json_decref(r);
+    /* "that agreement" is a determiner: the day is the signing's */
+    r = run("Date: 2024-05-20\n\n"
+            "Chile and Peru signed that agreement on May 12.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2024-05-12");
+    json_decref(r);
+}
+
 static void test_postponed_round_reported_refusal_old_mediation(void **state)
 {
     (void)state;
@@ -5798,6 +5885,8 @@ int main(void)
         cmocka_unit_test(test_urdu_pairs_participles_and_protests),
         cmocka_unit_test(test_postponed_round_reported_refusal_old_mediation),
         cmocka_unit_test(test_earlier_clause_reported_name_and_recent_day),
+        cmocka_unit_test(test_later_verb_has_no_date_of_the_first),
+        cmocka_unit_test(test_date_in_subordinate_clause),
         cmocka_unit_test(test_union_said_by_its_members),
         cmocka_unit_test(test_state_government_and_company),
         cmocka_unit_test(test_defined_union_and_ministry),
