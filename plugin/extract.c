@@ -3993,6 +3993,22 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 if (c->modality == DIPSUM_MOD_HAPPENED && df->y2 && update_day &&
                     dipsum_dates_day_number(df->y, df->m, df->d) > update_day)
                     continue;
+                /* claims9: "are to sign the deal by June 30": a day alone
+                 * after a bound is none of the event's; "agreed to a truce
+                 * from May 25", a start still to come, is what was agreed */
+                if (!df->y2 && df->w0 > 0 &&
+                    cue(&rd, DIPSUM_S_DATE_BOUND_BEFORE, df->w0 - 1)) {
+                    /* "must sign the deal by June 30": still to come */
+                    if (c->modality == DIPSUM_MOD_HAPPENED && update_day && df->y &&
+                        dipsum_dates_day_number(df->y, df->m, df->d) > update_day)
+                        c->modality = DIPSUM_MOD_SCHEDULED;
+                    continue;
+                }
+                if (!df->y2 && df->w0 > 0 &&
+                    cue(&rd, DIPSUM_S_DATE_START_BEFORE, df->w0 - 1) &&
+                    c->modality == DIPSUM_MOD_HAPPENED && update_day &&
+                    dipsum_dates_day_number(df->y, df->m, df->d) > update_day)
+                    continue;
                 /* facts8: "the minister told reporters on Tuesday X would
                  * hold talks": the day of the telling, before the event
                  * words it reports, is no date of the reported event (a

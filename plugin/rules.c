@@ -252,7 +252,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (facts8) */
     "inability",
     /* (claims9) */
-    "sequence_adverbs"};
+    "sequence_adverbs", "date_bound_before", "date_start_before"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -406,6 +406,9 @@ typedef enum {
     /* (claims9: "a truce was agreed on March 3 and later extended": the
      * adverb of a later event between "and" and its verb, extract.c) */
     DIPSUM_S_SEQUENCE_ADVERBS,
+    /* (claims9: "are to sign the deal by June 30", "agreed to a truce
+     * from May 25": a bound or a start, no claim's date, extract.c) */
+    DIPSUM_S_DATE_BOUND_BEFORE, DIPSUM_S_DATE_START_BEFORE,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 

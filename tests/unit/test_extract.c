@@ -5305,6 +5305,49 @@ static void test_date_in_subordinate_clause(void **state)
     json_decref(r);
 }
 
+/* claims9: a day alone after a bound ("by", "until", "before") is no
+ * day of the event; a start still to come ("from May 25") is what was
+ * agreed, not when; a range stays the event's. */
+static void test_bound_and_start_are_no_day_of_the_event(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-05-20\n\n"
+                    "Chile and Peru are to sign the peace deal by June 30.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "scheduled");
+    assert_string_equal(date_of(c), "");
+    /* no "۳۰ جون" written as the day of the signing */
+    assert_null(strstr(generated(r), "\xd8\xac\xd9\x88\xd9\x86"));
+    json_decref(r);
+    r = run("Date: 2024-05-20\n\n"
+            "Chile and Peru must sign the peace deal by June 30.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "scheduled");
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+    r = run("Date: 2024-05-20\n\n"
+            "Chile and Peru agreed to a ceasefire from May 25.\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "happened");
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+    r = run("Date: 2024-05-20\n\n"
+            "Chile and Peru signed the peace deal before May 12.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+    r = run("Date: 2024-05-20\n\n"
+            "Chile and Peru held talks from May 14 to May 16.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2024-05-14/2024-05-16");
+    json_decref(r);
+}
+
 static void test_postponed_round_reported_refusal_old_mediation(void **state)
 {
     (void)state;
@@ -5887,6 +5930,7 @@ int main(void)
         cmocka_unit_test(test_earlier_clause_reported_name_and_recent_day),
         cmocka_unit_test(test_later_verb_has_no_date_of_the_first),
         cmocka_unit_test(test_date_in_subordinate_clause),
+        cmocka_unit_test(test_bound_and_start_are_no_day_of_the_event),
         cmocka_unit_test(test_union_said_by_its_members),
         cmocka_unit_test(test_state_government_and_company),
         cmocka_unit_test(test_defined_union_and_ministry),
