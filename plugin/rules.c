@@ -252,7 +252,8 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (facts8) */
     "inability",
     /* (claims9) */
-    "sequence_adverbs", "date_bound_before", "date_start_before"};
+    "sequence_adverbs", "date_bound_before", "date_start_before",
+    "today_not_before", "day_by_tense"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -409,6 +409,9 @@ typedef enum {
     /* (claims9: "are to sign the deal by June 30", "agreed to a truce
      * from May 25": a bound or a start, no claim's date, extract.c) */
     DIPSUM_S_DATE_BOUND_BEFORE, DIPSUM_S_DATE_START_BEFORE,
+    /* (claims9: "آج کل" is nowadays, no day; "کل رات" is last night or
+     * tomorrow night by the clause's tense, dates.c) */
+    DIPSUM_S_TODAY_NOT_BEFORE, DIPSUM_S_DAY_BY_TENSE,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 
