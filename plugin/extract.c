@@ -894,8 +894,8 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         if (rd->brk[k] || !cue(rd, DIPSUM_S_CONJUNCTION, k))
             continue;
         size_t vk = k + 1;
-        if (vk + 1 < s->nwords && !rd->brk[vk + 1] &&
-            cue(rd, DIPSUM_S_SEQUENCE_ADVERBS, vk))
+        while (vk + 1 < s->nwords && vk < k + 3 && !rd->brk[vk + 1] &&
+               cue(rd, DIPSUM_S_SEQUENCE_ADVERBS, vk))
             vk++;
         const char *v = rd->w[vk];
         size_t vl = strlen(v);

@@ -5252,6 +5252,14 @@ static void test_later_verb_has_no_date_of_the_first(void **state)
     assert_non_null(c);
     assert_string_equal(date_of(c), "");
     json_decref(r);
+    /* two adverbs: "and then later" */
+    r = run("Date: 2024-05-20\n\n"
+            "Chile and Peru agreed on May 14 and then later extended the "
+            "ceasefire.\n");
+    c = claim(r, "ceasefire_extended");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
 }
 
 /* claims9: a date in a clause that completes or describes a noun is
