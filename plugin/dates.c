@@ -93,7 +93,8 @@ enum {
     L_PASSIVE_BY, L_INFINITIVE, L_OPEN_VERBS, L_YEAR_NOUN, L_YEAR_OF,
     L_YEAR_OF_NOT, L_YEAR_REST, L_PLANNED_PARTICIPLE, L_POSTPONED,
     L_PAST_FINITE, L_CONDITIONAL, L_ED_ADJECTIVE_AFTER, L_REPORT_SOURCE,
-    L_REPORT_SOURCE_NOT, L_ATTRIBUTION_VERB, L_ATTRIBUTION_DETAIL, L_PAIRS
+    L_REPORT_SOURCE_NOT, L_ATTRIBUTION_VERB, L_ATTRIBUTION_DETAIL,
+    L_TODAY_NOT_BEFORE, L_DAY_BY_TENSE, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -203,6 +204,10 @@ static const size_t pair_at[L_PAIRS] = {
                                     structure[DIPSUM_S_ATTRIBUTION_VERB]),
     [L_ATTRIBUTION_DETAIL] = offsetof(dipsum_rules,
                                       structure[DIPSUM_S_ATTRIBUTION_DETAIL]),
+    /* claims9: "آج کل" (nowadays); "کل رات" by tense */
+    [L_TODAY_NOT_BEFORE] = offsetof(dipsum_rules,
+                                    structure[DIPSUM_S_TODAY_NOT_BEFORE]),
+    [L_DAY_BY_TENSE] = offsetof(dipsum_rules, structure[DIPSUM_S_DAY_BY_TENSE]),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -1563,12 +1568,31 @@ static size_t cue_before(const ctx *c, unsigned p, size_t i);
 static int relative_word(const ctx *c, size_t i, dipsum_date_mention *o)
 {
     static const unsigned rel[] = {L_TODAY, L_YESTERDAY, L_TOMORROW};
+    /* claims9: "کل رات" is last night in a past clause, tomorrow night
+     * in a future one; no day where the tense is not known */
+    size_t blen = lcues(c, L_DAY_BY_TENSE, i);
+    if (blen) {
+        o->w0 = i;
+        o->w1 = i + blen;
+        o->tense = c->uy ? tense_of(c, o->w0, o->w1) : 0;
+        if (!o->tense)
+            return LEFT_OUT;
+        set_day(o, c->today + (o->tense < 0 ? -1 : 1));
+        o->relative = 1;
+        return FOUND;
+    }
     for (int k = 0; k < 3; k++) {
         size_t len = lcues(c, rel[k], i);
         if (!len)
             continue;
         o->w0 = i;
         o->w1 = i + len;
+        /* claims9: "آج کل", nowadays: no day */
+        size_t nlen = k == 0 && o->w1 < c->n ? lcues(c, L_TODAY_NOT_BEFORE, o->w1) : 0;
+        if (nlen) {
+            o->w1 += nlen;
+            return LEFT_OUT;
+        }
         /* dates3: "the day before yesterday", "the day after tomorrow":
          * two days off; the day after yesterday or before tomorrow is
          * left out (today, said oddly, or a clause misread) */
@@ -3268,7 +3292,7 @@ static const unsigned starters[] = {
     L_WEEK_LAST, L_WEEK_NEXT, L_WEEK_THIS, L_TODAY, L_YESTERDAY,
     L_TOMORROW, L_NEW_YEARS_EVE, L_NEW_YEARS_DAY, L_CHRISTMAS_EVE,
     L_CHRISTMAS_DAY, L_DAYS_AGO, L_YEAR_REST, L_LAST_YEAR, L_THIS_YEAR,
-    L_NEXT_YEAR};
+    L_NEXT_YEAR, L_DAY_BY_TENSE};
 
 /* The ids of the lists dates start from in language l (as
  * dipsum_dates_find_text fills the memo: the ordinals and months of both

@@ -913,23 +913,29 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
                      cue(rd, DIPSUM_S_CLAUSE_BREAK, k);
     }
     /* "met A on Sunday and held talks with B on Monday": an "and" before
-     * a past event verb starts a clause (English) */
+     * a past event verb starts a clause (English); so does one before
+     * an adverb of a later event and its verb (claims9: "a truce was
+     * agreed on March 3 and later extended": the date is the agreeing's) */
     for (size_t k = 1; rd->lang == 0 && k + 1 < s->nwords; k++) {
         if (rd->brk[k] || !cue(rd, DIPSUM_S_CONJUNCTION, k))
             continue;
-        const char *v = rd->w[k + 1];
+        size_t vk = k + 1;
+        while (vk + 1 < s->nwords && vk < k + 3 && !rd->brk[vk + 1] &&
+               cue(rd, DIPSUM_S_SEQUENCE_ADVERBS, vk))
+            vk++;
+        const char *v = rd->w[vk];
         size_t vl = strlen(v);
-        if (!cue(rd, DIPSUM_S_PAST_VERBS, k + 1) &&
+        if (!cue(rd, DIPSUM_S_PAST_VERBS, vk) &&
             !(vl > 3 && strcmp(v + vl - 2, "ed") == 0))
             continue;
         /* not a participle of an aside: "…, mediated by Kenya and held
          * in Italy, ended" */
-        if (k + 2 < s->nwords && (cue(rd, DIPSUM_S_VENUE_BEFORE, k + 2) ||
-                                  cue(rd, DIPSUM_S_MEDIATED_BY, k + 2)))
+        if (vk + 1 < s->nwords && (cue(rd, DIPSUM_S_VENUE_BEFORE, vk + 1) ||
+                                   cue(rd, DIPSUM_S_MEDIATED_BY, vk + 1)))
             continue;
         for (size_t e = 0; e < r->nevents && !rd->brk[k]; e++)
             if (r->events[e].type &&
-                cues_in(rd, &r->events[e].cues[0], k + 1, k + 2) == (long)(k + 1))
+                cues_in(rd, &r->events[e].cues[0], vk, vk + 1) == (long)vk)
                 rd->brk[k] = 1;
     }
     /* "… ختم ہو گئے ہیں اور …": an "and" right after the end of a
@@ -3509,6 +3515,55 @@ static int unrealized(const reading *rd, const dipsum_claim *c)
     return 0;
 }
 
+/* Whether word w is one of a date's words in the sentence (claims9:
+ * "agreed on May 12": the month is no "may" of a proposal). */
+static int in_date(const reading *rd, size_t w)
+{
+    for (size_t d = rd->d0; d < rd->f->nd; d++)
+        if (rd->f->dates[d].sent == rd->si && rd->f->dates[d].w0 <= w &&
+            w < rd->f->dates[d].w1)
+            return 1;
+    return 0;
+}
+
+/* Whether word k opens a clause of its own that completes or
+ * describes a noun (English; claims9): a relative pronoun, or "that"
+ * not before a term of talks or of an instrument ("that agreement" is a
+ * determiner). */
+static int opens_subclause(const reading *rd, size_t k)
+{
+    if (rd->lang != 0)
+        return 0;
+    if (cue(rd, DIPSUM_S_RELATIVE, k))
+        return 1;
+    if (!cue(rd, DIPSUM_S_COMPLEMENTIZER, k))
+        return 0;
+    if (k + 1 < rd->n && rd->ent[k + 1] >= 0) {
+        dipsum_category cat = term_of(rd, rd->ent[k + 1])->category;
+        if (cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
+            cat == DIPSUM_CAT_INSTRUMENT)
+            return 0;
+    }
+    return 1;
+}
+
+/* Whether date df of clause [c0, c1) stands in another clause than
+ * claim c's event words (claims9): after them, past a word that opens
+ * a subordinate clause ("agreed that the truce would start on June 25",
+ * "extended the truce that they agreed on May 12"); or before them, in
+ * a subordinate clause opened before the date ("the truce that they
+ * agreed on May 12 was extended"). */
+static int date_in_subclause(const reading *rd, const dipsum_date_fact *df,
+                             const dipsum_claim *c, size_t c0)
+{
+    size_t from = df->w0 >= c->cue1 ? c->cue1 : c0;
+    size_t to = df->w0 >= c->cue1 ? df->w0 : df->w1 <= c->cue0 ? df->w0 : from;
+    for (size_t k = from; k < to; k++)
+        if (opens_subclause(rd, k))
+            return 1;
+    return 0;
+}
+
 static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
 {
     size_t to = rd->lang == 0 ? c->cue0 : c->c1;
@@ -3522,10 +3577,11 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
         long at = cue_in(rd, order[q].list, c->c0, to);
         /* "talks aimed at a truce concluded": a word said of the talks
          * (right after their term) is no modality of the clause */
-        while (at > (long)c->c0 && rd->lang == 0 && order[q].m == DIPSUM_MOD_PROPOSED &&
-               rd->cover[at - 1] >= 0 &&
-               (term_of(rd, rd->ent[rd->cover[at - 1]])->category == DIPSUM_CAT_EVENT ||
-                term_of(rd, rd->ent[rd->cover[at - 1]])->category == DIPSUM_CAT_PROCESS))
+        while ((at > (long)c->c0 && rd->lang == 0 && order[q].m == DIPSUM_MOD_PROPOSED &&
+                rd->cover[at - 1] >= 0 &&
+                (term_of(rd, rd->ent[rd->cover[at - 1]])->category == DIPSUM_CAT_EVENT ||
+                 term_of(rd, rd->ent[rd->cover[at - 1]])->category == DIPSUM_CAT_PROCESS)) ||
+               (at >= 0 && in_date(rd, (size_t)at)))
             at = cue_in(rd, order[q].list, (size_t)at + 1, to);
         /* a demand may stand in the clause before: "urged both sides,
          * …" is rare; only the event's own clause counts */
@@ -3596,6 +3652,13 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
     if (c->modality == DIPSUM_MOD_HAPPENED) {
         const dipsum_cues *fut = &rd->r->future[rd->lang];
         size_t fut_end = rd->lang == 0 ? c->cue1 + DIPSUM_FUTURE_AFTER : c->c1;
+        /* claims9: "agreed on Friday that the truce would start": the
+         * will is of what was agreed, the agreeing happened */
+        for (size_t k = c->cue1; rd->lang == 0 && k < fut_end && k < c->c1; k++)
+            if (cue(rd, DIPSUM_S_COMPLEMENTIZER, k)) {
+                fut_end = k;
+                break;
+            }
         long at = cues_in(rd, fut, c->c0, fut_end);
         /* "next year's quota": whose the quota is, not when */
         const dipsum_cues *own = &rd->r->structure[DIPSUM_S_FUTURE_OWNER][rd->lang];
@@ -3873,7 +3936,8 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
             int subject = 0;
             for (size_t i = c0; i < (size_t)at; i++)
                 subject |= rd->ent[i] >= 0 ||
-                           !cue(rd, DIPSUM_S_SUBJECT_WORDS, i);
+                           (!cue(rd, DIPSUM_S_SUBJECT_WORDS, i) &&
+                            !cue(rd, DIPSUM_S_SEQUENCE_ADVERBS, i));
             if (rd->lang != 0 || subject || c0 == 0 || !term_before(rd, e, c0))
                 continue;
             from = 0;
@@ -4174,6 +4238,22 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 if (c->modality == DIPSUM_MOD_HAPPENED && df->y2 && update_day &&
                     dipsum_dates_day_number(df->y, df->m, df->d) > update_day)
                     continue;
+                /* claims9: "are to sign the deal by June 30": a day alone
+                 * after a bound is none of the event's; "agreed to a truce
+                 * from May 25", a start still to come, is what was agreed */
+                if (!df->y2 && df->w0 > 0 &&
+                    cue(&rd, DIPSUM_S_DATE_BOUND_BEFORE, df->w0 - 1)) {
+                    /* "must sign the deal by June 30": still to come */
+                    if (c->modality == DIPSUM_MOD_HAPPENED && update_day && df->y &&
+                        dipsum_dates_day_number(df->y, df->m, df->d) > update_day)
+                        c->modality = DIPSUM_MOD_SCHEDULED;
+                    continue;
+                }
+                if (!df->y2 && df->w0 > 0 &&
+                    cue(&rd, DIPSUM_S_DATE_START_BEFORE, df->w0 - 1) &&
+                    c->modality == DIPSUM_MOD_HAPPENED && update_day &&
+                    dipsum_dates_day_number(df->y, df->m, df->d) > update_day)
+                    continue;
                 /* facts8: "the minister told reporters on Tuesday X would
                  * hold talks": the day of the telling, before the event
                  * words it reports, is no date of the reported event (a
@@ -4183,7 +4263,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 if (df->report && df->w1 < c->cue0 &&
                     c->modality != DIPSUM_MOD_DEMANDED)
                     continue;
-                if (other)
+                if (other || date_in_subclause(&rd, df, c, c0))
                     continue;
                 size_t dist = df->w0 > c->cue0 ? df->w0 - c->cue0 : c->cue0 - df->w0;
                 if (best == (size_t)-1 || dist < best) {

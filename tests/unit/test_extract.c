@@ -5502,6 +5502,144 @@ static void test_unrealized_plan_and_passive_by_subject(void **state)
     json_decref(r);
 }
 
+/* claims9: each claim its own date.  "V1 on DATE and later V2" is two
+ * claims: the date is the first verb's, the later one has none. */
+static void test_later_verb_has_no_date_of_the_first(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-12\n\n"
+                    "A 72-hour truce was agreed on March 3 and later extended "
+                    "by a week.\n");
+    json_t *c = claim(r, "ceasefire_extended");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "");
+    c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2024-03-03");
+    /* no "(۳ مارچ ۲۰۲۴)" said of the extension */
+    assert_null(strstr(generated(r), "\xd9\x85\xd8\xa7\xd8\xb1\xda\x86"));
+    json_decref(r);
+    r = run("Date: 2024-05-20\n\n"
+            "The two sides met in Vienna on Monday and subsequently agreed "
+            "on a ceasefire.\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+    r = run("Date: 2024-05-20\n\n"
+            "Chile and Peru signed a peace deal on May 12 and then resumed "
+            "talks.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2024-05-12");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+    /* two adverbs: "and then later" */
+    r = run("Date: 2024-05-20\n\n"
+            "Chile and Peru agreed on May 14 and then later extended the "
+            "ceasefire.\n");
+    c = claim(r, "ceasefire_extended");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+}
+
+/* claims9: a date in a clause that completes or describes a noun is
+ * that clause's, not the main verb's; and "May" of a date is no "may"
+ * of a proposal. */
+static void test_date_in_subordinate_clause(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-05-20\n\n"
+                    "Chile and Peru extended the truce that they agreed on "
+                    "May 12.\n");
+    json_t *c = claim(r, "ceasefire_extended");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+    r = run("Date: 2024-05-20\n\n"
+            "The truce that Chile and Peru agreed on May 12 was extended.\n");
+    c = claim(r, "ceasefire_extended");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+    r = run("Date: 2024-05-20\n\n"
+            "Chile and Peru agreed that the truce would start on June 25.\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "happened");
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+    r = run("Date: 2024-05-20\n\n"
+            "Chile and Peru agreed on Friday that the truce would start on "
+            "May 25.\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "happened");
+    assert_string_equal(date_of(c), "2024-05-17");
+    json_decref(r);
+    r = run("Date: 2024-05-20\n\n"
+            "The ceasefire, which was agreed on May 12, was extended on "
+            "Friday.\n");
+    c = claim(r, "ceasefire_extended");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "happened");
+    assert_string_equal(date_of(c), "2024-05-17");
+    json_decref(r);
+    /* "that agreement" is a determiner: the day is the signing's */
+    r = run("Date: 2024-05-20\n\n"
+            "Chile and Peru signed that agreement on May 12.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2024-05-12");
+    json_decref(r);
+}
+
+/* claims9: a day alone after a bound ("by", "until", "before") is no
+ * day of the event; a start still to come ("from May 25") is what was
+ * agreed, not when; a range stays the event's. */
+static void test_bound_and_start_are_no_day_of_the_event(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-05-20\n\n"
+                    "Chile and Peru are to sign the peace deal by June 30.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "scheduled");
+    assert_string_equal(date_of(c), "");
+    /* no "۳۰ جون" written as the day of the signing */
+    assert_null(strstr(generated(r), "\xd8\xac\xd9\x88\xd9\x86"));
+    json_decref(r);
+    r = run("Date: 2024-05-20\n\n"
+            "Chile and Peru must sign the peace deal by June 30.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "scheduled");
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+    r = run("Date: 2024-05-20\n\n"
+            "Chile and Peru agreed to a ceasefire from May 25.\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "happened");
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+    r = run("Date: 2024-05-20\n\n"
+            "Chile and Peru signed the peace deal before May 12.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+    r = run("Date: 2024-05-20\n\n"
+            "Chile and Peru held talks from May 14 to May 16.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2024-05-14/2024-05-16");
+    json_decref(r);
+}
+
 static void test_postponed_round_reported_refusal_old_mediation(void **state)
 {
     (void)state;
@@ -6208,6 +6346,9 @@ int main(void)
         cmocka_unit_test(test_postponed_round_reported_refusal_old_mediation),
         cmocka_unit_test(test_earlier_clause_reported_name_and_recent_day),
         cmocka_unit_test(test_unrealized_plan_and_passive_by_subject),
+        cmocka_unit_test(test_later_verb_has_no_date_of_the_first),
+        cmocka_unit_test(test_date_in_subordinate_clause),
+        cmocka_unit_test(test_bound_and_start_are_no_day_of_the_event),
         cmocka_unit_test(test_union_said_by_its_members),
         cmocka_unit_test(test_state_government_and_company),
         cmocka_unit_test(test_defined_union_and_ministry),
