@@ -250,7 +250,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (mediators8) */
     "mediator_role_of", "mediator_along_with",
     /* (facts8) */
-    "inability"};
+    "inability",
+    /* (venues9) */
+    "capital_nouns"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -403,6 +403,9 @@ typedef enum {
     DIPSUM_S_MEDIATOR_ALONG_WITH,
     /* (facts8: "would not attend … because he was ill": no refusal) */
     DIPSUM_S_INABILITY,
+    /* (venues9: "the Belgian capital", "the capital of Belgium",
+     * "Belgium's capital": the state's capital city is the venue) */
+    DIPSUM_S_CAPITAL_NOUNS,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 
