@@ -263,4 +263,8 @@
 #define DIPSUM_PLACE_PARTICIPLE_WORDS 2
 #define DIPSUM_PLACE_PARTICIPLE_AFTER 3
 
+/* (venues9) The most capitalized words of an English place the lexicon
+ * lacks after "the town of", "the city of" (names.c): "Port Vask". */
+#define DIPSUM_EN_PLACE_NAME_WORDS 2
+
 #endif

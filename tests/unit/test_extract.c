@@ -800,6 +800,37 @@ static void test_venue_capital_of_state(void **state)
     dipsum_lexicon_free(mine);
 }
 
+/* (venues9) A place the lexicon lacks, read from the sentence: "talks
+ * in V", "talks held at V", "the border town of V" give V (its English
+ * form as written, an "update:" id) as the venue; a language, a month or
+ * a body after "talks in" is no place, and a town where something other
+ * than talks happens is no venue. */
+static void test_venue_place_lexicon_lacks(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *venues; } m[] = {
+        {"Peru and Chile held talks in Vaskograd on Friday.",
+         "update:Vaskograd"},
+        {"Peru and Chile ended the talks held at Orlenbrück on Friday.",
+         "update:Orlenbrück"},
+        {"Peru and Chile held talks in the border town of Kessel Dal on "
+         "Friday.", "update:Kessel Dal"},
+        {"Peru and Chile held talks in Arabic on Friday.", ""},
+        {"Peru and Chile held talks in March.", ""},
+        {"Peru and Chile held talks on Friday after floods in the town of "
+         "Vaskograd.", ""},
+    };
+    for (size_t q = 0; q < sizeof m / sizeof *m; q++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-05-09\n\n%s\n", m[q].text);
+        json_t *r = run(text);
+        json_t *c = claim(r, "talks_held");
+        assert_non_null(c);
+        assert_string_equal(actors(c, "venues"), m[q].venues);
+        json_decref(r);
+    }
+}
+
 static void test_venue_of_its_event(void **state)
 {
     (void)state;
@@ -5726,6 +5757,7 @@ int main(void)
         cmocka_unit_test(test_meeting_without_sides_is_not_talks),
         cmocka_unit_test(test_venue_of_its_event),
         cmocka_unit_test(test_venue_capital_of_state),
+        cmocka_unit_test(test_venue_place_lexicon_lacks),
         cmocka_unit_test(test_under_way_is_not_done),
         cmocka_unit_test(test_between_with_one_named_side),
         cmocka_unit_test(test_newcomer_kinds),
