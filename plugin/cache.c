@@ -22,8 +22,8 @@
 #include "normalize.h"
 
 #define MAGIC "DIPSUMLX"
-#define FORMAT 8 /* 7: tag.c adds Urdu oblique plurals; a term's modifier flag;
-                  * 8: and the feminine plurals in یاں */
+#define FORMAT 9 /* 7: tag.c adds Urdu oblique plurals; a term's modifier flag;
+                  * 8: and the feminine plurals in یاں; 9: a state's capital */
 #define NONE UINT32_MAX
 
 /* The fewest bytes a warning takes: a count larger than the bytes left
@@ -49,6 +49,8 @@ typedef struct {
     uint32_t form;        /* its first form: the English ones, then Urdu   */
     uint32_t nforms[2];   /* by dipsum_language                             */
     double weight;
+    uint32_t capital;     /* its capital's id in the strings, or NONE       */
+    uint32_t pad;         /* 0                                              */
 } term_rec;
 
 typedef struct {
@@ -57,7 +59,7 @@ typedef struct {
     uint32_t flags;       /* variant | adjective << 1                       */
 } form_rec;
 
-_Static_assert(sizeof(term_rec) == 48 && sizeof(form_rec) == 16,
+_Static_assert(sizeof(term_rec) == 56 && sizeof(form_rec) == 16,
                "entry records have no padding");
 _Static_assert(sizeof(dipsum_tag_accept) == 16 &&
                    offsetof(dipsum_tag_accept, lang) == 8 &&
@@ -288,6 +290,9 @@ static int save_terms(const dipsum_terms *ts, dipsum_buf *str,
                   (uint32_t)(t->modifier != 0) << 3;
         r.roles = t->roles;
         r.weight = t->weight;
+        r.capital = NONE;
+        if (t->capital && rc == 0)
+            rc = add_string(str, t->capital, &r.capital);
         for (int l = 0; l < 2 && rc == 0; l++) {
             rc = fit32(t->forms[l].n, &r.nforms[l]);
             for (size_t k = 0; k < t->forms[l].n && rc == 0; k++) {
@@ -537,12 +542,14 @@ static int view_term_records(dipsum_terms *ts, dipsum_term *v,
         term_rec r;
         memcpy(&r, s[S_TERMS].p + i * sizeof r, sizeof r);
         if (r.id >= s[S_STRINGS].n || r.category >= DIPSUM_CAT_COUNT ||
+            (r.capital != NONE && r.capital >= s[S_STRINGS].n) ||
             r.flags > 15 || r.file >= ts->nfiles ||
             (uint64_t)r.form + r.nforms[0] + r.nforms[1] > s[S_FORMS].n)
             return -1;
         dipsum_term *t = &v[i];
         memset(t, 0, sizeof *t);
         t->id = (char *)(str + r.id); /* read-only: terms.store */
+        t->capital = r.capital == NONE ? NULL : (char *)(str + r.capital);
         t->category = (dipsum_category)r.category;
         t->forms[0].v = forms + r.form;
         t->forms[0].n = r.nforms[0];

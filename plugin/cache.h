@@ -32,10 +32,11 @@
  * where they lie, mapped, never rebuilt:
  *
  *   strings    bytes: every term id and form text, each NUL-terminated
- *   terms      48 bytes each: u32 id (offset in strings), category, flags
- *              (plural | oblique << 1 | proper << 2), roles, file (index
- *              in the chain), line, col, first form, English and Urdu
- *              form counts; f64 weight
+ *   terms      56 bytes each: u32 id (offset in strings), category, flags
+ *              (plural | oblique << 1 | proper << 2 | modifier << 3),
+ *              roles, file (index in the chain), line, col, first form,
+ *              English and Urdu form counts; f64 weight; u32 capital
+ *              (offset in strings, or 0xffffffff: none), u32 0
  *   forms      16 bytes each, a term's English then Urdu ones: u32 text
  *              (offset in strings), line, col, flags (variant |
  *              adjective << 1)

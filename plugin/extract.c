@@ -3197,6 +3197,56 @@ static int office_before_place(const reading *rd, long k)
     return 0;
 }
 
+/* (venues9) The term of the capital of the state match k names, by the
+ * lexicon's `capital` (a place term the lexicons hold), or (size_t)-1. */
+static size_t capital_of(const reading *rd, long k)
+{
+    const dipsum_term *t = term_of(rd, k);
+    if (t->category != DIPSUM_CAT_STATE || !t->capital)
+        return (size_t)-1;
+    for (size_t q = 0; q < rd->terms->n; q++)
+        if (rd->terms->v[q].category == DIPSUM_CAT_PLACE &&
+            strcmp(rd->terms->v[q].id, t->capital) == 0)
+            return q;
+    return (size_t)-1;
+}
+
+/* (venues9) The capital English words at j name, after the venue cue
+ * and its fillers: "the Belgian capital" (j at the adjective, a noun of
+ * capital_nouns right after it), "Belgium's capital" (j at the name, its
+ * possessive, then the noun), "the capital of Belgium" (j at the name,
+ * the noun and one filler before it, after the cue at i); (size_t)-1 if
+ * none, or the state has no capital the lexicons know. */
+static size_t capital_named(const reading *rd, size_t i, size_t j, size_t c1)
+{
+    long k = j < c1 ? rd->ent[j] : -1;
+    if (k < 0 || term_of(rd, k)->category != DIPSUM_CAT_STATE)
+        return (size_t)-1;
+    size_t e = rd->mend[j];
+    if (is_adjective(rd, k)) {
+        if (e < c1 && !rd->brk[e] && cue(rd, DIPSUM_S_CAPITAL_NOUNS, e))
+            return capital_of(rd, k);
+        return (size_t)-1;
+    }
+    if (j >= i + 3 && cue(rd, DIPSUM_S_CAPITAL_NOUNS, j - 2) &&
+        cue(rd, DIPSUM_S_VENUE_FILLERS, j - 1))
+        return capital_of(rd, k);
+    if (e >= c1 || rd->brk[e])
+        return (size_t)-1;
+    size_t p;
+    if (dipsum_cues_clitic_of(&rd->r->structure[DIPSUM_S_POSSESSIVE][rd->lang],
+                              rd->w[e - 1]))
+        p = e; /* "Belgium's" is one word */
+    else {
+        size_t len = cue(rd, DIPSUM_S_POSSESSIVE, e);
+        if (!len)
+            return (size_t)-1;
+        p = e + len;
+    }
+    return p < c1 && !rd->brk[p] && cue(rd, DIPSUM_S_CAPITAL_NOUNS, p)
+               ? capital_of(rd, k) : (size_t)-1;
+}
+
 /* The venue: "talks in V", "met at V" (English), "V میں" (Urdu), in the
  * clause of the event words, or a sentence that opens "In V, …". */
 static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
@@ -3212,6 +3262,7 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
     for (size_t i = next_cue(rd, vc, 2, c->c0, c->c1); i < c->c1;
          i = next_cue(rd, vc, 2, i + 1, c->c1)) {
         long k = -1;
+        size_t capital = (size_t)-1;
         if (!in_scope(rd, c, i) && !(c->cue0 >= rd->n && future_relative(rd, i)))
             continue;
         /* "واہگہ بارڈر پر": a place, never a state ("پاکستان پر دباؤ") */
@@ -3250,6 +3301,10 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                        (cue(rd, DIPSUM_S_VENUE_FILLERS, j) ||
                         (j > i + 1 && cue(rd, DIPSUM_S_VENUE_REGION, j))))
                     j++;
+                /* (venues9) "in the Belgian capital", "in the capital of
+                 * Belgium", "in Belgium's capital": the state's capital */
+                if ((capital = capital_named(rd, i, j, c->c1)) != (size_t)-1)
+                    break;
                 /* (roles3) "in the Transnistrian town of Bender", "in the
                  * Lebanese border town of V": a national adjective among
                  * the fillers, a filler after it (alone, "in the Qatari
@@ -3269,6 +3324,8 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
              * no venue */
             if (j > i + 1 && cue(rd, DIPSUM_S_VENUE_REGION, j - 1))
                 k = -1;
+            if (capital != (size_t)-1 && k < 0)
+                capital = (size_t)-1;
             /* "a ceasefire in Gaza" says where it applies, not where it
              * was agreed */
             size_t st;
@@ -3301,7 +3358,7 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
             if (k >= 0 && office_before_place(rd, k))
                 k = -1;
         }
-        if (k < 0 || is_adjective(rd, k))
+        if (k < 0 || (is_adjective(rd, k) && capital == (size_t)-1))
             continue;
         /* "پاکستان اور افغانستان میں طے پانے والے معاہدے": two names
          * joined by اور before میں are the sides (between), not a venue */
@@ -3329,6 +3386,11 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
         /* "UK-wide talks": a name in a compound modifier is no venue */
         if (venue_is_modifier(rd, k) || !venue_near_event(rd, c, i))
             continue;
+        if (capital != (size_t)-1) {
+            if (!has_actor(c, DIPSUM_ACT_PARTY, capital))
+                add_actor(c, DIPSUM_ACT_VENUE, capital, (size_t)k);
+            continue;
+        }
         /* "in Turkey's Istanbul": the place the state's name leads to */
         if (rd->lang == 0) {
             long mw = rd->mword[k - (long)rd->s->m0];

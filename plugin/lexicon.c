@@ -596,7 +596,7 @@ typedef struct {
 
 static const char *const term_keys[] = {
     "id", "category", "en", "ur", "variants", "plural", "oblique", "weight",
-    "roles", "note", "adjectives", "proper", "modifier", NULL
+    "roles", "note", "adjectives", "proper", "modifier", "capital", NULL
 };
 
 static int find_name(const char *const *names, size_t n, const char *s)
@@ -641,6 +641,22 @@ static void read_id(reader *r, term_draft *d)
     free(d->t.id); /* an id given twice: an error, reported, not a leak */
     d->t.id = xstrdup(r, s);
     d->seen_id = d->t.id != NULL; /* out of memory: no term is kept */
+}
+
+/* `capital: ID`: the id of the term of a state's capital city (whether
+ * such a term is loaded is asked where it is used: extract.c). */
+static void read_capital(reader *r, term_draft *d)
+{
+    const char *s = expect_scalar(r, "capital");
+    if (!s)
+        return;
+    if (!valid_id(s)) {
+        ERR_AT(r, r->ev.start_mark, "invalid capital id \"%s\" (use a-z, "
+               "0-9, '_', '-', '.')", s);
+        return;
+    }
+    free(d->t.capital); /* given twice: an error, reported, not a leak */
+    d->t.capital = xstrdup(r, s);
 }
 
 static void read_category(reader *r, term_draft *d)
@@ -786,6 +802,7 @@ static int read_term_value(reader *r, term_draft *d, int key)
     case 10: return read_variants(r, d, 2);
     case 11: read_bool(r, "proper", &d->t.proper); break;
     case 12: read_bool(r, "modifier", &d->t.modifier); break;
+    case 13: read_capital(r, d); break;
     }
     return r->broken ? -1 : 0;
 }
@@ -793,6 +810,7 @@ static int read_term_value(reader *r, term_draft *d, int key)
 static void free_term(dipsum_term *t)
 {
     free(t->id);
+    free(t->capital);
     for (int l = 0; l < 2; l++) {
         for (size_t i = 0; i < t->forms[l].n; i++)
             free(t->forms[l].v[i].text);
@@ -874,8 +892,8 @@ static int read_term(reader *r)
                       ? find_name(term_keys, 99, scalar(r)) : -1;
         if (key < 0)
             ERR_AT(r, km, "unknown key \"%s\" in a term (id, category, en, ur, "
-                   "variants, adjectives, plural, oblique, proper, modifier, weight, "
-                   "roles, note)",
+                   "variants, adjectives, plural, oblique, proper, modifier, "
+                   "capital, weight, roles, note)",
                    type(r) == YAML_SCALAR_EVENT ? scalar(r) : "?");
         else
             seen_key[key] = 1; /* twice: reported as a duplicate key */
@@ -1076,7 +1094,9 @@ static int own_term(const dipsum_term *t, dipsum_term *out)
 {
     *out = *t;
     memset(out->forms, 0, sizeof out->forms);
-    if (!(out->id = strdup(t->id)))
+    out->capital = NULL;
+    if (!(out->id = strdup(t->id)) ||
+        (t->capital && !(out->capital = strdup(t->capital))))
         return -1;
     for (int l = 0; l < 2; l++) {
         const dipsum_forms *f = &t->forms[l];

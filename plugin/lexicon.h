@@ -86,6 +86,9 @@ typedef struct {              /* (no padding: made at each start)     */
                                  right after them ("immediate"
                                  ceasefire), never a term alone (tag.c) */
     unsigned roles;           /* DIPSUM_ROLE_* bits                       */
+    char *capital;            /* a state's capital: the id of its place
+                                 term (`capital`, the generated
+                                 gazetteer), or NULL; owned as id        */
 } dipsum_term;
 
 typedef struct {

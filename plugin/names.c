@@ -2940,6 +2940,64 @@ static int merge(dipsum_names *nm, size_t nn, dipsum_matches *m)
 static int tag_mentions(dipsum_names *nm, const block *bp, size_t q0,
                         dipsum_matches *m);
 
+/* (venues9) The English places the lexicon lacks that a cue of
+ * place_name_fillers names right before them ("in the Lebanese border
+ * town of Vask", "the city of Port Orlen", "talks held at Vask"): one to
+ * DIPSUM_EN_PLACE_NAME_WORDS capitalized words no term covers, joined by
+ * a space or a hyphen, with no capitalized word right after.  Each is a
+ * place of the update with its English form as written and no Urdu one
+ * (the Urdu sentence writes it so); whether it is a venue is for its
+ * sentence to say (extract.c).  Returns 0 or -1. */
+/* (venues9) Whether token e is a capitalized word right after token
+ * e - 1 (a space or a hyphen between). */
+static int capital_word_after(const block *b, size_t e)
+{
+    size_t wn;
+    const char *w = tok_src(b, e, &wn);
+    return e > 0 && gap(b, e - 1, b->toks->v[e].start) != 0 &&
+           dipsum_normalize_capital(w, wn);
+}
+
+static int english_place_names(dipsum_names *nm, const dipsum_terms *shared,
+                               const block *b, const dipsum_matches *m)
+{
+    const dipsum_cues *cs = &b->r->structure[DIPSUM_S_PLACE_NAME_FILLERS][0];
+    size_t n = b->toks->n, len;
+    for (size_t f = 0; f + 1 < n; f++) {
+        /* "the town of V"; or "talks in V", "talks held at V" (a cue of
+         * venue_before right after a term of talks, or after a past verb
+         * of past_verbs right after one), V no weekday or month */
+        if (!(len = cue_words_at(b, cs, f)) || match_covering(m, b, f) >= 0) {
+            if (!in_list(b, DIPSUM_S_VENUE_BEFORE, f) || f == 0 ||
+                f + 1 >= n || date_name(b, f + 1) ||
+                !(talk_before(shared, b, m, f) ||
+                  (in_list(b, DIPSUM_S_PAST_VERBS, f - 1) &&
+                   match_covering(m, b, f - 1) < 0 &&
+                   talk_before(shared, b, m, f - 1))))
+                continue;
+            len = 1;
+        }
+        size_t s0 = f + len, e = s0;
+        if (s0 < n && in_list(b, DIPSUM_S_PLACE_NAME_NOT, s0))
+            continue;
+        while (e < n && e < s0 + DIPSUM_EN_PLACE_NAME_WORDS &&
+               capital_word_after(b, e) && match_covering(m, b, e) < 0)
+            e++;
+        if (e == s0 || (e < n && capital_word_after(b, e)))
+            continue;
+        size_t before = nm->n;
+        if (define_plain(nm, shared, b, s0, e - 1, 1) < 0)
+            return -1;
+        if (nm->n > before) {      /* its one form is English */
+            dipsum_term *t = &nm->view.v[nm->v[nm->n - 1].term];
+            t->forms[DIPSUM_EN] = t->forms[DIPSUM_UR];
+            memset(&t->forms[DIPSUM_UR], 0, sizeof t->forms[DIPSUM_UR]);
+        }
+        f = e - 1;
+    }
+    return 0;
+}
+
 dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
                                const dipsum_rules *r, int lang,
                                const dipsum_mapped *key,
@@ -2961,6 +3019,8 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
                       building_names(nm, shared, &b, m) < 0 ||
                       urdu_office_mediators(nm, shared, &b, m) < 0 ||
                       participle_places(nm, shared, &b, m) < 0))
+        return DIPSUM_ENOMEM;
+    if (lang == 0 && english_place_names(nm, shared, &b, m) < 0)
         return DIPSUM_ENOMEM;
     if (nm->n && tag_mentions(nm, &b, 0, m) < 0)
         return DIPSUM_ENOMEM;

@@ -259,7 +259,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "violence_events", "genitive_not_place",
     /* (claims9) */
     "sequence_adverbs", "date_bound_before", "date_start_before",
-    "today_not_before", "day_by_tense"};
+    "today_not_before", "day_by_tense",
+    /* (venues9) */
+    "capital_nouns"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

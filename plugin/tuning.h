@@ -269,5 +269,8 @@
  * the event words after them ("were to have been held": 1). */
 #define DIPSUM_UNREALIZED_AFTER 24
 #define DIPSUM_UNREALIZED_BEFORE 2
+/* (venues9) The most capitalized words of an English place the lexicon
+ * lacks after "the town of", "the city of" (names.c): "Port Vask". */
+#define DIPSUM_EN_PLACE_NAME_WORDS 2
 
 #endif

@@ -9,7 +9,10 @@ Reads, and nothing else (no network):
 
   iso-codes           /usr/share/iso-codes/json/iso_3166-1.json and the Urdu
                       catalogue iso_3166-1.mo: the states and territories,
-                      their English names and Urdu translations
+                      their English names and Urdu translations;
+                      iso_3166-2.json: the subdivisions that are a state's
+                      capital (capital city, capital district or territory,
+                      federal district), whose city is the state's capital
   unicode-cldr-core   common/main/en.xml, ur.xml: territory names, Urdu
                       exemplar cities of the time zones
   libgeonames0        the city table compiled into libgeonames.so.0 (read
@@ -39,6 +42,7 @@ import unicodedata
 import xml.etree.ElementTree as ET
 
 ISO = "/usr/share/iso-codes/json/iso_3166-1.json"
+ISO2 = "/usr/share/iso-codes/json/iso_3166-2.json"
 ISO_UR = "/usr/share/locale/ur/LC_MESSAGES/iso_3166-1.mo"
 CLDR = "/usr/share/unicode/cldr/common/main/"
 GEO_UR = "/usr/share/locale/ur/LC_MESSAGES/geonames.mo"
@@ -46,7 +50,7 @@ EN_MORF = "/usr/share/apertium/apertium-eng-spa/eng-spa.automorf.bin"
 UR_MORF = "/usr/share/apertium/apertium-urd/urd.automorf.bin"
 
 NEEDS = [
-    (ISO, "iso-codes"), (ISO_UR, "iso-codes"),
+    (ISO, "iso-codes"), (ISO_UR, "iso-codes"), (ISO2, "iso-codes"),
     (CLDR + "en.xml", "unicode-cldr-core"), (CLDR + "ur.xml", "unicode-cldr-core"),
     (GEO_UR, "libgeonames-common"),
     (EN_MORF, "apertium-eng-spa"), (UR_MORF, "apertium-urd"),
@@ -217,6 +221,11 @@ CITY_STOP_EN = {
     "Gao", "Bo", "Kabwe", "Abu", "Ali", "Khan", "Mohammed", "Muhammad",
     "Hassan", "Hussein", "Ahmed", "Al", "Sadr", "Khalid", "Imam",
 }
+
+# An ISO 3166-2 subdivision that is a state's capital, by its type or its
+# name ("Capital city", "Federal capital territory", "Brussels
+# Hoofdstedelijk Gewest"; source "iso-codes 3166-2").
+CAPITAL_SUBDIVISION = re.compile(r"capital|hoofdsted|federal district", re.I)
 
 # Urdu forms shorter than this many letters are left out: too many short
 # Urdu words and syllables equal a short city name.
@@ -389,6 +398,7 @@ class Term:
         self.aen, self.aur = [], []
         self.src = []          # (form, source) in order
         self.roles, self.weight, self.proper, self.extra = [], None, False, ""
+        self.capital = None    # (term id, source) of a state's capital
 
 
 def add(term, lst, form, source, seen):
@@ -438,7 +448,8 @@ def main():
     terms, ids = [], set(hand_ids)
     stats = {"states": 0, "states_hand": 0, "cities": 0, "cities_ur": 0,
              "adj_en": 0, "adj_ur": 0, "orgs": 0, "dropped_en": [],
-             "dropped_ur": [], "dropped_small": 0, "dropped_shared": 0}
+             "dropped_ur": [], "dropped_small": 0, "dropped_shared": 0,
+             "capitals": 0}
 
     def claim(term, lang, form):
         k = (lang, key(form))
@@ -449,7 +460,7 @@ def main():
         return True
 
     # ---- states and territories
-    state_ids = {}
+    state_ids, state_terms = {}, {}
     for e in sorted(iso, key=lambda e: e["alpha_2"]):
         a2 = e["alpha_2"]
         common = e.get("common_name") or (e["name"] if "," not in e["name"] else None)
@@ -506,6 +517,7 @@ def main():
         t.roles = ["party"]
         terms.append(t)
         ids.add(tid)
+        state_terms[a2] = t
         stats["states"] += 1
 
     # ---- cities
@@ -527,6 +539,7 @@ def main():
     ur_list = sorted({u for v in ur_names.values() for u, _ in v})
     ur_common = {u for u, a in zip(ur_list, analyse(ur_list, UR_MORF))
                  if common_word(a)}
+    city_term = {}   # geonames id -> the id of the term that names it
     for c, units in zip(cities, en_words):
         if c.name in CITY_STOP_EN or (common_word(units) and c.pop < BIG_CITY):
             stats["dropped_en"].append(c.name)
@@ -540,7 +553,12 @@ def main():
         seen_en, seen_ur = set(), set()
         if not claim(t, "en", c.name):
             stats["dropped_shared"] += 1
+            # a place of the hand lexicon ("Brussels"): its id stands
+            owner = taken.get(("en", key(c.name)))
+            if owner in hand_ids:
+                city_term[c.gid] = owner
             continue
+        city_term[c.gid] = tid
         add(t, t.en, c.name, "en geonames", seen_en)
         for u, src in ur_names.get(c.gid, []):
             letters = sum(1 for ch in u if unicodedata.category(ch).startswith("L"))
@@ -557,6 +575,31 @@ def main():
         terms.append(t)
         ids.add(tid)
         stats["cities"] += 1
+
+    # ---- capitals: the city of a subdivision that is a capital (ISO
+    # 3166-2): the most populous city of its country whose name is in the
+    # subdivision's ("Capital Territory (Honiara)", "Budapest"), else the
+    # one city of 100000 people or more whose region it is ("Australian
+    # Capital Territory": Canberra); none when that is not one city.
+    iso2 = json.load(open(ISO2, encoding="utf-8"))["3166-2"]
+    for sub in sorted(iso2, key=lambda e: e["code"]):
+        a2 = sub["code"][:2]
+        st = state_terms.get(a2)
+        if (st is None or st.capital is not None or
+                not CAPITAL_SUBDIVISION.search(sub["type"] + " " + sub["name"])):
+            continue
+        named = " %s " % key(sub["name"])
+        mine = [c for c in cities if c.cc == a2 and c.gid in city_term]
+        cand = [c for c in mine if " %s " % key(c.name) in named]
+        if not cand:
+            cand = [c for c in mine if key(c.state) == key(sub["name"]) and
+                    c.pop >= MIN_POPULATION]
+            if len(cand) != 1:
+                continue
+        c = max(cand, key=lambda c: (c.pop, c.gid))
+        st.capital = (city_term[c.gid], "iso-codes 3166-2 %s (%s), geonames %s" % (
+            sub["code"], sub["type"], c.gid))
+        stats["capitals"] += 1
 
     # ---- organisations
     for oid, en, abbr, ur, roles in ORGANISATIONS:
@@ -581,12 +624,12 @@ def main():
     s = stats
     sys.stderr.write(
         "gazetteer.py: %s: %d states (%d left to the hand lexicon), %d cities "
-        "(%d with Urdu names), %d English and %d Urdu adjectives, %d "
-        "organisations; left out: %d English city names that are common "
+        "(%d with Urdu names), %d capitals, %d English and %d Urdu "
+        "adjectives, %d organisations; left out: %d English city names that are common "
         "words, %d Urdu city forms (short or common words), %d cities whose "
         "name another term has\n" % (
             args.output, s["states"], s["states_hand"], s["cities"],
-            s["cities_ur"], s["adj_en"], s["adj_ur"], s["orgs"],
+            s["cities_ur"], s["capitals"], s["adj_en"], s["adj_ur"], s["orgs"],
             len(s["dropped_en"]), len(s["dropped_ur"]), s["dropped_shared"]))
     if os.environ.get("GAZETTEER_VERBOSE"):
         sys.stderr.write("English dropped: %s\n" % ", ".join(s["dropped_en"]))
@@ -642,7 +685,11 @@ def write(path, terms, stats):
             out.append("    proper: true\n")
         if t.roles:
             out.append("    roles: [%s]\n" % ", ".join(t.roles))
+        if t.capital:
+            out.append("    capital: %s\n" % t.capital[0])
         srcs = "; ".join("%s: %s" % (f, s) for f, s in t.src)
+        if t.capital:
+            srcs += "; capital %s: %s" % t.capital
         out.append("    note: %s\n" % q("%s. %s" % (t.extra, srcs) if t.extra else srcs))
     tmp = path + ".tmp"
     with open(tmp, "w", encoding="utf-8") as f:

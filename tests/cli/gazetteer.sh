@@ -26,6 +26,14 @@ printf 'ایگاڈ اور ایگاد نے ثالثی کی۔\n' > $t/igad.txt
 "$DIPSUM" --stage=tag $t/igad.txt | cut -f4 > $t/igad
 test "$(grep -cx igad $t/igad)" -eq 2 || { cat $t/igad; exit 1; }
 
+# (venues9) A state's capital from the data (ISO 3166-2's capital
+# region, its city in geonames): "the Belgian capital" is Brussels, the
+# venue, in the Urdu sentence by its Urdu name.
+printf 'Date: 2026-05-07\n\nPeru and Chile held talks in the Belgian capital on Friday.\n' > $t/cap.txt
+"$DIPSUM" $t/cap.txt > $t/cap
+grep -q '^Facts: .*venues: Brussels;' $t/cap || { cat $t/cap; exit 1; }
+grep -q '^UR: .*برسلز میں' $t/cap || { cat $t/cap; exit 1; }
+
 # Up to date: the script again gives the same bytes.
 need_python yaml python3-yaml
 need /usr/share/iso-codes/json/iso_3166-1.json iso-codes

@@ -64,7 +64,12 @@ static const char yaml_b[] =
     "  - id: old_city\n"                                   /* 14 */
     "    category: place\n"                                /* 15 */
     "    en: [Constantinople]\n"                           /* 16 */
-    "    ur: [پرانا شہر]\n";                               /* 17 */
+    "    ur: [پرانا شہر]\n"                                /* 17 */
+    "  - id: landia\n"                                     /* 18 */
+    "    category: state\n"                                /* 19 */
+    "    en: [Landia]\n"                                   /* 20 */
+    "    ur: [لینڈیا]\n"                                    /* 21 */
+    "    capital: city\n";                                 /* 22 */
 
 static dipsum_normalizer *norm;
 static dipsum_segmenter *seg;
@@ -142,6 +147,10 @@ static void same_terms(const dipsum_terms *a, const dipsum_terms *b)
         assert_int_equal(x->oblique, y->oblique);
         assert_memory_equal(&x->weight, &y->weight, sizeof x->weight);
         assert_int_equal(x->roles, y->roles);
+        /* (venues9) a state's capital */
+        assert_true((x->capital == NULL) == (y->capital == NULL));
+        if (x->capital)
+            assert_string_equal(x->capital, y->capital);
         assert_int_equal(index_of(a, x->file), index_of(b, y->file));
         assert_int_equal(x->line, y->line);
         assert_int_equal(x->col, y->col);
@@ -219,17 +228,19 @@ static void same_automaton(const dipsum_tagger *ta, const dipsum_tagger *tb)
 static void check_coverage(const dipsum_compiled *c)
 {
     int plural = 0, oblique = 0, variant = 0, weight = 0, roles = 0;
+    int capital = 0;
     for (size_t i = 0; i < c->terms.n; i++) {
         const dipsum_term *t = &c->terms.v[i];
         plural |= t->plural;
         oblique |= t->oblique;
         weight |= t->weight == 2.5;
         roles |= t->roles == (DIPSUM_ROLE_PARTY | DIPSUM_ROLE_OBSERVER);
+        capital |= t->capital && strcmp(t->capital, "city") == 0;
         for (int l = 0; l < 2; l++)
             for (size_t k = 0; k < t->forms[l].n; k++)
                 variant |= t->forms[l].v[k].variant;
     }
-    assert_true(plural && oblique && variant && weight && roles);
+    assert_true(plural && oblique && variant && weight && roles && capital);
     dipsum_tag_tables tb;
     dipsum_tag_tables_of(c->tagger, &tb);
     int acc_plural = 0, caps = 0, generated = 0, urdu = 0;

@@ -739,6 +739,98 @@ static void test_meeting_without_sides_is_not_talks(void **state)
     json_decref(r);
 }
 
+/* (venues9) "the Ardenian capital", "the capital of Ardenia", "Ardenia's
+ * capital": the capital the lexicon gives the state (`capital`, as the
+ * generated gazetteer writes it) is the venue, in the claim and in the
+ * Urdu sentence by its Urdu name; a state whose capital the lexicons do
+ * not know gives no venue from "the Corvanian capital".  The states and
+ * cities are invented, layered over the shipped lexicon. */
+static void test_venue_capital_of_state(void **state)
+{
+    (void)state;
+    static const char layer[] =
+        "dipsum-lexicon: 1\n"
+        "terms:\n"
+        "  - {id: ardenia, category: state, en: [Ardenia], ur: [\"\xd8\xa2\xd8\xb1\xda\x88\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7\"],\n"
+        "     adjectives: {en: [Ardenian]}, roles: [party], capital: velmora}\n"
+        "  - {id: velmora, category: place, en: [Velmora], ur: [\"\xd9\x88\xdb\x8c\xd9\x84\xd9\x85\xd9\x88\xd8\xb1\xd8\xa7\"],\n"
+        "     proper: true}\n"
+        "  - {id: corvania, category: state, en: [Corvania], ur: [\"\xda\xa9\xd9\x88\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xdb\x8c\xd8\xa7\"],\n"
+        "     adjectives: {en: [Corvanian]}, roles: [party], capital: nowhere}\n";
+    dipsum_error err;
+    dipsum_lexicon *mine = dipsum_lexicon_new(NULL, NULL, &err);
+    assert_non_null(mine);
+    assert_int_equal(dipsum_lexicon_load(mine, DIPSUM_SRCDIR
+                                         "/lexicons/diplomatic.yaml", &err),
+                     DIPSUM_OK);
+    assert_int_equal(dipsum_lexicon_load_buffer(mine, "capitals.yaml", layer,
+                                                sizeof layer - 1, &err),
+                     DIPSUM_OK);
+    assert_int_equal(dipsum_lexicon_load_rules(mine, DIPSUM_SRCDIR
+                                               "/lexicons/summary.yaml", &err),
+                     DIPSUM_OK);
+    static const struct { const char *text, *venues; } m[] = {
+        {"Peru and Chile held talks in the Ardenian capital on Tuesday.",
+         "velmora"},
+        {"Peru and Chile held talks in the capital of Ardenia on Tuesday.",
+         "velmora"},
+        {"Peru and Chile held talks in Ardenia's capital on Tuesday.",
+         "velmora"},
+        /* no capital known: no venue, and not the state */
+        {"Peru and Chile held talks in the Corvanian capital on Tuesday.", ""},
+    };
+    for (size_t q = 0; q < sizeof m / sizeof *m; q++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-05-07\n\n%s\n", m[q].text);
+        dipsum_buf out = {0};
+        test_summary_json(mine, text, &out);
+        json_error_t e;
+        json_t *r = json_loadb(out.data, out.len, 0, &e);
+        dipsum_buf_free(&out);
+        assert_non_null(r);
+        json_t *c = claim(r, "talks_held");
+        assert_non_null(c);
+        assert_string_equal(actors(c, "venues"), m[q].venues);
+        /* the Urdu sentence names Velmora in Urdu */
+        if (*m[q].venues)
+            assert_non_null(strstr(generated(r), "\xd9\x88\xdb\x8c\xd9\x84"
+                                   "\xd9\x85\xd9\x88\xd8\xb1\xd8\xa7"));
+        json_decref(r);
+    }
+    dipsum_lexicon_free(mine);
+}
+
+/* (venues9) A place the lexicon lacks, read from the sentence: "talks
+ * in V", "talks held at V", "the border town of V" give V (its English
+ * form as written, an "update:" id) as the venue; a language, a month or
+ * a body after "talks in" is no place, and a town where something other
+ * than talks happens is no venue. */
+static void test_venue_place_lexicon_lacks(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *venues; } m[] = {
+        {"Peru and Chile held talks in Vaskograd on Friday.",
+         "update:Vaskograd"},
+        {"Peru and Chile ended the talks held at Orlenbrück on Friday.",
+         "update:Orlenbrück"},
+        {"Peru and Chile held talks in the border town of Kessel Dal on "
+         "Friday.", "update:Kessel Dal"},
+        {"Peru and Chile held talks in Arabic on Friday.", ""},
+        {"Peru and Chile held talks in March.", ""},
+        {"Peru and Chile held talks on Friday after floods in the town of "
+         "Vaskograd.", ""},
+    };
+    for (size_t q = 0; q < sizeof m / sizeof *m; q++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-05-09\n\n%s\n", m[q].text);
+        json_t *r = run(text);
+        json_t *c = claim(r, "talks_held");
+        assert_non_null(c);
+        assert_string_equal(actors(c, "venues"), m[q].venues);
+        json_decref(r);
+    }
+}
+
 static void test_venue_of_its_event(void **state)
 {
     (void)state;
@@ -6207,6 +6299,8 @@ int main(void)
         cmocka_unit_test(test_agreed_period_is_no_date_of_agreeing),
         cmocka_unit_test(test_meeting_without_sides_is_not_talks),
         cmocka_unit_test(test_venue_of_its_event),
+        cmocka_unit_test(test_venue_capital_of_state),
+        cmocka_unit_test(test_venue_place_lexicon_lacks),
         cmocka_unit_test(test_under_way_is_not_done),
         cmocka_unit_test(test_between_with_one_named_side),
         cmocka_unit_test(test_newcomer_kinds),

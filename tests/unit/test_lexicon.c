@@ -395,7 +395,7 @@ static void test_unknown_keys(void **state)
                          "name, description, terms)");
     ERROR_AT(d, 1, 8, 5, "unknown key \"colour\" in a term (id, category, en, "
                          "ur, variants, adjectives, plural, oblique, proper, modifier, "
-                         "weight, roles, note)");
+                         "capital, weight, roles, note)");
     ERROR_AT(d, 2, 9, 26, "unknown key \"fr\" in variants (en, ur)");
     ERROR_AT(d, 3, 10, 5, "duplicate key \"en\" (first at 6:5)");
 }
