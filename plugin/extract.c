@@ -3063,8 +3063,26 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
     if (rd->lang == 1 && c->cue0 < rd->n) {
         /* before the event words, or after the event noun and before its
          * verb, no other event between: "ملاقات … ناقورہ میں ہو گی" */
-        if (i <= c->cue0)
+        if (i <= c->cue0) {
+            /* (stop 26) not where the first event named after it is
+             * violence or a feud: "ضلع X میں A اور B کے درمیان … تنازع
+             * کے خاتمے کے لیے … جرگے میں … اتفاق" (the feud is in X; the
+             * jirga may be elsewhere) */
+            for (size_t w = i + 1; w < c->cue0; w++) {
+                /* (words that end a term, or no term's: "خونی تنازع"
+                 * is a feud, "جنگ بندی" no جنگ) */
+                size_t end = rd->cover[w] >= 0 ? rd->mend[rd->cover[w]] : w + 1;
+                size_t vl = cue(rd, DIPSUM_S_VIOLENCE_EVENTS, w),
+                       nl = cue(rd, DIPSUM_S_VENUE_NOT_OF, w);
+                if ((vl && w + vl >= end) || (nl && w + nl >= end))
+                    return 0;
+                long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
+                if (k >= 0 && (term_of(rd, k)->category == DIPSUM_CAT_EVENT ||
+                               term_of(rd, k)->category == DIPSUM_CAT_PROCESS))
+                    break;
+            }
             return 1;
+        }
         /* (roles3) "تبادلہ … دوحہ میں عمل میں آیا" */
         if (i + 1 < rd->n && cue(rd, DIPSUM_S_VENUE_VERBS, i + 1) &&
             !other_event_cue(rd, c, c->cue1, i))

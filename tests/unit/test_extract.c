@@ -4935,6 +4935,31 @@ static void test_urdu9_background_committees_protest(void **state)
 /* (urdu9) A province that names whose department or chair it is is no
  * venue: "محکمہ صحت X میں", "X کے محکمہ تعلیم میں", "X کی صدارت میں";
  * an office before a city still leaves the city the venue. */
+/* (stop 26) A district named before a feud said before the event words
+ * is where the feud is, not where the jirga met: no venue; a place said
+ * of the jirga itself is its venue. */
+static void test_urdu_place_of_feud_no_venue(void **state)
+{
+    (void)state;
+    /* ضلع کوہاٹ میں دو قبائل کے درمیان برسوں سے جاری تنازع کے خاتمے کے لیے
+     * اتوار کو ہونے والے جرگے میں دونوں فریقوں نے جنگ بندی پر اتفاق کر لیا۔ */
+    json_t *r = run("Date: 2022-09-19\nLang: ur\n\n"
+                    "\xd8\xb6\xd9\x84\xd8\xb9 \xda\xa9\xd9\x88\xdb\x81\xd8\xa7\xd9\xb9 \xd9\x85\xdb\x8c\xda\xba "
+                    "\xd8\xaf\xd9\x88 "
+                    "\xd9\x82\xd8\xa8\xd8\xa7\xd8\xa6\xd9\x84 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+                    "\xd8\xa8\xd8\xb1\xd8\xb3\xd9\x88\xda\xba \xd8\xb3\xdb\x92 \xd8\xac\xd8\xa7\xd8\xb1\xdb\x8c "
+                    "\xd8\xaa\xd9\x86\xd8\xa7\xd8\xb2\xd8\xb9 \xda\xa9\xdb\x92 \xd8\xae\xd8\xa7\xd8\xaa\xd9\x85\xdb\x92 "
+                    "\xda\xa9\xdb\x92 \xd9\x84\xdb\x8c\xdb\x92 \xd8\xa7\xd8\xaa\xd9\x88\xd8\xa7\xd8\xb1 \xda\xa9\xd9\x88 "
+                    "\xdb\x81\xd9\x88\xd9\x86\xdb\x92 \xd9\x88\xd8\xa7\xd9\x84\xdb\x92 \xd8\xac\xd8\xb1\xda\xaf\xdb\x92 "
+                    "\xd9\x85\xdb\x8c\xda\xba \xd8\xaf\xd9\x88\xd9\x86\xd9\x88\xda\xba \xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xd9\x88\xda\xba "
+                    "\xd9\x86\xdb\x92 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 "
+                    "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xd8\xb1 \xd9\x84\xdb\x8c\xd8\xa7\xdb\x94\n");
+    json_t *c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "");
+    json_decref(r);
+}
+
 static void test_urdu9_province_of_department(void **state)
 {
     (void)state;
@@ -6430,6 +6455,7 @@ int main(void)
         cmocka_unit_test(test_urdu9_violence_agreement_towns),
         cmocka_unit_test(test_urdu9_background_committees_protest),
         cmocka_unit_test(test_urdu9_province_of_department),
+        cmocka_unit_test(test_urdu_place_of_feud_no_venue),
         cmocka_unit_test(test_plural_possessive_in_name),
         cmocka_unit_test(test_issue_word_ends_name),
         cmocka_unit_test(test_state_body_after_and),
