@@ -1495,6 +1495,27 @@ static int side_noun_after_ends(const block *b, size_t last, size_t end)
            in_list(b, DIPSUM_S_SIDE_NOUNS, j);
 }
 
+/* Whether tokens first..last may be the words of a name the lexicon
+ * lacks, read by side_name_ok and mediator_name_ok alike: no word of
+ * side_name_not (titles, "mediators"), no possessive ("Egypt's army":
+ * whose it is, the lexicon's to read), and not cut at an apostrophe or
+ * a hyphen ("Northern Shan Peoples' Army" is part of a longer name). */
+static int name_words_ok(const block *b, size_t first, size_t last)
+{
+    for (size_t i = first; i <= last; i++) {
+        size_t n;
+        const char *w = tok_src(b, i, &n);
+        if (in_list(b, DIPSUM_S_SIDE_NAME_NOT, i) ||
+            (n > 2 && memcmp(w + n - 2, "'s", 2) == 0) ||
+            (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0))
+            return 0;
+    }
+    size_t s = b->toks->v[first].start, e = b->toks->v[last].end;
+    char after = e < b->base + b->len ? b->src[e - b->base] : ' ';
+    char before = s > b->base ? b->src[s - 1 - b->base] : ' ';
+    return !((after && strchr("'-\xE2", after)) || (before && strchr("'-\xE2", before)));
+}
+
 /* Whether tokens first..last may be a side's name no term is: no word of
  * side_name_not, no name the update defined, and no lexicon match in it
  * but a state's or place's own name that opens it ("Harbour" of no one,
@@ -1505,22 +1526,9 @@ static int side_name_ok(const dipsum_names *nm, const dipsum_terms *shared,
                         const block *b, const dipsum_matches *m, size_t first,
                         size_t last)
 {
-    for (size_t i = first; i <= last; i++) {
-        size_t n;
-        const char *w = tok_src(b, i, &n);
-        /* "Egypt's army": whose it is, the lexicon's to read */
-        if (in_list(b, DIPSUM_S_SIDE_NAME_NOT, i) ||
-            (n > 2 && memcmp(w + n - 2, "'s", 2) == 0) ||
-            (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0))
-            return 0;
-    }
-    size_t s = b->toks->v[first].start, e = b->toks->v[last].end;
-    /* a name cut at an apostrophe or a hyphen ("Northern Shan Peoples'
-     * Army") is part of a longer one */
-    char after = e < b->base + b->len ? b->src[e - b->base] : ' ';
-    char before = s > b->base ? b->src[s - 1 - b->base] : ' ';
-    if ((after && strchr("'-\xE2", after)) || (before && strchr("'-\xE2", before)))
+    if (!name_words_ok(b, first, last))
         return 0;
+    size_t s = b->toks->v[first].start, e = b->toks->v[last].end;
     for (size_t q = 0; q < m->n && m->v[q].start < e; q++) {
         const dipsum_match *x = &m->v[q];
         if (x->end <= s)
@@ -2523,19 +2531,9 @@ static int mediator_name_ok(const dipsum_names *nm, const dipsum_terms *shared,
                             const block *b, const dipsum_matches *m,
                             size_t first, size_t last)
 {
-    for (size_t i = first; i <= last; i++) {
-        size_t n;
-        const char *w = tok_src(b, i, &n);
-        if (in_list(b, DIPSUM_S_SIDE_NAME_NOT, i) ||
-            (n > 2 && memcmp(w + n - 2, "'s", 2) == 0) ||
-            (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0))
-            return 0;
-    }
-    size_t s = b->toks->v[first].start, e = b->toks->v[last].end;
-    char after = e < b->base + b->len ? b->src[e - b->base] : ' ';
-    char before = s > b->base ? b->src[s - 1 - b->base] : ' ';
-    if ((after && strchr("'-\xE2", after)) || (before && strchr("'-\xE2", before)))
+    if (!name_words_ok(b, first, last))
         return 0;
+    size_t s = b->toks->v[first].start, e = b->toks->v[last].end;
     /* (mediators7) "the Solomon Islands Christian Association": a
      * state's name that opens a longer name ending in a head of
      * mediator_name_heads is part of it (a body of that state, not it) */
