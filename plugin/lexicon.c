@@ -874,7 +874,7 @@ static int keep_term(reader *r, dipsum_term *t)
 static int read_term(reader *r)
 {
     term_draft d;
-    int seen_key[13] = {0};
+    int seen_key[sizeof term_keys / sizeof *term_keys] = {0};
     memset(&d, 0, sizeof d);
     d.t.weight = 1;
     d.at = r->ev.start_mark;
