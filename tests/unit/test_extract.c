@@ -6232,6 +6232,25 @@ static void test_army_is_its_own_side(void **state)
     json_decref(r);
 }
 
+/* A description that fits insurgents of several countries ("Maoist
+ * rebels", "Naxalites") is not one country's party: it is read as the
+ * description, and the Urdu sentence says "Maoist rebels", never a
+ * named party of another country. */
+static void test_description_is_not_one_group(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "India's government signed a peace deal with the Maoist "
+                    "rebels on Monday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "india,maoist_rebels");
+    /* "ماؤ نواز باغی", not "کمیونسٹ پارٹی آف انڈیا" */
+    assert_non_null(strstr(generated(r), "\xd9\x85\xd8\xa7\xd8\xa4 \xd9\x86\xd9\x88\xd8\xa7\xd8\xb2 \xd8\xa8\xd8\xa7\xd8\xba\xdb\x8c"));
+    assert_null(strstr(generated(r), "\xd8\xa7\xd9\x86\xda\x88\xdb\x8c\xd8\xa7"));
+    json_decref(r);
+}
+
 /* "X's transitional government and Y signed": the lexicon's
  * "transitional government" after a state's possessive is the state's
  * own body, the state, on either side of "and", with a name the lexicon
@@ -6483,6 +6502,7 @@ int main(void)
         cmocka_unit_test(test_mediator_one_of_along_with),
         cmocka_unit_test(test_speaker_possessive_side),
         cmocka_unit_test(test_army_is_its_own_side),
+        cmocka_unit_test(test_description_is_not_one_group),
         cmocka_unit_test(test_state_transitional_government_and_name),
         cmocka_unit_test(test_with_unknown_body_name),
     };
