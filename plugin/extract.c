@@ -1016,9 +1016,22 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     /* a comma in a list of names ends no clause: "Mexico, Norway and
      * Cuba", `قطر، مصر اور امریکہ` (the Arabic comma) */
     for (size_t k = 1; k < s->nwords; k++) {
-        size_t len;
+        size_t len, len2;
         const char *g = gap(rd, k, &len);
         if (!rd->brk[k] || !has_comma(g, len) || gap_breaks(g, len) > 1)
+            continue;
+        /* "After talks with Qatar, India and China agreed": the first
+         * comma of a clause opened by an introductory phrase
+         * (opener_phrases) ends the phrase, not a list: Qatar is no
+         * conjunct of the subject */
+        size_t cs = k - 1;
+        while (cs > 0 && !rd->brk[cs]) {
+            const char *g2 = gap(rd, cs, &len2);
+            if (has_comma(g2, len2))
+                break;
+            cs--;
+        }
+        if (cue(rd, DIPSUM_S_OPENER_PHRASES, cs))
             continue;
         int name_before = rd->ends[k] >= 0 && actor_kind(rd, rd->ends[k]);
         /* "the European Union, the United Kingdom and Norway" */

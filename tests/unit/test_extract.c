@@ -6251,6 +6251,28 @@ static void test_description_is_not_one_group(void **state)
     json_decref(r);
 }
 
+/* "After talks with X, Y and Z agreed": the first comma of a clause
+ * opened by an introductory phrase ends the phrase; X, whom one side
+ * talked to before, is no side of the truce. */
+static void test_opener_phrase_comma_is_no_list(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "After a meeting with Qatar, India and China agreed to a "
+                    "truce on Monday.\n");
+    json_t *c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "india,china");
+    json_decref(r);
+    /* a list at the head of the clause is still a list */
+    r = run("Date: 2026-05-13\n\n"
+            "Qatar, India and China agreed to a truce on Monday.\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "qatar,india,china");
+    json_decref(r);
+}
+
 /* "X's transitional government and Y signed": the lexicon's
  * "transitional government" after a state's possessive is the state's
  * own body, the state, on either side of "and", with a name the lexicon
@@ -6503,6 +6525,7 @@ int main(void)
         cmocka_unit_test(test_speaker_possessive_side),
         cmocka_unit_test(test_army_is_its_own_side),
         cmocka_unit_test(test_description_is_not_one_group),
+        cmocka_unit_test(test_opener_phrase_comma_is_no_list),
         cmocka_unit_test(test_state_transitional_government_and_name),
         cmocka_unit_test(test_with_unknown_body_name),
     };
