@@ -3844,6 +3844,21 @@ static void read_background(const reading *rd, dipsum_claim *c)
     if (background_in(rd, c->c0, c->c1) >= 0 ||
         (rd->lang == 1 && background_in(rd, 0, c->c0) == 0))
         c->background = 1;
+    /* (stop 27) "Earlier this month, talks collapsed": a clause before
+     * it of nothing but a background word and the words of a date */
+    if (!c->background && rd->lang == 0 && c->c0 > 0) {
+        size_t p0 = c->c0 - 1, len = 0;
+        while (p0 > 0 && !rd->brk[p0])
+            p0--;
+        if (p0 < c->c0 && background_at(rd, p0) &&
+            (len = cue(rd, DIPSUM_S_BACKGROUND, p0)) > 0) {
+            size_t w = p0 + len;
+            while (w < c->c0 && is_date_word(rd, w))
+                w++;
+            if (w == c->c0)
+                c->background = 1;
+        }
+    }
 }
 
 static void term_memo_free(term_memo *m)
@@ -3966,6 +3981,16 @@ static int cue_linked(const reading *rd, const dipsum_event_rule *ev,
         if (cue(rd, DIPSUM_S_CONJUNCTION, i) &&
             cue(rd, DIPSUM_S_INFINITIVE, i + 1))
             to = i;
+    /* (stop 27) "agreed to let observers monitor the ceasefire", "agreed
+     * to discuss a prisoner swap": a verb of agree_to_not after "to",
+     * before the term, makes the agreement one about the thing, not to
+     * it */
+    for (size_t i = at + 1; i + 1 < to; i++) {
+        if (term_in(rd, ev, i, i + 1))
+            break;
+        if (cue(rd, DIPSUM_S_INFINITIVE, i) && cue(rd, DIPSUM_S_AGREE_TO_NOT, i + 1))
+            return 0;
+    }
     return term_in(rd, ev, at, to);
 }
 
@@ -4409,8 +4434,10 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                  * DIPSUM_BACKGROUND_DAYS before the update, is its news,
                  * whatever background word its clause holds; not one in
                  * the past perfect ("had met on Monday") */
+                /* (stop 27) a day, not a period: "Earlier this month,
+                 * talks collapsed" is before the news */
                 else if (lang == 0 && c->background && !df->approx &&
-                         !df->deadline &&
+                         !df->deadline && first == last &&
                          first >= update_day - DIPSUM_BACKGROUND_DAYS &&
                          !perfect_before(&rd, c))
                     c->background = 0;
@@ -4468,6 +4495,11 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         if (ca->background || ca->date >= 0 || ca->c0 == 0 ||
             !cue(&rd, DIPSUM_S_EARLIER_CLAUSE, ca->c0))
             continue;
+        /* (stop 27) "Earlier this month, X pulled out after talks
+         * collapsed": a background word before it, with no claim of its
+         * own there, says so too */
+        if (background_in(&rd, 0, ca->c0) >= 0)
+            ca->background = 1;
         for (size_t b = own; b < f->nc && !ca->background; b++)
             if (b != a && f->claims[b].background &&
                 f->claims[b].c1 <= ca->c0)

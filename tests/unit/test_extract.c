@@ -6273,6 +6273,67 @@ static void test_opener_phrase_comma_is_no_list(void **state)
     json_decref(r);
 }
 
+/* (stop 27) "agreed to let observers monitor the truce", "agreed to
+ * discuss a prisoner swap": an agreement about the thing, not to it:
+ * no ceasefire and no swap agreed; "agreed to a truce" still is. */
+static void test_agree_to_other_verb(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "India and China agreed on Monday to let observers "
+                    "monitor the truce on the border.\n");
+    assert_null(claim(r, "ceasefire_agreed"));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "India and China agreed on Monday to discuss a prisoner swap.\n");
+    assert_null(claim(r, "prisoner_exchange_agreed"));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "India and China agreed on Monday on a mechanism to verify the "
+            "truce.\n");
+    assert_null(claim(r, "ceasefire_agreed"));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "India and China agreed on Monday to a truce.\n");
+    assert_non_null(claim(r, "ceasefire_agreed"));
+    json_decref(r);
+}
+
+/* (stop 27) "Earlier this month, talks collapsed": a clause of nothing
+ * but a background word and a date before the event's clause makes it
+ * background, and so does it for an "after" clause with no date:
+ * "Earlier this month, X pulled out after talks collapsed". */
+static void test_background_opener_clause(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Earlier this month, talks between India and China "
+                    "collapsed.\n");
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_true(json_is_true(json_object_get(c, "background")));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Last month, talks between India and China collapsed.\n");
+    c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_true(json_is_true(json_object_get(c, "background")));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Earlier this month, Qatar pulled out after talks between India "
+            "and China collapsed.\n");
+    c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_true(json_is_true(json_object_get(c, "background")));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "On Monday, talks between India and China collapsed.\n");
+    c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_false(json_is_true(json_object_get(c, "background")));
+    json_decref(r);
+}
+
 /* "X's transitional government and Y signed": the lexicon's
  * "transitional government" after a state's possessive is the state's
  * own body, the state, on either side of "and", with a name the lexicon
@@ -6526,6 +6587,8 @@ int main(void)
         cmocka_unit_test(test_army_is_its_own_side),
         cmocka_unit_test(test_description_is_not_one_group),
         cmocka_unit_test(test_opener_phrase_comma_is_no_list),
+        cmocka_unit_test(test_agree_to_other_verb),
+        cmocka_unit_test(test_background_opener_clause),
         cmocka_unit_test(test_state_transitional_government_and_name),
         cmocka_unit_test(test_with_unknown_body_name),
     };
