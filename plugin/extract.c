@@ -3974,7 +3974,22 @@ static int attributive(const reading *rd, size_t i, size_t c0)
 static int cue_linked(const reading *rd, const dipsum_event_rule *ev,
                       size_t at, size_t c0, size_t c1)
 {
-    if (rd->lang != 0 || term_in(rd, ev, c0, at))
+    if (rd->lang == 1) {
+        /* (stop 27) "X پر بات چیت کرنے پر اتفاق", "X کے تبادلے پر غور
+         * کریں گے": a word of agree_to_not after the event's term, in the
+         * clause and no term of the event itself, makes the agreement
+         * or the plan one about the thing (agreed to talk about a truce,
+         * will consider an exchange) */
+        long t0 = -1;
+        for (size_t i = c0; i < c1 && t0 < 0; i++)
+            if (term_in(rd, ev, i, i + 1))
+                t0 = (long)i;
+        for (size_t i = t0 >= 0 ? (size_t)t0 + 1 : c1; i < c1; i++)
+            if (cue(rd, DIPSUM_S_AGREE_TO_NOT, i) && !term_in(rd, ev, i, i + 1))
+                return 0;
+        return 1;
+    }
+    if (term_in(rd, ev, c0, at))
         return 1;
     size_t to = c1;
     for (size_t i = at + 1; i + 1 < c1 && to == c1; i++)
