@@ -923,6 +923,13 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         while (vk + 1 < s->nwords && vk < k + 3 && !rd->brk[vk + 1] &&
                cue(rd, DIPSUM_S_SEQUENCE_ADVERBS, vk))
             vk++;
+        /* (stop 27) "talks opened on Monday and will last three days":
+         * a finite future right after "and" starts a clause of its own,
+         * whose future is not the first clause's */
+        if (cue(rd, DIPSUM_S_AND_FUTURE, vk)) {
+            rd->brk[k] = 1;
+            continue;
+        }
         const char *v = rd->w[vk];
         size_t vl = strlen(v);
         if (!cue(rd, DIPSUM_S_PAST_VERBS, vk) &&
@@ -4072,6 +4079,15 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
                            (!cue(rd, DIPSUM_S_SUBJECT_WORDS, i) &&
                             !cue(rd, DIPSUM_S_SEQUENCE_ADVERBS, i));
             if (rd->lang != 0 || subject || c0 == 0 || !term_before(rd, e, c0))
+                continue;
+            /* (stop 27) nor by a bare future ("… opened on Monday and
+             * will last three days": "will" of and_future is no verb of
+             * a round still to come); a verb among the cues may
+             * ("and will resume next week") */
+            long verb = at;
+            while (verb >= 0 && cue(rd, DIPSUM_S_AND_FUTURE, (size_t)verb))
+                verb = cues_in(rd, cs, (size_t)verb + 1, c1);
+            if (verb < 0)
                 continue;
             from = 0;
         }

@@ -263,7 +263,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (venues9) */
     "capital_nouns",
     /* (stop 27) */
-    "opener_phrases", "agree_to_not"};
+    "opener_phrases", "agree_to_not", "and_future"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -6354,6 +6354,29 @@ static void test_background_opener_clause(void **state)
     json_decref(r);
 }
 
+/* (stop 27) "Talks ended on Monday and will resume next week": the
+ * future after "and" is a clause of its own; the talks of Monday were
+ * held, and "and will last three days" plans no round. */
+static void test_and_future_clause(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Talks between India and China ended on Monday and will "
+                    "resume next week.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(json_string_value(json_object_get(c, "modality")), "happened");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "A new round of talks between India and China opened in Kohat "
+            "on Monday and will last three days.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(json_string_value(json_object_get(c, "modality")), "happened");
+    assert_null(claim(r, "next_round_scheduled"));
+    json_decref(r);
+}
+
 /* "X's transitional government and Y signed": the lexicon's
  * "transitional government" after a state's possessive is the state's
  * own body, the state, on either side of "and", with a name the lexicon
@@ -6610,6 +6633,7 @@ int main(void)
         cmocka_unit_test(test_agree_to_other_verb),
         cmocka_unit_test(test_urdu_agree_to_other_verb),
         cmocka_unit_test(test_background_opener_clause),
+        cmocka_unit_test(test_and_future_clause),
         cmocka_unit_test(test_state_transitional_government_and_name),
         cmocka_unit_test(test_with_unknown_body_name),
     };
