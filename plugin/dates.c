@@ -292,6 +292,7 @@ typedef struct {
     unsigned char has[N_IDS]; /* 1: the list has a hit in the sentence */
     int starts_in;      /* 1: the lists of start_ids are in (fill_starts),
                            whether done says so or not                  */
+    int lent;           /* 1: head and wk are the caller's scratch      */
 } memo;
 
 /* The questions of one word kept in memo.wk, and of a date's words in
@@ -372,12 +373,18 @@ static unsigned word_key(const char *w)
     return k & 4095;
 }
 
+/* The words of find_text's scratch for a memo (head and wk of a
+ * sentence of up to about 200 words, 4 KB on the stack). */
+#define MEMO_SCRATCH_WORDS 512
+
 static void memo_free(memo *m)
 {
-    free(m->wk);
+    if (!m->lent) {
+        free(m->wk);
+        free(m->head);
+    }
     free(m->slot);
     free(m->same);
-    free(m->head);
     free(m->hits);
 }
 
@@ -391,9 +398,23 @@ static int text_usable(const ctx *c, const dipsum_cue_text *t)
            t->row && t->any;
 }
 
-static int memo_init(memo *m, const ctx *c, const dipsum_cue_text *t)
+static int memo_init(memo *m, const ctx *c, const dipsum_cue_text *t,
+                     size_t *scratch, size_t nscratch)
 {
     memset(m, 0, sizeof *m);
+    /* (speed15) most sentences: head and wk in the caller's scratch
+     * (nscratch words), zeroed here, not two callocs and frees each */
+    size_t wk_words = ((size_t)W_KINDS * c->n + 1 + sizeof(size_t) - 1) /
+                      sizeof(size_t);
+    if (text_usable(c, t) && c->n <= nscratch && wk_words <= nscratch - c->n) {
+        memset(scratch, 0, (c->n + wk_words) * sizeof *scratch);
+        m->head = scratch;
+        m->wk = (unsigned char *)(scratch + c->n);
+        m->lent = 1;
+        m->any = t->any;
+        m->t = t;
+        return 0;
+    }
     /* without it each question is asked again, as it was */
     m->wk = calloc((size_t)W_KINDS * c->n + 1, 1);
     if (text_usable(c, t)) {
@@ -3453,7 +3474,9 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
         hash[i] = dipsum_word_hash(w[i]);
     c.hash = hash;
     memo cues;
-    if ((by_text || hash) && memo_init(&cues, &c, t) == 0)
+    size_t scratch[MEMO_SCRATCH_WORDS];
+    if ((by_text || hash) &&
+        memo_init(&cues, &c, t, scratch, MEMO_SCRATCH_WORDS) == 0)
         c.m = &cues;
     if (uy && (um < 1 || um > 12 || ud < 1 || ud > days_in(uy, um)))
         c.uy = 0; /* not a date: unknown */

@@ -306,7 +306,10 @@ static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
 {
     dipsum_fsent *s = &f->s[si];
     dipsum_date_mention m[DATES_PER_SENTENCE];
-    unsigned char *gaps = malloc(s->nwords ? s->nwords : 1);
+    /* (speed15) a sentence's gaps on the stack, a long one's allocated */
+    unsigned char small[512];
+    unsigned char *gaps = s->nwords <= sizeof small
+                              ? small : malloc(s->nwords);
     if (!gaps)
         return -1;
     dipsum_dates_gaps(s->src, s->end - s->start, s->wstart, s->start,
@@ -315,7 +318,8 @@ static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
                                       (const char *const *)s->words,
                                       s->nwords, gaps, ct, starts, m,
                                       DATES_PER_SENTENCE);
-    free(gaps);
+    if (gaps != small)
+        free(gaps);
     for (size_t k = 0; k < n; k++) {
         dipsum_date_fact d;
         memset(&d, 0, sizeof d);
@@ -438,6 +442,10 @@ typedef struct {
 typedef struct {
     occurrences *v;
     size_t n, cap;
+    /* (speed15) by word: 0 not yet asked, 1 no cue of an event type
+     * starts there, 2 one does (has_event_cue); NULL: not made yet */
+    unsigned char *events;
+    uint64_t *emask;       /* the event types' bits, NULL: no mask      */
 } occ_memo;
 
 /* Whether each event type takes each term (dipsum_event_term, its globs
@@ -777,8 +785,11 @@ static void reading_free(reading *rd)
 {
     for (size_t i = 0; rd->occ && i < rd->occ->n; i++)
         free(rd->occ->v[i].at);
-    if (rd->occ)
+    if (rd->occ) {
         free(rd->occ->v);
+        free(rd->occ->events);
+        free(rd->occ->emask);
+    }
 }
 
 /* Adds count elements of elem bytes, rounded up to 8 bytes (every
@@ -2354,8 +2365,28 @@ static void read_subject(const reading *rd, dipsum_claim *c)
 /* Mediators and hosts, wherever the sentence names them as such:
  * "mediated by X", "X-brokered", "X کی ثالثی میں", "hosted by X". */
 /* Whether any event type's cue starts in words [a, b). */
+static void count_event_cues(const reading *rd);
+static int row_meets(const reading *rd, const uint64_t *m, size_t i);
+static int event_cue_at(const reading *rd, size_t i);
+
 static int has_event_cue(const reading *rd, size_t a, size_t b)
 {
+    /* (speed15) asked again and again of the same words: each word's
+     * answer kept, found once (behind the event types' mask) */
+    occ_memo *m = rd->occ;
+    size_t end = b < rd->n ? b : rd->n;
+    if (m && !m->events && rd->n)
+        count_event_cues(rd);
+    if (m && m->events) {
+        for (size_t i = a; i < end; i++) {
+            if (!m->events[i])
+                m->events[i] = (!m->emask || row_meets(rd, m->emask, i)) &&
+                                       event_cue_at(rd, i) ? 2 : 1;
+            if (m->events[i] == 2)
+                return 1;
+        }
+        return 0;
+    }
     for (size_t e = 0; e < rd->r->nevents; e++)
         if (cues_in(rd, &rd->r->events[e].cues[rd->lang], a, b) >= 0)
             return 1;
@@ -2442,6 +2473,28 @@ static int event_cue_at(const reading *rd, size_t i)
         if (dipsum_cues_at_text(&rd->r->events[e].cues[rd->lang], rd->ct, i))
             return 1;
     return 0;
+}
+
+/* (speed15) rd->occ->events and emask (has_event_cue): a word whose row
+ * meets no event type's bit starts none of their cues, answered with one
+ * test.  Both left NULL when out of memory (each question then asks the
+ * lists). */
+static void count_event_cues(const reading *rd)
+{
+    occ_memo *m = rd->occ;
+    unsigned char *v = calloc(rd->n, 1);
+    if (!v)
+        return;
+    int masked = rd->ct->row <= MASK_WORDS && rd->ct->rows;
+    uint64_t *emask = masked ? calloc(rd->ct->row, sizeof *emask) : NULL;
+    for (size_t e = 0; emask && masked && e < rd->r->nevents; e++)
+        masked = mask_add(emask, &rd->r->events[e].cues[rd->lang]) == 0;
+    if (!masked) {
+        free(emask);
+        emask = NULL;
+    }
+    m->events = v;
+    m->emask = emask;
 }
 
 /* The clauses of the words and what each holds, for in_scope: one pass

@@ -2961,11 +2961,14 @@ static int english_place_names(dipsum_names *nm, const dipsum_terms *shared,
 {
     const dipsum_cues *cs = &b->r->structure[DIPSUM_S_PLACE_NAME_FILLERS][0];
     size_t n = b->toks->n, len;
+    /* (speed15) asked at every token: the first words' filter first */
+    uint64_t bloom = first_word_bloom(cs);
     for (size_t f = 0; f + 1 < n; f++) {
         /* "the town of V"; or "talks in V", "talks held at V" (a cue of
          * venue_before right after a term of talks, or after a past verb
          * of past_verbs right after one), V no weekday or month */
-        if (!(len = cue_words_at(b, cs, f)) || match_covering(m, b, f) >= 0) {
+        if (!(len = cue_words_at_bloom(b, cs, bloom, f)) ||
+            match_covering(m, b, f) >= 0) {
             if (!in_list(b, DIPSUM_S_VENUE_BEFORE, f) || f == 0 ||
                 f + 1 >= n || date_name(b, f + 1) ||
                 !(talk_before(shared, b, m, f) ||

@@ -1940,13 +1940,21 @@ int dipsum_cue_text_make(dipsum_cue_text *t, const dipsum_rules *r,
     t->row = row;
     if (n > UINT32_MAX - 1 || n + 1 > SIZE_MAX / row)
         return -1;
+    size_t cap0 = t->cap;
     uint32_t *id = dipsum_grow(t->id, &t->cap, n + 1, sizeof *id);
     if (id)
         t->id = id;
-    /* p0 grows along with id: cap entries each */
-    uint32_t *p0 = id ? realloc(t->p0, t->cap * sizeof *p0) : NULL;
+    /* p0 grows along with id: cap entries each (reallocated only when
+     * the cap grew) */
+    uint32_t *p0 = !id ? NULL
+                   : t->p0 && t->cap == cap0 ? t->p0
+                   : realloc(t->p0, t->cap * sizeof *p0);
     if (p0)
         t->p0 = p0;
+    else if (id) { /* smaller than cap: never kept as if it fit */
+        free(t->p0);
+        t->p0 = NULL;
+    }
     uint64_t *rows = dipsum_grow(t->rows, &t->rowcap, (n ? n : 1) * row,
                                  sizeof *rows);
     if (rows)
