@@ -2105,6 +2105,13 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                   * mediates, read_mediators's */
                  !rd->dash[med])
             role = DIPSUM_ACT_MEDIATOR;
+        /* (claims10) "Qatar convened talks between X and Y", "the UN
+         * oversaw talks between …": with the sides after "between", who
+         * convenes them mediates (not "X and Y convened talks") */
+        else if ((med = cue_in(rd, DIPSUM_S_CONVENING, c->cue0, c->cue1 + 2)) >= 0 &&
+                 !rd->dash[med] && !cue(rd, DIPSUM_S_MEDIATED_BY, (size_t)med) &&
+                 cues_in(rd, &rd->r->sides[0], (size_t)med + 1, c->c1) >= 0)
+            role = DIPSUM_ACT_MEDIATOR;
         /* "X and Y said in a joint statement": who speaks is no side,
          * and read_speakers says who speaks (a subject read back from
          * "said" may be only the end of it: "the envoy on Yemen said") */
@@ -2424,6 +2431,27 @@ static int event_cue_at(const reading *rd, size_t i)
     return 0;
 }
 
+/* (claims10) Whether English word i opens a passive of who mediates or
+ * hosts ("convened by", "mediated by", "hosted by") and the sentence
+ * has an event cue elsewhere: "The talks, convened by X, ended on
+ * Monday" is one event, the ending, which X's names join (in_scope);
+ * the participle is no second one. */
+static int passive_by(const reading *rd, size_t i)
+{
+    return rd->lang == 0 && (cue(rd, DIPSUM_S_MEDIATED_BY, i) ||
+                             cue(rd, DIPSUM_S_HOSTED_BY, i));
+}
+
+static int passive_by_aside(const reading *rd, size_t i)
+{
+    if (!passive_by(rd, i))
+        return 0;
+    for (size_t j = 0; j < rd->n; j++)
+        if (j != i && event_cue_at(rd, j) && !passive_by(rd, j))
+            return 1;
+    return 0;
+}
+
 /* The clauses of the words and what each holds, for in_scope: one pass
  * over the words once brk is final.  Returns 0 or -1 (out of memory). */
 static int scope_init(reading *rd)
@@ -2467,7 +2495,7 @@ static int scope_init(reading *rd)
             if (masked) {
                 int meets = row_meets2(rd, emask, fmask, j);
                 if (!events && (meets & 1))
-                    events = event_cue_at(rd, j);
+                    events = event_cue_at(rd, j) && !passive_by(rd, j);
                 if (!(meets & 2))
                     continue;
             }
@@ -2482,7 +2510,9 @@ static int scope_init(reading *rd)
         }
         /* unmasked: one question a clause, not one a word and event
          * type: the same answer (an event cue starts at some word of it) */
-        if (masked ? events : has_event_cue(rd, a, b))
+        for (size_t j = a; !masked && !events && j < b; j++)
+            events = event_cue_at(rd, j) && !passive_by(rd, j);
+        if (events)
             fl |= CL_EVENT;
         for (size_t j = a; j < b; j++) {
             rd->cl0[j] = a;
@@ -4004,6 +4034,7 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
         int has_term = at >= 0 && term_in(rd, ev, c0, c1);
         while (at >= 0 && (rd->url[at] || rd->dash[at] ||
                            attributive(rd, (size_t)at, c0) ||
+                           passive_by_aside(rd, (size_t)at) ||
                            (has_term && !cue_linked(rd, ev, (size_t)at, c0, c1)) ||
                            after_participle(rd, (size_t)at, c0)))
             at = cues_in(rd, &ev->cues[rd->lang], (size_t)at + 1, c1);

@@ -427,6 +427,9 @@ typedef enum {
     /* (venues9: "the Belgian capital", "the capital of Belgium",
      * "Belgium's capital": the state's capital city is the venue) */
     DIPSUM_S_CAPITAL_NOUNS,
+    /* (claims10: "Qatar convened talks between X and Y": the subject of
+     * these verbs, with the sides after "between", mediates, extract.c) */
+    DIPSUM_S_CONVENING,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 
