@@ -2433,8 +2433,8 @@ static int event_cue_at(const reading *rd, size_t i)
 
 /* (claims10) Whether English word i opens a passive of who mediates or
  * hosts ("convened by", "mediated by", "hosted by") and the sentence
- * has an event cue elsewhere: "The talks, convened by X, ended on
- * Monday" is one event, the ending, which X's names join (in_scope);
+ * the next clause opens with an event cue: "The talks, convened by X,
+ * ended on Monday" is one event, the ending, which X's names join (in_scope);
  * the participle is no second one. */
 static int passive_by(const reading *rd, size_t i)
 {
@@ -2446,10 +2446,28 @@ static int passive_by_aside(const reading *rd, size_t i)
 {
     if (!passive_by(rd, i))
         return 0;
-    for (size_t j = 0; j < rd->n; j++)
-        if (j != i && event_cue_at(rd, j) && !passive_by(rd, j))
+    /* the verb that opens the next clause ("…, ended on Monday"), not
+     * one further on ("…, were meant to follow a session held in …") */
+    size_t b = i + 1;
+    while (b < rd->n && !rd->brk[b])
+        b++;
+    for (size_t j = b; j < rd->n && j < b + DIPSUM_PASSIVE_BY_VERB_WORDS; j++)
+        if (event_cue_at(rd, j) && !passive_by(rd, j))
             return 1;
     return 0;
+}
+
+/* (claims10) Whether English word i is a verb of who mediates or
+ * convenes ("mediated by X", "a Qatar-facilitated initiative", "Norway
+ * sponsored"): a clause of it names a mediator, for the claims of the
+ * clauses beside it (in_scope), and no event of its own, though "Oman
+ * mediated talks between …" makes a claim; "convened by X" is one (the
+ * talks it says were convened). */
+static int passive_mediating(const reading *rd, size_t i)
+{
+    return rd->lang == 0 &&
+           (cue(rd, DIPSUM_S_MEDIATING, i) ||
+            (cue(rd, DIPSUM_S_CONVENING, i) && !cue(rd, DIPSUM_S_MEDIATED_BY, i)));
 }
 
 /* The clauses of the words and what each holds, for in_scope: one pass
@@ -2495,7 +2513,7 @@ static int scope_init(reading *rd)
             if (masked) {
                 int meets = row_meets2(rd, emask, fmask, j);
                 if (!events && (meets & 1))
-                    events = event_cue_at(rd, j) && !passive_by(rd, j);
+                    events = event_cue_at(rd, j) && !passive_mediating(rd, j);
                 if (!(meets & 2))
                     continue;
             }
@@ -2511,7 +2529,7 @@ static int scope_init(reading *rd)
         /* unmasked: one question a clause, not one a word and event
          * type: the same answer (an event cue starts at some word of it) */
         for (size_t j = a; !masked && !events && j < b; j++)
-            events = event_cue_at(rd, j) && !passive_by(rd, j);
+            events = event_cue_at(rd, j) && !passive_mediating(rd, j);
         if (events)
             fl |= CL_EVENT;
         for (size_t j = a; j < b; j++) {
@@ -3154,8 +3172,9 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
         if (cue_ends_at(rd, DIPSUM_S_VENUE_VERBS, w, c->c0))
             return 1;
         /* another event word of the clause: "mediated by Kenya and held
-         * in Italy, ended on Saturday" */
-        for (size_t e = 0; e < rd->r->nevents; e++)
+         * in Italy, ended on Saturday" (not a verb of who mediates,
+         * claims10: "mediated by Qatar, officials in Moscow said") */
+        for (size_t e = 0; e < rd->r->nevents && !passive_mediating(rd, w); e++)
             if (cues_in(rd, &rd->r->events[e].cues[rd->lang], w, w + 1) == (long)w)
                 return 1;
         long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
