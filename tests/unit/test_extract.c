@@ -5571,6 +5571,15 @@ static void test_mediator_as_subject(void **state)
     assert_string_equal(date_of(c), "2024-03-11");
     assert_string_equal(actors(c, "parties"), "");
     json_decref(r);
+    /* the subject of "are expected to sign" is its sides */
+    r = run("Date: 2024-03-12\n\n"
+            "Armenia and Azerbaijan are expected to sign an agreement on "
+            "Friday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "scheduled");
+    assert_string_equal(actors(c, "parties"), "armenia,azerbaijan");
+    json_decref(r);
     r = run("Date: 2024-03-12\n\n"
             "The talks, mediated by Oman, ended on Monday.\n");
     assert_int_equal(json_array_size(claims(r)), 1);
