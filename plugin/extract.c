@@ -4054,6 +4054,8 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
         while (at >= 0 && (rd->url[at] || rd->dash[at] ||
                            attributive(rd, (size_t)at, c0) ||
                            passive_by_aside(rd, (size_t)at) ||
+                           (ev->sides_between && rd->lang == 0 &&
+                            cues_in(rd, &rd->r->sides[0], (size_t)at + 1, c1) < 0) ||
                            (has_term && !cue_linked(rd, ev, (size_t)at, c0, c1)) ||
                            after_participle(rd, (size_t)at, c0)))
             at = cues_in(rd, &ev->cues[rd->lang], (size_t)at + 1, c1);

@@ -295,6 +295,11 @@ typedef struct {
     int future_ok;            /* future: ok (1: a next round is in the future),
                                  ignore (3: future words never make it
                                  scheduled); 0: not given             */
+    int sides_between;        /* sides: between (1; claims10): an English cue
+                                 counts only with "between" (the sides
+                                 list) after it in its clause: "Oman
+                                 mediated talks between X and Y", not
+                                 "X facilitated talks with Y"; 0: any */
 } dipsum_event_rule;
 
 /* The word lists of the "structure" section: how a sentence is read into

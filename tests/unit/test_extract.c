@@ -5571,6 +5571,22 @@ static void test_mediator_as_subject(void **state)
     assert_string_equal(date_of(c), "2024-03-11");
     assert_string_equal(actors(c, "parties"), "");
     json_decref(r);
+    /* with no "between", who facilitates or brokers is said nothing of:
+     * neither a mediator nor a side, no claim (nor one denied) */
+    static const char *const none[] = {
+        "Armenia facilitated talks with Azerbaijan on Monday.\n",
+        "Armenia and Azerbaijan brokered a deal on Monday.\n",
+        "Oman denied it had brokered a deal between Armenia and "
+        "Azerbaijan.\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        char text[256];
+        snprintf(text, sizeof text, "Date: 2024-03-12\n\n%s", none[i]);
+        r = run(text);
+        assert_int_equal(json_array_size(claims(r)), 0);
+        assert_string_equal(generated(r), "");
+        json_decref(r);
+    }
     /* the subject of "are expected to sign" is its sides */
     r = run("Date: 2024-03-12\n\n"
             "Armenia and Azerbaijan are expected to sign an agreement on "
