@@ -2136,6 +2136,13 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                   * mediates, read_mediators's */
                  !rd->dash[med])
             role = DIPSUM_ACT_MEDIATOR;
+        /* (claims10) "Qatar convened talks between X and Y", "the UN
+         * oversaw talks between …": with the sides after "between", who
+         * convenes them mediates (not "X and Y convened talks") */
+        else if ((med = cue_in(rd, DIPSUM_S_CONVENING, c->cue0, c->cue1 + 2)) >= 0 &&
+                 !rd->dash[med] && !cue(rd, DIPSUM_S_MEDIATED_BY, (size_t)med) &&
+                 cues_in(rd, &rd->r->sides[0], (size_t)med + 1, c->c1) >= 0)
+            role = DIPSUM_ACT_MEDIATOR;
         /* "X and Y said in a joint statement": who speaks is no side,
          * and read_speakers says who speaks (a subject read back from
          * "said" may be only the end of it: "the envoy on Yemen said") */
@@ -2497,6 +2504,45 @@ static void count_event_cues(const reading *rd)
     m->emask = emask;
 }
 
+/* (claims10) Whether English word i opens a passive of who mediates or
+ * hosts ("convened by", "mediated by", "hosted by") and the sentence
+ * the next clause opens with an event cue: "The talks, convened by X,
+ * ended on Monday" is one event, the ending, which X's names join (in_scope);
+ * the participle is no second one. */
+static int passive_by(const reading *rd, size_t i)
+{
+    return rd->lang == 0 && (cue(rd, DIPSUM_S_MEDIATED_BY, i) ||
+                             cue(rd, DIPSUM_S_HOSTED_BY, i));
+}
+
+static int passive_by_aside(const reading *rd, size_t i)
+{
+    if (!passive_by(rd, i))
+        return 0;
+    /* the verb that opens the next clause ("…, ended on Monday"), not
+     * one further on ("…, were meant to follow a session held in …") */
+    size_t b = i + 1;
+    while (b < rd->n && !rd->brk[b])
+        b++;
+    for (size_t j = b; j < rd->n && j < b + DIPSUM_PASSIVE_BY_VERB_WORDS; j++)
+        if (event_cue_at(rd, j) && !passive_by(rd, j))
+            return 1;
+    return 0;
+}
+
+/* (claims10) Whether English word i is a verb of who mediates or
+ * convenes ("mediated by X", "a Qatar-facilitated initiative", "Norway
+ * sponsored"): a clause of it names a mediator, for the claims of the
+ * clauses beside it (in_scope), and no event of its own, though "Oman
+ * mediated talks between …" makes a claim; "convened by X" is one (the
+ * talks it says were convened). */
+static int passive_mediating(const reading *rd, size_t i)
+{
+    return rd->lang == 0 &&
+           (cue(rd, DIPSUM_S_MEDIATING, i) ||
+            (cue(rd, DIPSUM_S_CONVENING, i) && !cue(rd, DIPSUM_S_MEDIATED_BY, i)));
+}
+
 /* The clauses of the words and what each holds, for in_scope: one pass
  * over the words once brk is final.  Returns 0 or -1 (out of memory). */
 static int scope_init(reading *rd)
@@ -2540,7 +2586,7 @@ static int scope_init(reading *rd)
             if (masked) {
                 int meets = row_meets2(rd, emask, fmask, j);
                 if (!events && (meets & 1))
-                    events = event_cue_at(rd, j);
+                    events = event_cue_at(rd, j) && !passive_mediating(rd, j);
                 if (!(meets & 2))
                     continue;
             }
@@ -2555,7 +2601,9 @@ static int scope_init(reading *rd)
         }
         /* unmasked: one question a clause, not one a word and event
          * type: the same answer (an event cue starts at some word of it) */
-        if (masked ? events : has_event_cue(rd, a, b))
+        for (size_t j = a; !masked && !events && j < b; j++)
+            events = event_cue_at(rd, j) && !passive_mediating(rd, j);
+        if (events)
             fl |= CL_EVENT;
         for (size_t j = a; j < b; j++) {
             rd->cl0[j] = a;
@@ -3197,8 +3245,9 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
         if (cue_ends_at(rd, DIPSUM_S_VENUE_VERBS, w, c->c0))
             return 1;
         /* another event word of the clause: "mediated by Kenya and held
-         * in Italy, ended on Saturday" */
-        for (size_t e = 0; e < rd->r->nevents; e++)
+         * in Italy, ended on Saturday" (not a verb of who mediates,
+         * claims10: "mediated by Qatar, officials in Moscow said") */
+        for (size_t e = 0; e < rd->r->nevents && !passive_mediating(rd, w); e++)
             if (cues_in(rd, &rd->r->events[e].cues[rd->lang], w, w + 1) == (long)w)
                 return 1;
         long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
@@ -4117,6 +4166,9 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
         int has_term = at >= 0 && term_in(rd, ev, c0, c1);
         while (at >= 0 && (rd->url[at] || rd->dash[at] ||
                            attributive(rd, (size_t)at, c0) ||
+                           passive_by_aside(rd, (size_t)at) ||
+                           (ev->sides_between && rd->lang == 0 &&
+                            cues_in(rd, &rd->r->sides[0], (size_t)at + 1, c1) < 0) ||
                            (has_term && !cue_linked(rd, ev, (size_t)at, c0, c1)) ||
                            after_participle(rd, (size_t)at, c0)))
             at = cues_in(rd, &ev->cues[rd->lang], (size_t)at + 1, c1);

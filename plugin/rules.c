@@ -263,7 +263,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (venues9) */
     "capital_nouns",
     /* (stop 27) */
-    "opener_phrases", "agree_to_not", "and_future"};
+    "opener_phrases", "agree_to_not", "and_future",
+    /* (claims10) */
+    "convening"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
@@ -579,6 +581,10 @@ static void read_event(loader *l, dipsum_event_rule *e, const dipsum_ynode *n)
                 (strcmp(fut->value, "ok") && strcmp(fut->value, "ignore"))))
         rule_error(l, fut, "future can only be \"ok\" or \"ignore\"");
     e->future_ok = !fut ? 0 : strcmp(fut->value, "ignore") == 0 ? 3 : 1;
+    const dipsum_ynode *sb = dipsum_ynode_get(n, "sides");
+    if (sb && (sb->type != DIPSUM_Y_SCALAR || strcmp(sb->value, "between")))
+        rule_error(l, sb, "sides can only be \"between\"");
+    e->sides_between = sb != NULL;
 }
 
 static void read_events(loader *l, const dipsum_ynode *n)
@@ -952,6 +958,7 @@ static void io_event(rio *io, dipsum_event_rule *e)
         io_strs(io, &e->requires, &n);
     }
     io_int(io, &e->future_ok, 3);
+    io_int(io, &e->sides_between, 1);
 }
 
 static void io_rules(rio *io, dipsum_rules *r)
@@ -1290,7 +1297,8 @@ static void img_event(imager *x, dipsum_event_rule *e)
     if (x->mode == IMG_CHECK &&
         (e->keeps_negation > 1 || e->visitors > 1 || e->subject_sides > 2 ||
          e->future_ok > 3 || e->keeps_negation < 0 || e->visitors < 0 ||
-         e->subject_sides < 0 || e->future_ok < 0))
+         e->subject_sides < 0 || e->future_ok < 0 || e->sides_between < 0 ||
+         e->sides_between > 1))
         x->bad = 1;
 }
 

@@ -272,5 +272,9 @@
 /* (venues9) The most capitalized words of an English place the lexicon
  * lacks after "the town of", "the city of" (names.c): "Port Vask". */
 #define DIPSUM_EN_PLACE_NAME_WORDS 2
+/* (claims10) How many words into the next clause a verb of an event
+ * makes an English "convened by X", "mediated by X" before it an aside,
+ * no claim of its own: "The talks, convened by X, have ended" (2). */
+#define DIPSUM_PASSIVE_BY_VERB_WORDS 3
 
 #endif

@@ -5503,6 +5503,109 @@ static void test_earlier_clause_reported_name_and_recent_day(void **state)
     json_decref(r);
 }
 
+/* (claims10) A mediator as the subject: "X mediated / facilitated /
+ * convened / sponsored / oversaw talks between Y and Z", "X brokered an
+ * agreement between Y and Z" make the event, X mediating and never a
+ * side; "convened by X" beside the event's own verb is no second claim;
+ * "a deal was struck between Y and Z" is an agreement. */
+static void test_mediator_as_subject(void **state)
+{
+    (void)state;
+    static const char *const talks[] = {
+        "Oman mediated talks between Armenia and Azerbaijan on Monday.\n",
+        "Oman facilitated a new round of talks between Armenia and Azerbaijan in "
+        "Yerevan on Monday.\n",
+        "Oman convened talks between Armenia and Azerbaijan on Monday.\n",
+        "Oman sponsored talks between Armenia and Azerbaijan on Monday.\n",
+        "Oman oversaw talks between Armenia and Azerbaijan on Monday.\n",
+    };
+    for (size_t i = 0; i < sizeof talks / sizeof *talks; i++) {
+        char text[256];
+        snprintf(text, sizeof text, "Date: 2024-03-12\n\n%s", talks[i]);
+        json_t *r = run(text);
+        json_t *c = claim(r, "talks_held");
+        assert_non_null(c);
+        assert_string_equal(field(c, "modality"), "happened");
+        assert_string_equal(actors(c, "parties"), "armenia,azerbaijan");
+        assert_string_equal(actors(c, "mediators"), "oman");
+        assert_string_equal(date_of(c), "2024-03-11");
+        json_decref(r);
+    }
+    /* who convenes their own talks is a side */
+    json_t *r = run("Date: 2024-03-12\n\n"
+                    "Armenia and Azerbaijan convened talks in Yerevan on Monday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "armenia,azerbaijan");
+    assert_string_equal(actors(c, "mediators"), "");
+    json_decref(r);
+    static const char *const deals[] = {
+        "Omani mediators brokered a deal between Armenia and Azerbaijan on "
+        "Monday.\n",
+        "Oman brokered an agreement between Armenia and Azerbaijan on Monday.\n",
+    };
+    for (size_t i = 0; i < sizeof deals / sizeof *deals; i++) {
+        char text[256];
+        snprintf(text, sizeof text, "Date: 2024-03-12\n\n%s", deals[i]);
+        r = run(text);
+        c = claim(r, "agreement_reached");
+        assert_non_null(c);
+        assert_string_equal(actors(c, "parties"), "armenia,azerbaijan");
+        assert_string_equal(actors(c, "mediators"), "oman");
+        assert_string_equal(date_of(c), "2024-03-11");
+        json_decref(r);
+    }
+    r = run("Date: 2024-03-12\n\n"
+            "A deal was struck between Armenia and Azerbaijan on Monday.\n");
+    c = claim(r, "agreement_reached");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "armenia,azerbaijan");
+    json_decref(r);
+    /* one event, one claim, with its date and the one who convened it */
+    r = run("Date: 2024-03-12\n\n"
+            "The talks, convened by Ghanaian President Kofi Mensah on "
+            "behalf of the African Union, ended on Monday.\n");
+    assert_int_equal(json_array_size(claims(r)), 1);
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2024-03-11");
+    assert_string_equal(actors(c, "parties"), "");
+    json_decref(r);
+    /* with no "between", who facilitates or brokers is said nothing of:
+     * neither a mediator nor a side, no claim (nor one denied) */
+    static const char *const none[] = {
+        "Armenia facilitated talks with Azerbaijan on Monday.\n",
+        "Armenia and Azerbaijan brokered a deal on Monday.\n",
+        "Oman denied it had brokered a deal between Armenia and "
+        "Azerbaijan.\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        char text[256];
+        snprintf(text, sizeof text, "Date: 2024-03-12\n\n%s", none[i]);
+        r = run(text);
+        assert_int_equal(json_array_size(claims(r)), 0);
+        assert_string_equal(generated(r), "");
+        json_decref(r);
+    }
+    /* the subject of "are expected to sign" is its sides */
+    r = run("Date: 2024-03-12\n\n"
+            "Armenia and Azerbaijan are expected to sign an agreement on "
+            "Friday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "scheduled");
+    assert_string_equal(actors(c, "parties"), "armenia,azerbaijan");
+    json_decref(r);
+    r = run("Date: 2024-03-12\n\n"
+            "The talks, mediated by Oman, ended on Monday.\n");
+    assert_int_equal(json_array_size(claims(r)), 1);
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "mediators"), "oman");
+    assert_string_equal(date_of(c), "2024-03-11");
+    json_decref(r);
+}
+
 /* (stop 26) A plan said in the past ("were meant to", "were to have
  * been") did not come about: its claim is scheduled, denied and never
  * written, and a session it was to follow keeps its own modality; the
@@ -6636,6 +6739,7 @@ int main(void)
         cmocka_unit_test(test_and_future_clause),
         cmocka_unit_test(test_state_transitional_government_and_name),
         cmocka_unit_test(test_with_unknown_body_name),
+        cmocka_unit_test(test_mediator_as_subject),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
