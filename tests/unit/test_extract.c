@@ -6342,6 +6342,50 @@ static void test_urdu_host_and_mediation(void **state)
         "talks_held", "mediators"), "");
 }
 
+/* (urdu10) "X نے Y سے مذاکرات کیے" (held talks with Y): Y is the other
+ * side, as with ملاقات; not a year after سے ("since"). "X کی کوششوں سے"
+ * (through X's efforts) names a mediator, but a side's own efforts do
+ * not make it one. */
+static void test_urdu_talks_with_and_efforts(void **state)
+{
+    (void)state;
+    /* ایران نے عراق سے مذاکرات کیے۔ */
+    assert_string_equal(urdu_parties(
+        "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd9\x86\xdb"
+        "\x92 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xd8\xb3\xdb\x92 "
+        "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa"
+        " \xda\xa9\xdb\x8c\xdb\x92\xdb\x94",
+        "talks_held", "parties"), "iran,iraq");
+    /* ایران نے 2020 سے مذاکرات کیے۔ */
+    assert_string_equal(urdu_parties(
+        "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd9\x86\xdb"
+        "\x92 2020 \xd8\xb3\xdb\x92 \xd9\x85\xd8\xb0\xd8\xa7\xda"
+        "\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xdb\x8c\xdb\x92"
+        "\xdb\x94",
+        "talks_held", "parties"), "iran");
+    /* قطر کی کوششوں سے ایران اور عراق نے جنگ بندی پر اتفاق کیا۔ */
+    assert_string_equal(urdu_parties(
+        "\xd9\x82\xd8\xb7\xd8\xb1 \xda\xa9\xdb\x8c \xda\xa9\xd9"
+        "\x88\xd8\xb4\xd8\xb4\xd9\x88\xda\xba \xd8\xb3\xdb\x92 "
+        "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9"
+        "\x88\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xd9\x86"
+        "\xdb\x92 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8"
+        "\xaf\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81"
+        "\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+        "ceasefire_agreed", "mediators"), "qatar");
+    /* ایران کی کوششوں سے ایران اور عراق نے جنگ بندی پر اتفاق کیا۔ */
+    assert_string_equal(urdu_parties(
+        "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xda\xa9\xdb"
+        "\x8c \xda\xa9\xd9\x88\xd8\xb4\xd8\xb4\xd9\x88\xda\xba "
+        "\xd8\xb3\xdb\x92 \xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9"
+        "\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7"
+        "\xd9\x82 \xd9\x86\xdb\x92 \xd8\xac\xd9\x86\xda\xaf \xd8"
+        "\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7"
+        "\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8"
+        "\xa7\xdb\x94",
+        "ceasefire_agreed", "mediators"), "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6532,6 +6576,7 @@ int main(void)
         cmocka_unit_test(test_state_transitional_government_and_name),
         cmocka_unit_test(test_with_unknown_body_name),
         cmocka_unit_test(test_urdu_host_and_mediation),
+        cmocka_unit_test(test_urdu_talks_with_and_efforts),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
