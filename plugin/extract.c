@@ -3980,7 +3980,9 @@ static int cue_linked(const reading *rd, const dipsum_event_rule *ev,
 static int after_participle(const reading *rd, size_t i, size_t c0)
 {
     const dipsum_cues *ends = &rd->r->structure[DIPSUM_S_PARTICIPLE_ENDINGS][rd->lang];
-    size_t len = i > c0 ? strlen(rd->w[i - 1]) : 0;
+    /* (urdu10) a word of a date is none: "مذاکرات آئندہ ہفتے ہوں گے"
+     * (next week), whose ہفتے ends so */
+    size_t len = i > c0 && !is_date_word(rd, i - 1) ? strlen(rd->w[i - 1]) : 0;
     for (size_t q = 0; len && q < ends->n; q++) {
         if (ends->v[q].n != 1)
             continue;

@@ -6386,6 +6386,25 @@ static void test_urdu_talks_with_and_efforts(void **state)
         "ceasefire_agreed", "mediators"), "");
 }
 
+/* (urdu10) "مذاکرات آئندہ ہفتے ہوں گے" (talks next week): ہفتے, a word
+ * of the date, ends as a participle does ("کرتے ہوئے") but is none, and
+ * the verb after it is the talks' own; "کرتے ہوئے کہا" stays a
+ * participle. */
+static void test_urdu_week_word_is_no_participle(void **state)
+{
+    (void)state;
+    /* ایران اور عراق کے درمیان مذاکرات آئندہ ہفتے ہوں گے۔ */
+    assert_string_equal(urdu_parties(
+        "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9"
+        "\x88\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xda\xa9"
+        "\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9"
+        "\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+        "\xd8\xaa \xd8\xa2\xd8\xa6\xd9\x86\xd8\xaf\xdb\x81 \xdb"
+        "\x81\xd9\x81\xd8\xaa\xdb\x92 \xdb\x81\xd9\x88\xda\xba "
+        "\xda\xaf\xdb\x92\xdb\x94",
+        "talks_held", "parties"), "iran,iraq");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6576,6 +6595,7 @@ int main(void)
         cmocka_unit_test(test_state_transitional_government_and_name),
         cmocka_unit_test(test_with_unknown_body_name),
         cmocka_unit_test(test_urdu_host_and_mediation),
+        cmocka_unit_test(test_urdu_week_word_is_no_participle),
         cmocka_unit_test(test_urdu_talks_with_and_efforts),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
