@@ -2550,6 +2550,22 @@ static int talks_term_after(const reading *rd, size_t i)
     return 0;
 }
 
+/* (urdu10) Whether a term of talks (a process) starts in the
+ * DIPSUM_AUSPICES_TALKS_AFTER words from word i, before a clause break:
+ * "X کی نگرانی میں Y اور Z کے درمیان مذاکرات" (not a ceasefire, an event,
+ * that X only watches over). */
+static int process_term_after(const reading *rd, size_t i)
+{
+    for (size_t w = i; w < rd->n && w < i + DIPSUM_AUSPICES_TALKS_AFTER; w++) {
+        if (w > i && rd->brk[w])
+            return 0;
+        if (rd->ent[w] >= 0 &&
+            term_of(rd, rd->ent[w])->category == DIPSUM_CAT_PROCESS)
+            return 1;
+    }
+    return 0;
+}
+
 /* (urdu10) Whether word j, right after a host's words, joins them to a
  * mediation: "X کی میزبانی اور Y کی ثالثی میں" (hosted by X and mediated
  * by Y): a conjunction, then a name, then words of mediating.  X hosts
@@ -2688,7 +2704,8 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                                 DIPSUM_S_MEDIATING_PERFECT,
                                 DIPSUM_S_MEDIATOR_NAME_CUES,
                                 DIPSUM_S_MEDIATED_VERB,
-                                DIPSUM_S_MEDIATOR_ROLE_OF};
+                                DIPSUM_S_MEDIATOR_ROLE_OF,
+                                DIPSUM_S_SUPERVISING};
     const size_t nlists = sizeof lists / sizeof *lists;
     for (size_t i = next_cue(rd, lists, nlists, lo, hi); i < hi;
          i = next_cue(rd, lists, nlists, i + 1, hi)) {
@@ -2945,6 +2962,13 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
             size_t st;
             long k = ent_covering(rd, i - 1, &st);
             if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k))
+                add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
+        } else if ((len = cue(rd, DIPSUM_S_SUPERVISING, i)) && i > 0) {
+            /* (urdu10) "X کی نگرانی میں … مذاکرات": of talks, X mediates */
+            size_t st;
+            long k = ent_covering(rd, i - 1, &st);
+            if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k) &&
+                !rd->brk[i] && process_term_after(rd, i + len))
                 add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
         } else if ((len = cue(rd, DIPSUM_S_HOSTING, i)) && i > 0) {
             size_t st;

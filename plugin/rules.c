@@ -262,6 +262,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "today_not_before", "day_by_tense",
     /* (urdu10) */
     "day_by_tense_bare", "day_by_tense_verbs", "two_days_by_tense",
+    "supervising",
     /* (venues9) */
     "capital_nouns"};
 

@@ -6447,6 +6447,39 @@ static void test_urdu_province_government_head_first(void **state)
         "talks_held", "parties"), "iran,iraq");
 }
 
+/* (urdu10) "X کی نگرانی میں" (under X's supervision) names a mediator of
+ * talks that follow ("… مذاکرات ہوئے"), not of a ceasefire X only
+ * watches over. */
+static void test_urdu_supervision_of_talks(void **state)
+{
+    (void)state;
+    /* اقوام متحدہ کی نگرانی میں ایران اور عراق کے درمیان مذاکرات ہوئے۔ */
+    assert_string_equal(urdu_parties(
+        "\xd8\xa7\xd9\x82\xd9\x88\xd8\xa7\xd9\x85 \xd9\x85\xd8"
+        "\xaa\xd8\xad\xd8\xaf\xdb\x81 \xda\xa9\xdb\x8c \xd9\x86"
+        "\xda\xaf\xd8\xb1\xd8\xa7\xd9\x86\xdb\x8c \xd9\x85\xdb"
+        "\x8c\xda\xba \xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 "
+        "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9"
+        "\x82 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c"
+        "\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8"
+        "\xb1\xd8\xa7\xd8\xaa \xdb\x81\xd9\x88\xd8\xa6\xdb\x92"
+        "\xdb\x94",
+        "talks_held", "mediators"), "united_nations");
+    /* اقوام متحدہ کی نگرانی میں ایران اور عراق کے درمیان جنگ بندی پر اتفاق ہوا۔ */
+    assert_string_equal(urdu_parties(
+        "\xd8\xa7\xd9\x82\xd9\x88\xd8\xa7\xd9\x85 \xd9\x85\xd8"
+        "\xaa\xd8\xad\xd8\xaf\xdb\x81 \xda\xa9\xdb\x8c \xd9\x86"
+        "\xda\xaf\xd8\xb1\xd8\xa7\xd9\x86\xdb\x8c \xd9\x85\xdb"
+        "\x8c\xda\xba \xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 "
+        "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xb9\xd8\xb1\xd8\xa7\xd9"
+        "\x82 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c"
+        "\xd8\xa7\xd9\x86 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9"
+        "\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa"
+        "\xd9\x81\xd8\xa7\xd9\x82 \xdb\x81\xd9\x88\xd8\xa7\xdb"
+        "\x94",
+        "ceasefire_agreed", "mediators"), "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6637,6 +6670,7 @@ int main(void)
         cmocka_unit_test(test_state_transitional_government_and_name),
         cmocka_unit_test(test_with_unknown_body_name),
         cmocka_unit_test(test_urdu_host_and_mediation),
+        cmocka_unit_test(test_urdu_supervision_of_talks),
         cmocka_unit_test(test_urdu_province_government_head_first),
         cmocka_unit_test(test_urdu_week_word_is_no_participle),
         cmocka_unit_test(test_urdu_talks_with_and_efforts),
