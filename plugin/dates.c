@@ -94,7 +94,8 @@ enum {
     L_YEAR_OF_NOT, L_YEAR_REST, L_PLANNED_PARTICIPLE, L_POSTPONED,
     L_PAST_FINITE, L_CONDITIONAL, L_ED_ADJECTIVE_AFTER, L_REPORT_SOURCE,
     L_REPORT_SOURCE_NOT, L_ATTRIBUTION_VERB, L_ATTRIBUTION_DETAIL,
-    L_TODAY_NOT_BEFORE, L_DAY_BY_TENSE, L_PAIRS
+    L_TODAY_NOT_BEFORE, L_DAY_BY_TENSE, L_DAY_BY_TENSE_BARE,
+    L_DAY_BY_TENSE_VERBS, L_TWO_DAYS_BY_TENSE, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -208,6 +209,13 @@ static const size_t pair_at[L_PAIRS] = {
     [L_TODAY_NOT_BEFORE] = offsetof(dipsum_rules,
                                     structure[DIPSUM_S_TODAY_NOT_BEFORE]),
     [L_DAY_BY_TENSE] = offsetof(dipsum_rules, structure[DIPSUM_S_DAY_BY_TENSE]),
+    /* urdu10: "مذاکرات کل ہوں گے" (کل right before a verb), "پرسوں" */
+    [L_DAY_BY_TENSE_BARE] = offsetof(dipsum_rules,
+                                     structure[DIPSUM_S_DAY_BY_TENSE_BARE]),
+    [L_DAY_BY_TENSE_VERBS] = offsetof(dipsum_rules,
+                                      structure[DIPSUM_S_DAY_BY_TENSE_VERBS]),
+    [L_TWO_DAYS_BY_TENSE] = offsetof(dipsum_rules,
+                                     structure[DIPSUM_S_TWO_DAYS_BY_TENSE]),
 };
 
 /* Every list the stage asks, one id each: the pairs by language (2 * pair
@@ -1592,13 +1600,22 @@ static int relative_word(const ctx *c, size_t i, dipsum_date_mention *o)
     /* claims9: "کل رات" is last night in a past clause, tomorrow night
      * in a future one; no day where the tense is not known */
     size_t blen = lcues(c, L_DAY_BY_TENSE, i);
+    int off = 1;
+    /* urdu10: "مذاکرات کل ہوں گے" (tomorrow), "کل ہوئے" (yesterday):
+     * bare کل only right before a verb (else it may be "all", "total":
+     * "کل تعداد"); "پرسوں" two days off, by tense alike */
+    if (!blen && (blen = lcues(c, L_DAY_BY_TENSE_BARE, i)) &&
+        !(i + blen < c->n && lcues(c, L_DAY_BY_TENSE_VERBS, i + blen)))
+        blen = 0;
+    if (!blen && (blen = lcues(c, L_TWO_DAYS_BY_TENSE, i)))
+        off = 2;
     if (blen) {
         o->w0 = i;
         o->w1 = i + blen;
         o->tense = c->uy ? tense_of(c, o->w0, o->w1) : 0;
         if (!o->tense)
             return LEFT_OUT;
-        set_day(o, c->today + (o->tense < 0 ? -1 : 1));
+        set_day(o, c->today + (o->tense < 0 ? -off : off));
         o->relative = 1;
         return FOUND;
     }
@@ -3313,7 +3330,7 @@ static const unsigned starters[] = {
     L_WEEK_LAST, L_WEEK_NEXT, L_WEEK_THIS, L_TODAY, L_YESTERDAY,
     L_TOMORROW, L_NEW_YEARS_EVE, L_NEW_YEARS_DAY, L_CHRISTMAS_EVE,
     L_CHRISTMAS_DAY, L_DAYS_AGO, L_YEAR_REST, L_LAST_YEAR, L_THIS_YEAR,
-    L_NEXT_YEAR, L_DAY_BY_TENSE};
+    L_NEXT_YEAR, L_DAY_BY_TENSE, L_DAY_BY_TENSE_BARE, L_TWO_DAYS_BY_TENSE};
 
 /* The ids of the lists dates start from in language l (as
  * dipsum_dates_find_text fills the memo: the ordinals and months of both

@@ -2671,6 +2671,39 @@ static int talks_term_after(const reading *rd, size_t i)
     return 0;
 }
 
+/* (urdu10) Whether a term of talks (a process) starts in the
+ * DIPSUM_AUSPICES_TALKS_AFTER words from word i, before a clause break:
+ * "X کی نگرانی میں Y اور Z کے درمیان مذاکرات" (not a ceasefire, an event,
+ * that X only watches over). */
+static int process_term_after(const reading *rd, size_t i)
+{
+    for (size_t w = i; w < rd->n && w < i + DIPSUM_AUSPICES_TALKS_AFTER; w++) {
+        if (w > i && rd->brk[w])
+            return 0;
+        if (rd->ent[w] >= 0 &&
+            term_of(rd, rd->ent[w])->category == DIPSUM_CAT_PROCESS)
+            return 1;
+    }
+    return 0;
+}
+
+/* (urdu10) Whether word j, right after a host's words, joins them to a
+ * mediation: "X کی میزبانی اور Y کی ثالثی میں" (hosted by X and mediated
+ * by Y): a conjunction, then a name, then words of mediating.  X hosts
+ * the mediated talks, and mediates with Y; "X کی میزبانی اور مہمان
+ * نوازی" (hosting and hospitality) is no mediation. */
+static int hosting_and_mediation(const reading *rd, size_t j)
+{
+    size_t st;
+    if (j + 1 >= rd->n || cue(rd, DIPSUM_S_CONJUNCTION, j) != 1)
+        return 0;
+    long k = ent_covering(rd, j + 1, &st);
+    if (k < 0 || st != j + 1 || !actor_kind(rd, k) || is_adjective(rd, k))
+        return 0;
+    size_t e = rd->mend[st];
+    return e < rd->n && !rd->brk[e] && cue(rd, DIPSUM_S_MEDIATING, e);
+}
+
 /* "X and Y attended the session as observers", "X کے نمائندے بطور مبصر
  * شریک ہوئے": who attends as an observer is no side.  The names right
  * before the words (at most one word between: "with Z attending as an
@@ -2792,7 +2825,8 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                                 DIPSUM_S_MEDIATING_PERFECT,
                                 DIPSUM_S_MEDIATOR_NAME_CUES,
                                 DIPSUM_S_MEDIATED_VERB,
-                                DIPSUM_S_MEDIATOR_ROLE_OF};
+                                DIPSUM_S_MEDIATOR_ROLE_OF,
+                                DIPSUM_S_SUPERVISING};
     const size_t nlists = sizeof lists / sizeof *lists;
     for (size_t i = next_cue(rd, lists, nlists, lo, hi); i < hi;
          i = next_cue(rd, lists, nlists, i + 1, hi)) {
@@ -3050,14 +3084,22 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
             long k = ent_covering(rd, i - 1, &st);
             if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k))
                 add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
+        } else if ((len = cue(rd, DIPSUM_S_SUPERVISING, i)) && i > 0) {
+            /* (urdu10) "X کی نگرانی میں … مذاکرات": of talks, X mediates */
+            size_t st;
+            long k = ent_covering(rd, i - 1, &st);
+            if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k) &&
+                !rd->brk[i] && process_term_after(rd, i + len))
+                add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
         } else if ((len = cue(rd, DIPSUM_S_HOSTING, i)) && i > 0) {
             size_t st;
             long k = ent_covering(rd, i - 1, &st);
             /* "X کی سرپرستی میں … معاہدہ": under X's auspices, of talks or
              * an agreement, X mediates; else (under X's patronage, said
              * also of who backs militants) X only hosts */
-            int role = cue(rd, DIPSUM_S_AUSPICES, i) &&
-                               talks_term_after(rd, i + len)
+            int role = (cue(rd, DIPSUM_S_AUSPICES, i) &&
+                        talks_term_after(rd, i + len)) ||
+                               hosting_and_mediation(rd, i + len)
                            ? DIPSUM_ACT_MEDIATOR : DIPSUM_ACT_HOST;
             if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k) &&
                 !rd->brk[i])
@@ -4124,7 +4166,9 @@ static int cue_linked(const reading *rd, const dipsum_event_rule *ev,
 static int after_participle(const reading *rd, size_t i, size_t c0)
 {
     const dipsum_cues *ends = &rd->r->structure[DIPSUM_S_PARTICIPLE_ENDINGS][rd->lang];
-    size_t len = i > c0 ? strlen(rd->w[i - 1]) : 0;
+    /* (urdu10) a word of a date is none: "مذاکرات آئندہ ہفتے ہوں گے"
+     * (next week), whose ہفتے ends so */
+    size_t len = i > c0 && !is_date_word(rd, i - 1) ? strlen(rd->w[i - 1]) : 0;
     for (size_t q = 0; len && q < ends->n; q++) {
         if (ends->v[q].n != 1)
             continue;

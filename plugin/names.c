@@ -714,8 +714,16 @@ static int pair_side(const dipsum_names *nm, const dipsum_terms *shared,
     /* (urdu6) a head that comes first, with a word after it: "تحریک
      * انصاف", "جماعت اسلامی", "انجمن تاجران" */
     for (size_t i = s; i < e; i++)
-        if (in_list(b, DIPSUM_S_PAIR_NAME_HEADS_FIRST, i))
+        if (in_list(b, DIPSUM_S_PAIR_NAME_HEADS_FIRST, i)) {
+            /* (urdu10) "حکومت پاکستان": the head and then a state's name
+             * alone are the state, as the facts read it, no name */
+            long st = match_covering(m, b, e);
+            if (st >= 0 && m->v[st].end == eo &&
+                m->v[st].start == b->toks->v[i + 1].start &&
+                shared->v[m->v[st].term].category == DIPSUM_CAT_STATE)
+                return 0;
             return 2;
+        }
     /* (urdu7) a head and then the place the body is of, "X فلور ملز
      * ایسوسی ایشن پنجاب": one name, with its place, as the update
      * writes it (a word that is no generic one before the head) */

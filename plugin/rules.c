@@ -260,6 +260,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (claims9) */
     "sequence_adverbs", "date_bound_before", "date_start_before",
     "today_not_before", "day_by_tense",
+    /* (urdu10) */
+    "day_by_tense_bare", "day_by_tense_verbs", "two_days_by_tense",
+    "supervising",
     /* (venues9) */
     "capital_nouns",
     /* (stop 27) */

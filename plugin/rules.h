@@ -429,6 +429,14 @@ typedef enum {
     /* (claims9: "آج کل" is nowadays, no day; "کل رات" is last night or
      * tomorrow night by the clause's tense, dates.c) */
     DIPSUM_S_TODAY_NOT_BEFORE, DIPSUM_S_DAY_BY_TENSE,
+    /* (urdu10: "مذاکرات کل ہوں گے": کل alone is a day by tense right
+     * before a verb of day_by_tense_verbs; "پرسوں" two days off by
+     * tense, dates.c) */
+    DIPSUM_S_DAY_BY_TENSE_BARE, DIPSUM_S_DAY_BY_TENSE_VERBS,
+    DIPSUM_S_TWO_DAYS_BY_TENSE,
+    /* (urdu10: "X کی نگرانی میں مذاکرات": under X's supervision, of talks
+     * only, X mediates, extract.c) */
+    DIPSUM_S_SUPERVISING,
     /* (venues9: "the Belgian capital", "the capital of Belgium",
      * "Belgium's capital": the state's capital city is the venue) */
     DIPSUM_S_CAPITAL_NOUNS,

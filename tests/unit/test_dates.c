@@ -367,6 +367,34 @@ static void test_urdu_kal_by_tense(void **state)
        "");
 }
 
+/* urdu10: bare کل right before a verb is a day by the clause's tense
+ * ("مذاکرات کل ہوں گے", tomorrow; "کل دستخط ہوئے", yesterday), else none
+ * ("کل تعداد", the total; before a word that is no verb of the list);
+ * "پرسوں" two days off by tense alike. */
+static void test_urdu_bare_kal_and_parson(void **state)
+{
+    (void)state;
+    const char *u = "2025-11-06";
+    /* مذاکرات کل ہوں گے۔ */
+    UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xd9\x84 \xdb\x81\xd9\x88\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+       "2025-11-07");
+    /* معاہدے پر کل دستخط ہوئے۔ */
+    UR(u, "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xda\xa9\xd9\x84 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
+       "2025-11-05");
+    /* مذاکرات پرسوں ہوں گے۔ */
+    UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd9\xbe\xd8\xb1\xd8\xb3\xd9\x88\xda\xba \xdb\x81\xd9\x88\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+       "2025-11-08");
+    /* مذاکرات پرسوں ہوئے۔ */
+    UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd9\xbe\xd8\xb1\xd8\xb3\xd9\x88\xda\xba \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
+       "2025-11-04");
+    /* اجلاس میں کل تعداد بیس تھی۔ */
+    UR(u, "\xd8\xa7\xd8\xac\xd9\x84\xd8\xa7\xd8\xb3 \xd9\x85\xdb\x8c\xda\xba \xda\xa9\xd9\x84 \xd8\xaa\xd8\xb9\xd8\xaf\xd8\xa7\xd8\xaf \xd8\xa8\xdb\x8c\xd8\xb3 \xd8\xaa\xda\xbe\xdb\x8c\xdb\x94",
+       "");
+    /* مذاکرات کل مکمل ہوئے۔ */
+    UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xd9\x84 \xd9\x85\xda\xa9\xd9\x85\xd9\x84 \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
+       "");
+}
+
 /* ==== Years ============================================================ */
 
 static void test_year_by_tense(void **state)
@@ -1919,6 +1947,7 @@ int main(void)
         cmocka_unit_test(test_weekday_direction),
         cmocka_unit_test(test_weekday_urdu),
         cmocka_unit_test(test_urdu_kal_by_tense),
+        cmocka_unit_test(test_urdu_bare_kal_and_parson),
         cmocka_unit_test(test_year_by_tense),
         cmocka_unit_test(test_never_a_wrong_day),
         cmocka_unit_test(test_ranges),
