@@ -2687,23 +2687,6 @@ static int process_term_after(const reading *rd, size_t i)
     return 0;
 }
 
-/* (urdu10) Whether word j, right after a host's words, joins them to a
- * mediation: "X کی میزبانی اور Y کی ثالثی میں" (hosted by X and mediated
- * by Y): a conjunction, then a name, then words of mediating.  X hosts
- * the mediated talks, and mediates with Y; "X کی میزبانی اور مہمان
- * نوازی" (hosting and hospitality) is no mediation. */
-static int hosting_and_mediation(const reading *rd, size_t j)
-{
-    size_t st;
-    if (j + 1 >= rd->n || cue(rd, DIPSUM_S_CONJUNCTION, j) != 1)
-        return 0;
-    long k = ent_covering(rd, j + 1, &st);
-    if (k < 0 || st != j + 1 || !actor_kind(rd, k) || is_adjective(rd, k))
-        return 0;
-    size_t e = rd->mend[st];
-    return e < rd->n && !rd->brk[e] && cue(rd, DIPSUM_S_MEDIATING, e);
-}
-
 /* "X and Y attended the session as observers", "X کے نمائندے بطور مبصر
  * شریک ہوئے": who attends as an observer is no side.  The names right
  * before the words (at most one word between: "with Z attending as an
@@ -3097,9 +3080,8 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
             /* "X کی سرپرستی میں … معاہدہ": under X's auspices, of talks or
              * an agreement, X mediates; else (under X's patronage, said
              * also of who backs militants) X only hosts */
-            int role = (cue(rd, DIPSUM_S_AUSPICES, i) &&
-                        talks_term_after(rd, i + len)) ||
-                               hosting_and_mediation(rd, i + len)
+            int role = cue(rd, DIPSUM_S_AUSPICES, i) &&
+                               talks_term_after(rd, i + len)
                            ? DIPSUM_ACT_MEDIATOR : DIPSUM_ACT_HOST;
             if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k) &&
                 !rd->brk[i])
