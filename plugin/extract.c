@@ -4116,6 +4116,32 @@ static dipsum_claim *mention_init(dipsum_claim *m, size_t si, size_t n)
 
 /* The event rule that gave the claim its type (found by the type's
  * string, which is the rule's own), or NULL. */
+/* (sides10) "Officials from X and Y met in V, but the talks ended
+ * without agreement": a claim with no sides whose subject is only the
+ * talks of the clause right before (talks_anaphora, after a clause word
+ * such as "but") has that clause's sides, when that clause is talks held
+ * in the same sentence with two sides or more. */
+static void talks_of_clause_before(const reading *rd, const dipsum_facts *f,
+                                   dipsum_claim *c)
+{
+    if (rd->lang != 0 || c->nactors[DIPSUM_ACT_PARTY] || c->both_sides ||
+        f->nc == 0 || c->cue0 <= c->c0)
+        return;
+    const dipsum_claim *p = &f->claims[f->nc - 1];
+    if (p->sent != c->sent || p->c1 != c->c0 || p->negative || p->background ||
+        strcmp(p->type, "talks_held") != 0 || p->nactors[DIPSUM_ACT_PARTY] < 2)
+        return;
+    size_t w = c->c0;
+    if (cue(rd, DIPSUM_S_CLAUSE_BREAK, w) == 1 && rd->ent[w] < 0)
+        w++;
+    size_t len = cue(rd, DIPSUM_S_TALKS_ANAPHORA, w);
+    if (!len || w + len != c->cue0)
+        return;
+    for (size_t k = 0; k < p->nactors[DIPSUM_ACT_PARTY]; k++)
+        c->actors[DIPSUM_ACT_PARTY][k] = p->actors[DIPSUM_ACT_PARTY][k];
+    c->nactors[DIPSUM_ACT_PARTY] = p->nactors[DIPSUM_ACT_PARTY];
+}
+
 static const dipsum_event_rule *rule_of(const reading *rd, const dipsum_claim *c)
 {
     for (size_t e = 0; e < rd->r->nevents; e++)
@@ -4255,6 +4281,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                         c->nactors[DIPSUM_ACT_PARTY] = 0;
             } else {
                 read_sides(&rd, c);
+                talks_of_clause_before(&rd, f, c);
             }
             /* whose delegation travels is not thereby a side of the
              * talks ("a Qatari delegation is travelling to Cairo") */

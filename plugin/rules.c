@@ -261,7 +261,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "sequence_adverbs", "date_bound_before", "date_start_before",
     "today_not_before", "day_by_tense",
     /* (venues9) */
-    "capital_nouns"};
+    "capital_nouns",
+    /* (sides10) */
+    "talks_anaphora"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

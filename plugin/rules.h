@@ -427,6 +427,9 @@ typedef enum {
     /* (venues9: "the Belgian capital", "the capital of Belgium",
      * "Belgium's capital": the state's capital city is the venue) */
     DIPSUM_S_CAPITAL_NOUNS,
+    /* (sides10: "…, but the talks ended without agreement": the talks of
+     * the clause before, whose sides they have, extract.c) */
+    DIPSUM_S_TALKS_ANAPHORA,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 

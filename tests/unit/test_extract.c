@@ -6296,6 +6296,57 @@ static void test_with_unknown_body_name(void **state)
     }
 }
 
+/* ==== English sides of a claim (sides10) ================================ */
+
+/* "The X and Y foreign ministers met", "officials from X and Y met":
+ * two sides' people meeting are talks between the two; one side's
+ * minister meeting reporters is no talks of two. */
+static void test_ministers_of_two_sides_met(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "The Ugandan and Rwandan foreign ministers met in "
+                    "Kigali on Tuesday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "uganda,rwanda");
+    assert_non_null(strstr(generated(r), "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7"));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Officials from Uganda and Rwanda met in Kigali on "
+            "Tuesday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "uganda,rwanda");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Uganda's foreign minister met reporters in Kigali on "
+            "Tuesday.\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
+/* "…, but the talks ended without agreement": the talks of the clause
+ * before, with its sides; not when that clause names one side only. */
+static void test_talks_failed_of_clause_before(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Officials from Uganda and Rwanda met in Kigali "
+                    "on Tuesday, but the talks ended without agreement.\n");
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "uganda,rwanda");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Uganda and Rwanda held talks in Kigali on Tuesday, but "
+            "the talks broke down.\n");
+    c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "uganda,rwanda");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6485,6 +6536,8 @@ int main(void)
         cmocka_unit_test(test_army_is_its_own_side),
         cmocka_unit_test(test_state_transitional_government_and_name),
         cmocka_unit_test(test_with_unknown_body_name),
+        cmocka_unit_test(test_ministers_of_two_sides_met),
+        cmocka_unit_test(test_talks_failed_of_clause_before),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
