@@ -1282,6 +1282,47 @@ static size_t mediator_of(const dipsum_terms *terms, const dipsum_rules *r,
                        r->nmediator_of, t);
 }
 
+/* (sides10) "X's government and indigenous organisations led by the Y
+ * signed": the names read back to word i follow one of side_leaders
+ * ("led by", "represented by") after a description that names no one
+ * (lower-case words of no term, no mediator's noun, at most
+ * DIPSUM_DESCRIPTOR_WORDS) right after "and" (and a determiner): the
+ * named leader is the side, and the description no name.  The first word
+ * of the description (the list reads on before it), or 0: none. */
+static size_t side_leader_before(const reading *rd, size_t i, size_t c0)
+{
+    if (rd->lang != 0 || i < 2)
+        return 0;
+    size_t lead = 0;
+    int found = 0;
+    for (size_t back = 0; back <= 3 && i - 1 >= c0 + back + 1 && !found; back++)
+        if (cue(rd, DIPSUM_S_SIDE_LEADERS, i - 1 - back) == back + 1) {
+            lead = i - 1 - back;
+            found = 1;
+        }
+    if (!found || rd->brk[lead])
+        return 0;
+    size_t j = lead, words = 0;
+    while (j > c0 && words < DIPSUM_DESCRIPTOR_WORDS && !rd->brk[j] &&
+           rd->ent[j - 1] < 0 && rd->cover[j - 1] < 0 && !capitalised(rd, j - 1) &&
+           !cue(rd, DIPSUM_S_CONJUNCTION, j - 1) &&
+           !cue(rd, DIPSUM_S_MEDIATOR_NOUNS, j - 1) &&
+           !is_date_word(rd, j - 1) &&
+           cues_in(rd, &rd->r->dates.determiners[0], j - 1, j) < 0) {
+        j--;
+        words++;
+    }
+    if (!words || j <= c0 || rd->brk[j])
+        return 0;
+    size_t k = j;
+    if (cues_in(rd, &rd->r->dates.determiners[0], k - 1, k) == (long)(k - 1)) {
+        if (k - 1 <= c0 || rd->brk[k - 1])
+            return 0;
+        k--;
+    }
+    return cue(rd, DIPSUM_S_CONJUNCTION, k - 1) ? j : 0;
+}
+
 static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                          size_t c0, int role, int other_role, int sides_only,
                          int cross)
@@ -1490,6 +1531,13 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             incomplete = 1;
             break;
         } else if (!cue(rd, DIPSUM_S_SUBJECT_WORDS, i - 1)) {
+            size_t ld;
+            if (sides_only && has_side && !has_head && !own_noun &&
+                c->nactors[role] > conj_n0 &&
+                (ld = side_leader_before(rd, i, c0))) {
+                i = ld;
+                continue;
+            }
             size_t of = postmodifier_at(rd, i, c0);
             if (of) {
                 added -= (int)(c->nactors[role] - conj_n0);

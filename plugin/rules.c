@@ -263,7 +263,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (venues9) */
     "capital_nouns",
     /* (sides10) */
-    "talks_anaphora"};
+    "talks_anaphora", "side_leaders"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

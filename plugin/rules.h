@@ -430,6 +430,10 @@ typedef enum {
     /* (sides10: "…, but the talks ended without agreement": the talks of
      * the clause before, whose sides they have, extract.c) */
     DIPSUM_S_TALKS_ANAPHORA,
+    /* (sides10: "X and indigenous organisations led by Y signed": the
+     * named leader of a description that names no one is the side,
+     * extract.c) */
+    DIPSUM_S_SIDE_LEADERS,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 

@@ -6347,6 +6347,42 @@ static void test_talks_failed_of_clause_before(void **state)
     json_decref(r);
 }
 
+/* "X's government and regional movements led by the Y signed": the
+ * named leader of a description that names no one is the side, the
+ * description no name; who leads mediators is none. */
+static void test_side_led_by_name_after_description(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Ethiopia's government and regional movements led by "
+                    "the TPLF signed an agreement on Tuesday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "ethiopia,tplf");
+    assert_non_null(strstr(generated(r), "\xd8\xa7\xdb\x8c\xd8\xaa\xda\xbe\xd9\x88\xd9\xbe\xdb\x8c\xd8\xa7"));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Ethiopia's government and the rival factions represented by "
+            "the TPLF signed an agreement on Tuesday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "ethiopia,tplf");
+    json_decref(r);
+    static const char *const none[] = {
+        "Ethiopia and mediators led by Sudan signed an agreement on "
+        "Tuesday.\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        char text[256];
+        snprintf(text, sizeof text, "Date: 2026-05-13\n\n%s", none[i]);
+        r = run(text);
+        c = claim(r, "agreement_signed");
+        assert_non_null(c);
+        assert_string_equal(actors(c, "parties"), "");
+        json_decref(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6538,6 +6574,7 @@ int main(void)
         cmocka_unit_test(test_with_unknown_body_name),
         cmocka_unit_test(test_ministers_of_two_sides_met),
         cmocka_unit_test(test_talks_failed_of_clause_before),
+        cmocka_unit_test(test_side_led_by_name_after_description),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
