@@ -2135,6 +2135,67 @@ static void speaker_side(const reading *rd, dipsum_claim *c)
     }
 }
 
+/* (sides10) "India and China said on Monday that their talks, held in
+ * Doha, had failed": a possessive of speaker_possessives right before a
+ * term of talks, after the verb of speech with nothing that names anyone
+ * or is an event between them, stands for who speaks there when that is
+ * two side-capable names or more (no adjective), and they are the sides
+ * of the claim whose event words follow within DIPSUM_THEIR_TALKS_WORDS
+ * words, with no name, "with", verb of speech, clause word ("but",
+ * "and") or relative between.  For a claim with no sides only. */
+static void speakers_their_talks(const reading *rd, dipsum_claim *c)
+{
+    if (rd->lang != 0 || c->nactors[DIPSUM_ACT_PARTY] || c->both_sides)
+        return;
+    size_t s = 0;
+    int found = 0;
+    for (size_t q = 0; q < rd->nspeech && rd->speech[q] < c->cue0; q++) {
+        s = rd->speech[q];
+        found = 1;
+    }
+    if (!found || s == 0)
+        return;
+    size_t p = s + 1;
+    while (p < c->cue0 && !cue(rd, DIPSUM_S_SPEAKER_POSSESSIVES, p)) {
+        if ((rd->ent[p] >= 0 && actor_kind(rd, rd->ent[p])) ||
+            has_event_cue(rd, p, p + 1))
+            return;
+        p++;
+    }
+    if (p + 1 >= c->cue0 || c->cue0 - p > DIPSUM_THEIR_TALKS_WORDS)
+        return;
+    size_t t = p + 1, st;
+    long k = ent_covering(rd, t, &st);
+    if (k < 0 || st != t)
+        return;
+    int talks = 0;
+    for (size_t e = 0; e < rd->r->nevents && !talks; e++)
+        talks = event_names(rd, e, k);
+    dipsum_category cat = term_of(rd, k)->category;
+    if (!talks || (cat != DIPSUM_CAT_EVENT && cat != DIPSUM_CAT_PROCESS))
+        return;
+    for (size_t w = rd->mend[t]; w < c->cue0; w++)
+        if ((rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w])) ||
+            cue(rd, DIPSUM_S_WITH, w) || cue(rd, DIPSUM_S_CONJUNCTION, w) ||
+            cue(rd, DIPSUM_S_RELATIVE, w) ||
+            (cue(rd, DIPSUM_S_CLAUSE_BREAK, w) && rd->ent[w] < 0) ||
+            cues_in(rd, &rd->r->speech[0], w, w + 1) == (long)w)
+            return;
+    size_t s0 = s - 1;
+    while (s0 > 0 && !rd->brk[s0])
+        s0--;
+    int n = list_before_x(rd, c, s, s0, DIPSUM_ACT_PARTY, -1, 1, 1);
+    int ok = n >= 2 && (size_t)n == c->nactors[DIPSUM_ACT_PARTY] && !c->both_sides;
+    for (size_t i = 0; ok && i < c->nactors[DIPSUM_ACT_PARTY]; i++) {
+        size_t m = c->actors[DIPSUM_ACT_PARTY][i].match;
+        ok = side_kind(rd, (long)m) && !is_adjective(rd, (long)m);
+    }
+    if (!ok) {
+        c->nactors[DIPSUM_ACT_PARTY] = 0;
+        c->both_sides = 0;
+    }
+}
+
 static void read_subject(const reading *rd, dipsum_claim *c)
 {
     if (rd->lang == 0) {
@@ -2262,6 +2323,7 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         else if (c->nactors[DIPSUM_ACT_PARTY] && cue(rd, DIPSUM_S_MEET, c->cue0))
             list_after(rd, c, c->cue1, c->c1, DIPSUM_ACT_PARTY, 1);
         speaker_side(rd, c);
+        speakers_their_talks(rd, c);
     } else {
         /* the agent: "X اور Y نے" */
         long agent = cue_in(rd, DIPSUM_S_AGENT, c->c0, c->cue0);

@@ -6383,6 +6383,38 @@ static void test_side_led_by_name_after_description(void **state)
     }
 }
 
+/* "X and Y said that their talks, held in V, had failed": two states
+ * that speak of their talks are their sides; one speaker, "the talks"
+ * and talks "with" another are not read so. */
+static void test_speakers_their_talks(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Uganda and Kenya said on Tuesday that their talks on "
+                    "the lake border, held in Kigali, had failed.\n");
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "uganda,kenya");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "uganda,kenya");
+    assert_non_null(strstr(generated(r), "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7"));
+    json_decref(r);
+    static const char *const none[] = {
+        "Uganda said on Tuesday that their talks had failed.\n",
+        "Uganda and Kenya said on Tuesday that the talks had failed.\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        char text[256];
+        snprintf(text, sizeof text, "Date: 2026-05-13\n\n%s", none[i]);
+        r = run(text);
+        c = claim(r, "talks_failed");
+        assert_non_null(c);
+        assert_string_equal(actors(c, "parties"), "");
+        json_decref(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6575,6 +6607,7 @@ int main(void)
         cmocka_unit_test(test_ministers_of_two_sides_met),
         cmocka_unit_test(test_talks_failed_of_clause_before),
         cmocka_unit_test(test_side_led_by_name_after_description),
+        cmocka_unit_test(test_speakers_their_talks),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
