@@ -1313,6 +1313,47 @@ static size_t mediator_of(const dipsum_terms *terms, const dipsum_rules *r,
                        r->nmediator_of, t);
 }
 
+/* (sides10) "X's government and indigenous organisations led by the Y
+ * signed": the names read back to word i follow one of side_leaders
+ * ("led by", "represented by") after a description that names no one
+ * (lower-case words of no term, no mediator's noun, at most
+ * DIPSUM_DESCRIPTOR_WORDS) right after "and" (and a determiner): the
+ * named leader is the side, and the description no name.  The first word
+ * of the description (the list reads on before it), or 0: none. */
+static size_t side_leader_before(const reading *rd, size_t i, size_t c0)
+{
+    if (rd->lang != 0 || i < 2)
+        return 0;
+    size_t lead = 0;
+    int found = 0;
+    for (size_t back = 0; back <= 3 && i - 1 >= c0 + back + 1 && !found; back++)
+        if (cue(rd, DIPSUM_S_SIDE_LEADERS, i - 1 - back) == back + 1) {
+            lead = i - 1 - back;
+            found = 1;
+        }
+    if (!found || rd->brk[lead])
+        return 0;
+    size_t j = lead, words = 0;
+    while (j > c0 && words < DIPSUM_DESCRIPTOR_WORDS && !rd->brk[j] &&
+           rd->ent[j - 1] < 0 && rd->cover[j - 1] < 0 && !capitalised(rd, j - 1) &&
+           !cue(rd, DIPSUM_S_CONJUNCTION, j - 1) &&
+           !cue(rd, DIPSUM_S_MEDIATOR_NOUNS, j - 1) &&
+           !is_date_word(rd, j - 1) &&
+           cues_in(rd, &rd->r->dates.determiners[0], j - 1, j) < 0) {
+        j--;
+        words++;
+    }
+    if (!words || j <= c0 || rd->brk[j])
+        return 0;
+    size_t k = j;
+    if (cues_in(rd, &rd->r->dates.determiners[0], k - 1, k) == (long)(k - 1)) {
+        if (k - 1 <= c0 || rd->brk[k - 1])
+            return 0;
+        k--;
+    }
+    return cue(rd, DIPSUM_S_CONJUNCTION, k - 1) ? j : 0;
+}
+
 static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                          size_t c0, int role, int other_role, int sides_only,
                          int cross)
@@ -1521,6 +1562,13 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             incomplete = 1;
             break;
         } else if (!cue(rd, DIPSUM_S_SUBJECT_WORDS, i - 1)) {
+            size_t ld;
+            if (sides_only && has_side && !has_head && !own_noun &&
+                c->nactors[role] > conj_n0 &&
+                (ld = side_leader_before(rd, i, c0))) {
+                i = ld;
+                continue;
+            }
             size_t of = postmodifier_at(rd, i, c0);
             if (of) {
                 added -= (int)(c->nactors[role] - conj_n0);
@@ -2118,6 +2166,67 @@ static void speaker_side(const reading *rd, dipsum_claim *c)
     }
 }
 
+/* (sides10) "India and China said on Monday that their talks, held in
+ * Doha, had failed": a possessive of speaker_possessives right before a
+ * term of talks, after the verb of speech with nothing that names anyone
+ * or is an event between them, stands for who speaks there when that is
+ * two side-capable names or more (no adjective), and they are the sides
+ * of the claim whose event words follow within DIPSUM_THEIR_TALKS_WORDS
+ * words, with no name, "with", verb of speech, clause word ("but",
+ * "and") or relative between.  For a claim with no sides only. */
+static void speakers_their_talks(const reading *rd, dipsum_claim *c)
+{
+    if (rd->lang != 0 || c->nactors[DIPSUM_ACT_PARTY] || c->both_sides)
+        return;
+    size_t s = 0;
+    int found = 0;
+    for (size_t q = 0; q < rd->nspeech && rd->speech[q] < c->cue0; q++) {
+        s = rd->speech[q];
+        found = 1;
+    }
+    if (!found || s == 0)
+        return;
+    size_t p = s + 1;
+    while (p < c->cue0 && !cue(rd, DIPSUM_S_SPEAKER_POSSESSIVES, p)) {
+        if ((rd->ent[p] >= 0 && actor_kind(rd, rd->ent[p])) ||
+            has_event_cue(rd, p, p + 1))
+            return;
+        p++;
+    }
+    if (p + 1 >= c->cue0 || c->cue0 - p > DIPSUM_THEIR_TALKS_WORDS)
+        return;
+    size_t t = p + 1, st;
+    long k = ent_covering(rd, t, &st);
+    if (k < 0 || st != t)
+        return;
+    int talks = 0;
+    for (size_t e = 0; e < rd->r->nevents && !talks; e++)
+        talks = event_names(rd, e, k);
+    dipsum_category cat = term_of(rd, k)->category;
+    if (!talks || (cat != DIPSUM_CAT_EVENT && cat != DIPSUM_CAT_PROCESS))
+        return;
+    for (size_t w = rd->mend[t]; w < c->cue0; w++)
+        if ((rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w])) ||
+            cue(rd, DIPSUM_S_WITH, w) || cue(rd, DIPSUM_S_CONJUNCTION, w) ||
+            cue(rd, DIPSUM_S_RELATIVE, w) ||
+            (cue(rd, DIPSUM_S_CLAUSE_BREAK, w) && rd->ent[w] < 0) ||
+            cues_in(rd, &rd->r->speech[0], w, w + 1) == (long)w)
+            return;
+    size_t s0 = s - 1;
+    while (s0 > 0 && !rd->brk[s0])
+        s0--;
+    int n = list_before_x(rd, c, s, s0, DIPSUM_ACT_PARTY, -1, 1, 1);
+    int ok = n >= 2 && (size_t)n == c->nactors[DIPSUM_ACT_PARTY] && !c->both_sides;
+    for (size_t i = 0; ok && i < c->nactors[DIPSUM_ACT_PARTY]; i++) {
+        size_t m = c->actors[DIPSUM_ACT_PARTY][i].match;
+        ok = side_kind(rd, (long)m) && !is_adjective(rd, (long)m);
+    }
+    if (!ok) {
+        c->nactors[DIPSUM_ACT_PARTY] = 0;
+        c->both_sides = 0;
+    }
+}
+
 static void read_subject(const reading *rd, dipsum_claim *c)
 {
     if (rd->lang == 0) {
@@ -2252,6 +2361,7 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         else if (c->nactors[DIPSUM_ACT_PARTY] && cue(rd, DIPSUM_S_MEET, c->cue0))
             list_after(rd, c, c->cue1, c->c1, DIPSUM_ACT_PARTY, 1);
         speaker_side(rd, c);
+        speakers_their_talks(rd, c);
     } else {
         /* the agent: "X اور Y نے" */
         long agent = cue_in(rd, DIPSUM_S_AGENT, c->c0, c->cue0);
@@ -4316,6 +4426,32 @@ static dipsum_claim *mention_init(dipsum_claim *m, size_t si, size_t n)
 
 /* The event rule that gave the claim its type (found by the type's
  * string, which is the rule's own), or NULL. */
+/* (sides10) "Officials from X and Y met in V, but the talks ended
+ * without agreement": a claim with no sides whose subject is only the
+ * talks of the clause right before (talks_anaphora, after a clause word
+ * such as "but") has that clause's sides, when that clause is talks held
+ * in the same sentence with two sides or more. */
+static void talks_of_clause_before(const reading *rd, const dipsum_facts *f,
+                                   dipsum_claim *c)
+{
+    if (rd->lang != 0 || c->nactors[DIPSUM_ACT_PARTY] || c->both_sides ||
+        f->nc == 0 || c->cue0 <= c->c0)
+        return;
+    const dipsum_claim *p = &f->claims[f->nc - 1];
+    if (p->sent != c->sent || p->c1 != c->c0 || p->negative || p->background ||
+        strcmp(p->type, "talks_held") != 0 || p->nactors[DIPSUM_ACT_PARTY] < 2)
+        return;
+    size_t w = c->c0;
+    if (cue(rd, DIPSUM_S_CLAUSE_BREAK, w) == 1 && rd->ent[w] < 0)
+        w++;
+    size_t len = cue(rd, DIPSUM_S_TALKS_ANAPHORA, w);
+    if (!len || w + len != c->cue0)
+        return;
+    for (size_t k = 0; k < p->nactors[DIPSUM_ACT_PARTY]; k++)
+        c->actors[DIPSUM_ACT_PARTY][k] = p->actors[DIPSUM_ACT_PARTY][k];
+    c->nactors[DIPSUM_ACT_PARTY] = p->nactors[DIPSUM_ACT_PARTY];
+}
+
 static const dipsum_event_rule *rule_of(const reading *rd, const dipsum_claim *c)
 {
     for (size_t e = 0; e < rd->r->nevents; e++)
@@ -4455,6 +4591,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                         c->nactors[DIPSUM_ACT_PARTY] = 0;
             } else {
                 read_sides(&rd, c);
+                talks_of_clause_before(&rd, f, c);
             }
             /* whose delegation travels is not thereby a side of the
              * talks ("a Qatari delegation is travelling to Cairo") */

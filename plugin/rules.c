@@ -268,7 +268,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (stop 27) */
     "opener_phrases", "agree_to_not", "and_future",
     /* (claims10) */
-    "convening"};
+    "convening",
+    /* (sides10) */
+    "talks_anaphora", "side_leaders"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -50,6 +50,9 @@
 /* Words a description may have between its determiner and the side it
  * names ("the country's largest opposition party Renamo": five). */
 #define DIPSUM_DESCRIPTOR_WORDS 6
+/* (sides10) "X and Y said that their talks, held in V, had failed": at
+ * most this many words from the possessive to the claim's event words */
+#define DIPSUM_THEIR_TALKS_WORDS 12
 /* Words an Urdu description before the side it is in apposition with
  * may have, back to the "and" of the list ("ملک کے شمالی علاقوں میں
  * سرگرم مسلح گروہوں کے اتحاد" Y: nine). */

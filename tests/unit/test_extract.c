@@ -6682,6 +6682,133 @@ static void test_urdu_supervision_of_talks(void **state)
         "ceasefire_agreed", "mediators"), "");
 }
 
+/* ==== English sides of a claim (sides10) ================================ */
+
+/* "The X and Y foreign ministers met", "officials from X and Y met":
+ * two sides' people meeting are talks between the two; one side's
+ * minister meeting reporters, or meeting the other's officials, is no
+ * talks of two. */
+static void test_ministers_of_two_sides_met(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "The Ugandan and Rwandan foreign ministers met in "
+                    "Kigali on Tuesday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "uganda,rwanda");
+    assert_non_null(strstr(generated(r), "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7"));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Officials from Uganda and Rwanda met in Kigali on "
+            "Tuesday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "uganda,rwanda");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Uganda's foreign minister met reporters in Kigali on "
+            "Tuesday.\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    /* whom one side's minister met is not read as the other side: a
+     * mediator may meet one side */
+    r = run("Date: 2026-05-13\n\n"
+            "Uganda's foreign minister met Rwandan officials in Kigali on "
+            "Tuesday.\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
+/* "…, but the talks ended without agreement": the talks of the clause
+ * before, with its sides; not when that clause names one side only. */
+static void test_talks_failed_of_clause_before(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Officials from Uganda and Rwanda met in Kigali "
+                    "on Tuesday, but the talks ended without agreement.\n");
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "uganda,rwanda");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Uganda and Rwanda held talks in Kigali on Tuesday, but "
+            "the talks broke down.\n");
+    c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "uganda,rwanda");
+    json_decref(r);
+}
+
+/* "X's government and regional movements led by the Y signed": the
+ * named leader of a description that names no one is the side, the
+ * description no name; who leads mediators is none. */
+static void test_side_led_by_name_after_description(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Ethiopia's government and regional movements led by "
+                    "the TPLF signed an agreement on Tuesday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "ethiopia,tplf");
+    assert_non_null(strstr(generated(r), "\xd8\xa7\xdb\x8c\xd8\xaa\xda\xbe\xd9\x88\xd9\xbe\xdb\x8c\xd8\xa7"));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Ethiopia's government and the rival factions represented by "
+            "the TPLF signed an agreement on Tuesday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "ethiopia,tplf");
+    json_decref(r);
+    static const char *const none[] = {
+        "Ethiopia and mediators led by Sudan signed an agreement on "
+        "Tuesday.\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        char text[256];
+        snprintf(text, sizeof text, "Date: 2026-05-13\n\n%s", none[i]);
+        r = run(text);
+        c = claim(r, "agreement_signed");
+        assert_non_null(c);
+        assert_string_equal(actors(c, "parties"), "");
+        json_decref(r);
+    }
+}
+
+/* "X and Y said that their talks, held in V, had failed": two states
+ * that speak of their talks are their sides; one speaker, "the talks"
+ * and talks "with" another are not read so. */
+static void test_speakers_their_talks(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Uganda and Kenya said on Tuesday that their talks on "
+                    "the lake border, held in Kigali, had failed.\n");
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "uganda,kenya");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "uganda,kenya");
+    assert_non_null(strstr(generated(r), "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7"));
+    json_decref(r);
+    static const char *const none[] = {
+        "Uganda said on Tuesday that their talks had failed.\n",
+        "Uganda and Kenya said on Tuesday that the talks had failed.\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        char text[256];
+        snprintf(text, sizeof text, "Date: 2026-05-13\n\n%s", none[i]);
+        r = run(text);
+        c = claim(r, "talks_failed");
+        assert_non_null(c);
+        assert_string_equal(actors(c, "parties"), "");
+        json_decref(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6882,6 +7009,10 @@ int main(void)
         cmocka_unit_test(test_urdu_province_government_head_first),
         cmocka_unit_test(test_urdu_week_word_is_no_participle),
         cmocka_unit_test(test_urdu_talks_with_and_efforts),
+        cmocka_unit_test(test_ministers_of_two_sides_met),
+        cmocka_unit_test(test_talks_failed_of_clause_before),
+        cmocka_unit_test(test_side_led_by_name_after_description),
+        cmocka_unit_test(test_speakers_their_talks),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
