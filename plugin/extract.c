@@ -4223,6 +4223,10 @@ static int cue_linked(const reading *rd, const dipsum_event_rule *ev,
          * clause and no term of the event itself, makes the agreement
          * or the plan one about the thing (agreed to talk about a truce,
          * will consider an exchange) */
+        /* (not of talks: "ملاقات میں … پر تبادلہ خیال کیا", discussed
+         * at a meeting, is the talks themselves) */
+        if (dipsum_event_term(ev, "talks", 1))
+            return 1;
         long t0 = -1;
         for (size_t i = c0; i < c1 && t0 < 0; i++)
             if (term_in(rd, ev, i, i + 1))
