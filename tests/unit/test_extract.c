@@ -6488,6 +6488,33 @@ static void test_and_future_clause(void **state)
     json_decref(r);
 }
 
+/* (stop 27) A signing or an exchange put off or called off did not
+ * happen: "the signing of the deal was postponed", "an exchange was
+ * postponed", `دستخط ملتوی کر دیے گئے` give no signing and no exchange. */
+static void test_put_off_signing_and_exchange(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "The signing of a peace deal between India and China was "
+                    "postponed.\n");
+    assert_null(claim(r, "agreement_signed"));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "A prisoner exchange between India and China was called off on "
+            "Saturday.\n");
+    assert_null(claim(r, "prisoners_exchanged"));
+    assert_null(claim(r, "prisoner_exchange"));
+    json_decref(r);
+    r = run("Date: 2026-05-13\nLang: ur\n\n"
+            "\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa\x20\xd8\xa7\xd9\x88\xd8\xb1\x20\xda\x86\xdb\x8c\xd9\x86\x20\xda\xa9\xdb\x92\x20\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86\x20\xd8\xa7\xd9\x85\xd9\x86\x20\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92\x20\xd9\xbe\xd8\xb1\x20\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7\x20\xd9\x85\xd9\x84\xd8\xaa\xd9\x88\xdb\x8c\x20\xda\xa9\xd8\xb1\x20\xd8\xaf\xdb\x8c\xdb\x92\x20\xda\xaf\xd8\xa6\xdb\x92\xdb\x94\n");
+    assert_null(claim(r, "agreement_signed"));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "India and China signed a peace deal on Monday.\n");
+    assert_non_null(claim(r, "agreement_signed"));
+    json_decref(r);
+}
+
 /* "X's transitional government and Y signed": the lexicon's
  * "transitional government" after a state's possessive is the state's
  * own body, the state, on either side of "and", with a name the lexicon
@@ -7007,6 +7034,7 @@ int main(void)
         cmocka_unit_test(test_urdu_agree_to_other_verb),
         cmocka_unit_test(test_background_opener_clause),
         cmocka_unit_test(test_and_future_clause),
+        cmocka_unit_test(test_put_off_signing_and_exchange),
         cmocka_unit_test(test_state_transitional_government_and_name),
         cmocka_unit_test(test_with_unknown_body_name),
         cmocka_unit_test(test_mediator_as_subject),
