@@ -4428,8 +4428,6 @@ static dipsum_claim *mention_init(dipsum_claim *m, size_t si, size_t n)
     return m;
 }
 
-/* The event rule that gave the claim its type (found by the type's
- * string, which is the rule's own), or NULL. */
 /* (sides10) "Officials from X and Y met in V, but the talks ended
  * without agreement": a claim with no sides whose subject is only the
  * talks of the clause right before (talks_anaphora, after a clause word
@@ -4456,6 +4454,8 @@ static void talks_of_clause_before(const reading *rd, const dipsum_facts *f,
     c->nactors[DIPSUM_ACT_PARTY] = p->nactors[DIPSUM_ACT_PARTY];
 }
 
+/* The event rule that gave the claim its type (found by the type's
+ * string, which is the rule's own), or NULL. */
 static const dipsum_event_rule *rule_of(const reading *rd, const dipsum_claim *c)
 {
     for (size_t e = 0; e < rd->r->nevents; e++)
@@ -4799,8 +4799,8 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             !cue(&rd, DIPSUM_S_EARLIER_CLAUSE, ca->c0))
             continue;
         /* (stop 27) "Earlier this month, X pulled out after talks
-         * collapsed": a background word before it, with no claim of its
-         * own there, says so too */
+         * collapsed": so does a background word before it in the
+         * sentence */
         if (background_in(&rd, 0, ca->c0) >= 0)
             ca->background = 1;
         for (size_t b = own; b < f->nc && !ca->background; b++)
