@@ -2107,6 +2107,22 @@ static int cue_ends_at(const reading *rd, int k, size_t w, size_t lo);
  * of speech and the possessive, when the speaker is not one side-capable
  * name, or when the claim already has sides other than the list after
  * "with" ("… its talks with X, Y and Z agreed"). */
+/* Whether a term of talks (an event or a process some event type is
+ * made of: "talks", "negotiations") starts at word t, after a possessive
+ * of speaker_possessives (speaker_side, speakers_their_talks). */
+static int talks_term_at(const reading *rd, size_t t)
+{
+    size_t st;
+    long k = ent_covering(rd, t, &st);
+    if (k < 0 || st != t)
+        return 0;
+    int talks = 0;
+    for (size_t e = 0; e < rd->r->nevents && !talks; e++)
+        talks = event_names(rd, e, k);
+    dipsum_category cat = term_of(rd, k)->category;
+    return talks && (cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS);
+}
+
 static void speaker_side(const reading *rd, dipsum_claim *c)
 {
     if (rd->lang != 0)
@@ -2114,17 +2130,11 @@ static void speaker_side(const reading *rd, dipsum_claim *c)
     for (size_t p = c->c0; p + 2 < c->cue0; p++) {
         if (!cue(rd, DIPSUM_S_SPEAKER_POSSESSIVES, p))
             continue;
-        size_t t = p + 1, st;
-        long k = ent_covering(rd, t, &st);
-        if (k < 0 || st != t)
+        size_t t = p + 1;
+        if (!talks_term_at(rd, t))
             return;
-        int talks = 0;
-        for (size_t e = 0; e < rd->r->nevents && !talks; e++)
-            talks = event_names(rd, e, k);
-        dipsum_category cat = term_of(rd, k)->category;
         size_t w = rd->mend[t];
-        if (!talks || (cat != DIPSUM_CAT_EVENT && cat != DIPSUM_CAT_PROCESS) ||
-            w >= c->cue0 || rd->brk[w] || !cue(rd, DIPSUM_S_WITH, w))
+        if (w >= c->cue0 || rd->brk[w] || !cue(rd, DIPSUM_S_WITH, w))
             return;
         /* the verb of speech nearest before the possessive */
         size_t s = 0;
@@ -2195,15 +2205,8 @@ static void speakers_their_talks(const reading *rd, dipsum_claim *c)
     }
     if (p + 1 >= c->cue0 || c->cue0 - p > DIPSUM_THEIR_TALKS_WORDS)
         return;
-    size_t t = p + 1, st;
-    long k = ent_covering(rd, t, &st);
-    if (k < 0 || st != t)
-        return;
-    int talks = 0;
-    for (size_t e = 0; e < rd->r->nevents && !talks; e++)
-        talks = event_names(rd, e, k);
-    dipsum_category cat = term_of(rd, k)->category;
-    if (!talks || (cat != DIPSUM_CAT_EVENT && cat != DIPSUM_CAT_PROCESS))
+    size_t t = p + 1;
+    if (!talks_term_at(rd, t))
         return;
     for (size_t w = rd->mend[t]; w < c->cue0; w++)
         if ((rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w])) ||
