@@ -3903,6 +3903,37 @@ static int date_in_subclause(const reading *rd, const dipsum_date_fact *df,
     return 0;
 }
 
+/* (stop 28) What the sentence says of the report of claim c, after its
+ * modality and polarity are read: "Reports that X and Y agreed … are
+ * false", "یہ اطلاعات غلط ہیں کہ …" (a report noun, in English before the
+ * event words, and a word of report_false outside them: denied,
+ * negative); "reportedly", "مبینہ" anywhere, or a word of denied_after in
+ * a later clause ("…, which Y denied"; in Urdu anywhere: "جس کی … تردید
+ * کی"): unconfirmed. */
+static void read_report(const reading *rd, dipsum_claim *c)
+{
+    if (cue_in(rd, DIPSUM_S_REPORT_NOUNS, 0, rd->lang == 0 ? c->cue0 : rd->n) >= 0)
+        for (long at = cue_in(rd, DIPSUM_S_REPORT_FALSE, 0, rd->n); at >= 0;
+             at = cue_in(rd, DIPSUM_S_REPORT_FALSE, (size_t)at + 1, rd->n))
+            if ((size_t)at < c->cue0 || (size_t)at >= c->cue1) {
+                c->negative = 1;
+                return;
+            }
+    if (cue_in(rd, DIPSUM_S_HEDGES, 0, rd->n) >= 0) {
+        c->unconfirmed = 1;
+        return;
+    }
+    /* not a denial of reports ("denying reports that the talks had
+     * failed"): the reports' own claims are read as above */
+    for (long at = cue_in(rd, DIPSUM_S_DENIED_AFTER, rd->lang == 0 ? c->c1 : 0, rd->n);
+         at >= 0; at = cue_in(rd, DIPSUM_S_DENIED_AFTER, (size_t)at + 1, rd->n))
+        if (cue_in(rd, DIPSUM_S_REPORT_NOUNS, (size_t)at + 1,
+                   (size_t)at + 1 + DIPSUM_REPORT_AFTER_DENIAL) < 0) {
+            c->unconfirmed = 1;
+            return;
+        }
+}
+
 static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
 {
     size_t to = rd->lang == 0 ? c->cue0 : c->c1;
@@ -4357,6 +4388,7 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
                              : ev->future_ok);
         if (ev->keeps_negation)
             c->negative = 0;
+        read_report(rd, c);
         read_background(rd, c);
         return 1;
     }

@@ -108,6 +108,9 @@ typedef struct {
     dipsum_modality modality;
     int negative;          /* polarity: 1 when the sentence denies it      */
     int background;        /* 1: not this update's news                    */
+    int unconfirmed;       /* 1: the sentence gives it as hearsay or as
+                              disputed ("reportedly", "…, which Y
+                              denied"): never written                  */
     int both_sides;        /* its subject says "the two sides" ...         */
     size_t both_w0, both_w1; /* ... in these key words                     */
     dipsum_actor actors[DIPSUM_ACT_COUNT][DIPSUM_CLAIM_ACTORS];

@@ -330,13 +330,13 @@ static int expand(const slots *sl, const char *t, size_t len, dipsum_buf *out,
 }
 
 /* The template of a claim: "TYPE" for what happened, "TYPE.MODALITY"
- * otherwise; none for background, a denied event or an unknown
- * modality's template. */
+ * otherwise; none for background, a denied or unconfirmed event or an
+ * unknown modality's template. */
 static const char *claim_template(const dipsum_rules *rules,
                                   const dipsum_claim *c, int lang)
 {
     char key[96];
-    if (c->background || c->negative)
+    if (c->background || c->negative || c->unconfirmed)
         return NULL;
     if (c->modality == DIPSUM_MOD_HAPPENED)
         return dipsum_rules_template(rules, c->type, lang);

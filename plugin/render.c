@@ -644,6 +644,8 @@ static int put_claim(dipsum_buf *out, const dipsum_summary_view *v, size_t i,
                                          : ",\"polarity\":\"positive\"") < 0 ||
         dipsum_buf_puts(out, c->background ? ",\"background\":true"
                                            : ",\"background\":false") < 0 ||
+        dipsum_buf_puts(out, c->unconfirmed ? ",\"unconfirmed\":true"
+                                            : ",\"unconfirmed\":false") < 0 ||
         dipsum_buf_puts(out, ",\"actors\":{") < 0)
         return -1;
     for (int r = 0; r < DIPSUM_ACT_COUNT; r++) {

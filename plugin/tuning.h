@@ -23,6 +23,10 @@
 /* English future words count up to this many words after the event
  * words ("the release … will be supervised"). */
 #define DIPSUM_FUTURE_AFTER 6
+/* (stop 28) A denial after the event words is of a report, not of the
+ * event, when a report noun follows it within this many words
+ * ("denying reports that …"). */
+#define DIPSUM_REPORT_AFTER_DENIAL 3
 /* How many words a venue's "in" may stand after the event words or a
  * term of talks, over names, dates and small words ("held talks with
  * Iran on Monday in Muscat"). */

@@ -4120,6 +4120,79 @@ static void test_failed_to_hold_is_no_failed_talks(void **state)
     json_decref(r);
 }
 
+/* stop 28: what the sentence says of the report of its events.  Reports
+ * called false deny the claims they tell (negative); a hedge
+ * ("reportedly", مبینہ) or a later denial ("…, which China denied", جس
+ * کی … تردید) leaves them unconfirmed; neither is written.  A denial of
+ * reports after the event ("denying reports that …") leaves the event as
+ * told, and so does a report named after it. */
+static void test_report_denied_or_hedged(void **state)
+{
+    (void)state;
+    static const struct { const char *text; const char *polarity; int unconfirmed; } cases[] = {
+        {"Date: 2026-05-07\nLang: en\n\nReports that India and China agreed "
+         "to a ceasefire on Monday are baseless, the ministry said.\n",
+         "negative", 0},
+        {"Date: 2026-05-07\nLang: en\n\nIndia dismissed reports that the two "
+         "countries agreed to a ceasefire.\n", "negative", 0},
+        {"Date: 2026-05-07\nLang: en\n\nIndia and China reportedly agreed to "
+         "a ceasefire on Monday.\n", "positive", 1},
+        {"Date: 2026-05-07\nLang: en\n\nIndia and China agreed to a "
+         "ceasefire on Monday, which China later denied.\n", "positive", 1},
+        /* "… کی خبریں غلط ہیں کہ بھارت اور چین نے پیر کو جنگ بندی پر اتفاق کیا" */
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "\xdb\x8c\xdb\x81 \xd8\xa7\xd8\xb7\xd9\x84\xd8\xa7\xd8\xb9\xd8\xa7\xd8\xaa "
+         "\xd8\xba\xd9\x84\xd8\xb7 \xdb\x81\xdb\x8c\xda\xba \xda\xa9\xdb\x81 "
+         "\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xda\x86\xdb\x8c\xd9\x86 \xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 "
+         "\xda\xa9\xd9\x88 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+         "\xda\xa9\xdb\x8c\xd8\xa7\xdb\x94\n", "negative", 0},
+        /* "بھارت اور چین نے مبینہ طور پر پیر کو جنگ بندی پر اتفاق کیا" */
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xda\x86\xdb\x8c\xd9\x86 \xd9\x86\xdb\x92 \xd9\x85\xd8\xa8\xdb\x8c\xd9\x86\xdb\x81 "
+         "\xd8\xb7\xd9\x88\xd8\xb1 \xd9\xbe\xd8\xb1 \xd9\xbe\xdb\x8c\xd8\xb1 "
+         "\xda\xa9\xd9\x88 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+         "\xda\xa9\xdb\x8c\xd8\xa7\xdb\x94\n", "positive", 1},
+        /* "… اتفاق کیا جس کی چین نے تردید کی ہے" */
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xda\x86\xdb\x8c\xd9\x86 \xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 "
+         "\xda\xa9\xd9\x88 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+         "\xda\xa9\xdb\x8c\xd8\xa7 \xd8\xac\xd8\xb3 \xda\xa9\xdb\x8c "
+         "\xda\x86\xdb\x8c\xd9\x86 \xd9\x86\xdb\x92 \xd8\xaa\xd8\xb1\xd8\xaf\xdb\x8c\xd8\xaf "
+         "\xda\xa9\xdb\x8c \xdb\x81\xdb\x92\xdb\x94\n", "positive", 1}};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        json_t *r = run(cases[i].text);
+        json_t *c = claim(r, "ceasefire_agreed");
+        assert_non_null(c);
+        assert_string_equal(field(c, "polarity"), cases[i].polarity);
+        assert_int_equal(json_is_true(json_object_get(c, "unconfirmed")),
+                         cases[i].unconfirmed);
+        assert_string_equal(generated(r), "");
+        json_decref(r);
+    }
+    /* the same events, told plainly or with reports only after them */
+    static const char *const plain[] = {
+        "Date: 2026-05-07\nLang: en\n\nIndia and China agreed to a ceasefire "
+        "on Monday, rejecting reports of a split.\n",
+        "Date: 2026-05-07\nLang: en\n\nIndia and China agreed to a ceasefire "
+        "on Monday, officials said, denying reports that the deal had "
+        "collapsed.\n"};
+    for (size_t i = 0; i < sizeof plain / sizeof *plain; i++) {
+        json_t *r = run(plain[i]);
+        json_t *c = claim(r, "ceasefire_agreed");
+        assert_non_null(c);
+        assert_string_equal(field(c, "polarity"), "positive");
+        assert_false(json_is_true(json_object_get(c, "unconfirmed")));
+        assert_string_not_equal(generated(r), "");
+        json_decref(r);
+    }
+}
+
 /* facts8: the day of a report ("told reporters on Tuesday", "according
  * to state radio on Tuesday") is past, and no date of the event it
  * reports: "Lorvania and Estmark would hold talks" is not dated by the
@@ -6959,6 +7032,7 @@ int main(void)
         cmocka_unit_test(test_would_not_because_is_no_refusal),
         cmocka_unit_test(test_report_day_dates_no_claim),
         cmocka_unit_test(test_failed_to_hold_is_no_failed_talks),
+        cmocka_unit_test(test_report_denied_or_hedged),
         cmocka_unit_test(test_urdu_pair_sides_in_english),
         cmocka_unit_test(test_name_ending_in_a_state_and_cancelled),
         cmocka_unit_test(test_first_phase_and_dated_participle),
