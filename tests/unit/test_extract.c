@@ -4120,6 +4120,50 @@ static void test_failed_to_hold_is_no_failed_talks(void **state)
     json_decref(r);
 }
 
+/* stop 28: an Urdu "may" (سکتے ہیں, as English's "may begin") is no
+ * schedule: "talks between India and China may begin in Doha next
+ * month" is a possibility, never written as talks to be held; "will
+ * begin" (شروع ہوں گے) is. */
+static void test_urdu_may_is_no_schedule(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-07\nLang: ur\n\n"
+         "\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa  "
+         "\xd8\xa7\xd9\x88\xd8\xb1 \xda\x86\xdb\x8c\xd9\x86  "
+         "\xda\xa9\xdb\x92  "
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86  "
+         "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa  "
+         "\xd8\xa2\xd8\xa6\xd9\x86\xd8\xaf\xdb\x81  "
+         "\xd9\x85\xd8\xa7\xdb\x81  "
+         "\xd8\xaf\xd9\x88\xd8\xad\xdb\x81  "
+         "\xd9\x85\xdb\x8c\xda\xba  "
+         "\xd8\xb4\xd8\xb1\xd9\x88\xd8\xb9 \xdb\x81\xd9\x88  "
+         "\xd8\xb3\xda\xa9\xd8\xaa\xdb\x92  "
+         "\xdb\x81\xdb\x8c\xda\xba\xdb\x94" "\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "proposed");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    r = run("Date: 2026-05-07\nLang: ur\n\n"
+         "\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa  "
+         "\xd8\xa7\xd9\x88\xd8\xb1 \xda\x86\xdb\x8c\xd9\x86  "
+         "\xda\xa9\xdb\x92  "
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86  "
+         "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa  "
+         "\xd8\xa2\xd8\xa6\xd9\x86\xd8\xaf\xdb\x81  "
+         "\xd9\x85\xd8\xa7\xdb\x81  "
+         "\xd8\xaf\xd9\x88\xd8\xad\xdb\x81  "
+         "\xd9\x85\xdb\x8c\xda\xba  "
+         "\xd8\xb4\xd8\xb1\xd9\x88\xd8\xb9  "
+         "\xdb\x81\xd9\x88\xda\xba \xda\xaf\xdb\x92\xdb\x94" "\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "scheduled");
+    assert_string_not_equal(generated(r), "");
+    json_decref(r);
+}
+
 /* stop 28: what the sentence says of the report of its events.  Reports
  * called false deny the claims they tell (negative); a hedge
  * ("reportedly", مبینہ) or a later denial ("…, which China denied", جس
@@ -7033,6 +7077,7 @@ int main(void)
         cmocka_unit_test(test_report_day_dates_no_claim),
         cmocka_unit_test(test_failed_to_hold_is_no_failed_talks),
         cmocka_unit_test(test_report_denied_or_hedged),
+        cmocka_unit_test(test_urdu_may_is_no_schedule),
         cmocka_unit_test(test_urdu_pair_sides_in_english),
         cmocka_unit_test(test_name_ending_in_a_state_and_cancelled),
         cmocka_unit_test(test_first_phase_and_dated_participle),
