@@ -4736,6 +4736,23 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                     !df->deadline)
                     c->date = (int)d;
             }
+            /* (stop 28) "At the December 30 meeting, the two sides
+             * reached …", "At the meeting on December 30, …": a first
+             * clause opened by a word of date_phrase_openers, with a date
+             * and no event words of its own, is the time of the clause
+             * after it; not "After the December 30 meeting, …" (after:
+             * another time) nor "told reporters on Tuesday" (a report's) */
+            if (c->date < 0 && c0 > 0 && rd.cl0[c0 - 1] == 0 &&
+                cue(&rd, DIPSUM_S_DATE_PHRASE_OPENERS, 0) &&
+                !has_event_cue(&rd, 0, c0))
+                for (size_t d = d0; d < f->nd; d++) {
+                    const dipsum_date_fact *df = &f->dates[d];
+                    if (df->sent == si && df->w1 <= c0 && !df->deadline &&
+                        !df->report) {
+                        c->date = (int)d;
+                        break;
+                    }
+                }
             /* "Relations were strained in 2024 when X signed …": a clause
              * opened by "when" with no date of its own happened at the
              * time of the clause it depends on, the one right before */

@@ -4120,6 +4120,35 @@ static void test_failed_to_hold_is_no_failed_talks(void **state)
     json_decref(r);
 }
 
+/* stop 28: a first clause opened by "at", "during", "in" or "on" with a
+ * date and no event words dates the clause after it ("At the December
+ * 30 meeting, …"); "After the December 30 meeting, …" does not. */
+static void test_date_of_opening_phrase(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-01-08\nLang: en\n\n"
+                    "At the December 30 meeting, India and China reached an "
+                    "agreement on two demands.\n");
+    json_t *c = claim(r, "agreement_reached");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2025-12-30");
+    json_decref(r);
+    r = run("Date: 2026-01-08\nLang: en\n\n"
+            "At the meeting on January 6, India and China reached an "
+            "agreement.\n");
+    c = claim(r, "agreement_reached");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2026-01-06");
+    json_decref(r);
+    r = run("Date: 2026-01-08\nLang: en\n\n"
+            "After the December 30 meeting, India and China reached an "
+            "agreement.\n");
+    c = claim(r, "agreement_reached");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+}
+
 /* stop 28: an Urdu "may" (سکتے ہیں, as English's "may begin") is no
  * schedule: "talks between India and China may begin in Doha next
  * month" is a possibility, never written as talks to be held; "will
@@ -7078,6 +7107,7 @@ int main(void)
         cmocka_unit_test(test_failed_to_hold_is_no_failed_talks),
         cmocka_unit_test(test_report_denied_or_hedged),
         cmocka_unit_test(test_urdu_may_is_no_schedule),
+        cmocka_unit_test(test_date_of_opening_phrase),
         cmocka_unit_test(test_urdu_pair_sides_in_english),
         cmocka_unit_test(test_name_ending_in_a_state_and_cancelled),
         cmocka_unit_test(test_first_phase_and_dated_participle),
