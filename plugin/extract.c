@@ -1373,6 +1373,11 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
      * turns out to hold one ("the delegation led by Kenya's minister")
      * named no side */
     size_t conj_n0 = n0;
+    /* (stop 28) "the two sides" read by this list: in a list of more
+     * ("the two governments and the political parties of X agreed", "the
+     * two sides and Pakistan"), the list is not read whole: it names no
+     * side, and no pair of sides either */
+    int both_here = 0, conj_seen = 0;
     while (i > c0 && (!rd->brk[i] || cross)) {
         cross = 0;
         size_t st;
@@ -1382,6 +1387,7 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             if ((both = cue(rd, DIPSUM_S_BOTH_SIDES, b)) && b + both != i)
                 both = 0;
         if (both) {
+            both_here = !c->both_sides;
             c->both_sides = 1;
             c->both_w0 = i - both;
             c->both_w1 = i;
@@ -1541,7 +1547,7 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             continue;
         }
         if (cue(rd, DIPSUM_S_CONJUNCTION, i - 1)) {
-            open_conj = 1;
+            open_conj = conj_seen = 1;
             conj_n0 = c->nactors[role];
             incomplete |= has_head && !has_side;
             has_side = has_head = blocked = own_noun = 0; /* "A and B leaders": the noun is shared */
@@ -1604,9 +1610,12 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
     /* a list whose first word is "and" (the clause began there: "…
      * Army (MNDAA), and the Arakan Army attended") lacks a conjunct */
     incomplete |= open_conj && i == c0 && c0 < rd->n && cue(rd, DIPSUM_S_CONJUNCTION, c0);
+    incomplete |= both_here && (conj_seen || c->nactors[role] > n0);
     if (incomplete && sides_only) {
         added -= (int)(c->nactors[role] - n0);
         c->nactors[role] = n0;
+        if (both_here)
+            c->both_sides = 0;
     }
     return added;
 }

@@ -4149,6 +4149,39 @@ static void test_date_of_opening_phrase(void **state)
     json_decref(r);
 }
 
+/* stop 28: "the two sides" in a list of more ("the two governments and
+ * the political parties of X", "the two countries and Pakistan") is not
+ * the pair named before: the list names no side, and nothing is
+ * written; alone it is the pair.  "Northern Ireland" is a place of its
+ * own, no Ireland. */
+static void test_two_sides_in_a_longer_list(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Date: 2026-01-08\nLang: en\n\nThe Indian and Chinese governments "
+        "met on Friday. The two governments and the rebel groups of "
+        "Kashmir have reached agreement, officials said.\n",
+        "Date: 2026-01-08\nLang: en\n\nIndia and China met on Friday. The "
+        "two countries and Pakistan have reached agreement.\n",
+        "Date: 2026-01-08\nLang: en\n\nThe British and Irish governments "
+        "and the political parties of Northern Ireland reached a deal.\n"};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        json_t *r = run(texts[i]);
+        json_t *c = claim(r, "agreement_reached");
+        assert_non_null(c);
+        assert_string_equal(actors(c, "parties"), "");
+        assert_string_equal(generated(r), "");
+        json_decref(r);
+    }
+    json_t *r = run("Date: 2026-01-08\nLang: en\n\nThe Indian and Chinese "
+                    "governments met on Friday. The two governments have "
+                    "reached agreement, officials said.\n");
+    json_t *c = claim(r, "agreement_reached");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "india,china");
+    json_decref(r);
+}
+
 /* stop 28: an Urdu "may" (سکتے ہیں, as English's "may begin") is no
  * schedule: "talks between India and China may begin in Doha next
  * month" is a possibility, never written as talks to be held; "will
@@ -7108,6 +7141,7 @@ int main(void)
         cmocka_unit_test(test_report_denied_or_hedged),
         cmocka_unit_test(test_urdu_may_is_no_schedule),
         cmocka_unit_test(test_date_of_opening_phrase),
+        cmocka_unit_test(test_two_sides_in_a_longer_list),
         cmocka_unit_test(test_urdu_pair_sides_in_english),
         cmocka_unit_test(test_name_ending_in_a_state_and_cancelled),
         cmocka_unit_test(test_first_phase_and_dated_participle),
