@@ -1377,7 +1377,7 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
      * ("the two governments and the political parties of X agreed", "the
      * two sides and Pakistan"), the list is not read whole: it names no
      * side, and no pair of sides either */
-    int both_here = 0, conj_seen = 0;
+    int both_here = 0, both_in_list = 0, conj_seen = 0;
     while (i > c0 && (!rd->brk[i] || cross)) {
         cross = 0;
         size_t st;
@@ -1388,6 +1388,7 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                 both = 0;
         if (both) {
             both_here = !c->both_sides;
+            both_in_list = conj_seen || incomplete || c->nactors[role] > n0;
             c->both_sides = 1;
             c->both_w0 = i - both;
             c->both_w1 = i;
@@ -1610,12 +1611,15 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
     /* a list whose first word is "and" (the clause began there: "…
      * Army (MNDAA), and the Arakan Army attended") lacks a conjunct */
     incomplete |= open_conj && i == c0 && c0 < rd->n && cue(rd, DIPSUM_S_CONJUNCTION, c0);
-    incomplete |= both_here && (conj_seen || c->nactors[role] > n0);
+    /* (an "and" before it with no name read after that joins clauses:
+     * "… کامیاب ہو گئے اور دونوں فریقوں نے …") */
+    if (both_here && sides_only && (both_in_list || c->nactors[role] > n0)) {
+        incomplete = 1;
+        c->both_sides = 0;
+    }
     if (incomplete && sides_only) {
         added -= (int)(c->nactors[role] - n0);
         c->nactors[role] = n0;
-        if (both_here)
-            c->both_sides = 0;
     }
     return added;
 }

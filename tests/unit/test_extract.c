@@ -4180,6 +4180,29 @@ static void test_two_sides_in_a_longer_list(void **state)
     assert_non_null(c);
     assert_string_equal(actors(c, "parties"), "india,china");
     json_decref(r);
+    /* "… کامیاب ہو گئے اور دونوں فریقوں نے … دستخط کر دیے": the "and"
+     * joins clauses; the two sides are the pair named before */
+    r = run("Date: 2026-01-08\nLang: ur\n\n"
+                    "\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa "
+                    "\xd8\xa7\xd9\x88\xd8\xb1 \xda\x86\xdb\x8c\xd9\x86 "
+                    "\xda\xa9\xdb\x92 "
+                    "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+                    "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+                    "\xda\xa9\xd8\xa7\xd9\x85\xdb\x8c\xd8\xa7\xd8\xa8 "
+                    "\xdb\x81\xd9\x88 \xda\xaf\xd8\xa6\xdb\x92 "
+                    "\xd8\xa7\xd9\x88\xd8\xb1 "
+                    "\xd8\xaf\xd9\x88\xd9\x86\xd9\x88\xda\xba "
+                    "\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xd9\x88\xda\xba "
+                    "\xd9\x86\xdb\x92 "
+                    "\xd8\xac\xd9\x85\xd8\xb9\xd8\xb1\xd8\xa7\xd8\xaa "
+                    "\xda\xa9\xd9\x88 \xd8\xa7\xdb\x8c\xda\xa9 "
+                    "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 "
+                    "\xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 "
+                    "\xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xdb\x92\xdb\x94" "\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "india,china");
+    json_decref(r);
 }
 
 /* stop 28: an Urdu "may" (سکتے ہیں, as English's "may begin") is no
