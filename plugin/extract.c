@@ -5046,6 +5046,15 @@ static int two_named_before(const dipsum_facts *f, const dipsum_terms *terms,
     return n == 2 && named_as_pair(f, rules, lang, c->sent, upto, two);
 }
 
+/* Whether claim c's type is one its subject issues (sides: issuers). */
+static int issued(const dipsum_rules *rules, const dipsum_claim *c)
+{
+    for (size_t e = 0; e < rules->nevents; e++)
+        if (rules->events[e].type == c->type)
+            return rules->events[e].issuers;
+    return 0;
+}
+
 /* "The two sides agreed …": a claim whose subject says "both sides" and
  * names no side gets the two sides of the claims before it, when those
  * name exactly two; when they name none, the two the text names before
@@ -5055,11 +5064,14 @@ static void resolve_both_sides(dipsum_facts *f, const dipsum_terms *terms,
 {
     dipsum_actor two[2];
     size_t n = 0;
+    int issuers = 0; /* a claim before names who issued it */
     for (size_t i = 0; i < f->nc; i++) {
         dipsum_claim *c = &f->claims[i];
         dipsum_actor named[2];
+        /* (and not the pair the text names before either, which may
+         * be they) */
         if (c->both_sides && c->nactors[DIPSUM_ACT_PARTY] == 0 && n == 0 &&
-            two_named_before(f, terms, rules, lang, c, named)) {
+            !issuers && two_named_before(f, terms, rules, lang, c, named)) {
             c->actors[DIPSUM_ACT_PARTY][0] = named[0];
             c->actors[DIPSUM_ACT_PARTY][1] = named[1];
             c->nactors[DIPSUM_ACT_PARTY] = 2;
@@ -5074,6 +5086,14 @@ static void resolve_both_sides(dipsum_facts *f, const dipsum_terms *terms,
             c->actors[DIPSUM_ACT_PARTY][0].by_reference = 2;
             c->actors[DIPSUM_ACT_PARTY][1].by_reference = 2;
             c->nactors[DIPSUM_ACT_PARTY] = 2;
+            continue;
+        }
+        /* (stop 28) who issues a statement is no pair of sides: "…
+         * کی جانب سے جاری کیے گئے مشترکہ بیان کے مطابق … دونوں فریقوں نے
+         * دستخط کیے" (the two sides signed, per the statement of Saudi
+         * Arabia and the United States) */
+        if (issued(rules, c)) {
+            issuers |= c->nactors[DIPSUM_ACT_PARTY] > 0;
             continue;
         }
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY]; k++) {

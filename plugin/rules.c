@@ -590,9 +590,11 @@ static void read_event(loader *l, dipsum_event_rule *e, const dipsum_ynode *n)
         rule_error(l, fut, "future can only be \"ok\" or \"ignore\"");
     e->future_ok = !fut ? 0 : strcmp(fut->value, "ignore") == 0 ? 3 : 1;
     const dipsum_ynode *sb = dipsum_ynode_get(n, "sides");
-    if (sb && (sb->type != DIPSUM_Y_SCALAR || strcmp(sb->value, "between")))
-        rule_error(l, sb, "sides can only be \"between\"");
-    e->sides_between = sb != NULL;
+    if (sb && (sb->type != DIPSUM_Y_SCALAR ||
+               (strcmp(sb->value, "between") && strcmp(sb->value, "issuers"))))
+        rule_error(l, sb, "sides can only be \"between\" or \"issuers\"");
+    e->sides_between = sb && strcmp(sb->value, "between") == 0;
+    e->issuers = sb && strcmp(sb->value, "issuers") == 0;
 }
 
 static void read_events(loader *l, const dipsum_ynode *n)
@@ -967,6 +969,7 @@ static void io_event(rio *io, dipsum_event_rule *e)
     }
     io_int(io, &e->future_ok, 3);
     io_int(io, &e->sides_between, 1);
+    io_int(io, &e->issuers, 1);
 }
 
 static void io_rules(rio *io, dipsum_rules *r)
@@ -1306,7 +1309,7 @@ static void img_event(imager *x, dipsum_event_rule *e)
         (e->keeps_negation > 1 || e->visitors > 1 || e->subject_sides > 2 ||
          e->future_ok > 3 || e->keeps_negation < 0 || e->visitors < 0 ||
          e->subject_sides < 0 || e->future_ok < 0 || e->sides_between < 0 ||
-         e->sides_between > 1))
+         e->sides_between > 1 || e->issuers < 0 || e->issuers > 1))
         x->bad = 1;
 }
 

@@ -4205,6 +4205,46 @@ static void test_two_sides_in_a_longer_list(void **state)
     json_decref(r);
 }
 
+/* stop 28: who issues a statement (sides: issuers) is no pair of sides:
+ * "the two sides" after "Qatar and Kenya issued a joint statement" (or
+ * "according to the joint statement of Qatar and Kenya, the two sides
+ * signed", in Urdu) stands for neither, and is written as "the two
+ * sides", never as "Qatar and Kenya signed". */
+static void test_issuers_are_no_pair_of_sides(void **state)
+{
+    (void)state;
+    const char *texts[] = {
+        "Date: 2026-01-08\nLang: en\n\nQatar and Kenya issued a joint "
+        "statement on Saturday. The two sides signed the agreement on "
+        "Saturday.\n",
+        "Date: 2026-01-08\nLang: ur\n\n"
+        "\xd9\x82\xd8\xb7\xd8\xb1 \xd8\xa7\xd9\x88\xd8\xb1 "
+        "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 "
+        "\xda\xa9\xdb\x8c \xd8\xac\xd8\xa7\xd9\x86\xd8\xa8 "
+        "\xd8\xb3\xdb\x92 \xd8\xac\xd8\xa7\xd8\xb1\xdb\x8c "
+        "\xda\xa9\xdb\x8c\xdb\x92 \xda\xaf\xd8\xa6\xdb\x92 "
+        "\xd9\x85\xd8\xb4\xd8\xaa\xd8\xb1\xda\xa9\xdb\x81 "
+        "\xd8\xa8\xdb\x8c\xd8\xa7\xd9\x86 \xda\xa9\xdb\x92 "
+        "\xd9\x85\xd8\xb7\xd8\xa7\xd8\xa8\xd9\x82 "
+        "\xd8\xaf\xd9\x88\xd9\x86\xd9\x88\xda\xba "
+        "\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xd9\x88\xda\xba "
+        "\xd9\x86\xdb\x92 \xdb\x81\xd9\x81\xd8\xaa\xdb\x92 "
+        "\xda\xa9\xd9\x88 "
+        "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 "
+        "\xd9\xbe\xd8\xb1 "
+        "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 "
+        "\xda\xa9\xdb\x8c\xdb\x92\xdb\x94" "\n"};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        json_t *r = run(texts[i]);
+        json_t *c = claim(r, "agreement_signed");
+        assert_non_null(c);
+        assert_string_equal(actors(c, "parties"), "");
+        assert_null(strstr(generated(r), "Qatar"));
+        assert_null(strstr(generated(r), "\xd9\x82\xd8\xb7\xd8\xb1")); /* قطر */
+        json_decref(r);
+    }
+}
+
 /* stop 28: an Urdu "may" (سکتے ہیں, as English's "may begin") is no
  * schedule: "talks between India and China may begin in Doha next
  * month" is a possibility, never written as talks to be held; "will
@@ -7165,6 +7205,7 @@ int main(void)
         cmocka_unit_test(test_urdu_may_is_no_schedule),
         cmocka_unit_test(test_date_of_opening_phrase),
         cmocka_unit_test(test_two_sides_in_a_longer_list),
+        cmocka_unit_test(test_issuers_are_no_pair_of_sides),
         cmocka_unit_test(test_urdu_pair_sides_in_english),
         cmocka_unit_test(test_name_ending_in_a_state_and_cancelled),
         cmocka_unit_test(test_first_phase_and_dated_participle),
