@@ -5281,7 +5281,10 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
 {
     for (size_t i = 0; i < f->nc + f->nmentions; i++) {
         const dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
-        if (background_beside_news(f, i))
+        /* (stop 28) who issued a statement may be its mediators
+         * ("the joint statement of Saudi Arabia and the United States"):
+         * no fact of the update's sides */
+        if (background_beside_news(f, i) || (i < f->nc && issued(r, c)))
             continue;
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY]; k++) {
             size_t t = c->actors[DIPSUM_ACT_PARTY][k].term;
