@@ -4245,6 +4245,22 @@ static void test_issuers_are_no_pair_of_sides(void **state)
     }
 }
 
+/* stop 28: a summit that broke down is talks that made no progress, as
+ * talks or a meeting are ("A summit between India and China broke down
+ * on Thursday without any agreement"). */
+static void test_summit_failed(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-01-08\nLang: en\n\n"
+                    "A summit between India and China broke down on Thursday "
+                    "without any agreement.\n");
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "india,china");
+    assert_string_equal(date_of(c), "2026-01-08");
+    json_decref(r);
+}
+
 /* stop 28: an Urdu "may" (سکتے ہیں, as English's "may begin") is no
  * schedule: "talks between India and China may begin in Doha next
  * month" is a possibility, never written as talks to be held; "will
@@ -7206,6 +7222,7 @@ int main(void)
         cmocka_unit_test(test_date_of_opening_phrase),
         cmocka_unit_test(test_two_sides_in_a_longer_list),
         cmocka_unit_test(test_issuers_are_no_pair_of_sides),
+        cmocka_unit_test(test_summit_failed),
         cmocka_unit_test(test_urdu_pair_sides_in_english),
         cmocka_unit_test(test_name_ending_in_a_state_and_cancelled),
         cmocka_unit_test(test_first_phase_and_dated_participle),
