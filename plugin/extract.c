@@ -1197,7 +1197,16 @@ static int capitalised(const reading *rd, size_t i)
  * group's), not in brackets, in no term, no date word. */
 static int name_word(const reading *rd, size_t j)
 {
-    if (rd->lang != 0 || rd->url[j] || rd->cover[j] >= 0 || !capitalised(rd, j) ||
+    /* (stop 28) Urdu has no capitals: a word of no term that is none of
+     * the small words a list stops at ("بھارت کے وزیراعظم لال بہادر
+     * شاستری اور …") */
+    if (rd->lang == 1)
+        return !rd->url[j] && rd->cover[j] < 0 && rd->ent[j] < 0 &&
+               !is_date_word(rd, j) && !rd->brk[j] &&
+               !cue(rd, DIPSUM_S_CONJUNCTION, j) &&
+               !cue(rd, DIPSUM_S_PAIR_NAME_STOPS, j) &&
+               !cue(rd, DIPSUM_S_PERSON_NAME_NOT, j);
+    if (rd->url[j] || rd->cover[j] >= 0 || !capitalised(rd, j) ||
         is_date_word(rd, j))
         return 0;
     size_t len;
@@ -1558,8 +1567,12 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             noun = has_head = own_noun = 1;
         } else if (is_date_word(rd, i - 1)) {
             ; /* "X and Y agreed on Thursday to …" */
-        } else if (sides_only && person_before(rd, i, c0)) {
-            /* "… and rebel leader John Doe met": read on before the name */
+        } else if (sides_only && (rd->lang == 0 || !has_side) &&
+                   person_before(rd, i, c0)) {
+            /* "… and rebel leader John Doe met": read on before the name
+             * (Urdu: only a name in the place of its side, right before
+             * "اور" or the verb; not words before a side read, "باغی
+             * اتحاد اے ایف سی/حماس") */
             i = person_before(rd, i, c0);
             continue;
         } else if (rd->lang == 0 && sides_only &&

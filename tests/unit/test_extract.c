@@ -4261,6 +4261,66 @@ static void test_summit_failed(void **state)
     json_decref(r);
 }
 
+/* stop 28: a joint declaration signed by the sides is an agreement they
+ * signed ("India and China signed a joint declaration", "… نے ایک
+ * مشترکہ اعلامیے پر دستخط کر دیے"); issued, it stays a statement. */
+static void test_joint_declaration_signed(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-01-08\nLang: en\n\nIndia and China signed a "
+                    "joint declaration on Monday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "india,china");
+    json_decref(r);
+    r = run("Date: 2026-01-08\nLang: ur\n\n"
+            "\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa "
+            "\xd8\xa7\xd9\x88\xd8\xb1 \xda\x86\xdb\x8c\xd9\x86 "
+            "\xd9\x86\xdb\x92 \xd8\xa2\xd8\xac "
+            "\xd8\xa7\xdb\x8c\xda\xa9 "
+            "\xd9\x85\xd8\xb4\xd8\xaa\xd8\xb1\xda\xa9\xdb\x81 "
+            "\xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7\xd9\x85\xdb\x8c\xdb\x92 "
+            "\xd9\xbe\xd8\xb1 "
+            "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 "
+            "\xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xdb\x92\xdb\x94" "\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "india,china");
+    json_decref(r);
+    r = run("Date: 2026-01-08\nLang: en\n\nIndia and China issued a "
+            "joint statement on Monday.\n");
+    assert_null(claim(r, "agreement_signed"));
+    assert_non_null(claim(r, "statement_issued"));
+    json_decref(r);
+}
+
+/* stop 28: an Urdu person's name the lexicon does not know, after a
+ * title in a list of sides, is read past as in English ("بھارت کے
+ * وزیراعظم رام لال ورما اور چین کے صدر لی وانگ نے … دستخط کر دیے"). */
+static void test_urdu_names_after_titles(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-01-08\nLang: ur\n\n"
+                    "\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa "
+                    "\xda\xa9\xdb\x92 "
+                    "\xd9\x88\xd8\xb2\xdb\x8c\xd8\xb1\xd8\xa7\xd8\xb9\xd8\xb8\xd9\x85 "
+                    "\xd8\xb1\xd8\xa7\xd9\x85 \xd9\x84\xd8\xa7\xd9\x84 "
+                    "\xd9\x88\xd8\xb1\xd9\x85\xd8\xa7 "
+                    "\xd8\xa7\xd9\x88\xd8\xb1 \xda\x86\xdb\x8c\xd9\x86 "
+                    "\xda\xa9\xdb\x92 \xd8\xb5\xd8\xaf\xd8\xb1 "
+                    "\xd9\x84\xdb\x8c \xd9\x88\xd8\xa7\xd9\x86\xda\xaf "
+                    "\xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 "
+                    "\xda\xa9\xd9\x88 \xd8\xa7\xdb\x8c\xda\xa9 "
+                    "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 "
+                    "\xd9\xbe\xd8\xb1 "
+                    "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 "
+                    "\xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xdb\x92\xdb\x94" "\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "india,china");
+    json_decref(r);
+}
+
 /* stop 28: an Urdu "may" (سکتے ہیں, as English's "may begin") is no
  * schedule: "talks between India and China may begin in Doha next
  * month" is a possibility, never written as talks to be held; "will
@@ -7223,6 +7283,8 @@ int main(void)
         cmocka_unit_test(test_two_sides_in_a_longer_list),
         cmocka_unit_test(test_issuers_are_no_pair_of_sides),
         cmocka_unit_test(test_summit_failed),
+        cmocka_unit_test(test_joint_declaration_signed),
+        cmocka_unit_test(test_urdu_names_after_titles),
         cmocka_unit_test(test_urdu_pair_sides_in_english),
         cmocka_unit_test(test_name_ending_in_a_state_and_cancelled),
         cmocka_unit_test(test_first_phase_and_dated_participle),
