@@ -3417,6 +3417,16 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
         /* the end of event words of two: "will take place in Baku" */
         if (k < 0 && w > c->c0 && has_event_cue(rd, w - 1, w))
             return 1;
+        /* (stop 28) "signed the agreement at the palace in V": a venue's
+         * "at" right after the event's object, a term of what is agreed
+         * or held, is read over to it */
+        if (k < 0 && w > c->c0 && cue(rd, DIPSUM_S_VENUE_BEFORE, w) &&
+            rd->cover[w - 1] >= 0 && rd->ent[rd->cover[w - 1]] >= 0) {
+            dipsum_category cb = term_of(rd, rd->ent[rd->cover[w - 1]])->category;
+            if (cb == DIPSUM_CAT_INSTRUMENT || cb == DIPSUM_CAT_DOCUMENT ||
+                cb == DIPSUM_CAT_EVENT || cb == DIPSUM_CAT_PROCESS)
+                return 1;
+        }
         if (k >= 0) {
             dipsum_category cat = term_of(rd, k)->category;
             if (cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||

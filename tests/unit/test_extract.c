@@ -3181,7 +3181,7 @@ static void test_mediator_in_facilitating(void **state)
     assert_string_equal(facts_of("en", "Kabul praised the role played by Qatar "
                                  "and Turkey in facilitating the ceasefire "
                                  "agreement with Pakistan.", "mediators"),
-                        "qatar,turkiye");
+                        "turkiye,qatar");
 }
 
 /* "U.S. mediators", "مصری ثالثوں": whose mediators they are (the
@@ -4318,6 +4318,62 @@ static void test_urdu_names_after_titles(void **state)
     json_t *c = claim(r, "agreement_signed");
     assert_non_null(c);
     assert_string_equal(actors(c, "parties"), "india,china");
+    json_decref(r);
+}
+
+/* stop 28: the noun "agreement" is no verb of agreeing, and an agreement
+ * on an exchange or a release is none: "the ceasefire agreement between
+ * India and China collapsed" and "the prisoner exchange agreement …
+ * collapsed" say no one agreed and no one was exchanged; "signed a
+ * prisoner exchange agreement" is an agreement signed. */
+static void test_agreement_noun_is_no_agreeing(void **state)
+{
+    (void)state;
+    static const char *const none[] = {
+        "Date: 2026-01-08\nLang: en\n\nThe ceasefire agreement between "
+        "India and China collapsed on Monday.\n",
+        "Date: 2026-01-08\nLang: en\n\nThe prisoner exchange agreement "
+        "between India and China collapsed on Monday.\n",
+        "Date: 2026-01-08\nLang: en\n\nThe hostage deal between India and "
+        "China collapsed on Monday.\n"};
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        json_t *r = run(none[i]);
+        assert_null(claim(r, "ceasefire_agreed"));
+        assert_null(claim(r, "prisoner_exchange"));
+        assert_null(claim(r, "prisoners_exchanged"));
+        assert_null(claim(r, "hostage_release_agreed"));
+        assert_string_equal(generated(r), "");
+        json_decref(r);
+    }
+    json_t *r = run("Date: 2026-01-08\nLang: en\n\nIndia and China signed a "
+                    "prisoner exchange agreement on Monday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "india,china");
+    json_decref(r);
+    r = run("Date: 2026-01-08\nLang: en\n\nIndia and China agreed on a "
+            "prisoner exchange deal on Monday.\n");
+    assert_non_null(claim(r, "prisoner_exchange_agreed"));
+    json_decref(r);
+}
+
+/* stop 28: "signed a deal" is an agreement signed ("the deal" is a term
+ * of its own); the venue of "signed the accord at the presidential
+ * palace in Islamabad" is read back over "at" to the accord. */
+static void test_signed_deal_and_venue_at(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-01-08\nLang: en\n\nIndia and China signed a "
+                    "deal on Monday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "india,china");
+    json_decref(r);
+    r = run("Date: 2026-01-08\nLang: en\n\nPakistan and India signed the "
+            "accord at the presidential palace in Islamabad on Monday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "islamabad");
     json_decref(r);
 }
 
@@ -7285,6 +7341,8 @@ int main(void)
         cmocka_unit_test(test_summit_failed),
         cmocka_unit_test(test_joint_declaration_signed),
         cmocka_unit_test(test_urdu_names_after_titles),
+        cmocka_unit_test(test_agreement_noun_is_no_agreeing),
+        cmocka_unit_test(test_signed_deal_and_venue_at),
         cmocka_unit_test(test_urdu_pair_sides_in_english),
         cmocka_unit_test(test_name_ending_in_a_state_and_cancelled),
         cmocka_unit_test(test_first_phase_and_dated_participle),
