@@ -3955,7 +3955,7 @@ static void read_report(const reading *rd, dipsum_claim *c)
                 c->negative = 1;
                 return;
             }
-    if (cue_in(rd, DIPSUM_S_HEDGES, 0, rd->n) >= 0) {
+    if (cue_in(rd, DIPSUM_S_HEARSAY, 0, rd->n) >= 0) {
         c->unconfirmed = 1;
         return;
     }

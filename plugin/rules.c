@@ -272,7 +272,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (sides10) */
     "talks_anaphora", "side_leaders",
     /* (stop 28) */
-    "hedges", "report_nouns", "report_false", "denied_after",
+    "hearsay", "report_nouns", "report_false", "denied_after",
     "date_phrase_openers", "person_name_not"};
 
 /* {en: [...], ur: [...]} */
