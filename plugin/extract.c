@@ -2289,6 +2289,11 @@ static size_t sides_named_after(const reading *rd, size_t i, size_t c1)
     size_t seen[DIPSUM_CLAIM_ACTORS];
     for (size_t w = i; w < end && w < rd->n; w++) {
         long k = rd->ent[w];
+        /* not what the talks are about (as list_after: "with Saudi
+         * Arabia on Ukraine") */
+        if (k < 0 && w > i && cue(rd, DIPSUM_S_SIDE_TOPIC, w) &&
+            !(w + 1 < rd->n && is_date_word(rd, w + 1)))
+            break;
         /* a side's name, or a role that names one ("Israeli
          * delegations") */
         if (k < 0 || rd->cover[w] != (long)w ||
@@ -2446,19 +2451,26 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             if (n0 == 1 && c->nactors[DIPSUM_ACT_PARTY] == 1)
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
             /* (sides17) "X's minister met with Hamas and Israeli
-             * delegations": who meets two sides or more meets each; no
-             * one of them is shown meeting another */
-            if (cue(rd, DIPSUM_S_MEET, c->cue0) &&
+             * delegations", "Qatar's prime minister held talks with
+             * Hamas and Israel": who meets two sides or more may meet
+             * each; no one of them is shown meeting another, nor is he
+             * one side of one talks (talks and meetings only: "signed
+             * an agreement with X and Y" keeps its three) */
+            /* (one subject: "X and Y will take part … along with Z and
+             * W" are four sides of one round) */
+            if (n0 == 1 &&
+                (cue(rd, DIPSUM_S_MEET, c->cue0) || strcmp(c->type, "talks_held") == 0) &&
                 sides_named_after(rd, (size_t)with + 1, c->c1) >= 2)
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
         }
         /* "Iran's minister met his Saudi counterpart": the one met */
         else if (c->nactors[DIPSUM_ACT_PARTY] && cue(rd, DIPSUM_S_MEET, c->cue0)) {
+            size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
             list_after(rd, c, c->cue1, c->c1, DIPSUM_ACT_PARTY, 1);
             /* (sides17) "Qatar's prime minister met Hamas and Israeli
              * delegations in Doha": he met each (a mediator or no one),
              * and they are not shown meeting each other: no sides */
-            if (sides_named_after(rd, c->cue1, c->c1) >= 2)
+            if (n0 == 1 && sides_named_after(rd, c->cue1, c->c1) >= 2)
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
         }
         speaker_side(rd, c);
@@ -2581,7 +2593,8 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
             /* (sides17) so is who meets two named sides or more: "X نے Y
              * اور Z کے ساتھ ملاقات کی" */
-            if (cue(rd, DIPSUM_S_MEET, c->cue0) &&
+            if (n0 == 1 &&
+                (cue(rd, DIPSUM_S_MEET, c->cue0) || strcmp(c->type, "talks_held") == 0) &&
                 c->nactors[DIPSUM_ACT_PARTY] >= n0 + 2)
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
         }
@@ -2595,7 +2608,7 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             /* (sides17) "قطر کے وزیر اعظم نے حماس اور اسرائیل کے وفود سے
              * ملاقات کی": who meets two sides or more meets each; no
              * sides of one meeting */
-            if (c->nactors[DIPSUM_ACT_PARTY] >= n0 + 2)
+            if (n0 == 1 && c->nactors[DIPSUM_ACT_PARTY] >= n0 + 2)
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
         }
     }

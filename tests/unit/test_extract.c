@@ -6884,6 +6884,7 @@ static void test_who_meets_each_side_is_no_side(void **state)
         "Doha.\n",
         "Turkey held separate talks with Russia and Ukraine.\n",
         "Turkey held talks separately with Russia and Ukraine on Monday.\n",
+        "Qatar's prime minister held talks with Hamas and Israel in Doha.\n",
     };
     for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
         char text[512];
@@ -6927,6 +6928,20 @@ static void test_who_meets_each_side_is_no_side(void **state)
     c = claim(r, "talks_held");
     assert_non_null(c);
     assert_string_equal(actors(c, "parties"), "india,china");
+    json_decref(r);
+}
+
+/* Two sides that take part along with two more: four sides of one
+ * talks, not one who meets each (sides17). */
+static void test_sides_along_with_two_more(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Rwanda and Uganda will take part in talks along with "
+                    "Kenya and Ethiopia on Friday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "rwanda,uganda,kenya,ethiopia");
     json_decref(r);
 }
 
@@ -7015,6 +7030,24 @@ static void test_urdu_met_and_will_meet_again(void **state)
     assert_string_equal(field(c, "modality"), "happened");
     assert_string_equal(date_of(c), "2026-05-12");
     assert_string_equal(actors(c, "venues"), "beijing");
+    json_decref(r);
+    /* "… کے وزرا نے …": the ministers of the two (an actor noun) */
+    r = run("Date: 2026-05-13\nLang: ur\n\n"
+            "\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9\x88"
+            "\xd8\xb1 \xda\x86\xdb\x8c\xd9\x86 \xda\xa9\xdb\x92 \xd9\x88"
+            "\xd8\xb2\xd8\xb1\xd8\xa7 \xd9\x86\xdb\x92 \xd9\x85\xd9\x86"
+            "\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 \xd8\xa8\xdb\x8c\xd8\xac"
+            "\xd9\x86\xda\xaf \xd9\x85\xdb\x8c\xda\xba \xd9\x85\xd9\x84"
+            "\xd8\xa7\xd9\x82\xd8\xa7\xd8\xaa \xda\xa9\xdb\x8c \xd8\xa7"
+            "\xd9\x88\xd8\xb1 \xd8\xac\xd9\x85\xd8\xb9\xdb\x81 \xda\xa9"
+            "\xd9\x88 \xd8\xaf\xdb\x81\xd9\x84\xdb\x8c \xd9\x85\xdb\x8c"
+            "\xda\xba \xd8\xaf\xd9\x88\xd8\xa8\xd8\xa7\xd8\xb1\xdb\x81 "
+            "\xd9\x85\xd9\x84\xdb\x8c\xda\xba \xda\xaf\xdb\x92\xdb\x94"
+            "\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "india,china");
+    assert_string_equal(date_of(c), "2026-05-12");
     json_decref(r);
 }
 
@@ -7225,6 +7258,7 @@ int main(void)
         cmocka_unit_test(test_speakers_their_talks),
         cmocka_unit_test(test_topic_after_on_is_no_side),
         cmocka_unit_test(test_who_meets_each_side_is_no_side),
+        cmocka_unit_test(test_sides_along_with_two_more),
         cmocka_unit_test(test_host_is_no_side),
         cmocka_unit_test(test_accuser_is_no_side),
         cmocka_unit_test(test_urdu_met_and_will_meet_again),
