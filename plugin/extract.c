@@ -3842,9 +3842,12 @@ static int reported_clause(const reading *rd, size_t j)
     size_t e = j;
     while (e < rd->n && (e == j || !rd->brk[e]))
         e++;
+    /* (sides17) or an event's verb: "Pakistan said Indian troops
+     * violated the ceasefire" reports; the troops are no speakers */
     return cues_in(rd, &rd->r->future[0], j, e) >= 0 ||
            cues_in(rd, &rd->r->dates.past_finite[0], j, e) >= 0 ||
-           cue_in(rd, DIPSUM_S_COMPLEMENTIZER, j, e) >= 0;
+           cue_in(rd, DIPSUM_S_COMPLEMENTIZER, j, e) >= 0 ||
+           has_event_cue(rd, j, e);
 }
 
 /* Speakers: "X said", "said X", "according to X", "X نے کہا". */

@@ -6931,6 +6931,20 @@ static void test_who_meets_each_side_is_no_side(void **state)
     json_decref(r);
 }
 
+/* "Pakistan said Indian troops violated the ceasefire": a clause after
+ * "said" with an event's verb is what is said; "Indian troops" speak
+ * nothing (sides17). */
+static void test_reported_clause_with_event_verb_names_no_speaker(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Pakistan said Indian troops violated the ceasefire.\n");
+    json_t *c = claim(r, "ceasefire_violated");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "speakers"), "");
+    json_decref(r);
+}
+
 /* Two sides that take part along with two more: four sides of one
  * talks, not one who meets each (sides17). */
 static void test_sides_along_with_two_more(void **state)
@@ -7259,6 +7273,7 @@ int main(void)
         cmocka_unit_test(test_topic_after_on_is_no_side),
         cmocka_unit_test(test_who_meets_each_side_is_no_side),
         cmocka_unit_test(test_sides_along_with_two_more),
+        cmocka_unit_test(test_reported_clause_with_event_verb_names_no_speaker),
         cmocka_unit_test(test_host_is_no_side),
         cmocka_unit_test(test_accuser_is_no_side),
         cmocka_unit_test(test_urdu_met_and_will_meet_again),
