@@ -2499,7 +2499,14 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                       cue(rd, DIPSUM_S_RELATIVE, p0);
             /* (not "X نے امید ظاہر کی کہ …": the کی of a verb before
              * "that" is no genitive, and X hopes, no side) */
-            if (!own && !gap_breaks(g, len) &&
+            /* (sides17) nor the agent of a clause that hosts or
+             * mediates, which an "and" after "do" ends: "قطر نے … مذاکرات
+             * کی میزبانی کی اور اگلے ہفتے … مذاکرات ہوں گے" (Qatar hosts;
+             * no side of the next talks) */
+            int hosts = cue(rd, DIPSUM_S_CONJUNCTION, c->c0) &&
+                        (cue_in(rd, DIPSUM_S_HOSTING, p0, c->c0) >= 0 ||
+                         cue_in(rd, DIPSUM_S_MEDIATING, p0, c->c0) >= 0);
+            if (!own && !hosts && !gap_breaks(g, len) &&
                 !cue(rd, DIPSUM_S_COMPLEMENTIZER, c->c0) &&
                 cue(rd, DIPSUM_S_GENITIVE, c->c0 - 1)) {
                 agent = cue_in(rd, DIPSUM_S_AGENT, p0, c->c0);
