@@ -962,6 +962,31 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         if (!rd->brk[k] && cue(rd, DIPSUM_S_CONJUNCTION, k) &&
             cue(rd, DIPSUM_S_VERB_FINAL, k - 1))
             rd->brk[k] = 1;
+    /* (sides17) "X اور Y نے منگل کو بیجنگ میں ملاقات کی اور جمعہ کو دہلی
+     * میں دوبارہ ملیں گے": an "and" after the verb "do" (do_verbs) right
+     * after an event's words starts a clause when a future comes before
+     * the next break; each clause keeps its own time and place */
+    for (size_t k = 2; rd->lang == 1 && k + 1 < s->nwords; k++) {
+        if (rd->brk[k] || !cue(rd, DIPSUM_S_CONJUNCTION, k) ||
+            !cue(rd, DIPSUM_S_DO_VERBS, k - 1))
+            continue;
+        /* an event type's cue, or a term of talks ("بات چیت"), right
+         * before the verb */
+        int event = 0;
+        for (size_t e = 0; e < r->nevents && !event; e++)
+            event = r->events[e].type &&
+                    cues_in(rd, &r->events[e].cues[1], k > 3 ? k - 3 : 0, k - 1) >= 0;
+        long tk = rd->cover[k - 2] >= 0 ? rd->ent[rd->cover[k - 2]] : -1;
+        if (!event && tk >= 0 && rd->mend[rd->cover[k - 2]] == k - 1) {
+            dipsum_category cat = term_of(rd, tk)->category;
+            event = cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS;
+        }
+        int future = 0;
+        for (size_t w = k + 1; w < s->nwords && !rd->brk[w] && !future; w++)
+            future = cues_in(rd, &r->future[1], w, w + 1) == (long)w;
+        if (event && future)
+            rd->brk[k] = 1;
+    }
     /* a short quoted phrase is part of its clause: "held talks in a
      * “productive, calm and positive atmosphere” in Oman" */
     for (size_t k = 1; k < s->nwords; k++) {
@@ -1787,6 +1812,12 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
             i = person_after(rd, i, c1); /* "between Minister John Doe and …" */
             continue;
         }
+        /* (sides17) "held talks with Saudi Arabia on Ukraine": "on"
+         * after a name, before no date, opens what the talks are about;
+         * no side follows ("with Egypt on Monday and Qatar" goes on) */
+        if (sides_only && i > from && cue(rd, DIPSUM_S_SIDE_TOPIC, i) &&
+            !(i + 1 < rd->n && is_date_word(rd, i + 1)))
+            break;
         /* (roles5) "mediated by China's special envoy for Myanmar
          * affairs": what an office is for names no mediator */
         if (role == DIPSUM_ACT_MEDIATOR && cue(rd, DIPSUM_S_MEDIATOR_LIST_STOP, i))
@@ -1831,6 +1862,24 @@ static void read_sides(const reading *rd, dipsum_claim *c)
 {
     read_between(rd, c);
     read_subject(rd, c);
+    /* (sides17) "Turkey held separate talks with Russia and Ukraine":
+     * each met apart; the clause names no sides of one talks */
+    if (c->nactors[DIPSUM_ACT_PARTY] &&
+        cue_in(rd, DIPSUM_S_SEPARATELY, c->c0, c->c1) >= 0) {
+        c->nactors[DIPSUM_ACT_PARTY] = 0;
+        c->both_sides = 0;
+    }
+    /* (sides17) "India accused China of violating the ceasefire", "بھارت
+     * نے چین پر جنگ بندی کی خلاف ورزی کا الزام لگایا": an accusation
+     * (before the event's words in English, after them in Urdu) makes
+     * the accuser no side, and says only that the other is accused: no
+     * sides are read, and nothing of the event is written */
+    if (c->nactors[DIPSUM_ACT_PARTY] &&
+        (rd->lang == 0 ? cue_in(rd, DIPSUM_S_ACCUSING, c->c0, c->cue0)
+                       : cue_in(rd, DIPSUM_S_ACCUSING, c->cue1, c->c1)) >= 0) {
+        c->nactors[DIPSUM_ACT_PARTY] = 0;
+        c->both_sides = 0;
+    }
 }
 
 /* "between X and Y", "X اور Y کے درمیان", "X–Y talks" in the claim's
@@ -2256,6 +2305,44 @@ static void speakers_their_talks(const reading *rd, dipsum_claim *c)
     }
 }
 
+/* (sides17) How many different sides the list of names read forwards
+ * from word i names (list_end's words, up to c1; a side's name or a role
+ * term that can be a party, not "counterpart"): "met Hamas and Israeli delegations" names two, though only
+ * Hamas is read as a side. */
+static size_t sides_named_after(const reading *rd, size_t i, size_t c1)
+{
+    size_t end = list_end(rd, i, c1), n = 0;
+    size_t seen[DIPSUM_CLAIM_ACTORS];
+    for (size_t w = i; w < end && w < rd->n; w++) {
+        long k = rd->ent[w];
+        /* not what the talks are about (as list_after: "with Saudi
+         * Arabia on Ukraine") */
+        if (k < 0 && w > i && cue(rd, DIPSUM_S_SIDE_TOPIC, w) &&
+            !(w + 1 < rd->n && is_date_word(rd, w + 1)))
+            break;
+        /* a side's name, or a role that names one ("Israeli
+         * delegations") */
+        if (k < 0 || rd->cover[w] != (long)w ||
+            (!side_kind(rd, k) && !(term_of(rd, k)->category == DIPSUM_CAT_ROLE &&
+                                    (term_of(rd, k)->roles & DIPSUM_ROLE_PARTY))))
+            continue;
+        /* a role right after a side's name is that side's ("the Iraqi
+         * delegation", "Iran's delegation") */
+        size_t b = w > i ? w - 1 : w;
+        if (b > i && strcmp(rd->w[b], "'s") == 0)
+            b--;
+        int owned = b < w && rd->cover[b] >= 0 && side_kind(rd, rd->ent[rd->cover[b]]);
+        if (!side_kind(rd, k) && owned)
+            continue;
+        size_t t = rd->f->m[k].term, q = 0;
+        while (q < n && seen[q] != t)
+            q++;
+        if (q == n && n < DIPSUM_CLAIM_ACTORS)
+            seen[n++] = t;
+    }
+    return n;
+}
+
 static void read_subject(const reading *rd, dipsum_claim *c)
 {
     if (rd->lang == 0) {
@@ -2264,7 +2351,11 @@ static void read_subject(const reading *rd, dipsum_claim *c)
          * side */
         int role = DIPSUM_ACT_PARTY;
         long med;
-        if (cue_in(rd, DIPSUM_S_HOSTING, c->cue0, c->cue1 + 2) >= 0)
+        long hst = cue_in(rd, DIPSUM_S_HOSTING, c->cue0, c->cue1 + 2);
+        /* (sides17) not the passive of who else hosts: "Talks between
+         * Rwanda and Uganda were hosted by Kenya" (the subject is the
+         * talks, whose sides host nothing) */
+        if (hst >= 0 && !cue(rd, DIPSUM_S_HOSTED_BY, (size_t)hst))
             role = DIPSUM_ACT_HOST;
         else if ((med = cue_in(rd, DIPSUM_S_MEDIATING, c->cue0, c->cue1 + 2)) >= 0 &&
                  /* (mediators6) not the passive of who else mediates:
@@ -2385,10 +2476,29 @@ static void read_subject(const reading *rd, dipsum_claim *c)
              * sentence says */
             if (n0 == 1 && c->nactors[DIPSUM_ACT_PARTY] == 1)
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
+            /* (sides17) "X's minister met with Hamas and Israeli
+             * delegations", "Qatar's prime minister held talks with
+             * Hamas and Israel": who meets two sides or more may meet
+             * each; no one of them is shown meeting another, nor is he
+             * one side of one talks (talks and meetings only: "signed
+             * an agreement with X and Y" keeps its three) */
+            /* (one subject: "X and Y will take part … along with Z and
+             * W" are four sides of one round) */
+            if (n0 == 1 &&
+                (cue(rd, DIPSUM_S_MEET, c->cue0) || strcmp(c->type, "talks_held") == 0) &&
+                sides_named_after(rd, (size_t)with + 1, c->c1) >= 2)
+                c->nactors[DIPSUM_ACT_PARTY] = 0;
         }
         /* "Iran's minister met his Saudi counterpart": the one met */
-        else if (c->nactors[DIPSUM_ACT_PARTY] && cue(rd, DIPSUM_S_MEET, c->cue0))
+        else if (c->nactors[DIPSUM_ACT_PARTY] && cue(rd, DIPSUM_S_MEET, c->cue0)) {
+            size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
             list_after(rd, c, c->cue1, c->c1, DIPSUM_ACT_PARTY, 1);
+            /* (sides17) "Qatar's prime minister met Hamas and Israeli
+             * delegations in Doha": he met each (a mediator or no one),
+             * and they are not shown meeting each other: no sides */
+            if (n0 == 1 && sides_named_after(rd, c->cue1, c->c1) >= 2)
+                c->nactors[DIPSUM_ACT_PARTY] = 0;
+        }
         speaker_side(rd, c);
         speakers_their_talks(rd, c);
     } else {
@@ -2415,14 +2525,30 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                       cue(rd, DIPSUM_S_RELATIVE, p0);
             /* (not "X نے امید ظاہر کی کہ …": the کی of a verb before
              * "that" is no genitive, and X hopes, no side) */
-            if (!own && !gap_breaks(g, len) &&
+            /* (sides17) nor the agent of a clause that hosts or
+             * mediates, which an "and" after "do" ends: "قطر نے … مذاکرات
+             * کی میزبانی کی اور اگلے ہفتے … مذاکرات ہوں گے" (Qatar hosts;
+             * no side of the next talks) */
+            int hosts = cue(rd, DIPSUM_S_CONJUNCTION, c->c0) &&
+                        (cue_in(rd, DIPSUM_S_HOSTING, p0, c->c0) >= 0 ||
+                         cue_in(rd, DIPSUM_S_MEDIATING, p0, c->c0) >= 0);
+            if (!own && !hosts && !gap_breaks(g, len) &&
                 !cue(rd, DIPSUM_S_COMPLEMENTIZER, c->c0) &&
                 cue(rd, DIPSUM_S_GENITIVE, c->c0 - 1)) {
                 agent = cue_in(rd, DIPSUM_S_AGENT, p0, c->c0);
                 a0 = p0;
             }
         }
-        if (agent >= 0)
+        /* (sides17) "مصر نے قاہرہ میں X اور Y کے وفود کی ملاقات کی
+         * میزبانی کی": an agent that hosts the event whose words come
+         * right before "کی میزبانی" is its host, no side; the sides are
+         * read as with no agent ("X اور Y کے وفود کی ملاقات") */
+        if (agent >= 0 && cue_in(rd, DIPSUM_S_HOSTING, c->cue1,
+                                 c->cue1 + 2 < c->c1 ? c->cue1 + 2 : c->c1) >= 0) {
+            list_before(rd, c, (size_t)agent, a0, DIPSUM_ACT_HOST, -1, 0);
+            agent = -1;
+        }
+        else if (agent >= 0)
             list_before(rd, c, (size_t)agent, a0, DIPSUM_ACT_PARTY, -1, 1);
         /* "X اور Y جنگ بندی پر متفق ہو گئے": event words whose subject
          * takes no نے have it at the clause's start, two sides or more */
@@ -2491,19 +2617,32 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         long with = cue_in(rd, DIPSUM_S_WITH, c->c0, c->cue0);
         if (with >= 0 && c->nactors[DIPSUM_ACT_PARTY]) {
             int both = c->both_sides;
+            size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
             list_before(rd, c, (size_t)with, c->c0, DIPSUM_ACT_PARTY, -1, 1);
             /* "X کے وزیر اعظم نے دونوں ممالک کے وزرائے اعظم کے ساتھ ملاقات
              * کی": who meets both sides is a third party, not one of
              * them (the two sides stand for themselves) */
             if (!both && c->both_sides)
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
+            /* (sides17) so is who meets two named sides or more: "X نے Y
+             * اور Z کے ساتھ ملاقات کی" */
+            if (n0 == 1 &&
+                (cue(rd, DIPSUM_S_MEET, c->cue0) || strcmp(c->type, "talks_held") == 0) &&
+                c->nactors[DIPSUM_ACT_PARTY] >= n0 + 2)
+                c->nactors[DIPSUM_ACT_PARTY] = 0;
         }
         /* "X نے Y سے ملاقات کی": the one met, right before the word, or
          * before where and when ("X نے Y سے بغداد میں اتوار کو ملاقات کی") */
         else if (c->nactors[DIPSUM_ACT_PARTY] && cue(rd, DIPSUM_S_MEET, c->cue0)) {
             size_t w = met_with_before(rd, c->cue0, c->c0);
+            size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
             if (w > c->c0 && cue(rd, DIPSUM_S_MET_WITH, w - 1))
                 list_before(rd, c, w - 1, c->c0, DIPSUM_ACT_PARTY, -1, 1);
+            /* (sides17) "قطر کے وزیر اعظم نے حماس اور اسرائیل کے وفود سے
+             * ملاقات کی": who meets two sides or more meets each; no
+             * sides of one meeting */
+            if (n0 == 1 && c->nactors[DIPSUM_ACT_PARTY] >= n0 + 2)
+                c->nactors[DIPSUM_ACT_PARTY] = 0;
         }
     }
 }
@@ -3746,9 +3885,12 @@ static int reported_clause(const reading *rd, size_t j)
     size_t e = j;
     while (e < rd->n && (e == j || !rd->brk[e]))
         e++;
+    /* (sides17) or an event's verb: "Pakistan said Indian troops
+     * violated the ceasefire" reports; the troops are no speakers */
     return cues_in(rd, &rd->r->future[0], j, e) >= 0 ||
            cues_in(rd, &rd->r->dates.past_finite[0], j, e) >= 0 ||
-           cue_in(rd, DIPSUM_S_COMPLEMENTIZER, j, e) >= 0;
+           cue_in(rd, DIPSUM_S_COMPLEMENTIZER, j, e) >= 0 ||
+           has_event_cue(rd, j, e);
 }
 
 /* Speakers: "X said", "said X", "according to X", "X نے کہا". */

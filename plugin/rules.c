@@ -273,7 +273,10 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "talks_anaphora", "side_leaders",
     /* (stop 28) */
     "hearsay", "report_nouns", "report_false", "denied_after",
-    "date_phrase_openers", "person_name_not"};
+    "date_phrase_openers", "person_name_not",
+    /* (sides17) */
+    "side_topic", "separately", "accusing",
+    "do_verbs"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -7215,6 +7215,252 @@ static void test_speakers_their_talks(void **state)
     }
 }
 
+/* ==== Hosts, callers, mediators and topics are no sides (sides17) ====== */
+
+/* "Russia held talks with Saudi Arabia on Ukraine": "on" after a side's
+ * name, before no date, opens what the talks are about; "on Tuesday"
+ * does not end the list. */
+static void test_topic_after_on_is_no_side(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Russia held talks with Saudi Arabia on Ukraine on "
+                    "Tuesday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "russia,saudi_arabia");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Ethiopia held talks with Kenya on Somalia in Nairobi.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "ethiopia,kenya");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "India held talks with China on Tuesday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "india,china");
+    json_decref(r);
+}
+
+/* "Qatar's prime minister met Hamas and Israeli delegations", "Turkey
+ * held separate talks with Russia and Ukraine": who meets two sides or
+ * more meets each; neither he nor they are sides of one talks (English
+ * and Urdu).  Who meets one side, and talks of two with a mediator, keep
+ * their sides. */
+static void test_who_meets_each_side_is_no_side(void **state)
+{
+    (void)state;
+    static const char *const none[] = {
+        "Qatar's prime minister met Hamas and Israeli delegations in Doha.\n",
+        "Qatar's prime minister met with Hamas and Israeli delegations in "
+        "Doha.\n",
+        "Turkey held separate talks with Russia and Ukraine.\n",
+        "Turkey held talks separately with Russia and Ukraine on Monday.\n",
+        "Qatar's prime minister held talks with Hamas and Israel in Doha.\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-05-13\n\n%s", none[i]);
+        json_t *r = run(text);
+        json_t *c = claim(r, "talks_held");
+        if (c)
+            assert_string_equal(actors(c, "parties"), "");
+        assert_string_equal(generated(r), "");
+        json_decref(r);
+    }
+    /* Urdu: "… حماس اور اسرائیل کے وفود سے ملاقات کی", "… الگ الگ مذاکرات" */
+    static const char *const none_ur[] = {
+        "\xd9\x82\xd8\xb7\xd8\xb1 \xda\xa9\xdb\x92 \xd9\x88\xd8\xb2"
+        "\xdb\x8c\xd8\xb1 \xd8\xa7\xd8\xb9\xd8\xb8\xd9\x85 \xd9\x86"
+        "\xdb\x92 \xd8\xaf\xd9\x88\xd8\xad\xdb\x81 \xd9\x85\xdb\x8c"
+        "\xda\xba \xd8\xad\xd9\x85\xd8\xa7\xd8\xb3 \xd8\xa7\xd9\x88"
+        "\xd8\xb1 \xd8\xa7\xd8\xb3\xd8\xb1\xd8\xa7\xd8\xa6\xdb\x8c"
+        "\xd9\x84 \xda\xa9\xdb\x92 \xd9\x88\xd9\x81\xd9\x88\xd8\xaf "
+        "\xd8\xb3\xdb\x92 \xd9\x85\xd9\x84\xd8\xa7\xd9\x82\xd8\xa7"
+        "\xd8\xaa \xda\xa9\xdb\x8c\xdb\x94",
+        "\xd8\xaa\xd8\xb1\xda\xa9\xdb\x8c \xd9\x86\xdb\x92 \xd8\xb1"
+        "\xd9\x88\xd8\xb3 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88"
+        "\xda\xa9\xd8\xb1\xdb\x8c\xd9\x86 \xda\xa9\xdb\x92 \xd8\xb3"
+        "\xd8\xa7\xd8\xaa\xda\xbe \xd8\xa7\xd9\x84\xda\xaf \xd8\xa7"
+        "\xd9\x84\xda\xaf \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1"
+        "\xd8\xa7\xd8\xaa \xda\xa9\xdb\x8c\xdb\x92\xdb\x94",
+    };
+    for (size_t i = 0; i < sizeof none_ur / sizeof *none_ur; i++)
+        assert_string_equal(urdu_parties(none_ur[i], "talks_held", "parties"), "");
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Qatar mediated talks between Hamas and Israel.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "hamas,israel");
+    assert_string_equal(actors(c, "mediators"), "qatar");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "India's foreign minister met his Chinese counterpart in "
+            "Beijing.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "india,china");
+    json_decref(r);
+}
+
+/* "Pakistan said Indian troops violated the ceasefire": a clause after
+ * "said" with an event's verb is what is said; "Indian troops" speak
+ * nothing (sides17). */
+static void test_reported_clause_with_event_verb_names_no_speaker(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Pakistan said Indian troops violated the ceasefire.\n");
+    json_t *c = claim(r, "ceasefire_violated");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "speakers"), "");
+    json_decref(r);
+}
+
+/* Two sides that take part along with two more: four sides of one
+ * talks, not one who meets each (sides17). */
+static void test_sides_along_with_two_more(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Rwanda and Uganda will take part in talks along with "
+                    "Kenya and Ethiopia on Friday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "rwanda,uganda,kenya,ethiopia");
+    json_decref(r);
+}
+
+/* "Talks between Rwanda and Uganda were hosted by Kenya": the passive's
+ * subject hosts nothing; Urdu "مصر نے … X اور Y کے وفود کی ملاقات کی
+ * میزبانی کی": the agent hosts, and X and Y are the sides. */
+static void test_host_is_no_side(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Talks between Rwanda and Uganda were hosted by "
+                    "Kenya.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "rwanda,uganda");
+    assert_string_equal(actors(c, "hosts"), "kenya");
+    json_decref(r);
+    /* "مصر نے قاہرہ میں اسرائیل اور حماس کے وفود کی ملاقات کی میزبانی کی" */
+    assert_string_equal(urdu_parties("\xd9\x85\xd8\xb5\xd8\xb1 \xd9\x86\xdb\x92 \xd9\x82\xd8\xa7"
+                                     "\xdb\x81\xd8\xb1\xdb\x81 \xd9\x85\xdb\x8c\xda\xba \xd8\xa7"
+                                     "\xd8\xb3\xd8\xb1\xd8\xa7\xd8\xa6\xdb\x8c\xd9\x84 \xd8\xa7"
+                                     "\xd9\x88\xd8\xb1 \xd8\xad\xd9\x85\xd8\xa7\xd8\xb3 \xda\xa9"
+                                     "\xdb\x92 \xd9\x88\xd9\x81\xd9\x88\xd8\xaf \xda\xa9\xdb\x8c "
+                                     "\xd9\x85\xd9\x84\xd8\xa7\xd9\x82\xd8\xa7\xd8\xaa \xda\xa9"
+                                     "\xdb\x8c \xd9\x85\xdb\x8c\xd8\xb2\xd8\xa8\xd8\xa7\xd9\x86"
+                                     "\xdb\x8c \xda\xa9\xdb\x8c\xdb\x94",
+                                     "talks_held", "parties"),
+                        "israel,hamas");
+    assert_string_equal(urdu_parties("\xd9\x85\xd8\xb5\xd8\xb1 \xd9\x86\xdb\x92 \xd9\x82\xd8\xa7"
+                                     "\xdb\x81\xd8\xb1\xdb\x81 \xd9\x85\xdb\x8c\xda\xba \xd8\xa7"
+                                     "\xd8\xb3\xd8\xb1\xd8\xa7\xd8\xa6\xdb\x8c\xd9\x84 \xd8\xa7"
+                                     "\xd9\x88\xd8\xb1 \xd8\xad\xd9\x85\xd8\xa7\xd8\xb3 \xda\xa9"
+                                     "\xdb\x92 \xd9\x88\xd9\x81\xd9\x88\xd8\xaf \xda\xa9\xdb\x8c "
+                                     "\xd9\x85\xd9\x84\xd8\xa7\xd9\x82\xd8\xa7\xd8\xaa \xda\xa9"
+                                     "\xdb\x8c \xd9\x85\xdb\x8c\xd8\xb2\xd8\xa8\xd8\xa7\xd9\x86"
+                                     "\xdb\x8c \xda\xa9\xdb\x8c\xdb\x94",
+                                     "talks_held", "hosts"),
+                        "egypt");
+}
+
+/* "بھارت نے چین پر جنگ بندی کی خلاف ورزی کا الزام لگایا", "Ethiopia
+ * accused the TPLF of breaching the truce agreed with Eritrea": who
+ * accuses is no side, and nothing of the violation is written. */
+static void test_accuser_is_no_side(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Ethiopia accused the TPLF of breaching the truce "
+                    "agreed with Eritrea.\n");
+    json_t *c = claim(r, "ceasefire_violated");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    assert_string_equal(urdu_parties("\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd9\x86\xdb\x92 "
+                                     "\xda\x86\xdb\x8c\xd9\x86 \xd9\xbe\xd8\xb1 \xd8\xac\xd9\x86"
+                                     "\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xda\xa9\xdb\x8c "
+                                     "\xd8\xae\xd9\x84\xd8\xa7\xd9\x81 \xd9\x88\xd8\xb1\xd8\xb2"
+                                     "\xdb\x8c \xda\xa9\xd8\xa7 \xd8\xa7\xd9\x84\xd8\xb2\xd8\xa7"
+                                     "\xd9\x85 \xd9\x84\xda\xaf\xd8\xa7\xdb\x8c\xd8\xa7\xdb\x94",
+                                     "ceasefire_violated", "parties"),
+                        "");
+}
+
+/* "X اور Y نے منگل کو بیجنگ میں ملاقات کی اور جمعہ کو دہلی میں دوبارہ ملیں
+ * گے": the meeting in Beijing happened on Tuesday; the future and Delhi
+ * are the next clause's. */
+static void test_urdu_met_and_will_meet_again(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\nLang: ur\n\n"
+                    "\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9\x88"
+                    "\xd8\xb1 \xda\x86\xdb\x8c\xd9\x86 \xd9\x86\xdb\x92 \xd9\x85"
+                    "\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 \xd8\xa8\xdb\x8c"
+                    "\xd8\xac\xd9\x86\xda\xaf \xd9\x85\xdb\x8c\xda\xba \xd9\x85"
+                    "\xd9\x84\xd8\xa7\xd9\x82\xd8\xa7\xd8\xaa \xda\xa9\xdb\x8c "
+                    "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xac\xd9\x85\xd8\xb9\xdb\x81 "
+                    "\xda\xa9\xd9\x88 \xd8\xaf\xdb\x81\xd9\x84\xdb\x8c \xd9\x85"
+                    "\xdb\x8c\xda\xba \xd8\xaf\xd9\x88\xd8\xa8\xd8\xa7\xd8\xb1"
+                    "\xdb\x81 \xd9\x85\xd9\x84\xdb\x8c\xda\xba \xda\xaf\xdb\x92"
+                    "\xdb\x94"
+                    "\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "india,china");
+    assert_string_equal(field(c, "modality"), "happened");
+    assert_string_equal(date_of(c), "2026-05-12");
+    assert_string_equal(actors(c, "venues"), "beijing");
+    json_decref(r);
+    /* "… کے وزرا نے …": the ministers of the two (an actor noun) */
+    r = run("Date: 2026-05-13\nLang: ur\n\n"
+            "\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9\x88"
+            "\xd8\xb1 \xda\x86\xdb\x8c\xd9\x86 \xda\xa9\xdb\x92 \xd9\x88"
+            "\xd8\xb2\xd8\xb1\xd8\xa7 \xd9\x86\xdb\x92 \xd9\x85\xd9\x86"
+            "\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 \xd8\xa8\xdb\x8c\xd8\xac"
+            "\xd9\x86\xda\xaf \xd9\x85\xdb\x8c\xda\xba \xd9\x85\xd9\x84"
+            "\xd8\xa7\xd9\x82\xd8\xa7\xd8\xaa \xda\xa9\xdb\x8c \xd8\xa7"
+            "\xd9\x88\xd8\xb1 \xd8\xac\xd9\x85\xd8\xb9\xdb\x81 \xda\xa9"
+            "\xd9\x88 \xd8\xaf\xdb\x81\xd9\x84\xdb\x8c \xd9\x85\xdb\x8c"
+            "\xda\xba \xd8\xaf\xd9\x88\xd8\xa8\xd8\xa7\xd8\xb1\xdb\x81 "
+            "\xd9\x85\xd9\x84\xdb\x8c\xda\xba \xda\xaf\xdb\x92\xdb\x94"
+            "\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "india,china");
+    assert_string_equal(date_of(c), "2026-05-12");
+    json_decref(r);
+    /* the host of the first clause is no side of the talks to come:
+     * "قطر نے دوحہ میں X اور Y کے درمیان مذاکرات کی میزبانی کی اور اگلے
+     * ہفتے قاہرہ میں دوبارہ مذاکرات ہوں گے" */
+    r = run("Date: 2026-05-13\nLang: ur\n\n"
+            "\xd9\x82\xd8\xb7\xd8\xb1 \xd9\x86\xdb\x92 \xd8\xaf\xd9\x88"
+            "\xd8\xad\xdb\x81 \xd9\x85\xdb\x8c\xda\xba \xd8\xad\xd9\x85"
+            "\xd8\xa7\xd8\xb3 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd8\xb3"
+            "\xd8\xb1\xd8\xa7\xd8\xa6\xdb\x8c\xd9\x84 \xda\xa9\xdb\x92 "
+            "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85"
+            "\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9"
+            "\xdb\x8c \xd9\x85\xdb\x8c\xd8\xb2\xd8\xa8\xd8\xa7\xd9\x86"
+            "\xdb\x8c \xda\xa9\xdb\x8c \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7"
+            "\xda\xaf\xd9\x84\xdb\x92 \xdb\x81\xd9\x81\xd8\xaa\xdb\x92 "
+            "\xd9\x82\xd8\xa7\xdb\x81\xd8\xb1\xdb\x81 \xd9\x85\xdb\x8c"
+            "\xda\xba \xd8\xaf\xd9\x88\xd8\xa8\xd8\xa7\xd8\xb1\xdb\x81 "
+            "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+            "\xdb\x81\xd9\x88\xda\xba \xda\xaf\xdb\x92\xdb\x94"
+            "\n");
+    size_t i;
+    json_array_foreach(claims(r), i, c)
+        assert_null(strstr(actors(c, "parties"), "qatar"));
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7430,6 +7676,13 @@ int main(void)
         cmocka_unit_test(test_talks_failed_of_clause_before),
         cmocka_unit_test(test_side_led_by_name_after_description),
         cmocka_unit_test(test_speakers_their_talks),
+        cmocka_unit_test(test_topic_after_on_is_no_side),
+        cmocka_unit_test(test_who_meets_each_side_is_no_side),
+        cmocka_unit_test(test_sides_along_with_two_more),
+        cmocka_unit_test(test_reported_clause_with_event_verb_names_no_speaker),
+        cmocka_unit_test(test_host_is_no_side),
+        cmocka_unit_test(test_accuser_is_no_side),
+        cmocka_unit_test(test_urdu_met_and_will_meet_again),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
