@@ -586,6 +586,11 @@ static long cues_in_range(const reading *rd, const dipsum_cues *cs,
     const occurrences *o;
     if (from >= end)
         return -1;
+    /* (speed17) a list no word of the sentence may start (its bit clear
+     * in the OR of the rows: most lists in most sentences) is in no
+     * stretch of it: no word is looked at */
+    if (!dipsum_cue_text_may_any(rd->ct, cs))
+        return -1;
     if (end - from > SCAN_WORDS && (o = occurrences_of(rd, cs)) != NULL) {
         size_t lo = 0, hi = o->n; /* the first occurrence at or after from */
         while (lo < hi) {
@@ -3384,9 +3389,8 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
         /* another event word of the clause: "mediated by Kenya and held
          * in Italy, ended on Saturday" (not a verb of who mediates,
          * claims10: "mediated by Qatar, officials in Moscow said") */
-        for (size_t e = 0; e < rd->r->nevents && !passive_mediating(rd, w); e++)
-            if (cues_in(rd, &rd->r->events[e].cues[rd->lang], w, w + 1) == (long)w)
-                return 1;
+        if (!passive_mediating(rd, w) && has_event_cue(rd, w, w + 1))
+            return 1;
         long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
         /* the end of event words of two: "will take place in Baku" */
         if (k < 0 && w > c->c0 && has_event_cue(rd, w - 1, w))
