@@ -252,7 +252,7 @@ int dipsum_date_fact_whole_month(const dipsum_date_fact *d)
  * when out of memory. */
 static int push_date(dipsum_facts *f, const dipsum_date_fact *d)
 {
-    dipsum_date_fact *v = realloc(f->dates, (f->nd + 1) * sizeof *v);
+    dipsum_date_fact *v = dipsum_grow(f->dates, &f->dcap, f->nd + 1, sizeof *v);
     if (!v)
         return -1;
     f->dates = v;
@@ -4585,7 +4585,8 @@ static int dated_participle(const reading *rd, const dipsum_facts *f,
 
 static int push_mention(dipsum_facts *f, const dipsum_claim *c)
 {
-    dipsum_claim *v = realloc(f->mentions, (f->nmentions + 1) * sizeof *v);
+    dipsum_claim *v = dipsum_grow(f->mentions, &f->mencap, f->nmentions + 1,
+                                  sizeof *v);
     if (!v)
         return -1;
     f->mentions = v;
@@ -4595,7 +4596,7 @@ static int push_mention(dipsum_facts *f, const dipsum_claim *c)
 
 static int push_claim(dipsum_facts *f, const dipsum_claim *c)
 {
-    dipsum_claim *v = realloc(f->claims, (f->nc + 1) * sizeof *v);
+    dipsum_claim *v = dipsum_grow(f->claims, &f->ccap, f->nc + 1, sizeof *v);
     if (!v)
         return -1;
     f->claims = v;
@@ -5103,7 +5104,7 @@ static int push_entity(dipsum_entities *e, size_t term, size_t sent)
     for (size_t i = 0; i < e->n; i++)
         if (e->v[i].term == term)
             return 0;
-    dipsum_entity *v = realloc(e->v, (e->n + 1) * sizeof *v);
+    dipsum_entity *v = dipsum_grow(e->v, &e->cap, e->n + 1, sizeof *v);
     if (!v)
         return -1;
     e->v = v;
