@@ -301,6 +301,9 @@ typedef struct {
     int starts_in;      /* 1: the lists of start_ids are in (fill_starts),
                            whether done says so or not                  */
     int lent;           /* 1: head and wk are the caller's scratch      */
+    int hits_lent;      /* (speed17) 1: hits is the caller's scratch (on
+                           its stack: most sentences have fewer than
+                           MEMO_SCRATCH_HITS), copied out when it grows */
 } memo;
 
 /* The questions of one word kept in memo.wk, and of a date's words in
@@ -384,6 +387,7 @@ static unsigned word_key(const char *w)
 /* The words of find_text's scratch for a memo (head and wk of a
  * sentence of up to about 200 words, 4 KB on the stack). */
 #define MEMO_SCRATCH_WORDS 512
+#define MEMO_SCRATCH_HITS 128
 
 static void memo_free(memo *m)
 {
@@ -393,7 +397,8 @@ static void memo_free(memo *m)
     }
     free(m->slot);
     free(m->same);
-    free(m->hits);
+    if (!m->hits_lent)
+        free(m->hits);
 }
 
 /* Sets up m for the words of c (hashed): which are the same; 0, or -1
@@ -471,12 +476,16 @@ static void memo_hit(memo *m, unsigned id, size_t i, size_t len)
         }
     if (m->nhits == m->cap) {
         size_t cap = m->cap ? 2 * m->cap : 64;
-        hit *v = cap < SIZE_MAX / sizeof *v ? realloc(m->hits, cap * sizeof *v)
-                                            : NULL;
+        hit *v = cap >= SIZE_MAX / sizeof *v ? NULL
+                 : m->hits_lent ? malloc(cap * sizeof *v)
+                 : realloc(m->hits, cap * sizeof *v);
         if (!v) {
             m->off = 1;
             return;
         }
+        if (m->hits_lent && m->nhits)
+            memcpy(v, m->hits, m->nhits * sizeof *v);
+        m->hits_lent = 0;
         m->hits = v;
         m->cap = cap;
     }
@@ -3492,9 +3501,14 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
     c.hash = hash;
     memo cues;
     size_t scratch[MEMO_SCRATCH_WORDS];
+    hit hits[MEMO_SCRATCH_HITS];
     if ((by_text || hash) &&
-        memo_init(&cues, &c, t, scratch, MEMO_SCRATCH_WORDS) == 0)
+        memo_init(&cues, &c, t, scratch, MEMO_SCRATCH_WORDS) == 0) {
         c.m = &cues;
+        cues.hits = hits; /* (speed17) on the stack until it grows */
+        cues.cap = MEMO_SCRATCH_HITS;
+        cues.hits_lent = 1;
+    }
     if (uy && (um < 1 || um > 12 || ud < 1 || ud > days_in(uy, um)))
         c.uy = 0; /* not a date: unknown */
     if (c.uy)

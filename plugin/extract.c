@@ -252,7 +252,7 @@ int dipsum_date_fact_whole_month(const dipsum_date_fact *d)
  * when out of memory. */
 static int push_date(dipsum_facts *f, const dipsum_date_fact *d)
 {
-    dipsum_date_fact *v = realloc(f->dates, (f->nd + 1) * sizeof *v);
+    dipsum_date_fact *v = dipsum_grow(f->dates, &f->dcap, f->nd + 1, sizeof *v);
     if (!v)
         return -1;
     f->dates = v;
@@ -439,14 +439,41 @@ typedef struct {
     size_t *at, n;
 } occurrences;
 
+/* The largest row (in uint64_t words) scope_init keeps masks of; a
+ * text with longer rows (over 1,000 lists) asks each list instead. */
+#define MASK_WORDS 16
+
+/* (speed17) A set of cue lists as a mask of the rows of a sentence's cue
+ * text (dipsum_cue_text), and the row words it has bits in: whether a
+ * word's row meets it reads only those (mostly two or three of a row of
+ * a dozen).  Made by mask_add of each list, then mask_done. */
+typedef struct {
+    uint64_t m[MASK_WORDS]; /* the lists' bits, as in a row            */
+    unsigned char ks[MASK_WORDS]; /* the k where m[k] is not 0, in order */
+    size_t nk;
+} row_mask;
+
 typedef struct {
     occurrences *v;
     size_t n, cap;
     /* (speed15) by word: 0 not yet asked, 1 no cue of an event type
      * starts there, 2 one does (has_event_cue); NULL: not made yet */
     unsigned char *events;
-    uint64_t *emask;       /* the event types' bits, NULL: no mask      */
+    const row_mask *emask; /* the event types' bits (the update's
+                              claim_masks), NULL: no mask              */
 } occ_memo;
+
+/* (speed17) The masks the claim reader tests words' rows against, made
+ * once an update by dipsum_extract (they depend on the rules and the
+ * language alone, not on the sentence): the event types' cue lists
+ * (has_event_cue, scope_init, clause_claim) and the lists scope_init
+ * flags clauses by.  An ..._ok of 0: a list has no index, or the rows
+ * are too long; each list is then asked. */
+typedef struct {
+    row_mask events, flagged, mediators; /* mediators: mediator_lists */
+    int events_ok, flagged_ok, mediators_ok;
+    size_t row;            /* the rows' width they are made for        */
+} claim_masks;
 
 /* Whether each event type takes each term (dipsum_event_term, its globs
  * matched against the term's id), asked once per term and type in an
@@ -504,6 +531,7 @@ typedef struct {
     term_memo *tm;         /* the update's, owned by dipsum_extract      */
     unsigned char *scope_mem; /* where scope_init places cl0, cl1, clf and
                               speech (in the block of reading_init)      */
+    const claim_masks *cm; /* the update's (its reading_mem's)         */
 } reading;
 
 /* The block a reading's arrays are carved from, kept by dipsum_extract
@@ -512,6 +540,7 @@ typedef struct {
 typedef struct {
     unsigned char *p;
     size_t cap;
+    claim_masks masks;     /* (speed17) made once an update, too        */
 } reading_mem;
 
 enum {
@@ -585,6 +614,11 @@ static long cues_in_range(const reading *rd, const dipsum_cues *cs,
     size_t end = to < rd->n ? to : rd->n;
     const occurrences *o;
     if (from >= end)
+        return -1;
+    /* (speed17) a list no word of the sentence may start (its bit clear
+     * in the OR of the rows: most lists in most sentences) is in no
+     * stretch of it: no word is looked at */
+    if (!dipsum_cue_text_may_any(rd->ct, cs))
         return -1;
     if (end - from > SCAN_WORDS && (o = occurrences_of(rd, cs)) != NULL) {
         size_t lo = 0, hi = o->n; /* the first occurrence at or after from */
@@ -788,7 +822,6 @@ static void reading_free(reading *rd)
     if (rd->occ) {
         free(rd->occ->v);
         free(rd->occ->events);
-        free(rd->occ->emask);
     }
 }
 
@@ -861,6 +894,7 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         rd->first[e] = -2;
     rd->ct = ct;
     rd->tm = tm;
+    rd->cm = &mem->masks;
     for (size_t i = 0; i < n; i++)
         rd->ent[i] = rd->cover[i] = rd->ends[i] = -1;
     rd->ends[n] = -1;
@@ -2651,7 +2685,7 @@ static void read_subject(const reading *rd, dipsum_claim *c)
  * "mediated by X", "X-brokered", "X کی ثالثی میں", "hosted by X". */
 /* Whether any event type's cue starts in words [a, b). */
 static void count_event_cues(const reading *rd);
-static int row_meets(const reading *rd, const uint64_t *m, size_t i);
+static int row_meets(const reading *rd, const row_mask *m, size_t i);
 static int event_cue_at(const reading *rd, size_t i);
 
 static int has_event_cue(const reading *rd, size_t a, size_t b)
@@ -2711,43 +2745,77 @@ static int in_scope(const reading *rd, const dipsum_claim *c, size_t i)
            !cue(rd, DIPSUM_S_RELATIVE, a);
 }
 
-/* The largest row (in uint64_t words) scope_init keeps masks of; a
- * text with longer rows (over 1,000 lists) asks each list instead. */
-#define MASK_WORDS 16
-
 /* Adds list cs to mask m (rows of the text's width): 0, or -1 when the
  * list has no index (a cue of it may start at any word: no mask tells). */
-static int mask_add(uint64_t *m, const dipsum_cues *cs)
+static int mask_add(row_mask *m, const dipsum_cues *cs)
 {
     if (!cs->nids)
         return -1;
-    m[cs->num / 64] |= UINT64_C(1) << (cs->num % 64);
+    m->m[cs->num / 64] |= UINT64_C(1) << (cs->num % 64);
     return 0;
+}
+
+/* Notes the row words of m's bits (rows of row words, at most
+ * MASK_WORDS). */
+static void mask_done(row_mask *m, size_t row)
+{
+    m->nk = 0;
+    for (size_t k = 0; k < row && k < MASK_WORDS; k++)
+        if (m->m[k])
+            m->ks[m->nk++] = (unsigned char)k;
+}
+
+/* The lists scope_init flags a clause by (CL_BACKGROUND, CL_NAMES). */
+static const int scope_flagged[] = {DIPSUM_S_BACKGROUND, DIPSUM_S_PAST_PERFECT,
+                                    DIPSUM_S_MEDIATED_BY, DIPSUM_S_MEDIATING,
+                                    DIPSUM_S_HOSTED_BY,
+                                    DIPSUM_S_MEDIATORS_APPOSITION,
+                                    DIPSUM_S_MEDIATOR_NOUNS,
+                                    DIPSUM_S_MEDIATING_PERFECT};
+
+/* The lists read_mediators acts at a word of (next_cue). */
+static const int mediator_lists[] = {DIPSUM_S_MEDIATED_BY, DIPSUM_S_HOSTED_BY,
+                                     DIPSUM_S_MEDIATING, DIPSUM_S_LEADING,
+                                     DIPSUM_S_HOSTING,
+                                     DIPSUM_S_MEDIATORS_APPOSITION,
+                                     DIPSUM_S_MEDIATOR_NOUNS,
+                                     DIPSUM_S_MEDIATING_PERFECT,
+                                     DIPSUM_S_MEDIATOR_NAME_CUES,
+                                     DIPSUM_S_MEDIATED_VERB,
+                                     DIPSUM_S_MEDIATOR_ROLE_OF,
+                                     DIPSUM_S_SUPERVISING};
+
+/* Makes the update's claim_masks for the rules' rows, in language l. */
+static void claim_masks_make(claim_masks *cm, const dipsum_rules *r, int l)
+{
+    memset(cm, 0, sizeof *cm);
+    cm->row = r->cw.row ? r->cw.row : 1; /* as dipsum_cue_text_make */
+    cm->events_ok = cm->flagged_ok = cm->row <= MASK_WORDS;
+    for (size_t e = 0; cm->events_ok && e < r->nevents; e++)
+        cm->events_ok = mask_add(&cm->events, &r->events[e].cues[l]) == 0;
+    for (size_t q = 0;
+         cm->flagged_ok && q < sizeof scope_flagged / sizeof *scope_flagged; q++)
+        cm->flagged_ok =
+            mask_add(&cm->flagged, &r->structure[scope_flagged[q]][l]) == 0;
+    cm->mediators_ok = cm->row <= MASK_WORDS;
+    for (size_t q = 0; cm->mediators_ok &&
+                       q < sizeof mediator_lists / sizeof *mediator_lists; q++)
+        cm->mediators_ok =
+            mask_add(&cm->mediators, &r->structure[mediator_lists[q]][l]) == 0;
+    mask_done(&cm->events, cm->row);
+    mask_done(&cm->flagged, cm->row);
+    mask_done(&cm->mediators, cm->row);
 }
 
 /* Whether a cue of one of the lists of mask m may start at word i (its
  * row meets the mask); where not, each of them answers 0 there. */
-static int row_meets(const reading *rd, const uint64_t *m, size_t i)
+static int row_meets(const reading *rd, const row_mask *m, size_t i)
 {
     const uint64_t *row = rd->ct->rows + i * rd->ct->row;
-    for (size_t k = 0; k < rd->ct->row; k++)
-        if (row[k] & m[k])
+    for (size_t x = 0; x < m->nk; x++)
+        if (row[m->ks[x]] & m->m[m->ks[x]])
             return 1;
     return 0;
-}
-
-/* Which of masks a (bit 1) and b (bit 2) word i's row meets: row_meets of
- * each, in one pass over the row (scope_init asks both of every word). */
-static int row_meets2(const reading *rd, const uint64_t *a, const uint64_t *b,
-                      size_t i)
-{
-    const uint64_t *row = rd->ct->rows + i * rd->ct->row;
-    uint64_t x = 0, y = 0;
-    for (size_t k = 0; k < rd->ct->row; k++) {
-        x |= row[k] & a[k];
-        y |= row[k] & b[k];
-    }
-    return (x != 0) | (y != 0) << 1;
 }
 
 /* Whether an event type's cue starts at word i (has_event_cue of [i,
@@ -2762,24 +2830,28 @@ static int event_cue_at(const reading *rd, size_t i)
 
 /* (speed15) rd->occ->events and emask (has_event_cue): a word whose row
  * meets no event type's bit starts none of their cues, answered with one
- * test.  Both left NULL when out of memory (each question then asks the
- * lists). */
+ * test.  events left NULL when out of memory, masked 0 when a list has
+ * no index (each question then asks the lists). */
 static void count_event_cues(const reading *rd)
 {
     occ_memo *m = rd->occ;
     unsigned char *v = calloc(rd->n, 1);
     if (!v)
         return;
-    int masked = rd->ct->row <= MASK_WORDS && rd->ct->rows;
-    uint64_t *emask = masked ? calloc(rd->ct->row, sizeof *emask) : NULL;
-    for (size_t e = 0; emask && masked && e < rd->r->nevents; e++)
-        masked = mask_add(emask, &rd->r->events[e].cues[rd->lang]) == 0;
-    if (!masked) {
-        free(emask);
-        emask = NULL;
-    }
+    int masked = rd->cm->events_ok && rd->ct->row == rd->cm->row &&
+                 rd->ct->rows;
     m->events = v;
-    m->emask = emask;
+    m->emask = masked ? &rd->cm->events : NULL;
+}
+
+/* The mask of the event types' cue lists (count_event_cues), or NULL
+ * when there is none (each list is then asked). */
+static const row_mask *event_mask(const reading *rd)
+{
+    occ_memo *m = rd->occ;
+    if (m && !m->events && rd->n)
+        count_event_cues(rd);
+    return m && m->events ? m->emask : NULL;
 }
 
 /* (claims10) Whether English word i opens a passive of who mediates or
@@ -2840,18 +2912,11 @@ static int scope_init(reading *rd)
      * whose row meets neither (most words) is passed with one test
      * instead of a question to each list (the clause flags are the
      * same: a list whose bit is clear has no cue there). */
-    static const int flagged[] = {DIPSUM_S_BACKGROUND, DIPSUM_S_PAST_PERFECT,
-                                  DIPSUM_S_MEDIATED_BY, DIPSUM_S_MEDIATING,
-                                  DIPSUM_S_HOSTED_BY,
-                                  DIPSUM_S_MEDIATORS_APPOSITION,
-                                  DIPSUM_S_MEDIATOR_NOUNS,
-                                  DIPSUM_S_MEDIATING_PERFECT};
-    uint64_t fmask[MASK_WORDS] = {0}, emask[MASK_WORDS] = {0};
-    int masked = rd->ct->row <= MASK_WORDS && rd->ct->rows;
-    for (size_t q = 0; masked && q < sizeof flagged / sizeof *flagged; q++)
-        masked = mask_add(fmask, &rd->r->structure[flagged[q]][rd->lang]) == 0;
-    for (size_t e = 0; masked && e < rd->r->nevents; e++)
-        masked = mask_add(emask, &rd->r->events[e].cues[rd->lang]) == 0;
+    /* (speed17) the update's masks (claim_masks), made once */
+    const claim_masks *cm = rd->cm;
+    int masked = cm->flagged_ok && cm->events_ok &&
+                 rd->ct->row == cm->row && rd->ct->rows;
+    const row_mask *emask = &cm->events, *fmask = &cm->flagged;
     for (size_t a = 0, b; a < rd->n; a = b) {
         unsigned char fl = 0;
         /* masked: whether an event cue starts at a word of the clause,
@@ -2862,7 +2927,7 @@ static int scope_init(reading *rd)
             ;
         for (size_t j = a; j < b; j++) {
             if (masked) {
-                int meets = row_meets2(rd, emask, fmask, j);
+                int meets = row_meets(rd, emask, j) | row_meets(rd, fmask, j) << 1;
                 if (!events && (meets & 1))
                     events = event_cue_at(rd, j) && !passive_mediating(rd, j);
                 if (!(meets & 2))
@@ -2893,25 +2958,29 @@ static int scope_init(reading *rd)
 }
 
 /* The first word of [from, to) where a cue of one of the structure lists
- * ks[0..nk) starts, or to. */
+ * ks[0..nk) starts, or to; made: their mask (claim_masks) if made, or
+ * NULL. */
 static size_t next_cue(const reading *rd, const int *ks, size_t nk,
-                       size_t from, size_t to)
+                       const row_mask *made, size_t from, size_t to)
 {
     /* With the lists' mask: the first word whose row meets it and where
      * one of them has a cue (the same word as the first occurrence of
      * each list, the least of them; one pass, not one per list).  For
      * one or two lists, asking each (a bit test a word, or a binary
      * search in its occurrences) costs less than making the mask. */
-    uint64_t m[MASK_WORDS];
+    row_mask m;
+    const row_mask *mp = made ? made : &m; /* (speed17) made once an update */
     int masked = nk > 2 && rd->ct->row <= MASK_WORDS && rd->ct->rows != NULL;
-    if (masked)
-        memset(m, 0, rd->ct->row * sizeof *m);
-    for (size_t q = 0; masked && q < nk; q++)
-        masked = mask_add(m, &rd->r->structure[ks[q]][rd->lang]) == 0;
+    if (masked && !made)
+        memset(m.m, 0, rd->ct->row * sizeof *m.m);
+    for (size_t q = 0; masked && !made && q < nk; q++)
+        masked = mask_add(&m, &rd->r->structure[ks[q]][rd->lang]) == 0;
     if (masked) {
         size_t end = to < rd->n ? to : rd->n;
+        if (!made)
+            mask_done(&m, rd->ct->row);
         for (size_t j = from; j < end; j++) {
-            if (!row_meets(rd, m, j))
+            if (!row_meets(rd, mp, j))
                 continue;
             for (size_t q = 0; q < nk; q++)
                 if (cue(rd, ks[q], j))
@@ -3078,19 +3147,14 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
     /* in scope are only the claim's clauses and the one on either side */
     size_t lo = scoped && c->c0 > 0 ? rd->cl0[c->c0 - 1] : 0;
     size_t hi = scoped && c->c1 < rd->n ? rd->cl1[c->c1] : rd->n;
-    /* only a word where one of these lists' cues starts does anything */
-    static const int lists[] = {DIPSUM_S_MEDIATED_BY, DIPSUM_S_HOSTED_BY,
-                                DIPSUM_S_MEDIATING, DIPSUM_S_LEADING,
-                                DIPSUM_S_HOSTING, DIPSUM_S_MEDIATORS_APPOSITION,
-                                DIPSUM_S_MEDIATOR_NOUNS,
-                                DIPSUM_S_MEDIATING_PERFECT,
-                                DIPSUM_S_MEDIATOR_NAME_CUES,
-                                DIPSUM_S_MEDIATED_VERB,
-                                DIPSUM_S_MEDIATOR_ROLE_OF,
-                                DIPSUM_S_SUPERVISING};
-    const size_t nlists = sizeof lists / sizeof *lists;
-    for (size_t i = next_cue(rd, lists, nlists, lo, hi); i < hi;
-         i = next_cue(rd, lists, nlists, i + 1, hi)) {
+    /* only a word where one of these lists' cues starts does anything
+     * (mediator_lists) */
+    const int *lists = mediator_lists;
+    const size_t nlists = sizeof mediator_lists / sizeof *mediator_lists;
+    const row_mask *made = rd->cm->mediators_ok && rd->ct->row == rd->cm->row
+                               ? &rd->cm->mediators : NULL;
+    for (size_t i = next_cue(rd, lists, nlists, made, lo, hi); i < hi;
+         i = next_cue(rd, lists, nlists, made, i + 1, hi)) {
         size_t len;
         if (scoped && !in_scope(rd, c, i))
             continue;
@@ -3549,9 +3613,8 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
         /* another event word of the clause: "mediated by Kenya and held
          * in Italy, ended on Saturday" (not a verb of who mediates,
          * claims10: "mediated by Qatar, officials in Moscow said") */
-        for (size_t e = 0; e < rd->r->nevents && !passive_mediating(rd, w); e++)
-            if (cues_in(rd, &rd->r->events[e].cues[rd->lang], w, w + 1) == (long)w)
-                return 1;
+        if (!passive_mediating(rd, w) && has_event_cue(rd, w, w + 1))
+            return 1;
         long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
         /* the end of event words of two: "will take place in Baku" */
         if (k < 0 && w > c->c0 && has_event_cue(rd, w - 1, w))
@@ -3711,8 +3774,8 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
         {DIPSUM_S_VENUE_BEFORE, DIPSUM_S_VENUE_BEFORE},
         {DIPSUM_S_VENUE_AFTER, DIPSUM_S_VENUE_AT}};
     const int *vc = venue_cues[rd->lang == 0 ? 0 : 1];
-    for (size_t i = next_cue(rd, vc, 2, c->c0, c->c1); i < c->c1;
-         i = next_cue(rd, vc, 2, i + 1, c->c1)) {
+    for (size_t i = next_cue(rd, vc, 2, NULL, c->c0, c->c1); i < c->c1;
+         i = next_cue(rd, vc, 2, NULL, i + 1, c->c1)) {
         long k = -1;
         size_t capital = (size_t)-1;
         if (!in_scope(rd, c, i) && !(c->cue0 >= rd->n && future_relative(rd, i)))
@@ -4498,8 +4561,14 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
     int have_any = t->rows && t->row <= sizeof any / sizeof *any;
     if (have_any) {
         size_t end = c1 < rd->n ? c1 : rd->n;
+        /* (speed17) only the event types' bits are read of it: with
+         * their mask, only its row words are ORed */
+        const row_mask *em = event_mask(rd);
         memset(any, 0, t->row * sizeof *any);
-        for (size_t i = c0; i < end; i++)
+        for (size_t i = c0; em && i < end; i++)
+            for (size_t x = 0; x < em->nk; x++)
+                any[em->ks[x]] |= t->rows[i * t->row + em->ks[x]];
+        for (size_t i = c0; !em && i < end; i++)
             for (size_t k = 0; k < t->row; k++)
                 any[k] |= t->rows[i * t->row + k];
     }
@@ -4726,7 +4795,8 @@ static int dated_participle(const reading *rd, const dipsum_facts *f,
 
 static int push_mention(dipsum_facts *f, const dipsum_claim *c)
 {
-    dipsum_claim *v = realloc(f->mentions, (f->nmentions + 1) * sizeof *v);
+    dipsum_claim *v = dipsum_grow(f->mentions, &f->mencap, f->nmentions + 1,
+                                  sizeof *v);
     if (!v)
         return -1;
     f->mentions = v;
@@ -4736,7 +4806,7 @@ static int push_mention(dipsum_facts *f, const dipsum_claim *c)
 
 static int push_claim(dipsum_facts *f, const dipsum_claim *c)
 {
-    dipsum_claim *v = realloc(f->claims, (f->nc + 1) * sizeof *v);
+    dipsum_claim *v = dipsum_grow(f->claims, &f->ccap, f->nc + 1, sizeof *v);
     if (!v)
         return -1;
     f->claims = v;
@@ -5084,7 +5154,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
     }
     if (rc == 0 && !talk && !earlier) {
         med = next_cue(&rd, mediation_said,
-                       sizeof mediation_said / sizeof *mediation_said, 0,
+                       sizeof mediation_said / sizeof *mediation_said, NULL, 0,
                        rd.n) < rd.n &&
               cue_in(&rd, DIPSUM_S_REFUSED, 0, rd.n) < 0 &&
               cue_in(&rd, DIPSUM_S_PROPOSED, 0, rd.n) < 0 &&
@@ -5281,7 +5351,7 @@ static int push_entity(dipsum_entities *e, size_t term, size_t sent)
     for (size_t i = 0; i < e->n; i++)
         if (e->v[i].term == term)
             return 0;
-    dipsum_entity *v = realloc(e->v, (e->n + 1) * sizeof *v);
+    dipsum_entity *v = dipsum_grow(e->v, &e->cap, e->n + 1, sizeof *v);
     if (!v)
         return -1;
     e->v = v;
@@ -5562,9 +5632,9 @@ static int may_claim(const dipsum_facts *f, size_t si,
         unsigned char *row = term_row(tm, f->m[k].term);
         if (!row)
             return 1;
-        for (size_t e = 0; e < r->nevents; e++) {
-            if (!((cued & ~types) >> e & 1))
-                continue;
+        /* (speed17) the types of those bits only, not a test of each */
+        for (uint64_t want = cued & ~types; want; want &= want - 1) {
+            size_t e = (size_t)__builtin_ctzll(want);
             if (!(row[e] & 3))
                 row[e] |= dipsum_event_term(&r->events[e], term->id, 0) ? 2 : 1;
             if ((row[e] & 3) == 2)
@@ -5608,7 +5678,9 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     term_memo tm;
     memset(&tm, 0, sizeof tm);
     tm.nevents = rules->nevents;
-    reading_mem mem = {NULL, 0};
+    reading_mem mem;
+    memset(&mem, 0, sizeof mem);
+    claim_masks_make(&mem.masks, rules, l);
     /* Most sentences hold no date and no claim (in news at large, four in
      * five): each is asked first whether one may start in it, and only
      * then read */

@@ -125,7 +125,7 @@ typedef struct {
 
 typedef struct {
     dipsum_entity *v;
-    size_t n;
+    size_t n, cap;         /* cap: (speed17) grown by doubling, kept */
 } dipsum_entities;
 
 /*
@@ -142,14 +142,16 @@ typedef struct {
     size_t nm, mcap;
     dipsum_entities parties, mediators, venues, officials;
     dipsum_date_fact *dates;
-    size_t nd;
+    size_t nd, dcap;       /* (speed17) the caps of dates, claims and
+                              mentions: grown by doubling, kept from
+                              update to update (0: as allocated)     */
     dipsum_claim *claims;
-    size_t nc;
+    size_t nc, ccap;
     dipsum_claim *mentions; /* sides and mediators named as such in a
                                sentence about talks that gives no claim
                                ("talks between X and Y"): they count for
                                the update's parties and mediators only */
-    size_t nmentions;
+    size_t nmentions, mencap;
     struct dipsum_facts_block *arena; /* the sentences' and terms' copies
                                          (text, src, words, spans,
                                          surfaces): blocks that are kept

@@ -1920,6 +1920,8 @@ size_t dipsum_cues_at_text_more(const dipsum_cues *cs,
 
 int dipsum_cues_find_text(const dipsum_cues *cs, const dipsum_cue_text *t)
 {
+    if (!dipsum_cue_text_may_any(t, cs)) /* (speed17) in no word's row */
+        return 0;
     for (size_t i = 0; i < t->n; i++)
         if (dipsum_cues_at_text(cs, t, i))
             return 1;
