@@ -3248,6 +3248,29 @@ static int venue_is_modifier(const reading *rd, long k)
     return w >= 0 && rd->mend[w] < rd->n && rd->dash[rd->mend[w]];
 }
 
+/* (claims17) Whether any cue of list k (not only the first one found
+ * at a word: "starting" and "starting on") ends at word w, starting at
+ * most four words before it, not before word lo. */
+static int any_cue_ends_at(const reading *rd, int k, size_t w, size_t lo)
+{
+    const dipsum_cues *cs = &rd->r->structure[k][rd->lang];
+    for (size_t back = 0; back <= 4 && w >= lo + back; back++)
+        for (size_t q = 0; q < cs->n; q++)
+            if (dipsum_cue_at_text(&cs->v[q], rd->ct, w - back) == back + 1)
+                return 1;
+    return 0;
+}
+
+/* (claims17) Whether a day its event starts on ("starting Thursday")
+ * is the event's own: talks that start then are held then; an agreement
+ * or a release is not made on the day what it settles begins. */
+static int start_dates_event(const char *type)
+{
+    return type && (strcmp(type, "talks_held") == 0 ||
+                    strcmp(type, "next_round_scheduled") == 0 ||
+                    strcmp(type, "delegation_visit") == 0);
+}
+
 /* Whether the venue cue at word i ("in", Urdu "میں") belongs to the
  * claim's event: in English the words before it, over names, dates and
  * small words, reach the event words or a term of talks ("held talks on
@@ -4673,10 +4696,16 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                         c->modality = DIPSUM_MOD_SCHEDULED;
                     continue;
                 }
+                /* claims17: "agreed on a truce starting Thursday", "… to
+                 * take effect from Friday": the start is when the truce
+                 * begins, never when it was agreed, passed or not; nor,
+                 * of an agreement still to come, the day of agreeing
+                 * ("will sign a truce effective Sunday"); talks starting
+                 * Thursday do start then */
                 if (!df->y2 && df->w0 > 0 &&
-                    cue(&rd, DIPSUM_S_DATE_START_BEFORE, df->w0 - 1) &&
-                    c->modality == DIPSUM_MOD_HAPPENED && update_day &&
-                    dipsum_dates_day_number(df->y, df->m, df->d) > update_day)
+                    any_cue_ends_at(&rd, DIPSUM_S_DATE_START_BEFORE, df->w0 - 1, c0) &&
+                    (c->modality == DIPSUM_MOD_HAPPENED ||
+                     !start_dates_event(c->type)))
                     continue;
                 /* facts8: "the minister told reporters on Tuesday X would
                  * hold talks": the day of the telling, before the event

@@ -6841,6 +6841,95 @@ static void test_speakers_their_talks(void **state)
     }
 }
 
+/* ==== Dates, modality and lists of a claim (claims17) =================== */
+
+/* One invented sentence and what its claim of type must (not) say: date
+ * (NULL: not asked; "": none), modality (NULL: not asked), the ids of a
+ * role (role NULL: not asked), the English sentence written for it (NULL:
+ * not asked; "": none); absent: a type no claim may have (NULL: none). */
+typedef struct {
+    const char *text;
+    const char *type, *date, *modality, *role, *ids, *en, *absent;
+} claims17_case;
+
+static void claims17_check(const claims17_case *k, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2024-03-01\n%s\n\n%s\n",
+                 (unsigned char)k[i].text[0] >= 0x80 ? "Lang: ur" : "",
+                 k[i].text);
+        json_t *r = run(text);
+        if (k[i].absent && claim(r, k[i].absent))
+            fail_msg("%s: a claim %s", k[i].text, k[i].absent);
+        if (k[i].type) {
+            json_t *c = claim(r, k[i].type);
+            if (!c)
+                fail_msg("%s: no claim %s", k[i].text, k[i].type);
+            if (k[i].date && strcmp(date_of(c), k[i].date) != 0)
+                fail_msg("%s: date '%s', not '%s'", k[i].text, date_of(c),
+                         k[i].date);
+            if (k[i].modality && strcmp(field(c, "modality"), k[i].modality) != 0)
+                fail_msg("%s: modality %s, not %s", k[i].text,
+                         field(c, "modality"), k[i].modality);
+            if (k[i].role && strcmp(actors(c, k[i].role), k[i].ids) != 0)
+                fail_msg("%s: %s '%s', not '%s'", k[i].text, k[i].role,
+                         actors(c, k[i].role), k[i].ids);
+            const char *en = field(json_object_get(c, "summary"), "en");
+            if (k[i].en && strcmp(en, k[i].en) != 0)
+                fail_msg("%s: written '%s', not '%s'", k[i].text, en, k[i].en);
+        }
+        json_decref(r);
+    }
+}
+
+/* (claims17) A day the agreed truce starts on ("starting Thursday", "to
+ * begin on Monday", "to take effect from Friday", "effective Sunday") is
+ * not the day of agreeing, passed or to come; the agreeing's own day
+ * stays ("agreed on Thursday to a truce"), and talks starting Thursday
+ * are held then.  The update is of Friday 1 March 2024. */
+static void test_start_day_is_no_agreeing_day(void **state)
+{
+    (void)state;
+    static const claims17_case k[] = {
+        {"India and China agreed on a truce starting Thursday.",
+         "ceasefire_agreed", "", "happened", "parties", "india,china",
+         "India and China agreed to a ceasefire.", NULL},
+        {"India and China agreed on a ceasefire to begin on Monday.",
+         "ceasefire_agreed", "", NULL, NULL, NULL, NULL, NULL},
+        {"Uganda and Rwanda agreed to a truce to take effect from Friday.",
+         "ceasefire_agreed", "", NULL, NULL, NULL, NULL, NULL},
+        {"Kenya and Ethiopia agreed to a ceasefire effective Sunday.",
+         "ceasefire_agreed", "", NULL, NULL, NULL, NULL, NULL},
+        {"India and China agreed to a truce beginning Tuesday.",
+         "ceasefire_agreed", "", NULL, NULL, NULL, NULL, NULL},
+        {"Uganda and Rwanda agreed to a ceasefire starting on Wednesday.",
+         "ceasefire_agreed", "", NULL, NULL, NULL, NULL, NULL},
+        {"Uganda and Rwanda agreed to a ceasefire from Saturday.",
+         "ceasefire_agreed", "", NULL, NULL, NULL, NULL, NULL},
+        {"India and China agreed to a truce to take effect on Friday.",
+         "ceasefire_agreed", "", NULL, NULL, NULL, NULL, NULL},
+        {"India and China agreed to a 72-hour truce from midnight on "
+         "Thursday.",
+         "ceasefire_agreed", "", NULL, NULL, NULL, NULL, NULL},
+        {"India and China agreed to a truce with effect from Thursday.",
+         "ceasefire_agreed", "", NULL, NULL, NULL, NULL, NULL},
+        {"Uganda and Rwanda agreed to exchange prisoners starting Monday.",
+         "prisoner_exchange_agreed", "", NULL, NULL, NULL, NULL, NULL},
+        /* near misses: the day of agreeing, and talks that start then */
+        {"India and China agreed on Thursday to a truce.",
+         "ceasefire_agreed", "2024-02-29", NULL, NULL, NULL, NULL, NULL},
+        {"India and China agreed on Wednesday to a truce starting Thursday.",
+         "ceasefire_agreed", "2024-02-28", NULL, NULL, NULL, NULL, NULL},
+        {"Kenya and Ethiopia reached an agreement on Tuesday that takes "
+         "effect on Friday.",
+         "agreement_reached", "2024-02-27", NULL, NULL, NULL, NULL, NULL},
+        {"India and China will hold talks starting Thursday.",
+         "talks_held", "2024-03-07", "scheduled", NULL, NULL, NULL, NULL},
+    };
+    claims17_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7046,6 +7135,7 @@ int main(void)
         cmocka_unit_test(test_talks_failed_of_clause_before),
         cmocka_unit_test(test_side_led_by_name_after_description),
         cmocka_unit_test(test_speakers_their_talks),
+        cmocka_unit_test(test_start_day_is_no_agreeing_day),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
