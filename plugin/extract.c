@@ -3950,6 +3950,11 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
         if (at < 0)
             continue;
         c->modality = order[q].m;
+        /* claims17: "India and China could agree", "Qatar wants X and
+         * Y to agree": a hedge or a wish proposes nothing; no one is
+         * named as proposing (no sentence is written) */
+        if (order[q].m == DIPSUM_MOD_PROPOSED && cue(rd, DIPSUM_S_HEDGE, (size_t)at))
+            break;
         if (order[q].m != DIPSUM_MOD_CONDITIONAL) {
             if (rd->lang == 0)
                 list_before(rd, c, (size_t)at, c->c0, DIPSUM_ACT_SPEAKER, -1, 0);
@@ -4039,6 +4044,12 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
         if ((at >= 0 && future_ok != 3) || future_ok == 2)
             c->modality = DIPSUM_MOD_SCHEDULED;
     }
+    /* claims17: "India and China are expected to agree to a truce": an
+     * outcome expected is no schedule (talks expected on Monday are,
+     * start_dates_event) */
+    if (c->modality == DIPSUM_MOD_SCHEDULED && !start_dates_event(c->type) &&
+        cue_in(rd, DIPSUM_S_HEDGE, c->c0, rd->lang == 0 ? c->cue0 : c->c1) >= 0)
+        c->modality = DIPSUM_MOD_CONDITIONAL;
     const dipsum_cues *neg = &rd->r->negation[rd->lang];
     long at = rd->lang == 0 ? cues_in(rd, neg, c->c0, c->cue1 + 1)
                             : cues_in(rd, neg, c->c0, c->c1);

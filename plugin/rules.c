@@ -270,7 +270,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (claims10) */
     "convening",
     /* (sides10) */
-    "talks_anaphora", "side_leaders"};
+    "talks_anaphora", "side_leaders",
+    /* (claims17) */
+    "hedge"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -5590,13 +5590,14 @@ static void test_mediator_as_subject(void **state)
         assert_string_equal(generated(r), "");
         json_decref(r);
     }
-    /* the subject of "are expected to sign" is its sides */
+    /* the subject of "are expected to sign" is its sides (claims17: a
+     * signing expected is no schedule, and is not written) */
     r = run("Date: 2024-03-12\n\n"
             "Armenia and Azerbaijan are expected to sign an agreement on "
             "Friday.\n");
     c = claim(r, "agreement_signed");
     assert_non_null(c);
-    assert_string_equal(field(c, "modality"), "scheduled");
+    assert_string_equal(field(c, "modality"), "conditional");
     assert_string_equal(actors(c, "parties"), "armenia,azerbaijan");
     json_decref(r);
     r = run("Date: 2024-03-12\n\n"
@@ -6930,6 +6931,51 @@ static void test_start_day_is_no_agreeing_day(void **state)
     claims17_check(k, sizeof k / sizeof *k);
 }
 
+/* (claims17) A hedge, a wish or an expectation is no proposal and no
+ * schedule ("could agree as early as Friday", "Qatar wants X and Y to
+ * agree", "are expected to agree": nothing is written); a decision, a
+ * vote or an announcement put off is no agreement, and no talks put off. */
+static void test_hedge_wish_and_put_off_decision(void **state)
+{
+    (void)state;
+    static const claims17_case k[] = {
+        {"India and China could agree to a truce as early as Friday.",
+         "ceasefire_agreed", "", NULL, "speakers", "", "", NULL},
+        {"Qatar wants Israel and Hamas to agree to a truce.",
+         "ceasefire_agreed", NULL, NULL, "speakers", "", "", NULL},
+        {"Kenya hopes Ethiopia and the TPLF will agree to a ceasefire.",
+         "ceasefire_agreed", NULL, NULL, "speakers", "", "", NULL},
+        {"Qatar said it hoped Israel and Hamas would agree to a truce.",
+         "ceasefire_agreed", NULL, NULL, NULL, NULL, "", NULL},
+        {"India and China are expected to agree to a ceasefire.",
+         "ceasefire_agreed", NULL, "conditional", NULL, NULL, "", NULL},
+        {"India and China may agree to a truce next week.",
+         "ceasefire_agreed", NULL, NULL, "speakers", "", "", NULL},
+        {"India and China are unlikely to agree a truce.",
+         "ceasefire_agreed", NULL, NULL, "speakers", "", "", NULL},
+        {"India delayed a decision on agreeing to a ceasefire.",
+         NULL, NULL, NULL, NULL, NULL, NULL, "ceasefire_agreed"},
+        {"Uganda and Rwanda postponed a decision on a truce.",
+         NULL, NULL, NULL, NULL, NULL, NULL, "ceasefire_agreed"},
+        {"India and China put off agreeing to a deal.",
+         NULL, NULL, NULL, NULL, NULL, NULL, "sides_agreed"},
+        {"The announcement of talks between India and China was delayed.",
+         NULL, NULL, NULL, NULL, NULL, NULL, "talks_postponed"},
+        /* near misses: talks put off, talks expected, an agreement */
+        {"Talks between India and China were delayed.",
+         "talks_postponed", NULL, "happened", "parties", "india,china",
+         NULL, NULL},
+        {"Talks between India and China are expected to be held on Monday.",
+         "talks_held", "2024-03-04", "scheduled", NULL, NULL, NULL, NULL},
+        {"Qatar offered to host talks between India and China.",
+         "talks_held", NULL, "proposed", "speakers", "qatar", NULL, NULL},
+        {"India and China agreed to a truce.",
+         "ceasefire_agreed", NULL, "happened", NULL, NULL,
+         "India and China agreed to a ceasefire.", NULL},
+    };
+    claims17_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7136,6 +7182,7 @@ int main(void)
         cmocka_unit_test(test_side_led_by_name_after_description),
         cmocka_unit_test(test_speakers_their_talks),
         cmocka_unit_test(test_start_day_is_no_agreeing_day),
+        cmocka_unit_test(test_hedge_wish_and_put_off_decision),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
