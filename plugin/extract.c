@@ -4091,6 +4091,26 @@ static int term_before(const reading *rd, size_t e, size_t w)
     return rd->first[1 + e] >= 0 && (size_t)rd->first[1 + e] < w;
 }
 
+/* (claims17) Whether the first term of event e in the sentence (that
+ * of term_before) follows, in its clause, a cue of another event type
+ * that takes it too: "exchanged prisoners" (prisoners_exchanged), whose
+ * object it is; not "Releasing a joint statement" (a cue of
+ * prisoner_exchange, which takes no statement). */
+static int term_object_of_other(const reading *rd, size_t e)
+{
+    size_t t = (size_t)rd->first[1 + e], t0 = t;
+    while (t0 > 0 && !rd->brk[t0])
+        t0--;
+    for (size_t q = 0; q < rd->r->nevents; q++) {
+        const dipsum_event_rule *o = &rd->r->events[q];
+        if (o->type && strcmp(o->type, rd->r->events[e].type) != 0 &&
+            cues_in(rd, &o->cues[rd->lang], t0, t) >= 0 &&
+            term_in(rd, o, t, t + 1))
+            return 1;
+    }
+    return 0;
+}
+
 /* The first background word in words [a, b), or -1 (background_at). */
 static long background_in(const reading *rd, size_t a, size_t b)
 {
@@ -4361,6 +4381,12 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
                            (!cue(rd, DIPSUM_S_SUBJECT_WORDS, i) &&
                             !cue(rd, DIPSUM_S_SEQUENCE_ADVERBS, i));
             if (rd->lang != 0 || subject || c0 == 0 || !term_before(rd, e, c0))
+                continue;
+            /* claims17: "Uganda and Rwanda exchanged prisoners and agreed
+             * to hold talks": a term that is the object of another
+             * type's verb before it, in its clause, is that verb's; the
+             * agreeing is not of it */
+            if (term_object_of_other(rd, e))
                 continue;
             /* (stop 27) nor by a bare future ("… opened on Monday and
              * will last three days": "will" of and_future is no verb of

@@ -6976,6 +6976,35 @@ static void test_hedge_wish_and_put_off_decision(void **state)
     claims17_check(k, sizeof k / sizeof *k);
 }
 
+/* (claims17) Two verbs joined by "and" keep each its own object:
+ * "exchanged prisoners and agreed to hold talks" agreed to no exchange. */
+static void test_each_verb_its_object(void **state)
+{
+    (void)state;
+    static const claims17_case k[] = {
+        {"Uganda and Rwanda exchanged prisoners and agreed to hold talks.",
+         "prisoners_exchanged", NULL, "happened", "parties", "uganda,rwanda",
+         NULL, "prisoner_exchange_agreed"},
+        {"Uganda and Rwanda exchanged prisoners and agreed to hold talks.",
+         "talks_held", NULL, "scheduled", NULL, NULL, NULL, NULL},
+        {"Uganda and Rwanda exchanged prisoners on Monday and agreed to a "
+         "truce.",
+         "prisoners_exchanged", "2024-02-26", NULL, NULL, NULL, NULL,
+         "prisoner_exchange_agreed"},
+        {"India and China released prisoners and agreed to hold talks.",
+         "prisoners_released", NULL, NULL, NULL, NULL, NULL,
+         "prisoner_release_agreed"},
+        /* near misses: an exchange agreed; talks the subject of a verb */
+        {"Uganda and Rwanda agreed to exchange prisoners.",
+         "prisoner_exchange_agreed", NULL, "happened", "parties",
+         "uganda,rwanda", NULL, NULL},
+        {"Talks between India and China, mediated by Qatar, ended on "
+         "Friday.",
+         "talks_held", "2024-03-01", NULL, "mediators", "qatar", NULL, NULL},
+    };
+    claims17_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7183,6 +7212,7 @@ int main(void)
         cmocka_unit_test(test_speakers_their_talks),
         cmocka_unit_test(test_start_day_is_no_agreeing_day),
         cmocka_unit_test(test_hedge_wish_and_put_off_decision),
+        cmocka_unit_test(test_each_verb_its_object),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
