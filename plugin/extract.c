@@ -4111,6 +4111,52 @@ static int term_object_of_other(const reading *rd, size_t e)
     return 0;
 }
 
+/* (claims17) Whether the name or date of words [w0, w1) is one of two
+ * or more values joined by "or" (or_words): "on Monday or Tuesday", "in
+ * Istanbul or Riyadh", "Kenya or Ethiopia will host", "either on Monday
+ * or on Tuesday", "Doha, Cairo or Riyadh": the sentence is unsure which,
+ * and the slot takes none. */
+static int or_beside(const reading *rd, size_t w0, size_t w1)
+{
+    size_t j = w1;
+    /* over ", Name" of a list: "Doha, Cairo or Riyadh" */
+    for (int hop = 0; hop < 4 && j < rd->n; hop++) {
+        size_t len;
+        const char *g = gap(rd, j, &len);
+        if (j > 0 && len <= 2 && has_bytes(g, len, ",") && rd->ent[j] >= 0 &&
+            rd->mend[j] > j && rd->mend[j] <= rd->n)
+            j = rd->mend[j];
+        else
+            break;
+    }
+    if (j < rd->n && cue(rd, DIPSUM_S_OR_WORDS, j))
+        return 1;
+    if (w0 >= 1 && cue(rd, DIPSUM_S_OR_WORDS, w0 - 1))
+        return 1;
+    /* "or on Tuesday", "or in Riyadh": one small word between */
+    return w0 >= 2 && !rd->brk[w0 - 1] && cue(rd, DIPSUM_S_OR_WORDS, w0 - 2) &&
+           rd->ent[w0 - 1] < 0 && strlen(rd->w[w0 - 1]) <= 3;
+}
+
+/* (claims17) "Kenya or Ethiopia will host", "in Istanbul or Riyadh",
+ * "mediated by Qatar or Egypt": a name of the sentence joined to another
+ * by "or" is no sure value of any role of claim c; it is dropped. */
+static void drop_or_actors(const reading *rd, dipsum_claim *c)
+{
+    for (int role = 0; role < DIPSUM_ACT_COUNT; role++)
+        for (size_t i = 0; i < c->nactors[role];) {
+            size_t mk = c->actors[role][i].match;
+            long w = mk >= rd->s->m0 && mk < rd->s->m1
+                         ? rd->mword[mk - rd->s->m0] : -1;
+            if (w >= 0 && !c->actors[role][i].by_reference &&
+                or_beside(rd, (size_t)w, rd->mend[w]))
+                memmove(&c->actors[role][i], &c->actors[role][i + 1],
+                        (--c->nactors[role] - i) * sizeof(dipsum_actor));
+            else
+                i++;
+        }
+}
+
 /* The first background word in words [a, b), or -1 (background_at). */
 static long background_in(const reading *rd, size_t a, size_t b)
 {
@@ -4681,6 +4727,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 cues_in(&rd, &rd.r->negation[0], c->cue0 - 1, c->cue0) == (long)c->cue0 - 1 &&
                 negated_volition(&rd, c, (long)c->cue0 - 1))
                 c->nactors[DIPSUM_ACT_SPEAKER] = 0;
+            drop_or_actors(&rd, c);
             /* a speaker is no side unless the clause makes it one */
             for (size_t i = 0; i < c->nactors[DIPSUM_ACT_SPEAKER];)
                 if (has_actor(c, DIPSUM_ACT_PARTY,
@@ -4753,7 +4800,8 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 if (df->report && df->w1 < c->cue0 &&
                     c->modality != DIPSUM_MOD_DEMANDED)
                     continue;
-                if (other || date_in_subclause(&rd, df, c, c0))
+                if (other || date_in_subclause(&rd, df, c, c0) ||
+                    or_beside(&rd, df->w0, df->w1))
                     continue;
                 size_t dist = df->w0 > c->cue0 ? df->w0 - c->cue0 : c->cue0 - df->w0;
                 if (best == (size_t)-1 || dist < best) {
@@ -4936,6 +4984,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
     if (rc == 0 && med) {
         dipsum_claim *m = mention_init(scratch, si, rd.n);
         read_mediators(&rd, m);
+        drop_or_actors(&rd, m);
         if (m->nactors[DIPSUM_ACT_MEDIATOR] && push_mention(f, m) < 0)
             rc = -1;
     }
@@ -4950,6 +4999,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             read_mediators(&rd, m);
         /* "a meeting in Kunming", "talks in Brussels": where talks are */
         read_venue(&rd, m, m->type);
+        drop_or_actors(&rd, m);
         if ((m->nactors[DIPSUM_ACT_PARTY] || m->nactors[DIPSUM_ACT_MEDIATOR] ||
              m->nactors[DIPSUM_ACT_VENUE]) &&
             push_mention(f, m) < 0)

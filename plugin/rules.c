@@ -272,7 +272,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (sides10) */
     "talks_anaphora", "side_leaders",
     /* (claims17) */
-    "hedge"};
+    "hedge", "or_words"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

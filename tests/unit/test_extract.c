@@ -7005,6 +7005,63 @@ static void test_each_verb_its_object(void **state)
     claims17_check(k, sizeof k / sizeof *k);
 }
 
+/* (claims17) Two values of one slot joined by "or" ("either … or"): the
+ * sentence is unsure which, and the slot stays empty: no day, no venue,
+ * no host, no mediator, no side.  "and" keeps what it kept. */
+static void test_or_leaves_the_slot_empty(void **state)
+{
+    (void)state;
+    static const claims17_case k[] = {
+        {"India and China will hold talks on Monday or Tuesday.",
+         "talks_held", "", "scheduled", "parties", "india,china",
+         "Talks between India and China are to be held.", NULL},
+        {"India and China will hold talks either on Monday or on Tuesday.",
+         "talks_held", "", NULL, NULL, NULL, NULL, NULL},
+        {"India and China agreed to a truce on Monday or Tuesday.",
+         "ceasefire_agreed", "", NULL, NULL, NULL, NULL, NULL},
+        {"India and China will hold talks in Istanbul or Riyadh.",
+         "talks_held", NULL, NULL, "venues", "", NULL, NULL},
+        {"Talks between India and China will be held in Doha, Cairo or "
+         "Riyadh.",
+         "talks_held", NULL, NULL, "venues", "", NULL, NULL},
+        {"Talks between India and China will be held in Doha or in Cairo.",
+         "talks_held", NULL, NULL, "venues", "", NULL, NULL},
+        {"Kenya or Ethiopia will host talks between Sudan and the RSF.",
+         "talks_held", NULL, NULL, "hosts", "", NULL, NULL},
+        {"Talks mediated by Qatar or Egypt will be held between Israel and "
+         "Hamas.",
+         "talks_held", NULL, NULL, "mediators", "", NULL, NULL},
+        {"Talks mediated by Qatar or Egypt will be held between Israel and "
+         "Hamas.",
+         "talks_held", NULL, NULL, "parties", "israel,hamas", NULL, NULL},
+        {"India or China will hold talks with Pakistan on Monday.",
+         "talks_held", NULL, NULL, "parties", "pakistan", NULL, NULL},
+        /* Urdu: "… دوحہ یا قاہرہ میں ہوں گے", "… پیر یا منگل کو ہوں گے" */
+        {"\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xda\x86\xdb\x8c\xd9\x86 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85"
+         "\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1"
+         "\xd8\xa7\xd8\xaa \xd8\xaf\xd9\x88\xd8\xad\xdb\x81 \xdb\x8c\xd8\xa7 "
+         "\xd9\x82\xd8\xa7\xdb\x81\xd8\xb1\xdb\x81 \xd9\x85\xdb\x8c\xda\xba "
+         "\xdb\x81\xd9\x88\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+         "talks_held", NULL, "scheduled", "venues", "", NULL, NULL},
+        {"\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xda\x86\xdb\x8c\xd9\x86 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85"
+         "\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1"
+         "\xd8\xa7\xd8\xaa \xd9\xbe\xdb\x8c\xd8\xb1 \xdb\x8c\xd8\xa7 "
+         "\xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 \xdb\x81\xd9\x88"
+         "\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+         "talks_held", "", "scheduled", NULL, NULL, NULL, NULL},
+        /* near misses: one venue, one day; "and" as before */
+        {"India and China held talks in Doha on Monday.",
+         "talks_held", "2024-02-26", "happened", "venues", "doha", NULL, NULL},
+        {"India and China will hold talks in Istanbul and Riyadh.",
+         "talks_held", NULL, NULL, "venues", "istanbul", NULL, NULL},
+        {"Kenya will host talks between Sudan and the RSF.",
+         "talks_held", NULL, NULL, "hosts", "kenya", NULL, NULL},
+    };
+    claims17_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7213,6 +7270,7 @@ int main(void)
         cmocka_unit_test(test_start_day_is_no_agreeing_day),
         cmocka_unit_test(test_hedge_wish_and_put_off_decision),
         cmocka_unit_test(test_each_verb_its_object),
+        cmocka_unit_test(test_or_leaves_the_slot_empty),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
