@@ -6959,6 +6959,17 @@ static void test_hedge_wish_and_put_off_decision(void **state)
          NULL, NULL, NULL, NULL, NULL, NULL, "ceasefire_agreed"},
         {"India and China put off agreeing to a deal.",
          NULL, NULL, NULL, NULL, NULL, NULL, "sides_agreed"},
+        /* Urdu: "… جنگ بندی پر اتفاق کا فیصلہ مؤخر کر دیا" (put off the
+         * decision on agreeing to a truce) */
+        {"\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa\x20"
+         "\xd9\x86\xdb\x92\x20\xd8\xac\xd9\x86\xda\xaf\x20"
+         "\xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c\x20\xd9\xbe\xd8\xb1\x20"
+         "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82\x20"
+         "\xda\xa9\xd8\xa7\x20"
+         "\xd9\x81\xdb\x8c\xd8\xb5\xd9\x84\xdb\x81\x20"
+         "\xd9\x85\xd8\xa4\xd8\xae\xd8\xb1\x20\xda\xa9\xd8\xb1\x20"
+         "\xd8\xaf\xdb\x8c\xd8\xa7\xdb\x94",
+         NULL, NULL, NULL, NULL, NULL, NULL, "ceasefire_agreed"},
         {"The announcement of talks between India and China was delayed.",
          NULL, NULL, NULL, NULL, NULL, NULL, "talks_postponed"},
         /* near misses: talks put off, talks expected, an agreement */
