@@ -3477,6 +3477,29 @@ static int venue_is_modifier(const reading *rd, long k)
     return w >= 0 && rd->mend[w] < rd->n && rd->dash[rd->mend[w]];
 }
 
+/* (claims17) Whether any cue of list k (not only the first one found
+ * at a word: "starting" and "starting on") ends at word w, starting at
+ * most four words before it, not before word lo. */
+static int any_cue_ends_at(const reading *rd, int k, size_t w, size_t lo)
+{
+    const dipsum_cues *cs = &rd->r->structure[k][rd->lang];
+    for (size_t back = 0; back <= 4 && w >= lo + back; back++)
+        for (size_t q = 0; q < cs->n; q++)
+            if (dipsum_cue_at_text(&cs->v[q], rd->ct, w - back) == back + 1)
+                return 1;
+    return 0;
+}
+
+/* (claims17) Whether a day its event starts on ("starting Thursday")
+ * is the event's own: talks that start then are held then; an agreement
+ * or a release is not made on the day what it settles begins. */
+static int start_dates_event(const char *type)
+{
+    return type && (strcmp(type, "talks_held") == 0 ||
+                    strcmp(type, "next_round_scheduled") == 0 ||
+                    strcmp(type, "delegation_visit") == 0);
+}
+
 /* Whether the venue cue at word i ("in", Urdu "میں") belongs to the
  * claim's event: in English the words before it, over names, dates and
  * small words, reach the event words or a term of talks ("held talks on
@@ -4199,6 +4222,11 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
         if (at < 0)
             continue;
         c->modality = order[q].m;
+        /* claims17: "India and China could agree", "Qatar wants X and
+         * Y to agree": a hedge or a wish proposes nothing; no one is
+         * named as proposing (no sentence is written) */
+        if (order[q].m == DIPSUM_MOD_PROPOSED && cue(rd, DIPSUM_S_HEDGE, (size_t)at))
+            break;
         if (order[q].m != DIPSUM_MOD_CONDITIONAL) {
             if (rd->lang == 0)
                 list_before(rd, c, (size_t)at, c->c0, DIPSUM_ACT_SPEAKER, -1, 0);
@@ -4288,6 +4316,12 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
         if ((at >= 0 && future_ok != 3) || future_ok == 2)
             c->modality = DIPSUM_MOD_SCHEDULED;
     }
+    /* claims17: "India and China are expected to agree to a truce": an
+     * outcome expected is no schedule (talks expected on Monday are,
+     * start_dates_event) */
+    if (c->modality == DIPSUM_MOD_SCHEDULED && !start_dates_event(c->type) &&
+        cue_in(rd, DIPSUM_S_HEDGE, c->c0, rd->lang == 0 ? c->cue0 : c->c1) >= 0)
+        c->modality = DIPSUM_MOD_CONDITIONAL;
     const dipsum_cues *neg = &rd->r->negation[rd->lang];
     long at = rd->lang == 0 ? cues_in(rd, neg, c->c0, c->cue1 + 1)
                             : cues_in(rd, neg, c->c0, c->c1);
@@ -4327,6 +4361,72 @@ static int term_before(const reading *rd, size_t e, size_t w)
                 rd->first[1 + e] = (long)i;
     }
     return rd->first[1 + e] >= 0 && (size_t)rd->first[1 + e] < w;
+}
+
+/* (claims17) Whether the first term of event e in the sentence (that
+ * of term_before) follows, in its clause, a cue of another event type
+ * that takes it too: "exchanged prisoners" (prisoners_exchanged), whose
+ * object it is; not "Releasing a joint statement" (a cue of
+ * prisoner_exchange, which takes no statement). */
+static int term_object_of_other(const reading *rd, size_t e)
+{
+    size_t t = (size_t)rd->first[1 + e], t0 = t;
+    while (t0 > 0 && !rd->brk[t0])
+        t0--;
+    for (size_t q = 0; q < rd->r->nevents; q++) {
+        const dipsum_event_rule *o = &rd->r->events[q];
+        if (o->type && strcmp(o->type, rd->r->events[e].type) != 0 &&
+            cues_in(rd, &o->cues[rd->lang], t0, t) >= 0 &&
+            term_in(rd, o, t, t + 1))
+            return 1;
+    }
+    return 0;
+}
+
+/* (claims17) Whether the name or date of words [w0, w1) is one of two
+ * or more values joined by "or" (or_words): "on Monday or Tuesday", "in
+ * Istanbul or Riyadh", "Kenya or Ethiopia will host", "either on Monday
+ * or on Tuesday", "Doha, Cairo or Riyadh": the sentence is unsure which,
+ * and the slot takes none. */
+static int or_beside(const reading *rd, size_t w0, size_t w1)
+{
+    size_t j = w1;
+    /* over ", Name" of a list: "Doha, Cairo or Riyadh" */
+    for (int hop = 0; hop < 4 && j < rd->n; hop++) {
+        size_t len;
+        const char *g = gap(rd, j, &len);
+        if (j > 0 && len <= 2 && has_bytes(g, len, ",") && rd->ent[j] >= 0 &&
+            rd->mend[j] > j && rd->mend[j] <= rd->n)
+            j = rd->mend[j];
+        else
+            break;
+    }
+    if (j < rd->n && cue(rd, DIPSUM_S_OR_WORDS, j))
+        return 1;
+    if (w0 >= 1 && cue(rd, DIPSUM_S_OR_WORDS, w0 - 1))
+        return 1;
+    /* "or on Tuesday", "or in Riyadh": one small word between */
+    return w0 >= 2 && !rd->brk[w0 - 1] && cue(rd, DIPSUM_S_OR_WORDS, w0 - 2) &&
+           rd->ent[w0 - 1] < 0 && strlen(rd->w[w0 - 1]) <= 3;
+}
+
+/* (claims17) "Kenya or Ethiopia will host", "in Istanbul or Riyadh",
+ * "mediated by Qatar or Egypt": a name of the sentence joined to another
+ * by "or" is no sure value of any role of claim c; it is dropped. */
+static void drop_or_actors(const reading *rd, dipsum_claim *c)
+{
+    for (int role = 0; role < DIPSUM_ACT_COUNT; role++)
+        for (size_t i = 0; i < c->nactors[role];) {
+            size_t mk = c->actors[role][i].match;
+            long w = mk >= rd->s->m0 && mk < rd->s->m1
+                         ? rd->mword[mk - rd->s->m0] : -1;
+            if (w >= 0 && !c->actors[role][i].by_reference &&
+                or_beside(rd, (size_t)w, rd->mend[w]))
+                memmove(&c->actors[role][i], &c->actors[role][i + 1],
+                        (--c->nactors[role] - i) * sizeof(dipsum_actor));
+            else
+                i++;
+        }
 }
 
 /* The first background word in words [a, b), or -1 (background_at). */
@@ -4605,6 +4705,12 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
                            (!cue(rd, DIPSUM_S_SUBJECT_WORDS, i) &&
                             !cue(rd, DIPSUM_S_SEQUENCE_ADVERBS, i));
             if (rd->lang != 0 || subject || c0 == 0 || !term_before(rd, e, c0))
+                continue;
+            /* claims17: "Uganda and Rwanda exchanged prisoners and agreed
+             * to hold talks": a term that is the object of another
+             * type's verb before it, in its clause, is that verb's; the
+             * agreeing is not of it */
+            if (term_object_of_other(rd, e))
                 continue;
             /* (stop 27) nor by a bare future ("… opened on Monday and
              * will last three days": "will" of and_future is no verb of
@@ -4901,6 +5007,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 cues_in(&rd, &rd.r->negation[0], c->cue0 - 1, c->cue0) == (long)c->cue0 - 1 &&
                 negated_volition(&rd, c, (long)c->cue0 - 1))
                 c->nactors[DIPSUM_ACT_SPEAKER] = 0;
+            drop_or_actors(&rd, c);
             /* a speaker is no side unless the clause makes it one */
             for (size_t i = 0; i < c->nactors[DIPSUM_ACT_SPEAKER];)
                 if (has_actor(c, DIPSUM_ACT_PARTY,
@@ -4953,10 +5060,16 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                         c->modality = DIPSUM_MOD_SCHEDULED;
                     continue;
                 }
+                /* claims17: "agreed on a truce starting Thursday", "… to
+                 * take effect from Friday": the start is when the truce
+                 * begins, never when it was agreed, passed or not; nor,
+                 * of an agreement still to come, the day of agreeing
+                 * ("will sign a truce effective Sunday"); talks starting
+                 * Thursday do start then */
                 if (!df->y2 && df->w0 > 0 &&
-                    cue(&rd, DIPSUM_S_DATE_START_BEFORE, df->w0 - 1) &&
-                    c->modality == DIPSUM_MOD_HAPPENED && update_day &&
-                    dipsum_dates_day_number(df->y, df->m, df->d) > update_day)
+                    any_cue_ends_at(&rd, DIPSUM_S_DATE_START_BEFORE, df->w0 - 1, c0) &&
+                    (c->modality == DIPSUM_MOD_HAPPENED ||
+                     !start_dates_event(c->type)))
                     continue;
                 /* facts8: "the minister told reporters on Tuesday X would
                  * hold talks": the day of the telling, before the event
@@ -4967,7 +5080,8 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 if (df->report && df->w1 < c->cue0 &&
                     c->modality != DIPSUM_MOD_DEMANDED)
                     continue;
-                if (other || date_in_subclause(&rd, df, c, c0))
+                if (other || date_in_subclause(&rd, df, c, c0) ||
+                    or_beside(&rd, df->w0, df->w1))
                     continue;
                 size_t dist = df->w0 > c->cue0 ? df->w0 - c->cue0 : c->cue0 - df->w0;
                 if (best == (size_t)-1 || dist < best) {
@@ -5167,6 +5281,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
     if (rc == 0 && med) {
         dipsum_claim *m = mention_init(scratch, si, rd.n);
         read_mediators(&rd, m);
+        drop_or_actors(&rd, m);
         if (m->nactors[DIPSUM_ACT_MEDIATOR] && push_mention(f, m) < 0)
             rc = -1;
     }
@@ -5181,6 +5296,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             read_mediators(&rd, m);
         /* "a meeting in Kunming", "talks in Brussels": where talks are */
         read_venue(&rd, m, m->type);
+        drop_or_actors(&rd, m);
         if ((m->nactors[DIPSUM_ACT_PARTY] || m->nactors[DIPSUM_ACT_MEDIATOR] ||
              m->nactors[DIPSUM_ACT_VENUE]) &&
             push_mention(f, m) < 0)

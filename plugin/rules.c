@@ -276,7 +276,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "date_phrase_openers", "person_name_not",
     /* (sides17) */
     "side_topic", "separately", "accusing",
-    "do_verbs"};
+    "do_verbs",
+    /* (claims17) */
+    "hedge", "or_words"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -5964,13 +5964,14 @@ static void test_mediator_as_subject(void **state)
         assert_string_equal(generated(r), "");
         json_decref(r);
     }
-    /* the subject of "are expected to sign" is its sides */
+    /* the subject of "are expected to sign" is its sides (claims17: a
+     * signing expected is no schedule, and is not written) */
     r = run("Date: 2024-03-12\n\n"
             "Armenia and Azerbaijan are expected to sign an agreement on "
             "Friday.\n");
     c = claim(r, "agreement_signed");
     assert_non_null(c);
-    assert_string_equal(field(c, "modality"), "scheduled");
+    assert_string_equal(field(c, "modality"), "conditional");
     assert_string_equal(actors(c, "parties"), "armenia,azerbaijan");
     json_decref(r);
     r = run("Date: 2024-03-12\n\n"
@@ -7461,6 +7462,237 @@ static void test_urdu_met_and_will_meet_again(void **state)
     json_decref(r);
 }
 
+/* ==== Dates, modality and lists of a claim (claims17) =================== */
+
+/* One invented sentence and what its claim of type must (not) say: date
+ * (NULL: not asked; "": none), modality (NULL: not asked), the ids of a
+ * role (role NULL: not asked), the English sentence written for it (NULL:
+ * not asked; "": none); absent: a type no claim may have (NULL: none). */
+typedef struct {
+    const char *text;
+    const char *type, *date, *modality, *role, *ids, *en, *absent;
+} claims17_case;
+
+static void claims17_check(const claims17_case *k, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2024-03-01\n%s\n\n%s\n",
+                 (unsigned char)k[i].text[0] >= 0x80 ? "Lang: ur" : "",
+                 k[i].text);
+        json_t *r = run(text);
+        if (k[i].absent && claim(r, k[i].absent))
+            fail_msg("%s: a claim %s", k[i].text, k[i].absent);
+        if (k[i].type) {
+            json_t *c = claim(r, k[i].type);
+            if (!c)
+                fail_msg("%s: no claim %s", k[i].text, k[i].type);
+            if (k[i].date && strcmp(date_of(c), k[i].date) != 0)
+                fail_msg("%s: date '%s', not '%s'", k[i].text, date_of(c),
+                         k[i].date);
+            if (k[i].modality && strcmp(field(c, "modality"), k[i].modality) != 0)
+                fail_msg("%s: modality %s, not %s", k[i].text,
+                         field(c, "modality"), k[i].modality);
+            if (k[i].role && strcmp(actors(c, k[i].role), k[i].ids) != 0)
+                fail_msg("%s: %s '%s', not '%s'", k[i].text, k[i].role,
+                         actors(c, k[i].role), k[i].ids);
+            const char *en = field(json_object_get(c, "summary"), "en");
+            if (k[i].en && strcmp(en, k[i].en) != 0)
+                fail_msg("%s: written '%s', not '%s'", k[i].text, en, k[i].en);
+        }
+        json_decref(r);
+    }
+}
+
+/* (claims17) A day the agreed truce starts on ("starting Thursday", "to
+ * begin on Monday", "to take effect from Friday", "effective Sunday") is
+ * not the day of agreeing, passed or to come; the agreeing's own day
+ * stays ("agreed on Thursday to a truce"), and talks starting Thursday
+ * are held then.  The update is of Friday 1 March 2024. */
+static void test_start_day_is_no_agreeing_day(void **state)
+{
+    (void)state;
+    static const claims17_case k[] = {
+        {"India and China agreed on a truce starting Thursday.",
+         "ceasefire_agreed", "", "happened", "parties", "india,china",
+         "India and China agreed to a ceasefire.", NULL},
+        {"India and China agreed on a ceasefire to begin on Monday.",
+         "ceasefire_agreed", "", NULL, NULL, NULL, NULL, NULL},
+        {"Uganda and Rwanda agreed to a truce to take effect from Friday.",
+         "ceasefire_agreed", "", NULL, NULL, NULL, NULL, NULL},
+        {"Kenya and Ethiopia agreed to a ceasefire effective Sunday.",
+         "ceasefire_agreed", "", NULL, NULL, NULL, NULL, NULL},
+        {"India and China agreed to a truce beginning Tuesday.",
+         "ceasefire_agreed", "", NULL, NULL, NULL, NULL, NULL},
+        {"Uganda and Rwanda agreed to a ceasefire starting on Wednesday.",
+         "ceasefire_agreed", "", NULL, NULL, NULL, NULL, NULL},
+        {"Uganda and Rwanda agreed to a ceasefire from Saturday.",
+         "ceasefire_agreed", "", NULL, NULL, NULL, NULL, NULL},
+        {"India and China agreed to a truce to take effect on Friday.",
+         "ceasefire_agreed", "", NULL, NULL, NULL, NULL, NULL},
+        {"India and China agreed to a 72-hour truce from midnight on "
+         "Thursday.",
+         "ceasefire_agreed", "", NULL, NULL, NULL, NULL, NULL},
+        {"India and China agreed to a truce with effect from Thursday.",
+         "ceasefire_agreed", "", NULL, NULL, NULL, NULL, NULL},
+        {"Uganda and Rwanda agreed to exchange prisoners starting Monday.",
+         "prisoner_exchange_agreed", "", NULL, NULL, NULL, NULL, NULL},
+        /* near misses: the day of agreeing, and talks that start then */
+        {"India and China agreed on Thursday to a truce.",
+         "ceasefire_agreed", "2024-02-29", NULL, NULL, NULL, NULL, NULL},
+        {"India and China agreed on Wednesday to a truce starting Thursday.",
+         "ceasefire_agreed", "2024-02-28", NULL, NULL, NULL, NULL, NULL},
+        {"Kenya and Ethiopia reached an agreement on Tuesday that takes "
+         "effect on Friday.",
+         "agreement_reached", "2024-02-27", NULL, NULL, NULL, NULL, NULL},
+        {"India and China will hold talks starting Thursday.",
+         "talks_held", "2024-03-07", "scheduled", NULL, NULL, NULL, NULL},
+    };
+    claims17_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims17) A hedge, a wish or an expectation is no proposal and no
+ * schedule ("could agree as early as Friday", "Qatar wants X and Y to
+ * agree", "are expected to agree": nothing is written); a decision, a
+ * vote or an announcement put off is no agreement, and no talks put off. */
+static void test_hedge_wish_and_put_off_decision(void **state)
+{
+    (void)state;
+    static const claims17_case k[] = {
+        {"India and China could agree to a truce as early as Friday.",
+         "ceasefire_agreed", "", NULL, "speakers", "", "", NULL},
+        {"Qatar wants Israel and Hamas to agree to a truce.",
+         "ceasefire_agreed", NULL, NULL, "speakers", "", "", NULL},
+        {"Kenya hopes Ethiopia and the TPLF will agree to a ceasefire.",
+         "ceasefire_agreed", NULL, NULL, "speakers", "", "", NULL},
+        {"Qatar said it hoped Israel and Hamas would agree to a truce.",
+         "ceasefire_agreed", NULL, NULL, NULL, NULL, "", NULL},
+        {"India and China are expected to agree to a ceasefire.",
+         "ceasefire_agreed", NULL, "conditional", NULL, NULL, "", NULL},
+        {"India and China may agree to a truce next week.",
+         "ceasefire_agreed", NULL, NULL, "speakers", "", "", NULL},
+        {"India and China are unlikely to agree a truce.",
+         "ceasefire_agreed", NULL, NULL, "speakers", "", "", NULL},
+        {"India delayed a decision on agreeing to a ceasefire.",
+         NULL, NULL, NULL, NULL, NULL, NULL, "ceasefire_agreed"},
+        {"Uganda and Rwanda postponed a decision on a truce.",
+         NULL, NULL, NULL, NULL, NULL, NULL, "ceasefire_agreed"},
+        {"India and China put off agreeing to a deal.",
+         NULL, NULL, NULL, NULL, NULL, NULL, "sides_agreed"},
+        /* Urdu: "… جنگ بندی پر اتفاق کا فیصلہ مؤخر کر دیا" (put off the
+         * decision on agreeing to a truce) */
+        {"\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa\x20"
+         "\xd9\x86\xdb\x92\x20\xd8\xac\xd9\x86\xda\xaf\x20"
+         "\xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c\x20\xd9\xbe\xd8\xb1\x20"
+         "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82\x20"
+         "\xda\xa9\xd8\xa7\x20"
+         "\xd9\x81\xdb\x8c\xd8\xb5\xd9\x84\xdb\x81\x20"
+         "\xd9\x85\xd8\xa4\xd8\xae\xd8\xb1\x20\xda\xa9\xd8\xb1\x20"
+         "\xd8\xaf\xdb\x8c\xd8\xa7\xdb\x94",
+         NULL, NULL, NULL, NULL, NULL, NULL, "ceasefire_agreed"},
+        {"The announcement of talks between India and China was delayed.",
+         NULL, NULL, NULL, NULL, NULL, NULL, "talks_postponed"},
+        /* near misses: talks put off, talks expected, an agreement */
+        {"Talks between India and China were delayed.",
+         "talks_postponed", NULL, "happened", "parties", "india,china",
+         NULL, NULL},
+        {"Talks between India and China are expected to be held on Monday.",
+         "talks_held", "2024-03-04", "scheduled", NULL, NULL, NULL, NULL},
+        {"Qatar offered to host talks between India and China.",
+         "talks_held", NULL, "proposed", "speakers", "qatar", NULL, NULL},
+        {"India and China agreed to a truce.",
+         "ceasefire_agreed", NULL, "happened", NULL, NULL,
+         "India and China agreed to a ceasefire.", NULL},
+    };
+    claims17_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims17) Two verbs joined by "and" keep each its own object:
+ * "exchanged prisoners and agreed to hold talks" agreed to no exchange. */
+static void test_each_verb_its_object(void **state)
+{
+    (void)state;
+    static const claims17_case k[] = {
+        {"Uganda and Rwanda exchanged prisoners and agreed to hold talks.",
+         "prisoners_exchanged", NULL, "happened", "parties", "uganda,rwanda",
+         NULL, "prisoner_exchange_agreed"},
+        {"Uganda and Rwanda exchanged prisoners and agreed to hold talks.",
+         "talks_held", NULL, "scheduled", NULL, NULL, NULL, NULL},
+        {"Uganda and Rwanda exchanged prisoners on Monday and agreed to a "
+         "truce.",
+         "prisoners_exchanged", "2024-02-26", NULL, NULL, NULL, NULL,
+         "prisoner_exchange_agreed"},
+        {"India and China released prisoners and agreed to hold talks.",
+         "prisoners_released", NULL, NULL, NULL, NULL, NULL,
+         "prisoner_release_agreed"},
+        /* near misses: an exchange agreed; talks the subject of a verb */
+        {"Uganda and Rwanda agreed to exchange prisoners.",
+         "prisoner_exchange_agreed", NULL, "happened", "parties",
+         "uganda,rwanda", NULL, NULL},
+        {"Talks between India and China, mediated by Qatar, ended on "
+         "Friday.",
+         "talks_held", "2024-03-01", NULL, "mediators", "qatar", NULL, NULL},
+    };
+    claims17_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims17) Two values of one slot joined by "or" ("either … or"): the
+ * sentence is unsure which, and the slot stays empty: no day, no venue,
+ * no host, no mediator, no side.  "and" keeps what it kept. */
+static void test_or_leaves_the_slot_empty(void **state)
+{
+    (void)state;
+    static const claims17_case k[] = {
+        {"India and China will hold talks on Monday or Tuesday.",
+         "talks_held", "", "scheduled", "parties", "india,china",
+         "Talks between India and China are to be held.", NULL},
+        {"India and China will hold talks either on Monday or on Tuesday.",
+         "talks_held", "", NULL, NULL, NULL, NULL, NULL},
+        {"India and China agreed to a truce on Monday or Tuesday.",
+         "ceasefire_agreed", "", NULL, NULL, NULL, NULL, NULL},
+        {"India and China will hold talks in Istanbul or Riyadh.",
+         "talks_held", NULL, NULL, "venues", "", NULL, NULL},
+        {"Talks between India and China will be held in Doha, Cairo or "
+         "Riyadh.",
+         "talks_held", NULL, NULL, "venues", "", NULL, NULL},
+        {"Talks between India and China will be held in Doha or in Cairo.",
+         "talks_held", NULL, NULL, "venues", "", NULL, NULL},
+        {"Kenya or Ethiopia will host talks between Sudan and the RSF.",
+         "talks_held", NULL, NULL, "hosts", "", NULL, NULL},
+        {"Talks mediated by Qatar or Egypt will be held between Israel and "
+         "Hamas.",
+         "talks_held", NULL, NULL, "mediators", "", NULL, NULL},
+        {"Talks mediated by Qatar or Egypt will be held between Israel and "
+         "Hamas.",
+         "talks_held", NULL, NULL, "parties", "israel,hamas", NULL, NULL},
+        {"India or China will hold talks with Pakistan on Monday.",
+         "talks_held", NULL, NULL, "parties", "pakistan", NULL, NULL},
+        /* Urdu: "… دوحہ یا قاہرہ میں ہوں گے", "… پیر یا منگل کو ہوں گے" */
+        {"\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xda\x86\xdb\x8c\xd9\x86 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85"
+         "\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1"
+         "\xd8\xa7\xd8\xaa \xd8\xaf\xd9\x88\xd8\xad\xdb\x81 \xdb\x8c\xd8\xa7 "
+         "\xd9\x82\xd8\xa7\xdb\x81\xd8\xb1\xdb\x81 \xd9\x85\xdb\x8c\xda\xba "
+         "\xdb\x81\xd9\x88\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+         "talks_held", NULL, "scheduled", "venues", "", NULL, NULL},
+        {"\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xda\x86\xdb\x8c\xd9\x86 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85"
+         "\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1"
+         "\xd8\xa7\xd8\xaa \xd9\xbe\xdb\x8c\xd8\xb1 \xdb\x8c\xd8\xa7 "
+         "\xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 \xdb\x81\xd9\x88"
+         "\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+         "talks_held", "", "scheduled", NULL, NULL, NULL, NULL},
+        /* near misses: one venue, one day; "and" as before */
+        {"India and China held talks in Doha on Monday.",
+         "talks_held", "2024-02-26", "happened", "venues", "doha", NULL, NULL},
+        {"India and China will hold talks in Istanbul and Riyadh.",
+         "talks_held", NULL, NULL, "venues", "istanbul", NULL, NULL},
+        {"Kenya will host talks between Sudan and the RSF.",
+         "talks_held", NULL, NULL, "hosts", "kenya", NULL, NULL},
+    };
+    claims17_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -7683,6 +7915,10 @@ int main(void)
         cmocka_unit_test(test_host_is_no_side),
         cmocka_unit_test(test_accuser_is_no_side),
         cmocka_unit_test(test_urdu_met_and_will_meet_again),
+        cmocka_unit_test(test_start_day_is_no_agreeing_day),
+        cmocka_unit_test(test_hedge_wish_and_put_off_decision),
+        cmocka_unit_test(test_each_verb_its_object),
+        cmocka_unit_test(test_or_leaves_the_slot_empty),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
