@@ -4037,6 +4037,46 @@ static int urdu_past_verb(const reading *rd, const dipsum_claim *c)
     return was;
 }
 
+/* (stop 28, a fresh tester) Whether a later clause of the sentence names
+ * some of claim c's sides, not all, with a negation, a refusal or a hedge: "Israel
+ * agreed to a ceasefire with Hezbollah, but Hezbollah has not yet
+ * responded", "…; Israel rejected it", "… لیکن حزب اللہ نے ابھی تک جواب
+ * نہیں دیا": what the claim says of both is one side's so far. */
+static int side_demurs(const reading *rd, const dipsum_claim *c)
+{
+    if (c->nactors[DIPSUM_ACT_PARTY] < 2)
+        return 0;
+    for (size_t a = c->c1, b; a < rd->n; a = b) {
+        b = rd->cl1[a] > a ? rd->cl1[a] : a + 1;
+        /* the sides it names, as bits: one of them, not all ("after X and
+         * Y failed to bridge differences" is both) */
+        unsigned named = 0;
+        for (size_t w = a; w < b; w++)
+            for (size_t i = 0; rd->ent[w] >= 0 && i < c->nactors[DIPSUM_ACT_PARTY]; i++)
+                if (rd->f->m[rd->ent[w]].term == c->actors[DIPSUM_ACT_PARTY][i].term)
+                    named |= 1u << i;
+        int one = named && named != (1u << c->nactors[DIPSUM_ACT_PARTY]) - 1;
+        if (one && (cues_in(rd, &rd->r->negation[rd->lang], a, b) >= 0 ||
+                      cue_in(rd, DIPSUM_S_REFUSED, a, b) >= 0 ||
+                      cue_in(rd, DIPSUM_S_HEDGE, a, b) >= 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* (stop 28) Whether claim c's event words are a verb in the past: an
+ * English word in -ed ("agreed", "signed") right at the cue, or an Urdu
+ * past after them (urdu_past_verb). */
+static int past_cue(const reading *rd, const dipsum_claim *c)
+{
+    if (rd->lang == 1)
+        return urdu_past_verb(rd, c);
+    if (c->cue0 >= rd->n)
+        return 0;
+    size_t n = strlen(rd->w[c->cue0]);
+    return n > 3 && strcmp(rd->w[c->cue0] + n - 2, "ed") == 0;
+}
+
 /* Whether a term of an event or a process stands in words [w0, w1): the
  * subject of "the meeting would not take place", "feared the talks
  * would not resume" is the event itself, and no one refused it. */
@@ -4742,6 +4782,12 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
         if (ev->keeps_negation)
             c->negative = 0;
         read_report(rd, c);
+        /* (stop 28) "agreed to extend the ceasefire, provided that
+         * attacks stop", "… بشرطیکہ …": a condition told after the
+         * event words binds it as one told before does */
+        if ((c->modality == DIPSUM_MOD_HAPPENED || c->modality == DIPSUM_MOD_SCHEDULED) &&
+            cue_in(rd, DIPSUM_S_CONDITION_AFTER, c->cue1, rd->n) >= 0)
+            c->modality = DIPSUM_MOD_CONDITIONAL;
         read_background(rd, c);
         return 1;
     }
@@ -5158,7 +5204,16 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                          first >= update_day - DIPSUM_BACKGROUND_DAYS &&
                          !perfect_before(&rd, c))
                     c->background = 0;
-                if (first > update_day && c->modality == DIPSUM_MOD_HAPPENED)
+                /* (stop 28) "X and Y agreed to a ceasefire on March 5",
+                 * "… نے 5 مارچ کو … اتفاق کیا", told on March 1: a verb in
+                 * the past is done, and a day to come is not its own (the
+                 * truce's start, most likely): undated, not "are to agree";
+                 * not a type whose future words describe something else
+                 * ("talks set for 19 March were postponed": their day) */
+                if (first > update_day && c->modality == DIPSUM_MOD_HAPPENED &&
+                    !(rule && rule->future_ok == 3) && past_cue(&rd, c))
+                    c->date = -1;
+                else if (first > update_day && c->modality == DIPSUM_MOD_HAPPENED)
                     c->modality = DIPSUM_MOD_SCHEDULED;
             }
             /* "reached a deal in Cairo in 2023" in a 2025 update, "In June
@@ -5178,6 +5233,8 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                     c->background = 1;
             }
             sort_actors(c);
+            if (side_demurs(&rd, c))
+                c->unconfirmed = 1;
             /* a type whose sides must be named (sides_agreed) is no claim
              * without two: "… and agreed to reopen the crossing" */
             int keep = !(rule && rule->subject_sides == 2 && !c->both_sides &&

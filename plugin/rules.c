@@ -273,7 +273,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "talks_anaphora", "side_leaders",
     /* (stop 28) */
     "hearsay", "report_nouns", "report_false", "denied_after",
-    "date_phrase_openers", "person_name_not",
+    "date_phrase_openers", "person_name_not", "condition_after",
     /* (sides17) */
     "side_topic", "separately", "accusing",
     "do_verbs",

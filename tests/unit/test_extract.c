@@ -4377,6 +4377,110 @@ static void test_signed_deal_and_venue_at(void **state)
     json_decref(r);
 }
 
+/* stop 28 (kinds a fresh tester found on the merged branch): a claim
+ * told as someone's claim ("…, the Taliban claimed on Sunday", "are said
+ * to have", دعویٰ کیا کہ) is unconfirmed; so is what one side did "with"
+ * another that a later clause says the other has not done or rejected
+ * ("…, but China has not yet responded", لیکن … جواب نہیں دیا); a
+ * condition after the event words makes it conditional ("…, provided
+ * that attacks stop"); nothing of these is written. */
+static void test_claimed_demurred_conditional(void **state)
+{
+    (void)state;
+    static const char *const none[] = {
+        "Date: 2024-03-01\nLang: en\n\nIndia and China agreed to a "
+        "ceasefire, the rebels claimed on Sunday.\n",
+        "Date: 2024-03-01\nLang: en\n\nIndia and China are said to have "
+        "agreed to a ceasefire.\n",
+        "Date: 2024-03-01\nLang: en\n\nIndia agreed to a ceasefire with "
+        "China on Wednesday, but China has not yet responded.\n",
+        "Date: 2024-03-01\nLang: en\n\nIndia agreed to a ceasefire with "
+        "China on Monday; China rejected it.\n",
+        "Date: 2024-03-01\nLang: en\n\nIndia and China agreed to extend the "
+        "ceasefire, provided that attacks stop.\n",
+        "Date: 2024-03-01\nLang: ur\n\n"
+        "\xd8\xa7\xd9\x85\xd8\xb1\xdb\x8c\xda\xa9\xdb\x8c "
+        "\xd8\xb5\xd8\xaf\xd8\xb1 \xd9\x86\xdb\x92 "
+        "\xd8\xaf\xd8\xb9\xd9\x88\xdb\x8c\xd9\xb0 "
+        "\xda\xa9\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x81 "
+        "\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa "
+        "\xd8\xa7\xd9\x88\xd8\xb1 \xda\x86\xdb\x8c\xd9\x86 "
+        "\xd9\x86\xdb\x92 \xd8\xac\xd9\x86\xda\xaf "
+        "\xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 "
+        "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+        "\xda\xa9\xd8\xb1 \xd9\x84\xdb\x8c\xd8\xa7 "
+        "\xdb\x81\xdb\x92\xdb\x94" "\n",
+        "Date: 2024-03-01\nLang: ur\n\n"
+        "\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa "
+        "\xd9\x86\xdb\x92 \xda\x86\xdb\x8c\xd9\x86 "
+        "\xda\xa9\xdb\x92 \xd8\xb3\xd8\xa7\xd8\xaa\xda\xbe "
+        "\xd8\xac\xd9\x86\xda\xaf "
+        "\xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 "
+        "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+        "\xda\xa9\xdb\x8c\xd8\xa7 "
+        "\xd9\x84\xdb\x8c\xda\xa9\xd9\x86 "
+        "\xda\x86\xdb\x8c\xd9\x86 \xd9\x86\xdb\x92 "
+        "\xd8\xa7\xd8\xa8\xda\xbe\xdb\x8c \xd8\xaa\xda\xa9 "
+        "\xd8\xac\xd9\x88\xd8\xa7\xd8\xa8 "
+        "\xd9\x86\xdb\x81\xdb\x8c\xda\xba "
+        "\xd8\xaf\xdb\x8c\xd8\xa7\xdb\x94" "\n"};
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        json_t *r = run(none[i]);
+        assert_true(json_array_size(claims(r)) > 0);
+        assert_string_equal(generated(r), "");
+        json_decref(r);
+    }
+    /* both sides named as failing is no one side's demur */
+    json_t *r = run("Date: 2024-03-01\nLang: en\n\nA summit between India "
+                    "and China broke down on Thursday, after India and China "
+                    "failed to bridge differences.\n");
+    assert_string_not_equal(generated(r), "");
+    json_decref(r);
+}
+
+/* stop 28: a verb in the past with a day to come ("agreed to a ceasefire
+ * on March 5", told on March 1; Urdu alike) is done, undated, not "are
+ * to agree"; a tariff truce (محصولات کی جنگ بندی) is no ceasefire. */
+static void test_past_verb_future_day_and_tariff_truce(void **state)
+{
+    (void)state;
+    const char *texts[] = {
+        "Date: 2024-03-01\nLang: en\n\nIndia and China agreed to a "
+        "ceasefire on March 5.\n",
+        "Date: 2024-03-01\nLang: ur\n\n"
+        "\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa "
+        "\xd8\xa7\xd9\x88\xd8\xb1 \xda\x86\xdb\x8c\xd9\x86 "
+        "\xd9\x86\xdb\x92 5 \xd9\x85\xd8\xa7\xd8\xb1\xda\x86 "
+        "\xda\xa9\xd9\x88 \xd8\xac\xd9\x86\xda\xaf "
+        "\xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 "
+        "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+        "\xda\xa9\xdb\x8c\xd8\xa7\xdb\x94" "\n"};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        json_t *r = run(texts[i]);
+        json_t *c = claim(r, "ceasefire_agreed");
+        assert_non_null(c);
+        assert_string_equal(field(c, "modality"), "happened");
+        assert_string_equal(date_of(c), "");
+        json_decref(r);
+    }
+    json_t *r = run("Date: 2024-03-01\nLang: ur\n\n"
+            "\xd8\xa7\xd9\x85\xd8\xb1\xdb\x8c\xda\xa9\xdb\x81 "
+            "\xd8\xa7\xd9\x88\xd8\xb1 \xda\x86\xdb\x8c\xd9\x86 "
+            "\xd9\x86\xdb\x92 "
+            "\xd9\x85\xd8\xad\xd8\xb5\xd9\x88\xd9\x84\xd8\xa7\xd8\xaa "
+            "\xda\xa9\xdb\x8c \xd8\xac\xd9\x86\xda\xaf "
+            "\xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+            "\xd9\x85\xdb\x8c\xda\xba 90 \xd8\xb1\xd9\x88\xd8\xb2 "
+            "\xda\xa9\xdb\x8c "
+            "\xd8\xaa\xd9\x88\xd8\xb3\xdb\x8c\xd8\xb9 "
+            "\xd9\xbe\xd8\xb1 "
+            "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+            "\xda\xa9\xdb\x8c\xd8\xa7\xdb\x94" "\n");
+    assert_null(claim(r, "ceasefire_extended"));
+    assert_null(claim(r, "ceasefire_agreed"));
+    json_decref(r);
+}
+
 /* stop 28: an Urdu "may" (سکتے ہیں, as English's "may begin") is no
  * schedule: "talks between India and China may begin in Doha next
  * month" is a possibility, never written as talks to be held; "will
@@ -7821,6 +7925,8 @@ int main(void)
         cmocka_unit_test(test_urdu_names_after_titles),
         cmocka_unit_test(test_agreement_noun_is_no_agreeing),
         cmocka_unit_test(test_signed_deal_and_venue_at),
+        cmocka_unit_test(test_claimed_demurred_conditional),
+        cmocka_unit_test(test_past_verb_future_day_and_tariff_truce),
         cmocka_unit_test(test_urdu_pair_sides_in_english),
         cmocka_unit_test(test_name_ending_in_a_state_and_cancelled),
         cmocka_unit_test(test_first_phase_and_dated_participle),
