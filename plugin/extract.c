@@ -4888,14 +4888,20 @@ static void talks_of_clause_before(const reading *rd, const dipsum_facts *f,
     c->nactors[DIPSUM_ACT_PARTY] = p->nactors[DIPSUM_ACT_PARTY];
 }
 
-/* The event rule that gave the claim its type (found by the type's
+/* The event rule of r that gave claim c its type (found by the type's
  * string, which is the rule's own), or NULL. */
+static const dipsum_event_rule *event_rule(const dipsum_rules *r,
+                                           const dipsum_claim *c)
+{
+    for (size_t e = 0; e < r->nevents; e++)
+        if (r->events[e].type == c->type)
+            return &r->events[e];
+    return NULL;
+}
+
 static const dipsum_event_rule *rule_of(const reading *rd, const dipsum_claim *c)
 {
-    for (size_t e = 0; e < rd->r->nevents; e++)
-        if (rd->r->events[e].type == c->type)
-            return &rd->r->events[e];
-    return NULL;
+    return event_rule(rd->r, c);
 }
 
 /* Whether a claim whose event words are a participle before its term
@@ -5457,10 +5463,8 @@ static int two_named_before(const dipsum_facts *f, const dipsum_terms *terms,
 /* Whether claim c's type is one its subject issues (sides: issuers). */
 static int issued(const dipsum_rules *rules, const dipsum_claim *c)
 {
-    for (size_t e = 0; e < rules->nevents; e++)
-        if (rules->events[e].type == c->type)
-            return rules->events[e].issuers;
-    return 0;
+    const dipsum_event_rule *e = event_rule(rules, c);
+    return e && e->issuers;
 }
 
 /* "The two sides agreed …": a claim whose subject says "both sides" and
