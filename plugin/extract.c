@@ -4213,9 +4213,11 @@ static int date_in_subclause(const reading *rd, const dipsum_date_fact *df,
  * event words, and a word of report_false outside them: denied,
  * negative); "reportedly", "مبینہ" anywhere, or a word of denied_after in
  * a later clause ("…, which Y denied"; in Urdu anywhere: "جس کی … تردید
- * کی"): unconfirmed. */
+ * کی"): unconfirmed.  Unnamed sources anywhere ("…, sources said",
+ * "ذرائع کے مطابق"): the claim is theirs (anonymous_source). */
 static void read_report(const reading *rd, dipsum_claim *c)
 {
+    c->anonymous_source = cue_in(rd, DIPSUM_S_ANONYMOUS_SOURCES, 0, rd->n) >= 0;
     if (cue_in(rd, DIPSUM_S_REPORT_NOUNS, 0, rd->lang == 0 ? c->cue0 : rd->n) >= 0)
         for (long at = cue_in(rd, DIPSUM_S_REPORT_FALSE, 0, rd->n); at >= 0;
              at = cue_in(rd, DIPSUM_S_REPORT_FALSE, (size_t)at + 1, rd->n))

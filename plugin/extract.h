@@ -111,6 +111,8 @@ typedef struct {
     int unconfirmed;       /* 1: the sentence gives it as hearsay or as
                               disputed ("reportedly", "…, which Y
                               denied"): never written                  */
+    int anonymous_source;  /* 1: told by unnamed sources ("…, sources
+                              said", "ذرائع کے مطابق"): written as theirs */
     int both_sides;        /* its subject says "the two sides" ...         */
     size_t both_w0, both_w1; /* ... in these key words                     */
     dipsum_actor actors[DIPSUM_ACT_COUNT][DIPSUM_CLAIM_ACTORS];

@@ -359,6 +359,21 @@ static int write_one(const slots *sl, const char *t, dipsum_buf *out)
         return -1;
     if (rc == 1 || filled == 0 || out->len == 0)
         return 0;
+    /* stop 29: a claim told by unnamed sources is said as theirs,
+     * "According to sources, talks were held …"; a template's own first
+     * word loses its capital, a name keeps it */
+    const char *src = sl->c && sl->c->anonymous_source
+                          ? dipsum_rules_template(sl->rules, "anonymous_sources", sl->lang)
+                          : NULL;
+    if (src && *src) {
+        size_t sl0 = strlen(src);
+        if (sl->lang == 0 && t[0] >= 'A' && t[0] <= 'Z')
+            out->data[0] = (char)(out->data[0] - 'A' + 'a');
+        if (dipsum_buf_append(out, src, sl0) < 0)
+            return -1;
+        memmove(out->data + sl0, out->data, out->len - sl0);
+        memcpy(out->data, src, sl0);
+    }
     if (sl->lang == 0 && out->data[0] >= 'a' && out->data[0] <= 'z')
         out->data[0] = (char)(out->data[0] - 'a' + 'A');
     return 1;

@@ -646,6 +646,8 @@ static int put_claim(dipsum_buf *out, const dipsum_summary_view *v, size_t i,
                                            : ",\"background\":false") < 0 ||
         dipsum_buf_puts(out, c->unconfirmed ? ",\"unconfirmed\":true"
                                             : ",\"unconfirmed\":false") < 0 ||
+        dipsum_buf_puts(out, c->anonymous_source ? ",\"anonymous_source\":true"
+                                                 : ",\"anonymous_source\":false") < 0 ||
         dipsum_buf_puts(out, ",\"actors\":{") < 0)
         return -1;
     for (int r = 0; r < DIPSUM_ACT_COUNT; r++) {

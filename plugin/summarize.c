@@ -964,7 +964,10 @@ static int is_day_word(const dipsum_rules *r, const char *w, size_t n)
 /* Whether the clause is only who said it (and how): "officials said",
  * "Turkiye's foreign ministry said in a statement", "said the spokesman",
  * "according to a statement"; one that says on what day ("said late
- * Thursday") is not. */
+ * Thursday") or names unnamed sources ("sources said") is not. */
+static size_t cue_run(const dipsum_cues *cs, const char *const *w,
+                      const size_t *wl, size_t n, size_t i);
+
 static int attribution_only(const dipsum_rules *r, const char *t, size_t len)
 {
     const char *w[16];
@@ -972,6 +975,11 @@ static int attribution_only(const dipsum_rules *r, const char *t, size_t len)
     size_t n = split_words(t, len, w, wl, 16), verb = n;
     if (n == 0 || n > 10)
         return 0;
+    /* stop 29: "…, sources told Reuters": unnamed sources are all that
+     * says the clause before is theirs, not fact; kept */
+    for (size_t i = 0; i < n; i++)
+        if (cue_run(&r->structure[DIPSUM_S_ANONYMOUS_SOURCES][0], w, wl, n, i))
+            return 0;
     /* an opener: "according to a statement" */
     const dipsum_cues *op = &r->structure[DIPSUM_S_ATTRIBUTION_OPENER][0];
     for (size_t q = 0; q < op->n; q++) {

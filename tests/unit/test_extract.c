@@ -4598,6 +4598,45 @@ static void test_report_denied_or_hedged(void **state)
     }
 }
 
+/* stop 29: a claim told by unnamed sources ("…, sources said",
+ * "according to sources familiar with …", ذرائع کے مطابق) is written as
+ * theirs, "According to sources, …", never as fact; a named speaker's is
+ * written plainly. */
+static void test_anonymous_sources(void **state)
+{
+    (void)state;
+    static const struct { const char *text; int sources; const char *starts; } cases[] = {
+        {"Date: 2026-05-07\nLang: en\n\nIndia and China agreed to a ceasefire "
+         "on Monday, sources told reporters.\n", 1, "\xd8\xb0\xd8\xb1\xd8\xa7\xd8\xa6\xd8\xb9 "},
+        {"Date: 2026-05-07\nLang: en\n\nAccording to sources close to the "
+         "talks, India and China agreed to a ceasefire on Monday.\n", 1,
+         "\xd8\xb0\xd8\xb1\xd8\xa7\xd8\xa6\xd8\xb9 "},
+        {"Date: 2026-05-07\nLang: en\n\nIndia and China agreed to a ceasefire "
+         "on Monday, the Indian foreign ministry said.\n", 0,
+         "\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa "},
+        /* "ذرائع کے مطابق بھارت اور چین نے پیر کو جنگ بندی پر اتفاق کیا" */
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "\xd8\xb0\xd8\xb1\xd8\xa7\xd8\xa6\xd8\xb9 \xda\xa9\xdb\x92 "
+         "\xd9\x85\xd8\xb7\xd8\xa7\xd8\xa8\xd9\x82 "
+         "\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xda\x86\xdb\x8c\xd9\x86 \xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 "
+         "\xda\xa9\xd9\x88 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+         "\xda\xa9\xdb\x8c\xd8\xa7\xdb\x94\n", 1, "According to sources, India and China "}};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        json_t *r = run(cases[i].text);
+        json_t *c = claim(r, "ceasefire_agreed");
+        assert_non_null(c);
+        assert_int_equal(json_is_true(json_object_get(c, "anonymous_source")),
+                         cases[i].sources);
+        assert_false(json_is_true(json_object_get(c, "unconfirmed")));
+        const char *g = generated(r);
+        if (strncmp(g, cases[i].starts, strlen(cases[i].starts)) != 0)
+            fail_msg("case %zu: generated \"%s\"", i, g);
+        json_decref(r);
+    }
+}
+
 /* facts8: the day of a report ("told reporters on Tuesday", "according
  * to state radio on Tuesday") is past, and no date of the event it
  * reports: "Lorvania and Estmark would hold talks" is not dated by the
@@ -7916,6 +7955,7 @@ int main(void)
         cmocka_unit_test(test_report_day_dates_no_claim),
         cmocka_unit_test(test_failed_to_hold_is_no_failed_talks),
         cmocka_unit_test(test_report_denied_or_hedged),
+        cmocka_unit_test(test_anonymous_sources),
         cmocka_unit_test(test_urdu_may_is_no_schedule),
         cmocka_unit_test(test_date_of_opening_phrase),
         cmocka_unit_test(test_two_sides_in_a_longer_list),

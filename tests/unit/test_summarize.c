@@ -172,6 +172,12 @@ static void test_content_clause_is_kept(void **state)
         "statement issued in March.",
         /* no attribution at all */
         "The envoys left Geneva on Friday, a day earlier than planned.",
+        /* stop 29: unnamed sources are all that says whose words they
+         * are: kept */
+        "Both armies pulled back from the river crossing, sources told "
+        "reporters.",
+        "Both armies pulled back from the river crossing, according to "
+        "sources close to the mission.",
         NULL};
     for (size_t i = 0; keep_whole[i]; i++)
         check_keep(keep_whole[i], keep_whole[i]);
