@@ -846,8 +846,9 @@ static void *block_take(unsigned char *p, size_t *off, size_t count,
 }
 
 static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
-                        const dipsum_terms *terms, const dipsum_rules *r,
-                        int lang, const dipsum_cue_text *ct, term_memo *tm,
+                        size_t d0, const dipsum_terms *terms,
+                        const dipsum_rules *r, int lang,
+                        const dipsum_cue_text *ct, term_memo *tm,
                         reading_mem *mem)
 {
     const dipsum_fsent *s = &f->s[si];
@@ -879,6 +880,8 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     rd->lang = lang;
     rd->w = (const char *const *)s->words;
     rd->n = s->nwords;
+    rd->si = si;
+    rd->d0 = d0;
     rd->brk = block_take(p, &off, n + 1, 1);
     rd->dash = block_take(p, &off, n + 1, 1);
     rd->ent = block_take(p, &off, n, sizeof *rd->ent);
@@ -935,6 +938,15 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
             rd->ent[w] = -1;
         }
     }
+    /* stop 29: a name among a date's words is the date's ("کل شام",
+     * "گزشتہ شام": yesterday evening; Urdu شام is also Syria) */
+    for (size_t d = d0; d < f->nd; d++)
+        for (size_t w = f->dates[d].w0;
+             f->dates[d].sent == si && w < f->dates[d].w1 && w < s->nwords; w++)
+            if (rd->ent[w] >= 0 &&
+                (actor_kind(rd, rd->ent[w]) ||
+                 term_of(rd, rd->ent[w])->category == DIPSUM_CAT_PLACE))
+                rd->ent[w] = -1;
     /* which match covers each word, and which ends before it: made once,
      * so that every later question costs O(1) */
     for (size_t k = s->m0; k < s->m1; k++)
@@ -4993,10 +5005,8 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
     /* a URL or slug line is no sentence: "…/kenyan-ministers-to-visit" */
     if (dipsum_segment_is_url(f->s[si].text, strlen(f->s[si].text)))
         return 0;
-    if (reading_init(&rd, f, si, terms, r, lang, ct, tm, mem) < 0)
+    if (reading_init(&rd, f, si, d0, terms, r, lang, ct, tm, mem) < 0)
         return -1;
-    rd.si = si;
-    rd.d0 = d0;
     int rc = 0;
     size_t own = f->nc; /* the sentence's claims: f->claims[own..nc) */
     for (size_t c0 = 0; c0 < rd.n && rc == 0;) {

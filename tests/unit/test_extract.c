@@ -4637,6 +4637,30 @@ static void test_anonymous_sources(void **state)
     }
 }
 
+/* stop 29: a name among a date's words is the date's: "گزشتہ شام"
+ * (yesterday evening), "آج شام" (this evening); Urdu شام is also Syria,
+ * never a side there. */
+static void test_evening_is_no_syria(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        /* "گزشتہ شام بھارت اور چین نے جنگ بندی پر اتفاق کیا۔" */
+        "Date: 2026-05-07\nLang: ur\n\n\xda\xaf\xd8\xb2\xd8\xb4\xd8\xaa\xdb\x81 \xd8\xb4\xd8\xa7\xd9\x85 \xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1 \xda\x86\xdb\x8c\xd9\x86 \xd9\x86\xdb\x92 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94\n",
+        /* "آج شام بھارت اور چین نے جنگ بندی پر اتفاق کیا۔" */
+        "Date: 2026-05-07\nLang: ur\n\n\xd8\xa2\xd8\xac \xd8\xb4\xd8\xa7\xd9\x85 \xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1 \xda\x86\xdb\x8c\xd9\x86 \xd9\x86\xdb\x92 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94\n"};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        json_t *r = run(texts[i]);
+        json_t *c = claim(r, "ceasefire_agreed");
+        assert_non_null(c);
+        json_t *p = json_object_get(json_object_get(c, "actors"), "parties");
+        assert_int_equal(json_array_size(p), 2);
+        assert_string_equal(field(json_array_get(p, 0), "id"), "india");
+        assert_string_equal(field(json_array_get(p, 1), "id"), "china");
+        assert_non_null(json_object_get(c, "date"));
+        json_decref(r);
+    }
+}
+
 /* facts8: the day of a report ("told reporters on Tuesday", "according
  * to state radio on Tuesday") is past, and no date of the event it
  * reports: "Lorvania and Estmark would hold talks" is not dated by the
@@ -7956,6 +7980,7 @@ int main(void)
         cmocka_unit_test(test_failed_to_hold_is_no_failed_talks),
         cmocka_unit_test(test_report_denied_or_hedged),
         cmocka_unit_test(test_anonymous_sources),
+        cmocka_unit_test(test_evening_is_no_syria),
         cmocka_unit_test(test_urdu_may_is_no_schedule),
         cmocka_unit_test(test_date_of_opening_phrase),
         cmocka_unit_test(test_two_sides_in_a_longer_list),
