@@ -947,6 +947,21 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
                 (actor_kind(rd, rd->ent[w]) ||
                  term_of(rd, rd->ent[w])->category == DIPSUM_CAT_PLACE))
                 rd->ent[w] = -1;
+    /* stop 29: in English, a name and, one space after it, the
+     * adjective of another ("the Kosovo Albanian delegation") name one
+     * people, neither state: no name (Urdu "پاک افغان مذاکرات" is the
+     * pair's talks) */
+    for (size_t w = 0; lang == 0 && w < s->nwords; w++) {
+        long a = rd->ent[w];
+        size_t e = rd->mend[w], len;
+        if (a < 0 || e >= s->nwords || rd->ent[e] < 0 || !is_adjective(rd, rd->ent[e]) ||
+            f->m[rd->ent[e]].term == f->m[a].term ||
+            !(actor_kind(rd, a) || term_of(rd, a)->category == DIPSUM_CAT_PLACE))
+            continue;
+        const char *g = gap(rd, e, &len);
+        if (len == 1 && g[0] == ' ')
+            rd->ent[w] = rd->ent[e] = -1;
+    }
     /* which match covers each word, and which ends before it: made once,
      * so that every later question costs O(1) */
     for (size_t k = s->m0; k < s->m1; k++)
@@ -4252,8 +4267,38 @@ static void read_report(const reading *rd, dipsum_claim *c)
         }
 }
 
+/* (stop 29) Whether the demand word at is given up: a word of
+ * demand_dropped before it (English: "Iraq dropped its demand that …")
+ * or after it (Urdu: "مطالبہ واپس لے لیا"), in its clause. */
+static int demand_dropped(const reading *rd, size_t at)
+{
+    size_t from = rd->lang == 0
+                      ? (at > DIPSUM_DEMAND_DROPPED_REACH ? at - DIPSUM_DEMAND_DROPPED_REACH : 0)
+                      : at + 1;
+    size_t to = rd->lang == 0 ? at : at + 1 + DIPSUM_DEMAND_DROPPED_REACH;
+    long d = cue_in(rd, DIPSUM_S_DEMAND_DROPPED, from, to < rd->n ? to : rd->n);
+    if (d < 0)
+        return 0;
+    size_t lo = rd->lang == 0 ? (size_t)d : at, hi = rd->lang == 0 ? at : (size_t)d;
+    for (size_t k = lo + 1; k <= hi; k++)
+        if (rd->brk[k])
+            return 0;
+    return 1;
+}
+
+/* (stop 29) Whether a date of the sentence starts in words [c0, c1). */
+static int date_in_clause(const reading *rd, size_t c0, size_t c1)
+{
+    for (size_t d = rd->d0; d < rd->f->nd; d++)
+        if (rd->f->dates[d].sent == rd->si && rd->f->dates[d].w0 >= c0 &&
+            rd->f->dates[d].w0 < c1)
+            return 1;
+    return 0;
+}
+
 static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
 {
+    int dropped = 0;
     size_t to = rd->lang == 0 ? c->cue0 : c->c1;
     static const struct { int list; dipsum_modality m; } order[] = {
         {DIPSUM_S_CONDITIONAL, DIPSUM_MOD_CONDITIONAL},
@@ -4276,6 +4321,7 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
         if (at < 0)
             continue;
         c->modality = order[q].m;
+        dropped = order[q].m == DIPSUM_MOD_DEMANDED && demand_dropped(rd, (size_t)at);
         /* claims17: "India and China could agree", "Qatar wants X and
          * Y to agree": a hedge or a wish proposes nothing; no one is
          * named as proposing (no sentence is written) */
@@ -4301,11 +4347,15 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
         size_t p0 = c->c0 - 1;
         while (p0 > 0 && !rd->brk[p0])
             p0--;
-        for (size_t q = 1; q < sizeof order / sizeof *order; q++)
-            if (cue_in(rd, order[q].list, p0, c->c0) >= 0) {
+        for (size_t q = 1; q < sizeof order / sizeof *order; q++) {
+            long at = cue_in(rd, order[q].list, p0, c->c0);
+            if (at >= 0) {
                 c->modality = order[q].m;
+                dropped = order[q].m == DIPSUM_MOD_DEMANDED &&
+                          demand_dropped(rd, (size_t)at);
                 break;
             }
+        }
     }
     /* "until the talks resume": depends on another event */
     if (c->modality == DIPSUM_MOD_HAPPENED &&
@@ -4372,8 +4422,10 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
     }
     /* claims17: "India and China are expected to agree to a truce": an
      * outcome expected is no schedule (talks expected on Monday are,
-     * start_dates_event) */
-    if (c->modality == DIPSUM_MOD_SCHEDULED && !start_dates_event(c->type) &&
+     * start_dates_event; stop 29: talks expected with no day are not,
+     * "the delegations were expected to continue working") */
+    if (c->modality == DIPSUM_MOD_SCHEDULED &&
+        (!start_dates_event(c->type) || !date_in_clause(rd, c->c0, c->c1)) &&
         cue_in(rd, DIPSUM_S_HEDGE, c->c0, rd->lang == 0 ? c->cue0 : c->c1) >= 0)
         c->modality = DIPSUM_MOD_CONDITIONAL;
     const dipsum_cues *neg = &rd->r->negation[rd->lang];
@@ -4390,6 +4442,9 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
         c->modality = DIPSUM_MOD_SCHEDULED;
         c->negative = 1;
     }
+    /* stop 29: a demand given up is not made */
+    if (dropped)
+        c->negative = 1;
 }
 
 /* Whether a speech cue of English starts before word w (the first one
@@ -4502,6 +4557,57 @@ static int perfect_before(const reading *rd, const dipsum_claim *c)
     long had = cue_in(rd, DIPSUM_S_PAST_PERFECT, c->c0, c->cue0);
     return had >= 0 && c->cue0 - (size_t)had <= DIPSUM_PAST_PERFECT_BEFORE &&
            !speech_before(rd, (size_t)had);
+}
+
+/* (stop 29) The value of a number written in digits (ASCII, Urdu or
+ * Arabic-Indic), or -1. */
+static long digits_value(const char *w)
+{
+    long v = 0;
+    int n = 0;
+    for (const unsigned char *p = (const unsigned char *)w; *p; n++) {
+        int d;
+        if (*p >= '0' && *p <= '9')
+            d = *p++ - '0';
+        else if ((p[0] == 0xDB && p[1] >= 0xB0 && p[1] <= 0xB9) ||
+                 (p[0] == 0xD9 && p[1] >= 0xA0 && p[1] <= 0xA9))
+            d = p[1] & 0x0F, p += 2; /* U+06F0.., U+0660..: low nibble */
+        else
+            return -1;
+        if (v > 100000000)
+            return v;
+        v = v * 10 + d;
+    }
+    return n ? v : -1;
+}
+
+static const dipsum_event_rule *rule_of(const reading *rd, const dipsum_claim *c);
+static int event_takes(const reading *rd, const dipsum_event_rule *ev, long k);
+
+/* (stop 29) Whether the claim's clause tells a tally of its events: a count before one of tally_nouns that is (or is
+ * beside) a term of the claim's event type ("have held more than 80 rounds of talks", "after
+ * several rounds of talks", "مذاکرات کے 80 سے زائد دور"). */
+static int tally_of(const reading *rd, const dipsum_claim *c)
+{
+    const dipsum_event_rule *ev = rule_of(rd, c);
+    for (size_t k = c->c0; ev && k < c->c1; k++) {
+        if (!cue(rd, DIPSUM_S_TALLY_NOUNS, k))
+            continue;
+        size_t st;
+        long m = ent_covering(rd, k, &st);
+        if (m >= 0 ? !event_takes(rd, ev, m)
+                   : !term_in(rd, ev, k > c->c0 + DIPSUM_TALLY_REACH + 2
+                                          ? k - DIPSUM_TALLY_REACH - 2 : c->c0, k))
+            continue;
+        /* the count may stand inside the term: "مذاکرات کے کئی دور" */
+        for (size_t j = k > c->c0 + DIPSUM_TALLY_REACH ? k - DIPSUM_TALLY_REACH : c->c0;
+             j < k; j++) {
+            size_t len = cue(rd, DIPSUM_S_TALLY_COUNTS, j);
+            if ((len && j + len == k) || digits_value(rd->w[j]) >= DIPSUM_TALLY_MIN)
+                return 1;
+        }
+    }
+    return 0;
 }
 
 static void read_background(const reading *rd, dipsum_claim *c)
@@ -5072,6 +5178,12 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 negated_volition(&rd, c, (long)c->cue0 - 1))
                 c->nactors[DIPSUM_ACT_SPEAKER] = 0;
             drop_or_actors(&rd, c);
+            /* stop 29: a tally of the sides' rounds is background; only
+             * of sides (a research group's "series of meetings" is no
+             * talks at all, nor background of any) */
+            if (!c->background && (c->nactors[DIPSUM_ACT_PARTY] || c->both_sides) &&
+                tally_of(&rd, c))
+                c->background = 1;
             /* a speaker is no side unless the clause makes it one */
             for (size_t i = 0; i < c->nactors[DIPSUM_ACT_SPEAKER];)
                 if (has_actor(c, DIPSUM_ACT_PARTY,

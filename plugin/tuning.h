@@ -283,5 +283,16 @@
  * makes an English "convened by X", "mediated by X" before it an aside,
  * no claim of its own: "The talks, convened by X, have ended" (2). */
 #define DIPSUM_PASSIVE_BY_VERB_WORDS 3
+/* (stop 29) "the two sides have held more than 80 rounds of talks": a
+ * count of rounds or meetings written in digits from this many up tells
+ * a tally of earlier events, background (3: "held three rounds this
+ * week" is news); and the most words between a count and the noun it
+ * counts ("80 سے زائد دور": 2). */
+#define DIPSUM_TALLY_MIN 4
+#define DIPSUM_TALLY_REACH 3
+/* (stop 29) "Iraq dropped its demand that …": at most this many words
+ * between a word of demand_dropped and the demand (English, before it;
+ * Urdu, after it: "مطالبہ واپس لے لیا"). */
+#define DIPSUM_DEMAND_DROPPED_REACH 3
 
 #endif

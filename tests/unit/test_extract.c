@@ -4661,6 +4661,106 @@ static void test_evening_is_no_syria(void **state)
     }
 }
 
+/* stop 29: a tally of rounds ("have held more than 80 rounds of talks",
+ * "مذاکرات کے کئی دور ہوئے") is background, not news; three rounds this
+ * week, told plainly, are news. */
+static void test_tally_of_rounds_is_background(void **state)
+{
+    (void)state;
+    static const struct { const char *text; int background; } cases[] = {
+        {"Date: 2026-05-07\nLang: en\n\nIndia and China have held more than "
+         "40 rounds of talks.\n", 1},
+        {"Date: 2026-05-07\nLang: en\n\nIndia and China have held several "
+         "rounds of talks in Delhi.\n", 1},
+        {"Date: 2026-05-07\nLang: en\n\nIndia and China held three rounds "
+         "of talks in Delhi this week.\n", 0},
+        /* "بھارت اور چین کے درمیان مذاکرات کے کئی دور ہوئے۔" */
+        {"Date: 2026-05-07\nLang: ur\n\n\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1 \xda\x86\xdb\x8c\xd9\x86 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xdb\x92 \xda\xa9\xd8\xa6\xdb\x8c \xd8\xaf\xd9\x88\xd8\xb1 \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94\n", 1},
+        /* "بھارت اور چین کے درمیان مذاکرات کے تین دور ہوئے۔" */
+        {"Date: 2026-05-07\nLang: ur\n\n\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1 \xda\x86\xdb\x8c\xd9\x86 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xdb\x92 \xd8\xaa\xdb\x8c\xd9\x86 \xd8\xaf\xd9\x88\xd8\xb1 \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94\n", 0}};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        json_t *r = run(cases[i].text);
+        json_t *c = claim(r, "talks_held");
+        assert_non_null(c);
+        if (json_is_true(json_object_get(c, "background")) != cases[i].background)
+            fail_msg("case %zu: background %d", i, !cases[i].background);
+        /* the claim's own sentence; a background-only update gets the
+         * background line instead */
+        const char *own = field(json_object_get(c, "summary"), "ur");
+        if (cases[i].background != (own[0] == '\0'))
+            fail_msg("case %zu: summary \"%s\"", i, own);
+        json_decref(r);
+    }
+}
+
+/* stop 29: a demand given up ("withdrew its demand that …") is no
+ * demand: the claims it governs are not written as demanded. */
+static void test_dropped_demand_is_none(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-07\nLang: en\n\nIndia on Saturday withdrew "
+                    "its demand that talks start before any truce, accepting "
+                    "a plan under which the ceasefire would come first.\n");
+    json_t *c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(field(c, "polarity"), "negative");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
+/* stop 29: a name and, one space after it, another state's adjective
+ * name one people ("the Kosovo Serbian delegation"): neither state is
+ * a side; "Kosovo and Serbia signed" would be a wrong fact. */
+static void test_name_and_adjective_are_one_people(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-07\nLang: en\n\nThe Kosovo Serbian delegation "
+                    "signed the accord in Vienna on Thursday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_int_equal(json_array_size(json_object_get(json_object_get(c, "actors"),
+                                                     "parties")), 0);
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
+/* stop 29: talks only expected, with no day ("are expected to
+ * resume"), are no schedule; expected on a day they are. */
+static void test_expected_talks_need_a_day(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-07\nLang: en\n\nTalks between India and China "
+                    "are expected to resume.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_not_equal(field(c, "modality"), "scheduled");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    r = run("Date: 2026-05-07\nLang: en\n\nTalks between India and China are "
+            "expected to resume on Monday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "scheduled");
+    assert_string_not_equal(generated(r), "");
+    json_decref(r);
+}
+
+/* stop 29: one side's release to come ("India will free 50 prisoners")
+ * is no exchange: an exchange to come is written only between two
+ * sides or more. */
+static void test_exchange_to_come_needs_two_sides(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-07\nLang: en\n\nIndia will free 50 prisoners "
+                    "within two months.\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    r = run("Date: 2026-05-07\nLang: en\n\nIndia and China will exchange "
+            "prisoners next week.\n");
+    assert_string_not_equal(generated(r), "");
+    json_decref(r);
+}
+
 /* facts8: the day of a report ("told reporters on Tuesday", "according
  * to state radio on Tuesday") is past, and no date of the event it
  * reports: "Lorvania and Estmark would hold talks" is not dated by the
@@ -7981,6 +8081,11 @@ int main(void)
         cmocka_unit_test(test_report_denied_or_hedged),
         cmocka_unit_test(test_anonymous_sources),
         cmocka_unit_test(test_evening_is_no_syria),
+        cmocka_unit_test(test_tally_of_rounds_is_background),
+        cmocka_unit_test(test_dropped_demand_is_none),
+        cmocka_unit_test(test_name_and_adjective_are_one_people),
+        cmocka_unit_test(test_expected_talks_need_a_day),
+        cmocka_unit_test(test_exchange_to_come_needs_two_sides),
         cmocka_unit_test(test_urdu_may_is_no_schedule),
         cmocka_unit_test(test_date_of_opening_phrase),
         cmocka_unit_test(test_two_sides_in_a_longer_list),
