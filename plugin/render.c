@@ -161,7 +161,8 @@ int dipsum_render_summary_text(dipsum_buf *out, const dipsum_summary_view *v)
         return -1;
     /* each date once per role (a claim keeps its own mention); a claim's
      * date says what did not simply happen: "(talks_held, proposed,
-     * negative)" is the Friday talks were planned for and called off */
+     * negative)" is the Friday talks were planned for and called off;
+     * "(ceasefire_agreed, unconfirmed)" a day only reported */
     for (size_t i = 0; i < g->nd; i++) {
         const dipsum_digest_date *d = &g->dates[i];
         if (dipsum_buf_printf(out, "%s%s (%s", i ? ", " : first ? "dates: "
@@ -174,6 +175,10 @@ int dipsum_render_summary_text(dipsum_buf *out, const dipsum_summary_view *v)
              dipsum_buf_puts(out, ", negative") < 0) ||
             (d->claimed && d->background &&
              dipsum_buf_puts(out, ", background") < 0) ||
+            (d->claimed && d->unconfirmed &&
+             dipsum_buf_puts(out, ", unconfirmed") < 0) ||
+            (d->claimed && d->anonymous_source &&
+             dipsum_buf_puts(out, ", anonymous source") < 0) ||
             dipsum_buf_puts(out, ")") < 0)
             return -1;
     }
@@ -560,7 +565,11 @@ static int put_dates_json(dipsum_buf *out, const dipsum_digest *g)
               dipsum_buf_puts(out, d->negative ? ",\"polarity\":\"negative\""
                                                : ",\"polarity\":\"positive\"") < 0 ||
               dipsum_buf_puts(out, d->background ? ",\"background\":true"
-                                                 : ",\"background\":false") < 0)) ||
+                                                 : ",\"background\":false") < 0 ||
+              dipsum_buf_puts(out, d->unconfirmed ? ",\"unconfirmed\":true"
+                                                  : ",\"unconfirmed\":false") < 0 ||
+              dipsum_buf_puts(out, d->anonymous_source ? ",\"anonymous_source\":true"
+                                                       : ",\"anonymous_source\":false") < 0)) ||
             put_span(out, d->start, d->end) < 0 ||
             dipsum_buf_puts(out, "}") < 0)
             return -1;

@@ -1486,23 +1486,25 @@ static int digest_entity(dipsum_digest_entities *e, size_t term, size_t start,
 }
 
 /* What tells two dates of the digest apart: the day or interval, the
- * role and, for a claim's date, whether the claim happened, was denied
- * or is background ("talks_held" on a Friday the talks were cancelled
+ * role and, for a claim's date, whether the claim happened, was denied,
+ * is background, unconfirmed or told by unnamed sources ("talks_held" on a Friday the talks were cancelled
  * is not the Friday they were held). */
 typedef struct {
     const char *iso, *role;
-    int claimed, modality, negative, background;
+    int claimed, modality, negative, background, unconfirmed, sourced;
 } date_id;
 
 static date_id date_id_of(const dipsum_date_fact *d, const dipsum_facts *f)
 {
-    date_id id = {d->iso, d->role, 0, 0, 0, 0};
+    date_id id = {d->iso, d->role, 0, 0, 0, 0, 0, 0};
     if (d->claim && d->claim <= f->nc) {
         const dipsum_claim *c = &f->claims[d->claim - 1];
         id.claimed = 1;
         id.modality = (int)c->modality;
         id.negative = c->negative;
         id.background = c->background;
+        id.unconfirmed = c->unconfirmed;
+        id.sourced = c->anonymous_source;
     }
     return id;
 }
@@ -1512,7 +1514,8 @@ static uint64_t date_key(const date_id *id)
     uint64_t a = dipsum_hash(id->iso, strlen(id->iso));
     a = a * 31 + dipsum_hash(id->role, strlen(id->role));
     return a * 31 + (uint64_t)(id->claimed + 2 * id->negative +
-                               4 * id->background + 8 * id->modality);
+                               4 * id->background + 8 * id->unconfirmed +
+                               16 * id->sourced + 32 * id->modality);
 }
 
 static int same_date(const dipsum_digest_date *x, const date_id *id)
@@ -1521,7 +1524,9 @@ static int same_date(const dipsum_digest_date *x, const date_id *id)
            x->claimed == id->claimed &&
            (!id->claimed || ((int)x->modality == id->modality &&
                              x->negative == id->negative &&
-                             x->background == id->background));
+                             x->background == id->background &&
+                             x->unconfirmed == id->unconfirmed &&
+                             x->anonymous_source == id->sourced));
 }
 
 /* The slot of date id in g's set: where it is, or the empty one where it
@@ -1565,6 +1570,8 @@ static int digest_date(dipsum_digest *g, const dipsum_date_fact *d,
     x->modality = (dipsum_modality)id.modality;
     x->negative = id.negative;
     x->background = id.background;
+    x->unconfirmed = id.unconfirmed;
+    x->anonymous_source = id.sourced;
     x->start = s->start;
     x->end = s->end;
     g->dslot[at] = (uint32_t)(++g->nd);

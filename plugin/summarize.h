@@ -150,10 +150,12 @@ typedef struct {
     char text[96];
     const char *role;      /* owned by the rules, or "mentioned"          */
     int claimed;           /* 1: role is the type of a claim it dates,
-                              whose next three fields these are           */
+                              whose next five fields these are            */
     dipsum_modality modality;
     int negative;
     int background;
+    int unconfirmed;       /* stop 29: told as hearsay or disputed         */
+    int anonymous_source;  /* stop 29: told by unnamed sources             */
     size_t start, end;     /* its sentence                                */
 } dipsum_digest_date;
 

@@ -4761,6 +4761,35 @@ static void test_exchange_to_come_needs_two_sides(void **state)
     json_decref(r);
 }
 
+/* stop 29: the date of a claim only reported ("reportedly") or told by
+ * unnamed sources says so in the facts' dates (JSON and the Facts
+ * line), never as a plain day of the event. */
+static void test_date_of_reported_claim_says_so(void **state)
+{
+    (void)state;
+    static const struct { const char *text; const char *key; } cases[] = {
+        {"Date: 2026-05-07\nLang: en\n\nIndia and China reportedly agreed to "
+         "a ceasefire on Monday.\n", "unconfirmed"},
+        {"Date: 2026-05-07\nLang: en\n\nIndia and China agreed to a ceasefire "
+         "on Monday, sources said.\n", "anonymous_source"}};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        json_t *r = run(cases[i].text);
+        json_t *d = json_array_get(json_object_get(json_object_get(r, "facts"),
+                                                   "dates"), 0);
+        assert_non_null(d);
+        assert_string_equal(field(d, "iso"), "2026-05-04");
+        assert_true(json_is_true(json_object_get(d, cases[i].key)));
+        json_decref(r);
+    }
+    json_t *r = run("Date: 2026-05-07\nLang: en\n\nIndia and China agreed to a "
+                    "ceasefire on Monday.\n");
+    json_t *d = json_array_get(json_object_get(json_object_get(r, "facts"), "dates"), 0);
+    assert_non_null(d);
+    assert_false(json_is_true(json_object_get(d, "unconfirmed")));
+    assert_false(json_is_true(json_object_get(d, "anonymous_source")));
+    json_decref(r);
+}
+
 /* facts8: the day of a report ("told reporters on Tuesday", "according
  * to state radio on Tuesday") is past, and no date of the event it
  * reports: "Lorvania and Estmark would hold talks" is not dated by the
@@ -8086,6 +8115,7 @@ int main(void)
         cmocka_unit_test(test_name_and_adjective_are_one_people),
         cmocka_unit_test(test_expected_talks_need_a_day),
         cmocka_unit_test(test_exchange_to_come_needs_two_sides),
+        cmocka_unit_test(test_date_of_reported_claim_says_so),
         cmocka_unit_test(test_urdu_may_is_no_schedule),
         cmocka_unit_test(test_date_of_opening_phrase),
         cmocka_unit_test(test_two_sides_in_a_longer_list),
