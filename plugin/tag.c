@@ -716,7 +716,10 @@ typedef struct {
  * at most one line break; a word in s may keep its plural possessive '
  * before the space ("the teachers' strike", "a workers' union": the word
  * breaks leave that ' outside the word, and a form written with it or
- * without it is the same tokens). */
+ * without it is the same tokens).  (stop 29) An opening parenthesis may
+ * stand there too, before a token of one letter closed right after it (a
+ * party's faction): the form "PML(N)" or "مسلم لیگ (ن)" matches the name
+ * as the press writes it; "joint (statement)" stays two words. */
 static int gap_ok(const dipsum_mapped *key, const dipsum_tokens *toks,
                   size_t a, size_t b, const char *src, size_t base)
 {
@@ -727,7 +730,10 @@ static int gap_ok(const dipsum_mapped *key, const dipsum_tokens *toks,
         from + 1 < toks->v[b].kstart && key->text.data[from + 1] == ' ')
         from++;
     for (size_t i = from; i < toks->v[b].kstart; i++)
-        if (key->text.data[i] != ' ' && key->text.data[i] != '-')
+        if (key->text.data[i] != ' ' && key->text.data[i] != '-' &&
+            !(key->text.data[i] == '(' && toks->v[b].kend < key->text.len &&
+              toks->v[b].kend - toks->v[b].kstart <= 2 &&
+              key->text.data[toks->v[b].kend] == ')'))
             return 0;
     for (size_t i = toks->v[a].end; i < toks->v[b].start; i++)
         newlines += src[i - base] == '\n';
@@ -1076,6 +1082,12 @@ dipsum_status dipsum_tag_block(const dipsum_tagger *t,
         }
         size_t start = toks->v[i].start, end = w.end;
         dipsum_normalize_trim_span(src, src_base, &start, &end);
+        /* (stop 29) "مسلم لیگ (ن)": the closing parenthesis of one the
+         * match opened (gap_ok) is the match's */
+        size_t kl = toks->v[w.best].kend;
+        if (kl < key->text.len && key->text.data[kl] == ')' && src[end - src_base] == ')' &&
+            memchr(key->text.data + toks->v[i].kstart, '(', kl - toks->v[i].kstart))
+            end++;
         if (push_match(t, out, w.acc, start, end) < 0) {
             free(tt);
             return DIPSUM_ENOMEM;

@@ -4790,6 +4790,23 @@ static void test_date_of_reported_claim_says_so(void **state)
     json_decref(r);
 }
 
+/* stop 29: Pakistan's parties are sides of talks at home, as the press
+ * writes them ("PML(N)", "پاکستان مسلم لیگ (ن)"), never the state
+ * Pakistan inside their names. */
+static void test_pakistani_parties_are_sides(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-07\nLang: en\n\nThe PPP and the PML(N) agreed "
+                    "to form a coalition government on Tuesday.\n");
+    json_t *c = claim(r, "sides_agreed");
+    assert_non_null(c);
+    json_t *p = json_object_get(json_object_get(c, "actors"), "parties");
+    assert_int_equal(json_array_size(p), 2);
+    assert_string_equal(field(json_array_get(p, 0), "id"), "ppp");
+    assert_string_equal(field(json_array_get(p, 1), "id"), "pml_n");
+    json_decref(r);
+}
+
 /* facts8: the day of a report ("told reporters on Tuesday", "according
  * to state radio on Tuesday") is past, and no date of the event it
  * reports: "Lorvania and Estmark would hold talks" is not dated by the
@@ -8116,6 +8133,7 @@ int main(void)
         cmocka_unit_test(test_expected_talks_need_a_day),
         cmocka_unit_test(test_exchange_to_come_needs_two_sides),
         cmocka_unit_test(test_date_of_reported_claim_says_so),
+        cmocka_unit_test(test_pakistani_parties_are_sides),
         cmocka_unit_test(test_urdu_may_is_no_schedule),
         cmocka_unit_test(test_date_of_opening_phrase),
         cmocka_unit_test(test_two_sides_in_a_longer_list),

@@ -118,7 +118,11 @@ static const char lexicon_yaml[] =
     "  - id: mofa\n"
     "    category: office\n"
     "    en: [foreign ministry]\n"
-    "    ur: [وزارت خارجہ]\n";
+    "    ur: [وزارت خارجہ]\n"
+    "  - id: pml_n\n"
+    "    category: organisation\n"
+    "    en: [PML(N)]\n"
+    "    ur: [مسلم لیگ (ن)]\n";
 
 static dipsum_lexicon *lex;
 
@@ -489,6 +493,13 @@ static void test_punctuation_blocks(void **state)
     TAGS("joint, statement", "joint=joint|statement=statement");
     TAGS("joint; statement", "joint=joint|statement=statement");
     TAGS("joint (statement)", "joint=joint|statement=statement");
+    /* stop 29: a faction's letter in parentheses is the name's, with its
+     * closing parenthesis */
+    TAGS("the PML(N) said", "pml_n=PML(N)");
+    SPANS("the PML (N) said", "pml_n@4-11");
+    /* "مسلم لیگ (ن)" */
+    TAGS("\xd9\x85\xd8\xb3\xd9\x84\xd9\x85 \xd9\x84\xdb\x8c\xda\xaf (\xd9\x86)",
+         "pml_n=\xd9\x85\xd8\xb3\xd9\x84\xd9\x85 \xd9\x84\xdb\x8c\xda\xaf (\xd9\x86)");
     TAGS("joint. Statement", "joint=joint|statement=Statement");
     TAGS("joint/statement", "joint=joint|statement=statement");
     TAGS("Afghan, Taliban", "taliban=Taliban");
