@@ -4590,20 +4590,40 @@ static int event_takes(const reading *rd, const dipsum_event_rule *ev, long k);
 static int tally_of(const reading *rd, const dipsum_claim *c)
 {
     const dipsum_event_rule *ev = rule_of(rd, c);
+    /* "many times", "repeatedly", "so far" */
+    if (cue_in(rd, DIPSUM_S_TALLY_ADVERBS, c->c0, c->c1) >= 0)
+        return 1;
+    /* "have exchanged 4,000 prisoners since the war began" */
+    long aux = cue_in(rd, DIPSUM_S_PERFECT_AUX,
+                      c->cue0 > c->c0 + 3 ? c->cue0 - 3 : c->c0, c->cue0);
+    size_t s1 = c->cue1 + DIPSUM_TALLY_SINCE_REACH < rd->n
+                    ? c->cue1 + DIPSUM_TALLY_SINCE_REACH : rd->n;
+    for (long at = aux >= 0 && c->modality != DIPSUM_MOD_ONGOING
+                       ? cue_in(rd, DIPSUM_S_TALLY_SINCE, c->cue1, s1) : -1;
+         at >= 0; at = cue_in(rd, DIPSUM_S_TALLY_SINCE, (size_t)at + 1, s1)) {
+        size_t len = cue(rd, DIPSUM_S_TALLY_SINCE, (size_t)at), nx = (size_t)at + len;
+        if (len > 1 || (nx < rd->n && (in_date(rd, nx) || digits_value(rd->w[nx]) >= 1000)))
+            return 1;
+    }
     for (size_t k = c->c0; ev && k < c->c1; k++) {
         if (!cue(rd, DIPSUM_S_TALLY_NOUNS, k))
             continue;
         size_t st;
         long m = ent_covering(rd, k, &st);
-        if (m >= 0 ? !event_takes(rd, ev, m)
-                   : !term_in(rd, ev, k > c->c0 + DIPSUM_TALLY_REACH + 2
-                                          ? k - DIPSUM_TALLY_REACH - 2 : c->c0, k))
+        /* a noun no term covers counts the event's term near it: "15
+         * rounds of indirect talks" */
+        size_t t0 = k > c->c0 + DIPSUM_TALLY_REACH + 2 ? k - DIPSUM_TALLY_REACH - 2 : c->c0;
+        size_t t1 = k + DIPSUM_TALLY_REACH + 2 < c->c1 ? k + DIPSUM_TALLY_REACH + 2 : c->c1;
+        if (m >= 0 ? !event_takes(rd, ev, m) : !term_in(rd, ev, t0, t1))
             continue;
-        /* the count may stand inside the term: "مذاکرات کے کئی دور" */
-        for (size_t j = k > c->c0 + DIPSUM_TALLY_REACH ? k - DIPSUM_TALLY_REACH : c->c0;
+        /* the count may stand inside the term ("مذاکرات کے کئی دور") or
+         * right before it ("several prisoner exchanges") */
+        size_t at = m >= 0 && st < k ? st : k;
+        for (size_t j = at > c->c0 + DIPSUM_TALLY_REACH ? at - DIPSUM_TALLY_REACH : c->c0;
              j < k; j++) {
             size_t len = cue(rd, DIPSUM_S_TALLY_COUNTS, j);
-            if ((len && j + len == k) || digits_value(rd->w[j]) >= DIPSUM_TALLY_MIN)
+            if ((len && (j + len == k || j + len == at)) ||
+                digits_value(rd->w[j]) >= DIPSUM_TALLY_MIN)
                 return 1;
         }
     }

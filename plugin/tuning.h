@@ -290,6 +290,9 @@
  * counts ("80 سے زائد دور": 2). */
 #define DIPSUM_TALLY_MIN 4
 #define DIPSUM_TALLY_REACH 3
+/* ... and the most words after the event words to a "since" of a
+ * perfect's tally ("have exchanged more than 4,000 prisoners since"). */
+#define DIPSUM_TALLY_SINCE_REACH 8
 /* (stop 29) "Iraq dropped its demand that …": at most this many words
  * between a word of demand_dropped and the demand (English, before it;
  * Urdu, after it: "مطالبہ واپس لے لیا"). */

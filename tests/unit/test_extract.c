@@ -4674,6 +4674,12 @@ static void test_tally_of_rounds_is_background(void **state)
          "rounds of talks in Delhi.\n", 1},
         {"Date: 2026-05-07\nLang: en\n\nIndia and China held three rounds "
          "of talks in Delhi this week.\n", 0},
+        /* a fresh tester's kinds: a count before the event's term, an
+         * adverb of a tally, a perfect with "since" a date */
+        {"Date: 2026-05-07\nLang: en\n\nIndia and China have held 12 rounds "
+         "of border talks in Delhi.\n", 1},
+        {"Date: 2026-05-07\nLang: en\n\nIndia and China have held talks in "
+         "Delhi many times.\n", 1},
         /* "بھارت اور چین کے درمیان مذاکرات کے کئی دور ہوئے۔" */
         {"Date: 2026-05-07\nLang: ur\n\n\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1 \xda\x86\xdb\x8c\xd9\x86 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xdb\x92 \xda\xa9\xd8\xa6\xdb\x8c \xd8\xaf\xd9\x88\xd8\xb1 \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94\n", 1},
         /* "بھارت اور چین کے درمیان مذاکرات کے تین دور ہوئے۔" */
@@ -4804,6 +4810,68 @@ static void test_pakistani_parties_are_sides(void **state)
     assert_int_equal(json_array_size(p), 2);
     assert_string_equal(field(json_array_get(p, 0), "id"), "ppp");
     assert_string_equal(field(json_array_get(p, 1), "id"), "pml_n");
+    json_decref(r);
+}
+
+/* stop 29 (a fresh tester): tallies of other events than talks are
+ * background too ("have signed several trade agreements", "have
+ * exchanged prisoners since 2022", "… since the war began"); "since"
+ * giving a reason is none. */
+static void test_tally_of_events_is_background(void **state)
+{
+    (void)state;
+    static const struct { const char *text; const char *type; int background; } cases[] = {
+        {"Date: 2026-05-07\nLang: en\n\nIndia and China have signed several "
+         "trade agreements.\n", "agreement_signed", 1},
+        {"Date: 2026-05-07\nLang: en\n\nIndia and China have exchanged "
+         "prisoners since 2022.\n", "prisoners_exchanged", 1},
+        {"Date: 2026-05-07\nLang: en\n\nIndia and China have exchanged "
+         "prisoners since the war began.\n", "prisoners_exchanged", 1},
+        {"Date: 2026-05-07\nLang: en\n\nIndia and China have agreed to a "
+         "ceasefire, since both want calm.\n", "ceasefire_agreed", 0}};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        json_t *r = run(cases[i].text);
+        json_t *c = claim(r, cases[i].type);
+        assert_non_null(c);
+        if (json_is_true(json_object_get(c, "background")) != cases[i].background)
+            fail_msg("case %zu: background %d", i, !cases[i].background);
+        json_decref(r);
+    }
+}
+
+/* stop 29 (a fresh tester): an "if" or "unless" after the event words
+ * binds it ("will exchange prisoners on Friday if the talks succeed"):
+ * conditional, not written as a plan. */
+static void test_if_after_is_conditional(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-07\nLang: en\n\nIndia and China will exchange "
+                    "prisoners on Friday if the talks succeed.\n");
+    json_t *c = claim(r, "prisoner_exchange");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "conditional");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    r = run("Date: 2026-05-07\nLang: en\n\nTalks between India and China will "
+            "resume next week unless Delhi objects.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "conditional");
+    json_decref(r);
+}
+
+/* stop 29 (a fresh tester): "Turkish Cypriots" are written as the
+ * community, as "Greek Cypriots" are, not as the TRNC. */
+static void test_turkish_cypriots_as_written(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-07\nLang: en\n\nGreek Cypriots and Turkish "
+                    "Cypriots held talks in Geneva on Tuesday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    json_t *p = json_object_get(json_object_get(c, "actors"), "parties");
+    assert_int_equal(json_array_size(p), 2);
+    assert_string_equal(field(json_array_get(p, 1), "en"), "Turkish Cypriots");
     json_decref(r);
 }
 
@@ -8134,6 +8202,9 @@ int main(void)
         cmocka_unit_test(test_exchange_to_come_needs_two_sides),
         cmocka_unit_test(test_date_of_reported_claim_says_so),
         cmocka_unit_test(test_pakistani_parties_are_sides),
+        cmocka_unit_test(test_tally_of_events_is_background),
+        cmocka_unit_test(test_if_after_is_conditional),
+        cmocka_unit_test(test_turkish_cypriots_as_written),
         cmocka_unit_test(test_urdu_may_is_no_schedule),
         cmocka_unit_test(test_date_of_opening_phrase),
         cmocka_unit_test(test_two_sides_in_a_longer_list),
