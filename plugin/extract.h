@@ -133,7 +133,9 @@ typedef struct {
  * kept with the facts from one update to the next, so that each event type
  * is asked of each such term once in a run, not once in every update that
  * names it (most of the claims' questions).  Made for one rules and one
- * shared terms; other ones start them afresh. */
+ * shared terms (by address, as the names view of dipsum_names_terms is
+ * kept: a lexicon is not changed while a processor uses it); other ones
+ * start them afresh. */
 struct dipsum_term_answers {
     unsigned char *row;    /* by term, nevents each (extract.c's term_memo
                               bits: 0-1 with "*" taking any term, 2-3
