@@ -752,6 +752,9 @@ static dipsum_status window_flush(dipsum *d, int spill, dipsum_error *err)
             return nomem(d, err);
         d->hist_held = 1;
     }
+    /* (speed18) every update's terms begin with the lexicon's: what the
+     * event types answer of those is kept from update to update */
+    d->facts.shared = dipsum_lexicon_terms(d->o.lexicon);
     if (dipsum_extract(&d->facts, terms, rules, d->lang, &d->hdr) < 0)
         return nomem(d, err);
     /* under -j N, the story's history is read and added to in turn */

@@ -486,7 +486,12 @@ typedef struct {
                               2 yes; bits 2-3, with "*" taking none
                               (no_any): 0 not yet asked, 4 no, 8 yes */
     size_t nslot, used, nevents;
+    unsigned char *keep;   /* (speed18) the rows of the terms below nkeep
+                              (the shared ones), by term: those of
+                              f->answers, kept from update to update */
+    size_t nkeep;
 } term_memo;
+
 
 /* cues_in scans stretches up to this many words; a longer one is
  * answered from the list's occurrences, by binary search. */
@@ -3510,10 +3515,15 @@ static int venue_is_modifier(const reading *rd, long k)
 static int any_cue_ends_at(const reading *rd, int k, size_t w, size_t lo)
 {
     const dipsum_cues *cs = &rd->r->structure[k][rd->lang];
-    for (size_t back = 0; back <= 4 && w >= lo + back; back++)
+    for (size_t back = 0; back <= 4 && w >= lo + back; back++) {
+        /* (speed18) a word whose row lacks the list's bit starts none of
+         * its cues: no cue is compared there */
+        if (!dipsum_cue_text_may(rd->ct, cs, w - back))
+            continue;
         for (size_t q = 0; q < cs->n; q++)
             if (dipsum_cue_at_text(&cs->v[q], rd->ct, w - back) == back + 1)
                 return 1;
+    }
     return 0;
 }
 
@@ -4670,6 +4680,8 @@ static void term_memo_free(term_memo *m)
  * memory (then the caller asks the rules). */
 static unsigned char *term_row(term_memo *m, size_t t)
 {
+    if (t < m->nkeep)
+        return m->keep + t * m->nevents;
     if (2 * (m->used + 1) > m->nslot) { /* at most half full: grow */
         size_t nslot = m->nslot ? 2 * m->nslot : 64;
         if (!m->nevents || nslot > SIZE_MAX / 2 / m->nevents)
@@ -5979,6 +5991,41 @@ static int may_claim(const dipsum_facts *f, size_t si,
     return 0;
 }
 
+/* Points tm's kept rows at f's answers for the shared terms (made, or
+ * made afresh for other rules or terms, here); none when f has no shared
+ * terms, terms do not begin with them, or memory is short (then tm asks as
+ * before). */
+static void keep_answers(dipsum_facts *f, const dipsum_terms *terms,
+                         const dipsum_rules *rules, term_memo *tm)
+{
+    const dipsum_terms *sh = f->shared;
+    if (!sh || sh->n == 0 || sh->n > terms->n || !rules->nevents ||
+        (terms != sh && terms->v[0].id != sh->v[0].id))
+        return;
+    struct dipsum_term_answers *a = f->answers;
+    if (a && (a->rules != rules || a->shared != sh || a->nterms != sh->n ||
+              a->nevents != rules->nevents)) {
+        free(a->row);
+        free(a);
+        a = f->answers = NULL;
+    }
+    if (!a) {
+        if (sh->n > SIZE_MAX / rules->nevents)
+            return;
+        a = calloc(1, sizeof *a);
+        unsigned char *row = a ? calloc(sh->n * rules->nevents, 1) : NULL;
+        if (!row) {
+            free(a);
+            return;
+        }
+        *a = (struct dipsum_term_answers){row, sh->n, rules->nevents, rules,
+                                          sh};
+        f->answers = a;
+    }
+    tm->keep = a->row;
+    tm->nkeep = a->nterms;
+}
+
 static int by_first(const void *a, const void *b)
 {
     const dipsum_entity *x = a, *y = b;
@@ -5999,6 +6046,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     term_memo tm;
     memset(&tm, 0, sizeof tm);
     tm.nevents = rules->nevents;
+    keep_answers(f, terms, rules, &tm);
     reading_mem mem;
     memset(&mem, 0, sizeof mem);
     claim_masks_make(&mem.masks, rules, l);
@@ -6070,5 +6118,8 @@ void dipsum_facts_free(dipsum_facts *f)
     free(f->mediators.v);
     free(f->venues.v);
     free(f->officials.v);
+    if (f->answers)
+        free(f->answers->row);
+    free(f->answers);
     memset(f, 0, sizeof *f);
 }

@@ -130,6 +130,24 @@ typedef struct {
     size_t n, cap;         /* cap: (speed17) grown by doubling, kept */
 } dipsum_entities;
 
+/* (speed18) What each event type answers of the terms every update's
+ * terms begin with (dipsum_facts.shared, the lexicon's; dipsum_event_term):
+ * kept with the facts from one update to the next, so that each event type
+ * is asked of each such term once in a run, not once in every update that
+ * names it (most of the claims' questions).  Made for one rules and one
+ * shared terms (by address, as the names view of dipsum_names_terms is
+ * kept: a lexicon is not changed while a processor uses it); other ones
+ * start them afresh. */
+struct dipsum_term_answers {
+    unsigned char *row;    /* by term, nevents each (extract.c's term_memo
+                              bits: 0-1 with "*" taking any term, 2-3
+                              with none; each pair 0 not yet asked, 1 no,
+                              2 yes)                                   */
+    size_t nterms, nevents;
+    const dipsum_rules *rules;
+    const dipsum_terms *shared;
+};
+
 /*
  * The facts of an update: its sentences, terms, claims, and the entities
  * and dates the claims name.  A plain result of the extract stage: the
@@ -158,6 +176,12 @@ typedef struct {
                                          (text, src, words, spans,
                                          surfaces): blocks that are kept
                                          from update to update (extract.c) */
+    const dipsum_terms *shared; /* (speed18) the terms every update's terms
+                                   begin with (the lexicon's, as
+                                   dipsum_names_terms views them), or NULL:
+                                   dipsum_extract keeps what the event types
+                                   answer of them from update to update */
+    struct dipsum_term_answers *answers; /* those answers, or NULL     */
 } dipsum_facts;
 
 /* Adds a sentence with its key words (copied, with where each starts and

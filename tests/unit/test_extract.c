@@ -12,6 +12,7 @@
 
 #include "testutil.h"
 #include "extract.h"
+#include "lexicon_api.h"
 
 static dipsum_lexicon *lex;
 
@@ -2990,6 +2991,80 @@ static void test_facts_text_blanks_to_nul(void **state)
     assert_memory_equal(f.s[0].text, "Tarn vale  met  Osk\0ar\tthen\n", len + 1);
     assert_int_equal(f.s[0].nwords_text, 5); /* Tarn vale met Osk\0ar then */
     dipsum_facts_free(&f);
+}
+
+/* The index of the term with id id in terms (the test fails without). */
+static size_t term_index(const dipsum_terms *terms, const char *id)
+{
+    for (size_t i = 0; i < terms->n; i++)
+        if (strcmp(terms->v[i].id, id) == 0)
+            return i;
+    fail_msg("no term %s", id);
+    return 0;
+}
+
+/* Facts of one sentence, "Kenya and Uganda agreed to a ceasefire on
+ * Monday.", with its three terms matched. */
+static void kenya_uganda_ceasefire(dipsum_facts *f, const dipsum_terms *terms)
+{
+    static const char text[] =
+        "Kenya and Uganda agreed to a ceasefire on Monday.";
+    const char *w[] = {"kenya", "and", "uganda", "agreed", "to", "a",
+                       "ceasefire", "on", "monday"};
+    size_t wl[9], ws[9], we[9], at = 0;
+    for (size_t k = 0; k < 9; k++) {
+        wl[k] = strlen(w[k]);
+        ws[k] = at;
+        we[k] = at + wl[k];
+        at = we[k] + 1;
+    }
+    dipsum_match m[3] = {{term_index(terms, "kenya"), 0, 5, 0},
+                         {term_index(terms, "uganda"), 10, 16, 0},
+                         {term_index(terms, "ceasefire"), 29, 38, 0}};
+    size_t len = sizeof text - 1;
+    assert_int_equal(dipsum_facts_add_sentence(f, 0, len, text, len, w, wl, ws,
+                                               we, 9, m, 3, text, 0), 0);
+}
+
+/* (speed18) With the facts' shared terms set, what the event types answer
+ * of those terms is kept from update to update (dipsum_facts.answers):
+ * the first update fills their rows, dipsum_facts_clear keeps them, and
+ * the next update reads the same claims with them as without. */
+static void test_event_answers_kept(void **state)
+{
+    (void)state;
+    const dipsum_terms *terms = dipsum_lexicon_terms(lex);
+    const dipsum_rules *rules = dipsum_lexicon_rules(lex);
+    dipsum_header h = {0};
+    h.year = 2026, h.month = 3, h.day = 4;
+    dipsum_facts plain = {0}, kept = {0};
+    kept.shared = terms;
+    kenya_uganda_ceasefire(&plain, terms);
+    assert_int_equal(dipsum_extract(&plain, terms, rules, DIPSUM_LANG_EN, &h), 0);
+    assert_null(plain.answers); /* no shared terms: nothing kept */
+    assert_true(plain.nc > 0);
+    for (int round = 0; round < 2; round++) {
+        kenya_uganda_ceasefire(&kept, terms);
+        assert_int_equal(dipsum_extract(&kept, terms, rules, DIPSUM_LANG_EN,
+                                        &h), 0);
+        assert_non_null(kept.answers);
+        int asked = 0;
+        size_t t = term_index(terms, "ceasefire");
+        for (size_t e = 0; e < rules->nevents; e++)
+            asked |= kept.answers->row[t * rules->nevents + e] != 0;
+        assert_true(asked);
+        assert_int_equal(kept.nc, plain.nc);
+        for (size_t c = 0; c < plain.nc; c++) {
+            assert_string_equal(kept.claims[c].type, plain.claims[c].type);
+            assert_int_equal(kept.claims[c].modality, plain.claims[c].modality);
+            assert_int_equal(kept.claims[c].nactors[DIPSUM_ACT_PARTY],
+                             plain.claims[c].nactors[DIPSUM_ACT_PARTY]);
+        }
+        dipsum_facts_clear(&kept);
+        assert_non_null(kept.answers);
+    }
+    dipsum_facts_free(&kept);
+    dipsum_facts_free(&plain);
 }
 
 /* (speed14) the same over texts of 0 to 40 bytes, of letters, spaces,
@@ -8158,6 +8233,7 @@ int main(void)
         cmocka_unit_test(test_issue_word_before_side_name),
         cmocka_unit_test(test_facts_copies_stay_whole),
         cmocka_unit_test(test_facts_text_blanks_to_nul),
+        cmocka_unit_test(test_event_answers_kept),
         cmocka_unit_test(test_facts_text_words_every_phase),
         cmocka_unit_test(test_venue_after_verb_of_meeting),
         cmocka_unit_test(test_venue_fillers_with_adjective),
