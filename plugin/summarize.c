@@ -1232,7 +1232,8 @@ size_t dipsum_summary_byline_end(const dipsum_rules *r, const char *t,
     size_t wl[CAP + 2];
     if (len < 4)
         return 0;
-    /* "By Name", or (lead4) the name alone when a handle follows the role */
+    /* "By Name", or (lead4) the name alone when a handle follows the role,
+     * or (lead18) a first name and the glued one before a short role */
     size_t first = strncmp(t, "By ", 3) == 0 ? 1 : 0;
     size_t n = split_words(t, len < 400 ? len : 400, w, wl, CAP);
     /* the name: one to three capitalised words, the last glued to the
@@ -1264,8 +1265,12 @@ size_t dipsum_summary_byline_end(const dipsum_rules *r, const char *t,
             h = i + 1;
         }
     }
-    if (first == 0 && !h)
-        return 0; /* without "By", only the handle tells a byline */
+    /* without "By" and a handle (lead18): a first name before the glued
+     * one, at least three letters of the name before the glue (no "Mc"
+     * or "De" of one name) and a short role (checked below) */
+    int bare = first == 0 && !h;
+    if (bare && (g == 0 || at < 3))
+        return 0;
     /* the role: up to its last byline_role word within reach */
     const dipsum_cues *role = &r->structure[DIPSUM_S_BYLINE_ROLE][0];
     size_t end = 0;
@@ -1276,6 +1281,15 @@ size_t dipsum_summary_byline_end(const dipsum_rules *r, const char *t,
     }
     if (!end || end >= n)
         return 0;
+    if (bare) {
+        /* "Peter DayGlobal business correspondent": the role is a few
+         * words, none of them a small one ("the", "to": a sentence's) */
+        if (end - (g + 1) > DIPSUM_BYLINE_BARE_ROLE_WORDS)
+            return 0;
+        for (size_t i = g + 1; i < end; i++)
+            if (wl[i] <= 3 && w[i][0] >= 'a' && w[i][0] <= 'z')
+                return 0;
+    }
     if (h) {
         /* the handle, then "on Twitter" (or "Twitter" after a glued "on") */
         const dipsum_cues *after = &r->structure[DIPSUM_S_BYLINE_HANDLE][0];

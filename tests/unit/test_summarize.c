@@ -469,6 +469,11 @@ static void test_glued_byline_on_the_lead(void **state)
         "Mira SollandHarbour reporter@MiraSollandNewson Twitter ",
         "Ken OduyaVeltra transport correspondent@kenoduya on Twitter ",
         "By Ana LuzCoast editor@AnaLuzon Twitter ",
+        /* lead18: without "By" or a handle, a first name before the
+         * glued one and a short role */
+        "Mira SollandHarbour reporter ",
+        "Ken OduyaGlobal trade correspondent ",
+        "Ana LuzTransport editor, Veltra ",
         NULL};
     for (size_t i = 0; lines[i]; i++) {
         char t[200];
@@ -487,10 +492,19 @@ static void test_glued_byline_on_the_lead(void **state)
                                 "Friday."), 0);
     assert_int_equal(byline_end("By Ken OduyaBBC News, Veltra Port Harbour "
                                 "Authority chief Ana Luz said."), 0);
-    /* lead4: without "By", a glued name and role alone are no byline; a
-     * handle needs its role right before it and "Twitter" after it */
-    assert_int_equal(byline_end("Mira SollandHarbour reporter The ferry ran "
+    /* lead18: without "By" or a handle, no first name before the glue, a
+     * name part of two letters before it ("Mc"), a long role or a small
+     * word in it are a sentence's own words */
+    assert_int_equal(byline_end("SollandHarbour reporter The ferry ran "
                                 "again."), 0);
+    assert_int_equal(byline_end("Ken McKay told the reporter The ferry ran "
+                                "again."), 0);
+    assert_int_equal(byline_end("Ken MacKay met the harbour reporter Ana Luz "
+                                "on Friday."), 0);
+    assert_int_equal(byline_end("Ken OduyaHarbour board members met reporter "
+                                "Ana Luz."), 0);
+    /* lead4: a handle needs its role right before it and "Twitter" after
+     * it */
     assert_int_equal(byline_end("Mira SollandHarbour reporter@MiraSolland "
                                 "said the ferry ran again."), 0);
     assert_int_equal(byline_end("McArthurShipping shares rose as an "
