@@ -1414,6 +1414,32 @@ void dipsum_summary_free(dipsum_summary *s)
     memset(s, 0, sizeof *s);
 }
 
+/* lead18: the share of the word pairs of unit i that units after it say
+ * again.  A titled update's opening lines are highlights that its body
+ * repeats ("Israel will withdraw within 60 days", then the lead says
+ * it); an opening line the body does not repeat is its lead paragraph
+ * that lost its final stop, as Urdu sites often write it.  The first
+ * DIPSUM_HIGHLIGHT_PAIRS pairs of the unit are compared. */
+static double said_later(const dipsum_facts *f, const dipsum_summary *sm,
+                         size_t i)
+{
+    uint64_t mine[DIPSUM_HIGHLIGHT_PAIRS];
+    unsigned char found[DIPSUM_HIGHLIGHT_PAIRS] = {0};
+    size_t n = pairs_of(sm->wh + sm->wat[i], sm->wat[i + 1] - sm->wat[i],
+                        mine, DIPSUM_HIGHLIGHT_PAIRS), hits = 0;
+    if (n == 0)
+        return 0;
+    for (size_t k = sm->wat[i + 1]; k + 1 < sm->wat[f->ns]; k++) {
+        uint64_t x = sm->wh[k] * 31 + sm->wh[k + 1];
+        for (size_t q = 0; q < n; q++)
+            if (!found[q] && mine[q] == x) {
+                found[q] = 1;
+                hits++;
+            }
+    }
+    return (double)hits / (double)n;
+}
+
 int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
                             const dipsum_rules *rules, int lang, int titled,
                             size_t words, const dipsum_history *history,
@@ -1437,6 +1463,12 @@ int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
         size_t len = strlen(s->text);
         int sentence = dipsum_summary_is_sentence(s->text, len, s->nwords_text) &&
                        !(i > 0 && bare_by(f->s[i - 1].text, strlen(f->s[i - 1].text)));
+        /* lead18: in a titled update, an opening line that the body does
+         * not repeat is the lead, quoted with a stop of its own */
+        if (titled && !sentence && sentences == 0 && *rank_io == 0 &&
+            dipsum_summary_is_headline(s->text, len, s->nwords_text) &&
+            said_later(f, out, i) < DIPSUM_HIGHLIGHT_REPEATED)
+            sentence = 1;
         opening = opening && !sentence &&
                   dipsum_summary_is_headline(s->text, len, s->nwords_text);
         if (!sentence && !opening)

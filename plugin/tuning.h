@@ -171,6 +171,15 @@
  * words (datelines and bylines have fewer: "ISLAMABAD:", "Web Desk
  * October 21, 2025"). */
 #define DIPSUM_HEADLINE_WORDS 6
+/* (lead18) With a title in the header, a line without a final stop that
+ * opens the body is a highlight when units after it say again at least
+ * this share of its word pairs (of its first DIPSUM_HIGHLIGHT_PAIRS);
+ * else it is the lead paragraph that lost its stop and is quoted as the
+ * lead.  On the held-in updates the highlights are repeated whole (1.00:
+ * talks2/ur 024's three, talks2/en 032's), and leads whose stop was taken
+ * off for the measurement 0.00-0.20. */
+#define DIPSUM_HIGHLIGHT_REPEATED 0.5
+#define DIPSUM_HIGHLIGHT_PAIRS 64
 
 /* ---- dipsum.c: the histories of a JSON Lines stream ---- */
 

@@ -718,6 +718,37 @@ static void test_glued_byline_left_out(void **state)
                            "two harbour towns on Tuesday.");
 }
 
+/* lead18: in a titled update, an opening line without a final stop that
+ * the body does not repeat is the lead paragraph that lost its stop: it
+ * is quoted first, with a stop; one the body says again is a highlight,
+ * left out. */
+static void test_lead_without_stop(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *s = summary_of(
+        HEAD "Ethiopia and Eritrea held talks in Nairobi on Monday on the "
+             "demarcation of their shared border\n\n"
+             "Both delegations spent six hours at a lakeside hotel outside "
+             "the city before a short joint statement was read to "
+             "reporters.\n",
+        buf, sizeof buf);
+    assert_string_equal(s, "Ethiopia and Eritrea held talks in Nairobi on "
+                           "Monday on the demarcation of their shared "
+                           "border. Both delegations spent six hours at a "
+                           "lakeside hotel outside the city before a short "
+                           "joint statement was read to reporters.");
+    s = summary_of(
+        HEAD "Ethiopia and Eritrea held talks in Nairobi on Monday\n\n"
+             "Both delegations spent six hours at a lakeside hotel outside "
+             "the city before a short joint statement was read to "
+             "reporters, a day after Ethiopia and Eritrea held talks in "
+             "Nairobi on Monday.\n",
+        buf, sizeof buf);
+    assert_null(strstr(s, "Monday. Both"));
+    assert_int_equal(strncmp(s, "Both delegations", 16), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -748,6 +779,8 @@ int main(void)
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_glued_byline_left_out,
                                         setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_lead_without_stop, setup_full,
+                                        teardown_full),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
