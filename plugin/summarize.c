@@ -1318,6 +1318,41 @@ size_t dipsum_summary_byline_end(const dipsum_rules *r, const char *t,
     return (size_t)(w[end] - t);
 }
 
+/* ==== Subheads ========================================================= */
+
+/* Whether a word ends a phrase that a subhead may end with: a small
+ * letter or a closing quote mark, not a comma, stop or colon. */
+static int subhead_last(const char *w, size_t n)
+{
+    char c = w[n - 1];
+    return (c >= 'a' && c <= 'z') || c == '\'' ||
+           (n >= 3 && (memcmp(w + n - 3, "\xe2\x80\x99", 3) == 0 ||
+                       memcmp(w + n - 3, "\xe2\x80\x9d", 3) == 0));
+}
+
+size_t dipsum_summary_subhead_end(const dipsum_rules *r, const char *t,
+                                  size_t len)
+{
+    enum { CAP = DIPSUM_SUBHEAD_WORDS + 2 };
+    const char *w[CAP];
+    size_t wl[CAP];
+    size_t n = split_words(t, len, w, wl, CAP);
+    const dipsum_cues *next = &r->structure[DIPSUM_S_SUBHEAD_NEXT][0];
+    const dipsum_cues *said = &r->structure[DIPSUM_S_ATTRIBUTION_VERB][0];
+    if (n < 3 || !opens_sentence(w[0]))
+        return 0;
+    for (size_t k = 1; k + 1 < n && k <= DIPSUM_SUBHEAD_WORDS; k++) {
+        if (!subhead_last(w[k - 1], wl[k - 1]) || w[k - 1][wl[k - 1]] != ' ')
+            return 0; /* "Tapered exit" ends in a small letter or a quote */
+        if (cue_word(said, w[k - 1], wl[k - 1]))
+            return 0; /* "Officials said The ..." is the sentence's own */
+        if (is_capital(w[k][0]) && cue_word(next, w[k], wl[k]) &&
+            w[k + 1][0] >= 'a' && w[k + 1][0] <= 'z')
+            return (size_t)(w[k] - t);
+    }
+    return 0;
+}
+
 /* ==== Writing ========================================================== */
 
 static int put(dipsum_buf *b, const char *s)
@@ -1348,6 +1383,11 @@ static int write_extract(const dipsum_facts *f, const dipsum_summary *sm,
             dl = dipsum_summary_byline_end(rules, s->text, len);
         if (dl > from && dl < keep)
             from = dl;
+        size_t sub = lang == 0 ? dipsum_summary_subhead_end(rules, s->text + from,
+                                                            keep - from)
+                               : 0;
+        if (sub && from + sub < keep)
+            from += sub;
         int stop = keep < len || !has_final_stop(s->text, len);
         if ((out->len && put(out, " ") < 0) ||
             dipsum_buf_append(out, s->text + from, keep - from) < 0 ||

@@ -210,6 +210,14 @@ size_t dipsum_summary_dateline_end(const dipsum_rules *r, const char *t,
  * ("BBC News, New York These ...").  The sentence must start with a
  * capital, a digit or a quote mark right after; 0 when any of it is not
  * so (the byline is then left as it is: nothing is guessed away). */
+/* lead18: where an English sentence starts after a subhead a feed ran
+ * into it ("Tapered exit With business rates ..."): one to
+ * DIPSUM_SUBHEAD_WORDS words, the first opening as a sentence does, none
+ * ending in a comma, stop or colon nor a verb of attribution, then a word
+ * of the rules' subhead_next written with its capital and a word with a
+ * small letter; 0 when there is none. */
+size_t dipsum_summary_subhead_end(const dipsum_rules *r, const char *t,
+                                  size_t len);
 size_t dipsum_summary_byline_end(const dipsum_rules *r, const char *t,
                                  size_t len);
 #endif

@@ -166,6 +166,10 @@
  * word ("Home affairs correspondent": three); 3 of the 149 held-in
  * XL-Sum English leads began with one. */
 #define DIPSUM_BYLINE_BARE_ROLE_WORDS 3
+/* (lead18) A subhead run into the sentence after it has at most this
+ * many words ("Deadlock and dysfunction For all that ...": three; the
+ * held-in XL-Sum English summaries quote five such, of 1-3 words). */
+#define DIPSUM_SUBHEAD_WORDS 4
 /* A line without a final stop that opens the body of an update whose
  * header gives no title is its headline when it has at least this many
  * words (datelines and bylines have fewer: "ISLAMABAD:", "Web Desk

@@ -514,6 +514,39 @@ static void test_glued_byline_on_the_lead(void **state)
                                 "Twitter"), 0);
 }
 
+static size_t subhead_end(const char *t)
+{
+    return dipsum_summary_subhead_end(dipsum_lexicon_rules(lex), t, strlen(t));
+}
+
+/* lead18: a subhead a feed ran into the sentence after it (one to four
+ * words, then a capitalised word of subhead_next and a small word); not
+ * a sentence's own words, a comma or an attribution before the capital,
+ * nor a name ("The Hague"). */
+static void test_subhead_glued_to_sentence(void **state)
+{
+    (void)state;
+    const char *yes[][2] = {
+        {"Tapered exit ", "With business rates relief the shops stayed open."},
+        {"'Ferry talks' ", "The union said the ferry would run."},
+        {"Deadlock and dysfunction ", "For all that, the talks went on."},
+        {"Harbour meeting ", "They have asked for calm."},
+        {NULL, NULL}};
+    for (size_t i = 0; yes[i][0]; i++) {
+        char t[200];
+        snprintf(t, sizeof t, "%s%s", yes[i][0], yes[i][1]);
+        assert_int_equal(subhead_end(t), strlen(yes[i][0]));
+    }
+    assert_int_equal(subhead_end("Officials said The talks had failed."), 0);
+    assert_int_equal(subhead_end("Talks resumed in The Hague on Monday."), 0);
+    assert_int_equal(subhead_end("After talks, The ferry ran again."), 0);
+    assert_int_equal(subhead_end("Ethiopia and Eritrea held talks in Nairobi."),
+                     0);
+    assert_int_equal(subhead_end("The ferry ran again on Friday."), 0);
+    assert_int_equal(subhead_end("Ethiopia and Eritrea met in Nairobi, "
+                                 "where The talks went on."), 0);
+}
+
 /* ==== Selection, on whole updates ===================================== */
 
 static dipsum_lexicon *full; /* the shipped lexicon and rules */
@@ -718,6 +751,22 @@ static void test_glued_byline_left_out(void **state)
                            "two harbour towns on Tuesday.");
 }
 
+/* lead18: on a whole update, the subhead run into a sentence is left out
+ * of the summary. */
+static void test_subhead_left_out(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *s = summary_of(
+        HEAD "Heavy rain closed the coastal road between the two harbour "
+             "towns on Tuesday, cutting off hundreds of homes.\n\n"
+             "Road closed The engineers said the road between the towns "
+             "would stay closed until the water goes down.\n",
+        buf, sizeof buf);
+    assert_null(strstr(s, "Road closed"));
+    assert_non_null(strstr(s, "homes. The engineers said"));
+}
+
 /* lead18: in a titled update, an opening line without a final stop that
  * the body does not repeat is the lead paragraph that lost its stop: it
  * is quoted first, with a stop; one the body says again is a highlight,
@@ -763,6 +812,7 @@ int main(void)
         cmocka_unit_test(test_dateline_on_the_lead),
         cmocka_unit_test(test_wire_dateline_on_the_lead),
         cmocka_unit_test(test_glued_byline_on_the_lead),
+        cmocka_unit_test(test_subhead_glued_to_sentence),
         cmocka_unit_test_setup_teardown(test_lead_block, setup_full,
                                         teardown_full),
         cmocka_unit_test_setup_teardown(test_facts_after_the_lead, setup_full,
@@ -779,6 +829,8 @@ int main(void)
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_glued_byline_left_out,
                                         setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_subhead_left_out, setup_full,
+                                        teardown_full),
         cmocka_unit_test_setup_teardown(test_lead_without_stop, setup_full,
                                         teardown_full),
     };
