@@ -1480,6 +1480,27 @@ static double said_later(const dipsum_facts *f, const dipsum_summary *sm,
     return (double)hits / (double)n;
 }
 
+/* Whether a holds b, ASCII letters compared without case. */
+static int holds(const char *a, size_t al, const char *b, size_t bl)
+{
+    for (size_t i = 0; bl && i + bl <= al; i++)
+        if (strncasecmp(a + i, b, bl) == 0)
+            return 1;
+    return 0;
+}
+
+/* lead18: whether unit text t[0..len) is the title said again: it opens
+ * with the title ("Armenia and Azerbaijan end Geneva talks, truce to
+ * stay" under that title), or the title holds it. */
+static int is_title(const char *title, const char *t, size_t len)
+{
+    size_t tl = title ? strlen(title) : 0;
+    while (tl && title[tl - 1] == ' ')
+        tl--;
+    return tl && ((len >= tl && strncasecmp(t, title, tl) == 0) ||
+                  holds(title, tl, t, len));
+}
+
 int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
                             const dipsum_rules *rules, int lang, int titled,
                             size_t words, const dipsum_history *history,
@@ -1507,6 +1528,7 @@ int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
          * not repeat is the lead, quoted with a stop of its own */
         if (titled && !sentence && sentences == 0 && *rank_io == 0 &&
             dipsum_summary_is_headline(s->text, len, s->nwords_text) &&
+            !is_title(out->title, s->text, len) &&
             said_later(f, out, i) < DIPSUM_HIGHLIGHT_REPEATED)
             sentence = 1;
         opening = opening && !sentence &&

@@ -57,6 +57,11 @@ typedef struct {
     struct dipsum_word_count *wtab; /* the words' counts (summarize.c)    */
     size_t wtcap;
     uint32_t wgen;
+    /* lead18: the title the update's header gives (NULL: none or not
+     * known), set by the caller before dipsum_summarize_window; not
+     * owned.  An opening line that opens with it or that it holds is the
+     * headline said again, never the lead. */
+    const char *title;
 } dipsum_summary;
 
 /* Empties s for facts of ns sentences and nc claims, keeping its memory.
