@@ -760,6 +760,7 @@ static dipsum_status window_flush(dipsum *d, int spill, dipsum_error *err)
     /* under -j N, the story's history is read and added to in turn */
     if (first && d->hist && d->turn_pool)
         dipsum_pool_turn_wait(d->turn_pool, &d->hist->passed, d->turn_rank);
+    d->summary.title = first ? d->hdr.title : NULL;
     if ((first || json) &&
         dipsum_summarize_window(&d->facts, terms, rules, lang,
                                 first ? d->hdr.title != NULL : 1,

@@ -281,7 +281,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "hedge", "or_words",
     /* (stop 29) */
     "anonymous_sources", "tally_nouns", "tally_counts", "demand_dropped",
-    "tally_adverbs", "perfect_aux", "tally_since"};
+    "tally_adverbs", "perfect_aux", "tally_since",
+    /* (lead18) */
+    "subhead_next"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

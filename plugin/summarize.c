@@ -1240,7 +1240,8 @@ size_t dipsum_summary_byline_end(const dipsum_rules *r, const char *t,
     size_t wl[CAP + 2];
     if (len < 4)
         return 0;
-    /* "By Name", or (lead4) the name alone when a handle follows the role */
+    /* "By Name", or (lead4) the name alone when a handle follows the role,
+     * or (lead18) a first name and the glued one before a short role */
     size_t first = strncmp(t, "By ", 3) == 0 ? 1 : 0;
     size_t n = split_words(t, len < 400 ? len : 400, w, wl, CAP);
     /* the name: one to three capitalised words, the last glued to the
@@ -1272,8 +1273,12 @@ size_t dipsum_summary_byline_end(const dipsum_rules *r, const char *t,
             h = i + 1;
         }
     }
-    if (first == 0 && !h)
-        return 0; /* without "By", only the handle tells a byline */
+    /* without "By" and a handle (lead18): a first name before the glued
+     * one, at least three letters of the name before the glue (no "Mc"
+     * or "De" of one name) and a short role (checked below) */
+    int bare = first == 0 && !h;
+    if (bare && (g == 0 || at < 3))
+        return 0;
     /* the role: up to its last byline_role word within reach */
     const dipsum_cues *role = &r->structure[DIPSUM_S_BYLINE_ROLE][0];
     size_t end = 0;
@@ -1284,6 +1289,15 @@ size_t dipsum_summary_byline_end(const dipsum_rules *r, const char *t,
     }
     if (!end || end >= n)
         return 0;
+    if (bare) {
+        /* "Peter DayGlobal business correspondent": the role is a few
+         * words, none of them a small one ("the", "to": a sentence's) */
+        if (end - (g + 1) > DIPSUM_BYLINE_BARE_ROLE_WORDS)
+            return 0;
+        for (size_t i = g + 1; i < end; i++)
+            if (wl[i] <= 3 && w[i][0] >= 'a' && w[i][0] <= 'z')
+                return 0;
+    }
     if (h) {
         /* the handle, then "on Twitter" (or "Twitter" after a glued "on") */
         const dipsum_cues *after = &r->structure[DIPSUM_S_BYLINE_HANDLE][0];
@@ -1310,6 +1324,41 @@ size_t dipsum_summary_byline_end(const dipsum_rules *r, const char *t,
     if (!opens_sentence(w[end]))
         return 0;
     return (size_t)(w[end] - t);
+}
+
+/* ==== Subheads ========================================================= */
+
+/* Whether a word ends a phrase that a subhead may end with: a small
+ * letter or a closing quote mark, not a comma, stop or colon. */
+static int subhead_last(const char *w, size_t n)
+{
+    char c = w[n - 1];
+    return (c >= 'a' && c <= 'z') || c == '\'' ||
+           (n >= 3 && (memcmp(w + n - 3, "\xe2\x80\x99", 3) == 0 ||
+                       memcmp(w + n - 3, "\xe2\x80\x9d", 3) == 0));
+}
+
+size_t dipsum_summary_subhead_end(const dipsum_rules *r, const char *t,
+                                  size_t len)
+{
+    enum { CAP = DIPSUM_SUBHEAD_WORDS + 2 };
+    const char *w[CAP];
+    size_t wl[CAP];
+    size_t n = split_words(t, len, w, wl, CAP);
+    const dipsum_cues *next = &r->structure[DIPSUM_S_SUBHEAD_NEXT][0];
+    const dipsum_cues *said = &r->structure[DIPSUM_S_ATTRIBUTION_VERB][0];
+    if (n < 3 || !opens_sentence(w[0]))
+        return 0;
+    for (size_t k = 1; k + 1 < n && k <= DIPSUM_SUBHEAD_WORDS; k++) {
+        if (!subhead_last(w[k - 1], wl[k - 1]) || w[k - 1][wl[k - 1]] != ' ')
+            return 0; /* "Tapered exit" ends in a small letter or a quote */
+        if (cue_word(said, w[k - 1], wl[k - 1]))
+            return 0; /* "Officials said The ..." is the sentence's own */
+        if (is_capital(w[k][0]) && cue_word(next, w[k], wl[k]) &&
+            w[k + 1][0] >= 'a' && w[k + 1][0] <= 'z')
+            return (size_t)(w[k] - t);
+    }
+    return 0;
 }
 
 /* ==== Writing ========================================================== */
@@ -1342,6 +1391,11 @@ static int write_extract(const dipsum_facts *f, const dipsum_summary *sm,
             dl = dipsum_summary_byline_end(rules, s->text, len);
         if (dl > from && dl < keep)
             from = dl;
+        size_t sub = lang == 0 ? dipsum_summary_subhead_end(rules, s->text + from,
+                                                            keep - from)
+                               : 0;
+        if (sub && from + sub < keep)
+            from += sub;
         int stop = keep < len || !has_final_stop(s->text, len);
         if ((out->len && put(out, " ") < 0) ||
             dipsum_buf_append(out, s->text + from, keep - from) < 0 ||
@@ -1408,6 +1462,53 @@ void dipsum_summary_free(dipsum_summary *s)
     memset(s, 0, sizeof *s);
 }
 
+/* lead18: the share of the word pairs of unit i that units after it say
+ * again.  A titled update's opening lines are highlights that its body
+ * repeats ("Israel will withdraw within 60 days", then the lead says
+ * it); an opening line the body does not repeat is its lead paragraph
+ * that lost its final stop, as Urdu sites often write it.  The first
+ * DIPSUM_HIGHLIGHT_PAIRS pairs of the unit are compared. */
+static double said_later(const dipsum_facts *f, const dipsum_summary *sm,
+                         size_t i)
+{
+    uint64_t mine[DIPSUM_HIGHLIGHT_PAIRS];
+    unsigned char found[DIPSUM_HIGHLIGHT_PAIRS] = {0};
+    size_t n = pairs_of(sm->wh + sm->wat[i], sm->wat[i + 1] - sm->wat[i],
+                        mine, DIPSUM_HIGHLIGHT_PAIRS), hits = 0;
+    if (n == 0)
+        return 0;
+    for (size_t k = sm->wat[i + 1]; k + 1 < sm->wat[f->ns]; k++) {
+        uint64_t x = sm->wh[k] * 31 + sm->wh[k + 1];
+        for (size_t q = 0; q < n; q++)
+            if (!found[q] && mine[q] == x) {
+                found[q] = 1;
+                hits++;
+            }
+    }
+    return (double)hits / (double)n;
+}
+
+/* Whether a holds b, ASCII letters compared without case. */
+static int holds(const char *a, size_t al, const char *b, size_t bl)
+{
+    for (size_t i = 0; bl && i + bl <= al; i++)
+        if (strncasecmp(a + i, b, bl) == 0)
+            return 1;
+    return 0;
+}
+
+/* lead18: whether unit text t[0..len) is the title said again: it opens
+ * with the title ("Armenia and Azerbaijan end Geneva talks, truce to
+ * stay" under that title), or the title holds it. */
+static int is_title(const char *title, const char *t, size_t len)
+{
+    size_t tl = title ? strlen(title) : 0;
+    while (tl && title[tl - 1] == ' ')
+        tl--;
+    return tl && ((len >= tl && strncasecmp(t, title, tl) == 0) ||
+                  holds(title, tl, t, len));
+}
+
 int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
                             const dipsum_rules *rules, int lang, int titled,
                             size_t words, const dipsum_history *history,
@@ -1431,6 +1532,13 @@ int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
         size_t len = strlen(s->text);
         int sentence = dipsum_summary_is_sentence(s->text, len, s->nwords_text) &&
                        !(i > 0 && bare_by(f->s[i - 1].text, strlen(f->s[i - 1].text)));
+        /* lead18: in a titled update, an opening line that the body does
+         * not repeat is the lead, quoted with a stop of its own */
+        if (titled && !sentence && sentences == 0 && *rank_io == 0 &&
+            dipsum_summary_is_headline(s->text, len, s->nwords_text) &&
+            !is_title(out->title, s->text, len) &&
+            said_later(f, out, i) < DIPSUM_HIGHLIGHT_REPEATED)
+            sentence = 1;
         opening = opening && !sentence &&
                   dipsum_summary_is_headline(s->text, len, s->nwords_text);
         if (!sentence && !opening)

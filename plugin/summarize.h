@@ -57,6 +57,11 @@ typedef struct {
     struct dipsum_word_count *wtab; /* the words' counts (summarize.c)    */
     size_t wtcap;
     uint32_t wgen;
+    /* lead18: the title the update's header gives (NULL: none or not
+     * known), set by the caller before dipsum_summarize_window; not
+     * owned.  An opening line that opens with it or that it holds is the
+     * headline said again, never the lead. */
+    const char *title;
 } dipsum_summary;
 
 /* Empties s for facts of ns sentences and nc claims, keeping its memory.
@@ -212,6 +217,14 @@ size_t dipsum_summary_dateline_end(const dipsum_rules *r, const char *t,
  * ("BBC News, New York These ...").  The sentence must start with a
  * capital, a digit or a quote mark right after; 0 when any of it is not
  * so (the byline is then left as it is: nothing is guessed away). */
+/* lead18: where an English sentence starts after a subhead a feed ran
+ * into it ("Tapered exit With business rates ..."): one to
+ * DIPSUM_SUBHEAD_WORDS words, the first opening as a sentence does, none
+ * ending in a comma, stop or colon nor a verb of attribution, then a word
+ * of the rules' subhead_next written with its capital and a word with a
+ * small letter; 0 when there is none. */
+size_t dipsum_summary_subhead_end(const dipsum_rules *r, const char *t,
+                                  size_t len);
 size_t dipsum_summary_byline_end(const dipsum_rules *r, const char *t,
                                  size_t len);
 #endif

@@ -160,11 +160,30 @@
  * take its subject), so such a byline is left whole: 3 took one more
  * byline off the held-in XL-Sum ("South China Sea"). */
 #define DIPSUM_BYLINE_PLACE_WORDS 2
+/* (lead18) A byline glued to the lead without "By" and without a handle
+ * ("Peter DayGlobal business correspondent We dig ...") has a role of at
+ * most this many words, from the glued word to the last byline_role
+ * word ("Home affairs correspondent": three); 3 of the 149 held-in
+ * XL-Sum English leads began with one. */
+#define DIPSUM_BYLINE_BARE_ROLE_WORDS 3
+/* (lead18) A subhead run into the sentence after it has at most this
+ * many words ("Deadlock and dysfunction For all that ...": three; the
+ * held-in XL-Sum English summaries quote five such, of 1-3 words). */
+#define DIPSUM_SUBHEAD_WORDS 4
 /* A line without a final stop that opens the body of an update whose
  * header gives no title is its headline when it has at least this many
  * words (datelines and bylines have fewer: "ISLAMABAD:", "Web Desk
  * October 21, 2025"). */
 #define DIPSUM_HEADLINE_WORDS 6
+/* (lead18) With a title in the header, a line without a final stop that
+ * opens the body is a highlight when units after it say again at least
+ * this share of its word pairs (of its first DIPSUM_HIGHLIGHT_PAIRS);
+ * else it is the lead paragraph that lost its stop and is quoted as the
+ * lead.  On the held-in updates the highlights are repeated whole (1.00:
+ * talks2/ur 024's three, talks2/en 032's), and leads whose stop was taken
+ * off for the measurement 0.00-0.20. */
+#define DIPSUM_HIGHLIGHT_REPEATED 0.5
+#define DIPSUM_HIGHLIGHT_PAIRS 64
 
 /* ---- dipsum.c: the histories of a JSON Lines stream ---- */
 

@@ -475,6 +475,11 @@ static void test_glued_byline_on_the_lead(void **state)
         "Mira SollandHarbour reporter@MiraSollandNewson Twitter ",
         "Ken OduyaVeltra transport correspondent@kenoduya on Twitter ",
         "By Ana LuzCoast editor@AnaLuzon Twitter ",
+        /* lead18: without "By" or a handle, a first name before the
+         * glued one and a short role */
+        "Mira SollandHarbour reporter ",
+        "Ken OduyaGlobal trade correspondent ",
+        "Ana LuzTransport editor, Veltra ",
         NULL};
     for (size_t i = 0; lines[i]; i++) {
         char t[200];
@@ -493,10 +498,19 @@ static void test_glued_byline_on_the_lead(void **state)
                                 "Friday."), 0);
     assert_int_equal(byline_end("By Ken OduyaBBC News, Veltra Port Harbour "
                                 "Authority chief Ana Luz said."), 0);
-    /* lead4: without "By", a glued name and role alone are no byline; a
-     * handle needs its role right before it and "Twitter" after it */
-    assert_int_equal(byline_end("Mira SollandHarbour reporter The ferry ran "
+    /* lead18: without "By" or a handle, no first name before the glue, a
+     * name part of two letters before it ("Mc"), a long role or a small
+     * word in it are a sentence's own words */
+    assert_int_equal(byline_end("SollandHarbour reporter The ferry ran "
                                 "again."), 0);
+    assert_int_equal(byline_end("Ken McKay told the reporter The ferry ran "
+                                "again."), 0);
+    assert_int_equal(byline_end("Ken MacKay met the harbour reporter Ana Luz "
+                                "on Friday."), 0);
+    assert_int_equal(byline_end("Ken OduyaHarbour board members met reporter "
+                                "Ana Luz."), 0);
+    /* lead4: a handle needs its role right before it and "Twitter" after
+     * it */
     assert_int_equal(byline_end("Mira SollandHarbour reporter@MiraSolland "
                                 "said the ferry ran again."), 0);
     assert_int_equal(byline_end("McArthurShipping shares rose as an "
@@ -504,6 +518,39 @@ static void test_glued_byline_on_the_lead(void **state)
                                 "ran."), 0);
     assert_int_equal(byline_end("Mira SollandHarbour reporter@MiraSollandNewson "
                                 "Twitter"), 0);
+}
+
+static size_t subhead_end(const char *t)
+{
+    return dipsum_summary_subhead_end(dipsum_lexicon_rules(lex), t, strlen(t));
+}
+
+/* lead18: a subhead a feed ran into the sentence after it (one to four
+ * words, then a capitalised word of subhead_next and a small word); not
+ * a sentence's own words, a comma or an attribution before the capital,
+ * nor a name ("The Hague"). */
+static void test_subhead_glued_to_sentence(void **state)
+{
+    (void)state;
+    const char *yes[][2] = {
+        {"Tapered exit ", "With business rates relief the shops stayed open."},
+        {"'Ferry talks' ", "The union said the ferry would run."},
+        {"Deadlock and dysfunction ", "For all that, the talks went on."},
+        {"Harbour meeting ", "They have asked for calm."},
+        {NULL, NULL}};
+    for (size_t i = 0; yes[i][0]; i++) {
+        char t[200];
+        snprintf(t, sizeof t, "%s%s", yes[i][0], yes[i][1]);
+        assert_int_equal(subhead_end(t), strlen(yes[i][0]));
+    }
+    assert_int_equal(subhead_end("Officials said The talks had failed."), 0);
+    assert_int_equal(subhead_end("Talks resumed in The Hague on Monday."), 0);
+    assert_int_equal(subhead_end("After talks, The ferry ran again."), 0);
+    assert_int_equal(subhead_end("Ethiopia and Eritrea held talks in Nairobi."),
+                     0);
+    assert_int_equal(subhead_end("The ferry ran again on Friday."), 0);
+    assert_int_equal(subhead_end("Ethiopia and Eritrea met in Nairobi, "
+                                 "where The talks went on."), 0);
 }
 
 /* ==== Selection, on whole updates ===================================== */
@@ -710,6 +757,63 @@ static void test_glued_byline_left_out(void **state)
                            "two harbour towns on Tuesday.");
 }
 
+/* lead18: on a whole update, the subhead run into a sentence is left out
+ * of the summary. */
+static void test_subhead_left_out(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *s = summary_of(
+        HEAD "Heavy rain closed the coastal road between the two harbour "
+             "towns on Tuesday, cutting off hundreds of homes.\n\n"
+             "Road closed The engineers said the road between the towns "
+             "would stay closed until the water goes down.\n",
+        buf, sizeof buf);
+    assert_null(strstr(s, "Road closed"));
+    assert_non_null(strstr(s, "homes. The engineers said"));
+}
+
+/* lead18: in a titled update, an opening line without a final stop that
+ * the body does not repeat is the lead paragraph that lost its stop: it
+ * is quoted first, with a stop; one the body says again is a highlight,
+ * and one that opens with the title is the headline: both left out. */
+static void test_lead_without_stop(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *s = summary_of(
+        HEAD "Ethiopia and Eritrea held talks in Nairobi on Monday on the "
+             "demarcation of their shared border\n\n"
+             "Both delegations spent six hours at a lakeside hotel outside "
+             "the city before a short joint statement was read to "
+             "reporters.\n",
+        buf, sizeof buf);
+    assert_string_equal(s, "Ethiopia and Eritrea held talks in Nairobi on "
+                           "Monday on the demarcation of their shared "
+                           "border. Both delegations spent six hours at a "
+                           "lakeside hotel outside the city before a short "
+                           "joint statement was read to reporters.");
+    s = summary_of(
+        HEAD "Ethiopia and Eritrea held talks in Nairobi on Monday\n\n"
+             "Both delegations spent six hours at a lakeside hotel outside "
+             "the city before a short joint statement was read to "
+             "reporters, a day after Ethiopia and Eritrea held talks in "
+             "Nairobi on Monday.\n",
+        buf, sizeof buf);
+    assert_null(strstr(s, "Monday. Both"));
+    assert_int_equal(strncmp(s, "Both delegations", 16), 0);
+    /* nor is a line that opens with the title (the headline again) */
+    s = summary_of(
+        "DATE: 2031-03-05\nTITLE: Ethiopia and Eritrea hold border talks\n\n"
+        "Ethiopia and Eritrea hold border talks, envoys to meet again in "
+        "June\n\n"
+        "Both delegations spent six hours at a lakeside hotel outside "
+        "the city before a short joint statement was read to "
+        "reporters.\n",
+        buf, sizeof buf);
+    assert_int_equal(strncmp(s, "Both delegations", 16), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -724,6 +828,7 @@ int main(void)
         cmocka_unit_test(test_dateline_on_the_lead),
         cmocka_unit_test(test_wire_dateline_on_the_lead),
         cmocka_unit_test(test_glued_byline_on_the_lead),
+        cmocka_unit_test(test_subhead_glued_to_sentence),
         cmocka_unit_test_setup_teardown(test_lead_block, setup_full,
                                         teardown_full),
         cmocka_unit_test_setup_teardown(test_facts_after_the_lead, setup_full,
@@ -740,6 +845,10 @@ int main(void)
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_glued_byline_left_out,
                                         setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_subhead_left_out, setup_full,
+                                        teardown_full),
+        cmocka_unit_test_setup_teardown(test_lead_without_stop, setup_full,
+                                        teardown_full),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
