@@ -4227,6 +4227,14 @@ static void read_report(const reading *rd, dipsum_claim *c)
         c->unconfirmed = 1;
         return;
     }
+    /* (claims18) "Rwanda accused Uganda of violating the truce", "… پر
+     * جنگ بندی کی خلاف ورزی کا الزام": an accusation (in the claim's
+     * clause, where read_sides reads it) says the event is alleged */
+    if ((rd->lang == 0 ? cue_in(rd, DIPSUM_S_ACCUSING, c->c0, c->cue0)
+                       : cue_in(rd, DIPSUM_S_ACCUSING, c->cue1, c->c1)) >= 0) {
+        c->unconfirmed = 1;
+        return;
+    }
     /* not a denial of reports ("denying reports that the talks had
      * failed"): the reports' own claims are read as above */
     for (long at = cue_in(rd, DIPSUM_S_DENIED_AFTER, rd->lang == 0 ? c->c1 : 0, rd->n);
@@ -4236,6 +4244,33 @@ static void read_report(const reading *rd, dipsum_claim *c)
             c->unconfirmed = 1;
             return;
         }
+}
+
+/* (claims18) Whether a later clause of the sentence puts the event of
+ * claim c off (English): a cue of put_off_after after its clause, with
+ * no name, no other event's words, no speech and no word of a condition
+ * between ("The prisoner exchange between Uganda and Rwanda, planned
+ * for Saturday, was postponed": no one was exchanged). */
+static int put_off_later(const reading *rd, const dipsum_claim *c)
+{
+    if (rd->lang != 0)
+        return 0;
+    for (size_t w = c->c1; w < rd->n; w++) {
+        if (cue(rd, DIPSUM_S_PUT_OFF_AFTER, w))
+            return 1;
+        /* the aside of the plan: "planned for Saturday" */
+        long pl = cues_in(rd, &rd->r->dates.planned_participle[0], w, w + 1);
+        if (pl == (long)w) {
+            w += dipsum_cues_at_text(&rd->r->dates.planned_participle[0], rd->ct, w) - 1;
+            continue;
+        }
+        if (rd->ent[w] >= 0 || rd->cover[w] >= 0 || has_event_cue(rd, w, w + 1) ||
+            cue(rd, DIPSUM_S_CONJUNCTION, w) ||
+            cues_in(rd, &rd->r->speech[0], w, w + 1) == (long)w ||
+            cue(rd, DIPSUM_S_CONDITIONAL, w) || cue(rd, DIPSUM_S_OR_WORDS, w))
+            return 0;
+    }
+    return 0;
 }
 
 static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
@@ -4255,7 +4290,12 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
                 rd->cover[at - 1] >= 0 &&
                 (term_of(rd, rd->ent[rd->cover[at - 1]])->category == DIPSUM_CAT_EVENT ||
                  term_of(rd, rd->ent[rd->cover[at - 1]])->category == DIPSUM_CAT_PROCESS)) ||
-               (at >= 0 && in_date(rd, (size_t)at)))
+               (at >= 0 && in_date(rd, (size_t)at)) ||
+               /* (claims18) "talks planned for Saturday were postponed":
+                * the plan's day, no one's proposal */
+               (at >= 0 && rd->lang == 0 && order[q].m == DIPSUM_MOD_PROPOSED &&
+                cues_in(rd, &rd->r->dates.planned_participle[0], (size_t)at,
+                        (size_t)at + 1) == at))
             at = cue_in(rd, order[q].list, (size_t)at + 1, to);
         /* a demand may stand in the clause before: "urged both sides,
          * …" is rare; only the event's own clause counts */
@@ -4362,9 +4402,26 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
     if (c->modality == DIPSUM_MOD_SCHEDULED && !start_dates_event(c->type) &&
         cue_in(rd, DIPSUM_S_HEDGE, c->c0, rd->lang == 0 ? c->cue0 : c->c1) >= 0)
         c->modality = DIPSUM_MOD_CONDITIONAL;
+    /* (claims18) "توقع ہے کہ X اور Y … دستخط کر لیں گے", "it is expected
+     * that X and Y will sign": the expectation of the clause the
+     * claim's completes is no schedule either */
+    if (c->modality == DIPSUM_MOD_SCHEDULED && !start_dates_event(c->type) &&
+        c->c0 > 0 && cue(rd, DIPSUM_S_COMPLEMENTIZER, c->c0)) {
+        size_t p0 = c->c0 - 1;
+        while (p0 > 0 && !rd->brk[p0])
+            p0--;
+        if (cue_in(rd, DIPSUM_S_HEDGE, p0, c->c0) >= 0)
+            c->modality = DIPSUM_MOD_CONDITIONAL;
+    }
     const dipsum_cues *neg = &rd->r->negation[rd->lang];
     long at = rd->lang == 0 ? cues_in(rd, neg, c->c0, c->cue1 + 1)
                             : cues_in(rd, neg, c->c0, c->c1);
+    /* (claims18) "agreed not to use force": what was agreed is a
+     * negation, the agreeing is not ("not" right after the event words,
+     * "to" after it) */
+    if (rd->lang == 0 && at == (long)c->cue1 && c->cue1 + 1 < rd->n &&
+        cue(rd, DIPSUM_S_INFINITIVE, c->cue1 + 1))
+        at = cues_in(rd, neg, c->c0, c->cue1);
     c->negative = at >= 0;
     if (c->negative && negated_volition(rd, c, at)) {
         c->modality = DIPSUM_MOD_REFUSED;
@@ -4373,6 +4430,12 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
     /* (stop 26) "the talks were meant to open on Wednesday", "were to
      * have been held": planned, and not come about as planned */
     if (unrealized(rd, c)) {
+        c->modality = DIPSUM_MOD_SCHEDULED;
+        c->negative = 1;
+    }
+    /* (claims18) "The exchange, planned for Saturday, was postponed":
+     * planned, and not held; never written */
+    if (put_off_later(rd, c)) {
         c->modality = DIPSUM_MOD_SCHEDULED;
         c->negative = 1;
     }
@@ -4502,6 +4565,21 @@ static void read_background(const reading *rd, dipsum_claim *c)
     if (background_in(rd, c->c0, c->c1) >= 0 ||
         (rd->lang == 1 && background_in(rd, 0, c->c0) == 0))
         c->background = 1;
+    /* (claims18) "X اور Y کے درمیان طے پانے والا معاہدہ ختم ہو گیا": event
+     * words in a relative participle before a noun ("طے پانے والا", the
+     * one reached) name an earlier agreement; no new agreeing (not talks:
+     * "ہونے والے مذاکرات" are those the update reports held) */
+    if (rd->lang == 1 && !start_dates_event(c->type))
+        for (size_t w = c->cue1; w < c->c1 && w < c->cue1 + 2; w++) {
+            if (cue(rd, DIPSUM_S_RELATIVE_PARTICIPLE, w)) {
+                c->background = 1;
+                break;
+            }
+            size_t n = strlen(rd->w[w]);
+            /* "پانے", "کیے جانے": the oblique infinitive before it */
+            if (n < 4 || strcmp(rd->w[w] + n - 4, "\xd9\x86\xdb\x92") != 0)
+                break;
+        }
     /* (stop 27) "Earlier this month, talks collapsed": a clause before
      * it of nothing but a background word and the words of a date */
     if (!c->background && rd->lang == 0 && c->c0 > 0) {
@@ -4510,9 +4588,17 @@ static void read_background(const reading *rd, dipsum_claim *c)
             p0--;
         if (p0 < c->c0 && background_at(rd, p0) &&
             (len = cue(rd, DIPSUM_S_BACKGROUND, p0)) > 0) {
-            size_t w = p0 + len;
-            while (w < c->c0 && is_date_word(rd, w))
-                w++;
+            size_t w = p0 + len, plen;
+            /* (claims18) and the words of a period: "Earlier this year,
+             * India and China agreed …", "Earlier in the year, …" */
+            while (w < c->c0) {
+                if (is_date_word(rd, w))
+                    w++;
+                else if ((plen = cue(rd, DIPSUM_S_BACKGROUND_PERIOD, w)) > 0)
+                    w += plen;
+                else
+                    break;
+            }
             if (w == c->c0)
                 c->background = 1;
         }
@@ -4667,6 +4753,11 @@ static int cue_linked(const reading *rd, const dipsum_event_rule *ev,
             break;
         if (cue(rd, DIPSUM_S_INFINITIVE, i) && cue(rd, DIPSUM_S_AGREE_TO_NOT, i + 1))
             return 0;
+        /* (claims18) "agreed not to violate the ceasefire": an agreement
+         * not to do something to the thing, none to it */
+        if (cues_in(rd, &rd->r->negation[0], i, i + 1) == (long)i &&
+            cue(rd, DIPSUM_S_INFINITIVE, i + 1))
+            return 0;
     }
     return term_in(rd, ev, at, to);
 }
@@ -4763,6 +4854,12 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
                 continue;
             from = 0;
         }
+        /* (claims18) "Uganda announced the release of 20 prisoners": a
+         * release said alone is no exchange; a type of exchanges needs a
+         * word of one in the clause */
+        if (dipsum_event_term(ev, "prisoner_exchange", 1) &&
+            cue_in(rd, DIPSUM_S_EXCHANGE_WORDS, from, c1) < 0)
+            continue;
         memset(c, 0, sizeof *c);
         c->type = ev->type;
         c->sent = 0;

@@ -7797,6 +7797,252 @@ static void test_or_leaves_the_slot_empty(void **state)
     claims17_check(k, sizeof k / sizeof *k);
 }
 
+/* ==== Claims a fresh tester found wrong (claims18) ===================== */
+
+/* One invented sentence and what its claim of type must say: modality,
+ * polarity (NULL: not asked), unconfirmed and background (-1: not
+ * asked), the English sentence written (NULL: not asked; "": none);
+ * absent: a type no claim may have (NULL: none).  Update of Friday 1
+ * March 2024. */
+typedef struct {
+    const char *text, *type, *modality, *polarity;
+    int unconfirmed, background;
+    const char *en, *absent;
+} claims18_case;
+
+static void claims18_check(const claims18_case *k, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char text[1024];
+        snprintf(text, sizeof text, "Date: 2024-03-01\n%s\n\n%s\n",
+                 (unsigned char)k[i].text[0] >= 0x80 ? "Lang: ur" : "",
+                 k[i].text);
+        json_t *r = run(text);
+        if (k[i].absent && claim(r, k[i].absent))
+            fail_msg("%s: a claim %s", k[i].text, k[i].absent);
+        if (k[i].type) {
+            json_t *c = claim(r, k[i].type);
+            if (!c)
+                fail_msg("%s: no claim %s", k[i].text, k[i].type);
+            if (k[i].modality && strcmp(field(c, "modality"), k[i].modality) != 0)
+                fail_msg("%s: modality %s, not %s", k[i].text,
+                         field(c, "modality"), k[i].modality);
+            if (k[i].polarity && strcmp(field(c, "polarity"), k[i].polarity) != 0)
+                fail_msg("%s: polarity %s, not %s", k[i].text,
+                         field(c, "polarity"), k[i].polarity);
+            if (k[i].unconfirmed >= 0 &&
+                json_is_true(json_object_get(c, "unconfirmed")) != k[i].unconfirmed)
+                fail_msg("%s: unconfirmed is not %d", k[i].text, k[i].unconfirmed);
+            if (k[i].background >= 0 &&
+                json_is_true(json_object_get(c, "background")) != k[i].background)
+                fail_msg("%s: background is not %d", k[i].text, k[i].background);
+            const char *en = field(json_object_get(c, "summary"), "en");
+            if (k[i].en && strcmp(en, k[i].en) != 0)
+                fail_msg("%s: written '%s', not '%s'", k[i].text, en, k[i].en);
+        }
+        json_decref(r);
+    }
+}
+
+/* (claims18) An event planned and then put off, cancelled or called off
+ * in a later clause did not happen ("The prisoner exchange between
+ * Uganda and Rwanda, planned for Saturday, was postponed"): nothing is
+ * written, but talks put off are written as put off. */
+static void test_planned_then_put_off(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The prisoner exchange between Uganda and Rwanda, planned for "
+         "Saturday, was postponed.",
+         "prisoner_exchange", "scheduled", "negative", -1, -1, "", NULL},
+        {"The prisoner exchange between Uganda and Rwanda, which was "
+         "planned for Saturday, has been cancelled.",
+         "prisoner_exchange", NULL, "negative", -1, -1, "", NULL},
+        {"The signing of the agreement between Kenya and Ethiopia, "
+         "scheduled for Friday, was called off.",
+         "agreement_signed", NULL, "negative", -1, -1, "", NULL},
+        {"Talks between India and China, planned for Saturday, were "
+         "postponed.",
+         "talks_postponed", "happened", "positive", -1, -1,
+         "Talks between India and China were postponed.", NULL},
+        /* near misses: one that happened, another put off */
+        {"Uganda and Rwanda exchanged prisoners on Monday, and talks "
+         "planned for Saturday were postponed.",
+         "prisoners_exchanged", "happened", "positive", -1, -1,
+         "Uganda and Rwanda exchanged prisoners on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims18) An expectation is no schedule: "توقع ہے کہ X اور Y … دستخط
+ * کر لیں گے" (it is expected that they will sign), "… دستخط متوقع ہیں"
+ * (a signing is expected), "it is expected that …". */
+static void test_expectation_is_no_schedule(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"\xd8\xaa\xd9\x88\xd9\x82\xd8\xb9 "
+         "\xdb\x81\xdb\x92 "
+         "\xda\xa9\xdb\x81 "
+         "\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa "
+         "\xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xda\x86\xdb\x8c\xd9\x86 "
+         "\xd8\xac\xd9\x85\xd8\xb9\xdb\x81 "
+         "\xda\xa9\xd9\x88 "
+         "\xd8\xac\xd9\x86\xda\xaf "
+         "\xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xda\xa9\xdb\x92 "
+         "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 "
+         "\xd9\xbe\xd8\xb1 "
+         "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 "
+         "\xda\xa9\xd8\xb1 "
+         "\xd9\x84\xdb\x8c\xda\xba "
+         "\xda\xaf\xdb\x92\xdb\x94",
+         "agreement_signed", "conditional", NULL, -1, -1, "", NULL},
+        {"\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa "
+         "\xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xda\x86\xdb\x8c\xd9\x86 "
+         "\xda\xa9\xdb\x92 "
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+         "\xd8\xac\xd9\x85\xd8\xb9\xdb\x81 "
+         "\xda\xa9\xd9\x88 "
+         "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 "
+         "\xd9\xbe\xd8\xb1 "
+         "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 "
+         "\xd9\x85\xd8\xaa\xd9\x88\xd9\x82\xd8\xb9 "
+         "\xdb\x81\xdb\x8c\xda\xba\xdb\x94",
+         "agreement_signed", "conditional", NULL, -1, -1, "", NULL},
+        {"It is expected that India and China will sign an agreement on "
+         "Friday.",
+         "agreement_signed", "conditional", NULL, -1, -1, "", NULL},
+        /* near misses: a schedule said as one */
+        {"\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa "
+         "\xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xda\x86\xdb\x8c\xd9\x86 "
+         "\xd8\xac\xd9\x85\xd8\xb9\xdb\x81 "
+         "\xda\xa9\xd9\x88 "
+         "\xd8\xac\xd9\x86\xda\xaf "
+         "\xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xda\xa9\xdb\x92 "
+         "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 "
+         "\xd9\xbe\xd8\xb1 "
+         "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 "
+         "\xda\xa9\xd8\xb1\xdb\x8c\xda\xba "
+         "\xda\xaf\xdb\x92\xdb\x94",
+         "agreement_signed", "scheduled", NULL, -1, -1, NULL, NULL},
+        {"Kenya said that India and China will sign an agreement on Friday.",
+         "agreement_signed", "scheduled", NULL, -1, -1,
+         "India and China are to sign an agreement on 8 March 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims18) Background: "Earlier this year, …" opens a time before the
+ * news; an Urdu relative participle "طے پانے والا معاہدہ" (the agreement
+ * reached) names an earlier agreement, no new agreeing. */
+static void test_background_openers_and_participle(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Earlier this year, India and China agreed to a ceasefire.",
+         "ceasefire_agreed", NULL, NULL, -1, 1, "", NULL},
+        {"Earlier in the year, India and China agreed to a ceasefire.",
+         "ceasefire_agreed", NULL, NULL, -1, 1, "", NULL},
+        {"\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa "
+         "\xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xda\x86\xdb\x8c\xd9\x86 "
+         "\xda\xa9\xdb\x92 "
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+         "\xd8\xb7\xdb\x92 "
+         "\xd9\xbe\xd8\xa7\xd9\x86\xdb\x92 "
+         "\xd9\x88\xd8\xa7\xd9\x84\xd8\xa7 "
+         "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x81 "
+         "\xd8\xae\xd8\xaa\xd9\x85 "
+         "\xdb\x81\xd9\x88 "
+         "\xda\xaf\xdb\x8c\xd8\xa7\xdb\x94",
+         "agreement_reached", NULL, NULL, -1, 1, "", NULL},
+        /* near misses: "once again" is no time before; an agreement
+         * reached is news */
+        {"Once again, India and China agreed to a ceasefire.",
+         "ceasefire_agreed", NULL, NULL, -1, 0,
+         "India and China agreed to a ceasefire.", NULL},
+        {"\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa "
+         "\xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xda\x86\xdb\x8c\xd9\x86 "
+         "\xda\xa9\xdb\x92 "
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+         "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x81 "
+         "\xd8\xb7\xdb\x92 "
+         "\xd9\xbe\xd8\xa7 "
+         "\xda\xaf\xdb\x8c\xd8\xa7\xdb\x94",
+         "agreement_reached", NULL, NULL, -1, 0,
+         "India and China reached an agreement.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims18) What the JSON claims said wrong: "agreed not to use force"
+ * is an agreement, no denied one; "close to agreeing" is neither agreed
+ * nor scheduled; an accusation is unconfirmed; a release announced is
+ * no exchange. */
+static void test_negated_content_close_accused_release(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Ethiopia agreed not to use force.",
+         "sides_agreed", "happened", "positive", -1, -1, NULL, NULL},
+        {"India and China agreed not to violate the ceasefire.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"India and China are close to agreeing a ceasefire.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"India and China are on the verge of agreeing to a ceasefire.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"India and China are close to agreeing on a prisoner exchange.",
+         NULL, NULL, NULL, -1, -1, NULL, "prisoner_exchange"},
+        {"\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa "
+         "\xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xda\x86\xdb\x8c\xd9\x86 "
+         "\xd8\xac\xd9\x86\xda\xaf "
+         "\xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xd9\xbe\xd8\xb1 "
+         "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+         "\xda\xa9\xdb\x92 "
+         "\xd9\x82\xd8\xb1\xdb\x8c\xd8\xa8 "
+         "\xdb\x81\xdb\x8c\xda\xba\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"Rwanda accused Uganda of violating the truce.",
+         "ceasefire_violated", NULL, NULL, 1, -1, "", NULL},
+        {"\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 "
+         "\xd9\x86\xdb\x92 "
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+         "\xd9\xbe\xd8\xb1 "
+         "\xd8\xac\xd9\x86\xda\xaf "
+         "\xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xda\xa9\xdb\x8c "
+         "\xd8\xae\xd9\x84\xd8\xa7\xd9\x81 "
+         "\xd9\x88\xd8\xb1\xd8\xb2\xdb\x8c "
+         "\xda\xa9\xd8\xa7 "
+         "\xd8\xa7\xd9\x84\xd8\xb2\xd8\xa7\xd9\x85 "
+         "\xd8\xb9\xd8\xa7\xd8\xa6\xd8\xaf "
+         "\xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         "ceasefire_violated", NULL, NULL, 1, -1, "", NULL},
+        {"Uganda announced the release of 20 Rwandan prisoners.",
+         NULL, NULL, NULL, -1, -1, NULL, "prisoner_exchange"},
+        /* near misses */
+        {"Kenya and Ethiopia did not agree to a ceasefire.",
+         "ceasefire_agreed", NULL, "negative", -1, -1, "", NULL},
+        {"India and China agreed to a ceasefire close to the border.",
+         "ceasefire_agreed", "happened", "positive", -1, -1,
+         "India and China agreed to a ceasefire.", NULL},
+        {"Uganda violated the truce with Rwanda.",
+         "ceasefire_violated", NULL, NULL, 0, -1, NULL, NULL},
+        {"Russia and Ukraine each released 150 prisoners in an exchange.",
+         "prisoner_exchange", "happened", NULL, -1, -1,
+         "Prisoners were exchanged between Russia and Ukraine.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8025,6 +8271,10 @@ int main(void)
         cmocka_unit_test(test_hedge_wish_and_put_off_decision),
         cmocka_unit_test(test_each_verb_its_object),
         cmocka_unit_test(test_or_leaves_the_slot_empty),
+        cmocka_unit_test(test_planned_then_put_off),
+        cmocka_unit_test(test_expectation_is_no_schedule),
+        cmocka_unit_test(test_background_openers_and_participle),
+        cmocka_unit_test(test_negated_content_close_accused_release),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
