@@ -2518,8 +2518,12 @@ static void read_subject(const reading *rd, dipsum_claim *c)
              * an agreement with X and Y" keeps its three) */
             /* (one subject: "X and Y will take part … along with Z and
              * W" are four sides of one round) */
-            if (n0 == 1 &&
-                (cue(rd, DIPSUM_S_MEET, c->cue0) || strcmp(c->type, "talks_held") == 0) &&
+            /* (claims18) nor are several who meet two sides or more
+             * ("Qatari and Turkish officials met with Pakistani and
+             * Afghan delegations"): hosts or mediators, no sides */
+            if (((n0 == 1 &&
+                  (cue(rd, DIPSUM_S_MEET, c->cue0) || strcmp(c->type, "talks_held") == 0)) ||
+                 (n0 >= 2 && cue(rd, DIPSUM_S_MEET, c->cue0))) &&
                 sides_named_after(rd, (size_t)with + 1, c->c1) >= 2)
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
         }
@@ -2530,7 +2534,10 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             /* (sides17) "Qatar's prime minister met Hamas and Israeli
              * delegations in Doha": he met each (a mediator or no one),
              * and they are not shown meeting each other: no sides */
-            if (n0 == 1 && sides_named_after(rd, c->cue1, c->c1) >= 2)
+            /* (claims18) so are several ("Qatari and Turkish officials
+             * met Pakistani and Afghan delegations": the hosts are no
+             * sides, and the delegations are not shown meeting) */
+            if (n0 >= 1 && sides_named_after(rd, c->cue1, c->c1) >= 2)
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
         }
         speaker_side(rd, c);
@@ -2675,7 +2682,9 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             /* (sides17) "قطر کے وزیر اعظم نے حماس اور اسرائیل کے وفود سے
              * ملاقات کی": who meets two sides or more meets each; no
              * sides of one meeting */
-            if (n0 == 1 && c->nactors[DIPSUM_ACT_PARTY] >= n0 + 2)
+            /* (claims18) so are several: "قطری اور ترک حکام نے پاکستانی
+             * اور افغان وفود سے ملاقات کی" */
+            if (n0 >= 1 && c->nactors[DIPSUM_ACT_PARTY] >= n0 + 2)
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
         }
     }

@@ -280,7 +280,8 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (claims17) */
     "hedge", "or_words",
     /* (claims18) */
-    "put_off_after", "background_period", "exchange_words"};
+    "put_off_after", "background_period", "exchange_words",
+    "answer_words"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

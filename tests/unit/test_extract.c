@@ -8043,6 +8043,73 @@ static void test_negated_content_close_accused_release(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (claims18) Several who meet the delegations of two sides or more are
+ * hosts or mediators, not the sides ("Qatari and Turkish officials met
+ * Pakistani and Afghan delegations": no talks between Qatar and
+ * Türkiye); one side meeting the other is still talks between them. */
+static void test_several_meeting_delegations_are_no_sides(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Qatari and Turkish officials met Pakistani and Afghan delegations "
+         "in Doha on Monday.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"Qatari and Turkish officials met with Pakistani and Afghan "
+         "delegations in Doha on Monday.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        /* near miss */
+        {"Indian officials met a Chinese delegation in Delhi on Monday.",
+         "talks_held", "happened", NULL, -1, -1,
+         "Talks between India and China were held in New Delhi on 26 "
+         "February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims18) A headline's "X to VERB" is future: a weekday after it is
+ * the coming one, whatever past word follows ("… following talks held
+ * in Kigali").  The update is of Friday 1 March 2024. */
+static void test_headline_future_weekday(void **state)
+{
+    (void)state;
+    static const claims17_case k[] = {
+        {"Uganda and Rwanda to exchange prisoners on Sunday following talks "
+         "held in Kigali",
+         "prisoner_exchange", "2024-03-03", "scheduled", NULL, NULL, NULL, NULL},
+        {"India and China to hold talks on Sunday after clashes erupted",
+         "talks_held", "2024-03-03", "scheduled", NULL, NULL, NULL, NULL},
+        /* near misses: a past verb of its own, "to" before a noun */
+        {"Uganda sent troops to Rwanda on Sunday after talks were held.",
+         NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+        {"Delegates to the talks between India and China met on Sunday.",
+         "talks_held", "2024-02-25", NULL, NULL, NULL, NULL, NULL},
+    };
+    claims17_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims18) An update whose claims are all background but that tells
+ * an answer, a denial or a refusal ("China denied that it had violated
+ * the truce") reports something new: never "reports no new event". */
+static void test_answer_is_news(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-01\n\n"
+                    "In 2020, India and China agreed to a ceasefire. On "
+                    "Monday, China denied that it had violated the truce.\n");
+    assert_null(strstr(generated(r), "\xda\xa9\xd8\xb3\xdb\x8c \xd9\x86\xd8\xa6\xdb\x92 \xd9\x88\xd8\xa7\xd9\x82\xd8\xb9\xdb\x92"));
+    json_decref(r);
+    r = run("Date: 2024-03-01\n\n"
+            "In 2020, India and China agreed to a ceasefire. China "
+            "rejected the accusation.\n");
+    assert_null(strstr(generated(r), "\xda\xa9\xd8\xb3\xdb\x8c \xd9\x86\xd8\xa6\xdb\x92 \xd9\x88\xd8\xa7\xd9\x82\xd8\xb9\xdb\x92"));
+    json_decref(r);
+    /* near miss: background alone */
+    r = run("Date: 2024-03-01\n\n"
+            "In 2020, India and China agreed to a ceasefire.\n");
+    assert_non_null(strstr(generated(r), "\xda\xa9\xd8\xb3\xdb\x8c \xd9\x86\xd8\xa6\xdb\x92 \xd9\x88\xd8\xa7\xd9\x82\xd8\xb9\xdb\x92"));
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8275,6 +8342,9 @@ int main(void)
         cmocka_unit_test(test_expectation_is_no_schedule),
         cmocka_unit_test(test_background_openers_and_participle),
         cmocka_unit_test(test_negated_content_close_accused_release),
+        cmocka_unit_test(test_several_meeting_delegations_are_no_sides),
+        cmocka_unit_test(test_headline_future_weekday),
+        cmocka_unit_test(test_answer_is_news),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
