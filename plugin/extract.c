@@ -4061,9 +4061,17 @@ static int side_demurs(const reading *rd, const dipsum_claim *c)
          * Y failed to bridge differences" is both) */
         unsigned named = 0;
         for (size_t w = a; w < b; w++)
-            for (size_t i = 0; rd->ent[w] >= 0 && i < c->nactors[DIPSUM_ACT_PARTY]; i++)
-                if (rd->f->m[rd->ent[w]].term == c->actors[DIPSUM_ACT_PARTY][i].term)
+            for (size_t i = 0; rd->ent[w] >= 0 && i < c->nactors[DIPSUM_ACT_PARTY]; i++) {
+                size_t mt = rd->f->m[rd->ent[w]].term;
+                const dipsum_term *pt = &rd->terms->v[c->actors[DIPSUM_ACT_PARTY][i].term];
+                /* (claims18) or its capital, which stands for it: "…,
+                 * but Kyiv has not signed" (the gazetteer's capital) */
+                if (mt == c->actors[DIPSUM_ACT_PARTY][i].term ||
+                    (pt->category == DIPSUM_CAT_STATE && pt->capital &&
+                     rd->terms->v[mt].category == DIPSUM_CAT_PLACE &&
+                     strcmp(rd->terms->v[mt].id, pt->capital) == 0))
                     named |= 1u << i;
+            }
         int one = named && named != (1u << c->nactors[DIPSUM_ACT_PARTY]) - 1;
         if (one && (cues_in(rd, &rd->r->negation[rd->lang], a, b) >= 0 ||
                       cue_in(rd, DIPSUM_S_REFUSED, a, b) >= 0 ||

@@ -8110,6 +8110,47 @@ static void test_answer_is_news(void **state)
     json_decref(r);
 }
 
+/* (claims18) A later clause that names a side by its capital (the
+ * gazetteer's `capital`) names the side: "Belgium agreed to a ceasefire
+ * with Colombia, but Bogota has not signed" is one side's so far. */
+static void test_capital_stands_for_its_state(void **state)
+{
+    (void)state;
+    /* the shipped lexicons with the gazetteer, which has the capitals */
+    dipsum_error err;
+    dipsum_lexicon *gz = dipsum_lexicon_new(NULL, NULL, &err);
+    assert_non_null(gz);
+    assert_int_equal(dipsum_lexicon_load(gz, DIPSUM_SRCDIR "/lexicons/diplomatic.yaml",
+                                         &err), DIPSUM_OK);
+    assert_int_equal(dipsum_lexicon_load(gz, DIPSUM_SRCDIR "/lexicons/gazetteer.yaml",
+                                         &err), DIPSUM_OK);
+    assert_int_equal(dipsum_lexicon_load_rules(gz, DIPSUM_SRCDIR "/lexicons/summary.yaml",
+                                               &err), DIPSUM_OK);
+    static const struct { const char *text; int unconfirmed; } k[] = {
+        {"Belgium agreed to a ceasefire with Colombia, but Bogota has not "
+         "signed.", 1},
+        /* near miss: a capital of neither side */
+        {"Belgium agreed to a ceasefire with Colombia, but talks in Canberra "
+         "have not begun.", 0},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2024-03-01\n\n%s\n", k[i].text);
+        dipsum_buf out = {0};
+        test_summary_json(gz, text, &out);
+        json_error_t e;
+        json_t *r = json_loadb(out.data, out.len, 0, &e);
+        dipsum_buf_free(&out);
+        assert_non_null(r);
+        json_t *c = claim(r, "ceasefire_agreed");
+        assert_non_null(c);
+        if (json_is_true(json_object_get(c, "unconfirmed")) != k[i].unconfirmed)
+            fail_msg("%s: unconfirmed is not %d", k[i].text, k[i].unconfirmed);
+        json_decref(r);
+    }
+    dipsum_lexicon_free(gz);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8345,6 +8386,7 @@ int main(void)
         cmocka_unit_test(test_several_meeting_delegations_are_no_sides),
         cmocka_unit_test(test_headline_future_weekday),
         cmocka_unit_test(test_answer_is_news),
+        cmocka_unit_test(test_capital_stands_for_its_state),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
