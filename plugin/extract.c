@@ -4619,6 +4619,25 @@ static void read_background(const reading *rd, dipsum_claim *c)
             if (w == c->c0)
                 c->background = 1;
         }
+        /* (claims18) "Two years ago, India and China signed …": an
+         * opening phrase that ends in a background word, the words
+         * before it a count, a period or a date */
+        size_t bl = 0;
+        for (size_t w = p0; w < c->c0 && !c->background; w++)
+            if (background_at(rd, w) && (bl = cue(rd, DIPSUM_S_BACKGROUND, w)) > 0 &&
+                w + bl == c->c0 && w > p0) {
+                size_t v = p0, plen;
+                while (v < w) {
+                    if (is_date_word(rd, v) || is_number_word(rd->w[v]))
+                        v++;
+                    else if ((plen = cue(rd, DIPSUM_S_BACKGROUND_PERIOD, v)) > 0)
+                        v += plen;
+                    else
+                        break;
+                }
+                if (v == w)
+                    c->background = 1;
+            }
     }
 }
 

@@ -7948,6 +7948,10 @@ static void test_background_openers_and_participle(void **state)
          "ceasefire_agreed", NULL, NULL, -1, 1, "", NULL},
         {"Earlier in the year, India and China agreed to a ceasefire.",
          "ceasefire_agreed", NULL, NULL, -1, 1, "", NULL},
+        {"Two years ago, India and China signed an agreement.",
+         "agreement_signed", NULL, NULL, -1, 1, "", NULL},
+        {"A few months ago, India and China signed an agreement.",
+         "agreement_signed", NULL, NULL, -1, 1, "", NULL},
         {"\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa "
          "\xd8\xa7\xd9\x88\xd8\xb1 "
          "\xda\x86\xdb\x8c\xd9\x86 "
@@ -7966,6 +7970,8 @@ static void test_background_openers_and_participle(void **state)
         {"Once again, India and China agreed to a ceasefire.",
          "ceasefire_agreed", NULL, NULL, -1, 0,
          "India and China agreed to a ceasefire.", NULL},
+        {"Two days ago, India and China signed an agreement.",
+         "agreement_signed", NULL, NULL, -1, 0, NULL, NULL},
         {"\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa "
          "\xd8\xa7\xd9\x88\xd8\xb1 "
          "\xda\x86\xdb\x8c\xd9\x86 "
