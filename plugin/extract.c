@@ -2521,9 +2521,12 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             /* (claims18) nor are several who meet two sides or more
              * ("Qatari and Turkish officials met with Pakistani and
              * Afghan delegations"): hosts or mediators, no sides */
+            size_t tst = 0;
+            int talks_with = with > 0 && ent_covering(rd, (size_t)with - 1, &tst) >= 0 &&
+                             talks_term_at(rd, tst);
             if (((n0 == 1 &&
                   (cue(rd, DIPSUM_S_MEET, c->cue0) || strcmp(c->type, "talks_held") == 0)) ||
-                 (n0 >= 2 && cue(rd, DIPSUM_S_MEET, c->cue0))) &&
+                 (n0 >= 2 && (cue(rd, DIPSUM_S_MEET, c->cue0) || talks_with))) &&
                 sides_named_after(rd, (size_t)with + 1, c->c1) >= 2)
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
         }

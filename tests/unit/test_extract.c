@@ -8018,6 +8018,8 @@ static void test_negated_content_close_accused_release(void **state)
          NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
         {"Rwanda accused Uganda of violating the truce.",
          "ceasefire_violated", NULL, NULL, 1, -1, "", NULL},
+        {"Kenya alleged that Ethiopia violated the ceasefire.",
+         "ceasefire_violated", NULL, NULL, 1, -1, "", NULL},
         {"\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 "
          "\xd9\x86\xdb\x92 "
          "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
@@ -8062,6 +8064,9 @@ static void test_several_meeting_delegations_are_no_sides(void **state)
          "talks_held", NULL, NULL, -1, -1, "", NULL},
         {"Qatari and Turkish officials met with Pakistani and Afghan "
          "delegations in Doha on Monday.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"Qatari and Egyptian officials held talks with Israeli and Hamas "
+         "delegations in Doha.",
          "talks_held", NULL, NULL, -1, -1, "", NULL},
         /* near miss */
         {"Indian officials met a Chinese delegation in Delhi on Monday.",
