@@ -1140,6 +1140,31 @@ static int complement_verb(const ctx *c, size_t k)
     return 0;
 }
 
+/* (claims18) Whether the date at w0 is that of a headline's future,
+ * "X to VERB" (English): the sentence opens with at most
+ * DIPSUM_DATES_HEADLINE_SUBJECT words of no tense and no clause break,
+ * then "to", then no determiner, and no tense word or break from there
+ * to the date ("Uganda and Rwanda to exchange prisoners on Sunday
+ * following talks held in Kigali": the coming Sunday; "held" is the
+ * talks'). */
+static int headline_future(const ctx *c, size_t w0)
+{
+    for (size_t k = 1; k < w0 && k <= DIPSUM_DATES_HEADLINE_SUBJECT; k++) {
+        if (clause_starts(c, k) || gap(c, k) == DIPSUM_DATES_GAP_COMMA ||
+            marker(c, k - 1) != 0 || ed_word(c, k - 1))
+            return 0;
+        if (lcues(c, L_INFINITIVE, k) != 1)
+            continue;
+        if (k + 1 >= w0 || lcues(c, L_DETERMINERS, k + 1) > 0)
+            return 0;
+        for (size_t j = k + 1; j < w0; j++)
+            if (clause_starts(c, j) || marker(c, j) != 0)
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
 static int clause_tense(const ctx *c, size_t w0, size_t w1)
 {
     int t;
@@ -1215,6 +1240,8 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
      * day, gone, whatever the tense of what it reports */
     if (report_day(c, w0, w1))
         return -1;
+    if (headline_future(c, w0))
+        return 1;
     /* English: a future phrase that ends right at the date says it
      * ("talks set for Thursday were postponed": when they were to be) */
     for (size_t k = w0 >= 3 ? w0 - 3 : 0; k < w0; k++) {

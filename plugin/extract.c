@@ -2550,8 +2550,15 @@ static void read_subject(const reading *rd, dipsum_claim *c)
              * an agreement with X and Y" keeps its three) */
             /* (one subject: "X and Y will take part … along with Z and
              * W" are four sides of one round) */
-            if (n0 == 1 &&
-                (cue(rd, DIPSUM_S_MEET, c->cue0) || strcmp(c->type, "talks_held") == 0) &&
+            /* (claims18) nor are several who meet two sides or more
+             * ("Qatari and Turkish officials met with Pakistani and
+             * Afghan delegations"): hosts or mediators, no sides */
+            size_t tst = 0;
+            int talks_with = with > 0 && ent_covering(rd, (size_t)with - 1, &tst) >= 0 &&
+                             talks_term_at(rd, tst);
+            if (((n0 == 1 &&
+                  (cue(rd, DIPSUM_S_MEET, c->cue0) || strcmp(c->type, "talks_held") == 0)) ||
+                 (n0 >= 2 && (cue(rd, DIPSUM_S_MEET, c->cue0) || talks_with))) &&
                 sides_named_after(rd, (size_t)with + 1, c->c1) >= 2)
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
         }
@@ -2562,7 +2569,10 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             /* (sides17) "Qatar's prime minister met Hamas and Israeli
              * delegations in Doha": he met each (a mediator or no one),
              * and they are not shown meeting each other: no sides */
-            if (n0 == 1 && sides_named_after(rd, c->cue1, c->c1) >= 2)
+            /* (claims18) so are several ("Qatari and Turkish officials
+             * met Pakistani and Afghan delegations": the hosts are no
+             * sides, and the delegations are not shown meeting) */
+            if (n0 >= 1 && sides_named_after(rd, c->cue1, c->c1) >= 2)
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
         }
         speaker_side(rd, c);
@@ -2707,7 +2717,9 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             /* (sides17) "قطر کے وزیر اعظم نے حماس اور اسرائیل کے وفود سے
              * ملاقات کی": who meets two sides or more meets each; no
              * sides of one meeting */
-            if (n0 == 1 && c->nactors[DIPSUM_ACT_PARTY] >= n0 + 2)
+            /* (claims18) so are several: "قطری اور ترک حکام نے پاکستانی
+             * اور افغان وفود سے ملاقات کی" */
+            if (n0 >= 1 && c->nactors[DIPSUM_ACT_PARTY] >= n0 + 2)
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
         }
     }
@@ -4089,9 +4101,17 @@ static int side_demurs(const reading *rd, const dipsum_claim *c)
          * Y failed to bridge differences" is both) */
         unsigned named = 0;
         for (size_t w = a; w < b; w++)
-            for (size_t i = 0; rd->ent[w] >= 0 && i < c->nactors[DIPSUM_ACT_PARTY]; i++)
-                if (rd->f->m[rd->ent[w]].term == c->actors[DIPSUM_ACT_PARTY][i].term)
+            for (size_t i = 0; rd->ent[w] >= 0 && i < c->nactors[DIPSUM_ACT_PARTY]; i++) {
+                size_t mt = rd->f->m[rd->ent[w]].term;
+                const dipsum_term *pt = &rd->terms->v[c->actors[DIPSUM_ACT_PARTY][i].term];
+                /* (claims18) or its capital, which stands for it: "…,
+                 * but Kyiv has not signed" (the gazetteer's capital) */
+                if (mt == c->actors[DIPSUM_ACT_PARTY][i].term ||
+                    (pt->category == DIPSUM_CAT_STATE && pt->capital &&
+                     rd->terms->v[mt].category == DIPSUM_CAT_PLACE &&
+                     strcmp(rd->terms->v[mt].id, pt->capital) == 0))
                     named |= 1u << i;
+            }
         int one = named && named != (1u << c->nactors[DIPSUM_ACT_PARTY]) - 1;
         if (one && (cues_in(rd, &rd->r->negation[rd->lang], a, b) >= 0 ||
                       cue_in(rd, DIPSUM_S_REFUSED, a, b) >= 0 ||
@@ -4266,6 +4286,14 @@ static void read_report(const reading *rd, dipsum_claim *c)
         c->unconfirmed = 1;
         return;
     }
+    /* (claims18) "Rwanda accused Uganda of violating the truce", "… پر
+     * جنگ بندی کی خلاف ورزی کا الزام": an accusation (in the claim's
+     * clause, where read_sides reads it) says the event is alleged */
+    if ((rd->lang == 0 ? cue_in(rd, DIPSUM_S_ACCUSING, c->c0, c->cue0)
+                       : cue_in(rd, DIPSUM_S_ACCUSING, c->cue1, c->c1)) >= 0) {
+        c->unconfirmed = 1;
+        return;
+    }
     /* not a denial of reports ("denying reports that the talks had
      * failed"): the reports' own claims are read as above */
     for (long at = cue_in(rd, DIPSUM_S_DENIED_AFTER, rd->lang == 0 ? c->c1 : 0, rd->n);
@@ -4306,6 +4334,33 @@ static int date_in_clause(const reading *rd, size_t c0, size_t c1)
     return 0;
 }
 
+/* (claims18) Whether a later clause of the sentence puts the event of
+ * claim c off (English): a cue of put_off_after after its clause, with
+ * no name, no other event's words, no speech and no word of a condition
+ * between ("The prisoner exchange between Uganda and Rwanda, planned
+ * for Saturday, was postponed": no one was exchanged). */
+static int put_off_later(const reading *rd, const dipsum_claim *c)
+{
+    if (rd->lang != 0)
+        return 0;
+    for (size_t w = c->c1; w < rd->n; w++) {
+        if (cue(rd, DIPSUM_S_PUT_OFF_AFTER, w))
+            return 1;
+        /* the aside of the plan: "planned for Saturday" */
+        long pl = cues_in(rd, &rd->r->dates.planned_participle[0], w, w + 1);
+        if (pl == (long)w) {
+            w += dipsum_cues_at_text(&rd->r->dates.planned_participle[0], rd->ct, w) - 1;
+            continue;
+        }
+        if (rd->ent[w] >= 0 || rd->cover[w] >= 0 || has_event_cue(rd, w, w + 1) ||
+            cue(rd, DIPSUM_S_CONJUNCTION, w) ||
+            cues_in(rd, &rd->r->speech[0], w, w + 1) == (long)w ||
+            cue(rd, DIPSUM_S_CONDITIONAL, w) || cue(rd, DIPSUM_S_OR_WORDS, w))
+            return 0;
+    }
+    return 0;
+}
+
 static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
 {
     int dropped = 0;
@@ -4324,7 +4379,12 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
                 rd->cover[at - 1] >= 0 &&
                 (term_of(rd, rd->ent[rd->cover[at - 1]])->category == DIPSUM_CAT_EVENT ||
                  term_of(rd, rd->ent[rd->cover[at - 1]])->category == DIPSUM_CAT_PROCESS)) ||
-               (at >= 0 && in_date(rd, (size_t)at)))
+               (at >= 0 && in_date(rd, (size_t)at)) ||
+               /* (claims18) "talks planned for Saturday were postponed":
+                * the plan's day, no one's proposal */
+               (at >= 0 && rd->lang == 0 && order[q].m == DIPSUM_MOD_PROPOSED &&
+                cues_in(rd, &rd->r->dates.planned_participle[0], (size_t)at,
+                        (size_t)at + 1) == at))
             at = cue_in(rd, order[q].list, (size_t)at + 1, to);
         /* a demand may stand in the clause before: "urged both sides,
          * …" is rare; only the event's own clause counts */
@@ -4438,9 +4498,26 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
         (!start_dates_event(c->type) || !date_in_clause(rd, c->c0, c->c1)) &&
         cue_in(rd, DIPSUM_S_HEDGE, c->c0, rd->lang == 0 ? c->cue0 : c->c1) >= 0)
         c->modality = DIPSUM_MOD_CONDITIONAL;
+    /* (claims18) "توقع ہے کہ X اور Y … دستخط کر لیں گے", "it is expected
+     * that X and Y will sign": the expectation of the clause the
+     * claim's completes is no schedule either */
+    if (c->modality == DIPSUM_MOD_SCHEDULED && !start_dates_event(c->type) &&
+        c->c0 > 0 && cue(rd, DIPSUM_S_COMPLEMENTIZER, c->c0)) {
+        size_t p0 = c->c0 - 1;
+        while (p0 > 0 && !rd->brk[p0])
+            p0--;
+        if (cue_in(rd, DIPSUM_S_HEDGE, p0, c->c0) >= 0)
+            c->modality = DIPSUM_MOD_CONDITIONAL;
+    }
     const dipsum_cues *neg = &rd->r->negation[rd->lang];
     long at = rd->lang == 0 ? cues_in(rd, neg, c->c0, c->cue1 + 1)
                             : cues_in(rd, neg, c->c0, c->c1);
+    /* (claims18) "agreed not to use force": what was agreed is a
+     * negation, the agreeing is not ("not" right after the event words,
+     * "to" after it) */
+    if (rd->lang == 0 && at == (long)c->cue1 && c->cue1 + 1 < rd->n &&
+        cue(rd, DIPSUM_S_INFINITIVE, c->cue1 + 1))
+        at = cues_in(rd, neg, c->c0, c->cue1);
     c->negative = at >= 0;
     if (c->negative && negated_volition(rd, c, at)) {
         c->modality = DIPSUM_MOD_REFUSED;
@@ -4455,6 +4532,12 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
     /* stop 29: a demand given up is not made */
     if (dropped)
         c->negative = 1;
+    /* (claims18) "The exchange, planned for Saturday, was postponed":
+     * planned, and not held; never written */
+    if (put_off_later(rd, c)) {
+        c->modality = DIPSUM_MOD_SCHEDULED;
+        c->negative = 1;
+    }
 }
 
 /* Whether a speech cue of English starts before word w (the first one
@@ -4652,6 +4735,21 @@ static void read_background(const reading *rd, dipsum_claim *c)
     if (background_in(rd, c->c0, c->c1) >= 0 ||
         (rd->lang == 1 && background_in(rd, 0, c->c0) == 0))
         c->background = 1;
+    /* (claims18) "X اور Y کے درمیان طے پانے والا معاہدہ ختم ہو گیا": event
+     * words in a relative participle before a noun ("طے پانے والا", the
+     * one reached) name an earlier agreement; no new agreeing (not talks:
+     * "ہونے والے مذاکرات" are those the update reports held) */
+    if (rd->lang == 1 && !start_dates_event(c->type))
+        for (size_t w = c->cue1; w < c->c1 && w < c->cue1 + 2; w++) {
+            if (cue(rd, DIPSUM_S_RELATIVE_PARTICIPLE, w)) {
+                c->background = 1;
+                break;
+            }
+            size_t n = strlen(rd->w[w]);
+            /* "پانے", "کیے جانے": the oblique infinitive before it */
+            if (n < 4 || strcmp(rd->w[w] + n - 4, "\xd9\x86\xdb\x92") != 0)
+                break;
+        }
     /* (stop 27) "Earlier this month, talks collapsed": a clause before
      * it of nothing but a background word and the words of a date */
     if (!c->background && rd->lang == 0 && c->c0 > 0) {
@@ -4660,12 +4758,39 @@ static void read_background(const reading *rd, dipsum_claim *c)
             p0--;
         if (p0 < c->c0 && background_at(rd, p0) &&
             (len = cue(rd, DIPSUM_S_BACKGROUND, p0)) > 0) {
-            size_t w = p0 + len;
-            while (w < c->c0 && is_date_word(rd, w))
-                w++;
+            size_t w = p0 + len, plen;
+            /* (claims18) and the words of a period: "Earlier this year,
+             * India and China agreed …", "Earlier in the year, …" */
+            while (w < c->c0) {
+                if (is_date_word(rd, w))
+                    w++;
+                else if ((plen = cue(rd, DIPSUM_S_BACKGROUND_PERIOD, w)) > 0)
+                    w += plen;
+                else
+                    break;
+            }
             if (w == c->c0)
                 c->background = 1;
         }
+        /* (claims18) "Two years ago, India and China signed …": an
+         * opening phrase that ends in a background word, the words
+         * before it a count, a period or a date */
+        size_t bl = 0;
+        for (size_t w = p0; w < c->c0 && !c->background; w++)
+            if (background_at(rd, w) && (bl = cue(rd, DIPSUM_S_BACKGROUND, w)) > 0 &&
+                w + bl == c->c0 && w > p0) {
+                size_t v = p0, plen;
+                while (v < w) {
+                    if (is_date_word(rd, v) || is_number_word(rd->w[v]))
+                        v++;
+                    else if ((plen = cue(rd, DIPSUM_S_BACKGROUND_PERIOD, v)) > 0)
+                        v += plen;
+                    else
+                        break;
+                }
+                if (v == w)
+                    c->background = 1;
+            }
     }
 }
 
@@ -4819,6 +4944,11 @@ static int cue_linked(const reading *rd, const dipsum_event_rule *ev,
             break;
         if (cue(rd, DIPSUM_S_INFINITIVE, i) && cue(rd, DIPSUM_S_AGREE_TO_NOT, i + 1))
             return 0;
+        /* (claims18) "agreed not to violate the ceasefire": an agreement
+         * not to do something to the thing, none to it */
+        if (cues_in(rd, &rd->r->negation[0], i, i + 1) == (long)i &&
+            cue(rd, DIPSUM_S_INFINITIVE, i + 1))
+            return 0;
     }
     return term_in(rd, ev, at, to);
 }
@@ -4915,6 +5045,12 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
                 continue;
             from = 0;
         }
+        /* (claims18) "Uganda announced the release of 20 prisoners": a
+         * release said alone is no exchange; a type of exchanges needs a
+         * word of one in the clause */
+        if (dipsum_event_term(ev, "prisoner_exchange", 1) &&
+            cue_in(rd, DIPSUM_S_EXCHANGE_WORDS, from, c1) < 0)
+            continue;
         memset(c, 0, sizeof *c);
         c->type = ev->type;
         c->sent = 0;

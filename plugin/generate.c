@@ -445,8 +445,29 @@ static int has_news(const dipsum_facts *f, const dipsum_terms *terms,
      * a day near the update's that no claim dates is a day something
      * may have happened that no claim says */
     for (size_t i = 0; i < f->nd; i++)
-        if (f->dates[i].recent && !f->dates[i].claim)
+        if (f->dates[i].recent &&
+            (!f->dates[i].claim ||
+             /* (claims18) nor one a background claim takes: "On Monday,
+              * China denied that it had violated the truce" (the
+              * denial is Monday's) */
+             (f->dates[i].claim <= f->nc &&
+              f->claims[f->dates[i].claim - 1].background)))
             return 1;
+    /* (claims18) a sentence that answers, refuses, proposes or demands
+     * ("China denied that it had violated the truce", "China rejected
+     * it", "accepted the proposal"): something was said or done now,
+     * though no claim states it (a claim of it, background or not, says
+     * nothing of the answer) */
+    for (size_t i = 0; i < f->ns; i++) {
+        const dipsum_fsent *s = &f->s[i];
+        const char *const *w = (const char *const *)s->words;
+        for (int l = 0; l < 2; l++)
+            if (dipsum_cues_find(&rules->structure[DIPSUM_S_ANSWER_WORDS][l], l, w,
+                                 s->nwords) ||
+                dipsum_cues_find(&rules->structure[DIPSUM_S_REFUSED][l], l, w,
+                                 s->nwords))
+                return 1;
+    }
     /* no claim that is news: is there a sentence without a claim that
      * speaks of talks or an event ("Qatar hosted talks between …", "…
      * مذاکرات کیے")?  Then something may have happened that no claim

@@ -283,7 +283,10 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "anonymous_sources", "tally_nouns", "tally_counts", "demand_dropped",
     "tally_adverbs", "perfect_aux", "tally_since",
     /* (lead18) */
-    "subhead_next"};
+    "subhead_next",
+    /* (claims18) */
+    "put_off_after", "background_period", "exchange_words",
+    "answer_words"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -234,6 +234,11 @@
  * ("according to a statement from the presidency on Tuesday": 5). */
 #define DIPSUM_DATES_REPORT_REACH 6
 
+/* (claims18) A headline's "X to VERB" ("Uganda and Rwanda to exchange
+ * prisoners on Sunday"): at most this many words of its subject before
+ * "to" (dates.c, headline_future), the date after it in the future. */
+#define DIPSUM_DATES_HEADLINE_SUBJECT 6
+
 /* ---- tag.c: key-term phrases (dipsum_tag_phrase) ---- */
 
 /* Small words ("of the", `کے`) that may stand between two terms of one

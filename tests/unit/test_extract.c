@@ -8149,6 +8149,371 @@ static void test_or_leaves_the_slot_empty(void **state)
     claims17_check(k, sizeof k / sizeof *k);
 }
 
+/* ==== Claims a fresh tester found wrong (claims18) ===================== */
+
+/* One invented sentence and what its claim of type must say: modality,
+ * polarity (NULL: not asked), unconfirmed and background (-1: not
+ * asked), the English sentence written (NULL: not asked; "": none);
+ * absent: a type no claim may have (NULL: none).  Update of Friday 1
+ * March 2024. */
+typedef struct {
+    const char *text, *type, *modality, *polarity;
+    int unconfirmed, background;
+    const char *en, *absent;
+} claims18_case;
+
+static void claims18_check(const claims18_case *k, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char text[1024];
+        snprintf(text, sizeof text, "Date: 2024-03-01\n%s\n\n%s\n",
+                 (unsigned char)k[i].text[0] >= 0x80 ? "Lang: ur" : "",
+                 k[i].text);
+        json_t *r = run(text);
+        if (k[i].absent && claim(r, k[i].absent))
+            fail_msg("%s: a claim %s", k[i].text, k[i].absent);
+        if (k[i].type) {
+            json_t *c = claim(r, k[i].type);
+            if (!c)
+                fail_msg("%s: no claim %s", k[i].text, k[i].type);
+            if (k[i].modality && strcmp(field(c, "modality"), k[i].modality) != 0)
+                fail_msg("%s: modality %s, not %s", k[i].text,
+                         field(c, "modality"), k[i].modality);
+            if (k[i].polarity && strcmp(field(c, "polarity"), k[i].polarity) != 0)
+                fail_msg("%s: polarity %s, not %s", k[i].text,
+                         field(c, "polarity"), k[i].polarity);
+            if (k[i].unconfirmed >= 0 &&
+                json_is_true(json_object_get(c, "unconfirmed")) != k[i].unconfirmed)
+                fail_msg("%s: unconfirmed is not %d", k[i].text, k[i].unconfirmed);
+            if (k[i].background >= 0 &&
+                json_is_true(json_object_get(c, "background")) != k[i].background)
+                fail_msg("%s: background is not %d", k[i].text, k[i].background);
+            const char *en = field(json_object_get(c, "summary"), "en");
+            if (k[i].en && strcmp(en, k[i].en) != 0)
+                fail_msg("%s: written '%s', not '%s'", k[i].text, en, k[i].en);
+        }
+        json_decref(r);
+    }
+}
+
+/* (claims18) An event planned and then put off, cancelled or called off
+ * in a later clause did not happen ("The prisoner exchange between
+ * Uganda and Rwanda, planned for Saturday, was postponed"): nothing is
+ * written, but talks put off are written as put off. */
+static void test_planned_then_put_off(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The prisoner exchange between Uganda and Rwanda, planned for "
+         "Saturday, was postponed.",
+         "prisoner_exchange", "scheduled", "negative", -1, -1, "", NULL},
+        {"The prisoner exchange between Uganda and Rwanda, which was "
+         "planned for Saturday, has been cancelled.",
+         "prisoner_exchange", NULL, "negative", -1, -1, "", NULL},
+        {"The signing of the agreement between Kenya and Ethiopia, "
+         "scheduled for Friday, was called off.",
+         "agreement_signed", NULL, "negative", -1, -1, "", NULL},
+        {"Talks between India and China, planned for Saturday, were "
+         "postponed.",
+         "talks_postponed", "happened", "positive", -1, -1,
+         "Talks between India and China were postponed.", NULL},
+        /* near misses: one that happened, another put off */
+        {"Uganda and Rwanda exchanged prisoners on Monday, and talks "
+         "planned for Saturday were postponed.",
+         "prisoners_exchanged", "happened", "positive", -1, -1,
+         "Uganda and Rwanda exchanged prisoners on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims18) An expectation is no schedule: "توقع ہے کہ X اور Y … دستخط
+ * کر لیں گے" (it is expected that they will sign), "… دستخط متوقع ہیں"
+ * (a signing is expected), "it is expected that …". */
+static void test_expectation_is_no_schedule(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"\xd8\xaa\xd9\x88\xd9\x82\xd8\xb9 "
+         "\xdb\x81\xdb\x92 "
+         "\xda\xa9\xdb\x81 "
+         "\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa "
+         "\xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xda\x86\xdb\x8c\xd9\x86 "
+         "\xd8\xac\xd9\x85\xd8\xb9\xdb\x81 "
+         "\xda\xa9\xd9\x88 "
+         "\xd8\xac\xd9\x86\xda\xaf "
+         "\xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xda\xa9\xdb\x92 "
+         "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 "
+         "\xd9\xbe\xd8\xb1 "
+         "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 "
+         "\xda\xa9\xd8\xb1 "
+         "\xd9\x84\xdb\x8c\xda\xba "
+         "\xda\xaf\xdb\x92\xdb\x94",
+         "agreement_signed", "conditional", NULL, -1, -1, "", NULL},
+        {"\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa "
+         "\xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xda\x86\xdb\x8c\xd9\x86 "
+         "\xda\xa9\xdb\x92 "
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+         "\xd8\xac\xd9\x85\xd8\xb9\xdb\x81 "
+         "\xda\xa9\xd9\x88 "
+         "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 "
+         "\xd9\xbe\xd8\xb1 "
+         "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 "
+         "\xd9\x85\xd8\xaa\xd9\x88\xd9\x82\xd8\xb9 "
+         "\xdb\x81\xdb\x8c\xda\xba\xdb\x94",
+         "agreement_signed", "conditional", NULL, -1, -1, "", NULL},
+        {"It is expected that India and China will sign an agreement on "
+         "Friday.",
+         "agreement_signed", "conditional", NULL, -1, -1, "", NULL},
+        /* near misses: a schedule said as one */
+        {"\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa "
+         "\xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xda\x86\xdb\x8c\xd9\x86 "
+         "\xd8\xac\xd9\x85\xd8\xb9\xdb\x81 "
+         "\xda\xa9\xd9\x88 "
+         "\xd8\xac\xd9\x86\xda\xaf "
+         "\xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xda\xa9\xdb\x92 "
+         "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 "
+         "\xd9\xbe\xd8\xb1 "
+         "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 "
+         "\xda\xa9\xd8\xb1\xdb\x8c\xda\xba "
+         "\xda\xaf\xdb\x92\xdb\x94",
+         "agreement_signed", "scheduled", NULL, -1, -1, NULL, NULL},
+        {"Kenya said that India and China will sign an agreement on Friday.",
+         "agreement_signed", "scheduled", NULL, -1, -1,
+         "India and China are to sign an agreement on 8 March 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims18) Background: "Earlier this year, …" opens a time before the
+ * news; an Urdu relative participle "طے پانے والا معاہدہ" (the agreement
+ * reached) names an earlier agreement, no new agreeing. */
+static void test_background_openers_and_participle(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Earlier this year, India and China agreed to a ceasefire.",
+         "ceasefire_agreed", NULL, NULL, -1, 1, "", NULL},
+        {"Earlier in the year, India and China agreed to a ceasefire.",
+         "ceasefire_agreed", NULL, NULL, -1, 1, "", NULL},
+        {"Two years ago, India and China signed an agreement.",
+         "agreement_signed", NULL, NULL, -1, 1, "", NULL},
+        {"A few months ago, India and China signed an agreement.",
+         "agreement_signed", NULL, NULL, -1, 1, "", NULL},
+        {"\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa "
+         "\xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xda\x86\xdb\x8c\xd9\x86 "
+         "\xda\xa9\xdb\x92 "
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+         "\xd8\xb7\xdb\x92 "
+         "\xd9\xbe\xd8\xa7\xd9\x86\xdb\x92 "
+         "\xd9\x88\xd8\xa7\xd9\x84\xd8\xa7 "
+         "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x81 "
+         "\xd8\xae\xd8\xaa\xd9\x85 "
+         "\xdb\x81\xd9\x88 "
+         "\xda\xaf\xdb\x8c\xd8\xa7\xdb\x94",
+         "agreement_reached", NULL, NULL, -1, 1, "", NULL},
+        /* near misses: "once again" is no time before; an agreement
+         * reached is news */
+        {"Once again, India and China agreed to a ceasefire.",
+         "ceasefire_agreed", NULL, NULL, -1, 0,
+         "India and China agreed to a ceasefire.", NULL},
+        {"Two days ago, India and China signed an agreement.",
+         "agreement_signed", NULL, NULL, -1, 0, NULL, NULL},
+        {"\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa "
+         "\xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xda\x86\xdb\x8c\xd9\x86 "
+         "\xda\xa9\xdb\x92 "
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+         "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x81 "
+         "\xd8\xb7\xdb\x92 "
+         "\xd9\xbe\xd8\xa7 "
+         "\xda\xaf\xdb\x8c\xd8\xa7\xdb\x94",
+         "agreement_reached", NULL, NULL, -1, 0,
+         "India and China reached an agreement.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims18) What the JSON claims said wrong: "agreed not to use force"
+ * is an agreement, no denied one; "close to agreeing" is neither agreed
+ * nor scheduled; an accusation is unconfirmed; a release announced is
+ * no exchange. */
+static void test_negated_content_close_accused_release(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Ethiopia agreed not to use force.",
+         "sides_agreed", "happened", "positive", -1, -1, NULL, NULL},
+        {"India and China agreed not to violate the ceasefire.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"India and China are close to agreeing a ceasefire.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"India and China are on the verge of agreeing to a ceasefire.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"India and China are close to agreeing on a prisoner exchange.",
+         NULL, NULL, NULL, -1, -1, NULL, "prisoner_exchange"},
+        {"\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa "
+         "\xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xda\x86\xdb\x8c\xd9\x86 "
+         "\xd8\xac\xd9\x86\xda\xaf "
+         "\xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xd9\xbe\xd8\xb1 "
+         "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+         "\xda\xa9\xdb\x92 "
+         "\xd9\x82\xd8\xb1\xdb\x8c\xd8\xa8 "
+         "\xdb\x81\xdb\x8c\xda\xba\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"Rwanda accused Uganda of violating the truce.",
+         "ceasefire_violated", NULL, NULL, 1, -1, "", NULL},
+        {"Kenya alleged that Ethiopia violated the ceasefire.",
+         "ceasefire_violated", NULL, NULL, 1, -1, "", NULL},
+        {"\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 "
+         "\xd9\x86\xdb\x92 "
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+         "\xd9\xbe\xd8\xb1 "
+         "\xd8\xac\xd9\x86\xda\xaf "
+         "\xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xda\xa9\xdb\x8c "
+         "\xd8\xae\xd9\x84\xd8\xa7\xd9\x81 "
+         "\xd9\x88\xd8\xb1\xd8\xb2\xdb\x8c "
+         "\xda\xa9\xd8\xa7 "
+         "\xd8\xa7\xd9\x84\xd8\xb2\xd8\xa7\xd9\x85 "
+         "\xd8\xb9\xd8\xa7\xd8\xa6\xd8\xaf "
+         "\xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         "ceasefire_violated", NULL, NULL, 1, -1, "", NULL},
+        {"Uganda announced the release of 20 Rwandan prisoners.",
+         NULL, NULL, NULL, -1, -1, NULL, "prisoner_exchange"},
+        /* near misses */
+        {"Kenya and Ethiopia did not agree to a ceasefire.",
+         "ceasefire_agreed", NULL, "negative", -1, -1, "", NULL},
+        {"India and China agreed to a ceasefire close to the border.",
+         "ceasefire_agreed", "happened", "positive", -1, -1,
+         "India and China agreed to a ceasefire.", NULL},
+        {"Uganda violated the truce with Rwanda.",
+         "ceasefire_violated", NULL, NULL, 0, -1, NULL, NULL},
+        {"Russia and Ukraine each released 150 prisoners in an exchange.",
+         "prisoner_exchange", "happened", NULL, -1, -1,
+         "Prisoners were exchanged between Russia and Ukraine.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims18) Several who meet the delegations of two sides or more are
+ * hosts or mediators, not the sides ("Qatari and Turkish officials met
+ * Pakistani and Afghan delegations": no talks between Qatar and
+ * Türkiye); one side meeting the other is still talks between them. */
+static void test_several_meeting_delegations_are_no_sides(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Qatari and Turkish officials met Pakistani and Afghan delegations "
+         "in Doha on Monday.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"Qatari and Turkish officials met with Pakistani and Afghan "
+         "delegations in Doha on Monday.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"Qatari and Egyptian officials held talks with Israeli and Hamas "
+         "delegations in Doha.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        /* near miss */
+        {"Indian officials met a Chinese delegation in Delhi on Monday.",
+         "talks_held", "happened", NULL, -1, -1,
+         "Talks between India and China were held in New Delhi on 26 "
+         "February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims18) A headline's "X to VERB" is future: a weekday after it is
+ * the coming one, whatever past word follows ("… following talks held
+ * in Kigali").  The update is of Friday 1 March 2024. */
+static void test_headline_future_weekday(void **state)
+{
+    (void)state;
+    static const claims17_case k[] = {
+        {"Uganda and Rwanda to exchange prisoners on Sunday following talks "
+         "held in Kigali",
+         "prisoner_exchange", "2024-03-03", "scheduled", NULL, NULL, NULL, NULL},
+        {"India and China to hold talks on Sunday after clashes erupted",
+         "talks_held", "2024-03-03", "scheduled", NULL, NULL, NULL, NULL},
+        /* near misses: a past verb of its own, "to" before a noun */
+        {"Uganda sent troops to Rwanda on Sunday after talks were held.",
+         NULL, NULL, NULL, NULL, NULL, NULL, NULL},
+        {"Delegates to the talks between India and China met on Sunday.",
+         "talks_held", "2024-02-25", NULL, NULL, NULL, NULL, NULL},
+    };
+    claims17_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims18) An update whose claims are all background but that tells
+ * an answer, a denial or a refusal ("China denied that it had violated
+ * the truce") reports something new: never "reports no new event". */
+static void test_answer_is_news(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-01\n\n"
+                    "In 2020, India and China agreed to a ceasefire. On "
+                    "Monday, China denied that it had violated the truce.\n");
+    assert_null(strstr(generated(r), "\xda\xa9\xd8\xb3\xdb\x8c \xd9\x86\xd8\xa6\xdb\x92 \xd9\x88\xd8\xa7\xd9\x82\xd8\xb9\xdb\x92"));
+    json_decref(r);
+    r = run("Date: 2024-03-01\n\n"
+            "In 2020, India and China agreed to a ceasefire. China "
+            "rejected the accusation.\n");
+    assert_null(strstr(generated(r), "\xda\xa9\xd8\xb3\xdb\x8c \xd9\x86\xd8\xa6\xdb\x92 \xd9\x88\xd8\xa7\xd9\x82\xd8\xb9\xdb\x92"));
+    json_decref(r);
+    /* near miss: background alone */
+    r = run("Date: 2024-03-01\n\n"
+            "In 2020, India and China agreed to a ceasefire.\n");
+    assert_non_null(strstr(generated(r), "\xda\xa9\xd8\xb3\xdb\x8c \xd9\x86\xd8\xa6\xdb\x92 \xd9\x88\xd8\xa7\xd9\x82\xd8\xb9\xdb\x92"));
+    json_decref(r);
+}
+
+/* (claims18) A later clause that names a side by its capital (the
+ * gazetteer's `capital`) names the side: "Belgium agreed to a ceasefire
+ * with Colombia, but Bogota has not signed" is one side's so far. */
+static void test_capital_stands_for_its_state(void **state)
+{
+    (void)state;
+    /* the shipped lexicons with the gazetteer, which has the capitals */
+    dipsum_error err;
+    dipsum_lexicon *gz = dipsum_lexicon_new(NULL, NULL, &err);
+    assert_non_null(gz);
+    assert_int_equal(dipsum_lexicon_load(gz, DIPSUM_SRCDIR "/lexicons/diplomatic.yaml",
+                                         &err), DIPSUM_OK);
+    assert_int_equal(dipsum_lexicon_load(gz, DIPSUM_SRCDIR "/lexicons/gazetteer.yaml",
+                                         &err), DIPSUM_OK);
+    assert_int_equal(dipsum_lexicon_load_rules(gz, DIPSUM_SRCDIR "/lexicons/summary.yaml",
+                                               &err), DIPSUM_OK);
+    static const struct { const char *text; int unconfirmed; } k[] = {
+        {"Belgium agreed to a ceasefire with Colombia, but Bogota has not "
+         "signed.", 1},
+        /* near miss: a capital of neither side */
+        {"Belgium agreed to a ceasefire with Colombia, but talks in Canberra "
+         "have not begun.", 0},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2024-03-01\n\n%s\n", k[i].text);
+        dipsum_buf out = {0};
+        test_summary_json(gz, text, &out);
+        json_error_t e;
+        json_t *r = json_loadb(out.data, out.len, 0, &e);
+        dipsum_buf_free(&out);
+        assert_non_null(r);
+        json_t *c = claim(r, "ceasefire_agreed");
+        assert_non_null(c);
+        if (json_is_true(json_object_get(c, "unconfirmed")) != k[i].unconfirmed)
+            fail_msg("%s: unconfirmed is not %d", k[i].text, k[i].unconfirmed);
+        json_decref(r);
+    }
+    dipsum_lexicon_free(gz);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8390,6 +8755,14 @@ int main(void)
         cmocka_unit_test(test_hedge_wish_and_put_off_decision),
         cmocka_unit_test(test_each_verb_its_object),
         cmocka_unit_test(test_or_leaves_the_slot_empty),
+        cmocka_unit_test(test_planned_then_put_off),
+        cmocka_unit_test(test_expectation_is_no_schedule),
+        cmocka_unit_test(test_background_openers_and_participle),
+        cmocka_unit_test(test_negated_content_close_accused_release),
+        cmocka_unit_test(test_several_meeting_delegations_are_no_sides),
+        cmocka_unit_test(test_headline_future_weekday),
+        cmocka_unit_test(test_answer_is_news),
+        cmocka_unit_test(test_capital_stands_for_its_state),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
