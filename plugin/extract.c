@@ -4352,6 +4352,13 @@ static int put_off_later(const reading *rd, const dipsum_claim *c)
             w += dipsum_cues_at_text(&rd->r->dates.planned_participle[0], rd->ct, w) - 1;
             continue;
         }
+        /* (stop 29) an aside of the plan with its own verb: ", due to
+         * begin on Wednesday," (to the end of its clause) */
+        if (rd->brk[w] && cue(rd, DIPSUM_S_PLAN_ASIDES, w)) {
+            while (w + 1 < rd->n && !rd->brk[w + 1])
+                w++;
+            continue;
+        }
         if (rd->ent[w] >= 0 || rd->cover[w] >= 0 || has_event_cue(rd, w, w + 1) ||
             cue(rd, DIPSUM_S_CONJUNCTION, w) ||
             cues_in(rd, &rd->r->speech[0], w, w + 1) == (long)w ||

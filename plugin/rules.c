@@ -286,7 +286,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "subhead_next",
     /* (claims18) */
     "put_off_after", "background_period", "exchange_words",
-    "answer_words"};
+    "answer_words",
+    /* (stop 29) */
+    "plan_asides"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -4950,6 +4950,27 @@ static void test_turkish_cypriots_as_written(void **state)
     json_decref(r);
 }
 
+/* stop 29: a plan's aside with its own verb (", due to begin on
+ * Friday,") is read past to the later clause that puts the event off:
+ * the talks did not resume; their postponement is written. */
+static void test_plan_aside_then_put_off(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-07\nLang: en\n\nThe resumption of peace talks between "
+                    "India and China, due to begin on Friday, has been "
+                    "postponed.\n");
+    json_t *cl = json_object_get(json_object_get(r, "facts"), "claims");
+    for (size_t i = 0; i < json_array_size(cl); i++) {
+        json_t *c = json_array_get(cl, i);
+        if (strcmp(field(c, "type"), "talks_held") == 0)
+            assert_true(strcmp(field(c, "modality"), "happened") != 0 ||
+                        strcmp(field(c, "polarity"), "negative") == 0);
+    }
+    assert_non_null(claim(r, "talks_postponed"));
+    assert_null(strstr(generated(r), "\xdb\x81\xd9\x88\xd8\xa6\xdb\x92"));
+    json_decref(r);
+}
+
 /* facts8: the day of a report ("told reporters on Tuesday", "according
  * to state radio on Tuesday") is past, and no date of the event it
  * reports: "Lorvania and Estmark would hold talks" is not dated by the
@@ -8646,6 +8667,7 @@ int main(void)
         cmocka_unit_test(test_tally_of_events_is_background),
         cmocka_unit_test(test_if_after_is_conditional),
         cmocka_unit_test(test_turkish_cypriots_as_written),
+        cmocka_unit_test(test_plan_aside_then_put_off),
         cmocka_unit_test(test_urdu_may_is_no_schedule),
         cmocka_unit_test(test_date_of_opening_phrase),
         cmocka_unit_test(test_two_sides_in_a_longer_list),
