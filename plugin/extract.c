@@ -2572,7 +2572,11 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             /* (claims18) so are several ("Qatari and Turkish officials
              * met Pakistani and Afghan delegations": the hosts are no
              * sides, and the delegations are not shown meeting) */
-            if (n0 >= 1 && sides_named_after(rd, c->cue1, c->c1) >= 2)
+            /* (stop 29, a fresh tester) nor are several who meet one
+             * other side ("Officials from Qatar and Egypt met the Hamas
+             * delegation"): they met it, not each other */
+            size_t after = sides_named_after(rd, c->cue1, c->c1);
+            if ((n0 >= 1 && after >= 2) || (n0 >= 2 && after >= 1))
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
         }
         speaker_side(rd, c);

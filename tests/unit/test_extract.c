@@ -4971,6 +4971,22 @@ static void test_plan_aside_then_put_off(void **state)
     json_decref(r);
 }
 
+/* stop 29 (a fresh tester): several who meet one other side
+ * ("Officials from Kenya and Ethiopia met the TPLF delegation") met it,
+ * not each other: no talks between Kenya and Ethiopia. */
+static void test_several_meet_one_side(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-07\nLang: en\n\nOfficials from Kenya and Ethiopia "
+                    "met the TPLF delegation in Nairobi on Tuesday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_int_equal(json_array_size(json_object_get(json_object_get(c, "actors"),
+                                                     "parties")), 0);
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
 /* facts8: the day of a report ("told reporters on Tuesday", "according
  * to state radio on Tuesday") is past, and no date of the event it
  * reports: "Lorvania and Estmark would hold talks" is not dated by the
@@ -8668,6 +8684,7 @@ int main(void)
         cmocka_unit_test(test_if_after_is_conditional),
         cmocka_unit_test(test_turkish_cypriots_as_written),
         cmocka_unit_test(test_plan_aside_then_put_off),
+        cmocka_unit_test(test_several_meet_one_side),
         cmocka_unit_test(test_urdu_may_is_no_schedule),
         cmocka_unit_test(test_date_of_opening_phrase),
         cmocka_unit_test(test_two_sides_in_a_longer_list),
