@@ -3950,6 +3950,22 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
         term_of(rd, rd->ent[1])->category == DIPSUM_CAT_PLACE)
         add_actor(c, DIPSUM_ACT_VENUE, rd->f->m[rd->ent[1]].term,
                   (size_t)rd->ent[1]);
+    /* (recall18) "signed a treaty here on Monday", "آج یہاں … دستخط":
+     * where no venue is named, "here" in the event's clause, read as "in
+     * V" is, names the one place of the update's dateline */
+    if (rd->f->has_dateline && c->nactors[DIPSUM_ACT_VENUE] == 0 &&
+        !rd->f->dateline.adjective) {
+        size_t t = rd->f->dateline.term;
+        dipsum_category cat = rd->terms->v[t].category;
+        for (size_t i = c->c0; i < c->c1 && (cat == DIPSUM_CAT_PLACE ||
+                                             cat == DIPSUM_CAT_STATE) &&
+                               !has_actor(c, DIPSUM_ACT_PARTY, t); i++)
+            if (rd->cover[i] < 0 && cue(rd, DIPSUM_S_VENUE_HERE, i) &&
+                in_scope(rd, c, i) && venue_near_event(rd, c, i)) {
+                add_actor(c, DIPSUM_ACT_VENUE, t, DIPSUM_DATELINE_MATCH);
+                break;
+            }
+    }
     /* talks named by their venue: "the Doha talks" */
     for (size_t i = c->c0; i < c->c1; i++) {
         long k = rd->ent[i];
@@ -5841,11 +5857,57 @@ static int by_first(const void *a, const void *b)
     return x->sent < y->sent ? -1 : x->sent > y->sent;
 }
 
+/* (recall18) A dateline the segmenter leaves in the first sentence
+ * ("تاشقند، 10 جنوری (اے پی پی) X نے آج یہاں …", "ISLAMABAD (APP) …"):
+ * the sentence opens with a place (or state), a comma or a bracket
+ * right after it, and a bracketed source closes within the first
+ * DIPSUM_DATELINE_SOURCE_WORDS words, no other name before it opens.
+ * Its place is the update's dateline (what "here" names). */
+static void dateline_in_sentence(dipsum_facts *f, const dipsum_terms *terms)
+{
+    if (f->has_dateline || f->ns == 0)
+        return;
+    const dipsum_fsent *s = &f->s[0];
+    if (s->m1 <= s->m0 || s->nwords < 3 || f->m[s->m0].start != s->wstart[0] ||
+        f->m[s->m0].adjective)
+        return;
+    const dipsum_match *m = &f->m[s->m0];
+    dipsum_category cat = terms->v[m->term].category;
+    if (cat != DIPSUM_CAT_PLACE && cat != DIPSUM_CAT_STATE)
+        return;
+    size_t w = 1;
+    while (w < s->nwords && s->wstart[w] < m->end)
+        w++;
+    int open = 0;
+    for (size_t j = w; j < s->nwords && j <= w + DIPSUM_DATELINE_SOURCE_WORDS; j++) {
+        size_t a = s->wend[j - 1], b = s->wstart[j];
+        const char *g = s->src + (a - s->start);
+        size_t len = b > a ? b - a : 0;
+        /* the source's bracket closes: a dateline */
+        if (open && has_bytes(g, len, ")")) {
+            dipsum_facts_set_dateline(f, m, s->src, s->start);
+            return;
+        }
+        /* a comma or bracket right after the place */
+        if (j == w && !has_bytes(g, len, ",") && !has_bytes(g, len, "\xd8\x8c") &&
+            !has_bytes(g, len, "("))
+            return;
+        if (has_bytes(g, len, "("))
+            open = 1;
+        /* no other name before the bracket opens ("کینیا، یوگنڈا
+         * (رائٹرز)": which place?); in it, the source's words */
+        for (size_t k = s->m0 + 1; k < s->m1 && !open; k++)
+            if (f->m[k].start == b)
+                return;
+    }
+}
+
 int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
                    const dipsum_rules *rules, dipsum_lang lang,
                    const dipsum_header *h)
 {
     int l = lang == DIPSUM_LANG_UR ? 1 : 0;
+    dateline_in_sentence(f, terms);
     long today = h->year ? dipsum_dates_day_number(h->year, h->month, h->day) : 0;
     dipsum_claim scratch;
     /* each sentence's words looked up once, for its dates and its claims
@@ -5904,11 +5966,24 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     return 0;
 }
 
+void dipsum_facts_set_dateline(dipsum_facts *f, const dipsum_match *m,
+                               const char *src, size_t src_base)
+{
+    size_t len = m->end > m->start ? m->end - m->start : 0;
+    if (m->start < src_base || len >= sizeof f->dateline_surface)
+        return;
+    f->dateline = *m;
+    memcpy(f->dateline_surface, src + (m->start - src_base), len);
+    f->dateline_surface[len] = '\0';
+    f->has_dateline = 1;
+}
+
 void dipsum_facts_clear(dipsum_facts *f)
 {
     /* the sentences' and terms' copies are in the arena */
     arena_reset(f, 1);
     f->ns = f->nm = f->nd = f->nc = f->nmentions = 0;
+    f->has_dateline = 0;
     f->parties.n = f->mediators.n = f->venues.n = f->officials.n = 0;
 }
 

@@ -278,7 +278,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "side_topic", "separately", "accusing",
     "do_verbs",
     /* (claims17) */
-    "hedge", "or_words"};
+    "hedge", "or_words",
+    /* (recall18) */
+    "venue_here"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

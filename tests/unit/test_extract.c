@@ -7797,6 +7797,101 @@ static void test_or_leaves_the_slot_empty(void **state)
     claims17_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall18) "here" in an event's clause names the place of the
+ * update's dateline as its venue: a dateline of one place, before the
+ * report ("KIGALI, May 1 - ", "کیگالی: ") or left in its first sentence
+ * with its bracketed source ("کیگالی، 3 مئی (نمائندہ خصوصی) …"); no
+ * dateline, two places in it, a venue named, or "here" in another
+ * clause: no venue from it. */
+static void test_here_is_the_dateline_place(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *type, *venues; } k[] = {
+        {"Date: 2026-05-01\n\nKIGALI, May 1 - Kenya and Uganda signed "
+         "a border accord here on Friday.\n",
+         "agreement_signed", "kigali"},
+        {"Date: 2026-05-03\n\nKIGALI, May 3 - Ethiopia and the TPLF ag"
+         "reed on Monday to hold talks here next week.\n",
+         "talks_held", "kigali"},
+        /* two places in the dateline: which one? */
+        {"Date: 2026-05-01\n\nKIGALI/DOHA, May 1 - Kenya and Uganda si"
+         "gned a border accord here on Friday.\n",
+         "agreement_signed", ""},
+        /* a venue named wins; "here" of who speaks */
+        {"Date: 2026-05-01\n\nKIGALI, May 1 - Kenya and Uganda signed "
+         "a border accord in Doha on Friday, officials here said.\n",
+         "agreement_signed", "doha"},
+        /* no dateline */
+        {"Date: 2026-05-01\n\nKenya and Uganda signed a border accord "
+         "here on Friday.\n",
+         "agreement_signed", ""},
+        /* Urdu: "X:" before the report; "X، date (source)" and "X (source)" left in its first sentence */
+        {"Date: 2026-05-03\nLang: ur\n\n\xda\xa9\xdb\x8c\xda\xaf\xd8"
+         "\xa7\xd9\x84\xdb\x8c: \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8"
+         "\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9"
+         "\x86\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9"
+         "\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8\xa2\xd8\xac \xdb\x8c\xdb"
+         "\x81\xd8\xa7\xda\xba \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8"
+         "\xb1\xd8\xa7\xd8\xaa \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb"
+         "\x94\n",
+         "talks_held", "kigali"},
+        {"Date: 2026-05-03\nLang: ur\n\n\xda\xa9\xdb\x8c\xda\xaf\xd8"
+         "\xa7\xd9\x84\xdb\x8c\xd8\x8c 3 \xd9\x85\xd8\xa6\xdb\x8c ("
+         "\xd9\x86\xd9\x85\xd8\xa7\xd8\xa6\xd9\x86\xd8\xaf\xdb\x81 "
+         "\xd8\xae\xd8\xb5\xd9\x88\xd8\xb5\xdb\x8c) \xda\xa9\xdb\x8c"
+         "\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c"
+         "\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 "
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8\xa2"
+         "\xd8\xac \xdb\x8c\xdb\x81\xd8\xa7\xda\xba \xd9\x85\xd8\xb0"
+         "\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xdb\x81\xd9\x88"
+         "\xd8\xa6\xdb\x92\xdb\x94\n",
+         "talks_held", "kigali"},
+        {"Date: 2026-05-03\nLang: ur\n\n\xda\xa9\xdb\x8c\xda\xaf\xd8"
+         "\xa7\xd9\x84\xdb\x8c (\xd8\xa7\xdb\x92 \xd9\xbe\xdb\x8c \xd9"
+         "\xbe\xdb\x8c) \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8"
+         "\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda"
+         "\x88\xd8\xa7 \xd9\x86\xdb\x92 \xd8\xa2\xd8\xac \xdb\x8c\xdb"
+         "\x81\xd8\xa7\xda\xba \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8"
+         "\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8"
+         "\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94\n",
+         "agreement_signed", "kigali"},
+        /* two places before the bracket */
+        {"Date: 2026-05-03\nLang: ur\n\n\xda\xa9\xdb\x8c\xda\xaf\xd8"
+         "\xa7\xd9\x84\xdb\x8c\xd8\x8c \xd8\xaf\xd9\x88\xd8\xad\xdb"
+         "\x81 (\xd8\xb1\xd8\xa7\xd8\xa6\xd9\xb9\xd8\xb1\xd8\xb2) \xda"
+         "\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8"
+         "\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda"
+         "\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9"
+         "\x86 \xd8\xa2\xd8\xac \xdb\x8c\xdb\x81\xd8\xa7\xda\xba \xd9"
+         "\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xdb"
+         "\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94\n",
+         "talks_held", ""},
+        /* "here" in a clause of its own ("while fighting went on here") */
+        {"Date: 2026-05-03\nLang: ur\n\n\xda\xa9\xdb\x8c\xda\xaf\xd8"
+         "\xa7\xd9\x84\xdb\x8c: \xd8\xa7\xdb\x8c\xd8\xaa\xda\xbe\xd9"
+         "\x88\xd9\xbe\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xd9"
+         "\xb9\xdb\x8c \xd9\xbe\xdb\x8c \xd8\xa7\xdb\x8c\xd9\x84 \xd8"
+         "\xa7\xdb\x8c\xd9\x81 \xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8"
+         "\xb1 \xda\xa9\xd9\x88 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9"
+         "\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9"
+         "\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7 \xd8\xac\xd8"
+         "\xa8\xda\xa9\xdb\x81 \xdb\x8c\xdb\x81\xd8\xa7\xda\xba \xd9"
+         "\x84\xda\x91\xd8\xa7\xd8\xa6\xdb\x8c \xd8\xac\xd8\xa7\xd8"
+         "\xb1\xdb\x8c \xd8\xb1\xdb\x81\xdb\x8c\xdb\x94\n",
+         "ceasefire_agreed", ""},
+    };
+    for (size_t q = 0; q < sizeof k / sizeof *k; q++) {
+        json_t *r = run(k[q].text);
+        json_t *c = claim(r, k[q].type);
+        if (!c)
+            fail_msg("case %zu: no %s claim", q, k[q].type);
+        if (strcmp(actors(c, "venues"), k[q].venues) != 0)
+            fail_msg("case %zu: venues '%s', not '%s'", q,
+                     actors(c, "venues"), k[q].venues);
+        json_decref(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -8025,6 +8120,7 @@ int main(void)
         cmocka_unit_test(test_hedge_wish_and_put_off_decision),
         cmocka_unit_test(test_each_verb_its_object),
         cmocka_unit_test(test_or_leaves_the_slot_empty),
+        cmocka_unit_test(test_here_is_the_dateline_place),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
