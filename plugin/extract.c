@@ -1075,6 +1075,14 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         size_t most = k + DIPSUM_ASIDE_WORDS;
         if (rd->ent[k] >= 0 && rd->mend[k] > most)
             most = rd->mend[k];
+        /* (recall18) or an acronym the lexicon lacks, spelled out in
+         * letters' names ("(ایم آئی ایل ایف)") */
+        size_t spelled = k;
+        while (spelled < s->nwords && spelled < k + DIPSUM_ACRONYM_LETTERS &&
+               cue(rd, DIPSUM_S_ACRONYM_LETTERS, spelled) == 1)
+            spelled++;
+        if (spelled > most)
+            most = spelled;
         for (size_t e = k + 1; name_before && e < s->nwords && e <= most; e++) {
             const char *g2 = gap(rd, e, &len2);
             if (has_bytes(g2, len2, ")")) {
@@ -1323,7 +1331,8 @@ static size_t person_before(const reading *rd, size_t i, size_t c0)
 }
 
 /* Whether the words before word i are an aside in brackets, of at most
- * DIPSUM_ASIDE_WORDS words, right after the name of an actor: "X (Y Z)"
+ * DIPSUM_ASIDE_WORDS words (or DIPSUM_ACRONYM_LETTERS letters' names of
+ * acronym_letters), right after the name of an actor: "X (Y Z)"
  * with i right after the ")".  The word where the aside starts, or 0. */
 static size_t bracket_after_name(const reading *rd, size_t i, size_t c0)
 {
@@ -1333,10 +1342,19 @@ static size_t bracket_after_name(const reading *rd, size_t i, size_t c0)
     const char *g = gap(rd, i, &len);
     if (!has_bytes(g, len, ")"))
         return 0;
-    for (size_t j = i - 1; j > c0 && i - j <= DIPSUM_ASIDE_WORDS; j--) {
+    for (size_t j = i - 1; j > c0 && (i - j <= DIPSUM_ASIDE_WORDS ||
+                                      (i - j <= DIPSUM_ACRONYM_LETTERS &&
+                                       cue(rd, DIPSUM_S_ACRONYM_LETTERS, j) == 1));
+         j--) {
         g = gap(rd, j, &len);
         if (has_bytes(g, len, ")"))
             return 0;
+        /* (recall18) past DIPSUM_ASIDE_WORDS, only the letters of an
+         * acronym: "مورو اسلامک لبریشن فرنٹ (ایم آئی ایل ایف) نے" */
+        if (i - j > DIPSUM_ASIDE_WORDS)
+            for (size_t x = j + 1; x < i; x++)
+                if (cue(rd, DIPSUM_S_ACRONYM_LETTERS, x) != 1)
+                    return 0;
         if (has_bytes(g, len, "(")) {
             if (rd->ends[j] < 0 || !actor_kind(rd, rd->ends[j]))
                 return 0;
