@@ -280,7 +280,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (claims17) */
     "hedge", "or_words",
     /* (recall18) */
-    "venue_here", "acronym_letters"};
+    "venue_here", "acronym_letters", "venue_here_not"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
