@@ -80,6 +80,10 @@ struct dipsum {
     dipsum_decode_info first_invalid;
     dipsum_mapped disp, key;
     dipsum_sentences sents;
+    /* (recall18) the dateline of the update's first block, as a span of
+     * the decoded update [dl_lo, dl_hi), for gather; dl_on 0: none */
+    size_t dl_lo, dl_hi;
+    int dl_on;
     dipsum_tokens toks;
     dipsum_matches matches;
     /* --stage=tag: the terms of the header's Title value (title_tags),
@@ -529,8 +533,18 @@ static dipsum_status gather(dipsum *d, dipsum_error *err)
             dipsum_normalize_trim_span(d->text.data, d->base,
                                        &d->wstarts[nw], &d->wends[nw]);
         }
-        while (m < d->matches.n && d->matches.v[m].start < s->start)
-            m++; /* terms outside sentences: the dateline */
+        for (; m < d->matches.n && d->matches.v[m].start < s->start; m++)
+            /* terms outside sentences: the dateline; (recall18) its one
+             * term is kept, for "here" */
+            if (d->dl_on && d->matches.v[m].start >= d->dl_lo &&
+                d->matches.v[m].end <= d->dl_hi) {
+                if (d->dl_on == 1)
+                    dipsum_facts_set_dateline(&d->facts, &d->matches.v[m],
+                                              d->text.data, d->base);
+                else
+                    d->facts.has_dateline = 0; /* two names: which? */
+                d->dl_on++;
+            }
         for (m0 = m; m < d->matches.n && d->matches.v[m].start < s->end; m++)
             ;
         if (dipsum_facts_add_sentence(&d->facts, s->start, s->end,
@@ -554,9 +568,13 @@ static dipsum_status summary_block(dipsum *d, int first, dipsum_error *err)
     const char *t = d->disp.text.data;
     size_t len = d->disp.text.len;
     d->sents.n = 0;
+    d->dl_on = 0;
     if (first) {
         d->lang = d->hdr.lang ? d->hdr.lang : dipsum_detect_lang(t, len);
         if (dipsum_segment_dateline(t, len, &dl)) {
+            d->dl_lo = d->disp.map[dl.start];
+            d->dl_hi = d->disp.map[dl.name_end];
+            d->dl_on = 1;
             st = dipsum_segment_sentences(d->seg, &d->disp, 0, dl.start,
                                           &d->sents, err);
             if (st == DIPSUM_OK)

@@ -1107,6 +1107,14 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         size_t most = k + DIPSUM_ASIDE_WORDS;
         if (rd->ent[k] >= 0 && rd->mend[k] > most)
             most = rd->mend[k];
+        /* (recall18) or an acronym the lexicon lacks, spelled out in
+         * letters' names ("(ایم آئی ایل ایف)") */
+        size_t spelled = k;
+        while (spelled < s->nwords && spelled < k + DIPSUM_ACRONYM_LETTERS &&
+               cue(rd, DIPSUM_S_ACRONYM_LETTERS, spelled) == 1)
+            spelled++;
+        if (spelled > most)
+            most = spelled;
         for (size_t e = k + 1; name_before && e < s->nwords && e <= most; e++) {
             const char *g2 = gap(rd, e, &len2);
             if (has_bytes(g2, len2, ")")) {
@@ -1355,7 +1363,8 @@ static size_t person_before(const reading *rd, size_t i, size_t c0)
 }
 
 /* Whether the words before word i are an aside in brackets, of at most
- * DIPSUM_ASIDE_WORDS words, right after the name of an actor: "X (Y Z)"
+ * DIPSUM_ASIDE_WORDS words (or DIPSUM_ACRONYM_LETTERS letters' names of
+ * acronym_letters), right after the name of an actor: "X (Y Z)"
  * with i right after the ")".  The word where the aside starts, or 0. */
 static size_t bracket_after_name(const reading *rd, size_t i, size_t c0)
 {
@@ -1365,10 +1374,19 @@ static size_t bracket_after_name(const reading *rd, size_t i, size_t c0)
     const char *g = gap(rd, i, &len);
     if (!has_bytes(g, len, ")"))
         return 0;
-    for (size_t j = i - 1; j > c0 && i - j <= DIPSUM_ASIDE_WORDS; j--) {
+    for (size_t j = i - 1; j > c0 && (i - j <= DIPSUM_ASIDE_WORDS ||
+                                      (i - j <= DIPSUM_ACRONYM_LETTERS &&
+                                       cue(rd, DIPSUM_S_ACRONYM_LETTERS, j) == 1));
+         j--) {
         g = gap(rd, j, &len);
         if (has_bytes(g, len, ")"))
             return 0;
+        /* (recall18) past DIPSUM_ASIDE_WORDS, only the letters of an
+         * acronym: "مورو اسلامک لبریشن فرنٹ (ایم آئی ایل ایف) نے" */
+        if (i - j > DIPSUM_ASIDE_WORDS)
+            for (size_t x = j + 1; x < i; x++)
+                if (cue(rd, DIPSUM_S_ACRONYM_LETTERS, x) != 1)
+                    return 0;
         if (has_bytes(g, len, "(")) {
             if (rd->ends[j] < 0 || !actor_kind(rd, rd->ends[j]))
                 return 0;
@@ -4003,6 +4021,23 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
         term_of(rd, rd->ent[1])->category == DIPSUM_CAT_PLACE)
         add_actor(c, DIPSUM_ACT_VENUE, rd->f->m[rd->ent[1]].term,
                   (size_t)rd->ent[1]);
+    /* (recall18) "signed a treaty here on Monday", "آج یہاں … دستخط":
+     * where no venue is named, "here" in the event's clause, read as "in
+     * V" is, names the one place of the update's dateline */
+    if (rd->f->has_dateline && c->nactors[DIPSUM_ACT_VENUE] == 0 &&
+        !rd->f->dateline.adjective) {
+        size_t t = rd->f->dateline.term;
+        dipsum_category cat = rd->terms->v[t].category;
+        for (size_t i = c->c0; i < c->c1 && (cat == DIPSUM_CAT_PLACE ||
+                                             cat == DIPSUM_CAT_STATE) &&
+                               !has_actor(c, DIPSUM_ACT_PARTY, t); i++)
+            if (rd->cover[i] < 0 && cue(rd, DIPSUM_S_VENUE_HERE, i) &&
+                !(i + 1 < rd->n && cue(rd, DIPSUM_S_VENUE_HERE_NOT, i + 1)) &&
+                in_scope(rd, c, i) && venue_near_event(rd, c, i)) {
+                add_actor(c, DIPSUM_ACT_VENUE, t, DIPSUM_DATELINE_MATCH);
+                break;
+            }
+    }
     /* talks named by their venue: "the Doha talks" */
     for (size_t i = c->c0; i < c->c1; i++) {
         long k = rd->ent[i];
@@ -6179,11 +6214,57 @@ static int by_first(const void *a, const void *b)
     return x->sent < y->sent ? -1 : x->sent > y->sent;
 }
 
+/* (recall18) A dateline the segmenter leaves in the first sentence
+ * ("تاشقند، 10 جنوری (اے پی پی) X نے آج یہاں …", "ISLAMABAD (APP) …"):
+ * the sentence opens with a place (or state), a comma or a bracket
+ * right after it, and a bracketed source closes within the first
+ * DIPSUM_DATELINE_SOURCE_WORDS words, no other name before it opens.
+ * Its place is the update's dateline (what "here" names). */
+static void dateline_in_sentence(dipsum_facts *f, const dipsum_terms *terms)
+{
+    if (f->has_dateline || f->ns == 0)
+        return;
+    const dipsum_fsent *s = &f->s[0];
+    if (s->m1 <= s->m0 || s->nwords < 3 || f->m[s->m0].start != s->wstart[0] ||
+        f->m[s->m0].adjective)
+        return;
+    const dipsum_match *m = &f->m[s->m0];
+    dipsum_category cat = terms->v[m->term].category;
+    if (cat != DIPSUM_CAT_PLACE && cat != DIPSUM_CAT_STATE)
+        return;
+    size_t w = 1;
+    while (w < s->nwords && s->wstart[w] < m->end)
+        w++;
+    int open = 0;
+    for (size_t j = w; j < s->nwords && j <= w + DIPSUM_DATELINE_SOURCE_WORDS; j++) {
+        size_t a = s->wend[j - 1], b = s->wstart[j];
+        const char *g = s->src + (a - s->start);
+        size_t len = b > a ? b - a : 0;
+        /* the source's bracket closes: a dateline */
+        if (open && has_bytes(g, len, ")")) {
+            dipsum_facts_set_dateline(f, m, s->src, s->start);
+            return;
+        }
+        /* a comma or bracket right after the place */
+        if (j == w && !has_bytes(g, len, ",") && !has_bytes(g, len, "\xd8\x8c") &&
+            !has_bytes(g, len, "("))
+            return;
+        if (has_bytes(g, len, "("))
+            open = 1;
+        /* no other name before the bracket opens ("کینیا، یوگنڈا
+         * (رائٹرز)": which place?); in it, the source's words */
+        for (size_t k = s->m0 + 1; k < s->m1 && !open; k++)
+            if (f->m[k].start == b)
+                return;
+    }
+}
+
 int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
                    const dipsum_rules *rules, dipsum_lang lang,
                    const dipsum_header *h)
 {
     int l = lang == DIPSUM_LANG_UR ? 1 : 0;
+    dateline_in_sentence(f, terms);
     long today = h->year ? dipsum_dates_day_number(h->year, h->month, h->day) : 0;
     dipsum_claim scratch;
     /* each sentence's words looked up once, for its dates and its claims
@@ -6243,11 +6324,24 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     return 0;
 }
 
+void dipsum_facts_set_dateline(dipsum_facts *f, const dipsum_match *m,
+                               const char *src, size_t src_base)
+{
+    size_t len = m->end > m->start ? m->end - m->start : 0;
+    if (m->start < src_base || len >= sizeof f->dateline_surface)
+        return;
+    f->dateline = *m;
+    memcpy(f->dateline_surface, src + (m->start - src_base), len);
+    f->dateline_surface[len] = '\0';
+    f->has_dateline = 1;
+}
+
 void dipsum_facts_clear(dipsum_facts *f)
 {
     /* the sentences' and terms' copies are in the arena */
     arena_reset(f, 1);
     f->ns = f->nm = f->nd = f->nc = f->nmentions = 0;
+    f->has_dateline = 0;
     f->parties.n = f->mediators.n = f->venues.n = f->officials.n = 0;
 }
 

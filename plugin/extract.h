@@ -172,6 +172,12 @@ typedef struct {
                                ("talks between X and Y"): they count for
                                the update's parties and mediators only */
     size_t nmentions, mencap;
+    /* (recall18) the one place a dateline names ("VIENNA, July 14 -",
+     * "تاشقند، 10 جنوری"), outside every sentence: what "here" and
+     * "یہاں" of the report name as a venue.  has_dateline 0: none. */
+    int has_dateline;
+    dipsum_match dateline;
+    char dateline_surface[96];
     struct dipsum_facts_block *arena; /* the sentences' and terms' copies
                                          (text, src, words, spans,
                                          surfaces): blocks that are kept
@@ -195,6 +201,15 @@ int dipsum_facts_add_sentence(dipsum_facts *f, size_t start, size_t end,
                               size_t nwords,
                               const dipsum_match *m, size_t nm,
                               const char *src, size_t src_base);
+
+/* The actor match of a venue named by "here": the dateline's place
+ * (f->dateline), not a term of the claim's sentence. */
+#define DIPSUM_DATELINE_MATCH ((size_t)-1)
+
+/* (recall18) Sets the dateline's place of the update: its match m (a span
+ * outside every sentence) and its text src[m->start - src_base ..). */
+void dipsum_facts_set_dateline(dipsum_facts *f, const dipsum_match *m,
+                               const char *src, size_t src_base);
 
 /*
  * Finds the facts of the sentences added: the claims of each sentence

@@ -605,8 +605,16 @@ static int put_actor(dipsum_buf *out, const dipsum_summary_view *v,
                      const dipsum_claim *c, const dipsum_actor *x)
 {
     const dipsum_term *t = &v->terms->v[x->term];
-    const dipsum_match *m = &v->f->m[x->match];
     const dipsum_fsent *s = &v->f->s[c->sent];
+    /* (recall18) a venue "here" names: the dateline's place */
+    if (x->match == DIPSUM_DATELINE_MATCH)
+        return put_term_names(out, t) < 0 ||
+                       dipsum_buf_puts(out, ",\"surface\":") < 0 ||
+                       put_str(out, v->f->dateline_surface) < 0 ||
+                       put_span(out, v->f->dateline.start, v->f->dateline.end) < 0 ||
+                       dipsum_buf_puts(out, ",\"dateline\":true}") < 0
+                   ? -1 : 0;
+    const dipsum_match *m = &v->f->m[x->match];
     if (put_term_names(out, t) < 0 || dipsum_buf_puts(out, ",\"surface\":") < 0)
         return -1;
     if (x->by_reference && c->both_w1 > c->both_w0 && c->both_w1 <= s->nwords) {

@@ -288,7 +288,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "put_off_after", "background_period", "exchange_words",
     "answer_words",
     /* (stop 29) */
-    "plan_asides"};
+    "plan_asides",
+    /* (recall18) */
+    "venue_here", "acronym_letters", "venue_here_not"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -41,6 +41,16 @@
 /* A bracketed aside after a name of at most this many words ends no
  * clause ("the National Liberation Army (ELN)"). */
 #define DIPSUM_ASIDE_WORDS 3
+
+/* (recall18) A dateline left in the first sentence ("تاشقند، 10 جنوری
+ * (اے پی پی) …") closes its bracketed source within this many words
+ * after its place (a date of up to three words and a source of up to
+ * four). */
+#define DIPSUM_DATELINE_SOURCE_WORDS 8
+/* (recall18) An aside in brackets of only letters' names (an Urdu
+ * acronym spelled out, "(ایم آئی ایل ایف)", "(ٹی ٹی پی)") may have up to
+ * this many words: a name's acronym, not DIPSUM_ASIDE_WORDS. */
+#define DIPSUM_ACRONYM_LETTERS 6
 /* A quoted phrase of at most this many words inside a sentence is part
  * of its clause ("in a “calm and positive atmosphere” in Oman"). */
 #define DIPSUM_QUOTE_WORDS 8

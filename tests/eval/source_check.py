@@ -1104,6 +1104,13 @@ def date_check(st, lang, gen_date, ref, spans, modality="happened"):
     return reasons
 
 
+def here_in(src, lang):
+    """Whether the sentence src says "here" (faithful.yaml's
+    venue_here)."""
+    r = rx("venue_here", lang)
+    return bool(r and r.search(fold(src)))
+
+
 def check(claim, terms, lang, date):
     """[reason] of one in-summary claim: lang the source's language, date
     the update's DATE (YYYY-MM-DD or None), terms the update's `terms`
@@ -1130,6 +1137,15 @@ def check(claim, terms, lang, date):
     modality = modality or "happened"
     if kind == "background":
         return []
+    # (recall18) a venue dipsum read from "here" is the place of the
+    # update's dateline (its actor has "dateline": true), outside the
+    # sentence: grounded when the sentence says "here" (venue_here)
+    if "venue" in slots and here_in(src, lang) and any(
+            isinstance(e, dict) and e.get("dateline") and
+            fold(slots["venue"]) in (fold(e.get("en") or ""),
+                                     fold(e.get("ur") or ""))
+            for e in (claim.get("actors") or {}).get("venues") or []):
+        del slots["venue"]
     st = Text(src)
     # where the tagger saw names, relative to the sentence (characters)
     term_spans, tagged_places, groups = [], [], []
