@@ -799,7 +799,13 @@ static int possessor(const reading *rd, size_t st)
             return 0;
         p = e + len;
     }
-    return rd->ent[p] >= 0 && side_kind(rd, rd->ent[p]);
+    /* (stop 29) and what the side is between: "جنوبی سوڈان کے باغی گروپ
+     * SPLM", "South Sudan's rebel group SPLM" */
+    size_t dl = p < rd->n && !(rd->ent[p] >= 0 && side_kind(rd, rd->ent[p]))
+                    ? cue(rd, DIPSUM_S_OWNER_DESCRIPTORS, p) : 0;
+    if (dl && p + dl < rd->n && !rd->brk[p + dl])
+        p += dl;
+    return p < rd->n && rd->ent[p] >= 0 && side_kind(rd, rd->ent[p]);
 }
 
 /* Whether match k names someone who can mediate, host or speak. */

@@ -288,7 +288,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "put_off_after", "background_period", "exchange_words",
     "answer_words",
     /* (stop 29) */
-    "plan_asides",
+    "plan_asides", "owner_descriptors",
     /* (recall18) */
     "venue_here", "acronym_letters", "venue_here_not"};
 

@@ -5206,6 +5206,24 @@ static void test_recall18_lexicon_sides(void **state)
     }
 }
 
+/* stop 29: a name that says whose the side after it is, with what the
+ * side is between ("Kenya's rebel group TPLF", "X کے باغی گروپ Y"), is
+ * no side (found reading unseen18: "South Sudan's rebel group SPLM"
+ * made South Sudan a signatory). */
+static void test_owner_of_a_group_is_no_side(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-07\nLang: en\n\nEthiopia and Kenya's rebel group "
+                    "TPLF signed a peace deal in Pretoria on Wednesday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    json_t *p = json_object_get(json_object_get(c, "actors"), "parties");
+    assert_int_equal(json_array_size(p), 2);
+    assert_string_equal(field(json_array_get(p, 0), "id"), "ethiopia");
+    assert_string_not_equal(field(json_array_get(p, 1), "id"), "kenya");
+    json_decref(r);
+}
+
 /* facts8: the day of a report ("told reporters on Tuesday", "according
  * to state radio on Tuesday") is past, and no date of the event it
  * reports: "Lorvania and Estmark would hold talks" is not dated by the
@@ -8907,6 +8925,7 @@ int main(void)
         cmocka_unit_test(test_here_is_the_dateline_place),
         cmocka_unit_test(test_urdu_spelled_acronym_aside),
         cmocka_unit_test(test_recall18_lexicon_sides),
+        cmocka_unit_test(test_owner_of_a_group_is_no_side),
         cmocka_unit_test(test_urdu_may_is_no_schedule),
         cmocka_unit_test(test_date_of_opening_phrase),
         cmocka_unit_test(test_two_sides_in_a_longer_list),
