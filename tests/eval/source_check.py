@@ -261,6 +261,8 @@ def template_res(lang):
         return _CACHE[ck]
     out = []
     for key, t in (summary_rules().get("templates") or {}).items():
+        if key == "anonymous_sources":  # a prefix, not a sentence
+            continue
         s = (t or {}).get(lang) if isinstance(t, dict) else None
         if not isinstance(s, str) or not s:
             continue
@@ -1129,9 +1131,24 @@ def check(claim, terms, lang, date):
     hint = claim.get("type")
     if claim.get("modality") not in (None, "happened"):
         hint = f"{hint}.{claim.get('modality')}"
+    # (stop 29) a claim told by unnamed sources is written after the
+    # template anonymous_sources ("According to sources, "): the source
+    # sentence must name them (faithful.yaml: anonymous_sources), and the
+    # rest is read as any generated sentence
+    reasons_src = []
+    pre = ((summary_rules().get("templates") or {}).get(
+        "anonymous_sources") or {}).get(other) or ""
+    if claim.get("anonymous_source") is True and pre and \
+            fold(gen).startswith(fold(pre)):
+        gen = gen[len(pre):]
+        gen = gen[:1].upper() + gen[1:] if other == "en" else gen
+        r = rx("anonymous_sources", lang)
+        if not (r and r.search(fold(src))):
+            reasons_src.append("written as unnamed sources' claim; the "
+                               "source sentence names none")
     parsed = parse_generated(gen, other, hint)
     if parsed is None:
-        return ["generated sentence in no form of summary.yaml's templates"]
+        return reasons_src + ["generated sentence in no form of summary.yaml's templates"]
     key, slots = parsed
     kind, _, modality = key.partition(".")
     modality = modality or "happened"
@@ -1210,4 +1227,4 @@ def check(claim, terms, lang, date):
     if "date" in slots:
         reasons += date_check(st, lang, slots["date"], iso_day(date), spans,
                               modality)
-    return reasons
+    return reasons_src + reasons
