@@ -27,8 +27,10 @@ update's references:
     demand, future, condition or background near them when it says the
     event happened, each name in its role position and every member of
     the list it is taken from, its date one the source states (the span,
-    not another clause's).  Each fault is a wrong fact; a sentence with
-    one is `unfaithful`.  dipsum's claim (type, actors by role, date) is
+    not another clause's); a sentence written as unnamed sources' claim
+    ("According to sources, …") is read after that prefix, and its
+    source sentence must name sources.  Each fault is a wrong fact; a
+    sentence with one is `unfaithful`.  dipsum's claim (type, actors by role, date) is
     not used: only its sentence, generated text and the names.
 (c) a claim that is not background and whose modality is `happened`,
     with a type outside the reference's `event_types` (when it has that
