@@ -4767,8 +4767,15 @@ static int tally_of(const reading *rd, const dipsum_claim *c)
         for (size_t j = at > c->c0 + DIPSUM_TALLY_REACH ? at - DIPSUM_TALLY_REACH : c->c0;
              j < k; j++) {
             size_t len = cue(rd, DIPSUM_S_TALLY_COUNTS, j);
-            if ((len && (j + len == k || j + len == at)) ||
-                digits_value(rd->w[j]) >= DIPSUM_TALLY_MIN)
+            if (len && (j + len == k || j + len == at))
+                return 1;
+            /* a number right before the noun or its count words ("80
+             * rounds", "80 سے زائد دور"), not a year ("the 2015
+             * agreements") nor one of a compound ("4 نکاتی معاہدے") */
+            long v = digits_value(rd->w[j]);
+            size_t after = j + 1 < k ? cue(rd, DIPSUM_S_TALLY_COUNTS, j + 1) : 0;
+            if (v >= DIPSUM_TALLY_MIN && !(v >= 1800 && v <= 2100) &&
+                (j + 1 == k || j + 1 == at || (after && j + 1 + after == k)))
                 return 1;
         }
     }

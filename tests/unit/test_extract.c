@@ -4903,7 +4903,10 @@ static void test_tally_of_events_is_background(void **state)
         {"Date: 2026-05-07\nLang: en\n\nIndia and China have exchanged "
          "prisoners since the war began.\n", "prisoners_exchanged", 1},
         {"Date: 2026-05-07\nLang: en\n\nIndia and China have agreed to a "
-         "ceasefire, since both want calm.\n", "ceasefire_agreed", 0}};
+         "ceasefire, since both want calm.\n", "ceasefire_agreed", 0},
+        /* a number of a compound is no count: "بھارت اور چین نے 4 نکاتی معاہدے پر دستخط کر دیے۔" (a 4-point
+         * agreement) */
+        {"Date: 2026-05-07\nLang: ur\n\n\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1 \xda\x86\xdb\x8c\xd9\x86 \xd9\x86\xdb\x92 4 \xd9\x86\xda\xa9\xd8\xa7\xd8\xaa\xdb\x8c \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xdb\x92\xdb\x94\n", "agreement_signed", 0}};
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         json_t *r = run(cases[i].text);
         json_t *c = claim(r, cases[i].type);
