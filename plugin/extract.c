@@ -4704,26 +4704,20 @@ static int perfect_before(const reading *rd, const dipsum_claim *c)
            !speech_before(rd, (size_t)had);
 }
 
-/* (stop 29) The value of a number written in digits (ASCII, Urdu or
- * Arabic-Indic), or -1. */
+/* (stop 29) The value of a word of digits, or -1 (large values are
+ * capped).  Words are match keys, in which Urdu and Arabic-Indic digits
+ * are already ASCII ("۸۰" is "80"). */
 static long digits_value(const char *w)
 {
     long v = 0;
-    int n = 0;
-    for (const unsigned char *p = (const unsigned char *)w; *p; n++) {
-        int d;
-        if (*p >= '0' && *p <= '9')
-            d = *p++ - '0';
-        else if ((p[0] == 0xDB && p[1] >= 0xB0 && p[1] <= 0xB9) ||
-                 (p[0] == 0xD9 && p[1] >= 0xA0 && p[1] <= 0xA9))
-            d = p[1] & 0x0F, p += 2; /* U+06F0.., U+0660..: low nibble */
-        else
+    const char *p = w;
+    for (; *p; p++) {
+        if (*p < '0' || *p > '9')
             return -1;
-        if (v > 100000000)
-            return v;
-        v = v * 10 + d;
+        if (v < 100000000)
+            v = v * 10 + (*p - '0');
     }
-    return n ? v : -1;
+    return p > w ? v : -1;
 }
 
 static const dipsum_event_rule *rule_of(const reading *rd, const dipsum_claim *c);
