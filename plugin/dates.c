@@ -3473,6 +3473,34 @@ size_t dipsum_dates_find(const dipsum_rules *r, int lang, int uy, int um,
                                   NULL, out, cap);
 }
 
+int dipsum_dates_dateline_day(const dipsum_rules *r, int lang, int uy, int um,
+                              int ud, const char *const *w, size_t n, int *y,
+                              int *m, int *d)
+{
+    dipsum_date_mention out[4];
+    if (!uy || n == 0)
+        return 0;
+    size_t k = dipsum_dates_find(r, lang, uy, um, ud, w, n, NULL, out, 4);
+    if (k != 1 || out[0].y2 || out[0].approx || out[0].deadline ||
+        out[0].stretch)
+        return 0;
+    /* a day number among its words: "June 28", not "Sunday" */
+    int number = 0;
+    for (size_t i = out[0].w0; i < out[0].w1 && i < n; i++) {
+        const char *p = w[i];
+        size_t len = strlen(p);
+        number |= len > 0 && len <= 2 && strspn(p, "0123456789") == len;
+    }
+    long day = dipsum_dates_day_number(out[0].y, out[0].m, out[0].d);
+    long upd = dipsum_dates_day_number(uy, um, ud);
+    if (!number || day > upd || day < upd - DIPSUM_DATELINE_DAYS)
+        return 0;
+    *y = out[0].y;
+    *m = out[0].m;
+    *d = out[0].d;
+    return 1;
+}
+
 /* The memo's hits of the start lists (start_ids), found word by word
  * from the rows and the set of dipsum_dates_starts (its tags the ids):
  * the lists a word's row has bits of are asked there, and no other (the

@@ -158,6 +158,19 @@ int dipsum_dates_earlier_period(const dipsum_rules *r, int lang, int uy,
                                 const dipsum_cue_text *t, size_t from,
                                 size_t to, int months);
 
+/*
+ * (mine30) The day a dateline writes ("GENEVA, June 28", "Feb. 16"), its
+ * key words w[0..n) read as dipsum_dates_find reads a sentence's, against
+ * the update's date uy-um-ud: 1 with *y-*m-*d when they write one day of
+ * a month (a day number and a month: a weekday alone is not enough) on
+ * that date or at most DIPSUM_DATELINE_DAYS before it, else 0.  A morning
+ * paper dated the day after the dateline tells "today" and "on Monday"
+ * from the dateline's day (extract.c).  Never fails; r is only read.
+ */
+int dipsum_dates_dateline_day(const dipsum_rules *r, int lang, int uy, int um,
+                              int ud, const char *const *w, size_t n, int *y,
+                              int *m, int *d);
+
 long dipsum_dates_day_number(int y, int m, int d);
 void dipsum_dates_from_day_number(long z, int *y, int *m, int *d);
 

@@ -521,6 +521,19 @@ static dipsum_status gather(dipsum *d, dipsum_error *err)
     for (size_t i = 0; i < d->sents.n; i++) {
         const dipsum_sentence *s = &d->sents.v[i];
         size_t nw = 0, m0;
+        /* (mine30) the dateline's words, for the day it writes */
+        if (i == 0 && d->dl_on) {
+            const char *dw[DIPSUM_DATELINE_KEY_WORDS];
+            size_t dlen[DIPSUM_DATELINE_KEY_WORDS], dn = 0;
+            for (size_t k = t; k < d->toks.n && d->toks.v[k].start < s->start &&
+                               dn < DIPSUM_DATELINE_KEY_WORDS; k++)
+                if (d->toks.v[k].start >= d->dl_lo &&
+                    d->toks.v[k].start < d->dl_hi) {
+                    dw[dn] = d->key.text.data + d->toks.v[k].kstart;
+                    dlen[dn++] = d->toks.v[k].kend - d->toks.v[k].kstart;
+                }
+            dipsum_facts_set_dateline_words(&d->facts, dw, dlen, dn);
+        }
         while (t < d->toks.n && d->toks.v[t].start < s->start)
             t++;
         if (reserve_words(d, d->toks.n) < 0)

@@ -1478,6 +1478,29 @@ static size_t side_leader_before(const reading *rd, size_t i, size_t c0)
     return cue(rd, DIPSUM_S_CONJUNCTION, k - 1) ? j : 0;
 }
 
+/* (mine30) Whether the phrase before word c0, after a comma, from the
+ * clause break before it, is 1 to DIPSUM_UNREAD_CONJUNCT_WORDS words
+ * with no term, no date word and no word of pair_name_stops (postposition,
+ * verb, adverb): a name the lexicon lacks, as the first of a list. */
+static int unread_conjunct_before(const reading *rd, size_t c0)
+{
+    size_t a = rd->s->wend[c0 - 1], b = rd->s->wstart[c0];
+    if (b <= a || !has_comma(rd->s->src + (a - rd->s->start), b - a))
+        return 0;
+    size_t j = c0, words = 0;
+    while (j > 0 && words <= DIPSUM_UNREAD_CONJUNCT_WORDS) {
+        j--;
+        words++;
+        if (rd->ent[j] >= 0 || rd->cover[j] >= 0 || is_date_word(rd, j) ||
+            cue(rd, DIPSUM_S_PAIR_NAME_STOPS, j) || rd->url[j])
+            return 0;
+        if (rd->brk[j])
+            break;
+    }
+    return (j == 0 || rd->brk[j]) && words >= 1 &&
+           words <= DIPSUM_UNREAD_CONJUNCT_WORDS;
+}
+
 static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                          size_t c0, int role, int other_role, int sides_only,
                          int cross)
@@ -1698,6 +1721,14 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             break;
         } else if (!cue(rd, DIPSUM_S_SUBJECT_WORDS, i - 1)) {
             size_t ld;
+            /* (mine30) "Rival militias from the Solomon Islands signed":
+             * a name after "from" is the side only of a noun that speaks
+             * for it ("delegations from Kenya and Uganda signed") */
+            if (sides_only && has_side && cue(rd, DIPSUM_S_ORIGIN_FROM, i - 1)) {
+                if (i < 2 || i - 2 < c0 || !cue(rd, DIPSUM_S_ORIGIN_NOUNS, i - 2))
+                    incomplete = 1;
+                break;
+            }
             if (sides_only && has_side && !has_head && !own_noun &&
                 c->nactors[role] > conj_n0 &&
                 (ld = side_leader_before(rd, i, c0))) {
@@ -1736,6 +1767,13 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
         i--;
     }
     incomplete |= has_head && !has_side;
+    /* (mine30) "بوسنیا ہرزیگووینا، سربیا اور کروشیا کے صدور نے": an Urdu
+     * list that opens right after a comma, with a short phrase before it
+     * that no term, date or word of pair_name_stops is, has a first
+     * conjunct the lexicon lacks: the list is not read whole */
+    if (rd->lang == 1 && sides_only && !incomplete && c->nactors[role] > n0 &&
+        i == c0 && c0 > 0 && unread_conjunct_before(rd, c0))
+        incomplete = 1;
     /* a list whose first word is "and" (the clause began there: "…
      * Army (MNDAA), and the Arakan Army attended") lacks a conjunct */
     incomplete |= open_conj && i == c0 && c0 < rd->n && cue(rd, DIPSUM_S_CONJUNCTION, c0);
@@ -5605,12 +5643,18 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
     }
     /* "The last meetings, convened by the envoy, were held in Geneva in
      * 2019": two clauses, one event; the one without a date is
-     * background when the other, of its type, is */
+     * background when the other, of its type, is.  (mine30) So is one
+     * whose clause lies inside the background claim's: "The last round
+     * of talks, held in Kuwait, collapsed in August 2016" (the talks
+     * held are the subject of what collapsed in 2016) */
     for (size_t a = own; a < f->nc && rc == 0; a++)
-        for (size_t b = own; b < f->nc; b++)
-            if (a != b && f->claims[b].background && !f->claims[a].background &&
-                f->claims[a].date < 0 && f->claims[a].type == f->claims[b].type)
+        for (size_t b = own; b < f->nc; b++) {
+            const dipsum_claim *ca = &f->claims[a], *cb = &f->claims[b];
+            if (a != b && cb->background && !ca->background && ca->date < 0 &&
+                (ca->type == cb->type ||
+                 (ca->c0 >= cb->c0 && ca->c1 <= cb->c1)))
                 f->claims[a].background = 1;
+        }
     /* "The talks were suspended in late 2022 after the two sides agreed
      * to set up a fund": a clause opened by one of earlier_clause with
      * no date of its own tells what came before a background claim
@@ -6266,12 +6310,37 @@ static void dateline_in_sentence(dipsum_facts *f, const dipsum_terms *terms)
     }
 }
 
+/* The day relative dates are told from: the Date's, or (mine30) the one
+ * its dateline writes just before it (a morning paper's "GENEVA, June 28
+ * - ... here tonight", dated June 29). */
+static dipsum_header reference_day(const dipsum_facts *f,
+                                   const dipsum_rules *rules, int l,
+                                   const dipsum_header *h)
+{
+    dipsum_header ref = *h;
+    const char *w[DIPSUM_DATELINE_KEY_WORDS];
+    size_t n = 0;
+    for (const char *p = f->dateline_key; n < f->dateline_nkey;
+         p += strlen(p) + 1)
+        w[n++] = p;
+    int y, m, d;
+    if (dipsum_dates_dateline_day(rules, l, h->year, h->month, h->day, w, n,
+                                  &y, &m, &d)) {
+        ref.year = y;
+        ref.month = m;
+        ref.day = d;
+    }
+    return ref;
+}
+
 int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
                    const dipsum_rules *rules, dipsum_lang lang,
                    const dipsum_header *h)
 {
     int l = lang == DIPSUM_LANG_UR ? 1 : 0;
     dateline_in_sentence(f, terms);
+    dipsum_header ref = reference_day(f, rules, l, h);
+    h = &ref;
     long today = h->year ? dipsum_dates_day_number(h->year, h->month, h->day) : 0;
     dipsum_claim scratch;
     /* each sentence's words looked up once, for its dates and its claims
@@ -6343,12 +6412,27 @@ void dipsum_facts_set_dateline(dipsum_facts *f, const dipsum_match *m,
     f->has_dateline = 1;
 }
 
+void dipsum_facts_set_dateline_words(dipsum_facts *f, const char *const *w,
+                                     const size_t *lens, size_t n)
+{
+    size_t at = 0;
+    f->dateline_nkey = 0;
+    for (size_t i = 0; i < n && f->dateline_nkey < DIPSUM_DATELINE_KEY_WORDS &&
+                       at + lens[i] + 1 <= sizeof f->dateline_key; i++) {
+        memcpy(f->dateline_key + at, w[i], lens[i]);
+        f->dateline_key[at + lens[i]] = '\0';
+        at += lens[i] + 1;
+        f->dateline_nkey++;
+    }
+}
+
 void dipsum_facts_clear(dipsum_facts *f)
 {
     /* the sentences' and terms' copies are in the arena */
     arena_reset(f, 1);
     f->ns = f->nm = f->nd = f->nc = f->nmentions = 0;
     f->has_dateline = 0;
+    f->dateline_nkey = 0;
     f->parties.n = f->mediators.n = f->venues.n = f->officials.n = 0;
 }
 

@@ -178,6 +178,11 @@ typedef struct {
     int has_dateline;
     dipsum_match dateline;
     char dateline_surface[96];
+    /* (mine30) the dateline's key words, each ended by a NUL, as
+     * dipsum_facts_set_dateline_words gives them (at most
+     * DIPSUM_DATELINE_KEY_WORDS; 0: none) */
+    char dateline_key[96];
+    size_t dateline_nkey;
     struct dipsum_facts_block *arena; /* the sentences' and terms' copies
                                          (text, src, words, spans,
                                          surfaces): blocks that are kept
@@ -228,6 +233,14 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
  * term itself. */
 size_t dipsum_party_term(const dipsum_terms *terms, const dipsum_rules *r,
                          size_t term);
+
+/* (mine30) The key words of the update's dateline (lower case, digits
+ * ASCII, as a sentence's), w[i][0..lens[i]), for the day it writes
+ * ("GENEVA, June 28 -"): dipsum_extract tells relative dates from that
+ * day when it is at most DIPSUM_DATELINE_DAYS before the Date
+ * (dipsum_dates_dateline_day).  Words past the buffer are left out. */
+void dipsum_facts_set_dateline_words(dipsum_facts *f, const char *const *w,
+                                     const size_t *lens, size_t n);
 
 /* Empties f for the next update, keeping its memory. */
 void dipsum_facts_clear(dipsum_facts *f);

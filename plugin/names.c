@@ -3007,6 +3007,37 @@ static int english_place_names(dipsum_names *nm, const dipsum_terms *shared,
     return 0;
 }
 
+/* (mine30) Drops the lexicon's names of armed groups and organisations
+ * of two words or more that are the end of a longer name the lexicon
+ * lacks: right after a capitalised word that no term is, no weekday or
+ * month, no word of side_name_not, and not the first of its clause ("the
+ * Zapatista National Liberation Army" is not the National Liberation
+ * Army, ELN).  English only: Urdu has no capitals to tell. */
+static void cut_names(const dipsum_terms *shared, const block *b,
+                      dipsum_matches *m)
+{
+    size_t keep = 0, t = 0;
+    for (size_t q = 0; q < m->n; q++) {
+        const dipsum_match *x = &m->v[q];
+        while (t < b->toks->n && b->toks->v[t].start < x->start)
+            t++;
+        int cut = 0;
+        if (t > 1 && t < b->toks->n && b->toks->v[t].start == x->start &&
+            !x->adjective && x->term < shared->n &&
+            (shared->v[x->term].category == DIPSUM_CAT_ARMED_GROUP ||
+             shared->v[x->term].category == DIPSUM_CAT_ORGANISATION) &&
+            t + 1 < b->toks->n && b->toks->v[t + 1].end <= x->end) {
+            size_t j = t - 1;
+            cut = cap(b, j) && gap(b, j, x->start) == 1 && !clause_starts(b, j) &&
+                  !date_name(b, j) && !in_list(b, DIPSUM_S_SIDE_NAME_NOT, j) &&
+                  (q == 0 || m->v[q - 1].end <= b->toks->v[j].start);
+        }
+        if (!cut)
+            m->v[keep++] = *x;
+    }
+    m->n = keep;
+}
+
 dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
                                const dipsum_rules *r, int lang,
                                const dipsum_mapped *key,
@@ -3017,6 +3048,8 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
     if (!r || !shared || (lang != 0 && lang != 1))
         return DIPSUM_OK;
     block b = {r, lang, key, toks, src, src_base, src_len};
+    if (lang == 0)
+        cut_names(shared, &b, m);
     for (size_t i = 1; i < toks->n; i++) {
         size_t o = toks->v[i].start;
         if (o > src_base && src[o - 1 - src_base] == '(' &&

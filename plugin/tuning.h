@@ -115,6 +115,19 @@
  * many days from the update (half a year: a date further off is written
  * with its year). */
 #define DIPSUM_WEEKDAY_YEAR_DAYS 183
+/* (mine30) A dateline's day ("GENEVA, June 28 -") at most this many days
+ * before the update's Date is the day its "today" and weekdays are told
+ * from: a morning paper is dated the day after it was filed; a dateline
+ * further off is not trusted over the Date. */
+#define DIPSUM_DATELINE_DAYS 3
+/* (mine30) An Urdu list of sides that opens after a comma has a first
+ * conjunct the lexicon lacks when at most this many words, none a term,
+ * a date word or a word of pair_name_stops, stand between the comma and
+ * the clause break before ("بوسنیا ہرزیگووینا، سربیا اور کروشیا"). */
+#define DIPSUM_UNREAD_CONJUNCT_WORDS 3
+/* The words of a dateline kept for its day ("SAN ANDRES LARRAINZAR,
+ * Mexico, Feb. 16": seven). */
+#define DIPSUM_DATELINE_KEY_WORDS 12
 
 /* ---- summarize.c: the extractive summary ---- */
 
