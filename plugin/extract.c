@@ -1725,7 +1725,7 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
              * a name after "from" is the side only of a noun that speaks
              * for it ("delegations from Kenya and Uganda signed") */
             if (sides_only && has_side && cue(rd, DIPSUM_S_ORIGIN_FROM, i - 1)) {
-                if (i < 2 || i - 2 < c0 || !cue(rd, DIPSUM_S_ORIGIN_NOUNS, i - 2))
+                if (i < 2 || i - 2 < c0 || !cue(rd, DIPSUM_S_STATE_NOUNS, i - 2))
                     incomplete = 1;
                 break;
             }

@@ -1661,6 +1661,19 @@ static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
                        const dipsum_matches *m, size_t l, side_conj *c)
 {
     long q = match_edge(m, b->toks->v[l].end, 1);
+    /* (mine30) "The Kenyan government and …", "the Mexican Government
+     * and …": a state's adjective right before a noun of state_nouns is
+     * the state */
+    if (l > 0 && in_list(b, DIPSUM_S_STATE_NOUNS, l) &&
+        gap(b, l - 1, b->toks->v[l].start) == 1) {
+        long aq = match_edge(m, b->toks->v[l - 1].end, 1);
+        long f = aq >= 0 ? token_edge(b, m->v[aq].start, 0) : -1;
+        if (f >= 0 && m->v[aq].adjective && m->v[aq].term < shared->n &&
+            shared->v[m->v[aq].term].category == DIPSUM_CAT_STATE) {
+            *c = (side_conj){(size_t)f, l, (size_t)f, 1, 0};
+            return 1;
+        }
+    }
     /* (sides7) an issue or a role that ends a run of capitalised words
      * is the run's last word ("Tarsen Mining"): the run is read below */
     if (q >= 0 && m->v[q].term < shared->n && !m->v[q].adjective &&

@@ -5290,6 +5290,10 @@ static void test_group_name_inside_longer_name(void **state)
     json_t *c;
     json_array_foreach(claims(r), i, c)
         assert_null(strstr(actors(c, "parties"), "eln"));
+    /* read as a side the lexicon lacks, beside the state a state's
+     * adjective and "government" name */
+    assert_string_equal(fact_ids(r, "parties"),
+                        "kenya,update:name:Zamboka National Liberation Army");
     json_decref(r);
     r = run("Date: 2026-05-07\nLang: en\n\n"
             "Colombia and the National Liberation Army signed an "
