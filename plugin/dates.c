@@ -3493,8 +3493,10 @@ int dipsum_dates_dateline_day(const dipsum_rules *r, int lang, int uy, int um,
     }
     long day = dipsum_dates_day_number(out[0].y, out[0].m, out[0].d);
     long upd = dipsum_dates_day_number(uy, um, ud);
-    if (!number || day > upd || day < upd - DIPSUM_DATELINE_DAYS)
+    if (!number)
         return 0;
+    if (day > upd || day < upd - DIPSUM_DATELINE_DAYS)
+        return -1;
     *y = out[0].y;
     *m = out[0].m;
     *d = out[0].d;

@@ -163,9 +163,11 @@ int dipsum_dates_earlier_period(const dipsum_rules *r, int lang, int uy,
  * key words w[0..n) read as dipsum_dates_find reads a sentence's, against
  * the update's date uy-um-ud: 1 with *y-*m-*d when they write one day of
  * a month (a day number and a month: a weekday alone is not enough) on
- * that date or at most DIPSUM_DATELINE_DAYS before it, else 0.  A morning
- * paper dated the day after the dateline tells "today" and "on Monday"
- * from the dateline's day (extract.c).  Never fails; r is only read.
+ * that date or at most DIPSUM_DATELINE_DAYS before it; -1 when they write
+ * such a day further from it (before or after: which day "today" is, is
+ * then not sure); 0 when they write none.  A morning paper dated the day
+ * after the dateline tells "today" and "on Monday" from the dateline's
+ * day (extract.c).  Never fails; r is only read.
  */
 int dipsum_dates_dateline_day(const dipsum_rules *r, int lang, int uy, int um,
                               int ud, const char *const *w, size_t n, int *y,

@@ -1480,25 +1480,40 @@ static size_t side_leader_before(const reading *rd, size_t i, size_t c0)
 
 /* (mine30) Whether the phrase before word c0, after a comma, from the
  * clause break before it, is 1 to DIPSUM_UNREAD_CONJUNCT_WORDS words
- * with no term, no date word and no word of pair_name_stops (postposition,
- * verb, adverb): a name the lexicon lacks, as the first of a list. */
+ * with no term and no date word that may be a name the lexicon lacks,
+ * as the first of a list: Urdu, no word of pair_name_stops (postposition,
+ * verb, adverb); English, capitalised words and name_joiners, the first
+ * no word of list_opener_not ("However,", "In Cairo,"). */
 static int unread_conjunct_before(const reading *rd, size_t c0)
 {
     size_t a = rd->s->wend[c0 - 1], b = rd->s->wstart[c0];
     if (b <= a || !has_comma(rd->s->src + (a - rd->s->start), b - a))
         return 0;
     size_t j = c0, words = 0;
+    int caps = 0;
     while (j > 0 && words <= DIPSUM_UNREAD_CONJUNCT_WORDS) {
         j--;
         words++;
         if (rd->ent[j] >= 0 || rd->cover[j] >= 0 || is_date_word(rd, j) ||
-            cue(rd, DIPSUM_S_PAIR_NAME_STOPS, j) || rd->url[j])
+            rd->url[j])
             return 0;
+        if (rd->lang == 1 && cue(rd, DIPSUM_S_PAIR_NAME_STOPS, j))
+            return 0;
+        if (rd->lang == 0) {
+            if (capitalised(rd, j))
+                caps++;
+            else if (!cue(rd, DIPSUM_S_NAME_JOINERS, j) &&
+                     strcmp(rd->w[j], "s") != 0)
+                return 0;
+        }
         if (rd->brk[j])
             break;
     }
-    return (j == 0 || rd->brk[j]) && words >= 1 &&
-           words <= DIPSUM_UNREAD_CONJUNCT_WORDS;
+    if (!(j == 0 || rd->brk[j]) || words < 1 ||
+        words > DIPSUM_UNREAD_CONJUNCT_WORDS)
+        return 0;
+    return rd->lang == 1 ||
+           (caps > 0 && !cue(rd, DIPSUM_S_LIST_OPENER_NOT, j));
 }
 
 static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
@@ -1767,11 +1782,11 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
         i--;
     }
     incomplete |= has_head && !has_side;
-    /* (mine30) "بوسنیا ہرزیگووینا، سربیا اور کروشیا کے صدور نے": an Urdu
-     * list that opens right after a comma, with a short phrase before it
-     * that no term, date or word of pair_name_stops is, has a first
-     * conjunct the lexicon lacks: the list is not read whole */
-    if (rd->lang == 1 && sides_only && !incomplete && c->nactors[role] > n0 &&
+    /* (mine30) "بوسنیا ہرزیگووینا، سربیا اور کروشیا کے صدور نے",
+     * "Zambalia, Sudan and Chad signed": a list that opens right after a
+     * comma, with a short phrase before it that may be a name no term
+     * is, has a first conjunct the lexicon lacks: it is not read whole */
+    if (sides_only && !incomplete && c->nactors[role] > n0 &&
         i == c0 && c0 > 0 && unread_conjunct_before(rd, c0))
         incomplete = 1;
     /* a list whose first word is "and" (the clause began there: "…
@@ -3233,6 +3248,64 @@ static int comma_before(const reading *rd, size_t i)
     return commas == 1;
 }
 
+/* (mine30) Whether a list of names that ends with the name starting at
+ * word st ("Egyptian, Qatari and U.S.", "Turkish and U.N.") holds a
+ * state's adjective: read back over "and" or a comma and the names
+ * before, at most eight. */
+static int adjective_in_list_before(const reading *rd, size_t st)
+{
+    size_t p = st;
+    for (int n = 0; n < 8 && p > 0; n++) {
+        size_t a = rd->s->wend[p - 1], b = rd->s->wstart[p];
+        int comma = b > a && has_comma(rd->s->src + (a - rd->s->start), b - a);
+        if (cue(rd, DIPSUM_S_CONJUNCTION, p - 1))
+            p--;
+        else if (!comma)
+            return 0;
+        if (p == 0)
+            return 0;
+        size_t s2;
+        long k2 = ent_covering(rd, p - 1, &s2);
+        if (k2 < 0)
+            return 0;
+        if (is_adjective(rd, k2) && side_kind(rd, k2))
+            return 1;
+        p = s2;
+    }
+    return 0;
+}
+
+/* (mine30) The states whose adjectives name the mediation ("under
+ * Egyptian mediation", "Qatari and Egyptian mediation"): match k, which
+ * starts at word st, and one more adjective joined to it by "and"; a
+ * longer list ("Egyptian, Qatari and U.S. mediation"), or one whose
+ * other word is no state's adjective, is not read whole and names no
+ * mediator (the last alone would be one of several). */
+static void adjective_mediators(const reading *rd, dipsum_claim *c, long k,
+                                size_t st, size_t c0)
+{
+    if (st == 0 || st <= c0 || rd->brk[st] ||
+        !cue(rd, DIPSUM_S_CONJUNCTION, st - 1)) {
+        size_t a = st > 0 ? rd->s->wend[st - 1] : 0, b = rd->s->wstart[st];
+        /* a comma before it: a list read from its end */
+        if (st > 0 && b > a && has_comma(rd->s->src + (a - rd->s->start), b - a))
+            return;
+        add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
+        return;
+    }
+    size_t st2;
+    long k2 = st >= 2 ? ent_covering(rd, st - 2, &st2) : -1;
+    if (k2 < 0 || !is_adjective(rd, k2) || !side_kind(rd, k2) ||
+        rd->mend[st2] != st - 1)
+        return;
+    size_t a = st2 > 0 ? rd->s->wend[st2 - 1] : 0, b = rd->s->wstart[st2];
+    if ((st2 > 0 && b > a && has_comma(rd->s->src + (a - rd->s->start), b - a)) ||
+        (st2 > 0 && cue(rd, DIPSUM_S_CONJUNCTION, st2 - 1)))
+        return;
+    add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k2].term, (size_t)k2);
+    add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
+}
+
 /* "Norway and Cuba, which facilitated the earlier rounds", "Qatar, which
  * has been mediating": the names the relative clause that opens at word
  * i - 1 is said of mediate.  (stop 26) What an office is for mediates
@@ -3492,6 +3565,12 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
             if (k >= 0 && rd->lang == 0 && rd->dash[i] && at == i &&
                 actor_kind(rd, k) && !is_adjective(rd, k))
                 add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
+            /* (mine30) "under Egyptian, Qatari and U.S. mediation": a list
+             * with a state's adjective in it is not read whole by
+             * list_before, and the last alone would be one of several */
+            else if (k >= 0 && !is_adjective(rd, k) && at == i &&
+                     adjective_in_list_before(rd, st))
+                ;
             else if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k) &&
                 list_before(rd, c, at, c0, DIPSUM_ACT_MEDIATOR, -1, 0) > 0) {
                 /* (mediators8) "X is one of the guarantor nations for
@@ -3505,7 +3584,7 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
             } else if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k))
                 ;
             else if (k >= 0 && is_adjective(rd, k) && side_kind(rd, k))
-                add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
+                adjective_mediators(rd, c, k, st, c0);
             else if (k < 0 && i >= 2 && cue(rd, DIPSUM_S_RELATIVE, i - 1) &&
                      rd->brk[i - 1] && rd->ends[i - 1] >= 0) {
                 relative_mediators(rd, c, i);
@@ -5912,7 +5991,8 @@ static void resolve_both_sides(dipsum_facts *f, const dipsum_terms *terms,
 
 /* ==== The update's entities ============================================ */
 
-static int push_entity(dipsum_entities *e, size_t term, size_t sent)
+static int push_entity_as(dipsum_entities *e, size_t term, size_t written,
+                          size_t sent)
 {
     for (size_t i = 0; i < e->n; i++)
         if (e->v[i].term == term)
@@ -5921,8 +6001,13 @@ static int push_entity(dipsum_entities *e, size_t term, size_t sent)
     if (!v)
         return -1;
     e->v = v;
-    e->v[e->n++] = (dipsum_entity){term, sent};
+    e->v[e->n++] = (dipsum_entity){term, sent, written};
     return 0;
+}
+
+static int push_entity(dipsum_entities *e, size_t term, size_t sent)
+{
+    return push_entity_as(e, term, term, sent);
 }
 
 static int in_list(const dipsum_entities *e, size_t term)
@@ -6103,7 +6188,8 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
             }
             if (lone_party_mediator(x, t))
                 continue;
-            if (push_entity(&f->parties, dipsum_party_term(terms, r, t), c->sent) < 0)
+            if (push_entity_as(&f->parties, dipsum_party_term(terms, r, t), t,
+                               c->sent) < 0)
                 return -1;
         }
     }
@@ -6310,25 +6396,68 @@ static void dateline_in_sentence(dipsum_facts *f, const dipsum_terms *terms)
     }
 }
 
+/* (mine30) The words of a dateline that opens the first sentence, the
+ * segmenter having left it there (Urdu: "استنبول، ۲۸ فروری: …", "جدہ
+ * (۲۹ فروری) …", "دوحہ، ۲۷ فروری (اے پی پی) …"): a place or state's
+ * name at its first word, a comma or bracket right after it, and the
+ * words up to the first colon, closing bracket or dash among the first
+ * DIPSUM_DATELINE_KEY_WORDS; their number, or 0. */
+static size_t opening_dateline(const dipsum_facts *f, const dipsum_terms *terms)
+{
+    if (f->ns == 0)
+        return 0;
+    const dipsum_fsent *s = &f->s[0];
+    if (s->m1 <= s->m0 || s->nwords < 3 || f->m[s->m0].start != s->wstart[0] ||
+        f->m[s->m0].adjective)
+        return 0;
+    dipsum_category cat = terms->v[f->m[s->m0].term].category;
+    if (cat != DIPSUM_CAT_PLACE && cat != DIPSUM_CAT_STATE)
+        return 0;
+    size_t w = 1;
+    while (w < s->nwords && s->wstart[w] < f->m[s->m0].end)
+        w++;
+    for (size_t k = w; k < s->nwords && k <= DIPSUM_DATELINE_KEY_WORDS; k++) {
+        size_t a = s->wend[k - 1], b = s->wstart[k];
+        const char *g = s->src + (a - s->start);
+        size_t len = b > a ? b - a : 0;
+        if (k == w && !has_comma(g, len) && !has_bytes(g, len, "("))
+            return 0;
+        if (has_bytes(g, len, ":") || has_bytes(g, len, ")") ||
+            gap_is_dash(g, len))
+            return k;
+    }
+    return 0;
+}
+
 /* The day relative dates are told from: the Date's, or (mine30) the one
  * its dateline writes just before it (a morning paper's "GENEVA, June 28
- * - ... here tonight", dated June 29). */
+ * - ... here tonight", dated June 29).  A dateline's day further from
+ * the Date leaves "today" unsure: the year is 0, and relative dates are
+ * left out (dipsum_dates_find). */
 static dipsum_header reference_day(const dipsum_facts *f,
+                                   const dipsum_terms *terms,
                                    const dipsum_rules *rules, int l,
                                    const dipsum_header *h)
 {
     dipsum_header ref = *h;
     const char *w[DIPSUM_DATELINE_KEY_WORDS];
     size_t n = 0;
-    for (const char *p = f->dateline_key; n < f->dateline_nkey;
-         p += strlen(p) + 1)
-        w[n++] = p;
+    if (f->dateline_nkey)
+        for (const char *p = f->dateline_key; n < f->dateline_nkey;
+             p += strlen(p) + 1)
+            w[n++] = p;
+    else
+        for (size_t k = opening_dateline(f, terms); n < k; n++)
+            w[n] = f->s[0].words[n];
     int y, m, d;
-    if (dipsum_dates_dateline_day(rules, l, h->year, h->month, h->day, w, n,
-                                  &y, &m, &d)) {
+    int at = dipsum_dates_dateline_day(rules, l, h->year, h->month, h->day, w,
+                                       n, &y, &m, &d);
+    if (at > 0) {
         ref.year = y;
         ref.month = m;
         ref.day = d;
+    } else if (at < 0) {
+        ref.year = ref.month = ref.day = 0;
     }
     return ref;
 }
@@ -6339,9 +6468,12 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
 {
     int l = lang == DIPSUM_LANG_UR ? 1 : 0;
     dateline_in_sentence(f, terms);
-    dipsum_header ref = reference_day(f, rules, l, h);
+    dipsum_header ref = reference_day(f, terms, rules, l, h);
+    /* what is background is told from the Date when the dateline's day
+     * is not sure */
+    long today = ref.year ? dipsum_dates_day_number(ref.year, ref.month, ref.day)
+           : h->year ? dipsum_dates_day_number(h->year, h->month, h->day) : 0;
     h = &ref;
-    long today = h->year ? dipsum_dates_day_number(h->year, h->month, h->day) : 0;
     dipsum_claim scratch;
     /* each sentence's words looked up once, for its dates and its claims
      * (the buffers kept from one sentence to the next) */

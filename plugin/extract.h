@@ -123,6 +123,9 @@ typedef struct {
 typedef struct {
     size_t term;           /* index in the terms                           */
     size_t sent;           /* the first sentence that shows it             */
+    size_t written;        /* (mine30) the term as the text first names it:
+                              a party's before party_as ("Afghanistan" of
+                              the afghan_taliban party), else term      */
 } dipsum_entity;
 
 typedef struct {

@@ -183,8 +183,10 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
         {"visitors", DIPSUM_ACT_VISITOR}};
     if (!sl->c) { /* the background line names the update's parties */
         if (len == 7 && strncmp(name, "parties", 7) == 0) {
+            /* (mine30) as the text names them: "Afghanistan", not the
+             * Afghan Taliban that party_as seats for it */
             for (size_t i = 0; i < f->parties.n && n < 4; i++)
-                v[n++] = f->parties.v[i].term;
+                v[n++] = f->parties.v[i].written;
             return put_list(b, sl->terms, sl->rules, v, n, sl->lang);
         }
         return 0;

@@ -117,14 +117,17 @@
 #define DIPSUM_WEEKDAY_YEAR_DAYS 183
 /* (mine30) A dateline's day ("GENEVA, June 28 -") at most this many days
  * before the update's Date is the day its "today" and weekdays are told
- * from: a morning paper is dated the day after it was filed; a dateline
- * further off is not trusted over the Date. */
-#define DIPSUM_DATELINE_DAYS 3
-/* (mine30) An Urdu list of sides that opens after a comma has a first
- * conjunct the lexicon lacks when at most this many words, none a term,
- * a date word or a word of pair_name_stops, stand between the comma and
- * the clause break before ("بوسنیا ہرزیگووینا، سربیا اور کروشیا"). */
-#define DIPSUM_UNREAD_CONJUNCT_WORDS 3
+ * from: a morning paper is dated the day after it was filed, a wire
+ * story may run days later; with one further off (or after the Date)
+ * which day "today" is is not sure, and relative dates are left out. */
+#define DIPSUM_DATELINE_DAYS 14
+/* (mine30) A list of sides that opens after a comma has a first
+ * conjunct the lexicon lacks when at most this many words that may be a
+ * name (none a term or a date word; Urdu: no word of pair_name_stops;
+ * English: capitalised words and name_joiners) stand between the comma
+ * and the clause break before ("بوسنیا ہرزیگووینا، سربیا اور کروشیا",
+ * "The Oromo People's Front, the Amhara Fano and …": five key words). */
+#define DIPSUM_UNREAD_CONJUNCT_WORDS 5
 /* The words of a dateline kept for its day ("SAN ANDRES LARRAINZAR,
  * Mexico, Feb. 16": seven). */
 #define DIPSUM_DATELINE_KEY_WORDS 12
