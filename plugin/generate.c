@@ -74,14 +74,25 @@ static int takes_definite(const dipsum_rules *rules, int lang, const char *name)
     size_t al = art ? strlen(art) : 0;
     if (!words || !al || strncasecmp(name, art, al) == 0)
         return 0;
+    /* (speed19) each word of the name looked for as "\nWORD\n" in the
+     * list, one strstr a word, not one strchr a line of the list */
+    char needle[64];
     for (const char *p = name; *p;) {
         size_t n = strcspn(p, " ");
-        for (const char *q = strstr(words, "\n"); q && q[1]; q = strchr(q + 1, '\n'))
-            /* (speed18) a line whose first byte differs is no match:
-             * no call to compare it (most lines, for most words) */
-            if ((n == 0 || q[1] == p[0]) && strncmp(q + 1, p, n) == 0 &&
-                q[1 + n] == '\n')
+        if (n + 3 <= sizeof needle) {
+            needle[0] = '\n';
+            memcpy(needle + 1, p, n);
+            needle[n + 1] = '\n';
+            needle[n + 2] = '\0';
+            if (strstr(words, needle))
                 return 1;
+        } else {
+            for (const char *q = strstr(words, "\n"); q && q[1];
+                 q = strchr(q + 1, '\n'))
+                if (q[1] == p[0] && strncmp(q + 1, p, n) == 0 &&
+                    q[1 + n] == '\n')
+                    return 1;
+        }
         p += n;
         p += *p == ' ';
     }
