@@ -722,6 +722,20 @@ static int gap_breaks(const char *g, size_t n)
     return 0;
 }
 
+/* Whether a gap holds brackets and spaces only, and at least one of them
+ * (the brackets of a lexicon name: "مسلم لیگ (ن)"). */
+static int brackets_only(const char *g, size_t n)
+{
+    int any = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (g[i] == '(' || g[i] == ')')
+            any = 1;
+        else if (g[i] != ' ')
+            return 0;
+    }
+    return any;
+}
+
 /* Whether w is written in digits only (dipsum_digits_at's: ASCII,
  * Arabic-Indic or Extended Arabic-Indic, as Urdu papers print them). */
 static int is_number_word(const char *w)
@@ -1134,6 +1148,32 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
                 }
                 break;
             }
+        }
+    }
+    /* (recall19) brackets that are part of a lexicon name end no clause:
+     * "پاکستان مسلم لیگ (ن) نے … اتفاق کیا", "the League (N) agreed";
+     * the gaps inside the name, and the ")" that closes its bracket right
+     * after it, when they hold nothing but brackets and spaces */
+    for (size_t w = 0; w < s->nwords; w++) {
+        if (rd->ent[w] < 0 || rd->cover[w] != (long)w)
+            continue;
+        size_t e = rd->mend[w];
+        int open = 0;
+        for (size_t k = w + 1; k < e && k < s->nwords; k++) {
+            size_t len;
+            const char *g = gap(rd, k, &len);
+            if (has_bytes(g, len, "("))
+                open = 1;
+            if (has_bytes(g, len, ")"))
+                open = 0;
+            if (brackets_only(g, len))
+                rd->brk[k] = cue(rd, DIPSUM_S_CLAUSE_BREAK, k) != 0;
+        }
+        if (open && e < s->nwords) {
+            size_t len;
+            const char *g = gap(rd, e, &len);
+            if (has_bytes(g, len, ")") && brackets_only(g, len))
+                rd->brk[e] = cue(rd, DIPSUM_S_CLAUSE_BREAK, e) != 0;
         }
     }
     /* a comma in a list of names ends no clause: "Mexico, Norway and

@@ -280,6 +280,34 @@ static const char *urdu_parties(const char *body, const char *type,
     return got;
 }
 
+/* (recall19) Brackets that belong to a lexicon name ("مسلم لیگ (ن)",
+ * "جے یو آئی (ف)") end no clause: the name before "نے" is the agent. */
+static void test_urdu_bracketed_name_is_agent(void **state)
+{
+    (void)state;
+    /* "Kenya and the PML-N agreed to form a coalition government" */
+    assert_string_equal(urdu_parties("\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xd9\x85\xd8\xb3\xd9\x84\xd9\x85 "
+                                     "\xd9\x84\xdb\x8c\xda\xaf (\xd9\x86) \xd9\x86\xdb\x92 "
+                                     "\xd9\x85\xd8\xae\xd9\x84\xd9\x88\xd8\xb7 \xd8\xad\xda\xa9\xd9\x88\xd9\x85\xd8\xaa \xd8\xa8\xd9\x86\xd8\xa7\xd9\x86\xdb\x92 "
+                                     "\xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xd8\xb1 "
+                                     "\xd9\x84\xdb\x8c\xd8\xa7 \xdb\x81\xdb\x92\xdb\x94",
+                                     "sides_agreed", "parties"),
+                        "kenya,pml_n");
+    /* "the JUI-F and Uganda agreed on cooperation" */
+    assert_string_equal(urdu_parties("\xd8\xac\xdb\x92 \xdb\x8c\xd9\x88 \xd8\xa2\xd8\xa6\xdb\x8c "
+                                     "(\xd9\x81) \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+                                     "\xd9\x86\xdb\x92 \xd8\xaa\xd8\xb9\xd8\xa7\xd9\x88\xd9\x86 \xd9\xbe\xd8\xb1 "
+                                     "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+                                     "sides_agreed", "parties"),
+                        "jui_f,uganda");
+    /* "talks between Kenya and the PML-N were held" */
+    assert_string_equal(urdu_parties("\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xd9\x85\xd8\xb3\xd9\x84\xd9\x85 "
+                                     "\xd9\x84\xdb\x8c\xda\xaf (\xd9\x86) \xda\xa9\xdb\x92 "
+                                     "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
+                                     "talks_held", "parties"),
+                        "kenya,pml_n");
+}
+
 /* Urdu ways of naming the sides besides "X اور Y کے درمیان" and "X اور Y
  * نے": two names joined by a space before the talks ("پاک ایران
  * مذاکرات"), "X اور Y میں" before an agreement, an agent before "…
@@ -9046,6 +9074,7 @@ int main(void)
         cmocka_unit_test(test_headline_future_weekday),
         cmocka_unit_test(test_answer_is_news),
         cmocka_unit_test(test_capital_stands_for_its_state),
+        cmocka_unit_test(test_urdu_bracketed_name_is_agent),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
