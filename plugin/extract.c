@@ -1008,6 +1008,17 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         rd->brk[k] = (gap_breaks(g, len) &&
                       !comma_between_numbers(g, len, s->words[k - 1], s->words[k])) ||
                      cue(rd, DIPSUM_S_CLAUSE_BREAK, k);
+        /* (recall19) "بریگزٹ کے بعد کے تجارتی تعلقات" (post-Brexit trade
+         * relations): a break word between two genitives, with no
+         * punctuation, is a modifier of the noun after it, no clause */
+        size_t len2;
+        if (rd->lang == 1 && rd->brk[k] && !gap_breaks(g, len) && k + 1 < s->nwords &&
+            rd->ent[k] < 0 && cue(rd, DIPSUM_S_GENITIVE, k - 1) &&
+            cue(rd, DIPSUM_S_GENITIVE, k + 1)) {
+            const char *g2 = gap(rd, k + 1, &len2);
+            if (!gap_breaks(g2, len2))
+                rd->brk[k] = 0;
+        }
     }
     /* "met A on Sunday and held talks with B on Monday": an "and" before
      * a past event verb starts a clause (English); so does one before
@@ -2757,6 +2768,32 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                 list_before(rd, c, c->cue0, c->c0, DIPSUM_ACT_PARTY, -1, 1);
             else
                 c->nactors[DIPSUM_ACT_PARTY] = n0;
+        }
+        /* (recall19) "X اور Y کے درمیان طویل مذاکرات کے بعد منگل کو معاہدہ
+         * طے پا گیا": no agent and no sides in the clause, which a
+         * postposition after a genitive opens right after talks ("…
+         * مذاکرات کے بعد"): the sides of those talks, read as "between"
+         * in the clause before, two or more, are this claim's; not when
+         * the clause names another actor before its event words */
+        if (agent < 0 && c->nactors[DIPSUM_ACT_PARTY] == 0 && c->c0 > 2 && rd->cl0) {
+            size_t len, p0 = rd->cl0[c->c0 - 1];
+            const char *g = gap(rd, c->c0, &len);
+            long talks = rd->ends[c->c0 - 1];
+            int other = 0;
+            for (size_t w = c->c0; w < c->cue0 && !other; w++)
+                other = rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w]);
+            size_t st;
+            if (!other && !gap_breaks(g, len) && cue(rd, DIPSUM_S_GENITIVE, c->c0 - 1) &&
+                talks >= 0 && ent_covering(rd, c->c0 - 2, &st) == talks &&
+                talks_term_at(rd, st)) {
+                long at = cues_in(rd, &rd->r->sides[1], p0, st);
+                for (size_t w = at >= 0 ? (size_t)at + 1 : st; w < st && at >= 0; w++)
+                    if (rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w]))
+                        at = -1;
+                if (at >= 0 && (size_t)at + 1 + DIPSUM_BETWEEN_TALKS_WORDS >= st &&
+                    list_before(rd, c, (size_t)at, p0, DIPSUM_ACT_PARTY, -1, 1) < 2)
+                    c->nactors[DIPSUM_ACT_PARTY] = 0;
+            }
         }
         long with = cue_in(rd, DIPSUM_S_WITH, c->c0, c->cue0);
         if (with >= 0 && c->nactors[DIPSUM_ACT_PARTY]) {

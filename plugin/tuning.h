@@ -41,6 +41,10 @@
 /* A bracketed aside after a name of at most this many words ends no
  * clause ("the National Liberation Army (ELN)"). */
 #define DIPSUM_ASIDE_WORDS 3
+/* (recall19) "X اور Y کے درمیان کئی ماہ کے سخت مذاکرات کے بعد …": at most
+ * this many words between "between" and the talks whose sides the
+ * clause after "کے بعد" takes. */
+#define DIPSUM_BETWEEN_TALKS_WORDS 5
 
 /* (recall18) A dateline left in the first sentence ("تاشقند، 10 جنوری
  * (اے پی پی) …") closes its bracketed source within this many words
