@@ -354,6 +354,71 @@ static void test_urdu_agreement_after_talks_between(void **state)
                         "qatar,kenya");
 }
 
+/* (recall19) Documents the sides sign are an agreement signed ("signed
+ * two documents", "دو دستاویزات پر دستخط"); ratification or travel
+ * documents are not. */
+static void test_signed_documents_are_agreement(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-01\n\nKenya and Uganda signed two documents "
+                    "on trade on Monday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,uganda");
+    assert_string_equal(generated(r), "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 "
+                        "\xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+                        "\xd9\x86\xdb\x92 \xdb\xb2\xdb\xb6 \xd9\x81\xd8\xb1\xd9\x88\xd8\xb1\xdb\x8c "
+                        "\xdb\xb2\xdb\xb0\xdb\xb2\xdb\xb4 \xda\xa9\xd9\x88 "
+                        "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 "
+                        "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94");
+    json_decref(r);
+    r = run("Date: 2024-03-01\nLang: ur\n\n"
+            "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+            "\xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 "
+            "\xd8\xaf\xd9\x88 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x88\xdb\x8c\xd8\xb2\xd8\xa7\xd8\xaa \xd9\xbe\xd8\xb1 "
+            "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,uganda");
+    assert_string_equal(generated(r), "Kenya and Uganda signed an agreement on "
+                        "26 February 2024.");
+    json_decref(r);
+    /* near misses: documents of ratification */
+    r = run("Date: 2024-03-01\n\nKenya and Uganda signed the ratification "
+            "documents on Monday.\n");
+    assert_null(claim(r, "agreement_signed"));
+    json_decref(r);
+    r = run("Date: 2024-03-01\nLang: ur\n\n"
+            "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+            "\xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 "
+            "\xd8\xaa\xd9\x88\xd8\xab\xdb\x8c\xd9\x82\xdb\x8c \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x88\xdb\x8c\xd8\xb2\xd8\xa7\xd8\xaa \xd9\xbe\xd8\xb1 "
+            "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94\n");
+    assert_null(claim(r, "agreement_signed"));
+    json_decref(r);
+}
+
+/* (recall19) An Urdu relative pronoun's object form (جسے, جنہیں) opens a
+ * clause as جس and جو do: a purpose in it ("… کے لیے") is no condition
+ * of the signing before it. */
+static void test_urdu_relative_object_opens_clause(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-01\nLang: ur\n\n"
+                    "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+                    "\xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 "
+                    "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 "
+                    "\xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xdb\x92 \xd8\xac\xd8\xb3\xdb\x92 "
+                    "\xd8\xa7\xd9\x85\xd9\x86 \xda\xa9\xdb\x92 \xd9\x84\xdb\x8c\xdb\x92 "
+                    "\xd8\xa7\xdb\x81\xd9\x85 \xd9\x82\xd8\xb1\xd8\xa7\xd8\xb1 \xd8\xaf\xdb\x8c\xd8\xa7 "
+                    "\xda\xaf\xdb\x8c\xd8\xa7 \xdb\x81\xdb\x92\xdb\x94\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "happened");
+    assert_string_equal(generated(r), "Kenya and Uganda signed an agreement on "
+                        "26 February 2024.");
+    json_decref(r);
+}
+
 /* Urdu ways of naming the sides besides "X اور Y کے درمیان" and "X اور Y
  * نے": two names joined by a space before the talks ("پاک ایران
  * مذاکرات"), "X اور Y میں" before an agreement, an agent before "…
@@ -9122,6 +9187,8 @@ int main(void)
         cmocka_unit_test(test_capital_stands_for_its_state),
         cmocka_unit_test(test_urdu_bracketed_name_is_agent),
         cmocka_unit_test(test_urdu_agreement_after_talks_between),
+        cmocka_unit_test(test_signed_documents_are_agreement),
+        cmocka_unit_test(test_urdu_relative_object_opens_clause),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
