@@ -5912,6 +5912,42 @@ static void test_urdu_pair_kind_side(void **state)
                                  "\xD9\x86\xD8\xA7\xDA\xA9\xD8\xA7\xD9\x85 \xDB\x81\xD9\x88 \xDA\xAF\xD8\xA6\xDB\x92\xDB\x94", "parties"), "");
 }
 
+/* (recall19) "حکومت اور X کے درمیان" with X an armed group or an
+ * organisation the lexicon has: "the government" is a side of the claim
+ * said by its kind only (no fact), and the English says "the two sides";
+ * "Ethiopia's government" is still Ethiopia, and beside a state no kind
+ * is read (the government may be that state's). */
+static void test_urdu_government_beside_lexicon_side(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-01\nLang: ur\n\n"
+                    "\xd8\xad\xda\xa9\xd9\x88\xd9\x85\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1 \xd9\xb9\xdb\x8c "
+                    "\xd9\xbe\xdb\x8c \xd8\xa7\xdb\x8c\xd9\x84 \xd8\xa7\xdb\x8c\xd9\x81 "
+                    "\xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+                    "\xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_true(json_is_true(json_object_get(c, "in_summary")));
+    assert_string_equal(fact_ids(r, "parties"), "tplf");
+    assert_string_equal(generated(r), "Talks between the two sides were held on "
+                        "26 February 2024.");
+    json_decref(r);
+    r = run("Date: 2024-03-01\nLang: ur\n\n"
+            "\xd8\xa7\xdb\x8c\xd8\xaa\xda\xbe\xd9\x88\xd9\xbe\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x8c \xd8\xad\xda\xa9\xd9\x88\xd9\x85\xd8\xaa "
+            "\xd8\xa7\xd9\x88\xd8\xb1 \xd9\xb9\xdb\x8c \xd9\xbe\xdb\x8c "
+            "\xd8\xa7\xdb\x8c\xd9\x84 \xd8\xa7\xdb\x8c\xd9\x81 \xda\xa9\xdb\x92 "
+            "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd9\xbe\xdb\x8c\xd8\xb1 "
+            "\xda\xa9\xd9\x88 \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94\n");
+    assert_string_equal(fact_ids(r, "parties"), "ethiopia,tplf");
+    json_decref(r);
+    r = run("Date: 2024-03-01\nLang: ur\n\n"
+            "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xad\xda\xa9\xd9\x88\xd9\x85\xd8\xaa "
+            "\xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+            "\xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
 /* "X اور Y برادریوں کے درمیان": two names that share a plural head are
  * two sides, each written with the singular ("X برادری"), as the update
  * writes them after; names the lexicon has are no such names. */
@@ -9189,6 +9225,7 @@ int main(void)
         cmocka_unit_test(test_urdu_agreement_after_talks_between),
         cmocka_unit_test(test_signed_documents_are_agreement),
         cmocka_unit_test(test_urdu_relative_object_opens_clause),
+        cmocka_unit_test(test_urdu_government_beside_lexicon_side),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
