@@ -3774,6 +3774,8 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
         }
         return 0;
     }
+    size_t building_name = 0;
+    int building = 0, over_at = 0;
     for (size_t j = i, steps = 0; j > c->c0 && steps < DIPSUM_VENUE_REACH; steps++) {
         size_t w = j - 1;
         if (w >= c->cue0 && w < c->cue1)
@@ -3808,6 +3810,11 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
         }
         if (k >= 0) {
             dipsum_category cat = term_of(rd, k)->category;
+            /* (not "officials at a hotel in V said": a building's "at"
+             * is read over to the event's words only, no actor's) */
+            if (over_at && cat != DIPSUM_CAT_EVENT && cat != DIPSUM_CAT_PROCESS &&
+                cat != DIPSUM_CAT_INSTRUMENT && cat != DIPSUM_CAT_DOCUMENT)
+                return 0;
             if (cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
                 cat == DIPSUM_CAT_INSTRUMENT || cat == DIPSUM_CAT_ROLE ||
                 cat == DIPSUM_CAT_DOCUMENT)
@@ -3835,6 +3842,32 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
             j = w;
             continue;
         }
+        /* (recall19) the name of a building, capitalised words the
+         * lexicon lacks right before a filler ("held on Thursday at the
+         * Serena Hotel in Nairobi", "at the Palais Coburg hotel in V"),
+         * up to DIPSUM_BUILDING_NAME_WORDS of them */
+        if (k < 0 && capitalised(rd, w) && w + 1 < i && !rd->brk[w + 1] &&
+            (building_name || (cue(rd, DIPSUM_S_VENUE_FILLERS, w + 1) &&
+                               rd->cover[w + 1] < 0 &&
+                               cues_in(rd, &rd->r->dates.determiners[0], w + 1,
+                                       w + 2) < 0)) &&
+            building_name < DIPSUM_BUILDING_NAME_WORDS) {
+            building_name++;
+            j = w;
+            continue;
+        }
+        building_name = 0;
+        /* (recall19) ... and the "at" before the building, after a date:
+         * "held on Thursday at a hotel in Nairobi" */
+        if (k < 0 && building && cue(rd, DIPSUM_S_VENUE_BEFORE, w)) {
+            building = 0;
+            over_at = 1;
+            j = w;
+            continue;
+        }
+        if (cue(rd, DIPSUM_S_VENUE_FILLERS, w) &&
+            cues_in(rd, &rd->r->dates.determiners[0], w, w + 1) < 0)
+            building = 1;
         if (!cue(rd, DIPSUM_S_SUBJECT_WORDS, w) && !cue(rd, DIPSUM_S_VENUE_FILLERS, w) &&
             !is_date_word(rd, w) &&
             cues_in(rd, &rd->r->sides[rd->lang], w, w + 1) < 0)

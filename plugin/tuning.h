@@ -31,6 +31,10 @@
  * term of talks, over names, dates and small words ("held talks with
  * Iran on Monday in Muscat"). */
 #define DIPSUM_VENUE_REACH 8
+/* (recall19) How many capitalised words the lexicon lacks may name a
+ * building between the event and its city's "in" ("at the Palais Coburg
+ * hotel in Vienna": two). */
+#define DIPSUM_BUILDING_NAME_WORDS 3
 /* In Urdu, where no event words were read (the sides and venue a
  * sentence names beside no claim), a venue's میں counts only with a term
  * of talks at most this many words after it ("دوحہ میں ہونے والے

@@ -5948,6 +5948,35 @@ static void test_urdu_government_beside_lexicon_side(void **state)
     json_decref(r);
 }
 
+/* (recall19) Read back from "in V", a building's name the lexicon lacks
+ * (capitalised words before a filler: "the Serena Hotel") and its "at"
+ * after a date are passed over to the event; no actor before that "at"
+ * ("officials at a hotel in V said"). */
+static void test_venue_over_building_name(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *venues; } k[] = {
+        {"Talks between Kenya and Uganda were held at the Serena Hotel in "
+         "Kigali.", "kigali"},
+        {"Talks between Kenya and Uganda were held on Thursday at a hotel in "
+         "Kigali.", "kigali"},
+        {"Kenya and Uganda signed an agreement on Monday at the Palais "
+         "Coburg hotel in Kigali.", "kigali"},
+        /* near miss: where officials speak */
+        {"Talks between Kenya and Uganda were held on Thursday, officials at "
+         "a hotel in Kigali said.", ""},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2024-03-01\n\n%s\n", k[i].text);
+        json_t *r = run(text);
+        if (strcmp(fact_ids(r, "venues"), k[i].venues) != 0)
+            fail_msg("%s: venues '%s', not '%s'", k[i].text, fact_ids(r, "venues"),
+                     k[i].venues);
+        json_decref(r);
+    }
+}
+
 /* "X اور Y برادریوں کے درمیان": two names that share a plural head are
  * two sides, each written with the singular ("X برادری"), as the update
  * writes them after; names the lexicon has are no such names. */
@@ -9226,6 +9255,7 @@ int main(void)
         cmocka_unit_test(test_signed_documents_are_agreement),
         cmocka_unit_test(test_urdu_relative_object_opens_clause),
         cmocka_unit_test(test_urdu_government_beside_lexicon_side),
+        cmocka_unit_test(test_venue_over_building_name),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
