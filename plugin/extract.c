@@ -722,6 +722,20 @@ static int gap_breaks(const char *g, size_t n)
     return 0;
 }
 
+/* Whether a gap holds brackets and spaces only, and at least one of them
+ * (the brackets of a lexicon name: "مسلم لیگ (ن)"). */
+static int brackets_only(const char *g, size_t n)
+{
+    int any = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (g[i] == '(' || g[i] == ')')
+            any = 1;
+        else if (g[i] != ' ')
+            return 0;
+    }
+    return any;
+}
+
 /* Whether w is written in digits only (dipsum_digits_at's: ASCII,
  * Arabic-Indic or Extended Arabic-Indic, as Urdu papers print them). */
 static int is_number_word(const char *w)
@@ -994,6 +1008,17 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         rd->brk[k] = (gap_breaks(g, len) &&
                       !comma_between_numbers(g, len, s->words[k - 1], s->words[k])) ||
                      cue(rd, DIPSUM_S_CLAUSE_BREAK, k);
+        /* (recall19) "بریگزٹ کے بعد کے تجارتی تعلقات" (post-Brexit trade
+         * relations): a break word between two genitives, with no
+         * punctuation, is a modifier of the noun after it, no clause */
+        size_t len2;
+        if (rd->lang == 1 && rd->brk[k] && !gap_breaks(g, len) && k + 1 < s->nwords &&
+            rd->ent[k] < 0 && cue(rd, DIPSUM_S_GENITIVE, k - 1) &&
+            cue(rd, DIPSUM_S_GENITIVE, k + 1)) {
+            const char *g2 = gap(rd, k + 1, &len2);
+            if (!gap_breaks(g2, len2))
+                rd->brk[k] = 0;
+        }
     }
     /* "met A on Sunday and held talks with B on Monday": an "and" before
      * a past event verb starts a clause (English); so does one before
@@ -1134,6 +1159,32 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
                 }
                 break;
             }
+        }
+    }
+    /* (recall19) brackets that are part of a lexicon name end no clause:
+     * "پاکستان مسلم لیگ (ن) نے … اتفاق کیا", "the League (N) agreed";
+     * the gaps inside the name, and the ")" that closes its bracket right
+     * after it, when they hold nothing but brackets and spaces */
+    for (size_t w = 0; w < s->nwords; w++) {
+        if (rd->ent[w] < 0 || rd->cover[w] != (long)w)
+            continue;
+        size_t e = rd->mend[w];
+        int open = 0;
+        for (size_t k = w + 1; k < e && k < s->nwords; k++) {
+            size_t len;
+            const char *g = gap(rd, k, &len);
+            if (has_bytes(g, len, "("))
+                open = 1;
+            if (has_bytes(g, len, ")"))
+                open = 0;
+            if (brackets_only(g, len))
+                rd->brk[k] = cue(rd, DIPSUM_S_CLAUSE_BREAK, k) != 0;
+        }
+        if (open && e < s->nwords) {
+            size_t len;
+            const char *g = gap(rd, e, &len);
+            if (has_bytes(g, len, ")") && brackets_only(g, len))
+                rd->brk[e] = cue(rd, DIPSUM_S_CLAUSE_BREAK, e) != 0;
         }
     }
     /* a comma in a list of names ends no clause: "Mexico, Norway and
@@ -2771,6 +2822,32 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             else
                 c->nactors[DIPSUM_ACT_PARTY] = n0;
         }
+        /* (recall19) "X اور Y کے درمیان طویل مذاکرات کے بعد منگل کو معاہدہ
+         * طے پا گیا": no agent and no sides in the clause, which a
+         * postposition after a genitive opens right after talks ("…
+         * مذاکرات کے بعد"): the sides of those talks, read as "between"
+         * in the clause before, two or more, are this claim's; not when
+         * the clause names another actor before its event words */
+        if (agent < 0 && c->nactors[DIPSUM_ACT_PARTY] == 0 && c->c0 > 2 && rd->cl0) {
+            size_t len, p0 = rd->cl0[c->c0 - 1];
+            const char *g = gap(rd, c->c0, &len);
+            long talks = rd->ends[c->c0 - 1];
+            int other = 0;
+            for (size_t w = c->c0; w < c->cue0 && !other; w++)
+                other = rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w]);
+            size_t st;
+            if (!other && !gap_breaks(g, len) && cue(rd, DIPSUM_S_GENITIVE, c->c0 - 1) &&
+                talks >= 0 && ent_covering(rd, c->c0 - 2, &st) == talks &&
+                talks_term_at(rd, st)) {
+                long at = cues_in(rd, &rd->r->sides[1], p0, st);
+                for (size_t w = at >= 0 ? (size_t)at + 1 : st; w < st && at >= 0; w++)
+                    if (rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w]))
+                        at = -1;
+                if (at >= 0 && (size_t)at + 1 + DIPSUM_BETWEEN_TALKS_WORDS >= st &&
+                    list_before(rd, c, (size_t)at, p0, DIPSUM_ACT_PARTY, -1, 1) < 2)
+                    c->nactors[DIPSUM_ACT_PARTY] = 0;
+            }
+        }
         long with = cue_in(rd, DIPSUM_S_WITH, c->c0, c->cue0);
         if (with >= 0 && c->nactors[DIPSUM_ACT_PARTY]) {
             int both = c->both_sides;
@@ -3814,6 +3891,8 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
         }
         return 0;
     }
+    size_t building_name = 0;
+    int building = 0, over_at = 0;
     for (size_t j = i, steps = 0; j > c->c0 && steps < DIPSUM_VENUE_REACH; steps++) {
         size_t w = j - 1;
         if (w >= c->cue0 && w < c->cue1)
@@ -3848,6 +3927,11 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
         }
         if (k >= 0) {
             dipsum_category cat = term_of(rd, k)->category;
+            /* (not "officials at a hotel in V said": a building's "at"
+             * is read over to the event's words only, no actor's) */
+            if (over_at && cat != DIPSUM_CAT_EVENT && cat != DIPSUM_CAT_PROCESS &&
+                cat != DIPSUM_CAT_INSTRUMENT && cat != DIPSUM_CAT_DOCUMENT)
+                return 0;
             if (cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
                 cat == DIPSUM_CAT_INSTRUMENT || cat == DIPSUM_CAT_ROLE ||
                 cat == DIPSUM_CAT_DOCUMENT)
@@ -3875,6 +3959,32 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
             j = w;
             continue;
         }
+        /* (recall19) the name of a building, capitalised words the
+         * lexicon lacks right before a filler ("held on Thursday at the
+         * Serena Hotel in Nairobi", "at the Palais Coburg hotel in V"),
+         * up to DIPSUM_BUILDING_NAME_WORDS of them */
+        if (k < 0 && capitalised(rd, w) && w + 1 < i && !rd->brk[w + 1] &&
+            (building_name || (cue(rd, DIPSUM_S_VENUE_FILLERS, w + 1) &&
+                               rd->cover[w + 1] < 0 &&
+                               cues_in(rd, &rd->r->dates.determiners[0], w + 1,
+                                       w + 2) < 0)) &&
+            building_name < DIPSUM_BUILDING_NAME_WORDS) {
+            building_name++;
+            j = w;
+            continue;
+        }
+        building_name = 0;
+        /* (recall19) ... and the "at" before the building, after a date:
+         * "held on Thursday at a hotel in Nairobi" */
+        if (k < 0 && building && cue(rd, DIPSUM_S_VENUE_BEFORE, w)) {
+            building = 0;
+            over_at = 1;
+            j = w;
+            continue;
+        }
+        if (cue(rd, DIPSUM_S_VENUE_FILLERS, w) &&
+            cues_in(rd, &rd->r->dates.determiners[0], w, w + 1) < 0)
+            building = 1;
         if (!cue(rd, DIPSUM_S_SUBJECT_WORDS, w) && !cue(rd, DIPSUM_S_VENUE_FILLERS, w) &&
             !is_date_word(rd, w) &&
             cues_in(rd, &rd->r->sides[rd->lang], w, w + 1) < 0)

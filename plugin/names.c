@@ -694,6 +694,21 @@ static int pair_word(const block *b, const dipsum_terms *shared,
            c == DIPSUM_CAT_ISSUE;
 }
 
+/* (recall19) Whether tokens s..e (inclusive) are one lexicon term, all of
+ * them, of an armed group or an organisation (a state beside "the
+ * government" may be whose the government is). */
+static int lexicon_side(const dipsum_terms *shared, const block *b,
+                        const dipsum_matches *m, size_t s, size_t e)
+{
+    size_t so = b->toks->v[s].start, eo = b->toks->v[e].end;
+    for (size_t q = 0; q < m->n && m->v[q].start <= so; q++)
+        if (m->v[q].start == so && m->v[q].end == eo) {
+            dipsum_category c = shared->v[m->v[q].term].category;
+            return c == DIPSUM_CAT_ARMED_GROUP || c == DIPSUM_CAT_ORGANISATION;
+        }
+    return 0;
+}
+
 /* What tokens s..e (inclusive) are as a side: 1 a name the lexicon or
  * the update already has (one term over all of it), 2 a name to define
  * (its last word a head of pair_name_heads or name_armed/name_actors,
@@ -1204,6 +1219,15 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
         if ((sx == 2 || named_x) && !sy && generic_side(b, ys, ye))
             sy = 3;
         else if (sy == 2 && !sx && generic_side(b, xs, xe))
+            sx = 3;
+        /* (recall19) so beside an armed group or organisation the
+         * lexicon has: "حکومت اور ٹی پی ایل ایف کے درمیان مذاکرات" (the
+         * government and the TPLF: "the two sides") */
+        else if (sx == 1 && !sy && !owned_kind && lexicon_side(shared, b, m, xs, xe) &&
+                 generic_side(b, ys, ye))
+            sy = 3;
+        else if (sy == 1 && !sx && !owned_kind && lexicon_side(shared, b, m, ys, ye) &&
+                 generic_side(b, xs, xe))
             sx = 3;
         if (!sx || !sy)
             continue;

@@ -31,6 +31,10 @@
  * term of talks, over names, dates and small words ("held talks with
  * Iran on Monday in Muscat"). */
 #define DIPSUM_VENUE_REACH 8
+/* (recall19) How many capitalised words the lexicon lacks may name a
+ * building between the event and its city's "in" ("at the Palais Coburg
+ * hotel in Vienna": two). */
+#define DIPSUM_BUILDING_NAME_WORDS 3
 /* In Urdu, where no event words were read (the sides and venue a
  * sentence names beside no claim), a venue's میں counts only with a term
  * of talks at most this many words after it ("دوحہ میں ہونے والے
@@ -41,6 +45,10 @@
 /* A bracketed aside after a name of at most this many words ends no
  * clause ("the National Liberation Army (ELN)"). */
 #define DIPSUM_ASIDE_WORDS 3
+/* (recall19) "X اور Y کے درمیان کئی ماہ کے سخت مذاکرات کے بعد …": at most
+ * this many words between "between" and the talks whose sides the
+ * clause after "کے بعد" takes. */
+#define DIPSUM_BETWEEN_TALKS_WORDS 5
 
 /* (recall18) A dateline left in the first sentence ("تاشقند، 10 جنوری
  * (اے پی پی) …") closes its bracketed source within this many words
