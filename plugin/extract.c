@@ -4727,7 +4727,9 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
         cue(rd, DIPSUM_S_ONGOING, c->cue0) && c->cue1 < c->c1 &&
         (cue(rd, DIPSUM_S_PRESENT, c->cue1) ||
          (rd->ent[c->cue1] >= 0 &&
-          cues_in(rd, &rd->r->dates.span_end[1], c->cue1, c->c1) < 0)))
+          cues_in(rd, &rd->r->dates.span_end[1], c->cue1, c->c1) < 0 &&
+          /* (mine30) "… سے جاری مذاکرات کامیاب ہو گئے" (succeeded): over */
+          cue_in(rd, DIPSUM_S_ONGOING_ENDED, c->cue1, c->c1) < 0)))
         c->modality = DIPSUM_MOD_ONGOING;
     if (c->modality == DIPSUM_MOD_HAPPENED) {
         size_t cl = strlen(rd->w[c->cue0]);

@@ -5628,6 +5628,20 @@ static void test_background_line_names_as_written(void **state)
     json_decref(r);
 }
 
+/* mine30 (unseen19: "… سے جاری مذاکرات کامیاب ہو گئے"): talks under way
+ * that the clause says succeeded are over: held, not under way. */
+static void test_urdu_ongoing_talks_that_succeeded(void **state)
+{
+    (void)state;
+    /* کینیا اور یوگنڈا کے درمیان کئی روز سے جاری مذاکرات کامیاب ہو گئے۔ */
+    json_t *r = run("Date: 2026-05-07\nLang: ur\n\n"
+                    "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xda\xa9\xd8\xa6\xdb\x8c \xd8\xb1\xd9\x88\xd8\xb2 \xd8\xb3\xdb\x92 \xd8\xac\xd8\xa7\xd8\xb1\xdb\x8c \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xd8\xa7\xd9\x85\xdb\x8c\xd8\xa7\xd8\xa8 \xdb\x81\xd9\x88 \xda\xaf\xd8\xa6\xdb\x92\xdb\x94\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "happened");
+    json_decref(r);
+}
+
 /* facts8: the day of a report ("told reporters on Tuesday", "according
  * to state radio on Tuesday") is past, and no date of the event it
  * reports: "Lorvania and Estmark would hold talks" is not dated by the
@@ -9407,6 +9421,7 @@ int main(void)
         cmocka_unit_test(test_adjective_mediators),
         cmocka_unit_test(test_english_unread_first_conjunct),
         cmocka_unit_test(test_background_line_names_as_written),
+        cmocka_unit_test(test_urdu_ongoing_talks_that_succeeded),
         cmocka_unit_test(test_urdu_may_is_no_schedule),
         cmocka_unit_test(test_date_of_opening_phrase),
         cmocka_unit_test(test_two_sides_in_a_longer_list),
