@@ -1952,6 +1952,24 @@ static void read_sides(const reading *rd, dipsum_claim *c)
 {
     read_between(rd, c);
     read_subject(rd, c);
+    /* (claims19) "Pakistan said that the ceasefire with India was
+     * brokered by …": a side named only after "with" is the other side
+     * of one the clause does not name (the speaker's own, or no one's):
+     * the sides are not read whole, and none is written (not "India
+     * agreed to a ceasefire") */
+    if (rd->lang == 0 && c->nactors[DIPSUM_ACT_PARTY] == 1 && !c->both_sides &&
+        !c->actors[DIPSUM_ACT_PARTY][0].by_reference) {
+        size_t mk = c->actors[DIPSUM_ACT_PARTY][0].match;
+        long w = mk >= rd->s->m0 && mk < rd->s->m1 ? rd->mword[mk - rd->s->m0] : -1;
+        if (w > 0 && (size_t)w < c->cue0 && cue(rd, DIPSUM_S_WITH, (size_t)w - 1) &&
+            !rd->brk[w])
+            c->nactors[DIPSUM_ACT_PARTY] = 0;
+        else if (w > 1 && (size_t)w < c->cue0 && cue(rd, DIPSUM_S_WITH, (size_t)w - 2) &&
+                 !rd->brk[w] && !rd->brk[w - 1] &&
+                 cues_in(rd, &rd->r->dates.determiners[0], (size_t)w - 1,
+                         (size_t)w) == w - 1)
+            c->nactors[DIPSUM_ACT_PARTY] = 0;
+    }
     /* (sides17) "Turkey held separate talks with Russia and Ukraine":
      * each met apart; the clause names no sides of one talks */
     if (c->nactors[DIPSUM_ACT_PARTY] &&
@@ -2483,6 +2501,13 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             while (l > c->c0 && !rd->brk[l] &&
                    (rd->cover[l - 1] >= 0 || cue(rd, DIPSUM_S_CONJUNCTION, l - 1)))
                 l = rd->cover[l - 1] >= 0 ? (size_t)rd->cover[l - 1] : l - 1;
+            /* (claims19) "Talks in Kenya hosted by President Ruto
+             * produced …": names right after a venue word ("in", "at")
+             * are where the event is, read_venues's; no side of it */
+            if (l > c->c0 && !rd->brk[l] && cue(rd, DIPSUM_S_VENUE_BEFORE, l - 1)) {
+                c->nactors[DIPSUM_ACT_PARTY] = first_read;
+                return;
+            }
             /* (stop 26) "Talks mediated by Kenya were held", "talks
              * hosted by Kenya ended": the names the passive's "by" opens
              * mediate or host the event that follows; no side of it */
@@ -4331,6 +4356,20 @@ static void read_report(const reading *rd, dipsum_claim *c)
         c->unconfirmed = 1;
         return;
     }
+    /* (claims19) "Pakistan claimed the ceasefire … was brokered by …",
+     * "…, Rwanda claimed": a claim verb before a determiner, a name or
+     * the end (not "claimed responsibility") */
+    for (long at = cue_in(rd, DIPSUM_S_CLAIM_VERBS, 0, rd->n); at >= 0;
+         at = cue_in(rd, DIPSUM_S_CLAIM_VERBS, (size_t)at + 1, rd->n)) {
+        size_t nx = (size_t)at + cue(rd, DIPSUM_S_CLAIM_VERBS, (size_t)at);
+        if (nx >= rd->n ||
+            (!rd->brk[nx] &&
+             (cues_in(rd, &rd->r->dates.determiners[rd->lang], nx, nx + 1) == (long)nx ||
+              (rd->ent[nx] >= 0 && actor_kind(rd, rd->ent[nx]))))) {
+            c->unconfirmed = 1;
+            return;
+        }
+    }
     /* (claims18) "Rwanda accused Uganda of violating the truce", "… پر
      * جنگ بندی کی خلاف ورزی کا الزام": an accusation (in the claim's
      * clause, where read_sides reads it) says the event is alleged */
@@ -4413,6 +4452,22 @@ static int put_off_later(const reading *rd, const dipsum_claim *c)
     return 0;
 }
 
+/* (claims19) Whether the demand word at, followed by a complementizer
+ * ("insisted that"), completes a clause in the past ("… that X and Y
+ * agreed to a ceasefire", "… had signed"): English only; one asks that
+ * they "agree", that talks "be held". */
+static int asserted_past(const reading *rd, const dipsum_claim *c, size_t at)
+{
+    if (rd->lang != 0 || at + 1 >= rd->n || at + 1 > c->cue0)
+        return 0;
+    size_t len = cue(rd, DIPSUM_S_DEMANDED, at);
+    size_t that = at + (len ? len : 1);
+    if (that >= rd->n || !cue(rd, DIPSUM_S_COMPLEMENTIZER, that) || that > c->cue0)
+        return 0;
+    return past_cue(rd, c) ||
+           cues_in(rd, &rd->r->dates.past_finite[0], that, c->cue0) >= 0;
+}
+
 static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
 {
     int dropped = 0;
@@ -4425,6 +4480,13 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
     c->modality = DIPSUM_MOD_HAPPENED;
     for (size_t q = 0; q < sizeof order / sizeof *order; q++) {
         long at = cue_in(rd, order[q].list, c->c0, to);
+        /* (claims19) "Kenya insisted that X and Y agreed to a truce":
+         * what is asserted in the past is no demand (asserted_past) */
+        if (at >= 0 && order[q].m == DIPSUM_MOD_DEMANDED &&
+            asserted_past(rd, c, (size_t)at)) {
+            c->unconfirmed = 1;
+            continue;
+        }
         /* "talks aimed at a truce concluded": a word said of the talks
          * (right after their term) is no modality of the clause */
         while ((at > (long)c->c0 && rd->lang == 0 && order[q].m == DIPSUM_MOD_PROPOSED &&
@@ -4471,6 +4533,15 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
             p0--;
         for (size_t q = 1; q < sizeof order / sizeof *order; q++) {
             long at = cue_in(rd, order[q].list, p0, c->c0);
+            /* (claims19) "Kenya insisted that X and Y agreed to a
+             * ceasefire": a clause in the past completes no demand (one
+             * asks that they "agree", "be held"); it is what the speaker
+             * asserts, and theirs alone: unconfirmed */
+            if (at >= 0 && order[q].m == DIPSUM_MOD_DEMANDED &&
+                asserted_past(rd, c, c->c0 - 1)) {
+                c->unconfirmed = 1;
+                break;
+            }
             if (at >= 0) {
                 c->modality = order[q].m;
                 dropped = order[q].m == DIPSUM_MOD_DEMANDED &&
@@ -4824,6 +4895,30 @@ static void read_background(const reading *rd, dipsum_claim *c)
             }
             if (w == c->c0)
                 c->background = 1;
+        }
+        /* (claims19) "The last round, in June, produced a prisoner
+         * exchange": a subject of a background word and the words of a
+         * date, set off by commas, before the clause */
+        if (!c->background) {
+            size_t w = 0;
+            while (w < c->c0 &&
+                   cues_in(rd, &rd->r->dates.determiners[0], w, w + 1) == (long)w)
+                w++;
+            if (w < c->c0 && background_at(rd, w) &&
+                (len = cue(rd, DIPSUM_S_BACKGROUND, w)) > 0) {
+                size_t plen;
+                w += len;
+                while (w < c->c0) {
+                    if (is_date_word(rd, w))
+                        w++;
+                    else if ((plen = cue(rd, DIPSUM_S_BACKGROUND_PERIOD, w)) > 0)
+                        w += plen;
+                    else
+                        break;
+                }
+                if (w == c->c0)
+                    c->background = 1;
+            }
         }
         /* (claims18) "Two years ago, India and China signed …": an
          * opening phrase that ends in a background word, the words

@@ -290,7 +290,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (stop 29) */
     "plan_asides", "owner_descriptors",
     /* (recall18) */
-    "venue_here", "acronym_letters", "venue_here_not"};
+    "venue_here", "acronym_letters", "venue_here_not",
+    /* (claims19) */
+    "claim_verbs"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

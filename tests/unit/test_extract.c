@@ -8791,6 +8791,119 @@ static void test_capital_stands_for_its_state(void **state)
     dipsum_lexicon_free(gz);
 }
 
+/* ==== Claims a fresh tester found wrong (claims19) ===================== */
+
+/* (claims19) Reported speech is the speaker's claim: "claimed" with no
+ * "that" is hearsay as "claimed that" is; "insisted that" before a past
+ * asserts, demands nothing; "maintained that" keeps no ceasefire; a side
+ * named only after "with" has an unnamed other side: none is written. */
+static void test_reported_claims_say_less(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Uganda said that the ceasefire with Rwanda was brokered by Kenya.",
+         "ceasefire_agreed", NULL, NULL, -1, -1, "", NULL},
+        {"Uganda claimed the ceasefire between Rwanda and Uganda was "
+         "brokered by Kenya.",
+         "ceasefire_agreed", NULL, NULL, 1, -1, "", NULL},
+        {"Kenya insisted that Ethiopia and the TPLF agreed to a ceasefire.",
+         "ceasefire_agreed", "happened", NULL, 1, -1, "", NULL},
+        {"Kenya maintained that Ethiopia and the TPLF signed a ceasefire.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_upheld"},
+        /* near misses: both sides named; a demand; a ceasefire kept */
+        {"China agreed to a ceasefire with India.",
+         "ceasefire_agreed", "happened", NULL, 0, -1,
+         "China and India agreed to a ceasefire.", NULL},
+        {"Kenya insisted that talks between Ethiopia and the TPLF be held.",
+         "talks_held", "demanded", NULL, -1, -1, NULL, NULL},
+        {"India and China maintained the ceasefire.",
+         "ceasefire_upheld", "happened", NULL, 0, -1,
+         "The ceasefire between India and China was holding.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims19) A venue whose official hosts the talks is their venue, no
+ * side: "Talks in Kenya hosted by President William Ruto produced …". */
+static void test_hosting_venue_is_no_side(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Talks in Kenya hosted by President William Ruto produced a "
+         "ceasefire between Ethiopia and the TPLF.",
+         "talks_held", "happened", NULL, -1, -1,
+         "Talks between Ethiopia and the Tigray People's Liberation Front "
+         "were held in Kenya.", NULL},
+        /* near miss: the state that hosts, named as subject */
+        {"Kenya hosted talks between Ethiopia and the TPLF.",
+         "talks_held", "happened", NULL, -1, -1,
+         "Talks between Ethiopia and the Tigray People's Liberation Front "
+         "were held.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims19) Talks a side ends are broken off, not held: "X اور Y نے
+ * مذاکرات ختم کرنے کا اعلان کیا", "مذاکرات ختم کر دیے"; talks that ended
+ * ("مذاکرات ختم ہو گئے") were held. */
+static void test_talks_ended_by_a_side_ur(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        /* Pakistan and Afghanistan announced ending the talks */
+        {"\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xd8\xa7\xd9\x81\xd8\xba\xd8\xa7\xd9\x86\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 "
+         "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd8\xae\xd8\xaa\xd9\x85 "
+         "\xda\xa9\xd8\xb1\xd9\x86\xdb\x92 \xda\xa9\xd8\xa7 \xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7\xd9\x86 "
+         "\xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+        /* India and China ended the talks */
+        {"\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1 \xda\x86\xdb\x8c\xd9\x86 "
+         "\xd9\x86\xdb\x92 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+         "\xd8\xae\xd8\xaa\xd9\x85 \xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xdb\x92\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+        /* near miss: the talks between Pakistan and Afghanistan ended */
+        {"\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xd8\xa7\xd9\x81\xd8\xba\xd8\xa7\xd9\x86\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 "
+         "\xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+         "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd8\xae\xd8\xaa\xd9\x85 "
+         "\xdb\x81\xd9\x88 \xda\xaf\xd8\xa6\xdb\x92\xdb\x94",
+         "talks_held", "happened", NULL, -1, 0, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims19) A past round named as such is background: "The last round,
+ * in June, produced …", "the previous round", "مذاکرات کے گزشتہ دور
+ * میں". */
+static void test_past_round_is_background(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The last round, in June, produced a prisoner exchange between "
+         "Uganda and Rwanda.",
+         "prisoner_exchange", NULL, NULL, -1, 1, "", NULL},
+        {"The previous round of talks between Uganda and Rwanda produced a "
+         "prisoner exchange.",
+         "prisoner_exchange", NULL, NULL, -1, 1, "", NULL},
+        /* in the last round of talks, Uganda and Rwanda exchanged
+         * prisoners */
+        {"\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xdb\x92 "
+         "\xda\xaf\xd8\xb2\xd8\xb4\xd8\xaa\xdb\x81 \xd8\xaf\xd9\x88\xd8\xb1 \xd9\x85\xdb\x8c\xda\xba "
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 "
+         "\xd9\x82\xdb\x8c\xd8\xaf\xdb\x8c\xd9\x88\xda\xba \xda\xa9\xd8\xa7 "
+         "\xd8\xaa\xd8\xa8\xd8\xa7\xd8\xaf\xd9\x84\xdb\x81 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         "prisoners_exchanged", NULL, NULL, -1, 1, "", NULL},
+        /* near miss: an aside of place, no time */
+        {"The talks, in Doha, produced a prisoner exchange between Uganda "
+         "and Rwanda.",
+         "prisoner_exchange", NULL, NULL, -1, 0,
+         "Prisoners were exchanged between Uganda and Rwanda.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9046,6 +9159,10 @@ int main(void)
         cmocka_unit_test(test_headline_future_weekday),
         cmocka_unit_test(test_answer_is_news),
         cmocka_unit_test(test_capital_stands_for_its_state),
+        cmocka_unit_test(test_reported_claims_say_less),
+        cmocka_unit_test(test_hosting_venue_is_no_side),
+        cmocka_unit_test(test_talks_ended_by_a_side_ur),
+        cmocka_unit_test(test_past_round_is_background),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
