@@ -4468,6 +4468,25 @@ static int asserted_past(const reading *rd, const dipsum_claim *c, size_t at)
            cues_in(rd, &rd->r->dates.past_finite[0], that, c->cue0) >= 0;
 }
 
+/* (claims19) Whether a word of condition_before_name from word w on
+ * stands right before a determiner or a name ("…, provided Rwanda frees
+ * 30 prisoners", "provided the truce holds"), after a comma or of an
+ * event to come (not "held talks, and Qatar provided the venue"). */
+static int condition_before_name(const reading *rd, const dipsum_claim *c, size_t w)
+{
+    for (long at = cue_in(rd, DIPSUM_S_CONDITION_BEFORE_NAME, w, rd->n); at >= 0;
+         at = cue_in(rd, DIPSUM_S_CONDITION_BEFORE_NAME, (size_t)at + 1, rd->n)) {
+        size_t nx = (size_t)at + cue(rd, DIPSUM_S_CONDITION_BEFORE_NAME, (size_t)at);
+        if (c->modality != DIPSUM_MOD_SCHEDULED && !rd->brk[at])
+            continue;
+        if (nx < rd->n && !rd->brk[nx] &&
+            (cues_in(rd, &rd->r->dates.determiners[rd->lang], nx, nx + 1) == (long)nx ||
+             (rd->ent[nx] >= 0 && actor_kind(rd, rd->ent[nx]))))
+            return 1;
+    }
+    return 0;
+}
+
 static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
 {
     int dropped = 0;
@@ -5222,7 +5241,8 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
          * attacks stop", "… بشرطیکہ …": a condition told after the
          * event words binds it as one told before does */
         if ((c->modality == DIPSUM_MOD_HAPPENED || c->modality == DIPSUM_MOD_SCHEDULED) &&
-            cue_in(rd, DIPSUM_S_CONDITION_AFTER, c->cue1, rd->n) >= 0)
+            (cue_in(rd, DIPSUM_S_CONDITION_AFTER, c->cue1, rd->n) >= 0 ||
+             condition_before_name(rd, c, c->cue1)))
             c->modality = DIPSUM_MOD_CONDITIONAL;
         read_background(rd, c);
         return 1;

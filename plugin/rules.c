@@ -292,7 +292,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (recall18) */
     "venue_here", "acronym_letters", "venue_here_not",
     /* (claims19) */
-    "claim_verbs"};
+    "claim_verbs", "condition_before_name"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -8904,6 +8904,58 @@ static void test_past_round_is_background(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (claims19) "provided" with no "that" binds as "provided that" does:
+ * "Uganda and Rwanda will exchange prisoners on Saturday, provided the
+ * truce holds" is conditional, never "are to exchange"; "Qatar provided
+ * the venue" binds nothing. */
+static void test_condition_provided(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Uganda and Rwanda will exchange prisoners on Saturday, provided "
+         "the truce holds.",
+         "prisoner_exchange", "conditional", NULL, -1, -1, "", NULL},
+        {"Uganda and Rwanda will exchange prisoners on Saturday provided "
+         "Kenya monitors it.",
+         "prisoner_exchange", "conditional", NULL, -1, -1, "", NULL},
+        /* near misses: no condition */
+        {"Uganda and Rwanda will exchange prisoners on Saturday.",
+         "prisoner_exchange", "scheduled", NULL, -1, -1,
+         "Uganda and Rwanda are to exchange prisoners on 2 March 2024.", NULL},
+        {"India and China held talks in Doha and Qatar provided the venue.",
+         "talks_held", "happened", NULL, -1, -1,
+         "Talks between India and China were held in Doha.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims19) A condition after a weekday has a tense of its own: in
+ * "… will exchange prisoners on Saturday provided Kenya monitors it"
+ * (update of Friday 1 March 2024) the Saturday is the coming one, not
+ * the past of "provided". */
+static void test_condition_weekday_is_coming(void **state)
+{
+    (void)state;
+    static const char *const k[] = {
+        "Uganda and Rwanda will exchange prisoners on Saturday provided "
+        "Kenya monitors it.",
+        "Uganda and Rwanda will exchange prisoners on Saturday, provided "
+        "the truce holds.",
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2024-03-01\n\n%s\n", k[i]);
+        json_t *r = run(text);
+        json_t *c = claim(r, "prisoner_exchange");
+        if (!c)
+            fail_msg("%s: no prisoner_exchange", k[i]);
+        const char *iso = field(json_object_get(c, "date"), "iso");
+        if (strcmp(iso, "2024-03-02") != 0)
+            fail_msg("%s: dated '%s', not 2024-03-02", k[i], iso);
+        json_decref(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9163,6 +9215,8 @@ int main(void)
         cmocka_unit_test(test_hosting_venue_is_no_side),
         cmocka_unit_test(test_talks_ended_by_a_side_ur),
         cmocka_unit_test(test_past_round_is_background),
+        cmocka_unit_test(test_condition_provided),
+        cmocka_unit_test(test_condition_weekday_is_coming),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
