@@ -5214,9 +5214,9 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
         }
         /* (claims18) "Uganda announced the release of 20 prisoners": a
          * release said alone is no exchange; a type of exchanges needs a
-         * word of one in the clause */
-        if (dipsum_event_term(ev, "prisoner_exchange", 1) &&
-            cue_in(rd, DIPSUM_S_EXCHANGE_WORDS, from, c1) < 0)
+         * word of one in the clause (claims19: the event's needs_word,
+         * exchange_words) */
+        if (ev->needs_word && cue_in(rd, ev->needs_word - 1, from, c1) < 0)
             continue;
         memset(c, 0, sizeof *c);
         c->type = ev->type;

@@ -614,6 +614,15 @@ static void read_event(loader *l, dipsum_event_rule *e, const dipsum_ynode *n)
         rule_error(l, sb, "sides can only be \"between\" or \"issuers\"");
     e->sides_between = sb && strcmp(sb->value, "between") == 0;
     e->issuers = sb && strcmp(sb->value, "issuers") == 0;
+    const dipsum_ynode *nw = dipsum_ynode_get(n, "needs_word");
+    if (nw) {
+        for (int k = 0; nw->type == DIPSUM_Y_SCALAR && k < DIPSUM_S_COUNT &&
+                        !e->needs_word; k++)
+            if (strcmp(nw->value, dipsum_structure_names[k]) == 0)
+                e->needs_word = k + 1;
+        if (!e->needs_word)
+            rule_error(l, nw, "needs_word must name a structure list");
+    }
 }
 
 static void read_events(loader *l, const dipsum_ynode *n)
@@ -989,6 +998,7 @@ static void io_event(rio *io, dipsum_event_rule *e)
     io_int(io, &e->future_ok, 3);
     io_int(io, &e->sides_between, 1);
     io_int(io, &e->issuers, 1);
+    io_int(io, &e->needs_word, DIPSUM_S_COUNT);
 }
 
 static void io_rules(rio *io, dipsum_rules *r)
@@ -1328,7 +1338,8 @@ static void img_event(imager *x, dipsum_event_rule *e)
         (e->keeps_negation > 1 || e->visitors > 1 || e->subject_sides > 2 ||
          e->future_ok > 3 || e->keeps_negation < 0 || e->visitors < 0 ||
          e->subject_sides < 0 || e->future_ok < 0 || e->sides_between < 0 ||
-         e->sides_between > 1 || e->issuers < 0 || e->issuers > 1))
+         e->sides_between > 1 || e->issuers < 0 || e->issuers > 1 ||
+         e->needs_word < 0 || e->needs_word > DIPSUM_S_COUNT))
         x->bad = 1;
 }
 

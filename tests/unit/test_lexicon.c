@@ -635,6 +635,42 @@ static void test_load_error_is_the_cause(void **state)
     dipsum_lexicon_free(lex);
 }
 
+/* (claims19) An event type's needs_word names a structure list: the
+ * bundled rules with one naming none are an error there. */
+static void test_rules_needs_word(void **state)
+{
+    (void)state;
+    FILE *f = fopen(DIPSUM_SRCDIR "/lexicons/summary.yaml", "rb");
+    assert_non_null(f);
+    static char text[1 << 20];
+    size_t n = fread(text, 1, sizeof text - 1, f);
+    fclose(f);
+    assert_true(n > 0 && n < sizeof text - 1);
+    text[n] = '\0';
+    char *at = strstr(text, "needs_word: exchange_words");
+    assert_non_null(at);
+    size_t line = 1, col = 1;
+    for (const char *p = text; p < at; p++)
+        line += *p == '\n';
+    for (const char *p = at; p > text && p[-1] != '\n'; p--)
+        col++;
+    memcpy(at + strlen("needs_word: "), "nonexchange_xx", 14);
+    char path[] = "/tmp/dipsum-rules-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, text, n), (ssize_t)n);
+    close(fd);
+    dipsum_error err;
+    dipsum_lexicon *lex = dipsum_lexicon_new(NULL, NULL, &err);
+    assert_non_null(lex);
+    assert_int_equal(dipsum_lexicon_load_rules(lex, path, &err), DIPSUM_ELEXICON);
+    unlink(path);
+    assert_string_equal(err.problem, "needs_word must name a structure list");
+    assert_int_equal(err.line, line);
+    assert_int_equal(err.column, col + strlen("needs_word: "));
+    dipsum_lexicon_free(lex);
+}
+
 static void test_missing_keys(void **state)
 {
     (void)state;
@@ -1348,6 +1384,7 @@ int main(void)
         cmocka_unit_test(test_aliases_and_merge_keys),
         cmocka_unit_test(test_load_error_is_the_cause),
         cmocka_unit_test(test_missing_keys),
+        cmocka_unit_test(test_rules_needs_word),
         cmocka_unit_test(test_duplicate_id),
         cmocka_unit_test(test_invalid_id),
         cmocka_unit_test(test_unknown_category_and_role),
