@@ -3592,14 +3592,16 @@ static int any_cue_ends_at(const reading *rd, int k, size_t w, size_t lo)
     return 0;
 }
 
+static const dipsum_event_rule *rule_of(const reading *rd, const dipsum_claim *c);
+
 /* (claims17) Whether a day its event starts on ("starting Thursday")
  * is the event's own: talks that start then are held then; an agreement
- * or a release is not made on the day what it settles begins. */
-static int start_dates_event(const char *type)
+ * or a release is not made on the day what it settles begins (claims19:
+ * the event type's "start_day: own", summary.yaml). */
+static int start_dates_event(const reading *rd, const dipsum_claim *c)
 {
-    return type && (strcmp(type, "talks_held") == 0 ||
-                    strcmp(type, "next_round_scheduled") == 0 ||
-                    strcmp(type, "delegation_visit") == 0);
+    const dipsum_event_rule *ev = c->type ? rule_of(rd, c) : NULL;
+    return ev && ev->start_day_own;
 }
 
 /* Whether the venue cue at word i ("in", Urdu "میں") belongs to the
@@ -4637,13 +4639,13 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
      * start_dates_event; stop 29: talks expected with no day are not,
      * "the delegations were expected to continue working") */
     if (c->modality == DIPSUM_MOD_SCHEDULED &&
-        (!start_dates_event(c->type) || !date_in_clause(rd, c->c0, c->c1)) &&
+        (!start_dates_event(rd, c) || !date_in_clause(rd, c->c0, c->c1)) &&
         cue_in(rd, DIPSUM_S_HEDGE, c->c0, rd->lang == 0 ? c->cue0 : c->c1) >= 0)
         c->modality = DIPSUM_MOD_CONDITIONAL;
     /* (claims18) "توقع ہے کہ X اور Y … دستخط کر لیں گے", "it is expected
      * that X and Y will sign": the expectation of the clause the
      * claim's completes is no schedule either */
-    if (c->modality == DIPSUM_MOD_SCHEDULED && !start_dates_event(c->type) &&
+    if (c->modality == DIPSUM_MOD_SCHEDULED && !start_dates_event(rd, c) &&
         c->c0 > 0 && cue(rd, DIPSUM_S_COMPLEMENTIZER, c->c0)) {
         size_t p0 = c->c0 - 1;
         while (p0 > 0 && !rd->brk[p0])
@@ -4882,7 +4884,7 @@ static void read_background(const reading *rd, dipsum_claim *c)
      * words in a relative participle before a noun ("طے پانے والا", the
      * one reached) name an earlier agreement; no new agreeing (not talks:
      * "ہونے والے مذاکرات" are those the update reports held) */
-    if (rd->lang == 1 && !start_dates_event(c->type))
+    if (rd->lang == 1 && !start_dates_event(rd, c))
         for (size_t w = c->cue1; w < c->c1 && w < c->cue1 + 2; w++) {
             if (cue(rd, DIPSUM_S_RELATIVE_PARTICIPLE, w)) {
                 c->background = 1;
@@ -5581,7 +5583,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 if (!df->y2 && df->w0 > 0 &&
                     any_cue_ends_at(&rd, DIPSUM_S_DATE_START_BEFORE, df->w0 - 1, c0) &&
                     (c->modality == DIPSUM_MOD_HAPPENED ||
-                     !start_dates_event(c->type)))
+                     !start_dates_event(&rd, c)))
                     continue;
                 /* facts8: "the minister told reporters on Tuesday X would
                  * hold talks": the day of the telling, before the event

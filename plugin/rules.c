@@ -623,6 +623,10 @@ static void read_event(loader *l, dipsum_event_rule *e, const dipsum_ynode *n)
         if (!e->needs_word)
             rule_error(l, nw, "needs_word must name a structure list");
     }
+    const dipsum_ynode *sd = dipsum_ynode_get(n, "start_day");
+    if (sd && (sd->type != DIPSUM_Y_SCALAR || strcmp(sd->value, "own")))
+        rule_error(l, sd, "start_day can only be \"own\"");
+    e->start_day_own = sd != NULL;
 }
 
 static void read_events(loader *l, const dipsum_ynode *n)
@@ -999,6 +1003,7 @@ static void io_event(rio *io, dipsum_event_rule *e)
     io_int(io, &e->sides_between, 1);
     io_int(io, &e->issuers, 1);
     io_int(io, &e->needs_word, DIPSUM_S_COUNT);
+    io_int(io, &e->start_day_own, 1);
 }
 
 static void io_rules(rio *io, dipsum_rules *r)
@@ -1339,7 +1344,8 @@ static void img_event(imager *x, dipsum_event_rule *e)
          e->future_ok > 3 || e->keeps_negation < 0 || e->visitors < 0 ||
          e->subject_sides < 0 || e->future_ok < 0 || e->sides_between < 0 ||
          e->sides_between > 1 || e->issuers < 0 || e->issuers > 1 ||
-         e->needs_word < 0 || e->needs_word > DIPSUM_S_COUNT))
+         e->needs_word < 0 || e->needs_word > DIPSUM_S_COUNT ||
+         e->start_day_own < 0 || e->start_day_own > 1))
         x->bad = 1;
 }
 
