@@ -5234,8 +5234,7 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
         c->c0 = from;
         c->c1 = c1;
         c->date = -1;
-        read_modality(rd, c, ev->future_ok == 1 && strstr(ev->type, "next") ? 2
-                             : ev->future_ok);
+        read_modality(rd, c, ev->future_ok);
         if (ev->keeps_negation)
             c->negative = 0;
         read_report(rd, c);

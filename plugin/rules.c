@@ -605,9 +605,12 @@ static void read_event(loader *l, dipsum_event_rule *e, const dipsum_ynode *n)
     }
     const dipsum_ynode *fut = dipsum_ynode_get(n, "future");
     if (fut && (fut->type != DIPSUM_Y_SCALAR ||
-                (strcmp(fut->value, "ok") && strcmp(fut->value, "ignore"))))
-        rule_error(l, fut, "future can only be \"ok\" or \"ignore\"");
-    e->future_ok = !fut ? 0 : strcmp(fut->value, "ignore") == 0 ? 3 : 1;
+                (strcmp(fut->value, "ok") && strcmp(fut->value, "ignore") &&
+                 strcmp(fut->value, "always"))))
+        rule_error(l, fut, "future can only be \"ok\", \"always\" or \"ignore\"");
+    e->future_ok = !fut || fut->type != DIPSUM_Y_SCALAR ? 0
+                   : strcmp(fut->value, "ignore") == 0 ? 3
+                   : strcmp(fut->value, "always") == 0 ? 2 : 1;
     const dipsum_ynode *sb = dipsum_ynode_get(n, "sides");
     if (sb && (sb->type != DIPSUM_Y_SCALAR ||
                (strcmp(sb->value, "between") && strcmp(sb->value, "issuers"))))

@@ -673,9 +673,9 @@ static void rules_error_at(const char *from, const char *to, const char *problem
     dipsum_lexicon_free(lex);
 }
 
-/* (claims19) An event type's needs_word names a structure list, and its
- * start_day can only be "own": the bundled rules with another are an
- * error there. */
+/* (claims19) An event type's needs_word names a structure list, its
+ * start_day can only be "own", its future "ok", "always" or "ignore": the
+ * bundled rules with another are an error there. */
 static void test_rules_event_fields(void **state)
 {
     (void)state;
@@ -683,6 +683,8 @@ static void test_rules_event_fields(void **state)
                    "needs_word must name a structure list");
     rules_error_at("    start_day: own", "    start_day: new",
                    "start_day can only be \"own\"");
+    rules_error_at("    future: always", "    future: alwayz",
+                   "future can only be \"ok\", \"always\" or \"ignore\"");
 }
 
 static void test_missing_keys(void **state)
