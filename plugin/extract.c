@@ -3893,9 +3893,10 @@ static size_t capital_named(const reading *rd, size_t i, size_t j, size_t c1)
  * clause of the event words, or a sentence that opens "In V, …". */
 static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
 {
-    /* a mention has no event type: no "agreement in V" names a venue */
-    int ceasefire = strstr(type, "ceasefire") != NULL ||
-                    strcmp(type, "mention") == 0;
+    /* a mention has no event type: no "agreement in V" names a venue;
+     * (claims19) an event type with "place: applies" (a ceasefire) */
+    const dipsum_event_rule *ev = rule_of(rd, c);
+    int ceasefire = (ev && ev->place_applies) || strcmp(type, "mention") == 0;
     /* only where a venue cue starts: "in" (English), "میں", "پر" (Urdu) */
     static const int venue_cues[2][2] = {
         {DIPSUM_S_VENUE_BEFORE, DIPSUM_S_VENUE_BEFORE},
@@ -3923,8 +3924,7 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                           !(term_of(rd, p)->roles & DIPSUM_ROLE_VENUE);
             for (size_t e = 0; ceasefire && after >= 0 && !applies &&
                                e < rd->r->nevents; e++)
-                applies = rd->r->events[e].type &&
-                          strstr(rd->r->events[e].type, "ceasefire") &&
+                applies = rd->r->events[e].place_applies &&
                           event_names(rd, e, after);
             if (p >= 0 && term_of(rd, p)->category == DIPSUM_CAT_PLACE &&
                 !is_adjective(rd, p) && venue_near_event(rd, c, i) && !applies &&

@@ -630,6 +630,10 @@ static void read_event(loader *l, dipsum_event_rule *e, const dipsum_ynode *n)
     if (sd && (sd->type != DIPSUM_Y_SCALAR || strcmp(sd->value, "own")))
         rule_error(l, sd, "start_day can only be \"own\"");
     e->start_day_own = sd != NULL;
+    const dipsum_ynode *pl = dipsum_ynode_get(n, "place");
+    if (pl && (pl->type != DIPSUM_Y_SCALAR || strcmp(pl->value, "applies")))
+        rule_error(l, pl, "place can only be \"applies\"");
+    e->place_applies = pl != NULL;
 }
 
 static void read_events(loader *l, const dipsum_ynode *n)
@@ -1007,6 +1011,7 @@ static void io_event(rio *io, dipsum_event_rule *e)
     io_int(io, &e->issuers, 1);
     io_int(io, &e->needs_word, DIPSUM_S_COUNT);
     io_int(io, &e->start_day_own, 1);
+    io_int(io, &e->place_applies, 1);
 }
 
 static void io_rules(rio *io, dipsum_rules *r)
@@ -1348,7 +1353,8 @@ static void img_event(imager *x, dipsum_event_rule *e)
          e->subject_sides < 0 || e->future_ok < 0 || e->sides_between < 0 ||
          e->sides_between > 1 || e->issuers < 0 || e->issuers > 1 ||
          e->needs_word < 0 || e->needs_word > DIPSUM_S_COUNT ||
-         e->start_day_own < 0 || e->start_day_own > 1))
+         e->start_day_own < 0 || e->start_day_own > 1 ||
+         e->place_applies < 0 || e->place_applies > 1))
         x->bad = 1;
 }
 

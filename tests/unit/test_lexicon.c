@@ -674,8 +674,9 @@ static void rules_error_at(const char *from, const char *to, const char *problem
 }
 
 /* (claims19) An event type's needs_word names a structure list, its
- * start_day can only be "own", its future "ok", "always" or "ignore": the
- * bundled rules with another are an error there. */
+ * start_day can only be "own", its future "ok", "always" or "ignore",
+ * its place "applies": the bundled rules with another are an error
+ * there. */
 static void test_rules_event_fields(void **state)
 {
     (void)state;
@@ -685,6 +686,8 @@ static void test_rules_event_fields(void **state)
                    "start_day can only be \"own\"");
     rules_error_at("    future: always", "    future: alwayz",
                    "future can only be \"ok\", \"always\" or \"ignore\"");
+    rules_error_at("    place: applies", "    place: appliez",
+                   "place can only be \"applies\"");
 }
 
 static void test_missing_keys(void **state)
