@@ -2056,6 +2056,24 @@ static void read_sides(const reading *rd, dipsum_claim *c)
 {
     read_between(rd, c);
     read_subject(rd, c);
+    /* (claims19) "Pakistan said that the ceasefire with India was
+     * brokered by …": a side named only after "with" is the other side
+     * of one the clause does not name (the speaker's own, or no one's):
+     * the sides are not read whole, and none is written (not "India
+     * agreed to a ceasefire") */
+    if (rd->lang == 0 && c->nactors[DIPSUM_ACT_PARTY] == 1 && !c->both_sides &&
+        !c->actors[DIPSUM_ACT_PARTY][0].by_reference) {
+        size_t mk = c->actors[DIPSUM_ACT_PARTY][0].match;
+        long w = mk >= rd->s->m0 && mk < rd->s->m1 ? rd->mword[mk - rd->s->m0] : -1;
+        if (w > 0 && (size_t)w < c->cue0 && cue(rd, DIPSUM_S_WITH, (size_t)w - 1) &&
+            !rd->brk[w])
+            c->nactors[DIPSUM_ACT_PARTY] = 0;
+        else if (w > 1 && (size_t)w < c->cue0 && cue(rd, DIPSUM_S_WITH, (size_t)w - 2) &&
+                 !rd->brk[w] && !rd->brk[w - 1] &&
+                 cues_in(rd, &rd->r->dates.determiners[0], (size_t)w - 1,
+                         (size_t)w) == w - 1)
+            c->nactors[DIPSUM_ACT_PARTY] = 0;
+    }
     /* (sides17) "Turkey held separate talks with Russia and Ukraine":
      * each met apart; the clause names no sides of one talks */
     if (c->nactors[DIPSUM_ACT_PARTY] &&
@@ -2587,6 +2605,13 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             while (l > c->c0 && !rd->brk[l] &&
                    (rd->cover[l - 1] >= 0 || cue(rd, DIPSUM_S_CONJUNCTION, l - 1)))
                 l = rd->cover[l - 1] >= 0 ? (size_t)rd->cover[l - 1] : l - 1;
+            /* (claims19) "Talks in Kenya hosted by President Ruto
+             * produced …": names right after a venue word ("in", "at")
+             * are where the event is, read_venues's; no side of it */
+            if (l > c->c0 && !rd->brk[l] && cue(rd, DIPSUM_S_VENUE_BEFORE, l - 1)) {
+                c->nactors[DIPSUM_ACT_PARTY] = first_read;
+                return;
+            }
             /* (stop 26) "Talks mediated by Kenya were held", "talks
              * hosted by Kenya ended": the names the passive's "by" opens
              * mediate or host the event that follows; no side of it */
@@ -3761,14 +3786,16 @@ static int any_cue_ends_at(const reading *rd, int k, size_t w, size_t lo)
     return 0;
 }
 
+static const dipsum_event_rule *rule_of(const reading *rd, const dipsum_claim *c);
+
 /* (claims17) Whether a day its event starts on ("starting Thursday")
  * is the event's own: talks that start then are held then; an agreement
- * or a release is not made on the day what it settles begins. */
-static int start_dates_event(const char *type)
+ * or a release is not made on the day what it settles begins (claims19:
+ * the event type's "start_day: own", summary.yaml). */
+static int start_dates_event(const reading *rd, const dipsum_claim *c)
 {
-    return type && (strcmp(type, "talks_held") == 0 ||
-                    strcmp(type, "next_round_scheduled") == 0 ||
-                    strcmp(type, "delegation_visit") == 0);
+    const dipsum_event_rule *ev = c->type ? rule_of(rd, c) : NULL;
+    return ev && ev->start_day_own;
 }
 
 /* Whether the venue cue at word i ("in", Urdu "میں") belongs to the
@@ -4093,9 +4120,10 @@ static size_t capital_named(const reading *rd, size_t i, size_t j, size_t c1)
  * clause of the event words, or a sentence that opens "In V, …". */
 static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
 {
-    /* a mention has no event type: no "agreement in V" names a venue */
-    int ceasefire = strstr(type, "ceasefire") != NULL ||
-                    strcmp(type, "mention") == 0;
+    /* a mention has no event type: no "agreement in V" names a venue;
+     * (claims19) an event type with "place: applies" (a ceasefire) */
+    const dipsum_event_rule *ev = rule_of(rd, c);
+    int ceasefire = (ev && ev->place_applies) || strcmp(type, "mention") == 0;
     /* only where a venue cue starts: "in" (English), "میں", "پر" (Urdu) */
     static const int venue_cues[2][2] = {
         {DIPSUM_S_VENUE_BEFORE, DIPSUM_S_VENUE_BEFORE},
@@ -4123,8 +4151,7 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                           !(term_of(rd, p)->roles & DIPSUM_ROLE_VENUE);
             for (size_t e = 0; ceasefire && after >= 0 && !applies &&
                                e < rd->r->nevents; e++)
-                applies = rd->r->events[e].type &&
-                          strstr(rd->r->events[e].type, "ceasefire") &&
+                applies = rd->r->events[e].place_applies &&
                           event_names(rd, e, after);
             if (p >= 0 && term_of(rd, p)->category == DIPSUM_CAT_PLACE &&
                 !is_adjective(rd, p) && venue_near_event(rd, c, i) && !applies &&
@@ -4558,6 +4585,20 @@ static void read_report(const reading *rd, dipsum_claim *c)
         c->unconfirmed = 1;
         return;
     }
+    /* (claims19) "Pakistan claimed the ceasefire … was brokered by …",
+     * "…, Rwanda claimed": a claim verb before a determiner, a name or
+     * the end (not "claimed responsibility") */
+    for (long at = cue_in(rd, DIPSUM_S_CLAIM_VERBS, 0, rd->n); at >= 0;
+         at = cue_in(rd, DIPSUM_S_CLAIM_VERBS, (size_t)at + 1, rd->n)) {
+        size_t nx = (size_t)at + cue(rd, DIPSUM_S_CLAIM_VERBS, (size_t)at);
+        if (nx >= rd->n ||
+            (!rd->brk[nx] &&
+             (cues_in(rd, &rd->r->dates.determiners[rd->lang], nx, nx + 1) == (long)nx ||
+              (rd->ent[nx] >= 0 && actor_kind(rd, rd->ent[nx]))))) {
+            c->unconfirmed = 1;
+            return;
+        }
+    }
     /* (claims18) "Rwanda accused Uganda of violating the truce", "… پر
      * جنگ بندی کی خلاف ورزی کا الزام": an accusation (in the claim's
      * clause, where read_sides reads it) says the event is alleged */
@@ -4640,6 +4681,41 @@ static int put_off_later(const reading *rd, const dipsum_claim *c)
     return 0;
 }
 
+/* (claims19) Whether the demand word at, followed by a complementizer
+ * ("insisted that"), completes a clause in the past ("… that X and Y
+ * agreed to a ceasefire", "… had signed"): English only; one asks that
+ * they "agree", that talks "be held". */
+static int asserted_past(const reading *rd, const dipsum_claim *c, size_t at)
+{
+    if (rd->lang != 0 || at + 1 >= rd->n || at + 1 > c->cue0)
+        return 0;
+    size_t len = cue(rd, DIPSUM_S_DEMANDED, at);
+    size_t that = at + (len ? len : 1);
+    if (that >= rd->n || !cue(rd, DIPSUM_S_COMPLEMENTIZER, that) || that > c->cue0)
+        return 0;
+    return past_cue(rd, c) ||
+           cues_in(rd, &rd->r->dates.past_finite[0], that, c->cue0) >= 0;
+}
+
+/* (claims19) Whether a word of condition_before_name from word w on
+ * stands right before a determiner or a name ("…, provided Rwanda frees
+ * 30 prisoners", "provided the truce holds"), after a comma or of an
+ * event to come (not "held talks, and Qatar provided the venue"). */
+static int condition_before_name(const reading *rd, const dipsum_claim *c, size_t w)
+{
+    for (long at = cue_in(rd, DIPSUM_S_CONDITION_BEFORE_NAME, w, rd->n); at >= 0;
+         at = cue_in(rd, DIPSUM_S_CONDITION_BEFORE_NAME, (size_t)at + 1, rd->n)) {
+        size_t nx = (size_t)at + cue(rd, DIPSUM_S_CONDITION_BEFORE_NAME, (size_t)at);
+        if (c->modality != DIPSUM_MOD_SCHEDULED && !rd->brk[at])
+            continue;
+        if (nx < rd->n && !rd->brk[nx] &&
+            (cues_in(rd, &rd->r->dates.determiners[rd->lang], nx, nx + 1) == (long)nx ||
+             (rd->ent[nx] >= 0 && actor_kind(rd, rd->ent[nx]))))
+            return 1;
+    }
+    return 0;
+}
+
 static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
 {
     int dropped = 0;
@@ -4652,6 +4728,13 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
     c->modality = DIPSUM_MOD_HAPPENED;
     for (size_t q = 0; q < sizeof order / sizeof *order; q++) {
         long at = cue_in(rd, order[q].list, c->c0, to);
+        /* (claims19) "Kenya insisted that X and Y agreed to a truce":
+         * what is asserted in the past is no demand (asserted_past) */
+        if (at >= 0 && order[q].m == DIPSUM_MOD_DEMANDED &&
+            asserted_past(rd, c, (size_t)at)) {
+            c->unconfirmed = 1;
+            continue;
+        }
         /* "talks aimed at a truce concluded": a word said of the talks
          * (right after their term) is no modality of the clause */
         while ((at > (long)c->c0 && rd->lang == 0 && order[q].m == DIPSUM_MOD_PROPOSED &&
@@ -4698,6 +4781,15 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
             p0--;
         for (size_t q = 1; q < sizeof order / sizeof *order; q++) {
             long at = cue_in(rd, order[q].list, p0, c->c0);
+            /* (claims19) "Kenya insisted that X and Y agreed to a
+             * ceasefire": a clause in the past completes no demand (one
+             * asks that they "agree", "be held"); it is what the speaker
+             * asserts, and theirs alone: unconfirmed */
+            if (at >= 0 && order[q].m == DIPSUM_MOD_DEMANDED &&
+                asserted_past(rd, c, c->c0 - 1)) {
+                c->unconfirmed = 1;
+                break;
+            }
             if (at >= 0) {
                 c->modality = order[q].m;
                 dropped = order[q].m == DIPSUM_MOD_DEMANDED &&
@@ -4776,13 +4868,13 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
      * start_dates_event; stop 29: talks expected with no day are not,
      * "the delegations were expected to continue working") */
     if (c->modality == DIPSUM_MOD_SCHEDULED &&
-        (!start_dates_event(c->type) || !date_in_clause(rd, c->c0, c->c1)) &&
+        (!start_dates_event(rd, c) || !date_in_clause(rd, c->c0, c->c1)) &&
         cue_in(rd, DIPSUM_S_HEDGE, c->c0, rd->lang == 0 ? c->cue0 : c->c1) >= 0)
         c->modality = DIPSUM_MOD_CONDITIONAL;
     /* (claims18) "توقع ہے کہ X اور Y … دستخط کر لیں گے", "it is expected
      * that X and Y will sign": the expectation of the clause the
      * claim's completes is no schedule either */
-    if (c->modality == DIPSUM_MOD_SCHEDULED && !start_dates_event(c->type) &&
+    if (c->modality == DIPSUM_MOD_SCHEDULED && !start_dates_event(rd, c) &&
         c->c0 > 0 && cue(rd, DIPSUM_S_COMPLEMENTIZER, c->c0)) {
         size_t p0 = c->c0 - 1;
         while (p0 > 0 && !rd->brk[p0])
@@ -5021,7 +5113,7 @@ static void read_background(const reading *rd, dipsum_claim *c)
      * words in a relative participle before a noun ("طے پانے والا", the
      * one reached) name an earlier agreement; no new agreeing (not talks:
      * "ہونے والے مذاکرات" are those the update reports held) */
-    if (rd->lang == 1 && !start_dates_event(c->type))
+    if (rd->lang == 1 && !start_dates_event(rd, c))
         for (size_t w = c->cue1; w < c->c1 && w < c->cue1 + 2; w++) {
             if (cue(rd, DIPSUM_S_RELATIVE_PARTICIPLE, w)) {
                 c->background = 1;
@@ -5053,6 +5145,30 @@ static void read_background(const reading *rd, dipsum_claim *c)
             }
             if (w == c->c0)
                 c->background = 1;
+        }
+        /* (claims19) "The last round, in June, produced a prisoner
+         * exchange": a subject of a background word and the words of a
+         * date, set off by commas, before the clause */
+        if (!c->background) {
+            size_t w = 0;
+            while (w < c->c0 &&
+                   cues_in(rd, &rd->r->dates.determiners[0], w, w + 1) == (long)w)
+                w++;
+            if (w < c->c0 && background_at(rd, w) &&
+                (len = cue(rd, DIPSUM_S_BACKGROUND, w)) > 0) {
+                size_t plen;
+                w += len;
+                while (w < c->c0) {
+                    if (is_date_word(rd, w))
+                        w++;
+                    else if ((plen = cue(rd, DIPSUM_S_BACKGROUND_PERIOD, w)) > 0)
+                        w += plen;
+                    else
+                        break;
+                }
+                if (w == c->c0)
+                    c->background = 1;
+            }
         }
         /* (claims18) "Two years ago, India and China signed …": an
          * opening phrase that ends in a background word, the words
@@ -5329,9 +5445,9 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
         }
         /* (claims18) "Uganda announced the release of 20 prisoners": a
          * release said alone is no exchange; a type of exchanges needs a
-         * word of one in the clause */
-        if (dipsum_event_term(ev, "prisoner_exchange", 1) &&
-            cue_in(rd, DIPSUM_S_EXCHANGE_WORDS, from, c1) < 0)
+         * word of one in the clause (claims19: the event's needs_word,
+         * exchange_words) */
+        if (ev->needs_word && cue_in(rd, ev->needs_word - 1, from, c1) < 0)
             continue;
         memset(c, 0, sizeof *c);
         c->type = ev->type;
@@ -5347,8 +5463,7 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
         c->c0 = from;
         c->c1 = c1;
         c->date = -1;
-        read_modality(rd, c, ev->future_ok == 1 && strstr(ev->type, "next") ? 2
-                             : ev->future_ok);
+        read_modality(rd, c, ev->future_ok);
         if (ev->keeps_negation)
             c->negative = 0;
         read_report(rd, c);
@@ -5356,7 +5471,8 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
          * attacks stop", "… بشرطیکہ …": a condition told after the
          * event words binds it as one told before does */
         if ((c->modality == DIPSUM_MOD_HAPPENED || c->modality == DIPSUM_MOD_SCHEDULED) &&
-            cue_in(rd, DIPSUM_S_CONDITION_AFTER, c->cue1, rd->n) >= 0)
+            (cue_in(rd, DIPSUM_S_CONDITION_AFTER, c->cue1, rd->n) >= 0 ||
+             condition_before_name(rd, c, c->cue1)))
             c->modality = DIPSUM_MOD_CONDITIONAL;
         read_background(rd, c);
         return 1;
@@ -5695,7 +5811,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 if (!df->y2 && df->w0 > 0 &&
                     any_cue_ends_at(&rd, DIPSUM_S_DATE_START_BEFORE, df->w0 - 1, c0) &&
                     (c->modality == DIPSUM_MOD_HAPPENED ||
-                     !start_dates_event(c->type)))
+                     !start_dates_event(&rd, c)))
                     continue;
                 /* facts8: "the minister told reporters on Tuesday X would
                  * hold talks": the day of the telling, before the event

@@ -292,7 +292,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (recall18) */
     "venue_here", "acronym_letters", "venue_here_not",
     /* (mine30) */
-    "origin_from", "state_nouns", "list_opener_not", "ongoing_ended"};
+    "origin_from", "state_nouns", "list_opener_not", "ongoing_ended",
+    /* (claims19) */
+    "claim_verbs", "condition_before_name"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
@@ -605,15 +607,35 @@ static void read_event(loader *l, dipsum_event_rule *e, const dipsum_ynode *n)
     }
     const dipsum_ynode *fut = dipsum_ynode_get(n, "future");
     if (fut && (fut->type != DIPSUM_Y_SCALAR ||
-                (strcmp(fut->value, "ok") && strcmp(fut->value, "ignore"))))
-        rule_error(l, fut, "future can only be \"ok\" or \"ignore\"");
-    e->future_ok = !fut ? 0 : strcmp(fut->value, "ignore") == 0 ? 3 : 1;
+                (strcmp(fut->value, "ok") && strcmp(fut->value, "ignore") &&
+                 strcmp(fut->value, "always"))))
+        rule_error(l, fut, "future can only be \"ok\", \"always\" or \"ignore\"");
+    e->future_ok = !fut || fut->type != DIPSUM_Y_SCALAR ? 0
+                   : strcmp(fut->value, "ignore") == 0 ? 3
+                   : strcmp(fut->value, "always") == 0 ? 2 : 1;
     const dipsum_ynode *sb = dipsum_ynode_get(n, "sides");
     if (sb && (sb->type != DIPSUM_Y_SCALAR ||
                (strcmp(sb->value, "between") && strcmp(sb->value, "issuers"))))
         rule_error(l, sb, "sides can only be \"between\" or \"issuers\"");
     e->sides_between = sb && strcmp(sb->value, "between") == 0;
     e->issuers = sb && strcmp(sb->value, "issuers") == 0;
+    const dipsum_ynode *nw = dipsum_ynode_get(n, "needs_word");
+    if (nw) {
+        for (int k = 0; nw->type == DIPSUM_Y_SCALAR && k < DIPSUM_S_COUNT &&
+                        !e->needs_word; k++)
+            if (strcmp(nw->value, dipsum_structure_names[k]) == 0)
+                e->needs_word = k + 1;
+        if (!e->needs_word)
+            rule_error(l, nw, "needs_word must name a structure list");
+    }
+    const dipsum_ynode *sd = dipsum_ynode_get(n, "start_day");
+    if (sd && (sd->type != DIPSUM_Y_SCALAR || strcmp(sd->value, "own")))
+        rule_error(l, sd, "start_day can only be \"own\"");
+    e->start_day_own = sd != NULL;
+    const dipsum_ynode *pl = dipsum_ynode_get(n, "place");
+    if (pl && (pl->type != DIPSUM_Y_SCALAR || strcmp(pl->value, "applies")))
+        rule_error(l, pl, "place can only be \"applies\"");
+    e->place_applies = pl != NULL;
 }
 
 static void read_events(loader *l, const dipsum_ynode *n)
@@ -989,6 +1011,9 @@ static void io_event(rio *io, dipsum_event_rule *e)
     io_int(io, &e->future_ok, 3);
     io_int(io, &e->sides_between, 1);
     io_int(io, &e->issuers, 1);
+    io_int(io, &e->needs_word, DIPSUM_S_COUNT);
+    io_int(io, &e->start_day_own, 1);
+    io_int(io, &e->place_applies, 1);
 }
 
 static void io_rules(rio *io, dipsum_rules *r)
@@ -1328,7 +1353,10 @@ static void img_event(imager *x, dipsum_event_rule *e)
         (e->keeps_negation > 1 || e->visitors > 1 || e->subject_sides > 2 ||
          e->future_ok > 3 || e->keeps_negation < 0 || e->visitors < 0 ||
          e->subject_sides < 0 || e->future_ok < 0 || e->sides_between < 0 ||
-         e->sides_between > 1 || e->issuers < 0 || e->issuers > 1))
+         e->sides_between > 1 || e->issuers < 0 || e->issuers > 1 ||
+         e->needs_word < 0 || e->needs_word > DIPSUM_S_COUNT ||
+         e->start_day_own < 0 || e->start_day_own > 1 ||
+         e->place_applies < 0 || e->place_applies > 1))
         x->bad = 1;
 }
 

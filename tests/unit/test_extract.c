@@ -9271,6 +9271,171 @@ static void test_capital_stands_for_its_state(void **state)
     dipsum_lexicon_free(gz);
 }
 
+/* ==== Claims a fresh tester found wrong (claims19) ===================== */
+
+/* (claims19) Reported speech is the speaker's claim: "claimed" with no
+ * "that" is hearsay as "claimed that" is; "insisted that" before a past
+ * asserts, demands nothing; "maintained that" keeps no ceasefire; a side
+ * named only after "with" has an unnamed other side: none is written. */
+static void test_reported_claims_say_less(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Uganda said that the ceasefire with Rwanda was brokered by Kenya.",
+         "ceasefire_agreed", NULL, NULL, -1, -1, "", NULL},
+        {"Uganda claimed the ceasefire between Rwanda and Uganda was "
+         "brokered by Kenya.",
+         "ceasefire_agreed", NULL, NULL, 1, -1, "", NULL},
+        {"Kenya insisted that Ethiopia and the TPLF agreed to a ceasefire.",
+         "ceasefire_agreed", "happened", NULL, 1, -1, "", NULL},
+        {"Kenya maintained that Ethiopia and the TPLF signed a ceasefire.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_upheld"},
+        /* near misses: both sides named; a demand; a ceasefire kept */
+        {"China agreed to a ceasefire with India.",
+         "ceasefire_agreed", "happened", NULL, 0, -1,
+         "China and India agreed to a ceasefire.", NULL},
+        {"Kenya insisted that talks between Ethiopia and the TPLF be held.",
+         "talks_held", "demanded", NULL, -1, -1, NULL, NULL},
+        {"India and China maintained the ceasefire.",
+         "ceasefire_upheld", "happened", NULL, 0, -1,
+         "The ceasefire between India and China was holding.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims19) A venue whose official hosts the talks is their venue, no
+ * side: "Talks in Kenya hosted by President William Ruto produced …". */
+static void test_hosting_venue_is_no_side(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Talks in Kenya hosted by President William Ruto produced a "
+         "ceasefire between Ethiopia and the TPLF.",
+         "talks_held", "happened", NULL, -1, -1,
+         "Talks between Ethiopia and the Tigray People's Liberation Front "
+         "were held in Kenya.", NULL},
+        /* near miss: the state that hosts, named as subject */
+        {"Kenya hosted talks between Ethiopia and the TPLF.",
+         "talks_held", "happened", NULL, -1, -1,
+         "Talks between Ethiopia and the Tigray People's Liberation Front "
+         "were held.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims19) Talks a side ends are broken off, not held: "X اور Y نے
+ * مذاکرات ختم کرنے کا اعلان کیا", "مذاکرات ختم کر دیے"; talks that ended
+ * ("مذاکرات ختم ہو گئے") were held. */
+static void test_talks_ended_by_a_side_ur(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        /* Pakistan and Afghanistan announced ending the talks */
+        {"\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xd8\xa7\xd9\x81\xd8\xba\xd8\xa7\xd9\x86\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 "
+         "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd8\xae\xd8\xaa\xd9\x85 "
+         "\xda\xa9\xd8\xb1\xd9\x86\xdb\x92 \xda\xa9\xd8\xa7 \xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7\xd9\x86 "
+         "\xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+        /* India and China ended the talks */
+        {"\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1 \xda\x86\xdb\x8c\xd9\x86 "
+         "\xd9\x86\xdb\x92 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+         "\xd8\xae\xd8\xaa\xd9\x85 \xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xdb\x92\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+        /* near miss: the talks between Pakistan and Afghanistan ended */
+        {"\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xd8\xa7\xd9\x81\xd8\xba\xd8\xa7\xd9\x86\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 "
+         "\xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+         "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd8\xae\xd8\xaa\xd9\x85 "
+         "\xdb\x81\xd9\x88 \xda\xaf\xd8\xa6\xdb\x92\xdb\x94",
+         "talks_held", "happened", NULL, -1, 0, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims19) A past round named as such is background: "The last round,
+ * in June, produced …", "the previous round", "مذاکرات کے گزشتہ دور
+ * میں". */
+static void test_past_round_is_background(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The last round, in June, produced a prisoner exchange between "
+         "Uganda and Rwanda.",
+         "prisoner_exchange", NULL, NULL, -1, 1, "", NULL},
+        {"The previous round of talks between Uganda and Rwanda produced a "
+         "prisoner exchange.",
+         "prisoner_exchange", NULL, NULL, -1, 1, "", NULL},
+        /* in the last round of talks, Uganda and Rwanda exchanged
+         * prisoners */
+        {"\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xdb\x92 "
+         "\xda\xaf\xd8\xb2\xd8\xb4\xd8\xaa\xdb\x81 \xd8\xaf\xd9\x88\xd8\xb1 \xd9\x85\xdb\x8c\xda\xba "
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 "
+         "\xd9\x82\xdb\x8c\xd8\xaf\xdb\x8c\xd9\x88\xda\xba \xda\xa9\xd8\xa7 "
+         "\xd8\xaa\xd8\xa8\xd8\xa7\xd8\xaf\xd9\x84\xdb\x81 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         "prisoners_exchanged", NULL, NULL, -1, 1, "", NULL},
+        /* near miss: an aside of place, no time */
+        {"The talks, in Doha, produced a prisoner exchange between Uganda "
+         "and Rwanda.",
+         "prisoner_exchange", NULL, NULL, -1, 0,
+         "Prisoners were exchanged between Uganda and Rwanda.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims19) "provided" with no "that" binds as "provided that" does:
+ * "Uganda and Rwanda will exchange prisoners on Saturday, provided the
+ * truce holds" is conditional, never "are to exchange"; "Qatar provided
+ * the venue" binds nothing. */
+static void test_condition_provided(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Uganda and Rwanda will exchange prisoners on Saturday, provided "
+         "the truce holds.",
+         "prisoner_exchange", "conditional", NULL, -1, -1, "", NULL},
+        {"Uganda and Rwanda will exchange prisoners on Saturday provided "
+         "Kenya monitors it.",
+         "prisoner_exchange", "conditional", NULL, -1, -1, "", NULL},
+        /* near misses: no condition */
+        {"Uganda and Rwanda will exchange prisoners on Saturday.",
+         "prisoner_exchange", "scheduled", NULL, -1, -1,
+         "Uganda and Rwanda are to exchange prisoners on 2 March 2024.", NULL},
+        {"India and China held talks in Doha and Qatar provided the venue.",
+         "talks_held", "happened", NULL, -1, -1,
+         "Talks between India and China were held in Doha.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims19) A condition after a weekday has a tense of its own: in
+ * "… will exchange prisoners on Saturday provided Kenya monitors it"
+ * (update of Friday 1 March 2024) the Saturday is the coming one, not
+ * the past of "provided". */
+static void test_condition_weekday_is_coming(void **state)
+{
+    (void)state;
+    static const char *const k[] = {
+        "Uganda and Rwanda will exchange prisoners on Saturday provided "
+        "Kenya monitors it.",
+        "Uganda and Rwanda will exchange prisoners on Saturday, provided "
+        "the truce holds.",
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2024-03-01\n\n%s\n", k[i]);
+        json_t *r = run(text);
+        json_t *c = claim(r, "prisoner_exchange");
+        if (!c)
+            fail_msg("%s: no prisoner_exchange", k[i]);
+        const char *iso = field(json_object_get(c, "date"), "iso");
+        if (strcmp(iso, "2024-03-02") != 0)
+            fail_msg("%s: dated '%s', not 2024-03-02", k[i], iso);
+        json_decref(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9545,6 +9710,12 @@ int main(void)
         cmocka_unit_test(test_urdu_relative_object_opens_clause),
         cmocka_unit_test(test_urdu_government_beside_lexicon_side),
         cmocka_unit_test(test_venue_over_building_name),
+        cmocka_unit_test(test_reported_claims_say_less),
+        cmocka_unit_test(test_hosting_venue_is_no_side),
+        cmocka_unit_test(test_talks_ended_by_a_side_ur),
+        cmocka_unit_test(test_past_round_is_background),
+        cmocka_unit_test(test_condition_provided),
+        cmocka_unit_test(test_condition_weekday_is_coming),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }

@@ -635,6 +635,61 @@ static void test_load_error_is_the_cause(void **state)
     dipsum_lexicon_free(lex);
 }
 
+/* (claims19) The bundled rules with the first "from" replaced by "to"
+ * (of the same length) give the error problem at the value. */
+static void rules_error_at(const char *from, const char *to, const char *problem)
+{
+    FILE *f = fopen(DIPSUM_SRCDIR "/lexicons/summary.yaml", "rb");
+    assert_non_null(f);
+    static char text[1 << 20];
+    size_t n = fread(text, 1, sizeof text - 1, f);
+    fclose(f);
+    assert_true(n > 0 && n < sizeof text - 1);
+    text[n] = '\0';
+    char *at = strstr(text, from);
+    assert_non_null(at);
+    assert_int_equal(strlen(from), strlen(to));
+    size_t line = 1, col = 1;
+    for (const char *p = text; p < at; p++)
+        line += *p == '\n';
+    for (const char *p = at; p > text && p[-1] != '\n'; p--)
+        col++;
+    memcpy(at, to, strlen(to));
+    col += strspn(to, " ");
+    to += strspn(to, " ");
+    char path[] = "/tmp/dipsum-rules-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, text, n), (ssize_t)n);
+    close(fd);
+    dipsum_error err;
+    dipsum_lexicon *lex = dipsum_lexicon_new(NULL, NULL, &err);
+    assert_non_null(lex);
+    assert_int_equal(dipsum_lexicon_load_rules(lex, path, &err), DIPSUM_ELEXICON);
+    unlink(path);
+    assert_string_equal(err.problem, problem);
+    assert_int_equal(err.line, line);
+    assert_int_equal(err.column, col + (size_t)(strchr(to, ':') - to) + 2);
+    dipsum_lexicon_free(lex);
+}
+
+/* (claims19) An event type's needs_word names a structure list, its
+ * start_day can only be "own", its future "ok", "always" or "ignore",
+ * its place "applies": the bundled rules with another are an error
+ * there. */
+static void test_rules_event_fields(void **state)
+{
+    (void)state;
+    rules_error_at("    needs_word: exchange_words", "    needs_word: nonexchange_xx",
+                   "needs_word must name a structure list");
+    rules_error_at("    start_day: own", "    start_day: new",
+                   "start_day can only be \"own\"");
+    rules_error_at("    future: always", "    future: alwayz",
+                   "future can only be \"ok\", \"always\" or \"ignore\"");
+    rules_error_at("    place: applies", "    place: appliez",
+                   "place can only be \"applies\"");
+}
+
 static void test_missing_keys(void **state)
 {
     (void)state;
@@ -1348,6 +1403,7 @@ int main(void)
         cmocka_unit_test(test_aliases_and_merge_keys),
         cmocka_unit_test(test_load_error_is_the_cause),
         cmocka_unit_test(test_missing_keys),
+        cmocka_unit_test(test_rules_event_fields),
         cmocka_unit_test(test_duplicate_id),
         cmocka_unit_test(test_invalid_id),
         cmocka_unit_test(test_unknown_category_and_role),
