@@ -1941,6 +1941,12 @@ static void test_facts8_urdu_past_before_clause(void **state)
 static void test_dates19_kinds(void **state)
 {
     (void)state;
+    /* a pronoun after "agreed to" is its object, no verb with a time of
+     * its own: the Tuesday gone (2025-03-12 is a Wednesday) */
+    EN("2025-03-12", "Uganda accepted the plan early on Wednesday, hours "
+       "after Kenya agreed to it in talks in Nairobi on Tuesday.",
+       "2025-03-12 2025-03-11");
+    EN("2025-03-12", "Kenya agreed to meet on Tuesday.", "");
     /* an "-ed" word after a dash ends a compound adjective, no past verb:
      * "is open-ended" gave last Saturday (2025-03-13 is a Thursday) */
     EN("2025-03-13",
