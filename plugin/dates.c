@@ -95,7 +95,8 @@ enum {
     L_PAST_FINITE, L_CONDITIONAL, L_ED_ADJECTIVE_AFTER, L_REPORT_SOURCE,
     L_REPORT_SOURCE_NOT, L_ATTRIBUTION_VERB, L_ATTRIBUTION_DETAIL,
     L_TODAY_NOT_BEFORE, L_DAY_BY_TENSE, L_DAY_BY_TENSE_BARE,
-    L_DAY_BY_TENSE_VERBS, L_TWO_DAYS_BY_TENSE, L_WITHIN_HOURS, L_PAIRS
+    L_DAY_BY_TENSE_VERBS, L_TWO_DAYS_BY_TENSE, L_WITHIN_HOURS, L_WEEKEND,
+    L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -161,6 +162,7 @@ static const size_t pair_at[L_PAIRS] = {
     [L_WITHIN_WEEKS] = offsetof(dipsum_rules, dates.within_weeks),
     [L_WITHIN_MONTHS] = offsetof(dipsum_rules, dates.within_months),
     [L_WITHIN_HOURS] = offsetof(dipsum_rules, dates.within_hours),
+    [L_WEEKEND] = offsetof(dipsum_rules, dates.weekend),
     [L_STRETCH_RELATIVE] = offsetof(dipsum_rules, dates.stretch_relative),
     [L_STRETCH_NOUN] = offsetof(dipsum_rules, dates.stretch_noun),
     [L_VERB_DATE_PREP] = offsetof(dipsum_rules, dates.verb_date_prep),
@@ -1628,6 +1630,38 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
         dipsum_dates_from_day_number(c->today + off + span, &o->y2, &o->m2,
                                      &o->d2);
     o->relative = 1;
+    return FOUND;
+}
+
+/* dates19: "over the weekend": the Saturday and Sunday of the weekend
+ * the clause's tense means.  Past: the last one begun by the update's
+ * day (said on a Sunday, the day before and that day; said on a
+ * Saturday, left out: this one or the last); future: the next one (said
+ * on a Saturday or Sunday, left out); no tense: left out.  A claim so
+ * dated is written without its date (approx): talks "over the weekend"
+ * need not have run on both days. */
+static int weekend(const ctx *c, size_t i, dipsum_date_mention *o)
+{
+    size_t len = lcues(c, L_WEEKEND, i);
+    if (!len)
+        return NONE;
+    o->w0 = i;
+    o->w1 = i + len;
+    if (!c->uy)
+        return LEFT_OUT;
+    o->tense = tense_of(c, o->w0, o->w1);
+    int wd = weekday_of(c->today); /* 0 Monday … 6 Sunday */
+    long saturday;
+    if (o->tense < 0 && wd != 5)
+        saturday = c->today - (wd == 6 ? 1 : wd + 2);
+    else if (o->tense > 0 && wd < 5)
+        saturday = c->today + (5 - wd);
+    else
+        return LEFT_OUT;
+    set_day(o, saturday);
+    dipsum_dates_from_day_number(saturday + 1, &o->y2, &o->m2, &o->d2);
+    o->relative = 1;
+    o->approx = 1;
     return FOUND;
 }
 
@@ -3400,7 +3434,8 @@ static const unsigned starters[] = {
     L_WEEK_LAST, L_WEEK_NEXT, L_WEEK_THIS, L_TODAY, L_YESTERDAY,
     L_TOMORROW, L_NEW_YEARS_EVE, L_NEW_YEARS_DAY, L_CHRISTMAS_EVE,
     L_CHRISTMAS_DAY, L_DAYS_AGO, L_YEAR_REST, L_LAST_YEAR, L_THIS_YEAR,
-    L_NEXT_YEAR, L_DAY_BY_TENSE, L_DAY_BY_TENSE_BARE, L_TWO_DAYS_BY_TENSE};
+    L_NEXT_YEAR, L_DAY_BY_TENSE, L_DAY_BY_TENSE_BARE, L_TWO_DAYS_BY_TENSE,
+    L_WEEKEND};
 
 /* The ids of the lists dates start from in language l (as
  * dipsum_dates_find_text fills the memo: the ordinals and months of both
@@ -3577,7 +3612,7 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
     int (*const finders[])(const ctx *, size_t, dipsum_date_mention *) = {
         ordinal_phrase, absolute, weekday_phrase, relative_word, month_phrase,
         week_whole, next_week, year_phrase, day_alone, year_en, feast_day,
-        days_ago, year_words};
+        days_ago, year_words, weekend};
     size_t nfinders = sizeof finders / sizeof *finders;
     /* With the lists of start_ids found, a word with no hit at all and
      * no day or year number starts none. */

@@ -1941,6 +1941,20 @@ static void test_facts8_urdu_past_before_clause(void **state)
 static void test_dates19_kinds(void **state)
 {
     (void)state;
+    /* a weekend named as when, by the tense: the last one (said on a
+     * Monday or a Sunday), the next one; said on a Saturday, or with no
+     * tense, nothing (2026-03-16 is a Monday) */
+    EN("2026-03-16", "Talks between Kenya and Uganda over the weekend ended "
+       "without agreement.", "2026-03-14/2026-03-15");
+    EN("2026-03-15", "Talks between Kenya and Uganda over the weekend ended "
+       "without agreement.", "2026-03-14/2026-03-15");
+    EN("2026-03-14", "Talks between Kenya and Uganda over the weekend ended "
+       "without agreement.", "");
+    EN("2026-03-12", "Kenya and Uganda will hold talks over the weekend.",
+       "2026-03-14/2026-03-15");
+    EN("2026-03-14", "Kenya and Uganda will hold talks over the weekend.",
+       "");
+    EN("2026-03-16", "Fighting continues over the weekend.", "");
     /* a pronoun after "agreed to" is its object, no verb with a time of
      * its own: the Tuesday gone (2025-03-12 is a Wednesday) */
     EN("2025-03-12", "Uganda accepted the plan early on Wednesday, hours "
