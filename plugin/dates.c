@@ -3807,8 +3807,16 @@ void dipsum_dates_gaps(const char *src, size_t len, const size_t *wstart,
     for (size_t i = 0; i < n; i++) {
         int cls = DIPSUM_DATES_GAP_SPACE;
         if (i > 0 && wstart[i] >= base && wstart[i] - base <= len &&
-            wstart[i - 1] >= base && wstart[i - 1] < wstart[i])
-            gap_start(src, wstart[i - 1] - base + 1, wstart[i] - base, &cls);
+            wstart[i - 1] >= base && wstart[i - 1] < wstart[i]) {
+            size_t e = wstart[i] - base;
+            size_t at = gap_start(src, wstart[i - 1] - base + 1, e, &cls);
+            /* dates19: the colon of a time of day ("at 9:45 p.m. on
+             * Monday") is no clause break */
+            if (cls == DIPSUM_DATES_GAP_STOP && at + 1 == e && at > 0 &&
+                e < len && src[at] == ':' && src[at - 1] >= '0' &&
+                src[at - 1] <= '9' && src[e] >= '0' && src[e] <= '9')
+                cls = DIPSUM_DATES_GAP_OTHER;
+        }
         gaps[i] = (unsigned char)cls;
     }
 }

@@ -1941,6 +1941,10 @@ static void test_facts8_urdu_past_before_clause(void **state)
 static void test_dates19_kinds(void **state)
 {
     (void)state;
+    /* the colon of a time of day is no clause break: the future before
+     * it is the weekday's (2023-05-20 is a Saturday) */
+    EN("2023-05-20", "The truce between Kenya and Uganda will take effect "
+       "at 9:45 p.m. on Monday.", "2023-05-22");
     /* a weekend named as when, by the tense: the last one (said on a
      * Monday or a Sunday), the next one; said on a Saturday, or with no
      * tense, nothing (2026-03-16 is a Monday) */
