@@ -95,7 +95,8 @@ enum {
     L_PAST_FINITE, L_CONDITIONAL, L_ED_ADJECTIVE_AFTER, L_REPORT_SOURCE,
     L_REPORT_SOURCE_NOT, L_ATTRIBUTION_VERB, L_ATTRIBUTION_DETAIL,
     L_TODAY_NOT_BEFORE, L_DAY_BY_TENSE, L_DAY_BY_TENSE_BARE,
-    L_DAY_BY_TENSE_VERBS, L_TWO_DAYS_BY_TENSE, L_PAIRS
+    L_DAY_BY_TENSE_VERBS, L_TWO_DAYS_BY_TENSE, L_WITHIN_HOURS, L_WEEKEND,
+    L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -160,6 +161,8 @@ static const size_t pair_at[L_PAIRS] = {
     [L_WITHIN_DAYS] = offsetof(dipsum_rules, dates.within_days),
     [L_WITHIN_WEEKS] = offsetof(dipsum_rules, dates.within_weeks),
     [L_WITHIN_MONTHS] = offsetof(dipsum_rules, dates.within_months),
+    [L_WITHIN_HOURS] = offsetof(dipsum_rules, dates.within_hours),
+    [L_WEEKEND] = offsetof(dipsum_rules, dates.weekend),
     [L_STRETCH_RELATIVE] = offsetof(dipsum_rules, dates.stretch_relative),
     [L_STRETCH_NOUN] = offsetof(dipsum_rules, dates.stretch_noun),
     [L_VERB_DATE_PREP] = offsetof(dipsum_rules, dates.verb_date_prep),
@@ -884,14 +887,17 @@ static int future_at_once(const ctx *c, size_t k)
 WORD_KEPT(future_at, W_FUTURE)
 /* An English "-ed" word, past unless the rules say otherwise, or it
  * stands right after one of ed_adjective_after (dates7: "a phased
- * election", an adjective). */
+ * election", an adjective), or after a dash (dates19: the end of a
+ * compound adjective, "is open-ended", "Qatar-brokered"; a dashed aside
+ * loses its past, which only ever leaves a day out). */
 static int ed_word_once(const ctx *c, size_t k)
 {
     const char *w = c->w[k];
     size_t len = strlen(w);
     return c->lang == 0 && len >= 5 && strcmp(w + len - 2, "ed") == 0 &&
            w[len - 3] != 'e' && lcues(c, L_NOT_PAST, k) == 0 &&
-           !(k > 0 && lcues(c, L_ED_ADJECTIVE_AFTER, k - 1) == 1);
+           !(k > 0 && lcues(c, L_ED_ADJECTIVE_AFTER, k - 1) == 1) &&
+           !(k > 0 && raw_gap(c, k) == DIPSUM_DATES_GAP_DASH);
 }
 WORD_KEPT(ed_word, W_ED)
 
@@ -1633,6 +1639,38 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     return FOUND;
 }
 
+/* dates19: "over the weekend": the Saturday and Sunday of the weekend
+ * the clause's tense means.  Past: the last one begun by the update's
+ * day (said on a Sunday, the day before and that day; said on a
+ * Saturday, left out: this one or the last); future: the next one (said
+ * on a Saturday or Sunday, left out); no tense: left out.  A claim so
+ * dated is written without its date (approx): talks "over the weekend"
+ * need not have run on both days. */
+static int weekend(const ctx *c, size_t i, dipsum_date_mention *o)
+{
+    size_t len = lcues(c, L_WEEKEND, i);
+    if (!len)
+        return NONE;
+    o->w0 = i;
+    o->w1 = i + len;
+    if (!c->uy)
+        return LEFT_OUT;
+    o->tense = tense_of(c, o->w0, o->w1);
+    int wd = weekday_of(c->today); /* 0 Monday … 6 Sunday */
+    long saturday;
+    if (o->tense < 0 && wd != 5)
+        saturday = c->today - (wd == 6 ? 1 : wd + 2);
+    else if (o->tense > 0 && wd < 5)
+        saturday = c->today + (5 - wd);
+    else
+        return LEFT_OUT;
+    set_day(o, saturday);
+    dipsum_dates_from_day_number(saturday + 1, &o->y2, &o->m2, &o->d2);
+    o->relative = 1;
+    o->approx = 1;
+    return FOUND;
+}
+
 /* today, yesterday, tomorrow. */
 static size_t cue_before(const ctx *c, unsigned p, size_t i);
 
@@ -1984,8 +2022,8 @@ static int month_ref(const ctx *c, size_t i, int *y, int *m, size_t *len)
     return 1;
 }
 
-/* Resolves day d (or the nth weekday wd, when wd > 0) of month m of
- * year y (0: to be read from the tense). */
+/* Resolves day d (or the nth weekday wd, when wd > 0; the month's last
+ * day when d < 0) of month m of year y (0: to be read from the tense). */
 static int resolve_in_month(const ctx *c, int y, int m, int d, int nth,
                             int wd, dipsum_date_mention *o)
 {
@@ -1993,9 +2031,10 @@ static int resolve_in_month(const ctx *c, int y, int m, int d, int nth,
     o->tense = tense_of(c, o->w0, o->w1);
     for (int i = 0; i < 3; i++) {
         int yy = y ? y : c->uy - 1 + i;
+        int dd = d < 0 ? days_in(yy, m) : d;
         cand[i] = wd ? nth_weekday(yy, m, nth, wd)
-                : d <= days_in(yy, m) ? dipsum_dates_day_number(yy, m, d)
-                                      : NO_DAY;
+                : dd <= days_in(yy, m) ? dipsum_dates_day_number(yy, m, dd)
+                                       : NO_DAY;
         if (y && i > 0)
             cand[i] = NO_DAY;
     }
@@ -2051,9 +2090,16 @@ static int ordinal_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
                 (len = lcues(c, L_ORDINAL_LAST, j)) > 0)
                 nth = -1;
             size_t wl;
-            if (!nth || !(wd = weekday_at(c, j + len, &wl)))
+            if (nth && (wl = lcues(c, L_DAY_WORD, j + len)) > 0) {
+                /* dates19: a day by its ordinal word, "گزشتہ ماہ کی
+                 * آخری تاریخ" (the last), "اگلے ماہ کی پہلی تاریخ" */
+                d = nth;
+                nth = 0;
+                j += len + wl;
+            } else if (!nth || !(wd = weekday_at(c, j + len, &wl)))
                 return NONE;
-            j += len + wl;
+            else
+                j += len + wl;
         }
         size_t mark = lcues(c, L_WEEKDAY_MARK, j);
         /* dates3: ہفتہ is also a week: "مارچ کے پہلے ہفتے میں" is the
@@ -2809,6 +2855,17 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
         end += lcues(c, L_RANGE_END, end);
     int wd;
     o->w0 = weekday_before(c, i, &wd);
+    if (!wd && !range) {
+        /* dates19: a weekday after one of weekday_mark_before right
+         * after the date is the date's own: "5 مارچ بروز بدھ" is that
+         * Wednesday (or nothing), never the update's week's */
+        size_t mb = lcues(c, L_WEEKDAY_MARK_BEFORE, end), wl;
+        int w2;
+        if (mb && (w2 = weekday_at(c, end + mb, &wl)) > 0) {
+            wd = w2;
+            end += mb + wl;
+        }
+    }
     o->w1 = end;
     o->tense = tense_of(c, o->w0, o->w1);
     if (range && !b.y && a.y) /* "30 October 2025 to 2 November" */
@@ -3122,8 +3179,9 @@ static int count_at(const ctx *c, size_t k)
     return 0;
 }
 
-/* The unit at word k: its length in days (1, 7), or -1 for months; 0 if
- * none.  *len: how many words it takes. */
+/* The unit at word k: its length in days (1, 7), -1 for months or
+ * UNIT_HOURS; 0 if none.  *len: how many words it takes. */
+#define UNIT_HOURS (-24)
 static int unit_at(const ctx *c, size_t k, size_t *len)
 {
     *len = 0;
@@ -3135,6 +3193,8 @@ static int unit_at(const ctx *c, size_t k, size_t *len)
         return 7;
     if ((*len = lcues(c, L_WITHIN_MONTHS, k)) > 0)
         return -1;
+    if ((*len = lcues(c, L_WITHIN_HOURS, k)) > 0)
+        return UNIT_HOURS;
     return 0;
 }
 
@@ -3234,7 +3294,7 @@ static size_t deadlines(const ctx *c, dipsum_date_mention *out,
         /* every deadline has a unit (unit_at): a sentence with none of
          * their lists has none, and its words are not asked one by one */
         const unsigned units[] = {L_WITHIN_DAYS, L_WITHIN_WEEKS,
-                                  L_WITHIN_MONTHS};
+                                  L_WITHIN_MONTHS, L_WITHIN_HOURS};
         int any = 0;
         for (size_t k = 0; k < sizeof units / sizeof *units; k++) {
             unsigned id = 2 * units[k] + (unsigned)c->lang;
@@ -3250,6 +3310,14 @@ static size_t deadlines(const ctx *c, dipsum_date_mention *out,
         int count, unit;
         if (!deadline_at(c, i, &end, &count, &unit))
             continue;
+        /* dates19: hours only as whole days ("within 72 hours" is three
+         * days on; "within 36 hours" falls on one of two days) */
+        if (unit == UNIT_HOURS) {
+            if (count % 24 != 0)
+                continue;
+            count /= 24;
+            unit = 1;
+        }
         if (count > (unit == 1 ? 366 : unit == 7 ? 52 : 24))
             continue;
         size_t at = 0, k;
@@ -3372,7 +3440,8 @@ static const unsigned starters[] = {
     L_WEEK_LAST, L_WEEK_NEXT, L_WEEK_THIS, L_TODAY, L_YESTERDAY,
     L_TOMORROW, L_NEW_YEARS_EVE, L_NEW_YEARS_DAY, L_CHRISTMAS_EVE,
     L_CHRISTMAS_DAY, L_DAYS_AGO, L_YEAR_REST, L_LAST_YEAR, L_THIS_YEAR,
-    L_NEXT_YEAR, L_DAY_BY_TENSE, L_DAY_BY_TENSE_BARE, L_TWO_DAYS_BY_TENSE};
+    L_NEXT_YEAR, L_DAY_BY_TENSE, L_DAY_BY_TENSE_BARE, L_TWO_DAYS_BY_TENSE,
+    L_WEEKEND};
 
 /* The ids of the lists dates start from in language l (as
  * dipsum_dates_find_text fills the memo: the ordinals and months of both
@@ -3579,7 +3648,7 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
     int (*const finders[])(const ctx *, size_t, dipsum_date_mention *) = {
         ordinal_phrase, absolute, weekday_phrase, relative_word, month_phrase,
         week_whole, next_week, year_phrase, day_alone, year_en, feast_day,
-        days_ago, year_words};
+        days_ago, year_words, weekend};
     size_t nfinders = sizeof finders / sizeof *finders;
     /* With the lists of start_ids found, a word with no hit at all and
      * no day or year number starts none. */
@@ -3774,8 +3843,16 @@ void dipsum_dates_gaps(const char *src, size_t len, const size_t *wstart,
     for (size_t i = 0; i < n; i++) {
         int cls = DIPSUM_DATES_GAP_SPACE;
         if (i > 0 && wstart[i] >= base && wstart[i] - base <= len &&
-            wstart[i - 1] >= base && wstart[i - 1] < wstart[i])
-            gap_start(src, wstart[i - 1] - base + 1, wstart[i] - base, &cls);
+            wstart[i - 1] >= base && wstart[i - 1] < wstart[i]) {
+            size_t e = wstart[i] - base;
+            size_t at = gap_start(src, wstart[i - 1] - base + 1, e, &cls);
+            /* dates19: the colon of a time of day ("at 9:45 p.m. on
+             * Monday") is no clause break */
+            if (cls == DIPSUM_DATES_GAP_STOP && at + 1 == e && at > 0 &&
+                e < len && src[at] == ':' && src[at - 1] >= '0' &&
+                src[at - 1] <= '9' && src[e] >= '0' && src[e] <= '9')
+                cls = DIPSUM_DATES_GAP_OTHER;
+        }
         gaps[i] = (unsigned char)cls;
     }
 }

@@ -1936,6 +1936,143 @@ static void test_facts8_urdu_past_before_clause(void **state)
        "2025-11-04 2025-11-07");
 }
 
+/* dates19: kinds of dates read from the held-in updates of unseen17 and
+ * unseen18 (sentences invented). */
+static void test_dates19_kinds(void **state)
+{
+    (void)state;
+    /* the colon of a time of day is no clause break: the future before
+     * it is the weekday's (2023-05-20 is a Saturday) */
+    EN("2023-05-20", "The truce between Kenya and Uganda will take effect "
+       "at 9:45 p.m. on Monday.", "2023-05-22");
+    /* a weekend named as when, by the tense: the last one (said on a
+     * Monday or a Sunday), the next one; said on a Saturday, or with no
+     * tense, nothing (2026-03-16 is a Monday) */
+    EN("2026-03-16", "Talks between Kenya and Uganda over the weekend ended "
+       "without agreement.", "2026-03-14/2026-03-15");
+    EN("2026-03-15", "Talks between Kenya and Uganda over the weekend ended "
+       "without agreement.", "2026-03-14/2026-03-15");
+    EN("2026-03-14", "Talks between Kenya and Uganda over the weekend ended "
+       "without agreement.", "");
+    EN("2026-03-12", "Kenya and Uganda will hold talks over the weekend.",
+       "2026-03-14/2026-03-15");
+    EN("2026-03-14", "Kenya and Uganda will hold talks over the weekend.",
+       "");
+    EN("2026-03-16", "Fighting continues over the weekend.", "");
+    /* a pronoun after "agreed to" is its object, no verb with a time of
+     * its own: the Tuesday gone (2025-03-12 is a Wednesday) */
+    EN("2025-03-12", "Uganda accepted the plan early on Wednesday, hours "
+       "after Kenya agreed to it in talks in Nairobi on Tuesday.",
+       "2025-03-12 2025-03-11");
+    EN("2025-03-12", "Kenya agreed to meet on Tuesday.", "");
+    /* an "-ed" word after a dash ends a compound adjective, no past verb:
+     * "is open-ended" gave last Saturday (2025-03-13 is a Thursday) */
+    EN("2025-03-13",
+        "The truce between Uganda and Rwanda takes effect on Saturday"
+        " and is open-ended.",
+       "");
+    EN("2025-03-13",
+        "The truce between Uganda and Rwanda will take effect on Satu"
+        "rday and is open-ended.",
+       "2025-03-15");
+    /* a weekday's midnight, "جمعرات کی آدھی رات" (said on a Saturday) */
+    UR("2025-03-15",
+        "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+        "\xd8\xb1 \xd8\xa7\xdb\x8c\xd8\xaa\xda\xbe\xd9\x88\xd9\xbe"
+        "\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x92 \xd9\x85\xd8\xb0\xd8\xa7"
+        "\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xdb\x92 \xd9\x84"
+        "\xdb\x8c\xdb\x92 \xd8\xac\xd9\x85\xd8\xb9\xd8\xb1\xd8\xa7"
+        "\xd8\xaa \xda\xa9\xdb\x8c \xd8\xa2\xd8\xaf\xda\xbe\xdb\x8c "
+        "\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xdb\x8c \xda\x88\xdb\x8c"
+        "\xda\x88 \xd9\x84\xd8\xa7\xd8\xa6\xd9\x86 \xd9\x85\xd9\x82"
+        "\xd8\xb1\xd8\xb1 \xd8\xaa\xda\xbe\xdb\x8c\xdb\x94",
+       "2025-03-13");
+    /* hours of a deadline as whole days: 48 and 72 hours after the
+     * Wednesday of the accord; 36 hours gives nothing */
+    UR("2025-03-13",
+        "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+        "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+        "\xd9\x86\xdb\x92 \xd8\xa8\xd8\xaf\xda\xbe \xda\xa9\xd9\x88 "
+        "\xd9\x86\xdb\x8c\xd8\xb1\xd9\x88\xd8\xa8\xdb\x8c \xd9\x85"
+        "\xdb\x8c\xda\xba \xd8\xa7\xdb\x8c\xda\xa9 \xd9\x85\xd8\xb9"
+        "\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf"
+        "\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92 "
+        "\xd8\xac\xd8\xb3 \xda\xa9\xdb\x92 \xd8\xaa\xd8\xad\xd8\xaa "
+        "\xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c 48"
+        " \xda\xaf\xda\xbe\xd9\x86\xd9\xb9\xdb\x92 \xda\xa9\xdb\x92 "
+        "\xd8\xa7\xd9\x86\xd8\xaf\xd8\xb1 \xd9\x86\xd8\xa7\xd9\x81"
+        "\xd8\xb0 \xdb\x81\xd9\x88 \xd8\xac\xd8\xa7\xd8\xa6\xdb\x92 "
+        "\xda\xaf\xdb\x8c\xdb\x94",
+       "2025-03-12 2025-03-14");
+    EN("2025-03-13",
+        "Kenya and Uganda signed an accord on Wednesday under which t"
+        "he truce will take effect within 72 hours.",
+       "2025-03-12 2025-03-15");
+    EN("2025-03-13",
+        "Kenya and Uganda signed an accord on Wednesday under which t"
+        "he truce will take effect within 36 hours.",
+       "2025-03-12");
+    /* a day of a month by its ordinal word and تاریخ: the last day of last
+     * month (2024 is a leap year), the first of next month */
+    UR("2024-03-10",
+        "\xda\xaf\xd8\xb2\xd8\xb4\xd8\xaa\xdb\x81 \xd9\x85\xd8\xa7"
+        "\xdb\x81 \xda\xa9\xdb\x8c \xd8\xa2\xd8\xae\xd8\xb1\xdb\x8c "
+        "\xd8\xaa\xd8\xa7\xd8\xb1\xdb\x8c\xd8\xae \xda\xa9\xd9\x88 "
+        "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7"
+        "\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+        "\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c"
+        "\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf"
+        "\xdb\x81 \xdb\x81\xd9\x88\xd8\xa7 \xd8\xaa\xda\xbe\xd8\xa7"
+        "\xdb\x94",
+       "2024-02-29");
+    UR("2024-03-10",
+        "\xd8\xa7\xda\xaf\xd9\x84\xdb\x92 \xd9\x85\xd8\xa7\xdb\x81 "
+        "\xda\xa9\xdb\x8c \xd9\xbe\xdb\x81\xd9\x84\xdb\x8c \xd8\xaa"
+        "\xd8\xa7\xd8\xb1\xdb\x8c\xd8\xae \xda\xa9\xd9\x88 \xd8\xb1"
+        "\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7\xd9\x88"
+        "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+        "\xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7"
+        "\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+        "\xd8\xaa \xdb\x81\xd9\x88\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+       "2024-04-01");
+    /* "پڑ سکتا ہے" (may have to) is to come: the coming Monday */
+    UR("2025-03-15",
+        "\xd9\x85\xd8\xa7\xdb\x81\xd8\xb1\xdb\x8c\xd9\x86 \xda\xa9"
+        "\xdb\x92 \xd9\x85\xd8\xb7\xd8\xa7\xd8\xa8\xd9\x82 \xda\xa9"
+        "\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xda\xa9\xd9\x88 \xd9\xbe"
+        "\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xb3\xd8\xb1\xd8\xad"
+        "\xd8\xaf \xd8\xa8\xd9\x86\xd8\xaf \xda\xa9\xd8\xb1\xd9\x86"
+        "\xd8\xa7 \xd9\xbe\xda\x91 \xd8\xb3\xda\xa9\xd8\xaa\xd8\xa7 "
+        "\xdb\x81\xdb\x92\xdb\x94",
+       "2025-03-17");
+    /* a weekday after بروز or ", a" right after a date is its own: the date
+     * when it fits, nothing when not, never the update's Wednesday */
+    UR("2025-03-12",
+        "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+        "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+        "\xda\xa9\xdb\x92 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1"
+        "\xd8\xa7\xd8\xaa 5 \xd9\x85\xd8\xa7\xd8\xb1\xda\x86 \xd8\xa8"
+        "\xd8\xb1\xd9\x88\xd8\xb2 \xd8\xa8\xd8\xaf\xda\xbe \xd9\x86"
+        "\xdb\x8c\xd8\xb1\xd9\x88\xd8\xa8\xdb\x8c \xd9\x85\xdb\x8c"
+        "\xda\xba \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
+       "2025-03-05");
+    UR("2025-03-12",
+        "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+        "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+        "\xda\xa9\xdb\x92 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1"
+        "\xd8\xa7\xd8\xaa 6 \xd9\x85\xd8\xa7\xd8\xb1\xda\x86 \xd8\xa8"
+        "\xd8\xb1\xd9\x88\xd8\xb2 \xd8\xa8\xd8\xaf\xda\xbe \xd9\x86"
+        "\xdb\x8c\xd8\xb1\xd9\x88\xd8\xa8\xdb\x8c \xd9\x85\xdb\x8c"
+        "\xda\xba \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
+       "");
+    EN("2025-03-12",
+        "Kenya and Uganda signed the accord on March 5, a Wednesday.",
+       "2025-03-05");
+    EN("2025-03-12",
+        "Kenya and Uganda signed the accord on March 6, a Wednesday.",
+       "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1997,6 +2134,7 @@ int main(void)
         cmocka_unit_test(test_dates7_urdu_participles),
         cmocka_unit_test(test_facts8_report_day),
         cmocka_unit_test(test_facts8_urdu_past_before_clause),
+        cmocka_unit_test(test_dates19_kinds),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
