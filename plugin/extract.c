@@ -5928,6 +5928,13 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                                                 c->modality == DIPSUM_MOD_HAPPENED))
                     c->background = 1;
             }
+            /* (mine30) "Egypt, Qatar and the United States signed the
+             * agreement as guarantors": who signs as a guarantor or a
+             * witness is no side of it */
+            if (cue_in(&rd, DIPSUM_S_SIGNING_CAPACITY, c->c0, c->c1) >= 0) {
+                c->nactors[DIPSUM_ACT_PARTY] = 0;
+                c->both_sides = 0;
+            }
             sort_actors(c);
             if (side_demurs(&rd, c))
                 c->unconfirmed = 1;
@@ -6624,6 +6631,60 @@ static void dateline_in_sentence(dipsum_facts *f, const dipsum_terms *terms)
     }
 }
 
+/* (mine30) Whether term t is one of claim c's actors (any role), the
+ * lexicon's party_as taken on both sides ("the Taliban" of the side
+ * "Afghanistan"). */
+static int actor_of(const dipsum_claim *c, const dipsum_terms *terms,
+                    const dipsum_rules *r, size_t t)
+{
+    size_t pt = dipsum_party_term(terms, r, t);
+    for (int role = 0; role < DIPSUM_ACT_COUNT; role++)
+        for (size_t k = 0; k < c->nactors[role]; k++) {
+            size_t a = c->actors[role][k].term;
+            if (a == t || dipsum_party_term(terms, r, a) == pt)
+                return 1;
+        }
+    return 0;
+}
+
+/* (mine30) A sentence with a word of denied_later makes the positive
+ * claims of the sentences before it unconfirmed, unless it names an
+ * actor (state, group, organisation, person) none of theirs: a denial
+ * or a "not confirmed" said of them ("Hamas denied the report", "The two
+ * countries have not commented"), not of something else someone else
+ * did. */
+static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
+                         const dipsum_rules *r, int l)
+{
+    const dipsum_cues *cs = &r->structure[DIPSUM_S_DENIED_LATER][l];
+    if (cs->n == 0)
+        return;
+    for (size_t j = 1; j < f->ns; j++) {
+        const dipsum_fsent *s = &f->s[j];
+        int hit = 0;
+        for (size_t w = 0; w < s->nwords && !hit; w++)
+            hit = dipsum_cues_at(cs, l, (const char *const *)s->words,
+                                 s->nwords, w) > 0;
+        if (!hit)
+            continue;
+        for (size_t i = 0; i < f->nc; i++) {
+            dipsum_claim *c = &f->claims[i];
+            if (c->sent >= j || c->negative || c->background)
+                continue;
+            int other = 0;
+            for (size_t k = s->m0; k < s->m1 && !other; k++) {
+                size_t t = f->m[k].term;
+                dipsum_category cat = terms->v[t].category;
+                other = (cat == DIPSUM_CAT_STATE || cat == DIPSUM_CAT_ARMED_GROUP ||
+                         cat == DIPSUM_CAT_ORGANISATION || cat == DIPSUM_CAT_PERSON) &&
+                        !actor_of(c, terms, r, t);
+            }
+            if (!other)
+                c->unconfirmed = 1;
+        }
+    }
+}
+
 /* (mine30) The words of a dateline that opens the first sentence, the
  * segmenter having left it there (Urdu: "استنبول، ۲۸ فروری: …", "جدہ
  * (۲۹ فروری) …", "دوحہ، ۲۷ فروری (اے پی پی) …"): a place or state's
@@ -6749,6 +6810,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
                                : dipsum_dates_day_number(d->y, d->m, d->d)) >=
                         today - DIPSUM_BACKGROUND_DAYS;
     }
+    denied_later(f, terms, rules, l);
     resolve_both_sides(f, terms, rules, l);
     if (gather_entities(f, terms, rules) < 0)
         return -1;

@@ -293,6 +293,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "venue_here", "acronym_letters", "venue_here_not",
     /* (mine30) */
     "origin_from", "state_nouns", "list_opener_not", "ongoing_ended",
+    "denied_later", "signing_capacity",
     /* (claims19) */
     "claim_verbs", "condition_before_name"};
 

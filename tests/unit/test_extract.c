@@ -5642,6 +5642,53 @@ static void test_urdu_ongoing_talks_that_succeeded(void **state)
     json_decref(r);
 }
 
+/* mine30 (tester31): a later sentence that denies or does not confirm
+ * makes the claims before it unconfirmed, unless it names someone else;
+ * who signs as a guarantor is no side; "were set to", "were to" are
+ * plans told in the past. */
+static void test_denied_later_guarantors_past_plans(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-07\nLang: en\n\n"
+                    "Kenya and Uganda agreed to a ceasefire on Sunday, Kenyan "
+                    "officials said. Uganda denied the report on Monday.\n");
+    json_t *c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_true(json_is_true(json_object_get(c, "unconfirmed")));
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    /* کینیا اور یوگنڈا نے اتوار کو جنگ بندی پر اتفاق کیا۔ تاہم یوگنڈا نے پیر کو اس کی تردید کی۔ */
+    r = run("Date: 2026-05-07\nLang: ur\n\n"
+            "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 \xd8\xa7\xd8\xaa\xd9\x88\xd8\xa7\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94 \xd8\xaa\xd8\xa7\xdb\x81\xd9\x85 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xa7\xd8\xb3 \xda\xa9\xdb\x8c \xd8\xaa\xd8\xb1\xd8\xaf\xdb\x8c\xd8\xaf \xda\xa9\xdb\x8c\xdb\x94\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    /* a denial by someone else, of something else, leaves the deal */
+    r = run("Date: 2026-05-07\nLang: en\n\n"
+            "Kenya and Uganda signed a trade deal on Monday. Rwanda denied "
+            "reports that it had closed the border.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_false(json_is_true(json_object_get(c, "unconfirmed")));
+    json_decref(r);
+    /* کینیا، یوگنڈا اور روانڈا نے بطور ضامن معاہدے پر دستخط کیے۔ */
+    r = run("Date: 2026-05-07\nLang: ur\n\n"
+            "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7\xd8\x8c \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 \xd8\xa8\xd8\xb7\xd9\x88\xd8\xb1 \xd8\xb6\xd8\xa7\xd9\x85\xd9\x86 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    r = run("Date: 2026-05-07\nLang: en\n\n"
+            "Egypt and Qatar signed the ceasefire agreement as guarantors "
+            "on Monday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
+    json_decref(r);
+    r = run("Date: 2026-05-07\nLang: en\n\n"
+            "Kenya and Uganda were set to sign the border treaty on "
+            "Monday.\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
 /* facts8: the day of a report ("told reporters on Tuesday", "according
  * to state radio on Tuesday") is past, and no date of the event it
  * reports: "Lorvania and Estmark would hold talks" is not dated by the
@@ -9587,6 +9634,7 @@ int main(void)
         cmocka_unit_test(test_english_unread_first_conjunct),
         cmocka_unit_test(test_background_line_names_as_written),
         cmocka_unit_test(test_urdu_ongoing_talks_that_succeeded),
+        cmocka_unit_test(test_denied_later_guarantors_past_plans),
         cmocka_unit_test(test_urdu_may_is_no_schedule),
         cmocka_unit_test(test_date_of_opening_phrase),
         cmocka_unit_test(test_two_sides_in_a_longer_list),
