@@ -1966,9 +1966,14 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
             if (!noun && is_adjective(rd, k)) {
                 size_t j = e;
                 int more = 0;
+                /* (mine30) a state's own name may stand among them as
+                 * an adjective does: "Australian and New Zealand
+                 * officials" */
                 while (j < c1 && !rd->brk[j] &&
                        (cue(rd, DIPSUM_S_CONJUNCTION, j) ||
-                        (rd->ent[j] >= 0 && is_adjective(rd, rd->ent[j])))) {
+                        (rd->ent[j] >= 0 &&
+                         (is_adjective(rd, rd->ent[j]) ||
+                          term_of(rd, rd->ent[j])->category == DIPSUM_CAT_STATE)))) {
                     more |= rd->ent[j] >= 0;
                     j = rd->ent[j] >= 0 ? rd->mend[j] : j + 1;
                 }

@@ -5675,6 +5675,15 @@ static void test_denied_later_guarantors_past_plans(void **state)
             "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7\xd8\x8c \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 \xd8\xa8\xd8\xb7\xd9\x88\xd8\xb1 \xd8\xb6\xd8\xa7\xd9\x85\xd9\x86 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94\n");
     assert_string_equal(generated(r), "");
     json_decref(r);
+    /* the mediators' states said by an adjective and a name before
+     * one noun: "Kenyan and South Sudan officials" are both */
+    r = run("Date: 2026-05-07\nLang: en\n\n"
+            "Talks between Rwanda and Burundi were held on Monday, "
+            "facilitated by Kenyan and South Sudan officials.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "mediators"), "kenya,south_sudan");
+    json_decref(r);
     r = run("Date: 2026-05-07\nLang: en\n\n"
             "Egypt and Qatar signed the ceasefire agreement as guarantors "
             "on Monday.\n");
