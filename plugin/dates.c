@@ -497,11 +497,10 @@ static void memo_hit(memo *m, unsigned id, size_t i, size_t len)
     m->has[id] = 1;
 }
 
-/* Notes in m the cues of list cs (id, in language lang) that the cue
- * text t says may start at word i and do. */
+/* Notes in m the cues of list cs (id; cs is one language's) that the
+ * cue text t says may start at word i and do. */
 static void memo_cues_at(const ctx *c, memo *m, const dipsum_cues *cs,
-                         const dipsum_cue_text *t, size_t i, unsigned id,
-                         int lang)
+                         const dipsum_cue_text *t, size_t i, unsigned id)
 {
     dipsum_cue_iter it;
     const dipsum_cue *cue;
@@ -516,7 +515,6 @@ static void memo_cues_at(const ctx *c, memo *m, const dipsum_cues *cs,
         if (len > 0)
             memo_hit(m, id, i, len);
     }
-    (void)lang;
 }
 
 /* Finds the cues of list id in the sentence (once). */
@@ -548,7 +546,7 @@ static void memo_fill(const ctx *c, unsigned id)
         for (size_t i = 0; i < c->n && !m->off; i++) {
             if (!(t->rows[i * t->row + q] & bit))
                 continue;
-            memo_cues_at(c, m, cs, t, i, id, lang);
+            memo_cues_at(c, m, cs, t, i, id);
         }
         return;
     }
@@ -3604,7 +3602,7 @@ static void fill_starts(const ctx *c, const dipsum_cue_set *s)
                 unsigned id = s->tag[k * 64 + q];
                 int lang;
                 const dipsum_cues *cs = list_of(c->r, id, &lang);
-                memo_cues_at(c, m, cs, t, i, id, lang);
+                memo_cues_at(c, m, cs, t, i, id);
             }
         }
     /* their done: the ordinals, months and weekdays here, the starters

@@ -670,6 +670,19 @@ static const char *gap(const reading *rd, size_t i, size_t *len)
     return s->src + (a - s->start);
 }
 
+static int has_bytes(const char *g, size_t n, const char *what);
+static int has_comma(const char *g, size_t n);
+
+/* Whether a comma (Latin or Urdu) stands among what is before word i
+ * (i > 0), whatever else does (comma_before: one Latin comma and
+ * spaces only). */
+static int comma_in_gap(const reading *rd, size_t i)
+{
+    size_t len;
+    const char *g = gap(rd, i, &len);
+    return has_comma(g, len);
+}
+
 static int has_bytes(const char *g, size_t n, const char *what)
 {
     size_t k = strlen(what);
@@ -1537,8 +1550,7 @@ static size_t side_leader_before(const reading *rd, size_t i, size_t c0)
  * no word of list_opener_not ("However,", "In Cairo,"). */
 static int unread_conjunct_before(const reading *rd, size_t c0)
 {
-    size_t a = rd->s->wend[c0 - 1], b = rd->s->wstart[c0];
-    if (b <= a || !has_comma(rd->s->src + (a - rd->s->start), b - a))
+    if (!comma_in_gap(rd, c0))
         return 0;
     size_t j = c0, words = 0;
     int caps = 0;
@@ -3363,11 +3375,9 @@ static int adjective_in_list_before(const reading *rd, size_t st)
 {
     size_t p = st;
     for (int n = 0; n < 8 && p > 0; n++) {
-        size_t a = rd->s->wend[p - 1], b = rd->s->wstart[p];
-        int comma = b > a && has_comma(rd->s->src + (a - rd->s->start), b - a);
         if (cue(rd, DIPSUM_S_CONJUNCTION, p - 1))
             p--;
-        else if (!comma)
+        else if (!comma_in_gap(rd, p))
             return 0;
         if (p == 0)
             return 0;
@@ -3393,9 +3403,8 @@ static void adjective_mediators(const reading *rd, dipsum_claim *c, long k,
 {
     if (st == 0 || st <= c0 || rd->brk[st] ||
         !cue(rd, DIPSUM_S_CONJUNCTION, st - 1)) {
-        size_t a = st > 0 ? rd->s->wend[st - 1] : 0, b = rd->s->wstart[st];
         /* a comma before it: a list read from its end */
-        if (st > 0 && b > a && has_comma(rd->s->src + (a - rd->s->start), b - a))
+        if (st > 0 && comma_in_gap(rd, st))
             return;
         add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
         return;
@@ -3405,9 +3414,8 @@ static void adjective_mediators(const reading *rd, dipsum_claim *c, long k,
     if (k2 < 0 || !is_adjective(rd, k2) || !side_kind(rd, k2) ||
         rd->mend[st2] != st - 1)
         return;
-    size_t a = st2 > 0 ? rd->s->wend[st2 - 1] : 0, b = rd->s->wstart[st2];
-    if ((st2 > 0 && b > a && has_comma(rd->s->src + (a - rd->s->start), b - a)) ||
-        (st2 > 0 && cue(rd, DIPSUM_S_CONJUNCTION, st2 - 1)))
+    if (st2 > 0 && (comma_in_gap(rd, st2) ||
+                    cue(rd, DIPSUM_S_CONJUNCTION, st2 - 1)))
         return;
     add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k2].term, (size_t)k2);
     add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
@@ -5049,6 +5057,23 @@ static long digits_value(const char *w)
 static const dipsum_event_rule *rule_of(const reading *rd, const dipsum_claim *c);
 static int event_takes(const reading *rd, const dipsum_event_rule *ev, long k);
 
+/* Where the words of a period or date read from word w end, before c0:
+ * date words and entries of background_period ("this year", "in the
+ * year", "in June"). */
+static size_t period_end(const reading *rd, size_t w, size_t c0)
+{
+    size_t plen;
+    while (w < c0) {
+        if (is_date_word(rd, w))
+            w++;
+        else if ((plen = cue(rd, DIPSUM_S_BACKGROUND_PERIOD, w)) > 0)
+            w += plen;
+        else
+            break;
+    }
+    return w;
+}
+
 /* (stop 29) Whether the claim's clause tells a tally of its events: a count before one of tally_nouns that is (or is
  * beside) a term of the claim's event type ("have held more than 80 rounds of talks", "after
  * several rounds of talks", "مذاکرات کے 80 سے زائد دور"). */
@@ -5137,18 +5162,9 @@ static void read_background(const reading *rd, dipsum_claim *c)
             p0--;
         if (p0 < c->c0 && background_at(rd, p0) &&
             (len = cue(rd, DIPSUM_S_BACKGROUND, p0)) > 0) {
-            size_t w = p0 + len, plen;
             /* (claims18) and the words of a period: "Earlier this year,
              * India and China agreed …", "Earlier in the year, …" */
-            while (w < c->c0) {
-                if (is_date_word(rd, w))
-                    w++;
-                else if ((plen = cue(rd, DIPSUM_S_BACKGROUND_PERIOD, w)) > 0)
-                    w += plen;
-                else
-                    break;
-            }
-            if (w == c->c0)
+            if (period_end(rd, p0 + len, c->c0) == c->c0)
                 c->background = 1;
         }
         /* (claims19) "The last round, in June, produced a prisoner
@@ -5161,17 +5177,7 @@ static void read_background(const reading *rd, dipsum_claim *c)
                 w++;
             if (w < c->c0 && background_at(rd, w) &&
                 (len = cue(rd, DIPSUM_S_BACKGROUND, w)) > 0) {
-                size_t plen;
-                w += len;
-                while (w < c->c0) {
-                    if (is_date_word(rd, w))
-                        w++;
-                    else if ((plen = cue(rd, DIPSUM_S_BACKGROUND_PERIOD, w)) > 0)
-                        w += plen;
-                    else
-                        break;
-                }
-                if (w == c->c0)
+                if (period_end(rd, w + len, c->c0) == c->c0)
                     c->background = 1;
             }
         }
@@ -6597,21 +6603,35 @@ static int by_first(const void *a, const void *b)
  * right after it, and a bracketed source closes within the first
  * DIPSUM_DATELINE_SOURCE_WORDS words, no other name before it opens.
  * Its place is the update's dateline (what "here" names). */
-static void dateline_in_sentence(dipsum_facts *f, const dipsum_terms *terms)
+/* The word after the place or state's name (no adjective) that opens
+ * the first sentence of f, which has three words or more ("KABUL, …",
+ * "کیگالی (اے پی پی) …"); 0 when it opens with none: where a dateline the
+ * segmenter left there may be (dateline_in_sentence, opening_dateline). */
+static size_t opening_place(const dipsum_facts *f, const dipsum_terms *terms)
 {
-    if (f->has_dateline || f->ns == 0)
-        return;
+    if (f->ns == 0)
+        return 0;
     const dipsum_fsent *s = &f->s[0];
     if (s->m1 <= s->m0 || s->nwords < 3 || f->m[s->m0].start != s->wstart[0] ||
         f->m[s->m0].adjective)
-        return;
+        return 0;
     const dipsum_match *m = &f->m[s->m0];
     dipsum_category cat = terms->v[m->term].category;
     if (cat != DIPSUM_CAT_PLACE && cat != DIPSUM_CAT_STATE)
-        return;
+        return 0;
     size_t w = 1;
     while (w < s->nwords && s->wstart[w] < m->end)
         w++;
+    return w;
+}
+
+static void dateline_in_sentence(dipsum_facts *f, const dipsum_terms *terms)
+{
+    size_t w;
+    if (f->has_dateline || (w = opening_place(f, terms)) == 0)
+        return;
+    const dipsum_fsent *s = &f->s[0];
+    const dipsum_match *m = &f->m[s->m0];
     int open = 0;
     for (size_t j = w; j < s->nwords && j <= w + DIPSUM_DATELINE_SOURCE_WORDS; j++) {
         size_t a = s->wend[j - 1], b = s->wstart[j];
@@ -6698,18 +6718,10 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
  * DIPSUM_DATELINE_KEY_WORDS; their number, or 0. */
 static size_t opening_dateline(const dipsum_facts *f, const dipsum_terms *terms)
 {
-    if (f->ns == 0)
+    size_t w = opening_place(f, terms);
+    if (w == 0)
         return 0;
     const dipsum_fsent *s = &f->s[0];
-    if (s->m1 <= s->m0 || s->nwords < 3 || f->m[s->m0].start != s->wstart[0] ||
-        f->m[s->m0].adjective)
-        return 0;
-    dipsum_category cat = terms->v[f->m[s->m0].term].category;
-    if (cat != DIPSUM_CAT_PLACE && cat != DIPSUM_CAT_STATE)
-        return 0;
-    size_t w = 1;
-    while (w < s->nwords && s->wstart[w] < f->m[s->m0].end)
-        w++;
     for (size_t k = w; k < s->nwords && k <= DIPSUM_DATELINE_KEY_WORDS; k++) {
         size_t a = s->wend[k - 1], b = s->wstart[k];
         const char *g = s->src + (a - s->start);
