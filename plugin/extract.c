@@ -1248,8 +1248,10 @@ static int add_actor(dipsum_claim *c, int role, size_t term, size_t match)
     for (size_t i = 0; i < c->nactors[role]; i++)
         if (c->actors[role][i].term == term)
             return 0;
-    if (c->nactors[role] == DIPSUM_CLAIM_ACTORS)
+    if (c->nactors[role] == DIPSUM_CLAIM_ACTORS) {
+        c->cut |= 1u << role;
         return 0;
+    }
     c->actors[role][c->nactors[role]++] = (dipsum_actor){term, match, 0};
     return 1;
 }
@@ -5878,6 +5880,30 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                     if (df->sent == si && df->w0 >= p0 && df->w1 <= c->c0 &&
                         !df->deadline)
                         c->date = (int)d;
+                }
+            }
+            /* (mine31) "X and Y agreed to resume talks when they met in
+             * Auckland, New Zealand, in September" (a November update):
+             * a "when" clause right after a claim with no date of its own
+             * is the claim's time (up to a break other than a comma); a
+             * date in it wholly before the update's
+             * window makes the claim background (the plan is not told
+             * as news; its date stays unknown) */
+            if (c->date < 0 && update_day && c->c1 < rd.n &&
+                cue(&rd, DIPSUM_S_TIME_CLAUSE, c->c1)) {
+                size_t e = rd.cl1[c->c1];
+                while (e < rd.n && comma_before(&rd, e))
+                    e = rd.cl1[e];
+                for (size_t d = d0; d < f->nd; d++) {
+                    const dipsum_date_fact *df = &f->dates[d];
+                    if (df->sent != si || df->w0 < c->c1 || df->w1 > e ||
+                        df->deadline)
+                        continue;
+                    long last = dipsum_dates_day_number(df->y2 ? df->y2 : df->y,
+                                          df->y2 ? df->m2 : df->m,
+                                          df->y2 ? df->d2 : df->d);
+                    if (last < update_day - DIPSUM_BACKGROUND_DAYS)
+                        c->background = 1;
                 }
             }
             /* "talks set for Thursday were postponed", "جمعرات کو ہونے

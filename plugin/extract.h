@@ -117,6 +117,10 @@ typedef struct {
     size_t both_w0, both_w1; /* ... in these key words                     */
     dipsum_actor actors[DIPSUM_ACT_COUNT][DIPSUM_CLAIM_ACTORS];
     size_t nactors[DIPSUM_ACT_COUNT];
+    unsigned cut;          /* (mine31) bit 1 << role: the sentence names
+                              more actors of that role than
+                              DIPSUM_CLAIM_ACTORS, so its list is not
+                              whole (and is never written)             */
     int date;              /* index in facts.dates, or -1                  */
 } dipsum_claim;
 

@@ -140,11 +140,15 @@ typedef struct {
     const dipsum_claim *c;  /* the claim, or NULL (the background line)  */
 } slots;
 
-/* The terms of one role of the claim, at most four. */
+/* The terms of one role of the claim (out: DIPSUM_CLAIM_ACTORS), or none
+ * when the sentence names more than the claim holds: (mine31) "A, B, C,
+ * D and E signed" is never written as four of them. */
 static size_t role_terms(const slots *sl, int role, size_t *out)
 {
     size_t n = 0;
-    for (size_t i = 0; i < sl->c->nactors[role] && n < 4; i++)
+    if (sl->c->cut & (1u << role))
+        return 0;
+    for (size_t i = 0; i < sl->c->nactors[role]; i++)
         out[n++] = sl->c->actors[role][i].term;
     return n;
 }
@@ -186,7 +190,7 @@ static int named_week(const dipsum_date_fact *d)
 static int fill_slot(const slots *sl, const char *name, size_t len,
                      dipsum_buf *b)
 {
-    size_t v[4], n = 0;
+    size_t v[DIPSUM_CLAIM_ACTORS], n = 0;
     const dipsum_facts *f = sl->f;
     static const struct { const char *name; int role; } roles[] = {
         {"parties", DIPSUM_ACT_PARTY}, {"mediators", DIPSUM_ACT_MEDIATOR},
@@ -196,7 +200,11 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
         if (len == 7 && strncmp(name, "parties", 7) == 0) {
             /* (mine30) as the text names them: "Afghanistan", not the
              * Afghan Taliban that party_as seats for it */
-            for (size_t i = 0; i < f->parties.n && n < 4; i++)
+            /* all of them or none: a list of some is no list of the
+             * update's parties */
+            if (f->parties.n > DIPSUM_CLAIM_ACTORS)
+                return 0;
+            for (size_t i = 0; i < f->parties.n; i++)
                 v[n++] = f->parties.v[i].written;
             return put_list(b, sl->terms, sl->rules, v, n, sl->lang);
         }

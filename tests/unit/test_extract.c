@@ -9492,6 +9492,67 @@ static void test_condition_weekday_is_coming(void **state)
     }
 }
 
+/* (mine31) A "when" clause right after a claim with no date of its own
+ * is the claim's time: "agreed to resume negotiations when they met in
+ * Kampala, Uganda, in January" (a March update) is background, and the
+ * plan is not written as news; a day of the update's week or a month to
+ * come is not. */
+static void test_when_clause_dates_the_claim(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Uganda and Rwanda agreed to resume negotiations when they met in "
+         "Kampala, Uganda, in January.",
+         "talks_held", "scheduled", NULL, -1, 1, "", NULL},
+        /* near misses: the time is this week's, or to come */
+        {"Uganda and Rwanda agreed to resume negotiations when they met in "
+         "Kampala on Tuesday.",
+         "talks_held", "scheduled", NULL, -1, 0,
+         "Talks between Uganda and Rwanda are to be held.", NULL},
+        {"Uganda and Rwanda agreed to resume negotiations when they meet in "
+         "Kampala in April.",
+         "talks_held", "scheduled", NULL, -1, 0,
+         "Talks between Uganda and Rwanda are to be held.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (mine31) "the border truce village" names a place, no truce agreed. */
+static void test_truce_village_is_no_truce(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda agreed on the talks at the border truce village "
+         "on Tuesday.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        /* near miss: a truce agreed at a village */
+        {"Kenya and Uganda agreed to a truce at the border village on "
+         "Tuesday.",
+         "ceasefire_agreed", "happened", NULL, -1, 0,
+         "Kenya and Uganda agreed to a ceasefire on 27 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (mine31) A list of sides longer than a claim holds
+ * (DIPSUM_CLAIM_ACTORS) is never written as some of them; five are
+ * written whole, not cut to four. */
+static void test_long_list_of_sides_whole_or_not_at_all(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya, Uganda, Rwanda, Ethiopia, India, China and Qatar signed the "
+         "agreement on Tuesday.",
+         "agreement_signed", "happened", NULL, -1, 0, "", NULL},
+        {"Kenya, Uganda, Rwanda, Ethiopia and India signed the agreement on "
+         "Tuesday.",
+         "agreement_signed", "happened", NULL, -1, 0,
+         "Kenya, Uganda, Rwanda, Ethiopia and India signed an agreement on "
+         "27 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9773,6 +9834,9 @@ int main(void)
         cmocka_unit_test(test_past_round_is_background),
         cmocka_unit_test(test_condition_provided),
         cmocka_unit_test(test_condition_weekday_is_coming),
+        cmocka_unit_test(test_when_clause_dates_the_claim),
+        cmocka_unit_test(test_truce_village_is_no_truce),
+        cmocka_unit_test(test_long_list_of_sides_whole_or_not_at_all),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
