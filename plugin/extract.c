@@ -4484,7 +4484,8 @@ static int negated_volition(const reading *rd, const dipsum_claim *c, long neg)
 }
 
 /* (stop 26) Whether the event words of c are said of a plan in the past
- * that did not come about (unrealized): the verb of their subject ("the
+ * that did not come about (unrealized): in Urdu a word of it after them
+ * in their clause; in English the verb of their subject ("the
  * talks, convened by X, were meant to follow …": the first finite verb
  * after them, before another event's words, a clause break or a relative
  * word, at most DIPSUM_UNREALIZED_AFTER words on), or right before them
@@ -4494,8 +4495,10 @@ static int negated_volition(const reading *rd, const dipsum_claim *c, long neg)
  * to follow, not the plan. */
 static int unrealized(const reading *rd, const dipsum_claim *c)
 {
+    /* (mine31) Urdu says it with the verb at the clause's end: "معاہدے
+     * پر دستخط پیر کو ہونے تھے" (the signing was to be on Monday) */
     if (rd->lang != 0)
-        return 0;
+        return cue_in(rd, DIPSUM_S_UNREALIZED, c->cue1, c->c1) >= 0;
     size_t from = c->cue0 > c->c0 + DIPSUM_UNREALIZED_BEFORE + 4
                       ? c->cue0 - DIPSUM_UNREALIZED_BEFORE - 4 : c->c0;
     for (size_t w = from; w < c->cue0; w++) {

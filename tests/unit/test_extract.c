@@ -9643,6 +9643,35 @@ static void test_agreed_to_resume_talks_is_no_agreement(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine31) An Urdu plan told in the past did not come about
+ * (`unrealized`, after the event words): "… دستخط پیر کو ہونے تھے" (the
+ * signing was to be on Monday) is never written as signed; "… ہونے والے
+ * ہیں" (about to be signed) is to come. */
+static void test_unrealized_and_about_to_ur(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 "
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+         "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 "
+         "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xd9\xbe\xdb\x8c\xd8\xb1 "
+         "\xda\xa9\xd9\x88 \xdb\x81\xd9\x88\xd9\x86\xdb\x92 "
+         "\xd8\xaa\xda\xbe\xdb\x92\xdb\x94",
+         "agreement_signed", "scheduled", "negative", -1, -1, "", NULL},
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 "
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+         "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 "
+         "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xd9\xbe\xdb\x8c\xd8\xb1 "
+         "\xda\xa9\xd9\x88 \xdb\x81\xd9\x88\xd9\x86\xdb\x92 "
+         "\xd9\x88\xd8\xa7\xd9\x84\xdb\x92 \xdb\x81\xdb\x8c\xda\xba\xdb\x94",
+         "agreement_signed", "scheduled", "positive", -1, 0,
+         "Kenya and Uganda are to sign an agreement on 4 March 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9929,6 +9958,7 @@ int main(void)
         cmocka_unit_test(test_long_list_of_sides_whole_or_not_at_all),
         cmocka_unit_test(test_contradicting_account_later),
         cmocka_unit_test(test_agreed_to_resume_talks_is_no_agreement),
+        cmocka_unit_test(test_unrealized_and_about_to_ur),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
