@@ -9672,6 +9672,46 @@ static void test_unrealized_and_about_to_ur(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine31) The end of a ceasefire announced is no ceasefire announced
+ * ("announced the end of the ceasefire", "جنگ بندی ختم کرنے کا اعلان");
+ * a signing that failed is none (`ناکام`); one that "should" happen is
+ * asked for (`چاہئیں`: demanded). */
+static void test_ceasefire_end_failed_and_should(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda announced the end of the ceasefire on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_announced"},
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 "
+         "\xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xd8\xae\xd8\xaa\xd9\x85 \xda\xa9\xd8\xb1\xd9\x86\xdb\x92 "
+         "\xda\xa9\xd8\xa7 \xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7\xd9\x86 "
+         "\xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xd8\xa7\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_announced"},
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+         "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 "
+         "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xd8\xb1\xd9\x86\xdb\x92 "
+         "\xd9\x85\xdb\x8c\xda\xba \xd9\x86\xd8\xa7\xda\xa9\xd8\xa7\xd9\x85 "
+         "\xd8\xb1\xdb\x81\xdb\x92\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "agreement_signed"},
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9\xd9\x88 "
+         "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 "
+         "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xd8\xb1\xd9\x86\xdb\x92 "
+         "\xda\x86\xd8\xa7\xdb\x81\xd8\xa6\xdb\x8c\xda\xba\xd8\x8c "
+         "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 "
+         "\xda\xa9\xdb\x81\xd8\xa7\xdb\x94",
+         "agreement_signed", "demanded", NULL, -1, -1, "", NULL},
+        /* near miss */
+        {"Kenya and Uganda announced a ceasefire on Monday.",
+         "ceasefire_announced", "happened", NULL, -1, 0,
+         "Kenya and Uganda announced a ceasefire on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9959,6 +9999,7 @@ int main(void)
         cmocka_unit_test(test_contradicting_account_later),
         cmocka_unit_test(test_agreed_to_resume_talks_is_no_agreement),
         cmocka_unit_test(test_unrealized_and_about_to_ur),
+        cmocka_unit_test(test_ceasefire_end_failed_and_should),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
