@@ -4400,6 +4400,40 @@ static int urdu_past_verb(const reading *rd, const dipsum_claim *c)
     return was;
 }
 
+/* (mine31, tester33) Whether claim c, of one side, is told by a speaker
+ * that is a state, group or organisation other than that side: "Israel
+ * said Hamas had agreed to release 33 hostages", "Hamas agreed to …,
+ * Israel said", "روس نے کہا ہے کہ یوکرین نے … اتفاق کیا ہے" are one
+ * party's word of another's move, not confirmed (the speaker may be its
+ * adversary).  A speaker's word of its own side's move, or of two sides
+ * ("Qatar said Israel and Hamas had agreed"), is not read so. */
+static int other_speaks_for_side(const reading *rd, const dipsum_claim *c)
+{
+    if (c->nactors[DIPSUM_ACT_PARTY] != 1 || c->both_sides)
+        return 0;
+    size_t side = c->actors[DIPSUM_ACT_PARTY][0].term;
+    for (size_t q = 0; q < rd->nspeech; q++) {
+        size_t sp = rd->speech[q], a, b;
+        if (sp < c->cue0 && sp > 0) {
+            a = sp - 1; /* the clause before the verb (which may open one) */
+            while (a > 0 && !rd->brk[a])
+                a--;
+            b = sp;
+        } else if (sp > c->cue1) {
+            a = c->cue1;
+            b = sp;
+        } else
+            continue;
+        for (size_t w = a; w < b; w++) {
+            long k = rd->ent[w];
+            if (k >= 0 && side_kind(rd, k) && !is_adjective(rd, k) &&
+                rd->f->m[k].term != side)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* (stop 28, a fresh tester) Whether a later clause of the sentence names
  * some of claim c's sides, not all, with a negation, a refusal or a hedge: "Israel
  * agreed to a ceasefire with Hezbollah, but Hezbollah has not yet
@@ -5976,7 +6010,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 c->both_sides = 0;
             }
             sort_actors(c);
-            if (side_demurs(&rd, c))
+            if (side_demurs(&rd, c) || other_speaks_for_side(&rd, c))
                 c->unconfirmed = 1;
             /* a type whose sides must be named (sides_agreed) is no claim
              * without two: "… and agreed to reopen the crossing" */

@@ -9712,6 +9712,84 @@ static void test_ceasefire_end_failed_and_should(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine31) What talks are about is not done ("talks on a prisoner
+ * exchange began", "قیدیوں کے تبادلے پر مذاکرات"); a belief is nobody's
+ * word ("It is believed that …", "خیال کیا جا رہا ہے کہ"); what a first
+ * phase brought is background ("During the first phase, …", "پہلے مرحلے
+ * کے دوران"); a state's word of another side's move is not confirmed
+ * ("Kenya said Uganda had agreed to a ceasefire"). */
+static void test_topic_belief_phase_and_other_speaker(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Talks between Kenya and Uganda on a prisoner exchange began in "
+         "Nairobi on Tuesday.",
+         "talks_held", "happened", NULL, -1, 0,
+         NULL, "prisoner_exchange"},
+        {"Talks on extending the ceasefire between Kenya and Uganda began in "
+         "Nairobi on Sunday.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_extended"},
+        /* talks between Kenya and Uganda on a prisoner exchange have begun
+         * in Nairobi */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 "
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+         "\xd9\x82\xdb\x8c\xd8\xaf\xdb\x8c\xd9\x88\xda\xba \xda\xa9\xdb\x92 "
+         "\xd8\xaa\xd8\xa8\xd8\xa7\xd8\xaf\xd9\x84\xdb\x92 \xd9\xbe\xd8\xb1 "
+         "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+         "\xd9\x86\xdb\x8c\xd8\xb1\xd9\x88\xd8\xa8\xdb\x8c \xd9\x85\xdb\x8c\xda\xba "
+         "\xd8\xb4\xd8\xb1\xd9\x88\xd8\xb9 \xdb\x81\xd9\x88 \xda\xaf\xd8\xa6\xdb\x92 "
+         "\xdb\x81\xdb\x8c\xda\xba\xdb\x94",
+         "talks_held", NULL, NULL, -1, -1,
+         "Talks between Kenya and Uganda were held.",
+         "prisoner_exchange"},
+        {"It is believed that Kenya and Uganda will hold talks next week.",
+         "talks_held", NULL, NULL, 1, -1, "", NULL},
+        /* it is believed that talks between Kenya and Uganda will be held
+         * next week */
+        {"\xd8\xae\xdb\x8c\xd8\xa7\xd9\x84 \xda\xa9\xdb\x8c\xd8\xa7 "
+         "\xd8\xac\xd8\xa7 \xd8\xb1\xdb\x81\xd8\xa7 \xdb\x81\xdb\x92 "
+         "\xda\xa9\xdb\x81 \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+         "\xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+         "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+         "\xd8\xa2\xd8\xa6\xd9\x86\xd8\xaf\xdb\x81 \xdb\x81\xd9\x81\xd8\xaa\xdb\x92 "
+         "\xdb\x81\xd9\x88\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+         "talks_held", NULL, NULL, 1, -1, "", NULL},
+        {"During the first phase, Kenya and Uganda exchanged prisoners.",
+         "prisoners_exchanged", NULL, NULL, -1, 1, "", NULL},
+        /* during the first phase Kenya and Uganda exchanged prisoners */
+        {"\xd9\xbe\xdb\x81\xd9\x84\xdb\x92 \xd9\x85\xd8\xb1\xd8\xad\xd9\x84\xdb\x92 "
+         "\xda\xa9\xdb\x92 \xd8\xaf\xd9\x88\xd8\xb1\xd8\xa7\xd9\x86 "
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 "
+         "\xd9\x82\xdb\x8c\xd8\xaf\xdb\x8c\xd9\x88\xda\xba \xda\xa9\xd8\xa7 "
+         "\xd8\xaa\xd8\xa8\xd8\xa7\xd8\xaf\xd9\x84\xdb\x81 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         "prisoners_exchanged", NULL, NULL, -1, 1, "", NULL},
+        {"Kenya said Uganda had agreed to a ceasefire.",
+         "ceasefire_agreed", NULL, NULL, 1, -1, "", NULL},
+        {"Uganda agreed to a ceasefire, Kenya said.",
+         "ceasefire_agreed", NULL, NULL, 1, -1, "", NULL},
+        /* Kenya has said that Uganda has agreed to a ceasefire */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd9\x86\xdb\x92 "
+         "\xda\xa9\xdb\x81\xd8\xa7 \xdb\x81\xdb\x92 \xda\xa9\xdb\x81 "
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 "
+         "\xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+         "\xda\xa9\xdb\x8c\xd8\xa7 \xdb\x81\xdb\x92\xdb\x94",
+         "ceasefire_agreed", NULL, NULL, 1, -1, "", NULL},
+        /* near misses: two sides told by a third, one side by its own
+         * ministry */
+        {"Qatar said Kenya and Uganda had agreed to a ceasefire.",
+         "ceasefire_agreed", NULL, NULL, 0, -1,
+         "Kenya and Uganda agreed to a ceasefire.", NULL},
+        {"Uganda agreed to a ceasefire, its foreign ministry said.",
+         "ceasefire_agreed", NULL, NULL, 0, -1,
+         "Uganda agreed to a ceasefire.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10000,6 +10078,7 @@ int main(void)
         cmocka_unit_test(test_agreed_to_resume_talks_is_no_agreement),
         cmocka_unit_test(test_unrealized_and_about_to_ur),
         cmocka_unit_test(test_ceasefire_end_failed_and_should),
+        cmocka_unit_test(test_topic_belief_phase_and_other_speaker),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
