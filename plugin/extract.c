@@ -1363,6 +1363,24 @@ static int capitalised(const reading *rd, size_t i)
     return b >= 'A' && b <= 'Z';
 }
 
+/* (mine31) Whether the name of words [st, e) stands in brackets of its
+ * own right after a place's name ("نئی دہلی (پی ٹی آئی)", "Nairobi
+ * (KNA)"). */
+static int bracketed_after_place(const reading *rd, size_t st, size_t e)
+{
+    size_t len;
+    const char *g = gap(rd, st, &len);
+    if (!has_bytes(g, len, "(") || has_bytes(g, len, ")"))
+        return 0;
+    if (e < rd->n) {
+        g = gap(rd, e, &len);
+        if (!has_bytes(g, len, ")"))
+            return 0;
+    }
+    long p = rd->cover[st - 1];
+    return p >= 0 && term_of(rd, rd->ent[p])->category == DIPSUM_CAT_PLACE;
+}
+
 /* Whether word j could be part of a person's name after a title:
  * capitalised but not all capitals (an abbreviation, "(MNDAA)", is a
  * group's), not in brackets, in no term, no date word. */
@@ -1638,6 +1656,12 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             i = st;
             continue;
         }
+        /* (mine31, tester33) a name in brackets right after a place is
+         * who filed the report or the place's aside, never a side: "نئی
+         * دہلی (پی ٹی آئی) بھارت اور چین کے درمیان …" (the Press Trust
+         * of India); the list ends before it */
+        if (k >= 0 && st >= c0 && st > 0 && bracketed_after_place(rd, st, i))
+            break;
         if (k >= 0 && st >= c0) {
             int adj = is_adjective(rd, k);
             if (blocked && (side_kind(rd, k) || actor_kind(rd, k))) {
@@ -4883,9 +4907,14 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
             (rd->lang == 1 && urdu_progressive(rd, c)))
             c->modality = DIPSUM_MOD_ONGOING;
     }
-    /* "agreed to begin negotiations": what is agreed is still to come */
+    /* "agreed to begin negotiations": what is agreed is still to come;
+     * (mine31) so in Urdu with the agreeing right after the event words:
+     * "X اور Y نے معاہدے پر دستخط کرنے پر اتفاق کیا" (agreed to sign) */
     if (c->modality == DIPSUM_MOD_HAPPENED && rd->lang == 0 && c->cue0 > c->c0 &&
         cue(rd, DIPSUM_S_INFINITIVE, c->cue0 - 1))
+        c->modality = DIPSUM_MOD_SCHEDULED;
+    if (c->modality == DIPSUM_MOD_HAPPENED && rd->lang == 1 &&
+        c->cue1 < c->c1 && cue(rd, DIPSUM_S_AGREED_TO_DO, c->cue1))
         c->modality = DIPSUM_MOD_SCHEDULED;
     if (c->modality == DIPSUM_MOD_HAPPENED) {
         const dipsum_cues *fut = &rd->r->future[rd->lang];
@@ -5134,8 +5163,14 @@ static int tally_of(const reading *rd, const dipsum_claim *c)
         if (len > 1 || (nx < rd->n && (in_date(rd, nx) || digits_value(rd->w[nx]) >= 1000)))
             return 1;
     }
+    /* (mine31) a count of agreements is a tally only in a perfect ("have
+     * signed 12 agreements", "… دستخط کر چکے ہیں"): "signed 12
+     * agreements on Thursday" is the news of a visit */
+    int perfect = rd->lang == 0 ? aux >= 0
+                                : cue_in(rd, DIPSUM_S_PERFECT_AUX, c->cue1, c->c1) >= 0;
     for (size_t k = c->c0; ev && k < c->c1; k++) {
-        if (!cue(rd, DIPSUM_S_TALLY_NOUNS, k))
+        if (!cue(rd, DIPSUM_S_TALLY_NOUNS, k) &&
+            !(perfect && cue(rd, DIPSUM_S_TALLY_DOCUMENTS, k)))
             continue;
         size_t st;
         long m = ent_covering(rd, k, &st);
