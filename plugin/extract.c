@@ -4022,6 +4022,18 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
             j = w;
             continue;
         }
+        /* (recall20) the other side after "with", a state or an
+         * organisation (no group, which may be where it is: "with rebels
+         * in Darfur"): "Rwanda signed a deal with Uganda in Nairobi",
+         * "held talks with Kenya in Addis Ababa" */
+        if (rd->lang == 0 && w >= c->cue1 && w + 1 < i && cue(rd, DIPSUM_S_WITH, w) &&
+            rd->cover[w + 1] >= 0 && rd->ent[rd->cover[w + 1]] >= 0) {
+            dipsum_category cw = term_of(rd, rd->ent[rd->cover[w + 1]])->category;
+            if (cw == DIPSUM_CAT_STATE || cw == DIPSUM_CAT_ORGANISATION) {
+                j = w;
+                continue;
+            }
+        }
         if (cue(rd, DIPSUM_S_VENUE_FILLERS, w) &&
             cues_in(rd, &rd->r->dates.determiners[0], w, w + 1) < 0)
             building = 1;
@@ -4190,11 +4202,14 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                 /* (roles3) "in the Transnistrian town of Bender", "in the
                  * Lebanese border town of V": a national adjective among
                  * the fillers, a filler after it (alone, "in the Qatari
-                 * capital" still names no venue) */
+                 * capital" still names no venue); (recall20) or a word of
+                 * venue_region after it, "in the Kenyan coastal city of
+                 * Mombasa" */
                 if (j > i + 1 && j < c->c1 && j <= lim && rd->ent[j] >= 0 &&
                     is_adjective(rd, rd->ent[j]) && rd->mend[j] < c->c1 &&
                     rd->ent[rd->mend[j]] < 0 &&
-                    cue(rd, DIPSUM_S_VENUE_FILLERS, rd->mend[j])) {
+                    (cue(rd, DIPSUM_S_VENUE_FILLERS, rd->mend[j]) ||
+                     cue(rd, DIPSUM_S_VENUE_REGION, rd->mend[j]))) {
                     lim += rd->mend[j] - j;
                     j = rd->mend[j];
                     continue;

@@ -9492,6 +9492,74 @@ static void test_condition_weekday_is_coming(void **state)
     }
 }
 
+/* (recall20) "X and Y wrapped up a round of talks" held them, as
+ * "concluded" does; where: "in the Congolese lakeside city of Goma" names
+ * Goma as "in the city of" does. */
+static void test_wrapped_up_talks_held(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-05\n\nThe Ugandan government and the TPLF "
+                    "wrapped up a round of talks in Oslo on Monday, facilitated "
+                    "by Norway.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "uganda,tplf");
+    assert_string_equal(actors(c, "mediators"), "norway");
+    assert_string_equal(actors(c, "venues"), "oslo");
+    json_decref(r);
+    r = run("Date: 2024-03-05\n\nTalks between Rwanda and the M23 opened "
+            "in the Congolese lakeside city of Goma on Saturday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "goma");
+    json_decref(r);
+    /* near miss: a wrap of something else is no talks */
+    r = run("Date: 2024-03-05\n\nUganda wrapped up its election campaign "
+            "on Monday.\n");
+    assert_null(claim(r, "talks_held"));
+    json_decref(r);
+}
+
+/* (recall20) "X signed an agreement with Y in V", "held talks with Y in
+ * V": the other side after "with" (a state or an organisation) stands
+ * between the event's words and its venue; a group may be where it is
+ * ("with rebels in V") and names no venue. */
+static void test_venue_after_with_side(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-05\n\nRwanda signed a peace agreement with "
+                    "Uganda in Goma on Tuesday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "rwanda,uganda");
+    assert_string_equal(actors(c, "venues"), "goma");
+    assert_string_equal(generated(r), "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 "
+                        "\xd8\xa7\xd9\x88\xd8\xb1 "
+                        "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+                        "\xd9\x86\xdb\x92 \xda\xaf\xd9\x88\xd9\x85\xd8\xa7 "
+                        "\xd9\x85\xdb\x8c\xda\xba \xdb\xb5 "
+                        "\xd9\x85\xd8\xa7\xd8\xb1\xda\x86 "
+                        "\xdb\xb2\xdb\xb0\xdb\xb2\xdb\xb4 \xda\xa9\xd9\x88 "
+                        "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 "
+                        "\xd9\xbe\xd8\xb1 "
+                        "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 "
+                        "\xda\xa9\xdb\x8c\xdb\x92\xdb\x94");
+    json_decref(r);
+    r = run("Date: 2024-03-05\n\nRwanda held talks with Uganda and Kenya in "
+            "Addis Ababa on Tuesday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "addis_ababa");
+    json_decref(r);
+    /* near miss: a group "in V" may be where the group is */
+    r = run("Date: 2024-03-05\n\nRwanda signed a peace agreement with "
+            "Maoist rebels in Goma on Tuesday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9773,6 +9841,8 @@ int main(void)
         cmocka_unit_test(test_past_round_is_background),
         cmocka_unit_test(test_condition_provided),
         cmocka_unit_test(test_condition_weekday_is_coming),
+        cmocka_unit_test(test_wrapped_up_talks_held),
+        cmocka_unit_test(test_venue_after_with_side),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
