@@ -9560,6 +9560,27 @@ static void test_venue_after_with_side(void **state)
     json_decref(r);
 }
 
+/* (recall20) A descriptive group, "communist rebels" (as "Maoist
+ * rebels"), is a side of the talks, said as it is: no group's name. */
+static void test_communist_rebels_are_side(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-05\n\nThe Kenyan government and communist "
+                    "rebels concluded talks in Oslo on Monday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,communist_rebels");
+    assert_string_equal(generated(r), "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 "
+                        "\xd8\xa7\xd9\x88\xd8\xb1 \xda\xa9\xd9\x85\xdb\x8c\xd9\x88\xd9\x86\xd8\xb3\xd9\xb9 "
+                        "\xd8\xa8\xd8\xa7\xd8\xba\xdb\x8c "
+                        "\xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+                        "\xd8\xa7\xd9\x88\xd8\xb3\xd9\x84\xd9\x88 \xd9\x85\xdb\x8c\xda\xba "
+                        "\xdb\xb4 \xd9\x85\xd8\xa7\xd8\xb1\xda\x86 \xdb\xb2\xdb\xb0\xdb\xb2\xdb\xb4 "
+                        "\xda\xa9\xd9\x88 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+                        "\xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9843,6 +9864,7 @@ int main(void)
         cmocka_unit_test(test_condition_weekday_is_coming),
         cmocka_unit_test(test_wrapped_up_talks_held),
         cmocka_unit_test(test_venue_after_with_side),
+        cmocka_unit_test(test_communist_rebels_are_side),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
