@@ -9581,6 +9581,23 @@ static void test_communist_rebels_are_side(void **state)
     json_decref(r);
 }
 
+/* (recall20) Mediators by the part they play now: "X and Y are jointly
+ * mediating", "X and Y, who are jointly mediating, said …". */
+static void test_jointly_mediating(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-05\n\nThe African Union and the UN, who are "
+                    "jointly mediating, said Ethiopia and Eritrea agreed to a "
+                    "ceasefire on Monday.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "united_nations,african_union");
+    assert_string_equal(fact_ids(r, "parties"), "ethiopia,eritrea");
+    json_decref(r);
+    r = run("Date: 2024-03-05\n\nThe African Union and the UN are jointly "
+            "mediating between Ethiopia and Eritrea.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "united_nations,african_union");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9865,6 +9882,7 @@ int main(void)
         cmocka_unit_test(test_wrapped_up_talks_held),
         cmocka_unit_test(test_venue_after_with_side),
         cmocka_unit_test(test_communist_rebels_are_side),
+        cmocka_unit_test(test_jointly_mediating),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
