@@ -4278,8 +4278,25 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
          * the talks are in Doha) */
         if (rd->lang == 1 && i + 1 < rd->n && rd->ent[i + 1] >= 0 &&
             term_of(rd, rd->ent[i + 1])->category == DIPSUM_CAT_INSTRUMENT &&
-            !(term_of(rd, k)->roles & DIPSUM_ROLE_VENUE))
-            continue;
+            !(term_of(rd, k)->roles & DIPSUM_ROLE_VENUE)) {
+            /* (recall20) a place the update calls a city, capital or
+             * town (place_name_fillers right before it) before an
+             * instrument no ceasefire's: where it was signed or reached,
+             * "X اور Y نے کینیا کے دارالحکومت نیروبی میں امن معاہدے پر
+             * دستخط کیے" (a truce still applies there: "شہر حلب میں جنگ
+             * بندی"; and a place said alone may be what the agreement is
+             * for: "سوات میں امن معاہدہ") */
+            long after = rd->ent[i + 1];
+            long mw = rd->mword[k - (long)rd->s->m0];
+            int applies = !(mw > (long)c->c0 &&
+                            cue_ends_at(rd, DIPSUM_S_PLACE_NAME_FILLERS,
+                                        (size_t)mw - 1, c->c0));
+            for (size_t e = 0; !applies && e < rd->r->nevents; e++)
+                applies = rd->r->events[e].place_applies &&
+                          event_names(rd, e, after);
+            if (applies)
+                continue;
+        }
         /* "UK-wide talks": a name in a compound modifier is no venue */
         if (venue_is_modifier(rd, k) || !venue_near_event(rd, c, i))
             continue;

@@ -9598,6 +9598,67 @@ static void test_jointly_mediating(void **state)
     json_decref(r);
 }
 
+/* (recall20) Urdu: a place the update calls a city or capital, right
+ * before an instrument, is where it was signed ("X اور Y نے کانگو کے شہر
+ * گوما میں امن معاہدے پر دستخط کیے"); a truce still applies there, and a
+ * place said alone may be what the agreement is for. */
+static void test_urdu_city_before_instrument_is_venue(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-05\nLang: ur\n\n"
+            "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 "
+            "\xd8\xa7\xd9\x88\xd8\xb1 "
+            "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+            "\xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 "
+            "\xda\xa9\xd9\x88 "
+            "\xda\xa9\xd8\xa7\xd9\x86\xda\xaf\xd9\x88 "
+            "\xda\xa9\xdb\x92 \xd8\xb4\xdb\x81\xd8\xb1 "
+            "\xda\xaf\xd9\x88\xd9\x85\xd8\xa7 "
+            "\xd9\x85\xdb\x8c\xda\xba \xd8\xa7\xd9\x85\xd9\x86 "
+            "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 "
+            "\xd9\xbe\xd8\xb1 "
+            "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 "
+            "\xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xdb\x92\xdb\x94" "\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "rwanda,uganda");
+    assert_string_equal(actors(c, "venues"), "goma");
+    assert_string_equal(generated(r), "Rwanda and Uganda signed an agreement in "
+                        "Goma on 5 March 2024.");
+    json_decref(r);
+    /* near misses: a truce applies where it is; a place alone */
+    r = run("Date: 2024-03-05\nLang: ur\n\n"
+            "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 "
+            "\xd8\xa7\xd9\x88\xd8\xb1 "
+            "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+            "\xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 "
+            "\xda\xa9\xd9\x88 "
+            "\xda\xa9\xd8\xa7\xd9\x86\xda\xaf\xd9\x88 "
+            "\xda\xa9\xdb\x92 \xd8\xb4\xdb\x81\xd8\xb1 "
+            "\xda\xaf\xd9\x88\xd9\x85\xd8\xa7 "
+            "\xd9\x85\xdb\x8c\xda\xba \xd8\xac\xd9\x86\xda\xaf "
+            "\xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+            "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 "
+            "\xd9\xbe\xd8\xb1 "
+            "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 "
+            "\xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xdb\x92\xdb\x94" "\n");
+    assert_string_equal(fact_ids(r, "venues"), "");
+    json_decref(r);
+    r = run("Date: 2024-03-05\nLang: ur\n\n"
+            "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 "
+            "\xd8\xa7\xd9\x88\xd8\xb1 "
+            "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+            "\xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 "
+            "\xda\xa9\xd9\x88 \xda\xaf\xd9\x88\xd9\x85\xd8\xa7 "
+            "\xd9\x85\xdb\x8c\xda\xba \xd8\xa7\xd9\x85\xd9\x86 "
+            "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 "
+            "\xd9\xbe\xd8\xb1 "
+            "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 "
+            "\xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xdb\x92\xdb\x94" "\n");
+    assert_string_equal(fact_ids(r, "venues"), "");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9883,6 +9944,7 @@ int main(void)
         cmocka_unit_test(test_venue_after_with_side),
         cmocka_unit_test(test_communist_rebels_are_side),
         cmocka_unit_test(test_jointly_mediating),
+        cmocka_unit_test(test_urdu_city_before_instrument_is_venue),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
