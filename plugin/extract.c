@@ -4141,6 +4141,31 @@ static size_t capital_named(const reading *rd, size_t i, size_t j, size_t c1)
                ? capital_of(rd, k) : (size_t)-1;
 }
 
+/* (recall20) Whether the cue of venue_here at word i is "here", or a
+ * phrase of it ("in this") that a filler ends, after at most a state's
+ * adjective, and no name follows: "signed a peace agreement in this
+ * Tanzanian town on Monday" says the dateline's place as "here" does;
+ * not "in this town of Arusha" (named), nor "in this way". */
+static int this_town(const reading *rd, const dipsum_claim *c, size_t i)
+{
+    size_t len = cue(rd, DIPSUM_S_VENUE_HERE, i), j = i + len;
+    if (len < 2)
+        return 1;
+    if (j < c->c1 && rd->ent[j] >= 0 && is_adjective(rd, rd->ent[j]))
+        j = rd->mend[j];
+    if (j >= c->c1 || rd->cover[j] >= 0 || rd->brk[j] ||
+        !cue(rd, DIPSUM_S_VENUE_FILLERS, j) ||
+        cues_in(rd, &rd->r->dates.determiners[0], j, j + 1) >= 0)
+        return 0;
+    /* the filler's noun, then no name of a place: "this city of V" */
+    size_t e = j + 1;
+    while (e < c->c1 && !rd->brk[e] && rd->cover[e] < 0 &&
+           cue(rd, DIPSUM_S_VENUE_FILLERS, e) &&
+           cues_in(rd, &rd->r->dates.determiners[0], e, e + 1) < 0)
+        e++;
+    return !(e < c->c1 && !rd->brk[e] && rd->ent[e] >= 0);
+}
+
 /* The venue: "talks in V", "met at V" (English), "V میں" (Urdu), in the
  * clause of the event words, or a sentence that opens "In V, …". */
 static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
@@ -4338,6 +4363,7 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                                !has_actor(c, DIPSUM_ACT_PARTY, t); i++)
             if (rd->cover[i] < 0 && cue(rd, DIPSUM_S_VENUE_HERE, i) &&
                 !(i + 1 < rd->n && cue(rd, DIPSUM_S_VENUE_HERE_NOT, i + 1)) &&
+                this_town(rd, c, i) &&
                 in_scope(rd, c, i) && venue_near_event(rd, c, i)) {
                 add_actor(c, DIPSUM_ACT_VENUE, t, DIPSUM_DATELINE_MATCH);
                 break;

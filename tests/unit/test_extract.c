@@ -9659,6 +9659,35 @@ static void test_urdu_city_before_instrument_is_venue(void **state)
     json_decref(r);
 }
 
+/* (recall20) "in this Congolese town", "in this city" say the dateline's
+ * one place as "here" does; "in this way" says none, nor "in the
+ * Congolese town" (which town is not said). */
+static void test_in_this_town_is_dateline(void **state)
+{
+    (void)state;
+    static const char *const yes[] = {"in this Congolese town", "in this city"};
+    static const char *const no[] = {"in this way", "in the Congolese town"};
+    char text[512];
+    for (size_t i = 0; i < 2; i++) {
+        snprintf(text, sizeof text, "Date: 2024-03-05\n\nGOMA, March 4 - Rwanda "
+                 "and Uganda signed a peace agreement %s on Monday.\n", yes[i]);
+        json_t *r = run(text);
+        json_t *c = claim(r, "agreement_signed");
+        assert_non_null(c);
+        if (strcmp(actors(c, "venues"), "goma") != 0)
+            fail_msg("%s: venues '%s', not goma", yes[i], actors(c, "venues"));
+        json_decref(r);
+        snprintf(text, sizeof text, "Date: 2024-03-05\n\nGOMA, March 4 - Rwanda "
+                 "and Uganda signed a peace agreement %s on Monday.\n", no[i]);
+        r = run(text);
+        c = claim(r, "agreement_signed");
+        assert_non_null(c);
+        if (strcmp(actors(c, "venues"), "") != 0)
+            fail_msg("%s: venues '%s', not none", no[i], actors(c, "venues"));
+        json_decref(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9945,6 +9974,7 @@ int main(void)
         cmocka_unit_test(test_communist_rebels_are_side),
         cmocka_unit_test(test_jointly_mediating),
         cmocka_unit_test(test_urdu_city_before_instrument_is_venue),
+        cmocka_unit_test(test_in_this_town_is_dateline),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
