@@ -9688,6 +9688,30 @@ static void test_in_this_town_is_dateline(void **state)
     }
 }
 
+/* (recall20) A dateline of a city and its state ("OSLO, Norway -") has
+ * one place, the city, for "here"; two places ("OSLO/GOMA") or a state
+ * first have none. */
+static void test_dateline_city_then_state(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-05\n\nOSLO, Norway - Rwanda and Uganda signed "
+                    "a peace agreement here on Monday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "oslo");
+    json_decref(r);
+    static const char *const no[] = {"OSLO/GOMA", "NORWAY, Oslo"};
+    for (size_t i = 0; i < 2; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2024-03-05\n\n%s - Rwanda and Uganda "
+                 "signed a peace agreement here on Monday.\n", no[i]);
+        r = run(text);
+        if (strcmp(fact_ids(r, "venues"), "") != 0)
+            fail_msg("%s: venues '%s', not none", no[i], fact_ids(r, "venues"));
+        json_decref(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9975,6 +9999,7 @@ int main(void)
         cmocka_unit_test(test_jointly_mediating),
         cmocka_unit_test(test_urdu_city_before_instrument_is_venue),
         cmocka_unit_test(test_in_this_town_is_dateline),
+        cmocka_unit_test(test_dateline_city_then_state),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
