@@ -513,6 +513,18 @@ static int reserve_words(dipsum *d, size_t n)
     return 0;
 }
 
+/* (recall20) Whether the dateline's second name b after its first a
+ * is the state of a city, "OSLO, Norway -", "NAQOURA, Lebanon (AP) -":
+ * a place, then a state, the place the dateline's one place (not
+ * "KIGALI/DOHA", two places). */
+static int city_then_state(const dipsum_terms *terms, const dipsum_match *a,
+                           const dipsum_match *b)
+{
+    return a->term < terms->n && b->term < terms->n && !a->adjective &&
+           !b->adjective && terms->v[a->term].category == DIPSUM_CAT_PLACE &&
+           terms->v[b->term].category == DIPSUM_CAT_STATE;
+}
+
 /* Hands the sentences of a block, with their words and terms, to the
  * facts of the update. */
 static dipsum_status gather(dipsum *d, dipsum_error *err)
@@ -554,7 +566,9 @@ static dipsum_status gather(dipsum *d, dipsum_error *err)
                 if (d->dl_on == 1)
                     dipsum_facts_set_dateline(&d->facts, &d->matches.v[m],
                                               d->text.data, d->base);
-                else
+                else if (!(d->dl_on == 2 && d->facts.has_dateline &&
+                           city_then_state(update_terms(d), &d->facts.dateline,
+                                           &d->matches.v[m])))
                     d->facts.has_dateline = 0; /* two names: which? */
                 d->dl_on++;
             }

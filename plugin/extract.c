@@ -4048,6 +4048,18 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
             j = w;
             continue;
         }
+        /* (recall20) the other side after "with", a state or an
+         * organisation (no group, which may be where it is: "with rebels
+         * in Darfur"): "Rwanda signed a deal with Uganda in Nairobi",
+         * "held talks with Kenya in Addis Ababa" */
+        if (rd->lang == 0 && w >= c->cue1 && w + 1 < i && cue(rd, DIPSUM_S_WITH, w) &&
+            rd->cover[w + 1] >= 0 && rd->ent[rd->cover[w + 1]] >= 0) {
+            dipsum_category cw = term_of(rd, rd->ent[rd->cover[w + 1]])->category;
+            if (cw == DIPSUM_CAT_STATE || cw == DIPSUM_CAT_ORGANISATION) {
+                j = w;
+                continue;
+            }
+        }
         if (cue(rd, DIPSUM_S_VENUE_FILLERS, w) &&
             cues_in(rd, &rd->r->dates.determiners[0], w, w + 1) < 0)
             building = 1;
@@ -4155,6 +4167,31 @@ static size_t capital_named(const reading *rd, size_t i, size_t j, size_t c1)
                ? capital_of(rd, k) : (size_t)-1;
 }
 
+/* (recall20) Whether the cue of venue_here at word i is "here", or a
+ * phrase of it ("in this") that a filler ends, after at most a state's
+ * adjective, and no name follows: "signed a peace agreement in this
+ * Tanzanian town on Monday" says the dateline's place as "here" does;
+ * not "in this town of Arusha" (named), nor "in this way". */
+static int this_town(const reading *rd, const dipsum_claim *c, size_t i)
+{
+    size_t len = cue(rd, DIPSUM_S_VENUE_HERE, i), j = i + len;
+    if (len < 2)
+        return 1;
+    if (j < c->c1 && rd->ent[j] >= 0 && is_adjective(rd, rd->ent[j]))
+        j = rd->mend[j];
+    if (j >= c->c1 || rd->cover[j] >= 0 || rd->brk[j] ||
+        !cue(rd, DIPSUM_S_VENUE_FILLERS, j) ||
+        cues_in(rd, &rd->r->dates.determiners[0], j, j + 1) >= 0)
+        return 0;
+    /* the filler's noun, then no name of a place: "this city of V" */
+    size_t e = j + 1;
+    while (e < c->c1 && !rd->brk[e] && rd->cover[e] < 0 &&
+           cue(rd, DIPSUM_S_VENUE_FILLERS, e) &&
+           cues_in(rd, &rd->r->dates.determiners[0], e, e + 1) < 0)
+        e++;
+    return !(e < c->c1 && !rd->brk[e] && rd->ent[e] >= 0);
+}
+
 /* The venue: "talks in V", "met at V" (English), "V میں" (Urdu), in the
  * clause of the event words, or a sentence that opens "In V, …". */
 static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
@@ -4216,11 +4253,14 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                 /* (roles3) "in the Transnistrian town of Bender", "in the
                  * Lebanese border town of V": a national adjective among
                  * the fillers, a filler after it (alone, "in the Qatari
-                 * capital" still names no venue) */
+                 * capital" still names no venue); (recall20) or a word of
+                 * venue_region after it, "in the Kenyan coastal city of
+                 * Mombasa" */
                 if (j > i + 1 && j < c->c1 && j <= lim && rd->ent[j] >= 0 &&
                     is_adjective(rd, rd->ent[j]) && rd->mend[j] < c->c1 &&
                     rd->ent[rd->mend[j]] < 0 &&
-                    cue(rd, DIPSUM_S_VENUE_FILLERS, rd->mend[j])) {
+                    (cue(rd, DIPSUM_S_VENUE_FILLERS, rd->mend[j]) ||
+                     cue(rd, DIPSUM_S_VENUE_REGION, rd->mend[j]))) {
                     lim += rd->mend[j] - j;
                     j = rd->mend[j];
                     continue;
@@ -4289,8 +4329,25 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
          * the talks are in Doha) */
         if (rd->lang == 1 && i + 1 < rd->n && rd->ent[i + 1] >= 0 &&
             term_of(rd, rd->ent[i + 1])->category == DIPSUM_CAT_INSTRUMENT &&
-            !(term_of(rd, k)->roles & DIPSUM_ROLE_VENUE))
-            continue;
+            !(term_of(rd, k)->roles & DIPSUM_ROLE_VENUE)) {
+            /* (recall20) a place the update calls a city, capital or
+             * town (place_name_fillers right before it) before an
+             * instrument no ceasefire's: where it was signed or reached,
+             * "X اور Y نے کینیا کے دارالحکومت نیروبی میں امن معاہدے پر
+             * دستخط کیے" (a truce still applies there: "شہر حلب میں جنگ
+             * بندی"; and a place said alone may be what the agreement is
+             * for: "سوات میں امن معاہدہ") */
+            long after = rd->ent[i + 1];
+            long mw = rd->mword[k - (long)rd->s->m0];
+            int applies = !(mw > (long)c->c0 &&
+                            cue_ends_at(rd, DIPSUM_S_PLACE_NAME_FILLERS,
+                                        (size_t)mw - 1, c->c0));
+            for (size_t e = 0; !applies && e < rd->r->nevents; e++)
+                applies = rd->r->events[e].place_applies &&
+                          event_names(rd, e, after);
+            if (applies)
+                continue;
+        }
         /* "UK-wide talks": a name in a compound modifier is no venue */
         if (venue_is_modifier(rd, k) || !venue_near_event(rd, c, i))
             continue;
@@ -4332,6 +4389,7 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                                !has_actor(c, DIPSUM_ACT_PARTY, t); i++)
             if (rd->cover[i] < 0 && cue(rd, DIPSUM_S_VENUE_HERE, i) &&
                 !(i + 1 < rd->n && cue(rd, DIPSUM_S_VENUE_HERE_NOT, i + 1)) &&
+                this_town(rd, c, i) &&
                 in_scope(rd, c, i) && venue_near_event(rd, c, i)) {
                 add_actor(c, DIPSUM_ACT_VENUE, t, DIPSUM_DATELINE_MATCH);
                 break;

@@ -9838,6 +9838,224 @@ static void test_agreed_to_sign_count_and_agency_ur(void **state)
          "Talks between Kenya and Uganda were held.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
+/* (recall20) "X and Y wrapped up a round of talks" held them, as
+ * "concluded" does; where: "in the Congolese lakeside city of Goma" names
+ * Goma as "in the city of" does. */
+static void test_wrapped_up_talks_held(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-05\n\nThe Ugandan government and the TPLF "
+                    "wrapped up a round of talks in Oslo on Monday, facilitated "
+                    "by Norway.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "uganda,tplf");
+    assert_string_equal(actors(c, "mediators"), "norway");
+    assert_string_equal(actors(c, "venues"), "oslo");
+    json_decref(r);
+    r = run("Date: 2024-03-05\n\nTalks between Rwanda and the M23 opened "
+            "in the Congolese lakeside city of Goma on Saturday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "goma");
+    json_decref(r);
+    /* near miss: a wrap of something else is no talks */
+    r = run("Date: 2024-03-05\n\nUganda wrapped up its election campaign "
+            "on Monday.\n");
+    assert_null(claim(r, "talks_held"));
+    json_decref(r);
+}
+
+/* (recall20) "X signed an agreement with Y in V", "held talks with Y in
+ * V": the other side after "with" (a state or an organisation) stands
+ * between the event's words and its venue; a group may be where it is
+ * ("with rebels in V") and names no venue. */
+static void test_venue_after_with_side(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-05\n\nRwanda signed a peace agreement with "
+                    "Uganda in Goma on Tuesday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "rwanda,uganda");
+    assert_string_equal(actors(c, "venues"), "goma");
+    assert_string_equal(generated(r), "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 "
+                        "\xd8\xa7\xd9\x88\xd8\xb1 "
+                        "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+                        "\xd9\x86\xdb\x92 \xda\xaf\xd9\x88\xd9\x85\xd8\xa7 "
+                        "\xd9\x85\xdb\x8c\xda\xba \xdb\xb5 "
+                        "\xd9\x85\xd8\xa7\xd8\xb1\xda\x86 "
+                        "\xdb\xb2\xdb\xb0\xdb\xb2\xdb\xb4 \xda\xa9\xd9\x88 "
+                        "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 "
+                        "\xd9\xbe\xd8\xb1 "
+                        "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 "
+                        "\xda\xa9\xdb\x8c\xdb\x92\xdb\x94");
+    json_decref(r);
+    r = run("Date: 2024-03-05\n\nRwanda held talks with Uganda and Kenya in "
+            "Addis Ababa on Tuesday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "addis_ababa");
+    json_decref(r);
+    /* near miss: a group "in V" may be where the group is */
+    r = run("Date: 2024-03-05\n\nRwanda signed a peace agreement with "
+            "Maoist rebels in Goma on Tuesday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "");
+    json_decref(r);
+}
+
+/* (recall20) A descriptive group, "communist rebels" (as "Maoist
+ * rebels"), is a side of the talks, said as it is: no group's name. */
+static void test_communist_rebels_are_side(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-05\n\nThe Kenyan government and communist "
+                    "rebels concluded talks in Oslo on Monday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,communist_rebels");
+    assert_string_equal(generated(r), "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 "
+                        "\xd8\xa7\xd9\x88\xd8\xb1 \xda\xa9\xd9\x85\xdb\x8c\xd9\x88\xd9\x86\xd8\xb3\xd9\xb9 "
+                        "\xd8\xa8\xd8\xa7\xd8\xba\xdb\x8c "
+                        "\xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+                        "\xd8\xa7\xd9\x88\xd8\xb3\xd9\x84\xd9\x88 \xd9\x85\xdb\x8c\xda\xba "
+                        "\xdb\xb4 \xd9\x85\xd8\xa7\xd8\xb1\xda\x86 \xdb\xb2\xdb\xb0\xdb\xb2\xdb\xb4 "
+                        "\xda\xa9\xd9\x88 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+                        "\xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94");
+    json_decref(r);
+}
+
+/* (recall20) Mediators by the part they play now: "X and Y are jointly
+ * mediating", "X and Y, who are jointly mediating, said …". */
+static void test_jointly_mediating(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-05\n\nThe African Union and the UN, who are "
+                    "jointly mediating, said Ethiopia and Eritrea agreed to a "
+                    "ceasefire on Monday.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "united_nations,african_union");
+    assert_string_equal(fact_ids(r, "parties"), "ethiopia,eritrea");
+    json_decref(r);
+    r = run("Date: 2024-03-05\n\nThe African Union and the UN are jointly "
+            "mediating between Ethiopia and Eritrea.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "united_nations,african_union");
+    json_decref(r);
+}
+
+/* (recall20) Urdu: a place the update calls a city or capital, right
+ * before an instrument, is where it was signed ("X اور Y نے کانگو کے شہر
+ * گوما میں امن معاہدے پر دستخط کیے"); a truce still applies there, and a
+ * place said alone may be what the agreement is for. */
+static void test_urdu_city_before_instrument_is_venue(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-05\nLang: ur\n\n"
+            "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 "
+            "\xd8\xa7\xd9\x88\xd8\xb1 "
+            "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+            "\xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 "
+            "\xda\xa9\xd9\x88 "
+            "\xda\xa9\xd8\xa7\xd9\x86\xda\xaf\xd9\x88 "
+            "\xda\xa9\xdb\x92 \xd8\xb4\xdb\x81\xd8\xb1 "
+            "\xda\xaf\xd9\x88\xd9\x85\xd8\xa7 "
+            "\xd9\x85\xdb\x8c\xda\xba \xd8\xa7\xd9\x85\xd9\x86 "
+            "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 "
+            "\xd9\xbe\xd8\xb1 "
+            "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 "
+            "\xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xdb\x92\xdb\x94" "\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "rwanda,uganda");
+    assert_string_equal(actors(c, "venues"), "goma");
+    assert_string_equal(generated(r), "Rwanda and Uganda signed an agreement in "
+                        "Goma on 5 March 2024.");
+    json_decref(r);
+    /* near misses: a truce applies where it is; a place alone */
+    r = run("Date: 2024-03-05\nLang: ur\n\n"
+            "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 "
+            "\xd8\xa7\xd9\x88\xd8\xb1 "
+            "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+            "\xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 "
+            "\xda\xa9\xd9\x88 "
+            "\xda\xa9\xd8\xa7\xd9\x86\xda\xaf\xd9\x88 "
+            "\xda\xa9\xdb\x92 \xd8\xb4\xdb\x81\xd8\xb1 "
+            "\xda\xaf\xd9\x88\xd9\x85\xd8\xa7 "
+            "\xd9\x85\xdb\x8c\xda\xba \xd8\xac\xd9\x86\xda\xaf "
+            "\xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+            "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 "
+            "\xd9\xbe\xd8\xb1 "
+            "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 "
+            "\xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xdb\x92\xdb\x94" "\n");
+    assert_string_equal(fact_ids(r, "venues"), "");
+    json_decref(r);
+    r = run("Date: 2024-03-05\nLang: ur\n\n"
+            "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 "
+            "\xd8\xa7\xd9\x88\xd8\xb1 "
+            "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+            "\xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 "
+            "\xda\xa9\xd9\x88 \xda\xaf\xd9\x88\xd9\x85\xd8\xa7 "
+            "\xd9\x85\xdb\x8c\xda\xba \xd8\xa7\xd9\x85\xd9\x86 "
+            "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 "
+            "\xd9\xbe\xd8\xb1 "
+            "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 "
+            "\xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xdb\x92\xdb\x94" "\n");
+    assert_string_equal(fact_ids(r, "venues"), "");
+    json_decref(r);
+}
+
+/* (recall20) "in this Congolese town", "in this city" say the dateline's
+ * one place as "here" does; "in this way" says none, nor "in the
+ * Congolese town" (which town is not said). */
+static void test_in_this_town_is_dateline(void **state)
+{
+    (void)state;
+    static const char *const yes[] = {"in this Congolese town", "in this city"};
+    static const char *const no[] = {"in this way", "in the Congolese town"};
+    char text[512];
+    for (size_t i = 0; i < 2; i++) {
+        snprintf(text, sizeof text, "Date: 2024-03-05\n\nGOMA, March 4 - Rwanda "
+                 "and Uganda signed a peace agreement %s on Monday.\n", yes[i]);
+        json_t *r = run(text);
+        json_t *c = claim(r, "agreement_signed");
+        assert_non_null(c);
+        if (strcmp(actors(c, "venues"), "goma") != 0)
+            fail_msg("%s: venues '%s', not goma", yes[i], actors(c, "venues"));
+        json_decref(r);
+        snprintf(text, sizeof text, "Date: 2024-03-05\n\nGOMA, March 4 - Rwanda "
+                 "and Uganda signed a peace agreement %s on Monday.\n", no[i]);
+        r = run(text);
+        c = claim(r, "agreement_signed");
+        assert_non_null(c);
+        if (strcmp(actors(c, "venues"), "") != 0)
+            fail_msg("%s: venues '%s', not none", no[i], actors(c, "venues"));
+        json_decref(r);
+    }
+}
+
+/* (recall20) A dateline of a city and its state ("OSLO, Norway -") has
+ * one place, the city, for "here"; two places ("OSLO/GOMA") or a state
+ * first have none. */
+static void test_dateline_city_then_state(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-05\n\nOSLO, Norway - Rwanda and Uganda signed "
+                    "a peace agreement here on Monday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "oslo");
+    json_decref(r);
+    static const char *const no[] = {"OSLO/GOMA", "NORWAY, Oslo"};
+    for (size_t i = 0; i < 2; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2024-03-05\n\n%s - Rwanda and Uganda "
+                 "signed a peace agreement here on Monday.\n", no[i]);
+        r = run(text);
+        if (strcmp(fact_ids(r, "venues"), "") != 0)
+            fail_msg("%s: venues '%s', not none", no[i], fact_ids(r, "venues"));
+        json_decref(r);
+    }
 }
 
 int main(void)
@@ -10130,6 +10348,13 @@ int main(void)
         cmocka_unit_test(test_ceasefire_end_failed_and_should),
         cmocka_unit_test(test_topic_belief_phase_and_other_speaker),
         cmocka_unit_test(test_agreed_to_sign_count_and_agency_ur),
+        cmocka_unit_test(test_wrapped_up_talks_held),
+        cmocka_unit_test(test_venue_after_with_side),
+        cmocka_unit_test(test_communist_rebels_are_side),
+        cmocka_unit_test(test_jointly_mediating),
+        cmocka_unit_test(test_urdu_city_before_instrument_is_venue),
+        cmocka_unit_test(test_in_this_town_is_dateline),
+        cmocka_unit_test(test_dateline_city_then_state),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
