@@ -9838,6 +9838,8 @@ static void test_agreed_to_sign_count_and_agency_ur(void **state)
          "Talks between Kenya and Uganda were held.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (recall20) "X and Y wrapped up a round of talks" held them, as
  * "concluded" does; where: "in the Congolese lakeside city of Goma" names
  * Goma as "in the city of" does. */
