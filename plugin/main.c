@@ -237,7 +237,10 @@ static int sink_write(void *ctx, const char *buf, size_t len)
     sink *s = ctx;
     if (len > sizeof s->buf - s->len)
         sink_drain(s);
-    if (len >= sizeof s->buf) {
+    /* (speed20) a record of a quarter of the buffer or more, with nothing
+     * before it, is written as it is: not copied first (a JSON Lines
+     * record is about 30 KB: the copy was 1% of the instructions) */
+    if (len >= sizeof s->buf || (s->len == 0 && len >= sizeof s->buf / 4)) {
         if (s->out_tty)
             dipsum_progress_clear(progress);
         if (write_all(fileno(s->out), buf, len) < 0)
