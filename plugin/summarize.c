@@ -824,8 +824,23 @@ static int take(const dipsum_facts *f, const sentence_facts *sf,
  * So one pass in order of score picks what picking the best of the rest
  * again and again would.  Returns 0 or -1 (out of memory).
  */
+/* (lead20) Whether a sentence says what someone said or who was there:
+ * a word of the rules' fill_not.  (A quote mark is no sign: agreements'
+ * names are quoted, "signed the \"Agreement on a Firm and Lasting
+ * Peace\"".) */
+static int speech_or_presence(const dipsum_fsent *s, const dipsum_rules *r,
+                              int lang)
+{
+    for (size_t a = 0; a < s->nwords; a++)
+        if (dipsum_structure_word(r, DIPSUM_S_FILL_NOT, lang, s->words[a],
+                                  strlen(s->words[a])))
+            return 1;
+    return 0;
+}
+
 static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
-                            dipsum_summary *sm, size_t budget, long lead)
+                            int lang, dipsum_summary *sm, size_t budget,
+                            long lead)
 {
     size_t n = 0;
     ranked *r = malloc((f->ns ? f->ns : 1) * sizeof *r);
@@ -874,6 +889,22 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
             rc = -1;
         else if (!red)
             rc = take(f, &sf, sm, &p, r[q].i);
+    }
+    /* (lead20) A summary of facts still short: the lead's next sentences,
+     * in text order, while it holds less than DIPSUM_LEAD_FILL_UNDER of
+     * its budget. */
+    for (size_t i = lead >= 0 ? (size_t)lead : f->ns;
+         sf.n > 0 && i < f->ns && rc == 0 &&
+         (double)p.used < DIPSUM_LEAD_FILL_UNDER * (double)budget; i++) {
+        if (sm->score[i] <= 0 || sm->selected[i] ||
+            !fits(p.used, f->s[i].nwords_text, budget) ||
+            speech_or_presence(&f->s[i], rules, lang))
+            continue;
+        int red = redundant(&f->s[i], p.sel, p.nsel, &p.keys, &p.kcap);
+        if (red < 0)
+            rc = -1;
+        else if (!red)
+            rc = take(f, &sf, sm, &p, i);
     }
     for (size_t j = 0; j < p.nsel; j++)
         free(p.sel[j].slot);
@@ -1555,7 +1586,7 @@ int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
     }
     *rank_io = rank;
     if (sentences) {
-        if (select_sentences(f, rules, out, words, lead) < 0)
+        if (select_sentences(f, rules, lang, out, words, lead) < 0)
             return -1;
     } else
         select_units(f, out, words);
