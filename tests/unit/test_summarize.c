@@ -689,6 +689,51 @@ static void test_short_summary_skips_speech(void **state)
     assert_string_equal(s, want);
 }
 
+/* (lead20) ... but a fact with a trailing attribution the summary drops
+ * is no speech: it is taken, without the attribution. */
+static void test_short_summary_takes_attributed_fact(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *lead =
+        "Delegations of Ethiopia and Eritrea held talks in Nairobi on Monday "
+        "on the demarcation of their shared border, the first direct meeting "
+        "between the two governments in more than two years.";
+    char text[2048];
+    snprintf(text, sizeof text,
+             HEAD "%s\n\nMaps of the disputed villages were exchanged before "
+                  "the meeting closed in the evening, officials said.\n\n"
+                  COLOUR, lead);
+    const char *s = summary_of(text, buf, sizeof buf);
+    char want[1024];
+    snprintf(want, sizeof want, "%s Maps of the disputed villages were "
+                                "exchanged before the meeting closed in the "
+                                "evening.", lead);
+    assert_string_equal(s, want);
+}
+
+/* (lead20) ... nor a quote from its first word, whose speaker another
+ * sentence names. */
+static void test_short_summary_skips_quote(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *lead =
+        "Delegations of Ethiopia and Eritrea held talks in Nairobi on Monday "
+        "on the demarcation of their shared border, the first direct meeting "
+        "between the two governments in more than two years.";
+    const char *next = "Maps of the disputed villages were exchanged before "
+                       "the meeting closed in the evening.";
+    char text[2048];
+    snprintf(text, sizeof text,
+             HEAD "%s\n\n\"The mood in the room was good and the maps were "
+                  "useful to both of us.\"\n\n%s\n\n" COLOUR, lead, next);
+    const char *s = summary_of(text, buf, sizeof buf);
+    char want[1024];
+    snprintf(want, sizeof want, "%s %s", lead, next);
+    assert_string_equal(s, want);
+}
+
 /* An update that states no facts (general news) is filled up to its
  * budget with its central sentences. */
 static void test_general_news_is_filled(void **state)
@@ -884,6 +929,10 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_short_summary_takes_next_sentence,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_short_summary_skips_speech,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_short_summary_takes_attributed_fact,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_short_summary_skips_quote,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_general_news_is_filled,
                                         setup_full, teardown_full),
