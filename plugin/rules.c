@@ -297,7 +297,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (claims19) */
     "claim_verbs", "condition_before_name",
     /* (mine31) */
-    "agreed_to_do", "tally_documents"};
+    "agreed_to_do", "tally_documents",
+    /* (lead20) */
+    "fill_not"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

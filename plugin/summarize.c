@@ -824,8 +824,68 @@ static int take(const dipsum_facts *f, const sentence_facts *sf,
  * So one pass in order of score picks what picking the best of the rest
  * again and again would.  Returns 0 or -1 (out of memory).
  */
+static size_t split_words(const char *t, size_t len, const char **w,
+                          size_t *wl, size_t cap);
+
+/* (lead20) Whether a sentence says what someone said or who was there: a
+ * quote from its first or to its last word, or a word of the rules'
+ * fill_not before the trailing attribution the summary drops ("The
+ * exchange took place in Abu Dhabi, officials said." states a fact, and
+ * is not passed over).  A quote mark inside is no sign: agreements' names
+ * are quoted ("signed the \"Agreement on a Firm and Lasting Peace\""). */
+/* Whether t[0..len) opens with a double quote mark or ends with one: a
+ * quote, or a part of one that runs over several sentences ("\"It is a
+ * decision that can open the way to a new chapter.\"", "… to attend
+ * the discussions.”"), the speaker named in another sentence. */
+static int quoted_whole(const char *t, size_t len)
+{
+    if (len && (t[0] == '"' || t[len - 1] == '"'))
+        return 1;
+    return len >= 3 && (memcmp(t, "\xe2\x80\x9c", 3) == 0 ||
+                        memcmp(t + len - 3, "\xe2\x80\x9d", 3) == 0);
+}
+
+static int speech_or_presence(const dipsum_fsent *s, const dipsum_rules *r,
+                              int lang)
+{
+    enum { CAP = 256 };
+    const char *w[CAP];
+    size_t wl[CAP], len = strlen(s->text);
+    if (quoted_whole(s->text, len))
+        return 1;
+    if (lang == 0)
+        len = dipsum_summary_drop_attribution(r, s->text, len);
+    size_t n = split_words(s->text, len, w, wl, CAP);
+    for (size_t a = 0; a < n; a++) {
+        const char *b = w[a];
+        size_t l = wl[a];
+        /* what clings to the word: quote marks, brackets, stops, commas
+         * (the Urdu full stop and comma too) */
+        while (l && strchr("\"'([", *b)) {
+            b++;
+            l--;
+        }
+        for (;;) {
+            if (l && strchr("\"')];:!?,.", b[l - 1]))
+                l--;
+            else if (l >= 2 && (memcmp(b + l - 2, "\xdb\x94", 2) == 0 ||
+                                memcmp(b + l - 2, "\xd8\x8c", 2) == 0))
+                l -= 2;
+            else if (l >= 3 && (memcmp(b + l - 3, "\xe2\x80\x9d", 3) == 0 ||
+                                memcmp(b + l - 3, "\xe2\x80\x99", 3) == 0))
+                l -= 3;
+            else
+                break;
+        }
+        if (l && dipsum_structure_word(r, DIPSUM_S_FILL_NOT, lang, b, l))
+            return 1;
+    }
+    return 0;
+}
+
 static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
-                            dipsum_summary *sm, size_t budget, long lead)
+                            int lang, dipsum_summary *sm, size_t budget,
+                            long lead)
 {
     size_t n = 0;
     ranked *r = malloc((f->ns ? f->ns : 1) * sizeof *r);
@@ -874,6 +934,22 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
             rc = -1;
         else if (!red)
             rc = take(f, &sf, sm, &p, r[q].i);
+    }
+    /* (lead20) A summary of facts still short: the lead's next sentences,
+     * in text order, while it holds less than DIPSUM_LEAD_FILL_UNDER of
+     * its budget. */
+    for (size_t i = lead >= 0 ? (size_t)lead : f->ns;
+         sf.n > 0 && i < f->ns && rc == 0 &&
+         (double)p.used < DIPSUM_LEAD_FILL_UNDER * (double)budget; i++) {
+        if (sm->score[i] <= 0 || sm->selected[i] ||
+            !fits(p.used, f->s[i].nwords_text, budget) ||
+            speech_or_presence(&f->s[i], rules, lang))
+            continue;
+        int red = redundant(&f->s[i], p.sel, p.nsel, &p.keys, &p.kcap);
+        if (red < 0)
+            rc = -1;
+        else if (!red)
+            rc = take(f, &sf, sm, &p, i);
     }
     for (size_t j = 0; j < p.nsel; j++)
         free(p.sel[j].slot);
@@ -1555,7 +1631,7 @@ int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
     }
     *rank_io = rank;
     if (sentences) {
-        if (select_sentences(f, rules, out, words, lead) < 0)
+        if (select_sentences(f, rules, lang, out, words, lead) < 0)
             return -1;
     } else
         select_units(f, out, words);

@@ -612,10 +612,15 @@ static void test_lead_block(void **state)
              "the city before a short joint statement was read to "
              "reporters.\n\n" COLOUR,
         buf, sizeof buf);
+    /* (lead20) 31 words, under DIPSUM_LEAD_FILL_UNDER of the budget:
+     * the next sentence in text order fills it. */
     assert_string_equal(s, "Ethiopia and Eritrea held talks in Nairobi on "
                            "Monday. Both delegations spent six hours at a "
                            "lakeside hotel outside the city before a short "
-                           "joint statement was read to reporters.");
+                           "joint statement was read to reporters. Farmers "
+                           "in the border region have long complained that "
+                           "the closed border keeps their harvest from the "
+                           "markets of the region.");
 }
 
 /* Past half the budget, an update with facts takes only sentences that
@@ -638,6 +643,94 @@ static void test_facts_after_the_lead(void **state)
     char want[1024];
     snprintf(want, sizeof want, "%s Ethiopia and Eritrea will hold another "
                                 "round of talks in Mombasa on March 20.", lead);
+    assert_string_equal(s, want);
+}
+
+/* (lead20) A summary of facts that, after the lead and the sentences
+ * that add a fact, holds less than DIPSUM_LEAD_FILL_UNDER of its budget
+ * takes the lead's next sentence in text order (here one with no fact,
+ * which the facts' rule passed over), not a central one. */
+static void test_short_summary_takes_next_sentence(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *lead =
+        "Delegations of Ethiopia and Eritrea held talks in Nairobi on Monday "
+        "on the demarcation of their shared border, the first direct meeting "
+        "between the two governments in more than two years.";
+    const char *next = "Maps of the disputed villages were exchanged before "
+                       "the meeting closed in the evening.";
+    char text[2048];
+    snprintf(text, sizeof text, HEAD "%s\n\n%s\n\n" COLOUR, lead, next);
+    const char *s = summary_of(text, buf, sizeof buf);
+    char want[1024];
+    snprintf(want, sizeof want, "%s %s", lead, next);
+    assert_string_equal(s, want);
+}
+
+/* (lead20) ... but not with what someone said (a word of fill_not). */
+static void test_short_summary_skips_speech(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *lead =
+        "Delegations of Ethiopia and Eritrea held talks in Nairobi on Monday "
+        "on the demarcation of their shared border, the first direct meeting "
+        "between the two governments in more than two years.";
+    const char *next = "Maps of the disputed villages were exchanged before "
+                       "the meeting closed in the evening.";
+    char text[2048];
+    snprintf(text, sizeof text,
+             HEAD "%s\n\nA spokesman told reporters the mood in the room had "
+                  "been good.\n\n%s\n\n" COLOUR, lead, next);
+    const char *s = summary_of(text, buf, sizeof buf);
+    char want[1024];
+    snprintf(want, sizeof want, "%s %s", lead, next);
+    assert_string_equal(s, want);
+}
+
+/* (lead20) ... but a fact with a trailing attribution the summary drops
+ * is no speech: it is taken, without the attribution. */
+static void test_short_summary_takes_attributed_fact(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *lead =
+        "Delegations of Ethiopia and Eritrea held talks in Nairobi on Monday "
+        "on the demarcation of their shared border, the first direct meeting "
+        "between the two governments in more than two years.";
+    char text[2048];
+    snprintf(text, sizeof text,
+             HEAD "%s\n\nMaps of the disputed villages were exchanged before "
+                  "the meeting closed in the evening, officials said.\n\n"
+                  COLOUR, lead);
+    const char *s = summary_of(text, buf, sizeof buf);
+    char want[1024];
+    snprintf(want, sizeof want, "%s Maps of the disputed villages were "
+                                "exchanged before the meeting closed in the "
+                                "evening.", lead);
+    assert_string_equal(s, want);
+}
+
+/* (lead20) ... nor a quote from its first word, whose speaker another
+ * sentence names. */
+static void test_short_summary_skips_quote(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *lead =
+        "Delegations of Ethiopia and Eritrea held talks in Nairobi on Monday "
+        "on the demarcation of their shared border, the first direct meeting "
+        "between the two governments in more than two years.";
+    const char *next = "Maps of the disputed villages were exchanged before "
+                       "the meeting closed in the evening.";
+    char text[2048];
+    snprintf(text, sizeof text,
+             HEAD "%s\n\n\"The mood in the room was good and the maps were "
+                  "useful to both of us.\"\n\n%s\n\n" COLOUR, lead, next);
+    const char *s = summary_of(text, buf, sizeof buf);
+    char want[1024];
+    snprintf(want, sizeof want, "%s %s", lead, next);
     assert_string_equal(s, want);
 }
 
@@ -833,6 +926,14 @@ int main(void)
                                         teardown_full),
         cmocka_unit_test_setup_teardown(test_facts_after_the_lead, setup_full,
                                         teardown_full),
+        cmocka_unit_test_setup_teardown(test_short_summary_takes_next_sentence,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_short_summary_skips_speech,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_short_summary_takes_attributed_fact,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_short_summary_skips_quote,
+                                        setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_general_news_is_filled,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_event_lead_in_text_order,
