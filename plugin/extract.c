@@ -2345,6 +2345,21 @@ static size_t met_with_before(const reading *rd, size_t cue0, size_t c0)
  * over at most two asides.  Reads it into role (sides only when role is
  * DIPSUM_ACT_PARTY); returns how many actors it added, 0 when the clause
  * does not open with its verb or the clause before is no bare subject. */
+static const dipsum_event_rule *rule_of(const reading *rd, const dipsum_claim *c);
+static int term_in(const reading *rd, const dipsum_event_rule *ev, size_t c0,
+                   size_t c1);
+
+/* (fixes33) Whether words [a, b) hold "hosted by", "mediated by" or the
+ * like: an aside that names who hosts or mediates ("…, hosted by Z,"). */
+static int hosts_or_mediates(const reading *rd, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (cue(rd, DIPSUM_S_HOSTED_BY, i) || cue(rd, DIPSUM_S_MEDIATED_BY, i) ||
+            cue(rd, DIPSUM_S_MEDIATOR_NAME_CUES, i))
+            return 1;
+    return 0;
+}
+
 static int subject_before_clause(const reading *rd, dipsum_claim *c, int role)
 {
     int verb_first = 1;
@@ -2370,12 +2385,21 @@ static int subject_before_clause(const reading *rd, dipsum_claim *c, int role)
                          cues_in(rd, &rd->r->dates.determiners[0],
                                  start, start + 1) == (long)start;
         if (!cue(rd, DIPSUM_S_RELATIVE, start) && !apposition &&
+            !hosts_or_mediates(rd, start, end) &&
             (names || end - start > DIPSUM_ASIDE_CLAUSE_WORDS))
             break;
         end = start;
         for (start = end - 1; start > 0 && !rd->brk[start]; start--)
             ;
     }
+    /* (fixes33) "X and Y met in Istanbul, hosted by Z, and agreed to …":
+     * a clause that hosts or mediates ("hosted by Z", "mediated by Z")
+     * names who hosts or mediates, never the subject of the verb after
+     * it; it is passed over as an aside ("X and Y, hosted by Z, agreed"),
+     * and when the clause before is not a bare subject, no sides (not
+     * "Z agreed") */
+    if (hosts_or_mediates(rd, start, end))
+        return 0;
     /* only a clause that is nothing but a subject ("Lebanon and Israel"),
      * not "mediated by the UAE", and not who speaks ("U.S. officials said
      * a deal, which …, would be signed") */
@@ -2815,6 +2839,40 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                 a0 = p0;
             }
         }
+        /* (fixes33) "X نے … مذاکرات کی میزبانی کی اور دونوں نے … اتفاق
+         * کیا", "X نے Y اور Z کے درمیان ثالثی کی اور جنگ بندی پر اتفاق ہو
+         * گیا": the agent of a verb of hosting or mediating that "and"
+         * ends (within two words of it) is who hosts or mediates, no
+         * subject of the event words after "and": their agent is one
+         * named after "and", or none */
+        if (agent >= 0) {
+            size_t hl = 0, hm = (size_t)agent + 1;
+            for (; hm < c->cue0 && !hl; hm += hl ? 0 : 1)
+                if (!(hl = cue(rd, DIPSUM_S_HOSTING, hm)))
+                    hl = cue(rd, DIPSUM_S_MEDIATED_VERB, hm);
+            long conj = hl ? cue_in(rd, DIPSUM_S_CONJUNCTION, hm + hl, c->cue0) : -1;
+            if (conj >= 0 && (size_t)conj <= hm + hl + DIPSUM_HOST_VERB_WORDS) {
+                agent = cue_in(rd, DIPSUM_S_AGENT, (size_t)conj + 1, c->cue0);
+                a0 = (size_t)conj + 1;
+            }
+        }
+        /* (fixes33) "اسرائیل نے 90 قیدیوں کو رہا کیا اور حماس نے تین
+         * یرغمالیوں کو رہا کیا": an agent named after an "and" that follows
+         * the first agent, before the event words, is theirs (the verb
+         * before "and" is the first agent's) */
+        /* (only with a term of the event after it: not "X نے تین
+         * یرغمالیوں کو اور Y نے 90 قیدیوں کو رہا کیا", one verb of both,
+         * the hostages X's) */
+        const dipsum_event_rule *ev = rule_of(rd, c);
+        for (long conj = agent >= 0 && ev ? cue_in(rd, DIPSUM_S_CONJUNCTION, (size_t)agent + 1, c->cue0) : -1;
+             conj >= 0;) {
+            long a2 = cue_in(rd, DIPSUM_S_AGENT, (size_t)conj + 1, c->cue0);
+            if (a2 < 0 || !term_in(rd, ev, (size_t)a2 + 1, c->cue1))
+                break;
+            agent = a2;
+            a0 = (size_t)conj + 1;
+            conj = cue_in(rd, DIPSUM_S_CONJUNCTION, (size_t)a2 + 1, c->cue0);
+        }
         /* (sides17) "مصر نے قاہرہ میں X اور Y کے وفود کی ملاقات کی
          * میزبانی کی": an agent that hosts the event whose words come
          * right before "کی میزبانی" is its host, no side; the sides are
@@ -2844,7 +2902,10 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         if (agent < 0 && c->nactors[DIPSUM_ACT_PARTY] == 0 && s0 < c->cue0 &&
             rd->ent[s0] >= 0 && urdu_future_verb(rd, c)) {
             size_t end = list_end(rd, s0, c->cue0);
-            int other = 0;
+            /* (fixes33) nor when "کے ساتھ" (with) stands before them: "X
+             * اور Y کے ساتھ مذاکرات جاری رہیں گے" (talks with them, whose
+             * other side is unread) */
+            int other = cue_in(rd, DIPSUM_S_WITH, s0, c->cue0) >= 0;
             for (size_t w = end; w < c->cue0 && !other; w++)
                 other = rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w]);
             if (!other && list_after(rd, c, s0, c->cue0, DIPSUM_ACT_PARTY, 1) < 2)
@@ -2865,7 +2926,12 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                  * "X اور Y کے درمیان تنازع پر بات ہوئی": the genitive of
                  * "between" before a conflict (an event no type is made
                  * of), whose pair read_between left as the dispute's */
+                /* (fixes33) "… نے کہا کہ X، Y اور Z کے ساتھ مذاکرات جمعے
+                 * کو ہوں گے": a list "کے ساتھ" (with) follows names only
+                 * the other sides of talks with them, the one that talks
+                 * with them unread (the speaker's state, or no one's) */
                 if (cue(rd, DIPSUM_S_MEDIATING, i) || cue(rd, DIPSUM_S_HOSTING, i) ||
+                    cue(rd, DIPSUM_S_WITH, i) ||
                     (i + 2 < rd->n &&
                      cues_in(rd, &rd->r->sides[1], i + 1, i + 2) == (long)(i + 1) &&
                      rd->ent[i + 2] >= 0 &&
@@ -5450,6 +5516,49 @@ static int attributive(const reading *rd, size_t i, size_t c0)
 static int cue_linked(const reading *rd, const dipsum_event_rule *ev,
                       size_t at, size_t c0, size_t c1)
 {
+    /* (fixes33) "Israel freed 90 prisoners and Hamas released three
+     * hostages", "X نے 90 قیدیوں کو رہا کیا اور Y نے تین یرغمالیوں کو رہا
+     * کیا": two cues of one type in a clause are two verbs, each with its
+     * own object: the term of a cue lies between the cue of the type
+     * before it (or the clause's start) and the one after it (or the
+     * clause's end), before the cue in Urdu, after it in English (not the
+     * hostages of the second verb for the first: "Israel released
+     * hostages") */
+    const dipsum_cues *cs = &ev->cues[rd->lang];
+    size_t prev = c0, next = c1, len = 1;
+    int two = 0;
+    for (size_t q = 0; q < cs->n; q++) {
+        size_t l = dipsum_cue_at_text(&cs->v[q], rd->ct, at);
+        if (l > len)
+            len = l;
+    }
+    for (long i = cues_in(rd, cs, c0, at); i >= 0 && (size_t)i < at;
+         i = cues_in(rd, cs, (size_t)i + 1, at)) {
+        size_t e = (size_t)i + 1;
+        for (size_t q = 0; q < cs->n; q++) {
+            size_t l = dipsum_cue_at_text(&cs->v[q], rd->ct, (size_t)i);
+            if (l && (size_t)i + l > e)
+                e = (size_t)i + l;
+        }
+        if (e <= at) {
+            prev = e;
+            two = 1;
+        }
+    }
+    long nx = at + len < c1 ? cues_in(rd, cs, at + len, c1) : -1;
+    if (nx >= 0) {
+        next = (size_t)nx;
+        two = 1;
+    }
+    /* (only two verbs joined by "and", and not of talks, whose cue may
+     * be its term: "… ملاقات ہوئی جبکہ اگلی ملاقات …") */
+    /* (English objects follow their verb: only a verb after this one
+     * bounds its object, not "an Egypt-brokered truce … was agreed") */
+    if (two && !dipsum_event_term(ev, "talks", 1) &&
+        ((rd->lang == 1 && prev > c0 && cue_in(rd, DIPSUM_S_CONJUNCTION, prev, at) >= 0) ||
+         (next < c1 && !rd->dash[next] &&
+          cue_in(rd, DIPSUM_S_CONJUNCTION, at + len, next) >= 0)))
+        return rd->lang == 1 ? term_in(rd, ev, prev, at) : term_in(rd, ev, at, next);
     if (rd->lang == 1) {
         /* (stop 27) "X پر بات چیت کرنے پر اتفاق", "X کے تبادلے پر غور
          * کریں گے": a word of agree_to_not after the event's term, in the

@@ -98,6 +98,10 @@
  * "کسی حتمی اتفاق رائے کے بغیر ختم ہو گئے ہیں" (ten).  Was 4; 10 changed
  * no generated sentence of the tuned sets. */
 #define DIPSUM_UR_VERB_WORDS 10
+/* (fixes33) The most words between an Urdu verb of hosting or mediating
+ * and the "and" that ends it, for that "and" to end the host's clause:
+ * "کی میزبانی کی اور" (one), "ثالثی کی تھی اور" (one past the verb). */
+#define DIPSUM_HOST_VERB_WORDS 2
 /* The most words between a date and the participle it dates ("پیر کو
  * بیجنگ میں ہونے والے مذاکرات": a venue and its میں, a weekday mark). */
 #define DIPSUM_PARTICIPLE_DATE_GAP 4
