@@ -2597,7 +2597,10 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         /* (claims10) "Qatar convened talks between X and Y", "the UN
          * oversaw talks between …": with the sides after "between", who
          * convenes them mediates (not "X and Y convened talks") */
-        else if ((med = cue_in(rd, DIPSUM_S_CONVENING, c->cue0, c->cue1 + 2)) >= 0 &&
+        /* (fixes32) also a verb before the event words: "Turkey
+         * oversaw the exchange of prisoners between Russia and Ukraine" */
+        else if (((med = cue_in(rd, DIPSUM_S_CONVENING, c->cue0, c->cue1 + 2)) >= 0 ||
+                  (med = cue_in(rd, DIPSUM_S_CONVENING, c->c0, c->cue0)) >= 0) &&
                  !rd->dash[med] && !cue(rd, DIPSUM_S_MEDIATED_BY, (size_t)med) &&
                  cues_in(rd, &rd->r->sides[0], (size_t)med + 1, c->c1) >= 0)
             role = DIPSUM_ACT_MEDIATOR;
@@ -3451,6 +3454,7 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
     const size_t nlists = sizeof mediator_lists / sizeof *mediator_lists;
     const row_mask *made = rd->cm->mediators_ok && rd->ct->row == rd->cm->row
                                ? &rd->cm->mediators : NULL;
+    size_t strong[DIPSUM_CLAIM_ACTORS], nstrong = 0;
     for (size_t i = next_cue(rd, lists, nlists, made, lo, hi); i < hi;
          i = next_cue(rd, lists, nlists, made, i + 1, hi)) {
         size_t len;
@@ -3596,8 +3600,16 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                 if (cue(rd, DIPSUM_S_AGENT, a - 1)) {
                     size_t st;
                     long k = ent_covering(rd, a - 2, &st);
+                    size_t m0 = c->nactors[DIPSUM_ACT_MEDIATOR];
                     if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k))
                         list_before(rd, c, a - 1, c0, DIPSUM_ACT_MEDIATOR, -1, 0);
+                    /* (fixes32) the agent of the verb mediates, and is
+                     * no side: "ترکی نے روس اور یوکرین کے درمیان قیدیوں کے
+                     * تبادلے میں ثالثی کی" (the sides are those of
+                     * "کے درمیان") */
+                    for (size_t q = m0; q < c->nactors[DIPSUM_ACT_MEDIATOR] &&
+                                        nstrong < DIPSUM_CLAIM_ACTORS; q++)
+                        strong[nstrong++] = c->actors[DIPSUM_ACT_MEDIATOR][q].term;
                     break;
                 }
             continue;
@@ -3735,6 +3747,31 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
             else if (k >= 0 && role == DIPSUM_ACT_MEDIATOR &&
                      is_adjective(rd, k) && side_kind(rd, k))
                 add_actor(c, role, rd->f->m[k].term, (size_t)k); /* "چینی سرپرستی میں" */
+        }
+    }
+    /* (fixes32) the agent of a verb of mediating that ends its clause
+     * ("X نے … A اور B کے درمیان … ثالثی کی") mediates, and is no side,
+     * when two sides or more are left; else it is neither */
+    for (size_t q = 0; q < nstrong; q++) {
+        if (!has_actor(c, DIPSUM_ACT_PARTY, strong[q]))
+            continue;
+        size_t others = 0;
+        for (size_t p = 0; p < c->nactors[DIPSUM_ACT_PARTY]; p++) {
+            int st = 0;
+            for (size_t r = 0; r < nstrong; r++)
+                st |= c->actors[DIPSUM_ACT_PARTY][p].term == strong[r];
+            others += !st;
+        }
+        for (size_t p = 0; p < c->nactors[DIPSUM_ACT_PARTY];)
+            if (c->actors[DIPSUM_ACT_PARTY][p].term == strong[q])
+                memmove(&c->actors[DIPSUM_ACT_PARTY][p],
+                        &c->actors[DIPSUM_ACT_PARTY][p + 1],
+                        (--c->nactors[DIPSUM_ACT_PARTY] - p) * sizeof(dipsum_actor));
+            else
+                p++;
+        if (others < 2) {
+            c->nactors[DIPSUM_ACT_PARTY] = 0;
+            c->nactors[DIPSUM_ACT_MEDIATOR] = 0;
         }
     }
     /* a side is no mediator of its own talks */

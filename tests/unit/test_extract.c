@@ -9492,6 +9492,90 @@ static void test_condition_weekday_is_coming(void **state)
     }
 }
 
+/* ==== Kinds a fresh tester found (fixes32) ============================= */
+
+/* (fixes32) Who mediates, oversees or has the sides sign is no side: the
+ * agent of an Urdu verb of mediating that ends its clause ("X نے A اور B
+ * کے درمیان قیدیوں کے تبادلے میں ثالثی کی", "… ثالثی کا کردار ادا کیا",
+ * "… دستخط کرانے میں اہم کردار ادا کیا") and the subject of "oversaw"
+ * before the event words; the sides are those of "between". */
+static void test_mediating_subject_is_no_side(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        /* کینیا نے پیر کو یوگنڈا اور روانڈا کے درمیان قیدیوں کے تبادلے میں ثالثی کی۔ */
+        {
+         "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 \xD9\x86\xDB\x92 "
+         "\xD9\xBE\xDB\x8C\xD8\xB1 \xDA\xA9\xD9\x88 "
+         "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xB1\xD9\x88\xD8\xA7\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+         "\xD9\x82\xDB\x8C\xD8\xAF\xDB\x8C\xD9\x88\xDA\xBA "
+         "\xDA\xA9\xDB\x92 "
+         "\xD8\xAA\xD8\xA8\xD8\xA7\xD8\xAF\xD9\x84\xDB\x92 "
+         "\xD9\x85\xDB\x8C\xDA\xBA "
+         "\xD8\xAB\xD8\xA7\xD9\x84\xD8\xAB\xDB\x8C "
+         "\xDA\xA9\xDB\x8C\xDB\x94"
+         ,
+         "prisoner_exchange", "happened", NULL, -1, -1,
+         "Prisoners were exchanged between Uganda and Rwanda on 26 February 2024.", NULL},
+        /* کینیا نے بدھ کو یوگنڈا اور روانڈا کے درمیان قیدیوں کے تبادلے میں ثالثی کا کردار ادا کیا۔ */
+        {
+         "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 \xD9\x86\xDB\x92 "
+         "\xD8\xA8\xD8\xAF\xDA\xBE \xDA\xA9\xD9\x88 "
+         "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xB1\xD9\x88\xD8\xA7\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+         "\xD9\x82\xDB\x8C\xD8\xAF\xDB\x8C\xD9\x88\xDA\xBA "
+         "\xDA\xA9\xDB\x92 "
+         "\xD8\xAA\xD8\xA8\xD8\xA7\xD8\xAF\xD9\x84\xDB\x92 "
+         "\xD9\x85\xDB\x8C\xDA\xBA "
+         "\xD8\xAB\xD8\xA7\xD9\x84\xD8\xAB\xDB\x8C \xDA\xA9\xD8\xA7 "
+         "\xDA\xA9\xD8\xB1\xD8\xAF\xD8\xA7\xD8\xB1 "
+         "\xD8\xA7\xD8\xAF\xD8\xA7 \xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94"
+         ,
+         "prisoner_exchange", "happened", NULL, -1, -1,
+         "Prisoners were exchanged between Uganda and Rwanda on 28 February 2024.", NULL},
+        /* قطر نے ایتھوپیا اور کینیا کے درمیان معاہدے پر دستخط کرانے میں اہم کردار ادا کیا۔ */
+        {
+         "\xD9\x82\xD8\xB7\xD8\xB1 \xD9\x86\xDB\x92 "
+         "\xD8\xA7\xDB\x8C\xD8\xAA\xDA\xBE\xD9\x88\xD9\xBE\xDB\x8C\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 \xDA\xA9\xDB\x92 "
+         "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+         "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x92 "
+         "\xD9\xBE\xD8\xB1 \xD8\xAF\xD8\xB3\xD8\xAA\xD8\xAE\xD8\xB7 "
+         "\xDA\xA9\xD8\xB1\xD8\xA7\xD9\x86\xDB\x92 "
+         "\xD9\x85\xDB\x8C\xDA\xBA \xD8\xA7\xDB\x81\xD9\x85 "
+         "\xDA\xA9\xD8\xB1\xD8\xAF\xD8\xA7\xD8\xB1 "
+         "\xD8\xA7\xD8\xAF\xD8\xA7 \xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94"
+         ,
+         "agreement_signed", "happened", NULL, -1, -1,
+         "Ethiopia and Kenya signed an agreement.", NULL},
+        {"Kenya oversaw the exchange of prisoners between Uganda and Rwanda "
+         "on Tuesday.",
+         "prisoner_exchange", "happened", NULL, -1, -1,
+         "Prisoners were exchanged between Uganda and Rwanda on 27 February 2024.", NULL},
+        /* near miss: the sides that sign themselves */
+        /* ایتھوپیا اور کینیا نے معاہدے پر دستخط کیے۔ */
+        {
+         "\xD8\xA7\xDB\x8C\xD8\xAA\xDA\xBE\xD9\x88\xD9\xBE\xDB\x8C\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 \xD9\x86\xDB\x92 "
+         "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x92 "
+         "\xD9\xBE\xD8\xB1 \xD8\xAF\xD8\xB3\xD8\xAA\xD8\xAE\xD8\xB7 "
+         "\xDA\xA9\xDB\x8C\xDB\x92\xDB\x94"
+         ,
+         "agreement_signed", "happened", NULL, -1, -1,
+         "Ethiopia and Kenya signed an agreement.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9773,6 +9857,7 @@ int main(void)
         cmocka_unit_test(test_past_round_is_background),
         cmocka_unit_test(test_condition_provided),
         cmocka_unit_test(test_condition_weekday_is_coming),
+        cmocka_unit_test(test_mediating_subject_is_no_side),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
