@@ -4166,6 +4166,29 @@ static size_t capital_named(const reading *rd, size_t i, size_t j, size_t c1)
                ? capital_of(rd, k) : (size_t)-1;
 }
 
+/* (fixes32) Whether the place of match k, whose "in" (English) or
+ * "میں"/"پر" (Urdu) is word i, is where a measure agreed applies, not
+ * where the event was: a word of measure_applies right before "in"
+ * ("agreed to a humanitarian pause in Khartoum"); in Urdu, one after the
+ * postposition in the object that "پر" closes right before the event
+ * words ("طورخم پر تجارت کی بحالی پر اتفاق کیا"), the place not one the
+ * lexicon knows as a venue ("دوحہ میں جنگ بندی پر اتفاق"). */
+static int measure_place(const reading *rd, const dipsum_claim *c, size_t i, long k)
+{
+    if (rd->lang == 0)
+        return i > c->c0 && cue(rd, DIPSUM_S_MEASURE_APPLIES, i - 1);
+    if (k < 0 || (term_of(rd, k)->roles & DIPSUM_ROLE_VENUE) ||
+        c->cue0 >= rd->n || c->cue0 < i + 3 || !cue(rd, DIPSUM_S_VENUE_AT, c->cue0 - 1))
+        return 0;
+    for (size_t j = i + 1; j + 1 < c->cue0; j++) {
+        if (rd->brk[j])
+            return 0;
+        if (cue(rd, DIPSUM_S_MEASURE_APPLIES, j))
+            return 1;
+    }
+    return 0;
+}
+
 /* The venue: "talks in V", "met at V" (English), "V میں" (Urdu), in the
  * clause of the event words, or a sentence that opens "In V, …". */
 static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
@@ -4205,6 +4228,7 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                           event_names(rd, e, after);
             if (p >= 0 && term_of(rd, p)->category == DIPSUM_CAT_PLACE &&
                 !is_adjective(rd, p) && venue_near_event(rd, c, i) && !applies &&
+                !measure_place(rd, c, i, p) &&
                 !has_actor(c, DIPSUM_ACT_PARTY, rd->f->m[p].term))
                 add_actor(c, DIPSUM_ACT_VENUE, rd->f->m[p].term, (size_t)p);
             continue;
@@ -4278,6 +4302,8 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                 k = -1;
         }
         if (k < 0 || (is_adjective(rd, k) && capital == (size_t)-1))
+            continue;
+        if (measure_place(rd, c, i, k))
             continue;
         /* "پاکستان اور افغانستان میں طے پانے والے معاہدے": two names
          * joined by اور before میں are the sides (between), not a venue */

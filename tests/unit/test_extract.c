@@ -9576,6 +9576,69 @@ static void test_mediating_subject_is_no_side(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes32) A place of the measure agreed is where it applies, not where
+ * the sides agreed: "agreed on Monday to a humanitarian pause in Goma",
+ * "X پر تجارت کی بحالی پر اتفاق", "X پر جنگ بندی کی پاسداری پر اتفاق"
+ * name no venue; "agreed in Doha to a humanitarian pause" and
+ * "دوحہ میں … پر اتفاق" (a venue of talks) still do. */
+static void test_place_of_measure_agreed_is_no_venue(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Uganda and Rwanda agreed on Monday to a humanitarian pause in Goma.",
+         "sides_agreed", "happened", NULL, -1, -1,
+         "Uganda and Rwanda reached an agreement on 26 February 2024.", NULL},
+        /* افغانستان اور پاکستان نے طورخم پر تجارت کی بحالی پر اتفاق کیا۔ */
+        {
+         "\xD8\xA7\xD9\x81\xD8\xBA\xD8\xA7\xD9\x86\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD9\xBE\xD8\xA7\xDA\xA9\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 "
+         "\xD9\x86\xDB\x92 \xD8\xB7\xD9\x88\xD8\xB1\xD8\xAE\xD9\x85 "
+         "\xD9\xBE\xD8\xB1 \xD8\xAA\xD8\xAC\xD8\xA7\xD8\xB1\xD8\xAA "
+         "\xDA\xA9\xDB\x8C \xD8\xA8\xD8\xAD\xD8\xA7\xD9\x84\xDB\x8C "
+         "\xD9\xBE\xD8\xB1 \xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82 "
+         "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94"
+         ,
+         "sides_agreed", "happened", NULL, -1, -1,
+         "Afghanistan and Pakistan reached an agreement.", NULL},
+        /* بھارت اور پاکستان نے لائن آف کنٹرول پر جنگ بندی کی پاسداری پر اتفاق کیا۔ */
+        {
+         "\xD8\xA8\xDA\xBE\xD8\xA7\xD8\xB1\xD8\xAA "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD9\xBE\xD8\xA7\xDA\xA9\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 "
+         "\xD9\x86\xDB\x92 \xD9\x84\xD8\xA7\xD8\xA6\xD9\x86 "
+         "\xD8\xA2\xD9\x81 "
+         "\xDA\xA9\xD9\x86\xD9\xB9\xD8\xB1\xD9\x88\xD9\x84 "
+         "\xD9\xBE\xD8\xB1 \xD8\xAC\xD9\x86\xDA\xAF "
+         "\xD8\xA8\xD9\x86\xD8\xAF\xDB\x8C \xDA\xA9\xDB\x8C "
+         "\xD9\xBE\xD8\xA7\xD8\xB3\xD8\xAF\xD8\xA7\xD8\xB1\xDB\x8C "
+         "\xD9\xBE\xD8\xB1 \xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82 "
+         "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94"
+         ,
+         "sides_agreed", "happened", NULL, -1, -1,
+         "India and Pakistan reached an agreement.", NULL},
+        /* near misses: where they agreed */
+        {"Uganda and Rwanda agreed in Doha on Monday to a humanitarian pause.",
+         "sides_agreed", "happened", NULL, -1, -1,
+         "Uganda and Rwanda reached an agreement in Doha on 26 February 2024.", NULL},
+        /* یوگنڈا اور روانڈا نے دوحہ میں جنگ بندی کی پاسداری پر اتفاق کیا۔ */
+        {
+         "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xB1\xD9\x88\xD8\xA7\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD9\x86\xDB\x92 \xD8\xAF\xD9\x88\xD8\xAD\xDB\x81 "
+         "\xD9\x85\xDB\x8C\xDA\xBA \xD8\xAC\xD9\x86\xDA\xAF "
+         "\xD8\xA8\xD9\x86\xD8\xAF\xDB\x8C \xDA\xA9\xDB\x8C "
+         "\xD9\xBE\xD8\xA7\xD8\xB3\xD8\xAF\xD8\xA7\xD8\xB1\xDB\x8C "
+         "\xD9\xBE\xD8\xB1 \xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82 "
+         "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94"
+         ,
+         "sides_agreed", "happened", NULL, -1, -1,
+         "Uganda and Rwanda reached an agreement in Doha.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9858,6 +9921,7 @@ int main(void)
         cmocka_unit_test(test_condition_provided),
         cmocka_unit_test(test_condition_weekday_is_coming),
         cmocka_unit_test(test_mediating_subject_is_no_side),
+        cmocka_unit_test(test_place_of_measure_agreed_is_no_venue),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
