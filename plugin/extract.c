@@ -4636,6 +4636,38 @@ static int date_in_subclause(const reading *rd, const dipsum_date_fact *df,
     for (size_t k = from; k < to; k++)
         if (opens_subclause(rd, k))
             return 1;
+    /* (fixes32) a participle with "by" before the date, and no clause
+     * break between: "The ceasefire agreed by X and Y on Monday was
+     * violated on Tuesday" (Monday is the agreeing's day); not "X, backed
+     * by Y, on Monday agreed" (the aside is closed), nor "Talks hosted by
+     * Kenya on Monday ended" (of talks, hosting them is holding them) */
+    for (size_t k = c0 + 1; rd->lang == 0 && df->w1 <= c->cue0 && k + 1 < df->w0; k++) {
+        size_t n = strlen(rd->w[k]), st;
+        long pk = ent_covering(rd, k - 1, &st);
+        if (rd->brk[k + 1] ||
+            (pk >= 0 && (term_of(rd, pk)->category == DIPSUM_CAT_PROCESS ||
+                         term_of(rd, pk)->category == DIPSUM_CAT_EVENT)) ||
+            cues_in(rd, &rd->r->dates.passive_by[0], k + 1, k + 2) != (long)(k + 1) ||
+            !(has_event_cue(rd, k, k + 1) ||
+              (n > 3 && strcmp(rd->w[k] + n - 2, "ed") == 0)))
+            continue;
+        size_t b = k + 2;
+        while (b <= df->w0 && b < rd->n && !rd->brk[b])
+            b++;
+        if (b > df->w0)
+            return 1;
+    }
+    /* (fixes32) Urdu: the date of a relative participle after it, before
+     * the event words: "X اور Y کے درمیان پیر کو طے پانے والی جنگ بندی کی
+     * خلاف ورزی کی گئی" (Monday is the agreeing's day); not "پیر کو ہونے
+     * والے مذاکرات میں … اتفاق" (dated_participle: the talks held then) */
+    for (size_t p = df->w1; rd->lang == 1 && df->w1 <= c->cue0 && p < c->cue0 &&
+                            p < df->w1 + DIPSUM_DATE_PARTICIPLE_WORDS; p++) {
+        if (rd->brk[p])
+            break;
+        if (p > df->w1 && cue(rd, DIPSUM_S_RELATIVE_PARTICIPLE, p))
+            return !cue_ends_at(rd, DIPSUM_S_DATED_PARTICIPLE, p, df->w1);
+    }
     return 0;
 }
 

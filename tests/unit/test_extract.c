@@ -9639,6 +9639,71 @@ static void test_place_of_measure_agreed_is_no_venue(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes32) A date of a participle that describes the event's noun is
+ * not the event's: "The ceasefire agreed by X and Y on Monday was
+ * violated on Tuesday" (Tuesday; with no Tuesday, no date), "X اور Y کے
+ * درمیان پیر کو طے پانے والی جنگ بندی کی خلاف ورزی کی گئی" (no date);
+ * "Talks hosted by Kenya on Monday … ended" and "پیر کو ہونے والے
+ * مذاکرات میں … اتفاق" keep Monday. */
+static void test_participle_date_is_not_the_event_date(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The ceasefire agreed by Uganda and Rwanda on Monday was violated "
+         "on Tuesday.",
+         "ceasefire_violated", "happened", NULL, -1, -1,
+         "A violation of the ceasefire between Uganda and Rwanda was reported "
+         "on 27 February 2024.", NULL},
+        {"The ceasefire agreed by Uganda and Rwanda on Monday was violated.",
+         "ceasefire_violated", "happened", NULL, -1, -1,
+         "A violation of the ceasefire between Uganda and Rwanda was reported.",
+         NULL},
+        /* یوگنڈا اور روانڈا کے درمیان پیر کو طے پانے والی جنگ بندی کی خلاف ورزی کی گئی۔ */
+        {
+         "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xB1\xD9\x88\xD8\xA7\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+         "\xD9\xBE\xDB\x8C\xD8\xB1 \xDA\xA9\xD9\x88 \xD8\xB7\xDB\x92 "
+         "\xD9\xBE\xD8\xA7\xD9\x86\xDB\x92 "
+         "\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C \xD8\xAC\xD9\x86\xDA\xAF "
+         "\xD8\xA8\xD9\x86\xD8\xAF\xDB\x8C \xDA\xA9\xDB\x8C "
+         "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x81 "
+         "\xD9\x88\xD8\xB1\xD8\xB2\xDB\x8C \xDA\xA9\xDB\x8C "
+         "\xDA\xAF\xD8\xA6\xDB\x8C\xDB\x94"
+         ,
+         "ceasefire_violated", "happened", NULL, -1, -1,
+         "A violation of the ceasefire between Uganda and Rwanda was reported.",
+         NULL},
+        /* near misses: the talks' own day */
+        {"Talks hosted by Kenya on Monday between Uganda and Rwanda ended "
+         "without a deal.",
+         "talks_failed", "happened", NULL, -1, -1,
+         "Talks between Uganda and Rwanda made no progress on 26 February 2024.",
+         NULL},
+        /* یوگنڈا اور روانڈا کے درمیان پیر کو ہونے والے مذاکرات میں جنگ بندی پر اتفاق ہو گیا۔ */
+        {
+         "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xB1\xD9\x88\xD8\xA7\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+         "\xD9\xBE\xDB\x8C\xD8\xB1 \xDA\xA9\xD9\x88 "
+         "\xDB\x81\xD9\x88\xD9\x86\xDB\x92 "
+         "\xD9\x88\xD8\xA7\xD9\x84\xDB\x92 "
+         "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+         "\xD9\x85\xDB\x8C\xDA\xBA \xD8\xAC\xD9\x86\xDA\xAF "
+         "\xD8\xA8\xD9\x86\xD8\xAF\xDB\x8C \xD9\xBE\xD8\xB1 "
+         "\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82 \xDB\x81\xD9\x88 "
+         "\xDA\xAF\xDB\x8C\xD8\xA7\xDB\x94"
+         ,
+         "ceasefire_agreed", "happened", NULL, -1, -1,
+         "Uganda and Rwanda agreed to a ceasefire on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9922,6 +9987,7 @@ int main(void)
         cmocka_unit_test(test_condition_weekday_is_coming),
         cmocka_unit_test(test_mediating_subject_is_no_side),
         cmocka_unit_test(test_place_of_measure_agreed_is_no_venue),
+        cmocka_unit_test(test_participle_date_is_not_the_event_date),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
