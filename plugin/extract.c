@@ -5576,8 +5576,11 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
         /* (stop 28) "agreed to extend the ceasefire, provided that
          * attacks stop", "… بشرطیکہ …": a condition told after the
          * event words binds it as one told before does */
+        /* (fixes32) in Urdu also one before the event words in their
+         * clause: "X اور Y امن معاہدے پر اس شرط پر دستخط کریں گے کہ …" */
         if ((c->modality == DIPSUM_MOD_HAPPENED || c->modality == DIPSUM_MOD_SCHEDULED) &&
-            (cue_in(rd, DIPSUM_S_CONDITION_AFTER, c->cue1, rd->n) >= 0 ||
+            (cue_in(rd, DIPSUM_S_CONDITION_AFTER, rd->lang == 1 ? c->c0 : c->cue1,
+                    rd->n) >= 0 ||
              condition_before_name(rd, c, c->cue1)))
             c->modality = DIPSUM_MOD_CONDITIONAL;
         read_background(rd, c);

@@ -9704,6 +9704,61 @@ static void test_participle_date_is_not_the_event_date(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes32) An Urdu condition before the event words in their clause
+ * ("X اور Y امن معاہدے پر اس شرط پر دستخط کریں گے کہ …") or "اگر" after
+ * them makes the claim conditional (no sentence), as one after them
+ * did; without it the signing is scheduled. */
+static void test_urdu_condition_before_event_words(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        /* یوگنڈا اور روانڈا امن معاہدے پر اس شرط پر دستخط کریں گے کہ آئین میں ترمیم کی جائے۔ */
+        {
+         "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xB1\xD9\x88\xD8\xA7\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD8\xA7\xD9\x85\xD9\x86 "
+         "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x92 "
+         "\xD9\xBE\xD8\xB1 \xD8\xA7\xD8\xB3 \xD8\xB4\xD8\xB1\xD8\xB7 "
+         "\xD9\xBE\xD8\xB1 \xD8\xAF\xD8\xB3\xD8\xAA\xD8\xAE\xD8\xB7 "
+         "\xDA\xA9\xD8\xB1\xDB\x8C\xDA\xBA \xDA\xAF\xDB\x92 "
+         "\xDA\xA9\xDB\x81 \xD8\xA2\xD8\xA6\xDB\x8C\xD9\x86 "
+         "\xD9\x85\xDB\x8C\xDA\xBA "
+         "\xD8\xAA\xD8\xB1\xD9\x85\xDB\x8C\xD9\x85 \xDA\xA9\xDB\x8C "
+         "\xD8\xAC\xD8\xA7\xD8\xA6\xDB\x92\xDB\x94"
+         ,
+         "agreement_signed", "conditional", NULL, -1, -1, "", NULL},
+        /* یوگنڈا اور روانڈا امن معاہدے پر دستخط کریں گے اگر آئین میں ترمیم کی جائے۔ */
+        {
+         "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xB1\xD9\x88\xD8\xA7\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD8\xA7\xD9\x85\xD9\x86 "
+         "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x92 "
+         "\xD9\xBE\xD8\xB1 \xD8\xAF\xD8\xB3\xD8\xAA\xD8\xAE\xD8\xB7 "
+         "\xDA\xA9\xD8\xB1\xDB\x8C\xDA\xBA \xDA\xAF\xDB\x92 "
+         "\xD8\xA7\xDA\xAF\xD8\xB1 \xD8\xA2\xD8\xA6\xDB\x8C\xD9\x86 "
+         "\xD9\x85\xDB\x8C\xDA\xBA "
+         "\xD8\xAA\xD8\xB1\xD9\x85\xDB\x8C\xD9\x85 \xDA\xA9\xDB\x8C "
+         "\xD8\xAC\xD8\xA7\xD8\xA6\xDB\x92\xDB\x94"
+         ,
+         "agreement_signed", "conditional", NULL, -1, -1, "", NULL},
+        /* near miss: یوگنڈا اور روانڈا امن معاہدے پر دستخط کریں گے۔ */
+        {
+         "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xB1\xD9\x88\xD8\xA7\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD8\xA7\xD9\x85\xD9\x86 "
+         "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x92 "
+         "\xD9\xBE\xD8\xB1 \xD8\xAF\xD8\xB3\xD8\xAA\xD8\xAE\xD8\xB7 "
+         "\xDA\xA9\xD8\xB1\xDB\x8C\xDA\xBA \xDA\xAF\xDB\x92\xDB\x94"
+         ,
+         "agreement_signed", "scheduled", NULL, -1, -1,
+         "Uganda and Rwanda are to sign an agreement.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -9988,6 +10043,7 @@ int main(void)
         cmocka_unit_test(test_mediating_subject_is_no_side),
         cmocka_unit_test(test_place_of_measure_agreed_is_no_venue),
         cmocka_unit_test(test_participle_date_is_not_the_event_date),
+        cmocka_unit_test(test_urdu_condition_before_event_words),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
