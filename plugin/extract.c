@@ -6272,6 +6272,33 @@ static int two_named_before(const dipsum_facts *f, const dipsum_terms *terms,
     return n == 2 && named_as_pair(f, rules, lang, c->sent, upto, two);
 }
 
+/* (fixes32) How many side names the text gives, other than two[]'s,
+ * after sentence from and before claim c's words "the two sides" (in
+ * its sentence, before them): "India and China held talks on Monday.
+ * Pakistan and Afghanistan also met in Doha.  The two sides agreed …"
+ * (two: "the two sides" may be either pair). */
+static size_t others_since(const dipsum_facts *f, const dipsum_terms *terms,
+                           const dipsum_actor two[2], size_t from,
+                           const dipsum_claim *c)
+{
+    size_t seen[3], n = 0;
+    const dipsum_fsent *own = &f->s[c->sent];
+    size_t upto = c->both_w0 < own->nwords ? own->wstart[c->both_w0] : own->end;
+    for (size_t si = from + 1; si <= c->sent && si < f->ns && n < 3; si++)
+        for (size_t k = f->s[si].m0; k < f->s[si].m1 && n < 3; k++) {
+            if (si == c->sent && f->m[k].start >= upto)
+                break;
+            size_t t = f->m[k].term, j = 0;
+            if (!side_term(terms, t) || t == two[0].term || t == two[1].term)
+                continue;
+            while (j < n && seen[j] != t)
+                j++;
+            if (j == n)
+                seen[n++] = t;
+        }
+    return n;
+}
+
 /* Whether claim c's type is one its subject issues (sides: issuers). */
 static int issued(const dipsum_rules *rules, const dipsum_claim *c)
 {
@@ -6287,7 +6314,7 @@ static void resolve_both_sides(dipsum_facts *f, const dipsum_terms *terms,
                                const dipsum_rules *rules, int lang)
 {
     dipsum_actor two[2];
-    size_t n = 0;
+    size_t n = 0, two_sent = 0; /* the sentence of the last claim with sides */
     int issuers = 0; /* a claim before names who issued it */
     for (size_t i = 0; i < f->nc; i++) {
         dipsum_claim *c = &f->claims[i];
@@ -6299,6 +6326,15 @@ static void resolve_both_sides(dipsum_facts *f, const dipsum_terms *terms,
             c->actors[DIPSUM_ACT_PARTY][0] = named[0];
             c->actors[DIPSUM_ACT_PARTY][1] = named[1];
             c->nactors[DIPSUM_ACT_PARTY] = 2;
+            continue;
+        }
+        /* (fixes32) not when the claims before name more than two
+         * sides, nor when another pair is named since the claim that
+         * named these two: "the two sides" may be either; the claim
+         * names no sides, not even "the two sides", and is not written */
+        if (c->both_sides && c->nactors[DIPSUM_ACT_PARTY] == 0 &&
+            (n > 2 || (n == 2 && others_since(f, terms, two, two_sent, c) >= 2))) {
+            c->both_sides = 0;
             continue;
         }
         if (c->both_sides && c->nactors[DIPSUM_ACT_PARTY] == 0 && n == 2) {
@@ -6330,6 +6366,8 @@ static void resolve_both_sides(dipsum_facts *f, const dipsum_terms *terms,
                 n++;
             }
         }
+        if (c->nactors[DIPSUM_ACT_PARTY])
+            two_sent = c->sent;
     }
 }
 

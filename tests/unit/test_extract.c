@@ -9759,6 +9759,52 @@ static void test_urdu_condition_before_event_words(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes32) "The two sides" stands for no pair when another pair is
+ * named after the claim that named one, or when the claims before name
+ * more than two sides: nothing is written of it ("Uganda and Rwanda
+ * held talks on Monday. Kenya and Ethiopia also met in Doha. The two
+ * sides agreed to a ceasefire."); with one pair it is still theirs. */
+static void test_two_sides_of_two_pairs(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Uganda and Rwanda held border talks on Monday. Kenya and Ethiopia "
+         "also met in Doha. The two sides agreed to a ceasefire.",
+         "ceasefire_agreed", "happened", NULL, -1, -1, "", NULL},
+        /* یوگنڈا اور روانڈا کے درمیان پیر کو مذاکرات ہوئے۔ کینیا اور ایتھوپیا نے بھی دوحہ میں ملاقات کی۔ دونوں فریقوں نے جنگ بندی پر اتفاق کیا۔ */
+        {
+         "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xB1\xD9\x88\xD8\xA7\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+         "\xD9\xBE\xDB\x8C\xD8\xB1 \xDA\xA9\xD9\x88 "
+         "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+         "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94 "
+         "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xA7\xDB\x8C\xD8\xAA\xDA\xBE\xD9\x88\xD9\xBE\xDB\x8C\xD8\xA7 "
+         "\xD9\x86\xDB\x92 \xD8\xA8\xDA\xBE\xDB\x8C "
+         "\xD8\xAF\xD9\x88\xD8\xAD\xDB\x81 \xD9\x85\xDB\x8C\xDA\xBA "
+         "\xD9\x85\xD9\x84\xD8\xA7\xD9\x82\xD8\xA7\xD8\xAA "
+         "\xDA\xA9\xDB\x8C\xDB\x94 "
+         "\xD8\xAF\xD9\x88\xD9\x86\xD9\x88\xDA\xBA "
+         "\xD9\x81\xD8\xB1\xDB\x8C\xD9\x82\xD9\x88\xDA\xBA "
+         "\xD9\x86\xDB\x92 \xD8\xAC\xD9\x86\xDA\xAF "
+         "\xD8\xA8\xD9\x86\xD8\xAF\xDB\x8C \xD9\xBE\xD8\xB1 "
+         "\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82 "
+         "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94"
+         ,
+         "ceasefire_agreed", "happened", NULL, -1, -1, "", NULL},
+        /* near miss: one pair */
+        {"Uganda and Rwanda held border talks on Monday. The two sides "
+         "agreed to a ceasefire.",
+         "ceasefire_agreed", "happened", NULL, -1, -1,
+         "The two sides agreed to a ceasefire.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10044,6 +10090,7 @@ int main(void)
         cmocka_unit_test(test_place_of_measure_agreed_is_no_venue),
         cmocka_unit_test(test_participle_date_is_not_the_event_date),
         cmocka_unit_test(test_urdu_condition_before_event_words),
+        cmocka_unit_test(test_two_sides_of_two_pairs),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
