@@ -6272,31 +6272,34 @@ static int two_named_before(const dipsum_facts *f, const dipsum_terms *terms,
     return n == 2 && named_as_pair(f, rules, lang, c->sent, upto, two);
 }
 
-/* (fixes32) How many side names the text gives, other than two[]'s,
- * after sentence from and before claim c's words "the two sides" (in
- * its sentence, before them): "India and China held talks on Monday.
+/* (fixes32) Whether the text names another pair of sides, two names
+ * other than two[]'s joined by "and" (named_as_pair's test), after
+ * sentence from and before claim c's words "the two sides" (in its
+ * sentence, before them): "India and China held talks on Monday.
  * Pakistan and Afghanistan also met in Doha.  The two sides agreed …"
- * (two: "the two sides" may be either pair). */
-static size_t others_since(const dipsum_facts *f, const dipsum_terms *terms,
-                           const dipsum_actor two[2], size_t from,
-                           const dipsum_claim *c)
+ * ("the two sides" may be either pair); not a mediator or one member
+ * of a side named alone. */
+static int other_pair_since(const dipsum_facts *f, const dipsum_terms *terms,
+                            const dipsum_rules *r, int lang,
+                            const dipsum_actor two[2], size_t from,
+                            const dipsum_claim *c)
 {
-    size_t seen[3], n = 0;
     const dipsum_fsent *own = &f->s[c->sent];
     size_t upto = c->both_w0 < own->nwords ? own->wstart[c->both_w0] : own->end;
-    for (size_t si = from + 1; si <= c->sent && si < f->ns && n < 3; si++)
-        for (size_t k = f->s[si].m0; k < f->s[si].m1 && n < 3; k++) {
-            if (si == c->sent && f->m[k].start >= upto)
+    for (size_t si = from + 1; si <= c->sent && si < f->ns; si++)
+        for (size_t k = f->s[si].m0; k + 1 < f->s[si].m1; k++) {
+            const dipsum_match *x = &f->m[k], *y = &f->m[k + 1];
+            if (si == c->sent && y->end > upto)
                 break;
-            size_t t = f->m[k].term, j = 0;
-            if (!side_term(terms, t) || t == two[0].term || t == two[1].term)
+            if (!side_term(terms, x->term) || !side_term(terms, y->term) ||
+                x->term == y->term ||
+                x->term == two[0].term || x->term == two[1].term ||
+                y->term == two[0].term || y->term == two[1].term)
                 continue;
-            while (j < n && seen[j] != t)
-                j++;
-            if (j == n)
-                seen[n++] = t;
+            if (only_and_between(f, r, lang, si, x->end, y->start))
+                return 1;
         }
-    return n;
+    return 0;
 }
 
 /* Whether claim c's type is one its subject issues (sides: issuers). */
@@ -6333,7 +6336,8 @@ static void resolve_both_sides(dipsum_facts *f, const dipsum_terms *terms,
          * named these two: "the two sides" may be either; the claim
          * names no sides, not even "the two sides", and is not written */
         if (c->both_sides && c->nactors[DIPSUM_ACT_PARTY] == 0 &&
-            (n > 2 || (n == 2 && others_since(f, terms, two, two_sent, c) >= 2))) {
+            (n > 2 ||
+             (n == 2 && other_pair_since(f, terms, rules, lang, two, two_sent, c)))) {
             c->both_sides = 0;
             continue;
         }

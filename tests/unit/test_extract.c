@@ -9796,7 +9796,11 @@ static void test_two_sides_of_two_pairs(void **state)
          "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94"
          ,
          "ceasefire_agreed", "happened", NULL, -1, -1, "", NULL},
-        /* near miss: one pair */
+        /* near misses: one more name alone, not a pair; one pair */
+        {"Uganda and Rwanda held border talks on Monday. Kenya sent an "
+         "envoy. The two sides agreed to a ceasefire.",
+         "ceasefire_agreed", "happened", NULL, -1, -1,
+         "The two sides agreed to a ceasefire.", NULL},
         {"Uganda and Rwanda held border talks on Monday. The two sides "
          "agreed to a ceasefire.",
          "ceasefire_agreed", "happened", NULL, -1, -1,
