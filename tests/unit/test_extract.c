@@ -9556,6 +9556,21 @@ static void test_mediating_subject_is_no_side(void **state)
          ,
          "agreement_signed", "happened", NULL, -1, -1,
          "Ethiopia and Kenya signed an agreement.", NULL},
+        /* کینیا نے یوگنڈا اور روانڈا کے درمیان قیدیوں کا تبادلہ کرایا۔ */
+        {
+         "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 \xD9\x86\xDB\x92 "
+         "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xB1\xD9\x88\xD8\xA7\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+         "\xD9\x82\xDB\x8C\xD8\xAF\xDB\x8C\xD9\x88\xDA\xBA "
+         "\xDA\xA9\xD8\xA7 "
+         "\xD8\xAA\xD8\xA8\xD8\xA7\xD8\xAF\xD9\x84\xDB\x81 "
+         "\xDA\xA9\xD8\xB1\xD8\xA7\xDB\x8C\xD8\xA7\xDB\x94"
+         ,
+         "prisoner_exchange", "happened", NULL, -1, -1,
+         "Prisoners were exchanged between Uganda and Rwanda.", NULL},
         {"Kenya oversaw the exchange of prisoners between Uganda and Rwanda "
          "on Tuesday.",
          "prisoner_exchange", "happened", NULL, -1, -1,
