@@ -2647,7 +2647,10 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         /* (claims10) "Qatar convened talks between X and Y", "the UN
          * oversaw talks between …": with the sides after "between", who
          * convenes them mediates (not "X and Y convened talks") */
-        else if ((med = cue_in(rd, DIPSUM_S_CONVENING, c->cue0, c->cue1 + 2)) >= 0 &&
+        /* (fixes32) also a verb before the event words: "Turkey
+         * oversaw the exchange of prisoners between Russia and Ukraine" */
+        else if (((med = cue_in(rd, DIPSUM_S_CONVENING, c->cue0, c->cue1 + 2)) >= 0 ||
+                  (med = cue_in(rd, DIPSUM_S_CONVENING, c->c0, c->cue0)) >= 0) &&
                  !rd->dash[med] && !cue(rd, DIPSUM_S_MEDIATED_BY, (size_t)med) &&
                  cues_in(rd, &rd->r->sides[0], (size_t)med + 1, c->c1) >= 0)
             role = DIPSUM_ACT_MEDIATOR;
@@ -3543,6 +3546,7 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
     const size_t nlists = sizeof mediator_lists / sizeof *mediator_lists;
     const row_mask *made = rd->cm->mediators_ok && rd->ct->row == rd->cm->row
                                ? &rd->cm->mediators : NULL;
+    size_t strong[DIPSUM_CLAIM_ACTORS], nstrong = 0;
     for (size_t i = next_cue(rd, lists, nlists, made, lo, hi); i < hi;
          i = next_cue(rd, lists, nlists, made, i + 1, hi)) {
         size_t len;
@@ -3688,8 +3692,16 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                 if (cue(rd, DIPSUM_S_AGENT, a - 1)) {
                     size_t st;
                     long k = ent_covering(rd, a - 2, &st);
+                    size_t m0 = c->nactors[DIPSUM_ACT_MEDIATOR];
                     if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k))
                         list_before(rd, c, a - 1, c0, DIPSUM_ACT_MEDIATOR, -1, 0);
+                    /* (fixes32) the agent of the verb mediates, and is
+                     * no side: "ترکی نے روس اور یوکرین کے درمیان قیدیوں کے
+                     * تبادلے میں ثالثی کی" (the sides are those of
+                     * "کے درمیان") */
+                    for (size_t q = m0; q < c->nactors[DIPSUM_ACT_MEDIATOR] &&
+                                        nstrong < DIPSUM_CLAIM_ACTORS; q++)
+                        strong[nstrong++] = c->actors[DIPSUM_ACT_MEDIATOR][q].term;
                     break;
                 }
             continue;
@@ -3827,6 +3839,31 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
             else if (k >= 0 && role == DIPSUM_ACT_MEDIATOR &&
                      is_adjective(rd, k) && side_kind(rd, k))
                 add_actor(c, role, rd->f->m[k].term, (size_t)k); /* "چینی سرپرستی میں" */
+        }
+    }
+    /* (fixes32) the agent of a verb of mediating that ends its clause
+     * ("X نے … A اور B کے درمیان … ثالثی کی") mediates, and is no side,
+     * when two sides or more are left; else it is neither */
+    for (size_t q = 0; q < nstrong; q++) {
+        if (!has_actor(c, DIPSUM_ACT_PARTY, strong[q]))
+            continue;
+        size_t others = 0;
+        for (size_t p = 0; p < c->nactors[DIPSUM_ACT_PARTY]; p++) {
+            int st = 0;
+            for (size_t r = 0; r < nstrong; r++)
+                st |= c->actors[DIPSUM_ACT_PARTY][p].term == strong[r];
+            others += !st;
+        }
+        for (size_t p = 0; p < c->nactors[DIPSUM_ACT_PARTY];)
+            if (c->actors[DIPSUM_ACT_PARTY][p].term == strong[q])
+                memmove(&c->actors[DIPSUM_ACT_PARTY][p],
+                        &c->actors[DIPSUM_ACT_PARTY][p + 1],
+                        (--c->nactors[DIPSUM_ACT_PARTY] - p) * sizeof(dipsum_actor));
+            else
+                p++;
+        if (others < 2) {
+            c->nactors[DIPSUM_ACT_PARTY] = 0;
+            c->nactors[DIPSUM_ACT_MEDIATOR] = 0;
         }
     }
     /* a side is no mediator of its own talks */
@@ -4258,6 +4295,29 @@ static int this_town(const reading *rd, const dipsum_claim *c, size_t i)
     return !(e < c->c1 && !rd->brk[e] && rd->ent[e] >= 0);
 }
 
+/* (fixes32) Whether the place of match k, whose "in" (English) or
+ * "میں"/"پر" (Urdu) is word i, is where a measure agreed applies, not
+ * where the event was: a word of measure_applies right before "in"
+ * ("agreed to a humanitarian pause in Khartoum"); in Urdu, one after the
+ * postposition in the object that "پر" closes right before the event
+ * words ("طورخم پر تجارت کی بحالی پر اتفاق کیا"), the place not one the
+ * lexicon knows as a venue ("دوحہ میں جنگ بندی پر اتفاق"). */
+static int measure_place(const reading *rd, const dipsum_claim *c, size_t i, long k)
+{
+    if (rd->lang == 0)
+        return i > c->c0 && cue(rd, DIPSUM_S_MEASURE_APPLIES, i - 1);
+    if (k < 0 || (term_of(rd, k)->roles & DIPSUM_ROLE_VENUE) ||
+        c->cue0 >= rd->n || c->cue0 < i + 3 || !cue(rd, DIPSUM_S_VENUE_AT, c->cue0 - 1))
+        return 0;
+    for (size_t j = i + 1; j + 1 < c->cue0; j++) {
+        if (rd->brk[j])
+            return 0;
+        if (cue(rd, DIPSUM_S_MEASURE_APPLIES, j))
+            return 1;
+    }
+    return 0;
+}
+
 /* The venue: "talks in V", "met at V" (English), "V میں" (Urdu), in the
  * clause of the event words, or a sentence that opens "In V, …". */
 static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
@@ -4297,6 +4357,7 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                           event_names(rd, e, after);
             if (p >= 0 && term_of(rd, p)->category == DIPSUM_CAT_PLACE &&
                 !is_adjective(rd, p) && venue_near_event(rd, c, i) && !applies &&
+                !measure_place(rd, c, i, p) &&
                 !has_actor(c, DIPSUM_ACT_PARTY, rd->f->m[p].term))
                 add_actor(c, DIPSUM_ACT_VENUE, rd->f->m[p].term, (size_t)p);
             continue;
@@ -4373,6 +4434,8 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                 k = -1;
         }
         if (k < 0 || (is_adjective(rd, k) && capital == (size_t)-1))
+            continue;
+        if (measure_place(rd, c, i, k))
             continue;
         /* "پاکستان اور افغانستان میں طے پانے والے معاہدے": two names
          * joined by اور before میں are the sides (between), not a venue */
@@ -4760,6 +4823,38 @@ static int date_in_subclause(const reading *rd, const dipsum_date_fact *df,
     for (size_t k = from; k < to; k++)
         if (opens_subclause(rd, k))
             return 1;
+    /* (fixes32) a participle with "by" before the date, and no clause
+     * break between: "The ceasefire agreed by X and Y on Monday was
+     * violated on Tuesday" (Monday is the agreeing's day); not "X, backed
+     * by Y, on Monday agreed" (the aside is closed), nor "Talks hosted by
+     * Kenya on Monday ended" (of talks, hosting them is holding them) */
+    for (size_t k = c0 + 1; rd->lang == 0 && df->w1 <= c->cue0 && k + 1 < df->w0; k++) {
+        size_t n = strlen(rd->w[k]), st;
+        long pk = ent_covering(rd, k - 1, &st);
+        if (rd->brk[k + 1] ||
+            (pk >= 0 && (term_of(rd, pk)->category == DIPSUM_CAT_PROCESS ||
+                         term_of(rd, pk)->category == DIPSUM_CAT_EVENT)) ||
+            cues_in(rd, &rd->r->dates.passive_by[0], k + 1, k + 2) != (long)(k + 1) ||
+            !(has_event_cue(rd, k, k + 1) ||
+              (n > 3 && strcmp(rd->w[k] + n - 2, "ed") == 0)))
+            continue;
+        size_t b = k + 2;
+        while (b <= df->w0 && b < rd->n && !rd->brk[b])
+            b++;
+        if (b > df->w0)
+            return 1;
+    }
+    /* (fixes32) Urdu: the date of a relative participle after it, before
+     * the event words: "X اور Y کے درمیان پیر کو طے پانے والی جنگ بندی کی
+     * خلاف ورزی کی گئی" (Monday is the agreeing's day); not "پیر کو ہونے
+     * والے مذاکرات میں … اتفاق" (dated_participle: the talks held then) */
+    for (size_t p = df->w1; rd->lang == 1 && df->w1 <= c->cue0 && p < c->cue0 &&
+                            p < df->w1 + DIPSUM_DATE_PARTICIPLE_WORDS; p++) {
+        if (rd->brk[p])
+            break;
+        if (p > df->w1 && cue(rd, DIPSUM_S_RELATIVE_PARTICIPLE, p))
+            return !cue_ends_at(rd, DIPSUM_S_DATED_PARTICIPLE, p, df->w1);
+    }
     return 0;
 }
 
@@ -5722,8 +5817,11 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
         /* (stop 28) "agreed to extend the ceasefire, provided that
          * attacks stop", "… بشرطیکہ …": a condition told after the
          * event words binds it as one told before does */
+        /* (fixes32) in Urdu also one before the event words in their
+         * clause: "X اور Y امن معاہدے پر اس شرط پر دستخط کریں گے کہ …" */
         if ((c->modality == DIPSUM_MOD_HAPPENED || c->modality == DIPSUM_MOD_SCHEDULED) &&
-            (cue_in(rd, DIPSUM_S_CONDITION_AFTER, c->cue1, rd->n) >= 0 ||
+            (cue_in(rd, DIPSUM_S_CONDITION_AFTER, rd->lang == 1 ? c->c0 : c->cue1,
+                    rd->n) >= 0 ||
              condition_before_name(rd, c, c->cue1)))
             c->modality = DIPSUM_MOD_CONDITIONAL;
         read_background(rd, c);
@@ -6439,6 +6537,36 @@ static int two_named_before(const dipsum_facts *f, const dipsum_terms *terms,
     return n == 2 && named_as_pair(f, rules, lang, c->sent, upto, two);
 }
 
+/* (fixes32) Whether the text names another pair of sides, two names
+ * other than two[]'s joined by "and" (named_as_pair's test), after
+ * sentence from and before claim c's words "the two sides" (in its
+ * sentence, before them): "India and China held talks on Monday.
+ * Pakistan and Afghanistan also met in Doha.  The two sides agreed …"
+ * ("the two sides" may be either pair); not a mediator or one member
+ * of a side named alone. */
+static int other_pair_since(const dipsum_facts *f, const dipsum_terms *terms,
+                            const dipsum_rules *r, int lang,
+                            const dipsum_actor two[2], size_t from,
+                            const dipsum_claim *c)
+{
+    const dipsum_fsent *own = &f->s[c->sent];
+    size_t upto = c->both_w0 < own->nwords ? own->wstart[c->both_w0] : own->end;
+    for (size_t si = from + 1; si <= c->sent && si < f->ns; si++)
+        for (size_t k = f->s[si].m0; k + 1 < f->s[si].m1; k++) {
+            const dipsum_match *x = &f->m[k], *y = &f->m[k + 1];
+            if (si == c->sent && y->end > upto)
+                break;
+            if (!side_term(terms, x->term) || !side_term(terms, y->term) ||
+                x->term == y->term ||
+                x->term == two[0].term || x->term == two[1].term ||
+                y->term == two[0].term || y->term == two[1].term)
+                continue;
+            if (only_and_between(f, r, lang, si, x->end, y->start))
+                return 1;
+        }
+    return 0;
+}
+
 /* Whether claim c's type is one its subject issues (sides: issuers). */
 static int issued(const dipsum_rules *rules, const dipsum_claim *c)
 {
@@ -6454,7 +6582,7 @@ static void resolve_both_sides(dipsum_facts *f, const dipsum_terms *terms,
                                const dipsum_rules *rules, int lang)
 {
     dipsum_actor two[2];
-    size_t n = 0;
+    size_t n = 0, two_sent = 0; /* the sentence of the last claim with sides */
     int issuers = 0; /* a claim before names who issued it */
     for (size_t i = 0; i < f->nc; i++) {
         dipsum_claim *c = &f->claims[i];
@@ -6466,6 +6594,16 @@ static void resolve_both_sides(dipsum_facts *f, const dipsum_terms *terms,
             c->actors[DIPSUM_ACT_PARTY][0] = named[0];
             c->actors[DIPSUM_ACT_PARTY][1] = named[1];
             c->nactors[DIPSUM_ACT_PARTY] = 2;
+            continue;
+        }
+        /* (fixes32) not when the claims before name more than two
+         * sides, nor when another pair is named since the claim that
+         * named these two: "the two sides" may be either; the claim
+         * names no sides, not even "the two sides", and is not written */
+        if (c->both_sides && c->nactors[DIPSUM_ACT_PARTY] == 0 &&
+            (n > 2 ||
+             (n == 2 && other_pair_since(f, terms, rules, lang, two, two_sent, c)))) {
+            c->both_sides = 0;
             continue;
         }
         if (c->both_sides && c->nactors[DIPSUM_ACT_PARTY] == 0 && n == 2) {
@@ -6497,6 +6635,8 @@ static void resolve_both_sides(dipsum_facts *f, const dipsum_terms *terms,
                 n++;
             }
         }
+        if (c->nactors[DIPSUM_ACT_PARTY])
+            two_sent = c->sent;
     }
 }
 

@@ -299,7 +299,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (mine31) */
     "agreed_to_do", "tally_documents",
     /* (lead20) */
-    "fill_not"};
+    "fill_not",
+    /* (fixes32) */
+    "measure_applies"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -374,4 +374,9 @@
  * Urdu, after it: "مطالبہ واپس لے لیا"). */
 #define DIPSUM_DEMAND_DROPPED_REACH 3
 
+/* (fixes32) Urdu "پیر کو طے پانے والی جنگ بندی": at most this many words
+ * from a date's end to the relative participle after it that the date
+ * is of (the participle's word, "والی", counted: 3 here). */
+#define DIPSUM_DATE_PARTICIPLE_WORDS 4
+
 #endif

@@ -10197,6 +10197,338 @@ static void test_urdu_talks_with_list_are_no_sides(void **state)
     fixes33_check(k, sizeof k / sizeof *k);
 }
 
+/* ==== Kinds a fresh tester found (fixes32) ============================= */
+
+/* (fixes32) Who mediates, oversees or has the sides sign is no side: the
+ * agent of an Urdu verb of mediating that ends its clause ("X نے A اور B
+ * کے درمیان قیدیوں کے تبادلے میں ثالثی کی", "… ثالثی کا کردار ادا کیا",
+ * "… دستخط کرانے میں اہم کردار ادا کیا") and the subject of "oversaw"
+ * before the event words; the sides are those of "between". */
+static void test_mediating_subject_is_no_side(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        /* کینیا نے پیر کو یوگنڈا اور روانڈا کے درمیان قیدیوں کے تبادلے میں ثالثی کی۔ */
+        {
+         "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 \xD9\x86\xDB\x92 "
+         "\xD9\xBE\xDB\x8C\xD8\xB1 \xDA\xA9\xD9\x88 "
+         "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xB1\xD9\x88\xD8\xA7\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+         "\xD9\x82\xDB\x8C\xD8\xAF\xDB\x8C\xD9\x88\xDA\xBA "
+         "\xDA\xA9\xDB\x92 "
+         "\xD8\xAA\xD8\xA8\xD8\xA7\xD8\xAF\xD9\x84\xDB\x92 "
+         "\xD9\x85\xDB\x8C\xDA\xBA "
+         "\xD8\xAB\xD8\xA7\xD9\x84\xD8\xAB\xDB\x8C "
+         "\xDA\xA9\xDB\x8C\xDB\x94"
+         ,
+         "prisoner_exchange", "happened", NULL, -1, -1,
+         "Prisoners were exchanged between Uganda and Rwanda on 26 February 2024.", NULL},
+        /* کینیا نے بدھ کو یوگنڈا اور روانڈا کے درمیان قیدیوں کے تبادلے میں ثالثی کا کردار ادا کیا۔ */
+        {
+         "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 \xD9\x86\xDB\x92 "
+         "\xD8\xA8\xD8\xAF\xDA\xBE \xDA\xA9\xD9\x88 "
+         "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xB1\xD9\x88\xD8\xA7\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+         "\xD9\x82\xDB\x8C\xD8\xAF\xDB\x8C\xD9\x88\xDA\xBA "
+         "\xDA\xA9\xDB\x92 "
+         "\xD8\xAA\xD8\xA8\xD8\xA7\xD8\xAF\xD9\x84\xDB\x92 "
+         "\xD9\x85\xDB\x8C\xDA\xBA "
+         "\xD8\xAB\xD8\xA7\xD9\x84\xD8\xAB\xDB\x8C \xDA\xA9\xD8\xA7 "
+         "\xDA\xA9\xD8\xB1\xD8\xAF\xD8\xA7\xD8\xB1 "
+         "\xD8\xA7\xD8\xAF\xD8\xA7 \xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94"
+         ,
+         "prisoner_exchange", "happened", NULL, -1, -1,
+         "Prisoners were exchanged between Uganda and Rwanda on 28 February 2024.", NULL},
+        /* قطر نے ایتھوپیا اور کینیا کے درمیان معاہدے پر دستخط کرانے میں اہم کردار ادا کیا۔ */
+        {
+         "\xD9\x82\xD8\xB7\xD8\xB1 \xD9\x86\xDB\x92 "
+         "\xD8\xA7\xDB\x8C\xD8\xAA\xDA\xBE\xD9\x88\xD9\xBE\xDB\x8C\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 \xDA\xA9\xDB\x92 "
+         "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+         "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x92 "
+         "\xD9\xBE\xD8\xB1 \xD8\xAF\xD8\xB3\xD8\xAA\xD8\xAE\xD8\xB7 "
+         "\xDA\xA9\xD8\xB1\xD8\xA7\xD9\x86\xDB\x92 "
+         "\xD9\x85\xDB\x8C\xDA\xBA \xD8\xA7\xDB\x81\xD9\x85 "
+         "\xDA\xA9\xD8\xB1\xD8\xAF\xD8\xA7\xD8\xB1 "
+         "\xD8\xA7\xD8\xAF\xD8\xA7 \xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94"
+         ,
+         "agreement_signed", "happened", NULL, -1, -1,
+         "Ethiopia and Kenya signed an agreement.", NULL},
+        /* کینیا نے یوگنڈا اور روانڈا کے درمیان قیدیوں کا تبادلہ کرایا۔ */
+        {
+         "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 \xD9\x86\xDB\x92 "
+         "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xB1\xD9\x88\xD8\xA7\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+         "\xD9\x82\xDB\x8C\xD8\xAF\xDB\x8C\xD9\x88\xDA\xBA "
+         "\xDA\xA9\xD8\xA7 "
+         "\xD8\xAA\xD8\xA8\xD8\xA7\xD8\xAF\xD9\x84\xDB\x81 "
+         "\xDA\xA9\xD8\xB1\xD8\xA7\xDB\x8C\xD8\xA7\xDB\x94"
+         ,
+         "prisoner_exchange", "happened", NULL, -1, -1,
+         "Prisoners were exchanged between Uganda and Rwanda.", NULL},
+        {"Kenya oversaw the exchange of prisoners between Uganda and Rwanda "
+         "on Tuesday.",
+         "prisoner_exchange", "happened", NULL, -1, -1,
+         "Prisoners were exchanged between Uganda and Rwanda on 27 February 2024.", NULL},
+        /* near miss: the sides that sign themselves */
+        /* ایتھوپیا اور کینیا نے معاہدے پر دستخط کیے۔ */
+        {
+         "\xD8\xA7\xDB\x8C\xD8\xAA\xDA\xBE\xD9\x88\xD9\xBE\xDB\x8C\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 \xD9\x86\xDB\x92 "
+         "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x92 "
+         "\xD9\xBE\xD8\xB1 \xD8\xAF\xD8\xB3\xD8\xAA\xD8\xAE\xD8\xB7 "
+         "\xDA\xA9\xDB\x8C\xDB\x92\xDB\x94"
+         ,
+         "agreement_signed", "happened", NULL, -1, -1,
+         "Ethiopia and Kenya signed an agreement.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (fixes32) A place of the measure agreed is where it applies, not where
+ * the sides agreed: "agreed on Monday to a humanitarian pause in Goma",
+ * "X پر تجارت کی بحالی پر اتفاق", "X پر جنگ بندی کی پاسداری پر اتفاق"
+ * name no venue; "agreed in Doha to a humanitarian pause" and
+ * "دوحہ میں … پر اتفاق" (a venue of talks) still do. */
+static void test_place_of_measure_agreed_is_no_venue(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Uganda and Rwanda agreed on Monday to a humanitarian pause in Goma.",
+         "sides_agreed", "happened", NULL, -1, -1,
+         "Uganda and Rwanda reached an agreement on 26 February 2024.", NULL},
+        /* افغانستان اور پاکستان نے طورخم پر تجارت کی بحالی پر اتفاق کیا۔ */
+        {
+         "\xD8\xA7\xD9\x81\xD8\xBA\xD8\xA7\xD9\x86\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD9\xBE\xD8\xA7\xDA\xA9\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 "
+         "\xD9\x86\xDB\x92 \xD8\xB7\xD9\x88\xD8\xB1\xD8\xAE\xD9\x85 "
+         "\xD9\xBE\xD8\xB1 \xD8\xAA\xD8\xAC\xD8\xA7\xD8\xB1\xD8\xAA "
+         "\xDA\xA9\xDB\x8C \xD8\xA8\xD8\xAD\xD8\xA7\xD9\x84\xDB\x8C "
+         "\xD9\xBE\xD8\xB1 \xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82 "
+         "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94"
+         ,
+         "sides_agreed", "happened", NULL, -1, -1,
+         "Afghanistan and Pakistan reached an agreement.", NULL},
+        /* بھارت اور پاکستان نے لائن آف کنٹرول پر جنگ بندی کی پاسداری پر اتفاق کیا۔ */
+        {
+         "\xD8\xA8\xDA\xBE\xD8\xA7\xD8\xB1\xD8\xAA "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD9\xBE\xD8\xA7\xDA\xA9\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 "
+         "\xD9\x86\xDB\x92 \xD9\x84\xD8\xA7\xD8\xA6\xD9\x86 "
+         "\xD8\xA2\xD9\x81 "
+         "\xDA\xA9\xD9\x86\xD9\xB9\xD8\xB1\xD9\x88\xD9\x84 "
+         "\xD9\xBE\xD8\xB1 \xD8\xAC\xD9\x86\xDA\xAF "
+         "\xD8\xA8\xD9\x86\xD8\xAF\xDB\x8C \xDA\xA9\xDB\x8C "
+         "\xD9\xBE\xD8\xA7\xD8\xB3\xD8\xAF\xD8\xA7\xD8\xB1\xDB\x8C "
+         "\xD9\xBE\xD8\xB1 \xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82 "
+         "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94"
+         ,
+         "sides_agreed", "happened", NULL, -1, -1,
+         "India and Pakistan reached an agreement.", NULL},
+        /* near misses: where they agreed */
+        {"Uganda and Rwanda agreed in Doha on Monday to a humanitarian pause.",
+         "sides_agreed", "happened", NULL, -1, -1,
+         "Uganda and Rwanda reached an agreement in Doha on 26 February 2024.", NULL},
+        /* یوگنڈا اور روانڈا نے دوحہ میں جنگ بندی کی پاسداری پر اتفاق کیا۔ */
+        {
+         "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xB1\xD9\x88\xD8\xA7\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD9\x86\xDB\x92 \xD8\xAF\xD9\x88\xD8\xAD\xDB\x81 "
+         "\xD9\x85\xDB\x8C\xDA\xBA \xD8\xAC\xD9\x86\xDA\xAF "
+         "\xD8\xA8\xD9\x86\xD8\xAF\xDB\x8C \xDA\xA9\xDB\x8C "
+         "\xD9\xBE\xD8\xA7\xD8\xB3\xD8\xAF\xD8\xA7\xD8\xB1\xDB\x8C "
+         "\xD9\xBE\xD8\xB1 \xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82 "
+         "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94"
+         ,
+         "sides_agreed", "happened", NULL, -1, -1,
+         "Uganda and Rwanda reached an agreement in Doha.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (fixes32) A date of a participle that describes the event's noun is
+ * not the event's: "The ceasefire agreed by X and Y on Monday was
+ * violated on Tuesday" (Tuesday; with no Tuesday, no date), "X اور Y کے
+ * درمیان پیر کو طے پانے والی جنگ بندی کی خلاف ورزی کی گئی" (no date);
+ * "Talks hosted by Kenya on Monday … ended" and "پیر کو ہونے والے
+ * مذاکرات میں … اتفاق" keep Monday. */
+static void test_participle_date_is_not_the_event_date(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The ceasefire agreed by Uganda and Rwanda on Monday was violated "
+         "on Tuesday.",
+         "ceasefire_violated", "happened", NULL, -1, -1,
+         "A violation of the ceasefire between Uganda and Rwanda was reported "
+         "on 27 February 2024.", NULL},
+        {"The ceasefire agreed by Uganda and Rwanda on Monday was violated.",
+         "ceasefire_violated", "happened", NULL, -1, -1,
+         "A violation of the ceasefire between Uganda and Rwanda was reported.",
+         NULL},
+        /* یوگنڈا اور روانڈا کے درمیان پیر کو طے پانے والی جنگ بندی کی خلاف ورزی کی گئی۔ */
+        {
+         "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xB1\xD9\x88\xD8\xA7\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+         "\xD9\xBE\xDB\x8C\xD8\xB1 \xDA\xA9\xD9\x88 \xD8\xB7\xDB\x92 "
+         "\xD9\xBE\xD8\xA7\xD9\x86\xDB\x92 "
+         "\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C \xD8\xAC\xD9\x86\xDA\xAF "
+         "\xD8\xA8\xD9\x86\xD8\xAF\xDB\x8C \xDA\xA9\xDB\x8C "
+         "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x81 "
+         "\xD9\x88\xD8\xB1\xD8\xB2\xDB\x8C \xDA\xA9\xDB\x8C "
+         "\xDA\xAF\xD8\xA6\xDB\x8C\xDB\x94"
+         ,
+         "ceasefire_violated", "happened", NULL, -1, -1,
+         "A violation of the ceasefire between Uganda and Rwanda was reported.",
+         NULL},
+        /* near misses: the talks' own day */
+        {"Talks hosted by Kenya on Monday between Uganda and Rwanda ended "
+         "without a deal.",
+         "talks_failed", "happened", NULL, -1, -1,
+         "Talks between Uganda and Rwanda made no progress on 26 February 2024.",
+         NULL},
+        /* یوگنڈا اور روانڈا کے درمیان پیر کو ہونے والے مذاکرات میں جنگ بندی پر اتفاق ہو گیا۔ */
+        {
+         "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xB1\xD9\x88\xD8\xA7\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+         "\xD9\xBE\xDB\x8C\xD8\xB1 \xDA\xA9\xD9\x88 "
+         "\xDB\x81\xD9\x88\xD9\x86\xDB\x92 "
+         "\xD9\x88\xD8\xA7\xD9\x84\xDB\x92 "
+         "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+         "\xD9\x85\xDB\x8C\xDA\xBA \xD8\xAC\xD9\x86\xDA\xAF "
+         "\xD8\xA8\xD9\x86\xD8\xAF\xDB\x8C \xD9\xBE\xD8\xB1 "
+         "\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82 \xDB\x81\xD9\x88 "
+         "\xDA\xAF\xDB\x8C\xD8\xA7\xDB\x94"
+         ,
+         "ceasefire_agreed", "happened", NULL, -1, -1,
+         "Uganda and Rwanda agreed to a ceasefire on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (fixes32) An Urdu condition before the event words in their clause
+ * ("X اور Y امن معاہدے پر اس شرط پر دستخط کریں گے کہ …") or "اگر" after
+ * them makes the claim conditional (no sentence), as one after them
+ * did; without it the signing is scheduled. */
+static void test_urdu_condition_before_event_words(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        /* یوگنڈا اور روانڈا امن معاہدے پر اس شرط پر دستخط کریں گے کہ آئین میں ترمیم کی جائے۔ */
+        {
+         "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xB1\xD9\x88\xD8\xA7\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD8\xA7\xD9\x85\xD9\x86 "
+         "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x92 "
+         "\xD9\xBE\xD8\xB1 \xD8\xA7\xD8\xB3 \xD8\xB4\xD8\xB1\xD8\xB7 "
+         "\xD9\xBE\xD8\xB1 \xD8\xAF\xD8\xB3\xD8\xAA\xD8\xAE\xD8\xB7 "
+         "\xDA\xA9\xD8\xB1\xDB\x8C\xDA\xBA \xDA\xAF\xDB\x92 "
+         "\xDA\xA9\xDB\x81 \xD8\xA2\xD8\xA6\xDB\x8C\xD9\x86 "
+         "\xD9\x85\xDB\x8C\xDA\xBA "
+         "\xD8\xAA\xD8\xB1\xD9\x85\xDB\x8C\xD9\x85 \xDA\xA9\xDB\x8C "
+         "\xD8\xAC\xD8\xA7\xD8\xA6\xDB\x92\xDB\x94"
+         ,
+         "agreement_signed", "conditional", NULL, -1, -1, "", NULL},
+        /* یوگنڈا اور روانڈا امن معاہدے پر دستخط کریں گے اگر آئین میں ترمیم کی جائے۔ */
+        {
+         "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xB1\xD9\x88\xD8\xA7\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD8\xA7\xD9\x85\xD9\x86 "
+         "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x92 "
+         "\xD9\xBE\xD8\xB1 \xD8\xAF\xD8\xB3\xD8\xAA\xD8\xAE\xD8\xB7 "
+         "\xDA\xA9\xD8\xB1\xDB\x8C\xDA\xBA \xDA\xAF\xDB\x92 "
+         "\xD8\xA7\xDA\xAF\xD8\xB1 \xD8\xA2\xD8\xA6\xDB\x8C\xD9\x86 "
+         "\xD9\x85\xDB\x8C\xDA\xBA "
+         "\xD8\xAA\xD8\xB1\xD9\x85\xDB\x8C\xD9\x85 \xDA\xA9\xDB\x8C "
+         "\xD8\xAC\xD8\xA7\xD8\xA6\xDB\x92\xDB\x94"
+         ,
+         "agreement_signed", "conditional", NULL, -1, -1, "", NULL},
+        /* near miss: یوگنڈا اور روانڈا امن معاہدے پر دستخط کریں گے۔ */
+        {
+         "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xB1\xD9\x88\xD8\xA7\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD8\xA7\xD9\x85\xD9\x86 "
+         "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x92 "
+         "\xD9\xBE\xD8\xB1 \xD8\xAF\xD8\xB3\xD8\xAA\xD8\xAE\xD8\xB7 "
+         "\xDA\xA9\xD8\xB1\xDB\x8C\xDA\xBA \xDA\xAF\xDB\x92\xDB\x94"
+         ,
+         "agreement_signed", "scheduled", NULL, -1, -1,
+         "Uganda and Rwanda are to sign an agreement.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (fixes32) "The two sides" stands for no pair when another pair is
+ * named after the claim that named one, or when the claims before name
+ * more than two sides: nothing is written of it ("Uganda and Rwanda
+ * held talks on Monday. Kenya and Ethiopia also met in Doha. The two
+ * sides agreed to a ceasefire."); with one pair it is still theirs. */
+static void test_two_sides_of_two_pairs(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Uganda and Rwanda held border talks on Monday. Kenya and Ethiopia "
+         "also met in Doha. The two sides agreed to a ceasefire.",
+         "ceasefire_agreed", "happened", NULL, -1, -1, "", NULL},
+        /* یوگنڈا اور روانڈا کے درمیان پیر کو مذاکرات ہوئے۔ کینیا اور ایتھوپیا نے بھی دوحہ میں ملاقات کی۔ دونوں فریقوں نے جنگ بندی پر اتفاق کیا۔ */
+        {
+         "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xB1\xD9\x88\xD8\xA7\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+         "\xD9\xBE\xDB\x8C\xD8\xB1 \xDA\xA9\xD9\x88 "
+         "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+         "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94 "
+         "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xA7\xDB\x8C\xD8\xAA\xDA\xBE\xD9\x88\xD9\xBE\xDB\x8C\xD8\xA7 "
+         "\xD9\x86\xDB\x92 \xD8\xA8\xDA\xBE\xDB\x8C "
+         "\xD8\xAF\xD9\x88\xD8\xAD\xDB\x81 \xD9\x85\xDB\x8C\xDA\xBA "
+         "\xD9\x85\xD9\x84\xD8\xA7\xD9\x82\xD8\xA7\xD8\xAA "
+         "\xDA\xA9\xDB\x8C\xDB\x94 "
+         "\xD8\xAF\xD9\x88\xD9\x86\xD9\x88\xDA\xBA "
+         "\xD9\x81\xD8\xB1\xDB\x8C\xD9\x82\xD9\x88\xDA\xBA "
+         "\xD9\x86\xDB\x92 \xD8\xAC\xD9\x86\xDA\xAF "
+         "\xD8\xA8\xD9\x86\xD8\xAF\xDB\x8C \xD9\xBE\xD8\xB1 "
+         "\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82 "
+         "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94"
+         ,
+         "ceasefire_agreed", "happened", NULL, -1, -1, "", NULL},
+        /* near misses: one more name alone, not a pair; one pair */
+        {"Uganda and Rwanda held border talks on Monday. Kenya sent an "
+         "envoy. The two sides agreed to a ceasefire.",
+         "ceasefire_agreed", "happened", NULL, -1, -1,
+         "The two sides agreed to a ceasefire.", NULL},
+        {"Uganda and Rwanda held border talks on Monday. The two sides "
+         "agreed to a ceasefire.",
+         "ceasefire_agreed", "happened", NULL, -1, -1,
+         "The two sides agreed to a ceasefire.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10497,6 +10829,11 @@ int main(void)
         cmocka_unit_test(test_host_aside_is_no_subject),
         cmocka_unit_test(test_two_releases_each_its_own),
         cmocka_unit_test(test_urdu_talks_with_list_are_no_sides),
+        cmocka_unit_test(test_mediating_subject_is_no_side),
+        cmocka_unit_test(test_place_of_measure_agreed_is_no_venue),
+        cmocka_unit_test(test_participle_date_is_not_the_event_date),
+        cmocka_unit_test(test_urdu_condition_before_event_words),
+        cmocka_unit_test(test_two_sides_of_two_pairs),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
