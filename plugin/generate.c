@@ -182,6 +182,35 @@ static int named_week(const dipsum_date_fact *d)
                    dipsum_dates_day_number(d->y, d->m, d->d) == 6;
 }
 
+/* (claims20) Whether d is a week gone by, as its words say ("last
+ * week", "گزشتہ ہفتے": a phrase of the dates list week_last, in either
+ * language, among them). */
+static int past_week(const dipsum_rules *r, const dipsum_date_fact *d)
+{
+    char buf[sizeof d->text];
+    const char *w[16];
+    size_t n = 0;
+    if (!named_week(d))
+        return 0;
+    memcpy(buf, d->text, sizeof buf);
+    buf[sizeof buf - 1] = '\0';
+    for (char *p = buf; *p && n < sizeof w / sizeof *w;) {
+        while (*p == ' ')
+            *p++ = '\0';
+        if (!*p)
+            break;
+        w[n++] = p;
+        for (; *p && *p != ' '; p++)
+            if (*p >= 'A' && *p <= 'Z')
+                *p = (char)(*p - 'A' + 'a');
+    }
+    for (int l = 0; l < 2; l++)
+        for (size_t k = 0; k < n; k++)
+            if (dipsum_cues_at(&r->dates.week_last[l], l, w, n, k))
+                return 1;
+    return 0;
+}
+
 /* Fills a slot; an empty buffer means no value. */
 static int fill_slot(const slots *sl, const char *name, size_t len,
                      dipsum_buf *b)
@@ -369,6 +398,13 @@ static int write_one(const slots *sl, const char *t, dipsum_buf *out)
     int filled = !sl->c; /* the background line may name no one */
     out->len = 0;
     if (!t)
+        return 0;
+    /* (claims20) a claim dated by a week gone by ("agreed to a truce
+     * last week") in a language with no week_of is not written: without
+     * its date it would read as this update's news ("this week", "next
+     * week" may go without) */
+    if (sl->c && sl->c->date >= 0 && !*sl->rules->week_of[sl->lang] &&
+        strstr(t, "{date}") && past_week(sl->rules, &sl->f->dates[sl->c->date]))
         return 0;
     int rc = expand(sl, t, strlen(t), out, &filled);
     if (rc < 0)

@@ -295,7 +295,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "origin_from", "state_nouns", "list_opener_not", "ongoing_ended",
     "denied_later", "signing_capacity",
     /* (claims19) */
-    "claim_verbs", "condition_before_name"};
+    "claim_verbs", "condition_before_name",
+    /* (claims20) */
+    "price_words", "contrast_words", "contradicted_after"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
