@@ -4578,13 +4578,14 @@ static int date_in_subclause(const reading *rd, const dipsum_date_fact *df,
 
 /* (claims20) Where, in words [from, n), a word of contrast_words stands
  * with a word of contradicted_after after it ("…, but India said talks
- * were still under way", "تاہم … بات چیت جاری ہے"): the contrast
+ * were still under way", "تاہم … بات چیت جاری ہے"), list being
+ * DIPSUM_S_CONTRADICTED_AFTER or DIPSUM_S_CONTRADICTED_WITH_TERM: the contrast
  * word's index, or -1. */
-static long contrast_contradiction(const dipsum_rules *r, int l,
+static long contrast_contradiction(const dipsum_rules *r, int l, int list,
                                    const char *const *w, size_t n, size_t from)
 {
     const dipsum_cues *cw = &r->structure[DIPSUM_S_CONTRAST_WORDS][l];
-    const dipsum_cues *ca = &r->structure[DIPSUM_S_CONTRADICTED_AFTER][l];
+    const dipsum_cues *ca = &r->structure[list][l];
     if (cw->n == 0 || ca->n == 0)
         return -1;
     for (size_t p = from; p < n; p++) {
@@ -4602,12 +4603,12 @@ static const dipsum_event_rule *event_rule(const dipsum_rules *r,
 
 /* (claims20) Whether the matches [m0, m1) that start at byte from or
  * later tell of claim c's event: one of them is a term of its type, or
- * none is a term of any type ("…, but Russia rejected it"); not "talks
- * were held, but no agreement was signed", whose agreement is
- * another's. */
+ * (none_ok) none is a term of any type ("…, but Russia rejected it");
+ * not "talks were held, but no agreement was signed", whose agreement
+ * is another's. */
 static int same_event_after(const dipsum_facts *f, const dipsum_terms *terms,
                             const dipsum_rules *r, const dipsum_claim *c,
-                            size_t m0, size_t m1, size_t from)
+                            size_t m0, size_t m1, size_t from, int none_ok)
 {
     const dipsum_event_rule *ev = event_rule(r, c);
     int other = 0;
@@ -4620,7 +4621,26 @@ static int same_event_after(const dipsum_facts *f, const dipsum_terms *terms,
         for (size_t e = 0; e < r->nevents && !other; e++)
             other = r->events[e].type && dipsum_event_term(&r->events[e], id, 1);
     }
-    return !other;
+    return none_ok && !other;
+}
+
+/* (claims20) Whether a contrast in words [from, n) of sentence s, or of
+ * reading words w, says the opposite of claim c's event: a word of
+ * contradicted_after of the same event (or of none), or of
+ * contradicted_with_term with a term of its type. */
+static int contradicted(const dipsum_facts *f, const dipsum_terms *terms,
+                        const dipsum_rules *r, int l, const dipsum_fsent *s,
+                        const char *const *w, size_t n, size_t from,
+                        const dipsum_claim *c)
+{
+    static const int lists[2] = {DIPSUM_S_CONTRADICTED_AFTER, DIPSUM_S_CONTRADICTED_WITH_TERM};
+    for (int q = 0; q < 2; q++) {
+        long ct = contrast_contradiction(r, l, lists[q], w, n, from);
+        if (ct >= 0 && same_event_after(f, terms, r, c, s->m0, s->m1,
+                                        s->wstart[ct], q == 0))
+            return 1;
+    }
+    return 0;
 }
 
 /* (stop 28) What the sentence says of the report of claim c, after its
@@ -4671,10 +4691,8 @@ static void read_report(const reading *rd, dipsum_claim *c)
      * Pakistan's foreign office said no document had been signed": a
      * contrast after the event words, then the opposite said of the same
      * event */
-    long ct = contrast_contradiction(rd->r, rd->lang, (const char *const *)rd->w,
-                                     rd->n, c->cue1);
-    if (ct >= 0 && same_event_after(rd->f, rd->terms, rd->r, c, rd->s->m0, rd->s->m1,
-                                    rd->s->wstart[ct])) {
+    if (contradicted(rd->f, rd->terms, rd->r, rd->lang, rd->s, rd->w, rd->n,
+                     c->cue1, c)) {
         c->unconfirmed = 1;
         return;
     }
@@ -6791,16 +6809,13 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                                  s->nwords, w) > 0;
         /* (claims20) "… However, India said talks were still under
          * way.": the opposite of the same event, after a contrast */
-        long ct = hit ? -1 : contrast_contradiction(r, l, (const char *const *)s->words,
-                                                    s->nwords, 0);
-        if (!hit && ct < 0)
-            continue;
         for (size_t i = 0; i < f->nc; i++) {
             dipsum_claim *c = &f->claims[i];
             if (c->sent >= j || c->negative || c->background)
                 continue;
-            if (!hit && !same_event_after(f, terms, r, c, s->m0, s->m1,
-                                          s->wstart[ct]))
+            if (!hit && !contradicted(f, terms, r, l, s,
+                                      (const char *const *)s->words, s->nwords,
+                                      0, c))
                 continue;
             int other = 0;
             for (size_t k = s->m0; k < s->m1 && !other; k++) {

@@ -297,7 +297,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (claims19) */
     "claim_verbs", "condition_before_name",
     /* (claims20) */
-    "price_words", "contrast_words", "contradicted_after"};
+    "price_words", "contrast_words", "contradicted_after", "contradicted_with_term"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

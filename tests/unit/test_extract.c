@@ -9519,7 +9519,23 @@ static void test_contrast_says_the_opposite(void **state)
          " \xda\xa9\xdb\x81 \xd8\xa8\xd8\xa7\xd8\xaa \xda\x86\xdb\x8c\xd8\xaa"
          " \xd8\xac\xd8\xa7\xd8\xb1\xdb\x8c \xdb\x81\xdb\x92\xdb\x94",
          "talks_held", NULL, NULL, 1, -1, NULL, NULL},
+        {"India and China agreed to a ceasefire on Monday, but China said "
+         "no such ceasefire existed.",
+         "ceasefire_agreed", NULL, NULL, 1, -1, NULL, NULL},
         /* near misses: the contrast is of another event, or none */
+        {"Kenya and Uganda agreed to a ceasefire on Monday but have not "
+         "signed it.",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "Kenya and Uganda agreed to a ceasefire on 26 February 2024.", NULL},
+        /* کینیا اور یوگنڈا نے جنگ بندی پر اتفاق کیا۔ تاہم لڑائی جاری ہے۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1"
+         " \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb\x92"
+         " \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe"
+         "\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c"
+         "\xd8\xa7\xdb\x94 \xd8\xaa\xd8\xa7\xdb\x81\xd9\x85 \xd9\x84\xda\x91"
+         "\xd8\xa7\xd8\xa6\xdb\x8c \xd8\xac\xd8\xa7\xd8\xb1\xdb\x8c \xdb\x81"
+         "\xdb\x92\xdb\x94",
+         "ceasefire_agreed", "happened", "positive", 0, -1, NULL, NULL},
         {"India and China held talks on Monday, but no agreement was "
          "reached.",
          "talks_held", "happened", "positive", 0, -1,
@@ -9547,6 +9563,9 @@ static void test_price_and_proposal_are_not_agreed(void **state)
          "ceasefire_agreed"},
         {"Israel agreed to free 50 prisoners in return for a truce.",
          NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"Israel agreed to halt strikes in exchange for the release of "
+         "hostages.",
+         NULL, NULL, NULL, -1, -1, NULL, "hostage_release_agreed"},
         /* حماس نے جنگ بندی کے بدلے ۳۳ یرغمالیوں کو رہا کرنے پر اتفاق کیا۔ */
         {"\xd8\xad\xd9\x85\xd8\xa7\xd8\xb3 \xd9\x86\xdb\x92 \xd8\xac\xd9\x86"
          "\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xda\xa9\xdb\x92 \xd8\xa8"
