@@ -2727,7 +2727,7 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             int talks_with = with > 0 && ent_covering(rd, (size_t)with - 1, &tst) >= 0 &&
                              talks_term_at(rd, tst);
             if (((n0 == 1 &&
-                  (cue(rd, DIPSUM_S_MEET, c->cue0) || strcmp(c->type, "talks_held") == 0)) ||
+                  (cue(rd, DIPSUM_S_MEET, c->cue0) || dipsum_event_talks(rd->r, c->type) == DIPSUM_TALKS_HELD)) ||
                  (n0 >= 2 && (cue(rd, DIPSUM_S_MEET, c->cue0) || talks_with))) &&
                 sides_named_after(rd, (size_t)with + 1, c->c1) >= 2)
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
@@ -2903,7 +2903,7 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             /* (sides17) so is who meets two named sides or more: "X نے Y
              * اور Z کے ساتھ ملاقات کی" */
             if (n0 == 1 &&
-                (cue(rd, DIPSUM_S_MEET, c->cue0) || strcmp(c->type, "talks_held") == 0) &&
+                (cue(rd, DIPSUM_S_MEET, c->cue0) || dipsum_event_talks(rd->r, c->type) == DIPSUM_TALKS_HELD) &&
                 c->nactors[DIPSUM_ACT_PARTY] >= n0 + 2)
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
         }
@@ -5680,7 +5680,7 @@ static void talks_of_clause_before(const reading *rd, const dipsum_facts *f,
         return;
     const dipsum_claim *p = &f->claims[f->nc - 1];
     if (p->sent != c->sent || p->c1 != c->c0 || p->negative || p->background ||
-        strcmp(p->type, "talks_held") != 0 || p->nactors[DIPSUM_ACT_PARTY] < 2)
+        dipsum_event_talks(rd->r, p->type) != DIPSUM_TALKS_HELD || p->nactors[DIPSUM_ACT_PARTY] < 2)
         return;
     size_t w = c->c0;
     if (cue(rd, DIPSUM_S_CLAUSE_BREAK, w) == 1 && rd->ent[w] < 0)

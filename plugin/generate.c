@@ -270,7 +270,7 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
     /* "agreed on Thursday after two days of talks": the two days are the
      * talks', not the agreement's: said of talks only */
     if (len == 4 && strncmp(name, "date", 4) == 0 && sl->c->date >= 0 &&
-        f->dates[sl->c->date].stretch && strncmp(sl->c->type, "talks", 5) != 0)
+        f->dates[sl->c->date].stretch && !dipsum_event_talks(sl->rules, sl->c->type))
         return 0;
     /* nor is any interval that dates what happened at one moment: "agreed
      * in talks held on Sunday and Monday" reached its agreement on one of
@@ -278,7 +278,7 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
     if (len == 4 && strncmp(name, "date", 4) == 0 && sl->c->date >= 0 &&
         f->dates[sl->c->date].y2 && !named_week(&f->dates[sl->c->date]) &&
         sl->c->modality == DIPSUM_MOD_HAPPENED &&
-        strncmp(sl->c->type, "talks", 5) != 0)
+        !dipsum_event_talks(sl->rules, sl->c->type))
         return 0;
     /* a week named as when ("next week"): its Monday, after week_of
      * ("in the week of 16 March 2026"; expand puts it for "on ") */
@@ -566,22 +566,22 @@ static int has_news(const dipsum_facts *f, const dipsum_terms *terms,
 }
 
 /* Whether c is planned (scheduled) and its sentence also says talks were
- * postponed, cancelled or suspended: "The next round, expected next
+ * postponed, cancelled or suspended (an event type with "talks:
+ * undone"): "The next round, expected next
  * week, was postponed on Tuesday" schedules nothing any more, and its
  * "next round … is due" is not written. */
-static int undone_in_sentence(const dipsum_facts *f, const dipsum_claim *c)
+static int undone_in_sentence(const dipsum_facts *f, const dipsum_rules *rules,
+                              const dipsum_claim *c)
 {
-    static const char *const undone[] = {"talks_postponed", "talks_cancelled",
-                                         "talks_suspended"};
     if (c->modality != DIPSUM_MOD_SCHEDULED || f->s[c->sent].event < 0)
         return 0;
     /* the claims are kept in sentence order: the sentence's own, from its
      * first on */
     for (size_t i = (size_t)f->s[c->sent].event; i < f->nc && f->claims[i].sent == c->sent;
          i++)
-        for (size_t u = 0; u < sizeof undone / sizeof *undone; u++)
-            if (&f->claims[i] != c && strcmp(f->claims[i].type, undone[u]) == 0)
-                return 1;
+        if (&f->claims[i] != c &&
+            dipsum_event_talks(rules, f->claims[i].type) == DIPSUM_TALKS_UNDONE)
+            return 1;
     return 0;
 }
 
@@ -645,7 +645,7 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
         int again = 0;
         for (size_t k = 0; k < written && k < 64; k++)
             again |= same_claim(&f->claims[said[k]], c);
-        if (again || undone_in_sentence(f, c))
+        if (again || undone_in_sentence(f, rules, c))
             continue;
         sm->in_summary[ci] = 1;
         if (written < 64)
