@@ -106,6 +106,28 @@ static const char *generated(json_t *root)
                  strcmp(lang, "ur") == 0 ? "en" : "ur");
 }
 
+/* One invented update (header and body) and the ids of one role of its
+ * first claim of type ("id,id"; "": none), for expect_actors. */
+typedef struct {
+    const char *text, *type, *ids;
+} actors_case;
+
+/* Each case's first claim of its type has exactly the actors ids in
+ * role ("parties", "venues", …); a failure names the case. */
+static void expect_actors(const actors_case *k, size_t n, const char *role)
+{
+    for (size_t q = 0; q < n; q++) {
+        json_t *r = run(k[q].text);
+        json_t *c = claim(r, k[q].type);
+        if (!c)
+            fail_msg("case %zu: no %s claim", q, k[q].type);
+        if (strcmp(actors(c, role), k[q].ids) != 0)
+            fail_msg("case %zu: %s '%s', not '%s'", q, role, actors(c, role),
+                     k[q].ids);
+        json_decref(r);
+    }
+}
+
 /* ==== Sides, hosts, mediators ========================================== */
 
 static void test_host_and_announcer_are_not_sides(void **state)
@@ -5138,7 +5160,7 @@ static void test_several_meet_one_side(void **state)
 static void test_here_is_the_dateline_place(void **state)
 {
     (void)state;
-    static const struct { const char *text, *type, *venues; } k[] = {
+    static const actors_case k[] = {
         {"Date: 2026-05-01\n\nKIGALI, May 1 - Kenya and Uganda signed "
          "a border accord here on Friday.\n",
          "agreement_signed", "kigali"},
@@ -5224,16 +5246,7 @@ static void test_here_is_the_dateline_place(void **state)
          "\xa6\xdb\x92\xdb\x94\n",
          "talks_held", ""},
     };
-    for (size_t q = 0; q < sizeof k / sizeof *k; q++) {
-        json_t *r = run(k[q].text);
-        json_t *c = claim(r, k[q].type);
-        if (!c)
-            fail_msg("case %zu: no %s claim", q, k[q].type);
-        if (strcmp(actors(c, "venues"), k[q].venues) != 0)
-            fail_msg("case %zu: venues '%s', not '%s'", q,
-                     actors(c, "venues"), k[q].venues);
-        json_decref(r);
-    }
+    expect_actors(k, sizeof k / sizeof *k, "venues");
 }
 
 /* (recall18) An acronym the lexicon lacks, spelled in brackets after a
@@ -5244,7 +5257,7 @@ static void test_here_is_the_dateline_place(void **state)
 static void test_urdu_spelled_acronym_aside(void **state)
 {
     (void)state;
-    static const struct { const char *text, *type, *parties; } k[] = {
+    static const actors_case k[] = {
         {"Date: 2026-05-03\nLang: ur\n\n\xda\xa9\xdb\x8c\xd9\x86\xdb"
          "\x8c\xd8\xa7 \xda\xa9\xdb\x8c \xd8\xad\xda\xa9\xd9\x88\xd9"
          "\x85\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1 \xd9\x85\xd9\x88\xd8"
@@ -5289,16 +5302,7 @@ static void test_urdu_spelled_acronym_aside(void **state)
          "\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xdb\x92\xdb\x94\n",
          "agreement_signed", ""},
     };
-    for (size_t q = 0; q < sizeof k / sizeof *k; q++) {
-        json_t *r = run(k[q].text);
-        json_t *c = claim(r, k[q].type);
-        if (!c)
-            fail_msg("case %zu: no %s claim", q, k[q].type);
-        if (strcmp(actors(c, "parties"), k[q].parties) != 0)
-            fail_msg("case %zu: parties '%s', not '%s'", q,
-                     actors(c, "parties"), k[q].parties);
-        json_decref(r);
-    }
+    expect_actors(k, sizeof k / sizeof *k, "parties");
 }
 
 /* (recall18) Sides the lexicon lacked: rebels (Free Aceh Movement,
@@ -5307,7 +5311,7 @@ static void test_urdu_spelled_acronym_aside(void **state)
 static void test_recall18_lexicon_sides(void **state)
 {
     (void)state;
-    static const struct { const char *text, *type, *parties; } k[] = {
+    static const actors_case k[] = {
         {"Date: 2026-05-03\n\nThe CDU and the SPD agreed on Wednesday "
          "to form a new coalition government.\n",
          "sides_agreed", "cdu,spd"},
@@ -5336,16 +5340,7 @@ static void test_recall18_lexicon_sides(void **state)
          "\xaa \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94\n",
          "talks_held", "kenya,jamaat_e_islami"},
     };
-    for (size_t q = 0; q < sizeof k / sizeof *k; q++) {
-        json_t *r = run(k[q].text);
-        json_t *c = claim(r, k[q].type);
-        if (!c)
-            fail_msg("case %zu: no %s claim", q, k[q].type);
-        if (strcmp(actors(c, "parties"), k[q].parties) != 0)
-            fail_msg("case %zu: parties '%s', not '%s'", q,
-                     actors(c, "parties"), k[q].parties);
-        json_decref(r);
-    }
+    expect_actors(k, sizeof k / sizeof *k, "parties");
 }
 
 /* stop 29: a name that says whose the side after it is, with what the
