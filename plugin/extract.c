@@ -2780,7 +2780,7 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             int talks_with = with > 0 && ent_covering(rd, (size_t)with - 1, &tst) >= 0 &&
                              talks_term_at(rd, tst);
             if (((n0 == 1 &&
-                  (cue(rd, DIPSUM_S_MEET, c->cue0) || strcmp(c->type, "talks_held") == 0)) ||
+                  (cue(rd, DIPSUM_S_MEET, c->cue0) || dipsum_event_talks(rd->r, c->type) == DIPSUM_TALKS_HELD)) ||
                  (n0 >= 2 && (cue(rd, DIPSUM_S_MEET, c->cue0) || talks_with))) &&
                 sides_named_after(rd, (size_t)with + 1, c->c1) >= 2)
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
@@ -2998,7 +2998,7 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             /* (sides17) so is who meets two named sides or more: "X نے Y
              * اور Z کے ساتھ ملاقات کی" */
             if (n0 == 1 &&
-                (cue(rd, DIPSUM_S_MEET, c->cue0) || strcmp(c->type, "talks_held") == 0) &&
+                (cue(rd, DIPSUM_S_MEET, c->cue0) || dipsum_event_talks(rd->r, c->type) == DIPSUM_TALKS_HELD) &&
                 c->nactors[DIPSUM_ACT_PARTY] >= n0 + 2)
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
         }
@@ -4858,6 +4858,73 @@ static int date_in_subclause(const reading *rd, const dipsum_date_fact *df,
     return 0;
 }
 
+/* (claims20) Where, in words [from, n), a word of contrast_words stands
+ * with a word of contradicted_after after it ("…, but India said talks
+ * were still under way", "تاہم … بات چیت جاری ہے"), list being
+ * DIPSUM_S_CONTRADICTED_AFTER or DIPSUM_S_CONTRADICTED_WITH_TERM: the contrast
+ * word's index, or -1. */
+static long contrast_contradiction(const dipsum_rules *r, int l, int list,
+                                   const char *const *w, size_t n, size_t from)
+{
+    const dipsum_cues *cw = &r->structure[DIPSUM_S_CONTRAST_WORDS][l];
+    const dipsum_cues *ca = &r->structure[list][l];
+    if (cw->n == 0 || ca->n == 0)
+        return -1;
+    for (size_t p = from; p < n; p++) {
+        if (dipsum_cues_at(cw, l, w, n, p) <= 0)
+            continue;
+        for (size_t q = p + 1; q < n; q++)
+            if (dipsum_cues_at(ca, l, w, n, q) > 0)
+                return (long)p;
+    }
+    return -1;
+}
+
+static const dipsum_event_rule *event_rule(const dipsum_rules *r,
+                                           const dipsum_claim *c);
+
+/* (claims20) Whether the matches [m0, m1) that start at byte from or
+ * later tell of claim c's event: one of them is a term of its type, or
+ * (none_ok) none is a term of any type ("…, but Russia rejected it");
+ * not "talks were held, but no agreement was signed", whose agreement
+ * is another's. */
+static int same_event_after(const dipsum_facts *f, const dipsum_terms *terms,
+                            const dipsum_rules *r, const dipsum_claim *c,
+                            size_t m0, size_t m1, size_t from, int none_ok)
+{
+    const dipsum_event_rule *ev = event_rule(r, c);
+    int other = 0;
+    for (size_t k = m0; k < m1; k++) {
+        if (f->m[k].start < from)
+            continue;
+        const char *id = terms->v[f->m[k].term].id;
+        if (ev && dipsum_event_term(ev, id, 1))
+            return 1;
+        for (size_t e = 0; e < r->nevents && !other; e++)
+            other = r->events[e].type && dipsum_event_term(&r->events[e], id, 1);
+    }
+    return none_ok && !other;
+}
+
+/* (claims20) Whether a contrast in words [from, n) of sentence s, or of
+ * reading words w, says the opposite of claim c's event: a word of
+ * contradicted_after of the same event (or of none), or of
+ * contradicted_with_term with a term of its type. */
+static int contradicted(const dipsum_facts *f, const dipsum_terms *terms,
+                        const dipsum_rules *r, int l, const dipsum_fsent *s,
+                        const char *const *w, size_t n, size_t from,
+                        const dipsum_claim *c)
+{
+    static const int lists[2] = {DIPSUM_S_CONTRADICTED_AFTER, DIPSUM_S_CONTRADICTED_WITH_TERM};
+    for (int q = 0; q < 2; q++) {
+        long ct = contrast_contradiction(r, l, lists[q], w, n, from);
+        if (ct >= 0 && same_event_after(f, terms, r, c, s->m0, s->m1,
+                                        s->wstart[ct], q == 0))
+            return 1;
+    }
+    return 0;
+}
+
 /* (stop 28) What the sentence says of the report of claim c, after its
  * modality and polarity are read: "Reports that X and Y agreed … are
  * false", "یہ اطلاعات غلط ہیں کہ …" (a report noun, in English before the
@@ -4899,6 +4966,15 @@ static void read_report(const reading *rd, dipsum_claim *c)
      * clause, where read_sides reads it) says the event is alleged */
     if ((rd->lang == 0 ? cue_in(rd, DIPSUM_S_ACCUSING, c->c0, c->cue0)
                        : cue_in(rd, DIPSUM_S_ACCUSING, c->cue1, c->c1)) >= 0) {
+        c->unconfirmed = 1;
+        return;
+    }
+    /* (claims20) "Pakistan and India signed a trade accord, but
+     * Pakistan's foreign office said no document had been signed": a
+     * contrast after the event words, then the opposite said of the same
+     * event */
+    if (contradicted(rd->f, rd->terms, rd->r, rd->lang, rd->s, rd->w, rd->n,
+                     c->cue1, c)) {
         c->unconfirmed = 1;
         return;
     }
@@ -5577,6 +5653,38 @@ static int event_names(const reading *rd, size_t e, long k)
     return event_memo(rd, e, k, 1);
 }
 
+/* (claims20) Whether the match starting at word st is the price of
+ * what its clause tells: after a word of price_words in its clause
+ * (English: "agreed to release 33 hostages in exchange for a
+ * ceasefire"), or right before one, up to two words between (Urdu:
+ * "جنگ بندی کے بدلے", "یرغمالیوں کی رہائی کے عوض"). */
+static int priced(const reading *rd, size_t st)
+{
+    const dipsum_cues *cs = &rd->r->structure[DIPSUM_S_PRICE_WORDS][rd->lang];
+    if (cs->n == 0 || !dipsum_cue_text_may_any(rd->ct, cs))
+        return 0;
+    if (rd->lang == 0) {
+        for (size_t p = st; p-- > 0;) {
+            size_t len = cue(rd, DIPSUM_S_PRICE_WORDS, p);
+            if (len && p + len <= st)
+                return 1;
+            if (rd->brk[p])
+                return 0;
+        }
+        return 0;
+    }
+    size_t e = st + 1;
+    while (e < rd->n && rd->cover[e] == (long)st)
+        e++;
+    for (size_t q = e; q < rd->n && q <= e + 2; q++) {
+        if (rd->brk[q])
+            return 0;
+        if (cue(rd, DIPSUM_S_PRICE_WORDS, q))
+            return 1;
+    }
+    return 0;
+}
+
 static int term_in(const reading *rd, const dipsum_event_rule *ev, size_t c0,
                    size_t c1)
 {
@@ -5585,7 +5693,7 @@ static int term_in(const reading *rd, const dipsum_event_rule *ev, size_t c0,
         long k = ent_covering(rd, i, &st);
         if (k < 0 || st != i)
             continue;
-        if (event_takes(rd, ev, k))
+        if (event_takes(rd, ev, k) && !priced(rd, i))
             return 1;
     }
     return 0;
@@ -5911,7 +6019,7 @@ static void talks_of_clause_before(const reading *rd, const dipsum_facts *f,
         return;
     const dipsum_claim *p = &f->claims[f->nc - 1];
     if (p->sent != c->sent || p->c1 != c->c0 || p->negative || p->background ||
-        strcmp(p->type, "talks_held") != 0 || p->nactors[DIPSUM_ACT_PARTY] < 2)
+        dipsum_event_talks(rd->r, p->type) != DIPSUM_TALKS_HELD || p->nactors[DIPSUM_ACT_PARTY] < 2)
         return;
     size_t w = c->c0;
     if (cue(rd, DIPSUM_S_CLAUSE_BREAK, w) == 1 && rd->ent[w] < 0)
@@ -6086,7 +6194,16 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             }
             read_observers(&rd, c);
             read_mediators(&rd, c);
+            /* (claims20) "held talks in Istanbul on Monday and will meet
+             * again on Friday": a clause read with its subject before
+             * it, where a claim of the sentence is told, has no venue
+             * of that claim's clause; only one its own clause names */
+            size_t wide = c->c0;
+            for (size_t k = own; k < f->nc && c->c0 < c0; k++)
+                if (f->claims[k].sent == si && f->claims[k].cue0 < c0)
+                    c->c0 = c0;
             read_venue(&rd, c, c->type);
+            c->c0 = wide;
             read_speakers(&rd, c);
             /* a refusal said by "would not" names no one who refused */
             if (c->modality == DIPSUM_MOD_REFUSED && c->cue0 > 0 &&
@@ -7095,11 +7212,16 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
         /* (speed20) denied[j]: whether a cue of the list is in sentence
          * j, asked of its words' ids while dipsum_extract had them (the
          * words were hashed again here: 2% of the instructions) */
-        if (!denied[j])
-            continue;
+        int hit = denied[j] != 0;
+        /* (claims20) "… However, India said talks were still under
+         * way.": the opposite of the same event, after a contrast */
         for (size_t i = 0; i < f->nc; i++) {
             dipsum_claim *c = &f->claims[i];
             if (c->sent >= j || c->negative || c->background)
+                continue;
+            if (!hit && !contradicted(f, terms, r, l, s,
+                                      (const char *const *)s->words, s->nwords,
+                                      0, c))
                 continue;
             int other = 0;
             for (size_t k = s->m0; k < s->m1 && !other; k++) {

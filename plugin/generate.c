@@ -186,6 +186,35 @@ static int named_week(const dipsum_date_fact *d)
                    dipsum_dates_day_number(d->y, d->m, d->d) == 6;
 }
 
+/* (claims20) Whether d is a week gone by, as its words say ("last
+ * week", "گزشتہ ہفتے": a phrase of the dates list week_last, in either
+ * language, among them). */
+static int past_week(const dipsum_rules *r, const dipsum_date_fact *d)
+{
+    char buf[sizeof d->text];
+    const char *w[16];
+    size_t n = 0;
+    if (!named_week(d))
+        return 0;
+    memcpy(buf, d->text, sizeof buf);
+    buf[sizeof buf - 1] = '\0';
+    for (char *p = buf; *p && n < sizeof w / sizeof *w;) {
+        while (*p == ' ')
+            *p++ = '\0';
+        if (!*p)
+            break;
+        w[n++] = p;
+        for (; *p && *p != ' '; p++)
+            if (*p >= 'A' && *p <= 'Z')
+                *p = (char)(*p - 'A' + 'a');
+    }
+    for (int l = 0; l < 2; l++)
+        for (size_t k = 0; k < n; k++)
+            if (dipsum_cues_at(&r->dates.week_last[l], l, w, n, k))
+                return 1;
+    return 0;
+}
+
 /* Fills a slot; an empty buffer means no value. */
 static int fill_slot(const slots *sl, const char *name, size_t len,
                      dipsum_buf *b)
@@ -249,7 +278,7 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
     /* "agreed on Thursday after two days of talks": the two days are the
      * talks', not the agreement's: said of talks only */
     if (len == 4 && strncmp(name, "date", 4) == 0 && sl->c->date >= 0 &&
-        f->dates[sl->c->date].stretch && strncmp(sl->c->type, "talks", 5) != 0)
+        f->dates[sl->c->date].stretch && !dipsum_event_talks(sl->rules, sl->c->type))
         return 0;
     /* nor is any interval that dates what happened at one moment: "agreed
      * in talks held on Sunday and Monday" reached its agreement on one of
@@ -257,7 +286,7 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
     if (len == 4 && strncmp(name, "date", 4) == 0 && sl->c->date >= 0 &&
         f->dates[sl->c->date].y2 && !named_week(&f->dates[sl->c->date]) &&
         sl->c->modality == DIPSUM_MOD_HAPPENED &&
-        strncmp(sl->c->type, "talks", 5) != 0)
+        !dipsum_event_talks(sl->rules, sl->c->type))
         return 0;
     /* a week named as when ("next week"): its Monday, after week_of
      * ("in the week of 16 March 2026"; expand puts it for "on ") */
@@ -377,6 +406,13 @@ static int write_one(const slots *sl, const char *t, dipsum_buf *out)
     int filled = !sl->c; /* the background line may name no one */
     out->len = 0;
     if (!t)
+        return 0;
+    /* (claims20) a claim dated by a week gone by ("agreed to a truce
+     * last week") in a language with no week_of is not written: without
+     * its date it would read as this update's news ("this week", "next
+     * week" may go without) */
+    if (sl->c && sl->c->date >= 0 && !*sl->rules->week_of[sl->lang] &&
+        strstr(t, "{date}") && past_week(sl->rules, &sl->f->dates[sl->c->date]))
         return 0;
     int rc = expand(sl, t, strlen(t), out, &filled);
     if (rc < 0)
@@ -538,22 +574,22 @@ static int has_news(const dipsum_facts *f, const dipsum_terms *terms,
 }
 
 /* Whether c is planned (scheduled) and its sentence also says talks were
- * postponed, cancelled or suspended: "The next round, expected next
+ * postponed, cancelled or suspended (an event type with "talks:
+ * undone"): "The next round, expected next
  * week, was postponed on Tuesday" schedules nothing any more, and its
  * "next round … is due" is not written. */
-static int undone_in_sentence(const dipsum_facts *f, const dipsum_claim *c)
+static int undone_in_sentence(const dipsum_facts *f, const dipsum_rules *rules,
+                              const dipsum_claim *c)
 {
-    static const char *const undone[] = {"talks_postponed", "talks_cancelled",
-                                         "talks_suspended"};
     if (c->modality != DIPSUM_MOD_SCHEDULED || f->s[c->sent].event < 0)
         return 0;
     /* the claims are kept in sentence order: the sentence's own, from its
      * first on */
     for (size_t i = (size_t)f->s[c->sent].event; i < f->nc && f->claims[i].sent == c->sent;
          i++)
-        for (size_t u = 0; u < sizeof undone / sizeof *undone; u++)
-            if (&f->claims[i] != c && strcmp(f->claims[i].type, undone[u]) == 0)
-                return 1;
+        if (&f->claims[i] != c &&
+            dipsum_event_talks(rules, f->claims[i].type) == DIPSUM_TALKS_UNDONE)
+            return 1;
     return 0;
 }
 
@@ -617,7 +653,7 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
         int again = 0;
         for (size_t k = 0; k < written && k < 64; k++)
             again |= same_claim(&f->claims[said[k]], c);
-        if (again || undone_in_sentence(f, c))
+        if (again || undone_in_sentence(f, rules, c))
             continue;
         sm->in_summary[ci] = 1;
         if (written < 64)

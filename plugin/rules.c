@@ -301,7 +301,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (lead20) */
     "fill_not",
     /* (fixes32) */
-    "measure_applies"};
+    "measure_applies",
+    /* (claims20) */
+    "price_words", "contrast_words", "contradicted_after", "contradicted_with_term"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
@@ -644,6 +646,15 @@ static void read_event(loader *l, dipsum_event_rule *e, const dipsum_ynode *n)
     if (pl && (pl->type != DIPSUM_Y_SCALAR || strcmp(pl->value, "applies")))
         rule_error(l, pl, "place can only be \"applies\"");
     e->place_applies = pl != NULL;
+    const dipsum_ynode *tk = dipsum_ynode_get(n, "talks");
+    if (tk && (tk->type != DIPSUM_Y_SCALAR ||
+               (strcmp(tk->value, "held") && strcmp(tk->value, "ended") &&
+                strcmp(tk->value, "undone"))))
+        rule_error(l, tk, "talks can only be \"held\", \"ended\" or \"undone\"");
+    e->talks = !tk || tk->type != DIPSUM_Y_SCALAR ? 0
+               : strcmp(tk->value, "held") == 0 ? DIPSUM_TALKS_HELD
+               : strcmp(tk->value, "ended") == 0 ? DIPSUM_TALKS_ENDED
+               : strcmp(tk->value, "undone") == 0 ? DIPSUM_TALKS_UNDONE : 0;
 }
 
 static void read_events(loader *l, const dipsum_ynode *n)
@@ -1022,6 +1033,7 @@ static void io_event(rio *io, dipsum_event_rule *e)
     io_int(io, &e->needs_word, DIPSUM_S_COUNT);
     io_int(io, &e->start_day_own, 1);
     io_int(io, &e->place_applies, 1);
+    io_int(io, &e->talks, DIPSUM_TALKS_UNDONE);
 }
 
 static void io_rules(rio *io, dipsum_rules *r)
@@ -1364,7 +1376,8 @@ static void img_event(imager *x, dipsum_event_rule *e)
          e->sides_between > 1 || e->issuers < 0 || e->issuers > 1 ||
          e->needs_word < 0 || e->needs_word > DIPSUM_S_COUNT ||
          e->start_day_own < 0 || e->start_day_own > 1 ||
-         e->place_applies < 0 || e->place_applies > 1))
+         e->place_applies < 0 || e->place_applies > 1 ||
+         e->talks < 0 || e->talks > DIPSUM_TALKS_UNDONE))
         x->bad = 1;
 }
 
@@ -2315,6 +2328,15 @@ static int glob_n(const char *glob, size_t g, const char *id, size_t n)
 int dipsum_glob(const char *glob, const char *id)
 {
     return glob_n(glob, strlen(glob), id, strlen(id));
+}
+
+int dipsum_event_talks(const dipsum_rules *r, const char *type)
+{
+    for (size_t e = 0; e < r->nevents; e++)
+        if (r->events[e].type &&
+            (r->events[e].type == type || strcmp(r->events[e].type, type) == 0))
+            return r->events[e].talks;
+    return 0;
 }
 
 int dipsum_event_term(const dipsum_event_rule *ev, const char *id,

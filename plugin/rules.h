@@ -323,7 +323,17 @@ typedef struct {
                                  named with it is where it applies, not
                                  where it was made ("a ceasefire in
                                  Gaza", "غزہ میں جنگ بندی"); 0: a venue */
+    int talks;                /* talks: (claims20) what it says of talks:
+                                 DIPSUM_TALKS_HELD (held, under way or to
+                                 come), _ENDED (failed), _UNDONE (put
+                                 off, called off, suspended: the claims
+                                 its sentence schedules are not
+                                 written); 0: not talks                 */
 } dipsum_event_rule;
+
+/* The values of dipsum_event_rule.talks ("talks: held", "ended",
+ * "undone"). */
+enum { DIPSUM_TALKS_HELD = 1, DIPSUM_TALKS_ENDED, DIPSUM_TALKS_UNDONE };
 
 /* The word lists of the "structure" section: how a sentence is read into
  * claims (lexicons/summary.yaml says what each is for). */
@@ -595,6 +605,18 @@ typedef enum {
      * تجارت کی بحالی پر اتفاق": a place of the measure agreed is where
      * it applies, no venue, extract.c read_venue) */
     DIPSUM_S_MEASURE_APPLIES,
+    /* (claims20: "agreed to release hostages in exchange for a
+     * ceasefire": a term after a price word (Urdu: before it) is no
+     * event of the clause, extract.c) */
+    DIPSUM_S_PRICE_WORDS,
+    /* (claims20: "…, but India said talks were still under way": a
+     * contrast word, then a word of contradicted_after, in a later clause
+     * or sentence, disputes the claims before, extract.c) */
+    DIPSUM_S_CONTRAST_WORDS,
+    DIPSUM_S_CONTRADICTED_AFTER,
+    /* (claims20: "…, but India said talks were still under way": as
+     * contradicted_after, with a term of the claim's type, extract.c) */
+    DIPSUM_S_CONTRADICTED_WITH_TERM,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
 
@@ -830,6 +852,10 @@ int dipsum_cues_find(const dipsum_cues *cs, int lang, const char *const *w,
 const char *dipsum_rules_template(const dipsum_rules *r, const char *type,
                                   int lang);
 
+/* (claims20) The talks field of event type `type` (its first rule's):
+ * DIPSUM_TALKS_*, or 0. */
+int dipsum_event_talks(const dipsum_rules *r, const char *type);
+
 /* Whether a term id matches a glob ("*x*", "x*", "*x", "x"). */
 int dipsum_glob(const char *glob, const char *id);
 
@@ -886,7 +912,7 @@ int dipsum_rules_decode(dipsum_rules *r, const char *data, size_t len);
  * A pointer added to dipsum_rules (or to what it points to) must be
  * added to img_rules in rules.c too, and DIPSUM_RULES_FORMAT raised.
  */
-#define DIPSUM_RULES_FORMAT 23 /* 6: writing definite; 7: writing both_sides; 8: actors subject_names; 9: structure phrase_joiners, phrase_not_before_name; 10: structure phrase_possessive; 11: structure mediator_list_stop … side_fillers (roles5, urdu5, sides5) and dates lists (roles5); 12: writing week_of, structure background_ordinal, dated_participle, mediator_name_cues … venue_region (mediators6), side_owner_nouns (sides6), dates lists year_noun … postponed (dates6), pair_plural_heads … pair_name_heads_first (urdu6), lead_not_events (lead5), name_state_prefixes; 13: structure negated_volition; 14: structure mediator_owner_nouns, mediator_office_heads (mediators7), structure dateline_not_before (lead6), talks_bodies … place_name_not (urdu7), side_descriptors, side_clause_openers, side_articles (sides7), dates lists past_finite, conditional, ed_adjective_after (dates7), structure mediation_runs_on; 15: structure earlier_clause (stop 25), side_name_suffixes (sides8), mediator_role_of, mediator_along_with and the id map mediator_of (mediators8), dipsum_cues.ones (speed12), structure inability and dates lists report_source, report_source_not (facts8); 16: structure unrealized (stop 26), speaker_possessives (sides9), violence_events, genitive_not_place (urdu9), sequence_adverbs, date_bound_before, date_start_before, today_not_before, day_by_tense (claims9), capital_nouns (venues9); 17: structure opener_phrases, agree_to_not, and_future (stop 27), convening and the event field sides_between (claims10), day_by_tense_bare, day_by_tense_verbs, two_days_by_tense, supervising (urdu10), talks_anaphora, side_leaders (sides10); 18: structure hearsay, report_nouns, report_false, denied_after, date_phrase_openers, person_name_not, condition_after and the event value sides: issuers (stop 28), side_topic, separately, accusing, do_verbs (sides17), hedge, or_words (claims17); 19: structure anonymous_sources, tally_nouns, tally_counts, demand_dropped, tally_adverbs, perfect_aux, tally_since and the template anonymous_sources (stop 29); 20: subhead_next (lead18), put_off_after, background_period, exchange_words, answer_words (claims18), plan_asides, owner_descriptors (stop 29), venue_here, acronym_letters, venue_here_not (recall18); 21: origin_from, state_nouns, list_opener_not, ongoing_ended, denied_later, signing_capacity (mine30); 22: claim_verbs, condition_before_name, the event fields needs_word, start_day, place and the value future: always (claims19), dates lists within_hours, weekend (dates19); 23: agreed_to_do, tally_documents (mine31), fill_not (lead20), measure_applies (fixes32) */
+#define DIPSUM_RULES_FORMAT 23 /* 6: writing definite; 7: writing both_sides; 8: actors subject_names; 9: structure phrase_joiners, phrase_not_before_name; 10: structure phrase_possessive; 11: structure mediator_list_stop … side_fillers (roles5, urdu5, sides5) and dates lists (roles5); 12: writing week_of, structure background_ordinal, dated_participle, mediator_name_cues … venue_region (mediators6), side_owner_nouns (sides6), dates lists year_noun … postponed (dates6), pair_plural_heads … pair_name_heads_first (urdu6), lead_not_events (lead5), name_state_prefixes; 13: structure negated_volition; 14: structure mediator_owner_nouns, mediator_office_heads (mediators7), structure dateline_not_before (lead6), talks_bodies … place_name_not (urdu7), side_descriptors, side_clause_openers, side_articles (sides7), dates lists past_finite, conditional, ed_adjective_after (dates7), structure mediation_runs_on; 15: structure earlier_clause (stop 25), side_name_suffixes (sides8), mediator_role_of, mediator_along_with and the id map mediator_of (mediators8), dipsum_cues.ones (speed12), structure inability and dates lists report_source, report_source_not (facts8); 16: structure unrealized (stop 26), speaker_possessives (sides9), violence_events, genitive_not_place (urdu9), sequence_adverbs, date_bound_before, date_start_before, today_not_before, day_by_tense (claims9), capital_nouns (venues9); 17: structure opener_phrases, agree_to_not, and_future (stop 27), convening and the event field sides_between (claims10), day_by_tense_bare, day_by_tense_verbs, two_days_by_tense, supervising (urdu10), talks_anaphora, side_leaders (sides10); 18: structure hearsay, report_nouns, report_false, denied_after, date_phrase_openers, person_name_not, condition_after and the event value sides: issuers (stop 28), side_topic, separately, accusing, do_verbs (sides17), hedge, or_words (claims17); 19: structure anonymous_sources, tally_nouns, tally_counts, demand_dropped, tally_adverbs, perfect_aux, tally_since and the template anonymous_sources (stop 29); 20: subhead_next (lead18), put_off_after, background_period, exchange_words, answer_words (claims18), plan_asides, owner_descriptors (stop 29), venue_here, acronym_letters, venue_here_not (recall18); 21: origin_from, state_nouns, list_opener_not, ongoing_ended, denied_later, signing_capacity (mine30); 22: claim_verbs, condition_before_name, the event fields needs_word, start_day, place and the value future: always (claims19), dates lists within_hours, weekend (dates19); 23: agreed_to_do, tally_documents (mine31), fill_not (lead20), measure_applies (fixes32), price_words, contrast_words, contradicted_after, contradicted_with_term and the event field talks (claims20) */
 int dipsum_rules_image_encode(const dipsum_rules *r, uintptr_t base,
                               dipsum_buf *b);
 int dipsum_rules_image_decode(dipsum_rules *r, const char *data, size_t len,

@@ -106,6 +106,28 @@ static const char *generated(json_t *root)
                  strcmp(lang, "ur") == 0 ? "en" : "ur");
 }
 
+/* One invented update (header and body) and the ids of one role of its
+ * first claim of type ("id,id"; "": none), for expect_actors. */
+typedef struct {
+    const char *text, *type, *ids;
+} actors_case;
+
+/* Each case's first claim of its type has exactly the actors ids in
+ * role ("parties", "venues", …); a failure names the case. */
+static void expect_actors(const actors_case *k, size_t n, const char *role)
+{
+    for (size_t q = 0; q < n; q++) {
+        json_t *r = run(k[q].text);
+        json_t *c = claim(r, k[q].type);
+        if (!c)
+            fail_msg("case %zu: no %s claim", q, k[q].type);
+        if (strcmp(actors(c, role), k[q].ids) != 0)
+            fail_msg("case %zu: %s '%s', not '%s'", q, role, actors(c, role),
+                     k[q].ids);
+        json_decref(r);
+    }
+}
+
 /* ==== Sides, hosts, mediators ========================================== */
 
 static void test_host_and_announcer_are_not_sides(void **state)
@@ -5138,7 +5160,7 @@ static void test_several_meet_one_side(void **state)
 static void test_here_is_the_dateline_place(void **state)
 {
     (void)state;
-    static const struct { const char *text, *type, *venues; } k[] = {
+    static const actors_case k[] = {
         {"Date: 2026-05-01\n\nKIGALI, May 1 - Kenya and Uganda signed "
          "a border accord here on Friday.\n",
          "agreement_signed", "kigali"},
@@ -5224,16 +5246,7 @@ static void test_here_is_the_dateline_place(void **state)
          "\xa6\xdb\x92\xdb\x94\n",
          "talks_held", ""},
     };
-    for (size_t q = 0; q < sizeof k / sizeof *k; q++) {
-        json_t *r = run(k[q].text);
-        json_t *c = claim(r, k[q].type);
-        if (!c)
-            fail_msg("case %zu: no %s claim", q, k[q].type);
-        if (strcmp(actors(c, "venues"), k[q].venues) != 0)
-            fail_msg("case %zu: venues '%s', not '%s'", q,
-                     actors(c, "venues"), k[q].venues);
-        json_decref(r);
-    }
+    expect_actors(k, sizeof k / sizeof *k, "venues");
 }
 
 /* (recall18) An acronym the lexicon lacks, spelled in brackets after a
@@ -5244,7 +5257,7 @@ static void test_here_is_the_dateline_place(void **state)
 static void test_urdu_spelled_acronym_aside(void **state)
 {
     (void)state;
-    static const struct { const char *text, *type, *parties; } k[] = {
+    static const actors_case k[] = {
         {"Date: 2026-05-03\nLang: ur\n\n\xda\xa9\xdb\x8c\xd9\x86\xdb"
          "\x8c\xd8\xa7 \xda\xa9\xdb\x8c \xd8\xad\xda\xa9\xd9\x88\xd9"
          "\x85\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1 \xd9\x85\xd9\x88\xd8"
@@ -5289,16 +5302,7 @@ static void test_urdu_spelled_acronym_aside(void **state)
          "\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xdb\x92\xdb\x94\n",
          "agreement_signed", ""},
     };
-    for (size_t q = 0; q < sizeof k / sizeof *k; q++) {
-        json_t *r = run(k[q].text);
-        json_t *c = claim(r, k[q].type);
-        if (!c)
-            fail_msg("case %zu: no %s claim", q, k[q].type);
-        if (strcmp(actors(c, "parties"), k[q].parties) != 0)
-            fail_msg("case %zu: parties '%s', not '%s'", q,
-                     actors(c, "parties"), k[q].parties);
-        json_decref(r);
-    }
+    expect_actors(k, sizeof k / sizeof *k, "parties");
 }
 
 /* (recall18) Sides the lexicon lacked: rebels (Free Aceh Movement,
@@ -5307,7 +5311,7 @@ static void test_urdu_spelled_acronym_aside(void **state)
 static void test_recall18_lexicon_sides(void **state)
 {
     (void)state;
-    static const struct { const char *text, *type, *parties; } k[] = {
+    static const actors_case k[] = {
         {"Date: 2026-05-03\n\nThe CDU and the SPD agreed on Wednesday "
          "to form a new coalition government.\n",
          "sides_agreed", "cdu,spd"},
@@ -5336,16 +5340,7 @@ static void test_recall18_lexicon_sides(void **state)
          "\xaa \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94\n",
          "talks_held", "kenya,jamaat_e_islami"},
     };
-    for (size_t q = 0; q < sizeof k / sizeof *k; q++) {
-        json_t *r = run(k[q].text);
-        json_t *c = claim(r, k[q].type);
-        if (!c)
-            fail_msg("case %zu: no %s claim", q, k[q].type);
-        if (strcmp(actors(c, "parties"), k[q].parties) != 0)
-            fail_msg("case %zu: parties '%s', not '%s'", q,
-                     actors(c, "parties"), k[q].parties);
-        json_decref(r);
-    }
+    expect_actors(k, sizeof k / sizeof *k, "parties");
 }
 
 /* stop 29: a name that says whose the side after it is, with what the
@@ -10529,6 +10524,179 @@ static void test_two_sides_of_two_pairs(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* ==== Claims a fresh tester found wrong (claims20) ===================== */
+
+/* (claims20) A later clause or sentence that opens with a contrast and
+ * says the opposite of the same event makes it disputed, never written;
+ * a contrast about something else ("but no agreement was reached") does
+ * not. */
+static void test_contrast_says_the_opposite(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Pakistan and India signed a trade agreement on Monday, but "
+         "Pakistan's foreign office said no document had been signed.",
+         "agreement_signed", NULL, NULL, 1, -1, NULL, NULL},
+        {"Kenya and Uganda signed a peace deal on Monday. However, Uganda "
+         "said no document had been signed.",
+         "agreement_signed", NULL, NULL, 1, -1, NULL, NULL},
+        /* پاکستان اور بھارت کے درمیان مذاکرات ختم ہو گئے، تاہم بھارت کا کہنا ہے کہ بات چیت جاری ہے۔ */
+        {"\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xda\xa9"
+         "\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85"
+         "\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd8\xae\xd8\xaa"
+         "\xd9\x85 \xdb\x81\xd9\x88 \xda\xaf\xd8\xa6\xdb\x92\xd8\x8c \xd8\xaa"
+         "\xd8\xa7\xdb\x81\xd9\x85 \xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa"
+         " \xda\xa9\xd8\xa7 \xda\xa9\xdb\x81\xd9\x86\xd8\xa7 \xdb\x81\xdb\x92"
+         " \xda\xa9\xdb\x81 \xd8\xa8\xd8\xa7\xd8\xaa \xda\x86\xdb\x8c\xd8\xaa"
+         " \xd8\xac\xd8\xa7\xd8\xb1\xdb\x8c \xdb\x81\xdb\x92\xdb\x94",
+         "talks_held", NULL, NULL, 1, -1, NULL, NULL},
+        {"India and China agreed to a ceasefire on Monday, but China said "
+         "no such ceasefire existed.",
+         "ceasefire_agreed", NULL, NULL, 1, -1, NULL, NULL},
+        /* near misses: the contrast is of another event, or none */
+        {"Kenya and Uganda agreed to a ceasefire on Monday but have not "
+         "signed it.",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "Kenya and Uganda agreed to a ceasefire on 26 February 2024.", NULL},
+        /* کینیا اور یوگنڈا نے جنگ بندی پر اتفاق کیا۔ تاہم لڑائی جاری ہے۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1"
+         " \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb\x92"
+         " \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe"
+         "\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c"
+         "\xd8\xa7\xdb\x94 \xd8\xaa\xd8\xa7\xdb\x81\xd9\x85 \xd9\x84\xda\x91"
+         "\xd8\xa7\xd8\xa6\xdb\x8c \xd8\xac\xd8\xa7\xd8\xb1\xdb\x8c \xdb\x81"
+         "\xdb\x92\xdb\x94",
+         "ceasefire_agreed", "happened", "positive", 0, -1, NULL, NULL},
+        {"India and China held talks on Monday, but no agreement was "
+         "reached.",
+         "talks_held", "happened", "positive", 0, -1,
+         "Talks between India and China were held on 26 February 2024.", NULL},
+        /* پاکستان اور بھارت کے درمیان مذاکرات ہوئے۔ */
+        {"\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xda\xa9"
+         "\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85"
+         "\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xdb\x81\xd9\x88"
+         "\xd8\xa6\xdb\x92\xdb\x94",
+         "talks_held", "happened", "positive", 0, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims20) What comes after "in exchange for" (Urdu: before "کے
+ * بدلے") is the price, not what is agreed; a proposal accepted by one
+ * side (and rejected by the other) is no ceasefire agreed. */
+static void test_price_and_proposal_are_not_agreed(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Hamas agreed to release 33 hostages in exchange for a ceasefire.",
+         "hostage_release_agreed", "happened", "positive", 0, -1, NULL,
+         "ceasefire_agreed"},
+        {"Israel agreed to free 50 prisoners in return for a truce.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"Israel agreed to halt strikes in exchange for the release of "
+         "hostages.",
+         NULL, NULL, NULL, -1, -1, NULL, "hostage_release_agreed"},
+        /* حماس نے جنگ بندی کے بدلے ۳۳ یرغمالیوں کو رہا کرنے پر اتفاق کیا۔ */
+        {"\xd8\xad\xd9\x85\xd8\xa7\xd8\xb3 \xd9\x86\xdb\x92 \xd8\xac\xd9\x86"
+         "\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xda\xa9\xdb\x92 \xd8\xa8"
+         "\xd8\xaf\xd9\x84\xdb\x92 \xdb\xb3\xdb\xb3 \xdb\x8c\xd8\xb1\xd8\xba"
+         "\xd9\x85\xd8\xa7\xd9\x84\xdb\x8c\xd9\x88\xda\xba \xda\xa9\xd9\x88"
+         " \xd8\xb1\xdb\x81\xd8\xa7 \xda\xa9\xd8\xb1\xd9\x86\xdb\x92 \xd9\xbe"
+         "\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c"
+         "\xd8\xa7\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"Ukraine accepted a US proposal for a ceasefire on Monday, but "
+         "Russia rejected it.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"Kenya accepted a proposal for a truce on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        /* near misses: the ceasefire is what is agreed */
+        {"India and China agreed to a ceasefire in exchange for the release "
+         "of prisoners.",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "India and China agreed to a ceasefire.", NULL},
+        {"Ukraine and Russia agreed to a ceasefire on Monday.",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "Ukraine and Russia agreed to a ceasefire on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims20) Talks of three sides or more whose third is not named are
+ * no talks between the two: nothing is written. */
+static void test_multilateral_talks_are_not_between_two(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The two countries agreed to hold trilateral talks.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+        {"India and China agreed to hold three-way talks.",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"India and China held multilateral talks in Doha on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+        /* بھارت اور چین کے درمیان سہ فریقی مذاکرات ہوئے۔ */
+        {"\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1"
+         " \xda\x86\xdb\x8c\xd9\x86 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85"
+         "\xdb\x8c\xd8\xa7\xd9\x86 \xd8\xb3\xdb\x81 \xd9\x81\xd8\xb1\xdb\x8c"
+         "\xd9\x82\xdb\x8c \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+         "\xd8\xaa \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+        /* near miss: talks of the two */
+        {"India and China agreed to hold talks.",
+         "talks_held", "scheduled", NULL, -1, -1,
+         "Talks between India and China are to be held.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims20) A venue belongs to the clause that names it: the round to
+ * come of "held talks in Istanbul on Monday and will meet again on
+ * Friday" has none. */
+static void test_venue_of_its_own_clause(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-01\nLang: en\n\n"
+                    "India and China held talks in Istanbul on Monday and will "
+                    "meet again on Friday.\n");
+    json_t *c = claim_in(r, "talks_held", 0);
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "istanbul");
+    c = claim_in(r, "talks_held", 1);
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "scheduled");
+    assert_string_equal(actors(c, "venues"), "");
+    json_decref(r);
+    /* near miss: the round's own clause names its venue */
+    r = run("Date: 2024-03-01\nLang: en\n\n"
+            "India and China held talks in Istanbul on Monday and will meet "
+            "again in Doha on Friday.\n");
+    c = claim_in(r, "talks_held", 1);
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "doha");
+    json_decref(r);
+}
+
+/* (claims20) A claim dated by a week is not written, in a language with
+ * no words for the week, without its date (it would read as this
+ * update's news): "agreed to a truce last week". */
+static void test_week_date_is_not_dropped(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-01\nLang: en\n\n"
+                    "India and China agreed to a truce last week. The truce "
+                    "collapsed on Tuesday.\n");
+    json_t *c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(field(json_object_get(c, "summary"), "en"),
+                        "India and China agreed to a ceasefire in the week of "
+                        "19 February 2024.");
+    assert_string_equal(field(json_object_get(c, "summary"), "ur"), "");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -10834,6 +11002,11 @@ int main(void)
         cmocka_unit_test(test_participle_date_is_not_the_event_date),
         cmocka_unit_test(test_urdu_condition_before_event_words),
         cmocka_unit_test(test_two_sides_of_two_pairs),
+        cmocka_unit_test(test_contrast_says_the_opposite),
+        cmocka_unit_test(test_price_and_proposal_are_not_agreed),
+        cmocka_unit_test(test_multilateral_talks_are_not_between_two),
+        cmocka_unit_test(test_venue_of_its_own_clause),
+        cmocka_unit_test(test_week_date_is_not_dropped),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
