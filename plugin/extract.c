@@ -4614,7 +4614,7 @@ static int urdu_past_verb(const reading *rd, const dipsum_claim *c)
 /* (mine31, tester33) Whether claim c, of one side, is told by a speaker
  * that is a state, group or organisation other than that side: "Israel
  * said Hamas had agreed to release 33 hostages", "Hamas agreed to …,
- * Israel said", "روس نے کہا ہے کہ یوکرین نے … اتفاق کیا ہے" are one
+ * Israel said", "…, Israeli officials said", "روس نے کہا ہے کہ یوکرین نے … اتفاق کیا ہے" are one
  * party's word of another's move, not confirmed (the speaker may be its
  * adversary).  A speaker's word of its own side's move, or of two sides
  * ("Qatar said Israel and Hamas had agreed"), is not read so. */
@@ -4637,8 +4637,11 @@ static int other_speaks_for_side(const reading *rd, const dipsum_claim *c)
             continue;
         for (size_t w = a; w < b; w++) {
             long k = rd->ent[w];
-            if (k >= 0 && side_kind(rd, k) && !is_adjective(rd, k) &&
-                rd->f->m[k].term != side)
+            /* a state's adjective speaks for it before one of
+             * state_nouns: "…, Israeli officials said" */
+            if (k >= 0 && side_kind(rd, k) && rd->f->m[k].term != side &&
+                (!is_adjective(rd, k) ||
+                 (rd->mend[w] < rd->n && cue(rd, DIPSUM_S_STATE_NOUNS, rd->mend[w]))))
                 return 1;
         }
     }

@@ -9765,6 +9765,8 @@ static void test_topic_belief_phase_and_other_speaker(void **state)
          "ceasefire_agreed", NULL, NULL, 1, -1, "", NULL},
         {"Uganda agreed to a ceasefire, Kenya said.",
          "ceasefire_agreed", NULL, NULL, 1, -1, "", NULL},
+        {"Uganda agreed to a ceasefire, Kenyan officials said.",
+         "ceasefire_agreed", NULL, NULL, 1, -1, "", NULL},
         /* Kenya has said that Uganda has agreed to a ceasefire */
         {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd9\x86\xdb\x92 "
          "\xda\xa9\xdb\x81\xd8\xa7 \xdb\x81\xdb\x92 \xda\xa9\xdb\x81 "
