@@ -797,42 +797,9 @@ static int take(const dipsum_facts *f, const sentence_facts *sf,
     return 0;
 }
 
-/*
- * The summary: the lead, then the best-scored sentences that fit about
- * budget words and repeat no sentence chosen before.
- *
- * - the lead: the update's first unit a summary may quote (lead, or -1:
- *   a later window, or one the stream's history has mostly said); in an
- *   update that states facts, the units after it too, in text order,
- *   until the summary holds DIPSUM_FILL_SHARE of its budget.  In news the
- *   lead says what happened: on the held-in talks the first sentence
- *   carries more of the reference's word pairs than any other (in Urdu
- *   the second too); in general news (XL-Sum, whose references are not
- *   its lead) the sentences after the first do no better than the rest
- *   (README, "Summaries").
- * - then, best score first; once the summary has that share, an update that
- *   states facts (claims that are news, with their actors and dates)
- *   takes only sentences that state at least DIPSUM_NEW_FACTS (one) it
- *   does not state yet: what follows the lead without a new fact is
- *   background, colour or quotes, which the reference summaries of
- *   negotiations leave out.  An update with no such fact (general news)
- *   is filled with its central sentences.
- *
- * A sentence passed over once (too long for what is left, like one
- * chosen, or with too few new facts past the share) is passed over for
- * good: what is left only shrinks, the chosen and their facts only grow.
- * So one pass in order of score picks what picking the best of the rest
- * again and again would.  Returns 0 or -1 (out of memory).
- */
 static size_t split_words(const char *t, size_t len, const char **w,
                           size_t *wl, size_t cap);
 
-/* (lead20) Whether a sentence says what someone said or who was there: a
- * quote from its first or to its last word, or a word of the rules'
- * fill_not before the trailing attribution the summary drops ("The
- * exchange took place in Abu Dhabi, officials said." states a fact, and
- * is not passed over).  A quote mark inside is no sign: agreements' names
- * are quoted ("signed the \"Agreement on a Firm and Lasting Peace\""). */
 /* Whether t[0..len) opens with a double quote mark or ends with one: a
  * quote, or a part of one that runs over several sentences ("\"It is a
  * decision that can open the way to a new chapter.\"", "… to attend
@@ -845,6 +812,12 @@ static int quoted_whole(const char *t, size_t len)
                         memcmp(t + len - 3, "\xe2\x80\x9d", 3) == 0);
 }
 
+/* (lead20) Whether a sentence says what someone said or who was there: a
+ * quote from its first or to its last word, or a word of the rules'
+ * fill_not before the trailing attribution the summary drops ("The
+ * exchange took place in Abu Dhabi, officials said." states a fact, and
+ * is not passed over).  A quote mark inside is no sign: agreements' names
+ * are quoted ("signed the \"Agreement on a Firm and Lasting Peace\""). */
 static int speech_or_presence(const dipsum_fsent *s, const dipsum_rules *r,
                               int lang)
 {
@@ -883,6 +856,37 @@ static int speech_or_presence(const dipsum_fsent *s, const dipsum_rules *r,
     return 0;
 }
 
+/*
+ * The summary: the lead, then the best-scored sentences that fit about
+ * budget words and repeat no sentence chosen before.
+ *
+ * - the lead: the update's first unit a summary may quote (lead, or -1:
+ *   a later window, or one the stream's history has mostly said); in an
+ *   update that states facts, the units after it too, in text order,
+ *   until the summary holds DIPSUM_FILL_SHARE of its budget.  In news the
+ *   lead says what happened: on the held-in talks the first sentence
+ *   carries more of the reference's word pairs than any other (in Urdu
+ *   the second too); in general news (XL-Sum, whose references are not
+ *   its lead) the sentences after the first do no better than the rest
+ *   (README, "Summaries").
+ * - then, best score first; once the summary has that share, an update that
+ *   states facts (claims that are news, with their actors and dates)
+ *   takes only sentences that state at least DIPSUM_NEW_FACTS (one) it
+ *   does not state yet: what follows the lead without a new fact is
+ *   background, colour or quotes, which the reference summaries of
+ *   negotiations leave out.  An update with no such fact (general news)
+ *   is filled with its central sentences.
+ * - (lead20) then, while a summary of facts holds less than
+ *   DIPSUM_LEAD_FILL_UNDER of its budget, the sentences after the lead
+ *   in text order that fit, repeat nothing and say neither what someone
+ *   said nor who was there (speech_or_presence).
+ *
+ * A sentence passed over once (too long for what is left, like one
+ * chosen, or with too few new facts past the share) is passed over for
+ * good: what is left only shrinks, the chosen and their facts only grow.
+ * So one pass in order of score picks what picking the best of the rest
+ * again and again would.  Returns 0 or -1 (out of memory).
+ */
 static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
                             int lang, dipsum_summary *sm, size_t budget,
                             long lead)
