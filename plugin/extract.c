@@ -4873,13 +4873,15 @@ static long contrast_contradiction(const dipsum_rules *r, int l, int list,
     const dipsum_cues *ca = &r->structure[list][l];
     if (cw->n == 0 || ca->n == 0)
         return -1;
-    for (size_t p = from; p < n; p++) {
-        if (dipsum_cues_at(cw, l, w, n, p) <= 0)
-            continue;
-        for (size_t q = p + 1; q < n; q++)
-            if (dipsum_cues_at(ca, l, w, n, q) > 0)
-                return (long)p;
-    }
+    /* the first contrast word before the last word of the list: one pass
+     * back and one forward (not a scan after each contrast word) */
+    size_t last = 0;
+    for (size_t q = n; q > from + 1 && !last; q--)
+        if (dipsum_cues_at(ca, l, w, n, q - 1) > 0)
+            last = q - 1;
+    for (size_t p = from; p < last; p++)
+        if (dipsum_cues_at(cw, l, w, n, p) > 0)
+            return (long)p;
     return -1;
 }
 
@@ -4909,23 +4911,38 @@ static int same_event_after(const dipsum_facts *f, const dipsum_terms *terms,
     return none_ok && !other;
 }
 
-/* (claims20) Whether a contrast in words [from, n) of sentence s, or of
- * reading words w, says the opposite of claim c's event: a word of
- * contradicted_after of the same event (or of none), or of
- * contradicted_with_term with a term of its type. */
+/* (claims20) Whether a contrast of sentence s says the opposite of claim
+ * c's event: ct[0], ct[1] are the contrast words' indices that
+ * contrast_contradiction found for contradicted_after and
+ * contradicted_with_term (-1: none); a word of contradicted_after of the
+ * same event (or of none), or of contradicted_with_term with a term of
+ * its type. */
 static int contradicted(const dipsum_facts *f, const dipsum_terms *terms,
-                        const dipsum_rules *r, int l, const dipsum_fsent *s,
-                        const char *const *w, size_t n, size_t from,
-                        const dipsum_claim *c)
+                        const dipsum_rules *r, const dipsum_fsent *s,
+                        const long ct[2], const dipsum_claim *c)
 {
-    static const int lists[2] = {DIPSUM_S_CONTRADICTED_AFTER, DIPSUM_S_CONTRADICTED_WITH_TERM};
-    for (int q = 0; q < 2; q++) {
-        long ct = contrast_contradiction(r, l, lists[q], w, n, from);
-        if (ct >= 0 && same_event_after(f, terms, r, c, s->m0, s->m1,
-                                        s->wstart[ct], q == 0))
+    for (int q = 0; q < 2; q++)
+        if (ct[q] >= 0 && same_event_after(f, terms, r, c, s->m0, s->m1,
+                                           s->wstart[ct[q]], q == 0))
             return 1;
-    }
     return 0;
+}
+
+/* (claims20) The contrast positions of contradicted for words [from, n)
+ * of the reading: as contrast_contradiction, by the sentence's cue index
+ * (cue_in) rather than by hashing each word again. */
+static void contrasts_in(const reading *rd, size_t from, long ct[2])
+{
+    static const int lists[2] = {DIPSUM_S_CONTRADICTED_AFTER,
+                                 DIPSUM_S_CONTRADICTED_WITH_TERM};
+    for (int q = 0; q < 2; q++) {
+        long last = -1;
+        for (long at = cue_in(rd, lists[q], from + 1, rd->n); at >= 0;
+             at = cue_in(rd, lists[q], (size_t)at + 1, rd->n))
+            last = at;
+        ct[q] = last > (long)from
+                    ? cue_in(rd, DIPSUM_S_CONTRAST_WORDS, from, (size_t)last) : -1;
+    }
 }
 
 /* (stop 28) What the sentence says of the report of claim c, after its
@@ -4976,8 +4993,9 @@ static void read_report(const reading *rd, dipsum_claim *c)
      * Pakistan's foreign office said no document had been signed": a
      * contrast after the event words, then the opposite said of the same
      * event */
-    if (contradicted(rd->f, rd->terms, rd->r, rd->lang, rd->s, rd->w, rd->n,
-                     c->cue1, c)) {
+    long ct[2];
+    contrasts_in(rd, c->cue1, ct);
+    if (contradicted(rd->f, rd->terms, rd->r, rd->s, ct, c)) {
         c->unconfirmed = 1;
         return;
     }
@@ -7217,14 +7235,20 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
          * words were hashed again here: 2% of the instructions) */
         int hit = denied[j] != 0;
         /* (claims20) "… However, India said talks were still under
-         * way.": the opposite of the same event, after a contrast */
+         * way.": the opposite of the same event, after a contrast (its
+         * words found once a sentence, not once a claim) */
+        static const int lists[2] = {DIPSUM_S_CONTRADICTED_AFTER,
+                                     DIPSUM_S_CONTRADICTED_WITH_TERM};
+        long ct[2];
+        for (int q = 0; q < 2; q++)
+            ct[q] = hit ? -1 : contrast_contradiction(r, l, lists[q],
+                                                      (const char *const *)s->words,
+                                                      s->nwords, 0);
         for (size_t i = 0; i < f->nc; i++) {
             dipsum_claim *c = &f->claims[i];
             if (c->sent >= j || c->negative || c->background)
                 continue;
-            if (!hit && !contradicted(f, terms, r, l, s,
-                                      (const char *const *)s->words, s->nwords,
-                                      0, c))
+            if (!hit && !contradicted(f, terms, r, s, ct, c))
                 continue;
             int other = 0;
             for (size_t k = s->m0; k < s->m1 && !other; k++) {
