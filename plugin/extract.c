@@ -4861,28 +4861,32 @@ static int date_in_subclause(const reading *rd, const dipsum_date_fact *df,
     return 0;
 }
 
-/* (claims20) Where, in words [from, n), a word of contrast_words stands
- * with a word of contradicted_after after it ("…, but India said talks
- * were still under way", "تاہم … بات چیت جاری ہے"), list being
- * DIPSUM_S_CONTRADICTED_AFTER or DIPSUM_S_CONTRADICTED_WITH_TERM: the contrast
- * word's index, or -1. */
-static long contrast_contradiction(const dipsum_rules *r, int l, int list,
-                                   const char *const *w, size_t n, size_t from)
+/* (claims20) Where, in words [from, n) of a sentence's cue text t, a word
+ * of contrast_words stands with a word of list after it ("…, but India
+ * said talks were still under way", "تاہم … بات چیت جاری ہے"), for ct[0]
+ * list DIPSUM_S_CONTRADICTED_AFTER and for ct[1]
+ * DIPSUM_S_CONTRADICTED_WITH_TERM: the contrast word's index, or -1.  The
+ * first contrast word before the list's last word: one pass back and one
+ * forward, each word asked by its cue ids (no word hashed again). */
+static void contrasts_in(const dipsum_rules *r, int l, const dipsum_cue_text *t,
+                         size_t from, long ct[2])
 {
+    static const int lists[2] = {DIPSUM_S_CONTRADICTED_AFTER,
+                                 DIPSUM_S_CONTRADICTED_WITH_TERM};
     const dipsum_cues *cw = &r->structure[DIPSUM_S_CONTRAST_WORDS][l];
-    const dipsum_cues *ca = &r->structure[list][l];
-    if (cw->n == 0 || ca->n == 0)
-        return -1;
-    /* the first contrast word before the last word of the list: one pass
-     * back and one forward (not a scan after each contrast word) */
-    size_t last = 0;
-    for (size_t q = n; q > from + 1 && !last; q--)
-        if (dipsum_cues_at(ca, l, w, n, q - 1) > 0)
-            last = q - 1;
-    for (size_t p = from; p < last; p++)
-        if (dipsum_cues_at(cw, l, w, n, p) > 0)
-            return (long)p;
-    return -1;
+    for (int q = 0; q < 2; q++) {
+        const dipsum_cues *ca = &r->structure[lists[q]][l];
+        size_t last = 0;
+        ct[q] = -1;
+        if (cw->n == 0 || ca->n == 0)
+            continue;
+        for (size_t w = t->n; w > from + 1 && !last; w--)
+            if (dipsum_cues_at_text(ca, t, w - 1))
+                last = w - 1;
+        for (size_t w = from; w < last && ct[q] < 0; w++)
+            if (dipsum_cues_at_text(cw, t, w))
+                ct[q] = (long)w;
+    }
 }
 
 static const dipsum_event_rule *event_rule(const dipsum_rules *r,
@@ -4913,7 +4917,7 @@ static int same_event_after(const dipsum_facts *f, const dipsum_terms *terms,
 
 /* (claims20) Whether a contrast of sentence s says the opposite of claim
  * c's event: ct[0], ct[1] are the contrast words' indices that
- * contrast_contradiction found for contradicted_after and
+ * contrasts_in found for contradicted_after and
  * contradicted_with_term (-1: none); a word of contradicted_after of the
  * same event (or of none), or of contradicted_with_term with a term of
  * its type. */
@@ -4926,23 +4930,6 @@ static int contradicted(const dipsum_facts *f, const dipsum_terms *terms,
                                            s->wstart[ct[q]], q == 0))
             return 1;
     return 0;
-}
-
-/* (claims20) The contrast positions of contradicted for words [from, n)
- * of the reading: as contrast_contradiction, by the sentence's cue index
- * (cue_in) rather than by hashing each word again. */
-static void contrasts_in(const reading *rd, size_t from, long ct[2])
-{
-    static const int lists[2] = {DIPSUM_S_CONTRADICTED_AFTER,
-                                 DIPSUM_S_CONTRADICTED_WITH_TERM};
-    for (int q = 0; q < 2; q++) {
-        long last = -1;
-        for (long at = cue_in(rd, lists[q], from + 1, rd->n); at >= 0;
-             at = cue_in(rd, lists[q], (size_t)at + 1, rd->n))
-            last = at;
-        ct[q] = last > (long)from
-                    ? cue_in(rd, DIPSUM_S_CONTRAST_WORDS, from, (size_t)last) : -1;
-    }
 }
 
 /* (stop 28) What the sentence says of the report of claim c, after its
@@ -4994,7 +4981,7 @@ static void read_report(const reading *rd, dipsum_claim *c)
      * contrast after the event words, then the opposite said of the same
      * event */
     long ct[2];
-    contrasts_in(rd, c->cue1, ct);
+    contrasts_in(rd->r, rd->lang, rd->ct, c->cue1, ct);
     if (contradicted(rd->f, rd->terms, rd->r, rd->s, ct, c)) {
         c->unconfirmed = 1;
         return;
@@ -7223,7 +7210,7 @@ static int actor_of(const dipsum_claim *c, const dipsum_terms *terms,
  * did. */
 static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                          const dipsum_rules *r, int l,
-                         const unsigned char *denied)
+                         const unsigned char *denied, const long (*contra)[2])
 {
     const dipsum_cues *cs = &r->structure[DIPSUM_S_DENIED_LATER][l];
     if (cs->n == 0)
@@ -7235,15 +7222,10 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
          * words were hashed again here: 2% of the instructions) */
         int hit = denied[j] != 0;
         /* (claims20) "… However, India said talks were still under
-         * way.": the opposite of the same event, after a contrast (its
-         * words found once a sentence, not once a claim) */
-        static const int lists[2] = {DIPSUM_S_CONTRADICTED_AFTER,
-                                     DIPSUM_S_CONTRADICTED_WITH_TERM};
-        long ct[2];
-        for (int q = 0; q < 2; q++)
-            ct[q] = hit ? -1 : contrast_contradiction(r, l, lists[q],
-                                                      (const char *const *)s->words,
-                                                      s->nwords, 0);
+         * way.": the opposite of the same event, after a contrast
+         * (contra[j]: contrasts_in of the sentence, found by
+         * dipsum_extract with its cue text) */
+        const long *ct = contra[j];
         for (size_t i = 0; i < f->nc; i++) {
             dipsum_claim *c = &f->claims[i];
             if (c->sent >= j || c->negative || c->background)
@@ -7351,9 +7333,11 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
      * then read */
     dipsum_cue_set *starts = malloc(sizeof *starts);
     unsigned char *denied = calloc(f->ns ? f->ns : 1, 1);
-    if (!starts || !denied) {
+    long (*contra)[2] = calloc(f->ns ? f->ns : 1, sizeof *contra);
+    if (!starts || !denied || !contra) {
         free(starts);
         free(denied);
+        free(contra);
         return -1;
     }
     dipsum_dates_starts(rules, l, starts);
@@ -7364,7 +7348,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
                                  f->s[i].nwords) < 0 ||
             ((denied[i] = (unsigned char)(dl->n &&
                                           dipsum_cues_find_text(dl, &ct))),
-             0) ||
+             contrasts_in(rules, l, &ct, 0, contra[i]), 0) ||
             (dipsum_dates_may_hold(starts, &ct) &&
              sentence_dates(f, i, rules, l, h, &ct, starts) < 0) ||
             (f->nd == d0 && stretch_across(f, i, rules, l, h) < 0) ||
@@ -7373,6 +7357,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
                              &ct, &tm, &mem) < 0)) {
             free(starts);
             free(denied);
+            free(contra);
             dipsum_cue_text_free(&ct);
             term_memo_free(&tm);
             free(mem.p);
@@ -7390,8 +7375,9 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
                                : dipsum_dates_day_number(d->y, d->m, d->d)) >=
                         today - DIPSUM_BACKGROUND_DAYS;
     }
-    denied_later(f, terms, rules, l, denied);
+    denied_later(f, terms, rules, l, denied, (const long (*)[2])contra);
     free(denied);
+    free(contra);
     resolve_both_sides(f, terms, rules, l);
     if (gather_entities(f, terms, rules) < 0)
         return -1;
