@@ -797,6 +797,15 @@ static int take(const dipsum_facts *f, const sentence_facts *sf,
     return 0;
 }
 
+/* Takes sentence i unless it repeats one chosen before (redundant).
+ * Returns 0 or -1 (out of memory). */
+static int take_new(const dipsum_facts *f, const sentence_facts *sf,
+                    dipsum_summary *sm, picking *p, size_t i)
+{
+    int red = redundant(&f->s[i], p->sel, p->nsel, &p->keys, &p->kcap);
+    return red < 0 ? -1 : red ? 0 : take(f, sf, sm, p, i);
+}
+
 static size_t split_words(const char *t, size_t len, const char **w,
                           size_t *wl, size_t cap);
 
@@ -916,11 +925,7 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
             break; /* general news: the lead sentence alone */
         if (p.used > 0 && !fits(p.used, f->s[i].nwords_text, budget))
             break;
-        int red = redundant(&f->s[i], p.sel, p.nsel, &p.keys, &p.kcap);
-        if (red < 0)
-            rc = -1;
-        else if (!red)
-            rc = take(f, &sf, sm, &p, i);
+        rc = take_new(f, &sf, sm, &p, i);
     }
     for (size_t i = 0; i < f->ns && !event_only; i++)
         if (sm->score[i] > 0 && !sm->selected[i])
@@ -933,11 +938,7 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
         if (sf.n > 0 && (double)p.used >= share &&
             new_facts(&sf, r[q].i, p.covered, p.ncov) < DIPSUM_NEW_FACTS)
             continue;
-        int red = redundant(s, p.sel, p.nsel, &p.keys, &p.kcap);
-        if (red < 0)
-            rc = -1;
-        else if (!red)
-            rc = take(f, &sf, sm, &p, r[q].i);
+        rc = take_new(f, &sf, sm, &p, r[q].i);
     }
     /* (lead20) A summary of facts still short: the lead's next sentences,
      * in text order, while it holds less than DIPSUM_LEAD_FILL_UNDER of
@@ -949,11 +950,7 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
             !fits(p.used, f->s[i].nwords_text, budget) ||
             speech_or_presence(&f->s[i], rules, lang))
             continue;
-        int red = redundant(&f->s[i], p.sel, p.nsel, &p.keys, &p.kcap);
-        if (red < 0)
-            rc = -1;
-        else if (!red)
-            rc = take(f, &sf, sm, &p, i);
+        rc = take_new(f, &sf, sm, &p, i);
     }
     for (size_t j = 0; j < p.nsel; j++)
         free(p.sel[j].slot);

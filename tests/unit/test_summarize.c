@@ -646,6 +646,25 @@ static void test_facts_after_the_lead(void **state)
     assert_string_equal(s, want);
 }
 
+/* (lead20) The short summary's lead and the sentence that may fill it. */
+static const char fill_lead[] =
+    "Delegations of Ethiopia and Eritrea held talks in Nairobi on Monday "
+    "on the demarcation of their shared border, the first direct meeting "
+    "between the two governments in more than two years.";
+static const char fill_next[] = "Maps of the disputed villages were exchanged "
+                                "before the meeting closed in the evening.";
+
+/* The summary of an update of fill_lead, the paragraphs body (each
+ * followed by a blank line) and COLOUR must be fill_lead, a space and
+ * rest. */
+static void expect_fill(const char *body, const char *rest)
+{
+    char text[2048], buf[2048], want[1024];
+    snprintf(text, sizeof text, HEAD "%s\n\n%s" COLOUR, fill_lead, body);
+    snprintf(want, sizeof want, "%s %s", fill_lead, rest);
+    assert_string_equal(summary_of(text, buf, sizeof buf), want);
+}
+
 /* (lead20) A summary of facts that, after the lead and the sentences
  * that add a fact, holds less than DIPSUM_LEAD_FILL_UNDER of its budget
  * takes the lead's next sentence in text order (here one with no fact,
@@ -653,40 +672,19 @@ static void test_facts_after_the_lead(void **state)
 static void test_short_summary_takes_next_sentence(void **state)
 {
     (void)state;
-    char buf[2048];
-    const char *lead =
-        "Delegations of Ethiopia and Eritrea held talks in Nairobi on Monday "
-        "on the demarcation of their shared border, the first direct meeting "
-        "between the two governments in more than two years.";
-    const char *next = "Maps of the disputed villages were exchanged before "
-                       "the meeting closed in the evening.";
-    char text[2048];
-    snprintf(text, sizeof text, HEAD "%s\n\n%s\n\n" COLOUR, lead, next);
-    const char *s = summary_of(text, buf, sizeof buf);
-    char want[1024];
-    snprintf(want, sizeof want, "%s %s", lead, next);
-    assert_string_equal(s, want);
+    char body[512];
+    snprintf(body, sizeof body, "%s\n\n", fill_next);
+    expect_fill(body, fill_next);
 }
 
 /* (lead20) ... but not with what someone said (a word of fill_not). */
 static void test_short_summary_skips_speech(void **state)
 {
     (void)state;
-    char buf[2048];
-    const char *lead =
-        "Delegations of Ethiopia and Eritrea held talks in Nairobi on Monday "
-        "on the demarcation of their shared border, the first direct meeting "
-        "between the two governments in more than two years.";
-    const char *next = "Maps of the disputed villages were exchanged before "
-                       "the meeting closed in the evening.";
-    char text[2048];
-    snprintf(text, sizeof text,
-             HEAD "%s\n\nA spokesman told reporters the mood in the room had "
-                  "been good.\n\n%s\n\n" COLOUR, lead, next);
-    const char *s = summary_of(text, buf, sizeof buf);
-    char want[1024];
-    snprintf(want, sizeof want, "%s %s", lead, next);
-    assert_string_equal(s, want);
+    char body[512];
+    snprintf(body, sizeof body, "A spokesman told reporters the mood in the "
+                                "room had been good.\n\n%s\n\n", fill_next);
+    expect_fill(body, fill_next);
 }
 
 /* (lead20) ... but a fact with a trailing attribution the summary drops
@@ -694,22 +692,9 @@ static void test_short_summary_skips_speech(void **state)
 static void test_short_summary_takes_attributed_fact(void **state)
 {
     (void)state;
-    char buf[2048];
-    const char *lead =
-        "Delegations of Ethiopia and Eritrea held talks in Nairobi on Monday "
-        "on the demarcation of their shared border, the first direct meeting "
-        "between the two governments in more than two years.";
-    char text[2048];
-    snprintf(text, sizeof text,
-             HEAD "%s\n\nMaps of the disputed villages were exchanged before "
-                  "the meeting closed in the evening, officials said.\n\n"
-                  COLOUR, lead);
-    const char *s = summary_of(text, buf, sizeof buf);
-    char want[1024];
-    snprintf(want, sizeof want, "%s Maps of the disputed villages were "
-                                "exchanged before the meeting closed in the "
-                                "evening.", lead);
-    assert_string_equal(s, want);
+    expect_fill("Maps of the disputed villages were exchanged before the "
+                "meeting closed in the evening, officials said.\n\n",
+                fill_next);
 }
 
 /* (lead20) ... nor a quote from its first word, whose speaker another
@@ -717,21 +702,11 @@ static void test_short_summary_takes_attributed_fact(void **state)
 static void test_short_summary_skips_quote(void **state)
 {
     (void)state;
-    char buf[2048];
-    const char *lead =
-        "Delegations of Ethiopia and Eritrea held talks in Nairobi on Monday "
-        "on the demarcation of their shared border, the first direct meeting "
-        "between the two governments in more than two years.";
-    const char *next = "Maps of the disputed villages were exchanged before "
-                       "the meeting closed in the evening.";
-    char text[2048];
-    snprintf(text, sizeof text,
-             HEAD "%s\n\n\"The mood in the room was good and the maps were "
-                  "useful to both of us.\"\n\n%s\n\n" COLOUR, lead, next);
-    const char *s = summary_of(text, buf, sizeof buf);
-    char want[1024];
-    snprintf(want, sizeof want, "%s %s", lead, next);
-    assert_string_equal(s, want);
+    char body[512];
+    snprintf(body, sizeof body, "\"The mood in the room was good and the maps "
+                                "were useful to both of us.\"\n\n%s\n\n",
+             fill_next);
+    expect_fill(body, fill_next);
 }
 
 /* An update that states no facts (general news) is filled up to its
