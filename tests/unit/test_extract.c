@@ -10699,6 +10699,152 @@ static void test_week_date_is_not_dropped(void **state)
     json_decref(r);
 }
 
+/* ==== Kinds of a blind reading (mine32, unseen21) ===================== */
+
+/* (mine32) The plural relative "جن کے تحت" (under which) opens a clause
+ * as "جس کے تحت" does: the future of what the agreements provide is not
+ * the signing's, which happened. */
+static void test_urdu_plural_relative_is_own_clause(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {
+         /* پاکستان اور افغانستان نے آج معاہدوں پر دستخط کر دیئے جن کے تحت روس اپنی فوجیں واپس بلا لے گا۔ */
+         "\xD9\xBE\xD8\xA7\xDA\xA9\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xA7\xD9\x81\xD8\xBA\xD8\xA7\xD9\x86\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 "
+         "\xD9\x86\xDB\x92 "
+         "\xD8\xA2\xD8\xAC "
+         "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xD9\x88\xDA\xBA "
+         "\xD9\xBE\xD8\xB1 "
+         "\xD8\xAF\xD8\xB3\xD8\xAA\xD8\xAE\xD8\xB7 "
+         "\xDA\xA9\xD8\xB1 "
+         "\xD8\xAF\xDB\x8C\xD8\xA6\xDB\x92 "
+         "\xD8\xAC\xD9\x86 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD8\xAA\xD8\xAD\xD8\xAA "
+         "\xD8\xB1\xD9\x88\xD8\xB3 "
+         "\xD8\xA7\xD9\xBE\xD9\x86\xDB\x8C "
+         "\xD9\x81\xD9\x88\xD8\xAC\xDB\x8C\xDA\xBA "
+         "\xD9\x88\xD8\xA7\xD9\xBE\xD8\xB3 "
+         "\xD8\xA8\xD9\x84\xD8\xA7 "
+         "\xD9\x84\xDB\x92 "
+         "\xDA\xAF\xD8\xA7\xDB\x94"
+         ,
+         "agreement_signed", "happened", "positive", 0, 0,
+         "Pakistan and Afghanistan signed an agreement on 1 March 2024.", NULL},
+        /* near miss: no relative clause */
+        {
+         /* پاکستان اور افغانستان نے آج معاہدوں پر دستخط کر دیئے۔ */
+         "\xD9\xBE\xD8\xA7\xDA\xA9\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xA7\xD9\x81\xD8\xBA\xD8\xA7\xD9\x86\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 "
+         "\xD9\x86\xDB\x92 "
+         "\xD8\xA2\xD8\xAC "
+         "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xD9\x88\xDA\xBA "
+         "\xD9\xBE\xD8\xB1 "
+         "\xD8\xAF\xD8\xB3\xD8\xAA\xD8\xAE\xD8\xB7 "
+         "\xDA\xA9\xD8\xB1 "
+         "\xD8\xAF\xDB\x8C\xD8\xA6\xDB\x92\xDB\x94"
+         ,
+         "agreement_signed", "happened", "positive", 0, 0,
+         "Pakistan and Afghanistan signed an agreement on 1 March 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (mine32) One side tells of a joint decision and, in a later sentence,
+ * the other does not confirm it: unconfirmed, never written ("Kuwait
+ * said Iraq and Kuwait had agreed to hold the next round in Baghdad.
+ * Iraqi officials did not confirm the claim."). */
+static void test_not_confirmed_later(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kuwait said Iraq and Kuwait had agreed to hold the next round of "
+         "talks in Baghdad. Iraqi officials did not confirm the claim.",
+         "talks_held", "scheduled", "positive", 1, -1, "", NULL},
+        {"Kuwait said Iraq and Kuwait had agreed to hold the next round of "
+         "talks in Baghdad. Iraq declined to confirm it.",
+         "talks_held", "scheduled", "positive", 1, -1, "", NULL},
+        /* near miss: nothing after it */
+        {"Kuwait said Iraq and Kuwait had agreed to hold the next round of "
+         "talks in Baghdad.",
+         "talks_held", "scheduled", "positive", 0, -1, NULL, NULL},
+        {
+         /* کویت نے کہا کہ عراق اور کویت نے اگلا دور بغداد میں منعقد کرنے پر اتفاق کیا ہے۔ عراقی حکام نے اس دعوے کی تصدیق نہیں کی۔ */
+         "\xDA\xA9\xD9\x88\xDB\x8C\xD8\xAA "
+         "\xD9\x86\xDB\x92 "
+         "\xDA\xA9\xDB\x81\xD8\xA7 "
+         "\xDA\xA9\xDB\x81 "
+         "\xD8\xB9\xD8\xB1\xD8\xA7\xD9\x82 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xDA\xA9\xD9\x88\xDB\x8C\xD8\xAA "
+         "\xD9\x86\xDB\x92 "
+         "\xD8\xA7\xDA\xAF\xD9\x84\xD8\xA7 "
+         "\xD8\xAF\xD9\x88\xD8\xB1 "
+         "\xD8\xA8\xD8\xBA\xD8\xAF\xD8\xA7\xD8\xAF "
+         "\xD9\x85\xDB\x8C\xDA\xBA "
+         "\xD9\x85\xD9\x86\xD8\xB9\xD9\x82\xD8\xAF "
+         "\xDA\xA9\xD8\xB1\xD9\x86\xDB\x92 "
+         "\xD9\xBE\xD8\xB1 "
+         "\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82 "
+         "\xDA\xA9\xDB\x8C\xD8\xA7 "
+         "\xDB\x81\xDB\x92\xDB\x94 "
+         "\xD8\xB9\xD8\xB1\xD8\xA7\xD9\x82\xDB\x8C "
+         "\xD8\xAD\xDA\xA9\xD8\xA7\xD9\x85 "
+         "\xD9\x86\xDB\x92 "
+         "\xD8\xA7\xD8\xB3 "
+         "\xD8\xAF\xD8\xB9\xD9\x88\xDB\x92 "
+         "\xDA\xA9\xDB\x8C "
+         "\xD8\xAA\xD8\xB5\xD8\xAF\xDB\x8C\xD9\x82 "
+         "\xD9\x86\xDB\x81\xDB\x8C\xDA\xBA "
+         "\xDA\xA9\xDB\x8C\xDB\x94"
+         ,
+         "next_round_scheduled", "scheduled", "positive", 1, -1, "", NULL},
+        /* near miss: nothing after it */
+        {
+         /* کویت نے کہا کہ عراق اور کویت نے اگلا دور بغداد میں منعقد کرنے پر اتفاق کیا ہے۔ */
+         "\xDA\xA9\xD9\x88\xDB\x8C\xD8\xAA "
+         "\xD9\x86\xDB\x92 "
+         "\xDA\xA9\xDB\x81\xD8\xA7 "
+         "\xDA\xA9\xDB\x81 "
+         "\xD8\xB9\xD8\xB1\xD8\xA7\xD9\x82 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xDA\xA9\xD9\x88\xDB\x8C\xD8\xAA "
+         "\xD9\x86\xDB\x92 "
+         "\xD8\xA7\xDA\xAF\xD9\x84\xD8\xA7 "
+         "\xD8\xAF\xD9\x88\xD8\xB1 "
+         "\xD8\xA8\xD8\xBA\xD8\xAF\xD8\xA7\xD8\xAF "
+         "\xD9\x85\xDB\x8C\xDA\xBA "
+         "\xD9\x85\xD9\x86\xD8\xB9\xD9\x82\xD8\xAF "
+         "\xDA\xA9\xD8\xB1\xD9\x86\xDB\x92 "
+         "\xD9\xBE\xD8\xB1 "
+         "\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82 "
+         "\xDA\xA9\xDB\x8C\xD8\xA7 "
+         "\xDB\x81\xDB\x92\xDB\x94"
+         ,
+         "next_round_scheduled", "scheduled", "positive", 0, -1,
+         "The next round of talks between Iraq and Kuwait is due in Baghdad.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (mine32) "intended" after a past verb is a participle, not a future:
+ * "signed a peace agreement on Wednesday intended to end the war" keeps
+ * its date, the Wednesday before the update. */
+static void test_intended_is_no_future(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-01\nLang: en\n\n"
+                    "Rwanda and Uganda signed a peace agreement on Wednesday "
+                    "intended to end the war.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(field(json_object_get(c, "date"), "iso"), "2024-02-28");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11009,6 +11155,9 @@ int main(void)
         cmocka_unit_test(test_multilateral_talks_are_not_between_two),
         cmocka_unit_test(test_venue_of_its_own_clause),
         cmocka_unit_test(test_week_date_is_not_dropped),
+        cmocka_unit_test(test_urdu_plural_relative_is_own_clause),
+        cmocka_unit_test(test_not_confirmed_later),
+        cmocka_unit_test(test_intended_is_no_future),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
