@@ -153,6 +153,8 @@ STATE_EXTRA = {
     "CZ": (["Czech Republic"], []),
     "MK": (["Macedonia"], []),
     "SZ": (["Swaziland"], []),
+    # (mine32) the spelling of Urdu papers beside CLDR's ال سلواڈور
+    "SV": ([], ["ایل سلواڈور"]),
 }
 
 # International organisations that mediate, guarantee or observe (source
