@@ -10845,6 +10845,61 @@ static void test_intended_is_no_future(void **state)
     json_decref(r);
 }
 
+/* (mine32) Urdu sides named by their leaders, with names the lexicon
+ * lacks, and a date or a venue between them and the event words of a
+ * verb with no agent marker (a future): the sides are read as they are
+ * with the event words right after the names. */
+static void test_urdu_leaders_before_date_and_venue(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {
+         /* یوگنڈا کے وزیراعظم احمد خان اور روانڈا کے وزیراعظم رام لال ہفتے کو ملاقات کریں گے۔ */
+         "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD9\x88\xD8\xB2\xDB\x8C\xD8\xB1\xD8\xA7\xD8\xB9\xD8\xB8\xD9\x85 "
+         "\xD8\xA7\xD8\xAD\xD9\x85\xD8\xAF "
+         "\xD8\xAE\xD8\xA7\xD9\x86 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xB1\xD9\x88\xD8\xA7\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD9\x88\xD8\xB2\xDB\x8C\xD8\xB1\xD8\xA7\xD8\xB9\xD8\xB8\xD9\x85 "
+         "\xD8\xB1\xD8\xA7\xD9\x85 "
+         "\xD9\x84\xD8\xA7\xD9\x84 "
+         "\xDB\x81\xD9\x81\xD8\xAA\xDB\x92 "
+         "\xDA\xA9\xD9\x88 "
+         "\xD9\x85\xD9\x84\xD8\xA7\xD9\x82\xD8\xA7\xD8\xAA "
+         "\xDA\xA9\xD8\xB1\xDB\x8C\xDA\xBA "
+         "\xDA\xAF\xDB\x92\xDB\x94"
+         ,
+         "talks_held", "scheduled", "positive", 0, 0,
+         "Talks between Uganda and Rwanda are to be held on 2 March 2024.", NULL},
+        {
+         /* یوگنڈا کے وزیراعظم احمد خان اور روانڈا کے وزیراعظم رام لال اسلام آباد میں ملاقات کریں گے۔ */
+         "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD9\x88\xD8\xB2\xDB\x8C\xD8\xB1\xD8\xA7\xD8\xB9\xD8\xB8\xD9\x85 "
+         "\xD8\xA7\xD8\xAD\xD9\x85\xD8\xAF "
+         "\xD8\xAE\xD8\xA7\xD9\x86 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xB1\xD9\x88\xD8\xA7\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD9\x88\xD8\xB2\xDB\x8C\xD8\xB1\xD8\xA7\xD8\xB9\xD8\xB8\xD9\x85 "
+         "\xD8\xB1\xD8\xA7\xD9\x85 "
+         "\xD9\x84\xD8\xA7\xD9\x84 "
+         "\xD8\xA7\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85 "
+         "\xD8\xA2\xD8\xA8\xD8\xA7\xD8\xAF "
+         "\xD9\x85\xDB\x8C\xDA\xBA "
+         "\xD9\x85\xD9\x84\xD8\xA7\xD9\x82\xD8\xA7\xD8\xAA "
+         "\xDA\xA9\xD8\xB1\xDB\x8C\xDA\xBA "
+         "\xDA\xAF\xDB\x92\xDB\x94"
+         ,
+         "talks_held", "scheduled", "positive", 0, 0,
+         "Talks between Uganda and Rwanda are to be held in Islamabad.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11158,6 +11213,7 @@ int main(void)
         cmocka_unit_test(test_urdu_plural_relative_is_own_clause),
         cmocka_unit_test(test_not_confirmed_later),
         cmocka_unit_test(test_intended_is_no_future),
+        cmocka_unit_test(test_urdu_leaders_before_date_and_venue),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
