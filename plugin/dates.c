@@ -543,10 +543,15 @@ static void memo_fill(const ctx *c, unsigned id)
         uint64_t bit = UINT64_C(1) << (cs->num % 64);
         if (!(m->any[q] & bit))
             return;
-        for (size_t i = 0; i < c->n && !m->off; i++) {
-            if (!(t->rows[i * t->row + q] & bit))
+        /* (speed21) a stride down the rows' word q; off is set only by
+         * memo_cues_at (memo_fill_range asks it before the call) */
+        const uint64_t *rq = t->rows + q;
+        for (size_t i = 0, n = c->n, row = t->row; i < n; i++, rq += row) {
+            if (!(*rq & bit))
                 continue;
             memo_cues_at(c, m, cs, t, i, id);
+            if (m->off)
+                break;
         }
         return;
     }
