@@ -401,6 +401,23 @@ static int put_str(dipsum_buf *out, const char *s)
     return put_strn(out, s, strlen(s));
 }
 
+/* (speed21) One of our own names (a category, modality or actor role):
+ * lower-case ASCII letters and '_' only (test_render checks
+ * every one), so its JSON string is the name in quotes, with no scan for
+ * bytes to escape (put_str's, a call per claim role and per term). */
+static int put_name(dipsum_buf *out, const char *s)
+{
+    size_t len = strlen(s);
+    if (dipsum_buf_reserve(out, len + 2) < 0)
+        return -1;
+    out->data[out->len++] = '"';
+    memcpy(out->data + out->len, s, len);
+    out->len += len;
+    out->data[out->len++] = '"';
+    out->data[out->len] = '\0';
+    return 0;
+}
+
 /* A string, or null when s is NULL or empty. */
 static int put_nullable(dipsum_buf *out, const char *s)
 {
@@ -561,7 +578,7 @@ static int put_dates_json(dipsum_buf *out, const dipsum_digest *g)
             put_str(out, d->role) < 0 ||
             (d->claimed &&
              (dipsum_buf_puts(out, ",\"modality\":") < 0 ||
-              put_str(out, dipsum_modality_name(d->modality)) < 0 ||
+              put_name(out, dipsum_modality_name(d->modality)) < 0 ||
               dipsum_buf_puts(out, d->negative ? ",\"polarity\":\"negative\""
                                                : ",\"polarity\":\"positive\"") < 0 ||
               dipsum_buf_puts(out, d->background ? ",\"background\":true"
@@ -656,7 +673,7 @@ static int put_claim(dipsum_buf *out, const dipsum_summary_view *v, size_t i,
     const dipsum_fsent *s = &f->s[c->sent];
     if (dipsum_buf_puts(out, "{\"type\":") < 0 || put_str(out, c->type) < 0 ||
         dipsum_buf_puts(out, ",\"modality\":") < 0 ||
-        put_str(out, dipsum_modality_name(c->modality)) < 0 ||
+        put_name(out, dipsum_modality_name(c->modality)) < 0 ||
         dipsum_buf_puts(out, c->negative ? ",\"polarity\":\"negative\""
                                          : ",\"polarity\":\"positive\"") < 0 ||
         dipsum_buf_puts(out, c->background ? ",\"background\":true"
@@ -669,7 +686,7 @@ static int put_claim(dipsum_buf *out, const dipsum_summary_view *v, size_t i,
         return -1;
     for (int r = 0; r < DIPSUM_ACT_COUNT; r++) {
         if ((r && dipsum_buf_puts(out, ",") < 0) ||
-            put_str(out, dipsum_actor_roles[r]) < 0 ||
+            put_name(out, dipsum_actor_roles[r]) < 0 ||
             dipsum_buf_puts(out, ":[") < 0)
             return -1;
         for (size_t k = 0; k < c->nactors[r]; k++)
@@ -712,7 +729,7 @@ static int put_term(dipsum_buf *out, const dipsum_summary_view *v, size_t i)
     const dipsum_term *t = &v->terms->v[m->term];
     return dipsum_buf_puts(out, "{\"id\":") < 0 || put_str(out, t->id) < 0 ||
                    dipsum_buf_puts(out, ",\"category\":") < 0 ||
-                   put_str(out, dipsum_category_name(t->category)) < 0 ||
+                   put_name(out, dipsum_category_name(t->category)) < 0 ||
                    put_span(out, m->start, m->end) < 0 ||
                    dipsum_buf_puts(out, ",\"surface\":") < 0 ||
                    put_str(out, v->f->surface[i]) < 0 ||

@@ -242,6 +242,7 @@ static inline int dipsum_cue_text_may_any(const dipsum_cue_text *t,
  * a reader that needs one).  Zero-initialise, add lists, then ask; about
  * 8 KB, no allocation, made once per update or per rules. */
 #define DIPSUM_CUE_SET_WORDS 16 /* rows up to 1,024 lists */
+#define DIPSUM_CUE_SET_IDS 512   /* the maker's ids of first, next, done0 */
 typedef struct {
     uint64_t mask[DIPSUM_CUE_SET_WORDS]; /* the lists' bits, as rows   */
     const dipsum_cues *bynum[64 * DIPSUM_CUE_SET_WORDS]; /* by num, where
@@ -254,6 +255,17 @@ typedef struct {
                               hold a cue                                 */
     int made_for;          /* what its maker says it is for (the dates
                               stage: 1 + the language), 0 unsaid         */
+    /* The maker's own (the dates stage: of every list it asks, not only
+     * the set's, by its list id; dipsum_cue_set_in asks none of them) */
+    uint64_t more[DIPSUM_CUE_SET_WORDS]; /* the lists' bits            */
+    unsigned short first[64 * DIPSUM_CUE_SET_WORDS]; /* by num: 1 + the
+                              first id of a list with the num, 0 none    */
+    unsigned short next[DIPSUM_CUE_SET_IDS]; /* by id: 1 + the next id
+                              of the same num, 0 none                    */
+    unsigned char done0[DIPSUM_CUE_SET_IDS]; /* by id: 1, known without
+                              the words (indexed: a sentence whose OR
+                              lacks the bit has none; or found by the
+                              set), 0 to be looked for                   */
 } dipsum_cue_set;
 
 /* Adds cs to s (a list of no cue adds nothing). */

@@ -2,11 +2,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_render.c - the JSON renderer's own number printing: the scores
  * printed without snprintf are, byte for byte, what snprintf's "%.17g"
- * prints. */
+ * prints; and the names it quotes without escaping need none. */
 #include "testutil.h"
 
 #include <math.h>
 
+#include "extract.h"
+#include "lexicon.h"
 #include "render.h"
 
 /* dipsum_render_g17(x) is snprintf's "%.17g" when it answers; returns
@@ -80,10 +82,33 @@ static void test_scores_as_printf_prints_them(void **state)
     }
 }
 
+/* A name the renderer writes in quotes as it is (put_name): lower-case
+ * ASCII letters and '_', nothing JSON escapes, nothing empty. */
+static void assert_plain_name(const char *s)
+{
+    assert_non_null(s);
+    assert_true(s[0] != '\0');
+    for (const char *p = s; *p; p++)
+        if (!((*p >= 'a' && *p <= 'z') || *p == '_'))
+            fail_msg("\"%s\": '%c' is no plain name's", s, *p);
+}
+
+static void test_names_quoted_as_they_are_need_no_escape(void **state)
+{
+    (void)state;
+    for (int c = 0; c < DIPSUM_CAT_COUNT; c++)
+        assert_plain_name(dipsum_category_name((dipsum_category)c));
+    for (int m = 0; m <= DIPSUM_MOD_ONGOING; m++)
+        assert_plain_name(dipsum_modality_name((dipsum_modality)m));
+    for (int r = 0; r < DIPSUM_ACT_COUNT; r++)
+        assert_plain_name(dipsum_actor_roles[r]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_scores_as_printf_prints_them),
+        cmocka_unit_test(test_names_quoted_as_they_are_need_no_escape),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
