@@ -4432,6 +4432,25 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
              * province that names whose department or office, no venue */
             if (k >= 0 && office_before_place(rd, k))
                 k = -1;
+            /* (recall21) "قطری دارالحکومت میں", "قطر کے دارالحکومت میں":
+             * the capital the lexicon gives the state, as English "in the
+             * Qatari capital", "in the capital of Qatar"; a state's
+             * adjective, or its name and the genitive, right before a noun
+             * of capital_nouns right before "میں" */
+            for (size_t back = 0; k < 0 && back <= 1 && i >= c->c0 + back + 2; back++) {
+                size_t cs = i - 1 - back;
+                if (cue(rd, DIPSUM_S_CAPITAL_NOUNS, cs) != back + 1)
+                    continue;
+                size_t g = cs - 1, gst;
+                long s2 = ent_covering(rd, g, &gst);
+                if (s2 < 0 && cue(rd, DIPSUM_S_GENITIVE, g) && g > c->c0) {
+                    s2 = ent_covering(rd, g - 1, &gst);
+                    if (s2 >= 0 && is_adjective(rd, s2))
+                        s2 = -1;
+                }
+                if (s2 >= 0 && (capital = capital_of(rd, s2)) != (size_t)-1)
+                    k = s2;
+            }
         }
         if (k < 0 || (is_adjective(rd, k) && capital == (size_t)-1))
             continue;
