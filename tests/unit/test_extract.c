@@ -130,6 +130,66 @@ static void expect_actors(const actors_case *k, size_t n, const char *role)
 
 /* ==== Sides, hosts, mediators ========================================== */
 
+/* (recall21) "Kenya's talks with Uganda ended": a side's name, the
+ * possessive, a term of talks and "with" before one other side are the
+ * two sides of the talks; not when "with" names whose they are
+ * ("Uganda's rebels": the rebels are not named), nor when it names two
+ * or more ("with Uganda and Rwanda"), nor when the possessor is another
+ * talks' host ("Zambia hosted Kenya's talks …" names no sides). */
+static void test_possessor_talks_with(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-07\n\nKenya's talks with Uganda ended in Nairobi "
+         "on Tuesday.\n", "talks_held", "kenya,uganda"},
+        {"Date: 2026-05-07\n\nKenya's talks with Uganda on trade collapsed "
+         "on Tuesday.\n", "talks_failed", "kenya,uganda"},
+        {"Date: 2026-05-07\n\nKenya's talks with Uganda were postponed on "
+         "Tuesday.\n", "talks_postponed", "kenya,uganda"},
+        {"Date: 2026-05-07\n\nKenya's talks with Uganda's rebels ended on "
+         "Tuesday.\n", "talks_held", ""},
+        {"Date: 2026-05-07\n\nKenya's foreign minister's talks with "
+         "Uganda ended on Tuesday.\n", "talks_held", ""},
+        {"Date: 2026-05-07\n\nRwanda said Kenya's talks with Uganda ended "
+         "on Tuesday.\n", "talks_held", ""},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+}
+
+/* (recall21) Two capitals joined by "and" after "between" (before
+ * `کے درمیان`) stand for their states: "talks between Moscow and Kyiv"
+ * are between Russia and Ukraine (the lexicon's `capital`); not a list
+ * of three ("Moscow, Kyiv and Minsk"), a capital beside a group ("Doha
+ * and Hamas"), one that only says whose ("Kyiv's allies"), nor where no
+ * talks are ("flights between Riyadh and Tehran"). */
+static const char *facts_of(const char *lang, const char *body, const char *role);
+
+static void test_capitals_between_are_sides(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-07\n\nTalks between Moscow and Kyiv ended on "
+         "Tuesday.\n", "talks_held", "russia,ukraine"},
+        {"Date: 2026-05-07\n\nNo progress was made in talks between "
+         "Riyadh and Tehran on Tuesday.\n", "talks_failed", "saudi_arabia,iran"},
+        {"Date: 2026-05-07\n\nTalks between Doha and Hamas ended on "
+         "Tuesday.\n", "talks_held", ""},
+        {"Date: 2026-05-07\n\nTalks between Moscow and Kyiv's allies "
+         "ended on Tuesday.\n", "talks_held", ""},
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "اسلام آباد اور کابل کے درمیان منگل کو مذاکرات ہوئے۔\n",
+         "talks_held", "pakistan,afghanistan"},
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "ماسکو، اسلام آباد اور کابل کے درمیان منگل کو مذاکرات ہوئے۔\n",
+         "talks_held", ""},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+    assert_string_equal(facts_of("en", "Talks between Moscow, Kyiv and Minsk "
+                                 "ended on Tuesday.", "parties"), "");
+    assert_string_equal(facts_of("en", "Flights between Riyadh and Tehran "
+                                 "resumed on Tuesday.", "parties"), "");
+}
+
 static void test_host_and_announcer_are_not_sides(void **state)
 {
     (void)state;
@@ -10737,6 +10797,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_host_and_announcer_are_not_sides),
+        cmocka_unit_test(test_possessor_talks_with),
+        cmocka_unit_test(test_capitals_between_are_sides),
         cmocka_unit_test(test_subject_that_hosts_is_host),
         cmocka_unit_test(test_mediator_only_where_said),
         cmocka_unit_test(test_mediator_patterns),
