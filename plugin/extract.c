@@ -2226,12 +2226,31 @@ static size_t state_of_capital(const reading *rd, long k)
  * `capital`) as the sides, for a claim that names none.  Two different
  * states only; not a list of three, nor one with a name that is no
  * capital ("between Doha and Hamas"). */
+static int talks_term_at(const reading *rd, size_t t);
+
 static void between_capitals(const reading *rd, dipsum_claim *c, size_t at)
 {
     size_t a, b, st;
     long ka, kb;
     if (c->nactors[DIPSUM_ACT_PARTY])
         return;
+    /* a mention (no event words) only where talks or an agreement are
+     * what is between them: "the agreement between Moscow and Kyiv",
+     * "a new round of dialogue between …", not "relations between
+     * Islamabad and Kabul" (English: the term right before "between";
+     * Urdu: right after it) */
+    if (strcmp(c->type, "mention") == 0) {
+        long t = -1;
+        if (rd->lang == 0 && at > 0)
+            t = ent_covering(rd, at - 1, &st);
+        else if (rd->lang == 1) {
+            size_t w = at + dipsum_cues_at_text(&rd->r->sides[1], rd->ct, at);
+            t = w < rd->n && !rd->brk[w] ? ent_covering(rd, w, &st) : -1;
+        }
+        if (t < 0 || !(term_of(rd, t)->category == DIPSUM_CAT_INSTRUMENT ||
+                       talks_term_at(rd, st)))
+            return;
+    }
     if (rd->lang == 0) {
         a = at + 1;
         if (a < c->c1 && cues_in(rd, &rd->r->dates.determiners[0], a, a + 1) == (long)a)

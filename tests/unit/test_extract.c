@@ -188,6 +188,16 @@ static void test_capitals_between_are_sides(void **state)
                                  "ended on Tuesday.", "parties"), "");
     assert_string_equal(facts_of("en", "Flights between Riyadh and Tehran "
                                  "resumed on Tuesday.", "parties"), "");
+    /* with no event words, only talks or an agreement between them:
+     * not "relations" */
+    assert_string_equal(facts_of("en", "The agreement between Moscow and Kyiv "
+                                 "was welcomed by the UN.", "parties"),
+                        "russia,ukraine");
+    assert_string_equal(facts_of("en", "Relations between Riyadh and Tehran "
+                                 "have swung between cooperation and mistrust "
+                                 "for decades.", "parties"), "");
+    assert_string_equal(facts_of("ur", "اسلام آباد اور کابل کے درمیان تعلقات "
+                                 "میں تعاون بڑھ رہا ہے۔", "parties"), "");
 }
 
 static void test_host_and_announcer_are_not_sides(void **state)
