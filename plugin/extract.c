@@ -2223,6 +2223,106 @@ static int sentence_talks(const reading *rd)
     return 0;
 }
 
+/* (recall21) The state whose capital match k names, by the lexicon's
+ * `capital` (the one state that gives that city), or (size_t)-1:
+ * "talks between Moscow and Kyiv" are between the two states. */
+static size_t state_of_capital(const reading *rd, long k)
+{
+    const dipsum_term *t = term_of(rd, k);
+    size_t found = (size_t)-1;
+    if (t->category != DIPSUM_CAT_PLACE || is_adjective(rd, k))
+        return (size_t)-1;
+    for (size_t q = 0; q < rd->terms->n; q++)
+        if (rd->terms->v[q].category == DIPSUM_CAT_STATE && rd->terms->v[q].capital &&
+            strcmp(rd->terms->v[q].capital, t->id) == 0) {
+            if (found != (size_t)-1)
+                return (size_t)-1;
+            found = q;
+        }
+    return found;
+}
+
+/* (recall21) Two capitals joined by "and" after "between" (English) or
+ * before it (Urdu `X اور Y کے درمیان`), and nothing else in the list:
+ * "talks between Moscow and Kyiv", "اسلام آباد اور کابل کے درمیان
+ * مذاکرات" name the states whose capitals they are (the lexicon's
+ * `capital`) as the sides, for a claim that names none.  Two different
+ * states only; not a list of three, nor one with a name that is no
+ * capital ("between Doha and Hamas"). */
+static int talks_term_at(const reading *rd, size_t t);
+
+static void between_capitals(const reading *rd, dipsum_claim *c, size_t at)
+{
+    size_t a, b, st;
+    long ka, kb;
+    if (c->nactors[DIPSUM_ACT_PARTY])
+        return;
+    /* a mention (no event words) only where talks or an agreement are
+     * what is between them: "the agreement between Moscow and Kyiv",
+     * "a new round of dialogue between …", not "relations between
+     * Islamabad and Kabul" (English: the term right before "between";
+     * Urdu: right after it) */
+    if (strcmp(c->type, "mention") == 0) {
+        long t = -1;
+        if (rd->lang == 0 && at > 0)
+            t = ent_covering(rd, at - 1, &st);
+        else if (rd->lang == 1) {
+            size_t w = at + dipsum_cues_at_text(&rd->r->sides[1], rd->ct, at);
+            t = w < rd->n && !rd->brk[w] ? ent_covering(rd, w, &st) : -1;
+        }
+        if (t < 0 || !(term_of(rd, t)->category == DIPSUM_CAT_INSTRUMENT ||
+                       talks_term_at(rd, st)))
+            return;
+    }
+    if (rd->lang == 0) {
+        a = at + 1;
+        if (a < c->c1 && cues_in(rd, &rd->r->dates.determiners[0], a, a + 1) == (long)a)
+            return;
+        ka = a < c->c1 ? rd->ent[a] : -1;
+        if (ka < 0 || rd->mend[a] + 1 >= c->c1 || rd->brk[rd->mend[a]] ||
+            !cue(rd, DIPSUM_S_CONJUNCTION, rd->mend[a]))
+            return;
+        b = rd->mend[a] + 1;
+        kb = rd->brk[b] ? -1 : rd->ent[b];
+        if (kb < 0)
+            return;
+        size_t e = rd->mend[b];
+        /* the list ends there: no third name, no "and" or comma on */
+        if (e < c->c1 && !rd->brk[e] &&
+            (rd->ent[e] >= 0 || cue(rd, DIPSUM_S_CONJUNCTION, e) ||
+             cue(rd, DIPSUM_S_POSSESSIVE, e)))
+            return;
+        if (dipsum_cues_clitic_of(&rd->r->structure[DIPSUM_S_POSSESSIVE][rd->lang],
+                                  rd->w[e - 1]))
+            return;
+    } else {
+        if (at <= c->c0 + 2 || rd->brk[at])
+            return;
+        size_t g = at - 1;
+        /* "X اور Y کے درمیان": the genitive before the word of sides */
+        if (cue(rd, DIPSUM_S_GENITIVE, g))
+            g--;
+        kb = ent_covering(rd, g, &st);
+        if (kb < 0 || st <= c->c0 + 1 || rd->brk[st] ||
+            !cue(rd, DIPSUM_S_CONJUNCTION, st - 1))
+            return;
+        ka = ent_covering(rd, st - 2, &a);
+        if (ka < 0 || a < c->c0 || rd->brk[st - 1] ||
+            (a > c->c0 &&
+             (ent_covering(rd, a - 1, &st) >= 0 || cue(rd, DIPSUM_S_CONJUNCTION, a - 1))))
+            return;
+        size_t len;
+        const char *gp = a > 0 ? gap(rd, a, &len) : NULL;
+        if (gp && has_comma(gp, len))
+            return; /* "ماسکو، اسلام آباد اور کابل": a list of three */
+    }
+    size_t sa = state_of_capital(rd, ka), sb = state_of_capital(rd, kb);
+    if (sa == (size_t)-1 || sb == (size_t)-1 || sa == sb)
+        return;
+    add_actor(c, DIPSUM_ACT_PARTY, sa, (size_t)ka);
+    add_actor(c, DIPSUM_ACT_PARTY, sb, (size_t)kb);
+}
+
 static void read_between(const reading *rd, dipsum_claim *c)
 {
     const dipsum_cues *sides = &rd->r->sides[rd->lang];
@@ -2251,6 +2351,8 @@ static void read_between(const reading *rd, dipsum_claim *c)
          * side: the list is not all there, and names none */
         if (got == 1 && n0 == 0)
             c->nactors[DIPSUM_ACT_PARTY] = n0;
+        if (!got && n0 == 0)
+            between_capitals(rd, c, (size_t)at);
     }
     /* "Israel-Hamas ceasefire": two sides joined by a dash */
     for (size_t i = c->c0; i < c->c1; i++) {
@@ -2553,6 +2655,87 @@ static void speaker_side(const reading *rd, dipsum_claim *c)
     }
 }
 
+/* (recall21) "Kenya's talks with Uganda ended on Monday": a side's
+ * name (a state or armed group, written whole, no adjective), the
+ * possessive, a term of talks and "with" before one other side, in the
+ * clause of a claim of talks (held, ended, undone) that has no sides:
+ * the two are its sides.  Not when "with" names two sides or more
+ * ("Qatar's talks with Hamas and Israel": who meets each is none of
+ * them), nor when another name, a conjunction or an event word stands
+ * in the clause before the possessor or between the list and the
+ * claim's event words ("Qatar hosted Kenya's talks with …"). */
+static size_t sides_named_after(const reading *rd, size_t i, size_t c1);
+
+static void possessor_talks_with(const reading *rd, dipsum_claim *c)
+{
+    if (rd->lang != 0 || c->nactors[DIPSUM_ACT_PARTY] > 1 || c->both_sides ||
+        !dipsum_event_talks(rd->r, c->type))
+        return;
+    /* the subject read back from the event words may be the side after
+     * "with" alone ("… with Uganda ended") */
+    size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
+    dipsum_actor saved = n0 ? c->actors[DIPSUM_ACT_PARTY][0] : (dipsum_actor){0};
+    for (size_t st = c->c0; st < c->cue0 && st < rd->n; st++) {
+        long k = rd->ent[st];
+        if (k < 0) {
+            if (rd->cover[st] >= 0 || cue(rd, DIPSUM_S_CONJUNCTION, st) ||
+                has_event_cue(rd, st, st + 1))
+                return;
+            continue;
+        }
+        if (actor_kind(rd, k) && !(side_kind(rd, k) && !is_adjective(rd, k)))
+            return;
+        if (!side_kind(rd, k) || is_adjective(rd, k)) {
+            st = rd->mend[st] - 1; /* another term: passed over */
+            continue;
+        }
+        size_t e = rd->mend[st], t;
+        if (e >= c->c1 || rd->brk[e])
+            return;
+        if (dipsum_cues_clitic_of(&rd->r->structure[DIPSUM_S_POSSESSIVE][rd->lang],
+                                  rd->w[e - 1]))
+            t = e;
+        else {
+            size_t len = cue(rd, DIPSUM_S_POSSESSIVE, e);
+            if (!len)
+                return;
+            t = e + len;
+        }
+        if (t >= c->c1 || rd->brk[t] || !talks_term_at(rd, t))
+            return;
+        size_t w = rd->mend[t];
+        if (w >= c->c1 || rd->brk[w] || !cue(rd, DIPSUM_S_WITH, w) ||
+            w + 1 >= c->c1 || sides_named_after(rd, w + 1, c->c1) != 1)
+            return;
+        size_t end = list_end(rd, w + 1, c->c1);
+        /* "with Uganda's rebels": the side is whose they are, not them */
+        for (size_t q = w + 1; q <= end && q < c->c1 && q < rd->n; q++)
+            if (cue(rd, DIPSUM_S_POSSESSIVE, q) ||
+                dipsum_cues_clitic_of(&rd->r->structure[DIPSUM_S_POSSESSIVE][rd->lang],
+                                      rd->w[q]))
+                return;
+        for (size_t q = end; q < c->cue0 && q < rd->n; q++)
+            if ((rd->ent[q] >= 0 && actor_kind(rd, rd->ent[q])) ||
+                cue(rd, DIPSUM_S_CONJUNCTION, q) || rd->brk[q])
+                return;
+        c->nactors[DIPSUM_ACT_PARTY] = 0;
+        add_actor(c, DIPSUM_ACT_PARTY, rd->f->m[k].term, (size_t)k);
+        int ok = list_after(rd, c, w + 1, c->c1, DIPSUM_ACT_PARTY, 1) > 0 &&
+                 c->nactors[DIPSUM_ACT_PARTY] == 2 &&
+                 (!n0 || c->actors[DIPSUM_ACT_PARTY][1].term == saved.term);
+        for (size_t i = 0; ok && i < 2; i++) {
+            long m = (long)c->actors[DIPSUM_ACT_PARTY][i].match;
+            ok = side_kind(rd, m) && !is_adjective(rd, m);
+        }
+        if (!ok) {
+            c->nactors[DIPSUM_ACT_PARTY] = n0;
+            if (n0)
+                c->actors[DIPSUM_ACT_PARTY][0] = saved;
+        }
+        return;
+    }
+}
+
 /* (sides10) "India and China said on Monday that their talks, held in
  * Doha, had failed": a possessive of speaker_possessives right before a
  * term of talks, after the verb of speech with nothing that names anyone
@@ -2827,6 +3010,7 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         }
         speaker_side(rd, c);
         speakers_their_talks(rd, c);
+        possessor_talks_with(rd, c);
     } else {
         /* the agent: "X اور Y نے" */
         long agent = cue_in(rd, DIPSUM_S_AGENT, c->c0, c->cue0);
@@ -4471,6 +4655,25 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
              * province that names whose department or office, no venue */
             if (k >= 0 && office_before_place(rd, k))
                 k = -1;
+            /* (recall21) "قطری دارالحکومت میں", "قطر کے دارالحکومت میں":
+             * the capital the lexicon gives the state, as English "in the
+             * Qatari capital", "in the capital of Qatar"; a state's
+             * adjective, or its name and the genitive, right before a noun
+             * of capital_nouns right before "میں" */
+            for (size_t back = 0; k < 0 && back <= 1 && i >= c->c0 + back + 2; back++) {
+                size_t cs = i - 1 - back;
+                if (cue(rd, DIPSUM_S_CAPITAL_NOUNS, cs) != back + 1)
+                    continue;
+                size_t g = cs - 1, gst;
+                long s2 = ent_covering(rd, g, &gst);
+                if (s2 < 0 && cue(rd, DIPSUM_S_GENITIVE, g) && g > c->c0) {
+                    s2 = ent_covering(rd, g - 1, &gst);
+                    if (s2 >= 0 && is_adjective(rd, s2))
+                        s2 = -1;
+                }
+                if (s2 >= 0 && (capital = capital_of(rd, s2)) != (size_t)-1)
+                    k = s2;
+            }
         }
         if (k < 0 || (is_adjective(rd, k) && capital == (size_t)-1))
             continue;

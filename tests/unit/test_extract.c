@@ -130,6 +130,76 @@ static void expect_actors(const actors_case *k, size_t n, const char *role)
 
 /* ==== Sides, hosts, mediators ========================================== */
 
+/* (recall21) "Kenya's talks with Uganda ended": a side's name, the
+ * possessive, a term of talks and "with" before one other side are the
+ * two sides of the talks; not when "with" names whose they are
+ * ("Uganda's rebels": the rebels are not named), nor when it names two
+ * or more ("with Uganda and Rwanda"), nor when the possessor is another
+ * talks' host ("Zambia hosted Kenya's talks …" names no sides). */
+static void test_possessor_talks_with(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-07\n\nKenya's talks with Uganda ended in Nairobi "
+         "on Tuesday.\n", "talks_held", "kenya,uganda"},
+        {"Date: 2026-05-07\n\nKenya's talks with Uganda on trade collapsed "
+         "on Tuesday.\n", "talks_failed", "kenya,uganda"},
+        {"Date: 2026-05-07\n\nKenya's talks with Uganda were postponed on "
+         "Tuesday.\n", "talks_postponed", "kenya,uganda"},
+        {"Date: 2026-05-07\n\nKenya's talks with Uganda's rebels ended on "
+         "Tuesday.\n", "talks_held", ""},
+        {"Date: 2026-05-07\n\nKenya's foreign minister's talks with "
+         "Uganda ended on Tuesday.\n", "talks_held", ""},
+        {"Date: 2026-05-07\n\nRwanda said Kenya's talks with Uganda ended "
+         "on Tuesday.\n", "talks_held", ""},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+}
+
+/* (recall21) Two capitals joined by "and" after "between" (before
+ * `کے درمیان`) stand for their states: "talks between Moscow and Kyiv"
+ * are between Russia and Ukraine (the lexicon's `capital`); not a list
+ * of three ("Moscow, Kyiv and Minsk"), a capital beside a group ("Doha
+ * and Hamas"), one that only says whose ("Kyiv's allies"), nor where no
+ * talks are ("flights between Riyadh and Tehran"). */
+static const char *facts_of(const char *lang, const char *body, const char *role);
+
+static void test_capitals_between_are_sides(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-07\n\nTalks between Moscow and Kyiv ended on "
+         "Tuesday.\n", "talks_held", "russia,ukraine"},
+        {"Date: 2026-05-07\n\nNo progress was made in talks between "
+         "Riyadh and Tehran on Tuesday.\n", "talks_failed", "saudi_arabia,iran"},
+        {"Date: 2026-05-07\n\nTalks between Doha and Hamas ended on "
+         "Tuesday.\n", "talks_held", ""},
+        {"Date: 2026-05-07\n\nTalks between Moscow and Kyiv's allies "
+         "ended on Tuesday.\n", "talks_held", ""},
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "اسلام آباد اور کابل کے درمیان منگل کو مذاکرات ہوئے۔\n",
+         "talks_held", "pakistan,afghanistan"},
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "ماسکو، اسلام آباد اور کابل کے درمیان منگل کو مذاکرات ہوئے۔\n",
+         "talks_held", ""},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+    assert_string_equal(facts_of("en", "Talks between Moscow, Kyiv and Minsk "
+                                 "ended on Tuesday.", "parties"), "");
+    assert_string_equal(facts_of("en", "Flights between Riyadh and Tehran "
+                                 "resumed on Tuesday.", "parties"), "");
+    /* with no event words, only talks or an agreement between them:
+     * not "relations" */
+    assert_string_equal(facts_of("en", "The agreement between Moscow and Kyiv "
+                                 "was welcomed by the UN.", "parties"),
+                        "russia,ukraine");
+    assert_string_equal(facts_of("en", "Relations between Riyadh and Tehran "
+                                 "have swung between cooperation and mistrust "
+                                 "for decades.", "parties"), "");
+    assert_string_equal(facts_of("ur", "اسلام آباد اور کابل کے درمیان تعلقات "
+                                 "میں تعاون بڑھ رہا ہے۔", "parties"), "");
+}
+
 static void test_host_and_announcer_are_not_sides(void **state)
 {
     (void)state;
@@ -960,6 +1030,33 @@ static void test_venue_capital_of_state(void **state)
         json_decref(r);
     }
     dipsum_lexicon_free(mine);
+}
+
+/* (recall21) The states of the shipped lexicon know their capitals:
+ * "in the Qatari capital", "in the capital of Egypt" name Doha and Cairo
+ * as the venue; in Urdu too, a state's adjective or its name and the
+ * genitive before `دارالحکومت` right before `میں` (`قطری دارالحکومت
+ * میں`, `مصر کے دار الحکومت میں`), which named no venue before.  A
+ * capital said alone ("in the capital") still names none. */
+static void test_venue_capital_of_shipped_state(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-07\n\nKenya and Uganda held talks in the Qatari "
+         "capital on Tuesday.\n", "talks_held", "doha"},
+        {"Date: 2026-05-07\n\nKenya and Uganda held talks in the capital "
+         "of Egypt on Tuesday.\n", "talks_held", "cairo"},
+        {"Date: 2026-05-07\n\nKenya and Uganda held talks in the capital "
+         "on Tuesday.\n", "talks_held", ""},
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "کینیا اور یوگنڈا کے درمیان قطری دارالحکومت میں منگل کو مذاکرات "
+         "ہوئے۔\n", "talks_held", "doha"},
+        /* the noun in two words */
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "کینیا اور یوگنڈا کے درمیان مصر کے دار الحکومت میں منگل کو "
+         "مذاکرات ہوئے۔\n", "talks_held", "cairo"},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "venues");
 }
 
 /* (venues9) A place the lexicon lacks, read from the sentence: "talks
@@ -3363,8 +3460,15 @@ static void test_venue_fillers_with_adjective(void **state)
                                  "talks in the Qatari capital Doha on "
                                  "Sunday.", "venues"),
                         "doha");
+    /* (recall21) the shipped lexicon gives Qatar its capital: "the
+     * Qatari capital" is Doha; a state with none given still names no
+     * venue by its adjective alone */
     assert_string_equal(facts_of("en", "Government and rebel negotiators held "
                                  "talks in the Qatari capital on Sunday.",
+                                 "venues"),
+                        "doha");
+    assert_string_equal(facts_of("en", "Government and rebel negotiators held "
+                                 "talks in the Palestinian capital on Sunday.",
                                  "venues"),
                         "");
 }
@@ -10904,6 +11008,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_host_and_announcer_are_not_sides),
+        cmocka_unit_test(test_possessor_talks_with),
+        cmocka_unit_test(test_capitals_between_are_sides),
         cmocka_unit_test(test_subject_that_hosts_is_host),
         cmocka_unit_test(test_mediator_only_where_said),
         cmocka_unit_test(test_mediator_patterns),
@@ -10929,6 +11035,7 @@ int main(void)
         cmocka_unit_test(test_meeting_without_sides_is_not_talks),
         cmocka_unit_test(test_venue_of_its_event),
         cmocka_unit_test(test_venue_capital_of_state),
+        cmocka_unit_test(test_venue_capital_of_shipped_state),
         cmocka_unit_test(test_venue_place_lexicon_lacks),
         cmocka_unit_test(test_under_way_is_not_done),
         cmocka_unit_test(test_between_with_one_named_side),
