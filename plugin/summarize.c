@@ -821,6 +821,9 @@ static int quoted_whole(const char *t, size_t len)
                         memcmp(t + len - 3, "\xe2\x80\x9d", 3) == 0);
 }
 
+static int has_word_of(const dipsum_fsent *s, const dipsum_rules *r,
+                       int lang, dipsum_structure_list list);
+
 /* (lead20) Whether a sentence says what someone said or who was there: a
  * quote from its first or to its last word, or a word of the rules'
  * fill_not before the trailing attribution the summary drops ("The
@@ -830,11 +833,27 @@ static int quoted_whole(const char *t, size_t len)
 static int speech_or_presence(const dipsum_fsent *s, const dipsum_rules *r,
                               int lang)
 {
+    return quoted_whole(s->text, strlen(s->text)) ||
+           has_word_of(s, r, lang, DIPSUM_S_FILL_NOT);
+}
+
+/* (lead21) Whether a sentence says who was there (a word of the rules'
+ * lead_not before the trailing attribution the summary drops): the lead
+ * of an update that states facts passes over it after its first
+ * sentence. */
+static int presence(const dipsum_fsent *s, const dipsum_rules *r, int lang)
+{
+    return has_word_of(s, r, lang, DIPSUM_S_LEAD_NOT);
+}
+
+/* Whether a word of the structure list (English: before the trailing
+ * attribution the summary drops) is in the sentence. */
+static int has_word_of(const dipsum_fsent *s, const dipsum_rules *r,
+                       int lang, dipsum_structure_list list)
+{
     enum { CAP = 256 };
     const char *w[CAP];
     size_t wl[CAP], len = strlen(s->text);
-    if (quoted_whole(s->text, len))
-        return 1;
     if (lang == 0)
         len = dipsum_summary_drop_attribution(r, s->text, len);
     size_t n = split_words(s->text, len, w, wl, CAP);
@@ -859,7 +878,7 @@ static int speech_or_presence(const dipsum_fsent *s, const dipsum_rules *r,
             else
                 break;
         }
-        if (l && dipsum_structure_word(r, DIPSUM_S_FILL_NOT, lang, b, l))
+        if (l && dipsum_structure_word(r, list, lang, b, l))
             return 1;
     }
     return 0;
@@ -925,6 +944,8 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
             break; /* general news: the lead sentence alone */
         if (p.used > 0 && !fits(p.used, f->s[i].nwords_text, budget))
             break;
+        if (p.used > 0 && sf.n > 0 && presence(&f->s[i], rules, lang))
+            continue; /* (lead21) who was there: the next one */
         rc = take_new(f, &sf, sm, &p, i);
     }
     for (size_t i = 0; i < f->ns && !event_only; i++)
