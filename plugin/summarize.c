@@ -821,6 +821,25 @@ static int quoted_whole(const char *t, size_t len)
                         memcmp(t + len - 3, "\xe2\x80\x9d", 3) == 0);
 }
 
+/* (lead21) Whether a quote is still open after text t, when open says
+ * whether one was before it: a curly opening mark opens one, a closing
+ * mark closes it, a straight double mark does either.  A quote that runs
+ * over several sentences ("At a press conference, the commander said:
+ * “Talks took place for the fourth time.", "Initially, it was agreed
+ * to keep the outcome confidential.", "However, ... issues.”") opens
+ * in the first and closes in the last: the ones between are the
+ * speaker's words too, with no mark of their own. */
+static int quote_open_after(const char *t, int open)
+{
+    for (const char *p = t; *p; p++)
+        if (*p == '"')
+            open = !open;
+        else if (p[0] == '\xe2' && p[1] == '\x80' &&
+                 (p[2] == '\x9c' || p[2] == '\x9d'))
+            open = p[2] == '\x9c';
+    return open;
+}
+
 static int has_word_of(const dipsum_fsent *s, const dipsum_rules *r,
                        int lang, dipsum_structure_list list);
 
@@ -963,11 +982,17 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
     }
     /* (lead20) A summary of facts still short: the lead's next sentences,
      * in text order, while it holds less than DIPSUM_LEAD_FILL_UNDER of
-     * its budget. */
+     * its budget; (lead21) none inside a quote that a sentence before
+     * opened (quoted: whether one is open after the sentences before
+     * sentence q). */
+    int quoted = 0;
+    size_t q = 0;
     for (size_t i = lead >= 0 ? (size_t)lead : f->ns;
          sf.n > 0 && i < f->ns && rc == 0 &&
          (double)p.used < DIPSUM_LEAD_FILL_UNDER * (double)budget; i++) {
-        if (sm->score[i] <= 0 || sm->selected[i] ||
+        for (; q < i; q++)
+            quoted = quote_open_after(f->s[q].text, quoted);
+        if (sm->score[i] <= 0 || sm->selected[i] || quoted ||
             !fits(p.used, f->s[i].nwords_text, budget) ||
             speech_or_presence(&f->s[i], rules, lang))
             continue;

@@ -709,6 +709,22 @@ static void test_short_summary_skips_quote(void **state)
     expect_fill(body, fill_next);
 }
 
+/* (lead21) ... nor a sentence inside a quote that an earlier sentence
+ * opened and a later one closes: the speaker's words, with no mark of
+ * their own. */
+static void test_short_summary_skips_inside_quote(void **state)
+{
+    (void)state;
+    char body[1024];
+    snprintf(body, sizeof body,
+             "At a press conference on Tuesday, the envoy said: \xe2\x80\x9c"
+             "Both delegations spoke for a long time.\n"
+             "The outcome will stay confidential for a month.\n"
+             "We will meet again when the maps are ready.\xe2\x80\x9d\n\n"
+             "%s\n\n", fill_next);
+    expect_fill(body, fill_next);
+}
+
 /* (lead21) The lead of an update that states facts, taken in text order
  * up to half the budget, passes over a sentence after its first that says
  * who was there (a word of lead_not) for the one after it. */
@@ -929,6 +945,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_short_summary_takes_attributed_fact,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_short_summary_skips_quote,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_short_summary_skips_inside_quote,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_lead_skips_presence,
                                         setup_full, teardown_full),
