@@ -859,7 +859,9 @@ static int speech_or_presence(const dipsum_fsent *s, const dipsum_rules *r,
 /* (lead21) Whether a sentence says who was there (a word of the rules'
  * lead_not before the trailing attribution the summary drops): the lead
  * of an update that states facts passes over it after its first
- * sentence. */
+ * sentence, unless it states a fact the summary does not state yet ("…
+ * in Kuala Lumpur, where the envoys of … were present" keeps its
+ * venue). */
 static int presence(const dipsum_fsent *s, const dipsum_rules *r, int lang)
 {
     return has_word_of(s, r, lang, DIPSUM_S_LEAD_NOT);
@@ -963,7 +965,8 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
             break; /* general news: the lead sentence alone */
         if (p.used > 0 && !fits(p.used, f->s[i].nwords_text, budget))
             break;
-        if (p.used > 0 && sf.n > 0 && presence(&f->s[i], rules, lang))
+        if (p.used > 0 && sf.n > 0 && presence(&f->s[i], rules, lang) &&
+            new_facts(&sf, i, p.covered, p.ncov) == 0)
             continue; /* (lead21) who was there: the next one */
         rc = take_new(f, &sf, sm, &p, i);
     }
