@@ -821,6 +821,28 @@ static int quoted_whole(const char *t, size_t len)
                         memcmp(t + len - 3, "\xe2\x80\x9d", 3) == 0);
 }
 
+/* (lead21) Whether a quote is still open after text t, when open says
+ * whether one was before it: a curly opening mark opens one, a closing
+ * mark closes it, a straight double mark does either.  A quote that runs
+ * over several sentences ("At a press conference, the commander said:
+ * “Talks took place for the fourth time.", "Initially, it was agreed
+ * to keep the outcome confidential.", "However, ... issues.”") opens
+ * in the first and closes in the last: the ones between are the
+ * speaker's words too, with no mark of their own. */
+static int quote_open_after(const char *t, int open)
+{
+    for (const char *p = t; *p; p++)
+        if (*p == '"')
+            open = !open;
+        else if (p[0] == '\xe2' && p[1] == '\x80' &&
+                 (p[2] == '\x9c' || p[2] == '\x9d'))
+            open = p[2] == '\x9c';
+    return open;
+}
+
+static int has_word_of(const dipsum_fsent *s, const dipsum_rules *r,
+                       int lang, dipsum_structure_list list);
+
 /* (lead20) Whether a sentence says what someone said or who was there: a
  * quote from its first or to its last word, or a word of the rules'
  * fill_not before the trailing attribution the summary drops ("The
@@ -830,11 +852,29 @@ static int quoted_whole(const char *t, size_t len)
 static int speech_or_presence(const dipsum_fsent *s, const dipsum_rules *r,
                               int lang)
 {
+    return quoted_whole(s->text, strlen(s->text)) ||
+           has_word_of(s, r, lang, DIPSUM_S_FILL_NOT);
+}
+
+/* (lead21) Whether a sentence says who was there (a word of the rules'
+ * lead_not before the trailing attribution the summary drops): the lead
+ * of an update that states facts passes over it after its first
+ * sentence, unless it states a fact the summary does not state yet ("…
+ * in Kuala Lumpur, where the envoys of … were present" keeps its
+ * venue). */
+static int presence(const dipsum_fsent *s, const dipsum_rules *r, int lang)
+{
+    return has_word_of(s, r, lang, DIPSUM_S_LEAD_NOT);
+}
+
+/* Whether a word of the structure list (English: before the trailing
+ * attribution the summary drops) is in the sentence. */
+static int has_word_of(const dipsum_fsent *s, const dipsum_rules *r,
+                       int lang, dipsum_structure_list list)
+{
     enum { CAP = 256 };
     const char *w[CAP];
     size_t wl[CAP], len = strlen(s->text);
-    if (quoted_whole(s->text, len))
-        return 1;
     if (lang == 0)
         len = dipsum_summary_drop_attribution(r, s->text, len);
     size_t n = split_words(s->text, len, w, wl, CAP);
@@ -859,7 +899,7 @@ static int speech_or_presence(const dipsum_fsent *s, const dipsum_rules *r,
             else
                 break;
         }
-        if (l && dipsum_structure_word(r, DIPSUM_S_FILL_NOT, lang, b, l))
+        if (l && dipsum_structure_word(r, list, lang, b, l))
             return 1;
     }
     return 0;
@@ -925,6 +965,9 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
             break; /* general news: the lead sentence alone */
         if (p.used > 0 && !fits(p.used, f->s[i].nwords_text, budget))
             break;
+        if (p.used > 0 && sf.n > 0 && presence(&f->s[i], rules, lang) &&
+            new_facts(&sf, i, p.covered, p.ncov) == 0)
+            continue; /* (lead21) who was there: the next one */
         rc = take_new(f, &sf, sm, &p, i);
     }
     for (size_t i = 0; i < f->ns && !event_only; i++)
@@ -942,11 +985,17 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
     }
     /* (lead20) A summary of facts still short: the lead's next sentences,
      * in text order, while it holds less than DIPSUM_LEAD_FILL_UNDER of
-     * its budget. */
+     * its budget; (lead21) none inside a quote that a sentence before
+     * opened (quoted: whether one is open after the sentences before
+     * sentence q). */
+    int quoted = 0;
+    size_t q = 0;
     for (size_t i = lead >= 0 ? (size_t)lead : f->ns;
          sf.n > 0 && i < f->ns && rc == 0 &&
          (double)p.used < DIPSUM_LEAD_FILL_UNDER * (double)budget; i++) {
-        if (sm->score[i] <= 0 || sm->selected[i] ||
+        for (; q < i; q++)
+            quoted = quote_open_after(f->s[q].text, quoted);
+        if (sm->score[i] <= 0 || sm->selected[i] || quoted ||
             !fits(p.used, f->s[i].nwords_text, budget) ||
             speech_or_presence(&f->s[i], rules, lang))
             continue;
