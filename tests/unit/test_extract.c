@@ -10699,6 +10699,76 @@ static void test_week_date_is_not_dropped(void **state)
     json_decref(r);
 }
 
+/* ==== Claims a fresh tester found wrong (fixes34a) ===================== */
+
+/* (fixes34a) A ceasefire limited in place or kind (at sea, partial,
+ * local, of energy infrastructure, "صرف", "جزوی", "سمندر میں") is no
+ * ceasefire agreed or announced between the sides at large. */
+static void test_limited_ceasefire_is_not_general(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Russia and Ukraine agreed to a ceasefire in the Black Sea on M"
+         "onday.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"Israel and Hamas agreed a partial truce in Khan Younis on Tues"
+         "day.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"Sudan's army and the RSF agreed to a local ceasefire in Kadugl"
+         "i.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"Russia and Ukraine agreed a ceasefire on energy infrastructure"
+         " on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"Israel and Hamas agreed a ceasefire limited to the south of Ga"
+         "za on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        /* روس اور یوکرین نے پیر کو سمندر میں جنگ بندی پر اتفاق کیا۔ */
+        {"\xd8\xb1\xd9\x88\xd8\xb3 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c"
+         "\xd9\x88\xda\xa9\xd8\xb1\xdb\x8c\xd9\x86 \xd9\x86\xdb\x92 "
+         "\xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xb3\xd9\x85"
+         "\xd9\x86\xd8\xaf\xd8\xb1 \xd9\x85\xdb\x8c\xda\xba \xd8\xac"
+         "\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe"
+         "\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9"
+         "\xdb\x8c\xd8\xa7\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        /* اسرائیل اور حماس نے منگل کو خان یونس میں جزوی جنگ بندی پر اتفاق کیا۔ */
+        {"\xd8\xa7\xd8\xb3\xd8\xb1\xd8\xa7\xd8\xa6\xdb\x8c\xd9\x84 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xad\xd9\x85\xd8\xa7\xd8\xb3 "
+         "\xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9"
+         "\xd9\x88 \xd8\xae\xd8\xa7\xd9\x86 \xdb\x8c\xd9\x88\xd9\x86"
+         "\xd8\xb3 \xd9\x85\xdb\x8c\xda\xba \xd8\xac\xd8\xb2\xd9\x88"
+         "\xdb\x8c \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf"
+         "\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7"
+         "\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        /* روس اور یوکرین نے پیر کو صرف توانائی کے شعبے میں جنگ بندی کا اعلان کیا۔ */
+        {"\xd8\xb1\xd9\x88\xd8\xb3 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c"
+         "\xd9\x88\xda\xa9\xd8\xb1\xdb\x8c\xd9\x86 \xd9\x86\xdb\x92 "
+         "\xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xb5\xd8\xb1"
+         "\xd9\x81 \xd8\xaa\xd9\x88\xd8\xa7\xd9\x86\xd8\xa7\xd8\xa6"
+         "\xdb\x8c \xda\xa9\xdb\x92 \xd8\xb4\xd8\xb9\xd8\xa8\xdb\x92 "
+         "\xd9\x85\xdb\x8c\xda\xba \xd8\xac\xd9\x86\xda\xaf \xd8\xa8"
+         "\xd9\x86\xd8\xaf\xdb\x8c \xda\xa9\xd8\xa7 \xd8\xa7\xd8\xb9"
+         "\xd9\x84\xd8\xa7\xd9\x86 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_announced"},
+        /* near misses: a ceasefire with no limit */
+        {"Russia and Ukraine agreed to a ceasefire on Monday.",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "Russia and Ukraine agreed to a ceasefire on 26 February 2024.", NULL},
+        /* روس اور یوکرین نے پیر کو جنگ بندی پر اتفاق کیا۔ */
+        {"\xd8\xb1\xd9\x88\xd8\xb3 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c"
+         "\xd9\x88\xda\xa9\xd8\xb1\xdb\x8c\xd9\x86 \xd9\x86\xdb\x92 "
+         "\xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xac\xd9\x86"
+         "\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 "
+         "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c"
+         "\xd8\xa7\xdb\x94",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "Russia and Ukraine agreed to a ceasefire on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11009,6 +11079,7 @@ int main(void)
         cmocka_unit_test(test_multilateral_talks_are_not_between_two),
         cmocka_unit_test(test_venue_of_its_own_clause),
         cmocka_unit_test(test_week_date_is_not_dropped),
+        cmocka_unit_test(test_limited_ceasefire_is_not_general),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
