@@ -12,6 +12,7 @@
 #include "tuning.h"
 
 #include <stdio.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -4932,6 +4933,42 @@ static int contradicted(const dipsum_facts *f, const dipsum_terms *terms,
     return 0;
 }
 
+/* (fixes34a, tester34) Whether sentence s asks a question: its last
+ * mark, past closing quotes and brackets, is a question mark ("?", Urdu
+ * "؟", full-width "？").  A question states nothing: "Will X and Y agree
+ * a ceasefire this week?", "Did X and Y hold talks on Sunday?", "… اتفاق
+ * کیا؟" are neither done nor planned, whatever the answer after. */
+static int asks_question(const dipsum_fsent *s)
+{
+    static const char *const closing[] = {"\"", "'", ")", "]",
+                                          "\xe2\x80\x9d", "\xe2\x80\x99",
+                                          "\xc2\xbb"};
+    static const char *const marks[] = {"?", "\xd8\x9f", "\xef\xbc\x9f"};
+    const char *t = s->src;
+    size_t n = s->end > s->start ? s->end - s->start : 0;
+    for (int again = 1; again && n;) {
+        again = 0;
+        if (isspace((unsigned char)t[n - 1])) {
+            n--;
+            again = 1;
+            continue;
+        }
+        for (size_t k = 0; k < sizeof closing / sizeof *closing && !again; k++) {
+            size_t m = strlen(closing[k]);
+            if (n >= m && memcmp(t + n - m, closing[k], m) == 0) {
+                n -= m;
+                again = 1;
+            }
+        }
+    }
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t m = strlen(marks[k]);
+        if (n >= m && memcmp(t + n - m, marks[k], m) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* (stop 28) What the sentence says of the report of claim c, after its
  * modality and polarity are read: "Reports that X and Y agreed … are
  * false", "یہ اطلاعات غلط ہیں کہ …" (a report noun, in English before the
@@ -4943,6 +4980,10 @@ static int contradicted(const dipsum_facts *f, const dipsum_terms *terms,
 static void read_report(const reading *rd, dipsum_claim *c)
 {
     c->anonymous_source = cue_in(rd, DIPSUM_S_ANONYMOUS_SOURCES, 0, rd->n) >= 0;
+    if (asks_question(rd->s)) {
+        c->unconfirmed = 1;
+        return;
+    }
     if (cue_in(rd, DIPSUM_S_REPORT_NOUNS, 0, rd->lang == 0 ? c->cue0 : rd->n) >= 0)
         for (long at = cue_in(rd, DIPSUM_S_REPORT_FALSE, 0, rd->n); at >= 0;
              at = cue_in(rd, DIPSUM_S_REPORT_FALSE, (size_t)at + 1, rd->n))

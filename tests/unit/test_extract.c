@@ -7478,7 +7478,9 @@ static void test_bound_and_start_are_no_day_of_the_event(void **state)
             "Chile and Peru must sign the peace deal by June 30.\n");
     c = claim(r, "agreement_signed");
     assert_non_null(c);
-    assert_string_equal(field(c, "modality"), "scheduled");
+    /* (fixes34a) an obligation, no schedule: nothing written */
+    assert_string_equal(field(c, "modality"), "proposed");
+    assert_string_equal(field(json_object_get(c, "summary"), "en"), "");
     assert_string_equal(date_of(c), "");
     json_decref(r);
     r = run("Date: 2024-05-20\n\n"
@@ -10701,6 +10703,79 @@ static void test_week_date_is_not_dropped(void **state)
 
 /* ==== Claims a fresh tester found wrong (fixes34a) ===================== */
 
+/* (fixes34a) A question ("Will …?", "Did …?", "… اتفاق کیا؟"), an
+ * obligation ("must agree", "کرنا ہو گا") or "no chance of it" states
+ * nothing done or planned: nothing is written; a question after a claim
+ * leaves it. */
+static void test_question_and_obligation_are_not_facts(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Will Kenya and Uganda sign a peace deal next week?",
+         "agreement_signed", NULL, NULL, -1, -1, "", NULL},
+        {"Did Armenia and Azerbaijan hold talks in Tbilisi on Monday? Ne"
+         "ither side would say.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"Have Sudan and Chad agreed a truce? Not yet, officials said.",
+         "ceasefire_agreed", NULL, NULL, -1, -1, "", NULL},
+        {"Kenya and Uganda must agree a ceasefire by Friday, the AU said"
+         ".",
+         "ceasefire_agreed", NULL, NULL, -1, -1, "", NULL},
+        {"Kenya and Uganda have to hold talks before the end of March, E"
+         "thiopia said.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        /* کیا پاکستان اور افغانستان نے پیر کو جنگ بندی پر اتفاق کیا؟ */
+        {"\xda\xa9\xdb\x8c\xd8\xa7 \xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3"
+         "\xd8\xaa\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7"
+         "\xd9\x81\xd8\xba\xd8\xa7\xd9\x86\xd8\xb3\xd8\xaa\xd8\xa7"
+         "\xd9\x86 \xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9"
+         "\xd9\x88 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf"
+         "\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7"
+         "\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xd8\x9f",
+         "ceasefire_agreed", NULL, NULL, -1, -1, "", NULL},
+        /* مصر نے کہا کہ اسرائیل اور حماس کو اتوار تک جنگ بندی پر اتفاق کرنا ہو گا۔ */
+        {"\xd9\x85\xd8\xb5\xd8\xb1 \xd9\x86\xdb\x92 \xda\xa9\xdb\x81"
+         "\xd8\xa7 \xda\xa9\xdb\x81 \xd8\xa7\xd8\xb3\xd8\xb1\xd8\xa7"
+         "\xd8\xa6\xdb\x8c\xd9\x84 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xad"
+         "\xd9\x85\xd8\xa7\xd8\xb3 \xda\xa9\xd9\x88 \xd8\xa7\xd8\xaa"
+         "\xd9\x88\xd8\xa7\xd8\xb1 \xd8\xaa\xda\xa9 \xd8\xac\xd9\x86"
+         "\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 "
+         "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xd8\xb1"
+         "\xd9\x86\xd8\xa7 \xdb\x81\xd9\x88 \xda\xaf\xd8\xa7\xdb\x94",
+         "ceasefire_agreed", NULL, NULL, -1, -1, "", NULL},
+        /* پاکستان اور بھارت کے درمیان جمعہ کو مذاکرات ہوں گے، اس کا کوئی امکان نہیں۔ */
+        {"\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1"
+         "\xd8\xaa \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c"
+         "\xd8\xa7\xd9\x86 \xd8\xac\xd9\x85\xd8\xb9\xdb\x81 \xda\xa9"
+         "\xd9\x88 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+         "\xd8\xaa \xdb\x81\xd9\x88\xda\xba \xda\xaf\xdb\x92\xd8\x8c "
+         "\xd8\xa7\xd8\xb3 \xda\xa9\xd8\xa7 \xda\xa9\xd9\x88\xd8\xa6"
+         "\xdb\x8c \xd8\xa7\xd9\x85\xda\xa9\xd8\xa7\xd9\x86 \xd9\x86"
+         "\xdb\x81\xdb\x8c\xda\xba\xdb\x94",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"Kenya and Uganda will agree a truce, but that is unlikely.",
+         "ceasefire_agreed", NULL, NULL, -1, -1, "", NULL},
+        /* near misses: a question after the claim */
+        {"Kenya and Uganda agreed a ceasefire on Monday. Will it hold?",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "Kenya and Uganda agreed to a ceasefire on 26 February 2024.", NULL},
+        /* پاکستان اور افغانستان نے پیر کو جنگ بندی پر اتفاق کیا۔ کیا یہ برقرار رہے گی؟ */
+        {"\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd9\x81\xd8\xba\xd8\xa7"
+         "\xd9\x86\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 "
+         "\xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xac\xd9\x86"
+         "\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 "
+         "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c"
+         "\xd8\xa7\xdb\x94 \xda\xa9\xdb\x8c\xd8\xa7 \xdb\x8c\xdb\x81 "
+         "\xd8\xa8\xd8\xb1\xd9\x82\xd8\xb1\xd8\xa7\xd8\xb1 \xd8\xb1"
+         "\xdb\x81\xdb\x92 \xda\xaf\xdb\x8c\xd8\x9f",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "Pakistan and Afghanistan agreed to a ceasefire on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (fixes34a) A ceasefire limited in place or kind (at sea, partial,
  * local, of energy infrastructure, "صرف", "جزوی", "سمندر میں") is no
  * ceasefire agreed or announced between the sides at large. */
@@ -11079,6 +11154,7 @@ int main(void)
         cmocka_unit_test(test_multilateral_talks_are_not_between_two),
         cmocka_unit_test(test_venue_of_its_own_clause),
         cmocka_unit_test(test_week_date_is_not_dropped),
+        cmocka_unit_test(test_question_and_obligation_are_not_facts),
         cmocka_unit_test(test_limited_ceasefire_is_not_general),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
