@@ -12,6 +12,7 @@
 #include "tuning.h"
 
 #include <stdio.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -5103,20 +5104,26 @@ static int date_in_subclause(const reading *rd, const dipsum_date_fact *df,
     return 0;
 }
 
+/* The lists a contrast word is asked with (contrasts_in): */
+#define CONTRAST_LISTS 4
+
 /* (claims20) Where, in words [from, n) of a sentence's cue text t, a word
  * of contrast_words stands with a word of list after it ("…, but India
  * said talks were still under way", "تاہم … بات چیت جاری ہے"), for ct[0]
- * list DIPSUM_S_CONTRADICTED_AFTER and for ct[1]
- * DIPSUM_S_CONTRADICTED_WITH_TERM: the contrast word's index, or -1.  The
+ * list DIPSUM_S_CONTRADICTED_AFTER, for ct[1]
+ * DIPSUM_S_CONTRADICTED_WITH_TERM, (fixes34a) for ct[2]
+ * DIPSUM_S_NO_AGREEMENT and for ct[3] DIPSUM_S_DENIED_EVENT: the
+ * contrast word's index, or -1.  The
  * first contrast word before the list's last word: one pass back and one
  * forward, each word asked by its cue ids (no word hashed again). */
 static void contrasts_in(const dipsum_rules *r, int l, const dipsum_cue_text *t,
-                         size_t from, long ct[2])
+                         size_t from, long ct[CONTRAST_LISTS])
 {
-    static const int lists[2] = {DIPSUM_S_CONTRADICTED_AFTER,
-                                 DIPSUM_S_CONTRADICTED_WITH_TERM};
+    static const int lists[CONTRAST_LISTS] = {
+        DIPSUM_S_CONTRADICTED_AFTER, DIPSUM_S_CONTRADICTED_WITH_TERM,
+        DIPSUM_S_NO_AGREEMENT, DIPSUM_S_DENIED_EVENT};
     const dipsum_cues *cw = &r->structure[DIPSUM_S_CONTRAST_WORDS][l];
-    for (int q = 0; q < 2; q++) {
+    for (int q = 0; q < CONTRAST_LISTS; q++) {
         const dipsum_cues *ca = &r->structure[lists[q]][l];
         size_t last = 0;
         ct[q] = -1;
@@ -5158,19 +5165,60 @@ static int same_event_after(const dipsum_facts *f, const dipsum_terms *terms,
 }
 
 /* (claims20) Whether a contrast of sentence s says the opposite of claim
- * c's event: ct[0], ct[1] are the contrast words' indices that
- * contrasts_in found for contradicted_after and
- * contradicted_with_term (-1: none); a word of contradicted_after of the
- * same event (or of none), or of contradicted_with_term with a term of
- * its type. */
+ * c's event: ct[] are the contrast words' indices that contrasts_in
+ * found (-1: none); a word of contradicted_after of the same event (or
+ * of none), or of contradicted_with_term with a term of its type;
+ * (fixes34a) a word of no_agreement when c's event words agree ("…,
+ * but Iran said no agreement had been reached"), a word of denied_event
+ * of the same event (or of none: "…, but Israel said no exchange took
+ * place"). */
 static int contradicted(const dipsum_facts *f, const dipsum_terms *terms,
                         const dipsum_rules *r, const dipsum_fsent *s,
-                        const long ct[2], const dipsum_claim *c)
+                        const long ct[CONTRAST_LISTS], const dipsum_claim *c)
 {
-    for (int q = 0; q < 2; q++)
-        if (ct[q] >= 0 && same_event_after(f, terms, r, c, s->m0, s->m1,
-                                           s->wstart[ct[q]], q == 0))
+    if (ct[2] >= 0 && c->agreeing)
+        return 1;
+    for (int q = 0; q < CONTRAST_LISTS; q++)
+        if (q != 2 && ct[q] >= 0 &&
+            same_event_after(f, terms, r, c, s->m0, s->m1, s->wstart[ct[q]],
+                             q != 1))
             return 1;
+    return 0;
+}
+
+/* (fixes34a, tester34) Whether sentence s asks a question: its last
+ * mark, past closing quotes and brackets, is a question mark ("?", Urdu
+ * "؟", full-width "？").  A question states nothing: "Will X and Y agree
+ * a ceasefire this week?", "Did X and Y hold talks on Sunday?", "… اتفاق
+ * کیا؟" are neither done nor planned, whatever the answer after. */
+static int asks_question(const dipsum_fsent *s)
+{
+    static const char *const closing[] = {"\"", "'", ")", "]",
+                                          "\xe2\x80\x9d", "\xe2\x80\x99",
+                                          "\xc2\xbb"};
+    static const char *const marks[] = {"?", "\xd8\x9f", "\xef\xbc\x9f"};
+    const char *t = s->src;
+    size_t n = s->end > s->start ? s->end - s->start : 0;
+    for (int again = 1; again && n;) {
+        again = 0;
+        if (isspace((unsigned char)t[n - 1])) {
+            n--;
+            again = 1;
+            continue;
+        }
+        for (size_t k = 0; k < sizeof closing / sizeof *closing && !again; k++) {
+            size_t m = strlen(closing[k]);
+            if (n >= m && memcmp(t + n - m, closing[k], m) == 0) {
+                n -= m;
+                again = 1;
+            }
+        }
+    }
+    for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+        size_t m = strlen(marks[k]);
+        if (n >= m && memcmp(t + n - m, marks[k], m) == 0)
+            return 1;
+    }
     return 0;
 }
 
@@ -5185,6 +5233,10 @@ static int contradicted(const dipsum_facts *f, const dipsum_terms *terms,
 static void read_report(const reading *rd, dipsum_claim *c)
 {
     c->anonymous_source = cue_in(rd, DIPSUM_S_ANONYMOUS_SOURCES, 0, rd->n) >= 0;
+    if (asks_question(rd->s)) {
+        c->unconfirmed = 1;
+        return;
+    }
     if (cue_in(rd, DIPSUM_S_REPORT_NOUNS, 0, rd->lang == 0 ? c->cue0 : rd->n) >= 0)
         for (long at = cue_in(rd, DIPSUM_S_REPORT_FALSE, 0, rd->n); at >= 0;
              at = cue_in(rd, DIPSUM_S_REPORT_FALSE, (size_t)at + 1, rd->n))
@@ -5222,9 +5274,21 @@ static void read_report(const reading *rd, dipsum_claim *c)
      * Pakistan's foreign office said no document had been signed": a
      * contrast after the event words, then the opposite said of the same
      * event */
-    long ct[2];
+    long ct[CONTRAST_LISTS];
+    c->agreeing = cue_in(rd, DIPSUM_S_AGREEING_WORDS, c->cue0, c->cue1) >= 0;
     contrasts_in(rd->r, rd->lang, rd->ct, c->cue1, ct);
     if (contradicted(rd->f, rd->terms, rd->r, rd->s, ct, c)) {
+        c->unconfirmed = 1;
+        return;
+    }
+    /* (fixes34a) ... or, with no contrast word, in a later clause:
+     * "X and Y held talks in Almaty, Baku said; Yerevan said the meeting
+     * did not take place" */
+    if (c->c1 < rd->n &&
+        ((c->agreeing && cue_in(rd, DIPSUM_S_NO_AGREEMENT, c->c1, rd->n) >= 0) ||
+         (cue_in(rd, DIPSUM_S_DENIED_EVENT, c->c1, rd->n) >= 0 &&
+          same_event_after(rd->f, rd->terms, rd->r, c, rd->s->m0, rd->s->m1,
+                           rd->s->wstart[c->c1], 1)))) {
         c->unconfirmed = 1;
         return;
     }
@@ -7450,9 +7514,14 @@ static int actor_of(const dipsum_claim *c, const dipsum_terms *terms,
  * or a "not confirmed" said of them ("Hamas denied the report", "The two
  * countries have not commented"), not of something else someone else
  * did. */
+/* What a sentence holds of the lists that dispute the claims before it
+ * (dipsum_extract's denied[], bits) */
+enum { DENIED_LATER = 1, DENIED_NO_AGREEMENT = 2, DENIED_EVENT = 4 };
+
 static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                          const dipsum_rules *r, int l,
-                         const unsigned char *denied, const long (*contra)[2])
+                         const unsigned char *denied,
+                         const long (*contra)[CONTRAST_LISTS])
 {
     const dipsum_cues *cs = &r->structure[DIPSUM_S_DENIED_LATER][l];
     if (cs->n == 0)
@@ -7462,7 +7531,7 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
         /* (speed20) denied[j]: whether a cue of the list is in sentence
          * j, asked of its words' ids while dipsum_extract had them (the
          * words were hashed again here: 2% of the instructions) */
-        int hit = denied[j] != 0;
+        int hit = (denied[j] & DENIED_LATER) != 0;
         /* (claims20) "… However, India said talks were still under
          * way.": the opposite of the same event, after a contrast
          * (contra[j]: contrasts_in of the sentence, found by
@@ -7472,7 +7541,13 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
             dipsum_claim *c = &f->claims[i];
             if (c->sent >= j || c->negative || c->background)
                 continue;
-            if (!hit && !contradicted(f, terms, r, s, ct, c))
+            /* (fixes34a) "… The army said there was no agreement.",
+             * "… Washington said there had been no meeting.": no
+             * contrast word needed */
+            if (!hit && !contradicted(f, terms, r, s, ct, c) &&
+                !((denied[j] & DENIED_NO_AGREEMENT) && c->agreeing) &&
+                !((denied[j] & DENIED_EVENT) &&
+                  same_event_after(f, terms, r, c, s->m0, s->m1, s->start, 1)))
                 continue;
             int other = 0;
             for (size_t k = s->m0; k < s->m1 && !other; k++) {
@@ -7575,7 +7650,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
      * then read */
     dipsum_cue_set *starts = malloc(sizeof *starts);
     unsigned char *denied = calloc(f->ns ? f->ns : 1, 1);
-    long (*contra)[2] = calloc(f->ns ? f->ns : 1, sizeof *contra);
+    long (*contra)[CONTRAST_LISTS] = calloc(f->ns ? f->ns : 1, sizeof *contra);
     if (!starts || !denied || !contra) {
         free(starts);
         free(denied);
@@ -7584,12 +7659,16 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     }
     dipsum_dates_starts(rules, l, starts);
     const dipsum_cues *dl = &rules->structure[DIPSUM_S_DENIED_LATER][l];
+    const dipsum_cues *na = &rules->structure[DIPSUM_S_NO_AGREEMENT][l];
+    const dipsum_cues *de = &rules->structure[DIPSUM_S_DENIED_EVENT][l];
     for (size_t i = 0; i < f->ns; i++) {
         size_t d0 = f->nd; /* the sentence's dates are f->dates[d0..nd) */
         if (dipsum_cue_text_make(&ct, rules, (const char *const *)f->s[i].words,
                                  f->s[i].nwords) < 0 ||
-            ((denied[i] = (unsigned char)(dl->n &&
-                                          dipsum_cues_find_text(dl, &ct))),
+            ((denied[i] = (unsigned char)(
+                  (dl->n && dipsum_cues_find_text(dl, &ct) ? DENIED_LATER : 0) |
+                  (na->n && dipsum_cues_find_text(na, &ct) ? DENIED_NO_AGREEMENT : 0) |
+                  (de->n && dipsum_cues_find_text(de, &ct) ? DENIED_EVENT : 0))),
              contrasts_in(rules, l, &ct, 0, contra[i]), 0) ||
             (dipsum_dates_may_hold(starts, &ct) &&
              sentence_dates(f, i, rules, l, h, &ct, starts) < 0) ||
@@ -7617,7 +7696,8 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
                                : dipsum_dates_day_number(d->y, d->m, d->d)) >=
                         today - DIPSUM_BACKGROUND_DAYS;
     }
-    denied_later(f, terms, rules, l, denied, (const long (*)[2])contra);
+    denied_later(f, terms, rules, l, denied,
+                 (const long (*)[CONTRAST_LISTS])contra);
     free(denied);
     free(contra);
     resolve_both_sides(f, terms, rules, l);

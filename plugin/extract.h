@@ -111,6 +111,9 @@ typedef struct {
     int unconfirmed;       /* 1: the sentence gives it as hearsay or as
                               disputed ("reportedly", "…, which Y
                               denied"): never written                  */
+    int agreeing;          /* (fixes34a) 1: its event words are of
+                              agreeing (agreeing_words): a later "no
+                              agreement" disputes it                   */
     int anonymous_source;  /* 1: told by unnamed sources ("…, sources
                               said", "ذرائع کے مطابق"): written as theirs */
     int both_sides;        /* its subject says "the two sides" ...         */

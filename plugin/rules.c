@@ -305,7 +305,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (claims20) */
     "price_words", "contrast_words", "contradicted_after", "contradicted_with_term",
     /* (lead21) */
-    "lead_not"};
+    "lead_not",
+    /* (fixes34a) */
+    "agreeing_words", "no_agreement", "denied_event"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -7582,7 +7582,9 @@ static void test_bound_and_start_are_no_day_of_the_event(void **state)
             "Chile and Peru must sign the peace deal by June 30.\n");
     c = claim(r, "agreement_signed");
     assert_non_null(c);
-    assert_string_equal(field(c, "modality"), "scheduled");
+    /* (fixes34a) an obligation, no schedule: nothing written */
+    assert_string_equal(field(c, "modality"), "proposed");
+    assert_string_equal(field(json_object_get(c, "summary"), "en"), "");
     assert_string_equal(date_of(c), "");
     json_decref(r);
     r = run("Date: 2024-05-20\n\n"
@@ -11004,6 +11006,274 @@ static void test_urdu_leaders_before_date_and_venue(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* ==== Claims a fresh tester found wrong (fixes34a) ===================== */
+
+/* (fixes34a) A claim that a later clause (after a contrast) or a later
+ * sentence says did not happen is disputed, never written: "no
+ * agreement" of an agreement, "no exchange took place", "no talks had
+ * taken place" of the same event, Urdu "یہ درست نہیں کہ" before it;
+ * "no agreement" of talks, or a meeting denied after a ceasefire, is
+ * not. */
+static void test_said_not_to_have_happened(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda agreed to a truce on Monday, Kampala said, bu"
+         "t Nairobi said no agreement had been reached.",
+         "ceasefire_agreed", NULL, NULL, -1, -1, "", NULL},
+        {"Sudan and Chad agreed a ceasefire on Tuesday, Chad said. Sudan"
+         " said there was no deal.",
+         "ceasefire_agreed", NULL, NULL, -1, -1, "", NULL},
+        {"Armenia and Azerbaijan held talks in Tbilisi on Wednesday, Bak"
+         "u said. Yerevan said no talks had taken place.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"Uganda and Rwanda exchanged prisoners on Monday, a Ugandan off"
+         "icial said, but Rwanda said no exchange took place.",
+         "prisoners_exchanged", NULL, NULL, -1, -1, "", NULL},
+        /* روانڈا نے کہا کہ کانگو اور روانڈا نے بدھ کو جنگ بندی پر اتفاق کیا، لیکن کانگو کا کہنا ہے کہ کوئی اتفاق نہیں ہوا۔ */
+        {"\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 \xd9\x86"
+         "\xdb\x92 \xda\xa9\xdb\x81\xd8\xa7 \xda\xa9\xdb\x81 \xda\xa9"
+         "\xd8\xa7\xd9\x86\xda\xaf\xd9\x88 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 \xd9\x86"
+         "\xdb\x92 \xd8\xa8\xd8\xaf\xda\xbe \xda\xa9\xd9\x88 \xd8\xac"
+         "\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe"
+         "\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9"
+         "\xdb\x8c\xd8\xa7\xd8\x8c \xd9\x84\xdb\x8c\xda\xa9\xd9\x86 "
+         "\xda\xa9\xd8\xa7\xd9\x86\xda\xaf\xd9\x88 \xda\xa9\xd8\xa7 "
+         "\xda\xa9\xdb\x81\xd9\x86\xd8\xa7 \xdb\x81\xdb\x92 \xda\xa9"
+         "\xdb\x81 \xda\xa9\xd9\x88\xd8\xa6\xdb\x8c \xd8\xa7\xd8\xaa"
+         "\xd9\x81\xd8\xa7\xd9\x82 \xd9\x86\xdb\x81\xdb\x8c\xda\xba "
+         "\xdb\x81\xd9\x88\xd8\xa7\xdb\x94",
+         "ceasefire_agreed", NULL, NULL, -1, -1, "", NULL},
+        /* افغان حکام نے کہا کہ یہ درست نہیں کہ پاکستان اور افغانستان نے جمعرات کو جنگ بندی پر اتفاق کیا۔ */
+        {"\xd8\xa7\xd9\x81\xd8\xba\xd8\xa7\xd9\x86 \xd8\xad\xda\xa9"
+         "\xd8\xa7\xd9\x85 \xd9\x86\xdb\x92 \xda\xa9\xdb\x81\xd8\xa7 "
+         "\xda\xa9\xdb\x81 \xdb\x8c\xdb\x81 \xd8\xaf\xd8\xb1\xd8\xb3"
+         "\xd8\xaa \xd9\x86\xdb\x81\xdb\x8c\xda\xba \xda\xa9\xdb\x81 "
+         "\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd9\x81\xd8\xba\xd8\xa7"
+         "\xd9\x86\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 "
+         "\xd8\xac\xd9\x85\xd8\xb9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9"
+         "\xd9\x88 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf"
+         "\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7"
+         "\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         "ceasefire_agreed", NULL, NULL, -1, -1, "", NULL},
+        /* ایران اور سعودی عرب نے پیر کو قیدیوں کا تبادلہ کیا، تاہم ریاض نے کہا کہ کوئی تبادلہ نہیں ہوا۔ */
+        {"\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xd8\xb3\xd8\xb9\xd9\x88\xd8\xaf\xdb\x8c \xd8\xb9"
+         "\xd8\xb1\xd8\xa8 \xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 "
+         "\xda\xa9\xd9\x88 \xd9\x82\xdb\x8c\xd8\xaf\xdb\x8c\xd9\x88"
+         "\xda\xba \xda\xa9\xd8\xa7 \xd8\xaa\xd8\xa8\xd8\xa7\xd8\xaf"
+         "\xd9\x84\xdb\x81 \xda\xa9\xdb\x8c\xd8\xa7\xd8\x8c \xd8\xaa"
+         "\xd8\xa7\xdb\x81\xd9\x85 \xd8\xb1\xdb\x8c\xd8\xa7\xd8\xb6 "
+         "\xd9\x86\xdb\x92 \xda\xa9\xdb\x81\xd8\xa7 \xda\xa9\xdb\x81 "
+         "\xda\xa9\xd9\x88\xd8\xa6\xdb\x8c \xd8\xaa\xd8\xa8\xd8\xa7"
+         "\xd8\xaf\xd9\x84\xdb\x81 \xd9\x86\xdb\x81\xdb\x8c\xda\xba "
+         "\xdb\x81\xd9\x88\xd8\xa7\xdb\x94",
+         "prisoners_exchanged", NULL, NULL, -1, -1, "", NULL},
+        /* ایران اور سعودی عرب کے درمیان پیر کو مذاکرات ہوئے۔ سعودی عرب نے کہا کہ کوئی مذاکرات نہیں ہوئے۔ */
+        {"\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xd8\xb3\xd8\xb9\xd9\x88\xd8\xaf\xdb\x8c \xd8\xb9"
+         "\xd8\xb1\xd8\xa8 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85"
+         "\xdb\x8c\xd8\xa7\xd9\x86 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9"
+         "\xd9\x88 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+         "\xd8\xaa \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94 \xd8\xb3"
+         "\xd8\xb9\xd9\x88\xd8\xaf\xdb\x8c \xd8\xb9\xd8\xb1\xd8\xa8 "
+         "\xd9\x86\xdb\x92 \xda\xa9\xdb\x81\xd8\xa7 \xda\xa9\xdb\x81 "
+         "\xda\xa9\xd9\x88\xd8\xa6\xdb\x8c \xd9\x85\xd8\xb0\xd8\xa7"
+         "\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd9\x86\xdb\x81\xdb\x8c"
+         "\xda\xba \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"Azerbaijan and Armenia held talks in Almaty on Monday, Baku sa"
+         "id; Yerevan said the meeting did not take place.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        /* اریٹیریا کے مطابق ایتھوپیا اور اریٹیریا نے پیر کو سرحدی معاہدے پر اتفاق کیا۔ ایتھوپیا نے کہا کہ کوئی معاہدہ نہیں ہوا۔ */
+        {"\xd8\xa7\xd8\xb1\xdb\x8c\xd9\xb9\xdb\x8c\xd8\xb1\xdb\x8c"
+         "\xd8\xa7 \xda\xa9\xdb\x92 \xd9\x85\xd8\xb7\xd8\xa7\xd8\xa8"
+         "\xd9\x82 \xd8\xa7\xdb\x8c\xd8\xaa\xda\xbe\xd9\x88\xd9\xbe"
+         "\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd8\xb1"
+         "\xdb\x8c\xd9\xb9\xdb\x8c\xd8\xb1\xdb\x8c\xd8\xa7 \xd9\x86"
+         "\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xb3"
+         "\xd8\xb1\xd8\xad\xd8\xaf\xdb\x8c \xd9\x85\xd8\xb9\xd8\xa7"
+         "\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa"
+         "\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94 "
+         "\xd8\xa7\xdb\x8c\xd8\xaa\xda\xbe\xd9\x88\xd9\xbe\xdb\x8c"
+         "\xd8\xa7 \xd9\x86\xdb\x92 \xda\xa9\xdb\x81\xd8\xa7 \xda\xa9"
+         "\xdb\x81 \xda\xa9\xd9\x88\xd8\xa6\xdb\x8c \xd9\x85\xd8\xb9"
+         "\xd8\xa7\xdb\x81\xd8\xaf\xdb\x81 \xd9\x86\xdb\x81\xdb\x8c"
+         "\xda\xba \xdb\x81\xd9\x88\xd8\xa7\xdb\x94",
+         "sides_agreed", NULL, NULL, -1, -1, "", NULL},
+        /* near misses: talks with no agreement, a meeting after a
+         * ceasefire, an exchange with no ceasefire */
+        {"Kenya and Uganda agreed to a ceasefire on Monday. There had be"
+         "en no meeting between their leaders since March.",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "Kenya and Uganda agreed to a ceasefire on 26 February 2024.", NULL},
+        {"Kenya and Uganda exchanged prisoners on Monday, but no agreeme"
+         "nt was reached on a ceasefire.",
+         "prisoners_exchanged", "happened", "positive", 0, -1,
+         "Kenya and Uganda exchanged prisoners on 26 February 2024.", NULL},
+        {"Kenya and Uganda held talks on Monday. No agreement was reache"
+         "d.",
+         "talks_held", "happened", "positive", 0, -1,
+         "Talks between Kenya and Uganda were held on 26 February 2024.", NULL},
+        /* ایران اور سعودی عرب کے درمیان پیر کو مذاکرات ہوئے، تاہم کوئی معاہدہ نہیں ہوا۔ */
+        {"\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xd8\xb3\xd8\xb9\xd9\x88\xd8\xaf\xdb\x8c \xd8\xb9"
+         "\xd8\xb1\xd8\xa8 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85"
+         "\xdb\x8c\xd8\xa7\xd9\x86 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9"
+         "\xd9\x88 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+         "\xd8\xaa \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xd8\x8c \xd8\xaa"
+         "\xd8\xa7\xdb\x81\xd9\x85 \xda\xa9\xd9\x88\xd8\xa6\xdb\x8c "
+         "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x81 \xd9\x86"
+         "\xdb\x81\xdb\x8c\xda\xba \xdb\x81\xd9\x88\xd8\xa7\xdb\x94",
+         "talks_held", "happened", "positive", 0, -1,
+         "Talks between Iran and Saudi Arabia were held on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (fixes34a) A question ("Will …?", "Did …?", "… اتفاق کیا؟"), an
+ * obligation ("must agree", "کرنا ہو گا") or "no chance of it" states
+ * nothing done or planned: nothing is written; a question after a claim
+ * leaves it. */
+static void test_question_and_obligation_are_not_facts(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Will Kenya and Uganda sign a peace deal next week?",
+         "agreement_signed", NULL, NULL, -1, -1, "", NULL},
+        {"Did Armenia and Azerbaijan hold talks in Tbilisi on Monday? Ne"
+         "ither side would say.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"Have Sudan and Chad agreed a truce? Not yet, officials said.",
+         "ceasefire_agreed", NULL, NULL, -1, -1, "", NULL},
+        {"Kenya and Uganda must agree a ceasefire by Friday, the AU said"
+         ".",
+         "ceasefire_agreed", NULL, NULL, -1, -1, "", NULL},
+        {"Kenya and Uganda have to hold talks before the end of March, E"
+         "thiopia said.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        /* کیا پاکستان اور افغانستان نے پیر کو جنگ بندی پر اتفاق کیا؟ */
+        {"\xda\xa9\xdb\x8c\xd8\xa7 \xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3"
+         "\xd8\xaa\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7"
+         "\xd9\x81\xd8\xba\xd8\xa7\xd9\x86\xd8\xb3\xd8\xaa\xd8\xa7"
+         "\xd9\x86 \xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9"
+         "\xd9\x88 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf"
+         "\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7"
+         "\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xd8\x9f",
+         "ceasefire_agreed", NULL, NULL, -1, -1, "", NULL},
+        /* مصر نے کہا کہ اسرائیل اور حماس کو اتوار تک جنگ بندی پر اتفاق کرنا ہو گا۔ */
+        {"\xd9\x85\xd8\xb5\xd8\xb1 \xd9\x86\xdb\x92 \xda\xa9\xdb\x81"
+         "\xd8\xa7 \xda\xa9\xdb\x81 \xd8\xa7\xd8\xb3\xd8\xb1\xd8\xa7"
+         "\xd8\xa6\xdb\x8c\xd9\x84 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xad"
+         "\xd9\x85\xd8\xa7\xd8\xb3 \xda\xa9\xd9\x88 \xd8\xa7\xd8\xaa"
+         "\xd9\x88\xd8\xa7\xd8\xb1 \xd8\xaa\xda\xa9 \xd8\xac\xd9\x86"
+         "\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 "
+         "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xd8\xb1"
+         "\xd9\x86\xd8\xa7 \xdb\x81\xd9\x88 \xda\xaf\xd8\xa7\xdb\x94",
+         "ceasefire_agreed", NULL, NULL, -1, -1, "", NULL},
+        /* پاکستان اور بھارت کے درمیان جمعہ کو مذاکرات ہوں گے، اس کا کوئی امکان نہیں۔ */
+        {"\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1"
+         "\xd8\xaa \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c"
+         "\xd8\xa7\xd9\x86 \xd8\xac\xd9\x85\xd8\xb9\xdb\x81 \xda\xa9"
+         "\xd9\x88 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+         "\xd8\xaa \xdb\x81\xd9\x88\xda\xba \xda\xaf\xdb\x92\xd8\x8c "
+         "\xd8\xa7\xd8\xb3 \xda\xa9\xd8\xa7 \xda\xa9\xd9\x88\xd8\xa6"
+         "\xdb\x8c \xd8\xa7\xd9\x85\xda\xa9\xd8\xa7\xd9\x86 \xd9\x86"
+         "\xdb\x81\xdb\x8c\xda\xba\xdb\x94",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"Kenya and Uganda will agree a truce, but that is unlikely.",
+         "ceasefire_agreed", NULL, NULL, -1, -1, "", NULL},
+        /* near misses: a question after the claim */
+        {"Kenya and Uganda agreed a ceasefire on Monday. Will it hold?",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "Kenya and Uganda agreed to a ceasefire on 26 February 2024.", NULL},
+        /* پاکستان اور افغانستان نے پیر کو جنگ بندی پر اتفاق کیا۔ کیا یہ برقرار رہے گی؟ */
+        {"\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd9\x81\xd8\xba\xd8\xa7"
+         "\xd9\x86\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 "
+         "\xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xac\xd9\x86"
+         "\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 "
+         "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c"
+         "\xd8\xa7\xdb\x94 \xda\xa9\xdb\x8c\xd8\xa7 \xdb\x8c\xdb\x81 "
+         "\xd8\xa8\xd8\xb1\xd9\x82\xd8\xb1\xd8\xa7\xd8\xb1 \xd8\xb1"
+         "\xdb\x81\xdb\x92 \xda\xaf\xdb\x8c\xd8\x9f",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "Pakistan and Afghanistan agreed to a ceasefire on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (fixes34a) A ceasefire limited in place or kind (at sea, partial,
+ * local, of energy infrastructure, "صرف", "جزوی", "سمندر میں") is no
+ * ceasefire agreed or announced between the sides at large. */
+static void test_limited_ceasefire_is_not_general(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Russia and Ukraine agreed to a ceasefire in the Black Sea on M"
+         "onday.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"Israel and Hamas agreed a partial truce in Khan Younis on Tues"
+         "day.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"Sudan's army and the RSF agreed to a local ceasefire in Kadugl"
+         "i.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"Russia and Ukraine agreed a ceasefire on energy infrastructure"
+         " on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"Israel and Hamas agreed a ceasefire limited to the south of Ga"
+         "za on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        /* روس اور یوکرین نے پیر کو سمندر میں جنگ بندی پر اتفاق کیا۔ */
+        {"\xd8\xb1\xd9\x88\xd8\xb3 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c"
+         "\xd9\x88\xda\xa9\xd8\xb1\xdb\x8c\xd9\x86 \xd9\x86\xdb\x92 "
+         "\xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xb3\xd9\x85"
+         "\xd9\x86\xd8\xaf\xd8\xb1 \xd9\x85\xdb\x8c\xda\xba \xd8\xac"
+         "\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe"
+         "\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9"
+         "\xdb\x8c\xd8\xa7\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        /* اسرائیل اور حماس نے منگل کو خان یونس میں جزوی جنگ بندی پر اتفاق کیا۔ */
+        {"\xd8\xa7\xd8\xb3\xd8\xb1\xd8\xa7\xd8\xa6\xdb\x8c\xd9\x84 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xad\xd9\x85\xd8\xa7\xd8\xb3 "
+         "\xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9"
+         "\xd9\x88 \xd8\xae\xd8\xa7\xd9\x86 \xdb\x8c\xd9\x88\xd9\x86"
+         "\xd8\xb3 \xd9\x85\xdb\x8c\xda\xba \xd8\xac\xd8\xb2\xd9\x88"
+         "\xdb\x8c \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf"
+         "\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7"
+         "\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        /* روس اور یوکرین نے پیر کو صرف توانائی کے شعبے میں جنگ بندی کا اعلان کیا۔ */
+        {"\xd8\xb1\xd9\x88\xd8\xb3 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c"
+         "\xd9\x88\xda\xa9\xd8\xb1\xdb\x8c\xd9\x86 \xd9\x86\xdb\x92 "
+         "\xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xb5\xd8\xb1"
+         "\xd9\x81 \xd8\xaa\xd9\x88\xd8\xa7\xd9\x86\xd8\xa7\xd8\xa6"
+         "\xdb\x8c \xda\xa9\xdb\x92 \xd8\xb4\xd8\xb9\xd8\xa8\xdb\x92 "
+         "\xd9\x85\xdb\x8c\xda\xba \xd8\xac\xd9\x86\xda\xaf \xd8\xa8"
+         "\xd9\x86\xd8\xaf\xdb\x8c \xda\xa9\xd8\xa7 \xd8\xa7\xd8\xb9"
+         "\xd9\x84\xd8\xa7\xd9\x86 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_announced"},
+        /* near misses: a ceasefire with no limit */
+        {"Russia and Ukraine agreed to a ceasefire on Monday.",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "Russia and Ukraine agreed to a ceasefire on 26 February 2024.", NULL},
+        /* روس اور یوکرین نے پیر کو جنگ بندی پر اتفاق کیا۔ */
+        {"\xd8\xb1\xd9\x88\xd8\xb3 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c"
+         "\xd9\x88\xda\xa9\xd8\xb1\xdb\x8c\xd9\x86 \xd9\x86\xdb\x92 "
+         "\xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xac\xd9\x86"
+         "\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 "
+         "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c"
+         "\xd8\xa7\xdb\x94",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "Russia and Ukraine agreed to a ceasefire on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -11321,6 +11591,9 @@ int main(void)
         cmocka_unit_test(test_not_confirmed_later),
         cmocka_unit_test(test_intended_is_no_future),
         cmocka_unit_test(test_urdu_leaders_before_date_and_venue),
+        cmocka_unit_test(test_said_not_to_have_happened),
+        cmocka_unit_test(test_question_and_obligation_are_not_facts),
+        cmocka_unit_test(test_limited_ceasefire_is_not_general),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
