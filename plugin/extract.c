@@ -5016,16 +5016,6 @@ static int demand_dropped(const reading *rd, size_t at)
     return 1;
 }
 
-/* (stop 29) Whether a date of the sentence starts in words [c0, c1). */
-static int date_in_clause(const reading *rd, size_t c0, size_t c1)
-{
-    for (size_t d = rd->d0; d < rd->f->nd; d++)
-        if (rd->f->dates[d].sent == rd->si && rd->f->dates[d].w0 >= c0 &&
-            rd->f->dates[d].w0 < c1)
-            return 1;
-    return 0;
-}
-
 /* (claims18) Whether a later clause of the sentence puts the event of
  * claim c off (English): a cue of put_off_after after its clause, with
  * no name, no other event's words, no speech and no word of a condition
@@ -5248,17 +5238,16 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
             c->modality = DIPSUM_MOD_SCHEDULED;
     }
     /* claims17: "India and China are expected to agree to a truce": an
-     * outcome expected is no schedule (talks expected on Monday are,
-     * start_dates_event; stop 29: talks expected with no day are not,
-     * "the delegations were expected to continue working") */
+     * outcome expected is no schedule; (claims21) nor are talks expected,
+     * on a day or not ("talks are expected to resume this week", "… پیر
+     * کو شروع ہونے کی توقع ہے"): an expectation, not a date set */
     if (c->modality == DIPSUM_MOD_SCHEDULED &&
-        (!start_dates_event(rd, c) || !date_in_clause(rd, c->c0, c->c1)) &&
         cue_in(rd, DIPSUM_S_HEDGE, c->c0, rd->lang == 0 ? c->cue0 : c->c1) >= 0)
         c->modality = DIPSUM_MOD_CONDITIONAL;
     /* (claims18) "توقع ہے کہ X اور Y … دستخط کر لیں گے", "it is expected
      * that X and Y will sign": the expectation of the clause the
      * claim's completes is no schedule either */
-    if (c->modality == DIPSUM_MOD_SCHEDULED && !start_dates_event(rd, c) &&
+    if (c->modality == DIPSUM_MOD_SCHEDULED &&
         c->c0 > 0 && cue(rd, DIPSUM_S_COMPLEMENTIZER, c->c0)) {
         size_t p0 = c->c0 - 1;
         while (p0 > 0 && !rd->brk[p0])

@@ -4967,7 +4967,7 @@ static void test_name_and_adjective_are_one_people(void **state)
 }
 
 /* stop 29: talks only expected, with no day ("are expected to
- * resume"), are no schedule; expected on a day they are. */
+ * resume"), are no schedule; (claims21) nor are they expected on a day. */
 static void test_expected_talks_need_a_day(void **state)
 {
     (void)state;
@@ -4982,8 +4982,8 @@ static void test_expected_talks_need_a_day(void **state)
             "expected to resume on Monday.\n");
     c = claim(r, "talks_held");
     assert_non_null(c);
-    assert_string_equal(field(c, "modality"), "scheduled");
-    assert_string_not_equal(generated(r), "");
+    assert_string_not_equal(field(c, "modality"), "scheduled");
+    assert_string_equal(generated(r), "");
     json_decref(r);
 }
 
@@ -8861,12 +8861,49 @@ static void test_hedge_wish_and_put_off_decision(void **state)
          "talks_postponed", NULL, "happened", "parties", "india,china",
          NULL, NULL},
         {"Talks between India and China are expected to be held on Monday.",
-         "talks_held", "2024-03-04", "scheduled", NULL, NULL, NULL, NULL},
+         "talks_held", "2024-03-04", "conditional", NULL, NULL, "", NULL},
         {"Qatar offered to host talks between India and China.",
          "talks_held", NULL, "proposed", "speakers", "qatar", NULL, NULL},
         {"India and China agreed to a truce.",
          "ceasefire_agreed", NULL, "happened", NULL, NULL,
          "India and China agreed to a ceasefire.", NULL},
+    };
+    claims17_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims21) Talks expected or likely, on a day or in a week, are no
+ * schedule: nothing is written (not "are to be held"); talks set for a
+ * day still are.  The update is of Friday 1 March 2024. */
+static void test_expected_talks_no_schedule(void **state)
+{
+    (void)state;
+    static const claims17_case k[] = {
+        {"Negotiations between Ghana and Togo are expected to resume in "
+         "Accra this week.",
+         "talks_held", NULL, "conditional", NULL, NULL, "", NULL},
+        {"Ghana and Togo are expected to hold a fresh round of talks in "
+         "Lome on Tuesday.",
+         "talks_held", NULL, "conditional", NULL, NULL, "", NULL},
+        {"It is expected that talks between Ghana and Togo will open on "
+         "Tuesday.",
+         "talks_held", NULL, "conditional", NULL, NULL, "", NULL},
+        {"Talks between Ghana and Togo are likely to resume on Tuesday.",
+         "talks_held", NULL, NULL, NULL, NULL, "", NULL},
+        /* Urdu: "گھانا اور ٹوگو کے درمیان مذاکرات منگل کو اکرا میں دوبارہ
+         * شروع ہونے کی توقع ہے" (are expected to resume on Tuesday) */
+        {"\xda\xaf\xda\xbe\xd8\xa7\xd9\x86\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xd9\xb9\xd9\x88\xda\xaf\xd9\x88 \xda\xa9\xdb\x92 "
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+         "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+         "\xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 "
+         "\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7 \xd9\x85\xdb\x8c\xda\xba "
+         "\xd8\xaf\xd9\x88\xd8\xa8\xd8\xa7\xd8\xb1\xdb\x81 "
+         "\xd8\xb4\xd8\xb1\xd9\x88\xd8\xb9 \xdb\x81\xd9\x88\xd9\x86\xdb\x92 "
+         "\xda\xa9\xdb\x8c \xd8\xaa\xd9\x88\xd9\x82\xd8\xb9 \xdb\x81\xdb\x92\xdb\x94",
+         "talks_held", NULL, "conditional", NULL, NULL, "", NULL},
+        /* near miss: talks set for a day are to be held then */
+        {"Talks between Ghana and Togo will be held in Accra on Tuesday.",
+         "talks_held", "2024-03-05", "scheduled", NULL, NULL, NULL, NULL},
     };
     claims17_check(k, sizeof k / sizeof *k);
 }
@@ -10825,6 +10862,7 @@ int main(void)
         cmocka_unit_test(test_dropped_demand_is_none),
         cmocka_unit_test(test_name_and_adjective_are_one_people),
         cmocka_unit_test(test_expected_talks_need_a_day),
+        cmocka_unit_test(test_expected_talks_no_schedule),
         cmocka_unit_test(test_exchange_to_come_needs_two_sides),
         cmocka_unit_test(test_date_of_reported_claim_says_so),
         cmocka_unit_test(test_pakistani_parties_are_sides),
