@@ -8878,32 +8878,68 @@ static void test_expected_talks_no_schedule(void **state)
 {
     (void)state;
     static const claims17_case k[] = {
-        {"Negotiations between Ghana and Togo are expected to resume in "
-         "Accra this week.",
-         "talks_held", NULL, "conditional", NULL, NULL, "", NULL},
-        {"Ghana and Togo are expected to hold a fresh round of talks in "
-         "Lome on Tuesday.",
-         "talks_held", NULL, "conditional", NULL, NULL, "", NULL},
-        {"It is expected that talks between Ghana and Togo will open on "
+        {"Negotiations between Uganda and Rwanda are expected to resume in "
+         "Oslo this week.",
+         "talks_held", NULL, "conditional", "parties", "uganda,rwanda", "", NULL},
+        {"Uganda and Rwanda are expected to hold a fresh round of talks in "
+         "Doha on Tuesday.",
+         "talks_held", NULL, "conditional", "parties", "uganda,rwanda", "", NULL},
+        {"It is expected that talks between Uganda and Rwanda will open on "
          "Tuesday.",
-         "talks_held", NULL, "conditional", NULL, NULL, "", NULL},
-        {"Talks between Ghana and Togo are likely to resume on Tuesday.",
-         "talks_held", NULL, NULL, NULL, NULL, "", NULL},
-        /* Urdu: "گھانا اور ٹوگو کے درمیان مذاکرات منگل کو اکرا میں دوبارہ
+         "talks_held", NULL, "conditional", "parties", "uganda,rwanda", "", NULL},
+        {"Talks between Uganda and Rwanda are likely to resume on Tuesday.",
+         "talks_held", NULL, NULL, "parties", "uganda,rwanda", "", NULL},
+        /* Urdu: "یوگنڈا اور روانڈا کے درمیان مذاکرات منگل کو اوسلو میں دوبارہ
          * شروع ہونے کی توقع ہے" (are expected to resume on Tuesday) */
-        {"\xda\xaf\xda\xbe\xd8\xa7\xd9\x86\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 "
-         "\xd9\xb9\xd9\x88\xda\xaf\xd9\x88 \xda\xa9\xdb\x92 "
+        {"\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 "
+         "\xda\xa9\xdb\x92 "
          "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
          "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
          "\xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 "
-         "\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7 \xd9\x85\xdb\x8c\xda\xba "
+         "\xd8\xa7\xd9\x88\xd8\xb3\xd9\x84\xd9\x88 "
+         "\xd9\x85\xdb\x8c\xda\xba "
          "\xd8\xaf\xd9\x88\xd8\xa8\xd8\xa7\xd8\xb1\xdb\x81 "
-         "\xd8\xb4\xd8\xb1\xd9\x88\xd8\xb9 \xdb\x81\xd9\x88\xd9\x86\xdb\x92 "
-         "\xda\xa9\xdb\x8c \xd8\xaa\xd9\x88\xd9\x82\xd8\xb9 \xdb\x81\xdb\x92\xdb\x94",
-         "talks_held", NULL, "conditional", NULL, NULL, "", NULL},
+         "\xd8\xb4\xd8\xb1\xd9\x88\xd8\xb9 "
+         "\xdb\x81\xd9\x88\xd9\x86\xdb\x92 \xda\xa9\xdb\x8c "
+         "\xd8\xaa\xd9\x88\xd9\x82\xd8\xb9 \xdb\x81\xdb\x92\xdb\x94",
+         "talks_held", NULL, "conditional", "parties", "uganda,rwanda", "", NULL},
         /* near miss: talks set for a day are to be held then */
-        {"Talks between Ghana and Togo will be held in Accra on Tuesday.",
+        {"Talks between Uganda and Rwanda will be held in Oslo on Tuesday.",
          "talks_held", "2024-03-05", "scheduled", NULL, NULL, NULL, NULL},
+    };
+    claims17_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims21) A round that ended is talks held over the stretch of days
+ * the text gives, the verb before it ("ended a three-day round of talks
+ * on Wednesday", "on Wednesday concluded their two-day talks"): the day
+ * is the last.  The update is of Friday 1 March 2024. */
+static void test_ended_round_is_held_over_its_days(void **state)
+{
+    (void)state;
+    static const claims17_case k[] = {
+        {"Uganda and Rwanda ended a three-day round of talks in Oslo on "
+         "Wednesday.",
+         "talks_held", "2024-02-26/2024-02-28", "happened", "parties",
+         "uganda,rwanda", "Talks between Uganda and Rwanda were held in Oslo from 26 to 28 "
+         "February 2024.", NULL},
+        {"Uganda and Rwanda on Wednesday concluded their two-day talks in "
+         "Oslo.",
+         "talks_held", "2024-02-27/2024-02-28", "happened", NULL, NULL, NULL,
+         NULL},
+        {"Uganda and Rwanda wrapped up a four-day round of negotiations in "
+         "Oslo on Wednesday.",
+         "talks_held", "2024-02-25/2024-02-28", "happened", NULL, NULL, NULL,
+         NULL},
+        /* near misses: a round that began on a day starts there; talks
+         * held on a day are held then */
+        {"Uganda and Rwanda began a two-day round of talks in Oslo on "
+         "Wednesday.",
+         "talks_held", "2024-02-28/2024-02-29", NULL, NULL, NULL, NULL, NULL},
+        {"Uganda and Rwanda held talks in Oslo on Wednesday.",
+         "talks_held", "2024-02-28", "happened", NULL, NULL, NULL, NULL},
     };
     claims17_check(k, sizeof k / sizeof *k);
 }
@@ -10863,6 +10899,7 @@ int main(void)
         cmocka_unit_test(test_name_and_adjective_are_one_people),
         cmocka_unit_test(test_expected_talks_need_a_day),
         cmocka_unit_test(test_expected_talks_no_schedule),
+        cmocka_unit_test(test_ended_round_is_held_over_its_days),
         cmocka_unit_test(test_exchange_to_come_needs_two_sides),
         cmocka_unit_test(test_date_of_reported_claim_says_so),
         cmocka_unit_test(test_pakistani_parties_are_sides),
