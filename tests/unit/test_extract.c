@@ -8944,6 +8944,113 @@ static void test_ended_round_is_held_over_its_days(void **state)
     claims17_check(k, sizeof k / sizeof *k);
 }
 
+/* (claims21) The Urdu update of the test below and its near miss, and
+ * what is written of the talks (English of Urdu, Urdu of English). */
+#define UR_IN "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "\
+         "\xd8\xa7\xd9\x88\xd8\xb1 "\
+         "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 "\
+         "\xda\xa9\xdb\x92 "\
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "\
+         "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "\
+         "\xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 "\
+         "\xd8\xa7\xd9\x88\xd8\xb3\xd9\x84\xd9\x88 "\
+         "\xd9\x85\xdb\x8c\xda\xba \xdb\x81\xd9\x88\xd8\xa6\xdb\x92 "\
+         "\xd8\xac\xd9\x86 \xd9\x85\xdb\x8c\xda\xba "\
+         "\xd9\x82\xd8\xb7\xd8\xb1 \xda\xa9\xdb\x8c "\
+         "\xd8\xab\xd8\xa7\xd9\x84\xd8\xab\xdb\x8c "\
+         "\xd9\x85\xdb\x8c\xda\xba \xdb\xb2\xdb\xb0\xdb\xb1\xdb\xb9 "\
+         "\xd9\x85\xdb\x8c\xda\xba \xd8\xaf\xd9\x88\xd8\xad\xdb\x81 "\
+         "\xd9\x85\xdb\x8c\xda\xba \xd8\xb7\xdb\x92 "\
+         "\xd9\xbe\xd8\xa7\xd9\x86\xdb\x92 "\
+         "\xd9\x88\xd8\xa7\xd9\x84\xdb\x92 "\
+         "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 "\
+         "\xda\xa9\xd8\xa7 \xd8\xac\xd8\xa7\xd8\xa6\xd8\xb2\xdb\x81 "\
+         "\xd9\x84\xdb\x8c\xd8\xa7 \xda\xaf\xdb\x8c\xd8\xa7\xdb\x94"
+#define UR_NEAR "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "\
+         "\xd8\xa7\xd9\x88\xd8\xb1 "\
+         "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 "\
+         "\xda\xa9\xdb\x92 "\
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "\
+         "\xd9\x82\xd8\xb7\xd8\xb1 \xda\xa9\xdb\x8c "\
+         "\xd8\xab\xd8\xa7\xd9\x84\xd8\xab\xdb\x8c "\
+         "\xd9\x85\xdb\x8c\xda\xba \xd9\x85\xd9\x86\xda\xaf\xd9\x84 "\
+         "\xda\xa9\xd9\x88 \xd8\xa7\xd9\x88\xd8\xb3\xd9\x84\xd9\x88 "\
+         "\xd9\x85\xdb\x8c\xda\xba "\
+         "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "\
+         "\xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94"
+#define HELD "Talks between Uganda and Rwanda were held in Oslo on 27 February 2024."
+#define HELDQ "Talks between Uganda and Rwanda were held in Oslo on 27 February 2024, mediated by Qatar."
+#define UR_HELD "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "\
+         "\xd8\xa7\xd9\x88\xd8\xb1 "\
+         "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 "\
+         "\xda\xa9\xdb\x92 "\
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "\
+         "\xd8\xa7\xd9\x88\xd8\xb3\xd9\x84\xd9\x88 "\
+         "\xd9\x85\xdb\x8c\xda\xba \xdb\xb2\xdb\xb7 "\
+         "\xd9\x81\xd8\xb1\xd9\x88\xd8\xb1\xdb\x8c "\
+         "\xdb\xb2\xdb\xb0\xdb\xb2\xdb\xb4 \xda\xa9\xd9\x88 "\
+         "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "\
+         "\xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94"
+#define UR_HELDQ "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "\
+         "\xd8\xa7\xd9\x88\xd8\xb1 "\
+         "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 "\
+         "\xda\xa9\xdb\x92 "\
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "\
+         "\xd8\xa7\xd9\x88\xd8\xb3\xd9\x84\xd9\x88 "\
+         "\xd9\x85\xdb\x8c\xda\xba \xdb\xb2\xdb\xb7 "\
+         "\xd9\x81\xd8\xb1\xd9\x88\xd8\xb1\xdb\x8c "\
+         "\xdb\xb2\xdb\xb0\xdb\xb2\xdb\xb4 \xda\xa9\xd9\x88 "\
+         "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "\
+         "\xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xd8\x8c "\
+         "\xd8\xab\xd8\xa7\xd9\x84\xd8\xab\xdb\x8c "\
+         "\xd9\x82\xd8\xb7\xd8\xb1 \xd9\x86\xdb\x92 "\
+         "\xda\xa9\xdb\x8c\xdb\x94"
+/* (claims21) The place, mediator and time of an earlier accord the news
+ * talks are about are not the talks': "held talks in Oslo on the
+ * ceasefire agreed in Doha in 2019 with Qatari mediation" (a reduced
+ * relative: its own clause, background), "the Doha agreement mediated by
+ * Qatar", "… جن میں قطر کی ثالثی میں … طے پانے والے معاہدے کا جائزہ لیا
+ * گیا" (the accord reached with Qatar's mediation was reviewed).  The
+ * update is of Friday 1 March 2024. */
+static void test_accord_of_the_talks_keeps_its_own_roles(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *generated; } k[] = {
+        {"Uganda and Rwanda held talks in Oslo on Tuesday on the ceasefire "
+         "agreed in Doha in 2019 with Qatari mediation.", "%s"},
+        {"Uganda and Rwanda held talks in Oslo on Tuesday on the truce "
+         "agreed in Doha.", "%s"},
+        {"Uganda and Rwanda held talks in Oslo on Tuesday on the 2019 Doha "
+         "agreement mediated by Qatar.", "%s"},
+        {"Uganda and Rwanda resumed talks in Oslo on Tuesday on the Doha "
+         "agreement of 2019, brokered by Qatar.", "%s"},
+        {UR_IN, "%s"},
+        /* near misses: the talks' own mediator */
+        {"Uganda and Rwanda held talks in Oslo on Tuesday, mediated by "
+         "Qatar.", "%sq"},
+        {UR_NEAR, "%sq"},
+    };
+    for (size_t q = 0; q < sizeof k / sizeof *k; q++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2024-03-01\n\n%s\n", k[q].text);
+        json_t *r = run(text);
+        int ur = (unsigned char)k[q].text[0] >= 0x80;
+        int q_med = strcmp(k[q].generated, "%sq") == 0;
+        const char *want = ur ? (q_med ? HELDQ : HELD)
+                              : (q_med ? UR_HELDQ : UR_HELD);
+        if (strcmp(generated(r), want) != 0)
+            fail_msg("%s: written '%s', not '%s'", k[q].text, generated(r), want);
+        json_decref(r);
+    }
+}
+
+#undef UR_IN
+#undef UR_NEAR
+#undef HELD
+#undef HELDQ
+#undef UR_HELD
+#undef UR_HELDQ
+
 /* (claims17) Two verbs joined by "and" keep each its own object:
  * "exchanged prisoners and agreed to hold talks" agreed to no exchange. */
 static void test_each_verb_its_object(void **state)
@@ -10900,6 +11007,7 @@ int main(void)
         cmocka_unit_test(test_expected_talks_need_a_day),
         cmocka_unit_test(test_expected_talks_no_schedule),
         cmocka_unit_test(test_ended_round_is_held_over_its_days),
+        cmocka_unit_test(test_accord_of_the_talks_keeps_its_own_roles),
         cmocka_unit_test(test_exchange_to_come_needs_two_sides),
         cmocka_unit_test(test_date_of_reported_claim_says_so),
         cmocka_unit_test(test_pakistani_parties_are_sides),
