@@ -4413,6 +4413,26 @@ static int this_town(const reading *rd, const dipsum_claim *c, size_t i)
     return !(e < c->c1 && !rd->brk[e] && rd->ent[e] >= 0);
 }
 
+/* (claims21) Drops the venues of claim c that its sentence names with a
+ * word of venue_water ("the Black Sea", "بحیرہ اسود"): a sea is what the
+ * talks are about, not where they are held. */
+static void drop_water_venues(const reading *rd, dipsum_claim *c)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < c->nactors[DIPSUM_ACT_VENUE]; k++) {
+        size_t mi = c->actors[DIPSUM_ACT_VENUE][k].match;
+        int water = 0;
+        if (mi >= rd->s->m0 && mi < rd->s->m1) {
+            long w = rd->mword[mi - rd->s->m0];
+            water = w >= 0 && cue_in(rd, DIPSUM_S_VENUE_WATER, (size_t)w,
+                                     rd->mend[w]) >= 0;
+        }
+        if (!water)
+            c->actors[DIPSUM_ACT_VENUE][n++] = c->actors[DIPSUM_ACT_VENUE][k];
+    }
+    c->nactors[DIPSUM_ACT_VENUE] = n;
+}
+
 /* (fixes32) Whether the place of match k, whose "in" (English) or
  * "میں"/"پر" (Urdu) is word i, is where a measure agreed applies, not
  * where the event was: a word of measure_applies right before "in"
@@ -6323,6 +6343,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 if (f->claims[k].sent == si && f->claims[k].cue0 < c0)
                     c->c0 = c0;
             read_venue(&rd, c, c->type);
+            drop_water_venues(&rd, c);
             c->c0 = wide;
             read_speakers(&rd, c);
             /* a refusal said by "would not" names no one who refused */
@@ -6673,6 +6694,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             read_mediators(&rd, m);
         /* "a meeting in Kunming", "talks in Brussels": where talks are */
         read_venue(&rd, m, m->type);
+        drop_water_venues(&rd, m);
         drop_or_actors(&rd, m);
         if ((m->nactors[DIPSUM_ACT_PARTY] || m->nactors[DIPSUM_ACT_MEDIATOR] ||
              m->nactors[DIPSUM_ACT_VENUE]) &&

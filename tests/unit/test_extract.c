@@ -9051,6 +9051,64 @@ static void test_accord_of_the_talks_keeps_its_own_roles(void **state)
 #undef UR_HELD
 #undef UR_HELDQ
 
+/* (claims21) A sea is what talks are about, never where they are held
+ * (venue_water): "talks on shipping in the Black Sea took place", "…
+ * بحیرہ اسود میں جہاز رانی کی سلامتی پر مذاکرات کیے" name no venue; the
+ * city the talks are in stays.  The update is of Friday 1 March 2024. */
+static void test_sea_is_no_venue(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *venues; } k[] = {
+        {"Talks between Uganda and Rwanda on shipping in the Black Sea "
+         "took place on Tuesday.", ""},
+        {"Uganda and Rwanda held talks in Oslo on Tuesday on security in "
+         "the Black Sea.", "oslo"},
+        /* "یوگنڈا اور روانڈا نے منگل کو بحیرہ اسود میں جہاز رانی کی سلامتی
+         * پر مذاکرات کیے" (held talks on shipping security in the Black
+         * Sea) */
+        {"\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 "
+         "\xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 "
+         "\xda\xa9\xd9\x88 \xd8\xa8\xd8\xad\xdb\x8c\xd8\xb1\xdb\x81 "
+         "\xd8\xa7\xd8\xb3\xd9\x88\xd8\xaf \xd9\x85\xdb\x8c\xda\xba "
+         "\xd8\xac\xdb\x81\xd8\xa7\xd8\xb2 "
+         "\xd8\xb1\xd8\xa7\xd9\x86\xdb\x8c \xda\xa9\xdb\x8c "
+         "\xd8\xb3\xd9\x84\xd8\xa7\xd9\x85\xd8\xaa\xdb\x8c "
+         "\xd9\xbe\xd8\xb1 "
+         "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+         "\xda\xa9\xdb\x8c\xdb\x92\xdb\x94", ""},
+        /* "… منگل کو اوسلو میں بحیرہ اسود میں جہاز رانی پر مذاکرات ہوئے"
+         * (talks in Oslo on shipping in the Black Sea) */
+        {"\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 "
+         "\xda\xa9\xdb\x92 "
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+         "\xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 "
+         "\xd8\xa7\xd9\x88\xd8\xb3\xd9\x84\xd9\x88 "
+         "\xd9\x85\xdb\x8c\xda\xba "
+         "\xd8\xa8\xd8\xad\xdb\x8c\xd8\xb1\xdb\x81 "
+         "\xd8\xa7\xd8\xb3\xd9\x88\xd8\xaf \xd9\x85\xdb\x8c\xda\xba "
+         "\xd8\xac\xdb\x81\xd8\xa7\xd8\xb2 "
+         "\xd8\xb1\xd8\xa7\xd9\x86\xdb\x8c \xd9\xbe\xd8\xb1 "
+         "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+         "\xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94", "oslo"},
+    };
+    for (size_t q = 0; q < sizeof k / sizeof *k; q++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2024-03-01\n\n%s\n", k[q].text);
+        json_t *r = run(text);
+        json_t *c = claim(r, "talks_held");
+        if (!c)
+            fail_msg("%s: no talks_held", k[q].text);
+        if (strcmp(actors(c, "venues"), k[q].venues) != 0)
+            fail_msg("%s: venues '%s', not '%s'", k[q].text,
+                     actors(c, "venues"), k[q].venues);
+        json_decref(r);
+    }
+}
+
 /* (claims17) Two verbs joined by "and" keep each its own object:
  * "exchanged prisoners and agreed to hold talks" agreed to no exchange. */
 static void test_each_verb_its_object(void **state)
@@ -11008,6 +11066,7 @@ int main(void)
         cmocka_unit_test(test_expected_talks_no_schedule),
         cmocka_unit_test(test_ended_round_is_held_over_its_days),
         cmocka_unit_test(test_accord_of_the_talks_keeps_its_own_roles),
+        cmocka_unit_test(test_sea_is_no_venue),
         cmocka_unit_test(test_exchange_to_come_needs_two_sides),
         cmocka_unit_test(test_date_of_reported_claim_says_so),
         cmocka_unit_test(test_pakistani_parties_are_sides),
