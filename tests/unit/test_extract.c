@@ -9109,6 +9109,51 @@ static void test_sea_is_no_venue(void **state)
     }
 }
 
+/* (claims21) Talks to come that a later sentence of the update puts off
+ * are not written as to be held: "… will be held in Oslo on Tuesday. The
+ * talks have been postponed", "… ہوں گے۔ بعد ازاں مذاکرات ملتوی کر دیے
+ * گئے"; talks of other sides put off leave them.  The update is of
+ * Friday 1 March 2024. */
+static void test_talks_put_off_later_not_to_be_held(void **state)
+{
+    (void)state;
+    static const struct { const char *text; int held; } k[] = {
+        {"Talks between Uganda and Rwanda will be held in Oslo on Tuesday. "
+         "The talks have been postponed.", 0},
+        /* "یوگنڈا اور روانڈا کے درمیان مذاکرات منگل کو اوسلو میں ہوں گے۔
+         * بعد ازاں مذاکرات ملتوی کر دیے گئے" */
+        {"\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 "
+         "\xda\xa9\xdb\x92 "
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+         "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+         "\xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 "
+         "\xd8\xa7\xd9\x88\xd8\xb3\xd9\x84\xd9\x88 "
+         "\xd9\x85\xdb\x8c\xda\xba \xdb\x81\xd9\x88\xda\xba "
+         "\xda\xaf\xdb\x92\xdb\x94 \xd8\xa8\xd8\xb9\xd8\xaf "
+         "\xd8\xa7\xd8\xb2\xd8\xa7\xda\xba "
+         "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+         "\xd9\x85\xd9\x84\xd8\xaa\xd9\x88\xdb\x8c \xda\xa9\xd8\xb1 "
+         "\xd8\xaf\xdb\x8c\xdb\x92 \xda\xaf\xd8\xa6\xdb\x92\xdb\x94", 0},
+        /* near misses: no putting off; another pair's talks put off */
+        {"Talks between Uganda and Rwanda will be held in Oslo on "
+         "Tuesday.", 1},
+        {"Talks between Uganda and Rwanda will be held in Oslo on Tuesday. "
+         "Talks between India and China were postponed.", 1},
+    };
+    for (size_t q = 0; q < sizeof k / sizeof *k; q++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2024-03-01\n\n%s\n", k[q].text);
+        json_t *r = run(text);
+        int ur = (unsigned char)k[q].text[0] >= 0x80;
+        int held = strstr(generated(r), ur ? "are to be held" : "\xdb\x81\xd9\x88\xda\xba \xda\xaf\xdb\x92") != NULL;
+        if (held != k[q].held)
+            fail_msg("%s: written '%s'", k[q].text, generated(r));
+        json_decref(r);
+    }
+}
+
 /* (claims17) Two verbs joined by "and" keep each its own object:
  * "exchanged prisoners and agreed to hold talks" agreed to no exchange. */
 static void test_each_verb_its_object(void **state)
@@ -11067,6 +11112,7 @@ int main(void)
         cmocka_unit_test(test_ended_round_is_held_over_its_days),
         cmocka_unit_test(test_accord_of_the_talks_keeps_its_own_roles),
         cmocka_unit_test(test_sea_is_no_venue),
+        cmocka_unit_test(test_talks_put_off_later_not_to_be_held),
         cmocka_unit_test(test_exchange_to_come_needs_two_sides),
         cmocka_unit_test(test_date_of_reported_claim_says_so),
         cmocka_unit_test(test_pakistani_parties_are_sides),
