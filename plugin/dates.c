@@ -2970,16 +2970,44 @@ static int stretch_in(const ctx *c, size_t a, size_t b, size_t w0, size_t w1)
     return 0;
 }
 
+/* (claims21) "ended a three-day round of talks in Juba on Wednesday",
+ * "on Wednesday concluded their two-day talks": one of span_begin (1) or
+ * span_end (0) in the clause [a, b) of the day [w0, w1), with the
+ * stretch ("N-day round", "N days of talks") right after it (at most one
+ * word, "a", "their", between): the verb says which end the day is; -1
+ * when none. */
+static int span_verb_stretch(const ctx *c, size_t a, size_t b, size_t w0,
+                             size_t w1)
+{
+    for (size_t k = a; k < b; k++) {
+        if (k >= w0 && k < w1)
+            continue;
+        int which = lcues(c, L_SPAN_BEGIN, k) ? 1 : lcues(c, L_SPAN_END, k) ? 0 : -1;
+        if (which < 0)
+            continue;
+        size_t len = lcues(c, which ? L_SPAN_BEGIN : L_SPAN_END, k);
+        for (size_t j = k + len; j <= k + len + 1 && j + 2 < b; j++) {
+            if ((j < w1 && j + 3 >= w0) || (j > k + len && clause_starts(c, j)))
+                break;
+            if (day_modifier(c, j) > 0 || (j + 3 < b && days_of_talks(c, j) > 0))
+                return which;
+        }
+    }
+    return -1;
+}
+
 static int span_stretch(const ctx *c, size_t w0, size_t w1, int *first)
 {
     if (c->lang != 0)
         return 0;
     int which = cue_ends_at(c, L_SPAN_BEGIN, w0) ? 1
                 : cue_ends_at(c, L_SPAN_END, w0) ? 0 : -1;
-    if (which < 0)
-        return 0;
     size_t a, b;
     clause_of(c, w0, w1, &a, &b);
+    if (which < 0)
+        which = span_verb_stretch(c, a, b, w0, w1);
+    if (which < 0)
+        return 0;
     int days = stretch_in(c, a, b, w0, w1);
     if (days <= 0 && a > 0 && lcues(c, L_STRETCH_RELATIVE, a)) {
         size_t pa, pb;

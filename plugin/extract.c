@@ -897,6 +897,48 @@ static int block_add(size_t *total, size_t count, size_t elem)
     return 0;
 }
 
+/* (claims21) Whether word v (English) is an event verb in the past
+ * right after a term of an accord (an instrument or a document), with a determiner a
+ * few words before the term ("the 2019 accord signed", "the ceasefire
+ * agreed") and an event verb earlier in the clause: a reduced relative,
+ * an earlier event said of the main verb's object ("held talks on the
+ * ceasefire agreed in Arusha in 2019"), not the clause's news. */
+static int reduced_relative_at(const reading *rd, size_t v)
+{
+    if (rd->lang != 0 || v < 2 || v >= rd->n || rd->ends[v] < 0)
+        return 0;
+    const char *vw = rd->w[v];
+    size_t vl = strlen(vw);
+    if (!cue(rd, DIPSUM_S_PAST_VERBS, v) && !(vl > 3 && strcmp(vw + vl - 2, "ed") == 0))
+        return 0;
+    /* of an accord, a truce, a deal (not "ended the talks held at X":
+     * the same talks) */
+    long m = rd->ends[v];
+    dipsum_category cat = term_of(rd, m)->category;
+    if (cat != DIPSUM_CAT_INSTRUMENT && cat != DIPSUM_CAT_DOCUMENT)
+        return 0;
+    long t = rd->mword[m - (long)rd->s->m0];
+    if (t < 1 || rd->brk[t])
+        return 0;
+    size_t k = (size_t)t - 1;
+    while (k > 0 && k + 2 > (size_t)t && !rd->brk[k + 1] && rd->cover[k] < 0 &&
+           cues_in(rd, &rd->r->dates.determiners[0], k, k + 1) != (long)k)
+        k--;
+    if (rd->brk[k + 1] || cues_in(rd, &rd->r->dates.determiners[0], k, k + 1) != (long)k)
+        return 0;
+    size_t c0 = k;
+    while (c0 > 0 && !rd->brk[c0])
+        c0--;
+    int here = 0, before = 0;
+    for (size_t e = 0; e < rd->r->nevents; e++) {
+        if (!rd->r->events[e].type)
+            continue;
+        here |= cues_in(rd, &rd->r->events[e].cues[0], v, v + 1) == (long)v;
+        before |= cues_in(rd, &rd->r->events[e].cues[0], c0, k) >= 0;
+    }
+    return here && before;
+}
+
 /* The next count * elem bytes of block p at *off (as block_add counted
  * them). */
 static void *block_take(unsigned char *p, size_t *off, size_t count,
@@ -1090,6 +1132,13 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
                 cues_in(rd, &r->events[e].cues[0], vk, vk + 1) == (long)vk)
                 rd->brk[k] = 1;
     }
+    /* (claims21) "held talks in Kampala on Monday on the ceasefire
+     * agreed in Arusha in 2019 with Tanzanian mediation": the reduced
+     * relative starts a clause of its own, whose place, mediator and time
+     * are not the main verb's (reduced_relative) */
+    for (size_t k = 2; rd->lang == 0 && k < s->nwords; k++)
+        if (!rd->brk[k] && reduced_relative_at(rd, k))
+            rd->brk[k] = 1;
     /* "… ختم ہو گئے ہیں اور …": an "and" right after the end of a
      * finite verb starts a clause (Urdu, verb-final) */
     for (size_t k = 1; rd->lang == 1 && k + 1 < s->nwords; k++)
@@ -3758,6 +3807,72 @@ static void relative_mediators(const reading *rd, dipsum_claim *c, size_t i)
     list_before(rd, c, st - 1, b0, DIPSUM_ACT_MEDIATOR, -1, 0);
 }
 
+/* Whether word w is four digits, a year written alone ("the accord of
+ * 2019", which the dates stage reads as no date of its own). */
+static int year_digits(const char *w)
+{
+    size_t n = 0;
+    while (w[n] >= '0' && w[n] <= '9')
+        n++;
+    return n == 4 && w[n] == '\0';
+}
+
+/* (claims21) Whether the Urdu mediation at word i ("X کی ثالثی میں") is
+ * said of an event a relative participle after it names, not claim c's:
+ * "… مذاکرات پیر کو کمپالا میں ہوئے جن میں تنزانیہ کی ثالثی میں ۲۰۱۹ میں
+ * اروشا میں طے پانے والے معاہدے کا جائزہ لیا گیا" (the accord reached
+ * with Tanzania's mediation in 2019 was reviewed): Tanzania mediated
+ * that accord, not the talks.  Within DIPSUM_MEDIATED_PARTICIPLE_WORDS
+ * words of its clause, another event's words and relative_participle
+ * right after them (or after one more word, "طے پانے والے"). */
+static int mediated_participle(const reading *rd, const dipsum_claim *c, size_t i)
+{
+    if (rd->lang != 1 || !c->type || strcmp(c->type, "mention") == 0)
+        return 0;
+    for (size_t w = i + 1; w < rd->n && w <= i + DIPSUM_MEDIATED_PARTICIPLE_WORDS &&
+                           !rd->brk[w]; w++) {
+        if (w == c->cue0)
+            return 0;
+        size_t len = 0;
+        for (size_t e = 0; e < rd->r->nevents && !len; e++)
+            if (rd->r->events[e].type &&
+                cues_in(rd, &rd->r->events[e].cues[1], w, w + 1) == (long)w)
+                len = 1;
+        if (!len)
+            continue;
+        for (size_t p = w + 1; p < rd->n && p <= w + 2 && !rd->brk[p]; p++)
+            if (cue(rd, DIPSUM_S_RELATIVE_PARTICIPLE, p))
+                return 1;
+    }
+    return 0;
+}
+
+/* (claims21) Whether "mediated by" at word b is said of an accord that
+ * is not claim c's own event (English): a term of a document or an
+ * instrument right before it, over a comma, its date and "of" ("talks
+ * in Kampala on the 2019 Arusha accord mediated by Tanzania", "on the
+ * Arusha accord of 2019, brokered by Tanzania"), that is no term of c's
+ * type: who mediated the accord did not mediate the talks about it. */
+static int mediated_document(const reading *rd, const dipsum_claim *c, size_t b)
+{
+    const dipsum_event_rule *ev = c->type && strcmp(c->type, "mention") != 0
+                                      ? rule_of(rd, c) : NULL;
+    if (rd->lang != 0 || !ev || b == 0)
+        return 0;
+    size_t w = b - 1;
+    for (int hop = 0; hop < 3 && w > 0 && rd->cover[w] < 0 &&
+                      (is_date_word(rd, w) || year_digits(rd->w[w]) ||
+                       cues_in(rd, &rd->r->dates.month_of[0], w, w + 1) == (long)w);
+         hop++)
+        w--;
+    if (rd->cover[w] < 0)
+        return 0;
+    const dipsum_term *t = term_of(rd, rd->ent[rd->cover[w]]);
+    if (t->category != DIPSUM_CAT_DOCUMENT && t->category != DIPSUM_CAT_INSTRUMENT)
+        return 0;
+    return !dipsum_event_term(ev, t->id, 1);
+}
+
 static void read_mediators(const reading *rd, dipsum_claim *c)
 {
     int scoped = c->type && strcmp(c->type, "mention") != 0;
@@ -3960,12 +4075,15 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
             size_t b = i; /* "chaired by" of "co-chaired by": its start */
             while (b > 0 && rd->dash[b])
                 b--;
-            if (!(b > 0 && cue(rd, DIPSUM_S_BODY_NOUNS, b - 1)))
+            if (!(b > 0 && cue(rd, DIPSUM_S_BODY_NOUNS, b - 1)) &&
+                !mediated_document(rd, c, b))
                 list_after(rd, c, i + len, rd->n, DIPSUM_ACT_MEDIATOR, 0);
         }
         else if ((len = cue(rd, DIPSUM_S_HOSTED_BY, i)))
             list_after(rd, c, i + len, rd->n, DIPSUM_ACT_HOST, 0);
         else if (cue(rd, DIPSUM_S_MEDIATING, i) && i > 0) {
+            if (mediated_participle(rd, c, i))
+                continue;
             size_t c0 = i - 1;
             while (c0 > 0 && !rd->brk[c0])
                 c0--;
@@ -4517,6 +4635,26 @@ static int this_town(const reading *rd, const dipsum_claim *c, size_t i)
            cues_in(rd, &rd->r->dates.determiners[0], e, e + 1) < 0)
         e++;
     return !(e < c->c1 && !rd->brk[e] && rd->ent[e] >= 0);
+}
+
+/* (claims21) Drops the venues of claim c that its sentence names with a
+ * word of venue_water ("the Black Sea", "بحیرہ اسود"): a sea is what the
+ * talks are about, not where they are held. */
+static void drop_water_venues(const reading *rd, dipsum_claim *c)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < c->nactors[DIPSUM_ACT_VENUE]; k++) {
+        size_t mi = c->actors[DIPSUM_ACT_VENUE][k].match;
+        int water = 0;
+        if (mi >= rd->s->m0 && mi < rd->s->m1) {
+            long w = rd->mword[mi - rd->s->m0];
+            water = w >= 0 && cue_in(rd, DIPSUM_S_VENUE_WATER, (size_t)w,
+                                     rd->mend[w]) >= 0;
+        }
+        if (!water)
+            c->actors[DIPSUM_ACT_VENUE][n++] = c->actors[DIPSUM_ACT_VENUE][k];
+    }
+    c->nactors[DIPSUM_ACT_VENUE] = n;
 }
 
 /* (fixes32) Whether the place of match k, whose "in" (English) or
@@ -5322,16 +5460,6 @@ static int demand_dropped(const reading *rd, size_t at)
     return 1;
 }
 
-/* (stop 29) Whether a date of the sentence starts in words [c0, c1). */
-static int date_in_clause(const reading *rd, size_t c0, size_t c1)
-{
-    for (size_t d = rd->d0; d < rd->f->nd; d++)
-        if (rd->f->dates[d].sent == rd->si && rd->f->dates[d].w0 >= c0 &&
-            rd->f->dates[d].w0 < c1)
-            return 1;
-    return 0;
-}
-
 /* (claims18) Whether a later clause of the sentence puts the event of
  * claim c off (English): a cue of put_off_after after its clause, with
  * no name, no other event's words, no speech and no word of a condition
@@ -5554,17 +5682,16 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
             c->modality = DIPSUM_MOD_SCHEDULED;
     }
     /* claims17: "India and China are expected to agree to a truce": an
-     * outcome expected is no schedule (talks expected on Monday are,
-     * start_dates_event; stop 29: talks expected with no day are not,
-     * "the delegations were expected to continue working") */
+     * outcome expected is no schedule; (claims21) nor are talks expected,
+     * on a day or not ("talks are expected to resume this week", "… پیر
+     * کو شروع ہونے کی توقع ہے"): an expectation, not a date set */
     if (c->modality == DIPSUM_MOD_SCHEDULED &&
-        (!start_dates_event(rd, c) || !date_in_clause(rd, c->c0, c->c1)) &&
         cue_in(rd, DIPSUM_S_HEDGE, c->c0, rd->lang == 0 ? c->cue0 : c->c1) >= 0)
         c->modality = DIPSUM_MOD_CONDITIONAL;
     /* (claims18) "توقع ہے کہ X اور Y … دستخط کر لیں گے", "it is expected
      * that X and Y will sign": the expectation of the clause the
      * claim's completes is no schedule either */
-    if (c->modality == DIPSUM_MOD_SCHEDULED && !start_dates_event(rd, c) &&
+    if (c->modality == DIPSUM_MOD_SCHEDULED &&
         c->c0 > 0 && cue(rd, DIPSUM_S_COMPLEMENTIZER, c->c0)) {
         size_t p0 = c->c0 - 1;
         while (p0 > 0 && !rd->brk[p0])
@@ -5821,6 +5948,11 @@ static void read_background(const reading *rd, dipsum_claim *c)
     }
     if (background_in(rd, c->c0, c->c1) >= 0 ||
         (rd->lang == 1 && background_in(rd, 0, c->c0) == 0))
+        c->background = 1;
+    /* (claims21) "held talks on the ceasefire agreed in Arusha": the
+     * reduced relative's event is an earlier one, said of the object */
+    if (rd->lang == 0 && c->cue0 > 0 && rd->brk[c->cue0] &&
+        reduced_relative_at(rd, c->cue0))
         c->background = 1;
     /* (claims18) "X اور Y کے درمیان طے پانے والا معاہدہ ختم ہو گیا": event
      * words in a relative participle before a noun ("طے پانے والا", the
@@ -6517,6 +6649,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 if (f->claims[k].sent == si && f->claims[k].cue0 < c0)
                     c->c0 = c0;
             read_venue(&rd, c, c->type);
+            drop_water_venues(&rd, c);
             c->c0 = wide;
             read_speakers(&rd, c);
             /* a refusal said by "would not" names no one who refused */
@@ -6867,6 +7000,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             read_mediators(&rd, m);
         /* "a meeting in Kunming", "talks in Brussels": where talks are */
         read_venue(&rd, m, m->type);
+        drop_water_venues(&rd, m);
         drop_or_actors(&rd, m);
         if ((m->nactors[DIPSUM_ACT_PARTY] || m->nactors[DIPSUM_ACT_MEDIATOR] ||
              m->nactors[DIPSUM_ACT_VENUE]) &&

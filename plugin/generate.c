@@ -593,6 +593,35 @@ static int undone_in_sentence(const dipsum_facts *f, const dipsum_rules *rules,
     return 0;
 }
 
+/* (claims21) Whether c is talks still to come that a later sentence of
+ * the update puts off, calls off or suspends (a claim of a type with
+ * "talks: undone" that happened, not denied, not background, of no
+ * other sides: none named, or one of c's): "Talks … will be held in
+ * Istanbul on Thursday. The talks have been postponed", "… ہوں گے۔ بعد
+ * ازاں مذاکرات ملتوی کر دیے گئے": not "are to be held". */
+static int undone_later(const dipsum_facts *f, const dipsum_rules *rules,
+                        const dipsum_claim *c)
+{
+    if (c->modality != DIPSUM_MOD_SCHEDULED || c->negative ||
+        dipsum_event_talks(rules, c->type) != DIPSUM_TALKS_HELD)
+        return 0;
+    for (size_t i = 0; i < f->nc; i++) {
+        const dipsum_claim *u = &f->claims[i];
+        if (u->sent <= c->sent || u->negative || u->background ||
+            u->modality != DIPSUM_MOD_HAPPENED ||
+            dipsum_event_talks(rules, u->type) != DIPSUM_TALKS_UNDONE)
+            continue;
+        int shared = u->nactors[DIPSUM_ACT_PARTY] == 0;
+        for (size_t a = 0; a < u->nactors[DIPSUM_ACT_PARTY] && !shared; a++)
+            for (size_t b = 0; b < c->nactors[DIPSUM_ACT_PARTY] && !shared; b++)
+                shared = u->actors[DIPSUM_ACT_PARTY][a].term ==
+                         c->actors[DIPSUM_ACT_PARTY][b].term;
+        if (shared)
+            return 1;
+    }
+    return 0;
+}
+
 /* qsort has no context argument: the facts being ordered (one call at a
  * time per facts; set just before the sort). */
 static _Thread_local const dipsum_facts *sort_facts;
@@ -653,7 +682,7 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
         int again = 0;
         for (size_t k = 0; k < written && k < 64; k++)
             again |= same_claim(&f->claims[said[k]], c);
-        if (again || undone_in_sentence(f, rules, c))
+        if (again || undone_in_sentence(f, rules, c) || undone_later(f, rules, c))
             continue;
         sm->in_summary[ci] = 1;
         if (written < 64)

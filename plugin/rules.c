@@ -307,7 +307,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (lead21) */
     "lead_not",
     /* (fixes34a) */
-    "agreeing_words", "no_agreement", "denied_event"};
+    "agreeing_words", "no_agreement", "denied_event",
+    /* (claims21) */
+    "venue_water"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

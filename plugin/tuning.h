@@ -318,6 +318,12 @@
  * name it reads ("with the help of veteran labour mediator X": 3). */
 #define DIPSUM_MEDIATOR_NAME_FILLERS 3
 
+/* (claims21) Urdu: how many words after a mediation ("X کی ثالثی میں")
+ * a relative participle of another event ("… طے پانے والے معاہدے") may
+ * stand and still take the mediation as its own: the date and place of
+ * that event between ("۲۰۱۹ میں اروشا میں"). */
+#define DIPSUM_MEDIATED_PARTICIPLE_WORDS 8
+
 /* (mediators7) At most this many words between the comma after a name
  * and the mediator noun of its apposition, the determiner included:
  * "Norway, the long-time third-party facilitator" (the, long, time,
