@@ -303,7 +303,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (fixes32) */
     "measure_applies",
     /* (claims20) */
-    "price_words", "contrast_words", "contradicted_after", "contradicted_with_term"};
+    "price_words", "contrast_words", "contradicted_after", "contradicted_with_term",
+    /* (fixes34b) */
+    "present_timetable"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
