@@ -2535,6 +2535,8 @@ static int hosts_or_mediates(const reading *rd, size_t a, size_t b)
     return 0;
 }
 
+static int apposition_list(const reading *rd, size_t c0, size_t l);
+
 static int subject_before_clause(const reading *rd, dipsum_claim *c, int role)
 {
     int verb_first = 1;
@@ -2598,6 +2600,16 @@ static int subject_before_clause(const reading *rd, dipsum_claim *c, int role)
     }
     if (!subject_only)
         return 0;
+    /* (fixes34b) nor a list in apposition to a group the lexicon lacks,
+     * after another side: "Iran and the E3 — France, Germany and Britain
+     * — held talks" (apposition_list; not all the sides are read) */
+    if (role == DIPSUM_ACT_PARTY && start > 0) {
+        size_t p0 = start - 1;
+        while (p0 > 0 && !rd->brk[p0])
+            p0--;
+        if (apposition_list(rd, p0, start))
+            return 0;
+    }
     return list_before_x(rd, c, end, start, role, -1, role == DIPSUM_ACT_PARTY, 1);
 }
 
@@ -2878,6 +2890,42 @@ static size_t sides_named_after(const reading *rd, size_t i, size_t c1)
     return n;
 }
 
+/* (fixes34b) Whether the list of names that starts at word l follows,
+ * after a dash, an opening bracket or a comma, a word of no term (a group
+ * the lexicon lacks: "the E3 — France, Germany and Britain"), with a
+ * side's name then "and" before it in words c0..l ("Iran and the E3"). */
+static int apposition_list(const reading *rd, size_t c0, size_t l)
+{
+    size_t len;
+    /* over a determiner: "the Quartet - the US, …" */
+    if (l > c0 + 1 && cues_in(rd, &rd->r->dates.determiners[0], l - 1, l) == (long)(l - 1))
+        l--;
+    if (l < 1)
+        return 0;
+    const char *g = gap(rd, l, &len);
+    if (rd->cover[l - 1] >= 0 ||
+        !(has_bytes(g, len, "\xe2\x80\x94") || has_bytes(g, len, "\xe2\x80\x93") ||
+          has_bytes(g, len, " - ") || has_bytes(g, len, "(") || has_comma(g, len)))
+        return 0;
+    for (size_t w = c0; w + 1 < l; w++)
+        if (rd->ent[w] >= 0 && rd->cover[w] == (long)w && side_kind(rd, rd->ent[w]) &&
+            rd->mend[w] < l && cue(rd, DIPSUM_S_CONJUNCTION, rd->mend[w]))
+            return 1;
+    return 0;
+}
+
+/* (fixes34b) Whether the claim's event puts off, calls off or suspends
+ * talks ("talks: undone") whose sides, two or more read already, a
+ * "between" in words from..to names: "Egypt cancelled the talks between
+ * X and Y", "مصر نے X اور Y کے درمیان مذاکرات منسوخ کر دیے". */
+static int undone_between(const reading *rd, const dipsum_claim *c, size_t from,
+                          size_t to)
+{
+    return dipsum_event_talks(rd->r, c->type) == DIPSUM_TALKS_UNDONE &&
+           c->nactors[DIPSUM_ACT_PARTY] >= 2 && from < to &&
+           cues_in(rd, &rd->r->sides[rd->lang], from, to) >= 0;
+}
+
 static void read_subject(const reading *rd, dipsum_claim *c)
 {
     if (rd->lang == 0) {
@@ -2916,6 +2964,12 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         else if (cues_in(rd, &rd->r->speech[0], c->cue0, c->cue0 + 1) ==
                  (long)c->cue0)
             return;
+        /* (fixes34b) "Egypt cancelled the talks between X and Y", "Norway
+         * called off the meeting between …": who puts off, calls off or
+         * suspends talks whose sides follow "between" hosts or mediates
+         * them (or is no one of them): no side */
+        if (role == DIPSUM_ACT_PARTY && undone_between(rd, c, c->cue1, c->c1))
+            return;
         /* from the start of the term the event words are in ("a
          * prisoner exchange") */
         size_t from = rd->cover[c->cue0] >= 0 && (size_t)rd->cover[c->cue0] >= c->c0
@@ -2931,6 +2985,16 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             while (l > c->c0 && !rd->brk[l] &&
                    (rd->cover[l - 1] >= 0 || cue(rd, DIPSUM_S_CONJUNCTION, l - 1)))
                 l = rd->cover[l - 1] >= 0 ? (size_t)rd->cover[l - 1] : l - 1;
+            /* (fixes34b) "Iran and the E3 — France, Germany and Britain
+             * — held talks", "… the E3 (France, …)", "… the E3, France,
+             * …,": a list in apposition, after a dash, a bracket or a
+             * comma, to a group the lexicon lacks, with a side and "and"
+             * before it in the clause, is one side of several: the
+             * sides are not all read, and none is */
+            if (l > c->c0 && !rd->brk[l] && apposition_list(rd, c->c0, l)) {
+                c->nactors[DIPSUM_ACT_PARTY] = first_read;
+                return;
+            }
             /* (claims19) "Talks in Kenya hosted by President Ruto
              * produced …": names right after a venue word ("in", "at")
              * are where the event is, read_venues's; no side of it */
@@ -3142,6 +3206,11 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             list_before(rd, c, (size_t)agent, a0, DIPSUM_ACT_HOST, -1, 0);
             agent = -1;
         }
+        /* (fixes34b) "مصر نے X اور Y کے درمیان مذاکرات منسوخ کر دیے": the
+         * agent of talks put off, called off or suspended, whose sides
+         * "کے درمیان" names after it, is no side of them */
+        else if (agent >= 0 && undone_between(rd, c, (size_t)agent + 1, c->cue0))
+            agent = -1;
         else if (agent >= 0)
             list_before(rd, c, (size_t)agent, a0, DIPSUM_ACT_PARTY, -1, 1);
         /* "X اور Y جنگ بندی پر متفق ہو گئے": event words whose subject
@@ -4682,6 +4751,23 @@ static int measure_place(const reading *rd, const dipsum_claim *c, size_t i, lon
 
 /* The venue: "talks in V", "met at V" (English), "V میں" (Urdu), in the
  * clause of the event words, or a sentence that opens "In V, …". */
+/* (fixes34b) Whether words [a, b) hold an "and" right before the words
+ * of an event ("and meet again"), or before "to" and them ("and to hold
+ * talks"). */
+static int event_after_and(const reading *rd, size_t a, size_t b)
+{
+    for (size_t w = a; w + 1 < b; w++) {
+        if (!cue(rd, DIPSUM_S_CONJUNCTION, w))
+            continue;
+        size_t v = w + 1;
+        if (v + 1 < b && cue(rd, DIPSUM_S_INFINITIVE, v))
+            v++;
+        if (has_event_cue(rd, v, v + 1))
+            return 1;
+    }
+    return 0;
+}
+
 static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
 {
     /* a mention has no event type: no "agreement in V" names a venue;
@@ -4724,6 +4810,13 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                 add_actor(c, DIPSUM_ACT_VENUE, rd->f->m[p].term, (size_t)p);
             continue;
         }
+        /* (fixes34b) "agreed on Thursday to continue the ceasefire and
+         * meet again in Istanbul on 6 November": after the event words,
+         * an "and" right before another event's words (or "to" and
+         * them) starts what the venue after it is of: the meeting's, no
+         * place of the agreeing */
+        if (rd->lang == 0 && i > c->cue1 && event_after_and(rd, c->cue1, i))
+            continue;
         if (rd->lang == 0 && cue(rd, DIPSUM_S_VENUE_BEFORE, i) && i + 1 < c->c1) {
             /* "in Doha", "in the city of Kunming": a venue's fillers, not
              * an adjective ("the Qatari capital" names no venue) */
@@ -4967,6 +5060,42 @@ static int urdu_progressive(const reading *rd, const dipsum_claim *c)
     return p >= 0 && (size_t)p + 1 < c->c1 && cue(rd, DIPSUM_S_PRESENT, (size_t)p + 1);
 }
 
+/* (fixes34b) Whether claim c's clause names a weekday that is no past
+ * one: not after a word of weekday_last ("last Saturday", "گزشتہ ہفتے");
+ * an Urdu one with a weekday mark after it ("ہفتے کو", "ہفتے" alone being
+ * also "week"). */
+static int weekday_in_clause(const reading *rd, const dipsum_claim *c)
+{
+    const dipsum_date_words *d = &rd->r->dates;
+    for (size_t w = c->c0; w < c->c1; w++)
+        for (int k = 0; k < 7; k++) {
+            if (cues_in(rd, &rd->r->weekdays[rd->lang][k], w, w + 1) != (long)w)
+                continue;
+            if (w > 0 && cues_in(rd, &d->weekday_last[rd->lang], w - 1, w) == (long)(w - 1))
+                continue;
+            if (rd->lang == 1 &&
+                !(w + 1 < c->c1 &&
+                  cues_in(rd, &d->weekday_mark[1], w + 1, w + 2) == (long)(w + 1)))
+                continue;
+            return 1;
+        }
+    return 0;
+}
+
+/* (fixes34b) Whether claim c's event words are the English present
+ * simple of a timetable (present_timetable) right after a name or a term,
+ * or an Urdu progressive (urdu_progressive), with a weekday in the clause
+ * (weekday_in_clause): an event to come, "Talks between X and Y open in V
+ * on Saturday", "… ہفتے کو شروع ہو رہے ہیں". */
+static int timetable_present(const reading *rd, const dipsum_claim *c)
+{
+    if (rd->lang == 0 ? !(c->cue0 > c->c0 && cue(rd, DIPSUM_S_PRESENT_TIMETABLE, c->cue0) &&
+                          rd->cover[c->cue0 - 1] >= 0)
+                      : !urdu_progressive(rd, c))
+        return 0;
+    return weekday_in_clause(rd, c);
+}
+
 /* Modality and polarity from the clause: words before the event words
  * (English) or anywhere in the clause (Urdu).  The one who demands,
  * proposes or refuses is a speaker of the claim. */
@@ -5069,12 +5198,30 @@ static int side_demurs(const reading *rd, const dipsum_claim *c)
  * past after them (urdu_past_verb). */
 static int past_cue(const reading *rd, const dipsum_claim *c)
 {
-    if (rd->lang == 1)
-        return urdu_past_verb(rd, c);
+    if (rd->lang == 1) {
+        if (urdu_past_verb(rd, c))
+            return 1;
+        /* (fixes34b) or the event words end in a past verb themselves,
+         * "… مذاکرات ہوئے" (talks were held), with no future after */
+        const dipsum_cues *past = &rd->r->dates.past[1], *fut = &rd->r->future[1];
+        if (c->cue1 == 0 || cues_in(rd, past, c->cue1 - 1, c->cue1) != (long)(c->cue1 - 1))
+            return 0;
+        return cues_in(rd, fut, c->cue1, urdu_verb_end(rd, c)) < 0;
+    }
     if (c->cue0 >= rd->n)
         return 0;
     size_t n = strlen(rd->w[c->cue0]);
     return n > 3 && strcmp(rd->w[c->cue0] + n - 2, "ed") == 0;
+}
+
+/* (fixes34b) past_cue, or an English irregular past of past_verbs at the
+ * cue that opens its clause's verb ("X and Y held talks", "met"; not "be
+ * held", whose word before is no name or term) */
+static int past_cue_or_irregular(const reading *rd, const dipsum_claim *c)
+{
+    return past_cue(rd, c) ||
+           (rd->lang == 0 && c->cue0 < rd->n && c->cue0 > c->c0 &&
+            cue(rd, DIPSUM_S_PAST_VERBS, c->cue0) && rd->cover[c->cue0 - 1] >= 0);
 }
 
 /* Whether a term of an event or a process stands in words [w0, w1): the
@@ -5644,6 +5791,15 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
             (rd->lang == 1 && urdu_progressive(rd, c)))
             c->modality = DIPSUM_MOD_ONGOING;
     }
+    /* (fixes34b) "Talks between X and Y open in V on Saturday", "X and
+     * Y meet in V on Saturday": the present simple of a timetable right
+     * after a name or a term, with a weekday in the clause, is to come
+     * (not "did not meet", "agreed to meet"); in Urdu so is a progressive
+     * with a weekday, "… ہفتے کو شروع ہو رہے ہیں" (start on Saturday),
+     * not under way */
+    if ((c->modality == DIPSUM_MOD_HAPPENED || c->modality == DIPSUM_MOD_ONGOING) &&
+        timetable_present(rd, c))
+        c->modality = DIPSUM_MOD_SCHEDULED;
     /* "agreed to begin negotiations": what is agreed is still to come;
      * (mine31) so in Urdu with the agreeing right after the event words:
      * "X اور Y نے معاہدے پر دستخط کرنے پر اتفاق کیا" (agreed to sign) */
@@ -6693,6 +6849,12 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 if (df->sent != si || df->w0 < c0 || df->w0 >= c1 ||
                     df->w0 > rel || df->deadline)
                     continue;
+                /* (fixes34b) "agreed to extend the ceasefire and meet
+                 * again in Lima on 6 March": a date after an "and" and
+                 * another event's words is that event's (event_after_and,
+                 * as the venue) */
+                if (lang == 0 && df->w0 > c->cue1 && event_after_and(&rd, c->cue1, df->w0))
+                    continue;
                 /* "agreed on Thursday to extend the truce": the date is the
                  * agreeing's, not that of the extension still to come (a
                  * claim that happened is said as agreed, with that date) */
@@ -6845,10 +7007,45 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                  * not a type whose future words describe something else
                  * ("talks set for 19 March were postponed": their day) */
                 if (first > update_day && c->modality == DIPSUM_MOD_HAPPENED &&
-                    !(rule && rule->future_ok == 3) && past_cue(&rd, c))
+                    !(rule && rule->future_ok == 3) && past_cue_or_irregular(&rd, c)) {
+                    c->date = -1;
+                    /* (fixes34b) "X and Y held talks on 30 December",
+                     * "… 30 دسمبر کو … مذاکرات ہوئے", told on 27 December:
+                     * talks have no start to come, the day is theirs, and
+                     * a past verb on a day to come is last year's or a
+                     * slip; unsure which: never written (not "are to be
+                     * held", nor as today's news) */
+                    if (rule && rule->talks == DIPSUM_TALKS_HELD)
+                        c->unconfirmed = 1;
+                }
+                /* (fixes34b) "Talks set for 19 March were postponed",
+                 * "۱۷ ستمبر کو … ہونے والا … دور منسوخ کر دیا گیا": talks
+                 * put off or called off in a past verb, on a day to come
+                 * (the day they were to be held): put off, undated */
+                else if (first > update_day && c->modality == DIPSUM_MOD_HAPPENED &&
+                         rule && rule->talks == DIPSUM_TALKS_UNDONE && past_cue(&rd, c) &&
+                         (lang != 0 ||
+                          cues_in(&rd, &rd.r->future[0],
+                                  c->cue0 > c->c0 + DIPSUM_UNDONE_FUTURE_WORDS
+                                      ? c->cue0 - DIPSUM_UNDONE_FUTURE_WORDS : c->c0,
+                                  c->cue0) < 0))
                     c->date = -1;
                 else if (first > update_day && c->modality == DIPSUM_MOD_HAPPENED)
                     c->modality = DIPSUM_MOD_SCHEDULED;
+            }
+            /* (fixes34b) "X and Y sign the deal on Saturday, 15 March",
+             * told on the 17th: the English present simple of a timetable
+             * (timetable_present) on a day gone by is a headline's past,
+             * done (not "are to sign on 15 March"); an Urdu progressive on
+             * one is unsure: never written */
+            if (update_day && c->date >= 0 && c->modality == DIPSUM_MOD_SCHEDULED &&
+                dipsum_dates_day_number(f->dates[c->date].y, f->dates[c->date].m,
+                                        f->dates[c->date].d) < update_day &&
+                timetable_present(&rd, c)) {
+                if (lang == 0)
+                    c->modality = DIPSUM_MOD_HAPPENED;
+                else
+                    c->unconfirmed = 1;
             }
             /* "reached a deal in Cairo in 2023" in a 2025 update, "In June
              * the two sides reached …" in a November one: a year or (for

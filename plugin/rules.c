@@ -309,7 +309,10 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (fixes34a) */
     "agreeing_words", "no_agreement", "denied_event",
     /* (claims21) */
-    "venue_water"};
+    "venue_water",
+    /* (fixes34b) */
+/* (fixes34b) */
+    "present_timetable"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

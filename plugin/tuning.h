@@ -385,4 +385,9 @@
  * is of (the participle's word, "والی", counted: 3 here). */
 #define DIPSUM_DATE_PARTICIPLE_WORDS 4
 
+/* (fixes34b) "Talks set for 19 March will be postponed": at most this
+ * many words before the event words of talks put off where a future word
+ * makes the putting off still to come (not the "set for" further back). */
+#define DIPSUM_UNDONE_FUTURE_WORDS 3
+
 #endif
