@@ -311,7 +311,6 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (claims21) */
     "venue_water",
     /* (fixes34b) */
-/* (fixes34b) */
     "present_timetable"};
 
 /* {en: [...], ur: [...]} */
