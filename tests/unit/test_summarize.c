@@ -172,6 +172,12 @@ static void test_content_clause_is_kept(void **state)
         "statement issued in March.",
         /* no attribution at all */
         "The envoys left Geneva on Friday, a day earlier than planned.",
+        /* (mine32) a named source after "according to": one side's
+         * account of the other's deeds is not the news's own fact */
+        "The army broke the truce by shelling rebel positions near the "
+        "river, according to the River Clans Alliance.",
+        "The army broke the truce by shelling rebel positions near the "
+        "river, according to Kenya.",
         /* stop 29: unnamed sources are all that says whose words they
          * are: kept */
         "Both armies pulled back from the river crossing, sources told "
