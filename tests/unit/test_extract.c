@@ -11809,6 +11809,40 @@ static void test_no_background_of_nothing(void **state)
     json_decref(r);
 }
 
+/* (mine32, tester34) Agreeing to continue the ceasefire there is agrees
+ * to no ceasefire: nothing is written of one. */
+static void test_continue_the_ceasefire_is_none_agreed(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Pakistan and Afghanistan agreed on Thursday to continue the "
+         "ceasefire.", NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {
+         /* پاکستان اور افغانستان نے جمعرات کو جنگ بندی جاری رکھنے پر اتفاق کیا۔ */
+         "\xD9\xBE\xD8\xA7\xDA\xA9\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xA7\xD9\x81\xD8\xBA\xD8\xA7\xD9\x86\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 "
+         "\xD9\x86\xDB\x92 "
+         "\xD8\xAC\xD9\x85\xD8\xB9\xD8\xB1\xD8\xA7\xD8\xAA "
+         "\xDA\xA9\xD9\x88 "
+         "\xD8\xAC\xD9\x86\xDA\xAF "
+         "\xD8\xA8\xD9\x86\xD8\xAF\xDB\x8C "
+         "\xD8\xAC\xD8\xA7\xD8\xB1\xDB\x8C "
+         "\xD8\xB1\xDA\xA9\xDA\xBE\xD9\x86\xDB\x92 "
+         "\xD9\xBE\xD8\xB1 "
+         "\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82 "
+         "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94"
+         ,
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        /* near miss */
+        {"Pakistan and Afghanistan agreed on Thursday to a ceasefire.",
+         "ceasefire_agreed", "happened", "positive", -1, -1,
+         "Pakistan and Afghanistan agreed to a ceasefire on 29 February 2024.",
+         NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12143,6 +12177,7 @@ int main(void)
         cmocka_unit_test(test_put_off_on_planned_day),
         cmocka_unit_test(test_undone_before_news_keeps_plan),
         cmocka_unit_test(test_no_background_of_nothing),
+        cmocka_unit_test(test_continue_the_ceasefire_is_none_agreed),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
