@@ -7881,12 +7881,19 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                   same_event_after(f, terms, r, c, s->m0, s->m1, s->start, 1)))
                 continue;
             int other = 0;
+            /* (mine32, unseen21) a claim of "the two sides" that names
+             * them not: a state or group of the later sentence may be one
+             * of them ("… دونوں فریقوں نے اگلا دور بغداد میں منعقد کرنے پر
+             * اتفاق کیا تھا۔ عراقی حکام نے اس دعوے کی تصدیق نہیں کی۔") */
+            int unnamed = c->both_sides && c->nactors[DIPSUM_ACT_PARTY] == 0;
             for (size_t k = s->m0; k < s->m1 && !other; k++) {
                 size_t t = f->m[k].term;
                 dipsum_category cat = terms->v[t].category;
                 other = (cat == DIPSUM_CAT_STATE || cat == DIPSUM_CAT_ARMED_GROUP ||
                          cat == DIPSUM_CAT_ORGANISATION || cat == DIPSUM_CAT_PERSON) &&
-                        !actor_of(c, terms, r, t);
+                        !actor_of(c, terms, r, t) &&
+                        !(unnamed && (cat == DIPSUM_CAT_STATE ||
+                                      cat == DIPSUM_CAT_ARMED_GROUP));
             }
             if (!other)
                 c->unconfirmed = 1;

@@ -11843,6 +11843,25 @@ static void test_continue_the_ceasefire_is_none_agreed(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine32, unseen21) A claim of "the two sides" that names neither: a
+ * state of the later sentence that does not confirm it may be one of
+ * them, and the claim is unconfirmed. */
+static void test_unnamed_sides_not_confirmed_later(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya's state news agency said both sides had agreed to hold the "
+         "next round of talks in Islamabad. Ugandan officials did not "
+         "confirm the claim.",
+         "talks_held", "scheduled", "positive", 1, -1, "", NULL},
+        /* near miss: nothing after it */
+        {"Kenya's state news agency said both sides had agreed to hold the "
+         "next round of talks in Islamabad.",
+         "talks_held", "scheduled", "positive", 0, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12178,6 +12197,7 @@ int main(void)
         cmocka_unit_test(test_undone_before_news_keeps_plan),
         cmocka_unit_test(test_no_background_of_nothing),
         cmocka_unit_test(test_continue_the_ceasefire_is_none_agreed),
+        cmocka_unit_test(test_unnamed_sides_not_confirmed_later),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
