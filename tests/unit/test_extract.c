@@ -11817,6 +11817,8 @@ static void test_continue_the_ceasefire_is_none_agreed(void **state)
     static const claims18_case k[] = {
         {"Pakistan and Afghanistan agreed on Thursday to continue the "
          "ceasefire.", NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"Israel and Hamas agreed on Sunday to start the second phase of "
+         "the ceasefire.", NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
         {
          /* پاکستان اور افغانستان نے جمعرات کو جنگ بندی جاری رکھنے پر اتفاق کیا۔ */
          "\xD9\xBE\xD8\xA7\xDA\xA9\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 "
