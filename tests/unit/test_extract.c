@@ -11158,6 +11158,9 @@ static void test_not_confirmed_later(void **state)
         {"Kuwait said Iraq and Kuwait had agreed to hold the next round of "
          "talks in Baghdad. Iraq declined to confirm it.",
          "talks_held", "scheduled", "positive", 1, -1, "", NULL},
+        {"Kenya and Uganda held talks in Islamabad on Monday, Rwanda said. "
+         "Uganda said it had no representative in Islamabad.",
+         "talks_held", "happened", "positive", 1, -1, "", NULL},
         /* near miss: nothing after it */
         {"Kuwait said Iraq and Kuwait had agreed to hold the next round of "
          "talks in Baghdad.",
