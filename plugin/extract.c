@@ -3279,21 +3279,11 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
             int noun = 0;
             /* (mine32) the window for the noun opens before a date and
-             * a venue right before the event words: "X کے صدر Y اور Z کے
-             * صدر W ہفتے کو سنگاپور میں ملاقات کریں گے" (W, a name the
-             * lexicon lacks, after its title) */
-            size_t end = c->cue0, st;
-            while (end > c->c0) {
-                long k;
-                if (is_date_word(rd, end - 1))
-                    end--;
-                else if (end - 1 > c->c0 && cue(rd, DIPSUM_S_VENUE_AFTER, end - 1) &&
-                         (k = ent_covering(rd, end - 2, &st)) >= 0 &&
-                         term_of(rd, k)->category == DIPSUM_CAT_PLACE && st >= c->c0)
-                    end = st;
-                else
-                    break;
-            }
+             * a venue right before the event words (met_with_before's
+             * walk back): "X کے صدر Y اور Z کے صدر W ہفتے کو سنگاپور میں
+             * ملاقات کریں گے" (W, a name the lexicon lacks, after its
+             * title) */
+            size_t end = met_with_before(rd, c->cue0, c->c0);
             for (size_t i = end; i > c->c0 && i + 3 > end; i--)
                 noun |= cue(rd, DIPSUM_S_ACTOR_NOUNS, i - 1) != 0;
             if (noun)
