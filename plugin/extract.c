@@ -2504,6 +2504,15 @@ static size_t met_with_before(const reading *rd, size_t cue0, size_t c0)
             w--;
             continue;
         }
+        /* (mine33) and an adverb: "X نے Y سے دوبارہ ملاقات کی" */
+        size_t adv = 0;
+        for (size_t back = 0; back < 3 && !adv && w - 1 > c0 + back; back++)
+            if (cue(rd, DIPSUM_S_MEET_ADVERBS, w - 1 - back) == back + 1)
+                adv = back + 1;
+        if (adv && rd->cover[w - 1] < 0) {
+            w -= adv;
+            continue;
+        }
         long k = cue(rd, DIPSUM_S_VENUE_AFTER, w - 1) ? ent_covering(rd, w - 2, &st) : -1;
         if (k < 0 || st <= c0 || rd->brk[w - 1] ||
             (term_of(rd, k)->category != DIPSUM_CAT_PLACE &&
@@ -3228,8 +3237,30 @@ static void read_subject(const reading *rd, dipsum_claim *c)
          * either; the names that open the clause are its sides when no
          * other actor stands between them and the event words ("X اور Y
          * Z اور W کے درمیان مذاکرات کی میزبانی کریں گے": hosts) */
+        /* (mine33) "وہ … X اور Y کے نمائندوں سے ملاقات کریں گے": with no
+         * agent read, the names before the سے of a verb of meeting (over
+         * where and when, met_with_before) are who is met, not two sides
+         * meeting each other: with no side named before them ("ایلچی X
+         * اور Y کے نمائندوں سے ملاقات کریں گے"), the one who meets them is
+         * unread, and so are the sides */
+        size_t met = cue(rd, DIPSUM_S_MEET, c->cue0)
+                         ? met_with_before(rd, c->cue0, c->c0) : c->c0;
+        int met_only = agent < 0 && c->nactors[DIPSUM_ACT_PARTY] == 0 &&
+                       met > c->c0 + 1 && cue(rd, DIPSUM_S_MET_WITH, met - 1);
+        if (met_only) {
+            /* back over the list of who is met and its genitive and noun
+             * ("X اور Y کے نمائندوں") */
+            size_t l = met - 1;
+            while (l > c->c0 && !rd->brk[l] &&
+                   (rd->cover[l - 1] >= 0 || cue(rd, DIPSUM_S_CONJUNCTION, l - 1) ||
+                    cue(rd, DIPSUM_S_GENITIVE, l - 1) || cue(rd, DIPSUM_S_ACTOR_NOUNS, l - 1)))
+                l = rd->cover[l - 1] >= 0 ? (size_t)rd->cover[l - 1] : l - 1;
+            for (size_t w = s0; w < l && met_only; w++)
+                if (rd->ent[w] >= 0 && side_kind(rd, rd->ent[w]))
+                    met_only = 0;
+        }
         if (agent < 0 && c->nactors[DIPSUM_ACT_PARTY] == 0 && s0 < c->cue0 &&
-            rd->ent[s0] >= 0 && urdu_future_verb(rd, c)) {
+            rd->ent[s0] >= 0 && urdu_future_verb(rd, c) && !met_only) {
             size_t end = list_end(rd, s0, c->cue0);
             /* (fixes33) nor when "کے ساتھ" (with) stands before them: "X
              * اور Y کے ساتھ مذاکرات جاری رہیں گے" (talks with them, whose
@@ -3246,7 +3277,7 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         /* no agent: "X اور Y کے وزرائے خارجہ کی ملاقات ہوئی", "X اور Y کے
          * مشترکہ کمیشن کا اجلاس ہوا": two sides or more whose people or
          * body meet, the clause's first names */
-        if (agent < 0 && c->nactors[DIPSUM_ACT_PARTY] == 0)
+        if (agent < 0 && c->nactors[DIPSUM_ACT_PARTY] == 0 && !met_only)
             for (size_t i = c->c0 + 1; i < c->cue0; i++) {
                 size_t st;
                 if (!cue(rd, DIPSUM_S_GENITIVE, i))
@@ -3275,7 +3306,7 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                 }
                 break;
             }
-        if (agent < 0 && c->nactors[DIPSUM_ACT_PARTY] == 0) {
+        if (agent < 0 && c->nactors[DIPSUM_ACT_PARTY] == 0 && !met_only) {
             size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
             int noun = 0;
             /* (mine32) the window for the noun opens before a date and

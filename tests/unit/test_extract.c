@@ -8678,6 +8678,85 @@ static void test_who_meets_each_side_is_no_side(void **state)
     json_decref(r);
 }
 
+/* (mine33) Urdu "وہ … X اور Y کے نمائندوں سے ملاقات کریں گے", "ایلچی X
+ * اور Y کے نمائندوں سے …": with no agent and no side before them, the
+ * names before the سے of a verb of meeting are who is met, not two sides
+ * of one meeting; "X اور Y کے وزرائے خارجہ ایک دوسرے سے ملاقات کریں گے"
+ * keeps its sides, and so does "X کے وزیر خارجہ نے … Y ہم منصب سے دوبارہ
+ * ملاقات کی" (an adverb between the one met and the verb). */
+static void test_urdu_those_met_are_no_sides(void **state)
+{
+    (void)state;
+    /* "The envoy said he would meet the representatives of Iran and Iraq
+     * again on 20 December" */
+    assert_string_equal(urdu_parties(
+        "\xD8\xA7\xDB\x8C\xD9\x84\xDA\x86\xDB\x8C "
+        "\xD9\x86\xDB\x92 "
+        "\xDA\xA9\xDB\x81\xD8\xA7 "
+        "\xDA\xA9\xDB\x81 "
+        "\xD9\x88\xDB\x81 "
+        "\xDB\xB2\xDB\xB0 "
+        "\xD8\xAF\xD8\xB3\xD9\x85\xD8\xA8\xD8\xB1 "
+        "\xDA\xA9\xD9\x88 "
+        "\xD8\xA7\xDB\x8C\xD8\xB1\xD8\xA7\xD9\x86 "
+        "\xD8\xA7\xD9\x88\xD8\xB1 "
+        "\xD8\xB9\xD8\xB1\xD8\xA7\xD9\x82 "
+        "\xDA\xA9\xDB\x92 "
+        "\xD9\x86\xD9\x85\xD8\xA7\xD8\xA6\xD9\x86\xD8\xAF\xD9\x88\xDA\xBA "
+        "\xD8\xB3\xDB\x92 "
+        "\xD8\xAF\xD9\x88\xD8\xA8\xD8\xA7\xD8\xB1\xDB\x81 "
+        "\xD9\x85\xD9\x84\xD8\xA7\xD9\x82\xD8\xA7\xD8\xAA "
+        "\xDA\xA9\xD8\xB1\xDB\x8C\xDA\xBA "
+        "\xDA\xAF\xDB\x92\xDB\x94",
+        "talks_held", "parties"), "");
+    /* "The envoy will meet the representatives of Iran and Iraq" */
+    assert_string_equal(urdu_parties(
+        "\xD8\xA7\xDB\x8C\xD9\x84\xDA\x86\xDB\x8C "
+        "\xD8\xA7\xDB\x8C\xD8\xB1\xD8\xA7\xD9\x86 "
+        "\xD8\xA7\xD9\x88\xD8\xB1 "
+        "\xD8\xB9\xD8\xB1\xD8\xA7\xD9\x82 "
+        "\xDA\xA9\xDB\x92 "
+        "\xD9\x86\xD9\x85\xD8\xA7\xD8\xA6\xD9\x86\xD8\xAF\xD9\x88\xDA\xBA "
+        "\xD8\xB3\xDB\x92 "
+        "\xD9\x85\xD9\x84\xD8\xA7\xD9\x82\xD8\xA7\xD8\xAA "
+        "\xDA\xA9\xD8\xB1\xDB\x8C\xDA\xBA "
+        "\xDA\xAF\xDB\x92\xDB\x94",
+        "talks_held", "parties"), "");
+    /* "The foreign ministers of Iran and Iraq will meet each other" */
+    assert_string_equal(urdu_parties(
+        "\xD8\xA7\xDB\x8C\xD8\xB1\xD8\xA7\xD9\x86 "
+        "\xD8\xA7\xD9\x88\xD8\xB1 "
+        "\xD8\xB9\xD8\xB1\xD8\xA7\xD9\x82 "
+        "\xDA\xA9\xDB\x92 "
+        "\xD9\x88\xD8\xB2\xD8\xB1\xD8\xA7\xD8\xA6\xDB\x92 "
+        "\xD8\xAE\xD8\xA7\xD8\xB1\xD8\xAC\xDB\x81 "
+        "\xD8\xA7\xDB\x8C\xDA\xA9 "
+        "\xD8\xAF\xD9\x88\xD8\xB3\xD8\xB1\xDB\x92 "
+        "\xD8\xB3\xDB\x92 "
+        "\xD9\x85\xD9\x84\xD8\xA7\xD9\x82\xD8\xA7\xD8\xAA "
+        "\xDA\xA9\xD8\xB1\xDB\x8C\xDA\xBA "
+        "\xDA\xAF\xDB\x92\xDB\x94",
+        "talks_held", "parties"), "iran,iraq");
+    /* "Iran's foreign minister met his Iraqi counterpart again on
+     * Tuesday" */
+    assert_string_equal(urdu_parties(
+        "\xD8\xA7\xDB\x8C\xD8\xB1\xD8\xA7\xD9\x86 "
+        "\xDA\xA9\xDB\x92 "
+        "\xD9\x88\xD8\xB2\xDB\x8C\xD8\xB1 "
+        "\xD8\xAE\xD8\xA7\xD8\xB1\xD8\xAC\xDB\x81 "
+        "\xD9\x86\xDB\x92 "
+        "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 "
+        "\xDA\xA9\xD9\x88 "
+        "\xD8\xB9\xD8\xB1\xD8\xA7\xD9\x82\xDB\x8C "
+        "\xDB\x81\xD9\x85 "
+        "\xD9\x85\xD9\x86\xD8\xB5\xD8\xA8 "
+        "\xD8\xB3\xDB\x92 "
+        "\xD8\xAF\xD9\x88\xD8\xA8\xD8\xA7\xD8\xB1\xDB\x81 "
+        "\xD9\x85\xD9\x84\xD8\xA7\xD9\x82\xD8\xA7\xD8\xAA "
+        "\xDA\xA9\xDB\x8C\xDB\x94",
+        "talks_held", "parties"), "iran,iraq");
+}
+
 /* "Pakistan said Indian troops violated the ceasefire": a clause after
  * "said" with an event's verb is what is said; "Indian troops" speak
  * nothing (sides17). */
@@ -12127,6 +12206,7 @@ int main(void)
         cmocka_unit_test(test_speakers_their_talks),
         cmocka_unit_test(test_topic_after_on_is_no_side),
         cmocka_unit_test(test_who_meets_each_side_is_no_side),
+        cmocka_unit_test(test_urdu_those_met_are_no_sides),
         cmocka_unit_test(test_sides_along_with_two_more),
         cmocka_unit_test(test_reported_clause_with_event_verb_names_no_speaker),
         cmocka_unit_test(test_host_is_no_side),
