@@ -2604,6 +2604,14 @@ static int subject_before_clause(const reading *rd, dipsum_claim *c, int role)
             i = after - 1;
             continue;
         }
+        /* (mine33) a person's name after a title, as a list before its
+         * verb reads one (person_after): "President Joaquim Chissano of
+         * X and the leader of Y, Afonso Dhlakama, signed" */
+        size_t pe = i > start ? person_after(rd, i, end) : 0;
+        if (pe) {
+            i = pe - 1;
+            continue;
+        }
         subject_only = rd->cover[i] >= 0 || cue(rd, DIPSUM_S_SUBJECT_WORDS, i) ||
                        cue(rd, DIPSUM_S_ACTOR_NOUNS, i);
     }

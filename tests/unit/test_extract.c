@@ -8678,6 +8678,30 @@ static void test_who_meets_each_side_is_no_side(void **state)
     json_decref(r);
 }
 
+/* (mine33) "President Daniel Mwangi of Kenya and the president of Uganda,
+ * Peter Okello, signed …": the subject before an apposition that names
+ * a person may hold a person's name after a title, as a list right
+ * before its verb may; both states are the sides. */
+static void test_subject_with_titled_names_before_apposition(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "President Daniel Mwangi of Kenya and the president of "
+                    "Uganda, Peter Okello, signed an agreement in Nairobi on "
+                    "Monday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,uganda");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Foreign Minister Amina Yusuf of Kenya and Rwanda's foreign "
+            "minister, Jean Habimana, held talks in Kigali on Monday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,rwanda");
+    json_decref(r);
+}
+
 /* (mine33) Urdu "وہ … X اور Y کے نمائندوں سے ملاقات کریں گے", "ایلچی X
  * اور Y کے نمائندوں سے …": with no agent and no side before them, the
  * names before the سے of a verb of meeting are who is met, not two sides
@@ -12207,6 +12231,7 @@ int main(void)
         cmocka_unit_test(test_topic_after_on_is_no_side),
         cmocka_unit_test(test_who_meets_each_side_is_no_side),
         cmocka_unit_test(test_urdu_those_met_are_no_sides),
+        cmocka_unit_test(test_subject_with_titled_names_before_apposition),
         cmocka_unit_test(test_sides_along_with_two_more),
         cmocka_unit_test(test_reported_clause_with_event_verb_names_no_speaker),
         cmocka_unit_test(test_host_is_no_side),
