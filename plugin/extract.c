@@ -5196,6 +5196,12 @@ static int side_demurs(const reading *rd, const dipsum_claim *c)
 {
     if (c->nactors[DIPSUM_ACT_PARTY] < 2)
         return 0;
+    /* (mine33) talks that failed, were put off, called off or suspended
+     * need no side's consent: "X broke off its talks with Y, saying Y
+     * had not responded" gives the reason, no demurral */
+    const dipsum_event_rule *ev = rule_of(rd, c);
+    if (ev && (ev->talks == DIPSUM_TALKS_UNDONE || ev->talks == DIPSUM_TALKS_ENDED))
+        return 0;
     for (size_t a = c->c1, b; a < rd->n; a = b) {
         b = rd->cl1[a] > a ? rd->cl1[a] : a + 1;
         /* the sides it names, as bits: one of them, not all ("after X and

@@ -8678,6 +8678,40 @@ static void test_who_meets_each_side_is_no_side(void **state)
     json_decref(r);
 }
 
+/* (mine33) "Kenya broke off its trade negotiations with Uganda" is talks
+ * suspended, its two sides named; a later clause in which one side "had
+ * not responded" gives the reason for talks put off, called off,
+ * suspended or failed, and leaves them confirmed (a demurral unconfirms
+ * only what both must consent to: "…, but Uganda has not yet signed"). */
+static void test_broke_off_talks_and_reasons_given(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Kenya broke off its trade negotiations with Uganda on "
+                    "Monday.\n");
+    json_t *c = claim(r, "talks_suspended");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,uganda");
+    assert_false(json_is_true(json_object_get(c, "unconfirmed")));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Kenya suspended its talks with Uganda on Monday, saying Uganda "
+            "had not responded to its proposals.\n");
+    c = claim(r, "talks_suspended");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,uganda");
+    assert_false(json_is_true(json_object_get(c, "unconfirmed")));
+    assert_string_not_equal(generated(r), "");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Kenya and Uganda agreed a ceasefire on Monday, but Uganda has "
+            "not yet signed it.\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_true(json_is_true(json_object_get(c, "unconfirmed")));
+    json_decref(r);
+}
+
 /* (mine33) "President Daniel Mwangi of Kenya and the president of Uganda,
  * Peter Okello, signed …": the subject before an apposition that names
  * a person may hold a person's name after a title, as a list right
@@ -12232,6 +12266,7 @@ int main(void)
         cmocka_unit_test(test_who_meets_each_side_is_no_side),
         cmocka_unit_test(test_urdu_those_met_are_no_sides),
         cmocka_unit_test(test_subject_with_titled_names_before_apposition),
+        cmocka_unit_test(test_broke_off_talks_and_reasons_given),
         cmocka_unit_test(test_sides_along_with_two_more),
         cmocka_unit_test(test_reported_clause_with_event_verb_names_no_speaker),
         cmocka_unit_test(test_host_is_no_side),
