@@ -1636,7 +1636,8 @@ static size_t side_leader_before(const reading *rd, size_t i, size_t c0)
 }
 
 /* (mine30) Whether the phrase before word c0, after a comma, from the
- * clause break before it, is 1 to DIPSUM_UNREAD_CONJUNCT_WORDS words
+ * clause break before it, ends in a person's name after its title (Urdu)
+ * or is 1 to DIPSUM_UNREAD_CONJUNCT_WORDS words
  * with no term and no date word that may be a name the lexicon lacks,
  * as the first of a list: Urdu, no word of pair_name_stops (postposition,
  * verb, adverb); English, capitalised words and name_joiners, the first
@@ -1645,6 +1646,16 @@ static int unread_conjunct_before(const reading *rd, size_t c0)
 {
     if (!comma_in_gap(rd, c0))
         return 0;
+    /* (mine33) Urdu, or a person's name after its title: "X کے صدر A، Y
+     * کے صدر B اور Z کے صدر C نے" (the first conjunct's side is before
+     * the name, unread) */
+    if (rd->lang == 1) {
+        size_t n = c0;
+        while (n > 0 && c0 - n < DIPSUM_PERSON_NAME_WORDS && name_word(rd, n - 1))
+            n--;
+        if (n < c0 && title_before(rd, n))
+            return 1;
+    }
     size_t j = c0, words = 0;
     int caps = 0;
     while (j > 0 && words <= DIPSUM_UNREAD_CONJUNCT_WORDS) {

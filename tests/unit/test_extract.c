@@ -8678,6 +8678,60 @@ static void test_who_meets_each_side_is_no_side(void **state)
     json_decref(r);
 }
 
+/* (mine33) Urdu "X کے صدر A، Y کے صدر B اور Z کے صدر C نے … دستخط کیے":
+ * the first conjunct, before a comma, ends in a person's name after its
+ * title, with its side before it, unread: the list is not read whole and
+ * names no side (not "Y and Z signed", a list cut); two conjuncts with
+ * "اور" keep their sides. */
+static void test_urdu_titled_list_with_comma_is_all_or_none(void **state)
+{
+    (void)state;
+    /* "Kenya's president A, Uganda's president B and Rwanda's president C
+     * signed the agreement" */
+    assert_string_equal(urdu_parties(
+        "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+        "\xDA\xA9\xDB\x92 "
+        "\xD8\xB5\xD8\xAF\xD8\xB1 "
+        "\xD8\xAC\xD8\xA7\xD9\x86 "
+        "\xD9\x85\xD9\x88\xD8\xA7\xD9\x86\xDA\xAF\xDB\x8C\xD8\x8C "
+        "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+        "\xDA\xA9\xDB\x92 "
+        "\xD8\xB5\xD8\xAF\xD8\xB1 "
+        "\xD9\xBE\xDB\x8C\xD9\xB9\xD8\xB1 "
+        "\xD8\xA7\xD9\x88\xDA\xA9\xDB\x8C\xD9\x84\xD9\x88 "
+        "\xD8\xA7\xD9\x88\xD8\xB1 "
+        "\xD8\xB1\xD9\x88\xD8\xA7\xD9\x86\xDA\x88\xD8\xA7 "
+        "\xDA\xA9\xDB\x92 "
+        "\xD8\xB5\xD8\xAF\xD8\xB1 "
+        "\xDA\x98\xD8\xA7\xDA\xBA "
+        "\xDB\x81\xD8\xA7\xD8\xA8\xDB\x8C\xD9\x85\xD8\xA7\xD9\x86\xD8\xA7 "
+        "\xD9\x86\xDB\x92 "
+        "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x92 "
+        "\xD9\xBE\xD8\xB1 "
+        "\xD8\xAF\xD8\xB3\xD8\xAA\xD8\xAE\xD8\xB7 "
+        "\xDA\xA9\xDB\x8C\xDB\x92\xDB\x94",
+        "agreement_signed", "parties"), "");
+    /* "Uganda's president B and Rwanda's president C signed …" */
+    assert_string_equal(urdu_parties(
+        "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+        "\xDA\xA9\xDB\x92 "
+        "\xD8\xB5\xD8\xAF\xD8\xB1 "
+        "\xD9\xBE\xDB\x8C\xD9\xB9\xD8\xB1 "
+        "\xD8\xA7\xD9\x88\xDA\xA9\xDB\x8C\xD9\x84\xD9\x88 "
+        "\xD8\xA7\xD9\x88\xD8\xB1 "
+        "\xD8\xB1\xD9\x88\xD8\xA7\xD9\x86\xDA\x88\xD8\xA7 "
+        "\xDA\xA9\xDB\x92 "
+        "\xD8\xB5\xD8\xAF\xD8\xB1 "
+        "\xDA\x98\xD8\xA7\xDA\xBA "
+        "\xDB\x81\xD8\xA7\xD8\xA8\xDB\x8C\xD9\x85\xD8\xA7\xD9\x86\xD8\xA7 "
+        "\xD9\x86\xDB\x92 "
+        "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x92 "
+        "\xD9\xBE\xD8\xB1 "
+        "\xD8\xAF\xD8\xB3\xD8\xAA\xD8\xAE\xD8\xB7 "
+        "\xDA\xA9\xDB\x8C\xDB\x92\xDB\x94",
+        "agreement_signed", "parties"), "uganda,rwanda");
+}
+
 /* (mine33) "Kenya broke off its trade negotiations with Uganda" is talks
  * suspended, its two sides named; a later clause in which one side "had
  * not responded" gives the reason for talks put off, called off,
@@ -12267,6 +12321,7 @@ int main(void)
         cmocka_unit_test(test_urdu_those_met_are_no_sides),
         cmocka_unit_test(test_subject_with_titled_names_before_apposition),
         cmocka_unit_test(test_broke_off_talks_and_reasons_given),
+        cmocka_unit_test(test_urdu_titled_list_with_comma_is_all_or_none),
         cmocka_unit_test(test_sides_along_with_two_more),
         cmocka_unit_test(test_reported_clause_with_event_verb_names_no_speaker),
         cmocka_unit_test(test_host_is_no_side),
