@@ -8678,6 +8678,32 @@ static void test_who_meets_each_side_is_no_side(void **state)
     json_decref(r);
 }
 
+/* (mine33) Urdu "X اور Y کے درمیان مذاکرات … معاہدے پر منتج ہو گئے" (the
+ * talks resulted in an agreement): an agreement reached by the sides of
+ * the talks. */
+static void test_urdu_talks_resulted_in_agreement(void **state)
+{
+    (void)state;
+    /* "Talks between Kenya and Uganda resulted in an agreement on
+     * Tuesday" */
+    assert_string_equal(urdu_parties(
+        "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+        "\xD8\xA7\xD9\x88\xD8\xB1 "
+        "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+        "\xDA\xA9\xDB\x92 "
+        "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+        "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+        "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 "
+        "\xDA\xA9\xD9\x88 "
+        "\xD8\xA7\xDB\x8C\xDA\xA9 "
+        "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x92 "
+        "\xD9\xBE\xD8\xB1 "
+        "\xD9\x85\xD9\x86\xD8\xAA\xD8\xAC "
+        "\xDB\x81\xD9\x88 "
+        "\xDA\xAF\xD8\xA6\xDB\x92\xDB\x94",
+        "agreement_reached", "parties"), "kenya,uganda");
+}
+
 /* (mine33) Urdu "X کے صدر A، Y کے صدر B اور Z کے صدر C نے … دستخط کیے":
  * the first conjunct, before a comma, ends in a person's name after its
  * title, with its side before it, unread: the list is not read whole and
@@ -12322,6 +12348,7 @@ int main(void)
         cmocka_unit_test(test_subject_with_titled_names_before_apposition),
         cmocka_unit_test(test_broke_off_talks_and_reasons_given),
         cmocka_unit_test(test_urdu_titled_list_with_comma_is_all_or_none),
+        cmocka_unit_test(test_urdu_talks_resulted_in_agreement),
         cmocka_unit_test(test_sides_along_with_two_more),
         cmocka_unit_test(test_reported_clause_with_event_verb_names_no_speaker),
         cmocka_unit_test(test_host_is_no_side),
