@@ -8678,6 +8678,42 @@ static void test_who_meets_each_side_is_no_side(void **state)
     json_decref(r);
 }
 
+/* (mine33) The end of a ceasefire is no ceasefire announced: Urdu "…
+ * اعلان کردہ جنگ بندی منگل کی شام سے ختم کرنے کا اعلان کر دیا" (announced
+ * ending, from Tuesday evening, the ceasefire it had announced), English
+ * "called off its ceasefire". */
+static void test_ceasefire_ended_is_no_ceasefire_announced(void **state)
+{
+    (void)state;
+    char text[1024];
+    snprintf(text, sizeof text, "Date: 2026-05-04\nLang: ur\n\n%s\n",
+        "\xD8\xA7\xD9\x84\xD8\xB4\xD8\xA8\xD8\xA7\xD8\xA8 "
+        "\xD9\x86\xDB\x92 "
+        "\xDA\xAF\xD8\xB2\xD8\xB4\xD8\xAA\xDB\x81 "
+        "\xD9\x85\xD8\xA7\xDB\x81 "
+        "\xD8\xA7\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86 "
+        "\xDA\xA9\xD8\xB1\xD8\xAF\xDB\x81 "
+        "\xD8\xAC\xD9\x86\xDA\xAF "
+        "\xD8\xA8\xD9\x86\xD8\xAF\xDB\x8C "
+        "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 "
+        "\xDA\xA9\xDB\x8C "
+        "\xD8\xB4\xD8\xA7\xD9\x85 "
+        "\xD8\xB3\xDB\x92 "
+        "\xD8\xAE\xD8\xAA\xD9\x85 "
+        "\xDA\xA9\xD8\xB1\xD9\x86\xDB\x92 "
+        "\xDA\xA9\xD8\xA7 "
+        "\xD8\xA7\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86 "
+        "\xDA\xA9\xD8\xB1 "
+        "\xD8\xAF\xDB\x8C\xD8\xA7\xDB\x94");
+    json_t *r = run(text);
+    assert_null(claim(r, "ceasefire_announced"));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Al-Shabaab called off its ceasefire on Tuesday.\n");
+    assert_null(claim(r, "ceasefire_announced"));
+    json_decref(r);
+}
+
 /* (mine33) Urdu "X اور Y کے درمیان مذاکرات … معاہدے پر منتج ہو گئے" (the
  * talks resulted in an agreement): an agreement reached by the sides of
  * the talks. */
@@ -12349,6 +12385,7 @@ int main(void)
         cmocka_unit_test(test_broke_off_talks_and_reasons_given),
         cmocka_unit_test(test_urdu_titled_list_with_comma_is_all_or_none),
         cmocka_unit_test(test_urdu_talks_resulted_in_agreement),
+        cmocka_unit_test(test_ceasefire_ended_is_no_ceasefire_announced),
         cmocka_unit_test(test_sides_along_with_two_more),
         cmocka_unit_test(test_reported_clause_with_event_verb_names_no_speaker),
         cmocka_unit_test(test_host_is_no_side),
