@@ -8715,8 +8715,9 @@ static void test_ceasefire_ended_is_no_ceasefire_announced(void **state)
 }
 
 /* (mine33) Urdu "X اور Y کے درمیان مذاکرات … معاہدے پر منتج ہو گئے" (the
- * talks resulted in an agreement): an agreement reached by the sides of
- * the talks. */
+ * talks resulted in an agreement), "… ایک معاہدے پر ختم ہو گئے" (ended in
+ * an agreement): an agreement reached by the sides of the talks; not
+ * "… معاہدہ … ختم ہو گیا" (the agreement ended). */
 static void test_urdu_talks_resulted_in_agreement(void **state)
 {
     (void)state;
@@ -8738,6 +8739,40 @@ static void test_urdu_talks_resulted_in_agreement(void **state)
         "\xDB\x81\xD9\x88 "
         "\xDA\xAF\xD8\xA6\xDB\x92\xDB\x94",
         "agreement_reached", "parties"), "kenya,uganda");
+    /* "… ended in an agreement on Tuesday" */
+    assert_string_equal(urdu_parties(
+        "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+        "\xD8\xA7\xD9\x88\xD8\xB1 "
+        "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+        "\xDA\xA9\xDB\x92 "
+        "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+        "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+        "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 "
+        "\xDA\xA9\xD9\x88 "
+        "\xD8\xA7\xDB\x8C\xDA\xA9 "
+        "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x92 "
+        "\xD9\xBE\xD8\xB1 "
+        "\xD8\xAE\xD8\xAA\xD9\x85 "
+        "\xDB\x81\xD9\x88 "
+        "\xDA\xAF\xD8\xA6\xDB\x92\xDB\x94",
+        "agreement_reached", "parties"), "kenya,uganda");
+    /* "The agreement between Kenya and Uganda ended on Tuesday": none */
+    char text[1024];
+    snprintf(text, sizeof text, "Date: 2026-05-04\nLang: ur\n\n%s\n",
+        "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+        "\xD8\xA7\xD9\x88\xD8\xB1 "
+        "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+        "\xDA\xA9\xDB\x92 "
+        "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+        "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x81 "
+        "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 "
+        "\xDA\xA9\xD9\x88 "
+        "\xD8\xAE\xD8\xAA\xD9\x85 "
+        "\xDB\x81\xD9\x88 "
+        "\xDA\xAF\xDB\x8C\xD8\xA7\xDB\x94");
+    json_t *r = run(text);
+    assert_null(claim(r, "agreement_reached"));
+    json_decref(r);
 }
 
 /* (mine33) Urdu "X کے صدر A، Y کے صدر B اور Z کے صدر C نے … دستخط کیے":
