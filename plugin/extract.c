@@ -5398,11 +5398,16 @@ static void contrasts_in(const dipsum_rules *r, int l, const dipsum_cue_text *t,
         DIPSUM_S_CONTRADICTED_AFTER, DIPSUM_S_CONTRADICTED_WITH_TERM,
         DIPSUM_S_NO_AGREEMENT, DIPSUM_S_DENIED_EVENT};
     const dipsum_cues *cw = &r->structure[DIPSUM_S_CONTRAST_WORDS][l];
+    /* (speed22) a list whose bit is clear in the OR of the sentence's
+     * rows has no cue in it: neither scan of its words is made (most
+     * sentences have no contrast word, and each of the four lists was
+     * asked of every word) */
+    int words = cw->n > 0 && dipsum_cue_text_may_any(t, cw);
     for (int q = 0; q < CONTRAST_LISTS; q++) {
         const dipsum_cues *ca = &r->structure[lists[q]][l];
         size_t last = 0;
         ct[q] = -1;
-        if (cw->n == 0 || ca->n == 0)
+        if (!words || ca->n == 0 || !dipsum_cue_text_may_any(t, ca))
             continue;
         for (size_t w = t->n; w > from + 1 && !last; w--)
             if (dipsum_cues_at_text(ca, t, w - 1))
