@@ -3576,8 +3576,11 @@ static int scope_init(reading *rd)
     rd->cl1 = block_take(rd->scope_mem, &off, n, sizeof *rd->cl1);
     rd->clf = block_take(rd->scope_mem, &off, n, 1);
     rd->speech = block_take(rd->scope_mem, &off, n, sizeof *rd->speech);
-    for (size_t i = 0; i < rd->n; i++)
-        if (dipsum_cues_at_text(&rd->r->speech[rd->lang], rd->ct, i))
+    /* (speed22) none where the OR of the rows lacks the list's bit */
+    const dipsum_cues *sp = &rd->r->speech[rd->lang];
+    size_t nsp = dipsum_cue_text_may_any(rd->ct, sp) ? rd->n : 0;
+    for (size_t i = 0; i < nsp; i++)
+        if (dipsum_cues_at_text(sp, rd->ct, i))
             rd->speech[rd->nspeech++] = i;
     /* The lists asked about each word, as masks of the rows: a word
      * whose row meets neither (most words) is passed with one test
