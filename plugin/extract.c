@@ -3626,8 +3626,11 @@ static int scope_init(reading *rd)
     rd->cl1 = block_take(rd->scope_mem, &off, n, sizeof *rd->cl1);
     rd->clf = block_take(rd->scope_mem, &off, n, 1);
     rd->speech = block_take(rd->scope_mem, &off, n, sizeof *rd->speech);
-    for (size_t i = 0; i < rd->n; i++)
-        if (dipsum_cues_at_text(&rd->r->speech[rd->lang], rd->ct, i))
+    /* (speed22) none where the OR of the rows lacks the list's bit */
+    const dipsum_cues *sp = &rd->r->speech[rd->lang];
+    size_t nsp = dipsum_cue_text_may_any(rd->ct, sp) ? rd->n : 0;
+    for (size_t i = 0; i < nsp; i++)
+        if (dipsum_cues_at_text(sp, rd->ct, i))
             rd->speech[rd->nspeech++] = i;
     /* The lists asked about each word, as masks of the rows: a word
      * whose row meets neither (most words) is passed with one test
@@ -5454,11 +5457,16 @@ static void contrasts_in(const dipsum_rules *r, int l, const dipsum_cue_text *t,
         DIPSUM_S_CONTRADICTED_AFTER, DIPSUM_S_CONTRADICTED_WITH_TERM,
         DIPSUM_S_NO_AGREEMENT, DIPSUM_S_DENIED_EVENT};
     const dipsum_cues *cw = &r->structure[DIPSUM_S_CONTRAST_WORDS][l];
+    /* (speed22) a list whose bit is clear in the OR of the sentence's
+     * rows has no cue in it: neither scan of its words is made (most
+     * sentences have no contrast word, and each of the four lists was
+     * asked of every word) */
+    int words = cw->n > 0 && dipsum_cue_text_may_any(t, cw);
     for (int q = 0; q < CONTRAST_LISTS; q++) {
         const dipsum_cues *ca = &r->structure[lists[q]][l];
         size_t last = 0;
         ct[q] = -1;
-        if (cw->n == 0 || ca->n == 0)
+        if (!words || ca->n == 0 || !dipsum_cue_text_may_any(t, ca))
             continue;
         for (size_t w = t->n; w > from + 1 && !last; w--)
             if (dipsum_cues_at_text(ca, t, w - 1))

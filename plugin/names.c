@@ -69,12 +69,16 @@ void dipsum_names_reset(dipsum_names *nm)
     nm->n = 0;
 }
 
+static void sw_free(struct dipsum_names_sw *sw);
+
 void dipsum_names_free(dipsum_names *nm)
 {
     dipsum_names_reset(nm);
     free(nm->view.v);
     free(nm->v);
     free(nm->tmp);
+    sw_free(nm->sw);
+    free(nm->tsw);
     memset(nm, 0, sizeof *nm);
 }
 
@@ -119,6 +123,136 @@ static int view_ready(dipsum_names *nm, const dipsum_terms *shared)
 
 /* ==== Definitions ====================================================== */
 
+/* ==== Structure words ================================================= */
+
+/* (speed22) Each token of a block is looked up once (one hash, its A-Z
+ * folded as dipsum_structure_word compares them) among the words of
+ * every one-word cue of the rules' structure lists; its entry has a bit
+ * for each list the word is a one-word cue of, in each language.  From
+ * then on in_list is a bit test, where it was a filter and, for most
+ * Urdu words (whose bytes the filter tells apart badly), a lookup in the
+ * list each time it was asked. */
+#define SW_WORDS ((DIPSUM_S_COUNT + 63) / 64)
+
+typedef struct {
+    const char *w;          /* the cue's word (the rules' string)        */
+    size_t len;
+    uint64_t h;
+    uint64_t bits[2][SW_WORDS]; /* by language: bit k for list k        */
+} sw_entry;
+
+struct dipsum_names_sw {
+    uint64_t filter[64];    /* bit sw_key set for each word: a token
+                               whose bit is clear is none of them (most
+                               tokens: no hash, no lookup)               */
+    sw_entry *v;
+    size_t n;
+    uint32_t *slot;         /* open hash: 1 + an entry, 0 empty          */
+    size_t nslot;           /* a power of two                            */
+};
+
+static void sw_free(struct dipsum_names_sw *sw)
+{
+    if (!sw)
+        return;
+    free(sw->v);
+    free(sw->slot);
+    free(sw);
+}
+
+/* The filter key of the word s[0..n): its length, last and second (or
+ * only) byte, with bit 0x20 set (A-Z and a-z give one key), 0..4095. */
+static inline unsigned sw_key(const char *s, size_t n)
+{
+    if (n == 0)
+        return 0;
+    unsigned a = (unsigned char)s[n - 1] | 0x20u,
+             b = (unsigned char)s[n > 1] | 0x20u;
+    return (unsigned)((n * 31 + a) * 131 + b) & 4095u;
+}
+
+/* FNV-1a of s[0..n), A-Z folded to a-z. */
+static uint64_t sw_hash(const char *s, size_t n)
+{
+    uint64_t h = UINT64_C(1469598103934665603);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c + 'a' - 'A');
+        h = (h ^ c) * UINT64_C(1099511628211);
+    }
+    return h;
+}
+
+/* The entry of the word s[0..n) (folded) in sw, or 0: 1 + its index. */
+static uint32_t sw_lookup(const struct dipsum_names_sw *sw, const char *s,
+                          size_t n, uint64_t h)
+{
+    for (size_t j = (size_t)h & (sw->nslot - 1);; j = (j + 1) & (sw->nslot - 1)) {
+        uint32_t e = sw->slot[j];
+        if (!e)
+            return 0;
+        const sw_entry *x = &sw->v[e - 1];
+        if (x->h != h || x->len != n)
+            continue;
+        size_t i = 0;
+        while (i < n && (s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 'a' - 'A' : s[i]) ==
+                            x->w[i])
+            i++;
+        if (i == n)
+            return e;
+    }
+}
+
+/* The table of r's one-word structure cues, or NULL (no memory: in_list
+ * then asks the lists, as before).  A cue word with a capital is kept
+ * as it is: a folded word never equals it, as it never did. */
+static struct dipsum_names_sw *sw_make(const dipsum_rules *r)
+{
+    size_t count = 0;
+    for (int k = 0; k < DIPSUM_S_COUNT; k++)
+        for (int l = 0; l < 2; l++)
+            for (size_t q = 0; q < r->structure[k][l].n; q++)
+                count += r->structure[k][l].v[q].n == 1;
+    struct dipsum_names_sw *sw = calloc(1, sizeof *sw);
+    if (!sw)
+        return NULL;
+    sw->nslot = 16;
+    while (sw->nslot < 2 * count + 2)
+        sw->nslot *= 2;
+    sw->slot = calloc(sw->nslot, sizeof *sw->slot);
+    sw->v = calloc(count ? count : 1, sizeof *sw->v);
+    if (!sw->slot || !sw->v || count >= UINT32_MAX) {
+        sw_free(sw);
+        return NULL;
+    }
+    for (int k = 0; k < DIPSUM_S_COUNT; k++)
+        for (int l = 0; l < 2; l++) {
+            const dipsum_cues *cs = &r->structure[k][l];
+            for (size_t q = 0; q < cs->n; q++) {
+                const dipsum_cue *c = &cs->v[q];
+                if (c->n != 1)
+                    continue;
+                size_t len = c->len ? c->len[0] : strlen(c->w[0]);
+                uint64_t h = dipsum_hash(c->w[0], len);
+                size_t j = (size_t)h & (sw->nslot - 1);
+                uint32_t e;
+                while ((e = sw->slot[j]) != 0 &&
+                       !(sw->v[e - 1].h == h && sw->v[e - 1].len == len &&
+                         memcmp(sw->v[e - 1].w, c->w[0], len) == 0))
+                    j = (j + 1) & (sw->nslot - 1);
+                if (!e) {
+                    sw->v[sw->n] = (sw_entry){.w = c->w[0], .len = len, .h = h};
+                    e = sw->slot[j] = (uint32_t)++sw->n;
+                    unsigned key = sw_key(c->w[0], len);
+                    sw->filter[key / 64] |= UINT64_C(1) << (key % 64);
+                }
+                sw->v[e - 1].bits[l][k / 64] |= UINT64_C(1) << (k % 64);
+            }
+        }
+    return sw;
+}
+
 typedef struct {
     const dipsum_rules *r;
     int lang;
@@ -126,6 +260,8 @@ typedef struct {
     const dipsum_tokens *toks;
     const char *src;
     size_t base, len;
+    const struct dipsum_names_sw *sw; /* (speed22) or NULL               */
+    uint32_t *tsw;          /* by token: see dipsum_names.tsw, or NULL   */
 } block;
 
 static const char *tok_src(const block *b, size_t i, size_t *n)
@@ -142,11 +278,62 @@ static const char *tok_key(const block *b, size_t i, size_t *n)
     return b->key->text.data + t->kstart;
 }
 
-static int in_list(const block *b, int list, size_t i)
+/* Token i's entry in b->sw, kept in b->tsw: 1 (none) or 2 + its index. */
+static uint32_t sw_token(const block *b, size_t i)
+{
+    size_t n;
+    const char *k = tok_key(b, i, &n);
+    unsigned key = sw_key(k, n);
+    uint32_t e = 1;
+    if ((b->sw->filter[key / 64] >> (key % 64)) & 1) {
+        /* the match key is case folded: its bytes as they are, unless
+         * one is A-Z after all (then folded, as the lists compare) */
+        const unsigned char *u = (const unsigned char *)k;
+        uint64_t h = UINT64_C(1469598103934665603);
+        unsigned caps = 0;
+        for (size_t j = 0; j < n; j++) {
+            caps |= (unsigned)(u[j] - 'A') < 26u;
+            h = (h ^ u[j]) * UINT64_C(1099511628211);
+        }
+        if (caps) {
+            e = 1 + sw_lookup(b->sw, k, n, sw_hash(k, n));
+        } else {
+            const struct dipsum_names_sw *sw = b->sw;
+            for (size_t j = (size_t)h & (sw->nslot - 1);;
+                 j = (j + 1) & (sw->nslot - 1)) {
+                uint32_t x = sw->slot[j];
+                if (!x)
+                    break;
+                if (sw->v[x - 1].h == h && sw->v[x - 1].len == n &&
+                    memcmp(sw->v[x - 1].w, k, n) == 0) {
+                    e = 1 + x;
+                    break;
+                }
+            }
+        }
+    }
+    return b->tsw[i] = e;
+}
+
+static int in_list_listed(const block *b, int list, size_t i)
 {
     size_t n;
     const char *k = tok_key(b, i, &n);
     return dipsum_structure_word(b->r, list, b->lang, k, n);
+}
+
+/* Whether token i is a one-word cue of structure list list (a bit test
+ * once the token is looked up). */
+static inline int in_list(const block *b, int list, size_t i)
+{
+    if (b->tsw && i < b->toks->n) {
+        uint32_t e = b->tsw[i];
+        if (!e)
+            e = sw_token(b, i);
+        return e > 1 &&
+               ((b->sw->v[e - 2].bits[b->lang][list / 64] >> (list % 64)) & 1);
+    }
+    return in_list_listed(b, list, i);
 }
 
 /* What stands between the end of token i and offset to: 1 spaces (at
@@ -3084,7 +3271,26 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
 {
     if (!r || !shared || (lang != 0 && lang != 1))
         return DIPSUM_OK;
-    block b = {r, lang, key, toks, src, src_base, src_len};
+    block b = {r, lang, key, toks, src, src_base, src_len, NULL, NULL};
+    if (lang == 1 && nm->sw_rules != (const void *)r) {
+        sw_free(nm->sw);
+        nm->sw = sw_make(r);
+        nm->sw_rules = nm->sw ? r : NULL;
+    }
+    /* (Urdu only: English asks most tokens of one list once, which its
+     * filter answers for less than a hash; Urdu asks each about four
+     * times, and the filters, keyed by bytes Urdu's letters share, let
+     * most through to a lookup in the list) */
+    if (nm->sw && lang == 1) {
+        uint32_t *tsw = dipsum_grow(nm->tsw, &nm->tswcap, toks->n ? toks->n : 1,
+                                    sizeof *tsw);
+        if (tsw) {
+            nm->tsw = tsw;
+            memset(tsw, 0, (toks->n ? toks->n : 1) * sizeof *tsw);
+            b.sw = nm->sw;
+            b.tsw = tsw;
+        }
+    }
     if (lang == 0)
         cut_names(shared, &b, m);
     for (size_t i = 1; i < toks->n; i++) {

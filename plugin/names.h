@@ -72,6 +72,14 @@ typedef struct {
     size_t n, cap;
     dipsum_match *tmp;            /* scratch for merging matches          */
     size_t tcap;
+    /* (speed22) the words of the rules' one-word structure cues, each
+     * with the lists it is one of (names.c: in_list), made for the rules
+     * sw_rules when first asked; and by token of the block being read, 0
+     * (not yet looked up), 1 (no such word) or 2 + its entry */
+    struct dipsum_names_sw *sw;
+    const void *sw_rules;
+    uint32_t *tsw;
+    size_t tswcap;
 } dipsum_names;
 
 /* The terms the update's matches index: shared when the update defined
