@@ -313,7 +313,10 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (fixes34b) */
     "present_timetable",
     /* (mine33) */
-    "meet_adverbs"};
+    "meet_adverbs",
+    /* (lead22) */
+/* (lead22) */
+    "read_more"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

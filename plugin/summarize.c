@@ -366,14 +366,43 @@ static int no_small_word(const char *t, size_t len)
     return latin;
 }
 
+/* (lead22) Whether t[0..len) gives an e-mail address or a social-media
+ * handle ("… email news@wire.example.", "Follow us on Twitter
+ * @WireNews"): a site's footer asking for tips or followers, or a post
+ * quoted from a feed, no sentence of the report.  A reporter's handle
+ * glued to a byline ("correspondent@JaneDoe on Twitter The talks …")
+ * is neither: the byline is cut off the lead (dipsum_summary_byline_end),
+ * not the lead left out. */
+static int gives_contact(const char *t, size_t len)
+{
+    for (const char *at = memchr(t, '@', len); at;
+         at = memchr(at + 1, '@', len - (size_t)(at + 1 - t))) {
+        size_t i = (size_t)(at - t);
+        unsigned char next = i + 1 < len ? (unsigned char)t[i + 1] : 0;
+        int word = next == '_' || (next >= '0' && next <= '9') ||
+                   ((next | 0x20) >= 'a' && (next | 0x20) <= 'z');
+        if (!word)
+            continue;
+        if (i == 0 || t[i - 1] == ' ' || t[i - 1] == '(')
+            return 1; /* "@WireNews" */
+        /* "news@wire.example": a dot inside the word after the '@' */
+        for (size_t k = i + 1; k + 1 < len && t[k] != ' '; k++)
+            if (t[k] == '.' && ((unsigned char)t[k + 1] | 0x20) >= 'a' &&
+                ((unsigned char)t[k + 1] | 0x20) <= 'z')
+                return 1;
+    }
+    return 0;
+}
+
 /* Whether a unit is a sentence of the text, one a summary may quote: not
  * a headline, bullet, dateline or byline (no final stop, or no small
- * word), not a URL.  Exposed for the unit tests through
- * dipsum_summary_is_sentence. */
+ * word), not a URL, no footer that gives an address (gives_contact).
+ * Exposed for the unit tests through dipsum_summary_is_sentence. */
 int dipsum_summary_is_sentence(const char *t, size_t len, size_t words)
 {
     return words >= 3 && has_final_stop(t, len) && !dipsum_segment_is_url(t, len) &&
-           !is_byline(t, len, words) && !no_small_word(t, len);
+           !is_byline(t, len, words) && !no_small_word(t, len) &&
+           !gives_contact(t, len);
 }
 
 /* Whether a unit is "By" alone ("By ."): the name that follows is the
@@ -547,10 +576,9 @@ static double centrality(const dipsum_facts *f, size_t i, word_table *t,
 static double score(const dipsum_facts *f, size_t i, size_t rank,
                     word_table *t, const dipsum_summary *sm)
 {
-    const dipsum_fsent *s = &f->s[i];
     double w = DIPSUM_LEAD_WEIGHT * exp(-(double)rank) +
                DIPSUM_CENTRAL_WEIGHT * centrality(f, i, t, sm);
-    if (s->nwords_text < 8)
+    if (sm->qwords[i] < 8)
         w *= 0.5;
     return w;
 }
@@ -793,7 +821,7 @@ static int take(const dipsum_facts *f, const sentence_facts *sf,
     for (size_t k = sf->at[i]; k < sf->at[i + 1]; k++)
         c[p->ncov++] = sf->key[k];
     sm->selected[i] = 1;
-    p->used += f->s[i].nwords_text;
+    p->used += sm->qwords[i];
     return 0;
 }
 
@@ -963,7 +991,7 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
             continue;
         if (p.used > 0 && sf.n == 0 && !event_only)
             break; /* general news: the lead sentence alone */
-        if (p.used > 0 && !fits(p.used, f->s[i].nwords_text, budget))
+        if (p.used > 0 && !fits(p.used, sm->qwords[i], budget))
             break;
         if (p.used > 0 && sf.n > 0 && presence(&f->s[i], rules, lang) &&
             new_facts(&sf, i, p.covered, p.ncov) == 0)
@@ -975,8 +1003,7 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
             r[n++] = (ranked){sm->score[i], i};
     qsort(r, n, sizeof *r, by_score);
     for (size_t q = 0; q < n && rc == 0 && p.used < budget; q++) {
-        const dipsum_fsent *s = &f->s[r[q].i];
-        if (p.used > 0 && !fits(p.used, s->nwords_text, budget))
+        if (p.used > 0 && !fits(p.used, sm->qwords[r[q].i], budget))
             continue;
         if (sf.n > 0 && (double)p.used >= share &&
             new_facts(&sf, r[q].i, p.covered, p.ncov) < DIPSUM_NEW_FACTS)
@@ -996,7 +1023,7 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
         for (; q < i; q++)
             quoted = quote_open_after(f->s[q].text, quoted);
         if (sm->score[i] <= 0 || sm->selected[i] || quoted ||
-            !fits(p.used, f->s[i].nwords_text, budget) ||
+            !fits(p.used, sm->qwords[i], budget) ||
             speech_or_presence(&f->s[i], rules, lang))
             continue;
         rc = take_new(f, &sf, sm, &p, i);
@@ -1326,6 +1353,50 @@ size_t dipsum_summary_dateline_end(const dipsum_rules *r, const char *t,
     return 0;
 }
 
+/* ==== Links to other stories =========================================== */
+
+static int is_capital(char c);
+
+/* (lead22) Where the link words of the rules' read_more list start in
+ * t[0..len) ("… پہنچ گئے ہیں یہ بھی پڑھیے ’…‘ …", "Read more: …"), or
+ * len when they are not there.  English link words open with a capital,
+ * as a link box writes them ("readers read more papers" is a
+ * sentence's).  Exposed for the unit tests. */
+size_t dipsum_summary_read_more_at(const dipsum_rules *r, int lang,
+                                   const char *t, size_t len)
+{
+    enum { CAP = 256 };
+    const char *w[CAP];
+    size_t wl[CAP];
+    const dipsum_cues *cs = &r->structure[DIPSUM_S_READ_MORE][lang ? 1 : 0];
+    if (cs->n == 0)
+        return len;
+    size_t n = split_words(t, len, w, wl, CAP);
+    for (size_t i = 0; i < n; i++)
+        while (wl[i] > 1 && w[i][wl[i] - 1] == ':')
+            wl[i]--; /* "Read more:" */
+    for (size_t i = 0; i < n; i++)
+        if ((lang || is_capital(w[i][0])) && cue_run(cs, w, wl, n, i))
+            return (size_t)(w[i] - t);
+    return len;
+}
+
+/* How much of t[0..len) a summary quotes when read_more words are at
+ * byte at: what comes before them, without the spaces, commas, colons
+ * or dashes (the Urdu comma and kashida too) it ends with. */
+static size_t before_links(const char *t, size_t at)
+{
+    for (;;) {
+        if (at && strchr(" ,:-", t[at - 1]))
+            at--;
+        else if (at >= 2 && (memcmp(t + at - 2, "\xd8\x8c", 2) == 0 ||
+                             memcmp(t + at - 2, "\xd9\x80", 2) == 0))
+            at -= 2;
+        else
+            return at;
+    }
+}
+
 /* ==== Bylines =========================================================== */
 
 /* Where in w (of length n) a small letter runs into a capital ("DoeHealth",
@@ -1519,6 +1590,11 @@ static int write_extract(const dipsum_facts *f, const dipsum_summary *sm,
         size_t keep = lang == 0
                           ? dipsum_summary_drop_attribution(rules, s->text, len)
                           : len;
+        size_t links = dipsum_summary_read_more_at(rules, lang, s->text, len);
+        if (links < len)
+            keep = before_links(s->text, links); /* (lead22) */
+        if (keep <= from)
+            continue;
         size_t dl = lead ? dipsum_summary_dateline_end(rules, s->text, len) : 0;
         if (lead && lang == 0 && !dl)
             dl = dipsum_summary_byline_end(rules, s->text, len);
@@ -1549,6 +1625,10 @@ int dipsum_summary_reset(dipsum_summary *s, size_t ns, size_t nc)
     if (!sel)
         return -1;
     s->selected = sel;
+    size_t *qw = realloc(s->qwords, cap * sizeof *qw);
+    if (!qw)
+        return -1;
+    s->qwords = qw;
     for (size_t i = 0; i < s->nc; i++) {
         free(s->claim_text[i][0]);
         free(s->claim_text[i][1]);
@@ -1568,6 +1648,7 @@ int dipsum_summary_reset(dipsum_summary *s, size_t ns, size_t nc)
     }
     memset(s->score, 0, ns * sizeof *s->score);
     memset(s->selected, 0, ns);
+    memset(s->qwords, 0, ns * sizeof *s->qwords);
     memset(s->claim_text, 0, nc * sizeof *s->claim_text);
     memset(s->in_summary, 0, nc);
     s->ns = ns;
@@ -1584,6 +1665,7 @@ void dipsum_summary_free(dipsum_summary *s)
     }
     free(s->score);
     free(s->selected);
+    free(s->qwords);
     free(s->claim_text);
     free(s->in_summary);
     free(s->wh);
@@ -1665,6 +1747,13 @@ int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
         size_t len = strlen(s->text);
         int sentence = dipsum_summary_is_sentence(s->text, len, s->nwords_text) &&
                        !(i > 0 && bare_by(f->s[i - 1].text, strlen(f->s[i - 1].text)));
+        /* (lead22) links to other stories run into the unit: only what
+         * comes before them is quoted, when it is a sentence's worth */
+        size_t links = dipsum_summary_read_more_at(rules, lang, s->text, len);
+        out->qwords[i] = links < len ? dipsum_count_words(s->text, links)
+                                     : s->nwords_text;
+        int linked = links < len && out->qwords[i] < DIPSUM_READ_MORE_KEEP;
+        sentence = sentence && !linked;
         /* lead18: in a titled update, an opening line that the body does
          * not repeat is the lead, quoted with a stop of its own */
         if (titled && !sentence && sentences == 0 && *rank_io == 0 &&
@@ -1672,7 +1761,7 @@ int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
             !is_title(out->title, s->text, len) &&
             said_later(f, out, i) < DIPSUM_HIGHLIGHT_REPEATED)
             sentence = 1;
-        opening = opening && !sentence &&
+        opening = opening && !sentence && !linked &&
                   dipsum_summary_is_headline(s->text, len, s->nwords_text);
         if (!sentence && !opening)
             continue;

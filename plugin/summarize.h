@@ -38,6 +38,9 @@ typedef struct {
 typedef struct {
     double *score;            /* by sentence of the facts                   */
     unsigned char *selected;  /* by sentence: in the extractive summary     */
+    size_t *qwords;           /* by sentence: the words the summary would
+                                 quote of it (lead22: not the links to
+                                 other stories run into it)                */
     size_t ns, scap;
     char *(*claim_text)[2];   /* by claim, by language: its sentence, or
                                  NULL when none is written; owned          */
@@ -225,6 +228,11 @@ size_t dipsum_summary_dateline_end(const dipsum_rules *r, const char *t,
  * small letter; 0 when there is none. */
 size_t dipsum_summary_subhead_end(const dipsum_rules *r, const char *t,
                                   size_t len);
+/* (lead22) Where the words of the rules' read_more list (a site's links
+ * to other stories, run into the text: "Read more: …", "یہ بھی پڑھیے")
+ * start in t[0..len) of language lang (0 English, 1 Urdu), or len. */
+size_t dipsum_summary_read_more_at(const dipsum_rules *r, int lang,
+                                   const char *t, size_t len);
 size_t dipsum_summary_byline_end(const dipsum_rules *r, const char *t,
                                  size_t len);
 #endif

@@ -199,6 +199,12 @@
  * .234) and lost on 2 (unseen17/en .325 to .314, dev/ur .275 to .269,
  * above the lead's .251); XL-Sum unchanged. */
 #define DIPSUM_LEAD_FILL_UNDER 0.7
+/* (lead22) A unit with a site's link words run into it (summary.yaml,
+ * read_more: "یہ بھی پڑھیے", "Read more") is quoted up to them when what
+ * comes before them has at least this many words (the headline's
+ * DIPSUM_HEADLINE_WORDS: "دونوں وفد مذاکرات کے لیے ویلترا پہنچ گئے ہیں" is
+ * a sentence, "اس بارے میں" of "اس بارے میں مزید پڑھیے" none). */
+#define DIPSUM_READ_MORE_KEEP 6
 /* A dateline the segmenter left on the lead ("KUALA LUMPUR, June 24
  * (Wire) -- ") has at most this many words before its dash. */
 #define DIPSUM_DATELINE_WORDS 6

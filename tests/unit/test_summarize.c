@@ -70,6 +70,14 @@ static void test_units_that_are_not_sentences(void **state)
      * 'the truce will hold.'" */
     assert_true(sentence("\xd8\xa7\xd9\x86\xdb\x81\xd9\x88\xda\xba \xd9\x86\xdb\x92 \xda\xa9\xdb\x81\xd8\xa7 \xda\xa9\xdb\x81 \xe2\x80\x99\xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd8\xa8\xd8\xb1\xd9\x82\xd8\xb1\xd8\xa7\xd8\xb1 \xd8\xb1\xdb\x81\xdb\x92 \xda\xaf\xdb\x8c\xdb\x94\xe2\x80\x98"));
     assert_true(sentence("He said: \xe2\x80\x9cThe truce will hold.\xe2\x80\x9c"));
+    /* (lead22) a footer that gives an address or a handle is no
+     * sentence of the report; a handle glued to a byline's role is no
+     * reason to leave the lead out (the byline is cut off it) */
+    assert_false(sentence("If you have a story tip, email news@wire.example."));
+    assert_false(sentence("Follow us on Facebook, or on Twitter @WireNews."));
+    assert_true(sentence("Jane DoeHarbour reporter@JaneDoeWire on Twitter The "
+                         "ferry ran again on Monday."));
+    assert_true(sentence("The ferry ran again on Monday, at 10:00."));
 }
 
 static int headline(const char *t)
@@ -559,13 +567,42 @@ static void test_subhead_glued_to_sentence(void **state)
                                  "where The talks went on."), 0);
 }
 
+static size_t read_more_at(int lang, const char *t)
+{
+    return dipsum_summary_read_more_at(dipsum_lexicon_rules(lex), lang, t,
+                                       strlen(t));
+}
+
+/* (lead22) A site's links to other stories, run into the text ("Read
+ * more: …", "یہ بھی پڑھیے"): where they start. */
+static void test_read_more_links(void **state)
+{
+    (void)state;
+    const char *en = "The envoys met in Veltra on Monday Read more: Ferry "
+                     "talks resume The boats stayed in the harbour.";
+    assert_int_equal(read_more_at(0, en), strstr(en, "Read more") - en);
+    const char *from = "Read more from our harbour reporter The boats stayed.";
+    assert_int_equal(read_more_at(0, from), 0);
+    /* a sentence's own words, in small letters */
+    const char *own = "Readers read more papers than before, the survey found.";
+    assert_int_equal(read_more_at(0, own), strlen(own));
+    const char *ur = "دونوں وفد مذاکرات کے لیے ویلترا پہنچ گئے ہیں یہ بھی "
+                     "پڑھیے ’سرحد پر کشیدگی‘ کشتیاں بندرگاہ میں رہیں۔";
+    assert_int_equal(read_more_at(1, ur), strstr(ur, "یہ بھی") - ur);
+    const char *more = "مزید پڑھیے ’سرحد پر کشیدگی‘ کشتیاں بندرگاہ میں رہیں۔";
+    assert_int_equal(read_more_at(1, more), 0);
+    const char *none = "دونوں وفد مذاکرات کے لیے ویلترا پہنچ گئے ہیں۔";
+    assert_int_equal(read_more_at(1, none), strlen(none));
+}
+
 /* ==== Selection, on whole updates ===================================== */
 
 static dipsum_lexicon *full; /* the shipped lexicon and rules */
 
-/* The own-language summary dipsum writes for one (English) update, in
- * buf. */
-static const char *summary_of(const char *text, char *buf, size_t cap)
+/* The summary in language lang ("en", "ur") dipsum writes for one
+ * update, in buf. */
+static const char *summary_in(const char *lang, const char *text, char *buf,
+                              size_t cap)
 {
     dipsum_buf out = {0};
     test_summary_json(full, text, &out);
@@ -573,12 +610,19 @@ static const char *summary_of(const char *text, char *buf, size_t cap)
     json_t *root = json_loadb(out.data, out.len, 0, &e);
     dipsum_buf_free(&out);
     assert_non_null(root);
-    const char *en = json_string_value(
-        json_object_get(json_object_get(root, "summary"), "en"));
-    assert_non_null(en);
-    snprintf(buf, cap, "%s", en);
+    const char *sm = json_string_value(
+        json_object_get(json_object_get(root, "summary"), lang));
+    assert_non_null(sm);
+    snprintf(buf, cap, "%s", sm);
     json_decref(root);
     return buf;
+}
+
+/* The own-language summary dipsum writes for one (English) update, in
+ * buf. */
+static const char *summary_of(const char *text, char *buf, size_t cap)
+{
+    return summary_in("en", text, buf, cap);
 }
 
 static int setup_full(void **state)
@@ -856,6 +900,43 @@ static void test_statement_is_no_event_lead(void **state)
     assert_null(strstr(s, "Farmers in the border region"));
 }
 
+/* (lead22) Links to other stories run into the lead: the lead is quoted
+ * up to them, with a stop of its own; a unit that opens with them, and
+ * a footer that gives an address, are never quoted. */
+static void test_read_more_not_quoted(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *s = summary_of(
+        HEAD "The two harbour towns reopened the coastal road on Tuesday "
+             "after the floods Read more: Floods close the coastal road "
+             "Boats stayed in the harbour all week.\n\n"
+             "Read more from our harbour reporter The closed border and the "
+             "markets of the region were the talk of the harbour.\n\n"
+             "If you have a story about the border region, email "
+             "news@wire.example.\n\n" COLOUR,
+        buf, sizeof buf);
+    assert_int_equal(strncmp(s, "The two harbour towns reopened the coastal "
+                                "road on Tuesday after the floods. ", 75), 0);
+    assert_null(strstr(s, "Read more"));
+    assert_null(strstr(s, "Boats stayed"));
+    assert_null(strstr(s, "@"));
+    const char *ur = summary_in(
+        "ur",
+        "DATE: 2031-03-05\n\n"
+        "دونوں ملکوں کے وفد سرحدی تنازع پر مذاکرات کے لیے ویلترا پہنچ گئے "
+        "ہیں یہ بھی پڑھیے ’سرحد پر کشیدگی‘ کشتیاں بندرگاہ میں رہیں۔\n\n"
+        "سرحدی علاقے کے کسان بند سرحد کی وجہ سے منڈیوں تک نہیں پہنچ سکتے۔\n",
+        buf, sizeof buf);
+    assert_int_equal(strncmp(ur, "دونوں ملکوں کے وفد سرحدی تنازع پر مذاکرات "
+                                 "کے لیے ویلترا پہنچ گئے ہیں۔",
+                             strlen("دونوں ملکوں کے وفد سرحدی تنازع پر "
+                                    "مذاکرات کے لیے ویلترا پہنچ گئے ہیں۔")),
+                     0);
+    assert_null(strstr(ur, "پڑھیے"));
+    assert_null(strstr(ur, "کشیدگی"));
+}
+
 /* A feed's byline and time stamps cut off by full stops are never in the
  * summary: the lead is the first sentence after them. */
 static void test_byline_and_time_stamps(void **state)
@@ -964,6 +1045,7 @@ int main(void)
         cmocka_unit_test(test_wire_dateline_on_the_lead),
         cmocka_unit_test(test_glued_byline_on_the_lead),
         cmocka_unit_test(test_subhead_glued_to_sentence),
+        cmocka_unit_test(test_read_more_links),
         cmocka_unit_test_setup_teardown(test_lead_block, setup_full,
                                         teardown_full),
         cmocka_unit_test_setup_teardown(test_facts_after_the_lead, setup_full,
@@ -992,6 +1074,8 @@ int main(void)
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_byline_and_time_stamps,
                                         setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_read_more_not_quoted, setup_full,
+                                        teardown_full),
         cmocka_unit_test_setup_teardown(test_glued_byline_left_out,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_subhead_left_out, setup_full,
