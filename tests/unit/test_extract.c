@@ -11867,6 +11867,73 @@ static void test_unnamed_sides_not_confirmed_later(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* ==== Claims a fresh tester found wrong (claims22) ===================== */
+
+/* (claims22) An agreement in part, with the rest said to be still
+ * unresolved, open or not final ("…, but several issues remain open",
+ * "… لیکن بعض امور تاحال حل طلب ہیں"), is no agreement the templates can
+ * say: it is never written as "X and Y reached an agreement"; one that
+ * resolved everything is. */
+static void test_partial_agreement_not_written(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda reached an agreement on trade in Nairobi on "
+         "Tuesday, but several issues remain open.",
+         "agreement_reached", NULL, NULL, 1, -1, "", NULL},
+        {"Serbia and Kosovo agreed on a prisoner exchange on Monday, "
+         "although key points remain unresolved.",
+         "prisoner_exchange_agreed", NULL, NULL, 1, -1, "", NULL},
+        {"Sudan and Chad reached a deal on border crossings on Wednesday. "
+         "However, there is no final deal yet.",
+         "agreement_reached", NULL, NULL, 1, -1, "", NULL},
+        {/* کینیا اور یوگنڈا کے درمیان منگل کو تجارت پر معاہدہ طے پا گیا لیکن بعض امور تاحال حل طلب ہیں۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+         "\xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7"
+         "\xd9\x86 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 "
+         "\xd8\xaa\xd8\xac\xd8\xa7\xd8\xb1\xd8\xaa \xd9\xbe\xd8\xb1 "
+         "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x81 \xd8\xb7"
+         "\xdb\x92 \xd9\xbe\xd8\xa7 \xda\xaf\xdb\x8c\xd8\xa7 \xd9\x84"
+         "\xdb\x8c\xda\xa9\xd9\x86 \xd8\xa8\xd8\xb9\xd8\xb6 \xd8\xa7"
+         "\xd9\x85\xd9\x88\xd8\xb1 \xd8\xaa\xd8\xa7\xd8\xad\xd8\xa7"
+         "\xd9\x84 \xd8\xad\xd9\x84 \xd8\xb7\xd9\x84\xd8\xa8 \xdb\x81"
+         "\xdb\x8c\xda\xba\xdb\x94",
+         "agreement_reached", NULL, NULL, 1, -1, "", NULL},
+        {/* کینیا اور یوگنڈا نے پیر کو قیدیوں کے تبادلے پر اتفاق کیا، تاہم کئی امور ابھی طے ہونا باقی ہیں۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+         "\xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 "
+         "\xd9\x82\xdb\x8c\xd8\xaf\xdb\x8c\xd9\x88\xda\xba \xda\xa9"
+         "\xdb\x92 \xd8\xaa\xd8\xa8\xd8\xa7\xd8\xaf\xd9\x84\xdb\x92 "
+         "\xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+         "\xda\xa9\xdb\x8c\xd8\xa7\xd8\x8c \xd8\xaa\xd8\xa7\xdb\x81"
+         "\xd9\x85 \xda\xa9\xd8\xa6\xdb\x8c \xd8\xa7\xd9\x85\xd9\x88"
+         "\xd8\xb1 \xd8\xa7\xd8\xa8\xda\xbe\xdb\x8c \xd8\xb7\xdb\x92 "
+         "\xdb\x81\xd9\x88\xd9\x86\xd8\xa7 \xd8\xa8\xd8\xa7\xd9\x82"
+         "\xdb\x8c \xdb\x81\xdb\x8c\xda\xba\xdb\x94",
+         "prisoner_exchange_agreed", NULL, NULL, 1, -1, "", NULL},
+        /* near misses: everything resolved; unresolved issues the
+         * agreement itself is about */
+        {"Kenya and Uganda reached an agreement on trade on Monday and "
+         "resolved all outstanding issues.",
+         "agreement_reached", "happened", "positive", 0, -1,
+         "Kenya and Uganda reached an agreement on 26 February 2024.", NULL},
+        {/* کینیا اور یوگنڈا نے منگل کو تمام حل طلب مسائل پر معاہدہ کر لیا۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+         "\xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9"
+         "\xd9\x88 \xd8\xaa\xd9\x85\xd8\xa7\xd9\x85 \xd8\xad\xd9\x84 "
+         "\xd8\xb7\xd9\x84\xd8\xa8 \xd9\x85\xd8\xb3\xd8\xa7\xd8\xa6"
+         "\xd9\x84 \xd9\xbe\xd8\xb1 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81"
+         "\xd8\xaf\xdb\x81 \xda\xa9\xd8\xb1 \xd9\x84\xdb\x8c\xd8\xa7"
+         "\xdb\x94",
+         "agreement_reached", "happened", "positive", 0, -1,
+         "Kenya and Uganda reached an agreement on 27 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12203,6 +12270,7 @@ int main(void)
         cmocka_unit_test(test_no_background_of_nothing),
         cmocka_unit_test(test_continue_the_ceasefire_is_none_agreed),
         cmocka_unit_test(test_unnamed_sides_not_confirmed_later),
+        cmocka_unit_test(test_partial_agreement_not_written),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
