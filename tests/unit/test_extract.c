@@ -11934,6 +11934,56 @@ static void test_partial_agreement_not_written(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (claims22) Two states' leaders named with their titles and a state's
+ * adjective ("چینی صدر شی جن پنگ اور تائیوان کے صدر … کی ملاقات … ہوگی",
+ * "Chinese President Xi Jinping and U.S. President …"): the states are
+ * the sides.  A leader's title with the first word of the name ("صدر
+ * شی", "President Xi") is no form that leaves the rest of the name
+ * outside (the lexicon writes the whole name after it too). */
+static void test_titled_leaders_of_two_states(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {/* چینی صدر شی جن پنگ اور روس کے صدر ایوان پیٹرووچ کی ملاقات جمعہ کو جنیوا میں ہوگی۔ */
+         "\xda\x86\xdb\x8c\xd9\x86\xdb\x8c \xd8\xb5\xd8\xaf\xd8\xb1 "
+         "\xd8\xb4\xdb\x8c \xd8\xac\xd9\x86 \xd9\xbe\xd9\x86\xda\xaf "
+         "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xb1\xd9\x88\xd8\xb3 \xda\xa9"
+         "\xdb\x92 \xd8\xb5\xd8\xaf\xd8\xb1 \xd8\xa7\xdb\x8c\xd9\x88"
+         "\xd8\xa7\xd9\x86 \xd9\xbe\xdb\x8c\xd9\xb9\xd8\xb1\xd9\x88"
+         "\xd9\x88\xda\x86 \xda\xa9\xdb\x8c \xd9\x85\xd9\x84\xd8\xa7"
+         "\xd9\x82\xd8\xa7\xd8\xaa \xd8\xac\xd9\x85\xd8\xb9\xdb\x81 "
+         "\xda\xa9\xd9\x88 \xd8\xac\xd9\x86\xdb\x8c\xd9\x88\xd8\xa7 "
+         "\xd9\x85\xdb\x8c\xda\xba \xdb\x81\xd9\x88\xda\xaf\xdb\x8c"
+         "\xdb\x94",
+         "talks_held", "scheduled", "positive", 0, -1,
+         "Talks between China and Russia are to be held in Geneva on 1 March 2024.",
+         NULL},
+        {/* چین کے صدر شی جن پنگ اور امریکی صدر کی ملاقات اگلے ہفتے جنیوا میں ہوگی۔ */
+         "\xda\x86\xdb\x8c\xd9\x86 \xda\xa9\xdb\x92 \xd8\xb5\xd8\xaf"
+         "\xd8\xb1 \xd8\xb4\xdb\x8c \xd8\xac\xd9\x86 \xd9\xbe\xd9\x86"
+         "\xda\xaf \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd9\x85\xd8\xb1"
+         "\xdb\x8c\xda\xa9\xdb\x8c \xd8\xb5\xd8\xaf\xd8\xb1 \xda\xa9"
+         "\xdb\x8c \xd9\x85\xd9\x84\xd8\xa7\xd9\x82\xd8\xa7\xd8\xaa "
+         "\xd8\xa7\xda\xaf\xd9\x84\xdb\x92 \xdb\x81\xd9\x81\xd8\xaa"
+         "\xdb\x92 \xd8\xac\xd9\x86\xdb\x8c\xd9\x88\xd8\xa7 \xd9\x85"
+         "\xdb\x8c\xda\xba \xdb\x81\xd9\x88\xda\xaf\xdb\x8c\xdb\x94",
+         "talks_held", "scheduled", "positive", 0, -1,
+         "Talks between China and the United States are to be held in the week of 4 March 2024.",
+         NULL},
+        {"Talks between Chinese President Xi Jinping and India's Prime "
+         "Minister will be held in Geneva on Monday.",
+         "talks_held", "scheduled", "positive", 0, -1,
+         "Talks between China and India are to be held in Geneva on 4 March 2024.",
+         NULL},
+        {"Chinese President Xi Jinping and Russian President Ivan Petrov "
+         "will hold talks in Geneva on Monday.",
+         "talks_held", "scheduled", "positive", 0, -1,
+         "Talks between China and Russia are to be held in Geneva on 4 March 2024.",
+         NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12271,6 +12321,7 @@ int main(void)
         cmocka_unit_test(test_continue_the_ceasefire_is_none_agreed),
         cmocka_unit_test(test_unnamed_sides_not_confirmed_later),
         cmocka_unit_test(test_partial_agreement_not_written),
+        cmocka_unit_test(test_titled_leaders_of_two_states),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
