@@ -11984,6 +11984,77 @@ static void test_titled_leaders_of_two_states(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (claims22) A ceasefire one side announces alone, as the subject of
+ * the verb (announced_by_one), is written as that side's, with its date
+ * ("The TTP announced a one-month ceasefire on Saturday", "کالعدم تحریک
+ * طالبان نے … جنگ بندی کا اعلان کیا"), never as two sides'; not who
+ * announces one between others, one told by another, one welcomed, nor
+ * the end of one. */
+static void test_one_side_announces_ceasefire(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The TTP announced a one-month ceasefire on Saturday.",
+         "ceasefire_announced", "happened", "positive", 0, -1,
+         "Tehreek-e-Taliban Pakistan announced a ceasefire on 24 February 2024.",
+         NULL},
+        {"Hamas declared a three-day truce on Monday, a spokesman said.",
+         "ceasefire_announced", "happened", "positive", 0, -1,
+         "Hamas announced a ceasefire on 26 February 2024.", NULL},
+        {/* کالعدم تحریک طالبان نے ہفتے کو ایک ماہ کے لیے جنگ بندی کا اعلان کیا۔ */
+         "\xda\xa9\xd8\xa7\xd9\x84\xd8\xb9\xd8\xaf\xd9\x85 \xd8\xaa"
+         "\xd8\xad\xd8\xb1\xdb\x8c\xda\xa9 \xd8\xb7\xd8\xa7\xd9\x84"
+         "\xd8\xa8\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 \xdb\x81\xd9\x81"
+         "\xd8\xaa\xdb\x92 \xda\xa9\xd9\x88 \xd8\xa7\xdb\x8c\xda\xa9 "
+         "\xd9\x85\xd8\xa7\xdb\x81 \xda\xa9\xdb\x92 \xd9\x84\xdb\x8c"
+         "\xdb\x92 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf"
+         "\xdb\x8c \xda\xa9\xd8\xa7 \xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7"
+         "\xd9\x86 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         "ceasefire_announced", "happened", "positive", 0, -1,
+         "Tehreek-e-Taliban Pakistan announced a ceasefire on 24 February 2024.",
+         NULL},
+        {/* حماس نے پیر کو تین روزہ جنگ بندی کا اعلان کر دیا۔ */
+         "\xd8\xad\xd9\x85\xd8\xa7\xd8\xb3 \xd9\x86\xdb\x92 \xd9\xbe"
+         "\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xaa\xdb\x8c\xd9\x86 "
+         "\xd8\xb1\xd9\x88\xd8\xb2\xdb\x81 \xd8\xac\xd9\x86\xda\xaf "
+         "\xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xda\xa9\xd8\xa7 \xd8\xa7"
+         "\xd8\xb9\xd9\x84\xd8\xa7\xd9\x86 \xda\xa9\xd8\xb1 \xd8\xaf"
+         "\xdb\x8c\xd8\xa7\xdb\x94",
+         "ceasefire_announced", "happened", "positive", 0, -1,
+         "Hamas announced a ceasefire on 26 February 2024.", NULL},
+        /* near misses */
+        {"Qatar announced a ceasefire between Israel and Hamas on Monday.",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        {"Pakistan said the TTP announced a ceasefire on Saturday.",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        {"Hamas announced a ceasefire in Gaza on Monday.",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        {"The TTP announced an end to its ceasefire on Saturday.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_announced"},
+        {/* پاکستان نے جنگ بندی کے اعلان کا خیرمقدم کیا۔ */
+         "\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 "
+         "\xd9\x86\xdb\x92 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86"
+         "\xd8\xaf\xdb\x8c \xda\xa9\xdb\x92 \xd8\xa7\xd8\xb9\xd9\x84"
+         "\xd8\xa7\xd9\x86 \xda\xa9\xd8\xa7 \xd8\xae\xdb\x8c\xd8\xb1"
+         "\xd9\x85\xd9\x82\xd8\xaf\xd9\x85 \xda\xa9\xdb\x8c\xd8\xa7"
+         "\xdb\x94",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        {/* قطر نے اسرائیل اور حماس کے درمیان جنگ بندی کا اعلان کیا۔ */
+         "\xd9\x82\xd8\xb7\xd8\xb1 \xd9\x86\xdb\x92 \xd8\xa7\xd8\xb3"
+         "\xd8\xb1\xd8\xa7\xd8\xa6\xdb\x8c\xd9\x84 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xd8\xad\xd9\x85\xd8\xa7\xd8\xb3 \xda\xa9\xdb\x92 "
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8\xac"
+         "\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xda\xa9"
+         "\xd8\xa7 \xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7\xd9\x86 \xda\xa9"
+         "\xdb\x8c\xd8\xa7\xdb\x94",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        {"Israel and Hamas announced a ceasefire on Monday.",
+         "ceasefire_announced", "happened", "positive", 0, -1,
+         "Israel and Hamas announced a ceasefire on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12322,6 +12393,7 @@ int main(void)
         cmocka_unit_test(test_unnamed_sides_not_confirmed_later),
         cmocka_unit_test(test_partial_agreement_not_written),
         cmocka_unit_test(test_titled_leaders_of_two_states),
+        cmocka_unit_test(test_one_side_announces_ceasefire),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
