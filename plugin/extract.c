@@ -6720,17 +6720,21 @@ static const int mediation_said[] = {DIPSUM_S_MEDIATOR_SAID,
  * as its subject (lone, the one side read there): "The TTP announced a
  * one-month ceasefire on Saturday", "حکومت پاکستان نے یکطرفہ جنگ بندی کا
  * اعلان کیا".  A verb of announced_by_one at its event words (not "the
- * announcement of a ceasefire was welcomed", "… اعلان کا خیرمقدم کیا");
+ * announcement of a ceasefire was welcomed", "… اعلان کا خیرمقدم کیا"),
+ * and no word of announced_also in its clause ("China also announced
+ * the ceasefire");
  * a state or armed group, not only an adjective unless a word of
  * state_nouns follows it ("the Pakistani government", not "Palestinian
  * factions"); and no other state, armed group, organisation, person or
  * place in the sentence: "Qatar announced a ceasefire between Israel and
  * Hamas", "Pakistan said the TTP announced a ceasefire", "… in Gaza" are
- * none (whose ceasefire it is, or where, the template cannot say). */
+ * none (whose ceasefire it is, or where, the template cannot say); nor
+ * is one after a claim of other sides in the update. */
 static int announced_by_one(const reading *rd, const dipsum_claim *c,
                             const dipsum_actor *lone)
 {
-    if (c->both_sides || !cue(rd, DIPSUM_S_ANNOUNCED_BY_ONE, c->cue0))
+    if (c->both_sides || !cue(rd, DIPSUM_S_ANNOUNCED_BY_ONE, c->cue0) ||
+        cue_in(rd, DIPSUM_S_ANNOUNCED_ALSO, c->c0, c->c1) >= 0)
         return 0;
     const dipsum_match *lm = &rd->f->m[lone->match];
     dipsum_category lc = rd->terms->v[lone->term].category;
@@ -6751,6 +6755,19 @@ static int announced_by_one(const reading *rd, const dipsum_claim *c,
             kc == DIPSUM_CAT_ORGANISATION || kc == DIPSUM_CAT_PERSON ||
             kc == DIPSUM_CAT_PLACE)
             return 0;
+    }
+    /* nor after a claim of other sides (or of "the two sides") in the
+     * update: "Myanmar's military and the alliance announced a
+     * ceasefire. China also announced it.", Urdu having no "the" */
+    for (size_t i = 0; i < rd->f->nc; i++) {
+        const dipsum_claim *p = &rd->f->claims[i];
+        if (p->sent >= rd->si)
+            continue;
+        if (p->both_sides)
+            return 0;
+        for (size_t a = 0; a < p->nactors[DIPSUM_ACT_PARTY]; a++)
+            if (p->actors[DIPSUM_ACT_PARTY][a].term != lone->term)
+                return 0;
     }
     return 1;
 }

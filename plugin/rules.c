@@ -313,7 +313,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (fixes34b) */
     "present_timetable",
     /* (claims22) */
-    "announced_by_one"};
+    "announced_by_one", "announced_also"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -11988,8 +11988,8 @@ static void test_titled_leaders_of_two_states(void **state)
  * the verb (announced_by_one), is written as that side's, with its date
  * ("The TTP announced a one-month ceasefire on Saturday", "کالعدم تحریک
  * طالبان نے … جنگ بندی کا اعلان کیا"), never as two sides'; not who
- * announces one between others, one told by another, one welcomed, nor
- * the end of one. */
+ * announces one between others, one told by another, one welcomed, one
+ * told before as other sides' ("also", "the"), nor the end of one. */
 static void test_one_side_announces_ceasefire(void **state)
 {
     (void)state;
@@ -12051,6 +12051,22 @@ static void test_one_side_announces_ceasefire(void **state)
         {"Israel and Hamas announced a ceasefire on Monday.",
          "ceasefire_announced", "happened", "positive", 0, -1,
          "Israel and Hamas announced a ceasefire on 26 February 2024.", NULL},
+        /* another's told before: "also", "the", a claim of other sides */
+        {"Israel and Hamas agreed to a truce on Monday. Qatar also "
+         "announced the ceasefire on Monday.",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        {/* اسرائیل اور حماس نے پیر کو جنگ بندی پر اتفاق کیا۔ قطر نے پیر کو جنگ بندی کا اعلان کیا۔ */
+         "\xd8\xa7\xd8\xb3\xd8\xb1\xd8\xa7\xd8\xa6\xdb\x8c\xd9\x84 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xad\xd9\x85\xd8\xa7\xd8\xb3 "
+         "\xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 "
+         "\xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+         "\xda\xa9\xdb\x8c\xd8\xa7\xdb\x94 \xd9\x82\xd8\xb7\xd8\xb1 "
+         "\xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 "
+         "\xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xda\xa9\xd8\xa7 \xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7\xd9\x86 "
+         "\xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
