@@ -6780,6 +6780,62 @@ static const int mediation_said[] = {DIPSUM_S_MEDIATOR_SAID,
                                       * that of a facilitator" */
                                      DIPSUM_S_MEDIATOR_ROLE_OF};
 
+/* (claims22) Whether claim c's event is done by one side alone, named
+ * as its subject (lone, the one side read there): "The TTP announced a
+ * one-month ceasefire on Saturday", "حکومت پاکستان نے یکطرفہ جنگ بندی کا
+ * اعلان کیا".  A verb of announced_by_one at its event words (not "the
+ * announcement of a ceasefire was welcomed", "… اعلان کا خیرمقدم کیا"),
+ * and no word of announced_also in its clause ("China also announced
+ * the ceasefire");
+ * a state or armed group, not only an adjective unless a word of
+ * state_nouns follows it ("the Pakistani government", not "Palestinian
+ * factions"); and no other state, armed group, organisation, person or
+ * place in the sentence: "Qatar announced a ceasefire between Israel and
+ * Hamas", "Pakistan said the TTP announced a ceasefire", "… in Gaza" are
+ * none (whose ceasefire it is, or where, the template cannot say); nor
+ * is one after a claim of other sides in the update. */
+static int announced_by_one(const reading *rd, const dipsum_claim *c,
+                            const dipsum_actor *lone)
+{
+    if (c->both_sides || !cue(rd, DIPSUM_S_ANNOUNCED_BY_ONE, c->cue0) ||
+        cue_in(rd, DIPSUM_S_ANNOUNCED_ALSO, c->c0, c->c1) >= 0)
+        return 0;
+    const dipsum_match *lm = &rd->f->m[lone->match];
+    dipsum_category lc = rd->terms->v[lone->term].category;
+    if (lc != DIPSUM_CAT_STATE && lc != DIPSUM_CAT_ARMED_GROUP)
+        return 0;
+    if (lm->adjective) {
+        size_t e = 0;
+        while (e < rd->n && rd->s->wstart[e] < lm->end)
+            e++;
+        if (e >= rd->n || !cue(rd, DIPSUM_S_STATE_NOUNS, e))
+            return 0;
+    }
+    for (size_t k = rd->s->m0; k < rd->s->m1; k++) {
+        if (k == lone->match || rd->f->m[k].term == lm->term)
+            continue;
+        dipsum_category kc = rd->terms->v[rd->f->m[k].term].category;
+        if (kc == DIPSUM_CAT_STATE || kc == DIPSUM_CAT_ARMED_GROUP ||
+            kc == DIPSUM_CAT_ORGANISATION || kc == DIPSUM_CAT_PERSON ||
+            kc == DIPSUM_CAT_PLACE)
+            return 0;
+    }
+    /* nor after a claim of other sides (or of "the two sides") in the
+     * update: "Myanmar's military and the alliance announced a
+     * ceasefire. China also announced it.", Urdu having no "the" */
+    for (size_t i = 0; i < rd->f->nc; i++) {
+        const dipsum_claim *p = &rd->f->claims[i];
+        if (p->sent >= rd->si)
+            continue;
+        if (p->both_sides)
+            return 0;
+        for (size_t a = 0; a < p->nactors[DIPSUM_ACT_PARTY]; a++)
+            if (p->actors[DIPSUM_ACT_PARTY][a].term != lone->term)
+                return 0;
+    }
+    return 1;
+}
+
 /* The claims of sentence si. */
 static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                            const dipsum_terms *terms, const dipsum_rules *r,
@@ -6806,6 +6862,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 break;
             }
             c->sent = si;
+            dipsum_actor one_side_actor = {0};
             const dipsum_event_rule *rule = rule_of(&rd, c);
             if (rule && rule->subject_sides) {
                 /* "X and Y announced a truce": two sides or more, named
@@ -6824,6 +6881,15 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                  * the subject before the clause that opens with the verb */
                 if (from == c->c0 && rd.lang == 0 && !c->both_sides)
                     got = subject_before_clause(&rd, c, DIPSUM_ACT_PARTY);
+                /* (claims22) one side alone: "The TTP announced a
+                 * ceasefire", its own act, never two sides' */
+                dipsum_actor lone = c->actors[DIPSUM_ACT_PARTY][0];
+                if (got == 1 && rule->subject_sides == 1 &&
+                    c->nactors[DIPSUM_ACT_PARTY] == 1 &&
+                    announced_by_one(&rd, c, &lone)) {
+                    c->one_side = 1;
+                    one_side_actor = lone;
+                }
                 if (got < 2)
                     c->nactors[DIPSUM_ACT_PARTY] = 0;
                 /* "the Greek and Turkish Cypriot leaders agreed": a side
@@ -6886,6 +6952,11 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                                 sizeof(dipsum_actor));
                 else
                     i++;
+            /* (claims22) who does it alone is its one speaker */
+            if (c->one_side) {
+                c->nactors[DIPSUM_ACT_SPEAKER] = 1;
+                c->actors[DIPSUM_ACT_SPEAKER][0] = one_side_actor;
+            }
             /* its date: the date written in its clause nearest its words */
             size_t best = (size_t)-1;
             /* "X اور Y کے درمیان طے پانے والی جنگ بندی بدھ کو نافذ ہو گئی":

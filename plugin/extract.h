@@ -116,6 +116,10 @@ typedef struct {
                               agreement" disputes it                   */
     int anonymous_source;  /* 1: told by unnamed sources ("…, sources
                               said", "ذرائع کے مطابق"): written as theirs */
+    int one_side;          /* (claims22) 1: one side alone, its subject,
+                              does it ("The TTP announced a ceasefire"):
+                              its speaker; written with the template
+                              TYPE.one_side, never as two sides'       */
     int both_sides;        /* its subject says "the two sides" ...         */
     size_t both_w0, both_w1; /* ... in these key words                     */
     dipsum_actor actors[DIPSUM_ACT_COUNT][DIPSUM_CLAIM_ACTORS];

@@ -383,17 +383,24 @@ static int expand(const slots *sl, const char *t, size_t len, dipsum_buf *out,
 }
 
 /* The template of a claim: "TYPE" for what happened, "TYPE.MODALITY"
- * otherwise; none for background, a denied or unconfirmed event or an
- * unknown modality's template. */
+ * otherwise, with ".one_side" after it for one side's own act (claims22);
+ * none for background, a denied or unconfirmed event or an unknown
+ * modality's template. */
 static const char *claim_template(const dipsum_rules *rules,
                                   const dipsum_claim *c, int lang)
 {
     char key[96];
+    /* (claims22) one side's own act: "TYPE.one_side", of its speaker */
+    const char *one = c->one_side ? ".one_side" : "";
     if (c->background || c->negative || c->unconfirmed)
         return NULL;
-    if (c->modality == DIPSUM_MOD_HAPPENED)
+    if (c->modality == DIPSUM_MOD_HAPPENED && !*one)
         return dipsum_rules_template(rules, c->type, lang);
-    snprintf(key, sizeof key, "%s.%s", c->type, dipsum_modality_name(c->modality));
+    if (c->modality == DIPSUM_MOD_HAPPENED)
+        snprintf(key, sizeof key, "%s%s", c->type, one);
+    else
+        snprintf(key, sizeof key, "%s.%s%s", c->type,
+                 dipsum_modality_name(c->modality), one);
     return dipsum_rules_template(rules, key, lang);
 }
 
@@ -658,7 +665,9 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
             free(sm->claim_text[i][l]);
             sm->claim_text[i][l] = NULL;
             sm->in_summary[i] = 0;
-            int met = requires_met(&sl);
+            /* (claims22) one side's own act requires no sides: its
+             * template requires its speaker */
+            int met = c->one_side ? 1 : requires_met(&sl);
             /* (fixes34b) a plan its sentence says was put off is never
              * written, in the summary or of the claim alone */
             if (met > 0 && undone_in_sentence(f, rules, c))

@@ -316,7 +316,10 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "meet_adverbs",
     /* (lead22) */
 /* (lead22) */
-    "read_more"};
+    "read_more",
+    /* (claims22) */
+/* (claims22) */
+    "announced_by_one", "announced_also"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -12155,6 +12155,210 @@ static void test_unnamed_sides_not_confirmed_later(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* ==== Claims a fresh tester found wrong (claims22) ===================== */
+
+/* (claims22) An agreement in part, with the rest said to be still
+ * unresolved, open or not final ("…, but several issues remain open",
+ * "… لیکن بعض امور تاحال حل طلب ہیں"), is no agreement the templates can
+ * say: it is never written as "X and Y reached an agreement"; one that
+ * resolved everything is. */
+static void test_partial_agreement_not_written(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda reached an agreement on trade in Nairobi on "
+         "Tuesday, but several issues remain open.",
+         "agreement_reached", NULL, NULL, 1, -1, "", NULL},
+        {"Serbia and Kosovo agreed on a prisoner exchange on Monday, "
+         "although key points remain unresolved.",
+         "prisoner_exchange_agreed", NULL, NULL, 1, -1, "", NULL},
+        {"Sudan and Chad reached a deal on border crossings on Wednesday. "
+         "However, there is no final deal yet.",
+         "agreement_reached", NULL, NULL, 1, -1, "", NULL},
+        {/* کینیا اور یوگنڈا کے درمیان منگل کو تجارت پر معاہدہ طے پا گیا لیکن بعض امور تاحال حل طلب ہیں۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+         "\xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7"
+         "\xd9\x86 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 "
+         "\xd8\xaa\xd8\xac\xd8\xa7\xd8\xb1\xd8\xaa \xd9\xbe\xd8\xb1 "
+         "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x81 \xd8\xb7"
+         "\xdb\x92 \xd9\xbe\xd8\xa7 \xda\xaf\xdb\x8c\xd8\xa7 \xd9\x84"
+         "\xdb\x8c\xda\xa9\xd9\x86 \xd8\xa8\xd8\xb9\xd8\xb6 \xd8\xa7"
+         "\xd9\x85\xd9\x88\xd8\xb1 \xd8\xaa\xd8\xa7\xd8\xad\xd8\xa7"
+         "\xd9\x84 \xd8\xad\xd9\x84 \xd8\xb7\xd9\x84\xd8\xa8 \xdb\x81"
+         "\xdb\x8c\xda\xba\xdb\x94",
+         "agreement_reached", NULL, NULL, 1, -1, "", NULL},
+        {/* کینیا اور یوگنڈا نے پیر کو قیدیوں کے تبادلے پر اتفاق کیا، تاہم کئی امور ابھی طے ہونا باقی ہیں۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+         "\xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 "
+         "\xd9\x82\xdb\x8c\xd8\xaf\xdb\x8c\xd9\x88\xda\xba \xda\xa9"
+         "\xdb\x92 \xd8\xaa\xd8\xa8\xd8\xa7\xd8\xaf\xd9\x84\xdb\x92 "
+         "\xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+         "\xda\xa9\xdb\x8c\xd8\xa7\xd8\x8c \xd8\xaa\xd8\xa7\xdb\x81"
+         "\xd9\x85 \xda\xa9\xd8\xa6\xdb\x8c \xd8\xa7\xd9\x85\xd9\x88"
+         "\xd8\xb1 \xd8\xa7\xd8\xa8\xda\xbe\xdb\x8c \xd8\xb7\xdb\x92 "
+         "\xdb\x81\xd9\x88\xd9\x86\xd8\xa7 \xd8\xa8\xd8\xa7\xd9\x82"
+         "\xdb\x8c \xdb\x81\xdb\x8c\xda\xba\xdb\x94",
+         "prisoner_exchange_agreed", NULL, NULL, 1, -1, "", NULL},
+        /* near misses: everything resolved; unresolved issues the
+         * agreement itself is about */
+        {"Kenya and Uganda reached an agreement on trade on Monday and "
+         "resolved all outstanding issues.",
+         "agreement_reached", "happened", "positive", 0, -1,
+         "Kenya and Uganda reached an agreement on 26 February 2024.", NULL},
+        {/* کینیا اور یوگنڈا نے منگل کو تمام حل طلب مسائل پر معاہدہ کر لیا۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+         "\xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9"
+         "\xd9\x88 \xd8\xaa\xd9\x85\xd8\xa7\xd9\x85 \xd8\xad\xd9\x84 "
+         "\xd8\xb7\xd9\x84\xd8\xa8 \xd9\x85\xd8\xb3\xd8\xa7\xd8\xa6"
+         "\xd9\x84 \xd9\xbe\xd8\xb1 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81"
+         "\xd8\xaf\xdb\x81 \xda\xa9\xd8\xb1 \xd9\x84\xdb\x8c\xd8\xa7"
+         "\xdb\x94",
+         "agreement_reached", "happened", "positive", 0, -1,
+         "Kenya and Uganda reached an agreement on 27 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims22) Two states' leaders named with their titles and a state's
+ * adjective ("چینی صدر شی جن پنگ اور تائیوان کے صدر … کی ملاقات … ہوگی",
+ * "Chinese President Xi Jinping and U.S. President …"): the states are
+ * the sides.  A leader's title with the first word of the name ("صدر
+ * شی", "President Xi") is no form that leaves the rest of the name
+ * outside (the lexicon writes the whole name after it too). */
+static void test_titled_leaders_of_two_states(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {/* چینی صدر شی جن پنگ اور روس کے صدر ایوان پیٹرووچ کی ملاقات جمعہ کو جنیوا میں ہوگی۔ */
+         "\xda\x86\xdb\x8c\xd9\x86\xdb\x8c \xd8\xb5\xd8\xaf\xd8\xb1 "
+         "\xd8\xb4\xdb\x8c \xd8\xac\xd9\x86 \xd9\xbe\xd9\x86\xda\xaf "
+         "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xb1\xd9\x88\xd8\xb3 \xda\xa9"
+         "\xdb\x92 \xd8\xb5\xd8\xaf\xd8\xb1 \xd8\xa7\xdb\x8c\xd9\x88"
+         "\xd8\xa7\xd9\x86 \xd9\xbe\xdb\x8c\xd9\xb9\xd8\xb1\xd9\x88"
+         "\xd9\x88\xda\x86 \xda\xa9\xdb\x8c \xd9\x85\xd9\x84\xd8\xa7"
+         "\xd9\x82\xd8\xa7\xd8\xaa \xd8\xac\xd9\x85\xd8\xb9\xdb\x81 "
+         "\xda\xa9\xd9\x88 \xd8\xac\xd9\x86\xdb\x8c\xd9\x88\xd8\xa7 "
+         "\xd9\x85\xdb\x8c\xda\xba \xdb\x81\xd9\x88\xda\xaf\xdb\x8c"
+         "\xdb\x94",
+         "talks_held", "scheduled", "positive", 0, -1,
+         "Talks between China and Russia are to be held in Geneva on 1 March 2024.",
+         NULL},
+        {/* چین کے صدر شی جن پنگ اور امریکی صدر کی ملاقات اگلے ہفتے جنیوا میں ہوگی۔ */
+         "\xda\x86\xdb\x8c\xd9\x86 \xda\xa9\xdb\x92 \xd8\xb5\xd8\xaf"
+         "\xd8\xb1 \xd8\xb4\xdb\x8c \xd8\xac\xd9\x86 \xd9\xbe\xd9\x86"
+         "\xda\xaf \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd9\x85\xd8\xb1"
+         "\xdb\x8c\xda\xa9\xdb\x8c \xd8\xb5\xd8\xaf\xd8\xb1 \xda\xa9"
+         "\xdb\x8c \xd9\x85\xd9\x84\xd8\xa7\xd9\x82\xd8\xa7\xd8\xaa "
+         "\xd8\xa7\xda\xaf\xd9\x84\xdb\x92 \xdb\x81\xd9\x81\xd8\xaa"
+         "\xdb\x92 \xd8\xac\xd9\x86\xdb\x8c\xd9\x88\xd8\xa7 \xd9\x85"
+         "\xdb\x8c\xda\xba \xdb\x81\xd9\x88\xda\xaf\xdb\x8c\xdb\x94",
+         "talks_held", "scheduled", "positive", 0, -1,
+         "Talks between China and the United States are to be held in the week of 4 March 2024.",
+         NULL},
+        {"Talks between Chinese President Xi Jinping and India's Prime "
+         "Minister will be held in Geneva on Monday.",
+         "talks_held", "scheduled", "positive", 0, -1,
+         "Talks between China and India are to be held in Geneva on 4 March 2024.",
+         NULL},
+        {"Chinese President Xi Jinping and Russian President Ivan Petrov "
+         "will hold talks in Geneva on Monday.",
+         "talks_held", "scheduled", "positive", 0, -1,
+         "Talks between China and Russia are to be held in Geneva on 4 March 2024.",
+         NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims22) A ceasefire one side announces alone, as the subject of
+ * the verb (announced_by_one), is written as that side's, with its date
+ * ("The TTP announced a one-month ceasefire on Saturday", "کالعدم تحریک
+ * طالبان نے … جنگ بندی کا اعلان کیا"), never as two sides'; not who
+ * announces one between others, one told by another, one welcomed, one
+ * told before as other sides' ("also", "the"), nor the end of one. */
+static void test_one_side_announces_ceasefire(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The TTP announced a one-month ceasefire on Saturday.",
+         "ceasefire_announced", "happened", "positive", 0, -1,
+         "Tehreek-e-Taliban Pakistan announced a ceasefire on 24 February 2024.",
+         NULL},
+        {"Hamas declared a three-day truce on Monday, a spokesman said.",
+         "ceasefire_announced", "happened", "positive", 0, -1,
+         "Hamas announced a ceasefire on 26 February 2024.", NULL},
+        {/* کالعدم تحریک طالبان نے ہفتے کو ایک ماہ کے لیے جنگ بندی کا اعلان کیا۔ */
+         "\xda\xa9\xd8\xa7\xd9\x84\xd8\xb9\xd8\xaf\xd9\x85 \xd8\xaa"
+         "\xd8\xad\xd8\xb1\xdb\x8c\xda\xa9 \xd8\xb7\xd8\xa7\xd9\x84"
+         "\xd8\xa8\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 \xdb\x81\xd9\x81"
+         "\xd8\xaa\xdb\x92 \xda\xa9\xd9\x88 \xd8\xa7\xdb\x8c\xda\xa9 "
+         "\xd9\x85\xd8\xa7\xdb\x81 \xda\xa9\xdb\x92 \xd9\x84\xdb\x8c"
+         "\xdb\x92 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf"
+         "\xdb\x8c \xda\xa9\xd8\xa7 \xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7"
+         "\xd9\x86 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         "ceasefire_announced", "happened", "positive", 0, -1,
+         "Tehreek-e-Taliban Pakistan announced a ceasefire on 24 February 2024.",
+         NULL},
+        {/* حماس نے پیر کو تین روزہ جنگ بندی کا اعلان کر دیا۔ */
+         "\xd8\xad\xd9\x85\xd8\xa7\xd8\xb3 \xd9\x86\xdb\x92 \xd9\xbe"
+         "\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xaa\xdb\x8c\xd9\x86 "
+         "\xd8\xb1\xd9\x88\xd8\xb2\xdb\x81 \xd8\xac\xd9\x86\xda\xaf "
+         "\xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xda\xa9\xd8\xa7 \xd8\xa7"
+         "\xd8\xb9\xd9\x84\xd8\xa7\xd9\x86 \xda\xa9\xd8\xb1 \xd8\xaf"
+         "\xdb\x8c\xd8\xa7\xdb\x94",
+         "ceasefire_announced", "happened", "positive", 0, -1,
+         "Hamas announced a ceasefire on 26 February 2024.", NULL},
+        /* near misses */
+        {"Qatar announced a ceasefire between Israel and Hamas on Monday.",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        {"Pakistan said the TTP announced a ceasefire on Saturday.",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        {"Hamas announced a ceasefire in Gaza on Monday.",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        {"The TTP announced an end to its ceasefire on Saturday.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_announced"},
+        {/* پاکستان نے جنگ بندی کے اعلان کا خیرمقدم کیا۔ */
+         "\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 "
+         "\xd9\x86\xdb\x92 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86"
+         "\xd8\xaf\xdb\x8c \xda\xa9\xdb\x92 \xd8\xa7\xd8\xb9\xd9\x84"
+         "\xd8\xa7\xd9\x86 \xda\xa9\xd8\xa7 \xd8\xae\xdb\x8c\xd8\xb1"
+         "\xd9\x85\xd9\x82\xd8\xaf\xd9\x85 \xda\xa9\xdb\x8c\xd8\xa7"
+         "\xdb\x94",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        {/* قطر نے اسرائیل اور حماس کے درمیان جنگ بندی کا اعلان کیا۔ */
+         "\xd9\x82\xd8\xb7\xd8\xb1 \xd9\x86\xdb\x92 \xd8\xa7\xd8\xb3"
+         "\xd8\xb1\xd8\xa7\xd8\xa6\xdb\x8c\xd9\x84 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xd8\xad\xd9\x85\xd8\xa7\xd8\xb3 \xda\xa9\xdb\x92 "
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8\xac"
+         "\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xda\xa9"
+         "\xd8\xa7 \xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7\xd9\x86 \xda\xa9"
+         "\xdb\x8c\xd8\xa7\xdb\x94",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        {"Israel and Hamas announced a ceasefire on Monday.",
+         "ceasefire_announced", "happened", "positive", 0, -1,
+         "Israel and Hamas announced a ceasefire on 26 February 2024.", NULL},
+        /* another's told before: "also", "the", a claim of other sides */
+        {"Israel and Hamas agreed to a truce on Monday. Qatar also "
+         "announced the ceasefire on Monday.",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        {/* اسرائیل اور حماس نے پیر کو جنگ بندی پر اتفاق کیا۔ قطر نے پیر کو جنگ بندی کا اعلان کیا۔ */
+         "\xd8\xa7\xd8\xb3\xd8\xb1\xd8\xa7\xd8\xa6\xdb\x8c\xd9\x84 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xad\xd9\x85\xd8\xa7\xd8\xb3 "
+         "\xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 "
+         "\xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+         "\xda\xa9\xdb\x8c\xd8\xa7\xdb\x94 \xd9\x82\xd8\xb7\xd8\xb1 "
+         "\xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 "
+         "\xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xda\xa9\xd8\xa7 \xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7\xd9\x86 "
+         "\xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -12497,6 +12701,9 @@ int main(void)
         cmocka_unit_test(test_no_background_of_nothing),
         cmocka_unit_test(test_continue_the_ceasefire_is_none_agreed),
         cmocka_unit_test(test_unnamed_sides_not_confirmed_later),
+        cmocka_unit_test(test_partial_agreement_not_written),
+        cmocka_unit_test(test_titled_leaders_of_two_states),
+        cmocka_unit_test(test_one_side_announces_ceasefire),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
