@@ -200,6 +200,38 @@ static void test_capitals_between_are_sides(void **state)
                                  "میں تعاون بڑھ رہا ہے۔", "parties"), "");
 }
 
+/* (recall22) A side's delegation names the side as any state's does
+ * ("the Indian delegation", "چین کے وفد"): the lexicon had four
+ * delegations whole, with their side inside ("Pakistani delegation",
+ * "افغان طالبان کے وفد", "حماس کا وفد", "Israeli delegation"), which hid
+ * the side from the list ("talks between the Pakistani delegation and
+ * the Afghan delegation" named no side).  A delegation that only
+ * arrives names no side of talks. */
+static void test_delegations_name_their_sides(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-07\n\nThe Pakistani delegation and the Afghan "
+         "delegation held talks in Doha on Tuesday.\n", "talks_held",
+         "pakistan,afghanistan"},
+        {"Date: 2026-05-07\n\nTalks between the Hamas delegation and the "
+         "Israeli delegation ended in Cairo on Tuesday.\n", "talks_held",
+         "hamas,israel"},
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "پاکستان کے وفد اور افغان طالبان کے وفد کے درمیان منگل کو مذاکرات ہوئے۔\n",
+         "talks_held", "pakistan,afghan_taliban"},
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "حماس کے وفد اور اسرائیلی وفد کے درمیان منگل کو قاہرہ میں بات چیت ہوئی۔\n",
+         "talks_held", "hamas,israel"},
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "پاکستانی وفد نے منگل کو دوحہ میں افغان طالبان سے مذاکرات کیے۔\n",
+         "talks_held", "pakistan,afghan_taliban"},
+        {"Date: 2026-05-07\n\nThe Pakistani delegation arrived in Doha "
+         "on Tuesday.\n", "delegation_visit", ""},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+}
+
 static void test_host_and_announcer_are_not_sides(void **state)
 {
     (void)state;
@@ -11873,6 +11905,7 @@ int main(void)
         cmocka_unit_test(test_host_and_announcer_are_not_sides),
         cmocka_unit_test(test_possessor_talks_with),
         cmocka_unit_test(test_capitals_between_are_sides),
+        cmocka_unit_test(test_delegations_name_their_sides),
         cmocka_unit_test(test_subject_that_hosts_is_host),
         cmocka_unit_test(test_mediator_only_where_said),
         cmocka_unit_test(test_mediator_patterns),
