@@ -232,6 +232,38 @@ static void test_delegations_name_their_sides(void **state)
     expect_actors(k, sizeof k / sizeof *k, "parties");
 }
 
+/* (recall22) Urdu "X کے Y سے مذاکرات … ہوئے" (X's talks with Y): two
+ * states, the genitive between them, "with" (کے ساتھ, or سے right before
+ * the talks) and the talks are the sides of a claim of talks with none.
+ * Not a group ("سوڈان کی آر ایس ایف سے": talks with Sudan's RSF), not a
+ * state and who sits for it (party_as), nor a possessor after another
+ * actor ("قطر نے پاکستان کے بھارت سے مذاکرات …"). */
+static void test_urdu_possessor_talks_with(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "پاکستان کے افغان طالبان سے مذاکرات منگل کو استنبول میں ہوئے۔\n",
+         "talks_held", "pakistan,afghan_taliban"},
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "کینیا کی یوگنڈا کے ساتھ بات چیت منگل کو ہوئی۔\n",
+         "talks_held", "kenya,uganda"},
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "کینیا کے یوگنڈا سے مذاکرات منگل کو ناکام ہو گئے۔\n",
+         "talks_failed", "kenya,uganda"},
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "سوڈان کی آر ایس ایف سے بات چیت منگل کو ہوئی۔\n",
+         "talks_held", ""},
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "افغانستان کی طالبان حکومت سے بات چیت منگل کو ہوئی۔\n",
+         "talks_held", ""},
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "چین کے مطابق کینیا کے یوگنڈا سے مذاکرات منگل کو ہوئے۔\n",
+         "talks_held", ""},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+}
+
 static void test_host_and_announcer_are_not_sides(void **state)
 {
     (void)state;
@@ -11906,6 +11938,7 @@ int main(void)
         cmocka_unit_test(test_possessor_talks_with),
         cmocka_unit_test(test_capitals_between_are_sides),
         cmocka_unit_test(test_delegations_name_their_sides),
+        cmocka_unit_test(test_urdu_possessor_talks_with),
         cmocka_unit_test(test_subject_that_hosts_is_host),
         cmocka_unit_test(test_mediator_only_where_said),
         cmocka_unit_test(test_mediator_patterns),
