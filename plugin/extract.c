@@ -2923,6 +2923,68 @@ static void speakers_their_talks(const reading *rd, dipsum_claim *c)
     }
 }
 
+/* (recall22) "Lebanon and Israel said on Monday they had agreed to a
+ * ceasefire": a pronoun of speaker_pronouns after the verb of speech,
+ * with nothing that names anyone or is an event between them, stands
+ * for who speaks there when that is two side-capable names or more (no
+ * adjective), and they are the sides of the claim whose event words
+ * follow within DIPSUM_THEIR_TALKS_WORDS words, with no name, "with",
+ * verb of speech, clause word or relative between.  For a claim with no
+ * sides only, and not where the clause hosts or mediates ("Qatar and
+ * Egypt said they would host talks", "… had agreed to mediate a
+ * truce"), nor with "with" after the event words ("… a ceasefire with
+ * Hamas": who with whom is not said). */
+static void speakers_they(const reading *rd, dipsum_claim *c)
+{
+    if (rd->lang != 0 || c->nactors[DIPSUM_ACT_PARTY] || c->both_sides)
+        return;
+    size_t s = 0;
+    int found = 0;
+    for (size_t q = 0; q < rd->nspeech && rd->speech[q] < c->cue0; q++) {
+        s = rd->speech[q];
+        found = 1;
+    }
+    if (!found || s == 0 || c->cue0 - s > DIPSUM_THEIR_TALKS_WORDS)
+        return;
+    size_t p = s + 1;
+    while (p < c->cue0 && !cue(rd, DIPSUM_S_SPEAKER_PRONOUNS, p)) {
+        if ((rd->ent[p] >= 0 && actor_kind(rd, rd->ent[p])) ||
+            has_event_cue(rd, p, p + 1))
+            return;
+        p++;
+    }
+    if (p >= c->cue0)
+        return;
+    for (size_t w = p + 1; w < c->cue0; w++)
+        if ((rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w])) ||
+            cue(rd, DIPSUM_S_WITH, w) || cue(rd, DIPSUM_S_CONJUNCTION, w) ||
+            cue(rd, DIPSUM_S_RELATIVE, w) || rd->brk[w] ||
+            (cue(rd, DIPSUM_S_CLAUSE_BREAK, w) && rd->ent[w] < 0) ||
+            cues_in(rd, &rd->r->speech[0], w, w + 1) == (long)w)
+            return;
+    if (hosts_or_mediates(rd, s, c->c1) || cue(rd, DIPSUM_S_HOSTING, c->cue0) ||
+        cue_in(rd, DIPSUM_S_WITH, c->cue0, c->c1) >= 0)
+        return;
+    /* (a mediator's own mark, "UN-brokered talks", is not theirs) */
+    for (long m = cue_in(rd, DIPSUM_S_MEDIATING, s, c->c1); m >= 0;
+         m = cue_in(rd, DIPSUM_S_MEDIATING, (size_t)m + 1, c->c1))
+        if (!rd->dash[m])
+            return;
+    size_t s0 = s - 1;
+    while (s0 > 0 && !rd->brk[s0])
+        s0--;
+    int n = list_before_x(rd, c, s, s0, DIPSUM_ACT_PARTY, -1, 1, 1);
+    int ok = n >= 2 && (size_t)n == c->nactors[DIPSUM_ACT_PARTY] && !c->both_sides;
+    for (size_t i = 0; ok && i < c->nactors[DIPSUM_ACT_PARTY]; i++) {
+        size_t m = c->actors[DIPSUM_ACT_PARTY][i].match;
+        ok = side_kind(rd, (long)m) && !is_adjective(rd, (long)m);
+    }
+    if (!ok) {
+        c->nactors[DIPSUM_ACT_PARTY] = 0;
+        c->both_sides = 0;
+    }
+}
+
 /* (sides17) How many different sides the list of names read forwards
  * from word i names (list_end's words, up to c1; a side's name or a role
  * term that can be a party, not "counterpart"): "met Hamas and Israeli delegations" names two, though only
@@ -3195,6 +3257,7 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         }
         speaker_side(rd, c);
         speakers_their_talks(rd, c);
+        speakers_they(rd, c);
         possessor_talks_with(rd, c);
     } else {
         /* the agent: "X اور Y نے" */

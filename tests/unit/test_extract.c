@@ -264,6 +264,31 @@ static void test_urdu_possessor_talks_with(void **state)
     expect_actors(k, sizeof k / sizeof *k, "parties");
 }
 
+/* (recall22) "Kenya and Uganda said they had agreed to a ceasefire":
+ * "they" after the verb of speech stands for the two sides that speak.
+ * Not one speaker ("Kenya said they …"), not speakers who host or
+ * mediate ("… they had agreed to mediate a ceasefire"), nor with "with"
+ * after the event words; "UN-brokered" is the UN's mark, not theirs. */
+static void test_speakers_they_are_sides(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-07\n\nKenya and Uganda said on Tuesday they had "
+         "agreed to a ceasefire.\n", "ceasefire_agreed", "kenya,uganda"},
+        {"Date: 2026-05-07\n\nKenya and Uganda said that they had agreed "
+         "to begin UN-brokered negotiations.\n", "talks_held", "kenya,uganda"},
+        {"Date: 2026-05-07\n\nKenya said they had agreed to a "
+         "ceasefire.\n", "ceasefire_agreed", ""},
+        {"Date: 2026-05-07\n\nQatar and Egypt said they had agreed to "
+         "mediate a ceasefire.\n", "ceasefire_agreed", ""},
+        {"Date: 2026-05-07\n\nQatar and Egypt said they had agreed to a "
+         "ceasefire with Hamas.\n", "ceasefire_agreed", ""},
+        {"Date: 2026-05-07\n\nKenyan and Ugandan officials said they had "
+         "agreed to a ceasefire.\n", "ceasefire_agreed", ""},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+}
+
 static void test_host_and_announcer_are_not_sides(void **state)
 {
     (void)state;
@@ -11939,6 +11964,7 @@ int main(void)
         cmocka_unit_test(test_capitals_between_are_sides),
         cmocka_unit_test(test_delegations_name_their_sides),
         cmocka_unit_test(test_urdu_possessor_talks_with),
+        cmocka_unit_test(test_speakers_they_are_sides),
         cmocka_unit_test(test_subject_that_hosts_is_host),
         cmocka_unit_test(test_mediator_only_where_said),
         cmocka_unit_test(test_mediator_patterns),
