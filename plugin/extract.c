@@ -2826,6 +2826,77 @@ static void possessor_talks_with(const reading *rd, dipsum_claim *c)
     }
 }
 
+/* (recall22) Urdu "X کے Y سے مذاکرات استنبول میں ہوئے", "X کی Y کے
+ * ساتھ بات چیت ناکام ہو گئی" (X's talks with Y): a state's name, the
+ * genitive, one other state's name, "with" (کے ساتھ, or سے right before
+ * the talks) and a term of talks (or one the claim's event words end:
+ * "مذاکرات ناکام"), in the clause of a claim of talks that has no
+ * sides: the two states are its sides.  States only: Urdu writes
+ * "talks with Sudan's RSF" alike (سوڈان کی آر ایس ایف سے بات چیت), and a
+ * state stands for no other; not a state that sits for the other at the
+ * table (party_as: "افغانستان کی طالبان حکومت سے"), nor when an actor,
+ * a conjunction or another event word stands before the possessor in
+ * the clause or between the talks and the claim's event words. */
+static void urdu_possessor_talks_with(const reading *rd, dipsum_claim *c)
+{
+    if (rd->lang != 1 || c->nactors[DIPSUM_ACT_PARTY] || c->both_sides ||
+        !dipsum_event_talks(rd->r, c->type))
+        return;
+    for (size_t st = c->c0; st < c->cue0 && st < rd->n; st++) {
+        long k = rd->ent[st];
+        if (k < 0) {
+            if (rd->cover[st] >= 0 || cue(rd, DIPSUM_S_CONJUNCTION, st) ||
+                has_event_cue(rd, st, st + 1))
+                return;
+            continue;
+        }
+        if (actor_kind(rd, k) && term_of(rd, k)->category != DIPSUM_CAT_STATE)
+            return;
+        if (term_of(rd, k)->category != DIPSUM_CAT_STATE) {
+            st = rd->mend[st] - 1; /* another term: passed over */
+            continue;
+        }
+        if (is_adjective(rd, k))
+            return;
+        size_t e = rd->mend[st];
+        size_t g = e < c->cue0 && !rd->brk[e] ? cue(rd, DIPSUM_S_GENITIVE, e) : 0;
+        size_t y = e + g;
+        if (!g || y >= c->cue0 || rd->brk[y] || rd->cover[y] != (long)y)
+            return;
+        long ky = rd->ent[y];
+        if (ky < 0 || term_of(rd, ky)->category != DIPSUM_CAT_STATE ||
+            is_adjective(rd, ky))
+            return;
+        size_t w = rd->mend[y], wl = 0;
+        if (w < c->cue0 && !rd->brk[w]) {
+            wl = cue(rd, DIPSUM_S_WITH, w);
+            if (!wl)
+                wl = cue(rd, DIPSUM_S_MET_WITH, w);
+        }
+        size_t t = w + wl, tst;
+        /* a term of talks, or one that holds the claim's event words
+         * after it ("مذاکرات ناکام") */
+        if (!wl || t >= c->c1 || rd->brk[t] ||
+            !(talks_term_at(rd, t) ||
+              (ent_covering(rd, t, &tst) >= 0 && tst == t && rd->mend[t] > c->cue0)))
+            return;
+        for (size_t q = rd->mend[t]; q < c->cue0 && q < rd->n; q++)
+            if ((rd->ent[q] >= 0 && actor_kind(rd, rd->ent[q])) ||
+                cue(rd, DIPSUM_S_CONJUNCTION, q) || rd->brk[q] ||
+                has_event_cue(rd, q, q + 1))
+                return;
+        size_t tx = rd->f->m[k].term, ty = rd->f->m[ky].term;
+        if (tx == ty || dipsum_party_term(rd->terms, rd->r, tx) == ty ||
+            dipsum_party_term(rd->terms, rd->r, ty) == tx ||
+            dipsum_party_term(rd->terms, rd->r, tx) ==
+                dipsum_party_term(rd->terms, rd->r, ty))
+            return;
+        add_actor(c, DIPSUM_ACT_PARTY, tx, (size_t)k);
+        add_actor(c, DIPSUM_ACT_PARTY, ty, (size_t)ky);
+        return;
+    }
+}
+
 /* (sides10) "India and China said on Monday that their talks, held in
  * Doha, had failed": a possessive of speaker_possessives right before a
  * term of talks, after the verb of speech with nothing that names anyone
@@ -2864,6 +2935,68 @@ static void speakers_their_talks(const reading *rd, dipsum_claim *c)
             cue(rd, DIPSUM_S_RELATIVE, w) ||
             (cue(rd, DIPSUM_S_CLAUSE_BREAK, w) && rd->ent[w] < 0) ||
             cues_in(rd, &rd->r->speech[0], w, w + 1) == (long)w)
+            return;
+    size_t s0 = s - 1;
+    while (s0 > 0 && !rd->brk[s0])
+        s0--;
+    int n = list_before_x(rd, c, s, s0, DIPSUM_ACT_PARTY, -1, 1, 1);
+    int ok = n >= 2 && (size_t)n == c->nactors[DIPSUM_ACT_PARTY] && !c->both_sides;
+    for (size_t i = 0; ok && i < c->nactors[DIPSUM_ACT_PARTY]; i++) {
+        size_t m = c->actors[DIPSUM_ACT_PARTY][i].match;
+        ok = side_kind(rd, (long)m) && !is_adjective(rd, (long)m);
+    }
+    if (!ok) {
+        c->nactors[DIPSUM_ACT_PARTY] = 0;
+        c->both_sides = 0;
+    }
+}
+
+/* (recall22) "Lebanon and Israel said on Monday they had agreed to a
+ * ceasefire": a pronoun of speaker_pronouns after the verb of speech,
+ * with nothing that names anyone or is an event between them, stands
+ * for who speaks there when that is two side-capable names or more (no
+ * adjective), and they are the sides of the claim whose event words
+ * follow within DIPSUM_THEIR_TALKS_WORDS words, with no name, "with",
+ * verb of speech, clause word or relative between.  For a claim with no
+ * sides only, and not where the clause hosts or mediates ("Qatar and
+ * Egypt said they would host talks", "… had agreed to mediate a
+ * truce"), nor with "with" after the event words ("… a ceasefire with
+ * Hamas": who with whom is not said). */
+static void speakers_they(const reading *rd, dipsum_claim *c)
+{
+    if (rd->lang != 0 || c->nactors[DIPSUM_ACT_PARTY] || c->both_sides)
+        return;
+    size_t s = 0;
+    int found = 0;
+    for (size_t q = 0; q < rd->nspeech && rd->speech[q] < c->cue0; q++) {
+        s = rd->speech[q];
+        found = 1;
+    }
+    if (!found || s == 0 || c->cue0 - s > DIPSUM_THEIR_TALKS_WORDS)
+        return;
+    size_t p = s + 1;
+    while (p < c->cue0 && !cue(rd, DIPSUM_S_SPEAKER_PRONOUNS, p)) {
+        if ((rd->ent[p] >= 0 && actor_kind(rd, rd->ent[p])) ||
+            has_event_cue(rd, p, p + 1))
+            return;
+        p++;
+    }
+    if (p >= c->cue0)
+        return;
+    for (size_t w = p + 1; w < c->cue0; w++)
+        if ((rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w])) ||
+            cue(rd, DIPSUM_S_WITH, w) || cue(rd, DIPSUM_S_CONJUNCTION, w) ||
+            cue(rd, DIPSUM_S_RELATIVE, w) || rd->brk[w] ||
+            (cue(rd, DIPSUM_S_CLAUSE_BREAK, w) && rd->ent[w] < 0) ||
+            cues_in(rd, &rd->r->speech[0], w, w + 1) == (long)w)
+            return;
+    if (hosts_or_mediates(rd, s, c->c1) || cue(rd, DIPSUM_S_HOSTING, c->cue0) ||
+        cue_in(rd, DIPSUM_S_WITH, c->cue0, c->c1) >= 0)
+        return;
+    /* (a mediator's own mark, "UN-brokered talks", is not theirs) */
+    for (long m = cue_in(rd, DIPSUM_S_MEDIATING, s, c->c1); m >= 0;
+         m = cue_in(rd, DIPSUM_S_MEDIATING, (size_t)m + 1, c->c1))
+        if (!rd->dash[m])
             return;
     size_t s0 = s - 1;
     while (s0 > 0 && !rd->brk[s0])
@@ -3152,6 +3285,7 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         }
         speaker_side(rd, c);
         speakers_their_talks(rd, c);
+        speakers_they(rd, c);
         possessor_talks_with(rd, c);
     } else {
         /* the agent: "X اور Y نے" */
@@ -3399,6 +3533,7 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             if (n0 >= 1 && c->nactors[DIPSUM_ACT_PARTY] >= n0 + 2)
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
         }
+        urdu_possessor_talks_with(rd, c);
     }
 }
 

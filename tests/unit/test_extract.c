@@ -200,6 +200,95 @@ static void test_capitals_between_are_sides(void **state)
                                  "میں تعاون بڑھ رہا ہے۔", "parties"), "");
 }
 
+/* (recall22) A side's delegation names the side as any state's does
+ * ("the Indian delegation", "چین کے وفد"): the lexicon had four
+ * delegations whole, with their side inside ("Pakistani delegation",
+ * "افغان طالبان کے وفد", "حماس کا وفد", "Israeli delegation"), which hid
+ * the side from the list ("talks between the Pakistani delegation and
+ * the Afghan delegation" named no side).  A delegation that only
+ * arrives names no side of talks. */
+static void test_delegations_name_their_sides(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-07\n\nThe Pakistani delegation and the Afghan "
+         "delegation held talks in Doha on Tuesday.\n", "talks_held",
+         "pakistan,afghanistan"},
+        {"Date: 2026-05-07\n\nTalks between the Hamas delegation and the "
+         "Israeli delegation ended in Cairo on Tuesday.\n", "talks_held",
+         "hamas,israel"},
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "پاکستان کے وفد اور افغان طالبان کے وفد کے درمیان منگل کو مذاکرات ہوئے۔\n",
+         "talks_held", "pakistan,afghan_taliban"},
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "حماس کے وفد اور اسرائیلی وفد کے درمیان منگل کو قاہرہ میں بات چیت ہوئی۔\n",
+         "talks_held", "hamas,israel"},
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "پاکستانی وفد نے منگل کو دوحہ میں افغان طالبان سے مذاکرات کیے۔\n",
+         "talks_held", "pakistan,afghan_taliban"},
+        {"Date: 2026-05-07\n\nThe Pakistani delegation arrived in Doha "
+         "on Tuesday.\n", "delegation_visit", ""},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+}
+
+/* (recall22) Urdu "X کے Y سے مذاکرات … ہوئے" (X's talks with Y): two
+ * states, the genitive between them, "with" (کے ساتھ, or سے right before
+ * the talks) and the talks are the sides of a claim of talks with none.
+ * Not a group ("سوڈان کی آر ایس ایف سے": talks with Sudan's RSF), not a
+ * state and who sits for it (party_as), nor a possessor after another
+ * actor ("قطر نے پاکستان کے بھارت سے مذاکرات …"). */
+static void test_urdu_possessor_talks_with(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "پاکستان کے افغان طالبان سے مذاکرات منگل کو استنبول میں ہوئے۔\n",
+         "talks_held", "pakistan,afghan_taliban"},
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "کینیا کی یوگنڈا کے ساتھ بات چیت منگل کو ہوئی۔\n",
+         "talks_held", "kenya,uganda"},
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "کینیا کے یوگنڈا سے مذاکرات منگل کو ناکام ہو گئے۔\n",
+         "talks_failed", "kenya,uganda"},
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "سوڈان کی آر ایس ایف سے بات چیت منگل کو ہوئی۔\n",
+         "talks_held", ""},
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "افغانستان کی طالبان حکومت سے بات چیت منگل کو ہوئی۔\n",
+         "talks_held", ""},
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "چین کے مطابق کینیا کے یوگنڈا سے مذاکرات منگل کو ہوئے۔\n",
+         "talks_held", ""},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+}
+
+/* (recall22) "Kenya and Uganda said they had agreed to a ceasefire":
+ * "they" after the verb of speech stands for the two sides that speak.
+ * Not one speaker ("Kenya said they …"), not speakers who host or
+ * mediate ("… they had agreed to mediate a ceasefire"), nor with "with"
+ * after the event words; "UN-brokered" is the UN's mark, not theirs. */
+static void test_speakers_they_are_sides(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-07\n\nKenya and Uganda said on Tuesday they had "
+         "agreed to a ceasefire.\n", "ceasefire_agreed", "kenya,uganda"},
+        {"Date: 2026-05-07\n\nKenya and Uganda said that they had agreed "
+         "to begin UN-brokered negotiations.\n", "talks_held", "kenya,uganda"},
+        {"Date: 2026-05-07\n\nKenya said they had agreed to a "
+         "ceasefire.\n", "ceasefire_agreed", ""},
+        {"Date: 2026-05-07\n\nQatar and Egypt said they had agreed to "
+         "mediate a ceasefire.\n", "ceasefire_agreed", ""},
+        {"Date: 2026-05-07\n\nQatar and Egypt said they had agreed to a "
+         "ceasefire with Hamas.\n", "ceasefire_agreed", ""},
+        {"Date: 2026-05-07\n\nKenyan and Ugandan officials said they had "
+         "agreed to a ceasefire.\n", "ceasefire_agreed", ""},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+}
+
 static void test_host_and_announcer_are_not_sides(void **state)
 {
     (void)state;
@@ -12365,6 +12454,9 @@ int main(void)
         cmocka_unit_test(test_host_and_announcer_are_not_sides),
         cmocka_unit_test(test_possessor_talks_with),
         cmocka_unit_test(test_capitals_between_are_sides),
+        cmocka_unit_test(test_delegations_name_their_sides),
+        cmocka_unit_test(test_urdu_possessor_talks_with),
+        cmocka_unit_test(test_speakers_they_are_sides),
         cmocka_unit_test(test_subject_that_hosts_is_host),
         cmocka_unit_test(test_mediator_only_where_said),
         cmocka_unit_test(test_mediator_patterns),
