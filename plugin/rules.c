@@ -315,13 +315,11 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (mine33) */
     "meet_adverbs",
     /* (lead22) */
-/* (lead22) */
     "read_more",
     /* (claims22) */
-/* (claims22) */
     "announced_by_one", "announced_also",
     /* (recall22) */
-"present_timetable", "speaker_pronouns"};
+    "speaker_pronouns"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

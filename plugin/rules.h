@@ -661,6 +661,8 @@ typedef enum {
     /* (claims22: "The TTP announced a ceasefire": the verb of one side
      * that announces it alone, at the claim's event words, extract.c) */
     DIPSUM_S_ANNOUNCED_BY_ONE, DIPSUM_S_ANNOUNCED_ALSO,
+    /* (recall22: "X and Y said they had agreed": a pronoun that stands
+     * for two speakers or more, extract.c) */
     DIPSUM_S_SPEAKER_PRONOUNS,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
