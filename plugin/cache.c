@@ -955,15 +955,21 @@ int dipsum_cache_source_hash(const char *dir, const char *path,
 
 #define RULES_MAGIC "DIPSUMRL"
 
-uint64_t dipsum_cache_rules_key(const char *buf, size_t len)
+uint64_t dipsum_cache_rules_key_hashed(uint64_t file_hash)
 {
     /* "rules" and the rules' own format: never a chain's key; and the
      * shape of the rules in this build (its lists and fields), so that a
      * build whose rules differ never reads another's entry */
-    return dipsum_cache_key(UINT64_C(0x72756c6573000000) + DIPSUM_RULES_FORMAT +
-                                ((uint64_t)DIPSUM_S_COUNT << 8) +
-                                ((uint64_t)sizeof(dipsum_rules) << 16),
-                            buf, len);
+    return dipsum_cache_key_hashed(UINT64_C(0x72756c6573000000) +
+                                       DIPSUM_RULES_FORMAT +
+                                       ((uint64_t)DIPSUM_S_COUNT << 8) +
+                                       ((uint64_t)sizeof(dipsum_rules) << 16),
+                                   file_hash);
+}
+
+uint64_t dipsum_cache_rules_key(const char *buf, size_t len)
+{
+    return dipsum_cache_rules_key_hashed(dipsum_cache_hash(buf, len));
 }
 
 /* Where in the entry file the rules' image begins: a page boundary (of

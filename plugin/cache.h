@@ -190,6 +190,10 @@ void dipsum_cache_save(const char *dir, uint64_t key, const dipsum_compiled *c);
  */
 uint64_t dipsum_cache_rules_key(const char *buf, size_t len);
 
+/* The same key from the dipsum_cache_hash of the rules file's bytes (its
+ * source record's, dipsum_cache_source_hash, with no read of the file). */
+uint64_t dipsum_cache_rules_key_hashed(uint64_t file_hash);
+
 /* Appends the entry of r for key to b.  Returns 0 or -1 (out of memory). */
 int dipsum_cache_rules_encode(const dipsum_rules *r, uint64_t key,
                               dipsum_buf *b);

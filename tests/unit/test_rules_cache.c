@@ -479,6 +479,45 @@ static void test_second_load_is_cached(void **state)
     dipsum_buf_free(&got);
 }
 
+/* A rules file unchanged for DIPSUM_CACHE_SETTLED seconds gets a record
+ * of what it hashes to (source-KEY.bin), as a lexicon file does, which
+ * keys its entry on later loads without reading it; other bytes written
+ * over it afterwards (the same size) are seen all the same. */
+static void test_rules_file_record(void **state)
+{
+    (void)state;
+    char *dir = temp_dir();
+    char rules[600], cmd[700];
+    dipsum_buf want = {0}, got = {0};
+    snprintf(rules, sizeof rules, "%s/summary.yaml", dir);
+    write_file(rules, yaml.data, yaml.len);
+    assert_int_equal(load(dir, rules, &want), 0);
+    assert_int_equal(count(dir, "source"), 0); /* not settled yet */
+    sleep(DIPSUM_CACHE_SETTLED + 1);
+    assert_int_equal(load(dir, rules, &got), 1);
+    assert_int_equal(count(dir, "source"), 1);
+    assert_int_equal(load(dir, rules, &got), 1);
+    assert_memory_equal(got.data, want.data, want.len);
+    /* a template's text changed in place: parsed again */
+    dipsum_buf changed = {0};
+    assert_int_equal(dipsum_buf_append(&changed, yaml.data, yaml.len), 0);
+    char *at = strstr(changed.data, "\ntemplates:");
+    assert_non_null(at);
+    char *quote = strchr(strstr(at, " en: ") + 4, '"');
+    assert_non_null(quote);
+    *(quote + 1) = *(quote + 1) == 'X' ? 'Y' : 'X';
+    write_file(rules, changed.data, changed.len);
+    assert_int_equal(load(dir, rules, &got), 0);
+    assert_false(got.len == want.len &&
+                 memcmp(got.data, want.data, want.len) == 0);
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    assert_int_equal(system(cmd), 0);
+    free(dir);
+    dipsum_buf_free(&changed);
+    dipsum_buf_free(&want);
+    dipsum_buf_free(&got);
+}
+
 /* Rules and lexicon entries are pruned each on their own: eight of each
  * are kept. */
 static void test_prune_by_family(void **state)
@@ -517,6 +556,7 @@ int main(void)
         cmocka_unit_test(test_image_view),
         cmocka_unit_test(test_damaged_image),
         cmocka_unit_test(test_second_load_is_cached),
+        cmocka_unit_test(test_rules_file_record),
         cmocka_unit_test(test_prune_by_family),
     };
     return cmocka_run_group_tests_name("rules_cache", tests, setup, teardown);
