@@ -6,7 +6,8 @@
 # what later runs key the file's entry by, without reading it; a file
 # whose bytes change keeps no record, even with its size and modification
 # time as they were (its change time gives it away); a damaged record is
-# no record.
+# no record; a settled entry gets a record of its checked hash (damage
+# to it is still found).
 set -eu
 . tests/lib.sh
 need python3 python3
@@ -81,3 +82,28 @@ touch -r $t/stamp $t/lex.yaml
 "$DIPSUM" --stage=tag --no-cache -l $t/lex.yaml $t/in2.txt > $t/want2
 grep -q vestria $t/want2
 run $t/in2.txt | cmp - $t/want2
+
+# A settled entry's hash, once checked, is recorded (checked-KEY.bin) and
+# not computed again while the entry file stays as it is; a byte of it
+# changed in place, its size and modification time kept, is still found
+# (its change time moved): the entry is refused and written again.
+sleep 3
+run $t/in2.txt | cmp - $t/want2
+test "$(ls $t/cache | grep -c '^checked-')" -ge 1
+entry=$(ls -t $t/cache/lexicon-*.bin | head -n 1)
+cp $entry $t/entry.bin
+run $t/in2.txt | cmp - $t/want2
+python3 - $entry <<'END'
+import os, sys
+p = sys.argv[1]
+st = os.stat(p)
+with open(p, 'r+b') as f:
+    f.seek(st.st_size - 40)      # the automaton's last accept records
+    b = f.read(1)
+    f.seek(st.st_size - 40)
+    f.write(bytes([b[0] ^ 1]))
+os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns))
+END
+! cmp -s $entry $t/entry.bin
+run $t/in2.txt | cmp - $t/want2
+cmp $entry $t/entry.bin

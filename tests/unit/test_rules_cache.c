@@ -482,7 +482,8 @@ static void test_second_load_is_cached(void **state)
 /* A rules file unchanged for DIPSUM_CACHE_SETTLED seconds gets a record
  * of what it hashes to (source-KEY.bin), as a lexicon file does, which
  * keys its entry on later loads without reading it; other bytes written
- * over it afterwards (the same size) are seen all the same. */
+ * over it afterwards (the same size) are seen all the same.  A settled
+ * entry gets a check record; damage to it afterwards is still found. */
 static void test_rules_file_record(void **state)
 {
     (void)state;
@@ -496,8 +497,33 @@ static void test_rules_file_record(void **state)
     sleep(DIPSUM_CACHE_SETTLED + 1);
     assert_int_equal(load(dir, rules, &got), 1);
     assert_int_equal(count(dir, "source"), 1);
+    /* the entry has settled too: its hash, checked on that load, is
+     * recorded (checked-KEY.bin) and not computed again while the entry
+     * file stays as it is */
+    assert_int_equal(count(dir, "checked"), 1);
     assert_int_equal(load(dir, rules, &got), 1);
     assert_memory_equal(got.data, want.data, want.len);
+    /* a byte of the entry changed in place, its size and modification
+     * time kept: its change time moved, so the record is void, the hash
+     * is computed and the entry refused, parsed and written again */
+    char *entry = the_entry(dir);
+    dipsum_buf e = {0};
+    struct stat st;
+    assert_int_equal(dipsum_buf_read_file(entry, &e), 0);
+    assert_int_equal(stat(entry, &st), 0);
+    size_t off = e.len - 100; /* in the image's last strings */
+    e.data[off] = (char)(e.data[off] ^ 0x01);
+    int fd = open(entry, O_WRONLY);
+    assert_true(fd >= 0);
+    assert_int_equal(pwrite(fd, e.data + off, 1, (off_t)off), 1);
+    struct timespec t[2] = {st.st_atim, st.st_mtim};
+    assert_int_equal(futimens(fd, t), 0);
+    assert_int_equal(close(fd), 0);
+    assert_int_equal(load(dir, rules, &got), 0);
+    assert_memory_equal(got.data, want.data, want.len);
+    assert_int_equal(load(dir, rules, &got), 1);
+    free(entry);
+    dipsum_buf_free(&e);
     /* a template's text changed in place: parsed again */
     dipsum_buf changed = {0};
     assert_int_equal(dipsum_buf_append(&changed, yaml.data, yaml.len), 0);
