@@ -624,7 +624,7 @@ static dipsum_tagger *view_automaton(const dipsum_terms *terms,
 /* Checks an entry's header, key and payload hash, and the number of
  * files; sets *r to read the payload on from the warnings.  0 or -1. */
 static int open_entry(const char *data, size_t len, uint64_t key,
-                      size_t nnames, dipsum_reader *r)
+                      size_t nnames, int checked, dipsum_reader *r)
 {
     if (len < DIPSUM_CACHE_HEADER || memcmp(data, MAGIC, 8) != 0)
         return -1;
@@ -634,12 +634,14 @@ static int open_entry(const char *data, size_t len, uint64_t key,
     const char *p = data + DIPSUM_CACHE_HEADER;
     dipsum_reader pr = {p, len - DIPSUM_CACHE_HEADER, 0, 0};
     *r = pr;
-    return ok && !h.bad && dipsum_cache_hash(p, r->len) == sum &&
+    return ok && !h.bad && (checked || dipsum_cache_hash(p, r->len) == sum) &&
            dipsum_get_u32(r) == nnames && !r->bad ? 0 : -1;
 }
 
-int dipsum_cache_decode(const char *data, size_t len, uint64_t key,
-                        const char *const *names, size_t nnames,
+/* dipsum_cache_decode; checked: the payload's hash is known to be right
+ * (a check record, below), and is not computed again. */
+static int decode_entry(const char *data, size_t len, uint64_t key,
+                        const char *const *names, size_t nnames, int checked,
                         dipsum_compiled *out)
 {
     dipsum_reader r;
@@ -647,7 +649,7 @@ int dipsum_cache_decode(const char *data, size_t len, uint64_t key,
     memset(out, 0, sizeof *out);
     /* the arrays are read in place as what they hold */
     int ok = ((uintptr_t)data & 7) == 0 &&
-             open_entry(data, len, key, nnames, &r) == 0 &&
+             open_entry(data, len, key, nnames, checked, &r) == 0 &&
              load_warnings(&out->warnings, &r, nnames) == 0;
     uint64_t en = ok ? dipsum_get_u64(&r) : 0;
     ok = ok && find_sections(data, len, &r, s) == 0 &&
@@ -657,6 +659,13 @@ int dipsum_cache_decode(const char *data, size_t len, uint64_t key,
         return 0;
     dipsum_compiled_free(out);
     return -1;
+}
+
+int dipsum_cache_decode(const char *data, size_t len, uint64_t key,
+                        const char *const *names, size_t nnames,
+                        dipsum_compiled *out)
+{
+    return decode_entry(data, len, key, names, nnames, 0, out);
 }
 
 void dipsum_compiled_free(dipsum_compiled *c)
@@ -674,8 +683,14 @@ void dipsum_compiled_free(dipsum_compiled *c)
 /* ==== The directory ==================================================== */
 
 /* The families of entries: their file names start with these. */
-static const char *const families[] = {"lexicon-", "rules-", "source-"};
-#define FAMILIES 3
+static const char *const families[] = {"lexicon-", "rules-", "source-",
+                                        "checked-"};
+#define FAMILIES 4
+
+/* A record of a file (source-KEY.bin, checked-KEY.bin): its identity
+ * (source_fields) and a hash. */
+#define SOURCE_FIELDS 8
+static void source_fields(const struct stat *st, uint64_t *f);
 
 static int entry_path(dipsum_buf *path, const char *dir, int family,
                       uint64_t key)
@@ -689,6 +704,7 @@ typedef struct {
     char *data;
     size_t len;
     int mapped;
+    uint64_t id[SOURCE_FIELDS]; /* the file's identity when it was opened */
 } entry_file;
 
 static void entry_file_close(entry_file *e)
@@ -731,6 +747,8 @@ static int entry_file_open(const char *path, entry_file *e, void *hint)
              st.st_size >= DIPSUM_CACHE_HEADER &&
              (uintmax_t)st.st_size <= DIPSUM_CACHE_MAX_ENTRY;
     size_t size = ok ? (size_t)st.st_size : 0;
+    if (ok)
+        source_fields(&st, e->id);
     if (ok && only_mine(&st)) {
         /* (no MAP_POPULATE: a read fault maps the pages around it too,
          * which measured no slower) */
@@ -773,20 +791,25 @@ static int open_entry_file(const char *dir, int family, uint64_t key,
            entry_file_open(path->data, e, hint) == 0 ? 0 : -1;
 }
 
+static int entry_checked(const char *dir, const entry_file *e);
+static void entry_used(const char *dir, const char *path, const entry_file *e,
+                       int checked);
+
 int dipsum_cache_load(const char *dir, uint64_t key, const char *const *names,
                       size_t nnames, dipsum_compiled *out)
 {
     dipsum_buf path = {0};
     entry_file e;
+    int checked = 0;
     int hit = open_entry_file(dir, 0, key, &path, &e, NULL) == 0 &&
-              dipsum_cache_decode(e.data, e.len, key, names, nnames, out) == 0;
+              decode_entry(e.data, e.len, key, names, nnames,
+                           checked = entry_checked(dir, &e), out) == 0;
     if (hit) {
+        entry_used(dir, path.data, &e, checked);
         /* out is a view of the entry: it keeps it */
         out->entry = e.data;
         out->entry_len = e.len;
         out->entry_mapped = e.mapped;
-        /* used now: the newest, the last to be removed */
-        utimensat(AT_FDCWD, path.data, NULL, AT_SYMLINK_NOFOLLOW);
     } else {
         entry_file_close(&e);
     }
@@ -860,7 +883,6 @@ void dipsum_cache_save(const char *dir, uint64_t key, const dipsum_compiled *c)
 
 #define SOURCE_MAGIC "DIPSUMSF"
 #define SOURCE_FORMAT 1
-#define SOURCE_FIELDS 8
 
 /* The identity of a file as a record holds it: device, inode, size,
  * modification and status change times. */
@@ -883,7 +905,9 @@ static uint64_t source_key(const struct stat *st)
     return dipsum_cache_hash(id, sizeof id);
 }
 
-/* The hash a record in data[0..len) gives for a file of fields f, or -1. */
+/* The hash a record in data[0..len) gives for a file of fields f, or -1.
+ * (f's last field, 0 in a source record, 1 in a check record, is matched
+ * too.) */
 static int source_read(const char *data, size_t len, const uint64_t *f,
                        uint64_t *out)
 {
@@ -892,9 +916,8 @@ static int source_read(const char *data, size_t len, const uint64_t *f,
         return -1;
     dipsum_reader r = {data + 8, len - 8, 0, 0};
     int ok = dipsum_get_u32(&r) == SOURCE_FORMAT;
-    for (int i = 0; i < SOURCE_FIELDS - 1; i++)
+    for (int i = 0; i < SOURCE_FIELDS; i++)
         ok &= dipsum_get_u64(&r) == f[i];
-    ok &= dipsum_get_u64(&r) == 0;
     uint64_t h = dipsum_get_u64(&r);
     ok &= dipsum_get_u64(&r) == dipsum_cache_hash(data, body) && !r.bad;
     *out = h;
@@ -905,6 +928,22 @@ static int source_read(const char *data, size_t len, const uint64_t *f,
 static int same_fields(const uint64_t *a, const uint64_t *b)
 {
     return memcmp(a, b, SOURCE_FIELDS * sizeof *a) == 0;
+}
+
+/* Writes dir's record of a family for key: fields f, then value. */
+static void record_write(const char *dir, int family, uint64_t key,
+                         const uint64_t *f, uint64_t value)
+{
+    dipsum_buf b = {0};
+    int rc = dipsum_buf_append(&b, SOURCE_MAGIC, 8) |
+             dipsum_put_u32(&b, SOURCE_FORMAT);
+    for (int i = 0; i < SOURCE_FIELDS; i++)
+        rc |= dipsum_put_u64(&b, f[i]);
+    rc |= dipsum_put_u64(&b, value);
+    rc |= dipsum_put_u64(&b, dipsum_cache_hash(b.data, b.len));
+    if (rc == 0)
+        write_entry(dir, family, key, &b);
+    dipsum_buf_free(&b);
 }
 
 int dipsum_cache_source_hash(const char *dir, const char *path,
@@ -936,34 +975,106 @@ int dipsum_cache_source_hash(const char *dir, const char *path,
         return -1;
     source_fields(&after, g);
     if (same_fields(f, g) &&
-        (time_t)(after.st_ctim.tv_sec + DIPSUM_CACHE_SETTLED) <= time(NULL)) {
-        dipsum_buf b = {0};
-        int rc = dipsum_buf_append(&b, SOURCE_MAGIC, 8) |
-                 dipsum_put_u32(&b, SOURCE_FORMAT);
-        for (int i = 0; i < SOURCE_FIELDS; i++)
-            rc |= dipsum_put_u64(&b, f[i]);
-        rc |= dipsum_put_u64(&b, *out);
-        rc |= dipsum_put_u64(&b, dipsum_cache_hash(b.data, b.len));
-        if (rc == 0)
-            write_entry(dir, 2, key, &b);
-        dipsum_buf_free(&b);
-    }
+        (time_t)(after.st_ctim.tv_sec + DIPSUM_CACHE_SETTLED) <= time(NULL))
+        record_write(dir, 2, key, f, *out);
     return 0;
+}
+
+/* ==== What entries were checked ========================================
+ * Checking an entry's hash reads all of it: 4.5 MB for the default
+ * lexicon, 1.6 MB for the rules, every page of them touched, at each
+ * start.  A check record (checked-KEY.bin, KEY a hash of the entry file's
+ * device and inode, and "checked"; the layout of a source record, its
+ * last field 1) says that the entry file with that identity had a
+ * payload whose hash is the header's: as long as the file has that
+ * identity, its bytes are the ones checked (see source records: any
+ * change moves its change time), and the hash is not computed again.
+ * Made, as a source record is, only of an entry that has not changed for
+ * DIPSUM_CACHE_SETTLED seconds and is the same after the check as
+ * before.  Everything else about an entry is checked as before at each
+ * use; a forged record, like a forged entry, needs write access to the
+ * cache folder, and can only skip a check that finds damage, never
+ * forgery. */
+
+/* The key of an entry's check record. */
+static uint64_t checked_key(const uint64_t *id)
+{
+    uint64_t k[3] = {id[0], id[1], UINT64_C(0x636865636b6564)};
+    return dipsum_cache_hash(k, sizeof k);
+}
+
+/* The payload hash in the header of the entry data[0..len), or 0. */
+static uint64_t header_sum(const char *data, size_t len)
+{
+    if (len < DIPSUM_CACHE_HEADER)
+        return 0;
+    dipsum_reader h = {data + 20, 8, 0, 0};
+    return dipsum_get_u64(&h);
+}
+
+/* Whether dir has a check record of the entry file e as it is, for the
+ * payload hash its header has. */
+static int entry_checked(const char *dir, const entry_file *e)
+{
+    uint64_t f[SOURCE_FIELDS], h;
+    dipsum_buf name = {0};
+    entry_file r;
+    int ok = 0;
+    memcpy(f, e->id, sizeof f);
+    f[SOURCE_FIELDS - 1] = 1;
+    if (open_entry_file(dir, 3, checked_key(f), &name, &r, NULL) == 0) {
+        ok = source_read(r.data, r.len, f, &h) == 0 &&
+             h == header_sum(e->data, e->len);
+        entry_file_close(&r);
+    }
+    dipsum_buf_free(&name);
+    return ok;
+}
+
+/* After a hit on the entry file e at path: marked as used (its times set
+ * to now: the newest, the last to be removed) when its modification time
+ * is DIPSUM_CACHE_USED_SECONDS old or more (marking it moves its change
+ * time); else, when its hash was checked on this use, a check record of
+ * it is made if it has settled and is as it was when opened. */
+static void entry_used(const char *dir, const char *path, const entry_file *e,
+                       int checked)
+{
+    struct stat st;
+    uint64_t f[SOURCE_FIELDS];
+    time_t now = time(NULL);
+    if ((time_t)(e->id[3] + DIPSUM_CACHE_USED_SECONDS) <= now) {
+        utimensat(AT_FDCWD, path, NULL, AT_SYMLINK_NOFOLLOW);
+        return;
+    }
+    if (checked || (time_t)(e->id[5] + DIPSUM_CACHE_SETTLED) > now ||
+        lstat(path, &st) != 0)
+        return;
+    source_fields(&st, f);
+    if (!same_fields(f, e->id))
+        return;
+    f[SOURCE_FIELDS - 1] = 1;
+    record_write(dir, 3, checked_key(f), f, header_sum(e->data, e->len));
 }
 
 /* ==== Summary rules ==================================================== */
 
 #define RULES_MAGIC "DIPSUMRL"
 
-uint64_t dipsum_cache_rules_key(const char *buf, size_t len)
+uint64_t dipsum_cache_rules_key_hashed(uint64_t file_hash)
 {
     /* "rules" and the rules' own format: never a chain's key; and the
      * shape of the rules in this build (its lists and fields), so that a
      * build whose rules differ never reads another's entry */
-    return dipsum_cache_key(UINT64_C(0x72756c6573000000) + DIPSUM_RULES_FORMAT +
-                                ((uint64_t)DIPSUM_S_COUNT << 8) +
-                                ((uint64_t)sizeof(dipsum_rules) << 16),
-                            buf, len);
+    return dipsum_cache_key_hashed(UINT64_C(0x72756c6573000000) +
+                                       DIPSUM_RULES_FORMAT +
+                                       ((uint64_t)DIPSUM_S_COUNT << 8) +
+                                       ((uint64_t)sizeof(dipsum_rules) << 16),
+                                   file_hash);
+}
+
+uint64_t dipsum_cache_rules_key(const char *buf, size_t len)
+{
+    return dipsum_cache_rules_key_hashed(dipsum_cache_hash(buf, len));
 }
 
 /* Where in the entry file the rules' image begins: a page boundary (of
@@ -1013,7 +1124,7 @@ int dipsum_cache_rules_encode(const dipsum_rules *r, uint64_t key,
 /* Checks a rules entry's header, key and payload hash; sets *base to the
  * address its image was made for.  0 or -1. */
 static int rules_entry_check(const char *data, size_t len, uint64_t key,
-                             uintptr_t *base)
+                             int checked, uintptr_t *base)
 {
     if (len < RULES_IMAGE_AT || memcmp(data, RULES_MAGIC, 8) != 0)
         return -1;
@@ -1024,7 +1135,7 @@ static int rules_entry_check(const char *data, size_t len, uint64_t key,
     uint64_t at = dipsum_get_u64(&h);
     const char *p = data + DIPSUM_CACHE_HEADER;
     if (!ok || h.bad || at > UINTPTR_MAX ||
-        dipsum_cache_hash(p, len - DIPSUM_CACHE_HEADER) != sum)
+        (!checked && dipsum_cache_hash(p, len - DIPSUM_CACHE_HEADER) != sum))
         return -1;
     *base = (uintptr_t)at;
     return 0;
@@ -1035,7 +1146,7 @@ int dipsum_cache_rules_decode(const char *data, size_t len, uint64_t key,
 {
     uintptr_t base;
     memset(out, 0, sizeof *out);
-    return rules_entry_check(data, len, key, &base) == 0 &&
+    return rules_entry_check(data, len, key, 0, &base) == 0 &&
            dipsum_rules_image_decode(out, data + RULES_IMAGE_AT,
                                      len - RULES_IMAGE_AT, base) == 0
                ? 0 : -1;
@@ -1051,10 +1162,12 @@ int dipsum_cache_rules_load(const char *dir, uint64_t key, dipsum_rules *out)
     dipsum_buf path = {0};
     entry_file e;
     uintptr_t base = 0;
-    int hit = 0;
+    int hit = 0, checked = 0;
     memset(out, 0, sizeof *out);
     if (open_entry_file(dir, 1, key, &path, &e, rules_hint(key)) == 0 &&
-        rules_entry_check(e.data, e.len, key, &base) == 0) {
+        rules_entry_check(e.data, e.len, key,
+                          checked = entry_checked(dir, &e), &base) == 0) {
+        entry_file kept = e; /* its identity, for entry_used */
         if (e.mapped && base && (uintptr_t)e.data + RULES_IMAGE_AT == base &&
             dipsum_rules_image_view(out, e.data + RULES_IMAGE_AT,
                                     e.len - RULES_IMAGE_AT, unmap_entry,
@@ -1066,9 +1179,9 @@ int dipsum_cache_rules_load(const char *dir, uint64_t key, dipsum_rules *out)
                                             e.len - RULES_IMAGE_AT,
                                             base) == 0;
         }
+        if (hit)
+            entry_used(dir, path.data, &kept, checked);
     }
-    if (hit)
-        utimensat(AT_FDCWD, path.data, NULL, AT_SYMLINK_NOFOLLOW);
     entry_file_close(&e);
     dipsum_buf_free(&path);
     return hit;

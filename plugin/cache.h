@@ -190,6 +190,10 @@ void dipsum_cache_save(const char *dir, uint64_t key, const dipsum_compiled *c);
  */
 uint64_t dipsum_cache_rules_key(const char *buf, size_t len);
 
+/* The same key from the dipsum_cache_hash of the rules file's bytes (its
+ * source record's, dipsum_cache_source_hash, with no read of the file). */
+uint64_t dipsum_cache_rules_key_hashed(uint64_t file_hash);
+
 /* Appends the entry of r for key to b.  Returns 0 or -1 (out of memory). */
 int dipsum_cache_rules_encode(const dipsum_rules *r, uint64_t key,
                               dipsum_buf *b);
@@ -226,6 +230,12 @@ void dipsum_cache_rules_save(const char *dir, uint64_t key,
  */
 #define DIPSUM_CACHE_SETTLED 2
 
+/* An entry used is marked so (its modification time set to now, for
+ * dipsum_cache_prune) when its mark is this old or older: not at every
+ * use, which would move its change time each time and void its check
+ * record (cache.c). */
+#define DIPSUM_CACHE_USED_SECONDS 3600
+
 /* dipsum_cache_hash of the bytes of the regular file at path (following
  * links): from dir's record of it when the file is unchanged since, else
  * read (dipsum_cache_hash_file), then recorded when it has settled.
@@ -235,7 +245,7 @@ int dipsum_cache_source_hash(const char *dir, const char *path,
                              uint64_t *out);
 
 /* Removes from dir the entries (lexicon-KEY.bin, rules-KEY.bin) and the
- * records of files (source-KEY.bin) but the keep newest of each family by
+ * records of files (source-KEY.bin) and of entries checked (checked-KEY.bin) but the keep newest of each family by
  * modification time, and the temporary files of writes older than
  * DIPSUM_CACHE_STALE_SECONDS.  Nothing else is touched: only regular
  * files named exactly so. */

@@ -6,7 +6,8 @@
 # outputs, text and JSON, are the same from a cold cache, a warm one and
 # --no-cache on every golden input and every update of tests/data; a
 # changed rules file makes a new entry and shows; a damaged entry is
-# ignored and written again, byte for byte as before.
+# ignored and written again, byte for byte as before; a record of what the
+# rules file hashes to spares reading it, and a change still shows.
 set -eu
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
 export DIPSUM_CACHE_DIR=$t/cache
@@ -55,6 +56,30 @@ test "$(ls $t/cache | grep -c '^rules-.*\.bin$')" -eq 2
 "$DIPSUM" --rules=$t/rules.yaml $one | cmp - $t/want2
 cp lexicons/summary.yaml $t/rules.yaml
 "$DIPSUM" --rules=$t/rules.yaml $one | cmp - $t/want
+
+# Once the rules file has settled (2 seconds unchanged), a record of
+# what its bytes hash to (source-KEY.bin, as for a lexicon file: see
+# source_records.sh) keys the rules, so that a hit does not read the file;
+# other bytes of the same size under the same modification time are still
+# seen (the change time gives them away).
+sleep 3
+"$DIPSUM" --rules=$t/rules.yaml $one | cmp - $t/want
+rec=$(python3 - $t/rules.yaml <<'END'
+import os, struct, sys
+sys.path.insert(0, 'tests/cli')
+from cache_mutations import cache_hash
+st = os.stat(sys.argv[1])
+print('source-%016x.bin' % cache_hash(struct.pack('<QQ', st.st_dev, st.st_ino)))
+END
+)
+test -f $t/cache/$rec
+"$DIPSUM" --rules=$t/rules.yaml $one | cmp - $t/want
+touch -r $t/rules.yaml $t/stamp
+sed 's/^    months: \[January,/    months: [Janvier,/' lexicons/summary.yaml > $t/new
+test "$(wc -c < $t/new)" -eq "$(wc -c < $t/rules.yaml)"
+cat $t/new > $t/rules.yaml
+touch -r $t/stamp $t/rules.yaml
+"$DIPSUM" --rules=$t/rules.yaml $one | cmp - $t/want2
 
 # Every golden input and update, text and JSON: the rules parsed (no
 # rules entry: the lexicon's are kept, they have their own test), read

@@ -479,6 +479,71 @@ static void test_second_load_is_cached(void **state)
     dipsum_buf_free(&got);
 }
 
+/* A rules file unchanged for DIPSUM_CACHE_SETTLED seconds gets a record
+ * of what it hashes to (source-KEY.bin), as a lexicon file does, which
+ * keys its entry on later loads without reading it; other bytes written
+ * over it afterwards (the same size) are seen all the same.  A settled
+ * entry gets a check record; damage to it afterwards is still found. */
+static void test_rules_file_record(void **state)
+{
+    (void)state;
+    char *dir = temp_dir();
+    char rules[600], cmd[700];
+    dipsum_buf want = {0}, got = {0};
+    snprintf(rules, sizeof rules, "%s/summary.yaml", dir);
+    write_file(rules, yaml.data, yaml.len);
+    assert_int_equal(load(dir, rules, &want), 0);
+    assert_int_equal(count(dir, "source"), 0); /* not settled yet */
+    sleep(DIPSUM_CACHE_SETTLED + 1);
+    assert_int_equal(load(dir, rules, &got), 1);
+    assert_int_equal(count(dir, "source"), 1);
+    /* the entry has settled too: its hash, checked on that load, is
+     * recorded (checked-KEY.bin) and not computed again while the entry
+     * file stays as it is */
+    assert_int_equal(count(dir, "checked"), 1);
+    assert_int_equal(load(dir, rules, &got), 1);
+    assert_memory_equal(got.data, want.data, want.len);
+    /* a byte of the entry changed in place, its size and modification
+     * time kept: its change time moved, so the record is void, the hash
+     * is computed and the entry refused, parsed and written again */
+    char *entry = the_entry(dir);
+    dipsum_buf e = {0};
+    struct stat st;
+    assert_int_equal(dipsum_buf_read_file(entry, &e), 0);
+    assert_int_equal(stat(entry, &st), 0);
+    size_t off = e.len - 100; /* in the image's last strings */
+    e.data[off] = (char)(e.data[off] ^ 0x01);
+    int fd = open(entry, O_WRONLY);
+    assert_true(fd >= 0);
+    assert_int_equal(pwrite(fd, e.data + off, 1, (off_t)off), 1);
+    struct timespec t[2] = {st.st_atim, st.st_mtim};
+    assert_int_equal(futimens(fd, t), 0);
+    assert_int_equal(close(fd), 0);
+    assert_int_equal(load(dir, rules, &got), 0);
+    assert_memory_equal(got.data, want.data, want.len);
+    assert_int_equal(load(dir, rules, &got), 1);
+    free(entry);
+    dipsum_buf_free(&e);
+    /* a template's text changed in place: parsed again */
+    dipsum_buf changed = {0};
+    assert_int_equal(dipsum_buf_append(&changed, yaml.data, yaml.len), 0);
+    char *at = strstr(changed.data, "\ntemplates:");
+    assert_non_null(at);
+    char *quote = strchr(strstr(at, " en: ") + 4, '"');
+    assert_non_null(quote);
+    *(quote + 1) = *(quote + 1) == 'X' ? 'Y' : 'X';
+    write_file(rules, changed.data, changed.len);
+    assert_int_equal(load(dir, rules, &got), 0);
+    assert_false(got.len == want.len &&
+                 memcmp(got.data, want.data, want.len) == 0);
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    assert_int_equal(system(cmd), 0);
+    free(dir);
+    dipsum_buf_free(&changed);
+    dipsum_buf_free(&want);
+    dipsum_buf_free(&got);
+}
+
 /* Rules and lexicon entries are pruned each on their own: eight of each
  * are kept. */
 static void test_prune_by_family(void **state)
@@ -517,6 +582,7 @@ int main(void)
         cmocka_unit_test(test_image_view),
         cmocka_unit_test(test_damaged_image),
         cmocka_unit_test(test_second_load_is_cached),
+        cmocka_unit_test(test_rules_file_record),
         cmocka_unit_test(test_prune_by_family),
     };
     return cmocka_run_group_tests_name("rules_cache", tests, setup, teardown);
