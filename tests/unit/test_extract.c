@@ -8767,6 +8767,36 @@ static void test_who_meets_each_side_is_no_side(void **state)
     json_decref(r);
 }
 
+/* (mine33, recall22's kind) Who agrees to guarantee, broker or help
+ * mediate a ceasefire agrees to no ceasefire of its own, and reaches no
+ * agreement with the other guarantor: "Qatar and Egypt agreed to
+ * guarantee the ceasefire between Israel and Hamas" names no sides of a
+ * ceasefire and writes nothing. */
+static void test_agreeing_to_guarantee_is_no_ceasefire(void **state)
+{
+    (void)state;
+    static const char *const none[] = {
+        "Kenya and Uganda agreed to guarantee the ceasefire between "
+        "Rwanda and Burundi.\n",
+        "Kenya and Uganda agreed to broker a ceasefire on Monday.\n",
+        "Kenya and Uganda agreed to help mediate a ceasefire.\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-05-13\n\n%s", none[i]);
+        json_t *r = run(text);
+        assert_null(claim(r, "ceasefire_agreed"));
+        assert_string_equal(generated(r), "");
+        json_decref(r);
+    }
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Rwanda and Kenya agreed to a ceasefire on Monday.\n");
+    json_t *c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "rwanda,kenya");
+    json_decref(r);
+}
+
 /* (mine33) The end of a ceasefire is no ceasefire announced: Urdu "…
  * اعلان کردہ جنگ بندی منگل کی شام سے ختم کرنے کا اعلان کر دیا" (announced
  * ending, from Tuesday evening, the ceasefire it had announced), English
@@ -12717,6 +12747,7 @@ int main(void)
         cmocka_unit_test(test_urdu_titled_list_with_comma_is_all_or_none),
         cmocka_unit_test(test_urdu_talks_resulted_in_agreement),
         cmocka_unit_test(test_ceasefire_ended_is_no_ceasefire_announced),
+        cmocka_unit_test(test_agreeing_to_guarantee_is_no_ceasefire),
         cmocka_unit_test(test_sides_along_with_two_more),
         cmocka_unit_test(test_reported_clause_with_event_verb_names_no_speaker),
         cmocka_unit_test(test_host_is_no_side),
