@@ -5420,7 +5420,11 @@ static const dipsum_event_rule *event_rule(const dipsum_rules *r,
  * later tell of claim c's event: one of them is a term of its type, or
  * (none_ok) none is a term of any type ("…, but Russia rejected it");
  * not "talks were held, but no agreement was signed", whose agreement
- * is another's. */
+ * is another's.  (fixes35b) A name of someone (a state, group,
+ * organisation, person or office) tells of no other event, though an
+ * event's terms may name it as who meets ("the foreign ministers met
+ * in …"): "…, but Fatah officials said nothing had been signed", "…,
+ * but Kosovo's prime minister said no document had been signed". */
 static int same_event_after(const dipsum_facts *f, const dipsum_terms *terms,
                             const dipsum_rules *r, const dipsum_claim *c,
                             size_t m0, size_t m1, size_t from, int none_ok)
@@ -5433,6 +5437,11 @@ static int same_event_after(const dipsum_facts *f, const dipsum_terms *terms,
         const char *id = terms->v[f->m[k].term].id;
         if (ev && dipsum_event_term(ev, id, 1))
             return 1;
+        dipsum_category kc = terms->v[f->m[k].term].category;
+        if (kc == DIPSUM_CAT_STATE || kc == DIPSUM_CAT_ARMED_GROUP ||
+            kc == DIPSUM_CAT_ORGANISATION || kc == DIPSUM_CAT_PERSON ||
+            kc == DIPSUM_CAT_OFFICE)
+            continue;
         for (size_t e = 0; e < r->nevents && !other; e++)
             other = r->events[e].type && dipsum_event_term(&r->events[e], id, 1);
     }

@@ -10976,6 +10976,45 @@ static void test_contrast_says_the_opposite(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes35b, tester35) A contrast that says the opposite of a signing
+ * disputes it though it names a side's official ("Kenyan officials",
+ * "Kenya's foreign minister", "کینیا کے وزیر خارجہ"): a name of someone
+ * tells of no other event.  "no accord was signed" says the opposite
+ * too; talks held "but no agreement was signed" stay. */
+static void test_official_contradicts_signing(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Uganda and Kenya signed a border accord on Monday, but "
+         "Kenyan officials said nothing had been signed.",
+         "agreement_signed", NULL, NULL, 1, -1, NULL, NULL},
+        {"Egypt said Uganda and Kenya signed a trade deal on Monday, "
+         "but Kenya's foreign minister said no accord was signed.",
+         "agreement_signed", NULL, NULL, 1, -1, NULL, NULL},
+        /* یوگنڈا اور کینیا نے پیر کو سرحدی معاہدے پر دستخط کیے، لیکن کینیا کے وزیر خارجہ نے کہا کہ کسی دستاویز پر دستخط نہیں ہوئے۔ */
+        {
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7\xd9"
+         "\x88\xd8\xb1 \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd9\x86"
+         "\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xb3"
+         "\xd8\xb1\xd8\xad\xd8\xaf\xdb\x8c \xd9\x85\xd8\xb9\xd8\xa7\xdb"
+         "\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa"
+         "\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xd8\x8c \xd9\x84\xdb"
+         "\x8c\xda\xa9\xd9\x86 \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 "
+         "\xda\xa9\xdb\x92 \xd9\x88\xd8\xb2\xdb\x8c\xd8\xb1 \xd8\xae\xd8"
+         "\xa7\xd8\xb1\xd8\xac\xdb\x81 \xd9\x86\xdb\x92 \xda\xa9\xdb\x81"
+         "\xd8\xa7 \xda\xa9\xdb\x81 \xda\xa9\xd8\xb3\xdb\x8c \xd8\xaf"
+         "\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x88\xdb\x8c\xd8\xb2 \xd9\xbe\xd8"
+         "\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xd9\x86\xdb\x81"
+         "\xdb\x8c\xda\xba \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
+         "agreement_signed", NULL, NULL, 1, -1, NULL, NULL},
+        {"Uganda and Kenya held talks on Monday, but Kenya's foreign "
+         "minister said no agreement was signed.",
+         "talks_held", "happened", "positive", 0, -1,
+         "Talks between Uganda and Kenya were held on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (claims20) What comes after "in exchange for" (Urdu: before "کے
  * بدلے") is the price, not what is agreed; a proposal accepted by one
  * side (and rejected by the other) is no ceasefire agreed. */
@@ -12181,6 +12220,7 @@ int main(void)
         cmocka_unit_test(test_urdu_condition_before_event_words),
         cmocka_unit_test(test_two_sides_of_two_pairs),
         cmocka_unit_test(test_contrast_says_the_opposite),
+        cmocka_unit_test(test_official_contradicts_signing),
         cmocka_unit_test(test_price_and_proposal_are_not_agreed),
         cmocka_unit_test(test_multilateral_talks_are_not_between_two),
         cmocka_unit_test(test_venue_of_its_own_clause),
