@@ -11015,6 +11015,50 @@ static void test_official_contradicts_signing(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes35b, tester35) The talks' earlier state said of them ("suspended
+ * since January", "on hold since March", "معطل مذاکرات": the suspended
+ * talks) is no news of a suspension, nor of talks held; what they did
+ * (resumed) is. */
+static void test_earlier_state_is_no_suspension(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Talks between Uganda and Kenya, suspended since January, "
+         "resumed on Monday.",
+         "talks_held", "happened", "positive", 0, -1,
+         "Talks between Uganda and Kenya were held on 26 February 2024.",
+         "talks_suspended"},
+        {"Talks between Uganda and Kenya, on hold since December, "
+         "resumed on Monday.",
+         "talks_held", "happened", "positive", 0, -1,
+         "Talks between Uganda and Kenya were held on 26 February 2024.",
+         "talks_suspended"},
+        /* یوگنڈا اور کینیا کے درمیان معطل مذاکرات پیر کو بحال ہو گئے۔ */
+        {
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7\xd9"
+         "\x88\xd8\xb1 \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xda\xa9"
+         "\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9"
+         "\x85\xd8\xb9\xd8\xb7\xd9\x84 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9"
+         "\xd8\xb1\xd8\xa7\xd8\xaa \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9"
+         "\x88 \xd8\xa8\xd8\xad\xd8\xa7\xd9\x84 \xdb\x81\xd9\x88 \xda"
+         "\xaf\xd8\xa6\xdb\x92\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_suspended"},
+        {"Uganda and Kenya suspended their talks on Monday.",
+         "talks_suspended", "happened", "positive", 0, -1, NULL, NULL},
+        /* یوگنڈا اور کینیا کے درمیان مذاکرات پیر کو معطل کر دیے گئے۔ */
+        {
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7\xd9"
+         "\x88\xd8\xb1 \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xda\xa9"
+         "\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9"
+         "\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd9\xbe"
+         "\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd9\x85\xd8\xb9\xd8\xb7\xd9"
+         "\x84 \xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xdb\x92 \xda\xaf\xd8"
+         "\xa6\xdb\x92\xdb\x94",
+         "talks_suspended", "happened", "positive", 0, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (claims20) What comes after "in exchange for" (Urdu: before "کے
  * بدلے") is the price, not what is agreed; a proposal accepted by one
  * side (and rejected by the other) is no ceasefire agreed. */
@@ -12221,6 +12265,7 @@ int main(void)
         cmocka_unit_test(test_two_sides_of_two_pairs),
         cmocka_unit_test(test_contrast_says_the_opposite),
         cmocka_unit_test(test_official_contradicts_signing),
+        cmocka_unit_test(test_earlier_state_is_no_suspension),
         cmocka_unit_test(test_price_and_proposal_are_not_agreed),
         cmocka_unit_test(test_multilateral_talks_are_not_between_two),
         cmocka_unit_test(test_venue_of_its_own_clause),
