@@ -11059,6 +11059,58 @@ static void test_earlier_state_is_no_suspension(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes35b, tester35) Urdu: an agreeing right after a noun of the deed
+ * ("جنگ بندی میں توسیع پر اتفاق کیا": agreed to an extension) says the
+ * deed is to come, as English "agreed to extend the truce"; the deed
+ * done ("توسیع کر دی گئی") and the truce agreed stay done. */
+static void test_urdu_agreed_extension_is_to_come(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        /* یوگنڈا اور کینیا نے جنگ بندی میں تین دن کی توسیع پر اتفاق کیا۔ */
+        {
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7\xd9"
+         "\x88\xd8\xb1 \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd9\x86"
+         "\xdb\x92 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb"
+         "\x8c \xd9\x85\xdb\x8c\xda\xba \xd8\xaa\xdb\x8c\xd9\x86 \xd8"
+         "\xaf\xd9\x86 \xda\xa9\xdb\x8c \xd8\xaa\xd9\x88\xd8\xb3\xdb\x8c"
+         "\xd8\xb9 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9"
+         "\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         "ceasefire_extended", "scheduled", "positive", 0, -1,
+         "The ceasefire between Uganda and Kenya is to be extended.", NULL},
+        /* مصر کی ثالثی میں یوگنڈا اور کینیا کے درمیان جنگ بندی میں توسیع پر اتفاق ہو گیا۔ */
+        {
+         "\xd9\x85\xd8\xb5\xd8\xb1 \xda\xa9\xdb\x8c \xd8\xab\xd8\xa7\xd9"
+         "\x84\xd8\xab\xdb\x8c \xd9\x85\xdb\x8c\xda\xba \xdb\x8c\xd9\x88"
+         "\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xda"
+         "\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf"
+         "\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8\xac\xd9\x86\xda"
+         "\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\x85\xdb\x8c\xda\xba"
+         " \xd8\xaa\xd9\x88\xd8\xb3\xdb\x8c\xd8\xb9 \xd9\xbe\xd8\xb1 "
+         "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xdb\x81\xd9\x88 \xda"
+         "\xaf\xdb\x8c\xd8\xa7\xdb\x94",
+         "ceasefire_extended", "scheduled", "positive", 0, -1, NULL, NULL},
+        /* یوگنڈا اور کینیا کے درمیان جنگ بندی میں توسیع کر دی گئی۔ */
+        {
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7\xd9"
+         "\x88\xd8\xb1 \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xda\xa9"
+         "\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8"
+         "\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\x85"
+         "\xdb\x8c\xda\xba \xd8\xaa\xd9\x88\xd8\xb3\xdb\x8c\xd8\xb9 \xda"
+         "\xa9\xd8\xb1 \xd8\xaf\xdb\x8c \xda\xaf\xd8\xa6\xdb\x8c\xdb\x94",
+         "ceasefire_extended", "happened", "positive", 0, -1, NULL, NULL},
+        /* یوگنڈا اور کینیا نے جنگ بندی پر اتفاق کیا۔ */
+        {
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7\xd9"
+         "\x88\xd8\xb1 \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd9\x86"
+         "\xdb\x92 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb"
+         "\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82"
+         " \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         "ceasefire_agreed", "happened", "positive", 0, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (claims20) What comes after "in exchange for" (Urdu: before "کے
  * بدلے") is the price, not what is agreed; a proposal accepted by one
  * side (and rejected by the other) is no ceasefire agreed. */
@@ -12266,6 +12318,7 @@ int main(void)
         cmocka_unit_test(test_contrast_says_the_opposite),
         cmocka_unit_test(test_official_contradicts_signing),
         cmocka_unit_test(test_earlier_state_is_no_suspension),
+        cmocka_unit_test(test_urdu_agreed_extension_is_to_come),
         cmocka_unit_test(test_price_and_proposal_are_not_agreed),
         cmocka_unit_test(test_multilateral_talks_are_not_between_two),
         cmocka_unit_test(test_venue_of_its_own_clause),
