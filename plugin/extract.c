@@ -1760,6 +1760,13 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             } else if (other_role >= 0 && actor_kind(rd, k) && (!adj || noun)) {
                 added += add_actor(c, other_role, rd->f->m[k].term, (size_t)k);
             }
+            /* (fixes35b, tester35) an organisation in a list of sides is
+             * one of them ("Russia, Ukraine, Turkey and the United Nations
+             * signed the deal"): one that cannot be a side leaves the list
+             * not read whole, and it names none (not the three others) */
+            if (sides_only && !adj && !side_kind(rd, k) &&
+                term_of(rd, k)->category == DIPSUM_CAT_ORGANISATION)
+                incomplete = 1;
             dipsum_category kc = term_of(rd, k)->category;
             /* a term of another kind ends the list: "قطر کی ثالثی میں
              * اسرائیل اور حماس نے" names Qatar as no side */

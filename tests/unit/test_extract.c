@@ -11183,6 +11183,46 @@ static void test_urdu_meeting_fixed_is_none(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes35b, tester35) An organisation that cannot be a side, in a list
+ * of sides, is one of them: the list is not read whole and names none
+ * (not the others alone).  One that speaks or mediates is no conjunct. */
+static void test_organisation_in_list_of_sides(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Uganda, Kenya and the African Union signed a border accord "
+         "on Monday.",
+         "agreement_signed", NULL, NULL, -1, -1, "", NULL},
+        /* یوگنڈا، کینیا اور افریقی یونین نے پیر کو معاہدے پر دستخط کیے۔ */
+        {
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7\xd8\x8c \xda"
+         "\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xd8\xa7\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c \xdb\x8c\xd9"
+         "\x88\xd9\x86\xdb\x8c\xd9\x86 \xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c"
+         "\xd8\xb1 \xda\xa9\xd9\x88 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8"
+         "\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae"
+         "\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94",
+         "agreement_signed", NULL, NULL, -1, -1, "", NULL},
+        {"The African Union said Uganda and Kenya signed a border "
+         "accord on Monday.",
+         "agreement_signed", "happened", "positive", 0, -1,
+         "Uganda and Kenya signed an agreement on 26 February 2024.", NULL},
+        /* افریقی یونین کی ثالثی میں یوگنڈا اور کینیا نے پیر کو معاہدے پر دستخط کیے۔ */
+        {
+         "\xd8\xa7\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c \xdb\x8c\xd9"
+         "\x88\xd9\x86\xdb\x8c\xd9\x86 \xda\xa9\xdb\x8c \xd8\xab\xd8\xa7"
+         "\xd9\x84\xd8\xab\xdb\x8c \xd9\x85\xdb\x8c\xda\xba \xdb\x8c\xd9"
+         "\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd9\x86\xdb\x92 \xd9"
+         "\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd9\x85\xd8\xb9\xd8\xa7"
+         "\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8"
+         "\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94",
+         "agreement_signed", "happened", "positive", 0, -1,
+         "Uganda and Kenya signed an agreement on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (claims20) What comes after "in exchange for" (Urdu: before "کے
  * بدلے") is the price, not what is agreed; a proposal accepted by one
  * side (and rejected by the other) is no ceasefire agreed. */
@@ -12392,6 +12432,7 @@ int main(void)
         cmocka_unit_test(test_earlier_state_is_no_suspension),
         cmocka_unit_test(test_urdu_agreed_extension_is_to_come),
         cmocka_unit_test(test_urdu_meeting_fixed_is_none),
+        cmocka_unit_test(test_organisation_in_list_of_sides),
         cmocka_unit_test(test_price_and_proposal_are_not_agreed),
         cmocka_unit_test(test_multilateral_talks_are_not_between_two),
         cmocka_unit_test(test_venue_of_its_own_clause),
