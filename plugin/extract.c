@@ -7053,6 +7053,16 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 else
                     c->unconfirmed = 1;
             }
+            /* (fixes35b, tester35) "X اور Y نے پیر کو جنگ بندی میں توسیع پر
+             * اتفاق کیا" (agreed on Monday to an extension): to come by
+             * an Urdu agreeing right after the event words, with a day
+             * not after the update's, which is the agreeing's, not the
+             * deed's: undated (as "agreed on Monday to extend") */
+            if (update_day && c->date >= 0 && c->modality == DIPSUM_MOD_SCHEDULED &&
+                lang == 1 && c->cue1 < c->c1 && cue(&rd, DIPSUM_S_AGREED_TO_DO, c->cue1) &&
+                dipsum_dates_day_number(f->dates[c->date].y, f->dates[c->date].m,
+                                        f->dates[c->date].d) <= update_day)
+                c->date = -1;
             /* "reached a deal in Cairo in 2023" in a 2025 update, "In June
              * the two sides reached …" in a November one: a year or (for
              * what happened) a month named alone before the update's is
