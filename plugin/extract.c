@@ -1771,6 +1771,13 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             } else if (other_role >= 0 && actor_kind(rd, k) && (!adj || noun)) {
                 added += add_actor(c, other_role, rd->f->m[k].term, (size_t)k);
             }
+            /* (fixes35b, tester35) an organisation in a list of sides is
+             * one of them ("Russia, Ukraine, Turkey and the United Nations
+             * signed the deal"): one that cannot be a side leaves the list
+             * not read whole, and it names none (not the three others) */
+            if (sides_only && !adj && !side_kind(rd, k) &&
+                term_of(rd, k)->category == DIPSUM_CAT_ORGANISATION)
+                incomplete = 1;
             dipsum_category kc = term_of(rd, k)->category;
             /* a term of another kind ends the list: "قطر کی ثالثی میں
              * اسرائیل اور حماس نے" names Qatar as no side */
@@ -5619,7 +5626,11 @@ static const dipsum_event_rule *event_rule(const dipsum_rules *r,
  * later tell of claim c's event: one of them is a term of its type, or
  * (none_ok) none is a term of any type ("…, but Russia rejected it");
  * not "talks were held, but no agreement was signed", whose agreement
- * is another's. */
+ * is another's.  (fixes35b) A name of someone (a state, group,
+ * organisation, person or office) tells of no other event, though an
+ * event's terms may name it as who meets ("the foreign ministers met
+ * in …"): "…, but Fatah officials said nothing had been signed", "…,
+ * but Kosovo's prime minister said no document had been signed". */
 static int same_event_after(const dipsum_facts *f, const dipsum_terms *terms,
                             const dipsum_rules *r, const dipsum_claim *c,
                             size_t m0, size_t m1, size_t from, int none_ok)
@@ -5632,6 +5643,11 @@ static int same_event_after(const dipsum_facts *f, const dipsum_terms *terms,
         const char *id = terms->v[f->m[k].term].id;
         if (ev && dipsum_event_term(ev, id, 1))
             return 1;
+        dipsum_category kc = terms->v[f->m[k].term].category;
+        if (kc == DIPSUM_CAT_STATE || kc == DIPSUM_CAT_ARMED_GROUP ||
+            kc == DIPSUM_CAT_ORGANISATION || kc == DIPSUM_CAT_PERSON ||
+            kc == DIPSUM_CAT_OFFICE)
+            continue;
         for (size_t e = 0; e < r->nevents && !other; e++)
             other = r->events[e].type && dipsum_event_term(&r->events[e], id, 1);
     }
@@ -7307,6 +7323,16 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 else
                     c->unconfirmed = 1;
             }
+            /* (fixes35b, tester35) "X اور Y نے پیر کو جنگ بندی میں توسیع پر
+             * اتفاق کیا" (agreed on Monday to an extension): to come by
+             * an Urdu agreeing right after the event words, with a day
+             * not after the update's, which is the agreeing's, not the
+             * deed's: undated (as "agreed on Monday to extend") */
+            if (update_day && c->date >= 0 && c->modality == DIPSUM_MOD_SCHEDULED &&
+                lang == 1 && c->cue1 < c->c1 && cue(&rd, DIPSUM_S_AGREED_TO_DO, c->cue1) &&
+                dipsum_dates_day_number(f->dates[c->date].y, f->dates[c->date].m,
+                                        f->dates[c->date].d) <= update_day)
+                c->date = -1;
             /* "reached a deal in Cairo in 2023" in a 2025 update, "In June
              * the two sides reached …" in a November one: a year or (for
              * what happened) a month named alone before the update's is
