@@ -311,7 +311,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (claims21) */
     "venue_water",
     /* (fixes34b) */
-    "present_timetable"};
+    "present_timetable",
+    /* (fixes35a) */
+    "negation_link", "without", "uncertain_before", "uncertain_after"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
