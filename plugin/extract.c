@@ -5712,6 +5712,27 @@ static int asks_question(const dipsum_fsent *s)
     return 0;
 }
 
+/* (fixes35a) Whether claim c is asked about, not told: a word of
+ * uncertain_before in its clause before its event words ("It is unclear
+ * whether X and Y will hold talks") or in the clause before, when c's
+ * opens with a complementizer ("یہ واضح نہیں کہ …"), or a word of
+ * uncertain_after after its event words in its clause ("… منسوخ ہوئے ہیں
+ * یا نہیں").  Not a doubt said after its clause ("X and Y signed a deal,
+ * but it is unclear whether it will hold"). */
+static int uncertain(const reading *rd, const dipsum_claim *c)
+{
+    if (cue_in(rd, DIPSUM_S_UNCERTAIN_BEFORE, c->c0, c->cue0) >= 0 ||
+        cue_in(rd, DIPSUM_S_UNCERTAIN_AFTER, c->cue1, c->c1) >= 0)
+        return 1;
+    if (c->c0 > 0 && cue(rd, DIPSUM_S_COMPLEMENTIZER, c->c0)) {
+        size_t p0 = c->c0 - 1;
+        while (p0 > 0 && !rd->brk[p0])
+            p0--;
+        return cue_in(rd, DIPSUM_S_UNCERTAIN_BEFORE, p0, c->c0) >= 0;
+    }
+    return 0;
+}
+
 /* (stop 28) What the sentence says of the report of claim c, after its
  * modality and polarity are read: "Reports that X and Y agreed … are
  * false", "یہ اطلاعات غلط ہیں کہ …" (a report noun, in English before the
@@ -5723,7 +5744,7 @@ static int asks_question(const dipsum_fsent *s)
 static void read_report(const reading *rd, dipsum_claim *c)
 {
     c->anonymous_source = cue_in(rd, DIPSUM_S_ANONYMOUS_SOURCES, 0, rd->n) >= 0;
-    if (asks_question(rd->s)) {
+    if (asks_question(rd->s) || uncertain(rd, c)) {
         c->unconfirmed = 1;
         return;
     }
@@ -6506,6 +6527,89 @@ static int term_in(const reading *rd, const dipsum_event_rule *ev, size_t c0,
     return 0;
 }
 
+/* (fixes35a) The first word of a cue of cs that ends right before word
+ * w, starting at from or after (at most four words before w), or -1. */
+static long cue_ending_at(const reading *rd, const dipsum_cues *cs,
+                          size_t from, size_t w)
+{
+    for (size_t p = w > from + 4 ? w - 4 : from; p < w; p++) {
+        size_t len = dipsum_cues_at_text(cs, rd->ct, p);
+        if (len && p + len == w)
+            return (long)p;
+    }
+    return -1;
+}
+
+/* (fixes35a) Whether a word of deny (the negation list, or the structure
+ * list without) denies the event words of claim c: in English right
+ * before them in their clause ("have not been cancelled", "were never
+ * postponed", "No talks were suspended", "without signing"), in Urdu
+ * right after them ("منسوخ نہیں کیے گئے", "دستخط کیے بغیر", "ناکام قرار
+ * دینا درست نہیں"; over a clause word of negation_link too, "ناکام کہنا
+ * درست نہیں", not over punctuation), with only words of negation_link
+ * between, or in English a term of ev (the talks denied: "No talks were
+ * cancelled").  Not a negation of the event words themselves ("no
+ * breakthrough", "کوئی پیش رفت نہیں"), nor one of another verb ("ended
+ * without agreement and were postponed"). */
+static int denies_event_words(const reading *rd, const dipsum_claim *c,
+                              const dipsum_event_rule *ev,
+                              const dipsum_cues *deny)
+{
+    const dipsum_cues *link = &rd->r->structure[DIPSUM_S_NEGATION_LINK][rd->lang];
+    if (rd->lang == 0) {
+        size_t w = c->cue0;
+        while (w > c->c0) {
+            if (cue_ending_at(rd, deny, c->c0, w) >= 0)
+                return 1;
+            long p = cue_ending_at(rd, link, c->c0, w);
+            size_t st;
+            long k = ent_covering(rd, w - 1, &st);
+            if (p < 0 && k >= 0 && st >= c->c0 && ev && event_takes(rd, ev, k))
+                p = (long)st;
+            if (p < 0)
+                return 0;
+            w = (size_t)p;
+        }
+        return 0;
+    }
+    for (size_t w = c->cue1; w < rd->n;) {
+        size_t len;
+        const char *g = gap(rd, w, &len);
+        if (gap_breaks(g, len))
+            return 0;
+        if (dipsum_cues_at_text(deny, rd->ct, w))
+            return 1;
+        size_t l = cue(rd, DIPSUM_S_NEGATION_LINK, w);
+        if (!l)
+            return 0;
+        w += l;
+    }
+    return 0;
+}
+
+/* (fixes35a) Whether a negation before the event words of claim c
+ * (English) denies the event they tell of, though not right before them
+ * (denies_event_words): one right before a term of ev ("No talks
+ * between X and Y were cancelled"), or one before a "that" before them
+ * ("It is not true that the talks were called off"). */
+static int denies_event(const reading *rd, const dipsum_claim *c,
+                        const dipsum_event_rule *ev)
+{
+    const dipsum_cues *neg = &rd->r->negation[0];
+    if (rd->lang != 0)
+        return 0;
+    for (size_t w = c->c0 + 1; w < c->cue0; w++) {
+        size_t st;
+        long k = ent_covering(rd, w, &st);
+        if (k >= 0 && st == w && event_takes(rd, ev, k) &&
+            cue_ending_at(rd, neg, c->c0, w) >= 0)
+            return 1;
+        if (cue(rd, DIPSUM_S_COMPLEMENTIZER, w) && cues_in(rd, neg, c->c0, w) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* The claim of one clause: the first event type (in the rules' order)
  * with a cue in the clause and one of its terms there, not ruled out by
  * its "not" words.  Returns 1 and fills c, or 0. */
@@ -6726,8 +6830,16 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
         c->c1 = c1;
         c->date = -1;
         read_modality(rd, c, ev->future_ok);
+        /* (fixes35a) a type that keeps the negations of its own words
+         * ("ended with no breakthrough") is still denied by one of its
+         * event words: "the talks have not been cancelled", "… ملتوی
+         * نہیں ہوئے" */
         if (ev->keeps_negation)
-            c->negative = 0;
+            c->negative = denies_event_words(rd, c, ev, &rd->r->negation[rd->lang]) ||
+                          denies_event(rd, c, ev);
+        /* (fixes35a) "ended the talks without signing an agreement" */
+        if (denies_event_words(rd, c, ev, &rd->r->structure[DIPSUM_S_WITHOUT][rd->lang]))
+            c->negative = 1;
         read_report(rd, c);
         /* (stop 28) "agreed to extend the ceasefire, provided that
          * attacks stop", "… بشرطیکہ …": a condition told after the

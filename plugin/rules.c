@@ -319,7 +319,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (claims22) */
     "announced_by_one", "announced_also",
     /* (recall22) */
-    "speaker_pronouns"};
+    "speaker_pronouns",
+    /* (fixes35a) */
+    "negation_link", "without", "uncertain_before", "uncertain_after"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -279,14 +279,21 @@ static void test_speakers_they_are_sides(void **state)
          "to begin UN-brokered negotiations.\n", "talks_held", "kenya,uganda"},
         {"Date: 2026-05-07\n\nKenya said they had agreed to a "
          "ceasefire.\n", "ceasefire_agreed", ""},
-        {"Date: 2026-05-07\n\nQatar and Egypt said they had agreed to "
-         "mediate a ceasefire.\n", "ceasefire_agreed", ""},
         {"Date: 2026-05-07\n\nQatar and Egypt said they had agreed to a "
          "ceasefire with Hamas.\n", "ceasefire_agreed", ""},
         {"Date: 2026-05-07\n\nKenyan and Ugandan officials said they had "
          "agreed to a ceasefire.\n", "ceasefire_agreed", ""},
     };
     expect_actors(k, sizeof k / sizeof *k, "parties");
+    /* (merge33) who agrees to mediate agrees to no ceasefire at all
+     * (agree_to_not, mine33): no claim, and no sides */
+    json_t *r = run("Date: 2026-05-07\n\nQatar and Egypt said they had "
+                    "agreed to mediate a ceasefire.\n");
+    json_t *c = claim(r, "ceasefire_agreed");
+    if (c)
+        assert_string_equal(actors(c, "parties"), "");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
 }
 
 static void test_host_and_announcer_are_not_sides(void **state)
@@ -12737,6 +12744,210 @@ static void test_one_side_announces_ceasefire(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes35a, tester35) A type that keeps the negations of its own
+ * words (negation: ignore: talks failed, put off, called off, suspended)
+ * is still denied by a negation of its event words: right before them in
+ * English ("has not been called off", "were never suspended", "Neither
+ * side called off", "No talks … have been cancelled", "It is not true
+ * that …"), right after them in Urdu ("منسوخ نہیں کی گئی", "ملتوی نہیں
+ * کیا جائے گا", "ناکام کہنا درست نہیں"): negative, never written.  The
+ * failure's own negations ("with no breakthrough", "کوئی پیش رفت نہیں")
+ * and those of another verb ("and no new date was set") still give it. */
+static void test_negation_of_undone_words(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The meeting between Kenya and Uganda has not been called "
+         "off, officials said.",
+         "talks_cancelled", "happened", "negative", -1, -1, "", NULL},
+        {"Negotiations between Armenia and Azerbaijan were never "
+         "suspended.",
+         "talks_suspended", "happened", "negative", -1, -1, "", NULL},
+        {"The summit between Sudan and Ethiopia hasn't been "
+         "postponed yet.",
+         "talks_postponed", "happened", "negative", -1, -1, "", NULL},
+        {"The round of talks between Kenya and Uganda will not be "
+         "delayed.",
+         "talks_postponed", "happened", "negative", -1, -1, "", NULL},
+        {"The dialogue between Kenya and Uganda did not collapse.",
+         "talks_failed", "happened", "negative", -1, -1, "", NULL},
+        {"Neither side called off the talks between Kenya and "
+         "Uganda.",
+         "talks_cancelled", "happened", "negative", -1, -1, "", NULL},
+        {"No talks between Kenya and Uganda have been cancelled.",
+         "talks_cancelled", "happened", "negative", -1, -1, "", NULL},
+        {"It is not true that the talks between Kenya and Uganda "
+         "were suspended.",
+         "talks_suspended", "happened", "negative", -1, -1, "", NULL},
+        {/* کینیا اور یوگنڈا کے درمیان ملاقات منسوخ نہیں کی گئی۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7\x20\xd8\xa7\xd9"
+         "\x88\xd8\xb1\x20\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+         "\xd8\xa7\x20\xda\xa9\xdb\x92\x20\xd8\xaf\xd8\xb1\xd9\x85"
+         "\xdb\x8c\xd8\xa7\xd9\x86\x20\xd9\x85\xd9\x84\xd8\xa7\xd9"
+         "\x82\xd8\xa7\xd8\xaa\x20\xd9\x85\xd9\x86\xd8\xb3\xd9\x88"
+         "\xd8\xae\x20\xd9\x86\xdb\x81\xdb\x8c\xda\xba\x20\xda\xa9"
+         "\xdb\x8c\x20\xda\xaf\xd8\xa6\xdb\x8c\xdb\x94",
+         "talks_cancelled", "happened", "negative", -1, -1, "", NULL},
+        {/* آرمینیا اور آذربائیجان کے درمیان مذاکرات معطل نہیں ہوئے۔ */
+         "\xd8\xa2\xd8\xb1\xd9\x85\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7"
+         "\x20\xd8\xa7\xd9\x88\xd8\xb1\x20\xd8\xa2\xd8\xb0\xd8\xb1"
+         "\xd8\xa8\xd8\xa7\xd8\xa6\xdb\x8c\xd8\xac\xd8\xa7\xd9\x86"
+         "\x20\xda\xa9\xdb\x92\x20\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c"
+         "\xd8\xa7\xd9\x86\x20\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8"
+         "\xb1\xd8\xa7\xd8\xaa\x20\xd9\x85\xd8\xb9\xd8\xb7\xd9\x84"
+         "\x20\xd9\x86\xdb\x81\xdb\x8c\xda\xba\x20\xdb\x81\xd9\x88"
+         "\xd8\xa6\xdb\x92\xdb\x94",
+         "talks_suspended", "happened", "negative", -1, -1, "", NULL},
+        {/* سوڈان اور ایتھوپیا کے درمیان سربراہ اجلاس ملتوی نہیں کیا جائے گا۔ */
+         "\xd8\xb3\xd9\x88\xda\x88\xd8\xa7\xd9\x86\x20\xd8\xa7\xd9"
+         "\x88\xd8\xb1\x20\xd8\xa7\xdb\x8c\xd8\xaa\xda\xbe\xd9\x88"
+         "\xd9\xbe\xdb\x8c\xd8\xa7\x20\xda\xa9\xdb\x92\x20\xd8\xaf"
+         "\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86\x20\xd8\xb3\xd8"
+         "\xb1\xd8\xa8\xd8\xb1\xd8\xa7\xdb\x81\x20\xd8\xa7\xd8\xac"
+         "\xd9\x84\xd8\xa7\xd8\xb3\x20\xd9\x85\xd9\x84\xd8\xaa\xd9"
+         "\x88\xdb\x8c\x20\xd9\x86\xdb\x81\xdb\x8c\xda\xba\x20\xda"
+         "\xa9\xdb\x8c\xd8\xa7\x20\xd8\xac\xd8\xa7\xd8\xa6\xdb\x92"
+         "\x20\xda\xaf\xd8\xa7\xdb\x94",
+         "talks_postponed", "happened", "negative", -1, -1, "", NULL},
+        {/* کینیا اور یوگنڈا کے درمیان مذاکرات کو ناکام کہنا درست نہیں۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7\x20\xd8\xa7\xd9"
+         "\x88\xd8\xb1\x20\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+         "\xd8\xa7\x20\xda\xa9\xdb\x92\x20\xd8\xaf\xd8\xb1\xd9\x85"
+         "\xdb\x8c\xd8\xa7\xd9\x86\x20\xd9\x85\xd8\xb0\xd8\xa7\xda"
+         "\xa9\xd8\xb1\xd8\xa7\xd8\xaa\x20\xda\xa9\xd9\x88\x20\xd9"
+         "\x86\xd8\xa7\xda\xa9\xd8\xa7\xd9\x85\x20\xda\xa9\xdb\x81"
+         "\xd9\x86\xd8\xa7\x20\xd8\xaf\xd8\xb1\xd8\xb3\xd8\xaa\x20"
+         "\xd9\x86\xdb\x81\xdb\x8c\xda\xba\xdb\x94",
+         "talks_failed", "happened", "negative", -1, -1, "", NULL},
+        {"The talks between Kenya and Uganda collapsed with no "
+         "breakthrough.",
+         "talks_failed", "happened", "positive", -1, -1, "Talks between Kenya and Uganda made no progress.", NULL},
+        {"The talks between Kenya and Uganda were postponed, and no "
+         "new date was set.",
+         "talks_postponed", "happened", "positive", -1, -1, "Talks between Kenya and Uganda were postponed.", NULL},
+        {/* کینیا اور یوگنڈا کے درمیان مذاکرات میں کوئی پیش رفت نہیں ہوئی۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7\x20\xd8\xa7\xd9"
+         "\x88\xd8\xb1\x20\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+         "\xd8\xa7\x20\xda\xa9\xdb\x92\x20\xd8\xaf\xd8\xb1\xd9\x85"
+         "\xdb\x8c\xd8\xa7\xd9\x86\x20\xd9\x85\xd8\xb0\xd8\xa7\xda"
+         "\xa9\xd8\xb1\xd8\xa7\xd8\xaa\x20\xd9\x85\xdb\x8c\xda\xba"
+         "\x20\xda\xa9\xd9\x88\xd8\xa6\xdb\x8c\x20\xd9\xbe\xdb\x8c"
+         "\xd8\xb4\x20\xd8\xb1\xd9\x81\xd8\xaa\x20\xd9\x86\xdb\x81"
+         "\xdb\x8c\xda\xba\x20\xdb\x81\xd9\x88\xd8\xa6\xdb\x8c\xdb"
+         "\x94",
+         "talks_failed", "happened", "positive", -1, -1, "Talks between Kenya and Uganda made no progress.", NULL},
+        {/* کینیا اور یوگنڈا کے درمیان مذاکرات ملتوی کر دیے گئے اور نئی تاریخ کا اعلان نہیں کیا گیا۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7\x20\xd8\xa7\xd9"
+         "\x88\xd8\xb1\x20\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+         "\xd8\xa7\x20\xda\xa9\xdb\x92\x20\xd8\xaf\xd8\xb1\xd9\x85"
+         "\xdb\x8c\xd8\xa7\xd9\x86\x20\xd9\x85\xd8\xb0\xd8\xa7\xda"
+         "\xa9\xd8\xb1\xd8\xa7\xd8\xaa\x20\xd9\x85\xd9\x84\xd8\xaa"
+         "\xd9\x88\xdb\x8c\x20\xda\xa9\xd8\xb1\x20\xd8\xaf\xdb\x8c"
+         "\xdb\x92\x20\xda\xaf\xd8\xa6\xdb\x92\x20\xd8\xa7\xd9\x88"
+         "\xd8\xb1\x20\xd9\x86\xd8\xa6\xdb\x8c\x20\xd8\xaa\xd8\xa7"
+         "\xd8\xb1\xdb\x8c\xd8\xae\x20\xda\xa9\xd8\xa7\x20\xd8\xa7"
+         "\xd8\xb9\xd9\x84\xd8\xa7\xd9\x86\x20\xd9\x86\xdb\x81\xdb"
+         "\x8c\xda\xba\x20\xda\xa9\xdb\x8c\xd8\xa7\x20\xda\xaf\xdb"
+         "\x8c\xd8\xa7\xdb\x94",
+         "talks_postponed", "happened", "positive", -1, -1, "Talks between Kenya and Uganda were postponed.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (fixes35a, tester35) "without" right before the event words
+ * (Urdu: بغیر right after them) denies them: "left the talks without
+ * signing a peace deal" signed nothing.  Not "without" of something
+ * else ("without the mediator present"), nor the failure's own words
+ * ("ended without agreement"). */
+static void test_without_denies_event_words(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda left the talks without signing a peace "
+         "deal.",
+         "agreement_signed", "happened", "negative", -1, -1, "", NULL},
+        {/* کینیا اور یوگنڈا نے امن معاہدے پر دستخط کیے بغیر مذاکرات ختم کر دیے۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7\x20\xd8\xa7\xd9"
+         "\x88\xd8\xb1\x20\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+         "\xd8\xa7\x20\xd9\x86\xdb\x92\x20\xd8\xa7\xd9\x85\xd9\x86"
+         "\x20\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92\x20"
+         "\xd9\xbe\xd8\xb1\x20\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8"
+         "\xb7\x20\xda\xa9\xdb\x8c\xdb\x92\x20\xd8\xa8\xd8\xba\xdb"
+         "\x8c\xd8\xb1\x20\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1"
+         "\xd8\xa7\xd8\xaa\x20\xd8\xae\xd8\xaa\xd9\x85\x20\xda\xa9"
+         "\xd8\xb1\x20\xd8\xaf\xdb\x8c\xdb\x92\xdb\x94",
+         "agreement_signed", "happened", "negative", -1, -1, "", NULL},
+        {"Kenya and Uganda signed a peace deal on Monday without the "
+         "mediator present.",
+         "agreement_signed", "happened", "positive", -1, -1, "Kenya and Uganda signed an agreement on 26 February 2024.", NULL},
+        {"The talks between Kenya and Uganda ended without "
+         "agreement.",
+         "talks_failed", "happened", "positive", -1, -1, "Talks between Kenya and Uganda made no progress.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (fixes35a, tester35) A claim asked about ("It is unclear whether
+ * …", "It is not known whether …", "یہ معلوم نہیں کہ … یا نہیں", "یہ
+ * واضح نہیں کہ …") is not told: unconfirmed, never written.  A doubt said
+ * after the claim's clause ("…, but it is unclear whether it will be
+ * implemented") leaves it. */
+static void test_uncertain_whether_is_unconfirmed(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"It is unclear whether Kenya and Uganda will hold talks in "
+         "Nairobi next week.",
+         "talks_held", "scheduled", "positive", 1, -1, "", NULL},
+        {"It is not known whether the talks between Kenya and Uganda "
+         "were suspended.",
+         "talks_suspended", "happened", NULL, 1, -1, "", NULL},
+        {"Whether Kenya and Uganda agreed to a ceasefire on Monday "
+         "remains unclear.",
+         "ceasefire_agreed", "happened", NULL, 1, -1, "", NULL},
+        {/* یہ معلوم نہیں کہ کینیا اور یوگنڈا کے درمیان مذاکرات معطل ہوئے ہیں یا نہیں۔ */
+         "\xdb\x8c\xdb\x81\x20\xd9\x85\xd8\xb9\xd9\x84\xd9\x88\xd9"
+         "\x85\x20\xd9\x86\xdb\x81\xdb\x8c\xda\xba\x20\xda\xa9\xdb"
+         "\x81\x20\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7\x20\xd8"
+         "\xa7\xd9\x88\xd8\xb1\x20\xdb\x8c\xd9\x88\xda\xaf\xd9\x86"
+         "\xda\x88\xd8\xa7\x20\xda\xa9\xdb\x92\x20\xd8\xaf\xd8\xb1"
+         "\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86\x20\xd9\x85\xd8\xb0\xd8"
+         "\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa\x20\xd9\x85\xd8\xb9"
+         "\xd8\xb7\xd9\x84\x20\xdb\x81\xd9\x88\xd8\xa6\xdb\x92\x20"
+         "\xdb\x81\xdb\x8c\xda\xba\x20\xdb\x8c\xd8\xa7\x20\xd9\x86"
+         "\xdb\x81\xdb\x8c\xda\xba\xdb\x94",
+         "talks_suspended", "happened", NULL, 1, -1, "", NULL},
+        {/* یہ واضح نہیں کہ کینیا اور یوگنڈا کے درمیان مذاکرات معطل کیے گئے۔ */
+         "\xdb\x8c\xdb\x81\x20\xd9\x88\xd8\xa7\xd8\xb6\xd8\xad\x20"
+         "\xd9\x86\xdb\x81\xdb\x8c\xda\xba\x20\xda\xa9\xdb\x81\x20"
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7\x20\xd8\xa7\xd9"
+         "\x88\xd8\xb1\x20\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+         "\xd8\xa7\x20\xda\xa9\xdb\x92\x20\xd8\xaf\xd8\xb1\xd9\x85"
+         "\xdb\x8c\xd8\xa7\xd9\x86\x20\xd9\x85\xd8\xb0\xd8\xa7\xda"
+         "\xa9\xd8\xb1\xd8\xa7\xd8\xaa\x20\xd9\x85\xd8\xb9\xd8\xb7"
+         "\xd9\x84\x20\xda\xa9\xdb\x8c\xdb\x92\x20\xda\xaf\xd8\xa6"
+         "\xdb\x92\xdb\x94",
+         "talks_suspended", "happened", NULL, 1, -1, "", NULL},
+        {"Kenya and Uganda signed an agreement on Monday, but it is "
+         "unclear whether it will be implemented.",
+         "agreement_signed", "happened", "positive", 0, -1, "Kenya and Uganda signed an agreement on 26 February 2024.", NULL},
+        {/* کینیا اور یوگنڈا نے پیر کو معاہدے پر دستخط کیے لیکن یہ واضح نہیں کہ اس پر عمل کب ہو گا۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7\x20\xd8\xa7\xd9"
+         "\x88\xd8\xb1\x20\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+         "\xd8\xa7\x20\xd9\x86\xdb\x92\x20\xd9\xbe\xdb\x8c\xd8\xb1"
+         "\x20\xda\xa9\xd9\x88\x20\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81"
+         "\xd8\xaf\xdb\x92\x20\xd9\xbe\xd8\xb1\x20\xd8\xaf\xd8\xb3"
+         "\xd8\xaa\xd8\xae\xd8\xb7\x20\xda\xa9\xdb\x8c\xdb\x92\x20"
+         "\xd9\x84\xdb\x8c\xda\xa9\xd9\x86\x20\xdb\x8c\xdb\x81\x20"
+         "\xd9\x88\xd8\xa7\xd8\xb6\xd8\xad\x20\xd9\x86\xdb\x81\xdb"
+         "\x8c\xda\xba\x20\xda\xa9\xdb\x81\x20\xd8\xa7\xd8\xb3\x20"
+         "\xd9\xbe\xd8\xb1\x20\xd8\xb9\xd9\x85\xd9\x84\x20\xda\xa9"
+         "\xd8\xa8\x20\xdb\x81\xd9\x88\x20\xda\xaf\xd8\xa7\xdb\x94",
+         "agreement_signed", "happened", "positive", 0, -1, "Kenya and Uganda signed an agreement on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13091,6 +13302,9 @@ int main(void)
         cmocka_unit_test(test_partial_agreement_not_written),
         cmocka_unit_test(test_titled_leaders_of_two_states),
         cmocka_unit_test(test_one_side_announces_ceasefire),
+        cmocka_unit_test(test_negation_of_undone_words),
+        cmocka_unit_test(test_without_denies_event_words),
+        cmocka_unit_test(test_uncertain_whether_is_unconfirmed),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
