@@ -8804,6 +8804,47 @@ static void test_agreeing_to_guarantee_is_no_ceasefire(void **state)
     json_decref(r);
 }
 
+/* (merge33, tester35) An agreement on some points, the rest still open:
+ * "… reached an agreement on four of the nine points; the rest remain
+ * open", Urdu "… نو میں سے چار نکات پر معاہدہ کر لیا، باقی نکات پر بات
+ * چیت جاری ہے": no agreement the templates can say, not written. */
+static void test_some_points_the_rest_open(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Kenya and Uganda reached an agreement on four of the "
+                    "nine points on Tuesday; the rest remain open.\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    char text[1024];
+    snprintf(text, sizeof text, "Date: 2026-05-04\nLang: ur\n\n%s\n",
+        "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+        "\xD8\xA7\xD9\x88\xD8\xB1 "
+        "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+        "\xD9\x86\xDB\x92 "
+        "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 "
+        "\xDA\xA9\xD9\x88 "
+        "\xD9\x86\xD9\x88 "
+        "\xD9\x85\xDB\x8C\xDA\xBA "
+        "\xD8\xB3\xDB\x92 "
+        "\xDA\x86\xD8\xA7\xD8\xB1 "
+        "\xD9\x86\xDA\xA9\xD8\xA7\xD8\xAA "
+        "\xD9\xBE\xD8\xB1 "
+        "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x81 "
+        "\xDA\xA9\xD8\xB1 "
+        "\xD9\x84\xDB\x8C\xD8\xA7\xD8\x8C "
+        "\xD8\xA8\xD8\xA7\xD9\x82\xDB\x8C "
+        "\xD9\x86\xDA\xA9\xD8\xA7\xD8\xAA "
+        "\xD9\xBE\xD8\xB1 "
+        "\xD8\xA8\xD8\xA7\xD8\xAA "
+        "\xDA\x86\xDB\x8C\xD8\xAA "
+        "\xD8\xAC\xD8\xA7\xD8\xB1\xDB\x8C "
+        "\xDB\x81\xDB\x92\xDB\x94");
+    r = run(text);
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
 /* (mine33) The end of a ceasefire is no ceasefire announced: Urdu "…
  * اعلان کردہ جنگ بندی منگل کی شام سے ختم کرنے کا اعلان کر دیا" (announced
  * ending, from Tuesday evening, the ceasefire it had announced), English
@@ -13302,6 +13343,7 @@ int main(void)
         cmocka_unit_test(test_partial_agreement_not_written),
         cmocka_unit_test(test_titled_leaders_of_two_states),
         cmocka_unit_test(test_one_side_announces_ceasefire),
+        cmocka_unit_test(test_some_points_the_rest_open),
         cmocka_unit_test(test_negation_of_undone_words),
         cmocka_unit_test(test_without_denies_event_words),
         cmocka_unit_test(test_uncertain_whether_is_unconfirmed),
