@@ -2904,45 +2904,38 @@ static void urdu_possessor_talks_with(const reading *rd, dipsum_claim *c)
     }
 }
 
-/* (sides10) "India and China said on Monday that their talks, held in
- * Doha, had failed": a possessive of speaker_possessives right before a
- * term of talks, after the verb of speech with nothing that names anyone
- * or is an event between them, stands for who speaks there when that is
- * two side-capable names or more (no adjective), and they are the sides
- * of the claim whose event words follow within DIPSUM_THEIR_TALKS_WORDS
- * words, with no name, "with", verb of speech, clause word ("but",
- * "and") or relative between.  For a claim with no sides only. */
-static void speakers_their_talks(const reading *rd, dipsum_claim *c)
+/* (sides10, recall22) The word of structure list k after the claim's
+ * last verb of speech before its event words (*s: that verb), with no
+ * name of an actor nor event words between them: its index, or c->cue0
+ * when there is none (no verb of speech, none at word 0, or something
+ * between). */
+static size_t speaker_word_after(const reading *rd, const dipsum_claim *c, int k,
+                                 size_t *s)
 {
-    if (rd->lang != 0 || c->nactors[DIPSUM_ACT_PARTY] || c->both_sides)
-        return;
-    size_t s = 0;
     int found = 0;
+    *s = 0;
     for (size_t q = 0; q < rd->nspeech && rd->speech[q] < c->cue0; q++) {
-        s = rd->speech[q];
+        *s = rd->speech[q];
         found = 1;
     }
-    if (!found || s == 0)
-        return;
-    size_t p = s + 1;
-    while (p < c->cue0 && !cue(rd, DIPSUM_S_SPEAKER_POSSESSIVES, p)) {
+    if (!found || *s == 0)
+        return c->cue0;
+    size_t p = *s + 1;
+    while (p < c->cue0 && !cue(rd, k, p)) {
         if ((rd->ent[p] >= 0 && actor_kind(rd, rd->ent[p])) ||
             has_event_cue(rd, p, p + 1))
-            return;
+            return c->cue0;
         p++;
     }
-    if (p + 1 >= c->cue0 || c->cue0 - p > DIPSUM_THEIR_TALKS_WORDS)
-        return;
-    size_t t = p + 1;
-    if (!talks_term_at(rd, t))
-        return;
-    for (size_t w = rd->mend[t]; w < c->cue0; w++)
-        if ((rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w])) ||
-            cue(rd, DIPSUM_S_WITH, w) || cue(rd, DIPSUM_S_CONJUNCTION, w) ||
-            cue(rd, DIPSUM_S_RELATIVE, w) ||
-            (cue(rd, DIPSUM_S_CLAUSE_BREAK, w) && rd->ent[w] < 0) ||
-            cues_in(rd, &rd->r->speech[0], w, w + 1) == (long)w)
-            return;
+    return p;
+}
+
+/* (sides10, recall22) Who speaks in the verb of speech at word s, read
+ * back to the clause break before it, are the claim's sides when they
+ * are two side-capable names or more, none an adjective, and all the
+ * list holds; else the claim keeps no sides. */
+static void speakers_as_sides(const reading *rd, dipsum_claim *c, size_t s)
+{
     size_t s0 = s - 1;
     while (s0 > 0 && !rd->brk[s0])
         s0--;
@@ -2956,6 +2949,34 @@ static void speakers_their_talks(const reading *rd, dipsum_claim *c)
         c->nactors[DIPSUM_ACT_PARTY] = 0;
         c->both_sides = 0;
     }
+}
+
+/* (sides10) "India and China said on Monday that their talks, held in
+ * Doha, had failed": a possessive of speaker_possessives right before a
+ * term of talks, after the verb of speech with nothing that names anyone
+ * or is an event between them, stands for who speaks there when that is
+ * two side-capable names or more (no adjective), and they are the sides
+ * of the claim whose event words follow within DIPSUM_THEIR_TALKS_WORDS
+ * words, with no name, "with", verb of speech, clause word ("but",
+ * "and") or relative between.  For a claim with no sides only. */
+static void speakers_their_talks(const reading *rd, dipsum_claim *c)
+{
+    if (rd->lang != 0 || c->nactors[DIPSUM_ACT_PARTY] || c->both_sides)
+        return;
+    size_t s, p = speaker_word_after(rd, c, DIPSUM_S_SPEAKER_POSSESSIVES, &s);
+    if (p + 1 >= c->cue0 || c->cue0 - p > DIPSUM_THEIR_TALKS_WORDS)
+        return;
+    size_t t = p + 1;
+    if (!talks_term_at(rd, t))
+        return;
+    for (size_t w = rd->mend[t]; w < c->cue0; w++)
+        if ((rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w])) ||
+            cue(rd, DIPSUM_S_WITH, w) || cue(rd, DIPSUM_S_CONJUNCTION, w) ||
+            cue(rd, DIPSUM_S_RELATIVE, w) ||
+            (cue(rd, DIPSUM_S_CLAUSE_BREAK, w) && rd->ent[w] < 0) ||
+            cues_in(rd, &rd->r->speech[0], w, w + 1) == (long)w)
+            return;
+    speakers_as_sides(rd, c, s);
 }
 
 /* (recall22) "Lebanon and Israel said on Monday they had agreed to a
@@ -2973,22 +2994,8 @@ static void speakers_they(const reading *rd, dipsum_claim *c)
 {
     if (rd->lang != 0 || c->nactors[DIPSUM_ACT_PARTY] || c->both_sides)
         return;
-    size_t s = 0;
-    int found = 0;
-    for (size_t q = 0; q < rd->nspeech && rd->speech[q] < c->cue0; q++) {
-        s = rd->speech[q];
-        found = 1;
-    }
-    if (!found || s == 0 || c->cue0 - s > DIPSUM_THEIR_TALKS_WORDS)
-        return;
-    size_t p = s + 1;
-    while (p < c->cue0 && !cue(rd, DIPSUM_S_SPEAKER_PRONOUNS, p)) {
-        if ((rd->ent[p] >= 0 && actor_kind(rd, rd->ent[p])) ||
-            has_event_cue(rd, p, p + 1))
-            return;
-        p++;
-    }
-    if (p >= c->cue0)
+    size_t s, p = speaker_word_after(rd, c, DIPSUM_S_SPEAKER_PRONOUNS, &s);
+    if (p >= c->cue0 || c->cue0 - s > DIPSUM_THEIR_TALKS_WORDS)
         return;
     for (size_t w = p + 1; w < c->cue0; w++)
         if ((rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w])) ||
@@ -3005,19 +3012,7 @@ static void speakers_they(const reading *rd, dipsum_claim *c)
          m = cue_in(rd, DIPSUM_S_MEDIATING, (size_t)m + 1, c->c1))
         if (!rd->dash[m])
             return;
-    size_t s0 = s - 1;
-    while (s0 > 0 && !rd->brk[s0])
-        s0--;
-    int n = list_before_x(rd, c, s, s0, DIPSUM_ACT_PARTY, -1, 1, 1);
-    int ok = n >= 2 && (size_t)n == c->nactors[DIPSUM_ACT_PARTY] && !c->both_sides;
-    for (size_t i = 0; ok && i < c->nactors[DIPSUM_ACT_PARTY]; i++) {
-        size_t m = c->actors[DIPSUM_ACT_PARTY][i].match;
-        ok = side_kind(rd, (long)m) && !is_adjective(rd, (long)m);
-    }
-    if (!ok) {
-        c->nactors[DIPSUM_ACT_PARTY] = 0;
-        c->both_sides = 0;
-    }
+    speakers_as_sides(rd, c, s);
 }
 
 /* (sides17) How many different sides the list of names read forwards
