@@ -244,8 +244,9 @@ void dipsum_cache_rules_save(const char *dir, uint64_t key,
 int dipsum_cache_source_hash(const char *dir, const char *path,
                              uint64_t *out);
 
-/* Removes from dir the entries (lexicon-KEY.bin, rules-KEY.bin) and the
- * records of files (source-KEY.bin) and of entries checked (checked-KEY.bin) but the keep newest of each family by
+/* Removes from dir the entries (lexicon-KEY.bin, rules-KEY.bin), the
+ * records of files (source-KEY.bin) and of entries checked
+ * (checked-KEY.bin), all but the keep newest of each family by
  * modification time, and the temporary files of writes older than
  * DIPSUM_CACHE_STALE_SECONDS.  Nothing else is touched: only regular
  * files named exactly so. */
