@@ -6731,6 +6731,19 @@ static int after_participle(const reading *rd, size_t i, size_t c0)
     return 0;
 }
 
+/* (mine34) Whether an Urdu clause ending at c1 is followed by its
+ * complement ("X اور Y نے اس بات پر اتفاق کیا کہ … کوششیں جاری رکھی
+ * جائیں گی": agreed that efforts would go on) with one of ev's "not"
+ * words in it: the verb comes before what was agreed, so the words that
+ * rule the agreement out stand after it, up to the sentence's end. */
+static int complement_not(const reading *rd, const dipsum_event_rule *ev,
+                          size_t c1)
+{
+    return rd->lang == 1 && c1 < rd->n &&
+           cue(rd, DIPSUM_S_COMPLEMENTIZER, c1) &&
+           cues_in(rd, &ev->nots[1], c1 + 1, rd->n) >= 0;
+}
+
 static int clause_claim(const reading *rd, size_t c0, size_t c1,
                         dipsum_claim *c)
 {
@@ -6774,7 +6787,8 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
                            (has_term && !cue_linked(rd, ev, (size_t)at, c0, c1)) ||
                            after_participle(rd, (size_t)at, c0)))
             at = cues_in(rd, &ev->cues[rd->lang], (size_t)at + 1, c1);
-        if (at < 0 || cues_in(rd, &ev->nots[rd->lang], c0, c1) >= 0)
+        if (at < 0 || cues_in(rd, &ev->nots[rd->lang], c0, c1) >= 0 ||
+            complement_not(rd, ev, c1))
             continue;
         size_t from = c0;
         if (!has_term) {

@@ -8804,6 +8804,75 @@ static void test_agreeing_to_guarantee_is_no_ceasefire(void **state)
     json_decref(r);
 }
 
+/* (mine34, unseen23) Agreeing that what goes on already shall go on is
+ * no agreement a reader would take it for: "Kenya and Uganda agreed that
+ * efforts to settle the dispute would continue", Urdu "… اتفاق کیا کہ …
+ * کوششیں جاری رکھی جائیں گی", whose words come after the Urdu verb,
+ * in its complement.  An agreement to do something new still is one. */
+static void test_agreeing_to_continue_is_no_agreement(void **state)
+{
+    (void)state;
+    static const char *const none[] = {
+        "Date: 2026-05-13\n\nKenya and Uganda agreed that efforts to "
+        "settle the border dispute would continue.\n",
+        "Date: 2026-05-13\n\nKenya and Uganda agreed to continue their "
+        "efforts to settle the border dispute.\n",
+        "Date: 2026-05-13\nLang: ur\n\n"
+        /* کینیا اور یوگنڈا نے اس بات پر اتفاق کیا کہ سرحدی تنازع کے حل کے لیے کوششیں جاری رکھی جائیں گی۔ */
+         "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD9\x86\xDB\x92 "
+         "\xD8\xA7\xD8\xB3 "
+         "\xD8\xA8\xD8\xA7\xD8\xAA "
+         "\xD9\xBE\xD8\xB1 "
+         "\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82 "
+         "\xDA\xA9\xDB\x8C\xD8\xA7 "
+         "\xDA\xA9\xDB\x81 "
+         "\xD8\xB3\xD8\xB1\xD8\xAD\xD8\xAF\xDB\x8C "
+         "\xD8\xAA\xD9\x86\xD8\xA7\xD8\xB2\xD8\xB9 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD8\xAD\xD9\x84 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD9\x84\xDB\x8C\xDB\x92 "
+         "\xDA\xA9\xD9\x88\xD8\xB4\xD8\xB4\xDB\x8C\xDA\xBA "
+         "\xD8\xAC\xD8\xA7\xD8\xB1\xDB\x8C "
+         "\xD8\xB1\xDA\xA9\xDA\xBE\xDB\x8C "
+         "\xD8\xAC\xD8\xA7\xD8\xA6\xDB\x8C\xDA\xBA "
+         "\xDA\xAF\xDB\x8C\xDB\x94" "\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        json_t *r = run(none[i]);
+        assert_null(claim(r, "sides_agreed"));
+        assert_string_equal(generated(r), "");
+        json_decref(r);
+    }
+    json_t *r = run("Date: 2026-05-13\nLang: ur\n\n"
+                    /* کینیا اور یوگنڈا نے اس بات پر اتفاق کیا کہ سرحد پر دو نئی گزرگاہیں کھولی جائیں گی۔ */
+         "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD9\x86\xDB\x92 "
+         "\xD8\xA7\xD8\xB3 "
+         "\xD8\xA8\xD8\xA7\xD8\xAA "
+         "\xD9\xBE\xD8\xB1 "
+         "\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82 "
+         "\xDA\xA9\xDB\x8C\xD8\xA7 "
+         "\xDA\xA9\xDB\x81 "
+         "\xD8\xB3\xD8\xB1\xD8\xAD\xD8\xAF "
+         "\xD9\xBE\xD8\xB1 "
+         "\xD8\xAF\xD9\x88 "
+         "\xD9\x86\xD8\xA6\xDB\x8C "
+         "\xDA\xAF\xD8\xB2\xD8\xB1\xDA\xAF\xD8\xA7\xDB\x81\xDB\x8C\xDA\xBA "
+         "\xDA\xA9\xDA\xBE\xD9\x88\xD9\x84\xDB\x8C "
+         "\xD8\xAC\xD8\xA7\xD8\xA6\xDB\x8C\xDA\xBA "
+         "\xDA\xAF\xDB\x8C\xDB\x94" "\n");
+    json_t *c = claim(r, "sides_agreed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,uganda");
+    json_decref(r);
+}
+
 /* (merge33, tester35) An agreement on some points, the rest still open:
  * "… reached an agreement on four of the nine points; the rest remain
  * open", Urdu "… نو میں سے چار نکات پر معاہدہ کر لیا، باقی نکات پر بات
@@ -13259,6 +13328,7 @@ int main(void)
         cmocka_unit_test(test_urdu_talks_resulted_in_agreement),
         cmocka_unit_test(test_ceasefire_ended_is_no_ceasefire_announced),
         cmocka_unit_test(test_agreeing_to_guarantee_is_no_ceasefire),
+        cmocka_unit_test(test_agreeing_to_continue_is_no_agreement),
         cmocka_unit_test(test_sides_along_with_two_more),
         cmocka_unit_test(test_reported_clause_with_event_verb_names_no_speaker),
         cmocka_unit_test(test_host_is_no_side),
