@@ -6314,8 +6314,56 @@ static int tally_of(const reading *rd, const dipsum_claim *c)
     return 0;
 }
 
+/* (claims23) Whether the gap before word i is a comma (English or Urdu)
+ * and spaces, nothing else. */
+static int comma_gap(const reading *rd, size_t i)
+{
+    size_t n, commas = 0;
+    const char *g = gap(rd, i, &n);
+    for (size_t k = 0; k < n; k++)
+        if (g[k] == ',')
+            commas++;
+        else if (k + 1 < n && g[k] == '\xd8' && g[k + 1] == '\x8c')
+            commas++, k++;
+        else if (g[k] != ' ')
+            return 0;
+    return commas == 1;
+}
+
+/* (claims23) Whether word i lies in a relative clause set off by commas
+ * after a name of an actor, with more of the sentence after it: "Egypt,
+ * which brokered the truce between Israel and Hamas, hosted talks",
+ * "قطر، جس نے … کروایا، اتوار کو …" (structure aside_relative).  What
+ * it tells the actor did is background, not the sentence's news. */
+static int in_aside_relative(const reading *rd, size_t i)
+{
+    size_t len, r = i, k = i + 1;
+    const char *g;
+    while (r > 0 && (g = gap(rd, r, &len), !gap_breaks(g, len)))
+        r--;
+    if (r < 1 || !comma_gap(rd, r) || !cue(rd, DIPSUM_S_ASIDE_RELATIVE, r))
+        return 0;
+    while (k < rd->n && (g = gap(rd, k, &len), !gap_breaks(g, len)))
+        k++;
+    if (k >= rd->n || !comma_gap(rd, k))
+        return 0;
+    /* the word before the comma ends an actor's name or an actor noun
+     * ("the envoy, who …", "وزیر خارجہ، جنہوں نے …") */
+    long m = rd->ends[r];
+    if (m >= 0 && actor_kind(rd, m) && !is_adjective(rd, m))
+        return 1;
+    for (size_t a = r > 3 ? r - 3 : 0; a < r; a++)
+        if (a + cue(rd, DIPSUM_S_ACTOR_NOUNS, a) == r)
+            return 1;
+    return 0;
+}
+
 static void read_background(const reading *rd, dipsum_claim *c)
 {
+    /* (claims23) "Egypt, which brokered the truce …, hosted talks on
+     * Monday": what the aside tells the actor did is background */
+    if (c->modality == DIPSUM_MOD_HAPPENED && in_aside_relative(rd, c->cue0))
+        c->background = 1;
     if (rd->lang == 0) {
         if (perfect_before(rd, c))
             c->background = 1;

@@ -12989,6 +12989,84 @@ static void test_uncertain_whether_is_unconfirmed(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* ==== Claims a fresh tester found wrong (claims23) ===================== */
+
+/* (claims23) A relative clause set off by commas after an actor
+ * ("Ethiopia, which brokered the truce between Sudan and Chad, hosted
+ * talks", "مصر، جس نے … تبادلہ کروایا، …": structure aside_relative)
+ * tells what the actor did before: its event is background, never
+ * written as the update's news; the main clause's event still is.  Not
+ * a relative clause after the talks themselves, nor "…, after which …",
+ * "…، جس کے بعد …". */
+static void test_aside_relative_is_background(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Ethiopia, which brokered the truce between Sudan and Chad, "
+         "hosted talks on Monday.",
+         "ceasefire_agreed", "happened", "positive", -1, 1, "", NULL},
+        {"Egypt, which mediated a prisoner exchange between Kenya and "
+         "Uganda, hosted talks between India and China on Tuesday.",
+         "prisoner_exchange", "happened", "positive", -1, 1, "", NULL},
+        {"Egypt, which mediated a prisoner exchange between Kenya and "
+         "Uganda, hosted talks between India and China on Tuesday.",
+         "talks_held", "happened", "positive", -1, 0,
+         "Talks between India and China were held on 27 February 2024.", NULL},
+        {"The envoy, who signed the ceasefire agreement with the rebels, "
+         "arrived in Khartoum on Monday.",
+         "agreement_signed", "happened", "positive", -1, 1, "", NULL},
+        {/* مصر، جس نے کینیا اور یوگنڈا کے درمیان قیدیوں کا تبادلہ کروایا، منگل کو سوڈان اور چاڈ کے درمیان مذاکرات کی میزبانی کرے گا۔ */
+         "\xd9\x85\xd8\xb5\xd8\xb1\xd8\x8c \xd8\xac\xd8\xb3 \xd9\x86"
+         "\xdb\x92 \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+         "\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c"
+         "\xd8\xa7\xd9\x86 \xd9\x82\xdb\x8c\xd8\xaf\xdb\x8c\xd9\x88"
+         "\xda\xba \xda\xa9\xd8\xa7 \xd8\xaa\xd8\xa8\xd8\xa7\xd8\xaf"
+         "\xd9\x84\xdb\x81 \xda\xa9\xd8\xb1\xd9\x88\xd8\xa7\xdb\x8c"
+         "\xd8\xa7\xd8\x8c \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9"
+         "\xd9\x88 \xd8\xb3\xd9\x88\xda\x88\xd8\xa7\xd9\x86 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xda\x86\xd8\xa7\xda\x88 \xda\xa9\xdb\x92"
+         " \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85"
+         "\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9"
+         "\xdb\x8c \xd9\x85\xdb\x8c\xd8\xb2\xd8\xa8\xd8\xa7\xd9\x86"
+         "\xdb\x8c \xda\xa9\xd8\xb1\xdb\x92 \xda\xaf\xd8\xa7\xdb\x94",
+         "prisoner_exchange", "happened", "positive", -1, 1, "", NULL},
+        {/* ایتھوپیا، جس کی ثالثی سے سوڈان اور چاڈ نے جنگ بندی پر اتفاق کیا، پیر کو مذاکرات کی میزبانی کرے گا۔ */
+         "\xd8\xa7\xdb\x8c\xd8\xaa\xda\xbe\xd9\x88\xd9\xbe\xdb\x8c"
+         "\xd8\xa7\xd8\x8c \xd8\xac\xd8\xb3 \xda\xa9\xdb\x8c \xd8\xab"
+         "\xd8\xa7\xd9\x84\xd8\xab\xdb\x8c \xd8\xb3\xdb\x92 \xd8\xb3"
+         "\xd9\x88\xda\x88\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1"
+         " \xda\x86\xd8\xa7\xda\x88 \xd9\x86\xdb\x92 \xd8\xac\xd9\x86"
+         "\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1"
+         " \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c"
+         "\xd8\xa7\xd8\x8c \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88"
+         " \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa"
+         " \xda\xa9\xdb\x8c \xd9\x85\xdb\x8c\xd8\xb2\xd8\xa8\xd8\xa7"
+         "\xd9\x86\xdb\x8c \xda\xa9\xd8\xb1\xdb\x92 \xda\xaf\xd8\xa7"
+         "\xdb\x94",
+         "ceasefire_agreed", "happened", "positive", -1, 1, "", NULL},
+        /* near misses: what followed the talks is news */
+        {"Talks were held in Nairobi on Monday, after which Kenya and "
+         "Uganda agreed a ceasefire.",
+         "ceasefire_agreed", "happened", "positive", -1, 0,
+         "Kenya and Uganda agreed to a ceasefire.", NULL},
+        {/* مذاکرات پیر کو نیروبی میں ہوئے، جس کے بعد کینیا اور یوگنڈا نے جنگ بندی پر اتفاق کیا۔ */
+         "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa"
+         " \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd9\x86\xdb\x8c"
+         "\xd8\xb1\xd9\x88\xd8\xa8\xdb\x8c \xd9\x85\xdb\x8c\xda\xba"
+         " \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xd8\x8c \xd8\xac\xd8\xb3"
+         " \xda\xa9\xdb\x92 \xd8\xa8\xd8\xb9\xd8\xaf \xda\xa9\xdb\x8c"
+         "\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c"
+         "\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb\x92"
+         " \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c"
+         " \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82"
+         " \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         "ceasefire_agreed", "happened", "positive", -1, 0,
+         "Kenya and Uganda agreed to a ceasefire.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13347,6 +13425,7 @@ int main(void)
         cmocka_unit_test(test_negation_of_undone_words),
         cmocka_unit_test(test_without_denies_event_words),
         cmocka_unit_test(test_uncertain_whether_is_unconfirmed),
+        cmocka_unit_test(test_aside_relative_is_background),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
