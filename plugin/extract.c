@@ -6314,6 +6314,35 @@ static int tally_of(const reading *rd, const dipsum_claim *c)
     return 0;
 }
 
+/* (claims23) Whether word k is a count: digits, or a word of
+ * day_counts ("seven", "سات"). */
+static int count_at(const reading *rd, size_t k)
+{
+    if (k >= rd->n)
+        return 0;
+    if (is_number_word(rd->w[k]))
+        return 1;
+    for (size_t q = 0; q < DIPSUM_ORDINALS; q++)
+        if (cues_in(rd, &rd->r->dates.day_counts[rd->lang][q], k, k + 1) == (long)k)
+            return 1;
+    return 0;
+}
+
+/* (claims23) Whether words [a, b) count a part of an agreement against
+ * the whole: a count, a word of part_of, a count and one of part_items
+ * ("13 of the 17 articles", "9 out of 12 points", "17 میں سے 13 نکات"). */
+static int part_of_whole(const reading *rd, size_t a, size_t b)
+{
+    for (long at = cue_in(rd, DIPSUM_S_PART_OF, a, b); at > (long)a;
+         at = cue_in(rd, DIPSUM_S_PART_OF, (size_t)at + 1, b)) {
+        size_t k = (size_t)at + cue(rd, DIPSUM_S_PART_OF, (size_t)at);
+        if (count_at(rd, (size_t)at - 1) && k + 1 < b && count_at(rd, k) &&
+            cue(rd, DIPSUM_S_PART_ITEMS, k + 1))
+            return 1;
+    }
+    return 0;
+}
+
 /* (claims23) Whether the gap before word i is a comma (English or Urdu)
  * and spaces, nothing else. */
 static int comma_gap(const reading *rd, size_t i)
@@ -6824,6 +6853,12 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
             at = cues_in(rd, &ev->cues[rd->lang], (size_t)at + 1, c1);
         if (at < 0 || cues_in(rd, &ev->nots[rd->lang], c0, c1) >= 0)
             continue;
+        /* (claims23) "agreed on 13 of the 17 articles", "17 میں سے 13
+         * نکات پر اتفاق": most, not all, which no template says; nor
+         * is the clause another type's ("قیدیوں کے تبادلے کے 10 میں سے
+         * 8 نکات پر اتفاق" exchanged no prisoners) */
+        if (cue(rd, DIPSUM_S_AGREEING_WORDS, (size_t)at) && part_of_whole(rd, c0, c1))
+            return 0;
         size_t from = c0;
         if (!has_term) {
             /* "Talks between X and Y, mediated by Z, ended on Friday": a

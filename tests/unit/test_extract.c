@@ -13067,6 +13067,69 @@ static void test_aside_relative_is_background(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (claims23) An agreement on a part counted against the whole ("agreed
+ * on 13 of the 17 articles", "17 میں سے 13 نکات پر اتفاق": part_of,
+ * part_items) is no claim of its clause: most, not all, was agreed,
+ * which no template says, and the clause is no other type's either (no
+ * exchange of prisoners).  Not a count of anything else ("the release
+ * of 33 of the 98 hostages", "two of the four border crossings"). */
+static void test_part_of_whole_agreed_is_none(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda agreed on seven of the ten clauses on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"Kenya and Uganda reached an agreement on 11 of the 14 chapters "
+         "on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "agreement_reached"},
+        {"Kenya and Uganda agreed on 8 out of 10 points of the prisoner "
+         "exchange on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "prisoner_exchange_agreed"},
+        {/* کینیا اور یوگنڈا نے پیر کو جنگ بندی معاہدے کے 17 میں سے 13 نکات پر اتفاق کیا۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7"
+         " \xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88"
+         " \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c"
+         " \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xda\xa9"
+         "\xdb\x92 17 \xd9\x85\xdb\x8c\xda\xba \xd8\xb3\xdb\x92 13"
+         " \xd9\x86\xda\xa9\xd8\xa7\xd8\xaa \xd9\xbe\xd8\xb1 \xd8\xa7"
+         "\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7"
+         "\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {/* کینیا اور یوگنڈا نے قیدیوں کے تبادلے کے 10 میں سے 8 نکات پر اتفاق کیا۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7"
+         " \xd9\x86\xdb\x92 \xd9\x82\xdb\x8c\xd8\xaf\xdb\x8c\xd9\x88"
+         "\xda\xba \xda\xa9\xdb\x92 \xd8\xaa\xd8\xa8\xd8\xa7\xd8\xaf"
+         "\xd9\x84\xdb\x92 \xda\xa9\xdb\x92 10 \xd9\x85\xdb\x8c\xda"
+         "\xba \xd8\xb3\xdb\x92 8 \xd9\x86\xda\xa9\xd8\xa7\xd8\xaa"
+         " \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82"
+         " \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "prisoner_exchange_agreed"},
+        {/* کینیا اور یوگنڈا نے قیدیوں کے تبادلے کے 10 میں سے 8 نکات پر اتفاق کیا۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7"
+         " \xd9\x86\xdb\x92 \xd9\x82\xdb\x8c\xd8\xaf\xdb\x8c\xd9\x88"
+         "\xda\xba \xda\xa9\xdb\x92 \xd8\xaa\xd8\xa8\xd8\xa7\xd8\xaf"
+         "\xd9\x84\xdb\x92 \xda\xa9\xdb\x92 10 \xd9\x85\xdb\x8c\xda"
+         "\xba \xd8\xb3\xdb\x92 8 \xd9\x86\xda\xa9\xd8\xa7\xd8\xaa"
+         " \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82"
+         " \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "prisoner_exchange"},
+        /* near misses: a count of what is released or reopened */
+        {"Israel and Hamas agreed on the release of 33 of the 98 hostages "
+         "on Monday.",
+         "hostage_release_agreed", "happened", "positive", 0, -1,
+         "Israel and Hamas agreed to a release of hostages on 26 February 2024.",
+         NULL},
+        {"Kenya and Uganda reached an agreement on Monday to reopen two of "
+         "the four border crossings.",
+         "agreement_reached", "happened", "positive", 0, -1,
+         "Kenya and Uganda reached an agreement on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13426,6 +13489,7 @@ int main(void)
         cmocka_unit_test(test_without_denies_event_words),
         cmocka_unit_test(test_uncertain_whether_is_unconfirmed),
         cmocka_unit_test(test_aside_relative_is_background),
+        cmocka_unit_test(test_part_of_whole_agreed_is_none),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
