@@ -949,6 +949,45 @@ static void *block_take(unsigned char *p, size_t *off, size_t count,
     return v;
 }
 
+static int name_word(const reading *rd, size_t j);
+static int title_before(const reading *rd, size_t j);
+static int comma_gap(const reading *rd, size_t i);
+
+/* (claims23) Whether the words before word k are a person's name the
+ * lexicon lacks after a title, the title said of a known state (a side):
+ * "کینیا کے صدر ولیم موانگی" (the state, the genitive, the title),
+ * "Kenyan President William Mwangi" (the state's adjective or name right
+ * before the title).  The title: actor nouns, offices or roles. */
+static int state_titled_before(const reading *rd, size_t k)
+{
+    size_t j = k, t;
+    /* (the comma before word k ends the clause: person_before's read
+     * would stop at it) */
+    while (j > 0 && k - j < DIPSUM_PERSON_NAME_WORDS && (j == k || !rd->brk[j]) &&
+           name_word(rd, j - 1))
+        j--;
+    if (j == k || !title_before(rd, j))
+        return 0;
+    /* back over the title's words */
+    for (t = j; t > 0 && j - t < DIPSUM_TITLE_WORDS; t--) {
+        long m = rd->cover[t - 1] >= 0 ? rd->ent[rd->cover[t - 1]] : -1;
+        dipsum_category mc = m >= 0 ? term_of(rd, m)->category : DIPSUM_CAT_COUNT;
+        if (rd->brk[t] ||
+            !(cue(rd, DIPSUM_S_ACTOR_NOUNS, t - 1) ||
+              (m >= 0 && (mc == DIPSUM_CAT_OFFICE || mc == DIPSUM_CAT_ROLE))))
+            break;
+    }
+    if (t == j || t == 0 || rd->brk[t])
+        return 0;
+    if (rd->lang == 1) {
+        if (!cue(rd, DIPSUM_S_GENITIVE, t - 1) || t < 2 || rd->brk[t - 1])
+            return 0;
+        t--;
+    }
+    long s = rd->ends[t];
+    return s >= 0 && side_kind(rd, s) && (rd->lang == 0 || !is_adjective(rd, s));
+}
+
 static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
                         size_t d0, const dipsum_terms *terms,
                         const dipsum_rules *r, int lang,
@@ -1274,7 +1313,10 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         }
     }
     /* a comma in a list of names ends no clause: "Mexico, Norway and
-     * Cuba", `قطر، مصر اور امریکہ` (the Arabic comma) */
+     * Cuba", `قطر، مصر اور امریکہ` (the Arabic comma); (claims23) nor
+     * one after a person titled as a known state's ("کینیا کے صدر A،
+     * یوگنڈا کے صدر B اور …", "Kenyan President A, Ugandan President
+     * B and …") */
     for (size_t k = 1; k < s->nwords; k++) {
         size_t len, len2;
         const char *g = gap(rd, k, &len);
@@ -1293,7 +1335,8 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         }
         if (cue(rd, DIPSUM_S_OPENER_PHRASES, cs))
             continue;
-        int name_before = rd->ends[k] >= 0 && actor_kind(rd, rd->ends[k]);
+        int name_before = (rd->ends[k] >= 0 && actor_kind(rd, rd->ends[k])) ||
+                          state_titled_before(rd, k);
         /* "the European Union, the United Kingdom and Norway" */
         size_t nk = k + 1 < s->nwords && rd->ent[k] < 0 &&
                             cues_in(rd, &r->dates.determiners[lang], k, k + 1) == (long)k
@@ -1649,7 +1692,25 @@ static int unread_conjunct_before(const reading *rd, size_t c0)
     /* (mine33) Urdu, or a person's name after its title: "X کے صدر A، Y
      * کے صدر B اور Z کے صدر C نے" (the first conjunct's side is before
      * the name, unread) */
-    if (rd->lang == 1) {
+    /* (claims23) English too when the list read opens with a titled
+     * person ("Zambalian President A, Ugandan President B and …": the
+     * state's name or adjective, then a title) */
+    int titled_here = 0;
+    /* (or a title first: "…, President B of Uganda and …") */
+    if (rd->lang == 0 && c0 < rd->n &&
+        (cue(rd, DIPSUM_S_ACTOR_NOUNS, c0) ||
+         (rd->ent[c0] >= 0 && (term_of(rd, rd->ent[c0])->category == DIPSUM_CAT_OFFICE ||
+                               term_of(rd, rd->ent[c0])->category == DIPSUM_CAT_ROLE))))
+        titled_here = 1;
+    if (rd->lang == 0 && rd->ent[c0] >= 0 && side_kind(rd, rd->ent[c0])) {
+        size_t e = rd->mend[c0];
+        long m = e < rd->n && rd->ent[e] >= 0 ? rd->ent[e] : -1;
+        titled_here = e < rd->n && !rd->brk[e] &&
+                      (cue(rd, DIPSUM_S_ACTOR_NOUNS, e) ||
+                       (m >= 0 && (term_of(rd, m)->category == DIPSUM_CAT_OFFICE ||
+                                   term_of(rd, m)->category == DIPSUM_CAT_ROLE)));
+    }
+    if (rd->lang == 1 || titled_here) {
         size_t n = c0;
         while (n > 0 && c0 - n < DIPSUM_PERSON_NAME_WORDS && name_word(rd, n - 1))
             n--;
@@ -1732,6 +1793,16 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
         if (ab) {
             i = ab;
             continue;
+        }
+        /* (claims23) Urdu: a comma the list reads across (a list of
+         * titled persons, "کینیا کے صدر A، یوگنڈا کے صدر B اور …") joins
+         * conjuncts as "and" does: the one before has its own side */
+        if (rd->lang == 1 && sides_only && i < rd->n && !rd->brk[i] &&
+            comma_gap(rd, i) && c->nactors[role] > n0) {
+            open_conj = conj_seen = 1;
+            conj_n0 = c->nactors[role];
+            incomplete |= has_head && !has_side;
+            has_side = has_head = blocked = own_noun = 0;
         }
         long k = ent_covering(rd, i - 1, &st);
         if (k >= 0 && st >= c0)
