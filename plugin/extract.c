@@ -139,7 +139,8 @@ int dipsum_facts_add_sentence(dipsum_facts *f, size_t start, size_t end,
         !arena_add(&total, nwords, sizeof(char *)) ||
         !arena_add(&total, nwords, sizeof(size_t)) ||
         !arena_add(&total, nwords, sizeof(size_t)) ||
-        !arena_add(&total, wbytes, 1) || !arena_add(&total, mbytes, 1))
+        !arena_add(&total, wbytes, 1) || !arena_add(&total, mbytes, 1) ||
+        !arena_add(&total, nwords, 1))
         return -1;
     unsigned char *p = arena_take(f, total);
     if (!p)
@@ -157,6 +158,8 @@ int dipsum_facts_add_sentence(dipsum_facts *f, size_t start, size_t end,
     s->wend = cut(p, &off, nwords, sizeof(size_t));
     char *block = cut(p, &off, wbytes, 1);
     char *mtext = cut(p, &off, mbytes, 1);
+    s->weekday = cut(p, &off, nwords, 1);
+    memset(s->weekday, 0, nwords);
     memcpy(s->text, text, text_len);
     s->text[text_len] = '\0';
     memcpy(s->src, src + (start - src_base), end - start);
@@ -315,10 +318,10 @@ static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
         return -1;
     dipsum_dates_gaps(s->src, s->end - s->start, s->wstart, s->start,
                       s->nwords, gaps);
-    size_t n = dipsum_dates_find_text(r, lang, h->year, h->month, h->day,
-                                      (const char *const *)s->words,
-                                      s->nwords, gaps, ct, starts, m,
-                                      DATES_PER_SENTENCE);
+    size_t n = dipsum_dates_find_marked(r, lang, h->year, h->month, h->day,
+                                        (const char *const *)s->words,
+                                        s->nwords, gaps, ct, starts, m,
+                                        DATES_PER_SENTENCE, s->weekday);
     if (gaps != small)
         free(gaps);
     for (size_t k = 0; k < n; k++) {
@@ -5318,18 +5321,19 @@ static int urdu_progressive(const reading *rd, const dipsum_claim *c)
 static int weekday_in_clause(const reading *rd, const dipsum_claim *c)
 {
     const dipsum_date_words *d = &rd->r->dates;
-    for (size_t w = c->c0; w < c->c1; w++)
-        for (int k = 0; k < 7; k++) {
-            if (cues_in(rd, &rd->r->weekdays[rd->lang][k], w, w + 1) != (long)w)
-                continue;
-            if (w > 0 && cues_in(rd, &d->weekday_last[rd->lang], w - 1, w) == (long)(w - 1))
-                continue;
-            if (rd->lang == 1 &&
-                !(w + 1 < c->c1 &&
-                  cues_in(rd, &d->weekday_mark[1], w + 1, w + 2) == (long)(w + 1)))
-                continue;
-            return 1;
-        }
+    /* (claims23) the weekdays the date finder found, those whose day it
+     * left out too (dipsum_dates_find_marked): not looked up again */
+    for (size_t w = c->c0; w < c->c1 && w < rd->n; w++) {
+        if (!rd->s->weekday[w])
+            continue;
+        if (w > 0 && cues_in(rd, &d->weekday_last[rd->lang], w - 1, w) == (long)(w - 1))
+            continue;
+        if (rd->lang == 1 &&
+            !(w + 1 < c->c1 &&
+              cues_in(rd, &d->weekday_mark[1], w + 1, w + 2) == (long)(w + 1)))
+            continue;
+        return 1;
+    }
     return 0;
 }
 
