@@ -5324,7 +5324,7 @@ static int weekday_in_clause(const reading *rd, const dipsum_claim *c)
     /* (claims23) the weekdays the date finder found, those whose day it
      * left out too (dipsum_dates_find_marked): not looked up again */
     for (size_t w = c->c0; w < c->c1 && w < rd->n; w++) {
-        if (!rd->s->weekday[w])
+        if (!rd->s->weekday || !rd->s->weekday[w])
             continue;
         if (w > 0 && cues_in(rd, &d->weekday_last[rd->lang], w - 1, w) == (long)(w - 1))
             continue;
