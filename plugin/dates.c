@@ -3696,6 +3696,18 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
                               const dipsum_cue_set *starts,
                               dipsum_date_mention *out, size_t cap)
 {
+    return dipsum_dates_find_marked(r, lang, uy, um, ud, w, n, gaps, t, starts,
+                                    out, cap, NULL);
+}
+
+size_t dipsum_dates_find_marked(const dipsum_rules *r, int lang, int uy,
+                                int um, int ud, const char *const *w,
+                                size_t n, const unsigned char *gaps,
+                                const dipsum_cue_text *t,
+                                const dipsum_cue_set *starts,
+                                dipsum_date_mention *out, size_t cap,
+                                unsigned char *weekday)
+{
     ctx c = {r, &r->dates, lang ? 1 : 0, uy, um, ud, 0, w, n, gaps, NULL,
              NULL};
     size_t found = 0;
@@ -3810,6 +3822,14 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
     month_parts(&c, out, found);
     until_now(&c, out, found);
     found = deadlines(&c, out, found, cap);
+    /* (claims23) every weekday, the mentions' and the left-out ones
+     * (weekday_phrase leaves out a day it is unsure of), by the memo
+     * the mentions were found with */
+    for (size_t i = 0; weekday && i < n; i++) {
+        size_t len;
+        if (weekday_at(&c, i, &len))
+            weekday[i] = 1;
+    }
     if (c.m)
         memo_free(c.m);
     free(hash);

@@ -83,6 +83,22 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
                               dipsum_date_mention *out, size_t cap);
 
 /*
+ * (claims23) dipsum_dates_find_text, and besides: weekday[i] set to 1 for
+ * each word i where a weekday's name starts (weekday, when not NULL: n
+ * bytes the caller zeroed), also one whose day the mentions leave out
+ * ("open on Saturday" in an unknown tense, a sentence of an update with
+ * no Date): the weekdays a clause names, found once.  The same mentions
+ * as dipsum_dates_find_text.
+ */
+size_t dipsum_dates_find_marked(const dipsum_rules *r, int lang, int uy,
+                                int um, int ud, const char *const *w,
+                                size_t n, const unsigned char *gaps,
+                                const dipsum_cue_text *t,
+                                const dipsum_cue_set *starts,
+                                dipsum_date_mention *out, size_t cap,
+                                unsigned char *weekday);
+
+/*
  * The cue lists a date in a sentence of language lang (0 English, 1
  * Urdu) can start from, the only words besides numbers that
  * dipsum_dates_find_text reads one from (month and weekday names,

@@ -139,7 +139,8 @@ int dipsum_facts_add_sentence(dipsum_facts *f, size_t start, size_t end,
         !arena_add(&total, nwords, sizeof(char *)) ||
         !arena_add(&total, nwords, sizeof(size_t)) ||
         !arena_add(&total, nwords, sizeof(size_t)) ||
-        !arena_add(&total, wbytes, 1) || !arena_add(&total, mbytes, 1))
+        !arena_add(&total, wbytes, 1) || !arena_add(&total, mbytes, 1) ||
+        !arena_add(&total, nwords, 1))
         return -1;
     unsigned char *p = arena_take(f, total);
     if (!p)
@@ -157,6 +158,8 @@ int dipsum_facts_add_sentence(dipsum_facts *f, size_t start, size_t end,
     s->wend = cut(p, &off, nwords, sizeof(size_t));
     char *block = cut(p, &off, wbytes, 1);
     char *mtext = cut(p, &off, mbytes, 1);
+    s->weekday = cut(p, &off, nwords, 1);
+    memset(s->weekday, 0, nwords);
     memcpy(s->text, text, text_len);
     s->text[text_len] = '\0';
     memcpy(s->src, src + (start - src_base), end - start);
@@ -315,10 +318,10 @@ static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
         return -1;
     dipsum_dates_gaps(s->src, s->end - s->start, s->wstart, s->start,
                       s->nwords, gaps);
-    size_t n = dipsum_dates_find_text(r, lang, h->year, h->month, h->day,
-                                      (const char *const *)s->words,
-                                      s->nwords, gaps, ct, starts, m,
-                                      DATES_PER_SENTENCE);
+    size_t n = dipsum_dates_find_marked(r, lang, h->year, h->month, h->day,
+                                        (const char *const *)s->words,
+                                        s->nwords, gaps, ct, starts, m,
+                                        DATES_PER_SENTENCE, s->weekday);
     if (gaps != small)
         free(gaps);
     for (size_t k = 0; k < n; k++) {
@@ -949,6 +952,45 @@ static void *block_take(unsigned char *p, size_t *off, size_t count,
     return v;
 }
 
+static int name_word(const reading *rd, size_t j);
+static int title_before(const reading *rd, size_t j);
+static int comma_gap(const reading *rd, size_t i);
+
+/* (claims23) Whether the words before word k are a person's name the
+ * lexicon lacks after a title, the title said of a known state (a side):
+ * "کینیا کے صدر ولیم موانگی" (the state, the genitive, the title),
+ * "Kenyan President William Mwangi" (the state's adjective or name right
+ * before the title).  The title: actor nouns, offices or roles. */
+static int state_titled_before(const reading *rd, size_t k)
+{
+    size_t j = k, t;
+    /* (the comma before word k ends the clause: person_before's read
+     * would stop at it) */
+    while (j > 0 && k - j < DIPSUM_PERSON_NAME_WORDS && (j == k || !rd->brk[j]) &&
+           name_word(rd, j - 1))
+        j--;
+    if (j == k || !title_before(rd, j))
+        return 0;
+    /* back over the title's words */
+    for (t = j; t > 0 && j - t < DIPSUM_TITLE_WORDS; t--) {
+        long m = rd->cover[t - 1] >= 0 ? rd->ent[rd->cover[t - 1]] : -1;
+        dipsum_category mc = m >= 0 ? term_of(rd, m)->category : DIPSUM_CAT_COUNT;
+        if (rd->brk[t] ||
+            !(cue(rd, DIPSUM_S_ACTOR_NOUNS, t - 1) ||
+              (m >= 0 && (mc == DIPSUM_CAT_OFFICE || mc == DIPSUM_CAT_ROLE))))
+            break;
+    }
+    if (t == j || t == 0 || rd->brk[t])
+        return 0;
+    if (rd->lang == 1) {
+        if (!cue(rd, DIPSUM_S_GENITIVE, t - 1) || t < 2 || rd->brk[t - 1])
+            return 0;
+        t--;
+    }
+    long s = rd->ends[t];
+    return s >= 0 && side_kind(rd, s) && (rd->lang == 0 || !is_adjective(rd, s));
+}
+
 static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
                         size_t d0, const dipsum_terms *terms,
                         const dipsum_rules *r, int lang,
@@ -1274,7 +1316,10 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         }
     }
     /* a comma in a list of names ends no clause: "Mexico, Norway and
-     * Cuba", `قطر، مصر اور امریکہ` (the Arabic comma) */
+     * Cuba", `قطر، مصر اور امریکہ` (the Arabic comma); (claims23) nor
+     * one after a person titled as a known state's ("کینیا کے صدر A،
+     * یوگنڈا کے صدر B اور …", "Kenyan President A, Ugandan President
+     * B and …") */
     for (size_t k = 1; k < s->nwords; k++) {
         size_t len, len2;
         const char *g = gap(rd, k, &len);
@@ -1293,7 +1338,8 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         }
         if (cue(rd, DIPSUM_S_OPENER_PHRASES, cs))
             continue;
-        int name_before = rd->ends[k] >= 0 && actor_kind(rd, rd->ends[k]);
+        int name_before = (rd->ends[k] >= 0 && actor_kind(rd, rd->ends[k])) ||
+                          state_titled_before(rd, k);
         /* "the European Union, the United Kingdom and Norway" */
         size_t nk = k + 1 < s->nwords && rd->ent[k] < 0 &&
                             cues_in(rd, &r->dates.determiners[lang], k, k + 1) == (long)k
@@ -1649,7 +1695,25 @@ static int unread_conjunct_before(const reading *rd, size_t c0)
     /* (mine33) Urdu, or a person's name after its title: "X کے صدر A، Y
      * کے صدر B اور Z کے صدر C نے" (the first conjunct's side is before
      * the name, unread) */
-    if (rd->lang == 1) {
+    /* (claims23) English too when the list read opens with a titled
+     * person ("Zambalian President A, Ugandan President B and …": the
+     * state's name or adjective, then a title) */
+    int titled_here = 0;
+    /* (or a title first: "…, President B of Uganda and …") */
+    if (rd->lang == 0 && c0 < rd->n &&
+        (cue(rd, DIPSUM_S_ACTOR_NOUNS, c0) ||
+         (rd->ent[c0] >= 0 && (term_of(rd, rd->ent[c0])->category == DIPSUM_CAT_OFFICE ||
+                               term_of(rd, rd->ent[c0])->category == DIPSUM_CAT_ROLE))))
+        titled_here = 1;
+    if (rd->lang == 0 && rd->ent[c0] >= 0 && side_kind(rd, rd->ent[c0])) {
+        size_t e = rd->mend[c0];
+        long m = e < rd->n && rd->ent[e] >= 0 ? rd->ent[e] : -1;
+        titled_here = e < rd->n && !rd->brk[e] &&
+                      (cue(rd, DIPSUM_S_ACTOR_NOUNS, e) ||
+                       (m >= 0 && (term_of(rd, m)->category == DIPSUM_CAT_OFFICE ||
+                                   term_of(rd, m)->category == DIPSUM_CAT_ROLE)));
+    }
+    if (rd->lang == 1 || titled_here) {
         size_t n = c0;
         while (n > 0 && c0 - n < DIPSUM_PERSON_NAME_WORDS && name_word(rd, n - 1))
             n--;
@@ -1732,6 +1796,16 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
         if (ab) {
             i = ab;
             continue;
+        }
+        /* (claims23) Urdu: a comma the list reads across (a list of
+         * titled persons, "کینیا کے صدر A، یوگنڈا کے صدر B اور …") joins
+         * conjuncts as "and" does: the one before has its own side */
+        if (rd->lang == 1 && sides_only && i < rd->n && !rd->brk[i] &&
+            comma_gap(rd, i) && c->nactors[role] > n0) {
+            open_conj = conj_seen = 1;
+            conj_n0 = c->nactors[role];
+            incomplete |= has_head && !has_side;
+            has_side = has_head = blocked = own_noun = 0;
         }
         long k = ent_covering(rd, i - 1, &st);
         if (k >= 0 && st >= c0)
@@ -5247,18 +5321,19 @@ static int urdu_progressive(const reading *rd, const dipsum_claim *c)
 static int weekday_in_clause(const reading *rd, const dipsum_claim *c)
 {
     const dipsum_date_words *d = &rd->r->dates;
-    for (size_t w = c->c0; w < c->c1; w++)
-        for (int k = 0; k < 7; k++) {
-            if (cues_in(rd, &rd->r->weekdays[rd->lang][k], w, w + 1) != (long)w)
-                continue;
-            if (w > 0 && cues_in(rd, &d->weekday_last[rd->lang], w - 1, w) == (long)(w - 1))
-                continue;
-            if (rd->lang == 1 &&
-                !(w + 1 < c->c1 &&
-                  cues_in(rd, &d->weekday_mark[1], w + 1, w + 2) == (long)(w + 1)))
-                continue;
-            return 1;
-        }
+    /* (claims23) the weekdays the date finder found, those whose day it
+     * left out too (dipsum_dates_find_marked): not looked up again */
+    for (size_t w = c->c0; w < c->c1 && w < rd->n; w++) {
+        if (!rd->s->weekday || !rd->s->weekday[w])
+            continue;
+        if (w > 0 && cues_in(rd, &d->weekday_last[rd->lang], w - 1, w) == (long)(w - 1))
+            continue;
+        if (rd->lang == 1 &&
+            !(w + 1 < c->c1 &&
+              cues_in(rd, &d->weekday_mark[1], w + 1, w + 2) == (long)(w + 1)))
+            continue;
+        return 1;
+    }
     return 0;
 }
 
@@ -6314,8 +6389,85 @@ static int tally_of(const reading *rd, const dipsum_claim *c)
     return 0;
 }
 
+/* (claims23) Whether word k is a count: digits, or a word of
+ * day_counts ("seven", "سات"). */
+static int count_at(const reading *rd, size_t k)
+{
+    if (k >= rd->n)
+        return 0;
+    if (is_number_word(rd->w[k]))
+        return 1;
+    for (size_t q = 0; q < DIPSUM_ORDINALS; q++)
+        if (cues_in(rd, &rd->r->dates.day_counts[rd->lang][q], k, k + 1) == (long)k)
+            return 1;
+    return 0;
+}
+
+/* (claims23) Whether words [a, b) count a part of an agreement against
+ * the whole: a count, a word of part_of, a count and one of part_items
+ * ("13 of the 17 articles", "9 out of 12 points", "17 میں سے 13 نکات"). */
+static int part_of_whole(const reading *rd, size_t a, size_t b)
+{
+    for (long at = cue_in(rd, DIPSUM_S_PART_OF, a, b); at > (long)a;
+         at = cue_in(rd, DIPSUM_S_PART_OF, (size_t)at + 1, b)) {
+        size_t k = (size_t)at + cue(rd, DIPSUM_S_PART_OF, (size_t)at);
+        if (count_at(rd, (size_t)at - 1) && k + 1 < b && count_at(rd, k) &&
+            cue(rd, DIPSUM_S_PART_ITEMS, k + 1))
+            return 1;
+    }
+    return 0;
+}
+
+/* (claims23) Whether the gap before word i is a comma (English or Urdu)
+ * and spaces, nothing else. */
+static int comma_gap(const reading *rd, size_t i)
+{
+    size_t n, commas = 0;
+    const char *g = gap(rd, i, &n);
+    for (size_t k = 0; k < n; k++)
+        if (g[k] == ',')
+            commas++;
+        else if (k + 1 < n && g[k] == '\xd8' && g[k + 1] == '\x8c')
+            commas++, k++;
+        else if (g[k] != ' ')
+            return 0;
+    return commas == 1;
+}
+
+/* (claims23) Whether word i lies in a relative clause set off by commas
+ * after a name of an actor, with more of the sentence after it: "Egypt,
+ * which brokered the truce between Israel and Hamas, hosted talks",
+ * "قطر، جس نے … کروایا، اتوار کو …" (structure aside_relative).  What
+ * it tells the actor did is background, not the sentence's news. */
+static int in_aside_relative(const reading *rd, size_t i)
+{
+    size_t len, r = i, k = i + 1;
+    const char *g;
+    while (r > 0 && (g = gap(rd, r, &len), !gap_breaks(g, len)))
+        r--;
+    if (r < 1 || !comma_gap(rd, r) || !cue(rd, DIPSUM_S_ASIDE_RELATIVE, r))
+        return 0;
+    while (k < rd->n && (g = gap(rd, k, &len), !gap_breaks(g, len)))
+        k++;
+    if (k >= rd->n || !comma_gap(rd, k))
+        return 0;
+    /* the word before the comma ends an actor's name or an actor noun
+     * ("the envoy, who …", "وزیر خارجہ، جنہوں نے …") */
+    long m = rd->ends[r];
+    if (m >= 0 && actor_kind(rd, m) && !is_adjective(rd, m))
+        return 1;
+    for (size_t a = r > 3 ? r - 3 : 0; a < r; a++)
+        if (a + cue(rd, DIPSUM_S_ACTOR_NOUNS, a) == r)
+            return 1;
+    return 0;
+}
+
 static void read_background(const reading *rd, dipsum_claim *c)
 {
+    /* (claims23) "Egypt, which brokered the truce …, hosted talks on
+     * Monday": what the aside tells the actor did is background */
+    if (c->modality == DIPSUM_MOD_HAPPENED && in_aside_relative(rd, c->cue0))
+        c->background = 1;
     if (rd->lang == 0) {
         if (perfect_before(rd, c))
             c->background = 1;
@@ -6790,6 +6942,12 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
         if (at < 0 || cues_in(rd, &ev->nots[rd->lang], c0, c1) >= 0 ||
             complement_not(rd, ev, c1))
             continue;
+        /* (claims23) "agreed on 13 of the 17 articles", "17 میں سے 13
+         * نکات پر اتفاق": most, not all, which no template says; nor
+         * is the clause another type's ("قیدیوں کے تبادلے کے 10 میں سے
+         * 8 نکات پر اتفاق" exchanged no prisoners) */
+        if (cue(rd, DIPSUM_S_AGREEING_WORDS, (size_t)at) && part_of_whole(rd, c0, c1))
+            return 0;
         size_t from = c0;
         if (!has_term) {
             /* "Talks between X and Y, mediated by Z, ended on Friday": a

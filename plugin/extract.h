@@ -28,6 +28,9 @@ typedef struct {
     size_t nwords_text;    /* words of the display text (for the budget)   */
     int event;             /* its first claim, index in facts.claims, or -1 */
     int date;              /* index in facts.dates, or -1                  */
+    unsigned char *weekday; /* (claims23) weekday[i]: a weekday's name starts
+                              at word i (dipsum_dates_find_marked; all 0
+                              in a sentence that may hold no date)     */
 } dipsum_fsent;
 
 typedef struct {

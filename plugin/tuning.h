@@ -82,6 +82,10 @@
 /* Words of a person's name after a title in a list of sides ("rebel
  * leader John Garang de Mabior": four). */
 #define DIPSUM_PERSON_NAME_WORDS 4
+/* (claims23) At most this many words of a title before such a name
+ * ("وزیر خارجہ", "Foreign Minister"), read back to the state it is of
+ * (extract.c state_titled_before). */
+#define DIPSUM_TITLE_WORDS 3
 /* Words a "the two sides" phrase may have. */
 #define DIPSUM_BOTH_SIDES_WORDS 3
 /* In Urdu, two sides joined without "and" ("پاک افغان جنگ بندی") or

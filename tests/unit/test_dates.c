@@ -2073,6 +2073,36 @@ static void test_dates19_kinds(void **state)
        "");
 }
 
+/* (claims23) dipsum_dates_find_marked marks where each weekday's name
+ * starts, also one whose day it leaves out ("open on Saturday": an
+ * unknown tense, told on a Tuesday; any weekday with no Date), with the
+ * same mentions as dipsum_dates_find_text. */
+static void test_claims23_weekdays_marked(void **state)
+{
+    (void)state;
+    const char *w[] = {"talks", "open", "in", "nairobi", "on", "saturday"};
+    size_t n = sizeof w / sizeof *w;
+    dipsum_date_mention v[4];
+    unsigned char wd[6];
+    for (int dated = 0; dated < 2; dated++) {
+        memset(wd, 0, sizeof wd);
+        assert_int_equal(dipsum_dates_find_marked(&rules, 0, dated ? 2025 : 0, 6, 10,
+                                                  w, n, NULL, NULL, NULL, v, 4, wd),
+                         0);
+        for (size_t i = 0; i < n; i++)
+            assert_int_equal(wd[i], i == 5);
+    }
+    /* a weekday read as a day is marked too */
+    const char *w2[] = {"they", "met", "last", "thursday"};
+    memset(wd, 0, sizeof wd);
+    assert_int_equal(dipsum_dates_find_marked(&rules, 0, 2025, 6, 10, w2, 4, NULL,
+                                              NULL, NULL, v, 4, wd),
+                     1);
+    assert_string_equal(v[0].iso, "2025-06-05");
+    assert_int_equal(wd[3], 1);
+    assert_int_equal(wd[2], 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2135,6 +2165,7 @@ int main(void)
         cmocka_unit_test(test_facts8_report_day),
         cmocka_unit_test(test_facts8_urdu_past_before_clause),
         cmocka_unit_test(test_dates19_kinds),
+        cmocka_unit_test(test_claims23_weekdays_marked),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -9012,10 +9012,10 @@ static void test_urdu_talks_resulted_in_agreement(void **state)
 }
 
 /* (mine33) Urdu "X کے صدر A، Y کے صدر B اور Z کے صدر C نے … دستخط کیے":
- * the first conjunct, before a comma, ends in a person's name after its
- * title, with its side before it, unread: the list is not read whole and
- * names no side (not "Y and Z signed", a list cut); two conjuncts with
- * "اور" keep their sides. */
+ * never a list cut ("Y and Z signed"); (claims23) each conjunct titled as
+ * a known state's, the list is read whole across its comma (X, Y and Z;
+ * one of a state the lexicon lacks: none, test_titled_list_of_states);
+ * two conjuncts with "اور" keep their sides. */
 static void test_urdu_titled_list_with_comma_is_all_or_none(void **state)
 {
     (void)state;
@@ -9043,7 +9043,7 @@ static void test_urdu_titled_list_with_comma_is_all_or_none(void **state)
         "\xD9\xBE\xD8\xB1 "
         "\xD8\xAF\xD8\xB3\xD8\xAA\xD8\xAE\xD8\xB7 "
         "\xDA\xA9\xDB\x8C\xDB\x92\xDB\x94",
-        "agreement_signed", "parties"), "");
+        "agreement_signed", "parties"), "kenya,uganda,rwanda");
     /* "Uganda's president B and Rwanda's president C signed …" */
     assert_string_equal(urdu_parties(
         "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
@@ -13058,6 +13058,232 @@ static void test_uncertain_whether_is_unconfirmed(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* ==== Claims a fresh tester found wrong (claims23) ===================== */
+
+/* (claims23) A relative clause set off by commas after an actor
+ * ("Ethiopia, which brokered the truce between Sudan and Chad, hosted
+ * talks", "مصر، جس نے … تبادلہ کروایا، …": structure aside_relative)
+ * tells what the actor did before: its event is background, never
+ * written as the update's news; the main clause's event still is.  Not
+ * a relative clause after the talks themselves, nor "…, after which …",
+ * "…، جس کے بعد …". */
+static void test_aside_relative_is_background(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Ethiopia, which brokered the truce between Sudan and Chad, "
+         "hosted talks on Monday.",
+         "ceasefire_agreed", "happened", "positive", -1, 1, "", NULL},
+        {"Egypt, which mediated a prisoner exchange between Kenya and "
+         "Uganda, hosted talks between India and China on Tuesday.",
+         "prisoner_exchange", "happened", "positive", -1, 1, "", NULL},
+        {"Egypt, which mediated a prisoner exchange between Kenya and "
+         "Uganda, hosted talks between India and China on Tuesday.",
+         "talks_held", "happened", "positive", -1, 0,
+         "Talks between India and China were held on 27 February 2024.", NULL},
+        {"The envoy, who signed the ceasefire agreement with the rebels, "
+         "arrived in Khartoum on Monday.",
+         "agreement_signed", "happened", "positive", -1, 1, "", NULL},
+        {/* مصر، جس نے کینیا اور یوگنڈا کے درمیان قیدیوں کا تبادلہ کروایا، منگل کو سوڈان اور چاڈ کے درمیان مذاکرات کی میزبانی کرے گا۔ */
+         "\xd9\x85\xd8\xb5\xd8\xb1\xd8\x8c \xd8\xac\xd8\xb3 \xd9\x86"
+         "\xdb\x92 \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+         "\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c"
+         "\xd8\xa7\xd9\x86 \xd9\x82\xdb\x8c\xd8\xaf\xdb\x8c\xd9\x88"
+         "\xda\xba \xda\xa9\xd8\xa7 \xd8\xaa\xd8\xa8\xd8\xa7\xd8\xaf"
+         "\xd9\x84\xdb\x81 \xda\xa9\xd8\xb1\xd9\x88\xd8\xa7\xdb\x8c"
+         "\xd8\xa7\xd8\x8c \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9"
+         "\xd9\x88 \xd8\xb3\xd9\x88\xda\x88\xd8\xa7\xd9\x86 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xda\x86\xd8\xa7\xda\x88 \xda\xa9\xdb\x92"
+         " \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85"
+         "\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9"
+         "\xdb\x8c \xd9\x85\xdb\x8c\xd8\xb2\xd8\xa8\xd8\xa7\xd9\x86"
+         "\xdb\x8c \xda\xa9\xd8\xb1\xdb\x92 \xda\xaf\xd8\xa7\xdb\x94",
+         "prisoner_exchange", "happened", "positive", -1, 1, "", NULL},
+        {/* ایتھوپیا، جس کی ثالثی سے سوڈان اور چاڈ نے جنگ بندی پر اتفاق کیا، پیر کو مذاکرات کی میزبانی کرے گا۔ */
+         "\xd8\xa7\xdb\x8c\xd8\xaa\xda\xbe\xd9\x88\xd9\xbe\xdb\x8c"
+         "\xd8\xa7\xd8\x8c \xd8\xac\xd8\xb3 \xda\xa9\xdb\x8c \xd8\xab"
+         "\xd8\xa7\xd9\x84\xd8\xab\xdb\x8c \xd8\xb3\xdb\x92 \xd8\xb3"
+         "\xd9\x88\xda\x88\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1"
+         " \xda\x86\xd8\xa7\xda\x88 \xd9\x86\xdb\x92 \xd8\xac\xd9\x86"
+         "\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1"
+         " \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c"
+         "\xd8\xa7\xd8\x8c \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88"
+         " \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa"
+         " \xda\xa9\xdb\x8c \xd9\x85\xdb\x8c\xd8\xb2\xd8\xa8\xd8\xa7"
+         "\xd9\x86\xdb\x8c \xda\xa9\xd8\xb1\xdb\x92 \xda\xaf\xd8\xa7"
+         "\xdb\x94",
+         "ceasefire_agreed", "happened", "positive", -1, 1, "", NULL},
+        /* near misses: what followed the talks is news */
+        {"Talks were held in Nairobi on Monday, after which Kenya and "
+         "Uganda agreed a ceasefire.",
+         "ceasefire_agreed", "happened", "positive", -1, 0,
+         "Kenya and Uganda agreed to a ceasefire.", NULL},
+        {/* مذاکرات پیر کو نیروبی میں ہوئے، جس کے بعد کینیا اور یوگنڈا نے جنگ بندی پر اتفاق کیا۔ */
+         "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa"
+         " \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd9\x86\xdb\x8c"
+         "\xd8\xb1\xd9\x88\xd8\xa8\xdb\x8c \xd9\x85\xdb\x8c\xda\xba"
+         " \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xd8\x8c \xd8\xac\xd8\xb3"
+         " \xda\xa9\xdb\x92 \xd8\xa8\xd8\xb9\xd8\xaf \xda\xa9\xdb\x8c"
+         "\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c"
+         "\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb\x92"
+         " \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c"
+         " \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82"
+         " \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         "ceasefire_agreed", "happened", "positive", -1, 0,
+         "Kenya and Uganda agreed to a ceasefire.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims23) An agreement on a part counted against the whole ("agreed
+ * on 13 of the 17 articles", "17 میں سے 13 نکات پر اتفاق": part_of,
+ * part_items) is no claim of its clause: most, not all, was agreed,
+ * which no template says, and the clause is no other type's either (no
+ * exchange of prisoners).  Not a count of anything else ("the release
+ * of 33 of the 98 hostages", "two of the four border crossings"). */
+static void test_part_of_whole_agreed_is_none(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda agreed on seven of the ten clauses on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"Kenya and Uganda reached an agreement on 11 of the 14 chapters "
+         "on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "agreement_reached"},
+        {"Kenya and Uganda agreed on 8 out of 10 points of the prisoner "
+         "exchange on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "prisoner_exchange_agreed"},
+        {/* کینیا اور یوگنڈا نے پیر کو جنگ بندی معاہدے کے 17 میں سے 13 نکات پر اتفاق کیا۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7"
+         " \xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88"
+         " \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c"
+         " \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xda\xa9"
+         "\xdb\x92 17 \xd9\x85\xdb\x8c\xda\xba \xd8\xb3\xdb\x92 13"
+         " \xd9\x86\xda\xa9\xd8\xa7\xd8\xaa \xd9\xbe\xd8\xb1 \xd8\xa7"
+         "\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7"
+         "\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {/* کینیا اور یوگنڈا نے قیدیوں کے تبادلے کے 10 میں سے 8 نکات پر اتفاق کیا۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7"
+         " \xd9\x86\xdb\x92 \xd9\x82\xdb\x8c\xd8\xaf\xdb\x8c\xd9\x88"
+         "\xda\xba \xda\xa9\xdb\x92 \xd8\xaa\xd8\xa8\xd8\xa7\xd8\xaf"
+         "\xd9\x84\xdb\x92 \xda\xa9\xdb\x92 10 \xd9\x85\xdb\x8c\xda"
+         "\xba \xd8\xb3\xdb\x92 8 \xd9\x86\xda\xa9\xd8\xa7\xd8\xaa"
+         " \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82"
+         " \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "prisoner_exchange_agreed"},
+        {/* کینیا اور یوگنڈا نے قیدیوں کے تبادلے کے 10 میں سے 8 نکات پر اتفاق کیا۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7"
+         " \xd9\x86\xdb\x92 \xd9\x82\xdb\x8c\xd8\xaf\xdb\x8c\xd9\x88"
+         "\xda\xba \xda\xa9\xdb\x92 \xd8\xaa\xd8\xa8\xd8\xa7\xd8\xaf"
+         "\xd9\x84\xdb\x92 \xda\xa9\xdb\x92 10 \xd9\x85\xdb\x8c\xda"
+         "\xba \xd8\xb3\xdb\x92 8 \xd9\x86\xda\xa9\xd8\xa7\xd8\xaa"
+         " \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82"
+         " \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "prisoner_exchange"},
+        /* near misses: a count of what is released or reopened */
+        {"Israel and Hamas agreed on the release of 33 of the 98 hostages "
+         "on Monday.",
+         "hostage_release_agreed", "happened", "positive", 0, -1,
+         "Israel and Hamas agreed to a release of hostages on 26 February 2024.",
+         NULL},
+        {"Kenya and Uganda reached an agreement on Monday to reopen two of "
+         "the four border crossings.",
+         "agreement_reached", "happened", "positive", 0, -1,
+         "Kenya and Uganda reached an agreement on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (claims23) A list of three or more persons, each titled as a known
+ * state's ("کینیا کے صدر A، یوگنڈا کے صدر B اور روانڈا کے صدر C نے",
+ * "Kenyan President A, Ugandan President B and Rwandan President C"),
+ * is read whole across its commas: every state is a side.  One of a
+ * state the lexicon lacks leaves the list not read whole: no sides (not
+ * the last two). */
+static void test_titled_list_of_states(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {/* کینیا کے صدر ولیم موانگی، یوگنڈا کے صدر جوزف اوکیلو اور روانڈا کے صدر سموئیل مبوا نے پیر کو امن معاہدے پر دستخط کیے۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x92"
+         " \xd8\xb5\xd8\xaf\xd8\xb1 \xd9\x88\xd9\x84\xdb\x8c\xd9\x85"
+         " \xd9\x85\xd9\x88\xd8\xa7\xd9\x86\xda\xaf\xdb\x8c\xd8\x8c"
+         " \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9"
+         "\xdb\x92 \xd8\xb5\xd8\xaf\xd8\xb1 \xd8\xac\xd9\x88\xd8\xb2"
+         "\xd9\x81 \xd8\xa7\xd9\x88\xda\xa9\xdb\x8c\xd9\x84\xd9\x88"
+         " \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xb1\xd9\x88\xd8\xa7\xd9\x86"
+         "\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xb5\xd8\xaf\xd8\xb1"
+         " \xd8\xb3\xd9\x85\xd9\x88\xd8\xa6\xdb\x8c\xd9\x84 \xd9\x85"
+         "\xd8\xa8\xd9\x88\xd8\xa7 \xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c"
+         "\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xa7\xd9\x85\xd9\x86 \xd9\x85"
+         "\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1"
+         " \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c"
+         "\xdb\x92\xdb\x94",
+         "agreement_signed", "happened", "positive", 0, -1,
+         "Kenya, Uganda and Rwanda signed an agreement on 26 February 2024.", NULL},
+        {/* کینیا کے وزیر خارجہ ولیم موانگی، یوگنڈا کے وزیر خارجہ جوزف اوکیلو اور روانڈا کے وزیر خارجہ سموئیل مبوا نے پیر کو جنگ بندی پر اتفاق کیا۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x92"
+         " \xd9\x88\xd8\xb2\xdb\x8c\xd8\xb1 \xd8\xae\xd8\xa7\xd8\xb1"
+         "\xd8\xac\xdb\x81 \xd9\x88\xd9\x84\xdb\x8c\xd9\x85 \xd9\x85"
+         "\xd9\x88\xd8\xa7\xd9\x86\xda\xaf\xdb\x8c\xd8\x8c \xdb\x8c"
+         "\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9\xdb\x92"
+         " \xd9\x88\xd8\xb2\xdb\x8c\xd8\xb1 \xd8\xae\xd8\xa7\xd8\xb1"
+         "\xd8\xac\xdb\x81 \xd8\xac\xd9\x88\xd8\xb2\xd9\x81 \xd8\xa7"
+         "\xd9\x88\xda\xa9\xdb\x8c\xd9\x84\xd9\x88 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7"
+         " \xda\xa9\xdb\x92 \xd9\x88\xd8\xb2\xdb\x8c\xd8\xb1 \xd8\xae"
+         "\xd8\xa7\xd8\xb1\xd8\xac\xdb\x81 \xd8\xb3\xd9\x85\xd9\x88"
+         "\xd8\xa6\xdb\x8c\xd9\x84 \xd9\x85\xd8\xa8\xd9\x88\xd8\xa7"
+         " \xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88"
+         " \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c"
+         " \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82"
+         " \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "Kenya, Uganda and Rwanda agreed to a ceasefire on 26 February 2024.", NULL},
+        {"Kenyan President William Mwangi, Ugandan President Joseph Okello "
+         "and Rwandan President Samuel Mbowa signed a peace agreement on "
+         "Monday.",
+         "agreement_signed", "happened", "positive", 0, -1,
+         "Kenya, Uganda and Rwanda signed an agreement on 26 February 2024.", NULL},
+        /* near misses: a state the lexicon lacks opens the list */
+        {/* زمبالیا کے صدر ولیم موانگی، یوگنڈا کے صدر جوزف اوکیلو اور روانڈا کے صدر سموئیل مبوا نے پیر کو امن معاہدے پر دستخط کیے۔ */
+         "\xd8\xb2\xd9\x85\xd8\xa8\xd8\xa7\xd9\x84\xdb\x8c\xd8\xa7"
+         " \xda\xa9\xdb\x92 \xd8\xb5\xd8\xaf\xd8\xb1 \xd9\x88\xd9\x84"
+         "\xdb\x8c\xd9\x85 \xd9\x85\xd9\x88\xd8\xa7\xd9\x86\xda\xaf"
+         "\xdb\x8c\xd8\x8c \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+         "\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xb5\xd8\xaf\xd8\xb1 \xd8\xac"
+         "\xd9\x88\xd8\xb2\xd9\x81 \xd8\xa7\xd9\x88\xda\xa9\xdb\x8c"
+         "\xd9\x84\xd9\x88 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xb1\xd9\x88"
+         "\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xb5"
+         "\xd8\xaf\xd8\xb1 \xd8\xb3\xd9\x85\xd9\x88\xd8\xa6\xdb\x8c"
+         "\xd9\x84 \xd9\x85\xd8\xa8\xd9\x88\xd8\xa7 \xd9\x86\xdb\x92"
+         " \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xa7\xd9\x85"
+         "\xd9\x86 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92"
+         " \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7"
+         " \xda\xa9\xdb\x8c\xdb\x92\xdb\x94",
+         "agreement_signed", NULL, NULL, -1, -1, "", NULL},
+        {"Zambalian President William Mwangi, Ugandan President Joseph "
+         "Okello and Rwandan President Samuel Mbowa signed a peace "
+         "agreement on Monday.",
+         "agreement_signed", NULL, NULL, -1, -1, "", NULL},
+        {"Zambalian President William Mwangi, President Joseph Okello of "
+         "Uganda and President Samuel Mbowa of Rwanda signed a peace "
+         "agreement on Monday.",
+         "agreement_signed", NULL, NULL, -1, -1, "", NULL},
+        /* an opening phrase that ends in a titled name is no conjunct */
+        {"After meeting Foreign Minister John Smith, Kenya and Uganda "
+         "agreed to a ceasefire on Monday.",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "Kenya and Uganda agreed to a ceasefire on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -13417,6 +13643,9 @@ int main(void)
         cmocka_unit_test(test_negation_of_undone_words),
         cmocka_unit_test(test_without_denies_event_words),
         cmocka_unit_test(test_uncertain_whether_is_unconfirmed),
+        cmocka_unit_test(test_aside_relative_is_background),
+        cmocka_unit_test(test_part_of_whole_agreed_is_none),
+        cmocka_unit_test(test_titled_list_of_states),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
