@@ -1518,11 +1518,17 @@ static size_t person_after(const reading *rd, size_t i, size_t c1)
 /* The same read back from word i (the name is words [j, i)): j, or 0. */
 static size_t person_before(const reading *rd, size_t i, size_t c0)
 {
-    size_t j = i;
+    size_t j = i, named = 0;
     while (j > c0 && i - j < DIPSUM_PERSON_NAME_WORDS && !rd->brk[j] &&
-           name_word(rd, j - 1))
+           name_word(rd, j - 1)) {
         j--;
-    return j < i && title_before(rd, j) ? j : 0;
+        /* (recall23) the first word after a title the lexicon lacks, a
+         * word of actor_nouns that looks like a name: "Jordanian King
+         * Hussein", not the name "King Hussein" with no title */
+        if (title_before(rd, j))
+            named = j;
+    }
+    return named;
 }
 
 /* Whether the words before word i are an aside in brackets, of at most

@@ -2787,6 +2787,44 @@ static void test_person_after_title_in_sides(void **state)
     json_decref(r);
 }
 
+/* (recall23) Heads of state by other titles are sides of their state
+ * too: "Ruritanian Premier X", "Jordanian King X", "Ruritania's king";
+ * a title the lexicon lacks before a one-word name is no part of the
+ * name ("King Hussein"); "Soviet" is the Soviet Union's.  A title with
+ * no state ("President X") names none. */
+static void test_premier_and_king_are_sides(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Soviet Premier Anton Vel and Indian Prime Minister Ravi "
+                    "Lal met in Vienna on Saturday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "soviet_union,india");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "Eritrean President Tesfay Kidane and Jordanian King Faris "
+            "signed a border agreement in Asmara on Monday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "eritrea,jordan");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "Eritrea's president and Jordan's king signed a border "
+            "agreement in Asmara on Monday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "eritrea,jordan");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "President Tesfay and Soviet Premier Anton Vel met in Vienna "
+            "on Saturday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
+    json_decref(r);
+}
+
 /* "A Rwandan delegation led by Energy Minister X met Ugandan officials":
  * who leads the delegation names no side of its own, and a state named
  * in that phrase ("led by Kenya's foreign minister") is none either. */
@@ -13062,6 +13100,7 @@ int main(void)
         cmocka_unit_test(test_urdu_spelled_abbreviation_and_applies_at),
         cmocka_unit_test(test_two_countries_named_before),
         cmocka_unit_test(test_person_after_title_in_sides),
+        cmocka_unit_test(test_premier_and_king_are_sides),
         cmocka_unit_test(test_delegation_led_by),
         cmocka_unit_test(test_abbreviation_after_side_name),
         cmocka_unit_test(test_urdu_attributive_ongoing),
