@@ -2825,6 +2825,31 @@ static void test_premier_and_king_are_sides(void **state)
     json_decref(r);
 }
 
+/* (recall23) Two sides' heads of state meeting are talks too ("the
+ * presidents of X and Y met in V"), and a meeting to come is talks
+ * scheduled ("the foreign ministers of X and Y will meet in V on
+ * Tuesday"). */
+static void test_heads_meet_in(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "The presidents of Eritrea and Ethiopia met in Asmara "
+                    "on Monday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "eritrea,ethiopia");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "The foreign ministers of Eritrea and Ethiopia will meet in "
+            "Asmara on Thursday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "eritrea,ethiopia");
+    assert_string_equal(json_string_value(json_object_get(c, "modality")),
+                        "scheduled");
+    json_decref(r);
+}
+
 /* "A Rwandan delegation led by Energy Minister X met Ugandan officials":
  * who leads the delegation names no side of its own, and a state named
  * in that phrase ("led by Kenya's foreign minister") is none either. */
@@ -13101,6 +13126,7 @@ int main(void)
         cmocka_unit_test(test_two_countries_named_before),
         cmocka_unit_test(test_person_after_title_in_sides),
         cmocka_unit_test(test_premier_and_king_are_sides),
+        cmocka_unit_test(test_heads_meet_in),
         cmocka_unit_test(test_delegation_led_by),
         cmocka_unit_test(test_abbreviation_after_side_name),
         cmocka_unit_test(test_urdu_attributive_ongoing),
