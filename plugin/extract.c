@@ -1499,6 +1499,22 @@ static int title_before(const reading *rd, size_t j)
     return kc == DIPSUM_CAT_OFFICE || kc == DIPSUM_CAT_ROLE;
 }
 
+/* (recall23) Whether word j, inside a person's name with a name word
+ * after it, is a one-word place of the lexicon that is also a given
+ * name: "South African President Nelson Mandela" (English only; the
+ * place's match is that one capitalised word, no adjective). */
+static int place_in_name(const reading *rd, size_t j)
+{
+    if (rd->lang != 0 || rd->ent[j] < 0 || rd->mend[j] != j + 1 ||
+        !capitalised(rd, j) || is_adjective(rd, rd->ent[j]) ||
+        term_of(rd, rd->ent[j])->category != DIPSUM_CAT_PLACE)
+        return 0;
+    size_t len;
+    const char *g = j > 0 ? gap(rd, j, &len) : NULL;
+    return !(g && (has_bytes(g, len, "(") || has_bytes(g, len, ")") ||
+                   has_comma(g, len)));
+}
+
 /* A person's name after a title in a list of sides ("Iranian Foreign
  * Minister Hassan Ali and his Saudi counterpart Faisal Ahmed"): the name
  * the lexicon does not know says who speaks for the side, and the list
@@ -1520,7 +1536,7 @@ static size_t person_before(const reading *rd, size_t i, size_t c0)
 {
     size_t j = i, named = 0;
     while (j > c0 && i - j < DIPSUM_PERSON_NAME_WORDS && !rd->brk[j] &&
-           name_word(rd, j - 1)) {
+           (name_word(rd, j - 1) || (j < i && place_in_name(rd, j - 1)))) {
         j--;
         /* (recall23) the first word after a title the lexicon lacks, a
          * word of actor_nouns that looks like a name: "Jordanian King

@@ -2825,6 +2825,23 @@ static void test_premier_and_king_are_sides(void **state)
     json_decref(r);
 }
 
+/* (recall23) A given name that is also a place of the gazetteer is part
+ * of the person's name after a title: "South African President Paris
+ * Dube and …" reads on to the other side. */
+static void test_place_as_given_name(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "South African President Paris Dube and Eritrean "
+                    "President Tesfay Kidane signed a border agreement in "
+                    "Geneva on Monday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "south_africa,eritrea");
+    assert_string_equal(actors(c, "venues"), "geneva");
+    json_decref(r);
+}
+
 /* (recall23) Two sides' heads of state meeting are talks too ("the
  * presidents of X and Y met in V"), and a meeting to come is talks
  * scheduled ("the foreign ministers of X and Y will meet in V on
@@ -13127,6 +13144,7 @@ int main(void)
         cmocka_unit_test(test_person_after_title_in_sides),
         cmocka_unit_test(test_premier_and_king_are_sides),
         cmocka_unit_test(test_heads_meet_in),
+        cmocka_unit_test(test_place_as_given_name),
         cmocka_unit_test(test_delegation_led_by),
         cmocka_unit_test(test_abbreviation_after_side_name),
         cmocka_unit_test(test_urdu_attributive_ongoing),
