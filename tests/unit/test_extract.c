@@ -2842,8 +2842,8 @@ static void test_place_as_given_name(void **state)
     json_decref(r);
 }
 
-/* (recall23) Two sides' heads of state meeting are talks too ("the
- * presidents of X and Y met in V"), and a meeting to come is talks
+/* (recall23) Two sides' heads of state or leaders meeting are talks too
+ * ("the presidents of X and Y met in V", "X and Y leaders met in V"), and a meeting to come is talks
  * scheduled ("the foreign ministers of X and Y will meet in V on
  * Tuesday"). */
 static void test_heads_meet_in(void **state)
@@ -2855,6 +2855,13 @@ static void test_heads_meet_in(void **state)
     json_t *c = claim(r, "talks_held");
     assert_non_null(c);
     assert_string_equal(actors(c, "parties"), "eritrea,ethiopia");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "Eritrean and Ethiopian leaders met in Geneva on Monday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "eritrea,ethiopia");
+    assert_string_equal(actors(c, "venues"), "geneva");
     json_decref(r);
     r = run("Date: 2026-05-04\n\n"
             "The foreign ministers of Eritrea and Ethiopia will meet in "
