@@ -2208,10 +2208,37 @@ static void read_between(const reading *rd, dipsum_claim *c);
 static int event_names(const reading *rd, size_t e, long k);
 static void read_subject(const reading *rd, dipsum_claim *c);
 
+static int passive_by(const reading *rd, size_t i);
+
+/* (recall23) Whether the claim's event is one the sides make together
+ * (signing, agreeing): the agent of its passive verb is they. */
+static int agent_is_sides(const dipsum_claim *c)
+{
+    static const char *const types[] = {
+        "agreement_signed", "agreement_initialled", "agreement_reached",
+        "ceasefire_agreed", "sides_agreed"};
+    for (size_t q = 0; q < sizeof types / sizeof *types; q++)
+        if (strcmp(c->type, types[q]) == 0)
+            return 1;
+    return 0;
+}
+
 static void read_sides(const reading *rd, dipsum_claim *c)
 {
     read_between(rd, c);
     read_subject(rd, c);
+    /* (recall23) "The agreement was signed by X and Y in V", "the
+     * ceasefire was agreed by X and Y": the names right after the
+     * passive's "by" are the sides, two or more, read whole (no "with",
+     * no one's role; not "hosted by", "mediated by": those are no event
+     * of signing or agreeing) */
+    if (rd->lang == 0 && !c->nactors[DIPSUM_ACT_PARTY] && !c->both_sides &&
+        agent_is_sides(c) && c->cue1 > c->cue0 && c->cue1 + 1 < c->c1 &&
+        !rd->brk[c->cue1] && !passive_by(rd, c->cue1 - 1) &&
+        cues_in(rd, &rd->r->dates.passive_by[0], c->cue1, c->cue1 + 1) ==
+            (long)c->cue1 &&
+        list_after(rd, c, c->cue1 + 1, c->c1, DIPSUM_ACT_PARTY, 1) < 2)
+        c->nactors[DIPSUM_ACT_PARTY] = 0;
     /* (claims19) "Pakistan said that the ceasefire with India was
      * brokered by …": a side named only after "with" is the other side
      * of one the clause does not name (the speaker's own, or no one's):

@@ -2825,6 +2825,42 @@ static void test_premier_and_king_are_sides(void **state)
     json_decref(r);
 }
 
+/* (recall23) The agent of a passive of signing or agreeing names the
+ * sides: "The agreement was signed by X and Y", "the ceasefire was
+ * agreed by X and Y"; one name alone is no list of sides, and "hosted
+ * by" names hosts. */
+static void test_passive_agent_sides(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "The border agreement was signed by Eritrea and Ethiopia "
+                    "in Geneva on Monday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "eritrea,ethiopia");
+    assert_string_equal(actors(c, "venues"), "geneva");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "The ceasefire was agreed by Eritrea and Ethiopia on Monday.\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "eritrea,ethiopia");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "The border agreement was signed by Eritrea in Geneva on "
+            "Monday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "The talks were hosted by Qatar and Egypt on Monday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
+    json_decref(r);
+}
+
 /* (recall23) A given name that is also a place of the gazetteer is part
  * of the person's name after a title: "South African President Paris
  * Dube and …" reads on to the other side. */
@@ -13152,6 +13188,7 @@ int main(void)
         cmocka_unit_test(test_premier_and_king_are_sides),
         cmocka_unit_test(test_heads_meet_in),
         cmocka_unit_test(test_place_as_given_name),
+        cmocka_unit_test(test_passive_agent_sides),
         cmocka_unit_test(test_delegation_led_by),
         cmocka_unit_test(test_abbreviation_after_side_name),
         cmocka_unit_test(test_urdu_attributive_ongoing),
