@@ -2816,6 +2816,13 @@ static void test_premier_and_king_are_sides(void **state)
     assert_non_null(c);
     assert_string_equal(actors(c, "parties"), "eritrea,jordan");
     json_decref(r);
+    r = run("Date: 2026-05-04\nLang: ur\n\n"
+            "اریٹیریا کے صدر اور اردن کے بادشاہ نے بدھ کو امن معاہدے پر "
+            "دستخط کیے۔\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "eritrea,jordan");
+    json_decref(r);
     r = run("Date: 2026-05-04\n\n"
             "President Tesfay and Soviet Premier Anton Vel met in Vienna "
             "on Saturday.\n");
