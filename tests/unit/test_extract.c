@@ -2832,6 +2832,27 @@ static void test_premier_and_king_are_sides(void **state)
     json_decref(r);
 }
 
+/* (recall23) A venue after a building of more kinds: "held talks at a
+ * conference centre in V", "at an air base in V". */
+static void test_venue_after_more_buildings(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Eritrea and Ethiopia held talks at a conference centre "
+                    "in Geneva on Monday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "geneva");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "Eritrea and Ethiopia signed the agreement at an air base in "
+            "Doha on Monday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "doha");
+    json_decref(r);
+}
+
 /* (recall23) The agent of a passive of signing or agreeing names the
  * sides: "The agreement was signed by X and Y", "the ceasefire was
  * agreed by X and Y"; one name alone is no list of sides, and "hosted
@@ -13196,6 +13217,7 @@ int main(void)
         cmocka_unit_test(test_heads_meet_in),
         cmocka_unit_test(test_place_as_given_name),
         cmocka_unit_test(test_passive_agent_sides),
+        cmocka_unit_test(test_venue_after_more_buildings),
         cmocka_unit_test(test_delegation_led_by),
         cmocka_unit_test(test_abbreviation_after_side_name),
         cmocka_unit_test(test_urdu_attributive_ongoing),
