@@ -3289,6 +3289,14 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         if (with >= 0 &&
             cue(rd, DIPSUM_S_MEDIATING, list_end(rd, (size_t)with + 1, c->c1)))
             ;
+        /* (recall23) "The Qatari prime minister will meet in Doha with
+         * Hamas officials": a meeting where (or when) of sides10's entry
+         * ("met in", "meet on") takes its sides from its subject alone,
+         * two or more; one named there and one after "with" may be a
+         * mediator meeting one side */
+        else if (with >= 0 && rd->lang == 0 && c->nactors[DIPSUM_ACT_PARTY] == 1 &&
+                 c->cue1 == c->cue0 + 2 && cue(rd, DIPSUM_S_MEET, c->cue0))
+            c->nactors[DIPSUM_ACT_PARTY] = 0;
         else if (with >= 0 && c->nactors[DIPSUM_ACT_PARTY]) {
             size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
             list_after(rd, c, (size_t)with + 1, c->c1, DIPSUM_ACT_PARTY, 1);

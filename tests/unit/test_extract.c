@@ -2927,6 +2927,16 @@ static void test_heads_meet_in(void **state)
     assert_string_equal(actors(c, "parties"), "eritrea,ethiopia");
     assert_string_equal(actors(c, "venues"), "geneva");
     json_decref(r);
+    /* ... but the subject alone names the sides of such a meeting: one
+     * there and one after "with" may be a mediator meeting one side */
+    r = run("Date: 2026-05-04\n\n"
+            "The Qatari prime minister met in Doha with Eritrean officials "
+            "on Monday.\n");
+    c = claim(r, "talks_held");
+    if (c)
+        assert_string_equal(actors(c, "parties"), "");
+    assert_null(strstr(generated(r), "Qatar and Eritrea"));
+    json_decref(r);
     r = run("Date: 2026-05-04\n\n"
             "The foreign ministers of Eritrea and Ethiopia will meet in "
             "Asmara on Thursday.\n");
