@@ -1545,6 +1545,22 @@ static int title_before(const reading *rd, size_t j)
     return kc == DIPSUM_CAT_OFFICE || kc == DIPSUM_CAT_ROLE;
 }
 
+/* (recall23) Whether word j, inside a person's name with a name word
+ * after it, is a one-word place of the lexicon that is also a given
+ * name: "South African President Nelson Mandela" (English only; the
+ * place's match is that one capitalised word, no adjective). */
+static int place_in_name(const reading *rd, size_t j)
+{
+    if (rd->lang != 0 || rd->ent[j] < 0 || rd->mend[j] != j + 1 ||
+        !capitalised(rd, j) || is_adjective(rd, rd->ent[j]) ||
+        term_of(rd, rd->ent[j])->category != DIPSUM_CAT_PLACE)
+        return 0;
+    size_t len;
+    const char *g = j > 0 ? gap(rd, j, &len) : NULL;
+    return !(g && (has_bytes(g, len, "(") || has_bytes(g, len, ")") ||
+                   has_comma(g, len)));
+}
+
 /* A person's name after a title in a list of sides ("Iranian Foreign
  * Minister Hassan Ali and his Saudi counterpart Faisal Ahmed"): the name
  * the lexicon does not know says who speaks for the side, and the list
@@ -1564,11 +1580,17 @@ static size_t person_after(const reading *rd, size_t i, size_t c1)
 /* The same read back from word i (the name is words [j, i)): j, or 0. */
 static size_t person_before(const reading *rd, size_t i, size_t c0)
 {
-    size_t j = i;
+    size_t j = i, named = 0;
     while (j > c0 && i - j < DIPSUM_PERSON_NAME_WORDS && !rd->brk[j] &&
-           name_word(rd, j - 1))
+           (name_word(rd, j - 1) || (j < i && place_in_name(rd, j - 1)))) {
         j--;
-    return j < i && title_before(rd, j) ? j : 0;
+        /* (recall23) the first word after a title the lexicon lacks, a
+         * word of actor_nouns that looks like a name: "Jordanian King
+         * Hussein", not the name "King Hussein" with no title */
+        if (title_before(rd, j))
+            named = j;
+    }
+    return named;
 }
 
 /* Whether the words before word i are an aside in brackets, of at most
@@ -2260,10 +2282,37 @@ static void read_between(const reading *rd, dipsum_claim *c);
 static int event_names(const reading *rd, size_t e, long k);
 static void read_subject(const reading *rd, dipsum_claim *c);
 
+static int passive_by(const reading *rd, size_t i);
+
+/* (recall23) Whether the claim's event is one the sides make together
+ * (signing, agreeing): the agent of its passive verb is they. */
+static int agent_is_sides(const dipsum_claim *c)
+{
+    static const char *const types[] = {
+        "agreement_signed", "agreement_initialled", "agreement_reached",
+        "ceasefire_agreed", "sides_agreed"};
+    for (size_t q = 0; q < sizeof types / sizeof *types; q++)
+        if (strcmp(c->type, types[q]) == 0)
+            return 1;
+    return 0;
+}
+
 static void read_sides(const reading *rd, dipsum_claim *c)
 {
     read_between(rd, c);
     read_subject(rd, c);
+    /* (recall23) "The agreement was signed by X and Y in V", "the
+     * ceasefire was agreed by X and Y": the names right after the
+     * passive's "by" are the sides, two or more, read whole (no "with",
+     * no one's role; not "hosted by", "mediated by": those are no event
+     * of signing or agreeing) */
+    if (rd->lang == 0 && !c->nactors[DIPSUM_ACT_PARTY] && !c->both_sides &&
+        agent_is_sides(c) && c->cue1 > c->cue0 && c->cue1 + 1 < c->c1 &&
+        !rd->brk[c->cue1] && !passive_by(rd, c->cue1 - 1) &&
+        cues_in(rd, &rd->r->dates.passive_by[0], c->cue1, c->cue1 + 1) ==
+            (long)c->cue1 &&
+        list_after(rd, c, c->cue1 + 1, c->c1, DIPSUM_ACT_PARTY, 1) < 2)
+        c->nactors[DIPSUM_ACT_PARTY] = 0;
     /* (claims19) "Pakistan said that the ceasefire with India was
      * brokered by …": a side named only after "with" is the other side
      * of one the clause does not name (the speaker's own, or no one's):
@@ -3314,6 +3363,14 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         if (with >= 0 &&
             cue(rd, DIPSUM_S_MEDIATING, list_end(rd, (size_t)with + 1, c->c1)))
             ;
+        /* (recall23) "The Qatari prime minister will meet in Doha with
+         * Hamas officials": a meeting where (or when) of sides10's entry
+         * ("met in", "meet on") takes its sides from its subject alone,
+         * two or more; one named there and one after "with" may be a
+         * mediator meeting one side */
+        else if (with >= 0 && rd->lang == 0 && c->nactors[DIPSUM_ACT_PARTY] == 1 &&
+                 c->cue1 == c->cue0 + 2 && cue(rd, DIPSUM_S_MEET, c->cue0))
+            c->nactors[DIPSUM_ACT_PARTY] = 0;
         else if (with >= 0 && c->nactors[DIPSUM_ACT_PARTY]) {
             size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
             list_after(rd, c, (size_t)with + 1, c->c1, DIPSUM_ACT_PARTY, 1);

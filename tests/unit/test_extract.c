@@ -2787,6 +2787,167 @@ static void test_person_after_title_in_sides(void **state)
     json_decref(r);
 }
 
+/* (recall23) Heads of state by other titles are sides of their state
+ * too: "Ruritanian Premier X", "Jordanian King X", "Ruritania's king";
+ * a title the lexicon lacks before a one-word name is no part of the
+ * name ("King Hussein"); "Soviet" is the Soviet Union's.  A title with
+ * no state ("President X") names none. */
+static void test_premier_and_king_are_sides(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Soviet Premier Anton Vel and Indian Prime Minister Ravi "
+                    "Lal met in Vienna on Saturday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "soviet_union,india");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "Eritrean President Tesfay Kidane and Jordanian King Faris "
+            "signed a border agreement in Asmara on Monday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "eritrea,jordan");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "Eritrea's president and Jordan's king signed a border "
+            "agreement in Asmara on Monday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "eritrea,jordan");
+    json_decref(r);
+    r = run("Date: 2026-05-04\nLang: ur\n\n"
+            "اریٹیریا کے صدر اور اردن کے بادشاہ نے بدھ کو امن معاہدے پر "
+            "دستخط کیے۔\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "eritrea,jordan");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "President Tesfay and Soviet Premier Anton Vel met in Vienna "
+            "on Saturday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
+    json_decref(r);
+}
+
+/* (recall23) A venue after a building of more kinds: "held talks at a
+ * conference centre in V", "at an air base in V". */
+static void test_venue_after_more_buildings(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Eritrea and Ethiopia held talks at a conference centre "
+                    "in Geneva on Monday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "geneva");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "Eritrea and Ethiopia signed the agreement at an air base in "
+            "Doha on Monday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "doha");
+    json_decref(r);
+}
+
+/* (recall23) The agent of a passive of signing or agreeing names the
+ * sides: "The agreement was signed by X and Y", "the ceasefire was
+ * agreed by X and Y"; one name alone is no list of sides, and "hosted
+ * by" names hosts. */
+static void test_passive_agent_sides(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "The border agreement was signed by Eritrea and Ethiopia "
+                    "in Geneva on Monday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "eritrea,ethiopia");
+    assert_string_equal(actors(c, "venues"), "geneva");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "The ceasefire was agreed by Eritrea and Ethiopia on Monday.\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "eritrea,ethiopia");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "The border agreement was signed by Eritrea in Geneva on "
+            "Monday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "The talks were hosted by Qatar and Egypt on Monday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
+    json_decref(r);
+}
+
+/* (recall23) A given name that is also a place of the gazetteer is part
+ * of the person's name after a title: "South African President Paris
+ * Dube and …" reads on to the other side. */
+static void test_place_as_given_name(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "South African President Paris Dube and Eritrean "
+                    "President Tesfay Kidane signed a border agreement in "
+                    "Geneva on Monday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "south_africa,eritrea");
+    assert_string_equal(actors(c, "venues"), "geneva");
+    json_decref(r);
+}
+
+/* (recall23) Two sides' heads of state or leaders meeting are talks too
+ * ("the presidents of X and Y met in V", "X and Y leaders met in V"), and a meeting to come is talks
+ * scheduled ("the foreign ministers of X and Y will meet in V on
+ * Tuesday"). */
+static void test_heads_meet_in(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "The presidents of Eritrea and Ethiopia met in Asmara "
+                    "on Monday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "eritrea,ethiopia");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "Eritrean and Ethiopian leaders met in Geneva on Monday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "eritrea,ethiopia");
+    assert_string_equal(actors(c, "venues"), "geneva");
+    json_decref(r);
+    /* ... but the subject alone names the sides of such a meeting: one
+     * there and one after "with" may be a mediator meeting one side */
+    r = run("Date: 2026-05-04\n\n"
+            "The Qatari prime minister met in Doha with Eritrean officials "
+            "on Monday.\n");
+    c = claim(r, "talks_held");
+    if (c)
+        assert_string_equal(actors(c, "parties"), "");
+    assert_null(strstr(generated(r), "Qatar and Eritrea"));
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "The foreign ministers of Eritrea and Ethiopia will meet in "
+            "Asmara on Thursday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "eritrea,ethiopia");
+    assert_string_equal(json_string_value(json_object_get(c, "modality")),
+                        "scheduled");
+    json_decref(r);
+}
+
 /* "A Rwandan delegation led by Energy Minister X met Ugandan officials":
  * who leads the delegation names no side of its own, and a state named
  * in that phrase ("led by Kenya's foreign minister") is none either. */
@@ -13357,6 +13518,11 @@ int main(void)
         cmocka_unit_test(test_urdu_spelled_abbreviation_and_applies_at),
         cmocka_unit_test(test_two_countries_named_before),
         cmocka_unit_test(test_person_after_title_in_sides),
+        cmocka_unit_test(test_premier_and_king_are_sides),
+        cmocka_unit_test(test_heads_meet_in),
+        cmocka_unit_test(test_place_as_given_name),
+        cmocka_unit_test(test_passive_agent_sides),
+        cmocka_unit_test(test_venue_after_more_buildings),
         cmocka_unit_test(test_delegation_led_by),
         cmocka_unit_test(test_abbreviation_after_side_name),
         cmocka_unit_test(test_urdu_attributive_ongoing),
