@@ -1317,6 +1317,9 @@ static size_t split_slashes(const char **w, size_t *wl, size_t n, size_t cap)
  *   most DIPSUM_DATELINE_WORDS words, none starting with a small letter,
  *   before the unit's only dash of its kind (a second one would make the
  *   first an aside: "Peace — at last — came");
+ * - (lead23) "Naqura Lebanon-" of "Naqura Lebanon-Lebanon and Israel
+ *   ...": the same few words before a hyphen that joins a word to itself
+ *   (repeat_dash_at);
  * - "قاہرہ (خبر ایجنسیاں) ", "راولپنڈی(پبلک نیوز) ": at most three words
  *   (a slash between two places, "PLACE / PLACE (Agencies)", is none)
  *   before brackets that hold a dateline_source word of the rules (two
