@@ -1260,6 +1260,31 @@ static size_t dash_at(const char *t, size_t len, size_t i)
     return 0;
 }
 
+/* (lead23) Where the lead starts after a dateline whose brackets and
+ * spaces were lost, the country that closes it glued by a hyphen to the
+ * same word opening the sentence ("Naqura Lebanon-Lebanon and Israel
+ * held talks", from "Naqura (Lebanon) - Lebanon and ..."), when t[i] is
+ * that hyphen; else 0.  A word is never joined to itself by a hyphen, so
+ * a compound ("Lebanon-Israel talks", "Kosovo-Serbia") is no dateline. */
+static size_t repeat_dash_at(const char *t, size_t len, size_t i)
+{
+    if (t[i] != '-' || i == 0)
+        return 0;
+    size_t a = i;
+    while (a > 0 && t[a - 1] != ' ')
+        a--;
+    size_t n = i - a;
+    if (n < 2 || i + 1 + n > len || memcmp(t + a, t + i + 1, n) != 0 ||
+        !(t[a] >= 'A' && t[a] <= 'Z'))
+        return 0;
+    char next = i + 1 + n < len ? t[i + 1 + n] : ' ';
+    if ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') ||
+        (next >= '0' && next <= '9') || next == '-' ||
+        (unsigned char)next >= 0x80)
+        return 0; /* "Abu-Abubakar": the word goes on */
+    return i + 1;
+}
+
 /* Splits the words of w (n of them, at most 8; room for cap) at each '/'
  * inside one, as who filed a report may be two sources glued by a slash
  * ("PLACE (Xinhua/Monitoring) ..."); a lone slash is no word.  Returns
@@ -1292,6 +1317,9 @@ static size_t split_slashes(const char **w, size_t *wl, size_t n, size_t cap)
  *   most DIPSUM_DATELINE_WORDS words, none starting with a small letter,
  *   before the unit's only dash of its kind (a second one would make the
  *   first an aside: "Peace — at last — came");
+ * - (lead23) "Naqura Lebanon-" of "Naqura Lebanon-Lebanon and Israel
+ *   ...": the same few words before a hyphen that joins a word to itself
+ *   (repeat_dash_at);
  * - "قاہرہ (خبر ایجنسیاں) ", "راولپنڈی(پبلک نیوز) ": at most three words
  *   (a slash between two places, "PLACE / PLACE (Agencies)", is none)
  *   before brackets that hold a dateline_source word of the rules (two
@@ -1346,6 +1374,9 @@ size_t dipsum_summary_dateline_end(const dipsum_rules *r, const char *t,
                 return 0; /* "Name (ABC) kē ...": an abbreviation */
             return end < len ? end : 0;
         }
+        size_t h = repeat_dash_at(t, len, i);
+        if (h && words <= DIPSUM_DATELINE_WORDS && no_small_word(t, i))
+            return h;
         /* "PLACE / PLACE (...)": a slash joins two places, no word */
         if (t[i] == ' ' && !(i + 2 < len && t[i + 1] == '/' && t[i + 2] == ' '))
             words++;

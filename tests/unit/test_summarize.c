@@ -429,6 +429,29 @@ static void test_dateline_on_the_lead(void **state)
     assert_int_equal(dateline_end("The envoys met in Veltra on Monday."), 0);
 }
 
+/* lead23: a dateline whose brackets and spaces were lost ("Veltra
+ * (Saronia) - Saronia and ..." as "Veltra Saronia-Saronia and ..."): the
+ * country that closes it is glued by a hyphen to the same word opening
+ * the sentence, and the summary starts at that word.  A compound of two
+ * names, a hyphen inside a longer word, or too many words before it, is
+ * no dateline. */
+static void test_dateline_glued_by_a_hyphen(void **state)
+{
+    (void)state;
+    assert_int_equal(dateline_end("Veltra Saronia-Saronia and Pelland held "
+                                  "talks on Monday."),
+                     strlen("Veltra Saronia-"));
+    assert_int_equal(dateline_end("Saronia-Saronia, Pelland held talks."),
+                     strlen("Saronia-"));
+    assert_int_equal(dateline_end("Saronia-Pelland talks ended on Monday."), 0);
+    assert_int_equal(dateline_end("Veltra Saronia-Saronian envoys met on "
+                                  "Monday."), 0);
+    assert_int_equal(dateline_end("The talks in Veltra Saronia-Saronia and "
+                                  "Pelland ended."), 0);
+    assert_int_equal(dateline_end("One Two Three Four Five Six Seven-Seven "
+                                  "and Pelland met."), 0);
+}
+
 /* lead6: Urdu datelines filed by a wire service or a desk ("PLACE
  * (Reuters) ...", "PLACE (AFP) ...", "PLACE (bureau report) ..."), by two
  * sources glued by a slash ("PLACE (Xinhua/Monitoring) ...") or from two
@@ -1042,6 +1065,7 @@ int main(void)
         cmocka_unit_test(test_history_set_follows_ring),
         cmocka_unit_test(test_digest_of_windows),
         cmocka_unit_test(test_dateline_on_the_lead),
+        cmocka_unit_test(test_dateline_glued_by_a_hyphen),
         cmocka_unit_test(test_wire_dateline_on_the_lead),
         cmocka_unit_test(test_glued_byline_on_the_lead),
         cmocka_unit_test(test_subhead_glued_to_sentence),
