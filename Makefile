@@ -71,6 +71,9 @@ PGO_DIR  = $(OBJDIR)/pgo
 ifeq ($(PGO),1)
 PGO_GEN  = -fprofile-generate -fprofile-update=atomic
 PGO_USE  = -fprofile-use -fprofile-partial-training -Wno-missing-profile
+# Both builds of an object name the same auxiliary files, by an absolute
+# path (with O=., a relative one gave other profile ids).
+PGO_AUX  = -dumpdir $(abspath $(OBJDIR))/ -dumpbase $*.c -dumpbase-ext .c
 endif
 LIBS       = $(PKG_LIBS) -lm -pthread
 
@@ -93,7 +96,7 @@ $(OBJDIR):
 	mkdir -p $@
 
 $(OBJDIR)/%.o: plugin/%.c include/dipsum.h $(wildcard plugin/*.h) | $(OBJDIR)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) $(PGO_AUX) -c -o $@ $<
 
 ifeq ($(PGO),1)
 # The instrumented build and its training run (see PGO above).  Its
@@ -105,7 +108,7 @@ PGO_OBJ = $(LIB_SRC:plugin/%.c=$(PGO_DIR)/%.o) $(CLI_SRC:plugin/%.c=$(PGO_DIR)/%
 $(PGO_DIR)/%.o: plugin/%.c include/dipsum.h $(wildcard plugin/*.h)
 	@mkdir -p $(PGO_DIR)
 	$(CC) $(BASE_CFLAGS) $(PGO_GEN) $(CPPFLAGS) $(CFLAGS) \
-	    -dumpdir $(OBJDIR)/ -dumpbase $*.c -dumpbase-ext .c -c -o $@ $<
+	    $(PGO_AUX) -c -o $@ $<
 $(PGO_DIR)/main.o: $(OBJDIR)/paths
 $(PGO_DIR)/dipsum: $(PGO_OBJ)
 	$(CC) $(CFLAGS) $(LDFLAGS) -fprofile-generate -o $@ $(PGO_OBJ) $(LIBS)
