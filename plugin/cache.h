@@ -89,6 +89,10 @@
  * pages made at once rather than malloc'ed. */
 #define DIPSUM_CACHE_MAP_MIN (256u << 10)
 
+/* The size of a huge page (x86-64, and arm64 with 4 KiB pages): such a
+ * block is asked to be made of them (cache.c, huge_map). */
+#define DIPSUM_CACHE_HUGE ((size_t)2 << 20)
+
 /* A compiled chain of lexicon files. */
 typedef struct {
     dipsum_terms terms;
