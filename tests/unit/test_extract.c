@@ -8873,6 +8873,64 @@ static void test_agreeing_to_continue_is_no_agreement(void **state)
     json_decref(r);
 }
 
+/* (mine34, unseen23) A month after a day written as a word (Urdu یکم
+ * اگست, دو اگست: the 1st, the 2nd) is that day's month, not a month
+ * named alone: announced on 26 July "from 1 August", the ceasefire is
+ * no August of the year before, and the claim is news, not background. */
+static void test_month_after_day_word_is_no_earlier_month(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Date: 2026-07-26\nLang: ur\n\n" /* کینیا کی حکومت نے باغی تنظیم کے ساتھ یکم اگست سے تین ماہ کے لیے جنگ بندی کا اعلان کیا ہے۔ */
+         "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+         "\xDA\xA9\xDB\x8C "
+         "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+         "\xD9\x86\xDB\x92 "
+         "\xD8\xA8\xD8\xA7\xD8\xBA\xDB\x8C "
+         "\xD8\xAA\xD9\x86\xD8\xB8\xDB\x8C\xD9\x85 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD8\xB3\xD8\xA7\xD8\xAA\xDA\xBE "
+         "\xDB\x8C\xDA\xA9\xD9\x85 "
+         "\xD8\xA7\xDA\xAF\xD8\xB3\xD8\xAA "
+         "\xD8\xB3\xDB\x92 "
+         "\xD8\xAA\xDB\x8C\xD9\x86 "
+         "\xD9\x85\xD8\xA7\xDB\x81 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD9\x84\xDB\x8C\xDB\x92 "
+         "\xD8\xAC\xD9\x86\xDA\xAF "
+         "\xD8\xA8\xD9\x86\xD8\xAF\xDB\x8C "
+         "\xDA\xA9\xD8\xA7 "
+         "\xD8\xA7\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86 "
+         "\xDA\xA9\xDB\x8C\xD8\xA7 "
+         "\xDB\x81\xDB\x92\xDB\x94" "\n",
+        "Date: 2026-07-26\nLang: ur\n\n" /* کینیا کی حکومت نے باغی تنظیم کے ساتھ دو اگست سے جنگ بندی کا اعلان کیا ہے۔ */
+         "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+         "\xDA\xA9\xDB\x8C "
+         "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+         "\xD9\x86\xDB\x92 "
+         "\xD8\xA8\xD8\xA7\xD8\xBA\xDB\x8C "
+         "\xD8\xAA\xD9\x86\xD8\xB8\xDB\x8C\xD9\x85 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD8\xB3\xD8\xA7\xD8\xAA\xDA\xBE "
+         "\xD8\xAF\xD9\x88 "
+         "\xD8\xA7\xDA\xAF\xD8\xB3\xD8\xAA "
+         "\xD8\xB3\xDB\x92 "
+         "\xD8\xAC\xD9\x86\xDA\xAF "
+         "\xD8\xA8\xD9\x86\xD8\xAF\xDB\x8C "
+         "\xDA\xA9\xD8\xA7 "
+         "\xD8\xA7\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86 "
+         "\xDA\xA9\xDB\x8C\xD8\xA7 "
+         "\xDB\x81\xDB\x92\xDB\x94" "\n",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        json_t *r = run(texts[i]);
+        json_t *c = claim(r, "ceasefire_announced");
+        assert_non_null(c);
+        assert_false(json_is_true(json_object_get(c, "background")));
+        json_decref(r);
+    }
+}
+
 /* (merge33, tester35) An agreement on some points, the rest still open:
  * "… reached an agreement on four of the nine points; the rest remain
  * open", Urdu "… نو میں سے چار نکات پر معاہدہ کر لیا، باقی نکات پر بات
@@ -13329,6 +13387,7 @@ int main(void)
         cmocka_unit_test(test_ceasefire_ended_is_no_ceasefire_announced),
         cmocka_unit_test(test_agreeing_to_guarantee_is_no_ceasefire),
         cmocka_unit_test(test_agreeing_to_continue_is_no_agreement),
+        cmocka_unit_test(test_month_after_day_word_is_no_earlier_month),
         cmocka_unit_test(test_sides_along_with_two_more),
         cmocka_unit_test(test_reported_clause_with_event_verb_names_no_speaker),
         cmocka_unit_test(test_host_is_no_side),
