@@ -8931,6 +8931,40 @@ static void test_month_after_day_word_is_no_earlier_month(void **state)
     }
 }
 
+/* (mine34, unseen23) Movements the lexicon now knows as parties, in
+ * both languages: the United Tajik Opposition (متحدہ تاجک حزب اختلاف),
+ * the Eritrean People's Liberation Front, the Hurriyat Conference, the
+ * ANC, the Khmer Rouge, the PCJSS. */
+static void test_movements_as_sides(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\nKenya and the Eritrean People's "
+                    "Liberation Front held talks in Nairobi on Monday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,eplf");
+    json_decref(r);
+    r = run("Date: 2026-05-13\nLang: ur\n\n" /* کینیا اور متحدہ تاجک حزب اختلاف کے درمیان پیر کو نیروبی میں مذاکرات ہوئے۔ */
+         "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD9\x85\xD8\xAA\xD8\xAD\xD8\xAF\xDB\x81 "
+         "\xD8\xAA\xD8\xA7\xD8\xAC\xDA\xA9 "
+         "\xD8\xAD\xD8\xB2\xD8\xA8 "
+         "\xD8\xA7\xD8\xAE\xD8\xAA\xD9\x84\xD8\xA7\xD9\x81 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+         "\xD9\xBE\xDB\x8C\xD8\xB1 "
+         "\xDA\xA9\xD9\x88 "
+         "\xD9\x86\xDB\x8C\xD8\xB1\xD9\x88\xD8\xA8\xDB\x8C "
+         "\xD9\x85\xDB\x8C\xDA\xBA "
+         "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+         "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94" "\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,united_tajik_opposition");
+    json_decref(r);
+}
+
 /* (merge33, tester35) An agreement on some points, the rest still open:
  * "… reached an agreement on four of the nine points; the rest remain
  * open", Urdu "… نو میں سے چار نکات پر معاہدہ کر لیا، باقی نکات پر بات
@@ -13388,6 +13422,7 @@ int main(void)
         cmocka_unit_test(test_agreeing_to_guarantee_is_no_ceasefire),
         cmocka_unit_test(test_agreeing_to_continue_is_no_agreement),
         cmocka_unit_test(test_month_after_day_word_is_no_earlier_month),
+        cmocka_unit_test(test_movements_as_sides),
         cmocka_unit_test(test_sides_along_with_two_more),
         cmocka_unit_test(test_reported_clause_with_event_verb_names_no_speaker),
         cmocka_unit_test(test_host_is_no_side),
