@@ -3415,6 +3415,19 @@ static void write_iso(dipsum_date_mention *o)
     *p = '\0';
 }
 
+/* (mine34) Whether an ordinal day word ends right before word i (one or
+ * two words: "یکم اگست", "دو اگست", "twenty fifth"): the month at i is
+ * then a day's, not named alone. */
+static int day_word_before(const ctx *c, size_t i)
+{
+    for (size_t back = 1; back <= 2 && back <= i; back++) {
+        size_t len;
+        if (ordinal_at(c, i - back, &len) > 0 && i - back + len == i)
+            return 1;
+    }
+    return 0;
+}
+
 int dipsum_dates_earlier_period(const dipsum_rules *r, int lang, int uy,
                                 int um, const char *const *w, size_t n,
                                 const dipsum_cue_text *t, size_t from,
@@ -3447,7 +3460,8 @@ int dipsum_dates_earlier_period(const dipsum_rules *r, int lang, int uy,
         }
         int m = may ? calendar_at(&c, r->months[c.lang], 12, c.lang, i, &len) : 0;
         if (m && m != um && (i == 0 || number(w[i - 1], 0, 9999) < 0) &&
-            (i + len >= n || number(w[i + len], 0, 9999) < 0))
+            (i + len >= n || number(w[i + len], 0, 9999) < 0) &&
+            !day_word_before(&c, i))
             return 1;
     }
     return 0;

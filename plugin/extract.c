@@ -6953,6 +6953,23 @@ static int complement_not(const reading *rd, const dipsum_event_rule *ev,
            cues_in(rd, &ev->nots[1], c1 + 1, rd->n) >= 0;
 }
 
+/* (mine34, unseen23) Where what a condition after claim c may bind
+ * ends: at a contrast word after its event words with a verb of speech
+ * within DIPSUM_WARNING_WORDS words after it ("extended its ceasefire
+ * indefinitely today, but warned that its fighters would resume if
+ * attacked": the "if" is of the warning, the extension is done), else
+ * at the sentence's end ("agreed to a truce, but only if …" still
+ * binds). */
+static size_t warning_after(const reading *rd, const dipsum_claim *c)
+{
+    for (size_t k = c->cue1; k < rd->n; k++)
+        if (cue(rd, DIPSUM_S_CONTRAST_WORDS, k) &&
+            cues_in(rd, &rd->r->speech[rd->lang], k + 1,
+                    k + 1 + DIPSUM_WARNING_WORDS) >= 0)
+            return k;
+    return rd->n;
+}
+
 static int clause_claim(const reading *rd, size_t c0, size_t c1,
                         dipsum_claim *c)
 {
@@ -7072,7 +7089,7 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
          * clause: "X اور Y امن معاہدے پر اس شرط پر دستخط کریں گے کہ …" */
         if ((c->modality == DIPSUM_MOD_HAPPENED || c->modality == DIPSUM_MOD_SCHEDULED) &&
             (cue_in(rd, DIPSUM_S_CONDITION_AFTER, rd->lang == 1 ? c->c0 : c->cue1,
-                    rd->n) >= 0 ||
+                    warning_after(rd, c)) >= 0 ||
              condition_before_name(rd, c, c->cue1)))
             c->modality = DIPSUM_MOD_CONDITIONAL;
         read_background(rd, c);

@@ -1603,6 +1603,27 @@ static int put(dipsum_buf *b, const char *s)
     return dipsum_buf_puts(b, s);
 }
 
+/* (mine34, lead23's finding) Whether the last tail bytes of sentence s
+ * (its trailing attribution) name a party of the update: "Israeli forces
+ * broke the ceasefire on the first night, Hamas said" is one side's
+ * account of the other, not the news's own fact, and keeps its
+ * attribution; "…, officials said" names none and is dropped.  The
+ * display text is the sentence's bytes on one line, so the tail ends
+ * where the sentence does. */
+static int names_a_party(const dipsum_facts *f, const dipsum_fsent *s,
+                         size_t tail)
+{
+    size_t from = s->end > tail ? s->end - tail : s->start;
+    for (size_t k = s->m0; k < s->m1 && k < f->nm; k++) {
+        if (f->m[k].start < from)
+            continue;
+        for (size_t p = 0; p < f->parties.n; p++)
+            if (f->parties.v[p].term == f->m[k].term)
+                return 1;
+    }
+    return 0;
+}
+
 /* The extractive summary: the selected units in text order, each a
  * sentence of its own (a unit without a final stop gets one, so that a
  * headline or bullet never runs into the next), the first unit of the
@@ -1621,6 +1642,8 @@ static int write_extract(const dipsum_facts *f, const dipsum_summary *sm,
         size_t keep = lang == 0
                           ? dipsum_summary_drop_attribution(rules, s->text, len)
                           : len;
+        if (keep < len && names_a_party(f, s, len - keep))
+            keep = len;
         size_t links = dipsum_summary_read_more_at(rules, lang, s->text, len);
         if (links < len)
             keep = before_links(s->text, links); /* (lead22) */

@@ -75,6 +75,12 @@
 /* (sides10) "X and Y said that their talks, held in V, had failed": at
  * most this many words from the possessive to the claim's event words */
 #define DIPSUM_THEIR_TALKS_WORDS 12
+
+/* (mine34) How many words after a contrast word ("but", تاہم) a verb of
+ * speech may stand for the clause to be a warning of its own, whose
+ * condition binds no claim before it (extract.c, warning_after): "but
+ * the group's commander warned" */
+#define DIPSUM_WARNING_WORDS 6
 /* Words an Urdu description before the side it is in apposition with
  * may have, back to the "and" of the list ("ملک کے شمالی علاقوں میں
  * سرگرم مسلح گروہوں کے اتحاد" Y: nine). */

@@ -9034,6 +9034,161 @@ static void test_agreeing_to_continue_is_no_agreement(void **state)
     json_decref(r);
 }
 
+/* (mine34, unseen23) A month after a day written as a word (Urdu یکم
+ * اگست, دو اگست: the 1st, the 2nd) is that day's month, not a month
+ * named alone: announced on 26 July "from 1 August", the ceasefire is
+ * no August of the year before, and the claim is news, not background. */
+static void test_month_after_day_word_is_no_earlier_month(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Date: 2026-07-26\nLang: ur\n\n" /* کینیا کی حکومت نے باغی تنظیم کے ساتھ یکم اگست سے تین ماہ کے لیے جنگ بندی کا اعلان کیا ہے۔ */
+         "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+         "\xDA\xA9\xDB\x8C "
+         "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+         "\xD9\x86\xDB\x92 "
+         "\xD8\xA8\xD8\xA7\xD8\xBA\xDB\x8C "
+         "\xD8\xAA\xD9\x86\xD8\xB8\xDB\x8C\xD9\x85 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD8\xB3\xD8\xA7\xD8\xAA\xDA\xBE "
+         "\xDB\x8C\xDA\xA9\xD9\x85 "
+         "\xD8\xA7\xDA\xAF\xD8\xB3\xD8\xAA "
+         "\xD8\xB3\xDB\x92 "
+         "\xD8\xAA\xDB\x8C\xD9\x86 "
+         "\xD9\x85\xD8\xA7\xDB\x81 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD9\x84\xDB\x8C\xDB\x92 "
+         "\xD8\xAC\xD9\x86\xDA\xAF "
+         "\xD8\xA8\xD9\x86\xD8\xAF\xDB\x8C "
+         "\xDA\xA9\xD8\xA7 "
+         "\xD8\xA7\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86 "
+         "\xDA\xA9\xDB\x8C\xD8\xA7 "
+         "\xDB\x81\xDB\x92\xDB\x94" "\n",
+        "Date: 2026-07-26\nLang: ur\n\n" /* کینیا کی حکومت نے باغی تنظیم کے ساتھ دو اگست سے جنگ بندی کا اعلان کیا ہے۔ */
+         "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+         "\xDA\xA9\xDB\x8C "
+         "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+         "\xD9\x86\xDB\x92 "
+         "\xD8\xA8\xD8\xA7\xD8\xBA\xDB\x8C "
+         "\xD8\xAA\xD9\x86\xD8\xB8\xDB\x8C\xD9\x85 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD8\xB3\xD8\xA7\xD8\xAA\xDA\xBE "
+         "\xD8\xAF\xD9\x88 "
+         "\xD8\xA7\xDA\xAF\xD8\xB3\xD8\xAA "
+         "\xD8\xB3\xDB\x92 "
+         "\xD8\xAC\xD9\x86\xDA\xAF "
+         "\xD8\xA8\xD9\x86\xD8\xAF\xDB\x8C "
+         "\xDA\xA9\xD8\xA7 "
+         "\xD8\xA7\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86 "
+         "\xDA\xA9\xDB\x8C\xD8\xA7 "
+         "\xDB\x81\xDB\x92\xDB\x94" "\n",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        json_t *r = run(texts[i]);
+        json_t *c = claim(r, "ceasefire_announced");
+        assert_non_null(c);
+        assert_false(json_is_true(json_object_get(c, "background")));
+        json_decref(r);
+    }
+}
+
+/* (mine34, unseen23) Movements the lexicon now knows as parties, in
+ * both languages: the United Tajik Opposition (متحدہ تاجک حزب اختلاف),
+ * the Eritrean People's Liberation Front, the Hurriyat Conference, the
+ * ANC, the Khmer Rouge, the PCJSS. */
+static void test_movements_as_sides(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\nKenya and the Eritrean People's "
+                    "Liberation Front held talks in Nairobi on Monday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,eplf");
+    json_decref(r);
+    r = run("Date: 2026-05-13\nLang: ur\n\n" /* کینیا اور متحدہ تاجک حزب اختلاف کے درمیان پیر کو نیروبی میں مذاکرات ہوئے۔ */
+         "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD9\x85\xD8\xAA\xD8\xAD\xD8\xAF\xDB\x81 "
+         "\xD8\xAA\xD8\xA7\xD8\xAC\xDA\xA9 "
+         "\xD8\xAD\xD8\xB2\xD8\xA8 "
+         "\xD8\xA7\xD8\xAE\xD8\xAA\xD9\x84\xD8\xA7\xD9\x81 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+         "\xD9\xBE\xDB\x8C\xD8\xB1 "
+         "\xDA\xA9\xD9\x88 "
+         "\xD9\x86\xDB\x8C\xD8\xB1\xD9\x88\xD8\xA8\xDB\x8C "
+         "\xD9\x85\xDB\x8C\xDA\xBA "
+         "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+         "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94" "\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,united_tajik_opposition");
+    json_decref(r);
+}
+
+/* (mine34, unseen23) A condition in a warning after "but" and a verb of
+ * speech is the warning's, not the claim's before it: "extended the
+ * ceasefire on Monday, but Uganda said it would resume fighting if talks
+ * failed" extended it (happened); "…, but only if the rebels withdraw"
+ * still binds the extension. */
+static void test_condition_of_a_warning_binds_no_claim_before(void **state)
+{
+    (void)state;
+    static const char *const done[] = {
+        "Date: 2026-05-13\n\nKenya and Uganda extended the ceasefire by a "
+        "month on Monday, but Uganda said it would resume fighting if the "
+        "talks failed.\n",
+        "Date: 2026-05-13\nLang: ur\n\n" /* کینیا اور یوگنڈا نے پیر کو جنگ بندی میں ایک ماہ کی توسیع کر دی، تاہم یوگنڈا نے کہا کہ اگر مذاکرات ناکام ہوئے تو لڑائی دوبارہ شروع ہو جائے گی۔ */
+         "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD9\x86\xDB\x92 "
+         "\xD9\xBE\xDB\x8C\xD8\xB1 "
+         "\xDA\xA9\xD9\x88 "
+         "\xD8\xAC\xD9\x86\xDA\xAF "
+         "\xD8\xA8\xD9\x86\xD8\xAF\xDB\x8C "
+         "\xD9\x85\xDB\x8C\xDA\xBA "
+         "\xD8\xA7\xDB\x8C\xDA\xA9 "
+         "\xD9\x85\xD8\xA7\xDB\x81 "
+         "\xDA\xA9\xDB\x8C "
+         "\xD8\xAA\xD9\x88\xD8\xB3\xDB\x8C\xD8\xB9 "
+         "\xDA\xA9\xD8\xB1 "
+         "\xD8\xAF\xDB\x8C\xD8\x8C "
+         "\xD8\xAA\xD8\xA7\xDB\x81\xD9\x85 "
+         "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD9\x86\xDB\x92 "
+         "\xDA\xA9\xDB\x81\xD8\xA7 "
+         "\xDA\xA9\xDB\x81 "
+         "\xD8\xA7\xDA\xAF\xD8\xB1 "
+         "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+         "\xD9\x86\xD8\xA7\xDA\xA9\xD8\xA7\xD9\x85 "
+         "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92 "
+         "\xD8\xAA\xD9\x88 "
+         "\xD9\x84\xDA\x91\xD8\xA7\xD8\xA6\xDB\x8C "
+         "\xD8\xAF\xD9\x88\xD8\xA8\xD8\xA7\xD8\xB1\xDB\x81 "
+         "\xD8\xB4\xD8\xB1\xD9\x88\xD8\xB9 "
+         "\xDB\x81\xD9\x88 "
+         "\xD8\xAC\xD8\xA7\xD8\xA6\xDB\x92 "
+         "\xDA\xAF\xDB\x8C\xDB\x94" "\n",
+    };
+    for (size_t i = 0; i < sizeof done / sizeof *done; i++) {
+        json_t *r = run(done[i]);
+        json_t *c = claim(r, "ceasefire_extended");
+        assert_non_null(c);
+        assert_string_equal(json_string_value(json_object_get(c, "modality")),
+                            "happened");
+        json_decref(r);
+    }
+    json_t *r = run("Date: 2026-05-13\n\nKenya and Uganda agreed to extend "
+                    "the ceasefire on Monday, but only if the rebels "
+                    "withdraw.\n");
+    json_t *c = claim(r, "ceasefire_extended");
+    assert_non_null(c);
+    assert_string_equal(json_string_value(json_object_get(c, "modality")),
+                        "conditional");
+    json_decref(r);
+}
+
 /* (merge33, tester35) An agreement on some points, the rest still open:
  * "… reached an agreement on four of the nine points; the rest remain
  * open", Urdu "… نو میں سے چار نکات پر معاہدہ کر لیا، باقی نکات پر بات
@@ -13721,6 +13876,9 @@ int main(void)
         cmocka_unit_test(test_ceasefire_ended_is_no_ceasefire_announced),
         cmocka_unit_test(test_agreeing_to_guarantee_is_no_ceasefire),
         cmocka_unit_test(test_agreeing_to_continue_is_no_agreement),
+        cmocka_unit_test(test_month_after_day_word_is_no_earlier_month),
+        cmocka_unit_test(test_movements_as_sides),
+        cmocka_unit_test(test_condition_of_a_warning_binds_no_claim_before),
         cmocka_unit_test(test_sides_along_with_two_more),
         cmocka_unit_test(test_reported_clause_with_event_verb_names_no_speaker),
         cmocka_unit_test(test_host_is_no_side),

@@ -770,6 +770,25 @@ static void test_short_summary_takes_attributed_fact(void **state)
                 fill_next);
 }
 
+/* (mine34) A trailing attribution that names a side of the update is
+ * one side's account, not the news's fact: kept ("…, Rwanda said");
+ * one that names no side ("…, officials said") is still dropped. */
+static void test_side_attribution_is_kept(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *s = summary_of(
+        HEAD "Kenya and Rwanda agreed to a ceasefire in Nairobi on Monday.\n\n"
+             "Kenyan troops broke the ceasefire near the river crossing on "
+             "the first night, Rwanda said.\n\n"
+             "The observers reached the border town on Tuesday, officials "
+             "said.\n",
+        buf, sizeof buf);
+    assert_non_null(strstr(s, "on the first night, Rwanda said."));
+    assert_non_null(strstr(s, "the border town on Tuesday."));
+    assert_null(strstr(s, "officials said"));
+}
+
 /* (lead20) ... nor a quote from its first word, whose speaker another
  * sentence names. */
 static void test_short_summary_skips_quote(void **state)
@@ -1079,6 +1098,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_short_summary_skips_speech,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_short_summary_takes_attributed_fact,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_side_attribution_is_kept,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_short_summary_skips_quote,
                                         setup_full, teardown_full),
