@@ -9123,6 +9123,7 @@ static void test_movements_as_sides(void **state)
     c = claim(r, "talks_held");
     assert_non_null(c);
     assert_string_equal(actors(c, "parties"), "kenya,united_tajik_opposition");
+    assert_non_null(strstr(generated(r), "Kenya and the United Tajik Opposition"));
     json_decref(r);
 }
 
