@@ -3514,6 +3514,18 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         if (rd->ent[s0] < 0 && (cue(rd, DIPSUM_S_COMPLEMENTIZER, s0) ||
                                 cue(rd, DIPSUM_S_CLAUSE_BREAK, s0)))
             s0++;
+        /* (fixes36a) "X اور Y کی کوششوں سے P اور Q … متفق ہو گئے", "X کی
+         * ثالثی سے …": the names right before a mediating phrase are who
+         * mediates (or no one), never the sides; the subject, if any, is
+         * what follows the phrase */
+        if (agent < 0 && s0 < c->cue0 && rd->ent[s0] >= 0) {
+            /* (list_end may take the genitive's "کی" in) */
+            size_t e = list_end(rd, s0, c->cue0), ml;
+            long m = e < c->cue0 ? cue_in(rd, DIPSUM_S_MEDIATING, e > s0 + 1 ? e - 1 : e, e + 1) : -1;
+            if (m >= 0 && (ml = cue(rd, DIPSUM_S_MEDIATING, (size_t)m)) &&
+                (size_t)m + ml <= c->cue0)
+                s0 = (size_t)m + ml;
+        }
         if (agent < 0 && c->nactors[DIPSUM_ACT_PARTY] == 0 &&
             cue(rd, DIPSUM_S_NOMINATIVE, c->cue0) && s0 < c->cue0 &&
             rd->ent[s0] >= 0 &&
@@ -5851,6 +5863,24 @@ static int uncertain(const reading *rd, const dipsum_claim *c)
     if (cue_in(rd, DIPSUM_S_UNCERTAIN_BEFORE, c->c0, c->cue0) >= 0 ||
         cue_in(rd, DIPSUM_S_UNCERTAIN_AFTER, c->cue1, c->c1) >= 0)
         return 1;
+    /* (fixes36a) a hope or a belief as the sentence's last words, in a
+     * clause (or after a comma) after the event words, with a name or an
+     * actor noun before it there ("…, Qatari officials hope", "…، ترک
+     * حکام کا خیال ہے"; not "…, earlier than expected") */
+    for (long at = cue_in(rd, DIPSUM_S_BELIEF_AFTER, c->cue1, rd->n); at >= 0;
+         at = cue_in(rd, DIPSUM_S_BELIEF_AFTER, (size_t)at + 1, rd->n))
+        if ((size_t)at + cue(rd, DIPSUM_S_BELIEF_AFTER, (size_t)at) == rd->n) {
+            /* the clause (after a comma) it ends, and who hopes in it */
+            size_t b = (size_t)at;
+            while (b > c->cue1 && b > 0 && !rd->brk[b] && !comma_in_gap(rd, b))
+                b--;
+            if (b <= c->cue1)
+                continue;
+            for (size_t w = b; w < (size_t)at; w++)
+                if ((rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w])) ||
+                    cue(rd, DIPSUM_S_ACTOR_NOUNS, w))
+                    return 1;
+        }
     if (c->c0 > 0 && cue(rd, DIPSUM_S_COMPLEMENTIZER, c->c0)) {
         size_t p0 = c->c0 - 1;
         while (p0 > 0 && !rd->brk[p0])

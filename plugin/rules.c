@@ -323,7 +323,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (fixes35a) */
     "negation_link", "without", "uncertain_before", "uncertain_after",
     /* (claims23) */
-    "aside_relative", "part_of", "part_items"};
+    "aside_relative", "part_of", "part_items",
+    /* (fixes36a) */
+    "belief_after"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
