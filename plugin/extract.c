@@ -1099,6 +1099,26 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
                 rd->brk[k] = 0;
         }
     }
+    /* (fixes36b) "… ہونے والے مذاکرات ایک حملے کے بعد منسوخ کر دیے گئے":
+     * a break word of reason_postposition after a genitive, with the
+     * words of talks put off, called off, suspended or failed right after
+     * it, ends no clause: the verb's subject is before the reason */
+    for (size_t k = 1; rd->lang == 1 && k + 1 < s->nwords; k++) {
+        size_t len, len2;
+        const char *g = gap(rd, k, &len), *g2 = gap(rd, k + 1, &len2);
+        if (!rd->brk[k] || gap_breaks(g, len) || gap_breaks(g2, len2) ||
+            !cue(rd, DIPSUM_S_REASON_POSTPOSITION, k) ||
+            !cue(rd, DIPSUM_S_GENITIVE, k - 1))
+            continue;
+        for (size_t e = 0; e < r->nevents; e++)
+            if (r->events[e].type &&
+                (r->events[e].talks == DIPSUM_TALKS_UNDONE ||
+                 r->events[e].talks == DIPSUM_TALKS_ENDED) &&
+                cues_in(rd, &r->events[e].cues[1], k + 1, k + 2) == (long)(k + 1)) {
+                rd->brk[k] = 0;
+                break;
+            }
+    }
     /* "met A on Sunday and held talks with B on Monday": an "and" before
      * a past event verb starts a clause (English); so does one before
      * an adverb of a later event and its verb (claims9: "a truce was

@@ -321,7 +321,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (recall22) */
     "speaker_pronouns",
     /* (fixes35a) */
-    "negation_link", "without", "uncertain_before", "uncertain_after"};
+    "negation_link", "without", "uncertain_before", "uncertain_after",
+    /* (fixes36b) */
+    "reason_postposition"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
