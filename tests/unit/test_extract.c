@@ -12994,7 +12994,8 @@ static void test_uncertain_whether_is_unconfirmed(void **state)
  * (the meeting set for Thursday was called off after a blast).  The
  * break word بعد after a genitive, right before the words of talks put
  * off, called off or suspended (reason_postposition), ends no clause:
- * the talks are called off, never held nor to be held on the day.  A
+ * the talks are called off, never held nor to be held on the day, also
+ * with a few words between (DIPSUM_REASON_GAP_WORDS, no name, no agent).  A
  * clause after the reason with a subject of its own ("… کے بعد X اور Y
  * نے … مذاکرات کیے") keeps its break; English says the reason after. */
 static void test_reason_before_undone_verb(void **state)
@@ -13045,6 +13046,41 @@ static void test_reason_before_undone_verb(void **state)
          "\xd8\xa6\xdb\x92\xdb\x94",
          "talks_suspended", "happened", "positive", -1, -1,
          "Talks between Kenya and Uganda were suspended.", "talks_held"},
+        /* a few words between the reason and the verb (no name, no
+         * agent): "… کے بعد اچانک منسوخ", "… کے بعد غیر معینہ مدت کے لیے
+         * ملتوی" */
+        {/* کینیا اور یوگنڈا کے درمیان جمعرات کو ہونے والے مذاکرات ایک دھماکے کے بعد اچانک منسوخ کر دیے گئے۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9"
+         "\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+         "\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb"
+         "\x8c\xd8\xa7\xd9\x86 \xd8\xac\xd9\x85\xd8\xb9\xd8\xb1"
+         "\xd8\xa7\xd8\xaa \xda\xa9\xd9\x88 \xdb\x81\xd9\x88\xd9"
+         "\x86\xdb\x92 \xd9\x88\xd8\xa7\xd9\x84\xdb\x92 \xd9\x85"
+         "\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd8"
+         "\xa7\xdb\x8c\xda\xa9 \xd8\xaf\xda\xbe\xd9\x85\xd8\xa7"
+         "\xda\xa9\xdb\x92 \xda\xa9\xdb\x92 \xd8\xa8\xd8\xb9\xd8"
+         "\xaf \xd8\xa7\xda\x86\xd8\xa7\xd9\x86\xda\xa9 \xd9\x85"
+         "\xd9\x86\xd8\xb3\xd9\x88\xd8\xae \xda\xa9\xd8\xb1 \xd8"
+         "\xaf\xdb\x8c\xdb\x92 \xda\xaf\xd8\xa6\xdb\x92\xdb\x94",
+         "talks_cancelled", "happened", "positive", -1, -1,
+         "Talks between Kenya and Uganda were cancelled.", "talks_held"},
+        {/* سوڈان اور ایتھوپیا کے درمیان پیر کو ہونے والی ملاقات شدید بارش کے بعد غیر معینہ مدت کے لیے ملتوی کر دی گئی۔ */
+         "\xd8\xb3\xd9\x88\xda\x88\xd8\xa7\xd9\x86 \xd8\xa7\xd9"
+         "\x88\xd8\xb1 \xd8\xa7\xdb\x8c\xd8\xaa\xda\xbe\xd9\x88"
+         "\xd9\xbe\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8"
+         "\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\xbe\xdb\x8c"
+         "\xd8\xb1 \xda\xa9\xd9\x88 \xdb\x81\xd9\x88\xd9\x86\xdb"
+         "\x92 \xd9\x88\xd8\xa7\xd9\x84\xdb\x8c \xd9\x85\xd9\x84"
+         "\xd8\xa7\xd9\x82\xd8\xa7\xd8\xaa \xd8\xb4\xd8\xaf\xdb"
+         "\x8c\xd8\xaf \xd8\xa8\xd8\xa7\xd8\xb1\xd8\xb4 \xda\xa9"
+         "\xdb\x92 \xd8\xa8\xd8\xb9\xd8\xaf \xd8\xba\xdb\x8c\xd8"
+         "\xb1 \xd9\x85\xd8\xb9\xdb\x8c\xd9\x86\xdb\x81 \xd9\x85"
+         "\xd8\xaf\xd8\xaa \xda\xa9\xdb\x92 \xd9\x84\xdb\x8c\xdb"
+         "\x92 \xd9\x85\xd9\x84\xd8\xaa\xd9\x88\xdb\x8c \xda\xa9"
+         "\xd8\xb1 \xd8\xaf\xdb\x8c \xda\xaf\xd8\xa6\xdb\x8c\xdb"
+         "\x94",
+         "talks_postponed", "happened", "positive", -1, -1,
+         "Talks between Sudan and Ethiopia were postponed.", "talks_held"},
         /* near misses: the clause after the reason has its own subject;
          * English puts the reason after the verb */
         {/* ایک دھماکے کے بعد کینیا اور یوگنڈا نے منگل کو مذاکرات کیے۔ */
