@@ -96,7 +96,7 @@ enum {
     L_REPORT_SOURCE_NOT, L_ATTRIBUTION_VERB, L_ATTRIBUTION_DETAIL,
     L_TODAY_NOT_BEFORE, L_DAY_BY_TENSE, L_DAY_BY_TENSE_BARE,
     L_DAY_BY_TENSE_VERBS, L_TWO_DAYS_BY_TENSE, L_WITHIN_HOURS, L_WEEKEND,
-    L_PAIRS
+    L_SPAN_FROM, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -163,6 +163,7 @@ static const size_t pair_at[L_PAIRS] = {
     [L_WITHIN_MONTHS] = offsetof(dipsum_rules, dates.within_months),
     [L_WITHIN_HOURS] = offsetof(dipsum_rules, dates.within_hours),
     [L_WEEKEND] = offsetof(dipsum_rules, dates.weekend),
+    [L_SPAN_FROM] = offsetof(dipsum_rules, dates.span_from),
     [L_STRETCH_RELATIVE] = offsetof(dipsum_rules, dates.stretch_relative),
     [L_STRETCH_NOUN] = offsetof(dipsum_rules, dates.stretch_noun),
     [L_VERB_DATE_PREP] = offsetof(dipsum_rules, dates.verb_date_prep),
@@ -2867,6 +2868,14 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
         if (mb && (w2 = weekday_at(c, end + mb, &wl)) > 0) {
             wd = w2;
             end += mb + wl;
+        } else if (!mb && end < c->n && gap(c, end) == DIPSUM_DATES_GAP_SPACE &&
+                   (w2 = weekday_at(c, end, &wl)) > 0) {
+            /* (fixes36b) so is a weekday right after the date, with
+             * nothing between: "۲۰ مارچ بدھ کو" is Wednesday 20 March
+             * (or no date at all), never the Wednesday of the update's
+             * week */
+            wd = w2;
+            end += wl;
         }
     }
     o->w1 = end;
@@ -3781,6 +3790,19 @@ size_t dipsum_dates_find_marked(const dipsum_rules *r, int lang, int uy,
         if (rc == NONE || m.w1 <= i) {
             i++;
             continue;
+        }
+        /* (fixes36b) "a week from Thursday", "ten days from today": a
+         * span counted from the day, not the day; left out */
+        if (rc == FOUND && m.w0 > 0) {
+            for (size_t k = m.w0 >= 3 ? m.w0 - 3 : 0; k < m.w0; k++) {
+                size_t len = lcues(&c, L_SPAN_FROM, k);
+                /* not a deadline's ("within two months from 10 April":
+                 * deadlines counts it) */
+                if (len && k + len == m.w0 &&
+                    !(k >= 2 && (lcues(&c, L_WITHIN_BEFORE, k - 2) ||
+                                 (k >= 3 && lcues(&c, L_WITHIN_BEFORE, k - 3)))))
+                    rc = LEFT_OUT;
+            }
         }
         /* roles5: "on the 12th of March last year", "on March 12 last
          * year": a day written without its year and one of last_year,

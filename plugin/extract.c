@@ -1141,6 +1141,36 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
                 rd->brk[k] = 0;
         }
     }
+    /* (fixes36b) "… ہونے والے مذاکرات ایک حملے کے بعد منسوخ کر دیے گئے":
+     * a break word of reason_postposition after a genitive, with the
+     * words of talks put off, called off, suspended or failed after it
+     * (a few words between, no name, no agent: "… کے بعد اچانک منسوخ"),
+     * ends no clause: the verb's subject is before the reason */
+    for (size_t k = 1; rd->lang == 1 && k + 1 < s->nwords; k++) {
+        size_t len;
+        const char *g = gap(rd, k, &len);
+        if (!rd->brk[k] || gap_breaks(g, len) ||
+            !cue(rd, DIPSUM_S_REASON_POSTPOSITION, k) ||
+            !cue(rd, DIPSUM_S_GENITIVE, k - 1))
+            continue;
+        int undone = 0;
+        for (size_t j = k + 1; j < s->nwords && j <= k + DIPSUM_REASON_GAP_WORDS && !undone;
+             j++) {
+            size_t len2;
+            const char *g2 = gap(rd, j, &len2);
+            if (gap_breaks(g2, len2) || (j > k + 1 && rd->brk[j]))
+                break;
+            for (size_t e = 0; e < r->nevents && !undone; e++)
+                undone = r->events[e].type &&
+                         (r->events[e].talks == DIPSUM_TALKS_UNDONE ||
+                          r->events[e].talks == DIPSUM_TALKS_ENDED) &&
+                         cues_in(rd, &r->events[e].cues[1], j, j + 1) == (long)j;
+            if (rd->cover[j] >= 0 || cue(rd, DIPSUM_S_AGENT, j))
+                break;
+        }
+        if (undone)
+            rd->brk[k] = 0;
+    }
     /* "met A on Sunday and held talks with B on Monday": an "and" before
      * a past event verb starts a clause (English); so does one before
      * an adverb of a later event and its verb (claims9: "a truce was

@@ -325,7 +325,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (claims23) */
     "aside_relative", "part_of", "part_items",
     /* (fixes36a) */
-    "belief_after"};
+    "belief_after",
+    /* (fixes36b) */
+    "reason_postposition"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
@@ -413,7 +415,7 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         "open_verbs", "year_noun", "year_of", "year_of_not", "year_rest",
         "planned_participle", "postponed", "past_finite", "conditional",
         "ed_adjective_after", "report_source", "report_source_not",
-        "within_hours", "weekend"};
+        "within_hours", "weekend", "span_from"};
     dipsum_cues *lists[] = {
         d->ordinal_last, d->past, d->not_past, d->weekday_last,
         d->weekday_next, d->weekday_this, d->weekday_coming, d->week_last,
@@ -438,7 +440,7 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         d->year_noun, d->year_of, d->year_of_not, d->year_rest,
         d->planned_participle, d->postponed, d->past_finite,
         d->conditional, d->ed_adjective_after, d->report_source,
-        d->report_source_not, d->within_hours, d->weekend};
+        d->report_source_not, d->within_hours, d->weekend, d->span_from};
     if (i >= sizeof keys / sizeof *keys)
         return NULL;
     *key = keys[i];

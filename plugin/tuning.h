@@ -62,6 +62,10 @@
 /* A quoted phrase of at most this many words inside a sentence is part
  * of its clause ("in a “calm and positive atmosphere” in Oman"). */
 #define DIPSUM_QUOTE_WORDS 8
+/* (fixes36b) Urdu "… ایک حملے کے بعد اچانک منسوخ کر دیے گئے": at most
+ * this many words (no name, no agent) between a reason's کے بعد and the
+ * words of talks put off or called off it is the reason of (extract.c) */
+#define DIPSUM_REASON_GAP_WORDS 6
 /* A clause that opens with its verb takes its subject from before at
  * most two asides: relative clauses, or clauses of at most this many
  * words that name no one ("X and Y, still at war, held talks"). */

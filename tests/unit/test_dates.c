@@ -2103,6 +2103,63 @@ static void test_claims23_weekdays_marked(void **state)
     assert_int_equal(wd[2], 0);
 }
 
+/* (fixes36b, tester36) A weekday right after a date, with nothing
+ * between, is the date's own as one after بروز is: "26 مارچ بدھ کو" is
+ * Wednesday 26 March, never the Wednesday of the update's week; when the
+ * weekday does not fit the date, no date (either may be the slip).  A
+ * day after "a week from", "two weeks from", "days from" is where a span
+ * is counted from, not the day meant: left out (2025-03-12 is a
+ * Wednesday). */
+static void test_weekday_after_date_and_span_from(void **state)
+{
+    (void)state;
+    /* کینیا اور یوگنڈا کے درمیان مذاکرات 26 مارچ بدھ کو ہوں گے۔ */
+    UR("2025-03-12",
+        "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9"
+        "\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+        "\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb"
+        "\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9"
+        "\xd8\xb1\xd8\xa7\xd8\xaa 26 \xd9\x85\xd8\xa7\xd8\xb1\xda"
+        "\x86 \xd8\xa8\xd8\xaf\xda\xbe \xda\xa9\xd9\x88 \xdb\x81"
+        "\xd9\x88\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+       "2025-03-26");
+    /* کینیا اور یوگنڈا کے درمیان 27 فروری جمعرات کو مذاکرات ہوئے۔ */
+    UR("2025-03-12",
+        "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9"
+        "\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+        "\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb"
+        "\x8c\xd8\xa7\xd9\x86 27 \xd9\x81\xd8\xb1\xd9\x88\xd8\xb1"
+        "\xdb\x8c \xd8\xac\xd9\x85\xd8\xb9\xd8\xb1\xd8\xa7\xd8"
+        "\xaa \xda\xa9\xd9\x88 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9"
+        "\xd8\xb1\xd8\xa7\xd8\xaa \xdb\x81\xd9\x88\xd8\xa6\xdb"
+        "\x92\xdb\x94",
+       "2025-02-27");
+    /* کینیا اور یوگنڈا کے درمیان مذاکرات 26 مارچ جمعرات کو ہوں گے۔ */
+    UR("2025-03-12",
+        "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9"
+        "\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+        "\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb"
+        "\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9"
+        "\xd8\xb1\xd8\xa7\xd8\xaa 26 \xd9\x85\xd8\xa7\xd8\xb1\xda"
+        "\x86 \xd8\xac\xd9\x85\xd8\xb9\xd8\xb1\xd8\xa7\xd8\xaa "
+        "\xda\xa9\xd9\x88 \xdb\x81\xd9\x88\xda\xba \xda\xaf\xdb"
+        "\x92\xdb\x94",
+       "");
+    EN("2025-03-12", "Kenya and Uganda will hold talks a week from "
+       "Thursday.", "");
+    EN("2025-03-12", "Kenya and Uganda will hold talks two weeks from "
+       "Monday in Nairobi.", "");
+    EN("2025-03-12", "Kenya and Uganda will meet ten days from today.", "");
+    /* near misses: the weekday alone, a date with its weekday after a
+     * comma */
+    EN("2025-03-12", "Kenya and Uganda will hold talks on Thursday.",
+       "2025-03-13");
+    EN("2025-03-12", "Kenya and Uganda will hold talks from Thursday.",
+       "2025-03-13");
+    EN("2025-03-12", "Kenya and Uganda will hold talks on Wednesday, "
+       "March 26.", "2025-03-26");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2166,6 +2223,7 @@ int main(void)
         cmocka_unit_test(test_facts8_urdu_past_before_clause),
         cmocka_unit_test(test_dates19_kinds),
         cmocka_unit_test(test_claims23_weekdays_marked),
+        cmocka_unit_test(test_weekday_after_date_and_span_from),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
