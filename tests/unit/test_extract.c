@@ -9190,6 +9190,46 @@ static void test_condition_of_a_warning_binds_no_claim_before(void **state)
     json_decref(r);
 }
 
+/* (mine34, tester36) An agreement on most of the articles is no whole
+ * agreement: "reached agreement on most issues", "on most of the
+ * articles", Urdu "معاہدے کے بیشتر آرٹیکلز پر اتفاق کر لیا" write
+ * nothing; "reached an agreement on Monday" still does. */
+static void test_agreement_on_most_is_partial(void **state)
+{
+    (void)state;
+    static const char *const none[] = {
+        "Date: 2026-05-13\n\nKenya and Uganda reached agreement on most "
+        "issues on Monday.\n",
+        "Date: 2026-05-13\n\nKenya and Uganda reached agreement on most of "
+        "the articles on Monday.\n",
+        "Date: 2026-05-13\nLang: ur\n\n" /* کینیا اور یوگنڈا نے پیر کو معاہدے کے بیشتر آرٹیکلز پر اتفاق کر لیا۔ */
+         "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xD9\x86\xDB\x92 "
+         "\xD9\xBE\xDB\x8C\xD8\xB1 "
+         "\xDA\xA9\xD9\x88 "
+         "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x92 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD8\xA8\xDB\x8C\xD8\xB4\xD8\xAA\xD8\xB1 "
+         "\xD8\xA2\xD8\xB1\xD9\xB9\xDB\x8C\xDA\xA9\xD9\x84\xD8\xB2 "
+         "\xD9\xBE\xD8\xB1 "
+         "\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82 "
+         "\xDA\xA9\xD8\xB1 "
+         "\xD9\x84\xDB\x8C\xD8\xA7\xDB\x94" "\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        json_t *r = run(none[i]);
+        assert_string_equal(generated(r), "");
+        json_decref(r);
+    }
+    json_t *r = run("Date: 2026-05-13\n\nKenya and Uganda reached an "
+                    "agreement on Monday.\n");
+    assert_non_null(claim(r, "agreement_reached"));
+    assert_string_not_equal(generated(r), "");
+    json_decref(r);
+}
+
 /* (merge33, tester35) An agreement on some points, the rest still open:
  * "… reached an agreement on four of the nine points; the rest remain
  * open", Urdu "… نو میں سے چار نکات پر معاہدہ کر لیا، باقی نکات پر بات
@@ -14228,6 +14268,7 @@ int main(void)
         cmocka_unit_test(test_month_after_day_word_is_no_earlier_month),
         cmocka_unit_test(test_movements_as_sides),
         cmocka_unit_test(test_condition_of_a_warning_binds_no_claim_before),
+        cmocka_unit_test(test_agreement_on_most_is_partial),
         cmocka_unit_test(test_sides_along_with_two_more),
         cmocka_unit_test(test_reported_clause_with_event_verb_names_no_speaker),
         cmocka_unit_test(test_host_is_no_side),
