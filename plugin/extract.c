@@ -4143,18 +4143,27 @@ static size_t apposition_end(const reading *rd, size_t i)
     return i;
 }
 
-/* (mediators8) Whether a comma and spaces only stand between word i-1
- * and word i (i > 0): one conjunct of an English list to the next. */
-static int comma_before(const reading *rd, size_t i)
+/* Whether one comma and spaces only stand between word i-1 and word i
+ * (i > 0); with urdu, the Arabic comma (U+060C) counts as a comma too. */
+static int one_comma_gap(const reading *rd, size_t i, int urdu)
 {
     size_t n, commas = 0;
     const char *g = gap(rd, i, &n);
     for (size_t k = 0; k < n; k++)
         if (g[k] == ',')
             commas++;
+        else if (urdu && k + 1 < n && g[k] == '\xd8' && g[k + 1] == '\x8c')
+            commas++, k++;
         else if (g[k] != ' ')
             return 0;
     return commas == 1;
+}
+
+/* (mediators8) Whether a comma and spaces only stand between word i-1
+ * and word i (i > 0): one conjunct of an English list to the next. */
+static int comma_before(const reading *rd, size_t i)
+{
+    return one_comma_gap(rd, i, 0);
 }
 
 /* (mine30) Whether a list of names that ends with the name starting at
@@ -6539,16 +6548,7 @@ static int part_of_whole(const reading *rd, size_t a, size_t b)
  * and spaces, nothing else. */
 static int comma_gap(const reading *rd, size_t i)
 {
-    size_t n, commas = 0;
-    const char *g = gap(rd, i, &n);
-    for (size_t k = 0; k < n; k++)
-        if (g[k] == ',')
-            commas++;
-        else if (k + 1 < n && g[k] == '\xd8' && g[k + 1] == '\x8c')
-            commas++, k++;
-        else if (g[k] != ' ')
-            return 0;
-    return commas == 1;
+    return one_comma_gap(rd, i, 1);
 }
 
 /* (claims23) Whether word i lies in a relative clause set off by commas

@@ -1608,8 +1608,10 @@ static int put(dipsum_buf *b, const char *s)
  * broke the ceasefire on the first night, Hamas said" is one side's
  * account of the other, not the news's own fact, and keeps its
  * attribution; "…, officials said" names none and is dropped.  The
- * display text is the sentence's bytes on one line, so the tail ends
- * where the sentence does. */
+ * tail is counted back from the sentence's end in the source: where the
+ * display text is shorter (line breaks and spaces run together), more
+ * of the source is looked at, which keeps an attribution, never drops
+ * one. */
 static int names_a_party(const dipsum_facts *f, const dipsum_fsent *s,
                          size_t tail)
 {
