@@ -3262,6 +3262,206 @@ static void cut_names(const dipsum_terms *shared, const block *b,
     m->n = keep;
 }
 
+/* ==== A state's head speaking of "his government" (mine35) ========== */
+
+/* Whether match q names someone: a state, a group, an organisation, a
+ * person, an office or a role. */
+static int names_actor(const dipsum_terms *shared, const dipsum_matches *m, long q)
+{
+    if (q < 0 || m->v[q].term >= shared->n)
+        return q >= 0; /* a name the update defined or read: someone */
+    dipsum_category c = shared->v[m->v[q].term].category;
+    return c == DIPSUM_CAT_STATE || c == DIPSUM_CAT_ARMED_GROUP ||
+           c == DIPSUM_CAT_ORGANISATION || c == DIPSUM_CAT_PERSON ||
+           c == DIPSUM_CAT_OFFICE || c == DIPSUM_CAT_ROLE;
+}
+
+/* The match of a state (of the lexicon) that ends at token i's end and
+ * covers no token before token lo: its index, or -1. */
+static long state_ending_at(const dipsum_terms *shared, const block *b,
+                            const dipsum_matches *m, size_t i)
+{
+    long q = match_covering(m, b, i);
+    if (q < 0 || m->v[q].end != b->toks->v[i].end || m->v[q].term >= shared->n ||
+        shared->v[m->v[q].term].category != DIPSUM_CAT_STATE)
+        return -1;
+    return q;
+}
+
+/* The number of words of a cue of structure list k that ends at token p
+ * (its words one space apart), or 0. */
+static size_t cue_len_ending_at(const block *b, int k, size_t p)
+{
+    const dipsum_cues *cs = &b->r->structure[k][b->lang];
+    size_t best = 0;
+    for (size_t q = 0; q < cs->n; q++) {
+        size_t n = cs->v[q].n, j = 0;
+        if (n == 0 || p + 1 < n || n <= best)
+            continue;
+        size_t s0 = p + 1 - n;
+        while (j < n && key_is(b, s0 + j, cs->v[q].w[j]) &&
+               (j == 0 || gap(b, s0 + j - 1, b->toks->v[s0 + j].start) == 1))
+            j++;
+        if (j == n)
+            best = n;
+    }
+    return best;
+}
+
+/* Whether token i is a word of a name after a title: no term, one space
+ * before the next token; English capitalised and no weekday or month,
+ * Urdu no stop word, genitive, agent or conjunction. */
+static int head_name_word(const block *b, const dipsum_matches *m, size_t i)
+{
+    if (i + 1 >= b->toks->n || match_covering(m, b, i) >= 0 ||
+        gap(b, i, b->toks->v[i + 1].start) != 1)
+        return 0;
+    if (b->lang == 0)
+        return cap(b, i) && !date_name(b, i);
+    return !in_list(b, DIPSUM_S_PAIR_NAME_STOPS, i) &&
+           !in_list(b, DIPSUM_S_GENITIVE, i) && !in_list(b, DIPSUM_S_AGENT, i) &&
+           !in_list(b, DIPSUM_S_CONJUNCTION, i);
+}
+
+/* The state whose head, by a title of government_heads, is the subject
+ * that ends at token e: "Ruritanian President Ana Lind", "the Ruritanian
+ * president", "President Ana Lind of Ruritania", Urdu "روریتانیا کے صدر
+ * انا لنڈ", "روریتانی صدر".  The state's match index, or -1. */
+static long head_of_state(const dipsum_terms *shared, const block *b,
+                          const dipsum_matches *m, size_t e)
+{
+    size_t p = e, names = 0;
+    if (b->lang == 0) {
+        /* "… of [the] Ruritania" */
+        long q = state_ending_at(shared, b, m, e);
+        if (q >= 0 && !m->v[q].adjective) {
+            size_t s = e;
+            while (s > 0 && b->toks->v[s - 1].end > m->v[q].start)
+                s--;
+            if (s > 0 && key_is(b, s - 1, "the") &&
+                gap(b, s - 1, b->toks->v[s].start) == 1)
+                s--;
+            if (s < 3 || !key_is(b, s - 1, "of") ||
+                gap(b, s - 1, b->toks->v[s].start) != 1 ||
+                gap(b, s - 2, b->toks->v[s - 1].start) != 1)
+                return -1;
+            p = s - 2;
+            while (names < DIPSUM_PERSON_NAME_WORDS && p > 0 && head_name_word(b, m, p)) {
+                p--;
+                names++;
+            }
+            size_t t = names ? cue_len_ending_at(b, DIPSUM_S_GOVERNMENT_HEADS, p) : 0;
+            return t ? q : -1;
+        }
+    }
+    /* back over the name to the title */
+    while (names < DIPSUM_PERSON_NAME_WORDS && p > 0 && head_name_word(b, m, p)) {
+        p--;
+        names++;
+    }
+    size_t t = cue_len_ending_at(b, DIPSUM_S_GOVERNMENT_HEADS, p);
+    if (!t || p + 1 < t + 1 || (names && gap(b, p, b->toks->v[p + 1].start) != 1))
+        return -1;
+    size_t t0 = p + 1 - t;
+    if (t0 == 0 || gap(b, t0 - 1, b->toks->v[t0].start) != 1)
+        return -1;
+    /* the state's adjective (or name) right before the title */
+    long q = state_ending_at(shared, b, m, t0 - 1);
+    size_t first = t0 - 1;
+    if (q < 0 && b->lang == 1 && in_list(b, DIPSUM_S_GENITIVE, t0 - 1) && t0 >= 2 &&
+        gap(b, t0 - 2, b->toks->v[t0 - 1].start) == 1) {
+        q = state_ending_at(shared, b, m, t0 - 2);
+        first = t0 - 2;
+    }
+    if (q < 0)
+        return -1;
+    while (first > 0 && b->toks->v[first - 1].end > m->v[q].start)
+        first--;
+    /* not one of a list of speakers ("A and B's presidents", "A اور B
+     * کے صدور") nor whose the state is ("X کی …") */
+    if (first > 0 && gap(b, first - 1, b->toks->v[first].start) == 1 &&
+        (in_list(b, DIPSUM_S_CONJUNCTION, first - 1) ||
+         in_list(b, DIPSUM_S_GENITIVE, first - 1)))
+        return -1;
+    return q;
+}
+
+/* Tags the words of speaker_governments ("his government", "ان کی
+ * حکومت") as the state whose head speaks right before them (see
+ * summary.yaml, speaker_governments).  Returns 0 or -1 (no memory). */
+static int speaker_governments(dipsum_names *nm, const dipsum_terms *shared,
+                               const block *b, dipsum_matches *m)
+{
+    const dipsum_cues *pg = &b->r->structure[DIPSUM_S_SPEAKER_GOVERNMENTS][b->lang];
+    if (!pg->n || !b->r->structure[DIPSUM_S_GOVERNMENT_HEADS][b->lang].n)
+        return 0;
+    size_t nn = 0;
+    for (size_t i = 2; i < b->toks->n; i++) {
+        size_t k = cue_words_at(b, pg, i);
+        if (!k)
+            continue;
+        size_t j = i; /* the first word after the speaker's subject */
+        if (b->lang == 1) {
+            if (!in_list(b, DIPSUM_S_COMPLEMENTIZER, i - 1) ||
+                gap(b, i - 1, b->toks->v[i].start) != 1)
+                continue;
+            j = i - 1;
+        }
+        int speech = 0, ok = 1;
+        size_t words = 0;
+        while (j > 0 && words < DIPSUM_SPEAKER_GOVERNMENT_WORDS) {
+            size_t w = j - 1;
+            if (gap(b, w, b->toks->v[w + 1].start) != 1) {
+                ok = 0;
+                break;
+            }
+            /* English: the subject's last word (a name, a state, a
+             * title); Urdu: the agent after it */
+            if (b->lang == 1 ? in_list(b, DIPSUM_S_AGENT, w)
+                             : (cap(b, w) && !date_name(b, w)) ||
+                                   names_actor(shared, m, match_covering(m, b, w)) ||
+                                   cue_len_ending_at(b, DIPSUM_S_GOVERNMENT_HEADS, w))
+                break;
+            if (names_actor(shared, m, match_covering(m, b, w)) ||
+                in_list(b, DIPSUM_S_CONJUNCTION, w) || in_list(b, DIPSUM_S_RELATIVE, w)) {
+                ok = 0;
+                break;
+            }
+            if (cue_index(b, &b->r->speech[b->lang], w) >= 0)
+                speech = 1;
+            j = w;
+            words++;
+        }
+        if (!ok || !speech || j == 0 || words == DIPSUM_SPEAKER_GOVERNMENT_WORDS)
+            continue;
+        size_t e = j - 1; /* English: the subject's last word */
+        if (b->lang == 1) {
+            if (!in_list(b, DIPSUM_S_AGENT, e) || e == 0 ||
+                gap(b, e - 1, b->toks->v[e].start) != 1)
+                continue;
+            e--;
+        }
+        long q = head_of_state(shared, b, m, e);
+        if (q < 0)
+            continue;
+        if (nn == nm->tcap) {
+            size_t cap = nm->tcap ? 2 * nm->tcap : 16;
+            dipsum_match *v = realloc(nm->tmp, cap * sizeof *v);
+            if (!v)
+                return -1;
+            nm->tmp = v;
+            nm->tcap = cap;
+        }
+        nm->tmp[nn].term = m->v[q].term;
+        nm->tmp[nn].start = b->toks->v[i].start;
+        nm->tmp[nn].end = b->toks->v[i + k - 1].end;
+        nm->tmp[nn].adjective = 0;
+        nn++;
+        i += k - 1;
+    }
+    return nn && merge(nm, nn, m) < 0 ? -1 : 0;
+}
+
 dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
                                const dipsum_rules *r, int lang,
                                const dipsum_mapped *key,
@@ -3308,6 +3508,8 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
     if (lang == 0 && english_place_names(nm, shared, &b, m) < 0)
         return DIPSUM_ENOMEM;
     if (nm->n && tag_mentions(nm, &b, 0, m) < 0)
+        return DIPSUM_ENOMEM;
+    if (speaker_governments(nm, shared, &b, m) < 0)
         return DIPSUM_ENOMEM;
     /* (sides5) then the sides the sentences name that no term is, read
      * over the terms just tagged */

@@ -92,6 +92,10 @@
 /* Words of a person's name after a title in a list of sides ("rebel
  * leader John Garang de Mabior": four). */
 #define DIPSUM_PERSON_NAME_WORDS 4
+/* (mine35) At most this many words between a state's head who speaks
+ * and "his government" (names.c speaker_governments): "announced on
+ * Sunday that" is four, Urdu "اتوار کو اعلان کیا کہ" five. */
+#define DIPSUM_SPEAKER_GOVERNMENT_WORDS 8
 /* (claims23) At most this many words of a title before such a name
  * ("وزیر خارجہ", "Foreign Minister"), read back to the state it is of
  * (extract.c state_titled_before). */

@@ -13989,6 +13989,109 @@ static void test_reason_before_undone_verb(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine35) "his government" (names.c speaker_governments) stands for the
+ * state whose head speaks right before it: "Kenyan President Ana Soto
+ * said … that her government and Ethiopia had signed …" names Kenya and
+ * Ethiopia the sides; a speaker with no state, one who is not the
+ * subject of the verb of speech, or two heads at once: no side for it. */
+static void test_speaker_government(void **state)
+{
+    (void)state;
+    static const claims17_case k[] = {
+        {"Kenyan President Ana Soto said on Monday that her government and "
+         "Ethiopia had signed a border agreement.",
+         "agreement_signed", NULL, "happened", "parties", "kenya,ethiopia", NULL,
+         NULL},
+        {"President Ana Soto of Kenya told reporters that her government and "
+         "Ethiopia had signed a border agreement.",
+         "agreement_signed", NULL, "happened", "parties", "kenya,ethiopia", NULL,
+         NULL},
+        /* کینیا کی صدر انا سوتو نے پیر کو اعلان کیا کہ ان کی حکومت اور ایتھوپیا کے درمیان سرحدی معاہدہ طے پا گیا ہے۔ */
+        {"\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+         "\xDA\xA9\xDB\x8C "
+         "\xD8\xB5\xD8\xAF\xD8\xB1 "
+         "\xD8\xA7\xD9\x86\xD8\xA7 "
+         "\xD8\xB3\xD9\x88\xD8\xAA\xD9\x88 "
+         "\xD9\x86\xDB\x92 "
+         "\xD9\xBE\xDB\x8C\xD8\xB1 "
+         "\xDA\xA9\xD9\x88 "
+         "\xD8\xA7\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86 "
+         "\xDA\xA9\xDB\x8C\xD8\xA7 "
+         "\xDA\xA9\xDB\x81 "
+         "\xD8\xA7\xD9\x86 "
+         "\xDA\xA9\xDB\x8C "
+         "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xA7\xDB\x8C\xD8\xAA\xDA\xBE\xD9\x88\xD9\xBE\xDB\x8C\xD8\xA7 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+         "\xD8\xB3\xD8\xB1\xD8\xAD\xD8\xAF\xDB\x8C "
+         "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x81 "
+         "\xD8\xB7\xDB\x92 "
+         "\xD9\xBE\xD8\xA7 "
+         "\xDA\xAF\xDB\x8C\xD8\xA7 "
+         "\xDB\x81\xDB\x92\xDB\x94",
+         "agreement_reached", NULL, "happened", "parties", "kenya,ethiopia",
+         "Kenya and Ethiopia reached an agreement.", NULL},
+        /* near misses: no state to the title; another speaker; Urdu: no
+         * title; two heads */
+        {"President Ana Soto said on Monday that her government and Ethiopia "
+         "had signed a border agreement.",
+         "agreement_signed", NULL, NULL, "parties", "", "", NULL},
+        {"Kenyan President Ana Soto met Ugandan President Luis Mena, who "
+         "said his government and Ethiopia had signed a border agreement.",
+         "agreement_signed", NULL, NULL, "parties", "", "", NULL},
+        {"\xD8\xA7\xD9\x86\xD8\xA7 "
+         "\xD8\xB3\xD9\x88\xD8\xAA\xD9\x88 "
+         "\xD9\x86\xDB\x92 "
+         "\xD9\xBE\xDB\x8C\xD8\xB1 "
+         "\xDA\xA9\xD9\x88 "
+         "\xD8\xA7\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86 "
+         "\xDA\xA9\xDB\x8C\xD8\xA7 "
+         "\xDA\xA9\xDB\x81 "
+         "\xD8\xA7\xD9\x86 "
+         "\xDA\xA9\xDB\x8C "
+         "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xA7\xDB\x8C\xD8\xAA\xDA\xBE\xD9\x88\xD9\xBE\xDB\x8C\xD8\xA7 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+         "\xD8\xB3\xD8\xB1\xD8\xAD\xD8\xAF\xDB\x8C "
+         "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x81 "
+         "\xD8\xB7\xDB\x92 "
+         "\xD9\xBE\xD8\xA7 "
+         "\xDA\xAF\xDB\x8C\xD8\xA7 "
+         "\xDB\x81\xDB\x92\xDB\x94",
+         "agreement_reached", NULL, NULL, "parties", "", "", NULL},
+        {"\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD8\xB5\xD8\xAF\xD9\x88\xD8\xB1 "
+         "\xD9\x86\xDB\x92 "
+         "\xD9\xBE\xDB\x8C\xD8\xB1 "
+         "\xDA\xA9\xD9\x88 "
+         "\xD8\xA7\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86 "
+         "\xDA\xA9\xDB\x8C\xD8\xA7 "
+         "\xDA\xA9\xDB\x81 "
+         "\xD8\xA7\xD9\x86 "
+         "\xDA\xA9\xDB\x8C "
+         "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xA7\xDB\x8C\xD8\xAA\xDA\xBE\xD9\x88\xD9\xBE\xDB\x8C\xD8\xA7 "
+         "\xDA\xA9\xDB\x92 "
+         "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+         "\xD8\xB3\xD8\xB1\xD8\xAD\xD8\xAF\xDB\x8C "
+         "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x81 "
+         "\xD8\xB7\xDB\x92 "
+         "\xD9\xBE\xD8\xA7 "
+         "\xDA\xAF\xDB\x8C\xD8\xA7 "
+         "\xDB\x81\xDB\x92\xDB\x94",
+         "agreement_reached", NULL, NULL, "parties", "", "", NULL},
+    };
+    claims17_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -14366,6 +14469,7 @@ int main(void)
         cmocka_unit_test(test_other_side_silent_is_unconfirmed),
         cmocka_unit_test(test_names_before_efforts_are_no_sides),
         cmocka_unit_test(test_reason_before_undone_verb),
+        cmocka_unit_test(test_speaker_government),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
