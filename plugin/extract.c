@@ -1462,6 +1462,18 @@ static int describes(const reading *rd, long k)
            cat == DIPSUM_CAT_ACTION || cat == DIPSUM_CAT_DOCUMENT;
 }
 
+/* (mine35) Whether word i ends a place of the lexicon right before a
+ * genitive: in an Urdu description it says of where ("چٹاگانگ کے پہاڑی
+ * علاقوں کے قبائلیوں کی نمائندہ تنظیم Y", Y, the organisation that
+ * speaks for the tribes of Chittagong's hills), no side. */
+static int place_of_genitive(const reading *rd, size_t i)
+{
+    long k = rd->ent[rd->cover[i]];
+    return rd->lang == 1 && rd->mend[rd->cover[i]] == i + 1 && i + 1 < rd->n &&
+           !rd->brk[i + 1] && term_of(rd, k)->category == DIPSUM_CAT_PLACE &&
+           cue(rd, DIPSUM_S_GENITIVE, i + 1);
+}
+
 /* list_before; with cross, the clause break right before word i does not
  * stop it (a subject read from before an aside). */
 /* Whether match k names no one and nowhere: vocabulary ("border
@@ -1987,7 +1999,8 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                 while (j > c0 && words <= DIPSUM_UR_DESCRIPTOR_WORDS && !rd->brk[j] &&
                        (rd->cover[j - 1] < 0 ||
                         ((size_t)rd->cover[j - 1] > c0 &&
-                         describes(rd, rd->ent[rd->cover[j - 1]]))) &&
+                         (describes(rd, rd->ent[rd->cover[j - 1]]) ||
+                          place_of_genitive(rd, j - 1)))) &&
                        !cue(rd, DIPSUM_S_CONJUNCTION, j - 1) &&
                        !cue(rd, DIPSUM_S_AGENT, j - 1) && !is_date_word(rd, j - 1) &&
                        !has_event_cue(rd, j - 1, j)) {
@@ -7000,11 +7013,13 @@ static int after_participle(const reading *rd, size_t i, size_t c0)
     return 0;
 }
 
-/* (mine34) Whether an Urdu clause ending at c1 is followed by its
- * complement ("X اور Y نے اس بات پر اتفاق کیا کہ … کوششیں جاری رکھی
- * جائیں گی": agreed that efforts would go on) with one of ev's "not"
- * words in it: the verb comes before what was agreed, so the words that
- * rule the agreement out stand after it, up to the sentence's end. */
+/* (mine34) Whether a clause ending at c1 is followed by its complement
+ * ("X اور Y نے اس بات پر اتفاق کیا کہ … کوششیں جاری رکھی جائیں گی":
+ * agreed that efforts would go on) with one of ev's "not" words in it:
+ * the verb comes before what was agreed, so the words that rule the
+ * agreement out stand after it, up to the sentence's end.  (mine35,
+ * unseen24) English too, where the clause ends at "that": "X said both
+ * sides had agreed that a meeting would be desirable". */
 static int complement_not(const reading *rd, const dipsum_event_rule *ev,
                           size_t c1)
 {
