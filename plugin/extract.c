@@ -7023,9 +7023,8 @@ static int after_participle(const reading *rd, size_t i, size_t c0)
 static int complement_not(const reading *rd, const dipsum_event_rule *ev,
                           size_t c1)
 {
-    return rd->lang == 1 && c1 < rd->n &&
-           cue(rd, DIPSUM_S_COMPLEMENTIZER, c1) &&
-           cues_in(rd, &ev->nots[1], c1 + 1, rd->n) >= 0;
+    return c1 < rd->n && cue(rd, DIPSUM_S_COMPLEMENTIZER, c1) &&
+           cues_in(rd, &ev->nots[rd->lang], c1 + 1, rd->n) >= 0;
 }
 
 /* (mine34, unseen23) Where what a condition after claim c may bind

@@ -14153,6 +14153,28 @@ static void test_place_in_urdu_description(void **state)
     claims17_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine35, unseen24) Agreeing to stay in touch, or that a meeting would
+ * be desirable, is no agreement a reader would take it for; in English
+ * too the complement after "that" is read for such words when the
+ * clause ends there. */
+static void test_agreed_to_stay_in_touch(void **state)
+{
+    (void)state;
+    static const claims17_case k[] = {
+        {"The chief negotiator said the two sides had agreed to stay in touch "
+         "through their embassies.",
+         NULL, NULL, NULL, NULL, NULL, NULL, "sides_agreed"},
+        {"The minister said both sides had agreed that a meeting between them "
+         "would be desirable.",
+         NULL, NULL, NULL, NULL, NULL, NULL, "sides_agreed"},
+        /* near miss: what was agreed is done */
+        {"The minister said Kenya and Ethiopia had agreed that the border "
+         "would reopen on Monday.",
+         "sides_agreed", NULL, "happened", "parties", "kenya,ethiopia", NULL, NULL},
+    };
+    claims17_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -14532,6 +14554,7 @@ int main(void)
         cmocka_unit_test(test_reason_before_undone_verb),
         cmocka_unit_test(test_speaker_government),
         cmocka_unit_test(test_place_in_urdu_description),
+        cmocka_unit_test(test_agreed_to_stay_in_touch),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
