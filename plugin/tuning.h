@@ -327,6 +327,10 @@
  * agreed": 7). */
 #define DIPSUM_SIDE_NAME_WORDS 8
 #define DIPSUM_SIDE_NOUN_TAIL 8
+/* (recall24) How many words back from "with" the names stage looks for
+ * the verb of side_verbs whose subject is a side ("X signed a peace
+ * agreement with Y": "signed" is four words back). */
+#define DIPSUM_WITH_VERB_WORDS 6
 /* ... and of the words between a side noun and its article ("the
  * country's largest armed group": 4). */
 #define DIPSUM_SIDE_NOUN_MODIFIERS 4
