@@ -1745,7 +1745,16 @@ static int possessive(const block *b, size_t i)
            (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0);
 }
 
+static int name_words_ok_at(const block *b, size_t first, size_t last, int hyphen);
+
 static int name_words_ok(const block *b, size_t first, size_t last)
+{
+    return name_words_ok_at(b, first, last, 0);
+}
+
+/* name_words_ok; with hyphen set, a hyphen right before or after the
+ * words is no cut ("the Kordan Front-Sudan talks": the pair's). */
+static int name_words_ok_at(const block *b, size_t first, size_t last, int hyphen)
 {
     for (size_t i = first; i <= last; i++) {
         if (in_list(b, DIPSUM_S_SIDE_NAME_NOT, i))
@@ -1760,6 +1769,10 @@ static int name_words_ok(const block *b, size_t first, size_t last)
     size_t s = b->toks->v[first].start, e = b->toks->v[last].end;
     char after = e < b->base + b->len ? b->src[e - b->base] : ' ';
     char before = s > b->base ? b->src[s - 1 - b->base] : ' ';
+    if (hyphen && after == '-')
+        after = ' ';
+    if (hyphen && before == '-')
+        before = ' ';
     return !((after && strchr("'-\xE2", after)) || (before && strchr("'-\xE2", before)));
 }
 
@@ -1769,11 +1782,23 @@ static int name_words_ok(const block *b, size_t first, size_t last)
  * "Canada Post"): an adjective ("Ethiopian Prime Minister …") or a
  * match reaching out of it leaves it to the lexicon.  -1: a state's own
  * body ("the Philippines Government"), a side the lexicon's state names. */
+static int side_name_ok_at(const dipsum_names *nm, const dipsum_terms *shared,
+                           const block *b, const dipsum_matches *m, size_t first,
+                           size_t last, int hyphen);
+
 static int side_name_ok(const dipsum_names *nm, const dipsum_terms *shared,
                         const block *b, const dipsum_matches *m, size_t first,
                         size_t last)
 {
-    if (!name_words_ok(b, first, last))
+    return side_name_ok_at(nm, shared, b, m, first, last, 0);
+}
+
+/* side_name_ok; hyphen as name_words_ok_at's */
+static int side_name_ok_at(const dipsum_names *nm, const dipsum_terms *shared,
+                           const block *b, const dipsum_matches *m, size_t first,
+                           size_t last, int hyphen)
+{
+    if (!name_words_ok_at(b, first, last, hyphen))
         return 0;
     for (size_t i = first; i <= last; i++)
         if (possessive(b, i) && match_covering(m, b, i) >= 0)
@@ -2643,6 +2668,23 @@ static int talk_before(const dipsum_terms *shared, const block *b,
     return 0;
 }
 
+/* (recall24) Whether a term of talks (as talk_before's) starts at token
+ * i: "the X-Y talks". */
+static int talk_at(const dipsum_terms *shared, const block *b,
+                   const dipsum_matches *m, size_t i)
+{
+    long q = match_edge(m, b->toks->v[i].start, 0);
+    if (q < 0 || m->v[q].term >= shared->n)
+        return 0;
+    const dipsum_term *t = &shared->v[m->v[q].term];
+    if (t->category == DIPSUM_CAT_PROCESS)
+        return 1;
+    for (size_t e = 0; t->category == DIPSUM_CAT_EVENT && e < b->r->nevents; e++)
+        if (dipsum_event_term(&b->r->events[e], t->id, 1))
+            return 1;
+    return 0;
+}
+
 /* The sides of two that a sentence names and no term is: the two
  * conjuncts of "between X and Y", and of "X and Y agreed" (a verb of
  * side_verbs, the list opening its clause), where one of them at least
@@ -2733,6 +2775,50 @@ static int with_side(const dipsum_names *nm, const dipsum_terms *shared,
     const dipsum_term *t = &shared->v[m->v[q].term];
     return t->category == DIPSUM_CAT_STATE || t->category == DIPSUM_CAT_ARMED_GROUP ||
            (t->category == DIPSUM_CAT_ORGANISATION && (t->roles & DIPSUM_ROLE_PARTY));
+}
+
+/* (recall24) One side of "X-Y talks": tokens from..to (dir 1: the right
+ * side, exactly those; dir -1: the left, ending at from and read back).
+ * 1: a term of a state, an armed group or an organisation that may be a
+ * side, exactly there; 2: a capitalised name the lexicon lacks with the
+ * head of an actor's name (c set); 0: neither. */
+static int hyphen_side(const dipsum_names *nm, const dipsum_terms *shared,
+                       const block *b, const dipsum_matches *m, size_t from,
+                       size_t to, int dir, side_conj *c)
+{
+    long q = dir > 0 ? match_edge(m, b->toks->v[from].start, 0)
+                     : match_edge(m, b->toks->v[from].end, 1);
+    if (q >= 0) {
+        if (m->v[q].adjective || m->v[q].term >= shared->n)
+            return 0;
+        if (dir > 0 && m->v[q].end != b->toks->v[to].end)
+            return 0;
+        const dipsum_term *t = &shared->v[m->v[q].term];
+        return t->category == DIPSUM_CAT_STATE || t->category == DIPSUM_CAT_ARMED_GROUP ||
+               (t->category == DIPSUM_CAT_ORGANISATION && (t->roles & DIPSUM_ROLE_PARTY));
+    }
+    size_t f = from, l = to;
+    if (dir < 0) {
+        /* read back over spaces only: the hyphen before it, if any, is
+         * another pair's */
+        f = from;
+        while (f > 0 && gap(b, f - 1, b->toks->v[f].start) == 1 && cap(b, f - 1) &&
+               !in_list(b, DIPSUM_S_NAME_JOINERS, f - 1) && from - f + 1 < DIPSUM_SIDE_NAME_WORDS)
+            f--;
+        l = from;
+    } else {
+        for (size_t i = f + 1; i <= l; i++)
+            if (gap(b, i - 1, b->toks->v[i].start) != 1)
+                return 0;
+    }
+    for (size_t i = f; i <= l; i++)
+        if (!cap(b, i) || in_list(b, DIPSUM_S_NAME_JOINERS, i))
+            return 0;
+    if (name_kind(b, f, l) <= 0 || side_name_ok_at(nm, shared, b, m, f, l, 1) <= 0)
+        return 0;
+    size_t the = f > 0 && key_is(b, f - 1, "the") ? f - 1 : f;
+    *c = (side_conj){f, l, the, 2, 0};
+    return 2;
 }
 
 static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
@@ -2917,6 +3003,32 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
         if (define_side(nm, shared, b, &c) < 0)
             return -1;
         a = a + 1;
+    }
+    /* (recall24) "the Kordan Front-Sudan talks", "Sudan-Kordan Front
+     * talks": two sides joined by a hyphen right before a term of talks
+     * (talk_at), one at least a capitalised name the lexicon lacks
+     * with the head of an actor's name, the other such a name or a side
+     * of the lexicon (hyphen_side) */
+    for (size_t x = 0; x + 2 < b->toks->n; x++) {
+        if (gap(b, x, b->toks->v[x + 1].start) != 2)
+            continue;
+        /* the right side ends before the term of talks */
+        size_t t = x + 1;
+        while (t < b->toks->n && t - x <= DIPSUM_SIDE_NAME_WORDS &&
+               gap(b, t - 1, b->toks->v[t].start) != 0 && !talk_at(shared, b, m, t))
+            t++;
+        if (t >= b->toks->n || t - x > DIPSUM_SIDE_NAME_WORDS || t == x + 1 ||
+            gap(b, t - 1, b->toks->v[t].start) != 1 || !talk_at(shared, b, m, t))
+            continue;
+        side_conj r, l;
+        int rk = hyphen_side(nm, shared, b, m, x + 1, t - 1, 1, &r);
+        int lk = rk ? hyphen_side(nm, shared, b, m, x, x, -1, &l) : 0;
+        if (!rk || !lk || (rk == 1 && lk == 1))
+            continue;
+        if ((lk == 2 && define_side(nm, shared, b, &l) < 0) ||
+            (rk == 2 && define_side(nm, shared, b, &r) < 0))
+            return -1;
+        x = t;
     }
     return 0;
 }

@@ -8375,6 +8375,29 @@ static void test_recall24_subject_with(void **state)
                                  "president on Monday.", "parties"), "");
 }
 
+/* (recall24) "the Kordan Front-Sudan talks": two sides joined by a
+ * hyphen right before a term of talks, a name with an actor's head and
+ * a side of the lexicon or another such name; not a name with no head
+ * ("Kordan-Sudan"), nor a hyphen pair before no talks ("fighting"). */
+static void test_recall24_hyphen_pair_talks(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-07\n\nThe Kordan Front-Sudan talks resumed in Juba on "
+         "Monday.\n", "talks_held", "update:name:Kordan Front,sudan"},
+        {"Date: 2026-05-07\n\nSudan-Kordan Front talks resumed in Juba on "
+         "Monday.\n", "talks_held", "sudan,update:name:Kordan Front"},
+        {"Date: 2026-05-07\n\nThe Kordan Front-Patriotic Alliance talks resumed "
+         "in Juba on Monday.\n", "talks_held",
+         "update:name:Kordan Front,update:name:Patriotic Alliance"},
+        {"Date: 2026-05-07\n\nThe Kordan-Sudan talks resumed in Juba on "
+         "Monday.\n", "talks_held", "sudan"},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+    assert_string_equal(facts_of("en", "The Kordan Front-Sudan fighting resumed "
+                                 "on Monday.", "parties"), "");
+}
+
 /* (recall24) Urdu "X اور Y کے درمیان" with a company's name the lexicon
  * lacks (head کمپنی) names both sides; a company said by the noun alone
  * names none. */
@@ -14356,6 +14379,7 @@ int main(void)
         cmocka_unit_test(test_recall24_side_nouns),
         cmocka_unit_test(test_recall24_name_shapes),
         cmocka_unit_test(test_recall24_subject_with),
+        cmocka_unit_test(test_recall24_hyphen_pair_talks),
         cmocka_unit_test(test_recall24_urdu_company_pair),
         cmocka_unit_test(test_mediator_as_subject),
         cmocka_unit_test(test_urdu_supervision_of_talks),
