@@ -1284,6 +1284,28 @@ static int talks_term(const block *b, const dipsum_terms *shared,
            c == DIPSUM_CAT_INSTRUMENT || c == DIPSUM_CAT_ACTION;
 }
 
+static size_t cue_words_at(const block *b, const dipsum_cues *cs, size_t i);
+
+/* (recall24) Whether token g is the agent's mark (نے) of two sides
+ * that a verb of side_verbs follows in its clause: "X اور Y نے معاہدے
+ * پر دستخط کر دیے", "… جنگ بندی پر اتفاق کیا" (within
+ * DIPSUM_AGENT_VERB_WORDS words, no clause break, comma or other agent
+ * between). */
+static int agent_side_verb(const block *b, size_t g)
+{
+    if (!in_list(b, DIPSUM_S_AGENT, g))
+        return 0;
+    for (size_t j = g + 1; j < b->toks->n && j - g <= DIPSUM_AGENT_VERB_WORDS; j++) {
+        if (gap(b, j - 1, b->toks->v[j].start) != 1 || in_list(b, DIPSUM_S_AGENT, j) ||
+            in_list(b, DIPSUM_S_CLAUSE_BREAK, j) || in_list(b, DIPSUM_S_CONJUNCTION, j))
+            return 0;
+        if (in_list(b, DIPSUM_S_SIDE_VERBS, j) ||
+            cue_words_at(b, &b->r->structure[DIPSUM_S_SIDE_VERBS][b->lang], j))
+            return 1;
+    }
+    return 0;
+}
+
 /* The sides of "X اور Y کے درمیان" (also "X اور Y کے مذاکرات", "X اور Y
  * میں معاہدہ": a genitive, or the rules' sides_pair, before a term of
  * talks; also with an abbreviation in
@@ -1306,7 +1328,8 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
         int genitive = in_list(b, DIPSUM_S_GENITIVE, g);
         if (!((genitive && cue_index(b, &b->r->sides[b->lang], d) >= 0) ||
               ((genitive || in_list(b, DIPSUM_S_SIDES_PAIR, g)) &&
-               talks_term(b, shared, m, d))))
+               talks_term(b, shared, m, d)) ||
+              agent_side_verb(b, g)))
             continue;
         /* Y: back from the genitive, over an abbreviation in brackets */
         size_t ye = g - 1;
@@ -1463,7 +1486,6 @@ static int place_names(dipsum_names *nm, const dipsum_terms *shared,
 }
 
 static int key_is(const block *b, size_t i, const char *w);
-static size_t cue_words_at(const block *b, const dipsum_cues *cs, size_t i);
 
 /* (urdu7) Whether a cue of structure list k ends at token p, its words
  * joined by spaces ("پیر کو", "درمیان"). */

@@ -8398,6 +8398,27 @@ static void test_recall24_hyphen_pair_talks(void **state)
                                  "on Monday.", "parties"), "");
 }
 
+/* (recall24) Urdu "X اور Y نے … دستخط / اتفاق": two sides with the agent's
+ * mark and a verb of side_verbs in its clause are read as "X اور Y کے
+ * درمیان" is; not before another verb ("خیرمقدم", welcomed) nor over
+ * "کہ" (what they said). */
+static void test_recall24_urdu_agent_pair(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "متحدہ مزدور محاذ اور شمالی جہاز رانی کمپنی نے معاہدے پر دستخط کر دیے۔\n",
+         "agreement_signed",
+         "update:متحدہ مزدور محاذ,update:شمالی جہاز رانی کمپنی"},
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "متحدہ مزدور محاذ اور حکومت نے کہا کہ معاہدے پر دستخط ہوں گے۔\n",
+         "agreement_signed", ""},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+    assert_string_equal(facts_of("ur", "متحدہ مزدور محاذ اور حکومت نے معاہدے "
+                                 "کا خیرمقدم کیا۔", "parties"), "");
+}
+
 /* (recall24) Urdu "X اور Y کے درمیان" with a company's name the lexicon
  * lacks (head کمپنی) names both sides; a company said by the noun alone
  * names none. */
@@ -14381,6 +14402,7 @@ int main(void)
         cmocka_unit_test(test_recall24_subject_with),
         cmocka_unit_test(test_recall24_hyphen_pair_talks),
         cmocka_unit_test(test_recall24_urdu_company_pair),
+        cmocka_unit_test(test_recall24_urdu_agent_pair),
         cmocka_unit_test(test_mediator_as_subject),
         cmocka_unit_test(test_urdu_supervision_of_talks),
         cmocka_unit_test(test_urdu_province_government_head_first),
