@@ -1284,6 +1284,28 @@ static int talks_term(const block *b, const dipsum_terms *shared,
            c == DIPSUM_CAT_INSTRUMENT || c == DIPSUM_CAT_ACTION;
 }
 
+static size_t cue_words_at(const block *b, const dipsum_cues *cs, size_t i);
+
+/* (recall24) Whether token g is the agent's mark (نے) of two sides
+ * that a verb of side_verbs follows in its clause: "X اور Y نے معاہدے
+ * پر دستخط کر دیے", "… جنگ بندی پر اتفاق کیا" (within
+ * DIPSUM_AGENT_VERB_WORDS words, no clause break, comma or other agent
+ * between). */
+static int agent_side_verb(const block *b, size_t g)
+{
+    if (!in_list(b, DIPSUM_S_AGENT, g))
+        return 0;
+    for (size_t j = g + 1; j < b->toks->n && j - g <= DIPSUM_AGENT_VERB_WORDS; j++) {
+        if (gap(b, j - 1, b->toks->v[j].start) != 1 || in_list(b, DIPSUM_S_AGENT, j) ||
+            in_list(b, DIPSUM_S_CLAUSE_BREAK, j) || in_list(b, DIPSUM_S_CONJUNCTION, j))
+            return 0;
+        if (in_list(b, DIPSUM_S_SIDE_VERBS, j) ||
+            cue_words_at(b, &b->r->structure[DIPSUM_S_SIDE_VERBS][b->lang], j))
+            return 1;
+    }
+    return 0;
+}
+
 /* The sides of "X اور Y کے درمیان" (also "X اور Y کے مذاکرات", "X اور Y
  * میں معاہدہ": a genitive, or the rules' sides_pair, before a term of
  * talks; also with an abbreviation in
@@ -1306,7 +1328,8 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
         int genitive = in_list(b, DIPSUM_S_GENITIVE, g);
         if (!((genitive && cue_index(b, &b->r->sides[b->lang], d) >= 0) ||
               ((genitive || in_list(b, DIPSUM_S_SIDES_PAIR, g)) &&
-               talks_term(b, shared, m, d))))
+               talks_term(b, shared, m, d)) ||
+              agent_side_verb(b, g)))
             continue;
         /* Y: back from the genitive, over an abbreviation in brackets */
         size_t ye = g - 1;
@@ -1463,7 +1486,6 @@ static int place_names(dipsum_names *nm, const dipsum_terms *shared,
 }
 
 static int key_is(const block *b, size_t i, const char *w);
-static size_t cue_words_at(const block *b, const dipsum_cues *cs, size_t i);
 
 /* (urdu7) Whether a cue of structure list k ends at token p, its words
  * joined by spaces ("پیر کو", "درمیان"). */
@@ -1664,25 +1686,44 @@ static long token_edge(const block *b, size_t off, int at_end)
 
 /* A name's words go on from token i to token i + dir: spaces between,
  * and the next a capitalised word or a lower-case joiner (not "and":
- * that is the list's) followed by one. */
+ * that is the list's) followed by one.  (recall24) Also a hyphen between
+ * two capitalised words ("Al-Nour Front"), and a joiner then "the"
+ * before a capitalised word ("Front for the Liberation of Tarsa").
+ * Returns how many tokens on the next capitalised word is, or 0. */
 static int name_goes_on(const block *b, size_t i, int dir)
 {
     size_t j = dir > 0 ? i + 1 : i - 1;
     size_t lo = dir > 0 ? i : j, hi = dir > 0 ? j : i;
-    if ((dir < 0 && i == 0) || (dir > 0 && j >= b->toks->n) ||
-        name_gap(b, lo, b->toks->v[hi].start) != 1)
+    if ((dir < 0 && i == 0) || (dir > 0 && j >= b->toks->n))
+        return 0;
+    int g = name_gap(b, lo, b->toks->v[hi].start);
+    if (g == 2 && cap(b, lo) && cap(b, hi) &&
+        !in_list(b, DIPSUM_S_NAME_JOINERS, lo) && !in_list(b, DIPSUM_S_NAME_JOINERS, hi))
+        return 1;
+    if (g != 1)
         return 0;
     if (cap(b, j))
         return !in_list(b, DIPSUM_S_NAME_JOINERS, j);   /* not "The" */
     if (key_is(b, j, "and") || !in_list(b, DIPSUM_S_NAME_JOINERS, j))
         return 0;
-    size_t k = dir > 0 ? j + 1 : j - 1;
-    if ((dir < 0 && j == 0) || (dir > 0 && k >= b->toks->n))
-        return 0;
-    lo = dir > 0 ? j : k;
-    hi = dir > 0 ? k : j;
-    return gap(b, lo, b->toks->v[hi].start) == 1 && cap(b, k) &&
-           !in_list(b, DIPSUM_S_NAME_JOINERS, k);
+    for (int steps = 2; steps <= 3; steps++) {
+        size_t k = dir > 0 ? j + 1 : j - 1;
+        if ((dir < 0 && j == 0) || (dir > 0 && k >= b->toks->n))
+            return 0;
+        lo = dir > 0 ? j : k;
+        hi = dir > 0 ? k : j;
+        if (gap(b, lo, b->toks->v[hi].start) != 1)
+            return 0;
+        if (cap(b, k))
+            return !in_list(b, DIPSUM_S_NAME_JOINERS, k) ? steps : 0;
+        /* "for the" (on) or "the for" (back): the second joiner "the"
+         * read on, the first read back */
+        if (steps == 3 || key_is(b, k, "and") || !in_list(b, DIPSUM_S_NAME_JOINERS, k) ||
+            !key_is(b, dir > 0 ? k : j, "the"))
+            return 0;
+        j = k;
+    }
+    return 0;
 }
 
 /* The other end of the name whose one end is capitalised token i, read
@@ -1691,10 +1732,9 @@ static int name_goes_on(const block *b, size_t i, int dir)
 static size_t name_end(const block *b, size_t i, int dir)
 {
     size_t e = i;
-    while (name_goes_on(b, e, dir)) {
-        size_t j = dir > 0 ? e + 1 : e - 1;
-        if (!cap(b, j))     /* a joiner: the capitalised word after it */
-            j = dir > 0 ? j + 1 : j - 1;
+    int steps;
+    while ((steps = name_goes_on(b, e, dir)) > 0) {
+        size_t j = dir > 0 ? e + (size_t)steps : e - (size_t)steps;
         size_t len = dir > 0 ? j - i + 1 : i - j + 1;
         if (len > DIPSUM_SIDE_NAME_WORDS)
             break;
@@ -1719,19 +1759,42 @@ static int side_noun_after_ends(const block *b, size_t last, size_t end)
  * side_name_not (titles, "mediators"), no possessive ("Egypt's army":
  * whose it is, the lexicon's to read), and not cut at an apostrophe or
  * a hyphen ("Northern Shan Peoples' Army" is part of a longer name). */
+static int possessive(const block *b, size_t i)
+{
+    size_t n;
+    const char *w = tok_src(b, i, &n);
+    return (n > 2 && memcmp(w + n - 2, "'s", 2) == 0) ||
+           (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0);
+}
+
+static int name_words_ok_at(const block *b, size_t first, size_t last, int hyphen);
+
 static int name_words_ok(const block *b, size_t first, size_t last)
 {
+    return name_words_ok_at(b, first, last, 0);
+}
+
+/* name_words_ok; with hyphen set, a hyphen right before or after the
+ * words is no cut ("the Kordan Front-Sudan talks": the pair's). */
+static int name_words_ok_at(const block *b, size_t first, size_t last, int hyphen)
+{
     for (size_t i = first; i <= last; i++) {
-        size_t n;
-        const char *w = tok_src(b, i, &n);
-        if (in_list(b, DIPSUM_S_SIDE_NAME_NOT, i) ||
-            (n > 2 && memcmp(w + n - 2, "'s", 2) == 0) ||
-            (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0))
+        if (in_list(b, DIPSUM_S_SIDE_NAME_NOT, i))
+            return 0;
+        /* (recall24) "the Tarsa People's Liberation Front": a possessive
+         * inside a name whose head says it is an actor is a word of it
+         * (side_name_ok: no term's) */
+        if (possessive(b, i) &&
+            !(i < last && cap(b, i) && cap(b, i + 1) && name_kind(b, first, last) > 0))
             return 0;
     }
     size_t s = b->toks->v[first].start, e = b->toks->v[last].end;
     char after = e < b->base + b->len ? b->src[e - b->base] : ' ';
     char before = s > b->base ? b->src[s - 1 - b->base] : ' ';
+    if (hyphen && after == '-')
+        after = ' ';
+    if (hyphen && before == '-')
+        before = ' ';
     return !((after && strchr("'-\xE2", after)) || (before && strchr("'-\xE2", before)));
 }
 
@@ -1741,12 +1804,27 @@ static int name_words_ok(const block *b, size_t first, size_t last)
  * "Canada Post"): an adjective ("Ethiopian Prime Minister …") or a
  * match reaching out of it leaves it to the lexicon.  -1: a state's own
  * body ("the Philippines Government"), a side the lexicon's state names. */
+static int side_name_ok_at(const dipsum_names *nm, const dipsum_terms *shared,
+                           const block *b, const dipsum_matches *m, size_t first,
+                           size_t last, int hyphen);
+
 static int side_name_ok(const dipsum_names *nm, const dipsum_terms *shared,
                         const block *b, const dipsum_matches *m, size_t first,
                         size_t last)
 {
-    if (!name_words_ok(b, first, last))
+    return side_name_ok_at(nm, shared, b, m, first, last, 0);
+}
+
+/* side_name_ok; hyphen as name_words_ok_at's */
+static int side_name_ok_at(const dipsum_names *nm, const dipsum_terms *shared,
+                           const block *b, const dipsum_matches *m, size_t first,
+                           size_t last, int hyphen)
+{
+    if (!name_words_ok_at(b, first, last, hyphen))
         return 0;
+    for (size_t i = first; i <= last; i++)
+        if (possessive(b, i) && match_covering(m, b, i) >= 0)
+            return 0;   /* "Egypt's …": whose it is, the lexicon's */
     size_t s = b->toks->v[first].start, e = b->toks->v[last].end;
     for (size_t q = 0; q < m->n && m->v[q].start < e; q++) {
         const dipsum_match *x = &m->v[q];
@@ -1764,7 +1842,7 @@ static int side_name_ok(const dipsum_names *nm, const dipsum_terms *shared,
          * the match, is the head of an actor's name ("the Dock Workers
          * Federation": a federation, not the issue "dock workers") */
         if (x->start == s && x->end < b->toks->v[last].start && !x->adjective &&
-            x->term < shared->n && head_kind(b, last) > 0 &&
+            x->term < shared->n && name_kind(b, first, last) > 0 &&
             (shared->v[x->term].category == DIPSUM_CAT_ISSUE ||
              shared->v[x->term].category == DIPSUM_CAT_ROLE))
             continue;
@@ -1837,6 +1915,35 @@ static int noun_match(const dipsum_terms *shared, const block *b,
     return t->category != DIPSUM_CAT_STATE &&
            t->category != DIPSUM_CAT_ARMED_GROUP &&
            !(t->category == DIPSUM_CAT_ORGANISATION && (t->roles & DIPSUM_ROLE_PARTY));
+}
+
+/* (recall24) Whether match q of m is a side said by a noun of more than
+ * one word the lexicon knows as no side ("the federal army", an office):
+ * its words in lower case, the last one of side_nouns, "the" right
+ * before its first; and the term no state, armed group or organisation
+ * that may be a side (noun_match).  Its first and last tokens are set. */
+static int noun_words_match(const dipsum_terms *shared, const block *b,
+                            const dipsum_matches *m, long q, size_t *first,
+                            size_t *last)
+{
+    if (q < 0 || m->v[q].term >= shared->n || m->v[q].adjective)
+        return 0;
+    long f = token_edge(b, m->v[q].start, 0), l = token_edge(b, m->v[q].end, 1);
+    if (f < 1 || l <= f || !key_is(b, (size_t)f - 1, "the") ||
+        gap(b, (size_t)f - 1, b->toks->v[f].start) != 1 ||
+        !in_list(b, DIPSUM_S_SIDE_NOUNS, (size_t)l))
+        return 0;
+    for (long i = f; i <= l; i++)
+        if (cap(b, (size_t)i) || (i > f && gap(b, (size_t)i - 1, b->toks->v[i].start) != 1))
+            return 0;
+    const dipsum_term *t = &shared->v[m->v[q].term];
+    if (t->category == DIPSUM_CAT_STATE || t->category == DIPSUM_CAT_ARMED_GROUP ||
+        t->category == DIPSUM_CAT_PLACE || t->category == DIPSUM_CAT_PERSON ||
+        (t->category == DIPSUM_CAT_ORGANISATION && (t->roles & DIPSUM_ROLE_PARTY)))
+        return 0;
+    *first = (size_t)f;
+    *last = (size_t)l;
+    return 1;
 }
 
 /* Whether token i may describe a side noun after its article ("the
@@ -1920,6 +2027,11 @@ static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
             }
         }
     }
+    size_t nf, nl;
+    if (noun_words_match(shared, b, m, q, &nf, &nl) && nl == l) {
+        *c = (side_conj){nf, l, nf - 1, 3, 0};   /* (recall24) "the federal army and" */
+        return 1;
+    }
     if (q >= 0 && !noun_match(shared, b, m, q, l)) {
         long f = token_edge(b, m->v[q].start, 0);
         if (f < 0)
@@ -1953,6 +2065,17 @@ static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
         while (d > 0 && l - d < DIPSUM_SIDE_NOUN_MODIFIERS && !key_is(b, d - 1, "the") &&
                noun_modifier(b, m, d - 1) && !in_list(b, DIPSUM_S_SIDE_NOUNS, d - 1))
             d--;
+        /* (recall24) "the military government and …", "the rebel
+         * movement and …": a side noun in lower case right before the
+         * noun, "the" before it, says what the side is (side_after reads
+         * "and the rebel movement" so) */
+        if (d == l && l > 1 && key_is(b, l - 2, "the") && !cap(b, l - 1) &&
+            gap(b, l - 2, b->toks->v[l - 1].start) == 1 &&
+            gap(b, l - 1, b->toks->v[l].start) == 1 &&
+            in_list(b, DIPSUM_S_SIDE_NOUNS, l - 1) &&
+            (match_covering(m, b, l - 1) < 0 ||
+             noun_match(shared, b, m, match_edge(m, b->toks->v[l - 1].start, 0), l - 1)))
+            d = l - 1;
         /* (sides8) "the engineers' union and …": whose members the
          * union is, an issue or a role of the lexicon in lower case */
         if (d == l && l > 1 && !cap(b, l - 1) &&
@@ -2008,6 +2131,11 @@ static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
             if (!owned_noun(nm, shared, b, m, f, l - 1))
                 return 0;
             *c = (side_conj){f, l, f, 3, 0};
+            /* (recall24) "The Ruritanian government and …": the article
+             * before it is the side's, where its clause opens */
+            if (f > 0 && key_is(b, f - 1, "the") &&
+                gap(b, f - 1, b->toks->v[f].start) == 1)
+                c->the = f - 1;
             /* (sides6) "the Unite union": a union's own name before the
              * noun is the side's name */
             if (f > 0 && key_is(b, f - 1, "the") &&
@@ -2169,6 +2297,12 @@ static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
             *c = (side_conj){i, j, the, 3, 0};
             return 1;
         }
+    }
+    size_t nf, nl;
+    if (the != i && noun_words_match(shared, b, m, q, &nf, &nl) && nf == i &&
+        !before_name(shared, b, m, nl)) {
+        *c = (side_conj){i, nl, the, 3, 0};   /* (recall24) "the federal army" */
+        return 1;
     }
     if (q >= 0 && !noun_match(shared, b, m, q, i)) {
         long l = token_edge(b, m->v[q].end, 1);
@@ -2556,6 +2690,23 @@ static int talk_before(const dipsum_terms *shared, const block *b,
     return 0;
 }
 
+/* (recall24) Whether a term of talks (as talk_before's) starts at token
+ * i: "the X-Y talks". */
+static int talk_at(const dipsum_terms *shared, const block *b,
+                   const dipsum_matches *m, size_t i)
+{
+    long q = match_edge(m, b->toks->v[i].start, 0);
+    if (q < 0 || m->v[q].term >= shared->n)
+        return 0;
+    const dipsum_term *t = &shared->v[m->v[q].term];
+    if (t->category == DIPSUM_CAT_PROCESS)
+        return 1;
+    for (size_t e = 0; t->category == DIPSUM_CAT_EVENT && e < b->r->nevents; e++)
+        if (dipsum_event_term(&b->r->events[e], t->id, 1))
+            return 1;
+    return 0;
+}
+
 /* The sides of two that a sentence names and no term is: the two
  * conjuncts of "between X and Y", and of "X and Y agreed" (a verb of
  * side_verbs, the list opening its clause), where one of them at least
@@ -2621,6 +2772,75 @@ static size_t descriptor_start(const block *b, const dipsum_matches *m, size_t o
     if (k > 0 && key_is(b, k - 1, "the") && gap(b, k - 1, b->toks->v[k].start) == 1)
         k--;
     return k;
+}
+
+/* (recall24) Whether a side stands at token i, right after "with" ("the"
+ * at most before it): a term of a state, an armed group or an
+ * organisation that may be a side, or a name read before at i (a side
+ * said by a noun, "with the government", is not: the extract stage
+ * reads no such side there). */
+static int with_side(const dipsum_names *nm, const dipsum_terms *shared,
+                     const block *b, const dipsum_matches *m, size_t i)
+{
+    size_t so = b->toks->v[i].start;
+    for (size_t k = 0; k < nm->n; k++)
+        if (nm->v[k].side == 1 && (nm->v[k].start == so ||
+                                   (key_is(b, i, "the") && i + 1 < b->toks->n &&
+                                    nm->v[k].start == b->toks->v[i + 1].start)))
+            return 1;
+    long q = match_edge(m, so, 0);
+    if (q < 0 && key_is(b, i, "the") && i + 1 < b->toks->n &&
+        gap(b, i, b->toks->v[i + 1].start) == 1)
+        q = match_edge(m, b->toks->v[i + 1].start, 0);
+    if (q < 0 || m->v[q].adjective || m->v[q].term >= shared->n)
+        return 0;
+    const dipsum_term *t = &shared->v[m->v[q].term];
+    return t->category == DIPSUM_CAT_STATE || t->category == DIPSUM_CAT_ARMED_GROUP ||
+           (t->category == DIPSUM_CAT_ORGANISATION && (t->roles & DIPSUM_ROLE_PARTY));
+}
+
+/* (recall24) One side of "X-Y talks": tokens from..to (dir 1: the right
+ * side, exactly those; dir -1: the left, ending at from and read back).
+ * 1: a term of a state, an armed group or an organisation that may be a
+ * side, exactly there; 2: a capitalised name the lexicon lacks with the
+ * head of an actor's name (c set); 0: neither. */
+static int hyphen_side(const dipsum_names *nm, const dipsum_terms *shared,
+                       const block *b, const dipsum_matches *m, size_t from,
+                       size_t to, int dir, side_conj *c)
+{
+    long q = dir > 0 ? match_edge(m, b->toks->v[from].start, 0)
+                     : match_edge(m, b->toks->v[from].end, 1);
+    if (q >= 0) {
+        if (m->v[q].adjective || m->v[q].term >= shared->n)
+            return 0;
+        if (dir > 0 && m->v[q].end != b->toks->v[to].end)
+            return 0;
+        const dipsum_term *t = &shared->v[m->v[q].term];
+        return t->category == DIPSUM_CAT_STATE || t->category == DIPSUM_CAT_ARMED_GROUP ||
+               (t->category == DIPSUM_CAT_ORGANISATION && (t->roles & DIPSUM_ROLE_PARTY));
+    }
+    size_t f = from, l = to;
+    if (dir < 0) {
+        /* read back over spaces only: the hyphen before it, if any, is
+         * another pair's */
+        f = from;
+        while (f > 0 && gap(b, f - 1, b->toks->v[f].start) == 1 && cap(b, f - 1) &&
+               !in_list(b, DIPSUM_S_NAME_JOINERS, f - 1) && from - f + 1 < DIPSUM_SIDE_NAME_WORDS)
+            f--;
+        l = from;
+    } else {
+        for (size_t i = f + 1; i <= l; i++)
+            if (gap(b, i - 1, b->toks->v[i].start) != 1)
+                return 0;
+    }
+    for (size_t i = f; i <= l; i++)
+        if (!cap(b, i) || in_list(b, DIPSUM_S_NAME_JOINERS, i))
+            return 0;
+    if (name_kind(b, f, l) <= 0 || side_name_ok_at(nm, shared, b, m, f, l, 1) <= 0)
+        return 0;
+    size_t the = f > 0 && key_is(b, f - 1, "the") ? f - 1 : f;
+    *c = (side_conj){f, l, the, 2, 0};
+    return 2;
 }
 
 static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
@@ -2750,6 +2970,87 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
         if (define_side(nm, shared, b, &r) < 0)
             return -1;
         a = l;
+    }
+    /* (recall24) "The Kordan Liberation Front signed a peace agreement
+     * with Chad on Tuesday": the subject of a verb of side_verbs whose
+     * clause goes on to "with" after a term of talks or an instrument (as
+     * above) and a side there (with_side: a term of a state, an armed
+     * group or an organisation, or a name read above) is a
+     * side when it is a capitalised name the lexicon lacks, with the
+     * head of an actor's name, that opens its clause ("the" before it at
+     * most) and stands right before the verb (side_fillers between);
+     * the extract stage reads the two sides */
+    for (size_t a = 2; a + 1 < b->toks->n; a++) {
+        if (!key_is(b, a, "with") || gap(b, a, b->toks->v[a + 1].start) != 1 ||
+            gap(b, a - 1, b->toks->v[a].start) != 1)
+            continue;
+        long q = match_edge(m, b->toks->v[a - 1].end, 1);
+        if (!talk_before(shared, b, m, a) &&
+            !(q >= 0 && m->v[q].term < shared->n &&
+              shared->v[m->v[q].term].category == DIPSUM_CAT_INSTRUMENT))
+            continue;
+        if (!with_side(nm, shared, b, m, a + 1))
+            continue;
+        /* the verb, in the clause before "with" */
+        size_t v = a, w = 0;
+        while (v > 0 && a - v < DIPSUM_WITH_VERB_WORDS) {
+            v--;
+            if (in_list(b, DIPSUM_S_CLAUSE_BREAK, v) || key_is(b, v, "and") ||
+                comma_between(b, v, v + 1) || gap(b, v, b->toks->v[v + 1].start) == 0) {
+                v = 0;
+                break;
+            }
+            if (in_list(b, DIPSUM_S_SIDE_VERBS, v) ||
+                cue_words_at(b, &b->r->structure[DIPSUM_S_SIDE_VERBS][b->lang], v)) {
+                w = 1;
+                break;
+            }
+        }
+        if (!w || v == 0)
+            continue;
+        size_t l = v - 1;
+        while (l > 0 && in_list(b, DIPSUM_S_SIDE_FILLERS, l) &&
+               gap(b, l, b->toks->v[l + 1].start) == 1)
+            l--;
+        if (!cap(b, l) || gap(b, l, b->toks->v[l + 1].start) != 1 ||
+            suffix_stop(b, l, b->toks->v[l + 1].start))
+            continue;
+        size_t f = name_end(b, l, -1), the = f;
+        if (f > 0 && key_is(b, f - 1, "the") && gap(b, f - 1, b->toks->v[f].start) == 1)
+            the = f - 1;
+        if (!clause_starts(b, the) || name_kind(b, f, l) <= 0 ||
+            side_name_ok(nm, shared, b, m, f, l) <= 0)
+            continue;
+        side_conj c = {f, l, the, 2, 0};
+        if (define_side(nm, shared, b, &c) < 0)
+            return -1;
+        a = a + 1;
+    }
+    /* (recall24) "the Kordan Front-Sudan talks", "Sudan-Kordan Front
+     * talks": two sides joined by a hyphen right before a term of talks
+     * (talk_at), one at least a capitalised name the lexicon lacks
+     * with the head of an actor's name, the other such a name or a side
+     * of the lexicon (hyphen_side) */
+    for (size_t x = 0; x + 2 < b->toks->n; x++) {
+        if (gap(b, x, b->toks->v[x + 1].start) != 2)
+            continue;
+        /* the right side ends before the term of talks */
+        size_t t = x + 1;
+        while (t < b->toks->n && t - x <= DIPSUM_SIDE_NAME_WORDS &&
+               gap(b, t - 1, b->toks->v[t].start) != 0 && !talk_at(shared, b, m, t))
+            t++;
+        if (t >= b->toks->n || t - x > DIPSUM_SIDE_NAME_WORDS || t == x + 1 ||
+            gap(b, t - 1, b->toks->v[t].start) != 1 || !talk_at(shared, b, m, t))
+            continue;
+        side_conj r, l;
+        int rk = hyphen_side(nm, shared, b, m, x + 1, t - 1, 1, &r);
+        int lk = rk ? hyphen_side(nm, shared, b, m, x, x, -1, &l) : 0;
+        if (!rk || !lk || (rk == 1 && lk == 1))
+            continue;
+        if ((lk == 2 && define_side(nm, shared, b, &l) < 0) ||
+            (rk == 2 && define_side(nm, shared, b, &r) < 0))
+            return -1;
+        x = t;
     }
     return 0;
 }

@@ -331,6 +331,14 @@
  * agreed": 7). */
 #define DIPSUM_SIDE_NAME_WORDS 8
 #define DIPSUM_SIDE_NOUN_TAIL 8
+/* (recall24) How many words back from "with" the names stage looks for
+ * the verb of side_verbs whose subject is a side ("X signed a peace
+ * agreement with Y": "signed" is four words back). */
+#define DIPSUM_WITH_VERB_WORDS 6
+/* (recall24) ... and how many words after Urdu's agent mark (نے) of two
+ * sides the names stage looks for a verb of side_verbs ("X اور Y نے
+ * معاہدے پر دستخط": the verb is the third). */
+#define DIPSUM_AGENT_VERB_WORDS 6
 /* ... and of the words between a side noun and its article ("the
  * country's largest armed group": 4). */
 #define DIPSUM_SIDE_NOUN_MODIFIERS 4

@@ -8285,6 +8285,157 @@ static void test_mediator_one_of_along_with(void **state)
                         "");
 }
 
+/* ==== Sides the lexicon lacks: more frames and name shapes (recall24) == */
+
+/* (recall24) A side said by a noun with a side noun before it ("the
+ * military government"), with a capitalised owner no term is ("The
+ * Ruritanian government", opening the sentence), a lexicon noun of two
+ * words ("the federal army", an office) and "the junta" are sides of
+ * their claims, never facts of the update's parties. */
+static void test_recall24_side_nouns(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-07\n\nThe military government and the rebels signed "
+         "the accord.\n", "agreement_signed",
+         "update:side:The military government,update:side:the rebels"},
+        {"Date: 2026-05-07\n\nThe Ruritanian government and the Patriotic "
+         "Alliance signed the accord.\n", "agreement_signed",
+         "update:side:The Ruritanian government,update:name:Patriotic Alliance"},
+        {"Date: 2026-05-07\n\nSudan and the federal army agreed a ceasefire "
+         "on Monday.\n", "ceasefire_agreed", "sudan,update:side:the federal army"},
+        {"Date: 2026-05-07\n\nThe federal army and Sudan agreed a ceasefire "
+         "on Monday.\n", "ceasefire_agreed", "update:side:The federal army,sudan"},
+        {"Date: 2026-05-07\n\nThe Northern Brotherhood Alliance and the junta "
+         "agreed on a ceasefire in the east.\n", "ceasefire_agreed",
+         "update:name:Northern Brotherhood Alliance,update:side:the junta"},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+    assert_string_equal(facts_of("en", "The Ruritanian government and the "
+                                 "Patriotic Alliance signed the accord.", "parties"),
+                        "update:name:Patriotic Alliance");
+    assert_string_equal(facts_of("en", "Sudan and the federal army agreed a "
+                                 "ceasefire on Monday.", "parties"), "sudan");
+}
+
+/* (recall24) A side's name with a hyphen between two capitalised words
+ * ("Al-Nour"), a possessive inside it before its head ("People's
+ * Liberation Front"), a joiner and "the" inside it ("Front for the
+ * Liberation of Tarsa"), a head before "of" after a role of the lexicon
+ * ("Union of Dock Workers"); not a state's possessive that opens it
+ * ("Egypt's Liberation Front": whose it is), nor a possessive with no
+ * head after it. */
+static void test_recall24_name_shapes(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-07\n\nTalks between the Al-Nour Front and the Front "
+         "for the Liberation of Tarsa opened in Vienna on Monday.\n", "talks_held",
+         "update:name:Al-Nour Front,update:name:Front for the Liberation of Tarsa"},
+        {"Date: 2026-05-07\n\nThe Tarsa People's Liberation Front and the Union "
+         "of Dock Workers signed the accord.\n", "agreement_signed",
+         "update:name:Tarsa People's Liberation Front,update:name:Union of Dock Workers"},
+        {"Date: 2026-05-07\n\nThe government and the Al-Nour Front agreed to a "
+         "truce on Monday.\n", "ceasefire_agreed",
+         "update:side:The government,update:name:Al-Nour Front"},
+        {"Date: 2026-05-07\n\nEgypt's Liberation Front and the government agreed "
+         "to a truce on Monday.\n", "ceasefire_agreed", ""},
+        {"Date: 2026-05-07\n\nTalks between Tarsa's Kole Group and Harbour "
+         "Freight opened in Vienna on Monday.\n", "talks_held", ""},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+}
+
+/* (recall24) "X signed a peace agreement with Y": X, a capitalised name
+ * the lexicon lacks with an actor's head that opens its clause right
+ * before the verb, is a side when Y is a side (a term or a name read);
+ * not a person's title before it, not "met with" a person, and X alone
+ * ("agreed to a ceasefire") is never read. */
+static void test_recall24_subject_with(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-07\n\nThe Patriotic Alliance signed a peace agreement "
+         "with Sudan on Monday.\n", "agreement_signed",
+         "update:name:Patriotic Alliance,sudan"},
+        {"Date: 2026-05-07\n\nThe Patriotic Alliance has signed a peace "
+         "agreement with the Kordan Liberation Front.\n", "agreement_signed",
+         "update:name:Patriotic Alliance,update:name:Kordan Liberation Front"},
+        {"Date: 2026-05-07\n\nThe Patriotic Alliance held talks with Sudan in "
+         "Doha on Monday.\n", "talks_held", "update:name:Patriotic Alliance,sudan"},
+        {"Date: 2026-05-07\n\nPresident Kole of the Patriotic Alliance signed a "
+         "peace agreement with Sudan on Monday.\n", "agreement_signed", ""},
+        {"Date: 2026-05-07\n\nThe Patriotic Alliance signed a peace agreement "
+         "with Harbour Freight on Monday.\n", "agreement_signed", ""},
+        {"Date: 2026-05-07\n\nThe Patriotic Alliance agreed to a ceasefire on "
+         "Monday.\n", "ceasefire_agreed", ""},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+    assert_string_equal(facts_of("en", "The Patriotic Alliance met with the "
+                                 "president on Monday.", "parties"), "");
+}
+
+/* (recall24) "the Kordan Front-Sudan talks": two sides joined by a
+ * hyphen right before a term of talks, a name with an actor's head and
+ * a side of the lexicon or another such name; not a name with no head
+ * ("Kordan-Sudan"), nor a hyphen pair before no talks ("fighting"). */
+static void test_recall24_hyphen_pair_talks(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-07\n\nThe Kordan Front-Sudan talks resumed in Juba on "
+         "Monday.\n", "talks_held", "update:name:Kordan Front,sudan"},
+        {"Date: 2026-05-07\n\nSudan-Kordan Front talks resumed in Juba on "
+         "Monday.\n", "talks_held", "sudan,update:name:Kordan Front"},
+        {"Date: 2026-05-07\n\nThe Kordan Front-Patriotic Alliance talks resumed "
+         "in Juba on Monday.\n", "talks_held",
+         "update:name:Kordan Front,update:name:Patriotic Alliance"},
+        {"Date: 2026-05-07\n\nThe Kordan-Sudan talks resumed in Juba on "
+         "Monday.\n", "talks_held", "sudan"},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+    assert_string_equal(facts_of("en", "The Kordan Front-Sudan fighting resumed "
+                                 "on Monday.", "parties"), "");
+}
+
+/* (recall24) Urdu "X اور Y نے … دستخط / اتفاق": two sides with the agent's
+ * mark and a verb of side_verbs in its clause are read as "X اور Y کے
+ * درمیان" is; not before another verb ("خیرمقدم", welcomed) nor over
+ * "کہ" (what they said). */
+static void test_recall24_urdu_agent_pair(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "متحدہ مزدور محاذ اور شمالی جہاز رانی کمپنی نے معاہدے پر دستخط کر دیے۔\n",
+         "agreement_signed",
+         "update:متحدہ مزدور محاذ,update:شمالی جہاز رانی کمپنی"},
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "متحدہ مزدور محاذ اور حکومت نے کہا کہ معاہدے پر دستخط ہوں گے۔\n",
+         "agreement_signed", ""},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+    assert_string_equal(facts_of("ur", "متحدہ مزدور محاذ اور حکومت نے معاہدے "
+                                 "کا خیرمقدم کیا۔", "parties"), "");
+}
+
+/* (recall24) Urdu "X اور Y کے درمیان" with a company's name the lexicon
+ * lacks (head کمپنی) names both sides; a company said by the noun alone
+ * names none. */
+static void test_recall24_urdu_company_pair(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "متحدہ مزدور محاذ اور شمالی جہاز رانی کمپنی کے درمیان معاہدہ طے پا گیا۔\n",
+         "agreement_reached",
+         "update:متحدہ مزدور محاذ,update:شمالی جہاز رانی کمپنی"},
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "حکومت اور کمپنی کے درمیان معاہدہ طے پا گیا۔\n", "agreement_reached", ""},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+}
+
 /* ==== The speaker a side, armies, declarations (sides9) ================= */
 
 /* "X said (that) its talks with Y had ended": the possessive stands for
@@ -14432,6 +14583,12 @@ int main(void)
         cmocka_unit_test(test_put_off_signing_and_exchange),
         cmocka_unit_test(test_state_transitional_government_and_name),
         cmocka_unit_test(test_with_unknown_body_name),
+        cmocka_unit_test(test_recall24_side_nouns),
+        cmocka_unit_test(test_recall24_name_shapes),
+        cmocka_unit_test(test_recall24_subject_with),
+        cmocka_unit_test(test_recall24_hyphen_pair_talks),
+        cmocka_unit_test(test_recall24_urdu_company_pair),
+        cmocka_unit_test(test_recall24_urdu_agent_pair),
         cmocka_unit_test(test_mediator_as_subject),
         cmocka_unit_test(test_urdu_supervision_of_talks),
         cmocka_unit_test(test_urdu_province_government_head_first),
