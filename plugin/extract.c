@@ -2284,6 +2284,31 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
     return added;
 }
 
+/* (mediators6) The mediator named from word j, after the words that
+ * say so ("with the help of", "mediated by"), over the lower-case titles
+ * of mediator_name_fillers, a role or (venues24) an office the lexicon
+ * tags ("veteran mediator Alan Reed", "former president Jimmy Doe"): a
+ * name the names stage read as a mediator's, or, when `person` (words
+ * that say mediating of whoever follows: mediated_by), a person of the
+ * lexicon.  Returns whether one was added. */
+static int named_mediator_after(const reading *rd, dipsum_claim *c, size_t j,
+                                int person)
+{
+    size_t fill = 0;
+    while (j < rd->n && !rd->brk[j] && fill++ < DIPSUM_MEDIATOR_NAME_FILLERS &&
+           cue(rd, DIPSUM_S_MEDIATOR_NAME_FILLERS, j) &&
+           (rd->ent[j] < 0 || term_of(rd, rd->ent[j])->category == DIPSUM_CAT_ROLE ||
+            (person && term_of(rd, rd->ent[j])->category == DIPSUM_CAT_OFFICE)))
+        j = rd->ent[j] >= 0 ? rd->mend[j] : j + 1;
+    if (j >= rd->n || rd->brk[j] || rd->ent[j] < 0 || is_adjective(rd, rd->ent[j]))
+        return 0;
+    const dipsum_term *t = term_of(rd, rd->ent[j]);
+    if (!dipsum_names_mediator(t) && !(person && t->category == DIPSUM_CAT_PERSON))
+        return 0;
+    return add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[rd->ent[j]].term,
+                     (size_t)rd->ent[j]);
+}
+
 /* Whether a term of talks or of an agreement (an event, process or
  * instrument) starts in the DIPSUM_PAIR_TALKS_AFTER words from word i,
  * before c1 and before a clause break or another name that can be a
@@ -4483,16 +4508,7 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
              * name the names stage read there as a mediator's (these
              * words say it of a name the lexicon lacks; of a state,
              * "with the help of Egypt" may be any help) */
-            size_t j = i + len, fill = 0;
-            /* over the fillers, one the lexicon tags too ("mediator") */
-            while (j < rd->n && !rd->brk[j] && fill++ < DIPSUM_MEDIATOR_NAME_FILLERS &&
-                   cue(rd, DIPSUM_S_MEDIATOR_NAME_FILLERS, j) &&
-                   (rd->ent[j] < 0 || term_of(rd, rd->ent[j])->category == DIPSUM_CAT_ROLE))
-                j = rd->ent[j] >= 0 ? rd->mend[j] : j + 1;
-            if (j < rd->n && rd->ent[j] >= 0 &&
-                dipsum_names_mediator(term_of(rd, rd->ent[j])))
-                add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[rd->ent[j]].term,
-                          (size_t)rd->ent[j]);
+            named_mediator_after(rd, c, i + len, 0);
             continue;
         }
         if ((len = cue(rd, DIPSUM_S_MEDIATORS_APPOSITION, i))) {
@@ -4506,9 +4522,13 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
             size_t b = i; /* "chaired by" of "co-chaired by": its start */
             while (b > 0 && rd->dash[b])
                 b--;
+            /* (venues24) "under the chairmanship of former president
+             * Jimmy Doe": no list of names right after the words, but
+             * a name past the titles of mediator_name_fillers */
             if (!(b > 0 && cue(rd, DIPSUM_S_BODY_NOUNS, b - 1)) &&
-                !mediated_document(rd, c, b))
-                list_after(rd, c, i + len, rd->n, DIPSUM_ACT_MEDIATOR, 0);
+                !mediated_document(rd, c, b) &&
+                !list_after(rd, c, i + len, rd->n, DIPSUM_ACT_MEDIATOR, 0))
+                named_mediator_after(rd, c, i + len, 1);
         }
         else if ((len = cue(rd, DIPSUM_S_HOSTED_BY, i)))
             list_after(rd, c, i + len, rd->n, DIPSUM_ACT_HOST, 0);

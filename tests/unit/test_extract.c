@@ -4631,6 +4631,29 @@ static void test_three_sides_tentative_and_causative(void **state)
     json_decref(r);
 }
 
+/* (venues24) "under the chairmanship of", "under the auspices of": a
+ * name the lexicon lacks right after the words, or after lower-case
+ * titles ("former president"), is the talks' mediator; a committee
+ * chaired so is still none. */
+static void test_mediator_named_under_chairmanship(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-03-05\n\nIran and Iraq resumed talks on "
+                    "Tuesday under the chairmanship of former president "
+                    "Jimmy Doe.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "update:mediator:Jimmy Doe");
+    json_decref(r);
+    r = run("Date: 2026-03-05\n\nThe talks between Iran and Iraq, under the "
+            "auspices of the Regional Contact Group, ended on Tuesday.\n");
+    assert_string_equal(fact_ids(r, "mediators"),
+                        "update:mediator:Regional Contact Group");
+    json_decref(r);
+    r = run("Date: 2026-03-05\n\nIran and Iraq set up a committee under the "
+            "chairmanship of former president Jimmy Doe on Tuesday.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
+}
+
 /* Urdu: "X نے امید ظاہر کی کہ …": the کی of the verb before "that" is no
  * genitive, and the one who hopes is no side; a future takes no نے, so
  * the names that open its clause are the sides ("X اور Y … دستخط کریں
@@ -14190,6 +14213,7 @@ int main(void)
         cmocka_unit_test(test_sides_resume_talks),
         cmocka_unit_test(test_two_sides_not_borrowed_in_writing),
         cmocka_unit_test(test_mediator_names_the_lexicon_lacks),
+        cmocka_unit_test(test_mediator_named_under_chairmanship),
         cmocka_unit_test(test_urdu_mediated_verb_and_lone_party),
         cmocka_unit_test(test_mediation_passive_and_unmade),
         cmocka_unit_test(test_venue_after_compass_word),
