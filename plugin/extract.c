@@ -4089,6 +4089,11 @@ static int process_term_after(const reading *rd, size_t i)
         if (rd->ent[w] >= 0 &&
             term_of(rd, rd->ent[w])->category == DIPSUM_CAT_PROCESS)
             return 1;
+        /* (venues24) a meeting first is what X chairs or watches over:
+         * "X کی زیر صدارت اجلاس میں … مذاکرات پر غور" */
+        if (rd->ent[w] >= 0 &&
+            term_of(rd, rd->ent[w])->category == DIPSUM_CAT_EVENT)
+            return 0;
     }
     return 0;
 }
@@ -4614,7 +4619,10 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
             /* (urdu10) "X کی نگرانی میں … مذاکرات": of talks, X mediates */
             size_t st;
             long k = ent_covering(rd, i - 1, &st);
+            /* (venues24) not an office ("وزیراعظم کی زیر صدارت"): who
+             * holds it is of a side, or of no one the text names */
             if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k) &&
+                term_of(rd, k)->category != DIPSUM_CAT_OFFICE &&
                 !rd->brk[i] && process_term_after(rd, i + len))
                 add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
         } else if ((len = cue(rd, DIPSUM_S_HOSTING, i)) && i > 0) {

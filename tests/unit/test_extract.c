@@ -4654,6 +4654,35 @@ static void test_mediator_named_under_chairmanship(void **state)
     json_decref(r);
 }
 
+/* (venues24) Urdu: "X کی زیر صدارت" before a term of talks makes X
+ * their mediator; an office, or a meeting X chairs before the talks
+ * ("وزیراعظم کی زیر صدارت اجلاس"), makes none. */
+static void test_urdu_mediator_under_chairmanship(void **state)
+{
+    (void)state;
+    /* قطر کی زیر صدارت ایران اور عراق کے درمیان مذاکرات ہوئے۔ */
+    json_t *r = run("Date: 2026-03-05\nLang: ur\n\n"
+            "\xD9\x82\xD8\xB7\xD8\xB1 \xDA\xA9\xDB\x8C \xD8\xB2\xDB\x8C\xD8\xB1"
+            " \xD8\xB5\xD8\xAF\xD8\xA7\xD8\xB1\xD8\xAA \xD8\xA7\xDB\x8C\xD8\xB1"
+            "\xD8\xA7\xD9\x86 \xD8\xA7\xD9\x88\xD8\xB1 \xD8\xB9\xD8\xB1\xD8\xA7"
+            "\xD9\x82 \xDA\xA9\xDB\x92 \xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7"
+            "\xD9\x86 \xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA"
+            " \xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94\n");
+    assert_string_equal(fact_ids(r, "mediators"), "qatar");
+    json_decref(r);
+    /* وزیراعظم کی زیر صدارت اجلاس میں عراق کے ساتھ مذاکرات پر غور کیا گیا۔ */
+    r = run("Date: 2026-03-05\nLang: ur\n\n"
+            "\xD9\x88\xD8\xB2\xDB\x8C\xD8\xB1\xD8\xA7\xD8\xB9\xD8\xB8\xD9\x85 "
+            "\xDA\xA9\xDB\x8C \xD8\xB2\xDB\x8C\xD8\xB1 \xD8\xB5\xD8\xAF\xD8\xA7"
+            "\xD8\xB1\xD8\xAA \xD8\xA7\xD8\xAC\xD9\x84\xD8\xA7\xD8\xB3 \xD9\x85"
+            "\xDB\x8C\xDA\xBA \xD8\xB9\xD8\xB1\xD8\xA7\xD9\x82 \xDA\xA9\xDB\x92"
+            " \xD8\xB3\xD8\xA7\xD8\xAA\xDA\xBE \xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9"
+            "\xD8\xB1\xD8\xA7\xD8\xAA \xD9\xBE\xD8\xB1 \xD8\xBA\xD9\x88\xD8\xB1"
+            " \xDA\xA9\xDB\x8C\xD8\xA7 \xDA\xAF\xDB\x8C\xD8\xA7\xDB\x94\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
+}
+
 /* Urdu: "X نے امید ظاہر کی کہ …": the کی of the verb before "that" is no
  * genitive, and the one who hopes is no side; a future takes no نے, so
  * the names that open its clause are the sides ("X اور Y … دستخط کریں
@@ -14214,6 +14243,7 @@ int main(void)
         cmocka_unit_test(test_two_sides_not_borrowed_in_writing),
         cmocka_unit_test(test_mediator_names_the_lexicon_lacks),
         cmocka_unit_test(test_mediator_named_under_chairmanship),
+        cmocka_unit_test(test_urdu_mediator_under_chairmanship),
         cmocka_unit_test(test_urdu_mediated_verb_and_lone_party),
         cmocka_unit_test(test_mediation_passive_and_unmade),
         cmocka_unit_test(test_venue_after_compass_word),
