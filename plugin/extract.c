@@ -4779,6 +4779,40 @@ static int urdu_held_in(const reading *rd, size_t i)
     return 0;
 }
 
+/* (venues24) Where the name of a building the lexicon lacks, that ends
+ * at word w right before a city's "in", starts after "at": capitalised
+ * words and joiners of name_joiners between them (no "and", no "in" or
+ * "at"), the first capitalised, after "at" and at most an article ("met
+ * at the Palais des Nations in Geneva", "at the Great Hall of the People
+ * in Beijing"); the word of "at", or (size_t)-1. */
+static size_t building_name_at(const reading *rd, const dipsum_claim *c, size_t w)
+{
+    if (!capitalised(rd, w) || rd->cover[w] >= 0)
+        return (size_t)-1;
+    size_t first = w;
+    for (size_t p = w; p > c->c0 && w - p < DIPSUM_BUILDING_NAME_SPAN; p--) {
+        size_t q = p - 1;
+        if (rd->brk[p])
+            return (size_t)-1;
+        if (cue(rd, DIPSUM_S_VENUE_BEFORE, q) == 1 && !capitalised(rd, q))
+            return capitalised(rd, first) ? q : (size_t)-1;
+        if (rd->cover[q] >= 0 || is_date_word(rd, q))
+            return (size_t)-1;
+        if (capitalised(rd, q))
+            first = q;
+        else if (!(cue(rd, DIPSUM_S_NAME_JOINERS, q) == 1 &&
+                   !cue(rd, DIPSUM_S_CONJUNCTION, q) &&
+                   !cue(rd, DIPSUM_S_VENUE_BEFORE, q)))
+            return (size_t)-1;
+        else if (cues_in(rd, &rd->r->dates.determiners[0], q, q + 1) < 0)
+            first = w + 1; /* a joiner: a capitalised word must come before it */
+        else if (first != w + 1 && q > c->c0 &&
+                 cue(rd, DIPSUM_S_VENUE_BEFORE, q - 1) == 1)
+            return q - 1; /* "at the Palais …" */
+    }
+    return (size_t)-1;
+}
+
 /* (roles3) Whether Urdu "V میں" at word i is followed by a verb of
  * happening ("V میں ہوگا", "V میں عمل میں آیا") and its clause before it
  * names a term of talks that is no violence: the talks happen in V. */
@@ -4882,6 +4916,16 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
         if (!passive_mediating(rd, w) && has_event_cue(rd, w, w + 1))
             return 1;
         long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
+        /* (venues24) "met at the Palais des Nations in Geneva": over the
+         * building's name to its "at", read over as a building's */
+        if (j == i && rd->lang == 0 && k < 0) {
+            size_t at = building_name_at(rd, c, w);
+            if (at != (size_t)-1) {
+                over_at = 1;
+                j = at;
+                continue;
+            }
+        }
         /* the end of event words of two: "will take place in Baku" */
         if (k < 0 && w > c->c0 && has_event_cue(rd, w - 1, w))
             return 1;

@@ -6719,6 +6719,33 @@ static void test_venue_over_building_name(void **state)
     }
 }
 
+/* (venues24) Read back from "in V", a building's name the lexicon lacks
+ * with no filler, capitalised words and joiners right after "at" and an
+ * article ("the Palais des Nations", "the Great Hall of the People"), is
+ * passed over to the event; not where a spokesman speaks. */
+static void test_venue_over_building_name_with_joiners(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *venues; } k[] = {
+        {"Kenya and Uganda held talks at the Palais des Nations in Kigali on "
+         "Tuesday.", "kigali"},
+        {"Talks between Kenya and Uganda were held at the Great Hall of the "
+         "People in Kigali on Tuesday.", "kigali"},
+        /* near miss: where a spokesman speaks */
+        {"Kenya and Uganda agreed to a ceasefire on Tuesday, a spokesman at "
+         "the Palais des Nations in Kigali said.", ""},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2024-03-01\n\n%s\n", k[i].text);
+        json_t *r = run(text);
+        if (strcmp(fact_ids(r, "venues"), k[i].venues) != 0)
+            fail_msg("%s: venues '%s', not '%s'", k[i].text, fact_ids(r, "venues"),
+                     k[i].venues);
+        json_decref(r);
+    }
+}
+
 /* "X اور Y برادریوں کے درمیان": two names that share a plural head are
  * two sides, each written with the singular ("X برادری"), as the update
  * writes them after; names the lexicon has are no such names. */
@@ -14346,6 +14373,7 @@ int main(void)
         cmocka_unit_test(test_urdu_relative_object_opens_clause),
         cmocka_unit_test(test_urdu_government_beside_lexicon_side),
         cmocka_unit_test(test_venue_over_building_name),
+        cmocka_unit_test(test_venue_over_building_name_with_joiners),
         cmocka_unit_test(test_reported_claims_say_less),
         cmocka_unit_test(test_hosting_venue_is_no_side),
         cmocka_unit_test(test_talks_ended_by_a_side_ur),
