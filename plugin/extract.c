@@ -5300,8 +5300,17 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
         } else if (rd->lang == 1 && cue(rd, DIPSUM_S_VENUE_AFTER, i) && i > c->c0) {
             size_t st;
             k = ent_covering(rd, i - 1, &st);
+            /* (venues24) an office right before: read on to the city */
+            if (k >= 0 && term_of(rd, k)->category == DIPSUM_CAT_OFFICE)
+                k = -1;
             /* "استنبول کے دولما باغچہ محل میں": a building of a city */
             for (size_t g = i - 1; k < 0 && g > c->c0 && g + 4 >= i; g--) {
+                /* (venues24) an office names the building: "کابل کے
+                 * ایوان صدر میں" (the presidential palace) */
+                if (rd->cover[g] >= 0 && rd->ent[rd->cover[g]] >= 0 &&
+                    term_of(rd, rd->ent[rd->cover[g]])->category == DIPSUM_CAT_OFFICE &&
+                    !is_adjective(rd, rd->ent[rd->cover[g]]))
+                    continue;
                 if (rd->ent[g] >= 0 || rd->cover[g] >= 0)
                     break;
                 if (cue(rd, DIPSUM_S_GENITIVE, g)) {

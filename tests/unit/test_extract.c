@@ -6746,6 +6746,25 @@ static void test_venue_over_building_name_with_joiners(void **state)
     }
 }
 
+/* (venues24) Urdu: a building an office names, after a city's genitive
+ * ("کابل کے ایوان صدر میں", in Kabul's presidential palace), is in that
+ * city: the venue. */
+static void test_urdu_venue_office_building(void **state)
+{
+    (void)state;
+    /* ایران اور عراق کے درمیان کابل کے ایوان صدر میں مذاکرات ہوئے۔ */
+    json_t *r = run("Date: 2026-03-05\nLang: ur\n\n"
+            "\xD8\xA7\xDB\x8C\xD8\xB1\xD8\xA7\xD9\x86 \xD8\xA7\xD9\x88\xD8\xB1"
+            " \xD8\xB9\xD8\xB1\xD8\xA7\xD9\x82 \xDA\xA9\xDB\x92 \xD8\xAF\xD8\xB1"
+            "\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 \xDA\xA9\xD8\xA7\xD8\xA8\xD9\x84"
+            " \xDA\xA9\xDB\x92 \xD8\xA7\xDB\x8C\xD9\x88\xD8\xA7\xD9\x86 \xD8\xB5"
+            "\xD8\xAF\xD8\xB1 \xD9\x85\xDB\x8C\xDA\xBA \xD9\x85\xD8\xB0\xD8\xA7"
+            "\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA \xDB\x81\xD9\x88\xD8\xA6\xDB\x92"
+            "\xDB\x94\n");
+    assert_string_equal(fact_ids(r, "venues"), "kabul");
+    json_decref(r);
+}
+
 /* "X اور Y برادریوں کے درمیان": two names that share a plural head are
  * two sides, each written with the singular ("X برادری"), as the update
  * writes them after; names the lexicon has are no such names. */
@@ -14374,6 +14393,7 @@ int main(void)
         cmocka_unit_test(test_urdu_government_beside_lexicon_side),
         cmocka_unit_test(test_venue_over_building_name),
         cmocka_unit_test(test_venue_over_building_name_with_joiners),
+        cmocka_unit_test(test_urdu_venue_office_building),
         cmocka_unit_test(test_reported_claims_say_less),
         cmocka_unit_test(test_hosting_venue_is_no_side),
         cmocka_unit_test(test_talks_ended_by_a_side_ur),
