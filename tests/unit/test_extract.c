@@ -4654,6 +4654,21 @@ static void test_mediator_named_under_chairmanship(void **state)
     json_decref(r);
 }
 
+/* (venues24) Who shuttles between the delegations mediates the talks
+ * ("with Norway shuttling between the two sides"); not between capitals. */
+static void test_mediator_shuttling_between_delegations(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-03-05\n\nIran and Iraq held indirect talks on "
+                    "Tuesday, with Norway shuttling between the two sides.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "norway");
+    json_decref(r);
+    r = run("Date: 2026-03-05\n\nIran and Iraq held indirect talks on "
+            "Tuesday, with Norway shuttling between Tehran and Baghdad.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
+}
+
 /* (venues24) Urdu: "X کی زیر صدارت" before a term of talks makes X
  * their mediator; an office, or a meeting X chairs before the talks
  * ("وزیراعظم کی زیر صدارت اجلاس"), makes none. */
@@ -14290,6 +14305,7 @@ int main(void)
         cmocka_unit_test(test_mediator_names_the_lexicon_lacks),
         cmocka_unit_test(test_mediator_named_under_chairmanship),
         cmocka_unit_test(test_urdu_mediator_under_chairmanship),
+        cmocka_unit_test(test_mediator_shuttling_between_delegations),
         cmocka_unit_test(test_urdu_mediated_verb_and_lone_party),
         cmocka_unit_test(test_mediation_passive_and_unmade),
         cmocka_unit_test(test_venue_after_compass_word),
