@@ -4669,6 +4669,23 @@ static void test_mediator_shuttling_between_delegations(void **state)
     json_decref(r);
 }
 
+/* (venues24) Indirect talks: whom the sides exchange messages through
+ * mediates ("exchanging messages through Norwegian Foreign Minister X");
+ * "through the media" names no one. */
+static void test_mediator_messages_through(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-03-05\n\nIran and Iraq held talks on Tuesday. "
+                    "The talks lasted two hours, with the two sides in separate "
+                    "rooms exchanging messages through Norway.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "norway");
+    json_decref(r);
+    r = run("Date: 2026-03-05\n\nIran and Iraq held talks on Tuesday. Iran "
+            "sent messages through the media.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
+}
+
 /* (venues24) Urdu: "X کی زیر صدارت" before a term of talks makes X
  * their mediator; an office, or a meeting X chairs before the talks
  * ("وزیراعظم کی زیر صدارت اجلاس"), makes none. */
@@ -14306,6 +14323,7 @@ int main(void)
         cmocka_unit_test(test_mediator_named_under_chairmanship),
         cmocka_unit_test(test_urdu_mediator_under_chairmanship),
         cmocka_unit_test(test_mediator_shuttling_between_delegations),
+        cmocka_unit_test(test_mediator_messages_through),
         cmocka_unit_test(test_urdu_mediated_verb_and_lone_party),
         cmocka_unit_test(test_mediation_passive_and_unmade),
         cmocka_unit_test(test_venue_after_compass_word),
