@@ -4686,6 +4686,41 @@ static void test_mediator_messages_through(void **state)
     json_decref(r);
 }
 
+/* (venues24) Urdu: an agreement reached with X's support ("یہ معاہدہ X
+ * کی حمایت سے طے پایا") has X mediate; X's support alone, of anything
+ * else, makes no mediator. */
+static void test_urdu_mediator_agreement_with_support(void **state)
+{
+    (void)state;
+    /* ایران اور عراق نے جنگ بندی پر اتفاق کیا۔ کئی دور کی بات چیت کے بعد یہ معاہدہ چین کی حمایت سے طے پایا۔ */
+    json_t *r = run("Date: 2026-03-05\nLang: ur\n\n"
+            "\xD8\xA7\xDB\x8C\xD8\xB1\xD8\xA7\xD9\x86 \xD8\xA7\xD9\x88\xD8\xB1"
+            " \xD8\xB9\xD8\xB1\xD8\xA7\xD9\x82 \xD9\x86\xDB\x92 \xD8\xAC\xD9\x86"
+            "\xDA\xAF \xD8\xA8\xD9\x86\xD8\xAF\xDB\x8C \xD9\xBE\xD8\xB1 \xD8\xA7"
+            "\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82 \xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94"
+            " \xDA\xA9\xD8\xA6\xDB\x8C \xD8\xAF\xD9\x88\xD8\xB1 \xDA\xA9\xDB\x8C"
+            " \xD8\xA8\xD8\xA7\xD8\xAA \xDA\x86\xDB\x8C\xD8\xAA \xDA\xA9\xDB\x92"
+            " \xD8\xA8\xD8\xB9\xD8\xAF \xDB\x8C\xDB\x81 \xD9\x85\xD8\xB9\xD8\xA7"
+            "\xDB\x81\xD8\xAF\xDB\x81 \xDA\x86\xDB\x8C\xD9\x86 \xDA\xA9\xDB\x8C"
+            " \xD8\xAD\xD9\x85\xD8\xA7\xDB\x8C\xD8\xAA \xD8\xB3\xDB\x92 \xD8\xB7"
+            "\xDB\x92 \xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xDB\x94\n");
+    assert_string_equal(fact_ids(r, "mediators"), "china");
+    json_decref(r);
+    /* ایران اور عراق نے جنگ بندی پر اتفاق کیا۔ روس کی حمایت سے باغیوں نے معاہدہ مسترد کر دیا۔ */
+    r = run("Date: 2026-03-05\nLang: ur\n\n"
+            "\xD8\xA7\xDB\x8C\xD8\xB1\xD8\xA7\xD9\x86 \xD8\xA7\xD9\x88\xD8\xB1"
+            " \xD8\xB9\xD8\xB1\xD8\xA7\xD9\x82 \xD9\x86\xDB\x92 \xD8\xAC\xD9\x86"
+            "\xDA\xAF \xD8\xA8\xD9\x86\xD8\xAF\xDB\x8C \xD9\xBE\xD8\xB1 \xD8\xA7"
+            "\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82 \xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94"
+            " \xD8\xB1\xD9\x88\xD8\xB3 \xDA\xA9\xDB\x8C \xD8\xAD\xD9\x85\xD8\xA7"
+            "\xDB\x8C\xD8\xAA \xD8\xB3\xDB\x92 \xD8\xA8\xD8\xA7\xD8\xBA\xDB\x8C"
+            "\xD9\x88\xDA\xBA \xD9\x86\xDB\x92 \xD9\x85\xD8\xB9\xD8\xA7\xDB\x81"
+            "\xD8\xAF\xDB\x81 \xD9\x85\xD8\xB3\xD8\xAA\xD8\xB1\xD8\xAF \xDA\xA9"
+            "\xD8\xB1 \xD8\xAF\xDB\x8C\xD8\xA7\xDB\x94\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
+}
+
 /* (venues24) Urdu: "X کی زیر صدارت" before a term of talks makes X
  * their mediator; an office, or a meeting X chairs before the talks
  * ("وزیراعظم کی زیر صدارت اجلاس"), makes none. */
@@ -14324,6 +14359,7 @@ int main(void)
         cmocka_unit_test(test_urdu_mediator_under_chairmanship),
         cmocka_unit_test(test_mediator_shuttling_between_delegations),
         cmocka_unit_test(test_mediator_messages_through),
+        cmocka_unit_test(test_urdu_mediator_agreement_with_support),
         cmocka_unit_test(test_urdu_mediated_verb_and_lone_party),
         cmocka_unit_test(test_mediation_passive_and_unmade),
         cmocka_unit_test(test_venue_after_compass_word),
