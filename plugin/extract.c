@@ -5294,8 +5294,19 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
              * was agreed */
             size_t st;
             long before = i > 0 ? ent_covering(rd, i - 1, &st) : -1;
+            /* (venues24) ... but not after the verb that ends the
+             * instrument's words, before a place the lexicon knows as a
+             * venue of talks: "a ceasefire was agreed in Doha" says where
+             * it was agreed ("a ceasefire was reached in Gaza" still
+             * where it applies) */
+            size_t bl = strlen(rd->w[i - 1]);
+            int verb_before = i > 0 && rd->cover[i - 1] >= 0 && k >= 0 &&
+                              (term_of(rd, k)->roles & DIPSUM_ROLE_VENUE) &&
+                              (cue(rd, DIPSUM_S_PAST_VERBS, i - 1) ||
+                               (bl > 3 && strcmp(rd->w[i - 1] + bl - 2, "ed") == 0));
             if (ceasefire && before >= 0 &&
-                term_of(rd, before)->category == DIPSUM_CAT_INSTRUMENT)
+                term_of(rd, before)->category == DIPSUM_CAT_INSTRUMENT &&
+                !verb_before)
                 k = -1;
         } else if (rd->lang == 1 && cue(rd, DIPSUM_S_VENUE_AFTER, i) && i > c->c0) {
             size_t st;

@@ -6786,6 +6786,23 @@ static void test_venue_over_building_name(void **state)
     }
 }
 
+/* (venues24) "a ceasefire was agreed in Doha": after the verb that ends
+ * the instrument's words, a place the lexicon knows as a venue of talks
+ * is where it was agreed; "a ceasefire was reached in Gaza" still says
+ * where it applies. */
+static void test_venue_after_instrument_verb(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-01\n\nA ceasefire was agreed in Doha on "
+                    "Tuesday.\n");
+    assert_string_equal(fact_ids(r, "venues"), "doha");
+    json_decref(r);
+    r = run("Date: 2024-03-01\n\nA ceasefire was reached in Gaza on "
+            "Tuesday.\n");
+    assert_string_equal(fact_ids(r, "venues"), "");
+    json_decref(r);
+}
+
 /* (venues24) Read back from "in V", a building's name the lexicon lacks
  * with no filler, capitalised words and joiners right after "at" and an
  * article ("the Palais des Nations", "the Great Hall of the People"), is
@@ -14463,6 +14480,7 @@ int main(void)
         cmocka_unit_test(test_urdu_government_beside_lexicon_side),
         cmocka_unit_test(test_venue_over_building_name),
         cmocka_unit_test(test_venue_over_building_name_with_joiners),
+        cmocka_unit_test(test_venue_after_instrument_verb),
         cmocka_unit_test(test_urdu_venue_office_building),
         cmocka_unit_test(test_reported_claims_say_less),
         cmocka_unit_test(test_hosting_venue_is_no_side),
