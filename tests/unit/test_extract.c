@@ -6786,6 +6786,17 @@ static void test_venue_over_building_name(void **state)
     }
 }
 
+/* (venues24) Older reports write Beijing "Peking": a variant of the
+ * city's term, a venue as Beijing is. */
+static void test_venue_older_romanisation(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 1985-03-08\n\nChina and Britain held talks at the "
+                    "Foreign Ministry in Peking on Thursday.\n");
+    assert_string_equal(fact_ids(r, "venues"), "beijing");
+    json_decref(r);
+}
+
 /* (venues24) "a ceasefire was agreed in Doha": after the verb that ends
  * the instrument's words, a place the lexicon knows as a venue of talks
  * is where it was agreed; "a ceasefire was reached in Gaza" still says
@@ -14481,6 +14492,7 @@ int main(void)
         cmocka_unit_test(test_venue_over_building_name),
         cmocka_unit_test(test_venue_over_building_name_with_joiners),
         cmocka_unit_test(test_venue_after_instrument_verb),
+        cmocka_unit_test(test_venue_older_romanisation),
         cmocka_unit_test(test_urdu_venue_office_building),
         cmocka_unit_test(test_reported_claims_say_less),
         cmocka_unit_test(test_hosting_venue_is_no_side),
