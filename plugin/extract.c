@@ -5298,9 +5298,12 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
              * instrument's words, before a place the lexicon knows as a
              * venue of talks: "a ceasefire was agreed in Doha" says where
              * it was agreed ("a ceasefire was reached in Gaza" still
-             * where it applies) */
+             * where it applies); of a claim only, as a mention's
+             * words ("respect the truce agreed in Doha") say no more
+             * than which truce */
             size_t bl = strlen(rd->w[i - 1]);
             int verb_before = i > 0 && rd->cover[i - 1] >= 0 && k >= 0 &&
+                              strcmp(type, "mention") != 0 &&
                               (term_of(rd, k)->roles & DIPSUM_ROLE_VENUE) &&
                               (cue(rd, DIPSUM_S_PAST_VERBS, i - 1) ||
                                (bl > 3 && strcmp(rd->w[i - 1] + bl - 2, "ed") == 0));

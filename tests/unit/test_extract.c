@@ -6804,12 +6804,18 @@ static void test_venue_older_romanisation(void **state)
 static void test_venue_after_instrument_verb(void **state)
 {
     (void)state;
-    json_t *r = run("Date: 2024-03-01\n\nA ceasefire was agreed in Doha on "
-                    "Tuesday.\n");
+    json_t *r = run("Date: 2024-03-01\n\nA ceasefire between Iran and Iraq was "
+                    "agreed in Doha on Tuesday.\n");
     assert_string_equal(fact_ids(r, "venues"), "doha");
     json_decref(r);
     r = run("Date: 2024-03-01\n\nA ceasefire was reached in Gaza on "
             "Tuesday.\n");
+    assert_string_equal(fact_ids(r, "venues"), "");
+    json_decref(r);
+    /* a mention's words say which truce, not where talks are */
+    r = run("Date: 2024-03-01\n\nIran said on Sunday that Iraq had violated "
+            "the ceasefire. Qatar urged both sides to respect the truce "
+            "agreed in Doha.\n");
     assert_string_equal(fact_ids(r, "venues"), "");
     json_decref(r);
 }
