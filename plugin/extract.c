@@ -2297,6 +2297,31 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
     return added;
 }
 
+/* (mediators6) The mediator named from word j, after the words that
+ * say so ("with the help of", "mediated by"), over the lower-case titles
+ * of mediator_name_fillers, a role or (venues24) an office the lexicon
+ * tags ("veteran mediator Alan Reed", "former president Jimmy Doe"): a
+ * name the names stage read as a mediator's, or, when `person` (words
+ * that say mediating of whoever follows: mediated_by), a person of the
+ * lexicon.  Returns whether one was added. */
+static int named_mediator_after(const reading *rd, dipsum_claim *c, size_t j,
+                                int person)
+{
+    size_t fill = 0;
+    while (j < rd->n && !rd->brk[j] && fill++ < DIPSUM_MEDIATOR_NAME_FILLERS &&
+           cue(rd, DIPSUM_S_MEDIATOR_NAME_FILLERS, j) &&
+           (rd->ent[j] < 0 || term_of(rd, rd->ent[j])->category == DIPSUM_CAT_ROLE ||
+            (person && term_of(rd, rd->ent[j])->category == DIPSUM_CAT_OFFICE)))
+        j = rd->ent[j] >= 0 ? rd->mend[j] : j + 1;
+    if (j >= rd->n || rd->brk[j] || rd->ent[j] < 0 || is_adjective(rd, rd->ent[j]))
+        return 0;
+    const dipsum_term *t = term_of(rd, rd->ent[j]);
+    if (!dipsum_names_mediator(t) && !(person && t->category == DIPSUM_CAT_PERSON))
+        return 0;
+    return add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[rd->ent[j]].term,
+                     (size_t)rd->ent[j]);
+}
+
 /* Whether a term of talks or of an agreement (an event, process or
  * instrument) starts in the DIPSUM_PAIR_TALKS_AFTER words from word i,
  * before c1 and before a clause break or another name that can be a
@@ -4077,6 +4102,11 @@ static int process_term_after(const reading *rd, size_t i)
         if (rd->ent[w] >= 0 &&
             term_of(rd, rd->ent[w])->category == DIPSUM_CAT_PROCESS)
             return 1;
+        /* (venues24) a meeting first is what X chairs or watches over:
+         * "X کی زیر صدارت اجلاس میں … مذاکرات پر غور" */
+        if (rd->ent[w] >= 0 &&
+            term_of(rd, rd->ent[w])->category == DIPSUM_CAT_EVENT)
+            return 0;
     }
     return 0;
 }
@@ -4496,16 +4526,7 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
              * name the names stage read there as a mediator's (these
              * words say it of a name the lexicon lacks; of a state,
              * "with the help of Egypt" may be any help) */
-            size_t j = i + len, fill = 0;
-            /* over the fillers, one the lexicon tags too ("mediator") */
-            while (j < rd->n && !rd->brk[j] && fill++ < DIPSUM_MEDIATOR_NAME_FILLERS &&
-                   cue(rd, DIPSUM_S_MEDIATOR_NAME_FILLERS, j) &&
-                   (rd->ent[j] < 0 || term_of(rd, rd->ent[j])->category == DIPSUM_CAT_ROLE))
-                j = rd->ent[j] >= 0 ? rd->mend[j] : j + 1;
-            if (j < rd->n && rd->ent[j] >= 0 &&
-                dipsum_names_mediator(term_of(rd, rd->ent[j])))
-                add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[rd->ent[j]].term,
-                          (size_t)rd->ent[j]);
+            named_mediator_after(rd, c, i + len, 0);
             continue;
         }
         if ((len = cue(rd, DIPSUM_S_MEDIATORS_APPOSITION, i))) {
@@ -4519,9 +4540,13 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
             size_t b = i; /* "chaired by" of "co-chaired by": its start */
             while (b > 0 && rd->dash[b])
                 b--;
+            /* (venues24) "under the chairmanship of former president
+             * Jimmy Doe": no list of names right after the words, but
+             * a name past the titles of mediator_name_fillers */
             if (!(b > 0 && cue(rd, DIPSUM_S_BODY_NOUNS, b - 1)) &&
-                !mediated_document(rd, c, b))
-                list_after(rd, c, i + len, rd->n, DIPSUM_ACT_MEDIATOR, 0);
+                !mediated_document(rd, c, b) &&
+                !list_after(rd, c, i + len, rd->n, DIPSUM_ACT_MEDIATOR, 0))
+                named_mediator_after(rd, c, i + len, 1);
         }
         else if ((len = cue(rd, DIPSUM_S_HOSTED_BY, i)))
             list_after(rd, c, i + len, rd->n, DIPSUM_ACT_HOST, 0);
@@ -4607,7 +4632,10 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
             /* (urdu10) "X کی نگرانی میں … مذاکرات": of talks, X mediates */
             size_t st;
             long k = ent_covering(rd, i - 1, &st);
+            /* (venues24) not an office ("وزیراعظم کی زیر صدارت"): who
+             * holds it is of a side, or of no one the text names */
             if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k) &&
+                term_of(rd, k)->category != DIPSUM_CAT_OFFICE &&
                 !rd->brk[i] && process_term_after(rd, i + len))
                 add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
         } else if ((len = cue(rd, DIPSUM_S_HOSTING, i)) && i > 0) {
@@ -4764,6 +4792,40 @@ static int urdu_held_in(const reading *rd, size_t i)
     return 0;
 }
 
+/* (venues24) Where the name of a building the lexicon lacks, that ends
+ * at word w right before a city's "in", starts after "at": capitalised
+ * words and joiners of name_joiners between them (no "and", no "in" or
+ * "at"), the first capitalised, after "at" and at most an article ("met
+ * at the Palais des Nations in Geneva", "at the Great Hall of the People
+ * in Beijing"); the word of "at", or (size_t)-1. */
+static size_t building_name_at(const reading *rd, const dipsum_claim *c, size_t w)
+{
+    if (!capitalised(rd, w) || rd->cover[w] >= 0)
+        return (size_t)-1;
+    size_t first = w;
+    for (size_t p = w; p > c->c0 && w - p < DIPSUM_BUILDING_NAME_SPAN; p--) {
+        size_t q = p - 1;
+        if (rd->brk[p])
+            return (size_t)-1;
+        if (cue(rd, DIPSUM_S_VENUE_BEFORE, q) == 1 && !capitalised(rd, q))
+            return capitalised(rd, first) ? q : (size_t)-1;
+        if (rd->cover[q] >= 0 || is_date_word(rd, q))
+            return (size_t)-1;
+        if (capitalised(rd, q))
+            first = q;
+        else if (!(cue(rd, DIPSUM_S_NAME_JOINERS, q) == 1 &&
+                   !cue(rd, DIPSUM_S_CONJUNCTION, q) &&
+                   !cue(rd, DIPSUM_S_VENUE_BEFORE, q)))
+            return (size_t)-1;
+        else if (cues_in(rd, &rd->r->dates.determiners[0], q, q + 1) < 0)
+            first = w + 1; /* a joiner: a capitalised word must come before it */
+        else if (first != w + 1 && q > c->c0 &&
+                 cue(rd, DIPSUM_S_VENUE_BEFORE, q - 1) == 1)
+            return q - 1; /* "at the Palais …" */
+    }
+    return (size_t)-1;
+}
+
 /* (roles3) Whether Urdu "V میں" at word i is followed by a verb of
  * happening ("V میں ہوگا", "V میں عمل میں آیا") and its clause before it
  * names a term of talks that is no violence: the talks happen in V. */
@@ -4867,6 +4929,16 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
         if (!passive_mediating(rd, w) && has_event_cue(rd, w, w + 1))
             return 1;
         long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
+        /* (venues24) "met at the Palais des Nations in Geneva": over the
+         * building's name to its "at", read over as a building's */
+        if (j == i && rd->lang == 0 && k < 0) {
+            size_t at = building_name_at(rd, c, w);
+            if (at != (size_t)-1) {
+                over_at = 1;
+                j = at;
+                continue;
+            }
+        }
         /* the end of event words of two: "will take place in Baku" */
         if (k < 0 && w > c->c0 && has_event_cue(rd, w - 1, w))
             return 1;
@@ -5235,14 +5307,37 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
              * was agreed */
             size_t st;
             long before = i > 0 ? ent_covering(rd, i - 1, &st) : -1;
+            /* (venues24) ... but not after the verb that ends the
+             * instrument's words, before a place the lexicon knows as a
+             * venue of talks: "a ceasefire was agreed in Doha" says where
+             * it was agreed ("a ceasefire was reached in Gaza" still
+             * where it applies); of a claim only, as a mention's
+             * words ("respect the truce agreed in Doha") say no more
+             * than which truce */
+            size_t bl = strlen(rd->w[i - 1]);
+            int verb_before = i > 0 && rd->cover[i - 1] >= 0 && k >= 0 &&
+                              strcmp(type, "mention") != 0 &&
+                              (term_of(rd, k)->roles & DIPSUM_ROLE_VENUE) &&
+                              (cue(rd, DIPSUM_S_PAST_VERBS, i - 1) ||
+                               (bl > 3 && strcmp(rd->w[i - 1] + bl - 2, "ed") == 0));
             if (ceasefire && before >= 0 &&
-                term_of(rd, before)->category == DIPSUM_CAT_INSTRUMENT)
+                term_of(rd, before)->category == DIPSUM_CAT_INSTRUMENT &&
+                !verb_before)
                 k = -1;
         } else if (rd->lang == 1 && cue(rd, DIPSUM_S_VENUE_AFTER, i) && i > c->c0) {
             size_t st;
             k = ent_covering(rd, i - 1, &st);
+            /* (venues24) an office right before: read on to the city */
+            if (k >= 0 && term_of(rd, k)->category == DIPSUM_CAT_OFFICE)
+                k = -1;
             /* "استنبول کے دولما باغچہ محل میں": a building of a city */
             for (size_t g = i - 1; k < 0 && g > c->c0 && g + 4 >= i; g--) {
+                /* (venues24) an office names the building: "کابل کے
+                 * ایوان صدر میں" (the presidential palace) */
+                if (rd->cover[g] >= 0 && rd->ent[rd->cover[g]] >= 0 &&
+                    term_of(rd, rd->ent[rd->cover[g]])->category == DIPSUM_CAT_OFFICE &&
+                    !is_adjective(rd, rd->ent[rd->cover[g]]))
+                    continue;
                 if (rd->ent[g] >= 0 || rd->cover[g] >= 0)
                     break;
                 if (cue(rd, DIPSUM_S_GENITIVE, g)) {

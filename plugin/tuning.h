@@ -35,6 +35,10 @@
  * building between the event and its city's "in" ("at the Palais Coburg
  * hotel in Vienna": two). */
 #define DIPSUM_BUILDING_NAME_WORDS 3
+/* (venues24) How many words, capitalised ones the lexicon lacks and
+ * the joiners between them, may name a building between "at" and its
+ * city's "in" ("at the Great Hall of the People in Beijing": six). */
+#define DIPSUM_BUILDING_NAME_SPAN 6
 /* In Urdu, where no event words were read (the sides and venue a
  * sentence names beside no claim), a venue's میں counts only with a term
  * of talks at most this many words after it ("دوحہ میں ہونے والے

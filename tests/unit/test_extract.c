@@ -4631,6 +4631,125 @@ static void test_three_sides_tentative_and_causative(void **state)
     json_decref(r);
 }
 
+/* (venues24) "under the chairmanship of", "under the auspices of": a
+ * name the lexicon lacks right after the words, or after lower-case
+ * titles ("former president"), is the talks' mediator; a committee
+ * chaired so is still none. */
+static void test_mediator_named_under_chairmanship(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-03-05\n\nIran and Iraq resumed talks on "
+                    "Tuesday under the chairmanship of former president "
+                    "Jimmy Doe.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "update:mediator:Jimmy Doe");
+    json_decref(r);
+    r = run("Date: 2026-03-05\n\nThe talks between Iran and Iraq, under the "
+            "auspices of the Regional Contact Group, ended on Tuesday.\n");
+    assert_string_equal(fact_ids(r, "mediators"),
+                        "update:mediator:Regional Contact Group");
+    json_decref(r);
+    r = run("Date: 2026-03-05\n\nIran and Iraq set up a committee under the "
+            "chairmanship of former president Jimmy Doe on Tuesday.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
+}
+
+/* (venues24) Who shuttles between the delegations mediates the talks
+ * ("with Norway shuttling between the two sides"); not between capitals. */
+static void test_mediator_shuttling_between_delegations(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-03-05\n\nIran and Iraq held indirect talks on "
+                    "Tuesday, with Norway shuttling between the two sides.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "norway");
+    json_decref(r);
+    r = run("Date: 2026-03-05\n\nIran and Iraq held indirect talks on "
+            "Tuesday, with Norway shuttling between Tehran and Baghdad.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
+}
+
+/* (venues24) Indirect talks: whom the sides exchange messages through
+ * mediates ("exchanging messages through Norwegian Foreign Minister X");
+ * "through the media" names no one. */
+static void test_mediator_messages_through(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-03-05\n\nIran and Iraq held talks on Tuesday. "
+                    "The talks lasted two hours, with the two sides in separate "
+                    "rooms exchanging messages through Norway.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "norway");
+    json_decref(r);
+    r = run("Date: 2026-03-05\n\nIran and Iraq held talks on Tuesday. Iran "
+            "sent messages through the media.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
+}
+
+/* (venues24) Urdu: an agreement reached with X's support ("یہ معاہدہ X
+ * کی حمایت سے طے پایا") has X mediate; X's support alone, of anything
+ * else, makes no mediator. */
+static void test_urdu_mediator_agreement_with_support(void **state)
+{
+    (void)state;
+    /* ایران اور عراق نے جنگ بندی پر اتفاق کیا۔ کئی دور کی بات چیت کے بعد یہ معاہدہ چین کی حمایت سے طے پایا۔ */
+    json_t *r = run("Date: 2026-03-05\nLang: ur\n\n"
+            "\xD8\xA7\xDB\x8C\xD8\xB1\xD8\xA7\xD9\x86 \xD8\xA7\xD9\x88\xD8\xB1"
+            " \xD8\xB9\xD8\xB1\xD8\xA7\xD9\x82 \xD9\x86\xDB\x92 \xD8\xAC\xD9\x86"
+            "\xDA\xAF \xD8\xA8\xD9\x86\xD8\xAF\xDB\x8C \xD9\xBE\xD8\xB1 \xD8\xA7"
+            "\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82 \xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94"
+            " \xDA\xA9\xD8\xA6\xDB\x8C \xD8\xAF\xD9\x88\xD8\xB1 \xDA\xA9\xDB\x8C"
+            " \xD8\xA8\xD8\xA7\xD8\xAA \xDA\x86\xDB\x8C\xD8\xAA \xDA\xA9\xDB\x92"
+            " \xD8\xA8\xD8\xB9\xD8\xAF \xDB\x8C\xDB\x81 \xD9\x85\xD8\xB9\xD8\xA7"
+            "\xDB\x81\xD8\xAF\xDB\x81 \xDA\x86\xDB\x8C\xD9\x86 \xDA\xA9\xDB\x8C"
+            " \xD8\xAD\xD9\x85\xD8\xA7\xDB\x8C\xD8\xAA \xD8\xB3\xDB\x92 \xD8\xB7"
+            "\xDB\x92 \xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xDB\x94\n");
+    assert_string_equal(fact_ids(r, "mediators"), "china");
+    json_decref(r);
+    /* ایران اور عراق نے جنگ بندی پر اتفاق کیا۔ روس کی حمایت سے باغیوں نے معاہدہ مسترد کر دیا۔ */
+    r = run("Date: 2026-03-05\nLang: ur\n\n"
+            "\xD8\xA7\xDB\x8C\xD8\xB1\xD8\xA7\xD9\x86 \xD8\xA7\xD9\x88\xD8\xB1"
+            " \xD8\xB9\xD8\xB1\xD8\xA7\xD9\x82 \xD9\x86\xDB\x92 \xD8\xAC\xD9\x86"
+            "\xDA\xAF \xD8\xA8\xD9\x86\xD8\xAF\xDB\x8C \xD9\xBE\xD8\xB1 \xD8\xA7"
+            "\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82 \xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94"
+            " \xD8\xB1\xD9\x88\xD8\xB3 \xDA\xA9\xDB\x8C \xD8\xAD\xD9\x85\xD8\xA7"
+            "\xDB\x8C\xD8\xAA \xD8\xB3\xDB\x92 \xD8\xA8\xD8\xA7\xD8\xBA\xDB\x8C"
+            "\xD9\x88\xDA\xBA \xD9\x86\xDB\x92 \xD9\x85\xD8\xB9\xD8\xA7\xDB\x81"
+            "\xD8\xAF\xDB\x81 \xD9\x85\xD8\xB3\xD8\xAA\xD8\xB1\xD8\xAF \xDA\xA9"
+            "\xD8\xB1 \xD8\xAF\xDB\x8C\xD8\xA7\xDB\x94\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
+}
+
+/* (venues24) Urdu: "X کی زیر صدارت" before a term of talks makes X
+ * their mediator; an office, or a meeting X chairs before the talks
+ * ("وزیراعظم کی زیر صدارت اجلاس"), makes none. */
+static void test_urdu_mediator_under_chairmanship(void **state)
+{
+    (void)state;
+    /* قطر کی زیر صدارت ایران اور عراق کے درمیان مذاکرات ہوئے۔ */
+    json_t *r = run("Date: 2026-03-05\nLang: ur\n\n"
+            "\xD9\x82\xD8\xB7\xD8\xB1 \xDA\xA9\xDB\x8C \xD8\xB2\xDB\x8C\xD8\xB1"
+            " \xD8\xB5\xD8\xAF\xD8\xA7\xD8\xB1\xD8\xAA \xD8\xA7\xDB\x8C\xD8\xB1"
+            "\xD8\xA7\xD9\x86 \xD8\xA7\xD9\x88\xD8\xB1 \xD8\xB9\xD8\xB1\xD8\xA7"
+            "\xD9\x82 \xDA\xA9\xDB\x92 \xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7"
+            "\xD9\x86 \xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA"
+            " \xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94\n");
+    assert_string_equal(fact_ids(r, "mediators"), "qatar");
+    json_decref(r);
+    /* وزیراعظم کی زیر صدارت اجلاس میں عراق کے ساتھ مذاکرات پر غور کیا گیا۔ */
+    r = run("Date: 2026-03-05\nLang: ur\n\n"
+            "\xD9\x88\xD8\xB2\xDB\x8C\xD8\xB1\xD8\xA7\xD8\xB9\xD8\xB8\xD9\x85 "
+            "\xDA\xA9\xDB\x8C \xD8\xB2\xDB\x8C\xD8\xB1 \xD8\xB5\xD8\xAF\xD8\xA7"
+            "\xD8\xB1\xD8\xAA \xD8\xA7\xD8\xAC\xD9\x84\xD8\xA7\xD8\xB3 \xD9\x85"
+            "\xDB\x8C\xDA\xBA \xD8\xB9\xD8\xB1\xD8\xA7\xD9\x82 \xDA\xA9\xDB\x92"
+            " \xD8\xB3\xD8\xA7\xD8\xAA\xDA\xBE \xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9"
+            "\xD8\xB1\xD8\xA7\xD8\xAA \xD9\xBE\xD8\xB1 \xD8\xBA\xD9\x88\xD8\xB1"
+            " \xDA\xA9\xDB\x8C\xD8\xA7 \xDA\xAF\xDB\x8C\xD8\xA7\xDB\x94\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
+}
+
 /* Urdu: "X نے امید ظاہر کی کہ …": the کی of the verb before "that" is no
  * genitive, and the one who hopes is no side; a future takes no نے, so
  * the names that open its clause are the sides ("X اور Y … دستخط کریں
@@ -6665,6 +6784,86 @@ static void test_venue_over_building_name(void **state)
                      k[i].venues);
         json_decref(r);
     }
+}
+
+/* (venues24) Older reports write Beijing "Peking": a variant of the
+ * city's term, a venue as Beijing is. */
+static void test_venue_older_romanisation(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 1985-03-08\n\nChina and Britain held talks at the "
+                    "Foreign Ministry in Peking on Thursday.\n");
+    assert_string_equal(fact_ids(r, "venues"), "beijing");
+    json_decref(r);
+}
+
+/* (venues24) "a ceasefire was agreed in Doha": after the verb that ends
+ * the instrument's words, a place the lexicon knows as a venue of talks
+ * is where it was agreed; "a ceasefire was reached in Gaza" still says
+ * where it applies. */
+static void test_venue_after_instrument_verb(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-01\n\nA ceasefire between Iran and Iraq was "
+                    "agreed in Doha on Tuesday.\n");
+    assert_string_equal(fact_ids(r, "venues"), "doha");
+    json_decref(r);
+    r = run("Date: 2024-03-01\n\nA ceasefire was reached in Gaza on "
+            "Tuesday.\n");
+    assert_string_equal(fact_ids(r, "venues"), "");
+    json_decref(r);
+    /* a mention's words say which truce, not where talks are */
+    r = run("Date: 2024-03-01\n\nIran said on Sunday that Iraq had violated "
+            "the ceasefire. Qatar urged both sides to respect the truce "
+            "agreed in Doha.\n");
+    assert_string_equal(fact_ids(r, "venues"), "");
+    json_decref(r);
+}
+
+/* (venues24) Read back from "in V", a building's name the lexicon lacks
+ * with no filler, capitalised words and joiners right after "at" and an
+ * article ("the Palais des Nations", "the Great Hall of the People"), is
+ * passed over to the event; not where a spokesman speaks. */
+static void test_venue_over_building_name_with_joiners(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *venues; } k[] = {
+        {"Kenya and Uganda held talks at the Palais des Nations in Kigali on "
+         "Tuesday.", "kigali"},
+        {"Talks between Kenya and Uganda were held at the Great Hall of the "
+         "People in Kigali on Tuesday.", "kigali"},
+        /* near miss: where a spokesman speaks */
+        {"Kenya and Uganda agreed to a ceasefire on Tuesday, a spokesman at "
+         "the Palais des Nations in Kigali said.", ""},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2024-03-01\n\n%s\n", k[i].text);
+        json_t *r = run(text);
+        if (strcmp(fact_ids(r, "venues"), k[i].venues) != 0)
+            fail_msg("%s: venues '%s', not '%s'", k[i].text, fact_ids(r, "venues"),
+                     k[i].venues);
+        json_decref(r);
+    }
+}
+
+/* (venues24) Urdu: a building an office names, after a city's genitive
+ * ("کابل کے ایوان صدر میں", in Kabul's presidential palace), is in that
+ * city: the venue. */
+static void test_urdu_venue_office_building(void **state)
+{
+    (void)state;
+    /* ایران اور عراق کے درمیان کابل کے ایوان صدر میں مذاکرات ہوئے۔ */
+    json_t *r = run("Date: 2026-03-05\nLang: ur\n\n"
+            "\xD8\xA7\xDB\x8C\xD8\xB1\xD8\xA7\xD9\x86 \xD8\xA7\xD9\x88\xD8\xB1"
+            " \xD8\xB9\xD8\xB1\xD8\xA7\xD9\x82 \xDA\xA9\xDB\x92 \xD8\xAF\xD8\xB1"
+            "\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 \xDA\xA9\xD8\xA7\xD8\xA8\xD9\x84"
+            " \xDA\xA9\xDB\x92 \xD8\xA7\xDB\x8C\xD9\x88\xD8\xA7\xD9\x86 \xD8\xB5"
+            "\xD8\xAF\xD8\xB1 \xD9\x85\xDB\x8C\xDA\xBA \xD9\x85\xD8\xB0\xD8\xA7"
+            "\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA \xDB\x81\xD9\x88\xD8\xA6\xDB\x92"
+            "\xDB\x94\n");
+    assert_string_equal(fact_ids(r, "venues"), "kabul");
+    json_decref(r);
 }
 
 /* "X اور Y برادریوں کے درمیان": two names that share a plural head are
@@ -14527,6 +14726,11 @@ int main(void)
         cmocka_unit_test(test_sides_resume_talks),
         cmocka_unit_test(test_two_sides_not_borrowed_in_writing),
         cmocka_unit_test(test_mediator_names_the_lexicon_lacks),
+        cmocka_unit_test(test_mediator_named_under_chairmanship),
+        cmocka_unit_test(test_urdu_mediator_under_chairmanship),
+        cmocka_unit_test(test_mediator_shuttling_between_delegations),
+        cmocka_unit_test(test_mediator_messages_through),
+        cmocka_unit_test(test_urdu_mediator_agreement_with_support),
         cmocka_unit_test(test_urdu_mediated_verb_and_lone_party),
         cmocka_unit_test(test_mediation_passive_and_unmade),
         cmocka_unit_test(test_venue_after_compass_word),
@@ -14635,6 +14839,10 @@ int main(void)
         cmocka_unit_test(test_urdu_relative_object_opens_clause),
         cmocka_unit_test(test_urdu_government_beside_lexicon_side),
         cmocka_unit_test(test_venue_over_building_name),
+        cmocka_unit_test(test_venue_over_building_name_with_joiners),
+        cmocka_unit_test(test_venue_after_instrument_verb),
+        cmocka_unit_test(test_venue_older_romanisation),
+        cmocka_unit_test(test_urdu_venue_office_building),
         cmocka_unit_test(test_reported_claims_say_less),
         cmocka_unit_test(test_hosting_venue_is_no_side),
         cmocka_unit_test(test_talks_ended_by_a_side_ur),
