@@ -334,6 +334,17 @@ static int has_final_stop(const char *t, size_t len)
            c == 0x061F;
 }
 
+/* (lead24) Whether t ends with a question mark ('?', the Urdu '؟'),
+ * maybe inside closing quotes or brackets. */
+static int is_question(const char *t, size_t len)
+{
+    size_t at;
+    unsigned c = last_char(t, len, &at);
+    while (c && is_closer(c))
+        c = last_char(t, at, &at);
+    return c == '?' || c == 0x061F;
+}
+
 /* "By Jane Doe", "Reporting by ...; Editing by ...": who wrote it. */
 static int is_byline(const char *t, size_t len, size_t words)
 {
@@ -952,8 +963,9 @@ static int has_word_of(const dipsum_fsent *s, const dipsum_rules *r,
  *   carries more of the reference's word pairs than any other (in Urdu
  *   the second too).  (lead24) General news (no such fact, no event of
  *   talks in its lead) is its lead alone: its sentences in text order,
- *   none inside a quote an earlier one opened, the last past the budget
- *   by up to DIPSUM_NEWS_OVERSHOOT of what was missing.  Its most
+ *   none inside a quote an earlier one opened and no question, the last
+ *   past the budget by up to DIPSUM_NEWS_OVERSHOOT of what was missing.
+ *   Its most
  *   central sentences beat the first 60 words on the held-in XL-Sum
  *   updates and fell below them on the held-out ones (README,
  *   "Summaries").
@@ -1006,8 +1018,10 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
             in_quote = quote_open_after(f->s[q0].text, in_quote);
         if (sm->score[i] <= 0)
             continue;
-        if (news && p.used > 0 && in_quote)
-            continue; /* the speaker's words, the speaker named before */
+        if (news && p.used > 0 &&
+            (in_quote || is_question(f->s[i].text, strlen(f->s[i].text))))
+            continue; /* the speaker's words, the speaker named before; a
+                         question (or the title of a linked story) */
         if (p.used > 0 &&
             !fits_by(p.used, sm->qwords[i], budget,
                      news ? DIPSUM_NEWS_OVERSHOOT : DIPSUM_OVERSHOOT))

@@ -987,6 +987,33 @@ static void test_general_news_skips_inside_quote(void **state)
     assert_non_null(strstr(s, "A cafe by the water opened late."));
 }
 
+/* (lead24) ... and over a question: no fact of the news, or the title of
+ * a linked story run into the text ("’… کیوں گایا؟‘"), in either
+ * language. */
+static void test_general_news_skips_question(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *s = summary_of(
+        HEAD "Heavy rain closed the coastal road between the two harbour "
+             "towns on Tuesday, cutting off hundreds of homes.\n\n"
+             "But how long can the towns wait for a new road?\n\n"
+             "A cafe by the water opened late.\n\n",
+        buf, sizeof buf);
+    assert_null(strstr(s, "how long"));
+    assert_non_null(strstr(s, "A cafe by the water opened late."));
+    s = summary_in(
+        "ur",
+        "DATE: 2031-03-05\nLANG: ur\n\n"
+        "شدید بارش کے باعث منگل کو دونوں بندرگاہی قصبوں کے درمیان ساحلی سڑک "
+        "بند ہو گئی اور سینکڑوں گھروں کا رابطہ کٹ گیا۔\n\n"
+        "\xe2\x80\x99سڑک کب کھلے گی؟\xe2\x80\x98\n\n"
+        "پانی کے کنارے ایک کیفے دیر سے کھلا۔\n",
+        buf, sizeof buf);
+    assert_null(strstr(s, "کب کھلے گی"));
+    assert_non_null(strstr(s, "ایک کیفے دیر سے کھلا"));
+}
+
 /* (lead22) Links to other stories run into the lead: the lead is quoted
  * up to them, with a stop of its own; a unit that opens with them, and
  * a footer that gives an address, are never quoted. */
@@ -1165,6 +1192,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_general_news_lead_in_text_order,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_general_news_skips_inside_quote,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_general_news_skips_question,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_byline_and_time_stamps,
                                         setup_full, teardown_full),
