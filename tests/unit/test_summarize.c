@@ -863,7 +863,7 @@ static void test_lead_keeps_presence_with_fact(void **state)
 }
 
 /* An update that states no facts (general news) is filled up to its
- * budget with its central sentences. */
+ * budget (lead24: with its lead's sentences in text order). */
 static void test_general_news_is_filled(void **state)
 {
     (void)state;
@@ -907,7 +907,9 @@ static void test_event_lead_in_text_order(void **state)
 
 /* ... but an event first named past the update's first DIPSUM_EVENT_LEAD
  * (six) quotable sentences does not make it news of talks: general news
- * keeps its lead sentence and then its most central sentences. */
+ * (lead24) takes its lead in text order too, but its last sentence may
+ * pass the budget by up to DIPSUM_NEWS_OVERSHOOT (two) times what was
+ * missing. */
 static void test_event_far_from_lead(void **state)
 {
     (void)state;
@@ -916,13 +918,13 @@ static void test_event_far_from_lead(void **state)
         HEAD "Boats stayed in the harbour on the coast as the fishermen "
              "waited for word from the capital about the season.\n\n"
              "Gulls circled the empty quay.\n\n"
-             "A cafe by the water opened late.\n\n"
-             "Nets were mended on the pier.\n\n" COLOUR
+             "A cafe by the water opened late.\n\n" COLOUR
              "\nTalks on the fishing quota broke down without a deal.\n",
         buf, sizeof buf);
-    /* (read as news of talks, the lead in text order would end before
-     * this sentence, the sixth) */
+    /* the fifth sentence, 17 words after 53: read as news of talks, the
+     * lead in text order would end before it (DIPSUM_OVERSHOOT) */
     assert_non_null(strstr(s, "The closed border and the lost markets"));
+    assert_null(strstr(s, "Traders"));
 }
 
 /* ... nor does a statement issued (lead_not_events in the rules): it is
@@ -937,9 +939,79 @@ static void test_statement_is_no_event_lead(void **state)
              "Boats stayed in the harbour as the fishermen waited for word "
              "from the capital.\n\n" COLOUR,
         buf, sizeof buf);
-    /* the most central sentence, not the lead's next ones in text order */
+    /* (lead24) the lead in text order, its last sentence past the budget
+     * as general news's may be: read as news of talks, it would end
+     * before it (DIPSUM_OVERSHOOT) */
+    assert_non_null(strstr(s, "Farmers in the border region"));
     assert_non_null(strstr(s, "The closed border and the lost markets"));
-    assert_null(strstr(s, "Farmers in the border region"));
+}
+
+/* (lead24) General news is summarized by its lead: the sentences in text
+ * order, not the most central ones (here the three about the border
+ * that repeat each other's words would be), to the budget. */
+static void test_general_news_lead_in_text_order(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *s = summary_of(
+        HEAD "Heavy rain closed the coastal road between the two harbour "
+             "towns on Tuesday, cutting off hundreds of homes.\n\n"
+             "A cafe by the water opened late.\n\n" COLOUR,
+        buf, sizeof buf);
+    assert_string_equal(s, "Heavy rain closed the coastal road between the "
+                           "two harbour towns on Tuesday, cutting off "
+                           "hundreds of homes. A cafe by the water opened "
+                           "late. Farmers in the border region have long "
+                           "complained that the closed border keeps their "
+                           "harvest from the markets of the region. The "
+                           "closed border and the lost markets of the region "
+                           "have hurt farmers and traders for years.");
+}
+
+/* (lead24) ... passing over a sentence inside a quote that an earlier
+ * sentence opened: the speaker's words, the speaker named before. */
+static void test_general_news_skips_inside_quote(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *s = summary_of(
+        HEAD "Heavy rain closed the coastal road between the two harbour "
+             "towns on Tuesday, cutting off hundreds of homes.\n\n"
+             "The mayor said: \xe2\x80\x9cThe road will stay shut for a "
+             "week.\n"
+             "We will need a new one before the winter.\xe2\x80\x9d\n\n"
+             "A cafe by the water opened late.\n\n",
+        buf, sizeof buf);
+    assert_non_null(strstr(s, "The mayor said"));
+    assert_null(strstr(s, "We will need"));
+    assert_non_null(strstr(s, "A cafe by the water opened late."));
+}
+
+/* (lead24) ... and over a question: no fact of the news, or the title of
+ * a linked story run into the text ("’… کیوں گایا؟‘"), in either
+ * language. */
+static void test_general_news_skips_question(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *s = summary_of(
+        HEAD "Heavy rain closed the coastal road between the two harbour "
+             "towns on Tuesday, cutting off hundreds of homes.\n\n"
+             "But how long can the towns wait for a new road?\n\n"
+             "A cafe by the water opened late.\n\n",
+        buf, sizeof buf);
+    assert_null(strstr(s, "how long"));
+    assert_non_null(strstr(s, "A cafe by the water opened late."));
+    s = summary_in(
+        "ur",
+        "DATE: 2031-03-05\nLANG: ur\n\n"
+        "شدید بارش کے باعث منگل کو دونوں بندرگاہی قصبوں کے درمیان ساحلی سڑک "
+        "بند ہو گئی اور سینکڑوں گھروں کا رابطہ کٹ گیا۔\n\n"
+        "\xe2\x80\x99سڑک کب کھلے گی؟\xe2\x80\x98\n\n"
+        "پانی کے کنارے ایک کیفے دیر سے کھلا۔\n",
+        buf, sizeof buf);
+    assert_null(strstr(s, "کب کھلے گی"));
+    assert_non_null(strstr(s, "ایک کیفے دیر سے کھلا"));
 }
 
 /* (lead22) Links to other stories run into the lead: the lead is quoted
@@ -1116,6 +1188,12 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_event_far_from_lead,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_statement_is_no_event_lead,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_general_news_lead_in_text_order,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_general_news_skips_inside_quote,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_general_news_skips_question,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_byline_and_time_stamps,
                                         setup_full, teardown_full),
