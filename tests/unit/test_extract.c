@@ -13989,6 +13989,65 @@ static void test_reason_before_undone_verb(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (claims24) A mediator named in a clause with a time of its own is
+ * that clause's event's, not another clause's ("Saudi Arabia and Iran
+ * restored ties in a deal brokered by China in 2022, and their foreign
+ * ministers met in Beijing on Thursday": China did not mediate
+ * Thursday's meeting); one in a clause with no time of its own stays
+ * ("…, mediated by the UN, which has hosted talks since 2012"). */
+static void test_mediator_of_older_clause(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2024-03-01\n\nSaudi Arabia and Iran restored ties in a deal "
+         "brokered by China in 2022, and their foreign ministers met in "
+         "Beijing on Thursday.\n", "talks_held", ""},
+        {"Date: 2024-03-01\nLang: ur\n\n"
+         /* سعودی عرب اور ایران نے 2022 میں چین کی ثالثی میں تعلقات بحال کیے، اور دونوں ممالک کے وزرائے خارجہ نے جمعرات کو بیجنگ میں مذاکرات کیے۔ */
+         "\xd8\xb3\xd8\xb9\xd9\x88\xd8\xaf\xdb\x8c \xd8\xb9\xd8\xb1\xd8\xa8 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 "
+         "\xd9\x86\xdb\x92 2022 \xd9\x85\xdb\x8c\xda\xba \xda\x86\xdb\x8c\xd9\x86 "
+         "\xda\xa9\xdb\x8c \xd8\xab\xd8\xa7\xd9\x84\xd8\xab\xdb\x8c "
+         "\xd9\x85\xdb\x8c\xda\xba \xd8\xaa\xd8\xb9\xd9\x84\xd9\x82\xd8\xa7\xd8\xaa "
+         "\xd8\xa8\xd8\xad\xd8\xa7\xd9\x84 \xda\xa9\xdb\x8c\xdb\x92\xd8\x8c "
+         "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xaf\xd9\x88\xd9\x86\xd9\x88\xda\xba "
+         "\xd9\x85\xd9\x85\xd8\xa7\xd9\x84\xda\xa9 \xda\xa9\xdb\x92 "
+         "\xd9\x88\xd8\xb2\xd8\xb1\xd8\xa7\xd8\xa6\xdb\x92 \xd8\xae\xd8\xa7\xd8\xb1\xd8\xac\xdb\x81 "
+         "\xd9\x86\xdb\x92 \xd8\xac\xd9\x85\xd8\xb9\xd8\xb1\xd8\xa7\xd8\xaa "
+         "\xda\xa9\xd9\x88 \xd8\xa8\xdb\x8c\xd8\xac\xd9\x86\xda\xaf "
+         "\xd9\x85\xdb\x8c\xda\xba \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+         "\xda\xa9\xdb\x8c\xdb\x92\xdb\x94"
+         "\n", "talks_held", ""},
+        /* near misses */
+        {"Date: 2024-03-01\n\nTalks between Syria and the Kurds resumed in "
+         "Geneva on Monday, mediated by the UN, which has hosted talks "
+         "since 2012.\n", "talks_held", "united_nations"},
+        {"Date: 2024-03-01\n\nKenya and Uganda held talks in Nairobi on "
+         "Monday, mediated by Norway.\n", "talks_held", "norway"},
+        {"Date: 2024-03-01\nLang: ur\n\n"
+         /* کینیا اور یوگنڈا کے درمیان پیر کو نیروبی میں ناروے کی ثالثی میں مذاکرات ہوئے۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 "
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\xbe\xdb\x8c\xd8\xb1 "
+         "\xda\xa9\xd9\x88 \xd9\x86\xdb\x8c\xd8\xb1\xd9\x88\xd8\xa8\xdb\x8c "
+         "\xd9\x85\xdb\x8c\xda\xba \xd9\x86\xd8\xa7\xd8\xb1\xd9\x88\xdb\x92 "
+         "\xda\xa9\xdb\x8c \xd8\xab\xd8\xa7\xd9\x84\xd8\xab\xdb\x8c "
+         "\xd9\x85\xdb\x8c\xda\xba \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+         "\xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94"
+         "\n", "talks_held", "norway"},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "mediators");
+    static const actors_case v[] = {
+        {"Date: 2024-03-01\n\nSaudi Arabia and Iran restored ties in a deal "
+         "brokered by China in 2022, and their foreign ministers met in "
+         "Beijing on Thursday.\n", "talks_held", "beijing"},
+    };
+    expect_actors(v, 1, "venues");
+    json_t *r = run(k[0].text);
+    assert_null(strstr(generated(r), "\xda\x86\xdb\x8c\xd9\x86")); /* چین */
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -14366,6 +14425,7 @@ int main(void)
         cmocka_unit_test(test_other_side_silent_is_unconfirmed),
         cmocka_unit_test(test_names_before_efforts_are_no_sides),
         cmocka_unit_test(test_reason_before_undone_verb),
+        cmocka_unit_test(test_mediator_of_older_clause),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
