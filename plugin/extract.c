@@ -6098,6 +6098,46 @@ static int condition_before_name(const reading *rd, const dipsum_claim *c, size_
     return 0;
 }
 
+/* (claims24) Whether claim c is an agreement foretold in reported
+ * speech: its event words are of agreeing (agreeing_words), it is to come
+ * (scheduled, or proposed by a future word of its own clause before them,
+ * "would", and by no other word of proposed), and a verb of speech
+ * reports it (in the clause before, which a complementizer at c's
+ * start completes; in c's clause before the event words; or in the
+ * clause right after).  "President X announced that Iran and Israel
+ * would agree to a ceasefire within hours", "X نے اعلان کیا کہ A اور B
+ * … جنگ بندی پر اتفاق کر لیں گے": what others will do, as the speaker
+ * tells it; no proposal of the speaker's and no agreement set for a day
+ * (a signing announced is one: "sign" is no agreeing word). */
+static int reported_forecast(const reading *rd, const dipsum_claim *c)
+{
+    if (c->negative ||
+        cue_in(rd, DIPSUM_S_AGREEING_WORDS, c->cue0, c->cue1 > c->cue0 ? c->cue1 : c->cue0 + 1) < 0)
+        return 0;
+    size_t to = rd->lang == 0 ? c->cue0 : c->c1;
+    if (c->modality == DIPSUM_MOD_PROPOSED) {
+        long fut = cues_in(rd, &rd->r->future[rd->lang], c->c0, to);
+        if (fut < 0 || cue_in(rd, DIPSUM_S_PROPOSED, c->c0, to) != fut)
+            return 0;
+    } else if (c->modality != DIPSUM_MOD_SCHEDULED)
+        return 0;
+    /* the clauses are told by brk alone: read before scope_init */
+    const dipsum_cues *sp = &rd->r->speech[rd->lang];
+    if (c->c0 > 0 && cue(rd, DIPSUM_S_COMPLEMENTIZER, c->c0)) {
+        size_t p0 = c->c0 - 1;
+        while (p0 > 0 && !rd->brk[p0])
+            p0--;
+        if (cues_in(rd, sp, p0, c->c0) >= 0)
+            return 1;
+    }
+    if (rd->lang == 0 && cues_in(rd, sp, c->c0, c->cue0) >= 0)
+        return 1;
+    size_t e = c->c1 + 1;
+    while (e < rd->n && !rd->brk[e])
+        e++;
+    return c->c1 < rd->n && cues_in(rd, sp, c->c1, e) >= 0;
+}
+
 static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
 {
     int dropped = 0;
@@ -6306,6 +6346,9 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
         c->modality = DIPSUM_MOD_SCHEDULED;
         c->negative = 1;
     }
+    /* (claims24) an agreement foretold is neither proposed nor planned */
+    if (reported_forecast(rd, c))
+        c->modality = DIPSUM_MOD_CONDITIONAL;
 }
 
 /* Whether a speech cue of English starts before word w (the first one

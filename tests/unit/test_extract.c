@@ -13989,6 +13989,74 @@ static void test_reason_before_undone_verb(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (claims24) An agreement that a speaker announces or foretells others
+ * will reach ("Doe announced that Iran and Israel would agree to a
+ * ceasefire within hours", "… کہ A اور B … جنگ بندی پر اتفاق کر لیں
+ * گے") is no proposal of the speaker's and no agreement set for a day:
+ * conditional, nothing written.  A proposal, an agreement reported as
+ * done and a signing announced are kept. */
+static void test_foretold_agreement_is_no_proposal(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The United States announced on Monday that Iran and Israel would "
+         "agree to a ceasefire within hours.",
+         "ceasefire_agreed", "conditional", NULL, -1, -1, "", NULL},
+        {"Iran and Israel would agree to a ceasefire within hours, Qatar "
+         "announced on Monday.",
+         "ceasefire_agreed", "conditional", NULL, -1, -1, "", NULL},
+        {"Kenya said on Monday that Sudan and Chad will agree to a truce "
+         "next week.",
+         "ceasefire_agreed", "conditional", NULL, -1, -1, "", NULL},
+        {"Qatar said on Monday that Israel and Hamas would reach an "
+         "agreement within days.",
+         NULL, NULL, NULL, -1, -1, NULL, NULL},
+        {
+         /* امریکہ نے پیر کو اعلان کیا کہ ایران اور اسرائیل چند گھنٹوں میں جنگ بندی پر اتفاق کر لیں گے۔ */
+         "\xd8\xa7\xd9\x85\xd8\xb1\xdb\x8c\xda\xa9\xdb\x81 \xd9\x86\xdb\x92 "
+         "\xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7\xd9\x86 "
+         "\xda\xa9\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x81 \xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd8\xb3\xd8\xb1\xd8\xa7\xd8\xa6\xdb\x8c\xd9\x84 "
+         "\xda\x86\xd9\x86\xd8\xaf \xda\xaf\xda\xbe\xd9\x86\xd9\xb9\xd9\x88\xda\xba "
+         "\xd9\x85\xdb\x8c\xda\xba \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+         "\xda\xa9\xd8\xb1 \xd9\x84\xdb\x8c\xda\xba \xda\xaf\xdb\x92\xdb\x94"
+         ,
+         "ceasefire_agreed", "conditional", NULL, -1, -1, "", NULL},
+        {
+         /* قطر نے پیر کو کہا کہ اسرائیل اور حماس اگلے ہفتے جنگ بندی پر اتفاق کر لیں گے۔ */
+         "\xd9\x82\xd8\xb7\xd8\xb1 \xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 "
+         "\xda\xa9\xd9\x88 \xda\xa9\xdb\x81\xd8\xa7 \xda\xa9\xdb\x81 "
+         "\xd8\xa7\xd8\xb3\xd8\xb1\xd8\xa7\xd8\xa6\xdb\x8c\xd9\x84 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xad\xd9\x85\xd8\xa7\xd8\xb3 "
+         "\xd8\xa7\xda\xaf\xd9\x84\xdb\x92 \xdb\x81\xd9\x81\xd8\xaa\xdb\x92 "
+         "\xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+         "\xda\xa9\xd8\xb1 \xd9\x84\xdb\x8c\xda\xba \xda\xaf\xdb\x92\xdb\x94"
+         ,
+         "ceasefire_agreed", "conditional", NULL, -1, -1, "", NULL},
+        /* near misses: a proposal, an agreement done, a signing set */
+        {"Qatar proposed on Monday that Israel and Hamas agree to a "
+         "ceasefire.",
+         "ceasefire_agreed", "proposed", NULL, -1, -1,
+         "Qatar proposed a ceasefire between Israel and Hamas.", NULL},
+        {"Israel and Hamas agreed to a ceasefire on Monday, Qatar "
+         "announced.",
+         "ceasefire_agreed", "happened", NULL, -1, -1,
+         "Israel and Hamas agreed to a ceasefire on 26 February 2024.", NULL},
+        {"Egypt said on Monday that Israel and Hamas will sign the "
+         "agreement on Friday.",
+         "agreement_signed", "scheduled", NULL, -1, -1,
+         "Israel and Hamas are to sign an agreement on 8 March 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+    /* no claim of sides_agreed may be written as anything */
+    json_t *r = run("Date: 2024-03-01\n\nQatar said on Monday that Israel and "
+                    "Hamas would reach an agreement within days.\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
 /* (claims24) A mediator named in a clause with a time of its own is
  * that clause's event's, not another clause's ("Saudi Arabia and Iran
  * restored ties in a deal brokered by China in 2022, and their foreign
@@ -14425,6 +14493,7 @@ int main(void)
         cmocka_unit_test(test_other_side_silent_is_unconfirmed),
         cmocka_unit_test(test_names_before_efforts_are_no_sides),
         cmocka_unit_test(test_reason_before_undone_verb),
+        cmocka_unit_test(test_foretold_agreement_is_no_proposal),
         cmocka_unit_test(test_mediator_of_older_clause),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
