@@ -14116,6 +14116,70 @@ static void test_mediator_of_older_clause(void **state)
     json_decref(r);
 }
 
+/* (claims24) "The update gives background and reports no new event" is
+ * written only when nothing new happened: not beside a verb in the past
+ * that no claim says ("Qatar called for restraint", "agreed to resume
+ * talks that had stalled in 2021", "قطر نے تحمل کا مطالبہ کیا"), nor
+ * beside a weekday an update with no Date cannot date ("…, called for
+ * restraint on Monday").  Background and lasting states keep it. */
+static void test_no_background_line_beside_news(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int line;               /* 1: the background line is written */
+    } k[] = {
+        {"Date: 2024-03-01\n\nKenya and Uganda agreed to a ceasefire in 2019. "
+         "Qatar called for restraint.\n", 0},
+        {"Date: 2024-03-01\n\nEthiopia and Eritrea agreed to resume talks "
+         "that had stalled in 2021.\n", 0},
+        {"Lang: en\n\nQatar, which brokered last year's truce between Israel "
+         "and Hamas, called for restraint on Monday.\n", 0},
+        {"Date: 2024-03-01\nLang: ur\n\n"
+         /* کینیا اور یوگنڈا نے 2019 میں جنگ بندی پر اتفاق کیا تھا۔ قطر نے تحمل کا مطالبہ کیا۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 "
+         "2019 \xd9\x85\xdb\x8c\xda\xba \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+         "\xda\xa9\xdb\x8c\xd8\xa7 \xd8\xaa\xda\xbe\xd8\xa7\xdb\x94 "
+         "\xd9\x82\xd8\xb7\xd8\xb1 \xd9\x86\xdb\x92 \xd8\xaa\xd8\xad\xd9\x85\xd9\x84 "
+         "\xda\xa9\xd8\xa7 \xd9\x85\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xdb\x81 "
+         "\xda\xa9\xdb\x8c\xd8\xa7\xdb\x94"
+         "\n", 0},
+        /* near misses: background and a lasting state */
+        {"Date: 2024-03-01\n\nKenya and Uganda agreed to a ceasefire in 2019. "
+         "Relations between the two countries have swung between "
+         "cooperation and mistrust for decades.\n", 1},
+        {"Date: 2024-03-01\n\nKenya and Uganda agreed to a ceasefire in 2019. "
+         "The two countries are divided over the border.\n", 1},
+        {"Date: 2024-03-01\nLang: ur\n\n"
+         /* کینیا اور یوگنڈا نے 2019 میں جنگ بندی پر اتفاق کیا تھا۔ دونوں ممالک کے تعلقات کئی دہائیوں سے اتار چڑھاؤ کا شکار رہے ہیں۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 "
+         "2019 \xd9\x85\xdb\x8c\xda\xba \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+         "\xda\xa9\xdb\x8c\xd8\xa7 \xd8\xaa\xda\xbe\xd8\xa7\xdb\x94 "
+         "\xd8\xaf\xd9\x88\xd9\x86\xd9\x88\xda\xba \xd9\x85\xd9\x85\xd8\xa7\xd9\x84\xda\xa9 "
+         "\xda\xa9\xdb\x92 \xd8\xaa\xd8\xb9\xd9\x84\xd9\x82\xd8\xa7\xd8\xaa "
+         "\xda\xa9\xd8\xa6\xdb\x8c \xd8\xaf\xdb\x81\xd8\xa7\xd8\xa6\xdb\x8c\xd9\x88\xda\xba "
+         "\xd8\xb3\xdb\x92 \xd8\xa7\xd8\xaa\xd8\xa7\xd8\xb1 \xda\x86\xda\x91\xda\xbe\xd8\xa7\xd8\xa4 "
+         "\xda\xa9\xd8\xa7 \xd8\xb4\xda\xa9\xd8\xa7\xd8\xb1 \xd8\xb1\xdb\x81\xdb\x92 "
+         "\xdb\x81\xdb\x8c\xda\xba\xdb\x94"
+         "\n", 1},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        json_t *r = run(k[i].text);
+        const char *g = generated(r);
+        int line = strstr(g, "reports no new event") != NULL ||
+                   strstr(g, "\xd9\xbe\xd8\xb3 \xd9\x85\xd9\x86\xd8\xb8\xd8\xb1") != NULL; /* پس منظر */
+        if (line != k[i].line)
+            fail_msg("%s: generated '%s'", k[i].text, g);
+        if (!k[i].line && g[0])
+            fail_msg("%s: generated '%s', not ''", k[i].text, g);
+        json_decref(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -14495,6 +14559,7 @@ int main(void)
         cmocka_unit_test(test_reason_before_undone_verb),
         cmocka_unit_test(test_foretold_agreement_is_no_proposal),
         cmocka_unit_test(test_mediator_of_older_clause),
+        cmocka_unit_test(test_no_background_line_beside_news),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
