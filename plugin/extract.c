@@ -6206,6 +6206,46 @@ static int condition_before_name(const reading *rd, const dipsum_claim *c, size_
     return 0;
 }
 
+/* (claims24) Whether claim c is an agreement foretold in reported
+ * speech: its event words are of agreeing (agreeing_words), it is to come
+ * (scheduled, or proposed by a future word of its own clause before them,
+ * "would", and by no other word of proposed), and a verb of speech
+ * reports it (in the clause before, which a complementizer at c's
+ * start completes; in c's clause before the event words; or in the
+ * clause right after).  "President X announced that Iran and Israel
+ * would agree to a ceasefire within hours", "X نے اعلان کیا کہ A اور B
+ * … جنگ بندی پر اتفاق کر لیں گے": what others will do, as the speaker
+ * tells it; no proposal of the speaker's and no agreement set for a day
+ * (a signing announced is one: "sign" is no agreeing word). */
+static int reported_forecast(const reading *rd, const dipsum_claim *c)
+{
+    if (c->negative ||
+        cue_in(rd, DIPSUM_S_AGREEING_WORDS, c->cue0, c->cue1 > c->cue0 ? c->cue1 : c->cue0 + 1) < 0)
+        return 0;
+    size_t to = rd->lang == 0 ? c->cue0 : c->c1;
+    if (c->modality == DIPSUM_MOD_PROPOSED) {
+        long fut = cues_in(rd, &rd->r->future[rd->lang], c->c0, to);
+        if (fut < 0 || cue_in(rd, DIPSUM_S_PROPOSED, c->c0, to) != fut)
+            return 0;
+    } else if (c->modality != DIPSUM_MOD_SCHEDULED)
+        return 0;
+    /* the clauses are told by brk alone: read before scope_init */
+    const dipsum_cues *sp = &rd->r->speech[rd->lang];
+    if (c->c0 > 0 && cue(rd, DIPSUM_S_COMPLEMENTIZER, c->c0)) {
+        size_t p0 = c->c0 - 1;
+        while (p0 > 0 && !rd->brk[p0])
+            p0--;
+        if (cues_in(rd, sp, p0, c->c0) >= 0)
+            return 1;
+    }
+    if (rd->lang == 0 && cues_in(rd, sp, c->c0, c->cue0) >= 0)
+        return 1;
+    size_t e = c->c1 + 1;
+    while (e < rd->n && !rd->brk[e])
+        e++;
+    return c->c1 < rd->n && cues_in(rd, sp, c->c1, e) >= 0;
+}
+
 static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
 {
     int dropped = 0;
@@ -6414,6 +6454,9 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
         c->modality = DIPSUM_MOD_SCHEDULED;
         c->negative = 1;
     }
+    /* (claims24) an agreement foretold is neither proposed nor planned */
+    if (reported_forecast(rd, c))
+        c->modality = DIPSUM_MOD_CONDITIONAL;
 }
 
 /* Whether a speech cue of English starts before word w (the first one
@@ -7510,6 +7553,65 @@ static int announced_by_one(const reading *rd, const dipsum_claim *c,
 }
 
 /* The claims of sentence si. */
+/* (claims24) Whether word w, outside claim c's clause, stands in a
+ * clause with a time of its own: a date of the sentence in w's clause
+ * that is not c's, while c has a date of its own or that one is older
+ * than the update's window ("Saudi Arabia and Iran restored ties in a
+ * deal brokered by China in March 2023, and their foreign ministers met
+ * in Beijing on Thursday": China brokered the 2023 deal, not Thursday's
+ * meeting), or a background word in w's clause when c is not
+ * background.  A clause with no time of its own ("…, mediated by the
+ * UN, which has hosted talks since 2012": the years are the next
+ * clause's) is not one. */
+static int other_time_clause(const reading *rd, const dipsum_claim *c, size_t w,
+                             long update_day)
+{
+    if (w >= rd->n || (w >= c->c0 && w < c->c1))
+        return 0;
+    size_t a = rd->cl0[w], b = rd->cl1[w];
+    if (a < c->c1 && b > c->c0) /* w's clause overlaps c's: the same one */
+        return 0;
+    if (!c->background && background_in(rd, a, b) >= 0)
+        return 1;
+    for (size_t d = rd->d0; d < rd->f->nd; d++) {
+        const dipsum_date_fact *df = &rd->f->dates[d];
+        if (df->sent != rd->si || df->w0 < a || df->w1 > b || (long)d == c->date ||
+            df->deadline || !df->y)
+            continue;
+        if (c->date >= 0)
+            return 1;
+        long last = dipsum_dates_day_number(df->y2 ? df->y2 : df->y,
+                                            df->y2 ? df->m2 : df->m,
+                                            df->y2 ? df->d2 : df->d);
+        if (update_day && last < update_day - DIPSUM_BACKGROUND_DAYS)
+            return 1;
+    }
+    return 0;
+}
+
+/* (claims24) A mediator, host or venue of claim c named in another
+ * clause with a time of its own (other_time_clause) is that clause's
+ * event's, not c's: it is taken off c. */
+static void drop_fillers_of_other_times(const reading *rd, dipsum_claim *c,
+                                        long update_day)
+{
+    static const int roles[] = {DIPSUM_ACT_MEDIATOR, DIPSUM_ACT_HOST,
+                                DIPSUM_ACT_VENUE};
+    for (size_t r = 0; r < sizeof roles / sizeof *roles; r++) {
+        dipsum_actor *v = c->actors[roles[r]];
+        size_t *n = &c->nactors[roles[r]];
+        for (size_t i = 0; i < *n;) {
+            size_t mt = v[i].match;
+            long w = mt >= rd->s->m0 && mt < rd->s->m1 ? rd->mword[mt - rd->s->m0] : -1;
+            if (w >= 0 && other_time_clause(rd, c, (size_t)w, update_day)) {
+                memmove(&v[i], &v[i + 1], (--*n - i) * sizeof *v);
+                continue;
+            }
+            i++;
+        }
+    }
+}
+
 static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                            const dipsum_terms *terms, const dipsum_rules *r,
                            int lang, long update_day, dipsum_claim *scratch,
@@ -7878,6 +7980,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
                 c->both_sides = 0;
             }
+            drop_fillers_of_other_times(&rd, c, update_day);
             sort_actors(c);
             if (side_demurs(&rd, c) || other_speaks_for_side(&rd, c))
                 c->unconfirmed = 1;

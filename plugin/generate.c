@@ -8,6 +8,7 @@
 #include "generate.h"
 #include "dates.h"
 #include "names.h"
+#include "tuning.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -497,6 +498,122 @@ static int same_claim(const dipsum_claim *a, const dipsum_claim *b)
     return 1;
 }
 
+/* (claims24) Whether key word j of sentence s, in language l, is a verb
+ * in the past that tells an event (a word of the dates stage's past list
+ * or, in English, a lowercase "-ed" word, as dates.c reads them), not
+ * one of background or of a lasting state: no past perfect ("had
+ * stalled", "ہوا تھا"), present perfect ("have lived", "کر چکے ہیں") or
+ * present passive ("is based") around it, no background word of the
+ * list of background ("earlier", "ago"), no article before an "-ed"
+ * adjective ("the disputed region"). */
+static int past_event_word(const dipsum_fsent *s, const dipsum_rules *rules,
+                           int l, size_t j)
+{
+    const char *const *w = (const char *const *)s->words;
+    size_t n = s->nwords;
+    if (dipsum_cues_at(&rules->structure[DIPSUM_S_BACKGROUND][l], l, w, n, j) ||
+        dipsum_cues_at(&rules->structure[DIPSUM_S_PAST_PERFECT][l], l, w, n, j))
+        return 0;
+    int past = dipsum_cues_at(&rules->dates.past[l], l, w, n, j) > 0;
+    if (!past && l == 0) {
+        size_t len = strlen(w[j]);
+        unsigned char first = (unsigned char)s->src[s->wstart[j] - s->start];
+        past = len > 4 && strcmp(w[j] + len - 2, "ed") == 0 && w[j][len - 3] != 'e' &&
+               !(first >= 'A' && first <= 'Z') &&
+               !dipsum_cues_at(&rules->dates.not_past[0], 0, w, n, j) &&
+               !(j > 0 && dipsum_cues_at(&rules->dates.ed_adjective_after[0], 0, w, n,
+                                         j - 1));
+    }
+    if (!past)
+        return 0;
+    /* English: an auxiliary of a perfect or a present in the 3 words
+     * before; Urdu: one of a perfect in the DIPSUM_URDU_PERFECT_AFTER
+     * words after (past the object of an agent's نے: "X نے 2019 میں
+     * معاہدہ کیا تھا") */
+    static const int aux[] = {DIPSUM_S_PAST_PERFECT, DIPSUM_S_PERFECT_AUX,
+                              DIPSUM_S_PROGRESSIVE, DIPSUM_S_PRESENT};
+    size_t a = l == 0 ? (j >= 3 ? j - 3 : 0) : j + 1;
+    size_t b = l == 0 ? j
+                      : (j + 1 + DIPSUM_URDU_PERFECT_AFTER < n
+                             ? j + 1 + DIPSUM_URDU_PERFECT_AFTER : n);
+    for (size_t q = 0; q < sizeof aux / sizeof *aux; q++)
+        if (a < b && dipsum_cues_pos(&rules->structure[aux[q]][l], l, w, n, a, b) >= 0)
+            return 0;
+    return 1;
+}
+
+/* (claims24) Whether word j of sentence i lies in what one of the
+ * sentence's claims, f->claims[k..) (the claims come in sentence order),
+ * says: its clause, from the last relative or complementizer before its
+ * event words on ("… agreed to resume talks that had stalled in 2021":
+ * the stalling's words are "that had stalled in 2021"; the agreeing is
+ * no claim's). */
+static int in_claim(const dipsum_facts *f, const dipsum_rules *rules, size_t k,
+                    size_t i, size_t j)
+{
+    const dipsum_fsent *s = &f->s[i];
+    const char *const *w = (const char *const *)s->words;
+    for (; k < f->nc && f->claims[k].sent == i; k++) {
+        const dipsum_claim *c = &f->claims[k];
+        size_t own = c->c0;
+        for (size_t q = c->c0; q < c->cue0 && q < s->nwords; q++)
+            for (int l = 0; l < 2; l++)
+                if (dipsum_cues_at(&rules->structure[DIPSUM_S_RELATIVE][l], l, w,
+                                   s->nwords, q) ||
+                    dipsum_cues_at(&rules->structure[DIPSUM_S_COMPLEMENTIZER][l], l, w,
+                                   s->nwords, q))
+                    own = q;
+        if (j >= own && j < c->c1)
+            return 1;
+    }
+    return 0;
+}
+
+/* (claims24) Whether sentence i, whose claims (all background) start at
+ * f->claims[k] (k = f->nc: none), tells something new that no claim
+ * says, outside what its claims say (in_claim): a day of the update's
+ * own week said relative to it (a weekday, "today", "yesterday", "last week",
+ * "پیر کو", "گزشتہ روز": with no Date header these are no date fact,
+ * yet the news is theirs), or a verb in the past (past_event_word) when
+ * no date no claim takes is older than the update's window and no
+ * background word stands in the sentence.  "Lebanon's government and
+ * Hezbollah disagreed over disarmament", "Qatar called for restraint",
+ * "Ethiopia and Eritrea agreed to resume talks that had stalled in
+ * 2021" (the stalling is the claim's, background). */
+static int untold_news(const dipsum_facts *f, const dipsum_rules *rules, size_t i,
+                       size_t k)
+{
+    const dipsum_fsent *s = &f->s[i];
+    const char *const *w = (const char *const *)s->words;
+    size_t n = s->nwords;
+    for (size_t j = 0; j < n; j++) {
+        if (in_claim(f, rules, k, i, j))
+            continue;
+        if (s->weekday && s->weekday[j])
+            return 1;
+        for (int l = 0; l < 2; l++) {
+            const dipsum_cues *rel[] = {&rules->today[l], &rules->yesterday[l],
+                                        &rules->dates.week_last[l],
+                                        &rules->dates.week_this[l]};
+            for (size_t q = 0; q < sizeof rel / sizeof *rel; q++)
+                if (dipsum_cues_at(rel[q], l, w, n, j))
+                    return 1;
+        }
+    }
+    for (size_t d = 0; d < f->nd; d++)
+        if (f->dates[d].sent == i && !f->dates[d].claim && f->dates[d].y &&
+            !f->dates[d].recent)
+            return 0;
+    for (int l = 0; l < 2; l++) {
+        if (dipsum_cues_find(&rules->structure[DIPSUM_S_BACKGROUND][l], l, w, n))
+            continue;
+        for (size_t j = 0; j < n; j++)
+            if (!in_claim(f, rules, k, i, j) && past_event_word(s, rules, l, j))
+                return 1;
+    }
+    return 0;
+}
+
 /* Whether the update has something new: a claim that is not background,
  * or a sentence with an event word that gave no background claim. */
 static int has_news(const dipsum_facts *f, const dipsum_terms *terms,
@@ -542,7 +659,12 @@ static int has_news(const dipsum_facts *f, const dipsum_terms *terms,
     for (size_t i = 0, k = 0; i < f->ns && !news; i++) {
         while (k < f->nc && f->claims[k].sent < i)
             k++;
-        if (k < f->nc && f->claims[k].sent == i)
+        int claimed = k < f->nc && f->claims[k].sent == i;
+        /* (claims24) a sentence whose claims are all background may tell
+         * news besides: "Ethiopia and Eritrea agreed on Monday to resume
+         * talks that had stalled in 2021" */
+        news = untold_news(f, rules, i, claimed ? k : f->nc);
+        if (claimed)
             continue;
         const dipsum_fsent *s = &f->s[i];
         const char *const *w = (const char *const *)s->words;

@@ -15,6 +15,11 @@
 /* A claim whose date is more than this many days before the update's
  * Date is background. */
 #define DIPSUM_BACKGROUND_DAYS 10
+/* (claims24) An Urdu verb in the past is of a perfect (background, or a
+ * lasting state) when a perfect's auxiliary (تھا, چکے, ہیں, ...) stands
+ * within this many words after it: "X نے 2019 میں معاہدہ کیا تھا" (from
+ * the agent's نے); only then may "reports no new event" be written. */
+#define DIPSUM_URDU_PERFECT_AFTER 8
 /* English past perfect: "had" at most this many words before the event
  * words ("had been agreed"). */
 #define DIPSUM_PAST_PERFECT_BEFORE 3

@@ -14525,6 +14525,197 @@ static void test_agreed_to_stay_in_touch(void **state)
     claims17_check(k, sizeof k / sizeof *k);
 }
 
+/* (claims24) An agreement that a speaker announces or foretells others
+ * will reach ("Doe announced that Iran and Israel would agree to a
+ * ceasefire within hours", "… کہ A اور B … جنگ بندی پر اتفاق کر لیں
+ * گے") is no proposal of the speaker's and no agreement set for a day:
+ * conditional, nothing written.  A proposal, an agreement reported as
+ * done and a signing announced are kept. */
+static void test_foretold_agreement_is_no_proposal(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The United States announced on Monday that Iran and Israel would "
+         "agree to a ceasefire within hours.",
+         "ceasefire_agreed", "conditional", NULL, -1, -1, "", NULL},
+        {"Iran and Israel would agree to a ceasefire within hours, Qatar "
+         "announced on Monday.",
+         "ceasefire_agreed", "conditional", NULL, -1, -1, "", NULL},
+        {"Kenya said on Monday that Sudan and Chad will agree to a truce "
+         "next week.",
+         "ceasefire_agreed", "conditional", NULL, -1, -1, "", NULL},
+        {"Qatar said on Monday that Israel and Hamas would reach an "
+         "agreement within days.",
+         NULL, NULL, NULL, -1, -1, NULL, NULL},
+        {
+         /* امریکہ نے پیر کو اعلان کیا کہ ایران اور اسرائیل چند گھنٹوں میں جنگ بندی پر اتفاق کر لیں گے۔ */
+         "\xd8\xa7\xd9\x85\xd8\xb1\xdb\x8c\xda\xa9\xdb\x81 \xd9\x86\xdb\x92 "
+         "\xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7\xd9\x86 "
+         "\xda\xa9\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x81 \xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd8\xb3\xd8\xb1\xd8\xa7\xd8\xa6\xdb\x8c\xd9\x84 "
+         "\xda\x86\xd9\x86\xd8\xaf \xda\xaf\xda\xbe\xd9\x86\xd9\xb9\xd9\x88\xda\xba "
+         "\xd9\x85\xdb\x8c\xda\xba \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+         "\xda\xa9\xd8\xb1 \xd9\x84\xdb\x8c\xda\xba \xda\xaf\xdb\x92\xdb\x94"
+         ,
+         "ceasefire_agreed", "conditional", NULL, -1, -1, "", NULL},
+        {
+         /* قطر نے پیر کو کہا کہ اسرائیل اور حماس اگلے ہفتے جنگ بندی پر اتفاق کر لیں گے۔ */
+         "\xd9\x82\xd8\xb7\xd8\xb1 \xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 "
+         "\xda\xa9\xd9\x88 \xda\xa9\xdb\x81\xd8\xa7 \xda\xa9\xdb\x81 "
+         "\xd8\xa7\xd8\xb3\xd8\xb1\xd8\xa7\xd8\xa6\xdb\x8c\xd9\x84 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xad\xd9\x85\xd8\xa7\xd8\xb3 "
+         "\xd8\xa7\xda\xaf\xd9\x84\xdb\x92 \xdb\x81\xd9\x81\xd8\xaa\xdb\x92 "
+         "\xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+         "\xda\xa9\xd8\xb1 \xd9\x84\xdb\x8c\xda\xba \xda\xaf\xdb\x92\xdb\x94"
+         ,
+         "ceasefire_agreed", "conditional", NULL, -1, -1, "", NULL},
+        /* near misses: a proposal, an agreement done, a signing set */
+        {"Qatar proposed on Monday that Israel and Hamas agree to a "
+         "ceasefire.",
+         "ceasefire_agreed", "proposed", NULL, -1, -1,
+         "Qatar proposed a ceasefire between Israel and Hamas.", NULL},
+        {"Israel and Hamas agreed to a ceasefire on Monday, Qatar "
+         "announced.",
+         "ceasefire_agreed", "happened", NULL, -1, -1,
+         "Israel and Hamas agreed to a ceasefire on 26 February 2024.", NULL},
+        {"Egypt said on Monday that Israel and Hamas will sign the "
+         "agreement on Friday.",
+         "agreement_signed", "scheduled", NULL, -1, -1,
+         "Israel and Hamas are to sign an agreement on 8 March 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+    /* no claim of sides_agreed may be written as anything */
+    json_t *r = run("Date: 2024-03-01\n\nQatar said on Monday that Israel and "
+                    "Hamas would reach an agreement within days.\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
+/* (claims24) A mediator named in a clause with a time of its own is
+ * that clause's event's, not another clause's ("Saudi Arabia and Iran
+ * restored ties in a deal brokered by China in 2022, and their foreign
+ * ministers met in Beijing on Thursday": China did not mediate
+ * Thursday's meeting); one in a clause with no time of its own stays
+ * ("…, mediated by the UN, which has hosted talks since 2012"). */
+static void test_mediator_of_older_clause(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2024-03-01\n\nSaudi Arabia and Iran restored ties in a deal "
+         "brokered by China in 2022, and their foreign ministers met in "
+         "Beijing on Thursday.\n", "talks_held", ""},
+        {"Date: 2024-03-01\nLang: ur\n\n"
+         /* سعودی عرب اور ایران نے 2022 میں چین کی ثالثی میں تعلقات بحال کیے، اور دونوں ممالک کے وزرائے خارجہ نے جمعرات کو بیجنگ میں مذاکرات کیے۔ */
+         "\xd8\xb3\xd8\xb9\xd9\x88\xd8\xaf\xdb\x8c \xd8\xb9\xd8\xb1\xd8\xa8 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 "
+         "\xd9\x86\xdb\x92 2022 \xd9\x85\xdb\x8c\xda\xba \xda\x86\xdb\x8c\xd9\x86 "
+         "\xda\xa9\xdb\x8c \xd8\xab\xd8\xa7\xd9\x84\xd8\xab\xdb\x8c "
+         "\xd9\x85\xdb\x8c\xda\xba \xd8\xaa\xd8\xb9\xd9\x84\xd9\x82\xd8\xa7\xd8\xaa "
+         "\xd8\xa8\xd8\xad\xd8\xa7\xd9\x84 \xda\xa9\xdb\x8c\xdb\x92\xd8\x8c "
+         "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xaf\xd9\x88\xd9\x86\xd9\x88\xda\xba "
+         "\xd9\x85\xd9\x85\xd8\xa7\xd9\x84\xda\xa9 \xda\xa9\xdb\x92 "
+         "\xd9\x88\xd8\xb2\xd8\xb1\xd8\xa7\xd8\xa6\xdb\x92 \xd8\xae\xd8\xa7\xd8\xb1\xd8\xac\xdb\x81 "
+         "\xd9\x86\xdb\x92 \xd8\xac\xd9\x85\xd8\xb9\xd8\xb1\xd8\xa7\xd8\xaa "
+         "\xda\xa9\xd9\x88 \xd8\xa8\xdb\x8c\xd8\xac\xd9\x86\xda\xaf "
+         "\xd9\x85\xdb\x8c\xda\xba \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+         "\xda\xa9\xdb\x8c\xdb\x92\xdb\x94"
+         "\n", "talks_held", ""},
+        /* near misses */
+        {"Date: 2024-03-01\n\nTalks between Syria and the Kurds resumed in "
+         "Geneva on Monday, mediated by the UN, which has hosted talks "
+         "since 2012.\n", "talks_held", "united_nations"},
+        {"Date: 2024-03-01\n\nKenya and Uganda held talks in Nairobi on "
+         "Monday, mediated by Norway.\n", "talks_held", "norway"},
+        {"Date: 2024-03-01\nLang: ur\n\n"
+         /* کینیا اور یوگنڈا کے درمیان پیر کو نیروبی میں ناروے کی ثالثی میں مذاکرات ہوئے۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 "
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\xbe\xdb\x8c\xd8\xb1 "
+         "\xda\xa9\xd9\x88 \xd9\x86\xdb\x8c\xd8\xb1\xd9\x88\xd8\xa8\xdb\x8c "
+         "\xd9\x85\xdb\x8c\xda\xba \xd9\x86\xd8\xa7\xd8\xb1\xd9\x88\xdb\x92 "
+         "\xda\xa9\xdb\x8c \xd8\xab\xd8\xa7\xd9\x84\xd8\xab\xdb\x8c "
+         "\xd9\x85\xdb\x8c\xda\xba \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+         "\xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94"
+         "\n", "talks_held", "norway"},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "mediators");
+    static const actors_case v[] = {
+        {"Date: 2024-03-01\n\nSaudi Arabia and Iran restored ties in a deal "
+         "brokered by China in 2022, and their foreign ministers met in "
+         "Beijing on Thursday.\n", "talks_held", "beijing"},
+    };
+    expect_actors(v, 1, "venues");
+    json_t *r = run(k[0].text);
+    assert_null(strstr(generated(r), "\xda\x86\xdb\x8c\xd9\x86")); /* چین */
+    json_decref(r);
+}
+
+/* (claims24) "The update gives background and reports no new event" is
+ * written only when nothing new happened: not beside a verb in the past
+ * that no claim says ("Qatar called for restraint", "agreed to resume
+ * talks that had stalled in 2021", "قطر نے تحمل کا مطالبہ کیا"), nor
+ * beside a weekday an update with no Date cannot date ("…, called for
+ * restraint on Monday").  Background and lasting states keep it. */
+static void test_no_background_line_beside_news(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int line;               /* 1: the background line is written */
+    } k[] = {
+        {"Date: 2024-03-01\n\nKenya and Uganda agreed to a ceasefire in 2019. "
+         "Qatar called for restraint.\n", 0},
+        {"Date: 2024-03-01\n\nEthiopia and Eritrea agreed to resume talks "
+         "that had stalled in 2021.\n", 0},
+        {"Lang: en\n\nQatar, which brokered last year's truce between Israel "
+         "and Hamas, called for restraint on Monday.\n", 0},
+        {"Date: 2024-03-01\nLang: ur\n\n"
+         /* کینیا اور یوگنڈا نے 2019 میں جنگ بندی پر اتفاق کیا تھا۔ قطر نے تحمل کا مطالبہ کیا۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 "
+         "2019 \xd9\x85\xdb\x8c\xda\xba \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+         "\xda\xa9\xdb\x8c\xd8\xa7 \xd8\xaa\xda\xbe\xd8\xa7\xdb\x94 "
+         "\xd9\x82\xd8\xb7\xd8\xb1 \xd9\x86\xdb\x92 \xd8\xaa\xd8\xad\xd9\x85\xd9\x84 "
+         "\xda\xa9\xd8\xa7 \xd9\x85\xd8\xb7\xd8\xa7\xd9\x84\xd8\xa8\xdb\x81 "
+         "\xda\xa9\xdb\x8c\xd8\xa7\xdb\x94"
+         "\n", 0},
+        /* near misses: background and a lasting state */
+        {"Date: 2024-03-01\n\nKenya and Uganda agreed to a ceasefire in 2019. "
+         "Relations between the two countries have swung between "
+         "cooperation and mistrust for decades.\n", 1},
+        {"Date: 2024-03-01\n\nKenya and Uganda agreed to a ceasefire in 2019. "
+         "The two countries are divided over the border.\n", 1},
+        {"Date: 2024-03-01\nLang: ur\n\n"
+         /* کینیا اور یوگنڈا نے 2019 میں جنگ بندی پر اتفاق کیا تھا۔ دونوں ممالک کے تعلقات کئی دہائیوں سے اتار چڑھاؤ کا شکار رہے ہیں۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 "
+         "2019 \xd9\x85\xdb\x8c\xda\xba \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+         "\xda\xa9\xdb\x8c\xd8\xa7 \xd8\xaa\xda\xbe\xd8\xa7\xdb\x94 "
+         "\xd8\xaf\xd9\x88\xd9\x86\xd9\x88\xda\xba \xd9\x85\xd9\x85\xd8\xa7\xd9\x84\xda\xa9 "
+         "\xda\xa9\xdb\x92 \xd8\xaa\xd8\xb9\xd9\x84\xd9\x82\xd8\xa7\xd8\xaa "
+         "\xda\xa9\xd8\xa6\xdb\x8c \xd8\xaf\xdb\x81\xd8\xa7\xd8\xa6\xdb\x8c\xd9\x88\xda\xba "
+         "\xd8\xb3\xdb\x92 \xd8\xa7\xd8\xaa\xd8\xa7\xd8\xb1 \xda\x86\xda\x91\xda\xbe\xd8\xa7\xd8\xa4 "
+         "\xda\xa9\xd8\xa7 \xd8\xb4\xda\xa9\xd8\xa7\xd8\xb1 \xd8\xb1\xdb\x81\xdb\x92 "
+         "\xdb\x81\xdb\x8c\xda\xba\xdb\x94"
+         "\n", 1},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        json_t *r = run(k[i].text);
+        const char *g = generated(r);
+        int line = strstr(g, "reports no new event") != NULL ||
+                   strstr(g, "\xd9\xbe\xd8\xb3 \xd9\x85\xd9\x86\xd8\xb8\xd8\xb1") != NULL; /* پس منظر */
+        if (line != k[i].line)
+            fail_msg("%s: generated '%s'", k[i].text, g);
+        if (!k[i].line && g[0])
+            fail_msg("%s: generated '%s', not ''", k[i].text, g);
+        json_decref(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -14920,6 +15111,9 @@ int main(void)
         cmocka_unit_test(test_speaker_government),
         cmocka_unit_test(test_place_in_urdu_description),
         cmocka_unit_test(test_agreed_to_stay_in_touch),
+        cmocka_unit_test(test_foretold_agreement_is_no_proposal),
+        cmocka_unit_test(test_mediator_of_older_clause),
+        cmocka_unit_test(test_no_background_line_beside_news),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
