@@ -210,6 +210,11 @@ typedef struct {
                                    dipsum_extract keeps what the event types
                                    answer of them from update to update */
     struct dipsum_term_answers *answers; /* those answers, or NULL     */
+    struct dipsum_extract_keep *keep; /* (speed24) what dipsum_extract
+                                         makes once for its rules and
+                                         language and the buffers it
+                                         reuses, kept from update to
+                                         update (extract.c), or NULL  */
 } dipsum_facts;
 
 /* Adds a sentence with its key words (copied, with where each starts and
