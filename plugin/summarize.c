@@ -1934,6 +1934,8 @@ static int digest_date(dipsum_digest *g, const dipsum_date_fact *d,
         if (!(g->dslot = calloc(g->dscap, sizeof *g->dslot)))
             return -1;
     }
+    if (!g->dat && !(g->dat = malloc(DIPSUM_DIGEST_DATES * sizeof *g->dat)))
+        return -1;
     date_id id = date_id_of(d, f);
     size_t at = date_slot(g, &id, date_key(&id));
     if (g->dslot[at])
@@ -1960,6 +1962,7 @@ static int digest_date(dipsum_digest *g, const dipsum_date_fact *d,
     x->anonymous_source = id.sourced;
     x->start = s->start;
     x->end = s->end;
+    g->dat[g->nd] = (uint32_t)at;
     g->dslot[at] = (uint32_t)(++g->nd);
     return 0;
 }
@@ -1985,8 +1988,11 @@ void dipsum_digest_clear(dipsum_digest *g)
 {
     for (int k = 0; k < 4; k++)
         g->ent[k].n = 0;
-    if (g->dslot && g->nd)
-        memset(g->dslot, 0, g->dscap * sizeof *g->dslot);
+    /* (speed24) the slots of its dates (a few an update) emptied, not
+     * the whole set (8 KB an update): each date added has one, and none
+     * is ever moved or removed but here */
+    for (size_t k = 0; k < g->nd; k++)
+        g->dslot[g->dat[k]] = 0;
     g->nd = 0;
     g->dropped = 0;
 }
@@ -1997,5 +2003,6 @@ void dipsum_digest_free(dipsum_digest *g)
         free(g->ent[k].v);
     free(g->dates);
     free(g->dslot);
+    free(g->dat);
     memset(g, 0, sizeof *g);
 }
