@@ -8687,6 +8687,28 @@ static void extract_keep_free(struct dipsum_extract_keep *k)
     free(k);
 }
 
+dipsum_cue_text *dipsum_facts_cue_text(const dipsum_facts *f,
+                                       const dipsum_rules *rules)
+{
+    return f->keep && f->keep->rules == rules ? &f->keep->ct : NULL;
+}
+
+unsigned char *dipsum_facts_answers(const dipsum_facts *f,
+                                    const dipsum_terms *terms,
+                                    const dipsum_rules *rules, size_t term)
+{
+    const dipsum_terms *sh = f->shared;
+    struct dipsum_term_answers *a = f->answers;
+    /* as keep_answers keeps them: for these rules and shared terms, the
+     * update's terms beginning with those */
+    if (!a || !sh || sh->n == 0 || sh->n > terms->n ||
+        (terms != sh && terms->v[0].id != sh->v[0].id) || a->rules != rules ||
+        a->shared != sh || a->nterms != sh->n || a->nevents != rules->nevents ||
+        term >= a->nterms)
+        return NULL;
+    return a->row + term * a->nevents;
+}
+
 /* f's keep, made for rules and language l, with room for n sentences'
  * denials and contrasts (zeroed); NULL when out of memory. */
 static struct dipsum_extract_keep *extract_keep(dipsum_facts *f,
