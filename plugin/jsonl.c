@@ -559,10 +559,11 @@ int dipsum_jsonl_parse(const char *line, size_t len, dipsum_record *r)
                  (unsigned)(unsigned char)line[badbyte]);
         return 1;
     }
-    member *mv = NULL;
-    size_t mn = 0, mcap = 0;
+    member *mv = r->members;
+    size_t mn = 0;
     dipsum_buf name = {0}, tmp = {0};
-    int rc = split_members(line, len, r, &mv, &mn, &mcap);
+    int rc = split_members(line, len, r, &mv, &mn, &r->mcap);
+    r->members = mv;
     int seen[K_COUNT] = {0};
     const char *what = "";
     /* the id first, so that any error line can name the record.
@@ -611,7 +612,6 @@ int dipsum_jsonl_parse(const char *line, size_t len, dipsum_record *r)
     }
     if (rc == 0 && dipsum_buf_puts(&r->input, "}") < 0)
         rc = -1;
-    free(mv);
     dipsum_buf_free(&name);
     dipsum_buf_free(&tmp);
     return rc;
@@ -624,6 +624,7 @@ void dipsum_jsonl_record_free(dipsum_record *r)
     dipsum_buf_free(&r->input);
     dipsum_buf_free(&r->id);
     dipsum_buf_free(&r->story);
+    free(r->members);
     memset(r, 0, sizeof *r);
 }
 
