@@ -8870,6 +8870,96 @@ static dipsum_header reference_day(const dipsum_facts *f,
     return ref;
 }
 
+/* (speed24) What dipsum_extract keeps with the facts from one update to
+ * the next: the set dates start from and the claims' masks, which depend
+ * on the rules and the language alone (made again for other ones, by
+ * address, as dipsum_term_answers are), and the buffers of the cue text,
+ * the readings and the sentences' denials and contrasts, reused as they
+ * are from one sentence to the next.  Each was made or allocated once an
+ * update: a tenth of the instructions of an update of one sentence. */
+struct dipsum_extract_keep {
+    const dipsum_rules *rules; /* what starts and mem.masks are made for */
+    int lang;
+    dipsum_cue_set starts;
+    dipsum_cue_text ct;
+    reading_mem mem;
+    unsigned char *denied;
+    long (*contra)[CONTRAST_LISTS];
+    size_t cap;                /* entries of denied and of contra        */
+};
+
+static void extract_keep_free(struct dipsum_extract_keep *k)
+{
+    if (!k)
+        return;
+    dipsum_cue_text_free(&k->ct);
+    free(k->mem.p);
+    free(k->denied);
+    free(k->contra);
+    free(k);
+}
+
+dipsum_cue_text *dipsum_facts_cue_text(const dipsum_facts *f,
+                                       const dipsum_rules *rules)
+{
+    return f->keep && f->keep->rules == rules ? &f->keep->ct : NULL;
+}
+
+unsigned char *dipsum_facts_answers(const dipsum_facts *f,
+                                    const dipsum_terms *terms,
+                                    const dipsum_rules *rules, size_t term)
+{
+    const dipsum_terms *sh = f->shared;
+    struct dipsum_term_answers *a = f->answers;
+    /* as keep_answers keeps them: for these rules and shared terms, the
+     * update's terms beginning with those */
+    if (!a || !sh || sh->n == 0 || sh->n > terms->n ||
+        (terms != sh && terms->v[0].id != sh->v[0].id) || a->rules != rules ||
+        a->shared != sh || a->nterms != sh->n || a->nevents != rules->nevents ||
+        term >= a->nterms)
+        return NULL;
+    return a->row + term * a->nevents;
+}
+
+/* f's keep, made for rules and language l, with room for n sentences'
+ * denials and contrasts (zeroed); NULL when out of memory. */
+static struct dipsum_extract_keep *extract_keep(dipsum_facts *f,
+                                                const dipsum_rules *rules,
+                                                int l, size_t n)
+{
+    struct dipsum_extract_keep *k = f->keep;
+    if (!k) {
+        if (!(k = calloc(1, sizeof *k)))
+            return NULL;
+        f->keep = k;
+    }
+    if (k->rules != rules || k->lang != l) {
+        k->ct.pfor = NULL; /* its prefix filter made again, too */
+        dipsum_dates_starts(rules, l, &k->starts);
+        claim_masks_make(&k->mem.masks, rules, l);
+        k->rules = rules;
+        k->lang = l;
+    }
+    if (n > k->cap) {
+        size_t cap = k->cap ? k->cap : 16;
+        while (cap < n)
+            cap *= 2;
+        unsigned char *denied = realloc(k->denied, cap);
+        if (denied)
+            k->denied = denied;
+        long (*contra)[CONTRAST_LISTS] =
+            denied && cap <= SIZE_MAX / sizeof *contra
+                ? realloc(k->contra, cap * sizeof *contra) : NULL;
+        if (!contra)
+            return NULL;
+        k->contra = contra;
+        k->cap = cap;
+    }
+    memset(k->denied, 0, n);
+    memset(k->contra, 0, n * sizeof *k->contra);
+    return k;
+}
+
 int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
                    const dipsum_rules *rules, dipsum_lang lang,
                    const dipsum_header *h)
@@ -8883,61 +8973,46 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
            : h->year ? dipsum_dates_day_number(h->year, h->month, h->day) : 0;
     h = &ref;
     dipsum_claim scratch;
-    /* each sentence's words looked up once, for its dates and its claims
-     * (the buffers kept from one sentence to the next) */
-    dipsum_cue_text ct;
-    memset(&ct, 0, sizeof ct);
     term_memo tm;
     memset(&tm, 0, sizeof tm);
     tm.nevents = rules->nevents;
     keep_answers(f, terms, rules, &tm);
-    reading_mem mem;
-    memset(&mem, 0, sizeof mem);
-    claim_masks_make(&mem.masks, rules, l);
-    /* Most sentences hold no date and no claim (in news at large, four in
-     * five): each is asked first whether one may start in it, and only
-     * then read */
-    dipsum_cue_set *starts = malloc(sizeof *starts);
-    unsigned char *denied = calloc(f->ns ? f->ns : 1, 1);
-    long (*contra)[CONTRAST_LISTS] = calloc(f->ns ? f->ns : 1, sizeof *contra);
-    if (!starts || !denied || !contra) {
-        free(starts);
-        free(denied);
-        free(contra);
+    /* each sentence's words looked up once, for its dates and its claims
+     * (ct: the buffers kept from one sentence, and one update, to the
+     * next).  Most sentences hold no date and no claim (in news at large,
+     * four in five): each is asked first whether one may start in it
+     * (starts), and only then read */
+    struct dipsum_extract_keep *keep = extract_keep(f, rules, l, f->ns ? f->ns : 1);
+    if (!keep)
         return -1;
-    }
-    dipsum_dates_starts(rules, l, starts);
+    dipsum_cue_text *ct = &keep->ct;
+    reading_mem *mem = &keep->mem;
+    const dipsum_cue_set *starts = &keep->starts;
+    unsigned char *denied = keep->denied;
+    long (*contra)[CONTRAST_LISTS] = keep->contra;
     const dipsum_cues *dl = &rules->structure[DIPSUM_S_DENIED_LATER][l];
     const dipsum_cues *na = &rules->structure[DIPSUM_S_NO_AGREEMENT][l];
     const dipsum_cues *de = &rules->structure[DIPSUM_S_DENIED_EVENT][l];
     for (size_t i = 0; i < f->ns; i++) {
         size_t d0 = f->nd; /* the sentence's dates are f->dates[d0..nd) */
-        if (dipsum_cue_text_make(&ct, rules, (const char *const *)f->s[i].words,
+        if (dipsum_cue_text_make(ct, rules, (const char *const *)f->s[i].words,
                                  f->s[i].nwords) < 0 ||
             ((denied[i] = (unsigned char)(
-                  (dl->n && dipsum_cues_find_text(dl, &ct) ? DENIED_LATER : 0) |
-                  (na->n && dipsum_cues_find_text(na, &ct) ? DENIED_NO_AGREEMENT : 0) |
-                  (de->n && dipsum_cues_find_text(de, &ct) ? DENIED_EVENT : 0))),
-             contrasts_in(rules, l, &ct, 0, contra[i]), 0) ||
-            (dipsum_dates_may_hold(starts, &ct) &&
-             sentence_dates(f, i, rules, l, h, &ct, starts) < 0) ||
+                  (dl->n && dipsum_cues_find_text(dl, ct) ? DENIED_LATER : 0) |
+                  (na->n && dipsum_cues_find_text(na, ct) ? DENIED_NO_AGREEMENT : 0) |
+                  (de->n && dipsum_cues_find_text(de, ct) ? DENIED_EVENT : 0))),
+             contrasts_in(rules, l, ct, 0, contra[i]), 0) ||
+            (dipsum_dates_may_hold(starts, ct) &&
+             sentence_dates(f, i, rules, l, h, ct, starts) < 0) ||
             (f->nd == d0 && stretch_across(f, i, rules, l, h) < 0) ||
-            (may_claim(f, i, terms, rules, l, &ct, &tm) &&
+            (may_claim(f, i, terms, rules, l, ct, &tm) &&
              sentence_claims(f, i, d0, terms, rules, l, today, &scratch,
-                             &ct, &tm, &mem) < 0)) {
-            free(starts);
-            free(denied);
-            free(contra);
-            dipsum_cue_text_free(&ct);
+                             ct, &tm, mem) < 0)) {
             term_memo_free(&tm);
-            free(mem.p);
             return -1;
         }
     }
-    free(starts);
-    dipsum_cue_text_free(&ct);
     term_memo_free(&tm);
-    free(mem.p);
     for (size_t i = 0; i < f->nd && today; i++) {
         dipsum_date_fact *d = &f->dates[i];
         if (d->y && !d->deadline)
@@ -8947,8 +9022,6 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     }
     denied_later(f, terms, rules, l, denied,
                  (const long (*)[CONTRAST_LISTS])contra);
-    free(denied);
-    free(contra);
     resolve_both_sides(f, terms, rules, l);
     if (gather_entities(f, terms, rules) < 0)
         return -1;
@@ -9000,6 +9073,7 @@ void dipsum_facts_free(dipsum_facts *f)
 {
     dipsum_facts_clear(f);
     arena_reset(f, 0);
+    extract_keep_free(f->keep);
     free(f->s);
     free(f->m);
     free(f->surface);

@@ -210,6 +210,11 @@ typedef struct {
                                    dipsum_extract keeps what the event types
                                    answer of them from update to update */
     struct dipsum_term_answers *answers; /* those answers, or NULL     */
+    struct dipsum_extract_keep *keep; /* (speed24) what dipsum_extract
+                                         makes once for its rules and
+                                         language and the buffers it
+                                         reuses, kept from update to
+                                         update (extract.c), or NULL  */
 } dipsum_facts;
 
 /* Adds a sentence with its key words (copied, with where each starts and
@@ -245,6 +250,22 @@ void dipsum_facts_set_dateline(dipsum_facts *f, const dipsum_match *m,
 int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
                    const dipsum_rules *rules, dipsum_lang lang,
                    const dipsum_header *h);
+
+/* (speed24) The cue text dipsum_extract keeps with f for rules (a
+ * scratch any later stage of the update may make again with its own
+ * words, as dipsum_cue_text_make does), or NULL. */
+struct dipsum_cue_text *dipsum_facts_cue_text(const dipsum_facts *f,
+                                              const dipsum_rules *rules);
+
+/* (speed24) The answers f keeps of whether each event type of rules is
+ * made of the lexicon's term (terms are the update's), or NULL when it
+ * keeps none of that term: nevents entries, by type, each with bits 0-1
+ * for dipsum_event_term(type, the term's id, 0) and bits 2-3 for
+ * no_any 1, each pair 0 not yet asked, 1 no, 2 yes (the caller may ask
+ * and fill in a pair that is 0). */
+unsigned char *dipsum_facts_answers(const dipsum_facts *f,
+                                    const dipsum_terms *terms,
+                                    const dipsum_rules *rules, size_t term);
 
 /* The term that sits at the table for a party (the rules' party_as), or
  * term itself. */

@@ -638,43 +638,59 @@ static int has_news(const dipsum_facts *f, const dipsum_terms *terms,
      * ("China denied that it had violated the truce", "China rejected
      * it", "accepted the proposal"): something was said or done now,
      * though no claim states it (a claim of it, background or not, says
-     * nothing of the answer) */
-    for (size_t i = 0; i < f->ns; i++) {
-        const dipsum_fsent *s = &f->s[i];
-        const char *const *w = (const char *const *)s->words;
-        for (int l = 0; l < 2; l++)
-            if (dipsum_cues_find(&rules->structure[DIPSUM_S_ANSWER_WORDS][l], l, w,
-                                 s->nwords) ||
-                dipsum_cues_find(&rules->structure[DIPSUM_S_REFUSED][l], l, w,
-                                 s->nwords))
-                return 1;
-    }
-    /* no claim that is news: is there a sentence without a claim that
+     * nothing of the answer).
+     * No claim that is news: is there a sentence without a claim that
      * speaks of talks or an event ("Qatar hosted talks between …", "…
      * مذاکرات کیے")?  Then something may have happened that no claim
      * says: say nothing rather than "no new event".  Claims come in
-     * sentence order. */
-    dipsum_cue_text ct = {0};
+     * sentence order.
+     * (speed24) Both asked in one pass over the sentences (the answer is
+     * whether either holds of some sentence), each sentence's words
+     * looked up once for all the lists (in the cue text the extract stage
+     * keeps with the facts; by the words' strings when there is none or
+     * no memory for it), and whether an event type is made of a term
+     * through the answers the facts keep. */
+    dipsum_cue_text own = {0};
+    dipsum_cue_text *ct = dipsum_facts_cue_text(f, rules);
+    if (!ct)
+        ct = &own;
     int news = 0;
     for (size_t i = 0, k = 0; i < f->ns && !news; i++) {
+        const dipsum_fsent *s = &f->s[i];
+        const char *const *w = (const char *const *)s->words;
+        int made = dipsum_cue_text_make(ct, rules, w, s->nwords) == 0;
+        for (int l = 0; l < 2 && !news; l++) {
+            const dipsum_cues *an = &rules->structure[DIPSUM_S_ANSWER_WORDS][l],
+                              *re = &rules->structure[DIPSUM_S_REFUSED][l];
+            news = made ? dipsum_cues_find_text(an, ct) || dipsum_cues_find_text(re, ct)
+                        : dipsum_cues_find(an, l, w, s->nwords) ||
+                              dipsum_cues_find(re, l, w, s->nwords);
+        }
         while (k < f->nc && f->claims[k].sent < i)
             k++;
         int claimed = k < f->nc && f->claims[k].sent == i;
         /* (claims24) a sentence whose claims are all background may tell
          * news besides: "Ethiopia and Eritrea agreed on Monday to resume
          * talks that had stalled in 2021" */
-        news = untold_news(f, rules, i, claimed ? k : f->nc);
-        if (claimed)
+        if (!news)
+            news = untold_news(f, rules, i, claimed ? k : f->nc);
+        if (news || claimed)
             continue;
-        const dipsum_fsent *s = &f->s[i];
-        const char *const *w = (const char *const *)s->words;
         /* a term an event type is made of: talks, a round, a ceasefire */
-        for (size_t m = s->m0; m < s->m1 && !news; m++)
-            for (size_t e = 0; e < rules->nevents && !news; e++)
-                news = dipsum_event_term(&rules->events[e],
-                                         terms->v[f->m[m].term].id, 1);
-        /* each word looked up once for all the event lists (by the
-         * words' strings when there is no memory for that) */
+        for (size_t m = s->m0; m < s->m1 && !news; m++) {
+            const char *id = terms->v[f->m[m].term].id;
+            unsigned char *row = dipsum_facts_answers(f, terms, rules, f->m[m].term);
+            for (size_t e = 0; e < rules->nevents && !news; e++) {
+                if (!row) {
+                    news = dipsum_event_term(&rules->events[e], id, 1);
+                    continue;
+                }
+                if (!((row[e] >> 2) & 3))
+                    row[e] |= (unsigned char)((dipsum_event_term(&rules->events[e],
+                                                                 id, 1) ? 2 : 1) << 2);
+                news = ((row[e] >> 2) & 3) == 2;
+            }
+        }
         /* (urdu8) an offer or a proposal of a process ("X نے A اور B
          * کے درمیان ثالثی کی پیش کش کی", offered to mediate): something
          * was proposed now, though no claim says it */
@@ -686,19 +702,20 @@ static int has_news(const dipsum_facts *f, const dipsum_terms *terms,
          * happened, though no claim of talks says it */
         for (size_t m = s->m0; m < s->m1 && !news; m++)
             news = terms->v[f->m[m].term].category == DIPSUM_CAT_EVENT;
-        for (int l = 0; l < 2 && process && !news; l++)
-            news = dipsum_cues_find(&rules->structure[DIPSUM_S_PROPOSED][l], l, w,
-                                    s->nwords) ||
-                   dipsum_cues_find(&rules->structure[DIPSUM_S_DEMANDED][l], l, w,
-                                    s->nwords);
-        int made = !news && dipsum_cue_text_make(&ct, rules, w, s->nwords) == 0;
+        for (int l = 0; l < 2 && process && !news; l++) {
+            const dipsum_cues *pr = &rules->structure[DIPSUM_S_PROPOSED][l],
+                              *de = &rules->structure[DIPSUM_S_DEMANDED][l];
+            news = made ? dipsum_cues_find_text(pr, ct) || dipsum_cues_find_text(de, ct)
+                        : dipsum_cues_find(pr, l, w, s->nwords) ||
+                              dipsum_cues_find(de, l, w, s->nwords);
+        }
         for (size_t e = 0; e < rules->nevents && !news; e++)
             for (int l = 0; l < 2 && !news; l++)
-                news = made ? dipsum_cues_find_text(&rules->events[e].cues[l], &ct)
+                news = made ? dipsum_cues_find_text(&rules->events[e].cues[l], ct)
                             : dipsum_cues_find(&rules->events[e].cues[l], l, w,
                                                s->nwords);
     }
-    dipsum_cue_text_free(&ct);
+    dipsum_cue_text_free(&own);
     return news;
 }
 

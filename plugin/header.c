@@ -6,6 +6,7 @@
  */
 #include "header.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -246,7 +247,12 @@ static dipsum_status add_line(dipsum_header *h, const char *line,
     size_t k = line_key(line, llen);
     dipsum_field f = {dup_trim(line, k), dup_trim(line + k + 1, llen - k - 1),
                       lineno};
-    dipsum_field *v = realloc(h->fields, (h->n + 1) * sizeof *v);
+    /* (speed24) room for 4 fields, then twice as many each time it is
+     * full (n a power of two): not a realloc for every field */
+    int full = h->n == 0 || (h->n >= 4 && (h->n & (h->n - 1)) == 0);
+    dipsum_field *v = !full ? h->fields
+                  : h->n > SIZE_MAX / 2 / sizeof *v ? NULL
+                  : realloc(h->fields, (h->n ? 2 * h->n : 4) * sizeof *v);
     if (!f.key || !f.value || !v) {
         free(f.key);
         free(f.value);

@@ -31,6 +31,9 @@ typedef struct {
                              history is its story's, not the stream's      */
     const char *code;     /* when the record is bad: "invalid_json", ...  */
     char message[200];    /* ... and what is wrong with it                */
+    void *members;        /* (speed24) the parser's list of the line's
+                             members, kept from one record to the next  */
+    size_t mcap;
 } dipsum_record;
 
 /*

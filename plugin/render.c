@@ -55,13 +55,37 @@ static int put_field(dipsum_buf *out, const char *s)
     return put_one_line(out, s, n);
 }
 
+/* (speed24) date = "%04d-%02d-%02d" of y % 10000, m % 100, d % 100,
+ * written digit by digit when none is negative (snprintf was a tenth of
+ * the instructions an update spends outside its sentences). */
+static void iso_date(char date[16], int y, int m, int d)
+{
+    y %= 10000;
+    m %= 100;
+    d %= 100;
+    if (y < 0 || m < 0 || d < 0) {
+        snprintf(date, 16, "%04d-%02d-%02d", y, m, d);
+        return;
+    }
+    date[0] = (char)('0' + y / 1000);
+    date[1] = (char)('0' + y / 100 % 10);
+    date[2] = (char)('0' + y / 10 % 10);
+    date[3] = (char)('0' + y % 10);
+    date[4] = '-';
+    date[5] = (char)('0' + m / 10);
+    date[6] = (char)('0' + m % 10);
+    date[7] = '-';
+    date[8] = (char)('0' + d / 10);
+    date[9] = (char)('0' + d % 10);
+    date[10] = '\0';
+}
+
 int dipsum_render_update_line(dipsum_buf *out, unsigned long index,
                               dipsum_lang lang, const dipsum_header *h)
 {
     char date[16] = "-";
     if (h->year)
-        snprintf(date, sizeof date, "%04d-%02d-%02d", h->year % 10000,
-                 h->month % 100, h->day % 100);
+        iso_date(date, h->year, h->month, h->day);
     if (dipsum_buf_printf(out, "update\t%lu\t%s\t%s\t", index,
                           dipsum_lang_name(lang), date) < 0 ||
         put_field(out, h->id) < 0 || dipsum_buf_puts(out, "\t") < 0 ||
@@ -142,8 +166,7 @@ int dipsum_render_summary_text(dipsum_buf *out, const dipsum_summary_view *v)
     char date[16] = "-";
     int first = 1;
     if (v->h->year)
-        snprintf(date, sizeof date, "%04d-%02d-%02d", v->h->year % 10000,
-                 v->h->month % 100, v->h->day % 100);
+        iso_date(date, v->h->year, v->h->month, v->h->day);
     if (dipsum_buf_printf(out, "== %lu | ", v->index) < 0 ||
         put_field(out, v->h->id) < 0 || dipsum_buf_puts(out, " | ") < 0 ||
         put_field(out, v->h->title) < 0 ||
@@ -764,8 +787,7 @@ int dipsum_render_json_head(dipsum_buf *out, const dipsum_summary_view *v)
     const dipsum_buf *sum = v->summary->text;
     char date[16] = "";
     if (v->h->year)
-        snprintf(date, sizeof date, "%04d-%02d-%02d", v->h->year % 10000,
-                 v->h->month % 100, v->h->day % 100);
+        iso_date(date, v->h->year, v->h->month, v->h->day);
     /* the object up to its four long lists, which follow it in parts */
     size_t len0 = out->len;
     if (put_int(out, "{\"schema_version\":2,\"update\":", v->index) < 0 ||

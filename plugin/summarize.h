@@ -173,6 +173,8 @@ typedef struct {
     size_t nd, dcap;
     uint32_t *dslot;       /* set of dates: 1 + index, or 0 (empty)       */
     size_t dscap;          /* a power of two                              */
+    uint32_t *dat;         /* (speed24) by date: its slot in dslot, so
+                              that clearing empties those slots alone   */
     size_t dropped;        /* distinct dates over the bound               */
 } dipsum_digest;
 
