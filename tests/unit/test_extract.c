@@ -14087,6 +14087,58 @@ static void test_claim_one_side_denies_is_unconfirmed(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes37b, tester37) The event words after "instead of", "rather
+ * than" (English) or before "کے بجائے" (Urdu) tell what was not done:
+ * "held talks on Monday instead of signing the accord" is no signing
+ * (negative, never written).  Not the event whose words come before
+ * ("signed the accord instead of holding more talks"). */
+static void test_instead_of_is_not_done(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda held talks in Kampala on Monday instead of "
+         "signing the border accord.",
+         "agreement_signed", NULL, "negative", -1, -1, "", NULL},
+        {"Kenya and Uganda exchanged prisoners on Monday rather than "
+         "signing a peace deal.",
+         "agreement_signed", NULL, "negative", -1, -1, "", NULL},
+        {/* کینیا اور یوگنڈا نے پیر کو سرحدی معاہدے پر دستخط کرنے کے بجائے مذاکرات کا ایک اور دور منعقد کیا۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9"
+         "\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+         "\xd8\xa7 \xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda"
+         "\xa9\xd9\x88 \xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf\xdb\x8c"
+         " \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9"
+         "\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7"
+         " \xda\xa9\xd8\xb1\xd9\x86\xdb\x92 \xda\xa9\xdb\x92 \xd8"
+         "\xa8\xd8\xac\xd8\xa7\xd8\xa6\xdb\x92 \xd9\x85\xd8\xb0"
+         "\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xd8"
+         "\xa7 \xd8\xa7\xdb\x8c\xda\xa9 \xd8\xa7\xd9\x88\xd8\xb1"
+         " \xd8\xaf\xd9\x88\xd8\xb1 \xd9\x85\xd9\x86\xd8\xb9\xd9"
+         "\x82\xd8\xaf \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         "agreement_signed", NULL, "negative", -1, -1, "", NULL},
+        /* near misses: the signing told before "instead of", after
+         * "کے بجائے" */
+        {"Kenya and Uganda signed the border accord on Monday instead of "
+         "holding more talks.",
+         "agreement_signed", "happened", "positive", -1, -1,
+         "Kenya and Uganda signed an agreement on 26 February 2024.", NULL},
+        {/* کینیا اور یوگنڈا نے مزید مذاکرات کے بجائے پیر کو سرحدی معاہدے پر دستخط کیے۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9"
+         "\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+         "\xd8\xa7 \xd9\x86\xdb\x92 \xd9\x85\xd8\xb2\xdb\x8c\xd8"
+         "\xaf \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+         "\xd8\xaa \xda\xa9\xdb\x92 \xd8\xa8\xd8\xac\xd8\xa7\xd8"
+         "\xa6\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88"
+         " \xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf\xdb\x8c \xd9\x85\xd8"
+         "\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1"
+         " \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb"
+         "\x8c\xdb\x92\xdb\x94",
+         "agreement_signed", "happened", "positive", -1, -1,
+         "Kenya and Uganda signed an agreement on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -14465,6 +14517,7 @@ int main(void)
         cmocka_unit_test(test_names_before_efforts_are_no_sides),
         cmocka_unit_test(test_reason_before_undone_verb),
         cmocka_unit_test(test_claim_one_side_denies_is_unconfirmed),
+        cmocka_unit_test(test_instead_of_is_not_done),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
