@@ -14139,6 +14139,60 @@ static void test_instead_of_is_not_done(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes37b, tester37) What is released is no person when it is a
+ * video, footage, photos or a statement: "released a video showing four
+ * hostages" is no release of hostages (`ویڈیو جاری کی` was already
+ * none).  A failure of talks named as what another act is about
+ * ("exchanged accusations on Tuesday over the collapse of the talks",
+ * "for the failure of") is no new failure dated to that act. */
+static void test_released_video_and_collapse_noun(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The ADF released a video on Tuesday showing four Ugandan "
+         "hostages.",
+         NULL, NULL, NULL, -1, -1, NULL, "hostages_released"},
+        {"Al-Shabaab released footage of two Kenyan hostages on Monday and "
+         "demanded a ransom.",
+         NULL, NULL, NULL, -1, -1, NULL, "hostages_released"},
+        {"The army released photos of the prisoners on Tuesday.",
+         NULL, NULL, NULL, -1, -1, NULL, "prisoners_released"},
+        {"Kenya and Uganda exchanged accusations on Tuesday over the "
+         "collapse of the border talks.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_failed"},
+        {/* الشباب نے منگل کو دو کینیائی یرغمالیوں کی ویڈیو جاری کی۔ */
+         "\xd8\xa7\xd9\x84\xd8\xb4\xd8\xa8\xd8\xa7\xd8\xa8 \xd9"
+         "\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9"
+         "\xd9\x88 \xd8\xaf\xd9\x88 \xda\xa9\xdb\x8c\xd9\x86\xdb"
+         "\x8c\xd8\xa7\xd8\xa6\xdb\x8c \xdb\x8c\xd8\xb1\xd8\xba"
+         "\xd9\x85\xd8\xa7\xd9\x84\xdb\x8c\xd9\x88\xda\xba \xda"
+         "\xa9\xdb\x8c \xd9\x88\xdb\x8c\xda\x88\xdb\x8c\xd9\x88"
+         " \xd8\xac\xd8\xa7\xd8\xb1\xdb\x8c \xda\xa9\xdb\x8c\xdb"
+         "\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "hostages_released"},
+        /* near misses: people released; talks that collapsed */
+        {"The ADF released four Ugandan hostages on Tuesday.",
+         "hostages_released", "happened", "positive", -1, -1,
+         "The Allied Democratic Forces released hostages on 27 February 2024.",
+         NULL},
+        {/* الشباب نے منگل کو دو کینیائی یرغمالیوں کو رہا کر دیا۔ */
+         "\xd8\xa7\xd9\x84\xd8\xb4\xd8\xa8\xd8\xa7\xd8\xa8 \xd9"
+         "\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9"
+         "\xd9\x88 \xd8\xaf\xd9\x88 \xda\xa9\xdb\x8c\xd9\x86\xdb"
+         "\x8c\xd8\xa7\xd8\xa6\xdb\x8c \xdb\x8c\xd8\xb1\xd8\xba"
+         "\xd9\x85\xd8\xa7\xd9\x84\xdb\x8c\xd9\x88\xda\xba \xda"
+         "\xa9\xd9\x88 \xd8\xb1\xdb\x81\xd8\xa7 \xda\xa9\xd8\xb1"
+         " \xd8\xaf\xdb\x8c\xd8\xa7\xdb\x94",
+         "hostages_released", "happened", "positive", -1, -1,
+         "Al-Shabaab released hostages on 27 February 2024.", NULL},
+        {"The border talks between Kenya and Uganda collapsed on Tuesday.",
+         "talks_failed", "happened", "positive", -1, -1,
+         "Talks between Kenya and Uganda made no progress on 27 February 2024.",
+         NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -14518,6 +14572,7 @@ int main(void)
         cmocka_unit_test(test_reason_before_undone_verb),
         cmocka_unit_test(test_claim_one_side_denies_is_unconfirmed),
         cmocka_unit_test(test_instead_of_is_not_done),
+        cmocka_unit_test(test_released_video_and_collapse_noun),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
