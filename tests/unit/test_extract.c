@@ -14193,6 +14193,70 @@ static void test_released_video_and_collapse_noun(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes37b, tester37) Agreeing to hold or start talks is no agreement
+ * reached: "… سرحدی تنازع پر مذاکرات کرنے پر اتفاق کیا", "… بات چیت شروع
+ * کرنے پر اتفاق کیا" write no "X and Y reached an agreement" (nothing, in
+ * Urdu; English "agreed to hold talks" says talks are to be held).  An
+ * agreement on a matter, or to sign, stays. */
+static void test_urdu_agreed_to_talk_is_no_agreement(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {/* کینیا اور یوگنڈا نے منگل کو سرحدی تنازع پر مذاکرات کرنے پر اتفاق کیا۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9"
+         "\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+         "\xd8\xa7 \xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9"
+         "\x84 \xda\xa9\xd9\x88 \xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf"
+         "\xdb\x8c \xd8\xaa\xd9\x86\xd8\xa7\xd8\xb2\xd8\xb9 \xd9"
+         "\xbe\xd8\xb1 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1"
+         "\xd8\xa7\xd8\xaa \xda\xa9\xd8\xb1\xd9\x86\xdb\x92 \xd9"
+         "\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82"
+         " \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {/* سوڈان اور ایتھوپیا نے پیر کو پانی کی تقسیم پر بات چیت شروع کرنے پر اتفاق کیا۔ */
+         "\xd8\xb3\xd9\x88\xda\x88\xd8\xa7\xd9\x86 \xd8\xa7\xd9"
+         "\x88\xd8\xb1 \xd8\xa7\xdb\x8c\xd8\xaa\xda\xbe\xd9\x88"
+         "\xd9\xbe\xdb\x8c\xd8\xa7 \xd9\x86\xdb\x92 \xd9\xbe\xdb"
+         "\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd9\xbe\xd8\xa7\xd9\x86"
+         "\xdb\x8c \xda\xa9\xdb\x8c \xd8\xaa\xd9\x82\xd8\xb3\xdb"
+         "\x8c\xd9\x85 \xd9\xbe\xd8\xb1 \xd8\xa8\xd8\xa7\xd8\xaa"
+         " \xda\x86\xdb\x8c\xd8\xaa \xd8\xb4\xd8\xb1\xd9\x88\xd8"
+         "\xb9 \xda\xa9\xd8\xb1\xd9\x86\xdb\x92 \xd9\xbe\xd8\xb1"
+         " \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb"
+         "\x8c\xd8\xa7\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"Kenya and Uganda agreed on Tuesday to hold talks on the border "
+         "dispute.",
+         "talks_held", "scheduled", "positive", -1, -1,
+         "Talks between Kenya and Uganda are to be held.", "sides_agreed"},
+        /* near misses: an agreement on a matter; an agreement to sign */
+        {/* کینیا اور یوگنڈا نے منگل کو سرحدی تنازع کے حل پر اتفاق کیا۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9"
+         "\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+         "\xd8\xa7 \xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9"
+         "\x84 \xda\xa9\xd9\x88 \xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf"
+         "\xdb\x8c \xd8\xaa\xd9\x86\xd8\xa7\xd8\xb2\xd8\xb9 \xda"
+         "\xa9\xdb\x92 \xd8\xad\xd9\x84 \xd9\xbe\xd8\xb1 \xd8\xa7"
+         "\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8"
+         "\xa7\xdb\x94",
+         "sides_agreed", "happened", "positive", -1, -1,
+         "Kenya and Uganda reached an agreement on 27 February 2024.", NULL},
+        {/* کینیا اور یوگنڈا نے منگل کو سرحدی معاہدے پر دستخط کرنے پر اتفاق کیا۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9"
+         "\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+         "\xd8\xa7 \xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9"
+         "\x84 \xda\xa9\xd9\x88 \xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf"
+         "\xdb\x8c \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb"
+         "\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae"
+         "\xd8\xb7 \xda\xa9\xd8\xb1\xd9\x86\xdb\x92 \xd9\xbe\xd8"
+         "\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9"
+         "\xdb\x8c\xd8\xa7\xdb\x94",
+         "agreement_signed", "scheduled", "positive", -1, -1,
+         "Kenya and Uganda are to sign an agreement.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -14573,6 +14637,7 @@ int main(void)
         cmocka_unit_test(test_claim_one_side_denies_is_unconfirmed),
         cmocka_unit_test(test_instead_of_is_not_done),
         cmocka_unit_test(test_released_video_and_collapse_noun),
+        cmocka_unit_test(test_urdu_agreed_to_talk_is_no_agreement),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
