@@ -3553,6 +3553,15 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         const dipsum_event_rule *ev = rule_of(rd, c);
         for (long conj = agent >= 0 && ev ? cue_in(rd, DIPSUM_S_CONJUNCTION, (size_t)agent + 1, c->cue0) : -1;
              conj >= 0;) {
+            /* (fixes37b, tester37) "اس نے اور اسرائیل نے …", "حماس نے اور
+             * اسرائیل نے …": an "and" right after the agent's marker joins
+             * two agents of one verb, one of them (a pronoun, or a name
+             * the list does not read) unread: no agent read, never the
+             * second alone */
+            if (conj == agent + 1) {
+                agent = -1;
+                break;
+            }
             long a2 = cue_in(rd, DIPSUM_S_AGENT, (size_t)conj + 1, c->cue0);
             if (a2 < 0 || !term_in(rd, ev, (size_t)a2 + 1, c->cue1))
                 break;
