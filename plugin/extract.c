@@ -7746,6 +7746,21 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 dipsum_dates_day_number(f->dates[c->date].y, f->dates[c->date].m,
                                         f->dates[c->date].d) <= update_day)
                 c->date = -1;
+            /* (fixes37a, tester37) "X and Y will sign the accord on 1 May",
+             * "… ۲۰ نومبر کو ہوں گے", told on 5 May / 26 November: a
+             * claim still to come on a day (or a period ending) before
+             * the update's, and not yet background, either happened or
+             * did not; which, the text does not say: never written (not
+             * "are to sign on 1 May"); kept as scheduled in the facts */
+            if (update_day && c->date >= 0 && c->modality == DIPSUM_MOD_SCHEDULED &&
+                !c->background) {
+                const dipsum_date_fact *df = &f->dates[c->date];
+                if (!df->deadline &&
+                    dipsum_dates_day_number(df->y2 ? df->y2 : df->y,
+                                            df->y2 ? df->m2 : df->m,
+                                            df->y2 ? df->d2 : df->d) < update_day)
+                    c->unconfirmed = 1;
+            }
             /* "reached a deal in Cairo in 2023" in a 2025 update, "In June
              * the two sides reached …" in a November one: a year or (for
              * what happened) a month named alone before the update's is

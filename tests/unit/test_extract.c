@@ -12787,6 +12787,56 @@ static void test_timetable_present_is_to_come(void **state)
     fixes33_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes37a, tester37) A claim still to come ("will sign", "are to be
+ * held", "کریں گے", "ہوں گے") on a day before the update's (told on
+ * 1 March), not yet background, either happened or did not: never
+ * written (not "are to sign on 26 February"); a day to come, or the
+ * update's own, stays to come. */
+static void test_to_come_on_day_gone_by(void **state)
+{
+    (void)state;
+    static const fixes33_case k[] = {
+        {"Kenya and Uganda will sign the accord on 26 February, officials "
+         "said.", ""},
+        {"Talks between Kenya and Uganda will be held in Geneva on Tuesday, "
+         "27 February.", ""},
+        {"Kenya and Uganda are to exchange prisoners on 28 February.", ""},
+        {"Kenya and Uganda will sign the accord on 4 March, officials said.",
+         "Kenya and Uganda are to sign an agreement on 4 March 2024."},
+        /* کینیا اور یوگنڈا ۲۶ فروری کو معاہدے پر دستخط کریں گے۔ */
+        {
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7"
+         " \xdb\xb2\xdb\xb6 \xd9\x81\xd8\xb1\xd9\x88\xd8\xb1\xdb\x8c"
+         " \xda\xa9\xd9\x88 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf"
+         "\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae"
+         "\xd8\xb7 \xda\xa9\xd8\xb1\xdb\x8c\xda\xba \xda\xaf\xdb\x92"
+         "\xdb\x94",
+         ""},
+        /* حکام کے مطابق کینیا اور یوگنڈا کے درمیان مذاکرات ۲۷ فروری کو ہوں گے۔ */
+        {
+         "\xd8\xad\xda\xa9\xd8\xa7\xd9\x85 \xda\xa9\xdb\x92 \xd9\x85"
+         "\xd8\xb7\xd8\xa7\xd8\xa8\xd9\x82 \xda\xa9\xdb\x8c\xd9\x86"
+         "\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88"
+         "\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf"
+         "\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0"
+         "\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xdb\xb2\xdb\xb7"
+         " \xd9\x81\xd8\xb1\xd9\x88\xd8\xb1\xdb\x8c \xda\xa9\xd9\x88"
+         " \xdb\x81\xd9\x88\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+         ""},
+        /* کینیا اور یوگنڈا ۴ مارچ کو معاہدے پر دستخط کریں گے۔ */
+        {
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7"
+         " \xdb\xb4 \xd9\x85\xd8\xa7\xd8\xb1\xda\x86 \xda\xa9\xd9\x88"
+         " \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe"
+         "\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9"
+         "\xd8\xb1\xdb\x8c\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+         "Kenya and Uganda are to sign an agreement on 4 March 2024."},
+    };
+    fixes33_check(k, sizeof k / sizeof *k);
+}
+
 /* (fixes34b) "X and Y held talks on 4 March", "… ۴ مارچ کو … مذاکرات
  * ہوئے", told on 1 March: a past verb of talks on a day to come is last
  * year's or a slip; never written (not "are to be held on 4 March"). */
@@ -14366,6 +14416,7 @@ int main(void)
         cmocka_unit_test(test_other_side_silent_is_unconfirmed),
         cmocka_unit_test(test_names_before_efforts_are_no_sides),
         cmocka_unit_test(test_reason_before_undone_verb),
+        cmocka_unit_test(test_to_come_on_day_gone_by),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
