@@ -2043,6 +2043,15 @@ static int resolve_in_month(const ctx *c, int y, int m, int d, int nth,
             cand[i] = NO_DAY;
     }
     long dn = y ? cand[0] : pick(c, cand, o->tense);
+    /* (fixes37a, tester37) as infer_year: "will sign on the first of
+     * November" told on 7 November is the near day, as "on 1 November"
+     * is, not one most of a year away */
+    if (!y && dn != NO_DAY && o->tense &&
+        labs(dn - c->today) > DIPSUM_DATES_FAR_DAYS) {
+        long near = pick(c, cand, 0);
+        if (near != NO_DAY && labs(near - c->today) <= DIPSUM_DATES_NEAR_DAYS)
+            dn = near;
+    }
     if (dn == NO_DAY)
         return LEFT_OUT;
     set_day(o, dn);
