@@ -246,6 +246,15 @@ static void test_ordinal_days(void **state)
     EN(u, "A second meeting opened with a prayer.", "");
     /* یکم: the first day of a month */
     UR(u, "انتظام یکم جنوری تک منتقل کیا جائے گا۔", "2026-01-01");
+    /* (fixes37a, tester37) a range in ordinal words is the interval, as
+     * "from 5 to 7 January" is, not its last day */
+    EN(u, "The envoys will meet from the fifth to the seventh of January.",
+       "2026-01-05/2026-01-07");
+    EN(u, "The envoys will meet between the 12th and the 14th of January.",
+       "2026-01-12/2026-01-14");
+    EN(u, "The envoys will meet from the fifth to the seventh of next month.",
+       "2026-01-05/2026-01-07");
+    UR(u, "ایلچی پانچ سے سات جنوری تک ملیں گے۔", "2026-01-05/2026-01-07");
 }
 
 static void test_nth_weekday(void **state)
