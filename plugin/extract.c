@@ -2158,8 +2158,8 @@ static size_t past_aside(const reading *rd, size_t e, size_t c1)
 static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
                       int role, int sides_only)
 {
-    int added = 0;
-    size_t from = i;
+    int added = 0, incomplete = 0;
+    size_t from = i, n0 = c->nactors[role];
     while (i < c1 && i < rd->n && (i == from || !rd->brk[i])) {
         long k = rd->ent[i];
         /* (coverage2: groups) "and the militant TTP": a word of an issue
@@ -2255,6 +2255,14 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
             else if (role == DIPSUM_ACT_MEDIATOR && office && !sides_only &&
                      (of = mediator_of(rd->terms, rd->r, rd->f->m[k].term)) != (size_t)-1)
                 added += add_actor(c, role, of, (size_t)k);
+            /* (fixes37a, tester37) "talks between Niger, Mali, Burkina
+             * Faso and ECOWAS": an organisation that cannot be a side,
+             * in a list of sides, is one of them; the list is not read
+             * whole and names none (not the others alone), as in a
+             * subject's list (fixes35b) */
+            if (sides_only && kc == DIPSUM_CAT_ORGANISATION &&
+                !side_kind(rd, k) && !is_adjective(rd, k))
+                incomplete = 1;
             i = past_aside(rd, e, c1);
             continue;
         }
@@ -2280,6 +2288,10 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
             !cue(rd, DIPSUM_S_ACTOR_NOUNS, i))
             break;
         i++;
+    }
+    if (incomplete) {
+        added -= (int)(c->nactors[role] - n0);
+        c->nactors[role] = n0;
     }
     return added;
 }

@@ -12116,6 +12116,41 @@ static void test_organisation_in_list_of_sides(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes37a, tester37) "Talks between A, B and the African Union": an
+ * organisation that cannot be a side, in a "between" list of sides, is
+ * one of them; the list is not read whole and names none (not "talks
+ * between A and B").  A list with the European Union (a side) stays. */
+static void test_organisation_in_between_list(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Talks between Uganda, Kenya and the African Union were held in "
+         "Nairobi on Monday.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"Talks between Uganda, Kenya and ECOWAS ended on Monday without "
+         "agreement.",
+         NULL, NULL, NULL, -1, -1, "", NULL},
+        {"Talks between Uganda, Kenya and the European Union were held on "
+         "Monday.",
+         "talks_held", "happened", "positive", 0, -1,
+         "Talks between Uganda, Kenya and the European Union were held on "
+         "26 February 2024.", NULL},
+        /* یوگنڈا، کینیا اور افریقی یونین کے درمیان پیر کو نیروبی میں مذاکرات ہوئے۔ */
+        {
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7\xd8\x8c "
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xd8\xa7\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c"
+         " \xdb\x8c\xd9\x88\xd9\x86\xdb\x8c\xd9\x86 \xda\xa9\xdb\x92"
+         " \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\xbe"
+         "\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd9\x86\xdb\x8c\xd8\xb1"
+         "\xd9\x88\xd8\xa8\xdb\x8c \xd9\x85\xdb\x8c\xda\xba \xd9\x85"
+         "\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xdb\x81"
+         "\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (claims20) What comes after "in exchange for" (Urdu: before "کے
  * بدلے") is the price, not what is agreed; a proposal accepted by one
  * side (and rejected by the other) is no ceasefire agreed. */
@@ -14417,6 +14452,7 @@ int main(void)
         cmocka_unit_test(test_names_before_efforts_are_no_sides),
         cmocka_unit_test(test_reason_before_undone_verb),
         cmocka_unit_test(test_to_come_on_day_gone_by),
+        cmocka_unit_test(test_organisation_in_between_list),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
