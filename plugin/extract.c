@@ -5756,6 +5756,26 @@ static int date_in_subclause(const reading *rd, const dipsum_date_fact *df,
         if (b > df->w0)
             return 1;
     }
+    /* (fixes37a, tester37) a participle right after an instrument's
+     * name and right before the date, before the claim's words: "The
+     * ceasefire agreed on Wednesday between X and Y was violated within
+     * hours" (Wednesday is the agreeing's day, not the violation's) */
+    for (size_t k = df->w0 > c0 + 3 ? df->w0 - 2 : c0 + 1;
+         rd->lang == 0 && df->w1 <= c->cue0 && k < df->w0; k++) {
+        size_t n = strlen(rd->w[k]), st;
+        long pk = ent_covering(rd, k - 1, &st);
+        if (pk < 0 || rd->mend[st] != k ||
+            (term_of(rd, pk)->category != DIPSUM_CAT_INSTRUMENT &&
+             term_of(rd, pk)->category != DIPSUM_CAT_DOCUMENT) ||
+            !(has_event_cue(rd, k, k + 1) ||
+              (n > 3 && strcmp(rd->w[k] + n - 2, "ed") == 0)))
+            continue;
+        size_t b = k + 1;
+        while (b <= df->w0 && b < rd->n && !rd->brk[b])
+            b++;
+        if (b > df->w0)
+            return 1;
+    }
     /* (fixes32) Urdu: the date of a relative participle after it, before
      * the event words: "X اور Y کے درمیان پیر کو طے پانے والی جنگ بندی کی
      * خلاف ورزی کی گئی" (Monday is the agreeing's day); not "پیر کو ہونے

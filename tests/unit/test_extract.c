@@ -12151,6 +12151,45 @@ static void test_organisation_in_between_list(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes37a, tester37) A participle right after the instrument's name
+ * and right before the date ("The truce agreed on Wednesday between X
+ * and Y was violated within hours"): the date is the agreeing's, not the
+ * violation's (no date); a violation's own date stays, and the agreeing
+ * keeps its day. */
+static void test_participle_date_before_between(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The truce agreed on Wednesday between Uganda and Rwanda was "
+         "violated within hours, residents said.",
+         "ceasefire_violated", "happened", NULL, -1, -1,
+         "A violation of the ceasefire between Uganda and Rwanda was reported.",
+         NULL},
+        {"The truce agreed on Monday between Uganda and Rwanda was violated "
+         "on Tuesday.",
+         "ceasefire_violated", "happened", NULL, -1, -1,
+         "A violation of the ceasefire between Uganda and Rwanda was reported "
+         "on 27 February 2024.", NULL},
+        /* یوگنڈا اور روانڈا کے درمیان بدھ کو طے پانے والی جنگ بندی کی چند گھنٹوں میں خلاف ورزی کی گئی۔ */
+        {
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88"
+         "\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c"
+         "\xd8\xa7\xd9\x86 \xd8\xa8\xd8\xaf\xda\xbe \xda\xa9\xd9\x88"
+         " \xd8\xb7\xdb\x92 \xd9\xbe\xd8\xa7\xd9\x86\xdb\x92 \xd9\x88"
+         "\xd8\xa7\xd9\x84\xdb\x8c \xd8\xac\xd9\x86\xda\xaf \xd8\xa8"
+         "\xd9\x86\xd8\xaf\xdb\x8c \xda\xa9\xdb\x8c \xda\x86\xd9\x86"
+         "\xd8\xaf \xda\xaf\xda\xbe\xd9\x86\xd9\xb9\xd9\x88\xda\xba"
+         " \xd9\x85\xdb\x8c\xda\xba \xd8\xae\xd9\x84\xd8\xa7\xd9\x81"
+         " \xd9\x88\xd8\xb1\xd8\xb2\xdb\x8c \xda\xa9\xdb\x8c \xda\xaf"
+         "\xd8\xa6\xdb\x8c\xdb\x94",
+         "ceasefire_violated", "happened", NULL, -1, -1,
+         "A violation of the ceasefire between Uganda and Rwanda was reported.",
+         NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (claims20) What comes after "in exchange for" (Urdu: before "کے
  * بدلے") is the price, not what is agreed; a proposal accepted by one
  * side (and rejected by the other) is no ceasefire agreed. */
@@ -14453,6 +14492,7 @@ int main(void)
         cmocka_unit_test(test_reason_before_undone_verb),
         cmocka_unit_test(test_to_come_on_day_gone_by),
         cmocka_unit_test(test_organisation_in_between_list),
+        cmocka_unit_test(test_participle_date_before_between),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
