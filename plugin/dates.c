@@ -2043,6 +2043,15 @@ static int resolve_in_month(const ctx *c, int y, int m, int d, int nth,
             cand[i] = NO_DAY;
     }
     long dn = y ? cand[0] : pick(c, cand, o->tense);
+    /* (fixes37a, tester37) as infer_year: "will sign on the first of
+     * November" told on 7 November is the near day, as "on 1 November"
+     * is, not one most of a year away */
+    if (!y && dn != NO_DAY && o->tense &&
+        labs(dn - c->today) > DIPSUM_DATES_FAR_DAYS) {
+        long near = pick(c, cand, 0);
+        if (near != NO_DAY && labs(near - c->today) <= DIPSUM_DATES_NEAR_DAYS)
+            dn = near;
+    }
     if (dn == NO_DAY)
         return LEFT_OUT;
     set_day(o, dn);
@@ -2116,10 +2125,52 @@ static int ordinal_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
         return NONE;
     o->w0 = i;
     o->w1 = j;
+    /* (fixes37a, tester37) "from the fifth to the seventh of November":
+     * an ordinal day, one of range_to and at most one word before this
+     * one is the interval's first day (as "from 5 to 7 November"), not
+     * cut to its last */
+    int first = 0;
+    if (c->lang == 0 && d > 0 && !wd) {
+        for (size_t back = 1; back <= 2 && back <= i && !first; back++) {
+            size_t t = i - back, tl = lcues(c, L_RANGE_TO, t);
+            /* "between the fifth and the seventh": and, after a
+             * range_from before the first day */
+            int and = 0;
+            if (!tl && (tl = lcues(c, L_RANGE_AND, t)) > 0)
+                and = 1;
+            if (!tl || t + tl + 1 < i || t + tl > i)
+                continue;
+            for (size_t b2 = 1; b2 <= 2 && b2 <= t && !first; b2++) {
+                size_t ol;
+                int f = ordinal_at(c, t - b2, &ol);
+                if (f > 0 && t - b2 + ol == t) {
+                    size_t w0 = t - b2;
+                    int from = 0;
+                    if (w0 > 0 && lcues(c, L_RANGE_FROM, w0 - 1) == 1)
+                        w0--, from = 1;
+                    else if (w0 > 1 && lcues(c, L_RANGE_FROM, w0 - 2) == 1)
+                        w0 -= 2, from = 1;
+                    if (and && !from)
+                        continue;
+                    first = f;
+                    o->w0 = w0;
+                }
+            }
+        }
+        if (first && first >= d)
+            return LEFT_OUT;
+    }
     if (!c->uy && (!y || !m))
         return LEFT_OUT;
     o->relative = kind == 1 || y == 0;
-    return resolve_in_month(c, y, m, d, nth, wd, o);
+    int rc = resolve_in_month(c, y, m, d, nth, wd, o);
+    if (rc == FOUND && first) {
+        o->y2 = o->y;
+        o->m2 = o->m;
+        o->d2 = o->d;
+        o->d = first;
+    }
+    return rc;
 }
 
 /* ==== Whole months ===================================================== */

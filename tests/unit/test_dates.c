@@ -246,6 +246,15 @@ static void test_ordinal_days(void **state)
     EN(u, "A second meeting opened with a prayer.", "");
     /* یکم: the first day of a month */
     UR(u, "انتظام یکم جنوری تک منتقل کیا جائے گا۔", "2026-01-01");
+    /* (fixes37a, tester37) a range in ordinal words is the interval, as
+     * "from 5 to 7 January" is, not its last day */
+    EN(u, "The envoys will meet from the fifth to the seventh of January.",
+       "2026-01-05/2026-01-07");
+    EN(u, "The envoys will meet between the 12th and the 14th of January.",
+       "2026-01-12/2026-01-14");
+    EN(u, "The envoys will meet from the fifth to the seventh of next month.",
+       "2026-01-05/2026-01-07");
+    UR(u, "ایلچی پانچ سے سات جنوری تک ملیں گے۔", "2026-01-05/2026-01-07");
 }
 
 static void test_nth_weekday(void **state)
@@ -446,6 +455,15 @@ static void test_year_by_tense(void **state)
      * the date's: "will meet … on 2 February, the envoy said" */
     EN("2026-01-10", "The delegations will hold a first formal round of "
        "talks in Accra on 2 February, the envoy said.", "2026-02-02");
+    /* (fixes37a, tester37) a day in ordinal words is read as the same
+     * day in figures: the near one, not one most of a year away */
+    EN(u, "The two sides will meet again on the fourth of January.",
+       "2026-01-04");
+    EN(u, "The two sides will meet again on the fourth of March.",
+       "2026-03-04");
+    EN("2025-11-07", "The envoys will sign the accord on the first of "
+       "November.", "2025-11-01");
+    UR(u, "اجلاس جنوری کی 4 تاریخ کو ہوگا۔", "2026-01-04");
 }
 
 static void test_never_a_wrong_day(void **state)

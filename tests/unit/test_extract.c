@@ -12466,6 +12466,80 @@ static void test_organisation_in_list_of_sides(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes37a, tester37) "Talks between A, B and the African Union": an
+ * organisation that cannot be a side, in a "between" list of sides, is
+ * one of them; the list is not read whole and names none (not "talks
+ * between A and B").  A list with the European Union (a side) stays. */
+static void test_organisation_in_between_list(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Talks between Uganda, Kenya and the African Union were held in "
+         "Nairobi on Monday.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"Talks between Uganda, Kenya and ECOWAS ended on Monday without "
+         "agreement.",
+         NULL, NULL, NULL, -1, -1, "", NULL},
+        {"Talks between Uganda, Kenya and the European Union were held on "
+         "Monday.",
+         "talks_held", "happened", "positive", 0, -1,
+         "Talks between Uganda, Kenya and the European Union were held on "
+         "26 February 2024.", NULL},
+        /* یوگنڈا، کینیا اور افریقی یونین کے درمیان پیر کو نیروبی میں مذاکرات ہوئے۔ */
+        {
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7\xd8\x8c "
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xd8\xa7\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c"
+         " \xdb\x8c\xd9\x88\xd9\x86\xdb\x8c\xd9\x86 \xda\xa9\xdb\x92"
+         " \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\xbe"
+         "\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd9\x86\xdb\x8c\xd8\xb1"
+         "\xd9\x88\xd8\xa8\xdb\x8c \xd9\x85\xdb\x8c\xda\xba \xd9\x85"
+         "\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xdb\x81"
+         "\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (fixes37a, tester37) A participle right after the instrument's name
+ * and right before the date ("The truce agreed on Wednesday between X
+ * and Y was violated within hours"): the date is the agreeing's, not the
+ * violation's (no date); a violation's own date stays, and the agreeing
+ * keeps its day. */
+static void test_participle_date_before_between(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The truce agreed on Wednesday between Uganda and Rwanda was "
+         "violated within hours, residents said.",
+         "ceasefire_violated", "happened", NULL, -1, -1,
+         "A violation of the ceasefire between Uganda and Rwanda was reported.",
+         NULL},
+        {"The truce agreed on Monday between Uganda and Rwanda was violated "
+         "on Tuesday.",
+         "ceasefire_violated", "happened", NULL, -1, -1,
+         "A violation of the ceasefire between Uganda and Rwanda was reported "
+         "on 27 February 2024.", NULL},
+        /* یوگنڈا اور روانڈا کے درمیان بدھ کو طے پانے والی جنگ بندی کی چند گھنٹوں میں خلاف ورزی کی گئی۔ */
+        {
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88"
+         "\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c"
+         "\xd8\xa7\xd9\x86 \xd8\xa8\xd8\xaf\xda\xbe \xda\xa9\xd9\x88"
+         " \xd8\xb7\xdb\x92 \xd9\xbe\xd8\xa7\xd9\x86\xdb\x92 \xd9\x88"
+         "\xd8\xa7\xd9\x84\xdb\x8c \xd8\xac\xd9\x86\xda\xaf \xd8\xa8"
+         "\xd9\x86\xd8\xaf\xdb\x8c \xda\xa9\xdb\x8c \xda\x86\xd9\x86"
+         "\xd8\xaf \xda\xaf\xda\xbe\xd9\x86\xd9\xb9\xd9\x88\xda\xba"
+         " \xd9\x85\xdb\x8c\xda\xba \xd8\xae\xd9\x84\xd8\xa7\xd9\x81"
+         " \xd9\x88\xd8\xb1\xd8\xb2\xdb\x8c \xda\xa9\xdb\x8c \xda\xaf"
+         "\xd8\xa6\xdb\x8c\xdb\x94",
+         "ceasefire_violated", "happened", NULL, -1, -1,
+         "A violation of the ceasefire between Uganda and Rwanda was reported.",
+         NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (claims20) What comes after "in exchange for" (Urdu: before "کے
  * بدلے") is the price, not what is agreed; a proposal accepted by one
  * side (and rejected by the other) is no ceasefire agreed. */
@@ -13133,6 +13207,56 @@ static void test_timetable_present_is_to_come(void **state)
          "\x81\xd9\x88 \xd8\xb1\xdb\x81\xdb\x92 \xdb\x81\xdb\x8c\xda\xba"
          "\xdb\x94",
          "Talks between Kenya and Uganda are under way in Geneva."},
+    };
+    fixes33_check(k, sizeof k / sizeof *k);
+}
+
+/* (fixes37a, tester37) A claim still to come ("will sign", "are to be
+ * held", "کریں گے", "ہوں گے") on a day before the update's (told on
+ * 1 March), not yet background, either happened or did not: never
+ * written (not "are to sign on 26 February"); a day to come, or the
+ * update's own, stays to come. */
+static void test_to_come_on_day_gone_by(void **state)
+{
+    (void)state;
+    static const fixes33_case k[] = {
+        {"Kenya and Uganda will sign the accord on 26 February, officials "
+         "said.", ""},
+        {"Talks between Kenya and Uganda will be held in Geneva on Tuesday, "
+         "27 February.", ""},
+        {"Kenya and Uganda are to exchange prisoners on 28 February.", ""},
+        {"Kenya and Uganda will sign the accord on 4 March, officials said.",
+         "Kenya and Uganda are to sign an agreement on 4 March 2024."},
+        /* کینیا اور یوگنڈا ۲۶ فروری کو معاہدے پر دستخط کریں گے۔ */
+        {
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7"
+         " \xdb\xb2\xdb\xb6 \xd9\x81\xd8\xb1\xd9\x88\xd8\xb1\xdb\x8c"
+         " \xda\xa9\xd9\x88 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf"
+         "\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae"
+         "\xd8\xb7 \xda\xa9\xd8\xb1\xdb\x8c\xda\xba \xda\xaf\xdb\x92"
+         "\xdb\x94",
+         ""},
+        /* حکام کے مطابق کینیا اور یوگنڈا کے درمیان مذاکرات ۲۷ فروری کو ہوں گے۔ */
+        {
+         "\xd8\xad\xda\xa9\xd8\xa7\xd9\x85 \xda\xa9\xdb\x92 \xd9\x85"
+         "\xd8\xb7\xd8\xa7\xd8\xa8\xd9\x82 \xda\xa9\xdb\x8c\xd9\x86"
+         "\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88"
+         "\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf"
+         "\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0"
+         "\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xdb\xb2\xdb\xb7"
+         " \xd9\x81\xd8\xb1\xd9\x88\xd8\xb1\xdb\x8c \xda\xa9\xd9\x88"
+         " \xdb\x81\xd9\x88\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+         ""},
+        /* کینیا اور یوگنڈا ۴ مارچ کو معاہدے پر دستخط کریں گے۔ */
+        {
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7"
+         " \xdb\xb4 \xd9\x85\xd8\xa7\xd8\xb1\xda\x86 \xda\xa9\xd9\x88"
+         " \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe"
+         "\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9"
+         "\xd8\xb1\xdb\x8c\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+         "Kenya and Uganda are to sign an agreement on 4 March 2024."},
     };
     fixes33_check(k, sizeof k / sizeof *k);
 }
@@ -15448,6 +15572,9 @@ int main(void)
         cmocka_unit_test(test_released_video_and_collapse_noun),
         cmocka_unit_test(test_urdu_agreed_to_talk_is_no_agreement),
         cmocka_unit_test(test_urdu_two_agents_not_second_alone),
+        cmocka_unit_test(test_to_come_on_day_gone_by),
+        cmocka_unit_test(test_organisation_in_between_list),
+        cmocka_unit_test(test_participle_date_before_between),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
