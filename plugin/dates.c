@@ -2318,6 +2318,24 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
                     if (k != bi && dist[k] - dist[bi] < 60)
                         return LEFT_OUT; /* about as near: could be either */
             }
+            /* (fixes38) a month a past clause's event was moved to or
+             * runs until is the coming one when it is near, as with a day
+             * (absolute()): "اپریل تک ملتوی کیے گئے ہیں", "were postponed
+             * until April" said in March are this April; the month is
+             * then a deadline, not the day of the clause's event */
+            int until = o->tense < 0 && !m2 && !half && !week &&
+                        (c->lang == 0 ? cue_before(c, L_RANGE_TO, i) < i
+                                      : lcues(c, L_RANGE_END, j) > 0);
+            if (until && bi >= 0) {
+                int nk = -1;
+                for (int k = 0; k < 3 && nk < 0; k++)
+                    if (first[k] + days_in(c->uy - 1 + k, m) - 1 >= c->today)
+                        nk = k;
+                if (nk > bi && first[nk] - c->today <= DIPSUM_PERIOD_AHEAD_DAYS) {
+                    bi = nk;
+                    o->deadline = 1;
+                }
+            }
             if (bi < 0)
                 return LEFT_OUT;
             y = c->uy - 1 + bi;
@@ -3488,6 +3506,19 @@ static int day_word_before(const ctx *c, size_t i)
     return 0;
 }
 
+/* (fixes38) Whether the month m named at i (len words) is one a clause
+ * runs until or was moved to, and among the next three after the
+ * update's: "اپریل تک ملتوی کیے گئے ہیں" (until April), "were postponed
+ * until April" said in March name no earlier period. */
+static int until_coming_month(const ctx *c, size_t i, size_t len, int m)
+{
+    int ahead = (m - c->um + 12) % 12;
+    if (ahead < 1 || ahead * 31 > DIPSUM_PERIOD_AHEAD_DAYS + 31)
+        return 0;
+    return c->lang == 0 ? cue_before(c, L_RANGE_TO, i) < i
+                        : lcues(c, L_RANGE_END, i + len) > 0;
+}
+
 int dipsum_dates_earlier_period(const dipsum_rules *r, int lang, int uy,
                                 int um, const char *const *w, size_t n,
                                 const dipsum_cue_text *t, size_t from,
@@ -3521,7 +3552,7 @@ int dipsum_dates_earlier_period(const dipsum_rules *r, int lang, int uy,
         int m = may ? calendar_at(&c, r->months[c.lang], 12, c.lang, i, &len) : 0;
         if (m && m != um && (i == 0 || number(w[i - 1], 0, 9999) < 0) &&
             (i + len >= n || number(w[i + len], 0, 9999) < 0) &&
-            !day_word_before(&c, i))
+            !day_word_before(&c, i) && !until_coming_month(&c, i, len, m))
             return 1;
     }
     return 0;

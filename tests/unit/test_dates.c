@@ -2178,6 +2178,40 @@ static void test_weekday_after_date_and_span_from(void **state)
        "March 26.", "2025-03-26");
 }
 
+/* (fixes38) A month a past clause runs until or was moved to is the
+ * coming one when it is near ("اپریل تک ملتوی" said in March), else the
+ * tense's (said in March, "جنوری تک" is the January gone by). */
+static void test_until_coming_month(void **state)
+{
+    (void)state;
+    /* کینیا اور یوگنڈا کے درمیان مذاکرات اپریل تک ملتوی کر دیے گئے ہیں۔ */
+    UR("2024-03-01",
+       "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7"
+       "\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86"
+       "\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1"
+       "\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0"
+       "\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd8\xa7"
+       "\xd9\xbe\xd8\xb1\xdb\x8c\xd9\x84 \xd8\xaa\xda\xa9 "
+       "\xd9\x85\xd9\x84\xd8\xaa\xd9\x88\xdb\x8c \xda\xa9"
+       "\xd8\xb1 \xd8\xaf\xdb\x8c\xdb\x92 \xda\xaf\xd8\xa6"
+       "\xdb\x92 \xdb\x81\xdb\x8c\xda\xba\xdb\x94",
+       "2024-04-01/2024-04-30");
+    /* کینیا اور یوگنڈا کے درمیان مذاکرات جنوری تک ملتوی کر دیے گئے تھے۔ */
+    UR("2024-03-01",
+       "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7"
+       "\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86"
+       "\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1"
+       "\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0"
+       "\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd8\xac"
+       "\xd9\x86\xd9\x88\xd8\xb1\xdb\x8c \xd8\xaa\xda\xa9 "
+       "\xd9\x85\xd9\x84\xd8\xaa\xd9\x88\xdb\x8c \xda\xa9"
+       "\xd8\xb1 \xd8\xaf\xdb\x8c\xdb\x92 \xda\xaf\xd8\xa6"
+       "\xdb\x92 \xd8\xaa\xda\xbe\xdb\x92\xdb\x94",
+       "2024-01-01/2024-01-31");
+    EN("2024-03-01", "Talks were postponed until April.",
+       "2024-04-01/2024-04-30");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2242,6 +2276,7 @@ int main(void)
         cmocka_unit_test(test_dates19_kinds),
         cmocka_unit_test(test_claims23_weekdays_marked),
         cmocka_unit_test(test_weekday_after_date_and_span_from),
+        cmocka_unit_test(test_until_coming_month),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

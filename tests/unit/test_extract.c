@@ -15169,6 +15169,33 @@ static void test_urdu_two_agents_not_second_alone(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes38) A month a past clause's event was moved to is the coming
+ * one, not last year's, and names no earlier period: "postponed until
+ * April" said in March is news. */
+static void test_postponed_until_coming_month(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {/* کینیا اور یوگنڈا کے درمیان مذاکرات اپریل تک ملتوی کر دیے گئے ہیں۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86"
+         "\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1"
+         "\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0"
+         "\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd8\xa7"
+         "\xd9\xbe\xd8\xb1\xdb\x8c\xd9\x84 \xd8\xaa\xda\xa9 "
+         "\xd9\x85\xd9\x84\xd8\xaa\xd9\x88\xdb\x8c \xda\xa9"
+         "\xd8\xb1 \xd8\xaf\xdb\x8c\xdb\x92 \xda\xaf\xd8\xa6"
+         "\xdb\x92 \xdb\x81\xdb\x8c\xda\xba\xdb\x94",
+         "talks_postponed", "happened", "positive", -1, 0,
+         "Talks between Kenya and Uganda were postponed.", NULL},
+        {"Talks between Kenya and Uganda were postponed until April, an "
+         "official said.",
+         "talks_postponed", "happened", "positive", -1, 0,
+         NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -15575,6 +15602,7 @@ int main(void)
         cmocka_unit_test(test_to_come_on_day_gone_by),
         cmocka_unit_test(test_organisation_in_between_list),
         cmocka_unit_test(test_participle_date_before_between),
+        cmocka_unit_test(test_postponed_until_coming_month),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
