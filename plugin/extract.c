@@ -2787,8 +2787,13 @@ static int subject_before_clause(const reading *rd, dipsum_claim *c, int role)
          * (NDF), the political arm of the …, will resume" */
         /* (parties4) or after its abbreviation in brackets, "the Front
          * (NF), a rebel group active along the border with X," */
+        /* (mine38, unseen24) or after a name the lexicon lacks, a
+         * capitalised word: "President A and General B, the head of X's
+         * government, signed" describes B, and the subject is before */
         int apposition = start > 0 &&
-                         (rd->ends[start] >= 0 || bracket_after_name(rd, start, 0)) &&
+                         (rd->ends[start] >= 0 || bracket_after_name(rd, start, 0) ||
+                          (rd->lang == 0 && rd->cover[start - 1] < 0 &&
+                           capitalised(rd, start - 1))) &&
                          cues_in(rd, &rd->r->dates.determiners[0],
                                  start, start + 1) == (long)start;
         if (!cue(rd, DIPSUM_S_RELATIVE, start) && !apposition &&

@@ -15196,6 +15196,28 @@ static void test_postponed_until_coming_month(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine38, unseen24) An apposition after a name the lexicon lacks
+ * describes that name; the subject is the list before it, and one side
+ * read from the apposition alone is not all of it: "President A and
+ * General B, the head of X's government, signed" names no sides (not
+ * "X signed"). */
+static void test_apposition_after_unknown_name(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"President Halvorsen and General Tomas Reyes Mora, the head of the "
+         "Ugandan Government, signed two treaties on Wednesday.",
+         "agreement_signed", NULL, NULL, -1, -1, "", NULL},
+        /* a name the lexicon knows before its apposition, as before */
+        {"Kenya and the Rebel Front, the country's largest armed group, "
+         "signed the accord on Wednesday.",
+         "agreement_signed", NULL, NULL, -1, -1,
+         "Kenya and the Rebel Front signed an agreement on 28 February 2024.",
+         NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -15603,6 +15625,7 @@ int main(void)
         cmocka_unit_test(test_organisation_in_between_list),
         cmocka_unit_test(test_participle_date_before_between),
         cmocka_unit_test(test_postponed_until_coming_month),
+        cmocka_unit_test(test_apposition_after_unknown_name),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
