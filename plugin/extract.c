@@ -8947,6 +8947,12 @@ struct dipsum_extract_keep {
     unsigned char *denied;
     long (*contra)[CONTRAST_LISTS];
     size_t cap;                /* entries of denied and of contra        */
+    /* (speed25) the hash of each word of the facts' sentences, in order
+     * (their cue texts' dipsum_hash), for the summary's scores and
+     * history: wh_n words of the first wh_ns sentences, valid only when
+     * wh_ns is the facts' ns (SIZE_MAX: none kept) */
+    uint64_t *wh;
+    size_t whcap, wh_ns, wh_n;
 };
 
 static void extract_keep_free(struct dipsum_extract_keep *k)
@@ -8957,6 +8963,7 @@ static void extract_keep_free(struct dipsum_extract_keep *k)
     free(k->mem.p);
     free(k->denied);
     free(k->contra);
+    free(k->wh);
     free(k);
 }
 
@@ -8964,6 +8971,14 @@ dipsum_cue_text *dipsum_facts_cue_text(const dipsum_facts *f,
                                        const dipsum_rules *rules)
 {
     return f->keep && f->keep->rules == rules ? &f->keep->ct : NULL;
+}
+
+const uint64_t *dipsum_facts_word_hashes(const dipsum_facts *f,
+                                         size_t words)
+{
+    const struct dipsum_extract_keep *k = f->keep;
+    return k && k->wh && k->wh_ns == f->ns && k->wh_n == words ? k->wh
+                                                                : NULL;
 }
 
 unsigned char *dipsum_facts_answers(const dipsum_facts *f,
@@ -9048,6 +9063,16 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
         return -1;
     dipsum_cue_text *ct = &keep->ct;
     reading_mem *mem = &keep->mem;
+    /* (speed25) the words' hashes the cue texts make, kept in order for
+     * the summary (dipsum_facts_word_hashes); none without the memory */
+    size_t words = 0, off = 0;
+    for (size_t i = 0; i < f->ns; i++)
+        words += f->s[i].nwords;
+    keep->wh_ns = SIZE_MAX;
+    uint64_t *wh = dipsum_grow(keep->wh, &keep->whcap, words ? words : 1,
+                               sizeof *wh);
+    if (wh)
+        keep->wh = wh;
     const dipsum_cue_set *starts = &keep->starts;
     unsigned char *denied = keep->denied;
     long (*contra)[CONTRAST_LISTS] = keep->contra;
@@ -9057,8 +9082,14 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     for (size_t i = 0; i < f->ns; i++) {
         size_t d0 = f->nd; /* the sentence's dates are f->dates[d0..nd) */
         if (dipsum_cue_text_make(ct, rules, (const char *const *)f->s[i].words,
-                                 f->s[i].nwords) < 0 ||
-            ((denied[i] = (unsigned char)(
+                                 f->s[i].nwords) < 0) {
+            term_memo_free(&tm);
+            return -1;
+        }
+        if (wh && f->s[i].nwords)
+            memcpy(wh + off, ct->hash, f->s[i].nwords * sizeof *wh);
+        off += f->s[i].nwords;
+        if (((denied[i] = (unsigned char)(
                   (dl->n && dipsum_cues_find_text(dl, ct) ? DENIED_LATER : 0) |
                   (na->n && dipsum_cues_find_text(na, ct) ? DENIED_NO_AGREEMENT : 0) |
                   (de->n && dipsum_cues_find_text(de, ct) ? DENIED_EVENT : 0))),
@@ -9074,6 +9105,10 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
         }
     }
     term_memo_free(&tm);
+    if (wh) {
+        keep->wh_ns = f->ns;
+        keep->wh_n = off;
+    }
     for (size_t i = 0; i < f->nd && today; i++) {
         dipsum_date_fact *d = &f->dates[i];
         if (d->y && !d->deadline)
@@ -9125,6 +9160,8 @@ void dipsum_facts_clear(dipsum_facts *f)
     /* the sentences' and terms' copies are in the arena */
     arena_reset(f, 1);
     f->ns = f->nm = f->nd = f->nc = f->nmentions = 0;
+    if (f->keep)
+        f->keep->wh_ns = SIZE_MAX; /* the words' hashes are of no sentence */
     f->has_dateline = 0;
     f->dateline_nkey = 0;
     f->parties.n = f->mediators.n = f->venues.n = f->officials.n = 0;

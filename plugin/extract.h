@@ -257,6 +257,12 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
 struct dipsum_cue_text *dipsum_facts_cue_text(const dipsum_facts *f,
                                               const dipsum_rules *rules);
 
+/* (speed25) The hash (dipsum_hash) of each word of f's sentences, in
+ * order, words of them in all, as dipsum_extract made them with the
+ * sentences' cue texts; NULL when it kept none for these sentences. */
+const uint64_t *dipsum_facts_word_hashes(const dipsum_facts *f,
+                                         size_t words);
+
 /* (speed24) The answers f keeps of whether each event type of rules is
  * made of the lexicon's term (terms are the update's), or NULL when it
  * keeps none of that term: nevents entries, by type, each with bits 0-1

@@ -2092,6 +2092,15 @@ int dipsum_cue_text_make(dipsum_cue_text *t, const dipsum_rules *r,
         free(t->p0);
         t->p0 = NULL;
     }
+    uint64_t *hs = !p0 ? NULL
+                   : t->hash && t->cap == cap0 ? t->hash
+                   : realloc(t->hash, t->cap * sizeof *hs);
+    if (hs)
+        t->hash = hs;
+    else if (p0) {
+        free(t->hash);
+        t->hash = NULL;
+    }
     uint64_t *rows = dipsum_grow(t->rows, &t->rowcap, (n ? n : 1) * row,
                                  sizeof *rows);
     if (rows)
@@ -2099,7 +2108,7 @@ int dipsum_cue_text_make(dipsum_cue_text *t, const dipsum_rules *r,
     uint64_t *any = dipsum_grow(t->any, &t->anycap, row, sizeof *any);
     if (any)
         t->any = any;
-    if (!id || !p0 || !rows || !any)
+    if (!id || !p0 || !hs || !rows || !any)
         return -1;
     memset(any, 0, row * sizeof *any);
     if (t->pfor != (const void *)cw)
@@ -2148,6 +2157,7 @@ int dipsum_cue_text_make(dipsum_cue_text *t, const dipsum_rules *r,
                 break;
             h = (h ^ u[len]) * FNV_PRIME;
         }
+        t->hash[i] = h;
         t->id[i] = interned(cw->word, cw->wlen, cw->whash, cw->wslot,
                             cw->nwslot, w[i], len, h);
         if (!cw->starts) { /* no index: no row says anything */
@@ -2225,6 +2235,7 @@ void dipsum_cue_text_free(dipsum_cue_text *t)
 {
     free(t->id);
     free(t->p0);
+    free(t->hash);
     free(t->pre);
     free(t->rows);
     free(t->any);

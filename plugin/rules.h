@@ -183,6 +183,8 @@ typedef struct dipsum_cue_text {
                               the cue words that word i starts with are
                               pre[p0[i]..p0[i + 1]) (mostly none)        */
     uint32_t *pre;
+    uint64_t *hash;        /* (speed25) by word: dipsum_hash of its bytes
+                              (cap entries, as p0)                       */
     uint64_t *rows;        /* by word, row words each: the lists a cue of
                               which may start at it (dipsum_cue_words)  */
     size_t row;

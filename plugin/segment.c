@@ -512,6 +512,45 @@ typedef struct {
     int wrapped;   /* at least three lines within 15 of that width  */
 } line_shape;
 
+/* (speed25) Whether one of the four UTF-16 units of x is a line feed
+ * (exact: the test of a zero lane after the xor). */
+static inline int has_lf4(uint64_t x)
+{
+    x ^= UINT64_C(0x000A000A000A000A);
+    return ((x - UINT64_C(0x0001000100010001)) & ~x &
+            UINT64_C(0x8000800080008000)) != 0;
+}
+
+/* The first b >= a with u[b] a line feed, or n: four units at a time to
+ * the four that hold it. */
+static size_t lf_after(const UChar *u, size_t a, size_t n)
+{
+    size_t b = a;
+    for (uint64_t x; b + 4 <= n; b += 4) {
+        memcpy(&x, u + b, sizeof x);
+        if (has_lf4(x))
+            break;
+    }
+    while (b < n && u[b] != '\n')
+        b++;
+    return b;
+}
+
+/* The start of the line that holds unit j: 1 + the last line feed before
+ * j, or 0. */
+static size_t line_start(const UChar *u, size_t j)
+{
+    size_t k = j;
+    for (uint64_t x; k >= 4; k -= 4) {
+        memcpy(&x, u + k - 4, sizeof x);
+        if (has_lf4(x))
+            break;
+    }
+    while (k > 0 && u[k - 1] != '\n')
+        k--;
+    return k;
+}
+
 static line_shape shape_of(const UChar *u, size_t n)
 {
     line_shape sh = {0, 0};
@@ -520,8 +559,7 @@ static line_shape shape_of(const UChar *u, size_t n)
         if (pass == 1 && sh.width > 160)
             break;  /* not wrapped, however many lines are full */
         for (size_t a = 0, b; a < n; a = b + 1) {
-            for (b = a; b < n && u[b] != '\n'; b++)
-                ;
+            b = lf_after(u, a, n);
             size_t w = b - a;
             if (pass == 0 && w > sh.width)
                 sh.width = w;
@@ -607,8 +645,17 @@ static void soften_newlines(UChar *u, size_t n, const char *t,
     int ahead = 0, stop = -1;
     for (size_t j = n; j-- > 0;) {
         if (u[j] != '\n') {
-            if (stop < 0 && !u_isspace(u[j]))
-                stop = ends_sentence_or_clause(u[j]);
+            if (stop < 0) {
+                if (!u_isspace(u[j]))
+                    stop = ends_sentence_or_clause(u[j]);
+            } else {
+                /* (speed25) the rest of the line, before j, is asked
+                 * nothing: on to the line feed before it, if any */
+                size_t k = line_start(u, j);
+                if (k == 0)
+                    break;
+                j = k; /* the loop's j-- is the line feed */
+            }
             continue;
         }
         ahead = stop < 0 ? 0 : ahead || stop; /* a blank line: a new paragraph */

@@ -473,12 +473,6 @@ typedef struct {
     uint32_t gen;
 } word_table;
 
-static uint64_t word_key(const char *w)
-{
-    uint64_t h = dipsum_hash(w, strlen(w));
-    return h ? h : 1;
-}
-
 static word_count *slot(const word_table *t, uint64_t key)
 {
     size_t i = (size_t)key & (t->cap - 1);
@@ -511,12 +505,21 @@ static int hash_words(const dipsum_facts *f, dipsum_summary *sm)
         return -1;
     sm->wat = at;
     size_t k = 0;
+    /* (speed25) the hashes dipsum_extract's cue texts made, when it kept
+     * them for these sentences: no word hashed again */
+    const uint64_t *kept = dipsum_facts_word_hashes(f, words);
     for (size_t i = 0; i < f->ns; i++) {
         at[i] = k;
         for (size_t a = 0; a < f->s[i].nwords; a++, k++) {
-            size_t len = strlen(f->s[i].words[a]);
-            wh[k] = dipsum_hash(f->s[i].words[a], len);
-            ws[k] = len < 3;
+            const char *w = f->s[i].words[a];
+            if (kept) {
+                wh[k] = kept[k];
+                ws[k] = !w[0] || !w[1] || !w[2];
+            } else {
+                size_t len = strlen(w);
+                wh[k] = dipsum_hash(w, len);
+                ws[k] = len < 3;
+            }
         }
     }
     at[f->ns] = k;
@@ -612,7 +615,8 @@ static size_t set_find(const word_set *ws, const char *w, uint64_t h)
     return i;
 }
 
-static int set_init(word_set *ws, const dipsum_fsent *s)
+/* wh: the words' hashes (hash_words) */
+static int set_init(word_set *ws, const dipsum_fsent *s, const uint64_t *wh)
 {
     ws->s = s;
     for (ws->cap = 8; ws->cap < 2 * s->nwords; ws->cap *= 2)
@@ -620,7 +624,7 @@ static int set_init(word_set *ws, const dipsum_fsent *s)
     if (!(ws->slot = calloc(ws->cap, sizeof *ws->slot)))
         return -1;
     for (size_t i = 0; i < s->nwords; i++) {
-        size_t at = set_find(ws, s->words[i], word_key(s->words[i]));
+        size_t at = set_find(ws, s->words[i], wh[i] ? wh[i] : 1);
         if (!ws->slot[at])
             ws->slot[at] = i + 1;
     }
@@ -639,8 +643,9 @@ static double overlap(const dipsum_fsent *a, const uint64_t *akeys,
     return all ? (double)same / (double)all : 0;
 }
 
-static int redundant(const dipsum_fsent *s, const word_set *sel, size_t nsel,
-                     uint64_t **keys, size_t *kcap)
+static int redundant(const dipsum_fsent *s, const uint64_t *wh,
+                     const word_set *sel, size_t nsel, uint64_t **keys,
+                     size_t *kcap)
 {
     if (nsel == 0)
         return 0;
@@ -649,7 +654,7 @@ static int redundant(const dipsum_fsent *s, const word_set *sel, size_t nsel,
         return -1;
     *keys = k;
     for (size_t i = 0; i < s->nwords; i++)
-        k[i] = word_key(s->words[i]);
+        k[i] = wh[i] ? wh[i] : 1; /* (the hash as word_key made it) */
     for (size_t j = 0; j < nsel; j++)
         if (overlap(s, k, &sel[j]) > 0.5)
             return 1;
@@ -828,7 +833,7 @@ static int take(const dipsum_facts *f, const sentence_facts *sf,
     if (!v)
         return -1;
     p->sel = v;
-    if (set_init(&v[p->nsel], &f->s[i]) < 0)
+    if (set_init(&v[p->nsel], &f->s[i], sm->wh + sm->wat[i]) < 0)
         return -1;
     p->nsel++;
     size_t nk = sf->at[i + 1] - sf->at[i];
@@ -849,7 +854,8 @@ static int take(const dipsum_facts *f, const sentence_facts *sf,
 static int take_new(const dipsum_facts *f, const sentence_facts *sf,
                     dipsum_summary *sm, picking *p, size_t i)
 {
-    int red = redundant(&f->s[i], p->sel, p->nsel, &p->keys, &p->kcap);
+    int red = redundant(&f->s[i], sm->wh + sm->wat[i], p->sel, p->nsel,
+                        &p->keys, &p->kcap);
     return red < 0 ? -1 : red ? 0 : take(f, sf, sm, p, i);
 }
 

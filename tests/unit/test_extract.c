@@ -3584,6 +3584,41 @@ static void test_event_answers_kept(void **state)
     dipsum_facts_free(&plain);
 }
 
+/* (speed25) dipsum_extract keeps the hash of each word of the sentences
+ * (its cue texts'), in order, for the summary: dipsum_hash of the word's
+ * bytes, for the sentences it read and no others (none after a clear,
+ * none once a sentence is added after it). */
+static void test_word_hashes_kept(void **state)
+{
+    (void)state;
+    const dipsum_terms *terms = dipsum_lexicon_terms(lex);
+    const dipsum_rules *rules = dipsum_lexicon_rules(lex);
+    dipsum_header h = {0};
+    h.year = 2026, h.month = 3, h.day = 4;
+    dipsum_facts f = {0};
+    for (int round = 0; round < 2; round++) {
+        kenya_uganda_ceasefire(&f, terms);
+        assert_null(dipsum_facts_word_hashes(&f, f.s[0].nwords));
+        assert_int_equal(dipsum_extract(&f, terms, rules, DIPSUM_LANG_EN, &h),
+                         0);
+        size_t words = f.s[0].nwords;
+        assert_int_equal(words, 9);
+        const uint64_t *wh = dipsum_facts_word_hashes(&f, words);
+        assert_non_null(wh);
+        for (size_t k = 0; k < words; k++)
+            assert_true(wh[k] == dipsum_hash(f.s[0].words[k],
+                                             strlen(f.s[0].words[k])));
+        assert_null(dipsum_facts_word_hashes(&f, words + 1));
+        dipsum_facts_clear(&f);
+        assert_null(dipsum_facts_word_hashes(&f, 0));
+    }
+    kenya_uganda_ceasefire(&f, terms);
+    assert_int_equal(dipsum_extract(&f, terms, rules, DIPSUM_LANG_EN, &h), 0);
+    kenya_uganda_ceasefire(&f, terms); /* a second sentence, not read */
+    assert_null(dipsum_facts_word_hashes(&f, 18));
+    dipsum_facts_free(&f);
+}
+
 /* (speed14) the same over texts of 0 to 40 bytes, of letters, spaces,
  * blanks of the other three kinds, NULs and two-byte letters mixed at
  * random: eight bytes at a time where none is a tab or a line break,
@@ -15314,6 +15349,7 @@ int main(void)
         cmocka_unit_test(test_facts_copies_stay_whole),
         cmocka_unit_test(test_facts_text_blanks_to_nul),
         cmocka_unit_test(test_event_answers_kept),
+        cmocka_unit_test(test_word_hashes_kept),
         cmocka_unit_test(test_facts_text_words_every_phase),
         cmocka_unit_test(test_venue_after_verb_of_meeting),
         cmocka_unit_test(test_venue_fillers_with_adjective),
