@@ -96,7 +96,7 @@ enum {
     L_REPORT_SOURCE_NOT, L_ATTRIBUTION_VERB, L_ATTRIBUTION_DETAIL,
     L_TODAY_NOT_BEFORE, L_DAY_BY_TENSE, L_DAY_BY_TENSE_BARE,
     L_DAY_BY_TENSE_VERBS, L_TWO_DAYS_BY_TENSE, L_WITHIN_HOURS, L_WEEKEND,
-    L_SPAN_FROM, L_PAIRS
+    L_SPAN_FROM, L_MONTH_NOUN_BEFORE, L_MONTH_NOUN, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -164,6 +164,8 @@ static const size_t pair_at[L_PAIRS] = {
     [L_WITHIN_HOURS] = offsetof(dipsum_rules, dates.within_hours),
     [L_WEEKEND] = offsetof(dipsum_rules, dates.weekend),
     [L_SPAN_FROM] = offsetof(dipsum_rules, dates.span_from),
+    [L_MONTH_NOUN_BEFORE] = offsetof(dipsum_rules, dates.month_noun_before),
+    [L_MONTH_NOUN] = offsetof(dipsum_rules, dates.month_noun),
     [L_STRETCH_RELATIVE] = offsetof(dipsum_rules, dates.stretch_relative),
     [L_STRETCH_NOUN] = offsetof(dipsum_rules, dates.stretch_noun),
     [L_VERB_DATE_PREP] = offsetof(dipsum_rules, dates.verb_date_prep),
@@ -2232,9 +2234,18 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
             w0 = b - 1;
         }
     }
+    /* dates25: a month named as a noun's attribute, "in an October
+     * invitation letter", "the March talks": one of month_noun_before
+     * right before it (never "that": "a move that may deal a blow"), one
+     * of month_noun right after it; its year is the nearest one, whatever
+     * the tense ("ahead of the January summit, they met" said in
+     * December), left out when two are about as near */
+    int attribute = c->lang == 0 && kind == 2 && !y && !half && !week &&
+                    i > 0 && lcues(c, L_MONTH_NOUN_BEFORE, i - 1) == 1 &&
+                    lcues(c, L_MONTH_NOUN, j) > 0;
     if (kind == 2) {
         size_t yl;
-        int framed = y > 0 || half || week ||
+        int framed = y > 0 || half || week || attribute ||
                      (c->lang == 0 ? cue_before(c, L_MONTH_BEFORE, i) < i
                                    : lcues(c, L_MONTH_AFTER, j) > 0);
         if (!y && c->lang == 0) {
@@ -2297,19 +2308,19 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
             /* the month of last year, this year and next year: its first
              * day and how far it lies from the update's day */
             long first[3], dist[3];
-            int bi = -1;
+            int bi = -1, tense = attribute ? 0 : o->tense;
             for (int k = 0; k < 3; k++) {
                 int yy = c->uy - 1 + k;
                 first[k] = dipsum_dates_day_number(yy, m, 1);
                 long last = first[k] + days_in(yy, m) - 1;
                 dist[k] = c->today < first[k] ? first[k] - c->today
                         : c->today > last ? c->today - last : 0;
-                if (o->tense < 0 ? first[k] <= c->today + 2
-                    : o->tense > 0 ? last >= c->today : 0)
-                    if (bi < 0 || (o->tense < 0) == (k > bi))
+                if (tense < 0 ? first[k] <= c->today + 2
+                    : tense > 0 ? last >= c->today : 0)
+                    if (bi < 0 || (tense < 0) == (k > bi))
                         bi = k; /* past: the latest; future: the first */
             }
-            if (o->tense == 0) {
+            if (tense == 0) {
                 bi = 0;
                 for (int k = 1; k < 3; k++)
                     if (dist[k] < dist[bi])
@@ -2323,7 +2334,7 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
              * (absolute()): "اپریل تک ملتوی کیے گئے ہیں", "were postponed
              * until April" said in March are this April; the month is
              * then a deadline, not the day of the clause's event */
-            int until = o->tense < 0 && !m2 && !half && !week &&
+            int until = tense < 0 && !m2 && !half && !week &&
                         (c->lang == 0 ? cue_before(c, L_RANGE_TO, i) < i
                                       : lcues(c, L_RANGE_END, j) > 0);
             if (until && bi >= 0) {

@@ -2212,6 +2212,27 @@ static void test_until_coming_month(void **state)
        "2024-04-01/2024-04-30");
 }
 
+/* dates25: an English month named as a noun's attribute ("an October
+ * letter", "the October talks"): after one of month_noun_before, before
+ * one of month_noun; its year the nearest whatever the tense, none when
+ * two are about as near; never "that may deal", nor "a march". */
+static void test_dates25_month_attribute(void **state)
+{
+    (void)state;
+    const char *u = "2018-12-05";
+    EN(u, "The envoy, who in an October invitation letter called for "
+          "talks, will host them.", "2018-10-01/2018-10-31");
+    EN(u, "The October talks between Kenya and Uganda ended without a "
+          "deal.", "2018-10-01/2018-10-31");
+    EN(u, "Ahead of the January summit, Kenya and Uganda met in Nairobi.",
+       "2019-01-01/2019-01-31");
+    EN(u, "The June talks between Kenya and Uganda ended without a deal.",
+       "");
+    EN(u, "It was a move that may deal a blow to the talks.", "");
+    EN(u, "Thousands joined a march to the talks venue.", "");
+    EN(NULL, "The October talks between Kenya and Uganda ended.", "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2277,6 +2298,7 @@ int main(void)
         cmocka_unit_test(test_claims23_weekdays_marked),
         cmocka_unit_test(test_weekday_after_date_and_span_from),
         cmocka_unit_test(test_until_coming_month),
+        cmocka_unit_test(test_dates25_month_attribute),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
