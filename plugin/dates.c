@@ -2234,6 +2234,24 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
             w0 = b - 1;
         }
     }
+    /* dates25: Urdu "اپریل کے پہلے ہفتے میں" (in the first week of
+     * April): the month, one of month_of, an ordinal (the first to the
+     * fourth), one of week_of and one of month_after, not a weekday's
+     * mark ("اپریل کے پہلے ہفتے کو" is its first Saturday) nor
+     * range_end (a past clause's "until" names a month to come) */
+    if (c->lang == 1 && kind == 2 && !half) {
+        size_t of = lcues(c, L_MONTH_OF, j), ol = 0, wl = 0;
+        int nth = of ? ordinal_at(c, j + of, &ol) : 0;
+        size_t e = j + of + ol;
+        if (nth >= 1 && nth <= 4 && ol == 1 &&
+            (wl = lcues(c, L_WEEK_OF, e)) > 0 &&
+            lcues(c, L_MONTH_AFTER, e + wl) > 0 &&
+            !lcues(c, L_WEEKDAY_MARK, e + wl) &&
+            !lcues(c, L_RANGE_END, e + wl)) {
+            week = nth;
+            j = e + wl;
+        }
+    }
     /* dates25: a month named as a noun's attribute, "in an October
      * invitation letter", "the March talks": one of month_noun_before
      * right before it (never "that": "a move that may deal a blow"), one

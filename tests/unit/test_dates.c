@@ -1540,7 +1540,8 @@ static void test_feast_days(void **state)
 
 /* dates3: ہفتہ is Saturday and a week: "the first ہفتے of March" is its
  * first Saturday only with a weekday mark after it (کو); "… میں" is its
- * first week, not read as a Saturday. */
+ * first week, never read as a Saturday (dates25: read as the week, days
+ * 1 to 7). */
 static void test_urdu_nth_week_is_no_saturday(void **state)
 {
     (void)state;
@@ -1551,7 +1552,7 @@ static void test_urdu_nth_week_is_no_saturday(void **state)
        "\x81\xd9\x81\xd8\xaa\xdb\x92 \xd9\x85\xdb\x8c"
        "\xda\xba \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb"
        "\x94",
-       "");
+       "2025-03-01/2025-03-07");
     UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
        "\xd8\xaa \xd9\x85\xd8\xa7\xd8\xb1\xda\x86 \xda"
        "\xa9\xdb\x92 \xd9\xbe\xdb\x81\xd9\x84\xdb\x92 \xdb"
@@ -2233,6 +2234,83 @@ static void test_dates25_month_attribute(void **state)
     EN(NULL, "The October talks between Kenya and Uganda ended.", "");
 }
 
+/* dates25: Urdu months as often typed (مئ, جولائ) and "فروری کے مہینے
+ * میں" (in the month of February). */
+static void test_dates25_urdu_month_spellings(void **state)
+{
+    (void)state;
+    /* مذاکرات مئ میں ہوں گے۔ */
+    UR("2025-03-12",
+       "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd9\x85\xd8\xa6 \xd9\x85\xdb\x8c"
+       "\xda\xba \xdb\x81\xd9\x88\xda\xba \xda\xaf"
+       "\xdb\x92\xdb\x94",
+       "2025-05-01/2025-05-31");
+    /* مذاکرات جولائ میں ہوں گے۔ */
+    UR("2025-03-12",
+       "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd8\xac\xd9\x88\xd9\x84\xd8\xa7"
+       "\xd8\xa6 \xd9\x85\xdb\x8c\xda\xba \xdb\x81"
+       "\xd9\x88\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+       "2025-07-01/2025-07-31");
+    /* مذاکرات فروری کے مہینے میں ہوئے۔ */
+    UR("2025-03-12",
+       "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd9\x81\xd8\xb1\xd9\x88\xd8\xb1"
+       "\xdb\x8c \xda\xa9\xdb\x92 \xd9\x85\xdb\x81"
+       "\xdb\x8c\xd9\x86\xdb\x92 \xd9\x85\xdb\x8c"
+       "\xda\xba \xdb\x81\xd9\x88\xd8\xa6\xdb\x92"
+       "\xdb\x94",
+       "2025-02-01/2025-02-28");
+}
+
+/* dates25: "اپریل کے پہلے ہفتے میں", the first week of April (days 1 to
+ * 7; the second 8 to 14); with کو it is still the first Saturday, and
+ * with تک (a past clause's "until") nothing. */
+static void test_dates25_urdu_week_of_month(void **state)
+{
+    (void)state;
+    /* مذاکرات اپریل کے پہلے ہفتے میں ہوں گے۔ */
+    UR("2025-03-12",
+       "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd8\xa7\xd9\xbe\xd8\xb1\xdb\x8c"
+       "\xd9\x84 \xda\xa9\xdb\x92 \xd9\xbe\xdb\x81"
+       "\xd9\x84\xdb\x92 \xdb\x81\xd9\x81\xd8\xaa"
+       "\xdb\x92 \xd9\x85\xdb\x8c\xda\xba \xdb\x81"
+       "\xd9\x88\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+       "2025-04-01/2025-04-07");
+    /* مذاکرات اپریل کے دوسرے ہفتے کے دوران ہوں گے۔ */
+    UR("2025-03-12",
+       "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd8\xa7\xd9\xbe\xd8\xb1\xdb\x8c"
+       "\xd9\x84 \xda\xa9\xdb\x92 \xd8\xaf\xd9\x88"
+       "\xd8\xb3\xd8\xb1\xdb\x92 \xdb\x81\xd9\x81"
+       "\xd8\xaa\xdb\x92 \xda\xa9\xdb\x92 \xd8\xaf"
+       "\xd9\x88\xd8\xb1\xd8\xa7\xd9\x86 \xdb\x81"
+       "\xd9\x88\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+       "2025-04-08/2025-04-14");
+    /* مذاکرات اپریل کے پہلے ہفتے کو ہوں گے۔ */
+    UR("2025-03-12",
+       "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd8\xa7\xd9\xbe\xd8\xb1\xdb\x8c"
+       "\xd9\x84 \xda\xa9\xdb\x92 \xd9\xbe\xdb\x81"
+       "\xd9\x84\xdb\x92 \xdb\x81\xd9\x81\xd8\xaa"
+       "\xdb\x92 \xda\xa9\xd9\x88 \xdb\x81\xd9\x88"
+       "\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+       "2025-04-05");
+    /* مذاکرات اپریل کے پہلے ہفتے تک ملتوی کر دیے گئے۔ */
+    UR("2025-03-12",
+       "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd8\xa7\xd9\xbe\xd8\xb1\xdb\x8c"
+       "\xd9\x84 \xda\xa9\xdb\x92 \xd9\xbe\xdb\x81"
+       "\xd9\x84\xdb\x92 \xdb\x81\xd9\x81\xd8\xaa"
+       "\xdb\x92 \xd8\xaa\xda\xa9 \xd9\x85\xd9\x84"
+       "\xd8\xaa\xd9\x88\xdb\x8c \xda\xa9\xd8\xb1 "
+       "\xd8\xaf\xdb\x8c\xdb\x92 \xda\xaf\xd8\xa6"
+       "\xdb\x92\xdb\x94",
+       "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2299,6 +2377,8 @@ int main(void)
         cmocka_unit_test(test_weekday_after_date_and_span_from),
         cmocka_unit_test(test_until_coming_month),
         cmocka_unit_test(test_dates25_month_attribute),
+        cmocka_unit_test(test_dates25_urdu_month_spellings),
+        cmocka_unit_test(test_dates25_urdu_week_of_month),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
