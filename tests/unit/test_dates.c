@@ -2311,6 +2311,50 @@ static void test_dates25_urdu_week_of_month(void **state)
        "");
 }
 
+/* dates25: either of two dates, "20 or 21 March", "August or
+ * September", "Monday or Tuesday", "اگست یا ستمبر میں": the interval
+ * from one to the other, approx (never written as its days), not the
+ * second alone; two days at most DIPSUM_DATES_OR_DAYS apart. */
+static void test_dates25_either_date(void **state)
+{
+    (void)state;
+    const char *u = "2025-03-12";
+    EN(u, "Talks will be held in August or September.",
+       "2025-08-01/2025-09-30");
+    EN(u, "Talks will be held in August or September 2026.",
+       "2026-08-01/2026-09-30");
+    EN(u, "Talks will be held on 20 or 21 March.", "2025-03-20/2025-03-21");
+    EN(u, "Talks were held on 2 or 3 March.", "2025-03-02/2025-03-03");
+    EN(u, "Talks will be held on Monday or Tuesday.",
+       "2025-03-17/2025-03-18");
+    EN(u, "Talks will be held on 1 or 30 March.", "");
+    EN(u, "Five or six people were killed on 3 March.", "2025-03-03");
+    /* مذاکرات اگست یا ستمبر میں ہوں گے۔ */
+    UR("2025-03-12",
+       "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd8\xa7\xda\xaf\xd8\xb3\xd8\xaa "
+       "\xdb\x8c\xd8\xa7 \xd8\xb3\xd8\xaa\xd9\x85"
+       "\xd8\xa8\xd8\xb1 \xd9\x85\xdb\x8c\xda\xba "
+       "\xdb\x81\xd9\x88\xda\xba \xda\xaf\xdb\x92"
+       "\xdb\x94",
+       "2025-08-01/2025-09-30");
+    /* مذاکرات 20 یا 21 مارچ کو ہوں گے۔ */
+    UR("2025-03-12",
+       "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa 20 \xdb\x8c\xd8\xa7 21 \xd9\x85\xd8\xa7"
+       "\xd8\xb1\xda\x86 \xda\xa9\xd9\x88 \xdb\x81"
+       "\xd9\x88\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+       "2025-03-20/2025-03-21");
+    /* مذاکرات پیر یا منگل کو ہوں گے۔ */
+    UR("2025-03-12",
+       "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd9\xbe\xdb\x8c\xd8\xb1 \xdb\x8c"
+       "\xd8\xa7 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 "
+       "\xda\xa9\xd9\x88 \xdb\x81\xd9\x88\xda\xba "
+       "\xda\xaf\xdb\x92\xdb\x94",
+       "2025-03-17/2025-03-18");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2379,6 +2423,7 @@ int main(void)
         cmocka_unit_test(test_dates25_month_attribute),
         cmocka_unit_test(test_dates25_urdu_month_spellings),
         cmocka_unit_test(test_dates25_urdu_week_of_month),
+        cmocka_unit_test(test_dates25_either_date),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
