@@ -96,7 +96,7 @@ enum {
     L_REPORT_SOURCE_NOT, L_ATTRIBUTION_VERB, L_ATTRIBUTION_DETAIL,
     L_TODAY_NOT_BEFORE, L_DAY_BY_TENSE, L_DAY_BY_TENSE_BARE,
     L_DAY_BY_TENSE_VERBS, L_TWO_DAYS_BY_TENSE, L_WITHIN_HOURS, L_WEEKEND,
-    L_SPAN_FROM, L_PAIRS
+    L_SPAN_FROM, L_MONTH_NOUN_BEFORE, L_MONTH_NOUN, L_RANGE_OR, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -164,6 +164,9 @@ static const size_t pair_at[L_PAIRS] = {
     [L_WITHIN_HOURS] = offsetof(dipsum_rules, dates.within_hours),
     [L_WEEKEND] = offsetof(dipsum_rules, dates.weekend),
     [L_SPAN_FROM] = offsetof(dipsum_rules, dates.span_from),
+    [L_MONTH_NOUN_BEFORE] = offsetof(dipsum_rules, dates.month_noun_before),
+    [L_MONTH_NOUN] = offsetof(dipsum_rules, dates.month_noun),
+    [L_RANGE_OR] = offsetof(dipsum_rules, dates.range_or),
     [L_STRETCH_RELATIVE] = offsetof(dipsum_rules, dates.stretch_relative),
     [L_STRETCH_NOUN] = offsetof(dipsum_rules, dates.stretch_noun),
     [L_VERB_DATE_PREP] = offsetof(dipsum_rules, dates.verb_date_prep),
@@ -1544,9 +1547,14 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     /* a second weekday: "Wednesday and Thursday", "Monday to Wednesday",
      * "بدھ اور جمعرات کو" (the Urdu mark after the second) */
     size_t sep = lcues(c, L_RANGE_AND, j), wl = 0;
-    int to = 0, wd2 = 0;
+    int to = 0, wd2 = 0, either = 0;
     if (!sep && (sep = lcues(c, L_RANGE_TO, j)) > 0)
         to = 1;
+    /* dates25: "Monday or Tuesday", "پیر یا منگل کو": either day, the
+     * days from one to the other, approx */
+    if (!sep && gap(c, j) == DIPSUM_DATES_GAP_SPACE &&
+        (sep = lcues(c, L_RANGE_OR, j)) > 0)
+        to = either = 1;
     if (sep)
         wd2 = weekday_at(c, j + sep, &wl);
     size_t mark_at = j;
@@ -1591,6 +1599,8 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     o->w0 = w0;
     o->w1 = j;
     int span = wd2 ? (wd2 - wd + 7) % 7 : 0;
+    if (either && wd2 && (span < 1 || span > DIPSUM_DATES_OR_DAYS))
+        return LEFT_OUT;
     if (wd2 && (to ? span >= 1 : span == 1)) {
         o->w1 = j + sep + wl;
         if (c->lang == 1) {
@@ -1639,6 +1649,7 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     if (span)
         dipsum_dates_from_day_number(c->today + off + span, &o->y2, &o->m2,
                                      &o->d2);
+    o->approx = either && span;
     o->relative = 1;
     return FOUND;
 }
@@ -2216,6 +2227,7 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
         return NONE;
     size_t w0 = i, j = i + len;
     int shift = 0, year_word = 0, last_month_name = 0, m2 = 0, y2 = 0;
+    int either = 0;
     /* "in the first half of April": its days 1 to 15, or 16 to the end */
     size_t h1 = cue_before(c, L_HALF_FIRST, i), h2 = cue_before(c, L_HALF_SECOND, i);
     int half = c->lang == 0 ? (h1 < i ? 1 : h2 < i ? 2 : 0) : 0;
@@ -2232,9 +2244,36 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
             w0 = b - 1;
         }
     }
+    /* dates25: Urdu "اپریل کے پہلے ہفتے میں" (in the first week of
+     * April): the month, one of month_of, an ordinal (the first to the
+     * fourth), one of week_of and one of month_after, not a weekday's
+     * mark ("اپریل کے پہلے ہفتے کو" is its first Saturday) nor
+     * range_end (a past clause's "until" names a month to come) */
+    if (c->lang == 1 && kind == 2 && !half) {
+        size_t of = lcues(c, L_MONTH_OF, j), ol = 0, wl = 0;
+        int nth = of ? ordinal_at(c, j + of, &ol) : 0;
+        size_t e = j + of + ol;
+        if (nth >= 1 && nth <= 4 && ol == 1 &&
+            (wl = lcues(c, L_WEEK_OF, e)) > 0 &&
+            lcues(c, L_MONTH_AFTER, e + wl) > 0 &&
+            !lcues(c, L_WEEKDAY_MARK, e + wl) &&
+            !lcues(c, L_RANGE_END, e + wl)) {
+            week = nth;
+            j = e + wl;
+        }
+    }
+    /* dates25: a month named as a noun's attribute, "in an October
+     * invitation letter", "the March talks": one of month_noun_before
+     * right before it (never "that": "a move that may deal a blow"), one
+     * of month_noun right after it; its year is the nearest one, whatever
+     * the tense ("ahead of the January summit, they met" said in
+     * December), left out when two are about as near */
+    int attribute = c->lang == 0 && kind == 2 && !y && !half && !week &&
+                    i > 0 && lcues(c, L_MONTH_NOUN_BEFORE, i - 1) == 1 &&
+                    lcues(c, L_MONTH_NOUN, j) > 0;
     if (kind == 2) {
         size_t yl;
-        int framed = y > 0 || half || week ||
+        int framed = y > 0 || half || week || attribute ||
                      (c->lang == 0 ? cue_before(c, L_MONTH_BEFORE, i) < i
                                    : lcues(c, L_MONTH_AFTER, j) > 0);
         if (!y && c->lang == 0) {
@@ -2258,16 +2297,38 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
             w0 = i - 1;
             y = m < c->um ? c->uy : c->uy - 1;
         }
+        /* dates25: "in August or September", "اگست یا ستمبر میں": either
+         * month, the months from one to the other, approx; framed as a
+         * month alone is (an Urdu one by the second's year or one of
+         * month_after after it) */
+        size_t orl = !y && !half && !week && !year_word && !last_month_name
+                             && gap(c, j) == DIPSUM_DATES_GAP_SPACE
+                         ? lcues(c, L_RANGE_OR, j) : 0, oml;
+        int om;
+        if (orl && (om = month_at(c, j + orl, &oml)) > 0 && om != m) {
+            size_t e = j + orl + oml;
+            int yy = year_at(c, e);
+            e += yy > 0;
+            if ((c->lang == 0 ? framed : yy > 0 || lcues(c, L_MONTH_AFTER, e) > 0) &&
+                !(e < c->n && number(c->w[e], 0, 9999) >= 0)) {
+                framed = either = 1;
+                m2 = om;
+                y2 = yy > 0 ? yy : 0;
+                if (yy > 0)
+                    y = yy - (m > om);
+                j = e;
+            }
+        }
         if (!framed)
             return NONE;
         /* "in September 5": a day, which absolute() reads, or a number */
-        if (j < c->n && number(c->w[j], 0, 9999) >= 0)
+        if (!either && j < c->n && number(c->w[j], 0, 9999) >= 0)
             return NONE;
         /* "جنوری سے فروری کے دوران" (during January to February): one
          * interval of whole months, the second framed as a month alone
          * is (its year or one of month_after after it).  Urdu only: an
          * English "from February to March" is as often a date moved */
-        size_t tl = c->lang == 1 && !half ? lcues(c, L_RANGE_TO, j) : 0, ml;
+        size_t tl = c->lang == 1 && !half && !either ? lcues(c, L_RANGE_TO, j) : 0, ml;
         int mm;
         if (tl && (mm = month_at(c, j + tl, &ml)) > 0 && mm != m) {
             size_t e = j + tl + ml;
@@ -2297,19 +2358,19 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
             /* the month of last year, this year and next year: its first
              * day and how far it lies from the update's day */
             long first[3], dist[3];
-            int bi = -1;
+            int bi = -1, tense = attribute ? 0 : o->tense;
             for (int k = 0; k < 3; k++) {
                 int yy = c->uy - 1 + k;
                 first[k] = dipsum_dates_day_number(yy, m, 1);
                 long last = first[k] + days_in(yy, m) - 1;
                 dist[k] = c->today < first[k] ? first[k] - c->today
                         : c->today > last ? c->today - last : 0;
-                if (o->tense < 0 ? first[k] <= c->today + 2
-                    : o->tense > 0 ? last >= c->today : 0)
-                    if (bi < 0 || (o->tense < 0) == (k > bi))
+                if (tense < 0 ? first[k] <= c->today + 2
+                    : tense > 0 ? last >= c->today : 0)
+                    if (bi < 0 || (tense < 0) == (k > bi))
                         bi = k; /* past: the latest; future: the first */
             }
-            if (o->tense == 0) {
+            if (tense == 0) {
                 bi = 0;
                 for (int k = 1; k < 3; k++)
                     if (dist[k] < dist[bi])
@@ -2323,7 +2384,7 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
              * (absolute()): "اپریل تک ملتوی کیے گئے ہیں", "were postponed
              * until April" said in March are this April; the month is
              * then a deadline, not the day of the clause's event */
-            int until = o->tense < 0 && !m2 && !half && !week &&
+            int until = tense < 0 && !m2 && !half && !week &&
                         (c->lang == 0 ? cue_before(c, L_RANGE_TO, i) < i
                                       : lcues(c, L_RANGE_END, j) > 0);
             if (until && bi >= 0) {
@@ -2355,6 +2416,7 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
         o->y2 = yb;
         o->m2 = m2;
         o->d2 = days_in(yb, m2);
+        o->approx |= either;
     }
     return FOUND;
 }
@@ -2804,7 +2866,8 @@ static int part_at(const ctx *c, size_t i, date_part *p)
 /* A range word or dash at j; returns the words it covers (0 for a dash)
  * through *len and 1, or 0.  *pair: 1 when it is "and" without "between"
  * before, which makes a range only of two days that follow each other
- * ("5 and 6 December"). */
+ * ("5 and 6 December"); 2 when it is one of range_or ("20 or 21 March":
+ * either day, an approx interval of at most DIPSUM_DATES_OR_DAYS). */
 static int range_sep(const ctx *c, size_t i, size_t j, size_t *len, int *pair)
 {
     *len = 0;
@@ -2815,6 +2878,12 @@ static int range_sep(const ctx *c, size_t i, size_t j, size_t *len, int *pair)
         return 1;
     if ((*len = lcues(c, L_RANGE_AND, j)) > 0) {
         *pair = !(i > 0 && lcues(c, L_RANGE_FROM, i - 1));
+        return 1;
+    }
+    /* dates25: "20 or 21 March": either day (*pair 2) */
+    if (gap(c, j) == DIPSUM_DATES_GAP_SPACE &&
+        (*len = lcues(c, L_RANGE_OR, j)) > 0) {
+        *pair = 2;
         return 1;
     }
     return gap(c, j) == DIPSUM_DATES_GAP_DASH || (!c->gaps && j > 0 &&
@@ -2994,7 +3063,14 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
         return LEFT_OUT; /* "Friday, 6 November" when the 6th is no Friday */
     if (range) {
         long last = dipsum_dates_day_number(b.y, b.m, b.d);
-        if (pair && last != first + 1) {
+        if (pair == 2) {
+            /* dates25: "20 or 21 March", one of the two: the days from
+             * one to the other, never written as those days */
+            if (last <= first || last - first > DIPSUM_DATES_OR_DAYS)
+                return LEFT_OUT;
+            o->approx = 1;
+        }
+        if (pair == 1 && last != first + 1) {
             /* "5 and 9 December": two dates; this is the first, the
              * second is read after it */
             o->w1 = a.end;

@@ -6577,6 +6577,18 @@ static int or_beside(const reading *rd, size_t w0, size_t w1)
            rd->ent[w0 - 1] < 0 && strlen(rd->w[w0 - 1]) <= 3;
 }
 
+/* (dates25) Whether the words [w0, w1) of one date hold one of
+ * or_words: "on 20 or 21 March", "Monday or Tuesday", "اگست یا ستمبر",
+ * read by the dates stage as one approx interval, are as unsure which
+ * as two dates joined by "or" (or_beside): no claim's date. */
+static int or_within(const reading *rd, size_t w0, size_t w1)
+{
+    for (size_t k = w0 + 1; k < w1 && k < rd->n; k++)
+        if (cue(rd, DIPSUM_S_OR_WORDS, k))
+            return 1;
+    return 0;
+}
+
 /* (claims17) "Kenya or Ethiopia will host", "in Istanbul or Riyadh",
  * "mediated by Qatar or Egypt": a name of the sentence joined to another
  * by "or" is no sure value of any role of claim c; it is dropped. */
@@ -7845,7 +7857,8 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                     c->modality != DIPSUM_MOD_DEMANDED)
                     continue;
                 if (other || date_in_subclause(&rd, df, c, c0) ||
-                    or_beside(&rd, df->w0, df->w1))
+                    or_beside(&rd, df->w0, df->w1) ||
+                    or_within(&rd, df->w0, df->w1))
                     continue;
                 size_t dist = df->w0 > c->cue0 ? df->w0 - c->cue0 : c->cue0 - df->w0;
                 if (best == (size_t)-1 || dist < best) {

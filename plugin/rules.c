@@ -415,7 +415,8 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         "open_verbs", "year_noun", "year_of", "year_of_not", "year_rest",
         "planned_participle", "postponed", "past_finite", "conditional",
         "ed_adjective_after", "report_source", "report_source_not",
-        "within_hours", "weekend", "span_from"};
+        "within_hours", "weekend", "span_from", "month_noun_before",
+        "month_noun", "range_or"};
     dipsum_cues *lists[] = {
         d->ordinal_last, d->past, d->not_past, d->weekday_last,
         d->weekday_next, d->weekday_this, d->weekday_coming, d->week_last,
@@ -440,7 +441,8 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         d->year_noun, d->year_of, d->year_of_not, d->year_rest,
         d->planned_participle, d->postponed, d->past_finite,
         d->conditional, d->ed_adjective_after, d->report_source,
-        d->report_source_not, d->within_hours, d->weekend, d->span_from};
+        d->report_source_not, d->within_hours, d->weekend, d->span_from,
+        d->month_noun_before, d->month_noun, d->range_or};
     if (i >= sizeof keys / sizeof *keys)
         return NULL;
     *key = keys[i];

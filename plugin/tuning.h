@@ -448,4 +448,10 @@
  * makes the putting off still to come (not the "set for" further back). */
 #define DIPSUM_UNDONE_FUTURE_WORDS 3
 
+/* (dates25) "20 or 21 March", "Monday or Tuesday": either of two days is
+ * read as the days from one to the other (approx) only when the second is
+ * at most this many days after the first (6 would be taken for a week
+ * named as when). */
+#define DIPSUM_DATES_OR_DAYS 5
+
 #endif

@@ -1540,7 +1540,8 @@ static void test_feast_days(void **state)
 
 /* dates3: ہفتہ is Saturday and a week: "the first ہفتے of March" is its
  * first Saturday only with a weekday mark after it (کو); "… میں" is its
- * first week, not read as a Saturday. */
+ * first week, never read as a Saturday (dates25: read as the week, days
+ * 1 to 7). */
 static void test_urdu_nth_week_is_no_saturday(void **state)
 {
     (void)state;
@@ -1551,7 +1552,7 @@ static void test_urdu_nth_week_is_no_saturday(void **state)
        "\x81\xd9\x81\xd8\xaa\xdb\x92 \xd9\x85\xdb\x8c"
        "\xda\xba \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb"
        "\x94",
-       "");
+       "2025-03-01/2025-03-07");
     UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
        "\xd8\xaa \xd9\x85\xd8\xa7\xd8\xb1\xda\x86 \xda"
        "\xa9\xdb\x92 \xd9\xbe\xdb\x81\xd9\x84\xdb\x92 \xdb"
@@ -2212,6 +2213,148 @@ static void test_until_coming_month(void **state)
        "2024-04-01/2024-04-30");
 }
 
+/* dates25: an English month named as a noun's attribute ("an October
+ * letter", "the October talks"): after one of month_noun_before, before
+ * one of month_noun; its year the nearest whatever the tense, none when
+ * two are about as near; never "that may deal", nor "a march". */
+static void test_dates25_month_attribute(void **state)
+{
+    (void)state;
+    const char *u = "2018-12-05";
+    EN(u, "The envoy, who in an October invitation letter called for "
+          "talks, will host them.", "2018-10-01/2018-10-31");
+    EN(u, "The October talks between Kenya and Uganda ended without a "
+          "deal.", "2018-10-01/2018-10-31");
+    EN(u, "Ahead of the January summit, Kenya and Uganda met in Nairobi.",
+       "2019-01-01/2019-01-31");
+    EN(u, "The June talks between Kenya and Uganda ended without a deal.",
+       "");
+    EN(u, "It was a move that may deal a blow to the talks.", "");
+    EN(u, "Thousands joined a march to the talks venue.", "");
+    EN(NULL, "The October talks between Kenya and Uganda ended.", "");
+}
+
+/* dates25: Urdu months as often typed (مئ, جولائ) and "فروری کے مہینے
+ * میں" (in the month of February). */
+static void test_dates25_urdu_month_spellings(void **state)
+{
+    (void)state;
+    /* مذاکرات مئ میں ہوں گے۔ */
+    UR("2025-03-12",
+       "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd9\x85\xd8\xa6 \xd9\x85\xdb\x8c"
+       "\xda\xba \xdb\x81\xd9\x88\xda\xba \xda\xaf"
+       "\xdb\x92\xdb\x94",
+       "2025-05-01/2025-05-31");
+    /* مذاکرات جولائ میں ہوں گے۔ */
+    UR("2025-03-12",
+       "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd8\xac\xd9\x88\xd9\x84\xd8\xa7"
+       "\xd8\xa6 \xd9\x85\xdb\x8c\xda\xba \xdb\x81"
+       "\xd9\x88\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+       "2025-07-01/2025-07-31");
+    /* مذاکرات فروری کے مہینے میں ہوئے۔ */
+    UR("2025-03-12",
+       "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd9\x81\xd8\xb1\xd9\x88\xd8\xb1"
+       "\xdb\x8c \xda\xa9\xdb\x92 \xd9\x85\xdb\x81"
+       "\xdb\x8c\xd9\x86\xdb\x92 \xd9\x85\xdb\x8c"
+       "\xda\xba \xdb\x81\xd9\x88\xd8\xa6\xdb\x92"
+       "\xdb\x94",
+       "2025-02-01/2025-02-28");
+}
+
+/* dates25: "اپریل کے پہلے ہفتے میں", the first week of April (days 1 to
+ * 7; the second 8 to 14); with کو it is still the first Saturday, and
+ * with تک (a past clause's "until") nothing. */
+static void test_dates25_urdu_week_of_month(void **state)
+{
+    (void)state;
+    /* مذاکرات اپریل کے پہلے ہفتے میں ہوں گے۔ */
+    UR("2025-03-12",
+       "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd8\xa7\xd9\xbe\xd8\xb1\xdb\x8c"
+       "\xd9\x84 \xda\xa9\xdb\x92 \xd9\xbe\xdb\x81"
+       "\xd9\x84\xdb\x92 \xdb\x81\xd9\x81\xd8\xaa"
+       "\xdb\x92 \xd9\x85\xdb\x8c\xda\xba \xdb\x81"
+       "\xd9\x88\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+       "2025-04-01/2025-04-07");
+    /* مذاکرات اپریل کے دوسرے ہفتے کے دوران ہوں گے۔ */
+    UR("2025-03-12",
+       "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd8\xa7\xd9\xbe\xd8\xb1\xdb\x8c"
+       "\xd9\x84 \xda\xa9\xdb\x92 \xd8\xaf\xd9\x88"
+       "\xd8\xb3\xd8\xb1\xdb\x92 \xdb\x81\xd9\x81"
+       "\xd8\xaa\xdb\x92 \xda\xa9\xdb\x92 \xd8\xaf"
+       "\xd9\x88\xd8\xb1\xd8\xa7\xd9\x86 \xdb\x81"
+       "\xd9\x88\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+       "2025-04-08/2025-04-14");
+    /* مذاکرات اپریل کے پہلے ہفتے کو ہوں گے۔ */
+    UR("2025-03-12",
+       "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd8\xa7\xd9\xbe\xd8\xb1\xdb\x8c"
+       "\xd9\x84 \xda\xa9\xdb\x92 \xd9\xbe\xdb\x81"
+       "\xd9\x84\xdb\x92 \xdb\x81\xd9\x81\xd8\xaa"
+       "\xdb\x92 \xda\xa9\xd9\x88 \xdb\x81\xd9\x88"
+       "\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+       "2025-04-05");
+    /* مذاکرات اپریل کے پہلے ہفتے تک ملتوی کر دیے گئے۔ */
+    UR("2025-03-12",
+       "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd8\xa7\xd9\xbe\xd8\xb1\xdb\x8c"
+       "\xd9\x84 \xda\xa9\xdb\x92 \xd9\xbe\xdb\x81"
+       "\xd9\x84\xdb\x92 \xdb\x81\xd9\x81\xd8\xaa"
+       "\xdb\x92 \xd8\xaa\xda\xa9 \xd9\x85\xd9\x84"
+       "\xd8\xaa\xd9\x88\xdb\x8c \xda\xa9\xd8\xb1 "
+       "\xd8\xaf\xdb\x8c\xdb\x92 \xda\xaf\xd8\xa6"
+       "\xdb\x92\xdb\x94",
+       "");
+}
+
+/* dates25: either of two dates, "20 or 21 March", "August or
+ * September", "Monday or Tuesday", "اگست یا ستمبر میں": the interval
+ * from one to the other, approx (never written as its days), not the
+ * second alone; two days at most DIPSUM_DATES_OR_DAYS apart. */
+static void test_dates25_either_date(void **state)
+{
+    (void)state;
+    const char *u = "2025-03-12";
+    EN(u, "Talks will be held in August or September.",
+       "2025-08-01/2025-09-30");
+    EN(u, "Talks will be held in August or September 2026.",
+       "2026-08-01/2026-09-30");
+    EN(u, "Talks will be held on 20 or 21 March.", "2025-03-20/2025-03-21");
+    EN(u, "Talks were held on 2 or 3 March.", "2025-03-02/2025-03-03");
+    EN(u, "Talks will be held on Monday or Tuesday.",
+       "2025-03-17/2025-03-18");
+    EN(u, "Talks will be held on 1 or 30 March.", "");
+    EN(u, "Five or six people were killed on 3 March.", "2025-03-03");
+    /* مذاکرات اگست یا ستمبر میں ہوں گے۔ */
+    UR("2025-03-12",
+       "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd8\xa7\xda\xaf\xd8\xb3\xd8\xaa "
+       "\xdb\x8c\xd8\xa7 \xd8\xb3\xd8\xaa\xd9\x85"
+       "\xd8\xa8\xd8\xb1 \xd9\x85\xdb\x8c\xda\xba "
+       "\xdb\x81\xd9\x88\xda\xba \xda\xaf\xdb\x92"
+       "\xdb\x94",
+       "2025-08-01/2025-09-30");
+    /* مذاکرات 20 یا 21 مارچ کو ہوں گے۔ */
+    UR("2025-03-12",
+       "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa 20 \xdb\x8c\xd8\xa7 21 \xd9\x85\xd8\xa7"
+       "\xd8\xb1\xda\x86 \xda\xa9\xd9\x88 \xdb\x81"
+       "\xd9\x88\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+       "2025-03-20/2025-03-21");
+    /* مذاکرات پیر یا منگل کو ہوں گے۔ */
+    UR("2025-03-12",
+       "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd9\xbe\xdb\x8c\xd8\xb1 \xdb\x8c"
+       "\xd8\xa7 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 "
+       "\xda\xa9\xd9\x88 \xdb\x81\xd9\x88\xda\xba "
+       "\xda\xaf\xdb\x92\xdb\x94",
+       "2025-03-17/2025-03-18");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2277,6 +2420,10 @@ int main(void)
         cmocka_unit_test(test_claims23_weekdays_marked),
         cmocka_unit_test(test_weekday_after_date_and_span_from),
         cmocka_unit_test(test_until_coming_month),
+        cmocka_unit_test(test_dates25_month_attribute),
+        cmocka_unit_test(test_dates25_urdu_month_spellings),
+        cmocka_unit_test(test_dates25_urdu_week_of_month),
+        cmocka_unit_test(test_dates25_either_date),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

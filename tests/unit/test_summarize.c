@@ -672,6 +672,31 @@ static int teardown_full(void **state)
     "Traders in the border region say the markets of the region need the " \
     "border open.\n"
 
+/* dates25: either of two dates ("20 یا 21 مارچ", "اگست یا ستمبر") is
+ * an approx interval: the English written from it says no days it does
+ * not know ("from 20 to 21 March" would tell of two days of talks). */
+static void test_dates25_either_date_unwritten(void **state)
+{
+    (void)state;
+    char buf[2048];
+    assert_string_equal(
+        summary_in("en",
+                   "DATE: 2025-03-12\n\n"
+                   "پاکستان اور افغانستان کے درمیان مذاکرات 20 یا 21 مارچ "
+                   "کو اسلام آباد میں ہوں گے۔\n",
+                   buf, sizeof buf),
+        "Talks between Pakistan and Afghanistan are to be held in "
+        "Islamabad.");
+    assert_string_equal(
+        summary_in("en",
+                   "DATE: 2025-03-12\n\n"
+                   "پاکستان اور افغانستان کے درمیان مذاکرات اگست یا ستمبر "
+                   "میں اسلام آباد میں ہوں گے۔\n",
+                   buf, sizeof buf),
+        "Talks between Pakistan and Afghanistan are to be held in "
+        "Islamabad.");
+}
+
 /* The lead is kept, and when it is short the sentence after it too (the
  * lead block, up to half the budget), in text order, before sentences
  * the rest of the text repeats more. */
@@ -1161,6 +1186,8 @@ int main(void)
         cmocka_unit_test(test_glued_byline_on_the_lead),
         cmocka_unit_test(test_subhead_glued_to_sentence),
         cmocka_unit_test(test_read_more_links),
+        cmocka_unit_test_setup_teardown(test_dates25_either_date_unwritten,
+                                        setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_lead_block, setup_full,
                                         teardown_full),
         cmocka_unit_test_setup_teardown(test_facts_after_the_lead, setup_full,
