@@ -8635,6 +8635,34 @@ static void test_recall24_urdu_company_pair(void **state)
     expect_actors(k, sizeof k / sizeof *k, "parties");
 }
 
+/* (recall25) Urdu "X اور Y معاہدے پر پہنچ گئے" (reached an agreement) and
+ * "X Y کے ساتھ جنگ بندی کے معاہدے پر پہنچ گیا": reached, a subject without
+ * نے naming the sides (as "متفق ہو گئے"); پہنچنا alone, "to arrive",
+ * agrees nothing, and "trying to reach" is not reached. */
+static void test_recall25_urdu_reached_agreement(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "سوڈان اور جنوبی سوڈان پیر کو سرحدی معاہدے پر پہنچ گئے۔\n",
+         "agreement_reached", "sudan,south_sudan"},
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "سوڈان ریپڈ سپورٹ فورسز کے ساتھ جنگ بندی کے معاہدے پر پہنچ گیا ہے۔\n",
+         "ceasefire_agreed", "sudan,rsf"},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+    json_t *r = run("Date: 2026-05-07\nLang: ur\n\n"
+                    "سوڈان اور جنوبی سوڈان کے وفود جنگ بندی کے معاہدے کے بعد دوحہ پہنچ گئے۔\n");
+    assert_null(claim(r, "ceasefire_agreed"));
+    json_decref(r);
+    r = run("Date: 2026-05-07\nLang: ur\n\n"
+            "سوڈان اور جنوبی سوڈان معاہدے پر پہنچنے کی کوشش کر رہے ہیں۔\n");
+    json_t *c = claim(r, "agreement_reached");
+    assert_true(c == NULL || strcmp(json_string_value(json_object_get(c, "modality")),
+                                    "happened") != 0);
+    json_decref(r);
+}
+
 /* ==== The speaker a side, armies, declarations (sides9) ================= */
 
 /* "X said (that) its talks with Y had ended": the possessive stands for
@@ -15603,6 +15631,7 @@ int main(void)
         cmocka_unit_test(test_organisation_in_between_list),
         cmocka_unit_test(test_participle_date_before_between),
         cmocka_unit_test(test_postponed_until_coming_month),
+        cmocka_unit_test(test_recall25_urdu_reached_agreement),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
