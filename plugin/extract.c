@@ -2194,6 +2194,12 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
             i = rd->mend[i] + 1; /* "the Iran-backed Houthis" */
             continue;
         }
+        /* (recall25) "held talks with mediators from Egypt", "… of
+         * Egypt": whose mediators they are is no side (as "Egyptian
+         * mediators" below); the list of sides ends there */
+        if (sides_only && (k < 0 || term_of(rd, k)->category == DIPSUM_CAT_ROLE) &&
+            cue(rd, DIPSUM_S_MEDIATOR_NOUNS, i))
+            break;
         if (k >= 0) {
             size_t e = rd->mend[i];
             /* "mediated by Qatar and Egypt, officials said": who speaks
@@ -2297,6 +2303,28 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
          * affairs": what an office is for names no mediator */
         if (role == DIPSUM_ACT_MEDIATOR && cue(rd, DIPSUM_S_MEDIATOR_LIST_STOP, i))
             break;
+        /* (recall25) "between X and ethnic armed groups from Y": after
+         * an actor noun, "from" and the side whose people they are; a
+         * state only after a noun that speaks for one (origin_from, as
+         * list_before: "militias from Uganda" name no side, and the
+         * list none) */
+        if (sides_only && i > from && cue(rd, DIPSUM_S_ORIGIN_FROM, i) &&
+            cue(rd, DIPSUM_S_ACTOR_NOUNS, i - 1)) {
+            size_t j = i + 1;
+            while (j < c1 && j < i + 3 && rd->ent[j] < 0 && !rd->brk[j] &&
+                   cue(rd, DIPSUM_S_SUBJECT_WORDS, j))
+                j++;
+            long n = j < c1 && !rd->brk[j] ? rd->ent[j] : -1;
+            if (n < 0 || !side_kind(rd, n) || is_adjective(rd, n))
+                break;
+            if (term_of(rd, n)->category == DIPSUM_CAT_STATE &&
+                !cue(rd, DIPSUM_S_STATE_NOUNS, i - 1)) {
+                incomplete = 1;
+                break;
+            }
+            i = j;
+            continue;
+        }
         if (!cue(rd, DIPSUM_S_SUBJECT_WORDS, i) &&
             !cue(rd, DIPSUM_S_ACTOR_NOUNS, i))
             break;

@@ -8663,6 +8663,33 @@ static void test_recall25_urdu_reached_agreement(void **state)
     json_decref(r);
 }
 
+/* (recall25) "between X and ethnic armed groups from Y": the people an
+ * actor noun says, described and "from" a side, are that side (as "the
+ * leaders of Y"), a state only after a noun that speaks for one ("a
+ * delegation from Y"; "militias from Y" name no side, and the list none);
+ * "with mediators from Y" or "of Y" names whose mediators they are, no
+ * side. */
+static void test_recall25_side_members_from(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-07\n\nTalks between Sudan and ethnic armed groups "
+         "from the Three Brotherhood Alliance resumed in Kunming on Monday.\n",
+         "talks_held", "sudan,three_brotherhood_alliance"},
+        {"Date: 2026-05-07\n\nTalks between Sudan and fighters from the RSF "
+         "resumed in Juba on Monday.\n", "talks_held", "sudan,rsf"},
+        {"Date: 2026-05-07\n\nTalks between Sudan and militias from Uganda "
+         "resumed in Juba on Monday.\n", "talks_held", ""},
+        {"Date: 2026-05-07\n\nTalks between Sudan and a delegation from "
+         "Uganda resumed in Juba on Monday.\n", "talks_held", "sudan,uganda"},
+        {"Date: 2026-05-07\n\nSudan held talks with mediators from Egypt "
+         "on Monday.\n", "talks_held", ""},
+        {"Date: 2026-05-07\n\nSudan held talks with mediators of Egypt "
+         "on Monday.\n", "talks_held", ""},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+}
+
 /* ==== The speaker a side, armies, declarations (sides9) ================= */
 
 /* "X said (that) its talks with Y had ended": the possessive stands for
@@ -15632,6 +15659,7 @@ int main(void)
         cmocka_unit_test(test_participle_date_before_between),
         cmocka_unit_test(test_postponed_until_coming_month),
         cmocka_unit_test(test_recall25_urdu_reached_agreement),
+        cmocka_unit_test(test_recall25_side_members_from),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
