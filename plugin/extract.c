@@ -8596,8 +8596,14 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
             }
             if (lone_party_mediator(x, t))
                 continue;
-            if (push_entity_as(&f->parties, dipsum_party_term(terms, r, t), t,
-                               c->sent) < 0)
+            /* (recall25) a state whose seat party_as gives to a side
+             * that is the claim's other side ("talks between the Afghan
+             * government and the Taliban") is a side of its own */
+            size_t pt = dipsum_party_term(terms, r, t);
+            for (size_t j = 0; pt != t && j < c->nactors[DIPSUM_ACT_PARTY]; j++)
+                if (c->actors[DIPSUM_ACT_PARTY][j].term == pt)
+                    pt = t;
+            if (push_entity_as(&f->parties, pt, t, c->sent) < 0)
                 return -1;
         }
     }

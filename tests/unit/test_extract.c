@@ -8690,6 +8690,35 @@ static void test_recall25_side_members_from(void **state)
     expect_actors(k, sizeof k / sizeof *k, "parties");
 }
 
+/* (recall25) "talks between the Afghan government and the Taliban": the
+ * state whose seat party_as gives to the other side is a side of its
+ * own in the facts too (not folded into that side); Urdu "افغان حکومت" is
+ * the state's government, as the English "the Afghan government" (the
+ * state's adjective and حکومت). With another side, party_as still seats
+ * the Taliban for the state. */
+static void test_recall25_state_and_its_seat(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2020-09-12\nLang: ur\n\n"
+         "افغان حکومت اور طالبان کے درمیان مذاکرات ہفتہ کو دوحہ میں شروع ہو گئے۔\n",
+         "talks_held", "afghanistan,afghan_taliban"},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+    json_t *r = run("Date: 2020-09-12\n\nTalks between the Afghan government "
+                    "and the Taliban began in Doha on Saturday.\n");
+    assert_string_equal(fact_ids(r, "parties"), "afghanistan,afghan_taliban");
+    json_decref(r);
+    r = run("Date: 2020-09-12\nLang: ur\n\n"
+            "افغان حکومت اور طالبان کے درمیان مذاکرات ہفتہ کو دوحہ میں شروع ہو گئے۔\n");
+    assert_string_equal(fact_ids(r, "parties"), "afghanistan,afghan_taliban");
+    json_decref(r);
+    r = run("Date: 2025-10-12\n\nTalks between Pakistan and the Afghan "
+            "government began in Doha on Sunday.\n");
+    assert_string_equal(fact_ids(r, "parties"), "pakistan,afghan_taliban");
+    json_decref(r);
+}
+
 /* ==== The speaker a side, armies, declarations (sides9) ================= */
 
 /* "X said (that) its talks with Y had ended": the possessive stands for
@@ -15660,6 +15689,7 @@ int main(void)
         cmocka_unit_test(test_postponed_until_coming_month),
         cmocka_unit_test(test_recall25_urdu_reached_agreement),
         cmocka_unit_test(test_recall25_side_members_from),
+        cmocka_unit_test(test_recall25_state_and_its_seat),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
