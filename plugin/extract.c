@@ -8639,6 +8639,21 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
                 return -1;
         }
     }
+    /* (recall25) a state whose capital is a venue too ("talks in Oman
+     * … in Muscat") says the same place more coarsely: the city is the
+     * venue */
+    size_t nv = 0;
+    for (size_t i = 0; i < f->venues.n; i++) {
+        const dipsum_term *v = &terms->v[f->venues.v[i].term];
+        int coarse = 0;
+        for (size_t j = 0; v->category == DIPSUM_CAT_STATE && v->capital &&
+                           !coarse && j < f->venues.n; j++)
+            coarse = j != i &&
+                     strcmp(terms->v[f->venues.v[j].term].id, v->capital) == 0;
+        if (!coarse)
+            f->venues.v[nv++] = f->venues.v[i];
+    }
+    f->venues.n = nv;
     for (size_t i = 0; i < f->ns; i++)
         for (size_t k = f->s[i].m0; k < f->s[i].m1; k++)
             if (terms->v[f->m[k].term].category == DIPSUM_CAT_PERSON &&

@@ -8719,6 +8719,23 @@ static void test_recall25_state_and_its_seat(void **state)
     json_decref(r);
 }
 
+/* (recall25) The update's venues: a state whose capital is a venue too
+ * ("talks in Oman", then "in Muscat") is the same place said coarsely,
+ * and only the city stays; a state with a venue elsewhere stays. */
+static void test_recall25_state_and_its_capital(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-07\n\nIran and the United States held "
+                    "talks in Oman on Saturday. The talks were held in "
+                    "Muscat.\n");
+    assert_string_equal(fact_ids(r, "venues"), "muscat");
+    json_decref(r);
+    r = run("Date: 2026-05-07\n\nIran and the United States held talks in "
+            "Oman on Saturday. The next talks were held in Geneva.\n");
+    assert_string_equal(fact_ids(r, "venues"), "oman,geneva");
+    json_decref(r);
+}
+
 /* ==== The speaker a side, armies, declarations (sides9) ================= */
 
 /* "X said (that) its talks with Y had ended": the possessive stands for
@@ -15690,6 +15707,7 @@ int main(void)
         cmocka_unit_test(test_recall25_urdu_reached_agreement),
         cmocka_unit_test(test_recall25_side_members_from),
         cmocka_unit_test(test_recall25_state_and_its_seat),
+        cmocka_unit_test(test_recall25_state_and_its_capital),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
