@@ -2194,6 +2194,12 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
             i = rd->mend[i] + 1; /* "the Iran-backed Houthis" */
             continue;
         }
+        /* (recall25) "held talks with mediators from Egypt", "… of
+         * Egypt": whose mediators they are is no side (as "Egyptian
+         * mediators" below); the list of sides ends there */
+        if (sides_only && (k < 0 || term_of(rd, k)->category == DIPSUM_CAT_ROLE) &&
+            cue(rd, DIPSUM_S_MEDIATOR_NOUNS, i))
+            break;
         if (k >= 0) {
             size_t e = rd->mend[i];
             /* "mediated by Qatar and Egypt, officials said": who speaks
@@ -2297,6 +2303,28 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
          * affairs": what an office is for names no mediator */
         if (role == DIPSUM_ACT_MEDIATOR && cue(rd, DIPSUM_S_MEDIATOR_LIST_STOP, i))
             break;
+        /* (recall25) "between X and ethnic armed groups from Y": after
+         * an actor noun, "from" and the side whose people they are; a
+         * state only after a noun that speaks for one (origin_from, as
+         * list_before: "militias from Uganda" name no side, and the
+         * list none) */
+        if (sides_only && i > from && cue(rd, DIPSUM_S_ORIGIN_FROM, i) &&
+            cue(rd, DIPSUM_S_ACTOR_NOUNS, i - 1)) {
+            size_t j = i + 1;
+            while (j < c1 && j < i + 3 && rd->ent[j] < 0 && !rd->brk[j] &&
+                   cue(rd, DIPSUM_S_SUBJECT_WORDS, j))
+                j++;
+            long n = j < c1 && !rd->brk[j] ? rd->ent[j] : -1;
+            if (n < 0 || !side_kind(rd, n) || is_adjective(rd, n))
+                break;
+            if (term_of(rd, n)->category == DIPSUM_CAT_STATE &&
+                !cue(rd, DIPSUM_S_STATE_NOUNS, i - 1)) {
+                incomplete = 1;
+                break;
+            }
+            i = j;
+            continue;
+        }
         if (!cue(rd, DIPSUM_S_SUBJECT_WORDS, i) &&
             !cue(rd, DIPSUM_S_ACTOR_NOUNS, i))
             break;
@@ -8586,8 +8614,14 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
             }
             if (lone_party_mediator(x, t))
                 continue;
-            if (push_entity_as(&f->parties, dipsum_party_term(terms, r, t), t,
-                               c->sent) < 0)
+            /* (recall25) a state whose seat party_as gives to a side
+             * that is the claim's other side ("talks between the Afghan
+             * government and the Taliban") is a side of its own */
+            size_t pt = dipsum_party_term(terms, r, t);
+            for (size_t j = 0; pt != t && j < c->nactors[DIPSUM_ACT_PARTY]; j++)
+                if (c->actors[DIPSUM_ACT_PARTY][j].term == pt)
+                    pt = t;
+            if (push_entity_as(&f->parties, pt, t, c->sent) < 0)
                 return -1;
         }
     }
@@ -8623,6 +8657,21 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
                 return -1;
         }
     }
+    /* (recall25) a state whose capital is a venue too ("talks in Oman
+     * … in Muscat") says the same place more coarsely: the city is the
+     * venue */
+    size_t nv = 0;
+    for (size_t i = 0; i < f->venues.n; i++) {
+        const dipsum_term *v = &terms->v[f->venues.v[i].term];
+        int coarse = 0;
+        for (size_t j = 0; v->category == DIPSUM_CAT_STATE && v->capital &&
+                           !coarse && j < f->venues.n; j++)
+            coarse = j != i &&
+                     strcmp(terms->v[f->venues.v[j].term].id, v->capital) == 0;
+        if (!coarse)
+            f->venues.v[nv++] = f->venues.v[i];
+    }
+    f->venues.n = nv;
     for (size_t i = 0; i < f->ns; i++)
         for (size_t k = f->s[i].m0; k < f->s[i].m1; k++)
             if (terms->v[f->m[k].term].category == DIPSUM_CAT_PERSON &&

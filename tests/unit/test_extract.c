@@ -8670,6 +8670,107 @@ static void test_recall24_urdu_company_pair(void **state)
     expect_actors(k, sizeof k / sizeof *k, "parties");
 }
 
+/* (recall25) Urdu "X اور Y معاہدے پر پہنچ گئے" (reached an agreement) and
+ * "X Y کے ساتھ جنگ بندی کے معاہدے پر پہنچ گیا": reached, a subject without
+ * نے naming the sides (as "متفق ہو گئے"); پہنچنا alone, "to arrive",
+ * agrees nothing, and "trying to reach" is not reached. */
+static void test_recall25_urdu_reached_agreement(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "سوڈان اور جنوبی سوڈان پیر کو سرحدی معاہدے پر پہنچ گئے۔\n",
+         "agreement_reached", "sudan,south_sudan"},
+        {"Date: 2026-05-07\nLang: ur\n\n"
+         "سوڈان ریپڈ سپورٹ فورسز کے ساتھ جنگ بندی کے معاہدے پر پہنچ گیا ہے۔\n",
+         "ceasefire_agreed", "sudan,rsf"},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+    json_t *r = run("Date: 2026-05-07\nLang: ur\n\n"
+                    "سوڈان اور جنوبی سوڈان کے وفود جنگ بندی کے معاہدے کے بعد دوحہ پہنچ گئے۔\n");
+    assert_null(claim(r, "ceasefire_agreed"));
+    json_decref(r);
+    r = run("Date: 2026-05-07\nLang: ur\n\n"
+            "سوڈان اور جنوبی سوڈان معاہدے پر پہنچنے کی کوشش کر رہے ہیں۔\n");
+    json_t *c = claim(r, "agreement_reached");
+    assert_true(c == NULL || strcmp(json_string_value(json_object_get(c, "modality")),
+                                    "happened") != 0);
+    json_decref(r);
+}
+
+/* (recall25) "between X and ethnic armed groups from Y": the people an
+ * actor noun says, described and "from" a side, are that side (as "the
+ * leaders of Y"), a state only after a noun that speaks for one ("a
+ * delegation from Y"; "militias from Y" name no side, and the list none);
+ * "with mediators from Y" or "of Y" names whose mediators they are, no
+ * side. */
+static void test_recall25_side_members_from(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-07\n\nTalks between Sudan and ethnic armed groups "
+         "from the Three Brotherhood Alliance resumed in Kunming on Monday.\n",
+         "talks_held", "sudan,three_brotherhood_alliance"},
+        {"Date: 2026-05-07\n\nTalks between Sudan and fighters from the RSF "
+         "resumed in Juba on Monday.\n", "talks_held", "sudan,rsf"},
+        {"Date: 2026-05-07\n\nTalks between Sudan and militias from Uganda "
+         "resumed in Juba on Monday.\n", "talks_held", ""},
+        {"Date: 2026-05-07\n\nTalks between Sudan and a delegation from "
+         "Uganda resumed in Juba on Monday.\n", "talks_held", "sudan,uganda"},
+        {"Date: 2026-05-07\n\nSudan held talks with mediators from Egypt "
+         "on Monday.\n", "talks_held", ""},
+        {"Date: 2026-05-07\n\nSudan held talks with mediators of Egypt "
+         "on Monday.\n", "talks_held", ""},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+}
+
+/* (recall25) "talks between the Afghan government and the Taliban": the
+ * state whose seat party_as gives to the other side is a side of its
+ * own in the facts too (not folded into that side); Urdu "افغان حکومت" is
+ * the state's government, as the English "the Afghan government" (the
+ * state's adjective and حکومت). With another side, party_as still seats
+ * the Taliban for the state. */
+static void test_recall25_state_and_its_seat(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2020-09-12\nLang: ur\n\n"
+         "افغان حکومت اور طالبان کے درمیان مذاکرات ہفتہ کو دوحہ میں شروع ہو گئے۔\n",
+         "talks_held", "afghanistan,afghan_taliban"},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+    json_t *r = run("Date: 2020-09-12\n\nTalks between the Afghan government "
+                    "and the Taliban began in Doha on Saturday.\n");
+    assert_string_equal(fact_ids(r, "parties"), "afghanistan,afghan_taliban");
+    json_decref(r);
+    r = run("Date: 2020-09-12\nLang: ur\n\n"
+            "افغان حکومت اور طالبان کے درمیان مذاکرات ہفتہ کو دوحہ میں شروع ہو گئے۔\n");
+    assert_string_equal(fact_ids(r, "parties"), "afghanistan,afghan_taliban");
+    json_decref(r);
+    r = run("Date: 2025-10-12\n\nTalks between Pakistan and the Afghan "
+            "government began in Doha on Sunday.\n");
+    assert_string_equal(fact_ids(r, "parties"), "pakistan,afghan_taliban");
+    json_decref(r);
+}
+
+/* (recall25) The update's venues: a state whose capital is a venue too
+ * ("talks in Oman", then "in Muscat") is the same place said coarsely,
+ * and only the city stays; a state with a venue elsewhere stays. */
+static void test_recall25_state_and_its_capital(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-07\n\nIran and the United States held "
+                    "talks in Oman on Saturday. The talks were held in "
+                    "Muscat.\n");
+    assert_string_equal(fact_ids(r, "venues"), "muscat");
+    json_decref(r);
+    r = run("Date: 2026-05-07\n\nIran and the United States held talks in "
+            "Oman on Saturday. The next talks were held in Geneva.\n");
+    assert_string_equal(fact_ids(r, "venues"), "oman,geneva");
+    json_decref(r);
+}
+
 /* ==== The speaker a side, armies, declarations (sides9) ================= */
 
 /* "X said (that) its talks with Y had ended": the possessive stands for
@@ -15662,6 +15763,10 @@ int main(void)
         cmocka_unit_test(test_participle_date_before_between),
         cmocka_unit_test(test_postponed_until_coming_month),
         cmocka_unit_test(test_apposition_after_unknown_name),
+        cmocka_unit_test(test_recall25_urdu_reached_agreement),
+        cmocka_unit_test(test_recall25_side_members_from),
+        cmocka_unit_test(test_recall25_state_and_its_seat),
+        cmocka_unit_test(test_recall25_state_and_its_capital),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
