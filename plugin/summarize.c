@@ -986,6 +986,9 @@ static int has_word_of(const dipsum_fsent *s, const dipsum_rules *r,
  *   DIPSUM_LEAD_FILL_UNDER of its budget, the sentences after the lead
  *   in text order that fit, repeat nothing and say neither what someone
  *   said nor who was there (speech_or_presence).
+ * - (lead25) then, in a language whose lead runs on (Urdu:
+ *   DIPSUM_LEAD_RUN_UR), the sentences after the lead in text order while
+ *   the next one fits, whether or not it adds a fact.
  *
  * A sentence passed over once (too long for what is left, like one
  * chosen, or with too few new facts past the share) is passed over for
@@ -1067,6 +1070,30 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
             speech_or_presence(&f->s[i], rules, lang))
             continue;
         rc = take_new(f, &sf, sm, &p, i);
+    }
+    /* (lead25) In a language whose lead runs on (DIPSUM_LEAD_RUN_UR), an
+     * update that states facts takes, after all that, the sentences that
+     * follow its lead in text order while the next one fits, whether or
+     * not it adds a fact: none inside a quote an earlier one opened, one
+     * that says who was there passed over as the lead passes over it; the
+     * first that does not fit, or repeats one chosen, ends it. */
+    int runs = lang == 1 ? DIPSUM_LEAD_RUN_UR : DIPSUM_LEAD_RUN_EN;
+    quoted = 0;
+    q = 0;
+    for (size_t i = lead >= 0 ? (size_t)lead : f->ns;
+         runs && sf.n > 0 && i < f->ns && rc == 0; i++) {
+        for (; q < i; q++)
+            quoted = quote_open_after(f->s[q].text, quoted);
+        if (sm->score[i] <= 0 || sm->selected[i])
+            continue;
+        if (quoted || !fits(p.used, sm->qwords[i], budget))
+            break;
+        if (presence(&f->s[i], rules, lang) &&
+            new_facts(&sf, i, p.covered, p.ncov) == 0)
+            continue;
+        rc = take_new(f, &sf, sm, &p, i);
+        if (rc == 0 && !sm->selected[i])
+            break;
     }
     for (size_t j = 0; j < p.nsel; j++)
         free(p.sel[j].slot);

@@ -887,6 +887,51 @@ static void test_lead_keeps_presence_with_fact(void **state)
                            "meeting closed in the evening.");
 }
 
+/* (lead25) In Urdu the lead of an update that states facts runs on:
+ * after the lead (here two sentences, past the fill's share of the
+ * budget) the next sentence in text order is taken while it fits, though
+ * it adds no fact (DIPSUM_LEAD_RUN_UR); the central sentences after it
+ * are not.  An English update of the same shape stops after its lead
+ * (DIPSUM_LEAD_RUN_EN). */
+static void test_urdu_lead_runs_on(void **state)
+{
+    (void)state;
+    char text[4096], buf[4096], want[2048];
+    /* a ceasefire agreed on Monday; what the forces will do; that maps
+     * were exchanged too; then farmers and traders on the closed border */
+    static const char *const ur[] = {
+        "ایتھوپیا اور اریٹیریا کے درمیان پیر کو نیروبی میں "
+        "جنگ بندی کا معاہدہ طے پا گیا۔",
+        "معاہدے کے تحت دونوں ملکوں کی افواج اگلے ایک ماہ کے "
+        "اندر متنازع دیہات سے پیچھے ہٹ جائیں گی اور سرحد پر "
+        "نگرانی کی چوکیاں قائم ہوں گی۔",
+        "متنازع دیہات کے نقشوں کا تبادلہ بھی شام کو ہوا۔",
+        "سرحدی علاقے کے کسان برسوں سے شکایت کرتے رہے ہیں کہ "
+        "بند سرحد ان کی فصل کو علاقے کی منڈیوں تک پہنچنے "
+        "نہیں دیتی۔",
+        "بند سرحد اور علاقے کی کھوئی ہوئی منڈیوں نے برسوں "
+        "سے کسانوں اور تاجروں کو نقصان پہنچایا ہے۔",
+        "سرحدی علاقے کے تاجر کہتے ہیں کہ علاقے کی منڈیوں کو "
+        "کھلی سرحد کی ضرورت ہے۔",
+    };
+    snprintf(text, sizeof text, HEAD "%s\n\n%s\n\n%s\n\n%s\n\n%s\n\n%s\n",
+             ur[0], ur[1], ur[2], ur[3], ur[4], ur[5]);
+    snprintf(want, sizeof want, "%s %s %s", ur[0], ur[1], ur[2]);
+    assert_string_equal(summary_in("ur", text, buf, sizeof buf), want);
+
+    static const char *const en[] = {
+        "Ethiopia and Eritrea agreed to a ceasefire in Nairobi on Monday.",
+        "Under the agreement the forces of both countries will pull back "
+        "from the disputed villages within a month, and observation posts "
+        "will be set up along the whole length of the border.",
+        "Maps of the disputed villages were exchanged in the evening.",
+    };
+    snprintf(text, sizeof text, HEAD "%s\n\n%s\n\n%s\n\n" COLOUR, en[0],
+             en[1], en[2]);
+    snprintf(want, sizeof want, "%s %s", en[0], en[1]);
+    assert_string_equal(summary_of(text, buf, sizeof buf), want);
+}
+
 /* An update that states no facts (general news) is filled up to its
  * budget (lead24: with its lead's sentences in text order). */
 static void test_general_news_is_filled(void **state)
@@ -1208,6 +1253,8 @@ int main(void)
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_lead_keeps_presence_with_fact,
                                         setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_urdu_lead_runs_on, setup_full,
+                                        teardown_full),
         cmocka_unit_test_setup_teardown(test_general_news_is_filled,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_event_lead_in_text_order,
