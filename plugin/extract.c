@@ -8873,6 +8873,38 @@ static int actor_of(const dipsum_claim *c, const dipsum_terms *terms,
     return 0;
 }
 
+/* (fixes38a, tester38) Whether sentence j holds a claim that denies
+ * claim c (of an earlier sentence) by one of c's actors: a negative one,
+ * not background, whose actors are all c's (none: of c's type), of c's
+ * type or, for talks held, a delegation's visit ("Egypt said Israel and Hamas had held
+ * talks in Cairo. Israel said no Israeli delegation had travelled.",
+ * "… Israel said it had not signed any agreement."). */
+static int denied_by_claim(const dipsum_facts *f, const dipsum_terms *terms,
+                           const dipsum_rules *r, size_t j,
+                           const dipsum_claim *c)
+{
+    const dipsum_event_rule *ce = event_rule(r, c);
+    for (size_t i = 0; i < f->nc; i++) {
+        const dipsum_claim *d = &f->claims[i];
+        if (d->sent != j || !d->negative || d->background ||
+            d->modality != DIPSUM_MOD_HAPPENED)
+            continue;
+        const dipsum_event_rule *de = event_rule(r, d);
+        if (d->type != c->type &&
+            !(ce && ce->talks == DIPSUM_TALKS_HELD && de && de->visitors))
+            continue;
+        size_t n = 0, mine = 0;
+        for (int role = 0; role < DIPSUM_ACT_COUNT; role++)
+            for (size_t k = 0; k < d->nactors[role]; k++, n++)
+                mine += actor_of(c, terms, r, d->actors[role][k].term);
+        /* (none named: the sentence's names, which denied_later asks,
+         * are the claim's: "… Israel said it had not held talks.") */
+        if (mine == n && (n > 0 || d->type == c->type))
+            return 1;
+    }
+    return 0;
+}
+
 /* (mine30) A sentence with a word of denied_later makes the positive
  * claims of the sentences before it unconfirmed, unless it names an
  * actor (state, group, organisation, person) none of theirs: a denial
@@ -8910,6 +8942,7 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
              * "… Washington said there had been no meeting.": no
              * contrast word needed */
             if (!hit && !contradicted(f, terms, r, s, ct, c) &&
+                !denied_by_claim(f, terms, r, j, c) &&
                 !((denied[j] & DENIED_NO_AGREEMENT) && c->agreeing) &&
                 !((denied[j] & DENIED_EVENT) &&
                   same_event_after(f, terms, r, c, s->m0, s->m1, s->start, 1)))
