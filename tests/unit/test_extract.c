@@ -15196,6 +15196,176 @@ static void test_postponed_until_coming_month(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes38b, tester38) An event's noun that is the topic of talks or of
+ * their making ready did not happen: "talks between X and Y on a new
+ * prisoner exchange are continuing", "held talks on a truce extension",
+ * "preparations for the signing of an accord are under way", "قیدیوں کے
+ * تبادلے پر … مذاکرات جاری ہیں", "دستخط کی تیاریاں جاری ہیں" (structure
+ * topic_links, topic_heads, topic_fillers).  Near misses: the deed done,
+ * with talks beside it. */
+static void test_topic_of_talks_is_no_event(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Talks between Kenya and Uganda on a new prisoner exchange are "
+         "continuing in Nairobi.",
+         "talks_held", "ongoing", "positive", -1, -1, NULL,
+         "prisoner_exchange"},
+        {"Rwanda and Burundi held talks on a truce extension in Arusha on "
+         "Monday.",
+         "talks_held", "happened", "positive", -1, -1, NULL,
+         "ceasefire_extended"},
+        {"Preparations for the signing of a border accord between Kenya and "
+         "Ethiopia are under way.",
+         NULL, NULL, NULL, -1, -1, NULL, "agreement_signed"},
+        {/* کینیا اور یوگنڈا کے درمیان قیدیوں کے تبادلے پر نیروبی میں مذاکرات جاری ہیں۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86"
+         "\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1"
+         "\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x82\xdb\x8c"
+         "\xd8\xaf\xdb\x8c\xd9\x88\xda\xba \xda\xa9\xdb\x92 "
+         "\xd8\xaa\xd8\xa8\xd8\xa7\xd8\xaf\xd9\x84\xdb\x92 "
+         "\xd9\xbe\xd8\xb1 \xd9\x86\xdb\x8c\xd8\xb1\xd9\x88"
+         "\xd8\xa8\xdb\x8c \xd9\x85\xdb\x8c\xda\xba \xd9\x85"
+         "\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+         "\xd8\xac\xd8\xa7\xd8\xb1\xdb\x8c \xdb\x81\xdb\x8c"
+         "\xda\xba\xdb\x94",
+         "talks_held", "ongoing", "positive", -1, -1, NULL,
+         "prisoner_exchange"},
+        {/* کینیا اور ایتھوپیا کے درمیان سرحدی معاہدے پر دستخط کی تیاریاں جاری ہیں۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xd8\xa7\xdb\x8c\xd8\xaa\xda\xbe"
+         "\xd9\x88\xd9\xbe\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x92 "
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+         "\xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf\xdb\x8c \xd9\x85"
+         "\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe"
+         "\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 "
+         "\xda\xa9\xdb\x8c \xd8\xaa\xdb\x8c\xd8\xa7\xd8\xb1"
+         "\xdb\x8c\xd8\xa7\xda\xba \xd8\xac\xd8\xa7\xd8\xb1"
+         "\xdb\x8c \xdb\x81\xdb\x8c\xda\xba\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "agreement_signed"},
+        /* near misses */
+        {"Kenya and Uganda exchanged prisoners on Monday after talks on "
+         "Sunday.",
+         "prisoners_exchanged", "happened", "positive", 0, -1,
+         "Kenya and Uganda exchanged prisoners on 26 February 2024.", NULL},
+        {"Kenya and Ethiopia signed the border accord on Monday after talks "
+         "on the signing.",
+         "agreement_signed", "happened", "positive", 0, -1,
+         "Kenya and Ethiopia signed an agreement on 26 February 2024.", NULL},
+        {/* کینیا اور یوگنڈا نے پیر کو قیدیوں کا تبادلہ کیا۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86"
+         "\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c"
+         "\xd8\xb1 \xda\xa9\xd9\x88 \xd9\x82\xdb\x8c\xd8\xaf"
+         "\xdb\x8c\xd9\x88\xda\xba \xda\xa9\xd8\xa7 \xd8\xaa"
+         "\xd8\xa8\xd8\xa7\xd8\xaf\xd9\x84\xdb\x81 \xda\xa9"
+         "\xdb\x8c\xd8\xa7\xdb\x94",
+         "prisoners_exchanged", "happened", "positive", 0, -1,
+         "Kenya and Uganda exchanged prisoners on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (fixes38b, tester38) A headline line inside the body (no final stop,
+ * a short line with a sentence after it) states no fact: "Kenya, Uganda
+ * sign peace agreement" over "… are expected to sign …", "… میں جنگ
+ * بندی پر اتفاق" over "… جنگ بندی کے قریب ہیں": its claims are kept
+ * unconfirmed, never written.  Near misses: the same with a stop, or as
+ * the body's only line. */
+static void test_headline_line_is_no_fact(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya, Uganda sign peace agreement\n\nKenya and Uganda are "
+         "expected to sign a peace agreement next week, officials said.",
+         "agreement_signed", "happened", NULL, 1, -1, "", NULL},
+        {"Rwanda, Burundi extend truce\n\nKIGALI \xe2\x80\x94 Rwanda and "
+         "Burundi will discuss extending their truce at talks in Arusha "
+         "next week.",
+         "ceasefire_extended", NULL, NULL, 1, -1, "", NULL},
+        {/* کینیا اور یوگنڈا میں جنگ بندی پر اتفاق / نیروبی: حکام نے بتایا کہ کینیا اور یوگنڈا جنگ بندی کے قریب ہیں۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86"
+         "\xda\x88\xd8\xa7 \xd9\x85\xdb\x8c\xda\xba \xd8\xac"
+         "\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7"
+         "\xd9\x82\n\n\xd9\x86\xdb\x8c\xd8\xb1\xd9\x88\xd8\xa8"
+         "\xdb\x8c: \xd8\xad\xda\xa9\xd8\xa7\xd9\x85 \xd9\x86"
+         "\xdb\x92 \xd8\xa8\xd8\xaa\xd8\xa7\xdb\x8c\xd8\xa7 "
+         "\xda\xa9\xdb\x81 \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c"
+         "\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88"
+         "\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xac\xd9\x86"
+         "\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xda\xa9"
+         "\xdb\x92 \xd9\x82\xd8\xb1\xdb\x8c\xd8\xa8 \xdb\x81"
+         "\xdb\x8c\xda\xba\xdb\x94",
+         "ceasefire_agreed", NULL, NULL, 1, -1, "", NULL},
+        /* near misses */
+        {"Kenya and Uganda signed a peace agreement on Monday.\n\nThe deal "
+         "ends a long dispute, officials said.",
+         "agreement_signed", "happened", "positive", 0, -1,
+         "Kenya and Uganda signed an agreement on 26 February 2024.", NULL},
+        {"Kenya and Uganda signed a peace agreement on Monday",
+         "agreement_signed", "happened", "positive", 0, -1,
+         "Kenya and Uganda signed an agreement on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (fixes38b, tester38) A deadlock broken or ended is progress, no
+ * failure of the talks: "broke the deadlock over the border", "the
+ * deadlock … was broken", "… پر ڈیڈ لاک توڑ دیا", "… میں تعطل ختم ہو
+ * گیا" (talks_failed's not).  Near misses: talks that end in deadlock,
+ * "تعطل کا شکار ہو گئے". */
+static void test_deadlock_broken_is_no_failure(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Negotiators for Kenya and Uganda broke the deadlock over the "
+         "border on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_failed"},
+        {"The deadlock in talks between Kenya and Uganda was broken on "
+         "Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_failed"},
+        {/* کینیا اور یوگنڈا کے مذاکرات کاروں نے پیر کو سرحد پر ڈیڈ لاک توڑ دیا۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9"
+         "\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+         "\xd8\xa7 \xda\xa9\xdb\x92 \xd9\x85\xd8\xb0\xd8\xa7\xda"
+         "\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xd8\xa7\xd8\xb1"
+         "\xd9\x88\xda\xba \xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8"
+         "\xb1 \xda\xa9\xd9\x88 \xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf "
+         "\xd9\xbe\xd8\xb1 \xda\x88\xdb\x8c\xda\x88 \xd9\x84\xd8"
+         "\xa7\xda\xa9 \xd8\xaa\xd9\x88\xda\x91 \xd8\xaf\xdb\x8c"
+         "\xd8\xa7\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_failed"},
+        {/* کینیا اور یوگنڈا کے مذاکرات میں تعطل ختم ہو گیا۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9"
+         "\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+         "\xd8\xa7 \xda\xa9\xdb\x92 \xd9\x85\xd8\xb0\xd8\xa7\xda"
+         "\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd9\x85\xdb\x8c\xda\xba "
+         "\xd8\xaa\xd8\xb9\xd8\xb7\xd9\x84 \xd8\xae\xd8\xaa\xd9"
+         "\x85 \xdb\x81\xd9\x88 \xda\xaf\xdb\x8c\xd8\xa7\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_failed"},
+        /* near misses */
+        {"Talks between Kenya and Uganda ended in deadlock on Monday.",
+         "talks_failed", "happened", "positive", 0, -1,
+         "Talks between Kenya and Uganda made no progress on 26 February "
+         "2024.", NULL},
+        {/* کینیا اور یوگنڈا کے مذاکرات پیر کو تعطل کا شکار ہو گئے۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9"
+         "\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+         "\xd8\xa7 \xda\xa9\xdb\x92 \xd9\x85\xd8\xb0\xd8\xa7\xda"
+         "\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd9\xbe\xdb\x8c\xd8\xb1 "
+         "\xda\xa9\xd9\x88 \xd8\xaa\xd8\xb9\xd8\xb7\xd9\x84 \xda"
+         "\xa9\xd8\xa7 \xd8\xb4\xda\xa9\xd8\xa7\xd8\xb1 \xdb\x81"
+         "\xd9\x88 \xda\xaf\xd8\xa6\xdb\x92\xdb\x94",
+         "talks_failed", "happened", "positive", 0, -1,
+         "Talks between Kenya and Uganda made no progress on 26 February "
+         "2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -15603,6 +15773,9 @@ int main(void)
         cmocka_unit_test(test_organisation_in_between_list),
         cmocka_unit_test(test_participle_date_before_between),
         cmocka_unit_test(test_postponed_until_coming_month),
+        cmocka_unit_test(test_topic_of_talks_is_no_event),
+        cmocka_unit_test(test_headline_line_is_no_fact),
+        cmocka_unit_test(test_deadlock_broken_is_no_failure),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
