@@ -15366,6 +15366,67 @@ static void test_deadlock_broken_is_no_failure(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes38b, tester38) An agreement one of its sides rejects or
+ * withdraws later in the update (a later clause or sentence naming none
+ * but its actors) does not stand: "… agreed on Saturday to a new
+ * ceasefire protocol. On Monday, the rebels' central command rejected the
+ * protocol.", "… یہ اتفاق واپس لے لیا", "… معاہدے کو مسترد کر دیا"
+ * (no_agreement).  Near misses: the agreement approved; talks, no
+ * agreement, before a rejection. */
+static void test_agreement_rejected_later(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The Kenyan government and the rebels agreed on Saturday to a new "
+         "ceasefire protocol. On Monday, the rebels' central command "
+         "rejected the protocol.",
+         "ceasefire_agreed", NULL, NULL, 1, -1, "", NULL},
+        {"Kenya and Uganda agreed on a border plan on Tuesday, but hours "
+         "later Uganda withdrew from the agreement.",
+         "sides_agreed", NULL, NULL, 1, -1, "", NULL},
+        {/* کینیا اور یوگنڈا نے منگل کو سرحدی منصوبے پر اتفاق کیا، لیکن چند گھنٹے بعد یوگنڈا نے یہ اتفاق واپس لے لیا۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9"
+         "\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+         "\xd8\xa7 \xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9"
+         "\x84 \xda\xa9\xd9\x88 \xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf"
+         "\xdb\x8c \xd9\x85\xd9\x86\xd8\xb5\xd9\x88\xd8\xa8\xdb"
+         "\x92 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7"
+         "\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xd8\x8c \xd9\x84\xdb"
+         "\x8c\xda\xa9\xd9\x86 \xda\x86\xd9\x86\xd8\xaf \xda\xaf"
+         "\xda\xbe\xd9\x86\xd9\xb9\xdb\x92 \xd8\xa8\xd8\xb9\xd8"
+         "\xaf \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+         "\xd9\x86\xdb\x92 \xdb\x8c\xdb\x81 \xd8\xa7\xd8\xaa\xd9"
+         "\x81\xd8\xa7\xd9\x82 \xd9\x88\xd8\xa7\xd9\xbe\xd8\xb3 "
+         "\xd9\x84\xdb\x92 \xd9\x84\xdb\x8c\xd8\xa7\xdb\x94",
+         "sides_agreed", NULL, NULL, 1, -1, "", NULL},
+        {/* کینیا اور یوگنڈا نے ہفتے کو جنگ بندی پر اتفاق کیا۔ پیر کو یوگنڈا نے معاہدے کو مسترد کر دیا۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9"
+         "\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+         "\xd8\xa7 \xd9\x86\xdb\x92 \xdb\x81\xd9\x81\xd8\xaa\xdb"
+         "\x92 \xda\xa9\xd9\x88 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8"
+         "\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8"
+         "\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7"
+         "\xdb\x94 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xdb"
+         "\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86"
+         "\xdb\x92 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb"
+         "\x92 \xda\xa9\xd9\x88 \xd9\x85\xd8\xb3\xd8\xaa\xd8\xb1"
+         "\xd8\xaf \xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xd8\xa7\xdb"
+         "\x94",
+         "ceasefire_agreed", NULL, NULL, 1, -1, "", NULL},
+        /* near misses */
+        {"Kenya and Uganda agreed to a ceasefire on Saturday. On Monday, "
+         "Uganda's parliament approved the agreement.",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "Kenya and Uganda agreed to a ceasefire on 24 February 2024.", NULL},
+        {"Kenya and Uganda held talks in Nairobi on Saturday. On Monday, "
+         "Uganda rejected the agreement.",
+         "talks_held", "happened", "positive", 0, -1,
+         "Talks between Kenya and Uganda were held in Nairobi on 24 "
+         "February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -15776,6 +15837,7 @@ int main(void)
         cmocka_unit_test(test_topic_of_talks_is_no_event),
         cmocka_unit_test(test_headline_line_is_no_fact),
         cmocka_unit_test(test_deadlock_broken_is_no_failure),
+        cmocka_unit_test(test_agreement_rejected_later),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
