@@ -939,6 +939,10 @@ static int reduced_relative_at(const reading *rd, size_t v)
         here |= cues_in(rd, &rd->r->events[e].cues[0], v, v + 1) == (long)v;
         before |= cues_in(rd, &rd->r->events[e].cues[0], c0, k) >= 0;
     }
+    /* (fixes38b, tester38) or a refusal of the accord: "parliament
+     * rejected the agreement signed with Y in September" refuses no
+     * signing; the signing is an earlier one */
+    before |= cue_in(rd, DIPSUM_S_REFUSED, c0, k) >= 0;
     return here && before;
 }
 

@@ -15427,6 +15427,28 @@ static void test_agreement_rejected_later(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes38b, tester38) A refusal of an accord signed earlier refuses no
+ * signing: "Kenya's parliament rejected on Tuesday the agreement signed
+ * with Uganda in January" (the participle after the accord is a reduced
+ * relative, its signing background), never "Parliament refused to sign
+ * an agreement".  Near miss: "refused to sign the agreement". */
+static void test_rejected_accord_signed_earlier(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya's parliament rejected on Tuesday the agreement signed with "
+         "Uganda in January on water sharing.",
+         "agreement_signed", NULL, NULL, -1, 1, "", NULL},
+        {"Uganda rejected the ceasefire agreed with Kenya last year.",
+         "ceasefire_agreed", NULL, NULL, -1, 1, "", NULL},
+        /* near miss */
+        {"Kenya refused to sign the agreement with Uganda on Tuesday.",
+         "agreement_signed", "refused", NULL, -1, 0,
+         "Kenya refused to sign an agreement.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -15838,6 +15860,7 @@ int main(void)
         cmocka_unit_test(test_headline_line_is_no_fact),
         cmocka_unit_test(test_deadlock_broken_is_no_failure),
         cmocka_unit_test(test_agreement_rejected_later),
+        cmocka_unit_test(test_rejected_accord_signed_earlier),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
