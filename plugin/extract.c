@@ -7749,6 +7749,28 @@ static void drop_fillers_of_other_times(const reading *rd, dipsum_claim *c,
     }
 }
 
+/* (fixes38b, tester38) Whether Urdu claim c, still to come, is what a
+ * speaker had said before: its clause opens with the complementizer
+ * right after a verb of speech in the past perfect ("حکام نے گزشتہ ہفتے
+ * کہا تھا کہ … مذاکرات پیر کو … ہوں گے", officials had said last week
+ * that the talks would be on Monday).  The plan was told on an earlier
+ * day, which its weekday counts from; whether it still stands, or came
+ * about, the text does not say. */
+static int plan_told_before(const reading *rd, const dipsum_claim *c)
+{
+    if (rd->lang != 1 || c->modality != DIPSUM_MOD_SCHEDULED)
+        return 0;
+    long k = -1;
+    for (size_t i = c->c0; i < c->cue0 && i < c->c0 + 2 && k < 0; i++)
+        if (cue(rd, DIPSUM_S_COMPLEMENTIZER, i))
+            k = (long)i;
+    if (k < 0 && c->c0 > 0 && cue(rd, DIPSUM_S_COMPLEMENTIZER, c->c0 - 1))
+        k = (long)c->c0 - 1;
+    if (k < 2 || !cue(rd, DIPSUM_S_PAST_PERFECT, (size_t)k - 1))
+        return 0;
+    return cues_in(rd, &rd->r->speech[1], (size_t)k - 2, (size_t)k - 1) >= 0;
+}
+
 /* (fixes38b, tester38) Whether sentence si is a headline line of the
  * body: a line that ends with a letter or a digit, no stop (the
  * segmenter ends it at its line break), of at most DIPSUM_HEADLINE_LINE_WORDS
@@ -8170,7 +8192,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             drop_fillers_of_other_times(&rd, c, update_day);
             sort_actors(c);
             if (side_demurs(&rd, c) || other_speaks_for_side(&rd, c) ||
-                headline_line(f, si))
+                headline_line(f, si) || plan_told_before(&rd, c))
                 c->unconfirmed = 1;
             /* a type whose sides must be named (sides_agreed) is no claim
              * without two: "… and agreed to reopen the crossing" */
