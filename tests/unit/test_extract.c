@@ -15500,6 +15500,29 @@ static void test_urdu_plan_told_before(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes38b, tester38) An invitation to talks holds none, nor schedules
+ * them: "Qatar extended an invitation on Monday to X and Y to hold a new
+ * round of talks in Doha", "Qatar invited X and Y to hold talks" (a word
+ * of proposed).  Near miss: talks held "at the invitation of Qatar". */
+static void test_invitation_is_no_talks(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Qatar extended an invitation on Monday to Kenya and Uganda to hold "
+         "a new round of talks in Doha. Neither has replied.",
+         "talks_held", "proposed", NULL, -1, -1, "", NULL},
+        {"Qatar invited Kenya and Uganda to hold talks in Doha next week.",
+         "talks_held", "proposed", NULL, -1, -1, "", NULL},
+        /* near miss */
+        {"Kenya and Uganda held talks in Doha on Monday at the invitation "
+         "of Qatar.",
+         "talks_held", "happened", "positive", 0, -1,
+         "Talks between Kenya and Uganda were held in Doha on 26 February "
+         "2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -15913,6 +15936,7 @@ int main(void)
         cmocka_unit_test(test_agreement_rejected_later),
         cmocka_unit_test(test_rejected_accord_signed_earlier),
         cmocka_unit_test(test_urdu_plan_told_before),
+        cmocka_unit_test(test_invitation_is_no_talks),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
