@@ -7749,6 +7749,53 @@ static void drop_fillers_of_other_times(const reading *rd, dipsum_claim *c,
     }
 }
 
+/* (fixes38b) Whether a date's text writes its year: four digits in a
+ * row (Latin or Urdu), as "9 October, 2025" does; not a weekday or a
+ * day and month ("planned for Saturday", "۱۷ مارچ"), which a plan put off
+ * is dated by. */
+static int year_written(const char *t)
+{
+    int run = 0;
+    for (const unsigned char *p = (const unsigned char *)t; *p;) {
+        if (*p >= '0' && *p <= '9') {
+            run++;
+            p++;
+        } else if (p[0] == 0xDB && p[1] >= 0xB0 && p[1] <= 0xB9) {
+            run++;
+            p += 2;
+        } else {
+            run = 0;
+            p++;
+        }
+        if (run == 4)
+            return 1;
+    }
+    return 0;
+}
+
+/* (fixes38b, tester38) Whether claim c, told as done and read with no
+ * date, has in its clause a date after the update's day (the
+ * sentence's dates are f->dates[d0..nd)): "Israel and Hamas signed a
+ * ceasefire agreement on 9 October, 2025 - that is the plan", told on 15
+ * September.  What is done cannot be dated to come: the text says
+ * something else than a plain past (a plan, a typo); not written.  Only
+ * a date that writes its year (year_written). */
+static int past_dated_ahead(const dipsum_facts *f, const dipsum_claim *c,
+                            size_t d0, long update_day)
+{
+    if (!update_day || c->modality != DIPSUM_MOD_HAPPENED || c->date >= 0)
+        return 0;
+    for (size_t i = d0; i < f->nd; i++) {
+        const dipsum_date_fact *df = &f->dates[i];
+        if (df->sent != c->sent || df->w0 < c->c0 || df->w0 >= c->c1 ||
+            df->deadline || df->approx || !df->y || !year_written(df->text))
+            continue;
+        if (dipsum_dates_day_number(df->y, df->m, df->d) > update_day)
+            return 1;
+    }
+    return 0;
+}
+
 /* (fixes38b, tester38) Whether Urdu claim c, still to come, is what a
  * speaker had said before: its clause opens with the complementizer
  * right after a verb of speech in the past perfect ("حکام نے گزشتہ ہفتے
@@ -8192,7 +8239,8 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             drop_fillers_of_other_times(&rd, c, update_day);
             sort_actors(c);
             if (side_demurs(&rd, c) || other_speaks_for_side(&rd, c) ||
-                headline_line(f, si) || plan_told_before(&rd, c))
+                headline_line(f, si) || plan_told_before(&rd, c) ||
+                past_dated_ahead(f, c, d0, update_day))
                 c->unconfirmed = 1;
             /* a type whose sides must be named (sides_agreed) is no claim
              * without two: "… and agreed to reopen the crossing" */

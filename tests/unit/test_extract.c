@@ -15523,6 +15523,38 @@ static void test_invitation_is_no_talks(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes38b, tester38) A deed told as done, on a day after the update's
+ * ("signed a peace agreement on 9 April, 2024", told on 1 March 2024),
+ * is no plain past: never written (not "signed an agreement" with the
+ * date dropped).  Near misses: a day gone by; the day of another clause. */
+static void test_done_on_day_to_come(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda signed a peace agreement on 9 April, 2024, "
+         "officials said.",
+         "agreement_signed", "happened", NULL, 1, -1, "", NULL},
+        {/* کینیا اور یوگنڈا نے 9 اپریل 2024 کو امن معاہدے پر دستخط کیے۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9"
+         "\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+         "\xd8\xa7 \xd9\x86\xdb\x92 9 \xd8\xa7\xd9\xbe\xd8\xb1\xdb"
+         "\x8c\xd9\x84 2024 \xda\xa9\xd9\x88 \xd8\xa7\xd9\x85\xd9"
+         "\x86 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 "
+         "\xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8"
+         "\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94",
+         "agreement_signed", "happened", NULL, 1, -1, "", NULL},
+        /* near misses */
+        {"Kenya and Uganda signed a peace agreement on Monday that takes "
+         "effect on 9 April 2024.",
+         "agreement_signed", "happened", "positive", 0, -1,
+         "Kenya and Uganda signed an agreement on 26 February 2024.", NULL},
+        {"Kenya and Uganda signed a peace agreement on 26 February 2024.",
+         "agreement_signed", "happened", "positive", 0, -1,
+         "Kenya and Uganda signed an agreement on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -15937,6 +15969,7 @@ int main(void)
         cmocka_unit_test(test_rejected_accord_signed_earlier),
         cmocka_unit_test(test_urdu_plan_told_before),
         cmocka_unit_test(test_invitation_is_no_talks),
+        cmocka_unit_test(test_done_on_day_to_come),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
