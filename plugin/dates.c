@@ -1623,6 +1623,13 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     if (ok && mod == MOD_NONE && !span && o->tense > 0 && off == 7 &&
         later < c->n && lcues(c, L_LATER_TODAY, later) > 0)
         off = 0;
+    /* (fixes38b, tester38) else English "will meet on Tuesday" in an
+     * update of a Tuesday: wire style means that day, other writers a
+     * week on; which, the text does not say: no date (Urdu, whose next
+     * week's weekday has اگلی or آئندہ, is today, above) */
+    else if (ok && c->lang == 0 && mod == MOD_NONE && !span &&
+             o->tense > 0 && off == 7)
+        ok = 0;
     /* dates6: the day a postponed event was to be held on
      * (planned_then_postponed): the one a few days ahead, else the one
      * just gone ("منگل کو ہونے والے مذاکرات آخری وقت پر ملتوی" said on

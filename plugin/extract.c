@@ -939,6 +939,10 @@ static int reduced_relative_at(const reading *rd, size_t v)
         here |= cues_in(rd, &rd->r->events[e].cues[0], v, v + 1) == (long)v;
         before |= cues_in(rd, &rd->r->events[e].cues[0], c0, k) >= 0;
     }
+    /* (fixes38b, tester38) or a refusal of the accord: "parliament
+     * rejected the agreement signed with Y in September" refuses no
+     * signing; the signing is an earlier one */
+    before |= cue_in(rd, DIPSUM_S_REFUSED, c0, k) >= 0;
     return here && before;
 }
 
@@ -7268,6 +7272,97 @@ static size_t warning_after(const reading *rd, const dipsum_claim *c)
     return rd->n;
 }
 
+/* (fixes38b) Whether punctuation that ends a clause stands right
+ * before word i (i > 0). */
+static int gap_breaks_at(const reading *rd, size_t i)
+{
+    size_t len;
+    const char *g = gap(rd, i, &len);
+    return i > 0 && gap_breaks(g, len);
+}
+
+/* (fixes38b, tester38) Whether the cue at word at is the topic of talks
+ * or of their making ready, not a deed: a noun the talks are about.
+ * English: the cue after a word of topic_links ("on", "for"), with only
+ * determiners, words of topic_fillers and words of terms between, and
+ * before the link (over the sides' names and "between … and …") a word
+ * of topic_heads: "talks on a ceasefire extension", "negotiations
+ * between X and Y on a new prisoner exchange", "preparations for the
+ * signing of …".  Urdu: after the cue's words a word of topic_links, then
+ * (over names, "میں" and date words) one of topic_heads: "قیدیوں کے
+ * تبادلے پر استنبول میں مذاکرات", "دستخط کی تیاریاں".  None of it is
+ * said to have happened, nor to be coming. */
+static int topic_of_talks(const reading *rd, const dipsum_event_rule *ev,
+                          size_t at, size_t c0, size_t c1)
+{
+    const dipsum_cues *links = &rd->r->structure[DIPSUM_S_TOPIC_LINKS][rd->lang];
+    const dipsum_cues *heads = &rd->r->structure[DIPSUM_S_TOPIC_HEADS][rd->lang];
+    /* (not of talks, whose verbs follow the topic: "talks on a prisoner
+     * exchange began") */
+    if (!links->n || !heads->n || dipsum_event_term(ev, "talks", 1))
+        return 0;
+    if (rd->lang == 1) {
+        size_t i = at + 1;
+        for (size_t q = 0; q < ev->cues[1].n; q++) {
+            size_t l = dipsum_cue_at_text(&ev->cues[1].v[q], rd->ct, at);
+            if (l && at + l > i)
+                i = at + l;
+        }
+        size_t l = i < c1 ? dipsum_cues_at_text(links, rd->ct, i) : 0;
+        if (!l)
+            return 0;
+        i += l;
+        for (size_t k = 0; i < c1 && k < 4; k++) {
+            if (i > at && gap_breaks_at(rd, i))
+                return 0;
+            if (dipsum_cues_at_text(heads, rd->ct, i))
+                return 1;
+            if (rd->cover[i] >= 0 || is_date_word(rd, i) ||
+                cue(rd, DIPSUM_S_VENUE_AFTER, i))
+                i++;
+            /* a place the lexicon does not know: "X میں" */
+            else if (i + 1 < c1 && !gap_breaks_at(rd, i + 1) &&
+                     cue(rd, DIPSUM_S_VENUE_AFTER, i + 1))
+                i += 2;
+            else
+                return 0;
+        }
+        return 0;
+    }
+    /* back over determiners, fillers, the event's terms and the term
+     * the cue is the end of ("prisoner exchange"), not over others: a
+     * verb after a topic ("talks on a prisoner exchange began") */
+    size_t i = at;
+    long own = rd->cover[at];
+    while (i > c0 && ((rd->cover[i - 1] >= 0 &&
+                       (rd->cover[i - 1] == own ||
+                        term_in(rd, ev, (size_t)rd->cover[i - 1],
+                                (size_t)rd->cover[i - 1] + 1))) ||
+                      cue(rd, DIPSUM_S_TOPIC_FILLERS, i - 1) ||
+                      cues_in(rd, &rd->r->dates.determiners[0], i - 1, i) ==
+                          (long)i - 1) &&
+           !gap_breaks_at(rd, i))
+        i--;
+    long l = cue_ending_at(rd, links, c0, i);
+    if (l < 0 || gap_breaks_at(rd, i))
+        return 0;
+    size_t h = (size_t)l;
+    /* over "between X and Y" (or "X-Y") to the head */
+    for (size_t k = 0; h > c0 && k < 8; k++) {
+        if (gap_breaks_at(rd, h))
+            return 0;
+        if (cue_ending_at(rd, heads, c0, h) >= 0)
+            return 1;
+        if (rd->cover[h - 1] >= 0 || cue(rd, DIPSUM_S_CONJUNCTION, h - 1) ||
+            cues_in(rd, &rd->r->sides[0], h - 1, h) == (long)h - 1 ||
+            cues_in(rd, &rd->r->dates.determiners[0], h - 1, h) == (long)h - 1)
+            h--;
+        else
+            return 0;
+    }
+    return 0;
+}
+
 static int clause_claim(const reading *rd, size_t c0, size_t c1,
                         dipsum_claim *c)
 {
@@ -7309,7 +7404,8 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
                            (ev->sides_between && rd->lang == 0 &&
                             cues_in(rd, &rd->r->sides[0], (size_t)at + 1, c1) < 0) ||
                            (has_term && !cue_linked(rd, ev, (size_t)at, c0, c1)) ||
-                           after_participle(rd, (size_t)at, c0)))
+                           after_participle(rd, (size_t)at, c0) ||
+                           topic_of_talks(rd, ev, (size_t)at, c0, c1)))
             at = cues_in(rd, &ev->cues[rd->lang], (size_t)at + 1, c1);
         if (at < 0 || cues_in(rd, &ev->nots[rd->lang], c0, c1) >= 0 ||
             complement_not(rd, ev, c1))
@@ -7698,6 +7794,110 @@ static void drop_fillers_of_other_times(const reading *rd, dipsum_claim *c,
     }
 }
 
+/* (fixes38b) Whether a date's text writes its year: four digits in a
+ * row (Latin or Urdu), as "9 October, 2025" does; not a weekday or a
+ * day and month ("planned for Saturday", "۱۷ مارچ"), which a plan put off
+ * is dated by. */
+static int year_written(const char *t)
+{
+    int run = 0;
+    for (const unsigned char *p = (const unsigned char *)t; *p;) {
+        if (*p >= '0' && *p <= '9') {
+            run++;
+            p++;
+        } else if (p[0] == 0xDB && p[1] >= 0xB0 && p[1] <= 0xB9) {
+            run++;
+            p += 2;
+        } else {
+            run = 0;
+            p++;
+        }
+        if (run == 4)
+            return 1;
+    }
+    return 0;
+}
+
+/* (fixes38b, tester38) Whether claim c, told as done and read with no
+ * date, has in its clause a date after the update's day (the
+ * sentence's dates are f->dates[d0..nd)): "Israel and Hamas signed a
+ * ceasefire agreement on 9 October, 2025 - that is the plan", told on 15
+ * September.  What is done cannot be dated to come: the text says
+ * something else than a plain past (a plan, a typo); not written.  Only
+ * a date that writes its year (year_written). */
+static int past_dated_ahead(const dipsum_facts *f, const dipsum_claim *c,
+                            size_t d0, long update_day)
+{
+    if (!update_day || c->modality != DIPSUM_MOD_HAPPENED || c->date >= 0)
+        return 0;
+    for (size_t i = d0; i < f->nd; i++) {
+        const dipsum_date_fact *df = &f->dates[i];
+        if (df->sent != c->sent || df->w0 < c->c0 || df->w0 >= c->c1 ||
+            df->deadline || df->approx || !df->y || !year_written(df->text))
+            continue;
+        if (dipsum_dates_day_number(df->y, df->m, df->d) > update_day)
+            return 1;
+    }
+    return 0;
+}
+
+/* (fixes38b, tester38) Whether Urdu claim c, still to come, is what a
+ * speaker had said before: its clause opens with the complementizer
+ * right after a verb of speech in the past perfect ("حکام نے گزشتہ ہفتے
+ * کہا تھا کہ … مذاکرات پیر کو … ہوں گے", officials had said last week
+ * that the talks would be on Monday).  The plan was told on an earlier
+ * day, which its weekday counts from; whether it still stands, or came
+ * about, the text does not say. */
+static int plan_told_before(const reading *rd, const dipsum_claim *c)
+{
+    if (rd->lang != 1 || c->modality != DIPSUM_MOD_SCHEDULED)
+        return 0;
+    long k = -1;
+    for (size_t i = c->c0; i < c->cue0 && i < c->c0 + 2 && k < 0; i++)
+        if (cue(rd, DIPSUM_S_COMPLEMENTIZER, i))
+            k = (long)i;
+    if (k < 0 && c->c0 > 0 && cue(rd, DIPSUM_S_COMPLEMENTIZER, c->c0 - 1))
+        k = (long)c->c0 - 1;
+    if (k < 2 || !cue(rd, DIPSUM_S_PAST_PERFECT, (size_t)k - 1))
+        return 0;
+    return cues_in(rd, &rd->r->speech[1], (size_t)k - 2, (size_t)k - 1) >= 0;
+}
+
+/* (fixes38b, tester38) Whether sentence si is a headline line of the
+ * body: a line that ends with a letter or a digit, no stop (the
+ * segmenter ends it at its line break), of at most DIPSUM_HEADLINE_LINE_WORDS
+ * words, with a sentence after it.  Wire copy opens so ("Thailand,
+ * Cambodia extend truce", "Israel, Hamas agree truce - sources",
+ * "تھائی لینڈ اور کمبوڈیا کی جنگ بندی میں توسیع"): a headline's present
+ * tense or bare noun says nothing of when, or whether, it happened, and
+ * the report below it may say it has not; its claims are never
+ * written (kept in the facts as unconfirmed). */
+static int headline_line(const dipsum_facts *f, size_t si)
+{
+    const dipsum_fsent *s = &f->s[si];
+    if (si + 1 >= f->ns || s->nwords > DIPSUM_HEADLINE_LINE_WORDS || !s->text)
+        return 0;
+    const unsigned char *t = (const unsigned char *)s->text;
+    size_t n = strlen(s->text);
+    while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\t' || t[n - 1] == '\n' ||
+                     t[n - 1] == '\r'))
+        n--;
+    if (n == 0)
+        return 0;
+    if (t[n - 1] < 0x80)
+        return isalnum(t[n - 1]) != 0;
+    /* the last code point, of two bytes: Arabic-script letters and
+     * digits (not ، ؛ ؟ ۔) */
+    size_t b = n - 1;
+    while (b > 0 && (t[b] & 0xC0) == 0x80)
+        b--;
+    if (n - b != 2 || (t[b] & 0xE0) != 0xC0)
+        return 0;
+    unsigned cp = ((unsigned)(t[b] & 0x1F) << 6) | (t[b + 1] & 0x3F);
+    return (cp >= 0x0620 && cp <= 0x064A) || (cp >= 0x0660 && cp <= 0x0669) ||
+           (cp >= 0x0671 && cp <= 0x06D3) || (cp >= 0x06F0 && cp <= 0x06F9);
+}
+
 static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                            const dipsum_terms *terms, const dipsum_rules *r,
                            int lang, long update_day, dipsum_claim *scratch,
@@ -8084,7 +8284,9 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             }
             drop_fillers_of_other_times(&rd, c, update_day);
             sort_actors(c);
-            if (side_demurs(&rd, c) || other_speaks_for_side(&rd, c))
+            if (side_demurs(&rd, c) || other_speaks_for_side(&rd, c) ||
+                headline_line(f, si) || plan_told_before(&rd, c) ||
+                past_dated_ahead(f, c, d0, update_day))
                 c->unconfirmed = 1;
             /* a type whose sides must be named (sides_agreed) is no claim
              * without two: "… and agreed to reopen the crossing" */

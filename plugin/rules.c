@@ -327,7 +327,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (fixes36a) */
     "belief_after",
     /* (fixes36b) */
-    "reason_postposition", "government_heads", "speaker_governments"};
+    "reason_postposition", "government_heads", "speaker_governments",
+    /* (fixes38b) */
+    "topic_links", "topic_heads", "topic_fillers"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -94,6 +94,13 @@
  * condition binds no claim before it (extract.c, warning_after): "but
  * the group's commander warned" */
 #define DIPSUM_WARNING_WORDS 6
+
+/* (fixes38b, tester38) At most how many words a line of the body with no
+ * final stop, and a sentence after it, may have to be a headline, whose
+ * present tense ("Thailand, Cambodia extend truce") states no fact
+ * (extract.c, headline_line): a longer one is a paragraph written
+ * without its stop. */
+#define DIPSUM_HEADLINE_LINE_WORDS 14
 /* Words an Urdu description before the side it is in apposition with
  * may have, back to the "and" of the list ("ملک کے شمالی علاقوں میں
  * سرگرم مسلح گروہوں کے اتحاد" Y: nine). */
