@@ -9115,7 +9115,8 @@ static int denied_by_claim(const dipsum_facts *f, const dipsum_terms *terms,
  * did. */
 /* What a sentence holds of the lists that dispute the claims before it
  * (dipsum_extract's denied[], bits) */
-enum { DENIED_LATER = 1, DENIED_NO_AGREEMENT = 2, DENIED_EVENT = 4 };
+enum { DENIED_LATER = 1, DENIED_NO_AGREEMENT = 2, DENIED_EVENT = 4,
+       DENIED_NO_COMMENT = 8 };
 
 static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                          const dipsum_rules *r, int l,
@@ -9140,10 +9141,19 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
             dipsum_claim *c = &f->claims[i];
             if (c->sent >= j || c->negative || c->background)
                 continue;
+            /* (mine38) "Eritrea declined to comment." disputes what a
+             * speaker told of others, not what the update tells as seen
+             * (no_comment) */
+            const dipsum_fsent *cs0 = &f->s[c->sent];
+            int told = (denied[j] & DENIED_NO_COMMENT) &&
+                       (c->nactors[DIPSUM_ACT_SPEAKER] > 0 ||
+                        dipsum_cues_find(&r->speech[l], l,
+                                         (const char *const *)cs0->words,
+                                         cs0->nwords));
             /* (fixes34a) "… The army said there was no agreement.",
              * "… Washington said there had been no meeting.": no
              * contrast word needed */
-            if (!hit && !contradicted(f, terms, r, s, ct, c) &&
+            if (!hit && !told && !contradicted(f, terms, r, s, ct, c) &&
                 !denied_by_claim(f, terms, r, j, c) &&
                 !((denied[j] & DENIED_NO_AGREEMENT) && c->agreeing) &&
                 !((denied[j] & DENIED_EVENT) &&
@@ -9376,6 +9386,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     const dipsum_cues *dl = &rules->structure[DIPSUM_S_DENIED_LATER][l];
     const dipsum_cues *na = &rules->structure[DIPSUM_S_NO_AGREEMENT][l];
     const dipsum_cues *de = &rules->structure[DIPSUM_S_DENIED_EVENT][l];
+    const dipsum_cues *nc = &rules->structure[DIPSUM_S_NO_COMMENT][l];
     for (size_t i = 0; i < f->ns; i++) {
         size_t d0 = f->nd; /* the sentence's dates are f->dates[d0..nd) */
         if (dipsum_cue_text_make(ct, rules, (const char *const *)f->s[i].words,
@@ -9389,7 +9400,8 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
         if (((denied[i] = (unsigned char)(
                   (dl->n && dipsum_cues_find_text(dl, ct) ? DENIED_LATER : 0) |
                   (na->n && dipsum_cues_find_text(na, ct) ? DENIED_NO_AGREEMENT : 0) |
-                  (de->n && dipsum_cues_find_text(de, ct) ? DENIED_EVENT : 0))),
+                  (de->n && dipsum_cues_find_text(de, ct) ? DENIED_EVENT : 0) |
+                  (nc->n && dipsum_cues_find_text(nc, ct) ? DENIED_NO_COMMENT : 0))),
              contrasts_in(rules, l, ct, 0, contra[i]), 0) ||
             (dipsum_dates_may_hold(starts, ct) &&
              sentence_dates(f, i, rules, l, h, ct, starts) < 0) ||

@@ -329,7 +329,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (fixes36b) */
     "reason_postposition", "government_heads", "speaker_governments",
     /* (fixes38b) */
-    "topic_links", "topic_heads", "topic_fillers"};
+    "topic_links", "topic_heads", "topic_fillers",
+    /* (mine38) */
+    "no_comment"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -15948,6 +15948,26 @@ static void test_done_on_day_to_come(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine38, unseen23) Declining to comment disputes a claim someone
+ * told of others, not one the update tells as seen: "X and Y held talks
+ * on Monday. Y's officials declined to comment on the substance" (the
+ * talks were held). */
+static void test_no_comment_disputes_told_claims_only(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda held talks in Nairobi on Monday. Ugandan "
+         "officials declined to comment on the substance of the talks.",
+         "talks_held", NULL, NULL, 0, -1,
+         "Talks between Kenya and Uganda were held in Nairobi on 26 February "
+         "2024.", NULL},
+        {"Tanzania said on Monday that Kenya and Uganda had held talks in "
+         "Nairobi. Uganda declined to comment.",
+         "talks_held", NULL, NULL, 1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -16365,6 +16385,7 @@ int main(void)
         cmocka_unit_test(test_side_denies_its_part_later),
         cmocka_unit_test(test_reply_to_reports_is_hearsay),
         cmocka_unit_test(test_negative_claim_later_denies),
+        cmocka_unit_test(test_no_comment_disputes_told_claims_only),
         cmocka_unit_test(test_topic_of_talks_is_no_event),
         cmocka_unit_test(test_headline_line_is_no_fact),
         cmocka_unit_test(test_deadlock_broken_is_no_failure),
