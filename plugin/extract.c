@@ -9082,11 +9082,11 @@ static int actor_of(const dipsum_claim *c, const dipsum_terms *terms,
  * talks in Cairo. Israel said no Israeli delegation had travelled.",
  * "… Israel said it had not signed any agreement."). */
 static int denied_by_claim(const dipsum_facts *f, const dipsum_terms *terms,
-                           const dipsum_rules *r, size_t j,
-                           const dipsum_claim *c)
+                           const dipsum_rules *r, size_t j, size_t k0,
+                           size_t k1, const dipsum_claim *c)
 {
     const dipsum_event_rule *ce = event_rule(r, c);
-    for (size_t i = 0; i < f->nc; i++) {
+    for (size_t i = k0; i < k1 && i < f->nc; i++) {
         const dipsum_claim *d = &f->claims[i];
         if (d->sent != j || !d->negative || d->background ||
             d->modality != DIPSUM_MOD_HAPPENED)
@@ -9126,8 +9126,13 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
     const dipsum_cues *cs = &r->structure[DIPSUM_S_DENIED_LATER][l];
     if (cs->n == 0)
         return;
+    size_t k0 = 0, k1 = 0; /* (mine38) the claims of sentence j */
     for (size_t j = 1; j < f->ns; j++) {
         const dipsum_fsent *s = &f->s[j];
+        while (k0 < f->nc && f->claims[k0].sent < j)
+            k0++;
+        for (k1 = k0; k1 < f->nc && f->claims[k1].sent == j; k1++)
+            ;
         /* (speed20) denied[j]: whether a cue of the list is in sentence
          * j, asked of its words' ids while dipsum_extract had them (the
          * words were hashed again here: 2% of the instructions) */
@@ -9154,7 +9159,7 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
              * "… Washington said there had been no meeting.": no
              * contrast word needed */
             if (!hit && !told && !contradicted(f, terms, r, s, ct, c) &&
-                !denied_by_claim(f, terms, r, j, c) &&
+                !denied_by_claim(f, terms, r, j, k0, k1, c) &&
                 !((denied[j] & DENIED_NO_AGREEMENT) && c->agreeing) &&
                 !((denied[j] & DENIED_EVENT) &&
                   same_event_after(f, terms, r, c, s->m0, s->m1, s->start, 1)))
