@@ -1696,6 +1696,11 @@ static int weekend(const ctx *c, size_t i, dipsum_date_mention *o)
 /* today, yesterday, tomorrow. */
 static size_t cue_before(const ctx *c, unsigned p, size_t i);
 
+/* Whether the date words [i, end) are what a clause runs until or was
+ * moved to: English one of range_to right before them ("until April",
+ * "to 30 April"), Urdu one of range_end right after (`اپریل تک`). */
+static int runs_until(const ctx *c, size_t i, size_t end);
+
 static int relative_word(const ctx *c, size_t i, dipsum_date_mention *o)
 {
     static const unsigned rel[] = {L_TODAY, L_YESTERDAY, L_TOMORROW};
@@ -2202,6 +2207,12 @@ static size_t cue_before(const ctx *c, unsigned p, size_t i)
     return i;
 }
 
+static int runs_until(const ctx *c, size_t i, size_t end)
+{
+    return c->lang == 0 ? cue_before(c, L_RANGE_TO, i) < i
+                        : lcues(c, L_RANGE_END, end) > 0;
+}
+
 /* Which of last_year (-1), this_year (0), next_year (1) is at i; its
  * length through *len, 0 if none. */
 static int year_word_at(const ctx *c, size_t i, size_t *len, int *shift)
@@ -2392,8 +2403,7 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
              * until April" said in March are this April; the month is
              * then a deadline, not the day of the clause's event */
             int until = tense < 0 && !m2 && !half && !week &&
-                        (c->lang == 0 ? cue_before(c, L_RANGE_TO, i) < i
-                                      : lcues(c, L_RANGE_END, j) > 0);
+                        runs_until(c, i, j);
             if (until && bi >= 0) {
                 int nk = -1;
                 for (int k = 0; k < 3 && nk < 0; k++)
@@ -3038,9 +3048,7 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
         int ny;
         /* dates3: so is the end of one, a day alone after "until" (or
          * before Urdu تک): "was extended on Tuesday until April 30" */
-        int until = !range && o->tense < 0 &&
-                    (c->lang == 0 ? cue_before(c, L_RANGE_TO, i) < i
-                                  : lcues(c, L_RANGE_END, a.end) > 0);
+        int until = !range && o->tense < 0 && runs_until(c, i, a.end);
         if ((range || until) && o->tense < 0 &&
             infer_year(c, a.m, a.d, 1, &ny) &&
             dipsum_dates_day_number(ny, a.m, a.d) - c->today <=
@@ -3598,8 +3606,7 @@ static int until_coming_month(const ctx *c, size_t i, size_t len, int m)
     int ahead = (m - c->um + 12) % 12;
     if (ahead < 1 || ahead * 31 > DIPSUM_PERIOD_AHEAD_DAYS + 31)
         return 0;
-    return c->lang == 0 ? cue_before(c, L_RANGE_TO, i) < i
-                        : lcues(c, L_RANGE_END, i + len) > 0;
+    return runs_until(c, i, i + len);
 }
 
 int dipsum_dates_earlier_period(const dipsum_rules *r, int lang, int uy,

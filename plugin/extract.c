@@ -5372,7 +5372,7 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
              * where it applies); of a claim only, as a mention's
              * words ("respect the truce agreed in Doha") say no more
              * than which truce */
-            size_t bl = strlen(rd->w[i - 1]);
+            size_t bl = i > 0 ? strlen(rd->w[i - 1]) : 0;
             int verb_before = i > 0 && rd->cover[i - 1] >= 0 && k >= 0 &&
                               strcmp(type, "mention") != 0 &&
                               (term_of(rd, k)->roles & DIPSUM_ROLE_VENUE) &&
@@ -5875,6 +5875,23 @@ static int opens_subclause(const reading *rd, size_t k)
     return 1;
 }
 
+/* Whether word k is a participle: event words or an English "-ed"
+ * word of more than three letters ("agreed", "hosted"). */
+static int participle_at(const reading *rd, size_t k)
+{
+    size_t n = strlen(rd->w[k]);
+    return has_event_cue(rd, k, k + 1) ||
+           (n > 3 && strcmp(rd->w[k] + n - 2, "ed") == 0);
+}
+
+/* Whether no clause break stands from word b up to word w0. */
+static int unbroken_to(const reading *rd, size_t b, size_t w0)
+{
+    while (b <= w0 && b < rd->n && !rd->brk[b])
+        b++;
+    return b > w0;
+}
+
 /* Whether date df of clause [c0, c1) stands in another clause than
  * claim c's event words (claims9): after them, past a word that opens
  * a subordinate clause ("agreed that the truce would start on June 25",
@@ -5895,19 +5912,15 @@ static int date_in_subclause(const reading *rd, const dipsum_date_fact *df,
      * by Y, on Monday agreed" (the aside is closed), nor "Talks hosted by
      * Kenya on Monday ended" (of talks, hosting them is holding them) */
     for (size_t k = c0 + 1; rd->lang == 0 && df->w1 <= c->cue0 && k + 1 < df->w0; k++) {
-        size_t n = strlen(rd->w[k]), st;
+        size_t st;
         long pk = ent_covering(rd, k - 1, &st);
         if (rd->brk[k + 1] ||
             (pk >= 0 && (term_of(rd, pk)->category == DIPSUM_CAT_PROCESS ||
                          term_of(rd, pk)->category == DIPSUM_CAT_EVENT)) ||
             cues_in(rd, &rd->r->dates.passive_by[0], k + 1, k + 2) != (long)(k + 1) ||
-            !(has_event_cue(rd, k, k + 1) ||
-              (n > 3 && strcmp(rd->w[k] + n - 2, "ed") == 0)))
+            !participle_at(rd, k))
             continue;
-        size_t b = k + 2;
-        while (b <= df->w0 && b < rd->n && !rd->brk[b])
-            b++;
-        if (b > df->w0)
+        if (unbroken_to(rd, k + 2, df->w0))
             return 1;
     }
     /* (fixes37a, tester37) a participle right after an instrument's
@@ -5916,18 +5929,14 @@ static int date_in_subclause(const reading *rd, const dipsum_date_fact *df,
      * hours" (Wednesday is the agreeing's day, not the violation's) */
     for (size_t k = df->w0 > c0 + 3 ? df->w0 - 2 : c0 + 1;
          rd->lang == 0 && df->w1 <= c->cue0 && k < df->w0; k++) {
-        size_t n = strlen(rd->w[k]), st;
+        size_t st;
         long pk = ent_covering(rd, k - 1, &st);
         if (pk < 0 || rd->mend[st] != k ||
             (term_of(rd, pk)->category != DIPSUM_CAT_INSTRUMENT &&
              term_of(rd, pk)->category != DIPSUM_CAT_DOCUMENT) ||
-            !(has_event_cue(rd, k, k + 1) ||
-              (n > 3 && strcmp(rd->w[k] + n - 2, "ed") == 0)))
+            !participle_at(rd, k))
             continue;
-        size_t b = k + 1;
-        while (b <= df->w0 && b < rd->n && !rd->brk[b])
-            b++;
-        if (b > df->w0)
+        if (unbroken_to(rd, k + 1, df->w0))
             return 1;
     }
     /* (fixes32) Urdu: the date of a relative participle after it, before
