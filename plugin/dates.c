@@ -2339,8 +2339,10 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
         }
         if (!framed)
             return NONE;
-        /* "in September 5": a day, which absolute() reads, or a number */
-        if (!either && j < c->n && number(c->w[j], 0, 9999) >= 0)
+        /* "in September 5": a day, which absolute() reads, or a number;
+         * not one after a comma ("in January, 33 hostages") */
+        if (!either && j < c->n && gap(c, j) != DIPSUM_DATES_GAP_COMMA &&
+            number(c->w[j], 0, 9999) >= 0)
             return NONE;
         /* "جنوری سے فروری کے دوران" (during January to February): one
          * interval of whole months, the second framed as a month alone
@@ -2866,7 +2868,10 @@ static int part_at(const ctx *c, size_t i, date_part *p)
         p->end = j;
     } else if ((p->m = month_at(c, i, &len)) > 0) {
         size_t j = i + len;
-        if ((p->d = day_at(c, j, &len, &ord)) <= 0)
+        /* "in January, 12 hostages were freed": a comma ends the month;
+         * the number after it is no day of it */
+        if (gap(c, j) == DIPSUM_DATES_GAP_COMMA ||
+            (p->d = day_at(c, j, &len, &ord)) <= 0)
             return 0;
         p->end = j + len;
     } else {

@@ -2318,6 +2318,22 @@ static void test_dates25_urdu_week_of_month(void **state)
  * September", "Monday or Tuesday", "اگست یا ستمبر میں": the interval
  * from one to the other, approx (never written as its days), not the
  * second alone; two days at most DIPSUM_DATES_OR_DAYS apart. */
+/* (tester38 518) a comma ends a month: the number after it is no day of
+ * it ("in January, 12 hostages" is January, not 12 January; "January,
+ * 33" is not lost) */
+static void test_month_then_comma_number(void **state)
+{
+    (void)state;
+    const char *u = "2025-07-09";
+    EN(u, "The two sides signed the deal in January, 12 prisoners were freed.",
+       "2025-01-01/2025-01-31");
+    EN(u, "After they signed the deal in January, 33 prisoners were freed.",
+       "2025-01-01/2025-01-31");
+    EN(u, "They signed the deal on January 12, 2025.", "2025-01-12");
+    EN(u, "They signed the deal in January, 2025.", "2025-01-01/2025-01-31");
+    EN(u, "They will meet on March 3, officials said.", "2026-03-03");
+}
+
 static void test_dates25_either_date(void **state)
 {
     (void)state;
@@ -2423,6 +2439,7 @@ int main(void)
         cmocka_unit_test(test_claims23_weekdays_marked),
         cmocka_unit_test(test_weekday_after_date_and_span_from),
         cmocka_unit_test(test_until_coming_month),
+        cmocka_unit_test(test_month_then_comma_number),
         cmocka_unit_test(test_dates25_month_attribute),
         cmocka_unit_test(test_dates25_urdu_month_spellings),
         cmocka_unit_test(test_dates25_urdu_week_of_month),
