@@ -6333,6 +6333,17 @@ static int reported_forecast(const reading *rd, const dipsum_claim *c)
     return c->c1 < rd->n && cues_in(rd, sp, c->c1, e) >= 0;
 }
 
+/* Whether a relative pronoun and a word of span_begin right after it
+ * ("which began", "that started") stand before word w (English). */
+static int begun_before(const reading *rd, size_t w)
+{
+    for (size_t k = 1; k < w; k++)
+        if (cue(rd, DIPSUM_S_RELATIVE, k - 1) &&
+            cues_in(rd, &rd->r->dates.span_begin[0], k, k + 1) == (long)k)
+            return 1;
+    return 0;
+}
+
 static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
 {
     int dropped = 0;
@@ -6541,6 +6552,12 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
         c->modality = DIPSUM_MOD_SCHEDULED;
         c->negative = 1;
     }
+    /* (mine39, tester38 225) "The talks, which began on Monday, will
+     * continue until Thursday": talks begun, that go on, are under way,
+     * not still to be held */
+    if (c->modality == DIPSUM_MOD_SCHEDULED && !c->negative && rd->lang == 0 &&
+        cue(rd, DIPSUM_S_ONGOING, c->cue0) && begun_before(rd, c->cue0))
+        c->modality = DIPSUM_MOD_ONGOING;
     /* (claims24) an agreement foretold is neither proposed nor planned */
     if (reported_forecast(rd, c))
         c->modality = DIPSUM_MOD_CONDITIONAL;

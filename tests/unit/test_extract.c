@@ -15337,6 +15337,28 @@ static void test_postponed_until_coming_month(void **state)
  * read from the apposition alone is not all of it: "President A and
  * General B, the head of X's government, signed" names no sides (not
  * "X signed"). */
+/* (mine39, tester38 225) Talks "which began" that "will continue" are
+ * under way, not still to be held; near misses: talks that will only
+ * continue, and talks begun that will not. */
+static void test_begun_talks_continue(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The talks between Kenya and Uganda, which began in Nairobi on "
+         "Monday, will continue until Thursday.",
+         "talks_held", "ongoing", "positive", -1, -1,
+         "Talks between Kenya and Uganda are under way.", NULL},
+        {"Talks between Kenya and Uganda will continue on Monday.",
+         "talks_held", "scheduled", "positive", -1, -1,
+         "Talks between Kenya and Uganda are to be held on 4 March 2024.",
+         NULL},
+        {"The talks between Kenya and Uganda, which began on Monday, will "
+         "not continue.",
+         NULL, NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 static void test_apposition_after_unknown_name(void **state)
 {
     (void)state;
@@ -16377,6 +16399,7 @@ int main(void)
         cmocka_unit_test(test_participle_date_before_between),
         cmocka_unit_test(test_postponed_until_coming_month),
         cmocka_unit_test(test_apposition_after_unknown_name),
+        cmocka_unit_test(test_begun_talks_continue),
         cmocka_unit_test(test_recall25_urdu_reached_agreement),
         cmocka_unit_test(test_recall25_side_members_from),
         cmocka_unit_test(test_recall25_state_and_its_seat),
