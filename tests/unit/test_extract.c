@@ -15340,6 +15340,25 @@ static void test_postponed_until_coming_month(void **state)
 /* (mine39, tester38 225) Talks "which began" that "will continue" are
  * under way, not still to be held; near misses: talks that will only
  * continue, and talks begun that will not. */
+/* (mine39) Talks that went on, or stalled, "for months" are the way
+ * here, background (English and Urdu words of structure background);
+ * near miss: a signing on a day after talks that lasted for months. */
+static void test_stretch_of_months_is_background(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda held talks for months in Nairobi.",
+         "talks_held", "happened", "positive", -1, 1, "", NULL},
+        {"کینیا اور یوگنڈا کے درمیان کئی ماہ تک مذاکرات جاری رہے۔",
+         "talks_held", NULL, NULL, -1, 1, "", NULL},
+        {"Kenya and Uganda signed the accord on Monday after talks that "
+         "lasted for months.",
+         "agreement_signed", "happened", "positive", -1, 0,
+         "Kenya and Uganda signed an agreement on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 static void test_begun_talks_continue(void **state)
 {
     (void)state;
@@ -16400,6 +16419,7 @@ int main(void)
         cmocka_unit_test(test_postponed_until_coming_month),
         cmocka_unit_test(test_apposition_after_unknown_name),
         cmocka_unit_test(test_begun_talks_continue),
+        cmocka_unit_test(test_stretch_of_months_is_background),
         cmocka_unit_test(test_recall25_urdu_reached_agreement),
         cmocka_unit_test(test_recall25_side_members_from),
         cmocka_unit_test(test_recall25_state_and_its_seat),
