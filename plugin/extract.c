@@ -8200,6 +8200,16 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 month = dipsum_date_fact_whole_month(df);
                 if (last < update_day - DIPSUM_BACKGROUND_DAYS)
                     c->background = 1;
+                /* (mine39, tester38 371) "X and Y initialled the treaty
+                 * in August", told on 26 August: the update's own month
+                 * named alone, begun more than DIPSUM_BACKGROUND_DAYS
+                 * before it, dates a deed done that may be weeks old;
+                 * not told as news */
+                else if (month && !df->approx && df->y2 == df->y &&
+                         df->m2 == df->m && c->modality == DIPSUM_MOD_HAPPENED &&
+                         first < update_day - DIPSUM_BACKGROUND_DAYS &&
+                         last >= update_day)
+                    c->background = 1;
                 /* "signed an agreement on June 17 to rename the former
                  * republic", "Earlier on Monday, the two sides met":
                  * an English claim with its own day, at most

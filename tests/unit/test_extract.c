@@ -15343,6 +15343,29 @@ static void test_postponed_until_coming_month(void **state)
 /* (mine39) Talks that went on, or stalled, "for months" are the way
  * here, background (English and Urdu words of structure background);
  * near miss: a signing on a day after talks that lasted for months. */
+/* (mine39, tester38 371) A deed done dated by the update's own month
+ * named alone, begun more than ten days before, may be weeks old: not
+ * news; told on the 5th, it is (the month begun five days before). */
+static void test_own_month_alone_is_background(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *date;
+        int background;
+    } k[] = {{"2024-03-26", 1}, {"2024-03-05", 0}};
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        char in[160];
+        snprintf(in, sizeof in, "Date: %s\n\nKenya and Uganda initialled "
+                 "the treaty in Nairobi in March.\n", k[i].date);
+        json_t *r = run(in);
+        json_t *c = claim(r, "agreement_initialled");
+        assert_non_null(c);
+        assert_int_equal(json_is_true(json_object_get(c, "background")),
+                         k[i].background);
+        json_decref(r);
+    }
+}
+
 static void test_stretch_of_months_is_background(void **state)
 {
     (void)state;
@@ -16420,6 +16443,7 @@ int main(void)
         cmocka_unit_test(test_apposition_after_unknown_name),
         cmocka_unit_test(test_begun_talks_continue),
         cmocka_unit_test(test_stretch_of_months_is_background),
+        cmocka_unit_test(test_own_month_alone_is_background),
         cmocka_unit_test(test_recall25_urdu_reached_agreement),
         cmocka_unit_test(test_recall25_side_members_from),
         cmocka_unit_test(test_recall25_state_and_its_seat),
