@@ -2172,11 +2172,34 @@ static size_t past_aside(const reading *rd, size_t e, size_t c1)
 
 /* A list of names read forwards from word i ("between X and Y", "mediated
  * by Qatar and Egypt"), up to c1. */
+/* (mine39) Whether, from word q, a person's name (capitalised words,
+ * a possessive among them) runs to "and", and a capitalised word other
+ * than a day or month follows it (determiners between), before c1 and a
+ * clause break: "Britain's Anthony Eden and the Soviet Foreign Minister
+ * …", a list of mediators that goes on past what was read (English). */
+static int list_cut_at(const reading *rd, size_t q, size_t c1)
+{
+    for (size_t n = 0; rd->lang == 0 && q + 1 < rd->n && q < c1 && !rd->brk[q] &&
+                       n <= DIPSUM_PERSON_NAME_WORDS + 1; q++, n++) {
+        if (cue(rd, DIPSUM_S_CONJUNCTION, q)) {
+            size_t r = q + 1;
+            while (r < rd->n && !rd->brk[r] && rd->ent[r] < 0 &&
+                   cues_in(rd, &rd->r->dates.determiners[0], r, r + 1) == (long)r)
+                r++;
+            return r < rd->n && !rd->brk[r] && capitalised(rd, r) &&
+                   !is_date_word(rd, r);
+        }
+        if (!capitalised(rd, q) && !cue(rd, DIPSUM_S_POSSESSIVE, q))
+            return 0;
+    }
+    return 0;
+}
+
 static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
                       int role, int sides_only)
 {
     int added = 0, incomplete = 0;
-    size_t from = i, n0 = c->nactors[role];
+    size_t from = i, n0 = c->nactors[role], last_end = i;
     while (i < c1 && i < rd->n && (i == from || !rd->brk[i])) {
         long k = rd->ent[i];
         /* (coverage2: groups) "and the militant TTP": a word of an issue
@@ -2286,6 +2309,7 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
             if (sides_only && kc == DIPSUM_CAT_ORGANISATION &&
                 !side_kind(rd, k) && !is_adjective(rd, k))
                 incomplete = 1;
+            last_end = e;
             i = past_aside(rd, e, c1);
             continue;
         }
@@ -2334,6 +2358,21 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
             break;
         i++;
     }
+    /* (mine39) "mediated by Norway and Hans Muller", "co-chaired by
+     * Britain's Anthony Eden and the Soviet Foreign Minister Vyacheslav
+     * Molotov": a conjunct after "and" that the lexicon does not know (a
+     * capitalised word ends the list) leaves a list of mediators cut,
+     * which names none (not "mediated by Norway" alone) */
+    if (role == DIPSUM_ACT_MEDIATOR && !sides_only && rd->lang == 0 &&
+        c->nactors[role] > n0 && i < c1 && i < rd->n && !rd->brk[i] &&
+        rd->ent[i] < 0 && !is_date_word(rd, i)) {
+        for (size_t j = last_end; capitalised(rd, i) && j < i; j++)
+            if (cue(rd, DIPSUM_S_CONJUNCTION, j))
+                incomplete = 1;
+        /* or a person's name it stops at ("Britain's Anthony Eden"),
+         * then "and" and another name */
+        incomplete |= list_cut_at(rd, i, c1);
+    }
     if (incomplete) {
         added -= (int)(c->nactors[role] - n0);
         c->nactors[role] = n0;
@@ -2361,6 +2400,10 @@ static int named_mediator_after(const reading *rd, dipsum_claim *c, size_t j,
         return 0;
     const dipsum_term *t = term_of(rd, rd->ent[j]);
     if (!dipsum_names_mediator(t) && !(person && t->category == DIPSUM_CAT_PERSON))
+        return 0;
+    /* (mine39) "co-chaired by Egypt's Omar Said and the Ruritanian
+     * envoy …": one of a list the lexicon does not know whole */
+    if (list_cut_at(rd, rd->mend[j], rd->n))
         return 0;
     return add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[rd->ent[j]].term,
                      (size_t)rd->ent[j]);

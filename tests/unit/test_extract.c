@@ -15346,6 +15346,34 @@ static void test_postponed_until_coming_month(void **state)
 /* (mine39, tester38 371) A deed done dated by the update's own month
  * named alone, begun more than ten days before, may be weeks old: not
  * news; told on the 5th, it is (the month begun five days before). */
+/* (mine39, unseen25) A list of mediators cut at a name the lexicon
+ * lacks names none: "mediated by Qatar and Hans Muller", "co-chaired by
+ * Egypt's Omar Hafez and the Ruritanian envoy Jan Hollis"; near misses: a
+ * list read whole, and one ended by a day. */
+static void test_mediator_list_cut(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The talks between Kenya and Uganda, mediated by Qatar and Hans "
+         "Muller, were held on Monday.",
+         "talks_held", "happened", "positive", -1, 0,
+         "Talks between Kenya and Uganda were held on 26 February 2024.", NULL},
+        {"The talks between Kenya and Uganda, co-chaired by Egypt's Omar "
+         "Hafez and the Ruritanian envoy Jan Hollis, were held on Monday.",
+         "talks_held", "happened", "positive", -1, 0,
+         "Talks between Kenya and Uganda were held on 26 February 2024.", NULL},
+        {"The talks between Kenya and Uganda, mediated by Qatar and Egypt, "
+         "were held on Monday.",
+         "talks_held", "happened", "positive", -1, 0,
+         "Talks between Kenya and Uganda were held on 26 February 2024, "
+         "mediated by Qatar and Egypt.", NULL},
+        {"Kenya and Uganda held talks with the mediation of Qatar on "
+         "Monday and Tuesday.",
+         "talks_held", "happened", "positive", -1, 0, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 static void test_own_month_alone_is_background(void **state)
 {
     (void)state;
@@ -16444,6 +16472,7 @@ int main(void)
         cmocka_unit_test(test_begun_talks_continue),
         cmocka_unit_test(test_stretch_of_months_is_background),
         cmocka_unit_test(test_own_month_alone_is_background),
+        cmocka_unit_test(test_mediator_list_cut),
         cmocka_unit_test(test_recall25_urdu_reached_agreement),
         cmocka_unit_test(test_recall25_side_members_from),
         cmocka_unit_test(test_recall25_state_and_its_seat),
