@@ -1145,6 +1145,18 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
                 rd->brk[k] = 0;
         }
     }
+    /* (mine39, tester39) "Egypt as well as Qatar mediated": a word of
+     * mediator_along_with of more than one word joins names; its "as"
+     * opens no clause (punctuation before it still breaks) */
+    for (size_t k = 1; rd->lang == 0 && k < s->nwords; k++) {
+        size_t al = cue(rd, DIPSUM_S_MEDIATOR_ALONG_WITH, k);
+        for (size_t j = k; al > 1 && j < k + al && j < s->nwords; j++) {
+            size_t len;
+            const char *g = gap(rd, j, &len);
+            if (!gap_breaks(g, len))
+                rd->brk[j] = 0;
+        }
+    }
     /* (fixes36b) "… ہونے والے مذاکرات ایک حملے کے بعد منسوخ کر دیے گئے":
      * a break word of reason_postposition after a genitive, with the
      * words of talks put off, called off, suspended or failed after it
@@ -1815,6 +1827,18 @@ static int unread_conjunct_before(const reading *rd, size_t c0)
            (caps > 0 && !cue(rd, DIPSUM_S_LIST_OPENER_NOT, j));
 }
 
+static int comma_before(const reading *rd, size_t i);
+
+/* (mine39) The words of a cue of mediator_along_with that ends at word
+ * w, not before word lo ("as well as", "کے ساتھ ساتھ"), or 0. */
+static size_t along_ending_at(const reading *rd, size_t w, size_t lo)
+{
+    for (size_t back = 0; back <= 3 && w >= lo + back; back++)
+        if (cue(rd, DIPSUM_S_MEDIATOR_ALONG_WITH, w - back) == back + 1)
+            return back + 1;
+    return 0;
+}
+
 static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                          size_t c0, int role, int other_role, int sides_only,
                          int cross)
@@ -2032,6 +2056,19 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             i = rd->cover[i - 2] >= 0 ? (size_t)rd->cover[i - 2] : i - 2;
             continue;
         }
+        /* (mine39, tester39) "Egypt as well as Qatar mediated", "Kenya
+         * as well as Uganda signed", "افریقی یونین کے ساتھ ساتھ امریکہ اور
+         * کینیا نے … ثالثی کی": a word of mediator_along_with joins
+         * conjuncts as "and" does */
+        size_t al = along_ending_at(rd, i - 1, c0);
+        if (al) {
+            open_conj = conj_seen = 1;
+            conj_n0 = c->nactors[role];
+            incomplete |= has_head && !has_side;
+            has_side = has_head = blocked = own_noun = 0;
+            i -= al;
+            continue;
+        }
         if (cue(rd, DIPSUM_S_CONJUNCTION, i - 1)) {
             open_conj = conj_seen = 1;
             conj_n0 = c->nactors[role];
@@ -2199,8 +2236,22 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
                       int role, int sides_only)
 {
     int added = 0, incomplete = 0;
-    size_t from = i, n0 = c->nactors[role], last_end = i;
-    while (i < c1 && i < rd->n && (i == from || !rd->brk[i])) {
+    size_t from = i, n0 = c->nactors[role], last_end = i, al;
+    int along = role == DIPSUM_ACT_MEDIATOR && !sides_only;
+    while (i < c1 && i < rd->n &&
+           (i == from || !rd->brk[i] ||
+            (along && cue(rd, DIPSUM_S_MEDIATOR_ALONG_WITH, i) && comma_before(rd, i)))) {
+        /* (mine39, tester39) "mediated by the AU, as well as by the US
+         * and Kenya", "mediated by the UAE alongside the US": of
+         * mediators, a word of mediator_along_with (a comma before it
+         * or none, "by" after it or none) joins names as "and" does */
+        if (along && i > from && (al = cue(rd, DIPSUM_S_MEDIATOR_ALONG_WITH, i))) {
+            i += al;
+            if (i < c1 && i < rd->n &&
+                cues_in(rd, &rd->r->dates.passive_by[0], i, i + 1) == (long)i)
+                i++;
+            continue;
+        }
         long k = rd->ent[i];
         /* (coverage2: groups) "and the militant TTP": a word of an issue
          * right before a side's name only describes it */

@@ -15350,6 +15350,40 @@ static void test_postponed_until_coming_month(void **state)
  * lacks names none: "mediated by Qatar and Hans Muller", "co-chaired by
  * Egypt's Omar Hafez and the Ruritanian envoy Jan Hollis"; near misses: a
  * list read whole, and one ended by a day. */
+/* (mine39, tester39) "as well as", "alongside", "کے ساتھ ساتھ" join
+ * names as "and" does: a list of mediators or of sides is read whole,
+ * not cut to its last or first name. */
+static void test_as_well_as_joins(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Egypt as well as Qatar mediated the talks between Kenya and "
+         "Uganda on Monday.",
+         "talks_held", "happened", "positive", -1, 0,
+         "Talks between Kenya and Uganda were held on 26 February 2024, "
+         "mediated by Egypt and Qatar.", NULL},
+        {"Talks between Kenya and Uganda were held on Monday, mediated by "
+         "Egypt, as well as by Qatar.",
+         "talks_held", "happened", "positive", -1, 0,
+         "Talks between Kenya and Uganda were held on 26 February 2024, "
+         "mediated by Egypt and Qatar.", NULL},
+        {"Talks between Kenya and Uganda were held on Monday, mediated by "
+         "Egypt alongside Qatar.",
+         "talks_held", "happened", "positive", -1, 0,
+         "Talks between Kenya and Uganda were held on 26 February 2024, "
+         "mediated by Egypt and Qatar.", NULL},
+        {"Kenya as well as Uganda signed the accord on Monday.",
+         "agreement_signed", "happened", "positive", -1, 0,
+         "Kenya and Uganda signed an agreement on 26 February 2024.", NULL},
+        {"کینیا اور یوگنڈا کے درمیان پیر کو مذاکرات ہوئے جن میں مصر کے ساتھ "
+         "ساتھ قطر نے بھی ثالثی کی۔",
+         "talks_held", "happened", "positive", -1, 0,
+         "Talks between Kenya and Uganda were held on 26 February 2024, "
+         "mediated by Egypt and Qatar.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 static void test_mediator_list_cut(void **state)
 {
     (void)state;
@@ -16473,6 +16507,7 @@ int main(void)
         cmocka_unit_test(test_stretch_of_months_is_background),
         cmocka_unit_test(test_own_month_alone_is_background),
         cmocka_unit_test(test_mediator_list_cut),
+        cmocka_unit_test(test_as_well_as_joins),
         cmocka_unit_test(test_recall25_urdu_reached_agreement),
         cmocka_unit_test(test_recall25_side_members_from),
         cmocka_unit_test(test_recall25_state_and_its_seat),
