@@ -15353,6 +15353,26 @@ static void test_postponed_until_coming_month(void **state)
 /* (mine39, tester39) "as well as", "alongside", "کے ساتھ ساتھ" join
  * names as "and" does: a list of mediators or of sides is read whole,
  * not cut to its last or first name. */
+/* (mine39) States of old updates that no longer exist are sides, by
+ * their press names and adjectives (diplomatic.yaml; ISO 3166-3 has only
+ * their official names). */
+static void test_historic_states(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and North Vietnam held talks on Monday.",
+         "talks_held", "happened", "positive", -1, 0,
+         "Talks between Kenya and North Vietnam were held on 26 February 2024.",
+         NULL},
+        {"East German and West German negotiators signed the treaty on "
+         "Monday.",
+         "agreement_signed", "happened", "positive", -1, 0,
+         "East Germany and West Germany signed an agreement on 26 February "
+         "2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 static void test_as_well_as_joins(void **state)
 {
     (void)state;
@@ -16508,6 +16528,7 @@ int main(void)
         cmocka_unit_test(test_own_month_alone_is_background),
         cmocka_unit_test(test_mediator_list_cut),
         cmocka_unit_test(test_as_well_as_joins),
+        cmocka_unit_test(test_historic_states),
         cmocka_unit_test(test_recall25_urdu_reached_agreement),
         cmocka_unit_test(test_recall25_side_members_from),
         cmocka_unit_test(test_recall25_state_and_its_seat),
