@@ -1338,7 +1338,7 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
          * to Ivorian officials on Wednesday", nor "scheduled to begin
          * on Monday" (a future word) */
         if (k < w0 && lcues(c, L_INFINITIVE, k) == 1 && k + 1 < w0 &&
-            !lcues(c, L_DETERMINERS, k + 1) && !clause_starts(c, k))
+            !lcues(c, L_DETERMINERS, k + 1) && !clause_starts(c, k)) {
             for (size_t j = k, back = 0; j > 0 && back < 4; back++) {
                 if (clause_starts(c, j))
                     break;
@@ -1346,6 +1346,20 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
                 if (lcues(c, L_OPEN_VERBS, j) == 1)
                     return 0;
             }
+            /* dates26: a second infinitive joined by "and" shares the
+             * verb of the first ("agreeing on the procedures and to meet
+             * again in November", "agreeing to push for treaties … and
+             * to hold a summit at the end of June"): an open verb back in
+             * the clause, with no past word between, leaves it open too */
+            if (k > 0 && lcues(c, L_RANGE_AND, k - 1) == 1)
+                for (size_t j = k - 1; j > 0 && !clause_starts(c, j);) {
+                    j--;
+                    if (lcues(c, L_OPEN_VERBS, j) == 1)
+                        return 0;
+                    if (past_at(c, j))
+                        break;
+                }
+        }
     }
     return 0;
 }

@@ -2358,6 +2358,49 @@ static void test_dates25_either_date(void **state)
        "2025-03-17/2025-03-18");
 }
 
+/* dates26: a plan told in the past ("were to sign", "was due to
+ * receive", Urdu "ہونا تھی") says nothing of whether its day is gone:
+ * the tense is unknown (tense_unknown), as after "was expected"; so is
+ * an order told to someone ("told the strikers to return", open_verbs).
+ * A weekday with no tense is left out; a day without a year is the
+ * nearest. */
+static void test_dates26_plan_in_the_past(void **state)
+{
+    (void)state;
+    EN("2025-02-20", "Under the timetable the two sides were to sign a "
+       "ceasefire by April 7.", "2025-04-07");
+    EN("2025-11-06", "The president was due to receive the party leaders "
+       "over the weekend.", "");
+    EN("2025-11-09", "The union leader told the strikers to return to work "
+       "on Monday.", "");
+    EN("2025-11-09", "The two ministers were to meet in Geneva on Monday.",
+       "");
+    UR("2025-11-09", "دونوں وزرا کی ملاقات پیر کو اسلام آباد میں ہونا تھی۔",
+       "");
+    /* a past that is no plan stays past */
+    EN("2025-11-09", "The two ministers met in Geneva on Monday.",
+       "2025-11-03");
+    UR("2025-11-09", "دونوں وزرا کی ملاقات پیر کو اسلام آباد میں ہوئی تھی۔",
+       "2025-11-03");
+}
+
+/* dates26: a second infinitive joined by "and" is as open as the first
+ * ("agreeing on the procedures and to meet again in November", said in
+ * September: the coming November, the nearest, not last year's). */
+static void test_dates26_second_infinitive(void **state)
+{
+    (void)state;
+    EN("2025-09-20", "The two delegations ended their talks on Tuesday, "
+       "agreeing on the procedures for the negotiations and to meet again "
+       "in Nairobi in November.", "2025-09-16 2025-11-01/2025-11-30");
+    EN("2025-09-20", "The two delegations ended their talks on Tuesday, "
+       "agreeing to draft a text and to meet again in November.",
+       "2025-09-16 2025-11-01/2025-11-30");
+    /* a past word between keeps the past */
+    EN("2025-09-20", "The delegations ended their talks on Tuesday and "
+       "met again in Nairobi in November.", "2025-09-16 2024-11-01/2024-11-30");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2427,6 +2470,8 @@ int main(void)
         cmocka_unit_test(test_dates25_urdu_month_spellings),
         cmocka_unit_test(test_dates25_urdu_week_of_month),
         cmocka_unit_test(test_dates25_either_date),
+        cmocka_unit_test(test_dates26_plan_in_the_past),
+        cmocka_unit_test(test_dates26_second_infinitive),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
