@@ -96,7 +96,8 @@ enum {
     L_REPORT_SOURCE_NOT, L_ATTRIBUTION_VERB, L_ATTRIBUTION_DETAIL,
     L_TODAY_NOT_BEFORE, L_DAY_BY_TENSE, L_DAY_BY_TENSE_BARE,
     L_DAY_BY_TENSE_VERBS, L_TWO_DAYS_BY_TENSE, L_WITHIN_HOURS, L_WEEKEND,
-    L_SPAN_FROM, L_MONTH_NOUN_BEFORE, L_MONTH_NOUN, L_RANGE_OR, L_PAIRS
+    L_SPAN_FROM, L_MONTH_NOUN_BEFORE, L_MONTH_NOUN, L_RANGE_OR,
+    L_MONTH_SO_FAR, L_MONTH_REST, L_TENSE_FROM_BEFORE, L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -167,6 +168,9 @@ static const size_t pair_at[L_PAIRS] = {
     [L_MONTH_NOUN_BEFORE] = offsetof(dipsum_rules, dates.month_noun_before),
     [L_MONTH_NOUN] = offsetof(dipsum_rules, dates.month_noun),
     [L_RANGE_OR] = offsetof(dipsum_rules, dates.range_or),
+    [L_MONTH_SO_FAR] = offsetof(dipsum_rules, dates.month_so_far),
+    [L_MONTH_REST] = offsetof(dipsum_rules, dates.month_rest),
+    [L_TENSE_FROM_BEFORE] = offsetof(dipsum_rules, dates.tense_from_before),
     [L_STRETCH_RELATIVE] = offsetof(dipsum_rules, dates.stretch_relative),
     [L_STRETCH_NOUN] = offsetof(dipsum_rules, dates.stretch_noun),
     [L_VERB_DATE_PREP] = offsetof(dipsum_rules, dates.verb_date_prep),
@@ -1371,6 +1375,27 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
 static int tense_of_once(const ctx *c, size_t w0, size_t w1)
 {
     int t = clause_tense(c, w0, w1);
+    /* dates26: English "reached agreement shortly before midnight on
+     * Tuesday", "the territory they occupied after crossing the border
+     * on Monday": a clause opened by one of tense_from_before with no
+     * tense of its own, at most DIPSUM_DATES_INHERIT_WORDS words before
+     * the date and none of them an infinitive's "to" or a verb of
+     * tense_open (whose complement has a time of its own), is a time
+     * told of the clause before it, whose tense it has */
+    if (t == 0 && c->lang == 0) {
+        size_t a, b;
+        clause_of(c, w0, w1, &a, &b);
+        int ok = a > 0 && a < w0 && w0 - a <= DIPSUM_DATES_INHERIT_WORDS + 1 &&
+                 lcues(c, L_TENSE_FROM_BEFORE, a) == 1;
+        for (size_t k = a + 1; ok && k < w0; k++)
+            if (lcues(c, L_INFINITIVE, k) || lcues(c, L_TENSE_OPEN, k))
+                ok = 0;
+        if (ok) {
+            t = clause_tense(c, a - 1, a);
+            if (t == OPEN)
+                t = 0;
+        }
+    }
     if (t < 0) {
         size_t a, b;
         clause_of(c, w0, w1, &a, &b);
@@ -3374,6 +3399,42 @@ static void until_now(const ctx *c, dipsum_date_mention *out, size_t found)
 }
 
 
+/* ==== The update's month before or after its day (dates26) =============
+ * "talks in Geneva earlier this month", "a new round later this month":
+ * the update's month read alone from one of this_month ("this month")
+ * with one of month_so_far ("earlier") right before it is its 1st to the
+ * day before the update's; with one of month_rest ("later") the day
+ * after the update's to its end, as the references read them.  Approx:
+ * said as the words, never as those days.  Said on the month's first
+ * (or last) day, the words say no day and stay the whole month. */
+static void month_side(const ctx *c, dipsum_date_mention *out, size_t found)
+{
+    for (size_t k = 0; c->uy && k < found; k++) {
+        dipsum_date_mention *o = &out[k];
+        if (o->approx || o->deadline || o->stretch || o->w0 == 0 ||
+            o->d != 1 || o->y != c->uy || o->m != c->um || o->y2 != o->y ||
+            o->m2 != o->m || o->d2 != days_in(o->y, o->m) ||
+            !lcues(c, L_THIS_MONTH, o->w0) ||
+            (k > 0 && out[k - 1].w1 > o->w0 - 1))
+            continue;
+        long first = dipsum_dates_day_number(o->y, o->m, 1);
+        long last = dipsum_dates_day_number(o->y, o->m, o->d2);
+        if (lcues(c, L_MONTH_SO_FAR, o->w0 - 1) == 1 && c->today > first) {
+            dipsum_dates_from_day_number(c->today - 1, &o->y2, &o->m2,
+                                         &o->d2);
+        } else if (lcues(c, L_MONTH_REST, o->w0 - 1) == 1 &&
+                   c->today < last) {
+            dipsum_dates_from_day_number(c->today + 1, &o->y, &o->m, &o->d);
+        } else {
+            continue;
+        }
+        o->w0--;
+        o->relative = 1;
+        o->approx = 1;
+        write_iso(o);
+    }
+}
+
 /* ==== Deadlines (dates2) ===============================================
  * "within 60 days", "within a period not exceeding two months", "60 دن
  * کے اندر", "60 روز میں" (this last in a future clause only): the day the
@@ -4043,6 +4104,7 @@ size_t dipsum_dates_find_marked(const dipsum_rules *r, int lang, int uy,
     found = early_parts(&c, out, found, cap);
     month_parts(&c, out, found);
     until_now(&c, out, found);
+    month_side(&c, out, found);
     found = deadlines(&c, out, found, cap);
     /* (claims23) every weekday, the mentions' and the left-out ones
      * (weekday_phrase leaves out a day it is unsure of), by the memo

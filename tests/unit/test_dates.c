@@ -542,7 +542,8 @@ static void test_whole_months(void **state)
     EN(u, "The pact was signed in May 2019.", "2019-05-01/2019-05-31");
     EN(u, "The envoys met last month.", "2025-10-01/2025-10-31");
     EN(u, "The envoys will meet next month.", "2025-12-01/2025-12-31");
-    EN(u, "The envoys met earlier this month.", "2025-11-01/2025-11-30");
+    /* dates26: up to the day before the update's */
+    EN(u, "The envoys met earlier this month.", "2025-11-01/2025-11-05");
     /* the first or second half of a month */
     EN(u, "The envoys will meet in the first half of December.",
        "2025-12-01/2025-12-15");
@@ -2401,6 +2402,46 @@ static void test_dates26_second_infinitive(void **state)
        "met again in Nairobi in November.", "2025-09-16 2024-11-01/2024-11-30");
 }
 
+/* dates26: "earlier this month" is the update's month up to the day
+ * before the update's, "later this month" from the day after it to the
+ * month's end; said on the 1st (or the last day), the whole month. */
+static void test_dates26_month_before_after_today(void **state)
+{
+    (void)state;
+    EN("2025-07-25", "The draft was negotiated in Geneva earlier this "
+       "month.", "2025-07-01/2025-07-24");
+    EN("2025-09-16", "A new round of talks is due in Geneva later this "
+       "month.", "2025-09-17/2025-09-30");
+    EN("2025-07-25", "The draft was negotiated in Geneva this month.",
+       "2025-07-01/2025-07-31");
+    EN("2025-07-01", "The draft was negotiated in Geneva earlier this "
+       "month.", "2025-07-01/2025-07-31");
+    EN("2025-09-30", "A new round is due in Geneva later this month.",
+       "2025-09-01/2025-09-30");
+}
+
+
+/* dates26: a short clause opened by "after" or "before" with no tense of
+ * its own has the tense of the clause before it; 1992-01-01 is a
+ * Wednesday. */
+static void test_dates26_tense_from_before(void **state)
+{
+    (void)state;
+    const char *u = "1992-01-01";
+    EN(u, "The government and the rebels reached agreement shortly before "
+       "midnight on Tuesday.", "1991-12-31");
+    EN(u, "The troops seized the hills after crossing the border on "
+       "Monday.", "1991-12-30");
+    EN(u, "The two sides will sign the accord shortly after midnight on "
+       "Friday.", "1992-01-03");
+    /* an infinitive's time is its own: no tense, no weekday */
+    EN(u, "The rebels reached agreement after agreeing to meet on Friday.",
+       "");
+    /* a clause with a verb of its own keeps its tense */
+    EN(u, "The envoys will return after the talks ended on Monday.",
+       "1991-12-30");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2472,6 +2513,8 @@ int main(void)
         cmocka_unit_test(test_dates25_either_date),
         cmocka_unit_test(test_dates26_plan_in_the_past),
         cmocka_unit_test(test_dates26_second_infinitive),
+        cmocka_unit_test(test_dates26_month_before_after_today),
+        cmocka_unit_test(test_dates26_tense_from_before),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
