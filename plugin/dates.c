@@ -1689,6 +1689,21 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
             o->tense = -1;
         }
     }
+    /* dates26: Urdu کل (day_by_tense_bare: yesterday and tomorrow)
+     * right before a bare weekday names the day next to the update's
+     * that is that weekday, whatever the tense ("ملاقات آج اتوار اور کل
+     * پیر کو ہونا تھی" said on a Sunday is the Monday after, not the one
+     * gone); neither next to it: as before (کل is also "all") */
+    if (c->lang == 1 && mod == MOD_NONE && !span && w0 == i && i > 0 &&
+        lcues(c, L_DAY_BY_TENSE_BARE, i - 1) == 1) {
+        int today_wd = weekday_of(c->today);
+        if ((today_wd + 1) % 7 == wd - 1 || (today_wd + 6) % 7 == wd - 1) {
+            off = (today_wd + 1) % 7 == wd - 1 ? 1 : -1;
+            o->tense = off;
+            o->w0 = i - 1;
+            ok = 1;
+        }
+    }
     if (!ok)
         return LEFT_OUT;
     set_day(o, c->today + off);

@@ -2420,6 +2420,23 @@ static void test_dates26_month_before_after_today(void **state)
        "2025-09-01/2025-09-30");
 }
 
+/* dates26: Urdu کل (yesterday or tomorrow) right before a weekday is the
+ * day next to the update's that is that weekday, whatever the tense:
+ * 2025-11-09 is a Sunday. */
+static void test_dates26_kal_weekday(void **state)
+{
+    (void)state;
+    const char *u = "2025-11-09";
+    UR(u, "دونوں وزرا کی ملاقات کل پیر کو اسلام آباد میں ہونا تھی۔",
+       "2025-11-10");
+    UR(u, "دونوں وزرا کی ملاقات کل پیر کو اسلام آباد میں ہوگی۔",
+       "2025-11-10");
+    UR(u, "دونوں وزرا کی ملاقات کل ہفتے کو اسلام آباد میں ہوئی۔",
+       "2025-11-08");
+    /* neither day next to the update's: as a bare weekday */
+    UR(u, "دونوں وزرا کی ملاقات کل جمعہ کو اسلام آباد میں ہوئی۔",
+       "2025-11-07");
+}
 
 /* dates26: a short clause opened by "after" or "before" with no tense of
  * its own has the tense of the clause before it; 1992-01-01 is a
@@ -2514,6 +2531,7 @@ int main(void)
         cmocka_unit_test(test_dates26_plan_in_the_past),
         cmocka_unit_test(test_dates26_second_infinitive),
         cmocka_unit_test(test_dates26_month_before_after_today),
+        cmocka_unit_test(test_dates26_kal_weekday),
         cmocka_unit_test(test_dates26_tense_from_before),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
