@@ -2378,6 +2378,12 @@ static void test_dates26_plan_in_the_past(void **state)
        "");
     UR("2025-11-09", "دونوں وزرا کی ملاقات پیر کو اسلام آباد میں ہونا تھی۔",
        "");
+    /* a meeting's plan ("had planned a meeting on Tuesday and
+     * Wednesday"): its past is the planning's */
+    UR("2025-11-09", "سفیر نے منگل اور بدھ کو دونوں رہنماؤں سے ملاقات کا "
+       "پروگرام بنا رکھا تھا۔", "");
+    UR("2025-11-09", "سفیر نے منگل اور بدھ کو دونوں رہنماؤں سے ملاقات کی۔",
+       "2025-11-04/2025-11-05");
     /* a past that is no plan stays past */
     EN("2025-11-09", "The two ministers met in Geneva on Monday.",
        "2025-11-03");
