@@ -97,7 +97,8 @@ enum {
     L_TODAY_NOT_BEFORE, L_DAY_BY_TENSE, L_DAY_BY_TENSE_BARE,
     L_DAY_BY_TENSE_VERBS, L_TWO_DAYS_BY_TENSE, L_WITHIN_HOURS, L_WEEKEND,
     L_SPAN_FROM, L_MONTH_NOUN_BEFORE, L_MONTH_NOUN, L_RANGE_OR,
-    L_MONTH_SO_FAR, L_MONTH_REST, L_TENSE_FROM_BEFORE, L_PAIRS
+    L_MONTH_SO_FAR, L_MONTH_REST, L_TENSE_FROM_BEFORE, L_DAY_PAIR_AFTER,
+    L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -171,6 +172,7 @@ static const size_t pair_at[L_PAIRS] = {
     [L_MONTH_SO_FAR] = offsetof(dipsum_rules, dates.month_so_far),
     [L_MONTH_REST] = offsetof(dipsum_rules, dates.month_rest),
     [L_TENSE_FROM_BEFORE] = offsetof(dipsum_rules, dates.tense_from_before),
+    [L_DAY_PAIR_AFTER] = offsetof(dipsum_rules, dates.day_pair_after),
     [L_STRETCH_RELATIVE] = offsetof(dipsum_rules, dates.stretch_relative),
     [L_STRETCH_NOUN] = offsetof(dipsum_rules, dates.stretch_noun),
     [L_VERB_DATE_PREP] = offsetof(dipsum_rules, dates.verb_date_prep),
@@ -2986,8 +2988,12 @@ static int range_end_at(const ctx *c, size_t i, const date_part *a, size_t j,
             b->end++;
         } else if (*pair && b->end < c->n &&
                    gap(c, b->end) == DIPSUM_DATES_GAP_SPACE &&
-                   !lcues(c, L_MONTH_BEFORE, b->end)) {
-            return 0; /* "December 5 and 6 more rounds": no second day */
+                   !lcues(c, L_MONTH_BEFORE, b->end) &&
+                   !lcues(c, L_DAY_PAIR_AFTER, b->end)) {
+            /* "December 5 and 6 more rounds": no second day; but
+             * (dates26) "will meet on June 3 and 4 for talks" is one
+             * interval, a word of day_pair_after after the second day */
+            return 0;
         }
         return 1;
     }

@@ -2465,6 +2465,21 @@ static void test_dates26_tense_from_before(void **state)
        "1991-12-30");
 }
 
+/* dates26: two days joined by "and" after their month are one interval
+ * before a word of day_pair_after too ("on June 3 and 4 for talks"),
+ * not before a noun ("December 5 and 6 more rounds"). */
+static void test_dates26_day_pair_after(void **state)
+{
+    (void)state;
+    const char *u = "2025-05-19";
+    EN(u, "The two leaders will meet in Vienna on June 3 and 4 for their "
+       "first talks.", "2025-06-03/2025-06-04");
+    EN(u, "The two leaders will meet in Vienna on June 3 and 4 at the "
+       "palace.", "2025-06-03/2025-06-04");
+    EN(u, "The envoys will hold talks on June 3 and 6 more rounds later.",
+       "2025-06-03");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2539,6 +2554,7 @@ int main(void)
         cmocka_unit_test(test_dates26_month_before_after_today),
         cmocka_unit_test(test_dates26_kal_weekday),
         cmocka_unit_test(test_dates26_tense_from_before),
+        cmocka_unit_test(test_dates26_day_pair_after),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
