@@ -96,7 +96,9 @@ enum {
     L_REPORT_SOURCE_NOT, L_ATTRIBUTION_VERB, L_ATTRIBUTION_DETAIL,
     L_TODAY_NOT_BEFORE, L_DAY_BY_TENSE, L_DAY_BY_TENSE_BARE,
     L_DAY_BY_TENSE_VERBS, L_TWO_DAYS_BY_TENSE, L_WITHIN_HOURS, L_WEEKEND,
-    L_SPAN_FROM, L_MONTH_NOUN_BEFORE, L_MONTH_NOUN, L_RANGE_OR, L_PAIRS
+    L_SPAN_FROM, L_MONTH_NOUN_BEFORE, L_MONTH_NOUN, L_RANGE_OR,
+    L_MONTH_SO_FAR, L_MONTH_REST, L_TENSE_FROM_BEFORE, L_DAY_PAIR_AFTER,
+    L_PAIRS
 };
 
 static const size_t pair_at[L_PAIRS] = {
@@ -167,6 +169,10 @@ static const size_t pair_at[L_PAIRS] = {
     [L_MONTH_NOUN_BEFORE] = offsetof(dipsum_rules, dates.month_noun_before),
     [L_MONTH_NOUN] = offsetof(dipsum_rules, dates.month_noun),
     [L_RANGE_OR] = offsetof(dipsum_rules, dates.range_or),
+    [L_MONTH_SO_FAR] = offsetof(dipsum_rules, dates.month_so_far),
+    [L_MONTH_REST] = offsetof(dipsum_rules, dates.month_rest),
+    [L_TENSE_FROM_BEFORE] = offsetof(dipsum_rules, dates.tense_from_before),
+    [L_DAY_PAIR_AFTER] = offsetof(dipsum_rules, dates.day_pair_after),
     [L_STRETCH_RELATIVE] = offsetof(dipsum_rules, dates.stretch_relative),
     [L_STRETCH_NOUN] = offsetof(dipsum_rules, dates.stretch_noun),
     [L_VERB_DATE_PREP] = offsetof(dipsum_rules, dates.verb_date_prep),
@@ -1338,7 +1344,7 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
          * to Ivorian officials on Wednesday", nor "scheduled to begin
          * on Monday" (a future word) */
         if (k < w0 && lcues(c, L_INFINITIVE, k) == 1 && k + 1 < w0 &&
-            !lcues(c, L_DETERMINERS, k + 1) && !clause_starts(c, k))
+            !lcues(c, L_DETERMINERS, k + 1) && !clause_starts(c, k)) {
             for (size_t j = k, back = 0; j > 0 && back < 4; back++) {
                 if (clause_starts(c, j))
                     break;
@@ -1346,6 +1352,20 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
                 if (lcues(c, L_OPEN_VERBS, j) == 1)
                     return 0;
             }
+            /* dates26: a second infinitive joined by "and" shares the
+             * verb of the first ("agreeing on the procedures and to meet
+             * again in November", "agreeing to push for treaties … and
+             * to hold a summit at the end of June"): an open verb back in
+             * the clause, with no past word between, leaves it open too */
+            if (k > 0 && lcues(c, L_RANGE_AND, k - 1) == 1)
+                for (size_t j = k - 1; j > 0 && !clause_starts(c, j);) {
+                    j--;
+                    if (lcues(c, L_OPEN_VERBS, j) == 1)
+                        return 0;
+                    if (past_at(c, j))
+                        break;
+                }
+        }
     }
     return 0;
 }
@@ -1357,6 +1377,27 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
 static int tense_of_once(const ctx *c, size_t w0, size_t w1)
 {
     int t = clause_tense(c, w0, w1);
+    /* dates26: English "reached agreement shortly before midnight on
+     * Tuesday", "the territory they occupied after crossing the border
+     * on Monday": a clause opened by one of tense_from_before with no
+     * tense of its own, at most DIPSUM_DATES_INHERIT_WORDS words before
+     * the date and none of them an infinitive's "to" or a verb of
+     * tense_open (whose complement has a time of its own), is a time
+     * told of the clause before it, whose tense it has */
+    if (t == 0 && c->lang == 0) {
+        size_t a, b;
+        clause_of(c, w0, w1, &a, &b);
+        int ok = a > 0 && a < w0 && w0 - a <= DIPSUM_DATES_INHERIT_WORDS + 1 &&
+                 lcues(c, L_TENSE_FROM_BEFORE, a) == 1;
+        for (size_t k = a + 1; ok && k < w0; k++)
+            if (lcues(c, L_INFINITIVE, k) || lcues(c, L_TENSE_OPEN, k))
+                ok = 0;
+        if (ok) {
+            t = clause_tense(c, a - 1, a);
+            if (t == OPEN)
+                t = 0;
+        }
+    }
     if (t < 0) {
         size_t a, b;
         clause_of(c, w0, w1, &a, &b);
@@ -1648,6 +1689,21 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
         if (off > DIPSUM_DATES_POSTPONED_AHEAD) {
             off -= 7;
             o->tense = -1;
+        }
+    }
+    /* dates26: Urdu کل (day_by_tense_bare: yesterday and tomorrow)
+     * right before a bare weekday names the day next to the update's
+     * that is that weekday, whatever the tense ("ملاقات آج اتوار اور کل
+     * پیر کو ہونا تھی" said on a Sunday is the Monday after, not the one
+     * gone); neither next to it: as before (کل is also "all") */
+    if (c->lang == 1 && mod == MOD_NONE && !span && w0 == i && i > 0 &&
+        lcues(c, L_DAY_BY_TENSE_BARE, i - 1) == 1) {
+        int today_wd = weekday_of(c->today);
+        if ((today_wd + 1) % 7 == wd - 1 || (today_wd + 6) % 7 == wd - 1) {
+            off = (today_wd + 1) % 7 == wd - 1 ? 1 : -1;
+            o->tense = off;
+            o->w0 = i - 1;
+            ok = 1;
         }
     }
     if (!ok)
@@ -2937,8 +2993,12 @@ static int range_end_at(const ctx *c, size_t i, const date_part *a, size_t j,
             b->end++;
         } else if (*pair && b->end < c->n &&
                    gap(c, b->end) == DIPSUM_DATES_GAP_SPACE &&
-                   !lcues(c, L_MONTH_BEFORE, b->end)) {
-            return 0; /* "December 5 and 6 more rounds": no second day */
+                   !lcues(c, L_MONTH_BEFORE, b->end) &&
+                   !lcues(c, L_DAY_PAIR_AFTER, b->end)) {
+            /* "December 5 and 6 more rounds": no second day; but
+             * (dates26) "will meet on June 3 and 4 for talks" is one
+             * interval, a word of day_pair_after after the second day */
+            return 0;
         }
         return 1;
     }
@@ -3364,6 +3424,42 @@ static void until_now(const ctx *c, dipsum_date_mention *out, size_t found)
     }
 }
 
+
+/* ==== The update's month before or after its day (dates26) =============
+ * "talks in Geneva earlier this month", "a new round later this month":
+ * the update's month read alone from one of this_month ("this month")
+ * with one of month_so_far ("earlier") right before it is its 1st to the
+ * day before the update's; with one of month_rest ("later") the day
+ * after the update's to its end, as the references read them.  Approx:
+ * said as the words, never as those days.  Said on the month's first
+ * (or last) day, the words say no day and stay the whole month. */
+static void month_side(const ctx *c, dipsum_date_mention *out, size_t found)
+{
+    for (size_t k = 0; c->uy && k < found; k++) {
+        dipsum_date_mention *o = &out[k];
+        if (o->approx || o->deadline || o->stretch || o->w0 == 0 ||
+            o->d != 1 || o->y != c->uy || o->m != c->um || o->y2 != o->y ||
+            o->m2 != o->m || o->d2 != days_in(o->y, o->m) ||
+            !lcues(c, L_THIS_MONTH, o->w0) ||
+            (k > 0 && out[k - 1].w1 > o->w0 - 1))
+            continue;
+        long first = dipsum_dates_day_number(o->y, o->m, 1);
+        long last = dipsum_dates_day_number(o->y, o->m, o->d2);
+        if (lcues(c, L_MONTH_SO_FAR, o->w0 - 1) == 1 && c->today > first) {
+            dipsum_dates_from_day_number(c->today - 1, &o->y2, &o->m2,
+                                         &o->d2);
+        } else if (lcues(c, L_MONTH_REST, o->w0 - 1) == 1 &&
+                   c->today < last) {
+            dipsum_dates_from_day_number(c->today + 1, &o->y, &o->m, &o->d);
+        } else {
+            continue;
+        }
+        o->w0--;
+        o->relative = 1;
+        o->approx = 1;
+        write_iso(o);
+    }
+}
 
 /* ==== Deadlines (dates2) ===============================================
  * "within 60 days", "within a period not exceeding two months", "60 دن
@@ -4034,6 +4130,7 @@ size_t dipsum_dates_find_marked(const dipsum_rules *r, int lang, int uy,
     found = early_parts(&c, out, found, cap);
     month_parts(&c, out, found);
     until_now(&c, out, found);
+    month_side(&c, out, found);
     found = deadlines(&c, out, found, cap);
     /* (claims23) every weekday, the mentions' and the left-out ones
      * (weekday_phrase leaves out a day it is unsure of), by the memo

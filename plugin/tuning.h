@@ -479,4 +479,11 @@
  * named as when). */
 #define DIPSUM_DATES_OR_DAYS 5
 
+/* (dates26) "reached agreement shortly before midnight on Tuesday": a
+ * clause opened by "after" or "before" (tense_from_before) with no tense
+ * of its own takes the tense of the clause before it when at most this
+ * many words stand between its first word and the date ("after crossing
+ * the border on Monday": 4). */
+#define DIPSUM_DATES_INHERIT_WORDS 4
+
 #endif

@@ -542,7 +542,8 @@ static void test_whole_months(void **state)
     EN(u, "The pact was signed in May 2019.", "2019-05-01/2019-05-31");
     EN(u, "The envoys met last month.", "2025-10-01/2025-10-31");
     EN(u, "The envoys will meet next month.", "2025-12-01/2025-12-31");
-    EN(u, "The envoys met earlier this month.", "2025-11-01/2025-11-30");
+    /* dates26: up to the day before the update's */
+    EN(u, "The envoys met earlier this month.", "2025-11-01/2025-11-05");
     /* the first or second half of a month */
     EN(u, "The envoys will meet in the first half of December.",
        "2025-12-01/2025-12-15");
@@ -2374,6 +2375,127 @@ static void test_dates25_either_date(void **state)
        "2025-03-17/2025-03-18");
 }
 
+/* dates26: a plan told in the past ("were to sign", "was due to
+ * receive", Urdu "ہونا تھی") says nothing of whether its day is gone:
+ * the tense is unknown (tense_unknown), as after "was expected"; so is
+ * an order told to someone ("told the strikers to return", open_verbs).
+ * A weekday with no tense is left out; a day without a year is the
+ * nearest. */
+static void test_dates26_plan_in_the_past(void **state)
+{
+    (void)state;
+    EN("2025-02-20", "Under the timetable the two sides were to sign a "
+       "ceasefire by April 7.", "2025-04-07");
+    EN("2025-11-06", "The president was due to receive the party leaders "
+       "over the weekend.", "");
+    EN("2025-11-09", "The union leader told the strikers to return to work "
+       "on Monday.", "");
+    EN("2025-11-09", "The two ministers were to meet in Geneva on Monday.",
+       "");
+    UR("2025-11-09", "دونوں وزرا کی ملاقات پیر کو اسلام آباد میں ہونا تھی۔",
+       "");
+    /* a meeting's plan ("had planned a meeting on Tuesday and
+     * Wednesday"): its past is the planning's */
+    UR("2025-11-09", "سفیر نے منگل اور بدھ کو دونوں رہنماؤں سے ملاقات کا "
+       "پروگرام بنا رکھا تھا۔", "");
+    UR("2025-11-09", "سفیر نے منگل اور بدھ کو دونوں رہنماؤں سے ملاقات کی۔",
+       "2025-11-04/2025-11-05");
+    /* a past that is no plan stays past */
+    EN("2025-11-09", "The two ministers met in Geneva on Monday.",
+       "2025-11-03");
+    UR("2025-11-09", "دونوں وزرا کی ملاقات پیر کو اسلام آباد میں ہوئی تھی۔",
+       "2025-11-03");
+}
+
+/* dates26: a second infinitive joined by "and" is as open as the first
+ * ("agreeing on the procedures and to meet again in November", said in
+ * September: the coming November, the nearest, not last year's). */
+static void test_dates26_second_infinitive(void **state)
+{
+    (void)state;
+    EN("2025-09-20", "The two delegations ended their talks on Tuesday, "
+       "agreeing on the procedures for the negotiations and to meet again "
+       "in Nairobi in November.", "2025-09-16 2025-11-01/2025-11-30");
+    EN("2025-09-20", "The two delegations ended their talks on Tuesday, "
+       "agreeing to draft a text and to meet again in November.",
+       "2025-09-16 2025-11-01/2025-11-30");
+    /* a past word between keeps the past */
+    EN("2025-09-20", "The delegations ended their talks on Tuesday and "
+       "met again in Nairobi in November.", "2025-09-16 2024-11-01/2024-11-30");
+}
+
+/* dates26: "earlier this month" is the update's month up to the day
+ * before the update's, "later this month" from the day after it to the
+ * month's end; said on the 1st (or the last day), the whole month. */
+static void test_dates26_month_before_after_today(void **state)
+{
+    (void)state;
+    EN("2025-07-25", "The draft was negotiated in Geneva earlier this "
+       "month.", "2025-07-01/2025-07-24");
+    EN("2025-09-16", "A new round of talks is due in Geneva later this "
+       "month.", "2025-09-17/2025-09-30");
+    EN("2025-07-25", "The draft was negotiated in Geneva this month.",
+       "2025-07-01/2025-07-31");
+    EN("2025-07-01", "The draft was negotiated in Geneva earlier this "
+       "month.", "2025-07-01/2025-07-31");
+    EN("2025-09-30", "A new round is due in Geneva later this month.",
+       "2025-09-01/2025-09-30");
+}
+
+/* dates26: Urdu کل (yesterday or tomorrow) right before a weekday is the
+ * day next to the update's that is that weekday, whatever the tense:
+ * 2025-11-09 is a Sunday. */
+static void test_dates26_kal_weekday(void **state)
+{
+    (void)state;
+    const char *u = "2025-11-09";
+    UR(u, "دونوں وزرا کی ملاقات کل پیر کو اسلام آباد میں ہونا تھی۔",
+       "2025-11-10");
+    UR(u, "دونوں وزرا کی ملاقات کل پیر کو اسلام آباد میں ہوگی۔",
+       "2025-11-10");
+    UR(u, "دونوں وزرا کی ملاقات کل ہفتے کو اسلام آباد میں ہوئی۔",
+       "2025-11-08");
+    /* neither day next to the update's: as a bare weekday */
+    UR(u, "دونوں وزرا کی ملاقات کل جمعہ کو اسلام آباد میں ہوئی۔",
+       "2025-11-07");
+}
+
+/* dates26: a short clause opened by "after" or "before" with no tense of
+ * its own has the tense of the clause before it; 1992-01-01 is a
+ * Wednesday. */
+static void test_dates26_tense_from_before(void **state)
+{
+    (void)state;
+    const char *u = "1992-01-01";
+    EN(u, "The government and the rebels reached agreement shortly before "
+       "midnight on Tuesday.", "1991-12-31");
+    EN(u, "The troops seized the hills after crossing the border on "
+       "Monday.", "1991-12-30");
+    EN(u, "The two sides will sign the accord shortly after midnight on "
+       "Friday.", "1992-01-03");
+    /* an infinitive's time is its own: no tense, no weekday */
+    EN(u, "The rebels reached agreement after agreeing to meet on Friday.",
+       "");
+    /* a clause with a verb of its own keeps its tense */
+    EN(u, "The envoys will return after the talks ended on Monday.",
+       "1991-12-30");
+}
+
+/* dates26: two days joined by "and" after their month are one interval
+ * before a word of day_pair_after too ("on June 3 and 4 for talks"),
+ * not before a noun ("December 5 and 6 more rounds"). */
+static void test_dates26_day_pair_after(void **state)
+{
+    (void)state;
+    const char *u = "2025-05-19";
+    EN(u, "The two leaders will meet in Vienna on June 3 and 4 for their "
+       "first talks.", "2025-06-03/2025-06-04");
+    EN(u, "The two leaders will meet in Vienna on June 3 and 4 at the "
+       "palace.", "2025-06-03/2025-06-04");
+    EN(u, "The envoys will hold talks on June 3 and 6 more rounds later.",
+       "2025-06-03");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2444,6 +2566,12 @@ int main(void)
         cmocka_unit_test(test_dates25_urdu_month_spellings),
         cmocka_unit_test(test_dates25_urdu_week_of_month),
         cmocka_unit_test(test_dates25_either_date),
+        cmocka_unit_test(test_dates26_plan_in_the_past),
+        cmocka_unit_test(test_dates26_second_infinitive),
+        cmocka_unit_test(test_dates26_month_before_after_today),
+        cmocka_unit_test(test_dates26_kal_weekday),
+        cmocka_unit_test(test_dates26_tense_from_before),
+        cmocka_unit_test(test_dates26_day_pair_after),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
