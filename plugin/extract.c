@@ -369,11 +369,14 @@ static int stretch_across(dipsum_facts *f, size_t si, const dipsum_rules *r,
         return 0;
     const dipsum_fsent *p = &f->s[si - 1], *s = &f->s[si];
     int one = -1;
-    for (size_t k = 0; k < f->nd; k++)
-        if (f->dates[k].sent == si - 1 && !f->dates[k].deadline) {
+    /* (speed26) the dates are pushed sentence by sentence and si has
+     * none: those of si - 1 are the last ones (all of them were scanned
+     * for each sentence: quadratic in a window) */
+    for (size_t k = f->nd; k > 0 && f->dates[k - 1].sent + 1 >= si; k--)
+        if (f->dates[k - 1].sent == si - 1 && !f->dates[k - 1].deadline) {
             if (one >= 0)
                 return 0; /* two days: which one ended it is not sure */
-            one = (int)k;
+            one = (int)(k - 1);
         }
     if (one < 0)
         return 0;
@@ -8788,10 +8791,21 @@ static int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
  * reached an agreement last year" (a clause of what came before, with a
  * claim of this update's before or after it): its sides are those of
  * the earlier event, not the update's facts. */
-static int background_beside_news(const dipsum_facts *f, size_t i)
+static int background_beside_news(const dipsum_facts *f, size_t i,
+                                  int in_order)
 {
     if (i >= f->nc || !f->claims[i].background)
         return 0;
+    if (in_order) { /* (speed26) the claims of its sentence are beside it */
+        size_t sent = f->claims[i].sent;
+        for (size_t j = i; j > 0 && f->claims[j - 1].sent == sent; j--)
+            if (!f->claims[j - 1].background)
+                return 1;
+        for (size_t j = i + 1; j < f->nc && f->claims[j].sent == sent; j++)
+            if (!f->claims[j].background)
+                return 1;
+        return 0;
+    }
     for (size_t j = 0; j < f->nc; j++)
         if (j != i && f->claims[j].sent == f->claims[i].sent &&
             !f->claims[j].background)
@@ -8802,12 +8816,18 @@ static int background_beside_news(const dipsum_facts *f, size_t i)
 static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
                         const dipsum_rules *r, const actor_index *x)
 {
+    /* (speed26) the claims in the order of their sentences, as
+     * sentence_claims pushes them (background_beside_news scanned them
+     * all for each: quadratic in a window) */
+    int in_order = 1;
+    for (size_t i = 1; i < f->nc && in_order; i++)
+        in_order = f->claims[i - 1].sent <= f->claims[i].sent;
     for (size_t i = 0; i < f->nc + f->nmentions; i++) {
         const dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
         /* (stop 28) who issued a statement may be its mediators
          * ("the joint statement of Saudi Arabia and the United States"):
          * no fact of the update's sides */
-        if (background_beside_news(f, i) || (i < f->nc && issued(r, c)))
+        if (background_beside_news(f, i, in_order) || (i < f->nc && issued(r, c)))
             continue;
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY]; k++) {
             size_t t = c->actors[DIPSUM_ACT_PARTY][k].term;
