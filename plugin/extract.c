@@ -9203,6 +9203,14 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
             !(denied[j] & (DENIED_NO_COMMENT | DENIED_NO_AGREEMENT |
                            DENIED_EVENT)))
             continue;
+        /* (speed26) what contradicted (but for c->agreeing) and
+         * same_event_after of the whole sentence answer depends on the
+         * claim's type alone: asked once per type in sentence j, kept
+         * by the type's string (the rule's own), not once per claim */
+        enum { TYPE_MEMO = 16 };
+        const char *mtype[TYPE_MEMO];
+        unsigned char mval[TYPE_MEMO];
+        size_t nmemo = 0;
         for (size_t i = 0; i < (in_order ? k0 : f->nc); i++) {
             dipsum_claim *c = &f->claims[i];
             if (c->sent >= j || c->negative || c->background)
@@ -9219,12 +9227,30 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
             /* (fixes34a) "… The army said there was no agreement.",
              * "… Washington said there had been no meeting.": no
              * contrast word needed */
+            size_t mk = 0;
+            while (mk < nmemo && mtype[mk] != c->type)
+                mk++;
+            if (mk == nmemo && nmemo < TYPE_MEMO) {
+                mtype[nmemo] = c->type;
+                mval[nmemo++] = 0;
+            }
+            /* bits 1, 2: contradicted's answer known, yes; 4, 8: that of
+             * same_event_after for denied_event */
+            unsigned char dummy = 0, *mv = mk < nmemo ? &mval[mk] : &dummy;
+            if (!hit && !told && contrast && !(ct[2] >= 0 && c->agreeing) &&
+                !(*mv & 1))
+                *mv |= (unsigned char)(1 | (contradicted(f, terms, r, s, ct, c)
+                                                ? 2 : 0));
+            if (!hit && !told && (denied[j] & DENIED_EVENT) && !(*mv & 4))
+                *mv |= (unsigned char)(4 | (same_event_after(f, terms, r, c,
+                                                             s->m0, s->m1,
+                                                             s->start, 1)
+                                                ? 8 : 0));
             if (!hit && !told &&
-                !(contrast && contradicted(f, terms, r, s, ct, c)) &&
+                !(contrast && ((ct[2] >= 0 && c->agreeing) || (*mv & 2))) &&
                 !(denying && denied_by_claim(f, terms, r, j, k0, k1, c)) &&
                 !((denied[j] & DENIED_NO_AGREEMENT) && c->agreeing) &&
-                !((denied[j] & DENIED_EVENT) &&
-                  same_event_after(f, terms, r, c, s->m0, s->m1, s->start, 1)))
+                !((denied[j] & DENIED_EVENT) && (*mv & 8)))
                 continue;
             int other = 0;
             /* (mine32, unseen21) a claim of "the two sides" that names
