@@ -369,11 +369,14 @@ static int stretch_across(dipsum_facts *f, size_t si, const dipsum_rules *r,
         return 0;
     const dipsum_fsent *p = &f->s[si - 1], *s = &f->s[si];
     int one = -1;
-    for (size_t k = 0; k < f->nd; k++)
-        if (f->dates[k].sent == si - 1 && !f->dates[k].deadline) {
+    /* (speed26) the dates are pushed sentence by sentence and si has
+     * none: those of si - 1 are the last ones (all of them were scanned
+     * for each sentence: quadratic in a window) */
+    for (size_t k = f->nd; k > 0 && f->dates[k - 1].sent + 1 >= si; k--)
+        if (f->dates[k - 1].sent == si - 1 && !f->dates[k - 1].deadline) {
             if (one >= 0)
                 return 0; /* two days: which one ended it is not sure */
-            one = (int)k;
+            one = (int)(k - 1);
         }
     if (one < 0)
         return 0;
@@ -8909,10 +8912,21 @@ static int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
  * reached an agreement last year" (a clause of what came before, with a
  * claim of this update's before or after it): its sides are those of
  * the earlier event, not the update's facts. */
-static int background_beside_news(const dipsum_facts *f, size_t i)
+static int background_beside_news(const dipsum_facts *f, size_t i,
+                                  int in_order)
 {
     if (i >= f->nc || !f->claims[i].background)
         return 0;
+    if (in_order) { /* (speed26) the claims of its sentence are beside it */
+        size_t sent = f->claims[i].sent;
+        for (size_t j = i; j > 0 && f->claims[j - 1].sent == sent; j--)
+            if (!f->claims[j - 1].background)
+                return 1;
+        for (size_t j = i + 1; j < f->nc && f->claims[j].sent == sent; j++)
+            if (!f->claims[j].background)
+                return 1;
+        return 0;
+    }
     for (size_t j = 0; j < f->nc; j++)
         if (j != i && f->claims[j].sent == f->claims[i].sent &&
             !f->claims[j].background)
@@ -8923,12 +8937,18 @@ static int background_beside_news(const dipsum_facts *f, size_t i)
 static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
                         const dipsum_rules *r, const actor_index *x)
 {
+    /* (speed26) the claims in the order of their sentences, as
+     * sentence_claims pushes them (background_beside_news scanned them
+     * all for each: quadratic in a window) */
+    int in_order = 1;
+    for (size_t i = 1; i < f->nc && in_order; i++)
+        in_order = f->claims[i - 1].sent <= f->claims[i].sent;
     for (size_t i = 0; i < f->nc + f->nmentions; i++) {
         const dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
         /* (stop 28) who issued a statement may be its mediators
          * ("the joint statement of Saudi Arabia and the United States"):
          * no fact of the update's sides */
-        if (background_beside_news(f, i) || (i < f->nc && issued(r, c)))
+        if (background_beside_news(f, i, in_order) || (i < f->nc && issued(r, c)))
             continue;
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY]; k++) {
             size_t t = c->actors[DIPSUM_ACT_PARTY][k].term;
@@ -9215,16 +9235,25 @@ static int denied_by_claim(const dipsum_facts *f, const dipsum_terms *terms,
                            const dipsum_rules *r, size_t j, size_t k0,
                            size_t k1, const dipsum_claim *c)
 {
-    const dipsum_event_rule *ce = event_rule(r, c);
+    /* (speed26) c's rule looked up only for a denying claim of another
+     * type: it was looked up for every pair of a claim and a later
+     * sentence, a third of a 1 MB update's instructions */
+    const dipsum_event_rule *ce = NULL;
+    int ce_known = 0;
     for (size_t i = k0; i < k1 && i < f->nc; i++) {
         const dipsum_claim *d = &f->claims[i];
         if (d->sent != j || !d->negative || d->background ||
             d->modality != DIPSUM_MOD_HAPPENED)
             continue;
-        const dipsum_event_rule *de = event_rule(r, d);
-        if (d->type != c->type &&
-            !(ce && ce->talks == DIPSUM_TALKS_HELD && de && de->visitors))
-            continue;
+        if (d->type != c->type) {
+            if (!ce_known) {
+                ce = event_rule(r, c);
+                ce_known = 1;
+            }
+            const dipsum_event_rule *de = event_rule(r, d);
+            if (!(ce && ce->talks == DIPSUM_TALKS_HELD && de && de->visitors))
+                continue;
+        }
         size_t n = 0, mine = 0;
         for (int role = 0; role < DIPSUM_ACT_COUNT; role++)
             for (size_t k = 0; k < d->nactors[role]; k++, n++)
@@ -9257,12 +9286,25 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
     if (cs->n == 0)
         return;
     size_t k0 = 0, k1 = 0; /* (mine38) the claims of sentence j */
+    /* (speed26) the claims in the order of their sentences (as
+     * dipsum_extract appends them): those of the sentences before j are
+     * claims[0..k0) */
+    int in_order = 1;
+    for (size_t i = 1; i < f->nc && in_order; i++)
+        in_order = f->claims[i - 1].sent <= f->claims[i].sent;
     for (size_t j = 1; j < f->ns; j++) {
         const dipsum_fsent *s = &f->s[j];
         while (k0 < f->nc && f->claims[k0].sent < j)
             k0++;
-        for (k1 = k0; k1 < f->nc && f->claims[k1].sent == j; k1++)
-            ;
+        /* (speed26) whether sentence j has a claim that may deny an
+         * earlier one (denied_by_claim), asked once, not for each of
+         * them */
+        int denying = 0;
+        for (k1 = k0; k1 < f->nc && f->claims[k1].sent == j; k1++) {
+            const dipsum_claim *d = &f->claims[k1];
+            denying |= d->negative && !d->background &&
+                       d->modality == DIPSUM_MOD_HAPPENED;
+        }
         /* (speed20) denied[j]: whether a cue of the list is in sentence
          * j, asked of its words' ids while dipsum_extract had them (the
          * words were hashed again here: 2% of the instructions) */
@@ -9272,7 +9314,25 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
          * (contra[j]: contrasts_in of the sentence, found by
          * dipsum_extract with its cue text) */
         const long *ct = contra[j];
-        for (size_t i = 0; i < f->nc; i++) {
+        int contrast = 0;
+        for (int q = 0; q < CONTRAST_LISTS; q++)
+            contrast |= ct[q] >= 0;
+        /* (speed26) a sentence that can dispute nothing (most) is not
+         * asked of every claim before it: a 1 MB update asked 10 million
+         * pairs, each a scan of the event rules */
+        if (!hit && !denying && !contrast &&
+            !(denied[j] & (DENIED_NO_COMMENT | DENIED_NO_AGREEMENT |
+                           DENIED_EVENT)))
+            continue;
+        /* (speed26) what contradicted (but for c->agreeing) and
+         * same_event_after of the whole sentence answer depends on the
+         * claim's type alone: asked once per type in sentence j, kept
+         * by the type's string (the rule's own), not once per claim */
+        enum { TYPE_MEMO = 16 };
+        const char *mtype[TYPE_MEMO];
+        unsigned char mval[TYPE_MEMO];
+        size_t nmemo = 0;
+        for (size_t i = 0; i < (in_order ? k0 : f->nc); i++) {
             dipsum_claim *c = &f->claims[i];
             if (c->sent >= j || c->negative || c->background)
                 continue;
@@ -9288,11 +9348,30 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
             /* (fixes34a) "… The army said there was no agreement.",
              * "… Washington said there had been no meeting.": no
              * contrast word needed */
-            if (!hit && !told && !contradicted(f, terms, r, s, ct, c) &&
-                !denied_by_claim(f, terms, r, j, k0, k1, c) &&
+            size_t mk = 0;
+            while (mk < nmemo && mtype[mk] != c->type)
+                mk++;
+            if (mk == nmemo && nmemo < TYPE_MEMO) {
+                mtype[nmemo] = c->type;
+                mval[nmemo++] = 0;
+            }
+            /* bits 1, 2: contradicted's answer known, yes; 4, 8: that of
+             * same_event_after for denied_event */
+            unsigned char dummy = 0, *mv = mk < nmemo ? &mval[mk] : &dummy;
+            if (!hit && !told && contrast && !(ct[2] >= 0 && c->agreeing) &&
+                !(*mv & 1))
+                *mv |= (unsigned char)(1 | (contradicted(f, terms, r, s, ct, c)
+                                                ? 2 : 0));
+            if (!hit && !told && (denied[j] & DENIED_EVENT) && !(*mv & 4))
+                *mv |= (unsigned char)(4 | (same_event_after(f, terms, r, c,
+                                                             s->m0, s->m1,
+                                                             s->start, 1)
+                                                ? 8 : 0));
+            if (!hit && !told &&
+                !(contrast && ((ct[2] >= 0 && c->agreeing) || (*mv & 2))) &&
+                !(denying && denied_by_claim(f, terms, r, j, k0, k1, c)) &&
                 !((denied[j] & DENIED_NO_AGREEMENT) && c->agreeing) &&
-                !((denied[j] & DENIED_EVENT) &&
-                  same_event_after(f, terms, r, c, s->m0, s->m1, s->start, 1)))
+                !((denied[j] & DENIED_EVENT) && (*mv & 8)))
                 continue;
             int other = 0;
             /* (mine32, unseen21) a claim of "the two sides" that names
