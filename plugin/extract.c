@@ -5186,6 +5186,16 @@ static size_t capital_named(const reading *rd, size_t i, size_t j, size_t c1)
                ? capital_of(rd, k) : (size_t)-1;
 }
 
+/* (roles26) Whether a verb of speech stands at a word from a up to,
+ * not including, b. */
+static int speech_between(const reading *rd, size_t a, size_t b)
+{
+    for (size_t q = 0; q < rd->nspeech; q++)
+        if (rd->speech[q] >= a && rd->speech[q] < b)
+            return 1;
+    return 0;
+}
+
 /* (recall20) Whether the cue of venue_here at word i is "here", or a
  * phrase of it ("in this") that a filler ends, after at most a state's
  * adjective, and no name follows: "signed a peace agreement in this
@@ -5501,11 +5511,15 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
             !has_actor(c, DIPSUM_ACT_PARTY, rd->f->m[k].term))
             add_actor(c, DIPSUM_ACT_VENUE, rd->f->m[k].term, (size_t)k);
     }
-    /* "In Doha, the two sides agreed …" */
+    /* "In Doha, the two sides agreed …"; (roles26) not where a verb of
+     * speech stands between the place and the event words: "In Lisbon,
+     * an official said the two sides signed the treaty" says where the
+     * official spoke, not where they signed */
     if (rd->lang == 0 && c->c0 > 0 && rd->n > 2 &&
         cue(rd, DIPSUM_S_VENUE_BEFORE, 0) && rd->ent[1] >= 0 &&
         rd->mend[1] < rd->n && rd->brk[rd->mend[1]] &&
-        term_of(rd, rd->ent[1])->category == DIPSUM_CAT_PLACE)
+        term_of(rd, rd->ent[1])->category == DIPSUM_CAT_PLACE &&
+        !speech_between(rd, rd->mend[1], c->cue0))
         add_actor(c, DIPSUM_ACT_VENUE, rd->f->m[rd->ent[1]].term,
                   (size_t)rd->ent[1]);
     /* (recall18) "signed a treaty here on Monday", "آج یہاں … دستخط":
@@ -9044,6 +9058,7 @@ static void dateline_in_sentence(dipsum_facts *f, const dipsum_terms *terms)
         return;
     const dipsum_fsent *s = &f->s[0];
     const dipsum_match *m = &f->m[s->m0];
+    dipsum_category cat = terms->v[m->term].category;
     int open = 0;
     for (size_t j = w; j < s->nwords && j <= w + DIPSUM_DATELINE_SOURCE_WORDS; j++) {
         size_t a = s->wend[j - 1], b = s->wstart[j];
@@ -9061,9 +9076,14 @@ static void dateline_in_sentence(dipsum_facts *f, const dipsum_terms *terms)
         if (has_bytes(g, len, "("))
             open = 1;
         /* no other name before the bracket opens ("کینیا، یوگنڈا
-         * (رائٹرز)": which place?); in it, the source's words */
+         * (رائٹرز)": which place?); in it, the source's words; (roles26)
+         * but a city's state right after it, as the segmenter's datelines
+         * take it (city_then_state): "اروشا، تنزانیہ (رائٹر)" is Arusha */
         for (size_t k = s->m0 + 1; k < s->m1 && !open; k++)
-            if (f->m[k].start == b)
+            if (f->m[k].start == b &&
+                !(k == s->m0 + 1 && j == w && !f->m[k].adjective &&
+                  cat == DIPSUM_CAT_PLACE &&
+                  terms->v[f->m[k].term].category == DIPSUM_CAT_STATE))
                 return;
     }
 }

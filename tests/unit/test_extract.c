@@ -5766,6 +5766,49 @@ static void test_here_is_the_dateline_place(void **state)
     expect_actors(k, sizeof k / sizeof *k, "venues");
 }
 
+/* (roles26) A dateline the segmenter leaves in the first sentence may
+ * name the city's state after it, as the segmenter's datelines do
+ * ("کیگالی، روانڈا (رائٹرز) …": Kigali, what "یہاں" names), not the
+ * state first; and "In V," at an English sentence's start is where the
+ * event is only when no verb of speech stands between it and the event
+ * words ("In Kigali, an official said …" says where the official
+ * spoke). */
+static void test_dateline_state_and_speaker_place(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-03\nLang: ur\n\n"
+         "\xda\xa9\xdb\x8c\xda\xaf\xd8\xa7\xd9\x84\xdb\x8c\xd8\x8c "
+         "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 (\xd8\xb1"
+         "\xd8\xa7\xd8\xa6\xd9\xb9\xd8\xb1\xd8\xb2) \xda\xa9\xdb\x8c"
+         "\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c"
+         "\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 "
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8\xa2"
+         "\xd8\xac \xdb\x8c\xdb\x81\xd8\xa7\xda\xba \xd9\x85\xd8\xb0"
+         "\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xdb\x81\xd9\x88"
+         "\xd8\xa6\xdb\x92\xdb\x94\n",
+         "talks_held", "kigali"},
+        /* the state first: which place? */
+        {"Date: 2026-05-03\nLang: ur\n\n"
+         "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7\xd8\x8c "
+         "\xda\xa9\xdb\x8c\xda\xaf\xd8\xa7\xd9\x84\xdb\x8c (\xd8\xb1"
+         "\xd8\xa7\xd8\xa6\xd9\xb9\xd8\xb1\xd8\xb2) \xda\xa9\xdb\x8c"
+         "\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c"
+         "\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 "
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8\xa2"
+         "\xd8\xac \xdb\x8c\xdb\x81\xd8\xa7\xda\xba \xd9\x85\xd8\xb0"
+         "\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xdb\x81\xd9\x88"
+         "\xd8\xa6\xdb\x92\xdb\x94\n",
+         "talks_held", ""},
+        {"Date: 2026-05-01\n\nIn Kigali, Kenya and Uganda signed a border "
+         "accord on Friday.\n", "agreement_signed", "kigali"},
+        {"Date: 2026-05-01\n\nIn Kigali, a Foreign Ministry official said "
+         "Kenya and Uganda signed a border accord on Friday.\n",
+         "agreement_signed", ""},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "venues");
+}
+
 /* (recall18) An acronym the lexicon lacks, spelled in brackets after a
  * side's name in the names of its letters (acronym_letters: "(ایم آئی
  * ایل ایف)", four words), is the name's aside, as a short one is: the
@@ -16120,6 +16163,7 @@ int main(void)
         cmocka_unit_test(test_plan_aside_then_put_off),
         cmocka_unit_test(test_several_meet_one_side),
         cmocka_unit_test(test_here_is_the_dateline_place),
+        cmocka_unit_test(test_dateline_state_and_speaker_place),
         cmocka_unit_test(test_urdu_spelled_acronym_aside),
         cmocka_unit_test(test_recall18_lexicon_sides),
         cmocka_unit_test(test_owner_of_a_group_is_no_side),
