@@ -4603,8 +4603,20 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
              * a name past the titles of mediator_name_fillers */
             if (!(b > 0 && cue(rd, DIPSUM_S_BODY_NOUNS, b - 1)) &&
                 !mediated_document(rd, c, b) &&
-                !list_after(rd, c, i + len, rd->n, DIPSUM_ACT_MEDIATOR, 0))
-                named_mediator_after(rd, c, i + len, 1);
+                !list_after(rd, c, i + len, rd->n, DIPSUM_ACT_MEDIATOR, 0) &&
+                !named_mediator_after(rd, c, i + len, 1)) {
+                /* (roles26) "ثالثی کرنے والے ملک ناروے" (the mediating
+                 * country, Norway): the names after the lower-case words
+                 * of mediator_name_fillers that say what kind of mediator
+                 * comes */
+                size_t j = i + len, fill = 0, flen;
+                while (j < rd->n && !rd->brk[j] && rd->ent[j] < 0 &&
+                       fill++ < DIPSUM_MEDIATOR_NAME_FILLERS &&
+                       (flen = cue(rd, DIPSUM_S_MEDIATOR_NAME_FILLERS, j)))
+                    j += flen;
+                if (j > i + len && j < rd->n && !rd->brk[j])
+                    list_after(rd, c, j, rd->n, DIPSUM_ACT_MEDIATOR, 0);
+            }
         }
         else if ((len = cue(rd, DIPSUM_S_HOSTED_BY, i)))
             list_after(rd, c, i + len, rd->n, DIPSUM_ACT_HOST, 0);

@@ -5809,6 +5809,24 @@ static void test_dateline_state_and_speaker_place(void **state)
     expect_actors(k, sizeof k / sizeof *k, "venues");
 }
 
+/* (roles26) "ثالثی کرنے والے ملک ناروے" (the mediating country,
+ * Norway): the names after mediated_by over the lower-case words of
+ * mediator_name_fillers that say what kind of mediator comes are the
+ * mediators; the kind alone names none. */
+static void test_urdu_mediating_country_named(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur", "ثالثی کرنے والے ملک ناروے نے کہا کہ "
+                                 "کینیا اور یوگنڈا کے درمیان مذاکرات پیر کو "
+                                 "ہوں گے۔", "mediators"), "norway");
+    assert_string_equal(facts_of("ur", "ثالثی کرنے والے ممالک قطر اور مصر نے "
+                                 "کہا کہ کینیا اور یوگنڈا کے درمیان مذاکرات "
+                                 "پیر کو ہوں گے۔", "mediators"), "qatar,egypt");
+    assert_string_equal(facts_of("ur", "ثالثی کرنے والے ملک نے کہا کہ کینیا "
+                                 "اور یوگنڈا کے درمیان مذاکرات پیر کو ہوں گے۔",
+                                 "mediators"), "");
+}
+
 /* (recall18) An acronym the lexicon lacks, spelled in brackets after a
  * side's name in the names of its letters (acronym_letters: "(ایم آئی
  * ایل ایف)", four words), is the name's aside, as a short one is: the
@@ -16164,6 +16182,7 @@ int main(void)
         cmocka_unit_test(test_several_meet_one_side),
         cmocka_unit_test(test_here_is_the_dateline_place),
         cmocka_unit_test(test_dateline_state_and_speaker_place),
+        cmocka_unit_test(test_urdu_mediating_country_named),
         cmocka_unit_test(test_urdu_spelled_acronym_aside),
         cmocka_unit_test(test_recall18_lexicon_sides),
         cmocka_unit_test(test_owner_of_a_group_is_no_side),
