@@ -5827,6 +5827,27 @@ static void test_urdu_mediating_country_named(void **state)
                                  "mediators"), "");
 }
 
+/* (roles26) One mediator in apposition ("the mediator, Qatar, said",
+ * "…, the mediator Qatar said"), as mediators_apposition reads several,
+ * and "through the good offices of Qatar"; not a name the mediator
+ * speaks of ("The mediator said Qatar would …"). */
+static void test_mediator_apposition_and_good_offices(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Kenya and Uganda agreed a ceasefire on "
+                                 "Monday. The mediator, Qatar, said it would "
+                                 "monitor the truce.", "mediators"), "qatar");
+    assert_string_equal(facts_of("en", "Kenya and Uganda agreed a ceasefire on "
+                                 "Monday, the mediator Qatar said.",
+                                 "mediators"), "qatar");
+    assert_string_equal(facts_of("en", "Kenya and Uganda agreed a ceasefire on "
+                                 "Monday through the good offices of Qatar.",
+                                 "mediators"), "qatar");
+    assert_string_equal(facts_of("en", "Kenya and Uganda agreed a ceasefire on "
+                                 "Monday. The mediator said Qatar would "
+                                 "monitor the truce.", "mediators"), "");
+}
+
 /* (recall18) An acronym the lexicon lacks, spelled in brackets after a
  * side's name in the names of its letters (acronym_letters: "(ایم آئی
  * ایل ایف)", four words), is the name's aside, as a short one is: the
@@ -16183,6 +16204,7 @@ int main(void)
         cmocka_unit_test(test_here_is_the_dateline_place),
         cmocka_unit_test(test_dateline_state_and_speaker_place),
         cmocka_unit_test(test_urdu_mediating_country_named),
+        cmocka_unit_test(test_mediator_apposition_and_good_offices),
         cmocka_unit_test(test_urdu_spelled_acronym_aside),
         cmocka_unit_test(test_recall18_lexicon_sides),
         cmocka_unit_test(test_owner_of_a_group_is_no_side),
