@@ -5208,6 +5208,45 @@ static int speech_between(const reading *rd, size_t a, size_t b)
     return 0;
 }
 
+/* (roles26) Whether the name at word i is a city that names the
+ * occasion right after it ("the Lisbon talks", "the Geneva conference",
+ * "کابل اجلاس"): a place the lexicon knows as a venue of talks or a
+ * state's capital, not an adjective, right before a word of
+ * venue_occasions in the claim's clause, no dash on either side ("the
+ * Washington-Kabul talks": whose talks) and no side of the claim (Kabul
+ * for the Afghan government).  Not any place: "the Gaza talks" are about
+ * Gaza, not held there. */
+static int occasion_place(const reading *rd, const dipsum_claim *c, size_t i)
+{
+    long k = rd->ent[i];
+    if (k < 0 || is_adjective(rd, k) || rd->dash[i])
+        return 0;
+    const dipsum_term *t = term_of(rd, k);
+    size_t w = rd->mend[i];
+    if (t->category != DIPSUM_CAT_PLACE || w >= c->c1 || w >= rd->n ||
+        rd->brk[w] || rd->dash[w] ||
+        !cue(rd, DIPSUM_S_VENUE_OCCASIONS, w) ||
+        has_actor(c, DIPSUM_ACT_PARTY, rd->f->m[k].term) || !in_scope(rd, c, i))
+        return 0;
+    /* "a week after the Geneva meeting": an occasion before or after
+     * the event, not where it is (side_clause_openers: after, before,
+     * since, …, right before the name or its article) */
+    size_t p = i;
+    if (p > 0 && cues_in(rd, &rd->r->dates.determiners[0], p - 1, p) == (long)(p - 1))
+        p--;
+    if (p > 0 && cue(rd, DIPSUM_S_SIDE_CLAUSE_OPENERS, p - 1))
+        return 0;
+    if (t->roles & DIPSUM_ROLE_VENUE)
+        return 1;
+    for (size_t q = 0; q < rd->terms->n; q++) {
+        const dipsum_term *s = &rd->terms->v[q];
+        if (s->category == DIPSUM_CAT_STATE && s->capital &&
+            strcmp(s->capital, t->id) == 0)
+            return !has_actor(c, DIPSUM_ACT_PARTY, q);
+    }
+    return 0;
+}
+
 /* (recall20) Whether the cue of venue_here at word i is "here", or a
  * phrase of it ("in this") that a filler ends, after at most a state's
  * adjective, and no name follows: "signed a peace agreement in this
@@ -5561,6 +5600,8 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                                rd->r->nvenue_of, rd->f->m[k].term);
         if (t != (size_t)-1)
             add_actor(c, DIPSUM_ACT_VENUE, t, (size_t)k);
+        else if (occasion_place(rd, c, i))
+            add_actor(c, DIPSUM_ACT_VENUE, rd->f->m[k].term, (size_t)k);
     }
 }
 

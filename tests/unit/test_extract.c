@@ -5848,6 +5848,31 @@ static void test_mediator_apposition_and_good_offices(void **state)
                                  "monitor the truce.", "mediators"), "");
 }
 
+/* (roles26) A city the lexicon knows as a venue, or a state's capital,
+ * right before a word of venue_occasions names where the occasion is
+ * ("the Kigali talks", "the Geneva summit", "کیگالی اجلاس"); not any
+ * place ("the Gaza talks" are about Gaza), nor an occasion before or
+ * after the event ("a week after the Geneva meeting"). */
+static void test_talks_named_by_their_city(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "The Kigali talks between Kenya and "
+                                 "Uganda ended without agreement on Monday.",
+                                 "venues"), "kigali");
+    assert_string_equal(facts_of("en", "Kenya and Uganda signed a ceasefire at "
+                                 "the Geneva summit on Monday.", "venues"),
+                        "geneva");
+    assert_string_equal(facts_of("ur", "کینیا اور یوگنڈا کے درمیان کیگالی اجلاس "
+                                 "پیر کو کسی نتیجے کے بغیر ختم ہو گیا۔",
+                                 "venues"), "kigali");
+    assert_string_equal(facts_of("en", "The Gaza talks between Kenya and "
+                                 "Uganda ended without agreement on Monday.",
+                                 "venues"), "");
+    assert_string_equal(facts_of("en", "Kenya and Uganda agreed a ceasefire on "
+                                 "Monday, a week after the Geneva meeting.",
+                                 "venues"), "");
+}
+
 /* (recall18) An acronym the lexicon lacks, spelled in brackets after a
  * side's name in the names of its letters (acronym_letters: "(ایم آئی
  * ایل ایف)", four words), is the name's aside, as a short one is: the
@@ -16205,6 +16230,7 @@ int main(void)
         cmocka_unit_test(test_dateline_state_and_speaker_place),
         cmocka_unit_test(test_urdu_mediating_country_named),
         cmocka_unit_test(test_mediator_apposition_and_good_offices),
+        cmocka_unit_test(test_talks_named_by_their_city),
         cmocka_unit_test(test_urdu_spelled_acronym_aside),
         cmocka_unit_test(test_recall18_lexicon_sides),
         cmocka_unit_test(test_owner_of_a_group_is_no_side),
