@@ -5292,6 +5292,39 @@ static void drop_water_venues(const reading *rd, dipsum_claim *c)
     c->nactors[DIPSUM_ACT_VENUE] = n;
 }
 
+/* (roles26) Whether venue k of claim c is an Urdu "V میں ہونے والے
+ * مذاکرات" (the talks held in V): its place right before a "میں" that
+ * urdu_held_in reads as the occasion's. */
+static int held_venue(const reading *rd, const dipsum_claim *c, size_t k)
+{
+    size_t mi = c->actors[DIPSUM_ACT_VENUE][k].match;
+    if (mi < rd->s->m0 || mi >= rd->s->m1)
+        return 0;
+    long w = rd->mword[mi - rd->s->m0];
+    size_t i = w >= 0 ? rd->mend[w] : rd->n;
+    return i < rd->n && cue(rd, DIPSUM_S_VENUE_AFTER, i) && urdu_held_in(rd, i) == 1;
+}
+
+/* (roles26) Talks that the Urdu sentence says are held in V ("… 25 اگست
+ * کو اسلام آباد میں ہونے والے مذاکرات منسوخ کر دیے") are in V alone: the
+ * other places of the claim's clause are those of other events of the
+ * sentence ("نئی دہلی میں … کی … سے ملاقات پر احتجاجاً", in protest at a
+ * meeting in New Delhi).  Only for the types of talks ("talks_…"). */
+static void drop_unheld_venues(const reading *rd, dipsum_claim *c)
+{
+    size_t nv = c->nactors[DIPSUM_ACT_VENUE], held = 0, n = 0;
+    if (rd->lang != 1 || nv < 2 || !c->type || strncmp(c->type, "talks_", 6) != 0)
+        return;
+    for (size_t k = 0; k < nv; k++)
+        held += held_venue(rd, c, k) != 0;
+    if (held == 0 || held == nv)
+        return;
+    for (size_t k = 0; k < nv; k++)
+        if (held_venue(rd, c, k))
+            c->actors[DIPSUM_ACT_VENUE][n++] = c->actors[DIPSUM_ACT_VENUE][k];
+    c->nactors[DIPSUM_ACT_VENUE] = n;
+}
+
 /* (fixes32) Whether the place of match k, whose "in" (English) or
  * "میں"/"پر" (Urdu) is word i, is where a measure agreed applies, not
  * where the event was: a word of measure_applies right before "in"
@@ -5603,6 +5636,7 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
         else if (occasion_place(rd, c, i))
             add_actor(c, DIPSUM_ACT_VENUE, rd->f->m[k].term, (size_t)k);
     }
+    drop_unheld_venues(rd, c);
 }
 
 /* Whether the English clause from word j (right after a verb of

@@ -5873,6 +5873,25 @@ static void test_talks_named_by_their_city(void **state)
                                  "venues"), "");
 }
 
+/* (roles26) Urdu talks the sentence says are held in V ("دوحہ میں
+ * ہونے والے مذاکرات منسوخ") are in V alone, not also where another event
+ * of the clause was ("قاہرہ میں … کی … سے ملاقات پر احتجاجاً", in
+ * protest at a meeting in Cairo); with no such V, the places stay. */
+static void test_urdu_talks_held_in_one_place(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-03\nLang: ur\n\n"
+         "کینیا نے قاہرہ میں یوگنڈا کے سفیر کی باغیوں سے ملاقات پر احتجاجاً "
+         "یوگنڈا کے ساتھ دوحہ میں ہونے والے مذاکرات منسوخ کر دیے ہیں۔\n",
+         "talks_cancelled", "doha"},
+        {"Date: 2026-05-03\nLang: ur\n\n"
+         "کینیا اور یوگنڈا کے درمیان دوحہ میں مذاکرات ہوئے۔\n",
+         "talks_held", "doha"},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "venues");
+}
+
 /* (recall18) An acronym the lexicon lacks, spelled in brackets after a
  * side's name in the names of its letters (acronym_letters: "(ایم آئی
  * ایل ایف)", four words), is the name's aside, as a short one is: the
@@ -16231,6 +16250,7 @@ int main(void)
         cmocka_unit_test(test_urdu_mediating_country_named),
         cmocka_unit_test(test_mediator_apposition_and_good_offices),
         cmocka_unit_test(test_talks_named_by_their_city),
+        cmocka_unit_test(test_urdu_talks_held_in_one_place),
         cmocka_unit_test(test_urdu_spelled_acronym_aside),
         cmocka_unit_test(test_recall18_lexicon_sides),
         cmocka_unit_test(test_owner_of_a_group_is_no_side),
