@@ -4700,8 +4700,20 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
              * a name past the titles of mediator_name_fillers */
             if (!(b > 0 && cue(rd, DIPSUM_S_BODY_NOUNS, b - 1)) &&
                 !mediated_document(rd, c, b) &&
-                !list_after(rd, c, i + len, rd->n, DIPSUM_ACT_MEDIATOR, 0))
-                named_mediator_after(rd, c, i + len, 1);
+                !list_after(rd, c, i + len, rd->n, DIPSUM_ACT_MEDIATOR, 0) &&
+                !named_mediator_after(rd, c, i + len, 1)) {
+                /* (roles26) "ثالثی کرنے والے ملک ناروے" (the mediating
+                 * country, Norway): the names after the lower-case words
+                 * of mediator_name_fillers that say what kind of mediator
+                 * comes */
+                size_t j = i + len, fill = 0, flen;
+                while (j < rd->n && !rd->brk[j] && rd->ent[j] < 0 &&
+                       fill++ < DIPSUM_MEDIATOR_NAME_FILLERS &&
+                       (flen = cue(rd, DIPSUM_S_MEDIATOR_NAME_FILLERS, j)))
+                    j += flen;
+                if (j > i + len && j < rd->n && !rd->brk[j])
+                    list_after(rd, c, j, rd->n, DIPSUM_ACT_MEDIATOR, 0);
+            }
         }
         else if ((len = cue(rd, DIPSUM_S_HOSTED_BY, i)))
             list_after(rd, c, i + len, rd->n, DIPSUM_ACT_HOST, 0);
@@ -5283,6 +5295,55 @@ static size_t capital_named(const reading *rd, size_t i, size_t j, size_t c1)
                ? capital_of(rd, k) : (size_t)-1;
 }
 
+/* (roles26) Whether a verb of speech stands at a word from a up to,
+ * not including, b. */
+static int speech_between(const reading *rd, size_t a, size_t b)
+{
+    for (size_t q = 0; q < rd->nspeech; q++)
+        if (rd->speech[q] >= a && rd->speech[q] < b)
+            return 1;
+    return 0;
+}
+
+/* (roles26) Whether the name at word i is a city that names the
+ * occasion right after it ("the Lisbon talks", "the Geneva conference",
+ * "کابل اجلاس"): a place the lexicon knows as a venue of talks or a
+ * state's capital, not an adjective, right before a word of
+ * venue_occasions in the claim's clause, no dash on either side ("the
+ * Washington-Kabul talks": whose talks) and no side of the claim (Kabul
+ * for the Afghan government).  Not any place: "the Gaza talks" are about
+ * Gaza, not held there. */
+static int occasion_place(const reading *rd, const dipsum_claim *c, size_t i)
+{
+    long k = rd->ent[i];
+    if (k < 0 || is_adjective(rd, k) || rd->dash[i])
+        return 0;
+    const dipsum_term *t = term_of(rd, k);
+    size_t w = rd->mend[i];
+    if (t->category != DIPSUM_CAT_PLACE || w >= c->c1 || w >= rd->n ||
+        rd->brk[w] || rd->dash[w] ||
+        !cue(rd, DIPSUM_S_VENUE_OCCASIONS, w) ||
+        has_actor(c, DIPSUM_ACT_PARTY, rd->f->m[k].term) || !in_scope(rd, c, i))
+        return 0;
+    /* "a week after the Geneva meeting": an occasion before or after
+     * the event, not where it is (side_clause_openers: after, before,
+     * since, …, right before the name or its article) */
+    size_t p = i;
+    if (p > 0 && cues_in(rd, &rd->r->dates.determiners[0], p - 1, p) == (long)(p - 1))
+        p--;
+    if (p > 0 && cue(rd, DIPSUM_S_SIDE_CLAUSE_OPENERS, p - 1))
+        return 0;
+    if (t->roles & DIPSUM_ROLE_VENUE)
+        return 1;
+    for (size_t q = 0; q < rd->terms->n; q++) {
+        const dipsum_term *s = &rd->terms->v[q];
+        if (s->category == DIPSUM_CAT_STATE && s->capital &&
+            strcmp(s->capital, t->id) == 0)
+            return !has_actor(c, DIPSUM_ACT_PARTY, q);
+    }
+    return 0;
+}
+
 /* (recall20) Whether the cue of venue_here at word i is "here", or a
  * phrase of it ("in this") that a filler ends, after at most a state's
  * adjective, and no name follows: "signed a peace agreement in this
@@ -5325,6 +5386,39 @@ static void drop_water_venues(const reading *rd, dipsum_claim *c)
         if (!water)
             c->actors[DIPSUM_ACT_VENUE][n++] = c->actors[DIPSUM_ACT_VENUE][k];
     }
+    c->nactors[DIPSUM_ACT_VENUE] = n;
+}
+
+/* (roles26) Whether venue k of claim c is an Urdu "V میں ہونے والے
+ * مذاکرات" (the talks held in V): its place right before a "میں" that
+ * urdu_held_in reads as the occasion's. */
+static int held_venue(const reading *rd, const dipsum_claim *c, size_t k)
+{
+    size_t mi = c->actors[DIPSUM_ACT_VENUE][k].match;
+    if (mi < rd->s->m0 || mi >= rd->s->m1)
+        return 0;
+    long w = rd->mword[mi - rd->s->m0];
+    size_t i = w >= 0 ? rd->mend[w] : rd->n;
+    return i < rd->n && cue(rd, DIPSUM_S_VENUE_AFTER, i) && urdu_held_in(rd, i) == 1;
+}
+
+/* (roles26) Talks that the Urdu sentence says are held in V ("… 25 اگست
+ * کو اسلام آباد میں ہونے والے مذاکرات منسوخ کر دیے") are in V alone: the
+ * other places of the claim's clause are those of other events of the
+ * sentence ("نئی دہلی میں … کی … سے ملاقات پر احتجاجاً", in protest at a
+ * meeting in New Delhi).  Only for the types of talks ("talks_…"). */
+static void drop_unheld_venues(const reading *rd, dipsum_claim *c)
+{
+    size_t nv = c->nactors[DIPSUM_ACT_VENUE], held = 0, n = 0;
+    if (rd->lang != 1 || nv < 2 || !c->type || strncmp(c->type, "talks_", 6) != 0)
+        return;
+    for (size_t k = 0; k < nv; k++)
+        held += held_venue(rd, c, k) != 0;
+    if (held == 0 || held == nv)
+        return;
+    for (size_t k = 0; k < nv; k++)
+        if (held_venue(rd, c, k))
+            c->actors[DIPSUM_ACT_VENUE][n++] = c->actors[DIPSUM_ACT_VENUE][k];
     c->nactors[DIPSUM_ACT_VENUE] = n;
 }
 
@@ -5598,11 +5692,15 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
             !has_actor(c, DIPSUM_ACT_PARTY, rd->f->m[k].term))
             add_actor(c, DIPSUM_ACT_VENUE, rd->f->m[k].term, (size_t)k);
     }
-    /* "In Doha, the two sides agreed …" */
+    /* "In Doha, the two sides agreed …"; (roles26) not where a verb of
+     * speech stands between the place and the event words: "In Lisbon,
+     * an official said the two sides signed the treaty" says where the
+     * official spoke, not where they signed */
     if (rd->lang == 0 && c->c0 > 0 && rd->n > 2 &&
         cue(rd, DIPSUM_S_VENUE_BEFORE, 0) && rd->ent[1] >= 0 &&
         rd->mend[1] < rd->n && rd->brk[rd->mend[1]] &&
-        term_of(rd, rd->ent[1])->category == DIPSUM_CAT_PLACE)
+        term_of(rd, rd->ent[1])->category == DIPSUM_CAT_PLACE &&
+        !speech_between(rd, rd->mend[1], c->cue0))
         add_actor(c, DIPSUM_ACT_VENUE, rd->f->m[rd->ent[1]].term,
                   (size_t)rd->ent[1]);
     /* (recall18) "signed a treaty here on Monday", "آج یہاں … دستخط":
@@ -5632,7 +5730,10 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                                rd->r->nvenue_of, rd->f->m[k].term);
         if (t != (size_t)-1)
             add_actor(c, DIPSUM_ACT_VENUE, t, (size_t)k);
+        else if (occasion_place(rd, c, i))
+            add_actor(c, DIPSUM_ACT_VENUE, rd->f->m[k].term, (size_t)k);
     }
+    drop_unheld_venues(rd, c);
 }
 
 /* Whether the English clause from word j (right after a verb of
@@ -9185,6 +9286,7 @@ static void dateline_in_sentence(dipsum_facts *f, const dipsum_terms *terms)
         return;
     const dipsum_fsent *s = &f->s[0];
     const dipsum_match *m = &f->m[s->m0];
+    dipsum_category cat = terms->v[m->term].category;
     int open = 0;
     for (size_t j = w; j < s->nwords && j <= w + DIPSUM_DATELINE_SOURCE_WORDS; j++) {
         size_t a = s->wend[j - 1], b = s->wstart[j];
@@ -9202,9 +9304,14 @@ static void dateline_in_sentence(dipsum_facts *f, const dipsum_terms *terms)
         if (has_bytes(g, len, "("))
             open = 1;
         /* no other name before the bracket opens ("کینیا، یوگنڈا
-         * (رائٹرز)": which place?); in it, the source's words */
+         * (رائٹرز)": which place?); in it, the source's words; (roles26)
+         * but a city's state right after it, as the segmenter's datelines
+         * take it (city_then_state): "اروشا، تنزانیہ (رائٹر)" is Arusha */
         for (size_t k = s->m0 + 1; k < s->m1 && !open; k++)
-            if (f->m[k].start == b)
+            if (f->m[k].start == b &&
+                !(k == s->m0 + 1 && j == w && !f->m[k].adjective &&
+                  cat == DIPSUM_CAT_PLACE &&
+                  terms->v[f->m[k].term].category == DIPSUM_CAT_STATE))
                 return;
     }
 }

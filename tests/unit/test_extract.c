@@ -5766,6 +5766,132 @@ static void test_here_is_the_dateline_place(void **state)
     expect_actors(k, sizeof k / sizeof *k, "venues");
 }
 
+/* (roles26) A dateline the segmenter leaves in the first sentence may
+ * name the city's state after it, as the segmenter's datelines do
+ * ("کیگالی، روانڈا (رائٹرز) …": Kigali, what "یہاں" names), not the
+ * state first; and "In V," at an English sentence's start is where the
+ * event is only when no verb of speech stands between it and the event
+ * words ("In Kigali, an official said …" says where the official
+ * spoke). */
+static void test_dateline_state_and_speaker_place(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-03\nLang: ur\n\n"
+         "\xda\xa9\xdb\x8c\xda\xaf\xd8\xa7\xd9\x84\xdb\x8c\xd8\x8c "
+         "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 (\xd8\xb1"
+         "\xd8\xa7\xd8\xa6\xd9\xb9\xd8\xb1\xd8\xb2) \xda\xa9\xdb\x8c"
+         "\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c"
+         "\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 "
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8\xa2"
+         "\xd8\xac \xdb\x8c\xdb\x81\xd8\xa7\xda\xba \xd9\x85\xd8\xb0"
+         "\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xdb\x81\xd9\x88"
+         "\xd8\xa6\xdb\x92\xdb\x94\n",
+         "talks_held", "kigali"},
+        /* the state first: which place? */
+        {"Date: 2026-05-03\nLang: ur\n\n"
+         "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7\xd8\x8c "
+         "\xda\xa9\xdb\x8c\xda\xaf\xd8\xa7\xd9\x84\xdb\x8c (\xd8\xb1"
+         "\xd8\xa7\xd8\xa6\xd9\xb9\xd8\xb1\xd8\xb2) \xda\xa9\xdb\x8c"
+         "\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c"
+         "\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 "
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8\xa2"
+         "\xd8\xac \xdb\x8c\xdb\x81\xd8\xa7\xda\xba \xd9\x85\xd8\xb0"
+         "\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xdb\x81\xd9\x88"
+         "\xd8\xa6\xdb\x92\xdb\x94\n",
+         "talks_held", ""},
+        {"Date: 2026-05-01\n\nIn Kigali, Kenya and Uganda signed a border "
+         "accord on Friday.\n", "agreement_signed", "kigali"},
+        {"Date: 2026-05-01\n\nIn Kigali, a Foreign Ministry official said "
+         "Kenya and Uganda signed a border accord on Friday.\n",
+         "agreement_signed", ""},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "venues");
+}
+
+/* (roles26) "ثالثی کرنے والے ملک ناروے" (the mediating country,
+ * Norway): the names after mediated_by over the lower-case words of
+ * mediator_name_fillers that say what kind of mediator comes are the
+ * mediators; the kind alone names none. */
+static void test_urdu_mediating_country_named(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur", "ثالثی کرنے والے ملک ناروے نے کہا کہ "
+                                 "کینیا اور یوگنڈا کے درمیان مذاکرات پیر کو "
+                                 "ہوں گے۔", "mediators"), "norway");
+    assert_string_equal(facts_of("ur", "ثالثی کرنے والے ممالک قطر اور مصر نے "
+                                 "کہا کہ کینیا اور یوگنڈا کے درمیان مذاکرات "
+                                 "پیر کو ہوں گے۔", "mediators"), "qatar,egypt");
+    assert_string_equal(facts_of("ur", "ثالثی کرنے والے ملک نے کہا کہ کینیا "
+                                 "اور یوگنڈا کے درمیان مذاکرات پیر کو ہوں گے۔",
+                                 "mediators"), "");
+}
+
+/* (roles26) One mediator in apposition ("the mediator, Qatar, said",
+ * "…, the mediator Qatar said"), as mediators_apposition reads several,
+ * and "through the good offices of Qatar"; not a name the mediator
+ * speaks of ("The mediator said Qatar would …"). */
+static void test_mediator_apposition_and_good_offices(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Kenya and Uganda agreed a ceasefire on "
+                                 "Monday. The mediator, Qatar, said it would "
+                                 "monitor the truce.", "mediators"), "qatar");
+    assert_string_equal(facts_of("en", "Kenya and Uganda agreed a ceasefire on "
+                                 "Monday, the mediator Qatar said.",
+                                 "mediators"), "qatar");
+    assert_string_equal(facts_of("en", "Kenya and Uganda agreed a ceasefire on "
+                                 "Monday through the good offices of Qatar.",
+                                 "mediators"), "qatar");
+    assert_string_equal(facts_of("en", "Kenya and Uganda agreed a ceasefire on "
+                                 "Monday. The mediator said Qatar would "
+                                 "monitor the truce.", "mediators"), "");
+}
+
+/* (roles26) A city the lexicon knows as a venue, or a state's capital,
+ * right before a word of venue_occasions names where the occasion is
+ * ("the Kigali talks", "the Geneva summit", "کیگالی اجلاس"); not any
+ * place ("the Gaza talks" are about Gaza), nor an occasion before or
+ * after the event ("a week after the Geneva meeting"). */
+static void test_talks_named_by_their_city(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "The Kigali talks between Kenya and "
+                                 "Uganda ended without agreement on Monday.",
+                                 "venues"), "kigali");
+    assert_string_equal(facts_of("en", "Kenya and Uganda signed a ceasefire at "
+                                 "the Geneva summit on Monday.", "venues"),
+                        "geneva");
+    assert_string_equal(facts_of("ur", "کینیا اور یوگنڈا کے درمیان کیگالی اجلاس "
+                                 "پیر کو کسی نتیجے کے بغیر ختم ہو گیا۔",
+                                 "venues"), "kigali");
+    assert_string_equal(facts_of("en", "The Gaza talks between Kenya and "
+                                 "Uganda ended without agreement on Monday.",
+                                 "venues"), "");
+    assert_string_equal(facts_of("en", "Kenya and Uganda agreed a ceasefire on "
+                                 "Monday, a week after the Geneva meeting.",
+                                 "venues"), "");
+}
+
+/* (roles26) Urdu talks the sentence says are held in V ("دوحہ میں
+ * ہونے والے مذاکرات منسوخ") are in V alone, not also where another event
+ * of the clause was ("قاہرہ میں … کی … سے ملاقات پر احتجاجاً", in
+ * protest at a meeting in Cairo); with no such V, the places stay. */
+static void test_urdu_talks_held_in_one_place(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-03\nLang: ur\n\n"
+         "کینیا نے قاہرہ میں یوگنڈا کے سفیر کی باغیوں سے ملاقات پر احتجاجاً "
+         "یوگنڈا کے ساتھ دوحہ میں ہونے والے مذاکرات منسوخ کر دیے ہیں۔\n",
+         "talks_cancelled", "doha"},
+        {"Date: 2026-05-03\nLang: ur\n\n"
+         "کینیا اور یوگنڈا کے درمیان دوحہ میں مذاکرات ہوئے۔\n",
+         "talks_held", "doha"},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "venues");
+}
+
 /* (recall18) An acronym the lexicon lacks, spelled in brackets after a
  * side's name in the names of its letters (acronym_letters: "(ایم آئی
  * ایل ایف)", four words), is the name's aside, as a short one is: the
@@ -16266,6 +16392,11 @@ int main(void)
         cmocka_unit_test(test_plan_aside_then_put_off),
         cmocka_unit_test(test_several_meet_one_side),
         cmocka_unit_test(test_here_is_the_dateline_place),
+        cmocka_unit_test(test_dateline_state_and_speaker_place),
+        cmocka_unit_test(test_urdu_mediating_country_named),
+        cmocka_unit_test(test_mediator_apposition_and_good_offices),
+        cmocka_unit_test(test_talks_named_by_their_city),
+        cmocka_unit_test(test_urdu_talks_held_in_one_place),
         cmocka_unit_test(test_urdu_spelled_acronym_aside),
         cmocka_unit_test(test_recall18_lexicon_sides),
         cmocka_unit_test(test_owner_of_a_group_is_no_side),
