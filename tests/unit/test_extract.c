@@ -9032,6 +9032,63 @@ static void test_state_transitional_government_and_name(void **state)
     json_decref(r);
 }
 
+/* (recall26en) "Negotiators for X and Y signed": the list after the
+ * people who act for its sides ("negotiators for", "delegations of")
+ * names the two sides, a name the lexicon lacks among them, as a list
+ * that opens its clause does; officials (no side's role: a mediator has
+ * them too) name no such side, and "said" is no act of the two. */
+static void test_negotiators_for_name(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Negotiators for the Sudanese government and the "
+                    "Kordan Liberation Front signed an agreement in Juba "
+                    "on Tuesday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "sudan,update:name:Kordan Liberation Front");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "The delegations of the Tarsen Miners Union and the Orvel "
+            "Coal Group reached an agreement on Tuesday.\n");
+    c = claim(r, "agreement_reached");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:name:Tarsen Miners Union,"
+                        "update:name:Orvel Coal Group");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Officials from the Sudanese government and the Kordan "
+            "Liberation Front signed an agreement in Juba on Tuesday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Negotiators for the Sudanese government and the Kordan "
+            "Liberation Front said on Tuesday that the talks had failed.\n");
+    assert_int_equal(json_array_size(json_object_get(
+                         json_object_get(r, "facts"), "parties")), 0);
+    json_decref(r);
+}
+
+/* (recall26en) "X and Y initialled an agreement": who initial a text
+ * together are its sides, as those who sign it, a name the lexicon
+ * lacks among them. */
+static void test_initialled_name(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Sudan's government and the Kordan Liberation Front "
+                    "initialled an agreement in Juba on Tuesday.\n");
+    json_t *c = claim(r, "agreement_initialled");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "sudan,update:name:Kordan Liberation Front");
+    json_decref(r);
+}
+
 /* "X signed a peace agreement with Y" where Y is a body's name the
  * lexicon lacks: the other side (the Urdu sentence says "the two
  * sides"); a person's name, a modifier, a descriptor and a name cut at
@@ -16230,6 +16287,8 @@ int main(void)
         cmocka_unit_test(test_and_future_clause),
         cmocka_unit_test(test_put_off_signing_and_exchange),
         cmocka_unit_test(test_state_transitional_government_and_name),
+        cmocka_unit_test(test_negotiators_for_name),
+        cmocka_unit_test(test_initialled_name),
         cmocka_unit_test(test_with_unknown_body_name),
         cmocka_unit_test(test_recall24_side_nouns),
         cmocka_unit_test(test_recall24_name_shapes),
