@@ -2889,6 +2889,46 @@ static void test_passive_agent_sides(void **state)
     json_decref(r);
 }
 
+/* (recall26en) A venue or a date between the passive's event words and
+ * its "by" ("was signed in Geneva on Monday by X and Y") leaves the
+ * agent the sides; not over other words ("signed in Geneva after talks
+ * mediated by …"). */
+static void test_passive_agent_after_venue(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "The border agreement was signed in Geneva on Monday by "
+                    "President Ana Tesfay of Eritrea and President Ali Dube "
+                    "of Ethiopia.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "eritrea,ethiopia");
+    assert_string_equal(actors(c, "venues"), "geneva");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "The border agreement was signed in Geneva after talks "
+            "mediated by Kenya and Uganda.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
+    json_decref(r);
+}
+
+/* (recall26en) A passive's agent that goes on past the names read to a
+ * conjunct no name is ("signed by X, Y and several other countries")
+ * is not all who signed: no sides, nothing written. */
+static void test_passive_agent_list_goes_on(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "The border agreement was signed by Eritrea, Ethiopia "
+                    "and several other countries on Monday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
+    json_decref(r);
+}
+
 /* (recall23) A given name that is also a place of the gazetteer is part
  * of the person's name after a title: "South African President Paris
  * Dube and …" reads on to the other side. */
@@ -16102,6 +16142,8 @@ int main(void)
         cmocka_unit_test(test_heads_meet_in),
         cmocka_unit_test(test_place_as_given_name),
         cmocka_unit_test(test_passive_agent_sides),
+        cmocka_unit_test(test_passive_agent_after_venue),
+        cmocka_unit_test(test_passive_agent_list_goes_on),
         cmocka_unit_test(test_venue_after_more_buildings),
         cmocka_unit_test(test_delegation_led_by),
         cmocka_unit_test(test_abbreviation_after_side_name),
