@@ -2506,21 +2506,75 @@ static int agent_is_sides(const dipsum_claim *c)
     return 0;
 }
 
+/* (recall26en) The word of the passive's "by" after the event's words
+ * with a venue or a date between them: "The agreement was signed in
+ * Geneva on Monday by X and Y" (only words of venue_before, places of
+ * the lexicon and words of the update's dates, at most
+ * DIPSUM_PASSIVE_BY_WHERE_WORDS of them, no clause break); the word
+ * right after the event's words when "by" is there; else 0. */
+static size_t passive_by_word(const reading *rd, const dipsum_claim *c)
+{
+    const dipsum_cues *by = &rd->r->dates.passive_by[0];
+    size_t j = c->cue1;
+    while (j < c->c1 && j < rd->n && j - c->cue1 <= DIPSUM_PASSIVE_BY_WHERE_WORDS) {
+        if (j > c->cue1 && rd->brk[j])
+            return 0;
+        if (cues_in(rd, by, j, j + 1) == (long)j)
+            return j;
+        long k = rd->ent[j];
+        if (k >= 0 && term_of(rd, k)->category == DIPSUM_CAT_PLACE &&
+            rd->mend[j] > j) {
+            j = rd->mend[j];
+            continue;
+        }
+        /* ("on" before the date: a word of subject_words right before
+         * a word of a date) */
+        if (k < 0 && rd->cover[j] < 0 &&
+            (cue(rd, DIPSUM_S_VENUE_BEFORE, j) || is_date_word(rd, j) ||
+             (cue(rd, DIPSUM_S_SUBJECT_WORDS, j) && j + 1 < rd->n &&
+              !rd->brk[j + 1] && is_date_word(rd, j + 1)))) {
+            j++;
+            continue;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* (recall26en) Whether a conjunction stands right after the last actor
+ * of role read: "signed by Kenya, Uganda and several other countries"
+ * goes on to a conjunct no name is, and Kenya and Uganda are not all who
+ * signed. */
+static int list_goes_on(const reading *rd, const dipsum_claim *c, int role)
+{
+    size_t n = c->nactors[role];
+    if (!n)
+        return 0;
+    size_t mk = c->actors[role][n - 1].match;
+    long w = mk >= rd->s->m0 && mk < rd->s->m1 ? rd->mword[mk - rd->s->m0] : -1;
+    if (w < 0)
+        return 0;
+    size_t e = rd->mend[w];
+    return e < rd->n && e < c->c1 && cue(rd, DIPSUM_S_CONJUNCTION, e);
+}
+
 static void read_sides(const reading *rd, dipsum_claim *c)
 {
     read_between(rd, c);
     read_subject(rd, c);
+    size_t by = rd->lang == 0 && c->cue1 > c->cue0 ? passive_by_word(rd, c) : 0;
     /* (recall23) "The agreement was signed by X and Y in V", "the
      * ceasefire was agreed by X and Y": the names right after the
      * passive's "by" are the sides, two or more, read whole (no "with",
      * no one's role; not "hosted by", "mediated by": those are no event
      * of signing or agreeing) */
+    /* (recall26en) also with a venue or a date between the event's
+     * words and "by" (passive_by_word) */
     if (rd->lang == 0 && !c->nactors[DIPSUM_ACT_PARTY] && !c->both_sides &&
-        agent_is_sides(c) && c->cue1 > c->cue0 && c->cue1 + 1 < c->c1 &&
+        agent_is_sides(c) && by && by + 1 < c->c1 &&
         !rd->brk[c->cue1] && !passive_by(rd, c->cue1 - 1) &&
-        cues_in(rd, &rd->r->dates.passive_by[0], c->cue1, c->cue1 + 1) ==
-            (long)c->cue1 &&
-        list_after(rd, c, c->cue1 + 1, c->c1, DIPSUM_ACT_PARTY, 1) < 2)
+        (list_after(rd, c, by + 1, c->c1, DIPSUM_ACT_PARTY, 1) < 2 ||
+         list_goes_on(rd, c, DIPSUM_ACT_PARTY)))
         c->nactors[DIPSUM_ACT_PARTY] = 0;
     /* (claims19) "Pakistan said that the ceasefire with India was
      * brokered by …": a side named only after "with" is the other side

@@ -2843,6 +2843,40 @@ static int hyphen_side(const dipsum_names *nm, const dipsum_terms *shared,
     return 2;
 }
 
+/* (recall26en) Whether the list that starts at token open stands right
+ * after the people who act for its sides, a role of the lexicon that
+ * may be a side's ("negotiators", "delegations") and a word of both
+ * name_joiners and subject_words ("for", "of"), where they open their
+ * clause ("the" before them at most): "Negotiators for the Kenyan
+ * government and the Kordan Front initialled …" is the two sides' act,
+ * as "Negotiators for Kenya and Uganda reached …" is (the extract stage
+ * reads the subject so).  Not "officials" (no side's role: a mediator
+ * has them too), not "and" or "the" there. */
+static int agents_before(const dipsum_terms *shared, const block *b,
+                         const dipsum_matches *m, size_t open)
+{
+    if (open < 2 || gap(b, open - 1, b->toks->v[open].start) != 1 ||
+        gap(b, open - 2, b->toks->v[open - 1].start) != 1 ||
+        key_is(b, open - 1, "and") || key_is(b, open - 1, "the") ||
+        !in_list(b, DIPSUM_S_NAME_JOINERS, open - 1) ||
+        !in_list(b, DIPSUM_S_SUBJECT_WORDS, open - 1))
+        return 0;
+    long q = match_edge(m, b->toks->v[open - 2].end, 1);
+    if (q < 0 || m->v[q].adjective || m->v[q].term >= shared->n)
+        return 0;
+    const dipsum_term *t = &shared->v[m->v[q].term];
+    if (t->category != DIPSUM_CAT_ROLE || !(t->roles & DIPSUM_ROLE_PARTY))
+        return 0;
+    long f = token_edge(b, m->v[q].start, 0);
+    if (f < 0)
+        return 0;
+    if (clause_starts(b, (size_t)f))
+        return 1;
+    return f > 0 && key_is(b, (size_t)f - 1, "the") &&
+           gap(b, (size_t)f - 1, b->toks->v[f].start) == 1 &&
+           clause_starts(b, (size_t)f - 1);
+}
+
 static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
                             const block *b, const dipsum_matches *m)
 {
@@ -2908,7 +2942,8 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
         if (!sides && (clause_starts(b, open) ||
                        ((l.kind == 2 || r.kind == 2) && open > 0 &&
                         gap(b, open - 1, b->toks->v[open].start) == 1 &&
-                        in_list(b, DIPSUM_S_SIDE_CLAUSE_OPENERS, open - 1))))
+                        in_list(b, DIPSUM_S_SIDE_CLAUSE_OPENERS, open - 1)) ||
+                       agents_before(shared, b, m, open)))
             sides = verb_after(b, m, &r) != 0;
         if (!sides) {
             if (company && define_side(nm, shared, b, &l) < 0)

@@ -448,6 +448,10 @@
  * makes an English "convened by X", "mediated by X" before it an aside,
  * no claim of its own: "The talks, convened by X, have ended" (2). */
 #define DIPSUM_PASSIVE_BY_VERB_WORDS 3
+/* (recall26en) At most this many words of a venue or a date between a
+ * passive's event words and its "by" ("was signed in Geneva on Monday
+ * by X and Y": in, Geneva, on, Monday). */
+#define DIPSUM_PASSIVE_BY_WHERE_WORDS 6
 /* (stop 29) "the two sides have held more than 80 rounds of talks": a
  * count of rounds or meetings written in digits from this many up tells
  * a tally of earlier events, background (3: "held three rounds this

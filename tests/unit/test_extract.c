@@ -2889,6 +2889,46 @@ static void test_passive_agent_sides(void **state)
     json_decref(r);
 }
 
+/* (recall26en) A venue or a date between the passive's event words and
+ * its "by" ("was signed in Geneva on Monday by X and Y") leaves the
+ * agent the sides; not over other words ("signed in Geneva after talks
+ * mediated by …"). */
+static void test_passive_agent_after_venue(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "The border agreement was signed in Geneva on Monday by "
+                    "President Ana Tesfay of Eritrea and President Ali Dube "
+                    "of Ethiopia.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "eritrea,ethiopia");
+    assert_string_equal(actors(c, "venues"), "geneva");
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "The border agreement was signed in Geneva after talks "
+            "mediated by Kenya and Uganda.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
+    json_decref(r);
+}
+
+/* (recall26en) A passive's agent that goes on past the names read to a
+ * conjunct no name is ("signed by X, Y and several other countries")
+ * is not all who signed: no sides, nothing written. */
+static void test_passive_agent_list_goes_on(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "The border agreement was signed by Eritrea, Ethiopia "
+                    "and several other countries on Monday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
+    json_decref(r);
+}
+
 /* (recall23) A given name that is also a place of the gazetteer is part
  * of the person's name after a title: "South African President Paris
  * Dube and …" reads on to the other side. */
@@ -9155,6 +9195,63 @@ static void test_state_transitional_government_and_name(void **state)
     assert_non_null(c);
     assert_string_equal(actors(c, "parties"),
                         "update:name:Kordan Liberation Front,sudan");
+    json_decref(r);
+}
+
+/* (recall26en) "Negotiators for X and Y signed": the list after the
+ * people who act for its sides ("negotiators for", "delegations of")
+ * names the two sides, a name the lexicon lacks among them, as a list
+ * that opens its clause does; officials (no side's role: a mediator has
+ * them too) name no such side, and "said" is no act of the two. */
+static void test_negotiators_for_name(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Negotiators for the Sudanese government and the "
+                    "Kordan Liberation Front signed an agreement in Juba "
+                    "on Tuesday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "sudan,update:name:Kordan Liberation Front");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "The delegations of the Tarsen Miners Union and the Orvel "
+            "Coal Group reached an agreement on Tuesday.\n");
+    c = claim(r, "agreement_reached");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "update:name:Tarsen Miners Union,"
+                        "update:name:Orvel Coal Group");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Officials from the Sudanese government and the Kordan "
+            "Liberation Front signed an agreement in Juba on Tuesday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Negotiators for the Sudanese government and the Kordan "
+            "Liberation Front said on Tuesday that the talks had failed.\n");
+    assert_int_equal(json_array_size(json_object_get(
+                         json_object_get(r, "facts"), "parties")), 0);
+    json_decref(r);
+}
+
+/* (recall26en) "X and Y initialled an agreement": who initial a text
+ * together are its sides, as those who sign it, a name the lexicon
+ * lacks among them. */
+static void test_initialled_name(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Sudan's government and the Kordan Liberation Front "
+                    "initialled an agreement in Juba on Tuesday.\n");
+    json_t *c = claim(r, "agreement_initialled");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"),
+                        "sudan,update:name:Kordan Liberation Front");
     json_decref(r);
 }
 
@@ -16317,6 +16414,8 @@ int main(void)
         cmocka_unit_test(test_heads_meet_in),
         cmocka_unit_test(test_place_as_given_name),
         cmocka_unit_test(test_passive_agent_sides),
+        cmocka_unit_test(test_passive_agent_after_venue),
+        cmocka_unit_test(test_passive_agent_list_goes_on),
         cmocka_unit_test(test_venue_after_more_buildings),
         cmocka_unit_test(test_delegation_led_by),
         cmocka_unit_test(test_abbreviation_after_side_name),
@@ -16507,6 +16606,8 @@ int main(void)
         cmocka_unit_test(test_and_future_clause),
         cmocka_unit_test(test_put_off_signing_and_exchange),
         cmocka_unit_test(test_state_transitional_government_and_name),
+        cmocka_unit_test(test_negotiators_for_name),
+        cmocka_unit_test(test_initialled_name),
         cmocka_unit_test(test_with_unknown_body_name),
         cmocka_unit_test(test_recall24_side_nouns),
         cmocka_unit_test(test_recall24_name_shapes),
