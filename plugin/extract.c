@@ -949,6 +949,66 @@ static int reduced_relative_at(const reading *rd, size_t v)
     return here && before;
 }
 
+/* (fixes39b, tester39) Where the phrase of a participle that describes
+ * the noun opening its clause ends, or 0 when claim c's event word is
+ * no such participle: "The ceasefire agreed by X and Y for Easter ended
+ * on Monday", "The truce brokered by Q between X and Y expired on
+ * Saturday".  English: a determiner opens the clause, an accord's or a
+ * document's name follows within a few words, then the event word (a
+ * past verb or an "-ed" word), then "by" or "between" (no "was": the
+ * participle is no main verb, and the sentence's own verb comes later).
+ * The phrase: the event word, "by", "between", "and", determiners and
+ * actors' names after it; a date right after it is the participle's
+ * ("agreed by X and Y on Monday"), one further on the main verb's. */
+static int has_event_cue(const reading *rd, size_t a, size_t b);
+static int is_date_word(const reading *rd, size_t w);
+
+static size_t subject_participle_end(const reading *rd, const dipsum_claim *c)
+{
+    size_t v = c->cue0;
+    if (rd->lang != 0 || v < 2 || v + 1 >= rd->n || rd->ends[v] < 0 ||
+        c->cue1 != v + 1 || rd->brk[v] || rd->brk[v + 1])
+        return 0;
+    const char *vw = rd->w[v];
+    size_t vl = strlen(vw);
+    if (!cue(rd, DIPSUM_S_PAST_VERBS, v) && !(vl > 3 && strcmp(vw + vl - 2, "ed") == 0))
+        return 0;
+    long m = rd->ends[v];
+    dipsum_category cat = term_of(rd, m)->category;
+    if (cat != DIPSUM_CAT_INSTRUMENT && cat != DIPSUM_CAT_DOCUMENT)
+        return 0;
+    long t = rd->mword[m - (long)rd->s->m0];
+    if (t < 1 || (size_t)t < c->c0 + 1 || (size_t)t > c->c0 + DIPSUM_SUBJECT_PARTICIPLE_WORDS ||
+        cues_in(rd, &rd->r->dates.determiners[0], c->c0, c->c0 + 1) != (long)c->c0)
+        return 0;
+    for (size_t k = c->c0 + 1; k < (size_t)t; k++)
+        if (rd->brk[k] || has_event_cue(rd, k, k + 1))
+            return 0;
+    if (cues_in(rd, &rd->r->dates.passive_by[0], v + 1, v + 2) != (long)(v + 1) &&
+        cues_in(rd, &rd->r->sides[0], v + 1, v + 2) != (long)(v + 1))
+        return 0;
+    size_t e = v + 1;
+    while (e < rd->n && !rd->brk[e]) {
+        if (rd->cover[e] >= 0 && rd->ent[rd->cover[e]] >= 0 &&
+            actor_kind(rd, rd->ent[rd->cover[e]]))
+            e = rd->mend[rd->cover[e]];
+        else if (cues_in(rd, &rd->r->dates.passive_by[0], e, e + 1) == (long)e ||
+                 cues_in(rd, &rd->r->sides[0], e, e + 1) == (long)e ||
+                 cue(rd, DIPSUM_S_CONJUNCTION, e) ||
+                 cues_in(rd, &rd->r->dates.determiners[0], e, e + 1) == (long)e)
+            e++;
+        else
+            break;
+    }
+    /* not a document that speaks: "A communique issued by Q said that
+     * …" (the issuing is the saying, and its news) */
+    if (cues_in(rd, &rd->r->speech[0], e, e + DIPSUM_SUBJECT_PARTICIPLE_WORDS < rd->n
+                                                ? e + DIPSUM_SUBJECT_PARTICIPLE_WORDS
+                                                : rd->n) >= 0)
+        return 0;
+    return e;
+}
+
 /* The next count * elem bytes of block p at *off (as block_add counted
  * them). */
 static void *block_take(unsigned char *p, size_t *off, size_t count,
@@ -1260,6 +1320,36 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
             future = cues_in(rd, &r->future[1], w, w + 1) == (long)w;
         if (event && future)
             rd->brk[k] = 1;
+    }
+    /* (fixes39b, tester39) "X اور Y نے پیر کو A پر دستخط کیے اور منگل
+     * کو B میں مذاکرات کیے", "ہفتے کو … جنگ بندی طے پائی اور اتوار کو …
+     * مذاکرات ہوئے": an "and" right after a verb (do_verbs, verb_final)
+     * or an event's words, with a date right after it (sequence_adverbs
+     * between at most: "اور پھر منگل کو") starts a clause: each event
+     * keeps its own day and place, as in English ("signed on Monday and
+     * held talks on Tuesday"); a verb-final clause ends before "and",
+     * and a day after it is never the first verb's */
+    for (size_t k = 2, c0 = 0; rd->lang == 1 && k + 1 < s->nwords; k++) {
+        if (rd->brk[k]) {
+            c0 = k;
+            continue;
+        }
+        if (!cue(rd, DIPSUM_S_CONJUNCTION, k))
+            continue;
+        size_t dk = k + 1;
+        while (dk + 1 < s->nwords && dk < k + 3 && !rd->brk[dk] &&
+               cue(rd, DIPSUM_S_SEQUENCE_ADVERBS, dk))
+            dk++;
+        if (rd->brk[dk] || !is_date_word(rd, dk) || is_date_word(rd, k - 1))
+            continue;
+        int verb = cue(rd, DIPSUM_S_DO_VERBS, k - 1) || cue(rd, DIPSUM_S_VERB_FINAL, k - 1);
+        for (size_t e = 0; e < r->nevents && !verb; e++)
+            for (size_t j = k > c0 + 4 ? k - 4 : c0; j < k && !verb; j++)
+                verb = r->events[e].type &&
+                       cues_in(rd, &r->events[e].cues[1], j, j + 1) == (long)j &&
+                       j + dipsum_cues_at_text(&r->events[e].cues[1], rd->ct, j) == k;
+        if (verb)
+            rd->brk[k] = 1, c0 = k;
     }
     /* a short quoted phrase is part of its clause: "held talks in a
      * “productive, calm and positive atmosphere” in Oman" */
@@ -7114,6 +7204,10 @@ static void read_background(const reading *rd, dipsum_claim *c)
     if (background_in(rd, c->c0, c->c1) >= 0 ||
         (rd->lang == 1 && background_in(rd, 0, c->c0) == 0))
         c->background = 1;
+    /* (fixes39b, tester39) "The truce agreed by X and Y expired on
+     * Sunday": the agreeing is told of the noun, before the news */
+    if (subject_participle_end(rd, c))
+        c->background = 1;
     /* (claims21) "held talks on the ceasefire agreed in Arusha": the
      * reduced relative's event is an earlier one, said of the object */
     if (rd->lang == 0 && c->cue0 > 0 && rd->brk[c->cue0] &&
@@ -8308,6 +8402,12 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                     rel = k;
                     break;
                 }
+            /* (fixes39b, tester39) "The truce agreed by X and Y ran out
+             * on Sunday": a date past the participle's phrase is the
+             * main verb's; one right after it ("on Monday") is its own */
+            size_t spe = subject_participle_end(&rd, c);
+            if (spe && spe + 1 < rel)
+                rel = spe + 1;
             for (size_t d = d0; d < f->nd; d++) {
                 const dipsum_date_fact *df = &f->dates[d];
                 if (df->sent != si || df->w0 < c0 || df->w0 >= c1 ||
@@ -8441,6 +8541,15 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
              * gone by; which one is not sure, so it is left out */
             if (c->date >= 0 && rule && rule->future_ok == 3 &&
                 bare_weekday(&rd, &f->dates[c->date]))
+                c->date = -1;
+            /* (fixes39b) "Today marks the 30th anniversary of the day X
+             * and Y signed …": a background word between the date and
+             * the event words says the event is older than the day the
+             * clause opens with; that day is not the event's */
+            if (c->date >= 0 && lang == 0 && c->background &&
+                f->dates[c->date].sent == si &&
+                f->dates[c->date].w1 <= c->cue0 &&
+                background_in(&rd, f->dates[c->date].w1, c->cue0) >= 0)
                 c->date = -1;
             int month = 0;
             if (c->date >= 0 && update_day) {

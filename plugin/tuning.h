@@ -471,6 +471,11 @@
  * from a date's end to the relative participle after it that the date
  * is of (the participle's word, "والی", counted: 3 here). */
 #define DIPSUM_DATE_PARTICIPLE_WORDS 4
+/* (fixes39b) How many words after the determiner that opens a clause
+ * the name of an accord may start and still be the noun a participle
+ * describes: "The 60-day ceasefire agreed by X and Y ran out" (the, 60,
+ * day, ceasefire). */
+#define DIPSUM_SUBJECT_PARTICIPLE_WORDS 4
 
 /* (fixes34b) "Talks set for 19 March will be postponed": at most this
  * many words before the event words of talks put off where a future word

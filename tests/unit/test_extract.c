@@ -16337,6 +16337,220 @@ static void test_no_comment_disputes_told_claims_only(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes39b, tester39) Urdu: one subject, two verbs, two days ("X اور Y
+ * نے پیر کو A کیا اور منگل کو B کیا", and the passive "منگل کو … جنگ
+ * بندی طے پائی اور بدھ کو … مذاکرات ہوئے"): an "and" after a verb with
+ * a day after it starts a clause, and each event keeps the day and the
+ * place of its own clause, as in English.  Near misses: two days of one
+ * verb ("پیر اور منگل کو"), a second verb with no day of its own, and
+ * the English sentence. */
+static void test_urdu_two_verbs_two_days(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {/* کینیا اور یوگنڈا نے پیر کو دوحہ میں معاہدے پر دستخط کیے اور منگل کو کمپالا میں مذاکرات کیے۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86"
+         "\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c"
+         "\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xaf\xd9\x88\xd8\xad"
+         "\xdb\x81 \xd9\x85\xdb\x8c\xda\xba \xd9\x85\xd8\xb9"
+         "\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 "
+         "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9"
+         "\xdb\x8c\xdb\x92 \xd8\xa7\xd9\x88\xd8\xb1 \xd9\x85"
+         "\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 \xda\xa9"
+         "\xd9\x85\xd9\xbe\xd8\xa7\xd9\x84\xd8\xa7 \xd9\x85"
+         "\xdb\x8c\xda\xba \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9"
+         "\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xdb\x8c\xdb\x92"
+         "\xdb\x94",
+         "agreement_signed", "happened", NULL, -1, 0,
+         "Kenya and Uganda signed an agreement in Doha on 26 February 2024.", NULL},
+        {/* منگل کو کینیا اور یوگنڈا کے درمیان دوحہ میں جنگ بندی طے پائی اور بدھ کو کمپالا میں مذاکرات ہوئے۔ */
+         "\xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 "
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86"
+         "\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1"
+         "\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8\xaf\xd9\x88"
+         "\xd8\xad\xdb\x81 \xd9\x85\xdb\x8c\xda\xba \xd8\xac"
+         "\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xd8\xb7\xdb\x92 \xd9\xbe\xd8\xa7\xd8\xa6\xdb\x8c "
+         "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa8\xd8\xaf\xda\xbe "
+         "\xda\xa9\xd9\x88 \xda\xa9\xd9\x85\xd9\xbe\xd8\xa7"
+         "\xd9\x84\xd8\xa7 \xd9\x85\xdb\x8c\xda\xba \xd9\x85"
+         "\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+         "\xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
+         "ceasefire_agreed", "happened", NULL, -1, 0,
+         "Kenya and Uganda agreed to a ceasefire in Doha on 27 February 2024.",
+         NULL},
+        {/* کینیا اور یوگنڈا نے منگل کو دوحہ میں مذاکرات کیے اور بدھ کو اعلامیے پر دستخط کیے۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86"
+         "\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 \xd9\x85\xd9\x86"
+         "\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 \xd8\xaf\xd9\x88"
+         "\xd8\xad\xdb\x81 \xd9\x85\xdb\x8c\xda\xba \xd9\x85"
+         "\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+         "\xda\xa9\xdb\x8c\xdb\x92 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xd8\xa8\xd8\xaf\xda\xbe \xda\xa9\xd9\x88 \xd8\xa7"
+         "\xd8\xb9\xd9\x84\xd8\xa7\xd9\x85\xdb\x8c\xdb\x92 "
+         "\xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae"
+         "\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94",
+         "talks_held", "happened", NULL, -1, 0,
+         "Talks between Kenya and Uganda were held in Doha on 27 February "
+         "2024.", NULL},
+        {/* کینیا اور یوگنڈا نے پیر کو معاہدے پر دستخط کیے اور پھر بدھ کو قیدیوں کا تبادلہ کیا۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86"
+         "\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c"
+         "\xd8\xb1 \xda\xa9\xd9\x88 \xd9\x85\xd8\xb9\xd8\xa7"
+         "\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf"
+         "\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c"
+         "\xdb\x92 \xd8\xa7\xd9\x88\xd8\xb1 \xd9\xbe\xda\xbe"
+         "\xd8\xb1 \xd8\xa8\xd8\xaf\xda\xbe \xda\xa9\xd9\x88 "
+         "\xd9\x82\xdb\x8c\xd8\xaf\xdb\x8c\xd9\x88\xda\xba "
+         "\xda\xa9\xd8\xa7 \xd8\xaa\xd8\xa8\xd8\xa7\xd8\xaf"
+         "\xd9\x84\xdb\x81 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         "agreement_signed", "happened", NULL, -1, 0,
+         "Kenya and Uganda signed an agreement on 26 February 2024.", NULL},
+        /* near misses */
+        {/* کینیا اور یوگنڈا نے پیر اور منگل کو دوحہ میں مذاکرات کیے۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86"
+         "\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c"
+         "\xd8\xb1 \xd8\xa7\xd9\x88\xd8\xb1 \xd9\x85\xd9\x86"
+         "\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 \xd8\xaf\xd9\x88"
+         "\xd8\xad\xdb\x81 \xd9\x85\xdb\x8c\xda\xba \xd9\x85"
+         "\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+         "\xda\xa9\xdb\x8c\xdb\x92\xdb\x94",
+         "talks_held", "happened", NULL, -1, 0,
+         "Talks between Kenya and Uganda were held in Doha from 26 to 27 "
+         "February 2024.", NULL},
+        {/* کینیا اور یوگنڈا نے پیر کو معاہدے پر دستخط کیے اور قیدیوں کا تبادلہ کیا۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86"
+         "\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c"
+         "\xd8\xb1 \xda\xa9\xd9\x88 \xd9\x85\xd8\xb9\xd8\xa7"
+         "\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf"
+         "\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c"
+         "\xdb\x92 \xd8\xa7\xd9\x88\xd8\xb1 \xd9\x82\xdb\x8c"
+         "\xd8\xaf\xdb\x8c\xd9\x88\xda\xba \xda\xa9\xd8\xa7 "
+         "\xd8\xaa\xd8\xa8\xd8\xa7\xd8\xaf\xd9\x84\xdb\x81 "
+         "\xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         "agreement_signed", "happened", NULL, -1, 0,
+         "Kenya and Uganda signed an agreement on 26 February 2024.", NULL},
+        {"Kenya and Uganda signed an agreement in Doha on Monday and held talks "
+         "in Kampala on Tuesday.",
+         "agreement_signed", "happened", NULL, -1, 0,
+         "Kenya and Uganda signed an agreement in Doha on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (fixes39b, tester39) An earlier event named in a noun phrase is no
+ * event of the day of what befell the noun: "The ceasefire agreed by X
+ * and Y … ended on Monday", "The truce brokered by Q between X and Y
+ * expired on Saturday", "توسیع شدہ جنگ بندی اتوار کو ختم ہو گئی" (the
+ * extended truce ended), "دستخط شدہ معاہدے کی … خلاف ورزی" (the signed
+ * accord was violated): background, undated, not written.  Near misses:
+ * the participle's own day ("agreed by X and Y on Monday held"), a
+ * passive with "was", and the Urdu active verbs. */
+static void test_participle_of_noun_is_no_news(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The ceasefire agreed by Kenya and Uganda for the holidays ended on "
+         "Monday.",
+         "ceasefire_agreed", NULL, NULL, -1, 1, "", NULL},
+        {"The truce brokered by Qatar between Kenya and Uganda expired on "
+         "Saturday.",
+         "ceasefire_agreed", NULL, NULL, -1, 1, "", NULL},
+        {"The 30-day truce agreed between Kenya and Uganda ran out on Sunday.",
+         "ceasefire_agreed", NULL, NULL, -1, 1, "", NULL},
+        {/* کینیا اور یوگنڈا کے درمیان توسیع شدہ جنگ بندی اتوار کو ختم ہو گئی۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86"
+         "\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1"
+         "\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8\xaa\xd9\x88"
+         "\xd8\xb3\xdb\x8c\xd8\xb9 \xd8\xb4\xd8\xaf\xdb\x81 "
+         "\xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf"
+         "\xdb\x8c \xd8\xa7\xd8\xaa\xd9\x88\xd8\xa7\xd8\xb1 "
+         "\xda\xa9\xd9\x88 \xd8\xae\xd8\xaa\xd9\x85 \xdb\x81"
+         "\xd9\x88 \xda\xaf\xd8\xa6\xdb\x8c\xdb\x94",
+         "ceasefire_extended", NULL, NULL, -1, 1, "", NULL},
+        {/* کینیا اور یوگنڈا کے درمیان دستخط شدہ معاہدے کی پیر کو خلاف ورزی کی گئی۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86"
+         "\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1"
+         "\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8\xaf\xd8\xb3"
+         "\xd8\xaa\xd8\xae\xd8\xb7 \xd8\xb4\xd8\xaf\xdb\x81 "
+         "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 "
+         "\xda\xa9\xdb\x8c \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9"
+         "\xd9\x88 \xd8\xae\xd9\x84\xd8\xa7\xd9\x81 \xd9\x88"
+         "\xd8\xb1\xd8\xb2\xdb\x8c \xda\xa9\xdb\x8c \xda\xaf"
+         "\xd8\xa6\xdb\x8c\xdb\x94",
+         "agreement_signed", NULL, NULL, -1, 1, "", NULL},
+        /* near misses */
+        {"The ceasefire agreed by Kenya and Uganda on Monday held overnight.",
+         "ceasefire_agreed", "happened", NULL, -1, 0,
+         "Kenya and Uganda agreed to a ceasefire on 26 February 2024.", NULL},
+        {"The ceasefire was agreed by Kenya and Uganda on Monday.",
+         "ceasefire_agreed", "happened", NULL, -1, 0,
+         "Kenya and Uganda agreed to a ceasefire on 26 February 2024.", NULL},
+        {/* کینیا اور یوگنڈا نے اتوار کو جنگ بندی میں توسیع کر دی۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86"
+         "\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 \xd8\xa7\xd8\xaa"
+         "\xd9\x88\xd8\xa7\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xac"
+         "\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xd9\x85\xdb\x8c\xda\xba \xd8\xaa\xd9\x88\xd8\xb3"
+         "\xdb\x8c\xd8\xb9 \xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c"
+         "\xdb\x94",
+         "ceasefire_extended", "happened", NULL, -1, 0,
+         "The ceasefire between Kenya and Uganda was extended on 25 February "
+         "2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (fixes39b, tester39) An anniversary is no news of the day it falls
+ * on: "Twenty years ago today, X and Y signed …", "Thirty years ago this
+ * week, …", "Today marks the 30th anniversary of the day X and Y signed
+ * …" (not signed today), "On the anniversary of the day X and Y signed
+ * …, the two held talks on Tuesday" (the talks are news).  Near misses:
+ * a signing today; a day that is an anniversary of something else. */
+static void test_anniversary_is_background(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Twenty years ago today, Kenya and Uganda signed a peace treaty in "
+         "Nairobi.",
+         "agreement_signed", NULL, NULL, -1, 1, "", NULL},
+        {"Thirty years ago this week, Kenya and Uganda signed a peace treaty "
+         "in Nairobi.",
+         "agreement_signed", NULL, NULL, -1, 1, "", NULL},
+        {"Twenty-five years ago, Kenya and Uganda signed a peace treaty.",
+         "agreement_signed", NULL, NULL, -1, 1, "", NULL},
+        {"Today marks the 30th anniversary of the day Kenya and Uganda signed "
+         "a peace treaty.",
+         "agreement_signed", NULL, NULL, -1, 1, "", NULL},
+        {"On the anniversary of the day Kenya and Uganda signed their peace "
+         "treaty, the two countries held talks in Nairobi on Tuesday.",
+         "agreement_signed", NULL, NULL, -1, 1, "", NULL},
+        /* near misses */
+        {"On the anniversary of the day Kenya and Uganda signed their peace "
+         "treaty, the two countries held talks in Nairobi on Tuesday.",
+         "talks_held", "happened", NULL, -1, 0,
+         "Talks between the two sides were held in Nairobi on 27 February "
+         "2024.", NULL},
+        {"Kenya and Uganda signed a peace treaty in Doha today.",
+         "agreement_signed", "happened", NULL, -1, 0,
+         "Kenya and Uganda signed an agreement in Doha on 1 March 2024.", NULL},
+        {"Kenya and Uganda signed a peace treaty on Tuesday, the anniversary of "
+         "the day the war ended.",
+         "agreement_signed", "happened", NULL, -1, 0,
+         "Kenya and Uganda signed an agreement on 27 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -16778,6 +16992,9 @@ int main(void)
         cmocka_unit_test(test_urdu_plan_told_before),
         cmocka_unit_test(test_invitation_is_no_talks),
         cmocka_unit_test(test_done_on_day_to_come),
+        cmocka_unit_test(test_urdu_two_verbs_two_days),
+        cmocka_unit_test(test_participle_of_noun_is_no_news),
+        cmocka_unit_test(test_anniversary_is_background),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
