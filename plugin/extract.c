@@ -6233,15 +6233,25 @@ static int put_off_later(const reading *rd, const dipsum_claim *c)
 {
     if (rd->lang != 0)
         return 0;
+    int plan = 0;
     for (size_t w = c->c1; w < rd->n; w++) {
         if (cue(rd, DIPSUM_S_PUT_OFF_AFTER, w))
             return 1;
+        if (rd->brk[w])
+            plan = 0;
         /* the aside of the plan: "planned for Saturday" */
         long pl = cues_in(rd, &rd->r->dates.planned_participle[0], w, w + 1);
         if (pl == (long)w) {
             w += dipsum_cues_at_text(&rd->r->dates.planned_participle[0], rd->ct, w) - 1;
+            plan = 1;
             continue;
         }
+        /* (fixes39a, tester39) its place, to the end of its clause: "The
+         * signing of the deal between X and Y, set for Thursday in
+         * Jeddah, has been cancelled" (no name of another's deed) */
+        if (plan && rd->cover[w] >= 0 && rd->ent[rd->cover[w]] >= 0 &&
+            term_of(rd, rd->ent[rd->cover[w]])->category == DIPSUM_CAT_PLACE)
+            continue;
         /* (stop 29) an aside of the plan with its own verb: ", due to
          * begin on Wednesday," (to the end of its clause) */
         if (rd->brk[w] && cue(rd, DIPSUM_S_PLAN_ASIDES, w)) {
