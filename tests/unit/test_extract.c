@@ -16102,6 +16102,56 @@ static void test_signing_stopped_by_another(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes39a, tester39) Urdu "… کا اگلا دور کل دوحہ میں ہونا طے تھا"
+ * (was set to be held yesterday): a plan said in the past, as English
+ * "was scheduled to" (unrealized), never "is due".  Near misses: "… پیر
+ * کو … ہو گا" (will be held), "… ہونا طے ہے" (is set). */
+static void test_urdu_plan_set_for_day_gone(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {/* کینیا اور یوگنڈا کے درمیان مذاکرات کا اگلا دور کل دوحہ میں ہونا طے تھا۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9"
+         "\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+         "\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb"
+         "\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9"
+         "\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xd8\xa7 \xd8\xa7\xda"
+         "\xaf\xd9\x84\xd8\xa7 \xd8\xaf\xd9\x88\xd8\xb1 \xda\xa9"
+         "\xd9\x84 \xd8\xaf\xd9\x88\xd8\xad\xdb\x81 \xd9\x85\xdb"
+         "\x8c\xda\xba \xdb\x81\xd9\x88\xd9\x86\xd8\xa7 \xd8\xb7"
+         "\xdb\x92 \xd8\xaa\xda\xbe\xd8\xa7\xdb\x94",
+         "next_round_scheduled", "scheduled", "negative", -1, -1,
+         "", NULL},
+        /* near misses */
+        {/* کینیا اور یوگنڈا کے درمیان مذاکرات کا اگلا دور پیر کو دوحہ میں ہو گا۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9"
+         "\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+         "\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb"
+         "\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9"
+         "\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xd8\xa7 \xd8\xa7\xda"
+         "\xaf\xd9\x84\xd8\xa7 \xd8\xaf\xd9\x88\xd8\xb1 \xd9\xbe"
+         "\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xaf\xd9\x88\xd8"
+         "\xad\xdb\x81 \xd9\x85\xdb\x8c\xda\xba \xdb\x81\xd9\x88 "
+         "\xda\xaf\xd8\xa7\xdb\x94",
+         "next_round_scheduled", "scheduled", "positive", -1, -1,
+         "The next round of talks between Kenya and Uganda is due in Doha on 4 March 2024.", NULL},
+        {/* کینیا اور یوگنڈا کے درمیان مذاکرات کا اگلا دور پیر کو دوحہ میں ہونا طے ہے۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9"
+         "\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+         "\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb"
+         "\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9"
+         "\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xd8\xa7 \xd8\xa7\xda"
+         "\xaf\xd9\x84\xd8\xa7 \xd8\xaf\xd9\x88\xd8\xb1 \xd9\xbe"
+         "\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xaf\xd9\x88\xd8"
+         "\xad\xdb\x81 \xd9\x85\xdb\x8c\xda\xba \xdb\x81\xd9\x88"
+         "\xd9\x86\xd8\xa7 \xd8\xb7\xdb\x92 \xdb\x81\xdb\x92\xdb"
+         "\x94",
+         "next_round_scheduled", "scheduled", "positive", -1, -1,
+         "The next round of talks between Kenya and Uganda is due in Doha on 4 March 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -16528,6 +16578,7 @@ int main(void)
         cmocka_unit_test(test_urdu_plan_told_before),
         cmocka_unit_test(test_invitation_is_no_talks),
         cmocka_unit_test(test_done_on_day_to_come),
+        cmocka_unit_test(test_urdu_plan_set_for_day_gone),
         cmocka_unit_test(test_signing_stopped_by_another),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
