@@ -16152,6 +16152,66 @@ static void test_urdu_plan_set_for_day_gone(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes39a, tester39) Agreeing that they will meet is no agreement a
+ * reader would take for one: "X اور Y نے اتفاق کیا کہ وہ … دوبارہ ملیں
+ * گے", "… ملاقات کریں گے", "agreed that they would meet in Geneva" (not
+ * "X and Y reached an agreement", nor in the meeting's place).  Near
+ * misses: agreeing that border markets will open. */
+static void test_agreed_to_meet_is_no_agreement(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {/* کینیا اور یوگنڈا نے پیر کو اتفاق کیا کہ وہ اگلے ماہ جنیوا میں دوبارہ ملیں گے۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9"
+         "\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+         "\xd8\xa7 \xd9\x86\xdb\x92 \xd9\xbe\xdb\x8c\xd8\xb1 \xda"
+         "\xa9\xd9\x88 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+         "\xda\xa9\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x81 \xd9\x88\xdb"
+         "\x81 \xd8\xa7\xda\xaf\xd9\x84\xdb\x92 \xd9\x85\xd8\xa7"
+         "\xdb\x81 \xd8\xac\xd9\x86\xdb\x8c\xd9\x88\xd8\xa7 \xd9"
+         "\x85\xdb\x8c\xda\xba \xd8\xaf\xd9\x88\xd8\xa8\xd8\xa7"
+         "\xd8\xb1\xdb\x81 \xd9\x85\xd9\x84\xdb\x8c\xda\xba \xda"
+         "\xaf\xdb\x92\xdb\x94",
+         NULL, NULL, NULL, -1, -1,
+         NULL, "sides_agreed"},
+        {/* کینیا اور یوگنڈا کے وزرائے خارجہ نے اتفاق کیا کہ وہ جلد دوحہ میں ملاقات کریں گے۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9"
+         "\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+         "\xd8\xa7 \xda\xa9\xdb\x92 \xd9\x88\xd8\xb2\xd8\xb1\xd8"
+         "\xa7\xd8\xa6\xdb\x92 \xd8\xae\xd8\xa7\xd8\xb1\xd8\xac"
+         "\xdb\x81 \xd9\x86\xdb\x92 \xd8\xa7\xd8\xaa\xd9\x81\xd8"
+         "\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x81 "
+         "\xd9\x88\xdb\x81 \xd8\xac\xd9\x84\xd8\xaf \xd8\xaf\xd9"
+         "\x88\xd8\xad\xdb\x81 \xd9\x85\xdb\x8c\xda\xba \xd9\x85"
+         "\xd9\x84\xd8\xa7\xd9\x82\xd8\xa7\xd8\xaa \xda\xa9\xd8"
+         "\xb1\xdb\x8c\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+         NULL, NULL, NULL, -1, -1,
+         NULL, "sides_agreed"},
+        {"Kenya and Uganda agreed on Monday that they would meet in "
+         "Geneva next month.",
+         NULL, NULL, NULL, -1, -1,
+         NULL, "sides_agreed"},
+        /* near misses */
+        {/* کینیا اور یوگنڈا نے اتفاق کیا کہ سرحد پر دو منڈیاں کھولی جائیں گی۔ */
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9"
+         "\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+         "\xd8\xa7 \xd9\x86\xdb\x92 \xd8\xa7\xd8\xaa\xd9\x81\xd8"
+         "\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x81 "
+         "\xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf \xd9\xbe\xd8\xb1 \xd8"
+         "\xaf\xd9\x88 \xd9\x85\xd9\x86\xda\x88\xdb\x8c\xd8\xa7"
+         "\xda\xba \xda\xa9\xda\xbe\xd9\x88\xd9\x84\xdb\x8c \xd8"
+         "\xac\xd8\xa7\xd8\xa6\xdb\x8c\xda\xba \xda\xaf\xdb\x8c"
+         "\xdb\x94",
+         "sides_agreed", "happened", "positive", -1, -1,
+         "Kenya and Uganda reached an agreement.", NULL},
+        {"Kenya and Uganda agreed on Monday that two border markets "
+         "would open.",
+         "sides_agreed", "happened", "positive", -1, -1,
+         "Kenya and Uganda reached an agreement on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -16578,6 +16638,7 @@ int main(void)
         cmocka_unit_test(test_urdu_plan_told_before),
         cmocka_unit_test(test_invitation_is_no_talks),
         cmocka_unit_test(test_done_on_day_to_come),
+        cmocka_unit_test(test_agreed_to_meet_is_no_agreement),
         cmocka_unit_test(test_urdu_plan_set_for_day_gone),
         cmocka_unit_test(test_signing_stopped_by_another),
     };
