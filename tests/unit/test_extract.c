@@ -16212,6 +16212,57 @@ static void test_agreed_to_meet_is_no_agreement(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes39a, tester39) A state's adjective or possessive right before
+ * one of owner_descriptors says whose the group is, and names no side:
+ * "Congolese rebels of the M23 freed 12 prisoners" (the M23 did, not
+ * Congo), "Congolese rebels", "Congo's rebels", "کانگو کے باغیوں نے".
+ * Near misses: the state's government, the government and the M23. */
+static void test_state_adjective_before_rebels(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Congolese rebels of the M23 freed 12 prisoners on Tuesday.",
+         "prisoners_released", "happened", "positive", -1, -1,
+         "M23 released prisoners on 27 February 2024.", NULL},
+        {"Congolese rebels freed ten hostages on Tuesday.",
+         "hostages_released", NULL, NULL, -1, -1,
+         "", NULL},
+        {"Congo's rebels freed ten hostages on Tuesday.",
+         "hostages_released", NULL, NULL, -1, -1,
+         "", NULL},
+        {/* کانگو کے باغیوں نے منگل کو بارہ قیدیوں کو رہا کر دیا۔ */
+         "\xda\xa9\xd8\xa7\xd9\x86\xda\xaf\xd9\x88 \xda\xa9\xdb"
+         "\x92 \xd8\xa8\xd8\xa7\xd8\xba\xdb\x8c\xd9\x88\xda\xba "
+         "\xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda"
+         "\xa9\xd9\x88 \xd8\xa8\xd8\xa7\xd8\xb1\xdb\x81 \xd9\x82"
+         "\xdb\x8c\xd8\xaf\xdb\x8c\xd9\x88\xda\xba \xda\xa9\xd9"
+         "\x88 \xd8\xb1\xdb\x81\xd8\xa7 \xda\xa9\xd8\xb1 \xd8\xaf"
+         "\xdb\x8c\xd8\xa7\xdb\x94",
+         "prisoners_released", NULL, NULL, -1, -1,
+         "", NULL},
+        /* near misses */
+        {"The Congolese government freed 12 M23 prisoners on "
+         "Tuesday.",
+         "prisoners_released", "happened", "positive", -1, -1,
+         "The Democratic Republic of the Congo released prisoners on 27 February 2024.", NULL},
+        {"Congo's government and the M23 exchanged prisoners on "
+         "Tuesday.",
+         "prisoners_exchanged", "happened", "positive", -1, -1,
+         "The Democratic Republic of the Congo and M23 exchanged prisoners on 27 February 2024.", NULL},
+        {/* کانگو کی حکومت نے منگل کو بارہ قیدیوں کو رہا کر دیا۔ */
+         "\xda\xa9\xd8\xa7\xd9\x86\xda\xaf\xd9\x88 \xda\xa9\xdb"
+         "\x8c \xd8\xad\xda\xa9\xd9\x88\xd9\x85\xd8\xaa \xd9\x86"
+         "\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9"
+         "\x88 \xd8\xa8\xd8\xa7\xd8\xb1\xdb\x81 \xd9\x82\xdb\x8c"
+         "\xd8\xaf\xdb\x8c\xd9\x88\xda\xba \xda\xa9\xd9\x88 \xd8"
+         "\xb1\xdb\x81\xd8\xa7 \xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c"
+         "\xd8\xa7\xdb\x94",
+         "prisoners_released", "happened", "positive", -1, -1,
+         "The Democratic Republic of the Congo released prisoners on 27 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -16638,6 +16689,7 @@ int main(void)
         cmocka_unit_test(test_urdu_plan_told_before),
         cmocka_unit_test(test_invitation_is_no_talks),
         cmocka_unit_test(test_done_on_day_to_come),
+        cmocka_unit_test(test_state_adjective_before_rebels),
         cmocka_unit_test(test_agreed_to_meet_is_no_agreement),
         cmocka_unit_test(test_urdu_plan_set_for_day_gone),
         cmocka_unit_test(test_signing_stopped_by_another),
