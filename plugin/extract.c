@@ -1175,6 +1175,40 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         if (len == 1 && g[0] == ' ')
             rd->ent[w] = rd->ent[e] = -1;
     }
+    /* (fixes39a, tester39) a state's adjective or possessive right
+     * before one of owner_descriptors says whose the group is, and names
+     * no side: "Colombian rebels of the ELN freed six hostages",
+     * "Colombia's rebels", "کولمبیا کے باغیوں نے", "کولمبیائی باغیوں نے" */
+    for (size_t w = 0; w < s->nwords; w++) {
+        long a = rd->ent[w];
+        size_t e = rd->mend[w], len;
+        if (a < 0 || e >= s->nwords || e == 0 ||
+            term_of(rd, a)->category != DIPSUM_CAT_STATE)
+            continue;
+        const char *g = gap(rd, e, &len);
+        if (len != 1 || g[0] != ' ')
+            continue;
+        size_t q = e;
+        if (!is_adjective(rd, a) &&
+            !(lang == 0 && dipsum_cues_clitic_of(&r->structure[DIPSUM_S_POSSESSIVE][0],
+                                                 rd->w[e - 1]))) {
+            size_t gl = lang == 1 ? cue(rd, DIPSUM_S_GENITIVE, e) : 0;
+            if (!gl || e + gl >= s->nwords)
+                continue;
+            g = gap(rd, e + gl, &len);
+            if (len != 1 || g[0] != ' ')
+                continue;
+            q = e + gl;
+        }
+        /* the descriptor may be a role's term ("باغیوں", "militias");
+         * with the group's name after it, possessor reads the owner
+         * ("Kenya's rebel group TPLF") */
+        size_t dl = rd->ent[q] < 0 || term_of(rd, rd->ent[q])->category == DIPSUM_CAT_ROLE
+                        ? cue(rd, DIPSUM_S_OWNER_DESCRIPTORS, q) : 0;
+        if (dl && !(q + dl < s->nwords && rd->ent[q + dl] >= 0 &&
+                    side_kind(rd, rd->ent[q + dl])))
+            rd->ent[w] = -1;
+    }
     /* which match covers each word, and which ends before it: made once,
      * so that every later question costs O(1) */
     for (size_t k = s->m0; k < s->m1; k++)
@@ -6575,15 +6609,25 @@ static int put_off_later(const reading *rd, const dipsum_claim *c)
 {
     if (rd->lang != 0)
         return 0;
+    int plan = 0;
     for (size_t w = c->c1; w < rd->n; w++) {
         if (cue(rd, DIPSUM_S_PUT_OFF_AFTER, w))
             return 1;
+        if (rd->brk[w])
+            plan = 0;
         /* the aside of the plan: "planned for Saturday" */
         long pl = cues_in(rd, &rd->r->dates.planned_participle[0], w, w + 1);
         if (pl == (long)w) {
             w += dipsum_cues_at_text(&rd->r->dates.planned_participle[0], rd->ct, w) - 1;
+            plan = 1;
             continue;
         }
+        /* (fixes39a, tester39) its place, to the end of its clause: "The
+         * signing of the deal between X and Y, set for Thursday in
+         * Jeddah, has been cancelled" (no name of another's deed) */
+        if (plan && rd->cover[w] >= 0 && rd->ent[rd->cover[w]] >= 0 &&
+            term_of(rd, rd->ent[rd->cover[w]])->category == DIPSUM_CAT_PLACE)
+            continue;
         /* (stop 29) an aside of the plan with its own verb: ", due to
          * begin on Wednesday," (to the end of its clause) */
         if (rd->brk[w] && cue(rd, DIPSUM_S_PLAN_ASIDES, w)) {
