@@ -3701,6 +3701,14 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         /* no agent: "X اور Y کے وزرائے خارجہ کی ملاقات ہوئی", "X اور Y کے
          * مشترکہ کمیشن کا اجلاس ہوا": two sides or more whose people or
          * body meet, the clause's first names */
+        /* (recall26ur) "سیاچن کے تنازع پر X اور Y کے مذاکرات ختم ہو گئے":
+         * a genitive phrase that opens the clause with no "and" in it,
+         * which a word of topic_before closes within a few words (no
+         * actor between), says what the talks are about: the genitive
+         * of the sides is the next one, and the list starts after the
+         * topic (a lone possessor, "ایران کے جوہری پروگرام پر ایران اور
+         * روس کے مذاکرات", was never read: a list needs two names) */
+        size_t from0 = c->c0;
         if (agent < 0 && c->nactors[DIPSUM_ACT_PARTY] == 0 && !met_only)
             for (size_t i = c->c0 + 1; i < c->cue0; i++) {
                 size_t st;
@@ -3722,10 +3730,23 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                      term_of(rd, rd->ent[i + 2])->category == DIPSUM_CAT_EVENT &&
                      between_of_conflict(rd, i + 1)))
                     break;
+                size_t p = i + 1;
+                int topic = cue_in(rd, DIPSUM_S_CONJUNCTION, from0, i) < 0 &&
+                            !rd->brk[i];
+                for (; topic && p < c->cue0 && p <= i + DIPSUM_TOPIC_BEFORE_WORDS &&
+                       !cue(rd, DIPSUM_S_TOPIC_BEFORE, p); p++)
+                    if (rd->brk[p] || (rd->ent[p] >= 0 && actor_kind(rd, rd->ent[p])))
+                        topic = 0;
+                if (topic && p + 1 < c->cue0 && p <= i + DIPSUM_TOPIC_BEFORE_WORDS &&
+                    cue(rd, DIPSUM_S_TOPIC_BEFORE, p) && !rd->brk[p + 1]) {
+                    from0 = p + 1;
+                    i = p;
+                    continue;
+                }
                 long k = ent_covering(rd, i - 1, &st);
                 if (k >= 0 && side_kind(rd, k)) {
                     size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
-                    if (list_before(rd, c, i, c->c0, DIPSUM_ACT_PARTY, -1, 1) < 2)
+                    if (list_before(rd, c, i, from0, DIPSUM_ACT_PARTY, -1, 1) < 2)
                         c->nactors[DIPSUM_ACT_PARTY] = n0;
                 }
                 break;

@@ -479,4 +479,10 @@
  * named as when). */
 #define DIPSUM_DATES_OR_DAYS 5
 
+/* (recall26ur) Urdu "سیاچن کے تنازع پر X اور Y کے مذاکرات": at most this
+ * many words between the genitive of a topic phrase that opens the
+ * clause and the topic_before word that closes it ("ایران کے متنازع
+ * جوہری پروگرام پر": 3). */
+#define DIPSUM_TOPIC_BEFORE_WORDS 4
+
 #endif

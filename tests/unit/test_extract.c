@@ -15968,6 +15968,77 @@ static void test_no_comment_disputes_told_claims_only(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall26ur, unseen23) Urdu opens a clause with what the talks are
+ * about, a genitive phrase closed by "پر", before the sides: "X کے Y
+ * پر A اور B کے مذاکرات" names A and B; the topic's genitive is no
+ * side's.  One name after the topic is still no pair. */
+static void test_urdu_topic_before_sides(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        /* دریا کے پانی کے تنازع پر یوگنڈا اور کینیا کے مذاکرات منگل کو ختم ہو گئے۔ */
+        {
+         "\xd8\xaf\xd8\xb1\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x92 \xd9\xbe"
+         "\xd8\xa7\xd9\x86\xdb\x8c \xda\xa9\xdb\x92 \xd8\xaa\xd9\x86"
+         "\xd8\xa7\xd8\xb2\xd8\xb9 \xd9\xbe\xd8\xb1 \xdb\x8c\xd9\x88"
+         "\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x92 "
+         "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+         "\xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 \xd8\xae"
+         "\xd8\xaa\xd9\x85 \xdb\x81\xd9\x88 \xda\xaf\xd8\xa6\xdb\x92"
+         "\xdb\x94",
+         "talks_held", "happened", "positive", -1, -1,
+         "Talks between Uganda and Kenya were held on 27 February 2024.", NULL},
+        /* کینیا کے سرحدی تنازع پر یوگنڈا کے مذاکرات منگل کو ختم ہو گئے۔ */
+        {
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x92 "
+         "\xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf\xdb\x8c \xd8\xaa\xd9\x86"
+         "\xd8\xa7\xd8\xb2\xd8\xb9 \xd9\xbe\xd8\xb1 \xdb\x8c\xd9\x88"
+         "\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 \xd9\x85"
+         "\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd9\x85"
+         "\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 \xd8\xae\xd8\xaa"
+         "\xd9\x85 \xdb\x81\xd9\x88 \xda\xaf\xd8\xa6\xdb\x92\xdb\x94",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        /* یوگنڈا اور کینیا کے وزرائے خارجہ کی سرحدی تنازع پر ملاقات ہوئی۔ */
+        {
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 "
+         "\xda\xa9\xdb\x92 \xd9\x88\xd8\xb2\xd8\xb1\xd8\xa7\xd8\xa6"
+         "\xdb\x92 \xd8\xae\xd8\xa7\xd8\xb1\xd8\xac\xdb\x81 \xda\xa9"
+         "\xdb\x8c \xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf\xdb\x8c \xd8\xaa"
+         "\xd9\x86\xd8\xa7\xd8\xb2\xd8\xb9 \xd9\xbe\xd8\xb1 \xd9\x85"
+         "\xd9\x84\xd8\xa7\xd9\x82\xd8\xa7\xd8\xaa \xdb\x81\xd9\x88"
+         "\xd8\xa6\xdb\x8c\xdb\x94",
+         "talks_held", "happened", "positive", -1, -1,
+         "Talks between Uganda and Kenya were held.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall26ur, unseen21) Urdu names a side after a description headed
+ * by "بلاک" (bloc): "X اور تجارتی بلاک Y نے" (Y, the trade bloc); the
+ * description names no one. */
+static void test_urdu_bloc_apposition(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        /* یوگنڈا اور تجارتی بلاک مرکوسور نے منگل کو ایک تجارتی معاہدے پر دستخط کیے۔ */
+        {
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xd8\xaa\xd8\xac\xd8\xa7\xd8\xb1\xd8\xaa"
+         "\xdb\x8c \xd8\xa8\xd9\x84\xd8\xa7\xda\xa9 \xd9\x85\xd8\xb1"
+         "\xda\xa9\xd9\x88\xd8\xb3\xd9\x88\xd8\xb1 \xd9\x86\xdb\x92 "
+         "\xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 \xd8\xa7"
+         "\xdb\x8c\xda\xa9 \xd8\xaa\xd8\xac\xd8\xa7\xd8\xb1\xd8\xaa"
+         "\xdb\x8c \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 "
+         "\xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 "
+         "\xda\xa9\xdb\x8c\xdb\x92\xdb\x94",
+         "agreement_signed", "happened", "positive", -1, -1,
+         "Uganda and Mercosur signed an agreement on 27 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -16394,6 +16465,8 @@ int main(void)
         cmocka_unit_test(test_urdu_plan_told_before),
         cmocka_unit_test(test_invitation_is_no_talks),
         cmocka_unit_test(test_done_on_day_to_come),
+        cmocka_unit_test(test_urdu_topic_before_sides),
+        cmocka_unit_test(test_urdu_bloc_apposition),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
