@@ -857,6 +857,13 @@ static int possessor(const reading *rd, size_t st)
      * SPLM", "South Sudan's rebel group SPLM" */
     size_t dl = p < rd->n && !(rd->ent[p] >= 0 && side_kind(rd, rd->ent[p]))
                     ? cue(rd, DIPSUM_S_OWNER_DESCRIPTORS, p) : 0;
+    /* (recall26ur) Urdu: whose a group is, whatever names it after
+     * ("یوگنڈا اور سوڈان کے باغی گروپ ایس پی ایل ایم نے", the name a
+     * term of no side, or none: "سوڈان کے باغیوں کے درمیان"): the state
+     * owns the group and is no side of the list ("Uganda and Sudan
+     * signed" was written) */
+    if (dl && rd->lang == 1)
+        return 1;
     if (dl && p + dl < rd->n && !rd->brk[p + dl])
         p += dl;
     return p < rd->n && rd->ent[p] >= 0 && side_kind(rd, rd->ent[p]);
