@@ -3560,10 +3560,17 @@ static void read_subject(const reading *rd, dipsum_claim *c)
              * of its own: "X اور Y نے پانچ روز سے جاری جھڑپوں کے بعد",
              * after clashes going on for five days; nor talks said by a
              * participle, "… میں ہونے والے مذاکرات کے بعد") */
+            /* (recall26ur) nor talks said by a relative participle
+             * after their event words: "X اور Y نے بیس سال تک جاری رہنے
+             * والے مذاکرات کے بعد … اتفاق کیا" (after talks that went on
+             * for twenty years) */
             dipsum_claim before;
             int own = ((rd->clf[c->c0 - 1] & CL_EVENT) &&
                        clause_claim(rd, p0, c->c0, &before) &&
-                       !cue(rd, DIPSUM_S_DATED_PARTICIPLE, before.cue0)) ||
+                       !cue(rd, DIPSUM_S_DATED_PARTICIPLE, before.cue0) &&
+                       !(before.cue1 + 2 < c->c0 &&
+                         (cue(rd, DIPSUM_S_RELATIVE_PARTICIPLE, before.cue1) ||
+                          cue(rd, DIPSUM_S_RELATIVE_PARTICIPLE, before.cue1 + 1)))) ||
                       cues_in(rd, &rd->r->speech[rd->lang], p0, c->c0) >= 0 ||
                       cue(rd, DIPSUM_S_RELATIVE, p0);
             /* (not "X نے امید ظاہر کی کہ …": the کی of a verb before

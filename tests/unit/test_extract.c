@@ -16101,6 +16101,34 @@ static void test_urdu_state_owns_description(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall26ur, unseen21) Urdu: "X اور Y نے … جاری رہنے والے مذاکرات کے
+ * بعد … اتفاق کیا": talks said by a relative participle (talks that went
+ * on) make no clause of their own, so the agent before them is the
+ * agreement's too. */
+static void test_urdu_agent_over_relative_talks(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        /* یوگنڈا اور کینیا نے تقریباً بیس سال تک جاری رہنے والے مذاکرات کے بعد ایک بڑے معاہدے پر اتفاق کر لیا ہے۔ */
+        {
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 "
+         "\xd9\x86\xdb\x92 \xd8\xaa\xd9\x82\xd8\xb1\xdb\x8c\xd8\xa8"
+         "\xd8\xa7\xd9\x8b \xd8\xa8\xdb\x8c\xd8\xb3 \xd8\xb3\xd8\xa7"
+         "\xd9\x84 \xd8\xaa\xda\xa9 \xd8\xac\xd8\xa7\xd8\xb1\xdb\x8c "
+         "\xd8\xb1\xdb\x81\xd9\x86\xdb\x92 \xd9\x88\xd8\xa7\xd9\x84"
+         "\xdb\x92 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+         "\xd8\xaa \xda\xa9\xdb\x92 \xd8\xa8\xd8\xb9\xd8\xaf \xd8\xa7"
+         "\xdb\x8c\xda\xa9 \xd8\xa8\xda\x91\xdb\x92 \xd9\x85\xd8\xb9"
+         "\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7"
+         "\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xd8\xb1 \xd9\x84"
+         "\xdb\x8c\xd8\xa7 \xdb\x81\xdb\x92\xdb\x94",
+         "agreement_reached", "happened", "positive", -1, -1,
+         "Uganda and Kenya reached an agreement.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -16530,6 +16558,7 @@ int main(void)
         cmocka_unit_test(test_urdu_topic_before_sides),
         cmocka_unit_test(test_urdu_bloc_apposition),
         cmocka_unit_test(test_urdu_state_owns_description),
+        cmocka_unit_test(test_urdu_agent_over_relative_talks),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
