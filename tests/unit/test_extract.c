@@ -16129,6 +16129,31 @@ static void test_urdu_agent_over_relative_talks(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall26ur, unseen23) "X کی قیادت میں قائم اتحاد اور Y کے درمیان":
+ * the pair's first name is cut at "میں"; "قائم اتحاد" (the coalition
+ * established) says which kind, not whose: no party of the update (Y
+ * still is), and the English says "the two sides". */
+static void test_urdu_established_coalition_is_kind(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-01\nLang: ur\n\n"
+         "\xd8\xa7\xdb\x8c\xd8\xaa\xda\xbe\xd9\x88\xd9\xbe\xdb\x8c\xd8"
+         "\xa7 \xda\xa9\xdb\x8c \xd9\x82\xdb\x8c\xd8\xa7\xd8\xaf\xd8"
+         "\xaa \xd9\x85\xdb\x8c\xda\xba \xd9\x82\xd8\xa7\xd8\xa6\xd9"
+         "\x85 \xd8\xa7\xd8\xaa\xd8\xad\xd8\xa7\xd8\xaf \xd8\xa7\xd9"
+         "\x88\xd8\xb1 \xd9\xb9\xdb\x8c \xd9\xbe\xdb\x8c \xd8\xa7\xdb"
+         "\x8c\xd9\x84 \xd8\xa7\xdb\x8c\xd9\x81 \xda\xa9\xdb\x92 \xd8"
+         "\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8"
+         "\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd9\xbe\xdb"
+         "\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xdb\x81\xd9\x88\xd8\xa6\xdb"
+         "\x92\xdb\x94"
+                    "\n");
+    assert_string_equal(fact_ids(r, "parties"), "tplf");
+    assert_string_equal(generated(r), "Talks between the two sides were held on "
+                        "26 February 2024.");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -16559,6 +16584,7 @@ int main(void)
         cmocka_unit_test(test_urdu_bloc_apposition),
         cmocka_unit_test(test_urdu_state_owns_description),
         cmocka_unit_test(test_urdu_agent_over_relative_talks),
+        cmocka_unit_test(test_urdu_established_coalition_is_kind),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
