@@ -2639,6 +2639,7 @@ static void read_between(const reading *rd, dipsum_claim *c)
     /* a mention: no event words of its own */
     int mention = strcmp(c->type, "mention") == 0;
     int said_talks = -1;
+    long between_at = -1; /* the first "between" whose sides were read */
     for (long at = cues_in(rd, sides, c->c0, c->c1); at >= 0;
          at = cues_in(rd, sides, (size_t)at + 1, c->c1)) {
         /* (a sentence's mentions keep them: "amid tensions between X
@@ -2661,6 +2662,8 @@ static void read_between(const reading *rd, dipsum_claim *c)
          * side: the list is not all there, and names none */
         if (got == 1 && n0 == 0)
             c->nactors[DIPSUM_ACT_PARTY] = n0;
+        if (got >= 2 && between_at < 0)
+            between_at = at;
         if (!got && n0 == 0)
             between_capitals(rd, c, (size_t)at);
     }
@@ -2725,6 +2728,11 @@ static void read_between(const reading *rd, dipsum_claim *c)
          at = cue_in(rd, DIPSUM_S_SIDES_PAIR, (size_t)at + 1, c->c1)) {
         size_t after = (size_t)at + cue(rd, DIPSUM_S_SIDES_PAIR, (size_t)at);
         if (!talks_after(rd, after, c->c1))
+            continue;
+        /* (recall26ur) not after the sides of "کے درمیان" read before it:
+         * "X اور Y کے درمیان Z اور W میں ملاقاتیں ہوئیں" (Z and W are where
+         * X and Y met; "Talks between X, Y, Z and W" was written) */
+        if (between_at >= 0 && between_at < at)
             continue;
         /* only names joined by "and" right before it: "X اور Y میں", not
          * "X اور Y نے Z میں" (Z is where) */

@@ -16154,6 +16154,39 @@ static void test_urdu_established_coalition_is_kind(void **state)
     json_decref(r);
 }
 
+/* (recall26ur, unseen21) "X اور Y کے درمیان Z اور W میں ملاقاتیں ہوئیں":
+ * after the sides of "کے درمیان", "Z اور W میں" says where they met, no
+ * pair of sides ("Talks between X, Y, Z and W were held" was written);
+ * "X اور Y میں جنگ بندی پر اتفاق ہوا" alone still names X and Y. */
+static void test_urdu_places_after_between(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        /* یوگنڈا اور کینیا کے درمیان قطر اور مصر میں ملاقاتیں ہوئی ہیں۔ */
+        {
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 "
+         "\xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7"
+         "\xd9\x86 \xd9\x82\xd8\xb7\xd8\xb1 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xd9\x85\xd8\xb5\xd8\xb1 \xd9\x85\xdb\x8c\xda\xba \xd9\x85"
+         "\xd9\x84\xd8\xa7\xd9\x82\xd8\xa7\xd8\xaa\xdb\x8c\xda\xba "
+         "\xdb\x81\xd9\x88\xd8\xa6\xdb\x8c \xdb\x81\xdb\x8c\xda\xba"
+         "\xdb\x94",
+         "talks_held", "happened", "positive", -1, -1,
+         "Talks between Uganda and Kenya were held.", NULL},
+        /* یوگنڈا اور کینیا میں جنگ بندی پر اتفاق ہوا۔ */
+        {
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 "
+         "\xd9\x85\xdb\x8c\xda\xba \xd8\xac\xd9\x86\xda\xaf \xd8\xa8"
+         "\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa"
+         "\xd9\x81\xd8\xa7\xd9\x82 \xdb\x81\xd9\x88\xd8\xa7\xdb\x94",
+         "ceasefire_agreed", "happened", "positive", -1, -1,
+         "Uganda and Kenya agreed to a ceasefire.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -16585,6 +16618,7 @@ int main(void)
         cmocka_unit_test(test_urdu_state_owns_description),
         cmocka_unit_test(test_urdu_agent_over_relative_talks),
         cmocka_unit_test(test_urdu_established_coalition_is_kind),
+        cmocka_unit_test(test_urdu_places_after_between),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
