@@ -860,6 +860,13 @@ static int possessor(const reading *rd, size_t st)
      * SPLM", "South Sudan's rebel group SPLM" */
     size_t dl = p < rd->n && !(rd->ent[p] >= 0 && side_kind(rd, rd->ent[p]))
                     ? cue(rd, DIPSUM_S_OWNER_DESCRIPTORS, p) : 0;
+    /* (recall26ur) Urdu: whose a group is, whatever names it after
+     * ("یوگنڈا اور سوڈان کے باغی گروپ ایس پی ایل ایم نے", the name a
+     * term of no side, or none: "سوڈان کے باغیوں کے درمیان"): the state
+     * owns the group and is no side of the list ("Uganda and Sudan
+     * signed" was written) */
+    if (dl && rd->lang == 1)
+        return 1;
     if (dl && p + dl < rd->n && !rd->brk[p + dl])
         p += dl;
     return p < rd->n && rd->ent[p] >= 0 && side_kind(rd, rd->ent[p]);
@@ -2907,6 +2914,7 @@ static void read_between(const reading *rd, dipsum_claim *c)
     /* a mention: no event words of its own */
     int mention = strcmp(c->type, "mention") == 0;
     int said_talks = -1;
+    long between_at = -1; /* the first "between" whose sides were read */
     for (long at = cues_in(rd, sides, c->c0, c->c1); at >= 0;
          at = cues_in(rd, sides, (size_t)at + 1, c->c1)) {
         /* (a sentence's mentions keep them: "amid tensions between X
@@ -2929,6 +2937,8 @@ static void read_between(const reading *rd, dipsum_claim *c)
          * side: the list is not all there, and names none */
         if (got == 1 && n0 == 0)
             c->nactors[DIPSUM_ACT_PARTY] = n0;
+        if (got >= 2 && between_at < 0)
+            between_at = at;
         if (!got && n0 == 0)
             between_capitals(rd, c, (size_t)at);
     }
@@ -2993,6 +3003,11 @@ static void read_between(const reading *rd, dipsum_claim *c)
          at = cue_in(rd, DIPSUM_S_SIDES_PAIR, (size_t)at + 1, c->c1)) {
         size_t after = (size_t)at + cue(rd, DIPSUM_S_SIDES_PAIR, (size_t)at);
         if (!talks_after(rd, after, c->c1))
+            continue;
+        /* (recall26ur) not after the sides of "کے درمیان" read before it:
+         * "X اور Y کے درمیان Z اور W میں ملاقاتیں ہوئیں" (Z and W are where
+         * X and Y met; "Talks between X, Y, Z and W" was written) */
+        if (between_at >= 0 && between_at < at)
             continue;
         /* only names joined by "and" right before it: "X اور Y میں", not
          * "X اور Y نے Z میں" (Z is where) */
@@ -3828,10 +3843,17 @@ static void read_subject(const reading *rd, dipsum_claim *c)
              * of its own: "X اور Y نے پانچ روز سے جاری جھڑپوں کے بعد",
              * after clashes going on for five days; nor talks said by a
              * participle, "… میں ہونے والے مذاکرات کے بعد") */
+            /* (recall26ur) nor talks said by a relative participle
+             * after their event words: "X اور Y نے بیس سال تک جاری رہنے
+             * والے مذاکرات کے بعد … اتفاق کیا" (after talks that went on
+             * for twenty years) */
             dipsum_claim before;
             int own = ((rd->clf[c->c0 - 1] & CL_EVENT) &&
                        clause_claim(rd, p0, c->c0, &before) &&
-                       !cue(rd, DIPSUM_S_DATED_PARTICIPLE, before.cue0)) ||
+                       !cue(rd, DIPSUM_S_DATED_PARTICIPLE, before.cue0) &&
+                       !(before.cue1 + 2 < c->c0 &&
+                         (cue(rd, DIPSUM_S_RELATIVE_PARTICIPLE, before.cue1) ||
+                          cue(rd, DIPSUM_S_RELATIVE_PARTICIPLE, before.cue1 + 1)))) ||
                       cues_in(rd, &rd->r->speech[rd->lang], p0, c->c0) >= 0 ||
                       cue(rd, DIPSUM_S_RELATIVE, p0);
             /* (not "X نے امید ظاہر کی کہ …": the کی of a verb before
@@ -3976,6 +3998,14 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         /* no agent: "X اور Y کے وزرائے خارجہ کی ملاقات ہوئی", "X اور Y کے
          * مشترکہ کمیشن کا اجلاس ہوا": two sides or more whose people or
          * body meet, the clause's first names */
+        /* (recall26ur) "سیاچن کے تنازع پر X اور Y کے مذاکرات ختم ہو گئے":
+         * a genitive phrase that opens the clause with no "and" in it,
+         * which a word of topic_before closes within a few words (no
+         * actor between), says what the talks are about: the genitive
+         * of the sides is the next one, and the list starts after the
+         * topic (a lone possessor, "ایران کے جوہری پروگرام پر ایران اور
+         * روس کے مذاکرات", was never read: a list needs two names) */
+        size_t from0 = c->c0;
         if (agent < 0 && c->nactors[DIPSUM_ACT_PARTY] == 0 && !met_only)
             for (size_t i = c->c0 + 1; i < c->cue0; i++) {
                 size_t st;
@@ -3997,10 +4027,23 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                      term_of(rd, rd->ent[i + 2])->category == DIPSUM_CAT_EVENT &&
                      between_of_conflict(rd, i + 1)))
                     break;
+                size_t p = i + 1;
+                int topic = cue_in(rd, DIPSUM_S_CONJUNCTION, from0, i) < 0 &&
+                            !rd->brk[i];
+                for (; topic && p < c->cue0 && p <= i + DIPSUM_TOPIC_BEFORE_WORDS &&
+                       !cue(rd, DIPSUM_S_TOPIC_BEFORE, p); p++)
+                    if (rd->brk[p] || (rd->ent[p] >= 0 && actor_kind(rd, rd->ent[p])))
+                        topic = 0;
+                if (topic && p + 1 < c->cue0 && p <= i + DIPSUM_TOPIC_BEFORE_WORDS &&
+                    cue(rd, DIPSUM_S_TOPIC_BEFORE, p) && !rd->brk[p + 1]) {
+                    from0 = p + 1;
+                    i = p;
+                    continue;
+                }
                 long k = ent_covering(rd, i - 1, &st);
                 if (k >= 0 && side_kind(rd, k)) {
                     size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
-                    if (list_before(rd, c, i, c->c0, DIPSUM_ACT_PARTY, -1, 1) < 2)
+                    if (list_before(rd, c, i, from0, DIPSUM_ACT_PARTY, -1, 1) < 2)
                         c->nactors[DIPSUM_ACT_PARTY] = n0;
                 }
                 break;

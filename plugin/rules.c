@@ -331,7 +331,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (fixes38b) */
     "topic_links", "topic_heads", "topic_fillers",
     /* (mine38) */
-    "no_comment"};
+    "no_comment",
+    /* (recall26ur) */
+    "topic_before"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -495,4 +495,10 @@
  * the border on Monday": 4). */
 #define DIPSUM_DATES_INHERIT_WORDS 4
 
+/* (recall26ur) Urdu "سیاچن کے تنازع پر X اور Y کے مذاکرات": at most this
+ * many words between the genitive of a topic phrase that opens the
+ * clause and the topic_before word that closes it ("ایران کے متنازع
+ * جوہری پروگرام پر": 3). */
+#define DIPSUM_TOPIC_BEFORE_WORDS 4
+
 #endif
