@@ -2341,8 +2341,6 @@ static size_t past_aside(const reading *rd, size_t e, size_t c1)
     return e;
 }
 
-/* A list of names read forwards from word i ("between X and Y", "mediated
- * by Qatar and Egypt"), up to c1. */
 /* (mine39) Whether, from word q, a person's name (capitalised words,
  * a possessive among them) runs to "and", and a capitalised word other
  * than a day or month follows it (determiners between), before c1 and a
@@ -2366,6 +2364,8 @@ static int list_cut_at(const reading *rd, size_t q, size_t c1)
     return 0;
 }
 
+/* A list of names read forwards from word i ("between X and Y", "mediated
+ * by Qatar and Egypt"), up to c1. */
 static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
                       int role, int sides_only)
 {
@@ -2586,7 +2586,7 @@ static int named_mediator_after(const reading *rd, dipsum_claim *c, size_t j,
     const dipsum_term *t = term_of(rd, rd->ent[j]);
     if (!dipsum_names_mediator(t) && !(person && t->category == DIPSUM_CAT_PERSON))
         return 0;
-    /* (mine39) "co-chaired by Egypt's Omar Said and the Ruritanian
+    /* (mine39) "co-chaired by Egypt's Omar Hafez and the Ruritanian
      * envoy …": one of a list the lexicon does not know whole */
     if (list_cut_at(rd, rd->mend[j], rd->n))
         return 0;
