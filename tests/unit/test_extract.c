@@ -15701,7 +15701,7 @@ static void test_begun_talks_continue(void **state)
          NULL},
         {"The talks between Kenya and Uganda, which began on Monday, will "
          "not continue.",
-         NULL, NULL, NULL, -1, -1, "", NULL},
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
@@ -16351,6 +16351,15 @@ static void test_signing_stopped_by_another(void **state)
 {
     (void)state;
     static const claims18_case k[] = {
+        /* (mine39) barred, froze, suspended: no signing read at all */
+        {"The constitutional court barred the signing of the accord "
+         "between Kenya and Uganda on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "agreement_signed"},
+        {"The government froze the signing of the accord between Kenya "
+         "and Uganda on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "agreement_signed"},
+        {"حکومت نے کینیا اور یوگنڈا کے درمیان معاہدے پر دستخط معطل کر دیے۔",
+         NULL, NULL, NULL, -1, -1, NULL, "agreement_signed"},
         {"The signing of a water agreement between Kenya and Uganda, "
          "set for Tuesday in Arusha, has been cancelled.",
          "agreement_signed", NULL, "negative", -1, -1,
