@@ -2435,6 +2435,13 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
                         j = rd->mend[j];
                     else if (cue(rd, DIPSUM_S_ACTOR_NOUNS, j))
                         j++;
+                    /* (mine39, tester38 558) "signed by Rwanda and the
+                     * DRC, Angola's presidency said": a possessive or a
+                     * lower-case word the lexicon does not know */
+                    else if (rd->lang == 0 && rd->ent[j] < 0 && !capitalised(rd, j) &&
+                             cues_in(rd, &rd->r->speech[0], j, j + 1) != (long)j &&
+                             !cue(rd, DIPSUM_S_CONJUNCTION, j))
+                        j++;
                     else
                         break;
                 }

@@ -15579,6 +15579,26 @@ static void test_postponed_until_coming_month(void **state)
 /* (mine39) States of old updates that no longer exist are sides, by
  * their press names and adjectives (diplomatic.yaml; ISO 3166-3 has only
  * their official names). */
+/* (mine39, tester38 558) After a list of sides, a name, its possessive,
+ * lower-case words and a verb of speech not joined by "and" say who
+ * speaks, not one more signer: "signed by Kenya and Uganda, Rwanda's
+ * presidency said"; near miss: a third name joined by "and". */
+static void test_speaker_after_passive_list(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The accord was signed by Kenya and Uganda, Rwanda's presidency "
+         "said.",
+         "agreement_signed", "happened", "positive", -1, -1,
+         "Kenya and Uganda signed an agreement.", NULL},
+        {"The accord was signed by Kenya, Uganda and Rwanda on Monday.",
+         "agreement_signed", "happened", "positive", -1, -1,
+         "Kenya, Uganda and Rwanda signed an agreement on 26 February 2024.",
+         NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 static void test_historic_states(void **state)
 {
     (void)state;
@@ -17498,6 +17518,7 @@ int main(void)
         cmocka_unit_test(test_mediator_list_cut),
         cmocka_unit_test(test_as_well_as_joins),
         cmocka_unit_test(test_historic_states),
+        cmocka_unit_test(test_speaker_after_passive_list),
         cmocka_unit_test(test_recall25_urdu_reached_agreement),
         cmocka_unit_test(test_recall25_side_members_from),
         cmocka_unit_test(test_recall25_state_and_its_seat),
