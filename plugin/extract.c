@@ -910,6 +910,27 @@ static int block_add(size_t *total, size_t count, size_t elem)
     return 0;
 }
 
+/* (mine40) Where English word v, a past verb or an "-ed" word that ends
+ * a match of an accord's or a document's name ("the ceasefire agreed",
+ * "the communique issued"), has that name: the key word the name's match
+ * starts at, or -1 when v is no such word (not English, too near the
+ * sentence's start, not a past form, or a match of another category).
+ * The first test of reduced_relative_at and subject_participle_end. */
+static long accord_participle_at(const reading *rd, size_t v)
+{
+    if (rd->lang != 0 || v < 2 || v >= rd->n || rd->ends[v] < 0)
+        return -1;
+    const char *vw = rd->w[v];
+    size_t vl = strlen(vw);
+    if (!cue(rd, DIPSUM_S_PAST_VERBS, v) && !(vl > 3 && strcmp(vw + vl - 2, "ed") == 0))
+        return -1;
+    long m = rd->ends[v];
+    dipsum_category cat = term_of(rd, m)->category;
+    if (cat != DIPSUM_CAT_INSTRUMENT && cat != DIPSUM_CAT_DOCUMENT)
+        return -1;
+    return rd->mword[m - (long)rd->s->m0];
+}
+
 /* (claims21) Whether word v (English) is an event verb in the past
  * right after a term of an accord (an instrument or a document), with a determiner a
  * few words before the term ("the 2019 accord signed", "the ceasefire
@@ -918,19 +939,9 @@ static int block_add(size_t *total, size_t count, size_t elem)
  * ceasefire agreed in Arusha in 2019"), not the clause's news. */
 static int reduced_relative_at(const reading *rd, size_t v)
 {
-    if (rd->lang != 0 || v < 2 || v >= rd->n || rd->ends[v] < 0)
-        return 0;
-    const char *vw = rd->w[v];
-    size_t vl = strlen(vw);
-    if (!cue(rd, DIPSUM_S_PAST_VERBS, v) && !(vl > 3 && strcmp(vw + vl - 2, "ed") == 0))
-        return 0;
     /* of an accord, a truce, a deal (not "ended the talks held at X":
      * the same talks) */
-    long m = rd->ends[v];
-    dipsum_category cat = term_of(rd, m)->category;
-    if (cat != DIPSUM_CAT_INSTRUMENT && cat != DIPSUM_CAT_DOCUMENT)
-        return 0;
-    long t = rd->mword[m - (long)rd->s->m0];
+    long t = accord_participle_at(rd, v);
     if (t < 1 || rd->brk[t])
         return 0;
     size_t k = (size_t)t - 1;
@@ -973,18 +984,9 @@ static int is_date_word(const reading *rd, size_t w);
 static size_t subject_participle_end(const reading *rd, const dipsum_claim *c)
 {
     size_t v = c->cue0;
-    if (rd->lang != 0 || v < 2 || v + 1 >= rd->n || rd->ends[v] < 0 ||
-        c->cue1 != v + 1 || rd->brk[v] || rd->brk[v + 1])
+    if (v + 1 >= rd->n || c->cue1 != v + 1 || rd->brk[v] || rd->brk[v + 1])
         return 0;
-    const char *vw = rd->w[v];
-    size_t vl = strlen(vw);
-    if (!cue(rd, DIPSUM_S_PAST_VERBS, v) && !(vl > 3 && strcmp(vw + vl - 2, "ed") == 0))
-        return 0;
-    long m = rd->ends[v];
-    dipsum_category cat = term_of(rd, m)->category;
-    if (cat != DIPSUM_CAT_INSTRUMENT && cat != DIPSUM_CAT_DOCUMENT)
-        return 0;
-    long t = rd->mword[m - (long)rd->s->m0];
+    long t = accord_participle_at(rd, v);
     if (t < 1 || (size_t)t < c->c0 + 1 || (size_t)t > c->c0 + DIPSUM_SUBJECT_PARTICIPLE_WORDS ||
         cues_in(rd, &rd->r->dates.determiners[0], c->c0, c->c0 + 1) != (long)c->c0)
         return 0;
@@ -7300,7 +7302,8 @@ static void read_background(const reading *rd, dipsum_claim *c)
         c->background = 1;
     /* (fixes39b, tester39) "The truce agreed by X and Y expired on
      * Sunday": the agreeing is told of the noun, before the news */
-    if (subject_participle_end(rd, c))
+    c->participle_end = subject_participle_end(rd, c);
+    if (c->participle_end)
         c->background = 1;
     /* (claims21) "held talks on the ceasefire agreed in Arusha": the
      * reduced relative's event is an earlier one, said of the object */
@@ -8499,7 +8502,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             /* (fixes39b, tester39) "The truce agreed by X and Y ran out
              * on Sunday": a date past the participle's phrase is the
              * main verb's; one right after it ("on Monday") is its own */
-            size_t spe = subject_participle_end(&rd, c);
+            size_t spe = c->participle_end;
             if (spe && spe + 1 < rel)
                 rel = spe + 1;
             for (size_t d = d0; d < f->nd; d++) {

@@ -132,6 +132,12 @@ typedef struct {
                               DIPSUM_CLAIM_ACTORS, so its list is not
                               whole (and is never written)             */
     int date;              /* index in facts.dates, or -1                  */
+    size_t participle_end; /* (mine40) English: the key word where the
+                              phrase of a participle describing the
+                              clause's opening noun ends ("The truce
+                              agreed by X and Y | expired on Sunday"),
+                              0 when its event word is none; set with
+                              the background flag                      */
 } dipsum_claim;
 
 typedef struct {
