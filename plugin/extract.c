@@ -3211,6 +3211,7 @@ static int urdu_future_verb(const reading *rd, const dipsum_claim *c)
     return 0;
 }
 
+static int names_are_topic(const reading *rd, size_t c0, size_t l);
 static int cue_ends_at(const reading *rd, int k, size_t w, size_t lo);
 
 /* (sides9) "Peru said on Monday that its talks with Chile had ended": a
@@ -3735,6 +3736,13 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             if (w0 > c->c0 + 1 && w0 < from &&
                 cues_in(rd, &rd->r->dates.determiners[0], w0 - 1, w0) == (long)(w0 - 1))
                 w0--;
+            /* (mine40) "Talks about X and Y were held", "talks on the
+             * situation in X and Y will open": names that a word of
+             * topic_links opens are what the event is about; no side */
+            if (w0 > c->c0 && w0 < from && !rd->brk[w0] && names_are_topic(rd, c->c0, w0)) {
+                c->nactors[DIPSUM_ACT_PARTY] = first_read;
+                return;
+            }
             if (to < 0 && w0 > c->c0 && w0 < from && !rd->brk[w0]) {
                 if (cue_ends_at(rd, DIPSUM_S_MEDIATED_BY, w0 - 1, c->c0))
                     to = DIPSUM_ACT_MEDIATOR;
@@ -4049,6 +4057,20 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                     i = p;
                     continue;
                 }
+                /* (mine40, xlsum/ur held in) "… X اور Y کی صورتحال پر
+                 * تفصیلی بات چیت ہو گی": a genitive whose noun (a word or
+                 * two, no actor's) a word of topic_before closes before
+                 * the event words says what the talks are about; its
+                 * names hold no talks */
+                size_t q = i + 1;
+                while (q < c->cue0 && q < i + 3 && !rd->brk[q] &&
+                       !cue(rd, DIPSUM_S_TOPIC_BEFORE, q) &&
+                       !cue(rd, DIPSUM_S_ACTOR_NOUNS, q) &&
+                       !(rd->ent[q] >= 0 && actor_kind(rd, rd->ent[q])))
+                    q++;
+                if (q > i + 1 && q < c->cue0 && !rd->brk[q] &&
+                    cue(rd, DIPSUM_S_TOPIC_BEFORE, q))
+                    break;
                 long k = ent_covering(rd, i - 1, &st);
                 if (k >= 0 && side_kind(rd, k)) {
                     size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
@@ -5164,6 +5186,39 @@ static int cue_ends_at(const reading *rd, int k, size_t w, size_t lo)
     for (size_t back = 0; back <= 4 && w >= lo + back; back++)
         if (cue(rd, k, w - back) == back + 1)
             return 1;
+    return 0;
+}
+
+/* (mine40) Whether the names that start at word l (English) are what
+ * an event is about, not who takes part: a word of topic_links, right
+ * after a word of topic_heads or a term of an event or a process, ends
+ * right before them or within DIPSUM_TOPIC_NAMES_WORDS words, over small
+ * words and issues' names only (no break, other term, date word, "with"
+ * nor "between"): "talks about X and Y", "talks on the situation in X
+ * and Y". */
+static int names_are_topic(const reading *rd, size_t c0, size_t l)
+{
+    for (size_t k = l; k > c0 && k + DIPSUM_TOPIC_NAMES_WORDS > l; k--) {
+        size_t w = k - 1;
+        if (rd->brk[k])
+            return 0;
+        for (size_t back = 0; back <= 4 && w >= c0 + back + 1; back++)
+            if (cue(rd, DIPSUM_S_TOPIC_LINKS, w - back) == back + 1) {
+                /* after the event's noun: "talks on", "the conference
+                 * on" (not "On Monday the X and Y presidents met") */
+                size_t h = w - back - 1;
+                long m = rd->cover[h] >= 0 ? rd->ent[rd->cover[h]] : -1;
+                return cue(rd, DIPSUM_S_TOPIC_HEADS, h) ||
+                       (m >= 0 && (term_of(rd, m)->category == DIPSUM_CAT_EVENT ||
+                                   term_of(rd, m)->category == DIPSUM_CAT_PROCESS));
+            }
+        /* an issue's name may stand between ("on the situation in") */
+        if ((rd->cover[w] >= 0 && (rd->ent[rd->cover[w]] < 0 ||
+                                   term_of(rd, rd->ent[rd->cover[w]])->category != DIPSUM_CAT_ISSUE)) ||
+            is_date_word(rd, w) || cue(rd, DIPSUM_S_WITH, w) ||
+            cues_in(rd, &rd->r->sides[0], w, w + 1) == (long)w)
+            return 0;
+    }
     return 0;
 }
 

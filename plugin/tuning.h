@@ -501,4 +501,9 @@
  * جوہری پروگرام پر": 3). */
 #define DIPSUM_TOPIC_BEFORE_WORDS 4
 
+/* (mine40) "Talks on the situation in X and Y were held": at most this
+ * many words, the topic_links word included, from it to the names it
+ * makes the event's topic ("on the situation in": 4). */
+#define DIPSUM_TOPIC_NAMES_WORDS 4
+
 #endif

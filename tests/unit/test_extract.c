@@ -17094,6 +17094,89 @@ static void test_anniversary_is_background(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine40) Names whose genitive or whose "on", "about", "over" makes
+ * them what talks are about hold no talks: "… X اور Y کی صورتحال پر
+ * بات چیت ہو گی" (talks with a third on the situation of X and Y),
+ * "… X اور Y کے تعلقات کے بارے میں …", "Talks about X and Y were held",
+ * "talks on the situation in X and Y", "the conference on X and Y".
+ * Near misses: the sides' genitive before their people and a topic
+ * after them, a topic before the sides' genitive, "On Monday the X and
+ * Y presidents held talks", "talks between X and Y on the border". */
+static void test_names_of_topic_hold_no_talks(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        /* برطانوی وزیر سے یوگنڈا اور کینیا کی صورتحال پر تفصیلی بات چیت ہو گی۔ */
+        {
+         "\xd8\xa8\xd8\xb1\xd8\xb7\xd8\xa7\xd9\x86\xd9\x88\xdb\x8c "
+         "\xd9\x88\xd8\xb2\xdb\x8c\xd8\xb1 \xd8\xb3\xdb\x92 \xdb\x8c\xd9\x88"
+         "\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x8c "
+         "\xd8\xb5\xd9\x88\xd8\xb1\xd8\xaa\xd8\xad\xd8\xa7\xd9\x84 "
+         "\xd9\xbe\xd8\xb1 \xd8\xaa\xd9\x81\xd8\xb5\xdb\x8c\xd9\x84\xdb\x8c"
+         " \xd8\xa8\xd8\xa7\xd8\xaa \xda\x86\xdb\x8c\xd8\xaa \xdb\x81\xd9\x88"
+         " \xda\xaf\xdb\x8c\xdb\x94",
+         "talks_held", NULL, NULL, -1, -1,
+         "", NULL},
+        /* برطانوی وزیر سے یوگنڈا اور کینیا کے تعلقات کے بارے میں بات چیت ہو گی۔ */
+        {
+         "\xd8\xa8\xd8\xb1\xd8\xb7\xd8\xa7\xd9\x86\xd9\x88\xdb\x8c "
+         "\xd9\x88\xd8\xb2\xdb\x8c\xd8\xb1 \xd8\xb3\xdb\x92 \xdb\x8c\xd9\x88"
+         "\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x92 "
+         "\xd8\xaa\xd8\xb9\xd9\x84\xd9\x82\xd8\xa7\xd8\xaa \xda\xa9\xdb\x92"
+         " \xd8\xa8\xd8\xa7\xd8\xb1\xdb\x92 \xd9\x85\xdb\x8c\xda\xba "
+         "\xd8\xa8\xd8\xa7\xd8\xaa \xda\x86\xdb\x8c\xd8\xaa \xdb\x81\xd9\x88"
+         " \xda\xaf\xdb\x8c\xdb\x94",
+         "talks_held", NULL, NULL, -1, -1,
+         "", NULL},
+        /* یوگنڈا اور کینیا کے وزرائے خارجہ کی سرحدی تنازع پر ملاقات ہو گی۔ */
+        {
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x92"
+         " \xd9\x88\xd8\xb2\xd8\xb1\xd8\xa7\xd8\xa6\xdb\x92 \xd8\xae\xd8\xa7"
+         "\xd8\xb1\xd8\xac\xdb\x81 \xda\xa9\xdb\x8c \xd8\xb3\xd8\xb1\xd8\xad"
+         "\xd8\xaf\xdb\x8c \xd8\xaa\xd9\x86\xd8\xa7\xd8\xb2\xd8\xb9 "
+         "\xd9\xbe\xd8\xb1 \xd9\x85\xd9\x84\xd8\xa7\xd9\x82\xd8\xa7\xd8\xaa"
+         " \xdb\x81\xd9\x88 \xda\xaf\xdb\x8c\xdb\x94",
+         "talks_held", "scheduled", "positive", -1, -1,
+         "Talks between Uganda and Kenya are to be held.", NULL},
+        /* کینیا کی صورتحال پر یوگنڈا اور ایتھوپیا کے مذاکرات منگل کو ختم ہو گئے۔ */
+        {
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x8c "
+         "\xd8\xb5\xd9\x88\xd8\xb1\xd8\xaa\xd8\xad\xd8\xa7\xd9\x84 "
+         "\xd9\xbe\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7"
+         " \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xdb\x8c\xd8\xaa\xda\xbe\xd9\x88"
+         "\xd9\xbe\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x92 \xd9\x85\xd8\xb0\xd8\xa7"
+         "\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd9\x85\xd9\x86\xda\xaf\xd9\x84"
+         " \xda\xa9\xd9\x88 \xd8\xae\xd8\xaa\xd9\x85 \xdb\x81\xd9\x88 "
+         "\xda\xaf\xd8\xa6\xdb\x92\xdb\x94",
+         "talks_held", "happened", "positive", -1, -1,
+         "Talks between Uganda and Ethiopia were held on 27 February 2024.", NULL},
+        {
+         "Talks about Uganda and Kenya were held in London on Monday.",
+         "talks_held", NULL, NULL, -1, -1,
+         "", NULL},
+        {
+         "Talks on the situation in Uganda and Kenya will open on Monday.",
+         "talks_held", NULL, NULL, -1, -1,
+         "", NULL},
+        {
+         "The conference on Uganda and Kenya ended on Monday.",
+         "talks_held", NULL, NULL, -1, -1,
+         "", NULL},
+        {
+         "On Monday the Ugandan and Kenyan presidents held talks.",
+         "talks_held", "happened", "positive", -1, -1,
+         "Talks between Uganda and Kenya were held on 26 February 2024.", NULL},
+        {
+         "Talks between Uganda and Kenya on the border were held on Monday.",
+         "talks_held", "happened", "positive", -1, -1,
+         "Talks between Uganda and Kenya were held on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -17549,6 +17632,7 @@ int main(void)
         cmocka_unit_test(test_urdu_plan_set_for_day_gone),
         cmocka_unit_test(test_agreed_to_meet_is_no_agreement),
         cmocka_unit_test(test_state_adjective_before_rebels),
+        cmocka_unit_test(test_names_of_topic_hold_no_talks),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
