@@ -3782,6 +3782,19 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         if (!got && !c->both_sides)
             subject_before_clause(rd, c, role);
         long with = cue_in(rd, DIPSUM_S_WITH, c->cue1, c->c1);
+        /* (mine40, unseen26) "X signed a declaration on Tuesday to
+         * restore ties with Y": a purpose's "to", between the event
+         * words and "with", before a word that is no event word, no
+         * determiner and no term of talks, takes the
+         * "with" as its own (not "agreed to talks with Y", "agreed to
+         * sign a deal with Y") */
+        if (with >= 0 && rd->lang == 0) {
+            long p = cue_in(rd, DIPSUM_S_WITH_PURPOSE, c->cue1, (size_t)with);
+            if (p >= 0 && (size_t)p + 1 < (size_t)with && !talks_term_at(rd, (size_t)p + 1) &&
+                !has_event_cue(rd, (size_t)p + 1, (size_t)p + 2) &&
+                cues_in(rd, &rd->r->dates.determiners[0], (size_t)p + 1, (size_t)p + 2) < 0)
+                with = -1;
+        }
         /* "… with Qatar and Egypt as mediators": mediators, read as such
          * by read_mediators, not sides */
         if (with >= 0 &&
@@ -4122,6 +4135,13 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             }
         }
         long with = cue_in(rd, DIPSUM_S_WITH, c->c0, c->cue0);
+        /* (mine40, unseen26) "X، Y اور Z نے W کے ساتھ تعلقات بحال کرنے
+         * کے لیے اعلامیے پر دستخط کیے": a "with" that a purpose (a word of
+         * with_purpose, "بحال کرنے کے لیے") follows before the event
+         * words is the purpose's; who is named before it takes no part
+         * in the event */
+        if (with >= 0 && cue_in(rd, DIPSUM_S_WITH_PURPOSE, (size_t)with, c->cue0) >= 0)
+            with = -1;
         if (with >= 0 && c->nactors[DIPSUM_ACT_PARTY]) {
             int both = c->both_sides;
             size_t n0 = c->nactors[DIPSUM_ACT_PARTY];

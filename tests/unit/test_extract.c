@@ -17177,6 +17177,96 @@ static void test_names_of_topic_hold_no_talks(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine40, unseen26) Where people are held is not where the deal to
+ * free them is made: "signed an agreement to free the traders held
+ * hostage in V" (venue_not_of), "… V میں قید تاجروں کی رہائی کے معاہدے
+ * پر دستخط کیے"; the near miss names the signing's own place. */
+static void test_place_of_captives_is_no_venue(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {
+         "Uganda and Kenya on Monday signed an agreement to free 30 traders"
+         " held hostage in Addis Ababa for a year.",
+         "agreement_signed", "happened", "positive", -1, -1,
+         "Uganda and Kenya signed an agreement on 26 February 2024.", NULL},
+        {
+         "Uganda and Kenya on Monday signed an agreement in Addis Ababa"
+         " to free 30 traders held hostage for a year.",
+         "agreement_signed", "happened", "positive", -1, -1,
+         "Uganda and Kenya signed an agreement in Addis Ababa on 26 February 2024.", NULL},
+        /* یوگنڈا اور کینیا نے پیر کو ادیس ابابا میں قید تاجروں کی رہائی کے معاہدے پر دستخط کیے۔ */
+        {
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd9\x86\xdb\x92"
+         " \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xa7\xd8\xaf\xdb\x8c"
+         "\xd8\xb3 \xd8\xa7\xd8\xa8\xd8\xa7\xd8\xa8\xd8\xa7 \xd9\x85\xdb\x8c"
+         "\xda\xba \xd9\x82\xdb\x8c\xd8\xaf \xd8\xaa\xd8\xa7\xd8\xac\xd8\xb1"
+         "\xd9\x88\xda\xba \xda\xa9\xdb\x8c \xd8\xb1\xdb\x81\xd8\xa7\xd8\xa6"
+         "\xdb\x8c \xda\xa9\xdb\x92 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf"
+         "\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7"
+         " \xda\xa9\xdb\x8c\xdb\x92\xdb\x94",
+         "agreement_signed", "happened", "positive", -1, -1,
+         "Uganda and Kenya signed an agreement on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (mine40, unseen26) A purpose takes the "with" after it or before it
+ * as its own: "X, Y and Z signed a declaration on Tuesday to restore
+ * ties with W", "X، Y اور Z نے W کے ساتھ تعلقات بحال کرنے کے لیے
+ * اعلامیے پر دستخط کر دیے": W signs nothing.  Near misses: "agreed to
+ * hold talks with W", "agreed to sign a deal with W", "X نے W کے ساتھ
+ * اعلامیے پر دستخط کر دیے". */
+static void test_purpose_takes_its_with(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {
+         "Saudi Arabia, Bahrain and Egypt signed a declaration on Tuesday"
+         " to restore ties with Kuwait.",
+         "agreement_signed", "happened", "positive", -1, -1,
+         "Saudi Arabia, Bahrain and Egypt signed an agreement on 27 February 2024.", NULL},
+        {
+         "Saudi Arabia signed a deal on Tuesday to normalise relations"
+         " with Kuwait.",
+         "agreement_signed", "happened", "positive", -1, -1,
+         "Saudi Arabia signed an agreement on 27 February 2024.", NULL},
+        {
+         "Saudi Arabia agreed on Tuesday to hold talks with Kuwait.",
+         "talks_held", "scheduled", "positive", -1, -1,
+         "Talks between Saudi Arabia and Kuwait are to be held.", NULL},
+        {
+         "Saudi Arabia agreed on Tuesday to sign a deal with Kuwait.",
+         "agreement_signed", "scheduled", "positive", -1, -1,
+         "Saudi Arabia and Kuwait are to sign an agreement.", NULL},
+        /* سعودی عرب، بحرین اور مصر نے کویت کے ساتھ تعلقات بحال کرنے کے لیے اعلامیے پر دستخط کر دیے۔ */
+        {
+         "\xd8\xb3\xd8\xb9\xd9\x88\xd8\xaf\xdb\x8c \xd8\xb9\xd8\xb1\xd8\xa8"
+         "\xd8\x8c \xd8\xa8\xd8\xad\xd8\xb1\xdb\x8c\xd9\x86 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xd9\x85\xd8\xb5\xd8\xb1 \xd9\x86\xdb\x92 \xda\xa9\xd9\x88"
+         "\xdb\x8c\xd8\xaa \xda\xa9\xdb\x92 \xd8\xb3\xd8\xa7\xd8\xaa\xda\xbe"
+         " \xd8\xaa\xd8\xb9\xd9\x84\xd9\x82\xd8\xa7\xd8\xaa \xd8\xa8\xd8\xad"
+         "\xd8\xa7\xd9\x84 \xda\xa9\xd8\xb1\xd9\x86\xdb\x92 \xda\xa9\xdb\x92"
+         " \xd9\x84\xdb\x8c\xdb\x92 \xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7\xd9\x85"
+         "\xdb\x8c\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae"
+         "\xd8\xb7 \xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xdb\x92\xdb\x94",
+         "agreement_signed", "happened", "positive", -1, -1,
+         "Saudi Arabia, Bahrain and Egypt signed an agreement.", NULL},
+        /* سعودی عرب نے منگل کو کویت کے ساتھ اعلامیے پر دستخط کر دیے۔ */
+        {
+         "\xd8\xb3\xd8\xb9\xd9\x88\xd8\xaf\xdb\x8c \xd8\xb9\xd8\xb1\xd8\xa8"
+         " \xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88"
+         " \xda\xa9\xd9\x88\xdb\x8c\xd8\xaa \xda\xa9\xdb\x92 \xd8\xb3\xd8\xa7"
+         "\xd8\xaa\xda\xbe \xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7\xd9\x85\xdb\x8c"
+         "\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7"
+         " \xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c\xdb\x92\xdb\x94",
+         "agreement_signed", "happened", "positive", -1, -1,
+         "Saudi Arabia and Kuwait signed an agreement on 27 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -17633,6 +17723,8 @@ int main(void)
         cmocka_unit_test(test_agreed_to_meet_is_no_agreement),
         cmocka_unit_test(test_state_adjective_before_rebels),
         cmocka_unit_test(test_names_of_topic_hold_no_talks),
+        cmocka_unit_test(test_place_of_captives_is_no_venue),
+        cmocka_unit_test(test_purpose_takes_its_with),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
