@@ -5193,11 +5193,6 @@ static int start_dates_event(const reading *rd, const dipsum_claim *c)
     return ev && ev->start_day_own;
 }
 
-/* Whether the venue cue at word i ("in", Urdu "میں") belongs to the
- * claim's event: in English the words before it, over names, dates and
- * small words, reach the event words or a term of talks ("held talks on
- * Monday in Doha", not "meetings involving refugees in Lebanon"); in
- * Urdu, whose verb comes last, it stands before the event words. */
 /* (roles3) Whether a cue of list k ends at word w (starts at most two
  * words before it): "took place", read back from the place. */
 static int cue_ends_at(const reading *rd, int k, size_t w, size_t lo)
@@ -5321,6 +5316,11 @@ static int urdu_happens_in(const reading *rd, size_t i)
     return 0;
 }
 
+/* Whether the venue cue at word i ("in", Urdu "میں") belongs to the
+ * claim's event: in English the words before it, over names, dates and
+ * small words, reach the event words or a term of talks ("held talks on
+ * Monday in Doha", not "meetings involving refugees in Lebanon"); in
+ * Urdu, whose verb comes last, it stands before the event words. */
 static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
 {
     /* (roles3) "V میں حملے", "V میں قیام امن کے لیے": where violence is,
