@@ -333,7 +333,10 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (mine38) */
     "no_comment",
     /* (recall26ur) */
-    "topic_before"};
+    "topic_before",
+    /* (fixes40a) */
+    "excluded", "excluded_but", "excluded_all", "replaced",
+    "excluded_fillers"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

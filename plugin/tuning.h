@@ -501,4 +501,10 @@
  * جوہری پروگرام پر": 3). */
 #define DIPSUM_TOPIC_BEFORE_WORDS 4
 
+/* (fixes40a) "Everyone but Eritrea signed", "All the parties but
+ * Hungary": "but" right before a name leaves it out only when a word of
+ * excluded_all stands at most this many words before the "but" ("all
+ * the parties but": 3). */
+#define DIPSUM_EXCLUDED_ALL_BEFORE 3
+
 #endif
