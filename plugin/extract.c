@@ -8884,6 +8884,32 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
                 c->both_sides = 0;
             }
+            /* (fixes40a, tester40) "The US president attended the
+             * signing of the deal between Rwanda and DR Congo", "… looked
+             * on as Rwanda and DR Congo signed": who attends the signing
+             * (the names before words of attending_signing in the
+             * clause, up to the event words) is no side of it; of
+             * "… the signing of their accord" (attending_own), it is */
+            for (long a = cue_in(&rd, DIPSUM_S_ATTENDING_SIGNING, c->c0, c->cue0 + 1);
+                 a >= 0;) {
+                size_t e = (size_t)a + cue(&rd, DIPSUM_S_ATTENDING_SIGNING, (size_t)a);
+                if (e < rd.n && cue(&rd, DIPSUM_S_ATTENDING_OWN, e))
+                    break;
+                for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY];) {
+                    size_t mk = c->actors[DIPSUM_ACT_PARTY][i].match;
+                    long w = mk >= rd.s->m0 && mk < rd.s->m1
+                                 ? rd.mword[mk - rd.s->m0] : -1;
+                    if (c->actors[DIPSUM_ACT_PARTY][i].by_reference || w < a)
+                        memmove(&c->actors[DIPSUM_ACT_PARTY][i],
+                                &c->actors[DIPSUM_ACT_PARTY][i + 1],
+                                (--c->nactors[DIPSUM_ACT_PARTY] - i) *
+                                    sizeof(dipsum_actor));
+                    else
+                        i++;
+                }
+                c->both_sides = 0;
+                break;
+            }
             drop_fillers_of_other_times(&rd, c, update_day);
             sort_actors(c);
             if (side_demurs(&rd, c) || other_speaks_for_side(&rd, c) ||

@@ -336,7 +336,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "topic_before",
     /* (fixes40a) */
     "excluded", "excluded_but", "excluded_all", "replaced",
-    "excluded_fillers"};
+    "excluded_fillers", "attending_signing", "attending_own"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

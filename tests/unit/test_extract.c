@@ -17239,6 +17239,38 @@ static void test_replaced_mediator_did_not_mediate(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* "The French president attended the signing of the deal between
+ * Armenia and Azerbaijan": who attends, witnesses or presides over a
+ * signing is no side of it (fixes40a, tester40).  Near misses: the
+ * signing of "their" accord, and a signing attended in a clause after. */
+static void test_attendee_of_signing_is_no_side(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The French president attended the signing of the deal between "
+         "Armenia and Azerbaijan on Monday.",
+         "agreement_signed", "happened", "positive", -1, -1,
+         "Armenia and Azerbaijan signed an agreement on 26 February 2024.",
+         NULL},
+        {"The Egyptian president presided over the signing of the accord "
+         "between Israel and Hamas on Monday.",
+         "agreement_signed", "happened", "positive", -1, -1,
+         "Israel and Hamas signed an agreement on 26 February 2024.", NULL},
+        {"Kenya's president attended the signing of the accord on Monday.",
+         "agreement_signed", NULL, NULL, -1, -1, "", NULL},
+        /* near misses */
+        {"Leaders of Kenya and Uganda attended the signing of their border "
+         "accord on Monday.",
+         "agreement_signed", "happened", "positive", -1, -1,
+         "Kenya and Uganda signed an agreement on 26 February 2024.", NULL},
+        {"Kenya and Uganda signed the accord on Monday, and the UN chief "
+         "attended the signing.",
+         "agreement_signed", "happened", "positive", -1, -1,
+         "Kenya and Uganda signed an agreement on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -17696,6 +17728,7 @@ int main(void)
         cmocka_unit_test(test_state_adjective_before_rebels),
         cmocka_unit_test(test_excluded_side_is_no_signatory),
         cmocka_unit_test(test_replaced_mediator_did_not_mediate),
+        cmocka_unit_test(test_attendee_of_signing_is_no_side),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
