@@ -507,4 +507,9 @@
  * the parties but": 3). */
 #define DIPSUM_EXCLUDED_ALL_BEFORE 3
 
+/* (fixes40a) Urdu "پیر کو شروع ہونے والے مذاکرات منگل کو ختم ہو گئے":
+ * at most this many words between the first day (with its mark) and the
+ * second, span_begin right after the first ("شروع ہونے والے مذاکرات": 4). */
+#define DIPSUM_DATES_URDU_SPAN_WORDS 5
+
 #endif
