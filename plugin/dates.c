@@ -98,6 +98,7 @@ enum {
     L_DAY_BY_TENSE_VERBS, L_TWO_DAYS_BY_TENSE, L_WITHIN_HOURS, L_WEEKEND,
     L_SPAN_FROM, L_MONTH_NOUN_BEFORE, L_MONTH_NOUN, L_RANGE_OR,
     L_MONTH_SO_FAR, L_MONTH_REST, L_TENSE_FROM_BEFORE, L_DAY_PAIR_AFTER,
+    L_SPAN_HELD,
     L_PAIRS
 };
 
@@ -173,6 +174,7 @@ static const size_t pair_at[L_PAIRS] = {
     [L_MONTH_REST] = offsetof(dipsum_rules, dates.month_rest),
     [L_TENSE_FROM_BEFORE] = offsetof(dipsum_rules, dates.tense_from_before),
     [L_DAY_PAIR_AFTER] = offsetof(dipsum_rules, dates.day_pair_after),
+    [L_SPAN_HELD] = offsetof(dipsum_rules, dates.span_held),
     [L_STRETCH_RELATIVE] = offsetof(dipsum_rules, dates.stretch_relative),
     [L_STRETCH_NOUN] = offsetof(dipsum_rules, dates.stretch_noun),
     [L_VERB_DATE_PREP] = offsetof(dipsum_rules, dates.verb_date_prep),
@@ -1596,8 +1598,17 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     if (!sep && gap(c, j) == DIPSUM_DATES_GAP_SPACE &&
         (sep = lcues(c, L_RANGE_OR, j)) > 0)
         to = either = 1;
+    /* (fixes40a, tester40) "between Monday and Wednesday": "and" after
+     * one of range_from before the first day is a range, as "to" */
+    if (sep && !to && i > 0 && lcues(c, L_RANGE_FROM, i - 1) == 1)
+        to = 1;
     if (sep)
         wd2 = weekday_at(c, j + sep, &wl);
+    /* (fixes40a, tester40) "on Monday-Wednesday": a dash between two
+     * weekdays is a range too */
+    else if (j < c->n && raw_gap(c, j) == DIPSUM_DATES_GAP_DASH &&
+             (wd2 = weekday_at(c, j, &wl)) > 0)
+        to = 1;
     size_t mark_at = j;
     if (c->lang == 1) {
         size_t k = lcues(c, L_WEEKDAY_MARK, j);
@@ -2056,13 +2067,25 @@ static int begin_end_pair(const ctx *c, const dipsum_date_mention *a,
     /* dates4: or the end's verb right after the first day, "the talks
      * that began on Monday ended on Wednesday" */
     size_t e;
-    if (a->y2 || b->y2 || b->w0 < a->w1 || b->w0 - a->w1 > 4 ||
+    /* (fixes40a, tester40) Urdu, whose verbs come after their days:
+     * "پیر کو شروع ہوئے اور بدھ کو ختم ہوئے", "پیر کو شروع ہونے والے
+     * مذاکرات منگل کو ختم ہو گئے" */
+    if (c->lang == 1) {
+        if (a->y2 || b->y2 || b->w0 <= a->w1 ||
+            b->w0 - a->w1 > DIPSUM_DATES_URDU_SPAN_WORDS ||
+            !lcues(c, L_SPAN_BEGIN, a->w1) || !lcues(c, L_SPAN_END, b->w1))
+            return 0;
+        for (size_t k = a->w1 + 1; k <= b->w0; k++)
+            if (gap(c, k) == DIPSUM_DATES_GAP_STOP)
+                return 0;
+    } else if (a->y2 || b->y2 || b->w0 < a->w1 || b->w0 - a->w1 > 4 ||
         !(lcues(c, L_RANGE_AND, a->w1) ||
           (gap(c, a->w1) == DIPSUM_DATES_GAP_COMMA && b->w0 - a->w1 <= 2) ||
           (gap(c, a->w1) == DIPSUM_DATES_GAP_SPACE &&
            (e = lcues(c, L_SPAN_END, a->w1)) > 0 &&
            a->w1 + e + 1 >= b->w0)) ||
-        !cue_ends_at(c, L_SPAN_BEGIN, a->w0) ||
+        !(cue_ends_at(c, L_SPAN_BEGIN, a->w0) ||
+          cue_ends_at(c, L_SPAN_HELD, a->w0)) ||
         !cue_ends_at(c, L_SPAN_END, b->w0))
         return 0;
     long d0 = dipsum_dates_day_number(a->y, a->m, a->d);
@@ -2572,7 +2595,7 @@ static int year_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
 static int day_alone(const ctx *c, size_t i, dipsum_date_mention *o)
 {
     size_t len, j, w0 = i;
-    int d;
+    int d, pair = 0;
     if (c->lang == 0) {
         if (c->w[i][0] < '0' || c->w[i][0] > '9' ||
             !(d = ordinal_at(c, i, &len)))
@@ -2583,6 +2606,25 @@ static int day_alone(const ctx *c, size_t i, dipsum_date_mention *o)
         if (j < c->n && gap(c, j) == DIPSUM_DATES_GAP_SPACE &&
             !lcues(c, L_DAY_ALONE_AFTER, j) && !lcues(c, L_CLAUSE, j))
             return NONE;
+        /* (fixes40a, tester40) "on the 12th and the 13th": and the
+         * day after it, joined by range_and, is one interval (as "12
+         * and 13 September"), with nothing after the second but what
+         * may follow a day alone */
+        size_t a, k, l2;
+        if (j < c->n && gap(c, j) == DIPSUM_DATES_GAP_SPACE &&
+            (a = lcues(c, L_RANGE_AND, j)) > 0) {
+            k = j + a;
+            k += k < c->n ? lcues(c, L_DETERMINERS, k) : 0;
+            if (k < c->n && gap(c, k) == DIPSUM_DATES_GAP_SPACE &&
+                c->w[k][0] >= '0' && c->w[k][0] <= '9' &&
+                ordinal_at(c, k, &l2) == d + 1 &&
+                !(k + l2 < c->n && gap(c, k + l2) == DIPSUM_DATES_GAP_SPACE &&
+                  !lcues(c, L_DAY_ALONE_AFTER, k + l2) &&
+                  !lcues(c, L_CLAUSE, k + l2))) {
+                j = k + l2;
+                pair = 1;
+            }
+        }
     } else {
         size_t dl, al;
         if ((d = number(c->w[i], 1, 31)) < 0 ||
@@ -2630,6 +2672,12 @@ static int day_alone(const ctx *c, size_t i, dipsum_date_mention *o)
     }
     o->relative = 1;
     set_day(o, cand[fit]);
+    if (pair) {
+        /* "the 30th and the 31st" of a month of 30 days: not this one */
+        dipsum_dates_from_day_number(cand[fit] + 1, &o->y2, &o->m2, &o->d2);
+        if (o->d2 != d + 1)
+            return LEFT_OUT;
+    }
     return FOUND;
 }
 

@@ -7179,6 +7179,116 @@ static void drop_or_actors(const reading *rd, dipsum_claim *c)
         }
 }
 
+/* (fixes40a) Where a cue of list k (any of them, not only the first
+ * found at a word: "except" and "except for") that ends right before
+ * word w starts, at most five words before w and not before lo, or -1. */
+static long any_cue_start_before(const reading *rd, int k, size_t w, size_t lo)
+{
+    const dipsum_cues *cs = &rd->r->structure[k][rd->lang];
+    for (size_t back = 1; back <= 5 && w >= lo + back; back++) {
+        if (!dipsum_cue_text_may(rd->ct, cs, w - back))
+            continue;
+        for (size_t q = 0; q < cs->n; q++)
+            if (dipsum_cue_at_text(&cs->v[q], rd->ct, w - back) == back)
+                return (long)(w - back);
+    }
+    return -1;
+}
+
+/* (fixes40a) Whether a cue of list k stands right before the name at
+ * words [w, e) in English ("except Ethiopia", "instead of Qatar"), or
+ * right after it in Urdu ("قطر کے بجائے"; of a mediator, over a
+ * possessive and a cue of mediating: "قطر کی ثالثی کے بغیر"), within its
+ * clause (from lo
+ * on; a cue of excluded_but may open the name's clause: "Everyone but
+ * Eritrea"), over words of excluded_fillers ("without the …") and, for
+ * a mediator, over a cue of mediated_by ("without the mediation of the
+ * United States").  Returns where the cue starts, or -1. */
+static long cue_beside_name(const reading *rd, int k, size_t w, size_t e,
+                            size_t lo, int role)
+{
+    if (rd->lang == 1) {
+        /* "قطر کی ثالثی کے بغیر", "قطری ثالثی کے بغیر": over the
+         * possessive and the noun of mediating */
+        size_t len;
+        if (role == DIPSUM_ACT_MEDIATOR && e + 1 < rd->n && !rd->brk[e] &&
+            cue(rd, DIPSUM_S_POSSESSIVE, e) == 1 && !rd->brk[e + 1] &&
+            (len = cue(rd, DIPSUM_S_MEDIATING, e + 1)))
+            e += 1 + len;
+        else if (role == DIPSUM_ACT_MEDIATOR && e < rd->n && !rd->brk[e] &&
+                 (len = cue(rd, DIPSUM_S_MEDIATING, e)))
+            e += len;
+        if (e < rd->n && !rd->brk[e] && cue(rd, k, e))
+            return (long)e;
+        return -1;
+    }
+    for (int pass = 0; pass < 2; pass++) {
+        long at = any_cue_start_before(rd, DIPSUM_S_EXCLUDED_FILLERS, w, lo);
+        if (at >= 0 && !rd->brk[w])
+            w = (size_t)at;
+        if (w == 0 || (rd->brk[w] && k != DIPSUM_S_EXCLUDED_BUT))
+            return -1;
+        if ((at = any_cue_start_before(rd, k, w, 0)) >= 0 &&
+            (k == DIPSUM_S_EXCLUDED_BUT || (size_t)at >= lo))
+            return at;
+        if (pass || role != DIPSUM_ACT_MEDIATOR ||
+            (at = any_cue_start_before(rd, DIPSUM_S_MEDIATED_BY, w, lo)) < 0)
+            return -1;
+        w = (size_t)at;
+    }
+    return -1;
+}
+
+/* (fixes40a, tester40) "All parties except Ethiopia signed", "Everyone
+ * but Eritrea signed": a name left out (structure excluded; "but" after
+ * a word of excluded_all in its clause) is of no role of claim c, and
+ * the others of its role are not named: the role is cut (never
+ * written; of the sides, no "two sides" either).  "Instead of Qatar,
+ * Egypt mediated", "without Qatari mediation": a name replaced
+ * (structure replaced) is dropped from its role; the others stay. */
+static void drop_excluded_actors(const reading *rd, dipsum_claim *c)
+{
+    static const int roles[] = {DIPSUM_ACT_PARTY, DIPSUM_ACT_MEDIATOR,
+                                DIPSUM_ACT_HOST};
+    for (size_t r = 0; r < sizeof roles / sizeof *roles; r++) {
+        int role = roles[r];
+        for (size_t i = 0; i < c->nactors[role];) {
+            size_t mk = c->actors[role][i].match;
+            long w = mk >= rd->s->m0 && mk < rd->s->m1
+                         ? rd->mword[mk - rd->s->m0] : -1;
+            int out = 0;
+            if (w >= 0 && !c->actors[role][i].by_reference) {
+                size_t lo = (size_t)w, e = rd->mend[w];
+                while (lo > 0 && !rd->brk[lo])
+                    lo--;
+                long at;
+                if (cue_beside_name(rd, DIPSUM_S_EXCLUDED, (size_t)w, e, lo, role) >= 0)
+                    out = 2;
+                else if ((at = cue_beside_name(rd, DIPSUM_S_EXCLUDED_BUT, (size_t)w, e,
+                                               lo, role)) >= 0 &&
+                         cue_in(rd, DIPSUM_S_EXCLUDED_ALL,
+                                (size_t)at > DIPSUM_EXCLUDED_ALL_BEFORE
+                                    ? (size_t)at - DIPSUM_EXCLUDED_ALL_BEFORE : 0,
+                                (size_t)at) >= 0)
+                    out = 2;
+                else if (cue_beside_name(rd, DIPSUM_S_REPLACED, (size_t)w, e, lo, role) >= 0)
+                    out = 1;
+            }
+            if (!out) {
+                i++;
+                continue;
+            }
+            memmove(&c->actors[role][i], &c->actors[role][i + 1],
+                    (--c->nactors[role] - i) * sizeof(dipsum_actor));
+            if (out == 2) {
+                c->cut |= 1u << role;
+                if (role == DIPSUM_ACT_PARTY)
+                    c->both_sides = 0;
+            }
+        }
+    }
+}
+
 /* The first background word in words [a, b), or -1 (background_at). */
 static long background_in(const reading *rd, size_t a, size_t b)
 {
@@ -8539,6 +8649,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 negated_volition(&rd, c, (long)c->cue0 - 1))
                 c->nactors[DIPSUM_ACT_SPEAKER] = 0;
             drop_or_actors(&rd, c);
+            drop_excluded_actors(&rd, c);
             /* stop 29: a tally of the sides' rounds is background; only
              * of sides (a research group's "series of meetings" is no
              * talks at all, nor background of any) */
@@ -8851,6 +8962,32 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
                 c->both_sides = 0;
             }
+            /* (fixes40a, tester40) "The US president attended the
+             * signing of the deal between Rwanda and DR Congo", "… looked
+             * on as Rwanda and DR Congo signed": who attends the signing
+             * (the names before words of attending_signing in the
+             * clause, up to the event words) is no side of it; of
+             * "… the signing of their accord" (attending_own), it is */
+            for (long a = cue_in(&rd, DIPSUM_S_ATTENDING_SIGNING, c->c0, c->cue0 + 1);
+                 a >= 0;) {
+                size_t e = (size_t)a + cue(&rd, DIPSUM_S_ATTENDING_SIGNING, (size_t)a);
+                if (e < rd.n && cue(&rd, DIPSUM_S_ATTENDING_OWN, e))
+                    break;
+                for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY];) {
+                    size_t mk = c->actors[DIPSUM_ACT_PARTY][i].match;
+                    long w = mk >= rd.s->m0 && mk < rd.s->m1
+                                 ? rd.mword[mk - rd.s->m0] : -1;
+                    if (c->actors[DIPSUM_ACT_PARTY][i].by_reference || w < a)
+                        memmove(&c->actors[DIPSUM_ACT_PARTY][i],
+                                &c->actors[DIPSUM_ACT_PARTY][i + 1],
+                                (--c->nactors[DIPSUM_ACT_PARTY] - i) *
+                                    sizeof(dipsum_actor));
+                    else
+                        i++;
+                }
+                c->both_sides = 0;
+                break;
+            }
             drop_fillers_of_other_times(&rd, c, update_day);
             sort_actors(c);
             if (side_demurs(&rd, c) || other_speaks_for_side(&rd, c) ||
@@ -8967,6 +9104,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         dipsum_claim *m = mention_init(scratch, si, rd.n);
         read_mediators(&rd, m);
         drop_or_actors(&rd, m);
+        drop_excluded_actors(&rd, m);
         if (m->nactors[DIPSUM_ACT_MEDIATOR] && push_mention(f, m) < 0)
             rc = -1;
     }
@@ -8983,6 +9121,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         read_venue(&rd, m, m->type);
         drop_water_venues(&rd, m);
         drop_or_actors(&rd, m);
+        drop_excluded_actors(&rd, m);
         if ((m->nactors[DIPSUM_ACT_PARTY] || m->nactors[DIPSUM_ACT_MEDIATOR] ||
              m->nactors[DIPSUM_ACT_VENUE]) &&
             push_mention(f, m) < 0)

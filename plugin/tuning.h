@@ -505,5 +505,15 @@
  * many words, the topic_links word included, from it to the names it
  * makes the event's topic ("on the situation in": 4). */
 #define DIPSUM_TOPIC_NAMES_WORDS 4
+/* (fixes40a) "Everyone but Eritrea signed", "All the parties but
+ * Hungary": "but" right before a name leaves it out only when a word of
+ * excluded_all stands at most this many words before the "but" ("all
+ * the parties but": 3). */
+#define DIPSUM_EXCLUDED_ALL_BEFORE 3
+
+/* (fixes40a) Urdu "پیر کو شروع ہونے والے مذاکرات منگل کو ختم ہو گئے":
+ * at most this many words between the first day (with its mark) and the
+ * second, span_begin right after the first ("شروع ہونے والے مذاکرات": 4). */
+#define DIPSUM_DATES_URDU_SPAN_WORDS 5
 
 #endif

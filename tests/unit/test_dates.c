@@ -2496,6 +2496,66 @@ static void test_dates26_day_pair_after(void **state)
        "2025-06-03");
 }
 
+/* (fixes40a, tester40) Ranges of days the text gives whole: "between
+ * Monday and Wednesday" and "Monday-Wednesday" (as "from Monday to
+ * Wednesday"; "Monday and Wednesday" alone are two days), "the talks,
+ * held on Monday, ended on Wednesday", Urdu "پیر کو شروع ہوئے اور بدھ کو
+ * ختم ہوئے", "on the 12th and the 13th" (two days that follow each
+ * other; not "the 12th and the 15th"). */
+static void test_fixes40a_day_ranges(void **state)
+{
+    (void)state;
+    const char *u = "2025-09-18"; /* a Thursday */
+    EN(u, "Gondor and Rohan held talks between Monday and Wednesday.",
+       "2025-09-15/2025-09-17");
+    EN(u, "Gondor and Rohan held talks on Monday-Wednesday in Edoras.",
+       "2025-09-15/2025-09-17");
+    EN(u, "Gondor and Rohan held talks between Friday and Sunday.",
+       "2025-09-12/2025-09-14");
+    EN(u, "The talks, held on Monday, ended on Wednesday with a deal.",
+       "2025-09-15/2025-09-17");
+    EN(u, "Gondor and Rohan held talks on the 12th and the 13th.",
+       "2025-09-12/2025-09-13");
+    EN(u, "Gondor and Rohan held talks on the 12th and 13th.",
+       "2025-09-12/2025-09-13");
+    UR(u, "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9"
+          "\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+          "\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb"
+          "\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9"
+          "\xd8\xb1\xd8\xa7\xd8\xaa \xd9\xbe\xdb\x8c\xd8\xb1 \xda"
+          "\xa9\xd9\x88 \xd8\xb4\xd8\xb1\xd9\x88\xd8\xb9 \xdb\x81"
+          "\xd9\x88\xd8\xa6\xdb\x92 \xd8\xa7\xd9\x88\xd8\xb1 \xd8"
+          "\xa8\xd8\xaf\xda\xbe \xda\xa9\xd9\x88 \xd8\xae\xd8\xaa"
+          "\xd9\x85 \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
+       "2025-09-15/2025-09-17");
+    UR(u, "\xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xb4\xd8"
+          "\xb1\xd9\x88\xd8\xb9 \xdb\x81\xd9\x88\xd9\x86\xdb\x92 "
+          "\xd9\x88\xd8\xa7\xd9\x84\xdb\x92 \xd9\x85\xd8\xb0\xd8"
+          "\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd9\x85\xd9\x86"
+          "\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 \xd8\xae\xd8\xaa\xd9"
+          "\x85 \xdb\x81\xd9\x88 \xda\xaf\xd8\xa6\xdb\x92\xdb\x94",
+       "2025-09-15/2025-09-16");
+    /* near misses: two days apart, each its own */
+    EN(u, "Gondor and Rohan held talks on Monday and Wednesday.",
+       "2025-09-15 2025-09-17");
+    EN(u, "Gondor and Rohan held talks on the 12th and the 15th.",
+       "2025-09-12");
+    EN(u, "The talks were held on Monday, and a deal was signed on "
+          "Wednesday.", "2025-09-15 2025-09-17");
+    UR(u, "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9"
+          "\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+          "\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb"
+          "\x8c\xd8\xa7\xd9\x86 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9"
+          "\xd9\x88 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8"
+          "\xa7\xd8\xaa \xdb\x81\xd9\x88\xd8\xa6\xdb\x92 \xd8\xa7"
+          "\xd9\x88\xd8\xb1 \xd8\xa8\xd8\xaf\xda\xbe \xda\xa9\xd9"
+          "\x88 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x81 "
+          "\xdb\x81\xd9\x88\xd8\xa7\xdb\x94",
+       "2025-09-15 2025-09-17");
+    EN("2025-10-02", "Gondor and Rohan held talks on the 30th and the 31st.",
+       "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2572,6 +2632,7 @@ int main(void)
         cmocka_unit_test(test_dates26_kal_weekday),
         cmocka_unit_test(test_dates26_tense_from_before),
         cmocka_unit_test(test_dates26_day_pair_after),
+        cmocka_unit_test(test_fixes40a_day_ranges),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
