@@ -8466,6 +8466,18 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                     c->one_side = 1;
                     one_side_actor = lone;
                 }
+                /* (recall27ur) "X اور Y کے درمیان سرحدی حد بندی پر اتفاق
+                 * ہو گیا" (agreement was reached between X and Y on …):
+                 * Urdu agreeing said with no agent has no subject, and
+                 * its sides are those "کے درمیان" names, two or more (of
+                 * agreeing only: a truce announced between two is not
+                 * announced by them) */
+                if (got < 2 && rd.lang == 1 && agent < 0 &&
+                    strcmp(c->type, "sides_agreed") == 0) {
+                    c->nactors[DIPSUM_ACT_PARTY] = 0;
+                    read_between(&rd, c);
+                    got = (int)c->nactors[DIPSUM_ACT_PARTY];
+                }
                 if (got < 2)
                     c->nactors[DIPSUM_ACT_PARTY] = 0;
                 /* "the Greek and Turkish Cypriot leaders agreed": a side
