@@ -3942,8 +3942,12 @@ static void read_subject(const reading *rd, dipsum_claim *c)
          * the agent of a type's words that take their sides from
          * "between" (sides: between) mediates, as the English subject
          * of "mediated talks between"; never a side */
+        /* (only with two sides or more read from "between": "X نے
+         * مذاکرات کی صدارت کی" alone may be a side chairing its own
+         * talks, and names no mediator) */
         if (agent >= 0 && cue_of_between_entry(rd, c)) {
-            list_before(rd, c, (size_t)agent, a0, DIPSUM_ACT_MEDIATOR, -1, 0);
+            if (c->nactors[DIPSUM_ACT_PARTY] >= 2)
+                list_before(rd, c, (size_t)agent, a0, DIPSUM_ACT_MEDIATOR, -1, 0);
             agent = -1;
         }
         /* (recall27ur) ... and the agent of event words that are

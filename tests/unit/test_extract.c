@@ -17219,9 +17219,11 @@ static void test_urdu_government_kind_and_capital_venue(void **state)
 /* (recall27ur) Urdu: "X نے Y اور Z کے درمیان مذاکرات میں ثالثی کی" (X
  * mediated the talks between Y and Z) and "… مذاکرات کی میزبانی کی" (X
  * hosted them): talks held, the agent mediates or hosts and is no side.
- * Near misses: the mediator named after the sides ("… مذاکرات میں X نے
- * ثالثی کی", once read as a third side) is written of no talks, nor is an
- * offer to mediate. */
+ * So is "… مذاکرات کی صدارت کی" (chaired them) with two sides of "کے
+ * درمیان".  Near misses: the mediator named after the sides ("… مذاکرات
+ * میں X نے ثالثی کی", once read as a third side) is written of no talks,
+ * nor is an offer to mediate; who chairs talks with no sides named may
+ * be a side chairing its own, and mediates nothing. */
 static void test_urdu_mediated_hosted_between(void **state)
 {
     (void)state;
@@ -17277,6 +17279,30 @@ static void test_urdu_mediated_hosted_between(void **state)
          "\xd8\xb4 \xda\xa9\xdb\x8c\xdb\x94",
          NULL, NULL, NULL, -1, -1,
          NULL, "talks_held"},
+        /* قطر نے منگل کو یوگنڈا اور کینیا کے درمیان مذاکرات کی صدارت کی۔ */
+        {
+         "\xd9\x82\xd8\xb7\xd8\xb1 \xd9\x86\xdb\x92 \xd9\x85"
+         "\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 \xdb\x8c"
+         "\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c"
+         "\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85"
+         "\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7"
+         "\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xdb\x8c "
+         "\xd8\xb5\xd8\xaf\xd8\xa7\xd8\xb1\xd8\xaa \xda\xa9"
+         "\xdb\x8c\xdb\x94",
+         "talks_held", "happened", NULL, -1, -1,
+         "Talks between Uganda and Kenya were held on 27 February 2024, mediated by Qatar.", NULL},
+        /* کینیا کے وزیر خارجہ نے منگل کو مذاکرات کی صدارت کی۔ */
+        {
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xda\xa9"
+         "\xdb\x92 \xd9\x88\xd8\xb2\xdb\x8c\xd8\xb1 \xd8\xae"
+         "\xd8\xa7\xd8\xb1\xd8\xac\xdb\x81 \xd9\x86\xdb\x92 "
+         "\xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 "
+         "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa"
+         " \xda\xa9\xdb\x8c \xd8\xb5\xd8\xaf\xd8\xa7\xd8\xb1"
+         "\xd8\xaa \xda\xa9\xdb\x8c\xdb\x94",
+         "talks_held", NULL, NULL, -1, -1,
+         "", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
