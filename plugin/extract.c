@@ -3629,6 +3629,22 @@ static int undone_between(const reading *rd, const dipsum_claim *c, size_t from,
            cues_in(rd, &rd->r->sides[rd->lang], from, to) >= 0;
 }
 
+/* (recall27ur) Whether the claim's event words at cue0 are a cue, in
+ * the reading's language, of an entry of its type that takes its sides
+ * from "between" (sides: between): "مذاکرات میں ثالثی کی". */
+static int cue_of_between_entry(const reading *rd, const dipsum_claim *c)
+{
+    for (size_t e = 0; e < rd->r->nevents; e++) {
+        const dipsum_event_rule *ev = &rd->r->events[e];
+        if (!ev->sides_between || !ev->type || strcmp(ev->type, c->type) != 0)
+            continue;
+        for (size_t q = 0; q < ev->cues[rd->lang].n; q++)
+            if (dipsum_cue_at_text(&ev->cues[rd->lang].v[q], rd->ct, c->cue0))
+                return 1;
+    }
+    return 0;
+}
+
 static void read_subject(const reading *rd, dipsum_claim *c)
 {
     if (rd->lang == 0) {
@@ -3944,6 +3960,24 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             agent = a2;
             a0 = (size_t)conj + 1;
             conj = cue_in(rd, DIPSUM_S_CONJUNCTION, (size_t)a2 + 1, c->cue0);
+        }
+        /* (recall27ur) "قطر نے X اور Y کے درمیان مذاکرات میں ثالثی کی":
+         * the agent of a type's words that take their sides from
+         * "between" (sides: between) mediates, as the English subject
+         * of "mediated talks between"; never a side */
+        /* (only with two sides or more read from "between": "X نے
+         * مذاکرات کی صدارت کی" alone may be a side chairing its own
+         * talks, and names no mediator) */
+        if (agent >= 0 && cue_of_between_entry(rd, c)) {
+            if (c->nactors[DIPSUM_ACT_PARTY] >= 2)
+                list_before(rd, c, (size_t)agent, a0, DIPSUM_ACT_MEDIATOR, -1, 0);
+            agent = -1;
+        }
+        /* (recall27ur) ... and the agent of event words that are
+         * themselves hosting ("X نے … مذاکرات کی میزبانی کی") hosts */
+        if (agent >= 0 && cue(rd, DIPSUM_S_HOSTING, c->cue0)) {
+            list_before(rd, c, (size_t)agent, a0, DIPSUM_ACT_HOST, -1, 0);
+            agent = -1;
         }
         /* (sides17) "مصر نے قاہرہ میں X اور Y کے وفود کی ملاقات کی
          * میزبانی کی": an agent that hosts the event whose words come
@@ -5564,6 +5598,20 @@ static size_t capital_of(const reading *rd, long k)
     return (size_t)-1;
 }
 
+/* (recall27ur) Whether match k names a place that is a state's capital
+ * (the `capital` of a state term of the lexicons). */
+static int is_capital(const reading *rd, long k)
+{
+    const dipsum_term *t = term_of(rd, k);
+    if (t->category != DIPSUM_CAT_PLACE)
+        return 0;
+    for (size_t q = 0; q < rd->terms->n; q++)
+        if (rd->terms->v[q].category == DIPSUM_CAT_STATE && rd->terms->v[q].capital &&
+            strcmp(rd->terms->v[q].capital, t->id) == 0)
+            return 1;
+    return 0;
+}
+
 /* (venues9) The capital English words at j name, after the venue cue
  * and its fillers: "the Belgian capital" (j at the adjective, a noun of
  * capital_nouns right after it), "Belgium's capital" (j at the name, its
@@ -5966,9 +6014,14 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
              * for: "سوات میں امن معاہدہ") */
             long after = rd->ent[i + 1];
             long mw = rd->mword[k - (long)rd->s->m0];
+            /* (recall27ur) so is a state's capital said alone, where
+             * states sign and reach their agreements: "X اور Y نے کیگالی
+             * میں معاہدے پر دستخط کیے" (another city alone may still be
+             * what the agreement is for) */
             int applies = !(mw > (long)c->c0 &&
                             cue_ends_at(rd, DIPSUM_S_PLACE_NAME_FILLERS,
-                                        (size_t)mw - 1, c->c0));
+                                        (size_t)mw - 1, c->c0)) &&
+                          !is_capital(rd, k);
             for (size_t e = 0; !applies && e < rd->r->nevents; e++)
                 applies = rd->r->events[e].place_applies &&
                           event_names(rd, e, after);
@@ -8604,6 +8657,18 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                     announced_by_one(&rd, c, &lone)) {
                     c->one_side = 1;
                     one_side_actor = lone;
+                }
+                /* (recall27ur) "X اور Y کے درمیان سرحدی حد بندی پر اتفاق
+                 * ہو گیا" (agreement was reached between X and Y on …):
+                 * Urdu agreeing said with no agent has no subject, and
+                 * its sides are those "کے درمیان" names, two or more (of
+                 * agreeing only: a truce announced between two is not
+                 * announced by them) */
+                if (got < 2 && rd.lang == 1 && agent < 0 &&
+                    strcmp(c->type, "sides_agreed") == 0) {
+                    c->nactors[DIPSUM_ACT_PARTY] = 0;
+                    read_between(&rd, c);
+                    got = (int)c->nactors[DIPSUM_ACT_PARTY];
                 }
                 if (got < 2)
                     c->nactors[DIPSUM_ACT_PARTY] = 0;
