@@ -174,6 +174,10 @@
  * and the clause break before ("بوسنیا ہرزیگووینا، سربیا اور کروشیا",
  * "The Oromo People's Front, the Amhara Fano and …": five key words). */
 #define DIPSUM_UNREAD_CONJUNCT_WORDS 5
+/* (dates27) At most this many words of a dateline's day at the head of
+ * the sentence after a dateline of a place alone ("11 مارچ 2025 (اے پی
+ * پی) …"): a day, its month and its year. */
+#define DIPSUM_DATELINE_DAY_WORDS 3
 /* The words of a dateline kept for its day ("SAN ANDRES LARRAINZAR,
  * Mexico, Feb. 16": seven). */
 #define DIPSUM_DATELINE_KEY_WORDS 12
