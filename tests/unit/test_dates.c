@@ -2786,6 +2786,36 @@ static const date_case dates27_months_weeks[] = {
      "2025-03-13/2025-03-31"},
     {0, "2025-03-12", "The two sides met in Doha earlier this month.",
      "2025-03-01/2025-03-11"},
+    {1, "2025-03-12", "ماہ رواں کے دوران دونوں ممالک کے درمیان مذاکرات ہوں گے۔",
+     "2025-03-01/2025-03-31"},
+    {1, "2025-03-12", "ماہ رواں کی 20 تاریخ کو مذاکرات ہوں گے۔",
+     "2025-03-20"},
+    {1, "2025-03-12", "سال رواں کے دوران دونوں ممالک کے درمیان تجارت بڑھی۔",
+     "2025-01-01/2025-12-31"},
+    {1, "2025-03-12", "ماہِ رواں میں مذاکرات ہوئے۔",
+     "2025-03-01/2025-03-31"},
+    {1, "2025-03-12", "ماہ گزشتہ دونوں ممالک کے درمیان معاہدہ ہوا تھا۔",
+     "2025-02-01/2025-02-28"},
+    {1, "2025-03-12", "سال گزشتہ دونوں ممالک کے درمیان معاہدہ ہوا تھا۔",
+     "2024-01-01/2024-12-31"},
+    {1, "2025-03-12", "آئندہ مہینے مذاکرات ہوں گے۔",
+     "2025-04-01/2025-04-30"},
+    {1, "2025-03-12", "آئندہ برس انتخابات ہوں گے۔",
+     "2026-01-01/2026-12-31"},
+    {1, "2025-03-12", "اگلے سال انتخابات ہوں گے۔",
+     "2026-01-01/2026-12-31"},
+    {1, "2025-03-12", "رواں سال جنوری میں مذاکرات ہوئے۔",
+     "2025-01-01/2025-01-31"},
+    {1, "2025-03-12", "ہفتے کی صبح دونوں وفود کی ملاقات ہو گی۔",
+     "2025-03-15"},
+    {1, "2025-03-12", "جمعرات 13 مارچ کو مذاکرات ہوں گے۔",
+     "2025-03-13"},
+    {1, "2025-03-12", "منگل کے دن دونوں ممالک کے درمیان مذاکرات ہوئے۔",
+     "2025-03-11"},
+    {1, "2025-03-12", "آج بروز بدھ دونوں ممالک کے درمیان مذاکرات ہوئے۔",
+     "2025-03-12 2025-03-12"},
+    {1, "2025-03-12", "گزشتہ روز منگل کو دونوں ممالک کے درمیان مذاکرات ہوئے۔",
+     "2025-03-11 2025-03-11"},
 };
 
 static const date_case dates27_weekdays[] = {
@@ -3032,6 +3062,62 @@ static const date_case dates27_english[] = {
      "2025-03-05/2025-03-07"},
     {0, "2025-03-12", "Talks were held on 4, 5, 6 and 7 March.",
      "2025-03-04/2025-03-07"},
+    {1, "2025-03-12", "دو روز قبل دونوں ممالک کے درمیان مذاکرات ہوئے۔",
+     "2025-03-10"},
+    {1, "2025-03-12", "دس روز پہلے دونوں ممالک کے درمیان مذاکرات ہوئے۔",
+     "2025-03-02"},
+    {1, "2025-03-12", "آئندہ ماہ کے وسط میں مذاکرات ہوں گے۔",
+     "2025-04-10/2025-04-20"},
+    {1, "2025-03-12", "رواں ہفتے کے آغاز میں مذاکرات ہوئے۔",
+     "2025-03-10/2025-03-16"},
+    {1, "2025-03-12", "سال 2024 میں دونوں ممالک کے درمیان معاہدہ ہوا تھا۔",
+     "2024-01-01/2024-12-31"},
+    {1, "2025-03-12", "15 مارچ سنہ 2025 کو مذاکرات ہوں گے۔",
+     "2025-03-15"},
+    {1, "2025-03-12", "اتوار 16 مارچ کو مذاکرات ہوں گے۔",
+     "2025-03-16"},
+    {0, "2025-03-12", "Tuesday's talks in Doha ended without agreement.",
+     "2025-03-11"},
+    {0, "2025-03-12", "The talks will be held over the weekend.",
+     "2025-03-15/2025-03-16"},
+    {0, "2025-03-12", "Talks will resume in mid-March.",
+     "2025-03-10/2025-03-20"},
+    {0, "2025-03-12", "Talks will resume early next month.",
+     "2025-04-01/2025-04-10"},
+    {0, "2025-03-12", "Talks will resume at the end of March.",
+     "2025-03-20/2025-03-31"},
+    {0, "2025-03-12", "The two sides signed a deal late Tuesday.",
+     "2025-03-11"},
+    {0, "2025-03-12", "The deal was signed in the early hours of Tuesday.",
+     "2025-03-11"},
+    {0, "2025-03-12", "The deal was signed in the early hours of Wednesday.",
+     "2025-03-12"},
+    {0, "2025-03-12", "The talks, which began Tuesday, ended without agreement.",
+     "2025-03-11"},
+    {0, "2025-03-12", "The two sides are due to meet Thursday.",
+     "2025-03-13"},
+    {0, "2025-03-12", "Talks were held March 4-5 in Doha.",
+     "2025-03-04/2025-03-05"},
+    {0, "2025-03-12", "Talks were held on 4-5 March in Doha.",
+     "2025-03-04/2025-03-05"},
+    {0, "2025-03-12", "On Wednesday last week, the two sides signed a deal.",
+     "2025-03-05"},
+    {0, "2025-03-12", "A week ago Thursday, the two sides signed a deal.",
+     "2025-03-06"},
+    {0, "2025-03-12", "Talks are scheduled for Thursday.",
+     "2025-03-13"},
+    {0, "2025-03-12", "The truce was agreed on Christmas Day.",
+     "2024-12-25"},
+    {0, "2025-03-12", "Tuesday's talks in Doha ended without agreement.",
+     "2025-03-11"},
+    {0, "2025-03-12", "Friday's talks in Doha will focus on prisoners.",
+     "2025-03-14"},
+    {0, "2025-03-12", "Sunday's agreement was signed by both sides.",
+     "2025-03-09"},
+    {0, "2025-03-12", "Thursday's meeting is expected to be short.",
+     "2025-03-13"},
+    {0, "2025-03-12", "The two sides signed the deal Tuesday.",
+     "2025-03-11"},
 };
 
 
@@ -3051,8 +3137,8 @@ static void test_dates27_today_by_tense(void **state)
     CHECK_CASES(dates27_today_by_tense);
 }
 
-/* رواں ماہ, گزشتہ ماہ, آئندہ ماہ, weeks named alone, years by their
- * words. */
+/* رواں ماہ, گزشتہ ماہ, آئندہ ماہ (and the Persian order, ماہ رواں, سال
+ * گزشتہ), weeks named alone, years by their words. */
 static void test_dates27_months_weeks(void **state)
 {
     (void)state;
@@ -3083,7 +3169,8 @@ static void test_dates27_year_change(void **state)
 }
 
 /* English: lists of days ("5, 6 and 7 March": the days when they run on,
- * else none), weekdays, ordinals, weeks. */
+ * else none), weekdays (also possessive, "Tuesday's talks"), ordinals,
+ * weeks. */
 static void test_dates27_english(void **state)
 {
     (void)state;
