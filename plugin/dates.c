@@ -98,6 +98,7 @@ enum {
     L_DAY_BY_TENSE_VERBS, L_TWO_DAYS_BY_TENSE, L_WITHIN_HOURS, L_WEEKEND,
     L_SPAN_FROM, L_MONTH_NOUN_BEFORE, L_MONTH_NOUN, L_RANGE_OR,
     L_MONTH_SO_FAR, L_MONTH_REST, L_TENSE_FROM_BEFORE, L_DAY_PAIR_AFTER,
+    L_BIRTH,
     L_PAIRS
 };
 
@@ -173,6 +174,7 @@ static const size_t pair_at[L_PAIRS] = {
     [L_MONTH_REST] = offsetof(dipsum_rules, dates.month_rest),
     [L_TENSE_FROM_BEFORE] = offsetof(dipsum_rules, dates.tense_from_before),
     [L_DAY_PAIR_AFTER] = offsetof(dipsum_rules, dates.day_pair_after),
+    [L_BIRTH] = offsetof(dipsum_rules, dates.birth),
     [L_STRETCH_RELATIVE] = offsetof(dipsum_rules, dates.stretch_relative),
     [L_STRETCH_NOUN] = offsetof(dipsum_rules, dates.stretch_noun),
     [L_VERB_DATE_PREP] = offsetof(dipsum_rules, dates.verb_date_prep),
@@ -4086,6 +4088,31 @@ static void done_lists(const ctx *c, const dipsum_cue_set *s)
                     m->done[x - 1] = 0;
 }
 
+/* dates27: whether one of birth stands within DIPSUM_DATES_BIRTH_WORDS
+ * words before the date words [w0, w1) ("born in 1965", "born in Kabul
+ * in 1965", "پیدائش 1965 میں"), or, in Urdu, whose verb comes after,
+ * within as many after them ("1965 میں کابل میں پیدا ہوئے", "3 مئی 1965
+ * کو پیدا"), in the same clause. */
+static int birth_near(const ctx *c, size_t w0, size_t w1)
+{
+    size_t reach = DIPSUM_DATES_BIRTH_WORDS;
+    for (size_t k = w0 >= reach ? w0 - reach : 0; k < w0; k++) {
+        size_t len = lcues(c, L_BIRTH, k), j;
+        for (j = k + 1; len && j <= w0 && j < c->n; j++)
+            if (clause_starts(c, j))
+                len = 0;
+        if (len)
+            return 1;
+    }
+    for (size_t k = w1; c->lang == 1 && k < w1 + reach && k < c->n; k++) {
+        if (clause_starts(c, k))
+            break;
+        if (lcues(c, L_BIRTH, k))
+            return 1;
+    }
+    return 0;
+}
+
 size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
                               int um, int ud, const char *const *w, size_t n,
                               const unsigned char *gaps,
@@ -4178,6 +4205,10 @@ size_t dipsum_dates_find_marked(const dipsum_rules *r, int lang, int uy,
                     rc = LEFT_OUT;
             }
         }
+        /* dates27: a birth's date ("born in 1965", "1965 میں پیدا
+         * ہونے والے ایلچی") is a person's, no date of the talks */
+        if (rc == FOUND && birth_near(&c, m.w0, m.w1))
+            rc = LEFT_OUT;
         /* roles5: "on the 12th of March last year", "on March 12 last
          * year": a day written without its year and one of last_year,
          * this_year, next_year right after it takes that year, whatever

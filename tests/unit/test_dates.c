@@ -3177,6 +3177,94 @@ static void test_dates27_english(void **state)
     CHECK_CASES(dates27_english);
 }
 
+static const date_case dates27_not_dates[] = {
+    {0, "2025-03-12", "The envoy, born in 1965, has mediated several conflicts.",
+     ""},
+    {0, "2025-03-12", "The conflict dates back to the 1990s.",
+     ""},
+    {0, "2025-03-12", "The rebels, who fought in the 1990s, agreed to talk.",
+     ""},
+    {0, "2025-03-12", "The UN Security Council adopted Resolution 2334 on settlements.",
+     ""},
+    {0, "2025-03-12", "Resolution 1701 ended the war.",
+     ""},
+    {0, "2025-03-12", "Some 2,000 troops will be withdrawn.",
+     ""},
+    {0, "2025-03-12", "About 1990 people were displaced by the fighting.",
+     ""},
+    {0, "2025-03-12", "Protesters will march to the parliament.",
+     ""},
+    {0, "2025-03-12", "The deal may be signed soon.",
+     ""},
+    {0, "2025-03-12", "The revocation of Article 370 angered Pakistan.",
+     ""},
+    {0, "2025-03-12", "The G20 summit discussed the war.",
+     ""},
+    {0, "2025-03-12", "The talks were held at Room 2012 of the hotel.",
+     ""},
+    {0, "2025-03-12", "The 63-year-old envoy arrived in Doha.",
+     ""},
+    {0, "2025-03-12", "The deal covers 2,025 prisoners.",
+     ""},
+    {1, "2025-03-12", "دفعہ 144 نافذ کر دی گئی۔",
+     ""},
+    {1, "2025-03-12", "سلامتی کونسل کی قرارداد 2254 کے تحت مذاکرات ہوں گے۔",
+     ""},
+    {1, "2025-03-12", "ریسکیو 1122 کی ٹیمیں موقع پر پہنچ گئیں۔",
+     ""},
+    {1, "2025-03-12", "1965 میں پیدا ہونے والے ایلچی نے ثالثی کی۔",
+     ""},
+    {1, "2025-03-12", "1990 کی دہائی میں جنگ جاری رہی۔",
+     ""},
+    {1, "2025-03-12", "2000 سے زائد افراد بے گھر ہو گئے۔",
+     ""},
+    {1, "2025-03-12", "2020 افراد ہلاک ہوئے۔",
+     ""},
+    {1, "2025-03-12", "آرٹیکل 370 کی منسوخی پر پاکستان نے احتجاج کیا۔",
+     ""},
+    {1, "2025-03-12", "جی 20 اجلاس میں جنگ پر بات ہوئی۔",
+     ""},
+    {1, "2025-03-12", "کووڈ 19 کے دوران مذاکرات معطل رہے۔",
+     ""},
+    {1, "2025-03-12", "مذاکرات میں 1500 قیدیوں کی رہائی پر اتفاق ہوا۔",
+     ""},
+    {0, "2025-03-12", "The envoy was born on 3 May 1965 in Oslo.",
+     ""},
+    {0, "2025-03-12", "The envoy was born in Kabul in 1965.",
+     ""},
+    {0, "2025-03-12", "The mediator, born in 1970, met both sides.",
+     ""},
+    {0, "2025-03-12", "The mediator, born in 1970, met both sides on Tuesday.",
+     "2025-03-11"},
+    {0, "2025-03-12", "South Sudan became independent in 2011.",
+     "2011-01-01/2011-12-31"},
+    {1, "2025-03-12", "ثالث 1965 میں کابل میں پیدا ہوئے۔",
+     ""},
+    {1, "2025-03-12", "ان کی پیدائش 1965 میں ہوئی۔",
+     ""},
+    {1, "2025-03-12", "3 مئی 1965 کو پیدا ہونے والے ایلچی نے ثالثی کی۔",
+     ""},
+    {1, "2025-03-12", "1965 میں پیدا ہونے والے ایلچی نے منگل کو ثالثی کی۔",
+     "2025-03-11"},
+    {1, "2025-03-12", "1990 کے عشرے میں جنگ جاری رہی۔",
+     ""},
+    {1, "2025-03-12", "1990 کی دہائی میں جنگ جاری رہی۔",
+     ""},
+    {1, "2025-03-12", "2019 میں دونوں ممالک کے درمیان معاہدہ ہوا تھا۔",
+     "2019-01-01/2019-12-31"},
+    {1, "2025-03-12", "2020 کی جنگ بندی ختم ہو گئی۔",
+     "2020-01-01/2020-12-31"},
+};
+
+/* Numbers that are no date of the talks: a birth's ("born in 1965",
+ * "1965 میں پیدا ہونے والے"), a decade ("1990 کی دہائی", as "the 1990s"),
+ * resolutions, articles, counts. */
+static void test_dates27_not_dates(void **state)
+{
+    (void)state;
+    CHECK_CASES(dates27_not_dates);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3260,6 +3348,7 @@ int main(void)
         cmocka_unit_test(test_dates27_digits_ranges_hijri),
         cmocka_unit_test(test_dates27_year_change),
         cmocka_unit_test(test_dates27_english),
+        cmocka_unit_test(test_dates27_not_dates),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
