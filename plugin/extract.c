@@ -9805,9 +9805,10 @@ static long after_place_dateline(const dipsum_facts *f,
 
 /* (dates27) The words of a dateline's day that opens the sentence after
  * a dateline of a place alone (the news agency's "دوحہ: 11 مارچ (اے پی
- * پی) …", "دوحہ ۔ 12 ستمبر (اے پی پی) …"): a day number first, and a
- * colon, bracket or dash after at most DIPSUM_DATELINE_DAY_WORDS words;
- * their number (in *sent's sentence), or 0. */
+ * پی) …", "دوحہ ۔ 12 ستمبر (اے پی پی) …", "DOHA: March 11 (AFP) - …"):
+ * a day number first or second, and a colon, bracket or dash after at
+ * most DIPSUM_DATELINE_DAY_WORDS words; their number (in *sent's
+ * sentence), or 0. */
 static size_t opening_day(const dipsum_facts *f, const dipsum_terms *terms,
                           size_t *sent)
 {
@@ -9815,9 +9816,12 @@ static size_t opening_day(const dipsum_facts *f, const dipsum_terms *terms,
     if (j < 0)
         return 0;
     const dipsum_fsent *s = &f->s[j];
-    const char *w0 = s->nwords ? s->words[0] : "";
-    size_t l0 = strlen(w0);
-    if (l0 == 0 || l0 > 2 || strspn(w0, "0123456789") != l0)
+    int day = 0;
+    for (size_t k = 0; k < 2 && k < s->nwords && !day; k++) {
+        size_t l = strlen(s->words[k]);
+        day = l > 0 && l <= 2 && strspn(s->words[k], "0123456789") == l;
+    }
+    if (!day)
         return 0;
     for (size_t k = 1; k < s->nwords && k <= DIPSUM_DATELINE_DAY_WORDS; k++) {
         size_t a = s->wend[k - 1], b = s->wstart[k];

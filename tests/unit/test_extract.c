@@ -6206,8 +6206,9 @@ static void test_dateline_day_urdu_and_far(void **state)
 /* dates27: the news agency's dateline, a place alone ("دوحہ:" taken by
  * the segmenter, or "دوحہ ۔" a sentence of its own) and its day at the
  * head of the next sentence before a bracket or colon ("11 مارچ (اے پی
- * پی) …"), is the day "today" is told from, as "اسلام آباد، ۶ مئی: …"
- * is; a day there with no break after it is the sentence's own. */
+ * پی) …", "May 11 (AFP) - …"), is the day "today" is told from, as
+ * "اسلام آباد، ۶ مئی: …" is; a day there with no break after it is the
+ * sentence's own. */
 static void test_dates27_dateline_day_after_place(void **state)
 {
     (void)state;
@@ -6228,6 +6229,14 @@ static void test_dates27_dateline_day_after_place(void **state)
         assert_string_equal(date_of(c), "2026-05-11");
         json_decref(r);
     }
+    /* English, the month first: "DOHA: May 11 (AFP) - …" */
+    json_t *e = run("Date: 2026-05-12\nLang: en\n\n"
+                    "DOHA: May 11 (AFP) - Kenya and Uganda signed a border "
+                    "agreement here today.\n");
+    json_t *ec = claim(e, "agreement_signed");
+    assert_non_null(ec);
+    assert_string_equal(date_of(ec), "2026-05-11");
+    json_decref(e);
     /* a day the text gives, no dateline's: today stays the Date's */
     json_t *r = run("Date: 2026-05-12\nLang: ur\n\n"
                     "کابل: 11 مئی کو وزیر نے کہا کہ کینیا اور یوگنڈا نے آج "
