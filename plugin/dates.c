@@ -99,6 +99,7 @@ enum {
     L_SPAN_FROM, L_MONTH_NOUN_BEFORE, L_MONTH_NOUN, L_RANGE_OR,
     L_MONTH_SO_FAR, L_MONTH_REST, L_TENSE_FROM_BEFORE, L_DAY_PAIR_AFTER,
     L_SPAN_HELD,
+    L_BIRTH,
     L_PAIRS
 };
 
@@ -175,6 +176,7 @@ static const size_t pair_at[L_PAIRS] = {
     [L_TENSE_FROM_BEFORE] = offsetof(dipsum_rules, dates.tense_from_before),
     [L_DAY_PAIR_AFTER] = offsetof(dipsum_rules, dates.day_pair_after),
     [L_SPAN_HELD] = offsetof(dipsum_rules, dates.span_held),
+    [L_BIRTH] = offsetof(dipsum_rules, dates.birth),
     [L_STRETCH_RELATIVE] = offsetof(dipsum_rules, dates.stretch_relative),
     [L_STRETCH_NOUN] = offsetof(dipsum_rules, dates.stretch_noun),
     [L_VERB_DATE_PREP] = offsetof(dipsum_rules, dates.verb_date_prep),
@@ -1010,6 +1012,10 @@ static int marker_once(const ctx *c, size_t k)
     if (open && c->lang == 1 && k + open < c->n &&
         lcues(c, L_REL_PARTICIPLE, k + open) > 0)
         return 0;
+    /* dates27: "ہونے جا رہے ہیں" (going to be held): a future phrase
+     * of future_also that opens with the word itself */
+    if (open && c->lang == 1 && lcues(c, L_FUTURE_ALSO, k) > open)
+        return 1;
     if (open) {
         /* the complement of a future verb is in the future too: "will
          * agree to meet", "جاری ہونے کی توقع ہے" */
@@ -1783,6 +1789,22 @@ static int relative_word(const ctx *c, size_t i, dipsum_date_mention *o)
         blen = 0;
     if (!blen && (blen = lcues(c, L_TWO_DAYS_BY_TENSE, i)))
         off = 2;
+    /* dates27: "کل سے جاری مذاکرات", "گزشتہ روز سے جاری" (under way
+     * since yesterday): from yesterday to the update's day, as a
+     * weekday's (ongoing_since) */
+    size_t ylen = blen && off == 1 ? blen : lcues(c, L_YESTERDAY, i), since;
+    if (ylen && c->lang == 1 &&
+        (since = lcues(c, L_ONGOING_SINCE, i + ylen)) > 0) {
+        o->w0 = i;
+        o->w1 = i + ylen + since;
+        if (!c->uy)
+            return LEFT_OUT;
+        o->tense = tense_of(c, i, o->w1);
+        set_day(o, c->today - 1);
+        dipsum_dates_from_day_number(c->today, &o->y2, &o->m2, &o->d2);
+        o->relative = 1;
+        return FOUND;
+    }
     if (blen) {
         o->w0 = i;
         o->w1 = i + blen;
@@ -3106,6 +3128,58 @@ static int weekday_year(const ctx *c, int m, int d, int wd)
     return 0;
 }
 
+/* dates27: the first day of a list of days in figures that ends with
+ * the day d at word i ("5, 6 and 7 March", "۵، ۶ اور ۷ مارچ", i at "6"):
+ * the word of its first day, i when no day and comma stand before; *run
+ * whether each day is the one after the one before. */
+static size_t list_before(const ctx *c, size_t i, int d, int *run)
+{
+    size_t k = i;
+    int p;
+    *run = 1;
+    while (k > 0 && gap(c, k) == DIPSUM_DATES_GAP_COMMA &&
+           (p = number(c->w[k - 1], 1, 31)) > 0) {
+        *run &= p == d - 1;
+        d = p;
+        k--;
+    }
+    return k;
+}
+
+/* dates27: the end of a list of days in figures after a month's first
+ * day ("March 5, 6 and 7"; j: the word after "5", d: 5): the word after
+ * its last day, with *last that day and *run whether each day is the one
+ * after the one before; j when there is no list (days and commas, then
+ * one of range_and and a day that the clause, sentence, one of
+ * month_before or of day_pair_after follows: not "March 5, 6 and 7
+ * soldiers"; a comma before the "and" too, "March 5, 6, and 7"). */
+static size_t list_after(const ctx *c, size_t j, int d, int *last, int *run)
+{
+    size_t k = j, len;
+    int p, items = 0;
+    *run = 1;
+    while (k < c->n && gap(c, k) == DIPSUM_DATES_GAP_COMMA &&
+           (p = number(c->w[k], 1, 31)) > 0) {
+        *run &= p == d + 1;
+        d = p;
+        k++;
+        items++;
+    }
+    if (!items || k >= c->n ||
+        (gap(c, k) != DIPSUM_DATES_GAP_SPACE &&
+         gap(c, k) != DIPSUM_DATES_GAP_COMMA) ||
+        (len = lcues(c, L_RANGE_AND, k)) == 0 || k + len >= c->n ||
+        (p = number(c->w[k + len], 1, 31)) <= 0)
+        return j;
+    k += len + 1;
+    if (k < c->n && gap(c, k) == DIPSUM_DATES_GAP_SPACE &&
+        !lcues(c, L_MONTH_BEFORE, k) && !lcues(c, L_DAY_PAIR_AFTER, k))
+        return j;
+    *run &= p == d + 1;
+    *last = p;
+    return k;
+}
+
 /*
  * An absolute date at i, one day or a range: "6 November 2025", "October
  * 25-30", "from 30 October to 2 November", "October 30-November 2",
@@ -3115,18 +3189,47 @@ static int weekday_year(const ctx *c, int m, int d, int wd)
 static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
 {
     date_part a, b;
-    int range = 0, pair = 0;
-    if (day_first_range(c, i, &a, &b, &pair))
+    int range = 0, pair = 0, run;
+    size_t first_at = i;
+    if (day_first_range(c, i, &a, &b, &pair)) {
         range = 1;
-    else if (!part_at(c, i, &a))
+        /* dates27: the last two of a list of days ("5, 6 and 7
+         * March"): the days from the first, when each follows the one
+         * before; else none (not "6 and 7 March" alone) */
+        if (pair == 1 && (first_at = list_before(c, i, a.d, &run)) < i) {
+            o->w0 = first_at;
+            o->w1 = b.end;
+            if (!run || b.d != a.d + 1)
+                return LEFT_OUT;
+            a.d = number(c->w[first_at], 1, 31);
+            pair = 0;
+        }
+    } else if (!part_at(c, i, &a)) {
         return NONE;
-    else
+    } else {
         range = range_end_at(c, i, &a, a.end, &b, &pair);
+        /* dates27: "March 5, 6 and 7": a list after the first day, the
+         * days up to the last when each follows the one before, else
+         * none (not March 5 alone) */
+        size_t le;
+        int last;
+        if (!range && !a.y && month_at(c, i, &le) &&
+            (le = list_after(c, a.end, a.d, &last, &run)) > a.end) {
+            o->w0 = i;
+            o->w1 = le;
+            if (!run)
+                return LEFT_OUT;
+            b = a;
+            b.d = last;
+            b.end = le;
+            range = 1;
+        }
+    }
     size_t end = range ? b.end : a.end;
     if (range)
         end += lcues(c, L_RANGE_END, end);
     int wd;
-    o->w0 = weekday_before(c, i, &wd);
+    o->w0 = weekday_before(c, first_at, &wd);
     if (!wd && !range) {
         /* dates19: a weekday after one of weekday_mark_before right
          * after the date is the date's own: "5 مارچ بروز بدھ" is that
@@ -4033,6 +4136,31 @@ static void done_lists(const ctx *c, const dipsum_cue_set *s)
                     m->done[x - 1] = 0;
 }
 
+/* dates27: whether one of birth stands within DIPSUM_DATES_BIRTH_WORDS
+ * words before the date words [w0, w1) ("born in 1965", "born in Kabul
+ * in 1965", "پیدائش 1965 میں"), or, in Urdu, whose verb comes after,
+ * within as many after them ("1965 میں کابل میں پیدا ہوئے", "3 مئی 1965
+ * کو پیدا"), in the same clause. */
+static int birth_near(const ctx *c, size_t w0, size_t w1)
+{
+    size_t reach = DIPSUM_DATES_BIRTH_WORDS;
+    for (size_t k = w0 >= reach ? w0 - reach : 0; k < w0; k++) {
+        size_t len = lcues(c, L_BIRTH, k), j;
+        for (j = k + 1; len && j <= w0 && j < c->n; j++)
+            if (clause_starts(c, j))
+                len = 0;
+        if (len)
+            return 1;
+    }
+    for (size_t k = w1; c->lang == 1 && k < w1 + reach && k < c->n; k++) {
+        if (clause_starts(c, k))
+            break;
+        if (lcues(c, L_BIRTH, k))
+            return 1;
+    }
+    return 0;
+}
+
 size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
                               int um, int ud, const char *const *w, size_t n,
                               const unsigned char *gaps,
@@ -4125,6 +4253,10 @@ size_t dipsum_dates_find_marked(const dipsum_rules *r, int lang, int uy,
                     rc = LEFT_OUT;
             }
         }
+        /* dates27: a birth's date ("born in 1965", "1965 میں پیدا
+         * ہونے والے ایلچی") is a person's, no date of the talks */
+        if (rc == FOUND && birth_near(&c, m.w0, m.w1))
+            rc = LEFT_OUT;
         /* roles5: "on the 12th of March last year", "on March 12 last
          * year": a day written without its year and one of last_year,
          * this_year, next_year right after it takes that year, whatever

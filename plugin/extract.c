@@ -10065,6 +10065,59 @@ static size_t opening_dateline(const dipsum_facts *f, const dipsum_terms *terms)
     return 0;
 }
 
+/* (dates27) The sentence after a dateline that is a place alone: the
+ * first sentence when the segmenter took the place ("دوحہ: …"), the
+ * second when the place is a sentence of its own ("دوحہ ۔ …"); -1 when
+ * neither. */
+static long after_place_dateline(const dipsum_facts *f,
+                                 const dipsum_terms *terms)
+{
+    if (f->ns == 0)
+        return -1;
+    if (f->has_dateline)
+        return 0;
+    const dipsum_fsent *s = &f->s[0];
+    if (f->ns < 2 || s->nwords != 1 || s->m1 != s->m0 + 1 ||
+        f->m[s->m0].start != s->wstart[0] || f->m[s->m0].end != s->wend[0] ||
+        f->m[s->m0].adjective)
+        return -1;
+    dipsum_category cat = terms->v[f->m[s->m0].term].category;
+    return cat == DIPSUM_CAT_PLACE || cat == DIPSUM_CAT_STATE ? 1 : -1;
+}
+
+/* (dates27) The words of a dateline's day that opens the sentence after
+ * a dateline of a place alone (the news agency's "دوحہ: 11 مارچ (اے پی
+ * پی) …", "دوحہ ۔ 12 ستمبر (اے پی پی) …", "DOHA: March 11 (AFP) - …"):
+ * a day number first or second, and a colon, bracket or dash after at
+ * most DIPSUM_DATELINE_DAY_WORDS words; their number (in *sent's
+ * sentence), or 0. */
+static size_t opening_day(const dipsum_facts *f, const dipsum_terms *terms,
+                          size_t *sent)
+{
+    long j = after_place_dateline(f, terms);
+    if (j < 0)
+        return 0;
+    const dipsum_fsent *s = &f->s[j];
+    int day = 0;
+    for (size_t k = 0; k < 2 && k < s->nwords && !day; k++) {
+        size_t l = strlen(s->words[k]);
+        day = l > 0 && l <= 2 && strspn(s->words[k], "0123456789") == l;
+    }
+    if (!day)
+        return 0;
+    for (size_t k = 1; k < s->nwords && k <= DIPSUM_DATELINE_DAY_WORDS; k++) {
+        size_t a = s->wend[k - 1], b = s->wstart[k];
+        const char *g = s->src + (a - s->start);
+        size_t len = b > a ? b - a : 0;
+        if (has_bytes(g, len, ":") || has_bytes(g, len, "(") ||
+            has_bytes(g, len, ")") || gap_is_dash(g, len)) {
+            *sent = (size_t)j;
+            return k;
+        }
+    }
+    return 0;
+}
+
 /* The day relative dates are told from: the Date's, or (mine30) the one
  * its dateline writes just before it (a morning paper's "GENEVA, June 28
  * - ... here tonight", dated June 29).  A dateline's day further from
@@ -10088,6 +10141,13 @@ static dipsum_header reference_day(const dipsum_facts *f,
     int y, m, d;
     int at = dipsum_dates_dateline_day(rules, l, h->year, h->month, h->day, w,
                                        n, &y, &m, &d);
+    size_t j = 0, k;
+    if (at == 0 && (k = opening_day(f, terms, &j)) > 0) {
+        for (n = 0; n < k; n++)
+            w[n] = f->s[j].words[n];
+        at = dipsum_dates_dateline_day(rules, l, h->year, h->month, h->day, w,
+                                       n, &y, &m, &d);
+    }
     if (at > 0) {
         ref.year = y;
         ref.month = m;

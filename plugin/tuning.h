@@ -174,6 +174,14 @@
  * and the clause break before ("بوسنیا ہرزیگووینا، سربیا اور کروشیا",
  * "The Oromo People's Front, the Amhara Fano and …": five key words). */
 #define DIPSUM_UNREAD_CONJUNCT_WORDS 5
+/* (dates27) A date at most this many words after "born" ("born in Kabul
+ * in 1965"), or in Urdu before پیدا ("1965 میں کابل میں پیدا ہوئے"), is
+ * a birth's: no date. */
+#define DIPSUM_DATES_BIRTH_WORDS 4
+/* (dates27) At most this many words of a dateline's day at the head of
+ * the sentence after a dateline of a place alone ("11 مارچ 2025 (اے پی
+ * پی) …"): a day, its month and its year. */
+#define DIPSUM_DATELINE_DAY_WORDS 3
 /* The words of a dateline kept for its day ("SAN ANDRES LARRAINZAR,
  * Mexico, Feb. 16": seven). */
 #define DIPSUM_DATELINE_KEY_WORDS 12

@@ -6208,6 +6208,50 @@ static void test_dateline_day_urdu_and_far(void **state)
     json_decref(r);
 }
 
+/* dates27: the news agency's dateline, a place alone ("دوحہ:" taken by
+ * the segmenter, or "دوحہ ۔" a sentence of its own) and its day at the
+ * head of the next sentence before a bracket or colon ("11 مارچ (اے پی
+ * پی) …", "May 11 (AFP) - …"), is the day "today" is told from, as
+ * "اسلام آباد، ۶ مئی: …" is; a day there with no break after it is the
+ * sentence's own. */
+static void test_dates27_dateline_day_after_place(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "دوحہ: 11 مئی (اے پی پی) کینیا اور یوگنڈا نے آج معاہدے پر دستخط "
+        "کر دیے۔\n",
+        "دوحہ ۔ 11 مئی (اے پی پی) کینیا اور یوگنڈا نے آج معاہدے پر دستخط "
+        "کر دیے۔\n",
+        "کابل: ۱۱ مئی: کینیا اور یوگنڈا نے آج معاہدے پر دستخط کر دیے۔\n",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        char buf[512];
+        snprintf(buf, sizeof buf, "Date: 2026-05-12\nLang: ur\n\n%s",
+                 texts[i]);
+        json_t *r = run(buf);
+        json_t *c = claim(r, "agreement_signed");
+        assert_non_null(c);
+        assert_string_equal(date_of(c), "2026-05-11");
+        json_decref(r);
+    }
+    /* English, the month first: "DOHA: May 11 (AFP) - …" */
+    json_t *e = run("Date: 2026-05-12\nLang: en\n\n"
+                    "DOHA: May 11 (AFP) - Kenya and Uganda signed a border "
+                    "agreement here today.\n");
+    json_t *ec = claim(e, "agreement_signed");
+    assert_non_null(ec);
+    assert_string_equal(date_of(ec), "2026-05-11");
+    json_decref(e);
+    /* a day the text gives, no dateline's: today stays the Date's */
+    json_t *r = run("Date: 2026-05-12\nLang: ur\n\n"
+                    "کابل: 11 مئی کو وزیر نے کہا کہ کینیا اور یوگنڈا نے آج "
+                    "معاہدے پر دستخط کر دیے۔\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(date_of(c), "2026-05-12");
+    json_decref(r);
+}
+
 /* mine30 (tester30): unnamed officials are unnamed sources; reports
  * are nobody's word (never written). */
 static void test_unnamed_officials_and_reports(void **state)
@@ -18168,6 +18212,7 @@ int main(void)
         cmocka_unit_test(test_urdu_unread_first_conjunct),
         cmocka_unit_test(test_urdu_dispute_under_way_is_no_talks),
         cmocka_unit_test(test_dateline_day_urdu_and_far),
+        cmocka_unit_test(test_dates27_dateline_day_after_place),
         cmocka_unit_test(test_unnamed_officials_and_reports),
         cmocka_unit_test(test_past_plans_forecasts_and_years),
         cmocka_unit_test(test_adjective_mediators),
