@@ -1016,8 +1016,14 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
      * (no sentence could add a fact to it).  (lead24) General news (no
      * such fact and no such event) too, its last sentence past the
      * budget by up to DIPSUM_NEWS_OVERSHOOT of what was missing. */
-    int event_only = sf.n == 0 && reports_event(f, rules, sm, lead);
-    int news = sf.n == 0 && !event_only && lead >= 0;
+    /* (lead27) In a language whose references retell the lead (Urdu:
+     * DIPSUM_NEWS_LEAD_UR), every update is summarized as general news
+     * is, facts or not: its lead sentences in text order. */
+    int all_news = lead >= 0 &&
+                   (lang == 1 ? DIPSUM_NEWS_LEAD_UR : DIPSUM_NEWS_LEAD_EN);
+    int event_only =
+        !all_news && sf.n == 0 && reports_event(f, rules, sm, lead);
+    int news = all_news || (sf.n == 0 && !event_only && lead >= 0);
     double share = event_only || news ? (double)budget
                                       : DIPSUM_FILL_SHARE * (double)budget;
     int in_quote = 0; /* (lead24) general news: whether a quote is open */
@@ -1061,7 +1067,7 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
     int quoted = 0;
     size_t q = 0;
     for (size_t i = lead >= 0 ? (size_t)lead : f->ns;
-         sf.n > 0 && i < f->ns && rc == 0 &&
+         sf.n > 0 && !news && i < f->ns && rc == 0 &&
          (double)p.used < DIPSUM_LEAD_FILL_UNDER * (double)budget; i++) {
         for (; q < i; q++)
             quoted = quote_open_after(f->s[q].text, quoted);
@@ -1081,7 +1087,7 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
     quoted = 0;
     q = 0;
     for (size_t i = lead >= 0 ? (size_t)lead : f->ns;
-         runs && sf.n > 0 && i < f->ns && rc == 0; i++) {
+         runs && sf.n > 0 && !news && i < f->ns && rc == 0; i++) {
         for (; q < i; q++)
             quoted = quote_open_after(f->s[q].text, quoted);
         if (sm->score[i] <= 0 || sm->selected[i])
