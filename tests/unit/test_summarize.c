@@ -986,6 +986,32 @@ static void test_urdu_facts_take_news_lead(void **state)
     assert_null(strstr(buf, "former president"));
 }
 
+/* (lead27) A sentence is redundant when it shares more than half its
+ * words with one chosen, each word counted once: the second sentence
+ * repeats "the", "of" and "airport" but tells of another airport, and is
+ * taken (counted as written, its words were all "the same" as the
+ * lead's).  One that says the lead again in other order is not. */
+static void test_repeated_small_words_not_redundant(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *s = summary_of(
+        HEAD "Planes bombed the airport of the capital on Friday.\n\n"
+             "Besides the airport of the capital, the planes of the air "
+             "force also struck the airport of the southern port of the "
+             "country.\n\n"
+             "The government said the strikes would go on.\n",
+        buf, sizeof buf);
+    assert_non_null(strstr(s, "Besides the airport"));
+    s = summary_of(
+        HEAD "Planes bombed the airport of the capital on Friday.\n\n"
+             "On Friday the airport of the capital was bombed by planes.\n\n"
+             "The government said the strikes would go on.\n",
+        buf, sizeof buf);
+    assert_null(strstr(s, "was bombed by planes"));
+    assert_non_null(strstr(s, "The government said"));
+}
+
 /* An update that states no facts (general news) is filled up to its
  * budget (lead24: with its lead's sentences in text order). */
 static void test_general_news_is_filled(void **state)
@@ -1310,6 +1336,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_urdu_lead_runs_on, setup_full,
                                         teardown_full),
         cmocka_unit_test_setup_teardown(test_urdu_facts_take_news_lead,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_repeated_small_words_not_redundant,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_general_news_is_filled,
                                         setup_full, teardown_full),
