@@ -1030,7 +1030,9 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
      * fact: its lead, in text order, up to the budget, and nothing else
      * (no sentence could add a fact to it).  (lead24) General news (no
      * such fact and no such event) too, its last sentence past the
-     * budget by up to DIPSUM_NEWS_OVERSHOOT of what was missing. */
+     * budget by up to DIPSUM_NEWS_OVERSHOOT of what was missing; (lead27)
+     * the event lead's last sentence too (by DIPSUM_OVERSHOOT a 47-word
+     * lead stayed alone before a 36-word second sentence). */
     /* (lead27) In a language whose references retell the lead (Urdu:
      * DIPSUM_NEWS_LEAD_UR), every update is summarized as general news
      * is, facts or not: its lead sentences in text order. */
@@ -1055,7 +1057,8 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
                          question (or the title of a linked story) */
         if (p.used > 0 &&
             !fits_by(p.used, sm->qwords[i], budget,
-                     news ? DIPSUM_NEWS_OVERSHOOT : DIPSUM_OVERSHOOT))
+                     news || event_only ? DIPSUM_NEWS_OVERSHOOT
+                                        : DIPSUM_OVERSHOOT))
             break;
         if (p.used > 0 && sf.n > 0 && presence(&f->s[i], rules, lang) &&
             new_facts(&sf, i, p.covered, p.ncov) == 0)
