@@ -1031,8 +1031,8 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
      * (no sentence could add a fact to it).  (lead24) General news (no
      * such fact and no such event) too, its last sentence past the
      * budget by up to DIPSUM_NEWS_OVERSHOOT of what was missing; (lead27)
-     * the event lead's last sentence too (by DIPSUM_OVERSHOOT a 47-word
-     * lead stayed alone before a 36-word second sentence). */
+     * the event lead's last sentence too (by DIPSUM_OVERSHOOT a lead of
+     * two sentences, 47 words, ended before a 36-word third). */
     /* (lead27) In a language whose references retell the lead (Urdu:
      * DIPSUM_NEWS_LEAD_UR), every update is summarized as general news
      * is, facts or not: its lead sentences in text order. */

@@ -204,6 +204,10 @@
  * (022: the lead's third sentence, which states no new fact); dev/ur,
  * XL-Sum Urdu (.079; one update .171 to .146, the lead's .143) and all
  * English unchanged; no held-out row changes. */
+/* (lead27) An Urdu update with a lead it may quote now takes the lead of
+ * general news instead (DIPSUM_NEWS_LEAD_UR), and one without has no lead
+ * to run on: the run is kept for a language that sets it without
+ * DIPSUM_NEWS_LEAD_*. */
 #define DIPSUM_LEAD_RUN_EN 0
 #define DIPSUM_LEAD_RUN_UR 1
 /* (lead24) General news (an update with no claim that is news and no
@@ -222,6 +226,9 @@
  * stay near the budget and above the lead in both; 2.0 (the rule as
  * built, event leads as before): .0267 and .0792 held in, .0335 and
  * .0726 held out (lead .0313 and .0715). */
+/* (lead27) The event lead (claims but no fact read, DIPSUM_EVENT_LEAD)
+ * and every Urdu update (DIPSUM_NEWS_LEAD_UR) end their lead by this
+ * share too. */
 #define DIPSUM_NEWS_OVERSHOOT 2.0
 /* (lead27) Whether every update in the language is summarized as general
  * news is (its lead sentences in text order up to the budget, past it by
