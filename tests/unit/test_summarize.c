@@ -890,9 +890,11 @@ static void test_lead_keeps_presence_with_fact(void **state)
 /* (lead25) In Urdu the lead of an update that states facts runs on:
  * after the lead (here two sentences, past the fill's share of the
  * budget) the next sentence in text order is taken while it fits, though
- * it adds no fact (DIPSUM_LEAD_RUN_UR); the central sentences after it
- * are not.  An English update of the same shape stops after its lead
- * (DIPSUM_LEAD_RUN_EN). */
+ * it adds no fact; the central sentences after it are not (lead27: as
+ * the lead of general news, DIPSUM_NEWS_LEAD_UR, which stops at the
+ * farmers' sentence that would take it past the budget by more than
+ * twice what was missing).  An English update of the same shape stops
+ * after its lead (DIPSUM_LEAD_RUN_EN). */
 static void test_urdu_lead_runs_on(void **state)
 {
     (void)state;
@@ -930,6 +932,84 @@ static void test_urdu_lead_runs_on(void **state)
              en[1], en[2]);
     snprintf(want, sizeof want, "%s %s", en[0], en[1]);
     assert_string_equal(summary_of(text, buf, sizeof buf), want);
+}
+
+/* (lead27) An Urdu update that states facts is summarized as general
+ * news is (DIPSUM_NEWS_LEAD_UR): its lead's sentences in text order.  The
+ * long second sentence is taken though it goes past the budget by up to
+ * twice what was missing (DIPSUM_NEWS_OVERSHOOT; by DIPSUM_OVERSHOOT it
+ * did not fit), and the last sentence, which adds a fact (the day of the
+ * signing), does not take its place (before: the lead and the signing,
+ * 48 words).  The English update of the same shape keeps the sentence
+ * picked for its fact (DIPSUM_NEWS_LEAD_EN). */
+static void test_urdu_facts_take_news_lead(void **state)
+{
+    (void)state;
+    char text[4096], buf[4096], want[2048];
+    /* the AU: Sudan and South Sudan agreed in Addis Ababa to end the
+     * fighting on their border and to exchange prisoners; the mediator:
+     * aid and the border markets too, a joint committee; thousands
+     * displaced; the agreement was signed on Monday */
+    static const char *const ur[] = {
+        "افریقی یونین کا کہنا ہے کہ سوڈان اور جنوبی سوڈان نے ادیس ابابا "
+        "میں ہونے والے مذاکرات کے بعد سرحد پر لڑائی ختم کرنے پر باضابطہ "
+        "طور پر اتفاق کر لیا ہے اور دونوں ملک قیدیوں کا تبادلہ بھی کریں "
+        "گے۔",
+        "یونین کی جانب سے ثالثی کرنے والے سابق صدر نے پریس کانفرنس میں "
+        "بتایا کہ دونوں ملکوں نے سرحدی علاقے میں امدادی سامان کی ترسیل "
+        "بحال کرنے اور سرحدی منڈیاں دوبارہ کھولنے پر بھی اتفاق کیا ہے "
+        "اور ایک مشترکہ کمیٹی اس پر عمل کی نگرانی کرے گی۔",
+        "سرحدی علاقے میں دو برس سے جاری لڑائی میں ہزاروں افراد بے گھر ہو "
+        "چکے ہیں۔",
+        "معاہدے پر پیر کو دستخط کیے گئے۔",
+    };
+    snprintf(text, sizeof text, HEAD "%s\n\n%s\n\n%s\n\n%s\n", ur[0],
+             ur[1], ur[2], ur[3]);
+    snprintf(want, sizeof want, "%s %s", ur[0], ur[1]);
+    assert_string_equal(summary_in("ur", text, buf, sizeof buf), want);
+
+    static const char *const en[] = {
+        "The African Union said Sudan and South Sudan had formally agreed "
+        "to end the fighting on their border after talks in Addis Ababa, "
+        "and that the two countries would also exchange prisoners.",
+        "The former president who mediated for the union told a press "
+        "conference that the two countries had also agreed to restore "
+        "deliveries of aid to the border region and to reopen the border "
+        "markets, and that a joint committee would oversee the deal.",
+        "Thousands of people have been displaced by two years of fighting "
+        "in the border region.",
+        "The agreement was signed on Monday.",
+    };
+    snprintf(text, sizeof text, HEAD "%s\n\n%s\n\n%s\n\n%s\n", en[0],
+             en[1], en[2], en[3]);
+    assert_non_null(strstr(summary_of(text, buf, sizeof buf), en[3]));
+    assert_null(strstr(buf, "former president"));
+}
+
+/* (lead27) A sentence is redundant when it shares more than half its
+ * words with one chosen, each word counted once: the second sentence
+ * repeats "the", "of" and "airport" but tells of another airport, and is
+ * taken (counted as written, its words were all "the same" as the
+ * lead's).  One that says the lead again in other order is not. */
+static void test_repeated_small_words_not_redundant(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *s = summary_of(
+        HEAD "Planes bombed the airport of the capital on Friday.\n\n"
+             "Besides the airport of the capital, the planes of the air "
+             "force also struck the airport of the southern port of the "
+             "country.\n\n"
+             "The government said the strikes would go on.\n",
+        buf, sizeof buf);
+    assert_non_null(strstr(s, "Besides the airport"));
+    s = summary_of(
+        HEAD "Planes bombed the airport of the capital on Friday.\n\n"
+             "On Friday the airport of the capital was bombed by planes.\n\n"
+             "The government said the strikes would go on.\n",
+        buf, sizeof buf);
+    assert_null(strstr(s, "was bombed by planes"));
+    assert_non_null(strstr(s, "The government said"));
 }
 
 /* An update that states no facts (general news) is filled up to its
@@ -975,11 +1055,36 @@ static void test_event_lead_in_text_order(void **state)
                            "their harvest from the markets of the region.");
 }
 
+/* (lead27) The event lead's last sentence may take the summary past the
+ * budget by up to DIPSUM_NEWS_OVERSHOOT (two) times what was missing, as
+ * general news's does: after a 40-word lead, the second sentence's 41
+ * words (81, past 60 by 21 of the 40 allowed; DIPSUM_OVERSHOOT allowed
+ * 10, and the lead stayed alone) are taken, and nothing after them. */
+static void test_event_lead_ends_near_budget(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *s = summary_of(
+        HEAD "Talks on the fishing quota broke down without a deal after the "
+             "delegations failed, over three long days of meetings in the "
+             "old customs house by the harbour, to agree on the size of the "
+             "catch for the next season.\n\n"
+             "Both delegations had come with maps of the fishing grounds and "
+             "with figures for the stocks of cod and herring, but the gap "
+             "between the catch each side asked for grew wider, and the "
+             "chairs ended the round a day early.\n\n"
+             "Boats stayed in the harbour as the fishermen waited for word "
+             "from the capital.\n\n" COLOUR,
+        buf, sizeof buf);
+    assert_non_null(strstr(s, "the chairs ended the round a day early."));
+    assert_null(strstr(s, "Boats stayed"));
+}
+
 /* ... but an event first named past the update's first DIPSUM_EVENT_LEAD
  * (six) quotable sentences does not make it news of talks: general news
- * (lead24) takes its lead in text order too, but its last sentence may
- * pass the budget by up to DIPSUM_NEWS_OVERSHOOT (two) times what was
- * missing. */
+ * (lead24) takes its lead in text order too, its last sentence past the
+ * budget by up to DIPSUM_NEWS_OVERSHOOT (two) times what was missing
+ * (lead27: the event lead's too). */
 static void test_event_far_from_lead(void **state)
 {
     (void)state;
@@ -991,8 +1096,8 @@ static void test_event_far_from_lead(void **state)
              "A cafe by the water opened late.\n\n" COLOUR
              "\nTalks on the fishing quota broke down without a deal.\n",
         buf, sizeof buf);
-    /* the fifth sentence, 17 words after 53: read as news of talks, the
-     * lead in text order would end before it (DIPSUM_OVERSHOOT) */
+    /* the fifth sentence, 17 words after 53, past the budget by 10 of
+     * the 14 that twice what was missing allows; the sixth is not */
     assert_non_null(strstr(s, "The closed border and the lost markets"));
     assert_null(strstr(s, "Traders"));
 }
@@ -1255,9 +1360,15 @@ int main(void)
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_urdu_lead_runs_on, setup_full,
                                         teardown_full),
+        cmocka_unit_test_setup_teardown(test_urdu_facts_take_news_lead,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_repeated_small_words_not_redundant,
+                                        setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_general_news_is_filled,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_event_lead_in_text_order,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_event_lead_ends_near_budget,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_event_far_from_lead,
                                         setup_full, teardown_full),
