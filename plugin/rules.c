@@ -584,7 +584,8 @@ static void read_writing(loader *l, const dipsum_ynode *n)
     }
 }
 
-/* A mapping of term ids to term ids (party_as, venue_of, mediator_of). */
+/* A mapping of term ids to term ids (party_as, venue_of, mediator_of,
+ * venue_homographs). */
 static void read_id_map(loader *l, const dipsum_ynode *n, const char *what,
                         char ***from, char ***to, size_t *count)
 {
@@ -782,6 +783,9 @@ dipsum_status dipsum_rules_load(dipsum_rules *r, const char *name,
                 &r->venue_from, &r->venue_to, &r->nvenue_of);
     read_id_map(&l, dipsum_ynode_get(root, "mediator_of"), "mediator_of",
                 &r->mediator_from, &r->mediator_to, &r->nmediator_of);
+    read_id_map(&l, dipsum_ynode_get(root, "venue_homographs"),
+                "venue_homographs", &r->homograph_from, &r->homograph_to,
+                &r->nhomographs);
     read_writing(&l, dipsum_ynode_get(root, "writing"));
     read_events(&l, dipsum_ynode_get(root, "events"));
     read_templates(&l, dipsum_ynode_get(root, "templates"));
@@ -1023,7 +1027,8 @@ static void io_date_words(rio *io, dipsum_date_words *d)
         io_cues2(io, cs);
 }
 
-/* party_as, venue_of, mediator_of: count pairs of strings, or none. */
+/* party_as, venue_of, mediator_of, venue_homographs: count pairs of
+ * strings, or none. */
 static void io_id_map(rio *io, char ***from, char ***to, size_t *count)
 {
     if (!io_present(io, *from))
@@ -1103,6 +1108,7 @@ static void io_rules(rio *io, dipsum_rules *r)
     io_id_map(io, &r->party_from, &r->party_to, &r->nparty);
     io_id_map(io, &r->venue_from, &r->venue_to, &r->nvenue_of);
     io_id_map(io, &r->mediator_from, &r->mediator_to, &r->nmediator_of);
+    io_id_map(io, &r->homograph_from, &r->homograph_to, &r->nhomographs);
     size_t n = r->nevents;
     io_count(io, &n, EVENT_MIN);
     if (!io->out && !io->bad && !(r->events = r_calloc(io->ar, n + 1, sizeof *r->events)))
@@ -1415,8 +1421,8 @@ static void img_event(imager *x, dipsum_event_rule *e)
         x->bad = 1;
 }
 
-/* The id maps party_as, venue_of and mediator_of: both absent, or both
- * arrays. */
+/* The id maps party_as, venue_of, mediator_of and venue_homographs:
+ * both absent, or both arrays. */
 static void img_id_map(imager *x, char ***from, char ***to, size_t n)
 {
     char **f = img_strs(x, from, n, 1);
@@ -1460,6 +1466,7 @@ static void img_rules(imager *x, dipsum_rules *r)
     img_id_map(x, &r->party_from, &r->party_to, r->nparty);
     img_id_map(x, &r->venue_from, &r->venue_to, r->nvenue_of);
     img_id_map(x, &r->mediator_from, &r->mediator_to, r->nmediator_of);
+    img_id_map(x, &r->homograph_from, &r->homograph_to, r->nhomographs);
     dipsum_event_rule *ev = img_ptr(x, &r->events, img_mul(r->nevents, 1) +
                                     (r->nevents < SIZE_MAX), sizeof *ev, 0);
     for (size_t i = 0; ev && i < r->nevents && !x->bad; i++)
@@ -2535,6 +2542,12 @@ void dipsum_rules_free(dipsum_rules *r)
     }
     free(r->mediator_from);
     free(r->mediator_to);
+    for (size_t i = 0; i < r->nhomographs; i++) {
+        free(r->homograph_from[i]);
+        free(r->homograph_to[i]);
+    }
+    free(r->homograph_from);
+    free(r->homograph_to);
     for (size_t i = 0; i < r->nevents; i++) {
         dipsum_event_rule *e = &r->events[i];
         free(e->type);

@@ -501,4 +501,9 @@
  * جوہری پروگرام پر": 3). */
 #define DIPSUM_TOPIC_BEFORE_WORDS 4
 
+/* (fixes40b) Urdu "اردن کے دارالحکومت عمان میں": a venue of
+ * venue_homographs is the other state's place when that state is named
+ * at most this many words before it ("کے دارالحکومت": 2). */
+#define DIPSUM_HOMOGRAPH_GAP 3
+
 #endif

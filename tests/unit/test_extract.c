@@ -17094,6 +17094,88 @@ static void test_anniversary_is_background(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes40b, tester40) An Urdu invitation to sign or to agree is no
+ * signing and no agreement, and the inviter is no party: "X نے Y اور Z
+ * کو … معاہدے پر دستخط کی دعوت دی" is X inviting Y and Z.  Near misses:
+ * "X کی دعوت پر Y اور Z نے … دستخط کیے" (at X's invitation: they
+ * signed), and a signing with no invitation. */
+static void test_urdu_invitation_to_sign(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"مصر نے سوڈان اور ایتھوپیا کو قاہرہ میں معاہدے پر دستخط کی دعوت دی ہے۔",
+         "agreement_signed", "proposed", NULL, -1, -1, "", NULL},
+        {"قطر نے افغانستان اور پاکستان کو دوحہ میں جنگ بندی پر اتفاق کی دعوت دی۔",
+         "ceasefire_agreed", "proposed", NULL, -1, -1, "", NULL},
+        {"ناروے نے کولمبیا اور وینزویلا کو اوسلو میں امن معاہدے پر دستخط کرنے "
+         "کی دعوت دی۔",
+         "agreement_signed", "proposed", NULL, -1, -1, "", NULL},
+        {"انگولا نے روانڈا اور کانگو کو لوانڈا میں معاہدے پر دستخط کی دعوت دینے "
+         "کا اعلان کیا۔",
+         "agreement_signed", "proposed", NULL, -1, -1, "", NULL},
+        /* near misses */
+        {"قطر کی دعوت پر افغانستان اور پاکستان نے دوحہ میں معاہدے پر دستخط کیے۔",
+         "agreement_signed", "happened", NULL, -1, 0,
+         "Afghanistan and Pakistan signed an agreement in Doha.", NULL},
+        {"روس نے آرمینیا اور آذربائیجان کے ساتھ ماسکو میں معاہدے پر دستخط کیے۔",
+         "agreement_signed", "happened", NULL, -1, 0,
+         "Russia, Armenia and Azerbaijan signed an agreement in Moscow.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (fixes40b, tester40) Urdu عمان is Oman and Amman: as a venue it is
+ * Amman where Jordan is a side ("شامی اور اردنی حکام") or is named
+ * right before it ("اردن کے دارالحکومت عمان میں"), no venue where Jordan
+ * is named only elsewhere (a speaker), Oman where the update names no
+ * Jordan (near miss). */
+static void test_urdu_amman_or_oman(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"عمان میں عراقی اور اردنی وزرائے خارجہ نے منگل کو ملاقات کی۔",
+         "talks_held", "happened", NULL, -1, 0,
+         "Talks between Iraq and Jordan were held in Amman on 27 February "
+         "2024.", NULL},
+        {"اردن کے دارالحکومت عمان میں لبنان اور اسرائیل کے درمیان منگل کو "
+         "مذاکرات ہوئے۔",
+         "talks_held", "happened", NULL, -1, 0,
+         "Talks between Lebanon and Israel were held in Amman on 27 February "
+         "2024.", NULL},
+        {"اردن کے بادشاہ نے کہا کہ ایران اور امریکہ کے درمیان عمان میں مذاکرات "
+         "ہوئے۔",
+         "talks_held", NULL, NULL, -1, -1,
+         "Talks between Iran and the United States were held.", NULL},
+        /* near miss */
+        {"حوثیوں اور سعودی عرب کے درمیان منگل کو عمان میں مذاکرات ہوئے۔",
+         "talks_held", "happened", NULL, -1, 0,
+         "Talks between the Houthis and Saudi Arabia were held in Oman on 27 "
+         "February 2024.", NULL},
+    };
+    /* the shipped lexicons with the gazetteer, which has Amman */
+    dipsum_error err;
+    dipsum_lexicon *shipped = lex;
+    lex = dipsum_lexicon_new(NULL, NULL, &err);
+    assert_non_null(lex);
+    assert_int_equal(dipsum_lexicon_load(lex, DIPSUM_SRCDIR "/lexicons/diplomatic.yaml",
+                                         &err), DIPSUM_OK);
+    assert_int_equal(dipsum_lexicon_load(lex, DIPSUM_SRCDIR "/lexicons/gazetteer.yaml",
+                                         &err), DIPSUM_OK);
+    assert_int_equal(dipsum_lexicon_load_rules(lex, DIPSUM_SRCDIR "/lexicons/summary.yaml",
+                                               &err), DIPSUM_OK);
+    claims18_check(k, sizeof k / sizeof *k);
+    dipsum_lexicon_free(lex);
+    lex = shipped;
+    /* without the gazetteer Amman is no term: no venue where Jordan is a
+     * side */
+    static const claims18_case none[] = {
+        {"عمان میں عراقی اور اردنی وزرائے خارجہ نے منگل کو ملاقات کی۔",
+         "talks_held", "happened", NULL, -1, 0,
+         "Talks between Iraq and Jordan were held on 27 February 2024.", NULL},
+    };
+    claims18_check(none, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -17549,6 +17631,8 @@ int main(void)
         cmocka_unit_test(test_urdu_plan_set_for_day_gone),
         cmocka_unit_test(test_agreed_to_meet_is_no_agreement),
         cmocka_unit_test(test_state_adjective_before_rebels),
+        cmocka_unit_test(test_urdu_invitation_to_sign),
+        cmocka_unit_test(test_urdu_amman_or_oman),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
