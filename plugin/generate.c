@@ -294,7 +294,7 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
     if (len == 4 && strncmp(name, "date", 4) == 0 && sl->c->date >= 0 &&
         named_week(&f->dates[sl->c->date])) {
         const dipsum_date_fact *d = &f->dates[sl->c->date];
-        if (!*sl->rules->week_of[sl->lang])
+        if (!*sl->rules->week_of[sl->lang] && !*sl->rules->week_after[sl->lang])
             return 0;
         return dipsum_format_date(sl->rules, sl->lang, d->y, d->m, d->d, b) < 0 ? -1 : 0;
     }
@@ -369,6 +369,25 @@ static int expand(const slots *sl, const char *t, size_t len, dipsum_buf *out,
                                              : sl->rules->interval_from[sl->lang]) < 0)
                     rc = -1;
             }
+            /* (fixes40b) "{date} کو" of a week: "{date} سے شروع ہونے والے
+             * ہفتے میں"; a week's slot with no day_after after it is not
+             * written */
+            const char *da = sl->rules->day_after[sl->lang];
+            const char *wa = sl->rules->week_after[sl->lang];
+            if (rc >= 0 && val.len && *wa && end - i - 1 == 4 &&
+                memcmp(t + i + 1, "date", 4) == 0 && sl->c && sl->c->date >= 0 &&
+                named_week(&sl->f->dates[sl->c->date])) {
+                size_t dal = strlen(da);
+                if (dal && len - end - 1 >= dal && memcmp(t + end + 1, da, dal) == 0) {
+                    if (dipsum_buf_append(out, val.data, val.len) < 0 ||
+                        dipsum_buf_puts(out, wa) < 0)
+                        rc = -1;
+                    *filled += 1;
+                    i = end + dal;
+                    continue;
+                }
+                val.len = 0;
+            }
             if (rc >= 0 && dipsum_buf_append(out, val.data, val.len) < 0)
                 rc = -1;
             missing |= val.len == 0;
@@ -405,6 +424,20 @@ static const char *claim_template(const dipsum_rules *rules,
     return dipsum_rules_template(rules, key, lang);
 }
 
+/* (fixes40b) Whether template t writes a week's date in language lang
+ * by week_after: its "{date}" followed by day_after ("{date} کو"). */
+static int week_after_date(const dipsum_rules *r, int lang, const char *t)
+{
+    const char *da = r->day_after[lang];
+    size_t dal = strlen(da);
+    if (!*r->week_after[lang] || !dal)
+        return 0;
+    for (const char *p = strstr(t, "{date}"); p; p = strstr(p + 6, "{date}"))
+        if (strncmp(p + 6, da, dal) == 0)
+            return 1;
+    return 0;
+}
+
 /* One generated sentence from template t into out (emptied first): only
  * when every required slot and at least one slot has a value, so that
  * no sentence is written with no actor and no content.  English starts
@@ -420,7 +453,8 @@ static int write_one(const slots *sl, const char *t, dipsum_buf *out)
      * its date it would read as this update's news ("this week", "next
      * week" may go without) */
     if (sl->c && sl->c->date >= 0 && !*sl->rules->week_of[sl->lang] &&
-        strstr(t, "{date}") && past_week(sl->rules, &sl->f->dates[sl->c->date]))
+        strstr(t, "{date}") && !week_after_date(sl->rules, sl->lang, t) &&
+        past_week(sl->rules, &sl->f->dates[sl->c->date]))
         return 0;
     int rc = expand(sl, t, strlen(t), out, &filled);
     if (rc < 0)

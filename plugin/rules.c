@@ -558,6 +558,13 @@ static void read_writing(loader *l, const dipsum_ynode *n)
         r->week_of[lang] = dipsum_ynode_get(w, "week_of")
             ? scalar_dup(l, dipsum_ynode_get(w, "week_of"), "writing week_of")
             : dup_n(l, "", 0);
+        /* (fixes40b) rules written before them: none */
+        r->day_after[lang] = dipsum_ynode_get(w, "day_after")
+            ? scalar_dup(l, dipsum_ynode_get(w, "day_after"), "writing day_after")
+            : dup_n(l, "", 0);
+        r->week_after[lang] = dipsum_ynode_get(w, "week_after")
+            ? scalar_dup(l, dipsum_ynode_get(w, "week_after"), "writing week_after")
+            : dup_n(l, "", 0);
         read_definite(l, w, lang);
         /* rules written before it: a claim of unknown sides is not written */
         r->both_sides[lang] = dipsum_ynode_get(w, "both_sides")
@@ -1099,6 +1106,8 @@ static void io_rules(rio *io, dipsum_rules *r)
         io_str(io, &r->interval_on[lang]);
         io_str(io, &r->interval_from[lang]);
         io_str(io, &r->week_of[lang]);
+        io_str(io, &r->day_after[lang]);
+        io_str(io, &r->week_after[lang]);
         io_str(io, &r->definite[lang]);
         io_str(io, &r->definite_words[lang]);
         io_str(io, &r->both_sides[lang]);
@@ -1457,6 +1466,8 @@ static void img_rules(imager *x, dipsum_rules *r)
         img_str(x, &r->interval_on[lang]);
         img_str(x, &r->interval_from[lang]);
         img_str(x, &r->week_of[lang]);
+        img_str(x, &r->day_after[lang]);
+        img_str(x, &r->week_after[lang]);
         img_str(x, &r->definite[lang]);
         img_str(x, &r->definite_words[lang]);
         img_str(x, &r->both_sides[lang]);
@@ -2518,6 +2529,8 @@ void dipsum_rules_free(dipsum_rules *r)
         free(r->interval_on[lang]);
         free(r->interval_from[lang]);
         free(r->week_of[lang]);
+        free(r->day_after[lang]);
+        free(r->week_after[lang]);
         free(r->definite[lang]);
         free(r->definite_words[lang]);
         free(r->both_sides[lang]);

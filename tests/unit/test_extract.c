@@ -12994,9 +12994,10 @@ static void test_venue_of_its_own_clause(void **state)
     json_decref(r);
 }
 
-/* (claims20) A claim dated by a week is not written, in a language with
- * no words for the week, without its date (it would read as this
- * update's news): "agreed to a truce last week". */
+/* (claims20) A claim dated by a week is not written without its date
+ * (it would read as this update's news): "agreed to a truce last week"
+ * is written with the week, in Urdu (fixes40b) as the week that began
+ * on its Monday. */
 static void test_week_date_is_not_dropped(void **state)
 {
     (void)state;
@@ -13008,8 +13009,9 @@ static void test_week_date_is_not_dropped(void **state)
     assert_string_equal(field(json_object_get(c, "summary"), "en"),
                         "India and China agreed to a ceasefire in the week of "
                         "19 February 2024.");
-    assert_string_equal(field(json_object_get(c, "summary"), "ur"), "");
-    assert_string_equal(generated(r), "");
+    assert_string_equal(field(json_object_get(c, "summary"), "ur"),
+                        "بھارت اور چین نے ۱۹ فروری ۲۰۲۴ سے شروع ہونے والے ہفتے "
+                        "میں جنگ بندی پر اتفاق کیا۔");
     json_decref(r);
 }
 
@@ -17176,6 +17178,44 @@ static void test_urdu_amman_or_oman(void **state)
     claims18_check(none, 1);
 }
 
+/* (fixes40b, tester40) A week named as when is written in Urdu as the
+ * week that began on its Monday ("۱۹ فروری ۲۰۲۴ سے شروع ہونے والے ہفتے
+ * میں"), where the template has "{date} کو": a claim of last week was not
+ * written at all, and an English update whose one claim it was had an
+ * empty Urdu summary.  Near misses: a day keeps "کو"; talks postponed
+ * last week (a template with "({date})") are still not written. */
+static void test_urdu_week_written(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *type, *ur; } k[] = {
+        {"Kenya and Uganda signed a border agreement last week.",
+         "agreement_signed",
+         "کینیا اور یوگنڈا نے ۱۹ فروری ۲۰۲۴ سے شروع ہونے والے ہفتے میں معاہدے "
+         "پر دستخط کیے۔"},
+        {"India and China will hold talks in Doha next week.", "talks_held",
+         "بھارت اور چین کے درمیان دوحہ میں ۴ مارچ ۲۰۲۴ سے شروع ہونے والے ہفتے "
+         "میں مذاکرات ہوں گے۔"},
+        /* near misses */
+        {"Kenya and Uganda signed a border agreement on Monday.",
+         "agreement_signed",
+         "کینیا اور یوگنڈا نے ۲۶ فروری ۲۰۲۴ کو معاہدے پر دستخط کیے۔"},
+        {"Talks between Serbia and Kosovo were postponed last week.",
+         "talks_postponed", ""},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2024-03-01\n\n%s\n", k[i].text);
+        json_t *r = run(text);
+        json_t *c = claim(r, k[i].type);
+        if (!c)
+            fail_msg("%s: no claim %s", k[i].text, k[i].type);
+        const char *ur = field(json_object_get(c, "summary"), "ur");
+        if (strcmp(ur, k[i].ur) != 0)
+            fail_msg("%s: written '%s', not '%s'", k[i].text, ur, k[i].ur);
+        json_decref(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -17633,6 +17673,7 @@ int main(void)
         cmocka_unit_test(test_state_adjective_before_rebels),
         cmocka_unit_test(test_urdu_invitation_to_sign),
         cmocka_unit_test(test_urdu_amman_or_oman),
+        cmocka_unit_test(test_urdu_week_written),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
