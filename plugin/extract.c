@@ -9984,6 +9984,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     int l = lang == DIPSUM_LANG_UR ? 1 : 0;
     dateline_in_sentence(f, terms);
     dipsum_header ref = reference_day(f, terms, rules, l, h);
+    f->day = h->year ? dipsum_dates_day_number(h->year, h->month, h->day) : 0;
     /* what is background is told from the Date when the dateline's day
      * is not sure */
     long today = ref.year ? dipsum_dates_day_number(ref.year, ref.month, ref.day)
@@ -10107,6 +10108,7 @@ void dipsum_facts_clear(dipsum_facts *f)
         f->keep->wh_ns = SIZE_MAX; /* the words' hashes are of no sentence */
     f->has_dateline = 0;
     f->dateline_nkey = 0;
+    f->day = 0;
     f->parties.n = f->mediators.n = f->venues.n = f->officials.n = 0;
 }
 

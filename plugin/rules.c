@@ -615,6 +615,66 @@ static void read_id_map(loader *l, const dipsum_ynode *n, const char *what,
     }
 }
 
+/* (fixes40b) former_names: a list of mappings {id, from (optional),
+ * until, en, ur}, each a scalar; from and until YYYY-MM-DD. */
+static void read_former(loader *l, const dipsum_ynode *n)
+{
+    dipsum_rules *r = l->r;
+    if (!n)
+        return;
+    if (n->type != DIPSUM_Y_SEQ) {
+        rule_error(l, n, "former_names must be a list");
+        return;
+    }
+    char ***arr[8] = {&r->former_id[0], &r->former_id[1], &r->former_id[2],
+                      &r->former_id[3], &r->former_from, &r->former_until,
+                      &r->former_name[0], &r->former_name[1]};
+    for (int k = 0; k < 8; k++)
+        if (!(*arr[k] = calloc(n->n + 1, sizeof **arr[k]))) {
+            l->nomem = 1;
+            return;
+        }
+    static const char *const keys[] = {"id", "from", "until", "en", "ur"};
+    for (size_t i = 0; i < n->n; i++) {
+        const dipsum_ynode *e = n->kids[i];
+        if (e->type != DIPSUM_Y_MAP) {
+            rule_error(l, e, "a former name must be a mapping");
+            continue;
+        }
+        for (size_t j = 0; j + 1 < e->n; j += 2) {
+            int known = 0;
+            for (size_t k = 0; k < 5; k++)
+                known |= strcmp(e->kids[j]->value, keys[k]) == 0;
+            if (!known)
+                rule_error(l, e->kids[j], "unknown former name key \"%s\"",
+                           e->kids[j]->value);
+        }
+        const dipsum_ynode *v[5];
+        for (int k = 0; k < 5; k++)
+            v[k] = dipsum_ynode_get(e, keys[k]);
+        for (int k = 1; k < 3; k++)
+            if (v[k] && (v[k]->type != DIPSUM_Y_SCALAR ||
+                         strlen(v[k]->value) != 10 || v[k]->value[4] != '-' ||
+                         v[k]->value[7] != '-'))
+                rule_error(l, v[k], "a former name's %s must be YYYY-MM-DD",
+                           keys[k]);
+        if (!v[0] || !v[2]) {
+            rule_error(l, e, "a former name needs an id and an until");
+            continue;
+        }
+        size_t q = r->nformer;
+        for (int k = 0; k < 4; k++)
+            r->former_id[k][q] = scalar_dup(l, v[0], "a term id");
+        r->former_from[q] = v[1] ? scalar_dup(l, v[1], "from") : dup_n(l, "", 0);
+        r->former_until[q] = scalar_dup(l, v[2], "until");
+        for (int lang = 0; lang < 2; lang++)
+            r->former_name[lang][q] = v[3 + lang]
+                ? scalar_dup(l, v[3 + lang], "a former name")
+                : dup_n(l, "", 0);
+        r->nformer++;
+    }
+}
+
 static void read_event(loader *l, dipsum_event_rule *e, const dipsum_ynode *n)
 {
     const dipsum_ynode *terms = dipsum_ynode_get(n, "terms");
@@ -793,6 +853,7 @@ dipsum_status dipsum_rules_load(dipsum_rules *r, const char *name,
     read_id_map(&l, dipsum_ynode_get(root, "venue_homographs"),
                 "venue_homographs", &r->homograph_from, &r->homograph_to,
                 &r->nhomographs);
+    read_former(&l, dipsum_ynode_get(root, "former_names"));
     read_writing(&l, dipsum_ynode_get(root, "writing"));
     read_events(&l, dipsum_ynode_get(root, "events"));
     read_templates(&l, dipsum_ynode_get(root, "templates"));
@@ -1118,6 +1179,10 @@ static void io_rules(rio *io, dipsum_rules *r)
     io_id_map(io, &r->venue_from, &r->venue_to, &r->nvenue_of);
     io_id_map(io, &r->mediator_from, &r->mediator_to, &r->nmediator_of);
     io_id_map(io, &r->homograph_from, &r->homograph_to, &r->nhomographs);
+    io_id_map(io, &r->former_id[0], &r->former_from, &r->nformer);
+    io_id_map(io, &r->former_id[1], &r->former_until, &r->nformer);
+    io_id_map(io, &r->former_id[2], &r->former_name[0], &r->nformer);
+    io_id_map(io, &r->former_id[3], &r->former_name[1], &r->nformer);
     size_t n = r->nevents;
     io_count(io, &n, EVENT_MIN);
     if (!io->out && !io->bad && !(r->events = r_calloc(io->ar, n + 1, sizeof *r->events)))
@@ -1478,6 +1543,10 @@ static void img_rules(imager *x, dipsum_rules *r)
     img_id_map(x, &r->venue_from, &r->venue_to, r->nvenue_of);
     img_id_map(x, &r->mediator_from, &r->mediator_to, r->nmediator_of);
     img_id_map(x, &r->homograph_from, &r->homograph_to, r->nhomographs);
+    img_id_map(x, &r->former_id[0], &r->former_from, r->nformer);
+    img_id_map(x, &r->former_id[1], &r->former_until, r->nformer);
+    img_id_map(x, &r->former_id[2], &r->former_name[0], r->nformer);
+    img_id_map(x, &r->former_id[3], &r->former_name[1], r->nformer);
     dipsum_event_rule *ev = img_ptr(x, &r->events, img_mul(r->nevents, 1) +
                                     (r->nevents < SIZE_MAX), sizeof *ev, 0);
     for (size_t i = 0; ev && i < r->nevents && !x->bad; i++)
@@ -2561,6 +2630,14 @@ void dipsum_rules_free(dipsum_rules *r)
     }
     free(r->homograph_from);
     free(r->homograph_to);
+    char **former[8] = {r->former_id[0], r->former_id[1], r->former_id[2],
+                        r->former_id[3], r->former_from, r->former_until,
+                        r->former_name[0], r->former_name[1]};
+    for (int k = 0; k < 8; k++) {
+        for (size_t i = 0; former[k] && i < r->nformer; i++)
+            free(former[k][i]);
+        free(former[k]);
+    }
     for (size_t i = 0; i < r->nevents; i++) {
         dipsum_event_rule *e = &r->events[i];
         free(e->type);

@@ -17216,6 +17216,83 @@ static void test_urdu_week_written(void **state)
     }
 }
 
+/* (fixes40b, tester40) A state is written by the name it had on the
+ * update's Date (former_names): "Burma" and "برما" in 1975, "Swaziland"
+ * in 2010, "Turkey" and "ترکی" in 1988, "the Congo" in 1963; nothing
+ * where the lexicons have no form of the old name (Macedonia in Urdu in
+ * 1995, the Congo of 1985, when it was Zaire), and Hong Kong in Urdu
+ * without Latin letters ("ہانگ کانگ", not "ہانگ کانگ SAR چین").  Near
+ * misses: the same states in updates after the change. */
+static void test_state_name_of_its_day(void **state)
+{
+    (void)state;
+    static const struct { const char *date, *text, *lang, *type, *written; } k[] = {
+        {"1975-03-12", "Burma and Thailand held talks in Bangkok on Monday.",
+         "ur", "talks_held",
+         "برما اور تھائی لینڈ کے درمیان بنکاک میں ۱۰ مارچ ۱۹۷۵ کو مذاکرات ہوئے۔"},
+        {"1975-03-12", "برما اور تھائی لینڈ کے درمیان پیر کو مذاکرات ہوئے۔",
+         "en", "talks_held",
+         "Talks between Burma and Thailand were held on 10 March 1975."},
+        {"2010-05-04", "Swaziland and Mozambique signed a border agreement on "
+         "Monday.", "ur", "agreement_signed",
+         "سوازی لینڈ اور موزمبیق نے ۳ مئی ۲۰۱۰ کو معاہدے پر دستخط کیے۔"},
+        {"1988-11-10", "ترکی اور یونان کے درمیان منگل کو مذاکرات ہوئے۔",
+         "en", "talks_held",
+         "Talks between Turkey and Greece were held on 8 November 1988."},
+        {"1988-11-10", "Turkey and Greece held talks on Tuesday.", "ur",
+         "talks_held", "ترکی اور یونان کے درمیان ۸ نومبر ۱۹۸۸ کو مذاکرات ہوئے۔"},
+        {"1963-05-02", "کانگو اور بیلجیم کے درمیان منگل کو مذاکرات ہوئے۔",
+         "en", "talks_held",
+         "Talks between the Congo and Belgium were held on 30 April 1963."},
+        {"1995-09-14", "Greece and Macedonia signed an accord on Wednesday.",
+         "ur", "agreement_signed", ""},
+        {"1985-05-02", "Belgium and Congo held talks on Tuesday.", "ur",
+         "talks_held", ""},
+        {"2019-05-02", "China and Britain held talks in Hong Kong on Tuesday.",
+         "ur", "talks_held",
+         "چین اور برطانیہ کے درمیان ہانگ کانگ میں ۳۰ اپریل ۲۰۱۹ کو مذاکرات ہوئے۔"},
+        /* near misses */
+        {"2021-03-12", "Burma and Thailand held talks on Monday.", "ur",
+         "talks_held", "میانمار اور تھائی لینڈ کے درمیان ۸ مارچ ۲۰۲۱ کو مذاکرات ہوئے۔"},
+        {"2024-11-10", "Turkey and Greece held talks on Tuesday.", "en",
+         "talks_held", "Talks between Türkiye and Greece were held on 5 November 2024."},
+        {"2001-05-02", "Rwanda and the Congo held talks on Tuesday.", "en",
+         "talks_held",
+         "Talks between Rwanda and the Democratic Republic of the Congo were held "
+         "on 1 May 2001."},
+    };
+    dipsum_error err;
+    dipsum_lexicon *gz = dipsum_lexicon_new(NULL, NULL, &err);
+    assert_non_null(gz);
+    assert_int_equal(dipsum_lexicon_load(gz, DIPSUM_SRCDIR "/lexicons/diplomatic.yaml",
+                                         &err), DIPSUM_OK);
+    assert_int_equal(dipsum_lexicon_load(gz, DIPSUM_SRCDIR "/lexicons/gazetteer.yaml",
+                                         &err), DIPSUM_OK);
+    assert_int_equal(dipsum_lexicon_load_rules(gz, DIPSUM_SRCDIR "/lexicons/summary.yaml",
+                                               &err), DIPSUM_OK);
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: %s\n%s\n\n%s\n", k[i].date,
+                 (unsigned char)k[i].text[0] >= 0x80 ? "Lang: ur" : "",
+                 k[i].text);
+        dipsum_buf out = {0};
+        test_summary_json(gz, text, &out);
+        json_error_t e;
+        json_t *r = json_loadb(out.data, out.len, 0, &e);
+        dipsum_buf_free(&out);
+        assert_non_null(r);
+        json_t *c = claim(r, k[i].type);
+        if (!c)
+            fail_msg("%s: no claim %s", k[i].text, k[i].type);
+        const char *w = field(json_object_get(c, "summary"), k[i].lang);
+        if (strcmp(w, k[i].written) != 0)
+            fail_msg("%s (%s): written '%s', not '%s'", k[i].text, k[i].date, w,
+                     k[i].written);
+        json_decref(r);
+    }
+    dipsum_lexicon_free(gz);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -17674,6 +17751,7 @@ int main(void)
         cmocka_unit_test(test_urdu_invitation_to_sign),
         cmocka_unit_test(test_urdu_amman_or_oman),
         cmocka_unit_test(test_urdu_week_written),
+        cmocka_unit_test(test_state_name_of_its_day),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
