@@ -17293,6 +17293,40 @@ static void test_state_name_of_its_day(void **state)
     dipsum_lexicon_free(gz);
 }
 
+/* (fixes40b, tester40) Background told as news: "Last month's agreement
+ * between X and Y, signed in V, is holding" (the possessive of a word of
+ * background), and a practice, no event of a day: "Since the 2022 accord,
+ * X and Y have held regular talks", "X and Y meet regularly".  Near
+ * misses: talks of a day; a day of its own beside last month's talks. */
+static void test_last_months_and_regular_are_background(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Last month's agreement between Kenya and Uganda, signed in "
+         "Kampala, is holding.",
+         "agreement_signed", NULL, NULL, -1, 1, "", NULL},
+        {"Last year's ceasefire between India and China, agreed in Doha, has "
+         "largely held.",
+         "ceasefire_agreed", NULL, NULL, -1, 1, "", NULL},
+        {"Since the 2022 accord, India and China have held regular talks in "
+         "Doha.",
+         "talks_held", NULL, NULL, -1, 1, "", NULL},
+        {"India and China hold regular meetings on the border.",
+         "talks_held", NULL, NULL, -1, 1, "", NULL},
+        /* near misses */
+        {"Kenya and Uganda held talks in Doha on Tuesday.",
+         "talks_held", "happened", NULL, -1, 0,
+         "Talks between Kenya and Uganda were held in Doha on 27 February "
+         "2024.", NULL},
+        {"Kenya and Uganda signed an agreement in Doha on Tuesday, last "
+         "month's talks having failed.",
+         "agreement_signed", "happened", NULL, -1, 0,
+         "Kenya and Uganda signed an agreement in Doha on 27 February 2024.",
+         NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -17752,6 +17786,7 @@ int main(void)
         cmocka_unit_test(test_urdu_amman_or_oman),
         cmocka_unit_test(test_urdu_week_written),
         cmocka_unit_test(test_state_name_of_its_day),
+        cmocka_unit_test(test_last_months_and_regular_are_background),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
