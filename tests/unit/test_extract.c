@@ -17251,6 +17251,10 @@ static void test_state_name_of_its_day(void **state)
         {"2019-05-02", "China and Britain held talks in Hong Kong on Tuesday.",
          "ur", "talks_held",
          "چین اور برطانیہ کے درمیان ہانگ کانگ میں ۳۰ اپریل ۲۰۱۹ کو مذاکرات ہوئے۔"},
+        {"1972-02-25", "امریکہ اور چین کے درمیان پیر کو بیجنگ میں مذاکرات ہوئے۔",
+         "en", "talks_held",
+         "Talks between the United States and China were held in Peking on 21 "
+         "February 1972."},
         /* near misses */
         {"2021-03-12", "Burma and Thailand held talks on Monday.", "ur",
          "talks_held", "میانمار اور تھائی لینڈ کے درمیان ۸ مارچ ۲۰۲۱ کو مذاکرات ہوئے۔"},
