@@ -5817,6 +5817,60 @@ static int event_after_and(const reading *rd, size_t a, size_t b)
     return 0;
 }
 
+/* (fixes40b) Whether term q is a state whose `capital` is the id p. */
+static int capital_is(const dipsum_terms *terms, size_t q, const char *p)
+{
+    const dipsum_term *u = &terms->v[q];
+    return u->category == DIPSUM_CAT_STATE && u->capital &&
+           strcmp(u->capital, p) == 0;
+}
+
+/* (fixes40b) The venue the Urdu state match k names in claim c, where
+ * the state's Urdu name is also a place of another state
+ * (venue_homographs: عمان is Oman and Amman): the place when that other
+ * state (whose `capital` the place is) is an actor of the claim ("شامی
+ * اور اردنی حکام") or is named right before the match ("اردن کے
+ * دارالحکومت عمان میں"), unless the first state is named elsewhere in
+ * the update; the first state when the update names no such state; no
+ * venue, (size_t)-1, when unsure: the other state named only elsewhere
+ * ("اردن کے بادشاہ نے کہا کہ …"), both states named, or the place no
+ * term of the lexicons.  Any other match: its own term. */
+static size_t homograph_venue(const reading *rd, const dipsum_claim *c, long k)
+{
+    size_t t = rd->f->m[k].term;
+    const char *p = NULL;
+    for (size_t q = 0; q < rd->r->nhomographs && rd->lang == 1; q++)
+        if (rd->r->homograph_from[q] && rd->r->homograph_to[q] &&
+            strcmp(rd->r->homograph_from[q], rd->terms->v[t].id) == 0)
+            p = rd->r->homograph_to[q];
+    if (!p)
+        return t;
+    int named = 0, self = 0, sure = 0;
+    for (size_t q = 0; q < rd->f->nm; q++) {
+        size_t u = rd->f->m[q].term;
+        if (q != (size_t)k && u == t)
+            self = 1;
+        named |= capital_is(rd->terms, u, p);
+    }
+    for (int a = 0; a < DIPSUM_ACT_VENUE; a++)
+        for (size_t j = 0; j < c->nactors[a]; j++)
+            sure |= capital_is(rd->terms, c->actors[a][j].term, p);
+    long mk = rd->mword[k - (long)rd->s->m0];
+    for (size_t q = rd->s->m0; q < (size_t)k && mk >= 0; q++) {
+        long mq = rd->mword[q - rd->s->m0];
+        sure |= mq >= 0 && capital_is(rd->terms, rd->f->m[q].term, p) &&
+                (long)rd->mend[mq] + DIPSUM_HOMOGRAPH_GAP >= mk;
+    }
+    if (!named)
+        return t;
+    size_t place = (size_t)-1;
+    for (size_t q = 0; q < rd->terms->n && place == (size_t)-1; q++)
+        if (rd->terms->v[q].category == DIPSUM_CAT_PLACE &&
+            strcmp(rd->terms->v[q].id, p) == 0)
+            place = q;
+    return sure && !self ? place : (size_t)-1;
+}
+
 static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
 {
     /* a mention has no event type: no "agreement in V" names a venue;
@@ -6046,9 +6100,11 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                 k = rd->ent[rd->mend[w]];
         }
         dipsum_category cat = term_of(rd, k)->category;
+        size_t vt = cat == DIPSUM_CAT_STATE ? homograph_venue(rd, c, k)
+                                            : rd->f->m[k].term;
         if ((cat == DIPSUM_CAT_PLACE || cat == DIPSUM_CAT_STATE) &&
-            !has_actor(c, DIPSUM_ACT_PARTY, rd->f->m[k].term))
-            add_actor(c, DIPSUM_ACT_VENUE, rd->f->m[k].term, (size_t)k);
+            vt != (size_t)-1 && !has_actor(c, DIPSUM_ACT_PARTY, vt))
+            add_actor(c, DIPSUM_ACT_VENUE, vt, (size_t)k);
     }
     /* "In Doha, the two sides agreed …"; (roles26) not where a verb of
      * speech stands between the place and the event words: "In Lisbon,
@@ -10270,6 +10326,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     int l = lang == DIPSUM_LANG_UR ? 1 : 0;
     dateline_in_sentence(f, terms);
     dipsum_header ref = reference_day(f, terms, rules, l, h);
+    f->day = h->year ? dipsum_dates_day_number(h->year, h->month, h->day) : 0;
     /* what is background is told from the Date when the dateline's day
      * is not sure */
     long today = ref.year ? dipsum_dates_day_number(ref.year, ref.month, ref.day)
@@ -10393,6 +10450,7 @@ void dipsum_facts_clear(dipsum_facts *f)
         f->keep->wh_ns = SIZE_MAX; /* the words' hashes are of no sentence */
     f->has_dateline = 0;
     f->dateline_nkey = 0;
+    f->day = 0;
     f->parties.n = f->mediators.n = f->venues.n = f->officials.n = 0;
 }
 

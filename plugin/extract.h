@@ -206,6 +206,10 @@ typedef struct {
      * DIPSUM_DATELINE_KEY_WORDS; 0: none) */
     char dateline_key[96];
     size_t dateline_nkey;
+    /* (fixes40b) the day of the update's Date (dipsum_dates_day_number),
+     * by which a generated sentence writes a state's former name
+     * (former_names); 0: none */
+    long day;
     struct dipsum_facts_block *arena; /* the sentences' and terms' copies
                                          (text, src, words, spans,
                                          surfaces): blocks that are kept

@@ -100,6 +100,48 @@ static int takes_definite(const dipsum_rules *rules, int lang, const char *name)
     return 0;
 }
 
+/* Whether text, less a leading definite article of the language, is
+ * one of term t's forms in language lang (variants too). */
+static int is_form(const dipsum_rules *rules, const dipsum_term *t, int lang,
+                   const char *text)
+{
+    const char *art = rules->definite[lang];
+    size_t al = art ? strlen(art) : 0;
+    if (al && strncasecmp(text, art, al) == 0)
+        text += al;
+    for (size_t i = 0; i < t->forms[lang].n; i++)
+        if (strcmp(t->forms[lang].v[i].text, text) == 0)
+            return 1;
+    return 0;
+}
+
+/* (fixes40b) The name a generated sentence writes term t by in an update
+ * of day day (dipsum_dates_day_number; 0: unknown): the former name
+ * former_names gives for that day ("Burma" before 18 June 1989), NULL
+ * when it gives none in lang or one that is no form of the term (a name
+ * the update's day did not have, unwritten rather than wrong), else the
+ * canonical form. */
+static const char *written_name(const dipsum_rules *rules,
+                                const dipsum_term *t, int lang, long day)
+{
+    for (size_t q = 0; day && q < rules->nformer; q++) {
+        const char *from = rules->former_from[q], *until = rules->former_until[q];
+        if (!rules->former_id[0][q] || !from || !until ||
+            strcmp(rules->former_id[0][q], t->id) != 0)
+            continue;
+        int y, m, d;
+        if (sscanf(until, "%d-%d-%d", &y, &m, &d) != 3 ||
+            day >= dipsum_dates_day_number(y, m, d))
+            continue;
+        if (*from && (sscanf(from, "%d-%d-%d", &y, &m, &d) != 3 ||
+                      day < dipsum_dates_day_number(y, m, d)))
+            continue;
+        const char *name = rules->former_name[lang][q];
+        return name && *name && is_form(rules, t, lang, name) ? name : NULL;
+    }
+    return dipsum_canonical(t, lang);
+}
+
 /* "A", "A and B", "A, B and C", as the rules' "writing" says.  A
  * generated Urdu sentence names no one in Latin letters: when a term has
  * no Urdu form (a city the gazetteer knows only in English), the slot
@@ -107,8 +149,12 @@ static int takes_definite(const dipsum_rules *rules, int lang, const char *name)
  * is not written. */
 static int put_list(dipsum_buf *b, const dipsum_terms *terms,
                     const dipsum_rules *rules, const size_t *v, size_t n,
-                    int lang)
+                    int lang, long day)
 {
+    /* (fixes40b) nor one by a name its day did not have */
+    for (size_t i = 0; i < n; i++)
+        if (!written_name(rules, &terms->v[v[i]], lang, day))
+            return 0;
     for (size_t i = 0; i < n && lang == DIPSUM_UR; i++)
         if (terms->v[v[i]].forms[DIPSUM_UR].n == 0)
             return 0;
@@ -124,7 +170,7 @@ static int put_list(dipsum_buf *b, const dipsum_terms *terms,
     for (size_t i = 0; i < n; i++) {
         const char *sep = i == 0 ? "" : i + 1 < n ? rules->list_comma[lang]
                                                   : rules->list_and[lang];
-        const char *name = dipsum_canonical(&terms->v[v[i]], lang);
+        const char *name = written_name(rules, &terms->v[v[i]], lang, day);
         if (put(b, sep) < 0 ||
             (takes_definite(rules, lang, name) && put(b, rules->definite[lang]) < 0) ||
             put(b, name) < 0)
@@ -236,7 +282,7 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
                 return 0;
             for (size_t i = 0; i < f->parties.n; i++)
                 v[n++] = f->parties.v[i].written;
-            return put_list(b, sl->terms, sl->rules, v, n, sl->lang);
+            return put_list(b, sl->terms, sl->rules, v, n, sl->lang, sl->f->day);
         }
         return 0;
     }
@@ -266,15 +312,15 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
     if (len == 5 && strncmp(name, "sides", 5) == 0) {
         /* two sides or more, else nothing: "between X and Y" */
         n = role_terms(sl, DIPSUM_ACT_PARTY, v);
-        return n >= 2 ? put_list(b, sl->terms, sl->rules, v, n, sl->lang) : 0;
+        return n >= 2 ? put_list(b, sl->terms, sl->rules, v, n, sl->lang, sl->f->day) : 0;
     }
     for (size_t r = 0; r < sizeof roles / sizeof *roles; r++)
         if (strlen(roles[r].name) == len && strncmp(name, roles[r].name, len) == 0)
             return put_list(b, sl->terms, sl->rules, v, role_terms(sl, roles[r].role, v),
-                            sl->lang);
+                            sl->lang, sl->f->day);
     if (len == 5 && strncmp(name, "venue", 5) == 0) {
         n = role_terms(sl, DIPSUM_ACT_VENUE, v);
-        return put_list(b, sl->terms, sl->rules, v, n ? 1 : 0, sl->lang);
+        return put_list(b, sl->terms, sl->rules, v, n ? 1 : 0, sl->lang, sl->f->day);
     }
     /* "agreed on Thursday after two days of talks": the two days are the
      * talks', not the agreement's: said of talks only */
@@ -294,7 +340,7 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
     if (len == 4 && strncmp(name, "date", 4) == 0 && sl->c->date >= 0 &&
         named_week(&f->dates[sl->c->date])) {
         const dipsum_date_fact *d = &f->dates[sl->c->date];
-        if (!*sl->rules->week_of[sl->lang])
+        if (!*sl->rules->week_of[sl->lang] && !*sl->rules->week_after[sl->lang])
             return 0;
         return dipsum_format_date(sl->rules, sl->lang, d->y, d->m, d->d, b) < 0 ? -1 : 0;
     }
@@ -369,6 +415,25 @@ static int expand(const slots *sl, const char *t, size_t len, dipsum_buf *out,
                                              : sl->rules->interval_from[sl->lang]) < 0)
                     rc = -1;
             }
+            /* (fixes40b) "{date} کو" of a week: "{date} سے شروع ہونے والے
+             * ہفتے میں"; a week's slot with no day_after after it is not
+             * written */
+            const char *da = sl->rules->day_after[sl->lang];
+            const char *wa = sl->rules->week_after[sl->lang];
+            if (rc >= 0 && val.len && *wa && end - i - 1 == 4 &&
+                memcmp(t + i + 1, "date", 4) == 0 && sl->c && sl->c->date >= 0 &&
+                named_week(&sl->f->dates[sl->c->date])) {
+                size_t dal = strlen(da);
+                if (dal && len - end - 1 >= dal && memcmp(t + end + 1, da, dal) == 0) {
+                    if (dipsum_buf_append(out, val.data, val.len) < 0 ||
+                        dipsum_buf_puts(out, wa) < 0)
+                        rc = -1;
+                    *filled += 1;
+                    i = end + dal;
+                    continue;
+                }
+                val.len = 0;
+            }
             if (rc >= 0 && dipsum_buf_append(out, val.data, val.len) < 0)
                 rc = -1;
             missing |= val.len == 0;
@@ -405,6 +470,20 @@ static const char *claim_template(const dipsum_rules *rules,
     return dipsum_rules_template(rules, key, lang);
 }
 
+/* (fixes40b) Whether template t writes a week's date in language lang
+ * by week_after: its "{date}" followed by day_after ("{date} کو"). */
+static int week_after_date(const dipsum_rules *r, int lang, const char *t)
+{
+    const char *da = r->day_after[lang];
+    size_t dal = strlen(da);
+    if (!*r->week_after[lang] || !dal)
+        return 0;
+    for (const char *p = strstr(t, "{date}"); p; p = strstr(p + 6, "{date}"))
+        if (strncmp(p + 6, da, dal) == 0)
+            return 1;
+    return 0;
+}
+
 /* One generated sentence from template t into out (emptied first): only
  * when every required slot and at least one slot has a value, so that
  * no sentence is written with no actor and no content.  English starts
@@ -420,7 +499,8 @@ static int write_one(const slots *sl, const char *t, dipsum_buf *out)
      * its date it would read as this update's news ("this week", "next
      * week" may go without) */
     if (sl->c && sl->c->date >= 0 && !*sl->rules->week_of[sl->lang] &&
-        strstr(t, "{date}") && past_week(sl->rules, &sl->f->dates[sl->c->date]))
+        strstr(t, "{date}") && !week_after_date(sl->rules, sl->lang, t) &&
+        past_week(sl->rules, &sl->f->dates[sl->c->date]))
         return 0;
     int rc = expand(sl, t, strlen(t), out, &filled);
     if (rc < 0)

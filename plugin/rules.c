@@ -564,6 +564,13 @@ static void read_writing(loader *l, const dipsum_ynode *n)
         r->week_of[lang] = dipsum_ynode_get(w, "week_of")
             ? scalar_dup(l, dipsum_ynode_get(w, "week_of"), "writing week_of")
             : dup_n(l, "", 0);
+        /* (fixes40b) rules written before them: none */
+        r->day_after[lang] = dipsum_ynode_get(w, "day_after")
+            ? scalar_dup(l, dipsum_ynode_get(w, "day_after"), "writing day_after")
+            : dup_n(l, "", 0);
+        r->week_after[lang] = dipsum_ynode_get(w, "week_after")
+            ? scalar_dup(l, dipsum_ynode_get(w, "week_after"), "writing week_after")
+            : dup_n(l, "", 0);
         read_definite(l, w, lang);
         /* rules written before it: a claim of unknown sides is not written */
         r->both_sides[lang] = dipsum_ynode_get(w, "both_sides")
@@ -590,7 +597,8 @@ static void read_writing(loader *l, const dipsum_ynode *n)
     }
 }
 
-/* A mapping of term ids to term ids (party_as, venue_of, mediator_of). */
+/* A mapping of term ids to term ids (party_as, venue_of, mediator_of,
+ * venue_homographs). */
 static void read_id_map(loader *l, const dipsum_ynode *n, const char *what,
                         char ***from, char ***to, size_t *count)
 {
@@ -610,6 +618,66 @@ static void read_id_map(loader *l, const dipsum_ynode *n, const char *what,
         (*from)[*count] = scalar_dup(l, n->kids[i], "a term id");
         (*to)[*count] = scalar_dup(l, n->kids[i + 1], "a term id");
         (*count)++;
+    }
+}
+
+/* (fixes40b) former_names: a list of mappings {id, from (optional),
+ * until, en, ur}, each a scalar; from and until YYYY-MM-DD. */
+static void read_former(loader *l, const dipsum_ynode *n)
+{
+    dipsum_rules *r = l->r;
+    if (!n)
+        return;
+    if (n->type != DIPSUM_Y_SEQ) {
+        rule_error(l, n, "former_names must be a list");
+        return;
+    }
+    char ***arr[8] = {&r->former_id[0], &r->former_id[1], &r->former_id[2],
+                      &r->former_id[3], &r->former_from, &r->former_until,
+                      &r->former_name[0], &r->former_name[1]};
+    for (int k = 0; k < 8; k++)
+        if (!(*arr[k] = calloc(n->n + 1, sizeof **arr[k]))) {
+            l->nomem = 1;
+            return;
+        }
+    static const char *const keys[] = {"id", "from", "until", "en", "ur"};
+    for (size_t i = 0; i < n->n; i++) {
+        const dipsum_ynode *e = n->kids[i];
+        if (e->type != DIPSUM_Y_MAP) {
+            rule_error(l, e, "a former name must be a mapping");
+            continue;
+        }
+        for (size_t j = 0; j + 1 < e->n; j += 2) {
+            int known = 0;
+            for (size_t k = 0; k < 5; k++)
+                known |= strcmp(e->kids[j]->value, keys[k]) == 0;
+            if (!known)
+                rule_error(l, e->kids[j], "unknown former name key \"%s\"",
+                           e->kids[j]->value);
+        }
+        const dipsum_ynode *v[5];
+        for (int k = 0; k < 5; k++)
+            v[k] = dipsum_ynode_get(e, keys[k]);
+        for (int k = 1; k < 3; k++)
+            if (v[k] && (v[k]->type != DIPSUM_Y_SCALAR ||
+                         strlen(v[k]->value) != 10 || v[k]->value[4] != '-' ||
+                         v[k]->value[7] != '-'))
+                rule_error(l, v[k], "a former name's %s must be YYYY-MM-DD",
+                           keys[k]);
+        if (!v[0] || !v[2]) {
+            rule_error(l, e, "a former name needs an id and an until");
+            continue;
+        }
+        size_t q = r->nformer;
+        for (int k = 0; k < 4; k++)
+            r->former_id[k][q] = scalar_dup(l, v[0], "a term id");
+        r->former_from[q] = v[1] ? scalar_dup(l, v[1], "from") : dup_n(l, "", 0);
+        r->former_until[q] = scalar_dup(l, v[2], "until");
+        for (int lang = 0; lang < 2; lang++)
+            r->former_name[lang][q] = v[3 + lang]
+                ? scalar_dup(l, v[3 + lang], "a former name")
+                : dup_n(l, "", 0);
+        r->nformer++;
     }
 }
 
@@ -788,6 +856,10 @@ dipsum_status dipsum_rules_load(dipsum_rules *r, const char *name,
                 &r->venue_from, &r->venue_to, &r->nvenue_of);
     read_id_map(&l, dipsum_ynode_get(root, "mediator_of"), "mediator_of",
                 &r->mediator_from, &r->mediator_to, &r->nmediator_of);
+    read_id_map(&l, dipsum_ynode_get(root, "venue_homographs"),
+                "venue_homographs", &r->homograph_from, &r->homograph_to,
+                &r->nhomographs);
+    read_former(&l, dipsum_ynode_get(root, "former_names"));
     read_writing(&l, dipsum_ynode_get(root, "writing"));
     read_events(&l, dipsum_ynode_get(root, "events"));
     read_templates(&l, dipsum_ynode_get(root, "templates"));
@@ -1029,7 +1101,8 @@ static void io_date_words(rio *io, dipsum_date_words *d)
         io_cues2(io, cs);
 }
 
-/* party_as, venue_of, mediator_of: count pairs of strings, or none. */
+/* party_as, venue_of, mediator_of, venue_homographs: count pairs of
+ * strings, or none. */
 static void io_id_map(rio *io, char ***from, char ***to, size_t *count)
 {
     if (!io_present(io, *from))
@@ -1100,6 +1173,8 @@ static void io_rules(rio *io, dipsum_rules *r)
         io_str(io, &r->interval_on[lang]);
         io_str(io, &r->interval_from[lang]);
         io_str(io, &r->week_of[lang]);
+        io_str(io, &r->day_after[lang]);
+        io_str(io, &r->week_after[lang]);
         io_str(io, &r->definite[lang]);
         io_str(io, &r->definite_words[lang]);
         io_str(io, &r->both_sides[lang]);
@@ -1109,6 +1184,11 @@ static void io_rules(rio *io, dipsum_rules *r)
     io_id_map(io, &r->party_from, &r->party_to, &r->nparty);
     io_id_map(io, &r->venue_from, &r->venue_to, &r->nvenue_of);
     io_id_map(io, &r->mediator_from, &r->mediator_to, &r->nmediator_of);
+    io_id_map(io, &r->homograph_from, &r->homograph_to, &r->nhomographs);
+    io_id_map(io, &r->former_id[0], &r->former_from, &r->nformer);
+    io_id_map(io, &r->former_id[1], &r->former_until, &r->nformer);
+    io_id_map(io, &r->former_id[2], &r->former_name[0], &r->nformer);
+    io_id_map(io, &r->former_id[3], &r->former_name[1], &r->nformer);
     size_t n = r->nevents;
     io_count(io, &n, EVENT_MIN);
     if (!io->out && !io->bad && !(r->events = r_calloc(io->ar, n + 1, sizeof *r->events)))
@@ -1421,8 +1501,8 @@ static void img_event(imager *x, dipsum_event_rule *e)
         x->bad = 1;
 }
 
-/* The id maps party_as, venue_of and mediator_of: both absent, or both
- * arrays. */
+/* The id maps party_as, venue_of, mediator_of and venue_homographs:
+ * both absent, or both arrays. */
 static void img_id_map(imager *x, char ***from, char ***to, size_t n)
 {
     char **f = img_strs(x, from, n, 1);
@@ -1457,6 +1537,8 @@ static void img_rules(imager *x, dipsum_rules *r)
         img_str(x, &r->interval_on[lang]);
         img_str(x, &r->interval_from[lang]);
         img_str(x, &r->week_of[lang]);
+        img_str(x, &r->day_after[lang]);
+        img_str(x, &r->week_after[lang]);
         img_str(x, &r->definite[lang]);
         img_str(x, &r->definite_words[lang]);
         img_str(x, &r->both_sides[lang]);
@@ -1466,6 +1548,11 @@ static void img_rules(imager *x, dipsum_rules *r)
     img_id_map(x, &r->party_from, &r->party_to, r->nparty);
     img_id_map(x, &r->venue_from, &r->venue_to, r->nvenue_of);
     img_id_map(x, &r->mediator_from, &r->mediator_to, r->nmediator_of);
+    img_id_map(x, &r->homograph_from, &r->homograph_to, r->nhomographs);
+    img_id_map(x, &r->former_id[0], &r->former_from, r->nformer);
+    img_id_map(x, &r->former_id[1], &r->former_until, r->nformer);
+    img_id_map(x, &r->former_id[2], &r->former_name[0], r->nformer);
+    img_id_map(x, &r->former_id[3], &r->former_name[1], r->nformer);
     dipsum_event_rule *ev = img_ptr(x, &r->events, img_mul(r->nevents, 1) +
                                     (r->nevents < SIZE_MAX), sizeof *ev, 0);
     for (size_t i = 0; ev && i < r->nevents && !x->bad; i++)
@@ -2517,6 +2604,8 @@ void dipsum_rules_free(dipsum_rules *r)
         free(r->interval_on[lang]);
         free(r->interval_from[lang]);
         free(r->week_of[lang]);
+        free(r->day_after[lang]);
+        free(r->week_after[lang]);
         free(r->definite[lang]);
         free(r->definite_words[lang]);
         free(r->both_sides[lang]);
@@ -2541,6 +2630,20 @@ void dipsum_rules_free(dipsum_rules *r)
     }
     free(r->mediator_from);
     free(r->mediator_to);
+    for (size_t i = 0; i < r->nhomographs; i++) {
+        free(r->homograph_from[i]);
+        free(r->homograph_to[i]);
+    }
+    free(r->homograph_from);
+    free(r->homograph_to);
+    char **former[8] = {r->former_id[0], r->former_id[1], r->former_id[2],
+                        r->former_id[3], r->former_from, r->former_until,
+                        r->former_name[0], r->former_name[1]};
+    for (int k = 0; k < 8; k++) {
+        for (size_t i = 0; former[k] && i < r->nformer; i++)
+            free(former[k][i]);
+        free(former[k]);
+    }
     for (size_t i = 0; i < r->nevents; i++) {
         dipsum_event_rule *e = &r->events[i];
         free(e->type);

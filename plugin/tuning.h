@@ -538,6 +538,7 @@
  * many words, the topic_links word included, from it to the names it
  * makes the event's topic ("on the situation in": 4). */
 #define DIPSUM_TOPIC_NAMES_WORDS 4
+
 /* (fixes40a) "Everyone but Eritrea signed", "All the parties but
  * Hungary": "but" right before a name leaves it out only when a word of
  * excluded_all stands at most this many words before the "but" ("all
@@ -548,5 +549,10 @@
  * at most this many words between the first day (with its mark) and the
  * second, span_begin right after the first ("شروع ہونے والے مذاکرات": 4). */
 #define DIPSUM_DATES_URDU_SPAN_WORDS 5
+
+/* (fixes40b) Urdu "اردن کے دارالحکومت عمان میں": a venue of
+ * venue_homographs is the other state's place when that state is named
+ * at most this many words before it ("کے دارالحکومت": 2). */
+#define DIPSUM_HOMOGRAPH_GAP 3
 
 #endif

@@ -498,6 +498,10 @@ def main():
             cand_ur.append((a, "CLDR ur.xml alt"))
         for s in STATE_EXTRA.get(a2, ([], []))[1]:
             cand_ur.append((s, "hand"))
+        # (fixes40b) a form in Latin letters ("ہانگ کانگ SAR چین") is no
+        # canonical Urdu name: an Urdu sentence would write it so; after
+        # every other (the sort is stable)
+        cand_ur.sort(key=lambda fs: bool(re.search(r"[A-Za-z]", fs[0])))
         for form, src in cand_ur:
             if form and "," not in form and claim(t, "ur", form):
                 add(t, t.ur if not t.ur else t.vur, form, "ur " + src, seen_ur)
