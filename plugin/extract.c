@@ -4935,11 +4935,18 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                  * of mediator_name_fillers that say what kind of mediator
                  * comes */
                 size_t j = i + len, fill = 0, flen;
+                int former = 0;
                 while (j < rd->n && !rd->brk[j] && rd->ent[j] < 0 &&
                        fill++ < DIPSUM_MEDIATOR_NAME_FILLERS &&
-                       (flen = cue(rd, DIPSUM_S_MEDIATOR_NAME_FILLERS, j)))
+                       (flen = cue(rd, DIPSUM_S_MEDIATOR_NAME_FILLERS, j))) {
+                    former |= cue(rd, DIPSUM_S_MEDIATOR_FORMER, j) > 0;
                     j += flen;
-                if (j > i + len && j < rd->n && !rd->brk[j])
+                }
+                /* (recall27en) "mediated by former Nigerian president
+                 * X": the adjective is the office X once held, and the
+                 * state mediates nothing */
+                if (j > i + len && j < rd->n && !rd->brk[j] &&
+                    !(former && rd->ent[j] >= 0 && is_adjective(rd, rd->ent[j])))
                     list_after(rd, c, j, rd->n, DIPSUM_ACT_MEDIATOR, 0);
             }
         }

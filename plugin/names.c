@@ -3552,7 +3552,9 @@ static int english_place_names(dipsum_names *nm, const dipsum_terms *shared,
         while (e < n && e < s0 + DIPSUM_EN_PLACE_NAME_WORDS &&
                capital_word_after(b, e) && match_covering(m, b, e) < 0)
             e++;
-        if (e == s0 || (e < n && capital_word_after(b, e)))
+        /* (recall27en) "a meeting at Oli's residence": whose the place
+         * is, not a place */
+        if (e == s0 || (e < n && capital_word_after(b, e)) || possessive(b, e - 1))
             continue;
         size_t before = nm->n;
         if (define_plain(nm, shared, b, s0, e - 1, 1) < 0)
@@ -3565,6 +3567,31 @@ static int english_place_names(dipsum_names *nm, const dipsum_terms *shared,
         f = e - 1;
     }
     return 0;
+}
+
+/* (recall27en) Drops the lexicon's places (its own names, not
+ * adjectives) that open a building's name: right before a capitalised
+ * word of place_building_heads, a space between ("the conference at
+ * Lancaster House" is no Lancaster).  English only: Urdu has no
+ * capitals to tell. */
+static void cut_buildings(const dipsum_terms *shared, const block *b,
+                          dipsum_matches *m)
+{
+    size_t keep = 0, t = 0;
+    for (size_t q = 0; q < m->n; q++) {
+        const dipsum_match *x = &m->v[q];
+        while (t < b->toks->n && b->toks->v[t].end < x->end)
+            t++;
+        int cut = t + 1 < b->toks->n && b->toks->v[t].end == x->end &&
+                  !x->adjective && x->term < shared->n &&
+                  shared->v[x->term].category == DIPSUM_CAT_PLACE &&
+                  gap(b, t, b->toks->v[t + 1].start) == 1 && cap(b, t + 1) &&
+                  in_list(b, DIPSUM_S_PLACE_BUILDING_HEADS, t + 1) &&
+                  !possessive(b, t);
+        if (!cut)
+            m->v[keep++] = *x;
+    }
+    m->n = keep;
 }
 
 /* (mine30) Drops the lexicon's names of armed groups and organisations
@@ -3827,8 +3854,10 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
             b.tsw = tsw;
         }
     }
-    if (lang == 0)
+    if (lang == 0) {
         cut_names(shared, &b, m);
+        cut_buildings(shared, &b, m);
+    }
     for (size_t i = 1; i < toks->n; i++) {
         size_t o = toks->v[i].start;
         if (o > src_base && src[o - 1 - src_base] == '(' &&

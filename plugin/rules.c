@@ -333,7 +333,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (mine38) */
     "no_comment",
     /* (recall26ur) */
-    "topic_before"};
+    "topic_before",
+    /* (recall27en) */
+    "mediator_former", "place_building_heads"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -9255,6 +9255,70 @@ static void test_initialled_name(void **state)
     json_decref(r);
 }
 
+/* (recall27en) "Envoys of X and Y met in V": two sides' envoys,
+ * delegations or representatives who meet hold talks, as their
+ * ministers do; one side's representatives meeting are no talks of two,
+ * and nothing is written of them. */
+static void test_envoys_of_sides_met(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Envoys of Sudan and Uganda met in Doha on Tuesday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "sudan,uganda");
+    assert_string_equal(actors(c, "venues"), "doha");
+    assert_string_equal(date_of(c), "2026-05-12");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Representatives of Sudan and of the Arakan Army met in Doha on "
+            "Tuesday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "sudan,arakan_army");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Representatives of Sudan met in Doha on Tuesday.\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
+/* (recall27en) "mediated by former Kenyan president X": a former
+ * office-holder mediates as a person, not for the state the adjective
+ * names; a state's serving minister still stands for it. */
+static void test_former_office_mediator(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Sudan and Uganda signed a deal on Tuesday in talks "
+                    "mediated by former Kenyan president Adamu Kole.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    assert_string_equal(fact_ids(r, "parties"), "sudan,uganda");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Sudan and Uganda signed a deal on Tuesday in talks mediated by "
+            "Qatari Prime Minister Adamu Kole.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "qatar");
+    json_decref(r);
+}
+
+/* (recall27en) Whose a place is ("at Kole's residence") and a
+ * building a place's name opens ("at Lancaster House") name no venue:
+ * the city after the one, no city of that name for the other ("Geneva
+ * House" is where the talks were, as the update writes it). */
+static void test_possessive_and_building_no_venue(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Sudan and Uganda agreed at a meeting "
+                                 "at Kole's residence in Doha on Tuesday "
+                                 "to open the border.", "venues"),
+                        "doha");
+    const char *v = facts_of("en", "Sudan and Uganda held talks at Geneva "
+                             "House on Tuesday.", "venues");
+    assert_null(strstr(v, "geneva,"));
+    assert_string_not_equal(v, "geneva");
+}
+
 /* "X signed a peace agreement with Y" where Y is a body's name the
  * lexicon lacks: the other side (the Urdu sentence says "the two
  * sides"); a person's name, a modifier, a descriptor and a name cut at
@@ -17365,6 +17429,9 @@ int main(void)
         cmocka_unit_test(test_state_transitional_government_and_name),
         cmocka_unit_test(test_negotiators_for_name),
         cmocka_unit_test(test_initialled_name),
+        cmocka_unit_test(test_envoys_of_sides_met),
+        cmocka_unit_test(test_former_office_mediator),
+        cmocka_unit_test(test_possessive_and_building_no_venue),
         cmocka_unit_test(test_with_unknown_body_name),
         cmocka_unit_test(test_recall24_side_nouns),
         cmocka_unit_test(test_recall24_name_shapes),
