@@ -4571,6 +4571,18 @@ static size_t apposition_end(const reading *rd, size_t i)
 
 /* Whether one comma and spaces only stand between word i-1 and word i
  * (i > 0); with urdu, the Arabic comma (U+060C) counts as a comma too. */
+/* (recall27en) Whether g[0..n) is one comma and spaces only. */
+static int one_comma_gap_at(const char *g, size_t n)
+{
+    size_t commas = 0;
+    for (size_t k = 0; k < n; k++)
+        if (g[k] == ',')
+            commas++;
+        else if (g[k] != ' ')
+            return 0;
+    return commas == 1;
+}
+
 static int one_comma_gap(const reading *rd, size_t i, int urdu)
 {
     size_t n, commas = 0;
@@ -5251,6 +5263,76 @@ static int urdu_happens_in(const reading *rd, size_t i)
     return 0;
 }
 
+/* (recall27en) The word "with" whose other side ends right before an
+ * apposition that opens at word p: a comma before p (after the
+ * acronym's bracket, "(BRN), the …"), a word of determiners at p, and
+ * before them an actor's name (a state, an armed group or an
+ * organisation, and its acronym in brackets) right after "with" or
+ * "with the", not before word lo; or (size_t)-1. */
+static size_t with_side_before(const reading *rd, size_t lo, size_t p)
+{
+    size_t gn;
+    if (rd->lang != 0 || p < 2 || p >= rd->n)
+        return (size_t)-1;
+    const char *g = gap(rd, p, &gn);
+    if (!(one_comma_gap(rd, p, 0) ||
+          (gn >= 2 && g[0] == ')' && one_comma_gap_at(g + 1, gn - 1))) ||
+        cues_in(rd, &rd->r->dates.determiners[0], p, p + 1) != (long)p)
+        return (size_t)-1;
+    /* the acronym of a name the update defines there is no term of its
+     * own: "the Kordan Liberation Front (KLF), …" ends at "Front" */
+    size_t end = p;
+    if (rd->cover[p - 1] < 0 && p >= 3 && gn >= 2 && g[0] == ')') {
+        size_t bn;
+        const char *bg = gap(rd, p - 1, &bn);
+        if (bn >= 1 && bg[bn - 1] == '(')
+            end = p - 1;
+    }
+    if (rd->cover[end - 1] < 0)
+        return (size_t)-1;
+    size_t s = (size_t)rd->cover[end - 1];
+    long k = rd->ent[s];
+    if (k < 0 || rd->mend[s] != end || s <= lo || is_adjective(rd, k))
+        return (size_t)-1;
+    dipsum_category cat = term_of(rd, k)->category;
+    if (cat != DIPSUM_CAT_STATE && cat != DIPSUM_CAT_ARMED_GROUP &&
+        cat != DIPSUM_CAT_ORGANISATION)
+        return (size_t)-1;
+    /* "with the Barisan Revolusi Nasional (BRN), …": the name before
+     * its acronym in brackets */
+    if (s > lo + 1 && rd->cover[s - 1] >= 0 && rd->ent[rd->cover[s - 1]] >= 0 &&
+        rd->f->m[rd->ent[rd->cover[s - 1]]].term == rd->f->m[k].term)
+        s = (size_t)rd->cover[s - 1];
+    if (s > lo + 1 && cues_in(rd, &rd->r->dates.determiners[0], s - 1, s) == (long)(s - 1))
+        s--;
+    return s > lo && cue(rd, DIPSUM_S_WITH, s - 1) ? s - 1 : (size_t)-1;
+}
+
+/* (recall27en) The word "with" of the other side that an apposition
+ * between commas follows, the apposition ending right before word j:
+ * "held talks with the BRN, the main insurgent group in the south, in
+ * Kuala Lumpur on Tuesday" (an article or a possessive of determiners
+ * opens it, at most DIPSUM_SIDE_APPOSITION_WORDS words, no event words,
+ * verb of speech or clause break in it; the side a name of an actor
+ * right after "with" or "with the", after the claim's event words), or
+ * (size_t)-1.  What is said after it is said of the event, as it is
+ * right after the side. */
+static size_t with_apposition(const reading *rd, const dipsum_claim *c, size_t j)
+{
+    if (rd->lang != 0 || j < 2 || !one_comma_gap(rd, j, 0))
+        return (size_t)-1;
+    for (size_t p = j - 1; p > c->cue1 && j - p <= DIPSUM_SIDE_APPOSITION_WORDS; p--) {
+        if (has_event_cue(rd, p, p + 1) || cue(rd, DIPSUM_S_CLAUSE_BREAK, p) ||
+            cues_in(rd, &rd->r->speech[0], p, p + 1) == (long)p)
+            return (size_t)-1;
+        if (!rd->brk[p])
+            continue;
+        size_t with = with_side_before(rd, c->c0, p);
+        return with != (size_t)-1 && with >= c->cue1 ? with : (size_t)-1;
+    }
+    return (size_t)-1;
+}
+
 static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
 {
     /* (roles3) "V میں حملے", "V میں قیام امن کے لیے": where violence is,
@@ -5313,6 +5395,13 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
     size_t building_name = 0;
     int building = 0, over_at = 0;
     for (size_t j = i, steps = 0; j > c->c0 && steps < DIPSUM_VENUE_REACH; steps++) {
+        /* (recall27en) "… with the BRN, the main insurgent group, in V":
+         * over the apposition and the side to its "with" */
+        size_t with = with_apposition(rd, c, j);
+        if (with != (size_t)-1) {
+            j = with;
+            continue;
+        }
         size_t w = j - 1;
         if (w >= c->cue0 && w < c->cue1)
             return 1;
@@ -8371,6 +8460,47 @@ static int headline_line(const dipsum_facts *f, size_t si)
            (cp >= 0x0671 && cp <= 0x06D3) || (cp >= 0x06F0 && cp <= 0x06F9);
 }
 
+/* (recall27en) The end of the clause a claim of clause [c0, c1) reads,
+ * over an apposition after the other side of "with" and the clause
+ * after it that says where or when: "Thailand held talks with the BRN,
+ * the main insurgent group in the south, in Kuala Lumpur on Tuesday"
+ * reads "in Kuala Lumpur on Tuesday" as the talks' own.  The apposition
+ * (between commas, opened by a word of determiners, at most
+ * DIPSUM_SIDE_APPOSITION_WORDS words) names no actor, place or date and
+ * has no event words, verb of speech, relative word or "that" (what follows
+ * "the group that seized the town, in October" may be the seizing's);
+ * the clause after it opens with
+ * a word of venue_before or a date and has no event words.  The side
+ * right before it is an actor's name after "with" or "with the" in the
+ * clause.  English only.  Returns c1 when any of this fails. */
+static size_t past_with_apposition(const reading *rd, size_t c0, size_t c1)
+{
+    if (rd->lang != 0 || c1 >= rd->n || with_side_before(rd, c0, c1) == (size_t)-1)
+        return c1;
+    size_t c2 = c1 + 1;
+    while (c2 < rd->n && !rd->brk[c2])
+        c2++;
+    if (c2 >= rd->n || c2 - c1 > DIPSUM_SIDE_APPOSITION_WORDS || !one_comma_gap(rd, c2, 0) ||
+        has_event_cue(rd, c1, c2) || cues_in(rd, &rd->r->speech[0], c1, c2) >= 0)
+        return c1;
+    for (size_t w = c1; w < c2; w++) {
+        long kw = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
+        if (is_date_word(rd, w) || cue(rd, DIPSUM_S_RELATIVE, w) ||
+            cue(rd, DIPSUM_S_COMPLEMENTIZER, w) ||
+            (kw >= 0 && !is_adjective(rd, kw) &&
+             (actor_kind(rd, kw) || term_of(rd, kw)->category == DIPSUM_CAT_PLACE)))
+            return c1;
+    }
+    size_t c3 = c2 + 1;
+    while (c3 < rd->n && !rd->brk[c3])
+        c3++;
+    if (!(cue(rd, DIPSUM_S_VENUE_BEFORE, c2) || is_date_word(rd, c2) ||
+          (c2 + 1 < c3 && is_date_word(rd, c2 + 1))) ||
+        has_event_cue(rd, c2, c3))
+        return c1;
+    return c3;
+}
+
 static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                            const dipsum_terms *terms, const dipsum_rules *r,
                            int lang, long update_day, dipsum_claim *scratch,
@@ -8389,6 +8519,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         size_t c1 = c0 + 1;
         while (c1 < rd.n && !rd.brk[c1])
             c1++;
+        c1 = past_with_apposition(&rd, c0, c1);
         dipsum_claim *c = scratch;
         if (clause_claim(&rd, c0, c1, c)) {
             if (scope_init(&rd) < 0) {

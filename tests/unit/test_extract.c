@@ -9283,6 +9283,48 @@ static void test_envoys_of_sides_met(void **state)
     json_decref(r);
 }
 
+/* (recall27en) "X held talks with Y, <an apposition>, in V on D": where
+ * and when said past an apposition after the other side of "with" are
+ * the event's, as right after the side; not past one with a relative
+ * clause ("the group that seized the town, in October" may be the
+ * seizing's), nor one that names a place. */
+static void test_with_apposition_venue_date(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Sudan held talks with Uganda, its southern neighbour, "
+                    "in Doha on Tuesday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "sudan,uganda");
+    assert_string_equal(actors(c, "venues"), "doha");
+    assert_string_equal(date_of(c), "2026-05-12");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Sudan held talks with the Kordan Liberation Front (KLF), the "
+            "main rebel group in the east, in Doha on Tuesday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "doha");
+    assert_string_equal(date_of(c), "2026-05-12");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Sudan held talks with Uganda, the country that hosted the "
+            "summit, in Doha on Tuesday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "");
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Sudan held talks with Uganda, a neighbour of Kenya, in Doha on "
+            "Tuesday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "");
+    json_decref(r);
+}
+
 /* (recall27en) "mediated by former Kenyan president X": a former
  * office-holder mediates as a person, not for the state the adjective
  * names; a state's serving minister still stands for it. */
@@ -17430,6 +17472,7 @@ int main(void)
         cmocka_unit_test(test_negotiators_for_name),
         cmocka_unit_test(test_initialled_name),
         cmocka_unit_test(test_envoys_of_sides_met),
+        cmocka_unit_test(test_with_apposition_venue_date),
         cmocka_unit_test(test_former_office_mediator),
         cmocka_unit_test(test_possessive_and_building_no_venue),
         cmocka_unit_test(test_with_unknown_body_name),
