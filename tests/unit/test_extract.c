@@ -9283,6 +9283,37 @@ static void test_envoys_of_sides_met(void **state)
     json_decref(r);
 }
 
+/* (recall27en) Unions, opposition movements and parties the lexicon
+ * lacked are sides of coalition and round-table deals ("signed a
+ * coalition deal" is an agreement signed); "solidarity" in lower case
+ * names no Solidarity, and "the Maoists" alone no Maoist rebels (in
+ * Nepal a party). */
+static void test_parties_and_unions_named(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "The Nepali Congress and the CPN-UML signed a coalition "
+                    "deal on Tuesday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "nepali_congress,cpn_uml");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Sinn Fein and the DUP agreed on Tuesday to restore "
+            "power-sharing.\n");
+    assert_string_equal(fact_ids(r, "parties"), "sinn_fein,dup");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Dockers showed solidarity with the strikers on Tuesday.\n");
+    assert_null(strstr(fact_ids(r, "parties"), "solidarity"));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Talks between the Maoists and the Nepali Congress broke down "
+            "on Tuesday.\n");
+    assert_null(strstr(fact_ids(r, "parties"), "maoist_rebels"));
+    json_decref(r);
+}
+
 /* (recall27en) "X held talks with Y, <an apposition>, in V on D": where
  * and when said past an apposition after the other side of "with" are
  * the event's, as right after the side; not past one with a relative
@@ -17472,6 +17503,7 @@ int main(void)
         cmocka_unit_test(test_negotiators_for_name),
         cmocka_unit_test(test_initialled_name),
         cmocka_unit_test(test_envoys_of_sides_met),
+        cmocka_unit_test(test_parties_and_unions_named),
         cmocka_unit_test(test_with_apposition_venue_date),
         cmocka_unit_test(test_former_office_mediator),
         cmocka_unit_test(test_possessive_and_building_no_venue),
