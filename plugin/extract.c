@@ -1973,6 +1973,52 @@ static size_t along_ending_at(const reading *rd, size_t w, size_t lo)
     return 0;
 }
 
+/* (recall27en) Whether word w is a word of side_name_after right after
+ * a side's own name (a term that may be a side, no adjective, ending
+ * at w, not before word c0): "the Solidarity opposition" is Solidarity,
+ * "the Syrian opposition" no Syria.  English only. */
+static int side_name_after(const reading *rd, size_t w, size_t c0)
+{
+    if (rd->lang != 0 || w <= c0 || w >= rd->n || rd->brk[w] ||
+        !cue(rd, DIPSUM_S_SIDE_NAME_AFTER, w) || rd->cover[w - 1] < 0)
+        return 0;
+    size_t st = (size_t)rd->cover[w - 1];
+    long k = rd->ent[st];
+    return k >= 0 && st >= c0 && rd->mend[st] == w && side_kind(rd, k) &&
+           !is_adjective(rd, k);
+}
+
+/* (recall27en) The word right after a state's possessive ("Poland's")
+ * that lower-case words of no term, up to DIPSUM_SIDE_NOUN_MODIFIERS
+ * of them, follow up to word i, the head noun of the conjunct there (a
+ * noun of state_body_nouns, the caller asks): "Poland's communist
+ * authorities", "Chad's interim government" (the state's body, which
+ * the list reads as the state; not "Chad's main rebel group"); 0 when
+ * the words before i are not so.  English only. */
+static size_t modifiers_after_state(const reading *rd, size_t i, size_t c0)
+{
+    size_t j = i, words = 0;
+    if (rd->lang != 0)
+        return 0;
+    while (j > c0 + 1 && words < DIPSUM_SIDE_NOUN_MODIFIERS && !rd->brk[j] &&
+           rd->cover[j - 1] < 0 && !capitalised(rd, j - 1) &&
+           !cue(rd, DIPSUM_S_CONJUNCTION, j - 1) && !is_date_word(rd, j - 1) &&
+           !has_event_cue(rd, j - 1, j) &&
+           cues_in(rd, &rd->r->dates.determiners[0], j - 1, j) < 0) {
+        j--;
+        words++;
+    }
+    if (!words || j <= c0 || rd->brk[j] || rd->cover[j - 1] < 0)
+        return 0;
+    size_t st = (size_t)rd->cover[j - 1];
+    long k = rd->ent[st];
+    if (k < 0 || st < c0 || rd->mend[st] != j || is_adjective(rd, k) ||
+        term_of(rd, k)->category != DIPSUM_CAT_STATE ||
+        !dipsum_cues_clitic_of(&rd->r->structure[DIPSUM_S_POSSESSIVE][0], rd->w[j - 1]))
+        return 0;
+    return j;
+}
+
 static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                          size_t c0, int role, int other_role, int sides_only,
                          int cross)
@@ -1987,6 +2033,9 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
     int has_side = 0, has_head = 0, incomplete = 0;
     /* an actor noun of this conjunct was read ("military delegations") */
     int own_noun = 0;
+    /* (recall27en) where this conjunct's first actor noun is: the head
+     * of "Poland's communist authorities" */
+    size_t head_at = (size_t)-1;
     size_t n0 = c->nactors[role];
     /* the actors of this conjunct start here: a phrase after a name that
      * turns out to hold one ("the delegation led by Kenya's minister")
@@ -1997,6 +2046,7 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
      * two sides and Pakistan"), the list is not read whole: it names no
      * side, and no pair of sides either */
     int both_here = 0, both_in_list = 0, conj_seen = 0;
+    size_t ld0;
     while (i > c0 && (!rd->brk[i] || cross)) {
         cross = 0;
         size_t st;
@@ -2032,8 +2082,11 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             conj_n0 = c->nactors[role];
             incomplete |= has_head && !has_side;
             has_side = has_head = blocked = own_noun = 0;
+            head_at = (size_t)-1;
         }
         long k = ent_covering(rd, i - 1, &st);
+        /* (recall27en) an "and" with no name read after it yet */
+        int conj_open = open_conj;
         if (k >= 0 && st >= c0)
             open_conj = 0;
         if (k >= 0 && st >= c0 && possessor(rd, st)) {
@@ -2079,6 +2132,12 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                 term_of(rd, k)->category == DIPSUM_CAT_ORGANISATION)
                 incomplete = 1;
             dipsum_category kc = term_of(rd, k)->category;
+            /* (recall27en) "the Solidarity opposition": what the side's
+             * name before is */
+            if (side_name_after(rd, st, c0)) {
+                i = st;
+                continue;
+            }
             /* a term of another kind ends the list: "قطر کی ثالثی میں
              * اسرائیل اور حماس نے" names Qatar as no side */
             if (!actor_kind(rd, k) && kc != DIPSUM_CAT_ROLE &&
@@ -2086,8 +2145,19 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                 /* ... unless it is in a phrase that names no one after
                  * the name: "commissions on border delimitation" */
                 size_t of = postmodifier_at(rd, i, c0);
-                if (!of)
+                if (!of) {
+                    /* (recall27en) right before "and", a state's
+                     * adjective before it: a side said by a description
+                     * the list cannot read ("The Kenyan opposition and
+                     * Uganda signed" is not Uganda's act alone; "X freed
+                     * 40 prisoners and Y released …" is two clauses) */
+                    incomplete |= conj_open && sides_only && st > c0 &&
+                                  rd->cover[st - 1] >= 0 &&
+                                  rd->ent[rd->cover[st - 1]] >= 0 &&
+                                  is_adjective(rd, rd->ent[rd->cover[st - 1]]) &&
+                                  rd->mend[rd->cover[st - 1]] == st;
                     break;
+                }
                 added -= (int)(c->nactors[role] - conj_n0);
                 c->nactors[role] = conj_n0;
                 i = of;
@@ -2113,8 +2183,11 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                      cue(rd, DIPSUM_S_ARMED_NOUNS, last)))
                     blocked = 1; /* "Sudan's army": not Sudan */
                 else if (cue(rd, DIPSUM_S_ACTOR_NOUNS, st) ||
-                         cue(rd, DIPSUM_S_ACTOR_NOUNS, last))
+                         cue(rd, DIPSUM_S_ACTOR_NOUNS, last)) {
+                    if (!own_noun)
+                        head_at = st;
                     noun = own_noun = 1;
+                }
                 else if (!side_kind(rd, k))
                     blocked = 1;
             }
@@ -2200,6 +2273,7 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             conj_n0 = c->nactors[role];
             incomplete |= has_head && !has_side;
             has_side = has_head = blocked = own_noun = 0;
+            head_at = (size_t)-1;
             i -= al;
             continue;
         }
@@ -2207,10 +2281,13 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             open_conj = conj_seen = 1;
             conj_n0 = c->nactors[role];
             incomplete |= has_head && !has_side;
-            has_side = has_head = blocked = own_noun = 0; /* "A and B leaders": the noun is shared */
+            has_side = has_head = blocked = own_noun = 0;
+            head_at = (size_t)-1; /* "A and B leaders": the noun is shared */
         } else if (cue(rd, DIPSUM_S_ARMED_NOUNS, i - 1) && sides_only && !own_noun) {
             blocked = has_head = 1; /* "Sudan's army": not Sudan */
         } else if (cue(rd, DIPSUM_S_ACTOR_NOUNS, i - 1)) {
+            if (!own_noun)
+                head_at = i - 1;
             noun = has_head = own_noun = 1;
         } else if (is_date_word(rd, i - 1)) {
             ; /* "X and Y agreed on Thursday to …" */
@@ -2228,6 +2305,15 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
              * the object of "between" (read_between's), no subject */
             incomplete = 1;
             break;
+        } else if (side_name_after(rd, i - 1, c0)) {
+            ; /* (recall27en) "the Solidarity opposition" */
+        } else if (sides_only && own_noun && !has_side && head_at == i &&
+                   cue(rd, DIPSUM_S_STATE_BODY_NOUNS, i) &&
+                   (ld0 = modifiers_after_state(rd, i, c0))) {
+            /* (recall27en) "Poland's communist authorities and …": the
+             * state whose body it is, over the words that say what kind */
+            i = ld0;
+            continue;
         } else if (!cue(rd, DIPSUM_S_SUBJECT_WORDS, i - 1)) {
             size_t ld;
             /* (mine30) "Rival militias from the Solomon Islands signed":

@@ -335,7 +335,8 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (recall26ur) */
     "topic_before",
     /* (recall27en) */
-    "mediator_former", "place_building_heads"};
+    "mediator_former", "place_building_heads", "side_name_after",
+    "state_body_nouns"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -9283,6 +9283,30 @@ static void test_envoys_of_sides_met(void **state)
     json_decref(r);
 }
 
+/* (recall27en) "X's communist authorities and the Y opposition
+ * signed": words that say what kind of body a state's own is stand
+ * before its noun, and a side's own name before "opposition"; a rebel
+ * group of a state is no state, nor is an adjective's opposition. */
+static void test_state_body_and_named_opposition(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-13\n\nUganda's interim authorities and Solidarity "
+         "signed an accord on Tuesday.\n",
+         "agreement_signed", "uganda,solidarity_poland"},
+        {"Date: 2026-05-13\n\nUganda's communist authorities and the "
+         "Solidarity opposition signed an accord on Tuesday.\n",
+         "agreement_signed", "uganda,solidarity_poland"},
+        {"Date: 2026-05-13\n\nUganda's main rebel group and Kenya signed "
+         "an accord on Tuesday.\n",
+         "agreement_signed", ""},
+        {"Date: 2026-05-13\n\nThe Kenyan opposition and the Ugandan "
+         "government signed an accord on Tuesday.\n",
+         "agreement_signed", ""},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+}
+
 /* (recall27en) Unions, opposition movements and parties the lexicon
  * lacked are sides of coalition and round-table deals ("signed a
  * coalition deal" is an agreement signed); "solidarity" in lower case
@@ -17503,6 +17527,7 @@ int main(void)
         cmocka_unit_test(test_negotiators_for_name),
         cmocka_unit_test(test_initialled_name),
         cmocka_unit_test(test_envoys_of_sides_met),
+        cmocka_unit_test(test_state_body_and_named_opposition),
         cmocka_unit_test(test_parties_and_unions_named),
         cmocka_unit_test(test_with_apposition_venue_date),
         cmocka_unit_test(test_former_office_mediator),
