@@ -300,6 +300,8 @@ static void test_weekday_tense(void **state)
        "2025-11-04");
     EN(u, "Chad will sign a deal with the Kordan Front (KF) on Tuesday.",
        "2025-11-11");
+    /* (recall27en) "sat" is past */
+    EN(u, "The two delegations sat down for talks on Tuesday.", "2025-11-04");
     /* a quotation has its own tense: the verb of saying outside it is
      * not the tense of its date */
     EN(u, "\"We will sign the accord in Doha on Friday,\" the envoy said.",

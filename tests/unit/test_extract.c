@@ -9283,6 +9283,28 @@ static void test_envoys_of_sides_met(void **state)
     json_decref(r);
 }
 
+/* (recall27en) "X and Y sat down for talks in V on D": talks held; a
+ * refusal to sit down is none held. */
+static void test_sat_down_for_talks(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Sudan and Uganda sat down for talks in Doha on "
+                    "Tuesday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "sudan,uganda");
+    assert_string_equal(actors(c, "venues"), "doha");
+    assert_string_equal(date_of(c), "2026-05-12");
+    assert_string_equal(field(c, "modality"), "happened");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Sudan refused to sit down for talks with Uganda on Tuesday.\n");
+    c = claim(r, "talks_held");
+    assert_true(c == NULL || strcmp(field(c, "modality"), "happened") != 0);
+    json_decref(r);
+}
+
 /* (recall27en) "X's communist authorities and the Y opposition
  * signed": words that say what kind of body a state's own is stand
  * before its noun, and a side's own name before "opposition"; a rebel
@@ -17527,6 +17549,7 @@ int main(void)
         cmocka_unit_test(test_negotiators_for_name),
         cmocka_unit_test(test_initialled_name),
         cmocka_unit_test(test_envoys_of_sides_met),
+        cmocka_unit_test(test_sat_down_for_talks),
         cmocka_unit_test(test_state_body_and_named_opposition),
         cmocka_unit_test(test_parties_and_unions_named),
         cmocka_unit_test(test_with_apposition_venue_date),
