@@ -2669,11 +2669,25 @@ static int named_mediator_after(const reading *rd, dipsum_claim *c, size_t j,
                                 int person)
 {
     size_t fill = 0;
-    while (j < rd->n && !rd->brk[j] && fill++ < DIPSUM_MEDIATOR_NAME_FILLERS &&
-           cue(rd, DIPSUM_S_MEDIATOR_NAME_FILLERS, j) &&
-           (rd->ent[j] < 0 || term_of(rd, rd->ent[j])->category == DIPSUM_CAT_ROLE ||
-            (person && term_of(rd, rd->ent[j])->category == DIPSUM_CAT_OFFICE)))
+    int former = 0;
+    while (j < rd->n && !rd->brk[j] && fill++ < DIPSUM_MEDIATOR_NAME_FILLERS) {
+        /* (recall27en) "former Nigerian president X": the state's
+         * adjective of the office X once held, passed over to X */
+        if (former && rd->ent[j] >= 0 && is_adjective(rd, rd->ent[j]) &&
+            term_of(rd, rd->ent[j])->category == DIPSUM_CAT_STATE &&
+            rd->mend[j] < rd->n && !rd->brk[rd->mend[j]] &&
+            cue(rd, DIPSUM_S_MEDIATOR_NAME_FILLERS, rd->mend[j])) {
+            fill--;     /* the adjective is no filler of its own */
+            j = rd->mend[j];
+            continue;
+        }
+        if (!cue(rd, DIPSUM_S_MEDIATOR_NAME_FILLERS, j) ||
+            !(rd->ent[j] < 0 || term_of(rd, rd->ent[j])->category == DIPSUM_CAT_ROLE ||
+              (person && term_of(rd, rd->ent[j])->category == DIPSUM_CAT_OFFICE)))
+            break;
+        former |= cue(rd, DIPSUM_S_MEDIATOR_FORMER, j) > 0;
         j = rd->ent[j] >= 0 ? rd->mend[j] : j + 1;
+    }
     if (j >= rd->n || rd->brk[j] || rd->ent[j] < 0 || is_adjective(rd, rd->ent[j]))
         return 0;
     const dipsum_term *t = term_of(rd, rd->ent[j]);

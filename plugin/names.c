@@ -3141,6 +3141,28 @@ static int date_name(const block *b, size_t i)
     return 0;
 }
 
+/* (recall27en) The number of tokens of a state's adjective (a match of
+ * the lexicon's) that starts at token j before a lower-case word of
+ * mediator_name_fillers, or 0: "former Nigerian president X", "former
+ * South African president X", after a word of mediator_former, say what
+ * office the person X once held. */
+static size_t former_office_adjective(const dipsum_terms *shared, const block *b,
+                                      const dipsum_matches *m, size_t j)
+{
+    long q = match_edge(m, b->toks->v[j].start, 0);
+    if (q < 0 || !m->v[q].adjective || m->v[q].term >= shared->n ||
+        shared->v[m->v[q].term].category != DIPSUM_CAT_STATE)
+        return 0;
+    long e = token_edge(b, m->v[q].end, 1);
+    if (e < (long)j)
+        return 0;
+    size_t x = (size_t)e + 1;
+    if (x >= b->toks->n || gap(b, x - 1, b->toks->v[x].start) != 1 ||
+        cap(b, x) || !in_list(b, DIPSUM_S_MEDIATOR_NAME_FILLERS, x))
+        return 0;
+    return x - j;
+}
+
 /* (mediators6) The mediators a sentence names that no term is: a
  * capitalised name right after a cue of mediator_name_cues ("mediated
  * by", "with the help of", "mediators from"), over lower-case words of
@@ -3166,10 +3188,17 @@ static int mediator_definitions(dipsum_names *nm, const dipsum_terms *shared,
     for (size_t i = 0; i < n; i++) {
         size_t len = cue_words_at_bloom(b, cues, cues_bloom, i), first, last;
         if (len) {
-            size_t j = i + len, fill = 0;
+            size_t j = i + len, fill = 0, adj;
+            int former = 0;
             while (j < n && fill < DIPSUM_MEDIATOR_NAME_FILLERS &&
-                   gap(b, j - 1, b->toks->v[j].start) == 1 && !cap(b, j) &&
-                   in_list(b, DIPSUM_S_MEDIATOR_NAME_FILLERS, j)) {
+                   gap(b, j - 1, b->toks->v[j].start) == 1) {
+                if (former && (adj = former_office_adjective(shared, b, m, j))) {
+                    j += adj;   /* the adjective is no filler of its own */
+                    continue;
+                }
+                if (cap(b, j) || !in_list(b, DIPSUM_S_MEDIATOR_NAME_FILLERS, j))
+                    break;
+                former |= in_list(b, DIPSUM_S_MEDIATOR_FORMER, j);
                 j++;
                 fill++;
             }
