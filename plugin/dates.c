@@ -4423,6 +4423,28 @@ static size_t gap_start(const char *src, size_t lo, size_t e, int *cls)
     return e;
 }
 
+/* (recall27en) Whether word i is an acronym in brackets, "the Kordan
+ * Front (KF) on Tuesday": a space and "(" right before it, two to
+ * DIPSUM_DATES_ACRONYM_LETTERS capital Latin letters, then ")" and one
+ * space or ", " before the next word.  *comma: whether a comma follows
+ * the bracket. */
+static int acronym_aside(const char *src, size_t len, const size_t *wstart,
+                         size_t base, size_t n, size_t i, int *comma)
+{
+    if (i == 0 || i + 1 >= n || wstart[i] < base + 2 || wstart[i] - base > len ||
+        wstart[i + 1] < base || wstart[i + 1] - base > len)
+        return 0;
+    size_t a = wstart[i] - base, b = wstart[i + 1] - base, e = a;
+    if (src[a - 1] != '(' || src[a - 2] != ' ')
+        return 0;
+    while (e < b && src[e] >= 'A' && src[e] <= 'Z')
+        e++;
+    if (e - a < 2 || e - a > DIPSUM_DATES_ACRONYM_LETTERS || e >= b || src[e] != ')')
+        return 0;
+    *comma = e + 1 < b && src[e + 1] == ',';
+    return b == e + 2 + (size_t)*comma && src[b - 1] == ' ';
+}
+
 void dipsum_dates_gaps(const char *src, size_t len, const size_t *wstart,
                        size_t base, size_t n, unsigned char *gaps)
 {
@@ -4440,6 +4462,17 @@ void dipsum_dates_gaps(const char *src, size_t len, const size_t *wstart,
                 cls = DIPSUM_DATES_GAP_OTHER;
         }
         gaps[i] = (unsigned char)cls;
+    }
+    /* (recall27en) an acronym's brackets right after its name end no
+     * clause: "signed a deal with the Kordan Front (KF) on Tuesday" has
+     * the tense of "signed" (a comma after the bracket still counts) */
+    for (size_t i = 1; i + 1 < n; i++) {
+        int comma = 0;
+        if (gaps[i] == DIPSUM_DATES_GAP_OPEN && gaps[i + 1] == DIPSUM_DATES_GAP_CLOSE &&
+            acronym_aside(src, len, wstart, base, n, i, &comma)) {
+            gaps[i] = DIPSUM_DATES_GAP_SPACE;
+            gaps[i + 1] = comma ? DIPSUM_DATES_GAP_COMMA : DIPSUM_DATES_GAP_SPACE;
+        }
     }
 }
 

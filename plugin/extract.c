@@ -1975,6 +1975,52 @@ static size_t along_ending_at(const reading *rd, size_t w, size_t lo)
     return 0;
 }
 
+/* (recall27en) Whether word w is a word of side_name_after right after
+ * a side's own name (a term that may be a side, no adjective, ending
+ * at w, not before word c0): "the Solidarity opposition" is Solidarity,
+ * "the Syrian opposition" no Syria.  English only. */
+static int side_name_after(const reading *rd, size_t w, size_t c0)
+{
+    if (rd->lang != 0 || w <= c0 || w >= rd->n || rd->brk[w] ||
+        !cue(rd, DIPSUM_S_SIDE_NAME_AFTER, w) || rd->cover[w - 1] < 0)
+        return 0;
+    size_t st = (size_t)rd->cover[w - 1];
+    long k = rd->ent[st];
+    return k >= 0 && st >= c0 && rd->mend[st] == w && side_kind(rd, k) &&
+           !is_adjective(rd, k);
+}
+
+/* (recall27en) The word right after a state's possessive ("Poland's")
+ * that lower-case words of no term, up to DIPSUM_SIDE_NOUN_MODIFIERS
+ * of them, follow up to word i, the head noun of the conjunct there (a
+ * noun of state_body_nouns, the caller asks): "Poland's communist
+ * authorities", "Chad's interim government" (the state's body, which
+ * the list reads as the state; not "Chad's main rebel group"); 0 when
+ * the words before i are not so.  English only. */
+static size_t modifiers_after_state(const reading *rd, size_t i, size_t c0)
+{
+    size_t j = i, words = 0;
+    if (rd->lang != 0)
+        return 0;
+    while (j > c0 + 1 && words < DIPSUM_SIDE_NOUN_MODIFIERS && !rd->brk[j] &&
+           rd->cover[j - 1] < 0 && !capitalised(rd, j - 1) &&
+           !cue(rd, DIPSUM_S_CONJUNCTION, j - 1) && !is_date_word(rd, j - 1) &&
+           !has_event_cue(rd, j - 1, j) &&
+           cues_in(rd, &rd->r->dates.determiners[0], j - 1, j) < 0) {
+        j--;
+        words++;
+    }
+    if (!words || j <= c0 || rd->brk[j] || rd->cover[j - 1] < 0)
+        return 0;
+    size_t st = (size_t)rd->cover[j - 1];
+    long k = rd->ent[st];
+    if (k < 0 || st < c0 || rd->mend[st] != j || is_adjective(rd, k) ||
+        term_of(rd, k)->category != DIPSUM_CAT_STATE ||
+        !dipsum_cues_clitic_of(&rd->r->structure[DIPSUM_S_POSSESSIVE][0], rd->w[j - 1]))
+        return 0;
+    return j;
+}
+
 static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                          size_t c0, int role, int other_role, int sides_only,
                          int cross)
@@ -1989,6 +2035,9 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
     int has_side = 0, has_head = 0, incomplete = 0;
     /* an actor noun of this conjunct was read ("military delegations") */
     int own_noun = 0;
+    /* (recall27en) where this conjunct's first actor noun is: the head
+     * of "Poland's communist authorities" */
+    size_t head_at = (size_t)-1;
     size_t n0 = c->nactors[role];
     /* the actors of this conjunct start here: a phrase after a name that
      * turns out to hold one ("the delegation led by Kenya's minister")
@@ -1999,6 +2048,7 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
      * two sides and Pakistan"), the list is not read whole: it names no
      * side, and no pair of sides either */
     int both_here = 0, both_in_list = 0, conj_seen = 0;
+    size_t ld0;
     while (i > c0 && (!rd->brk[i] || cross)) {
         cross = 0;
         size_t st;
@@ -2034,8 +2084,11 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             conj_n0 = c->nactors[role];
             incomplete |= has_head && !has_side;
             has_side = has_head = blocked = own_noun = 0;
+            head_at = (size_t)-1;
         }
         long k = ent_covering(rd, i - 1, &st);
+        /* (recall27en) an "and" with no name read after it yet */
+        int conj_open = open_conj;
         if (k >= 0 && st >= c0)
             open_conj = 0;
         if (k >= 0 && st >= c0 && possessor(rd, st)) {
@@ -2081,6 +2134,12 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                 term_of(rd, k)->category == DIPSUM_CAT_ORGANISATION)
                 incomplete = 1;
             dipsum_category kc = term_of(rd, k)->category;
+            /* (recall27en) "the Solidarity opposition": what the side's
+             * name before is */
+            if (side_name_after(rd, st, c0)) {
+                i = st;
+                continue;
+            }
             /* a term of another kind ends the list: "قطر کی ثالثی میں
              * اسرائیل اور حماس نے" names Qatar as no side */
             if (!actor_kind(rd, k) && kc != DIPSUM_CAT_ROLE &&
@@ -2088,8 +2147,19 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                 /* ... unless it is in a phrase that names no one after
                  * the name: "commissions on border delimitation" */
                 size_t of = postmodifier_at(rd, i, c0);
-                if (!of)
+                if (!of) {
+                    /* (recall27en) right before "and", a state's
+                     * adjective before it: a side said by a description
+                     * the list cannot read ("The Kenyan opposition and
+                     * Uganda signed" is not Uganda's act alone; "X freed
+                     * 40 prisoners and Y released …" is two clauses) */
+                    incomplete |= conj_open && sides_only && st > c0 &&
+                                  rd->cover[st - 1] >= 0 &&
+                                  rd->ent[rd->cover[st - 1]] >= 0 &&
+                                  is_adjective(rd, rd->ent[rd->cover[st - 1]]) &&
+                                  rd->mend[rd->cover[st - 1]] == st;
                     break;
+                }
                 added -= (int)(c->nactors[role] - conj_n0);
                 c->nactors[role] = conj_n0;
                 i = of;
@@ -2115,8 +2185,11 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                      cue(rd, DIPSUM_S_ARMED_NOUNS, last)))
                     blocked = 1; /* "Sudan's army": not Sudan */
                 else if (cue(rd, DIPSUM_S_ACTOR_NOUNS, st) ||
-                         cue(rd, DIPSUM_S_ACTOR_NOUNS, last))
+                         cue(rd, DIPSUM_S_ACTOR_NOUNS, last)) {
+                    if (!own_noun)
+                        head_at = st;
                     noun = own_noun = 1;
+                }
                 else if (!side_kind(rd, k))
                     blocked = 1;
             }
@@ -2202,6 +2275,7 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             conj_n0 = c->nactors[role];
             incomplete |= has_head && !has_side;
             has_side = has_head = blocked = own_noun = 0;
+            head_at = (size_t)-1;
             i -= al;
             continue;
         }
@@ -2209,10 +2283,13 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             open_conj = conj_seen = 1;
             conj_n0 = c->nactors[role];
             incomplete |= has_head && !has_side;
-            has_side = has_head = blocked = own_noun = 0; /* "A and B leaders": the noun is shared */
+            has_side = has_head = blocked = own_noun = 0;
+            head_at = (size_t)-1; /* "A and B leaders": the noun is shared */
         } else if (cue(rd, DIPSUM_S_ARMED_NOUNS, i - 1) && sides_only && !own_noun) {
             blocked = has_head = 1; /* "Sudan's army": not Sudan */
         } else if (cue(rd, DIPSUM_S_ACTOR_NOUNS, i - 1)) {
+            if (!own_noun)
+                head_at = i - 1;
             noun = has_head = own_noun = 1;
         } else if (is_date_word(rd, i - 1)) {
             ; /* "X and Y agreed on Thursday to …" */
@@ -2230,6 +2307,15 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
              * the object of "between" (read_between's), no subject */
             incomplete = 1;
             break;
+        } else if (side_name_after(rd, i - 1, c0)) {
+            ; /* (recall27en) "the Solidarity opposition" */
+        } else if (sides_only && own_noun && !has_side && head_at == i &&
+                   cue(rd, DIPSUM_S_STATE_BODY_NOUNS, i) &&
+                   (ld0 = modifiers_after_state(rd, i, c0))) {
+            /* (recall27en) "Poland's communist authorities and …": the
+             * state whose body it is, over the words that say what kind */
+            i = ld0;
+            continue;
         } else if (!cue(rd, DIPSUM_S_SUBJECT_WORDS, i - 1)) {
             size_t ld;
             /* (mine30) "Rival militias from the Solomon Islands signed":
@@ -2585,11 +2671,25 @@ static int named_mediator_after(const reading *rd, dipsum_claim *c, size_t j,
                                 int person)
 {
     size_t fill = 0;
-    while (j < rd->n && !rd->brk[j] && fill++ < DIPSUM_MEDIATOR_NAME_FILLERS &&
-           cue(rd, DIPSUM_S_MEDIATOR_NAME_FILLERS, j) &&
-           (rd->ent[j] < 0 || term_of(rd, rd->ent[j])->category == DIPSUM_CAT_ROLE ||
-            (person && term_of(rd, rd->ent[j])->category == DIPSUM_CAT_OFFICE)))
+    int former = 0;
+    while (j < rd->n && !rd->brk[j] && fill++ < DIPSUM_MEDIATOR_NAME_FILLERS) {
+        /* (recall27en) "former Nigerian president X": the state's
+         * adjective of the office X once held, passed over to X */
+        if (former && rd->ent[j] >= 0 && is_adjective(rd, rd->ent[j]) &&
+            term_of(rd, rd->ent[j])->category == DIPSUM_CAT_STATE &&
+            rd->mend[j] < rd->n && !rd->brk[rd->mend[j]] &&
+            cue(rd, DIPSUM_S_MEDIATOR_NAME_FILLERS, rd->mend[j])) {
+            fill--;     /* the adjective is no filler of its own */
+            j = rd->mend[j];
+            continue;
+        }
+        if (!cue(rd, DIPSUM_S_MEDIATOR_NAME_FILLERS, j) ||
+            !(rd->ent[j] < 0 || term_of(rd, rd->ent[j])->category == DIPSUM_CAT_ROLE ||
+              (person && term_of(rd, rd->ent[j])->category == DIPSUM_CAT_OFFICE)))
+            break;
+        former |= cue(rd, DIPSUM_S_MEDIATOR_FORMER, j) > 0;
         j = rd->ent[j] >= 0 ? rd->mend[j] : j + 1;
+    }
     if (j >= rd->n || rd->brk[j] || rd->ent[j] < 0 || is_adjective(rd, rd->ent[j]))
         return 0;
     const dipsum_term *t = term_of(rd, rd->ent[j]);
@@ -4649,6 +4749,18 @@ static size_t apposition_end(const reading *rd, size_t i)
 
 /* Whether one comma and spaces only stand between word i-1 and word i
  * (i > 0); with urdu, the Arabic comma (U+060C) counts as a comma too. */
+/* (recall27en) Whether g[0..n) is one comma and spaces only. */
+static int one_comma_gap_at(const char *g, size_t n)
+{
+    size_t commas = 0;
+    for (size_t k = 0; k < n; k++)
+        if (g[k] == ',')
+            commas++;
+        else if (g[k] != ' ')
+            return 0;
+    return commas == 1;
+}
+
 static int one_comma_gap(const reading *rd, size_t i, int urdu)
 {
     size_t n, commas = 0;
@@ -5013,11 +5125,18 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                  * of mediator_name_fillers that say what kind of mediator
                  * comes */
                 size_t j = i + len, fill = 0, flen;
+                int former = 0;
                 while (j < rd->n && !rd->brk[j] && rd->ent[j] < 0 &&
                        fill++ < DIPSUM_MEDIATOR_NAME_FILLERS &&
-                       (flen = cue(rd, DIPSUM_S_MEDIATOR_NAME_FILLERS, j)))
+                       (flen = cue(rd, DIPSUM_S_MEDIATOR_NAME_FILLERS, j))) {
+                    former |= cue(rd, DIPSUM_S_MEDIATOR_FORMER, j) > 0;
                     j += flen;
-                if (j > i + len && j < rd->n && !rd->brk[j])
+                }
+                /* (recall27en) "mediated by former Nigerian president
+                 * X": the adjective is the office X once held, and the
+                 * state mediates nothing */
+                if (j > i + len && j < rd->n && !rd->brk[j] &&
+                    !(former && rd->ent[j] >= 0 && is_adjective(rd, rd->ent[j])))
                     list_after(rd, c, j, rd->n, DIPSUM_ACT_MEDIATOR, 0);
             }
         }
@@ -5350,6 +5469,76 @@ static int urdu_happens_in(const reading *rd, size_t i)
     return 0;
 }
 
+/* (recall27en) The word "with" whose other side ends right before an
+ * apposition that opens at word p: a comma before p (after the
+ * acronym's bracket, "(BRN), the …"), a word of determiners at p, and
+ * before them an actor's name (a state, an armed group or an
+ * organisation, and its acronym in brackets) right after "with" or
+ * "with the", not before word lo; or (size_t)-1. */
+static size_t with_side_before(const reading *rd, size_t lo, size_t p)
+{
+    size_t gn;
+    if (rd->lang != 0 || p < 2 || p >= rd->n)
+        return (size_t)-1;
+    const char *g = gap(rd, p, &gn);
+    if (!(one_comma_gap(rd, p, 0) ||
+          (gn >= 2 && g[0] == ')' && one_comma_gap_at(g + 1, gn - 1))) ||
+        cues_in(rd, &rd->r->dates.determiners[0], p, p + 1) != (long)p)
+        return (size_t)-1;
+    /* the acronym of a name the update defines there is no term of its
+     * own: "the Kordan Liberation Front (KLF), …" ends at "Front" */
+    size_t end = p;
+    if (rd->cover[p - 1] < 0 && p >= 3 && gn >= 2 && g[0] == ')') {
+        size_t bn;
+        const char *bg = gap(rd, p - 1, &bn);
+        if (bn >= 1 && bg[bn - 1] == '(')
+            end = p - 1;
+    }
+    if (rd->cover[end - 1] < 0)
+        return (size_t)-1;
+    size_t s = (size_t)rd->cover[end - 1];
+    long k = rd->ent[s];
+    if (k < 0 || rd->mend[s] != end || s <= lo || is_adjective(rd, k))
+        return (size_t)-1;
+    dipsum_category cat = term_of(rd, k)->category;
+    if (cat != DIPSUM_CAT_STATE && cat != DIPSUM_CAT_ARMED_GROUP &&
+        cat != DIPSUM_CAT_ORGANISATION)
+        return (size_t)-1;
+    /* "with the Barisan Revolusi Nasional (BRN), …": the name before
+     * its acronym in brackets */
+    if (s > lo + 1 && rd->cover[s - 1] >= 0 && rd->ent[rd->cover[s - 1]] >= 0 &&
+        rd->f->m[rd->ent[rd->cover[s - 1]]].term == rd->f->m[k].term)
+        s = (size_t)rd->cover[s - 1];
+    if (s > lo + 1 && cues_in(rd, &rd->r->dates.determiners[0], s - 1, s) == (long)(s - 1))
+        s--;
+    return s > lo && cue(rd, DIPSUM_S_WITH, s - 1) ? s - 1 : (size_t)-1;
+}
+
+/* (recall27en) The word "with" of the other side that an apposition
+ * between commas follows, the apposition ending right before word j:
+ * "held talks with the BRN, the main insurgent group in the south, in
+ * Kuala Lumpur on Tuesday" (an article or a possessive of determiners
+ * opens it, at most DIPSUM_SIDE_APPOSITION_WORDS words, no event words,
+ * verb of speech or clause break in it; the side a name of an actor
+ * right after "with" or "with the", after the claim's event words), or
+ * (size_t)-1.  What is said after it is said of the event, as it is
+ * right after the side. */
+static size_t with_apposition(const reading *rd, const dipsum_claim *c, size_t j)
+{
+    if (rd->lang != 0 || j < 2 || !one_comma_gap(rd, j, 0))
+        return (size_t)-1;
+    for (size_t p = j - 1; p > c->cue1 && j - p <= DIPSUM_SIDE_APPOSITION_WORDS; p--) {
+        if (has_event_cue(rd, p, p + 1) || cue(rd, DIPSUM_S_CLAUSE_BREAK, p) ||
+            cues_in(rd, &rd->r->speech[0], p, p + 1) == (long)p)
+            return (size_t)-1;
+        if (!rd->brk[p])
+            continue;
+        size_t with = with_side_before(rd, c->c0, p);
+        return with != (size_t)-1 && with >= c->cue1 ? with : (size_t)-1;
+    }
+    return (size_t)-1;
+}
+
 /* Whether the venue cue at word i ("in", Urdu "میں") belongs to the
  * claim's event: in English the words before it, over names, dates and
  * small words, reach the event words or a term of talks ("held talks on
@@ -5417,6 +5606,13 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
     size_t building_name = 0;
     int building = 0, over_at = 0;
     for (size_t j = i, steps = 0; j > c->c0 && steps < DIPSUM_VENUE_REACH; steps++) {
+        /* (recall27en) "… with the BRN, the main insurgent group, in V":
+         * over the apposition and the side to its "with" */
+        size_t with = with_apposition(rd, c, j);
+        if (with != (size_t)-1) {
+            j = with;
+            continue;
+        }
         size_t w = j - 1;
         if (w >= c->cue0 && w < c->cue1)
             return 1;
@@ -8661,6 +8857,47 @@ static int headline_line(const dipsum_facts *f, size_t si)
            (cp >= 0x0671 && cp <= 0x06D3) || (cp >= 0x06F0 && cp <= 0x06F9);
 }
 
+/* (recall27en) The end of the clause a claim of clause [c0, c1) reads,
+ * over an apposition after the other side of "with" and the clause
+ * after it that says where or when: "Thailand held talks with the BRN,
+ * the main insurgent group in the south, in Kuala Lumpur on Tuesday"
+ * reads "in Kuala Lumpur on Tuesday" as the talks' own.  The apposition
+ * (between commas, opened by a word of determiners, at most
+ * DIPSUM_SIDE_APPOSITION_WORDS words) names no actor, place or date and
+ * has no event words, verb of speech, relative word or "that" (what follows
+ * "the group that seized the town, in October" may be the seizing's);
+ * the clause after it opens with
+ * a word of venue_before or a date and has no event words.  The side
+ * right before it is an actor's name after "with" or "with the" in the
+ * clause.  English only.  Returns c1 when any of this fails. */
+static size_t past_with_apposition(const reading *rd, size_t c0, size_t c1)
+{
+    if (rd->lang != 0 || c1 >= rd->n || with_side_before(rd, c0, c1) == (size_t)-1)
+        return c1;
+    size_t c2 = c1 + 1;
+    while (c2 < rd->n && !rd->brk[c2])
+        c2++;
+    if (c2 >= rd->n || c2 - c1 > DIPSUM_SIDE_APPOSITION_WORDS || !one_comma_gap(rd, c2, 0) ||
+        has_event_cue(rd, c1, c2) || cues_in(rd, &rd->r->speech[0], c1, c2) >= 0)
+        return c1;
+    for (size_t w = c1; w < c2; w++) {
+        long kw = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
+        if (is_date_word(rd, w) || cue(rd, DIPSUM_S_RELATIVE, w) ||
+            cue(rd, DIPSUM_S_COMPLEMENTIZER, w) ||
+            (kw >= 0 && !is_adjective(rd, kw) &&
+             (actor_kind(rd, kw) || term_of(rd, kw)->category == DIPSUM_CAT_PLACE)))
+            return c1;
+    }
+    size_t c3 = c2 + 1;
+    while (c3 < rd->n && !rd->brk[c3])
+        c3++;
+    if (!(cue(rd, DIPSUM_S_VENUE_BEFORE, c2) || is_date_word(rd, c2) ||
+          (c2 + 1 < c3 && is_date_word(rd, c2 + 1))) ||
+        has_event_cue(rd, c2, c3))
+        return c1;
+    return c3;
+}
+
 static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                            const dipsum_terms *terms, const dipsum_rules *r,
                            int lang, long update_day, dipsum_claim *scratch,
@@ -8679,6 +8916,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         size_t c1 = c0 + 1;
         while (c1 < rd.n && !rd.brk[c1])
             c1++;
+        c1 = past_with_apposition(&rd, c0, c1);
         dipsum_claim *c = scratch;
         if (clause_claim(&rd, c0, c1, c)) {
             if (scope_init(&rd) < 0) {

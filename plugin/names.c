@@ -3141,6 +3141,28 @@ static int date_name(const block *b, size_t i)
     return 0;
 }
 
+/* (recall27en) The number of tokens of a state's adjective (a match of
+ * the lexicon's) that starts at token j before a lower-case word of
+ * mediator_name_fillers, or 0: "former Nigerian president X", "former
+ * South African president X", after a word of mediator_former, say what
+ * office the person X once held. */
+static size_t former_office_adjective(const dipsum_terms *shared, const block *b,
+                                      const dipsum_matches *m, size_t j)
+{
+    long q = match_edge(m, b->toks->v[j].start, 0);
+    if (q < 0 || !m->v[q].adjective || m->v[q].term >= shared->n ||
+        shared->v[m->v[q].term].category != DIPSUM_CAT_STATE)
+        return 0;
+    long e = token_edge(b, m->v[q].end, 1);
+    if (e < (long)j)
+        return 0;
+    size_t x = (size_t)e + 1;
+    if (x >= b->toks->n || gap(b, x - 1, b->toks->v[x].start) != 1 ||
+        cap(b, x) || !in_list(b, DIPSUM_S_MEDIATOR_NAME_FILLERS, x))
+        return 0;
+    return x - j;
+}
+
 /* (mediators6) The mediators a sentence names that no term is: a
  * capitalised name right after a cue of mediator_name_cues ("mediated
  * by", "with the help of", "mediators from"), over lower-case words of
@@ -3166,10 +3188,17 @@ static int mediator_definitions(dipsum_names *nm, const dipsum_terms *shared,
     for (size_t i = 0; i < n; i++) {
         size_t len = cue_words_at_bloom(b, cues, cues_bloom, i), first, last;
         if (len) {
-            size_t j = i + len, fill = 0;
+            size_t j = i + len, fill = 0, adj;
+            int former = 0;
             while (j < n && fill < DIPSUM_MEDIATOR_NAME_FILLERS &&
-                   gap(b, j - 1, b->toks->v[j].start) == 1 && !cap(b, j) &&
-                   in_list(b, DIPSUM_S_MEDIATOR_NAME_FILLERS, j)) {
+                   gap(b, j - 1, b->toks->v[j].start) == 1) {
+                if (former && (adj = former_office_adjective(shared, b, m, j))) {
+                    j += adj;   /* the adjective is no filler of its own */
+                    continue;
+                }
+                if (cap(b, j) || !in_list(b, DIPSUM_S_MEDIATOR_NAME_FILLERS, j))
+                    break;
+                former |= in_list(b, DIPSUM_S_MEDIATOR_FORMER, j);
                 j++;
                 fill++;
             }
@@ -3552,7 +3581,9 @@ static int english_place_names(dipsum_names *nm, const dipsum_terms *shared,
         while (e < n && e < s0 + DIPSUM_EN_PLACE_NAME_WORDS &&
                capital_word_after(b, e) && match_covering(m, b, e) < 0)
             e++;
-        if (e == s0 || (e < n && capital_word_after(b, e)))
+        /* (recall27en) "a meeting at Oli's residence": whose the place
+         * is, not a place */
+        if (e == s0 || (e < n && capital_word_after(b, e)) || possessive(b, e - 1))
             continue;
         size_t before = nm->n;
         if (define_plain(nm, shared, b, s0, e - 1, 1) < 0)
@@ -3565,6 +3596,31 @@ static int english_place_names(dipsum_names *nm, const dipsum_terms *shared,
         f = e - 1;
     }
     return 0;
+}
+
+/* (recall27en) Drops the lexicon's places (its own names, not
+ * adjectives) that open a building's name: right before a capitalised
+ * word of place_building_heads, a space between ("the conference at
+ * Lancaster House" is no Lancaster).  English only: Urdu has no
+ * capitals to tell. */
+static void cut_buildings(const dipsum_terms *shared, const block *b,
+                          dipsum_matches *m)
+{
+    size_t keep = 0, t = 0;
+    for (size_t q = 0; q < m->n; q++) {
+        const dipsum_match *x = &m->v[q];
+        while (t < b->toks->n && b->toks->v[t].end < x->end)
+            t++;
+        int cut = t + 1 < b->toks->n && b->toks->v[t].end == x->end &&
+                  !x->adjective && x->term < shared->n &&
+                  shared->v[x->term].category == DIPSUM_CAT_PLACE &&
+                  gap(b, t, b->toks->v[t + 1].start) == 1 && cap(b, t + 1) &&
+                  in_list(b, DIPSUM_S_PLACE_BUILDING_HEADS, t + 1) &&
+                  !possessive(b, t);
+        if (!cut)
+            m->v[keep++] = *x;
+    }
+    m->n = keep;
 }
 
 /* (mine30) Drops the lexicon's names of armed groups and organisations
@@ -3827,8 +3883,10 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
             b.tsw = tsw;
         }
     }
-    if (lang == 0)
+    if (lang == 0) {
         cut_names(shared, &b, m);
+        cut_buildings(shared, &b, m);
+    }
     for (size_t i = 1; i < toks->n; i++) {
         size_t o = toks->v[i].start;
         if (o > src_base && src[o - 1 - src_base] == '(' &&

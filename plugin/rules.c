@@ -338,7 +338,10 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "with_purpose",
     /* (fixes40a) */
     "excluded", "excluded_but", "excluded_all", "replaced",
-    "excluded_fillers", "attending_signing", "attending_own"};
+    "excluded_fillers", "attending_signing", "attending_own",
+    /* (recall27en) */
+    "mediator_former", "place_building_heads", "side_name_after",
+    "state_body_nouns"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -389,6 +389,10 @@
  * date's clause to go on after it to its verb ("... نظام (ری انفو) کی
  * مدت بڑھانے پر اتفاق ہو گیا": glosses and abbreviations, 1-6 words). */
 #define DIPSUM_DATES_ASIDE_WORDS 8
+/* (recall27en) The most capital letters of an acronym in brackets right
+ * after its name that ends no clause for the dates ("the Kordan Front
+ * (KF) on Tuesday"; "(MNDAA)": 5). */
+#define DIPSUM_DATES_ACRONYM_LETTERS 8
 /* facts8: the most words between one of report_source ("according
  * to") or a verb of speech and a day for the day to be the report's
  * ("according to a statement from the presidency on Tuesday": 5). */

@@ -295,6 +295,13 @@ static void test_weekday_tense(void **state)
        "2025-11-03 2025-11-12");
     EN(u, "The ministers met on Tuesday and will meet again on Saturday.",
        "2025-11-04 2025-11-08");
+    /* (recall27en) over an acronym's brackets to the verb: "signed", past */
+    EN(u, "Chad signed a deal with the Kordan Front (KF) on Tuesday.",
+       "2025-11-04");
+    EN(u, "Chad will sign a deal with the Kordan Front (KF) on Tuesday.",
+       "2025-11-11");
+    /* (recall27en) "sat" is past */
+    EN(u, "The two delegations sat down for talks on Tuesday.", "2025-11-04");
     /* a quotation has its own tense: the verb of saying outside it is
      * not the tense of its date */
     EN(u, "\"We will sign the accord in Doha on Friday,\" the envoy said.",
@@ -641,6 +648,18 @@ static void test_gaps(void **state)
     dipsum_dates_gaps(p, strlen(p), pw, 0, 3, g);
     assert_int_equal(g[1], DIPSUM_DATES_GAP_OPEN);
     assert_int_equal(g[2], DIPSUM_DATES_GAP_CLOSE);
+    /* (recall27en) an acronym's brackets right after its name end no
+     * clause; a comma after them still counts */
+    const char *q = "a (KF) c";
+    size_t kw[] = {0, 3, 7};
+    dipsum_dates_gaps(q, strlen(q), kw, 0, 3, g);
+    assert_int_equal(g[1], DIPSUM_DATES_GAP_SPACE);
+    assert_int_equal(g[2], DIPSUM_DATES_GAP_SPACE);
+    const char *qc = "a (KF), c";
+    size_t qw[] = {0, 3, 8};
+    dipsum_dates_gaps(qc, strlen(qc), qw, 0, 3, g);
+    assert_int_equal(g[1], DIPSUM_DATES_GAP_SPACE);
+    assert_int_equal(g[2], DIPSUM_DATES_GAP_COMMA);
     assert_int_equal(dipsum_dates_word_end(s, strlen(s), ws, 0, 7, 0), 1);
     assert_int_equal(dipsum_dates_word_end(s, strlen(s), ws, 0, 7, 6), 23);
     /* offsets from an update (base), and offsets outside the text */

@@ -9304,6 +9304,190 @@ static void test_initialled_name(void **state)
     json_decref(r);
 }
 
+/* (recall27en) "Envoys of X and Y met in V": two sides' envoys,
+ * delegations or representatives who meet hold talks, as their
+ * ministers do; one side's representatives meeting are no talks of two,
+ * and nothing is written of them. */
+static void test_envoys_of_sides_met(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Envoys of Sudan and Uganda met in Doha on Tuesday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "sudan,uganda");
+    assert_string_equal(actors(c, "venues"), "doha");
+    assert_string_equal(date_of(c), "2026-05-12");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Representatives of Sudan and of the Arakan Army met in Doha on "
+            "Tuesday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "sudan,arakan_army");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Representatives of Sudan met in Doha on Tuesday.\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
+/* (recall27en) "X and Y sat down for talks in V on D": talks held; a
+ * refusal to sit down is none held. */
+static void test_sat_down_for_talks(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Sudan and Uganda sat down for talks in Doha on "
+                    "Tuesday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "sudan,uganda");
+    assert_string_equal(actors(c, "venues"), "doha");
+    assert_string_equal(date_of(c), "2026-05-12");
+    assert_string_equal(field(c, "modality"), "happened");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Sudan refused to sit down for talks with Uganda on Tuesday.\n");
+    c = claim(r, "talks_held");
+    assert_true(c == NULL || strcmp(field(c, "modality"), "happened") != 0);
+    json_decref(r);
+}
+
+/* (recall27en) "X's communist authorities and the Y opposition
+ * signed": words that say what kind of body a state's own is stand
+ * before its noun, and a side's own name before "opposition"; a rebel
+ * group of a state is no state, nor is an adjective's opposition. */
+static void test_state_body_and_named_opposition(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-13\n\nUganda's interim authorities and Solidarity "
+         "signed an accord on Tuesday.\n",
+         "agreement_signed", "uganda,solidarity_poland"},
+        {"Date: 2026-05-13\n\nUganda's communist authorities and the "
+         "Solidarity opposition signed an accord on Tuesday.\n",
+         "agreement_signed", "uganda,solidarity_poland"},
+        {"Date: 2026-05-13\n\nUganda's main rebel group and Kenya signed "
+         "an accord on Tuesday.\n",
+         "agreement_signed", ""},
+        {"Date: 2026-05-13\n\nThe Kenyan opposition and the Ugandan "
+         "government signed an accord on Tuesday.\n",
+         "agreement_signed", ""},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+}
+
+/* (recall27en) Unions, opposition movements and parties the lexicon
+ * lacked are sides of coalition and round-table deals ("signed a
+ * coalition deal" is an agreement signed); "solidarity" in lower case
+ * names no Solidarity, and "the Maoists" alone no Maoist rebels (in
+ * Nepal a party). */
+static void test_parties_and_unions_named(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "The Nepali Congress and the CPN-UML signed a coalition "
+                    "deal on Tuesday.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "nepali_congress,cpn_uml");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Sinn Fein and the DUP agreed on Tuesday to restore "
+            "power-sharing.\n");
+    assert_string_equal(fact_ids(r, "parties"), "sinn_fein,dup");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Dockers showed solidarity with the strikers on Tuesday.\n");
+    assert_null(strstr(fact_ids(r, "parties"), "solidarity"));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Talks between the Maoists and the Nepali Congress broke down "
+            "on Tuesday.\n");
+    assert_null(strstr(fact_ids(r, "parties"), "maoist_rebels"));
+    json_decref(r);
+}
+
+/* (recall27en) "X held talks with Y, <an apposition>, in V on D": where
+ * and when said past an apposition after the other side of "with" are
+ * the event's, as right after the side; not past one with a relative
+ * clause ("the group that seized the town, in October" may be the
+ * seizing's), nor one that names a place. */
+static void test_with_apposition_venue_date(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Sudan held talks with Uganda, its southern neighbour, "
+                    "in Doha on Tuesday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "sudan,uganda");
+    assert_string_equal(actors(c, "venues"), "doha");
+    assert_string_equal(date_of(c), "2026-05-12");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Sudan held talks with the Kordan Liberation Front (KLF), the "
+            "main rebel group in the east, in Doha on Tuesday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "doha");
+    assert_string_equal(date_of(c), "2026-05-12");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Sudan held talks with Uganda, the country that hosted the "
+            "summit, in Doha on Tuesday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "");
+    assert_string_equal(date_of(c), "");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Sudan held talks with Uganda, a neighbour of Kenya, in Doha on "
+            "Tuesday.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "");
+    json_decref(r);
+}
+
+/* (recall27en) "mediated by former Kenyan president X": a former
+ * office-holder mediates as a person (a name of the update), not for
+ * the state the adjective names; a state's serving minister still
+ * stands for it. */
+static void test_former_office_mediator(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Sudan and Uganda signed a deal on Tuesday in talks "
+                    "mediated by former Kenyan president Adamu Kole.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "update:mediator:Adamu Kole");
+    assert_string_equal(fact_ids(r, "parties"), "sudan,uganda");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Sudan and Uganda signed a deal on Tuesday in talks mediated by "
+            "Qatari Prime Minister Adamu Kole.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "qatar");
+    json_decref(r);
+}
+
+/* (recall27en) Whose a place is ("at Kole's residence") and a
+ * building a place's name opens ("at Lancaster House") name no venue:
+ * the city after the one, no city of that name for the other ("Geneva
+ * House" is where the talks were, as the update writes it). */
+static void test_possessive_and_building_no_venue(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Sudan and Uganda agreed at a meeting "
+                                 "at Kole's residence in Doha on Tuesday "
+                                 "to open the border.", "venues"),
+                        "doha");
+    const char *v = facts_of("en", "Sudan and Uganda held talks at Geneva "
+                             "House on Tuesday.", "venues");
+    assert_null(strstr(v, "geneva,"));
+    assert_string_not_equal(v, "geneva");
+}
+
 /* "X signed a peace agreement with Y" where Y is a body's name the
  * lexicon lacks: the other side (the Urdu sentence says "the two
  * sides"); a person's name, a modifier, a descriptor and a name cut at
@@ -18552,6 +18736,13 @@ int main(void)
         cmocka_unit_test(test_state_transitional_government_and_name),
         cmocka_unit_test(test_negotiators_for_name),
         cmocka_unit_test(test_initialled_name),
+        cmocka_unit_test(test_envoys_of_sides_met),
+        cmocka_unit_test(test_sat_down_for_talks),
+        cmocka_unit_test(test_state_body_and_named_opposition),
+        cmocka_unit_test(test_parties_and_unions_named),
+        cmocka_unit_test(test_with_apposition_venue_date),
+        cmocka_unit_test(test_former_office_mediator),
+        cmocka_unit_test(test_possessive_and_building_no_venue),
         cmocka_unit_test(test_with_unknown_body_name),
         cmocka_unit_test(test_recall24_side_nouns),
         cmocka_unit_test(test_recall24_name_shapes),
