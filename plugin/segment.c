@@ -28,6 +28,7 @@ struct dipsum_segmenter {
     UChar *u;          /* UTF-16 copy of the text being segmented         */
     size_t *idx;       /* idx[j]: byte offset of UTF-16 unit j            */
     size_t ucap;
+    int icu_only;      /* dipsum_segment_icu_only                          */
     unsigned char wb[0x800]; /* W_* of U+0000..07FF, from ICU             */
 };
 
@@ -786,6 +787,146 @@ static int emit_sentence(const dipsum_segmenter *s, const dipsum_mapped *disp,
     return push_sentence(out, &sn);
 }
 
+/* Takes ICU's sentence break b (0 < b <= n) of s->u[0..n): the sentence
+ * from *prev to it, unless suppress_break keeps the two together, or up
+ * to a list number before it.  0, or -1 (no memory). */
+static int take_break(const dipsum_segmenter *s, const dipsum_mapped *disp,
+                      size_t from, const char *t, size_t n, size_t b,
+                      line_shape sh, size_t *prev, dipsum_sentences *out)
+{
+    size_t ln;
+    if (b < n && suppress_break(s->u, n, b, t, s->idx, sh))
+        return 0;
+    if (b < n && (ln = list_number_start(s->u, n, *prev, b)) < n) {
+        /* the number goes with the item after it */
+        if (emit_sentence(s, disp, from, *prev, ln, out) < 0)
+            return -1;
+        *prev = ln;
+        return 0;
+    }
+    if (emit_sentence(s, disp, from, *prev, b, out) < 0)
+        return -1;
+    *prev = b;
+    return 0;
+}
+
+/* Whether u[0..n) is all ASCII (four units at a time; Urdu stops at
+ * its first letter). */
+static int all_ascii(const UChar *u, size_t n)
+{
+    size_t i = 0;
+    for (uint64_t x; i + 4 <= n; i += 4) {
+        memcpy(&x, u + i, sizeof x);
+        if (x & UINT64_C(0xFF80FF80FF80FF80))
+            return 0;
+    }
+    for (; i < n; i++)
+        if (u[i] >= 0x80)
+            return 0;
+    return 1;
+}
+
+/* The ASCII units ascii_sentence_break stops at: line ends and stops. */
+static const unsigned char sb_stop[128] = {
+    ['\n'] = 1, ['\r'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1,
+};
+
+/* ASCII's classes in UAX #29's sentence breaks (Sentence_Break): Sp,
+ * Close, ATerm or STerm, and letters. */
+static int sb_sp(UChar c)
+{
+    return c == ' ' || c == '\t' || c == 0x0B || c == 0x0C;
+}
+
+static int sb_close(UChar c)
+{
+    return c == '"' || c == '\'' || c == '(' || c == ')' || c == '[' ||
+           c == ']' || c == '{' || c == '}';
+}
+
+static int sb_term(UChar c)
+{
+    return c == '.' || c == '!' || c == '?';
+}
+
+static int sb_upper(UChar c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+static int sb_lower(UChar c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
+/* Past a line feed, or CR LF, or CR at u[j]. */
+static size_t past_parasep(const UChar *u, size_t n, size_t j)
+{
+    return u[j] == '\r' && j + 1 < n && u[j + 1] == '\n' ? j + 2 : j + 1;
+}
+
+/*
+ * (speed27) The sentence break ICU's iterator (UBRK_SENTENCE) finds next
+ * after the break p in all-ASCII text u[0..n), without it: its rules
+ * (UAX #29) come down in ASCII to a break after a line end, and after a
+ * '.', '!' or '?' with its closing quotes, brackets and spaces, unless a
+ * digit follows a '.' (SB6), a capital follows "x." (SB7), or lower case
+ * follows a '.' past no letter (SB8).  Returns (size_t)-1 where a ',',
+ * '-', ':', ';' or another stop follows the stop (SB8a: ICU's chained
+ * rules read these their own way, "x.;" then a break), for ICU to read
+ * from p: each of its breaks depends only on the text from the break
+ * before it (every step starts as at the beginning of the text).
+ * test_sentences_as_icu checks the two on random text.
+ */
+static size_t ascii_sentence_break(const UChar *u, size_t n, size_t p)
+{
+    size_t j = p;
+    while (j < n) {
+        while (j < n && !sb_stop[u[j]])
+            j++;
+        if (j >= n)
+            break;
+        UChar c = u[j];
+        if (c == '\n' || c == '\r')
+            return past_parasep(u, n, j);
+        size_t t = j, e = j + 1;
+        while (e < n && sb_close(u[e]))
+            e++;
+        while (e < n && sb_sp(u[e]))
+            e++;
+        if (e >= n)
+            return n;
+        UChar d = u[e];
+        if (c == '.') {
+            if (e == t + 1 && ((d >= '0' && d <= '9') ||         /* SB6 */
+                               (t > 0 && (sb_upper(u[t - 1]) || sb_lower(u[t - 1])) &&
+                                sb_upper(d)))) {                 /* SB7 */
+                j = e;
+                continue;
+            }
+            size_t k = e; /* SB8 */
+            while (k < n && !sb_upper(u[k]) && !sb_lower(u[k]) && u[k] != '\n' &&
+                   u[k] != '\r' && !sb_term(u[k]))
+                k++;
+            if (k < n && sb_lower(u[k])) {
+                j = e;
+                continue;
+            }
+        }
+        if (d == ',' || d == '-' || d == ':' || d == ';' || sb_term(d))
+            return (size_t)-1;
+        if (d == '\n' || d == '\r')
+            return past_parasep(u, n, e);
+        return e; /* SB11 */
+    }
+    return n;
+}
+
+void dipsum_segment_icu_only(dipsum_segmenter *s, int on)
+{
+    s->icu_only = on;
+}
+
 dipsum_status dipsum_segment_sentences(dipsum_segmenter *s,
                                        const dipsum_mapped *disp, size_t from,
                                        size_t to, dipsum_sentences *out,
@@ -805,26 +946,35 @@ dipsum_status dipsum_segment_sentences(dipsum_segmenter *s,
     if (st != DIPSUM_OK)
         return st;
     UErrorCode ue = U_ZERO_ERROR;
-    ubrk_setText(s->sent, s->u, (int32_t)n, &ue);
-    if (U_FAILURE(ue))
-        return fail(err, DIPSUM_EINTERNAL, u_errorName(ue));
-    int32_t b;
-    size_t prev = 0, ln;
-    ubrk_first(s->sent);
-    while ((b = ubrk_next(s->sent)) != UBRK_DONE) {
-        if (b < n && suppress_break(s->u, (size_t)n, (size_t)b, t, s->idx, sh))
-            continue;
-        if (b < n && (ln = list_number_start(s->u, (size_t)n, prev,
-                                             (size_t)b)) < (size_t)n) {
-            /* the number goes with the item after it */
-            if (emit_sentence(s, disp, from, prev, ln, out) < 0)
+    size_t prev = 0;
+    if (s->icu_only || !all_ascii(s->u, (size_t)n)) {
+        ubrk_setText(s->sent, s->u, (int32_t)n, &ue);
+        if (U_FAILURE(ue))
+            return fail(err, DIPSUM_EINTERNAL, u_errorName(ue));
+        int32_t b;
+        ubrk_first(s->sent);
+        while ((b = ubrk_next(s->sent)) != UBRK_DONE)
+            if (take_break(s, disp, from, t, (size_t)n, (size_t)b, sh, &prev,
+                           out) < 0)
                 return fail(err, DIPSUM_ENOMEM, "out of memory");
-            prev = ln;
-            continue;
+        return DIPSUM_OK;
+    }
+    /* (speed27) ASCII: ICU's breaks read by ascii_sentence_break, and by
+     * ICU itself from the last break where that cannot tell */
+    for (size_t b = 0; b < (size_t)n;) {
+        size_t next = ascii_sentence_break(s->u, (size_t)n, b);
+        if (next == (size_t)-1) {
+            ue = U_ZERO_ERROR;
+            ubrk_setText(s->sent, s->u + b, (int32_t)((size_t)n - b), &ue);
+            int32_t r = U_SUCCESS(ue) ? ubrk_next(s->sent) : UBRK_DONE;
+            if (r == UBRK_DONE || r <= 0)
+                return fail(err, DIPSUM_EINTERNAL,
+                            U_FAILURE(ue) ? u_errorName(ue) : "no sentence break");
+            next = b + (size_t)r;
         }
-        if (emit_sentence(s, disp, from, prev, (size_t)b, out) < 0)
+        b = next;
+        if (take_break(s, disp, from, t, (size_t)n, b, sh, &prev, out) < 0)
             return fail(err, DIPSUM_ENOMEM, "out of memory");
-        prev = (size_t)b;
     }
     return DIPSUM_OK;
 }
