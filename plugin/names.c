@@ -3537,12 +3537,15 @@ static int english_place_names(dipsum_names *nm, const dipsum_terms *shared,
          * of past_verbs right after one), V no weekday or month */
         if (!(len = cue_words_at_bloom(b, cs, bloom, f)) ||
             match_covering(m, b, f) >= 0) {
+            /* (speed27) the names of weekdays and months, nineteen
+             * lists read word by word, asked last */
             if (!in_list(b, DIPSUM_S_VENUE_BEFORE, f) || f == 0 ||
-                f + 1 >= n || date_name(b, f + 1) ||
+                f + 1 >= n ||
                 !(talk_before(shared, b, m, f) ||
                   (in_list(b, DIPSUM_S_PAST_VERBS, f - 1) &&
                    match_covering(m, b, f - 1) < 0 &&
-                   talk_before(shared, b, m, f - 1))))
+                   talk_before(shared, b, m, f - 1))) ||
+                date_name(b, f + 1))
                 continue;
             len = 1;
         }
@@ -3732,8 +3735,9 @@ static int speaker_governments(dipsum_names *nm, const dipsum_terms *shared,
     if (!pg->n || !b->r->structure[DIPSUM_S_GOVERNMENT_HEADS][b->lang].n)
         return 0;
     size_t nn = 0;
+    uint64_t bloom = first_word_bloom(pg);
     for (size_t i = 2; i < b->toks->n; i++) {
-        size_t k = cue_words_at(b, pg, i);
+        size_t k = cue_words_at_bloom(b, pg, bloom, i);
         if (!k)
             continue;
         size_t j = i; /* the first word after the speaker's subject */
