@@ -30,6 +30,9 @@ struct dipsum_segmenter {
     size_t ucap;
     int icu_only;      /* dipsum_segment_icu_only                          */
     unsigned char wb[0x800]; /* W_* of U+0000..07FF, from ICU             */
+    unsigned char sb[0x800]; /* Sentence_Break of U+0000..07FF, from ICU,
+                                as sb_class has it                        */
+    unsigned char sb20[0x70]; /* the same of U+2000..206F (quotes, dashes) */
 };
 
 /* ==== Abbreviations ==================================================== */
@@ -810,112 +813,135 @@ static int take_break(const dipsum_segmenter *s, const dipsum_mapped *disp,
     return 0;
 }
 
-/* Whether u[0..n) is all ASCII (four units at a time; Urdu stops at
- * its first letter). */
-static int all_ascii(const UChar *u, size_t n)
-{
-    size_t i = 0;
-    for (uint64_t x; i + 4 <= n; i += 4) {
-        memcpy(&x, u + i, sizeof x);
-        if (x & UINT64_C(0xFF80FF80FF80FF80))
-            return 0;
-    }
-    for (; i < n; i++)
-        if (u[i] >= 0x80)
-            return 0;
-    return 1;
-}
-
-/* The ASCII units ascii_sentence_break stops at: line ends and stops. */
-static const unsigned char sb_stop[128] = {
-    ['\n'] = 1, ['\r'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1,
+/* ==== Sentence breaks without ICU (speed27) ============================
+ * ICU's sentence iterator costs about 40 instructions a character; most
+ * text needs only a few of its rules (UAX #29), which a pass of our own
+ * reads: fast_sentence_break below.  The classes it reads (Sentence_Break,
+ * from ICU's own data, in s->sb and s->sb20): */
+enum {
+    SB_OTHER, SB_ATERM, SB_CLOSE, SB_LOWER, SB_NUMERIC, SB_OLETTER, SB_SEP,
+    SB_SP, SB_STERM, SB_UPPER, SB_CR, SB_LF, SB_SCONTINUE,
+    SB_UNSURE, /* Extend, Format (UAX #29's SB5) and characters past the
+                  tables: ICU reads the sentence that has one            */
+    SB_STOP = 0x80 /* flag: the scan for a break stops at it             */
 };
 
-/* ASCII's classes in UAX #29's sentence breaks (Sentence_Break): Sp,
- * Close, ATerm or STerm, and letters. */
-static int sb_sp(UChar c)
+/* The class of UTF-16 unit c (SB_STOP flag kept). */
+static inline unsigned sb_class(const dipsum_segmenter *s, UChar c)
 {
-    return c == ' ' || c == '\t' || c == 0x0B || c == 0x0C;
+    return c < 0x800 ? s->sb[c]
+           : c >= 0x2000 && c < 0x2070 ? s->sb20[c - 0x2000]
+                                        : (SB_UNSURE | SB_STOP);
 }
 
-static int sb_close(UChar c)
+/* s->sb's entry of code point c, from ICU's Sentence_Break. */
+static unsigned char sb_entry(UChar32 c)
 {
-    return c == '"' || c == '\'' || c == '(' || c == ')' || c == '[' ||
-           c == ']' || c == '{' || c == '}';
+    static const unsigned char cls[32] = {
+        [U_SB_OTHER] = SB_OTHER,     [U_SB_ATERM] = SB_ATERM | SB_STOP,
+        [U_SB_CLOSE] = SB_CLOSE,     [U_SB_FORMAT] = SB_UNSURE | SB_STOP,
+        [U_SB_LOWER] = SB_LOWER,     [U_SB_NUMERIC] = SB_NUMERIC,
+        [U_SB_OLETTER] = SB_OLETTER, [U_SB_SEP] = SB_SEP | SB_STOP,
+        [U_SB_SP] = SB_SP,           [U_SB_STERM] = SB_STERM | SB_STOP,
+        [U_SB_UPPER] = SB_UPPER,     [U_SB_CR] = SB_CR | SB_STOP,
+        [U_SB_EXTEND] = SB_UNSURE | SB_STOP, [U_SB_LF] = SB_LF | SB_STOP,
+        [U_SB_SCONTINUE] = SB_SCONTINUE};
+    int32_t v = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+    return v >= 0 && v < 32 && (v == U_SB_OTHER || cls[v]) ? cls[v]
+                                                           : (SB_UNSURE | SB_STOP);
 }
 
-static int sb_term(UChar c)
-{
-    return c == '.' || c == '!' || c == '?';
-}
-
-static int sb_upper(UChar c)
-{
-    return c >= 'A' && c <= 'Z';
-}
-
-static int sb_lower(UChar c)
-{
-    return c >= 'a' && c <= 'z';
-}
-
-/* Past a line feed, or CR LF, or CR at u[j]. */
+/* Past the paragraph separator at u[j] (CR LF: both). */
 static size_t past_parasep(const UChar *u, size_t n, size_t j)
 {
     return u[j] == '\r' && j + 1 < n && u[j + 1] == '\n' ? j + 2 : j + 1;
 }
 
+/* Whether class c is a letter or ends a paragraph: what SB8's run of
+ * other characters stops at. */
+static int sb8_stop(unsigned c)
+{
+    return c == SB_OLETTER || c == SB_UPPER || c == SB_LOWER ||
+           c == SB_SEP || c == SB_CR || c == SB_LF || c == SB_ATERM ||
+           c == SB_STERM;
+}
+
 /*
- * (speed27) The sentence break ICU's iterator (UBRK_SENTENCE) finds next
- * after the break p in all-ASCII text u[0..n), without it: its rules
- * (UAX #29) come down in ASCII to a break after a line end, and after a
- * '.', '!' or '?' with its closing quotes, brackets and spaces, unless a
- * digit follows a '.' (SB6), a capital follows "x." (SB7), or lower case
- * follows a '.' past no letter (SB8).  Returns (size_t)-1 where a ',',
- * '-', ':', ';' or another stop follows the stop (SB8a: ICU's chained
- * rules read these their own way, "x.;" then a break), for ICU to read
- * from p: each of its breaks depends only on the text from the break
- * before it (every step starts as at the beginning of the text).
- * test_sentences_as_icu checks the two on random text.
+ * The sentence break ICU's iterator (UBRK_SENTENCE) finds next after its
+ * break p in u[0..n), without it: its rules (UAX #29) come down, in text
+ * of the classes above, to a break after a paragraph separator (CR LF
+ * kept together), and after a '.', '!', '?', '۔' or '؟' with its closing
+ * quotes and brackets and its spaces, unless a digit follows a '.' (SB6),
+ * an upper-case letter follows a letter and a '.' (SB7), or lower case
+ * follows a '.' past no letter and no stop (SB8).  Returns (size_t)-1,
+ * for ICU to read from p, where a ',', '-', ':', ';', '،' or another stop
+ * follows the stop (SB8a: ICU's chained rules read those their own way,
+ * "x.;" then a break), at a mark or format character (SB5), at a
+ * character past the tables, and where SB7 would look back past p.
+ * Each of ICU's breaks depends only on the text from the break before
+ * it (each step starts as at the beginning of the text), so ICU from p
+ * gives what it gives on the whole text.  test_sentences_as_icu checks
+ * the two on random text.
  */
-static size_t ascii_sentence_break(const UChar *u, size_t n, size_t p)
+static size_t fast_sentence_break(const dipsum_segmenter *s, const UChar *u,
+                                  size_t n, size_t p)
 {
     size_t j = p;
     while (j < n) {
-        while (j < n && !sb_stop[u[j]])
+        const unsigned char *sb = s->sb;
+        for (UChar x; j < n && (x = u[j]) < 0x800 && !(sb[x] & SB_STOP);)
             j++;
         if (j >= n)
             break;
-        UChar c = u[j];
-        if (c == '\n' || c == '\r')
+        unsigned c = sb_class(s, u[j]);
+        if (!(c & SB_STOP)) { /* U+2000..206F: a quote, a dash */
+            j++;
+            continue;
+        }
+        c &= ~(unsigned)SB_STOP;
+        if (c == SB_UNSURE)
+            return (size_t)-1;
+        if (c == SB_CR || c == SB_LF || c == SB_SEP)
             return past_parasep(u, n, j);
+        /* a stop at t: its closing marks and spaces to e */
         size_t t = j, e = j + 1;
-        while (e < n && sb_close(u[e]))
+        unsigned d = SB_OTHER;
+        while (e < n && (d = sb_class(s, u[e]) & ~(unsigned)SB_STOP) == SB_CLOSE)
             e++;
-        while (e < n && sb_sp(u[e]))
-            e++;
+        while (e < n && d == SB_SP && ++e < n)
+            d = sb_class(s, u[e]) & ~(unsigned)SB_STOP;
         if (e >= n)
             return n;
-        UChar d = u[e];
-        if (c == '.') {
-            if (e == t + 1 && ((d >= '0' && d <= '9') ||         /* SB6 */
-                               (t > 0 && (sb_upper(u[t - 1]) || sb_lower(u[t - 1])) &&
-                                sb_upper(d)))) {                 /* SB7 */
+        if (d == SB_UNSURE)
+            return (size_t)-1;
+        if (c == SB_ATERM) {
+            if (e == t + 1 && d == SB_NUMERIC) { /* SB6 */
                 j = e;
                 continue;
             }
+            if (e == t + 1 && d == SB_UPPER && t > 0) { /* SB7 */
+                unsigned b = sb_class(s, u[t - 1]) & ~(unsigned)SB_STOP;
+                if (b == SB_UNSURE || ((b == SB_UPPER || b == SB_LOWER) && t == p))
+                    return (size_t)-1;
+                if (b == SB_UPPER || b == SB_LOWER) {
+                    j = e;
+                    continue;
+                }
+            }
             size_t k = e; /* SB8 */
-            while (k < n && !sb_upper(u[k]) && !sb_lower(u[k]) && u[k] != '\n' &&
-                   u[k] != '\r' && !sb_term(u[k]))
-                k++;
-            if (k < n && sb_lower(u[k])) {
+            unsigned x = d;
+            while (!sb8_stop(x) && x != SB_UNSURE && ++k < n)
+                x = sb_class(s, u[k]) & ~(unsigned)SB_STOP;
+            if (k < n && x == SB_UNSURE)
+                return (size_t)-1;
+            if (k < n && x == SB_LOWER) {
                 j = e;
                 continue;
             }
         }
-        if (d == ',' || d == '-' || d == ':' || d == ';' || sb_term(d))
+        if (d == SB_SCONTINUE || d == SB_ATERM || d == SB_STERM)
             return (size_t)-1;
-        if (d == '\n' || d == '\r')
+        if (d == SB_CR || d == SB_LF || d == SB_SEP)
             return past_parasep(u, n, e);
         return e; /* SB11 */
     }
@@ -947,7 +973,7 @@ dipsum_status dipsum_segment_sentences(dipsum_segmenter *s,
         return st;
     UErrorCode ue = U_ZERO_ERROR;
     size_t prev = 0;
-    if (s->icu_only || !all_ascii(s->u, (size_t)n)) {
+    if (s->icu_only) {
         ubrk_setText(s->sent, s->u, (int32_t)n, &ue);
         if (U_FAILURE(ue))
             return fail(err, DIPSUM_EINTERNAL, u_errorName(ue));
@@ -959,10 +985,10 @@ dipsum_status dipsum_segment_sentences(dipsum_segmenter *s,
                 return fail(err, DIPSUM_ENOMEM, "out of memory");
         return DIPSUM_OK;
     }
-    /* (speed27) ASCII: ICU's breaks read by ascii_sentence_break, and by
-     * ICU itself from the last break where that cannot tell */
+    /* (speed27) ICU's breaks read by fast_sentence_break, and by ICU
+     * itself from the last break where that cannot tell */
     for (size_t b = 0; b < (size_t)n;) {
-        size_t next = ascii_sentence_break(s->u, (size_t)n, b);
+        size_t next = fast_sentence_break(s, s->u, (size_t)n, b);
         if (next == (size_t)-1) {
             ue = U_ZERO_ERROR;
             ubrk_setText(s->sent, s->u + b, (int32_t)((size_t)n - b), &ue);
@@ -1482,6 +1508,10 @@ dipsum_segmenter *dipsum_segment_new(dipsum_error *err)
      * handles); ':' is then punctuation, '@' left to ICU. */
     s->wb[':'] = W_OTHER;
     s->wb['@'] = W_NO;
+    for (UChar32 c = 0; c < 0x800; c++)
+        s->sb[c] = sb_entry(c);
+    for (UChar32 c = 0x2000; c < 0x2070; c++)
+        s->sb20[c - 0x2000] = sb_entry(c);
     return s;
 }
 
