@@ -200,6 +200,8 @@ typedef struct dipsum_cue_text {
     uint64_t pkey[64];     /* bit (key of the first pk bytes) % 4096 set
                               for each prefix word: a word whose bit is
                               clear starts with none                     */
+    struct dipsum_cue_memo *memo; /* (speed27) what was found of each word
+                              seen before (DIPSUM_CUE_MEMO_WORDS), or NULL */
 } dipsum_cue_text;
 
 /* dipsum_cues_begin on a made text: the candidates at word i of t. */
@@ -898,6 +900,12 @@ typedef struct {
  * of memory (t is then left empty, n == 0). */
 int dipsum_cue_text_make(dipsum_cue_text *t, const dipsum_rules *r,
                          const char *const *w, size_t n);
+/* (speed27) Makes t forget what it found of the words it has seen, and
+ * its prefix filter: to be called when the rules it is made with may have
+ * changed (other rules may sit where freed ones were).  Keeps its
+ * memory. */
+void dipsum_cue_text_forget(dipsum_cue_text *t);
+
 void dipsum_cue_text_free(dipsum_cue_text *t);
 
 /* Whether the word w[0..n) (ASCII letters compared without case) is a
