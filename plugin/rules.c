@@ -1348,7 +1348,9 @@ static int img_cues(dipsum_cues *cs, void *ctx)
     size_t *next = img_ptr(x, &cs->next, cs->n, sizeof *next, 0);
     size_t *pre = img_ptr(x, &cs->pre, cs->npre, sizeof *pre, 0);
     uint32_t *ids = img_ptr(x, &cs->ids, img_mul(cs->nids, 2), sizeof *ids, 0);
+    uint64_t *two = img_ptr(x, &cs->two, cs->nids, sizeof *two, 0);
     (void)shash;
+    (void)two;
     if (!cw || x->bad)
         return 0;
     int ok = cs->num < cw->nlists && cs->npre <= cs->n &&
@@ -1704,6 +1706,7 @@ static int index_cues(dipsum_cues *cs, void *ctx)
         cs->slot = (size_t *)ix->empty;
         cs->shash = (uint64_t *)ix->empty;
         cs->ids = (uint32_t *)ix->empty;
+        cs->two = (uint64_t *)ix->empty;
         cs->next = (size_t *)ix->empty;
         cs->pre = (size_t *)ix->empty;
         return 0;
@@ -1711,9 +1714,10 @@ static int index_cues(dipsum_cues *cs, void *ctx)
     cs->slot = r_calloc(ar, nslot, sizeof *cs->slot);
     cs->shash = r_calloc(ar, nslot, sizeof *cs->shash);
     cs->ids = r_calloc(ar, 2 * nslot, sizeof *cs->ids);
+    cs->two = r_calloc(ar, nslot, sizeof *cs->two);
     cs->next = r_calloc(ar, cs->n, sizeof *cs->next);
     cs->pre = r_calloc(ar, cs->n, sizeof *cs->pre);
-    if (!cs->slot || !cs->shash || !cs->ids || !cs->next || !cs->pre)
+    if (!cs->slot || !cs->shash || !cs->ids || !cs->two || !cs->next || !cs->pre)
         return -1;
     /* 1 + each slot's chain's tail */
     if (ix->nlast < nslot) {
@@ -1754,6 +1758,13 @@ static int index_cues(dipsum_cues *cs, void *ctx)
             cs->next[last[i] - 1] = k + 1;
         }
         last[i] = k + 1;
+        /* the chain's filter of second words */
+        size_t j = id_slot(c->id[0], nslot);
+        while (cs->ids[2 * j] != c->id[0])
+            j = (j + 1) & (nslot - 1);
+        cs->two[j] |= c->n < 2 || c->prefix[1] || !c->id[1]
+                          ? ~UINT64_C(0)
+                          : UINT64_C(1) << (c->id[1] % 64);
     }
     return 0;
 }
@@ -1860,6 +1871,22 @@ size_t dipsum_cues_first_exact(const dipsum_cues *cs, const char *word,
                            strcmp(cs->v[cs->slot[i] - 1].w[0], word) != 0))
         i = (i + 1) & (cs->nslot - 1);
     return cs->slot[i];
+}
+
+/* The exact candidates' chain head for word id, or 0; *two its filter of
+ * second words (dipsum_cues.two). */
+static size_t head_and_two(const dipsum_cues *cs, uint32_t id, uint64_t *two)
+{
+    if (!id || !cs->nids)
+        return 0;
+    for (size_t j = id_slot(id, cs->nids);; j = (j + 1) & (cs->nids - 1)) {
+        if (cs->ids[2 * j] == id) {
+            *two = cs->two[j];
+            return cs->ids[2 * j + 1];
+        }
+        if (!cs->ids[2 * j])
+            return 0;
+    }
 }
 
 /* The exact candidates' chain head for word id, or 0. */
@@ -2015,7 +2042,14 @@ size_t dipsum_cues_at_text_more(const dipsum_cues *cs,
          * rejected at its first word id that differs without a call
          * (Urdu's mediating has 21 cues after کی, English's
          * mediating_perfect 18 after "has") */
-        for (size_t e = head_of_id(cs, t->id[i]); e; e = cs->next[e - 1]) {
+        uint64_t two = 0;
+        size_t e0 = head_and_two(cs, t->id[i], &two);
+        /* (speed27) no cue of the chain has the next word second (nor is
+         * there a next word) and none is one word long: none is here */
+        if (e0 && ~two &&
+            (i + 1 >= t->n || !((two >> (t->id[i + 1] % 64)) & 1)))
+            return 0;
+        for (size_t e = e0; e; e = cs->next[e - 1]) {
             const dipsum_cue *x = &cs->v[e - 1];
             if (!x->id || x->n > t->n - i) {
                 size_t len = x->id ? 0 : dipsum_cue_at_text(x, t, i);
