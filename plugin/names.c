@@ -79,6 +79,7 @@ void dipsum_names_free(dipsum_names *nm)
     free(nm->tmp);
     sw_free(nm->sw);
     free(nm->tsw);
+    free(nm->fwb);
     memset(nm, 0, sizeof *nm);
 }
 
@@ -262,6 +263,8 @@ typedef struct {
     size_t base, len;
     const struct dipsum_names_sw *sw; /* (speed22) or NULL               */
     uint32_t *tsw;          /* by token: see dipsum_names.tsw, or NULL   */
+    const unsigned char *fwb; /* (speed27) by token: first_word_bit of its
+                               key (dipsum_names.fwb), or NULL           */
 } block;
 
 static const char *tok_src(const block *b, size_t i, size_t *n)
@@ -2470,15 +2473,22 @@ static uint64_t first_word_bloom(const dipsum_cues *cs)
     return m;
 }
 
-/* cue_words_at behind the filter of first_word_bloom (bloom of cs). */
-static size_t cue_words_at_bloom(const block *b, const dipsum_cues *cs,
-                                 uint64_t bloom, size_t i)
+/* cue_words_at behind the filter of first_word_bloom (bloom of cs); the
+ * token's bit (speed27) as the block keeps it. */
+static inline size_t cue_words_at_bloom(const block *b, const dipsum_cues *cs,
+                                        uint64_t bloom, size_t i)
 {
     if (i >= b->toks->n)
         return 0;
-    size_t n;
-    const char *k = tok_key(b, i, &n);
-    if (!((bloom >> first_word_bit(n, k)) & 1))
+    unsigned bit;
+    if (b->fwb) {
+        bit = b->fwb[i];
+    } else {
+        size_t n;
+        const char *k = tok_key(b, i, &n);
+        bit = first_word_bit(n, k);
+    }
+    if (!((bloom >> bit) & 1))
         return 0;
     return cue_words_at(b, cs, i);
 }
@@ -3566,12 +3576,15 @@ static int english_place_names(dipsum_names *nm, const dipsum_terms *shared,
          * of past_verbs right after one), V no weekday or month */
         if (!(len = cue_words_at_bloom(b, cs, bloom, f)) ||
             match_covering(m, b, f) >= 0) {
+            /* (speed27) the names of weekdays and months, nineteen
+             * lists read word by word, asked last */
             if (!in_list(b, DIPSUM_S_VENUE_BEFORE, f) || f == 0 ||
-                f + 1 >= n || date_name(b, f + 1) ||
+                f + 1 >= n ||
                 !(talk_before(shared, b, m, f) ||
                   (in_list(b, DIPSUM_S_PAST_VERBS, f - 1) &&
                    match_covering(m, b, f - 1) < 0 &&
-                   talk_before(shared, b, m, f - 1))))
+                   talk_before(shared, b, m, f - 1))) ||
+                date_name(b, f + 1))
                 continue;
             len = 1;
         }
@@ -3788,8 +3801,9 @@ static int speaker_governments(dipsum_names *nm, const dipsum_terms *shared,
     if (!pg->n || !b->r->structure[DIPSUM_S_GOVERNMENT_HEADS][b->lang].n)
         return 0;
     size_t nn = 0;
+    uint64_t bloom = first_word_bloom(pg);
     for (size_t i = 2; i < b->toks->n; i++) {
-        size_t k = cue_words_at(b, pg, i);
+        size_t k = cue_words_at_bloom(b, pg, bloom, i);
         if (!k)
             continue;
         size_t j = i; /* the first word after the speaker's subject */
@@ -3863,7 +3877,20 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
 {
     if (!r || !shared || (lang != 0 && lang != 1))
         return DIPSUM_OK;
-    block b = {r, lang, key, toks, src, src_base, src_len, NULL, NULL};
+    block b = {r, lang, key, toks, src, src_base, src_len, NULL, NULL, NULL};
+    /* (speed27) each token's bit of the first words' filters, once: the
+     * per-token loops ask three lists each of every token */
+    unsigned char *fwb = dipsum_grow(nm->fwb, &nm->fwbcap, toks->n ? toks->n : 1,
+                                     sizeof *fwb);
+    if (fwb) {
+        nm->fwb = fwb;
+        for (size_t i = 0; i < toks->n; i++) {
+            size_t n;
+            const char *k = tok_key(&b, i, &n);
+            fwb[i] = (unsigned char)first_word_bit(n, k);
+        }
+        b.fwb = fwb;
+    }
     if (lang == 1 && nm->sw_rules != (const void *)r) {
         sw_free(nm->sw);
         nm->sw = sw_make(r);

@@ -80,6 +80,9 @@ typedef struct {
     const void *sw_rules;
     uint32_t *tsw;
     size_t tswcap;
+    unsigned char *fwb;     /* (speed27) by token of the block being read:
+                               first_word_bit of its match key           */
+    size_t fwbcap;
 } dipsum_names;
 
 /* The terms the update's matches index: shared when the update defined

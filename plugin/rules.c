@@ -5,6 +5,7 @@
  * match-key cues, event rules and templates.
  */
 #include "rules.h"
+#include "tuning.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -1436,7 +1437,9 @@ static int img_cues(dipsum_cues *cs, void *ctx)
     size_t *next = img_ptr(x, &cs->next, cs->n, sizeof *next, 0);
     size_t *pre = img_ptr(x, &cs->pre, cs->npre, sizeof *pre, 0);
     uint32_t *ids = img_ptr(x, &cs->ids, img_mul(cs->nids, 2), sizeof *ids, 0);
+    uint64_t *two = img_ptr(x, &cs->two, cs->nids, sizeof *two, 0);
     (void)shash;
+    (void)two;
     if (!cw || x->bad)
         return 0;
     int ok = cs->num < cw->nlists && cs->npre <= cs->n &&
@@ -1799,6 +1802,7 @@ static int index_cues(dipsum_cues *cs, void *ctx)
         cs->slot = (size_t *)ix->empty;
         cs->shash = (uint64_t *)ix->empty;
         cs->ids = (uint32_t *)ix->empty;
+        cs->two = (uint64_t *)ix->empty;
         cs->next = (size_t *)ix->empty;
         cs->pre = (size_t *)ix->empty;
         return 0;
@@ -1806,9 +1810,10 @@ static int index_cues(dipsum_cues *cs, void *ctx)
     cs->slot = r_calloc(ar, nslot, sizeof *cs->slot);
     cs->shash = r_calloc(ar, nslot, sizeof *cs->shash);
     cs->ids = r_calloc(ar, 2 * nslot, sizeof *cs->ids);
+    cs->two = r_calloc(ar, nslot, sizeof *cs->two);
     cs->next = r_calloc(ar, cs->n, sizeof *cs->next);
     cs->pre = r_calloc(ar, cs->n, sizeof *cs->pre);
-    if (!cs->slot || !cs->shash || !cs->ids || !cs->next || !cs->pre)
+    if (!cs->slot || !cs->shash || !cs->ids || !cs->two || !cs->next || !cs->pre)
         return -1;
     /* 1 + each slot's chain's tail */
     if (ix->nlast < nslot) {
@@ -1849,6 +1854,13 @@ static int index_cues(dipsum_cues *cs, void *ctx)
             cs->next[last[i] - 1] = k + 1;
         }
         last[i] = k + 1;
+        /* the chain's filter of second words */
+        size_t j = id_slot(c->id[0], nslot);
+        while (cs->ids[2 * j] != c->id[0])
+            j = (j + 1) & (nslot - 1);
+        cs->two[j] |= c->n < 2 || c->prefix[1] || !c->id[1]
+                          ? ~UINT64_C(0)
+                          : UINT64_C(1) << (c->id[1] % 64);
     }
     return 0;
 }
@@ -1955,6 +1967,22 @@ size_t dipsum_cues_first_exact(const dipsum_cues *cs, const char *word,
                            strcmp(cs->v[cs->slot[i] - 1].w[0], word) != 0))
         i = (i + 1) & (cs->nslot - 1);
     return cs->slot[i];
+}
+
+/* The exact candidates' chain head for word id, or 0; *two its filter of
+ * second words (dipsum_cues.two). */
+static size_t head_and_two(const dipsum_cues *cs, uint32_t id, uint64_t *two)
+{
+    if (!id || !cs->nids)
+        return 0;
+    for (size_t j = id_slot(id, cs->nids);; j = (j + 1) & (cs->nids - 1)) {
+        if (cs->ids[2 * j] == id) {
+            *two = cs->two[j];
+            return cs->ids[2 * j + 1];
+        }
+        if (!cs->ids[2 * j])
+            return 0;
+    }
 }
 
 /* The exact candidates' chain head for word id, or 0. */
@@ -2110,7 +2138,14 @@ size_t dipsum_cues_at_text_more(const dipsum_cues *cs,
          * rejected at its first word id that differs without a call
          * (Urdu's mediating has 21 cues after کی, English's
          * mediating_perfect 18 after "has") */
-        for (size_t e = head_of_id(cs, t->id[i]); e; e = cs->next[e - 1]) {
+        uint64_t two = 0;
+        size_t e0 = head_and_two(cs, t->id[i], &two);
+        /* (speed27) no cue of the chain has the next word second (nor is
+         * there a next word) and none is one word long: none is here */
+        if (e0 && ~two &&
+            (i + 1 >= t->n || !((two >> (t->id[i + 1] % 64)) & 1)))
+            return 0;
+        for (size_t e = e0; e; e = cs->next[e - 1]) {
             const dipsum_cue *x = &cs->v[e - 1];
             if (!x->id || x->n > t->n - i) {
                 size_t len = x->id ? 0 : dipsum_cue_at_text(x, t, i);
@@ -2173,6 +2208,151 @@ static void prefix_filter(dipsum_cue_text *t, const dipsum_cue_words *cw)
     t->pfor = cw;
 }
 
+/* ==== The words a cue text has seen (speed27) ==========================
+ * A word's cue id, prefix ids and row depend only on its bytes and the
+ * rules: kept once found, for the sentences and updates that have the
+ * word again (most words: news repeats its vocabulary), each is a hash,
+ * one probe and a copy instead of the lookups of every prefix length
+ * and of the word. */
+typedef struct {
+    uint64_t h;            /* dipsum_hash of the word                    */
+    uint32_t off, len;     /* its bytes: bytes[off..off + len)           */
+    uint32_t id;           /* its cue word id                            */
+    uint32_t p0, np;       /* its prefix ids: pre[p0..p0 + np)           */
+    uint32_t row;          /* 0: a row of zeros; else 1 + its row's index
+                              in rows (row words each)                   */
+} cue_memo_entry;
+
+struct dipsum_cue_memo {
+    const void *cw;        /* the cue words it was made with             */
+    size_t row;            /* their row words                            */
+    uint32_t *slot;        /* open hash on h: 1 + an entry, 0 empty      */
+    size_t nslot;
+    cue_memo_entry *e;
+    size_t n, cap;
+    char *bytes;
+    size_t nbytes, bcap;
+    uint32_t *pre;
+    size_t npre, precap;
+    uint64_t *rows;
+    size_t nrows, rowscap;
+};
+
+static void cue_memo_free(struct dipsum_cue_memo *m)
+{
+    if (!m)
+        return;
+    free(m->slot);
+    free(m->e);
+    free(m->bytes);
+    free(m->pre);
+    free(m->rows);
+    free(m);
+}
+
+/* The memo of t for cue words cw (row words a row), made or emptied when
+ * it was for others; NULL without memory. */
+static struct dipsum_cue_memo *cue_memo_for(dipsum_cue_text *t,
+                                            const dipsum_cue_words *cw,
+                                            size_t row)
+{
+    struct dipsum_cue_memo *m = t->memo;
+    if (m && m->cw == (const void *)cw && m->row == row)
+        return m;
+    if (!m && !(m = t->memo = calloc(1, sizeof *m)))
+        return NULL;
+    m->cw = cw;
+    m->row = row;
+    m->n = m->nbytes = m->npre = m->nrows = 0;
+    if (m->slot)
+        memset(m->slot, 0, m->nslot * sizeof *m->slot);
+    return m;
+}
+
+/* The entry of word s[0..len) (hash h) in m, or NULL. */
+static const cue_memo_entry *cue_memo_find(const struct dipsum_cue_memo *m,
+                                           uint64_t h, const char *s,
+                                           size_t len)
+{
+    if (!m->nslot)
+        return NULL;
+    for (size_t j = (size_t)h & (m->nslot - 1);; j = (j + 1) & (m->nslot - 1)) {
+        uint32_t x = m->slot[j];
+        if (!x)
+            return NULL;
+        const cue_memo_entry *e = &m->e[x - 1];
+        if (e->h == h && e->len == len && memcmp(m->bytes + e->off, s, len) == 0)
+            return e;
+    }
+}
+
+/* Keeps what word s[0..len) (hash h) was found to be: its id, its np
+ * prefix ids pre[0..np) and its row rw (m->row words).  Nothing when the
+ * memo is full or the word long, or without memory (it is only a
+ * memo). */
+static void cue_memo_add(struct dipsum_cue_memo *m, uint64_t h, const char *s,
+                         size_t len, uint32_t id, const uint32_t *pre,
+                         size_t np, const uint64_t *rw)
+{
+    if (m->n >= DIPSUM_CUE_MEMO_WORDS || len > DIPSUM_CUE_MEMO_WORD_BYTES)
+        return;
+    if (2 * (m->n + 1) > m->nslot) { /* grow the table: at most half full */
+        size_t ns = m->nslot ? 2 * m->nslot : 256;
+        uint32_t *slot = calloc(ns, sizeof *slot);
+        if (!slot)
+            return;
+        for (size_t x = 0; x < m->n; x++) {
+            size_t j = (size_t)m->e[x].h & (ns - 1);
+            while (slot[j])
+                j = (j + 1) & (ns - 1);
+            slot[j] = (uint32_t)(x + 1);
+        }
+        free(m->slot);
+        m->slot = slot;
+        m->nslot = ns;
+    }
+    int zero = 1;
+    for (size_t k = 0; k < m->row && zero; k++)
+        zero = rw[k] == 0;
+    cue_memo_entry *e = dipsum_grow(m->e, &m->cap, m->n + 1, sizeof *e);
+    if (e)
+        m->e = e;
+    char *b = e ? dipsum_grow(m->bytes, &m->bcap, m->nbytes + len, 1) : NULL;
+    if (b)
+        m->bytes = b;
+    uint32_t *p = b ? dipsum_grow(m->pre, &m->precap, m->npre + np + 1, sizeof *p)
+                    : NULL;
+    if (p)
+        m->pre = p;
+    uint64_t *rows = !p ? NULL : zero ? m->rows
+                     : dipsum_grow(m->rows, &m->rowscap, (m->nrows + 1) * m->row,
+                                   sizeof *rows);
+    if (!rows && (!p || !zero))
+        return;
+    m->rows = rows;
+    cue_memo_entry *x = &m->e[m->n];
+    x->h = h;
+    x->off = (uint32_t)m->nbytes;
+    x->len = (uint32_t)len;
+    x->id = id;
+    x->p0 = (uint32_t)m->npre;
+    x->np = (uint32_t)np;
+    x->row = 0;
+    memcpy(m->bytes + m->nbytes, s, len);
+    m->nbytes += len;
+    if (np)
+        memcpy(m->pre + m->npre, pre, np * sizeof *pre);
+    m->npre += np;
+    if (!zero) {
+        memcpy(m->rows + m->nrows * m->row, rw, m->row * sizeof *rw);
+        x->row = (uint32_t)++m->nrows;
+    }
+    size_t j = (size_t)h & (m->nslot - 1);
+    while (m->slot[j])
+        j = (j + 1) & (m->nslot - 1);
+    m->slot[j] = (uint32_t)++m->n;
+}
+
 int dipsum_cue_text_make(dipsum_cue_text *t, const dipsum_rules *r,
                          const char *const *w, size_t n)
 {
@@ -2219,13 +2399,40 @@ int dipsum_cue_text_make(dipsum_cue_text *t, const dipsum_rules *r,
     memset(any, 0, row * sizeof *any);
     if (t->pfor != (const void *)cw)
         prefix_filter(t, cw);
+    struct dipsum_cue_memo *memo = cue_memo_for(t, cw, row);
     size_t np = 0;
     for (size_t i = 0; i < n; i++) {
         const unsigned char *u = (const unsigned char *)w[i];
-        uint64_t h = FNV_BASIS;
-        size_t len = 0;
+        uint64_t h = FNV_BASIS, mh = FNV_BASIS;
+        size_t len = 0, mlen = 0;
         uint64_t *rw = t->rows + i * row;
         t->p0[i] = (uint32_t)np;
+        if (memo) { /* (speed27) a word seen before: as found then */
+            for (; u[mlen]; mlen++)
+                mh = (mh ^ u[mlen]) * FNV_PRIME;
+            const cue_memo_entry *e = cue_memo_find(memo, mh, w[i], mlen);
+            if (e) {
+                if (e->np) {
+                    uint32_t *pre = dipsum_grow(t->pre, &t->precap, np + e->np,
+                                                sizeof *pre);
+                    if (!pre)
+                        return -1;
+                    t->pre = pre;
+                    memcpy(pre + np, memo->pre + e->p0, e->np * sizeof *pre);
+                    np += e->np;
+                }
+                t->hash[i] = mh;
+                t->id[i] = e->id;
+                if (!e->row) {
+                    memset(rw, 0, row * sizeof *rw);
+                    continue;
+                }
+                const uint64_t *er = memo->rows + (size_t)(e->row - 1) * row;
+                for (size_t k = 0; k < row; k++)
+                    any[k] |= rw[k] = er[k];
+                continue;
+            }
+        }
         /* a word whose first bytes start no prefix word (most): its
          * hash alone */
         int prefixed = cw->npre > 0;
@@ -2268,24 +2475,23 @@ int dipsum_cue_text_make(dipsum_cue_text *t, const dipsum_rules *r,
                             cw->nwslot, w[i], len, h);
         if (!cw->starts) { /* no index: no row says anything */
             memset(rw, 0, row * sizeof *rw);
-            continue;
-        }
-        if (!t->id[i] && t->p0[i] == np) { /* no cue word: most words */
+        } else if (!t->id[i] && t->p0[i] == np) { /* no cue word: most words */
             memset(rw, 0, row * sizeof *rw);
-            continue;
-        }
-        const uint64_t *st = cw->starts + t->id[i] * row;
-        if (t->p0[i] == np) { /* (speed14) no prefix word: one pass */
+        } else if (t->p0[i] == np) { /* (speed14) no prefix word: one pass */
+            const uint64_t *st = cw->starts + t->id[i] * row;
             for (size_t k = 0; k < row; k++)
                 any[k] |= rw[k] = st[k];
-            continue;
-        }
-        memcpy(rw, st, row * sizeof *rw);
-        for (size_t q = t->p0[i]; q < np; q++)
+        } else {
+            memcpy(rw, cw->starts + t->id[i] * row, row * sizeof *rw);
+            for (size_t q = t->p0[i]; q < np; q++)
+                for (size_t k = 0; k < row; k++)
+                    rw[k] |= cw->pstarts[t->pre[q] * row + k];
             for (size_t k = 0; k < row; k++)
-                rw[k] |= cw->pstarts[t->pre[q] * row + k];
-        for (size_t k = 0; k < row; k++)
-            any[k] |= rw[k];
+                any[k] |= rw[k];
+        }
+        if (memo)
+            cue_memo_add(memo, h, w[i], len, t->id[i], t->pre + t->p0[i],
+                         np - t->p0[i], rw);
     }
     t->p0[n] = (uint32_t)np;
     t->n = n;
@@ -2337,6 +2543,13 @@ int dipsum_cue_set_in(const dipsum_cue_set *s, const dipsum_cue_text *t)
     return 0;
 }
 
+void dipsum_cue_text_forget(dipsum_cue_text *t)
+{
+    if (t->memo)
+        t->memo->cw = NULL;
+    t->pfor = NULL;
+}
+
 void dipsum_cue_text_free(dipsum_cue_text *t)
 {
     free(t->id);
@@ -2345,6 +2558,7 @@ void dipsum_cue_text_free(dipsum_cue_text *t)
     free(t->pre);
     free(t->rows);
     free(t->any);
+    cue_memo_free(t->memo);
     memset(t, 0, sizeof *t);
 }
 

@@ -28,7 +28,11 @@ struct dipsum_segmenter {
     UChar *u;          /* UTF-16 copy of the text being segmented         */
     size_t *idx;       /* idx[j]: byte offset of UTF-16 unit j            */
     size_t ucap;
+    int icu_only;      /* dipsum_segment_icu_only                          */
     unsigned char wb[0x800]; /* W_* of U+0000..07FF, from ICU             */
+    unsigned char sb[0x800]; /* Sentence_Break of U+0000..07FF, from ICU,
+                                as sb_class has it                        */
+    unsigned char sb20[0x70]; /* the same of U+2000..206F (quotes, dashes) */
 };
 
 /* ==== Abbreviations ==================================================== */
@@ -786,6 +790,169 @@ static int emit_sentence(const dipsum_segmenter *s, const dipsum_mapped *disp,
     return push_sentence(out, &sn);
 }
 
+/* Takes ICU's sentence break b (0 < b <= n) of s->u[0..n): the sentence
+ * from *prev to it, unless suppress_break keeps the two together, or up
+ * to a list number before it.  0, or -1 (no memory). */
+static int take_break(const dipsum_segmenter *s, const dipsum_mapped *disp,
+                      size_t from, const char *t, size_t n, size_t b,
+                      line_shape sh, size_t *prev, dipsum_sentences *out)
+{
+    size_t ln;
+    if (b < n && suppress_break(s->u, n, b, t, s->idx, sh))
+        return 0;
+    if (b < n && (ln = list_number_start(s->u, n, *prev, b)) < n) {
+        /* the number goes with the item after it */
+        if (emit_sentence(s, disp, from, *prev, ln, out) < 0)
+            return -1;
+        *prev = ln;
+        return 0;
+    }
+    if (emit_sentence(s, disp, from, *prev, b, out) < 0)
+        return -1;
+    *prev = b;
+    return 0;
+}
+
+/* ==== Sentence breaks without ICU (speed27) ============================
+ * ICU's sentence iterator costs about 40 instructions a character; most
+ * text needs only a few of its rules (UAX #29), which a pass of our own
+ * reads: fast_sentence_break below.  The classes it reads (Sentence_Break,
+ * from ICU's own data, in s->sb and s->sb20): */
+enum {
+    SB_OTHER, SB_ATERM, SB_CLOSE, SB_LOWER, SB_NUMERIC, SB_OLETTER, SB_SEP,
+    SB_SP, SB_STERM, SB_UPPER, SB_CR, SB_LF, SB_SCONTINUE,
+    SB_UNSURE, /* Extend, Format (UAX #29's SB5) and characters past the
+                  tables: ICU reads the sentence that has one            */
+    SB_STOP = 0x80 /* flag: the scan for a break stops at it             */
+};
+
+/* The class of UTF-16 unit c (SB_STOP flag kept). */
+static inline unsigned sb_class(const dipsum_segmenter *s, UChar c)
+{
+    return c < 0x800 ? s->sb[c]
+           : c >= 0x2000 && c < 0x2070 ? s->sb20[c - 0x2000]
+                                        : (SB_UNSURE | SB_STOP);
+}
+
+/* s->sb's entry of code point c, from ICU's Sentence_Break. */
+static unsigned char sb_entry(UChar32 c)
+{
+    static const unsigned char cls[32] = {
+        [U_SB_OTHER] = SB_OTHER,     [U_SB_ATERM] = SB_ATERM | SB_STOP,
+        [U_SB_CLOSE] = SB_CLOSE,     [U_SB_FORMAT] = SB_UNSURE | SB_STOP,
+        [U_SB_LOWER] = SB_LOWER,     [U_SB_NUMERIC] = SB_NUMERIC,
+        [U_SB_OLETTER] = SB_OLETTER, [U_SB_SEP] = SB_SEP | SB_STOP,
+        [U_SB_SP] = SB_SP,           [U_SB_STERM] = SB_STERM | SB_STOP,
+        [U_SB_UPPER] = SB_UPPER,     [U_SB_CR] = SB_CR | SB_STOP,
+        [U_SB_EXTEND] = SB_UNSURE | SB_STOP, [U_SB_LF] = SB_LF | SB_STOP,
+        [U_SB_SCONTINUE] = SB_SCONTINUE};
+    int32_t v = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+    return v >= 0 && v < 32 && (v == U_SB_OTHER || cls[v]) ? cls[v]
+                                                           : (SB_UNSURE | SB_STOP);
+}
+
+/* Past the paragraph separator at u[j] (CR LF: both). */
+static size_t past_parasep(const UChar *u, size_t n, size_t j)
+{
+    return u[j] == '\r' && j + 1 < n && u[j + 1] == '\n' ? j + 2 : j + 1;
+}
+
+/* Whether class c is a letter or ends a paragraph: what SB8's run of
+ * other characters stops at. */
+static int sb8_stop(unsigned c)
+{
+    return c == SB_OLETTER || c == SB_UPPER || c == SB_LOWER ||
+           c == SB_SEP || c == SB_CR || c == SB_LF || c == SB_ATERM ||
+           c == SB_STERM;
+}
+
+/*
+ * The sentence break ICU's iterator (UBRK_SENTENCE) finds next after its
+ * break p in u[0..n), without it: its rules (UAX #29) come down, in text
+ * of the classes above, to a break after a paragraph separator (CR LF
+ * kept together), and after a '.', '!', '?', '۔' or '؟' with its closing
+ * quotes and brackets and its spaces, unless a digit follows a '.' (SB6),
+ * an upper-case letter follows a letter and a '.' (SB7), or lower case
+ * follows a '.' past no letter and no stop (SB8).  Returns (size_t)-1,
+ * for ICU to read from p, where a ',', '-', ':', ';', '،' or another stop
+ * follows the stop (SB8a: ICU's chained rules read those their own way,
+ * "x.;" then a break), at a mark or format character (SB5), at a
+ * character past the tables, and where SB7 would look back past p.
+ * Each of ICU's breaks depends only on the text from the break before
+ * it (each step starts as at the beginning of the text), so ICU from p
+ * gives what it gives on the whole text.  test_sentences_as_icu checks
+ * the two on random text.
+ */
+static size_t fast_sentence_break(const dipsum_segmenter *s, const UChar *u,
+                                  size_t n, size_t p)
+{
+    size_t j = p;
+    while (j < n) {
+        const unsigned char *sb = s->sb;
+        for (UChar x; j < n && (x = u[j]) < 0x800 && !(sb[x] & SB_STOP);)
+            j++;
+        if (j >= n)
+            break;
+        unsigned c = sb_class(s, u[j]);
+        if (!(c & SB_STOP)) { /* U+2000..206F: a quote, a dash */
+            j++;
+            continue;
+        }
+        c &= ~(unsigned)SB_STOP;
+        if (c == SB_UNSURE)
+            return (size_t)-1;
+        if (c == SB_CR || c == SB_LF || c == SB_SEP)
+            return past_parasep(u, n, j);
+        /* a stop at t: its closing marks and spaces to e */
+        size_t t = j, e = j + 1;
+        unsigned d = SB_OTHER;
+        while (e < n && (d = sb_class(s, u[e]) & ~(unsigned)SB_STOP) == SB_CLOSE)
+            e++;
+        while (e < n && d == SB_SP && ++e < n)
+            d = sb_class(s, u[e]) & ~(unsigned)SB_STOP;
+        if (e >= n)
+            return n;
+        if (d == SB_UNSURE)
+            return (size_t)-1;
+        if (c == SB_ATERM) {
+            if (e == t + 1 && d == SB_NUMERIC) { /* SB6 */
+                j = e;
+                continue;
+            }
+            if (e == t + 1 && d == SB_UPPER && t > 0) { /* SB7 */
+                unsigned b = sb_class(s, u[t - 1]) & ~(unsigned)SB_STOP;
+                if (b == SB_UNSURE || ((b == SB_UPPER || b == SB_LOWER) && t == p))
+                    return (size_t)-1;
+                if (b == SB_UPPER || b == SB_LOWER) {
+                    j = e;
+                    continue;
+                }
+            }
+            size_t k = e; /* SB8 */
+            unsigned x = d;
+            while (!sb8_stop(x) && x != SB_UNSURE && ++k < n)
+                x = sb_class(s, u[k]) & ~(unsigned)SB_STOP;
+            if (k < n && x == SB_UNSURE)
+                return (size_t)-1;
+            if (k < n && x == SB_LOWER) {
+                j = e;
+                continue;
+            }
+        }
+        if (d == SB_SCONTINUE || d == SB_ATERM || d == SB_STERM)
+            return (size_t)-1;
+        if (d == SB_CR || d == SB_LF || d == SB_SEP)
+            return past_parasep(u, n, e);
+        return e; /* SB11 */
+    }
+    return n;
+}
+
+void dipsum_segment_icu_only(dipsum_segmenter *s, int on)
+{
+    s->icu_only = on;
+}
+
 dipsum_status dipsum_segment_sentences(dipsum_segmenter *s,
                                        const dipsum_mapped *disp, size_t from,
                                        size_t to, dipsum_sentences *out,
@@ -805,26 +972,35 @@ dipsum_status dipsum_segment_sentences(dipsum_segmenter *s,
     if (st != DIPSUM_OK)
         return st;
     UErrorCode ue = U_ZERO_ERROR;
-    ubrk_setText(s->sent, s->u, (int32_t)n, &ue);
-    if (U_FAILURE(ue))
-        return fail(err, DIPSUM_EINTERNAL, u_errorName(ue));
-    int32_t b;
-    size_t prev = 0, ln;
-    ubrk_first(s->sent);
-    while ((b = ubrk_next(s->sent)) != UBRK_DONE) {
-        if (b < n && suppress_break(s->u, (size_t)n, (size_t)b, t, s->idx, sh))
-            continue;
-        if (b < n && (ln = list_number_start(s->u, (size_t)n, prev,
-                                             (size_t)b)) < (size_t)n) {
-            /* the number goes with the item after it */
-            if (emit_sentence(s, disp, from, prev, ln, out) < 0)
+    size_t prev = 0;
+    if (s->icu_only) {
+        ubrk_setText(s->sent, s->u, (int32_t)n, &ue);
+        if (U_FAILURE(ue))
+            return fail(err, DIPSUM_EINTERNAL, u_errorName(ue));
+        int32_t b;
+        ubrk_first(s->sent);
+        while ((b = ubrk_next(s->sent)) != UBRK_DONE)
+            if (take_break(s, disp, from, t, (size_t)n, (size_t)b, sh, &prev,
+                           out) < 0)
                 return fail(err, DIPSUM_ENOMEM, "out of memory");
-            prev = ln;
-            continue;
+        return DIPSUM_OK;
+    }
+    /* (speed27) ICU's breaks read by fast_sentence_break, and by ICU
+     * itself from the last break where that cannot tell */
+    for (size_t b = 0; b < (size_t)n;) {
+        size_t next = fast_sentence_break(s, s->u, (size_t)n, b);
+        if (next == (size_t)-1) {
+            ue = U_ZERO_ERROR;
+            ubrk_setText(s->sent, s->u + b, (int32_t)((size_t)n - b), &ue);
+            int32_t r = U_SUCCESS(ue) ? ubrk_next(s->sent) : UBRK_DONE;
+            if (r == UBRK_DONE || r <= 0)
+                return fail(err, DIPSUM_EINTERNAL,
+                            U_FAILURE(ue) ? u_errorName(ue) : "no sentence break");
+            next = b + (size_t)r;
         }
-        if (emit_sentence(s, disp, from, prev, (size_t)b, out) < 0)
+        b = next;
+        if (take_break(s, disp, from, t, (size_t)n, b, sh, &prev, out) < 0)
             return fail(err, DIPSUM_ENOMEM, "out of memory");
-        prev = (size_t)b;
     }
     return DIPSUM_OK;
 }
@@ -853,9 +1029,10 @@ static const unsigned char addr_class[256] = {
     ['@'] = 2, ['/'] = 2, [':'] = 2,
 };
 
-/* Takes the word key[p..q) (byte offsets), unless it is in an address.
- * Returns 0 or -1 (no memory). */
-static int take_word(word_sink *w, size_t p, size_t q)
+/* Takes the word key[p..q) (byte offsets), unless it is in an address;
+ * plain: a word of fast_words (letters, digits and the marks between
+ * them: no gap, '@', '/' or ':').  Returns 0 or -1 (no memory). */
+static int take_word(word_sink *w, size_t p, size_t q, int plain)
 {
     const char *k = w->key->text.data;
     size_t len = w->key->text.len;
@@ -869,8 +1046,10 @@ static int take_word(word_sink *w, size_t p, size_t q)
         for (w->ua = p; w->ua > 0 && !((c = addr_class[u[w->ua - 1]]) & 1);
              w->ua--)
             marks |= c;
-        for (w->ub = p; w->ub < len && !((c = addr_class[u[w->ub]]) & 1);
-             w->ub++)
+        /* (speed27) a word of fast_words (plain) has no gap and no mark
+         * in it: the scan starts at its end */
+        for (w->ub = plain ? q : p;
+             w->ub < len && !((c = addr_class[u[w->ub]]) & 1); w->ub++)
             marks |= c;
         size_t a = w->ua;
         while (a < w->ub && (k[a] == '(' || k[a] == '<' || k[a] == '['))
@@ -973,7 +1152,7 @@ static int fast_words(const dipsum_segmenter *s, const unsigned char *u,
             }
             break;
         }
-        if ((word || n >= 2) && take_word(w, i, j) < 0)
+        if ((word || n >= 2) && take_word(w, i, j, 1) < 0)
             return -1;
         i = j;
     }
@@ -1000,7 +1179,7 @@ static dipsum_status icu_words(dipsum_segmenter *s, const dipsum_mapped *key,
     for (; (q = ubrk_next(s->word)) != UBRK_DONE; p = q) {
         if (ubrk_getRuleStatus(s->word) < UBRK_WORD_NONE_LIMIT)
             continue;
-        if (take_word(w, from + s->idx[p], from + s->idx[q]) < 0)
+        if (take_word(w, from + s->idx[p], from + s->idx[q], 0) < 0)
             return fail(err, DIPSUM_ENOMEM, "out of memory");
     }
     return DIPSUM_OK;
@@ -1332,6 +1511,10 @@ dipsum_segmenter *dipsum_segment_new(dipsum_error *err)
      * handles); ':' is then punctuation, '@' left to ICU. */
     s->wb[':'] = W_OTHER;
     s->wb['@'] = W_NO;
+    for (UChar32 c = 0; c < 0x800; c++)
+        s->sb[c] = sb_entry(c);
+    for (UChar32 c = 0x2000; c < 0x2070; c++)
+        s->sb20[c - 0x2000] = sb_entry(c);
     return s;
 }
 

@@ -58,6 +58,11 @@ dipsum_status dipsum_segment_sentences(dipsum_segmenter *s,
                                        size_t to, dipsum_sentences *out,
                                        dipsum_error *err);
 
+/* (speed27) Whether s finds the sentences of all-ASCII text by ICU's
+ * iterator alone (1), or reads ICU's breaks itself where it can (0, the
+ * default): the two give the same sentences (test_sentences_as_icu). */
+void dipsum_segment_icu_only(dipsum_segmenter *s, int on);
+
 /* Appends to out the word tokens (words and numbers, not punctuation or
  * space) of a match key, but not the words of a web or mail address or a
  * handle ("https://x.org/doha-talks", "www.x.org", "press@x.org",

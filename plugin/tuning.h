@@ -363,6 +363,15 @@
  * all of them, so that memory stays bounded however long it is.  Real
  * updates (1-100 KB) are read whole. */
 #define DIPSUM_WINDOW_BYTES (256 * 1024)
+
+/* (speed27) The most distinct words a cue text keeps what it found of
+ * (dipsum_cue_text_make: a word's cue id, prefix ids and row of list
+ * bits, looked up again for every sentence that has it), and the longest
+ * word it keeps, in bytes: about 100 bytes a word and its row, 1.6 MB at
+ * most per cue text (one per worker).  Later words are looked up as
+ * before; the answers are the same either way. */
+#define DIPSUM_CUE_MEMO_WORDS 16384
+#define DIPSUM_CUE_MEMO_WORD_BYTES 48
 /* The distinct dates (a day or interval in a role) an update's facts
  * list at most; later ones are left out of the lists. */
 #define DIPSUM_DIGEST_DATES 1024

@@ -257,6 +257,64 @@ static void test_lookups_agree(void **state)
     free_words(&t);
 }
 
+/* Whether a and b, made of the same words, say the same of each: id,
+ * prefix ids, hash, row and the OR of the rows. */
+static void assert_same_text(const dipsum_cue_text *a, const dipsum_cue_text *b)
+{
+    assert_int_equal(a->n, b->n);
+    assert_int_equal(a->row, b->row);
+    for (size_t i = 0; i < a->n; i++) {
+        assert_int_equal(a->id[i], b->id[i]);
+        assert_true(a->hash[i] == b->hash[i]);
+        assert_int_equal(a->p0[i + 1] - a->p0[i], b->p0[i + 1] - b->p0[i]);
+        for (uint32_t q = 0; q < a->p0[i + 1] - a->p0[i]; q++)
+            assert_int_equal(a->pre[a->p0[i] + q], b->pre[b->p0[i] + q]);
+        for (size_t k = 0; k < a->row; k++)
+            assert_true(a->rows[i * a->row + k] == b->rows[i * b->row + k]);
+    }
+    for (size_t k = 0; k < a->row; k++)
+        assert_true(a->any[k] == b->any[k]);
+}
+
+/* (speed27) A cue text keeps what it found of each word it has seen and
+ * answers from that when the word comes again: the same as a fresh
+ * lookup, for every word of every list (prefix words among them), in
+ * another order, and after it is told to forget. */
+static void test_seen_words_agree(void **state)
+{
+    (void)state;
+    dipsum_cues *lists[1024];
+    size_t nlists = all_lists(&rules, lists, 1024);
+    words t = {0};
+    make_words(lists, nlists, &t);
+    const char **rev = malloc(t.n * sizeof *rev);
+    assert_non_null(rev);
+    for (size_t i = 0; i < t.n; i++)
+        rev[i] = t.w[t.n - 1 - i];
+    const char *const *w = (const char *const *)t.w;
+    dipsum_cue_text kept = {0}, fresh = {0};
+    assert_int_equal(dipsum_cue_text_make(&kept, &rules, w, t.n), 0);
+    assert_int_equal(dipsum_cue_text_make(&fresh, &rules, w, t.n), 0);
+    assert_same_text(&kept, &fresh);
+    /* again: every word seen */
+    assert_int_equal(dipsum_cue_text_make(&kept, &rules, w, t.n), 0);
+    assert_same_text(&kept, &fresh);
+    /* backwards, against a text that has seen none of them */
+    dipsum_cue_text_free(&fresh);
+    assert_int_equal(dipsum_cue_text_make(&kept, &rules, rev, t.n), 0);
+    assert_int_equal(dipsum_cue_text_make(&fresh, &rules, rev, t.n), 0);
+    assert_same_text(&kept, &fresh);
+    dipsum_cue_text_forget(&kept);
+    assert_int_equal(dipsum_cue_text_make(&kept, &rules, w, t.n), 0);
+    dipsum_cue_text_free(&fresh);
+    assert_int_equal(dipsum_cue_text_make(&fresh, &rules, w, t.n), 0);
+    assert_same_text(&kept, &fresh);
+    dipsum_cue_text_free(&kept);
+    dipsum_cue_text_free(&fresh);
+    free(rev);
+    free_words(&t);
+}
+
 /* A word no cue has: no list may start there (its row is empty), and
  * past the end nothing is found. */
 static void test_unknown_word(void **state)
@@ -500,6 +558,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_globs),
         cmocka_unit_test(test_lookups_agree),
+        cmocka_unit_test(test_seen_words_agree),
         cmocka_unit_test(test_unknown_word),
         cmocka_unit_test(test_cue_set),
         cmocka_unit_test(test_decoded_rules_indexed),

@@ -400,6 +400,66 @@ static void test_words_as_icu(void **state)
     }
 }
 
+/* (speed27) dipsum_segment_sentences reads ICU's sentence breaks itself
+ * where it can (fast_sentence_break), and asks ICU from the last break
+ * where it cannot; random text of the characters the rules (UAX #29)
+ * class apart, English and Urdu words, and the spaces and line ends
+ * between them must give the sentences ICU's iterator alone gives (with
+ * our own rules after it: abbreviations, list numbers, soft line ends). */
+static void test_sentences_as_icu(void **state)
+{
+    (void)state;
+    static const char *const alphabet[] = {
+        "talks", "Doha", "U", "S", "e", "g", "No", "Dr", "1", "42", ".",
+        "!", "?", ",", "-", ":", ";", "\"", "'", "(", ")", "[", "]", "{",
+        "}", "#", "/", "$", " ", " ", " ", "  ", "\n", "\n\n", "\r\n",
+        "\r", "\t", "\x0b", "\x0c", "...", "www.x.org", "a.k.a.", "p.m.",
+        "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa", /* مذاکرات */
+        "\xd8\xa7", "\xdb\x94", "\xd8\x9f", "\xd8\x8c", "\xdb\xb1",
+        "\xd9\xa3", "\xd9\x90", "\xd9\x8b",  /* ۔ ؟ ، ۱ ٣, marks */
+        "\xe2\x80\x98", "\xe2\x80\x99", "\xe2\x80\x9c",
+        "\xe2\x80\x9d", "\xe2\x80\x93", "\xe2\x80\x94",
+        "\xe2\x80\x8c", "\xe2\x80\x8f", "\xe2\x80\xa8",
+        "\xe2\x80\xa9", "\xc2\x85", "\xc2\xa0", "\xc3\xa9", "\xc3\x89",
+        "\xe4\xb8\xad", "\xef\xbc\x8e", "\xf0\x9f\x98\x80",
+    };
+    const size_t na = sizeof alphabet / sizeof *alphabet;
+    unsigned long r = 2027;
+    char s[1600];
+    for (int round = 0; round < 8000; round++) {
+        size_t len = 0, pieces;
+        r = r * 6364136223846793005UL + 1442695040888963407UL;
+        pieces = 1 + (r >> 33) % 80;
+        for (size_t i = 0; i < pieces; i++) {
+            r = r * 6364136223846793005UL + 1442695040888963407UL;
+            const char *a = ((r >> 40) & 3) ? alphabet[(r >> 20) % na]
+                                           : alphabet[(r >> 20) % 4 + 28];
+            memcpy(s + len, a, strlen(a));
+            len += strlen(a);
+        }
+        s[len] = '\0';
+        dipsum_mapped m;
+        dipsum_sentences ours = {0}, icu = {0};
+        identity(&m, s, 0);
+        assert_int_equal(dipsum_segment_sentences(seg, &m, 0, len, &ours, NULL),
+                         DIPSUM_OK);
+        dipsum_segment_icu_only(seg, 1);
+        assert_int_equal(dipsum_segment_sentences(seg, &m, 0, len, &icu, NULL),
+                         DIPSUM_OK);
+        dipsum_segment_icu_only(seg, 0);
+        int same = ours.n == icu.n;
+        for (size_t i = 0; same && i < icu.n; i++)
+            same = ours.v[i].dstart == icu.v[i].dstart &&
+                   ours.v[i].dend == icu.v[i].dend;
+        if (!same)
+            print_error("sentences differ from ICU's in \"%s\"\n", s);
+        assert_true(same);
+        free(ours.v);
+        free(icu.v);
+        dipsum_mapped_free(&m);
+    }
+}
+
 static void test_cuts(void **state)
 {
     (void)state;
@@ -662,6 +722,7 @@ int main(void)
         cmocka_unit_test(test_datelines),
         cmocka_unit_test(test_words),
         cmocka_unit_test(test_words_as_icu),
+        cmocka_unit_test(test_sentences_as_icu),
         cmocka_unit_test(test_cuts),
         cmocka_unit_test(test_headline_then_body),
         cmocka_unit_test(test_bullets_and_numbered_items),
