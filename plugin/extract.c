@@ -5550,6 +5550,10 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
      * or what is sought for V, not where the talks are */
     if (rd->lang == 1 && i + 1 < rd->n && cue(rd, DIPSUM_S_VENUE_NOT_OF, i + 1))
         return 0;
+    /* (fixes41a) "V میں صورتحال پر مذاکرات": what the talks are about
+     * (venue_topics right after "میں"), no place of them */
+    if (rd->lang == 1 && i + 1 < rd->n && cue(rd, DIPSUM_S_VENUE_TOPICS, i + 1))
+        return 0;
     int held = rd->lang == 1 ? urdu_held_in(rd, i) : 0;
     if (held)
         return held > 0;
@@ -5620,6 +5624,12 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
          * V": where violence or a mission is, not talks */
         if (cue(rd, DIPSUM_S_VENUE_NOT_OF, w) ||
             cue_ends_at(rd, DIPSUM_S_VENUE_NOT_OF, w, c->c0))
+            return 0;
+        /* (fixes41a) "talks on the situation in V", "on tensions in
+         * V": a word of venue_topics right before "in" says what the
+         * talks are about; V is no venue ("talks on the situation on
+         * Monday in Doha" still names one) */
+        if (j == i && cue_ends_at(rd, DIPSUM_S_VENUE_TOPICS, w, c->c0))
             return 0;
         /* (roles3) a verb of holding or meeting: "plan to convene in V",
          * "agreed to meet again in V", "due to take place in V" */
@@ -6067,6 +6077,19 @@ static size_t homograph_venue(const reading *rd, const dipsum_claim *c, long k)
     return sure && !self ? place : (size_t)-1;
 }
 
+/* (fixes41a) Whether the Urdu place match k completes the name of a
+ * treaty whose head (treaty_name_heads) ends right before it, in the
+ * same clause: "معاہدہ جنیوا پر دستخط" (the Geneva agreement), no place
+ * where anything was signed. */
+static int treaty_name_place(const reading *rd, const dipsum_claim *c, long k)
+{
+    if (rd->lang != 1 || k < 0)
+        return 0;
+    long mw = rd->mword[k - (long)rd->s->m0];
+    return mw > (long)c->c0 && !rd->brk[mw] &&
+           cue_ends_at(rd, DIPSUM_S_TREATY_NAME_HEADS, (size_t)mw - 1, c->c0);
+}
+
 static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
 {
     /* a mention has no event type: no "agreement in V" names a venue;
@@ -6104,7 +6127,7 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                           event_names(rd, e, after);
             if (p >= 0 && term_of(rd, p)->category == DIPSUM_CAT_PLACE &&
                 !is_adjective(rd, p) && venue_near_event(rd, c, i) && !applies &&
-                !measure_place(rd, c, i, p) &&
+                !measure_place(rd, c, i, p) && !treaty_name_place(rd, c, p) &&
                 !has_actor(c, DIPSUM_ACT_PARTY, rd->f->m[p].term))
                 add_actor(c, DIPSUM_ACT_VENUE, rd->f->m[p].term, (size_t)p);
             continue;
@@ -6231,7 +6254,7 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
         }
         if (k < 0 || (is_adjective(rd, k) && capital == (size_t)-1))
             continue;
-        if (measure_place(rd, c, i, k))
+        if (measure_place(rd, c, i, k) || treaty_name_place(rd, c, k))
             continue;
         /* "پاکستان اور افغانستان میں طے پانے والے معاہدے": two names
          * joined by اور before میں are the sides (between), not a venue */

@@ -18464,6 +18464,105 @@ static void test_last_months_and_regular_are_background(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes41a, tester41) The place of what talks are about is no venue:
+ * "talks on the situation in V", "on tensions in V", Urdu "V میں صورتحال
+ * پر مذاکرات"; near misses: a venue named apart from the topic ("on the
+ * situation on Monday in Doha", "قاہرہ میں رفح کی صورتحال پر") and a
+ * topic word that as often stands beside the venue ("on border security
+ * in Cairo"). */
+static void test_topic_place_is_no_venue(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Egypt and Israel held talks on the situation in Rafah on Monday.",
+         "talks_held", "happened", NULL, -1, 0,
+         "Talks between Egypt and Israel were held on 26 February 2024.", NULL},
+        {"Kenya and Ethiopia held talks on Tuesday on tensions in Mogadishu.",
+         "talks_held", "happened", NULL, -1, 0,
+         "Talks between Kenya and Ethiopia were held on 27 February 2024.", NULL},
+        {"مصر اور اسرائیل کے درمیان پیر کو رفح میں صورتحال پر مذاکرات ہوئے۔",
+         "talks_held", "happened", NULL, -1, 0,
+         "Talks between Egypt and Israel were held on 26 February 2024.", NULL},
+        /* near misses */
+        {"Egypt and Israel held talks on the situation on Monday in Doha.",
+         "talks_held", "happened", NULL, -1, 0,
+         "Talks between Egypt and Israel were held in Doha on 26 February 2024.",
+         NULL},
+        {"مصر اور اسرائیل کے درمیان پیر کو قاہرہ میں رفح کی صورتحال پر مذاکرات "
+         "ہوئے۔",
+         "talks_held", "happened", NULL, -1, 0,
+         "Talks between Egypt and Israel were held in Cairo on 26 February 2024.",
+         NULL},
+        {"Egypt and Israel held talks on border security in Cairo on Monday.",
+         "talks_held", "happened", NULL, -1, 0,
+         "Talks between Egypt and Israel were held in Cairo on 26 February 2024.",
+         NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (fixes41a, tester41) Where talks were the last (or first) time, told
+ * in an aside, is no venue of the talks the update reports: "Talks
+ * between X and Y, last held in V in 2023, resumed in W on Tuesday" (W),
+ * "…, will resume on Tuesday" (none); near miss: an aside that says
+ * where the reported talks are ("…, held in Brussels with EU mediation,
+ * ended on Tuesday"). */
+static void test_last_venue_is_background(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Talks between Serbia and Kosovo, last held in Brussels in 2023, "
+         "resumed in Geneva on Tuesday.",
+         "talks_held", "happened", NULL, -1, 0,
+         "Talks between Serbia and Kosovo were held in Geneva on 27 February "
+         "2024.", NULL},
+        {"Talks between Serbia and Kosovo, last held in Brussels in 2023, "
+         "will resume on Tuesday.",
+         "talks_held", NULL, NULL, -1, 0,
+         "Talks between Serbia and Kosovo are to be held on 5 March 2024.", NULL},
+        {"The talks between Sudan and the RSF, first held in Jeddah in 2023, "
+         "resumed in Geneva on Monday.",
+         "talks_held", "happened", NULL, -1, 0,
+         "Talks between Sudan and the Rapid Support Forces were held in Geneva "
+         "on 26 February 2024.", NULL},
+        /* near miss */
+        {"Talks between Serbia and Kosovo, held in Brussels with EU "
+         "mediation, ended on Tuesday.",
+         "talks_held", "happened", NULL, -1, 0,
+         "Talks between Serbia and Kosovo were held in Brussels, mediated by "
+         "the European Union.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (fixes41a, tester41) An Urdu treaty named in the Persian order, "معاہدہ
+ * جنیوا" (the Geneva agreement), "اعلامیہ قاہرہ", names no place where
+ * it was signed; near misses: "جنیوا میں معاہدے پر دستخط" (signed in
+ * Geneva) and "جنیوا معاہدے پر" (no venue, as before). */
+static void test_urdu_treaty_name_is_no_venue(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"ایران اور امریکہ نے معاہدہ جنیوا پر دستخط کیے۔",
+         "agreement_signed", "happened", NULL, -1, 0,
+         "Iran and the United States signed an agreement.", NULL},
+        {"روس اور یوکرین نے منگل کو معاہدہ منسک پر دستخط کیے۔",
+         "agreement_signed", "happened", NULL, -1, 0,
+         "Russia and Ukraine signed an agreement on 27 February 2024.", NULL},
+        {"اسرائیل اور حماس نے اعلامیہ قاہرہ پر دستخط کیے۔",
+         "agreement_signed", "happened", NULL, -1, 0,
+         "Israel and Hamas signed an agreement.", NULL},
+        /* near misses */
+        {"ایران اور امریکہ نے جنیوا میں معاہدے پر دستخط کیے۔",
+         "agreement_signed", "happened", NULL, -1, 0,
+         "Iran and the United States signed an agreement in Geneva.", NULL},
+        {"ایران اور امریکہ نے جنیوا معاہدے پر دستخط کیے۔",
+         "agreement_signed", "happened", NULL, -1, 0,
+         "Iran and the United States signed an agreement.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -18947,6 +19046,9 @@ int main(void)
         cmocka_unit_test(test_urdu_week_written),
         cmocka_unit_test(test_state_name_of_its_day),
         cmocka_unit_test(test_last_months_and_regular_are_background),
+        cmocka_unit_test(test_topic_place_is_no_venue),
+        cmocka_unit_test(test_last_venue_is_background),
+        cmocka_unit_test(test_urdu_treaty_name_is_no_venue),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
