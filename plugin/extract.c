@@ -5539,6 +5539,24 @@ static size_t with_apposition(const reading *rd, const dipsum_claim *c, size_t j
     return (size_t)-1;
 }
 
+/* (fixes41a) Whether the place at the venue cue at word i (Urdu: the
+ * match right before "میں"; English: the first match after "in" and at
+ * most DIPSUM_VENUE_FILLERS fillers) is one the lexicon knows as a venue
+ * of talks (role venue): "talks on easing tensions in Doha", "دوحہ میں
+ * کشیدگی کم کرنے پر مذاکرات" may say where the talks are, and keep it. */
+static int venue_place_before(const reading *rd, size_t i)
+{
+    size_t st;
+    long p = -1;
+    if (rd->lang == 1)
+        p = i > 0 ? ent_covering(rd, i - 1, &st) : -1;
+    else
+        for (size_t j = i + 1; j < rd->n && j <= i + DIPSUM_VENUE_FILLERS && p < 0 &&
+                               !rd->brk[j]; j++)
+            p = rd->ent[j];
+    return p >= 0 && (term_of(rd, p)->roles & DIPSUM_ROLE_VENUE);
+}
+
 /* Whether the venue cue at word i ("in", Urdu "میں") belongs to the
  * claim's event: in English the words before it, over names, dates and
  * small words, reach the event words or a term of talks ("held talks on
@@ -5552,7 +5570,8 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
         return 0;
     /* (fixes41a) "V میں صورتحال پر مذاکرات": what the talks are about
      * (venue_topics right after "میں"), no place of them */
-    if (rd->lang == 1 && i + 1 < rd->n && cue(rd, DIPSUM_S_VENUE_TOPICS, i + 1))
+    if (rd->lang == 1 && i + 1 < rd->n && cue(rd, DIPSUM_S_VENUE_TOPICS, i + 1) &&
+        !venue_place_before(rd, i))
         return 0;
     int held = rd->lang == 1 ? urdu_held_in(rd, i) : 0;
     if (held)
@@ -5629,7 +5648,8 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
          * V": a word of venue_topics right before "in" says what the
          * talks are about; V is no venue ("talks on the situation on
          * Monday in Doha" still names one) */
-        if (j == i && cue_ends_at(rd, DIPSUM_S_VENUE_TOPICS, w, c->c0))
+        if (j == i && cue_ends_at(rd, DIPSUM_S_VENUE_TOPICS, w, c->c0) &&
+            !venue_place_before(rd, i))
             return 0;
         /* (roles3) a verb of holding or meeting: "plan to convene in V",
          * "agreed to meet again in V", "due to take place in V" */

@@ -18467,9 +18467,10 @@ static void test_last_months_and_regular_are_background(void **state)
 /* (fixes41a, tester41) The place of what talks are about is no venue:
  * "talks on the situation in V", "on tensions in V", Urdu "V میں صورتحال
  * پر مذاکرات"; near misses: a venue named apart from the topic ("on the
- * situation on Monday in Doha", "قاہرہ میں رفح کی صورتحال پر") and a
+ * situation on Monday in Doha", "قاہرہ میں رفح کی صورتحال پر"), a
  * topic word that as often stands beside the venue ("on border security
- * in Cairo"). */
+ * in Cairo") and a place the lexicon knows as a venue of talks ("دوحہ
+ * میں کشیدگی کم کرنے پر مذاکرات"). */
 static void test_topic_place_is_no_venue(void **state)
 {
     (void)state;
@@ -18497,6 +18498,11 @@ static void test_topic_place_is_no_venue(void **state)
          "talks_held", "happened", NULL, -1, 0,
          "Talks between Egypt and Israel were held in Cairo on 26 February 2024.",
          NULL},
+        /* a place the lexicon knows as a venue of talks keeps it */
+        {"پاکستان اور افغانستان کے درمیان دوحہ میں کشیدگی کم کرنے پر مذاکرات "
+         "ہوئے۔",
+         "talks_held", "happened", NULL, -1, 0,
+         "Talks between Pakistan and Afghanistan were held in Doha.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
