@@ -3911,18 +3911,9 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                 cues_in(rd, &rd->r->dates.determiners[0], (size_t)p + 1, (size_t)p + 2) < 0)
                 with = -1;
         }
-        /* (fixes41b, tester41) "Iran agreed to the ceasefire with
-         * Israel proposed by the United States", "Hamas accepted the
-         * truce with Israel": event words of one_sided_cues (English)
-         * tell the subject's answer alone; who it is "with" is not
-         * shown agreeing (not "agreed with Israel on a ceasefire",
-         * "agreed a ceasefire with Israel") */
-        if (with >= 0 && rd->lang == 0 && c->nactors[DIPSUM_ACT_PARTY] &&
-            cue(rd, DIPSUM_S_ONE_SIDED_CUES, c->cue0))
-            ;
         /* "… with Qatar and Egypt as mediators": mediators, read as such
          * by read_mediators, not sides */
-        else if (with >= 0 &&
+        if (with >= 0 &&
             cue(rd, DIPSUM_S_MEDIATING, list_end(rd, (size_t)with + 1, c->c1)))
             ;
         /* (recall23) "The Qatari prime minister will meet in Doha with
@@ -7617,8 +7608,10 @@ static void drop_excluded_actors(const reading *rd, dipsum_claim *c)
  * them (the sides of the talks or deal: "… attended the talks between
  * Colombia and the FARC"): with keep_after (talks held), those before
  * are dropped and the others stay; else the role is cut (not said who
- * signed or agreed).  With no party after the event words, nothing
- * changes ("Kenya and Uganda attended talks in Nairobi"). */
+ * signed or agreed).  With none before (or after) the event words,
+ * nothing changes ("Kenya and Uganda attended talks in Nairobi"; "The
+ * French president attended the signing of the deal between X and Y",
+ * attending_signing's). */
 static void drop_third_parties(const reading *rd, dipsum_claim *c, int keep_after)
 {
     size_t before = 0, after = 0;
@@ -7649,6 +7642,35 @@ static void drop_third_parties(const reading *rd, dipsum_claim *c, int keep_afte
         else
             i++;
     }
+}
+
+/* (fixes41b) Drops claim c's parties named after the first "with"
+ * after its event words in its clause, when one is named before them:
+ * "Iran agreed to the ceasefire with Israel" (one_sided_cues). */
+static void drop_parties_after_with(const reading *rd, dipsum_claim *c)
+{
+    long with = cue_in(rd, DIPSUM_S_WITH, c->cue1, c->c1);
+    if (with < 0)
+        return;
+    size_t before = 0;
+    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY]; i++) {
+        size_t mk = c->actors[DIPSUM_ACT_PARTY][i].match;
+        long w = mk >= rd->s->m0 && mk < rd->s->m1 ? rd->mword[mk - rd->s->m0] : -1;
+        if (w >= 0 && (size_t)w < c->cue0)
+            before++;
+    }
+    if (!before)
+        return;
+    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY];) {
+        size_t mk = c->actors[DIPSUM_ACT_PARTY][i].match;
+        long w = mk >= rd->s->m0 && mk < rd->s->m1 ? rd->mword[mk - rd->s->m0] : -1;
+        if (w > with)
+            memmove(&c->actors[DIPSUM_ACT_PARTY][i], &c->actors[DIPSUM_ACT_PARTY][i + 1],
+                    (--c->nactors[DIPSUM_ACT_PARTY] - i) * sizeof(dipsum_actor));
+        else
+            i++;
+    }
+    c->both_sides = 0;
 }
 
 /* The first background word in words [a, b), or -1 (background_at). */
@@ -9434,6 +9456,14 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 headline_line(f, si) || plan_told_before(&rd, c) ||
                 past_dated_ahead(f, c, d0, update_day))
                 c->unconfirmed = 1;
+            /* (fixes41b, tester41) "Iran agreed to the ceasefire with
+             * Israel proposed by the United States", "Hamas accepted the
+             * truce with Israel": event words of one_sided_cues (English)
+             * tell the subject's answer alone; who it is "with" is not
+             * told to agree (read as a side until here: "…; Israel
+             * rejected it" makes the answer unconfirmed) */
+            if (rd.lang == 0 && cue(&rd, DIPSUM_S_ONE_SIDED_CUES, c->cue0))
+                drop_parties_after_with(&rd, c);
             /* a type whose sides must be named (sides_agreed) is no claim
              * without two: "… and agreed to reopen the crossing" */
             int keep = !(rule && rule->subject_sides == 2 && !c->both_sides &&

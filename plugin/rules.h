@@ -752,7 +752,7 @@ typedef enum {
     DIPSUM_S_THIRD_PARTY_WORDS,
     /* (fixes41b: "Iran agreed to the ceasefire with Israel": event words
      * that tell one side's answer, whose "with" names no side,
-     * extract.c read_actors) */
+     * extract.c drop_parties_after_with) */
     DIPSUM_S_ONE_SIDED_CUES,
     DIPSUM_S_COUNT
 } dipsum_structure_list;
