@@ -7594,10 +7594,12 @@ static void drop_excluded_actors(const reading *rd, dipsum_claim *c)
     }
     /* (fixes41b, tester41) "the two sides" read from "all the parties"
      * whose clause leaves one out by a name read as no actor ("سوڈان کے
-     * سوا تمام فریقین نے …", "آر ایس ایف کے سوا تمام فریقین"): more than
-     * two sides, one of them not in it; no sides are written */
+     * سوا تمام فریقین نے …", "آر ایس ایف کے سوا تمام فریقین"), or adds
+     * one to them (besides_sides: "حماس کے علاوہ تمام فریقین", apart
+     * from or besides Hamas): more than two sides; none are written */
     if (c->both_sides && c->both_w0 >= c->c0 &&
-        cue_in(rd, DIPSUM_S_EXCLUDED, c->c0, c->cue0) >= 0) {
+        (cue_in(rd, DIPSUM_S_EXCLUDED, c->c0, c->cue0) >= 0 ||
+         cue_in(rd, DIPSUM_S_BESIDES_SIDES, c->c0, c->cue0) >= 0)) {
         c->both_sides = 0;
         c->cut |= 1u << DIPSUM_ACT_PARTY;
     }

@@ -18480,8 +18480,9 @@ static void test_urdu_talks_before_after_are_background(void **state)
 }
 
 /* Urdu: "X کے سوا تمام فریقین نے …" (all parties except X) where X is
- * read as no actor: more than two sides, one of them not in it; "the two
- * sides" is not written.  Near miss: "دونوں فریقین" (both sides). */
+ * read as no actor, "X کے علاوہ تمام فریقین" (apart from or besides X):
+ * more than two sides; "the two sides" is not written.  Near miss:
+ * "دونوں فریقین" (both sides). */
 static void test_urdu_all_but_one_are_not_two_sides(void **state)
 {
     (void)state;
@@ -18513,6 +18514,18 @@ static void test_urdu_all_but_one_are_not_two_sides(void **state)
          "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 "
          "\xda\xa9\xdb\x8c\xdb\x92\xdb\x94",
          "agreement_signed", NULL, NULL, -1, -1,
+         "", NULL},
+        /* حماس کے علاوہ تمام فریقین نے جنگ بندی پر اتفاق کیا۔ */
+        {
+         "\xd8\xad\xd9\x85\xd8\xa7\xd8\xb3 \xda\xa9\xdb\x92 "
+         "\xd8\xb9\xd9\x84\xd8\xa7\xd9\x88\xdb\x81 "
+         "\xd8\xaa\xd9\x85\xd8\xa7\xd9\x85 "
+         "\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c\xd9\x86 "
+         "\xd9\x86\xdb\x92 \xd8\xac\xd9\x86\xda\xaf "
+         "\xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 "
+         "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+         "\xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         "ceasefire_agreed", NULL, NULL, -1, -1,
          "", NULL},
         /* near miss */
         /* دونوں فریقین نے جنگ بندی پر اتفاق کیا۔ */
