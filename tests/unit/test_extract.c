@@ -18351,7 +18351,7 @@ static void test_urdu_week_written(void **state)
 
 /* ==== Tester41's kinds (fixes41b) ===================================== */
 
-/* "Sweden and Switzerland, the guarantor countries, attended the talks
+/* "Norway and Qatar, the guarantor countries, attended the talks
  * between Ethiopia and Eritrea": who guarantees, attends or joins talks
  * or a deal between others (third_party_words before the event words,
  * sides named after them) is no side; talks held are the others', a
@@ -18361,7 +18361,7 @@ static void test_guarantor_or_attendee_is_no_side(void **state)
 {
     (void)state;
     static const claims18_case k[] = {
-        {"Sweden and Switzerland, the guarantor countries, attended the "
+        {"Norway and Qatar, the guarantor countries, attended the "
          "talks between Ethiopia and Eritrea on Monday.",
          "talks_held", "happened", "positive", -1, -1,
          "Talks between Ethiopia and Eritrea were held on 26 February 2024.",
