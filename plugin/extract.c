@@ -7635,6 +7635,87 @@ static void drop_excluded_actors(const reading *rd, dipsum_claim *c)
             }
         }
     }
+    /* (fixes41b, tester41) "the two sides" read from "all the parties"
+     * whose clause leaves one out by a name read as no actor ("سوڈان کے
+     * سوا تمام فریقین نے …", "آر ایس ایف کے سوا تمام فریقین"), or adds
+     * one to them (besides_sides: "حماس کے علاوہ تمام فریقین", apart
+     * from or besides Hamas): more than two sides; none are written */
+    if (c->both_sides && c->both_w0 >= c->c0 &&
+        (cue_in(rd, DIPSUM_S_EXCLUDED, c->c0, c->cue0) >= 0 ||
+         cue_in(rd, DIPSUM_S_BESIDES_SIDES, c->c0, c->cue0) >= 0)) {
+        c->both_sides = 0;
+        c->cut |= 1u << DIPSUM_ACT_PARTY;
+    }
+}
+
+/* (fixes41b, tester41) Claim c's parties named before its event words
+ * are third parties (third_party_words) when others are named after
+ * them (the sides of the talks or deal: "… attended the talks between
+ * Colombia and the FARC"): with keep_after (talks held), those before
+ * are dropped and the others stay; else the role is cut (not said who
+ * signed or agreed).  With none before (or after) the event words,
+ * nothing changes ("Kenya and Uganda attended talks in Nairobi"; "The
+ * French president attended the signing of the deal between X and Y",
+ * attending_signing's). */
+static void drop_third_parties(const reading *rd, dipsum_claim *c, int keep_after)
+{
+    size_t before = 0, after = 0;
+    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY]; i++) {
+        size_t mk = c->actors[DIPSUM_ACT_PARTY][i].match;
+        long w = mk >= rd->s->m0 && mk < rd->s->m1 ? rd->mword[mk - rd->s->m0] : -1;
+        if (w < 0 || c->actors[DIPSUM_ACT_PARTY][i].by_reference)
+            continue;
+        if ((size_t)w < c->cue0)
+            before++;
+        else if ((size_t)w >= c->cue1)
+            after++;
+    }
+    if (!before || !after)
+        return;
+    c->both_sides = 0;
+    if (!keep_after) {
+        c->nactors[DIPSUM_ACT_PARTY] = 0;
+        c->cut |= 1u << DIPSUM_ACT_PARTY;
+        return;
+    }
+    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY];) {
+        size_t mk = c->actors[DIPSUM_ACT_PARTY][i].match;
+        long w = mk >= rd->s->m0 && mk < rd->s->m1 ? rd->mword[mk - rd->s->m0] : -1;
+        if (w < 0 || c->actors[DIPSUM_ACT_PARTY][i].by_reference || (size_t)w < c->cue1)
+            memmove(&c->actors[DIPSUM_ACT_PARTY][i], &c->actors[DIPSUM_ACT_PARTY][i + 1],
+                    (--c->nactors[DIPSUM_ACT_PARTY] - i) * sizeof(dipsum_actor));
+        else
+            i++;
+    }
+}
+
+/* (fixes41b) Drops claim c's parties named after the first "with"
+ * after its event words in its clause, when one is named before them:
+ * "Iran agreed to the ceasefire with Israel" (one_sided_cues). */
+static void drop_parties_after_with(const reading *rd, dipsum_claim *c)
+{
+    long with = cue_in(rd, DIPSUM_S_WITH, c->cue1, c->c1);
+    if (with < 0)
+        return;
+    size_t before = 0;
+    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY]; i++) {
+        size_t mk = c->actors[DIPSUM_ACT_PARTY][i].match;
+        long w = mk >= rd->s->m0 && mk < rd->s->m1 ? rd->mword[mk - rd->s->m0] : -1;
+        if (w >= 0 && (size_t)w < c->cue0)
+            before++;
+    }
+    if (!before)
+        return;
+    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY];) {
+        size_t mk = c->actors[DIPSUM_ACT_PARTY][i].match;
+        long w = mk >= rd->s->m0 && mk < rd->s->m1 ? rd->mword[mk - rd->s->m0] : -1;
+        if (w > with)
+            memmove(&c->actors[DIPSUM_ACT_PARTY][i], &c->actors[DIPSUM_ACT_PARTY][i + 1],
+                    (--c->nactors[DIPSUM_ACT_PARTY] - i) * sizeof(dipsum_actor));
+        else
+            i++;
+    }
+    c->both_sides = 0;
 }
 
 /* The first background word in words [a, b), or -1 (background_at). */
@@ -8651,6 +8732,20 @@ static int dated_participle(const reading *rd, const dipsum_facts *f,
     return 1;
 }
 
+/* (fixes41b, tester41) Whether claim c's event words, or the term right
+ * after them (a participle's: "ہونے والے مذاکرات"), stand right before
+ * a word of talks_earlier_after: "… جمعرات کو ہونے والے مذاکرات کے بعد
+ * آج دوبارہ ملاقات ہوئی", "… پیر کو ہونے والی ملاقات کے بعد": the
+ * talks are earlier than the sentence's news, their background. */
+static int earlier_talks(const reading *rd, const dipsum_claim *c)
+{
+    size_t te = c->cue1;
+    if (te < rd->n && !rd->brk[te] && rd->ent[te] >= 0 &&
+        cue(rd, DIPSUM_S_DATED_PARTICIPLE, c->cue0))
+        te = rd->mend[te];
+    return te < rd->n && !rd->brk[te] && cue(rd, DIPSUM_S_TALKS_EARLIER_AFTER, te);
+}
+
 static int push_mention(dipsum_facts *f, const dipsum_claim *c)
 {
     dipsum_claim *v = dipsum_grow(f->mentions, &f->mencap, f->nmentions + 1,
@@ -9390,18 +9485,38 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 c->both_sides = 0;
                 break;
             }
+            /* (fixes41b, tester41) "Norway and Cuba, the guarantor
+             * countries, attended the talks between Colombia and the
+             * FARC", "The guarantors, Turkey and Qatar, signed the
+             * agreement between X and Y": names before a word of
+             * third_party_words (up to the event words) who join or
+             * guarantee what the names after the event words are sides
+             * of are no sides; talks held stay the others', anything
+             * else (who signed?) is not said */
+            if (cue_in(&rd, DIPSUM_S_THIRD_PARTY_WORDS, 0, c->cue1) >= 0)
+                drop_third_parties(&rd, c, rule && rule->talks == DIPSUM_TALKS_HELD);
             drop_fillers_of_other_times(&rd, c, update_day);
             sort_actors(c);
             if (side_demurs(&rd, c) || other_speaks_for_side(&rd, c) ||
                 headline_line(f, si) || plan_told_before(&rd, c) ||
                 past_dated_ahead(f, c, d0, update_day))
                 c->unconfirmed = 1;
+            /* (fixes41b, tester41) "Iran agreed to the ceasefire with
+             * Israel proposed by the United States", "Hamas accepted the
+             * truce with Israel": event words of one_sided_cues (English)
+             * tell the subject's answer alone; who it is "with" is not
+             * told to agree (read as a side until here: "…; Israel
+             * rejected it" makes the answer unconfirmed) */
+            if (rd.lang == 0 && cue(&rd, DIPSUM_S_ONE_SIDED_CUES, c->cue0))
+                drop_parties_after_with(&rd, c);
             /* a type whose sides must be named (sides_agreed) is no claim
              * without two: "… and agreed to reopen the crossing" */
             int keep = !(rule && rule->subject_sides == 2 && !c->both_sides &&
                          c->nactors[DIPSUM_ACT_PARTY] < 2);
             if (keep && cue(&rd, DIPSUM_S_DATED_PARTICIPLE, c->cue0))
                 keep = dated_participle(&rd, f, c, update_day);
+            if (keep && !c->background && earlier_talks(&rd, c))
+                c->background = 1;
             if (keep && push_claim(f, c) < 0)
                 rc = -1;
             else if (keep && f->s[si].event < 0)

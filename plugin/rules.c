@@ -344,7 +344,10 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "mediator_former", "place_building_heads", "side_name_after",
     "state_body_nouns",
     /* (fixes41a) */
-    "venue_topics", "treaty_name_heads"};
+    "venue_topics", "treaty_name_heads",
+    /* (fixes41b) */
+    "talks_earlier_after", "third_party_words", "one_sided_cues",
+    "besides_sides"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -18569,6 +18569,241 @@ static void test_urdu_treaty_name_is_no_venue(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* ==== Tester41's kinds (fixes41b) ===================================== */
+
+/* "Norway and Qatar, the guarantor countries, attended the talks
+ * between Ethiopia and Eritrea": who guarantees, attends or joins talks
+ * or a deal between others (third_party_words before the event words,
+ * sides named after them) is no side; talks held are the others', a
+ * signing is not said (who signed is not told).  Near misses: no sides
+ * after the event words ("attended talks in Arusha"), no such word. */
+static void test_guarantor_or_attendee_is_no_side(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Norway and Qatar, the guarantor countries, attended the "
+         "talks between Ethiopia and Eritrea on Monday.",
+         "talks_held", "happened", "positive", -1, -1,
+         "Talks between Ethiopia and Eritrea were held on 26 February 2024.",
+         NULL},
+        {"Kenya and Uganda attended the talks between Sudan and South Sudan "
+         "on Monday.",
+         "talks_held", "happened", "positive", -1, -1,
+         "Talks between Sudan and South Sudan were held on 26 February "
+         "2024.", NULL},
+        {"The guarantors, Kenya and Ethiopia, signed the accord between "
+         "Uganda and Rwanda on Monday.",
+         "agreement_signed", NULL, NULL, -1, -1,
+         "", NULL},
+        /* near misses */
+        {"Kenya and Uganda held talks in Nairobi on Monday.",
+         "talks_held", "happened", "positive", -1, -1,
+         "Talks between Kenya and Uganda were held in Nairobi "
+         "on 26 February 2024.", NULL},
+        {"Kenya and Uganda attended talks in Arusha on Monday.",
+         "talks_held", "happened", "positive", -1, -1,
+         "Talks between Kenya and Uganda were held in Arusha "
+         "on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* Urdu: "X اور Y کے درمیان پیر کو ہونے والے مذاکرات کے بعد آج دوبارہ
+ * ملاقات ہوئی" (after the talks held on Monday, they met again today):
+ * the talks before talks_earlier_after are background; the news is
+ * today's.  Near misses: talks held on Monday, alone or where progress
+ * was made. */
+static void test_urdu_talks_before_after_are_background(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        /* ایران اور عراق کے درمیان پیر کو ہونے والے مذاکرات کے بعد آج دوبارہ ملاقات ہوئی۔ */
+        {
+         "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xda\xa9\xdb\x92 "
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+         "\xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 "
+         "\xdb\x81\xd9\x88\xd9\x86\xdb\x92 "
+         "\xd9\x88\xd8\xa7\xd9\x84\xdb\x92 "
+         "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+         "\xda\xa9\xdb\x92 \xd8\xa8\xd8\xb9\xd8\xaf "
+         "\xd8\xa2\xd8\xac "
+         "\xd8\xaf\xd9\x88\xd8\xa8\xd8\xa7\xd8\xb1\xdb\x81 "
+         "\xd9\x85\xd9\x84\xd8\xa7\xd9\x82\xd8\xa7\xd8\xaa "
+         "\xdb\x81\xd9\x88\xd8\xa6\xdb\x8c\xdb\x94",
+         "talks_held", "happened", NULL, -1, 1,
+         "Talks between Iran and Iraq were held on 1 March 2024.", NULL},
+        /* روس اور یوکرین کے درمیان منگل کو ہونے والی ملاقات کے بعد آج انقرہ میں دوبارہ مذاکرات ہوئے۔ */
+        {
+         "\xd8\xb1\xd9\x88\xd8\xb3 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xdb\x8c\xd9\x88\xda\xa9\xd8\xb1\xdb\x8c\xd9\x86 "
+         "\xda\xa9\xdb\x92 "
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+         "\xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 "
+         "\xdb\x81\xd9\x88\xd9\x86\xdb\x92 "
+         "\xd9\x88\xd8\xa7\xd9\x84\xdb\x8c "
+         "\xd9\x85\xd9\x84\xd8\xa7\xd9\x82\xd8\xa7\xd8\xaa "
+         "\xda\xa9\xdb\x92 \xd8\xa8\xd8\xb9\xd8\xaf "
+         "\xd8\xa2\xd8\xac "
+         "\xd8\xa7\xd9\x86\xd9\x82\xd8\xb1\xdb\x81 "
+         "\xd9\x85\xdb\x8c\xda\xba "
+         "\xd8\xaf\xd9\x88\xd8\xa8\xd8\xa7\xd8\xb1\xdb\x81 "
+         "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+         "\xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
+         "talks_held", "happened", NULL, -1, 1,
+         "Talks between Russia and Ukraine were held in Ankara "
+         "on 1 March 2024.", NULL},
+        /* near misses */
+        /* ایران اور عراق کے درمیان پیر کو مذاکرات ہوئے۔ */
+        {
+         "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xda\xa9\xdb\x92 "
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+         "\xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 "
+         "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+         "\xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
+         "talks_held", "happened", NULL, -1, 0,
+         "Talks between Iran and Iraq were held on 26 February 2024.", NULL},
+        /* ایران اور عراق کے درمیان پیر کو ہونے والے مذاکرات میں پیش رفت ہوئی۔ */
+        {
+         "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xd8\xb9\xd8\xb1\xd8\xa7\xd9\x82 \xda\xa9\xdb\x92 "
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+         "\xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 "
+         "\xdb\x81\xd9\x88\xd9\x86\xdb\x92 "
+         "\xd9\x88\xd8\xa7\xd9\x84\xdb\x92 "
+         "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+         "\xd9\x85\xdb\x8c\xda\xba \xd9\xbe\xdb\x8c\xd8\xb4 "
+         "\xd8\xb1\xd9\x81\xd8\xaa "
+         "\xdb\x81\xd9\x88\xd8\xa6\xdb\x8c\xdb\x94",
+         "talks_held", "happened", NULL, -1, 0,
+         "Talks between Iran and Iraq were held on 26 February 2024.", NULL},
+    };
+    /* the first claim of the type (the earlier talks) is background;
+     * what is written is the update's news (en: the whole summary) */
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        char text[1024];
+        snprintf(text, sizeof text, "Date: 2024-03-01\nLang: ur\n\n%s\n", k[i].text);
+        json_t *r = run(text);
+        json_t *c = claim(r, k[i].type);
+        if (!c)
+            fail_msg("%s: no claim %s", k[i].text, k[i].type);
+        if (json_is_true(json_object_get(c, "background")) != k[i].background)
+            fail_msg("%s: background is not %d", k[i].text, k[i].background);
+        if (strcmp(generated(r), k[i].en) != 0)
+            fail_msg("%s: written '%s', not '%s'", k[i].text, generated(r), k[i].en);
+        json_decref(r);
+    }
+}
+
+/* Urdu: "X کے سوا تمام فریقین نے …" (all parties except X) where X is
+ * read as no actor, "X کے علاوہ تمام فریقین" (apart from or besides X):
+ * more than two sides; "the two sides" is not written.  Near miss:
+ * "دونوں فریقین" (both sides). */
+static void test_urdu_all_but_one_are_not_two_sides(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        /* ایتھوپیا کے سوا تمام فریقین نے جنگ بندی پر اتفاق کیا۔ */
+        {
+         ""
+         "\xd8\xa7\xdb\x8c\xd8\xaa\xda\xbe\xd9\x88\xd9\xbe\xdb\x8c\xd8\xa7 "
+         "\xda\xa9\xdb\x92 \xd8\xb3\xd9\x88\xd8\xa7 "
+         "\xd8\xaa\xd9\x85\xd8\xa7\xd9\x85 "
+         "\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c\xd9\x86 "
+         "\xd9\x86\xdb\x92 \xd8\xac\xd9\x86\xda\xaf "
+         "\xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 "
+         "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+         "\xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         "ceasefire_agreed", NULL, NULL, -1, -1,
+         "", NULL},
+        /* حماس کے سوا تمام فریقین نے قاہرہ میں معاہدے پر دستخط کیے۔ */
+        {
+         "\xd8\xad\xd9\x85\xd8\xa7\xd8\xb3 \xda\xa9\xdb\x92 "
+         "\xd8\xb3\xd9\x88\xd8\xa7 "
+         "\xd8\xaa\xd9\x85\xd8\xa7\xd9\x85 "
+         "\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c\xd9\x86 "
+         "\xd9\x86\xdb\x92 "
+         "\xd9\x82\xd8\xa7\xdb\x81\xd8\xb1\xdb\x81 "
+         "\xd9\x85\xdb\x8c\xda\xba "
+         "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 "
+         "\xd9\xbe\xd8\xb1 "
+         "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 "
+         "\xda\xa9\xdb\x8c\xdb\x92\xdb\x94",
+         "agreement_signed", NULL, NULL, -1, -1,
+         "", NULL},
+        /* حماس کے علاوہ تمام فریقین نے جنگ بندی پر اتفاق کیا۔ */
+        {
+         "\xd8\xad\xd9\x85\xd8\xa7\xd8\xb3 \xda\xa9\xdb\x92 "
+         "\xd8\xb9\xd9\x84\xd8\xa7\xd9\x88\xdb\x81 "
+         "\xd8\xaa\xd9\x85\xd8\xa7\xd9\x85 "
+         "\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c\xd9\x86 "
+         "\xd9\x86\xdb\x92 \xd8\xac\xd9\x86\xda\xaf "
+         "\xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 "
+         "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+         "\xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         "ceasefire_agreed", NULL, NULL, -1, -1,
+         "", NULL},
+        /* near miss */
+        /* دونوں فریقین نے جنگ بندی پر اتفاق کیا۔ */
+        {
+         "\xd8\xaf\xd9\x88\xd9\x86\xd9\x88\xda\xba "
+         "\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c\xd9\x86 "
+         "\xd9\x86\xdb\x92 \xd8\xac\xd9\x86\xda\xaf "
+         "\xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 "
+         "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+         "\xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         "ceasefire_agreed", "happened", NULL, -1, -1,
+         "The two sides agreed to a ceasefire.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* "Armenia agreed to the ceasefire with Azerbaijan proposed by Russia",
+ * "Hamas accepted the ceasefire with Israel": one side's answer
+ * (one_sided_cues); who it is "with" is not told to agree.  Near
+ * misses: "agreed to a truce with Cambodia" (claims19: both),
+ * "agreed with Azerbaijan on a ceasefire", "agreed a ceasefire with
+ * Azerbaijan", both named as subject. */
+static void test_one_sided_acceptance_names_one_side(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Armenia agreed to the ceasefire with Azerbaijan proposed by "
+         "Russia.",
+         "ceasefire_agreed", "happened", "positive", -1, -1,
+         "Armenia agreed to a ceasefire.", NULL},
+        {"Hamas accepted a truce with Israel brokered by Egypt on Monday.",
+         "ceasefire_agreed", "happened", "positive", -1, -1,
+         "Hamas agreed to a ceasefire on 26 February 2024, with Egypt "
+         "mediating.", NULL},
+        {"Hamas accepted the ceasefire with Israel on Monday.",
+         "ceasefire_agreed", "happened", "positive", -1, -1,
+         "Hamas agreed to a ceasefire on 26 February 2024.", NULL},
+        /* near misses (claims19: "agreed to a ceasefire with" is both) */
+        {"Thailand agreed to a truce with Cambodia on Monday.",
+         "ceasefire_agreed", "happened", "positive", -1, -1,
+         "Thailand and Cambodia agreed to a ceasefire on 26 February 2024.",
+         NULL},
+        {"Armenia agreed with Azerbaijan on a ceasefire on Monday.",
+         "ceasefire_agreed", "happened", "positive", -1, -1,
+         "Armenia and Azerbaijan agreed to a ceasefire "
+         "on 26 February 2024.", NULL},
+        {"Armenia agreed a ceasefire with Azerbaijan on Monday.",
+         "ceasefire_agreed", "happened", "positive", -1, -1,
+         "Armenia and Azerbaijan agreed to a ceasefire "
+         "on 26 February 2024.", NULL},
+        {"Armenia and Azerbaijan agreed to a ceasefire on Monday.",
+         "ceasefire_agreed", "happened", "positive", -1, -1,
+         "Armenia and Azerbaijan agreed to a ceasefire "
+         "on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -19055,6 +19290,10 @@ int main(void)
         cmocka_unit_test(test_topic_place_is_no_venue),
         cmocka_unit_test(test_last_venue_is_background),
         cmocka_unit_test(test_urdu_treaty_name_is_no_venue),
+        cmocka_unit_test(test_guarantor_or_attendee_is_no_side),
+        cmocka_unit_test(test_urdu_talks_before_after_are_background),
+        cmocka_unit_test(test_urdu_all_but_one_are_not_two_sides),
+        cmocka_unit_test(test_one_sided_acceptance_names_one_side),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
