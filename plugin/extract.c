@@ -2781,6 +2781,23 @@ static size_t passive_by_word(const reading *rd, const dipsum_claim *c)
     return 0;
 }
 
+/* (review40) The key word claim actor a's match starts at in the
+ * reading's sentence, or -1 when its match is of another sentence (an
+ * actor read by reference). */
+static long actor_word(const reading *rd, const dipsum_actor *a)
+{
+    size_t mk = a->match;
+    return mk >= rd->s->m0 && mk < rd->s->m1 ? rd->mword[mk - rd->s->m0] : -1;
+}
+
+/* (review40) Takes actor i of role out of claim c, the ones after it
+ * moving up. */
+static void remove_actor(dipsum_claim *c, int role, size_t i)
+{
+    memmove(&c->actors[role][i], &c->actors[role][i + 1],
+            (--c->nactors[role] - i) * sizeof(dipsum_actor));
+}
+
 /* (recall26en) Whether a conjunction stands right after the last actor
  * of role read: "signed by Kenya, Uganda and several other countries"
  * goes on to a conjunct no name is, and Kenya and Uganda are not all who
@@ -2790,8 +2807,7 @@ static int list_goes_on(const reading *rd, const dipsum_claim *c, int role)
     size_t n = c->nactors[role];
     if (!n)
         return 0;
-    size_t mk = c->actors[role][n - 1].match;
-    long w = mk >= rd->s->m0 && mk < rd->s->m1 ? rd->mword[mk - rd->s->m0] : -1;
+    long w = actor_word(rd, &c->actors[role][n - 1]);
     if (w < 0)
         return 0;
     size_t e = rd->mend[w];
@@ -2823,8 +2839,7 @@ static void read_sides(const reading *rd, dipsum_claim *c)
      * agreed to a ceasefire") */
     if (rd->lang == 0 && c->nactors[DIPSUM_ACT_PARTY] == 1 && !c->both_sides &&
         !c->actors[DIPSUM_ACT_PARTY][0].by_reference) {
-        size_t mk = c->actors[DIPSUM_ACT_PARTY][0].match;
-        long w = mk >= rd->s->m0 && mk < rd->s->m1 ? rd->mword[mk - rd->s->m0] : -1;
+        long w = actor_word(rd, &c->actors[DIPSUM_ACT_PARTY][0]);
         if (w > 0 && (size_t)w < c->cue0 && cue(rd, DIPSUM_S_WITH, (size_t)w - 1) &&
             !rd->brk[w])
             c->nactors[DIPSUM_ACT_PARTY] = 0;
@@ -5262,9 +5277,7 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
         }
         for (size_t p = 0; p < c->nactors[DIPSUM_ACT_PARTY];)
             if (c->actors[DIPSUM_ACT_PARTY][p].term == strong[q])
-                memmove(&c->actors[DIPSUM_ACT_PARTY][p],
-                        &c->actors[DIPSUM_ACT_PARTY][p + 1],
-                        (--c->nactors[DIPSUM_ACT_PARTY] - p) * sizeof(dipsum_actor));
+                remove_actor(c, DIPSUM_ACT_PARTY, p);
             else
                 p++;
         if (others < 2) {
@@ -5275,9 +5288,7 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
     /* a side is no mediator of its own talks */
     for (size_t i = 0; i < c->nactors[DIPSUM_ACT_MEDIATOR];)
         if (has_actor(c, DIPSUM_ACT_PARTY, c->actors[DIPSUM_ACT_MEDIATOR][i].term)) {
-            memmove(&c->actors[DIPSUM_ACT_MEDIATOR][i],
-                    &c->actors[DIPSUM_ACT_MEDIATOR][i + 1],
-                    (--c->nactors[DIPSUM_ACT_MEDIATOR] - i) * sizeof(dipsum_actor));
+            remove_actor(c, DIPSUM_ACT_MEDIATOR, i);
         } else {
             i++;
         }
@@ -5316,10 +5327,11 @@ static int venue_is_modifier(const reading *rd, long k)
     return w >= 0 && rd->mend[w] < rd->n && rd->dash[rd->mend[w]];
 }
 
-/* (claims17) Whether any cue of list k (not only the first one found
- * at a word: "starting" and "starting on") ends at word w, starting at
- * most four words before it, not before word lo. */
-static int any_cue_ends_at(const reading *rd, int k, size_t w, size_t lo)
+/* (claims17) Where any cue of list k (not only the first one found at
+ * a word: "starting" and "starting on") that ends at word w starts, at
+ * most four words before it and not before word lo (the nearest start
+ * first), or -1. */
+static long any_cue_start(const reading *rd, int k, size_t w, size_t lo)
 {
     const dipsum_cues *cs = &rd->r->structure[k][rd->lang];
     for (size_t back = 0; back <= 4 && w >= lo + back; back++) {
@@ -5329,9 +5341,15 @@ static int any_cue_ends_at(const reading *rd, int k, size_t w, size_t lo)
             continue;
         for (size_t q = 0; q < cs->n; q++)
             if (dipsum_cue_at_text(&cs->v[q], rd->ct, w - back) == back + 1)
-                return 1;
+                return (long)(w - back);
     }
-    return 0;
+    return -1;
+}
+
+/* Whether any cue of list k ends at word w (any_cue_start). */
+static int any_cue_ends_at(const reading *rd, int k, size_t w, size_t lo)
+{
+    return any_cue_start(rd, k, w, lo) >= 0;
 }
 
 static const dipsum_event_rule *rule_of(const reading *rd, const dipsum_claim *c);
@@ -7515,13 +7533,10 @@ static void drop_or_actors(const reading *rd, dipsum_claim *c)
 {
     for (int role = 0; role < DIPSUM_ACT_COUNT; role++)
         for (size_t i = 0; i < c->nactors[role];) {
-            size_t mk = c->actors[role][i].match;
-            long w = mk >= rd->s->m0 && mk < rd->s->m1
-                         ? rd->mword[mk - rd->s->m0] : -1;
+            long w = actor_word(rd, &c->actors[role][i]);
             if (w >= 0 && !c->actors[role][i].by_reference &&
                 or_beside(rd, (size_t)w, rd->mend[w]))
-                memmove(&c->actors[role][i], &c->actors[role][i + 1],
-                        (--c->nactors[role] - i) * sizeof(dipsum_actor));
+                remove_actor(c, role, i);
             else
                 i++;
         }
@@ -7529,18 +7544,11 @@ static void drop_or_actors(const reading *rd, dipsum_claim *c)
 
 /* (fixes40a) Where a cue of list k (any of them, not only the first
  * found at a word: "except" and "except for") that ends right before
- * word w starts, at most five words before w and not before lo, or -1. */
+ * word w starts, at most five words before w and not before lo, or -1
+ * (any_cue_start's, ending at w - 1). */
 static long any_cue_start_before(const reading *rd, int k, size_t w, size_t lo)
 {
-    const dipsum_cues *cs = &rd->r->structure[k][rd->lang];
-    for (size_t back = 1; back <= 5 && w >= lo + back; back++) {
-        if (!dipsum_cue_text_may(rd->ct, cs, w - back))
-            continue;
-        for (size_t q = 0; q < cs->n; q++)
-            if (dipsum_cue_at_text(&cs->v[q], rd->ct, w - back) == back)
-                return (long)(w - back);
-    }
-    return -1;
+    return w > 0 ? any_cue_start(rd, k, w - 1, lo) : -1;
 }
 
 /* (fixes40a) Whether a cue of list k stands right before the name at
@@ -7601,9 +7609,7 @@ static void drop_excluded_actors(const reading *rd, dipsum_claim *c)
     for (size_t r = 0; r < sizeof roles / sizeof *roles; r++) {
         int role = roles[r];
         for (size_t i = 0; i < c->nactors[role];) {
-            size_t mk = c->actors[role][i].match;
-            long w = mk >= rd->s->m0 && mk < rd->s->m1
-                         ? rd->mword[mk - rd->s->m0] : -1;
+            long w = actor_word(rd, &c->actors[role][i]);
             int out = 0;
             if (w >= 0 && !c->actors[role][i].by_reference) {
                 size_t lo = (size_t)w, e = rd->mend[w];
@@ -7626,8 +7632,7 @@ static void drop_excluded_actors(const reading *rd, dipsum_claim *c)
                 i++;
                 continue;
             }
-            memmove(&c->actors[role][i], &c->actors[role][i + 1],
-                    (--c->nactors[role] - i) * sizeof(dipsum_actor));
+            remove_actor(c, role, i);
             if (out == 2) {
                 c->cut |= 1u << role;
                 if (role == DIPSUM_ACT_PARTY)
@@ -7661,8 +7666,7 @@ static void drop_third_parties(const reading *rd, dipsum_claim *c, int keep_afte
 {
     size_t before = 0, after = 0;
     for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY]; i++) {
-        size_t mk = c->actors[DIPSUM_ACT_PARTY][i].match;
-        long w = mk >= rd->s->m0 && mk < rd->s->m1 ? rd->mword[mk - rd->s->m0] : -1;
+        long w = actor_word(rd, &c->actors[DIPSUM_ACT_PARTY][i]);
         if (w < 0 || c->actors[DIPSUM_ACT_PARTY][i].by_reference)
             continue;
         if ((size_t)w < c->cue0)
@@ -7679,11 +7683,9 @@ static void drop_third_parties(const reading *rd, dipsum_claim *c, int keep_afte
         return;
     }
     for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY];) {
-        size_t mk = c->actors[DIPSUM_ACT_PARTY][i].match;
-        long w = mk >= rd->s->m0 && mk < rd->s->m1 ? rd->mword[mk - rd->s->m0] : -1;
+        long w = actor_word(rd, &c->actors[DIPSUM_ACT_PARTY][i]);
         if (w < 0 || c->actors[DIPSUM_ACT_PARTY][i].by_reference || (size_t)w < c->cue1)
-            memmove(&c->actors[DIPSUM_ACT_PARTY][i], &c->actors[DIPSUM_ACT_PARTY][i + 1],
-                    (--c->nactors[DIPSUM_ACT_PARTY] - i) * sizeof(dipsum_actor));
+            remove_actor(c, DIPSUM_ACT_PARTY, i);
         else
             i++;
     }
@@ -7699,19 +7701,16 @@ static void drop_parties_after_with(const reading *rd, dipsum_claim *c)
         return;
     size_t before = 0;
     for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY]; i++) {
-        size_t mk = c->actors[DIPSUM_ACT_PARTY][i].match;
-        long w = mk >= rd->s->m0 && mk < rd->s->m1 ? rd->mword[mk - rd->s->m0] : -1;
+        long w = actor_word(rd, &c->actors[DIPSUM_ACT_PARTY][i]);
         if (w >= 0 && (size_t)w < c->cue0)
             before++;
     }
     if (!before)
         return;
     for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY];) {
-        size_t mk = c->actors[DIPSUM_ACT_PARTY][i].match;
-        long w = mk >= rd->s->m0 && mk < rd->s->m1 ? rd->mword[mk - rd->s->m0] : -1;
+        long w = actor_word(rd, &c->actors[DIPSUM_ACT_PARTY][i]);
         if (w > with)
-            memmove(&c->actors[DIPSUM_ACT_PARTY][i], &c->actors[DIPSUM_ACT_PARTY][i + 1],
-                    (--c->nactors[DIPSUM_ACT_PARTY] - i) * sizeof(dipsum_actor));
+            remove_actor(c, DIPSUM_ACT_PARTY, i);
         else
             i++;
     }
@@ -9159,10 +9158,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                               c->actors[DIPSUM_ACT_SPEAKER][i].term) ||
                     has_actor(c, DIPSUM_ACT_MEDIATOR,
                               c->actors[DIPSUM_ACT_SPEAKER][i].term))
-                    memmove(&c->actors[DIPSUM_ACT_SPEAKER][i],
-                            &c->actors[DIPSUM_ACT_SPEAKER][i + 1],
-                            (--c->nactors[DIPSUM_ACT_SPEAKER] - i) *
-                                sizeof(dipsum_actor));
+                    remove_actor(c, DIPSUM_ACT_SPEAKER, i);
                 else
                     i++;
             /* (claims22) who does it alone is its one speaker */
@@ -9475,10 +9471,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                     long w = mk >= rd.s->m0 && mk < rd.s->m1
                                  ? rd.mword[mk - rd.s->m0] : -1;
                     if (c->actors[DIPSUM_ACT_PARTY][i].by_reference || w < a)
-                        memmove(&c->actors[DIPSUM_ACT_PARTY][i],
-                                &c->actors[DIPSUM_ACT_PARTY][i + 1],
-                                (--c->nactors[DIPSUM_ACT_PARTY] - i) *
-                                    sizeof(dipsum_actor));
+                        remove_actor(c, DIPSUM_ACT_PARTY, i);
                     else
                         i++;
                 }
