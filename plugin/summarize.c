@@ -1208,7 +1208,9 @@ static int is_day_word(const dipsum_rules *r, const char *w, size_t n)
 /* Whether the clause is only who said it (and how): "officials said",
  * "Turkiye's foreign ministry said in a statement", "said the spokesman",
  * "according to a statement"; one that says on what day ("said late
- * Thursday") or names unnamed sources ("sources said") is not. */
+ * Thursday") or names unnamed sources ("sources said") is not.  Returns
+ * 0 (not only that), 1, or 2 when the clause opens with its verb ("said
+ * the spokesman"). */
 static size_t cue_run(const dipsum_cues *cs, const char *const *w,
                       const size_t *wl, size_t n, size_t i);
 
@@ -1258,7 +1260,7 @@ static int attribution_only(const dipsum_rules *r, const char *t, size_t len)
              is_day_word(r, w[i], wl[i])))
             return 0;
     if (verb == 0) /* "said the ministry's spokesman on Friday" */
-        return n >= 2;
+        return n >= 2 ? 2 : 0;
     for (size_t i = verb + 1; i < n; i++)
         if (!is_when_or_how(r, w[i], wl[i]))
             return 0;
@@ -1298,7 +1300,11 @@ static int has_quote_mark(const char *t, size_t len)
 /* Length of an English sentence without a trailing attribution
  * (", Turkiye's foreign ministry said late Thursday."): only a last clause
  * that says no more than who said it and when, no quote, after a clause
- * of at least six words.  Returns len when there is nothing to drop. */
+ * of at least six words.  A clause that opens with its verb ("said the
+ * spokesman") is not dropped after a head with a comma of its own: in
+ * "Abdullah, head of the council, said his side wanted a truce." the
+ * last clause is the sentence's content, not who said it (mine41,
+ * tester42).  Returns len when there is nothing to drop. */
 size_t dipsum_summary_drop_attribution(const dipsum_rules *r, const char *t,
                                        size_t len)
 {
@@ -1311,9 +1317,10 @@ size_t dipsum_summary_drop_attribution(const dipsum_rules *r, const char *t,
     if (!comma || len < 2 || t[len - 1] != '.')
         return len;
     size_t head = (size_t)(comma - t);
-    if (has_quote_mark(t, len) ||
-        dipsum_count_words(t, head) < 6 ||
-        !attribution_only(r, comma + 1, (size_t)(t + len - comma - 1)))
+    if (has_quote_mark(t, len) || dipsum_count_words(t, head) < 6)
+        return len;
+    int only = attribution_only(r, comma + 1, (size_t)(t + len - comma - 1));
+    if (!only || (only == 2 && memchr(t, ',', head)))
         return len;
     return head;
 }
@@ -1765,6 +1772,38 @@ static int names_a_party(const dipsum_facts *f, const dipsum_fsent *s,
     return 0;
 }
 
+/* (mine41, tester42) Whether any sentence of the update says a claim
+ * of it is denied or unconfirmed (a word of denied_after: "Saudi
+ * officials denied that the meeting took place", "The group has not
+ * confirmed the talks"): then whose word each sentence is matters, and
+ * no attribution is dropped ("… held talks in Baghdad, two Iraqi
+ * officials said" stays the officials' account).  English words, as the
+ * attributions dropped are English. */
+static int update_disputed(const dipsum_facts *f, const dipsum_rules *r)
+{
+    const dipsum_cues *cs = &r->structure[DIPSUM_S_DENIED_AFTER][0];
+    const char *w[64];
+    size_t wl[64];
+    for (size_t i = 0; i < f->ns; i++) {
+        const char *t = f->s[i].text;
+        size_t len = strlen(t);
+        /* in pieces of at most 64 words, each new piece starting a few
+         * words back so that a cue across a cut is still seen */
+        while (len) {
+            size_t n = split_words(t, len, w, wl, 64);
+            for (size_t k = 0; k < n; k++)
+                if (cue_run(cs, w, wl, n, k))
+                    return 1;
+            if (n < 64)
+                break;
+            size_t back = (size_t)(w[n - 8] - t);
+            t += back;
+            len -= back;
+        }
+    }
+    return 0;
+}
+
 /* The extractive summary: the selected units in text order, each a
  * sentence of its own (a unit without a final stop gets one, so that a
  * headline or bullet never runs into the next), the first unit of the
@@ -1772,7 +1811,7 @@ static int names_a_party(const dipsum_facts *f, const dipsum_fsent *s,
 static int write_extract(const dipsum_facts *f, const dipsum_summary *sm,
                          const dipsum_rules *rules, int lang, dipsum_buf *out)
 {
-    int first = 1;
+    int first = 1, disputed = -1;
     for (size_t i = 0; i < f->ns; i++) {
         const dipsum_fsent *s = &f->s[i];
         int lead = first && sm->score[i] > 0;
@@ -1784,6 +1823,10 @@ static int write_extract(const dipsum_facts *f, const dipsum_summary *sm,
                           ? dipsum_summary_drop_attribution(rules, s->text, len)
                           : len;
         if (keep < len && names_a_party(f, s, len - keep))
+            keep = len;
+        if (keep < len && disputed < 0)
+            disputed = update_disputed(f, rules);
+        if (keep < len && disputed)
             keep = len;
         size_t links = dipsum_summary_read_more_at(rules, lang, s->text, len);
         if (links < len)

@@ -180,6 +180,12 @@ static void test_content_clause_is_kept(void **state)
         "statement issued in March.",
         /* no attribution at all */
         "The envoys left Geneva on Friday, a day earlier than planned.",
+        /* (mine41, tester42) a speaker with an apposition: the clause
+         * after "said" is the content, not who said it */
+        "Joseph Okello, head of the northern delegation, said his side "
+        "wanted a longer truce.",
+        "The mediator, a former judge from the coast, said both armies "
+        "would withdraw.",
         /* (mine32) a named source after "according to": one side's
          * account of the other's deeds is not the news's own fact */
         "The army broke the truce by shelling rebel positions near the "
@@ -814,6 +820,27 @@ static void test_side_attribution_is_kept(void **state)
     assert_null(strstr(s, "officials said"));
 }
 
+/* (mine41, tester42) Where a sentence of the update says a claim is
+ * denied or unconfirmed, no attribution is dropped: whose account each
+ * sentence is matters.  Without such a sentence, as before. */
+static void test_disputed_update_keeps_attributions(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *s = summary_of(
+        HEAD "Envoys of Kenya and Rwanda met in Nairobi on Monday to discuss "
+             "the border, two Ugandan officials said.\n\n"
+             "Rwanda has not confirmed the meeting.\n",
+        buf, sizeof buf);
+    assert_non_null(strstr(s, "the border, two Ugandan officials said."));
+    s = summary_of(
+        HEAD "Envoys of Kenya and Rwanda met in Nairobi on Monday to discuss "
+             "the border, two Ugandan officials said.\n\n"
+             "Rwanda confirmed the meeting on Tuesday.\n",
+        buf, sizeof buf);
+    assert_null(strstr(s, "officials said"));
+}
+
 /* (lead20) ... nor a quote from its first word, whose speaker another
  * sentence names. */
 static void test_short_summary_skips_quote(void **state)
@@ -1349,6 +1376,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_short_summary_takes_attributed_fact,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_side_attribution_is_kept,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_disputed_update_keeps_attributions,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_short_summary_skips_quote,
                                         setup_full, teardown_full),
