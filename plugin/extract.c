@@ -8509,6 +8509,10 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
                             !cue(rd, DIPSUM_S_SEQUENCE_ADVERBS, i));
             if (rd->lang != 0 || subject || c0 == 0 || !term_before(rd, e, c0))
                 continue;
+            /* (mine41, unseen27) "…, and hold elections": talks hold
+             * nothing; the verb's subject is who holds them */
+            if (cue(rd, DIPSUM_S_AGENT_VERBS, (size_t)at))
+                continue;
             /* claims17: "Uganda and Rwanda exchanged prisoners and agreed
              * to hold talks": a term that is the object of another
              * type's verb before it, in its clause, is that verb's; the

@@ -17447,6 +17447,33 @@ static void test_place_of_captives_is_no_venue(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine41, unseen27) A clause that opens with "hold" takes no talks
+ * from a clause before as its subject: talks hold nothing ("…,
+ * announced after talks in Addis Ababa, Kenya and Uganda will form a
+ * council, share the revenue, and hold elections": no talks to be
+ * held).  Near miss: an intransitive verb after the talks ("Talks
+ * between Kenya and Uganda, mediated by Ethiopia, ended on Friday"). */
+static void test_agent_verb_takes_no_talks_before(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Under the deal, announced after talks in Addis Ababa, Kenya and "
+         "Uganda will form a joint council, share the customs revenue, and "
+         "hold elections by July next year.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+        {"Under the deal, announced after talks in Addis Ababa, the two "
+         "parties will form a joint council, share the customs revenue, "
+         "and hold a referendum in June.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+        {"Talks between Kenya and Uganda, mediated by Ethiopia, ended on "
+         "Friday.",
+         "talks_held", "happened", "positive", -1, -1,
+         "Talks between Kenya and Uganda were held on 1 March 2024, "
+         "mediated by Ethiopia.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (mine40, unseen26) A purpose takes the "with" after it or before it
  * as its own: "X, Y and Z signed a declaration on Tuesday to restore
  * ties with W", "X، Y اور Z نے W کے ساتھ تعلقات بحال کرنے کے لیے
@@ -19270,6 +19297,7 @@ int main(void)
         cmocka_unit_test(test_names_of_topic_hold_no_talks),
         cmocka_unit_test(test_place_of_captives_is_no_venue),
         cmocka_unit_test(test_purpose_takes_its_with),
+        cmocka_unit_test(test_agent_verb_takes_no_talks_before),
         cmocka_unit_test(test_excluded_side_is_no_signatory),
         cmocka_unit_test(test_replaced_mediator_did_not_mediate),
         cmocka_unit_test(test_attendee_of_signing_is_no_side),
