@@ -403,6 +403,20 @@ class Term:
         self.capital = None    # (term id, source) of a state's capital
 
 
+# Urdu writes ھ (do-chashmi he) only as the second letter of an
+# aspirated consonant (بھ، تھ، کھ …); the catalogues sometimes type it for
+# ہ after a vowel letter or a consonant Urdu does not aspirate (geonames
+# ur.mo: لاھور, جوھر بھرو, خرمشھر), as Arabic keyboards do.  Such a form
+# is given first with ہ, the spelling Urdu papers use and the one written
+# (لاہور), and then as the catalogue has it, so that updates typed either
+# way still match.
+ASPIRABLE = "بپتٹجچدڈرڑکگلمن"
+
+
+def urdu_spelling(form):
+    return re.sub("(?<![" + ASPIRABLE + "])\u06be", "\u06c1", form)
+
+
 def add(term, lst, form, source, seen):
     form = re.sub(r"\s+", " ", form).strip()
     if not form:
@@ -411,6 +425,12 @@ def add(term, lst, form, source, seen):
     if k in seen:
         return False
     seen.add(k)
+    spelled = urdu_spelling(form)
+    if spelled != form:
+        # the Urdu spelling first (the form written), the catalogue's
+        # after it (still matched as typed)
+        lst.append(spelled)
+        term.src.append((spelled, source + " (\u06be written \u06c1)"))
     lst.append(form)
     term.src.append((form, source))
     return True
