@@ -1340,7 +1340,9 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
      * relative starts a clause of its own, whose place, mediator and time
      * are not the main verb's (reduced_relative) */
     for (size_t k = 2; rd->lang == 0 && k < s->nwords; k++)
-        if (!rd->brk[k] && reduced_relative_at(rd, k))
+        /* (speed28a) only after the end of a match (accord_participle_at's
+         * first test, asked here without a call) */
+        if (!rd->brk[k] && rd->ends[k] >= 0 && reduced_relative_at(rd, k))
             rd->brk[k] = 1;
     /* "… ختم ہو گئے ہیں اور …": an "and" right after the end of a
      * finite verb starts a clause (Urdu, verb-final) */
@@ -1404,8 +1406,12 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
             rd->brk[k] = 1, c0 = k;
     }
     /* a short quoted phrase is part of its clause: "held talks in a
-     * “productive, calm and positive atmosphere” in Oman" */
-    for (size_t k = 1; k < s->nwords; k++) {
+     * “productive, calm and positive atmosphere” in Oman"; (speed28a)
+     * the gaps are of src: a sentence with no quotation mark has none
+     * in them, and its words are not looked at */
+    int quoted = has_bytes_long(s->src, slen, "\"") ||
+                 has_bytes_long(s->src, slen, "\xe2\x80\x9c");
+    for (size_t k = 1; quoted && k < s->nwords; k++) {
         size_t len, len2;
         const char *g = gap(rd, k, &len);
         if (!has_bytes(g, len, "\xe2\x80\x9c") &&
@@ -1445,8 +1451,10 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
             rd->brk[k] = 1, c0 = k;
     }
     /* "the National Liberation Army (ELN) rebel group": a short aside in
-     * brackets right after a name ends no clause */
-    for (size_t k = 1; k + 1 < s->nwords; k++) {
+     * brackets right after a name ends no clause (speed28a: none in a
+     * sentence without a bracket) */
+    int bracketed = has_bytes_long(s->src, slen, "(");
+    for (size_t k = 1; bracketed && k + 1 < s->nwords; k++) {
         size_t len, len2;
         const char *g = gap(rd, k, &len);
         if (!has_bytes(g, len, "(") || has_bytes(g, len, ","))
@@ -1483,8 +1491,10 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     /* (recall19) brackets that are part of a lexicon name end no clause:
      * "پاکستان مسلم لیگ (ن) نے … اتفاق کیا", "the League (N) agreed";
      * the gaps inside the name, and the ")" that closes its bracket right
-     * after it, when they hold nothing but brackets and spaces */
-    for (size_t w = 0; w < s->nwords; w++) {
+     * after it, when they hold nothing but brackets and spaces (speed28a:
+     * none in a sentence without a bracket) */
+    bracketed = bracketed || has_bytes_long(s->src, slen, ")");
+    for (size_t w = 0; bracketed && w < s->nwords; w++) {
         if (rd->ent[w] < 0 || rd->cover[w] != (long)w)
             continue;
         size_t e = rd->mend[w];
@@ -5372,6 +5382,8 @@ static int venue_is_modifier(const reading *rd, long k)
 static long any_cue_start(const reading *rd, int k, size_t w, size_t lo)
 {
     const dipsum_cues *cs = &rd->r->structure[k][rd->lang];
+    if (!dipsum_cue_text_may_any(rd->ct, cs)) /* (speed28a) in no word */
+        return -1;
     for (size_t back = 0; back <= 4 && w >= lo + back; back++) {
         /* (speed18) a word whose row lacks the list's bit starts none of
          * its cues: no cue is compared there */
@@ -5406,7 +5418,10 @@ static int start_dates_event(const reading *rd, const dipsum_claim *c)
  * words before it): "took place", read back from the place. */
 static int cue_ends_at(const reading *rd, int k, size_t w, size_t lo)
 {
-    /* (stop 26) up to five words: "under the chairmanship of" */
+    /* (stop 26) up to five words: "under the chairmanship of";
+     * (speed28a) none of a list in no word of the sentence */
+    if (!dipsum_cue_text_may_any(rd->ct, &rd->r->structure[k][rd->lang]))
+        return 0;
     for (size_t back = 0; back <= 4 && w >= lo + back; back++)
         if (cue(rd, k, w - back) == back + 1)
             return 1;
