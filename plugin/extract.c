@@ -13,6 +13,7 @@
 
 #include <stdio.h>
 #include <ctype.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -480,6 +481,14 @@ typedef struct {
     row_mask events, flagged, mediators; /* mediators: mediator_lists */
     int events_ok, flagged_ok, mediators_ok;
     size_t row;            /* the rows' width they are made for        */
+    /* (speed28a) by the number of an event type's cue list (its bit in
+     * events): 1 + the type's index in the rules, 0 for a number of no
+     * event type's list; made when events_ok and every type's list has
+     * a number of its own.  ev_ordered: and the numbers grow with the
+     * index, so that a row's bits read in order are the types in the
+     * rules' order (clause_claim). */
+    unsigned short ev_of[64 * MASK_WORDS];
+    int ev_map, ev_ordered;
 } claim_masks;
 
 /* Whether each event type takes each term (dipsum_event_term, its globs
@@ -1331,7 +1340,9 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
      * relative starts a clause of its own, whose place, mediator and time
      * are not the main verb's (reduced_relative) */
     for (size_t k = 2; rd->lang == 0 && k < s->nwords; k++)
-        if (!rd->brk[k] && reduced_relative_at(rd, k))
+        /* (speed28a) only after the end of a match (accord_participle_at's
+         * first test, asked here without a call) */
+        if (!rd->brk[k] && rd->ends[k] >= 0 && reduced_relative_at(rd, k))
             rd->brk[k] = 1;
     /* "… ختم ہو گئے ہیں اور …": an "and" right after the end of a
      * finite verb starts a clause (Urdu, verb-final) */
@@ -1395,8 +1406,12 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
             rd->brk[k] = 1, c0 = k;
     }
     /* a short quoted phrase is part of its clause: "held talks in a
-     * “productive, calm and positive atmosphere” in Oman" */
-    for (size_t k = 1; k < s->nwords; k++) {
+     * “productive, calm and positive atmosphere” in Oman"; (speed28a)
+     * the gaps are of src: a sentence with no quotation mark has none
+     * in them, and its words are not looked at */
+    int quoted = has_bytes_long(s->src, slen, "\"") ||
+                 has_bytes_long(s->src, slen, "\xe2\x80\x9c");
+    for (size_t k = 1; quoted && k < s->nwords; k++) {
         size_t len, len2;
         const char *g = gap(rd, k, &len);
         if (!has_bytes(g, len, "\xe2\x80\x9c") &&
@@ -1436,8 +1451,10 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
             rd->brk[k] = 1, c0 = k;
     }
     /* "the National Liberation Army (ELN) rebel group": a short aside in
-     * brackets right after a name ends no clause */
-    for (size_t k = 1; k + 1 < s->nwords; k++) {
+     * brackets right after a name ends no clause (speed28a: none in a
+     * sentence without a bracket) */
+    int bracketed = has_bytes_long(s->src, slen, "(");
+    for (size_t k = 1; bracketed && k + 1 < s->nwords; k++) {
         size_t len, len2;
         const char *g = gap(rd, k, &len);
         if (!has_bytes(g, len, "(") || has_bytes(g, len, ","))
@@ -1474,8 +1491,10 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
     /* (recall19) brackets that are part of a lexicon name end no clause:
      * "پاکستان مسلم لیگ (ن) نے … اتفاق کیا", "the League (N) agreed";
      * the gaps inside the name, and the ")" that closes its bracket right
-     * after it, when they hold nothing but brackets and spaces */
-    for (size_t w = 0; w < s->nwords; w++) {
+     * after it, when they hold nothing but brackets and spaces (speed28a:
+     * none in a sentence without a bracket) */
+    bracketed = bracketed || has_bytes_long(s->src, slen, ")");
+    for (size_t w = 0; bracketed && w < s->nwords; w++) {
         if (rd->ent[w] < 0 || rd->cover[w] != (long)w)
             continue;
         size_t e = rd->mend[w];
@@ -4438,6 +4457,19 @@ static void claim_masks_make(claim_masks *cm, const dipsum_rules *r, int l)
     cm->events_ok = cm->flagged_ok = cm->row <= MASK_WORDS;
     for (size_t e = 0; cm->events_ok && e < r->nevents; e++)
         cm->events_ok = mask_add(&cm->events, &r->events[e].cues[l]) == 0;
+    /* (speed28a) the types by their lists' numbers */
+    cm->ev_map = cm->ev_ordered = cm->events_ok && r->nevents < USHRT_MAX;
+    for (size_t e = 0, last = 0; cm->ev_map && e < r->nevents; e++) {
+        size_t num = r->events[e].cues[l].num;
+        if (num >= 64 * MASK_WORDS || cm->ev_of[num]) {
+            cm->ev_map = cm->ev_ordered = 0;
+            break;
+        }
+        cm->ev_of[num] = (unsigned short)(e + 1);
+        if (e > 0 && num <= last)
+            cm->ev_ordered = 0;
+        last = num;
+    }
     for (size_t q = 0;
          cm->flagged_ok && q < sizeof scope_flagged / sizeof *scope_flagged; q++)
         cm->flagged_ok =
@@ -4467,6 +4499,22 @@ static int row_meets(const reading *rd, const row_mask *m, size_t i)
  * i + 1)). */
 static int event_cue_at(const reading *rd, size_t i)
 {
+    const claim_masks *cm = rd->cm;
+    if (cm->ev_map && i < rd->n && rd->ct->rows && rd->ct->row == cm->row) {
+        /* (speed28a) only the types whose bit the word's row has: the
+         * others' dipsum_cues_at_text is 0 there */
+        const uint64_t *row = rd->ct->rows + i * rd->ct->row;
+        for (size_t x = 0; x < cm->events.nk; x++) {
+            size_t k = cm->events.ks[x];
+            for (uint64_t b = row[k] & cm->events.m[k]; b; b &= b - 1) {
+                size_t e = cm->ev_of[k * 64 + (size_t)__builtin_ctzll(b)];
+                if (e && dipsum_cues_at_text_more(&rd->r->events[e - 1].cues[rd->lang],
+                                                  rd->ct, i))
+                    return 1;
+            }
+        }
+        return 0;
+    }
     for (size_t e = 0; e < rd->r->nevents; e++)
         if (dipsum_cues_at_text(&rd->r->events[e].cues[rd->lang], rd->ct, i))
             return 1;
@@ -5334,6 +5382,8 @@ static int venue_is_modifier(const reading *rd, long k)
 static long any_cue_start(const reading *rd, int k, size_t w, size_t lo)
 {
     const dipsum_cues *cs = &rd->r->structure[k][rd->lang];
+    if (!dipsum_cue_text_may_any(rd->ct, cs)) /* (speed28a) in no word */
+        return -1;
     for (size_t back = 0; back <= 4 && w >= lo + back; back++) {
         /* (speed18) a word whose row lacks the list's bit starts none of
          * its cues: no cue is compared there */
@@ -5368,7 +5418,10 @@ static int start_dates_event(const reading *rd, const dipsum_claim *c)
  * words before it): "took place", read back from the place. */
 static int cue_ends_at(const reading *rd, int k, size_t w, size_t lo)
 {
-    /* (stop 26) up to five words: "under the chairmanship of" */
+    /* (stop 26) up to five words: "under the chairmanship of";
+     * (speed28a) none of a list in no word of the sentence */
+    if (!dipsum_cue_text_may_any(rd->ct, &rd->r->structure[k][rd->lang]))
+        return 0;
     for (size_t back = 0; back <= 4 && w >= lo + back; back++)
         if (cue(rd, k, w - back) == back + 1)
             return 1;
@@ -8467,7 +8520,22 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
             for (size_t k = 0; k < t->row; k++)
                 any[k] |= t->rows[i * t->row + k];
     }
-    for (size_t e = 0; e < rd->r->nevents; e++) {
+    /* (speed28a) with the types by their lists' numbers, in the rules'
+     * order: only those whose bit the clause's OR has (a type whose bit
+     * it lacks has no cue in the clause, and is passed over below) */
+    const claim_masks *cm = rd->cm;
+    unsigned short evs[64 * MASK_WORDS];
+    size_t nev = 0;
+    int by_bits = have_any && cm->ev_ordered && t->row == cm->row &&
+                  event_mask(rd) == &cm->events;
+    for (size_t x = 0; by_bits && x < cm->events.nk; x++) {
+        size_t k = cm->events.ks[x];
+        for (uint64_t b = any[k] & cm->events.m[k]; b; b &= b - 1)
+            if (cm->ev_of[k * 64 + (size_t)__builtin_ctzll(b)])
+                evs[nev++] = cm->ev_of[k * 64 + (size_t)__builtin_ctzll(b)];
+    }
+    for (size_t xe = 0; by_bits ? xe < nev : xe < rd->r->nevents; xe++) {
+        size_t e = by_bits ? (size_t)evs[xe] - 1 : xe;
         const dipsum_event_rule *ev = &rd->r->events[e];
         if (!ev->type)
             continue;
