@@ -3534,6 +3534,86 @@ static int urdu_office_mediators(dipsum_names *nm, const dipsum_terms *shared,
     return 0;
 }
 
+/* (recall28ur) Whether token i is covered by a lexicon term of an
+ * office or a role (a title: "صدر", "ایلچی", "گورنر"). */
+static int title_at(const dipsum_terms *shared, const block *b,
+                    const dipsum_matches *m, size_t i)
+{
+    long q = match_covering(m, b, i);
+    if (q < 0 || m->v[q].term >= shared->n)
+        return 0;
+    dipsum_category c = shared->v[m->v[q].term].category;
+    return c == DIPSUM_CAT_OFFICE || c == DIPSUM_CAT_ROLE;
+}
+
+/* (recall28ur) The persons the lexicon lacks that a sentence says
+ * mediate, in Urdu: one to DIPSUM_PERSON_MEDIATOR_WORDS words that no
+ * term covers right before a cue of mediating that opens with the
+ * genitive ("X کی ثالثی میں", "X کی سہولت کاری میں"), after a title
+ * (an office or a role of the lexicon, or such a title and its place:
+ * "فن لینڈ کے سابق صدر X", "خصوصی ایلچی X", "گورنر سندھ X").  No word
+ * of pair_name_stops, person_name_not, a genitive, a conjunction or a
+ * number is in the name.  Each is a name of the update with the
+ * mediator's role (Urdu form only: an English sentence does not write
+ * it); whether it mediates is still for the extract stage to read.
+ * Returns 0 or -1 (no memory). */
+static int urdu_person_mediators(dipsum_names *nm, const dipsum_terms *shared,
+                                 const block *b, const dipsum_matches *m)
+{
+    const dipsum_cues *med = &b->r->structure[DIPSUM_S_MEDIATING][1];
+    for (size_t k = 2; k + 1 < b->toks->n; k++) {
+        if (!in_list(b, DIPSUM_S_GENITIVE, k) || !cue_words_at(b, med, k) ||
+            gap(b, k - 1, b->toks->v[k].start) != 1)
+            continue;
+        size_t e = k - 1, s = e;
+        int ok = 1;
+        for (;;) {
+            size_t n;
+            const char *w = tok_key(b, s, &n);
+            if (match_covering(m, b, s) >= 0 || n == 0 ||
+                (w[0] >= '0' && w[0] <= '9') ||
+                in_list(b, DIPSUM_S_PAIR_NAME_STOPS, s) ||
+                in_list(b, DIPSUM_S_PERSON_NAME_NOT, s) ||
+                in_list(b, DIPSUM_S_GENITIVE, s) ||
+                in_list(b, DIPSUM_S_CONJUNCTION, s)) {
+                ok = 0;
+                break;
+            }
+            if (s == 0 || gap(b, s - 1, b->toks->v[s].start) != 1)
+                break;
+            if (title_at(shared, b, m, s - 1))
+                break;
+            /* a title and its place: "گورنر سندھ X" */
+            long q = match_covering(m, b, s - 1);
+            if (q >= 0 && m->v[q].term < shared->n &&
+                shared->v[m->v[q].term].category == DIPSUM_CAT_PLACE) {
+                long t0 = token_edge(b, m->v[q].start, 0);
+                if (t0 > 0 && gap(b, (size_t)t0 - 1, m->v[q].start) == 1 &&
+                    title_at(shared, b, m, (size_t)t0 - 1))
+                    break;
+            }
+            if (e - s + 1 >= DIPSUM_PERSON_MEDIATOR_WORDS) {
+                ok = 0;
+                break;
+            }
+            s--;
+        }
+        if (!ok || s == 0 || e - s + 1 < 2)
+            continue;
+        /* the loop stopped at a title (or no title: not a person) */
+        long q = match_covering(m, b, s - 1);
+        if (gap(b, s - 1, b->toks->v[s].start) != 1 || q < 0)
+            continue;
+        if (!title_at(shared, b, m, s - 1) &&
+            !(m->v[q].term < shared->n &&
+              shared->v[m->v[q].term].category == DIPSUM_CAT_PLACE))
+            continue;
+        if (define_urdu_mediator(nm, shared, b, s, e) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 int dipsum_names_mediator(const dipsum_term *t)
 {
     return t->id && strncmp(t->id, "update:mediator:", 16) == 0;
@@ -4112,6 +4192,7 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
                       place_names(nm, shared, &b, m) < 0 ||
                       building_names(nm, shared, &b, m) < 0 ||
                       urdu_office_mediators(nm, shared, &b, m) < 0 ||
+                      urdu_person_mediators(nm, shared, &b, m) < 0 ||
                       participle_places(nm, shared, &b, m) < 0))
         return DIPSUM_ENOMEM;
     if (lang == 0 && english_place_names(nm, shared, &b, m) < 0)

@@ -18770,6 +18770,30 @@ static void test_urdu_all_but_one_are_not_two_sides(void **state)
 }
 
 
+/* (recall28ur) A person the lexicon lacks whom the Urdu text says
+ * mediates, after a title ("سابق صدر X کی ثالثی میں", "گورنر سندھ X کی
+ * سہولت کاری میں"), is a mediator of the update's facts, in Urdu only;
+ * a name with no title before it is none (who X is the text does not
+ * say), nor is an office with no name. */
+static void test_urdu_person_mediator_after_title(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur", "سابق صدر ہارون ملک کی ثالثی میں کیرن "
+                                 "نیشنل یونین اور میانمار کی فوج کے درمیان "
+                                 "مذاکرات ہوئے۔", "mediators"),
+                        "update:mediator:ہارون ملک");
+    assert_string_equal(facts_of("ur", "گورنر سندھ ہارون ملک کی سہولت کاری میں "
+                                 "کیرن نیشنل یونین اور میانمار کی فوج کے "
+                                 "درمیان مذاکرات ہوئے۔", "mediators"),
+                        "update:mediator:ہارون ملک");
+    assert_string_equal(facts_of("ur", "ہارون ملک کی ثالثی میں کیرن نیشنل "
+                                 "یونین اور میانمار کی فوج کے درمیان مذاکرات "
+                                 "ہوئے۔", "mediators"), "");
+    assert_string_equal(facts_of("ur", "وزیر اعظم کی ثالثی میں کیرن نیشنل یونین "
+                                 "اور میانمار کی فوج کے درمیان مذاکرات ہوئے۔",
+                                 "mediators"), "");
+}
+
 /* (recall28ur, tester41) An Urdu side said by its kind ("حکومت",
  * "صوبائی حکومت", "وفاقی حکومت") beside a side the lexicon has, and a
  * province's or city's body ("پنجاب حکومت", "حکومت سندھ"), are written
@@ -19388,6 +19412,7 @@ int main(void)
         cmocka_unit_test(test_urdu_all_but_one_are_not_two_sides),
         cmocka_unit_test(test_one_sided_acceptance_names_one_side),
         cmocka_unit_test(test_urdu_kind_sides_named),
+        cmocka_unit_test(test_urdu_person_mediator_after_title),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
