@@ -891,6 +891,13 @@ static int pair_word(const block *b, const dipsum_terms *shared,
     dipsum_category c = shared->v[m->v[q].term].category;
     /* (recall28ur) a generic word of an office's term, "وفاقی" of
      * "وفاقی حکومت" (the federal government): a kind's word */
+    if (c == DIPSUM_CAT_ROLE) {
+        /* (recall28ur) a kind of body the lexicon has as a role, ending
+         * in a head: "لیبر یونین" in "پیپلز لیبر یونین" (a name of a
+         * union, its head "یونین") */
+        long z = token_edge(b, m->v[q].end, 1);
+        return z >= 0 && in_list(b, DIPSUM_S_PAIR_NAME_HEADS, (size_t)z);
+    }
     return c == DIPSUM_CAT_PLACE || c == DIPSUM_CAT_STATE ||
            c == DIPSUM_CAT_ORGANISATION || c == DIPSUM_CAT_ARMED_GROUP ||
            c == DIPSUM_CAT_ISSUE ||

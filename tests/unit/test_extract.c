@@ -18794,6 +18794,20 @@ static void test_urdu_person_mediator_after_title(void **state)
                                  "mediators"), "");
 }
 
+/* (recall28ur) A union's name whose last words are a kind of body the
+ * lexicon has as a role ("لیبر یونین", a labour union) is a name of an
+ * Urdu pair: "گلشن لیبر یونین اور صوبائی حکومت کے درمیان" names the
+ * union; the kind alone names no one. */
+static void test_urdu_union_name_over_role(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur", "گلشن لیبر یونین اور صوبائی حکومت کے "
+                                 "درمیان مذاکرات ناکام ہو گئے۔", "parties"),
+                        "update:گلشن لیبر یونین");
+    assert_string_equal(facts_of("ur", "لیبر یونین اور صوبائی حکومت کے درمیان "
+                                 "مذاکرات ناکام ہو گئے۔", "parties"), "");
+}
+
 /* (recall28ur, tester41) An Urdu side said by its kind ("حکومت",
  * "صوبائی حکومت", "وفاقی حکومت") beside a side the lexicon has, and a
  * province's or city's body ("پنجاب حکومت", "حکومت سندھ"), are written
@@ -19413,6 +19427,7 @@ int main(void)
         cmocka_unit_test(test_one_sided_acceptance_names_one_side),
         cmocka_unit_test(test_urdu_kind_sides_named),
         cmocka_unit_test(test_urdu_person_mediator_after_title),
+        cmocka_unit_test(test_urdu_union_name_over_role),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
