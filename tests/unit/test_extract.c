@@ -18808,6 +18808,22 @@ static void test_urdu_union_name_over_role(void **state)
                                  "مذاکرات ناکام ہو گئے۔", "parties"), "");
 }
 
+/* (recall28ur) "V میں سرحدی تنازع پر مذاکرات": a dispute the talks are
+ * about (topic_before right after it) leaves V their venue when the
+ * lexicon knows V as a venue of talks; a place of no such role stays no
+ * venue ("کشمیر میں تنازع پر …"). */
+static void test_urdu_dispute_topic_keeps_venue(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2023-10-25\nLang: ur\n\n"
+                    "چین اور بھوٹان کے درمیان پیر کو بیجنگ میں سرحدی تنازع "
+                    "پر مذاکرات ہوئے۔\n");
+    assert_string_equal(fact_ids(r, "venues"), "beijing");
+    json_decref(r);
+    assert_string_equal(facts_of("ur", "کشمیر میں تنازع پر بھارت اور پاکستان کے "
+                                 "درمیان منگل کو مذاکرات ہوئے۔", "venues"), "");
+}
+
 /* (recall28ur, tester41) An Urdu side said by its kind ("حکومت",
  * "صوبائی حکومت", "وفاقی حکومت") beside a side the lexicon has, and a
  * province's or city's body ("پنجاب حکومت", "حکومت سندھ"), are written
@@ -19426,6 +19442,7 @@ int main(void)
         cmocka_unit_test(test_urdu_all_but_one_are_not_two_sides),
         cmocka_unit_test(test_one_sided_acceptance_names_one_side),
         cmocka_unit_test(test_urdu_kind_sides_named),
+        cmocka_unit_test(test_urdu_dispute_topic_keeps_venue),
         cmocka_unit_test(test_urdu_person_mediator_after_title),
         cmocka_unit_test(test_urdu_union_name_over_role),
     };
