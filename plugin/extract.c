@@ -5661,6 +5661,14 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
                 size_t end = rd->cover[w] >= 0 ? rd->mend[rd->cover[w]] : w + 1;
                 size_t vl = cue(rd, DIPSUM_S_VIOLENCE_EVENTS, w),
                        nl = cue(rd, DIPSUM_S_VENUE_NOT_OF, w);
+                /* (recall28ur) "بیجنگ میں سرحدی تنازع پر مذاکرات": the
+                 * dispute is what the talks are about (a word of
+                 * topic_before after it) and the place one the lexicon
+                 * knows as a venue of talks (as fixes41a's topics) */
+                if (((vl && w + vl >= end) || (nl && w + nl >= end)) &&
+                    end < c->cue0 && cue(rd, DIPSUM_S_TOPIC_BEFORE, end) &&
+                    venue_place_before(rd, i))
+                    continue;
                 if ((vl && w + vl >= end) || (nl && w + nl >= end))
                     return 0;
                 long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;

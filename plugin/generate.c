@@ -201,9 +201,10 @@ static size_t role_terms(const slots *sl, int role, size_t *out)
 }
 
 /* Whether the claim's two sides are to be written "the two sides" (see
- * fill_slot): one is said by a noun only or has no form in the language
- * written, and one at least was read from the sentence by names.c; or
- * both were borrowed from the claims before. */
+ * fill_slot): one is said by a noun only (not one of the rules'
+ * kind_side_names, which has both forms: recall28ur) or has no form in
+ * the language written, and one at least was read from the sentence by
+ * names.c; or both were borrowed from the claims before. */
 static int two_sides_only(const slots *sl)
 {
     const dipsum_actor *a = sl->c->actors[DIPSUM_ACT_PARTY];
@@ -211,12 +212,24 @@ static int two_sides_only(const slots *sl)
         return 0;
     if (a[0].by_reference == 2 && a[1].by_reference == 2)
         return 1;
-    int read = 0, bare = 0;
+    int read = 0, bare = 0, kinds = 0, acronyms = 0;
     for (int i = 0; i < 2; i++) {
         const dipsum_term *t = &sl->terms->v[a[i].term];
         read |= dipsum_names_read_side(t);
-        bare |= dipsum_names_unnamed(t) || t->forms[sl->lang].n == 0;
+        /* (recall28ur) an Urdu side said by its kind that the rules
+         * write in English ("the government": both forms) is named as
+         * the source names it, beside a name the lexicon has or a
+         * place's body ("the Punjab government"); not beside an
+         * acronym the update defines in Urdu letters ("PA" of "پی
+         * اے" is a reading, no name the update writes) */
+        int kind_written = dipsum_names_unnamed(t) && t->forms[DIPSUM_EN].n &&
+                           t->forms[DIPSUM_UR].n;
+        kinds += kind_written;
+        acronyms += dipsum_names_acronym(t);
+        bare |= (dipsum_names_unnamed(t) && !kind_written) || t->forms[sl->lang].n == 0;
     }
+    if (kinds && acronyms)
+        bare = 1;
     /* a side with an acronym the update defines and no Urdu form
      * ("… (KDA)") keeps its sentence unwritten: on the held-in updates
      * the claims so read were dated or typed by rules the faithfulness

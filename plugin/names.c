@@ -359,6 +359,16 @@ static int gap(const block *b, size_t i, size_t to)
     return nl <= 1 ? 1 : 0;
 }
 
+/* (recall28ur) Whether a line break stands between the end of token i
+ * and offset to. */
+static int line_break(const block *b, size_t i, size_t to)
+{
+    size_t from = b->toks->v[i].end;
+    if (from > to || to - b->base > b->len)
+        return 0;
+    return memchr(b->src + (from - b->base), '\n', to - from) != NULL;
+}
+
 /* (sides7) gap, but a plural's possessive apostrophe and one space after
  * a word that ends in "s" (and, sides8, " & ") are spaces too: "the Lantern Pilots' Union"
  * is one name, its apostrophe no edge of it ("Pilots" is a word token
@@ -879,9 +889,19 @@ static int pair_word(const block *b, const dipsum_terms *shared,
     if (q < 0 || in_list(b, DIPSUM_S_PAIR_NAME_HEADS, i) || head_kind(b, i) > 0)
         return 1;
     dipsum_category c = shared->v[m->v[q].term].category;
+    /* (recall28ur) a generic word of an office's term, "وفاقی" of
+     * "وفاقی حکومت" (the federal government): a kind's word */
+    if (c == DIPSUM_CAT_ROLE) {
+        /* (recall28ur) a kind of body the lexicon has as a role, ending
+         * in a head: "لیبر یونین" in "پیپلز لیبر یونین" (a name of a
+         * union, its head "یونین") */
+        long z = token_edge(b, m->v[q].end, 1);
+        return z >= 0 && in_list(b, DIPSUM_S_PAIR_NAME_HEADS, (size_t)z);
+    }
     return c == DIPSUM_CAT_PLACE || c == DIPSUM_CAT_STATE ||
            c == DIPSUM_CAT_ORGANISATION || c == DIPSUM_CAT_ARMED_GROUP ||
-           c == DIPSUM_CAT_ISSUE;
+           c == DIPSUM_CAT_ISSUE ||
+           (c == DIPSUM_CAT_OFFICE && in_list(b, DIPSUM_S_PAIR_NAME_GENERIC, i));
 }
 
 /* (recall19) Whether tokens s..e (inclusive) are one lexicon term, all of
@@ -896,6 +916,18 @@ static int lexicon_side(const dipsum_terms *shared, const block *b,
             dipsum_category c = shared->v[m->v[q].term].category;
             return c == DIPSUM_CAT_ARMED_GROUP || c == DIPSUM_CAT_ORGANISATION;
         }
+    return 0;
+}
+
+/* (recall28ur) Whether tokens s..e (inclusive) are one lexicon term of
+ * an office, all of them ("وفاقی حکومت"). */
+static int office_term(const dipsum_terms *shared, const block *b,
+                       const dipsum_matches *m, size_t s, size_t e)
+{
+    size_t so = b->toks->v[s].start, eo = b->toks->v[e].end;
+    for (size_t q = 0; q < m->n && m->v[q].start <= so; q++)
+        if (m->v[q].start == so && m->v[q].end == eo)
+            return shared->v[m->v[q].term].category == DIPSUM_CAT_OFFICE;
     return 0;
 }
 
@@ -1110,6 +1142,76 @@ static int plural_pair(dipsum_names *nm, const dipsum_terms *shared,
     return 0;
 }
 
+/* (recall28ur) The index of the Urdu cue of kind_side_names that is
+ * tokens first..last, all of them ("صوبائی حکومت"), or -1. */
+static long kind_name_index(const block *b, size_t first, size_t last)
+{
+    const dipsum_cues *cs = &b->r->structure[DIPSUM_S_KIND_SIDE_NAMES][DIPSUM_UR];
+    for (size_t q = 0; q < cs->n; q++) {
+        if (cs->v[q].n != last - first + 1)
+            continue;
+        size_t i = 0;
+        for (; i < cs->v[q].n; i++) {
+            size_t n;
+            const char *k = tok_key(b, first + i, &n);
+            size_t wl = cs->v[q].len ? cs->v[q].len[i] : strlen(cs->v[q].w[i]);
+            if (wl != n || memcmp(cs->v[q].w[i], k, n) != 0)
+                break;
+        }
+        if (i == cs->v[q].n)
+            return (long)q;
+    }
+    return -1;
+}
+
+/* (recall28ur) The English words of kind_side_names' entry q
+ * ("government"), after place and a space when place is not NULL
+ * ("Punjab government"; "the" is the writer's, definite_words): a
+ * string the caller frees, or NULL (no English entry at q, or no
+ * memory). */
+static char *kind_english(const block *b, long q, const char *place)
+{
+    const dipsum_cues *en = &b->r->structure[DIPSUM_S_KIND_SIDE_NAMES][DIPSUM_EN];
+    if (q < 0 || (size_t)q >= en->n || en->v[q].n == 0)
+        return NULL;
+    const dipsum_cue *c = &en->v[q];
+    size_t pl = place ? strlen(place) : 0, total = pl + 1;
+    for (size_t i = 0; i < c->n; i++)
+        total += (c->len ? c->len[i] : strlen(c->w[i])) + 1;
+    char *out = malloc(total + 1), *o = out;
+    if (!out)
+        return NULL;
+    if (place) {
+        memcpy(o, place, pl);
+        o += pl;
+        *o++ = ' ';
+    }
+    for (size_t i = 0; i < c->n; i++) {
+        size_t wl = c->len ? c->len[i] : strlen(c->w[i]);
+        if (i)
+            *o++ = ' ';
+        memcpy(o, c->w[i], wl);
+        o += wl;
+    }
+    *o = '\0';
+    return out;
+}
+
+/* (recall28ur) Gives term t the English form text (taken over: freed on
+ * failure).  Returns 0, or -1 (no memory). */
+static int give_english(dipsum_term *t, char *text)
+{
+    dipsum_form *g = text ? calloc(1, sizeof *g) : NULL;
+    if (!g) {
+        free(text);
+        return -1;
+    }
+    g->text = text;
+    t->forms[DIPSUM_EN].v = g;
+    t->forms[DIPSUM_EN].n = 1;
+    return 0;
+}
+
 /* Adds the side said by its kind of tokens first..last ("صوبائی حکومت"
  * beside a name of the pair) as a side of its sentence only: its id is
  * "update:side:" and the words, as the English "the union" is (sides5),
@@ -1146,6 +1248,12 @@ static int define_kind_side(dipsum_names *nm, const dipsum_terms *shared,
     t->id = id;
     t->forms[DIPSUM_UR].v = f;
     t->forms[DIPSUM_UR].n = f ? 1 : 0;
+    /* (recall28ur) a kind kind_side_names writes in English: "the
+     * government" (generate.c names it beside a side with a name) */
+    long q = ok ? kind_name_index(b, first, last) : -1;
+    char *en = q >= 0 ? kind_english(b, q, NULL) : NULL;
+    if (q >= 0 && en && give_english(t, en) < 0)
+        ok = 0;
     t->weight = 1.0;
     t->category = DIPSUM_CAT_ORGANISATION;
     t->roles = DIPSUM_ROLE_PARTY;
@@ -1244,6 +1352,56 @@ static int define_plain(dipsum_names *nm, const dipsum_terms *shared,
                                      : DIPSUM_ROLE_PARTY | DIPSUM_ROLE_MEDIATOR);
 }
 
+/* (recall28ur) Whether tokens s..e (inclusive) are one lexicon term of
+ * a place, all of them: its English name, or NULL. */
+static const char *place_english(const dipsum_terms *shared, const block *b,
+                                 const dipsum_matches *m, size_t s, size_t e)
+{
+    size_t so = b->toks->v[s].start, eo = b->toks->v[e].end;
+    for (size_t q = 0; q < m->n && m->v[q].start <= so; q++)
+        if (m->v[q].start == so && m->v[q].end == eo) {
+            const dipsum_term *t = &shared->v[m->v[q].term];
+            if (t->category != DIPSUM_CAT_PLACE)
+                return NULL;
+            for (size_t i = 0; i < t->forms[DIPSUM_EN].n; i++)
+                if (!t->forms[DIPSUM_EN].v[i].variant)
+                    return t->forms[DIPSUM_EN].v[i].text;
+            return NULL;
+        }
+    return NULL;
+}
+
+/* (recall28ur) The name of tokens first..last that define_plain made
+ * (the update's last name, with no English form), when it is a place of
+ * the lexicon and a kind of kind_side_names, one word, after it or
+ * before it ("پنجاب حکومت", "حکومت پنجاب", "کراچی انتظامیہ"), gets the
+ * place's English name and then the kind's: "Punjab government" (a
+ * place's body, as the update says it; no name is guessed).  Returns
+ * 0, or -1 (no memory). */
+static int place_kind_english(dipsum_names *nm, const dipsum_terms *shared,
+                              const block *b, const dipsum_matches *m,
+                              size_t first, size_t last)
+{
+    if (last <= first || nm->n == 0 || nm->view.n <= nm->nshared)
+        return 0;
+    dipsum_name *x = &nm->v[nm->n - 1];
+    dipsum_term *t = &nm->view.v[x->term];
+    if (!x->plain || x->start != b->toks->v[first].start ||
+        x->nkeys != last - first + 1 || t->forms[DIPSUM_EN].n ||
+        t->category == DIPSUM_CAT_PLACE)
+        return 0;
+    long q = kind_name_index(b, last, last);
+    const char *place = q >= 0 ? place_english(shared, b, m, first, last - 1) : NULL;
+    if (!place) {
+        q = kind_name_index(b, first, first);
+        place = q >= 0 ? place_english(shared, b, m, first + 1, last) : NULL;
+    }
+    if (!place)
+        return 0;
+    char *en = kind_english(b, q, place);
+    return en ? give_english(t, en) : 0;
+}
+
 /* (urdu7) Whether token i, a place, comes right after the bracketed
  * acronym of a name the update defined: "… ایسوسی ایشن (وائی ڈی اے)
  * بلوچستان". */
@@ -1258,6 +1416,28 @@ static int acronym_right_before(const dipsum_names *nm, const block *b, size_t i
         if (!nm->v[k].plain && nm->v[k].acronym && nm->v[k].acronym[0] &&
             nm->v[k].from == e)
             return 1;
+    return 0;
+}
+
+/* (recall28ur) Whether token i comes right after a bracketed acronym
+ * that is a lexicon term of an organisation or an armed group: "ینگ
+ * ڈاکٹرز ایسوسی ایشن (وائی ڈی اے) بلوچستان", the lexicon's name as
+ * acronym_right_before reads the update's. */
+static int lexicon_acronym_right_before(const dipsum_terms *shared,
+                                        const block *b,
+                                        const dipsum_matches *m, size_t i)
+{
+    if (i == 0)
+        return 0;
+    size_t e = b->toks->v[i - 1].end;
+    if (e >= b->base + b->len || b->src[e - b->base] != ')')
+        return 0;
+    for (size_t q = 0; q < m->n; q++)
+        if (m->v[q].end == e && m->v[q].start > b->base &&
+            b->src[m->v[q].start - 1 - b->base] == '(') {
+            dipsum_category c = shared->v[m->v[q].term].category;
+            return c == DIPSUM_CAT_ORGANISATION || c == DIPSUM_CAT_ARMED_GROUP;
+        }
     return 0;
 }
 
@@ -1378,7 +1558,11 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
         int owned_kind = 0;
         if (xs > 0) {
             size_t p = xs - 1;
-            if (gap(b, p, b->toks->v[xs].start) == 1) {
+            /* (recall28ur) a line break before X opens it, as a
+             * sentence's end does: a headline with no full stop ("…
+             * ہڑتال ختم" and then "X اور Y کے درمیان …" on the next line) */
+            if (gap(b, p, b->toks->v[xs].start) == 1 &&
+                !line_break(b, p, b->toks->v[xs].start)) {
                 /* a stop word ends X; a genitive, "اور" or too many
                  * words leave it unread */
                 owned_kind = in_list(b, DIPSUM_S_GENITIVE, p) &&
@@ -1420,13 +1604,22 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
         }
         int sx = owned_kind == 1 ? 0 : pair_side(nm, shared, b, m, xs, xe);
         int sy = pair_side(nm, shared, b, m, ys, ye);
+        /* (recall28ur) a kind the lexicon has as an office ("وفاقی
+         * حکومت", the federal government) is a kind, as "صوبائی حکومت"
+         * is: beside a name it is a side of the sentence */
+        if (sx == 1 && office_term(shared, b, m, xs, xe) && generic_side(b, xs, xe))
+            sx = 0;
+        if (sy == 1 && office_term(shared, b, m, ys, ye) && generic_side(b, ys, ye))
+            sy = 0;
         /* (urdu7) X a place right after the acronym of a name the update
          * defined, "ینگ ڈاکٹرز ایسوسی ایشن (وائی ڈی اے) بلوچستان اور Y":
          * the side is that name (its place only says which branch), so
          * Y may be a kind beside it */
         /* (urdu8) also with no place: "… ایسوسی ایشن (وائی ڈی اے) اور Y" */
         int named_x = sx == 1 && (acronym_right_before(nm, b, xs) ||
-                                  acronym_right_before(nm, b, a));
+                                  acronym_right_before(nm, b, a) ||
+                                  lexicon_acronym_right_before(shared, b, m, xs) ||
+                                  lexicon_acronym_right_before(shared, b, m, a));
         /* a side said by its kind only ("صوبائی حکومت"), beside a name:
          * the name is a side, the kind is no name (urdu6) */
         if ((sx == 2 || named_x) && !sy && generic_side(b, ys, ye))
@@ -1447,9 +1640,11 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
         if ((sx == 3 && define_kind_side(nm, shared, b, xs, xe) < 0) ||
             (sy == 3 && define_kind_side(nm, shared, b, ys, ye) < 0))
             return -1;
-        if (sx == 2 && define_plain(nm, shared, b, xs, xe, 0) < 0)
+        if (sx == 2 && (define_plain(nm, shared, b, xs, xe, 0) < 0 ||
+                        place_kind_english(nm, shared, b, m, xs, xe) < 0))
             return -1;
-        if (sy == 2 && define_plain(nm, shared, b, ys, ye, 0) < 0)
+        if (sy == 2 && (define_plain(nm, shared, b, ys, ye, 0) < 0 ||
+                        place_kind_english(nm, shared, b, m, ys, ye) < 0))
             return -1;
     }
     return 0;
@@ -3346,6 +3541,86 @@ static int urdu_office_mediators(dipsum_names *nm, const dipsum_terms *shared,
     return 0;
 }
 
+/* (recall28ur) Whether token i is covered by a lexicon term of an
+ * office or a role (a title: "صدر", "ایلچی", "گورنر"). */
+static int title_at(const dipsum_terms *shared, const block *b,
+                    const dipsum_matches *m, size_t i)
+{
+    long q = match_covering(m, b, i);
+    if (q < 0 || m->v[q].term >= shared->n)
+        return 0;
+    dipsum_category c = shared->v[m->v[q].term].category;
+    return c == DIPSUM_CAT_OFFICE || c == DIPSUM_CAT_ROLE;
+}
+
+/* (recall28ur) The persons the lexicon lacks that a sentence says
+ * mediate, in Urdu: one to DIPSUM_PERSON_MEDIATOR_WORDS words that no
+ * term covers right before a cue of mediating that opens with the
+ * genitive ("X کی ثالثی میں", "X کی سہولت کاری میں"), after a title
+ * (an office or a role of the lexicon, or such a title and its place:
+ * "فن لینڈ کے سابق صدر X", "خصوصی ایلچی X", "گورنر سندھ X").  No word
+ * of pair_name_stops, person_name_not, a genitive, a conjunction or a
+ * number is in the name.  Each is a name of the update with the
+ * mediator's role (Urdu form only: an English sentence does not write
+ * it); whether it mediates is still for the extract stage to read.
+ * Returns 0 or -1 (no memory). */
+static int urdu_person_mediators(dipsum_names *nm, const dipsum_terms *shared,
+                                 const block *b, const dipsum_matches *m)
+{
+    const dipsum_cues *med = &b->r->structure[DIPSUM_S_MEDIATING][1];
+    for (size_t k = 2; k + 1 < b->toks->n; k++) {
+        if (!in_list(b, DIPSUM_S_GENITIVE, k) || !cue_words_at(b, med, k) ||
+            gap(b, k - 1, b->toks->v[k].start) != 1)
+            continue;
+        size_t e = k - 1, s = e;
+        int ok = 1;
+        for (;;) {
+            size_t n;
+            const char *w = tok_key(b, s, &n);
+            if (match_covering(m, b, s) >= 0 || n == 0 ||
+                (w[0] >= '0' && w[0] <= '9') ||
+                in_list(b, DIPSUM_S_PAIR_NAME_STOPS, s) ||
+                in_list(b, DIPSUM_S_PERSON_NAME_NOT, s) ||
+                in_list(b, DIPSUM_S_GENITIVE, s) ||
+                in_list(b, DIPSUM_S_CONJUNCTION, s)) {
+                ok = 0;
+                break;
+            }
+            if (s == 0 || gap(b, s - 1, b->toks->v[s].start) != 1)
+                break;
+            if (title_at(shared, b, m, s - 1))
+                break;
+            /* a title and its place: "گورنر سندھ X" */
+            long q = match_covering(m, b, s - 1);
+            if (q >= 0 && m->v[q].term < shared->n &&
+                shared->v[m->v[q].term].category == DIPSUM_CAT_PLACE) {
+                long t0 = token_edge(b, m->v[q].start, 0);
+                if (t0 > 0 && gap(b, (size_t)t0 - 1, m->v[q].start) == 1 &&
+                    title_at(shared, b, m, (size_t)t0 - 1))
+                    break;
+            }
+            if (e - s + 1 >= DIPSUM_PERSON_MEDIATOR_WORDS) {
+                ok = 0;
+                break;
+            }
+            s--;
+        }
+        if (!ok || s == 0 || e - s + 1 < 2)
+            continue;
+        /* the loop stopped at a title (or no title: not a person) */
+        long q = match_covering(m, b, s - 1);
+        if (gap(b, s - 1, b->toks->v[s].start) != 1 || q < 0)
+            continue;
+        if (!title_at(shared, b, m, s - 1) &&
+            !(m->v[q].term < shared->n &&
+              shared->v[m->v[q].term].category == DIPSUM_CAT_PLACE))
+            continue;
+        if (define_urdu_mediator(nm, shared, b, s, e) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 int dipsum_names_mediator(const dipsum_term *t)
 {
     return t->id && strncmp(t->id, "update:mediator:", 16) == 0;
@@ -3924,6 +4199,7 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
                       place_names(nm, shared, &b, m) < 0 ||
                       building_names(nm, shared, &b, m) < 0 ||
                       urdu_office_mediators(nm, shared, &b, m) < 0 ||
+                      urdu_person_mediators(nm, shared, &b, m) < 0 ||
                       participle_places(nm, shared, &b, m) < 0))
         return DIPSUM_ENOMEM;
     if (lang == 0 && english_place_names(nm, shared, &b, m) < 0)

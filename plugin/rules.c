@@ -349,7 +349,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "talks_earlier_after", "third_party_words", "one_sided_cues",
     "besides_sides",
     /* (mine41) */
-    "agent_verbs"};
+    "agent_verbs",
+    /* (recall28ur) */
+    "kind_side_names"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -463,6 +463,10 @@
  * mediator before نے ("کیتھولک چرچ کے واباگ ڈایوسیز کے بشپ": 7); a
  * longer run of words before نے is no office alone. */
 #define DIPSUM_MEDIATOR_OFFICE_WORDS 8
+/* (recall28ur) The most words of a person's name the Urdu text says
+ * mediates, after a title and before "کی ثالثی میں" (names.c
+ * urdu_person_mediators): a given name and one or two family names. */
+#define DIPSUM_PERSON_MEDIATOR_WORDS 3
 
 /* (urdu6) The most words of each name of an Urdu pair that shares a
  * plural head ("X اور Y برادریوں کے درمیان"): a family's or a tribe's

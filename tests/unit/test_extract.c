@@ -6973,7 +6973,8 @@ static void test_urdu_pair_kind_side(void **state)
 
 /* (recall19) "حکومت اور X کے درمیان" with X an armed group or an
  * organisation the lexicon has: "the government" is a side of the claim
- * said by its kind only (no fact), and the English says "the two sides";
+ * said by its kind only (no fact), and the English says "the
+ * government" (recall28ur; was "the two sides");
  * "Ethiopia's government" is still Ethiopia, and beside a state no kind
  * is read (the government may be that state's). */
 static void test_urdu_government_beside_lexicon_side(void **state)
@@ -6988,8 +6989,10 @@ static void test_urdu_government_beside_lexicon_side(void **state)
     assert_non_null(c);
     assert_true(json_is_true(json_object_get(c, "in_summary")));
     assert_string_equal(fact_ids(r, "parties"), "tplf");
-    assert_string_equal(generated(r), "Talks between the two sides were held on "
-                        "26 February 2024.");
+    /* (recall28ur) the kind is written as the rules' kind_side_names
+     * say beside a name the lexicon has, no longer "the two sides" */
+    assert_string_equal(generated(r), "Talks between the government and the Tigray "
+                        "People's Liberation Front were held on 26 February 2024.");
     json_decref(r);
     r = run("Date: 2024-03-01\nLang: ur\n\n"
             "\xd8\xa7\xdb\x8c\xd8\xaa\xda\xbe\xd9\x88\xd9\xbe\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x8c \xd8\xad\xda\xa9\xd9\x88\xd9\x85\xd8\xaa "
@@ -7235,13 +7238,17 @@ static void test_urdu_association_and_department(void **state)
     json_t *r = run("Date: 2026-05-04\nLang: ur\n\n"
                     "\xDA\xA9\xD9\x88\xD8\xA6\xD9\xB9\xDB\x81 (\xD9\x86\xD8\xA7\xD9\x85\xDB\x81 \xD9\x86\xDA\xAF\xD8\xA7\xD8\xB1) \xDB\x8C\xD9\x86\xDA\xAF \xDA\x88\xD8\xA7\xDA\xA9\xD9\xB9\xD8\xB1\xD8\xB2 \xD8\xA7\xDB\x8C\xD8\xB3\xD9\x88\xD8\xB3\xDB\x8C \xD8\xA7\xDB\x8C\xD8\xB4\xD9\x86 (\xD9\x88\xD8\xA7\xD8\xA6\xDB\x8C \xDA\x88\xDB\x8C \xD8\xA7\xDB\x92) \xD8\xAE\xDB\x8C\xD8\xA8\xD8\xB1 \xD9\xBE\xD8\xAE\xD8\xAA\xD9\x88\xD9\x86\xD8\xAE\xD9\x88\xD8\xA7 \xD8\xA7\xD9\x88\xD8\xB1 "
                     "\xD9\x85\xD8\xAD\xDA\xA9\xD9\x85\xDB\x81 \xD8\xB5\xD8\xAD\xD8\xAA \xDA\xA9\xDB\x92 \xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 \xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA \xD9\x86\xD8\xA7\xDA\xA9\xD8\xA7\xD9\x85 \xDB\x81\xD9\x88 \xDA\xAF\xD8\xA6\xDB\x92\xDB\x94" "\n");
-    assert_string_equal(fact_ids(r, "parties"), "update:YDA");
+    /* (recall28ur) the lexicon has the association now, acronym and
+     * all, and the kind "محکمہ صحت" is written "the health department"
+     * beside it */
+    assert_string_equal(fact_ids(r, "parties"), "young_doctors_association");
     json_t *c = claim(r, "talks_failed");
     assert_non_null(c);
     assert_string_equal(actors(c, "parties"),
-                        "update:YDA,update:side:" "\xD9\x85\xD8\xAD\xDA\xA9\xD9\x85\xDB\x81 \xD8\xB5\xD8\xAD\xD8\xAA");
+                        "young_doctors_association,update:side:" "\xD9\x85\xD8\xAD\xDA\xA9\xD9\x85\xDB\x81 \xD8\xB5\xD8\xAD\xD8\xAA");
     const char *en = generated(r);
-    assert_non_null(strstr(en, "the two sides"));
+    assert_string_equal(en, "Talks between the Young Doctors Association and the "
+                            "health department made no progress.");
     for (const char *p = en; *p; p++)
         assert_false((unsigned char)*p >= 0xD8 && (unsigned char)*p <= 0xDB);
     json_decref(r);
@@ -18789,6 +18796,146 @@ static void test_urdu_all_but_one_are_not_two_sides(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+
+/* (recall28ur) A person the lexicon lacks whom the Urdu text says
+ * mediates, after a title ("سابق صدر X کی ثالثی میں", "گورنر سندھ X کی
+ * سہولت کاری میں"), is a mediator of the update's facts, in Urdu only;
+ * a name with no title before it is none (who X is the text does not
+ * say), nor is an office with no name. */
+static void test_urdu_person_mediator_after_title(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur", "سابق صدر ہارون ملک کی ثالثی میں کیرن "
+                                 "نیشنل یونین اور میانمار کی فوج کے درمیان "
+                                 "مذاکرات ہوئے۔", "mediators"),
+                        "update:mediator:ہارون ملک");
+    assert_string_equal(facts_of("ur", "گورنر سندھ ہارون ملک کی سہولت کاری میں "
+                                 "کیرن نیشنل یونین اور میانمار کی فوج کے "
+                                 "درمیان مذاکرات ہوئے۔", "mediators"),
+                        "update:mediator:ہارون ملک");
+    assert_string_equal(facts_of("ur", "ہارون ملک کی ثالثی میں کیرن نیشنل "
+                                 "یونین اور میانمار کی فوج کے درمیان مذاکرات "
+                                 "ہوئے۔", "mediators"), "");
+    assert_string_equal(facts_of("ur", "وزیر اعظم کی ثالثی میں کیرن نیشنل یونین "
+                                 "اور میانمار کی فوج کے درمیان مذاکرات ہوئے۔",
+                                 "mediators"), "");
+}
+
+/* (recall28ur) A union's name whose last words are a kind of body the
+ * lexicon has as a role ("لیبر یونین", a labour union) is a name of an
+ * Urdu pair: "گلشن لیبر یونین اور صوبائی حکومت کے درمیان" names the
+ * union; the kind alone names no one. */
+static void test_urdu_union_name_over_role(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur", "گلشن لیبر یونین اور صوبائی حکومت کے "
+                                 "درمیان مذاکرات ناکام ہو گئے۔", "parties"),
+                        "update:گلشن لیبر یونین");
+    assert_string_equal(facts_of("ur", "لیبر یونین اور صوبائی حکومت کے درمیان "
+                                 "مذاکرات ناکام ہو گئے۔", "parties"), "");
+}
+
+/* (recall28ur) "V میں سرحدی تنازع پر مذاکرات": a dispute the talks are
+ * about (topic_before right after it) leaves V their venue when the
+ * lexicon knows V as a venue of talks; a place of no such role stays no
+ * venue ("کشمیر میں تنازع پر …"). */
+static void test_urdu_dispute_topic_keeps_venue(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2023-10-25\nLang: ur\n\n"
+                    "چین اور بھوٹان کے درمیان پیر کو بیجنگ میں سرحدی تنازع "
+                    "پر مذاکرات ہوئے۔\n");
+    assert_string_equal(fact_ids(r, "venues"), "beijing");
+    json_decref(r);
+    assert_string_equal(facts_of("ur", "کشمیر میں تنازع پر بھارت اور پاکستان کے "
+                                 "درمیان منگل کو مذاکرات ہوئے۔", "venues"), "");
+}
+
+/* (recall28ur, tester41) An Urdu side said by its kind ("حکومت",
+ * "صوبائی حکومت", "وفاقی حکومت") beside a side the lexicon has, and a
+ * province's or city's body ("پنجاب حکومت", "حکومت سندھ"), are written
+ * in English as the rules' kind_side_names say ("the provincial
+ * government", "the Punjab government"), not "the two sides"; beside a
+ * name with no English form the sentence still says "the two sides". */
+static void test_urdu_kind_sides_named(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *parties, *en;
+    } cases[] = {
+        /* a province's body, place first: the place's English name in the kind's */
+        {"Date: 2026-05-04\nLang: ur\n\n"
+            "\xd9\xbe\xd9\x86\xd8\xac\xd8\xa7\xd8\xa8 \xd8\xad\xda\xa9"
+            "\xd9\x88\xd9\x85\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xaa"
+            "\xd8\xad\xd8\xb1\xdb\x8c\xda\xa9 \xd9\x84\xd8\xa8\xdb\x8c"
+            "\xda\xa9 \xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7"
+            "\xd9\x86 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c"
+            "\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1"
+            "\xd8\xa7\xd8\xaa \xd8\xac\xd9\x85\xd8\xb9\xdb\x92 \xda\xa9"
+            "\xd9\x88 \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94\x0a",
+            "update:\xd9\xbe\xd9\x86\xd8\xac\xd8\xa7\xd8\xa8 \xd8\xad\xda"
+            "\xa9\xd9\x88\xd9\x85\xd8\xaa,tlp",
+            "Talks between the Punjab government and Tehreek-e-Labbaik Pakistan were held on 1 May 2026."},
+        /* head first: the same */
+        {"Date: 2026-05-04\nLang: ur\n\n"
+            "\xd8\xad\xda\xa9\xd9\x88\xd9\x85\xd8\xaa \xd8\xb3\xd9\x86"
+            "\xd8\xaf\xda\xbe \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xac\xd9\x85"
+            "\xd8\xa7\xd8\xb9\xd8\xaa \xd8\xa7\xd8\xb3\xd9\x84\xd8\xa7"
+            "\xd9\x85\xdb\x8c \xd9\x86\xdb\x92 \xd9\x85\xd8\xb9\xd8\xa7"
+            "\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3"
+            "\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xd8\xb1 \xd8\xaf\xdb\x8c"
+            "\xdb\x92\xdb\x94\x0a",
+            "update:\xd8\xad\xda\xa9\xd9\x88\xd9\x85\xd8\xaa \xd8\xb3\xd9"
+            "\x86\xd8\xaf\xda\xbe,jamaat_e_islami",
+            "The Sindh government and Jamaat-e-Islami signed an agreement."},
+        /* a kind after a headline with no full stop: the line break opens the pair */
+        {"Date: 2026-05-04\nLang: ur\n\n"
+            "\xdb\x81\xda\x91\xd8\xaa\xd8\xa7\xd9\x84 \xd8\xac\xd8\xa7"
+            "\xd8\xb1\xdb\x8c\x0a\xd8\xb5\xd9\x88\xd8\xa8\xd8\xa7\xd8\xa6"
+            "\xdb\x8c \xd8\xad\xda\xa9\xd9\x88\xd9\x85\xd8\xaa \xd8\xa7"
+            "\xd9\x88\xd8\xb1 \xd8\xaa\xd8\xad\xd8\xb1\xdb\x8c\xda\xa9 "
+            "\xd9\x84\xd8\xa8\xdb\x8c\xda\xa9 \xd9\xbe\xd8\xa7\xda\xa9"
+            "\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xda\xa9\xdb\x92 \xd8\xaf"
+            "\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0"
+            "\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd9\x86\xd8\xa7"
+            "\xda\xa9\xd8\xa7\xd9\x85 \xdb\x81\xd9\x88 \xda\xaf\xd8\xa6"
+            "\xdb\x92\xdb\x94\x0a",
+            "tlp",
+            "Talks between the provincial government and Tehreek-e-Labbaik Pakistan made no progress."},
+        /* beside a name with no English form: still "the two sides" */
+        {"Date: 2026-05-04\nLang: ur\n\n"
+            "\xd9\xbe\xd9\x86\xd8\xac\xd8\xa7\xd8\xa8 \xd8\xad\xda\xa9"
+            "\xd9\x88\xd9\x85\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xb3"
+            "\xd8\xb1\xd8\xb3\xd8\xa8\xd8\xb2 \xda\xa9\xd8\xb3\xd8\xa7"
+            "\xd9\x86 \xd8\xa7\xd8\xaa\xd8\xad\xd8\xa7\xd8\xaf \xda\xa9"
+            "\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+            "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+            "\xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94\x0a",
+            "update:\xd9\xbe\xd9\x86\xd8\xac\xd8\xa7\xd8\xa8 \xd8\xad\xda"
+            "\xa9\xd9\x88\xd9\x85\xd8\xaa,update:\xd8\xb3\xd8\xb1\xd8\xb3"
+            "\xd8\xa8\xd8\xb2 \xda\xa9\xd8\xb3\xd8\xa7\xd9\x86 \xd8\xa7"
+            "\xd8\xaa\xd8\xad\xd8\xa7\xd8\xaf",
+            "Talks between the two sides were held."},
+        /* a kind the lexicon has as an office */
+        {"Date: 2026-05-04\nLang: ur\n\n"
+            "\xd9\x88\xd9\x81\xd8\xa7\xd9\x82\xdb\x8c \xd8\xad\xda\xa9"
+            "\xd9\x88\xd9\x85\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xaa"
+            "\xd8\xad\xd8\xb1\xdb\x8c\xda\xa9 \xd8\xa7\xd9\x86\xd8\xb5"
+            "\xd8\xa7\xd9\x81 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85"
+            "\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9"
+            "\xd8\xb1\xd8\xa7\xd8\xaa \xdb\x81\xd9\x88\xd8\xa6\xdb\x92"
+            "\xdb\x94\x0a",
+            "pti",
+            "Talks between the federal government and Pakistan Tehreek-e-Insaf were held."},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        json_t *r = run(cases[i].text);
+        assert_string_equal(fact_ids(r, "parties"), cases[i].parties);
+        assert_string_equal(generated(r), cases[i].en);
+        json_decref(r);
+    }
+}
+
 /* "Armenia agreed to the ceasefire with Azerbaijan proposed by Russia",
  * "Hamas accepted the ceasefire with Israel": one side's answer
  * (one_sided_cues); who it is "with" is not told to agree.  Near
@@ -19322,6 +19469,10 @@ int main(void)
         cmocka_unit_test(test_urdu_talks_before_after_are_background),
         cmocka_unit_test(test_urdu_all_but_one_are_not_two_sides),
         cmocka_unit_test(test_one_sided_acceptance_names_one_side),
+        cmocka_unit_test(test_urdu_kind_sides_named),
+        cmocka_unit_test(test_urdu_dispute_topic_keeps_venue),
+        cmocka_unit_test(test_urdu_person_mediator_after_title),
+        cmocka_unit_test(test_urdu_union_name_over_role),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
