@@ -5763,10 +5763,20 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
          * organisation (no group, which may be where it is: "with rebels
          * in Darfur"): "Rwanda signed a deal with Uganda in Nairobi",
          * "held talks with Kenya in Addis Ababa" */
-        if (rd->lang == 0 && w >= c->cue1 && w + 1 < i && cue(rd, DIPSUM_S_WITH, w) &&
-            rd->cover[w + 1] >= 0 && rd->ent[rd->cover[w + 1]] >= 0) {
-            dipsum_category cw = term_of(rd, rd->ent[rd->cover[w + 1]])->category;
-            if (cw == DIPSUM_CAT_STATE || cw == DIPSUM_CAT_ORGANISATION) {
+        if (rd->lang == 0 && w >= c->cue1 && w + 1 < i && cue(rd, DIPSUM_S_WITH, w)) {
+            /* (recall28en) over an article: "held talks with the United
+             * States in Doha" */
+            size_t s = w + 1;
+            while (s + 1 < i && rd->cover[s] < 0 &&
+                   cues_in(rd, &rd->r->dates.determiners[0], s, s + 1) >= 0)
+                s++;
+            long ks = rd->cover[s] >= 0 ? rd->ent[rd->cover[s]] : -1;
+            dipsum_category cw = ks >= 0 ? term_of(rd, ks)->category : DIPSUM_CAT_COUNT;
+            /* (recall28en) a group too where the place is one the
+             * lexicon knows as a venue of talks: "held talks with the
+             * Houthis in Muscat" (still not "with rebels in Darfur") */
+            if (cw == DIPSUM_CAT_STATE || cw == DIPSUM_CAT_ORGANISATION ||
+                (cw == DIPSUM_CAT_ARMED_GROUP && venue_place_before(rd, i))) {
                 j = w;
                 continue;
             }

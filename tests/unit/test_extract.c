@@ -18762,6 +18762,93 @@ static void test_urdu_all_but_one_are_not_two_sides(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall28en) "X held talks with the Y in V": an article between
+ * "with" and the other side is read over as the side is; a group after
+ * "with" only where the place is one the lexicon knows as a venue of
+ * talks ("with the Houthis in Muscat"), since a group may be where it
+ * is ("with the rebels in Darfur", "with the RSF in Darfur"). */
+static void test_with_the_side_in_venue(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-13\n\nSudan held talks with the United States in "
+         "Doha on Tuesday.\n", "talks_held", "doha"},
+        {"Date: 2026-05-13\n\nOman held talks with the Houthis in Muscat on "
+         "Tuesday.\n", "talks_held", "muscat"},
+        {"Date: 2026-05-13\n\nSudan held talks with the RSF in Darfur on "
+         "Tuesday.\n", "talks_held", ""},
+        {"Date: 2026-05-13\n\nSudan held talks with the rebels in Darfur on "
+         "Tuesday.\n", "talks_held", ""},
+        {"Date: 2026-05-13\n\nSudan signed a deal with the European Union in "
+         "Brussels on Tuesday.\n", "agreement_signed", "brussels"},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "venues");
+}
+
+/* (recall28en) "X and Y signed a ceasefire": a ceasefire signed is one
+ * agreed, said without the place (which may be where it applies: "a
+ * truce in Gaza"); "signed a ceasefire agreement in V" stays a signing
+ * in V; a signing attended, or not done, agrees nothing. */
+static void test_signed_ceasefire_is_agreed(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Sudan and the RSF signed a bilateral truce in Jeddah on "
+                    "Tuesday.\n");
+    json_t *c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "sudan,rsf");
+    assert_string_equal(actors(c, "venues"), "");
+    assert_string_equal(date_of(c), "2026-05-12");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Sudan and the RSF signed a ceasefire agreement in Jeddah on "
+            "Tuesday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "jeddah");
+    assert_null(claim(r, "ceasefire_agreed"));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Kenya's president attended the signing of the truce between "
+            "Sudan and the RSF on Tuesday.\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_true(c == NULL || strcmp(actors(c, "parties"), "") == 0);
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Sudan and the RSF did not sign a truce on Tuesday.\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
+/* (recall28en) Parties and unions of coalition and contract talks are
+ * named in the other language too, not "the two sides": "The Labour
+ * Party and the Conservative Party held talks" in Urdu names both. */
+static void test_party_and_union_sides_named_in_urdu(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "The Labour Party and the Conservative Party held talks in "
+                    "London on Tuesday.\n");
+    assert_string_equal(fact_ids(r, "parties"),
+                        "labour_party_uk,conservative_party_uk");
+    assert_non_null(strstr(generated(r), "لیبر پارٹی"));
+    assert_null(strstr(generated(r), "فریقین"));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "The International Longshoremen's Association and the United "
+            "States Maritime Alliance reached a tentative agreement on "
+            "Tuesday.\n");
+    assert_string_equal(fact_ids(r, "parties"),
+                        "us_maritime_alliance,international_longshoremens_association");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Kenya's envoy and a negotiator of the Tupac Amaru Revolutionary "
+            "Movement held talks on Tuesday.\n");
+    assert_string_equal(fact_ids(r, "parties"), "kenya,mrta");
+    json_decref(r);
+}
+
 /* "Armenia agreed to the ceasefire with Azerbaijan proposed by Russia",
  * "Hamas accepted the ceasefire with Israel": one side's answer
  * (one_sided_cues); who it is "with" is not told to agree.  Near
@@ -19294,6 +19381,9 @@ int main(void)
         cmocka_unit_test(test_urdu_talks_before_after_are_background),
         cmocka_unit_test(test_urdu_all_but_one_are_not_two_sides),
         cmocka_unit_test(test_one_sided_acceptance_names_one_side),
+        cmocka_unit_test(test_with_the_side_in_venue),
+        cmocka_unit_test(test_signed_ceasefire_is_agreed),
+        cmocka_unit_test(test_party_and_union_sides_named_in_urdu),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
