@@ -2474,6 +2474,20 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
                 i++;
             continue;
         }
+        /* (recall28en) "mediated by Algeria on behalf of the OAU": the
+         * organisation a mediator acts for mediates too (no state, which
+         * may be a side: "brokered by X on behalf of Y") */
+        if (along && i > from && (al = cue(rd, DIPSUM_S_MEDIATOR_ON_BEHALF, i))) {
+            size_t s = i + al;
+            while (s < c1 && s < rd->n && rd->ent[s] < 0 &&
+                   cues_in(rd, &rd->r->dates.determiners[0], s, s + 1) == (long)s)
+                s++;
+            if (s >= c1 || s >= rd->n || rd->ent[s] < 0 ||
+                term_of(rd, rd->ent[s])->category != DIPSUM_CAT_ORGANISATION)
+                break;
+            i = s;
+            continue;
+        }
         long k = rd->ent[i];
         /* (coverage2: groups) "and the militant TTP": a word of an issue
          * right before a side's name only describes it */
@@ -7727,6 +7741,26 @@ static void drop_parties_after_with(const reading *rd, dipsum_claim *c)
     c->both_sides = 0;
 }
 
+/* (recall28en) Drops claim c's parties that are states when its clause
+ * speaks of forming a coalition (coalition_forming), which parties do:
+ * "Spain's acting Prime Minister X and Podemos leader Y agreed to form
+ * a coalition government" names Podemos alone (and sides_agreed, with
+ * fewer than two sides, no claim). */
+static void drop_state_sides(const reading *rd, dipsum_claim *c)
+{
+    if (cue_in(rd, DIPSUM_S_COALITION_FORMING, c->c0, c->c1) < 0)
+        return;
+    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY];) {
+        if (rd->terms->v[c->actors[DIPSUM_ACT_PARTY][i].term].category ==
+            DIPSUM_CAT_STATE) {
+            remove_actor(c, DIPSUM_ACT_PARTY, i);
+            c->both_sides = 0;
+        } else {
+            i++;
+        }
+    }
+}
+
 /* The first background word in words [a, b), or -1 (background_at). */
 static long background_in(const reading *rd, size_t a, size_t b)
 {
@@ -9512,6 +9546,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
              * rejected it" makes the answer unconfirmed) */
             if (rd.lang == 0 && cue(&rd, DIPSUM_S_ONE_SIDED_CUES, c->cue0))
                 drop_parties_after_with(&rd, c);
+            drop_state_sides(&rd, c);
             /* a type whose sides must be named (sides_agreed) is no claim
              * without two: "… and agreed to reopen the crossing" */
             int keep = !(rule && rule->subject_sides == 2 && !c->both_sides &&
@@ -9642,6 +9677,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         drop_water_venues(&rd, m);
         drop_or_actors(&rd, m);
         drop_excluded_actors(&rd, m);
+        drop_state_sides(&rd, m);
         if ((m->nactors[DIPSUM_ACT_PARTY] || m->nactors[DIPSUM_ACT_MEDIATOR] ||
              m->nactors[DIPSUM_ACT_VENUE]) &&
             push_mention(f, m) < 0)

@@ -18821,6 +18821,52 @@ static void test_signed_ceasefire_is_agreed(void **state)
     json_decref(r);
 }
 
+/* (recall28en) "mediated by X on behalf of the AU": the organisation a
+ * mediator acts for mediates too; a state after the words may be a side
+ * the mediator speaks for, and is none. */
+static void test_mediator_on_behalf_of_organisation(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Sudan and Chad signed a deal on Tuesday in talks "
+                    "mediated by Algeria on behalf of the African Union.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "algeria,african_union");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Sudan and Chad signed a deal on Tuesday in talks mediated by "
+            "Algeria on behalf of Kenya.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "algeria");
+    json_decref(r);
+}
+
+/* (recall28en) Forming a coalition is done by parties: a state read from
+ * a prime minister's office is no side of it; a coalition government
+ * said of a state's own keeps the state. */
+static void test_coalition_sides_are_parties(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Kenya's acting Prime Minister Adamu Kole and Podemos leader "
+                    "Jon Ree agreed on Tuesday to form a coalition "
+                    "government.\n");
+    assert_null(strstr(fact_ids(r, "parties"), "kenya"));
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "The Labour Party and the Liberal Democrats agreed on Tuesday to "
+            "form a coalition government.\n");
+    assert_string_equal(fact_ids(r, "parties"),
+                        "labour_party_uk,liberal_democrats_uk");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Afghanistan's coalition government and the Taliban held talks "
+            "in Doha on Tuesday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_non_null(strstr(actors(c, "parties"), "afghanistan"));
+    json_decref(r);
+}
+
 /* (recall28en) Parties and unions of coalition and contract talks are
  * named in the other language too, not "the two sides": "The Labour
  * Party and the Conservative Party held talks" in Urdu names both. */
@@ -19384,6 +19430,8 @@ int main(void)
         cmocka_unit_test(test_with_the_side_in_venue),
         cmocka_unit_test(test_signed_ceasefire_is_agreed),
         cmocka_unit_test(test_party_and_union_sides_named_in_urdu),
+        cmocka_unit_test(test_mediator_on_behalf_of_organisation),
+        cmocka_unit_test(test_coalition_sides_are_parties),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
