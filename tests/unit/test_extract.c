@@ -18867,6 +18867,34 @@ static void test_coalition_sides_are_parties(void **state)
     json_decref(r);
 }
 
+/* (recall28en) "East and West Germany": a first word said once for two
+ * states' names is the first state (the lexicon's "East Germany"), in a
+ * sentence's subject as after another word; where the lexicon has no
+ * such state ("North and South Sudan"), no sides at all, never the
+ * second alone. */
+static void test_elided_state_names(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "East and West Germany held their first formal talks in "
+                    "Geneva on Tuesday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "east_germany,west_germany");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "On Tuesday, East and West Germany signed a treaty in Geneva.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "east_germany,west_germany");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "North and South Sudan signed a deal in Geneva on Tuesday.\n");
+    assert_string_equal(fact_ids(r, "parties"), "");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
 /* (recall28en) Parties and unions of coalition and contract talks are
  * named in the other language too, not "the two sides": "The Labour
  * Party and the Conservative Party held talks" in Urdu names both. */
@@ -19432,6 +19460,7 @@ int main(void)
         cmocka_unit_test(test_party_and_union_sides_named_in_urdu),
         cmocka_unit_test(test_mediator_on_behalf_of_organisation),
         cmocka_unit_test(test_coalition_sides_are_parties),
+        cmocka_unit_test(test_elided_state_names),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
