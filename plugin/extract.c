@@ -6235,6 +6235,12 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                 break;
             }
             k = j < c->c1 ? rd->ent[j] : -1;
+            /* (recall28en) a filler written with a capital right before
+             * the place opens a longer name, "at Camp David" (not the
+             * city of David): no venue */
+            if (k >= 0 && j > i + 1 && capitalised(rd, j - 1) &&
+                cue(rd, DIPSUM_S_VENUE_FILLERS, j - 1))
+                k = -1;
             /* (mediators6) "in the northern Vask": a region of the place,
              * no venue */
             if (j > i + 1 && cue(rd, DIPSUM_S_VENUE_REGION, j - 1))

@@ -18895,6 +18895,23 @@ static void test_elided_state_names(void **state)
     json_decref(r);
 }
 
+/* (recall28en) A filler with a capital right before a place opens a
+ * longer name: "at Camp Doha" is no venue Doha (a camp named after it),
+ * "at the camp in Doha" and "at a camp near Doha" are read as before. */
+static void test_capitalised_filler_opens_a_name(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-13\n\nSudan and Chad held talks at Camp Doha on "
+         "Tuesday.\n", "talks_held", ""},
+        {"Date: 2026-05-13\n\nSudan and Chad held talks at a camp in Doha on "
+         "Tuesday.\n", "talks_held", "doha"},
+        {"Date: 2026-05-13\n\nSudan and Chad signed a deal at Camp David on "
+         "Tuesday.\n", "agreement_signed", "camp_david"},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "venues");
+}
+
 /* (recall28en) Parties and unions of coalition and contract talks are
  * named in the other language too, not "the two sides": "The Labour
  * Party and the Conservative Party held talks" in Urdu names both. */
@@ -19461,6 +19478,7 @@ int main(void)
         cmocka_unit_test(test_mediator_on_behalf_of_organisation),
         cmocka_unit_test(test_coalition_sides_are_parties),
         cmocka_unit_test(test_elided_state_names),
+        cmocka_unit_test(test_capitalised_filler_opens_a_name),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
