@@ -18819,6 +18819,12 @@ static void test_signed_ceasefire_is_agreed(void **state)
             "Sudan and the RSF did not sign a truce on Tuesday.\n");
     assert_string_equal(generated(r), "");
     json_decref(r);
+    /* the verb after its object tells which truce, no signing */
+    r = run("Date: 2026-05-13\n\n"
+            "The talks follow the truce Sudan and the RSF signed in Jeddah "
+            "on May 2.\n");
+    assert_null(claim(r, "ceasefire_agreed"));
+    json_decref(r);
 }
 
 /* (recall28en) "mediated by X on behalf of the AU": the organisation a
