@@ -16,6 +16,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* ==== Gathering ======================================================== */
 
@@ -2491,6 +2492,20 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
             if (i < c1 && i < rd->n &&
                 cues_in(rd, &rd->r->dates.passive_by[0], i, i + 1) == (long)i)
                 i++;
+            continue;
+        }
+        /* (recall28en) "mediated by Algeria on behalf of the OAU": the
+         * organisation a mediator acts for mediates too (no state, which
+         * may be a side: "brokered by X on behalf of Y") */
+        if (along && i > from && (al = cue(rd, DIPSUM_S_MEDIATOR_ON_BEHALF, i))) {
+            size_t s = i + al;
+            while (s < c1 && s < rd->n && rd->ent[s] < 0 &&
+                   cues_in(rd, &rd->r->dates.determiners[0], s, s + 1) == (long)s)
+                s++;
+            if (s >= c1 || s >= rd->n || rd->ent[s] < 0 ||
+                term_of(rd, rd->ent[s])->category != DIPSUM_CAT_ORGANISATION)
+                break;
+            i = s;
             continue;
         }
         long k = rd->ent[i];
@@ -5824,10 +5839,20 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
          * organisation (no group, which may be where it is: "with rebels
          * in Darfur"): "Rwanda signed a deal with Uganda in Nairobi",
          * "held talks with Kenya in Addis Ababa" */
-        if (rd->lang == 0 && w >= c->cue1 && w + 1 < i && cue(rd, DIPSUM_S_WITH, w) &&
-            rd->cover[w + 1] >= 0 && rd->ent[rd->cover[w + 1]] >= 0) {
-            dipsum_category cw = term_of(rd, rd->ent[rd->cover[w + 1]])->category;
-            if (cw == DIPSUM_CAT_STATE || cw == DIPSUM_CAT_ORGANISATION) {
+        if (rd->lang == 0 && w >= c->cue1 && w + 1 < i && cue(rd, DIPSUM_S_WITH, w)) {
+            /* (recall28en) over an article: "held talks with the United
+             * States in Doha" */
+            size_t s = w + 1;
+            while (s + 1 < i && rd->cover[s] < 0 &&
+                   cues_in(rd, &rd->r->dates.determiners[0], s, s + 1) >= 0)
+                s++;
+            long ks = rd->cover[s] >= 0 ? rd->ent[rd->cover[s]] : -1;
+            dipsum_category cw = ks >= 0 ? term_of(rd, ks)->category : DIPSUM_CAT_COUNT;
+            /* (recall28en) a group too where the place is one the
+             * lexicon knows as a venue of talks: "held talks with the
+             * Houthis in Muscat" (still not "with rebels in Darfur") */
+            if (cw == DIPSUM_CAT_STATE || cw == DIPSUM_CAT_ORGANISATION ||
+                (cw == DIPSUM_CAT_ARMED_GROUP && venue_place_before(rd, i))) {
                 j = w;
                 continue;
             }
@@ -6271,6 +6296,12 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                 break;
             }
             k = j < c->c1 ? rd->ent[j] : -1;
+            /* (recall28en) a filler written with a capital right before
+             * the place opens a longer name, "at Camp David" (not the
+             * city of David): no venue */
+            if (k >= 0 && j > i + 1 && capitalised(rd, j - 1) &&
+                cue(rd, DIPSUM_S_VENUE_FILLERS, j - 1))
+                k = -1;
             /* (mediators6) "in the northern Vask": a region of the place,
              * no venue */
             if (j > i + 1 && cue(rd, DIPSUM_S_VENUE_REGION, j - 1))
@@ -7776,6 +7807,111 @@ static void drop_parties_after_with(const reading *rd, dipsum_claim *c)
             i++;
     }
     c->both_sides = 0;
+}
+
+/* (recall28en) Drops claim c's parties that are states when its clause
+ * speaks of forming a coalition (coalition_forming), which parties do:
+ * "Spain's acting Prime Minister X and Podemos leader Y agreed to form
+ * a coalition government" names Podemos alone (and sides_agreed, with
+ * fewer than two sides, no claim). */
+static void drop_state_sides(const reading *rd, dipsum_claim *c)
+{
+    if (cue_in(rd, DIPSUM_S_COALITION_FORMING, c->c0, c->c1) < 0)
+        return;
+    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY];) {
+        if (rd->terms->v[c->actors[DIPSUM_ACT_PARTY][i].term].category ==
+            DIPSUM_CAT_STATE) {
+            remove_actor(c, DIPSUM_ACT_PARTY, i);
+            c->both_sides = 0;
+        } else {
+            i++;
+        }
+    }
+}
+
+/* (recall28en) The state term whose English name is the words of
+ * prefix p (the key of one word) and then words [a, b) of the sentence,
+ * or (size_t)-1. */
+static size_t state_named(const reading *rd, const char *p, size_t a, size_t b)
+{
+    char want[128];
+    size_t n = (size_t)snprintf(want, sizeof want, "%s", p);
+    for (size_t w = a; w < b && n < sizeof want; w++)
+        n += (size_t)snprintf(want + n, sizeof want - n, " %s", rd->w[w]);
+    if (n >= sizeof want)
+        return (size_t)-1;
+    for (size_t q = 0; q < rd->terms->n; q++) {
+        const dipsum_term *t = &rd->terms->v[q];
+        if (t->category != DIPSUM_CAT_STATE)
+            continue;
+        for (size_t k = 0; k < t->forms[0].n; k++)
+            if (!t->forms[0].v[k].adjective &&
+                strcasecmp(t->forms[0].v[k].text, want) == 0)
+                return q;
+    }
+    return (size_t)-1;
+}
+
+/* (recall28en) "North and South Korea held talks": a side names.c read
+ * as the one word "North" (a word of name_elision), right before "and"
+ * and a state whose name opens with another such word ("South Korea"),
+ * is the state named by the word and the rest of that name ("North
+ * Korea"), when the lexicon has it; else the claim names no sides (the
+ * second alone would be one of two). */
+static void elided_states(const reading *rd, dipsum_claim *c)
+{
+    if (rd->lang != 0)
+        return;
+    /* the word names.c left unread (a sentence's first): "North and
+     * South Korea held their first talks", the clause's subject, only
+     * subject words between the second name and the event words */
+    size_t v = c->c0 + 2;
+    if (c->nactors[DIPSUM_ACT_PARTY] == 0 && c->cue0 < rd->n && v < c->cue0 &&
+        rd->cover[c->c0] < 0 && cue(rd, DIPSUM_S_NAME_ELISION, c->c0) &&
+        cue(rd, DIPSUM_S_CONJUNCTION, c->c0 + 1) && rd->ent[v] >= 0 &&
+        term_of(rd, rd->ent[v])->category == DIPSUM_CAT_STATE &&
+        !is_adjective(rd, rd->ent[v]) &&
+        cue(rd, DIPSUM_S_NAME_ELISION, v) && rd->mend[v] >= v + 2) {
+        size_t e = rd->mend[v];
+        while (e < c->cue0 && rd->cover[e] < 0 && cue(rd, DIPSUM_S_SUBJECT_WORDS, e))
+            e++;
+        size_t q = state_named(rd, rd->w[c->c0], v + 1, rd->mend[v]);
+        if (e == c->cue0 && q != (size_t)-1) {
+            add_actor(c, DIPSUM_ACT_PARTY, q, (size_t)rd->ent[v]);
+            add_actor(c, DIPSUM_ACT_PARTY, rd->f->m[rd->ent[v]].term,
+                      (size_t)rd->ent[v]);
+        }
+        return;
+    }
+    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY];) {
+        dipsum_actor *a = &c->actors[DIPSUM_ACT_PARTY][i];
+        long w = actor_word(rd, a);
+        size_t s = w >= 0 ? (size_t)w + 2 : rd->n;
+        if (w < 0 || !dipsum_names_read_side(&rd->terms->v[a->term]) ||
+            rd->mend[w] != (size_t)w + 1 || s >= rd->n ||
+            !cue(rd, DIPSUM_S_NAME_ELISION, (size_t)w) ||
+            !cue(rd, DIPSUM_S_CONJUNCTION, (size_t)w + 1) || rd->ent[s] < 0 ||
+            term_of(rd, rd->ent[s])->category != DIPSUM_CAT_STATE ||
+            !cue(rd, DIPSUM_S_NAME_ELISION, s) || rd->mend[s] < s + 2) {
+            i++;
+            continue;
+        }
+        size_t q = state_named(rd, rd->w[w], s + 1, rd->mend[s]);
+        /* a state the lexicon lacks ("North Sudan"): no sides at all,
+         * never the second alone */
+        if (q == (size_t)-1) {
+            c->nactors[DIPSUM_ACT_PARTY] = 0;
+            c->cut |= 1u << DIPSUM_ACT_PARTY;
+            c->both_sides = 0;
+            return;
+        }
+        if (has_actor(c, DIPSUM_ACT_PARTY, q)) {
+            remove_actor(c, DIPSUM_ACT_PARTY, i);
+            continue;
+        }
+        a->term = q;
+        i++;
+    }
 }
 
 /* The first background word in words [a, b), or -1 (background_at). */
@@ -9582,6 +9718,8 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
              * rejected it" makes the answer unconfirmed) */
             if (rd.lang == 0 && cue(&rd, DIPSUM_S_ONE_SIDED_CUES, c->cue0))
                 drop_parties_after_with(&rd, c);
+            drop_state_sides(&rd, c);
+            elided_states(&rd, c);
             /* a type whose sides must be named (sides_agreed) is no claim
              * without two: "… and agreed to reopen the crossing" */
             int keep = !(rule && rule->subject_sides == 2 && !c->both_sides &&
@@ -9712,6 +9850,8 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         drop_water_venues(&rd, m);
         drop_or_actors(&rd, m);
         drop_excluded_actors(&rd, m);
+        drop_state_sides(&rd, m);
+        elided_states(&rd, m);
         if ((m->nactors[DIPSUM_ACT_PARTY] || m->nactors[DIPSUM_ACT_MEDIATOR] ||
              m->nactors[DIPSUM_ACT_VENUE]) &&
             push_mention(f, m) < 0)

@@ -351,7 +351,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (mine41) */
     "agent_verbs",
     /* (recall28ur) */
-    "kind_side_names"};
+    "kind_side_names",
+    /* (recall28en) */
+    "mediator_on_behalf", "coalition_forming", "name_elision"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

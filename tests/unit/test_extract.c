@@ -18936,6 +18936,190 @@ static void test_urdu_kind_sides_named(void **state)
     }
 }
 
+/* (recall28en) "X held talks with the Y in V": an article between
+ * "with" and the other side is read over as the side is; a group after
+ * "with" only where the place is one the lexicon knows as a venue of
+ * talks ("with the Houthis in Muscat"), since a group may be where it
+ * is ("with the rebels in Darfur", "with the RSF in Darfur"). */
+static void test_with_the_side_in_venue(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-13\n\nSudan held talks with the United States in "
+         "Doha on Tuesday.\n", "talks_held", "doha"},
+        {"Date: 2026-05-13\n\nOman held talks with the Houthis in Muscat on "
+         "Tuesday.\n", "talks_held", "muscat"},
+        {"Date: 2026-05-13\n\nSudan held talks with the RSF in Darfur on "
+         "Tuesday.\n", "talks_held", ""},
+        {"Date: 2026-05-13\n\nSudan held talks with the rebels in Darfur on "
+         "Tuesday.\n", "talks_held", ""},
+        {"Date: 2026-05-13\n\nSudan signed a deal with the European Union in "
+         "Brussels on Tuesday.\n", "agreement_signed", "brussels"},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "venues");
+}
+
+/* (recall28en) "X and Y signed a ceasefire": a ceasefire signed is one
+ * agreed, said without the place (which may be where it applies: "a
+ * truce in Gaza"); "signed a ceasefire agreement in V" stays a signing
+ * in V; a signing attended, or not done, agrees nothing. */
+static void test_signed_ceasefire_is_agreed(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Sudan and the RSF signed a bilateral truce in Jeddah on "
+                    "Tuesday.\n");
+    json_t *c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "sudan,rsf");
+    assert_string_equal(actors(c, "venues"), "");
+    assert_string_equal(date_of(c), "2026-05-12");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Sudan and the RSF signed a ceasefire agreement in Jeddah on "
+            "Tuesday.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "jeddah");
+    assert_null(claim(r, "ceasefire_agreed"));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Kenya's president attended the signing of the truce between "
+            "Sudan and the RSF on Tuesday.\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_true(c == NULL || strcmp(actors(c, "parties"), "") == 0);
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Sudan and the RSF did not sign a truce on Tuesday.\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    /* the verb after its object tells which truce, no signing */
+    r = run("Date: 2026-05-13\n\n"
+            "The talks follow the truce Sudan and the RSF signed in Jeddah "
+            "on May 2.\n");
+    assert_null(claim(r, "ceasefire_agreed"));
+    json_decref(r);
+}
+
+/* (recall28en) "mediated by X on behalf of the AU": the organisation a
+ * mediator acts for mediates too; a state after the words may be a side
+ * the mediator speaks for, and is none. */
+static void test_mediator_on_behalf_of_organisation(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Sudan and Chad signed a deal on Tuesday in talks "
+                    "mediated by Algeria on behalf of the African Union.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "algeria,african_union");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Sudan and Chad signed a deal on Tuesday in talks mediated by "
+            "Algeria on behalf of Kenya.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "algeria");
+    json_decref(r);
+}
+
+/* (recall28en) Forming a coalition is done by parties: a state read from
+ * a prime minister's office is no side of it; a coalition government
+ * said of a state's own keeps the state. */
+static void test_coalition_sides_are_parties(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Kenya's acting Prime Minister Adamu Kole and Podemos leader "
+                    "Jon Ree agreed on Tuesday to form a coalition "
+                    "government.\n");
+    assert_null(strstr(fact_ids(r, "parties"), "kenya"));
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "The Labour Party and the Liberal Democrats agreed on Tuesday to "
+            "form a coalition government.\n");
+    assert_string_equal(fact_ids(r, "parties"),
+                        "labour_party_uk,liberal_democrats_uk");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Afghanistan's coalition government and the Taliban held talks "
+            "in Doha on Tuesday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_non_null(strstr(actors(c, "parties"), "afghanistan"));
+    json_decref(r);
+}
+
+/* (recall28en) "East and West Germany": a first word said once for two
+ * states' names is the first state (the lexicon's "East Germany"), in a
+ * sentence's subject as after another word; where the lexicon has no
+ * such state ("North and South Sudan"), no sides at all, never the
+ * second alone. */
+static void test_elided_state_names(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "East and West Germany held their first formal talks in "
+                    "Geneva on Tuesday.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "east_germany,west_germany");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "On Tuesday, East and West Germany signed a treaty in Geneva.\n");
+    c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "east_germany,west_germany");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "North and South Sudan signed a deal in Geneva on Tuesday.\n");
+    assert_string_equal(fact_ids(r, "parties"), "");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
+/* (recall28en) A filler with a capital right before a place opens a
+ * longer name: "at Camp Doha" is no venue Doha (a camp named after it),
+ * "at the camp in Doha" and "at a camp near Doha" are read as before. */
+static void test_capitalised_filler_opens_a_name(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-13\n\nSudan and Chad held talks at Camp Doha on "
+         "Tuesday.\n", "talks_held", ""},
+        {"Date: 2026-05-13\n\nSudan and Chad held talks at a camp in Doha on "
+         "Tuesday.\n", "talks_held", "doha"},
+        {"Date: 2026-05-13\n\nSudan and Chad signed a deal at Camp David on "
+         "Tuesday.\n", "agreement_signed", "camp_david"},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "venues");
+}
+
+/* (recall28en) Parties and unions of coalition and contract talks are
+ * named in the other language too, not "the two sides": "The Labour
+ * Party and the Conservative Party held talks" in Urdu names both. */
+static void test_party_and_union_sides_named_in_urdu(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "The Labour Party and the Conservative Party held talks in "
+                    "London on Tuesday.\n");
+    assert_string_equal(fact_ids(r, "parties"),
+                        "labour_party_uk,conservative_party_uk");
+    assert_non_null(strstr(generated(r), "لیبر پارٹی"));
+    assert_null(strstr(generated(r), "فریقین"));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "The International Longshoremen's Association and the United "
+            "States Maritime Alliance reached a tentative agreement on "
+            "Tuesday.\n");
+    assert_string_equal(fact_ids(r, "parties"),
+                        "us_maritime_alliance,international_longshoremens_association");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Kenya's envoy and a negotiator of the Tupac Amaru Revolutionary "
+            "Movement held talks on Tuesday.\n");
+    assert_string_equal(fact_ids(r, "parties"), "kenya,mrta");
+    json_decref(r);
+}
+
 /* "Armenia agreed to the ceasefire with Azerbaijan proposed by Russia",
  * "Hamas accepted the ceasefire with Israel": one side's answer
  * (one_sided_cues); who it is "with" is not told to agree.  Near
@@ -19473,6 +19657,13 @@ int main(void)
         cmocka_unit_test(test_urdu_dispute_topic_keeps_venue),
         cmocka_unit_test(test_urdu_person_mediator_after_title),
         cmocka_unit_test(test_urdu_union_name_over_role),
+        cmocka_unit_test(test_with_the_side_in_venue),
+        cmocka_unit_test(test_signed_ceasefire_is_agreed),
+        cmocka_unit_test(test_party_and_union_sides_named_in_urdu),
+        cmocka_unit_test(test_mediator_on_behalf_of_organisation),
+        cmocka_unit_test(test_coalition_sides_are_parties),
+        cmocka_unit_test(test_elided_state_names),
+        cmocka_unit_test(test_capitalised_filler_opens_a_name),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
