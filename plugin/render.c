@@ -323,46 +323,6 @@ static inline size_t plain_run(const unsigned char *s, size_t j,
     return j;
 }
 
-/* (speed28b) Past the bytes from s[j] (a character's first) that a JSON
- * string holds as they are and that are whole characters of one or two
- * bytes: ASCII but the controls, '"' and '\\', and U+0080..U+07FF (a
- * lead byte 0xC2..0xDF and a continuation byte), eight bytes at a time,
- * in any mix: Urdu's letters with the spaces and ASCII marks between
- * its words, which were taken four letters or a character at a time
- * (speed14's pairs_run, which this replaces).  A lead byte last in the
- * eight is left for the next eight: the answer is always a character's
- * first byte.  Returns j when the next eight bytes are not such
- * (put_strn then reads them one at a time). */
-static inline size_t mixed_run(const unsigned char *s, size_t j, size_t len)
-{
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    const uint64_t ones = UINT64_C(0x0101010101010101),
-                   high = UINT64_C(0x8080808080808080);
-    while (j + 8 <= len) {
-        uint64_t x;
-        memcpy(&x, s + j, 8);
-        uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
-        /* a byte < 0x20, '"' or '\\' (exact as a test of "any") */
-        uint64_t esc = ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) |
-                       ((b - ones) & ~b);
-        uint64_t hi = x & high, b6 = (x << 1) & high, b5 = (x << 2) & high;
-        uint64_t lead = hi & b6, cont = hi & ~b6;
-        /* a lead byte 0xC0 or 0xC1: none of its bits 0x1E set */
-        uint64_t some = ((x & (ones * 0x1E)) + ones * 0x7F) & high;
-        /* each continuation right after a lead byte, each lead byte but
-         * the last right before one; no lead byte of three or four */
-        if ((esc & high) || (lead & b5) || (lead & ~some) ||
-            (cont ^ (lead << 8)) != 0)
-            break;
-        j += (lead >> 63) ? 7 : 8;
-    }
-#else
-    (void)s;
-    (void)len;
-#endif
-    return j;
-}
-
 /* s[0..len) as a JSON string. */
 static int put_strn(dipsum_buf *out, const char *str, size_t len)
 {
@@ -381,7 +341,7 @@ static int put_strn(dipsum_buf *out, const char *str, size_t len)
     while (i < len) {
         size_t j = plain_run(s, i, len);
         while (j < len && s[j] >= 0x80) {
-            size_t j8 = mixed_run(s, j, len);
+            size_t j8 = dipsum_utf8_run12(s, j, len, 1);
             if (j8 > j) {
                 j = plain_run(s, j8, len);
                 continue;
