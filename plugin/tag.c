@@ -36,6 +36,7 @@ struct dipsum_tagger {
     uint32_t *evals;        /* child node                                  */
     size_t ecap, en;
     uint32_t *first;        /* per node: first accept, or NONE             */
+    uint32_t *kids;         /* per node a bit: whether an edge leaves it   */
     size_t nnodes, nodecap;
     accept *acc;
     size_t nacc, acccap;
@@ -557,7 +558,8 @@ static int freeze(dipsum_tagger *t)
     t->tok_off = malloc((n + 1) * sizeof *t->tok_off);
     t->tslots = calloc(tcap ? tcap : 1, sizeof *t->tslots);
     t->parent = malloc((t->nnodes ? t->nnodes : 1) * sizeof *t->parent);
-    if (!t->tok_bytes || !t->tok_off || !t->tslots || !t->parent)
+    t->kids = calloc(t->nnodes / 32 + 1, sizeof *t->kids);
+    if (!t->tok_bytes || !t->tok_off || !t->tslots || !t->parent || !t->kids)
         return -1;
     size_t at = 0;
     for (size_t i = 0; i < n; i++) {
@@ -573,13 +575,16 @@ static int freeze(dipsum_tagger *t)
     for (size_t i = 0; i < t->nnodes; i++)
         t->parent[i] = NONE;
     for (size_t i = 0; i < t->ecap; i++)
-        if (t->ekeys[i])
-            t->parent[t->evals[i]] = (uint32_t)((t->ekeys[i] - 1) >> 32);
+        if (t->ekeys[i]) {
+            uint32_t from = (uint32_t)((t->ekeys[i] - 1) >> 32);
+            t->parent[t->evals[i]] = from;
+            t->kids[from / 32] |= UINT32_C(1) << (from % 32);
+        }
     free_build_state(t);
     t->tb = (dipsum_tag_tables){t->tok_bytes, bytes, t->tok_off, n, t->tslots,
                                 tcap, t->ekeys, t->evals, t->ecap, t->en,
                                 t->parent, t->first, t->nnodes, t->acc,
-                                t->nacc};
+                                t->nacc, t->kids};
     return 0;
 }
 
@@ -986,8 +991,11 @@ static void follow(walk *w, uint32_t node, size_t j, int ended,
             w->best = last;
             w->end = end;
         }
-        follow(w, next, last + 1, how != 2 && w->tt[last].possessive,
-               depth + 1, lj);
+        /* (speed28b) a node no edge leaves ends the path here (next <
+         * nnodes: child checked it) */
+        if ((tb->kids[next / 32] >> (next % 32)) & 1)
+            follow(w, next, last + 1, how != 2 && w->tt[last].possessive,
+                   depth + 1, lj);
     }
 }
 
@@ -1169,7 +1177,7 @@ dipsum_tagger *dipsum_tag_from_tables(const dipsum_terms *terms,
      * are checked where they are read */
     if (!pow2_or_0(tb->tcap) || !pow2_or_0(tb->ecap) ||
         tb->ntokens >= NONE || tb->nnodes >= NONE || tb->nacc >= NONE ||
-        tb->tok_bytes_len > UINT32_MAX)
+        tb->tok_bytes_len > UINT32_MAX || (tb->nnodes && !tb->kids))
         return NULL;
     dipsum_tagger *t = calloc(1, sizeof *t);
     if (!t)
@@ -1197,6 +1205,7 @@ void dipsum_tag_free(dipsum_tagger *t)
     free(t->evals);
     free(t->first);
     free(t->acc);
+    free(t->kids);
     free(t);
 }
 

@@ -161,6 +161,10 @@ typedef struct {
  *              (UINT32_MAX for the root, node 0)
  *   first      per node, its first accept or UINT32_MAX
  *   acc        the accepts; each node's list runs to larger indices
+ *   kids       (speed28b) per node a bit, set when an edge leaves it: bit
+ *              n % 32 of word n / 32, (nnodes + 31) / 32 words; a walk
+ *              asks no edge of a node without one (most paths of a text
+ *              end at the first token after a term's first)
  */
 typedef struct {
     const char *tok_bytes;
@@ -177,6 +181,7 @@ typedef struct {
     size_t nnodes;
     const dipsum_tag_accept *acc;
     size_t nacc;
+    const uint32_t *kids;
 } dipsum_tag_tables;
 
 /* Fills *tb with views of t's arrays (valid while t is). */
@@ -184,8 +189,8 @@ void dipsum_tag_tables_of(const dipsum_tagger *t, dipsum_tag_tables *tb);
 
 /*
  * A tagger that matches with tb's arrays where they are (not copied: they
- * must outlive it, and tok_off, tslots, the edges, parent, first and acc
- * must hold as many items as tb says), for terms (which must be the ones
+ * must outlive it, and tok_off, tslots, the edges, parent, first, acc and
+ * kids must hold as many items as tb says), for terms (which must be the ones
  * they were compiled from, and outlive it).
  *
  * Nothing in them is trusted, yet nothing is checked ahead either (a run
