@@ -39,6 +39,49 @@ static inline int dipsum_buf_append(dipsum_buf *b, const void *p, size_t len)
     b->data[b->len] = '\0';
     return 0;
 }
+/* (speed28b) Past the whole characters of one or two bytes from s[j] (a
+ * character's first byte) in s[0..len): ASCII, and U+0080..U+07FF (a lead
+ * byte 0xC2..0xDF and a continuation byte), in any mix (Urdu's letters
+ * and the spaces and marks between its words), eight bytes at a time;
+ * with json, not the ASCII bytes a JSON string escapes (the controls,
+ * '"' and '\\').  A lead byte last in the eight is left for the next
+ * eight: the answer is always a character's first byte.  Returns j when
+ * the next eight bytes (or fewer, at the end) are not such: the caller
+ * reads them one character at a time. */
+static inline size_t dipsum_utf8_run12(const unsigned char *s, size_t j,
+                                       size_t len, int json)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = UINT64_C(0x0101010101010101),
+                   high = UINT64_C(0x8080808080808080);
+    while (j + 8 <= len) {
+        uint64_t x;
+        memcpy(&x, s + j, 8);
+        uint64_t esc = 0;
+        if (json) {
+            /* a byte < 0x20, '"' or '\\' (exact as a test of "any") */
+            uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
+            esc = (((x - ones * 0x20) & ~x) | ((q - ones) & ~q) |
+                   ((b - ones) & ~b)) & high;
+        }
+        uint64_t hi = x & high, b6 = (x << 1) & high, b5 = (x << 2) & high;
+        uint64_t lead = hi & b6, cont = hi & ~b6;
+        /* a lead byte 0xC0 or 0xC1: none of its bits 0x1E set */
+        uint64_t some = ((x & (ones * 0x1E)) + ones * 0x7F) & high;
+        /* each continuation right after a lead byte, each lead byte but
+         * the last right before one; no lead byte of three or four */
+        if (esc || (lead & b5) || (lead & ~some) || (cont ^ (lead << 8)) != 0)
+            break;
+        j += (lead >> 63) ? 7 : 8;
+    }
+#else
+    (void)s;
+    (void)len;
+    (void)json;
+#endif
+    return j;
+}
+
 /* Appends the bytes of the file at path to b.  Returns 0, or -1 (errno
  * set: ENOMEM when memory runs out) when it cannot be opened or read. */
 int dipsum_buf_read_file(const char *path, dipsum_buf *b);

@@ -22,8 +22,10 @@
 #include "normalize.h"
 
 #define MAGIC "DIPSUMLX"
-#define FORMAT 9 /* 7: tag.c adds Urdu oblique plurals; a term's modifier flag;
-                  * 8: and the feminine plurals in یاں; 9: a state's capital */
+#define FORMAT 10 /* 7: tag.c adds Urdu oblique plurals; a term's modifier flag;
+                   * 8: and the feminine plurals in یاں; 9: a state's capital;
+                   * 10: each node's bit of whether an edge leaves it
+                   * (kids) and the tokens' filter (tbloom), speed28b */
 #define NONE UINT32_MAX
 
 /* The fewest bytes a warning takes: a count larger than the bytes left
@@ -33,7 +35,7 @@
 /* The arrays of an entry after its warnings, in this order (cache.h). */
 enum {
     S_STRINGS, S_TERMS, S_FORMS, S_TOK_BYTES, S_TOK_OFF, S_TSLOTS, S_EKEYS,
-    S_EVALS, S_PARENT, S_FIRST, S_ACC, S_COUNT
+    S_EVALS, S_PARENT, S_FIRST, S_ACC, S_KIDS, S_BLOOM, S_COUNT
 };
 
 /* A term and a form as an entry holds them: records of fixed size with no
@@ -68,7 +70,7 @@ _Static_assert(sizeof(dipsum_tag_accept) == 16 &&
 
 static const size_t elem_size[S_COUNT] = {
     1, sizeof(term_rec), sizeof(form_rec), 1, 4, 4, 8, 4, 4, 4,
-    sizeof(dipsum_tag_accept)};
+    sizeof(dipsum_tag_accept), 4, 8};
 
 /* ==== Hashing ========================================================== */
 
@@ -357,7 +359,11 @@ static int save_automaton(const dipsum_tag_tables *tb, dipsum_buf *a)
            dipsum_buf_append(&a[S_PARENT - S_TOK_BYTES], tb->parent,
                              tb->nnodes * sizeof *tb->parent) |
            dipsum_buf_append(&a[S_FIRST - S_TOK_BYTES], tb->first,
-                             tb->nnodes * sizeof *tb->first);
+                             tb->nnodes * sizeof *tb->first) |
+           dipsum_buf_append(&a[S_KIDS - S_TOK_BYTES], tb->kids,
+                             (tb->nnodes + 31) / 32 * sizeof *tb->kids) |
+           dipsum_buf_append(&a[S_BLOOM - S_TOK_BYTES], tb->tbloom,
+                             tb->nbloom * sizeof *tb->tbloom);
 }
 
 int dipsum_cache_encode(const dipsum_compiled *c, uint64_t key, dipsum_buf *b)
@@ -646,7 +652,8 @@ static dipsum_tagger *view_automaton(const dipsum_terms *terms,
                                      const section *s, uint64_t en)
 {
     if (s[S_TOK_OFF].n == 0 || s[S_EVALS].n != s[S_EKEYS].n ||
-        s[S_FIRST].n != s[S_PARENT].n || en > s[S_EKEYS].n)
+        s[S_FIRST].n != s[S_PARENT].n || en > s[S_EKEYS].n ||
+        s[S_KIDS].n != (s[S_PARENT].n + 31) / 32)
         return NULL;
     dipsum_tag_tables tb = {
         s[S_TOK_BYTES].p, s[S_TOK_BYTES].n,
@@ -657,7 +664,9 @@ static dipsum_tagger *view_automaton(const dipsum_terms *terms,
         (size_t)en,
         (const uint32_t *)(const void *)s[S_PARENT].p,
         (const uint32_t *)(const void *)s[S_FIRST].p, s[S_PARENT].n,
-        (const dipsum_tag_accept *)(const void *)s[S_ACC].p, s[S_ACC].n};
+        (const dipsum_tag_accept *)(const void *)s[S_ACC].p, s[S_ACC].n,
+        (const uint32_t *)(const void *)s[S_KIDS].p,
+        (const uint64_t *)(const void *)s[S_BLOOM].p, s[S_BLOOM].n};
     return dipsum_tag_from_tables(terms, &tb);
 }
 

@@ -44,7 +44,9 @@
  *   token bytes, token offsets (u32, tokens + 1), token slots (u32), edge
  *   keys (u64), edge values (u32), parents (u32), first accepts (u32),
  *   accepts (16 bytes: u32 term, u32 form, u8 lang, caps, generated,
- *   plural, u32 next).
+ *   plural, u32 next), kids (u32: bit n % 32 of word n / 32 set when an
+ *   edge leaves node n), the tokens' filter (u64 words, a power of two:
+ *   dipsum_tag_bloom_bits).
  *
  * Every field is written from a value into a record without padding, never
  * from a structure the compile filled, so two compiles of the same files

@@ -3272,7 +3272,12 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
      * with the head of an actor's name, the other such a name or a side
      * of the lexicon (hyphen_side) */
     for (size_t x = 0; x + 2 < b->toks->n; x++) {
-        if (gap(b, x, b->toks->v[x + 1].start) != 2)
+        /* (speed28b) a hyphen alone is one byte, a hyphen: most gaps
+         * are passed over without the call */
+        size_t e = b->toks->v[x].end;
+        if (b->toks->v[x + 1].start != e + 1 || e < b->base ||
+            e - b->base >= b->len || b->src[e - b->base] != '-' ||
+            gap(b, x, b->toks->v[x + 1].start) != 2)
             continue;
         /* the right side ends before the term of talks */
         size_t t = x + 1;
@@ -4228,9 +4233,25 @@ static int tag_mentions(dipsum_names *nm, const block *bp, size_t q0,
     const dipsum_tokens *toks = b.toks;
     size_t nn = 0;
     for (size_t i = 0; i < toks->n; i++) {
+        /* (speed28b) each way mention_at matches starts with a byte: the
+         * first of the name's first key word or of its Urdu acronym's
+         * (token i's key, or an empty key's 0), or its acronym's first
+         * (token i's text); a name none of whose bytes is token i's is
+         * passed over without the call (about a hundred instructions a
+         * token and name, the names' stage's largest loop) */
+        size_t kn, sn;
+        const char *kw = tok_key(&b, i, &kn), *sw = tok_src(&b, i, &sn);
+        int kb = kn ? (unsigned char)kw[0] : 0;
+        int sb = sn ? (unsigned char)sw[0] : 256;
         for (size_t q = q0; q < nm->n; q++) {
             const dipsum_name *x = &nm->v[q];
             size_t k = 0;
+            if (!(x->nakeys && (unsigned char)x->akeys[0][0] == kb) &&
+                !(x->nkeys && ((unsigned char)x->keys[0][0] == kb ||
+                               !x->keys[0][0])) &&
+                !(!x->nakeys && !x->plain && x->alen &&
+                  (unsigned char)x->acronym[0] == sb))
+                continue;
             if (toks->v[i].start >= x->from)
                 k = mention_at(&b, x, i);
             else if (toks->v[i].start == x->start)  /* the definition */

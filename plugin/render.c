@@ -323,35 +323,6 @@ static inline size_t plain_run(const unsigned char *s, size_t j,
     return j;
 }
 
-/* Past the two-byte characters (U+0080..U+07FF: Urdu's letters) from
- * s[j], eight bytes (four characters) at a time: each pair a lead byte
- * 0xC2..0xDF and a continuation byte 0x80..0xBF, what put_strn checks
- * one character at a time.  Returns j when the next eight bytes are
- * not four of them. */
-static inline size_t pairs_run(const unsigned char *s, size_t j, size_t len)
-{
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    const uint64_t shape = UINT64_C(0xC0E0C0E0C0E0C0E0),
-                   want = UINT64_C(0x80C080C080C080C0),
-                   low = UINT64_C(0x001E001E001E001E),
-                   add = UINT64_C(0x7FFF7FFF7FFF7FFF),
-                   top = UINT64_C(0x8000800080008000);
-    while (j + 8 <= len) {
-        uint64_t x;
-        memcpy(&x, s + j, 8);
-        /* 110xxxxx 10xxxxxx in each 16-bit lane (the lead the low byte),
-         * and the lead not 0xC0 or 0xC1: a bit of 0x1E set in it */
-        if ((x & shape) != want || (((x & low) + add) & top) != top)
-            break;
-        j += 8;
-    }
-#else
-    (void)s;
-    (void)len;
-#endif
-    return j;
-}
-
 /* s[0..len) as a JSON string. */
 static int put_strn(dipsum_buf *out, const char *str, size_t len)
 {
@@ -370,7 +341,7 @@ static int put_strn(dipsum_buf *out, const char *str, size_t len)
     while (i < len) {
         size_t j = plain_run(s, i, len);
         while (j < len && s[j] >= 0x80) {
-            size_t j8 = pairs_run(s, j, len);
+            size_t j8 = dipsum_utf8_run12(s, j, len, 1);
             if (j8 > j) {
                 j = plain_run(s, j8, len);
                 continue;
@@ -417,6 +388,11 @@ static int put_strn(dipsum_buf *out, const char *str, size_t len)
     out->data[out->len++] = '"';
     out->data[out->len] = '\0';
     return 0;
+}
+
+int dipsum_render_json_string(dipsum_buf *out, const char *s, size_t len)
+{
+    return put_strn(out, s, len);
 }
 
 static int put_str(dipsum_buf *out, const char *s)

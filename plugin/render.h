@@ -46,6 +46,12 @@ int dipsum_render_term(dipsum_buf *out, const dipsum_match *m,
 int dipsum_render_phrase(dipsum_buf *out, const dipsum_match *m, size_t n,
                          const dipsum_terms *terms, const char *surface);
 
+/* Appends s[0..len) to out as a JSON string, quotes included: '"', '\\'
+ * and the controls escaped (\b \f \n \r \t, the others \u00XX), every
+ * other byte as it is.  Returns 0, or -1 when s is not UTF-8 (then out is
+ * as it was) or when out of memory. */
+int dipsum_render_json_string(dipsum_buf *out, const char *s, size_t len);
+
 /* What snprintf(num, 64, "%.17g", x) writes, for 1 <= x < 2^53 and when
  * x's 17th significant digit is no tie (the JSON scores); num needs 19
  * bytes.  Returns the length written (NUL-terminated), or 0 when x is

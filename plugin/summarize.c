@@ -1491,6 +1491,29 @@ static int is_capital(char c);
  * len when they are not there.  English link words open with a capital,
  * as a link box writes them ("readers read more papers" is a
  * sentence's).  Exposed for the unit tests. */
+/* (speed28b) The first space in [p, end), or end: eight bytes at a time
+ * (a word is one or two such reads, where it was a compare a byte). */
+static inline const char *space_at(const char *p, const char *end)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = UINT64_C(0x0101010101010101),
+                   high = UINT64_C(0x8080808080808080);
+    while (end - p >= 8) {
+        uint64_t x;
+        memcpy(&x, p, 8);
+        x ^= ones * ' ';
+        /* the lowest flag is the first zero byte of x: a space */
+        uint64_t z = (x - ones) & ~x & high;
+        if (z)
+            return p + __builtin_ctzll(z) / 8;
+        p += 8;
+    }
+#endif
+    while (p < end && *p != ' ')
+        p++;
+    return p;
+}
+
 size_t dipsum_summary_read_more_at(const dipsum_rules *r, int lang,
                                    const char *t, size_t len)
 {
@@ -1527,9 +1550,7 @@ size_t dipsum_summary_read_more_at(const dipsum_rules *r, int lang,
     for (const char *p = t, *end = t + len; lens && p < end && i < CAP;) {
         while (p < end && *p == ' ')
             p++;
-        const char *q = p;
-        while (q < end && *q != ' ')
-            q++;
+        const char *q = space_at(p, end);
         const char *e = q;
         while (e > p && (e[-1] == '.' || e[-1] == ','))
             e--;

@@ -36,6 +36,9 @@ struct dipsum_tagger {
     uint32_t *evals;        /* child node                                  */
     size_t ecap, en;
     uint32_t *first;        /* per node: first accept, or NONE             */
+    uint32_t *kids;         /* per node a bit: whether an edge leaves it   */
+    uint64_t *tbloom;       /* the tokens' filter, nbloom words            */
+    size_t nbloom;
     size_t nnodes, nodecap;
     accept *acc;
     size_t nacc, acccap;
@@ -557,14 +560,27 @@ static int freeze(dipsum_tagger *t)
     t->tok_off = malloc((n + 1) * sizeof *t->tok_off);
     t->tslots = calloc(tcap ? tcap : 1, sizeof *t->tslots);
     t->parent = malloc((t->nnodes ? t->nnodes : 1) * sizeof *t->parent);
-    if (!t->tok_bytes || !t->tok_off || !t->tslots || !t->parent)
+    t->kids = calloc(t->nnodes / 32 + 1, sizeof *t->kids);
+    /* about 16 bits a token (two set each): one lookup in 70 of a word
+     * that is no token passes */
+    t->nbloom = 1;
+    while (t->nbloom * 64 < 16 * n)
+        t->nbloom *= 2;
+    t->tbloom = calloc(t->nbloom, sizeof *t->tbloom);
+    if (!t->tok_bytes || !t->tok_off || !t->tslots || !t->parent || !t->kids ||
+        !t->tbloom)
         return -1;
     size_t at = 0;
     for (size_t i = 0; i < n; i++) {
         t->tok_off[i] = (uint32_t)at;
         memcpy(t->tok_bytes + at, t->tokv[i], t->tokl[i]);
         at += t->tokl[i];
-        size_t k = (size_t)dipsum_hash(t->tokv[i], t->tokl[i]) & (tcap - 1);
+        uint64_t h = dipsum_hash(t->tokv[i], t->tokl[i]);
+        size_t b1, b2;
+        dipsum_tag_bloom_bits(h, t->nbloom, &b1, &b2);
+        t->tbloom[b1 / 64] |= UINT64_C(1) << (b1 % 64);
+        t->tbloom[b2 / 64] |= UINT64_C(1) << (b2 % 64);
+        size_t k = (size_t)h & (tcap - 1);
         while (t->tslots[k])
             k = (k + 1) & (tcap - 1);
         t->tslots[k] = (uint32_t)i + 1;
@@ -573,13 +589,16 @@ static int freeze(dipsum_tagger *t)
     for (size_t i = 0; i < t->nnodes; i++)
         t->parent[i] = NONE;
     for (size_t i = 0; i < t->ecap; i++)
-        if (t->ekeys[i])
-            t->parent[t->evals[i]] = (uint32_t)((t->ekeys[i] - 1) >> 32);
+        if (t->ekeys[i]) {
+            uint32_t from = (uint32_t)((t->ekeys[i] - 1) >> 32);
+            t->parent[t->evals[i]] = from;
+            t->kids[from / 32] |= UINT32_C(1) << (from % 32);
+        }
     free_build_state(t);
     t->tb = (dipsum_tag_tables){t->tok_bytes, bytes, t->tok_off, n, t->tslots,
                                 tcap, t->ekeys, t->evals, t->ecap, t->en,
                                 t->parent, t->first, t->nnodes, t->acc,
-                                t->nacc};
+                                t->nacc, t->kids, t->tbloom, t->nbloom};
     return 0;
 }
 
@@ -667,6 +686,18 @@ static uint32_t find_token2(const dipsum_tag_tables *tb, uint64_t h,
             return v - 1;
     }
     return NONE;
+}
+
+/* Whether a token of dipsum_hash h may be one of tb's: its two bits of
+ * the filter set (or no filter). */
+static inline int bloom_may(const dipsum_tag_tables *tb, uint64_t h)
+{
+    if (!tb->nbloom)
+        return 1;
+    size_t b1, b2;
+    dipsum_tag_bloom_bits(h, tb->nbloom, &b1, &b2);
+    return (int)((tb->tbloom[b1 / 64] >> (b1 % 64)) &
+                 (tb->tbloom[b2 / 64] >> (b2 % 64)) & 1);
 }
 
 /* The child of node (< nnodes) by tok, or NONE.  An edge counts only into
@@ -846,8 +877,11 @@ static void read_tokens(const dipsum_tagger *t, const dipsum_mapped *key,
         size_t lx = x->kend - x->kstart, ly = tt[a + 1].kend - y->kstart;
         if (!tt[a].possessive && y->kstart == x->kend + 1 &&
             (kt[x->kend] == ' ' || kt[x->kend] == '-') && lx + ly <= 128) {
-            tt[a].join = 1;
             tt[a].jhash = hash_more(tt[a].hash, kt + y->kstart, ly);
+            /* (speed28b) two words that make no token written as one
+             * (nearly every pair) are not looked up: the tokens' filter
+             * answers first */
+            tt[a].join = bloom_may(tb, tt[a].jhash);
         }
     }
     /* (the prefetches are written out here: in a function of their own,
@@ -986,8 +1020,11 @@ static void follow(walk *w, uint32_t node, size_t j, int ended,
             w->best = last;
             w->end = end;
         }
-        follow(w, next, last + 1, how != 2 && w->tt[last].possessive,
-               depth + 1, lj);
+        /* (speed28b) a node no edge leaves ends the path here (next <
+         * nnodes: child checked it) */
+        if ((tb->kids[next / 32] >> (next % 32)) & 1)
+            follow(w, next, last + 1, how != 2 && w->tt[last].possessive,
+                   depth + 1, lj);
     }
 }
 
@@ -1169,7 +1206,8 @@ dipsum_tagger *dipsum_tag_from_tables(const dipsum_terms *terms,
      * are checked where they are read */
     if (!pow2_or_0(tb->tcap) || !pow2_or_0(tb->ecap) ||
         tb->ntokens >= NONE || tb->nnodes >= NONE || tb->nacc >= NONE ||
-        tb->tok_bytes_len > UINT32_MAX)
+        tb->tok_bytes_len > UINT32_MAX || (tb->nnodes && !tb->kids) ||
+        !pow2_or_0(tb->nbloom) || (tb->nbloom && !tb->tbloom))
         return NULL;
     dipsum_tagger *t = calloc(1, sizeof *t);
     if (!t)
@@ -1197,6 +1235,8 @@ void dipsum_tag_free(dipsum_tagger *t)
     free(t->evals);
     free(t->first);
     free(t->acc);
+    free(t->kids);
+    free(t->tbloom);
     free(t);
 }
 

@@ -161,6 +161,16 @@ typedef struct {
  *              (UINT32_MAX for the root, node 0)
  *   first      per node, its first accept or UINT32_MAX
  *   acc        the accepts; each node's list runs to larger indices
+ *   kids       (speed28b) per node a bit, set when an edge leaves it: bit
+ *              n % 32 of word n / 32, (nnodes + 31) / 32 words; a walk
+ *              asks no edge of a node without one (most paths of a text
+ *              end at the first token after a term's first)
+ *   tbloom     (speed28b) nbloom 64-bit words (0 or a power of two), a
+ *              filter of the tokens: the two bits dipsum_tag_bloom_bits
+ *              names for the dipsum_hash of each token are set, so that a
+ *              text token (or two joined) whose bits are not both set is
+ *              no token, found without a probe of tslots (most of a
+ *              text's words alone, and nearly every pair joined)
  */
 typedef struct {
     const char *tok_bytes;
@@ -177,15 +187,29 @@ typedef struct {
     size_t nnodes;
     const dipsum_tag_accept *acc;
     size_t nacc;
+    const uint32_t *kids;
+    const uint64_t *tbloom;
+    size_t nbloom;
 } dipsum_tag_tables;
+
+/* The two bits of the filter of nbloom words (a power of two) that stand
+ * for a token of dipsum_hash h: bit b % 64 of word b / 64, for b each of
+ * *b1 and *b2. */
+static inline void dipsum_tag_bloom_bits(uint64_t h, size_t nbloom,
+                                         size_t *b1, size_t *b2)
+{
+    size_t mask = nbloom * 64 - 1;
+    *b1 = (size_t)(h >> 20) & mask;
+    *b2 = (size_t)((h * UINT64_C(0x9E3779B97F4A7C15)) >> 40) & mask;
+}
 
 /* Fills *tb with views of t's arrays (valid while t is). */
 void dipsum_tag_tables_of(const dipsum_tagger *t, dipsum_tag_tables *tb);
 
 /*
  * A tagger that matches with tb's arrays where they are (not copied: they
- * must outlive it, and tok_off, tslots, the edges, parent, first and acc
- * must hold as many items as tb says), for terms (which must be the ones
+ * must outlive it, and tok_off, tslots, the edges, parent, first, acc and
+ * kids must hold as many items as tb says), for terms (which must be the ones
  * they were compiled from, and outlive it).
  *
  * Nothing in them is trusted, yet nothing is checked ahead either (a run

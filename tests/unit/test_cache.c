@@ -502,6 +502,7 @@ typedef struct {
     uint32_t parent[128];
     uint32_t first[128];
     dipsum_tag_accept acc[2];
+    uint32_t kids[4];
     dipsum_tag_tables tb;
 } crafted;
 
@@ -515,7 +516,7 @@ static void crafted_init(crafted *c, size_t nnodes)
     c->acc[0] = (dipsum_tag_accept){0, 0, DIPSUM_EN, 0, 0, 0, UINT32_MAX};
     c->tb = (dipsum_tag_tables){"a", 1, c->tok_off, 1, c->tslots, 16,
                                 c->ekeys, c->evals, 256, 0, c->parent,
-                                c->first, nnodes, c->acc, 1};
+                                c->first, nnodes, c->acc, 1, c->kids, NULL, 0};
 }
 
 /* An edge from -a-> to, and the parent it names. */
@@ -528,6 +529,7 @@ static void crafted_edge(crafted *c, uint32_t from, uint32_t to)
     c->ekeys[i] = key;
     c->evals[i] = to;
     c->parent[to] = from;
+    c->kids[from / 32 % 4] |= UINT32_C(1) << (from % 32);
     c->tb.en++;
 }
 
@@ -603,6 +605,24 @@ static void test_crafted_automata(void **state)
     assert_int_equal(crafted_tag(&terms, &c, DIPSUM_TAG_MAX_TOKENS, got,
                                  sizeof got), 1);
     assert_string_equal(got, "0-127");
+    /* (speed28b) a node's bit of whether an edge leaves it is a hint: a
+     * bit clear ends a walk there (fewer matches), a bit set where no
+     * edge leaves asks the edges and finds none */
+    crafted_chain(&c, 2);
+    c.kids[0] = 1;
+    assert_int_equal(crafted_tag(&terms, &c, 4, got, sizeof got), 0);
+    crafted_chain(&c, 2);
+    memset(c.kids, 0xff, sizeof c.kids);
+    assert_int_equal(crafted_tag(&terms, &c, 4, got, sizeof got), 2);
+    assert_string_equal(got, "0-3 4-7");
+    /* (speed28b) the tokens' filter is asked only of two words joined:
+     * one with no bit set hides no token alone */
+    crafted_chain(&c, 1);
+    static const uint64_t no_bits[1] = {0};
+    c.tb.tbloom = no_bits;
+    c.tb.nbloom = 1;
+    assert_int_equal(crafted_tag(&terms, &c, 3, got, sizeof got), 3);
+    assert_string_equal(got, "0-1 2-3 4-5");
     /* one token deeper than any form: never reached */
     crafted_chain(&c, DIPSUM_TAG_MAX_TOKENS + 1);
     assert_int_equal(crafted_tag(&terms, &c, DIPSUM_TAG_MAX_TOKENS + 1, got,

@@ -2,7 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 /* test_render.c - the JSON renderer's own number printing: the scores
  * printed without snprintf are, byte for byte, what snprintf's "%.17g"
- * prints; and the names it quotes without escaping need none. */
+ * prints; the names it quotes without escaping need none; and its JSON
+ * strings are a plain byte-at-a-time writer's. */
 #include "testutil.h"
 
 #include <math.h>
@@ -104,11 +105,130 @@ static void test_names_quoted_as_they_are_need_no_escape(void **state)
         assert_plain_name(dipsum_actor_roles[r]);
 }
 
+/* The length of the UTF-8 character at s[0..n) (1 to 4), or 0 when
+ * there is none: a decoder written out plainly, to check the renderer's
+ * word-at-a-time reading against. */
+static size_t ref_char(const unsigned char *s, size_t n)
+{
+    size_t k;
+    uint32_t cp;
+    if (s[0] < 0x80)
+        return 1;
+    if (s[0] >= 0xC2 && s[0] <= 0xDF)
+        k = 2, cp = s[0] & 0x1F;
+    else if (s[0] >= 0xE0 && s[0] <= 0xEF)
+        k = 3, cp = s[0] & 0x0F;
+    else if (s[0] >= 0xF0 && s[0] <= 0xF4)
+        k = 4, cp = s[0] & 0x07;
+    else
+        return 0;
+    if (k > n)
+        return 0;
+    for (size_t i = 1; i < k; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        cp = cp << 6 | (s[i] & 0x3F);
+    }
+    if ((k == 3 && cp < 0x800) || (k == 4 && cp < 0x10000) ||
+        (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+        return 0;
+    return k;
+}
+
+/* s[0..n) as a JSON string, a byte at a time, into out (room enough);
+ * returns its length, or (size_t)-1 when s is not UTF-8. */
+static size_t ref_json(const unsigned char *s, size_t n, char *out)
+{
+    size_t o = 0;
+    out[o++] = '"';
+    for (size_t i = 0; i < n;) {
+        size_t k = ref_char(s + i, n - i);
+        if (!k)
+            return (size_t)-1;
+        if (k > 1) {
+            memcpy(out + o, s + i, k);
+            o += k;
+            i += k;
+            continue;
+        }
+        unsigned char c = s[i++];
+        const char *e = NULL;
+        switch (c) {
+        case '"': e = "\\\""; break;
+        case '\\': e = "\\\\"; break;
+        case '\b': e = "\\b"; break;
+        case '\f': e = "\\f"; break;
+        case '\n': e = "\\n"; break;
+        case '\r': e = "\\r"; break;
+        case '\t': e = "\\t"; break;
+        }
+        if (e) {
+            memcpy(out + o, e, strlen(e));
+            o += strlen(e);
+        } else if (c < 0x20) {
+            o += (size_t)sprintf(out + o, "\\u%04X", c);
+        } else {
+            out[o++] = (char)c;
+        }
+    }
+    out[o++] = '"';
+    return o;
+}
+
+/* (speed28b) The JSON strings the renderer writes eight bytes at a time
+ * where it can (ASCII and two-byte characters in any mix: Urdu's letters
+ * and the spaces and marks between them) are, byte for byte, those of a
+ * plain byte-at-a-time writer, and a string that is not UTF-8 is refused
+ * wherever its bad byte stands (first, last, across eight bytes): random
+ * strings of pieces of every kind. */
+static void test_json_strings_as_a_plain_writer_writes_them(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {
+        "a", "Z", " ", "talks", ".", "\"", "\\", "\n", "\t", "\x01", "\x1f",
+        "\x7f", "/", "\xD8\xA7", "\xD8\xB3", "\xDB\x94", "\xD9\x86\xDB\x81",
+        "\xDA\xBA", "\xC2\xA0", "\xDF\xBF", "\xE2\x80\x8C", "\xE2\x80\x9C",
+        "\xF0\x9F\x98\x80", "\xD8", "\x80", "\xC0\x80", "\xC1\xBF",
+        "\xED\xA0\x80", "\xE0\x80\x80", "\xF5\x80\x80\x80", "\xFF"};
+    const size_t np = sizeof pieces / sizeof *pieces;
+    uint64_t seed = UINT64_C(0x2545F4914F6CDD1D);
+    unsigned char in[512];
+    char want[512 * 6 + 3];
+    dipsum_buf out = {0};
+    for (int round = 0; round < 20000; round++) {
+        size_t n = 0, count = next(&seed) % 40;
+        /* most rounds valid (bad pieces are the last eight), so that
+         * the runs are long */
+        int bad_ok = next(&seed) % 4 == 0;
+        for (size_t k = 0; k < count; k++) {
+            size_t q = next(&seed) % (bad_ok ? np : np - 8);
+            size_t l = strlen(pieces[q]);
+            memcpy(in + n, pieces[q], l);
+            n += l;
+        }
+        size_t wl = ref_json(in, n, want);
+        out.len = 0;
+        assert_int_equal(dipsum_buf_puts(&out, "x"), 0);
+        int rc = dipsum_render_json_string(&out, (const char *)in, n);
+        if (wl == (size_t)-1) {
+            assert_int_equal(rc, -1);
+            assert_int_equal(out.len, 1);
+            assert_string_equal(out.data, "x");
+        } else {
+            assert_int_equal(rc, 0);
+            assert_int_equal(out.len, wl + 1);
+            assert_memory_equal(out.data + 1, want, wl);
+        }
+    }
+    dipsum_buf_free(&out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_scores_as_printf_prints_them),
         cmocka_unit_test(test_names_quoted_as_they_are_need_no_escape),
+        cmocka_unit_test(test_json_strings_as_a_plain_writer_writes_them),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

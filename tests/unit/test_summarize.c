@@ -622,6 +622,19 @@ static void test_read_more_links(void **state)
     assert_int_equal(read_more_at(1, more), 0);
     const char *none = "دونوں وفد مذاکرات کے لیے ویلترا پہنچ گئے ہیں۔";
     assert_int_equal(read_more_at(1, none), strlen(none));
+    /* (speed28b) the words are found eight bytes at a time: the link
+     * after words of every length, runs of spaces and a word that ends
+     * the text, at each offset from 0 to 16 */
+    for (int pad = 0; pad <= 16; pad++) {
+        char text[160];
+        snprintf(text, sizeof text, "%.*sNegotiators  reconvened "
+                 "Read more: Ferry talks", pad, "xxxxxxxxxxxxxxxx");
+        assert_int_equal(read_more_at(0, text),
+                         strstr(text, "Read more") - text);
+        snprintf(text, sizeof text, "%.*sNegotiators reconvened Read",
+                 pad, "x x x x x x x x x");
+        assert_int_equal(read_more_at(0, text), strlen(text));
+    }
 }
 
 /* ==== Selection, on whole updates ===================================== */
