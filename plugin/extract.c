@@ -3884,6 +3884,13 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                     return;
                 }
             }
+            /* (fixes42) "Under the chairmanship of Kenya, Sudan and Chad
+             * held talks": a list with a comma in it after the words may
+             * be the mediator and then the sides; which, the text does
+             * not say, so no sentence names them */
+            for (size_t w = w0 + 1; to == DIPSUM_ACT_MEDIATOR && w < from; w++)
+                if (comma_before(rd, w))
+                    c->cut |= 1u << DIPSUM_ACT_MEDIATOR;
             if (to >= 0) {
                 for (size_t k = first_read; k < c->nactors[DIPSUM_ACT_PARTY]; k++)
                     add_actor(c, to, c->actors[DIPSUM_ACT_PARTY][k].term,
@@ -4935,6 +4942,28 @@ static int mediated_document(const reading *rd, const dipsum_claim *c, size_t b)
     return !dipsum_event_term(ev, t->id, 1);
 }
 
+/* (fixes42, tester41) After the mediator cue at word at added
+ * mediators to claim c (more than *mark): whether the cue's words say
+ * they guarantee or chair rather than mediate (structure not_mediating:
+ * "with Qatar and Turkey as guarantors", "chaired by Angolan President
+ * X", "ناروے کی ضمانت میں"); then no generated sentence says they
+ * mediated (mediating_unsaid).  *mark becomes the mediators' count. */
+static void note_mediating_part(const reading *rd, dipsum_claim *c, size_t at,
+                                size_t *mark)
+{
+    if (at != (size_t)-1 && c->nactors[DIPSUM_ACT_MEDIATOR] > *mark) {
+        size_t len = 1;
+        for (size_t k = 0; k < sizeof mediator_lists / sizeof *mediator_lists; k++) {
+            size_t l = cue(rd, mediator_lists[k], at);
+            if (l > len)
+                len = l;
+        }
+        if (cue_in(rd, DIPSUM_S_NOT_MEDIATING, at, at + len < rd->n ? at + len : rd->n) >= 0)
+            c->mediating_unsaid = 1;
+    }
+    *mark = c->nactors[DIPSUM_ACT_MEDIATOR];
+}
+
 static void read_mediators(const reading *rd, dipsum_claim *c)
 {
     int scoped = c->type && strcmp(c->type, "mention") != 0;
@@ -4948,9 +4977,12 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
     const row_mask *made = rd->cm->mediators_ok && rd->ct->row == rd->cm->row
                                ? &rd->cm->mediators : NULL;
     size_t strong[DIPSUM_CLAIM_ACTORS], nstrong = 0;
+    size_t mark = c->nactors[DIPSUM_ACT_MEDIATOR], prev = (size_t)-1;
     for (size_t i = next_cue(rd, lists, nlists, made, lo, hi); i < hi;
          i = next_cue(rd, lists, nlists, made, i + 1, hi)) {
         size_t len;
+        note_mediating_part(rd, c, prev, &mark);
+        prev = i;
         if (scoped && !in_scope(rd, c, i))
             continue;
         if (i > 0 && cue(rd, DIPSUM_S_MEDIATOR_NOUNS, i)) {
@@ -5262,6 +5294,7 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                 add_actor(c, role, rd->f->m[k].term, (size_t)k); /* "چینی سرپرستی میں" */
         }
     }
+    note_mediating_part(rd, c, prev, &mark);
     /* (fixes32) the agent of a verb of mediating that ends its clause
      * ("X نے … A اور B کے درمیان … ثالثی کی") mediates, and is no side,
      * when two sides or more are left; else it is neither */

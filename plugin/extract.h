@@ -119,6 +119,12 @@ typedef struct {
                               agreement" disputes it                   */
     int anonymous_source;  /* 1: told by unnamed sources ("…, sources
                               said", "ذرائع کے مطابق"): written as theirs */
+    int mediating_unsaid;  /* (fixes42) 1: a mediator was read from words
+                              that say it guarantees or chairs
+                              (structure not_mediating: "with Qatar as
+                              guarantor", "chaired by Angola", "کی ضمانت
+                              میں"): still a mediator of the facts, but
+                              no sentence says it mediated             */
     int one_side;          /* (claims22) 1: one side alone, its subject,
                               does it ("The TTP announced a ceasefire"):
                               its speaker; written with the template

@@ -314,6 +314,9 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
         n = role_terms(sl, DIPSUM_ACT_PARTY, v);
         return n >= 2 ? put_list(b, sl->terms, sl->rules, v, n, sl->lang, sl->f->day) : 0;
     }
+    /* (fixes42) who guarantees or chairs is not said to mediate */
+    if (len == 9 && strncmp(name, "mediators", 9) == 0 && sl->c->mediating_unsaid)
+        return 0;
     for (size_t r = 0; r < sizeof roles / sizeof *roles; r++)
         if (strlen(roles[r].name) == len && strncmp(name, roles[r].name, len) == 0)
             return put_list(b, sl->terms, sl->rules, v, role_terms(sl, roles[r].role, v),
