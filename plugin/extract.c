@@ -7698,13 +7698,31 @@ static void drop_excluded_actors(const reading *rd, dipsum_claim *c)
 static void drop_third_parties(const reading *rd, dipsum_claim *c, int keep_after)
 {
     size_t before = 0, after = 0;
+    /* (fixes42) Urdu names its sides before the event words, after the
+     * agent's نے: "ضامن ممالک قطر اور ترکیہ نے پاکستان اور افغانستان کے
+     * درمیان معاہدے پر دستخط کیے" (the guarantors signed the agreement
+     * between Pakistan and Afghanistan): the names after a نے that
+     * follows a word of third_party_words in the clause are the later
+     * ones, whoever the agent is read as */
+    size_t split = c->cue1;
+    if (rd->lang == 1) {
+        long t = cue_in(rd, DIPSUM_S_THIRD_PARTY_WORDS, c->c0, c->cue0);
+        long a = t >= 0 ? cue_in(rd, DIPSUM_S_AGENT, (size_t)t, c->cue0) : -1;
+        if (a < 0)
+            return;
+        for (size_t w = (size_t)t + 1; w <= (size_t)a; w++)
+            if (rd->brk[w])
+                return;
+        split = (size_t)a + 1;
+        before = 1;
+    }
     for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY]; i++) {
         long w = actor_word(rd, &c->actors[DIPSUM_ACT_PARTY][i]);
         if (w < 0 || c->actors[DIPSUM_ACT_PARTY][i].by_reference)
             continue;
-        if ((size_t)w < c->cue0)
+        if ((size_t)w < c->cue0 && (size_t)w < split)
             before++;
-        else if ((size_t)w >= c->cue1)
+        else if ((size_t)w >= split)
             after++;
     }
     if (!before || !after)
@@ -7717,7 +7735,7 @@ static void drop_third_parties(const reading *rd, dipsum_claim *c, int keep_afte
     }
     for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY];) {
         long w = actor_word(rd, &c->actors[DIPSUM_ACT_PARTY][i]);
-        if (w < 0 || c->actors[DIPSUM_ACT_PARTY][i].by_reference || (size_t)w < c->cue1)
+        if (w < 0 || c->actors[DIPSUM_ACT_PARTY][i].by_reference || (size_t)w < split)
             remove_actor(c, DIPSUM_ACT_PARTY, i);
         else
             i++;
