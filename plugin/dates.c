@@ -1596,7 +1596,42 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     /* a second weekday: "Wednesday and Thursday", "Monday to Wednesday",
      * "بدھ اور جمعرات کو" (the Urdu mark after the second) */
     size_t sep = lcues(c, L_RANGE_AND, j), wl = 0;
-    int to = 0, wd2 = 0, either = 0;
+    int to = 0, wd2 = 0, either = 0, apart = 0;
+    /* (fixes42, tester41) a list of three weekdays or more, "Monday,
+     * Tuesday and Wednesday", "پیر، منگل اور بدھ کو": days one after
+     * another are the interval from the first to the last, as "Monday
+     * to Wednesday"; others ("Monday, Wednesday and Friday") the days
+     * they span, approx (never written as days: neither the interval
+     * nor the first day alone is when it happened) */
+    if (!sep && gap(c, j) == DIPSUM_DATES_GAP_COMMA) {
+        size_t k = j, kl, last = 0;
+        int prev = wd, d, steady = 1, days = 1;
+        while (k < c->n && (d = weekday_at(c, k, &kl)) > 0) {
+            steady &= (d - prev + 7) % 7 == 1;
+            prev = d;
+            days++;
+            last = k;
+            k += kl;
+            size_t a;
+            if (gap(c, k) == DIPSUM_DATES_GAP_COMMA && !lcues(c, L_RANGE_AND, k))
+                continue;
+            if ((a = lcues(c, L_RANGE_AND, k)) > 0 && weekday_at(c, k + a, &kl) > 0) {
+                d = weekday_at(c, k + a, &kl);
+                steady &= (d - prev + 7) % 7 == 1;
+                prev = d;
+                days++;
+                last = k + a;
+                k = k + a + kl;
+            } else
+                days = 0; /* no "and" before the last: no list */
+            break;
+        }
+        if (days >= 3) {
+            sep = last - j;
+            to = 1;
+            apart = !steady;
+        }
+    }
     if (!sep && (sep = lcues(c, L_RANGE_TO, j)) > 0)
         to = 1;
     /* dates25: "Monday or Tuesday", "پیر یا منگل کو": either day, the
@@ -1665,6 +1700,13 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
             size_t mk = lcues(c, L_WEEKDAY_MARK, o->w1);
             o->w1 += mk ? mk : to ? lcues(c, L_RANGE_END, o->w1) : 0;
         }
+    } else if (wd2 && !to && !either && span > 1) {
+        /* (fixes42) "on Monday and Wednesday": two days apart, neither
+         * alone, approx as a list's */
+        apart = 1;
+        o->w1 = j + sep + wl;
+        if (c->lang == 1)
+            o->w1 += lcues(c, L_WEEKDAY_MARK, o->w1);
     } else {
         span = 0;
     }
@@ -1729,7 +1771,7 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     if (span)
         dipsum_dates_from_day_number(c->today + off + span, &o->y2, &o->m2,
                                      &o->d2);
-    o->approx = either && span;
+    o->approx = (either || apart) && span;
     o->relative = 1;
     return FOUND;
 }
@@ -2093,9 +2135,17 @@ static int begin_end_pair(const ctx *c, const dipsum_date_mention *a,
      * "پیر کو شروع ہوئے اور بدھ کو ختم ہوئے", "پیر کو شروع ہونے والے
      * مذاکرات منگل کو ختم ہو گئے" */
     if (c->lang == 1) {
+        /* (fixes42, tester41) a day of a month leaves its mark out ("17
+         * فروری کو شروع ہونے والے …"), and a venue may stand between the
+         * second and its verb ("19 فروری کو لومے میں ختم ہوئے") */
+        size_t a1 = a->w1 + lcues(c, L_WEEKDAY_MARK, a->w1);
+        size_t b1 = b->w1 + lcues(c, L_WEEKDAY_MARK, b->w1), v = b1;
+        while (v < c->n && v < b1 + DIPSUM_DATES_URDU_END_VENUE_WORDS &&
+               !lcues(c, L_SPAN_END, v) && gap(c, v + 1) == DIPSUM_DATES_GAP_SPACE)
+            v++;
         if (a->y2 || b->y2 || b->w0 <= a->w1 ||
-            b->w0 - a->w1 > DIPSUM_DATES_URDU_SPAN_WORDS ||
-            !lcues(c, L_SPAN_BEGIN, a->w1) || !lcues(c, L_SPAN_END, b->w1))
+            b->w0 - a1 > DIPSUM_DATES_URDU_SPAN_WORDS ||
+            !lcues(c, L_SPAN_BEGIN, a1) || v >= c->n || !lcues(c, L_SPAN_END, v))
             return 0;
         for (size_t k = a->w1 + 1; k <= b->w0; k++)
             if (gap(c, k) == DIPSUM_DATES_GAP_STOP)
