@@ -7026,6 +7026,117 @@ static int uncertain(const reading *rd, const dipsum_claim *c)
     return 0;
 }
 
+/* (fixes42) The person whose name ends right before word w (English
+ * "Trump said"; Urdu "ٹرمپ کے مطابق") or, with after, starts at word w
+ * ("said Trump", "according to Trump"): 1 + its term, or 0. */
+static size_t person_at(const reading *rd, size_t w, int after)
+{
+    size_t st;
+    long k = after ? ent_covering(rd, w, &st) : w > 0 ? ent_covering(rd, w - 1, &st) : -1;
+    if (k < 0 || (after && st != w) || (!after && rd->mend[st] != w) ||
+        term_of(rd, k)->category != DIPSUM_CAT_PERSON)
+        return 0;
+    return rd->f->m[k].term + 1;
+}
+
+/* (fixes42, tester41) Whether the words [a, b) name a medium: a word of
+ * media_nouns ("state media", "the news agency"), or in English only
+ * capitalised words, one at least of no term and the others places,
+ * "the" aside ("Axios", "The Washington Post"). */
+static int names_medium(const reading *rd, size_t a, size_t b)
+{
+    int caps = 0, other = 0;
+    for (size_t w = a; w < b; w++) {
+        if (cue(rd, DIPSUM_S_MEDIA_NOUNS, w))
+            return 1;
+        if (cues_in(rd, &rd->r->dates.determiners[rd->lang], w, w + 1) == (long)w)
+            continue;
+        if (rd->lang == 0 && rd->cover[w] < 0 && capitalised(rd, w))
+            caps++;
+        /* a place in a medium's name ("The Washington Post") */
+        else if (rd->lang == 0 && rd->cover[w] >= 0 && capitalised(rd, w) &&
+                 term_of(rd, rd->ent[rd->cover[w]])->category == DIPSUM_CAT_PLACE)
+            ;
+        else
+            other++;
+    }
+    return caps && !other;
+}
+
+/* (fixes42, tester41) Who the sentence says tells claim c, outside its
+ * event words: a person the lexicon knows before or after a verb of
+ * speech ("…, Trump said", "said Trump", "Trump said that …", "ٹرمپ نے
+ * کہا کہ …") or after "according to" (`ٹرمپ کے مطابق`: before), whose
+ * word the claim is (told_by: written "According to Donald Trump, …");
+ * or a medium that reports it (report_verbs after it in its clause,
+ * "The Washington Post reported that …", "…, Axios reported"; or
+ * according_to with it: "…, according to Axios", `سرکاری میڈیا کے مطابق`),
+ * whose report is not confirmed: never written. */
+static void read_teller(const reading *rd, dipsum_claim *c)
+{
+    const dipsum_cues *speech = &rd->r->speech[rd->lang];
+    for (size_t sp = 0; sp < rd->n && !c->told_by; sp++) {
+        size_t p = 0, at = sp;
+        if ((sp >= c->cue0 && sp < c->cue1) || cues_in(rd, speech, sp, sp + 1) != (long)sp)
+            continue;
+        if (rd->lang == 0) {
+            p = person_at(rd, sp, 0);
+            if (p) {
+                size_t st = sp;
+                ent_covering(rd, sp - 1, &st);
+                at = st;
+            } else if (sp + 1 < rd->n && !rd->brk[sp + 1])
+                p = person_at(rd, sp + 1, 1);
+        } else {
+            /* "ٹرمپ نے [پیر کو] کہا": the agent before the verb */
+            for (size_t a = sp; a > 0 && sp - a < 4 && (a == sp || !rd->brk[a]) && !p; a--)
+                if (cue(rd, DIPSUM_S_AGENT, a - 1) && a >= 2) {
+                    p = person_at(rd, a - 1, 0);
+                    at = a - 1;
+                }
+        }
+        /* after the claim, only once its clause has ended ("…, Trump
+         * said"), so the person is no actor of it */
+        int brk = 0;
+        for (size_t w = c->cue1; w <= at && w < rd->n; w++)
+            brk |= rd->brk[w];
+        if (p && (sp < c->cue0 || brk))
+            c->told_by = p;
+    }
+    for (long a = cue_in(rd, DIPSUM_S_ACCORDING_TO, 0, rd->n); a >= 0;
+         a = cue_in(rd, DIPSUM_S_ACCORDING_TO, (size_t)a + 1, rd->n)) {
+        size_t len = cue(rd, DIPSUM_S_ACCORDING_TO, (size_t)a), e = (size_t)a + len, b = (size_t)a;
+        if ((size_t)a >= c->cue0 && (size_t)a < c->cue1)
+            continue;
+        size_t p = rd->lang == 0 ? person_at(rd, e, 1) : person_at(rd, (size_t)a, 0);
+        if (p && !c->told_by) {
+            c->told_by = p;
+            continue;
+        }
+        if (rd->lang == 0) {
+            while (e < rd->n && !rd->brk[e] && e - (size_t)a < 6)
+                e++;
+            b = (size_t)a + len;
+        } else {
+            while (b > 0 && !rd->brk[b] && (size_t)a - b < 4)
+                b--;
+            e = (size_t)a;
+        }
+        if (e > b && names_medium(rd, b, e))
+            c->unconfirmed = 1;
+    }
+    for (long r = cue_in(rd, DIPSUM_S_REPORT_VERBS, 0, rd->n); r >= 0;
+         r = cue_in(rd, DIPSUM_S_REPORT_VERBS, (size_t)r + 1, rd->n)) {
+        size_t b = (size_t)r;
+        if ((size_t)r >= c->cue0 && (size_t)r < c->cue1)
+            continue;
+        while (b > 0 && !rd->brk[b] && (size_t)r - b < 5)
+            b--;
+        if ((size_t)r > b && names_medium(rd, b, (size_t)r))
+            c->unconfirmed = 1;
+    }
+}
+
 /* (stop 28) What the sentence says of the report of claim c, after its
  * modality and polarity are read: "Reports that X and Y agreed … are
  * false", "یہ اطلاعات غلط ہیں کہ …" (a report noun, in English before the
@@ -8609,6 +8720,7 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
         if (denies_event_words(rd, c, ev, &rd->r->structure[DIPSUM_S_WITHOUT][rd->lang]))
             c->negative = 1;
         read_report(rd, c);
+        read_teller(rd, c);
         /* (stop 28) "agreed to extend the ceasefire, provided that
          * attacks stop", "… بشرطیکہ …": a condition told after the
          * event words binds it as one told before does */
