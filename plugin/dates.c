@@ -1700,13 +1700,6 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
             size_t mk = lcues(c, L_WEEKDAY_MARK, o->w1);
             o->w1 += mk ? mk : to ? lcues(c, L_RANGE_END, o->w1) : 0;
         }
-    } else if (wd2 && !to && !either && span > 1) {
-        /* (fixes42) "on Monday and Wednesday": two days apart, neither
-         * alone, approx as a list's */
-        apart = 1;
-        o->w1 = j + sep + wl;
-        if (c->lang == 1)
-            o->w1 += lcues(c, L_WEEKDAY_MARK, o->w1);
     } else {
         span = 0;
     }
@@ -2163,6 +2156,24 @@ static int begin_end_pair(const ctx *c, const dipsum_date_mention *a,
     long d0 = dipsum_dates_day_number(a->y, a->m, a->d);
     long d1 = dipsum_dates_day_number(b->y, b->m, b->d);
     return d1 > d0 && d1 - d0 <= 31;
+}
+
+/* (fixes42, tester41) Days listed one after another that no interval
+ * joins ("on Monday and Wednesday", "on 2 and 4 June", "پیر اور بدھ
+ * کو"): each stays a date of its own, approx, so that no claim is dated
+ * by one of them alone (never written as days).  Two mentions are so
+ * when nothing but a comma or one of range_and stands between them. */
+static void day_lists(const ctx *c, dipsum_date_mention *out, size_t found)
+{
+    for (size_t k = 0; k + 1 < found; k++) {
+        dipsum_date_mention *a = &out[k], *b = &out[k + 1];
+        if (a->y2 || b->y2 || b->w0 < a->w1)
+            continue;
+        size_t between = b->w0 - a->w1;
+        if ((between == 0 && gap(c, b->w0) == DIPSUM_DATES_GAP_COMMA) ||
+            (between > 0 && lcues(c, L_RANGE_AND, a->w1) == between))
+            a->approx = b->approx = 1;
+    }
 }
 
 /* ==== Ordinal days ===================================================== */
@@ -3353,8 +3364,11 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
         }
         if (pair == 1 && last != first + 1) {
             /* "5 and 9 December": two dates; this is the first, the
-             * second is read after it */
+             * second is read after it (or, "June 2 and 4", not at
+             * all); (fixes42) approx: no claim is dated by the first of
+             * two days alone (day_lists) */
             o->w1 = a.end;
+            o->approx = 1;
             return a.end > i ? FOUND : NONE;
         }
         if (last <= first || last - first > 366)
@@ -4358,6 +4372,7 @@ size_t dipsum_dates_find_marked(const dipsum_rules *r, int lang, int uy,
         i = m.w1;
     }
     found = early_parts(&c, out, found, cap);
+    day_lists(&c, out, found);
     month_parts(&c, out, found);
     until_now(&c, out, found);
     month_side(&c, out, found);
