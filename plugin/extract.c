@@ -7028,13 +7028,27 @@ static int uncertain(const reading *rd, const dipsum_claim *c)
 
 /* (fixes42) The person whose name ends right before word w (English
  * "Trump said"; Urdu "ٹرمپ کے مطابق") or, with after, starts at word w
- * ("said Trump", "according to Trump"): 1 + its term, or 0. */
-static size_t person_at(const reading *rd, size_t w, int after)
+ * ("said Trump", "according to Trump"): 1 + its term, or 0.  Not one
+ * after a word of teller_not_after or "and" (unless cue_before: the cue
+ * of speech stands there), nor one before "and" or a possessive (unless
+ * cue_after), nor one whose last word is possessive ("Trump's"). */
+static size_t person_at(const reading *rd, size_t w, int after, int cue_before,
+                        int cue_after)
 {
     size_t st;
     long k = after ? ent_covering(rd, w, &st) : w > 0 ? ent_covering(rd, w - 1, &st) : -1;
     if (k < 0 || (after && st != w) || (!after && rd->mend[st] != w) ||
         term_of(rd, k)->category != DIPSUM_CAT_PERSON)
+        return 0;
+    size_t e = rd->mend[st];
+    /* only the whole teller: not "an aide to Trump said", "Putin and
+     * Trump said", "said Trump's envoy X", "said Trump and X" */
+    if (!cue_before && st > 0 && !rd->brk[st] &&
+        (cue(rd, DIPSUM_S_TELLER_NOT_AFTER, st - 1) || cue(rd, DIPSUM_S_CONJUNCTION, st - 1)))
+        return 0;
+    if (dipsum_cues_clitic_of(&rd->r->structure[DIPSUM_S_POSSESSIVE][rd->lang], rd->w[e - 1]) ||
+        (!cue_after && e < rd->n && !rd->brk[e] &&
+         (cue(rd, DIPSUM_S_CONJUNCTION, e) || cue(rd, DIPSUM_S_POSSESSIVE, e))))
         return 0;
     return rd->f->m[k].term + 1;
 }
@@ -7080,18 +7094,18 @@ static void read_teller(const reading *rd, dipsum_claim *c)
         if ((sp >= c->cue0 && sp < c->cue1) || cues_in(rd, speech, sp, sp + 1) != (long)sp)
             continue;
         if (rd->lang == 0) {
-            p = person_at(rd, sp, 0);
+            p = person_at(rd, sp, 0, 0, 1);
             if (p) {
                 size_t st = sp;
                 ent_covering(rd, sp - 1, &st);
                 at = st;
             } else if (sp + 1 < rd->n && !rd->brk[sp + 1])
-                p = person_at(rd, sp + 1, 1);
+                p = person_at(rd, sp + 1, 1, 1, 0);
         } else {
             /* "ٹرمپ نے [پیر کو] کہا": the agent before the verb */
             for (size_t a = sp; a > 0 && sp - a < 4 && (a == sp || !rd->brk[a]) && !p; a--)
                 if (cue(rd, DIPSUM_S_AGENT, a - 1) && a >= 2) {
-                    p = person_at(rd, a - 1, 0);
+                    p = person_at(rd, a - 1, 0, 0, 1);
                     at = a - 1;
                 }
         }
@@ -7108,7 +7122,7 @@ static void read_teller(const reading *rd, dipsum_claim *c)
         size_t len = cue(rd, DIPSUM_S_ACCORDING_TO, (size_t)a), e = (size_t)a + len, b = (size_t)a;
         if ((size_t)a >= c->cue0 && (size_t)a < c->cue1)
             continue;
-        size_t p = rd->lang == 0 ? person_at(rd, e, 1) : person_at(rd, (size_t)a, 0);
+        size_t p = rd->lang == 0 ? person_at(rd, e, 1, 1, 0) : person_at(rd, (size_t)a, 0, 0, 1);
         if (p && !c->told_by) {
             c->told_by = p;
             continue;

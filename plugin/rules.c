@@ -349,7 +349,8 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "talks_earlier_after", "third_party_words", "one_sided_cues",
     "besides_sides",
     /* (fixes42) */
-    "not_mediating", "according_to", "media_nouns", "report_verbs"};
+    "not_mediating", "according_to", "media_nouns", "report_verbs",
+    "teller_not_after"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -18977,6 +18977,11 @@ static void test_person_or_medium_tells_claim(void **state)
          "ceasefire_agreed", "happened", "positive", 0, -1,
          "According to Donald Trump, Israel and Iran agreed to a cease"
          "fire.", NULL},
+        {"According to Trump, Israel and Iran agreed to a ceasefire o"
+         "n Monday.",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "According to Donald Trump, Israel and Iran agreed to a ceasef"
+         "ire on 26 February 2024.", NULL},
         {"Israel and Iran agreed to a ceasefire on Monday, Reuters rep"
          "orted.",
          "ceasefire_agreed", "happened", "positive", 1, -1,
@@ -19002,6 +19007,9 @@ static void test_person_or_medium_tells_claim(void **state)
          "talks_held", "happened", "positive", 1, -1,
          "", NULL},
         /* near misses */
+        {"Israel agreed to a ceasefire on Tuesday, an aide to Trump said.",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "Israel agreed to a ceasefire on 27 February 2024.", NULL},
         {"Israel agreed to a ceasefire in Gaza on Tuesday, the foreign"
          " ministry said.",
          "ceasefire_agreed", "happened", "positive", 0, -1,
