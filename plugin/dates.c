@@ -1614,7 +1614,42 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     /* a second weekday: "Wednesday and Thursday", "Monday to Wednesday",
      * "بدھ اور جمعرات کو" (the Urdu mark after the second) */
     size_t sep = lcues(c, L_RANGE_AND, j), wl = 0;
-    int to = 0, wd2 = 0, either = 0;
+    int to = 0, wd2 = 0, either = 0, apart = 0;
+    /* (fixes42, tester41) a list of three weekdays or more, "Monday,
+     * Tuesday and Wednesday", "پیر، منگل اور بدھ کو": days one after
+     * another are the interval from the first to the last, as "Monday
+     * to Wednesday"; others ("Monday, Wednesday and Friday") the days
+     * they span, approx (never written as days: neither the interval
+     * nor the first day alone is when it happened) */
+    if (!sep && gap(c, j) == DIPSUM_DATES_GAP_COMMA) {
+        size_t k = j, kl, last = 0;
+        int prev = wd, d, steady = 1, days = 1;
+        while (k < c->n && (d = weekday_at(c, k, &kl)) > 0) {
+            steady &= (d - prev + 7) % 7 == 1;
+            prev = d;
+            days++;
+            last = k;
+            k += kl;
+            size_t a;
+            if (gap(c, k) == DIPSUM_DATES_GAP_COMMA && !lcues(c, L_RANGE_AND, k))
+                continue;
+            if ((a = lcues(c, L_RANGE_AND, k)) > 0 && weekday_at(c, k + a, &kl) > 0) {
+                d = weekday_at(c, k + a, &kl);
+                steady &= (d - prev + 7) % 7 == 1;
+                prev = d;
+                days++;
+                last = k + a;
+                k = k + a + kl;
+            } else
+                days = 0; /* no "and" before the last: no list */
+            break;
+        }
+        if (days >= 3) {
+            sep = last - j;
+            to = 1;
+            apart = !steady;
+        }
+    }
     if (!sep && (sep = lcues(c, L_RANGE_TO, j)) > 0)
         to = 1;
     /* dates25: "Monday or Tuesday", "پیر یا منگل کو": either day, the
@@ -1747,7 +1782,7 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     if (span)
         dipsum_dates_from_day_number(c->today + off + span, &o->y2, &o->m2,
                                      &o->d2);
-    o->approx = either && span;
+    o->approx = (either || apart) && span;
     o->relative = 1;
     return FOUND;
 }
@@ -2111,9 +2146,17 @@ static int begin_end_pair(const ctx *c, const dipsum_date_mention *a,
      * "پیر کو شروع ہوئے اور بدھ کو ختم ہوئے", "پیر کو شروع ہونے والے
      * مذاکرات منگل کو ختم ہو گئے" */
     if (c->lang == 1) {
+        /* (fixes42, tester41) a day of a month leaves its mark out ("17
+         * فروری کو شروع ہونے والے …"), and a venue may stand between the
+         * second and its verb ("19 فروری کو لومے میں ختم ہوئے") */
+        size_t a1 = a->w1 + lcues(c, L_WEEKDAY_MARK, a->w1);
+        size_t b1 = b->w1 + lcues(c, L_WEEKDAY_MARK, b->w1), v = b1;
+        while (v < c->n && v < b1 + DIPSUM_DATES_URDU_END_VENUE_WORDS &&
+               !lcues(c, L_SPAN_END, v) && gap(c, v + 1) == DIPSUM_DATES_GAP_SPACE)
+            v++;
         if (a->y2 || b->y2 || b->w0 <= a->w1 ||
-            b->w0 - a->w1 > DIPSUM_DATES_URDU_SPAN_WORDS ||
-            !lcues(c, L_SPAN_BEGIN, a->w1) || !lcues(c, L_SPAN_END, b->w1))
+            b->w0 - a1 > DIPSUM_DATES_URDU_SPAN_WORDS ||
+            !lcues(c, L_SPAN_BEGIN, a1) || v >= c->n || !lcues(c, L_SPAN_END, v))
             return 0;
         for (size_t k = a->w1 + 1; k <= b->w0; k++)
             if (gap(c, k) == DIPSUM_DATES_GAP_STOP)
@@ -2131,6 +2174,24 @@ static int begin_end_pair(const ctx *c, const dipsum_date_mention *a,
     long d0 = dipsum_dates_day_number(a->y, a->m, a->d);
     long d1 = dipsum_dates_day_number(b->y, b->m, b->d);
     return d1 > d0 && d1 - d0 <= 31;
+}
+
+/* (fixes42, tester41) Days listed one after another that no interval
+ * joins ("on Monday and Wednesday", "on 2 and 4 June", "پیر اور بدھ
+ * کو"): each stays a date of its own, approx, so that no claim is dated
+ * by one of them alone (never written as days).  Two mentions are so
+ * when nothing but a comma or one of range_and stands between them. */
+static void day_lists(const ctx *c, dipsum_date_mention *out, size_t found)
+{
+    for (size_t k = 0; k + 1 < found; k++) {
+        dipsum_date_mention *a = &out[k], *b = &out[k + 1];
+        if (a->y2 || b->y2 || b->w0 < a->w1)
+            continue;
+        size_t between = b->w0 - a->w1;
+        if ((between == 0 && gap(c, b->w0) == DIPSUM_DATES_GAP_COMMA) ||
+            (between > 0 && lcues(c, L_RANGE_AND, a->w1) == between))
+            a->approx = b->approx = 1;
+    }
 }
 
 /* ==== Ordinal days ===================================================== */
@@ -3321,8 +3382,11 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
         }
         if (pair == 1 && last != first + 1) {
             /* "5 and 9 December": two dates; this is the first, the
-             * second is read after it */
+             * second is read after it (or, "June 2 and 4", not at
+             * all); (fixes42) approx: no claim is dated by the first of
+             * two days alone (day_lists) */
             o->w1 = a.end;
+            o->approx = 1;
             return a.end > i ? FOUND : NONE;
         }
         if (last <= first || last - first > 366)
@@ -4326,6 +4390,7 @@ size_t dipsum_dates_find_marked(const dipsum_rules *r, int lang, int uy,
         i = m.w1;
     }
     found = early_parts(&c, out, found, cap);
+    day_lists(&c, out, found);
     month_parts(&c, out, found);
     until_now(&c, out, found);
     month_side(&c, out, found);

@@ -3918,6 +3918,13 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                     return;
                 }
             }
+            /* (fixes42) "Under the chairmanship of Kenya, Sudan and Chad
+             * held talks": a list with a comma in it after the words may
+             * be the mediator and then the sides; which, the text does
+             * not say, so no sentence names them */
+            for (size_t w = w0 + 1; to == DIPSUM_ACT_MEDIATOR && w < from; w++)
+                if (comma_before(rd, w))
+                    c->cut |= 1u << DIPSUM_ACT_MEDIATOR;
             if (to >= 0) {
                 for (size_t k = first_read; k < c->nactors[DIPSUM_ACT_PARTY]; k++)
                     add_actor(c, to, c->actors[DIPSUM_ACT_PARTY][k].term,
@@ -4998,6 +5005,28 @@ static int mediated_document(const reading *rd, const dipsum_claim *c, size_t b)
     return !dipsum_event_term(ev, t->id, 1);
 }
 
+/* (fixes42, tester41) After the mediator cue at word at added
+ * mediators to claim c (more than *mark): whether the cue's words say
+ * they guarantee or chair rather than mediate (structure not_mediating:
+ * "with Qatar and Turkey as guarantors", "chaired by Angolan President
+ * X", "ناروے کی ضمانت میں"); then no generated sentence says they
+ * mediated (mediating_unsaid).  *mark becomes the mediators' count. */
+static void note_mediating_part(const reading *rd, dipsum_claim *c, size_t at,
+                                size_t *mark)
+{
+    if (at != (size_t)-1 && c->nactors[DIPSUM_ACT_MEDIATOR] > *mark) {
+        size_t len = 1;
+        for (size_t k = 0; k < sizeof mediator_lists / sizeof *mediator_lists; k++) {
+            size_t l = cue(rd, mediator_lists[k], at);
+            if (l > len)
+                len = l;
+        }
+        if (cue_in(rd, DIPSUM_S_NOT_MEDIATING, at, at + len < rd->n ? at + len : rd->n) >= 0)
+            c->mediating_unsaid = 1;
+    }
+    *mark = c->nactors[DIPSUM_ACT_MEDIATOR];
+}
+
 static void read_mediators(const reading *rd, dipsum_claim *c)
 {
     int scoped = c->type && strcmp(c->type, "mention") != 0;
@@ -5011,9 +5040,12 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
     const row_mask *made = rd->cm->mediators_ok && rd->ct->row == rd->cm->row
                                ? &rd->cm->mediators : NULL;
     size_t strong[DIPSUM_CLAIM_ACTORS], nstrong = 0;
+    size_t mark = c->nactors[DIPSUM_ACT_MEDIATOR], prev = (size_t)-1;
     for (size_t i = next_cue(rd, lists, nlists, made, lo, hi); i < hi;
          i = next_cue(rd, lists, nlists, made, i + 1, hi)) {
         size_t len;
+        note_mediating_part(rd, c, prev, &mark);
+        prev = i;
         if (scoped && !in_scope(rd, c, i))
             continue;
         if (i > 0 && cue(rd, DIPSUM_S_MEDIATOR_NOUNS, i)) {
@@ -5325,6 +5357,7 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                 add_actor(c, role, rd->f->m[k].term, (size_t)k); /* "چینی سرپرستی میں" */
         }
     }
+    note_mediating_part(rd, c, prev, &mark);
     /* (fixes32) the agent of a verb of mediating that ends its clause
      * ("X نے … A اور B کے درمیان … ثالثی کی") mediates, and is no side,
      * when two sides or more are left; else it is neither */
@@ -7085,6 +7118,131 @@ static int uncertain(const reading *rd, const dipsum_claim *c)
     return 0;
 }
 
+/* (fixes42) The person whose name ends right before word w (English
+ * "Trump said"; Urdu "ٹرمپ کے مطابق") or, with after, starts at word w
+ * ("said Trump", "according to Trump"): 1 + its term, or 0.  Not one
+ * after a word of teller_not_after or "and" (unless cue_before: the cue
+ * of speech stands there), nor one before "and" or a possessive (unless
+ * cue_after), nor one whose last word is possessive ("Trump's"). */
+static size_t person_at(const reading *rd, size_t w, int after, int cue_before,
+                        int cue_after)
+{
+    size_t st;
+    long k = after ? ent_covering(rd, w, &st) : w > 0 ? ent_covering(rd, w - 1, &st) : -1;
+    if (k < 0 || (after && st != w) || (!after && rd->mend[st] != w) ||
+        term_of(rd, k)->category != DIPSUM_CAT_PERSON)
+        return 0;
+    size_t e = rd->mend[st];
+    /* only the whole teller: not "an aide to Trump said", "Putin and
+     * Trump said", "said Trump's envoy X", "said Trump and X" */
+    if (!cue_before && st > 0 && !rd->brk[st] &&
+        (cue(rd, DIPSUM_S_TELLER_NOT_AFTER, st - 1) || cue(rd, DIPSUM_S_CONJUNCTION, st - 1)))
+        return 0;
+    if (dipsum_cues_clitic_of(&rd->r->structure[DIPSUM_S_POSSESSIVE][rd->lang], rd->w[e - 1]) ||
+        (!cue_after && e < rd->n && !rd->brk[e] &&
+         (cue(rd, DIPSUM_S_CONJUNCTION, e) || cue(rd, DIPSUM_S_POSSESSIVE, e))))
+        return 0;
+    return rd->f->m[k].term + 1;
+}
+
+/* (fixes42, tester41) Whether the words [a, b) name a medium: a word of
+ * media_nouns ("state media", "the news agency"), or in English only
+ * capitalised words, one at least of no term and the others places,
+ * "the" aside ("Axios", "The Washington Post"). */
+static int names_medium(const reading *rd, size_t a, size_t b)
+{
+    int caps = 0, other = 0;
+    for (size_t w = a; w < b; w++) {
+        if (cue(rd, DIPSUM_S_MEDIA_NOUNS, w))
+            return 1;
+        if (cues_in(rd, &rd->r->dates.determiners[rd->lang], w, w + 1) == (long)w)
+            continue;
+        if (rd->lang == 0 && rd->cover[w] < 0 && capitalised(rd, w))
+            caps++;
+        /* a place in a medium's name ("The Washington Post") */
+        else if (rd->lang == 0 && rd->cover[w] >= 0 && capitalised(rd, w) &&
+                 term_of(rd, rd->ent[rd->cover[w]])->category == DIPSUM_CAT_PLACE)
+            ;
+        else
+            other++;
+    }
+    return caps && !other;
+}
+
+/* (fixes42, tester41) Who the sentence says tells claim c, outside its
+ * event words: a person the lexicon knows before or after a verb of
+ * speech ("…, Trump said", "said Trump", "Trump said that …", "ٹرمپ نے
+ * کہا کہ …") or after "according to" (`ٹرمپ کے مطابق`: before), whose
+ * word the claim is (told_by: written "According to Donald Trump, …");
+ * or a medium that reports it (report_verbs after it in its clause,
+ * "The Washington Post reported that …", "…, Axios reported"; or
+ * according_to with it: "…, according to Axios", `سرکاری میڈیا کے مطابق`),
+ * whose report is not confirmed: never written. */
+static void read_teller(const reading *rd, dipsum_claim *c)
+{
+    const dipsum_cues *speech = &rd->r->speech[rd->lang];
+    for (size_t sp = 0; sp < rd->n && !c->told_by; sp++) {
+        size_t p = 0, at = sp;
+        if ((sp >= c->cue0 && sp < c->cue1) || cues_in(rd, speech, sp, sp + 1) != (long)sp)
+            continue;
+        if (rd->lang == 0) {
+            p = person_at(rd, sp, 0, 0, 1);
+            if (p) {
+                size_t st = sp;
+                ent_covering(rd, sp - 1, &st);
+                at = st;
+            } else if (sp + 1 < rd->n && !rd->brk[sp + 1])
+                p = person_at(rd, sp + 1, 1, 1, 0);
+        } else {
+            /* "ٹرمپ نے [پیر کو] کہا": the agent before the verb */
+            for (size_t a = sp; a > 0 && sp - a < 4 && (a == sp || !rd->brk[a]) && !p; a--)
+                if (cue(rd, DIPSUM_S_AGENT, a - 1) && a >= 2) {
+                    p = person_at(rd, a - 1, 0, 0, 1);
+                    at = a - 1;
+                }
+        }
+        /* after the claim, only once its clause has ended ("…, Trump
+         * said"), so the person is no actor of it */
+        int brk = 0;
+        for (size_t w = c->cue1; w <= at && w < rd->n; w++)
+            brk |= rd->brk[w];
+        if (p && (sp < c->cue0 || brk))
+            c->told_by = p;
+    }
+    for (long a = cue_in(rd, DIPSUM_S_ACCORDING_TO, 0, rd->n); a >= 0;
+         a = cue_in(rd, DIPSUM_S_ACCORDING_TO, (size_t)a + 1, rd->n)) {
+        size_t len = cue(rd, DIPSUM_S_ACCORDING_TO, (size_t)a), e = (size_t)a + len, b = (size_t)a;
+        if ((size_t)a >= c->cue0 && (size_t)a < c->cue1)
+            continue;
+        size_t p = rd->lang == 0 ? person_at(rd, e, 1, 1, 0) : person_at(rd, (size_t)a, 0, 0, 1);
+        if (p && !c->told_by) {
+            c->told_by = p;
+            continue;
+        }
+        if (rd->lang == 0) {
+            while (e < rd->n && !rd->brk[e] && e - (size_t)a < 6)
+                e++;
+            b = (size_t)a + len;
+        } else {
+            while (b > 0 && !rd->brk[b] && (size_t)a - b < 4)
+                b--;
+            e = (size_t)a;
+        }
+        if (e > b && names_medium(rd, b, e))
+            c->unconfirmed = 1;
+    }
+    for (long r = cue_in(rd, DIPSUM_S_REPORT_VERBS, 0, rd->n); r >= 0;
+         r = cue_in(rd, DIPSUM_S_REPORT_VERBS, (size_t)r + 1, rd->n)) {
+        size_t b = (size_t)r;
+        if ((size_t)r >= c->cue0 && (size_t)r < c->cue1)
+            continue;
+        while (b > 0 && !rd->brk[b] && (size_t)r - b < 5)
+            b--;
+        if ((size_t)r > b && names_medium(rd, b, (size_t)r))
+            c->unconfirmed = 1;
+    }
+}
+
 /* (stop 28) What the sentence says of the report of claim c, after its
  * modality and polarity are read: "Reports that X and Y agreed … are
  * false", "یہ اطلاعات غلط ہیں کہ …" (a report noun, in English before the
@@ -7757,13 +7915,31 @@ static void drop_excluded_actors(const reading *rd, dipsum_claim *c)
 static void drop_third_parties(const reading *rd, dipsum_claim *c, int keep_after)
 {
     size_t before = 0, after = 0;
+    /* (fixes42) Urdu names its sides before the event words, after the
+     * agent's نے: "ضامن ممالک قطر اور ترکیہ نے پاکستان اور افغانستان کے
+     * درمیان معاہدے پر دستخط کیے" (the guarantors signed the agreement
+     * between Pakistan and Afghanistan): the names after a نے that
+     * follows a word of third_party_words in the clause are the later
+     * ones, whoever the agent is read as */
+    size_t split = c->cue1;
+    if (rd->lang == 1) {
+        long t = cue_in(rd, DIPSUM_S_THIRD_PARTY_WORDS, c->c0, c->cue0);
+        long a = t >= 0 ? cue_in(rd, DIPSUM_S_AGENT, (size_t)t, c->cue0) : -1;
+        if (a < 0)
+            return;
+        for (size_t w = (size_t)t + 1; w <= (size_t)a; w++)
+            if (rd->brk[w])
+                return;
+        split = (size_t)a + 1;
+        before = 1;
+    }
     for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY]; i++) {
         long w = actor_word(rd, &c->actors[DIPSUM_ACT_PARTY][i]);
         if (w < 0 || c->actors[DIPSUM_ACT_PARTY][i].by_reference)
             continue;
-        if ((size_t)w < c->cue0)
+        if ((size_t)w < c->cue0 && (size_t)w < split)
             before++;
-        else if ((size_t)w >= c->cue1)
+        else if ((size_t)w >= split)
             after++;
     }
     if (!before || !after)
@@ -7776,7 +7952,7 @@ static void drop_third_parties(const reading *rd, dipsum_claim *c, int keep_afte
     }
     for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY];) {
         long w = actor_word(rd, &c->actors[DIPSUM_ACT_PARTY][i]);
-        if (w < 0 || c->actors[DIPSUM_ACT_PARTY][i].by_reference || (size_t)w < c->cue1)
+        if (w < 0 || c->actors[DIPSUM_ACT_PARTY][i].by_reference || (size_t)w < split)
             remove_actor(c, DIPSUM_ACT_PARTY, i);
         else
             i++;
@@ -8774,6 +8950,7 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
         if (denies_event_words(rd, c, ev, &rd->r->structure[DIPSUM_S_WITHOUT][rd->lang]))
             c->negative = 1;
         read_report(rd, c);
+        read_teller(rd, c);
         /* (stop 28) "agreed to extend the ceasefire, provided that
          * attacks stop", "… بشرطیکہ …": a condition told after the
          * event words binds it as one told before does */

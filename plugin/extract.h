@@ -119,6 +119,17 @@ typedef struct {
                               agreement" disputes it                   */
     int anonymous_source;  /* 1: told by unnamed sources ("…, sources
                               said", "ذرائع کے مطابق"): written as theirs */
+    int mediating_unsaid;  /* (fixes42) 1: a mediator was read from words
+                              that say it guarantees or chairs
+                              (structure not_mediating: "with Qatar as
+                              guarantor", "chaired by Angola", "کی ضمانت
+                              میں"): still a mediator of the facts, but
+                              no sentence says it mediated             */
+    size_t told_by;        /* (fixes42) 1 + the term of the person the
+                              sentence says tells it ("…, Trump said",
+                              "according to Trump", "ٹرمپ نے کہا کہ"), 0:
+                              none; written as theirs ("According to
+                              Donald Trump, …": template according_to) */
     int one_side;          /* (claims22) 1: one side alone, its subject,
                               does it ("The TTP announced a ceasefire"):
                               its speaker; written with the template

@@ -331,6 +331,16 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
         n = role_terms(sl, DIPSUM_ACT_PARTY, v);
         return n >= 2 ? put_list(b, sl->terms, sl->rules, v, n, sl->lang, sl->f->day) : 0;
     }
+    /* (fixes42) the person who tells the claim (told_by) */
+    if (len == 6 && strncmp(name, "source", 6) == 0) {
+        if (!sl->c->told_by)
+            return 0;
+        v[0] = sl->c->told_by - 1;
+        return put_list(b, sl->terms, sl->rules, v, 1, sl->lang, sl->f->day);
+    }
+    /* (fixes42) who guarantees or chairs is not said to mediate */
+    if (len == 9 && strncmp(name, "mediators", 9) == 0 && sl->c->mediating_unsaid)
+        return 0;
     for (size_t r = 0; r < sizeof roles / sizeof *roles; r++)
         if (strlen(roles[r].name) == len && strncmp(name, roles[r].name, len) == 0)
             return put_list(b, sl->terms, sl->rules, v, role_terms(sl, roles[r].role, v),
@@ -530,15 +540,34 @@ static int write_one(const slots *sl, const char *t, dipsum_buf *out)
     const char *src = sl->c && sl->c->anonymous_source
                           ? dipsum_rules_template(sl->rules, "anonymous_sources", sl->lang)
                           : NULL;
+    /* (fixes42) a claim a person tells is said as theirs, "According to
+     * Donald Trump, Israel agreed …", or not at all */
+    dipsum_buf told = {0};
+    if (sl->c && sl->c->told_by) {
+        const char *acc = dipsum_rules_template(sl->rules, "according_to", sl->lang);
+        int f2 = 0, r2 = acc ? expand(sl, acc, strlen(acc), &told, &f2) : 1;
+        if (r2 < 0) {
+            dipsum_buf_free(&told);
+            return -1;
+        }
+        if (r2 == 1 || told.len == 0) {
+            dipsum_buf_free(&told);
+            return 0;
+        }
+        src = told.data;
+    }
     if (src && *src) {
         size_t sl0 = strlen(src);
         if (sl->lang == 0 && t[0] >= 'A' && t[0] <= 'Z')
             out->data[0] = (char)(out->data[0] - 'A' + 'a');
-        if (dipsum_buf_append(out, src, sl0) < 0)
+        if (dipsum_buf_append(out, src, sl0) < 0) {
+            dipsum_buf_free(&told);
             return -1;
+        }
         memmove(out->data + sl0, out->data, out->len - sl0);
         memcpy(out->data, src, sl0);
     }
+    dipsum_buf_free(&told);
     if (sl->lang == 0 && out->data[0] >= 'a' && out->data[0] <= 'z')
         out->data[0] = (char)(out->data[0] - 'a' + 'A');
     return 1;

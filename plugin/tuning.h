@@ -567,6 +567,11 @@
  * second, span_begin right after the first ("شروع ہونے والے مذاکرات": 4). */
 #define DIPSUM_DATES_URDU_SPAN_WORDS 5
 
+/* (fixes42) Urdu "19 فروری کو لومے میں ختم ہوئے": at most this many words
+ * (a venue and میں) between the second day (with its mark) and the
+ * span_end verb of a begin-end pair. */
+#define DIPSUM_DATES_URDU_END_VENUE_WORDS 3
+
 /* (fixes40b) Urdu "اردن کے دارالحکومت عمان میں": a venue of
  * venue_homographs is the other state's place when that state is named
  * at most this many words before it ("کے دارالحکومت": 2). */

@@ -261,7 +261,7 @@ def template_res(lang):
         return _CACHE[ck]
     out = []
     for key, t in (summary_rules().get("templates") or {}).items():
-        if key == "anonymous_sources":  # a prefix, not a sentence
+        if key in ("anonymous_sources", "according_to"):  # prefixes
             continue
         s = (t or {}).get(lang) if isinstance(t, dict) else None
         if not isinstance(s, str) or not s:
@@ -1146,6 +1146,23 @@ def check(claim, terms, lang, date):
         if not (r and r.search(fold(src))):
             reasons_src.append("written as unnamed sources' claim; the "
                                "source sentence names none")
+    # (fixes42) a claim a person tells is written after the template
+    # according_to ("According to {source}, ", "{source} کے مطابق "): the
+    # source sentence must say someone tells it (faithful.yaml:
+    # told_by), and the rest is read as any generated sentence
+    acc = ((summary_rules().get("templates") or {}).get(
+        "according_to") or {}).get(other) or ""
+    if acc and "{source}" in acc:
+        head, _, tail = acc.partition("{source}")
+        m = re.match(re.escape(fold(head)) + r"(.+?)" + re.escape(fold(tail)),
+                     fold(gen)) if tail else None
+        if m and parse_generated(gen, other, hint) is None:
+            gen = gen[m.end():]
+            gen = gen[:1].upper() + gen[1:] if other == "en" else gen
+            r = rx("told_by", lang)
+            if not (r and r.search(fold(src))):
+                reasons_src.append("written as someone's word; the source "
+                                   "sentence says no one tells it")
     parsed = parse_generated(gen, other, hint)
     if parsed is None:
         return reasons_src + ["generated sentence in no form of summary.yaml's templates"]

@@ -3344,6 +3344,46 @@ static void test_dates27_not_dates(void **state)
     CHECK_CASES(dates27_not_dates);
 }
 
+/* (fixes42, tester41) Three weekdays or more listed: one after another,
+ * the interval from the first to the last (as "Monday to Wednesday");
+ * else one mention, never the first day alone.  Urdu days of a month
+ * that begin and end talks, a venue before the verb: the interval. */
+static void test_fixes42_day_lists(void **state)
+{
+    (void)state;
+    const char *u = "2025-11-06"; /* a Thursday */
+    EN(u, "Envoys met on Monday, Tuesday and Wednesday.", "2025-11-03/2025-11-05");
+    EN(u, "Envoys met on Monday, Tuesday, and Wednesday in Oslo.",
+       "2025-11-03/2025-11-05");
+    /* کینیا اور یوگنڈا کے درمیان پیر، منگل اور بدھ کو مذاکرات ہوئے۔ */
+    UR(u, "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+          "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+          "\xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7"
+          "\xd9\x86 \xd9\xbe\xdb\x8c\xd8\xb1\xd8\x8c \xd9\x85\xd9\x86"
+          "\xda\xaf\xd9\x84 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa8\xd8\xaf"
+          "\xda\xbe \xda\xa9\xd9\x88 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9"
+          "\xd8\xb1\xd8\xa7\xd8\xaa \xdb\x81\xd9\x88\xd8\xa6\xdb\x92"
+          "\xdb\x94",
+       "2025-11-03/2025-11-05");
+    /* کینیا اور یوگنڈا کے درمیان 3 نومبر کو شروع ہونے والے مذاکرات 5 نومبر کو نیروبی میں ختم ہوئے۔ */
+    UR(u, "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+          "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+          "\xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7"
+          "\xd9\x86 3 \xd9\x86\xd9\x88\xd9\x85\xd8\xa8\xd8\xb1 \xda\xa9"
+          "\xd9\x88 \xd8\xb4\xd8\xb1\xd9\x88\xd8\xb9 \xdb\x81\xd9\x88"
+          "\xd9\x86\xdb\x92 \xd9\x88\xd8\xa7\xd9\x84\xdb\x92 \xd9\x85"
+          "\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa 5 \xd9\x86"
+          "\xd9\x88\xd9\x85\xd8\xa8\xd8\xb1 \xda\xa9\xd9\x88 \xd9\x86"
+          "\xdb\x8c\xd8\xb1\xd9\x88\xd8\xa8\xdb\x8c \xd9\x85\xdb\x8c"
+          "\xda\xba \xd8\xae\xd8\xaa\xd9\x85 \xdb\x81\xd9\x88\xd8\xa6"
+          "\xdb\x92\xdb\x94",
+       "2025-11-03/2025-11-05");
+    /* near misses: two days in a row; days of two clauses */
+    EN(u, "Envoys met on Monday and Tuesday.", "2025-11-03/2025-11-04");
+    EN(u, "The talks were held on Monday, and a deal was signed on "
+          "Wednesday.", "2025-11-03 2025-11-05");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3421,6 +3461,7 @@ int main(void)
         cmocka_unit_test(test_dates26_tense_from_before),
         cmocka_unit_test(test_dates26_day_pair_after),
         cmocka_unit_test(test_fixes40a_day_ranges),
+        cmocka_unit_test(test_fixes42_day_lists),
         cmocka_unit_test(test_dates27_urdu_months),
         cmocka_unit_test(test_dates27_today_by_tense),
         cmocka_unit_test(test_dates27_months_weeks),

@@ -19162,6 +19162,313 @@ static void test_one_sided_acceptance_names_one_side(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* ==== Roles and reports a fresh tester found told wrong (fixes42) ====== */
+
+/* (fixes42, tester41) Who guarantees or chairs ("with Qatar and Turkey
+ * acting as guarantors", "co-chaired by Kenya and Uganda", "قطر اور
+ * ترکیہ کی ضمانت میں", "کی مشترکہ صدارت میں") stays a mediator of the
+ * facts, but no sentence says it mediated; a fronted phrase before a
+ * list with a comma ("Under the chairmanship of Qatar, Pakistan and
+ * Afghanistan held talks") names no one.  Near misses: "mediated by",
+ * "کی ثالثی میں". */
+static void test_guarantor_or_chair_not_said_to_mediate(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"With Qatar and Turkey acting as guarantors, Pakistan and Afg"
+         "hanistan agreed to a ceasefire on Monday.",
+         "ceasefire_agreed", "happened", "positive", -1, -1,
+         "Pakistan and Afghanistan agreed to a ceasefire on 26 Februar"
+         "y 2024.", NULL},
+        {"Pakistan and Afghanistan agreed to a ceasefire in Doha on Su"
+         "nday, with Qatar as guarantor.",
+         "ceasefire_agreed", "happened", "positive", -1, -1,
+         "Pakistan and Afghanistan agreed to a ceasefire on 25 Februar"
+         "y 2024.", NULL},
+        {"Talks between Ethiopia and Eritrea, co-chaired by Kenya and "
+         "Uganda, were held in Nairobi on Monday.",
+         "talks_held", "happened", "positive", -1, -1,
+         "Talks between Ethiopia and Eritrea were held on 26 February "
+         "2024.", NULL},
+        {"Talks between Sudan and Chad, chaired by the African Union, "
+         "opened in Addis Ababa on Monday.",
+         "talks_held", "happened", "positive", -1, -1,
+         "Talks between Sudan and Chad were held in Addis Ababa on 26 "
+         "February 2024.", NULL},
+        /* قطر اور ترکیہ کی ضمانت میں پاکستان اور افغانستان کے درمیان دوحہ میں مذاکرات ہوئے۔ */
+        {"\xd9\x82\xd8\xb7\xd8\xb1 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xaa"
+         "\xd8\xb1\xda\xa9\xdb\x8c\xdb\x81 \xda\xa9\xdb\x8c \xd8\xb6"
+         "\xd9\x85\xd8\xa7\xd9\x86\xd8\xaa \xd9\x85\xdb\x8c\xda\xba "
+         "\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd9\x81\xd8\xba\xd8\xa7"
+         "\xd9\x86\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xda\xa9\xdb\x92 "
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8\xaf"
+         "\xd9\x88\xd8\xad\xdb\x81 \xd9\x85\xdb\x8c\xda\xba \xd9\x85"
+         "\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xdb\x81"
+         "\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
+         "talks_held", "happened", "positive", -1, -1,
+         "Talks between Pakistan and Afghanistan were held in Doha.", NULL},
+        /* کینیا اور یوگنڈا کی مشترکہ صدارت میں ایتھوپیا اور اریٹیریا کے درمیان نیروبی میں مذاکرات ہوئے۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+         "\xda\xa9\xdb\x8c \xd9\x85\xd8\xb4\xd8\xaa\xd8\xb1\xda\xa9"
+         "\xdb\x81 \xd8\xb5\xd8\xaf\xd8\xa7\xd8\xb1\xd8\xaa \xd9\x85"
+         "\xdb\x8c\xda\xba \xd8\xa7\xdb\x8c\xd8\xaa\xda\xbe\xd9\x88"
+         "\xd9\xbe\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7"
+         "\xd8\xb1\xdb\x8c\xd9\xb9\xdb\x8c\xd8\xb1\xdb\x8c\xd8\xa7 "
+         "\xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7"
+         "\xd9\x86 \xd9\x86\xdb\x8c\xd8\xb1\xd9\x88\xd8\xa8\xdb\x8c "
+         "\xd9\x85\xdb\x8c\xda\xba \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9"
+         "\xd8\xb1\xd8\xa7\xd8\xaa \xdb\x81\xd9\x88\xd8\xa6\xdb\x92"
+         "\xdb\x94",
+         "talks_held", "happened", "positive", -1, -1,
+         "Talks between Ethiopia and Eritrea were held.", NULL},
+        {"Under the chairmanship of Qatar, Pakistan and Afghanistan he"
+         "ld talks in Doha on Tuesday.",
+         "talks_held", "happened", "positive", -1, -1,
+         "", NULL},
+        /* near misses */
+        {"Talks between Sudan and Chad, mediated by Qatar, opened in D"
+         "oha on Monday.",
+         "talks_held", "happened", "positive", -1, -1,
+         "Talks between Sudan and Chad were held in Doha on 26 Februar"
+         "y 2024, mediated by Qatar.", NULL},
+        /* قطر کی ثالثی میں پاکستان اور افغانستان نے دوحہ میں جنگ بندی پر اتفاق کیا۔ */
+        {"\xd9\x82\xd8\xb7\xd8\xb1 \xda\xa9\xdb\x8c \xd8\xab\xd8\xa7"
+         "\xd9\x84\xd8\xab\xdb\x8c \xd9\x85\xdb\x8c\xda\xba \xd9\xbe"
+         "\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xd8\xa7\xd9\x81\xd8\xba\xd8\xa7\xd9\x86"
+         "\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 \xd8\xaf"
+         "\xd9\x88\xd8\xad\xdb\x81 \xd9\x85\xdb\x8c\xda\xba \xd8\xac"
+         "\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe"
+         "\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9"
+         "\xdb\x8c\xd8\xa7\xdb\x94",
+         "ceasefire_agreed", "happened", "positive", -1, -1,
+         "Pakistan and Afghanistan agreed to a ceasefire in Doha, with"
+         " Qatar mediating.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (fixes42) Urdu guarantors before the agent's نے ("ضامن ممالک قطر اور
+ * ترکیہ نے پاکستان اور افغانستان کے درمیان معاہدے پر دستخط کیے"): who
+ * signed is not told, as in English.  Near misses: signed in the
+ * guarantors' presence, and the English kind. */
+static void test_urdu_guarantors_sign_no_sides(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        /* ضامن ممالک قطر اور ترکیہ نے پاکستان اور افغانستان کے درمیان معاہدے پر دستخط کیے۔ */
+        {"\xd8\xb6\xd8\xa7\xd9\x85\xd9\x86 \xd9\x85\xd9\x85\xd8\xa7"
+         "\xd9\x84\xda\xa9 \xd9\x82\xd8\xb7\xd8\xb1 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xd8\xaa\xd8\xb1\xda\xa9\xdb\x8c\xdb\x81 \xd9\x86"
+         "\xdb\x92 \xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7"
+         "\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd9\x81\xd8\xba"
+         "\xd8\xa7\xd9\x86\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xda\xa9"
+         "\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+         "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe"
+         "\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9"
+         "\xdb\x8c\xdb\x92\xdb\x94",
+         "agreement_signed", NULL, NULL, -1, -1,
+         "", NULL},
+        /* near misses */
+        /* ضامن ممالک کی موجودگی میں پاکستان اور افغانستان نے دوحہ میں معاہدے پر دستخط کیے۔ */
+        {"\xd8\xb6\xd8\xa7\xd9\x85\xd9\x86 \xd9\x85\xd9\x85\xd8\xa7"
+         "\xd9\x84\xda\xa9 \xda\xa9\xdb\x8c \xd9\x85\xd9\x88\xd8\xac"
+         "\xd9\x88\xd8\xaf\xda\xaf\xdb\x8c \xd9\x85\xdb\x8c\xda\xba "
+         "\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xd9\x81\xd8\xba\xd8\xa7"
+         "\xd9\x86\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 "
+         "\xd8\xaf\xd9\x88\xd8\xad\xdb\x81 \xd9\x85\xdb\x8c\xda\xba "
+         "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe"
+         "\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9"
+         "\xdb\x8c\xdb\x92\xdb\x94",
+         "agreement_signed", NULL, NULL, -1, -1,
+         "Pakistan and Afghanistan signed an agreement in Doha.", NULL},
+        {"The guarantors, Kenya and Ethiopia, signed the accord betwee"
+         "n Uganda and Rwanda on Monday.",
+         "agreement_signed", NULL, NULL, -1, -1,
+         "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (fixes42, tester41) A claim a person the lexicon knows tells ("…,
+ * Trump said", "Trump said that …", "ٹرمپ کے مطابق", "ٹرمپ نے کہا کہ")
+ * is written as theirs; one a medium reports ("…, Reuters reported",
+ * "according to Axios", "The Washington Post reported that", "سرکاری
+ * میڈیا کے مطابق") is unconfirmed.  Near misses: "the foreign ministry
+ * said", "officials said", "according to a statement", a side's
+ * ministry, "وزارت خارجہ کے مطابق". */
+static void test_person_or_medium_tells_claim(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Israel agreed to the terms of a ceasefire, Trump said on Tue"
+         "sday.",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "According to Donald Trump, Israel agreed to a ceasefire.", NULL},
+        {"Trump said on Monday that Israel and Iran had agreed to a ce"
+         "asefire.",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "According to Donald Trump, Israel and Iran agreed to a cease"
+         "fire.", NULL},
+        /* ٹرمپ کے مطابق پاکستان اور بھارت نے جنگ بندی پر اتفاق کیا۔ */
+        {"\xd9\xb9\xd8\xb1\xd9\x85\xd9\xbe \xda\xa9\xdb\x92 \xd9\x85"
+         "\xd8\xb7\xd8\xa7\xd8\xa8\xd9\x82 \xd9\xbe\xd8\xa7\xda\xa9"
+         "\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd9\x86\xdb\x92 "
+         "\xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+         "\xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "According to Donald Trump, Pakistan and India agreed to a ce"
+         "asefire.", NULL},
+        /* ٹرمپ نے کہا کہ اسرائیل اور ایران نے جنگ بندی پر اتفاق کیا ہے۔ */
+        {"\xd9\xb9\xd8\xb1\xd9\x85\xd9\xbe \xd9\x86\xdb\x92 \xda\xa9"
+         "\xdb\x81\xd8\xa7 \xda\xa9\xdb\x81 \xd8\xa7\xd8\xb3\xd8\xb1"
+         "\xd8\xa7\xd8\xa6\xdb\x8c\xd9\x84 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 "
+         "\xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+         "\xda\xa9\xdb\x8c\xd8\xa7 \xdb\x81\xdb\x92\xdb\x94",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "According to Donald Trump, Israel and Iran agreed to a cease"
+         "fire.", NULL},
+        {"According to Trump, Israel and Iran agreed to a ceasefire o"
+         "n Monday.",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "According to Donald Trump, Israel and Iran agreed to a ceasef"
+         "ire on 26 February 2024.", NULL},
+        {"Israel and Iran agreed to a ceasefire on Monday, Reuters rep"
+         "orted.",
+         "ceasefire_agreed", "happened", "positive", 1, -1,
+         "", NULL},
+        {"Israeli and Syrian officials met in Paris on Thursday, accor"
+         "ding to Axios.",
+         "talks_held", "happened", "positive", 1, -1,
+         "", NULL},
+        {"The Washington Post reported that Iran and the US held talks"
+         " in Oman on Saturday.",
+         "talks_held", "happened", "positive", 1, -1,
+         "", NULL},
+        /* سرکاری میڈیا کے مطابق ایران اور عمان کے درمیان مسقط میں مذاکرات ہوئے۔ */
+        {"\xd8\xb3\xd8\xb1\xda\xa9\xd8\xa7\xd8\xb1\xdb\x8c \xd9\x85"
+         "\xdb\x8c\xda\x88\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x92 \xd9\x85"
+         "\xd8\xb7\xd8\xa7\xd8\xa8\xd9\x82 \xd8\xa7\xdb\x8c\xd8\xb1"
+         "\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xb9\xd9\x85"
+         "\xd8\xa7\xd9\x86 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85"
+         "\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb3\xd9\x82\xd8\xb7 "
+         "\xd9\x85\xdb\x8c\xda\xba \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9"
+         "\xd8\xb1\xd8\xa7\xd8\xaa \xdb\x81\xd9\x88\xd8\xa6\xdb\x92"
+         "\xdb\x94",
+         "talks_held", "happened", "positive", 1, -1,
+         "", NULL},
+        /* near misses */
+        {"Israel agreed to a ceasefire on Tuesday, an aide to Trump said.",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "Israel agreed to a ceasefire on 27 February 2024.", NULL},
+        {"Israel agreed to a ceasefire in Gaza on Tuesday, the foreign"
+         " ministry said.",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "Israel agreed to a ceasefire on 27 February 2024.", NULL},
+        {"Pakistan and India agreed to a ceasefire on Saturday, offici"
+         "als said.",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "Pakistan and India agreed to a ceasefire on 24 February 2024"
+         ".", NULL},
+        {"Kenya and Uganda held talks in Nairobi on Monday, according "
+         "to a statement.",
+         "talks_held", "happened", "positive", 0, -1,
+         "Talks between Kenya and Uganda were held in Nairobi on 26 Fe"
+         "bruary 2024.", NULL},
+        {"Kenya and Uganda held talks in Nairobi on Monday, Kenya's fo"
+         "reign ministry said.",
+         "talks_held", "happened", "positive", 0, -1,
+         "Talks between Kenya and Uganda were held in Nairobi on 26 Fe"
+         "bruary 2024.", NULL},
+        /* وزارت خارجہ کے مطابق پاکستان اور افغانستان کے درمیان دوحہ میں مذاکرات ہوئے۔ */
+        {"\xd9\x88\xd8\xb2\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xae\xd8\xa7"
+         "\xd8\xb1\xd8\xac\xdb\x81 \xda\xa9\xdb\x92 \xd9\x85\xd8\xb7"
+         "\xd8\xa7\xd8\xa8\xd9\x82 \xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3"
+         "\xd8\xaa\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7"
+         "\xd9\x81\xd8\xba\xd8\xa7\xd9\x86\xd8\xb3\xd8\xaa\xd8\xa7"
+         "\xd9\x86 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c"
+         "\xd8\xa7\xd9\x86 \xd8\xaf\xd9\x88\xd8\xad\xdb\x81 \xd9\x85"
+         "\xdb\x8c\xda\xba \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1"
+         "\xd8\xa7\xd8\xaa \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
+         "talks_held", "happened", "positive", 0, -1,
+         "Talks between Pakistan and Afghanistan were held in Doha.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (fixes42, tester41) Days listed with no interval joining them: days
+ * one after another are the interval ("on Monday, Tuesday and
+ * Wednesday"); others ("Monday and Wednesday", "26 and 28 February",
+ * "پیر اور بدھ کو", "Monday, Wednesday and Thursday") date no claim,
+ * never by the first day alone; Urdu begin and end days of a month with
+ * a venue before the verb ("26 فروری کو شروع ہونے والے مذاکرات 28 فروری
+ * کو دوحہ میں ختم ہوئے") are the interval.  Near misses: two days in a
+ * row, and days of two clauses. */
+static void test_listed_days_not_first_alone(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Sudan and Chad held talks on Monday, Tuesday and Wednesday i"
+         "n Doha.",
+         "talks_held", "happened", "positive", -1, -1,
+         "Talks between Sudan and Chad were held from 26 to 28 Februar"
+         "y 2024.", NULL},
+        {"Sudan and Chad held talks on Monday and Wednesday in Doha.",
+         "talks_held", "happened", "positive", -1, -1,
+         "Talks between Sudan and Chad were held in Doha.", NULL},
+        {"Sudan and Chad held talks in Doha on 26 and 28 February.",
+         "talks_held", "happened", "positive", -1, -1,
+         "Talks between Sudan and Chad were held in Doha.", NULL},
+        {"Sudan and Chad held talks in Doha on Monday, Wednesday and T"
+         "hursday.",
+         "talks_held", "happened", "positive", -1, -1,
+         "Talks between Sudan and Chad were held in Doha.", NULL},
+        /* پاکستان اور بھارت کے درمیان پیر اور بدھ کو دوحہ میں مذاکرات ہوئے۔ */
+        {"\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1"
+         "\xd8\xaa \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c"
+         "\xd8\xa7\xd9\x86 \xd9\xbe\xdb\x8c\xd8\xb1 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xd8\xa8\xd8\xaf\xda\xbe \xda\xa9\xd9\x88 \xd8\xaf"
+         "\xd9\x88\xd8\xad\xdb\x81 \xd9\x85\xdb\x8c\xda\xba \xd9\x85"
+         "\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xdb\x81"
+         "\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
+         "talks_held", "happened", "positive", -1, -1,
+         "Talks between Pakistan and India were held in Doha.", NULL},
+        /* پاکستان اور بھارت کے درمیان 26 فروری کو شروع ہونے والے مذاکرات 28 فروری کو دوحہ میں ختم ہوئے۔ */
+        {"\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1"
+         "\xd8\xaa \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c"
+         "\xd8\xa7\xd9\x86 26 \xd9\x81\xd8\xb1\xd9\x88\xd8\xb1\xdb\x8c"
+         " \xda\xa9\xd9\x88 \xd8\xb4\xd8\xb1\xd9\x88\xd8\xb9 \xdb\x81"
+         "\xd9\x88\xd9\x86\xdb\x92 \xd9\x88\xd8\xa7\xd9\x84\xdb\x92 "
+         "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa 28 "
+         "\xd9\x81\xd8\xb1\xd9\x88\xd8\xb1\xdb\x8c \xda\xa9\xd9\x88 "
+         "\xd8\xaf\xd9\x88\xd8\xad\xdb\x81 \xd9\x85\xdb\x8c\xda\xba "
+         "\xd8\xae\xd8\xaa\xd9\x85 \xdb\x81\xd9\x88\xd8\xa6\xdb\x92"
+         "\xdb\x94",
+         "talks_held", "happened", "positive", -1, -1,
+         "Talks between Pakistan and India were held from 26 to 28 Feb"
+         "ruary 2024.", NULL},
+        /* near misses */
+        {"Sudan and Chad held talks on Monday and Tuesday in Doha.",
+         "talks_held", "happened", "positive", -1, -1,
+         "Talks between Sudan and Chad were held in Doha from 26 to 27"
+         " February 2024.", NULL},
+        {"Sudan and Chad held talks on Monday, and Qatar welcomed them"
+         " on Wednesday.",
+         "talks_held", "happened", "positive", -1, -1,
+         "Talks between Sudan and Chad were held on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -19664,6 +19971,10 @@ int main(void)
         cmocka_unit_test(test_coalition_sides_are_parties),
         cmocka_unit_test(test_elided_state_names),
         cmocka_unit_test(test_capitalised_filler_opens_a_name),
+        cmocka_unit_test(test_guarantor_or_chair_not_said_to_mediate),
+        cmocka_unit_test(test_urdu_guarantors_sign_no_sides),
+        cmocka_unit_test(test_person_or_medium_tells_claim),
+        cmocka_unit_test(test_listed_days_not_first_alone),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
