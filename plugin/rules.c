@@ -347,7 +347,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "venue_topics", "treaty_name_heads",
     /* (fixes41b) */
     "talks_earlier_after", "third_party_words", "one_sided_cues",
-    "besides_sides"};
+    "besides_sides",
+    /* (persons28) */
+    "person_titles", "person_title_words", "person_not", "person_particles"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
