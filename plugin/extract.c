@@ -1969,7 +1969,13 @@ static int unread_conjunct_before(const reading *rd, size_t c0)
          (rd->ent[c0] >= 0 && (term_of(rd, rd->ent[c0])->category == DIPSUM_CAT_OFFICE ||
                                term_of(rd, rd->ent[c0])->category == DIPSUM_CAT_ROLE))))
         titled_here = 1;
-    if (rd->lang == 0 && rd->ent[c0] >= 0 && side_kind(rd, rd->ent[c0])) {
+    /* (persons28) or with a person the names stage read as the state
+     * they stand for ("…, President B of Uganda and …", one match of
+     * several words) */
+    if (rd->lang == 0 && rd->ent[c0] >= 0 && side_kind(rd, rd->ent[c0]) &&
+        rd->mend[c0] > c0 + 2)
+        titled_here = 1;
+    else if (rd->lang == 0 && rd->ent[c0] >= 0 && side_kind(rd, rd->ent[c0])) {
         size_t e = rd->mend[c0];
         long m = e < rd->n && rd->ent[e] >= 0 ? rd->ent[e] : -1;
         titled_here = e < rd->n && !rd->brk[e] &&

@@ -3916,26 +3916,34 @@ static size_t match_last_token(const block *b, const dipsum_matches *m,
 static size_t person_title_at(const dipsum_terms *shared, const block *b,
                               const dipsum_matches *m, size_t i)
 {
-    size_t n = b->toks->n, k = i;
-    while (k + 1 < n && k - i < 3 && in_list(b, DIPSUM_S_PERSON_TITLE_WORDS, k) &&
-           gap(b, k, b->toks->v[k + 1].start) != 0)
+    size_t n = b->toks->n, k = i, w = 0, best = 0;
+    /* the longest: "political chief" (chief is a word of both lists) */
+    for (;;) {
+        size_t v = cue_words_at(b, &b->r->structure[DIPSUM_S_PERSON_TITLES][b->lang], k);
+        long q = match_covering(m, b, k);
+        if (q >= 0 && m->v[q].start == b->toks->v[k].start && m->v[q].term < shared->n &&
+            (shared->v[m->v[q].term].category == DIPSUM_CAT_OFFICE ||
+             shared->v[m->v[q].term].category == DIPSUM_CAT_ROLE)) {
+            size_t e = match_last_token(b, m, k, q);
+            if (e + 1 - k > v)
+                v = e + 1 - k;
+        }
+        if (v)
+            best = k - i + v;
+        if (!(k + 1 < n && k - i < 3 && in_list(b, DIPSUM_S_PERSON_TITLE_WORDS, k) &&
+              gap(b, k, b->toks->v[k + 1].start) != 0))
+            break;
         k++;
-    size_t w = cue_words_at(b, &b->r->structure[DIPSUM_S_PERSON_TITLES][b->lang], k);
-    long q = match_covering(m, b, k);
-    if (q >= 0 && m->v[q].start == b->toks->v[k].start && m->v[q].term < shared->n &&
-        (shared->v[m->v[q].term].category == DIPSUM_CAT_OFFICE ||
-         shared->v[m->v[q].term].category == DIPSUM_CAT_ROLE)) {
-        size_t e = match_last_token(b, m, k, q);
-        if (e + 1 - k > w)
-            w = e + 1 - k;
     }
-    if (!w)
+    if (!best)
         return 0;
+    k = i;
+    w = best;
     /* the title's words: none of person_not ("opposition leader") */
-    for (size_t j = i; j < k + w; j++)
+    for (size_t j = i; j < i + w; j++)
         if (in_list(b, DIPSUM_S_PERSON_NOT, j))
             return 0;
-    return k - i + w;
+    return w;
 }
 
 /* Whether token j is a lower-case particle, a hyphen and a capitalised
@@ -4121,14 +4129,21 @@ static int person_after_side(const dipsum_names *nm, const dipsum_terms *shared,
          (b->lang == 1 && i > 1 && in_list(b, DIPSUM_S_CONJUNCTION, i - 1) &&
           person_side_term(nm, shared, m, match_covering(m, b, i - 2)))))
         return 0;
-    size_t t = person_title_at(shared, b, m, j), words = 0;
-    if (!t && !(poss && person_side_term(nm, shared, m, q)->category != DIPSUM_CAT_STATE))
+    size_t words = 0;
+    /* a person of the lexicon with the title in it ("President Xi
+     * Jinping") */
+    size_t pe = person_term_at(shared, b, m, j, 0);
+    int titled_person = pe != (size_t)-1 &&
+        cue_words_at(b, &b->r->structure[DIPSUM_S_PERSON_TITLES][b->lang], j) > 0;
+    size_t t = titled_person ? 0 : person_title_at(shared, b, m, j);
+    if (!t && !titled_person &&
+        !(poss && person_side_term(nm, shared, m, q)->category != DIPSUM_CAT_STATE))
         return 0;
     size_t nf = j + t;
     if (nf >= n || (t && gap(b, nf - 1, b->toks->v[nf].start) != 1))
         return 0;
-    size_t nl = person_name_last(shared, b, m, nf, &words);
-    if (nl == (size_t)-1 || (!t && words < 2))
+    size_t nl = titled_person ? pe : person_name_last(shared, b, m, nf, &words);
+    if (nl == (size_t)-1 || (!t && !titled_person && words < 2))
         return 0;
     p->s = i;
     p->e = nl;
@@ -4212,7 +4227,7 @@ static int person_before_side(dipsum_names *nm, const dipsum_terms *shared,
     size_t nf = person_name_first(shared, b, m, k - 1, &words);
     if (nf == (size_t)-1)
         return 0;
-    size_t j = k, t0 = 0;
+    size_t j = k, t0 = 0, ts = nf;
     long q = -1;
     if (comma) {
         if (article_at(b, j))
@@ -4258,7 +4273,7 @@ static int person_before_side(dipsum_names *nm, const dipsum_terms *shared,
             if (s > 0 && match_covering(m, b, s - 1) >= 0 &&
                 gap(b, s - 1, b->toks->v[s].start) == 1)
                 return 0;
-            nf = s;
+            ts = s;
         }
     }
     size_t t = q >= 0 ? m->v[q].term : 0;
@@ -4295,8 +4310,11 @@ static int person_before_side(dipsum_names *nm, const dipsum_terms *shared,
     }
     p->t = t;
 found:
-    p->plain = 0;
-    p->s = nf;
+    /* "President Ana Lind of Ruritania": as plain as before the name */
+    p->plain = ts < nf && !comma;
+    for (size_t w = nf; p->plain && w < k; w++)
+        p->plain = cap(b, w);
+    p->s = ts;
     p->nf = nf;
     p->nl = k - 1;
     return 1;
@@ -4404,15 +4422,21 @@ static int person_mentions(dipsum_names *nm, const block *b, size_t q0,
     return nn && merge(nm, nn, m) < 0 ? -1 : 0;
 }
 
-/* Whether a word of the rules' meet ("met") stands after token e in
- * its clause (spaces and hyphens only between), within
- * DIPSUM_PERSON_MEET_WORDS words. */
-static int meet_after(const block *b, size_t e)
+/* Whether a word of the rules' meet ("met") stands within
+ * DIPSUM_PERSON_MEET_WORDS words before token s or after token e, in
+ * their clause (spaces and hyphens only between). */
+static int meet_near(const block *b, size_t s, size_t e)
 {
     for (size_t k = e + 1; k < b->toks->n && k <= e + DIPSUM_PERSON_MEET_WORDS; k++) {
         if (gap(b, k - 1, b->toks->v[k].start) == 0)
-            return 0;
+            break;
         if (in_list(b, DIPSUM_S_MEET, k))
+            return 1;
+    }
+    for (size_t k = s; k > 0 && s - k < DIPSUM_PERSON_MEET_WORDS; k--) {
+        if (gap(b, k - 1, b->toks->v[k].start) == 0)
+            break;
+        if (in_list(b, DIPSUM_S_MEET, k - 1))
             return 1;
     }
     return 0;
@@ -4464,13 +4488,14 @@ static int person_sides(dipsum_names *nm, const dipsum_terms *shared,
          * words ("Ruritanian President Ana Lind") is left as written
          * where introduced: the extract stage reads it so (a minister
          * meets, a title in a list of sides); the name alone stands for
-         * the state after.  Only where they meet ("… and Y's minister
-         * B met in V": the ministers' meeting, sides10): elsewhere, and
-         * with other titles and names ("First Vice-President", "Omar
-         * al-Bashir"), the words are tagged whole as the state. */
+         * the state after.  Only where a word of meet stands near (the
+         * ministers' or heads' meeting, sides10, whose title it reads):
+         * elsewhere, and with other titles and names ("First
+         * Vice-President", "Omar al-Bashir"), the words are tagged whole
+         * as the state. */
         int keep = b->lang == 0 && p.plain && p.s < p.nf && t < shared->n &&
                    shared->v[t].category == DIPSUM_CAT_STATE &&
-                   meet_after(b, p.e);
+                   meet_near(b, p.s, p.e);
         if (!keep) {
             nm->tmp[nn].term = t;
             nm->tmp[nn].start = b->toks->v[p.s].start;
