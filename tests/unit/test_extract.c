@@ -18942,11 +18942,11 @@ static void test_person_stands_for_side(void **state)
     persons28_check(k, sizeof k / sizeof *k);
 }
 
-/* (persons28) A person who stands for a side and speaks ("…, Kello
+/* (persons28) A person who stands for a side and speaks ("…, Bouba
  * said") is not the side's announcement: the talks of the sentence
- * before are still written; and what is attached to an agreement
- * ("refused to sign a map attached to the agreement") is no agreement
- * refused. */
+ * before are still written; what is attached to an agreement ("refused
+ * to sign a map attached to the agreement") is no agreement refused; and
+ * the place of "a government in V" is no venue. */
 static void test_person_speaking_and_attached_map(void **state)
 {
     (void)state;
@@ -18964,6 +18964,20 @@ static void test_person_speaking_and_attached_map(void **state)
     json_array_foreach(claims(r), i, c)
         if (strcmp(field(c, "modality"), "refused") == 0)
             fail_msg("a refusal read of a map attached to the agreement");
+    json_decref(r);
+    /* "a government in V" is whose government, no venue; a place of the
+     * agreeing still is one */
+    r = run("Date: 2024-03-01\n\nKenya and Uganda agreed on Monday to form a "
+            "power-sharing government in Kampala on May 8.\n");
+    c = claim(r, "agreement_reached");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "");
+    json_decref(r);
+    r = run("Date: 2024-03-01\n\nKenya and Uganda agreed on Monday in Kampala "
+            "to form a power-sharing government.\n");
+    c = claim(r, "agreement_reached");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "kampala");
     json_decref(r);
 }
 
