@@ -18968,16 +18968,16 @@ static void test_person_speaking_and_attached_map(void **state)
     /* "a government in V" is whose government, no venue; a place of the
      * agreeing still is one */
     r = run("Date: 2024-03-01\n\nKenya and Uganda agreed on Monday to form a "
-            "power-sharing government in Kampala on May 8.\n");
+            "power-sharing government in Khartoum on May 8.\n");
     c = claim(r, "agreement_reached");
     assert_non_null(c);
     assert_string_equal(actors(c, "venues"), "");
     json_decref(r);
-    r = run("Date: 2024-03-01\n\nKenya and Uganda agreed on Monday in Kampala "
+    r = run("Date: 2024-03-01\n\nKenya and Uganda agreed on Monday in Khartoum "
             "to form a power-sharing government.\n");
     c = claim(r, "agreement_reached");
     assert_non_null(c);
-    assert_string_equal(actors(c, "venues"), "kampala");
+    assert_string_equal(actors(c, "venues"), "khartoum");
     json_decref(r);
 }
 
