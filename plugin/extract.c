@@ -1042,6 +1042,41 @@ static int name_word(const reading *rd, size_t j);
 static int title_before(const reading *rd, size_t j);
 static int comma_gap(const reading *rd, size_t i);
 
+/* (persons28) A person the names stage read as the side they stand for,
+ * with who they are between commas ("Kenya and Dan Hale, leader of the
+ * Korvath Front (KF), signed", names.c person_sides), is one match whose
+ * words hold a comma: no clause breaks inside it, nor at the comma that
+ * closes it. */
+static void person_apposition(reading *rd)
+{
+    const dipsum_fsent *s = rd->s;
+    for (size_t w = 0; w < s->nwords; w++) {
+        if (rd->ent[w] < 0 || rd->cover[w] != (long)w || rd->mend[w] <= w + 1)
+            continue;
+        size_t e = rd->mend[w], len;
+        int comma = 0;
+        for (size_t k = w + 1; k < e && k < s->nwords; k++) {
+            const char *g = gap(rd, k, &len);
+            comma |= has_comma(g, len);
+        }
+        if (!comma)
+            continue;
+        for (size_t k = w + 1; k < e && k < s->nwords; k++)
+            rd->brk[k] = 0;
+        if (e < s->nwords) {
+            const char *g = gap(rd, e, &len);
+            /* ", " or "), " and nothing else */
+            size_t o = 0;
+            if (o < len && g[o] == ')')
+                o++;
+            if (len == o + 2 && g[o] == ',' && g[o + 1] == ' ' &&
+                !cue(rd, DIPSUM_S_CLAUSE_BREAK, e))
+                rd->brk[e] = 0;
+        }
+        w = e - 1;
+    }
+}
+
 /* (claims23) Whether the words before word k are a person's name the
  * lexicon lacks after a title, the title said of a known state (a side):
  * "کینیا کے صدر ولیم موانگی" (the state, the genitive, the title),
@@ -1261,6 +1296,7 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
                 rd->brk[k] = 0;
         }
     }
+    person_apposition(rd);
     /* (mine39, tester39) "Egypt as well as Qatar mediated": a word of
      * mediator_along_with of more than one word joins names; its "as"
      * opens no clause (punctuation before it still breaks) */
@@ -1714,6 +1750,18 @@ static int bracketed_after_place(const reading *rd, size_t st, size_t e)
     return p >= 0 && term_of(rd, rd->ent[p])->category == DIPSUM_CAT_PLACE;
 }
 
+/* (persons28) Whether word j is a lower-case particle, a hyphen and a
+ * capitalised word in one ("al-Bashir", "el-Nur"), a name's word. */
+static int particle_name(const reading *rd, size_t j)
+{
+    const char *w = rd->s->src + (rd->s->wstart[j] - rd->s->start);
+    size_t n = rd->s->wend[j] - rd->s->wstart[j];
+    for (size_t k = 1; k + 1 < n && k <= 4; k++)
+        if (w[k] == '-')
+            return w[0] >= 'a' && w[0] <= 'z' && w[k + 1] >= 'A' && w[k + 1] <= 'Z';
+    return 0;
+}
+
 /* Whether word j could be part of a person's name after a title:
  * capitalised but not all capitals (an abbreviation, "(MNDAA)", is a
  * group's), not in brackets, in no term, no date word. */
@@ -1728,7 +1776,7 @@ static int name_word(const reading *rd, size_t j)
                !cue(rd, DIPSUM_S_CONJUNCTION, j) &&
                !cue(rd, DIPSUM_S_PAIR_NAME_STOPS, j) &&
                !cue(rd, DIPSUM_S_PERSON_NAME_NOT, j);
-    if (rd->url[j] || rd->cover[j] >= 0 || !capitalised(rd, j) ||
+    if (rd->url[j] || rd->cover[j] >= 0 || !(capitalised(rd, j) || particle_name(rd, j)) ||
         is_date_word(rd, j))
         return 0;
     size_t len;
@@ -1941,7 +1989,13 @@ static int unread_conjunct_before(const reading *rd, size_t c0)
          (rd->ent[c0] >= 0 && (term_of(rd, rd->ent[c0])->category == DIPSUM_CAT_OFFICE ||
                                term_of(rd, rd->ent[c0])->category == DIPSUM_CAT_ROLE))))
         titled_here = 1;
-    if (rd->lang == 0 && rd->ent[c0] >= 0 && side_kind(rd, rd->ent[c0])) {
+    /* (persons28) or with a person the names stage read as the state
+     * they stand for ("…, President B of Uganda and …", one match of
+     * several words) */
+    if (rd->lang == 0 && rd->ent[c0] >= 0 && side_kind(rd, rd->ent[c0]) &&
+        rd->mend[c0] > c0 + 2)
+        titled_here = 1;
+    else if (rd->lang == 0 && rd->ent[c0] >= 0 && side_kind(rd, rd->ent[c0])) {
         size_t e = rd->mend[c0];
         long m = e < rd->n && rd->ent[e] >= 0 ? rd->ent[e] : -1;
         titled_here = e < rd->n && !rd->brk[e] &&

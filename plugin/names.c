@@ -4148,6 +4148,670 @@ static int speaker_governments(dipsum_names *nm, const dipsum_terms *shared,
     return nn && merge(nm, nn, m) < 0 ? -1 : 0;
 }
 
+/* ==== Persons who stand for a side (persons28) ====================== */
+
+/* The term of match q when it is a side a person may stand for: a state
+ * (its name or adjective), an armed group or an organisation, of the
+ * lexicon or named by the update (not a side said by a noun); else
+ * NULL. */
+static const dipsum_term *person_side_term(const dipsum_names *nm,
+                                           const dipsum_terms *shared,
+                                           const dipsum_matches *m, long q)
+{
+    if (q < 0)
+        return NULL;
+    size_t t = m->v[q].term;
+    const dipsum_term *x = t < shared->n ? &shared->v[t]
+                           : t < nm->view.n ? &nm->view.v[t] : NULL;
+    if (!x || dipsum_names_unnamed(x))
+        return NULL;
+    return x->category == DIPSUM_CAT_STATE || x->category == DIPSUM_CAT_ARMED_GROUP ||
+                   x->category == DIPSUM_CAT_ORGANISATION ? x : NULL;
+}
+
+/* The match of such a side that starts at token i (index in m), or -1. */
+static long person_side_at(const dipsum_names *nm, const dipsum_terms *shared,
+                           const block *b, const dipsum_matches *m, size_t i)
+{
+    long q = match_covering(m, b, i);
+    if (q < 0 || m->v[q].start != b->toks->v[i].start ||
+        !person_side_term(nm, shared, m, q))
+        return -1;
+    return q;
+}
+
+/* The token at which match q ends (the one its end falls in). */
+static size_t match_last_token(const block *b, const dipsum_matches *m,
+                               size_t i, long q)
+{
+    while (i + 1 < b->toks->n && b->toks->v[i + 1].start < m->v[q].end)
+        i++;
+    return i;
+}
+
+/* The number of tokens of a person's title that starts at token i:
+ * words of person_title_words, then a word of person_titles or an office
+ * or role of the lexicon ("First Vice-President", "deputy leader",
+ * "Foreign Minister", `نائب سربراہ`); 0 if none. */
+static size_t person_title_at(const dipsum_terms *shared, const block *b,
+                              const dipsum_matches *m, size_t i)
+{
+    size_t n = b->toks->n, k = i, w = 0, best = 0;
+    /* the longest: "political chief" (chief is a word of both lists) */
+    for (;;) {
+        size_t v = cue_words_at(b, &b->r->structure[DIPSUM_S_PERSON_TITLES][b->lang], k);
+        long q = match_covering(m, b, k);
+        if (q >= 0 && m->v[q].start == b->toks->v[k].start && m->v[q].term < shared->n &&
+            (shared->v[m->v[q].term].category == DIPSUM_CAT_OFFICE ||
+             shared->v[m->v[q].term].category == DIPSUM_CAT_ROLE)) {
+            size_t e = match_last_token(b, m, k, q);
+            if (e + 1 - k > v)
+                v = e + 1 - k;
+        }
+        if (v)
+            best = k - i + v;
+        if (!(k + 1 < n && k - i < 3 && in_list(b, DIPSUM_S_PERSON_TITLE_WORDS, k) &&
+              gap(b, k, b->toks->v[k + 1].start) != 0))
+            break;
+        k++;
+    }
+    if (!best)
+        return 0;
+    k = i;
+    w = best;
+    /* the title's words: none of person_not ("opposition leader") */
+    for (size_t j = i; j < i + w; j++)
+        if (in_list(b, DIPSUM_S_PERSON_NOT, j))
+            return 0;
+    return w;
+}
+
+/* Whether token j is a lower-case particle, a hyphen and a capitalised
+ * word in one ("al-Bashir", "el-Nur"). */
+static int particle_name(const block *b, size_t j)
+{
+    size_t n;
+    const char *w = tok_src(b, j, &n);
+    for (size_t k = 1; k + 1 < n && k <= 4; k++)
+        if (w[k] == '-')
+            return w[0] >= 'a' && w[0] <= 'z' &&
+                   dipsum_normalize_capital(w + k + 1, n - k - 1);
+    return 0;
+}
+
+/* Whether token j may be a word of a person's name: English a
+ * capitalised word of no term, no weekday or month, no word of
+ * side_name_not or person_name_not; Urdu a word of no term that is no
+ * stop word, genitive, agent or conjunction. */
+static int person_word(const block *b, const dipsum_matches *m, size_t j)
+{
+    if (match_covering(m, b, j) >= 0 || date_name(b, j) ||
+        in_list(b, DIPSUM_S_PERSON_NAME_NOT, j))
+        return 0;
+    if (b->lang == 0)
+        return (cap(b, j) || particle_name(b, j)) &&
+               !in_list(b, DIPSUM_S_SIDE_NAME_NOT, j) &&
+               !in_list(b, DIPSUM_S_PERSON_TITLES, j);
+    return !in_list(b, DIPSUM_S_PAIR_NAME_STOPS, j) &&
+           !in_list(b, DIPSUM_S_GENITIVE, j) && !in_list(b, DIPSUM_S_AGENT, j) &&
+           !in_list(b, DIPSUM_S_CONJUNCTION, j) &&
+           !in_list(b, DIPSUM_S_PERSON_TITLES, j);
+}
+
+/* A person of the lexicon whose match starts at token i (dir 0: its last
+ * token) or ends at token i (dir 1: its first), or (size_t)-1. */
+static size_t person_term_at(const dipsum_terms *shared, const block *b,
+                             const dipsum_matches *m, size_t i, int dir)
+{
+    long q = match_covering(m, b, i);
+    if (q < 0 || m->v[q].term >= shared->n ||
+        shared->v[m->v[q].term].category != DIPSUM_CAT_PERSON)
+        return (size_t)-1;
+    if (dir == 0) {
+        if (m->v[q].start != b->toks->v[i].start)
+            return (size_t)-1;
+        size_t e = match_last_token(b, m, i, q);
+        return b->toks->v[e].end == m->v[q].end ? e : (size_t)-1;
+    }
+    if (m->v[q].end != b->toks->v[i].end)
+        return (size_t)-1;
+    size_t f = i;
+    while (f > 0 && b->toks->v[f - 1].end > m->v[q].start)
+        f--;
+    return b->toks->v[f].start == m->v[q].start ? f : (size_t)-1;
+}
+
+/* The last token of a person's name that starts at token i: up to
+ * DIPSUM_PERSON_NAME_WORDS words of person_word, person_particles
+ * between them in English ("Venancio de Moura", "Omar al-Bashir");
+ * English, no capitalised word right after; Urdu, right before a
+ * conjunction, an agent, a genitive or a comma.  (size_t)-1 if none;
+ * *words is the number of its words (particles aside). */
+static size_t person_name_last(const dipsum_terms *shared, const block *b,
+                               const dipsum_matches *m, size_t i, size_t *words)
+{
+    size_t n = b->toks->n, j = i, last = (size_t)-1;
+    *words = 0;
+    if ((last = person_term_at(shared, b, m, i, 0)) != (size_t)-1) {
+        /* a person of the lexicon */
+        *words = last + 1 - i;
+        if (b->lang == 0)
+            return last + 1 < n && cap(b, last + 1) &&
+                           gap(b, last, b->toks->v[last + 1].start) == 1 ? (size_t)-1 : last;
+        j = n;
+    }
+    while (j < n) {
+        if (j > i && gap(b, j - 1, b->toks->v[j].start) == 0)
+            break;
+        if (b->lang == 0 && j > i && j + 1 < n &&
+            in_list(b, DIPSUM_S_PERSON_PARTICLES, j) &&
+            gap(b, j, b->toks->v[j + 1].start) != 0 && cap(b, j + 1) &&
+            person_word(b, m, j + 1)) {
+            j++;
+            continue;
+        }
+        if (!person_word(b, m, j))
+            break;
+        if (*words == DIPSUM_PERSON_NAME_WORDS)
+            return (size_t)-1;  /* too long: no person's name */
+        last = j++;
+        (*words)++;
+    }
+    if (last == (size_t)-1 || last + 1 >= n)
+        return last;
+    if (b->lang == 1) {
+        size_t e = b->toks->v[last].end, to = b->toks->v[last + 1].start;
+        int comma = 0;
+        for (size_t o = e; o + 1 < to; o++)
+            comma |= memcmp(b->src + (o - b->base), "\xD8\x8C", 2) == 0;   /* ، */
+        if (!comma && (gap(b, last, to) != 1 ||
+                       !(in_list(b, DIPSUM_S_CONJUNCTION, last + 1) ||
+                         in_list(b, DIPSUM_S_AGENT, last + 1) ||
+                         in_list(b, DIPSUM_S_GENITIVE, last + 1))))
+            return (size_t)-1;
+    }
+    return last;
+}
+
+/* The first token of a person's name that ends at token e, read back
+ * (English; the most words person_name_last would read), or
+ * (size_t)-1. */
+static size_t person_name_first(const dipsum_terms *shared, const block *b,
+                                const dipsum_matches *m, size_t e, size_t *words)
+{
+    size_t j = e, first = (size_t)-1;
+    *words = 0;
+    if ((first = person_term_at(shared, b, m, e, 1)) != (size_t)-1) {
+        *words = e + 1 - first;
+        return first;
+    }
+    for (;;) {
+        if (person_word(b, m, j)) {
+            if (*words == DIPSUM_PERSON_NAME_WORDS)
+                return (size_t)-1;
+            first = j;
+            (*words)++;
+        } else if (!(j < e && in_list(b, DIPSUM_S_PERSON_PARTICLES, j))) {
+            break;
+        }
+        if (j == 0 || gap(b, j - 1, b->toks->v[j].start) == 0)
+            break;
+        j--;
+    }
+    return first;
+}
+
+/* One person introduced as standing for a side: the words to tag
+ * (tokens s..e), the name's (nf..nl) and the side's match. */
+typedef struct {
+    size_t s, e, nf, nl;
+    size_t t;       /* the side's term (index in the view) */
+    int plain;      /* a side, one title of the lexicon and capitalised
+                       words: "Ruritanian President Ana Lind" */
+} person_intro;
+
+/* Whether token i is "the" or "a" (English). */
+static int article_at(const block *b, size_t i)
+{
+    return b->lang == 0 && i < b->toks->n &&
+           (key_is(b, i, "the") || key_is(b, i, "a") || key_is(b, i, "an"));
+}
+
+/* The person introduced with a side before the name, from the side's
+ * match q at token i: "Ruritanian President Ana Lind", "Ruritania's Ana
+ * Lind" (a body's possessive, no title: two words of a name at least;
+ * no state), `روریتانی صدر A`, `X کے سربراہ A`.  1 and *p, or 0. */
+static int person_after_side(const dipsum_names *nm, const dipsum_terms *shared,
+                             const block *b, const dipsum_matches *m, size_t i,
+                             long q, person_intro *p)
+{
+    size_t n = b->toks->n, ae = match_last_token(b, m, i, q), j = ae + 1;
+    if (j >= n)
+        return 0;
+    /* one space after the side (after its bracket: `مسلم لیگ (ن) کے`) */
+    size_t me = m->v[q].end > b->toks->v[ae].end ? m->v[q].end : b->toks->v[ae].end;
+    if (b->toks->v[j].start != me + 1 || b->src[me - b->base] != ' ')
+        return 0;
+    int poss = b->lang == 0 && b->toks->v[ae].end > m->v[q].end;
+    if (poss && !possessive(b, ae))
+        return 0;
+    if (b->lang == 0 && !poss && b->toks->v[ae].end != m->v[q].end)
+        return 0;
+    if (b->lang == 1 && in_list(b, DIPSUM_S_GENITIVE, j)) {
+        if (j + 1 >= n || gap(b, j, b->toks->v[j + 1].start) != 1)
+            return 0;
+        j++;
+    }
+    /* not a former one, nor (Urdu) one of a list of sides (`A اور B کے
+     * صدر`: the heads of both) */
+    if (i > 0 && gap(b, i - 1, b->toks->v[i].start) == 1 &&
+        (in_list(b, DIPSUM_S_PERSON_NOT, i - 1) ||
+         (b->lang == 1 && i > 1 && in_list(b, DIPSUM_S_CONJUNCTION, i - 1) &&
+          person_side_term(nm, shared, m, match_covering(m, b, i - 2)))))
+        return 0;
+    size_t words = 0;
+    /* a person of the lexicon with the title in it ("President Xi
+     * Jinping") */
+    size_t pe = person_term_at(shared, b, m, j, 0);
+    int titled_person = pe != (size_t)-1 &&
+        cue_words_at(b, &b->r->structure[DIPSUM_S_PERSON_TITLES][b->lang], j) > 0;
+    size_t t = titled_person ? 0 : person_title_at(shared, b, m, j);
+    if (!t && !titled_person &&
+        !(poss && person_side_term(nm, shared, m, q)->category != DIPSUM_CAT_STATE))
+        return 0;
+    size_t nf = j + t;
+    if (nf >= n || (t && gap(b, nf - 1, b->toks->v[nf].start) != 1))
+        return 0;
+    size_t nl = titled_person ? pe : person_name_last(shared, b, m, nf, &words);
+    if (nl == (size_t)-1 || (!t && !titled_person && words < 2))
+        return 0;
+    p->s = i;
+    p->e = nl;
+    p->nf = nf;
+    p->nl = nl;
+    p->t = m->v[q].term;
+    long tq = t ? match_covering(m, b, j) : -1;
+    p->plain = tq >= 0 && m->v[tq].start == b->toks->v[j].start &&
+               match_last_token(b, m, j, tq) == nf - 1;
+    for (size_t w = nf; p->plain && w <= nl; w++)
+        p->plain = cap(b, w);
+    return 1;
+}
+
+/* (persons28) A body's name the lexicon lacks from token j: capitalised
+ * words with name_joiners between them whose head makes an actor
+ * (name_kind), that side_name_ok takes ("the Korvath Workers Union"),
+ * defined as a name of the update (define_as).  Its term's index in the
+ * view and *last, -2 if there is none, -1 when out of memory. */
+static long person_org_define(dipsum_names *nm, const dipsum_terms *shared,
+                              const block *b, const dipsum_matches *m, size_t j,
+                              size_t *last)
+{
+    size_t n = b->toks->n, k = j, e = (size_t)-1;
+    while (k < n && k - j < 8) {
+        if (k > j && gap(b, k - 1, b->toks->v[k].start) != 1)
+            break;
+        if (cap(b, k))
+            e = k;
+        else if (!(k > j && in_list(b, DIPSUM_S_NAME_JOINERS, k)) ||
+                 (key_is(b, k, "and") && e != (size_t)-1 && name_kind(b, j, e) > 0))
+            break;  /* (or "and" after a whole name: the next one's) */
+        k++;
+    }
+    if (e == (size_t)-1 || e == j || name_kind(b, j, e) <= 0)
+        return -2;
+    if (side_name_ok(nm, shared, b, m, j, e) <= 0) {
+        /* a state's adjective that opens it, no other term in it, and a
+         * body's head: "the Ruritanian Democratic Party" (the head is
+         * the name's, not the state's side noun) */
+        long q = match_covering(m, b, j);
+        if (q < 0 || !m->v[q].adjective || m->v[q].term >= shared->n ||
+            shared->v[m->v[q].term].category != DIPSUM_CAT_STATE)
+            return -2;
+        for (size_t i = match_last_token(b, m, j, q) + 1; i <= e; i++)
+            if (match_covering(m, b, i) >= 0 || possessive(b, i))
+                return -2;
+    }
+    /* (a capitalised word right after: the name goes on, unread) */
+    if (e + 1 < n && cap(b, e + 1) && gap(b, e, b->toks->v[e + 1].start) == 1)
+        return -2;
+    side_conj c = {j, e, j, 2, 0};
+    size_t before = nm->view.n;
+    if (define_as(nm, shared, b, &c, DIPSUM_ROLE_PARTY, "update:name:") < 0)
+        return -1;
+    *last = e;
+    if (nm->view.n > before)
+        return (long)(nm->view.n - 1);
+    /* read before: its term */
+    long q = match_covering(m, b, j);
+    return q >= 0 && m->v[q].term >= shared->n ? (long)m->v[q].term : -2;
+}
+
+/* The person introduced with the side after the name (English): "[title]
+ * Ana Lind of [the] Ruritania" (a state after a title only; a body's
+ * name after two words of a name at least), "Ana Lind, [the] leader of
+ * [the] Korvath Front", "Ana Lind, the Korvath Front's chief
+ * negotiator", at token k ("of" or the comma's next word).  1 and *p, or
+ * 0. */
+static int person_before_side(dipsum_names *nm, const dipsum_terms *shared,
+                              const block *b, const dipsum_matches *m, size_t k,
+                              person_intro *p)
+{
+    size_t n = b->toks->n, words = 0;
+    if (b->lang != 0 || k == 0 || k + 1 >= n)
+        return 0;
+    size_t e = b->toks->v[k - 1].end, to = b->toks->v[k].start;
+    int comma = to == e + 2 && b->src[e - b->base] == ',' && b->src[e + 1 - b->base] == ' ';
+    if (!comma && !(key_is(b, k, "of") && gap(b, k - 1, to) == 1))
+        return 0;
+    size_t nf = person_name_first(shared, b, m, k - 1, &words);
+    if (nf == (size_t)-1)
+        return 0;
+    size_t j = k, t0 = 0, ts = nf;
+    long q = -1;
+    if (comma) {
+        if (article_at(b, j))
+            j++;
+        if (j < n && (q = person_side_at(nm, shared, b, m, j)) >= 0) {
+            /* "…, the Korvath Front's chief negotiator" */
+            size_t ae = match_last_token(b, m, j, q);
+            if (!possessive(b, ae) || ae + 1 >= n ||
+                !person_title_at(shared, b, m, ae + 1))
+                return 0;
+            p->e = ae + person_title_at(shared, b, m, ae + 1);
+        } else {
+            size_t t = j < n ? person_title_at(shared, b, m, j) : 0;
+            j += t;
+            if (!t || j + 1 >= n || !key_is(b, j, "of") ||
+                gap(b, j - 1, b->toks->v[j].start) != 1)
+                return 0;
+            t0 = 1;
+        }
+    } else {
+        /* a title before the name? */
+        t0 = nf > 0 && gap(b, nf - 1, b->toks->v[nf].start) == 1 &&
+             (cue_len_ending_at(b, DIPSUM_S_PERSON_TITLES, nf - 1) ||
+              (match_covering(m, b, nf - 1) >= 0 &&
+               m->v[match_covering(m, b, nf - 1)].term < shared->n &&
+               (shared->v[m->v[match_covering(m, b, nf - 1)].term].category ==
+                    DIPSUM_CAT_OFFICE ||
+                shared->v[m->v[match_covering(m, b, nf - 1)].term].category ==
+                    DIPSUM_CAT_ROLE)));
+        if (t0) {
+            size_t s = nf - 1;
+            long tq = match_covering(m, b, s);
+            if (tq >= 0)
+                while (s > 0 && b->toks->v[s - 1].end > m->v[tq].start)
+                    s--;
+            else
+                s = nf - cue_len_ending_at(b, DIPSUM_S_PERSON_TITLES, nf - 1);
+            /* the title's own words (and the word before): not a former
+             * one, and no side before it (person_after_side reads that) */
+            for (size_t w = s > 0 ? s - 1 : s; w < nf; w++)
+                if (in_list(b, DIPSUM_S_PERSON_NOT, w))
+                    return 0;
+            if (s > 0 && match_covering(m, b, s - 1) >= 0 &&
+                gap(b, s - 1, b->toks->v[s].start) == 1)
+                return 0;
+            ts = s;
+        }
+    }
+    size_t t = q >= 0 ? m->v[q].term : 0;
+    if (q < 0) {
+        j++;    /* over "of" */
+        if (article_at(b, j))
+            j++;
+        if (j >= n)
+            return 0;
+        q = person_side_at(nm, shared, b, m, j);
+        if (q < 0 || m->v[q].adjective) {
+            /* a body's name the lexicon lacks ("of the Korvath
+             * Workers Union"), made a name of the update */
+            size_t last = 0;
+            long d = (t0 || words >= 2) ? person_org_define(nm, shared, b, m, j, &last) : -2;
+            if (d == -1)
+                return -1;
+            if (d < 0)
+                return 0;
+            p->e = last;
+            p->t = (size_t)d;
+            goto found;
+        }
+        t = m->v[q].term;
+        const dipsum_term *x = person_side_term(nm, shared, m, q);
+        if (x->category == DIPSUM_CAT_STATE && (!t0 || m->v[q].adjective))
+            return 0;
+        if (!t0 && words < 2)
+            return 0;
+        size_t ae = match_last_token(b, m, j, q);
+        if (b->toks->v[ae].end != m->v[q].end || possessive(b, ae))
+            return 0;   /* "of the Korvath Front's …": whose, not who */
+        p->e = ae;
+    }
+    p->t = t;
+found:
+    /* "President Ana Lind of Ruritania": as plain as before the name */
+    p->plain = ts < nf && !comma;
+    for (size_t w = nf; p->plain && w < k; w++)
+        p->plain = cap(b, w);
+    p->s = ts;
+    p->nf = nf;
+    p->nl = k - 1;
+    return 1;
+}
+
+/* Adds a name of the update for the words nf..nl (match keys) that
+ * stands for the term t from offset from on (side 3: a person).
+ * Returns 0 or -1 (no memory). */
+static int person_name_add(dipsum_names *nm, const dipsum_terms *shared,
+                           const block *b, size_t nf, size_t nl, size_t t,
+                           size_t start, size_t from)
+{
+    if (view_ready(nm, shared) < 0)
+        return -1;
+    dipsum_name *x = &nm->v[nm->n];
+    memset(x, 0, sizeof *x);
+    size_t len = nl - nf + 1, kn;
+    x->keys = calloc(len, sizeof *x->keys);
+    x->acronym = strdup("");
+    int ok = x->keys && x->acronym;
+    for (size_t i = nf; ok && i <= nl; i++) {
+        const char *k = tok_key(b, i, &kn);
+        if (!(x->keys[x->nkeys++] = strndup(k, kn)))
+            ok = 0;
+    }
+    x->term = t;
+    x->start = start;
+    x->from = from;
+    x->side = 3;
+    nm->n++;
+    if (!ok) {
+        dipsum_names_reset(nm);
+        return -1;
+    }
+    return 0;
+}
+
+/* Whether names q0.. of nm hold a person's name with the keys of tokens
+ * nf..nl: the index, or -1. */
+static long person_name_find(const dipsum_names *nm, size_t q0, const block *b,
+                             size_t nf, size_t nl)
+{
+    size_t kn;
+    for (size_t q = q0; q < nm->n; q++) {
+        const dipsum_name *x = &nm->v[q];
+        if (x->nkeys != nl - nf + 1)
+            continue;
+        size_t i = 0;
+        for (; i < x->nkeys; i++) {
+            const char *k = tok_key(b, nf + i, &kn);
+            if (strlen(x->keys[i]) != kn || memcmp(x->keys[i], k, kn) != 0)
+                break;
+        }
+        if (i == x->nkeys)
+            return (long)q;
+    }
+    return -1;
+}
+
+/* Whether a verb of speech starts at token i, or (Urdu) the agent and
+ * one: who speaks there. */
+static int speech_at(const block *b, size_t i)
+{
+    const dipsum_cues *sp = &b->r->speech[b->lang];
+    if (i < b->toks->n && b->lang == 1 && in_list(b, DIPSUM_S_AGENT, i))
+        i++;
+    return i < b->toks->n && cue_words_at(b, sp, i) > 0;
+}
+
+/* tag_mentions for the names q0.. that person_sides added: a person's
+ * name that speaks ("…, Lind said", `لنڈ نے کہا`) is left as written (the
+ * person's word is not the side's announcement).  Returns 0 or -1. */
+static int person_mentions(dipsum_names *nm, const block *b, size_t q0,
+                           dipsum_matches *m)
+{
+    const dipsum_tokens *toks = b->toks;
+    size_t nn = 0;
+    for (size_t i = 0; i < toks->n; i++) {
+        for (size_t q = q0; q < nm->n; q++) {
+            const dipsum_name *x = &nm->v[q];
+            size_t k = 0;
+            if (toks->v[i].start >= x->from)
+                k = mention_at(b, x, i);
+            else if (toks->v[i].start == x->start)
+                k = mention_at(b, x, i) == x->nkeys ? x->nkeys : 0;
+            if (!k || (x->side == 3 && speech_at(b, i + k)))
+                continue;
+            if (nn == nm->tcap) {
+                size_t cap = nm->tcap ? 2 * nm->tcap : 16;
+                dipsum_match *v = realloc(nm->tmp, cap * sizeof *v);
+                if (!v)
+                    return -1;
+                nm->tmp = v;
+                nm->tcap = cap;
+            }
+            nm->tmp[nn].term = x->term;
+            nm->tmp[nn].start = toks->v[i].start;
+            nm->tmp[nn].end = toks->v[i + k - 1].end;
+            nm->tmp[nn].adjective = 0;
+            nn++;
+            i += k - 1;
+            break;
+        }
+    }
+    return nn && merge(nm, nn, m) < 0 ? -1 : 0;
+}
+
+/* Whether a word of the rules' meet ("met") stands within
+ * DIPSUM_PERSON_MEET_WORDS words before token s or after token e, in
+ * their clause (spaces and hyphens only between). */
+static int meet_near(const block *b, size_t s, size_t e)
+{
+    for (size_t k = e + 1; k < b->toks->n && k <= e + DIPSUM_PERSON_MEET_WORDS; k++) {
+        if (gap(b, k - 1, b->toks->v[k].start) == 0)
+            break;
+        if (in_list(b, DIPSUM_S_MEET, k))
+            return 1;
+    }
+    for (size_t k = s; k > 0 && s - k < DIPSUM_PERSON_MEET_WORDS; k--) {
+        if (gap(b, k - 1, b->toks->v[k].start) == 0)
+            break;
+        if (in_list(b, DIPSUM_S_MEET, k - 1))
+            return 1;
+    }
+    return 0;
+}
+
+/* Tags the persons an update introduces as standing for a side (see
+ * summary.yaml, person_titles) as that side, where introduced and, after,
+ * where their full or last name stands alone.  Returns 0 or -1 (no
+ * memory). */
+static int person_sides(dipsum_names *nm, const dipsum_terms *shared,
+                        const block *b, dipsum_matches *m)
+{
+    if (!b->r->structure[DIPSUM_S_PERSON_TITLES][b->lang].n)
+        return 0;
+    size_t nn = 0, q0 = nm->n, n = b->toks->n;
+    for (size_t i = 0; i < n; i++) {
+        person_intro p;
+        long q = person_side_at(nm, shared, b, m, i);
+        int got = q >= 0 && person_after_side(nm, shared, b, m, i, q, &p);
+        if (!got) {
+            got = person_before_side(nm, shared, b, m, i, &p);
+            if (got < 0)
+                return -1;
+        }
+        if (!got)
+            continue;
+        if (nn == nm->tcap) {
+            size_t cap = nm->tcap ? 2 * nm->tcap : 16;
+            dipsum_match *v = realloc(nm->tmp, cap * sizeof *v);
+            if (!v)
+                return -1;
+            nm->tmp = v;
+            nm->tcap = cap;
+        }
+        /* with the side's acronym in brackets right after it ("…, leader
+         * of the Korvath Front (KF), signed"): the apposition is one */
+        if (b->lang == 0 && p.e + 1 < n) {
+            size_t e = b->toks->v[p.e].end, a = b->toks->v[p.e + 1].start;
+            size_t ae = b->toks->v[p.e + 1].end, an;
+            const char *w = tok_src(b, p.e + 1, &an);
+            if (a == e + 2 && b->src[e - b->base] == ' ' && b->src[e + 1 - b->base] == '(' &&
+                ae < b->base + b->len && b->src[ae - b->base] == ')' &&
+                is_acronym(w, an))
+                p.e++;
+        }
+        size_t t = p.t;
+        /* an English state's head or minister by the state's name or
+         * adjective, one title of the lexicon and a name of capitalised
+         * words ("Ruritanian President Ana Lind") is left as written
+         * where introduced: the extract stage reads it so (a minister
+         * meets, a title in a list of sides); the name alone stands for
+         * the state after.  Only where a word of meet stands near (the
+         * ministers' or heads' meeting, sides10, whose title it reads):
+         * elsewhere, and with other titles and names ("First
+         * Vice-President", "Omar al-Bashir"), the words are tagged whole
+         * as the state. */
+        int keep = b->lang == 0 && p.plain && p.s < p.nf && t < shared->n &&
+                   shared->v[t].category == DIPSUM_CAT_STATE &&
+                   meet_near(b, p.s, p.e);
+        if (!keep) {
+            nm->tmp[nn].term = t;
+            nm->tmp[nn].start = b->toks->v[p.s].start;
+            nm->tmp[nn].end = b->toks->v[p.e].end;
+            nm->tmp[nn].adjective = 0;
+            nn++;
+        }
+        /* its later mentions: the full name and the last name (with a
+         * particle before it: "de Moura"); one two sides share is
+         * neither's (t = -1) */
+        size_t from = b->toks->v[p.e].end, lf = p.nl;
+        if (b->lang == 0 && lf > p.nf && in_list(b, DIPSUM_S_PERSON_PARTICLES, lf - 1) &&
+            gap(b, lf - 1, b->toks->v[lf].start) == 1)
+            lf--;
+        size_t froms[2][2] = {{p.nf, p.nl}, {lf, p.nl}};
+        int nkinds = b->lang == 0 ? 2 : 1;
+        for (int k = 0; k < nkinds; k++) {
+            if (k == 1 && lf == p.nf)
+                break;
+            long x = person_name_find(nm, q0, b, froms[k][0], froms[k][1]);
+            if (x >= 0) {
+                if (nm->v[x].term != t)
+                    nm->v[x].from = (size_t)-1;     /* two sides' */
+                continue;
+            }
+            if (person_name_add(nm, shared, b, froms[k][0], froms[k][1], t,
+                                b->toks->v[p.s].start, from) < 0)
+                return -1;
+        }
+        i = p.e;
+    }
+    if (nn && merge(nm, nn, m) < 0)
+        return -1;
+    return nm->n > q0 ? person_mentions(nm, b, q0, m) : 0;
+}
+
 dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
                                const dipsum_rules *r, int lang,
                                const dipsum_mapped *key,
@@ -4212,6 +4876,9 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
     if (nm->n && tag_mentions(nm, &b, 0, m) < 0)
         return DIPSUM_ENOMEM;
     if (speaker_governments(nm, shared, &b, m) < 0)
+        return DIPSUM_ENOMEM;
+    /* (persons28) the persons who stand for a side */
+    if (person_sides(nm, shared, &b, m) < 0)
         return DIPSUM_ENOMEM;
     /* (sides5) then the sides the sentences name that no term is, read
      * over the terms just tagged */

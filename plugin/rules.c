@@ -356,7 +356,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "mediator_on_behalf", "coalition_forming", "name_elision",
     /* (fixes42) */
     "not_mediating", "according_to", "media_nouns", "report_verbs",
-    "teller_not_after"};
+    "teller_not_after",
+    /* (persons28) */
+    "person_titles", "person_title_words", "person_not", "person_particles"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -108,6 +108,11 @@
 /* Words of a person's name after a title in a list of sides ("rebel
  * leader John Garang de Mabior": four). */
 #define DIPSUM_PERSON_NAME_WORDS 4
+/* (persons28) How far before or after a person introduced as a state's
+ * head or minister ("Ruritanian President A") a word of the rules' meet
+ * may stand for the introduction to be left as written (names.c
+ * meet_near): the extract stage reads the titles of those who meet. */
+#define DIPSUM_PERSON_MEET_WORDS 12
 /* (mine35) At most this many words between a state's head who speaks
  * and "his government" (names.c speaker_governments): "announced on
  * Sunday that" is four, Urdu "اتوار کو اعلان کیا کہ" five. */

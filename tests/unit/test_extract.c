@@ -8819,8 +8819,10 @@ static void test_recall24_subject_with(void **state)
          "update:name:Patriotic Alliance,update:name:Kordan Liberation Front"},
         {"Date: 2026-05-07\n\nThe Patriotic Alliance held talks with Sudan in "
          "Doha on Monday.\n", "talks_held", "update:name:Patriotic Alliance,sudan"},
+        /* (persons28) the president of the Alliance stands for it */
         {"Date: 2026-05-07\n\nPresident Kole of the Patriotic Alliance signed a "
-         "peace agreement with Sudan on Monday.\n", "agreement_signed", ""},
+         "peace agreement with Sudan on Monday.\n", "agreement_signed",
+         "update:name:Patriotic Alliance,sudan"},
         {"Date: 2026-05-07\n\nThe Patriotic Alliance signed a peace agreement "
          "with Harbour Freight on Monday.\n", "agreement_signed", ""},
         {"Date: 2026-05-07\n\nThe Patriotic Alliance agreed to a ceasefire on "
@@ -19469,6 +19471,181 @@ static void test_listed_days_not_first_alone(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* ==== Persons who stand for a side (persons28) ======================= */
+
+/* One invented update (body; Urdu when it starts with a non-ASCII
+ * byte, dated Friday 1 March 2024), the parties of its first claim of
+ * type ("id,id"; NULL: not asked) and an id no claim may have among its
+ * parties or mediators (NULL: none). */
+typedef struct {
+    const char *text, *type, *parties, *absent;
+} persons28_case;
+
+static void persons28_check(const persons28_case *k, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char text[1024];
+        snprintf(text, sizeof text, "Date: 2024-03-01\n%s\n\n%s\n",
+                 (unsigned char)k[i].text[0] >= 0x80 ? "Lang: ur" : "",
+                 k[i].text);
+        json_t *r = run(text);
+        if (k[i].type) {
+            json_t *c = claim(r, k[i].type);
+            if (!c)
+                fail_msg("%s: no claim %s", k[i].text, k[i].type);
+            if (k[i].parties && strcmp(actors(c, "parties"), k[i].parties) != 0)
+                fail_msg("%s: parties %s, not %s", k[i].text,
+                         actors(c, "parties"), k[i].parties);
+        }
+        if (k[i].absent) {
+            size_t j;
+            json_t *c;
+            json_array_foreach(claims(r), j, c) {
+                char both[600];
+                snprintf(both, sizeof both, ",%s,", actors(c, "parties"));
+                size_t l = strlen(both);
+                snprintf(both + l, sizeof both - l, "%s,", actors(c, "mediators"));
+                char want[128];
+                snprintf(want, sizeof want, ",%s,", k[i].absent);
+                if (strstr(both, want))
+                    fail_msg("%s: %s is a side or mediator", k[i].text, k[i].absent);
+            }
+        }
+        json_decref(r);
+    }
+}
+
+/* (persons28) A person is the side they stand for where the update says
+ * so: a state's adjective or name and a title before the name, a body
+ * and a title ("KF leader A", "Hamas's political chief A"), "A of the
+ * Front", "A, leader of the Front (F)", and after, their full or last
+ * name alone.  Not a former one, not an opposition leader, not a name
+ * with nothing said of whom it stands for, and a mediator who is a
+ * person stands for no state the update does not name. */
+static void test_person_stands_for_side(void **state)
+{
+    (void)state;
+    static const persons28_case k[] = {
+        {"Kenyan President Amos Kello and Ugandan President Issa Bouba "
+         "agreed in Kampala on Tuesday to reopen the border.",
+         "sides_agreed", "kenya,uganda", NULL},
+        {"Kenyan President Amos Kello and Ugandan President Issa "
+         "al-Bouba signed a border agreement in Kampala on Tuesday.",
+         "agreement_signed", "kenya,uganda", NULL},
+        {"On Thursday, Karim Haddad of the Progressive Unity Party and "
+         "Samir Awad of the National Renewal Party agreed to end their "
+         "feud.",
+         "sides_agreed",
+         "update:name:Progressive Unity Party,update:name:National Renewal Party",
+         NULL},
+        {"Sudanese Vice-President Adil Osman and Jonas Deng, leader of the "
+         "Kordan Liberation Front (KLF), signed a peace agreement in "
+         "Nairobi on Sunday.",
+         "agreement_signed", "sudan,update:KLF", NULL},
+        {"Kenyan President Amos Kello arrived in Kampala on Monday for a "
+         "visit. Ugandan Prime Minister Issa Bouba welcomed him. Kello "
+         "and Bouba signed a border agreement on Tuesday.",
+         "agreement_signed", "kenya,uganda", NULL},
+        {"Hamas's political chief Karim Haddad and Fatah's Samir Awad "
+         "signed a reconciliation agreement in Cairo on Tuesday.",
+         "agreement_signed", "hamas,fatah", NULL},
+        /* Urdu: "the US special envoy A and the Taliban's deputy chief
+         * B signed …", "the PML-N's president A and the PPP's chairman
+         * B met …", "Ethiopia's prime minister A visited Asmara …
+         * Eritrea's president B received him.  A and B signed …" */
+        {"\u0627\u0645\u0631\u06cc\u06a9\u06cc \u0646\u0645\u0627\u0626\u0646\u062f\u06c1 "
+         "\u062e\u0635\u0648\u0635\u06cc \u06a9\u0631\u06cc\u0645 \u062f\u0627\u062f "
+         "\u0627\u0648\u0631 \u0637\u0627\u0644\u0628\u0627\u0646 \u06a9\u06d2 "
+         "\u0646\u0627\u0626\u0628 \u0633\u0631\u0628\u0631\u0627\u06c1 \u0646\u0627\u062f\u0631 "
+         "\u062c\u0627\u0646 \u0646\u06d2 \u06c1\u0641\u062a\u06d2 \u06a9\u0648 "
+         "\u062f\u0648\u062d\u06c1 \u0645\u06cc\u06ba \u0627\u0645\u0646 "
+         "\u0645\u0639\u0627\u06c1\u062f\u06d2 \u067e\u0631 \u062f\u0633\u062a\u062e\u0637 "
+         "\u06a9\u0631 \u062f\u06cc\u06d2\u06d4",
+         "agreement_signed", "united_states,afghan_taliban", NULL},
+        {"\u0645\u0633\u0644\u0645 \u0644\u06cc\u06af (\u0646) \u06a9\u06d2 "
+         "\u0635\u062f\u0631 \u06a9\u0631\u06cc\u0645 \u062f\u0627\u062f \u0627\u0648\u0631 "
+         "\u067e\u06cc\u067e\u0644\u0632 \u067e\u0627\u0631\u0679\u06cc \u06a9\u06d2 "
+         "\u0686\u06cc\u0626\u0631\u0645\u06cc\u0646 \u0646\u0627\u062f\u0631 \u062c\u0627\u0646 "
+         "\u0646\u06d2 \u062c\u0645\u0639\u06c1 \u06a9\u0648 \u0644\u0627\u06c1\u0648\u0631 "
+         "\u0645\u06cc\u06ba \u0645\u0644\u0627\u0642\u0627\u062a \u06a9\u06cc\u06d4",
+         "talks_held", "pml_n,ppp", NULL},
+        {"\u0627\u06cc\u062a\u06be\u0648\u067e\u06cc\u0627 \u06a9\u06d2 \u0648\u0632\u06cc\u0631 "
+         "\u0627\u0639\u0638\u0645 \u06a9\u0631\u06cc\u0645 \u062f\u0627\u062f \u0646\u06d2 "
+         "\u067e\u06cc\u0631 \u06a9\u0648 \u0627\u0633\u0645\u0627\u0631\u0627 \u06a9\u0627 "
+         "\u062f\u0648\u0631\u06c1 \u06a9\u06cc\u0627\u06d4 \u0627\u0631\u06cc\u0679\u06cc\u0631\u06cc\u0627 "
+         "\u06a9\u06d2 \u0635\u062f\u0631 \u0646\u0627\u062f\u0631 \u062c\u0627\u0646 "
+         "\u0646\u06d2 \u0627\u0646 \u06a9\u0627 \u0627\u0633\u062a\u0642\u0628\u0627\u0644 "
+         "\u06a9\u06cc\u0627\u06d4 \u06a9\u0631\u06cc\u0645 \u062f\u0627\u062f \u0627\u0648\u0631 "
+         "\u0646\u0627\u062f\u0631 \u062c\u0627\u0646 \u0646\u06d2 \u067e\u06cc\u0631 "
+         "\u06a9\u0648 \u0627\u0645\u0646 \u0645\u0639\u0627\u06c1\u062f\u06d2 \u067e\u0631 "
+         "\u062f\u0633\u062a\u062e\u0637 \u06a9\u06cc\u06d2\u06d4",
+         "agreement_signed", "ethiopia,eritrea", NULL},
+        /* near misses: nothing said of whom they stand for, a former
+         * president, an opposition leader, a mediator who is a person
+         * (no state named), and in Urdu a former prime minister */
+        {"Amos Kello and Issa Bouba signed a border agreement on Tuesday.",
+         NULL, NULL, "kenya"},
+        {"Former Kenyan President Amos Kello arrived in Kampala on Monday. "
+         "Kello and Bouba signed a border agreement on Tuesday.",
+         NULL, NULL, "kenya"},
+        {"Ugandan opposition leader Amos Kello arrived in Kampala on Monday. "
+         "Kello and Bouba signed a border agreement on Tuesday.",
+         NULL, NULL, "uganda"},
+        {"The talks were brokered by Secretary of State Paul Warner. Kenya "
+         "and Uganda signed a border agreement on Tuesday.",
+         "agreement_signed", "kenya,uganda", "united_states"},
+        {"\u0633\u0627\u0628\u0642 \u0627\u06cc\u062a\u06be\u0648\u067e\u06cc\u0627\u0626\u06cc "
+         "\u0648\u0632\u06cc\u0631 \u0627\u0639\u0638\u0645 \u06a9\u0631\u06cc\u0645 "
+         "\u062f\u0627\u062f \u0646\u06d2 \u067e\u06cc\u0631 \u06a9\u0648 "
+         "\u0627\u0633\u0645\u0627\u0631\u0627 \u06a9\u0627 \u062f\u0648\u0631\u06c1 "
+         "\u06a9\u06cc\u0627\u06d4 \u06a9\u0631\u06cc\u0645 \u062f\u0627\u062f \u0627\u0648\u0631 "
+         "\u0646\u0627\u062f\u0631 \u062c\u0627\u0646 \u0646\u06d2 \u067e\u06cc\u0631 "
+         "\u06a9\u0648 \u0627\u0645\u0646 \u0645\u0639\u0627\u06c1\u062f\u06d2 \u067e\u0631 "
+         "\u062f\u0633\u062a\u062e\u0637 \u06a9\u06cc\u06d2\u06d4",
+         NULL, NULL, "ethiopia"},
+    };
+    persons28_check(k, sizeof k / sizeof *k);
+}
+
+/* (persons28) A person who stands for a side and speaks ("…, Bouba
+ * said") is not the side's announcement: the talks of the sentence
+ * before are still written; what is attached to an agreement ("refused
+ * to sign a map attached to the agreement") is no agreement refused; and
+ * the place of "a government in V" is no venue. */
+static void test_person_speaking_and_attached_map(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-01\n\nKenyan Foreign Minister Amos Kello and "
+                    "his Ugandan counterpart Issa Bouba met in Kampala on "
+                    "Thursday. The meeting made no progress, Bouba said.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_false(json_is_true(json_object_get(c, "unconfirmed")));
+    json_decref(r);
+    r = run("Date: 2024-03-01\n\nKenya and Uganda signed an agreement in Kampala "
+            "on Tuesday. Uganda briefly refused to sign a map attached to the "
+            "agreement.\n");
+    size_t i;
+    json_array_foreach(claims(r), i, c)
+        if (strcmp(field(c, "modality"), "refused") == 0)
+            fail_msg("a refusal read of a map attached to the agreement");
+    json_decref(r);
+    /* "a government in V" is whose government, no venue; a place of the
+     * agreeing still is one */
+    r = run("Date: 2024-03-01\n\nKenya and Uganda agreed on Monday to form a "
+            "power-sharing government in Khartoum on May 8.\n");
+    c = claim(r, "agreement_reached");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "");
+    json_decref(r);
+    r = run("Date: 2024-03-01\n\nKenya and Uganda agreed on Monday in Khartoum "
+            "to form a power-sharing government.\n");
+    c = claim(r, "agreement_reached");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "khartoum");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -19975,6 +20152,8 @@ int main(void)
         cmocka_unit_test(test_urdu_guarantors_sign_no_sides),
         cmocka_unit_test(test_person_or_medium_tells_claim),
         cmocka_unit_test(test_listed_days_not_first_alone),
+        cmocka_unit_test(test_person_stands_for_side),
+        cmocka_unit_test(test_person_speaking_and_attached_map),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
