@@ -8391,6 +8391,23 @@ static int topic_of_talks(const reading *rd, const dipsum_event_rule *ev,
                 i = at + l;
         }
         size_t l = i < c1 ? dipsum_cues_at_text(links, rd->ct, i) : 0;
+        /* (fixes43, tester42) one of topics joined by "اور": "قیدیوں کے
+         * تبادلے اور جنگ بندی میں توسیع پر بات کی", over the other's terms
+         * (and "میں") to the link; the cue's last word a term's, a noun
+         * (not "قیدیوں کا تبادلہ کیا اور …", a deed done) */
+        if (!l && i + 1 < c1 && rd->cover[i - 1] >= 0 &&
+            cue(rd, DIPSUM_S_CONJUNCTION, i) &&
+            !gap_breaks_at(rd, i + 1))
+            for (size_t j = i + 1, k = 0;
+                 j < c1 && k < DIPSUM_TOPIC_LIST_WORDS && !gap_breaks_at(rd, j);
+                 j++, k++) {
+                if (k > 0 && (l = dipsum_cues_at_text(links, rd->ct, j))) {
+                    i = j;
+                    break;
+                }
+                if (rd->cover[j] < 0 && !cue(rd, DIPSUM_S_VENUE_AFTER, j))
+                    break;
+            }
         if (!l)
             return 0;
         i += l;
@@ -8414,17 +8431,25 @@ static int topic_of_talks(const reading *rd, const dipsum_event_rule *ev,
     /* back over determiners, fillers, the event's terms and the term
      * the cue is the end of ("prisoner exchange"), not over others: a
      * verb after a topic ("talks on a prisoner exchange began") */
-    size_t i = at;
+    size_t i = at, joined = 0;
     long own = rd->cover[at];
+    /* (fixes43, tester42) and over another topic joined by "and": "talks
+     * on a prisoner exchange and a ceasefire extension" (its words
+     * terms, fillers or determiners, DIPSUM_TOPIC_LIST_WORDS at most) */
     while (i > c0 && ((rd->cover[i - 1] >= 0 &&
-                       (rd->cover[i - 1] == own ||
+                       (rd->cover[i - 1] == own || joined ||
                         term_in(rd, ev, (size_t)rd->cover[i - 1],
                                 (size_t)rd->cover[i - 1] + 1))) ||
                       cue(rd, DIPSUM_S_TOPIC_FILLERS, i - 1) ||
                       cues_in(rd, &rd->r->dates.determiners[0], i - 1, i) ==
-                          (long)i - 1) &&
-           !gap_breaks_at(rd, i))
+                          (long)i - 1 ||
+                      (!joined && i - 1 > c0 && cue(rd, DIPSUM_S_CONJUNCTION, i - 1))) &&
+           !gap_breaks_at(rd, i) &&
+           (!joined || at - i < joined + DIPSUM_TOPIC_LIST_WORDS)) {
+        if (!joined && cue(rd, DIPSUM_S_CONJUNCTION, i - 1))
+            joined = at - i + 1;
         i--;
+    }
     long l = cue_ending_at(rd, links, c0, i);
     if (l < 0 || gap_breaks_at(rd, i))
         return 0;

@@ -18804,6 +18804,46 @@ static void test_one_sided_acceptance_names_one_side(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes43, tester42) What the sides talked about, considered or
+ * exchanged views on is no deed done: Urdu "X پر بات کی", "X پر غور
+ * کیا", also one of topics joined by "اور" / "and" ("قیدیوں کے تبادلے
+ * اور جنگ بندی میں توسیع پر بات کی", "talks on a prisoner exchange and
+ * a ceasefire extension"); agreeing on it, or doing it, stays. */
+static void test_discussed_topic_is_not_done(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"پاکستان اور افغانستان کے وفود نے قیدیوں کے تبادلے اور جنگ بندی میں "
+         "توسیع پر بات کی۔",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_extended"},
+        {"پاکستان اور افغانستان کے وفود نے قیدیوں کے تبادلے اور جنگ بندی میں "
+         "توسیع پر بات کی۔",
+         NULL, NULL, NULL, -1, -1, NULL, "prisoner_exchange"},
+        {"دونوں ممالک کے وزرائے خارجہ نے جنگ بندی میں توسیع کے بارے میں بات "
+         "کی۔",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_extended"},
+        {"اسرائیل اور حماس کے وفود نے جنگ بندی میں توسیع پر غور کیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_extended"},
+        {"Pakistan and Afghanistan held talks on a prisoner exchange and a "
+         "ceasefire extension in Kabul on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_extended"},
+        /* near misses: agreed on, or done */
+        {"اسرائیل اور حماس نے جنگ بندی میں توسیع پر اتفاق کیا۔",
+         "ceasefire_extended", "scheduled", "positive", -1, -1,
+         "The ceasefire between Israel and Hamas is to be extended.", NULL},
+        {"اسرائیل اور حماس نے جنگ بندی میں توسیع کر دی۔",
+         "ceasefire_extended", "happened", "positive", -1, -1,
+         "The ceasefire between Israel and Hamas was extended.", NULL},
+        {"اسرائیل اور حماس نے قیدیوں کا تبادلہ کیا اور جنگ بندی میں توسیع پر "
+         "بات کی۔",
+         "prisoners_exchanged", "happened", "positive", -1, -1,
+         "Israel and Hamas exchanged prisoners.", "ceasefire_extended"},
+        {"Pakistan and Afghanistan agreed to extend the ceasefire on Monday.",
+         "ceasefire_extended", "scheduled", "positive", -1, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -19294,6 +19334,7 @@ int main(void)
         cmocka_unit_test(test_urdu_talks_before_after_are_background),
         cmocka_unit_test(test_urdu_all_but_one_are_not_two_sides),
         cmocka_unit_test(test_one_sided_acceptance_names_one_side),
+        cmocka_unit_test(test_discussed_topic_is_not_done),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
