@@ -347,7 +347,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "venue_topics", "treaty_name_heads",
     /* (fixes41b) */
     "talks_earlier_after", "third_party_words", "one_sided_cues",
-    "besides_sides"};
+    "besides_sides",
+    /* (fixes43) */
+    "org_name_heads", "name_alone_not"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

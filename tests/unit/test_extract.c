@@ -18844,6 +18844,50 @@ static void test_discussed_topic_is_not_done(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes43, tester42) A state's own name that opens a longer name
+ * ending in a word of org_name_heads is no state ("the United States
+ * Maritime Alliance", employers); "East and West Germany" names East
+ * Germany, "East and West Timor" no "East"; "the Philippines Government"
+ * stays the state's own body. */
+static void test_state_inside_a_name_is_no_state(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Talks between the Harbour Workers Association and the United "
+         "States Maritime Alliance ended without agreement on Monday.",
+         "talks_failed", "happened", "positive", -1, -1,
+         "Talks between the Harbour Workers Association and the United "
+         "States Maritime Alliance made no progress on 26 February 2024.",
+         NULL},
+        {"Talks between the Ghana Cocoa Farmers Federation and the Cocoa "
+         "Board broke down on Monday.",
+         "talks_failed", "happened", "positive", -1, -1,
+         "Talks between the Ghana Cocoa Farmers Federation and the Cocoa "
+         "Board made no progress on 26 February 2024.", NULL},
+        {"East and West Germany signed a trade agreement on Monday.",
+         "agreement_signed", "happened", "positive", -1, -1,
+         "East Germany and West Germany signed an agreement on "
+         "26 February 2024.", NULL},
+        {"Talks between East and West Timor ended on Monday.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        /* near misses */
+        {"West Germany and East Germany signed a trade agreement on "
+         "Monday.",
+         "agreement_signed", "happened", "positive", -1, -1,
+         "West Germany and East Germany signed an agreement on "
+         "26 February 2024.", NULL},
+        {"The United States and Iran held talks in Oman on Monday.",
+         "talks_held", "happened", "positive", -1, -1,
+         "Talks between the United States and Iran were held in Oman on "
+         "26 February 2024.", NULL},
+        {"The Philippines Government and the rebels signed a peace deal on "
+         "Monday.",
+         "agreement_signed", "happened", "positive", -1, -1,
+         "The two sides signed an agreement on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -19335,6 +19379,7 @@ int main(void)
         cmocka_unit_test(test_urdu_all_but_one_are_not_two_sides),
         cmocka_unit_test(test_one_sided_acceptance_names_one_side),
         cmocka_unit_test(test_discussed_topic_is_not_done),
+        cmocka_unit_test(test_state_inside_a_name_is_no_state),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
