@@ -10391,7 +10391,7 @@ static int denied_by_claim(const dipsum_facts *f, const dipsum_terms *terms,
 /* What a sentence holds of the lists that dispute the claims before it
  * (dipsum_extract's denied[], bits) */
 enum { DENIED_LATER = 1, DENIED_NO_AGREEMENT = 2, DENIED_EVENT = 4,
-       DENIED_NO_COMMENT = 8 };
+       DENIED_NO_COMMENT = 8, REPORT_TOLD = 16, REPORT_FALSE = 32 };
 
 static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                          const dipsum_rules *r, int l,
@@ -10507,6 +10507,43 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
             if (!other)
                 c->unconfirmed = 1;
         }
+    }
+}
+
+/* (fixes43, tester42) A claim told as a report (a word of report_told
+ * in its sentence: "State television had reported that both sides met
+ * in Santo Domingo", "سرکاری ٹی وی نے خبر دی تھی کہ …") is disputed by a
+ * denial anywhere else in the update, before it too (denied_later reads
+ * only the sentences after a claim): a sentence with a word of
+ * report_false ("…, denying a report by state television", "… کی تردید
+ * کی") or of denied_event ("No meeting took place"), or a negative
+ * claim of its type and modality ("have not held any talks"), whoever
+ * is named in it.  It is made unconfirmed, never written. */
+static void report_denied(dipsum_facts *f, const unsigned char *denied)
+{
+    int any_denial = 0, any_report = 0;
+    for (size_t j = 0; j < f->ns; j++) {
+        any_denial |= (denied[j] & (REPORT_FALSE | DENIED_EVENT)) != 0;
+        any_report |= (denied[j] & REPORT_TOLD) != 0;
+    }
+    if (!any_report)
+        return;
+    for (size_t i = 0; i < f->nc; i++) {
+        dipsum_claim *c = &f->claims[i];
+        if (c->negative || c->background || c->unconfirmed ||
+            !(denied[c->sent] & REPORT_TOLD))
+            continue;
+        int disputed = 0;
+        for (size_t j = 0; j < f->ns && any_denial && !disputed; j++)
+            disputed = j != c->sent && (denied[j] & (REPORT_FALSE | DENIED_EVENT));
+        for (size_t k = 0; k < f->nc && !disputed; k++) {
+            const dipsum_claim *d = &f->claims[k];
+            disputed = d->sent != c->sent && d->negative && !d->background &&
+                       d->modality == c->modality &&
+                       strcmp(d->type, c->type) == 0;
+        }
+        if (disputed)
+            c->unconfirmed = 1;
     }
 }
 
@@ -10784,6 +10821,8 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     const dipsum_cues *na = &rules->structure[DIPSUM_S_NO_AGREEMENT][l];
     const dipsum_cues *de = &rules->structure[DIPSUM_S_DENIED_EVENT][l];
     const dipsum_cues *nc = &rules->structure[DIPSUM_S_NO_COMMENT][l];
+    const dipsum_cues *rt = &rules->structure[DIPSUM_S_REPORT_TOLD][l];
+    const dipsum_cues *rf = &rules->structure[DIPSUM_S_REPORT_FALSE][l];
     for (size_t i = 0; i < f->ns; i++) {
         size_t d0 = f->nd; /* the sentence's dates are f->dates[d0..nd) */
         if (dipsum_cue_text_make(ct, rules, (const char *const *)f->s[i].words,
@@ -10798,7 +10837,9 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
                   (dl->n && dipsum_cues_find_text(dl, ct) ? DENIED_LATER : 0) |
                   (na->n && dipsum_cues_find_text(na, ct) ? DENIED_NO_AGREEMENT : 0) |
                   (de->n && dipsum_cues_find_text(de, ct) ? DENIED_EVENT : 0) |
-                  (nc->n && dipsum_cues_find_text(nc, ct) ? DENIED_NO_COMMENT : 0))),
+                  (nc->n && dipsum_cues_find_text(nc, ct) ? DENIED_NO_COMMENT : 0) |
+                  (rt->n && dipsum_cues_find_text(rt, ct) ? REPORT_TOLD : 0) |
+                  (rf->n && dipsum_cues_find_text(rf, ct) ? REPORT_FALSE : 0))),
              contrasts_in(rules, l, ct, 0, contra[i]), 0) ||
             (dipsum_dates_may_hold(starts, ct) &&
              sentence_dates(f, i, rules, l, h, ct, starts) < 0) ||
@@ -10824,6 +10865,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     }
     denied_later(f, terms, rules, l, denied,
                  (const long (*)[CONTRAST_LISTS])contra);
+    report_denied(f, denied);
     resolve_both_sides(f, terms, rules, l);
     if (gather_entities(f, terms, rules) < 0)
         return -1;

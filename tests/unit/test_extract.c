@@ -18888,6 +18888,77 @@ static void test_state_inside_a_name_is_no_state(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes43, tester42) A claim told as a report ("State television had
+ * reported that …", "… نے خبر دی تھی کہ …") with a denial elsewhere in the
+ * update, before it too ("…, denying a report by state media", "have not
+ * held any talks", "… کی تردید کی"), is never written; with no denial, or
+ * one of another event that is no report's denial, it is. */
+typedef struct {
+    const char *text, *type;
+    int written;   /* whether a claim of type is written */
+} written_case;
+
+static void written_check(const written_case *k, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char text[1024];
+        snprintf(text, sizeof text, "Date: 2024-03-01\n%s\n\n%s\n",
+                 (unsigned char)k[i].text[0] >= 0x80 ? "Lang: ur" : "",
+                 k[i].text);
+        json_t *r = run(text);
+        int written = 0;
+        size_t q;
+        json_t *c;
+        json_array_foreach(claims(r), q, c)
+            if (strcmp(field(c, "type"), k[i].type) == 0 &&
+                *field(json_object_get(c, "summary"), "en"))
+                written = 1;
+        if (written != k[i].written)
+            fail_msg("%s: %s %s", k[i].text, k[i].type,
+                     written ? "written" : "not written");
+        json_decref(r);
+    }
+}
+
+static void test_denied_report_is_not_told(void **state)
+{
+    (void)state;
+    static const written_case k[] = {
+        {"Ethiopia and Eritrea have not held any talks, an official said, "
+         "denying a report by state media. State media had reported that "
+         "representatives of both sides met in Nairobi on Thursday.",
+         "talks_held", 0},
+        {"Kenya's government said on Friday it had not signed any agreement "
+         "with the rebels. A local newspaper had reported that the two "
+         "sides signed a ceasefire deal in Nairobi on Monday.",
+         "agreement_signed", 0},
+        {"The army has not agreed to any truce with the RSF, a spokesman "
+         "said. Saudi media had reported on Thursday that the two sides "
+         "agreed to a ceasefire in Jeddah.",
+         "ceasefire_agreed", 0},
+        {"حکومت اور اپوزیشن کے درمیان کوئی مذاکرات نہیں ہوئے، اپوزیشن رہنما نے "
+         "کہا۔ سرکاری ٹی وی نے خبر دی تھی کہ دونوں فریقوں نے جمعرات کو دوحہ "
+         "میں ملاقات کی۔",
+         "talks_held", 0},
+        {"طالبان نے امریکہ کے ساتھ کسی معاہدے کی تردید کی ہے۔ مقامی میڈیا نے "
+         "خبر دی تھی کہ دونوں فریقوں نے دوحہ میں جنگ بندی کے معاہدے پر دستخط "
+         "کر دیے ہیں۔",
+         "agreement_signed", 0},
+        /* near misses: no denial, or a denial of something else */
+        {"State television had reported that representatives of both sides "
+         "met in Santo Domingo on Thursday.",
+         "talks_held", 1},
+        {"Kenya and the rebels have not signed any agreement yet, the "
+         "minister said. State television had reported that representatives "
+         "of both sides met in Nairobi on Thursday.",
+         "talks_held", 1},
+        {"سرکاری ٹی وی نے خبر دی تھی کہ دونوں فریقوں نے جمعرات کو دوحہ میں "
+         "ملاقات کی۔",
+         "talks_held", 1},
+    };
+    written_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -19380,6 +19451,7 @@ int main(void)
         cmocka_unit_test(test_one_sided_acceptance_names_one_side),
         cmocka_unit_test(test_discussed_topic_is_not_done),
         cmocka_unit_test(test_state_inside_a_name_is_no_state),
+        cmocka_unit_test(test_denied_report_is_not_told),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
