@@ -8390,6 +8390,11 @@ static int topic_of_talks(const reading *rd, const dipsum_event_rule *ev,
             if (l && at + l > i)
                 i = at + l;
         }
+        /* (fixes43) at a term of the event, no cue: its words
+         * (event_terms_topic: "یرغمالیوں کی رہائی کے ایک فریم ورک") */
+        while (i == at + 1 && rd->cover[at] >= 0 && i < c1 &&
+               rd->cover[i] == rd->cover[at])
+            at++, i++;
         size_t l = i < c1 ? dipsum_cues_at_text(links, rd->ct, i) : 0;
         /* (fixes43, tester42) one of topics joined by "اور": "قیدیوں کے
          * تبادلے اور جنگ بندی میں توسیع پر بات کی", over the other's terms
@@ -8417,7 +8422,8 @@ static int topic_of_talks(const reading *rd, const dipsum_event_rule *ev,
             if (dipsum_cues_at_text(heads, rd->ct, i))
                 return 1;
             if (rd->cover[i] >= 0 || is_date_word(rd, i) ||
-                cue(rd, DIPSUM_S_VENUE_AFTER, i))
+                cue(rd, DIPSUM_S_VENUE_AFTER, i) ||
+                cue(rd, DIPSUM_S_TOPIC_FILLERS, i))
                 i++;
             /* a place the lexicon does not know: "X میں" */
             else if (i + 1 < c1 && !gap_breaks_at(rd, i + 1) &&
@@ -8470,6 +8476,27 @@ static int topic_of_talks(const reading *rd, const dipsum_event_rule *ev,
     return 0;
 }
 
+/* (fixes43, tester42) Whether the event's terms in words [c0, c1) are
+ * all topics of talks, a plan or a framework (topic_of_talks at each;
+ * at least one): "agreed on a framework for a new hostage deal" agreed
+ * the framework, not the release; "agreed to hold talks on a
+ * ceasefire" no ceasefire. */
+static int event_terms_topic(const reading *rd, const dipsum_event_rule *ev,
+                             size_t c0, size_t c1)
+{
+    int any = 0;
+    for (size_t i = c0; i < c1; i++) {
+        size_t st;
+        long k = ent_covering(rd, i, &st);
+        if (k < 0 || st != i || !event_takes(rd, ev, k) || priced(rd, i))
+            continue;
+        if (!topic_of_talks(rd, ev, i, c0, c1))
+            return 0;
+        any = 1;
+    }
+    return any;
+}
+
 static int clause_claim(const reading *rd, size_t c0, size_t c1,
                         dipsum_claim *c)
 {
@@ -8514,6 +8541,8 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
                            after_participle(rd, (size_t)at, c0) ||
                            topic_of_talks(rd, ev, (size_t)at, c0, c1)))
             at = cues_in(rd, &ev->cues[rd->lang], (size_t)at + 1, c1);
+        if (has_term && at >= 0 && event_terms_topic(rd, ev, c0, c1))
+            at = -1;
         if (at < 0 || cues_in(rd, &ev->nots[rd->lang], c0, c1) >= 0 ||
             complement_not(rd, ev, c1))
             continue;
@@ -10547,6 +10576,62 @@ static void report_denied(dipsum_facts *f, const unsigned char *denied)
     }
 }
 
+/* (fixes43, tester42) Whether claim m has term t (party_as taken on
+ * both sides) in role. */
+static int has_in_role(const dipsum_claim *m, int role, const dipsum_terms *terms,
+                       const dipsum_rules *r, size_t t)
+{
+    size_t pt = dipsum_party_term(terms, r, t);
+    for (size_t k = 0; k < m->nactors[role]; k++)
+        if (dipsum_party_term(terms, r, m->actors[role][k].term) == pt)
+            return 1;
+    return 0;
+}
+
+/* (fixes43, tester42) A mediator of a claim of the update named among
+ * the parties of another claim with one of the sides it mediates
+ * between ("Talks between Israel and Hamas, mediated by Qatar and
+ * Egypt, resumed. Israel, Qatar and Egypt agreed to a ceasefire.") is
+ * no side of it: taken out, and the claim's parties are cut, never
+ * written (who agreed is not said: the other side is not named); so
+ * for the sides of a mention.  A mediator with others ("Qatar and Egypt
+ * signed a trade agreement") stays. */
+static void mediators_not_sides(dipsum_facts *f, const dipsum_terms *terms,
+                                const dipsum_rules *r)
+{
+    int any = 0;
+    for (size_t i = 0; i < f->nc && !any; i++)
+        any = f->claims[i].nactors[DIPSUM_ACT_MEDIATOR] > 0 &&
+              !unmade_modality(f->claims[i].modality);
+    /* the claims, then the mentions (whose sides are facts too) */
+    for (size_t i = 0; i < f->nc + f->nmentions && any; i++) {
+        dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
+        if (c->nactors[DIPSUM_ACT_PARTY] < 2 || c->background)
+            continue;
+        for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY];) {
+            size_t t = c->actors[DIPSUM_ACT_PARTY][k].term;
+            int mediator = 0;
+            for (size_t j = 0; j < f->nc && !mediator; j++) {
+                const dipsum_claim *m = &f->claims[j];
+                if (j == i || unmade_modality(m->modality) ||
+                    !has_in_role(m, DIPSUM_ACT_MEDIATOR, terms, r, t))
+                    continue;
+                for (size_t q = 0; q < c->nactors[DIPSUM_ACT_PARTY] && !mediator; q++)
+                    mediator = q != k &&
+                               has_in_role(m, DIPSUM_ACT_PARTY, terms, r,
+                                           c->actors[DIPSUM_ACT_PARTY][q].term);
+            }
+            if (!mediator) {
+                k++;
+                continue;
+            }
+            remove_actor(c, DIPSUM_ACT_PARTY, k);
+            c->cut |= 1u << DIPSUM_ACT_PARTY;
+            c->both_sides = 0;
+        }
+    }
+}
+
 /* (mine30) The words of a dateline that opens the first sentence, the
  * segmenter having left it there (Urdu: "استنبول، ۲۸ فروری: …", "جدہ
  * (۲۹ فروری) …", "دوحہ، ۲۷ فروری (اے پی پی) …"): a place or state's
@@ -10866,6 +10951,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     denied_later(f, terms, rules, l, denied,
                  (const long (*)[CONTRAST_LISTS])contra);
     report_denied(f, denied);
+    mediators_not_sides(f, terms, rules);
     resolve_both_sides(f, terms, rules, l);
     if (gather_entities(f, terms, rules) < 0)
         return -1;

@@ -18959,6 +18959,56 @@ static void test_denied_report_is_not_told(void **state)
     written_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes43, tester42) An agreement on a framework or a plan for an
+ * event, or on something to be put to a side that has not answered
+ * ("… that would be presented to Hamas", "… جو حماس کو پیش کیا جائے
+ * گا"), is no agreement to the event; and a mediator of the update's
+ * talks named among the parties of another claim with a side it
+ * mediates between is no side: who agreed is not written. */
+static void test_framework_and_mediators_are_no_deal(void **state)
+{
+    (void)state;
+    static const written_case k[] = {
+        {"Negotiators from Egypt, Israel and the United States agreed on "
+         "Sunday on a framework for a new hostage deal that would be "
+         "presented to Hamas.",
+         "hostage_release_agreed", 0},
+        {"Israel and Egypt agreed on a draft truce deal on Monday which "
+         "will be presented to Hamas.",
+         "ceasefire_agreed", 0},
+        {"امریکہ، اسرائیل، قطر اور مصر کے مذاکرات کاروں نے اتوار کو پیرس میں "
+         "یرغمالیوں کی رہائی کے ایک فریم ورک پر اتفاق کیا جو حماس کو پیش کیا "
+         "جائے گا۔",
+         "hostage_release_agreed", 0},
+        {"Israel and Egypt agreed on Monday on a framework for a hostage "
+         "release.",
+         "hostage_release_agreed", 0},
+        {"Talks between Israel and Hamas, mediated by Qatar and Egypt, "
+         "resumed in Doha on Monday. Israel, Qatar and Egypt agreed to a "
+         "hostage release on Sunday.",
+         "hostage_release_agreed", 0},
+        {"قطر اور مصر کی ثالثی میں اسرائیل اور حماس کے درمیان دوحہ میں "
+         "مذاکرات ہوئے۔ اسرائیل، قطر اور مصر نے اتوار کو جنگ بندی پر اتفاق "
+         "کیا۔",
+         "ceasefire_agreed", 0},
+        /* near misses */
+        {"Israel and Hamas agreed to a hostage release deal on Sunday, "
+         "mediated by Qatar and Egypt.",
+         "hostage_release_agreed", 1},
+        {"Talks between Israel and Hamas, mediated by Qatar and Egypt, "
+         "resumed in Doha on Monday. Israel and Hamas agreed to a hostage "
+         "release on Sunday.",
+         "hostage_release_agreed", 1},
+        {"Talks between Israel and Hamas, mediated by Qatar, resumed in "
+         "Doha on Monday. Qatar and Egypt signed a trade agreement on "
+         "Sunday.",
+         "agreement_signed", 1},
+        {"اسرائیل اور حماس نے یرغمالیوں کی رہائی پر اتفاق کیا۔",
+         "hostage_release_agreed", 1},
+    };
+    written_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -19452,6 +19502,7 @@ int main(void)
         cmocka_unit_test(test_discussed_topic_is_not_done),
         cmocka_unit_test(test_state_inside_a_name_is_no_state),
         cmocka_unit_test(test_denied_report_is_not_told),
+        cmocka_unit_test(test_framework_and_mediators_are_no_deal),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
