@@ -3641,6 +3641,37 @@ static void cut_buildings(const dipsum_terms *shared, const block *b,
     m->n = keep;
 }
 
+/* (fixes43, tester42) Drops the lexicon's places (own names, not
+ * adjectives, not states) right after a capitalised word no term is,
+ * one space between, that is not the first of its clause, a weekday or
+ * month, a word of side_name_not or venue_before: the place is the end
+ * of a longer name the lexicon lacks ("at Camp David" is no David).
+ * English only: Urdu has no capitals to tell. */
+static void cut_place_ends(const dipsum_terms *shared, const block *b,
+                           dipsum_matches *m)
+{
+    size_t keep = 0, t = 0;
+    for (size_t q = 0; q < m->n; q++) {
+        const dipsum_match *x = &m->v[q];
+        while (t < b->toks->n && b->toks->v[t].start < x->start)
+            t++;
+        int cut = 0;
+        if (t > 1 && t < b->toks->n && b->toks->v[t].start == x->start &&
+            !x->adjective && x->term < shared->n &&
+            shared->v[x->term].category == DIPSUM_CAT_PLACE) {
+            size_t j = t - 1;
+            cut = cap(b, j) && gap(b, j, x->start) == 1 && !clause_starts(b, j) &&
+                  !date_name(b, j) && !in_list(b, DIPSUM_S_SIDE_NAME_NOT, j) &&
+                  !in_list(b, DIPSUM_S_VENUE_BEFORE, j) &&
+                  !in_list(b, DIPSUM_S_NAME_JOINERS, j) &&
+                  (q == 0 || m->v[q - 1].end <= b->toks->v[j].start);
+        }
+        if (!cut)
+            m->v[keep++] = *x;
+    }
+    m->n = keep;
+}
+
 /* (mine30) Drops the lexicon's names of armed groups and organisations
  * of two words or more that are the end of a longer name the lexicon
  * lacks: right after a capitalised word that no term is, no weekday or
@@ -3984,6 +4015,7 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
     if (lang == 0) {
         cut_names(shared, &b, m);
         cut_buildings(shared, &b, m);
+        cut_place_ends(shared, &b, m);
         if (cut_short_states(nm, shared, &b, m) < 0)
             return DIPSUM_ENOMEM;
     }
