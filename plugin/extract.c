@@ -10033,15 +10033,15 @@ static int unmade_mediation(const actor_index *x, const dipsum_claim *c,
  * mediates one is a mediator: lone_party_mediator).  Officials: the
  * people the update names. */
 static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
-                        const dipsum_rules *r, const actor_index *x);
+                        const dipsum_rules *r, int l, const actor_index *x);
 
 static int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
-                           const dipsum_rules *r)
+                           const dipsum_rules *r, int l)
 {
     actor_index x;
     if (actor_index_make(&x, f) < 0)
         return -1;
-    int rc = gather_roles(f, terms, r, &x);
+    int rc = gather_roles(f, terms, r, l, &x);
     actor_index_free(&x);
     return rc;
 }
@@ -10074,8 +10074,9 @@ static int background_beside_news(const dipsum_facts *f, size_t i,
 }
 
 static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
-                        const dipsum_rules *r, const actor_index *x)
+                        const dipsum_rules *r, int l, const actor_index *x)
 {
+    const dipsum_cues *offered = &r->structure[DIPSUM_S_MEDIATION_OFFERED][l];
     /* (speed26) the claims in the order of their sentences, as
      * sentence_claims pushes them (background_beside_news scanned them
      * all for each: quadratic in a window) */
@@ -10121,6 +10122,15 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_MEDIATOR]; k++) {
             size_t t = c->actors[DIPSUM_ACT_MEDIATOR][k].term;
             if (unmade_mediation(x, c, i >= f->nc, t) || c->background)
+                continue;
+            /* (fixes43, tester42) "Turkey offered to mediate", "ready for
+             * talks mediated by Algeria", `ثالثی کی پیشکش`: a mediation
+             * only offered or wished is none yet (mediation_offered in
+             * the sentence) */
+            const dipsum_fsent *ms = &f->s[c->sent];
+            if (offered->n && dipsum_cues_find(offered, l,
+                                               (const char *const *)ms->words,
+                                               ms->nwords))
                 continue;
             /* (mediators8) a person the lexicon knows mediates for the
              * state or organisation mediator_of gives ("brokered by
@@ -10953,7 +10963,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     report_denied(f, denied);
     mediators_not_sides(f, terms, rules);
     resolve_both_sides(f, terms, rules, l);
-    if (gather_entities(f, terms, rules) < 0)
+    if (gather_entities(f, terms, rules, l) < 0)
         return -1;
     dipsum_entities *lists[] = {&f->parties, &f->mediators, &f->venues,
                                 &f->officials};

@@ -349,7 +349,8 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "talks_earlier_after", "third_party_words", "one_sided_cues",
     "besides_sides",
     /* (fixes43) */
-    "org_name_heads", "name_alone_not", "report_told"};
+    "org_name_heads", "name_alone_not", "report_told",
+    "mediation_offered"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

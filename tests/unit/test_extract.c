@@ -19009,6 +19009,30 @@ static void test_framework_and_mediators_are_no_deal(void **state)
     written_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes43, tester42) A mediation only offered or wished
+ * (mediation_offered) names no mediator of the update's; one done
+ * does. */
+static void test_offered_mediation_is_no_mediator(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-01\n\n"
+                    "The rebel commander said last week he was ready for "
+                    "talks mediated by Qatar.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
+    r = run("Date: 2024-03-01\nLang: ur\n\n"
+            "کینیا اور یوگنڈا کے درمیان مذاکرات ملتوی کر دیے گئے ہیں۔ "
+            "قطر نے ثالثی کی پیشکش کی ہے۔\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
+    /* near miss: done */
+    r = run("Date: 2024-03-01\n\n"
+            "Talks between Kenya and Uganda, mediated by Qatar, resumed in "
+            "Nairobi on Monday.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "qatar");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -19503,6 +19527,7 @@ int main(void)
         cmocka_unit_test(test_state_inside_a_name_is_no_state),
         cmocka_unit_test(test_denied_report_is_not_told),
         cmocka_unit_test(test_framework_and_mediators_are_no_deal),
+        cmocka_unit_test(test_offered_mediation_is_no_mediator),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
