@@ -8817,7 +8817,29 @@ static int topic_of_talks(const reading *rd, const dipsum_event_rule *ev,
             if (l && at + l > i)
                 i = at + l;
         }
+        /* (fixes43) at a term of the event, no cue: its words
+         * (event_terms_topic: "یرغمالیوں کی رہائی کے ایک فریم ورک") */
+        while (i == at + 1 && rd->cover[at] >= 0 && i < c1 &&
+               rd->cover[i] == rd->cover[at])
+            at++, i++;
         size_t l = i < c1 ? dipsum_cues_at_text(links, rd->ct, i) : 0;
+        /* (fixes43, tester42) one of topics joined by "اور": "قیدیوں کے
+         * تبادلے اور جنگ بندی میں توسیع پر بات کی", over the other's terms
+         * (and "میں") to the link; the cue's last word a term's, a noun
+         * (not "قیدیوں کا تبادلہ کیا اور …", a deed done) */
+        if (!l && i + 1 < c1 && rd->cover[i - 1] >= 0 &&
+            cue(rd, DIPSUM_S_CONJUNCTION, i) &&
+            !gap_breaks_at(rd, i + 1))
+            for (size_t j = i + 1, k = 0;
+                 j < c1 && k < DIPSUM_TOPIC_LIST_WORDS && !gap_breaks_at(rd, j);
+                 j++, k++) {
+                if (k > 0 && (l = dipsum_cues_at_text(links, rd->ct, j))) {
+                    i = j;
+                    break;
+                }
+                if (rd->cover[j] < 0 && !cue(rd, DIPSUM_S_VENUE_AFTER, j))
+                    break;
+            }
         if (!l)
             return 0;
         i += l;
@@ -8827,7 +8849,8 @@ static int topic_of_talks(const reading *rd, const dipsum_event_rule *ev,
             if (dipsum_cues_at_text(heads, rd->ct, i))
                 return 1;
             if (rd->cover[i] >= 0 || is_date_word(rd, i) ||
-                cue(rd, DIPSUM_S_VENUE_AFTER, i))
+                cue(rd, DIPSUM_S_VENUE_AFTER, i) ||
+                cue(rd, DIPSUM_S_TOPIC_FILLERS, i))
                 i++;
             /* a place the lexicon does not know: "X میں" */
             else if (i + 1 < c1 && !gap_breaks_at(rd, i + 1) &&
@@ -8841,17 +8864,25 @@ static int topic_of_talks(const reading *rd, const dipsum_event_rule *ev,
     /* back over determiners, fillers, the event's terms and the term
      * the cue is the end of ("prisoner exchange"), not over others: a
      * verb after a topic ("talks on a prisoner exchange began") */
-    size_t i = at;
+    size_t i = at, joined = 0;
     long own = rd->cover[at];
+    /* (fixes43, tester42) and over another topic joined by "and": "talks
+     * on a prisoner exchange and a ceasefire extension" (its words
+     * terms, fillers or determiners, DIPSUM_TOPIC_LIST_WORDS at most) */
     while (i > c0 && ((rd->cover[i - 1] >= 0 &&
-                       (rd->cover[i - 1] == own ||
+                       (rd->cover[i - 1] == own || joined ||
                         term_in(rd, ev, (size_t)rd->cover[i - 1],
                                 (size_t)rd->cover[i - 1] + 1))) ||
                       cue(rd, DIPSUM_S_TOPIC_FILLERS, i - 1) ||
                       cues_in(rd, &rd->r->dates.determiners[0], i - 1, i) ==
-                          (long)i - 1) &&
-           !gap_breaks_at(rd, i))
+                          (long)i - 1 ||
+                      (!joined && i - 1 > c0 && cue(rd, DIPSUM_S_CONJUNCTION, i - 1))) &&
+           !gap_breaks_at(rd, i) &&
+           (!joined || at - i < joined + DIPSUM_TOPIC_LIST_WORDS)) {
+        if (!joined && cue(rd, DIPSUM_S_CONJUNCTION, i - 1))
+            joined = at - i + 1;
         i--;
+    }
     long l = cue_ending_at(rd, links, c0, i);
     if (l < 0 || gap_breaks_at(rd, i))
         return 0;
@@ -8870,6 +8901,27 @@ static int topic_of_talks(const reading *rd, const dipsum_event_rule *ev,
             return 0;
     }
     return 0;
+}
+
+/* (fixes43, tester42) Whether the event's terms in words [c0, c1) are
+ * all topics of talks, a plan or a framework (topic_of_talks at each;
+ * at least one): "agreed on a framework for a new hostage deal" agreed
+ * the framework, not the release; "agreed to hold talks on a
+ * ceasefire" no ceasefire. */
+static int event_terms_topic(const reading *rd, const dipsum_event_rule *ev,
+                             size_t c0, size_t c1)
+{
+    int any = 0;
+    for (size_t i = c0; i < c1; i++) {
+        size_t st;
+        long k = ent_covering(rd, i, &st);
+        if (k < 0 || st != i || !event_takes(rd, ev, k) || priced(rd, i))
+            continue;
+        if (!topic_of_talks(rd, ev, i, c0, c1))
+            return 0;
+        any = 1;
+    }
+    return any;
 }
 
 static int clause_claim(const reading *rd, size_t c0, size_t c1,
@@ -8931,6 +8983,8 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
                            after_participle(rd, (size_t)at, c0) ||
                            topic_of_talks(rd, ev, (size_t)at, c0, c1)))
             at = cues_in(rd, &ev->cues[rd->lang], (size_t)at + 1, c1);
+        if (has_term && at >= 0 && event_terms_topic(rd, ev, c0, c1))
+            at = -1;
         if (at < 0 || cues_in(rd, &ev->nots[rd->lang], c0, c1) >= 0 ||
             complement_not(rd, ev, c1))
             continue;
@@ -10430,15 +10484,15 @@ static int unmade_mediation(const actor_index *x, const dipsum_claim *c,
  * mediates one is a mediator: lone_party_mediator).  Officials: the
  * people the update names. */
 static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
-                        const dipsum_rules *r, const actor_index *x);
+                        const dipsum_rules *r, int l, const actor_index *x);
 
 static int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
-                           const dipsum_rules *r)
+                           const dipsum_rules *r, int l)
 {
     actor_index x;
     if (actor_index_make(&x, f) < 0)
         return -1;
-    int rc = gather_roles(f, terms, r, &x);
+    int rc = gather_roles(f, terms, r, l, &x);
     actor_index_free(&x);
     return rc;
 }
@@ -10471,8 +10525,9 @@ static int background_beside_news(const dipsum_facts *f, size_t i,
 }
 
 static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
-                        const dipsum_rules *r, const actor_index *x)
+                        const dipsum_rules *r, int l, const actor_index *x)
 {
+    const dipsum_cues *offered = &r->structure[DIPSUM_S_MEDIATION_OFFERED][l];
     /* (speed26) the claims in the order of their sentences, as
      * sentence_claims pushes them (background_beside_news scanned them
      * all for each: quadratic in a window) */
@@ -10518,6 +10573,15 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_MEDIATOR]; k++) {
             size_t t = c->actors[DIPSUM_ACT_MEDIATOR][k].term;
             if (unmade_mediation(x, c, i >= f->nc, t) || c->background)
+                continue;
+            /* (fixes43, tester42) "Turkey offered to mediate", "ready for
+             * talks mediated by Algeria", `ثالثی کی پیشکش`: a mediation
+             * only offered or wished is none yet (mediation_offered in
+             * the sentence) */
+            const dipsum_fsent *ms = &f->s[c->sent];
+            if (offered->n && dipsum_cues_find(offered, l,
+                                               (const char *const *)ms->words,
+                                               ms->nwords))
                 continue;
             /* (mediators8) a person the lexicon knows mediates for the
              * state or organisation mediator_of gives ("brokered by
@@ -10817,7 +10881,7 @@ static int denied_by_claim(const dipsum_facts *f, const dipsum_terms *terms,
 /* What a sentence holds of the lists that dispute the claims before it
  * (dipsum_extract's denied[], bits) */
 enum { DENIED_LATER = 1, DENIED_NO_AGREEMENT = 2, DENIED_EVENT = 4,
-       DENIED_NO_COMMENT = 8 };
+       DENIED_NO_COMMENT = 8, REPORT_TOLD = 16, REPORT_FALSE = 32 };
 
 static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                          const dipsum_rules *r, int l,
@@ -10932,6 +10996,99 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
             }
             if (!other)
                 c->unconfirmed = 1;
+        }
+    }
+}
+
+/* (fixes43, tester42) A claim told as a report (a word of report_told
+ * in its sentence: "State television had reported that both sides met
+ * in Santo Domingo", "سرکاری ٹی وی نے خبر دی تھی کہ …") is disputed by a
+ * denial anywhere else in the update, before it too (denied_later reads
+ * only the sentences after a claim): a sentence with a word of
+ * report_false ("…, denying a report by state television", "… کی تردید
+ * کی") or of denied_event ("No meeting took place"), or a negative
+ * claim of its type and modality ("have not held any talks"), whoever
+ * is named in it.  It is made unconfirmed, never written. */
+static void report_denied(dipsum_facts *f, const unsigned char *denied)
+{
+    int any_denial = 0, any_report = 0;
+    for (size_t j = 0; j < f->ns; j++) {
+        any_denial |= (denied[j] & (REPORT_FALSE | DENIED_EVENT)) != 0;
+        any_report |= (denied[j] & REPORT_TOLD) != 0;
+    }
+    if (!any_report)
+        return;
+    for (size_t i = 0; i < f->nc; i++) {
+        dipsum_claim *c = &f->claims[i];
+        if (c->negative || c->background || c->unconfirmed ||
+            !(denied[c->sent] & REPORT_TOLD))
+            continue;
+        int disputed = 0;
+        for (size_t j = 0; j < f->ns && any_denial && !disputed; j++)
+            disputed = j != c->sent && (denied[j] & (REPORT_FALSE | DENIED_EVENT));
+        for (size_t k = 0; k < f->nc && !disputed; k++) {
+            const dipsum_claim *d = &f->claims[k];
+            disputed = d->sent != c->sent && d->negative && !d->background &&
+                       d->modality == c->modality &&
+                       strcmp(d->type, c->type) == 0;
+        }
+        if (disputed)
+            c->unconfirmed = 1;
+    }
+}
+
+/* (fixes43, tester42) Whether claim m has term t (party_as taken on
+ * both sides) in role. */
+static int has_in_role(const dipsum_claim *m, int role, const dipsum_terms *terms,
+                       const dipsum_rules *r, size_t t)
+{
+    size_t pt = dipsum_party_term(terms, r, t);
+    for (size_t k = 0; k < m->nactors[role]; k++)
+        if (dipsum_party_term(terms, r, m->actors[role][k].term) == pt)
+            return 1;
+    return 0;
+}
+
+/* (fixes43, tester42) A mediator of a claim of the update named among
+ * the parties of another claim with one of the sides it mediates
+ * between ("Talks between Israel and Hamas, mediated by Qatar and
+ * Egypt, resumed. Israel, Qatar and Egypt agreed to a ceasefire.") is
+ * no side of it: taken out, and the claim's parties are cut, never
+ * written (who agreed is not said: the other side is not named); so
+ * for the sides of a mention.  A mediator with others ("Qatar and Egypt
+ * signed a trade agreement") stays. */
+static void mediators_not_sides(dipsum_facts *f, const dipsum_terms *terms,
+                                const dipsum_rules *r)
+{
+    int any = 0;
+    for (size_t i = 0; i < f->nc && !any; i++)
+        any = f->claims[i].nactors[DIPSUM_ACT_MEDIATOR] > 0 &&
+              !unmade_modality(f->claims[i].modality);
+    /* the claims, then the mentions (whose sides are facts too) */
+    for (size_t i = 0; i < f->nc + f->nmentions && any; i++) {
+        dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
+        if (c->nactors[DIPSUM_ACT_PARTY] < 2 || c->background)
+            continue;
+        for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY];) {
+            size_t t = c->actors[DIPSUM_ACT_PARTY][k].term;
+            int mediator = 0;
+            for (size_t j = 0; j < f->nc && !mediator; j++) {
+                const dipsum_claim *m = &f->claims[j];
+                if (j == i || unmade_modality(m->modality) ||
+                    !has_in_role(m, DIPSUM_ACT_MEDIATOR, terms, r, t))
+                    continue;
+                for (size_t q = 0; q < c->nactors[DIPSUM_ACT_PARTY] && !mediator; q++)
+                    mediator = q != k &&
+                               has_in_role(m, DIPSUM_ACT_PARTY, terms, r,
+                                           c->actors[DIPSUM_ACT_PARTY][q].term);
+            }
+            if (!mediator) {
+                k++;
+                continue;
+            }
+            remove_actor(c, DIPSUM_ACT_PARTY, k);
+            c->cut |= 1u << DIPSUM_ACT_PARTY;
+            c->both_sides = 0;
         }
     }
 }
@@ -11210,6 +11367,8 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     const dipsum_cues *na = &rules->structure[DIPSUM_S_NO_AGREEMENT][l];
     const dipsum_cues *de = &rules->structure[DIPSUM_S_DENIED_EVENT][l];
     const dipsum_cues *nc = &rules->structure[DIPSUM_S_NO_COMMENT][l];
+    const dipsum_cues *rt = &rules->structure[DIPSUM_S_REPORT_TOLD][l];
+    const dipsum_cues *rf = &rules->structure[DIPSUM_S_REPORT_FALSE][l];
     for (size_t i = 0; i < f->ns; i++) {
         size_t d0 = f->nd; /* the sentence's dates are f->dates[d0..nd) */
         if (dipsum_cue_text_make(ct, rules, (const char *const *)f->s[i].words,
@@ -11224,7 +11383,9 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
                   (dl->n && dipsum_cues_find_text(dl, ct) ? DENIED_LATER : 0) |
                   (na->n && dipsum_cues_find_text(na, ct) ? DENIED_NO_AGREEMENT : 0) |
                   (de->n && dipsum_cues_find_text(de, ct) ? DENIED_EVENT : 0) |
-                  (nc->n && dipsum_cues_find_text(nc, ct) ? DENIED_NO_COMMENT : 0))),
+                  (nc->n && dipsum_cues_find_text(nc, ct) ? DENIED_NO_COMMENT : 0) |
+                  (rt->n && dipsum_cues_find_text(rt, ct) ? REPORT_TOLD : 0) |
+                  (rf->n && dipsum_cues_find_text(rf, ct) ? REPORT_FALSE : 0))),
              contrasts_in(rules, l, ct, 0, contra[i]), 0) ||
             (dipsum_dates_may_hold(starts, ct) &&
              sentence_dates(f, i, rules, l, h, ct, starts) < 0) ||
@@ -11250,8 +11411,10 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     }
     denied_later(f, terms, rules, l, denied,
                  (const long (*)[CONTRAST_LISTS])contra);
+    report_denied(f, denied);
+    mediators_not_sides(f, terms, rules);
     resolve_both_sides(f, terms, rules, l);
-    if (gather_entities(f, terms, rules) < 0)
+    if (gather_entities(f, terms, rules, l) < 0)
         return -1;
     dipsum_entities *lists[] = {&f->parties, &f->mediators, &f->venues,
                                 &f->officials};

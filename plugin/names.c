@@ -2020,6 +2020,9 @@ static int side_name_ok_at(const dipsum_names *nm, const dipsum_terms *shared,
 {
     if (!name_words_ok_at(b, first, last, hyphen))
         return 0;
+    /* (fixes43) "North and South Korea": no "North" */
+    if (first == last && in_list(b, DIPSUM_S_NAME_ALONE_NOT, first))
+        return 0;
     for (size_t i = first; i <= last; i++)
         if (possessive(b, i) && match_covering(m, b, i) >= 0)
             return 0;   /* "Egypt's …": whose it is, the lexicon's */
@@ -2065,9 +2068,11 @@ static int side_name_ok_at(const dipsum_names *nm, const dipsum_terms *shared,
             return 0;
         /* "the Philippines Government", "Sudan Armed Forces": a state's
          * own body, which the lexicon and the extract stage read as the
-         * state's */
+         * state's; (fixes43) not "the United States Maritime Alliance",
+         * a name of its own (org_name_heads) */
         for (size_t i = first + 1; c == DIPSUM_CAT_STATE && i <= last; i++)
-            if (in_list(b, DIPSUM_S_SIDE_NOUNS, i))
+            if (in_list(b, DIPSUM_S_SIDE_NOUNS, i) &&
+                !in_list(b, DIPSUM_S_ORG_NAME_HEADS, i))
                 return -1;
     }
     for (size_t k = 0; k < nm->n; k++)
@@ -3916,6 +3921,37 @@ static void cut_buildings(const dipsum_terms *shared, const block *b,
     m->n = keep;
 }
 
+/* (fixes43, tester42) Drops the lexicon's places (own names, not
+ * adjectives, not states) right after a capitalised word no term is,
+ * one space between, that is not the first of its clause, a weekday or
+ * month, a word of side_name_not or venue_before: the place is the end
+ * of a longer name the lexicon lacks ("at Camp David" is no David).
+ * English only: Urdu has no capitals to tell. */
+static void cut_place_ends(const dipsum_terms *shared, const block *b,
+                           dipsum_matches *m)
+{
+    size_t keep = 0, t = 0;
+    for (size_t q = 0; q < m->n; q++) {
+        const dipsum_match *x = &m->v[q];
+        while (t < b->toks->n && b->toks->v[t].start < x->start)
+            t++;
+        int cut = 0;
+        if (t > 1 && t < b->toks->n && b->toks->v[t].start == x->start &&
+            !x->adjective && x->term < shared->n &&
+            shared->v[x->term].category == DIPSUM_CAT_PLACE) {
+            size_t j = t - 1;
+            cut = cap(b, j) && gap(b, j, x->start) == 1 && !clause_starts(b, j) &&
+                  !date_name(b, j) && !in_list(b, DIPSUM_S_SIDE_NAME_NOT, j) &&
+                  !in_list(b, DIPSUM_S_VENUE_BEFORE, j) &&
+                  !in_list(b, DIPSUM_S_NAME_JOINERS, j) &&
+                  (q == 0 || m->v[q - 1].end <= b->toks->v[j].start);
+        }
+        if (!cut)
+            m->v[keep++] = *x;
+    }
+    m->n = keep;
+}
+
 /* (mine30) Drops the lexicon's names of armed groups and organisations
  * of two words or more that are the end of a longer name the lexicon
  * lacks: right after a capitalised word that no term is, no weekday or
@@ -3945,6 +3981,72 @@ static void cut_names(const dipsum_terms *shared, const block *b,
             m->v[keep++] = *x;
     }
     m->n = keep;
+}
+
+/* (fixes43, tester42) The lexicon's state whose English form is w[0..wn)
+ * then rest[0..rn) ("North" and " Korea"), or -1. */
+static long state_of_form(const dipsum_terms *shared, const char *w, size_t wn,
+                          const char *rest, size_t rn)
+{
+    for (size_t k = 0; k < shared->n; k++) {
+        const dipsum_term *t = &shared->v[k];
+        if (t->category != DIPSUM_CAT_STATE)
+            continue;
+        for (size_t j = 0; j < t->forms[DIPSUM_EN].n; j++) {
+            const char *f = t->forms[DIPSUM_EN].v[j].text;
+            if (strlen(f) == wn + rn && memcmp(f, w, wn) == 0 &&
+                memcmp(f + wn, rest, rn) == 0)
+                return (long)k;
+        }
+    }
+    return -1;
+}
+
+/* (fixes43, tester42) "North and South Korea", "East and West
+ * Germany": a capitalised word of name_alone_not right before "and"
+ * and a state's own name that opens with another is that state's name
+ * cut short: tagged as the state whose form is the word and the rest of
+ * the other's name ("North Korea"), when the lexicon has one (when not,
+ * the word is no side's name: side_name_ok_at).  English only: Urdu
+ * has no capitals to tell.  Returns 0 or -1 (no memory). */
+static int cut_short_states(dipsum_names *nm, const dipsum_terms *shared,
+                            const block *b, dipsum_matches *m)
+{
+    size_t nn = 0;
+    for (size_t i = 0; i + 2 < b->toks->n; i++) {
+        if (!cap(b, i) || !key_is(b, i + 1, "and") || !cap(b, i + 2) ||
+            !in_list(b, DIPSUM_S_NAME_ALONE_NOT, i) ||
+            !in_list(b, DIPSUM_S_NAME_ALONE_NOT, i + 2) ||
+            gap(b, i, b->toks->v[i + 1].start) != 1 ||
+            gap(b, i + 1, b->toks->v[i + 2].start) != 1 ||
+            match_covering(m, b, i) >= 0)
+            continue;
+        long q = match_edge(m, b->toks->v[i + 2].start, 0);
+        if (q < 0 || m->v[q].adjective || m->v[q].term >= shared->n ||
+            shared->v[m->v[q].term].category != DIPSUM_CAT_STATE ||
+            m->v[q].end <= b->toks->v[i + 2].end)
+            continue;
+        size_t wn, from = b->toks->v[i + 2].end;
+        const char *w = tok_src(b, i, &wn);
+        long t = state_of_form(shared, w, wn, b->src + (from - b->base),
+                               m->v[q].end - from);
+        if (t < 0)
+            continue;
+        if (nn == nm->tcap) {
+            size_t cap = nm->tcap ? 2 * nm->tcap : 16;
+            dipsum_match *v = realloc(nm->tmp, cap * sizeof *v);
+            if (!v)
+                return -1;
+            nm->tmp = v;
+            nm->tcap = cap;
+        }
+        nm->tmp[nn].term = (size_t)t;
+        nm->tmp[nn].start = b->toks->v[i].start;
+        nm->tmp[nn].end = b->toks->v[i].end;
+        nm->tmp[nn].adjective = 0;
+        nn++;
+    }
+    return nn && merge(nm, nn, m) < 0 ? -1 : 0;
 }
 
 /* ==== A state's head speaking of "his government" (mine35) ========== */
@@ -4857,6 +4959,9 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
     if (lang == 0) {
         cut_names(shared, &b, m);
         cut_buildings(shared, &b, m);
+        cut_place_ends(shared, &b, m);
+        if (cut_short_states(nm, shared, &b, m) < 0)
+            return DIPSUM_ENOMEM;
     }
     for (size_t i = 1; i < toks->n; i++) {
         size_t o = toks->v[i].start;

@@ -358,7 +358,10 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "not_mediating", "according_to", "media_nouns", "report_verbs",
     "teller_not_after",
     /* (persons28) */
-    "person_titles", "person_title_words", "person_not", "person_particles"};
+    "person_titles", "person_title_words", "person_not", "person_particles",
+    /* (fixes43) */
+    "org_name_heads", "name_alone_not", "report_told",
+    "mediation_offered"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -582,4 +582,10 @@
  * at most this many words before it ("کے دارالحکومت": 2). */
 #define DIPSUM_HOMOGRAPH_GAP 3
 
+/* (fixes43, tester42) "قیدیوں کے تبادلے اور جنگ بندی میں توسیع پر بات
+ * کی", "talks on a prisoner exchange and a ceasefire extension": at most
+ * this many words of the other topic after (Urdu) or before (English)
+ * the "and" that joins it to the event's ("جنگ بندی میں توسیع": 4). */
+#define DIPSUM_TOPIC_LIST_WORDS 6
+
 #endif
