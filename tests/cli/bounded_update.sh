@@ -7,6 +7,8 @@
 # - a 100 MB generated English update, read from a pipe, text summary;
 # - an 8 MB one as JSON (whose lists are spilled to temporary files
 #   between windows): the output is one JSON object with every sentence;
+#   the same under --batch and --batch -o, whose answer waits in a
+#   temporary file past 256 KiB;
 # - a 1 MB "sentence" with no end and no newline, of news words in a
 #   mixed order (many short claims), text and JSON;
 # - a -z stream with a 4 MB update (16 windows) between small ones,
@@ -51,6 +53,20 @@ assert d["summary"]["en"] and len(d["sentences"]) > 50000
 assert len(d["facts"]["claims"]) == len(d["facts"]["events"]) > 0
 assert sum(c["in_summary"] for c in d["facts"]["claims"]) <= 10' $t/out2
 fi
+
+# the same 8 MB update in a batch (--batch, --batch -o): its answer is the
+# JSON object above in {"file":…,"updates":[…]}, and is not held whole
+# until written (bounded43: 2.1 GB for a 50 MB file before)
+{ printf '{"file":"%s","updates":[' $t/u8; head -c -1 $t/out2; printf ']}\n'; } > $t/want
+/usr/bin/time -f %M -o $t/r2 "$DIPSUM" --batch $t/u8 > $t/out2b
+echo "8 MB update, --batch: $(rss $t/r2) KB"
+test "$(rss $t/r2)" -lt $limit
+cmp $t/want $t/out2b
+/usr/bin/time -f %M -o $t/r2 "$DIPSUM" --batch -o $t/o $t/u8
+echo "8 MB update, --batch -o: $(rss $t/r2) KB"
+test "$(rss $t/r2)" -lt $limit
+cmp $t/want $t/o$t/u8.json
+rm -rf $t/o $t/out2b $t/want
 
 # a 1 MB sentence, text and JSON: news words in a mixed order with "and"
 # and "the" among them (gen_update.sh words), many short claims in one
