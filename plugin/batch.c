@@ -26,6 +26,7 @@
 #include "buf.h"
 #include "jsonl.h"
 #include "safefile.h"
+#include "tuning.h"
 
 enum { EXIT_DATA = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
 
@@ -203,26 +204,40 @@ static int make_parents(char *path)
     return 0;
 }
 
-/* Writes data to path as a whole or not at all (safefile.h): to a
+/* Writes len bytes of data to fd.  Returns 0, or an errno. */
+static int write_all(int fd, const char *data, size_t len)
+{
+    for (size_t done = 0; done < len;) {
+        ssize_t n = write(fd, data + done, len - done);
+        if (n < 0 && errno != EINTR)
+            return errno;
+        else if (n > 0)
+            done += (size_t)n;
+    }
+    return 0;
+}
+
+struct answer_t;
+static int put_answer(struct answer_t *a, int (*put)(void *, const char *, size_t),
+                      void *ctx);
+
+static int put_fd(void *ctx, const char *data, size_t len)
+{
+    return write_all(*(int *)ctx, data, len);
+}
+
+/* Writes answer a to path as a whole or not at all (safefile.h): to a
  * temporary file beside it, synced, then renamed over it.  A link is
  * followed; a file replaced keeps its mode.  Returns 0, or -1 with errno
  * set. */
-static int write_whole(const char *name, const char *data, size_t len,
-                       mode_t mask)
+static int write_whole(const char *name, struct answer_t *a, mode_t mask)
 {
     struct stat st;
     dipsum_safefile f;
     if (dipsum_safefile_open(&f, name, stat(name, &st) == 0 ? &st : NULL,
                              mask) != 0)
         return -1;
-    int e = 0;
-    for (size_t done = 0; done < len && !e;) {
-        ssize_t n = write(f.fd, data + done, len - done);
-        if (n < 0 && errno != EINTR)
-            e = errno;
-        else if (n > 0)
-            done += (size_t)n;
-    }
+    int e = put_answer(a, put_fd, &f.fd);
     if (!e && fsync(f.fd) != 0)
         e = errno;
     if (close(f.fd) != 0 && !e)
@@ -244,9 +259,13 @@ typedef struct {
     char *text;             /* a line of ours (NULL: e)                   */
 } said;
 
-/* A file's answer: its line, what it said, its status. */
-typedef struct {
+/* A file's answer: its line, what it said, its status.  (bounded43) A
+ * line longer than DIPSUM_BATCH_HOLD_BYTES is held in part: its start in
+ * line, the rest in spill, a temporary file, until its turn. */
+typedef struct answer_t {
     dipsum_buf line;
+    FILE *spill;            /* the line past line's bytes, or NULL        */
+    size_t head;            /* line's bytes before the first object       */
     said *v;
     size_t n, cap;
     int status;             /* 0 or EXIT_DATA                             */
@@ -258,7 +277,6 @@ typedef struct {
 
 typedef struct {
     const dipsum_batch *b;
-    dipsum_buf out;       /* the file's updates, one JSON object a line   */
     char first[400];      /* the first error said about the file          */
     answer_t *a;          /* the answer being made                        */
     char *buf;            /* read buffer                                  */
@@ -286,17 +304,85 @@ static void say(run *r, const char *path, const char *what)
     keep(r->a, NULL, t);
 }
 
+/* Adds len bytes of a file's updates, one JSON object a line, to its
+ * answer a, each line break made a comma (the last becomes the ']' of
+ * "updates" when the line is written): to a->line, or once that would
+ * pass DIPSUM_BATCH_HOLD_BYTES to a->spill.  Returns 0, or -1 with errno
+ * set. */
+static int hold(answer_t *a, const char *buf, size_t len)
+{
+    if (!a->spill && a->line.len + len > DIPSUM_BATCH_HOLD_BYTES &&
+        !(a->spill = tmpfile()))
+        return -1;
+    if (!a->spill) {
+        size_t at = a->line.len;
+        if (dipsum_buf_append(&a->line, buf, len) < 0)
+            return -1;
+        for (size_t i = at; i < a->line.len; i++)
+            if (a->line.data[i] == '\n')
+                a->line.data[i] = ',';
+        return 0;
+    }
+    for (const char *nl; len; buf = nl + 1) {
+        nl = memchr(buf, '\n', len);
+        size_t n = nl ? (size_t)(nl - buf) : len;
+        if (fwrite(buf, 1, n, a->spill) != n || (nl && putc(',', a->spill) == EOF))
+            return -1;
+        len -= n + (nl != NULL);
+        if (!nl)
+            break;
+    }
+    return 0;
+}
+
 static int collect(void *ctx, const char *buf, size_t len)
 {
     run *r = ctx;
     /* -z puts a NUL after each update: the line break is enough here */
     for (const char *nul; len && (nul = memchr(buf, '\0', len)) != NULL;) {
-        if (dipsum_buf_append(&r->out, buf, (size_t)(nul - buf)) < 0)
+        if (hold(r->a, buf, (size_t)(nul - buf)) < 0)
             return -1;
         len -= (size_t)(nul - buf) + 1;
         buf = nul + 1;
     }
-    return dipsum_buf_append(&r->out, buf, len);
+    return hold(r->a, buf, len);
+}
+
+/* Lets go of the part of a's line in its temporary file. */
+static void drop_spill(answer_t *a)
+{
+    if (a->spill)
+        fclose(a->spill);
+    a->spill = NULL;
+}
+
+/* Gives answer a's line to put, in pieces (put returns 0 or an errno),
+ * and lets go of its temporary file.  Returns 0, or an errno. */
+static int put_answer(answer_t *a, int (*put)(void *, const char *, size_t),
+                      void *ctx)
+{
+    int e = put(ctx, a->line.data, a->line.len);
+    if (a->spill) {
+        /* the objects past the line's bytes, but for the last comma */
+        char buf[65536];
+        long len = fflush(a->spill) == 0 ? ftell(a->spill) : -1;
+        if (len < 1 || fseek(a->spill, 0, SEEK_SET) != 0)
+            e = e ? e : (errno ? errno : EIO);
+        for (long left = len - 1; !e && left > 0;) {
+            size_t n = fread(buf, 1, left < (long)sizeof buf ? (size_t)left : sizeof buf,
+                             a->spill);
+            if (n == 0) {
+                e = ferror(a->spill) && errno ? errno : EIO;
+                break;
+            }
+            e = put(ctx, buf, n);
+            left -= (long)n;
+        }
+        if (!e)
+            e = put(ctx, "]}\n", 3);
+        drop_spill(a);
+    }
+    return e;
 }
 
 static void on_diag(void *ctx, const dipsum_error *e)
@@ -379,13 +465,20 @@ static void answer(run *r, const entry *e)
     dipsum_buf *line = &r->a->line;
     struct stat st;
     int fd = -1, err = e->err;
-    r->out.len = 0;
     r->first[0] = '\0';
     r->a->status = 0;
+    /* {"file":PATH,"updates":[OBJ,OBJ]}: the objects (hold) follow */
+    line->len = 0;
+    if (dipsum_buf_puts(line, "{\"file\":") < 0 ||
+        dipsum_jsonl_put_string(line, path, strlen(path)) < 0 ||
+        dipsum_buf_puts(line, ",\"updates\":[") < 0)
+        out_of_memory();
+    r->a->head = line->len;
     if (!err && (fd = open(path, O_RDONLY)) < 0)
         err = errno;
     if (fd >= 0 && fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
         close(fd);
+        drop_spill(r->a);
         say(r, path, "is a directory (-r reads the files under it)");
         error_line(line, path, "is_directory", "a directory (-r reads the "
                    "files under it)");
@@ -396,6 +489,8 @@ static void answer(run *r, const entry *e)
         err = pump(r, fd, path);
     if (fd >= 0)
         close(fd);
+    if (err)
+        drop_spill(r->a);
     if (err < 0)
         return;
     if (err) {
@@ -405,24 +500,20 @@ static void answer(run *r, const entry *e)
         return;
     }
     if (r->first[0]) {
+        drop_spill(r->a);
         error_line(line, path, "undecodable", r->first);
         r->a->status = EXIT_DATA;
         return;
     }
-    /* {"file":PATH,"updates":[OBJ,OBJ]}: the objects' line breaks become
-     * commas */
-    line->len = 0;
-    if (dipsum_buf_puts(line, "{\"file\":") < 0 ||
-        dipsum_jsonl_put_string(line, path, strlen(path)) < 0 ||
-        dipsum_buf_puts(line, ",\"updates\":[") < 0 ||
-        dipsum_buf_append(line, r->out.data, r->out.len) < 0)
+    /* the last object's comma becomes the "]" (put_answer's, when the
+     * objects went on in a temporary file) */
+    if (r->a->spill)
+        return;
+    if (line->len > r->a->head)
+        line->data[line->len - 1] = ']';
+    else if (dipsum_buf_puts(line, "]") < 0)
         out_of_memory();
-    size_t from = line->len - r->out.len;
-    for (size_t i = from; i < line->len; i++)
-        if (line->data[i] == '\n')
-            line->data[i] = i + 1 == line->len ? ']' : ',';
-    if ((r->out.len == 0 && dipsum_buf_puts(line, "]") < 0) ||
-        dipsum_buf_puts(line, "}\n") < 0)
+    if (dipsum_buf_puts(line, "}\n") < 0)
         out_of_memory();
 }
 
@@ -447,7 +538,7 @@ typedef struct {
 static void *crew_work(void *arg)
 {
     crew *c = arg;
-    run r = {c->b, {0}, "", NULL, malloc(c->b->read_size)};
+    run r = {c->b, "", NULL, malloc(c->b->read_size)};
     if (!r.buf)
         out_of_memory();
     pthread_mutex_lock(&c->lock);
@@ -467,22 +558,30 @@ static void *crew_work(void *arg)
     }
     pthread_mutex_unlock(&c->lock);
     free(r.buf);
-    dipsum_buf_free(&r.out);
     return NULL;
 }
 
 /* ==== The batch ======================================================== */
 
-static void write_stdout(const dipsum_buf *line, dipsum_progress *p)
+static int put_stdout(void *ctx, const char *data, size_t len)
+{
+    (void)ctx;
+    return fwrite(data, 1, len, stdout) == len ? 0 : (errno ? errno : EIO);
+}
+
+static void write_stdout(answer_t *a, dipsum_progress *p)
 {
     static int tty = -1;
     if (tty < 0)
         tty = isatty(STDOUT_FILENO);
     if (tty)        /* the same terminal as the progress line, likely */
         dipsum_progress_clear(p);
-    if (fwrite(line->data, 1, line->len, stdout) == line->len &&
-        fflush(stdout) == 0)
+    errno = 0;
+    int e = put_answer(a, put_stdout, NULL);
+    if (!e && fflush(stdout) == 0)
         return;
+    if (e)
+        errno = e;
     if (errno == EPIPE) {
         signal(SIGPIPE, SIG_DFL);
         raise(SIGPIPE);
@@ -515,15 +614,15 @@ static int write_answer(const dipsum_batch *b, answer_t *a, entry *v,
              a->err.status == DIPSUM_ELEXICON ? EXIT_USAGE : EXIT_IO);
     }
     if (!b->out_dir) {
-        write_stdout(&a->line, b->progress);
+        write_stdout(a, b->progress);
     } else if (make_parents(v->target) != 0 ||
-               write_whole(v->target, a->line.data, a->line.len,
-                           mask) != 0) {
+               write_whole(v->target, a, mask) != 0) {
         dipsum_progress_clear(b->progress);
         fprintf(stderr, "%s: %s: %s\n", progname, v->target,
                 strerror(errno));
         status = EXIT_IO;
     }
+    drop_spill(a);      /* not written: its folder or file failed */
     return status;
 }
 
@@ -558,7 +657,7 @@ int dipsum_batch_run(char **files, int n, const dipsum_batch *b)
     pthread_t *th = calloc(nt, sizeof *th);
     if (!c.ring || !th)
         out_of_memory();
-    run self = {b, {0}, "", NULL, NULL};
+    run self = {b, "", NULL, NULL};
     unsigned started = 0;
     if (nt > 1)
         for (; started < nt; started++)
@@ -599,12 +698,12 @@ int dipsum_batch_run(char **files, int n, const dipsum_batch *b)
         pthread_join(th[i], NULL);
     for (size_t i = 0; i < c.window; i++) {
         dipsum_buf_free(&c.ring[i].line);
+        drop_spill(&c.ring[i]);
         free(c.ring[i].v);
     }
     free(c.ring);
     free(th);
     free(e.v);
     free(self.buf);
-    dipsum_buf_free(&self.out);
     return status;
 }

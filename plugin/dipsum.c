@@ -1501,6 +1501,29 @@ static dipsum_status pool_failed(dipsum *d, dipsum_job *job,
 /* Under -j N: a record read here and run by the next worker free, with
  * its story's history and its rank there (the records of a story are
  * summarized in turn).  A bad record is answered here, in its slot. */
+/* (bounded43) --jsonl under -j N: a good record whose text is longer
+ * than a window is run by the reading thread itself, as -z's long update
+ * (go_direct): the records before it are written first, then its line
+ * goes straight to the callbacks given, so that it is never held whole
+ * (a worker keeps its record's line until its turn: about 33 times the
+ * text in JSON). */
+static dipsum_status direct_record(dipsum *d, unsigned long lineno,
+                                   dipsum_error *err)
+{
+    dipsum_status st = pool_emit(d, 1, err);
+    if (st != DIPSUM_OK)
+        return st;
+    d->o.write = d->real_write;
+    d->o.end_of_update = d->real_flush;
+    d->o.write_ctx = d->real_write_ctx;
+    d->o.diag = d->real_diag;
+    d->o.diag_ctx = d->real_diag_ctx;
+    d->direct = 1;
+    st = run_parsed(d, lineno, err);
+    end_direct(d);
+    return st;
+}
+
 static dipsum_status pool_record(dipsum *d, const char *p, size_t n,
                                  unsigned long lineno, dipsum_error *err)
 {
@@ -1513,6 +1536,8 @@ static dipsum_status pool_record(dipsum *d, const char *p, size_t n,
         return nomem(d, err);
     if (rc > 0)
         return pool_failed(d, job, lineno, d->rec.code, d->rec.message, err);
+    if (d->rec.text.len > DIPSUM_WINDOW_BYTES)
+        return direct_record(d, lineno, err);
     story_history *sh = NULL;
     if (!d->o.no_history && !(sh = history_of(d)))
         return nomem(d, err);

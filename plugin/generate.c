@@ -668,36 +668,63 @@ static int past_event_word(const dipsum_fsent *s, const dipsum_rules *rules,
     return 1;
 }
 
-/* (claims24) Whether word j of sentence i lies in what one of the
- * sentence's claims, f->claims[k..) (the claims come in sentence order),
- * says: its clause, from the last relative or complementizer before its
- * event words on ("… agreed to resume talks that had stalled in 2021":
- * the stalling's words are "that had stalled in 2021"; the agreeing is
- * no claim's). */
-static int in_claim(const dipsum_facts *f, const dipsum_rules *rules, size_t k,
-                    size_t i, size_t j)
+/* (claims24) Whether key word q of sentence s starts a relative or a
+ * complementizer ("that", "which", "کہ") in either language: where a
+ * claim's own clause may begin (claim_words). */
+static int clause_opener(const dipsum_fsent *s, const dipsum_rules *rules, size_t q)
+{
+    const char *const *w = (const char *const *)s->words;
+    for (int l = 0; l < 2; l++)
+        if (dipsum_cues_at(&rules->structure[DIPSUM_S_RELATIVE][l], l, w, s->nwords, q) ||
+            dipsum_cues_at(&rules->structure[DIPSUM_S_COMPLEMENTIZER][l], l, w,
+                           s->nwords, q))
+            return 1;
+    return 0;
+}
+
+/* (claims24) Marks in in[0..s->nwords) the key words of sentence i that
+ * lie in what one of its claims, f->claims[k..) (the claims come in
+ * sentence order), says: its clause, from the last relative or
+ * complementizer before its event words on ("… agreed to resume talks
+ * that had stalled in 2021": the stalling's words are "that had stalled
+ * in 2021"; the agreeing is no claim's); 1 in, 0 out.
+ * (bounded43) In time linear in the sentence and its claims: each word
+ * is asked once whether it opens a clause (last[q]: the last opener at
+ * or before q, or SIZE_MAX), and the claims' spans are added as the
+ * ends of runs (+1 at the start, -1 past the end) summed in one pass,
+ * where asking word by word rescanned every claim's clause for every
+ * word (cubic in a long sentence with many claims).  last is scratch of
+ * s->nwords entries, cover of s->nwords + 1. */
+static void claim_words(const dipsum_facts *f, const dipsum_rules *rules, size_t k,
+                        size_t i, unsigned char *in, size_t *last, long *cover)
 {
     const dipsum_fsent *s = &f->s[i];
-    const char *const *w = (const char *const *)s->words;
+    size_t n = s->nwords;
+    for (size_t q = 0; q < n; q++)
+        last[q] = clause_opener(s, rules, q) ? q : (q > 0 ? last[q - 1] : SIZE_MAX);
+    memset(cover, 0, (n + 1) * sizeof *cover);
     for (; k < f->nc && f->claims[k].sent == i; k++) {
         const dipsum_claim *c = &f->claims[k];
         size_t own = c->c0;
-        for (size_t q = c->c0; q < c->cue0 && q < s->nwords; q++)
-            for (int l = 0; l < 2; l++)
-                if (dipsum_cues_at(&rules->structure[DIPSUM_S_RELATIVE][l], l, w,
-                                   s->nwords, q) ||
-                    dipsum_cues_at(&rules->structure[DIPSUM_S_COMPLEMENTIZER][l], l, w,
-                                   s->nwords, q))
-                    own = q;
-        if (j >= own && j < c->c1)
-            return 1;
+        size_t end = c->cue0 < n ? c->cue0 : n;
+        if (end > c->c0 && last[end - 1] != SIZE_MAX && last[end - 1] >= c->c0)
+            own = last[end - 1];
+        size_t to = c->c1 < n ? c->c1 : n;
+        if (own < to) {
+            cover[own]++;
+            cover[to]--;
+        }
     }
-    return 0;
+    long run = 0;
+    for (size_t q = 0; q < n; q++) {
+        run += cover[q];
+        in[q] = run > 0;
+    }
 }
 
 /* (claims24) Whether sentence i, whose claims (all background) start at
  * f->claims[k] (k = f->nc: none), tells something new that no claim
- * says, outside what its claims say (in_claim): a day of the update's
+ * says, outside what its claims say (claim_words): a day of the update's
  * own week said relative to it (a weekday, "today", "yesterday", "last week",
  * "پیر کو", "گزشتہ روز": with no Date header these are no date fact,
  * yet the news is theirs), or a verb in the past (past_event_word) when
@@ -705,39 +732,57 @@ static int in_claim(const dipsum_facts *f, const dipsum_rules *rules, size_t k,
  * background word stands in the sentence.  "Lebanon's government and
  * Hezbollah disagreed over disarmament", "Qatar called for restraint",
  * "Ethiopia and Eritrea agreed to resume talks that had stalled in
- * 2021" (the stalling is the claim's, background). */
+ * 2021" (the stalling is the claim's, background).  -1 when out of
+ * memory. */
 static int untold_news(const dipsum_facts *f, const dipsum_rules *rules, size_t i,
                        size_t k)
 {
     const dipsum_fsent *s = &f->s[i];
     const char *const *w = (const char *const *)s->words;
     size_t n = s->nwords;
+    unsigned char *in = calloc(n + 1, 1);
+    size_t *last = malloc((n + 1) * sizeof *last);
+    long *cover = malloc((n + 1) * sizeof *cover);
+    int r = 0;
+    if (!in || !last || !cover) {
+        r = -1;
+        goto done;
+    }
+    claim_words(f, rules, k, i, in, last, cover);
     for (size_t j = 0; j < n; j++) {
-        if (in_claim(f, rules, k, i, j))
+        if (in[j])
             continue;
-        if (s->weekday && s->weekday[j])
-            return 1;
+        if (s->weekday && s->weekday[j]) {
+            r = 1;
+            goto done;
+        }
         for (int l = 0; l < 2; l++) {
             const dipsum_cues *rel[] = {&rules->today[l], &rules->yesterday[l],
                                         &rules->dates.week_last[l],
                                         &rules->dates.week_this[l]};
             for (size_t q = 0; q < sizeof rel / sizeof *rel; q++)
-                if (dipsum_cues_at(rel[q], l, w, n, j))
-                    return 1;
+                if (dipsum_cues_at(rel[q], l, w, n, j)) {
+                    r = 1;
+                    goto done;
+                }
         }
     }
     for (size_t d = 0; d < f->nd; d++)
         if (f->dates[d].sent == i && !f->dates[d].claim && f->dates[d].y &&
             !f->dates[d].recent)
-            return 0;
-    for (int l = 0; l < 2; l++) {
+            goto done;
+    for (int l = 0; l < 2 && !r; l++) {
         if (dipsum_cues_find(&rules->structure[DIPSUM_S_BACKGROUND][l], l, w, n))
             continue;
-        for (size_t j = 0; j < n; j++)
-            if (!in_claim(f, rules, k, i, j) && past_event_word(s, rules, l, j))
-                return 1;
+        for (size_t j = 0; j < n && !r; j++)
+            if (!in[j] && past_event_word(s, rules, l, j))
+                r = 1;
     }
-    return 0;
+done:
+    free(in);
+    free(last);
+    free(cover);
+    return r;
 }
 
 /* Whether the update has something new: a claim that is not background,
@@ -798,7 +843,8 @@ static int has_news(const dipsum_facts *f, const dipsum_terms *terms,
         /* (claims24) a sentence whose claims are all background may tell
          * news besides: "Ethiopia and Eritrea agreed on Monday to resume
          * talks that had stalled in 2021" */
-        if (!news)
+        if (!news)   /* (bounded43) out of memory (-1): taken as news, so
+                      * the background sentence is not said */
             news = untold_news(f, rules, i, claimed ? k : f->nc);
         if (news || claimed)
             continue;

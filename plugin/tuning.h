@@ -369,6 +369,13 @@
  * updates (1-100 KB) are read whole. */
 #define DIPSUM_WINDOW_BYTES (256 * 1024)
 
+/* (bounded43) How much of a file's JSON answer --batch holds in memory
+ * until its turn to be written; the rest waits in a temporary file
+ * (tmpfile(), in $TMPDIR), so that a batch of large files (up to 16
+ * answers wait at once, more with -j) stays in bounded memory.  An
+ * answer of a real update (10-100 KB) is held whole. */
+#define DIPSUM_BATCH_HOLD_BYTES (256 * 1024)
+
 /* (speed27) The most distinct words a cue text keeps what it found of
  * (dipsum_cue_text_make: a word's cue id, prefix ids and row of list
  * bits, looked up again for every sentence that has it), and the longest

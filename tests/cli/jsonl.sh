@@ -3,7 +3,8 @@
 # --jsonl: one output line per record, in order, that jq reads; bad records
 # give error lines and exit 1 while the batch goes on; the other members
 # are carried byte for byte; memory stays flat over a 200 MB stream and a
-# line over --max-bytes is never held.
+# line over --max-bytes is never held; one 8 MB record is answered in the
+# memory of its text as JSON and the record held.
 set -eu
 . tests/lib.sh
 need jq jq
@@ -115,6 +116,22 @@ echo "peak RSS: 800 KB stream ${rss1} KB, 200 MB stream ${rss2} KB, 64 MB line s
 # 160 KB on a loaded machine, fixes42's make check)
 test "$rss2" -lt $((rss1 + 8192))
 test "$rss3" -lt $((rss1 + 8192))
+
+# ---- one big record (8 MB) between small ones, under -j 2: answered in
+# the memory of --format=json on its text plus the record held (its line
+# and its text, under three times its size), not with its whole answer
+# held as a worker's (bounded43: 38 times the record before); the same
+# output as -j 1
+sh tests/bench/gen_update.sh en 8000000 | sed 1,4d | tr '\n' ' ' > $t/big.txt
+{ cat $t/one; printf '{"id":"big","text":"'; cat $t/big.txt; printf '"}\n'; cat $t/one; } > $t/big.jsonl
+/usr/bin/time -f %M -o $t/rss4 "$DIPSUM" --format=json $t/big.txt > /dev/null
+/usr/bin/time -f %M -o $t/rss5 "$DIPSUM" --jsonl -j 2 $t/big.jsonl > $t/big2.out
+"$DIPSUM" --jsonl -j 1 $t/big.jsonl > $t/big1.out
+cmp $t/big1.out $t/big2.out
+test "$(jq -r .id < $t/big2.out | tr '\n' ' ')" = "m big m "
+rss4=$(tail -1 $t/rss4) rss5=$(tail -1 $t/rss5) size=$(($(wc -c < $t/big.jsonl) / 1024))
+echo "peak RSS: 8 MB text as JSON ${rss4} KB, as a record of -j 2 ${rss5} KB"
+test "$rss5" -lt $((rss4 + 3 * size))
 
 # ---- a member with an unpaired surrogate escape (found by fuzz_jsonl):
 # the record is bad JSON, not carried into a line that strict readers
