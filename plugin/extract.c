@@ -2011,10 +2011,33 @@ static int unread_conjunct_before(const reading *rd, size_t c0)
             return 1;
     }
     size_t j = c0, words = 0;
-    int caps = 0;
+    int caps = 0, term_seen = 0, conj = 0;
     while (j > 0 && words <= DIPSUM_UNREAD_CONJUNCT_WORDS) {
         j--;
         words++;
+        if (rd->lang == 0 && cue(rd, DIPSUM_S_CONJUNCTION, j))
+            conj = 1;
+        /* (merge41, tester40's en189) in English, a state, group,
+         * organisation or office of the lexicon in the phrase is a
+         * conjunct the list did not read: "The United Nations Command,
+         * North Korea and China signed" (a longer name), "The Kenyan
+         * government, Uganda and Ethiopia signed" */
+        long at = rd->ent[j] >= 0 ? (long)j : rd->cover[j];
+        if (rd->lang == 0 && at >= 0 && (size_t)at <= j && rd->ent[at] >= 0 &&
+            !is_date_word(rd, j)) {
+            dipsum_category k = term_of(rd, rd->ent[at])->category;
+            if (k == DIPSUM_CAT_STATE || k == DIPSUM_CAT_ARMED_GROUP ||
+                k == DIPSUM_CAT_ORGANISATION || k == DIPSUM_CAT_OFFICE) {
+                /* the match's first word (and its words counted once) */
+                term_seen++;
+                j = (size_t)at;
+                if (capitalised(rd, j))
+                    caps++;
+                if (rd->brk[j])
+                    break;
+                continue;
+            }
+        }
         if (rd->ent[j] >= 0 || rd->cover[j] >= 0 || is_date_word(rd, j) ||
             rd->url[j])
             return 0;
@@ -2024,7 +2047,10 @@ static int unread_conjunct_before(const reading *rd, size_t c0)
             if (capitalised(rd, j))
                 caps++;
             else if (!cue(rd, DIPSUM_S_NAME_JOINERS, j) &&
-                     strcmp(rd->w[j], "s") != 0)
+                     strcmp(rd->w[j], "s") != 0 &&
+                     /* (merge41) "The Kenyan government," */
+                     !cue(rd, DIPSUM_S_STATE_NOUNS, j) &&
+                     !cue(rd, DIPSUM_S_SIDE_NOUNS, j))
                 return 0;
         }
         if (rd->brk[j])
@@ -2033,8 +2059,12 @@ static int unread_conjunct_before(const reading *rd, size_t c0)
     if (!(j == 0 || rd->brk[j]) || words < 1 ||
         words > DIPSUM_UNREAD_CONJUNCT_WORDS)
         return 0;
+    /* one term in a phrase of no list of its own ("Thanks to Egypt and
+     * Qatar, Kenya and Uganda agreed": who helped, not a conjunct) */
+    if (term_seen && (term_seen > 1 || conj))
+        return 0;
     return rd->lang == 1 ||
-           (caps > 0 && !cue(rd, DIPSUM_S_LIST_OPENER_NOT, j));
+           ((caps > 0 || term_seen) && !cue(rd, DIPSUM_S_LIST_OPENER_NOT, j));
 }
 
 static int comma_before(const reading *rd, size_t i);

@@ -17456,6 +17456,45 @@ static void test_place_of_captives_is_no_venue(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (merge41, tester40) A first conjunct with a state, organisation or
+ * office of the lexicon that the list does not read makes the list
+ * unread: "The United Nations Command, North Korea and China signed"
+ * (a longer name) and "The Kenyan government, Uganda and Ethiopia
+ * signed" name no two of three as the signers.  Near misses: "In
+ * Nairobi, …", "On Monday, …", a list read whole. */
+static void test_unread_first_conjunct_with_term(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The United Nations Command, Kenya and Uganda signed an "
+         "agreement on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, NULL},
+        {"The Kenyan government, Uganda and Ethiopia signed a ceasefire "
+         "on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, NULL},
+        {"In Addis Ababa, Kenya and Uganda signed an agreement on Monday.",
+         "agreement_signed", "happened", "positive", -1, -1,
+         "Kenya and Uganda signed an agreement in Addis Ababa on 26 February "
+         "2024.", NULL},
+        {"Kenya, Uganda and Ethiopia signed an agreement on Monday.",
+         "agreement_signed", "happened", "positive", -1, -1,
+         "Kenya, Uganda and Ethiopia signed an agreement on 26 February "
+         "2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+    /* the first two write nothing */
+    const char *quiet[] = {
+        "Date: 2024-03-01\n\nThe United Nations Command, Kenya and Uganda "
+        "signed an agreement on Monday.\n",
+        "Date: 2024-03-01\n\nThe Kenyan government, Uganda and Ethiopia "
+        "signed a ceasefire on Monday.\n"};
+    for (size_t i = 0; i < 2; i++) {
+        json_t *r = run(quiet[i]);
+        assert_string_equal(generated(r), "");
+        json_decref(r);
+    }
+}
+
 /* (mine41, unseen27) A clause that opens with "hold" takes no talks
  * from a clause before as its subject: talks hold nothing ("…,
  * announced after talks in Addis Ababa, Kenya and Uganda will form a
@@ -20345,6 +20384,7 @@ int main(void)
         cmocka_unit_test(test_place_of_captives_is_no_venue),
         cmocka_unit_test(test_purpose_takes_its_with),
         cmocka_unit_test(test_agent_verb_takes_no_talks_before),
+        cmocka_unit_test(test_unread_first_conjunct_with_term),
         cmocka_unit_test(test_excluded_side_is_no_signatory),
         cmocka_unit_test(test_replaced_mediator_did_not_mediate),
         cmocka_unit_test(test_attendee_of_signing_is_no_side),
