@@ -17456,6 +17456,54 @@ static void test_place_of_captives_is_no_venue(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (merge41, tester44) A claim a later sentence says there is no plan
+ * of ("Uganda said there was no such plan", `ایسا کوئی منصوبہ نہیں ہے`)
+ * is denied: never written.  Near miss: a later sentence that says
+ * where. */
+static void test_no_such_plan_denies(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda will hold talks next week, Qatar said. Uganda "
+         "said there was no such plan.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        /* کینیا اور یوگنڈا کے درمیان اگلے ہفتے مذاکرات ہوں گے۔ یوگنڈا نے کہا کہ ایسا کوئی منصوبہ نہیں ہے۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 "
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8\xa7\xda\xaf"
+         "\xd9\x84\xdb\x92 \xdb\x81\xd9\x81\xd8\xaa\xdb\x92 \xd9\x85\xd8\xb0"
+         "\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xdb\x81\xd9\x88\xda\xba "
+         "\xda\xaf\xdb\x92\xdb\x94 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+         "\xd8\xa7 \xd9\x86\xdb\x92 \xda\xa9\xdb\x81\xd8\xa7 \xda\xa9\xdb\x81 "
+         "\xd8\xa7\xdb\x8c\xd8\xb3\xd8\xa7 \xda\xa9\xd9\x88\xd8\xa6\xdb\x8c "
+         "\xd9\x85\xd9\x86\xd8\xb5\xd9\x88\xd8\xa8\xdb\x81 \xd9\x86\xdb\x81"
+         "\xdb\x8c\xda\xba \xdb\x81\xdb\x92\xdb\x94",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"Kenya and Uganda will hold talks next week, Qatar said. Uganda "
+         "said the talks would be held in Addis Ababa.",
+         "talks_held", "scheduled", "positive", -1, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+    json_t *r = run("Date: 2024-03-01\n\nKenya and Uganda will hold talks next "
+                    "week, Qatar said. Uganda said the talks would be held in "
+                    "Addis Ababa.\n");
+    assert_non_null(strstr(generated(r), "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa"));
+    json_decref(r);
+}
+
+/* (merge41, tester44) A head of government's title persons28 did not
+ * have: "Ugandan Chancellor A and Kenyan President B signed" are Uganda
+ * and Kenya, not a side named "Ugandan Chancellor A". */
+static void test_chancellor_stands_for_state(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-01\n\nUgandan Chancellor Mara Okot and "
+                    "Kenyan President Joseph Mwangi signed an agreement on "
+                    "Monday.\n");
+    assert_string_equal(fact_ids(r, "parties"), "uganda,kenya");
+    json_decref(r);
+}
+
 /* (merge41, tester40) A first conjunct with a state, organisation or
  * office of the lexicon that the list does not read makes the list
  * unread: "The United Nations Command, North Korea and China signed"
@@ -20385,6 +20433,8 @@ int main(void)
         cmocka_unit_test(test_purpose_takes_its_with),
         cmocka_unit_test(test_agent_verb_takes_no_talks_before),
         cmocka_unit_test(test_unread_first_conjunct_with_term),
+        cmocka_unit_test(test_no_such_plan_denies),
+        cmocka_unit_test(test_chancellor_stands_for_state),
         cmocka_unit_test(test_excluded_side_is_no_signatory),
         cmocka_unit_test(test_replaced_mediator_did_not_mediate),
         cmocka_unit_test(test_attendee_of_signing_is_no_side),
