@@ -44,6 +44,7 @@ typedef struct {
     char *target;         /* -o: DIR/PATH.json                            */
     uint64_t size;        /* of a regular file, for the progress line     */
     int err;              /* errno when a directory could not be read     */
+    int walked;           /* found under a DIR argument (-r)              */
 } entry;
 
 typedef struct {
@@ -51,7 +52,7 @@ typedef struct {
     size_t n, cap;
 } entries;
 
-static void add(entries *e, const char *path, int err)
+static void add(entries *e, const char *path, int err, int walked)
 {
     entry *v = dipsum_grow(e->v, &e->cap, e->n + 1, sizeof *v);
     char *p = strdup(path);
@@ -62,7 +63,7 @@ static void add(entries *e, const char *path, int err)
     v[e->n++] = (entry){p, NULL,
                         !err && stat(path, &st) == 0 && S_ISREG(st.st_mode)
                             ? (uint64_t)st.st_size : 0,
-                        err};
+                        err, walked};
 }
 
 static int by_name(const void *a, const void *b)
@@ -88,7 +89,7 @@ static void walk(entries *e, const char *dir, const struct stat *skip)
 {
     DIR *d = opendir(dir);
     if (!d) {
-        add(e, dir, errno);
+        add(e, dir, errno, 1);
         return;
     }
     char **names = NULL;
@@ -110,16 +111,21 @@ static void walk(entries *e, const char *dir, const struct stat *skip)
         char *path = join(dir, names[i]);
         struct stat lst, st;
         if (lstat(path, &lst) != 0)
-            add(e, path, errno);
+            add(e, path, errno, 1);
         else if (S_ISDIR(lst.st_mode)) {
             /* a link to a directory is not followed: no loops */
             if (!skip || lst.st_dev != skip->st_dev ||
                 lst.st_ino != skip->st_ino)
                 walk(e, path, skip);
-        } else if (S_ISREG(lst.st_mode) ||
-                   (S_ISLNK(lst.st_mode) && stat(path, &st) == 0 &&
-                    S_ISREG(st.st_mode))) {
-            add(e, path, 0);
+        } else if (S_ISLNK(lst.st_mode) && stat(path, &st) != 0) {
+            add(e, path, errno, 1);    /* a dangling link: said, not dropped */
+        } else if (S_ISREG(lst.st_mode) || S_ISLNK(lst.st_mode)) {
+            /* a link to a file; a link to a FIFO, socket or device, or
+             * one of these, is refused by answer(), never opened */
+            if (!S_ISLNK(lst.st_mode) || !S_ISDIR(st.st_mode))
+                add(e, path, 0, 1);
+        } else {
+            add(e, path, 0, 1);        /* a FIFO, socket or device */
         }
         free(path);
         free(names[i]);
@@ -278,11 +284,11 @@ static void keep(answer_t *a, const dipsum_error *e, char *text)
 /* A line of ours about the file, said in its turn. */
 static void say(run *r, const char *path, const char *what)
 {
-    size_t len = strlen(progname) + strlen(path) + strlen(what) + 8;
+    size_t len = strlen(progname) + strlen(path) + strlen(what) + 16;
     char *t = malloc(len);
     if (!t)
         out_of_memory();
-    snprintf(t, len, "%s: %s: %s\n", progname, path, what);
+    snprintf(t, len, "%s: %s: error: %s\n", progname, path, what);
     keep(r->a, NULL, t);
 }
 
@@ -382,6 +388,15 @@ static void answer(run *r, const entry *e)
     r->out.len = 0;
     r->first[0] = '\0';
     r->a->status = 0;
+    if (!err && e->walked && !(stat(path, &st) == 0 && S_ISREG(st.st_mode))) {
+        /* found under a DIR: only regular files are read (a FIFO could
+         * block the run, a device never end), and none is dropped */
+        say(r, path, "not a regular file (-r reads only regular files "
+            "under a DIR)");
+        error_line(line, path, "unreadable", "not a regular file");
+        r->a->status = EXIT_DATA;
+        return;
+    }
     if (!err && (fd = open(path, O_RDONLY)) < 0)
         err = errno;
     if (fd >= 0 && fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
@@ -487,7 +502,7 @@ static void write_stdout(const dipsum_buf *line, dipsum_progress *p)
         signal(SIGPIPE, SIG_DFL);
         raise(SIGPIPE);
     }
-    fprintf(stderr, "%s: <stdout>: write error: %s\n", progname,
+    fprintf(stderr, "%s: <stdout>: error: write error: %s\n", progname,
             strerror(errno));
     exit(EXIT_IO);
 }
@@ -520,7 +535,7 @@ static int write_answer(const dipsum_batch *b, answer_t *a, entry *v,
                write_whole(v->target, a->line.data, a->line.len,
                            mask) != 0) {
         dipsum_progress_clear(b->progress);
-        fprintf(stderr, "%s: %s: %s\n", progname, v->target,
+        fprintf(stderr, "%s: %s: error: %s\n", progname, v->target,
                 strerror(errno));
         status = EXIT_IO;
     }
@@ -538,7 +553,7 @@ int dipsum_batch_run(char **files, int n, const dipsum_batch *b)
         if (b->recursive && stat(files[i], &st) == 0 && S_ISDIR(st.st_mode))
             walk(&e, files[i], have_skip ? &skip : NULL);
         else
-            add(&e, files[i], 0);
+            add(&e, files[i], 0, 0);
     }
     mode_t mask = umask(0);
     umask(mask);

@@ -1257,8 +1257,10 @@ static dipsum_status run_parsed(dipsum *d, unsigned long lineno,
 static dipsum_status run_record(dipsum *d, const char *p, size_t n,
                                 unsigned long lineno, dipsum_error *err)
 {
-    if (lineno == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
-        p += 3;     /* a byte order mark that a Windows tool put there */
+    if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
+        /* a byte order mark that a Windows tool put there, on any line:
+         * the first of each file in cat a.jsonl b.jsonl */
+        p += 3;
         n -= 3;
     }
     if (dipsum_jsonl_blank(p, n))
