@@ -1125,12 +1125,23 @@ static void warn_nul(dipsum *d, int64_t offset)
         return;
     d->nul_warned = 1;
     dipsum_error e;
-    diag_init(d, &e, DIPSUM_EDATA, DIPSUM_SEVERITY_WARNING);
+    /* (cli43) a NUL at byte 1 without -f: UTF-16LE without a BOM, read
+     * as UTF-8, would give an update per character: an error with the
+     * remedy (exit 1), the rest still read as README says */
+    int utf16 = offset == 1 && !d->from_code;
+    diag_init(d, &e, DIPSUM_EDATA, utf16 ? DIPSUM_SEVERITY_ERROR
+                                         : DIPSUM_SEVERITY_WARNING);
     e.offset = offset;
     e.byte = 0;
-    snprintf(e.problem, sizeof e.problem, "NUL byte ends update %lu here; "
-             "the rest is read as further updates (-z/--null-flush says "
-             "NULs are expected)", d->index);
+    if (utf16) {
+        snprintf(e.problem, sizeof e.problem, "NUL byte ends update %lu "
+                 "here: the input looks like UTF-16LE without a byte order "
+                 "mark, read as UTF-8; try -f UTF-16LE", d->index);
+        d->nfailed++;
+    } else
+        snprintf(e.problem, sizeof e.problem, "NUL byte ends update %lu "
+                 "here; the rest is read as further updates (-z/--null-flush "
+                 "says NULs are expected)", d->index);
     emit_diag(d, &e);
 }
 

@@ -67,4 +67,18 @@ st=0
 "$DIPSUM" - <&- > /dev/null 2> err || st=$?
 test "$st" -eq 3
 grep -q '^dipsum: <stdin>: error: read error: ' err
+# ---- F12: UTF-16LE without a BOM and no -f: an error naming -f UTF-16LE
+printf 'D\000o\000h\000a\000 \000t\000a\000l\000k\000s\000.\000\n\000' > le.txt
+st=0
+"$DIPSUM" le.txt > /dev/null 2> err || st=$?
+test "$st" -eq 1
+grep -q '^dipsum: le.txt: byte 1: error: NUL byte ends update 1 here: the input looks like UTF-16LE without a byte order mark, read as UTF-8; try -f UTF-16LE$' err
+"$DIPSUM" -f UTF-16LE le.txt > out 2> err
+grep -q '^EN: Doha talks\.$' out
+test ! -s err
+# a NUL elsewhere, or with -f, is the warning it was (exit 0)
+printf 'Talks\000resumed.' | "$DIPSUM" > /dev/null 2> err
+grep -q 'byte 5: warning: NUL byte ends update 1 here; the rest' err
+printf 'a\000b' | "$DIPSUM" -f UTF-8 > /dev/null 2> err
+grep -q 'byte 1: warning: NUL byte' err
 echo ok
