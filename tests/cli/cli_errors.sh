@@ -54,6 +54,19 @@ st=0
 test "$st" -eq 2
 grep -q 'rs: error: cannot read the lexicon: Is a directory$' err
 
+# ---- F10: --check-lexicon tells a file's problems in line order, the
+# cause first
+printf 'terms:\n  - id: x\n    category: event\n    en: [zz]\n' > nover.yaml
+st=0
+"$DIPSUM" --check-lexicon nover.yaml > /dev/null 2> err || st=$?
+test "$st" -eq 2
+head -1 err | grep -q '^nover.yaml:1:1: error: not a dipsum lexicon'
+printf 'dipsum-lexicon: 1\nterms:\n  - id: x\n    category: event\n    en: [zz]\n    ur: [zz]\n  - id: x\n    category: place\n    en: [yy]\n    ur: [yy]\n    en: [ww]\n' > dup.yaml
+st=0
+"$DIPSUM" --check-lexicon dup.yaml > /dev/null 2> err || st=$?
+test "$st" -eq 2
+test "$(cut -d: -f2,3 err | tr '\n' ' ')" = "7:5 11:5 "
+
 # ---- F11: error: in every message about a file; standard input <stdin>
 st=0
 "$DIPSUM" --batch missing.txt > /dev/null 2> err || st=$?
