@@ -33,7 +33,7 @@ static const char *progname = "dipsum";
 
 static _Noreturn void out_of_memory(void)
 {
-    fprintf(stderr, "%s: out of memory\n", progname);
+    fprintf(stderr, "%s: error: out of memory\n", progname);
     exit(EXIT_IO);
 }
 

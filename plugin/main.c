@@ -607,7 +607,7 @@ static void parse_args(int argc, char **argv, cli_options *c)
     c->read_size = 65536;
     c->lexicons = calloc((size_t)argc, sizeof *c->lexicons);
     if (!c->lexicons) {
-        fprintf(stderr, "%s: out of memory\n", progname);
+        fprintf(stderr, "%s: error: out of memory\n", progname);
         exit(EXIT_IO);
     }
     opterr = 0;
@@ -851,7 +851,7 @@ static dipsum_lexicon *load_lexicons(const char *const *files, size_t n,
         exit(fail_status(&err, s));
     if (use_cache && cache_dir() &&
         dipsum_lexicon_set_cache(lex, cache_dir()) < 0) {
-        fprintf(stderr, "%s: out of memory\n", progname);
+        fprintf(stderr, "%s: error: out of memory\n", progname);
         exit(EXIT_IO);
     }
     if (n == 0) {
@@ -1027,7 +1027,7 @@ static int pump(dipsum *d, int fd, const cli_options *c, sink *s)
     dipsum_error err;
     ssize_t n;
     if (!buf) {
-        fprintf(stderr, "%s: out of memory\n", progname);
+        fprintf(stderr, "%s: error: out of memory\n", progname);
         return EXIT_IO;
     }
     uint64_t done = 0;
