@@ -34,7 +34,7 @@ static const char *progname = "dipsum";
 
 static _Noreturn void out_of_memory(void)
 {
-    fprintf(stderr, "%s: out of memory\n", progname);
+    fprintf(stderr, "%s: error: out of memory\n", progname);
     exit(EXIT_IO);
 }
 
@@ -45,6 +45,7 @@ typedef struct {
     char *target;         /* -o: DIR/PATH.json                            */
     uint64_t size;        /* of a regular file, for the progress line     */
     int err;              /* errno when a directory could not be read     */
+    int walked;           /* found under a DIR argument (-r)              */
 } entry;
 
 typedef struct {
@@ -52,7 +53,7 @@ typedef struct {
     size_t n, cap;
 } entries;
 
-static void add(entries *e, const char *path, int err)
+static void add(entries *e, const char *path, int err, int walked)
 {
     entry *v = dipsum_grow(e->v, &e->cap, e->n + 1, sizeof *v);
     char *p = strdup(path);
@@ -63,7 +64,7 @@ static void add(entries *e, const char *path, int err)
     v[e->n++] = (entry){p, NULL,
                         !err && stat(path, &st) == 0 && S_ISREG(st.st_mode)
                             ? (uint64_t)st.st_size : 0,
-                        err};
+                        err, walked};
 }
 
 static int by_name(const void *a, const void *b)
@@ -89,7 +90,7 @@ static void walk(entries *e, const char *dir, const struct stat *skip)
 {
     DIR *d = opendir(dir);
     if (!d) {
-        add(e, dir, errno);
+        add(e, dir, errno, 1);
         return;
     }
     char **names = NULL;
@@ -111,16 +112,21 @@ static void walk(entries *e, const char *dir, const struct stat *skip)
         char *path = join(dir, names[i]);
         struct stat lst, st;
         if (lstat(path, &lst) != 0)
-            add(e, path, errno);
+            add(e, path, errno, 1);
         else if (S_ISDIR(lst.st_mode)) {
             /* a link to a directory is not followed: no loops */
             if (!skip || lst.st_dev != skip->st_dev ||
                 lst.st_ino != skip->st_ino)
                 walk(e, path, skip);
-        } else if (S_ISREG(lst.st_mode) ||
-                   (S_ISLNK(lst.st_mode) && stat(path, &st) == 0 &&
-                    S_ISREG(st.st_mode))) {
-            add(e, path, 0);
+        } else if (S_ISLNK(lst.st_mode) && stat(path, &st) != 0) {
+            add(e, path, errno, 1);    /* a dangling link: said, not dropped */
+        } else if (S_ISREG(lst.st_mode) || S_ISLNK(lst.st_mode)) {
+            /* a link to a file; a link to a FIFO, socket or device, or
+             * one of these, is refused by answer(), never opened */
+            if (!S_ISLNK(lst.st_mode) || !S_ISDIR(st.st_mode))
+                add(e, path, 0, 1);
+        } else {
+            add(e, path, 0, 1);        /* a FIFO, socket or device */
         }
         free(path);
         free(names[i]);
@@ -296,11 +302,11 @@ static void keep(answer_t *a, const dipsum_error *e, char *text)
 /* A line of ours about the file, said in its turn. */
 static void say(run *r, const char *path, const char *what)
 {
-    size_t len = strlen(progname) + strlen(path) + strlen(what) + 8;
+    size_t len = strlen(progname) + strlen(path) + strlen(what) + 16;
     char *t = malloc(len);
     if (!t)
         out_of_memory();
-    snprintf(t, len, "%s: %s: %s\n", progname, path, what);
+    snprintf(t, len, "%s: %s: error: %s\n", progname, path, what);
     keep(r->a, NULL, t);
 }
 
@@ -467,6 +473,15 @@ static void answer(run *r, const entry *e)
     int fd = -1, err = e->err;
     r->first[0] = '\0';
     r->a->status = 0;
+    if (!err && e->walked && !(stat(path, &st) == 0 && S_ISREG(st.st_mode))) {
+        /* found under a DIR: only regular files are read (a FIFO could
+         * block the run, a device never end), and none is dropped */
+        say(r, path, "not a regular file (-r reads only regular files "
+            "under a DIR)");
+        error_line(line, path, "unreadable", "not a regular file");
+        r->a->status = EXIT_DATA;
+        return;
+    }
     /* {"file":PATH,"updates":[OBJ,OBJ]}: the objects (hold) follow */
     line->len = 0;
     if (dipsum_buf_puts(line, "{\"file\":") < 0 ||
@@ -586,7 +601,7 @@ static void write_stdout(answer_t *a, dipsum_progress *p)
         signal(SIGPIPE, SIG_DFL);
         raise(SIGPIPE);
     }
-    fprintf(stderr, "%s: <stdout>: write error: %s\n", progname,
+    fprintf(stderr, "%s: <stdout>: error: write error: %s\n", progname,
             strerror(errno));
     exit(EXIT_IO);
 }
@@ -618,7 +633,7 @@ static int write_answer(const dipsum_batch *b, answer_t *a, entry *v,
     } else if (make_parents(v->target) != 0 ||
                write_whole(v->target, a, mask) != 0) {
         dipsum_progress_clear(b->progress);
-        fprintf(stderr, "%s: %s: %s\n", progname, v->target,
+        fprintf(stderr, "%s: %s: error: %s\n", progname, v->target,
                 strerror(errno));
         status = EXIT_IO;
     }
@@ -637,7 +652,7 @@ int dipsum_batch_run(char **files, int n, const dipsum_batch *b)
         if (b->recursive && stat(files[i], &st) == 0 && S_ISDIR(st.st_mode))
             walk(&e, files[i], have_skip ? &skip : NULL);
         else
-            add(&e, files[i], 0);
+            add(&e, files[i], 0, 0);
     }
     mode_t mask = umask(0);
     umask(mask);

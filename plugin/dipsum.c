@@ -1125,12 +1125,23 @@ static void warn_nul(dipsum *d, int64_t offset)
         return;
     d->nul_warned = 1;
     dipsum_error e;
-    diag_init(d, &e, DIPSUM_EDATA, DIPSUM_SEVERITY_WARNING);
+    /* (cli43) a NUL at byte 1 without -f: UTF-16LE without a BOM, read
+     * as UTF-8, would give an update per character: an error with the
+     * remedy (exit 1), the rest still read as README says */
+    int utf16 = offset == 1 && !d->from_code;
+    diag_init(d, &e, DIPSUM_EDATA, utf16 ? DIPSUM_SEVERITY_ERROR
+                                         : DIPSUM_SEVERITY_WARNING);
     e.offset = offset;
     e.byte = 0;
-    snprintf(e.problem, sizeof e.problem, "NUL byte ends update %lu here; "
-             "the rest is read as further updates (-z/--null-flush says "
-             "NULs are expected)", d->index);
+    if (utf16) {
+        snprintf(e.problem, sizeof e.problem, "NUL byte ends update %lu "
+                 "here: the input looks like UTF-16LE without a byte order "
+                 "mark, read as UTF-8; try -f UTF-16LE", d->index);
+        d->nfailed++;
+    } else
+        snprintf(e.problem, sizeof e.problem, "NUL byte ends update %lu "
+                 "here; the rest is read as further updates (-z/--null-flush "
+                 "says NULs are expected)", d->index);
     emit_diag(d, &e);
 }
 
@@ -1257,8 +1268,10 @@ static dipsum_status run_parsed(dipsum *d, unsigned long lineno,
 static dipsum_status run_record(dipsum *d, const char *p, size_t n,
                                 unsigned long lineno, dipsum_error *err)
 {
-    if (lineno == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
-        p += 3;     /* a byte order mark that a Windows tool put there */
+    if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
+        /* a byte order mark that a Windows tool put there, on any line:
+         * the first of each file in cat a.jsonl b.jsonl */
+        p += 3;
         n -= 3;
     }
     if (dipsum_jsonl_blank(p, n))

@@ -25,6 +25,9 @@ typedef struct {
     const char *why;      /* what was expected where pos is               */
 } scanner;
 
+/* The why of a raw control character in a string: said as found. */
+static const char bad_control[] = "no control character in a string";
+
 static int fail(scanner *sc, const char *why)
 {
     if (!sc->why)
@@ -109,7 +112,7 @@ static int scan_string(scanner *sc)
             return 0;
         }
         if (c < 0x20)
-            return fail(sc, "a control character inside a string (escape it)");
+            return fail(sc, bad_control);
         if (c != '\\') {
             sc->pos++;
             continue;
@@ -524,8 +527,18 @@ end:
     sc.why = "the end of the line after the object";
 invalid:
     r->code = "invalid_json";
-    snprintf(r->message, sizeof r->message, "not JSON: byte %zu: expected %s",
-             sc.pos + 1, sc.why);
+    unsigned char bad = sc.pos < len ? (unsigned char)line[sc.pos] : 0x20;
+    if (sc.why == bad_control)   /* what is there, not what was expected */
+        snprintf(r->message, sizeof r->message, "not JSON: byte %zu: an "
+                 "unescaped control character 0x%02X inside a string "
+                 "(write it as \\u%04X)", sc.pos + 1, bad, bad);
+    else if (bad < 0x20)
+        snprintf(r->message, sizeof r->message, "not JSON: byte %zu: "
+                 "expected %s, not the control character 0x%02X",
+                 sc.pos + 1, sc.why, bad);
+    else
+        snprintf(r->message, sizeof r->message, "not JSON: byte %zu: "
+                 "expected %s", sc.pos + 1, sc.why);
     return 1;
 }
 

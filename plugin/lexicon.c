@@ -1055,10 +1055,58 @@ static int merge(dipsum_terms *ts, dipsum_terms *add, const char *file)
     return st;
 }
 
+/* (cli43) A file's messages, held to be told in file order: a check
+ * reads the file top to bottom, and the cause (1:1 "not a dipsum
+ * lexicon") comes before what follows from it, as GNU tools sort. */
+typedef struct {
+    dipsum_error *v;
+    size_t n, cap;
+    int unsorted;     /* out of memory: the rest told as they come       */
+    dipsum_diag_fn diag;
+    void *ctx;
+} held_diags;
+
+static void hold_diag(void *ctx, const dipsum_error *e)
+{
+    held_diags *h = ctx;
+    dipsum_error *v = h->unsorted ? NULL
+                      : dipsum_grow(h->v, &h->cap, h->n + 1, sizeof *v);
+    if (!v) {
+        h->unsorted = 1;
+        h->diag(h->ctx, e);
+        return;
+    }
+    h->v = v;
+    v[h->n++] = *e;
+}
+
+/* Tells the held messages by line and column (in the order made when
+ * equal: insertion sort, the list is short) and frees them. */
+static void tell_diags(held_diags *h)
+{
+    for (size_t i = 1; i < h->n; i++) {
+        dipsum_error e = h->v[i];
+        size_t j = i;
+        for (; j > 0 && (h->v[j - 1].line > e.line ||
+                         (h->v[j - 1].line == e.line &&
+                          h->v[j - 1].column > e.column)); j--)
+            h->v[j] = h->v[j - 1];
+        h->v[j] = e;
+    }
+    for (size_t i = 0; i < h->n; i++)
+        h->diag(h->ctx, &h->v[i]);
+    free(h->v);
+}
+
 dipsum_status dipsum_lexicon_parse(dipsum_terms *terms, const char *name,
                                    const char *buf, size_t len,
                                    dipsum_diag_fn diag, void *ctx)
 {
+    held_diags held = {NULL, 0, 0, 0, diag, ctx};
+    if (diag) {
+        diag = hold_diag;
+        ctx = &held;
+    }
     dipsum_terms mine;
     reader r;
     memset(&mine, 0, sizeof mine);
@@ -1074,6 +1122,8 @@ dipsum_status dipsum_lexicon_parse(dipsum_terms *terms, const char *name,
     yaml_parser_set_input_string(&r.parser, (const unsigned char *)buf, len);
     read_stream(&r);
     reader_end(&r);
+    if (held.diag)
+        tell_diags(&held);
     dipsum_strmap_free(&r.ids);
     dipsum_status st = r.nomem ? DIPSUM_ENOMEM
                      : r.errors ? DIPSUM_ELEXICON : DIPSUM_OK;

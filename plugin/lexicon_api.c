@@ -224,17 +224,18 @@ dipsum_status dipsum_lexicon_load(dipsum_lexicon *lex, const char *path,
         return errno == ENOMEM /* fopen's own buffer */
                    ? set_err(err, DIPSUM_ENOMEM, path, "out of memory")
                    : set_err(err, DIPSUM_EIO, path, strerror(errno));
+    errno = 0;
     while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
         if (dipsum_buf_append(&b, chunk, n) < 0) {
             fclose(f);
             dipsum_buf_free(&b);
             return set_err(err, DIPSUM_ENOMEM, path, "out of memory");
         }
-    int failed = ferror(f);
+    int failed = ferror(f) ? (errno ? errno : EIO) : 0;
     fclose(f);
     /* (the bytes read are keyed again: they, not those hashed before, are
      * what is compiled and kept) */
-    dipsum_status st = failed ? set_err(err, DIPSUM_EIO, path, "read error")
+    dipsum_status st = failed ? set_err(err, DIPSUM_EIO, path, strerror(failed))
                               : load_bytes(lex, path, b.data ? b.data : "",
                                            b.len, looked, err);
     dipsum_buf_free(&b);

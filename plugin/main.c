@@ -191,7 +191,7 @@ static void write_failed(sink *s)
         signal(SIGPIPE, SIG_DFL);
         raise(SIGPIPE);
     }
-    fprintf(stderr, "%s: %s: write error: %s\n", progname, s->out_name,
+    fprintf(stderr, "%s: %s: error: write error: %s\n", progname, s->out_name,
             strerror(errno));
     exit(EXIT_IO);
 }
@@ -607,7 +607,7 @@ static void parse_args(int argc, char **argv, cli_options *c)
     c->read_size = 65536;
     c->lexicons = calloc((size_t)argc, sizeof *c->lexicons);
     if (!c->lexicons) {
-        fprintf(stderr, "%s: out of memory\n", progname);
+        fprintf(stderr, "%s: error: out of memory\n", progname);
         exit(EXIT_IO);
     }
     opterr = 0;
@@ -851,7 +851,7 @@ static dipsum_lexicon *load_lexicons(const char *const *files, size_t n,
         exit(fail_status(&err, s));
     if (use_cache && cache_dir() &&
         dipsum_lexicon_set_cache(lex, cache_dir()) < 0) {
-        fprintf(stderr, "%s: out of memory\n", progname);
+        fprintf(stderr, "%s: error: out of memory\n", progname);
         exit(EXIT_IO);
     }
     if (n == 0) {
@@ -865,7 +865,7 @@ static dipsum_lexicon *load_lexicons(const char *const *files, size_t n,
          * checker on the error path either */
         dipsum_lexicon_free(lex);
         if (st == DIPSUM_EIO) {
-            fprintf(stderr, "%s: %s: cannot read the lexicon: %s%s\n", progname,
+            fprintf(stderr, "%s: %s: error: cannot read the lexicon: %s%s\n", progname,
                     files[i], err.problem, files == defs
                     ? " (the default; give one with --lexicon)" : "");
             exit(EXIT_USAGE);
@@ -886,7 +886,7 @@ static void load_rules(dipsum_lexicon *lex, const char *path, sink *s)
     if (st != DIPSUM_OK)
         dipsum_lexicon_free(lex);
     if (st == DIPSUM_EIO) {
-        fprintf(stderr, "%s: %s: cannot read the summary rules: %s%s\n",
+        fprintf(stderr, "%s: %s: error: cannot read the summary rules: %s%s\n",
                 progname, file, err.problem,
                 path ? "" : " (the default; give them with --rules)");
         exit(EXIT_USAGE);
@@ -933,7 +933,7 @@ static int open_input(const char *name)
         return STDIN_FILENO;
     int fd = open(name, O_RDONLY);
     if (fd < 0) {
-        fprintf(stderr, "%s: %s: %s\n", progname, name, strerror(errno));
+        fprintf(stderr, "%s: %s: error: %s\n", progname, name, strerror(errno));
         exit(EXIT_IO);
     }
     return fd;
@@ -954,7 +954,7 @@ static int same_file(const struct stat *a, const struct stat *b)
 
 static _Noreturn void die_output(const char *name, const char *what)
 {
-    fprintf(stderr, "%s: %s: %s%s\n", progname, name, what ? what : "",
+    fprintf(stderr, "%s: %s: error: %s%s\n", progname, name, what ? what : "",
             strerror(errno));
     exit(EXIT_IO);
 }
@@ -1027,7 +1027,7 @@ static int pump(dipsum *d, int fd, const cli_options *c, sink *s)
     dipsum_error err;
     ssize_t n;
     if (!buf) {
-        fprintf(stderr, "%s: out of memory\n", progname);
+        fprintf(stderr, "%s: error: out of memory\n", progname);
         return EXIT_IO;
     }
     uint64_t done = 0;
@@ -1055,8 +1055,8 @@ static int pump(dipsum *d, int fd, const cli_options *c, sink *s)
     }
     free(buf);
     if (n < 0) {
-        fprintf(stderr, "%s: %s: read error: %s\n", progname,
-                c->in_name, strerror(errno));
+        fprintf(stderr, "%s: %s: error: read error: %s\n", progname,
+                c->lib.source_name, strerror(errno));
         return EXIT_IO;
     }
     if (dipsum_finish(d, &err) != DIPSUM_OK)

@@ -79,8 +79,12 @@ void dipsum_progress_update(dipsum_progress *p, uint64_t bytes,
         snprintf(eta, sizeof eta, ", %d%%, ETA %s",
                  (int)(100.0 * (double)bytes / (double)p->total), left);
     }
-    if (p->unit)
-        snprintf(count_text, sizeof count_text, "%lu %s, ", count, p->unit);
+    if (p->unit) {
+        /* "1 file", "2 files": the unit is given in the plural */
+        int one = count == 1 && *p->unit;
+        snprintf(count_text, sizeof count_text, "%lu %.*s, ", count,
+                 (int)strlen(p->unit) - one, p->unit);
+    }
     int n = snprintf(line, sizeof line, "%s: %s%.1f MB, %.1f MB/s%s",
                      p->progname, count_text, mb, rate, eta);
     size_t len = n < 0 ? 0 : (size_t)n < sizeof line ? (size_t)n

@@ -31,7 +31,7 @@ test "$(jq -r .file < out | tr '\n' ' ')" = \
 test "$(jq -r '.error.code // (.updates | length)' < out | tr '\n' ' ')" = \
     "1 2 undecodable 1 0 1 unreadable "
 grep -q '^dipsum: wire/desk/cp1256.txt: byte 3: error: invalid UTF-8 byte 0xE9' err
-grep -q '^dipsum: missing.txt: No such file or directory$' err
+grep -q '^dipsum: missing.txt: error: No such file or directory$' err
 test "$(jq -r 'select(.file == "wire/desk/cp1256.txt") | .error.message' < out)" = \
     "byte 3: invalid UTF-8 byte 0xE9 (try --from-code=CP1256, or --on-invalid=replace)"
 # each file as dipsum --format=json reads it
@@ -61,7 +61,7 @@ test "$(cd res && find . -type f | sort | tr '\n' ' ')" = \
 for f in wire/2025/11/a.txt wire/desk/cp1256.txt missing.txt; do
     grep -F "{\"file\":\"$f\"," out | cmp - res/$f.json
 done
-grep -q 'missing.txt: No such file or directory' se
+grep -q 'missing.txt: error: No such file or directory' se
 # again: outputs are replaced, keeping their mode; other files stay
 chmod 640 res/wire/desk.txt.json
 echo keep > res/wire/mine.txt
@@ -90,7 +90,7 @@ mkdir -p blocked
 st=0
 "$DIPSUM" --batch wire/desk.txt other/x.txt -o blocked 2> e || st=$?
 test "$st" -eq 3
-grep -q 'blocked/wire/desk.txt.json: Not a directory' e
+grep -q 'blocked/wire/desk.txt.json: error: Not a directory' e
 test -s blocked/other/x.txt.json
 
 # ---- usage errors

@@ -28,4 +28,4 @@ DIPSUM_LEXICON=lexicons/diplomatic.yaml "$DIPSUM" --stage=tag examples/update-en
 DIPSUM_GAZETTEER=lexicons/gazetteer.yaml "$DIPSUM" --stage=tag examples/update-en.txt | cmp - $t/en
 # A missing lexicon is a clear error, exit 2.
 if DIPSUM_LEXICON=$t/none.yaml "$DIPSUM" examples/update-en.txt 2> $t/err; then exit 1; else test $? -eq 2; fi
-grep -q "none.yaml: cannot read the lexicon: No such file or directory" $t/err
+grep -q "none.yaml: error: cannot read the lexicon: No such file or directory" $t/err

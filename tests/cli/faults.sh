@@ -40,14 +40,14 @@ bad() { echo "FAIL: $*"; fail=1; }
 # ---- standard streams closed ----
 # stdout closed: a write error (EBADF), as cat says it, exit 3.
 st=0; "$DIPSUM" --no-cache -l $lex $en >&- 2> $t/err || st=$?
-[ $st -eq 3 ] && grep -q '^dipsum: <stdout>: write error: Bad file descriptor$' $t/err ||
+[ $st -eq 3 ] && grep -q '^dipsum: <stdout>: error: write error: Bad file descriptor$' $t/err ||
     bad "stdout closed: exit $st: $(cat $t/err)"
 st=0; "$DIPSUM" --version >&- 2> $t/err || st=$?
-[ $st -eq 3 ] && grep -q 'write error: Bad file descriptor$' $t/err ||
+[ $st -eq 3 ] && grep -q 'error: write error: Bad file descriptor$' $t/err ||
     bad "--version, stdout closed: exit $st: $(cat $t/err)"
 # stdin closed: a read error, exit 3.
 st=0; "$DIPSUM" --no-cache -l $lex <&- > $t/out 2> $t/err || st=$?
-[ $st -eq 3 ] && grep -q 'read error: Bad file descriptor$' $t/err ||
+[ $st -eq 3 ] && grep -q 'error: read error: Bad file descriptor$' $t/err ||
     bad "stdin closed: exit $st: $(cat $t/err)"
 # stderr closed, with an OUTFILE: the warnings must not land in OUTFILE
 # (the temporary file would otherwise take descriptor 2).
@@ -65,7 +65,7 @@ cmp -s $t/out $t/want || bad "stderr closed, stdin: OUTFILE differs"
 # ---- /dev/full: a message and exit 3 ----
 for args in --help --version "--check-lexicon $lex"; do
     st=0; "$DIPSUM" $args > /dev/full 2> $t/err || st=$?
-    [ $st -eq 3 ] && grep -q '^dipsum: <stdout>: write error: No space left on device$' $t/err ||
+    [ $st -eq 3 ] && grep -q '^dipsum: <stdout>: error: write error: No space left on device$' $t/err ||
         bad "$args > /dev/full: exit $st: $(cat $t/err)"
 done
 
@@ -78,7 +78,7 @@ for spec in eio enospc eio@2 enospc@3; do
         "$DIPSUM" --no-cache -l $lex -z --format=json --read-size=100 $t/z \
         > $t/out 2> $t/err || st=$?
     case $spec in eio*) msg='Input/output error' ;; *) msg='No space left on device' ;; esac
-    [ $st -eq 3 ] && grep -q "^dipsum: <stdout>: write error: $msg\$" $t/err ||
+    [ $st -eq 3 ] && grep -q "^dipsum: <stdout>: error: write error: $msg\$" $t/err ||
         bad "write $spec: exit $st: $(cat $t/err)"
 done
 # to an OUTFILE (descriptor 4, after INFILE's 3): exit 3, OUTFILE as it was
@@ -86,7 +86,7 @@ printf 'old\n' > $t/outfile
 st=0
 DIPSUM_FAIL_WRITE=enospc DIPSUM_FAIL_WRITE_FD=4 LD_PRELOAD=$shim \
     "$DIPSUM" --no-cache -l $lex $en $t/outfile 2> $t/err || st=$?
-[ $st -eq 3 ] && grep -q "^dipsum: $t/outfile: write error: No space left on device\$" $t/err ||
+[ $st -eq 3 ] && grep -q "^dipsum: $t/outfile: error: write error: No space left on device\$" $t/err ||
     bad "OUTFILE enospc: exit $st: $(cat $t/err)"
 [ "$(cat $t/outfile)" = old ] || bad "OUTFILE enospc: OUTFILE changed"
 [ -z "$(find $t -name '.*dipsum-*')" ] || bad "OUTFILE enospc: a temporary file is left"
@@ -116,7 +116,7 @@ done
 st=0
 DIPSUM_FAIL_READ=eio@2 LD_PRELOAD=$shim "$DIPSUM" --no-cache -l $lex \
     < $t/z > $t/out 2> $t/err || st=$?
-[ $st -eq 3 ] && grep -q 'read error: Input/output error$' $t/err ||
+[ $st -eq 3 ] && grep -q 'error: read error: Input/output error$' $t/err ||
     bad "read eio: exit $st: $(cat $t/err)"
 
 # ---- the allocation sweep ----

@@ -87,4 +87,4 @@ done
 test "$(cat $t/status)" -eq 2
 cmp $t/status $t/status--no-cache
 cmp $t/err $t/err--no-cache
-grep -q "missing.yaml: cannot read the lexicon" $t/err
+grep -q "missing.yaml: error: cannot read the lexicon" $t/err

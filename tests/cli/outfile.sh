@@ -85,7 +85,7 @@ wait
 cmp $t/fromfifo $t/want
 # A folder that does not exist: exit 3, named.
 if "$DIPSUM" $in $t/no/out 2> $t/err; then exit 1; else test $? -eq 3; fi
-grep -q "^dipsum: $t/no/out: No such file or directory$" $t/err
+grep -q "^dipsum: $t/no/out: error: No such file or directory$" $t/err
 # A link to no file, or a loop of links: exit 3, the link left alone.
 ln -s nowhere $t/dang
 if "$DIPSUM" $in $t/dang 2> $t/err; then exit 1; else test $? -eq 3; fi

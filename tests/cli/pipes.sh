@@ -13,12 +13,12 @@ test ! -s $t/err
 test "$(cat $t/status)" -eq 141
 # > /dev/full: reported, exit 3.
 if "$DIPSUM" examples/update-en.txt > /dev/full 2> $t/err; then exit 1; else test $? -eq 3; fi
-grep -q '^dipsum: <stdout>: write error: No space left on device$' $t/err
+grep -q '^dipsum: <stdout>: error: write error: No space left on device$' $t/err
 # An output file that cannot be opened, an input that does not exist: exit 3.
 if "$DIPSUM" examples/update-en.txt /nonexistent/out 2> $t/err; then exit 1; else test $? -eq 3; fi
-grep -q '^dipsum: /nonexistent/out: No such file or directory$' $t/err
+grep -q '^dipsum: /nonexistent/out: error: No such file or directory$' $t/err
 if "$DIPSUM" $t/missing 2> $t/err; then exit 1; else test $? -eq 3; fi
-grep -q "^dipsum: $t/missing: No such file or directory$" $t/err
+grep -q "^dipsum: $t/missing: error: No such file or directory$" $t/err
 # INFILE OUTFILE as positional arguments.
 "$DIPSUM" examples/update-en.txt $t/o2
 "$DIPSUM" < examples/update-en.txt | cmp - $t/o2

@@ -18,7 +18,7 @@ EOF
 
 # on a terminal: shown, in place, then cleared; the output is untouched
 script -qec "sh $t/slow.sh" /dev/null > $t/tty < /dev/null
-grep -q 'dipsum: [0-9]* records, [0-9.]* MB, [0-9.]* MB/s' $t/tty
+grep -q 'dipsum: [0-9]* records\{0,1\}, [0-9.]* MB, [0-9.]* MB/s' $t/tty
 test "$(tr -cd '\r' < $t/tty | wc -c)" -ge 2           # drawn, then cleared
 # the last thing on the terminal is the cleared line: blanks after a \r
 test -z "$(tr '\r' '\n' < $t/tty | tail -1 | tr -d ' \n')"
@@ -46,12 +46,16 @@ test ! -s $t/tty
 # (the delay made 0 so that a quick job shows it)
 printf '%s\n%s\n' "$r1" "$r2" > $t/in.jsonl
 DIPSUM_PROGRESS_AFTER=0 script -qec "\"$DIPSUM\" --jsonl $t/in.jsonl > /dev/null" /dev/null > $t/tty < /dev/null
-grep -q 'dipsum: [0-9]* records, [0-9.]* MB, [0-9.]* MB/s, [0-9]*%, ETA [0-9]*:[0-9][0-9]' $t/tty
+grep -q 'dipsum: [0-9]* records\{0,1\}, [0-9.]* MB, [0-9.]* MB/s, [0-9]*%, ETA [0-9]*:[0-9][0-9]' $t/tty
 printf 'Talks resumed in Doha.' > $t/a.txt
 printf 'Ceasefire holds.' > $t/b.txt
 DIPSUM_PROGRESS_AFTER=0 script -qec "\"$DIPSUM\" --batch $t/a.txt $t/b.txt -o $t/res" /dev/null > $t/tty < /dev/null
-grep -q 'dipsum: [0-9] files, [0-9.]* MB, [0-9.]* MB/s, [0-9]*%, ETA' $t/tty
+grep -q 'dipsum: [0-9] files\{0,1\}, [0-9.]* MB, [0-9.]* MB/s, [0-9]*%, ETA' $t/tty
 test -s $t/res$t/b.txt.json
+# one: "1 file", never "1 files"
+DIPSUM_PROGRESS_AFTER=0 script -qec "\"$DIPSUM\" --batch $t/a.txt > /dev/null" /dev/null > $t/tty < /dev/null
+grep -q 'dipsum: 1 file, ' $t/tty
+grep -q ' 1 files' $t/tty && { echo "1 files"; exit 1; }
 # a message clears the line first: it begins a line of its own
 printf '%s\n%s\n{"text":1}\n' "$r1" "$r2" > $t/bad.jsonl
 DIPSUM_PROGRESS_AFTER=0 script -qec "\"$DIPSUM\" --read-size=10 --jsonl $t/bad.jsonl > /dev/null" /dev/null > $t/tty < /dev/null || :

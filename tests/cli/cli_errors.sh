@@ -1,0 +1,97 @@
+# SPDX-FileCopyrightText: 2026 The dipsum authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Clear errors, nothing lost (tester43's F4-F13): what -r finds under a DIR
+# is answered or refused aloud, never dropped; JSON Lines messages say
+# what is wrong; every message about a file names it with "error:".
+set -eu
+. tests/lib.sh
+need jq jq
+t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
+cd $t
+
+# ---- F4: -r: a dangling link and a FIFO each get an error line, exit 1
+mkdir -p rs/sub
+printf 'Envoys met in Doha on Monday.\n' > rs/a.txt
+ln -s gone rs/dangling.txt
+mkfifo rs/pipe
+ln -s pipe rs/to-pipe
+ln -s sub rs/to-dir                     # a link to a folder: not followed
+st=0
+"$DIPSUM" -r rs > out 2> err || st=$?
+test "$st" -eq 1
+test "$(jq -r .file < out | tr '\n' ' ')" = \
+    "rs/a.txt rs/dangling.txt rs/pipe rs/to-pipe "
+test "$(jq -r 'select(.file == "rs/dangling.txt") | .error.code' < out)" = unreadable
+test "$(jq -r 'select(.file == "rs/pipe") | .error.message' < out)" = \
+    "not a regular file"
+test "$(jq -r 'select(.file == "rs/to-pipe") | .error.code' < out)" = unreadable
+grep -q '^dipsum: rs/dangling.txt: error: No such file or directory$' err
+grep -q '^dipsum: rs/pipe: error: not a regular file' err
+test "$(wc -l < err)" -eq 3
+
+# ---- F5: a byte order mark at the start of a later line (cat a b)
+printf '{"id":"a","text":"Envoys met."}\n' > a.jsonl
+printf '\357\273\277{"id":"b","text":"Talks resumed."}\n' > b.jsonl
+cat a.jsonl b.jsonl | "$DIPSUM" --jsonl > out 2> err
+test "$(jq -r .id < out | tr '\n' ' ')" = "a b "
+test ! -s err
+
+# ---- F6: a raw control character is named as found, not "expected"
+st=0
+printf '{"id":"c","text":"NUL\000inside"}\n\001\n' | "$DIPSUM" --jsonl > out 2> err || st=$?
+test "$st" -eq 1
+grep -q 'line 1: error: not JSON: byte 22: an unescaped control character 0x00 inside a string' err
+grep -q 'line 2: error: not JSON: byte 1: expected a JSON value, not the control character 0x01' err
+grep -q 'expected a control' err && { echo "F6: says expected"; exit 1; }
+
+# ---- F7: a lexicon that is a folder: strerror, with the path
+st=0
+"$DIPSUM" -l rs a.jsonl > /dev/null 2> err || st=$?
+test "$st" -eq 2
+grep -q '^dipsum: rs: error: cannot read the lexicon: Is a directory$' err
+st=0
+"$DIPSUM" --check-lexicon rs > /dev/null 2> err || st=$?
+test "$st" -eq 2
+grep -q 'rs: error: cannot read the lexicon: Is a directory$' err
+
+# ---- F10: --check-lexicon tells a file's problems in line order, the
+# cause first
+printf 'terms:\n  - id: x\n    category: event\n    en: [zz]\n' > nover.yaml
+st=0
+"$DIPSUM" --check-lexicon nover.yaml > /dev/null 2> err || st=$?
+test "$st" -eq 2
+head -1 err | grep -q '^nover.yaml:1:1: error: not a dipsum lexicon'
+printf 'dipsum-lexicon: 1\nterms:\n  - id: x\n    category: event\n    en: [zz]\n    ur: [zz]\n  - id: x\n    category: place\n    en: [yy]\n    ur: [yy]\n    en: [ww]\n' > dup.yaml
+st=0
+"$DIPSUM" --check-lexicon dup.yaml > /dev/null 2> err || st=$?
+test "$st" -eq 2
+test "$(cut -d: -f2,3 err | tr '\n' ' ')" = "7:5 11:5 "
+
+# ---- F11: error: in every message about a file; standard input <stdin>
+st=0
+"$DIPSUM" --batch missing.txt > /dev/null 2> err || st=$?
+test "$st" -eq 1
+grep -q '^dipsum: missing.txt: error: No such file or directory$' err
+st=0
+"$DIPSUM" missing.txt > /dev/null 2> err || st=$?
+test "$st" -eq 3
+grep -q '^dipsum: missing.txt: error: No such file or directory$' err
+st=0
+"$DIPSUM" - <&- > /dev/null 2> err || st=$?
+test "$st" -eq 3
+grep -q '^dipsum: <stdin>: error: read error: ' err
+# ---- F12: UTF-16LE without a BOM and no -f: an error naming -f UTF-16LE
+printf 'D\000o\000h\000a\000 \000t\000a\000l\000k\000s\000.\000\n\000' > le.txt
+st=0
+"$DIPSUM" le.txt > /dev/null 2> err || st=$?
+test "$st" -eq 1
+grep -q '^dipsum: le.txt: byte 1: error: NUL byte ends update 1 here: the input looks like UTF-16LE without a byte order mark, read as UTF-8; try -f UTF-16LE$' err
+"$DIPSUM" -f UTF-16LE le.txt > out 2> err
+grep -q '^EN: Doha talks\.$' out
+test ! -s err
+# a NUL elsewhere, or with -f, is the warning it was (exit 0)
+printf 'Talks\000resumed.' | "$DIPSUM" > /dev/null 2> err
+grep -q 'byte 5: warning: NUL byte ends update 1 here; the rest' err
+printf 'a\000b' | "$DIPSUM" -f UTF-8 > /dev/null 2> err
+grep -q 'byte 1: warning: NUL byte' err
+echo ok
