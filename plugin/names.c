@@ -3775,6 +3775,21 @@ static size_t mention_at(const block *b, const dipsum_name *x, size_t i)
     return x->nkeys;
 }
 
+/* (speed28b) Whether mention_at may match name x at a token whose match
+ * key starts with byte kb (0: an empty key) and whose text starts with
+ * byte sb (256: none): each way it matches starts with a byte, the first
+ * of the name's first key word or of its Urdu acronym's (the key's, or
+ * an empty key's 0), or its acronym's first (the text's).  A name none
+ * of whose bytes is the token's is passed over without the call (about
+ * a hundred instructions a token and name). */
+static int may_mention(const dipsum_name *x, int kb, int sb)
+{
+    return (x->nakeys && (unsigned char)x->akeys[0][0] == kb) ||
+           (x->nkeys && ((unsigned char)x->keys[0][0] == kb || !x->keys[0][0])) ||
+           (!x->nakeys && !x->plain && x->alen &&
+            (unsigned char)x->acronym[0] == sb);
+}
+
 static int by_start(const void *a, const void *b)
 {
     const dipsum_match *x = a, *y = b;
@@ -4775,9 +4790,16 @@ static int person_mentions(dipsum_names *nm, const block *b, size_t q0,
     const dipsum_tokens *toks = b->toks;
     size_t nn = 0;
     for (size_t i = 0; i < toks->n; i++) {
+        size_t kn, sn;
+        const char *kw = tok_key(b, i, &kn), *sw = tok_src(b, i, &sn);
+        int kb = kn ? (unsigned char)kw[0] : 0;
+        int sb = sn ? (unsigned char)sw[0] : 256;
         for (size_t q = q0; q < nm->n; q++) {
             const dipsum_name *x = &nm->v[q];
             size_t k = 0;
+            /* (merge41) tag_mentions' first-byte filter */
+            if (!may_mention(x, kb, sb))
+                continue;
             if (toks->v[i].start >= x->from)
                 k = mention_at(b, x, i);
             else if (toks->v[i].start == x->start)
@@ -5005,12 +5027,8 @@ static int tag_mentions(dipsum_names *nm, const block *bp, size_t q0,
     const dipsum_tokens *toks = b.toks;
     size_t nn = 0;
     for (size_t i = 0; i < toks->n; i++) {
-        /* (speed28b) each way mention_at matches starts with a byte: the
-         * first of the name's first key word or of its Urdu acronym's
-         * (token i's key, or an empty key's 0), or its acronym's first
-         * (token i's text); a name none of whose bytes is token i's is
-         * passed over without the call (about a hundred instructions a
-         * token and name, the names' stage's largest loop) */
+        /* (speed28b) may_mention: most names are passed over without
+         * a call (the names' stage's largest loop) */
         size_t kn, sn;
         const char *kw = tok_key(&b, i, &kn), *sw = tok_src(&b, i, &sn);
         int kb = kn ? (unsigned char)kw[0] : 0;
@@ -5018,11 +5036,7 @@ static int tag_mentions(dipsum_names *nm, const block *bp, size_t q0,
         for (size_t q = q0; q < nm->n; q++) {
             const dipsum_name *x = &nm->v[q];
             size_t k = 0;
-            if (!(x->nakeys && (unsigned char)x->akeys[0][0] == kb) &&
-                !(x->nkeys && ((unsigned char)x->keys[0][0] == kb ||
-                               !x->keys[0][0])) &&
-                !(!x->nakeys && !x->plain && x->alen &&
-                  (unsigned char)x->acronym[0] == sb))
+            if (!may_mention(x, kb, sb))
                 continue;
             if (toks->v[i].start >= x->from)
                 k = mention_at(&b, x, i);
