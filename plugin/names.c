@@ -4749,15 +4749,19 @@ static int person_name_add(dipsum_names *nm, const dipsum_terms *shared,
     return 0;
 }
 
-/* Whether names q0.. of nm hold a person's name with the keys of tokens
- * nf..nl: the index, or -1. */
-static long person_name_find(const dipsum_names *nm, size_t q0, const block *b,
+/* Whether the names of nm hold a person's name (side 3) with the keys
+ * of tokens nf..nl: the index, or -1.  The update's earlier blocks'
+ * persons too (merge41): a person named again in a later block of a long
+ * update is not added again, so that the names, which every block's
+ * tokens are compared with, stay as many as the persons, not grow with
+ * the update (a 16 MB update took 5.65 s against 1.49 s, n^1.5). */
+static long person_name_find(const dipsum_names *nm, const block *b,
                              size_t nf, size_t nl)
 {
     size_t kn;
-    for (size_t q = q0; q < nm->n; q++) {
+    for (size_t q = 0; q < nm->n; q++) {
         const dipsum_name *x = &nm->v[q];
-        if (x->nkeys != nl - nf + 1)
+        if (x->side != 3 || x->nkeys != nl - nf + 1)
             continue;
         size_t i = 0;
         for (; i < x->nkeys; i++) {
@@ -4919,7 +4923,7 @@ static int person_sides(dipsum_names *nm, const dipsum_terms *shared,
         for (int k = 0; k < nkinds; k++) {
             if (k == 1 && lf == p.nf)
                 break;
-            long x = person_name_find(nm, q0, b, froms[k][0], froms[k][1]);
+            long x = person_name_find(nm, b, froms[k][0], froms[k][1]);
             if (x >= 0) {
                 if (nm->v[x].term != t)
                     nm->v[x].from = (size_t)-1;     /* two sides' */
