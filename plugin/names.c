@@ -3911,91 +3911,94 @@ static int english_place_names(dipsum_names *nm, const dipsum_terms *shared,
     return 0;
 }
 
-/* (recall27en) Drops the lexicon's places (its own names, not
- * adjectives) that open a building's name: right before a capitalised
- * word of place_building_heads, a space between ("the conference at
- * Lancaster House" is no Lancaster).  English only: Urdu has no
- * capitals to tell. */
-static void cut_buildings(const dipsum_terms *shared, const block *b,
-                          dipsum_matches *m)
+/* Whether match q of m is none of the lexicon's terms there: ts is the
+ * first token that starts at or after it, te the first that ends at or
+ * after its end. */
+typedef int (*match_cut)(const dipsum_terms *shared, const block *b,
+                         const dipsum_matches *m, size_t q, size_t ts,
+                         size_t te);
+
+/* Drops, in place and in order, the matches of m that cut says are none
+ * of the lexicon's terms (cut_building, cut_name, cut_place_end). */
+static void cut_matches(const dipsum_terms *shared, const block *b,
+                        dipsum_matches *m, match_cut cut)
 {
-    size_t keep = 0, t = 0;
+    size_t keep = 0, ts = 0, te = 0;
     for (size_t q = 0; q < m->n; q++) {
         const dipsum_match *x = &m->v[q];
-        while (t < b->toks->n && b->toks->v[t].end < x->end)
-            t++;
-        int cut = t + 1 < b->toks->n && b->toks->v[t].end == x->end &&
-                  !x->adjective && x->term < shared->n &&
-                  shared->v[x->term].category == DIPSUM_CAT_PLACE &&
-                  gap(b, t, b->toks->v[t + 1].start) == 1 && cap(b, t + 1) &&
-                  in_list(b, DIPSUM_S_PLACE_BUILDING_HEADS, t + 1) &&
-                  !possessive(b, t);
-        if (!cut)
+        while (ts < b->toks->n && b->toks->v[ts].start < x->start)
+            ts++;
+        while (te < b->toks->n && b->toks->v[te].end < x->end)
+            te++;
+        if (!cut(shared, b, m, q, ts, te))
             m->v[keep++] = *x;
     }
     m->n = keep;
 }
 
-/* (fixes43, tester42) Drops the lexicon's places (own names, not
- * adjectives, not states) right after a capitalised word no term is,
- * one space between, that is not the first of its clause, a weekday or
- * month, a word of side_name_not or venue_before: the place is the end
- * of a longer name the lexicon lacks ("at Camp David" is no David).
- * English only: Urdu has no capitals to tell. */
-static void cut_place_ends(const dipsum_terms *shared, const block *b,
-                           dipsum_matches *m)
+/* Whether token j, right before match q, is a capitalised word that may
+ * open a longer name the match ends: one space before the match, not
+ * the first of its clause, no weekday or month, no word of
+ * side_name_not, and in no match before q. */
+static int name_word_before(const block *b, const dipsum_matches *m,
+                            size_t q, size_t j)
 {
-    size_t keep = 0, t = 0;
-    for (size_t q = 0; q < m->n; q++) {
-        const dipsum_match *x = &m->v[q];
-        while (t < b->toks->n && b->toks->v[t].start < x->start)
-            t++;
-        int cut = 0;
-        if (t > 1 && t < b->toks->n && b->toks->v[t].start == x->start &&
-            !x->adjective && x->term < shared->n &&
-            shared->v[x->term].category == DIPSUM_CAT_PLACE) {
-            size_t j = t - 1;
-            cut = cap(b, j) && gap(b, j, x->start) == 1 && !clause_starts(b, j) &&
-                  !date_name(b, j) && !in_list(b, DIPSUM_S_SIDE_NAME_NOT, j) &&
-                  !in_list(b, DIPSUM_S_VENUE_BEFORE, j) &&
-                  !in_list(b, DIPSUM_S_NAME_JOINERS, j) &&
-                  (q == 0 || m->v[q - 1].end <= b->toks->v[j].start);
-        }
-        if (!cut)
-            m->v[keep++] = *x;
-    }
-    m->n = keep;
+    return cap(b, j) && gap(b, j, m->v[q].start) == 1 && !clause_starts(b, j) &&
+           !date_name(b, j) && !in_list(b, DIPSUM_S_SIDE_NAME_NOT, j) &&
+           (q == 0 || m->v[q - 1].end <= b->toks->v[j].start);
 }
 
-/* (mine30) Drops the lexicon's names of armed groups and organisations
- * of two words or more that are the end of a longer name the lexicon
- * lacks: right after a capitalised word that no term is, no weekday or
- * month, no word of side_name_not, and not the first of its clause ("the
- * Zapatista National Liberation Army" is not the National Liberation
- * Army, ELN).  English only: Urdu has no capitals to tell. */
-static void cut_names(const dipsum_terms *shared, const block *b,
-                      dipsum_matches *m)
+/* (recall27en) The lexicon's places (its own names, not adjectives)
+ * that open a building's name: right before a capitalised word of
+ * place_building_heads, a space between ("the conference at Lancaster
+ * House" is no Lancaster).  English only: Urdu has no capitals to
+ * tell. */
+static int cut_building(const dipsum_terms *shared, const block *b,
+                        const dipsum_matches *m, size_t q, size_t ts, size_t t)
 {
-    size_t keep = 0, t = 0;
-    for (size_t q = 0; q < m->n; q++) {
-        const dipsum_match *x = &m->v[q];
-        while (t < b->toks->n && b->toks->v[t].start < x->start)
-            t++;
-        int cut = 0;
-        if (t > 1 && t < b->toks->n && b->toks->v[t].start == x->start &&
-            !x->adjective && x->term < shared->n &&
-            (shared->v[x->term].category == DIPSUM_CAT_ARMED_GROUP ||
-             shared->v[x->term].category == DIPSUM_CAT_ORGANISATION) &&
-            t + 1 < b->toks->n && b->toks->v[t + 1].end <= x->end) {
-            size_t j = t - 1;
-            cut = cap(b, j) && gap(b, j, x->start) == 1 && !clause_starts(b, j) &&
-                  !date_name(b, j) && !in_list(b, DIPSUM_S_SIDE_NAME_NOT, j) &&
-                  (q == 0 || m->v[q - 1].end <= b->toks->v[j].start);
-        }
-        if (!cut)
-            m->v[keep++] = *x;
-    }
-    m->n = keep;
+    const dipsum_match *x = &m->v[q];
+    (void)ts;
+    return t + 1 < b->toks->n && b->toks->v[t].end == x->end &&
+           !x->adjective && x->term < shared->n &&
+           shared->v[x->term].category == DIPSUM_CAT_PLACE &&
+           gap(b, t, b->toks->v[t + 1].start) == 1 && cap(b, t + 1) &&
+           in_list(b, DIPSUM_S_PLACE_BUILDING_HEADS, t + 1) &&
+           !possessive(b, t);
+}
+
+/* (fixes43, tester42) The lexicon's places (own names, not adjectives,
+ * not states) right after a word of name_word_before that is no word of
+ * venue_before or name_joiners: the place is the end of a longer name
+ * the lexicon lacks ("at Camp David" is no David).  English only. */
+static int cut_place_end(const dipsum_terms *shared, const block *b,
+                         const dipsum_matches *m, size_t q, size_t t, size_t te)
+{
+    const dipsum_match *x = &m->v[q];
+    (void)te;
+    return t > 1 && t < b->toks->n && b->toks->v[t].start == x->start &&
+           !x->adjective && x->term < shared->n &&
+           shared->v[x->term].category == DIPSUM_CAT_PLACE &&
+           name_word_before(b, m, q, t - 1) &&
+           !in_list(b, DIPSUM_S_VENUE_BEFORE, t - 1) &&
+           !in_list(b, DIPSUM_S_NAME_JOINERS, t - 1);
+}
+
+/* (mine30) The lexicon's names of armed groups and organisations of two
+ * words or more that are the end of a longer name the lexicon lacks:
+ * right after a word of name_word_before ("the Zapatista National
+ * Liberation Army" is not the National Liberation Army, ELN).  English
+ * only. */
+static int cut_name(const dipsum_terms *shared, const block *b,
+                    const dipsum_matches *m, size_t q, size_t t, size_t te)
+{
+    const dipsum_match *x = &m->v[q];
+    (void)te;
+    return t > 1 && t < b->toks->n && b->toks->v[t].start == x->start &&
+           !x->adjective && x->term < shared->n &&
+           (shared->v[x->term].category == DIPSUM_CAT_ARMED_GROUP ||
+            shared->v[x->term].category == DIPSUM_CAT_ORGANISATION) &&
+           t + 1 < b->toks->n && b->toks->v[t + 1].end <= x->end &&
+           name_word_before(b, m, q, t - 1);
 }
 
 /* (fixes43, tester42) The lexicon's state whose English form is w[0..wn)
@@ -4983,9 +4986,9 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
         }
     }
     if (lang == 0) {
-        cut_names(shared, &b, m);
-        cut_buildings(shared, &b, m);
-        cut_place_ends(shared, &b, m);
+        cut_matches(shared, &b, m, cut_name);
+        cut_matches(shared, &b, m, cut_building);
+        cut_matches(shared, &b, m, cut_place_end);
         if (cut_short_states(nm, shared, &b, m) < 0)
             return DIPSUM_ENOMEM;
     }
