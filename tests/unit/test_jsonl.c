@@ -159,43 +159,6 @@ static int teardown(void **state)
     return 0;
 }
 
-/* The length of the UTF-8 character at s[0..n) (1 to 4), or 0 when
- * there is none, decoded plainly. */
-static size_t ref_char(const unsigned char *s, size_t n)
-{
-    size_t k;
-    uint32_t cp;
-    if (s[0] < 0x80)
-        return 1;
-    if (s[0] >= 0xC2 && s[0] <= 0xDF)
-        k = 2, cp = s[0] & 0x1F;
-    else if (s[0] >= 0xE0 && s[0] <= 0xEF)
-        k = 3, cp = s[0] & 0x0F;
-    else if (s[0] >= 0xF0 && s[0] <= 0xF4)
-        k = 4, cp = s[0] & 0x07;
-    else
-        return 0;
-    if (k > n)
-        return 0;
-    for (size_t i = 1; i < k; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-        cp = cp << 6 | (s[i] & 0x3F);
-    }
-    if ((k == 3 && cp < 0x800) || (k == 4 && cp < 0x10000) ||
-        (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
-        return 0;
-    return k;
-}
-
-static uint64_t next(uint64_t *s)
-{
-    *s ^= *s << 13;
-    *s ^= *s >> 7;
-    *s ^= *s << 17;
-    return *s;
-}
-
 /* (speed28b) A line that is not UTF-8 is refused with the number of its
  * first bad byte, wherever that stands among the characters the reader
  * takes eight bytes at a time (Urdu's letters, spaces, ASCII), and a
@@ -213,17 +176,17 @@ static void test_bad_utf8_found_where_it_is(void **state)
     char line[1024];
     for (int round = 0; round < 5000; round++) {
         size_t n = (size_t)sprintf(line, "{\"text\":\"");
-        size_t count = next(&seed) % 60;
-        int bad_ok = next(&seed) % 2 == 0;
+        size_t count = test_next(&seed) % 60;
+        int bad_ok = test_next(&seed) % 2 == 0;
         for (size_t k = 0; k < count; k++) {
-            size_t q = next(&seed) % (bad_ok ? np : np - nbad);
+            size_t q = test_next(&seed) % (bad_ok ? np : np - nbad);
             memcpy(line + n, pieces[q], strlen(pieces[q]));
             n += strlen(pieces[q]);
         }
         n += (size_t)sprintf(line + n, "\"}");
         size_t bad = 0;
         while (bad < n) {
-            size_t k = ref_char((const unsigned char *)line + bad, n - bad);
+            size_t k = test_ref_utf8_char((const unsigned char *)line + bad, n - bad);
             if (!k)
                 break;
             bad += k;

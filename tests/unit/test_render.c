@@ -27,15 +27,6 @@ static int same_as_printf(double x)
     return 1;
 }
 
-/* A fixed pseudo-random sequence (the test is the same every run). */
-static uint64_t next(uint64_t *s)
-{
-    *s ^= *s << 13;
-    *s ^= *s >> 7;
-    *s ^= *s << 17;
-    return *s;
-}
-
 static void test_scores_as_printf_prints_them(void **state)
 {
     (void)state;
@@ -59,7 +50,7 @@ static void test_scores_as_printf_prints_them(void **state)
     for (int e = 0; e <= 52; e++)
         for (int i = 0; i < 20000; i++) {
             uint64_t bits = ((uint64_t)(e + 1023) << 52) |
-                            (next(&s) & ((UINT64_C(1) << 52) - 1));
+                            (test_next(&s) & ((UINT64_C(1) << 52) - 1));
             double x;
             memcpy(&x, &bits, sizeof x);
             int ok = same_as_printf(x);
@@ -105,36 +96,6 @@ static void test_names_quoted_as_they_are_need_no_escape(void **state)
         assert_plain_name(dipsum_actor_roles[r]);
 }
 
-/* The length of the UTF-8 character at s[0..n) (1 to 4), or 0 when
- * there is none: a decoder written out plainly, to check the renderer's
- * word-at-a-time reading against. */
-static size_t ref_char(const unsigned char *s, size_t n)
-{
-    size_t k;
-    uint32_t cp;
-    if (s[0] < 0x80)
-        return 1;
-    if (s[0] >= 0xC2 && s[0] <= 0xDF)
-        k = 2, cp = s[0] & 0x1F;
-    else if (s[0] >= 0xE0 && s[0] <= 0xEF)
-        k = 3, cp = s[0] & 0x0F;
-    else if (s[0] >= 0xF0 && s[0] <= 0xF4)
-        k = 4, cp = s[0] & 0x07;
-    else
-        return 0;
-    if (k > n)
-        return 0;
-    for (size_t i = 1; i < k; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-        cp = cp << 6 | (s[i] & 0x3F);
-    }
-    if ((k == 3 && cp < 0x800) || (k == 4 && cp < 0x10000) ||
-        (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
-        return 0;
-    return k;
-}
-
 /* s[0..n) as a JSON string, a byte at a time, into out (room enough);
  * returns its length, or (size_t)-1 when s is not UTF-8. */
 static size_t ref_json(const unsigned char *s, size_t n, char *out)
@@ -142,7 +103,7 @@ static size_t ref_json(const unsigned char *s, size_t n, char *out)
     size_t o = 0;
     out[o++] = '"';
     for (size_t i = 0; i < n;) {
-        size_t k = ref_char(s + i, n - i);
+        size_t k = test_ref_utf8_char(s + i, n - i);
         if (!k)
             return (size_t)-1;
         if (k > 1) {
@@ -196,12 +157,12 @@ static void test_json_strings_as_a_plain_writer_writes_them(void **state)
     char want[512 * 6 + 3];
     dipsum_buf out = {0};
     for (int round = 0; round < 20000; round++) {
-        size_t n = 0, count = next(&seed) % 40;
+        size_t n = 0, count = test_next(&seed) % 40;
         /* most rounds valid (bad pieces are the last eight), so that
          * the runs are long */
-        int bad_ok = next(&seed) % 4 == 0;
+        int bad_ok = test_next(&seed) % 4 == 0;
         for (size_t k = 0; k < count; k++) {
-            size_t q = next(&seed) % (bad_ok ? np : np - 8);
+            size_t q = test_next(&seed) % (bad_ok ? np : np - 8);
             size_t l = strlen(pieces[q]);
             memcpy(in + n, pieces[q], l);
             n += l;

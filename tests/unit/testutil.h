@@ -99,4 +99,44 @@ static inline void test_first_diag(void *ctx, const dipsum_error *e)
         }                                                                   \
     } while (0)
 
+/* The length of the UTF-8 character at s[0..n) (1 to 4), or 0 when
+ * there is none: a decoder written out plainly (a character at a time),
+ * to check the word-at-a-time readers of render.c and jsonl.c against. */
+static inline size_t test_ref_utf8_char(const unsigned char *s, size_t n)
+{
+    size_t k;
+    uint32_t cp;
+    if (s[0] < 0x80)
+        return 1;
+    if (s[0] >= 0xC2 && s[0] <= 0xDF)
+        k = 2, cp = s[0] & 0x1F;
+    else if (s[0] >= 0xE0 && s[0] <= 0xEF)
+        k = 3, cp = s[0] & 0x0F;
+    else if (s[0] >= 0xF0 && s[0] <= 0xF4)
+        k = 4, cp = s[0] & 0x07;
+    else
+        return 0;
+    if (k > n)
+        return 0;
+    for (size_t i = 1; i < k; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        cp = cp << 6 | (s[i] & 0x3F);
+    }
+    if ((k == 3 && cp < 0x800) || (k == 4 && cp < 0x10000) ||
+        (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+        return 0;
+    return k;
+}
+
+/* A fixed pseudo-random sequence (xorshift64; a test is the same every
+ * run): the next value of state *s (not 0). */
+static inline uint64_t test_next(uint64_t *s)
+{
+    *s ^= *s << 13;
+    *s ^= *s >> 7;
+    *s ^= *s << 17;
+    return *s;
+}
+
 #endif
