@@ -704,6 +704,18 @@ static story_history *history_of(dipsum *d)
     return sh;
 }
 
+/* Output goes straight to the callbacks the caller gave, not to the
+ * capture of a worker's slot, until end_direct. */
+static void begin_direct(dipsum *d)
+{
+    d->o.write = d->real_write;
+    d->o.end_of_update = d->real_flush;
+    d->o.write_ctx = d->real_write_ctx;
+    d->o.diag = d->real_diag;
+    d->o.diag_ctx = d->real_diag_ctx;
+    d->direct = 1;
+}
+
 /* -z under -j N: an update that grows past one window is summarized
  * and written by the reading thread itself, as it is read (no worker
  * could be handed its facts without holding them all): the updates
@@ -717,12 +729,7 @@ static dipsum_status go_direct(dipsum *d, dipsum_error *err)
     dipsum_status st = pool_emit(d, 1, err);
     if (st != DIPSUM_OK)
         return st;
-    d->o.write = d->real_write;
-    d->o.end_of_update = d->real_flush;
-    d->o.write_ctx = d->real_write_ctx;
-    d->o.diag = d->real_diag;
-    d->o.diag_ctx = d->real_diag_ctx;
-    d->direct = 1;
+    begin_direct(d);
     return DIPSUM_OK;
 }
 
@@ -1526,12 +1533,7 @@ static dipsum_status direct_record(dipsum *d, unsigned long lineno,
     dipsum_status st = pool_emit(d, 1, err);
     if (st != DIPSUM_OK)
         return st;
-    d->o.write = d->real_write;
-    d->o.end_of_update = d->real_flush;
-    d->o.write_ctx = d->real_write_ctx;
-    d->o.diag = d->real_diag;
-    d->o.diag_ctx = d->real_diag_ctx;
-    d->direct = 1;
+    begin_direct(d);
     st = run_parsed(d, lineno, err);
     end_direct(d);
     return st;
