@@ -708,6 +708,20 @@ static inline size_t hits_at(const ctx *c, unsigned from, unsigned to,
     return m->off || i >= c->n ? 0 : m->head[i];
 }
 
+/* The words the longest cue of list id covers at i, from the filled
+ * memo m (list id done): none for a list in no word of the sentence (no
+ * walk), else the word's hits. */
+static inline size_t memo_len(const ctx *c, const memo *m, unsigned id,
+                              size_t i)
+{
+    if (!m->has[id] || i >= c->n)
+        return 0;
+    for (size_t h = m->head[i]; h; h = m->hits[h - 1].next)
+        if (m->hits[h - 1].id == id)
+            return m->hits[h - 1].len;
+    return 0;
+}
+
 /* id_len past its first test. */
 static size_t id_len_more(const ctx *c, unsigned id, size_t i)
 {
@@ -715,15 +729,8 @@ static size_t id_len_more(const ctx *c, unsigned id, size_t i)
     if (m && !m->off) {
         if (!m->done[id])
             memo_fill_range(c, id, id + 1);
-        if (!m->off) {
-            /* a list in no word of the sentence: no walk */
-            if (!m->has[id] || i >= c->n)
-                return 0;
-            for (size_t h = m->head[i]; h; h = m->hits[h - 1].next)
-                if (m->hits[h - 1].id == id)
-                    return m->hits[h - 1].len;
-            return 0;
-        }
+        if (!m->off)
+            return memo_len(c, m, id, i);
     }
     int lang;
     const dipsum_cues *cs = list_of(c->r, id, &lang);
@@ -737,14 +744,8 @@ static size_t id_len_more(const ctx *c, unsigned id, size_t i)
 static inline size_t id_len(const ctx *c, unsigned id, size_t i)
 {
     const memo *m = c->m;
-    if (m && !m->off && m->done[id]) {
-        if (!m->has[id] || i >= c->n)
-            return 0;
-        for (size_t h = m->head[i]; h; h = m->hits[h - 1].next)
-            if (m->hits[h - 1].id == id)
-                return m->hits[h - 1].len;
-        return 0;
-    }
+    if (m && !m->off && m->done[id])
+        return memo_len(c, m, id, i);
     return id_len_more(c, id, i);
 }
 
