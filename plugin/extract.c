@@ -8089,91 +8089,6 @@ static void drop_state_sides(const reading *rd, dipsum_claim *c)
     }
 }
 
-/* (recall28en) The state term whose English name is the words of
- * prefix p (the key of one word) and then words [a, b) of the sentence,
- * or (size_t)-1. */
-static size_t state_named(const reading *rd, const char *p, size_t a, size_t b)
-{
-    char want[128];
-    size_t n = (size_t)snprintf(want, sizeof want, "%s", p);
-    for (size_t w = a; w < b && n < sizeof want; w++)
-        n += (size_t)snprintf(want + n, sizeof want - n, " %s", rd->w[w]);
-    if (n >= sizeof want)
-        return (size_t)-1;
-    for (size_t q = 0; q < rd->terms->n; q++) {
-        const dipsum_term *t = &rd->terms->v[q];
-        if (t->category != DIPSUM_CAT_STATE)
-            continue;
-        for (size_t k = 0; k < t->forms[0].n; k++)
-            if (!t->forms[0].v[k].adjective &&
-                strcasecmp(t->forms[0].v[k].text, want) == 0)
-                return q;
-    }
-    return (size_t)-1;
-}
-
-/* (recall28en) "North and South Korea held talks": a side names.c read
- * as the one word "North" (a word of name_elision), right before "and"
- * and a state whose name opens with another such word ("South Korea"),
- * is the state named by the word and the rest of that name ("North
- * Korea"), when the lexicon has it; else the claim names no sides (the
- * second alone would be one of two). */
-static void elided_states(const reading *rd, dipsum_claim *c)
-{
-    if (rd->lang != 0)
-        return;
-    /* the word names.c left unread (a sentence's first): "North and
-     * South Korea held their first talks", the clause's subject, only
-     * subject words between the second name and the event words */
-    size_t v = c->c0 + 2;
-    if (c->nactors[DIPSUM_ACT_PARTY] == 0 && c->cue0 < rd->n && v < c->cue0 &&
-        rd->cover[c->c0] < 0 && cue(rd, DIPSUM_S_NAME_ELISION, c->c0) &&
-        cue(rd, DIPSUM_S_CONJUNCTION, c->c0 + 1) && rd->ent[v] >= 0 &&
-        term_of(rd, rd->ent[v])->category == DIPSUM_CAT_STATE &&
-        !is_adjective(rd, rd->ent[v]) &&
-        cue(rd, DIPSUM_S_NAME_ELISION, v) && rd->mend[v] >= v + 2) {
-        size_t e = rd->mend[v];
-        while (e < c->cue0 && rd->cover[e] < 0 && cue(rd, DIPSUM_S_SUBJECT_WORDS, e))
-            e++;
-        size_t q = state_named(rd, rd->w[c->c0], v + 1, rd->mend[v]);
-        if (e == c->cue0 && q != (size_t)-1) {
-            add_actor(c, DIPSUM_ACT_PARTY, q, (size_t)rd->ent[v]);
-            add_actor(c, DIPSUM_ACT_PARTY, rd->f->m[rd->ent[v]].term,
-                      (size_t)rd->ent[v]);
-        }
-        return;
-    }
-    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY];) {
-        dipsum_actor *a = &c->actors[DIPSUM_ACT_PARTY][i];
-        long w = actor_word(rd, a);
-        size_t s = w >= 0 ? (size_t)w + 2 : rd->n;
-        if (w < 0 || !dipsum_names_read_side(&rd->terms->v[a->term]) ||
-            rd->mend[w] != (size_t)w + 1 || s >= rd->n ||
-            !cue(rd, DIPSUM_S_NAME_ELISION, (size_t)w) ||
-            !cue(rd, DIPSUM_S_CONJUNCTION, (size_t)w + 1) || rd->ent[s] < 0 ||
-            term_of(rd, rd->ent[s])->category != DIPSUM_CAT_STATE ||
-            !cue(rd, DIPSUM_S_NAME_ELISION, s) || rd->mend[s] < s + 2) {
-            i++;
-            continue;
-        }
-        size_t q = state_named(rd, rd->w[w], s + 1, rd->mend[s]);
-        /* a state the lexicon lacks ("North Sudan"): no sides at all,
-         * never the second alone */
-        if (q == (size_t)-1) {
-            c->nactors[DIPSUM_ACT_PARTY] = 0;
-            c->cut |= 1u << DIPSUM_ACT_PARTY;
-            c->both_sides = 0;
-            return;
-        }
-        if (has_actor(c, DIPSUM_ACT_PARTY, q)) {
-            remove_actor(c, DIPSUM_ACT_PARTY, i);
-            continue;
-        }
-        a->term = q;
-        i++;
-    }
-}
-
 /* The first background word in words [a, b), or -1 (background_at). */
 static long background_in(const reading *rd, size_t a, size_t b)
 {
@@ -10034,7 +9949,6 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             if (rd.lang == 0 && cue(&rd, DIPSUM_S_ONE_SIDED_CUES, c->cue0))
                 drop_parties_after_with(&rd, c);
             drop_state_sides(&rd, c);
-            elided_states(&rd, c);
             /* a type whose sides must be named (sides_agreed) is no claim
              * without two: "… and agreed to reopen the crossing" */
             int keep = !(rule && rule->subject_sides == 2 && !c->both_sides &&
@@ -10166,7 +10080,6 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         drop_or_actors(&rd, m);
         drop_excluded_actors(&rd, m);
         drop_state_sides(&rd, m);
-        elided_states(&rd, m);
         if ((m->nactors[DIPSUM_ACT_PARTY] || m->nactors[DIPSUM_ACT_MEDIATOR] ||
              m->nactors[DIPSUM_ACT_VENUE]) &&
             push_mention(f, m) < 0)

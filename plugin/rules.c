@@ -353,7 +353,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (recall28ur) */
     "kind_side_names",
     /* (recall28en) */
-    "mediator_on_behalf", "coalition_forming", "name_elision",
+    "mediator_on_behalf", "coalition_forming",
     /* (fixes42) */
     "not_mediating", "according_to", "media_nouns", "report_verbs",
     "teller_not_after",
