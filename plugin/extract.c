@@ -3666,10 +3666,11 @@ static void urdu_possessor_talks_with(const reading *rd, dipsum_claim *c)
                 has_event_cue(rd, q, q + 1))
                 return;
         size_t tx = rd->f->m[k].term, ty = rd->f->m[ky].term;
-        if (tx == ty || dipsum_party_term(rd->terms, rd->r, tx) == ty ||
-            dipsum_party_term(rd->terms, rd->r, ty) == tx ||
-            dipsum_party_term(rd->terms, rd->r, tx) ==
-                dipsum_party_term(rd->terms, rd->r, ty))
+        long day = rd->f->day;
+        if (tx == ty || dipsum_party_term(rd->terms, rd->r, tx, day) == ty ||
+            dipsum_party_term(rd->terms, rd->r, ty, day) == tx ||
+            dipsum_party_term(rd->terms, rd->r, tx, day) ==
+                dipsum_party_term(rd->terms, rd->r, ty, day))
             return;
         add_actor(c, DIPSUM_ACT_PARTY, tx, (size_t)k);
         add_actor(c, DIPSUM_ACT_PARTY, ty, (size_t)ky);
@@ -10312,13 +10313,31 @@ static int in_list(const dipsum_entities *e, size_t term)
     return 0;
 }
 
+/* (mine42) Whether party_as's seat for id holds on day (0: unknown):
+ * always when party_as_since names no first day for id, else only from
+ * that day on ("Afghanistan" in 1988 or 2020 is the Afghan state, not
+ * the Taliban). */
+static int party_seat_holds(const dipsum_rules *r, const char *id, long day)
+{
+    for (size_t i = 0; i < r->nparty_since; i++) {
+        if (!r->party_since_from[i] || strcmp(r->party_since_from[i], id) != 0)
+            continue;
+        int y, m, d;
+        return day && r->party_since_day[i] &&
+               sscanf(r->party_since_day[i], "%d-%d-%d", &y, &m, &d) == 3 &&
+               day >= dipsum_dates_day_number(y, m, d);
+    }
+    return 1;
+}
+
 /* The term a party is represented by (party_as), by index. */
 size_t dipsum_party_term(const dipsum_terms *terms, const dipsum_rules *r,
-                         size_t term)
+                         size_t term, long day)
 {
     for (size_t i = 0; i < r->nparty; i++)
         if (r->party_from[i] && r->party_to[i] &&
-            strcmp(terms->v[term].id, r->party_from[i]) == 0)
+            strcmp(terms->v[term].id, r->party_from[i]) == 0 &&
+            party_seat_holds(r, r->party_from[i], day))
             for (size_t k = 0; k < terms->n; k++)
                 if (strcmp(terms->v[k].id, r->party_to[i]) == 0)
                     return k;
@@ -10503,7 +10522,7 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
             /* (recall25) a state whose seat party_as gives to a side
              * that is the claim's other side ("talks between the Afghan
              * government and the Taliban") is a side of its own */
-            size_t pt = dipsum_party_term(terms, r, t);
+            size_t pt = dipsum_party_term(terms, r, t, f->day);
             for (size_t j = 0; pt != t && j < c->nactors[DIPSUM_ACT_PARTY]; j++)
                 if (c->actors[DIPSUM_ACT_PARTY][j].term == pt)
                     pt = t;
@@ -10532,7 +10551,7 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
             if (terms->v[t].category == DIPSUM_CAT_PERSON &&
                 (t = mediator_of(terms, r, t)) == (size_t)-1)
                 continue;
-            if (!in_list(&f->parties, dipsum_party_term(terms, r, t)) &&
+            if (!in_list(&f->parties, dipsum_party_term(terms, r, t, f->day)) &&
                 terms->v[t].category != DIPSUM_CAT_PERSON &&
                 push_entity(&f->mediators, t, c->sent) < 0)
                 return -1;
@@ -10541,7 +10560,7 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
             size_t t = c->actors[DIPSUM_ACT_VENUE][k].term;
             /* where a mention says talks are is no venue when it is one
              * of the sides ("talks in Pakistan" of Pakistan's talks) */
-            if (i >= f->nc && in_list(&f->parties, dipsum_party_term(terms, r, t)))
+            if (i >= f->nc && in_list(&f->parties, dipsum_party_term(terms, r, t, f->day)))
                 continue;
             /* (roles3) where an earlier event was ("a truce agreed in
              * Stockholm in 2018", "واضح رہے … جنیوا میں … تھے") is not
@@ -10762,13 +10781,13 @@ static void dateline_in_sentence(dipsum_facts *f, const dipsum_terms *terms)
  * lexicon's party_as taken on both sides ("the Taliban" of the side
  * "Afghanistan"). */
 static int actor_of(const dipsum_claim *c, const dipsum_terms *terms,
-                    const dipsum_rules *r, size_t t)
+                    const dipsum_rules *r, size_t t, long day)
 {
-    size_t pt = dipsum_party_term(terms, r, t);
+    size_t pt = dipsum_party_term(terms, r, t, day);
     for (int role = 0; role < DIPSUM_ACT_COUNT; role++)
         for (size_t k = 0; k < c->nactors[role]; k++) {
             size_t a = c->actors[role][k].term;
-            if (a == t || dipsum_party_term(terms, r, a) == pt)
+            if (a == t || dipsum_party_term(terms, r, a, day) == pt)
                 return 1;
         }
     return 0;
@@ -10806,7 +10825,7 @@ static int denied_by_claim(const dipsum_facts *f, const dipsum_terms *terms,
         size_t n = 0, mine = 0;
         for (int role = 0; role < DIPSUM_ACT_COUNT; role++)
             for (size_t k = 0; k < d->nactors[role]; k++, n++)
-                mine += actor_of(c, terms, r, d->actors[role][k].term);
+                mine += actor_of(c, terms, r, d->actors[role][k].term, f->day);
         /* (none named: the sentence's names, which denied_later asks,
          * are the claim's: "… Israel said it had not held talks.") */
         if (mine == n && (n > 0 || d->type == c->type))
@@ -10933,7 +10952,7 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                 dipsum_category cat = terms->v[t].category;
                 other = (cat == DIPSUM_CAT_STATE || cat == DIPSUM_CAT_ARMED_GROUP ||
                          cat == DIPSUM_CAT_ORGANISATION || cat == DIPSUM_CAT_PERSON) &&
-                        !actor_of(c, terms, r, t) &&
+                        !actor_of(c, terms, r, t, f->day) &&
                         !(unnamed && (cat == DIPSUM_CAT_STATE ||
                                       cat == DIPSUM_CAT_ARMED_GROUP));
             }
@@ -10983,11 +11002,11 @@ static void report_denied(dipsum_facts *f, const unsigned char *denied)
 /* (fixes43, tester42) Whether claim m has term t (party_as taken on
  * both sides) in role. */
 static int has_in_role(const dipsum_claim *m, int role, const dipsum_terms *terms,
-                       const dipsum_rules *r, size_t t)
+                       const dipsum_rules *r, size_t t, long day)
 {
-    size_t pt = dipsum_party_term(terms, r, t);
+    size_t pt = dipsum_party_term(terms, r, t, day);
     for (size_t k = 0; k < m->nactors[role]; k++)
-        if (dipsum_party_term(terms, r, m->actors[role][k].term) == pt)
+        if (dipsum_party_term(terms, r, m->actors[role][k].term, day) == pt)
             return 1;
     return 0;
 }
@@ -11018,12 +11037,13 @@ static void mediators_not_sides(dipsum_facts *f, const dipsum_terms *terms,
             for (size_t j = 0; j < f->nc && !mediator; j++) {
                 const dipsum_claim *m = &f->claims[j];
                 if (j == i || unmade_modality(m->modality) ||
-                    !has_in_role(m, DIPSUM_ACT_MEDIATOR, terms, r, t))
+                    !has_in_role(m, DIPSUM_ACT_MEDIATOR, terms, r, t, f->day))
                     continue;
                 for (size_t q = 0; q < c->nactors[DIPSUM_ACT_PARTY] && !mediator; q++)
                     mediator = q != k &&
                                has_in_role(m, DIPSUM_ACT_PARTY, terms, r,
-                                           c->actors[DIPSUM_ACT_PARTY][q].term);
+                                           c->actors[DIPSUM_ACT_PARTY][q].term,
+                                           f->day);
             }
             if (!mediator) {
                 k++;

@@ -294,10 +294,11 @@ unsigned char *dipsum_facts_answers(const dipsum_facts *f,
                                     const dipsum_terms *terms,
                                     const dipsum_rules *rules, size_t term);
 
-/* The term that sits at the table for a party (the rules' party_as), or
- * term itself. */
+/* The term that sits at the table for a party (the rules' party_as) in
+ * an update of day day (dipsum_dates_day_number of its Date, 0: none;
+ * party_as_since may give the seat a first day), or term itself. */
 size_t dipsum_party_term(const dipsum_terms *terms, const dipsum_rules *r,
-                         size_t term);
+                         size_t term, long day);
 
 /* (mine30) The key words of the update's dateline (lower case, digits
  * ASCII, as a sentence's), w[i][0..lens[i]), for the day it writes

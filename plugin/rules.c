@@ -644,6 +644,23 @@ static void read_id_map(loader *l, const dipsum_ynode *n, const char *what,
     }
 }
 
+/* (mine42) party_as_since: a mapping of party_as ids to days,
+ * YYYY-MM-DD. */
+static void read_since(loader *l, const dipsum_ynode *n)
+{
+    dipsum_rules *r = l->r;
+    read_id_map(l, n, "party_as_since", &r->party_since_from,
+                &r->party_since_day, &r->nparty_since);
+    for (size_t i = 0; n && n->type == DIPSUM_Y_MAP && i + 1 < n->n; i += 2) {
+        int y, m, d, end = 0;
+        const char *v = n->kids[i + 1]->value;
+        if (!v || sscanf(v, "%4d-%2d-%2d%n", &y, &m, &d, &end) != 3 ||
+            v[end] || m < 1 || m > 12 || d < 1 || d > 31)
+            rule_error(l, n->kids[i + 1],
+                       "party_as_since must map a term id to a day, YYYY-MM-DD");
+    }
+}
+
 /* (fixes40b) former_names: a list of mappings {id, from (optional),
  * until, en, ur}, each a scalar; from and until YYYY-MM-DD. */
 static void read_former(loader *l, const dipsum_ynode *n)
@@ -875,6 +892,7 @@ dipsum_status dipsum_rules_load(dipsum_rules *r, const char *name,
     }
     read_id_map(&l, dipsum_ynode_get(root, "party_as"), "party_as",
                 &r->party_from, &r->party_to, &r->nparty);
+    read_since(&l, dipsum_ynode_get(root, "party_as_since"));
     read_id_map(&l, dipsum_ynode_get(root, "venue_of"), "venue_of",
                 &r->venue_from, &r->venue_to, &r->nvenue_of);
     read_id_map(&l, dipsum_ynode_get(root, "mediator_of"), "mediator_of",
@@ -1205,6 +1223,7 @@ static void io_rules(rio *io, dipsum_rules *r)
             io_str(io, &r->digits[lang][i]);
     }
     io_id_map(io, &r->party_from, &r->party_to, &r->nparty);
+    io_id_map(io, &r->party_since_from, &r->party_since_day, &r->nparty_since);
     io_id_map(io, &r->venue_from, &r->venue_to, &r->nvenue_of);
     io_id_map(io, &r->mediator_from, &r->mediator_to, &r->nmediator_of);
     io_id_map(io, &r->homograph_from, &r->homograph_to, &r->nhomographs);
@@ -1571,6 +1590,7 @@ static void img_rules(imager *x, dipsum_rules *r)
             img_str(x, &r->digits[lang][i]);
     }
     img_id_map(x, &r->party_from, &r->party_to, r->nparty);
+    img_id_map(x, &r->party_since_from, &r->party_since_day, r->nparty_since);
     img_id_map(x, &r->venue_from, &r->venue_to, r->nvenue_of);
     img_id_map(x, &r->mediator_from, &r->mediator_to, r->nmediator_of);
     img_id_map(x, &r->homograph_from, &r->homograph_to, r->nhomographs);
@@ -2854,6 +2874,12 @@ void dipsum_rules_free(dipsum_rules *r)
     }
     free(r->party_from);
     free(r->party_to);
+    for (size_t i = 0; i < r->nparty_since; i++) {
+        free(r->party_since_from[i]);
+        free(r->party_since_day[i]);
+    }
+    free(r->party_since_from);
+    free(r->party_since_day);
     for (size_t i = 0; i < r->nvenue_of; i++) {
         free(r->venue_from[i]);
         free(r->venue_to[i]);

@@ -8978,6 +8978,42 @@ static void test_recall25_state_and_its_seat(void **state)
     json_decref(r);
 }
 
+/* (mine42) party_as_since: the Afghan Taliban sit for Afghanistan only
+ * from 15 August 2021; before that day, and with no Date at all, the
+ * state is a side of its own (the Geneva accords of 1988, talks of
+ * 2020), in the facts and in the claims. */
+static void test_party_as_since(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *parties; } k[] = {
+        {"Date: 1988-04-15\n\nAfghanistan and Pakistan signed an accord "
+         "in Geneva on Thursday.\n", "afghanistan,pakistan"},
+        {"Date: 2021-08-14\n\nTalks between Pakistan and Afghanistan were "
+         "held in Islamabad on Friday.\n", "pakistan,afghanistan"},
+        {"Date: 2021-08-16\n\nTalks between Pakistan and Afghanistan were "
+         "held in Islamabad on Monday.\n", "pakistan,afghan_taliban"},
+        {"Talks between Pakistan and Afghanistan were held in Islamabad.\n",
+         "pakistan,afghanistan"},
+        /* Urdu: "talks between Pakistan and Afghanistan were held in
+         * Kabul today" (2020) */
+        {"Date: 2020-03-02\nLang: ur\n\n"
+         "\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xd8\xa7\xd9\x81\xd8\xba\xd8\xa7\xd9\x86\xd8\xb3\xd8\xaa"
+         "\xd8\xa7\xd9\x86 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85"
+         "\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9"
+         "\xd8\xb1\xd8\xa7\xd8\xaa \xd8\xa2\xd8\xac \xda\xa9\xd8\xa7"
+         "\xd8\xa8\xd9\x84 \xd9\x85\xdb\x8c\xda\xba "
+         "\xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94\n",
+         "pakistan,afghanistan"},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        json_t *r = run(k[i].text);
+        assert_string_equal(fact_ids(r, "parties"), k[i].parties);
+        json_decref(r);
+    }
+}
+
 /* (recall25) The update's venues: a state whose capital is a venue too
  * ("talks in Oman", then "in Muscat") is the same place said coarsely,
  * and only the city stays; a state with a venue elsewhere stays. */
@@ -20401,6 +20437,7 @@ int main(void)
         cmocka_unit_test(test_recall25_urdu_reached_agreement),
         cmocka_unit_test(test_recall25_side_members_from),
         cmocka_unit_test(test_recall25_state_and_its_seat),
+        cmocka_unit_test(test_party_as_since),
         cmocka_unit_test(test_recall25_state_and_its_capital),
         cmocka_unit_test(test_other_side_does_not_confirm_later),
         cmocka_unit_test(test_side_denies_its_part_later),

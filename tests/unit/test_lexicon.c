@@ -690,6 +690,16 @@ static void test_rules_event_fields(void **state)
                    "place can only be \"applies\"");
 }
 
+/* (mine42) party_as_since maps a term id to a day, YYYY-MM-DD. */
+static void test_rules_party_as_since(void **state)
+{
+    (void)state;
+    rules_error_at("  afghanistan: \"2021-08-15\"", "  afghanistan: \"2021-08-1x\"",
+                   "party_as_since must map a term id to a day, YYYY-MM-DD");
+    rules_error_at("  afghanistan: \"2021-08-15\"", "  afghanistan: \"2021-13-15\"",
+                   "party_as_since must map a term id to a day, YYYY-MM-DD");
+}
+
 static void test_missing_keys(void **state)
 {
     (void)state;
@@ -1404,6 +1414,7 @@ int main(void)
         cmocka_unit_test(test_load_error_is_the_cause),
         cmocka_unit_test(test_missing_keys),
         cmocka_unit_test(test_rules_event_fields),
+        cmocka_unit_test(test_rules_party_as_since),
         cmocka_unit_test(test_duplicate_id),
         cmocka_unit_test(test_invalid_id),
         cmocka_unit_test(test_unknown_category_and_role),
