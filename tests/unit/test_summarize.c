@@ -459,7 +459,8 @@ static void test_dateline_glued_by_a_hyphen(void **state)
 }
 
 /* lead6: Urdu datelines filed by a wire service or a desk ("PLACE
- * (Reuters) ...", "PLACE (AFP) ...", "PLACE (bureau report) ..."), by two
+ * (Reuters) ...", "PLACE (AFP) ...", "PLACE (bureau report) ...",
+ * "PLACE (APP) ...", an analysis: "PLACE (analysis) ..."), by two
  * sources glued by a slash ("PLACE (Xinhua/Monitoring) ...") or from two
  * places ("PLACE / PLACE (agencies) ..."): the summary starts after
  * them.  Brackets followed by a postposition hold a name's abbreviation
@@ -480,6 +481,10 @@ static void test_wire_dateline_on_the_lead(void **state)
         "\xd9\x88\xdb\x8c\xd9\x84\xd8\xaa\xd8\xb1\xd8\xa7 (\xd8\xb4\xd9\x86\xdb\x81\xd9\x88\xd8\xa7/\xd9\x85\xd8\xa7\xd9\x86\xdb\x8c\xd9\xb9\xd8\xb1\xd9\x86\xda\xaf) ",
         /* Veltra / Saron (agencies) */
         "\xd9\x88\xdb\x8c\xd9\x84\xd8\xaa\xd8\xb1\xd8\xa7 / \xd8\xb3\xd8\xa7\xd8\xb1\xd9\x88\xd9\x86 (\xd8\xa7\xdb\x8c\xd8\xac\xd9\x86\xd8\xb3\xdb\x8c\xd8\xa7\xda\xba) ",
+        /* (mine42) Veltra (analysis) */
+        "\xd9\x88\xdb\x8c\xd9\x84\xd8\xaa\xd8\xb1\xd8\xa7 (\xd8\xaa\xd8\xac\xd8\xb2\xdb\x8c\xdb\x81) ",
+        /* (mine42) Veltra (APP) */
+        "\xd9\x88\xdb\x8c\xd9\x84\xd8\xaa\xd8\xb1\xd8\xa7 (\xd8\xa7\xdb\x92 \xd9\xbe\xdb\x8c \xd9\xbe\xdb\x8c) ",
         NULL};
     for (size_t i = 0; ur[i]; i++) {
         char t[400];
