@@ -11018,7 +11018,9 @@ static int has_in_role(const dipsum_claim *m, int role, const dipsum_terms *term
  * no side of it: taken out, and the claim's parties are cut, never
  * written (who agreed is not said: the other side is not named); so
  * for the sides of a mention.  A mediator with others ("Qatar and Egypt
- * signed a trade agreement") stays. */
+ * signed a trade agreement") stays.  (mine42) So is a side that a claim
+ * of the same event type naming no sides, at most
+ * DIPSUM_MEDIATOR_SIDE_SENTENCES sentences away, says mediates. */
 static void mediators_not_sides(dipsum_facts *f, const dipsum_terms *terms,
                                 const dipsum_rules *r)
 {
@@ -11033,12 +11035,21 @@ static void mediators_not_sides(dipsum_facts *f, const dipsum_terms *terms,
             continue;
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY];) {
             size_t t = c->actors[DIPSUM_ACT_PARTY][k].term;
-            int mediator = 0;
+            int mediator = 0, same_event = 0;
             for (size_t j = 0; j < f->nc && !mediator; j++) {
                 const dipsum_claim *m = &f->claims[j];
                 if (j == i || unmade_modality(m->modality) ||
                     !has_in_role(m, DIPSUM_ACT_MEDIATOR, terms, r, t, f->day))
                     continue;
+                /* (mine42) the same event, its sides unnamed: "Saudi
+                 * and Omani envoys held talks with Houthi officials
+                 * ... in talks mediated by Oman" */
+                size_t gap = m->sent > c->sent ? m->sent - c->sent
+                                               : c->sent - m->sent;
+                mediator = m->nactors[DIPSUM_ACT_PARTY] == 0 &&
+                           m->type == c->type && !m->background &&
+                           gap <= DIPSUM_MEDIATOR_SIDE_SENTENCES;
+                same_event |= mediator;
                 for (size_t q = 0; q < c->nactors[DIPSUM_ACT_PARTY] && !mediator; q++)
                     mediator = q != k &&
                                has_in_role(m, DIPSUM_ACT_PARTY, terms, r,
@@ -11050,7 +11061,10 @@ static void mediators_not_sides(dipsum_facts *f, const dipsum_terms *terms,
                 continue;
             }
             remove_actor(c, DIPSUM_ACT_PARTY, k);
-            c->cut |= 1u << DIPSUM_ACT_PARTY;
+            /* the sides left are the event's, when two or more are left
+             * of its own mediation's */
+            if (!same_event || c->nactors[DIPSUM_ACT_PARTY] < 2)
+                c->cut |= 1u << DIPSUM_ACT_PARTY;
             c->both_sides = 0;
         }
     }

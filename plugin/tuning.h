@@ -595,4 +595,10 @@
  * the "and" that joins it to the event's ("جنگ بندی میں توسیع": 4). */
 #define DIPSUM_TOPIC_LIST_WORDS 6
 
+/* (mine42) "Saudi and Omani envoys held talks with Houthi officials
+ * ... They met in talks mediated by Oman": a claim's side that a claim of
+ * the same event type at most this many sentences away, naming no sides,
+ * says mediates is no side of it. */
+#define DIPSUM_MEDIATOR_SIDE_SENTENCES 2
+
 #endif

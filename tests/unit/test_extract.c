@@ -19927,6 +19927,32 @@ static void test_denied_report_is_not_told(void **state)
     written_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine42) A side of a claim that a claim of the same event type at most
+ * DIPSUM_MEDIATOR_SIDE_SENTENCES sentences away, naming no sides, says
+ * mediates is no side of it: the others stay, two or more ("Ethiopian
+ * and Kenyan envoys held talks with Eritrean officials ... talks
+ * mediated by Kenya").  Near misses: a mediation of another event type,
+ * or further away, takes no side out. */
+static void test_mediator_of_same_event_no_side(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-11\n\nEthiopian and Kenyan envoys held talks with "
+         "Eritrean officials in Asmara on Sunday. The envoys met for six "
+         "hours in talks mediated by Kenya, state radio said.\n",
+         "talks_held", "ethiopia,eritrea"},
+        {"Date: 2026-05-11\n\nEthiopia and Kenya held talks on trade in "
+         "Addis Ababa on Sunday. A ceasefire between Sudan and South Sudan "
+         "was agreed on Saturday, mediated by Kenya.\n", "talks_held",
+         "ethiopia,kenya"},
+        {"Date: 2026-05-11\n\nEthiopia and Kenya held talks on trade in "
+         "Addis Ababa on Sunday. The ministers spoke of roads. They spoke of "
+         "ports. Other talks were held in Khartoum, mediated by Kenya.\n",
+         "talks_held", "ethiopia,kenya"},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+}
+
 /* (fixes43, tester42) An agreement on a framework or a plan for an
  * event, or on something to be put to a side that has not answered
  * ("… that would be presented to Hamas", "… جو حماس کو پیش کیا جائے
@@ -20517,6 +20543,7 @@ int main(void)
         cmocka_unit_test(test_state_inside_a_name_is_no_state),
         cmocka_unit_test(test_denied_report_is_not_told),
         cmocka_unit_test(test_framework_and_mediators_are_no_deal),
+        cmocka_unit_test(test_mediator_of_same_event_no_side),
         cmocka_unit_test(test_offered_mediation_is_no_mediator),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
