@@ -7558,6 +7558,35 @@ static int begun_before(const reading *rd, size_t w)
     return 0;
 }
 
+/* (mine42) Whether claim c's event is one that begins and is under way,
+ * not done: a beginning at most DIPSUM_BEGUN_WORDS words from its event
+ * words on, in its clause, that is the English present simple ("The
+ * exchange begins today"; begin_present), an Urdu progressive ("…
+ * تبادلے کا عمل آج سے شروع ہو رہا ہے"), or any beginning (span_begin)
+ * that words of goes_on at most DIPSUM_GOES_ON_WORDS words on in the
+ * sentence say goes on ("… began on Monday and will last three days",
+ * "… شروع ہو گیا جو تین روز تک جاری رہے گا").  1 for a present, which
+ * a weekday in the clause makes an event to come ("begins on Saturday"),
+ * 2 for a beginning that goes on, 0 for neither. */
+static int begun_going_on(const reading *rd, const dipsum_claim *c)
+{
+    size_t end = c->cue0 + DIPSUM_BEGUN_WORDS + (c->cue1 - c->cue0);
+    for (size_t b = c->cue0; b < c->c1 && b < end && b < rd->n; b++) {
+        if (rd->lang == 0 && cue(rd, DIPSUM_S_BEGIN_PRESENT, b))
+            return 1;   /* present: to come with a weekday */
+        if (cues_in(rd, &rd->r->dates.span_begin[rd->lang], b, b + 1) != (long)b)
+            continue;
+        /* "شروع ہو رہا ہے", "شروع ہو رہے ہیں" */
+        long p = rd->lang == 1 ? cue_in(rd, DIPSUM_S_PROGRESSIVE, b + 1, b + 3) : -1;
+        if (p >= 0 && (size_t)p + 1 < c->c1 && cue(rd, DIPSUM_S_PRESENT, (size_t)p + 1))
+            return 1;
+        size_t to = b + 1 + DIPSUM_GOES_ON_WORDS;
+        return cue_in(rd, DIPSUM_S_GOES_ON, b + 1, to < rd->n ? to : rd->n) >= 0
+                   ? 2 : 0;
+    }
+    return 0;
+}
+
 static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
 {
     int dropped = 0;
@@ -7679,6 +7708,15 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
      * (not "did not meet", "agreed to meet"); in Urdu so is a progressive
      * with a weekday, "… ہفتے کو شروع ہو رہے ہیں" (start on Saturday),
      * not under way */
+    /* (mine42) "The exchange … began on Monday and will last three
+     * days", "… begins today", "… آج سے شروع ہو رہا ہے": begun, under
+     * way, not done (with a weekday, below, to come) */
+    if (c->modality == DIPSUM_MOD_HAPPENED && !c->negative) {
+        int begun = begun_going_on(rd, c);
+        if (begun)
+            c->modality = begun == 1 && weekday_in_clause(rd, c)
+                              ? DIPSUM_MOD_SCHEDULED : DIPSUM_MOD_ONGOING;
+    }
     if ((c->modality == DIPSUM_MOD_HAPPENED || c->modality == DIPSUM_MOD_ONGOING) &&
         timetable_present(rd, c))
         c->modality = DIPSUM_MOD_SCHEDULED;

@@ -601,4 +601,11 @@
  * says mediates is no side of it. */
 #define DIPSUM_MEDIATOR_SIDE_SENTENCES 2
 
+/* (mine42) "The exchange ... began on Monday and will last three days",
+ * "... آج سے شروع ہو رہا ہے جو تین روز تک جاری رہے گا": at most this many
+ * words from the event words to the beginning (began, شروع), and from
+ * the beginning to what says it goes on (goes_on). */
+#define DIPSUM_BEGUN_WORDS 10
+#define DIPSUM_GOES_ON_WORDS 10
+
 #endif

@@ -9217,7 +9217,8 @@ static void test_background_opener_clause(void **state)
 
 /* (stop 27) "Talks ended on Monday and will resume next week": the
  * future after "and" is a clause of its own; the talks of Monday were
- * held, and "and will last three days" plans no round. */
+ * held, and "and will last three days" plans no round: (mine42) talks
+ * opened that will last are under way. */
 static void test_and_future_clause(void **state)
 {
     (void)state;
@@ -9233,7 +9234,7 @@ static void test_and_future_clause(void **state)
             "on Monday and will last three days.\n");
     c = claim(r, "talks_held");
     assert_non_null(c);
-    assert_string_equal(json_string_value(json_object_get(c, "modality")), "happened");
+    assert_string_equal(json_string_value(json_object_get(c, "modality")), "ongoing");
     assert_null(claim(r, "next_round_scheduled"));
     json_decref(r);
 }
@@ -11261,6 +11262,66 @@ static void claims18_check(const claims18_case *k, size_t n)
         }
         json_decref(r);
     }
+}
+
+/* (mine42) An event that begins and goes on is under way, not done: the
+ * present simple of a beginning ("begins today"; with a weekday, to
+ * come), an Urdu progressive of شروع, or a beginning that "will last"
+ * ("began on Thursday and will last three days", "جاری رہے گا").  An
+ * exchange under way has no sentence; one done or talks begun and ended
+ * are as before. */
+static void test_begun_and_going_on(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The exchange of 400 prisoners between Uganda and Rwanda begins "
+         "today and will last three days.",
+         "prisoner_exchange", "ongoing", "positive", -1, -1, "", NULL},
+        {"The exchange of 400 prisoners between Uganda and Rwanda began on "
+         "Thursday and will last three days.",
+         "prisoner_exchange", "ongoing", "positive", -1, -1, "", NULL},
+        {"The exchange of prisoners between Uganda and Rwanda begins on "
+         "Saturday.",
+         "prisoner_exchange", "scheduled", "positive", -1, -1, NULL, NULL},
+        /* Uganda and Rwanda: the exchange of prisoners is starting today */
+        {"\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88"
+         "\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c"
+         "\xd8\xa7\xd9\x86 \xd9\x82\xdb\x8c\xd8\xaf\xdb\x8c\xd9\x88"
+         "\xda\xba \xda\xa9\xdb\x92 \xd8\xaa\xd8\xa8\xd8\xa7\xd8\xaf"
+         "\xd9\x84\xdb\x92 \xda\xa9\xd8\xa7 \xd8\xb9\xd9\x85\xd9\x84"
+         " \xd8\xa2\xd8\xac \xd8\xb3\xdb\x92 \xd8\xb4\xd8\xb1\xd9\x88"
+         "\xd8\xb9 \xdb\x81\xd9\x88 \xd8\xb1\xdb\x81\xd8\xa7 \xdb\x81"
+         "\xdb\x92\xdb\x94", "prisoner_exchange", "ongoing", "positive", -1, -1, "", NULL},
+        /* ... began today and will go on for three days */
+        {"\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88"
+         "\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c"
+         "\xd8\xa7\xd9\x86 \xd9\x82\xdb\x8c\xd8\xaf\xdb\x8c\xd9\x88"
+         "\xda\xba \xda\xa9\xdb\x92 \xd8\xaa\xd8\xa8\xd8\xa7\xd8\xaf"
+         "\xd9\x84\xdb\x92 \xda\xa9\xd8\xa7 \xd8\xb9\xd9\x85\xd9\x84"
+         " \xd8\xa2\xd8\xac \xd8\xb4\xd8\xb1\xd9\x88\xd8\xb9 \xdb\x81"
+         "\xd9\x88 \xda\xaf\xdb\x8c\xd8\xa7 \xd8\xac\xd9\x88 \xd8\xaa"
+         "\xdb\x8c\xd9\x86 \xd8\xb1\xd9\x88\xd8\xb2 \xd8\xaa\xda\xa9"
+         " \xd8\xac\xd8\xa7\xd8\xb1\xdb\x8c \xd8\xb1\xdb\x81\xdb\x92"
+         " \xda\xaf\xd8\xa7\xdb\x94", "prisoner_exchange", "ongoing", "positive", -1, -1, "", NULL},
+        /* near misses: done */
+        {"Uganda and Rwanda exchanged 400 prisoners on Thursday.",
+         "prisoners_exchanged", "happened", "positive", -1, -1,
+         "Uganda and Rwanda exchanged prisoners on 29 February 2024.", NULL},
+        {"Talks between Uganda and Rwanda, which began on Monday, ended in "
+         "Kigali today.",
+         "talks_held", "happened", "positive", -1, -1, NULL, NULL},
+        /* ... the exchange of prisoners was completed today */
+        {"\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88"
+         "\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c"
+         "\xd8\xa7\xd9\x86 \xd9\x82\xdb\x8c\xd8\xaf\xdb\x8c\xd9\x88"
+         "\xda\xba \xda\xa9\xd8\xa7 \xd8\xaa\xd8\xa8\xd8\xa7\xd8\xaf"
+         "\xd9\x84\xdb\x81 \xd8\xa2\xd8\xac \xd9\x85\xda\xa9\xd9\x85"
+         "\xd9\x84 \xdb\x81\xd9\x88 \xda\xaf\xdb\x8c\xd8\xa7\xdb\x94", "prisoner_exchange", "happened", "positive", -1, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
 }
 
 /* (claims18) An event planned and then put off, cancelled or called off
@@ -20544,6 +20605,7 @@ int main(void)
         cmocka_unit_test(test_denied_report_is_not_told),
         cmocka_unit_test(test_framework_and_mediators_are_no_deal),
         cmocka_unit_test(test_mediator_of_same_event_no_side),
+        cmocka_unit_test(test_begun_and_going_on),
         cmocka_unit_test(test_offered_mediation_is_no_mediator),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
