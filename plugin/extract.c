@@ -6332,6 +6332,29 @@ static int treaty_name_place(const reading *rd, const dipsum_claim *c, long k)
            cue_ends_at(rd, DIPSUM_S_TREATY_NAME_HEADS, (size_t)mw - 1, c->c0);
 }
 
+/* (mine42) Whether English word e, right after a place's name, goes on
+ * with it: a capitalised word with nothing but a space before it, no
+ * term's, no weekday or month ("in Sherman Oaks", not "in Geneva
+ * Monday", "in Doha Qatar"). */
+static int place_name_goes_on(const reading *rd, size_t e)
+{
+    if (rd->lang != 0 || e == 0 || e >= rd->n || !capitalised(rd, e) ||
+        rd->ent[e] >= 0 || rd->cover[e] >= 0 ||
+        (rd->s->weekday && rd->s->weekday[e]))
+        return 0;
+    size_t len;
+    const char *g = gap(rd, e, &len);
+    if (len != 1 || g[0] != ' ')
+        return 0;
+    for (int m = 0; m < 12; m++) {
+        const char *mn = rd->r->month_name[0][m];
+        if (mn && (strcasecmp(rd->w[e], mn) == 0 ||
+                   (strlen(rd->w[e]) == 3 && strncasecmp(rd->w[e], mn, 3) == 0)))
+            return 0;
+    }
+    return 1;
+}
+
 static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
 {
     /* a mention has no event type: no "agreement in V" names a venue;
@@ -6419,6 +6442,12 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
              * city of David): no venue */
             if (k >= 0 && j > i + 1 && capitalised(rd, j - 1) &&
                 cue(rd, DIPSUM_S_VENUE_FILLERS, j - 1))
+                k = -1;
+            /* (mine42) ... and a place whose name goes on, "in Sherman
+             * Oaks" (the gazetteer's Sherman is in Texas), unless the
+             * lexicon knows it as a venue of talks ("in Geneva Palace") */
+            if (k >= 0 && !(term_of(rd, k)->roles & DIPSUM_ROLE_VENUE) &&
+                place_name_goes_on(rd, rd->mend[j]))
                 k = -1;
             /* (mediators6) "in the northern Vask": a region of the place,
              * no venue */

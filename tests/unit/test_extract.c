@@ -19279,6 +19279,32 @@ static void test_capitalised_filler_opens_a_name(void **state)
     expect_actors(k, sizeof k / sizeof *k, "venues");
 }
 
+/* (mine42) A place whose name goes on with a capitalised word no term is
+ * ("in Sherman Oaks": the gazetteer's Sherman is in Texas; "in Kohat
+ * Heights") is no venue; a weekday, a month or a term after it ("in
+ * Kohat Monday", "in Kohat May 11", "in Doha Qatar"), a comma, or a
+ * place the lexicon knows as a venue of talks ("in Geneva Palace")
+ * leave it one. */
+static void test_place_name_goes_on(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-13\n\nSudan and Chad held talks in Kohat "
+         "Heights on Tuesday.\n", "talks_held", ""},
+        {"Date: 2026-05-13\n\nSudan and Chad held talks in Kohat "
+         "Monday.\n", "talks_held", "kohat"},
+        {"Date: 2026-05-13\n\nSudan and Chad held talks in Kohat May "
+         "11.\n", "talks_held", "kohat"},
+        {"Date: 2026-05-13\n\nSudan and Chad held talks in Doha Qatar on "
+         "Monday.\n", "talks_held", "doha"},
+        {"Date: 2026-05-13\n\nSudan and Chad held talks in Kohat, "
+         "Officials said.\n", "talks_held", "kohat"},
+        {"Date: 2026-05-13\n\nSudan and Chad held talks in Geneva Palace "
+         "on Monday.\n", "talks_held", "geneva"},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "venues");
+}
+
 /* (recall28en) Parties and unions of coalition and contract talks are
  * named in the other language too, not "the two sides": "The Labour
  * Party and the Conservative Party held talks" in Urdu names both. */
@@ -20594,6 +20620,7 @@ int main(void)
         cmocka_unit_test(test_coalition_sides_are_parties),
         cmocka_unit_test(test_elided_state_names),
         cmocka_unit_test(test_capitalised_filler_opens_a_name),
+        cmocka_unit_test(test_place_name_goes_on),
         cmocka_unit_test(test_guarantor_or_chair_not_said_to_mediate),
         cmocka_unit_test(test_urdu_guarantors_sign_no_sides),
         cmocka_unit_test(test_person_or_medium_tells_claim),
