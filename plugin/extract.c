@@ -10901,6 +10901,25 @@ static int denied_by_claim(const dipsum_facts *f, const dipsum_terms *terms,
     return 0;
 }
 
+/* (mine42) Whether sentence s (its cue text ct) says that neither of
+ * the sides confirmed: a word of neither, then one of neither_confirmed
+ * ("Neither Armenia nor Azerbaijan has confirmed the meeting", "نہ تو
+ * آرمینیا اور نہ ہی آذربائیجان نے ملاقات کی تصدیق کی"), as a word of
+ * denied_later ("Neither side has confirmed.") says it. */
+static int neither_confirmed(const dipsum_rules *r, int l,
+                             const struct dipsum_cue_text *ct,
+                             const dipsum_fsent *s)
+{
+    const dipsum_cues *ne = &r->structure[DIPSUM_S_NEITHER][l];
+    const dipsum_cues *co = &r->structure[DIPSUM_S_NEITHER_CONFIRMED][l];
+    if (!ne->n || !co->n || !dipsum_cues_find_text(ne, ct))
+        return 0;
+    const char *const *w = (const char *const *)s->words;
+    long p = dipsum_cues_pos(ne, l, w, s->nwords, 0, s->nwords);
+    return p >= 0 &&
+           dipsum_cues_pos(co, l, w, s->nwords, (size_t)p + 1, s->nwords) >= 0;
+}
+
 /* (mine30) A sentence with a word of denied_later makes the positive
  * claims of the sentences before it unconfirmed, unless it names an
  * actor (state, group, organisation, person) none of theirs: a denial
@@ -11424,7 +11443,8 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
             memcpy(wh + off, ct->hash, f->s[i].nwords * sizeof *wh);
         off += f->s[i].nwords;
         if (((denied[i] = (unsigned char)(
-                  (dl->n && dipsum_cues_find_text(dl, ct) ? DENIED_LATER : 0) |
+                  ((dl->n && dipsum_cues_find_text(dl, ct)) ||
+                   neither_confirmed(rules, l, ct, &f->s[i]) ? DENIED_LATER : 0) |
                   (na->n && dipsum_cues_find_text(na, ct) ? DENIED_NO_AGREEMENT : 0) |
                   (de->n && dipsum_cues_find_text(de, ct) ? DENIED_EVENT : 0) |
                   (nc->n && dipsum_cues_find_text(nc, ct) ? DENIED_NO_COMMENT : 0) |

@@ -16155,6 +16155,49 @@ static void test_topic_of_talks_is_no_event(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine42) "Neither X nor Y has confirmed …": a word of neither, then
+ * one of neither_confirmed later in the sentence, disputes the claims
+ * before it as "Neither side has confirmed." does: unconfirmed, never
+ * written.  Near miss: neither of two others "was invited". */
+static void test_neither_x_nor_y_confirmed(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Foreign ministers of Armenia and Azerbaijan will meet in Ankara "
+         "next Tuesday, Turkey's foreign ministry said. Neither Armenia nor "
+         "Azerbaijan has confirmed the meeting.",
+         "talks_held", NULL, NULL, 1, -1, "", NULL},
+        {"Armenia and Azerbaijan signed a border protocol on Tuesday, "
+         "Azerbaijani state media said. Neither Armenia nor Azerbaijan "
+         "commented.",
+         "agreement_signed", NULL, NULL, 1, -1, "", NULL},
+        /* Armenia and Azerbaijan signed a border agreement on Tuesday.
+         * Neither Armenia nor Azerbaijan has confirmed it. */
+        {"\xd8\xa2\xd8\xb1\xd9\x85\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa2\xd8\xb0\xd8\xb1\xd8\xa8"
+         "\xd8\xa7\xd8\xa6\xdb\x8c\xd8\xac\xd8\xa7\xd9\x86 \xd9\x86"
+         "\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88"
+         " \xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf\xdb\x8c \xd9\x85\xd8\xb9"
+         "\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf"
+         "\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92"
+         "\xdb\x94 \xd9\x86\xdb\x81 \xd8\xaa\xd9\x88 \xd8\xa2\xd8\xb1"
+         "\xd9\x85\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xd9\x86\xdb\x81 \xdb\x81\xdb\x8c \xd8\xa2\xd8\xb0"
+         "\xd8\xb1\xd8\xa8\xd8\xa7\xd8\xa6\xdb\x8c\xd8\xac\xd8\xa7\xd9"
+         "\x86 \xd9\x86\xdb\x92 \xd8\xa7\xd8\xb3 \xda\xa9\xdb\x8c \xd8"
+         "\xaa\xd8\xb5\xd8\xaf\xdb\x8c\xd9\x82 \xda\xa9\xdb\x8c \xdb"
+         "\x81\xdb\x92\xdb\x94",
+         "agreement_signed", NULL, NULL, 1, -1, "", NULL},
+        /* near miss */
+        {"Armenia and Azerbaijan signed a border protocol on Tuesday. "
+         "Neither Russia nor Iran was invited to the signing.",
+         "agreement_signed", "happened", "positive", 0, -1,
+         "Armenia and Azerbaijan signed an agreement on 27 February 2024.",
+         NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (fixes38a, tester38) One party's, a third party's or state media's
  * word of two sides' event, and a later sentence in which a side does
  * not confirm it, bare or with "neither": "Yerevan did not immediately
@@ -20553,6 +20596,7 @@ int main(void)
         cmocka_unit_test(test_party_as_since),
         cmocka_unit_test(test_recall25_state_and_its_capital),
         cmocka_unit_test(test_other_side_does_not_confirm_later),
+        cmocka_unit_test(test_neither_x_nor_y_confirmed),
         cmocka_unit_test(test_side_denies_its_part_later),
         cmocka_unit_test(test_reply_to_reports_is_hearsay),
         cmocka_unit_test(test_negative_claim_later_denies),
