@@ -8770,11 +8770,28 @@ static int after_participle(const reading *rd, size_t i, size_t c0)
  * agreement out stand after it, up to the sentence's end.  (mine35,
  * unseen24) English too, where the clause ends at "that": "X said both
  * sides had agreed that a meeting would be desirable". */
+/* (mine42) Where the first of event rule ev's "not" words stands in
+ * words [from, to), or -1; not one that ends an English adjective joined
+ * by a hyphen ("agreed on a long-delayed troop handover": no delay of
+ * the agreeing). */
+static long nots_in(const reading *rd, const dipsum_event_rule *ev,
+                    size_t from, size_t to)
+{
+    for (long at = cues_in(rd, &ev->nots[rd->lang], from, to); at >= 0;
+         at = cues_in(rd, &ev->nots[rd->lang], (size_t)at + 1, to)) {
+        size_t len;
+        const char *g = at > 0 && rd->lang == 0 ? gap(rd, (size_t)at, &len) : NULL;
+        if (!(g && len == 1 && g[0] == '-'))
+            return at;
+    }
+    return -1;
+}
+
 static int complement_not(const reading *rd, const dipsum_event_rule *ev,
                           size_t c1)
 {
     return c1 < rd->n && cue(rd, DIPSUM_S_COMPLEMENTIZER, c1) &&
-           cues_in(rd, &ev->nots[rd->lang], c1 + 1, rd->n) >= 0;
+           nots_in(rd, ev, c1 + 1, rd->n) >= 0;
 }
 
 /* (mine34, unseen23) Where what a condition after claim c may bind
@@ -8998,7 +9015,7 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
             at = cues_in(rd, &ev->cues[rd->lang], (size_t)at + 1, c1);
         if (has_term && at >= 0 && event_terms_topic(rd, ev, c0, c1))
             at = -1;
-        if (at < 0 || cues_in(rd, &ev->nots[rd->lang], c0, c1) >= 0 ||
+        if (at < 0 || nots_in(rd, ev, c0, c1) >= 0 ||
             complement_not(rd, ev, c1))
             continue;
         /* (claims23) "agreed on 13 of the 17 articles", "17 میں سے 13

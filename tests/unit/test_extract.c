@@ -11264,6 +11264,28 @@ static void claims18_check(const claims18_case *k, size_t n)
     }
 }
 
+/* (mine42) A "not" word that ends an English adjective joined by a
+ * hyphen ("a long-delayed handover") rules out no agreement; the word
+ * alone ("agreed to delay") still does. */
+static void test_hyphened_not_word(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Uganda and Rwanda agreed on Thursday on a long-delayed troop "
+         "withdrawal from the border.",
+         "sides_agreed", "happened", "positive", -1, -1,
+         "Uganda and Rwanda reached an agreement on 29 February 2024.", NULL},
+        {"Uganda and Rwanda agreed on Thursday on a much-postponed "
+         "prisoner exchange.",
+         "prisoner_exchange_agreed", "happened", "positive", -1, -1, NULL, NULL},
+        /* near miss */
+        {"Uganda and Rwanda agreed on Thursday to delay the troop "
+         "withdrawal from the border.",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (mine42) An event that begins and goes on is under way, not done: the
  * present simple of a beginning ("begins today"; with a weekday, to
  * come), an Urdu progressive of شروع, or a beginning that "will last"
@@ -20677,6 +20699,7 @@ int main(void)
         cmocka_unit_test(test_framework_and_mediators_are_no_deal),
         cmocka_unit_test(test_mediator_of_same_event_no_side),
         cmocka_unit_test(test_begun_and_going_on),
+        cmocka_unit_test(test_hyphened_not_word),
         cmocka_unit_test(test_offered_mediation_is_no_mediator),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
