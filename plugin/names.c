@@ -1121,6 +1121,26 @@ static int define_plural_side(dipsum_names *nm, const dipsum_terms *shared,
     return 0;
 }
 
+/* (recall29p) Whether tokens xs..xe, right after a genitive, are one
+ * noun of state_body_nouns and the words before the genitive end with a
+ * state the lexicon names as itself (no adjective): "فلپائن کی حکومت"
+ * (the government of the Philippines), not "پنجاب کی حکومت" (a
+ * province's) nor "فلپائن کی صوبائی حکومت". */
+static int state_body_after_state(const dipsum_terms *shared, const block *b,
+                                  const dipsum_matches *m, size_t xs, size_t xe)
+{
+    if (xs != xe || xs < 2 || !in_list(b, DIPSUM_S_STATE_BODY_NOUNS, xs) ||
+        gap(b, xs - 2, b->toks->v[xs - 1].start) != 1)
+        return 0;
+    long q = match_covering(m, b, xs - 2);
+    if (q < 0)
+        return 0;
+    const dipsum_match *x = &m->v[q];
+    return !x->adjective && x->term < shared->n &&
+           x->end == b->toks->v[xs - 2].end &&
+           shared->v[x->term].category == DIPSUM_CAT_STATE;
+}
+
 /* The two sides of "X اور Y برادریوں کے درمیان" (tokens xs..xe, ys..ye,
  * the plural head's singular at index q of pair_plural_singular): each a
  * word or two no lexicon term covers, each a name with the singular
@@ -1602,7 +1622,12 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
                 return -1;
             continue;
         }
-        int sx = owned_kind == 1 ? 0 : pair_side(nm, shared, b, m, xs, xe);
+        /* (recall29p) X a state's own body after the state's genitive,
+         * "فلپائن کی حکومت اور Y": the side is the state, which the
+         * extract stage reads there ("Y نے" beside it), not a kind
+         * whose owner stays unread */
+        int sx = owned_kind == 1 ? (state_body_after_state(shared, b, m, xs, xe) ? 1 : 0)
+                                 : pair_side(nm, shared, b, m, xs, xe);
         int sy = pair_side(nm, shared, b, m, ys, ye);
         /* (recall28ur) a kind the lexicon has as an office ("وفاقی
          * حکومت", the federal government) is a kind, as "صوبائی حکومت"
