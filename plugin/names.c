@@ -4632,6 +4632,143 @@ static long person_org_define(dipsum_names *nm, const dipsum_terms *shared,
     return q >= 0 && m->v[q].term >= shared->n ? (long)m->v[q].term : -2;
 }
 
+/* (recall29p) The last token of the capitalised run from token j that
+ * person_org_define would read (name_joiners between its words), or
+ * (size_t)-1: to see what follows the run before it is defined.  No
+ * "and" in it: "Norland Rail and Signal Workers Union leader A" is two
+ * sides, not one name. */
+static size_t person_org_last(const block *b, size_t j)
+{
+    size_t n = b->toks->n, k = j, e = (size_t)-1;
+    while (k < n && k - j < 8) {
+        if (k > j && gap(b, k - 1, b->toks->v[k].start) != 1)
+            break;
+        if (cap(b, k))
+            e = k;
+        else if (!(k > j && in_list(b, DIPSUM_S_NAME_JOINERS, k)) ||
+                 in_list(b, DIPSUM_S_CONJUNCTION, k))
+            break;
+        k++;
+    }
+    return e;
+}
+
+/* (recall29p) Whether the text right after token e is ", " (a comma and
+ * one space) before token e + 1. */
+static int comma_after(const block *b, size_t e)
+{
+    if (e + 1 >= b->toks->n)
+        return 0;
+    size_t x = b->toks->v[e].end, to = b->toks->v[e + 1].start;
+    return to == x + 2 && b->src[x - b->base] == ',' && b->src[x + 1 - b->base] == ' ';
+}
+
+/* (recall29p) The person introduced with the side before the name, the
+ * side a body whose name the lexicon lacks (English): "Korvath Front
+ * leader Dan Hale" (capitalised words whose head makes an actor, a
+ * title, a name of two words or more), at token i, the body's first
+ * word (after no capitalised word; the body is made a name of the
+ * update, person_org_define).  1 and *p, 0, or -1 (no memory). */
+static int person_after_new_body(dipsum_names *nm, const dipsum_terms *shared,
+                                 const block *b, const dipsum_matches *m, size_t i,
+                                 person_intro *p)
+{
+    size_t n = b->toks->n, words = 0;
+    if (b->lang != 0 || !cap(b, i) || match_covering(m, b, i) >= 0 ||
+        (i > 0 && gap(b, i - 1, b->toks->v[i].start) == 1 &&
+         (cap(b, i - 1) || in_list(b, DIPSUM_S_PERSON_NOT, i - 1))))
+        return 0;
+    size_t e = person_org_last(b, i);
+    if (e == (size_t)-1 || e == i || e + 1 >= n || name_kind(b, i, e) <= 0 ||
+        gap(b, e, b->toks->v[e + 1].start) != 1 || cap(b, e + 1))
+        return 0;
+    size_t t = person_title_at(shared, b, m, e + 1), nf = e + 1 + t;
+    if (!t || nf >= n || gap(b, nf - 1, b->toks->v[nf].start) != 1)
+        return 0;
+    size_t nl = person_name_last(shared, b, m, nf, &words);
+    if (nl == (size_t)-1 || words < 2)
+        return 0;
+    size_t last = 0;
+    long d = person_org_define(nm, shared, b, m, i, &last);
+    if (d == -1)
+        return -1;
+    if (d < 0 || last != e)
+        return 0;
+    p->s = i;
+    p->e = nl;
+    p->nf = nf;
+    p->nl = nl;
+    p->t = (size_t)d;
+    p->plain = 0;
+    return 1;
+}
+
+/* (recall29p) The person introduced after a title of a side, in
+ * apposition (English): "the leader of [the] Korvath Front, Dan Hale,"
+ * at token i, the title's first word after "the" (a side of the lexicon
+ * or the update, no state's adjective, or a body's name the lexicon
+ * lacks, person_org_define; a name of two words or more between commas,
+ * or before the sentence's end).  1 and *p, 0, or -1 (no memory). */
+static int person_title_of_side(dipsum_names *nm, const dipsum_terms *shared,
+                                const block *b, const dipsum_matches *m, size_t i,
+                                person_intro *p)
+{
+    size_t n = b->toks->n, words = 0;
+    if (b->lang != 0 || i == 0 || !article_at(b, i - 1) ||
+        gap(b, i - 1, b->toks->v[i].start) != 1)
+        return 0;
+    size_t t = person_title_at(shared, b, m, i), j = i + t;
+    if (!t || j + 1 >= n || !key_is(b, j, "of") || gap(b, j - 1, b->toks->v[j].start) != 1)
+        return 0;
+    j++;
+    if (article_at(b, j))
+        j++;
+    if (j >= n)
+        return 0;
+    long q = person_side_at(nm, shared, b, m, j);
+    size_t ae;
+    if (q >= 0 && !m->v[q].adjective) {
+        ae = match_last_token(b, m, j, q);
+        if (b->toks->v[ae].end != m->v[q].end || possessive(b, ae))
+            return 0;
+    } else if (q < 0 && match_covering(m, b, j) < 0) {
+        ae = person_org_last(b, j);
+        if (ae == (size_t)-1)
+            return 0;
+    } else {
+        return 0;
+    }
+    if (!comma_after(b, ae))
+        return 0;
+    size_t nf = ae + 1, nl = person_name_last(shared, b, m, nf, &words);
+    if (nl == (size_t)-1 || words < 2)
+        return 0;
+    /* the apposition closed: a comma, or the sentence's end */
+    size_t x = b->toks->v[nl].end;
+    if (!(comma_after(b, nl) ||
+          (x < b->base + b->len && b->src[x - b->base] == '.')))
+        return 0;
+    size_t term;
+    if (q >= 0) {
+        term = m->v[q].term;
+    } else {
+        size_t last = 0;
+        long d = person_org_define(nm, shared, b, m, j, &last);
+        if (d == -1)
+            return -1;
+        if (d < 0 || last != ae)
+            return 0;
+        term = (size_t)d;
+    }
+    p->s = i;
+    p->e = nl;
+    p->nf = nf;
+    p->nl = nl;
+    p->t = term;
+    p->plain = 0;
+    return 1;
+}
+
 /* The person introduced with the side after the name (English): "[title]
  * Ana Lind of [the] Ruritania" (a state after a title only; a body's
  * name after two words of a name at least), "Ana Lind, [the] leader of
@@ -4894,6 +5031,16 @@ static int person_sides(dipsum_names *nm, const dipsum_terms *shared,
         int got = q >= 0 && person_after_side(nm, shared, b, m, i, q, &p);
         if (!got) {
             got = person_before_side(nm, shared, b, m, i, &p);
+            if (got < 0)
+                return -1;
+        }
+        if (!got) {
+            got = person_title_of_side(nm, shared, b, m, i, &p);
+            if (got < 0)
+                return -1;
+        }
+        if (!got) {
+            got = person_after_new_body(nm, shared, b, m, i, &p);
             if (got < 0)
                 return -1;
         }

@@ -19743,6 +19743,38 @@ static void test_person_stands_for_side(void **state)
     persons28_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall29p) A person introduced with a body the lexicon lacks: "Korvath
+ * Front leader Dan Hale" (the body before the title) and "the leader of
+ * the Korvath Front, Dan Hale," (the title of the body, then the name
+ * between commas), each the body as a name of the update and the side,
+ * and after, the name alone.  Two sides joined by "and" before the title
+ * are two names, not one; a person of a body who only speaks is no side. */
+static void test_person_of_new_body(void **state)
+{
+    (void)state;
+    static const persons28_case k[] = {
+        {"Somali President Abdi Warsame and Korvath Front leader Dan Hale "
+         "signed a declaration on Thursday.",
+         "agreement_signed", "somalia,update:name:Korvath Front", NULL},
+        {"Somali President Abdi Warsame and the leader of the Korvath Front, "
+         "Dan Hale, signed a declaration on Thursday.",
+         "agreement_signed", "somalia,update:name:Korvath Front", NULL},
+        {"Somali President Abdi Warsame and the leader of the Korvath Front, "
+         "Dan Hale, met in Nairobi on Tuesday. Warsame and Hale signed a "
+         "declaration on Thursday.",
+         "agreement_signed", "somalia,update:name:Korvath Front", NULL},
+        {"Norland Rail and Signal Workers Union leader Alan Pryce signed the "
+         "agreement on Tuesday.",
+         "agreement_signed",
+         "update:name:Norland Rail,update:name:Signal Workers Union", NULL},
+        {"Kenya and the Coastal Front signed a ceasefire on Tuesday, the "
+         "leader of the Elders Council, Dan Hale, said.",
+         "ceasefire_agreed", "kenya,update:name:Coastal Front",
+         "update:name:Elders Council"},
+    };
+    persons28_check(k, sizeof k / sizeof *k);
+}
+
 /* (persons28) A person who stands for a side and speaks ("…, Bouba
  * said") is not the side's announcement: the talks of the sentence
  * before are still written; what is attached to an agreement ("refused
@@ -20524,6 +20556,7 @@ int main(void)
         cmocka_unit_test(test_person_or_medium_tells_claim),
         cmocka_unit_test(test_listed_days_not_first_alone),
         cmocka_unit_test(test_person_stands_for_side),
+        cmocka_unit_test(test_person_of_new_body),
         cmocka_unit_test(test_person_speaking_and_attached_map),
         cmocka_unit_test(test_discussed_topic_is_not_done),
         cmocka_unit_test(test_state_inside_a_name_is_no_state),
