@@ -2064,6 +2064,20 @@ static int side_name_ok_at(const dipsum_names *nm, const dipsum_terms *shared,
             (shared->v[x->term].category == DIPSUM_CAT_ISSUE ||
              shared->v[x->term].category == DIPSUM_CAT_ROLE))
             continue;
+        /* (recall29p) ... and so a one-word organisation or armed group
+         * of the lexicon inside a name whose head, after it, makes an
+         * actor ("the Hill Peoples' Solidarity Council": a council, not
+         * Poland's Solidarity) */
+        if (x->start > s && x->end < b->toks->v[last].start && !x->adjective &&
+            x->term < shared->n && name_kind(b, first, last) > 0 &&
+            (shared->v[x->term].category == DIPSUM_CAT_ORGANISATION ||
+             shared->v[x->term].category == DIPSUM_CAT_ARMED_GROUP)) {
+            size_t w = first;
+            while (w < last && b->toks->v[w].start < x->start)
+                w++;
+            if (b->toks->v[w].start == x->start && b->toks->v[w].end == x->end)
+                continue;
+        }
         /* (sides8) ... and one that opens it when its last word, after
          * the match, is the head of an actor's name ("the Dock Workers
          * Federation": a federation, not the issue "dock workers") */

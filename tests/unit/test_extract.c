@@ -19743,6 +19743,22 @@ static void test_person_stands_for_side(void **state)
     persons28_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall29p) A one-word organisation of the lexicon inside a name whose
+ * head after it makes an actor is a word of that name ("the Hill
+ * Peoples' Solidarity Council", a council the lexicon lacks, not
+ * Poland's Solidarity); the organisation alone is still itself. */
+static void test_org_word_inside_new_name(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "The government of Bangladesh and the "
+                                 "Hill Peoples' Solidarity Council signed a peace "
+                                 "accord on Tuesday.", "parties"),
+                        "bangladesh,update:name:Hill Peoples' Solidarity Council");
+    assert_non_null(strstr(facts_of("en", "Solidarity and the Polish government "
+                                    "signed an agreement on Tuesday.", "parties"),
+                           "solidarity_poland"));
+}
+
 /* (recall29p) A person introduced with a body the lexicon lacks: "Korvath
  * Front leader Dan Hale" (the body before the title) and "the leader of
  * the Korvath Front, Dan Hale," (the title of the body, then the name
@@ -20557,6 +20573,7 @@ int main(void)
         cmocka_unit_test(test_listed_days_not_first_alone),
         cmocka_unit_test(test_person_stands_for_side),
         cmocka_unit_test(test_person_of_new_body),
+        cmocka_unit_test(test_org_word_inside_new_name),
         cmocka_unit_test(test_person_speaking_and_attached_map),
         cmocka_unit_test(test_discussed_topic_is_not_done),
         cmocka_unit_test(test_state_inside_a_name_is_no_state),
