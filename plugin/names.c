@@ -799,6 +799,22 @@ static int definition_at(dipsum_names *nm, const dipsum_terms *shared,
                 return 0;
             return define(nm, shared, b, first, i - 1, i, i, letters, kind);
         }
+    /* (recall29p) an acronym of the name in another language's words or
+     * order ("the Christian People's Party (CVP)", Dutch; "the Kurdistan
+     * Workers' Party (PKK)", "the Farabundo Marti National Liberation
+     * Front (FMLN)"): the whole run, when its head makes an actor, the
+     * acronym has three letters or more, as many as the run's words or
+     * one more or fewer, and its first letter is the initial of the
+     * run's first word or of its last (the head said first) */
+    if (an >= 3 && an + 1 >= nc && an <= nc + 1 &&
+        (ini[0] - 'A' == letters[0] - 'a' || ini[nc - 1] - 'A' == letters[0] - 'a')) {
+        size_t first = cw[0];
+        int kind = name_kind(b, first, i - 1);
+        if (kind > 0 &&
+            !lexicon_claims(m, b->toks->v[first].start, b->toks->v[i - 1].end) &&
+            !lexicon_claims(m, t->start, t->end))
+            return define(nm, shared, b, first, i - 1, i, i, letters, kind);
+    }
     return 0;
 }
 
@@ -4688,9 +4704,14 @@ static int person_after_new_body(dipsum_names *nm, const dipsum_terms *shared,
                                  person_intro *p)
 {
     size_t n = b->toks->n, words = 0;
+    /* the run's first word: after no capitalised word and no joiner of
+     * a name but an article or "and" ("Isle of Wight Council leader A":
+     * not "Wight Council") */
     if (b->lang != 0 || !cap(b, i) || match_covering(m, b, i) >= 0 ||
         (i > 0 && gap(b, i - 1, b->toks->v[i].start) == 1 &&
-         (cap(b, i - 1) || in_list(b, DIPSUM_S_PERSON_NOT, i - 1))))
+         (cap(b, i - 1) || in_list(b, DIPSUM_S_PERSON_NOT, i - 1) ||
+          (in_list(b, DIPSUM_S_NAME_JOINERS, i - 1) && !article_at(b, i - 1) &&
+           !in_list(b, DIPSUM_S_CONJUNCTION, i - 1)))))
         return 0;
     size_t e = person_org_last(b, i);
     if (e == (size_t)-1 || e == i || e + 1 >= n || name_kind(b, i, e) <= 0 ||

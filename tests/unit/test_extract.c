@@ -19759,6 +19759,30 @@ static void test_org_word_inside_new_name(void **state)
                            "solidarity_poland"));
 }
 
+/* (recall29p) An acronym in brackets after a name whose head makes an
+ * actor, in another language's words or order ("the Christian People's
+ * Party (CVP)": its first letter the name's first initial, as many
+ * letters as words): the name is defined with it, a side beside another,
+ * and the acronym alone later is that side.  A bracket that is no such
+ * acronym ("(CVP)" after "the Peace Talks") defines nothing. */
+static void test_loose_acronym_defines_name(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "The Christian People's Party (CVP) and "
+                                 "the Socialist Party signed a coalition "
+                                 "agreement on Friday.", "parties"),
+                        "update:CVP,update:name:Socialist Party");
+    assert_string_equal(facts_of("en", "The Varnish Labour Party (PVA) met "
+                                 "reporters on Monday. The PVA and the Socialist "
+                                 "Party signed a coalition agreement on Friday.",
+                                 "parties"),
+                        "update:PVA,update:name:Socialist Party");
+    /* four letters, two words: no definition */
+    assert_string_equal(facts_of("en", "The Labour Party (LPXQ) and the "
+                                 "Socialist Party signed a coalition agreement "
+                                 "on Friday.", "parties"), "");
+}
+
 /* (recall29p) A person introduced with a body the lexicon lacks: "Korvath
  * Front leader Dan Hale" (the body before the title) and "the leader of
  * the Korvath Front, Dan Hale," (the title of the body, then the name
@@ -20573,6 +20597,7 @@ int main(void)
         cmocka_unit_test(test_listed_days_not_first_alone),
         cmocka_unit_test(test_person_stands_for_side),
         cmocka_unit_test(test_person_of_new_body),
+        cmocka_unit_test(test_loose_acronym_defines_name),
         cmocka_unit_test(test_org_word_inside_new_name),
         cmocka_unit_test(test_person_speaking_and_attached_map),
         cmocka_unit_test(test_discussed_topic_is_not_done),
