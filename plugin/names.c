@@ -3142,6 +3142,57 @@ static int agents_before(const dipsum_terms *shared, const block *b,
            clause_starts(b, (size_t)f - 1);
 }
 
+/* (recall29p) Whether token p ends a phrase that opens its sentence, a
+ * word of opener_phrases or date_phrase_openers first ("After months of
+ * talks", "On Sunday"), of at most DIPSUM_SIDE_NAME_WORDS words with no
+ * punctuation between them, and the sentence's start or a full stop
+ * before it. */
+static int opener_before_comma(const block *b, size_t p)
+{
+    size_t cs = p;
+    while (cs > 0 && p - cs < DIPSUM_SIDE_NAME_WORDS &&
+           gap(b, cs - 1, b->toks->v[cs].start) == 1)
+        cs--;
+    if (cs > 0) {
+        size_t from = b->toks->v[cs - 1].end, to = b->toks->v[cs].start;
+        if (gap(b, cs - 1, to) == 1 || !memchr(b->src + (from - b->base), '.', to - from))
+            return 0;
+    }
+    return in_list(b, DIPSUM_S_OPENER_PHRASES, cs) ||
+           in_list(b, DIPSUM_S_DATE_PHRASE_OPENERS, cs);
+}
+
+/* (recall29p) Whether conjunct c of a list of more than two may be a
+ * side: a name whose head makes an actor ("the Coastal Front"; not
+ * "Lorvania", which may be a place or a person), or a term of a state,
+ * an armed group or an organisation that opens it (not a place: the
+ * list is then not read). */
+static int list_side_ok(const dipsum_terms *shared, const block *b,
+                        const dipsum_matches *m, const side_conj *c)
+{
+    if (c->kind == 2)
+        return name_kind(b, c->first, c->nlast ? c->nlast : c->last) > 0;
+    if (c->kind != 1)
+        return 0;
+    long q = match_covering(m, b, c->first);
+    if (q < 0 || m->v[q].term >= shared->n)
+        return q >= 0;  /* a name of the update */
+    dipsum_category k = shared->v[m->v[q].term].category;
+    return k == DIPSUM_CAT_STATE || k == DIPSUM_CAT_ARMED_GROUP ||
+           k == DIPSUM_CAT_ORGANISATION;
+}
+
+/* (recall29p) Whether a comma stands right before side l ("the" before
+ * it taken in): l is the last but one of a longer list. */
+static int comma_before_side(const block *b, const side_conj *l)
+{
+    size_t open = l->the;
+    if (l->kind != 3 && open > 0 && key_is(b, open - 1, "the") &&
+        gap(b, open - 1, b->toks->v[open].start) == 1)
+        open--;
+    return open > 0 && comma_between(b, open - 1, open);
+}
+
 static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
                             const block *b, const dipsum_matches *m)
 {
@@ -3169,7 +3220,8 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
          * would be read as a side: "Air Chad and the Sudanese government
          * signed" is no agreement of Chad's) */
         int company = l.kind == 2 && name_ends_in_state(shared, b, m, &l);
-        if (!side_after(nm, shared, b, m, a + 1, &r) || (l.kind == 1 && r.kind == 1)) {
+        if (!side_after(nm, shared, b, m, a + 1, &r) ||
+            (l.kind == 1 && r.kind == 1 && !comma_before_side(b, &l))) {
             if (company && define_side(nm, shared, b, &l) < 0)
                 return -1;
             continue;
@@ -3193,8 +3245,41 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
                 open -= 3;
         }
         /* "A, B and C signed": the last two of a longer list are not
-         * the two sides, and nothing is read */
-        if (open > 0 && comma_between(b, open - 1, open)) {
+         * the two sides; (recall29p) the list is read from its first
+         * side when each conjunct before, back over its comma (and a
+         * defined name's acronym in brackets: "the Unity Party (UP), the
+         * …"), is a side of the lexicon or a name (no side said by a
+         * noun), at most DIPSUM_SIDE_LIST_MORE of them; else nothing is */
+        side_conj more[DIPSUM_SIDE_LIST_MORE];
+        size_t nmore = 0;
+        int list_ok = 1;
+        while (open > 0 && comma_between(b, open - 1, open)) {
+            /* a phrase that opens the clause before the comma ("After
+             * months of talks, A and B signed", "On Sunday, A, B and C
+             * agreed"): the list starts after it */
+            if (opener_before_comma(b, open - 1))
+                break;
+            size_t lt2 = open - 1;
+            if (bracketed_acronym(b, lt2) && acronym_right_before(nm, b, open) && lt2 > 0)
+                lt2--;
+            side_conj x;
+            if (nmore == DIPSUM_SIDE_LIST_MORE || !side_before(nm, shared, b, m, lt2, &x) ||
+                x.last != lt2 || !list_side_ok(shared, b, m, &x) ||
+                (nmore == 0 && (!list_side_ok(shared, b, m, &l) ||
+                                !list_side_ok(shared, b, m, &r)))) {
+                list_ok = 0;
+                break;
+            }
+            size_t xo = x.the;
+            if (xo > 0 && key_is(b, xo - 1, "the") &&
+                gap(b, xo - 1, b->toks->v[xo].start) == 1)
+                xo--;
+            if (x.kind == 2 && xo == x.first)
+                xo = descriptor_start(b, m, xo);
+            more[nmore++] = x;
+            open = xo;
+        }
+        if (!list_ok) {
             a = r.last;
             continue;
         }
@@ -3218,6 +3303,9 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
         if ((l.kind != 1 && define_side(nm, shared, b, &l) < 0) ||
             (r.kind != 1 && define_side(nm, shared, b, &r) < 0))
             return -1;
+        for (size_t k = 0; k < nmore; k++)
+            if (more[k].kind != 1 && define_side(nm, shared, b, &more[k]) < 0)
+                return -1;
         a = r.last;
     }
     /* (sides9) "Chad signed a peace agreement with the Kordan Liberation

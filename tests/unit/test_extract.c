@@ -19783,6 +19783,34 @@ static void test_loose_acronym_defines_name(void **state)
                                  "on Friday.", "parties"), "");
 }
 
+/* (recall29p) A list of more than two sides, names the lexicon lacks
+ * among them ("A, B and C signed"), is read whole when every conjunct is
+ * a name or a state, armed group or organisation of the lexicon, also
+ * after a phrase that opens the sentence ("On Sunday, …", "After months
+ * of talks, …") and over a defined name's acronym in brackets before a
+ * comma ("the Coastal Front (CF), …"); a name with no head of an
+ * actor's among them ("Northland") leaves the list unread. */
+static void test_longer_list_of_new_sides(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "On Sunday, Kenya, Uganda and the "
+                                 "Coastal Front signed an agreement.", "parties"),
+                        "kenya,uganda,update:name:Coastal Front");
+    assert_string_equal(facts_of("en", "After months of talks, the Unity Party, "
+                                 "the Green Party and the Farmers Union signed a "
+                                 "coalition agreement on Sunday.", "parties"),
+                        "update:name:Unity Party,update:name:Green Party,"
+                        "update:name:Farmers Union");
+    assert_string_equal(facts_of("en", "The Coastal Front (CF), the Unity Party "
+                                 "(UP) and Kenya signed an agreement on Friday.",
+                                 "parties"),
+                        "update:CF,update:UP,kenya");
+    /* a name with no head of an actor's ("Lorvania", mine30) */
+    assert_string_equal(facts_of("en", "Northland, Southland and the Coastal "
+                                 "Front agreed to a ceasefire on Friday.",
+                                 "parties"), "");
+}
+
 /* (recall29p) A person introduced with a body the lexicon lacks: "Korvath
  * Front leader Dan Hale" (the body before the title) and "the leader of
  * the Korvath Front, Dan Hale," (the title of the body, then the name
@@ -20597,6 +20625,7 @@ int main(void)
         cmocka_unit_test(test_listed_days_not_first_alone),
         cmocka_unit_test(test_person_stands_for_side),
         cmocka_unit_test(test_person_of_new_body),
+        cmocka_unit_test(test_longer_list_of_new_sides),
         cmocka_unit_test(test_loose_acronym_defines_name),
         cmocka_unit_test(test_org_word_inside_new_name),
         cmocka_unit_test(test_person_speaking_and_attached_map),
