@@ -1691,6 +1691,61 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
     return 0;
 }
 
+/* (recall29p) The other side of "X نے Y کے ساتھ امن معاہدے پر دستخط
+ * کیے" (X signed a peace agreement with Y), "X نے پیر کو Y کے ساتھ
+ * مذاکرات کیے": Y, a name the lexicon lacks right before the rules'
+ * "with" (کے ساتھ), with a head that makes an actor (pair_side's 2:
+ * "مورو قومی محاذ", "تحریک X"), after the agent or a stop word, with
+ * the agent of its clause before it (at most DIPSUM_WITH_VERB_WORDS
+ * words back, no punctuation between) and a term of talks, an event,
+ * an instrument or an action right after the cue.  Defined as a name
+ * of the update; the extract stage reads it as the other side.
+ * Returns 0 or -1 (no memory). */
+static int urdu_with_sides(dipsum_names *nm, const dipsum_terms *shared,
+                           const block *b, const dipsum_matches *m)
+{
+    const dipsum_cues *with = &b->r->structure[DIPSUM_S_WITH][1];
+    size_t n = b->toks->n;
+    for (size_t w = 2; w + 1 < n; w++) {
+        size_t wl = cue_words_at(b, with, w);
+        if (!wl || w + wl >= n)
+            continue;
+        size_t after = w + wl;
+        if (gap(b, after - 1, b->toks->v[after].start) != 1 ||
+            !talks_term(b, shared, m, after) ||
+            gap(b, w - 1, b->toks->v[w].start) != 1)
+            continue;
+        size_t ye = w - 1, ys = ye;
+        if (!pair_word(b, shared, m, ye))
+            continue;
+        while (ys > 0 && ye - ys + 1 < PAIR_NAME_MAX_WORDS &&
+               gap(b, ys - 1, b->toks->v[ys].start) == 1 &&
+               pair_word(b, shared, m, ys - 1))
+            ys--;
+        if (ys == 0 || gap(b, ys - 1, b->toks->v[ys].start) != 1)
+            continue;
+        size_t p = ys - 1;
+        if (!in_list(b, DIPSUM_S_AGENT, p) && !in_list(b, DIPSUM_S_PAIR_NAME_STOPS, p))
+            continue;
+        int agent = 0;
+        for (size_t k = p + 1; k > 0 && p + 1 - k <= DIPSUM_WITH_VERB_WORDS; k--) {
+            if (in_list(b, DIPSUM_S_AGENT, k - 1)) {
+                agent = 1;
+                break;
+            }
+            if (k - 1 > 0 && gap(b, k - 2, b->toks->v[k - 1].start) != 1)
+                break;
+        }
+        if (!agent || pair_side(nm, shared, b, m, ys, ye) != 2)
+            continue;
+        if (define_plain(nm, shared, b, ys, ye, 0) < 0 ||
+            place_kind_english(nm, shared, b, m, ys, ye) < 0)
+            return -1;
+        w = after;
+    }
+    return 0;
+}
+
 /* The places the lexicon lacks that a word of place_name_fillers names
  * right before them, one or two words before a venue cue ("میں"):
  * "ایرانی شہر X میں", "آذربائیجان کے شہر X میں", "سرحدی قصبے X میں".
@@ -5294,6 +5349,7 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
             return DIPSUM_ENOMEM;
     }
     if (lang == 1 && (pair_names(nm, shared, &b, m) < 0 ||
+                      urdu_with_sides(nm, shared, &b, m) < 0 ||
                       place_names(nm, shared, &b, m) < 0 ||
                       building_names(nm, shared, &b, m) < 0 ||
                       urdu_office_mediators(nm, shared, &b, m) < 0 ||
