@@ -4882,8 +4882,8 @@ static int person_after_new_body(dipsum_names *nm, const dipsum_terms *shared,
 }
 
 /* (recall29p) The person introduced after a title of a side, in
- * apposition (English): "the leader of [the] Korvath Front, Dan Hale,"
- * at token i, the title's first word after "the" (a side of the lexicon
+ * apposition (English): "the leader of [the] Korvath Front, [Sheikh] Dan
+ * Hale," at token i, the title's first word after "the" (a side of the lexicon
  * or the update, no state's adjective, or a body's name the lexicon
  * lacks, person_org_define; a name of two words or more between commas,
  * or before the sentence's end).  1 and *p, 0, or -1 (no memory). */
@@ -4918,7 +4918,14 @@ static int person_title_of_side(dipsum_names *nm, const dipsum_terms *shared,
     }
     if (!comma_after(b, ae))
         return 0;
-    size_t nf = ae + 1, nl = person_name_last(shared, b, m, nf, &words);
+    size_t nf = ae + 1;
+    /* a form of address before the name, capitalised, a word of
+     * side_name_not that is no title ("Sheikh Hassan Nur") */
+    if (nf + 1 < n && cap(b, nf) && match_covering(m, b, nf) < 0 &&
+        in_list(b, DIPSUM_S_SIDE_NAME_NOT, nf) && !in_list(b, DIPSUM_S_PERSON_TITLES, nf) &&
+        gap(b, nf, b->toks->v[nf + 1].start) == 1)
+        nf++;
+    size_t nl = person_name_last(shared, b, m, nf, &words);
     if (nl == (size_t)-1 || words < 2)
         return 0;
     /* the apposition closed: a comma, or the sentence's end */

@@ -19867,6 +19867,11 @@ static void test_person_of_new_body(void **state)
          "Dan Hale, met in Nairobi on Tuesday. Warsame and Hale signed a "
          "declaration on Thursday.",
          "agreement_signed", "somalia,update:name:Korvath Front", NULL},
+        /* a form of address before the name */
+        {"Somali President Abdi Warsame and the leader of the Korvath Front, "
+         "Sheikh Dan Hale, met on Tuesday. Warsame and Hale signed a "
+         "declaration on Thursday.",
+         "agreement_signed", "somalia,update:name:Korvath Front", NULL},
         {"Norland Rail and Signal Workers Union leader Alan Pryce signed the "
          "agreement on Tuesday.",
          "agreement_signed",
