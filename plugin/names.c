@@ -2900,10 +2900,122 @@ static int define_as(dipsum_names *nm, const dipsum_terms *shared,
 /* Defines the side c of a list read at token and as a name of the
  * update: kind 2 once, with its later mentions, kind 3 where it stands
  * only.  Returns 0 or -1 (no memory). */
+static int government_as_state(dipsum_names *nm, const dipsum_terms *shared,
+                               const block *b, const dipsum_matches *m,
+                               const side_conj *c);
+
 static int define_side(dipsum_names *nm, const dipsum_terms *shared,
                        const block *b, const side_conj *c)
 {
     return define_as(nm, shared, b, c, DIPSUM_ROLE_PARTY, "update:name:");
+}
+
+/* define_side, where (recall29p) "the government" of the block's one
+ * state is that state (government_as_state) */
+static int define_side_in(dipsum_names *nm, const dipsum_terms *shared,
+                          const block *b, const dipsum_matches *m,
+                          const side_conj *c)
+{
+    int g = government_as_state(nm, shared, b, m, c);
+    return g ? (g < 0 ? -1 : 0) : define_side(nm, shared, b, c);
+}
+
+/* (recall29p) The one state whose government the block names, or -1:
+ * every state term of the block (names and adjectives) is that state's,
+ * its own body is said at least once, "Nigeria's government", "the
+ * Nigerian government", "the government of Nigeria" (a noun of
+ * state_body_nouns), and no word of a mediator or a host is in the
+ * block.  English. */
+static long sole_state_with_body(const dipsum_terms *shared, const block *b,
+                                 const dipsum_matches *m)
+{
+    long st = -1;
+    int body = 0;
+    /* a block that tells of a mediator or a host at all: the one state
+     * whose government it names may be the go-between ("the Norwegian
+     * government facilitated"), not the side */
+    static const int third[] = {DIPSUM_S_MEDIATED_BY, DIPSUM_S_MEDIATING,
+                                DIPSUM_S_HOSTED_BY, DIPSUM_S_HOSTING,
+                                DIPSUM_S_MEDIATOR_NOUNS};
+    for (size_t i = 0; i < b->toks->n; i++)
+        for (size_t k = 0; k < sizeof third / sizeof *third; k++)
+            if (cue_words_at(b, &b->r->structure[third[k]][b->lang], i))
+                return -1;
+    for (size_t q = 0; q < m->n; q++) {
+        const dipsum_match *x = &m->v[q];
+        if (x->term >= shared->n || shared->v[x->term].category != DIPSUM_CAT_STATE)
+            continue;
+        if (st >= 0 && (size_t)st != x->term)
+            return -1;
+        st = (long)x->term;
+        if (body)
+            continue;
+        long f = token_edge(b, x->start, 0);
+        if (f < 0)
+            continue;
+        size_t i = (size_t)f;
+        while (i + 1 < b->toks->n && b->toks->v[i + 1].start < x->end)
+            i++;
+        size_t nt = b->toks->n;
+        if (!x->adjective) {
+            long j = state_body_after(shared, b, m, (long)q, i);
+            /* "Nigeria's government" */
+            if (j >= 0 && in_list(b, DIPSUM_S_STATE_BODY_NOUNS, (size_t)j))
+                body = 1;
+            /* "the government of Nigeria" */
+            if (f >= 2 && key_is(b, (size_t)f - 1, "of") &&
+                in_list(b, DIPSUM_S_STATE_BODY_NOUNS, (size_t)f - 2) &&
+                gap(b, (size_t)f - 2, b->toks->v[f - 1].start) == 1 &&
+                gap(b, (size_t)f - 1, b->toks->v[f].start) == 1)
+                body = 1;
+        } else if (i + 1 < nt && b->toks->v[i].end == x->end &&
+                   gap(b, i, b->toks->v[i + 1].start) == 1 && !cap(b, i + 1) &&
+                   in_list(b, DIPSUM_S_STATE_BODY_NOUNS, i + 1)) {
+            body = 1;   /* "the Nigerian government" */
+        }
+    }
+    return body ? st : -1;
+}
+
+/* (recall29p) A side said by a noun of state_body_nouns, "the ("federal",
+ * one lower-case word at most) government", in a block whose states are
+ * all one whose own government it names (sole_state_with_body): the
+ * words are tagged as that state, where they stand.  1 if so, 0 if not,
+ * -1 (no memory). */
+static int government_as_state(dipsum_names *nm, const dipsum_terms *shared,
+                               const block *b, const dipsum_matches *m,
+                               const side_conj *c)
+{
+    if (b->lang != 0 || c->kind != 3 || c->nlast || c->last - c->first > 1 ||
+        !in_list(b, DIPSUM_S_STATE_BODY_NOUNS, c->last) || cap(b, c->last) ||
+        (c->first < c->last && cap(b, c->first)))
+        return 0;
+    long st = sole_state_with_body(shared, b, m);
+    if (st < 0)
+        return 0;
+    if (view_ready(nm, shared) < 0)
+        return -1;
+    dipsum_name *x = &nm->v[nm->n];
+    memset(x, 0, sizeof *x);
+    size_t n, len = c->last - c->first + 1;
+    x->keys = calloc(len, sizeof *x->keys);
+    x->acronym = strdup("");
+    int ok = x->keys && x->acronym;
+    for (size_t i = c->first; ok && i <= c->last; i++) {
+        const char *k = tok_key(b, i, &n);
+        if (!(x->keys[x->nkeys++] = strndup(k, n)))
+            ok = 0;
+    }
+    x->term = (size_t)st;
+    x->start = b->toks->v[c->first].start;
+    x->from = (size_t)-1;
+    x->side = 2;
+    nm->n++;
+    if (!ok) {
+        dipsum_names_reset(nm);
+        return -1;
+    }
+    return 1;
 }
 
 /* define_side with the term's roles and, for kind 2, its id's prefix
@@ -3355,8 +3467,8 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
                 return -1;
             continue;
         }
-        if ((l.kind != 1 && define_side(nm, shared, b, &l) < 0) ||
-            (r.kind != 1 && define_side(nm, shared, b, &r) < 0))
+        if ((l.kind != 1 && define_side_in(nm, shared, b, m, &l) < 0) ||
+            (r.kind != 1 && define_side_in(nm, shared, b, m, &r) < 0))
             return -1;
         for (size_t k = 0; k < nmore; k++)
             if (more[k].kind != 1 && define_side(nm, shared, b, &more[k]) < 0)

@@ -19819,6 +19819,41 @@ static void test_loose_acronym_defines_name(void **state)
                                  "on Friday.", "parties"), "");
 }
 
+/* (recall29p) "The (federal) government and X signed" in an update whose
+ * states are all one whose own government it names ("Nigeria's
+ * government", "the Nigerian government", "the government of Nigeria"):
+ * the government is that state, a party.  Not when the state is only
+ * named ("Nigeria had refused"), when another state is named too, nor
+ * when a mediator or host is told of (the one government named may be
+ * the go-between's). */
+static void test_government_of_the_one_state(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "The federal government and the Coastal "
+                                 "Front signed an agreement on Tuesday. Ethiopia's "
+                                 "government had refused to talk for a year.",
+                                 "parties"),
+                        "ethiopia,update:name:Coastal Front");
+    assert_string_equal(facts_of("en", "The government and the Coastal Front "
+                                 "signed an agreement on Tuesday. The government "
+                                 "of Ethiopia had refused to talk for a year.",
+                                 "parties"),
+                        "ethiopia,update:name:Coastal Front");
+    assert_string_equal(facts_of("en", "The government and the Coastal Front "
+                                 "signed an agreement on Tuesday. Ethiopia had "
+                                 "refused to talk for a year.", "parties"),
+                        "update:name:Coastal Front");
+    assert_string_equal(facts_of("en", "The government and the Coastal Front "
+                                 "signed an agreement on Tuesday. Ethiopia's "
+                                 "government had refused to talk, Kenyan "
+                                 "officials said.", "parties"),
+                        "update:name:Coastal Front");
+    assert_string_equal(facts_of("en", "The government and the Coastal Front "
+                                 "signed an agreement on Tuesday. The Norwegian "
+                                 "government facilitated the talks.", "parties"),
+                        "update:name:Coastal Front");
+}
+
 /* (recall29p) A list of more than two sides, names the lexicon lacks
  * among them ("A, B and C signed"), is read whole when every conjunct is
  * a name or a state, armed group or organisation of the lexicon, also
@@ -20667,6 +20702,7 @@ int main(void)
         cmocka_unit_test(test_listed_days_not_first_alone),
         cmocka_unit_test(test_person_stands_for_side),
         cmocka_unit_test(test_person_of_new_body),
+        cmocka_unit_test(test_government_of_the_one_state),
         cmocka_unit_test(test_longer_list_of_new_sides),
         cmocka_unit_test(test_loose_acronym_defines_name),
         cmocka_unit_test(test_org_word_inside_new_name),
