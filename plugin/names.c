@@ -1535,6 +1535,10 @@ static int agent_side_verb(const block *b, size_t g)
  * genitive (X is then part of a longer phrase), a comma or another
  * "اور" (a list of more than two).  Both must read as names (pair_side),
  * else neither is defined.  Returns 0 or -1 (no memory). */
+static int define_kind_side_in(dipsum_names *nm, const dipsum_terms *shared,
+                               const block *b, const dipsum_matches *m,
+                               size_t first, size_t last);
+
 static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
                       const block *b, const dipsum_matches *m)
 {
@@ -1678,8 +1682,8 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
             sx = 3;
         if (!sx || !sy)
             continue;
-        if ((sx == 3 && define_kind_side(nm, shared, b, xs, xe) < 0) ||
-            (sy == 3 && define_kind_side(nm, shared, b, ys, ye) < 0))
+        if ((sx == 3 && define_kind_side_in(nm, shared, b, m, xs, xe) < 0) ||
+            (sy == 3 && define_kind_side_in(nm, shared, b, m, ys, ye) < 0))
             return -1;
         if (sx == 2 && (define_plain(nm, shared, b, xs, xe, 0) < 0 ||
                         place_kind_english(nm, shared, b, m, xs, xe) < 0))
@@ -2924,8 +2928,8 @@ static int define_side_in(dipsum_names *nm, const dipsum_terms *shared,
  * every state term of the block (names and adjectives) is that state's,
  * its own body is said at least once, "Nigeria's government", "the
  * Nigerian government", "the government of Nigeria" (a noun of
- * state_body_nouns), and no word of a mediator or a host is in the
- * block.  English. */
+ * state_body_nouns; Urdu "نائجیریا کی حکومت", "افغان حکومت"), and no
+ * word of a mediator or a host is in the block. */
 static long sole_state_with_body(const dipsum_terms *shared, const block *b,
                                  const dipsum_matches *m)
 {
@@ -2957,7 +2961,16 @@ static long sole_state_with_body(const dipsum_terms *shared, const block *b,
         while (i + 1 < b->toks->n && b->toks->v[i + 1].start < x->end)
             i++;
         size_t nt = b->toks->n;
-        if (!x->adjective) {
+        if (b->lang == 1) {
+            /* "نائجیریا کی حکومت", "نائجیریائی حکومت" */
+            size_t j = i + 1 + !x->adjective;
+            if (j < nt && b->toks->v[i].end == x->end &&
+                (x->adjective || in_list(b, DIPSUM_S_GENITIVE, i + 1)) &&
+                gap(b, j - 1, b->toks->v[j].start) == 1 &&
+                (x->adjective || gap(b, i, b->toks->v[i + 1].start) == 1) &&
+                in_list(b, DIPSUM_S_STATE_BODY_NOUNS, j))
+                body = 1;
+        } else if (!x->adjective) {
             long j = state_body_after(shared, b, m, (long)q, i);
             /* "Nigeria's government" */
             if (j >= 0 && in_list(b, DIPSUM_S_STATE_BODY_NOUNS, (size_t)j))
@@ -2978,7 +2991,8 @@ static long sole_state_with_body(const dipsum_terms *shared, const block *b,
 }
 
 /* (recall29p) A side said by a noun of state_body_nouns, "the ("federal",
- * one lower-case word at most) government", in a block whose states are
+ * one lower-case word at most) government" (Urdu "(وفاقی) حکومت", as a
+ * kind of pair_names), in a block whose states are
  * all one whose own government it names (sole_state_with_body): the
  * words are tagged as that state, where they stand.  1 if so, 0 if not,
  * -1 (no memory). */
@@ -2986,9 +3000,9 @@ static int government_as_state(dipsum_names *nm, const dipsum_terms *shared,
                                const block *b, const dipsum_matches *m,
                                const side_conj *c)
 {
-    if (b->lang != 0 || c->kind != 3 || c->nlast || c->last - c->first > 1 ||
-        !in_list(b, DIPSUM_S_STATE_BODY_NOUNS, c->last) || cap(b, c->last) ||
-        (c->first < c->last && cap(b, c->first)))
+    if (c->kind != 3 || c->nlast || c->last - c->first > 1 ||
+        !in_list(b, DIPSUM_S_STATE_BODY_NOUNS, c->last) ||
+        (b->lang == 0 && (cap(b, c->last) || (c->first < c->last && cap(b, c->first)))))
         return 0;
     long st = sole_state_with_body(shared, b, m);
     if (st < 0)
@@ -3016,6 +3030,20 @@ static int government_as_state(dipsum_names *nm, const dipsum_terms *shared,
         return -1;
     }
     return 1;
+}
+
+/* (recall29p) define_kind_side, where an Urdu kind that is a noun of
+ * state_body_nouns alone or after one word ("حکومت", "وفاقی حکومت") in
+ * a block whose one state's government is named (sole_state_with_body)
+ * is tagged as that state, as government_as_state does in English. */
+static int define_kind_side_in(dipsum_names *nm, const dipsum_terms *shared,
+                               const block *b, const dipsum_matches *m,
+                               size_t first, size_t last)
+{
+    side_conj c = {first, last, first, 3, 0};
+    int g = last - first <= 1 && in_list(b, DIPSUM_S_STATE_BODY_NOUNS, last)
+            ? government_as_state(nm, shared, b, m, &c) : 0;
+    return g ? (g < 0 ? -1 : 0) : define_kind_side(nm, shared, b, first, last);
 }
 
 /* define_side with the term's roles and, for kind 2, its id's prefix
