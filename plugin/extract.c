@@ -1578,12 +1578,25 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
             continue;
         int name_before = (rd->ends[k] >= 0 && actor_kind(rd, rd->ends[k])) ||
                           state_titled_before(rd, k);
+        /* (recall29p) "the Coastal Front (CF), the Unity Party and …":
+         * the acronym in brackets of a name the update defined, right
+         * before the comma, is the name's (bracket_after_name reads the
+         * list back over it), and the comma is the list's */
+        int acronym = 0;
+        if (!name_before && k >= 2 && len == 3 && memcmp(g, "), ", 3) == 0) {
+            size_t len1;
+            const char *g1 = gap(rd, k - 1, &len1);
+            acronym = len1 == 2 && memcmp(g1, " (", 2) == 0 && rd->ends[k - 1] >= 0 &&
+                      actor_kind(rd, rd->ends[k - 1]) &&
+                      dipsum_names_acronym(term_of(rd, rd->ends[k - 1]));
+            name_before = acronym;
+        }
         /* "the European Union, the United Kingdom and Norway" */
         size_t nk = k + 1 < s->nwords && rd->ent[k] < 0 &&
                             cues_in(rd, &r->dates.determiners[lang], k, k + 1) == (long)k
                         ? k + 1 : k;
         if (name_before && rd->ent[nk] >= 0 && actor_kind(rd, rd->ent[nk]) && !has_bytes(g, len, ";") &&
-            !has_bytes(g, len, "(") && !has_bytes(g, len, ")"))
+            !has_bytes(g, len, "(") && (acronym || !has_bytes(g, len, ")")))
             rd->brk[k] = 0;
     }
     return 0;

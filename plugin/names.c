@@ -799,6 +799,22 @@ static int definition_at(dipsum_names *nm, const dipsum_terms *shared,
                 return 0;
             return define(nm, shared, b, first, i - 1, i, i, letters, kind);
         }
+    /* (recall29p) an acronym of the name in another language's words or
+     * order ("the Christian People's Party (CVP)", Dutch; "the Kurdistan
+     * Workers' Party (PKK)", "the Farabundo Marti National Liberation
+     * Front (FMLN)"): the whole run, when its head makes an actor, the
+     * acronym has three letters or more, as many as the run's words or
+     * one more or fewer, and its first letter is the initial of the
+     * run's first word or of its last (the head said first) */
+    if (an >= 3 && an + 1 >= nc && an <= nc + 1 &&
+        (ini[0] - 'A' == letters[0] - 'a' || ini[nc - 1] - 'A' == letters[0] - 'a')) {
+        size_t first = cw[0];
+        int kind = name_kind(b, first, i - 1);
+        if (kind > 0 &&
+            !lexicon_claims(m, b->toks->v[first].start, b->toks->v[i - 1].end) &&
+            !lexicon_claims(m, t->start, t->end))
+            return define(nm, shared, b, first, i - 1, i, i, letters, kind);
+    }
     return 0;
 }
 
@@ -1119,6 +1135,26 @@ static int define_plural_side(dipsum_names *nm, const dipsum_terms *shared,
         return -1;
     }
     return 0;
+}
+
+/* (recall29p) Whether tokens xs..xe, right after a genitive, are one
+ * noun of state_body_nouns and the words before the genitive end with a
+ * state the lexicon names as itself (no adjective): "فلپائن کی حکومت"
+ * (the government of the Philippines), not "پنجاب کی حکومت" (a
+ * province's) nor "فلپائن کی صوبائی حکومت". */
+static int state_body_after_state(const dipsum_terms *shared, const block *b,
+                                  const dipsum_matches *m, size_t xs, size_t xe)
+{
+    if (xs != xe || xs < 2 || !in_list(b, DIPSUM_S_STATE_BODY_NOUNS, xs) ||
+        gap(b, xs - 2, b->toks->v[xs - 1].start) != 1)
+        return 0;
+    long q = match_covering(m, b, xs - 2);
+    if (q < 0)
+        return 0;
+    const dipsum_match *x = &m->v[q];
+    return !x->adjective && x->term < shared->n &&
+           x->end == b->toks->v[xs - 2].end &&
+           shared->v[x->term].category == DIPSUM_CAT_STATE;
 }
 
 /* The two sides of "X اور Y برادریوں کے درمیان" (tokens xs..xe, ys..ye,
@@ -1499,6 +1535,10 @@ static int agent_side_verb(const block *b, size_t g)
  * genitive (X is then part of a longer phrase), a comma or another
  * "اور" (a list of more than two).  Both must read as names (pair_side),
  * else neither is defined.  Returns 0 or -1 (no memory). */
+static int define_kind_side_in(dipsum_names *nm, const dipsum_terms *shared,
+                               const block *b, const dipsum_matches *m,
+                               size_t first, size_t last);
+
 static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
                       const block *b, const dipsum_matches *m)
 {
@@ -1602,7 +1642,12 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
                 return -1;
             continue;
         }
-        int sx = owned_kind == 1 ? 0 : pair_side(nm, shared, b, m, xs, xe);
+        /* (recall29p) X a state's own body after the state's genitive,
+         * "فلپائن کی حکومت اور Y": the side is the state, which the
+         * extract stage reads there ("Y نے" beside it), not a kind
+         * whose owner stays unread */
+        int sx = owned_kind == 1 ? (state_body_after_state(shared, b, m, xs, xe) ? 1 : 0)
+                                 : pair_side(nm, shared, b, m, xs, xe);
         int sy = pair_side(nm, shared, b, m, ys, ye);
         /* (recall28ur) a kind the lexicon has as an office ("وفاقی
          * حکومت", the federal government) is a kind, as "صوبائی حکومت"
@@ -1637,8 +1682,8 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
             sx = 3;
         if (!sx || !sy)
             continue;
-        if ((sx == 3 && define_kind_side(nm, shared, b, xs, xe) < 0) ||
-            (sy == 3 && define_kind_side(nm, shared, b, ys, ye) < 0))
+        if ((sx == 3 && define_kind_side_in(nm, shared, b, m, xs, xe) < 0) ||
+            (sy == 3 && define_kind_side_in(nm, shared, b, m, ys, ye) < 0))
             return -1;
         if (sx == 2 && (define_plain(nm, shared, b, xs, xe, 0) < 0 ||
                         place_kind_english(nm, shared, b, m, xs, xe) < 0))
@@ -1646,6 +1691,61 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
         if (sy == 2 && (define_plain(nm, shared, b, ys, ye, 0) < 0 ||
                         place_kind_english(nm, shared, b, m, ys, ye) < 0))
             return -1;
+    }
+    return 0;
+}
+
+/* (recall29p) The other side of "X نے Y کے ساتھ امن معاہدے پر دستخط
+ * کیے" (X signed a peace agreement with Y), "X نے پیر کو Y کے ساتھ
+ * مذاکرات کیے": Y, a name the lexicon lacks right before the rules'
+ * "with" (کے ساتھ), with a head that makes an actor (pair_side's 2:
+ * "مورو قومی محاذ", "تحریک X"), after the agent or a stop word, with
+ * the agent of its clause before it (at most DIPSUM_WITH_VERB_WORDS
+ * words back, no punctuation between) and a term of talks, an event,
+ * an instrument or an action right after the cue.  Defined as a name
+ * of the update; the extract stage reads it as the other side.
+ * Returns 0 or -1 (no memory). */
+static int urdu_with_sides(dipsum_names *nm, const dipsum_terms *shared,
+                           const block *b, const dipsum_matches *m)
+{
+    const dipsum_cues *with = &b->r->structure[DIPSUM_S_WITH][1];
+    size_t n = b->toks->n;
+    for (size_t w = 2; w + 1 < n; w++) {
+        size_t wl = cue_words_at(b, with, w);
+        if (!wl || w + wl >= n)
+            continue;
+        size_t after = w + wl;
+        if (gap(b, after - 1, b->toks->v[after].start) != 1 ||
+            !talks_term(b, shared, m, after) ||
+            gap(b, w - 1, b->toks->v[w].start) != 1)
+            continue;
+        size_t ye = w - 1, ys = ye;
+        if (!pair_word(b, shared, m, ye))
+            continue;
+        while (ys > 0 && ye - ys + 1 < PAIR_NAME_MAX_WORDS &&
+               gap(b, ys - 1, b->toks->v[ys].start) == 1 &&
+               pair_word(b, shared, m, ys - 1))
+            ys--;
+        if (ys == 0 || gap(b, ys - 1, b->toks->v[ys].start) != 1)
+            continue;
+        size_t p = ys - 1;
+        if (!in_list(b, DIPSUM_S_AGENT, p) && !in_list(b, DIPSUM_S_PAIR_NAME_STOPS, p))
+            continue;
+        int agent = 0;
+        for (size_t k = p + 1; k > 0 && p + 1 - k <= DIPSUM_WITH_VERB_WORDS; k--) {
+            if (in_list(b, DIPSUM_S_AGENT, k - 1)) {
+                agent = 1;
+                break;
+            }
+            if (k - 1 > 0 && gap(b, k - 2, b->toks->v[k - 1].start) != 1)
+                break;
+        }
+        if (!agent || pair_side(nm, shared, b, m, ys, ye) != 2)
+            continue;
+        if (define_plain(nm, shared, b, ys, ye, 0) < 0 ||
+            place_kind_english(nm, shared, b, m, ys, ye) < 0)
+            return -1;
+        w = after;
     }
     return 0;
 }
@@ -2039,6 +2139,20 @@ static int side_name_ok_at(const dipsum_names *nm, const dipsum_terms *shared,
             (shared->v[x->term].category == DIPSUM_CAT_ISSUE ||
              shared->v[x->term].category == DIPSUM_CAT_ROLE))
             continue;
+        /* (recall29p) ... and so a one-word organisation or armed group
+         * of the lexicon inside a name whose head, after it, makes an
+         * actor ("the Hill Peoples' Solidarity Council": a council, not
+         * Poland's Solidarity) */
+        if (x->start > s && x->end < b->toks->v[last].start && !x->adjective &&
+            x->term < shared->n && name_kind(b, first, last) > 0 &&
+            (shared->v[x->term].category == DIPSUM_CAT_ORGANISATION ||
+             shared->v[x->term].category == DIPSUM_CAT_ARMED_GROUP)) {
+            size_t w = first;
+            while (w < last && b->toks->v[w].start < x->start)
+                w++;
+            if (b->toks->v[w].start == x->start && b->toks->v[w].end == x->end)
+                continue;
+        }
         /* (sides8) ... and one that opens it when its last word, after
          * the match, is the head of an actor's name ("the Dock Workers
          * Federation": a federation, not the issue "dock workers") */
@@ -2790,10 +2904,146 @@ static int define_as(dipsum_names *nm, const dipsum_terms *shared,
 /* Defines the side c of a list read at token and as a name of the
  * update: kind 2 once, with its later mentions, kind 3 where it stands
  * only.  Returns 0 or -1 (no memory). */
+static int government_as_state(dipsum_names *nm, const dipsum_terms *shared,
+                               const block *b, const dipsum_matches *m,
+                               const side_conj *c);
+
 static int define_side(dipsum_names *nm, const dipsum_terms *shared,
                        const block *b, const side_conj *c)
 {
     return define_as(nm, shared, b, c, DIPSUM_ROLE_PARTY, "update:name:");
+}
+
+/* define_side, where (recall29p) "the government" of the block's one
+ * state is that state (government_as_state) */
+static int define_side_in(dipsum_names *nm, const dipsum_terms *shared,
+                          const block *b, const dipsum_matches *m,
+                          const side_conj *c)
+{
+    int g = government_as_state(nm, shared, b, m, c);
+    return g ? (g < 0 ? -1 : 0) : define_side(nm, shared, b, c);
+}
+
+/* (recall29p) The one state whose government the block names, or -1:
+ * every state term of the block (names and adjectives) is that state's,
+ * its own body is said at least once, "Nigeria's government", "the
+ * Nigerian government", "the government of Nigeria" (a noun of
+ * state_body_nouns; Urdu "نائجیریا کی حکومت", "افغان حکومت"), and no
+ * word of a mediator or a host is in the block. */
+static long sole_state_with_body(const dipsum_terms *shared, const block *b,
+                                 const dipsum_matches *m)
+{
+    long st = -1;
+    int body = 0;
+    /* a block that tells of a mediator or a host at all: the one state
+     * whose government it names may be the go-between ("the Norwegian
+     * government facilitated"), not the side */
+    static const int third[] = {DIPSUM_S_MEDIATED_BY, DIPSUM_S_MEDIATING,
+                                DIPSUM_S_HOSTED_BY, DIPSUM_S_HOSTING,
+                                DIPSUM_S_MEDIATOR_NOUNS};
+    for (size_t i = 0; i < b->toks->n; i++)
+        for (size_t k = 0; k < sizeof third / sizeof *third; k++)
+            if (cue_words_at(b, &b->r->structure[third[k]][b->lang], i))
+                return -1;
+    for (size_t q = 0; q < m->n; q++) {
+        const dipsum_match *x = &m->v[q];
+        if (x->term >= shared->n || shared->v[x->term].category != DIPSUM_CAT_STATE)
+            continue;
+        if (st >= 0 && (size_t)st != x->term)
+            return -1;
+        st = (long)x->term;
+        if (body)
+            continue;
+        long f = token_edge(b, x->start, 0);
+        if (f < 0)
+            continue;
+        size_t i = (size_t)f;
+        while (i + 1 < b->toks->n && b->toks->v[i + 1].start < x->end)
+            i++;
+        size_t nt = b->toks->n;
+        if (b->lang == 1) {
+            /* "نائجیریا کی حکومت", "نائجیریائی حکومت" */
+            size_t j = i + 1 + !x->adjective;
+            if (j < nt && b->toks->v[i].end == x->end &&
+                (x->adjective || in_list(b, DIPSUM_S_GENITIVE, i + 1)) &&
+                gap(b, j - 1, b->toks->v[j].start) == 1 &&
+                (x->adjective || gap(b, i, b->toks->v[i + 1].start) == 1) &&
+                in_list(b, DIPSUM_S_STATE_BODY_NOUNS, j))
+                body = 1;
+        } else if (!x->adjective) {
+            long j = state_body_after(shared, b, m, (long)q, i);
+            /* "Nigeria's government" */
+            if (j >= 0 && in_list(b, DIPSUM_S_STATE_BODY_NOUNS, (size_t)j))
+                body = 1;
+            /* "the government of Nigeria" */
+            if (f >= 2 && key_is(b, (size_t)f - 1, "of") &&
+                in_list(b, DIPSUM_S_STATE_BODY_NOUNS, (size_t)f - 2) &&
+                gap(b, (size_t)f - 2, b->toks->v[f - 1].start) == 1 &&
+                gap(b, (size_t)f - 1, b->toks->v[f].start) == 1)
+                body = 1;
+        } else if (i + 1 < nt && b->toks->v[i].end == x->end &&
+                   gap(b, i, b->toks->v[i + 1].start) == 1 && !cap(b, i + 1) &&
+                   in_list(b, DIPSUM_S_STATE_BODY_NOUNS, i + 1)) {
+            body = 1;   /* "the Nigerian government" */
+        }
+    }
+    return body ? st : -1;
+}
+
+/* (recall29p) A side said by a noun of state_body_nouns, "the ("federal",
+ * one lower-case word at most) government" (Urdu "(وفاقی) حکومت", as a
+ * kind of pair_names), in a block whose states are
+ * all one whose own government it names (sole_state_with_body): the
+ * words are tagged as that state, where they stand.  1 if so, 0 if not,
+ * -1 (no memory). */
+static int government_as_state(dipsum_names *nm, const dipsum_terms *shared,
+                               const block *b, const dipsum_matches *m,
+                               const side_conj *c)
+{
+    if (c->kind != 3 || c->nlast || c->last - c->first > 1 ||
+        !in_list(b, DIPSUM_S_STATE_BODY_NOUNS, c->last) ||
+        (b->lang == 0 && (cap(b, c->last) || (c->first < c->last && cap(b, c->first)))))
+        return 0;
+    long st = sole_state_with_body(shared, b, m);
+    if (st < 0)
+        return 0;
+    if (view_ready(nm, shared) < 0)
+        return -1;
+    dipsum_name *x = &nm->v[nm->n];
+    memset(x, 0, sizeof *x);
+    size_t n, len = c->last - c->first + 1;
+    x->keys = calloc(len, sizeof *x->keys);
+    x->acronym = strdup("");
+    int ok = x->keys && x->acronym;
+    for (size_t i = c->first; ok && i <= c->last; i++) {
+        const char *k = tok_key(b, i, &n);
+        if (!(x->keys[x->nkeys++] = strndup(k, n)))
+            ok = 0;
+    }
+    x->term = (size_t)st;
+    x->start = b->toks->v[c->first].start;
+    x->from = (size_t)-1;
+    x->side = 2;
+    nm->n++;
+    if (!ok) {
+        dipsum_names_reset(nm);
+        return -1;
+    }
+    return 1;
+}
+
+/* (recall29p) define_kind_side, where an Urdu kind that is a noun of
+ * state_body_nouns alone or after one word ("حکومت", "وفاقی حکومت") in
+ * a block whose one state's government is named (sole_state_with_body)
+ * is tagged as that state, as government_as_state does in English. */
+static int define_kind_side_in(dipsum_names *nm, const dipsum_terms *shared,
+                               const block *b, const dipsum_matches *m,
+                               size_t first, size_t last)
+{
+    side_conj c = {first, last, first, 3, 0};
+    int g = last - first <= 1 && in_list(b, DIPSUM_S_STATE_BODY_NOUNS, last)
+            ? government_as_state(nm, shared, b, m, &c) : 0;
+    return g ? (g < 0 ? -1 : 0) : define_kind_side(nm, shared, b, first, last);
 }
 
 /* define_side with the term's roles and, for kind 2, its id's prefix
@@ -3087,6 +3337,57 @@ static int agents_before(const dipsum_terms *shared, const block *b,
            clause_starts(b, (size_t)f - 1);
 }
 
+/* (recall29p) Whether token p ends a phrase that opens its sentence, a
+ * word of opener_phrases or date_phrase_openers first ("After months of
+ * talks", "On Sunday"), of at most DIPSUM_SIDE_NAME_WORDS words with no
+ * punctuation between them, and the sentence's start or a full stop
+ * before it. */
+static int opener_before_comma(const block *b, size_t p)
+{
+    size_t cs = p;
+    while (cs > 0 && p - cs < DIPSUM_SIDE_NAME_WORDS &&
+           gap(b, cs - 1, b->toks->v[cs].start) == 1)
+        cs--;
+    if (cs > 0) {
+        size_t from = b->toks->v[cs - 1].end, to = b->toks->v[cs].start;
+        if (gap(b, cs - 1, to) == 1 || !memchr(b->src + (from - b->base), '.', to - from))
+            return 0;
+    }
+    return in_list(b, DIPSUM_S_OPENER_PHRASES, cs) ||
+           in_list(b, DIPSUM_S_DATE_PHRASE_OPENERS, cs);
+}
+
+/* (recall29p) Whether conjunct c of a list of more than two may be a
+ * side: a name whose head makes an actor ("the Coastal Front"; not
+ * "Lorvania", which may be a place or a person), or a term of a state,
+ * an armed group or an organisation that opens it (not a place: the
+ * list is then not read). */
+static int list_side_ok(const dipsum_terms *shared, const block *b,
+                        const dipsum_matches *m, const side_conj *c)
+{
+    if (c->kind == 2)
+        return name_kind(b, c->first, c->nlast ? c->nlast : c->last) > 0;
+    if (c->kind != 1)
+        return 0;
+    long q = match_covering(m, b, c->first);
+    if (q < 0 || m->v[q].term >= shared->n)
+        return q >= 0;  /* a name of the update */
+    dipsum_category k = shared->v[m->v[q].term].category;
+    return k == DIPSUM_CAT_STATE || k == DIPSUM_CAT_ARMED_GROUP ||
+           k == DIPSUM_CAT_ORGANISATION;
+}
+
+/* (recall29p) Whether a comma stands right before side l ("the" before
+ * it taken in): l is the last but one of a longer list. */
+static int comma_before_side(const block *b, const side_conj *l)
+{
+    size_t open = l->the;
+    if (l->kind != 3 && open > 0 && key_is(b, open - 1, "the") &&
+        gap(b, open - 1, b->toks->v[open].start) == 1)
+        open--;
+    return open > 0 && comma_between(b, open - 1, open);
+}
+
 static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
                             const block *b, const dipsum_matches *m)
 {
@@ -3114,7 +3415,8 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
          * would be read as a side: "Air Chad and the Sudanese government
          * signed" is no agreement of Chad's) */
         int company = l.kind == 2 && name_ends_in_state(shared, b, m, &l);
-        if (!side_after(nm, shared, b, m, a + 1, &r) || (l.kind == 1 && r.kind == 1)) {
+        if (!side_after(nm, shared, b, m, a + 1, &r) ||
+            (l.kind == 1 && r.kind == 1 && !comma_before_side(b, &l))) {
             if (company && define_side(nm, shared, b, &l) < 0)
                 return -1;
             continue;
@@ -3138,8 +3440,41 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
                 open -= 3;
         }
         /* "A, B and C signed": the last two of a longer list are not
-         * the two sides, and nothing is read */
-        if (open > 0 && comma_between(b, open - 1, open)) {
+         * the two sides; (recall29p) the list is read from its first
+         * side when each conjunct before, back over its comma (and a
+         * defined name's acronym in brackets: "the Unity Party (UP), the
+         * …"), is a side of the lexicon or a name (no side said by a
+         * noun), at most DIPSUM_SIDE_LIST_MORE of them; else nothing is */
+        side_conj more[DIPSUM_SIDE_LIST_MORE];
+        size_t nmore = 0;
+        int list_ok = 1;
+        while (open > 0 && comma_between(b, open - 1, open)) {
+            /* a phrase that opens the clause before the comma ("After
+             * months of talks, A and B signed", "On Sunday, A, B and C
+             * agreed"): the list starts after it */
+            if (opener_before_comma(b, open - 1))
+                break;
+            size_t lt2 = open - 1;
+            if (bracketed_acronym(b, lt2) && acronym_right_before(nm, b, open) && lt2 > 0)
+                lt2--;
+            side_conj x;
+            if (nmore == DIPSUM_SIDE_LIST_MORE || !side_before(nm, shared, b, m, lt2, &x) ||
+                x.last != lt2 || !list_side_ok(shared, b, m, &x) ||
+                (nmore == 0 && (!list_side_ok(shared, b, m, &l) ||
+                                !list_side_ok(shared, b, m, &r)))) {
+                list_ok = 0;
+                break;
+            }
+            size_t xo = x.the;
+            if (xo > 0 && key_is(b, xo - 1, "the") &&
+                gap(b, xo - 1, b->toks->v[xo].start) == 1)
+                xo--;
+            if (x.kind == 2 && xo == x.first)
+                xo = descriptor_start(b, m, xo);
+            more[nmore++] = x;
+            open = xo;
+        }
+        if (!list_ok) {
             a = r.last;
             continue;
         }
@@ -3160,9 +3495,12 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
                 return -1;
             continue;
         }
-        if ((l.kind != 1 && define_side(nm, shared, b, &l) < 0) ||
-            (r.kind != 1 && define_side(nm, shared, b, &r) < 0))
+        if ((l.kind != 1 && define_side_in(nm, shared, b, m, &l) < 0) ||
+            (r.kind != 1 && define_side_in(nm, shared, b, m, &r) < 0))
             return -1;
+        for (size_t k = 0; k < nmore; k++)
+            if (more[k].kind != 1 && define_side(nm, shared, b, &more[k]) < 0)
+                return -1;
         a = r.last;
     }
     /* (sides9) "Chad signed a peace agreement with the Kordan Liberation
@@ -4607,6 +4945,155 @@ static long person_org_define(dipsum_names *nm, const dipsum_terms *shared,
     return q >= 0 && m->v[q].term >= shared->n ? (long)m->v[q].term : -2;
 }
 
+/* (recall29p) The last token of the capitalised run from token j that
+ * person_org_define would read (name_joiners between its words), or
+ * (size_t)-1: to see what follows the run before it is defined.  No
+ * "and" in it: "Norland Rail and Signal Workers Union leader A" is two
+ * sides, not one name. */
+static size_t person_org_last(const block *b, size_t j)
+{
+    size_t n = b->toks->n, k = j, e = (size_t)-1;
+    while (k < n && k - j < 8) {
+        if (k > j && gap(b, k - 1, b->toks->v[k].start) != 1)
+            break;
+        if (cap(b, k))
+            e = k;
+        else if (!(k > j && in_list(b, DIPSUM_S_NAME_JOINERS, k)) ||
+                 in_list(b, DIPSUM_S_CONJUNCTION, k))
+            break;
+        k++;
+    }
+    return e;
+}
+
+/* (recall29p) Whether the text right after token e is ", " (a comma and
+ * one space) before token e + 1. */
+static int comma_after(const block *b, size_t e)
+{
+    if (e + 1 >= b->toks->n)
+        return 0;
+    size_t x = b->toks->v[e].end, to = b->toks->v[e + 1].start;
+    return to == x + 2 && b->src[x - b->base] == ',' && b->src[x + 1 - b->base] == ' ';
+}
+
+/* (recall29p) The person introduced with the side before the name, the
+ * side a body whose name the lexicon lacks (English): "Korvath Front
+ * leader Dan Hale" (capitalised words whose head makes an actor, a
+ * title, a name of two words or more), at token i, the body's first
+ * word (after no capitalised word; the body is made a name of the
+ * update, person_org_define).  1 and *p, 0, or -1 (no memory). */
+static int person_after_new_body(dipsum_names *nm, const dipsum_terms *shared,
+                                 const block *b, const dipsum_matches *m, size_t i,
+                                 person_intro *p)
+{
+    size_t n = b->toks->n, words = 0;
+    /* the run's first word: after no capitalised word and no joiner of
+     * a name but an article or "and" ("Isle of Wight Council leader A":
+     * not "Wight Council") */
+    if (b->lang != 0 || !cap(b, i) || match_covering(m, b, i) >= 0 ||
+        (i > 0 && gap(b, i - 1, b->toks->v[i].start) == 1 &&
+         (cap(b, i - 1) || in_list(b, DIPSUM_S_PERSON_NOT, i - 1) ||
+          (in_list(b, DIPSUM_S_NAME_JOINERS, i - 1) && !article_at(b, i - 1) &&
+           !in_list(b, DIPSUM_S_CONJUNCTION, i - 1)))))
+        return 0;
+    size_t e = person_org_last(b, i);
+    if (e == (size_t)-1 || e == i || e + 1 >= n || name_kind(b, i, e) <= 0 ||
+        gap(b, e, b->toks->v[e + 1].start) != 1 || cap(b, e + 1))
+        return 0;
+    size_t t = person_title_at(shared, b, m, e + 1), nf = e + 1 + t;
+    if (!t || nf >= n || gap(b, nf - 1, b->toks->v[nf].start) != 1)
+        return 0;
+    size_t nl = person_name_last(shared, b, m, nf, &words);
+    if (nl == (size_t)-1 || words < 2)
+        return 0;
+    size_t last = 0;
+    long d = person_org_define(nm, shared, b, m, i, &last);
+    if (d == -1)
+        return -1;
+    if (d < 0 || last != e)
+        return 0;
+    p->s = i;
+    p->e = nl;
+    p->nf = nf;
+    p->nl = nl;
+    p->t = (size_t)d;
+    p->plain = 0;
+    return 1;
+}
+
+/* (recall29p) The person introduced after a title of a side, in
+ * apposition (English): "the leader of [the] Korvath Front, [Sheikh] Dan
+ * Hale," at token i, the title's first word after "the" (a side of the lexicon
+ * or the update, no state's adjective, or a body's name the lexicon
+ * lacks, person_org_define; a name of two words or more between commas,
+ * or before the sentence's end).  1 and *p, 0, or -1 (no memory). */
+static int person_title_of_side(dipsum_names *nm, const dipsum_terms *shared,
+                                const block *b, const dipsum_matches *m, size_t i,
+                                person_intro *p)
+{
+    size_t n = b->toks->n, words = 0;
+    if (b->lang != 0 || i == 0 || !article_at(b, i - 1) ||
+        gap(b, i - 1, b->toks->v[i].start) != 1)
+        return 0;
+    size_t t = person_title_at(shared, b, m, i), j = i + t;
+    if (!t || j + 1 >= n || !key_is(b, j, "of") || gap(b, j - 1, b->toks->v[j].start) != 1)
+        return 0;
+    j++;
+    if (article_at(b, j))
+        j++;
+    if (j >= n)
+        return 0;
+    long q = person_side_at(nm, shared, b, m, j);
+    size_t ae;
+    if (q >= 0 && !m->v[q].adjective) {
+        ae = match_last_token(b, m, j, q);
+        if (b->toks->v[ae].end != m->v[q].end || possessive(b, ae))
+            return 0;
+    } else if (q < 0 && match_covering(m, b, j) < 0) {
+        ae = person_org_last(b, j);
+        if (ae == (size_t)-1)
+            return 0;
+    } else {
+        return 0;
+    }
+    if (!comma_after(b, ae))
+        return 0;
+    size_t nf = ae + 1;
+    /* a form of address before the name, capitalised, a word of
+     * side_name_not that is no title ("Sheikh Hassan Nur") */
+    if (nf + 1 < n && cap(b, nf) && match_covering(m, b, nf) < 0 &&
+        in_list(b, DIPSUM_S_SIDE_NAME_NOT, nf) && !in_list(b, DIPSUM_S_PERSON_TITLES, nf) &&
+        gap(b, nf, b->toks->v[nf + 1].start) == 1)
+        nf++;
+    size_t nl = person_name_last(shared, b, m, nf, &words);
+    if (nl == (size_t)-1 || words < 2)
+        return 0;
+    /* the apposition closed: a comma, or the sentence's end */
+    size_t x = b->toks->v[nl].end;
+    if (!(comma_after(b, nl) ||
+          (x < b->base + b->len && b->src[x - b->base] == '.')))
+        return 0;
+    size_t term;
+    if (q >= 0) {
+        term = m->v[q].term;
+    } else {
+        size_t last = 0;
+        long d = person_org_define(nm, shared, b, m, j, &last);
+        if (d == -1)
+            return -1;
+        if (d < 0 || last != ae)
+            return 0;
+        term = (size_t)d;
+    }
+    p->s = i;
+    p->e = nl;
+    p->nf = nf;
+    p->nl = nl;
+    p->t = term;
+    p->plain = 0;
+    return 1;
+}
+
 /* The person introduced with the side after the name (English): "[title]
  * Ana Lind of [the] Ruritania" (a state after a title only; a body's
  * name after two words of a name at least), "Ana Lind, [the] leader of
@@ -4872,6 +5359,16 @@ static int person_sides(dipsum_names *nm, const dipsum_terms *shared,
             if (got < 0)
                 return -1;
         }
+        if (!got) {
+            got = person_title_of_side(nm, shared, b, m, i, &p);
+            if (got < 0)
+                return -1;
+        }
+        if (!got) {
+            got = person_after_new_body(nm, shared, b, m, i, &p);
+            if (got < 0)
+                return -1;
+        }
         if (!got)
             continue;
         if (nn == nm->tcap) {
@@ -4999,6 +5496,7 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
             return DIPSUM_ENOMEM;
     }
     if (lang == 1 && (pair_names(nm, shared, &b, m) < 0 ||
+                      urdu_with_sides(nm, shared, &b, m) < 0 ||
                       place_names(nm, shared, &b, m) < 0 ||
                       building_names(nm, shared, &b, m) < 0 ||
                       urdu_office_mediators(nm, shared, &b, m) < 0 ||

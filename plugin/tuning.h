@@ -440,6 +440,10 @@
  * agreed": 7). */
 #define DIPSUM_SIDE_NAME_WORDS 8
 #define DIPSUM_SIDE_NOUN_TAIL 8
+/* (recall29p) The most sides before the last two of a list of sides
+ * ("A, B and C signed": one; a coalition of five parties: three) that
+ * the names stage reads back over their commas. */
+#define DIPSUM_SIDE_LIST_MORE 4
 /* (recall24) How many words back from "with" the names stage looks for
  * the verb of side_verbs whose subject is a side ("X signed a peace
  * agreement with Y": "signed" is four words back). */
