@@ -804,6 +804,20 @@ static void test_short_summary_skips_speech(void **state)
     expect_fill(body, fill_next);
 }
 
+/* (lead29) ... nor with another verb of saying: "explained",
+ * "stressed", "announced" tell what someone said as "said" does. */
+static void test_short_summary_skips_other_speech_verbs(void **state)
+{
+    (void)state;
+    char body[1024];
+    snprintf(body, sizeof body,
+             "Opening the session, the host minister explained it rests on "
+             "the accord the two leaders reached last spring.\n\n"
+             "The envoy stressed that patience would be needed on both "
+             "sides of the river.\n\n%s\n\n", fill_next);
+    expect_fill(body, fill_next);
+}
+
 /* (lead20) ... but a fact with a trailing attribution the summary drops
  * is no speech: it is taken, without the attribution. */
 static void test_short_summary_takes_attributed_fact(void **state)
@@ -1386,6 +1400,9 @@ int main(void)
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_short_summary_skips_speech,
                                         setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(
+            test_short_summary_skips_other_speech_verbs, setup_full,
+            teardown_full),
         cmocka_unit_test_setup_teardown(test_short_summary_takes_attributed_fact,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_side_attribution_is_kept,
