@@ -363,7 +363,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "org_name_heads", "name_alone_not", "report_told",
     "mediation_offered",
     /* (mine42) */
-    "begin_present", "goes_on", "neither", "neither_confirmed"};
+    "begin_present", "goes_on", "neither", "neither_confirmed",
+    /* (lead29) */
+    "background_heads"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -876,6 +876,8 @@ static int take_new(const dipsum_facts *f, const sentence_facts *sf,
 
 static size_t split_words(const char *t, size_t len, const char **w,
                           size_t *wl, size_t cap);
+static size_t cue_run(const dipsum_cues *cs, const char *const *w,
+                      const size_t *wl, size_t n, size_t i);
 
 /* Whether t[0..len) opens with a double quote mark or ends with one: a
  * quote, or a part of one that runs over several sentences ("\"It is a
@@ -935,6 +937,33 @@ static int presence(const dipsum_fsent *s, const dipsum_rules *r, int lang)
     return has_word_of(s, r, lang, DIPSUM_S_LEAD_NOT);
 }
 
+/* The word w[0..*l) without what clings to it: before it, ASCII quote
+ * marks and brackets; after it, those, stops, colons and commas (the Urdu
+ * full stop and comma, closing curly quotes too).  *l becomes the bare
+ * word's length, maybe 0; the bare word starts at the pointer returned. */
+static const char *bare_word(const char *w, size_t *l)
+{
+    size_t n = *l;
+    while (n && strchr("\"'([", *w)) {
+        w++;
+        n--;
+    }
+    for (;;) {
+        if (n && strchr("\"')];:!?,.", w[n - 1]))
+            n--;
+        else if (n >= 2 && (memcmp(w + n - 2, "\xdb\x94", 2) == 0 ||
+                            memcmp(w + n - 2, "\xd8\x8c", 2) == 0))
+            n -= 2;
+        else if (n >= 3 && (memcmp(w + n - 3, "\xe2\x80\x9d", 3) == 0 ||
+                            memcmp(w + n - 3, "\xe2\x80\x99", 3) == 0))
+            n -= 3;
+        else
+            break;
+    }
+    *l = n;
+    return w;
+}
+
 /* Whether a word of the structure list (English: before the trailing
  * attribution the summary drops) is in the sentence. */
 static int has_word_of(const dipsum_fsent *s, const dipsum_rules *r,
@@ -947,30 +976,47 @@ static int has_word_of(const dipsum_fsent *s, const dipsum_rules *r,
         len = dipsum_summary_drop_attribution(r, s->text, len);
     size_t n = split_words(s->text, len, w, wl, CAP);
     for (size_t a = 0; a < n; a++) {
-        const char *b = w[a];
         size_t l = wl[a];
-        /* what clings to the word: quote marks, brackets, stops, commas
-         * (the Urdu full stop and comma too) */
-        while (l && strchr("\"'([", *b)) {
-            b++;
-            l--;
-        }
-        for (;;) {
-            if (l && strchr("\"')];:!?,.", b[l - 1]))
-                l--;
-            else if (l >= 2 && (memcmp(b + l - 2, "\xdb\x94", 2) == 0 ||
-                                memcmp(b + l - 2, "\xd8\x8c", 2) == 0))
-                l -= 2;
-            else if (l >= 3 && (memcmp(b + l - 3, "\xe2\x80\x9d", 3) == 0 ||
-                                memcmp(b + l - 3, "\xe2\x80\x99", 3) == 0))
-                l -= 3;
-            else
-                break;
-        }
+        const char *b = bare_word(w[a], &l);
         if (l && dipsum_structure_word(r, list, lang, b, l))
             return 1;
     }
     return 0;
+}
+
+/* (lead29) Whether unit t[0..len) is a heading that says the text after
+ * it is background: its words, without what clings to them (quote marks,
+ * a colon, a stop), are a phrase of the rules' background_heads
+ * ("Background", "Background:", "پس منظر"), ASCII letters compared
+ * without case. */
+static int background_head(const dipsum_rules *r, int lang, const char *t,
+                           size_t len)
+{
+    enum { CAP = DIPSUM_SECTION_HEAD_WORDS + 1 };
+    const char *w[CAP];
+    size_t wl[CAP];
+    const dipsum_cues *cs =
+        &r->structure[DIPSUM_S_BACKGROUND_HEADS][lang ? 1 : 0];
+    if (cs->n == 0)
+        return 0;
+    size_t n = split_words(t, len, w, wl, CAP), k = 0;
+    if (n == CAP)
+        return 0; /* too long for a heading */
+    for (size_t a = 0; a < n; a++) {
+        const char *b = w[a];
+        size_t l = wl[a];
+        while (l >= 3 && (memcmp(b, "\xe2\x80\x9c", 3) == 0 ||
+                          memcmp(b, "\xe2\x80\x98", 3) == 0)) {
+            b += 3; /* “ ‘ */
+            l -= 3;
+        }
+        b = bare_word(b, &l);
+        if (l) {
+            w[k] = b;
+            wl[k++] = l;
+        }
+    }
+    return k > 0 && cue_run(cs, w, wl, k, 0) == k;
 }
 
 /*
@@ -1996,6 +2042,7 @@ int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
      * are scored as the first sentence is, and quoted as units of their
      * own.  With a title, such lines are highlights that the body repeats. */
     int opening = !titled;
+    int background = 0; /* (lead29) in a section of background */
     long lead = -1;
     word_table t;
     if (dipsum_summary_reset(out, f->ns, f->nc) < 0 ||
@@ -2022,6 +2069,17 @@ int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
             sentence = 1;
         opening = opening && !sentence && !linked &&
                   dipsum_summary_is_headline(s->text, len, s->nwords_text);
+        /* (lead29) after the lead, a short line without a final stop is a
+         * heading that opens a section; one of background_heads opens
+         * one of background, none of whose sentences is quoted (what is
+         * background is no news), until the next heading */
+        int head = sentences > 0 && !opening &&
+                   s->nwords_text <= DIPSUM_SECTION_HEAD_WORDS;
+        int bg = head && background_head(rules, lang, s->text, len);
+        if (bg || (head && !sentence))
+            background = bg;
+        if (bg || (background && sentence))
+            continue;
         if (!sentence && !opening)
             continue;
         double fresh = novelty(history, out, i);

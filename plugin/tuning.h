@@ -335,6 +335,11 @@
  * many words ("Deadlock and dysfunction For all that ...": three; the
  * held-in XL-Sum English summaries quote five such, of 1-3 words). */
 #define DIPSUM_SUBHEAD_WORDS 4
+/* (lead29) A heading line inside the body ("Background", "What comes
+ * next", "پس منظر") has at most this many words: a shorter unit without
+ * a final stop after the lead opens a section (summarize.c; summary.yaml
+ * background_heads). */
+#define DIPSUM_SECTION_HEAD_WORDS 6
 /* A line without a final stop that opens the body of an update whose
  * header gives no title is its headline when it has at least this many
  * words (datelines and bylines have fewer: "ISLAMABAD:", "Web Desk

@@ -809,6 +809,72 @@ static void test_short_summary_skips_speech(void **state)
     expect_fill(body, fill_next);
 }
 
+/* (lead29) ... nor with another verb of saying: "explained",
+ * "stressed", "announced" tell what someone said as "said" does. */
+static void test_short_summary_skips_other_speech_verbs(void **state)
+{
+    (void)state;
+    char body[1024];
+    snprintf(body, sizeof body,
+             "Opening the session, the host minister explained it rests on "
+             "the accord the two leaders reached last spring.\n\n"
+             "The envoy stressed that patience would be needed on both "
+             "sides of the river.\n\n%s\n\n", fill_next);
+    expect_fill(body, fill_next);
+}
+
+/* (lead29) A heading after the lead that is one of background_heads
+ * ("Background", here also with quote marks and a colon) opens a section
+ * of background: none of its sentences is quoted, not even one that adds
+ * a fact (the host and a venue), until the next heading ("What comes
+ * next"), after which sentences are quoted again.  A sentence that opens
+ * with the word is no heading. */
+static void test_background_section_not_quoted(void **state)
+{
+    (void)state;
+    static const char *const heads[] = {
+        "", "Background", "\xe2\x80\x9c" "Background:\xe2\x80\x9d",
+        "Background talks went on in the capital."};
+    const char *hosted = "Kenya hosted the first round of talks between "
+                         "Ethiopia and Eritrea in Mombasa.";
+    const char *next = "Ethiopia and Eritrea will hold another round of "
+                       "talks in Mombasa on March 20.";
+    for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
+        char text[4096], buf[4096];
+        snprintf(text, sizeof text,
+                 HEAD "%s\n\n%s\n\n%s\n\nWhat comes next\n\n%s\n\n" COLOUR,
+                 fill_lead, heads[k], hosted, next);
+        const char *s = summary_of(text, buf, sizeof buf);
+        assert_int_equal(strncmp(s, fill_lead, strlen(fill_lead)), 0);
+        assert_non_null(strstr(s, next));
+        if (k == 1 || k == 2)
+            assert_null(strstr(s, hosted));
+        else
+            assert_non_null(strstr(s, hosted));
+        assert_null(strstr(s, "Background"));
+        assert_null(strstr(s, "What comes"));
+    }
+}
+
+/* (lead29) ... in Urdu too: the lead runs on in text order (general
+ * news's lead), and passes over the sentences under "پس منظر". */
+static void test_background_section_not_quoted_ur(void **state)
+{
+    (void)state;
+    static const char lead[] =
+        "ایتھوپیا اور اریٹیریا کے وفود نے پیر کو نیروبی میں "
+        "سرحد پر مذاکرات کیے۔";
+    static const char war[] =
+        "دونوں ملکوں نے سرحد کے تنازع پر کئی برس تک جنگ لڑی "
+        "تھی اور ہزاروں لوگ مارے گئے تھے۔";
+    char text[4096], buf[4096], want[1024];
+    snprintf(text, sizeof text, HEAD "%s\n\n%s\n", lead, war);
+    snprintf(want, sizeof want, "%s %s", lead, war);
+    assert_string_equal(summary_in("ur", text, buf, sizeof buf), want);
+    snprintf(text, sizeof text, HEAD "%s\n\nپس منظر\n\n%s\n", lead, war);
+    assert_string_equal(summary_in("ur", text, buf, sizeof buf), lead);
+}
+
 /* (lead20) ... but a fact with a trailing attribution the summary drops
  * is no speech: it is taken, without the attribution. */
 static void test_short_summary_takes_attributed_fact(void **state)
@@ -1390,6 +1456,13 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_short_summary_takes_next_sentence,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_short_summary_skips_speech,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(
+            test_short_summary_skips_other_speech_verbs, setup_full,
+            teardown_full),
+        cmocka_unit_test_setup_teardown(test_background_section_not_quoted,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_background_section_not_quoted_ur,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_short_summary_takes_attributed_fact,
                                         setup_full, teardown_full),
