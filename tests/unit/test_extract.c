@@ -19965,6 +19965,132 @@ static void test_offered_mediation_is_no_mediator(void **state)
     json_decref(r);
 }
 
+/* (fixes45, tester45) "Has not commented", Urdu "کوئی تبصرہ نہیں" and
+ * "تبصرہ نہیں کیا" (did not comment) are no_comment's, as "did not
+ * comment" is: they dispute what a speaker told of others ("Turkey said
+ * …", "ترکی نے کہا کہ …", and (fixes45) "…, according to Turkey", `ترکی
+ * کے مطابق`), not what the update tells as seen (a side or a third party
+ * that does not comment denies nothing). */
+static void test_no_comment_disputes_told_only_urdu(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda exchanged prisoners on Monday. Uganda has not "
+         "commented.",
+         "prisoners_exchanged", "happened", NULL, 0, -1,
+         "Kenya and Uganda exchanged prisoners on 26 February 2024.", NULL},
+        {"پاکستان اور بھارت نے پیر کو قیدیوں کا تبادلہ کیا۔ بھارتی وزارت "
+         "خارجہ نے کوئی تبصرہ نہیں کیا۔",
+         "prisoners_exchanged", "happened", NULL, 0, -1,
+         "Pakistan and India exchanged prisoners on 26 February 2024.", NULL},
+        {"پاکستان اور بھارت نے پیر کو دبئی میں مذاکرات کیے۔ امریکی محکمہ "
+         "خارجہ نے اس پر تبصرہ نہیں کیا۔",
+         "talks_held", "happened", NULL, 0, -1,
+         "Talks between Pakistan and India were held in Dubai on 26 February "
+         "2024.", NULL},
+        /* near misses: told by a speaker, a side does not comment */
+        {"ترکی نے کہا کہ پاکستان اور بھارت نے پیر کو قیدیوں کا تبادلہ کیا۔ "
+         "بھارت نے کوئی تبصرہ نہیں کیا۔",
+         "prisoners_exchanged", NULL, NULL, 1, -1, "", NULL},
+        {"ترکی کے مطابق پاکستان اور بھارت نے پیر کو جنگ بندی پر اتفاق کیا۔ "
+         "بھارتی حکومت نے اس پر کوئی تبصرہ نہیں کیا۔",
+         "ceasefire_agreed", NULL, NULL, 1, -1, "", NULL},
+        {"Kenya and Uganda agreed a ceasefire on Monday, according to "
+         "Turkey. Uganda declined to comment.",
+         "ceasefire_agreed", NULL, NULL, 1, -1, "", NULL},
+        {"Turkey said Kenya and Uganda exchanged prisoners on Monday. Uganda "
+         "has not commented.",
+         "prisoners_exchanged", NULL, NULL, 1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (fixes45, tester45) A later sentence that says nothing was signed or
+ * agreed (outcome_denied) disputes an agreement or a signing before it,
+ * or talks to come, but not talks that took place: "India and China
+ * held talks in Geneva on Monday. No document was signed." (the talks
+ * are told).  Near misses: a side that denies the meeting ("no such
+ * meeting took place", `ایسی کوئی ملاقات نہیں ہوئی`, "the meeting did
+ * not take place"). */
+static void test_nothing_signed_leaves_talks_held(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"India and China held talks in Geneva on Monday. No document was "
+         "signed.",
+         "talks_held", "happened", NULL, 0, -1,
+         "Talks between India and China were held in Geneva on 26 February "
+         "2024.", NULL},
+        {"India and China held talks in Geneva on Monday. Nothing had been "
+         "agreed, officials said.",
+         "talks_held", "happened", NULL, 0, -1,
+         "Talks between India and China were held in Geneva on 26 February "
+         "2024.", NULL},
+        {"ایران اور سعودی عرب کے وزرائے خارجہ نے پیر کو ریاض میں ملاقات کی۔ "
+         "کسی معاہدے پر دستخط نہیں ہوئے۔",
+         "talks_held", "happened", NULL, 0, -1,
+         "Talks between Iran and Saudi Arabia were held in Riyadh on 26 "
+         "February 2024.", NULL},
+        {"پاکستان اور بھارت کے درمیان پیر کو دبئی میں مذاکرات ہوئے۔ کسی چیز "
+         "پر اتفاق نہیں ہو سکا۔",
+         "talks_held", "happened", NULL, 0, -1,
+         "Talks between Pakistan and India were held in Dubai on 26 February "
+         "2024.", NULL},
+        /* near misses: the signing itself denied, talks to come not
+         * agreed, the meeting denied */
+        {"Turkey said Armenia and Azerbaijan signed a peace treaty on "
+         "Tuesday. Azerbaijan said nothing had been signed.",
+         "agreement_signed", NULL, NULL, 1, -1, "", NULL},
+        {"ترکی کے مطابق آرمینیا اور آذربائیجان نے منگل کو امن معاہدے پر "
+         "دستخط کیے۔ آذربائیجان نے کہا کہ کسی چیز پر دستخط نہیں ہوئے۔",
+         "agreement_signed", NULL, NULL, 1, -1, "", NULL},
+        {"Turkey said Armenia and Azerbaijan will hold talks in Istanbul on "
+         "Friday next week. Azerbaijan said nothing had been agreed.",
+         "talks_held", "scheduled", NULL, 1, -1, "", NULL},
+        {"Egypt said Israel and Hamas held talks in Cairo on Monday. Israel "
+         "said no such meeting took place.",
+         "talks_held", NULL, "positive", 1, -1, "", NULL},
+        {"مصر نے کہا کہ اسرائیل اور حماس نے پیر کو قاہرہ میں ملاقات کی۔ "
+         "اسرائیل نے کہا کہ ایسی کوئی ملاقات نہیں ہوئی۔",
+         "talks_held", NULL, "positive", 1, -1, "", NULL},
+        {"Egypt said Israel and Hamas held talks in Cairo on Monday. The "
+         "meeting did not take place, Israel said.",
+         "talks_held", NULL, "positive", 1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (fixes45, tester45) A side still weighing a proposal (proposal_weighed)
+ * disputes an agreement or a signing told before it, but confirms a
+ * proposal: "Egypt proposed on Tuesday that Israel and Hamas agree a
+ * 45-day ceasefire. Hamas said it was studying the proposal." (the
+ * proposal is told). */
+static void test_weighed_proposal_was_made(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Egypt proposed on Tuesday that Israel and Hamas agree a 45-day "
+         "ceasefire. Hamas said it was studying the proposal.",
+         "ceasefire_agreed", "proposed", NULL, 0, -1,
+         "Egypt proposed a ceasefire between Israel and Hamas.", NULL},
+        {"Egypt proposed on Tuesday that Israel and Hamas agree a 45-day "
+         "ceasefire. Israel said it was reviewing the plan.",
+         "ceasefire_agreed", "proposed", NULL, 0, -1,
+         "Egypt proposed a ceasefire between Israel and Hamas.", NULL},
+        /* near misses: an agreement, a signing to come */
+        {"Qatar said Israel and Hamas agreed to a ceasefire on Monday. Hamas "
+         "said it was studying the proposal.",
+         "ceasefire_agreed", "happened", NULL, 1, -1, "", NULL},
+        {"قطر کے مطابق اسرائیل اور حماس نے پیر کو جنگ بندی پر اتفاق کیا۔ حماس "
+         "نے کہا کہ وہ تجویز کا جائزہ لے رہی ہے۔",
+         "ceasefire_agreed", "happened", NULL, 1, -1, "", NULL},
+        {"Turkey said Armenia and Azerbaijan will sign a peace treaty on "
+         "Sunday. Armenia said it was still studying the proposal.",
+         "agreement_signed", "scheduled", NULL, 1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -20481,6 +20607,9 @@ int main(void)
         cmocka_unit_test(test_denied_report_is_not_told),
         cmocka_unit_test(test_framework_and_mediators_are_no_deal),
         cmocka_unit_test(test_offered_mediation_is_no_mediator),
+        cmocka_unit_test(test_no_comment_disputes_told_only_urdu),
+        cmocka_unit_test(test_nothing_signed_leaves_talks_held),
+        cmocka_unit_test(test_weighed_proposal_was_made),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
