@@ -20158,6 +20158,9 @@ static void test_ceasefire_in_force_or_collapsed(void **state)
          NULL, NULL, NULL, -1, -1, NULL, "ceasefire_in_force"},
         {"اسرائیل اور حماس کے درمیان جنگ بندی پیر کو نافذ ہو جائے گی۔",
          NULL, NULL, NULL, -1, -1, NULL, "ceasefire_in_force"},
+        {"جب اسرائیل اور حماس کے درمیان جنگ بندی نافذ ہوئی تو غزہ میں خوشی "
+         "منائی گئی۔",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_in_force"},
         {"A ceasefire between Israel and Hamas took effect in 2021.",
          "ceasefire_in_force", NULL, NULL, -1, 1, "", NULL},
         {"The trade truce between the United States and China collapsed on "
