@@ -10959,7 +10959,31 @@ static int neither_confirmed(const dipsum_rules *r, int l,
 /* What a sentence holds of the lists that dispute the claims before it
  * (dipsum_extract's denied[], bits) */
 enum { DENIED_LATER = 1, DENIED_NO_AGREEMENT = 2, DENIED_EVENT = 4,
-       DENIED_NO_COMMENT = 8, REPORT_TOLD = 16, REPORT_FALSE = 32 };
+       DENIED_NO_COMMENT = 8, REPORT_TOLD = 16, REPORT_FALSE = 32,
+       OUTCOME_DENIED = 64, PROPOSAL_WEIGHED = 128 };
+
+/* (fixes45, tester45) Whether a later sentence whose words are those
+ * of denied[j] (its bits) disputes claim c as a word of denied_later
+ * does: one of denied_later; one of outcome_denied ("No document was
+ * signed", `کسی معاہدے پر دستخط نہیں ہوئے`) unless c tells talks that
+ * took place (held, under way, failed or put off: the meeting happened,
+ * whatever came of it); one of proposal_weighed ("Hamas said it was
+ * studying the proposal") unless c is a proposal or a call, which a
+ * side weighing it confirms was made. */
+static int denies_later(const dipsum_rules *r, unsigned char bits,
+                        const dipsum_claim *c)
+{
+    if (bits & DENIED_LATER)
+        return 1;
+    if ((bits & PROPOSAL_WEIGHED) && c->modality != DIPSUM_MOD_PROPOSED &&
+        c->modality != DIPSUM_MOD_DEMANDED)
+        return 1;
+    if (!(bits & OUTCOME_DENIED))
+        return 0;
+    const dipsum_event_rule *ev = event_rule(r, c);
+    return !(ev && ev->talks && (c->modality == DIPSUM_MOD_HAPPENED ||
+                                 c->modality == DIPSUM_MOD_ONGOING));
+}
 
 static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                          const dipsum_rules *r, int l,
@@ -10992,7 +11016,8 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
         /* (speed20) denied[j]: whether a cue of the list is in sentence
          * j, asked of its words' ids while dipsum_extract had them (the
          * words were hashed again here: 2% of the instructions) */
-        int hit = (denied[j] & DENIED_LATER) != 0;
+        int hit = (denied[j] & (DENIED_LATER | OUTCOME_DENIED |
+                                PROPOSAL_WEIGHED)) != 0;
         /* (claims20) "… However, India said talks were still under
          * way.": the opposite of the same event, after a contrast
          * (contra[j]: contrasts_in of the sentence, found by
@@ -11020,13 +11045,20 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
             dipsum_claim *c = &f->claims[i];
             if (c->sent >= j || c->negative || c->background)
                 continue;
+            /* (fixes45) whether the sentence's words dispute c (hit: it
+             * has some of the lists that may) */
+            int hitc = hit && denies_later(r, denied[j], c);
             /* (mine38) "Eritrea declined to comment." disputes what a
              * speaker told of others, not what the update tells as seen
-             * (no_comment) */
+             * (no_comment); (fixes45) told "according to" someone too
+             * ("ترکی کے مطابق …") */
             const dipsum_fsent *cs0 = &f->s[c->sent];
             int told = (denied[j] & DENIED_NO_COMMENT) &&
                        (c->nactors[DIPSUM_ACT_SPEAKER] > 0 ||
                         dipsum_cues_find(&r->speech[l], l,
+                                         (const char *const *)cs0->words,
+                                         cs0->nwords) ||
+                        dipsum_cues_find(&r->structure[DIPSUM_S_ACCORDING_TO][l], l,
                                          (const char *const *)cs0->words,
                                          cs0->nwords));
             /* (fixes34a) "… The army said there was no agreement.",
@@ -11042,16 +11074,16 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
             /* bits 1, 2: contradicted's answer known, yes; 4, 8: that of
              * same_event_after for denied_event */
             unsigned char dummy = 0, *mv = mk < nmemo ? &mval[mk] : &dummy;
-            if (!hit && !told && contrast && !(ct[2] >= 0 && c->agreeing) &&
+            if (!hitc && !told && contrast && !(ct[2] >= 0 && c->agreeing) &&
                 !(*mv & 1))
                 *mv |= (unsigned char)(1 | (contradicted(f, terms, r, s, ct, c)
                                                 ? 2 : 0));
-            if (!hit && !told && (denied[j] & DENIED_EVENT) && !(*mv & 4))
+            if (!hitc && !told && (denied[j] & DENIED_EVENT) && !(*mv & 4))
                 *mv |= (unsigned char)(4 | (same_event_after(f, terms, r, c,
                                                              s->m0, s->m1,
                                                              s->start, 1)
                                                 ? 8 : 0));
-            if (!hit && !told &&
+            if (!hitc && !told &&
                 !(contrast && ((ct[2] >= 0 && c->agreeing) || (*mv & 2))) &&
                 !(denying && denied_by_claim(f, terms, r, j, k0, k1, c)) &&
                 !((denied[j] & DENIED_NO_AGREEMENT) && c->agreeing) &&
@@ -11462,6 +11494,8 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     const dipsum_cues *nc = &rules->structure[DIPSUM_S_NO_COMMENT][l];
     const dipsum_cues *rt = &rules->structure[DIPSUM_S_REPORT_TOLD][l];
     const dipsum_cues *rf = &rules->structure[DIPSUM_S_REPORT_FALSE][l];
+    const dipsum_cues *od = &rules->structure[DIPSUM_S_OUTCOME_DENIED][l];
+    const dipsum_cues *pw = &rules->structure[DIPSUM_S_PROPOSAL_WEIGHED][l];
     for (size_t i = 0; i < f->ns; i++) {
         size_t d0 = f->nd; /* the sentence's dates are f->dates[d0..nd) */
         if (dipsum_cue_text_make(ct, rules, (const char *const *)f->s[i].words,
@@ -11479,7 +11513,9 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
                   (de->n && dipsum_cues_find_text(de, ct) ? DENIED_EVENT : 0) |
                   (nc->n && dipsum_cues_find_text(nc, ct) ? DENIED_NO_COMMENT : 0) |
                   (rt->n && dipsum_cues_find_text(rt, ct) ? REPORT_TOLD : 0) |
-                  (rf->n && dipsum_cues_find_text(rf, ct) ? REPORT_FALSE : 0))),
+                  (rf->n && dipsum_cues_find_text(rf, ct) ? REPORT_FALSE : 0) |
+                  (od->n && dipsum_cues_find_text(od, ct) ? OUTCOME_DENIED : 0) |
+                  (pw->n && dipsum_cues_find_text(pw, ct) ? PROPOSAL_WEIGHED : 0))),
              contrasts_in(rules, l, ct, 0, contra[i]), 0) ||
             (dipsum_dates_may_hold(starts, ct) &&
              sentence_dates(f, i, rules, l, h, ct, starts) < 0) ||

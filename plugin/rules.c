@@ -365,7 +365,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (mine42) */
     "begin_present", "goes_on", "neither", "neither_confirmed",
     /* (lead29) */
-    "background_heads"};
+    "background_heads",
+    /* (fixes45) */
+    "outcome_denied", "proposal_weighed"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

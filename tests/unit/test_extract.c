@@ -2562,9 +2562,14 @@ static void test_urdu_relative_participle_date(void **state)
                     "\xd8\xaf\xdb\x8c \xd8\xac\xd9\x85\xd8\xb9\xd8\xb1\xd8\xa7"
                     "\xd8\xaa \xda\xa9\xd9\x88 \xd9\x86\xd8\xa7\xd9\x81\xd8\xb0"
                     " \xdb\x81\xd9\x88 \xda\xaf\xd8\xa6\xdb\x8c\xdb\x94");
+    /* (fixes45) the sentence's news is the ceasefire in force, on the
+     * day it took effect; no agreement dated so */
     json_t *c = claim(r, "ceasefire_agreed");
+    if (c)
+        assert_string_equal(date_of(c), "");
+    c = claim(r, "ceasefire_in_force");
     assert_non_null(c);
-    assert_string_equal(date_of(c), "");
+    assert_string_equal(date_of(c), "2026-04-30");
     json_decref(r);
 }
 
@@ -5140,7 +5145,22 @@ static void test_agreement_noun_is_no_agreeing(void **state)
         assert_null(claim(r, "prisoner_exchange"));
         assert_null(claim(r, "prisoners_exchanged"));
         assert_null(claim(r, "hostage_release_agreed"));
-        assert_string_equal(generated(r), "");
+        /* (fixes45) the ceasefire's collapse is told as such */
+        assert_string_equal(generated(r),
+                            i == 0 ? "\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa "
+                                     "\xd8\xa7\xd9\x88\xd8\xb1 "
+                                     "\xda\x86\xdb\x8c\xd9\x86 "
+                                     "\xda\xa9\xdb\x92 "
+                                     "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 "
+                                     "\xd8\xac\xd9\x86\xda\xaf "
+                                     "\xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+                                     "\xdb\xb5 "
+                                     "\xd8\xac\xd9\x86\xd9\x88\xd8\xb1\xdb\x8c "
+                                     "\xdb\xb2\xdb\xb0\xdb\xb2\xdb\xb6 "
+                                     "\xda\xa9\xd9\x88 "
+                                     "\xd9\xb9\xd9\x88\xd9\xb9 "
+                                     "\xda\xaf\xd8\xa6\xdb\x8c\xdb\x94"
+                                   : "");
         json_decref(r);
     }
     json_t *r = run("Date: 2026-01-08\nLang: en\n\nIndia and China signed a "
@@ -20484,6 +20504,220 @@ static void test_offered_mediation_is_no_mediator(void **state)
     json_decref(r);
 }
 
+/* (fixes45, tester45) "Has not commented", Urdu "کوئی تبصرہ نہیں" and
+ * "تبصرہ نہیں کیا" (did not comment) are no_comment's, as "did not
+ * comment" is: they dispute what a speaker told of others ("Turkey said
+ * …", "ترکی نے کہا کہ …", and (fixes45) "…, according to Turkey", `ترکی
+ * کے مطابق`), not what the update tells as seen (a side or a third party
+ * that does not comment denies nothing). */
+static void test_no_comment_disputes_told_only_urdu(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda exchanged prisoners on Monday. Uganda has not "
+         "commented.",
+         "prisoners_exchanged", "happened", NULL, 0, -1,
+         "Kenya and Uganda exchanged prisoners on 26 February 2024.", NULL},
+        {"پاکستان اور بھارت نے پیر کو قیدیوں کا تبادلہ کیا۔ بھارتی وزارت "
+         "خارجہ نے کوئی تبصرہ نہیں کیا۔",
+         "prisoners_exchanged", "happened", NULL, 0, -1,
+         "Pakistan and India exchanged prisoners on 26 February 2024.", NULL},
+        {"پاکستان اور بھارت نے پیر کو دبئی میں مذاکرات کیے۔ امریکی محکمہ "
+         "خارجہ نے اس پر تبصرہ نہیں کیا۔",
+         "talks_held", "happened", NULL, 0, -1,
+         "Talks between Pakistan and India were held in Dubai on 26 February "
+         "2024.", NULL},
+        /* near misses: told by a speaker, a side does not comment */
+        {"ترکی نے کہا کہ پاکستان اور بھارت نے پیر کو قیدیوں کا تبادلہ کیا۔ "
+         "بھارت نے کوئی تبصرہ نہیں کیا۔",
+         "prisoners_exchanged", NULL, NULL, 1, -1, "", NULL},
+        {"ترکی کے مطابق پاکستان اور بھارت نے پیر کو جنگ بندی پر اتفاق کیا۔ "
+         "بھارتی حکومت نے اس پر کوئی تبصرہ نہیں کیا۔",
+         "ceasefire_agreed", NULL, NULL, 1, -1, "", NULL},
+        {"Kenya and Uganda agreed a ceasefire on Monday, according to "
+         "Turkey. Uganda declined to comment.",
+         "ceasefire_agreed", NULL, NULL, 1, -1, "", NULL},
+        {"Turkey said Kenya and Uganda exchanged prisoners on Monday. Uganda "
+         "has not commented.",
+         "prisoners_exchanged", NULL, NULL, 1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (fixes45, tester45) A later sentence that says nothing was signed or
+ * agreed (outcome_denied) disputes an agreement or a signing before it,
+ * or talks to come, but not talks that took place: "India and China
+ * held talks in Geneva on Monday. No document was signed." (the talks
+ * are told).  Near misses: a side that denies the meeting ("no such
+ * meeting took place", `ایسی کوئی ملاقات نہیں ہوئی`, "the meeting did
+ * not take place"). */
+static void test_nothing_signed_leaves_talks_held(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"India and China held talks in Geneva on Monday. No document was "
+         "signed.",
+         "talks_held", "happened", NULL, 0, -1,
+         "Talks between India and China were held in Geneva on 26 February "
+         "2024.", NULL},
+        {"India and China held talks in Geneva on Monday. Nothing had been "
+         "agreed, officials said.",
+         "talks_held", "happened", NULL, 0, -1,
+         "Talks between India and China were held in Geneva on 26 February "
+         "2024.", NULL},
+        {"ایران اور سعودی عرب کے وزرائے خارجہ نے پیر کو ریاض میں ملاقات کی۔ "
+         "کسی معاہدے پر دستخط نہیں ہوئے۔",
+         "talks_held", "happened", NULL, 0, -1,
+         "Talks between Iran and Saudi Arabia were held in Riyadh on 26 "
+         "February 2024.", NULL},
+        {"پاکستان اور بھارت کے درمیان پیر کو دبئی میں مذاکرات ہوئے۔ کسی چیز "
+         "پر اتفاق نہیں ہو سکا۔",
+         "talks_held", "happened", NULL, 0, -1,
+         "Talks between Pakistan and India were held in Dubai on 26 February "
+         "2024.", NULL},
+        /* near misses: the signing itself denied, talks to come not
+         * agreed, the meeting denied */
+        {"Turkey said Armenia and Azerbaijan signed a peace treaty on "
+         "Tuesday. Azerbaijan said nothing had been signed.",
+         "agreement_signed", NULL, NULL, 1, -1, "", NULL},
+        {"ترکی کے مطابق آرمینیا اور آذربائیجان نے منگل کو امن معاہدے پر "
+         "دستخط کیے۔ آذربائیجان نے کہا کہ کسی چیز پر دستخط نہیں ہوئے۔",
+         "agreement_signed", NULL, NULL, 1, -1, "", NULL},
+        {"Turkey said Armenia and Azerbaijan will hold talks in Istanbul on "
+         "Friday next week. Azerbaijan said nothing had been agreed.",
+         "talks_held", "scheduled", NULL, 1, -1, "", NULL},
+        {"Egypt said Israel and Hamas held talks in Cairo on Monday. Israel "
+         "said no such meeting took place.",
+         "talks_held", NULL, "positive", 1, -1, "", NULL},
+        {"مصر نے کہا کہ اسرائیل اور حماس نے پیر کو قاہرہ میں ملاقات کی۔ "
+         "اسرائیل نے کہا کہ ایسی کوئی ملاقات نہیں ہوئی۔",
+         "talks_held", NULL, "positive", 1, -1, "", NULL},
+        {"Egypt said Israel and Hamas held talks in Cairo on Monday. The "
+         "meeting did not take place, Israel said.",
+         "talks_held", NULL, "positive", 1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (fixes45, tester45) A side still weighing a proposal (proposal_weighed)
+ * disputes an agreement or a signing told before it, but confirms a
+ * proposal: "Egypt proposed on Tuesday that Israel and Hamas agree a
+ * 45-day ceasefire. Hamas said it was studying the proposal." (the
+ * proposal is told). */
+static void test_weighed_proposal_was_made(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Egypt proposed on Tuesday that Israel and Hamas agree a 45-day "
+         "ceasefire. Hamas said it was studying the proposal.",
+         "ceasefire_agreed", "proposed", NULL, 0, -1,
+         "Egypt proposed a ceasefire between Israel and Hamas.", NULL},
+        {"Egypt proposed on Tuesday that Israel and Hamas agree a 45-day "
+         "ceasefire. Israel said it was reviewing the plan.",
+         "ceasefire_agreed", "proposed", NULL, 0, -1,
+         "Egypt proposed a ceasefire between Israel and Hamas.", NULL},
+        /* near misses: an agreement, a signing to come */
+        {"Qatar said Israel and Hamas agreed to a ceasefire on Monday. Hamas "
+         "said it was studying the proposal.",
+         "ceasefire_agreed", "happened", NULL, 1, -1, "", NULL},
+        {"قطر کے مطابق اسرائیل اور حماس نے پیر کو جنگ بندی پر اتفاق کیا۔ حماس "
+         "نے کہا کہ وہ تجویز کا جائزہ لے رہی ہے۔",
+         "ceasefire_agreed", "happened", NULL, 1, -1, "", NULL},
+        {"Turkey said Armenia and Azerbaijan will sign a peace treaty on "
+         "Sunday. Armenia said it was still studying the proposal.",
+         "agreement_signed", "scheduled", NULL, 1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (fixes45, tester45) A ceasefire that took effect or collapsed is news
+ * of its own (ceasefire_in_force, ceasefire_collapsed): "A ceasefire
+ * between Israel and Hamas took effect at midnight on Monday", "…
+ * جنگ بندی پیر کو نافذ ہو گئی", "The ceasefire … collapsed on Monday",
+ * "… ٹوٹ گئی".  Near misses: one that took effect before something else
+ * ("since the ceasefire … took effect"), one to come ("will take
+ * effect", which leaves "agreed a ceasefire that will take effect" the
+ * agreement it was), an old one, a trade truce, a denial. */
+static void test_ceasefire_in_force_or_collapsed(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"A ceasefire between Israel and Hamas took effect at midnight on "
+         "Monday.",
+         "ceasefire_in_force", "happened", "positive", 0, 0,
+         "A ceasefire between Israel and Hamas took effect on 26 February "
+         "2024.", NULL},
+        {"The truce between Russia and Ukraine came into force on Monday.",
+         "ceasefire_in_force", "happened", "positive", 0, 0,
+         "A ceasefire between Russia and Ukraine took effect on 26 February "
+         "2024.", NULL},
+        {"اسرائیل اور حماس کے درمیان جنگ بندی پیر کو نافذ ہو گئی۔",
+         "ceasefire_in_force", "happened", "positive", 0, 0,
+         "A ceasefire between Israel and Hamas took effect on 26 February "
+         "2024.", NULL},
+        {"The ceasefire between Israel and Hezbollah collapsed on Monday "
+         "after air strikes.",
+         "ceasefire_collapsed", "happened", "positive", 0, 0,
+         "The ceasefire between Israel and Hezbollah collapsed on 26 "
+         "February 2024.", NULL},
+        {"اسرائیل اور حزب اللہ کے درمیان جنگ بندی پیر کو ٹوٹ گئی۔",
+         "ceasefire_collapsed", "happened", "positive", 0, 0,
+         "The ceasefire between Israel and Hezbollah collapsed on 26 "
+         "February 2024.", NULL},
+        /* near misses */
+        {"Fighting has eased since the ceasefire between Israel and Hamas "
+         "took effect on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_in_force"},
+        {"Israel and Hamas agreed a ceasefire that will take effect on "
+         "Monday.",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "Israel and Hamas agreed to a ceasefire.", "ceasefire_in_force"},
+        {"The ceasefire between Israel and Hamas will take effect at "
+         "midnight on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_in_force"},
+        {"اسرائیل اور حماس کے درمیان جنگ بندی پیر کو نافذ ہو جائے گی۔",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_in_force"},
+        {"جب اسرائیل اور حماس کے درمیان جنگ بندی نافذ ہوئی تو غزہ میں خوشی "
+         "منائی گئی۔",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_in_force"},
+        {"A ceasefire between Israel and Hamas took effect in 2021.",
+         "ceasefire_in_force", NULL, NULL, -1, 1, "", NULL},
+        {"The trade truce between the United States and China collapsed on "
+         "Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_collapsed"},
+        {"The ceasefire between Israel and Hamas has not collapsed.",
+         "ceasefire_collapsed", NULL, "negative", -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (fixes45, tester45) "X and Y agreed to meet again in V on D" is their
+ * next round, to come (next_round_scheduled): written as such.  Near
+ * misses: not agreed, agreed only on a condition, agreed years ago. */
+static void test_agreed_to_meet_again_is_next_round(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda agreed to meet again in Geneva on March 12.",
+         "next_round_scheduled", "scheduled", "positive", 0, 0,
+         "The next round of talks between Kenya and Uganda is due in Geneva "
+         "on 12 March 2024.", NULL},
+        {"Kenya and Uganda held talks in Kampala on Monday. The two sides "
+         "agreed to meet again next week.",
+         "next_round_scheduled", "scheduled", "positive", 0, 0,
+         "The next round of talks between the two sides is due in the week "
+         "of 4 March 2024.", NULL},
+        /* near misses */
+        {"Kenya and Uganda did not agree to meet again.",
+         NULL, NULL, NULL, -1, -1, NULL, "next_round_scheduled"},
+        {"Kenya and Uganda agreed to meet again only if the shelling stops.",
+         "next_round_scheduled", "conditional", NULL, -1, -1, "", NULL},
+        {"Kenya and Uganda agreed in 2019 to meet again in Geneva.",
+         "next_round_scheduled", NULL, NULL, -1, 1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -21014,6 +21248,11 @@ int main(void)
         cmocka_unit_test(test_begun_and_going_on),
         cmocka_unit_test(test_hyphened_not_word),
         cmocka_unit_test(test_offered_mediation_is_no_mediator),
+        cmocka_unit_test(test_no_comment_disputes_told_only_urdu),
+        cmocka_unit_test(test_nothing_signed_leaves_talks_held),
+        cmocka_unit_test(test_weighed_proposal_was_made),
+        cmocka_unit_test(test_ceasefire_in_force_or_collapsed),
+        cmocka_unit_test(test_agreed_to_meet_again_is_next_round),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
