@@ -11284,6 +11284,26 @@ static void claims18_check(const claims18_case *k, size_t n)
     }
 }
 
+/* (mine42) "According to X," opens a sentence as "After talks with X,"
+ * does (opener_phrases): X tells the claim and is no side of it. */
+static void test_according_to_opener_no_side(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-13\n\nAccording to Ethiopia, Kenya and Uganda "
+         "agreed a ceasefire on Monday.\n", "ceasefire_agreed",
+         "kenya,uganda"},
+        {"Date: 2026-05-13\n\nAccording to Ethiopian officials, Kenya and "
+         "Uganda agreed a ceasefire on Monday.\n", "ceasefire_agreed",
+         "kenya,uganda"},
+        /* near miss */
+        {"Date: 2026-05-13\n\nEthiopia, Kenya and Uganda agreed a "
+         "ceasefire on Monday.\n", "ceasefire_agreed",
+         "ethiopia,kenya,uganda"},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+}
+
 /* (mine42) A "not" word that ends an English adjective joined by a
  * hyphen ("a long-delayed handover") rules out no agreement; the word
  * alone ("agreed to delay") still does. */
@@ -21247,6 +21267,7 @@ int main(void)
         cmocka_unit_test(test_mediator_of_same_event_no_side),
         cmocka_unit_test(test_begun_and_going_on),
         cmocka_unit_test(test_hyphened_not_word),
+        cmocka_unit_test(test_according_to_opener_no_side),
         cmocka_unit_test(test_offered_mediation_is_no_mediator),
         cmocka_unit_test(test_no_comment_disputes_told_only_urdu),
         cmocka_unit_test(test_nothing_signed_leaves_talks_held),
