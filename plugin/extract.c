@@ -8285,6 +8285,16 @@ static void read_background(const reading *rd, dipsum_claim *c)
     if (background_in(rd, c->c0, c->c1) >= 0 ||
         (rd->lang == 1 && background_in(rd, 0, c->c0) == 0))
         c->background = 1;
+    /* (fixes44, tester45) "ایک سال قبل X اور Y نے … دستخط کیے": a time
+     * ago (time_ago) before the event words, in the clause or opening
+     * the sentence, is when the event was */
+    if (rd->lang == 1 && !c->background) {
+        size_t a = c->c0;
+        while (a > 0 && !rd->brk[a])
+            a--;
+        if (cue_in(rd, DIPSUM_S_TIME_AGO, a, c->cue0) >= 0)
+            c->background = 1;
+    }
     /* (fixes39b, tester39) "The truce agreed by X and Y expired on
      * Sunday": the agreeing is told of the noun, before the news */
     c->participle_end = subject_participle_end(rd, c);

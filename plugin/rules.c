@@ -361,7 +361,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "person_titles", "person_title_words", "person_not", "person_particles",
     /* (fixes43) */
     "org_name_heads", "name_alone_not", "report_told",
-    "mediation_offered"};
+    "mediation_offered",
+    /* (fixes44) */
+    "time_ago"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

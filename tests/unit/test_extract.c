@@ -17338,6 +17338,66 @@ static void test_anniversary_is_background(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes44, tester45) An event a count of years, months or weeks ago is
+ * background, however the count is said: "One year ago today", "Exactly
+ * a decade ago", "Half a century ago", "Almost two years ago", "A
+ * century ago", "Twenty years ago to the day", Urdu قبل as پہلے ("ایک
+ * سال قبل", "چھ ماہ قبل", "ایک دہائی قبل", "آج سے دو سال قبل", never
+ * today's).  Near misses: days and hours ago stay news, dated ("Three
+ * days ago", "تین روز قبل", "آج سے تین روز قبل"); "مذاکرات سے قبل" is
+ * before the talks, no time ago; a signing today. */
+static void test_ago_is_background(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"One year ago today, Kenya and Uganda agreed to a ceasefire in "
+         "Nairobi.",
+         "ceasefire_agreed", NULL, NULL, -1, 1, "", NULL},
+        {"Exactly a decade ago, Kenya and Uganda signed a peace treaty in "
+         "Nairobi.",
+         "agreement_signed", NULL, NULL, -1, 1, "", NULL},
+        {"Half a century ago, Kenya and Uganda signed a peace treaty in "
+         "Nairobi.",
+         "agreement_signed", NULL, NULL, -1, 1, "", NULL},
+        {"Almost two years ago, Kenya and Uganda held talks in Nairobi.",
+         "talks_held", NULL, NULL, -1, 1, "", NULL},
+        {"A century ago, Kenya and Uganda signed a peace treaty in Nairobi.",
+         "agreement_signed", NULL, NULL, -1, 1, "", NULL},
+        {"Twenty years ago to the day, Kenya and Uganda signed a peace "
+         "treaty in Nairobi.",
+         "agreement_signed", NULL, NULL, -1, 1, "", NULL},
+        {"ایک سال قبل کینیا اور یوگنڈا نے نیروبی میں معاہدے پر دستخط کیے۔",
+         "agreement_signed", NULL, NULL, -1, 1, "", NULL},
+        {"چھ ماہ قبل کینیا اور یوگنڈا نے نیروبی میں جنگ بندی پر اتفاق کیا۔",
+         "ceasefire_agreed", NULL, NULL, -1, 1, "", NULL},
+        {"ایک دہائی قبل کینیا اور یوگنڈا نے نیروبی میں معاہدے پر دستخط کیے۔",
+         "agreement_signed", NULL, NULL, -1, 1, "", NULL},
+        {"آج سے دو سال قبل کینیا اور یوگنڈا نے نیروبی میں معاہدے پر دستخط "
+         "کیے۔",
+         "agreement_signed", NULL, NULL, -1, 1, "", NULL},
+        /* near misses */
+        {"Three days ago, Kenya and Uganda signed a peace treaty.",
+         "agreement_signed", "happened", NULL, -1, 0,
+         "Kenya and Uganda signed an agreement on 27 February 2024.", NULL},
+        {"A few hours ago, Kenya and Uganda agreed to a ceasefire in Nairobi.",
+         "ceasefire_agreed", "happened", NULL, -1, 0,
+         "Kenya and Uganda agreed to a ceasefire.", NULL},
+        {"تین روز قبل کینیا اور یوگنڈا نے معاہدے پر دستخط کیے۔",
+         "agreement_signed", "happened", NULL, -1, 0,
+         "Kenya and Uganda signed an agreement on 27 February 2024.", NULL},
+        {"آج سے تین روز قبل کینیا اور یوگنڈا نے معاہدے پر دستخط کیے۔",
+         "agreement_signed", "happened", NULL, -1, 0,
+         "Kenya and Uganda signed an agreement on 27 February 2024.", NULL},
+        {"مذاکرات سے قبل کینیا اور یوگنڈا نے قیدیوں کا تبادلہ کیا۔",
+         "prisoners_exchanged", "happened", NULL, -1, 0,
+         "Kenya and Uganda exchanged prisoners.", NULL},
+        {"Kenya and Uganda signed a peace treaty today.",
+         "agreement_signed", "happened", NULL, -1, 0,
+         "Kenya and Uganda signed an agreement on 1 March 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (mine40) Names whose genitive or whose "on", "about", "over" makes
  * them what talks are about hold no talks: "… X اور Y کی صورتحال پر
  * بات چیت ہو گی" (talks with a third on the situation of X and Y),
@@ -20481,6 +20541,7 @@ int main(void)
         cmocka_unit_test(test_denied_report_is_not_told),
         cmocka_unit_test(test_framework_and_mediators_are_no_deal),
         cmocka_unit_test(test_offered_mediation_is_no_mediator),
+        cmocka_unit_test(test_ago_is_background),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
