@@ -943,6 +943,34 @@ static int undone_later(const dipsum_facts *f, const dipsum_rules *rules,
     return 0;
 }
 
+/* (fixes44, tester45) Whether c is an agreement written with no word of
+ * what was agreed ("agreement: vague": "X and Y reached an agreement")
+ * in an update that tells an agreement failed: a claim, not background,
+ * of a type with "agreement:" that is denied or refused ("X and Y failed
+ * to sign a truce", "… دستخط نہ کر سکے"), or talks that ended ("talks:
+ * ended").  Its reader would take it for the failed one: "X and Y failed
+ * to sign a truce. However, the two sides agreed to open a corridor" is
+ * not "the two sides reached an agreement". */
+static int vague_after_failure(const dipsum_facts *f, const dipsum_rules *rules,
+                               const dipsum_claim *c)
+{
+    if (c->negative || c->background ||
+        dipsum_event_agreement(rules, c->type) != DIPSUM_AGREEMENT_VAGUE)
+        return 0;
+    for (size_t i = 0; i < f->nc; i++) {
+        const dipsum_claim *u = &f->claims[i];
+        if (u == c || u->background)
+            continue;
+        if (dipsum_event_agreement(rules, u->type) &&
+            (u->negative || u->modality == DIPSUM_MOD_REFUSED))
+            return 1;
+        if (!u->negative && u->modality == DIPSUM_MOD_HAPPENED &&
+            dipsum_event_talks(rules, u->type) == DIPSUM_TALKS_ENDED)
+            return 1;
+    }
+    return 0;
+}
+
 /* qsort has no context argument: the facts being ordered (one call at a
  * time per facts; set just before the sort). */
 static _Thread_local const dipsum_facts *sort_facts;
@@ -982,6 +1010,8 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
             /* (fixes34b) a plan its sentence says was put off is never
              * written, in the summary or of the claim alone */
             if (met > 0 && undone_in_sentence(f, rules, c))
+                met = 0;
+            if (met > 0 && vague_after_failure(f, rules, c))
                 met = 0;
             int w = met <= 0 ? met : write_one(&sl, claim_template(rules, c, l), &one);
             if (w < 0 || (w == 1 && !(sm->claim_text[i][l] = dup_buf(&one))))

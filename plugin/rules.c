@@ -788,6 +788,13 @@ static void read_event(loader *l, dipsum_event_rule *e, const dipsum_ynode *n)
                : strcmp(tk->value, "held") == 0 ? DIPSUM_TALKS_HELD
                : strcmp(tk->value, "ended") == 0 ? DIPSUM_TALKS_ENDED
                : strcmp(tk->value, "undone") == 0 ? DIPSUM_TALKS_UNDONE : 0;
+    const dipsum_ynode *ag = dipsum_ynode_get(n, "agreement");
+    if (ag && (ag->type != DIPSUM_Y_SCALAR ||
+               (strcmp(ag->value, "named") && strcmp(ag->value, "vague"))))
+        rule_error(l, ag, "agreement can only be \"named\" or \"vague\"");
+    e->agreement = !ag || ag->type != DIPSUM_Y_SCALAR ? 0
+                   : strcmp(ag->value, "named") == 0 ? DIPSUM_AGREEMENT_NAMED
+                   : strcmp(ag->value, "vague") == 0 ? DIPSUM_AGREEMENT_VAGUE : 0;
 }
 
 static void read_events(loader *l, const dipsum_ynode *n)
@@ -1172,6 +1179,7 @@ static void io_event(rio *io, dipsum_event_rule *e)
     io_int(io, &e->start_day_own, 1);
     io_int(io, &e->place_applies, 1);
     io_int(io, &e->talks, DIPSUM_TALKS_UNDONE);
+    io_int(io, &e->agreement, DIPSUM_AGREEMENT_VAGUE);
 }
 
 static void io_rules(rio *io, dipsum_rules *r)
@@ -1524,7 +1532,8 @@ static void img_event(imager *x, dipsum_event_rule *e)
          e->needs_word < 0 || e->needs_word > DIPSUM_S_COUNT ||
          e->start_day_own < 0 || e->start_day_own > 1 ||
          e->place_applies < 0 || e->place_applies > 1 ||
-         e->talks < 0 || e->talks > DIPSUM_TALKS_UNDONE))
+         e->talks < 0 || e->talks > DIPSUM_TALKS_UNDONE ||
+         e->agreement < 0 || e->agreement > DIPSUM_AGREEMENT_VAGUE))
         x->bad = 1;
 }
 
@@ -2712,6 +2721,15 @@ int dipsum_event_talks(const dipsum_rules *r, const char *type)
         if (r->events[e].type &&
             (r->events[e].type == type || strcmp(r->events[e].type, type) == 0))
             return r->events[e].talks;
+    return 0;
+}
+
+int dipsum_event_agreement(const dipsum_rules *r, const char *type)
+{
+    for (size_t e = 0; e < r->nevents; e++)
+        if (r->events[e].type &&
+            (r->events[e].type == type || strcmp(r->events[e].type, type) == 0))
+            return r->events[e].agreement;
     return 0;
 }
 

@@ -17346,6 +17346,47 @@ static void test_anniversary_is_background(void **state)
  * today's).  Near misses: days and hours ago stay news, dated ("Three
  * days ago", "تین روز قبل", "آج سے تین روز قبل"); "مذاکرات سے قبل" is
  * before the talks, no time ago; a signing today. */
+/* (fixes44, tester45) An agreement written with no word of what was
+ * agreed ("agreement: vague", "X and Y reached an agreement") is not
+ * written in an update that tells an agreement failed or talks ended:
+ * the reader would take it for the failed one.  Near misses: no failure
+ * (a lead agreement, a failure told as background), and an agreement
+ * the sentence names (a prisoner exchange). */
+static void test_vague_agreement_after_failure(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda failed to sign a peace treaty in Nairobi on "
+         "Wednesday. However, the two sides agreed to open a humanitarian "
+         "corridor.",
+         "sides_agreed", "happened", "positive", -1, 0, "", NULL},
+        {"Talks between Kenya and Uganda in Nairobi ended without agreement "
+         "on Wednesday. But Kenya and Uganda agreed to exchange the bodies "
+         "of fallen soldiers.",
+         "sides_agreed", "happened", "positive", -1, 0, "", NULL},
+        {"کینیا اور یوگنڈا بدھ کو نیروبی میں امن معاہدے پر دستخط نہ کر سکے۔ "
+         "تاہم دونوں فریقین نے انسانی راہداری کھولنے پر اتفاق کیا۔",
+         "sides_agreed", "happened", "positive", -1, 0, "", NULL},
+        {"کینیا اور یوگنڈا کے درمیان نیروبی میں مذاکرات بدھ کو ناکام ہو گئے۔ "
+         "البتہ کینیا اور یوگنڈا نے فوجیوں کی لاشوں کے تبادلے پر اتفاق کیا۔",
+         "sides_agreed", "happened", "positive", -1, 0, "", NULL},
+        /* near misses */
+        {"Kenya and Uganda agreed on Wednesday to open a humanitarian "
+         "corridor. The two sides will meet again next month.",
+         "sides_agreed", "happened", "positive", -1, 0,
+         "Kenya and Uganda reached an agreement on 28 February 2024.", NULL},
+        {"Kenya and Uganda reached an agreement on Wednesday. Talks on a "
+         "separate trade deal failed in 2019.",
+         "agreement_reached", "happened", "positive", -1, 0,
+         "Kenya and Uganda reached an agreement on 28 February 2024.", NULL},
+        {"Kenya and Uganda failed to sign a peace treaty on Wednesday. Kenya "
+         "and Uganda reached an agreement on a prisoner exchange.",
+         "prisoner_exchange_agreed", "happened", "positive", -1, 0,
+         "Kenya and Uganda agreed to an exchange of prisoners.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 static void test_ago_is_background(void **state)
 {
     (void)state;
@@ -20542,6 +20583,7 @@ int main(void)
         cmocka_unit_test(test_framework_and_mediators_are_no_deal),
         cmocka_unit_test(test_offered_mediation_is_no_mediator),
         cmocka_unit_test(test_ago_is_background),
+        cmocka_unit_test(test_vague_agreement_after_failure),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
