@@ -7557,7 +7557,40 @@ static int begun_before(const reading *rd, size_t w)
     return 0;
 }
 
-static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
+/* (fixes44) Whether an agreeing word (agreeing_words) says the claim's
+ * "to" right before its event words: English, the word before "to" or
+ * one with only date words and words of background_period between ("agreed
+ * on Sunday to extend", not "agreed in principle to extend"); Urdu, the
+ * agreed_to_do right after them ("… توسیع پر اتفاق کیا", not "… کرنے کا
+ * فیصلہ کیا"). */
+static int agreed_to_do(const reading *rd, const dipsum_claim *c)
+{
+    if (rd->lang == 1) {
+        size_t len = c->cue1 < c->c1 ? cue(rd, DIPSUM_S_AGREED_TO_DO, c->cue1) : 0;
+        return len && cue_in(rd, DIPSUM_S_AGREEING_WORDS, c->cue1, c->cue1 + len) >= 0;
+    }
+    size_t w = c->cue0 - 1; /* the "to" */
+    while (w > c->c0) {
+        size_t plen;
+        w--;
+        if (cue(rd, DIPSUM_S_AGREEING_WORDS, w))
+            return 1;
+        if (is_date_word(rd, w))
+            continue;
+        /* a period word ending right before what follows it */
+        for (size_t a = w + 1; a-- > c->c0 && w - a < 3;)
+            if ((plen = cue(rd, DIPSUM_S_BACKGROUND_PERIOD, a)) > 0 && a + plen == w + 1) {
+                w = a;
+                goto next;
+            }
+        return 0;
+    next:;
+    }
+    return 0;
+}
+
+static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
+                          int agreed_done)
 {
     int dropped = 0;
     size_t to = rd->lang == 0 ? c->cue0 : c->c1;
@@ -7690,6 +7723,15 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
     if (c->modality == DIPSUM_MOD_HAPPENED && rd->lang == 1 &&
         c->cue1 < c->c1 && cue(rd, DIPSUM_S_AGREED_TO_DO, c->cue1))
         c->modality = DIPSUM_MOD_SCHEDULED;
+    /* (fixes44, tester45) "agreed on Sunday to extend the truce": of a
+     * type whose agreeing does it (agreed_to: done), the agreement
+     * happened, on its day ("X and Y agreed on 18 October to extend the
+     * ceasefire"), not "the ceasefire is to be extended" */
+    c->agreed_to = 0;
+    if (c->modality == DIPSUM_MOD_SCHEDULED && agreed_done && agreed_to_do(rd, c)) {
+        c->modality = DIPSUM_MOD_HAPPENED;
+        c->agreed_to = 1;
+    }
     if (c->modality == DIPSUM_MOD_HAPPENED) {
         const dipsum_cues *fut = &rd->r->future[rd->lang];
         size_t fut_end = rd->lang == 0 ? c->cue1 + DIPSUM_FUTURE_AFTER : c->c1;
@@ -9001,7 +9043,7 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
         c->c0 = from;
         c->c1 = c1;
         c->date = -1;
-        read_modality(rd, c, ev->future_ok);
+        read_modality(rd, c, ev->future_ok, ev->agreed_done);
         /* (fixes35a) a type that keeps the negations of its own words
          * ("ended with no breakthrough") is still denied by one of its
          * event words: "the talks have not been cancelled", "… ملتوی

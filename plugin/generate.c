@@ -487,6 +487,13 @@ static const char *claim_template(const dipsum_rules *rules,
     const char *one = c->one_side ? ".one_side" : "";
     if (c->background || c->negative || c->unconfirmed)
         return NULL;
+    /* (fixes44) agreed to, which does it: "TYPE.agreed" */
+    const char *t;
+    if (c->modality == DIPSUM_MOD_HAPPENED && !*one && c->agreed_to) {
+        snprintf(key, sizeof key, "%s.agreed", c->type);
+        if ((t = dipsum_rules_template(rules, key, lang)) != NULL)
+            return t;
+    }
     if (c->modality == DIPSUM_MOD_HAPPENED && !*one)
         return dipsum_rules_template(rules, c->type, lang);
     if (c->modality == DIPSUM_MOD_HAPPENED)

@@ -795,6 +795,10 @@ static void read_event(loader *l, dipsum_event_rule *e, const dipsum_ynode *n)
     e->agreement = !ag || ag->type != DIPSUM_Y_SCALAR ? 0
                    : strcmp(ag->value, "named") == 0 ? DIPSUM_AGREEMENT_NAMED
                    : strcmp(ag->value, "vague") == 0 ? DIPSUM_AGREEMENT_VAGUE : 0;
+    const dipsum_ynode *at = dipsum_ynode_get(n, "agreed_to");
+    if (at && (at->type != DIPSUM_Y_SCALAR || strcmp(at->value, "done")))
+        rule_error(l, at, "agreed_to can only be \"done\"");
+    e->agreed_done = at != NULL;
 }
 
 static void read_events(loader *l, const dipsum_ynode *n)
@@ -1180,6 +1184,7 @@ static void io_event(rio *io, dipsum_event_rule *e)
     io_int(io, &e->place_applies, 1);
     io_int(io, &e->talks, DIPSUM_TALKS_UNDONE);
     io_int(io, &e->agreement, DIPSUM_AGREEMENT_VAGUE);
+    io_int(io, &e->agreed_done, 1);
 }
 
 static void io_rules(rio *io, dipsum_rules *r)
@@ -1533,7 +1538,8 @@ static void img_event(imager *x, dipsum_event_rule *e)
          e->start_day_own < 0 || e->start_day_own > 1 ||
          e->place_applies < 0 || e->place_applies > 1 ||
          e->talks < 0 || e->talks > DIPSUM_TALKS_UNDONE ||
-         e->agreement < 0 || e->agreement > DIPSUM_AGREEMENT_VAGUE))
+         e->agreement < 0 || e->agreement > DIPSUM_AGREEMENT_VAGUE ||
+         e->agreed_done < 0 || e->agreed_done > 1))
         x->bad = 1;
 }
 

@@ -1357,14 +1357,16 @@ static void test_talks_ended_without_agreement(void **state)
 static void test_agreed_to_and_exchanges(void **state)
 {
     (void)state;
+    /* (fixes44) an extension agreed is the agreeing's, on its day
+     * (agreed_to: done): "agreed on 7 May 2026 to extend the ceasefire" */
     json_t *r = run("Date: 2026-05-07\n\n"
                     "Iran and Iraq agreed on Thursday to extend their border "
                     "ceasefire by three months.\n");
     json_t *c = claim(r, "ceasefire_extended");
     assert_non_null(c);
     assert_string_equal(actors(c, "parties"), "iran,iraq");
-    assert_string_equal(field(c, "modality"), "scheduled");
-    assert_string_equal(date_of(c), "");
+    assert_string_equal(field(c, "modality"), "happened");
+    assert_string_equal(date_of(c), "2026-05-07");
     json_decref(r);
     r = run("Date: 2026-05-07\n\n"
             "Iran and Iraq each handed over 40 prisoners on Thursday in an "
@@ -12894,7 +12896,9 @@ static void test_earlier_state_is_no_suspension(void **state)
 /* (fixes35b, tester35) Urdu: an agreeing right after a noun of the deed
  * ("جنگ بندی میں توسیع پر اتفاق کیا": agreed to an extension) says the
  * deed is to come, as English "agreed to extend the truce"; the deed
- * done ("توسیع کر دی گئی") and the truce agreed stay done. */
+ * done ("توسیع کر دی گئی") and the truce agreed stay done.  (fixes44)
+ * An extension is done by agreeing to it (agreed_to: done): "Uganda and
+ * Kenya agreed to extend the ceasefire", happened. */
 static void test_urdu_agreed_extension_is_to_come(void **state)
 {
     (void)state;
@@ -12908,8 +12912,8 @@ static void test_urdu_agreed_extension_is_to_come(void **state)
          "\xaf\xd9\x86 \xda\xa9\xdb\x8c \xd8\xaa\xd9\x88\xd8\xb3\xdb\x8c"
          "\xd8\xb9 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9"
          "\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
-         "ceasefire_extended", "scheduled", "positive", 0, -1,
-         "The ceasefire between Uganda and Kenya is to be extended.", NULL},
+         "ceasefire_extended", "happened", "positive", 0, -1,
+         "Uganda and Kenya agreed to extend the ceasefire.", NULL},
         /* مصر کی ثالثی میں یوگنڈا اور کینیا کے درمیان جنگ بندی میں توسیع پر اتفاق ہو گیا۔ */
         {
          "\xd9\x85\xd8\xb5\xd8\xb1 \xda\xa9\xdb\x8c \xd8\xab\xd8\xa7\xd9"
@@ -12921,7 +12925,9 @@ static void test_urdu_agreed_extension_is_to_come(void **state)
          " \xd8\xaa\xd9\x88\xd8\xb3\xdb\x8c\xd8\xb9 \xd9\xbe\xd8\xb1 "
          "\xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xdb\x81\xd9\x88 \xda"
          "\xaf\xdb\x8c\xd8\xa7\xdb\x94",
-         "ceasefire_extended", "scheduled", "positive", 0, -1, NULL, NULL},
+         "ceasefire_extended", "happened", "positive", 0, -1,
+         "Uganda and Kenya agreed to extend the ceasefire, with Egypt "
+         "mediating.", NULL},
         /* یوگنڈا اور کینیا کے درمیان جنگ بندی میں توسیع کر دی گئی۔ */
         {
          "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7\xd9"
@@ -12939,7 +12945,7 @@ static void test_urdu_agreed_extension_is_to_come(void **state)
          "\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82"
          " \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94",
          "ceasefire_agreed", "happened", "positive", 0, -1, NULL, NULL},
-        /* یوگنڈا اور کینیا نے پیر کو جنگ بندی میں دو دن کی توسیع پر اتفاق کیا۔ (the day is the agreeing's: undated) */
+        /* یوگنڈا اور کینیا نے پیر کو جنگ بندی میں دو دن کی توسیع پر اتفاق کیا۔ (the day is the agreeing's: (fixes44) its date) */
         {
          "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7\xd9"
          "\x88\xd8\xb1 \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd9\x86"
@@ -12949,8 +12955,9 @@ static void test_urdu_agreed_extension_is_to_come(void **state)
          "\x8c \xd8\xaa\xd9\x88\xd8\xb3\xdb\x8c\xd8\xb9 \xd9\xbe\xd8\xb1"
          " \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8"
          "\xa7\xdb\x94",
-         "ceasefire_extended", "scheduled", "positive", 0, -1,
-         "The ceasefire between Uganda and Kenya is to be extended.", NULL},
+         "ceasefire_extended", "happened", "positive", 0, -1,
+         "Uganda and Kenya agreed on 26 February 2024 to extend the "
+         "ceasefire.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
@@ -13919,7 +13926,8 @@ static void test_and_another_event_venue_and_date(void **state)
     static const fixes33_case k[] = {
         {"Kenya and Uganda agreed on Thursday to extend the ceasefire and "
          "meet again in Doha on 6 March.",
-         "The ceasefire between Kenya and Uganda is to be extended."},
+         "Kenya and Uganda agreed on 29 February 2024 to extend the "
+         "ceasefire."},
         {"Kenya and Uganda agreed on Thursday to a ceasefire and to meet "
          "again in Doha on 6 March.",
          "Kenya and Uganda agreed to a ceasefire on 29 February 2024."},
@@ -17387,6 +17395,55 @@ static void test_vague_agreement_after_failure(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes44, tester45) Agreeing to extend a ceasefire extends it
+ * (ceasefire_extended, agreed_to: done): "X and Y agreed on Sunday to
+ * extend their truce", "… نے اتوار کو جنگ بندی میں توسیع پر اتفاق کیا"
+ * happened, on the agreeing's day, written "X and Y agreed on … to
+ * extend the ceasefire" (not "is to be extended", undated).  Near misses:
+ * an agreement to come ("will agree to extend", "… اتفاق کر لیں گے"), a
+ * decision (کرنے کا فیصلہ), "in principle" between, and agreeing to
+ * sign (still to come). */
+static void test_agreed_extension_is_agreement(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda agreed on Wednesday to extend their truce by 30 "
+         "days.",
+         "ceasefire_extended", "happened", "positive", -1, 0,
+         "Kenya and Uganda agreed on 28 February 2024 to extend the "
+         "ceasefire.", NULL},
+        {"Kenya and Uganda agreed to extend the ceasefire by two weeks.",
+         "ceasefire_extended", "happened", "positive", -1, 0,
+         "Kenya and Uganda agreed to extend the ceasefire.", NULL},
+        {"کینیا اور یوگنڈا نے بدھ کو جنگ بندی میں توسیع پر اتفاق کیا۔",
+         "ceasefire_extended", "happened", "positive", -1, 0,
+         "Kenya and Uganda agreed on 28 February 2024 to extend the "
+         "ceasefire.", NULL},
+        /* near misses */
+        {"Kenya and Uganda will agree to extend the truce next week.",
+         "ceasefire_extended", "scheduled", "positive", -1, 0, NULL, NULL},
+        {"کینیا اور یوگنڈا جنگ بندی میں توسیع پر اتفاق کر لیں گے۔",
+         "ceasefire_extended", "scheduled", "positive", -1, 0,
+         "The ceasefire between Kenya and Uganda is to be extended.", NULL},
+        {"کینیا اور یوگنڈا نے جنگ بندی میں توسیع کرنے کا فیصلہ کیا۔",
+         "ceasefire_extended", "scheduled", "positive", -1, 0,
+         "The ceasefire between Kenya and Uganda is to be extended.", NULL},
+        {"Kenya and Uganda agreed in principle to extend the truce.",
+         NULL, NULL, NULL, -1, -1, NULL, NULL},
+        {"Kenya and Uganda agreed on Wednesday to sign a peace treaty.",
+         "agreement_signed", "scheduled", "positive", -1, 0,
+         "Kenya and Uganda are to sign an agreement.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+    /* "in principle": never "agreed … to extend" */
+    json_t *r = run("Date: 2024-03-01\n\nKenya and Uganda agreed in principle "
+                    "to extend the truce.\n");
+    json_t *c = claim(r, "ceasefire_extended");
+    if (c)
+        assert_string_equal(field(c, "modality"), "scheduled");
+    json_decref(r);
+}
+
 static void test_ago_is_background(void **state)
 {
     (void)state;
@@ -19860,8 +19917,8 @@ static void test_discussed_topic_is_not_done(void **state)
          NULL, NULL, NULL, -1, -1, NULL, "ceasefire_extended"},
         /* near misses: agreed on, or done */
         {"اسرائیل اور حماس نے جنگ بندی میں توسیع پر اتفاق کیا۔",
-         "ceasefire_extended", "scheduled", "positive", -1, -1,
-         "The ceasefire between Israel and Hamas is to be extended.", NULL},
+         "ceasefire_extended", "happened", "positive", -1, -1,
+         "Israel and Hamas agreed to extend the ceasefire.", NULL},
         {"اسرائیل اور حماس نے جنگ بندی میں توسیع کر دی۔",
          "ceasefire_extended", "happened", "positive", -1, -1,
          "The ceasefire between Israel and Hamas was extended.", NULL},
@@ -19870,7 +19927,7 @@ static void test_discussed_topic_is_not_done(void **state)
          "prisoners_exchanged", "happened", "positive", -1, -1,
          "Israel and Hamas exchanged prisoners.", "ceasefire_extended"},
         {"Pakistan and Afghanistan agreed to extend the ceasefire on Monday.",
-         "ceasefire_extended", "scheduled", "positive", -1, -1, NULL, NULL},
+         "ceasefire_extended", "happened", "positive", -1, -1, NULL, NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
@@ -20583,6 +20640,7 @@ int main(void)
         cmocka_unit_test(test_framework_and_mediators_are_no_deal),
         cmocka_unit_test(test_offered_mediation_is_no_mediator),
         cmocka_unit_test(test_ago_is_background),
+        cmocka_unit_test(test_agreed_extension_is_agreement),
         cmocka_unit_test(test_vague_agreement_after_failure),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
