@@ -5765,8 +5765,36 @@ static int venue_place_before(const reading *rd, size_t i)
  * small words, reach the event words or a term of talks ("held talks on
  * Monday in Doha", not "meetings involving refugees in Lebanon"); in
  * Urdu, whose verb comes last, it stands before the event words. */
+/* (fixes44) Whether key word w ends as an Urdu oblique infinitive
+ * ("بنانے", "کرنے": -نے). */
+static int oblique_infinitive(const reading *rd, size_t w)
+{
+    size_t n = strlen(rd->w[w]);
+    return n >= 6 && strcmp(rd->w[w] + n - 4, "\xd9\x86\xdb\x92") == 0;
+}
+
+/* (fixes44, tester45) Urdu: whether the venue cue at word i stands in
+ * what the claim's own agreeing agrees to do: the claim's event words
+ * in one of agreed_to_do right after an oblique infinitive, with words
+ * between "میں" and it ("سندھ میں مخلوط حکومت بنانے پر اتفاق": Sindh is
+ * where the government is to be, not where they agreed).  Not talks
+ * agreed on ("دوحہ میں مذاکرات کرنے پر اتفاق": the talks' place). */
+static int venue_in_agreed_deed(const reading *rd, const dipsum_claim *c, size_t i)
+{
+    for (size_t w = i + 2; w <= c->cue0 && w < rd->n; w++) {
+        size_t al = cue(rd, DIPSUM_S_AGREED_TO_DO, w);
+        if (!al || c->cue0 >= w + al)
+            continue;
+        if (oblique_infinitive(rd, w) || oblique_infinitive(rd, w - 1))
+            return 1;
+    }
+    return 0;
+}
+
 static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
 {
+    if (rd->lang == 1 && i < c->cue0 && venue_in_agreed_deed(rd, c, i))
+        return 0;
     /* (roles3) "V میں حملے", "V میں قیام امن کے لیے": where violence is,
      * or what is sought for V, not where the talks are */
     if (rd->lang == 1 && i + 1 < rd->n && cue(rd, DIPSUM_S_VENUE_NOT_OF, i + 1))

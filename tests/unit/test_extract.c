@@ -17444,6 +17444,41 @@ static void test_agreed_extension_is_agreement(void **state)
     json_decref(r);
 }
 
+/* (fixes44, tester45) Urdu: a place in what the claim's own agreeing
+ * agrees to do (before an oblique infinitive right before "پر اتفاق")
+ * is where the deed is to be, no venue of the agreeing: "سندھ میں مخلوط
+ * حکومت بنانے پر اتفاق".  Near misses: a place before an agreement on a
+ * noun ("دوحہ میں جنگ بندی پر اتفاق"), and before a meeting in which
+ * they agreed. */
+static void test_venue_in_agreed_deed(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *type, *venues; } t[] = {
+        {"مسلم لیگ ن اور پیپلز پارٹی نے سندھ میں مخلوط حکومت بنانے پر "
+         "اتفاق کیا۔", "sides_agreed", ""},
+        {"بھارت اور چین نے سرحدی علاقے میں گشت بحال کرنے پر اتفاق کیا۔",
+         "sides_agreed", ""},
+        /* near misses */
+        {"بھارت اور چین نے دوحہ میں جنگ بندی پر اتفاق کیا۔",
+         "ceasefire_agreed", "doha"},
+        {"بھارت اور چین نے منگل کو دوحہ میں ملاقات کے دوران قیدیوں کے تبادلے "
+         "پر اتفاق کیا۔", "prisoner_exchange_agreed", "doha"},
+    };
+    for (size_t i = 0; i < sizeof t / sizeof *t; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-07-14\nLang: ur\n\n%s\n",
+                 t[i].text);
+        json_t *r = run(text);
+        json_t *c = claim(r, t[i].type);
+        if (!c)
+            fail_msg("%s: no claim %s", t[i].text, t[i].type);
+        if (strcmp(actors(c, "venues"), t[i].venues) != 0)
+            fail_msg("%s: venues '%s', not '%s'", t[i].text,
+                     actors(c, "venues"), t[i].venues);
+        json_decref(r);
+    }
+}
+
 static void test_ago_is_background(void **state)
 {
     (void)state;
@@ -20640,6 +20675,7 @@ int main(void)
         cmocka_unit_test(test_framework_and_mediators_are_no_deal),
         cmocka_unit_test(test_offered_mediation_is_no_mediator),
         cmocka_unit_test(test_ago_is_background),
+        cmocka_unit_test(test_venue_in_agreed_deed),
         cmocka_unit_test(test_agreed_extension_is_agreement),
         cmocka_unit_test(test_vague_agreement_after_failure),
     };
