@@ -5778,10 +5778,17 @@ static int oblique_infinitive(const reading *rd, size_t w)
  * in one of agreed_to_do right after an oblique infinitive, with words
  * between "میں" and it ("سندھ میں مخلوط حکومت بنانے پر اتفاق": Sindh is
  * where the government is to be, not where they agreed).  Not talks
- * agreed on ("دوحہ میں مذاکرات کرنے پر اتفاق": the talks' place). */
+ * agreed on ("دوحہ میں مذاکرات کرنے پر اتفاق": the talks' place), nor
+ * talks or a meeting named between (the place where they agreed). */
 static int venue_in_agreed_deed(const reading *rd, const dipsum_claim *c, size_t i)
 {
     for (size_t w = i + 2; w <= c->cue0 && w < rd->n; w++) {
+        /* the place of talks or a meeting named after it, in which they
+         * agreed: "جنیوا میں … ہونے والے مذاکرات میں … کھولنے پر اتفاق" */
+        long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
+        if (k >= 0 && (term_of(rd, k)->category == DIPSUM_CAT_EVENT ||
+                       term_of(rd, k)->category == DIPSUM_CAT_PROCESS))
+            return 0;
         size_t al = cue(rd, DIPSUM_S_AGREED_TO_DO, w);
         if (!al || c->cue0 >= w + al)
             continue;
@@ -10547,6 +10554,31 @@ static int background_beside_news(const dipsum_facts *f, size_t i,
     return 0;
 }
 
+/* (fixes44) Whether match mk (of sentence si) stands in the clause of a
+ * background claim of the sentence, and the sentence has no claim of
+ * news: "The last round, in Cairo in 2023, also failed" (not "… had
+ * agreed a truce in Doha before the talks in Istanbul on Saturday":
+ * Istanbul is past the background clause). */
+static int in_background_clause(const dipsum_facts *f, size_t si, size_t mk)
+{
+    const dipsum_fsent *s = &f->s[si];
+    size_t w = 0;
+    if (mk >= f->nm)
+        return 0;
+    while (w < s->nwords && s->wend[w] <= f->m[mk].start)
+        w++;
+    int in = 0;
+    for (size_t j = 0; j < f->nc; j++) {
+        const dipsum_claim *c = &f->claims[j];
+        if (c->sent != si)
+            continue;
+        if (!c->background)
+            return 0;
+        in |= w >= c->c0 && w < c->c1;
+    }
+    return in;
+}
+
 static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
                         const dipsum_rules *r, int l, const actor_index *x)
 {
@@ -10622,6 +10654,13 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
             /* where a mention says talks are is no venue when it is one
              * of the sides ("talks in Pakistan" of Pakistan's talks) */
             if (i >= f->nc && in_list(&f->parties, dipsum_party_term(terms, r, t)))
+                continue;
+            /* (fixes44, tester45) nor where a mention in the clause of a
+             * background claim, in a sentence that tells only background,
+             * says talks were ("The last round, in Cairo in 2023, also
+             * failed") */
+            if (i >= f->nc &&
+                in_background_clause(f, c->sent, c->actors[DIPSUM_ACT_VENUE][k].match))
                 continue;
             /* (roles3) where an earlier event was ("a truce agreed in
              * Stockholm in 2018", "واضح رہے … جنیوا میں … تھے") is not

@@ -955,9 +955,45 @@ static int undone_later(const dipsum_facts *f, const dipsum_rules *rules,
  * in an update that tells an agreement failed: a claim, not background,
  * of a type with "agreement:" that is denied or refused ("X and Y failed
  * to sign a truce", "… دستخط نہ کر سکے"), or talks that ended ("talks:
- * ended").  Its reader would take it for the failed one: "X and Y failed
- * to sign a truce. However, the two sides agreed to open a corridor" is
- * not "the two sides reached an agreement". */
+ * ended"), of c's sides (naming none, or one of c's).  Its reader
+ * would take it for the failed one: "X and Y failed to sign a truce.
+ * However, the two sides agreed to open a corridor" is not "the two
+ * sides reached an agreement". */
+/* (fixes44) Whether c is of claim u's sides, as far as is known: one of
+ * u's sides is c's; or, u naming none, one of the update's sides its
+ * sentence names is c's, or it names none. */
+static int is_party_of(const dipsum_claim *c, size_t t)
+{
+    for (size_t b = 0; b < c->nactors[DIPSUM_ACT_PARTY]; b++)
+        if (c->actors[DIPSUM_ACT_PARTY][b].term == t)
+            return 1;
+    return 0;
+}
+
+static int same_sides(const dipsum_facts *f, const dipsum_claim *u,
+                      const dipsum_claim *c)
+{
+    if (c->nactors[DIPSUM_ACT_PARTY] == 0)
+        return 1;
+    for (size_t a = 0; a < u->nactors[DIPSUM_ACT_PARTY]; a++)
+        if (is_party_of(c, u->actors[DIPSUM_ACT_PARTY][a].term))
+            return 1;
+    if (u->nactors[DIPSUM_ACT_PARTY] > 0)
+        return 0;
+    int other = 0;
+    const dipsum_fsent *s = &f->s[u->sent];
+    for (size_t k = s->m0; k < s->m1 && k < f->nm; k++)
+        for (size_t p = 0; p < f->parties.n; p++)
+            if (f->parties.v[p].term == f->m[k].term ||
+                f->parties.v[p].written == f->m[k].term) {
+                if (is_party_of(c, f->parties.v[p].term) ||
+                    is_party_of(c, f->parties.v[p].written))
+                    return 1;
+                other = 1;
+            }
+    return !other;
+}
+
 static int vague_after_failure(const dipsum_facts *f, const dipsum_rules *rules,
                                const dipsum_claim *c)
 {
@@ -967,6 +1003,11 @@ static int vague_after_failure(const dipsum_facts *f, const dipsum_rules *rules,
     for (size_t i = 0; i < f->nc; i++) {
         const dipsum_claim *u = &f->claims[i];
         if (u == c || u->background)
+            continue;
+        /* of other sides, it is another story ("… reached an agreement
+         * to end the strike. Talks between two other firms failed"):
+         * the failure names none, or one of c's */
+        if (!same_sides(f, u, c))
             continue;
         if (dipsum_event_agreement(rules, u->type) &&
             (u->negative || u->modality == DIPSUM_MOD_REFUSED))
