@@ -1828,6 +1828,9 @@ static size_t cue_before(const ctx *c, unsigned p, size_t i);
  * "to 30 April"), Urdu one of range_end right after (`اپریل تک`). */
 static int runs_until(const ctx *c, size_t i, size_t end);
 
+static int ago_counted(const ctx *c, size_t i, dipsum_date_mention *o,
+                       int from_today);
+
 static int relative_word(const ctx *c, size_t i, dipsum_date_mention *o)
 {
     static const unsigned rel[] = {L_TODAY, L_YESTERDAY, L_TOMORROW};
@@ -1881,6 +1884,32 @@ static int relative_word(const ctx *c, size_t i, dipsum_date_mention *o)
             o->w1 += nlen;
             return LEFT_OUT;
         }
+        /* (fixes44, tester45) "آج سے دو سال قبل" (two years before
+         * today): today, one of range_to and one of days_ago a few
+         * words on count back from today: the day counted when its
+         * unit is days ("آج سے تین روز قبل"), else no day, never
+         * today's */
+        size_t rl = k == 0 && o->w1 < c->n ? lcues(c, L_RANGE_TO, o->w1) : 0;
+        for (size_t j = o->w1 + rl; rl && j < c->n &&
+                                    j <= o->w1 + rl + DIPSUM_DATES_TODAY_FROM_REACH; j++) {
+            size_t al = lcues(c, L_DAYS_AGO, j);
+            if (!al)
+                continue;
+            if (j >= 2 && ago_counted(c, j, o, 1) == FOUND) {
+                o->w0 = i;
+                return FOUND;
+            }
+            o->w0 = i;
+            o->w1 = j + al;
+            return LEFT_OUT;
+        }
+        /* (fixes44, tester45) "One year ago today": the day a count
+         * before one of days_ago ends on is an anniversary's, no day of
+         * the update's news (not after range_to: "مذاکرات سے قبل آج"
+         * is today, before the talks) */
+        if (k == 0 && i >= 2 && lcues(c, L_DAYS_AGO, i - 1) == 1 &&
+            !lcues(c, L_RANGE_TO, i - 2))
+            return LEFT_OUT;
         /* dates3: "the day before yesterday", "the day after tomorrow":
          * two days off; the day after yesterday or before tomorrow is
          * left out (today, said oddly, or a clause misread) */
@@ -3032,6 +3061,15 @@ static int days_ago(const ctx *c, size_t i, dipsum_date_mention *o)
 {
     if (i < 2 || (memo_on(c) && !c->m->head[i]))
         return NONE;
+    return ago_counted(c, i, o, 0);
+}
+
+/* days_ago's reading of the count before one of days_ago at i (i >= 2),
+ * with from_today the count after today's range_to ("آج سے تین روز
+ * قبل", relative_word): then range_to is no other event's. */
+static int ago_counted(const ctx *c, size_t i, dipsum_date_mention *o,
+                       int from_today)
+{
     size_t len = lcues(c, L_DAYS_AGO, i), ul = 0;
     if (!len)
         return NONE;
@@ -3045,7 +3083,7 @@ static int days_ago(const ctx *c, size_t i, dipsum_date_mention *o)
         return NONE;
     int n = count_at(c, u - 1);
     if (n <= 0 || n > 31 ||
-        (c->lang == 1 && u >= 2 && lcues(c, L_RANGE_TO, u - 2) == 1))
+        (!from_today && c->lang == 1 && u >= 2 && lcues(c, L_RANGE_TO, u - 2) == 1))
         return NONE;
     o->w0 = u - 1;
     o->w1 = i + len;

@@ -5779,8 +5779,43 @@ static int venue_place_before(const reading *rd, size_t i)
  * small words, reach the event words or a term of talks ("held talks on
  * Monday in Doha", not "meetings involving refugees in Lebanon"); in
  * Urdu, whose verb comes last, it stands before the event words. */
+/* (fixes44) Whether key word w ends as an Urdu oblique infinitive
+ * ("بنانے", "کرنے": -نے). */
+static int oblique_infinitive(const reading *rd, size_t w)
+{
+    size_t n = strlen(rd->w[w]);
+    return n >= 6 && strcmp(rd->w[w] + n - 4, "\xd9\x86\xdb\x92") == 0;
+}
+
+/* (fixes44, tester45) Urdu: whether the venue cue at word i stands in
+ * what the claim's own agreeing agrees to do: the claim's event words
+ * in one of agreed_to_do right after an oblique infinitive, with words
+ * between "میں" and it ("سندھ میں مخلوط حکومت بنانے پر اتفاق": Sindh is
+ * where the government is to be, not where they agreed).  Not talks
+ * agreed on ("دوحہ میں مذاکرات کرنے پر اتفاق": the talks' place), nor
+ * talks or a meeting named between (the place where they agreed). */
+static int venue_in_agreed_deed(const reading *rd, const dipsum_claim *c, size_t i)
+{
+    for (size_t w = i + 2; w <= c->cue0 && w < rd->n; w++) {
+        /* the place of talks or a meeting named after it, in which they
+         * agreed: "جنیوا میں … ہونے والے مذاکرات میں … کھولنے پر اتفاق" */
+        long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
+        if (k >= 0 && (term_of(rd, k)->category == DIPSUM_CAT_EVENT ||
+                       term_of(rd, k)->category == DIPSUM_CAT_PROCESS))
+            return 0;
+        size_t al = cue(rd, DIPSUM_S_AGREED_TO_DO, w);
+        if (!al || c->cue0 >= w + al)
+            continue;
+        if (oblique_infinitive(rd, w) || oblique_infinitive(rd, w - 1))
+            return 1;
+    }
+    return 0;
+}
+
 static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
 {
+    if (rd->lang == 1 && i < c->cue0 && venue_in_agreed_deed(rd, c, i))
+        return 0;
     /* (roles3) "V میں حملے", "V میں قیام امن کے لیے": where violence is,
      * or what is sought for V, not where the talks are */
     if (rd->lang == 1 && i + 1 < rd->n && cue(rd, DIPSUM_S_VENUE_NOT_OF, i + 1))
@@ -7629,7 +7664,40 @@ static int begun_going_on(const reading *rd, const dipsum_claim *c)
     return 0;
 }
 
-static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
+/* (fixes44) Whether an agreeing word (agreeing_words) says the claim's
+ * "to" right before its event words: English, the word before "to" or
+ * one with only date words and words of background_period between ("agreed
+ * on Sunday to extend", not "agreed in principle to extend"); Urdu, the
+ * agreed_to_do right after them ("… توسیع پر اتفاق کیا", not "… کرنے کا
+ * فیصلہ کیا"). */
+static int agreed_to_do(const reading *rd, const dipsum_claim *c)
+{
+    if (rd->lang == 1) {
+        size_t len = c->cue1 < c->c1 ? cue(rd, DIPSUM_S_AGREED_TO_DO, c->cue1) : 0;
+        return len && cue_in(rd, DIPSUM_S_AGREEING_WORDS, c->cue1, c->cue1 + len) >= 0;
+    }
+    size_t w = c->cue0 - 1; /* the "to" */
+    while (w > c->c0) {
+        size_t plen;
+        w--;
+        if (cue(rd, DIPSUM_S_AGREEING_WORDS, w))
+            return 1;
+        if (is_date_word(rd, w))
+            continue;
+        /* a period word ending right before what follows it */
+        for (size_t a = w + 1; a-- > c->c0 && w - a < 3;)
+            if ((plen = cue(rd, DIPSUM_S_BACKGROUND_PERIOD, a)) > 0 && a + plen == w + 1) {
+                w = a;
+                goto next;
+            }
+        return 0;
+    next:;
+    }
+    return 0;
+}
+
+static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
+                          int agreed_done)
 {
     int dropped = 0;
     size_t to = rd->lang == 0 ? c->cue0 : c->c1;
@@ -7771,6 +7839,15 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok)
     if (c->modality == DIPSUM_MOD_HAPPENED && rd->lang == 1 &&
         c->cue1 < c->c1 && cue(rd, DIPSUM_S_AGREED_TO_DO, c->cue1))
         c->modality = DIPSUM_MOD_SCHEDULED;
+    /* (fixes44, tester45) "agreed on Sunday to extend the truce": of a
+     * type whose agreeing does it (agreed_to: done), the agreement
+     * happened, on its day ("X and Y agreed on 18 October to extend the
+     * ceasefire"), not "the ceasefire is to be extended" */
+    c->agreed_to = 0;
+    if (c->modality == DIPSUM_MOD_SCHEDULED && agreed_done && agreed_to_do(rd, c)) {
+        c->modality = DIPSUM_MOD_HAPPENED;
+        c->agreed_to = 1;
+    }
     if (c->modality == DIPSUM_MOD_HAPPENED) {
         const dipsum_cues *fut = &rd->r->future[rd->lang];
         size_t fut_end = rd->lang == 0 ? c->cue1 + DIPSUM_FUTURE_AFTER : c->c1;
@@ -8366,6 +8443,16 @@ static void read_background(const reading *rd, dipsum_claim *c)
     if (background_in(rd, c->c0, c->c1) >= 0 ||
         (rd->lang == 1 && background_in(rd, 0, c->c0) == 0))
         c->background = 1;
+    /* (fixes44, tester45) "ایک سال قبل X اور Y نے … دستخط کیے": a time
+     * ago (time_ago) before the event words, in the clause or opening
+     * the sentence, is when the event was */
+    if (rd->lang == 1 && !c->background) {
+        size_t a = c->c0;
+        while (a > 0 && !rd->brk[a])
+            a--;
+        if (cue_in(rd, DIPSUM_S_TIME_AGO, a, c->cue0) >= 0)
+            c->background = 1;
+    }
     /* (fixes39b, tester39) "The truce agreed by X and Y expired on
      * Sunday": the agreeing is told of the noun, before the news */
     c->participle_end = subject_participle_end(rd, c);
@@ -9089,7 +9176,7 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
         c->c0 = from;
         c->c1 = c1;
         c->date = -1;
-        read_modality(rd, c, ev->future_ok);
+        read_modality(rd, c, ev->future_ok, ev->agreed_done);
         /* (fixes35a) a type that keeps the negations of its own words
          * ("ended with no breakthrough") is still denied by one of its
          * event words: "the talks have not been cancelled", "… ملتوی
@@ -10583,6 +10670,31 @@ static int background_beside_news(const dipsum_facts *f, size_t i,
     return 0;
 }
 
+/* (fixes44) Whether match mk (of sentence si) stands in the clause of a
+ * background claim of the sentence, and the sentence has no claim of
+ * news: "The last round, in Cairo in 2023, also failed" (not "… had
+ * agreed a truce in Doha before the talks in Istanbul on Saturday":
+ * Istanbul is past the background clause). */
+static int in_background_clause(const dipsum_facts *f, size_t si, size_t mk)
+{
+    const dipsum_fsent *s = &f->s[si];
+    size_t w = 0;
+    if (mk >= f->nm)
+        return 0;
+    while (w < s->nwords && s->wend[w] <= f->m[mk].start)
+        w++;
+    int in = 0;
+    for (size_t j = 0; j < f->nc; j++) {
+        const dipsum_claim *c = &f->claims[j];
+        if (c->sent != si)
+            continue;
+        if (!c->background)
+            return 0;
+        in |= w >= c->c0 && w < c->c1;
+    }
+    return in;
+}
+
 static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
                         const dipsum_rules *r, int l, const actor_index *x)
 {
@@ -10658,6 +10770,13 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
             /* where a mention says talks are is no venue when it is one
              * of the sides ("talks in Pakistan" of Pakistan's talks) */
             if (i >= f->nc && in_list(&f->parties, dipsum_party_term(terms, r, t, f->day)))
+                continue;
+            /* (fixes44, tester45) nor where a mention in the clause of a
+             * background claim, in a sentence that tells only background,
+             * says talks were ("The last round, in Cairo in 2023, also
+             * failed") */
+            if (i >= f->nc &&
+                in_background_clause(f, c->sent, c->actors[DIPSUM_ACT_VENUE][k].match))
                 continue;
             /* (roles3) where an earlier event was ("a truce agreed in
              * Stockholm in 2018", "واضح رہے … جنیوا میں … تھے") is not

@@ -143,6 +143,11 @@ typedef struct {
                               DIPSUM_CLAIM_ACTORS, so its list is not
                               whole (and is never written)             */
     int date;              /* index in facts.dates, or -1                  */
+    int agreed_to;         /* (fixes44) 1: its sentence agrees to do it
+                              ("agreed on Sunday to extend the truce",
+                              "… توسیع پر اتفاق کیا") and its type's
+                              "agreed_to: done" makes that its doing:
+                              happened, written with TYPE.agreed      */
     size_t participle_end; /* (mine40) English: the key word where the
                               phrase of a participle describing the
                               clause's opening noun ends ("The truce

@@ -487,6 +487,13 @@ static const char *claim_template(const dipsum_rules *rules,
     const char *one = c->one_side ? ".one_side" : "";
     if (c->background || c->negative || c->unconfirmed)
         return NULL;
+    /* (fixes44) agreed to, which does it: "TYPE.agreed" */
+    const char *t;
+    if (c->modality == DIPSUM_MOD_HAPPENED && !*one && c->agreed_to) {
+        snprintf(key, sizeof key, "%s.agreed", c->type);
+        if ((t = dipsum_rules_template(rules, key, lang)) != NULL)
+            return t;
+    }
     if (c->modality == DIPSUM_MOD_HAPPENED && !*one)
         return dipsum_rules_template(rules, c->type, lang);
     if (c->modality == DIPSUM_MOD_HAPPENED)
@@ -943,6 +950,75 @@ static int undone_later(const dipsum_facts *f, const dipsum_rules *rules,
     return 0;
 }
 
+/* (fixes44, tester45) Whether c is an agreement written with no word of
+ * what was agreed ("agreement: vague": "X and Y reached an agreement")
+ * in an update that tells an agreement failed: a claim, not background,
+ * of a type with "agreement:" that is denied or refused ("X and Y failed
+ * to sign a truce", "… دستخط نہ کر سکے"), or talks that ended ("talks:
+ * ended"), of c's sides (naming none, or one of c's).  Its reader
+ * would take it for the failed one: "X and Y failed to sign a truce.
+ * However, the two sides agreed to open a corridor" is not "the two
+ * sides reached an agreement". */
+/* (fixes44) Whether c is of claim u's sides, as far as is known: one of
+ * u's sides is c's; or, u naming none, one of the update's sides its
+ * sentence names is c's, or it names none. */
+static int is_party_of(const dipsum_claim *c, size_t t)
+{
+    for (size_t b = 0; b < c->nactors[DIPSUM_ACT_PARTY]; b++)
+        if (c->actors[DIPSUM_ACT_PARTY][b].term == t)
+            return 1;
+    return 0;
+}
+
+static int same_sides(const dipsum_facts *f, const dipsum_claim *u,
+                      const dipsum_claim *c)
+{
+    if (c->nactors[DIPSUM_ACT_PARTY] == 0)
+        return 1;
+    for (size_t a = 0; a < u->nactors[DIPSUM_ACT_PARTY]; a++)
+        if (is_party_of(c, u->actors[DIPSUM_ACT_PARTY][a].term))
+            return 1;
+    if (u->nactors[DIPSUM_ACT_PARTY] > 0)
+        return 0;
+    int other = 0;
+    const dipsum_fsent *s = &f->s[u->sent];
+    for (size_t k = s->m0; k < s->m1 && k < f->nm; k++)
+        for (size_t p = 0; p < f->parties.n; p++)
+            if (f->parties.v[p].term == f->m[k].term ||
+                f->parties.v[p].written == f->m[k].term) {
+                if (is_party_of(c, f->parties.v[p].term) ||
+                    is_party_of(c, f->parties.v[p].written))
+                    return 1;
+                other = 1;
+            }
+    return !other;
+}
+
+static int vague_after_failure(const dipsum_facts *f, const dipsum_rules *rules,
+                               const dipsum_claim *c)
+{
+    if (c->negative || c->background ||
+        dipsum_event_agreement(rules, c->type) != DIPSUM_AGREEMENT_VAGUE)
+        return 0;
+    for (size_t i = 0; i < f->nc; i++) {
+        const dipsum_claim *u = &f->claims[i];
+        if (u == c || u->background)
+            continue;
+        /* of other sides, it is another story ("… reached an agreement
+         * to end the strike. Talks between two other firms failed"):
+         * the failure names none, or one of c's */
+        if (!same_sides(f, u, c))
+            continue;
+        if (dipsum_event_agreement(rules, u->type) &&
+            (u->negative || u->modality == DIPSUM_MOD_REFUSED))
+            return 1;
+        if (!u->negative && u->modality == DIPSUM_MOD_HAPPENED &&
+            dipsum_event_talks(rules, u->type) == DIPSUM_TALKS_ENDED)
+            return 1;
+    }
+    return 0;
+}
+
 /* qsort has no context argument: the facts being ordered (one call at a
  * time per facts; set just before the sort). */
 static _Thread_local const dipsum_facts *sort_facts;
@@ -982,6 +1058,8 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
             /* (fixes34b) a plan its sentence says was put off is never
              * written, in the summary or of the claim alone */
             if (met > 0 && undone_in_sentence(f, rules, c))
+                met = 0;
+            if (met > 0 && vague_after_failure(f, rules, c))
                 met = 0;
             int w = met <= 0 ? met : write_one(&sl, claim_template(rules, c, l), &one);
             if (w < 0 || (w == 1 && !(sm->claim_text[i][l] = dup_buf(&one))))

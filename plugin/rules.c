@@ -367,7 +367,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (lead29) */
     "background_heads",
     /* (fixes45) */
-    "outcome_denied", "proposal_weighed"};
+    "outcome_denied", "proposal_weighed",
+    /* (fixes44) */
+    "time_ago"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
@@ -809,6 +811,17 @@ static void read_event(loader *l, dipsum_event_rule *e, const dipsum_ynode *n)
                : strcmp(tk->value, "held") == 0 ? DIPSUM_TALKS_HELD
                : strcmp(tk->value, "ended") == 0 ? DIPSUM_TALKS_ENDED
                : strcmp(tk->value, "undone") == 0 ? DIPSUM_TALKS_UNDONE : 0;
+    const dipsum_ynode *ag = dipsum_ynode_get(n, "agreement");
+    if (ag && (ag->type != DIPSUM_Y_SCALAR ||
+               (strcmp(ag->value, "named") && strcmp(ag->value, "vague"))))
+        rule_error(l, ag, "agreement can only be \"named\" or \"vague\"");
+    e->agreement = !ag || ag->type != DIPSUM_Y_SCALAR ? 0
+                   : strcmp(ag->value, "named") == 0 ? DIPSUM_AGREEMENT_NAMED
+                   : strcmp(ag->value, "vague") == 0 ? DIPSUM_AGREEMENT_VAGUE : 0;
+    const dipsum_ynode *at = dipsum_ynode_get(n, "agreed_to");
+    if (at && (at->type != DIPSUM_Y_SCALAR || strcmp(at->value, "done")))
+        rule_error(l, at, "agreed_to can only be \"done\"");
+    e->agreed_done = at != NULL;
 }
 
 static void read_events(loader *l, const dipsum_ynode *n)
@@ -1194,6 +1207,8 @@ static void io_event(rio *io, dipsum_event_rule *e)
     io_int(io, &e->start_day_own, 1);
     io_int(io, &e->place_applies, 1);
     io_int(io, &e->talks, DIPSUM_TALKS_UNDONE);
+    io_int(io, &e->agreement, DIPSUM_AGREEMENT_VAGUE);
+    io_int(io, &e->agreed_done, 1);
 }
 
 static void io_rules(rio *io, dipsum_rules *r)
@@ -1547,7 +1562,9 @@ static void img_event(imager *x, dipsum_event_rule *e)
          e->needs_word < 0 || e->needs_word > DIPSUM_S_COUNT ||
          e->start_day_own < 0 || e->start_day_own > 1 ||
          e->place_applies < 0 || e->place_applies > 1 ||
-         e->talks < 0 || e->talks > DIPSUM_TALKS_UNDONE))
+         e->talks < 0 || e->talks > DIPSUM_TALKS_UNDONE ||
+         e->agreement < 0 || e->agreement > DIPSUM_AGREEMENT_VAGUE ||
+         e->agreed_done < 0 || e->agreed_done > 1))
         x->bad = 1;
 }
 
@@ -2736,6 +2753,15 @@ int dipsum_event_talks(const dipsum_rules *r, const char *type)
         if (r->events[e].type &&
             (r->events[e].type == type || strcmp(r->events[e].type, type) == 0))
             return r->events[e].talks;
+    return 0;
+}
+
+int dipsum_event_agreement(const dipsum_rules *r, const char *type)
+{
+    for (size_t e = 0; e < r->nevents; e++)
+        if (r->events[e].type &&
+            (r->events[e].type == type || strcmp(r->events[e].type, type) == 0))
+            return r->events[e].agreement;
     return 0;
 }
 

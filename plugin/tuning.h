@@ -423,6 +423,11 @@
  * to") or a verb of speech and a day for the day to be the report's
  * ("according to a statement from the presidency on Tuesday": 5). */
 #define DIPSUM_DATES_REPORT_REACH 6
+/* (fixes44, tester45) The most words between Urdu today's range_to and
+ * one of days_ago for the count between them to be counted back from
+ * today ("آج سے ٹھیک ایک سال قبل": 3 words; "آج سے تقریباً ڈیڑھ سال
+ * قبل": 3). */
+#define DIPSUM_DATES_TODAY_FROM_REACH 4
 
 /* (claims18) A headline's "X to VERB" ("Uganda and Rwanda to exchange
  * prisoners on Sunday"): at most this many words of its subject before

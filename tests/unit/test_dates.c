@@ -1655,6 +1655,28 @@ static void test_days_ago(void **state)
        "");
 }
 
+/* (fixes44, tester45) Urdu "آج سے" and a count before one of days_ago
+ * counts back from today: that many days before it ("آج سے تین روز
+ * قبل"), no day for longer units ("آج سے دو سال قبل"), never today;
+ * the today after "ago" ("One year ago today", "ایک سال قبل آج") is an
+ * anniversary's, no day.  Near misses: "آج سے" alone (from today),
+ * "مذاکرات سے قبل آج" (today, before the talks). */
+static void test_today_counted_back(void **state)
+{
+    (void)state;
+    const char *u = "2025-03-14";
+    UR(u, "آج سے تین روز قبل مذاکرات ہوئے۔", "2025-03-11");
+    UR(u, "آج سے دو سال قبل مذاکرات ہوئے۔", "");
+    UR(u, "آج سے ٹھیک ایک سال پہلے معاہدہ ہوا۔", "");
+    UR(u, "ایک سال قبل آج ہی کے دن معاہدہ ہوا۔", "");
+    EN(u, "One year ago today, the envoys signed the accord.", "");
+    EN(u, "Ten years ago today, the envoys signed the accord.", "");
+    /* near misses */
+    UR(u, "آج سے مذاکرات شروع ہو گئے۔", "2025-03-14");
+    UR(u, "مذاکرات سے قبل آج دونوں وفود ملے۔", "2025-03-14");
+    EN(u, "The envoys signed the accord today.", "2025-03-14");
+}
+
 /* dates3: بروز before an Urdu weekday marks it as کو after it does;
  * بروز ہفتہ is Saturday, never a week. */
 static void test_urdu_weekday_mark_before(void **state)
@@ -3433,6 +3455,7 @@ int main(void)
         cmocka_unit_test(test_urdu_nth_week_is_no_saturday),
         cmocka_unit_test(test_urdu_written_forms),
         cmocka_unit_test(test_days_ago),
+        cmocka_unit_test(test_today_counted_back),
         cmocka_unit_test(test_urdu_weekday_mark_before),
         cmocka_unit_test(test_month_parts),
         cmocka_unit_test(test_english_whole_weeks),
