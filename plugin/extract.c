@@ -10529,13 +10529,31 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
             /* (mediators8) a person the lexicon knows mediates for the
              * state or organisation mediator_of gives ("brokered by
              * Hakan Fidan": Türkiye), else is no fact of the update's */
+            /* (recall29m) and the person is a mediator of the update's
+             * facts himself, beside his state ("brokered by Hakan Fidan":
+             * Fidan and Türkiye) */
+            if (terms->v[t].category == DIPSUM_CAT_PERSON &&
+                !in_list(&f->parties, t) &&
+                push_entity(&f->mediators, t, c->sent) < 0)
+                return -1;
             if (terms->v[t].category == DIPSUM_CAT_PERSON &&
                 (t = mediator_of(terms, r, t)) == (size_t)-1)
                 continue;
             if (!in_list(&f->parties, dipsum_party_term(terms, r, t)) &&
-                terms->v[t].category != DIPSUM_CAT_PERSON &&
-                push_entity(&f->mediators, t, c->sent) < 0)
-                return -1;
+                terms->v[t].category != DIPSUM_CAT_PERSON) {
+                if (push_entity(&f->mediators, t, c->sent) < 0)
+                    return -1;
+                /* (recall29m) "brokered by US President Jimmy Carter",
+                 * "the UN mediator Alexander Downer": the person the
+                 * words name mediates too, beside his state or body (a
+                 * fact of the update only: the claim keeps the state) */
+                size_t mi = c->actors[DIPSUM_ACT_MEDIATOR][k].match;
+                size_t pt = mi < f->nm && f->m[mi].term == t
+                                ? dipsum_names_person_in(terms, t, f->surface[mi])
+                                : (size_t)-1;
+                if (pt != (size_t)-1 && push_entity(&f->mediators, pt, c->sent) < 0)
+                    return -1;
+            }
         }
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_VENUE]; k++) {
             size_t t = c->actors[DIPSUM_ACT_VENUE][k].term;

@@ -3563,6 +3563,13 @@ static int title_at(const dipsum_terms *shared, const block *b,
     return c == DIPSUM_CAT_OFFICE || c == DIPSUM_CAT_ROLE;
 }
 
+/* (recall29m) Whether person_sides reads the name of tokens s..e as a
+ * person standing for a state or body named before his title ("ترک صدر
+ * X", "اقوام متحدہ کی قائم مقام ایلچی X"; not "… کے سابق صدر X"). */
+static int titled_by_side(const dipsum_names *nm, const dipsum_terms *shared,
+                          const block *b, const dipsum_matches *m, size_t s,
+                          size_t e);
+
 /* (recall28ur) The persons the lexicon lacks that a sentence says
  * mediate, in Urdu: one to DIPSUM_PERSON_MEDIATOR_WORDS words that no
  * term covers right before a cue of mediating that opens with the
@@ -3624,6 +3631,11 @@ static int urdu_person_mediators(dipsum_names *nm, const dipsum_terms *shared,
         if (!title_at(shared, b, m, s - 1) &&
             !(m->v[q].term < shared->n &&
               shared->v[m->v[q].term].category == DIPSUM_CAT_PLACE))
+            continue;
+        /* (recall29m) a state's or body's title, "ترک صدر X", "اقوام
+         * متحدہ کی ایلچی X": the person stands for it (person_sides tags
+         * the words as it, and the extract stage names the person too) */
+        if (title_at(shared, b, m, s - 1) && titled_by_side(nm, shared, b, m, s, e))
             continue;
         if (define_urdu_mediator(nm, shared, b, s, e) < 0)
             return -1;
@@ -4330,10 +4342,13 @@ static size_t person_title_at(const dipsum_terms *shared, const block *b,
         }
         if (v)
             best = k - i + v;
-        if (!(k + 1 < n && k - i < 3 && in_list(b, DIPSUM_S_PERSON_TITLE_WORDS, k) &&
-              gap(b, k, b->toks->v[k + 1].start) != 0))
+        /* (recall29m) a title word of two, "قائم مقام" (acting) */
+        size_t tw = k + 1 < n && k - i < 3
+                        ? cue_words_at(b, &b->r->structure[DIPSUM_S_PERSON_TITLE_WORDS][b->lang], k)
+                        : 0;
+        if (!tw || k + tw >= n || gap(b, k + tw - 1, b->toks->v[k + tw].start) == 0)
             break;
-        k++;
+        k += tw;
     }
     if (!best)
         return 0;
@@ -4558,6 +4573,20 @@ static int person_after_side(const dipsum_names *nm, const dipsum_terms *shared,
     return 1;
 }
 
+static int titled_by_side(const dipsum_names *nm, const dipsum_terms *shared,
+                          const block *b, const dipsum_matches *m, size_t s,
+                          size_t e)
+{
+    for (size_t i = s > DIPSUM_PERSON_SIDE_BEFORE ? s - DIPSUM_PERSON_SIDE_BEFORE : 0;
+         i < s; i++) {
+        person_intro p;
+        long q = person_side_at(nm, shared, b, m, i);
+        if (q >= 0 && person_after_side(nm, shared, b, m, i, q, &p) == 1)
+            return p.nf == s && p.nl == e;
+    }
+    return 0;
+}
+
 /* (persons28) A body's name the lexicon lacks from token j: capitalised
  * words with name_joiners between them whose head makes an actor
  * (name_kind), that side_name_ok takes ("the Korvath Workers Union"),
@@ -4752,6 +4781,93 @@ static int person_name_add(dipsum_names *nm, const dipsum_terms *shared,
     return 0;
 }
 
+/* (recall29m) Adds the person of tokens nf..nl, whom person_sides tags
+ * as the side or body he stands for ("US President Jimmy Carter": the
+ * United States), to the view as a term of his own: a person, its id
+ * "update:person:" and the name as the update writes it, its form in the
+ * update's language only (an Urdu name is not written in English, nor an
+ * English one in Urdu: generate.c).  No name of nm is made for it, so it
+ * is never tagged: it is for the extract stage, which names the person
+ * beside the state or body of a mediator's match whose words end in his
+ * name (dipsum_names_person_in).  Once per update.  Returns 0 or -1 (no
+ * memory: the names are reset). */
+static int person_shadow(dipsum_names *nm, const dipsum_terms *shared,
+                         const block *b, size_t nf, size_t nl)
+{
+    static const char pre[] = "update:person:";
+    size_t s = b->toks->v[nf].start, e = b->toks->v[nl].end;
+    char *text = collapse(b->src + (s - b->base), e - s);
+    char *id = text ? malloc(sizeof pre + strlen(text)) : NULL;
+    if (id)
+        strcat(strcpy(id, pre), text);
+    for (size_t k = nm->nshared; id && nm->view.v && k < nm->view.n; k++)
+        if (nm->view.v[k].id && strcmp(nm->view.v[k].id, id) == 0) {
+            free(text);
+            free(id);
+            return 0;
+        }
+    dipsum_form *f = id ? calloc(1, sizeof *f) : NULL;
+    if (!f || view_ready(nm, shared) < 0) {
+        free(text);
+        free(id);
+        free(f);
+        dipsum_names_reset(nm);
+        return -1;
+    }
+    dipsum_term *t = &nm->view.v[nm->view.n++];
+    memset(t, 0, sizeof *t);
+    f->text = text;
+    t->id = id;
+    t->forms[b->lang == 1 ? DIPSUM_UR : DIPSUM_EN].v = f;
+    t->forms[b->lang == 1 ? DIPSUM_UR : DIPSUM_EN].n = 1;
+    t->weight = 1.0;
+    t->category = DIPSUM_CAT_PERSON;
+    t->roles = DIPSUM_ROLE_MEDIATOR;
+    t->proper = 1;
+    return 0;
+}
+
+size_t dipsum_names_person_in(const dipsum_terms *terms, size_t t,
+                              const char *surface)
+{
+    static const char pre[] = "update:person:";
+    const dipsum_term *x = &terms->v[t];
+    if (!surface || (x->category != DIPSUM_CAT_STATE &&
+                     x->category != DIPSUM_CAT_ORGANISATION))
+        return (size_t)-1;
+    size_t sn = strlen(surface);
+    /* the update's terms come last, after the lexicon's */
+    for (size_t k = terms->n; k-- > 0;) {
+        const char *id = terms->v[k].id;
+        if (!id || strncmp(id, "update:", 7) != 0)
+            break;
+        if (strncmp(id, pre, sizeof pre - 1) != 0)
+            continue;
+        const char *name = id + sizeof pre - 1;
+        /* the surface's words, white space runs as one, end in the
+         * name's, after a space: more words before it (the title) */
+        size_t i = sn, j = strlen(name);
+        while (i > 0 && j > 0) {
+            int ws = surface[i - 1] == ' ' || surface[i - 1] == '\n' ||
+                     surface[i - 1] == '\t' || surface[i - 1] == '\r';
+            if (ws && name[j - 1] == ' ') {
+                while (i > 0 && (surface[i - 1] == ' ' || surface[i - 1] == '\n' ||
+                                 surface[i - 1] == '\t' || surface[i - 1] == '\r'))
+                    i--;
+                j--;
+            } else if (surface[i - 1] == name[j - 1]) {
+                i--;
+                j--;
+            } else {
+                break;
+            }
+        }
+        if (j == 0 && i > 0 && (surface[i - 1] == ' ' || surface[i - 1] == '\n'))
+            return k;
+    }
+    return (size_t)-1;
+}
+
 /* Whether the names of nm hold a person's name (side 3) with the keys
  * of tokens nf..nl: the index, or -1.  The update's earlier blocks'
  * persons too (merge41): a person named again in a later block of a long
@@ -4936,6 +5052,8 @@ static int person_sides(dipsum_names *nm, const dipsum_terms *shared,
                                 b->toks->v[p.s].start, from) < 0)
                 return -1;
         }
+        if (p.nf > p.s && person_shadow(nm, shared, b, p.nf, p.nl) < 0)
+            return -1;
         i = p.e;
     }
     if (nn && merge(nm, nn, m) < 0)

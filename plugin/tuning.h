@@ -479,6 +479,10 @@
  * mediates, after a title and before "کی ثالثی میں" (names.c
  * urdu_person_mediators): a given name and one or two family names. */
 #define DIPSUM_PERSON_MEDIATOR_WORDS 3
+/* (recall29m) How many tokens before an Urdu person's name the state or
+ * body he stands for may start, its genitive and title between ("اقوام
+ * متحدہ کی قائم مقام ایلچی X": 6) */
+#define DIPSUM_PERSON_SIDE_BEFORE 8
 
 /* (urdu6) The most words of each name of an Urdu pair that shares a
  * plural head ("X اور Y برادریوں کے درمیان"): a family's or a tribe's

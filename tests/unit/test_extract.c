@@ -8699,7 +8699,8 @@ static void test_mediator_role_that_of(void **state)
 
 /* (mediators8) An office or a person the lexicon knows mediates for
  * the state or organisation the rules' mediator_of gives: the office in
- * a claim, both in the update's facts; not who is only there. */
+ * a claim, both in the update's facts (recall29m: a person, and his
+ * state); not who is only there. */
 static void test_mediator_office_of_state(void **state)
 {
     (void)state;
@@ -8713,7 +8714,7 @@ static void test_mediator_office_of_state(void **state)
     assert_string_equal(facts_of("en", "Talks between Armenia and Azerbaijan "
                                  "were held on Monday, brokered by Badr "
                                  "Albusaidi.", "mediators"),
-                        "oman");
+                        "badr_albusaidi,oman");    /* (recall29m) both */
     assert_string_equal(facts_of("en", "Talks between Armenia and Azerbaijan "
                                  "were held on Monday in the presence of the "
                                  "Emir of Qatar.", "mediators"),
@@ -9476,8 +9477,42 @@ static void test_former_office_mediator(void **state)
     r = run("Date: 2026-05-13\n\n"
             "Sudan and Uganda signed a deal on Tuesday in talks mediated by "
             "Qatari Prime Minister Adamu Kole.\n");
-    assert_string_equal(fact_ids(r, "mediators"), "qatar");
+    /* (recall29m) and the person himself, beside his state */
+    assert_string_equal(fact_ids(r, "mediators"), "qatar,update:person:Adamu Kole");
     json_decref(r);
+}
+
+/* (recall29m) A person who mediates for his state or body, named with
+ * his title ("brokered by Kazakh President X", "the UN mediator X told",
+ * `امریکی صدر X کی ثالثی میں`, `اقوام متحدہ کی قائم مقام ایلچی X کی
+ * ثالثی میں`), is a mediator of the update's facts beside it; a person
+ * who speaks is none, and a former office names the person alone. */
+static void test_person_mediator_beside_state(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan signed a deal "
+                                 "on Tuesday, brokered by Kazakh President "
+                                 "Nurlan Temirov.", "mediators"),
+                        "kazakhstan,update:person:Nurlan Temirov");
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan agreed on "
+                                 "Tuesday to open the border, the UN "
+                                 "mediator Ola Brenn told reporters.",
+                                 "mediators"),
+                        "united_nations,update:person:Ola Brenn");
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan signed a deal "
+                                 "on Tuesday, Kazakh President Nurlan "
+                                 "Temirov said.", "mediators"),
+                        "");
+    /* "US President X" (امریکی صدر) */
+    assert_string_equal(facts_of("ur", "\xD8\xA2\xD8\xB1\xD9\x85\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 \xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD8\xA2\xD8\xB0\xD8\xB1\xD8\xA8\xD8\xA7\xD8\xA6\xDB\x8C\xD8\xAC\xD8\xA7\xD9\x86 \xD9\x86\xDB\x92 "
+                                 "\xD8\xA7\xD9\x85\xD8\xB1\xDB\x8C\xDA\xA9\xDB\x8C \xD8\xB5\xD8\xAF\xD8\xB1 "
+                                 "\xD8\xA7\xD8\xAD\xD9\x85\xD8\xAF \xDB\x8C\xD9\x84\xD9\x85\xD8\xA7\xD8\xB2 "
+                                 "\xDA\xA9\xDB\x8C \xD8\xAB\xD8\xA7\xD9\x84\xD8\xAB\xDB\x8C \xD9\x85\xDB\x8C\xDA\xBA "
+                                 "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x92 \xD9\xBE\xD8\xB1 "
+                                 "\xD8\xAF\xD8\xB3\xD8\xAA\xD8\xAE\xD8\xB7 \xDA\xA9\xDB\x8C\xDB\x92\xDB\x94",
+                                 "mediators"),
+                        "united_states,update:person:\xD8\xA7\xD8\xAD\xD9\x85\xD8\xAF \xDB\x8C\xD9\x84\xD9\x85\xD8\xA7\xD8\xB2");
 }
 
 /* (recall27en) Whose a place is ("at Kole's residence") and a
@@ -20243,6 +20278,7 @@ int main(void)
         cmocka_unit_test(test_parties_and_unions_named),
         cmocka_unit_test(test_with_apposition_venue_date),
         cmocka_unit_test(test_former_office_mediator),
+        cmocka_unit_test(test_person_mediator_beside_state),
         cmocka_unit_test(test_possessive_and_building_no_venue),
         cmocka_unit_test(test_with_unknown_body_name),
         cmocka_unit_test(test_recall24_side_nouns),
