@@ -990,6 +990,17 @@ static int pair_side(const dipsum_names *nm, const dipsum_terms *shared,
     }
     if (e == s || !(in_list(b, DIPSUM_S_PAIR_NAME_HEADS, e) || head_kind(b, e) > 0))
         return 0;
+    /* (recall29m) a state's, a body's or an armed group's name of the
+     * lexicon that ends in the head, "افریقی یونین", after other words
+     * ("یہ سمجھوتہ افریقی یونین اور ایتھوپیا کی ثالثی میں"): the lexicon's
+     * name, the words before it no part of it */
+    long lx = match_covering(m, b, e);
+    if (lx >= 0 && m->v[lx].end == eo && m->v[lx].start > so &&
+        m->v[lx].term < shared->n && !m->v[lx].adjective &&
+        (shared->v[m->v[lx].term].category == DIPSUM_CAT_STATE ||
+         shared->v[m->v[lx].term].category == DIPSUM_CAT_ORGANISATION ||
+         shared->v[m->v[lx].term].category == DIPSUM_CAT_ARMED_GROUP))
+        return 0;
     /* "ایرانی حکومت": the state, as the facts read it; more words before
      * the state leave it unread */
     long q = match_covering(m, b, e - 1);

@@ -9515,6 +9515,17 @@ static void test_person_mediator_beside_state(void **state)
                         "united_states,update:person:\xD8\xA7\xD8\xAD\xD9\x85\xD8\xAF \xDB\x8C\xD9\x84\xD9\x85\xD8\xA7\xD8\xB2");
 }
 
+/* (recall29m) An Urdu pair's name that ends in a name of the lexicon
+ * after other words is that name, not the words before it too: "یہ
+ * سمجھوتہ افریقی یونین اور ایتھوپیا کی ثالثی میں طے پایا" (the AU and
+ * Ethiopia mediated; "this agreement" is no part of a name). */
+static void test_urdu_pair_name_ends_in_lexicon_name(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur", "\xDB\x8C\xDB\x81 \xD8\xB3\xD9\x85\xD8\xAC\xDA\xBE\xD9\x88\xD8\xAA\xDB\x81 \xD8\xA7\xD9\x81\xD8\xB1\xDB\x8C\xD9\x82\xDB\x8C \xDB\x8C\xD9\x88\xD9\x86\xDB\x8C\xD9\x86 \xD8\xA7\xD9\x88\xD8\xB1 \xD8\xA7\xDB\x8C\xD8\xAA\xDA\xBE\xD9\x88\xD9\xBE\xDB\x8C\xD8\xA7 \xDA\xA9\xDB\x8C \xD8\xAB\xD8\xA7\xD9\x84\xD8\xAB\xDB\x8C \xD9\x85\xDB\x8C\xDA\xBA \xD8\xB7\xDB\x92 \xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xDB\x94", "mediators"),
+                        "african_union,ethiopia");
+}
+
 /* (recall27en) Whose a place is ("at Kole's residence") and a
  * building a place's name opens ("at Lancaster House") name no venue:
  * the city after the one, no city of that name for the other ("Geneva
@@ -20279,6 +20290,7 @@ int main(void)
         cmocka_unit_test(test_with_apposition_venue_date),
         cmocka_unit_test(test_former_office_mediator),
         cmocka_unit_test(test_person_mediator_beside_state),
+        cmocka_unit_test(test_urdu_pair_name_ends_in_lexicon_name),
         cmocka_unit_test(test_possessive_and_building_no_venue),
         cmocka_unit_test(test_with_unknown_body_name),
         cmocka_unit_test(test_recall24_side_nouns),
