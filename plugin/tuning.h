@@ -477,8 +477,10 @@
 #define DIPSUM_MEDIATOR_OFFICE_WORDS 8
 /* (recall28ur) The most words of a person's name the Urdu text says
  * mediates, after a title and before "کی ثالثی میں" (names.c
- * urdu_person_mediators): a given name and one or two family names. */
-#define DIPSUM_PERSON_MEDIATOR_WORDS 3
+ * urdu_person_mediators): a given name and one or two family names,
+ * (recall29m) a rank or an honorific first ("جنرل X Y Z", "سردار X Y
+ * Z": tune29 3 -> 4). */
+#define DIPSUM_PERSON_MEDIATOR_WORDS 4
 /* (recall29m) How many tokens before an Urdu person's name the state or
  * body he stands for may start, its genitive and title between ("اقوام
  * متحدہ کی قائم مقام ایلچی X": 6) */
