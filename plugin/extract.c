@@ -2808,9 +2808,16 @@ static int named_mediator_after(const reading *rd, dipsum_claim *c, size_t j,
         former |= cue(rd, DIPSUM_S_MEDIATOR_FORMER, j) > 0;
         j = rd->ent[j] >= 0 ? rd->mend[j] : j + 1;
     }
-    if (j >= rd->n || rd->brk[j] || rd->ent[j] < 0 || is_adjective(rd, rd->ent[j]))
+    /* (recall29m) "the provincial chief secretary, X Y,": a title, a
+     * comma and the person the names stage read there */
+    int appos = fill > 1 && j < rd->n && rd->brk[j] && comma_before(rd, j) &&
+                cue(rd, DIPSUM_S_PERSON_TITLES, j - 1) == 1;
+    if (j >= rd->n || (rd->brk[j] && !appos) || rd->ent[j] < 0 ||
+        is_adjective(rd, rd->ent[j]))
         return 0;
     const dipsum_term *t = term_of(rd, rd->ent[j]);
+    if (appos && !dipsum_names_mediator(t))
+        return 0;
     if (!dipsum_names_mediator(t) && !(person && t->category == DIPSUM_CAT_PERSON))
         return 0;
     /* (mine39) "co-chaired by Egypt's Omar Hafez and the Ruritanian

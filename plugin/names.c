@@ -3367,6 +3367,8 @@ static int date_name(const block *b, size_t i)
     return 0;
 }
 
+static size_t capital_title_end(const block *b, size_t j);
+
 /* (recall27en) The number of tokens of a state's adjective (a match of
  * the lexicon's) that starts at token j before a lower-case word of
  * mediator_name_fillers, or 0: "former Nigerian president X", "former
@@ -3384,9 +3386,26 @@ static size_t former_office_adjective(const dipsum_terms *shared, const block *b
         return 0;
     size_t x = (size_t)e + 1;
     if (x >= b->toks->n || gap(b, x - 1, b->toks->v[x].start) != 1 ||
-        cap(b, x) || !in_list(b, DIPSUM_S_MEDIATOR_NAME_FILLERS, x))
+        !in_list(b, DIPSUM_S_MEDIATOR_NAME_FILLERS, x) ||
+        (cap(b, x) && !capital_title_end(b, x)))    /* (recall29m) */
         return 0;
     return x - j;
+}
+
+/* (recall29m) The token after a run of capitalised words of
+ * mediator_name_fillers from token j, one space apart, that ends in a
+ * word of person_titles ("Acting Labor Secretary", "Special Envoy"), the
+ * longest such run; 0 if none. */
+static size_t capital_title_end(const block *b, size_t j)
+{
+    size_t end = 0;
+    for (size_t k = j; k < b->toks->n && k - j < DIPSUM_MEDIATOR_NAME_FILLERS &&
+                       cap(b, k) && in_list(b, DIPSUM_S_MEDIATOR_NAME_FILLERS, k) &&
+                       (k == j || gap(b, k - 1, b->toks->v[k].start) == 1);
+         k++)
+        if (in_list(b, DIPSUM_S_PERSON_TITLES, k))
+            end = k + 1;
+    return end;
 }
 
 /* (mediators6) The mediators a sentence names that no term is: a
@@ -3411,26 +3430,50 @@ static int mediator_definitions(dipsum_names *nm, const dipsum_terms *shared,
     if (!cues->n && !after->n)
         return 0;
     uint64_t cues_bloom = first_word_bloom(cues), after_bloom = first_word_bloom(after);
+    int titled = 0;
     for (size_t i = 0; i < n; i++) {
         size_t len = cue_words_at_bloom(b, cues, cues_bloom, i), first, last;
         if (len) {
             size_t j = i + len, fill = 0, adj;
             int former = 0;
+            titled = 0;
             while (j < n && fill < DIPSUM_MEDIATOR_NAME_FILLERS &&
                    gap(b, j - 1, b->toks->v[j].start) == 1) {
                 if (former && (adj = former_office_adjective(shared, b, m, j))) {
                     j += adj;   /* the adjective is no filler of its own */
                     continue;
                 }
-                if (cap(b, j) || !in_list(b, DIPSUM_S_MEDIATOR_NAME_FILLERS, j))
+                if (!in_list(b, DIPSUM_S_MEDIATOR_NAME_FILLERS, j))
                     break;
+                if (cap(b, j)) {
+                    /* (recall29m) a capitalised title, "Acting Labor
+                     * Secretary X", "former Kazakh President X": words of
+                     * the fillers up to one of person_titles, a person's
+                     * name of two words or more after it */
+                    size_t t = capital_title_end(b, j);
+                    if (!t || fill + (t - j) > DIPSUM_MEDIATOR_NAME_FILLERS)
+                        break;
+                    fill += t - j;
+                    j = t;
+                    titled = 1;
+                    continue;
+                }
                 former |= in_list(b, DIPSUM_S_MEDIATOR_FORMER, j);
                 j++;
                 fill++;
             }
-            if (j >= n || gap(b, j - 1, b->toks->v[j].start) != 1 || !cap(b, j) ||
-                in_list(b, DIPSUM_S_NAME_JOINERS, j))
+            /* (recall29m) "through the mediation of the provincial chief
+             * secretary, X Y,": a title of person_titles, a comma and the
+             * person in apposition (two words or more) */
+            int appos = fill && j < n &&
+                        b->toks->v[j].start == b->toks->v[j - 1].end + 2 &&
+                        b->src[b->toks->v[j - 1].end - b->base] == ',' &&
+                        b->src[b->toks->v[j - 1].end + 1 - b->base] == ' ' &&
+                        in_list(b, DIPSUM_S_PERSON_TITLES, j - 1);
+            if (j >= n || (gap(b, j - 1, b->toks->v[j].start) != 1 && !appos) ||
+                !cap(b, j) || in_list(b, DIPSUM_S_NAME_JOINERS, j))
                 continue;
+            titled |= appos;
             first = j;
             last = name_end(b, j, 1);
             /* (mediators7) "… Christian Association on Tuesday": a name
@@ -3449,6 +3492,10 @@ static int mediator_definitions(dipsum_names *nm, const dipsum_terms *shared,
                     continue;
                 last = l2;
             }
+            /* (recall29m) after a capitalised title, a person: two
+             * words or more */
+            if (titled && last == first)
+                continue;
         } else if (i + 1 < n && (len = cue_words_at_bloom(b, after, after_bloom, i + 1)) &&
                    cap(b, i) && b->toks->v[i].end + 2 == b->toks->v[i + 1].start &&
                    b->src[b->toks->v[i].end - b->base] == ',') {

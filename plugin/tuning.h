@@ -457,7 +457,7 @@
 #define DIPSUM_SIDE_APPOSITION_WORDS 14
 /* (mediators6) The most lower-case words between a mediator cue and the
  * name it reads ("with the help of veteran labour mediator X": 3). */
-#define DIPSUM_MEDIATOR_NAME_FILLERS 3
+#define DIPSUM_MEDIATOR_NAME_FILLERS 4
 
 /* (claims21) Urdu: how many words after a mediation ("X کی ثالثی میں")
  * a relative participle of another event ("… طے پانے والے معاہدے") may

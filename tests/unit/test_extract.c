@@ -9539,6 +9539,46 @@ static void test_urdu_person_mediator_words_and_titles(void **state)
                         "egypt,update:person:\xD8\xB9\xD9\x85\xD8\xB1 \xD9\x81\xD8\xAA\xD8\xAD\xDB\x8C");
 }
 
+/* (recall29m) English persons who mediate, the lexicon lacking them:
+ * after a capitalised title ("brokered by Acting Labor Secretary X Y",
+ * "former Kazakh President X Y"), after a title and a comma ("through
+ * the mediation of the provincial chief secretary, X Y Z,"), and before
+ * ", the chief mediator,"; a capitalised word that is no title ("the
+ * Labour Party") is none. And the Commonwealth mediates in a list. */
+static void test_english_titled_person_mediators(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "The union and the port operators "
+                                 "reached a tentative agreement on Thursday "
+                                 "in talks brokered by Acting Labor Secretary "
+                                 "Mara Lindqvist.", "mediators"),
+                        "update:mediator:Mara Lindqvist");
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan signed a deal "
+                                 "on Tuesday in talks mediated by former "
+                                 "Kazakh President Nurlan Temirov.",
+                                 "mediators"),
+                        "update:mediator:Nurlan Temirov");
+    assert_string_equal(facts_of("en", "The teachers and the government "
+                                 "reached an agreement on Tuesday through the "
+                                 "mediation of the provincial chief secretary, "
+                                 "Adil Rana Khan, officials said.",
+                                 "mediators"),
+                        "update:mediator:Adil Rana Khan");
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan signed a deal "
+                                 "on Tuesday, Lazar Omondi, the chief "
+                                 "mediator, said.", "mediators"),
+                        "update:mediator:Lazar Omondi");
+    assert_string_equal(facts_of("en", "The union and the company reached a "
+                                 "deal on Thursday in talks mediated by the "
+                                 "Labour Party.", "mediators"),
+                        "labour_party_uk");
+    assert_string_equal(facts_of("en", "Sierra Leone and the rebels signed a "
+                                 "peace accord on Wednesday, mediated by the "
+                                 "United Nations and the Commonwealth.",
+                                 "mediators"),
+                        "united_nations,commonwealth");
+}
+
 /* (recall27en) Whose a place is ("at Kole's residence") and a
  * building a place's name opens ("at Lancaster House") name no venue:
  * the city after the one, no city of that name for the other ("Geneva
@@ -20305,6 +20345,7 @@ int main(void)
         cmocka_unit_test(test_person_mediator_beside_state),
         cmocka_unit_test(test_urdu_pair_name_ends_in_lexicon_name),
         cmocka_unit_test(test_urdu_person_mediator_words_and_titles),
+        cmocka_unit_test(test_english_titled_person_mediators),
         cmocka_unit_test(test_possessive_and_building_no_venue),
         cmocka_unit_test(test_with_unknown_body_name),
         cmocka_unit_test(test_recall24_side_nouns),
