@@ -2801,6 +2801,15 @@ static int named_mediator_after(const reading *rd, dipsum_claim *c, size_t j,
             j = rd->mend[j];
             continue;
         }
+        /* (recall29m) "brokered by US Special Envoy X Y": an office of
+         * the lexicon the person holds, a title as the fillers are */
+        if (person && rd->ent[j] >= 0 &&
+            term_of(rd, rd->ent[j])->category == DIPSUM_CAT_OFFICE &&
+            rd->mend[j] < rd->n && !rd->brk[rd->mend[j]] && rd->ent[rd->mend[j]] >= 0 &&
+            dipsum_names_mediator(term_of(rd, rd->ent[rd->mend[j]]))) {
+            j = rd->mend[j];
+            continue;
+        }
         if (!cue(rd, DIPSUM_S_MEDIATOR_NAME_FILLERS, j) ||
             !(rd->ent[j] < 0 || term_of(rd, rd->ent[j])->category == DIPSUM_CAT_ROLE ||
               (person && term_of(rd, rd->ent[j])->category == DIPSUM_CAT_OFFICE)))

@@ -3369,6 +3369,9 @@ static int date_name(const block *b, size_t i)
 
 static size_t capital_title_end(const block *b, size_t j);
 
+static size_t match_last_token(const block *b, const dipsum_matches *m,
+                               size_t i, long q);
+
 /* (recall27en) The number of tokens of a state's adjective (a match of
  * the lexicon's) that starts at token j before a lower-case word of
  * mediator_name_fillers, or 0: "former Nigerian president X", "former
@@ -3441,6 +3444,18 @@ static int mediator_definitions(dipsum_names *nm, const dipsum_terms *shared,
                    gap(b, j - 1, b->toks->v[j].start) == 1) {
                 if (former && (adj = former_office_adjective(shared, b, m, j))) {
                     j += adj;   /* the adjective is no filler of its own */
+                    continue;
+                }
+                /* (recall29m) an office or a role of the lexicon, "US
+                 * Special Envoy X Y": a title, the person after it */
+                long oq = match_covering(m, b, j);
+                if (oq >= 0 && m->v[oq].start == b->toks->v[j].start &&
+                    m->v[oq].term < shared->n &&
+                    (shared->v[m->v[oq].term].category == DIPSUM_CAT_OFFICE ||
+                     shared->v[m->v[oq].term].category == DIPSUM_CAT_ROLE)) {
+                    j = match_last_token(b, m, j, oq) + 1;
+                    fill++;
+                    titled = 1;
                     continue;
                 }
                 if (!in_list(b, DIPSUM_S_MEDIATOR_NAME_FILLERS, j))

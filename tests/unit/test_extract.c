@@ -9568,6 +9568,10 @@ static void test_english_titled_person_mediators(void **state)
                                  "on Tuesday, Lazar Omondi, the chief "
                                  "mediator, said.", "mediators"),
                         "update:mediator:Lazar Omondi");
+    assert_string_equal(facts_of("en", "Sudan and the RSF agreed on a truce "
+                                 "on Monday in talks brokered by US Special "
+                                 "Envoy Tom Vallard.", "mediators"),
+                        "update:mediator:Tom Vallard");
     assert_string_equal(facts_of("en", "The union and the company reached a "
                                  "deal on Thursday in talks mediated by the "
                                  "Labour Party.", "mediators"),
