@@ -2801,6 +2801,22 @@ static int named_mediator_after(const reading *rd, dipsum_claim *c, size_t j,
             j = rd->mend[j];
             continue;
         }
+        /* (recall29m) "brokered by Transport Secretary X Y": capitalised
+         * words of no name, up to a word of person_titles, before the
+         * person the names stage read there */
+        size_t k = j;
+        while (k < rd->n && k < j + DIPSUM_MEDIATOR_NAME_FILLERS && !rd->brk[k] &&
+               capitalised(rd, k) &&
+               (rd->ent[k] < 0 ||
+                term_of(rd, rd->ent[k])->category == DIPSUM_CAT_ISSUE ||
+                term_of(rd, rd->ent[k])->category == DIPSUM_CAT_ROLE))
+            k = rd->ent[k] >= 0 ? rd->mend[k] : k + 1;
+        if (k > j && k < rd->n && !rd->brk[k] && rd->ent[k] >= 0 &&
+            cue(rd, DIPSUM_S_PERSON_TITLES, k - 1) == 1 &&
+            dipsum_names_mediator(term_of(rd, rd->ent[k]))) {
+            j = k;
+            break;
+        }
         /* (recall29m) "brokered by US Special Envoy X Y": an office of
          * the lexicon the person holds, a title as the fillers are */
         if (person && rd->ent[j] >= 0 &&

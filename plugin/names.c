@@ -3367,7 +3367,8 @@ static int date_name(const block *b, size_t i)
     return 0;
 }
 
-static size_t capital_title_end(const block *b, size_t j);
+static size_t capital_title_end(const dipsum_terms *shared, const block *b,
+                                const dipsum_matches *m, size_t j);
 
 static size_t match_last_token(const block *b, const dipsum_matches *m,
                                size_t i, long q);
@@ -3390,20 +3391,28 @@ static size_t former_office_adjective(const dipsum_terms *shared, const block *b
     size_t x = (size_t)e + 1;
     if (x >= b->toks->n || gap(b, x - 1, b->toks->v[x].start) != 1 ||
         !in_list(b, DIPSUM_S_MEDIATOR_NAME_FILLERS, x) ||
-        (cap(b, x) && !capital_title_end(b, x)))    /* (recall29m) */
+        (cap(b, x) && !capital_title_end(shared, b, m, x)))    /* (recall29m) */
         return 0;
     return x - j;
 }
 
 /* (recall29m) The token after a run of capitalised words of
- * mediator_name_fillers from token j, one space apart, that ends in a
- * word of person_titles ("Acting Labor Secretary", "Special Envoy"), the
+ * mediator_name_fillers (or of no term) from token j, one space apart,
+ * that ends in a word of person_titles ("Acting Labor Secretary", "Special Envoy"), the
  * longest such run; 0 if none. */
-static size_t capital_title_end(const block *b, size_t j)
+static size_t capital_title_end(const dipsum_terms *shared, const block *b,
+                                const dipsum_matches *m, size_t j)
 {
     size_t end = 0;
+    long q;
+    /* (recall29m) a capitalised word of no term, or of an issue, may
+     * stand in the title too, what the office is of: "Transport
+     * Secretary X Y" */
     for (size_t k = j; k < b->toks->n && k - j < DIPSUM_MEDIATOR_NAME_FILLERS &&
-                       cap(b, k) && in_list(b, DIPSUM_S_MEDIATOR_NAME_FILLERS, k) &&
+                       cap(b, k) && (in_list(b, DIPSUM_S_MEDIATOR_NAME_FILLERS, k) ||
+                                     (q = match_covering(m, b, k)) < 0 ||
+                                     (m->v[q].term < shared->n &&
+                                      shared->v[m->v[q].term].category == DIPSUM_CAT_ISSUE)) &&
                        (k == j || gap(b, k - 1, b->toks->v[k].start) == 1);
          k++)
         if (in_list(b, DIPSUM_S_PERSON_TITLES, k))
@@ -3458,14 +3467,12 @@ static int mediator_definitions(dipsum_names *nm, const dipsum_terms *shared,
                     titled = 1;
                     continue;
                 }
-                if (!in_list(b, DIPSUM_S_MEDIATOR_NAME_FILLERS, j))
-                    break;
                 if (cap(b, j)) {
                     /* (recall29m) a capitalised title, "Acting Labor
                      * Secretary X", "former Kazakh President X": words of
                      * the fillers up to one of person_titles, a person's
                      * name of two words or more after it */
-                    size_t t = capital_title_end(b, j);
+                    size_t t = capital_title_end(shared, b, m, j);
                     if (!t || fill + (t - j) > DIPSUM_MEDIATOR_NAME_FILLERS)
                         break;
                     fill += t - j;
@@ -3473,6 +3480,8 @@ static int mediator_definitions(dipsum_names *nm, const dipsum_terms *shared,
                     titled = 1;
                     continue;
                 }
+                if (!in_list(b, DIPSUM_S_MEDIATOR_NAME_FILLERS, j))
+                    break;
                 former |= in_list(b, DIPSUM_S_MEDIATOR_FORMER, j);
                 j++;
                 fill++;

@@ -9568,6 +9568,10 @@ static void test_english_titled_person_mediators(void **state)
                                  "on Tuesday, Lazar Omondi, the chief "
                                  "mediator, said.", "mediators"),
                         "update:mediator:Lazar Omondi");
+    assert_string_equal(facts_of("en", "The union and the airline accepted a "
+                                 "deal on Friday brokered by Transport "
+                                 "Secretary Mark Halden.", "mediators"),
+                        "update:mediator:Mark Halden");
     assert_string_equal(facts_of("en", "Sudan and the RSF agreed on a truce "
                                  "on Monday in talks brokered by US Special "
                                  "Envoy Tom Vallard.", "mediators"),
