@@ -2814,6 +2814,31 @@ static int named_mediator_after(const reading *rd, dipsum_claim *c, size_t j,
             j = rd->mend[j];
             continue;
         }
+        /* (recall29m) "brokered by Transport Secretary X Y": capitalised
+         * words of no name, up to a word of person_titles, before the
+         * person the names stage read there */
+        size_t k = j;
+        while (k < rd->n && k < j + DIPSUM_MEDIATOR_NAME_FILLERS && !rd->brk[k] &&
+               capitalised(rd, k) &&
+               (rd->ent[k] < 0 ||
+                term_of(rd, rd->ent[k])->category == DIPSUM_CAT_ISSUE ||
+                term_of(rd, rd->ent[k])->category == DIPSUM_CAT_ROLE))
+            k = rd->ent[k] >= 0 ? rd->mend[k] : k + 1;
+        if (k > j && k < rd->n && !rd->brk[k] && rd->ent[k] >= 0 &&
+            cue(rd, DIPSUM_S_PERSON_TITLES, k - 1) == 1 &&
+            dipsum_names_mediator(term_of(rd, rd->ent[k]))) {
+            j = k;
+            break;
+        }
+        /* (recall29m) "brokered by US Special Envoy X Y": an office of
+         * the lexicon the person holds, a title as the fillers are */
+        if (person && rd->ent[j] >= 0 &&
+            term_of(rd, rd->ent[j])->category == DIPSUM_CAT_OFFICE &&
+            rd->mend[j] < rd->n && !rd->brk[rd->mend[j]] && rd->ent[rd->mend[j]] >= 0 &&
+            dipsum_names_mediator(term_of(rd, rd->ent[rd->mend[j]]))) {
+            j = rd->mend[j];
+            continue;
+        }
         if (!cue(rd, DIPSUM_S_MEDIATOR_NAME_FILLERS, j) ||
             !(rd->ent[j] < 0 || term_of(rd, rd->ent[j])->category == DIPSUM_CAT_ROLE ||
               (person && term_of(rd, rd->ent[j])->category == DIPSUM_CAT_OFFICE)))
@@ -2821,9 +2846,16 @@ static int named_mediator_after(const reading *rd, dipsum_claim *c, size_t j,
         former |= cue(rd, DIPSUM_S_MEDIATOR_FORMER, j) > 0;
         j = rd->ent[j] >= 0 ? rd->mend[j] : j + 1;
     }
-    if (j >= rd->n || rd->brk[j] || rd->ent[j] < 0 || is_adjective(rd, rd->ent[j]))
+    /* (recall29m) "the provincial chief secretary, X Y,": a title, a
+     * comma and the person the names stage read there */
+    int appos = fill > 1 && j < rd->n && rd->brk[j] && comma_before(rd, j) &&
+                cue(rd, DIPSUM_S_PERSON_TITLES, j - 1) == 1;
+    if (j >= rd->n || (rd->brk[j] && !appos) || rd->ent[j] < 0 ||
+        is_adjective(rd, rd->ent[j]))
         return 0;
     const dipsum_term *t = term_of(rd, rd->ent[j]);
+    if (appos && !dipsum_names_mediator(t))
+        return 0;
     if (!dipsum_names_mediator(t) && !(person && t->category == DIPSUM_CAT_PERSON))
         return 0;
     /* (mine39) "co-chaired by Egypt's Omar Hafez and the Ruritanian
@@ -10757,13 +10789,31 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
             /* (mediators8) a person the lexicon knows mediates for the
              * state or organisation mediator_of gives ("brokered by
              * Hakan Fidan": Türkiye), else is no fact of the update's */
+            /* (recall29m) and the person is a mediator of the update's
+             * facts himself, beside his state ("brokered by Hakan Fidan":
+             * Fidan and Türkiye) */
+            if (terms->v[t].category == DIPSUM_CAT_PERSON &&
+                !in_list(&f->parties, t) &&
+                push_entity(&f->mediators, t, c->sent) < 0)
+                return -1;
             if (terms->v[t].category == DIPSUM_CAT_PERSON &&
                 (t = mediator_of(terms, r, t)) == (size_t)-1)
                 continue;
             if (!in_list(&f->parties, dipsum_party_term(terms, r, t, f->day)) &&
-                terms->v[t].category != DIPSUM_CAT_PERSON &&
-                push_entity(&f->mediators, t, c->sent) < 0)
-                return -1;
+                terms->v[t].category != DIPSUM_CAT_PERSON) {
+                if (push_entity(&f->mediators, t, c->sent) < 0)
+                    return -1;
+                /* (recall29m) "brokered by US President Jimmy Carter",
+                 * "the UN mediator Alexander Downer": the person the
+                 * words name mediates too, beside his state or body (a
+                 * fact of the update only: the claim keeps the state) */
+                size_t mi = c->actors[DIPSUM_ACT_MEDIATOR][k].match;
+                size_t pt = mi < f->nm && f->m[mi].term == t
+                                ? dipsum_names_person_in(terms, t, f->surface[mi])
+                                : (size_t)-1;
+                if (pt != (size_t)-1 && push_entity(&f->mediators, pt, c->sent) < 0)
+                    return -1;
+            }
         }
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_VENUE]; k++) {
             size_t t = c->actors[DIPSUM_ACT_VENUE][k].term;

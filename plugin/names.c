@@ -1006,6 +1006,17 @@ static int pair_side(const dipsum_names *nm, const dipsum_terms *shared,
     }
     if (e == s || !(in_list(b, DIPSUM_S_PAIR_NAME_HEADS, e) || head_kind(b, e) > 0))
         return 0;
+    /* (recall29m) a state's, a body's or an armed group's name of the
+     * lexicon that ends in the head, "افریقی یونین", after other words
+     * ("یہ سمجھوتہ افریقی یونین اور ایتھوپیا کی ثالثی میں"): the lexicon's
+     * name, the words before it no part of it */
+    long lx = match_covering(m, b, e);
+    if (lx >= 0 && m->v[lx].end == eo && m->v[lx].start > so &&
+        m->v[lx].term < shared->n && !m->v[lx].adjective &&
+        (shared->v[m->v[lx].term].category == DIPSUM_CAT_STATE ||
+         shared->v[m->v[lx].term].category == DIPSUM_CAT_ORGANISATION ||
+         shared->v[m->v[lx].term].category == DIPSUM_CAT_ARMED_GROUP))
+        return 0;
     /* "ایرانی حکومت": the state, as the facts read it; more words before
      * the state leave it unread */
     long q = match_covering(m, b, e - 1);
@@ -3694,6 +3705,12 @@ static int date_name(const block *b, size_t i)
     return 0;
 }
 
+static size_t capital_title_end(const dipsum_terms *shared, const block *b,
+                                const dipsum_matches *m, size_t j);
+
+static size_t match_last_token(const block *b, const dipsum_matches *m,
+                               size_t i, long q);
+
 /* (recall27en) The number of tokens of a state's adjective (a match of
  * the lexicon's) that starts at token j before a lower-case word of
  * mediator_name_fillers, or 0: "former Nigerian president X", "former
@@ -3711,9 +3728,34 @@ static size_t former_office_adjective(const dipsum_terms *shared, const block *b
         return 0;
     size_t x = (size_t)e + 1;
     if (x >= b->toks->n || gap(b, x - 1, b->toks->v[x].start) != 1 ||
-        cap(b, x) || !in_list(b, DIPSUM_S_MEDIATOR_NAME_FILLERS, x))
+        !in_list(b, DIPSUM_S_MEDIATOR_NAME_FILLERS, x) ||
+        (cap(b, x) && !capital_title_end(shared, b, m, x)))    /* (recall29m) */
         return 0;
     return x - j;
+}
+
+/* (recall29m) The token after a run of capitalised words of
+ * mediator_name_fillers (or of no term) from token j, one space apart,
+ * that ends in a word of person_titles ("Acting Labor Secretary", "Special Envoy"), the
+ * longest such run; 0 if none. */
+static size_t capital_title_end(const dipsum_terms *shared, const block *b,
+                                const dipsum_matches *m, size_t j)
+{
+    size_t end = 0;
+    long q;
+    /* (recall29m) a capitalised word of no term, or of an issue, may
+     * stand in the title too, what the office is of: "Transport
+     * Secretary X Y" */
+    for (size_t k = j; k < b->toks->n && k - j < DIPSUM_MEDIATOR_NAME_FILLERS &&
+                       cap(b, k) && (in_list(b, DIPSUM_S_MEDIATOR_NAME_FILLERS, k) ||
+                                     (q = match_covering(m, b, k)) < 0 ||
+                                     (m->v[q].term < shared->n &&
+                                      shared->v[m->v[q].term].category == DIPSUM_CAT_ISSUE)) &&
+                       (k == j || gap(b, k - 1, b->toks->v[k].start) == 1);
+         k++)
+        if (in_list(b, DIPSUM_S_PERSON_TITLES, k))
+            end = k + 1;
+    return end;
 }
 
 /* (mediators6) The mediators a sentence names that no term is: a
@@ -3738,26 +3780,62 @@ static int mediator_definitions(dipsum_names *nm, const dipsum_terms *shared,
     if (!cues->n && !after->n)
         return 0;
     uint64_t cues_bloom = first_word_bloom(cues), after_bloom = first_word_bloom(after);
+    int titled = 0;
     for (size_t i = 0; i < n; i++) {
         size_t len = cue_words_at_bloom(b, cues, cues_bloom, i), first, last;
         if (len) {
             size_t j = i + len, fill = 0, adj;
             int former = 0;
+            titled = 0;
             while (j < n && fill < DIPSUM_MEDIATOR_NAME_FILLERS &&
                    gap(b, j - 1, b->toks->v[j].start) == 1) {
                 if (former && (adj = former_office_adjective(shared, b, m, j))) {
                     j += adj;   /* the adjective is no filler of its own */
                     continue;
                 }
-                if (cap(b, j) || !in_list(b, DIPSUM_S_MEDIATOR_NAME_FILLERS, j))
+                /* (recall29m) an office or a role of the lexicon, "US
+                 * Special Envoy X Y": a title, the person after it */
+                long oq = match_covering(m, b, j);
+                if (oq >= 0 && m->v[oq].start == b->toks->v[j].start &&
+                    m->v[oq].term < shared->n &&
+                    (shared->v[m->v[oq].term].category == DIPSUM_CAT_OFFICE ||
+                     shared->v[m->v[oq].term].category == DIPSUM_CAT_ROLE)) {
+                    j = match_last_token(b, m, j, oq) + 1;
+                    fill++;
+                    titled = 1;
+                    continue;
+                }
+                if (cap(b, j)) {
+                    /* (recall29m) a capitalised title, "Acting Labor
+                     * Secretary X", "former Kazakh President X": words of
+                     * the fillers up to one of person_titles, a person's
+                     * name of two words or more after it */
+                    size_t t = capital_title_end(shared, b, m, j);
+                    if (!t || fill + (t - j) > DIPSUM_MEDIATOR_NAME_FILLERS)
+                        break;
+                    fill += t - j;
+                    j = t;
+                    titled = 1;
+                    continue;
+                }
+                if (!in_list(b, DIPSUM_S_MEDIATOR_NAME_FILLERS, j))
                     break;
                 former |= in_list(b, DIPSUM_S_MEDIATOR_FORMER, j);
                 j++;
                 fill++;
             }
-            if (j >= n || gap(b, j - 1, b->toks->v[j].start) != 1 || !cap(b, j) ||
-                in_list(b, DIPSUM_S_NAME_JOINERS, j))
+            /* (recall29m) "through the mediation of the provincial chief
+             * secretary, X Y,": a title of person_titles, a comma and the
+             * person in apposition (two words or more) */
+            int appos = fill && j < n &&
+                        b->toks->v[j].start == b->toks->v[j - 1].end + 2 &&
+                        b->src[b->toks->v[j - 1].end - b->base] == ',' &&
+                        b->src[b->toks->v[j - 1].end + 1 - b->base] == ' ' &&
+                        in_list(b, DIPSUM_S_PERSON_TITLES, j - 1);
+            if (j >= n || (gap(b, j - 1, b->toks->v[j].start) != 1 && !appos) ||
+                !cap(b, j) || in_list(b, DIPSUM_S_NAME_JOINERS, j))
                 continue;
+            titled |= appos;
             first = j;
             last = name_end(b, j, 1);
             /* (mediators7) "… Christian Association on Tuesday": a name
@@ -3776,6 +3854,10 @@ static int mediator_definitions(dipsum_names *nm, const dipsum_terms *shared,
                     continue;
                 last = l2;
             }
+            /* (recall29m) after a capitalised title, a person: two
+             * words or more */
+            if (titled && last == first)
+                continue;
         } else if (i + 1 < n && (len = cue_words_at_bloom(b, after, after_bloom, i + 1)) &&
                    cap(b, i) && b->toks->v[i].end + 2 == b->toks->v[i + 1].start &&
                    b->src[b->toks->v[i].end - b->base] == ',') {
@@ -3901,6 +3983,13 @@ static int title_at(const dipsum_terms *shared, const block *b,
     return c == DIPSUM_CAT_OFFICE || c == DIPSUM_CAT_ROLE;
 }
 
+/* (recall29m) Whether person_sides reads the name of tokens s..e as a
+ * person standing for a state or body named before his title ("ترک صدر
+ * X", "اقوام متحدہ کی قائم مقام ایلچی X"; not "… کے سابق صدر X"). */
+static int titled_by_side(const dipsum_names *nm, const dipsum_terms *shared,
+                          const block *b, const dipsum_matches *m, size_t s,
+                          size_t e);
+
 /* (recall28ur) The persons the lexicon lacks that a sentence says
  * mediate, in Urdu: one to DIPSUM_PERSON_MEDIATOR_WORDS words that no
  * term covers right before a cue of mediating that opens with the
@@ -3962,6 +4051,11 @@ static int urdu_person_mediators(dipsum_names *nm, const dipsum_terms *shared,
         if (!title_at(shared, b, m, s - 1) &&
             !(m->v[q].term < shared->n &&
               shared->v[m->v[q].term].category == DIPSUM_CAT_PLACE))
+            continue;
+        /* (recall29m) a state's or body's title, "ترک صدر X", "اقوام
+         * متحدہ کی ایلچی X": the person stands for it (person_sides tags
+         * the words as it, and the extract stage names the person too) */
+        if (title_at(shared, b, m, s - 1) && titled_by_side(nm, shared, b, m, s, e))
             continue;
         if (define_urdu_mediator(nm, shared, b, s, e) < 0)
             return -1;
@@ -4668,10 +4762,13 @@ static size_t person_title_at(const dipsum_terms *shared, const block *b,
         }
         if (v)
             best = k - i + v;
-        if (!(k + 1 < n && k - i < 3 && in_list(b, DIPSUM_S_PERSON_TITLE_WORDS, k) &&
-              gap(b, k, b->toks->v[k + 1].start) != 0))
+        /* (recall29m) a title word of two, "قائم مقام" (acting) */
+        size_t tw = k + 1 < n && k - i < 3
+                        ? cue_words_at(b, &b->r->structure[DIPSUM_S_PERSON_TITLE_WORDS][b->lang], k)
+                        : 0;
+        if (!tw || k + tw >= n || gap(b, k + tw - 1, b->toks->v[k + tw].start) == 0)
             break;
-        k++;
+        k += tw;
     }
     if (!best)
         return 0;
@@ -4894,6 +4991,20 @@ static int person_after_side(const dipsum_names *nm, const dipsum_terms *shared,
     for (size_t w = nf; p->plain && w <= nl; w++)
         p->plain = cap(b, w);
     return 1;
+}
+
+static int titled_by_side(const dipsum_names *nm, const dipsum_terms *shared,
+                          const block *b, const dipsum_matches *m, size_t s,
+                          size_t e)
+{
+    for (size_t i = s > DIPSUM_PERSON_SIDE_BEFORE ? s - DIPSUM_PERSON_SIDE_BEFORE : 0;
+         i < s; i++) {
+        person_intro p;
+        long q = person_side_at(nm, shared, b, m, i);
+        if (q >= 0 && person_after_side(nm, shared, b, m, i, q, &p) == 1)
+            return p.nf == s && p.nl == e;
+    }
+    return 0;
 }
 
 /* (persons28) A body's name the lexicon lacks from token j: capitalised
@@ -5239,6 +5350,93 @@ static int person_name_add(dipsum_names *nm, const dipsum_terms *shared,
     return 0;
 }
 
+/* (recall29m) Adds the person of tokens nf..nl, whom person_sides tags
+ * as the side or body he stands for ("US President Jimmy Carter": the
+ * United States), to the view as a term of his own: a person, its id
+ * "update:person:" and the name as the update writes it, its form in the
+ * update's language only (an Urdu name is not written in English, nor an
+ * English one in Urdu: generate.c).  No name of nm is made for it, so it
+ * is never tagged: it is for the extract stage, which names the person
+ * beside the state or body of a mediator's match whose words end in his
+ * name (dipsum_names_person_in).  Once per update.  Returns 0 or -1 (no
+ * memory: the names are reset). */
+static int person_shadow(dipsum_names *nm, const dipsum_terms *shared,
+                         const block *b, size_t nf, size_t nl)
+{
+    static const char pre[] = "update:person:";
+    size_t s = b->toks->v[nf].start, e = b->toks->v[nl].end;
+    char *text = collapse(b->src + (s - b->base), e - s);
+    char *id = text ? malloc(sizeof pre + strlen(text)) : NULL;
+    if (id)
+        strcat(strcpy(id, pre), text);
+    for (size_t k = nm->nshared; id && nm->view.v && k < nm->view.n; k++)
+        if (nm->view.v[k].id && strcmp(nm->view.v[k].id, id) == 0) {
+            free(text);
+            free(id);
+            return 0;
+        }
+    dipsum_form *f = id ? calloc(1, sizeof *f) : NULL;
+    if (!f || view_ready(nm, shared) < 0) {
+        free(text);
+        free(id);
+        free(f);
+        dipsum_names_reset(nm);
+        return -1;
+    }
+    dipsum_term *t = &nm->view.v[nm->view.n++];
+    memset(t, 0, sizeof *t);
+    f->text = text;
+    t->id = id;
+    t->forms[b->lang == 1 ? DIPSUM_UR : DIPSUM_EN].v = f;
+    t->forms[b->lang == 1 ? DIPSUM_UR : DIPSUM_EN].n = 1;
+    t->weight = 1.0;
+    t->category = DIPSUM_CAT_PERSON;
+    t->roles = DIPSUM_ROLE_MEDIATOR;
+    t->proper = 1;
+    return 0;
+}
+
+size_t dipsum_names_person_in(const dipsum_terms *terms, size_t t,
+                              const char *surface)
+{
+    static const char pre[] = "update:person:";
+    const dipsum_term *x = &terms->v[t];
+    if (!surface || (x->category != DIPSUM_CAT_STATE &&
+                     x->category != DIPSUM_CAT_ORGANISATION))
+        return (size_t)-1;
+    size_t sn = strlen(surface);
+    /* the update's terms come last, after the lexicon's */
+    for (size_t k = terms->n; k-- > 0;) {
+        const char *id = terms->v[k].id;
+        if (!id || strncmp(id, "update:", 7) != 0)
+            break;
+        if (strncmp(id, pre, sizeof pre - 1) != 0)
+            continue;
+        const char *name = id + sizeof pre - 1;
+        /* the surface's words, white space runs as one, end in the
+         * name's, after a space: more words before it (the title) */
+        size_t i = sn, j = strlen(name);
+        while (i > 0 && j > 0) {
+            int ws = surface[i - 1] == ' ' || surface[i - 1] == '\n' ||
+                     surface[i - 1] == '\t' || surface[i - 1] == '\r';
+            if (ws && name[j - 1] == ' ') {
+                while (i > 0 && (surface[i - 1] == ' ' || surface[i - 1] == '\n' ||
+                                 surface[i - 1] == '\t' || surface[i - 1] == '\r'))
+                    i--;
+                j--;
+            } else if (surface[i - 1] == name[j - 1]) {
+                i--;
+                j--;
+            } else {
+                break;
+            }
+        }
+        if (j == 0 && i > 0 && (surface[i - 1] == ' ' || surface[i - 1] == '\n'))
+            return k;
+    }
+    return (size_t)-1;
+}
+
 /* Whether the names of nm hold a person's name (side 3) with the keys
  * of tokens nf..nl: the index, or -1.  The update's earlier blocks'
  * persons too (merge41): a person named again in a later block of a long
@@ -5433,6 +5631,8 @@ static int person_sides(dipsum_names *nm, const dipsum_terms *shared,
                                 b->toks->v[p.s].start, from) < 0)
                 return -1;
         }
+        if (p.nf > p.s && person_shadow(nm, shared, b, p.nf, p.nl) < 0)
+            return -1;
         i = p.e;
     }
     if (nn && merge(nm, nn, m) < 0)

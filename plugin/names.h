@@ -113,6 +113,17 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
  * only after those words. */
 int dipsum_names_mediator(const dipsum_term *t);
 
+/* (recall29m) The person a state's or body's match names, or
+ * (size_t)-1: term t is a state or organisation, and surface (the
+ * match's words as written, NUL-ended) ends, after a title, in the name
+ * of a person the names stage read as standing for it ("US President
+ * Jimmy Carter", "the UN mediator Alexander Downer", "ترک صدر رجب طیب
+ * اردوان"): the index in terms of that person's own term (an
+ * "update:person:" term, the name's form in the update's language only).
+ * Terms are those of the update's names view (dipsum_names_terms). */
+size_t dipsum_names_person_in(const dipsum_terms *terms, size_t t,
+                              const char *surface);
+
 /* Whether term t is a side an update said by a noun only ("the union",
  * "Druze factions"; names.c, side 2): a side of its claim, never a fact
  * of the update's parties, never written by name. */

@@ -471,7 +471,7 @@
 #define DIPSUM_SIDE_APPOSITION_WORDS 14
 /* (mediators6) The most lower-case words between a mediator cue and the
  * name it reads ("with the help of veteran labour mediator X": 3). */
-#define DIPSUM_MEDIATOR_NAME_FILLERS 3
+#define DIPSUM_MEDIATOR_NAME_FILLERS 4
 
 /* (claims21) Urdu: how many words after a mediation ("X کی ثالثی میں")
  * a relative participle of another event ("… طے پانے والے معاہدے") may
@@ -491,8 +491,14 @@
 #define DIPSUM_MEDIATOR_OFFICE_WORDS 8
 /* (recall28ur) The most words of a person's name the Urdu text says
  * mediates, after a title and before "کی ثالثی میں" (names.c
- * urdu_person_mediators): a given name and one or two family names. */
-#define DIPSUM_PERSON_MEDIATOR_WORDS 3
+ * urdu_person_mediators): a given name and one or two family names,
+ * (recall29m) a rank or an honorific first ("جنرل X Y Z", "سردار X Y
+ * Z": tune29 3 -> 4). */
+#define DIPSUM_PERSON_MEDIATOR_WORDS 4
+/* (recall29m) How many tokens before an Urdu person's name the state or
+ * body he stands for may start, its genitive and title between ("اقوام
+ * متحدہ کی قائم مقام ایلچی X": 6) */
+#define DIPSUM_PERSON_SIDE_BEFORE 8
 
 /* (urdu6) The most words of each name of an Urdu pair that shares a
  * plural head ("X اور Y برادریوں کے درمیان"): a family's or a tribe's

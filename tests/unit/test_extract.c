@@ -8721,7 +8721,8 @@ static void test_mediator_role_that_of(void **state)
 
 /* (mediators8) An office or a person the lexicon knows mediates for
  * the state or organisation the rules' mediator_of gives: the office in
- * a claim, both in the update's facts; not who is only there. */
+ * a claim, both in the update's facts (recall29m: a person, and his
+ * state); not who is only there. */
 static void test_mediator_office_of_state(void **state)
 {
     (void)state;
@@ -8735,7 +8736,7 @@ static void test_mediator_office_of_state(void **state)
     assert_string_equal(facts_of("en", "Talks between Armenia and Azerbaijan "
                                  "were held on Monday, brokered by Badr "
                                  "Albusaidi.", "mediators"),
-                        "oman");
+                        "badr_albusaidi,oman");    /* (recall29m) both */
     assert_string_equal(facts_of("en", "Talks between Armenia and Azerbaijan "
                                  "were held on Monday in the presence of the "
                                  "Emir of Qatar.", "mediators"),
@@ -9535,8 +9536,114 @@ static void test_former_office_mediator(void **state)
     r = run("Date: 2026-05-13\n\n"
             "Sudan and Uganda signed a deal on Tuesday in talks mediated by "
             "Qatari Prime Minister Adamu Kole.\n");
-    assert_string_equal(fact_ids(r, "mediators"), "qatar");
+    /* (recall29m) and the person himself, beside his state */
+    assert_string_equal(fact_ids(r, "mediators"), "qatar,update:person:Adamu Kole");
     json_decref(r);
+}
+
+/* (recall29m) A person who mediates for his state or body, named with
+ * his title ("brokered by Kazakh President X", "the UN mediator X told",
+ * `امریکی صدر X کی ثالثی میں`, `اقوام متحدہ کی قائم مقام ایلچی X کی
+ * ثالثی میں`), is a mediator of the update's facts beside it; a person
+ * who speaks is none, and a former office names the person alone. */
+static void test_person_mediator_beside_state(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan signed a deal "
+                                 "on Tuesday, brokered by Kazakh President "
+                                 "Nurlan Temirov.", "mediators"),
+                        "kazakhstan,update:person:Nurlan Temirov");
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan agreed on "
+                                 "Tuesday to open the border, the UN "
+                                 "mediator Ola Brenn told reporters.",
+                                 "mediators"),
+                        "united_nations,update:person:Ola Brenn");
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan signed a deal "
+                                 "on Tuesday, Kazakh President Nurlan "
+                                 "Temirov said.", "mediators"),
+                        "");
+    /* "US President X" (امریکی صدر) */
+    assert_string_equal(facts_of("ur", "\xD8\xA2\xD8\xB1\xD9\x85\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 \xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD8\xA2\xD8\xB0\xD8\xB1\xD8\xA8\xD8\xA7\xD8\xA6\xDB\x8C\xD8\xAC\xD8\xA7\xD9\x86 \xD9\x86\xDB\x92 "
+                                 "\xD8\xA7\xD9\x85\xD8\xB1\xDB\x8C\xDA\xA9\xDB\x8C \xD8\xB5\xD8\xAF\xD8\xB1 "
+                                 "\xD8\xA7\xD8\xAD\xD9\x85\xD8\xAF \xDB\x8C\xD9\x84\xD9\x85\xD8\xA7\xD8\xB2 "
+                                 "\xDA\xA9\xDB\x8C \xD8\xAB\xD8\xA7\xD9\x84\xD8\xAB\xDB\x8C \xD9\x85\xDB\x8C\xDA\xBA "
+                                 "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x92 \xD9\xBE\xD8\xB1 "
+                                 "\xD8\xAF\xD8\xB3\xD8\xAA\xD8\xAE\xD8\xB7 \xDA\xA9\xDB\x8C\xDB\x92\xDB\x94",
+                                 "mediators"),
+                        "united_states,update:person:\xD8\xA7\xD8\xAD\xD9\x85\xD8\xAF \xDB\x8C\xD9\x84\xD9\x85\xD8\xA7\xD8\xB2");
+}
+
+/* (recall29m) An Urdu pair's name that ends in a name of the lexicon
+ * after other words is that name, not the words before it too: "یہ
+ * سمجھوتہ افریقی یونین اور ایتھوپیا کی ثالثی میں طے پایا" (the AU and
+ * Ethiopia mediated; "this agreement" is no part of a name). */
+static void test_urdu_pair_name_ends_in_lexicon_name(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur", "\xDB\x8C\xDB\x81 \xD8\xB3\xD9\x85\xD8\xAC\xDA\xBE\xD9\x88\xD8\xAA\xDB\x81 \xD8\xA7\xD9\x81\xD8\xB1\xDB\x8C\xD9\x82\xDB\x8C \xDB\x8C\xD9\x88\xD9\x86\xDB\x8C\xD9\x86 \xD8\xA7\xD9\x88\xD8\xB1 \xD8\xA7\xDB\x8C\xD8\xAA\xDA\xBE\xD9\x88\xD9\xBE\xDB\x8C\xD8\xA7 \xDA\xA9\xDB\x8C \xD8\xAB\xD8\xA7\xD9\x84\xD8\xAB\xDB\x8C \xD9\x85\xDB\x8C\xDA\xBA \xD8\xB7\xDB\x92 \xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xDB\x94", "mediators"),
+                        "african_union,ethiopia");
+}
+
+/* (recall29m) An Urdu person who mediates, after a title, may be named
+ * by four words, a rank or an honorific first ("آرمی چیف جنرل X Y Z کی
+ * ثالثی میں"); and "ثالث", "سہولت کار" are titles of a state's or body's
+ * person ("مصر کے ثالث X نے کہا": Egypt and X mediate). */
+static void test_urdu_person_mediator_words_and_titles(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur", "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA \xD8\xA7\xD9\x88\xD8\xB1 \xD9\x85\xD8\xB8\xD8\xA7\xDB\x81\xD8\xB1\xDB\x8C\xD9\x86 \xDA\xA9\xDB\x92 \xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 \xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x81 \xD8\xA2\xD8\xB1\xD9\x85\xDB\x8C \xDA\x86\xDB\x8C\xD9\x81 \xD8\xAC\xD9\x86\xD8\xB1\xD9\x84 \xD8\xB9\xD8\xA7\xD9\x85\xD8\xB1 \xD8\xAC\xD8\xA7\xD9\x88\xDB\x8C\xD8\xAF \xD8\xAE\xD8\xA7\xD9\x86 \xDA\xA9\xDB\x8C \xD8\xAB\xD8\xA7\xD9\x84\xD8\xAB\xDB\x8C \xD9\x85\xDB\x8C\xDA\xBA \xD8\xB7\xDB\x92 \xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xDB\x94", "mediators"),
+                        "update:mediator:\xD8\xAC\xD9\x86\xD8\xB1\xD9\x84 \xD8\xB9\xD8\xA7\xD9\x85\xD8\xB1 \xD8\xAC\xD8\xA7\xD9\x88\xDB\x8C\xD8\xAF \xD8\xAE\xD8\xA7\xD9\x86");
+    assert_string_equal(facts_of("ur", "\xD8\xA2\xD8\xB1\xD9\x85\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 \xD8\xA7\xD9\x88\xD8\xB1 \xD8\xA2\xD8\xB0\xD8\xB1\xD8\xA8\xD8\xA7\xD8\xA6\xDB\x8C\xD8\xAC\xD8\xA7\xD9\x86 \xD9\x86\xDB\x92 \xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 \xD8\xB3\xD8\xB1\xD8\xAD\xD8\xAF \xDA\xA9\xDA\xBE\xD9\x88\xD9\x84\xD9\x86\xDB\x92 \xD9\xBE\xD8\xB1 \xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82 \xDA\xA9\xDB\x8C\xD8\xA7\xD8\x8C \xD9\x85\xD8\xB5\xD8\xB1 \xDA\xA9\xDB\x92 \xD8\xAB\xD8\xA7\xD9\x84\xD8\xAB \xD8\xB9\xD9\x85\xD8\xB1 \xD9\x81\xD8\xAA\xD8\xAD\xDB\x8C \xD9\x86\xDB\x92 \xDA\xA9\xDB\x81\xD8\xA7\xDB\x94", "mediators"),
+                        "egypt,update:person:\xD8\xB9\xD9\x85\xD8\xB1 \xD9\x81\xD8\xAA\xD8\xAD\xDB\x8C");
+}
+
+/* (recall29m) English persons who mediate, the lexicon lacking them:
+ * after a capitalised title ("brokered by Acting Labor Secretary X Y",
+ * "former Kazakh President X Y"), after a title and a comma ("through
+ * the mediation of the provincial chief secretary, X Y Z,"), and before
+ * ", the chief mediator,"; a capitalised word that is no title ("the
+ * Labour Party") is none. And the Commonwealth mediates in a list. */
+static void test_english_titled_person_mediators(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "The union and the port operators "
+                                 "reached a tentative agreement on Thursday "
+                                 "in talks brokered by Acting Labor Secretary "
+                                 "Mara Lindqvist.", "mediators"),
+                        "update:mediator:Mara Lindqvist");
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan signed a deal "
+                                 "on Tuesday in talks mediated by former "
+                                 "Kazakh President Nurlan Temirov.",
+                                 "mediators"),
+                        "update:mediator:Nurlan Temirov");
+    assert_string_equal(facts_of("en", "The teachers and the government "
+                                 "reached an agreement on Tuesday through the "
+                                 "mediation of the provincial chief secretary, "
+                                 "Adil Rana Khan, officials said.",
+                                 "mediators"),
+                        "update:mediator:Adil Rana Khan");
+    assert_string_equal(facts_of("en", "Armenia and Azerbaijan signed a deal "
+                                 "on Tuesday, Lazar Omondi, the chief "
+                                 "mediator, said.", "mediators"),
+                        "update:mediator:Lazar Omondi");
+    assert_string_equal(facts_of("en", "The union and the airline accepted a "
+                                 "deal on Friday brokered by Transport "
+                                 "Secretary Mark Halden.", "mediators"),
+                        "update:mediator:Mark Halden");
+    assert_string_equal(facts_of("en", "Sudan and the RSF agreed on a truce "
+                                 "on Monday in talks brokered by US Special "
+                                 "Envoy Tom Vallard.", "mediators"),
+                        "update:mediator:Tom Vallard");
+    assert_string_equal(facts_of("en", "The union and the company reached a "
+                                 "deal on Thursday in talks mediated by the "
+                                 "Labour Party.", "mediators"),
+                        "labour_party_uk");
+    assert_string_equal(facts_of("en", "Sierra Leone and the rebels signed a "
+                                 "peace accord on Wednesday, mediated by the "
+                                 "United Nations and the Commonwealth.",
+                                 "mediators"),
+                        "united_nations,commonwealth");
 }
 
 /* (recall27en) Whose a place is ("at Kole's residence") and a
@@ -21228,6 +21335,10 @@ int main(void)
         cmocka_unit_test(test_parties_and_unions_named),
         cmocka_unit_test(test_with_apposition_venue_date),
         cmocka_unit_test(test_former_office_mediator),
+        cmocka_unit_test(test_person_mediator_beside_state),
+        cmocka_unit_test(test_urdu_pair_name_ends_in_lexicon_name),
+        cmocka_unit_test(test_urdu_person_mediator_words_and_titles),
+        cmocka_unit_test(test_english_titled_person_mediators),
         cmocka_unit_test(test_possessive_and_building_no_venue),
         cmocka_unit_test(test_with_unknown_body_name),
         cmocka_unit_test(test_recall24_side_nouns),
