@@ -83,6 +83,9 @@ typedef struct {
     unsigned char *fwb;     /* (speed27) by token of the block being read:
                                first_word_bit of its match key           */
     size_t fwbcap;
+    struct dipsum_names_mf *mf;   /* (speed29) may_mention's table, by
+                                     chunk of 64 names (names.c)          */
+    size_t mfcap;
 } dipsum_names;
 
 /* The terms the update's matches index: shared when the update defined
