@@ -2658,6 +2658,28 @@ static int bracketed_acronym(const block *b, size_t i)
 /* The length in tokens of a cue of cs that starts at token i (its words
  * the tokens' match keys, spaces between: "resumed talks", "mediated
  * by"), or 0. */
+/* (speed29) Whether a[0..n) equals b[0..n), in line for a short word
+ * (two overlapping loads a side, no call): cue_words_at compares a
+ * token with every cue's first word of its length (in Urdu, some forty
+ * cues of a list start with the genitive, 625,000 calls of memcmp on
+ * 300 bench updates). */
+static inline int bytes_eq(const char *a, const char *b, size_t n)
+{
+    if (n >= 4 && n <= 8) {
+        uint32_t x0, y0, x1, y1;
+        memcpy(&x0, a, 4), memcpy(&y0, b, 4);
+        memcpy(&x1, a + n - 4, 4), memcpy(&y1, b + n - 4, 4);
+        return x0 == y0 && x1 == y1;
+    }
+    if (n < 4) {
+        for (size_t j = 0; j < n; j++)
+            if (a[j] != b[j])
+                return 0;
+        return 1;
+    }
+    return memcmp(a, b, n) == 0;
+}
+
 static size_t cue_words_at(const block *b, const dipsum_cues *cs, size_t i)
 {
     /* (speed11) asked at every token of every sentence: token i's key is
@@ -2671,12 +2693,17 @@ static size_t cue_words_at(const block *b, const dipsum_cues *cs, size_t i)
         if (c->n == 0)
             return 0;
         if (!k0 || (c->len ? c->len[0] : strlen(c->w[0])) != n0 ||
-            memcmp(k0, c->w[0], n0) != 0)
+            !bytes_eq(k0, c->w[0], n0))
             continue;
         size_t k = 1;
-        while (k < c->n && i + k < b->toks->n && key_is(b, i + k, c->w[k]) &&
-               gap(b, i + k - 1, b->toks->v[i + k].start) == 1)
+        while (k < c->n && i + k < b->toks->n) {
+            size_t kn, wn = c->len ? c->len[k] : strlen(c->w[k]);
+            const char *kw = tok_key(b, i + k, &kn);
+            if (kn != wn || !bytes_eq(kw, c->w[k], kn) ||
+                gap(b, i + k - 1, b->toks->v[i + k].start) != 1)
+                break;
             k++;
+        }
         if (k == c->n)
             return k;
     }
