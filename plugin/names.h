@@ -78,6 +78,10 @@ typedef struct {
      * (not yet looked up), 1 (no such word) or 2 + its entry */
     struct dipsum_names_sw *sw;
     const void *sw_rules;
+    struct dipsum_names_sw *dsw;  /* (speed29) English: the same table of
+                                     the weekdays and months alone, made
+                                     for the rules dsw_rules (date_name) */
+    const void *dsw_rules;
     uint32_t *tsw;
     size_t tswcap;
     unsigned char *fwb;     /* (speed27) by token of the block being read:
