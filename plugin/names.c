@@ -78,8 +78,10 @@ void dipsum_names_free(dipsum_names *nm)
     free(nm->v);
     free(nm->tmp);
     sw_free(nm->sw);
+    sw_free(nm->dsw);
     free(nm->tsw);
     free(nm->fwb);
+    free(nm->mf);
     memset(nm, 0, sizeof *nm);
 }
 
@@ -133,7 +135,10 @@ static int view_ready(dipsum_names *nm, const dipsum_terms *shared)
  * then on in_list is a bit test, where it was a filter and, for most
  * Urdu words (whose bytes the filter tells apart badly), a lookup in the
  * list each time it was asked. */
-#define SW_WORDS ((DIPSUM_S_COUNT + 63) / 64)
+/* (speed29) and one bit more, SW_DATE_NAME, for the one-word cues of
+ * the rules' weekdays and months (date_name) */
+#define SW_DATE_NAME DIPSUM_S_COUNT
+#define SW_WORDS ((DIPSUM_S_COUNT + 1 + 63) / 64)
 
 typedef struct {
     const char *w;          /* the cue's word (the rules' string)        */
@@ -208,13 +213,25 @@ static uint32_t sw_lookup(const struct dipsum_names_sw *sw, const char *s,
 /* The table of r's one-word structure cues, or NULL (no memory: in_list
  * then asks the lists, as before).  A cue word with a capital is kept
  * as it is: a folded word never equals it, as it never did. */
-static struct dipsum_names_sw *sw_make(const dipsum_rules *r)
+/* The cue list k of r in language l: structure list k, or (k ==
+ * SW_DATE_NAME) weekday or month d (0..6, then 7..18). */
+static const dipsum_cues *sw_list(const dipsum_rules *r, int k, int l, int d)
+{
+    return k < SW_DATE_NAME ? &r->structure[k][l]
+                            : d < 7 ? &r->weekdays[l][d] : &r->months[l][d - 7];
+}
+
+static struct dipsum_names_sw *sw_make(const dipsum_rules *r, int dates_only)
 {
     size_t count = 0;
-    for (int k = 0; k < DIPSUM_S_COUNT; k++)
+    int k0 = dates_only ? SW_DATE_NAME : 0;
+    for (int k = k0; k <= SW_DATE_NAME; k++)
         for (int l = 0; l < 2; l++)
-            for (size_t q = 0; q < r->structure[k][l].n; q++)
-                count += r->structure[k][l].v[q].n == 1;
+            for (int d = 0; d < (k < SW_DATE_NAME ? 1 : 19); d++) {
+                const dipsum_cues *cs = sw_list(r, k, l, d);
+                for (size_t q = 0; q < cs->n; q++)
+                    count += cs->v[q].n == 1;
+            }
     struct dipsum_names_sw *sw = calloc(1, sizeof *sw);
     if (!sw)
         return NULL;
@@ -227,9 +244,10 @@ static struct dipsum_names_sw *sw_make(const dipsum_rules *r)
         sw_free(sw);
         return NULL;
     }
-    for (int k = 0; k < DIPSUM_S_COUNT; k++)
-        for (int l = 0; l < 2; l++) {
-            const dipsum_cues *cs = &r->structure[k][l];
+    for (int k = k0; k <= SW_DATE_NAME; k++)
+        for (int l = 0; l < 2; l++)
+          for (int d = 0; d < (k < SW_DATE_NAME ? 1 : 19); d++) {
+            const dipsum_cues *cs = sw_list(r, k, l, d);
             for (size_t q = 0; q < cs->n; q++) {
                 const dipsum_cue *c = &cs->v[q];
                 if (c->n != 1)
@@ -261,7 +279,8 @@ typedef struct {
     const dipsum_tokens *toks;
     const char *src;
     size_t base, len;
-    const struct dipsum_names_sw *sw; /* (speed22) or NULL               */
+    const struct dipsum_names_sw *sw; /* (speed22) or NULL; English: the
+                               weekdays and months alone (speed29)      */
     uint32_t *tsw;          /* by token: see dipsum_names.tsw, or NULL   */
     const unsigned char *fwb; /* (speed27) by token: first_word_bit of its
                                key (dipsum_names.fwb), or NULL           */
@@ -881,6 +900,21 @@ static long match_covering(const dipsum_matches *m, const block *b, size_t i)
 {
     size_t s = b->toks->v[i].start, e = b->toks->v[i].end;
     size_t q = match_ending_after(m, s);
+    return q < m->n && m->v[q].start < e ? (long)q : -1;
+}
+
+/* (speed29) match_covering for a loop whose token i never goes back and
+ * whose m does not change: *at is match_ending_after's answer at the
+ * last token asked (0 before the first), moved on rather than searched
+ * for (a binary search a token was 1.3 % of the instructions of the
+ * bench's English updates, in person_sides). */
+static long match_covering_on(const dipsum_matches *m, const block *b, size_t i,
+                              size_t *at)
+{
+    size_t s = b->toks->v[i].start, e = b->toks->v[i].end, q = *at;
+    while (q < m->n && m->v[q].end <= s)
+        q++;
+    *at = q;
     return q < m->n && m->v[q].start < e ? (long)q : -1;
 }
 
@@ -2752,6 +2786,59 @@ static int bracketed_acronym(const block *b, size_t i)
 /* The length in tokens of a cue of cs that starts at token i (its words
  * the tokens' match keys, spaces between: "resumed talks", "mediated
  * by"), or 0. */
+/* (speed29) Whether a[0..n) equals b[0..n), in line for a short word
+ * (two overlapping loads a side, no call): cue_words_at compares a
+ * token with every cue's first word of its length (in Urdu, some forty
+ * cues of a list start with the genitive, 625,000 calls of memcmp on
+ * 300 bench updates). */
+static inline int bytes_eq(const char *a, const char *b, size_t n)
+{
+    if (n >= 4 && n <= 8) {
+        uint32_t x0, y0, x1, y1;
+        memcpy(&x0, a, 4), memcpy(&y0, b, 4);
+        memcpy(&x1, a + n - 4, 4), memcpy(&y1, b + n - 4, 4);
+        return x0 == y0 && x1 == y1;
+    }
+    if (n < 4) {
+        for (size_t j = 0; j < n; j++)
+            if (a[j] != b[j])
+                return 0;
+        return 1;
+    }
+    return memcmp(a, b, n) == 0;
+}
+
+/* The length of cue c at token i, whose key is its first word, or 0:
+ * its later words the next tokens' keys, spaces between. */
+static size_t cue_rest(const block *b, const dipsum_cue *c, size_t i)
+{
+    size_t k = 1;
+    while (k < c->n && i + k < b->toks->n) {
+        size_t kn, wn = c->len ? c->len[k] : strlen(c->w[k]);
+        const char *kw = tok_key(b, i + k, &kn);
+        if (kn != wn || !bytes_eq(kw, c->w[k], kn) ||
+            gap(b, i + k - 1, b->toks->v[i + k].start) != 1)
+            break;
+        k++;
+    }
+    return k == c->n ? k : 0;
+}
+
+/* Whether the first word of cue c is k0[0..n0). */
+static inline int cue_first_is(const dipsum_cue *c, const char *k0, size_t n0)
+{
+    return (c->len ? c->len[0] : strlen(c->w[0])) == n0 && bytes_eq(k0, c->w[0], n0);
+}
+
+/* (speed29) The lists at least this long are asked by their index in
+ * cue_words_at (a hash of the token's key and the candidates), the
+ * shorter ones by a scan, which costs less for a few cues (speed25).
+ * Measured on 300 bench updates (instructions, English and Urdu): 1,
+ * 1,048.8 and 899.1 M; 4, 1,048.7 and 899.1 M; 8, 1,049.0 and 900.8 M;
+ * 16, 1,051.0 and 902.0 M; 32, 1,054.9 and 902.0 M; the scan alone,
+ * 1,056.3 and 919.2 M. */
+#define CUE_WORDS_INDEXED 4
+
 static size_t cue_words_at(const block *b, const dipsum_cues *cs, size_t i)
 {
     /* (speed11) asked at every token of every sentence: token i's key is
@@ -2760,18 +2847,49 @@ static size_t cue_words_at(const block *b, const dipsum_cues *cs, size_t i)
      * integer compare, not a strlen and a memcmp */
     size_t n0 = 0;
     const char *k0 = i < b->toks->n ? tok_key(b, i, &n0) : NULL;
+    if (cs->n >= CUE_WORDS_INDEXED && cs->nslot && k0) {
+        /* (speed29) the candidates in list order (rules.h, as
+         * dipsum_cues_next gives them): the chain of cues whose exact
+         * first word the key is, and every cue whose first word is a
+         * prefix ("agree*", kept as "agree": here, as in the scan, a
+         * token equal to it); a cue of no word is never in a list */
+        uint64_t h = dipsum_hash(k0, n0);
+        size_t e = 0, p = 0, mask = cs->nslot - 1;
+        if ((cs->bloom >> (h >> 58)) & 1)
+            for (size_t j = (size_t)h & mask; cs->slot[j]; j = (j + 1) & mask) {
+                const dipsum_cue *c = &cs->v[cs->slot[j] - 1];
+                if (cs->shash[j] == h && c->len[0] == n0 && bytes_eq(c->w[0], k0, n0)) {
+                    e = cs->slot[j];
+                    break;
+                }
+            }
+        for (;;) {
+            size_t ce = e ? e - 1 : (size_t)-1,
+                   cp = p < cs->npre ? cs->pre[p] : (size_t)-1, q;
+            if (ce == (size_t)-1 && cp == (size_t)-1)
+                return 0;
+            if (ce < cp) {
+                q = ce;             /* its first word the key's */
+                e = cs->next[ce];
+            } else {
+                q = cp;
+                p++;
+                if (!cue_first_is(&cs->v[q], k0, n0))
+                    continue;
+            }
+            size_t k = cue_rest(b, &cs->v[q], i);
+            if (k)
+                return k;
+        }
+    }
     for (size_t q = 0; q < cs->n; q++) {
         const dipsum_cue *c = &cs->v[q];
         if (c->n == 0)
             return 0;
-        if (!k0 || (c->len ? c->len[0] : strlen(c->w[0])) != n0 ||
-            memcmp(k0, c->w[0], n0) != 0)
+        if (!k0 || !cue_first_is(c, k0, n0))
             continue;
-        size_t k = 1;
-        while (k < c->n && i + k < b->toks->n && key_is(b, i + k, c->w[k]) &&
-               gap(b, i + k - 1, b->toks->v[i + k].start) == 1)
-            k++;
-        if (k == c->n)
+        size_t k = cue_rest(b, c, i);
+        if (k)
             return k;
     }
     return 0;
@@ -3696,6 +3814,28 @@ static int mediator_name_ok(const dipsum_names *nm, const dipsum_terms *shared,
  * ("Tuesday", "October"). */
 static int date_name(const block *b, size_t i)
 {
+    /* (speed29) a bit test, as in_list, for a key with no A-Z (nearly
+     * all: the key is case folded); the lists compare the bytes as they
+     * are, which the table does only for such a key */
+    if (b->sw && i < b->toks->n) {
+        size_t n;
+        const char *k = tok_key(b, i, &n);
+        size_t j = 0;
+        while (j < n && (unsigned char)(k[j] - 'A') >= 26u)
+            j++;
+        if (j == n) {
+            if (b->tsw)
+                return in_list(b, SW_DATE_NAME, i);
+            /* (English: no table by token, b->sw the weekdays and
+             * months alone) the filter, then a lookup */
+            unsigned key = sw_key(k, n);
+            if (!((b->sw->filter[key / 64] >> (key % 64)) & 1))
+                return 0;
+            uint32_t e = sw_lookup(b->sw, k, n, dipsum_hash(k, n));
+            return e && ((b->sw->v[e - 1].bits[b->lang][SW_DATE_NAME / 64] >>
+                          (SW_DATE_NAME % 64)) & 1);
+        }
+    }
     for (int k = 0; k < 7; k++)
         if (cue_index(b, &b->r->weekdays[b->lang][k], i) >= 0)
             return 1;
@@ -4213,13 +4353,55 @@ static size_t mention_at(const block *b, const dipsum_name *x, size_t i)
  * of the name's first key word or of its Urdu acronym's (the key's, or
  * an empty key's 0), or its acronym's first (the text's).  A name none
  * of whose bytes is the token's is passed over without the call (about
- * a hundred instructions a token and name). */
-static int may_mention(const dipsum_name *x, int kb, int sb)
+ * a hundred instructions a token and name).  (speed29) As a table, for
+ * the names of a chunk of 64 (bit q % 64 for name q): the names that may
+ * match at kb, sb are kb[kb] | any | sb[sb] (sb < 256).  tag_mentions
+ * and person_mentions ask it once a token and chunk, not once a token
+ * and name (the names stage's largest loop: about 3,200 questions an
+ * update of the bench). */
+struct dipsum_names_mf {
+    uint64_t kb[256], sb[256], any;
+};
+
+/* Sets the bits of the names q0..nm->n in nm->mf (chunk c holds names
+ * q0 + 64c...), or with on 0 zeroes the entries they set: the table is
+ * all zero between two uses, so only the names' own entries are written,
+ * never the whole (4 KB a chunk).  Returns the number of chunks, or
+ * (size_t)-1 (no memory). */
+static size_t mf_set(dipsum_names *nm, size_t q0, int on)
 {
-    return (x->nakeys && (unsigned char)x->akeys[0][0] == kb) ||
-           (x->nkeys && ((unsigned char)x->keys[0][0] == kb || !x->keys[0][0])) ||
-           (!x->nakeys && !x->plain && x->alen &&
-            (unsigned char)x->acronym[0] == sb);
+    size_t nc = (nm->n - q0 + 63) / 64, had = nm->mfcap;
+    if (on) {
+        struct dipsum_names_mf *mf = dipsum_grow(nm->mf, &nm->mfcap, nc ? nc : 1,
+                                                 sizeof *mf);
+        if (!mf)
+            return (size_t)-1;
+        nm->mf = mf;
+        if (nm->mfcap > had)
+            memset(mf + had, 0, (nm->mfcap - had) * sizeof *mf);
+    }
+    for (size_t q = q0; q < nm->n; q++) {
+        const dipsum_name *x = &nm->v[q];
+        struct dipsum_names_mf *c = &nm->mf[(q - q0) / 64];
+        uint64_t bit = UINT64_C(1) << ((q - q0) % 64);
+        uint64_t *e[3] = {NULL, NULL, NULL};
+        if (x->nakeys)
+            e[0] = &c->kb[(unsigned char)x->akeys[0][0]];
+        if (x->nkeys)
+            e[1] = x->keys[0][0] ? &c->kb[(unsigned char)x->keys[0][0]] : &c->any;
+        if (!x->nakeys && !x->plain && x->alen)
+            e[2] = &c->sb[(unsigned char)x->acronym[0]];
+        for (int k = 0; k < 3; k++)
+            if (e[k])
+                *e[k] = on ? *e[k] | bit : 0;
+    }
+    return nc;
+}
+
+/* The names of chunk c that may match at kb, sb. */
+static inline uint64_t mf_mask(const struct dipsum_names_mf *c, int kb, int sb)
+{
+    return c->kb[kb] | c->any | (sb < 256 ? c->sb[sb] : 0);
 }
 
 static int by_start(const void *a, const void *b)
@@ -4721,15 +4903,22 @@ static const dipsum_term *person_side_term(const dipsum_names *nm,
                    x->category == DIPSUM_CAT_ORGANISATION ? x : NULL;
 }
 
-/* The match of such a side that starts at token i (index in m), or -1. */
-static long person_side_at(const dipsum_names *nm, const dipsum_terms *shared,
-                           const block *b, const dipsum_matches *m, size_t i)
+/* The match of such a side that starts at token i (index in m), or -1;
+ * q is match_covering's answer at i. */
+static long person_side_of(const dipsum_names *nm, const dipsum_terms *shared,
+                           const block *b, const dipsum_matches *m, size_t i,
+                           long q)
 {
-    long q = match_covering(m, b, i);
     if (q < 0 || m->v[q].start != b->toks->v[i].start ||
         !person_side_term(nm, shared, m, q))
         return -1;
     return q;
+}
+
+static long person_side_at(const dipsum_names *nm, const dipsum_terms *shared,
+                           const block *b, const dipsum_matches *m, size_t i)
+{
+    return person_side_of(nm, shared, b, m, i, match_covering(m, b, i));
 }
 
 /* The token at which match q ends (the one its end falls in). */
@@ -5480,18 +5669,20 @@ static int person_mentions(dipsum_names *nm, const block *b, size_t q0,
                            dipsum_matches *m)
 {
     const dipsum_tokens *toks = b->toks;
-    size_t nn = 0;
+    size_t nn = 0, nc = mf_set(nm, q0, 1);
+    if (nc == (size_t)-1)
+        return -1;
     for (size_t i = 0; i < toks->n; i++) {
         size_t kn, sn;
         const char *kw = tok_key(b, i, &kn), *sw = tok_src(b, i, &sn);
         int kb = kn ? (unsigned char)kw[0] : 0;
         int sb = sn ? (unsigned char)sw[0] : 256;
-        for (size_t q = q0; q < nm->n; q++) {
+        /* (merge41) tag_mentions' first-byte filter, (speed29) by table */
+        for (size_t c = 0, found = 0; c < nc && !found; c++)
+        for (uint64_t mask = mf_mask(&nm->mf[c], kb, sb); mask; mask &= mask - 1) {
+            size_t q = q0 + 64 * c + (size_t)__builtin_ctzll(mask);
             const dipsum_name *x = &nm->v[q];
             size_t k = 0;
-            /* (merge41) tag_mentions' first-byte filter */
-            if (!may_mention(x, kb, sb))
-                continue;
             if (toks->v[i].start >= x->from)
                 k = mention_at(b, x, i);
             else if (toks->v[i].start == x->start)
@@ -5501,8 +5692,10 @@ static int person_mentions(dipsum_names *nm, const block *b, size_t q0,
             if (nn == nm->tcap) {
                 size_t cap = nm->tcap ? 2 * nm->tcap : 16;
                 dipsum_match *v = realloc(nm->tmp, cap * sizeof *v);
-                if (!v)
+                if (!v) {
+                    mf_set(nm, q0, 0);
                     return -1;
+                }
                 nm->tmp = v;
                 nm->tcap = cap;
             }
@@ -5512,9 +5705,11 @@ static int person_mentions(dipsum_names *nm, const block *b, size_t q0,
             nm->tmp[nn].adjective = 0;
             nn++;
             i += k - 1;
+            found = 1;
             break;
         }
     }
+    mf_set(nm, q0, 0);
     return nn && merge(nm, nn, m) < 0 ? -1 : 0;
 }
 
@@ -5547,10 +5742,12 @@ static int person_sides(dipsum_names *nm, const dipsum_terms *shared,
 {
     if (!b->r->structure[DIPSUM_S_PERSON_TITLES][b->lang].n)
         return 0;
-    size_t nn = 0, q0 = nm->n, n = b->toks->n;
+    size_t nn = 0, q0 = nm->n, n = b->toks->n, at = 0;
     for (size_t i = 0; i < n; i++) {
         person_intro p;
-        long q = person_side_at(nm, shared, b, m, i);
+        /* m is read only here: merged after the loop */
+        long q = person_side_of(nm, shared, b, m, i,
+                                match_covering_on(m, b, i, &at));
         int got = q >= 0 && person_after_side(nm, shared, b, m, i, q, &p);
         if (!got) {
             got = person_before_side(nm, shared, b, m, i, &p);
@@ -5665,8 +5862,16 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
     }
     if (lang == 1 && nm->sw_rules != (const void *)r) {
         sw_free(nm->sw);
-        nm->sw = sw_make(r);
+        nm->sw = sw_make(r, 0);
         nm->sw_rules = nm->sw ? r : NULL;
+    }
+    /* (speed29) English reads a table in date_name only: the weekdays'
+     * and months' words alone (the whole table cost an English update of
+     * two sentences a sixth more instructions to make) */
+    if (lang == 0 && nm->dsw_rules != (const void *)r) {
+        sw_free(nm->dsw);
+        nm->dsw = sw_make(r, 1);
+        nm->dsw_rules = nm->dsw ? r : NULL;
     }
     /* (Urdu only: English asks most tokens of one list once, which its
      * filter answers for less than a hash; Urdu asks each about four
@@ -5682,6 +5887,8 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
             b.tsw = tsw;
         }
     }
+    if (lang == 0)
+        b.sw = nm->dsw;
     if (lang == 0) {
         cut_matches(shared, &b, m, cut_name);
         cut_matches(shared, &b, m, cut_building);
@@ -5730,19 +5937,22 @@ static int tag_mentions(dipsum_names *nm, const block *bp, size_t q0,
 {
     const block b = *bp;
     const dipsum_tokens *toks = b.toks;
-    size_t nn = 0;
+    size_t nn = 0, nc = mf_set(nm, q0, 1);
+    if (nc == (size_t)-1)
+        return -1;
     for (size_t i = 0; i < toks->n; i++) {
         /* (speed28b) may_mention: most names are passed over without
-         * a call (the names' stage's largest loop) */
+         * a call (the names' stage's largest loop); (speed29) by table,
+         * the names in order */
         size_t kn, sn;
         const char *kw = tok_key(&b, i, &kn), *sw = tok_src(&b, i, &sn);
         int kb = kn ? (unsigned char)kw[0] : 0;
         int sb = sn ? (unsigned char)sw[0] : 256;
-        for (size_t q = q0; q < nm->n; q++) {
+        for (size_t c = 0, found = 0; c < nc && !found; c++)
+        for (uint64_t mask = mf_mask(&nm->mf[c], kb, sb); mask; mask &= mask - 1) {
+            size_t q = q0 + 64 * c + (size_t)__builtin_ctzll(mask);
             const dipsum_name *x = &nm->v[q];
             size_t k = 0;
-            if (!may_mention(x, kb, sb))
-                continue;
             if (toks->v[i].start >= x->from)
                 k = mention_at(&b, x, i);
             else if (toks->v[i].start == x->start)  /* the definition */
@@ -5752,8 +5962,10 @@ static int tag_mentions(dipsum_names *nm, const block *bp, size_t q0,
             if (nn == nm->tcap) {
                 size_t cap = nm->tcap ? 2 * nm->tcap : 16;
                 dipsum_match *v = realloc(nm->tmp, cap * sizeof *v);
-                if (!v)
+                if (!v) {
+                    mf_set(nm, q0, 0);
                     return -1;
+                }
                 nm->tmp = v;
                 nm->tcap = cap;
             }
@@ -5762,8 +5974,10 @@ static int tag_mentions(dipsum_names *nm, const block *bp, size_t q0,
             nm->tmp[nn].end = toks->v[i + k - 1].end;
             nm->tmp[nn].adjective = 0;
             nn++;
+            found = 1;
             break;
         }
     }
+    mf_set(nm, q0, 0);
     return nn && merge(nm, nn, m) < 0 ? -1 : 0;
 }

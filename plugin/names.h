@@ -78,11 +78,18 @@ typedef struct {
      * (not yet looked up), 1 (no such word) or 2 + its entry */
     struct dipsum_names_sw *sw;
     const void *sw_rules;
+    struct dipsum_names_sw *dsw;  /* (speed29) English: the same table of
+                                     the weekdays and months alone, made
+                                     for the rules dsw_rules (date_name) */
+    const void *dsw_rules;
     uint32_t *tsw;
     size_t tswcap;
     unsigned char *fwb;     /* (speed27) by token of the block being read:
                                first_word_bit of its match key           */
     size_t fwbcap;
+    struct dipsum_names_mf *mf;   /* (speed29) may_mention's table, by
+                                     chunk of 64 names (names.c)          */
+    size_t mfcap;
 } dipsum_names;
 
 /* The terms the update's matches index: shared when the update defined
