@@ -5765,6 +5765,39 @@ static int venue_place_before(const reading *rd, size_t i)
  * small words, reach the event words or a term of talks ("held talks on
  * Monday in Doha", not "meetings involving refugees in Lebanon"); in
  * Urdu, whose verb comes last, it stands before the event words. */
+/* (recall29v) The "with" after the event words whose object ends at
+ * word w: a state, organisation or group of the lexicons, or up to
+ * DIPSUM_WITH_OBJECT_WORDS words of no term and no capital after
+ * determiners ("signed a peace accord with the guerrillas | at the
+ * palace in V"); (size_t)-1 when none. */
+static size_t with_object_start(const reading *rd, const dipsum_claim *c, size_t w)
+{
+    size_t words = 0;
+    for (size_t p = w + 1; p > c->cue1 && p > c->c0; p--) {
+        size_t q = p - 1;
+        if (p <= w && rd->brk[p])
+            return (size_t)-1;      /* a clause ends between */
+        if (q < w && cue(rd, DIPSUM_S_WITH, q))
+            return q;
+        if (cues_in(rd, &rd->r->dates.determiners[0], q, q + 1) >= 0)
+            continue;
+        long k = rd->cover[q] >= 0 ? rd->ent[rd->cover[q]] : -1;
+        if (k >= 0) {
+            dipsum_category cat = term_of(rd, k)->category;
+            if (words || (cat != DIPSUM_CAT_STATE && cat != DIPSUM_CAT_ORGANISATION &&
+                          cat != DIPSUM_CAT_ARMED_GROUP))
+                return (size_t)-1;
+            words = DIPSUM_WITH_OBJECT_WORDS + 1;   /* only determiners now */
+            p = (size_t)rd->cover[q] + 1;
+            continue;
+        }
+        if (capitalised(rd, q) || is_date_word(rd, q) ||
+            ++words > DIPSUM_WITH_OBJECT_WORDS)
+            return (size_t)-1;
+    }
+    return (size_t)-1;
+}
+
 static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
 {
     /* (roles3) "V میں حملے", "V میں قیام امن کے لیے": where violence is,
@@ -5872,6 +5905,18 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
         if (!passive_mediating(rd, w) && has_event_cue(rd, w, w + 1))
             return 1;
         long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
+        /* (recall29v) a building's "at" right after the object of the
+         * event's "with": "signed a peace accord with the PCJSS at the
+         * prime minister's office in Dhaka", "with the guerrillas at the
+         * palace in V": over the object to its "with" */
+        if (over_at && rd->lang == 0) {
+            size_t wq = with_object_start(rd, c, w);
+            if (wq != (size_t)-1) {
+                over_at = 0;
+                j = wq;
+                continue;
+            }
+        }
         /* (venues24) "met at the Palais des Nations in Geneva": over the
          * building's name to its "at", read over as a building's */
         if (j == i && rd->lang == 0 && k < 0) {

@@ -12316,6 +12316,22 @@ static void test_dateline_city_is_the_venue(void **state)
     json_decref(r);
 }
 
+/* (recall29v) A building's "at" right after the object of the event's
+ * "with" is read over to the event: the city after it is the venue; not
+ * the building of who speaks after a comma. */
+static void test_building_after_with_object(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Kenya signed a border accord with "
+                                 "Uganda at the presidential palace in "
+                                 "Doha on Monday.", "venues"),
+                        "doha");
+    assert_string_equal(facts_of("en", "Kenya signed a border accord with "
+                                 "Uganda, officials at the presidential "
+                                 "palace in Doha said.", "venues"),
+                        "");
+}
+
 /* (recall20) A dateline of a city and its state ("OSLO, Norway -") has
  * one place, the city, for "here"; two places ("OSLO/GOMA") or a state
  * first have none. */
@@ -20383,6 +20399,7 @@ int main(void)
         cmocka_unit_test(test_urdu_city_before_instrument_is_venue),
         cmocka_unit_test(test_in_this_town_is_dateline),
         cmocka_unit_test(test_dateline_city_is_the_venue),
+        cmocka_unit_test(test_building_after_with_object),
         cmocka_unit_test(test_dateline_city_then_state),
         cmocka_unit_test(test_host_aside_is_no_subject),
         cmocka_unit_test(test_two_releases_each_its_own),
