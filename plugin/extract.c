@@ -5844,6 +5844,39 @@ static int venue_in_agreed_deed(const reading *rd, const dipsum_claim *c, size_t
     return 0;
 }
 
+/* (recall29v) The "with" after the event words whose object ends at
+ * word w: a state, organisation or group of the lexicons, or up to
+ * DIPSUM_WITH_OBJECT_WORDS words of no term and no capital after
+ * determiners ("signed a peace accord with the guerrillas | at the
+ * palace in V"); (size_t)-1 when none. */
+static size_t with_object_start(const reading *rd, const dipsum_claim *c, size_t w)
+{
+    size_t words = 0;
+    for (size_t p = w + 1; p > c->cue1 && p > c->c0; p--) {
+        size_t q = p - 1;
+        if (p <= w && rd->brk[p])
+            return (size_t)-1;      /* a clause ends between */
+        if (q < w && cue(rd, DIPSUM_S_WITH, q))
+            return q;
+        if (cues_in(rd, &rd->r->dates.determiners[0], q, q + 1) >= 0)
+            continue;
+        long k = rd->cover[q] >= 0 ? rd->ent[rd->cover[q]] : -1;
+        if (k >= 0) {
+            dipsum_category cat = term_of(rd, k)->category;
+            if (words || (cat != DIPSUM_CAT_STATE && cat != DIPSUM_CAT_ORGANISATION &&
+                          cat != DIPSUM_CAT_ARMED_GROUP))
+                return (size_t)-1;
+            words = DIPSUM_WITH_OBJECT_WORDS + 1;   /* only determiners now */
+            p = (size_t)rd->cover[q] + 1;
+            continue;
+        }
+        if (capitalised(rd, q) || is_date_word(rd, q) ||
+            ++words > DIPSUM_WITH_OBJECT_WORDS)
+            return (size_t)-1;
+    }
+    return (size_t)-1;
+}
+
 static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
 {
     if (rd->lang == 1 && i < c->cue0 && venue_in_agreed_deed(rd, c, i))
@@ -5953,6 +5986,18 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
         if (!passive_mediating(rd, w) && has_event_cue(rd, w, w + 1))
             return 1;
         long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
+        /* (recall29v) a building's "at" right after the object of the
+         * event's "with": "signed a peace accord with the PCJSS at the
+         * prime minister's office in Dhaka", "with the guerrillas at the
+         * palace in V": over the object to its "with" */
+        if (over_at && rd->lang == 0) {
+            size_t wq = with_object_start(rd, c, w);
+            if (wq != (size_t)-1) {
+                over_at = 0;
+                j = wq;
+                continue;
+            }
+        }
         /* (venues24) "met at the Palais des Nations in Geneva": over the
          * building's name to its "at", read over as a building's */
         if (j == i && rd->lang == 0 && k < 0) {
@@ -6435,6 +6480,87 @@ static int place_name_goes_on(const reading *rd, size_t e)
     return 1;
 }
 
+/* (recall29v) The sentence of the update's dateline: the one that holds
+ * it (a dateline the segmenter left in the first sentence, "کابل (ویب
+ * ڈیسک) …") or the first after it ("WASHINGTON (AP) — …"); (size_t)-1
+ * when the update has none. */
+static size_t dateline_sentence(const dipsum_facts *f)
+{
+    for (size_t i = 0; f->has_dateline && i < f->ns; i++)
+        if (f->s[i].end > f->dateline.start)
+            return i;
+    return (size_t)-1;
+}
+
+/* (recall29v) Whether match k (of term t) is a side, mediator or host of
+ * claim c. */
+static int lead_actor_of(const dipsum_claim *c, long k, size_t t)
+{
+    static const int roles[] = {DIPSUM_ACT_PARTY, DIPSUM_ACT_MEDIATOR,
+                                DIPSUM_ACT_HOST};
+    for (size_t r = 0; r < sizeof roles / sizeof *roles; r++)
+        for (size_t j = 0; j < c->nactors[roles[r]]; j++)
+            if (c->actors[roles[r]][j].term == t ||
+                c->actors[roles[r]][j].match == (size_t)k)
+                return 1;
+    return 0;
+}
+
+/* (recall29v) Whether the sentence of claim c names a place that may be
+ * where its event is, other than the update's dateline: a place of the
+ * lexicons (with `states`, a state too) that is no adjective and none of
+ * the claim's sides, mediators and hosts ("… talks in Malaysia"), or one
+ * the lexicons do not know in a venue's frame: English "in"/"at" (and
+ * venue_fillers) before a capitalised word of no term ("at the
+ * presidential palace in Baabda", "at Sattahip"), Urdu "میں" near the
+ * event words right after a word of no term ("کریم آباد میں مذاکرات"). */
+static int names_other_place(const reading *rd, const dipsum_claim *c, int states)
+{
+    const dipsum_facts *f = rd->f;
+    for (size_t i = 0; i < rd->n; i++) {
+        long k = rd->ent[i];
+        if (k >= 0) {
+            dipsum_category cat = term_of(rd, k)->category;
+            size_t t = f->m[k].term;
+            if ((cat == DIPSUM_CAT_PLACE || (states && cat == DIPSUM_CAT_STATE)) &&
+                !is_adjective(rd, k) &&
+                !(f->has_dateline && t == f->dateline.term) &&
+                !lead_actor_of(c, k, t))
+                return 1;
+            continue;
+        }
+        if (rd->lang == 0 && cue(rd, DIPSUM_S_VENUE_BEFORE, i)) {
+            size_t j = i + 1;
+            while (j < rd->n && j <= i + DIPSUM_VENUE_FILLERS &&
+                   rd->cover[j] < 0 && cue(rd, DIPSUM_S_VENUE_FILLERS, j))
+                j++;
+            if (j < rd->n && rd->cover[j] < 0 && capitalised(rd, j))
+                return 1;
+        }
+        if (rd->lang == 1 && i > c->c0 && i < c->c1 && rd->cover[i - 1] < 0 &&
+            cue(rd, DIPSUM_S_VENUE_AFTER, i) &&
+            in_scope(rd, c, i) && venue_near_event(rd, c, i))
+            return 1;
+    }
+    return 0;
+}
+
+/* (recall29v) Whether claim c, which names no venue, is one of the
+ * sentence of the update's dateline, a city ("WASHINGTON (AP) — X and
+ * Y reached a tentative agreement late Monday", "اسلام آباد (نمائندہ
+ * خصوصی) حکومت اور X کے درمیان معاہدہ طے پا گیا"), and nothing in that
+ * sentence may put the event elsewhere (names_other_place, states too:
+ * "ISLAMABAD — … talks in Malaysia").  What the dateline gives is
+ * decided with the whole update (dateline_venue). */
+static int dateline_unplaced(const reading *rd, const dipsum_claim *c)
+{
+    const dipsum_facts *f = rd->f;
+    return f->has_dateline && !f->dateline.adjective &&
+           !c->nactors[DIPSUM_ACT_VENUE] &&
+           rd->terms->v[f->dateline.term].category == DIPSUM_CAT_PLACE &&
+           dateline_sentence(f) == rd->si && !names_other_place(rd, c, 1);
+}
+
 static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
 {
     /* a mention has no event type: no "agreement in V" names a venue;
@@ -6724,6 +6850,9 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
             add_actor(c, DIPSUM_ACT_VENUE, rd->f->m[k].term, (size_t)k);
     }
     drop_unheld_venues(rd, c);
+    c->unplaced_lead = strcmp(type, "mention") != 0 && dateline_unplaced(rd, c);
+    c->other_place = strcmp(type, "mention") != 0 && rd->f->has_dateline &&
+                     names_other_place(rd, c, 0);
 }
 
 /* Whether the English clause from word j (right after a verb of
@@ -10664,6 +10793,66 @@ static int unmade_mediation(const actor_index *x, const dipsum_claim *c,
 static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
                         const dipsum_rules *r, int l, const actor_index *x);
 
+/* (recall29v) Whether the update's dateline city is its venue, where no
+ * claim or mention names one: a claim of the dateline's sentence
+ * (unplaced_lead) that is news, happened, and is one of the sides'
+ * meeting or agreeing together (dateline_types: talks held, an agreement
+ * reached or signed), "WASHINGTON (AP) — X and Y reached a tentative
+ * agreement late Monday after marathon talks"; and, where a state is
+ * among its sides, mediators and hosts, the city is the capital of one
+ * of them ("کابل (ویب ڈیسک) افغان حکومت اور حزب اسلامی نے … معاہدے پر
+ * دستخط کر دیے"): a bureau abroad ("WASHINGTON — Israel and Hamas agreed
+ * …") tells where the story is filed, not where the sides were. */
+static int dateline_venue(const dipsum_facts *f, const dipsum_terms *terms)
+{
+    static const char *const dateline_types[] = {
+        "talks_held", "agreement_reached", "agreement_signed",
+        "agreement_initialled", "sides_agreed"};
+    static const int roles[] = {DIPSUM_ACT_PARTY, DIPSUM_ACT_MEDIATOR,
+                                DIPSUM_ACT_HOST};
+    if (!f->has_dateline)
+        return 0;
+    /* nor where any claim or mention, background too, has a venue:
+     * "LONDON — Britain and India agreed a trade deal … negotiators had
+     * concluded the text in New Delhi last week" */
+    for (size_t i = 0; i < f->nc + f->nmentions; i++)
+        if ((i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc])->nactors[DIPSUM_ACT_VENUE])
+            return 0;
+    /* ... or names another place in a sentence of a claim of talks or
+     * agreeing, read as its venue or not (other_place): "negotiators had
+     * concluded the text in New Delhi last week, when … met for four days
+     * of talks", "The two men met at the presidential palace in Baabda" */
+    for (size_t i = 0; i < f->nc; i++) {
+        const dipsum_claim *c = &f->claims[i];
+        int typed = strncmp(c->type, "talks_", 6) == 0;
+        for (size_t e = 0; e < sizeof dateline_types / sizeof *dateline_types; e++)
+            typed |= strcmp(c->type, dateline_types[e]) == 0;
+        if (typed && c->other_place)
+            return 0;
+    }
+    const char *city = terms->v[f->dateline.term].id;
+    for (size_t i = 0; i < f->nc; i++) {
+        const dipsum_claim *c = &f->claims[i];
+        int typed = 0, states = 0, capital = 0;
+        for (size_t e = 0; e < sizeof dateline_types / sizeof *dateline_types; e++)
+            typed |= strcmp(c->type, dateline_types[e]) == 0;
+        if (!c->unplaced_lead || !typed || c->background || c->negative ||
+            c->unconfirmed || c->modality != DIPSUM_MOD_HAPPENED)
+            continue;
+        for (size_t r = 0; r < sizeof roles / sizeof *roles; r++)
+            for (size_t j = 0; j < c->nactors[roles[r]]; j++) {
+                const dipsum_term *t = &terms->v[c->actors[roles[r]][j].term];
+                if (t->category != DIPSUM_CAT_STATE)
+                    continue;
+                states = 1;
+                capital |= t->capital && strcmp(t->capital, city) == 0;
+            }
+        if (!states || capital)
+            return 1;
+    }
+    return 0;
+}
+
 static int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
                            const dipsum_rules *r, int l)
 {
@@ -10837,6 +11026,9 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
                 return -1;
         }
     }
+    if (f->venues.n == 0 && dateline_venue(f, terms) &&
+        push_entity(&f->venues, f->dateline.term, dateline_sentence(f)) < 0)
+        return -1;
     /* (recall25) a state whose capital is a venue too ("talks in Oman
      * … in Muscat") says the same place more coarsely: the city is the
      * venue */

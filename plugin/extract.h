@@ -142,6 +142,18 @@ typedef struct {
                               more actors of that role than
                               DIPSUM_CLAIM_ACTORS, so its list is not
                               whole (and is never written)             */
+    int unplaced_lead;     /* (recall29v) 1: a claim of the sentence of
+                              the update's dateline, which is a city,
+                              that names no venue and whose sentence
+                              names no other place, none read or not
+                              (dateline_unplaced): where no claim of the
+                              update has a venue, the dateline's city
+                              may be the update's venue (facts only) */
+    int other_place;       /* (recall29v) 1: the update has a dateline and
+                              the claim's sentence names a place other
+                              than its city (names_other_place): the
+                              dateline gives the update no venue where
+                              a claim of talks or agreeing has one    */
     int date;              /* index in facts.dates, or -1                  */
     int agreed_to;         /* (fixes44) 1: its sentence agrees to do it
                               ("agreed on Sunday to extend the truce",

@@ -51,6 +51,10 @@
 #define DIPSUM_VENUE_TALKS_AFTER 3
 /* Words "in" may be separated from a venue by ("in the city of K"). */
 #define DIPSUM_VENUE_FILLERS 4
+/* (recall29v) Words of no term the object of an event's "with" may
+ * have before a building's "at" and "in V" ("signed an accord with the
+ * tribal guerrillas at the palace in V": two). */
+#define DIPSUM_WITH_OBJECT_WORDS 2
 /* A bracketed aside after a name of at most this many words ends no
  * clause ("the National Liberation Army (ELN)"). */
 #define DIPSUM_ASIDE_WORDS 3

@@ -12524,6 +12524,82 @@ static void test_in_this_town_is_dateline(void **state)
     }
 }
 
+/* (recall29v) Where no claim names a venue, the dateline's city is the
+ * update's venue when its sentence tells the sides meeting or agreeing,
+ * names no other place, and the city is the capital of a state among
+ * them (or none is a state); the claim itself gets no venue. */
+static void test_dateline_city_is_the_venue(void **state)
+{
+    (void)state;
+    static const struct { const char *lang, *body, *venues; } k[] = {
+        {"en", "KIGALI (Reuters) - The miners' union and the Rwanda "
+         "Tea Company reached an agreement on Sunday after three days of "
+         "talks.\n\nThe strike is over.", "kigali"},
+        {"ur", "اسلام آباد "
+         "(نمائندہ خصوصی) "
+         "حکومت اور "
+         "کسان اتحاد "
+         "کے درمیان "
+         "اتوار کو "
+         "معاہدہ طے "
+         "پا گیا۔", "islamabad"},
+        /* the city is no capital of a side: where the story is filed */
+        {"en", "NAIROBI (Reuters) - Ethiopia and Eritrea signed an agreement "
+         "on Sunday on their border.\n\nThe deal was welcomed.", ""},
+        /* another place in the sentence: the venue read, or none when
+         * the lexicons do not know it */
+        {"en", "KIGALI (Reuters) - The miners' union and the Rwanda "
+         "Tea Company reached an agreement on Sunday at Goma after "
+         "three days of talks.", "goma"},
+        {"en", "KIGALI (Reuters) - The miners' union and the Rwanda "
+         "Tea Company reached an agreement on Sunday at Nyungwe after "
+         "three days of talks.", ""},
+        /* another city in a sentence of the talks */
+        {"en", "KIGALI (Reuters) - The miners' union and the Rwanda "
+         "Tea Company reached an agreement on Sunday.\n\nThe two sides "
+         "had held talks in Goma last week.", ""},
+        /* or one the lexicons do not know, in a venue's frame */
+        {"en", "KIGALI (Reuters) - The miners' union and the Rwanda "
+         "Tea Company reached an agreement on Sunday.\n\nThe two sides "
+         "held their talks at the labour office in Nyungwe.", ""},
+        /* not what the sides did together, or not done */
+        {"en", "KIGALI (Reuters) - The miners' union and the Rwanda "
+         "Tea Company will hold talks on Monday.", ""},
+        /* no dateline */
+        {"en", "The miners' union and the Rwanda Tea Company reached "
+         "an agreement on Sunday after three days of talks.", ""},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        const char *got = facts_of(k[i].lang, k[i].body, "venues");
+        if (strcmp(got, k[i].venues) != 0)
+            fail_msg("case %zu: venues '%s', not '%s'", i, got, k[i].venues);
+    }
+    /* the claim itself names no venue: no sentence is written "in" it */
+    json_t *r = run("Date: 2026-05-04\n\nKIGALI (Reuters) - The miners' "
+                    "union and the Rwanda Tea Company reached an "
+                    "agreement on Sunday after three days of talks.\n");
+    json_t *c = claim(r, "agreement_reached");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "venues"), "");
+    json_decref(r);
+}
+
+/* (recall29v) A building's "at" right after the object of the event's
+ * "with" is read over to the event: the city after it is the venue; not
+ * the building of who speaks after a comma. */
+static void test_building_after_with_object(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Kenya signed a border accord with "
+                                 "Uganda at the presidential palace in "
+                                 "Doha on Monday.", "venues"),
+                        "doha");
+    assert_string_equal(facts_of("en", "Kenya signed a border accord with "
+                                 "Uganda, officials at the presidential "
+                                 "palace in Doha said.", "venues"),
+                        "");
+}
+
 /* (recall20) A dateline of a city and its state ("OSLO, Norway -") has
  * one place, the city, for "here"; two places ("OSLO/GOMA") or a state
  * first have none. */
@@ -21418,6 +21494,8 @@ int main(void)
         cmocka_unit_test(test_jointly_mediating),
         cmocka_unit_test(test_urdu_city_before_instrument_is_venue),
         cmocka_unit_test(test_in_this_town_is_dateline),
+        cmocka_unit_test(test_dateline_city_is_the_venue),
+        cmocka_unit_test(test_building_after_with_object),
         cmocka_unit_test(test_dateline_city_then_state),
         cmocka_unit_test(test_host_aside_is_no_subject),
         cmocka_unit_test(test_two_releases_each_its_own),
