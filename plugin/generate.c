@@ -950,18 +950,7 @@ static int undone_later(const dipsum_facts *f, const dipsum_rules *rules,
     return 0;
 }
 
-/* (fixes44, tester45) Whether c is an agreement written with no word of
- * what was agreed ("agreement: vague": "X and Y reached an agreement")
- * in an update that tells an agreement failed: a claim, not background,
- * of a type with "agreement:" that is denied or refused ("X and Y failed
- * to sign a truce", "… دستخط نہ کر سکے"), or talks that ended ("talks:
- * ended"), of c's sides (naming none, or one of c's).  Its reader
- * would take it for the failed one: "X and Y failed to sign a truce.
- * However, the two sides agreed to open a corridor" is not "the two
- * sides reached an agreement". */
-/* (fixes44) Whether c is of claim u's sides, as far as is known: one of
- * u's sides is c's; or, u naming none, one of the update's sides its
- * sentence names is c's, or it names none. */
+/* (fixes44) Whether term t is one of claim c's sides. */
 static int is_party_of(const dipsum_claim *c, size_t t)
 {
     for (size_t b = 0; b < c->nactors[DIPSUM_ACT_PARTY]; b++)
@@ -970,6 +959,9 @@ static int is_party_of(const dipsum_claim *c, size_t t)
     return 0;
 }
 
+/* (fixes44) Whether c is of claim u's sides, as far as is known: one of
+ * u's sides is c's; or, u naming none, one of the update's sides its
+ * sentence names is c's, or it names none. */
 static int same_sides(const dipsum_facts *f, const dipsum_claim *u,
                       const dipsum_claim *c)
 {
@@ -994,6 +986,18 @@ static int same_sides(const dipsum_facts *f, const dipsum_claim *u,
     return !other;
 }
 
+/* (fixes44, tester45) Whether c is an agreement written with no word of
+ * what was agreed ("agreement: vague": "X and Y reached an agreement")
+ * in an update that tells an agreement failed: a claim, not background,
+ * of a type with "agreement:" that is denied or refused ("X and Y failed
+ * to sign a truce", "… دستخط نہ کر سکے"), or talks that ended ("talks:
+ * ended"), of c's sides (naming none, or one of c's).  Its reader
+ * would take it for the failed one: "X and Y failed to sign a truce.
+ * However, the two sides agreed to open a corridor" is not "the two
+ * sides reached an agreement".  (mine42) Only a failure told before the
+ * agreement or in its sentence: an agreement the update leads with
+ * stands ("The envoys reached agreement on the terms of peace today. …
+ * For days the talks were deadlocked."). */
 static int vague_after_failure(const dipsum_facts *f, const dipsum_rules *rules,
                                const dipsum_claim *c)
 {
@@ -1002,7 +1006,7 @@ static int vague_after_failure(const dipsum_facts *f, const dipsum_rules *rules,
         return 0;
     for (size_t i = 0; i < f->nc; i++) {
         const dipsum_claim *u = &f->claims[i];
-        if (u == c || u->background)
+        if (u == c || u->background || u->sent > c->sent)
             continue;
         /* of other sides, it is another story ("… reached an agreement
          * to end the strike. Talks between two other firms failed"):

@@ -17776,6 +17776,12 @@ static void test_vague_agreement_after_failure(void **state)
          "and Uganda reached an agreement on a prisoner exchange.",
          "prisoner_exchange_agreed", "happened", "positive", -1, 0,
          "Kenya and Uganda agreed to an exchange of prisoners.", NULL},
+        /* (mine42) the agreement leads, the deadlock is told after it */
+        {"The envoys of Kenya and Uganda reached agreement on the terms of "
+         "peace on Wednesday. For days the talks were deadlocked on the "
+         "border.",
+         "agreement_reached", "happened", "positive", -1, 0,
+         "Kenya and Uganda reached an agreement on 28 February 2024.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
