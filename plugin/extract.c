@@ -7796,14 +7796,35 @@ static int begun_before(const reading *rd, size_t w)
     return 0;
 }
 
+/* (mine42) Whether the sentence after rd's opens with words of
+ * talks_anaphora ("The talks", "The negotiations") and has words of
+ * goes_on at most DIPSUM_GOES_ON_WORDS words on: "The talks are due to
+ * last until Sunday." */
+static int talks_go_on_next(const reading *rd)
+{
+    const dipsum_facts *f = rd->f;
+    if (rd->si + 1 >= f->ns)
+        return 0;
+    const dipsum_fsent *s = &f->s[rd->si + 1];
+    const dipsum_cues *an = &rd->r->structure[DIPSUM_S_TALKS_ANAPHORA][rd->lang];
+    const dipsum_cues *go = &rd->r->structure[DIPSUM_S_GOES_ON][rd->lang];
+    const char *const *w = (const char *const *)s->words;
+    if (!an->n || !go->n || dipsum_cues_pos(an, rd->lang, w, s->nwords, 0, 1) != 0)
+        return 0;
+    size_t to = 1 + DIPSUM_GOES_ON_WORDS;
+    return dipsum_cues_pos(go, rd->lang, w, s->nwords, 1,
+                           to < s->nwords ? to : s->nwords) >= 0;
+}
+
 /* (mine42) Whether claim c's event is one that begins and is under way,
  * not done: a beginning at most DIPSUM_BEGUN_WORDS words from its event
  * words on, in its clause, that is the English present simple ("The
  * exchange begins today"; begin_present), an Urdu progressive ("…
  * تبادلے کا عمل آج سے شروع ہو رہا ہے"), or any beginning (span_begin)
  * that words of goes_on at most DIPSUM_GOES_ON_WORDS words on in the
- * sentence say goes on ("… began on Monday and will last three days",
- * "… شروع ہو گیا جو تین روز تک جاری رہے گا").  1 for a present, which
+ * sentence, or the next sentence's of the same talks (talks_go_on_next),
+ * say goes on ("… began on Monday and will last three days", "… شروع ہو
+ * گیا جو تین روز تک جاری رہے گا").  1 for a present, which
  * a weekday in the clause makes an event to come ("begins on Saturday"),
  * 2 for a beginning that goes on, 0 for neither. */
 static int begun_going_on(const reading *rd, const dipsum_claim *c)
@@ -7819,8 +7840,12 @@ static int begun_going_on(const reading *rd, const dipsum_claim *c)
         if (p >= 0 && (size_t)p + 1 < c->c1 && cue(rd, DIPSUM_S_PRESENT, (size_t)p + 1))
             return 1;
         size_t to = b + 1 + DIPSUM_GOES_ON_WORDS;
-        return cue_in(rd, DIPSUM_S_GOES_ON, b + 1, to < rd->n ? to : rd->n) >= 0
-                   ? 2 : 0;
+        if (cue_in(rd, DIPSUM_S_GOES_ON, b + 1, to < rd->n ? to : rd->n) >= 0)
+            return 2;
+        /* ... or the next sentence, of the same talks: "Peace talks
+         * between X and Y began in V on Tuesday. The talks are due to
+         * last until Sunday." */
+        return talks_go_on_next(rd) ? 2 : 0;
     }
     return 0;
 }

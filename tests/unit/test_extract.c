@@ -11438,7 +11438,8 @@ static void test_hyphened_not_word(void **state)
 /* (mine42) An event that begins and goes on is under way, not done: the
  * present simple of a beginning ("begins today"; with a weekday, to
  * come), an Urdu progressive of شروع, or a beginning that "will last"
- * ("began on Thursday and will last three days", "جاری رہے گا").  An
+ * ("began on Thursday and will last three days", "جاری رہے گا"; or the
+ * next sentence: "The talks are due to last until Sunday.").  An
  * exchange under way has no sentence; one done or talks begun and ended
  * are as before. */
 static void test_begun_and_going_on(void **state)
@@ -11476,7 +11477,15 @@ static void test_begun_and_going_on(void **state)
          "\xdb\x8c\xd9\x86 \xd8\xb1\xd9\x88\xd8\xb2 \xd8\xaa\xda\xa9"
          " \xd8\xac\xd8\xa7\xd8\xb1\xdb\x8c \xd8\xb1\xdb\x81\xdb\x92"
          " \xda\xaf\xd8\xa7\xdb\x94", "prisoner_exchange", "ongoing", "positive", -1, -1, "", NULL},
+        /* the next sentence, of the same talks */
+        {"Talks between Uganda and Rwanda began in Kigali on Thursday. The "
+         "talks are due to last until Sunday.",
+         "talks_held", "ongoing", "positive", -1, -1,
+         "Talks between Uganda and Rwanda are under way in Kigali.", NULL},
         /* near misses: done */
+        {"Talks between Uganda and Rwanda began in Kigali on Thursday. The "
+         "talks were praised by Kenya.",
+         "talks_held", "happened", "positive", -1, -1, NULL, NULL},
         {"Uganda and Rwanda exchanged 400 prisoners on Thursday.",
          "prisoners_exchanged", "happened", "positive", -1, -1,
          "Uganda and Rwanda exchanged prisoners on 29 February 2024.", NULL},
@@ -16404,6 +16413,27 @@ static void test_topic_of_talks_is_no_event(void **state)
          "\xdb\x8c\xd8\xa7\xdb\x94",
          "prisoners_exchanged", "happened", "positive", 0, -1,
          "Kenya and Uganda exchanged prisoners on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (mine42, tester47) "X later denied they had agreed …" disputes the
+ * claims before it (denied_later); a denial by a name none of theirs
+ * ("Ethiopia denied it had hosted the talks") does not. */
+static void test_denied_they_had(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda agreed to extend the truce, the UN envoy said on "
+         "Thursday. Uganda later denied it had agreed to any extension.",
+         "ceasefire_extended", NULL, NULL, 1, -1, "", NULL},
+        {"Kenya and Uganda agreed to extend the truce, the UN envoy said on "
+         "Thursday. Both sides denied they had agreed to it.",
+         "ceasefire_extended", NULL, NULL, 1, -1, "", NULL},
+        /* near miss */
+        {"Kenya and Uganda agreed to extend the truce, the UN envoy said on "
+         "Thursday. Ethiopia denied it had hosted the talks.",
+         "ceasefire_extended", NULL, NULL, 0, -1, NULL, NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
@@ -21585,6 +21615,7 @@ int main(void)
         cmocka_unit_test(test_recall25_state_and_its_capital),
         cmocka_unit_test(test_other_side_does_not_confirm_later),
         cmocka_unit_test(test_neither_x_nor_y_confirmed),
+        cmocka_unit_test(test_denied_they_had),
         cmocka_unit_test(test_side_denies_its_part_later),
         cmocka_unit_test(test_reply_to_reports_is_hearsay),
         cmocka_unit_test(test_negative_claim_later_denies),
