@@ -119,7 +119,13 @@ struct dipsum {
     FILE *spill[4];          /* JSON lists of earlier windows, or NULL   */
     int direct;              /* -z -j N: this update is written here     */
     dipsum_apertium ap;      /* the Apertium stream mode                 */
-    uint64_t ap_done;        /* -a: bytes of the stream already answered */
+    uint64_t ap_done;        /* -a: the offset in the stream of text[0]  */
+    size_t ap_ctx;           /* -a: bytes of text already written (the
+                                context of a long chunk's next window)  */
+    int ap_raw;              /* -a: passing through an item longer than a
+                                window, read so far by ap_rawst         */
+    dipsum_apertium_raw ap_rawst;
+    uint64_t ap_raw_at;      /* its offset in the stream                 */
     const char **words;      /* scratch for one sentence's key words     */
     size_t *wlens, *wstarts, *wends, wcap;
     /* JSON Lines input (DIPSUM_INPUT_JSONL) */
@@ -158,7 +164,7 @@ const char *dipsum_strstatus(dipsum_status status)
     case DIPSUM_EDATA: return "bad input data";
     case DIPSUM_EUSAGE: return "usage error";
     case DIPSUM_ELEXICON: return "bad lexicon";
-    case DIPSUM_EIO: return "write error";
+    case DIPSUM_EIO: return "input or output error";
     case DIPSUM_ENOMEM: return "out of memory";
     case DIPSUM_EINTERNAL: return "internal error";
     }
@@ -1678,8 +1684,36 @@ void dipsum_options_init(dipsum_options *opts)
     memset(opts, 0, sizeof *opts);
 }
 
+/* What is wrong with the values of opts (an enum out of its range), or
+ * NULL. */
+static const char *bad_option(const dipsum_options *o)
+{
+    if ((unsigned)o->stage > DIPSUM_STAGE_SUMMARY)
+        return "unknown stage";
+    if ((unsigned)o->format > DIPSUM_FORMAT_STREAM)
+        return "unknown output format";
+    if ((unsigned)o->apertium > DIPSUM_APERTIUM_UNBLANK_HTML)
+        return "unknown Apertium mode";
+    if ((unsigned)o->input > DIPSUM_INPUT_JSONL)
+        return "unknown input kind";
+    if ((unsigned)o->on_invalid > DIPSUM_INVALID_REPLACE)
+        return "unknown on_invalid value";
+    if (o->summary_lang < -1 || o->summary_lang > 1)
+        return "unknown summary_lang (0 English, 1 Urdu, -1 the update's "
+               "own)";
+    return NULL;
+}
+
 dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err)
 {
+    if (!opts) {
+        if (err) {
+            dipsum_error_set(err, DIPSUM_EUSAGE, DIPSUM_SEVERITY_ERROR,
+                             "<stdin>", NULL);
+            snprintf(err->problem, sizeof err->problem, "no options given");
+        }
+        return NULL;
+    }
     dipsum *d = calloc(1, sizeof *d);
     if (!d) {
         if (err) {
@@ -1704,7 +1738,8 @@ dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err)
     int needs_lex = opts->stage == DIPSUM_STAGE_TAG ||
                     opts->stage == DIPSUM_STAGE_SUMMARY || opts->apertium;
     const char *missing =
-        !opts->write ? "no write callback given"
+        bad_option(opts) ? bad_option(opts)
+        : !opts->write ? "no write callback given"
         : needs_lex && (!opts->lexicon || !dipsum_lexicon_tagger(opts->lexicon))
             ? "this stage needs a loaded lexicon"
         : ((opts->stage == DIPSUM_STAGE_SUMMARY && !opts->apertium) ||
@@ -1817,17 +1852,102 @@ static dipsum_status summarize_chunk(dipsum *d, size_t len, dipsum_error *err)
 /* Reports a chunk that ends inside an item opened at byte at of it (the
  * stream is malformed there, as lt-proc says): an error naming the byte
  * offset in the whole stream; the chunk counts as failed. */
-static void report_unfinished(dipsum *d, size_t at, int nul, const char *what)
+static void report_unfinished(dipsum *d, uint64_t at, int nul,
+                              const char *what)
 {
     dipsum_error e;
     diag_init(d, &e, DIPSUM_EDATA, DIPSUM_SEVERITY_ERROR);
     e.update = 0;
-    e.offset = (int64_t)(d->ap_done + at);
+    e.offset = (int64_t)at;
     snprintf(e.problem, sizeof e.problem,
              "malformed Apertium stream: %s ends inside %s", nul
              ? "a chunk (at its NUL)" : "the input", what);
     emit_diag(d, &e);
     d->nfailed++;
+}
+
+/* Whether chunks are marked in windows, in bounded memory (-a, -a -b). */
+static int windowed(const dipsum *d)
+{
+    return d->o.apertium == DIPSUM_APERTIUM_TAG_MODE ||
+           d->o.apertium == DIPSUM_APERTIUM_BLANK_MODE;
+}
+
+static const char *raw_what(const dipsum_apertium_raw *r)
+{
+    return r->kind == '^' ? "a lexical unit ('^' with no '$')"
+           : r->kind == 'W' ? "a word-bound blank ('[[' with no ']]')"
+                            : "a superblank ('[' with no ']')";
+}
+
+/* Moves n bytes of text, written, out of the buffer. */
+static void ap_consume(dipsum *d, size_t n)
+{
+    dipsum_buf_consume(&d->text, n);
+    d->ap_done += n;
+}
+
+/* Passes text[0..) through as the item longer than a window that it
+ * starts with, up to its end or that of text. */
+static dipsum_status ap_raw_text(dipsum *d, dipsum_error *err)
+{
+    int ended;
+    size_t n = dipsum_apertium_raw_scan(&d->ap_rawst, d->text.data,
+                                        d->text.len, &ended);
+    if (dipsum_buf_append(&d->out, d->text.data, n) < 0)
+        return nomem(d, err);
+    ap_consume(d, n);
+    d->ap_raw = !ended;
+    return write_out(d, err);
+}
+
+/* A long chunk (-a, -a -b) is written as it is read: each time a window
+ * of it (DIPSUM_WINDOW_BYTES) is held, it is marked with the units around
+ * it (dipsum_apertium_window) up to a cut, and what the next window needs
+ * of it is kept.  An item longer than a window (a unit, blank or text
+ * that big) is passed through as it comes, unmarked, and terms are not
+ * matched across it; so are stretches with fewer units than the context
+ * needs in eight windows. */
+static dipsum_status ap_windows(dipsum *d, dipsum_error *err)
+{
+    while (d->text.len - d->ap_ctx >= DIPSUM_WINDOW_BYTES) {
+        size_t cut, keep;
+        dipsum_status st = dipsum_apertium_window(
+            &d->ap, d->text.data, d->text.len, d->ap_ctx, &cut, &keep,
+            &d->out);
+        if (st != DIPSUM_OK)
+            return nomem(d, err);
+        if (cut > d->ap_ctx) {
+            ap_consume(d, keep);
+            d->ap_ctx = cut - keep;
+            if ((st = write_out(d, err)) != DIPSUM_OK)
+                return st;
+            continue;
+        }
+        size_t last = dipsum_apertium_last_item(d->text.data, d->text.len);
+        if (d->text.len - last <= DIPSUM_WINDOW_BYTES &&
+            d->text.len - d->ap_ctx < 8 * (size_t)DIPSUM_WINDOW_BYTES)
+            break; /* more is to come */
+        /* what comes before the last item, as a chunk's end would be */
+        int closed = d->ap.closed;
+        st = dipsum_apertium_window(&d->ap, d->text.data, last, d->ap_ctx,
+                                    NULL, NULL, &d->out);
+        d->ap.closed = closed;
+        if (st != DIPSUM_OK)
+            return nomem(d, err);
+        ap_consume(d, last);
+        d->ap_ctx = 0;
+        if (d->text.len > DIPSUM_WINDOW_BYTES) {
+            d->ap_raw_at = d->ap_done;
+            dipsum_apertium_raw_start(&d->ap_rawst, d->text.data,
+                                      d->text.len);
+            if ((st = ap_raw_text(d, err)) != DIPSUM_OK)
+                return st;
+        } else if ((st = write_out(d, err)) != DIPSUM_OK) {
+            return st;
+        }
+    }
+    return DIPSUM_OK;
 }
 
 /* Marks (or summarizes) the chunk text[0..len) and writes it, then a NUL
@@ -1844,8 +1964,13 @@ static dipsum_status apertium_chunk(dipsum *d, size_t len, int nul,
     size_t upto = bad == (size_t)-1 ? len : bad;
     dipsum_status st = d->o.apertium == DIPSUM_APERTIUM_SUMMARY_MODE
                            ? summarize_chunk(d, upto, err)
+                       : windowed(d)
+                           ? dipsum_apertium_window(&d->ap, d->text.data, upto,
+                                                    d->ap_ctx, NULL, NULL,
+                                                    &d->out)
                            : dipsum_apertium_chunk(&d->ap, d->text.data, upto,
                                                    &d->out);
+    d->ap_ctx = 0;
     if (st == DIPSUM_ENOMEM || (nul && dipsum_buf_append(&d->out, "", 1) < 0))
         return nomem(d, err);
     if (st != DIPSUM_OK)
@@ -1854,7 +1979,7 @@ static dipsum_status apertium_chunk(dipsum *d, size_t len, int nul,
         /* what comes before it is written first */
         if ((st = write_out(d, err)) != DIPSUM_OK)
             return st;
-        report_unfinished(d, bad, nul, what);
+        report_unfinished(d, d->ap_done + bad, nul, what);
     }
     dipsum_buf_consume(&d->text, len + (size_t)nul);
     d->ap_done += len + (size_t)nul;
@@ -1871,6 +1996,43 @@ static dipsum_status apertium_chunk(dipsum *d, size_t len, int nul,
 static dipsum_status apertium_feed(dipsum *d, const char *buf, size_t len,
                                    int at_end, dipsum_error *err)
 {
+    while (d->ap_raw) {
+        /* the rest of an item longer than a window, up to a NUL */
+        const char *nul = memchr(buf, '\0', len);
+        size_t lim = nul ? (size_t)(nul - buf) : len;
+        int ended;
+        size_t n = dipsum_apertium_raw_scan(&d->ap_rawst, buf, lim, &ended);
+        if (dipsum_buf_append(&d->out, buf, n) < 0)
+            return nomem(d, err);
+        d->ap_done += n;
+        buf += n;
+        len -= n;
+        if (ended) {
+            d->ap_raw = 0;
+            break;
+        }
+        dipsum_status st;
+        if (nul || at_end) {
+            d->ap_raw = 0;
+            d->ap.closed = 0;
+            if (d->ap_rawst.kind != 'T')
+                report_unfinished(d, d->ap_raw_at, nul != NULL,
+                                  raw_what(&d->ap_rawst));
+        }
+        if (nul) {
+            if (dipsum_buf_append(&d->out, "", 1) < 0)
+                return nomem(d, err);
+            d->ap_done++;
+            buf++;
+            len--;
+            if ((st = write_out(d, err)) != DIPSUM_OK)
+                return st;
+            if (d->o.end_of_update && d->o.end_of_update(d->o.write_ctx) < 0)
+                return write_failed(d, err);
+            break;
+        }
+        return write_out(d, err);
+    }
     size_t scanned = d->text.len;
     if (dipsum_buf_append(&d->text, buf, len) < 0)
         return nomem(d, err);
@@ -1885,8 +2047,9 @@ static dipsum_status apertium_feed(dipsum *d, const char *buf, size_t len,
             return st;
         scanned = 0;
     }
-    return at_end && d->text.len ? apertium_chunk(d, d->text.len, 0, err)
-                                 : DIPSUM_OK;
+    if (at_end && d->text.len)
+        return apertium_chunk(d, d->text.len, 0, err);
+    return windowed(d) && !at_end ? ap_windows(d, err) : DIPSUM_OK;
 }
 
 dipsum_status dipsum_feed(dipsum *d, const char *buf, size_t len,
