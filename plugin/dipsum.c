@@ -69,6 +69,11 @@ struct dipsum {
     dipsum_buf out;        /* output not yet written                       */
     unsigned long nupdates, nfailed;
     int nul_warned;
+    int sniffing;            /* (cli46) the first bytes wait in sniff for
+                                the UTF-16-without-BOM check            */
+    int utf16_bad;           /* they looked like UTF-16: the rest is let
+                                go, the input having failed             */
+    dipsum_buf sniff;
     /* The current update. */
     unsigned long index;   /* 1-based                                      */
     int failed;
@@ -1138,24 +1143,76 @@ static void warn_nul(dipsum *d, int64_t offset)
         return;
     d->nul_warned = 1;
     dipsum_error e;
-    /* (cli43) a NUL at byte 1 without -f: UTF-16LE without a BOM, read
-     * as UTF-8, would give an update per character: an error with the
-     * remedy (exit 1), the rest still read as README says */
-    int utf16 = offset == 1 && !d->from_code;
-    diag_init(d, &e, DIPSUM_EDATA, utf16 ? DIPSUM_SEVERITY_ERROR
-                                         : DIPSUM_SEVERITY_WARNING);
+    diag_init(d, &e, DIPSUM_EDATA, DIPSUM_SEVERITY_WARNING);
     e.offset = offset;
     e.byte = 0;
-    if (utf16) {
-        snprintf(e.problem, sizeof e.problem, "NUL byte ends update %lu "
-                 "here: the input looks like UTF-16LE without a byte order "
-                 "mark, read as UTF-8; try -f UTF-16LE", d->index);
-        d->nfailed++;
-    } else
-        snprintf(e.problem, sizeof e.problem, "NUL byte ends update %lu "
-                 "here; the rest is read as further updates (-z/--null-flush "
-                 "says NULs are expected)", d->index);
+    snprintf(e.problem, sizeof e.problem, "NUL byte ends update %lu "
+             "here; the rest is read as further updates (-z/--null-flush "
+             "says NULs are expected)", d->index);
     emit_diag(d, &e);
+}
+
+/* (cli46) Whether s[0..n), the first bytes of an input with no BOM, is
+ * UTF-16 read as UTF-8: of its code units (at least 4), three in four
+ * or more have a high byte of 0x00 (ASCII and Latin-1) or 0x06 (Arabic
+ * script, Urdu), all in the same alternate positions, and no low byte is
+ * 0x00.  UTF-8 text has neither byte.  Returns "UTF-16LE" or "UTF-16BE"
+ * with *at the offset of the first high byte (1 or 0), or NULL. */
+static const char *utf16_guess(const unsigned char *s, size_t n, size_t *at)
+{
+    size_t units = n / 2;
+    if (units < 4 || (n >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) ||
+                                 (s[0] == 0xFE && s[1] == 0xFF))) ||
+        (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF))
+        return NULL;
+    for (int p = 1; p >= 0; p--) { /* p: the high byte's place, 1 LE */
+        size_t high = 0, low_nul = 0;
+        for (size_t u = 0; u < units; u++) {
+            unsigned char h = s[2 * u + (size_t)p];
+            high += h == 0x00 || h == 0x06;
+            low_nul += s[2 * u + (size_t)(1 - p)] == 0;
+        }
+        if (!low_nul && high * 4 >= units * 3) {
+            *at = (size_t)p;
+            return p ? "UTF-16LE" : "UTF-16BE";
+        }
+    }
+    return NULL;
+}
+
+/* How many bytes the UTF-16 check reads before deciding. */
+#define UTF16_SNIFF_BYTES 512
+
+/* The first bytes of an input without -f or -z are checked for UTF-16
+ * without a byte order mark: when they look like it, one error with the
+ * -f that fits, and the input fails whole (read as UTF-8 it would give
+ * junk updates, one a character); else they go on to the decoder. */
+static dipsum_status sniff_end(dipsum *d, dipsum_error *err)
+{
+    size_t at = 0;
+    const char *enc = utf16_guess((const unsigned char *)d->sniff.data,
+                                  d->sniff.len, &at);
+    d->sniffing = 0;
+    if (enc) {
+        dipsum_error e;
+        diag_init(d, &e, DIPSUM_EDATA, DIPSUM_SEVERITY_ERROR);
+        e.offset = (int64_t)at;
+        e.byte = (unsigned char)d->sniff.data[at];
+        snprintf(e.problem, sizeof e.problem, "the input looks like %s "
+                 "without a byte order mark, not UTF-8: every other byte "
+                 "from here is 0x00 or 0x06, as the high bytes of UTF-16 "
+                 "code units are; try -f %s", enc, enc);
+        emit_diag(d, &e);
+        d->utf16_bad = 1;
+        d->nupdates++;
+        d->nfailed++;
+        dipsum_buf_free(&d->sniff);
+        return DIPSUM_OK;
+    }
+    int r = d->sniff.len ? dipsum_decode_push(d->dec, d->sniff.data,
+                                              d->sniff.len) : 0;
+    dipsum_buf_free(&d->sniff);
+    return r < 0 ? nomem(d, err) : DIPSUM_OK;
 }
 
 /* --from-code=UTF-16 or UTF-32 without a BOM, on text that reads far
@@ -1769,6 +1826,10 @@ dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err)
         dipsum_free(d);
         return NULL;
     }
+    /* (cli46) UTF-16 without a BOM is looked for where the input is
+     * read as UTF-8 by default (no -f) and NULs are not expected */
+    d->sniffing = !opts->from_code && !opts->null_flush && !opts->apertium &&
+                  opts->input == DIPSUM_INPUT_TEXT;
     if (opts->apertium) {
         d->ap.marks = opts->apertium == DIPSUM_APERTIUM_BLANK_MODE
                           ? DIPSUM_APERTIUM_BLANKS
@@ -2059,6 +2120,16 @@ dipsum_status dipsum_feed(dipsum *d, const char *buf, size_t len,
         return apertium_feed(d, buf, len, 0, err);
     if (d->o.input == DIPSUM_INPUT_JSONL)
         return jsonl_feed(d, buf, len, 0, err);
+    if (d->utf16_bad)
+        return DIPSUM_OK;
+    if (d->sniffing) {
+        if (dipsum_buf_append(&d->sniff, buf, len) < 0)
+            return nomem(d, err);
+        if (d->sniff.len < UTF16_SNIFF_BYTES)
+            return DIPSUM_OK;
+        dipsum_status st = sniff_end(d, err);
+        return st != DIPSUM_OK || d->utf16_bad ? st : drain(d, 0, err);
+    }
     if (dipsum_decode_push(d->dec, buf, len) < 0)
         return nomem(d, err);
     return drain(d, 0, err);
@@ -2072,6 +2143,13 @@ dipsum_status dipsum_finish(dipsum *d, dipsum_error *err)
         dipsum_status st = jsonl_feed(d, "", 0, 1, err);
         return st == DIPSUM_OK && d->pool ? pool_emit(d, 1, err) : st;
     }
+    if (d->sniffing) {
+        dipsum_status st = sniff_end(d, err);
+        if (st != DIPSUM_OK)
+            return st;
+    }
+    if (d->utf16_bad)
+        return DIPSUM_OK;
     dipsum_status st = drain(d, 1, err);
     if (st == DIPSUM_OK)
         st = run_update(d, 1, err);
@@ -2103,6 +2181,7 @@ void dipsum_free(dipsum *d)
 {
     if (!d)
         return;
+    dipsum_buf_free(&d->sniff);
     dipsum_pool_free(d->pool);
     for (unsigned i = 0; i < d->nkids; i++)
         dipsum_free(d->kids[i].d);
