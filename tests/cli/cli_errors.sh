@@ -124,4 +124,13 @@ printf 'Talks\000resumed.' | "$DIPSUM" > /dev/null 2> err
 grep -q 'byte 5: warning: NUL byte ends update 1 here; the rest' err
 printf 'a\000b' | "$DIPSUM" -f UTF-8 > /dev/null 2> err
 grep -q 'byte 1: warning: NUL byte' err
+# (cli46) every file is checked, those after a file with errors too
+printf 'dipsum-lexicon: 1\nterms:\n  - id: a\n    category: place\n    en: [Alpha]\n  - id: a\n    category: place\n    en: [Beta]\n' > twice.yaml
+printf 'dipsum-lexicon: 1\nterms:\n  - id: b\n    category: spaceship\n    en: [Gamma]\n' > kind.yaml
+st=0
+"$DIPSUM" --check-lexicon twice.yaml /nonexistent.yaml kind.yaml > /dev/null 2> err || st=$?
+test "$st" -eq 2
+grep -q '^twice.yaml:6:.*duplicate term id "a"' err
+grep -q '^dipsum: /nonexistent.yaml: error: cannot read the lexicon' err
+grep -q '^kind.yaml:4:.*unknown category "spaceship"' err
 echo ok
