@@ -414,7 +414,7 @@ static const struct {
     {OPT_BATCH, M_SUMMARY, "each file is answered with its JSON summaries"},
     {'r', M_SUMMARY, "each file is answered with its JSON summaries"},
     {'o', M_SUMMARY, "each file is answered with its JSON summaries"},
-    {'j', M_RUN, NULL},
+    {'j', M_SUMMARY, "stage views and -a run on one thread"},
 };
 
 /* How the user spelled each option given (for messages), by getopt value;
