@@ -326,7 +326,10 @@ dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err);
  * diag callback and skipped; it is not a failure of dipsum_feed().  Returns
  * DIPSUM_OK, or a fatal status (DIPSUM_EIO, DIPSUM_ENOMEM,
  * DIPSUM_EINTERNAL) with err filled; after a fatal status the processor is
- * unusable except for dipsum_free().
+ * unusable except for dipsum_free(): every later dipsum_feed,
+ * dipsum_finish and dipsum_flush returns that status and error.  A NULL
+ * d, or a NULL buf with len > 0, is DIPSUM_EUSAGE (NULL with 0 is
+ * nothing).
  */
 DIPSUM_API
 dipsum_status dipsum_feed(dipsum *d, const char *buf, size_t len,

@@ -74,6 +74,8 @@ struct dipsum {
     int utf16_bad;           /* they looked like UTF-16: the rest is let
                                 go, the input having failed             */
     dipsum_buf sniff;
+    dipsum_status dead;      /* (cli46) the fatal status, kept            */
+    dipsum_error dead_err;   /* and its error                            */
     /* The current update. */
     unsigned long index;   /* 1-based                                      */
     int failed;
@@ -2113,7 +2115,7 @@ static dipsum_status apertium_feed(dipsum *d, const char *buf, size_t len,
     return windowed(d) && !at_end ? ap_windows(d, err) : DIPSUM_OK;
 }
 
-dipsum_status dipsum_feed(dipsum *d, const char *buf, size_t len,
+static dipsum_status feed(dipsum *d, const char *buf, size_t len,
                           dipsum_error *err)
 {
     if (d->o.apertium)
@@ -2135,7 +2137,7 @@ dipsum_status dipsum_feed(dipsum *d, const char *buf, size_t len,
     return drain(d, 0, err);
 }
 
-dipsum_status dipsum_finish(dipsum *d, dipsum_error *err)
+static dipsum_status finish(dipsum *d, dipsum_error *err)
 {
     if (d->o.apertium)
         return apertium_feed(d, "", 0, 1, err);
@@ -2162,9 +2164,58 @@ dipsum_status dipsum_finish(dipsum *d, dipsum_error *err)
     return st;
 }
 
-dipsum_status dipsum_flush(dipsum *d, dipsum_error *err)
+static dipsum_status flush(dipsum *d, dipsum_error *err)
 {
     return d->pool ? pool_emit(d, 1, err) : DIPSUM_OK;
+}
+
+/* (cli46) A fatal status is kept: every later feed, finish or flush
+ * returns it with its error, as the header says (a flush with nothing
+ * held back would else say DIPSUM_OK after a failed write). */
+static dipsum_status kept(dipsum *d, dipsum_status st, dipsum_error *err)
+{
+    if (st != DIPSUM_OK && !d->dead) {
+        d->dead = st;
+        if (err)
+            d->dead_err = *err;
+        else
+            fatal(d, &d->dead_err, st, st == DIPSUM_ENOMEM ? "out of memory"
+                                      : "the processor failed before");
+    }
+    return st;
+}
+
+static dipsum_status dead(const dipsum *d, dipsum_error *err)
+{
+    if (err)
+        *err = d->dead_err;
+    return d->dead;
+}
+
+dipsum_status dipsum_feed(dipsum *d, const char *buf, size_t len,
+                          dipsum_error *err)
+{
+    if (!d)
+        return DIPSUM_EUSAGE;
+    if (d->dead)
+        return dead(d, err);
+    if (!buf && len)
+        return fatal(d, err, DIPSUM_EUSAGE, "no buffer given");
+    return kept(d, feed(d, buf ? buf : "", len, err), err);
+}
+
+dipsum_status dipsum_finish(dipsum *d, dipsum_error *err)
+{
+    if (!d)
+        return DIPSUM_EUSAGE;
+    return d->dead ? dead(d, err) : kept(d, finish(d, err), err);
+}
+
+dipsum_status dipsum_flush(dipsum *d, dipsum_error *err)
+{
+    if (!d)
+        return DIPSUM_EUSAGE;
+    return d->dead ? dead(d, err) : kept(d, flush(d, err), err);
 }
 
 unsigned long dipsum_updates(const dipsum *d)

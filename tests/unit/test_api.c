@@ -171,6 +171,14 @@ static void test_write_failure_is_fatal(void **state)
     assert_int_equal(dipsum_feed(d, "Talks.\0", 7, &err), DIPSUM_EIO);
     assert_int_equal(err.status, DIPSUM_EIO);
     assert_string_equal(err.source, "wire.txt");
+    /* (cli46) the status is kept: flush, feed and finish all say it */
+    memset(&err, 0, sizeof err);
+    assert_int_equal(dipsum_flush(d, &err), DIPSUM_EIO);
+    assert_int_equal(err.status, DIPSUM_EIO);
+    c.fail_writes = 0;
+    assert_int_equal(dipsum_feed(d, "More.\0", 6, &err), DIPSUM_EIO);
+    assert_int_equal(dipsum_finish(d, &err), DIPSUM_EIO);
+    assert_int_equal(c.out.len, 0);
     dipsum_free(d);
 }
 
@@ -224,6 +232,7 @@ static void test_bad_arguments_are_usage_errors(void **state)
                      DIPSUM_EIO);
     assert_null(strstr(dipsum_strstatus(DIPSUM_EIO), "write"));
     dipsum_lexicon_free(lex);
+    assert_int_equal(dipsum_feed(NULL, "x", 1, &err), DIPSUM_EUSAGE);
     assert_null(dipsum_new(NULL, &err));
     assert_int_equal(err.status, DIPSUM_EUSAGE);
     assert_null(dipsum_new(NULL, NULL));
