@@ -165,6 +165,7 @@ $(O)/libdipsum.a: $(LIB_OBJ)
 $(O)/libdipsum.so: $(LIB_OBJ)
 	$(CC) $(CFLAGS) $(LDFLAGS) -shared -Wl,-soname,libdipsum.so.$(SOVERSION) \
 	    -o $@ $(LIB_OBJ) $(LIBS)
+	ln -sf libdipsum.so $(O)/libdipsum.so.$(SOVERSION)  # its soname: programs linked here run here
 
 $(O)/dipsum: $(CLI_OBJ) $(O)/libdipsum.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(O)/libdipsum.a $(CLI_LIBS)
@@ -281,7 +282,7 @@ uninstall:
 	-rmdir $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR) 2>/dev/null
 
 clean:
-	rm -rf build build-asan build-tsan build-fuzz build-bench dipsum libdipsum.a libdipsum.so \
+	rm -rf build build-asan build-tsan build-fuzz build-bench dipsum libdipsum.a libdipsum.so libdipsum.so.* \
 	    examples/apertium/modes examples/apertium/test/*-output.txt \
 	    dipsum-$(VERSION) dipsum-$(VERSION).tar.gz
 

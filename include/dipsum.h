@@ -39,9 +39,11 @@ extern "C" {
 typedef enum {
     DIPSUM_OK = 0,
     DIPSUM_EDATA,     /* bad input data (undecodable bytes, ...)           */
-    DIPSUM_EUSAGE,    /* bad options given to the library                  */
+    DIPSUM_EUSAGE,    /* bad options or arguments given to the library
+                         (a NULL where one is needed, an unknown stage)    */
     DIPSUM_ELEXICON,  /* bad lexicon file                                  */
-    DIPSUM_EIO,       /* the write callback failed                         */
+    DIPSUM_EIO,       /* the write callback failed, or a file could not be
+                         read ("input or output error")                    */
     DIPSUM_ENOMEM,    /* out of memory                                     */
     DIPSUM_EINTERNAL  /* a library call failed unexpectedly (ICU, iconv)   */
 } dipsum_status;
@@ -140,7 +142,10 @@ dipsum_status dipsum_lexicon_load_files(dipsum_lexicon *lex,
                                         const char *const *paths, size_t n,
                                         size_t *failed, dipsum_error *err);
 
-/* The same for a lexicon held in memory, named name in messages. */
+/* The same for a lexicon held in memory, named name in messages (NULL:
+ * "<buffer>").  buf may be NULL when len is 0 (an empty lexicon, an
+ * error); a NULL lex, or a NULL buf with len > 0, is DIPSUM_EUSAGE, as a
+ * NULL lex or path is for the other load functions. */
 DIPSUM_API
 dipsum_status dipsum_lexicon_load_buffer(dipsum_lexicon *lex,
                                          const char *name, const char *buf,
@@ -308,7 +313,9 @@ typedef struct dipsum dipsum;
 /*
  * Creates a processor.  opts is copied (strings are copied too).  Returns
  * NULL on failure and fills err if err is not NULL (for example an unknown
- * --from-code).  Free the result with dipsum_free().
+ * --from-code).  NULL opts, or a stage, format, apertium, input,
+ * on_invalid or summary_lang value out of its range, is DIPSUM_EUSAGE
+ * naming what is unknown.  Free the result with dipsum_free().
  */
 DIPSUM_API
 dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err);
@@ -319,7 +326,10 @@ dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err);
  * diag callback and skipped; it is not a failure of dipsum_feed().  Returns
  * DIPSUM_OK, or a fatal status (DIPSUM_EIO, DIPSUM_ENOMEM,
  * DIPSUM_EINTERNAL) with err filled; after a fatal status the processor is
- * unusable except for dipsum_free().
+ * unusable except for dipsum_free(): every later dipsum_feed,
+ * dipsum_finish and dipsum_flush returns that status and error.  A NULL
+ * d, or a NULL buf with len > 0, is DIPSUM_EUSAGE (NULL with 0 is
+ * nothing).
  */
 DIPSUM_API
 dipsum_status dipsum_feed(dipsum *d, const char *buf, size_t len,

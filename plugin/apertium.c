@@ -342,11 +342,13 @@ static int closed_blanks(const char *s, const items *it)
     return 0;
 }
 
+/* Writes the items [from, to) of it; closed: whether the chunk closes
+ * its word-bound blanks (closed_blanks). */
 static dipsum_status write_items(const dipsum_apertium *a, const char *s,
-                                 const items *it, dipsum_buf *out)
+                                 const items *it, size_t from, size_t to,
+                                 int closed, dipsum_buf *out)
 {
-    int closed = closed_blanks(s, it);
-    for (size_t i = 0; i < it->n; i++) {
+    for (size_t i = from; i < to; i++) {
         const item *x = &it->v[i];
         const item *next = i + 1 < it->n ? &it->v[i + 1] : NULL;
         int r = 0;
@@ -563,20 +565,127 @@ static dipsum_status unblank(const dipsum_apertium *a, const char *s,
 dipsum_status dipsum_apertium_chunk(dipsum_apertium *a, const char *in,
                                     size_t len, dipsum_buf *out)
 {
-    items it = {0};
-    dipsum_status st = parse(in, len, &it) < 0 ? DIPSUM_ENOMEM : DIPSUM_OK;
-    if (st == DIPSUM_OK && a->marks >= DIPSUM_APERTIUM_FOR_AUTO) {
-        st = unblank(a, in, &it, out);
+    if (a->marks >= DIPSUM_APERTIUM_FOR_AUTO) {
+        items it = {0};
+        dipsum_status st = parse(in, len, &it) < 0 ? DIPSUM_ENOMEM
+                                                   : unblank(a, in, &it, out);
         free(it.v);
         return st;
     }
-    /* surface forms, lemmas, plural lemmas written plural again */
-    for (int way = 0; st == DIPSUM_OK && way < READ_WAYS; way++)
-        st = match_units(a, in, &it, way);
-    if (st == DIPSUM_OK)
-        st = write_items(a, in, &it, out);
+    return dipsum_apertium_window(a, in, len, 0, NULL, NULL, out);
+}
+
+dipsum_status dipsum_apertium_window(dipsum_apertium *a, const char *in,
+                                     size_t len, size_t skip, size_t *cut,
+                                     size_t *keep, dipsum_buf *out)
+{
+    items it = {0};
+    dipsum_status st = parse(in, len, &it) < 0 ? DIPSUM_ENOMEM : DIPSUM_OK;
+    size_t from = 0, to = it.n, k = 0;
+    while (from < it.n && it.v[from].start < skip)
+        from++;
+    if (st == DIPSUM_OK && cut) {
+        /* the cut: DIPSUM_APERTIUM_CONTEXT units after it, not counting
+         * the last item (it may go on); none when there are too few */
+        size_t units = 0;
+        to = it.n ? it.n - 1 : 0;
+        while (to > from && units < DIPSUM_APERTIUM_CONTEXT)
+            units += it.v[--to].kind == ITEM_LU;
+        if (units < DIPSUM_APERTIUM_CONTEXT)
+            to = from;
+        /* the next window starts as many units before it */
+        for (k = to, units = 0; k > 0 && units < DIPSUM_APERTIUM_CONTEXT;)
+            units += it.v[--k].kind == ITEM_LU;
+        *cut = to > from ? it.v[to].start : skip;
+        *keep = to > from ? it.v[k].start : 0;
+    }
+    if (st == DIPSUM_OK && to > from) {
+        /* surface forms, lemmas, plural lemmas written plural again */
+        for (int way = 0; st == DIPSUM_OK && way < READ_WAYS; way++)
+            st = match_units(a, in, &it, way);
+        /* a chunk read in windows closes its blanks from the first window
+         * that shows a "[[/]]" on */
+        int closed = a->closed || closed_blanks(in, &it);
+        if (st == DIPSUM_OK)
+            st = write_items(a, in, &it, from, to, closed, out);
+        a->closed = cut ? closed : 0;
+    }
+    if (!cut)
+        a->closed = 0;
     free(it.v);
     return st;
+}
+
+size_t dipsum_apertium_last_item(const char *in, size_t len)
+{
+    items it = {0};
+    size_t at = parse(in, len, &it) == 0 && it.n ? it.v[it.n - 1].start : 0;
+    free(it.v);
+    return at;
+}
+
+void dipsum_apertium_raw_start(dipsum_apertium_raw *r, const char *in,
+                               size_t len)
+{
+    memset(r, 0, sizeof *r);
+    r->kind = in[0] == '^' ? '^'
+              : in[0] == '[' ? (len > 1 && in[1] == '[' ? 'W' : '[') : 'T';
+    r->lead = r->kind == 'W' ? 2 : r->kind == 'T' ? 0 : 1;
+}
+
+size_t dipsum_apertium_raw_scan(dipsum_apertium_raw *r, const char *in,
+                                size_t len, int *ended)
+{
+    *ended = 0;
+    for (size_t k = 0; k < len; k++) {
+        char c = in[k];
+        if (r->lead) { /* the opening "^", "[" or "[[" */
+            r->lead--;
+            continue;
+        }
+        if (r->esc) {
+            r->esc = 0;
+            continue;
+        }
+        if (r->kind == 'W' && r->brk) {
+            r->brk = 0;
+            if (c == ']') {
+                *ended = 1;
+                return k + 1;
+            }
+        }
+        if (c == '\\') {
+            r->esc = 1;
+            continue;
+        }
+        switch (r->kind) {
+        case 'T':
+            if (c == '[' || c == '^') {
+                *ended = 1;
+                return k;
+            }
+            break;
+        case '^':
+            if (c == '{')
+                r->depth++;
+            else if (c == '}')
+                r->depth--;
+            else if (c == '$' && r->depth <= 0) {
+                *ended = 1;
+                return k + 1;
+            }
+            break;
+        case '[':
+            if (c == ']') {
+                *ended = 1;
+                return k + 1;
+            }
+            break;
+        default: /* 'W' */
+            r->brk = c == ']';
+        }
+    }
+    return len;
 }
 
 size_t dipsum_apertium_unfinished(const char *in, size_t len,

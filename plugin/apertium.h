@@ -43,7 +43,13 @@ typedef struct {
     dipsum_mapped disp, key;
     dipsum_tokens toks;
     dipsum_matches matches;
+    int closed; /* a window of the chunk so far showed a "[[/]]"      */
 } dipsum_apertium;
+
+/* How many lexical units of context a window of a long chunk is matched
+ * with on each side of what it writes (dipsum_apertium_window): more than
+ * any term has words, so that windows mark what the whole chunk would. */
+#define DIPSUM_APERTIUM_CONTEXT 64
 
 /*
  * Appends to out the chunk in[0..len) (no NUL in it) with its term units
@@ -67,6 +73,49 @@ typedef struct {
  */
 dipsum_status dipsum_apertium_chunk(dipsum_apertium *a, const char *in,
                                     size_t len, dipsum_buf *out);
+
+/*
+ * The same in windows, for a chunk too long to hold (TAGS and BLANKS
+ * only): in[0..len) is a stretch of the chunk that starts between two
+ * items, of which the first skip bytes were written by the window before
+ * (they are context only).  With cut NULL, the stretch is the end of the
+ * chunk: what follows skip is written.  Else the items are written from
+ * skip up to a cut that leaves DIPSUM_APERTIUM_CONTEXT lexical units after
+ * it (the last item, which may go on, not counted): *cut is that offset,
+ * and *keep the start of the item DIPSUM_APERTIUM_CONTEXT units before it,
+ * where the next window starts (its skip being *cut - *keep); with too
+ * few units nothing is written, *cut = skip and *keep = 0.  Units are
+ * matched with the context on both sides, so windows mark what the whole
+ * chunk would, but that a chunk closes its word-bound blanks ("[[/]]")
+ * is known from the first window that shows one on.
+ * Returns DIPSUM_OK or DIPSUM_ENOMEM.
+ */
+dipsum_status dipsum_apertium_window(dipsum_apertium *a, const char *in,
+                                     size_t len, size_t skip, size_t *cut,
+                                     size_t *keep, dipsum_buf *out);
+
+/*
+ * The start of the last item of in[0..len) (0 when there is none).
+ */
+size_t dipsum_apertium_last_item(const char *in, size_t len);
+
+/* An item longer than a window, passed through as it comes (unmarked):
+ * where its reading is.  kind: '^' unit, '[' superblank, 'W' word-bound
+ * blank, 'T' text. */
+typedef struct {
+    int kind, lead, esc, brk, depth;
+} dipsum_apertium_raw;
+
+/* Starts reading the item that begins at in[0] (len >= 2 or the stream
+ * ends there). */
+void dipsum_apertium_raw_start(dipsum_apertium_raw *r, const char *in,
+                               size_t len);
+
+/* How many bytes of in[0..len), which go on from what r has read, belong
+ * to the item: *ended is 1 when its end is among them (text ends before
+ * the '[' or '^' that follows it). */
+size_t dipsum_apertium_raw_scan(dipsum_apertium_raw *r, const char *in,
+                                size_t len, int *ended);
 
 /*
  * Where the chunk in[0..len) ends inside an item: the offset of the '^'

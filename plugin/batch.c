@@ -174,6 +174,8 @@ static void place(entries *e, const char *dir)
             fprintf(stderr, "%s: %s: with -o, a FILE may not be named by a "
                     "path that goes up ('..'): its output would be outside "
                     "%s\n", progname, e->v[i].path, dir);
+            fprintf(stderr, "Try '%s --help' for more information.\n",
+                    progname);
             exit(EXIT_USAGE);
         }
     }
@@ -187,6 +189,8 @@ static void place(entries *e, const char *dir)
             fprintf(stderr, "%s: %s and %s would both be written to %s\n",
                     progname, sorted[i - 1].path, sorted[i].path,
                     sorted[i].target);
+            fprintf(stderr, "Try '%s --help' for more information.\n",
+                    progname);
             exit(EXIT_USAGE);
         }
     free(sorted);

@@ -69,6 +69,13 @@ struct dipsum {
     dipsum_buf out;        /* output not yet written                       */
     unsigned long nupdates, nfailed;
     int nul_warned;
+    int sniffing;            /* (cli46) the first bytes wait in sniff for
+                                the UTF-16-without-BOM check            */
+    int utf16_bad;           /* they looked like UTF-16: the rest is let
+                                go, the input having failed             */
+    dipsum_buf sniff;
+    dipsum_status dead;      /* (cli46) the fatal status, kept            */
+    dipsum_error dead_err;   /* and its error                            */
     /* The current update. */
     unsigned long index;   /* 1-based                                      */
     int failed;
@@ -119,7 +126,13 @@ struct dipsum {
     FILE *spill[4];          /* JSON lists of earlier windows, or NULL   */
     int direct;              /* -z -j N: this update is written here     */
     dipsum_apertium ap;      /* the Apertium stream mode                 */
-    uint64_t ap_done;        /* -a: bytes of the stream already answered */
+    uint64_t ap_done;        /* -a: the offset in the stream of text[0]  */
+    size_t ap_ctx;           /* -a: bytes of text already written (the
+                                context of a long chunk's next window)  */
+    int ap_raw;              /* -a: passing through an item longer than a
+                                window, read so far by ap_rawst         */
+    dipsum_apertium_raw ap_rawst;
+    uint64_t ap_raw_at;      /* its offset in the stream                 */
     const char **words;      /* scratch for one sentence's key words     */
     size_t *wlens, *wstarts, *wends, wcap;
     /* JSON Lines input (DIPSUM_INPUT_JSONL) */
@@ -158,7 +171,7 @@ const char *dipsum_strstatus(dipsum_status status)
     case DIPSUM_EDATA: return "bad input data";
     case DIPSUM_EUSAGE: return "usage error";
     case DIPSUM_ELEXICON: return "bad lexicon";
-    case DIPSUM_EIO: return "write error";
+    case DIPSUM_EIO: return "input or output error";
     case DIPSUM_ENOMEM: return "out of memory";
     case DIPSUM_EINTERNAL: return "internal error";
     }
@@ -1132,24 +1145,76 @@ static void warn_nul(dipsum *d, int64_t offset)
         return;
     d->nul_warned = 1;
     dipsum_error e;
-    /* (cli43) a NUL at byte 1 without -f: UTF-16LE without a BOM, read
-     * as UTF-8, would give an update per character: an error with the
-     * remedy (exit 1), the rest still read as README says */
-    int utf16 = offset == 1 && !d->from_code;
-    diag_init(d, &e, DIPSUM_EDATA, utf16 ? DIPSUM_SEVERITY_ERROR
-                                         : DIPSUM_SEVERITY_WARNING);
+    diag_init(d, &e, DIPSUM_EDATA, DIPSUM_SEVERITY_WARNING);
     e.offset = offset;
     e.byte = 0;
-    if (utf16) {
-        snprintf(e.problem, sizeof e.problem, "NUL byte ends update %lu "
-                 "here: the input looks like UTF-16LE without a byte order "
-                 "mark, read as UTF-8; try -f UTF-16LE", d->index);
-        d->nfailed++;
-    } else
-        snprintf(e.problem, sizeof e.problem, "NUL byte ends update %lu "
-                 "here; the rest is read as further updates (-z/--null-flush "
-                 "says NULs are expected)", d->index);
+    snprintf(e.problem, sizeof e.problem, "NUL byte ends update %lu "
+             "here; the rest is read as further updates (-z/--null-flush "
+             "says NULs are expected)", d->index);
     emit_diag(d, &e);
+}
+
+/* (cli46) Whether s[0..n), the first bytes of an input with no BOM, is
+ * UTF-16 read as UTF-8: of its code units (at least 4), three in four
+ * or more have a high byte of 0x00 (ASCII and Latin-1) or 0x06 (Arabic
+ * script, Urdu), all in the same alternate positions, and no low byte is
+ * 0x00.  UTF-8 text has neither byte.  Returns "UTF-16LE" or "UTF-16BE"
+ * with *at the offset of the first high byte (1 or 0), or NULL. */
+static const char *utf16_guess(const unsigned char *s, size_t n, size_t *at)
+{
+    size_t units = n / 2;
+    if (units < 4 || (n >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) ||
+                                 (s[0] == 0xFE && s[1] == 0xFF))) ||
+        (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF))
+        return NULL;
+    for (int p = 1; p >= 0; p--) { /* p: the high byte's place, 1 LE */
+        size_t high = 0, low_nul = 0;
+        for (size_t u = 0; u < units; u++) {
+            unsigned char h = s[2 * u + (size_t)p];
+            high += h == 0x00 || h == 0x06;
+            low_nul += s[2 * u + (size_t)(1 - p)] == 0;
+        }
+        if (!low_nul && high * 4 >= units * 3) {
+            *at = (size_t)p;
+            return p ? "UTF-16LE" : "UTF-16BE";
+        }
+    }
+    return NULL;
+}
+
+/* How many bytes the UTF-16 check reads before deciding. */
+#define UTF16_SNIFF_BYTES 512
+
+/* The first bytes of an input without -f or -z are checked for UTF-16
+ * without a byte order mark: when they look like it, one error with the
+ * -f that fits, and the input fails whole (read as UTF-8 it would give
+ * junk updates, one a character); else they go on to the decoder. */
+static dipsum_status sniff_end(dipsum *d, dipsum_error *err)
+{
+    size_t at = 0;
+    const char *enc = utf16_guess((const unsigned char *)d->sniff.data,
+                                  d->sniff.len, &at);
+    d->sniffing = 0;
+    if (enc) {
+        dipsum_error e;
+        diag_init(d, &e, DIPSUM_EDATA, DIPSUM_SEVERITY_ERROR);
+        e.offset = (int64_t)at;
+        e.byte = (unsigned char)d->sniff.data[at];
+        snprintf(e.problem, sizeof e.problem, "the input looks like %s "
+                 "without a byte order mark, not UTF-8: every other byte "
+                 "from here is 0x00 or 0x06, as the high bytes of UTF-16 "
+                 "code units are; try -f %s", enc, enc);
+        emit_diag(d, &e);
+        d->utf16_bad = 1;
+        d->nupdates++;
+        d->nfailed++;
+        dipsum_buf_free(&d->sniff);
+        return DIPSUM_OK;
+    }
+    int r = d->sniff.len ? dipsum_decode_push(d->dec, d->sniff.data,
+                                              d->sniff.len) : 0;
+    dipsum_buf_free(&d->sniff);
+    return r < 0 ? nomem(d, err) : DIPSUM_OK;
 }
 
 /* --from-code=UTF-16 or UTF-32 without a BOM, on text that reads far
@@ -1678,8 +1743,36 @@ void dipsum_options_init(dipsum_options *opts)
     memset(opts, 0, sizeof *opts);
 }
 
+/* What is wrong with the values of opts (an enum out of its range), or
+ * NULL. */
+static const char *bad_option(const dipsum_options *o)
+{
+    if ((unsigned)o->stage > DIPSUM_STAGE_SUMMARY)
+        return "unknown stage";
+    if ((unsigned)o->format > DIPSUM_FORMAT_STREAM)
+        return "unknown output format";
+    if ((unsigned)o->apertium > DIPSUM_APERTIUM_UNBLANK_HTML)
+        return "unknown Apertium mode";
+    if ((unsigned)o->input > DIPSUM_INPUT_JSONL)
+        return "unknown input kind";
+    if ((unsigned)o->on_invalid > DIPSUM_INVALID_REPLACE)
+        return "unknown on_invalid value";
+    if (o->summary_lang < -1 || o->summary_lang > 1)
+        return "unknown summary_lang (0 English, 1 Urdu, -1 the update's "
+               "own)";
+    return NULL;
+}
+
 dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err)
 {
+    if (!opts) {
+        if (err) {
+            dipsum_error_set(err, DIPSUM_EUSAGE, DIPSUM_SEVERITY_ERROR,
+                             "<stdin>", NULL);
+            snprintf(err->problem, sizeof err->problem, "no options given");
+        }
+        return NULL;
+    }
     dipsum *d = calloc(1, sizeof *d);
     if (!d) {
         if (err) {
@@ -1704,7 +1797,8 @@ dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err)
     int needs_lex = opts->stage == DIPSUM_STAGE_TAG ||
                     opts->stage == DIPSUM_STAGE_SUMMARY || opts->apertium;
     const char *missing =
-        !opts->write ? "no write callback given"
+        bad_option(opts) ? bad_option(opts)
+        : !opts->write ? "no write callback given"
         : needs_lex && (!opts->lexicon || !dipsum_lexicon_tagger(opts->lexicon))
             ? "this stage needs a loaded lexicon"
         : ((opts->stage == DIPSUM_STAGE_SUMMARY && !opts->apertium) ||
@@ -1734,6 +1828,10 @@ dipsum *dipsum_new(const dipsum_options *opts, dipsum_error *err)
         dipsum_free(d);
         return NULL;
     }
+    /* (cli46) UTF-16 without a BOM is looked for where the input is
+     * read as UTF-8 by default (no -f) and NULs are not expected */
+    d->sniffing = !opts->from_code && !opts->null_flush && !opts->apertium &&
+                  opts->input == DIPSUM_INPUT_TEXT;
     if (opts->apertium) {
         d->ap.marks = opts->apertium == DIPSUM_APERTIUM_BLANK_MODE
                           ? DIPSUM_APERTIUM_BLANKS
@@ -1817,17 +1915,102 @@ static dipsum_status summarize_chunk(dipsum *d, size_t len, dipsum_error *err)
 /* Reports a chunk that ends inside an item opened at byte at of it (the
  * stream is malformed there, as lt-proc says): an error naming the byte
  * offset in the whole stream; the chunk counts as failed. */
-static void report_unfinished(dipsum *d, size_t at, int nul, const char *what)
+static void report_unfinished(dipsum *d, uint64_t at, int nul,
+                              const char *what)
 {
     dipsum_error e;
     diag_init(d, &e, DIPSUM_EDATA, DIPSUM_SEVERITY_ERROR);
     e.update = 0;
-    e.offset = (int64_t)(d->ap_done + at);
+    e.offset = (int64_t)at;
     snprintf(e.problem, sizeof e.problem,
              "malformed Apertium stream: %s ends inside %s", nul
              ? "a chunk (at its NUL)" : "the input", what);
     emit_diag(d, &e);
     d->nfailed++;
+}
+
+/* Whether chunks are marked in windows, in bounded memory (-a, -a -b). */
+static int windowed(const dipsum *d)
+{
+    return d->o.apertium == DIPSUM_APERTIUM_TAG_MODE ||
+           d->o.apertium == DIPSUM_APERTIUM_BLANK_MODE;
+}
+
+static const char *raw_what(const dipsum_apertium_raw *r)
+{
+    return r->kind == '^' ? "a lexical unit ('^' with no '$')"
+           : r->kind == 'W' ? "a word-bound blank ('[[' with no ']]')"
+                            : "a superblank ('[' with no ']')";
+}
+
+/* Moves n bytes of text, written, out of the buffer. */
+static void ap_consume(dipsum *d, size_t n)
+{
+    dipsum_buf_consume(&d->text, n);
+    d->ap_done += n;
+}
+
+/* Passes text[0..) through as the item longer than a window that it
+ * starts with, up to its end or that of text. */
+static dipsum_status ap_raw_text(dipsum *d, dipsum_error *err)
+{
+    int ended;
+    size_t n = dipsum_apertium_raw_scan(&d->ap_rawst, d->text.data,
+                                        d->text.len, &ended);
+    if (dipsum_buf_append(&d->out, d->text.data, n) < 0)
+        return nomem(d, err);
+    ap_consume(d, n);
+    d->ap_raw = !ended;
+    return write_out(d, err);
+}
+
+/* A long chunk (-a, -a -b) is written as it is read: each time a window
+ * of it (DIPSUM_WINDOW_BYTES) is held, it is marked with the units around
+ * it (dipsum_apertium_window) up to a cut, and what the next window needs
+ * of it is kept.  An item longer than a window (a unit, blank or text
+ * that big) is passed through as it comes, unmarked, and terms are not
+ * matched across it; so are stretches with fewer units than the context
+ * needs in eight windows. */
+static dipsum_status ap_windows(dipsum *d, dipsum_error *err)
+{
+    while (d->text.len - d->ap_ctx >= DIPSUM_WINDOW_BYTES) {
+        size_t cut, keep;
+        dipsum_status st = dipsum_apertium_window(
+            &d->ap, d->text.data, d->text.len, d->ap_ctx, &cut, &keep,
+            &d->out);
+        if (st != DIPSUM_OK)
+            return nomem(d, err);
+        if (cut > d->ap_ctx) {
+            ap_consume(d, keep);
+            d->ap_ctx = cut - keep;
+            if ((st = write_out(d, err)) != DIPSUM_OK)
+                return st;
+            continue;
+        }
+        size_t last = dipsum_apertium_last_item(d->text.data, d->text.len);
+        if (d->text.len - last <= DIPSUM_WINDOW_BYTES &&
+            d->text.len - d->ap_ctx < 8 * (size_t)DIPSUM_WINDOW_BYTES)
+            break; /* more is to come */
+        /* what comes before the last item, as a chunk's end would be */
+        int closed = d->ap.closed;
+        st = dipsum_apertium_window(&d->ap, d->text.data, last, d->ap_ctx,
+                                    NULL, NULL, &d->out);
+        d->ap.closed = closed;
+        if (st != DIPSUM_OK)
+            return nomem(d, err);
+        ap_consume(d, last);
+        d->ap_ctx = 0;
+        if (d->text.len > DIPSUM_WINDOW_BYTES) {
+            d->ap_raw_at = d->ap_done;
+            dipsum_apertium_raw_start(&d->ap_rawst, d->text.data,
+                                      d->text.len);
+            if ((st = ap_raw_text(d, err)) != DIPSUM_OK)
+                return st;
+        } else if ((st = write_out(d, err)) != DIPSUM_OK) {
+            return st;
+        }
+    }
+    return DIPSUM_OK;
 }
 
 /* Marks (or summarizes) the chunk text[0..len) and writes it, then a NUL
@@ -1844,8 +2027,13 @@ static dipsum_status apertium_chunk(dipsum *d, size_t len, int nul,
     size_t upto = bad == (size_t)-1 ? len : bad;
     dipsum_status st = d->o.apertium == DIPSUM_APERTIUM_SUMMARY_MODE
                            ? summarize_chunk(d, upto, err)
+                       : windowed(d)
+                           ? dipsum_apertium_window(&d->ap, d->text.data, upto,
+                                                    d->ap_ctx, NULL, NULL,
+                                                    &d->out)
                            : dipsum_apertium_chunk(&d->ap, d->text.data, upto,
                                                    &d->out);
+    d->ap_ctx = 0;
     if (st == DIPSUM_ENOMEM || (nul && dipsum_buf_append(&d->out, "", 1) < 0))
         return nomem(d, err);
     if (st != DIPSUM_OK)
@@ -1854,7 +2042,7 @@ static dipsum_status apertium_chunk(dipsum *d, size_t len, int nul,
         /* what comes before it is written first */
         if ((st = write_out(d, err)) != DIPSUM_OK)
             return st;
-        report_unfinished(d, bad, nul, what);
+        report_unfinished(d, d->ap_done + bad, nul, what);
     }
     dipsum_buf_consume(&d->text, len + (size_t)nul);
     d->ap_done += len + (size_t)nul;
@@ -1871,6 +2059,43 @@ static dipsum_status apertium_chunk(dipsum *d, size_t len, int nul,
 static dipsum_status apertium_feed(dipsum *d, const char *buf, size_t len,
                                    int at_end, dipsum_error *err)
 {
+    while (d->ap_raw) {
+        /* the rest of an item longer than a window, up to a NUL */
+        const char *nul = memchr(buf, '\0', len);
+        size_t lim = nul ? (size_t)(nul - buf) : len;
+        int ended;
+        size_t n = dipsum_apertium_raw_scan(&d->ap_rawst, buf, lim, &ended);
+        if (dipsum_buf_append(&d->out, buf, n) < 0)
+            return nomem(d, err);
+        d->ap_done += n;
+        buf += n;
+        len -= n;
+        if (ended) {
+            d->ap_raw = 0;
+            break;
+        }
+        dipsum_status st;
+        if (nul || at_end) {
+            d->ap_raw = 0;
+            d->ap.closed = 0;
+            if (d->ap_rawst.kind != 'T')
+                report_unfinished(d, d->ap_raw_at, nul != NULL,
+                                  raw_what(&d->ap_rawst));
+        }
+        if (nul) {
+            if (dipsum_buf_append(&d->out, "", 1) < 0)
+                return nomem(d, err);
+            d->ap_done++;
+            buf++;
+            len--;
+            if ((st = write_out(d, err)) != DIPSUM_OK)
+                return st;
+            if (d->o.end_of_update && d->o.end_of_update(d->o.write_ctx) < 0)
+                return write_failed(d, err);
+            break;
+        }
+        return write_out(d, err);
+    }
     size_t scanned = d->text.len;
     if (dipsum_buf_append(&d->text, buf, len) < 0)
         return nomem(d, err);
@@ -1885,23 +2110,34 @@ static dipsum_status apertium_feed(dipsum *d, const char *buf, size_t len,
             return st;
         scanned = 0;
     }
-    return at_end && d->text.len ? apertium_chunk(d, d->text.len, 0, err)
-                                 : DIPSUM_OK;
+    if (at_end && d->text.len)
+        return apertium_chunk(d, d->text.len, 0, err);
+    return windowed(d) && !at_end ? ap_windows(d, err) : DIPSUM_OK;
 }
 
-dipsum_status dipsum_feed(dipsum *d, const char *buf, size_t len,
+static dipsum_status feed(dipsum *d, const char *buf, size_t len,
                           dipsum_error *err)
 {
     if (d->o.apertium)
         return apertium_feed(d, buf, len, 0, err);
     if (d->o.input == DIPSUM_INPUT_JSONL)
         return jsonl_feed(d, buf, len, 0, err);
+    if (d->utf16_bad)
+        return DIPSUM_OK;
+    if (d->sniffing) {
+        if (dipsum_buf_append(&d->sniff, buf, len) < 0)
+            return nomem(d, err);
+        if (d->sniff.len < UTF16_SNIFF_BYTES)
+            return DIPSUM_OK;
+        dipsum_status st = sniff_end(d, err);
+        return st != DIPSUM_OK || d->utf16_bad ? st : drain(d, 0, err);
+    }
     if (dipsum_decode_push(d->dec, buf, len) < 0)
         return nomem(d, err);
     return drain(d, 0, err);
 }
 
-dipsum_status dipsum_finish(dipsum *d, dipsum_error *err)
+static dipsum_status finish(dipsum *d, dipsum_error *err)
 {
     if (d->o.apertium)
         return apertium_feed(d, "", 0, 1, err);
@@ -1909,6 +2145,13 @@ dipsum_status dipsum_finish(dipsum *d, dipsum_error *err)
         dipsum_status st = jsonl_feed(d, "", 0, 1, err);
         return st == DIPSUM_OK && d->pool ? pool_emit(d, 1, err) : st;
     }
+    if (d->sniffing) {
+        dipsum_status st = sniff_end(d, err);
+        if (st != DIPSUM_OK)
+            return st;
+    }
+    if (d->utf16_bad)
+        return DIPSUM_OK;
     dipsum_status st = drain(d, 1, err);
     if (st == DIPSUM_OK)
         st = run_update(d, 1, err);
@@ -1921,9 +2164,58 @@ dipsum_status dipsum_finish(dipsum *d, dipsum_error *err)
     return st;
 }
 
-dipsum_status dipsum_flush(dipsum *d, dipsum_error *err)
+static dipsum_status flush(dipsum *d, dipsum_error *err)
 {
     return d->pool ? pool_emit(d, 1, err) : DIPSUM_OK;
+}
+
+/* (cli46) A fatal status is kept: every later feed, finish or flush
+ * returns it with its error, as the header says (a flush with nothing
+ * held back would else say DIPSUM_OK after a failed write). */
+static dipsum_status kept(dipsum *d, dipsum_status st, dipsum_error *err)
+{
+    if (st != DIPSUM_OK && !d->dead) {
+        d->dead = st;
+        if (err)
+            d->dead_err = *err;
+        else
+            fatal(d, &d->dead_err, st, st == DIPSUM_ENOMEM ? "out of memory"
+                                      : "the processor failed before");
+    }
+    return st;
+}
+
+static dipsum_status dead(const dipsum *d, dipsum_error *err)
+{
+    if (err)
+        *err = d->dead_err;
+    return d->dead;
+}
+
+dipsum_status dipsum_feed(dipsum *d, const char *buf, size_t len,
+                          dipsum_error *err)
+{
+    if (!d)
+        return DIPSUM_EUSAGE;
+    if (d->dead)
+        return dead(d, err);
+    if (!buf && len)
+        return fatal(d, err, DIPSUM_EUSAGE, "no buffer given");
+    return kept(d, feed(d, buf ? buf : "", len, err), err);
+}
+
+dipsum_status dipsum_finish(dipsum *d, dipsum_error *err)
+{
+    if (!d)
+        return DIPSUM_EUSAGE;
+    return d->dead ? dead(d, err) : kept(d, finish(d, err), err);
+}
+
+dipsum_status dipsum_flush(dipsum *d, dipsum_error *err)
+{
+    if (!d)
+        return DIPSUM_EUSAGE;
+    return d->dead ? dead(d, err) : kept(d, flush(d, err), err);
 }
 
 unsigned long dipsum_updates(const dipsum *d)
@@ -1940,6 +2232,7 @@ void dipsum_free(dipsum *d)
 {
     if (!d)
         return;
+    dipsum_buf_free(&d->sniff);
     dipsum_pool_free(d->pool);
     for (unsigned i = 0; i < d->nkids; i++)
         dipsum_free(d->kids[i].d);

@@ -542,25 +542,35 @@ invalid:
     return 1;
 }
 
+/* The raw "id" among the members mv[0..mn) of line (those read whole,
+ * before whatever made the line bad), into r->id when it is a good
+ * string or number. */
+static void id_among(const char *line, const member *mv, size_t mn,
+                     dipsum_record *r)
+{
+    for (size_t i = 0; i < mn; i++) {
+        const char *k = line + mv[i].ks, *v = line + mv[i].vs;
+        size_t vl = mv[i].ve - mv[i].vs;
+        if (mv[i].ke - mv[i].ks == 4 && memcmp(k, "\"id\"", 4) == 0 &&
+            utf8_invalid((const unsigned char *)v, vl) == vl &&
+            (*v == '"' || *v == '-' || (*v >= '0' && *v <= '9')) &&
+            dipsum_buf_append(&r->id, v, vl) < 0)
+            r->id.len = 0;  /* out of memory: the line number will do */
+        if (mv[i].ke - mv[i].ks == 4 && memcmp(k, "\"id\"", 4) == 0)
+            break;
+    }
+}
+
 /* The raw "id" of a line that is not all UTF-8, into r->id when the line
- * is an object otherwise and the id itself is good. */
+ * is an object otherwise (up to its id at least) and the id itself is
+ * good. */
 static void known_id(const char *line, size_t len, dipsum_record *r)
 {
     member *mv = NULL;
     size_t mn = 0, mcap = 0;
     dipsum_record scratch = {0};
-    if (split_members(line, len, &scratch, &mv, &mn, &mcap) == 0)
-        for (size_t i = 0; i < mn; i++) {
-            const char *k = line + mv[i].ks, *v = line + mv[i].vs;
-            size_t vl = mv[i].ve - mv[i].vs;
-            if (mv[i].ke - mv[i].ks == 4 && memcmp(k, "\"id\"", 4) == 0 &&
-                utf8_invalid((const unsigned char *)v, vl) == vl &&
-                (*v == '"' || *v == '-' || (*v >= '0' && *v <= '9')) &&
-                dipsum_buf_append(&r->id, v, vl) < 0)
-                r->id.len = 0;  /* out of memory: the line number will do */
-            if (mv[i].ke - mv[i].ks == 4 && memcmp(k, "\"id\"", 4) == 0)
-                break;
-        }
+    if (split_members(line, len, &scratch, &mv, &mn, &mcap) >= 0)
+        id_among(line, mv, mn, r);
     free(mv);
 }
 
@@ -585,6 +595,10 @@ int dipsum_jsonl_parse(const char *line, size_t len, dipsum_record *r)
     dipsum_buf name = {0}, tmp = {0};
     int rc = split_members(line, len, r, &mv, &mn, &r->mcap);
     r->members = mv;
+    /* (cli46) a line that goes wrong after its id (trailing junk, a lone
+     * surrogate in a later member) still names its record */
+    if (rc == 1)
+        id_among(line, mv, mn, r);
     int seen[K_COUNT] = {0};
     const char *what = "";
     /* the id first, so that any error line can name the record.

@@ -186,7 +186,12 @@ dipsum_status dipsum_lexicon_load_buffer(dipsum_lexicon *lex,
                                          const char *name, const char *buf,
                                          size_t len, dipsum_error *err)
 {
-    return load_bytes(lex, name, buf, len, 0, err);
+    if (!lex || (!buf && len))
+        return set_err(err, DIPSUM_EUSAGE, name ? name : "<buffer>",
+                       !lex ? "no lexicon given" : "no buffer given");
+    /* a NULL buffer of length 0 is empty; a NULL name is "<buffer>" */
+    return load_bytes(lex, name ? name : "<buffer>", buf ? buf : "", len, 0,
+                      err);
 }
 
 /* Keys of the chain so far followed by paths[0..n) into keys, from the
@@ -210,6 +215,9 @@ dipsum_status dipsum_lexicon_load(dipsum_lexicon *lex, const char *path,
 {
     uint64_t key;
     int looked = 0;
+    if (!lex || !path)
+        return set_err(err, DIPSUM_EUSAGE, path ? path : "<lexicon>",
+                       !lex ? "no lexicon given" : "no file name given");
     /* with a cache, the file's key first: a hit needs no copy of it */
     if (lex->cache_dir && !lex->unkeyed && chain_keys(lex, &path, 1, &key) == 0) {
         if (cache_take(lex, key, &path, 1))
@@ -268,6 +276,9 @@ dipsum_status dipsum_lexicon_load_files(dipsum_lexicon *lex,
 {
     /* a chain of two or more with a cache: the whole at once (with one
      * file there is no beginning to skip); else file by file */
+    if (!lex || (!paths && n))
+        return set_err(err, DIPSUM_EUSAGE, "<lexicon>",
+                       !lex ? "no lexicon given" : "no file names given");
     if (n > 1 && lex->cache_dir && !lex->unkeyed &&
         cache_take_chain(lex, paths, n))
         return DIPSUM_OK;
@@ -330,6 +341,9 @@ dipsum_status dipsum_lexicon_load_rules(dipsum_lexicon *lex, const char *path,
     dipsum_rules r;
     uint64_t h, key, looked = 0;
     int have_looked = 0;
+    if (!lex || !path)
+        return set_err(err, DIPSUM_EUSAGE, path ? path : "<rules>",
+                       !lex ? "no lexicon given" : "no file name given");
     /* with a cache, the file's key from its record first: a hit reads
      * neither the file nor anything but the entry (a file that is no
      * regular file, or has changed, is read as without one) */

@@ -414,7 +414,7 @@ static const struct {
     {OPT_BATCH, M_SUMMARY, "each file is answered with its JSON summaries"},
     {'r', M_SUMMARY, "each file is answered with its JSON summaries"},
     {'o', M_SUMMARY, "each file is answered with its JSON summaries"},
-    {'j', M_RUN, NULL},
+    {'j', M_SUMMARY, "stage views and -a run on one thread"},
 };
 
 /* How the user spelled each option given (for messages), by getopt value;
@@ -901,9 +901,37 @@ static int check_lexicons(const cli_options *c, sink *s)
 {
     for (int i = 0; i < c->nfiles; i++)
         c->lexicons[c->nlexicons + (size_t)i] = c->files[i];
-    /* No cache: a check reports every warning, every time. */
-    dipsum_lexicon *lex = load_lexicons(c->lexicons,
-                                        c->nlexicons + (size_t)c->nfiles, 0, s);
+    /* No cache: a check reports every warning, every time.  A file with
+     * errors does not end the check: the files after it are loaded too,
+     * each reporting its own problems, and the check then fails (2). */
+    size_t n = c->nlexicons + (size_t)c->nfiles;
+    dipsum_error err;
+    dipsum_lexicon *lex = n ? dipsum_lexicon_new(print_diag, s, &err) : NULL;
+    if (n && !lex)
+        exit(fail_status(&err, s));
+    int failed = 0;
+    for (size_t i = 0; lex && i < n; i++) {
+        dipsum_status st = dipsum_lexicon_load(lex, c->lexicons[i], &err);
+        if (st == DIPSUM_EIO)
+            fprintf(stderr, "%s: %s: error: cannot read the lexicon: %s\n",
+                    progname, c->lexicons[i], err.problem);
+        else if (st != DIPSUM_OK && st != DIPSUM_ELEXICON) {
+            dipsum_lexicon_free(lex);
+            exit(fail_status(&err, s));
+        }
+        failed |= st != DIPSUM_OK;
+    }
+    if (failed) {
+        /* the summary rules are checked all the same */
+        if (c->rules &&
+            dipsum_lexicon_load_rules(lex, c->rules, &err) == DIPSUM_EIO)
+            fprintf(stderr, "%s: %s: error: cannot read the summary rules: "
+                    "%s\n", progname, c->rules, err.problem);
+        dipsum_lexicon_free(lex);
+        exit(EXIT_USAGE);
+    }
+    if (!lex)
+        lex = load_lexicons(c->lexicons, 0, 0, s);
     if (c->rules)
         load_rules(lex, c->rules, s);
     dipsum_lexicon_stat st, total = {"total", 0, 0, 0};
@@ -991,7 +1019,9 @@ static FILE *open_output(const char *name, int in_fd, const char *in_name)
     umask(mask);
     if (dipsum_safefile_open(&out_file, name, exists ? &out_st : NULL,
                              mask) != 0)
-        die_output(name, errno == ENOENT || errno == ENOTDIR
+        /* (a folder that is missing is the OUTFILE's own error; where
+         * OUTFILE exists, the temporary file is what failed) */
+        die_output(name, !exists && (errno == ENOENT || errno == ENOTDIR)
                              ? NULL
                              : "cannot make a temporary file beside it: ");
     FILE *f = fdopen(out_file.fd, "wb");

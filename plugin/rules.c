@@ -415,11 +415,18 @@ static void read_dates(loader *l, const dipsum_ynode *root)
     dipsum_rules *r = l->r;
     const dipsum_ynode *months = dipsum_ynode_get(root, "months");
     const dipsum_ynode *days = dipsum_ynode_get(root, "weekdays");
+    /* (cli46) a missing section is said once, not once a language */
+    if (!months)
+        rule_error(l, root, "no \"months\" section");
+    if (!days)
+        rule_error(l, root, "no \"weekdays\" section");
     for (int lang = 0; lang < 2; lang++) {
-        read_calendar(l, r->months[lang], 12,
-                      dipsum_ynode_get(months, langs[lang]), "months");
-        read_calendar(l, r->weekdays[lang], 7,
-                      dipsum_ynode_get(days, langs[lang]), "weekdays");
+        if (months)
+            read_calendar(l, r->months[lang], 12,
+                          dipsum_ynode_get(months, langs[lang]), "months");
+        if (days)
+            read_calendar(l, r->weekdays[lang], 7,
+                          dipsum_ynode_get(days, langs[lang]), "weekdays");
     }
     read_by_lang(l, r->today, dipsum_ynode_get(root, "today"), "today");
     read_by_lang(l, r->yesterday, dipsum_ynode_get(root, "yesterday"),
@@ -882,8 +889,13 @@ dipsum_status dipsum_rules_load(dipsum_rules *r, const char *name,
     l.diag = diag;
     l.ctx = ctx;
     const dipsum_ynode *v = dipsum_ynode_get(root, "dipsum-summary");
-    if (!v || v->type != DIPSUM_Y_SCALAR || strcmp(v->value, "1") != 0)
+    if (!v || v->type != DIPSUM_Y_SCALAR || strcmp(v->value, "1") != 0) {
+        /* (cli46) no rules file (a lexicon given to --rules): one error,
+         * not one for every section it lacks */
         rule_error(&l, root, "not summary rules: no \"dipsum-summary: 1\"");
+        dipsum_ynode_free(root);
+        return l.nomem ? DIPSUM_ENOMEM : DIPSUM_ELEXICON;
+    }
     read_dates(&l, root);
     read_date_words(&l, root);
     const char *const names[] = {"future", "speech", "sides", "negation"};

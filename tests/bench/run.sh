@@ -192,9 +192,9 @@ for l in en ur; do
     n=$EN; [ $l = en ] || n=$UR
     add cat.$l $n $(bytes $D/$l.z) "cat" "-z" "cat $D/$l.z"
     for s in decode normalize key segment tag; do
-        add stage-$s.$l $n $(bytes $D/$l.z) "--stage=$s" "-z" "\"\$DIPSUM\" -z -j 1 --stage=$s $D/$l.z"
+        add stage-$s.$l $n $(bytes $D/$l.z) "--stage=$s" "-z" "\"\$DIPSUM\" -z --stage=$s $D/$l.z"
     done
-    add tag100k.$l $n $(bytes $D/$l.z) "--stage=tag, 100,000 terms" "-z" "\"\$DIPSUM\" -z -j 1 --stage=tag -l $t/big.yaml $D/$l.z"
+    add tag100k.$l $n $(bytes $D/$l.z) "--stage=tag, 100,000 terms" "-z" "\"\$DIPSUM\" -z --stage=tag -l $t/big.yaml $D/$l.z"
 done
 run_group
 

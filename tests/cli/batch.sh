@@ -80,10 +80,13 @@ st=0
 "$DIPSUM" --batch other/x.txt ./other/x.txt -o dup 2> e || st=$?
 test "$st" -eq 2
 grep -q 'other/x.txt and ./other/x.txt would both be written to dup/other/x.txt.json' e
+grep -q "^Try 'dipsum --help' for more information.$" e
 test ! -e dup
 st=0
-"$DIPSUM" --batch ../x.txt -o up 2> /dev/null || st=$?
+"$DIPSUM" --batch ../x.txt -o up 2> e || st=$?
 test "$st" -eq 2
+grep -q "goes up ('..')" e
+grep -q "^Try 'dipsum --help' for more information.$" e
 # an output that cannot be written: exit 3, the other files still done
 mkdir -p blocked
 : > blocked/wire                 # a file where a folder must go

@@ -85,13 +85,52 @@ printf 'D\000o\000h\000a\000 \000t\000a\000l\000k\000s\000.\000\n\000' > le.txt
 st=0
 "$DIPSUM" le.txt > /dev/null 2> err || st=$?
 test "$st" -eq 1
-grep -q '^dipsum: le.txt: byte 1: error: NUL byte ends update 1 here: the input looks like UTF-16LE without a byte order mark, read as UTF-8; try -f UTF-16LE$' err
+grep -q '^dipsum: le.txt: byte 1: error: the input looks like UTF-16LE without a byte order mark, not UTF-8: every other byte from here is 0x00 or 0x06, as the high bytes of UTF-16 code units are; try -f UTF-16LE$' err
+test "$(wc -l < err)" -eq 1
 "$DIPSUM" -f UTF-16LE le.txt > out 2> err
 grep -q '^EN: Doha talks\.$' out
 test ! -s err
+# (cli46) big-endian too, and Urdu (high bytes 0x06, NULs only after
+# spaces): one error, no junk updates, exit 1, in --batch as well
+printf '\000D\000o\000h\000a\000 \000t\000a\000l\000k\000s\000.' > be.txt
+st=0
+"$DIPSUM" be.txt > out 2> err || st=$?
+test "$st" -eq 1
+test ! -s out
+grep -q '^dipsum: be.txt: byte 0: error: the input looks like UTF-16BE without a byte order mark, not UTF-8: .*; try -f UTF-16BE$' err
+test "$(wc -l < err)" -eq 1
+st=0
+"$DIPSUM" --batch be.txt > out 2> err || st=$?
+test "$st" -eq 1
+grep -q '^{"file":"be.txt","error":{"code":"undecodable","message":"byte 0: the input looks like UTF-16BE' out
+# وفد دوحہ گیا (a delegation went to Doha) in UTF-16LE
+printf '\210\006\201\006\257\006 \000\257\006\210\006\255\006\301\006 \000\257\006\314\006\247\006' > ur.txt
+st=0
+"$DIPSUM" ur.txt > out 2> err || st=$?
+test "$st" -eq 1
+test ! -s out
+grep -q '^dipsum: ur.txt: byte 1: error: the input looks like UTF-16LE without a byte order mark, .*; try -f UTF-16LE$' err
+test "$(wc -l < err)" -eq 1
+# a one-character first update is no UTF-16: both updates are read, with
+# the NUL's warning, exit 0, in --batch too
+printf 'x\000Talks in Oslo.\000' > nul1.txt
+"$DIPSUM" nul1.txt > out 2> err
+grep -q '^EN: Talks in Oslo\.$' out
+grep -q 'byte 1: warning: NUL byte ends update 1 here; the rest' err
+"$DIPSUM" --batch nul1.txt > out 2> err
+test "$(jq '.updates | length' out)" -eq 2
 # a NUL elsewhere, or with -f, is the warning it was (exit 0)
 printf 'Talks\000resumed.' | "$DIPSUM" > /dev/null 2> err
 grep -q 'byte 5: warning: NUL byte ends update 1 here; the rest' err
 printf 'a\000b' | "$DIPSUM" -f UTF-8 > /dev/null 2> err
 grep -q 'byte 1: warning: NUL byte' err
+# (cli46) every file is checked, those after a file with errors too
+printf 'dipsum-lexicon: 1\nterms:\n  - id: a\n    category: place\n    en: [Alpha]\n  - id: a\n    category: place\n    en: [Beta]\n' > twice.yaml
+printf 'dipsum-lexicon: 1\nterms:\n  - id: b\n    category: spaceship\n    en: [Gamma]\n' > kind.yaml
+st=0
+"$DIPSUM" --check-lexicon twice.yaml /nonexistent.yaml kind.yaml > /dev/null 2> err || st=$?
+test "$st" -eq 2
+grep -q '^twice.yaml:6:.*duplicate term id "a"' err
+grep -q '^dipsum: /nonexistent.yaml: error: cannot read the lexicon' err
+grep -q '^kind.yaml:4:.*unknown category "spaceship"' err
 echo ok

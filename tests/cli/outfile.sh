@@ -86,6 +86,12 @@ cmp $t/fromfifo $t/want
 # A folder that does not exist: exit 3, named.
 if "$DIPSUM" $in $t/no/out 2> $t/err; then exit 1; else test $? -eq 3; fi
 grep -q "^dipsum: $t/no/out: error: No such file or directory$" $t/err
+# (cli46) An OUTFILE that exists where no temporary file can be made:
+# the temporary file is named as what failed, not the OUTFILE.
+if [ -r /proc/version ]; then
+    if "$DIPSUM" $in /proc/version 2> $t/err; then exit 1; else test $? -eq 3; fi
+    grep -q "^dipsum: /proc/version: error: cannot make a temporary file beside it: " $t/err
+fi
 # A link to no file, or a loop of links: exit 3, the link left alone.
 ln -s nowhere $t/dang
 if "$DIPSUM" $in $t/dang 2> $t/err; then exit 1; else test $? -eq 3; fi

@@ -76,6 +76,9 @@ test "$(msg -a --format=json)" = "dipsum: --format=json cannot be used with -a: 
 test "$(msg -a -s --format=text)" = "dipsum: --format=text cannot be used with -s: only the text and JSON summaries have formats (-a writes an Apertium stream, a view its own lines)"
 test "$(msg --apertium --stage=tag)" = "dipsum: --stage=tag cannot be used with --apertium: -a writes an Apertium stream, not a stage's view"
 test "$(msg --no-history)" = "dipsum: --no-history needs -z or --jsonl (a history is kept across the updates of a stream)"
+# (cli46) -j where nothing runs on threads
+test "$(msg -a -z -j 2)" = "dipsum: -j cannot be used with -a: stage views and -a run on one thread"
+test "$(msg --stage=tag -z --jobs=2)" = "dipsum: --jobs=2 cannot be used with --stage=tag: stage views and -a run on one thread"
 test "$(msg -a -b --unblank=txt)" = "dipsum: --unblank=txt cannot be used with -b: --unblank takes the marks of a translated stream out, for its reformatter"
 test "$(msg -a --unblank=pdf)" = "dipsum: unknown --unblank format 'pdf' (auto, txt, html)"
 for combo in "-a -f UTF-8" "-a --on-invalid=replace" "-a --words=5" \

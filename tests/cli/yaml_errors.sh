@@ -129,3 +129,14 @@ $t/complex.yaml:12:3: error: unknown top-level key "" (dipsum-lexicon, name, des
 EOF2
 timeout 20 "$DIPSUM" --check-lexicon $t/complex.yaml > /dev/null 2> $t/err && exit 1
 diff -u $t/want $t/err
+
+# (cli46) A lexicon given to --rules: one error, not one for every
+# section it lacks; rules without months nor weekdays say each once.
+printf 'dipsum-lexicon: 1\nterms: []\n' > $t/notrules.yaml
+echo "$t/notrules.yaml:1:1: error: not summary rules: no \"dipsum-summary: 1\"" > $t/want
+expect_errors $t/notrules.yaml $t/want --check-lexicon --rules=$t/notrules.yaml
+printf 'dipsum-summary: 1\n' > $t/bare.yaml
+"$DIPSUM" --check-lexicon --rules=$t/bare.yaml > /dev/null 2> $t/err && exit 1
+test "$(grep -c 'no "months" section' $t/err)" -eq 1
+test "$(grep -c 'no "weekdays" section' $t/err)" -eq 1
+test "$(grep -c 'a list of' $t/err)" -eq 0

@@ -171,6 +171,14 @@ static void test_write_failure_is_fatal(void **state)
     assert_int_equal(dipsum_feed(d, "Talks.\0", 7, &err), DIPSUM_EIO);
     assert_int_equal(err.status, DIPSUM_EIO);
     assert_string_equal(err.source, "wire.txt");
+    /* (cli46) the status is kept: flush, feed and finish all say it */
+    memset(&err, 0, sizeof err);
+    assert_int_equal(dipsum_flush(d, &err), DIPSUM_EIO);
+    assert_int_equal(err.status, DIPSUM_EIO);
+    c.fail_writes = 0;
+    assert_int_equal(dipsum_feed(d, "More.\0", 6, &err), DIPSUM_EIO);
+    assert_int_equal(dipsum_finish(d, &err), DIPSUM_EIO);
+    assert_int_equal(c.out.len, 0);
     dipsum_free(d);
 }
 
@@ -193,6 +201,65 @@ static void test_new_errors(void **state)
     assert_string_equal(dipsum_strstatus(DIPSUM_EDATA), "bad input data");
 }
 
+/* Arguments the library cannot use are DIPSUM_EUSAGE, never a crash or
+ * an abort; NULL with length 0 is an empty buffer. */
+static void test_bad_arguments_are_usage_errors(void **state)
+{
+    (void)state;
+    dipsum_error err;
+    dipsum_lexicon *lex = dipsum_lexicon_new(NULL, NULL, &err);
+    assert_non_null(lex);
+    assert_int_equal(dipsum_lexicon_load_buffer(lex, "mem", NULL, 0, &err),
+                     DIPSUM_ELEXICON);
+    assert_non_null(strstr(err.problem, "empty"));
+    assert_int_equal(dipsum_lexicon_load_buffer(lex, "mem", NULL, 5, &err),
+                     DIPSUM_EUSAGE);
+    assert_int_equal(dipsum_lexicon_load_buffer(NULL, "mem", "x", 1, &err),
+                     DIPSUM_EUSAGE);
+    static const char one[] = "dipsum-lexicon: 1\nterms: []\n";
+    assert_int_equal(dipsum_lexicon_load_buffer(lex, NULL, one,
+                                                sizeof one - 1, &err),
+                     DIPSUM_OK);
+    assert_int_equal(dipsum_lexicon_load(lex, NULL, &err), DIPSUM_EUSAGE);
+    assert_int_equal(dipsum_lexicon_load(NULL, "x.yaml", &err),
+                     DIPSUM_EUSAGE);
+    assert_int_equal(dipsum_lexicon_load_rules(lex, NULL, &err),
+                     DIPSUM_EUSAGE);
+    assert_int_equal(dipsum_lexicon_load_files(NULL, NULL, 0, NULL, &err),
+                     DIPSUM_EUSAGE);
+    /* a file that cannot be read is no "write error" */
+    assert_int_equal(dipsum_lexicon_load(lex, "/nonexistent/x.yaml", &err),
+                     DIPSUM_EIO);
+    assert_null(strstr(dipsum_strstatus(DIPSUM_EIO), "write"));
+    dipsum_lexicon_free(lex);
+    assert_int_equal(dipsum_feed(NULL, "x", 1, &err), DIPSUM_EUSAGE);
+    assert_null(dipsum_new(NULL, &err));
+    assert_int_equal(err.status, DIPSUM_EUSAGE);
+    assert_null(dipsum_new(NULL, NULL));
+    /* values out of range are named */
+    capture c;
+    dipsum_options o;
+    dipsum_options_init(&o);
+    o.write = cap_write;
+    o.write_ctx = &c;
+    o.stage = (dipsum_stage)77;
+    assert_null(dipsum_new(&o, &err));
+    assert_int_equal(err.status, DIPSUM_EUSAGE);
+    assert_non_null(strstr(err.problem, "unknown stage"));
+    o.stage = DIPSUM_STAGE_SEGMENT;
+    o.format = (dipsum_format)9;
+    assert_null(dipsum_new(&o, &err));
+    assert_non_null(strstr(err.problem, "unknown output format"));
+    o.format = DIPSUM_FORMAT_TEXT;
+    o.apertium = 42;
+    assert_null(dipsum_new(&o, &err));
+    assert_non_null(strstr(err.problem, "unknown Apertium mode"));
+    o.apertium = 0;
+    o.summary_lang = 2;
+    assert_null(dipsum_new(&o, &err));
+    assert_int_equal(err.status, DIPSUM_EUSAGE);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -202,6 +269,7 @@ int main(void)
         cmocka_unit_test(test_replace_warns_once_per_update),
         cmocka_unit_test(test_write_failure_is_fatal),
         cmocka_unit_test(test_new_errors),
+        cmocka_unit_test(test_bad_arguments_are_usage_errors),
     };
     return cmocka_run_group_tests_name("api", tests, NULL, NULL);
 }

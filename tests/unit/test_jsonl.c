@@ -90,6 +90,14 @@ static void test_bad_records(void **state)
     assert_non_null(strstr(rec.message, "byte 18:"));
     expect_bad("{\"text\":\"\xd8\xa7\xd8\xa8 \xd8x\"}", "invalid_utf8", "");
     assert_non_null(strstr(rec.message, "byte 15:"));
+    /* (cli46) an id read whole before what makes the line bad names it:
+     * junk after the object, a lone surrogate or a cut string later */
+    expect_bad("{\"id\":\"b19\",\"text\":\"x\"} trailing", "invalid_json",
+               "\"b19\"");
+    expect_bad("{\"id\":\"b17\",\"text\":\"\\ud800\"}", "invalid_json",
+               "\"b17\"");
+    expect_bad("{\"id\":42,\"te", "invalid_json", "42");
+    expect_bad("{\"text\":\"\\ud800\",\"id\":\"b20\"}", "invalid_json", "");
 }
 
 static void test_deep_nesting_is_refused(void **state)
