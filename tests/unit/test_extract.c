@@ -16417,6 +16417,47 @@ static void test_topic_of_talks_is_no_event(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine42, tester47) Agreeing to talk longer is no agreement a reader
+ * would take it for: "agreed … to extend talks on a pay deal by two
+ * weeks", Urdu "مذاکرات میں … توسیع پر اتفاق" write no "reached an
+ * agreement"; agreeing to extend a ceasefire is still written. */
+static void test_extend_talks_no_agreement(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Uganda and Rwanda agreed on Thursday to extend talks on a border "
+         "deal by two weeks.",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        /* ... agreed on Thursday to extend the talks on the border deal
+         * by two weeks */
+        {"\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88"
+         "\xd8\xa7 \xd9\x86\xdb\x92 \xd8\xac\xd9\x85\xd8\xb9\xd8\xb1"
+         "\xd8\xa7\xd8\xaa \xda\xa9\xd9\x88 \xd8\xb3\xd8\xb1\xd8\xad"
+         "\xd8\xaf\xdb\x8c \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf"
+         "\xdb\x92 \xd9\xbe\xd8\xb1 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9"
+         "\xd8\xb1\xd8\xa7\xd8\xaa \xd9\x85\xdb\x8c\xda\xba \xd8\xaf"
+         "\xd9\x88 \xdb\x81\xd9\x81\xd8\xaa\xdb\x92 \xda\xa9\xdb\x8c"
+         " \xd8\xaa\xd9\x88\xd8\xb3\xdb\x8c\xd8\xb9 \xd9\xbe\xd8\xb1"
+         " \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c"
+         "\xd8\xa7\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        /* near miss: ... agreed on Thursday to extend the ceasefire */
+        {"\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88"
+         "\xd8\xa7 \xd9\x86\xdb\x92 \xd8\xac\xd9\x85\xd8\xb9\xd8\xb1"
+         "\xd8\xa7\xd8\xaa \xda\xa9\xd9\x88 \xd8\xac\xd9\x86\xda\xaf"
+         " \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\x85\xdb\x8c\xda\xba"
+         " \xd8\xaa\xd9\x88\xd8\xb3\xdb\x8c\xd8\xb9 \xd9\xbe\xd8\xb1"
+         " \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c"
+         "\xd8\xa7\xdb\x94",
+         "ceasefire_extended", "happened", "positive", -1, -1,
+         "Uganda and Rwanda agreed on 29 February 2024 to extend the "
+         "ceasefire.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (mine42, tester47) "X later denied they had agreed …" disputes the
  * claims before it (denied_later); a denial by a name none of theirs
  * ("Ethiopia denied it had hosted the talks") does not. */
@@ -21616,6 +21657,7 @@ int main(void)
         cmocka_unit_test(test_other_side_does_not_confirm_later),
         cmocka_unit_test(test_neither_x_nor_y_confirmed),
         cmocka_unit_test(test_denied_they_had),
+        cmocka_unit_test(test_extend_talks_no_agreement),
         cmocka_unit_test(test_side_denies_its_part_later),
         cmocka_unit_test(test_reply_to_reports_is_hearsay),
         cmocka_unit_test(test_negative_claim_later_denies),
