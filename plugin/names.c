@@ -4930,6 +4930,17 @@ static size_t match_last_token(const block *b, const dipsum_matches *m,
     return i;
 }
 
+/* The token at which the side's match q (from token i) ends, when it
+ * ends with a token and is no possessor ("of the Korvath Front", not
+ * "of the Korvath Front's"), or (size_t)-1. */
+static size_t side_match_end(const block *b, const dipsum_matches *m,
+                             size_t i, long q)
+{
+    size_t ae = match_last_token(b, m, i, q);
+    return b->toks->v[ae].end == m->v[q].end && !possessive(b, ae) ? ae
+                                                                    : (size_t)-1;
+}
+
 /* The number of tokens of a person's title that starts at token i:
  * words of person_title_words, then a word of person_titles or an office
  * or role of the lexicon ("First Vice-President", "deputy leader",
@@ -5346,8 +5357,7 @@ static int person_title_of_side(dipsum_names *nm, const dipsum_terms *shared,
     long q = person_side_at(nm, shared, b, m, j);
     size_t ae;
     if (q >= 0 && !m->v[q].adjective) {
-        ae = match_last_token(b, m, j, q);
-        if (b->toks->v[ae].end != m->v[q].end || possessive(b, ae))
+        if ((ae = side_match_end(b, m, j, q)) == (size_t)-1)
             return 0;
     } else if (q < 0 && match_covering(m, b, j) < 0) {
         ae = person_org_last(b, j);
@@ -5490,8 +5500,8 @@ static int person_before_side(dipsum_names *nm, const dipsum_terms *shared,
             return 0;
         if (!t0 && words < 2)
             return 0;
-        size_t ae = match_last_token(b, m, j, q);
-        if (b->toks->v[ae].end != m->v[q].end || possessive(b, ae))
+        size_t ae = side_match_end(b, m, j, q);
+        if (ae == (size_t)-1)
             return 0;   /* "of the Korvath Front's …": whose, not who */
         p->e = ae;
     }

@@ -8,6 +8,7 @@
 #   need /usr/share/apertium/apertium-urd/urd.automorf.bin apertium-urd
 #   need_python streamparser python3-streamparser    # sets $PYTHON
 #   [ -z "${DIPSUM_SANITIZED:-}" ] || skip "REASON"
+#   need_peak_rss                                    # /usr/bin/time -f %M
 #
 # A script that cannot run exits 77 after one line "skipped: REASON".
 # When a tool, a file of a package or a Python module is missing, REASON
@@ -31,6 +32,15 @@ need() {
     esac
     echo "skipped: needs $1 (Debian package $2)"
     exit 77
+}
+
+# need_peak_rss: a script that asserts peak memory (/usr/bin/time -f %M)
+# skips under AddressSanitizer, whose quarantine keeps freed memory on
+# purpose, and without GNU time.
+need_peak_rss() {
+    [ -z "${DIPSUM_SANITIZED:-}" ] ||
+        skip "not run under AddressSanitizer, whose quarantine keeps freed memory"
+    need /usr/bin/time time
 }
 
 # need_python MODULE PKG: skip unless a python3 can import MODULE; sets

@@ -7,9 +7,7 @@
 # on purpose.)
 set -eu
 . tests/lib.sh
-[ -z "${DIPSUM_SANITIZED:-}" ] ||
-    skip "not run under AddressSanitizer, whose quarantine keeps freed memory"
-need /usr/bin/time time
+need_peak_rss
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
 # an invented analysed text: about 1 KB, its end a sentence's
 u='^Envoys/envoy<n><pl>$ ^of/of<pr>$ ^Qatar/Qatar<np><loc><sg>$ ^and/and<cnjcoo>$ ^the/the<det><def><sp>$ ^United/United<np><org>$ ^Nations/Nations<np><org>$ ^met/meet<vblex><past>$ ^in/in<pr>$ ^Doha/*Doha$[ <b>]^on/on<pr>$[<\/b> ]^a/a<det><ind><sg>$ ^ceasefire/ceasefire<n><sg>$^./.<sent>$[][\n]'

@@ -5,9 +5,7 @@
 # quarantine keeps freed memory on purpose.)
 set -eu
 . tests/lib.sh
-[ -z "${DIPSUM_SANITIZED:-}" ] ||
-    skip "not run under AddressSanitizer, whose quarantine keeps freed memory"
-need /usr/bin/time time
+need_peak_rss
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
 s='The delegations met in Doha on Oct. 18 and agreed to a ceasefire. '
 printf '%s' "$s$s$s$s$s$s$s$s$s$s$s$s$s$s$s$s" > $t/unit     # about 1 KB

@@ -15,9 +15,7 @@
 # bounded by tests/cli/bounded_update.sh.
 set -eu
 . tests/lib.sh
-[ -z "${DIPSUM_SANITIZED:-}" ] ||
-    skip "not run under AddressSanitizer, whose quarantine keeps freed memory"
-need /usr/bin/time time
+need_peak_rss
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
 export LC_ALL=C
 gen=tests/bench/gen_update.sh

@@ -17,9 +17,7 @@
 # (Not run under ASan, whose quarantine keeps freed memory on purpose.)
 set -eu
 . tests/lib.sh
-[ -z "${DIPSUM_SANITIZED:-}" ] ||
-    skip "not run under AddressSanitizer, whose quarantine keeps freed memory"
-need /usr/bin/time time
+need_peak_rss
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
 export LC_ALL=C
 gen=tests/bench/gen_update.sh
