@@ -4293,6 +4293,25 @@ size_t dipsum_dates_find_text(const dipsum_rules *r, int lang, int uy,
                                     out, cap, NULL);
 }
 
+/* (speed30) Whether the memo is on and has every list of [from, to)
+ * found in the sentence, none at any word. */
+static int no_hit(const ctx *c, unsigned from, unsigned to)
+{
+    if (!memo_on(c))
+        return 0;
+    for (unsigned id = from; id < to; id++)
+        if (!c->m->done[id] || c->m->has[id])
+            return 0;
+    return 1;
+}
+
+/* no_hit of list pair p (L_...) in the sentence's language. */
+static int no_hit_pair(const ctx *c, unsigned p)
+{
+    unsigned id = 2 * p + (unsigned)c->lang;
+    return no_hit(c, id, id + 1);
+}
+
 size_t dipsum_dates_find_marked(const dipsum_rules *r, int lang, int uy,
                                 int um, int ud, const char *const *w,
                                 size_t n, const unsigned char *gaps,
@@ -4344,6 +4363,23 @@ size_t dipsum_dates_find_marked(const dipsum_rules *r, int lang, int uy,
             memo_fill_range(&c, 2 * starters[k] + (unsigned)c.lang,
                             2 * starters[k] + (unsigned)c.lang + 1);
     }
+    /* (speed30) the finders that need a list with no hit in the
+     * sentence find nothing at any word: passed over (absolute reads a
+     * month name of either language; weekday_phrase a weekday of the
+     * sentence's; month_phrase a month name or one of next_month,
+     * this_month, last_month) */
+    unsigned skip = 0;
+    if (memo_on(&c)) {
+        unsigned mine = ID_WEEKDAY + 7 * (unsigned)c.lang;
+        int no_month = no_hit(&c, ID_MONTH, ID_WEEKDAY);
+        if (no_month)
+            skip |= 1u << 1; /* absolute */
+        if (no_hit(&c, mine, mine + 7))
+            skip |= 1u << 2; /* weekday_phrase */
+        if (no_month && no_hit_pair(&c, L_NEXT_MONTH) &&
+            no_hit_pair(&c, L_THIS_MONTH) && no_hit_pair(&c, L_LAST_MONTH))
+            skip |= 1u << 4; /* month_phrase */
+    }
     for (size_t i = 0; i < n && found < cap;) {
         int rc = NONE;
         dipsum_date_mention m;
@@ -4354,6 +4390,8 @@ size_t dipsum_dates_find_marked(const dipsum_rules *r, int lang, int uy,
         }
         size_t f; /* after the loop, 1 + the finder that found */
         for (f = 0; f < nfinders && rc == NONE; f++) {
+            if (((skip >> f) & 1) && memo_on(&c))
+                continue;
             memset(&m, 0, sizeof m);
             rc = finders[f](&c, i, &m);
         }
