@@ -82,6 +82,7 @@ void dipsum_names_free(dipsum_names *nm)
     free(nm->tsw);
     free(nm->fwb);
     free(nm->mf);
+    free(nm->cutat);
     memset(nm, 0, sizeof *nm);
 }
 
@@ -4534,20 +4535,57 @@ typedef int (*match_cut)(const dipsum_terms *shared, const block *b,
 
 /* Drops, in place and in order, the matches of m that cut says are none
  * of the lexicon's terms (cut_building, cut_name, cut_place_end). */
+/* (speed30) at[2q], at[2q + 1]: ts and te of match q (as cut_matches
+ * finds them walking the tokens), kept in step as matches are dropped,
+ * so that the three cuts walk the tokens once, not once each; or NULL
+ * (no memory): each walks them. */
 static void cut_matches(const dipsum_terms *shared, const block *b,
-                        dipsum_matches *m, match_cut cut)
+                        dipsum_matches *m, match_cut cut, size_t *at)
 {
     size_t keep = 0, ts = 0, te = 0;
+    for (size_t q = 0; q < m->n; q++) {
+        const dipsum_match *x = &m->v[q];
+        if (at) {
+            ts = at[2 * q];
+            te = at[2 * q + 1];
+        } else {
+            while (ts < b->toks->n && b->toks->v[ts].start < x->start)
+                ts++;
+            while (te < b->toks->n && b->toks->v[te].end < x->end)
+                te++;
+        }
+        if (!cut(shared, b, m, q, ts, te)) {
+            if (at) {
+                at[2 * keep] = ts;
+                at[2 * keep + 1] = te;
+            }
+            m->v[keep++] = *x;
+        }
+    }
+    m->n = keep;
+}
+
+/* The at of cut_matches for m, in nm's scratch; NULL without memory. */
+static size_t *cut_bounds(dipsum_names *nm, const block *b,
+                          const dipsum_matches *m)
+{
+    size_t *at = m->n > SIZE_MAX / 2 / sizeof *at ? NULL
+                 : dipsum_grow(nm->cutat, &nm->cutatcap, 2 * m->n + 2,
+                               sizeof *at);
+    if (!at)
+        return NULL;
+    nm->cutat = at;
+    size_t ts = 0, te = 0;
     for (size_t q = 0; q < m->n; q++) {
         const dipsum_match *x = &m->v[q];
         while (ts < b->toks->n && b->toks->v[ts].start < x->start)
             ts++;
         while (te < b->toks->n && b->toks->v[te].end < x->end)
             te++;
-        if (!cut(shared, b, m, q, ts, te))
-            m->v[keep++] = *x;
+        at[2 * q] = ts;
+        at[2 * q + 1] = te;
     }
-    m->n = keep;
+    return at;
 }
 
 /* Whether token j, right before match q, is a capitalised word that may
@@ -5900,9 +5938,10 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
     if (lang == 0)
         b.sw = nm->dsw;
     if (lang == 0) {
-        cut_matches(shared, &b, m, cut_name);
-        cut_matches(shared, &b, m, cut_building);
-        cut_matches(shared, &b, m, cut_place_end);
+        size_t *at = cut_bounds(nm, &b, m);
+        cut_matches(shared, &b, m, cut_name, at);
+        cut_matches(shared, &b, m, cut_building, at);
+        cut_matches(shared, &b, m, cut_place_end, at);
         if (cut_short_states(nm, shared, &b, m) < 0)
             return DIPSUM_ENOMEM;
     }

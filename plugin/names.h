@@ -90,6 +90,10 @@ typedef struct {
     struct dipsum_names_mf *mf;   /* (speed29) may_mention's table, by
                                      chunk of 64 names (names.c)          */
     size_t mfcap;
+    size_t *cutat;          /* (speed30) by match of the block being read:
+                               its first and last tokens (names.c:
+                               cut_matches)                              */
+    size_t cutatcap;
 } dipsum_names;
 
 /* The terms the update's matches index: shared when the update defined
