@@ -2293,9 +2293,20 @@ typedef struct {
     uint32_t off, len;     /* its bytes: bytes[off..off + len)           */
     uint32_t id;           /* its cue word id                            */
     uint32_t p0, np;       /* its prefix ids: pre[p0..p0 + np)           */
-    uint32_t row;          /* 0: a row of zeros; else 1 + its row's index
-                              in rows (row words each)                   */
+    uint32_t row;          /* 0: a row of zeros; else the number of its
+                              row's words that are not zero, kept as
+                              pairs sp[sp0..sp0 + row) (speed30: a word's
+                              row is mostly zeros but for a word or two:
+                              the pairs are set, not the whole row
+                              copied)                                    */
+    uint32_t sp0;
 } cue_memo_entry;
+
+/* One word of a row that is not zero: its index and its bits. */
+typedef struct {
+    uint64_t bits;
+    size_t k;
+} cue_memo_pair;
 
 struct dipsum_cue_memo {
     const void *cw;        /* the cue words it was made with             */
@@ -2308,8 +2319,8 @@ struct dipsum_cue_memo {
     size_t nbytes, bcap;
     uint32_t *pre;
     size_t npre, precap;
-    uint64_t *rows;
-    size_t nrows, rowscap;
+    cue_memo_pair *sp;     /* the rows' words that are not zero       */
+    size_t nsp, spcap;
 };
 
 static void cue_memo_free(struct dipsum_cue_memo *m)
@@ -2320,7 +2331,7 @@ static void cue_memo_free(struct dipsum_cue_memo *m)
     free(m->e);
     free(m->bytes);
     free(m->pre);
-    free(m->rows);
+    free(m->sp);
     free(m);
 }
 
@@ -2337,7 +2348,7 @@ static struct dipsum_cue_memo *cue_memo_for(dipsum_cue_text *t,
         return NULL;
     m->cw = cw;
     m->row = row;
-    m->n = m->nbytes = m->npre = m->nrows = 0;
+    m->n = m->nbytes = m->npre = m->nsp = 0;
     if (m->slot)
         memset(m->slot, 0, m->nslot * sizeof *m->slot);
     return m;
@@ -2385,9 +2396,9 @@ static void cue_memo_add(struct dipsum_cue_memo *m, uint64_t h, const char *s,
         m->slot = slot;
         m->nslot = ns;
     }
-    int zero = 1;
-    for (size_t k = 0; k < m->row && zero; k++)
-        zero = rw[k] == 0;
+    size_t nz = 0;
+    for (size_t k = 0; k < m->row; k++)
+        nz += rw[k] != 0;
     cue_memo_entry *e = dipsum_grow(m->e, &m->cap, m->n + 1, sizeof *e);
     if (e)
         m->e = e;
@@ -2398,12 +2409,11 @@ static void cue_memo_add(struct dipsum_cue_memo *m, uint64_t h, const char *s,
                     : NULL;
     if (p)
         m->pre = p;
-    uint64_t *rows = !p ? NULL : zero ? m->rows
-                     : dipsum_grow(m->rows, &m->rowscap, (m->nrows + 1) * m->row,
-                                   sizeof *rows);
-    if (!rows && (!p || !zero))
+    cue_memo_pair *sp = !p ? NULL : !nz ? m->sp
+                        : dipsum_grow(m->sp, &m->spcap, m->nsp + nz, sizeof *sp);
+    if (!sp && (!p || nz))
         return;
-    m->rows = rows;
+    m->sp = sp;
     cue_memo_entry *x = &m->e[m->n];
     x->h = h;
     x->off = (uint32_t)m->nbytes;
@@ -2411,16 +2421,16 @@ static void cue_memo_add(struct dipsum_cue_memo *m, uint64_t h, const char *s,
     x->id = id;
     x->p0 = (uint32_t)m->npre;
     x->np = (uint32_t)np;
-    x->row = 0;
+    x->row = (uint32_t)nz;
+    x->sp0 = (uint32_t)m->nsp;
     memcpy(m->bytes + m->nbytes, s, len);
     m->nbytes += len;
     if (np)
         memcpy(m->pre + m->npre, pre, np * sizeof *pre);
     m->npre += np;
-    if (!zero) {
-        memcpy(m->rows + m->nrows * m->row, rw, m->row * sizeof *rw);
-        x->row = (uint32_t)++m->nrows;
-    }
+    for (size_t k = 0; nz && k < m->row; k++)
+        if (rw[k])
+            m->sp[m->nsp++] = (cue_memo_pair){rw[k], k};
     size_t j = (size_t)h & (m->nslot - 1);
     while (m->slot[j])
         j = (j + 1) & (m->nslot - 1);
@@ -2497,13 +2507,14 @@ int dipsum_cue_text_make(dipsum_cue_text *t, const dipsum_rules *r,
                 }
                 t->hash[i] = mh;
                 t->id[i] = e->id;
-                if (!e->row) {
-                    memset(rw, 0, row * sizeof *rw);
+                memset(rw, 0, row * sizeof *rw);
+                if (!e->row)
                     continue;
+                const cue_memo_pair *sp = memo->sp + e->sp0;
+                for (uint32_t q = 0; q < e->row; q++) {
+                    rw[sp[q].k] = sp[q].bits;
+                    any[sp[q].k] |= sp[q].bits;
                 }
-                const uint64_t *er = memo->rows + (size_t)(e->row - 1) * row;
-                for (size_t k = 0; k < row; k++)
-                    any[k] |= rw[k] = er[k];
                 continue;
             }
         }
