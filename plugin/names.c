@@ -4684,7 +4684,9 @@ static int cut_short_states(dipsum_names *nm, const dipsum_terms *shared,
 {
     size_t nn = 0;
     for (size_t i = 0; i + 2 < b->toks->n; i++) {
-        if (!cap(b, i) || !key_is(b, i + 1, "and") || !cap(b, i + 2) ||
+        /* (speed30) "and" asked first: a capital's test (ICU's) at
+         * every token was 0.5 % of the instructions of English updates */
+        if (!key_is(b, i + 1, "and") || !cap(b, i) || !cap(b, i + 2) ||
             !in_list(b, DIPSUM_S_NAME_ALONE_NOT, i) ||
             !in_list(b, DIPSUM_S_NAME_ALONE_NOT, i + 2) ||
             gap(b, i, b->toks->v[i + 1].start) != 1 ||
