@@ -7441,6 +7441,28 @@ static int uncertain(const reading *rd, const dipsum_claim *c)
     return 0;
 }
 
+/* (mine43) Whether term t may tell a claim (told_by): a person, or a
+ * state, an armed group, an organisation or an office named as itself
+ * (capitalised: not "the president"), with forms in both languages
+ * ("…, Turkey's foreign ministry said", "Qatar said that …", "اقوام
+ * متحدہ کے مطابق"), so that the sentence can say whose
+ * word it is in either language.  A side that tells its own claim is
+ * taken back later (teller_is_side). */
+static int teller_term(const dipsum_term *t)
+{
+    if (t->category == DIPSUM_CAT_PERSON)
+        return 1;
+    if (!t->forms[0].n || !t->forms[1].n)
+        return 0;
+    /* an office only by its own name ("the White House", "Turkey's
+     * foreign ministry", "UN Secretary-General"), not a bare title
+     * ("the president", "officials"), which names nobody */
+    if (t->category == DIPSUM_CAT_OFFICE)
+        return t->forms[0].v[0].text[0] >= 'A' && t->forms[0].v[0].text[0] <= 'Z';
+    return t->category == DIPSUM_CAT_STATE || t->category == DIPSUM_CAT_ARMED_GROUP ||
+           t->category == DIPSUM_CAT_ORGANISATION;
+}
+
 /* (fixes42) The person whose name ends right before word w (English
  * "Trump said"; Urdu "ٹرمپ کے مطابق") or, with after, starts at word w
  * ("said Trump", "according to Trump"): 1 + its term, or 0.  Not one
@@ -7453,8 +7475,19 @@ static size_t person_at(const reading *rd, size_t w, int after, int cue_before,
     size_t st;
     long k = after ? ent_covering(rd, w, &st) : w > 0 ? ent_covering(rd, w - 1, &st) : -1;
     if (k < 0 || (after && st != w) || (!after && rd->mend[st] != w) ||
-        term_of(rd, k)->category != DIPSUM_CAT_PERSON)
+        !teller_term(term_of(rd, k)))
         return 0;
+    /* (mine43) an office another state's name qualifies is that state's,
+     * not the one the lexicon's form names: "the Russian foreign
+     * ministry spokesman", "روسی وزارت خارجہ کے ترجمان" */
+    if (term_of(rd, k)->category == DIPSUM_CAT_OFFICE && st > 0 && !rd->brk[st]) {
+        size_t q = st - 1, qs;
+        if (q > 0 && cue(rd, DIPSUM_S_POSSESSIVE, q))
+            q--;
+        long j = ent_covering(rd, q, &qs);
+        if (j >= 0 && term_of(rd, j)->category == DIPSUM_CAT_STATE)
+            return 0;
+    }
     size_t e = rd->mend[st];
     /* only the whole teller: not "an aide to Trump said", "Putin and
      * Trump said", "said Trump's envoy X", "said Trump and X" */
@@ -10307,6 +10340,10 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 drop_third_parties(&rd, c, rule && rule->talks == DIPSUM_TALKS_HELD);
             drop_fillers_of_other_times(&rd, c, update_day);
             sort_actors(c);
+            /* (mine43) a side telling its own claim needs no "according
+             * to": "Pakistan said it held talks with India" */
+            if (c->told_by && has_actor(c, DIPSUM_ACT_PARTY, c->told_by - 1))
+                c->told_by = 0;
             if (side_demurs(&rd, c) || other_speaks_for_side(&rd, c) ||
                 headline_line(f, si) || plan_told_before(&rd, c) ||
                 past_dated_ahead(f, c, d0, update_day))

@@ -11592,7 +11592,7 @@ static void test_expectation_is_no_schedule(void **state)
          "agreement_signed", "scheduled", NULL, -1, -1, NULL, NULL},
         {"Kenya said that India and China will sign an agreement on Saturday.",
          "agreement_signed", "scheduled", NULL, -1, -1,
-         "India and China are to sign an agreement on 2 March 2024.", NULL},
+         "According to Kenya, India and China are to sign an agreement on 2 March 2024.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
@@ -12279,7 +12279,7 @@ static void test_topic_belief_phase_and_other_speaker(void **state)
          * ministry */
         {"Qatar said Kenya and Uganda had agreed to a ceasefire.",
          "ceasefire_agreed", NULL, NULL, 0, -1,
-         "Kenya and Uganda agreed to a ceasefire.", NULL},
+         "According to Qatar, Kenya and Uganda agreed to a ceasefire.", NULL},
         {"Uganda agreed to a ceasefire, its foreign ministry said.",
          "ceasefire_agreed", NULL, NULL, 0, -1,
          "Uganda agreed to a ceasefire.", NULL},
@@ -13408,7 +13408,8 @@ static void test_organisation_in_list_of_sides(void **state)
         {"The African Union said Uganda and Kenya signed a border "
          "accord on Monday.",
          "agreement_signed", "happened", "positive", 0, -1,
-         "Uganda and Kenya signed an agreement on 26 February 2024.", NULL},
+         "According to the African Union, Uganda and Kenya signed an "
+         "agreement on 26 February 2024.", NULL},
         /* افریقی یونین کی ثالثی میں یوگنڈا اور کینیا نے پیر کو معاہدے پر دستخط کیے۔ */
         {
          "\xd8\xa7\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c \xdb\x8c\xd9"
@@ -15665,11 +15666,13 @@ static void test_foretold_agreement_is_no_proposal(void **state)
         {"Israel and Hamas agreed to a ceasefire on Monday, Qatar "
          "announced.",
          "ceasefire_agreed", "happened", NULL, -1, -1,
-         "Israel and Hamas agreed to a ceasefire on 26 February 2024.", NULL},
+         "According to Qatar, Israel and Hamas agreed to a ceasefire on "
+         "26 February 2024.", NULL},
         {"Egypt said on Monday that Israel and Hamas will sign the "
          "agreement on Saturday.",
          "agreement_signed", "scheduled", NULL, -1, -1,
-         "Israel and Hamas are to sign an agreement on 2 March 2024.", NULL},
+         "According to Egypt, Israel and Hamas are to sign an agreement "
+         "on 2 March 2024.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
     /* no claim of sides_agreed may be written as anything */
@@ -15894,7 +15897,8 @@ static void test_claim_one_side_denies_is_unconfirmed(void **state)
         {"Turkey said Armenia and Azerbaijan will sign a peace treaty on "
          "Sunday.",
          "agreement_signed", "scheduled", "positive", 0, -1,
-         "Armenia and Azerbaijan are to sign an agreement on 3 March 2024.",
+         "According to T\xc3\xbcrkiye, Armenia and Azerbaijan are to sign an "
+         "agreement on 3 March 2024.",
          NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
@@ -16560,7 +16564,8 @@ static void test_other_side_does_not_confirm_later(void **state)
          "Egypt's foreign minister declined to comment on the next "
          "round.",
          "talks_held", NULL, NULL, 0, -1,
-         "Talks between Israel and Hamas were held in Cairo on 25 February 2024.",
+         "According to Egypt, talks between Israel and Hamas were held in "
+         "Cairo on 25 February 2024.",
          NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
@@ -18842,7 +18847,7 @@ static void test_urdu_consented_and_met_in(void **state)
          "\xdb\x8c\xda\xba\xd8\x8c \xd9\x82\xd8\xb7\xd8\xb1 "
          "\xd9\x86\xdb\x92 \xda\xa9\xdb\x81\xd8\xa7\xdb\x94",
          "ceasefire_agreed", "happened", NULL, -1, -1,
-         "Rwanda and Uganda agreed to a ceasefire.", NULL},
+         "According to Qatar, Rwanda and Uganda agreed to a ceasefire.", NULL},
         /* روانڈا اور یوگنڈا جنگ بندی پر رضامند ہیں۔ */
         {
          "\xd8\xb1\xd9\x88\xd8\xa7\xd9\x86\xda\x88\xd8\xa7 "
@@ -20244,6 +20249,64 @@ static void test_urdu_guarantors_sign_no_sides(void **state)
          "n Uganda and Rwanda on Monday.",
          "agreement_signed", NULL, NULL, -1, -1,
          "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (mine43) A claim a state, a body or an office named as itself tells,
+ * outside its event words ("…, Norway said", "The White House said that
+ * …", "ناروے نے کہا کہ …"), is written as theirs, as a person's is;
+ * not a side's own word, nor a bare title ("the president"), nor an
+ * office another state's name qualifies ("the Russian foreign ministry
+ * spokesman": not the lexicon's Foreign Office spokesperson). */
+static void test_body_tells_claim(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Nepal and Bhutan agreed to a ceasefire on Monday, Norway said.",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "According to Norway, Nepal and Bhutan agreed to a ceasefire on "
+         "26 February 2024.", NULL},
+        {"The White House said Kenya and Uganda had signed an accord.",
+         "agreement_signed", "happened", "positive", 0, -1,
+         "According to the White House, Kenya and Uganda signed an "
+         "agreement.", NULL},
+        /* ناروے نے کہا کہ کینیا اور یوگنڈا نے جنگ بندی پر اتفاق کیا ہے۔ */
+        {"\xd9\x86\xd8\xa7\xd8\xb1\xd9\x88\xdb\x92 \xd9\x86\xdb"
+         "\x92 \xda\xa9\xdb\x81\xd8\xa7 \xda\xa9\xdb\x81 \xda\xa9"
+         "\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8"
+         "\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+         "\xd9\x86\xdb\x92 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9"
+         "\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa"
+         "\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7 \xdb"
+         "\x81\xdb\x92\xdb\x94",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "According to Norway, Kenya and Uganda agreed to a ceasefire.", NULL},
+        /* near misses */
+        {"Kenya and Uganda agreed to a ceasefire on Monday, Kenya said.",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "Kenya and Uganda agreed to a ceasefire on 26 February 2024.", NULL},
+        {"Kenya and Uganda agreed to a ceasefire on Monday, the president "
+         "said.",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "Kenya and Uganda agreed to a ceasefire on 26 February 2024.", NULL},
+        {"Kenya and Uganda agreed to a ceasefire on Monday, the Russian "
+         "foreign ministry spokesman said.",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "Kenya and Uganda agreed to a ceasefire on 26 February 2024.", NULL},
+        /* روسی وزارت خارجہ کے ترجمان نے کہا کہ کینیا اور یوگنڈا نے جنگ بندی پر اتفاق کیا ہے۔ */
+        {"\xd8\xb1\xd9\x88\xd8\xb3\xdb\x8c \xd9\x88\xd8\xb2\xd8"
+         "\xa7\xd8\xb1\xd8\xaa \xd8\xae\xd8\xa7\xd8\xb1\xd8\xac"
+         "\xdb\x81 \xda\xa9\xdb\x92 \xd8\xaa\xd8\xb1\xd8\xac\xd9"
+         "\x85\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 \xda\xa9\xdb\x81"
+         "\xd8\xa7 \xda\xa9\xdb\x81 \xda\xa9\xdb\x8c\xd9\x86\xdb"
+         "\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88"
+         "\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 \xd8"
+         "\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9"
+         "\x82 \xda\xa9\xdb\x8c\xd8\xa7 \xdb\x81\xdb\x92\xdb\x94",
+         "ceasefire_agreed", "happened", "positive", 0, -1,
+         "Kenya and Uganda agreed to a ceasefire.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
@@ -21732,6 +21795,7 @@ int main(void)
         cmocka_unit_test(test_guarantor_or_chair_not_said_to_mediate),
         cmocka_unit_test(test_urdu_guarantors_sign_no_sides),
         cmocka_unit_test(test_person_or_medium_tells_claim),
+        cmocka_unit_test(test_body_tells_claim),
         cmocka_unit_test(test_listed_days_not_first_alone),
         cmocka_unit_test(test_person_stands_for_side),
         cmocka_unit_test(test_person_of_new_body),
