@@ -10941,6 +10941,63 @@ static int in_background_clause(const dipsum_facts *f, size_t si, size_t mk)
     return in;
 }
 
+/* ==== (recall30u) An Urdu update's own government ==================== */
+
+/* (recall30u) The state that side k of claim c is in the update's facts
+ * when the side is an Urdu government said alone (own_governments:
+ * "حکومت", "وفاقی حکومت", a side of its sentence only, names.c): the
+ * state whose capital is the update's dateline ("اسلام آباد (نمائندہ
+ * خصوصی) حکومت اور X کے درمیان مذاکرات": Pakistan's government), when
+ * the sentence names no other state, and no other side of the claim is a
+ * state or a side said by its kind.  The claim keeps "the government";
+ * only the facts name the state.  Returns the state's term, or
+ * (size_t)-1. */
+static size_t dateline_government(const dipsum_facts *f, const dipsum_terms *terms,
+                                  const dipsum_rules *r, int l,
+                                  const dipsum_claim *c, size_t k)
+{
+    size_t t = c->actors[DIPSUM_ACT_PARTY][k].term;
+    size_t mk = c->actors[DIPSUM_ACT_PARTY][k].match;
+    if (l != DIPSUM_UR || !f->has_dateline || f->dateline.adjective ||
+        c->sent >= f->ns || !dipsum_names_unnamed(&terms->v[t]) || mk >= f->nm ||
+        f->dateline.term >= terms->n ||
+        terms->v[f->dateline.term].category != DIPSUM_CAT_PLACE)
+        return (size_t)-1;
+    const dipsum_fsent *s = &f->s[c->sent];
+    if (mk < s->m0 || mk >= s->m1)
+        return (size_t)-1;
+    /* the side's words are a whole cue of own_governments */
+    size_t w0 = 0, w1;
+    while (w0 < s->nwords && s->wstart[w0] < f->m[mk].start)
+        w0++;
+    for (w1 = w0; w1 < s->nwords && s->wstart[w1] < f->m[mk].end; w1++)
+        ;
+    if (w0 >= s->nwords || s->wstart[w0] != f->m[mk].start ||
+        dipsum_cues_at(&r->structure[DIPSUM_S_OWN_GOVERNMENTS][DIPSUM_UR], DIPSUM_UR,
+                       (const char *const *)s->words, s->nwords, w0) != w1 - w0)
+        return (size_t)-1;
+    const char *city = terms->v[f->dateline.term].id;
+    size_t state = (size_t)-1;
+    for (size_t q = 0; city && q < terms->n && state == (size_t)-1; q++)
+        if (terms->v[q].category == DIPSUM_CAT_STATE && terms->v[q].capital &&
+            strcmp(terms->v[q].capital, city) == 0)
+            state = q;
+    if (state == (size_t)-1)
+        return (size_t)-1;
+    /* "حکومت اور افغان طالبان کے درمیان": another state in the sentence
+     * leaves whose government it is open */
+    for (size_t m = s->m0; m < s->m1; m++)
+        if (f->m[m].term < terms->n && f->m[m].term != state &&
+            terms->v[f->m[m].term].category == DIPSUM_CAT_STATE)
+            return (size_t)-1;
+    for (size_t j = 0; j < c->nactors[DIPSUM_ACT_PARTY]; j++) {
+        const dipsum_term *o = &terms->v[c->actors[DIPSUM_ACT_PARTY][j].term];
+        if (j != k && (o->category == DIPSUM_CAT_STATE || dipsum_names_unnamed(o)))
+            return (size_t)-1;
+    }
+    return state;
+}
+
 static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
                         const dipsum_rules *r, int l, const actor_index *x)
 {
@@ -10960,6 +11017,10 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
             continue;
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY]; k++) {
             size_t t = c->actors[DIPSUM_ACT_PARTY][k].term;
+            /* (recall30u) "حکومت" alone: the state of the dateline */
+            size_t own = dateline_government(f, terms, r, l, c, k);
+            if (own != (size_t)-1)
+                t = own;
             /* (sides5) a side said by a noun only ("the union") is the
              * claim's, no fact of who the update's sides are; (sides6)
              * unless the update names one, and only one, union: the

@@ -21210,6 +21210,106 @@ static void test_agreed_to_meet_again_is_next_round(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall30u) An Urdu side said as the government alone (own_governments)
+ * is, in the facts, the state whose capital is the update's dateline,
+ * where its sentence names no other state; the claim keeps "the
+ * government".  Not a provincial government, not another city's
+ * dateline, not beside another state.  The texts:
+ *   اسلام آباد (نمائندہ خصوصی) حکومت اور کسان بورڈ کے درمیان پیر کو مذاکرات کامیاب ہو گئے۔  ->  pakistan,update:کسان بورڈ
+ *   اسلام آباد (نمائندہ خصوصی) وفاقی حکومت اور کسان بورڈ کے درمیان پیر کو مذاکرات کامیاب ہو گئے۔  ->  pakistan,update:کسان بورڈ
+ *   لاہور (نمائندہ خصوصی) حکومت اور کسان بورڈ کے درمیان پیر کو مذاکرات کامیاب ہو گئے۔  ->  update:کسان بورڈ
+ *   اسلام آباد (نمائندہ خصوصی) صوبائی حکومت اور کسان بورڈ کے درمیان پیر کو مذاکرات کامیاب ہو گئے۔  ->  update:کسان بورڈ
+ *   اسلام آباد (نمائندہ خصوصی) حکومت اور کسان بورڈ کے درمیان چین کی ثالثی میں پیر کو مذاکرات کامیاب ہو گئے۔  ->  update:کسان بورڈ
+ */
+static void test_urdu_government_of_dateline_capital(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xA7\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85 "
+                                 "\xD8\xA2\xD8\xA8\xD8\xA7\xD8\xAF "
+                                 "(\xD9\x86\xD9\x85\xD8\xA7\xD8\xA6\xD9\x86\xD8\xAF\xDB\x81 "
+                                 "\xD8\xAE\xD8\xB5\xD9\x88\xD8\xB5\xDB\x8C) "
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 \xDA\xA9\xD8\xB3\xD8\xA7\xD9\x86 "
+                                 "\xD8\xA8\xD9\x88\xD8\xB1\xDA\x88 \xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\xBE\xDB\x8C\xD8\xB1 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xD8\xA7\xD9\x85\xDB\x8C\xD8\xA7\xD8\xA8 "
+                                 "\xDB\x81\xD9\x88 \xDA\xAF\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "pakistan,update:\xDA\xA9\xD8\xB3\xD8\xA7\xD9\x86 "
+                        "\xD8\xA8\xD9\x88\xD8\xB1\xDA\x88");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xA7\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85 "
+                                 "\xD8\xA2\xD8\xA8\xD8\xA7\xD8\xAF "
+                                 "(\xD9\x86\xD9\x85\xD8\xA7\xD8\xA6\xD9\x86\xD8\xAF\xDB\x81 "
+                                 "\xD8\xAE\xD8\xB5\xD9\x88\xD8\xB5\xDB\x8C) "
+                                 "\xD9\x88\xD9\x81\xD8\xA7\xD9\x82\xDB\x8C "
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 \xDA\xA9\xD8\xB3\xD8\xA7\xD9\x86 "
+                                 "\xD8\xA8\xD9\x88\xD8\xB1\xDA\x88 \xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\xBE\xDB\x8C\xD8\xB1 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xD8\xA7\xD9\x85\xDB\x8C\xD8\xA7\xD8\xA8 "
+                                 "\xDB\x81\xD9\x88 \xDA\xAF\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "pakistan,update:\xDA\xA9\xD8\xB3\xD8\xA7\xD9\x86 "
+                        "\xD8\xA8\xD9\x88\xD8\xB1\xDA\x88");
+    assert_string_equal(facts_of("ur",
+                                 "\xD9\x84\xD8\xA7\xDB\x81\xD9\x88\xD8\xB1 "
+                                 "(\xD9\x86\xD9\x85\xD8\xA7\xD8\xA6\xD9\x86\xD8\xAF\xDB\x81 "
+                                 "\xD8\xAE\xD8\xB5\xD9\x88\xD8\xB5\xDB\x8C) "
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 \xDA\xA9\xD8\xB3\xD8\xA7\xD9\x86 "
+                                 "\xD8\xA8\xD9\x88\xD8\xB1\xDA\x88 \xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\xBE\xDB\x8C\xD8\xB1 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xD8\xA7\xD9\x85\xDB\x8C\xD8\xA7\xD8\xA8 "
+                                 "\xDB\x81\xD9\x88 \xDA\xAF\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "update:\xDA\xA9\xD8\xB3\xD8\xA7\xD9\x86 "
+                        "\xD8\xA8\xD9\x88\xD8\xB1\xDA\x88");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xA7\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85 "
+                                 "\xD8\xA2\xD8\xA8\xD8\xA7\xD8\xAF "
+                                 "(\xD9\x86\xD9\x85\xD8\xA7\xD8\xA6\xD9\x86\xD8\xAF\xDB\x81 "
+                                 "\xD8\xAE\xD8\xB5\xD9\x88\xD8\xB5\xDB\x8C) "
+                                 "\xD8\xB5\xD9\x88\xD8\xA8\xD8\xA7\xD8\xA6\xDB\x8C "
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 \xDA\xA9\xD8\xB3\xD8\xA7\xD9\x86 "
+                                 "\xD8\xA8\xD9\x88\xD8\xB1\xDA\x88 \xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\xBE\xDB\x8C\xD8\xB1 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xD8\xA7\xD9\x85\xDB\x8C\xD8\xA7\xD8\xA8 "
+                                 "\xDB\x81\xD9\x88 \xDA\xAF\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "update:\xDA\xA9\xD8\xB3\xD8\xA7\xD9\x86 "
+                        "\xD8\xA8\xD9\x88\xD8\xB1\xDA\x88");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xA7\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85 "
+                                 "\xD8\xA2\xD8\xA8\xD8\xA7\xD8\xAF "
+                                 "(\xD9\x86\xD9\x85\xD8\xA7\xD8\xA6\xD9\x86\xD8\xAF\xDB\x81 "
+                                 "\xD8\xAE\xD8\xB5\xD9\x88\xD8\xB5\xDB\x8C) "
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 \xDA\xA9\xD8\xB3\xD8\xA7\xD9\x86 "
+                                 "\xD8\xA8\xD9\x88\xD8\xB1\xDA\x88 \xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xDA\x86\xDB\x8C\xD9\x86 \xDA\xA9\xDB\x8C "
+                                 "\xD8\xAB\xD8\xA7\xD9\x84\xD8\xAB\xDB\x8C "
+                                 "\xD9\x85\xDB\x8C\xDA\xBA \xD9\xBE\xDB\x8C\xD8\xB1 "
+                                 "\xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xD8\xA7\xD9\x85\xDB\x8C\xD8\xA7\xD8\xA8 "
+                                 "\xDB\x81\xD9\x88 \xDA\xAF\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "update:\xDA\xA9\xD8\xB3\xD8\xA7\xD9\x86 "
+                        "\xD8\xA8\xD9\x88\xD8\xB1\xDA\x88");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -21759,6 +21859,7 @@ int main(void)
         cmocka_unit_test(test_venue_in_agreed_deed),
         cmocka_unit_test(test_agreed_extension_is_agreement),
         cmocka_unit_test(test_vague_agreement_after_failure),
+        cmocka_unit_test(test_urdu_government_of_dateline_capital),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
