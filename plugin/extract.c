@@ -3908,6 +3908,20 @@ static int undone_between(const reading *rd, const dipsum_claim *c, size_t from,
            cues_in(rd, &rd->r->sides[rd->lang], from, to) >= 0;
 }
 
+/* (recall30u) Whether a "between" in words from..to names the claim's
+ * sides, two or more read already, after an Urdu agent: "امریکہ نے X
+ * اور Y کے درمیان ہونے والے مذاکرات کا خیر مقدم کیا" (the US welcomed
+ * the talks between X and Y), "ناروے نے X اور Y کے درمیان معاہدے پر بطور
+ * ضامن دستخط کیے".  Such an agent is no side of the talks between two
+ * others, whatever its verb (undone_between's talks undone, the
+ * mediating of cue_of_between_entry, a welcome, a guarantee). */
+static int between_after_agent(const reading *rd, const dipsum_claim *c, size_t from,
+                               size_t to)
+{
+    return rd->lang == 1 && c->nactors[DIPSUM_ACT_PARTY] >= 2 && from < to &&
+           cues_in(rd, &rd->r->sides[rd->lang], from, to) >= 0;
+}
+
 /* (recall27ur) Whether the claim's event words at cue0 are a cue, in
  * the reading's language, of an entry of its type that takes its sides
  * from "between" (sides: between): "مذاکرات میں ثالثی کی". */
@@ -4278,6 +4292,11 @@ static void read_subject(const reading *rd, dipsum_claim *c)
          * agent of talks put off, called off or suspended, whose sides
          * "کے درمیان" names after it, is no side of them */
         else if (agent >= 0 && undone_between(rd, c, (size_t)agent + 1, c->cue0))
+            agent = -1;
+        /* (recall30u) "امریکہ نے X اور Y کے درمیان ہونے والے مذاکرات کا خیر
+         * مقدم کیا": whatever its verb, an agent before a "between" that
+         * names the sides is none of them (between_after_agent) */
+        else if (agent >= 0 && between_after_agent(rd, c, (size_t)agent + 1, c->cue0))
             agent = -1;
         else if (agent >= 0)
             list_before(rd, c, (size_t)agent, a0, DIPSUM_ACT_PARTY, -1, 1);

@@ -1616,7 +1616,16 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
             ye--;
         }
         size_t a = ye;
-        while (a > 0 && ye - a < PAIR_NAME_MAX_WORDS && pair_word(b, shared, m, a) &&
+        /* (recall30u) Y a kind of kind_side_names no pair word makes,
+         * right after "اور": "مالی کی حکومت اور باغیوں کے درمیان" (the
+         * rebels), read as a kind beside a name X below */
+        int kind_y = plural < 0 && ye > 1 && !pair_word(b, shared, m, ye) &&
+                     kind_name_index(b, ye, ye) >= 0 &&
+                     in_list(b, DIPSUM_S_CONJUNCTION, ye - 1) &&
+                     gap(b, ye - 1, b->toks->v[ye].start) == 1;
+        if (kind_y)
+            a = ye - 1;
+        while (!kind_y && a > 0 && ye - a < PAIR_NAME_MAX_WORDS && pair_word(b, shared, m, a) &&
                gap(b, a - 1, b->toks->v[a].start) == 1)
             a--;
         if (a == ye || !in_list(b, DIPSUM_S_CONJUNCTION, a) || a == 0)
@@ -1694,6 +1703,11 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
         int sx = owned_kind == 1 ? (state_body_after_state(shared, b, m, xs, xe) ? 1 : 0)
                                  : pair_side(nm, shared, b, m, xs, xe);
         int sy = pair_side(nm, shared, b, m, ys, ye);
+        /* (recall30u) the kind beside a name, a state's own body ("مالی
+         * کی حکومت": Mali) or a name to define, is a side of its
+         * sentence; beside another kind, nothing */
+        if (kind_y)
+            sy = (sx == 1 || sx == 2) && (owned_kind == 1 || !generic_side(b, xs, xe)) ? 3 : 0;
         /* (recall28ur) a kind the lexicon has as an office ("وفاقی
          * حکومت", the federal government) is a kind, as "صوبائی حکومت"
          * is: beside a name it is a side of the sentence */

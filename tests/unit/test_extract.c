@@ -21310,6 +21310,165 @@ static void test_urdu_government_of_dateline_capital(void **state)
                         "\xD8\xA8\xD9\x88\xD8\xB1\xDA\x88");
 }
 
+/* (recall30u) A party's leader is its person_titles' "قائد" and a
+ * co-chairman "شریک چیئرمین" (person_title_words' "شریک"): the persons
+ * of "X کے شریک چیئرمین A اور Y کے قائد B کے درمیان ملاقات" stand for
+ * X and Y.  The text:
+ *   پیپلز پارٹی کے شریک چیئرمین آصف علی زرداری اور مسلم لیگ (ن) کے قائد نواز شریف کے درمیان منگل کو ملاقات ہوئی۔  ->  ppp,pml_n
+ */
+static void test_urdu_party_leader_titles(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur",
+                                 "\xD9\xBE\xDB\x8C\xD9\xBE\xD9\x84\xD8\xB2 "
+                                 "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C \xDA\xA9\xDB\x92 "
+                                 "\xD8\xB4\xD8\xB1\xDB\x8C\xDA\xA9 "
+                                 "\xDA\x86\xDB\x8C\xD8\xA6\xD8\xB1\xD9\x85\xDB\x8C\xD9\x86 "
+                                 "\xD8\xA2\xD8\xB5\xD9\x81 \xD8\xB9\xD9\x84\xDB\x8C "
+                                 "\xD8\xB2\xD8\xB1\xD8\xAF\xD8\xA7\xD8\xB1\xDB\x8C "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 \xD9\x85\xD8\xB3\xD9\x84\xD9\x85 "
+                                 "\xD9\x84\xDB\x8C\xDA\xAF (\xD9\x86) \xDA\xA9\xDB\x92 "
+                                 "\xD9\x82\xD8\xA7\xD8\xA6\xD8\xAF "
+                                 "\xD9\x86\xD9\x88\xD8\xA7\xD8\xB2 "
+                                 "\xD8\xB4\xD8\xB1\xDB\x8C\xD9\x81 \xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD9\x84\xD8\xA7\xD9\x82\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x8C\xDB\x94",
+                                 "parties"),
+                        "ppp,pml_n");
+}
+
+/* (recall30u) "the rebels" (kind_side_names' "باغیوں") beside a name of
+ * an Urdu pair, a state's own government or a name, is a side of its
+ * sentence ("the rebels", no fact); beside another kind ("حکومت"),
+ * nothing is read.  The texts:
+ *   سوڈان کی حکومت اور باغیوں کے درمیان منگل کو مذاکرات ہوئے۔  -> sudan, "Talks between Sudan and the rebels"
+ *   سوڈان کی حکومت اور باغیوں نے منگل کو امن معاہدے پر دستخط کیے۔  ->  sudan, "Sudan and the rebels signed"
+ *   حکومت اور باغیوں کے درمیان منگل کو مذاکرات ہوئے۔  ->  (none)
+ */
+static void test_urdu_state_and_the_rebels(void **state)
+{
+    (void)state;
+    char text[1024];
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xB3\xD9\x88\xDA\x88\xD8\xA7\xD9\x86 \xDA\xA9\xDB\x8C "
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD8\xA8\xD8\xA7\xD8\xBA\xDB\x8C\xD9\x88\xDA\xBA "
+                                 "\xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "sudan");
+    snprintf(text, sizeof text, "Date: 2026-05-04\nLang: ur\n\n%s\n",
+             "\xD8\xB3\xD9\x88\xDA\x88\xD8\xA7\xD9\x86 \xDA\xA9\xDB\x8C "
+             "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+             "\xD8\xA7\xD9\x88\xD8\xB1 "
+             "\xD8\xA8\xD8\xA7\xD8\xBA\xDB\x8C\xD9\x88\xDA\xBA "
+             "\xDA\xA9\xDB\x92 "
+             "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+             "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+             "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+             "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94");
+    json_t *r = run(text);
+    assert_non_null(strstr(generated(r), "Talks between Sudan and the rebels were held"));
+    json_decref(r);
+    snprintf(text, sizeof text, "Date: 2026-05-04\nLang: ur\n\n%s\n",
+             "\xD8\xB3\xD9\x88\xDA\x88\xD8\xA7\xD9\x86 \xDA\xA9\xDB\x8C "
+             "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+             "\xD8\xA7\xD9\x88\xD8\xB1 "
+             "\xD8\xA8\xD8\xA7\xD8\xBA\xDB\x8C\xD9\x88\xDA\xBA "
+             "\xD9\x86\xDB\x92 \xD9\x85\xD9\x86\xDA\xAF\xD9\x84 "
+             "\xDA\xA9\xD9\x88 \xD8\xA7\xD9\x85\xD9\x86 "
+             "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x92 "
+             "\xD9\xBE\xD8\xB1 \xD8\xAF\xD8\xB3\xD8\xAA\xD8\xAE\xD8\xB7 "
+             "\xDA\xA9\xDB\x8C\xDB\x92\xDB\x94");
+    r = run(text);
+    assert_non_null(strstr(generated(r), "Sudan and the rebels signed"));
+    json_decref(r);
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD8\xA8\xD8\xA7\xD8\xBA\xDB\x8C\xD9\x88\xDA\xBA "
+                                 "\xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "");
+}
+
+/* (recall30u) An Urdu agent before a "between" that names two sides is
+ * none of them, whatever its verb: the US welcomes, no side.  The texts:
+ *   امریکہ نے سوڈان کی حکومت اور سوڈان لبریشن موومنٹ کے درمیان منگل کو ہونے والے مذاکرات کا خیر مقدم کیا۔  ->  sudan,slm
+ *   امریکہ نے سوڈان کی حکومت اور باغیوں کے درمیان منگل کو ہونے والے مذاکرات کا خیر مقدم کیا۔  ->  sudan
+ */
+static void test_urdu_agent_before_between_no_side(void **state)
+{
+    (void)state;
+    char text[1024];
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xA7\xD9\x85\xD8\xB1\xDB\x8C\xDA\xA9\xDB\x81 "
+                                 "\xD9\x86\xDB\x92 \xD8\xB3\xD9\x88\xDA\x88\xD8\xA7\xD9\x86 "
+                                 "\xDA\xA9\xDB\x8C \xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD8\xB3\xD9\x88\xDA\x88\xD8\xA7\xD9\x86 "
+                                 "\xD9\x84\xD8\xA8\xD8\xB1\xDB\x8C\xD8\xB4\xD9\x86 "
+                                 "\xD9\x85\xD9\x88\xD9\x88\xD9\x85\xD9\x86\xD9\xB9 "
+                                 "\xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xDB\x81\xD9\x88\xD9\x86\xDB\x92 "
+                                 "\xD9\x88\xD8\xA7\xD9\x84\xDB\x92 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xD8\xA7 \xD8\xAE\xDB\x8C\xD8\xB1 "
+                                 "\xD9\x85\xD9\x82\xD8\xAF\xD9\x85 "
+                                 "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94",
+                                 "parties"),
+                        "sudan,slm");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xA7\xD9\x85\xD8\xB1\xDB\x8C\xDA\xA9\xDB\x81 "
+                                 "\xD9\x86\xDB\x92 \xD8\xB3\xD9\x88\xDA\x88\xD8\xA7\xD9\x86 "
+                                 "\xDA\xA9\xDB\x8C \xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD8\xA8\xD8\xA7\xD8\xBA\xDB\x8C\xD9\x88\xDA\xBA "
+                                 "\xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xDB\x81\xD9\x88\xD9\x86\xDB\x92 "
+                                 "\xD9\x88\xD8\xA7\xD9\x84\xDB\x92 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xD8\xA7 \xD8\xAE\xDB\x8C\xD8\xB1 "
+                                 "\xD9\x85\xD9\x82\xD8\xAF\xD9\x85 "
+                                 "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94",
+                                 "parties"),
+                        "sudan");
+    snprintf(text, sizeof text, "Date: 2026-05-04\nLang: ur\n\n%s\n",
+             "\xD8\xA7\xD9\x85\xD8\xB1\xDB\x8C\xDA\xA9\xDB\x81 "
+             "\xD9\x86\xDB\x92 \xD8\xB3\xD9\x88\xDA\x88\xD8\xA7\xD9\x86 "
+             "\xDA\xA9\xDB\x8C \xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+             "\xD8\xA7\xD9\x88\xD8\xB1 "
+             "\xD8\xB3\xD9\x88\xDA\x88\xD8\xA7\xD9\x86 "
+             "\xD9\x84\xD8\xA8\xD8\xB1\xDB\x8C\xD8\xB4\xD9\x86 "
+             "\xD9\x85\xD9\x88\xD9\x88\xD9\x85\xD9\x86\xD9\xB9 "
+             "\xDA\xA9\xDB\x92 "
+             "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+             "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+             "\xDB\x81\xD9\x88\xD9\x86\xDB\x92 "
+             "\xD9\x88\xD8\xA7\xD9\x84\xDB\x92 "
+             "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+             "\xDA\xA9\xD8\xA7 \xD8\xAE\xDB\x8C\xD8\xB1 "
+             "\xD9\x85\xD9\x82\xD8\xAF\xD9\x85 "
+             "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94");
+    json_t *r = run(text);
+    assert_null(strstr(generated(r), "United States"));
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -21860,6 +22019,9 @@ int main(void)
         cmocka_unit_test(test_agreed_extension_is_agreement),
         cmocka_unit_test(test_vague_agreement_after_failure),
         cmocka_unit_test(test_urdu_government_of_dateline_capital),
+        cmocka_unit_test(test_urdu_party_leader_titles),
+        cmocka_unit_test(test_urdu_state_and_the_rebels),
+        cmocka_unit_test(test_urdu_agent_before_between_no_side),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
