@@ -969,6 +969,21 @@ static int lexicon_side(const dipsum_terms *shared, const block *b,
     return 0;
 }
 
+/* (recall30u) Whether tokens s..e (inclusive) are a name the update
+ * defined (by its acronym in brackets: "نیشنل لبریشن فرنٹ (این ایل
+ * ایف)"), all of them, of an armed group or an organisation. */
+static int update_side(const dipsum_names *nm, const block *b, size_t s, size_t e)
+{
+    size_t so = b->toks->v[s].start;
+    for (size_t k = 0; k < nm->n; k++)
+        if (nm->v[k].start == so && nm->v[k].nkeys == e - s + 1 &&
+            nm->v[k].term < nm->view.n &&
+            (nm->view.v[nm->v[k].term].category == DIPSUM_CAT_ARMED_GROUP ||
+             nm->view.v[nm->v[k].term].category == DIPSUM_CAT_ORGANISATION))
+            return 1;
+    return 0;
+}
+
 /* (recall28ur) Whether tokens s..e (inclusive) are one lexicon term of
  * an office, all of them ("وفاقی حکومت"). */
 static int office_term(const dipsum_terms *shared, const block *b,
@@ -1008,6 +1023,15 @@ static int pair_side(const dipsum_names *nm, const dipsum_terms *shared,
             if (st >= 0 && m->v[st].end == eo &&
                 m->v[st].start == b->toks->v[i + 1].start &&
                 shared->v[m->v[st].term].category == DIPSUM_CAT_STATE)
+                return 0;
+            /* (recall30u) a head that is also a noun of apposition
+             * ("تنظیم", "محاذ") before a group or body the lexicon has:
+             * "لبنانی تنظیم حزب اللہ" is Hezbollah, the organisation */
+            if (st >= 0 && m->v[st].end == eo &&
+                m->v[st].start == b->toks->v[i + 1].start &&
+                in_list(b, DIPSUM_S_APPOSITION_HEADS, i) &&
+                (shared->v[m->v[st].term].category == DIPSUM_CAT_ARMED_GROUP ||
+                 shared->v[m->v[st].term].category == DIPSUM_CAT_ORGANISATION))
                 return 0;
             return 2;
         }
@@ -1739,6 +1763,15 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
         else if (sy == 1 && !sx && !owned_kind && lexicon_side(shared, b, m, ys, ye) &&
                  generic_side(b, xs, xe))
             sx = 3;
+        /* (recall30u) so beside a group or body the update defined by
+         * its acronym, "حکومت اور نیشنل لبریشن فرنٹ (این ایل ایف) کے
+         * درمیان" (the NLF, update_side) */
+        else if (sy == 1 && !sx && !owned_kind && update_side(nm, b, ys, ye) &&
+                 generic_side(b, xs, xe))
+            sx = 3;
+        else if (sx == 1 && !sy && !owned_kind && update_side(nm, b, xs, xe) &&
+                 generic_side(b, ys, ye))
+            sy = 3;
         if (!sx || !sy)
             continue;
         if ((sx == 3 && define_kind_side_in(nm, shared, b, m, xs, xe) < 0) ||
@@ -1775,10 +1808,18 @@ static int urdu_with_sides(dipsum_names *nm, const dipsum_terms *shared,
             continue;
         size_t after = w + wl;
         if (gap(b, after - 1, b->toks->v[after].start) != 1 ||
-            !talks_term(b, shared, m, after) ||
-            gap(b, w - 1, b->toks->v[w].start) != 1)
+            !talks_term(b, shared, m, after))
             continue;
-        size_t ye = w - 1, ys = ye;
+        size_t ye = w - 1, ys;
+        /* (recall30u) over an abbreviation in brackets, as pair_names
+         * reads it: "X نے Y فرنٹ (وائی ایف) کے ساتھ معاہدے پر دستخط کیے" */
+        if (gap(b, ye, b->toks->v[w].start) != 1) {
+            long pb = before_bracket(b, ye, b->toks->v[w].start);
+            if (pb < 0)
+                continue;
+            ye = (size_t)pb;
+        }
+        ys = ye;
         if (!pair_word(b, shared, m, ye))
             continue;
         while (ys > 0 && ye - ys + 1 < PAIR_NAME_MAX_WORDS &&

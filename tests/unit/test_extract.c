@@ -21469,6 +21469,77 @@ static void test_urdu_agent_before_between_no_side(void **state)
     json_decref(r);
 }
 
+/* (recall30u) Urdu sides the lexicon lacks: a name with its head first,
+ * "تنظیم" or "محاذ" (pair_name_heads_first); a group the update defines
+ * by its acronym in brackets beside the government alone; the other side
+ * of "X نے Y (ABC) کے ساتھ … دستخط کیے" over its bracket.  The texts:
+ *   حکومت اور تنظیم آزادی سندھ کے درمیان منگل کو مذاکرات ہوئے۔  ->  update:تنظیم آزادی سندھ
+ *   حکومت اور نیشنل لبریشن فرنٹ (این ایل ایف) کے درمیان منگل کو مذاکرات ہوئے۔  ->  update:NLF
+ *   بھارت کی حکومت نے منگل کو کوکی قومی لبریشن فرنٹ (کے این ایل ایف) کے ساتھ امن معاہدے پر دستخط کیے۔  ->  india,update:کوکی قومی لبریشن فرنٹ
+ *   حکومت اور تنظیم کے درمیان منگل کو مذاکرات ہوئے۔  ->  (none)
+ */
+static void test_urdu_new_group_sides(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD8\xAA\xD9\x86\xD8\xB8\xDB\x8C\xD9\x85 "
+                                 "\xD8\xA2\xD8\xB2\xD8\xA7\xD8\xAF\xDB\x8C "
+                                 "\xD8\xB3\xD9\x86\xD8\xAF\xDA\xBE \xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "update:\xD8\xAA\xD9\x86\xD8\xB8\xDB\x8C\xD9\x85 "
+                        "\xD8\xA2\xD8\xB2\xD8\xA7\xD8\xAF\xDB\x8C "
+                        "\xD8\xB3\xD9\x86\xD8\xAF\xDA\xBE");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD9\x86\xDB\x8C\xD8\xB4\xD9\x86\xD9\x84 "
+                                 "\xD9\x84\xD8\xA8\xD8\xB1\xDB\x8C\xD8\xB4\xD9\x86 "
+                                 "\xD9\x81\xD8\xB1\xD9\x86\xD9\xB9 (\xD8\xA7\xDB\x8C\xD9\x86 "
+                                 "\xD8\xA7\xDB\x8C\xD9\x84 \xD8\xA7\xDB\x8C\xD9\x81) "
+                                 "\xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "update:NLF");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xA8\xDA\xBE\xD8\xA7\xD8\xB1\xD8\xAA \xDA\xA9\xDB\x8C "
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA \xD9\x86\xDB\x92 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xDA\xA9\xD9\x88\xDA\xA9\xDB\x8C "
+                                 "\xD9\x82\xD9\x88\xD9\x85\xDB\x8C "
+                                 "\xD9\x84\xD8\xA8\xD8\xB1\xDB\x8C\xD8\xB4\xD9\x86 "
+                                 "\xD9\x81\xD8\xB1\xD9\x86\xD9\xB9 (\xDA\xA9\xDB\x92 "
+                                 "\xD8\xA7\xDB\x8C\xD9\x86 \xD8\xA7\xDB\x8C\xD9\x84 "
+                                 "\xD8\xA7\xDB\x8C\xD9\x81) \xDA\xA9\xDB\x92 "
+                                 "\xD8\xB3\xD8\xA7\xD8\xAA\xDA\xBE \xD8\xA7\xD9\x85\xD9\x86 "
+                                 "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x92 "
+                                 "\xD9\xBE\xD8\xB1 \xD8\xAF\xD8\xB3\xD8\xAA\xD8\xAE\xD8\xB7 "
+                                 "\xDA\xA9\xDB\x8C\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "india,update:\xDA\xA9\xD9\x88\xDA\xA9\xDB\x8C "
+                        "\xD9\x82\xD9\x88\xD9\x85\xDB\x8C "
+                        "\xD9\x84\xD8\xA8\xD8\xB1\xDB\x8C\xD8\xB4\xD9\x86 "
+                        "\xD9\x81\xD8\xB1\xD9\x86\xD9\xB9");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD8\xAA\xD9\x86\xD8\xB8\xDB\x8C\xD9\x85 \xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -22022,6 +22093,7 @@ int main(void)
         cmocka_unit_test(test_urdu_party_leader_titles),
         cmocka_unit_test(test_urdu_state_and_the_rebels),
         cmocka_unit_test(test_urdu_agent_before_between_no_side),
+        cmocka_unit_test(test_urdu_new_group_sides),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
