@@ -1676,6 +1676,17 @@ static int has_event_cue(const reading *rd, size_t a, size_t b);
  * one: a demonym ("لبنانی تنظیم", whose it is), or a term of an issue,
  * an action or a document ("سرحدی علاقوں میں سرگرم", active in the
  * border areas). */
+/* (recall30u) Whether match k may name, in a description that ends in a
+ * genitive, whose a side is: a person or an office ("صدر A کی جماعت",
+ * the president's party), no side of its own. */
+static int describes_owner(const reading *rd, long k)
+{
+    if (k < 0)
+        return 0;
+    dipsum_category c = term_of(rd, k)->category;
+    return c == DIPSUM_CAT_PERSON || c == DIPSUM_CAT_OFFICE;
+}
+
 static int describes(const reading *rd, long k)
 {
     dipsum_category cat = term_of(rd, k)->category;
@@ -2350,11 +2361,17 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                 st > c0 + 1 && !rd->brk[st] && rd->cover[st - 1] < 0 &&
                 cue(rd, DIPSUM_S_APPOSITION_HEADS, st - 1)) {
                 size_t j = st - 1, words = 1;
+                /* (recall30u) a description that ends in a genitive
+                 * before the noun may name whose the side is, a person
+                 * or an office: "X اور صدر A کی جماعت Y کے درمیان" (Y, the
+                 * president's party) */
+                int owned_desc = st >= 2 && cue(rd, DIPSUM_S_GENITIVE, st - 2);
                 while (j > c0 && words <= DIPSUM_UR_DESCRIPTOR_WORDS && !rd->brk[j] &&
                        (rd->cover[j - 1] < 0 ||
                         ((size_t)rd->cover[j - 1] > c0 &&
                          (describes(rd, rd->ent[rd->cover[j - 1]]) ||
-                          place_of_genitive(rd, j - 1)))) &&
+                          place_of_genitive(rd, j - 1) ||
+                          (owned_desc && describes_owner(rd, rd->ent[rd->cover[j - 1]]))))) &&
                        !cue(rd, DIPSUM_S_CONJUNCTION, j - 1) &&
                        !cue(rd, DIPSUM_S_AGENT, j - 1) && !is_date_word(rd, j - 1) &&
                        !has_event_cue(rd, j - 1, j)) {

@@ -1608,6 +1608,34 @@ static int define_kind_side_in(dipsum_names *nm, const dipsum_terms *shared,
                                const block *b, const dipsum_matches *m,
                                size_t first, size_t last);
 
+/* (recall30u) Where Y starts when the pair's Y (tokens gen+1..ye, read
+ * back to the genitive at token gen) holds a noun of apposition_heads
+ * with words after it: the description before the name ends in that
+ * genitive ("بائیں بازو کی جماعت Y", "حزب اختلاف کے اتحاد Y", "کسانوں کی
+ * تنظیم Y").  The description, at most DIPSUM_UR_DESCRIPTOR_WORDS words
+ * with no stop word, agent marker, bracket or punctuation, goes back to
+ * the pair's "اور", set in *conj.  Returns the token after the noun, or
+ * 0 (no such description). */
+static size_t description_before(const block *b, size_t gen, size_t ye, size_t *conj)
+{
+    size_t h = gen + 1;
+    while (h < ye && !in_list(b, DIPSUM_S_APPOSITION_HEADS, h))
+        h++;
+    if (h >= ye)
+        return 0;
+    for (size_t j = gen, words = 0; j > 0 && words <= DIPSUM_UR_DESCRIPTOR_WORDS; j--, words++) {
+        if (gap(b, j - 1, b->toks->v[j].start) != 1)
+            return 0;
+        if (in_list(b, DIPSUM_S_CONJUNCTION, j - 1)) {
+            *conj = j - 1;
+            return j - 1 + 1 < gen ? h + 1 : 0;
+        }
+        if (in_list(b, DIPSUM_S_PAIR_NAME_STOPS, j - 1) || in_list(b, DIPSUM_S_AGENT, j - 1))
+            return 0;
+    }
+    return 0;
+}
+
 static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
                       const block *b, const dipsum_matches *m)
 {
@@ -1652,9 +1680,19 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
         while (!kind_y && a > 0 && ye - a < PAIR_NAME_MAX_WORDS && pair_word(b, shared, m, a) &&
                gap(b, a - 1, b->toks->v[a].start) == 1)
             a--;
+        /* (recall30u) Y in apposition after a description that ends in
+         * a genitive and a noun of apposition_heads: "X اور بائیں بازو کی
+         * جماعت Y کے درمیان" (Y, the left-wing party), "X اور حزب اختلاف
+         * کے اتحاد Y": Y is the words after the noun (desc_y) */
+        size_t desc_conj = 0;
+        size_t desc_y = !kind_y && plural < 0 && a != ye && a > 0 &&
+                                in_list(b, DIPSUM_S_GENITIVE, a)
+                            ? description_before(b, a, ye, &desc_conj) : 0;
+        if (desc_y)
+            a = desc_conj;
         if (a == ye || !in_list(b, DIPSUM_S_CONJUNCTION, a) || a == 0)
             continue;
-        size_t ys = a + 1;
+        size_t ys = desc_y ? desc_y : a + 1;
         /* X: back from "اور", over an abbreviation in brackets */
         size_t xe = a - 1;
         if (gap(b, xe, b->toks->v[a].start) != 1) {

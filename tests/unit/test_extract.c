@@ -21540,6 +21540,66 @@ static void test_urdu_new_group_sides(void **state)
                         "");
 }
 
+/* (recall30u) An Urdu side in apposition after a description that ends
+ * in a genitive and a noun of apposition_heads ("بائیں بازو کی جماعت Y",
+ * "صدر A کی جماعت Y": the description may name whose party it is, a
+ * person or an office) is Y; with no name after the noun, nothing.  The
+ * texts:
+ *   حکومت اور بائیں بازو کی جماعت سوشلسٹ پارٹی کے درمیان منگل کو مذاکرات ہوئے۔  ->  update:سوشلسٹ پارٹی
+ *   حزب اللہ اور صدر میشال عون کی جماعت فری پیٹریاٹک موومنٹ کے درمیان اتوار کو بات چیت ہوئی۔  ->  hezbollah,update:فری پیٹریاٹک موومنٹ
+ *   حکومت اور طلبہ کی تنظیم کے رہنماؤں کے درمیان منگل کو مذاکرات ہوئے۔  ->  (none)
+ */
+static void test_urdu_side_after_owned_description(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD8\xA8\xD8\xA7\xD8\xA6\xDB\x8C\xDA\xBA "
+                                 "\xD8\xA8\xD8\xA7\xD8\xB2\xD9\x88 \xDA\xA9\xDB\x8C "
+                                 "\xD8\xAC\xD9\x85\xD8\xA7\xD8\xB9\xD8\xAA "
+                                 "\xD8\xB3\xD9\x88\xD8\xB4\xD9\x84\xD8\xB3\xD9\xB9 "
+                                 "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C \xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "update:\xD8\xB3\xD9\x88\xD8\xB4\xD9\x84\xD8\xB3\xD9\xB9 "
+                        "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xAD\xD8\xB2\xD8\xA8 \xD8\xA7\xD9\x84\xD9\x84\xDB\x81 "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 \xD8\xB5\xD8\xAF\xD8\xB1 "
+                                 "\xD9\x85\xDB\x8C\xD8\xB4\xD8\xA7\xD9\x84 "
+                                 "\xD8\xB9\xD9\x88\xD9\x86 \xDA\xA9\xDB\x8C "
+                                 "\xD8\xAC\xD9\x85\xD8\xA7\xD8\xB9\xD8\xAA "
+                                 "\xD9\x81\xD8\xB1\xDB\x8C "
+                                 "\xD9\xBE\xDB\x8C\xD9\xB9\xD8\xB1\xDB\x8C\xD8\xA7\xD9\xB9\xDA\xA9 "
+                                 "\xD9\x85\xD9\x88\xD9\x88\xD9\x85\xD9\x86\xD9\xB9 "
+                                 "\xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD8\xA7\xD8\xAA\xD9\x88\xD8\xA7\xD8\xB1 \xDA\xA9\xD9\x88 "
+                                 "\xD8\xA8\xD8\xA7\xD8\xAA \xDA\x86\xDB\x8C\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x8C\xDB\x94",
+                                 "parties"),
+                        "hezbollah,update:\xD9\x81\xD8\xB1\xDB\x8C "
+                        "\xD9\xBE\xDB\x8C\xD9\xB9\xD8\xB1\xDB\x8C\xD8\xA7\xD9\xB9\xDA\xA9 "
+                        "\xD9\x85\xD9\x88\xD9\x88\xD9\x85\xD9\x86\xD9\xB9");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 \xD8\xB7\xD9\x84\xD8\xA8\xDB\x81 "
+                                 "\xDA\xA9\xDB\x8C \xD8\xAA\xD9\x86\xD8\xB8\xDB\x8C\xD9\x85 "
+                                 "\xDA\xA9\xDB\x92 "
+                                 "\xD8\xB1\xDB\x81\xD9\x86\xD9\x85\xD8\xA7\xD8\xA4\xDA\xBA "
+                                 "\xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -22094,6 +22154,7 @@ int main(void)
         cmocka_unit_test(test_urdu_state_and_the_rebels),
         cmocka_unit_test(test_urdu_agent_before_between_no_side),
         cmocka_unit_test(test_urdu_new_group_sides),
+        cmocka_unit_test(test_urdu_side_after_owned_description),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
