@@ -1636,6 +1636,75 @@ static size_t description_before(const block *b, size_t gen, size_t ye, size_t *
     return 0;
 }
 
+/* (recall30u) A list of three sides or more that the pair "X اور Y"
+ * ends, its conjuncts before X joined by commas: "A، B اور C نے … اتفاق
+ * کیا", "A، B اور C کے درمیان".  Each conjunct (X at tokens xs..xe, Y at
+ * ys..ye, and at most DIPSUM_SIDE_LIST_MORE before X, each read back over
+ * pair words to a comma) must be a name, of the lexicon or the update
+ * (pair_side 1) or one to define (2, a head that makes an actor), and
+ * the first must open its clause (the block's start, a line break or a
+ * stop word before it); the names to define are then defined, as a pair's
+ * are.  A kind ("حکومت") or any other word leaves the list unread.
+ * Returns 0 or -1 (no memory). */
+static int comma_list(dipsum_names *nm, const dipsum_terms *shared, const block *b,
+                      const dipsum_matches *m, size_t xs, size_t xe, size_t ys,
+                      size_t ye)
+{
+    size_t cs[DIPSUM_SIDE_LIST_MORE + 2], ce[DIPSUM_SIDE_LIST_MORE + 2], n = 0;
+    cs[n] = ys;
+    ce[n++] = ye;
+    cs[n] = xs;
+    ce[n++] = xe;
+    size_t at = xs; /* the first token of the last conjunct read */
+    for (;;) {
+        if (at == 0)
+            break;
+        size_t p = at - 1;
+        const char *s = b->src + (b->toks->v[p].end - b->base);
+        size_t len = b->toks->v[at].start - b->toks->v[p].end;
+        int comma = 0, other = 0;
+        for (size_t k = 0; k < len; k++) {
+            if (s[k] == ',')
+                comma = 1;
+            else if (k + 1 < len && memcmp(s + k, "\xD8\x8C", 2) == 0) {
+                comma = 1;
+                k++;
+            } else if (s[k] != ' ')
+                other = 1;
+        }
+        if (len == 0 || other)
+            return 0;
+        if (!comma) {
+            /* the list opens its clause */
+            if (!in_list(b, DIPSUM_S_PAIR_NAME_STOPS, p) && !line_break(b, p, b->toks->v[at].start))
+                return 0;
+            break;
+        }
+        if (n >= DIPSUM_SIDE_LIST_MORE + 2 || !pair_word(b, shared, m, p))
+            return 0;
+        size_t e = p, st = p;
+        while (st > 0 && e - st + 1 < PAIR_NAME_MAX_WORDS &&
+               gap(b, st - 1, b->toks->v[st].start) == 1 && pair_word(b, shared, m, st - 1))
+            st--;
+        cs[n] = st;
+        ce[n++] = e;
+        at = st;
+    }
+    if (n < 3)
+        return 0;
+    int kind[DIPSUM_SIDE_LIST_MORE + 2];
+    for (size_t q = 0; q < n; q++) {
+        kind[q] = pair_side(nm, shared, b, m, cs[q], ce[q]);
+        if ((kind[q] != 1 && kind[q] != 2) || generic_side(b, cs[q], ce[q]))
+            return 0;
+    }
+    for (size_t q = 0; q < n; q++)
+        if (kind[q] == 2 && (define_plain(nm, shared, b, cs[q], ce[q], 0) < 0 ||
+                             place_kind_english(nm, shared, b, m, cs[q], ce[q]) < 0))
+            return -1;
+    return 0;
+}
+
 static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
                       const block *b, const dipsum_matches *m)
 {
@@ -1749,8 +1818,14 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
                 for (; k < n; k++)
                     comma |= s[k] == ',' ||
                              (k + 1 < n && memcmp(s + k, "\xD8\x8C", 2) == 0);
-                if (comma)
+                /* (recall30u) a list of names before X: "A، B اور C نے"
+                 * (comma_list) */
+                if (comma) {
+                    if (!desc_y && plural < 0 && !kind_y &&
+                        comma_list(nm, shared, b, m, xs, xe, ys, ye) < 0)
+                        return -1;
                     continue;
+                }
             }
         }
         if (plural >= 0) {

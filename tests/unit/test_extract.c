@@ -4391,8 +4391,9 @@ static void test_urdu_pair_names_unknown_sides(void **state)
                                  "\xD8\xA8\xD9\x88\xD8\xB1\xDA\x88");
 }
 
-/* A side read over a genitive (part of a longer phrase) or a list of
- * three leaves the pair unread: never one side for two.  (A side that is
+/* A side read over a genitive (part of a longer phrase) leaves the pair
+ * unread; a list of three is read whole (recall30u), never one side for
+ * two.  (A side that is
  * only a kind, "صوبائی حکومت", beside a name: test_urdu_pair_kind_side.) */
 static void test_urdu_pair_names_unread(void **state)
 {
@@ -4410,7 +4411,13 @@ static void test_urdu_pair_names_unread(void **state)
                                  "\xD8\xA2\xD8\xA8\xD8\xA7\xD8\xAF\xDA\xAF\xD8\xA7\xD8\xB1 \xD8\xA8\xD9\x88\xD8\xB1\xDA\x88 "
                                  "\xDA\xA9\xDB\x92 \xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
                                  "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x81 \xD8\xB7\xDB\x92 "
-                                 "\xD9\xBE\xD8\xA7 \xDA\xAF\xDB\x8C\xD8\xA7 \xDB\x81\xDB\x92\xDB\x94", "parties"), "");
+                                 "\xD9\xBE\xD8\xA7 \xDA\xAF\xDB\x8C\xD8\xA7 \xDB\x81\xDB\x92\xDB\x94", "parties"),
+                        /* (recall30u) the list of three is read whole
+                         * (comma_list), never two of it */
+                        "turkiye,update:\xD8\xB2\xD8\xB1\xD8\xBA\xD9\x88\xD9\x86 "
+                        "\xD9\xB9\xDB\x8C\xDA\x86\xD8\xB1\xD8\xB2 \xDB\x8C\xD9\x88\xD9\x86\xDB\x8C\xD9\x86,"
+                        "update:\xD8\xB3\xDB\x8C\xD9\x85\xD8\xA7\xD8\xA8 "
+                        "\xD8\xA2\xD8\xA8\xD8\xA7\xD8\xAF\xDA\xAF\xD8\xA7\xD8\xB1 \xD8\xA8\xD9\x88\xD8\xB1\xDA\x88");
 }
 
 /* "ایرانی شہر X میں": a place the lexicon lacks, named by the word
@@ -21600,6 +21607,80 @@ static void test_urdu_side_after_owned_description(void **state)
                         "");
 }
 
+/* (recall30u) A list of three Urdu sides or more the lexicon lacks,
+ * joined by commas before "X اور Y" (comma_list), each a name with a
+ * head, the first opening its clause; the verb may be the seventh word
+ * after نے (DIPSUM_AGENT_VERB_WORDS).  A kind among them, or a phrase
+ * before a comma, leaves the list unread.  The texts:
+ *   سوشلسٹ پارٹی، لبرل پارٹی اور گرین پارٹی نے منگل کو مخلوط حکومت بنانے پر اتفاق کیا۔  ->  update:سوشلسٹ پارٹی,update:لبرل پارٹی,update:گرین پارٹی
+ *   سوشلسٹ پارٹی، لبرل پارٹی اور گرین پارٹی کے درمیان منگل کو مذاکرات ہوئے۔  ->  update:سوشلسٹ پارٹی,update:لبرل پارٹی,update:گرین پارٹی
+ *   حکومت، سوشلسٹ پارٹی اور گرین پارٹی کے درمیان منگل کو مذاکرات ہوئے۔  ->  (none)
+ *   منگل کو لاہور میں، سوشلسٹ پارٹی اور گرین پارٹی کے درمیان مذاکرات ہوئے۔  ->  (none)
+ */
+static void test_urdu_comma_list_of_new_sides(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xB3\xD9\x88\xD8\xB4\xD9\x84\xD8\xB3\xD9\xB9 "
+                                 "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C\xD8\x8C "
+                                 "\xD9\x84\xD8\xA8\xD8\xB1\xD9\x84 "
+                                 "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 \xDA\xAF\xD8\xB1\xDB\x8C\xD9\x86 "
+                                 "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C \xD9\x86\xDB\x92 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xAE\xD9\x84\xD9\x88\xD8\xB7 "
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA8\xD9\x86\xD8\xA7\xD9\x86\xDB\x92 \xD9\xBE\xD8\xB1 "
+                                 "\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82 "
+                                 "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94",
+                                 "parties"),
+                        "update:\xD8\xB3\xD9\x88\xD8\xB4\xD9\x84\xD8\xB3\xD9\xB9 "
+                        "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C,update:\xD9\x84\xD8\xA8\xD8\xB1\xD9\x84 "
+                        "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C,update:\xDA\xAF\xD8\xB1\xDB\x8C\xD9\x86 "
+                        "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xB3\xD9\x88\xD8\xB4\xD9\x84\xD8\xB3\xD9\xB9 "
+                                 "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C\xD8\x8C "
+                                 "\xD9\x84\xD8\xA8\xD8\xB1\xD9\x84 "
+                                 "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 \xDA\xAF\xD8\xB1\xDB\x8C\xD9\x86 "
+                                 "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C \xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "update:\xD8\xB3\xD9\x88\xD8\xB4\xD9\x84\xD8\xB3\xD9\xB9 "
+                        "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C,update:\xD9\x84\xD8\xA8\xD8\xB1\xD9\x84 "
+                        "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C,update:\xDA\xAF\xD8\xB1\xDB\x8C\xD9\x86 "
+                        "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA\xD8\x8C "
+                                 "\xD8\xB3\xD9\x88\xD8\xB4\xD9\x84\xD8\xB3\xD9\xB9 "
+                                 "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 \xDA\xAF\xD8\xB1\xDB\x8C\xD9\x86 "
+                                 "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C \xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "");
+    assert_string_equal(facts_of("ur",
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x84\xD8\xA7\xDB\x81\xD9\x88\xD8\xB1 "
+                                 "\xD9\x85\xDB\x8C\xDA\xBA\xD8\x8C "
+                                 "\xD8\xB3\xD9\x88\xD8\xB4\xD9\x84\xD8\xB3\xD9\xB9 "
+                                 "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 \xDA\xAF\xD8\xB1\xDB\x8C\xD9\x86 "
+                                 "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C \xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -22155,6 +22236,7 @@ int main(void)
         cmocka_unit_test(test_urdu_agent_before_between_no_side),
         cmocka_unit_test(test_urdu_new_group_sides),
         cmocka_unit_test(test_urdu_side_after_owned_description),
+        cmocka_unit_test(test_urdu_comma_list_of_new_sides),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
