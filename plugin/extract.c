@@ -875,6 +875,15 @@ static int possessor(const reading *rd, size_t st)
      * term of no side, or none: "سوڈان کے باغیوں کے درمیان"): the state
      * owns the group and is no side of the list ("Uganda and Sudan
      * signed" was written) */
+    /* (recall30u) but an armed group's rebels with no name after them
+     * are the group: "اراکان آرمی کے باغیوں کے درمیان" (list_before_x
+     * reads it there, after the kind that blocks) */
+    if (dl && rd->lang == 1 && rd->ent[st] >= 0 && !rd->f->m[rd->ent[st]].adjective &&
+        term_of(rd, rd->ent[st])->category == DIPSUM_CAT_ARMED_GROUP &&
+        cue(rd, DIPSUM_S_KIND_SIDE_NAMES, p) == dl &&
+        (p + dl >= rd->n || rd->brk[p + dl] || rd->ent[p + dl] < 0 ||
+         !side_kind(rd, rd->ent[p + dl])))
+        return 0;
     if (dl && rd->lang == 1)
         return 1;
     if (dl && p + dl < rd->n && !rd->brk[p + dl])
@@ -2154,6 +2163,8 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                          int cross)
 {
     int added = 0, noun = 0, blocked = 0;
+    /* (recall30u) what blocked is a kind of kind_side_names ("باغیوں") */
+    int blocked_kind = 0;
     /* a conjunction read back with no name after it yet: a word the list
      * cannot read there leaves a conjunct unread */
     int open_conj = 0;
@@ -2232,7 +2243,15 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
         if (k >= 0 && st >= c0) {
             int adj = is_adjective(rd, k);
             if (blocked && (side_kind(rd, k) || actor_kind(rd, k))) {
-                blocked = 0;
+                /* (recall30u) "اراکان آرمی کے باغیوں کے درمیان": the
+                 * rebels (a kind of kind_side_names) of an armed group
+                 * are the group, not as a state's army is not the state */
+                if (blocked_kind && !adj &&
+                    term_of(rd, k)->category == DIPSUM_CAT_ARMED_GROUP) {
+                    added += add_actor(c, role, rd->f->m[k].term, (size_t)k);
+                    has_side = 1;
+                }
+                blocked = blocked_kind = 0;
                 i = st;
                 continue;
             }
@@ -2318,8 +2337,12 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                         head_at = st;
                     noun = own_noun = 1;
                 }
-                else if (!side_kind(rd, k))
+                else if (!side_kind(rd, k)) {
                     blocked = 1;
+                    /* (recall30u) an Urdu kind of side, whole: "باغیوں" */
+                    blocked_kind = rd->lang == 1 && sides_only &&
+                                   cue(rd, DIPSUM_S_KIND_SIDE_NAMES, st) == rd->mend[st] - st;
+                }
             }
             /* "the country's largest opposition party Renamo", "the
              * militant group Hamas": a description between a determiner

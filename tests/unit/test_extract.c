@@ -21681,6 +21681,45 @@ static void test_urdu_comma_list_of_new_sides(void **state)
                         "");
 }
 
+/* (recall30u) An armed group's rebels ("اراکان آرمی کے باغیوں") with no
+ * name after them are the group, a side; a state's rebels ("سوڈان کے
+ * باغیوں") are still not the state.  The texts:
+ *   میانمار کی فوجی حکومت اور اراکان آرمی کے باغیوں کے درمیان منگل کو مذاکرات ہوئے۔  ->  tatmadaw,arakan_army
+ *   سوڈان کی حکومت اور سوڈان کے باغیوں کے درمیان منگل کو مذاکرات ہوئے۔  ->  (none)
+ */
+static void test_urdu_rebels_of_armed_group(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur",
+                                 "\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86\xD9\x85\xD8\xA7\xD8\xB1 "
+                                 "\xDA\xA9\xDB\x8C \xD9\x81\xD9\x88\xD8\xAC\xDB\x8C "
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD8\xA7\xD8\xB1\xD8\xA7\xDA\xA9\xD8\xA7\xD9\x86 "
+                                 "\xD8\xA2\xD8\xB1\xD9\x85\xDB\x8C \xDA\xA9\xDB\x92 "
+                                 "\xD8\xA8\xD8\xA7\xD8\xBA\xDB\x8C\xD9\x88\xDA\xBA "
+                                 "\xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "tatmadaw,arakan_army");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xB3\xD9\x88\xDA\x88\xD8\xA7\xD9\x86 \xDA\xA9\xDB\x8C "
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD8\xB3\xD9\x88\xDA\x88\xD8\xA7\xD9\x86 \xDA\xA9\xDB\x92 "
+                                 "\xD8\xA8\xD8\xA7\xD8\xBA\xDB\x8C\xD9\x88\xDA\xBA "
+                                 "\xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -22237,6 +22276,7 @@ int main(void)
         cmocka_unit_test(test_urdu_new_group_sides),
         cmocka_unit_test(test_urdu_side_after_owned_description),
         cmocka_unit_test(test_urdu_comma_list_of_new_sides),
+        cmocka_unit_test(test_urdu_rebels_of_armed_group),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
