@@ -875,6 +875,15 @@ static int possessor(const reading *rd, size_t st)
      * term of no side, or none: "سوڈان کے باغیوں کے درمیان"): the state
      * owns the group and is no side of the list ("Uganda and Sudan
      * signed" was written) */
+    /* (recall30u) but an armed group's rebels with no name after them
+     * are the group: "اراکان آرمی کے باغیوں کے درمیان" (list_before_x
+     * reads it there, after the kind that blocks) */
+    if (dl && rd->lang == 1 && rd->ent[st] >= 0 && !rd->f->m[rd->ent[st]].adjective &&
+        term_of(rd, rd->ent[st])->category == DIPSUM_CAT_ARMED_GROUP &&
+        cue(rd, DIPSUM_S_KIND_SIDE_NAMES, p) == dl &&
+        (p + dl >= rd->n || rd->brk[p + dl] || rd->ent[p + dl] < 0 ||
+         !side_kind(rd, rd->ent[p + dl])))
+        return 0;
     if (dl && rd->lang == 1)
         return 1;
     if (dl && p + dl < rd->n && !rd->brk[p + dl])
@@ -1676,6 +1685,17 @@ static int has_event_cue(const reading *rd, size_t a, size_t b);
  * one: a demonym ("لبنانی تنظیم", whose it is), or a term of an issue,
  * an action or a document ("سرحدی علاقوں میں سرگرم", active in the
  * border areas). */
+/* (recall30u) Whether match k may name, in a description that ends in a
+ * genitive, whose a side is: a person or an office ("صدر A کی جماعت",
+ * the president's party), no side of its own. */
+static int describes_owner(const reading *rd, long k)
+{
+    if (k < 0)
+        return 0;
+    dipsum_category c = term_of(rd, k)->category;
+    return c == DIPSUM_CAT_PERSON || c == DIPSUM_CAT_OFFICE;
+}
+
 static int describes(const reading *rd, long k)
 {
     dipsum_category cat = term_of(rd, k)->category;
@@ -2143,6 +2163,8 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                          int cross)
 {
     int added = 0, noun = 0, blocked = 0;
+    /* (recall30u) what blocked is a kind of kind_side_names ("باغیوں") */
+    int blocked_kind = 0;
     /* a conjunction read back with no name after it yet: a word the list
      * cannot read there leaves a conjunct unread */
     int open_conj = 0;
@@ -2221,7 +2243,15 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
         if (k >= 0 && st >= c0) {
             int adj = is_adjective(rd, k);
             if (blocked && (side_kind(rd, k) || actor_kind(rd, k))) {
-                blocked = 0;
+                /* (recall30u) "اراکان آرمی کے باغیوں کے درمیان": the
+                 * rebels (a kind of kind_side_names) of an armed group
+                 * are the group, not as a state's army is not the state */
+                if (blocked_kind && !adj &&
+                    term_of(rd, k)->category == DIPSUM_CAT_ARMED_GROUP) {
+                    added += add_actor(c, role, rd->f->m[k].term, (size_t)k);
+                    has_side = 1;
+                }
+                blocked = blocked_kind = 0;
                 i = st;
                 continue;
             }
@@ -2307,8 +2337,12 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                         head_at = st;
                     noun = own_noun = 1;
                 }
-                else if (!side_kind(rd, k))
+                else if (!side_kind(rd, k)) {
                     blocked = 1;
+                    /* (recall30u) an Urdu kind of side, whole: "باغیوں" */
+                    blocked_kind = rd->lang == 1 && sides_only &&
+                                   cue(rd, DIPSUM_S_KIND_SIDE_NAMES, st) == rd->mend[st] - st;
+                }
             }
             /* "the country's largest opposition party Renamo", "the
              * militant group Hamas": a description between a determiner
@@ -2350,11 +2384,17 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                 st > c0 + 1 && !rd->brk[st] && rd->cover[st - 1] < 0 &&
                 cue(rd, DIPSUM_S_APPOSITION_HEADS, st - 1)) {
                 size_t j = st - 1, words = 1;
+                /* (recall30u) a description that ends in a genitive
+                 * before the noun may name whose the side is, a person
+                 * or an office: "X اور صدر A کی جماعت Y کے درمیان" (Y, the
+                 * president's party) */
+                int owned_desc = st >= 2 && cue(rd, DIPSUM_S_GENITIVE, st - 2);
                 while (j > c0 && words <= DIPSUM_UR_DESCRIPTOR_WORDS && !rd->brk[j] &&
                        (rd->cover[j - 1] < 0 ||
                         ((size_t)rd->cover[j - 1] > c0 &&
                          (describes(rd, rd->ent[rd->cover[j - 1]]) ||
-                          place_of_genitive(rd, j - 1)))) &&
+                          place_of_genitive(rd, j - 1) ||
+                          (owned_desc && describes_owner(rd, rd->ent[rd->cover[j - 1]]))))) &&
                        !cue(rd, DIPSUM_S_CONJUNCTION, j - 1) &&
                        !cue(rd, DIPSUM_S_AGENT, j - 1) && !is_date_word(rd, j - 1) &&
                        !has_event_cue(rd, j - 1, j)) {
@@ -3908,6 +3948,20 @@ static int undone_between(const reading *rd, const dipsum_claim *c, size_t from,
            cues_in(rd, &rd->r->sides[rd->lang], from, to) >= 0;
 }
 
+/* (recall30u) Whether a "between" in words from..to names the claim's
+ * sides, two or more read already, after an Urdu agent: "امریکہ نے X
+ * اور Y کے درمیان ہونے والے مذاکرات کا خیر مقدم کیا" (the US welcomed
+ * the talks between X and Y), "ناروے نے X اور Y کے درمیان معاہدے پر بطور
+ * ضامن دستخط کیے".  Such an agent is no side of the talks between two
+ * others, whatever its verb (undone_between's talks undone, the
+ * mediating of cue_of_between_entry, a welcome, a guarantee). */
+static int between_after_agent(const reading *rd, const dipsum_claim *c, size_t from,
+                               size_t to)
+{
+    return rd->lang == 1 && c->nactors[DIPSUM_ACT_PARTY] >= 2 && from < to &&
+           cues_in(rd, &rd->r->sides[rd->lang], from, to) >= 0;
+}
+
 /* (recall27ur) Whether the claim's event words at cue0 are a cue, in
  * the reading's language, of an entry of its type that takes its sides
  * from "between" (sides: between): "مذاکرات میں ثالثی کی". */
@@ -4278,6 +4332,11 @@ static void read_subject(const reading *rd, dipsum_claim *c)
          * agent of talks put off, called off or suspended, whose sides
          * "کے درمیان" names after it, is no side of them */
         else if (agent >= 0 && undone_between(rd, c, (size_t)agent + 1, c->cue0))
+            agent = -1;
+        /* (recall30u) "امریکہ نے X اور Y کے درمیان ہونے والے مذاکرات کا خیر
+         * مقدم کیا": whatever its verb, an agent before a "between" that
+         * names the sides is none of them (between_after_agent) */
+        else if (agent >= 0 && between_after_agent(rd, c, (size_t)agent + 1, c->cue0))
             agent = -1;
         else if (agent >= 0)
             list_before(rd, c, (size_t)agent, a0, DIPSUM_ACT_PARTY, -1, 1);
@@ -10978,6 +11037,63 @@ static int in_background_clause(const dipsum_facts *f, size_t si, size_t mk)
     return in;
 }
 
+/* ==== (recall30u) An Urdu update's own government ==================== */
+
+/* (recall30u) The state that side k of claim c is in the update's facts
+ * when the side is an Urdu government said alone (own_governments:
+ * "حکومت", "وفاقی حکومت", a side of its sentence only, names.c): the
+ * state whose capital is the update's dateline ("اسلام آباد (نمائندہ
+ * خصوصی) حکومت اور X کے درمیان مذاکرات": Pakistan's government), when
+ * the sentence names no other state, and no other side of the claim is a
+ * state or a side said by its kind.  The claim keeps "the government";
+ * only the facts name the state.  Returns the state's term, or
+ * (size_t)-1. */
+static size_t dateline_government(const dipsum_facts *f, const dipsum_terms *terms,
+                                  const dipsum_rules *r, int l,
+                                  const dipsum_claim *c, size_t k)
+{
+    size_t t = c->actors[DIPSUM_ACT_PARTY][k].term;
+    size_t mk = c->actors[DIPSUM_ACT_PARTY][k].match;
+    if (l != DIPSUM_UR || !f->has_dateline || f->dateline.adjective ||
+        c->sent >= f->ns || !dipsum_names_unnamed(&terms->v[t]) || mk >= f->nm ||
+        f->dateline.term >= terms->n ||
+        terms->v[f->dateline.term].category != DIPSUM_CAT_PLACE)
+        return (size_t)-1;
+    const dipsum_fsent *s = &f->s[c->sent];
+    if (mk < s->m0 || mk >= s->m1)
+        return (size_t)-1;
+    /* the side's words are a whole cue of own_governments */
+    size_t w0 = 0, w1;
+    while (w0 < s->nwords && s->wstart[w0] < f->m[mk].start)
+        w0++;
+    for (w1 = w0; w1 < s->nwords && s->wstart[w1] < f->m[mk].end; w1++)
+        ;
+    if (w0 >= s->nwords || s->wstart[w0] != f->m[mk].start ||
+        dipsum_cues_at(&r->structure[DIPSUM_S_OWN_GOVERNMENTS][DIPSUM_UR], DIPSUM_UR,
+                       (const char *const *)s->words, s->nwords, w0) != w1 - w0)
+        return (size_t)-1;
+    const char *city = terms->v[f->dateline.term].id;
+    size_t state = (size_t)-1;
+    for (size_t q = 0; city && q < terms->n && state == (size_t)-1; q++)
+        if (terms->v[q].category == DIPSUM_CAT_STATE && terms->v[q].capital &&
+            strcmp(terms->v[q].capital, city) == 0)
+            state = q;
+    if (state == (size_t)-1)
+        return (size_t)-1;
+    /* "حکومت اور افغان طالبان کے درمیان": another state in the sentence
+     * leaves whose government it is open */
+    for (size_t m = s->m0; m < s->m1; m++)
+        if (f->m[m].term < terms->n && f->m[m].term != state &&
+            terms->v[f->m[m].term].category == DIPSUM_CAT_STATE)
+            return (size_t)-1;
+    for (size_t j = 0; j < c->nactors[DIPSUM_ACT_PARTY]; j++) {
+        const dipsum_term *o = &terms->v[c->actors[DIPSUM_ACT_PARTY][j].term];
+        if (j != k && (o->category == DIPSUM_CAT_STATE || dipsum_names_unnamed(o)))
+            return (size_t)-1;
+    }
+    return state;
+}
+
 static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
                         const dipsum_rules *r, int l, const actor_index *x)
 {
@@ -10997,6 +11113,10 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
             continue;
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY]; k++) {
             size_t t = c->actors[DIPSUM_ACT_PARTY][k].term;
+            /* (recall30u) "حکومت" alone: the state of the dateline */
+            size_t own = dateline_government(f, terms, r, l, c, k);
+            if (own != (size_t)-1)
+                t = own;
             /* (sides5) a side said by a noun only ("the union") is the
              * claim's, no fact of who the update's sides are; (sides6)
              * unless the update names one, and only one, union: the

@@ -970,6 +970,21 @@ static int lexicon_side(const dipsum_terms *shared, const block *b,
     return 0;
 }
 
+/* (recall30u) Whether tokens s..e (inclusive) are a name the update
+ * defined (by its acronym in brackets: "نیشنل لبریشن فرنٹ (این ایل
+ * ایف)"), all of them, of an armed group or an organisation. */
+static int update_side(const dipsum_names *nm, const block *b, size_t s, size_t e)
+{
+    size_t so = b->toks->v[s].start;
+    for (size_t k = 0; k < nm->n; k++)
+        if (nm->v[k].start == so && nm->v[k].nkeys == e - s + 1 &&
+            nm->v[k].term < nm->view.n &&
+            (nm->view.v[nm->v[k].term].category == DIPSUM_CAT_ARMED_GROUP ||
+             nm->view.v[nm->v[k].term].category == DIPSUM_CAT_ORGANISATION))
+            return 1;
+    return 0;
+}
+
 /* (recall28ur) Whether tokens s..e (inclusive) are one lexicon term of
  * an office, all of them ("وفاقی حکومت"). */
 static int office_term(const dipsum_terms *shared, const block *b,
@@ -1009,6 +1024,15 @@ static int pair_side(const dipsum_names *nm, const dipsum_terms *shared,
             if (st >= 0 && m->v[st].end == eo &&
                 m->v[st].start == b->toks->v[i + 1].start &&
                 shared->v[m->v[st].term].category == DIPSUM_CAT_STATE)
+                return 0;
+            /* (recall30u) a head that is also a noun of apposition
+             * ("تنظیم", "محاذ") before a group or body the lexicon has:
+             * "لبنانی تنظیم حزب اللہ" is Hezbollah, the organisation */
+            if (st >= 0 && m->v[st].end == eo &&
+                m->v[st].start == b->toks->v[i + 1].start &&
+                in_list(b, DIPSUM_S_APPOSITION_HEADS, i) &&
+                (shared->v[m->v[st].term].category == DIPSUM_CAT_ARMED_GROUP ||
+                 shared->v[m->v[st].term].category == DIPSUM_CAT_ORGANISATION))
                 return 0;
             return 2;
         }
@@ -1585,6 +1609,103 @@ static int define_kind_side_in(dipsum_names *nm, const dipsum_terms *shared,
                                const block *b, const dipsum_matches *m,
                                size_t first, size_t last);
 
+/* (recall30u) Where Y starts when the pair's Y (tokens gen+1..ye, read
+ * back to the genitive at token gen) holds a noun of apposition_heads
+ * with words after it: the description before the name ends in that
+ * genitive ("بائیں بازو کی جماعت Y", "حزب اختلاف کے اتحاد Y", "کسانوں کی
+ * تنظیم Y").  The description, at most DIPSUM_UR_DESCRIPTOR_WORDS words
+ * with no stop word, agent marker, bracket or punctuation, goes back to
+ * the pair's "اور", set in *conj.  Returns the token after the noun, or
+ * 0 (no such description). */
+static size_t description_before(const block *b, size_t gen, size_t ye, size_t *conj)
+{
+    size_t h = gen + 1;
+    while (h < ye && !in_list(b, DIPSUM_S_APPOSITION_HEADS, h))
+        h++;
+    if (h >= ye)
+        return 0;
+    for (size_t j = gen, words = 0; j > 0 && words <= DIPSUM_UR_DESCRIPTOR_WORDS; j--, words++) {
+        if (gap(b, j - 1, b->toks->v[j].start) != 1)
+            return 0;
+        if (in_list(b, DIPSUM_S_CONJUNCTION, j - 1)) {
+            *conj = j - 1;
+            return j - 1 + 1 < gen ? h + 1 : 0;
+        }
+        if (in_list(b, DIPSUM_S_PAIR_NAME_STOPS, j - 1) || in_list(b, DIPSUM_S_AGENT, j - 1))
+            return 0;
+    }
+    return 0;
+}
+
+/* (recall30u) A list of three sides or more that the pair "X اور Y"
+ * ends, its conjuncts before X joined by commas: "A، B اور C نے … اتفاق
+ * کیا", "A، B اور C کے درمیان".  Each conjunct (X at tokens xs..xe, Y at
+ * ys..ye, and at most DIPSUM_SIDE_LIST_MORE before X, each read back over
+ * pair words to a comma) must be a name, of the lexicon or the update
+ * (pair_side 1) or one to define (2, a head that makes an actor), and
+ * the first must open its clause (the block's start, a line break or a
+ * stop word before it); the names to define are then defined, as a pair's
+ * are.  A kind ("حکومت") or any other word leaves the list unread.
+ * Returns 0 or -1 (no memory). */
+static int comma_list(dipsum_names *nm, const dipsum_terms *shared, const block *b,
+                      const dipsum_matches *m, size_t xs, size_t xe, size_t ys,
+                      size_t ye)
+{
+    size_t cs[DIPSUM_SIDE_LIST_MORE + 2], ce[DIPSUM_SIDE_LIST_MORE + 2], n = 0;
+    cs[n] = ys;
+    ce[n++] = ye;
+    cs[n] = xs;
+    ce[n++] = xe;
+    size_t at = xs; /* the first token of the last conjunct read */
+    for (;;) {
+        if (at == 0)
+            break;
+        size_t p = at - 1;
+        const char *s = b->src + (b->toks->v[p].end - b->base);
+        size_t len = b->toks->v[at].start - b->toks->v[p].end;
+        int comma = 0, other = 0;
+        for (size_t k = 0; k < len; k++) {
+            if (s[k] == ',')
+                comma = 1;
+            else if (k + 1 < len && memcmp(s + k, "\xD8\x8C", 2) == 0) {
+                comma = 1;
+                k++;
+            } else if (s[k] != ' ')
+                other = 1;
+        }
+        if (len == 0 || other)
+            return 0;
+        if (!comma) {
+            /* the list opens its clause */
+            if (!in_list(b, DIPSUM_S_PAIR_NAME_STOPS, p) && !line_break(b, p, b->toks->v[at].start))
+                return 0;
+            break;
+        }
+        if (n >= DIPSUM_SIDE_LIST_MORE + 2 || !pair_word(b, shared, m, p))
+            return 0;
+        size_t e = p, st = p;
+        while (st > 0 && e - st + 1 < PAIR_NAME_MAX_WORDS &&
+               gap(b, st - 1, b->toks->v[st].start) == 1 && pair_word(b, shared, m, st - 1))
+            st--;
+        cs[n] = st;
+        ce[n++] = e;
+        at = st;
+    }
+    if (n < 3)
+        return 0;
+    int kind[DIPSUM_SIDE_LIST_MORE + 2];
+    for (size_t q = 0; q < n; q++) {
+        kind[q] = pair_side(nm, shared, b, m, cs[q], ce[q]);
+        if ((kind[q] != 1 && kind[q] != 2) || generic_side(b, cs[q], ce[q]))
+            return 0;
+    }
+    for (size_t q = 0; q < n; q++)
+        if (kind[q] == 2 && (define_plain(nm, shared, b, cs[q], ce[q], 0) < 0 ||
+                             place_kind_english(nm, shared, b, m, cs[q], ce[q]) < 0))
+            return -1;
+    return 0;
+}
+
 static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
                       const block *b, const dipsum_matches *m)
 {
@@ -1617,12 +1738,31 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
             ye--;
         }
         size_t a = ye;
-        while (a > 0 && ye - a < PAIR_NAME_MAX_WORDS && pair_word(b, shared, m, a) &&
+        /* (recall30u) Y a kind of kind_side_names no pair word makes,
+         * right after "اور": "مالی کی حکومت اور باغیوں کے درمیان" (the
+         * rebels), read as a kind beside a name X below */
+        int kind_y = plural < 0 && ye > 1 && !pair_word(b, shared, m, ye) &&
+                     kind_name_index(b, ye, ye) >= 0 &&
+                     in_list(b, DIPSUM_S_CONJUNCTION, ye - 1) &&
+                     gap(b, ye - 1, b->toks->v[ye].start) == 1;
+        if (kind_y)
+            a = ye - 1;
+        while (!kind_y && a > 0 && ye - a < PAIR_NAME_MAX_WORDS && pair_word(b, shared, m, a) &&
                gap(b, a - 1, b->toks->v[a].start) == 1)
             a--;
+        /* (recall30u) Y in apposition after a description that ends in
+         * a genitive and a noun of apposition_heads: "X اور بائیں بازو کی
+         * جماعت Y کے درمیان" (Y, the left-wing party), "X اور حزب اختلاف
+         * کے اتحاد Y": Y is the words after the noun (desc_y) */
+        size_t desc_conj = 0;
+        size_t desc_y = !kind_y && plural < 0 && a != ye && a > 0 &&
+                                in_list(b, DIPSUM_S_GENITIVE, a)
+                            ? description_before(b, a, ye, &desc_conj) : 0;
+        if (desc_y)
+            a = desc_conj;
         if (a == ye || !in_list(b, DIPSUM_S_CONJUNCTION, a) || a == 0)
             continue;
-        size_t ys = a + 1;
+        size_t ys = desc_y ? desc_y : a + 1;
         /* X: back from "اور", over an abbreviation in brackets */
         size_t xe = a - 1;
         if (gap(b, xe, b->toks->v[a].start) != 1) {
@@ -1679,8 +1819,14 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
                 for (; k < n; k++)
                     comma |= s[k] == ',' ||
                              (k + 1 < n && memcmp(s + k, "\xD8\x8C", 2) == 0);
-                if (comma)
+                /* (recall30u) a list of names before X: "A، B اور C نے"
+                 * (comma_list) */
+                if (comma) {
+                    if (!desc_y && plural < 0 && !kind_y &&
+                        comma_list(nm, shared, b, m, xs, xe, ys, ye) < 0)
+                        return -1;
                     continue;
+                }
             }
         }
         if (plural >= 0) {
@@ -1695,6 +1841,11 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
         int sx = owned_kind == 1 ? (state_body_after_state(shared, b, m, xs, xe) ? 1 : 0)
                                  : pair_side(nm, shared, b, m, xs, xe);
         int sy = pair_side(nm, shared, b, m, ys, ye);
+        /* (recall30u) the kind beside a name, a state's own body ("مالی
+         * کی حکومت": Mali) or a name to define, is a side of its
+         * sentence; beside another kind, nothing */
+        if (kind_y)
+            sy = (sx == 1 || sx == 2) && (owned_kind == 1 || !generic_side(b, xs, xe)) ? 3 : 0;
         /* (recall28ur) a kind the lexicon has as an office ("وفاقی
          * حکومت", the federal government) is a kind, as "صوبائی حکومت"
          * is: beside a name it is a side of the sentence */
@@ -1726,6 +1877,15 @@ static int pair_names(dipsum_names *nm, const dipsum_terms *shared,
         else if (sy == 1 && !sx && !owned_kind && lexicon_side(shared, b, m, ys, ye) &&
                  generic_side(b, xs, xe))
             sx = 3;
+        /* (recall30u) so beside a group or body the update defined by
+         * its acronym, "حکومت اور نیشنل لبریشن فرنٹ (این ایل ایف) کے
+         * درمیان" (the NLF, update_side) */
+        else if (sy == 1 && !sx && !owned_kind && update_side(nm, b, ys, ye) &&
+                 generic_side(b, xs, xe))
+            sx = 3;
+        else if (sx == 1 && !sy && !owned_kind && update_side(nm, b, xs, xe) &&
+                 generic_side(b, ys, ye))
+            sy = 3;
         if (!sx || !sy)
             continue;
         if ((sx == 3 && define_kind_side_in(nm, shared, b, m, xs, xe) < 0) ||
@@ -1762,10 +1922,18 @@ static int urdu_with_sides(dipsum_names *nm, const dipsum_terms *shared,
             continue;
         size_t after = w + wl;
         if (gap(b, after - 1, b->toks->v[after].start) != 1 ||
-            !talks_term(b, shared, m, after) ||
-            gap(b, w - 1, b->toks->v[w].start) != 1)
+            !talks_term(b, shared, m, after))
             continue;
-        size_t ye = w - 1, ys = ye;
+        size_t ye = w - 1, ys;
+        /* (recall30u) over an abbreviation in brackets, as pair_names
+         * reads it: "X نے Y فرنٹ (وائی ایف) کے ساتھ معاہدے پر دستخط کیے" */
+        if (gap(b, ye, b->toks->v[w].start) != 1) {
+            long pb = before_bracket(b, ye, b->toks->v[w].start);
+            if (pb < 0)
+                continue;
+            ye = (size_t)pb;
+        }
+        ys = ye;
         if (!pair_word(b, shared, m, ye))
             continue;
         while (ys > 0 && ye - ys + 1 < PAIR_NAME_MAX_WORDS &&

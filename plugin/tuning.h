@@ -464,8 +464,10 @@
 #define DIPSUM_WITH_VERB_WORDS 6
 /* (recall24) ... and how many words after Urdu's agent mark (نے) of two
  * sides the names stage looks for a verb of side_verbs ("X اور Y نے
- * معاہدے پر دستخط": the verb is the third). */
-#define DIPSUM_AGENT_VERB_WORDS 6
+ * معاہدے پر دستخط": the verb is the third).  (recall30u) 8, was 6: a
+ * day and what was agreed may stand between, "X اور Y نے منگل کو مخلوط
+ * حکومت بنانے پر اتفاق کیا" (the verb is the seventh). */
+#define DIPSUM_AGENT_VERB_WORDS 8
 /* ... and of the words between a side noun and its article ("the
  * country's largest armed group": 4). */
 #define DIPSUM_SIDE_NOUN_MODIFIERS 4

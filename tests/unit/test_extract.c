@@ -4391,8 +4391,9 @@ static void test_urdu_pair_names_unknown_sides(void **state)
                                  "\xD8\xA8\xD9\x88\xD8\xB1\xDA\x88");
 }
 
-/* A side read over a genitive (part of a longer phrase) or a list of
- * three leaves the pair unread: never one side for two.  (A side that is
+/* A side read over a genitive (part of a longer phrase) leaves the pair
+ * unread; a list of three is read whole (recall30u), never one side for
+ * two.  (A side that is
  * only a kind, "صوبائی حکومت", beside a name: test_urdu_pair_kind_side.) */
 static void test_urdu_pair_names_unread(void **state)
 {
@@ -4410,7 +4411,13 @@ static void test_urdu_pair_names_unread(void **state)
                                  "\xD8\xA2\xD8\xA8\xD8\xA7\xD8\xAF\xDA\xAF\xD8\xA7\xD8\xB1 \xD8\xA8\xD9\x88\xD8\xB1\xDA\x88 "
                                  "\xDA\xA9\xDB\x92 \xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
                                  "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x81 \xD8\xB7\xDB\x92 "
-                                 "\xD9\xBE\xD8\xA7 \xDA\xAF\xDB\x8C\xD8\xA7 \xDB\x81\xDB\x92\xDB\x94", "parties"), "");
+                                 "\xD9\xBE\xD8\xA7 \xDA\xAF\xDB\x8C\xD8\xA7 \xDB\x81\xDB\x92\xDB\x94", "parties"),
+                        /* (recall30u) the list of three is read whole
+                         * (comma_list), never two of it */
+                        "turkiye,update:\xD8\xB2\xD8\xB1\xD8\xBA\xD9\x88\xD9\x86 "
+                        "\xD9\xB9\xDB\x8C\xDA\x86\xD8\xB1\xD8\xB2 \xDB\x8C\xD9\x88\xD9\x86\xDB\x8C\xD9\x86,"
+                        "update:\xD8\xB3\xDB\x8C\xD9\x85\xD8\xA7\xD8\xA8 "
+                        "\xD8\xA2\xD8\xA8\xD8\xA7\xD8\xAF\xDA\xAF\xD8\xA7\xD8\xB1 \xD8\xA8\xD9\x88\xD8\xB1\xDA\x88");
 }
 
 /* "ایرانی شہر X میں": a place the lexicon lacks, named by the word
@@ -21273,6 +21280,509 @@ static void test_agreed_to_meet_again_is_next_round(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall30u) An Urdu side said as the government alone (own_governments)
+ * is, in the facts, the state whose capital is the update's dateline,
+ * where its sentence names no other state; the claim keeps "the
+ * government".  Not a provincial government, not another city's
+ * dateline, not beside another state.  The texts:
+ *   اسلام آباد (نمائندہ خصوصی) حکومت اور کسان بورڈ کے درمیان پیر کو مذاکرات کامیاب ہو گئے۔  ->  pakistan,update:کسان بورڈ
+ *   اسلام آباد (نمائندہ خصوصی) وفاقی حکومت اور کسان بورڈ کے درمیان پیر کو مذاکرات کامیاب ہو گئے۔  ->  pakistan,update:کسان بورڈ
+ *   لاہور (نمائندہ خصوصی) حکومت اور کسان بورڈ کے درمیان پیر کو مذاکرات کامیاب ہو گئے۔  ->  update:کسان بورڈ
+ *   اسلام آباد (نمائندہ خصوصی) صوبائی حکومت اور کسان بورڈ کے درمیان پیر کو مذاکرات کامیاب ہو گئے۔  ->  update:کسان بورڈ
+ *   اسلام آباد (نمائندہ خصوصی) حکومت اور کسان بورڈ کے درمیان چین کی ثالثی میں پیر کو مذاکرات کامیاب ہو گئے۔  ->  update:کسان بورڈ
+ */
+static void test_urdu_government_of_dateline_capital(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xA7\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85 "
+                                 "\xD8\xA2\xD8\xA8\xD8\xA7\xD8\xAF "
+                                 "(\xD9\x86\xD9\x85\xD8\xA7\xD8\xA6\xD9\x86\xD8\xAF\xDB\x81 "
+                                 "\xD8\xAE\xD8\xB5\xD9\x88\xD8\xB5\xDB\x8C) "
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 \xDA\xA9\xD8\xB3\xD8\xA7\xD9\x86 "
+                                 "\xD8\xA8\xD9\x88\xD8\xB1\xDA\x88 \xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\xBE\xDB\x8C\xD8\xB1 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xD8\xA7\xD9\x85\xDB\x8C\xD8\xA7\xD8\xA8 "
+                                 "\xDB\x81\xD9\x88 \xDA\xAF\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "pakistan,update:\xDA\xA9\xD8\xB3\xD8\xA7\xD9\x86 "
+                        "\xD8\xA8\xD9\x88\xD8\xB1\xDA\x88");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xA7\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85 "
+                                 "\xD8\xA2\xD8\xA8\xD8\xA7\xD8\xAF "
+                                 "(\xD9\x86\xD9\x85\xD8\xA7\xD8\xA6\xD9\x86\xD8\xAF\xDB\x81 "
+                                 "\xD8\xAE\xD8\xB5\xD9\x88\xD8\xB5\xDB\x8C) "
+                                 "\xD9\x88\xD9\x81\xD8\xA7\xD9\x82\xDB\x8C "
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 \xDA\xA9\xD8\xB3\xD8\xA7\xD9\x86 "
+                                 "\xD8\xA8\xD9\x88\xD8\xB1\xDA\x88 \xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\xBE\xDB\x8C\xD8\xB1 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xD8\xA7\xD9\x85\xDB\x8C\xD8\xA7\xD8\xA8 "
+                                 "\xDB\x81\xD9\x88 \xDA\xAF\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "pakistan,update:\xDA\xA9\xD8\xB3\xD8\xA7\xD9\x86 "
+                        "\xD8\xA8\xD9\x88\xD8\xB1\xDA\x88");
+    assert_string_equal(facts_of("ur",
+                                 "\xD9\x84\xD8\xA7\xDB\x81\xD9\x88\xD8\xB1 "
+                                 "(\xD9\x86\xD9\x85\xD8\xA7\xD8\xA6\xD9\x86\xD8\xAF\xDB\x81 "
+                                 "\xD8\xAE\xD8\xB5\xD9\x88\xD8\xB5\xDB\x8C) "
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 \xDA\xA9\xD8\xB3\xD8\xA7\xD9\x86 "
+                                 "\xD8\xA8\xD9\x88\xD8\xB1\xDA\x88 \xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\xBE\xDB\x8C\xD8\xB1 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xD8\xA7\xD9\x85\xDB\x8C\xD8\xA7\xD8\xA8 "
+                                 "\xDB\x81\xD9\x88 \xDA\xAF\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "update:\xDA\xA9\xD8\xB3\xD8\xA7\xD9\x86 "
+                        "\xD8\xA8\xD9\x88\xD8\xB1\xDA\x88");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xA7\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85 "
+                                 "\xD8\xA2\xD8\xA8\xD8\xA7\xD8\xAF "
+                                 "(\xD9\x86\xD9\x85\xD8\xA7\xD8\xA6\xD9\x86\xD8\xAF\xDB\x81 "
+                                 "\xD8\xAE\xD8\xB5\xD9\x88\xD8\xB5\xDB\x8C) "
+                                 "\xD8\xB5\xD9\x88\xD8\xA8\xD8\xA7\xD8\xA6\xDB\x8C "
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 \xDA\xA9\xD8\xB3\xD8\xA7\xD9\x86 "
+                                 "\xD8\xA8\xD9\x88\xD8\xB1\xDA\x88 \xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\xBE\xDB\x8C\xD8\xB1 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xD8\xA7\xD9\x85\xDB\x8C\xD8\xA7\xD8\xA8 "
+                                 "\xDB\x81\xD9\x88 \xDA\xAF\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "update:\xDA\xA9\xD8\xB3\xD8\xA7\xD9\x86 "
+                        "\xD8\xA8\xD9\x88\xD8\xB1\xDA\x88");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xA7\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85 "
+                                 "\xD8\xA2\xD8\xA8\xD8\xA7\xD8\xAF "
+                                 "(\xD9\x86\xD9\x85\xD8\xA7\xD8\xA6\xD9\x86\xD8\xAF\xDB\x81 "
+                                 "\xD8\xAE\xD8\xB5\xD9\x88\xD8\xB5\xDB\x8C) "
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 \xDA\xA9\xD8\xB3\xD8\xA7\xD9\x86 "
+                                 "\xD8\xA8\xD9\x88\xD8\xB1\xDA\x88 \xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xDA\x86\xDB\x8C\xD9\x86 \xDA\xA9\xDB\x8C "
+                                 "\xD8\xAB\xD8\xA7\xD9\x84\xD8\xAB\xDB\x8C "
+                                 "\xD9\x85\xDB\x8C\xDA\xBA \xD9\xBE\xDB\x8C\xD8\xB1 "
+                                 "\xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xD8\xA7\xD9\x85\xDB\x8C\xD8\xA7\xD8\xA8 "
+                                 "\xDB\x81\xD9\x88 \xDA\xAF\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "update:\xDA\xA9\xD8\xB3\xD8\xA7\xD9\x86 "
+                        "\xD8\xA8\xD9\x88\xD8\xB1\xDA\x88");
+}
+
+/* (recall30u) A party's leader is its person_titles' "قائد" and a
+ * co-chairman "شریک چیئرمین" (person_title_words' "شریک"): the persons
+ * of "X کے شریک چیئرمین A اور Y کے قائد B کے درمیان ملاقات" stand for
+ * X and Y.  The text:
+ *   پیپلز پارٹی کے شریک چیئرمین آصف علی زرداری اور مسلم لیگ (ن) کے قائد نواز شریف کے درمیان منگل کو ملاقات ہوئی۔  ->  ppp,pml_n
+ */
+static void test_urdu_party_leader_titles(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur",
+                                 "\xD9\xBE\xDB\x8C\xD9\xBE\xD9\x84\xD8\xB2 "
+                                 "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C \xDA\xA9\xDB\x92 "
+                                 "\xD8\xB4\xD8\xB1\xDB\x8C\xDA\xA9 "
+                                 "\xDA\x86\xDB\x8C\xD8\xA6\xD8\xB1\xD9\x85\xDB\x8C\xD9\x86 "
+                                 "\xD8\xA2\xD8\xB5\xD9\x81 \xD8\xB9\xD9\x84\xDB\x8C "
+                                 "\xD8\xB2\xD8\xB1\xD8\xAF\xD8\xA7\xD8\xB1\xDB\x8C "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 \xD9\x85\xD8\xB3\xD9\x84\xD9\x85 "
+                                 "\xD9\x84\xDB\x8C\xDA\xAF (\xD9\x86) \xDA\xA9\xDB\x92 "
+                                 "\xD9\x82\xD8\xA7\xD8\xA6\xD8\xAF "
+                                 "\xD9\x86\xD9\x88\xD8\xA7\xD8\xB2 "
+                                 "\xD8\xB4\xD8\xB1\xDB\x8C\xD9\x81 \xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD9\x84\xD8\xA7\xD9\x82\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x8C\xDB\x94",
+                                 "parties"),
+                        "ppp,pml_n");
+}
+
+/* (recall30u) "the rebels" (kind_side_names' "باغیوں") beside a name of
+ * an Urdu pair, a state's own government or a name, is a side of its
+ * sentence ("the rebels", no fact); beside another kind ("حکومت"),
+ * nothing is read.  The texts:
+ *   سوڈان کی حکومت اور باغیوں کے درمیان منگل کو مذاکرات ہوئے۔  -> sudan, "Talks between Sudan and the rebels"
+ *   سوڈان کی حکومت اور باغیوں نے منگل کو امن معاہدے پر دستخط کیے۔  ->  sudan, "Sudan and the rebels signed"
+ *   حکومت اور باغیوں کے درمیان منگل کو مذاکرات ہوئے۔  ->  (none)
+ */
+static void test_urdu_state_and_the_rebels(void **state)
+{
+    (void)state;
+    char text[1024];
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xB3\xD9\x88\xDA\x88\xD8\xA7\xD9\x86 \xDA\xA9\xDB\x8C "
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD8\xA8\xD8\xA7\xD8\xBA\xDB\x8C\xD9\x88\xDA\xBA "
+                                 "\xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "sudan");
+    snprintf(text, sizeof text, "Date: 2026-05-04\nLang: ur\n\n%s\n",
+             "\xD8\xB3\xD9\x88\xDA\x88\xD8\xA7\xD9\x86 \xDA\xA9\xDB\x8C "
+             "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+             "\xD8\xA7\xD9\x88\xD8\xB1 "
+             "\xD8\xA8\xD8\xA7\xD8\xBA\xDB\x8C\xD9\x88\xDA\xBA "
+             "\xDA\xA9\xDB\x92 "
+             "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+             "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+             "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+             "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94");
+    json_t *r = run(text);
+    assert_non_null(strstr(generated(r), "Talks between Sudan and the rebels were held"));
+    json_decref(r);
+    snprintf(text, sizeof text, "Date: 2026-05-04\nLang: ur\n\n%s\n",
+             "\xD8\xB3\xD9\x88\xDA\x88\xD8\xA7\xD9\x86 \xDA\xA9\xDB\x8C "
+             "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+             "\xD8\xA7\xD9\x88\xD8\xB1 "
+             "\xD8\xA8\xD8\xA7\xD8\xBA\xDB\x8C\xD9\x88\xDA\xBA "
+             "\xD9\x86\xDB\x92 \xD9\x85\xD9\x86\xDA\xAF\xD9\x84 "
+             "\xDA\xA9\xD9\x88 \xD8\xA7\xD9\x85\xD9\x86 "
+             "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x92 "
+             "\xD9\xBE\xD8\xB1 \xD8\xAF\xD8\xB3\xD8\xAA\xD8\xAE\xD8\xB7 "
+             "\xDA\xA9\xDB\x8C\xDB\x92\xDB\x94");
+    r = run(text);
+    assert_non_null(strstr(generated(r), "Sudan and the rebels signed"));
+    json_decref(r);
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD8\xA8\xD8\xA7\xD8\xBA\xDB\x8C\xD9\x88\xDA\xBA "
+                                 "\xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "");
+}
+
+/* (recall30u) An Urdu agent before a "between" that names two sides is
+ * none of them, whatever its verb: the US welcomes, no side.  The texts:
+ *   امریکہ نے سوڈان کی حکومت اور سوڈان لبریشن موومنٹ کے درمیان منگل کو ہونے والے مذاکرات کا خیر مقدم کیا۔  ->  sudan,slm
+ *   امریکہ نے سوڈان کی حکومت اور باغیوں کے درمیان منگل کو ہونے والے مذاکرات کا خیر مقدم کیا۔  ->  sudan
+ */
+static void test_urdu_agent_before_between_no_side(void **state)
+{
+    (void)state;
+    char text[1024];
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xA7\xD9\x85\xD8\xB1\xDB\x8C\xDA\xA9\xDB\x81 "
+                                 "\xD9\x86\xDB\x92 \xD8\xB3\xD9\x88\xDA\x88\xD8\xA7\xD9\x86 "
+                                 "\xDA\xA9\xDB\x8C \xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD8\xB3\xD9\x88\xDA\x88\xD8\xA7\xD9\x86 "
+                                 "\xD9\x84\xD8\xA8\xD8\xB1\xDB\x8C\xD8\xB4\xD9\x86 "
+                                 "\xD9\x85\xD9\x88\xD9\x88\xD9\x85\xD9\x86\xD9\xB9 "
+                                 "\xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xDB\x81\xD9\x88\xD9\x86\xDB\x92 "
+                                 "\xD9\x88\xD8\xA7\xD9\x84\xDB\x92 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xD8\xA7 \xD8\xAE\xDB\x8C\xD8\xB1 "
+                                 "\xD9\x85\xD9\x82\xD8\xAF\xD9\x85 "
+                                 "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94",
+                                 "parties"),
+                        "sudan,slm");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xA7\xD9\x85\xD8\xB1\xDB\x8C\xDA\xA9\xDB\x81 "
+                                 "\xD9\x86\xDB\x92 \xD8\xB3\xD9\x88\xDA\x88\xD8\xA7\xD9\x86 "
+                                 "\xDA\xA9\xDB\x8C \xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD8\xA8\xD8\xA7\xD8\xBA\xDB\x8C\xD9\x88\xDA\xBA "
+                                 "\xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xDB\x81\xD9\x88\xD9\x86\xDB\x92 "
+                                 "\xD9\x88\xD8\xA7\xD9\x84\xDB\x92 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xD8\xA7 \xD8\xAE\xDB\x8C\xD8\xB1 "
+                                 "\xD9\x85\xD9\x82\xD8\xAF\xD9\x85 "
+                                 "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94",
+                                 "parties"),
+                        "sudan");
+    snprintf(text, sizeof text, "Date: 2026-05-04\nLang: ur\n\n%s\n",
+             "\xD8\xA7\xD9\x85\xD8\xB1\xDB\x8C\xDA\xA9\xDB\x81 "
+             "\xD9\x86\xDB\x92 \xD8\xB3\xD9\x88\xDA\x88\xD8\xA7\xD9\x86 "
+             "\xDA\xA9\xDB\x8C \xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+             "\xD8\xA7\xD9\x88\xD8\xB1 "
+             "\xD8\xB3\xD9\x88\xDA\x88\xD8\xA7\xD9\x86 "
+             "\xD9\x84\xD8\xA8\xD8\xB1\xDB\x8C\xD8\xB4\xD9\x86 "
+             "\xD9\x85\xD9\x88\xD9\x88\xD9\x85\xD9\x86\xD9\xB9 "
+             "\xDA\xA9\xDB\x92 "
+             "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+             "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+             "\xDB\x81\xD9\x88\xD9\x86\xDB\x92 "
+             "\xD9\x88\xD8\xA7\xD9\x84\xDB\x92 "
+             "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+             "\xDA\xA9\xD8\xA7 \xD8\xAE\xDB\x8C\xD8\xB1 "
+             "\xD9\x85\xD9\x82\xD8\xAF\xD9\x85 "
+             "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94");
+    json_t *r = run(text);
+    assert_null(strstr(generated(r), "United States"));
+    json_decref(r);
+}
+
+/* (recall30u) Urdu sides the lexicon lacks: a name with its head first,
+ * "تنظیم" or "محاذ" (pair_name_heads_first); a group the update defines
+ * by its acronym in brackets beside the government alone; the other side
+ * of "X نے Y (ABC) کے ساتھ … دستخط کیے" over its bracket.  The texts:
+ *   حکومت اور تنظیم آزادی سندھ کے درمیان منگل کو مذاکرات ہوئے۔  ->  update:تنظیم آزادی سندھ
+ *   حکومت اور نیشنل لبریشن فرنٹ (این ایل ایف) کے درمیان منگل کو مذاکرات ہوئے۔  ->  update:NLF
+ *   بھارت کی حکومت نے منگل کو کوکی قومی لبریشن فرنٹ (کے این ایل ایف) کے ساتھ امن معاہدے پر دستخط کیے۔  ->  india,update:کوکی قومی لبریشن فرنٹ
+ *   حکومت اور تنظیم کے درمیان منگل کو مذاکرات ہوئے۔  ->  (none)
+ */
+static void test_urdu_new_group_sides(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD8\xAA\xD9\x86\xD8\xB8\xDB\x8C\xD9\x85 "
+                                 "\xD8\xA2\xD8\xB2\xD8\xA7\xD8\xAF\xDB\x8C "
+                                 "\xD8\xB3\xD9\x86\xD8\xAF\xDA\xBE \xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "update:\xD8\xAA\xD9\x86\xD8\xB8\xDB\x8C\xD9\x85 "
+                        "\xD8\xA2\xD8\xB2\xD8\xA7\xD8\xAF\xDB\x8C "
+                        "\xD8\xB3\xD9\x86\xD8\xAF\xDA\xBE");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD9\x86\xDB\x8C\xD8\xB4\xD9\x86\xD9\x84 "
+                                 "\xD9\x84\xD8\xA8\xD8\xB1\xDB\x8C\xD8\xB4\xD9\x86 "
+                                 "\xD9\x81\xD8\xB1\xD9\x86\xD9\xB9 (\xD8\xA7\xDB\x8C\xD9\x86 "
+                                 "\xD8\xA7\xDB\x8C\xD9\x84 \xD8\xA7\xDB\x8C\xD9\x81) "
+                                 "\xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "update:NLF");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xA8\xDA\xBE\xD8\xA7\xD8\xB1\xD8\xAA \xDA\xA9\xDB\x8C "
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA \xD9\x86\xDB\x92 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xDA\xA9\xD9\x88\xDA\xA9\xDB\x8C "
+                                 "\xD9\x82\xD9\x88\xD9\x85\xDB\x8C "
+                                 "\xD9\x84\xD8\xA8\xD8\xB1\xDB\x8C\xD8\xB4\xD9\x86 "
+                                 "\xD9\x81\xD8\xB1\xD9\x86\xD9\xB9 (\xDA\xA9\xDB\x92 "
+                                 "\xD8\xA7\xDB\x8C\xD9\x86 \xD8\xA7\xDB\x8C\xD9\x84 "
+                                 "\xD8\xA7\xDB\x8C\xD9\x81) \xDA\xA9\xDB\x92 "
+                                 "\xD8\xB3\xD8\xA7\xD8\xAA\xDA\xBE \xD8\xA7\xD9\x85\xD9\x86 "
+                                 "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x92 "
+                                 "\xD9\xBE\xD8\xB1 \xD8\xAF\xD8\xB3\xD8\xAA\xD8\xAE\xD8\xB7 "
+                                 "\xDA\xA9\xDB\x8C\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "india,update:\xDA\xA9\xD9\x88\xDA\xA9\xDB\x8C "
+                        "\xD9\x82\xD9\x88\xD9\x85\xDB\x8C "
+                        "\xD9\x84\xD8\xA8\xD8\xB1\xDB\x8C\xD8\xB4\xD9\x86 "
+                        "\xD9\x81\xD8\xB1\xD9\x86\xD9\xB9");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD8\xAA\xD9\x86\xD8\xB8\xDB\x8C\xD9\x85 \xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "");
+}
+
+/* (recall30u) An Urdu side in apposition after a description that ends
+ * in a genitive and a noun of apposition_heads ("بائیں بازو کی جماعت Y",
+ * "صدر A کی جماعت Y": the description may name whose party it is, a
+ * person or an office) is Y; with no name after the noun, nothing.  The
+ * texts:
+ *   حکومت اور بائیں بازو کی جماعت سوشلسٹ پارٹی کے درمیان منگل کو مذاکرات ہوئے۔  ->  update:سوشلسٹ پارٹی
+ *   حزب اللہ اور صدر میشال عون کی جماعت فری پیٹریاٹک موومنٹ کے درمیان اتوار کو بات چیت ہوئی۔  ->  hezbollah,update:فری پیٹریاٹک موومنٹ
+ *   حکومت اور طلبہ کی تنظیم کے رہنماؤں کے درمیان منگل کو مذاکرات ہوئے۔  ->  (none)
+ */
+static void test_urdu_side_after_owned_description(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD8\xA8\xD8\xA7\xD8\xA6\xDB\x8C\xDA\xBA "
+                                 "\xD8\xA8\xD8\xA7\xD8\xB2\xD9\x88 \xDA\xA9\xDB\x8C "
+                                 "\xD8\xAC\xD9\x85\xD8\xA7\xD8\xB9\xD8\xAA "
+                                 "\xD8\xB3\xD9\x88\xD8\xB4\xD9\x84\xD8\xB3\xD9\xB9 "
+                                 "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C \xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "update:\xD8\xB3\xD9\x88\xD8\xB4\xD9\x84\xD8\xB3\xD9\xB9 "
+                        "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xAD\xD8\xB2\xD8\xA8 \xD8\xA7\xD9\x84\xD9\x84\xDB\x81 "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 \xD8\xB5\xD8\xAF\xD8\xB1 "
+                                 "\xD9\x85\xDB\x8C\xD8\xB4\xD8\xA7\xD9\x84 "
+                                 "\xD8\xB9\xD9\x88\xD9\x86 \xDA\xA9\xDB\x8C "
+                                 "\xD8\xAC\xD9\x85\xD8\xA7\xD8\xB9\xD8\xAA "
+                                 "\xD9\x81\xD8\xB1\xDB\x8C "
+                                 "\xD9\xBE\xDB\x8C\xD9\xB9\xD8\xB1\xDB\x8C\xD8\xA7\xD9\xB9\xDA\xA9 "
+                                 "\xD9\x85\xD9\x88\xD9\x88\xD9\x85\xD9\x86\xD9\xB9 "
+                                 "\xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD8\xA7\xD8\xAA\xD9\x88\xD8\xA7\xD8\xB1 \xDA\xA9\xD9\x88 "
+                                 "\xD8\xA8\xD8\xA7\xD8\xAA \xDA\x86\xDB\x8C\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x8C\xDB\x94",
+                                 "parties"),
+                        "hezbollah,update:\xD9\x81\xD8\xB1\xDB\x8C "
+                        "\xD9\xBE\xDB\x8C\xD9\xB9\xD8\xB1\xDB\x8C\xD8\xA7\xD9\xB9\xDA\xA9 "
+                        "\xD9\x85\xD9\x88\xD9\x88\xD9\x85\xD9\x86\xD9\xB9");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 \xD8\xB7\xD9\x84\xD8\xA8\xDB\x81 "
+                                 "\xDA\xA9\xDB\x8C \xD8\xAA\xD9\x86\xD8\xB8\xDB\x8C\xD9\x85 "
+                                 "\xDA\xA9\xDB\x92 "
+                                 "\xD8\xB1\xDB\x81\xD9\x86\xD9\x85\xD8\xA7\xD8\xA4\xDA\xBA "
+                                 "\xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "");
+}
+
+/* (recall30u) A list of three Urdu sides or more the lexicon lacks,
+ * joined by commas before "X اور Y" (comma_list), each a name with a
+ * head, the first opening its clause; the verb may be the seventh word
+ * after نے (DIPSUM_AGENT_VERB_WORDS).  A kind among them, or a phrase
+ * before a comma, leaves the list unread.  The texts:
+ *   سوشلسٹ پارٹی، لبرل پارٹی اور گرین پارٹی نے منگل کو مخلوط حکومت بنانے پر اتفاق کیا۔  ->  update:سوشلسٹ پارٹی,update:لبرل پارٹی,update:گرین پارٹی
+ *   سوشلسٹ پارٹی، لبرل پارٹی اور گرین پارٹی کے درمیان منگل کو مذاکرات ہوئے۔  ->  update:سوشلسٹ پارٹی,update:لبرل پارٹی,update:گرین پارٹی
+ *   حکومت، سوشلسٹ پارٹی اور گرین پارٹی کے درمیان منگل کو مذاکرات ہوئے۔  ->  (none)
+ *   منگل کو لاہور میں، سوشلسٹ پارٹی اور گرین پارٹی کے درمیان مذاکرات ہوئے۔  ->  (none)
+ */
+static void test_urdu_comma_list_of_new_sides(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xB3\xD9\x88\xD8\xB4\xD9\x84\xD8\xB3\xD9\xB9 "
+                                 "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C\xD8\x8C "
+                                 "\xD9\x84\xD8\xA8\xD8\xB1\xD9\x84 "
+                                 "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 \xDA\xAF\xD8\xB1\xDB\x8C\xD9\x86 "
+                                 "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C \xD9\x86\xDB\x92 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xAE\xD9\x84\xD9\x88\xD8\xB7 "
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA8\xD9\x86\xD8\xA7\xD9\x86\xDB\x92 \xD9\xBE\xD8\xB1 "
+                                 "\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82 "
+                                 "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94",
+                                 "parties"),
+                        "update:\xD8\xB3\xD9\x88\xD8\xB4\xD9\x84\xD8\xB3\xD9\xB9 "
+                        "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C,update:\xD9\x84\xD8\xA8\xD8\xB1\xD9\x84 "
+                        "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C,update:\xDA\xAF\xD8\xB1\xDB\x8C\xD9\x86 "
+                        "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xB3\xD9\x88\xD8\xB4\xD9\x84\xD8\xB3\xD9\xB9 "
+                                 "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C\xD8\x8C "
+                                 "\xD9\x84\xD8\xA8\xD8\xB1\xD9\x84 "
+                                 "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 \xDA\xAF\xD8\xB1\xDB\x8C\xD9\x86 "
+                                 "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C \xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "update:\xD8\xB3\xD9\x88\xD8\xB4\xD9\x84\xD8\xB3\xD9\xB9 "
+                        "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C,update:\xD9\x84\xD8\xA8\xD8\xB1\xD9\x84 "
+                        "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C,update:\xDA\xAF\xD8\xB1\xDB\x8C\xD9\x86 "
+                        "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA\xD8\x8C "
+                                 "\xD8\xB3\xD9\x88\xD8\xB4\xD9\x84\xD8\xB3\xD9\xB9 "
+                                 "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 \xDA\xAF\xD8\xB1\xDB\x8C\xD9\x86 "
+                                 "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C \xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "");
+    assert_string_equal(facts_of("ur",
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x84\xD8\xA7\xDB\x81\xD9\x88\xD8\xB1 "
+                                 "\xD9\x85\xDB\x8C\xDA\xBA\xD8\x8C "
+                                 "\xD8\xB3\xD9\x88\xD8\xB4\xD9\x84\xD8\xB3\xD9\xB9 "
+                                 "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 \xDA\xAF\xD8\xB1\xDB\x8C\xD9\x86 "
+                                 "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C \xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "");
+}
+
+/* (recall30u) An armed group's rebels ("اراکان آرمی کے باغیوں") with no
+ * name after them are the group, a side; a state's rebels ("سوڈان کے
+ * باغیوں") are still not the state.  The texts:
+ *   میانمار کی فوجی حکومت اور اراکان آرمی کے باغیوں کے درمیان منگل کو مذاکرات ہوئے۔  ->  tatmadaw,arakan_army
+ *   سوڈان کی حکومت اور سوڈان کے باغیوں کے درمیان منگل کو مذاکرات ہوئے۔  ->  (none)
+ */
+static void test_urdu_rebels_of_armed_group(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur",
+                                 "\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86\xD9\x85\xD8\xA7\xD8\xB1 "
+                                 "\xDA\xA9\xDB\x8C \xD9\x81\xD9\x88\xD8\xAC\xDB\x8C "
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD8\xA7\xD8\xB1\xD8\xA7\xDA\xA9\xD8\xA7\xD9\x86 "
+                                 "\xD8\xA2\xD8\xB1\xD9\x85\xDB\x8C \xDA\xA9\xDB\x92 "
+                                 "\xD8\xA8\xD8\xA7\xD8\xBA\xDB\x8C\xD9\x88\xDA\xBA "
+                                 "\xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "tatmadaw,arakan_army");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xB3\xD9\x88\xDA\x88\xD8\xA7\xD9\x86 \xDA\xA9\xDB\x8C "
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD8\xB3\xD9\x88\xDA\x88\xD8\xA7\xD9\x86 \xDA\xA9\xDB\x92 "
+                                 "\xD8\xA8\xD8\xA7\xD8\xBA\xDB\x8C\xD9\x88\xDA\xBA "
+                                 "\xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -21823,6 +22333,14 @@ int main(void)
         cmocka_unit_test(test_venue_in_agreed_deed),
         cmocka_unit_test(test_agreed_extension_is_agreement),
         cmocka_unit_test(test_vague_agreement_after_failure),
+        cmocka_unit_test(test_urdu_government_of_dateline_capital),
+        cmocka_unit_test(test_urdu_party_leader_titles),
+        cmocka_unit_test(test_urdu_state_and_the_rebels),
+        cmocka_unit_test(test_urdu_agent_before_between_no_side),
+        cmocka_unit_test(test_urdu_new_group_sides),
+        cmocka_unit_test(test_urdu_side_after_owned_description),
+        cmocka_unit_test(test_urdu_comma_list_of_new_sides),
+        cmocka_unit_test(test_urdu_rebels_of_armed_group),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }

@@ -262,15 +262,19 @@ static void test_urdu(void **state)
                        "لبریشن آرمی تیار ہے۔";
     tag(&nm, &r, text, 1, NULL, 0);
     const dipsum_terms *v = dipsum_names_terms(&nm, &terms);
-    assert_int_equal(v->n, terms.n + 1);
+    /* (recall30u) the name, and the kind side beside it */
+    assert_int_equal(v->n, terms.n + 2);
     const dipsum_term *t = &v->v[terms.n];
     assert_string_equal(t->id, "update:KLA");
     assert_string_equal(t->forms[DIPSUM_UR].v[0].text, "کورتھ لبریشن آرمی");
     assert_string_equal(t->forms[DIPSUM_EN].v[0].text, "KLA");
-    assert_int_equal(r.m.n, 3);
-    assert_string_equal(surface(text, &r, 0), "کورتھ لبریشن آرمی");
-    assert_string_equal(surface(text, &r, 1), "کے ایل اے");
-    assert_string_equal(surface(text, &r, 2), "کورتھ لبریشن آرمی");
+    /* (recall30u) and the government alone beside the name the update
+     * defined is a kind side of its sentence */
+    assert_int_equal(r.m.n, 4);
+    assert_string_equal(surface(text, &r, 0), "حکومت");
+    assert_string_equal(surface(text, &r, 1), "کورتھ لبریشن آرمی");
+    assert_string_equal(surface(text, &r, 2), "کے ایل اے");
+    assert_string_equal(surface(text, &r, 3), "کورتھ لبریشن آرمی");
     run_free(&r);
     dipsum_names_free(&nm);
     /* letters that do not start the words: nothing */
