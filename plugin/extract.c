@@ -449,8 +449,9 @@ typedef struct {
 } occurrences;
 
 /* The largest row (in uint64_t words) scope_init keeps masks of; a
- * text with longer rows (over 1,000 lists) asks each list instead. */
-#define MASK_WORDS 16
+ * text with longer rows (over 1,280 lists) asks each list instead.
+ * (recall30m) 20, was 16: the rules passed 1,024 lists. */
+#define MASK_WORDS 20
 
 /* (speed17) A set of cue lists as a mask of the rows of a sentence's cue
  * text (dipsum_cue_text), and the row words it has bits in: whether a
@@ -2831,6 +2832,28 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
     return added;
 }
 
+/* (recall30m) After a mediator's name that the names stage read (a
+ * person: "mediated by General X Y on behalf of the Economic Community
+ * of West African States"), the organisation that "on behalf of"
+ * (mediator_on_behalf) leads to right at word i, over determiners,
+ * mediates too, as after a list of mediators (list_after); a state there
+ * may be a side the mediator speaks for, and is none. */
+static void on_behalf_mediator(const reading *rd, dipsum_claim *c, size_t i)
+{
+    size_t al;
+    if (i >= rd->n || rd->brk[i] || !(al = cue(rd, DIPSUM_S_MEDIATOR_ON_BEHALF, i)))
+        return;
+    size_t s = i + al;
+    while (s < rd->n && !rd->brk[s] && rd->ent[s] < 0 &&
+           cues_in(rd, &rd->r->dates.determiners[0], s, s + 1) == (long)s)
+        s++;
+    if (s >= rd->n || rd->brk[s] || rd->ent[s] < 0 ||
+        term_of(rd, rd->ent[s])->category != DIPSUM_CAT_ORGANISATION ||
+        dipsum_names_mediator(term_of(rd, rd->ent[s])))
+        return;
+    add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[rd->ent[s]].term, (size_t)rd->ent[s]);
+}
+
 /* (mediators6) The mediator named from word j, after the words that
  * say so ("with the help of", "mediated by"), over the lower-case titles
  * of mediator_name_fillers, a role or (venues24) an office the lexicon
@@ -2854,6 +2877,20 @@ static int named_mediator_after(const reading *rd, dipsum_claim *c, size_t j,
             j = rd->mend[j];
             continue;
         }
+        /* (recall30m) "former Ruritanian military ruler General X": one
+         * capitalised word of no name before a lower-case filler, an
+         * adjective the lexicon lacks (names.c reads it so) */
+        if (rd->ent[j] < 0 && capitalised(rd, j) && j + 1 < rd->n && !rd->brk[j + 1] &&
+            !capitalised(rd, j + 1) &&
+            (rd->ent[j + 1] < 0 ||
+             term_of(rd, rd->ent[j + 1])->category == DIPSUM_CAT_OFFICE ||
+             term_of(rd, rd->ent[j + 1])->category == DIPSUM_CAT_ROLE) &&
+            cue(rd, DIPSUM_S_MEDIATOR_NAME_FILLERS, j + 1) &&
+            !cue(rd, DIPSUM_S_NAME_JOINERS, j + 1)) {
+            fill--;
+            j++;
+            continue;
+        }
         /* (recall29m) "brokered by Transport Secretary X Y": capitalised
          * words of no name, up to a word of person_titles, before the
          * person the names stage read there */
@@ -2865,7 +2902,8 @@ static int named_mediator_after(const reading *rd, dipsum_claim *c, size_t j,
                 term_of(rd, rd->ent[k])->category == DIPSUM_CAT_ROLE))
             k = rd->ent[k] >= 0 ? rd->mend[k] : k + 1;
         if (k > j && k < rd->n && !rd->brk[k] && rd->ent[k] >= 0 &&
-            cue(rd, DIPSUM_S_PERSON_TITLES, k - 1) == 1 &&
+            (cue(rd, DIPSUM_S_PERSON_TITLES, k - 1) == 1 ||
+             cue(rd, DIPSUM_S_MEDIATOR_HONORIFICS, k - 1) == 1) && /* (recall30m) */
             dipsum_names_mediator(term_of(rd, rd->ent[k]))) {
             j = k;
             break;
@@ -2902,8 +2940,11 @@ static int named_mediator_after(const reading *rd, dipsum_claim *c, size_t j,
      * envoy …": one of a list the lexicon does not know whole */
     if (list_cut_at(rd, rd->mend[j], rd->n))
         return 0;
-    return add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[rd->ent[j]].term,
-                     (size_t)rd->ent[j]);
+    int added = add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[rd->ent[j]].term,
+                          (size_t)rd->ent[j]);
+    if (added)
+        on_behalf_mediator(rd, c, rd->mend[j]);
+    return added;
 }
 
 /* Whether a term of talks or of an agreement (an event, process or
@@ -4658,7 +4699,9 @@ static const int mediator_lists[] = {DIPSUM_S_MEDIATED_BY, DIPSUM_S_HOSTED_BY,
                                      DIPSUM_S_MEDIATOR_NAME_CUES,
                                      DIPSUM_S_MEDIATED_VERB,
                                      DIPSUM_S_MEDIATOR_ROLE_OF,
-                                     DIPSUM_S_SUPERVISING};
+                                     DIPSUM_S_SUPERVISING,
+                                     DIPSUM_S_MEDIATOR_NAME_AFTER,
+                                     DIPSUM_S_APPOSITION_MEDIATES};
 
 /* Makes the update's claim_masks for the rules' rows, in language l. */
 static void claim_masks_make(claim_masks *cm, const dipsum_rules *r, int l)
@@ -5216,6 +5259,79 @@ static void note_mediating_part(const reading *rd, dipsum_claim *c, size_t at,
     *mark = c->nactors[DIPSUM_ACT_MEDIATOR];
 }
 
+/* (recall30m) "brokered by a tripartite committee of Egypt, Qatar and
+ * Jordan", "mediated by a panel made up of Kenya and Uganda": right
+ * after the words of mediating, a determiner, at most
+ * DIPSUM_MEDIATOR_NAME_FILLERS words of no name ("tripartite",
+ * "three-member"), a noun of body_nouns and words of mediator_body_of:
+ * the names listed after them mediate (English).  Returns whether any
+ * was added. */
+static int body_of_mediators(const reading *rd, dipsum_claim *c, size_t j)
+{
+    if (rd->lang != 0 || j >= rd->n || rd->brk[j] ||
+        cues_in(rd, &rd->r->dates.determiners[0], j, j + 1) != (long)j)
+        return 0;
+    size_t w = j + 1, words = 0, blen = 0, olen;
+    while (w < rd->n && !rd->brk[w] && rd->ent[w] < 0 && words <= DIPSUM_MEDIATOR_NAME_FILLERS &&
+           !(blen = cue(rd, DIPSUM_S_BODY_NOUNS, w))) {
+        w++;
+        words++;
+    }
+    if (!blen || w + blen >= rd->n || rd->brk[w + blen] ||
+        !(olen = cue(rd, DIPSUM_S_MEDIATOR_BODY_OF, w + blen)))
+        return 0;
+    return list_after(rd, c, w + blen + olen, rd->n, DIPSUM_ACT_MEDIATOR, 0) > 0;
+}
+
+/* (recall30m) "Lord X, who chaired the talks", "X Y, the Swiss diplomat
+ * who acted as go-between": at word i, a relative clause of
+ * mediator_name_after ("who chaired the talks", "who acted as
+ * go-between") right after a comma, or after a comma, a determiner and at
+ * most DIPSUM_MEDIATOR_NAME_FILLERS words of no name (a state's
+ * adjective aside: "the Swiss diplomat"), is said of the name right
+ * before that comma: a mediator when the names stage read it as one (a
+ * name the lexicon lacks; English). */
+static void appositive_named_mediator(const reading *rd, dipsum_claim *c, size_t i)
+{
+    size_t v;
+    if (rd->lang == 0 && i >= 2 && comma_before(rd, i) &&
+        (v = cue(rd, DIPSUM_S_APPOSITION_MEDIATES, i)) &&
+        !(i + v < rd->n && cues_in(rd, &rd->r->dates.passive_by[0], i + v, i + v + 1) ==
+                               (long)(i + v))) {
+        /* "the Labour Minister, Mrs X Y, brokered a settlement": the
+         * name right before the comma (names.c read it so) */
+        size_t st;
+        long k = ent_covering(rd, i - 1, &st);
+        if (k >= 0 && rd->mend[st] == i && dipsum_names_mediator(term_of(rd, k)))
+            add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
+        return;
+    }
+    if (rd->lang != 0 || i < 2 || !cue(rd, DIPSUM_S_RELATIVE, i) ||
+        !cue(rd, DIPSUM_S_MEDIATOR_NAME_AFTER, i))
+        return;
+    size_t j = i;
+    if (!comma_before(rd, i)) {
+        size_t words = 0;
+        while (j > 1 && words < DIPSUM_MEDIATOR_NAME_FILLERS && !comma_before(rd, j - 1)) {
+            long cv = rd->cover[j - 1];
+            if (cv >= 0 && !(rd->ent[cv] >= 0 && is_adjective(rd, rd->ent[cv])))
+                break;
+            j--;
+            words++;
+        }
+        /* j - 1 the determiner right after the comma */
+        if (words == 0 || j < 2 || !comma_before(rd, j - 1) ||
+            cues_in(rd, &rd->r->dates.determiners[0], j - 1, j) != (long)(j - 1))
+            return;
+        j--;
+    }
+    size_t st;
+    long k = ent_covering(rd, j - 1, &st);
+    if (k < 0 || rd->mend[st] != j || !dipsum_names_mediator(term_of(rd, k)))
+        return;
+    add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
+}
+
 static void read_mediators(const reading *rd, dipsum_claim *c)
 {
     int scoped = c->type && strcmp(c->type, "mention") != 0;
@@ -5237,6 +5353,7 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
         prev = i;
         if (scoped && !in_scope(rd, c, i))
             continue;
+        appositive_named_mediator(rd, c, i);   /* (recall30m) */
         if (i > 0 && cue(rd, DIPSUM_S_MEDIATOR_NOUNS, i)) {
             /* (roles3) whose mediators they are: "U.S. mediators",
              * "Egyptian mediators", "Qatar's mediators", "قطری ثالث",
@@ -5418,7 +5535,8 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
             if (!(b > 0 && cue(rd, DIPSUM_S_BODY_NOUNS, b - 1)) &&
                 !mediated_document(rd, c, b) &&
                 !list_after(rd, c, i + len, rd->n, DIPSUM_ACT_MEDIATOR, 0) &&
-                !named_mediator_after(rd, c, i + len, 1)) {
+                !named_mediator_after(rd, c, i + len, 1) &&
+                !body_of_mediators(rd, c, i + len)) {
                 /* (roles26) "ثالثی کرنے والے ملک ناروے" (the mediating
                  * country, Norway): the names after the lower-case words
                  * of mediator_name_fillers that say what kind of mediator
@@ -10899,6 +11017,59 @@ static int lone_party_mediator(const actor_index *x, size_t t)
  * mediated by Z next week"): c's own modality, or, for a mention, that
  * of a claim of its sentence with t as mediator.  Such a mediation is
  * none yet (the claim still carries it, said as what it is). */
+/* (recall30m) Whether the words of surface (a mediator's match as
+ * written, NUL-ended) before the name of the person of id
+ * ("update:person:NAME") end in a title of mediator_heads in language l
+ * ("Ethiopia's Prime Minister", "روسی صدر"): ASCII letters compared
+ * case aside, words one white space run apart. */
+static int head_title_before(const dipsum_rules *r, int l, const char *surface,
+                             const char *id)
+{
+    const char *name = id ? strchr(id + 7, ':') : NULL;
+    if (!surface || !name)
+        return 0;
+    name++;
+    size_t sn = strlen(surface), nn = strlen(name);
+    if (nn >= sn)
+        return 0;
+    /* the words before the name: surface[0..e), white space trimmed */
+    size_t e = sn - nn;
+    while (e > 0 && (surface[e - 1] == ' ' || surface[e - 1] == '\n' ||
+                     surface[e - 1] == '\t' || surface[e - 1] == '\r'))
+        e--;
+    const dipsum_cues *cs = &r->structure[DIPSUM_S_MEDIATOR_HEADS][l];
+    for (size_t q = 0; q < cs->n; q++) {
+        const dipsum_cue *cu = &cs->v[q];
+        size_t p = e;
+        int ok = cu->n > 0;
+        for (size_t w = cu->n; ok && w-- > 0;) {
+            size_t wn = strlen(cu->w[w]);
+            if (p < wn) {
+                ok = 0;
+                break;
+            }
+            for (size_t j = 0; j < wn; j++) {
+                unsigned char a = (unsigned char)surface[p - wn + j];
+                if (a >= 'A' && a <= 'Z')
+                    a = (unsigned char)(a - 'A' + 'a');
+                if (a != (unsigned char)cu->w[w][j])
+                    ok = 0;
+            }
+            p -= wn;
+            if (ok && w > 0) {
+                size_t sp = p;
+                while (p > 0 && (surface[p - 1] == ' ' || surface[p - 1] == '\n'))
+                    p--;
+                ok = p < sp;
+            }
+        }
+        /* the title starts a word */
+        if (ok && (p == 0 || surface[p - 1] == ' ' || surface[p - 1] == '\n'))
+            return 1;
+    }
+    return 0;
+}
+
 static int unmade_mediation(const actor_index *x, const dipsum_claim *c,
                             int mention, size_t t)
 {
@@ -11172,8 +11343,6 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
                 continue;
             if (!in_list(&f->parties, dipsum_party_term(terms, r, t, f->day)) &&
                 terms->v[t].category != DIPSUM_CAT_PERSON) {
-                if (push_entity(&f->mediators, t, c->sent) < 0)
-                    return -1;
                 /* (recall29m) "brokered by US President Jimmy Carter",
                  * "the UN mediator Alexander Downer": the person the
                  * words name mediates too, beside his state or body (a
@@ -11182,6 +11351,16 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
                 size_t pt = mi < f->nm && f->m[mi].term == t
                                 ? dipsum_names_person_in(terms, t, f->surface[mi])
                                 : (size_t)-1;
+                /* (recall30m) "Ethiopia's Prime Minister Abiy Ahmed
+                 * mediated between the two men", "روسی صدر ولادیمیر پوتن
+                 * کی ثالثی میں": a head of state or government named
+                 * mediates himself; his state, which the text does not
+                 * say mediated, is no fact (an envoy's or a minister's
+                 * state, or a body, still is) */
+                if (!(pt != (size_t)-1 && terms->v[t].category == DIPSUM_CAT_STATE &&
+                      head_title_before(r, l, f->surface[mi], terms->v[pt].id)) &&
+                    push_entity(&f->mediators, t, c->sent) < 0)
+                    return -1;
                 if (pt != (size_t)-1 && push_entity(&f->mediators, pt, c->sent) < 0)
                     return -1;
             }

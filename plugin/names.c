@@ -4062,9 +4062,177 @@ static size_t capital_title_end(const dipsum_terms *shared, const block *b,
                                       shared->v[m->v[q].term].category == DIPSUM_CAT_ISSUE)) &&
                        (k == j || gap(b, k - 1, b->toks->v[k].start) == 1);
          k++)
-        if (in_list(b, DIPSUM_S_PERSON_TITLES, k))
+        if (in_list(b, DIPSUM_S_PERSON_TITLES, k) ||
+            in_list(b, DIPSUM_S_MEDIATOR_HONORIFICS, k))   /* (recall30m) */
             end = k + 1;
     return end;
+}
+
+/* (recall30m) The last token of a titled person's name read from token
+ * first to last: the token before an "of" (lower case, first + 2 or
+ * later) that a place or state of the lexicon follows, starting right
+ * after it ("Tomas Ribeiro of Santos": Ribeiro), else last. */
+static size_t person_before_of_place(const dipsum_terms *shared, const block *b,
+                                     const dipsum_matches *m, size_t first,
+                                     size_t last)
+{
+    for (size_t k = first + 2; k < last; k++) {
+        if (!key_is(b, k, "of") || cap(b, k))
+            continue;
+        long q = match_edge(m, b->toks->v[k + 1].start, 0);
+        if (q >= 0 && m->v[q].term < shared->n &&
+            (shared->v[m->v[q].term].category == DIPSUM_CAT_PLACE ||
+             shared->v[m->v[q].term].category == DIPSUM_CAT_STATE))
+            return k - 1;
+    }
+    return last;
+}
+
+/* (recall30m) The length of a cue of cs at token i whose words the
+ * tokens' keys are, one space or one hyphen apart ("who acted as
+ * go-between"), or 0.  A scan: for the few tokens appositive_mediator_cue
+ * asks about. */
+static size_t cue_words_dash_at(const block *b, const dipsum_cues *cs, size_t i)
+{
+    size_t n0 = 0;
+    const char *k0 = i < b->toks->n ? tok_key(b, i, &n0) : NULL;
+    for (size_t q = 0; k0 && q < cs->n; q++) {
+        const dipsum_cue *c = &cs->v[q];
+        if (c->n == 0 || !cue_first_is(c, k0, n0))
+            continue;
+        size_t k = 1;
+        while (k < c->n && i + k < b->toks->n) {
+            size_t kn, wn = c->len ? c->len[k] : strlen(c->w[k]);
+            const char *kw = tok_key(b, i + k, &kn);
+            int g = gap(b, i + k - 1, b->toks->v[i + k].start);
+            if (kn != wn || !bytes_eq(kw, c->w[k], kn) || (g != 1 && g != 2))
+                break;
+            k++;
+        }
+        if (k == c->n)
+            return k;
+    }
+    return 0;
+}
+
+/* (recall30m) Whether token i is followed by a comma and a cue of
+ * mediator_name_after that opens with "who" ("X Y, who acted as
+ * go-between"), or by a comma, "the" or "a", at most
+ * DIPSUM_MEDIATOR_NAME_FILLERS lower-case words or adjectives of the
+ * lexicon ("Swiss") and such a cue ("X Y, the Swiss diplomat who acted
+ * as go-between"). */
+static int appositive_mediator_cue(const block *b, const dipsum_matches *m,
+                                   const dipsum_cues *after, size_t i)
+{
+    size_t n = b->toks->n;
+    if (i + 2 >= n || b->toks->v[i].end + 2 != b->toks->v[i + 1].start ||
+        b->src[b->toks->v[i].end - b->base] != ',')
+        return 0;
+    size_t j = i + 1;
+    if (!key_is(b, j, "who")) {
+        if (!(key_is(b, j, "the") || key_is(b, j, "a")))
+            return 0;
+        size_t words = 0;
+        for (j = i + 2; j < n && words < DIPSUM_MEDIATOR_NAME_FILLERS &&
+                        gap(b, j - 1, b->toks->v[j].start) == 1 && !key_is(b, j, "who");
+             j++, words++) {
+            long q = match_covering(m, b, j);
+            if (q >= 0 ? !m->v[q].adjective : cap(b, j))
+                return 0;
+        }
+        if (!words || j >= n || gap(b, j - 1, b->toks->v[j].start) != 1)
+            return 0;
+    }
+    return key_is(b, j, "who") && cue_words_dash_at(b, after, j) > 0;
+}
+
+static size_t person_after_titles(const dipsum_terms *shared, const block *b,
+                                  const dipsum_matches *m, size_t first,
+                                  size_t last);
+
+/* (recall30m) Whether token i is a word of person_titles followed by a
+ * comma, a person's name (two words or more, after capitalised titles:
+ * "Mrs X Y"), a comma and a verb of apposition_mediates that no word of
+ * passive_by follows: "the
+ * Labour Minister, Mrs X Y, brokered a settlement", "the bishop, Rev X
+ * Y, mediated between them".  The name in *first..*last.  English. */
+static int titled_apposition_mediates(const dipsum_terms *shared, const block *b,
+                                      const dipsum_matches *m, size_t i,
+                                      size_t *first, size_t *last)
+{
+    size_t n = b->toks->n;
+    if (b->lang != 0 || i + 4 >= n || !in_list(b, DIPSUM_S_PERSON_TITLES, i) ||
+        b->toks->v[i].end + 2 != b->toks->v[i + 1].start ||
+        b->src[b->toks->v[i].end - b->base] != ',' || !cap(b, i + 1))
+        return 0;
+    size_t e = name_end(b, i + 1, 1);
+    if (e + 2 >= n || b->toks->v[e].end + 2 != b->toks->v[e + 1].start ||
+        b->src[b->toks->v[e].end - b->base] != ',')
+        return 0;
+    size_t k = e + 1, v = cue_words_dash_at(b, &b->r->structure[DIPSUM_S_APPOSITION_MEDIATES][0], k);
+    if (!v || (k + v < n && cue_words_dash_at(b, &b->r->dates.passive_by[0], k + v)))
+        return 0;
+    size_t f = person_after_titles(shared, b, m, i + 1, e);
+    if (e <= f)
+        return 0;
+    *first = f;
+    *last = e;
+    return 1;
+}
+
+/* (recall30m) Whether token i is "with" and a person follows, after
+ * titles (person_after_titles: "with Father X Y", "with Canon X Y"), his
+ * name right before "as" and a cue of mediating ("as moderator", "as
+ * mediator", "as a facilitator"): "… signed under the auspices of the
+ * OIC, with Father X Y as moderator".  The name (two words or more) in
+ * *first..*last.  English. */
+static int with_as_mediator(const dipsum_terms *shared, const block *b,
+                            const dipsum_matches *m, size_t i, size_t *first,
+                            size_t *last)
+{
+    size_t n = b->toks->n;
+    if (b->lang != 0 || i + 3 >= n || !key_is(b, i, "with") || cap(b, i) ||
+        gap(b, i, b->toks->v[i + 1].start) != 1 || !cap(b, i + 1))
+        return 0;
+    size_t e = name_end(b, i + 1, 1);
+    if (e + 2 >= n || !key_is(b, e + 1, "as") ||
+        gap(b, e, b->toks->v[e + 1].start) != 1 ||
+        !cue_words_dash_at(b, &b->r->structure[DIPSUM_S_MEDIATING][0], e + 1))
+        return 0;
+    size_t f = person_after_titles(shared, b, m, i + 1, e);
+    if (f == i + 1 && !capital_title_end(shared, b, m, i + 1))
+        return 0;   /* a title says it is a person: not "with Qatar as mediator" */
+    if (e <= f)
+        return 0;
+    *first = f;
+    *last = e;
+    return 1;
+}
+
+/* (recall30m) The first token of a person's name read back from token
+ * last to first over the titles before it: offices and roles of the
+ * lexicon and capitalised runs of capital_title_end ("Foreign Secretary
+ * Lord X Y": X), two words or more left; first if none. */
+static size_t person_after_titles(const dipsum_terms *shared, const block *b,
+                                  const dipsum_matches *m, size_t first,
+                                  size_t last)
+{
+    size_t j = first;
+    for (int steps = 0; j < last && steps < 4; steps++) {
+        long q = match_covering(m, b, j);
+        size_t t;
+        if (q >= 0 && m->v[q].start == b->toks->v[j].start &&
+            m->v[q].term < shared->n &&
+            (shared->v[m->v[q].term].category == DIPSUM_CAT_OFFICE ||
+             shared->v[m->v[q].term].category == DIPSUM_CAT_ROLE))
+            t = match_last_token(b, m, j, q) + 1;
+        else
+            t = capital_title_end(shared, b, m, j);
+        if (!t || t <= j || t >= last)
+            break;
+        j = t;
+    }
+    return j;
 }
 
 /* (mediators6) The mediators a sentence names that no term is: a
@@ -4120,6 +4288,17 @@ static int mediator_definitions(dipsum_names *nm, const dipsum_terms *shared,
                      * the fillers up to one of person_titles, a person's
                      * name of two words or more after it */
                     size_t t = capital_title_end(shared, b, m, j);
+                    /* (recall30m) "former Ruritanian military ruler
+                     * General X": one capitalised word of no term before
+                     * a lower-case filler is an adjective the lexicon
+                     * lacks, no name */
+                    if (!t && j + 1 < n && match_covering(m, b, j) < 0 &&
+                        gap(b, j, b->toks->v[j + 1].start) == 1 && !cap(b, j + 1) &&
+                        in_list(b, DIPSUM_S_MEDIATOR_NAME_FILLERS, j + 1) &&
+                        !in_list(b, DIPSUM_S_NAME_JOINERS, j + 1)) {
+                        j++;    /* no filler of its own, as a state's */
+                        continue;
+                    }
                     if (!t || fill + (t - j) > DIPSUM_MEDIATOR_NAME_FILLERS)
                         break;
                     fill += t - j;
@@ -4163,6 +4342,18 @@ static int mediator_definitions(dipsum_names *nm, const dipsum_terms *shared,
                     continue;
                 last = l2;
             }
+            /* (recall30m) "Archbishop X Y of Santos", "Bishop X Y of
+             * Ruritania": after a title, a person's name read over "of"
+             * to a place or state of the lexicon ends before the "of"
+             * (where his see or office is; no part of his name) */
+            if (titled)
+                last = person_before_of_place(shared, b, m, first, last);
+            /* (recall30m) "chaired by Lord X": an honorific before one
+             * word is part of the name a peer is known by */
+            if (titled && last == first && first > 0 && cap(b, first - 1) &&
+                in_list(b, DIPSUM_S_MEDIATOR_HONORIFICS, first - 1) &&
+                !in_list(b, DIPSUM_S_PERSON_TITLES, first - 1))
+                first--;
             /* (recall29m) after a capitalised title, a person: two
              * words or more */
             if (titled && last == first)
@@ -4175,6 +4366,22 @@ static int mediator_definitions(dipsum_names *nm, const dipsum_terms *shared,
             first = name_end(b, i, -1);
             if (in_list(b, DIPSUM_S_NAME_JOINERS, first))
                 continue;
+            /* (recall30m) "Foreign Secretary Lord X, who chaired the
+             * talks": a capitalised title before the person (two words
+             * or more left) is no part of his name */
+            first = person_after_titles(shared, b, m, first, last);
+        } else if (titled_apposition_mediates(shared, b, m, i, &first, &last)) {
+            /* (recall30m) "the Labour Minister, Mrs X Y, brokered" */
+        } else if (with_as_mediator(shared, b, m, i, &first, &last)) {
+            /* (recall30m) "with Father X Y as moderator" */
+        } else if (cap(b, i) && appositive_mediator_cue(b, m, after, i)) {
+            /* (recall30m) "X Y, the Swiss diplomat who acted as
+             * go-between": the name right before the apposition */
+            last = i;
+            first = name_end(b, i, -1);
+            if (in_list(b, DIPSUM_S_NAME_JOINERS, first))
+                continue;
+            first = person_after_titles(shared, b, m, first, last);
         } else {
             continue;
         }
@@ -4315,8 +4522,10 @@ static int urdu_person_mediators(dipsum_names *nm, const dipsum_terms *shared,
 {
     const dipsum_cues *med = &b->r->structure[DIPSUM_S_MEDIATING][1];
     for (size_t k = 2; k + 1 < b->toks->n; k++) {
-        if (!in_list(b, DIPSUM_S_GENITIVE, k) || !cue_words_at(b, med, k) ||
-            gap(b, k - 1, b->toks->v[k].start) != 1)
+        /* (recall30m) or the agent's نے: "مفتی X نے ثالث کا کردار ادا
+         * کیا" (a cue of mediating that opens with it) */
+        if (!(in_list(b, DIPSUM_S_GENITIVE, k) || in_list(b, DIPSUM_S_AGENT, k)) ||
+            !cue_words_at(b, med, k) || gap(b, k - 1, b->toks->v[k].start) != 1)
             continue;
         size_t e = k - 1, s = e;
         int ok = 1;
@@ -4334,7 +4543,8 @@ static int urdu_person_mediators(dipsum_names *nm, const dipsum_terms *shared,
             }
             if (s == 0 || gap(b, s - 1, b->toks->v[s].start) != 1)
                 break;
-            if (title_at(shared, b, m, s - 1))
+            if (title_at(shared, b, m, s - 1) ||
+                in_list(b, DIPSUM_S_MEDIATOR_HONORIFICS, s - 1))  /* (recall30m) */
                 break;
             /* a title and its place: "گورنر سندھ X" */
             long q = match_covering(m, b, s - 1);
@@ -4355,17 +4565,23 @@ static int urdu_person_mediators(dipsum_names *nm, const dipsum_terms *shared,
             continue;
         /* the loop stopped at a title (or no title: not a person) */
         long q = match_covering(m, b, s - 1);
-        if (gap(b, s - 1, b->toks->v[s].start) != 1 || q < 0)
+        /* (recall30m) an honorific of no term: "مفتی X", "مولانا X" */
+        int honorific = q < 0 && in_list(b, DIPSUM_S_MEDIATOR_HONORIFICS, s - 1);
+        if (gap(b, s - 1, b->toks->v[s].start) != 1 || (q < 0 && !honorific))
             continue;
-        if (!title_at(shared, b, m, s - 1) &&
+        if (!honorific && !title_at(shared, b, m, s - 1) &&
             !(m->v[q].term < shared->n &&
               shared->v[m->v[q].term].category == DIPSUM_CAT_PLACE))
             continue;
         /* (recall29m) a state's or body's title, "ترک صدر X", "اقوام
          * متحدہ کی ایلچی X": the person stands for it (person_sides tags
          * the words as it, and the extract stage names the person too) */
-        if (title_at(shared, b, m, s - 1) && titled_by_side(nm, shared, b, m, s, e))
+        if (!honorific && title_at(shared, b, m, s - 1) && titled_by_side(nm, shared, b, m, s, e))
             continue;
+        /* (recall30m) the honorific is part of the name Urdu writes:
+         * "مفتی X Y" */
+        if (honorific)
+            s--;
         if (define_urdu_mediator(nm, shared, b, s, e) < 0)
             return -1;
     }

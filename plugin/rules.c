@@ -371,7 +371,10 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (fixes44) */
     "time_ago",
     /* (recall30u) */
-    "own_governments"};
+    "own_governments",
+    /* (recall30m) */
+    "mediator_honorifics", "mediator_heads",
+    "apposition_mediates", "mediator_body_of"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
