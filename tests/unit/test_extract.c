@@ -21210,6 +21210,56 @@ static void test_agreed_to_meet_again_is_next_round(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* ==== English sides (recall30e) ====================================== */
+
+/* (recall30e) "the Kabul government": "the", a state's capital written
+ * as its own name and a noun of capital_government_nouns is the state;
+ * "authorities" (a city's, maybe) and a city that is no state's capital
+ * are not. */
+static void test_capital_government_is_state(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-07\n\nTalks between the Taliban and the Kabul "
+         "government resumed on Tuesday.\n", "talks_held",
+         "afghan_taliban,afghanistan"},
+        {"Date: 2026-05-07\n\nThe Kabul government and the Taliban signed "
+         "an agreement on Tuesday.\n", "agreement_signed",
+         "afghanistan,afghan_taliban"},
+        {"Date: 2026-05-07\n\nThe Kabul authorities and the Taliban signed "
+         "an agreement on Tuesday.\n", "agreement_signed", ""},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+}
+
+/* (recall30e) "The accord was signed on Monday by A and B": the list
+ * after the passive's "by" of a verb of passive_side_verbs names the
+ * sides, names the lexicon lacks among them, also after the people who
+ * act for them ("by representatives of …") and with the date after the
+ * last name ("… and the Kordan Front on Monday"); "a letter signed by"
+ * two names makes no agreement. */
+static void test_passive_signers_are_sides(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-07\n\nThe accord was signed on Monday by Kenya and "
+         "the Kordan Liberation Front.\n", "agreement_signed",
+         "kenya,update:name:Kordan Liberation Front"},
+        {"Date: 2026-05-07\n\nThe accord was initialled in Geneva by the "
+         "Kordan Liberation Front and the Tarsa Peoples Movement on "
+         "Monday.\n", "agreement_initialled",
+         "update:name:Kordan Liberation Front,update:name:Tarsa Peoples Movement"},
+        {"Date: 2026-05-07\n\nThe accord was signed on Monday by "
+         "representatives of Kenya and the Kordan Liberation Front.\n",
+         "agreement_signed", "kenya,update:name:Kordan Liberation Front"},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+    assert_string_equal(facts_of("en", "A letter signed by the Kordan "
+                                 "Liberation Front and the Tarsa Peoples "
+                                 "Movement was sent to the UN on Monday.",
+                                 "parties"), "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -21759,6 +21809,8 @@ int main(void)
         cmocka_unit_test(test_venue_in_agreed_deed),
         cmocka_unit_test(test_agreed_extension_is_agreement),
         cmocka_unit_test(test_vague_agreement_after_failure),
+        cmocka_unit_test(test_capital_government_is_state),
+        cmocka_unit_test(test_passive_signers_are_sides),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
