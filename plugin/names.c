@@ -3536,6 +3536,47 @@ static int comma_before_side(const block *b, const side_conj *l)
     return open > 0 && comma_between(b, open - 1, open);
 }
 
+/* ==== A side across the table said by a noun (recall30e) ========== */
+
+/* (recall30e) Whether the words from token i say who is across the
+ * table with a noun only: "the" at most, up to DIPSUM_SIDE_NOUN_MODIFIERS
+ * words no actor's term is (a place may be one: "Hollywood studios"),
+ * then a lower-case noun of side_nouns ("the government", "the
+ * studios") that ends the phrase (punctuation, a word of side_name_not,
+ * subject_words or venue_before after it).  The subject of "X reached
+ * a deal with the studios" is then a side (the extract stage names it
+ * alone in the update's facts, never in a sentence). */
+static int with_counterpart(const dipsum_terms *shared, const block *b,
+                            const dipsum_matches *m, size_t i)
+{
+    size_t n = b->toks->n;
+    if (i < n && key_is(b, i, "the") && i + 1 < n && gap(b, i, b->toks->v[i + 1].start) == 1)
+        i++;
+    for (size_t j = i; j < n && j - i <= DIPSUM_SIDE_NOUN_MODIFIERS; j++) {
+        if (j > i && gap(b, j - 1, b->toks->v[j].start) != 1)
+            return 0;
+        long q = match_covering(m, b, j);
+        if (q >= 0 && (m->v[q].term >= shared->n ||
+                       (!m->v[q].adjective &&
+                        (shared->v[m->v[q].term].category == DIPSUM_CAT_STATE ||
+                         shared->v[m->v[q].term].category == DIPSUM_CAT_ARMED_GROUP ||
+                         shared->v[m->v[q].term].category == DIPSUM_CAT_ORGANISATION ||
+                         shared->v[m->v[q].term].category == DIPSUM_CAT_PERSON))))
+            return 0;
+        if (key_is(b, j, "and") || in_list(b, DIPSUM_S_CLAUSE_BREAK, j))
+            return 0;
+        if (!cap(b, j) && in_list(b, DIPSUM_S_SIDE_NOUNS, j)) {
+            size_t k = j + 1;
+            return k >= n || gap(b, j, b->toks->v[k].start) != 1 ||
+                   (!key_is(b, k, "and") &&
+                    (in_list(b, DIPSUM_S_SIDE_NAME_NOT, k) ||
+                     in_list(b, DIPSUM_S_SUBJECT_WORDS, k) ||
+                     in_list(b, DIPSUM_S_VENUE_BEFORE, k)));
+        }
+    }
+    return 0;
+}
+
 /* ==== Sides after a passive's "by" (recall30e) ===================== */
 
 /* (recall30e) Whether the list that starts at token open stands after
@@ -3764,7 +3805,7 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
             !(q >= 0 && m->v[q].term < shared->n &&
               shared->v[m->v[q].term].category == DIPSUM_CAT_INSTRUMENT))
             continue;
-        if (!with_side(nm, shared, b, m, a + 1))
+        if (!with_side(nm, shared, b, m, a + 1) && !with_counterpart(shared, b, m, a + 1))
             continue;
         /* the verb, in the clause before "with" */
         size_t v = a, w = 0;
@@ -3776,7 +3817,9 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
                 break;
             }
             if (in_list(b, DIPSUM_S_SIDE_VERBS, v) ||
-                cue_words_at(b, &b->r->structure[DIPSUM_S_SIDE_VERBS][b->lang], v)) {
+                cue_words_at(b, &b->r->structure[DIPSUM_S_SIDE_VERBS][b->lang], v) ||
+                /* (recall30e) "X walked out of talks with Y" */
+                cue_words_at(b, &b->r->structure[DIPSUM_S_SIDE_VERBS_WITH][b->lang], v)) {
                 w = 1;
                 break;
             }

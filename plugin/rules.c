@@ -371,7 +371,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (fixes44) */
     "time_ago",
     /* (recall30e) */
-    "capital_government_nouns", "passive_side_verbs"};
+    "capital_government_nouns", "passive_side_verbs", "side_verbs_with"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

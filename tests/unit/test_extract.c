@@ -21260,6 +21260,67 @@ static void test_passive_signers_are_sides(void **state)
                                  "parties"), "");
 }
 
+/* (recall30e) "X walked out of talks with Y", "X pulled out of the
+ * negotiations with Y": talks suspended, X and Y their sides; not
+ * without "with" ("Kenya walked out of the meeting": anyone's); the
+ * agreement pulled out of is no talks suspended (its sides are still
+ * the update's). */
+static void test_walk_out_of_talks_with(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-07\n\nKenya walked out of talks with Uganda on "
+         "Tuesday.\n", "talks_suspended", "kenya,uganda"},
+        {"Date: 2026-05-07\n\nThe Kordan Liberation Front pulled out of the "
+         "negotiations with Kenya on Tuesday.\n", "talks_suspended",
+         "update:name:Kordan Liberation Front,kenya"},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+    assert_string_equal(facts_of("en", "Kenya walked out of the meeting on "
+                                 "Tuesday.", "parties"), "");
+    /* the agreement's sides, but no talks suspended */
+    assert_string_equal(facts_of("en", "Kenya pulled out of the agreement "
+                                 "with Uganda on Tuesday.", "parties"),
+                        "kenya,uganda");
+    json_t *r = run("Date: 2026-05-07\n\nKenya pulled out of the agreement "
+                    "with Uganda on Tuesday.\n");
+    assert_null(claim(r, "talks_suspended"));
+    json_decref(r);
+}
+
+/* (recall30e) One side before a verb of side_verbs and the other after
+ * "with", right after a term of talks or an instrument, are sides of
+ * the facts where no claim is ("reached a tentative agreement with": a
+ * tentative one is no agreement reached); where the other is said only
+ * by a noun ("with Hollywood studios", "with the government"), the one
+ * side named is, and no sentence names it alone; a demonym is no side
+ * ("with Ugandan rebels"); a company or a board is a body's name. */
+static void test_one_side_with_other(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Kenya reached a tentative agreement "
+                                 "with Uganda on Tuesday.", "parties"),
+                        "kenya,uganda");
+    assert_string_equal(facts_of("en", "The Kordan Liberation Front reached a "
+                                 "tentative agreement with Kenya on Tuesday.",
+                                 "parties"),
+                        "update:name:Kordan Liberation Front,kenya");
+    assert_string_equal(facts_of("en", "The Writers Guild reached a deal with "
+                                 "Hollywood studios late on Sunday.", "parties"),
+                        "update:name:Writers Guild");
+    assert_string_equal(facts_of("en", "Kenya reached a deal with Ugandan "
+                                 "rebels on Sunday.", "parties"), "kenya");
+    assert_string_equal(facts_of("en", "The Nurses Union reached an agreement "
+                                 "with the Norvel Health Board on Thursday.",
+                                 "parties"),
+                        "update:name:Nurses Union,update:name:Norvel Health Board");
+    /* no sentence of one side alone */
+    json_t *r = run("Date: 2026-05-07\n\nThe Writers Guild reached a deal with "
+                    "the studios on Sunday.\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -21811,6 +21872,8 @@ int main(void)
         cmocka_unit_test(test_vague_agreement_after_failure),
         cmocka_unit_test(test_capital_government_is_state),
         cmocka_unit_test(test_passive_signers_are_sides),
+        cmocka_unit_test(test_walk_out_of_talks_with),
+        cmocka_unit_test(test_one_side_with_other),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
