@@ -3517,7 +3517,12 @@ static int list_side_ok(const dipsum_terms *shared, const block *b,
         return name_kind(b, c->first, c->nlast ? c->nlast : c->last) > 0;
     if (c->kind != 1)
         return 0;
-    long q = match_covering(m, b, c->first);
+    /* (recall30e) a side after "and" is read from its "the" ("Chad,
+     * Niger and the JEM"): the term is the word after it */
+    size_t f = c->first;
+    if (f < c->last && key_is(b, f, "the") && !cap(b, f))
+        f++;
+    long q = match_covering(m, b, f);
     if (q < 0 || m->v[q].term >= shared->n)
         return q >= 0;  /* a name of the update */
     dipsum_category k = shared->v[m->v[q].term].category;
@@ -3573,6 +3578,58 @@ static int with_counterpart(const dipsum_terms *shared, const block *b,
                      in_list(b, DIPSUM_S_SUBJECT_WORDS, k) ||
                      in_list(b, DIPSUM_S_VENUE_BEFORE, k)));
         }
+    }
+    return 0;
+}
+
+/* ==== A state's body first in a longer list (recall30e) =========== */
+
+/* (recall30e) Tags conjunct c of a list of more than two, a state's
+ * adjective or possessive and a noun of state_nouns or side_nouns after
+ * it ("The Chadian government, Niger and Sudan signed", "Chad's
+ * government, the SPLM-N and the JEM signed"), as that state where it
+ * stands, as the extract stage reads "The Chadian government and Sudan
+ * signed": its comma is then no break in the list, which was read as one
+ * with a first conjunct it could not read (and named no side).  Returns
+ * 0 or -1 (no memory). */
+static int state_body_in_list(dipsum_names *nm, const dipsum_terms *shared,
+                              const block *b, const dipsum_matches *m,
+                              const side_conj *c)
+{
+    if (c->kind != 1 || c->last <= c->first || c->nlast ||
+        !(in_list(b, DIPSUM_S_STATE_NOUNS, c->last) || in_list(b, DIPSUM_S_SIDE_NOUNS, c->last)) ||
+        cap(b, c->last))
+        return 0;
+    long q = match_edge(m, b->toks->v[c->first].start, 0);
+    if (q < 0 || m->v[q].term >= shared->n ||
+        shared->v[m->v[q].term].category != DIPSUM_CAT_STATE)
+        return 0;
+    /* the state's word ("Chadian", "Chad's"), then its noun */
+    if (c->last != c->first + 1 ||
+        (m->v[q].end != b->toks->v[c->first].end &&
+         !(!m->v[q].adjective && possessive(b, c->first))))
+        return 0;
+    if (view_ready(nm, shared) < 0)
+        return -1;
+    dipsum_name *x = &nm->v[nm->n];
+    memset(x, 0, sizeof *x);
+    size_t n, len = c->last - c->first + 1;
+    x->keys = calloc(len, sizeof *x->keys);
+    x->acronym = strdup("");
+    int ok = x->keys && x->acronym;
+    for (size_t i = c->first; ok && i <= c->last; i++) {
+        const char *k = tok_key(b, i, &n);
+        if (!(x->keys[x->nkeys++] = strndup(k, n)))
+            ok = 0;
+    }
+    x->term = m->v[q].term;
+    x->start = b->toks->v[c->first].start;
+    x->from = (size_t)-1;
+    x->side = 2;
+    nm->n++;
+    if (!ok) {
+        dipsum_names_reset(nm);
+        return -1;
     }
     return 0;
 }
@@ -3732,7 +3789,9 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
             (r.kind != 1 && define_side_in(nm, shared, b, m, &r) < 0))
             return -1;
         for (size_t k = 0; k < nmore; k++)
-            if (more[k].kind != 1 && define_side(nm, shared, b, &more[k]) < 0)
+            if ((more[k].kind != 1 && define_side(nm, shared, b, &more[k]) < 0) ||
+                /* (recall30e) "The Chadian government, Niger and …" */
+                (more[k].kind == 1 && state_body_in_list(nm, shared, b, m, &more[k]) < 0))
                 return -1;
         a = r.last;
     }

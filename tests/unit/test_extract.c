@@ -18181,9 +18181,10 @@ static void test_chancellor_stands_for_state(void **state)
 /* (merge41, tester40) A first conjunct with a state, organisation or
  * office of the lexicon that the list does not read makes the list
  * unread: "The United Nations Command, North Korea and China signed"
- * (a longer name) and "The Kenyan government, Uganda and Ethiopia
- * signed" name no two of three as the signers.  Near misses: "In
- * Nairobi, …", "On Monday, …", a list read whole. */
+ * (a longer name) names no two of three as the signers.  Near misses:
+ * "In Nairobi, …", "On Monday, …", a list read whole, and (recall30e)
+ * "The Kenyan government, Uganda and Ethiopia signed", whose first
+ * conjunct, a state's body, the names stage reads as the state. */
 static void test_unread_first_conjunct_with_term(void **state)
 {
     (void)state;
@@ -18191,9 +18192,13 @@ static void test_unread_first_conjunct_with_term(void **state)
         {"The United Nations Command, Kenya and Uganda signed an "
          "agreement on Monday.",
          NULL, NULL, NULL, -1, -1, NULL, NULL},
+        /* (recall30e) a state's body is read as the state's first
+         * conjunct: the list is read whole, all three */
         {"The Kenyan government, Uganda and Ethiopia signed a ceasefire "
          "on Monday.",
-         NULL, NULL, NULL, -1, -1, NULL, NULL},
+         "ceasefire_agreed", "happened", "positive", -1, -1,
+         "Kenya, Uganda and Ethiopia agreed to a ceasefire on 26 February "
+         "2024.", NULL},
         {"In Addis Ababa, Kenya and Uganda signed an agreement on Monday.",
          "agreement_signed", "happened", "positive", -1, -1,
          "Kenya and Uganda signed an agreement in Addis Ababa on 26 February "
@@ -18204,13 +18209,11 @@ static void test_unread_first_conjunct_with_term(void **state)
          "2024.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
-    /* the first two write nothing */
+    /* the first writes nothing */
     const char *quiet[] = {
         "Date: 2024-03-01\n\nThe United Nations Command, Kenya and Uganda "
-        "signed an agreement on Monday.\n",
-        "Date: 2024-03-01\n\nThe Kenyan government, Uganda and Ethiopia "
-        "signed a ceasefire on Monday.\n"};
-    for (size_t i = 0; i < 2; i++) {
+        "signed an agreement on Monday.\n"};
+    for (size_t i = 0; i < 1; i++) {
         json_t *r = run(quiet[i]);
         assert_string_equal(generated(r), "");
         json_decref(r);
@@ -21321,6 +21324,28 @@ static void test_one_side_with_other(void **state)
     json_decref(r);
 }
 
+/* (recall30e) A longer list whose first conjunct is a state's body
+ * ("The Kenyan government, …", "Kenya's government, …") is read whole,
+ * as "Kenya, …" is, and a lexicon's side after "and the" is a conjunct
+ * of it ("…, the Kordan Front and the JEM"); the list after a passive's
+ * "by representatives of" too. */
+static void test_state_body_opens_longer_list(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-07\n\nThe Kenyan government, Uganda and the JEM "
+         "signed an agreement on Tuesday.\n", "agreement_signed",
+         "kenya,uganda,jem"},
+        {"Date: 2026-05-07\n\nKenya's government, the Kordan Front and the "
+         "Tarsa Front signed an agreement on Tuesday.\n", "agreement_signed",
+         "kenya,update:name:Kordan Front,update:name:Tarsa Front"},
+        {"Date: 2026-05-07\n\nThe agreement was signed on Tuesday by "
+         "representatives of the Kenyan government, Uganda and the JEM.\n",
+         "agreement_signed", "kenya,uganda,jem"},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -21874,6 +21899,7 @@ int main(void)
         cmocka_unit_test(test_passive_signers_are_sides),
         cmocka_unit_test(test_walk_out_of_talks_with),
         cmocka_unit_test(test_one_side_with_other),
+        cmocka_unit_test(test_state_body_opens_longer_list),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
