@@ -21346,6 +21346,23 @@ static void test_state_body_opens_longer_list(void **state)
     expect_actors(k, sizeof k / sizeof *k, "parties");
 }
 
+/* (recall30e) A person's title of security, intelligence or border
+ * service ("Kenyan security chief A", "Ugandan border service head B")
+ * stands for the state before it, as "Kenyan President A" does. */
+static void test_security_titles_stand_for_state(void **state)
+{
+    (void)state;
+    static const persons28_case k[] = {
+        {"Kenyan security chief Amos Kello and Ugandan border service head "
+         "Issa Bouba signed an agreement on Thursday.",
+         "agreement_signed", "kenya,uganda", NULL},
+        {"Kenyan intelligence chief Amos Kello and Ugandan Foreign Minister "
+         "Issa Bouba signed an agreement on Thursday.",
+         "agreement_signed", "kenya,uganda", NULL},
+    };
+    persons28_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -21900,6 +21917,7 @@ int main(void)
         cmocka_unit_test(test_walk_out_of_talks_with),
         cmocka_unit_test(test_one_side_with_other),
         cmocka_unit_test(test_state_body_opens_longer_list),
+        cmocka_unit_test(test_security_titles_stand_for_state),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
