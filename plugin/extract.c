@@ -9601,6 +9601,95 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
     return 0;
 }
 
+/* ==== One side's act with the other, for the facts (recall30e) ===== */
+
+/* (recall30e) "The Kordan Front reached a tentative agreement with
+ * Sudan", "Chad signed a framework deal with the Kordan Front": one side
+ * (a list of one before a verb of side_verbs, as read_side_verbs reads
+ * two) and the side right after "with" ("the" between at most), itself
+ * right after a term of talks or an instrument in the verb's clause, at
+ * most DIPSUM_WITH_VERB_WORDS words after the verb, are sides of the
+ * update (mention m; never written as a claim): the claim, if any, is
+ * read by read_subject, and an agreement only "tentative" makes none. */
+/* (recall30e) Whether the words from p (clause end c1) say who the
+ * other side is with a noun only: up to DIPSUM_SIDE_NOUN_MODIFIERS words
+ * no actor's term is, then a word of side_nouns ("the studios", "Hollywood
+ * studios", "the government"), which ends its clause or stands before a
+ * word of side_name_not, subject_words or venue_before ("on Sunday"). */
+static int counterpart_at(const reading *rd, size_t p, size_t c1)
+{
+    for (size_t j = p; j < c1 && j - p <= DIPSUM_SIDE_NOUN_MODIFIERS; j++) {
+        if (j > p && rd->brk[j])
+            return 0;
+        long k = rd->ent[j];
+        if (k >= 0 && !dipsum_names_unnamed(term_of(rd, k)) && actor_kind(rd, k) &&
+            !is_adjective(rd, k))
+            return 0;
+        if (cue(rd, DIPSUM_S_CONJUNCTION, j))
+            return 0;
+        if (cue(rd, DIPSUM_S_SIDE_NOUNS, j)) {
+            size_t e = j + 1;
+            return e >= c1 || rd->brk[e] || cue(rd, DIPSUM_S_SIDE_NAME_NOT, e) ||
+                   cue(rd, DIPSUM_S_SUBJECT_WORDS, e) || cue(rd, DIPSUM_S_VENUE_BEFORE, e);
+        }
+    }
+    return 0;
+}
+
+/* read_side_verb_with of the verb at word w. */
+static void side_verb_with_at(const reading *rd, dipsum_claim *m, size_t w)
+{
+    dipsum_claim tmp;
+    size_t c1 = rd->cl1[w], st;
+    if (rd->dash[w] || rd->url[w] || attributive(rd, w, rd->cl0[w]))
+        return;
+    memset(&tmp, 0, sizeof tmp);
+    if (list_before(rd, &tmp, w, rd->cl0[w], DIPSUM_ACT_PARTY, -1, 1) != 1)
+        return;
+    long with = cue_in(rd, DIPSUM_S_WITH, w + 1, c1);
+    if (with < 2 || (size_t)with + 1 >= c1 || (size_t)with - w > DIPSUM_WITH_VERB_WORDS)
+        return;
+    long k = ent_covering(rd, (size_t)with - 1, &st);
+    if (k < 0 || rd->mend[st] != (size_t)with ||
+        !(term_of(rd, k)->category == DIPSUM_CAT_INSTRUMENT || talks_term_at(rd, st)))
+        return;
+    /* nothing but the event's words between the verb and "with": no
+     * other side, no clause of its own */
+    for (size_t j = w + 1; j < (size_t)with; j++)
+        if (rd->brk[j] || (rd->ent[j] >= 0 && actor_kind(rd, rd->ent[j])))
+            return;
+    size_t p = (size_t)with + 1;
+    if (p + 1 < c1 && !rd->brk[p + 1] && rd->ent[p] < 0 &&
+        cues_in(rd, &rd->r->dates.determiners[0], p, p + 1) == (long)p)
+        p++;
+    if (rd->brk[p])
+        return;
+    long o = rd->ent[p];
+    const dipsum_actor *x = &tmp.actors[DIPSUM_ACT_PARTY][0];
+    /* "… a deal with the studios", "… with the government": the one side
+     * named is a side of the facts (the other said by a noun) */
+    if ((o < 0 || dipsum_names_unnamed(term_of(rd, o)) || !actor_kind(rd, o) ||
+         is_adjective(rd, o)) && counterpart_at(rd, p, c1)) {
+        add_actor(m, DIPSUM_ACT_PARTY, x->term, x->match);
+        return;
+    }
+    if (o < 0 || !side_kind(rd, o) || is_adjective(rd, o) || possessor(rd, p))
+        return;
+    add_actor(m, DIPSUM_ACT_PARTY, x->term, x->match);
+    add_actor(m, DIPSUM_ACT_PARTY, rd->f->m[o].term, (size_t)o);
+}
+
+static void read_side_verb_with(const reading *rd, dipsum_claim *m)
+{
+    static const int verbs[] = {DIPSUM_S_SIDE_VERBS, DIPSUM_S_SIDE_VERBS_WITH};
+    if (rd->lang != 0)
+        return;
+    for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++)
+        for (long at = cue_in(rd, verbs[v], 0, rd->n); at > 0;
+             at = cue_in(rd, verbs[v], (size_t)at + 1, rd->n))
+            side_verb_with_at(rd, m, (size_t)at);
+}
+
 /* "Laos and Thailand reached an interim arrangement": two sides or more
  * joined as the subject of a verb of side_verbs, whatever its object, are
  * sides of the update (mention m; never written as a claim). */
@@ -10654,6 +10743,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         dipsum_claim *m = mention_init(scratch, si, rd.n);
         read_between(&rd, m);
         read_side_verbs(&rd, m);
+        read_side_verb_with(&rd, m);    /* (recall30e) */
         /* (mediators6) not a mediation that was refused or only
          * proposed ("the union rejected talks mediated by Alan Reed"), as
          * for a sentence of its own above */

@@ -2787,6 +2787,21 @@ static int issue_or_none_at(const dipsum_terms *shared, const block *b,
             shared->v[m->v[q].term].category == DIPSUM_CAT_ROLE);
 }
 
+/* ==== A name cut before its date (recall30e) ======================== */
+
+static int date_name(const block *b, size_t i);
+
+/* (recall30e) The last token of the name i..l read by name_end, cut
+ * before a lower-case word of side_name_not ("on", "in") right before a
+ * weekday or a month ("the Kordan Front on Monday"), or l. */
+static size_t name_end_before_date(const block *b, size_t i, size_t l)
+{
+    for (size_t j = i + 1; j < l; j++)
+        if (!cap(b, j) && in_list(b, DIPSUM_S_SIDE_NAME_NOT, j) && date_name(b, j + 1))
+            return j - 1;
+    return l;
+}
+
 /* The side that starts at token i, right after "and" (and "the"). */
 static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
                       const block *b,
@@ -2904,6 +2919,10 @@ static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
     if (!cap(b, i))
         return 0;
     size_t l = name_end(b, i, 1);
+    /* (recall30e) "and the Kordan Front on Monday": a lower-case word of
+     * side_name_not before a weekday or a month ends the name (the date
+     * is no word of it) */
+    l = name_end_before_date(b, i, l);
     /* (sides7) "and the Vantor drivers' union": whose members the union
      * is stands between its own name and its noun, with the plural's
      * apostrophe */
@@ -3667,7 +3686,12 @@ static int list_side_ok(const dipsum_terms *shared, const block *b,
         return name_kind(b, c->first, c->nlast ? c->nlast : c->last) > 0;
     if (c->kind != 1)
         return 0;
-    long q = match_covering(m, b, c->first);
+    /* (recall30e) a side after "and" is read from its "the" ("Chad,
+     * Niger and the JEM"): the term is the word after it */
+    size_t f = c->first;
+    if (f < c->last && key_is(b, f, "the") && !cap(b, f))
+        f++;
+    long q = match_covering(m, b, f);
     if (q < 0 || m->v[q].term >= shared->n)
         return q >= 0;  /* a name of the update */
     dipsum_category k = shared->v[m->v[q].term].category;
@@ -3684,6 +3708,140 @@ static int comma_before_side(const block *b, const side_conj *l)
         gap(b, open - 1, b->toks->v[open].start) == 1)
         open--;
     return open > 0 && comma_between(b, open - 1, open);
+}
+
+/* ==== A side across the table said by a noun (recall30e) ========== */
+
+/* (recall30e) Whether the words from token i say who is across the
+ * table with a noun only: "the" at most, up to DIPSUM_SIDE_NOUN_MODIFIERS
+ * words no actor's term is (a place may be one: "Hollywood studios"),
+ * then a lower-case noun of side_nouns ("the government", "the
+ * studios") that ends the phrase (punctuation, a word of side_name_not,
+ * subject_words or venue_before after it).  The subject of "X reached
+ * a deal with the studios" is then a side (the extract stage names it
+ * alone in the update's facts, never in a sentence). */
+static int with_counterpart(const dipsum_terms *shared, const block *b,
+                            const dipsum_matches *m, size_t i)
+{
+    size_t n = b->toks->n;
+    if (i < n && key_is(b, i, "the") && i + 1 < n && gap(b, i, b->toks->v[i + 1].start) == 1)
+        i++;
+    for (size_t j = i; j < n && j - i <= DIPSUM_SIDE_NOUN_MODIFIERS; j++) {
+        if (j > i && gap(b, j - 1, b->toks->v[j].start) != 1)
+            return 0;
+        long q = match_covering(m, b, j);
+        if (q >= 0 && (m->v[q].term >= shared->n ||
+                       (!m->v[q].adjective &&
+                        (shared->v[m->v[q].term].category == DIPSUM_CAT_STATE ||
+                         shared->v[m->v[q].term].category == DIPSUM_CAT_ARMED_GROUP ||
+                         shared->v[m->v[q].term].category == DIPSUM_CAT_ORGANISATION ||
+                         shared->v[m->v[q].term].category == DIPSUM_CAT_PERSON))))
+            return 0;
+        if (key_is(b, j, "and") || in_list(b, DIPSUM_S_CLAUSE_BREAK, j))
+            return 0;
+        if (!cap(b, j) && in_list(b, DIPSUM_S_SIDE_NOUNS, j)) {
+            size_t k = j + 1;
+            return k >= n || gap(b, j, b->toks->v[k].start) != 1 ||
+                   (!key_is(b, k, "and") &&
+                    (in_list(b, DIPSUM_S_SIDE_NAME_NOT, k) ||
+                     in_list(b, DIPSUM_S_SUBJECT_WORDS, k) ||
+                     in_list(b, DIPSUM_S_VENUE_BEFORE, k)));
+        }
+    }
+    return 0;
+}
+
+/* ==== A state's body first in a longer list (recall30e) =========== */
+
+/* (recall30e) Tags conjunct c of a list of more than two, a state's
+ * adjective or possessive and a noun of state_nouns or side_nouns after
+ * it ("The Chadian government, Niger and Sudan signed", "Chad's
+ * government, the SPLM-N and the JEM signed"), as that state where it
+ * stands, as the extract stage reads "The Chadian government and Sudan
+ * signed": its comma is then no break in the list, which was read as one
+ * with a first conjunct it could not read (and named no side).  Returns
+ * 0 or -1 (no memory). */
+static int state_body_in_list(dipsum_names *nm, const dipsum_terms *shared,
+                              const block *b, const dipsum_matches *m,
+                              const side_conj *c)
+{
+    if (c->kind != 1 || c->last <= c->first || c->nlast ||
+        !(in_list(b, DIPSUM_S_STATE_NOUNS, c->last) || in_list(b, DIPSUM_S_SIDE_NOUNS, c->last)) ||
+        cap(b, c->last))
+        return 0;
+    long q = match_edge(m, b->toks->v[c->first].start, 0);
+    if (q < 0 || m->v[q].term >= shared->n ||
+        shared->v[m->v[q].term].category != DIPSUM_CAT_STATE)
+        return 0;
+    /* the state's word ("Chadian", "Chad's"), then its noun */
+    if (c->last != c->first + 1 ||
+        (m->v[q].end != b->toks->v[c->first].end &&
+         !(!m->v[q].adjective && possessive(b, c->first))))
+        return 0;
+    if (view_ready(nm, shared) < 0)
+        return -1;
+    dipsum_name *x = &nm->v[nm->n];
+    memset(x, 0, sizeof *x);
+    size_t n, len = c->last - c->first + 1;
+    x->keys = calloc(len, sizeof *x->keys);
+    x->acronym = strdup("");
+    int ok = x->keys && x->acronym;
+    for (size_t i = c->first; ok && i <= c->last; i++) {
+        const char *k = tok_key(b, i, &n);
+        if (!(x->keys[x->nkeys++] = strndup(k, n)))
+            ok = 0;
+    }
+    x->term = m->v[q].term;
+    x->start = b->toks->v[c->first].start;
+    x->from = (size_t)-1;
+    x->side = 2;
+    nm->n++;
+    if (!ok) {
+        dipsum_names_reset(nm);
+        return -1;
+    }
+    return 0;
+}
+
+/* ==== Sides after a passive's "by" (recall30e) ===================== */
+
+/* (recall30e) Whether the list that starts at token open stands after
+ * the passive's "by" of a verb of the rules' passive_side_verbs
+ * ("signed", "initialled"), with at most DIPSUM_PASSIVE_BY_WHERE_WORDS
+ * words between them and no punctuation ("The accord was signed in
+ * Manila on Monday by A and B"), or after "by" and the people who act
+ * for the sides, a role of the lexicon that may be a side's and "of" or
+ * "for" ("… signed by representatives of A, B and C").  Those who sign
+ * are the sides (the extract stage reads the passive's agents). */
+static int passive_sides_before(const dipsum_terms *shared, const block *b,
+                                const dipsum_matches *m, size_t open)
+{
+    if (b->lang != 0 || open < 2 || gap(b, open - 1, b->toks->v[open].start) != 1)
+        return 0;
+    size_t p = open - 1;
+    if (!key_is(b, p, "by")) {
+        if (!in_list(b, DIPSUM_S_NAME_JOINERS, p) || !in_list(b, DIPSUM_S_SUBJECT_WORDS, p) ||
+            key_is(b, p, "and") || key_is(b, p, "the") ||
+            gap(b, p - 1, b->toks->v[p].start) != 1)
+            return 0;
+        long q = match_edge(m, b->toks->v[p - 1].end, 1);
+        if (q < 0 || m->v[q].adjective || m->v[q].term >= shared->n ||
+            shared->v[m->v[q].term].category != DIPSUM_CAT_ROLE ||
+            !(shared->v[m->v[q].term].roles & DIPSUM_ROLE_PARTY))
+            return 0;
+        long f = token_edge(b, m->v[q].start, 0);
+        if (f < 2 || gap(b, (size_t)f - 1, b->toks->v[f].start) != 1 ||
+            !key_is(b, (size_t)f - 1, "by"))
+            return 0;
+        p = (size_t)f - 1;
+    }
+    for (size_t j = p; j > 0 && p - j <= DIPSUM_PASSIVE_BY_WHERE_WORDS; j--) {
+        if (gap(b, j - 1, b->toks->v[j].start) != 1 || key_is(b, j - 1, "and"))
+            return 0;
+        if (in_list(b, DIPSUM_S_PASSIVE_SIDE_VERBS, j - 1))
+            return 1;
+    }
+    return 0;
 }
 
 static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
@@ -3782,6 +3940,9 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
         /* (sides7) "… after X and Y agreed to …", where one of them at
          * least is a name ("after the union and the employers reached"
          * is left to the lexicon's words) */
+        /* (recall30e) "… was signed on Monday by A and B" */
+        if (!sides)
+            sides = passive_sides_before(shared, b, m, open);
         if (!sides && (clause_starts(b, open) ||
                        ((l.kind == 2 || r.kind == 2) && open > 0 &&
                         gap(b, open - 1, b->toks->v[open].start) == 1 &&
@@ -3797,7 +3958,9 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
             (r.kind != 1 && define_side_in(nm, shared, b, m, &r) < 0))
             return -1;
         for (size_t k = 0; k < nmore; k++)
-            if (more[k].kind != 1 && define_side(nm, shared, b, &more[k]) < 0)
+            if ((more[k].kind != 1 && define_side(nm, shared, b, &more[k]) < 0) ||
+                /* (recall30e) "The Chadian government, Niger and …" */
+                (more[k].kind == 1 && state_body_in_list(nm, shared, b, m, &more[k]) < 0))
                 return -1;
         a = r.last;
     }
@@ -3870,7 +4033,7 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
             !(q >= 0 && m->v[q].term < shared->n &&
               shared->v[m->v[q].term].category == DIPSUM_CAT_INSTRUMENT))
             continue;
-        if (!with_side(nm, shared, b, m, a + 1))
+        if (!with_side(nm, shared, b, m, a + 1) && !with_counterpart(shared, b, m, a + 1))
             continue;
         /* the verb, in the clause before "with" */
         size_t v = a, w = 0;
@@ -3882,7 +4045,9 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
                 break;
             }
             if (in_list(b, DIPSUM_S_SIDE_VERBS, v) ||
-                cue_words_at(b, &b->r->structure[DIPSUM_S_SIDE_VERBS][b->lang], v)) {
+                cue_words_at(b, &b->r->structure[DIPSUM_S_SIDE_VERBS][b->lang], v) ||
+                /* (recall30e) "X walked out of talks with Y" */
+                cue_words_at(b, &b->r->structure[DIPSUM_S_SIDE_VERBS_WITH][b->lang], v)) {
                 w = 1;
                 break;
             }
@@ -5306,6 +5471,83 @@ static int speaker_governments(dipsum_names *nm, const dipsum_terms *shared,
     return nn && merge(nm, nn, m) < 0 ? -1 : 0;
 }
 
+/* ==== A state said by its capital's government (recall30e) ========== */
+
+/* The state whose capital the place term t is, when exactly one state
+ * of the lexicon has it, or -1. */
+static long state_of_capital_term(const dipsum_terms *shared, size_t t)
+{
+    long found = -1;
+    if (t >= shared->n || shared->v[t].category != DIPSUM_CAT_PLACE)
+        return -1;
+    for (size_t q = 0; q < shared->n; q++)
+        if (shared->v[q].category == DIPSUM_CAT_STATE && shared->v[q].capital &&
+            strcmp(shared->v[q].capital, shared->v[t].id) == 0) {
+            if (found >= 0)
+                return -1;
+            found = (long)q;
+        }
+    return found;
+}
+
+/* Whether the match x is written as its term's first English form (the
+ * capital's own name: "Kabul", not "Delhi" for New Delhi, whose
+ * government is a state's of India). */
+static int written_as_first_form(const dipsum_terms *shared, const block *b,
+                                 const dipsum_match *x)
+{
+    const dipsum_term *t = &shared->v[x->term];
+    if (!t->forms[DIPSUM_EN].n || !t->forms[DIPSUM_EN].v[0].text)
+        return 0;
+    const char *f = t->forms[DIPSUM_EN].v[0].text;
+    size_t n = x->end - x->start;
+    return strlen(f) == n && memcmp(b->src + (x->start - b->base), f, n) == 0;
+}
+
+/* (recall30e) Tags "the Kabul government", "the Colombo regime" (English:
+ * "the", a capital of the lexicon written as its own name, a lower-case
+ * noun of the rules' capital_government_nouns right after it) as the
+ * state whose capital it is: "talks between the rebels and the Colombo
+ * government" are Sri Lanka's.  A city that is no state's capital, or
+ * the capital of two, tags nothing.  Returns 0 or -1 (no memory). */
+static int capital_governments(dipsum_names *nm, const dipsum_terms *shared,
+                               const block *b, dipsum_matches *m)
+{
+    if (b->lang != 0 || !b->r->structure[DIPSUM_S_CAPITAL_GOVERNMENT_NOUNS][0].n)
+        return 0;
+    size_t nn = 0;
+    for (size_t q = 0; q < m->n; q++) {
+        const dipsum_match *x = &m->v[q];
+        if (x->term >= shared->n || x->adjective ||
+            shared->v[x->term].category != DIPSUM_CAT_PLACE)
+            continue;
+        long i = token_edge(b, x->start, 0), e = token_edge(b, x->end, 1);
+        if (i < 1 || e < 0 || (size_t)e + 1 >= b->toks->n || !key_is(b, (size_t)i - 1, "the") ||
+            gap(b, (size_t)i - 1, x->start) != 1 ||
+            gap(b, (size_t)e, b->toks->v[e + 1].start) != 1 || cap(b, (size_t)e + 1) ||
+            !in_list(b, DIPSUM_S_CAPITAL_GOVERNMENT_NOUNS, (size_t)e + 1) ||
+            !written_as_first_form(shared, b, x))
+            continue;
+        long st = state_of_capital_term(shared, x->term);
+        if (st < 0)
+            continue;
+        if (nn == nm->tcap) {
+            size_t cap = nm->tcap ? 2 * nm->tcap : 16;
+            dipsum_match *v = realloc(nm->tmp, cap * sizeof *v);
+            if (!v)
+                return -1;
+            nm->tmp = v;
+            nm->tcap = cap;
+        }
+        nm->tmp[nn].term = (size_t)st;
+        nm->tmp[nn].start = x->start;
+        nm->tmp[nn].end = b->toks->v[e + 1].end;
+        nm->tmp[nn].adjective = 0;
+        nn++;
+    }
+    return nn && merge(nm, nn, m) < 0 ? -1 : 0;
+}
+
 /* ==== Persons who stand for a side (persons28) ====================== */
 
 /* The term of match q when it is a side a person may stand for: a state
@@ -6350,6 +6592,9 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
     if (nm->n && tag_mentions(nm, &b, 0, m) < 0)
         return DIPSUM_ENOMEM;
     if (speaker_governments(nm, shared, &b, m) < 0)
+        return DIPSUM_ENOMEM;
+    /* (recall30e) "the Kabul government": the state */
+    if (capital_governments(nm, shared, &b, m) < 0)
         return DIPSUM_ENOMEM;
     /* (persons28) the persons who stand for a side */
     if (person_sides(nm, shared, &b, m) < 0)
