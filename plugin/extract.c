@@ -6735,6 +6735,20 @@ static int urdu_building_before(const reading *rd, const dipsum_claim *c, size_t
     return 1;
 }
 
+/* (recall30v) Whether English "in" at word i, before claim c's event
+ * words, stands between a term of a role or an armed group and the state
+ * match k: "the warring parties in Congo agreed", "the rebels in Mali
+ * signed" (whose the sides are); not "talks in Sudan", nor a city
+ * ("the delegates in Doha agreed"). */
+static int side_of_state(const reading *rd, const dipsum_claim *c, size_t i, long k)
+{
+    if (rd->lang != 0 || i >= c->cue0 || i == 0 || rd->cover[i - 1] < 0 ||
+        term_of(rd, k)->category != DIPSUM_CAT_STATE || is_adjective(rd, k))
+        return 0;
+    dipsum_category b = term_of(rd, rd->ent[rd->cover[i - 1]])->category;
+    return b == DIPSUM_CAT_ROLE || b == DIPSUM_CAT_ARMED_GROUP;
+}
+
 /* (recall30v) Whether a venue cue at word i of claim c's clause names a
  * place the lexicon lacks: English "in"/"at", fillers, then a
  * capitalised word no term covers ("at Akosombo", "at the Sherman
@@ -6973,6 +6987,11 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
         if (k < 0 || (is_adjective(rd, k) && capital == (size_t)-1))
             continue;
         if (measure_place(rd, c, i, k) || treaty_name_place(rd, c, k))
+            continue;
+        /* (recall30v) "the warring parties in Congo agreed": a state
+         * right after the sides' noun, before the event words, says whose
+         * the sides are, not where they met */
+        if (side_of_state(rd, c, i, k))
             continue;
         /* "پاکستان اور افغانستان میں طے پانے والے معاہدے": two names
          * joined by اور before میں are the sides (between), not a venue */

@@ -12724,10 +12724,18 @@ static void test_building_in_dateline_city(void **state)
 
 /* (recall30v) Where people protest is no venue: "protesters in the town
  * of V"; "at the lakeside resort of V" names a place the lexicon lacks,
- * the venue. */
+ * the venue.  A state right after the sides' noun, before the event
+ * words, says whose they are ("the warring parties in Rwanda agreed"),
+ * not where they met ("talks in Rwanda" still does). */
 static void test_protest_place_and_resort(void **state)
 {
     (void)state;
+    static const struct venue_case k[] = {
+        {"en", "The warring parties in Rwanda agreed on a ceasefire on "
+         "Monday.", "ceasefire_agreed", ""},
+        {"en", "Talks in Rwanda ended on Monday.", "talks_held", "rwanda"},
+    };
+    expect_claim_venues(k, sizeof k / sizeof *k);
     assert_string_equal(facts_of("en", "Police fired tear gas at protesters "
                                  "in the town of Kisumu on Monday.", "venues"),
                         "");
