@@ -4477,6 +4477,16 @@ static int capital_word_after(const block *b, size_t e)
            dipsum_normalize_capital(w, wn);
 }
 
+/* (recall30v) The words at f that may open "at the V headquarters of
+ * …" (english_place_names): a cue of venue_before, then one filler
+ * ("the"), no term on either; their number (2), or 0. */
+static size_t building_place_at(const block *b, const dipsum_matches *m, size_t f)
+{
+    return f + 2 < b->toks->n && in_list(b, DIPSUM_S_VENUE_BEFORE, f) &&
+           in_list(b, DIPSUM_S_VENUE_FILLERS, f + 1) &&
+           match_covering(m, b, f) < 0 && match_covering(m, b, f + 1) < 0 ? 2 : 0;
+}
+
 static int english_place_names(dipsum_names *nm, const dipsum_terms *shared,
                                const block *b, const dipsum_matches *m)
 {
@@ -4488,6 +4498,27 @@ static int english_place_names(dipsum_names *nm, const dipsum_terms *shared,
         /* "the town of V"; or "talks in V", "talks held at V" (a cue of
          * venue_before right after a term of talks, or after a past verb
          * of past_verbs right after one), V no weekday or month */
+        if ((len = building_place_at(b, m, f)) != 0) {
+            /* (recall30v) the place before the building: s0 = f + len */
+            size_t e = f + len;
+            while (e < n && capital_word_after(b, e) && match_covering(m, b, e) < 0 &&
+                   e < f + len + DIPSUM_EN_PLACE_NAME_WORDS)
+                e++;
+            if (e < n && in_list(b, DIPSUM_S_VENUE_BUILDINGS, e) &&
+                e + 1 < n && in_list(b, DIPSUM_S_VENUE_FILLERS, e + 1) &&
+                match_covering(m, b, e) < 0 && e > f + len) {
+                size_t before = nm->n;
+                if (define_plain(nm, shared, b, f + len, e - 1, 1) < 0)
+                    return -1;
+                if (nm->n > before) {
+                    dipsum_term *t = &nm->view.v[nm->v[nm->n - 1].term];
+                    t->forms[DIPSUM_EN] = t->forms[DIPSUM_UR];
+                    memset(&t->forms[DIPSUM_UR], 0, sizeof t->forms[DIPSUM_UR]);
+                }
+                f = e - 1;
+                continue;
+            }
+        }
         if (!(len = cue_words_at_bloom(b, cs, bloom, f)) ||
             match_covering(m, b, f) >= 0) {
             /* (speed27) the names of weekdays and months, nineteen

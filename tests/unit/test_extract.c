@@ -12723,8 +12723,8 @@ static void test_building_in_dateline_city(void **state)
 }
 
 /* (recall30v) Where people protest is no venue: "protesters in the town
- * of V"; "at the lakeside resort of V" names a place the lexicon lacks,
- * the venue.  A state right after the sides' noun, before the event
+ * of V"; "at the lakeside resort of V", "at the V headquarters of X"
+ * name a place the lexicon lacks, the venue.  A state right after the sides' noun, before the event
  * words, says whose they are ("the warring parties in Rwanda agreed"),
  * not where they met ("talks in Rwanda" still does). */
 static void test_protest_place_and_resort(void **state)
@@ -12743,6 +12743,16 @@ static void test_protest_place_and_resort(void **state)
                                  "on Monday after talks at the lakeside resort "
                                  "of Velmoka.", "venues"),
                         "update:Velmoka");
+    /* "at the V headquarters of X": V is a place (not "at the UN
+     * headquarters", a body's) */
+    assert_string_equal(facts_of("en", "Uganda and Rwanda resumed talks on "
+                                 "Monday at the Velmoka headquarters of the "
+                                 "miners' union.", "venues"),
+                        "update:Velmoka");
+    assert_string_equal(facts_of("en", "Uganda and Rwanda resumed talks on "
+                                 "Monday at the UN headquarters of the "
+                                 "mission.", "venues"),
+                        "");
 }
 
 /* ==== Wrong generated sentences a fresh tester found (fixes33) ======== */
