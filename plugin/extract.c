@@ -6934,6 +6934,12 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
         } else if (rd->lang == 1 && cue(rd, DIPSUM_S_VENUE_AFTER, i) && i > c->c0) {
             size_t st;
             k = ent_covering(rd, i - 1, &st);
+            /* (recall30v) "X گاؤں میں", "X شہر میں": the place right
+             * before a word of place_name_fillers */
+            if (k < 0 && i >= c->c0 + 2 && cue(rd, DIPSUM_S_PLACE_NAME_FILLERS, i - 1) == 1 &&
+                rd->ends[i - 1] >= 0 &&
+                term_of(rd, rd->ends[i - 1])->category == DIPSUM_CAT_PLACE)
+                k = rd->ends[i - 1];
             /* (venues24) an office right before: read on to the city */
             if (k >= 0 && term_of(rd, k)->category == DIPSUM_CAT_OFFICE)
                 k = -1;

@@ -1801,9 +1801,49 @@ static int urdu_with_sides(dipsum_names *nm, const dipsum_terms *shared,
  * Each is a place of the update (whether it is a venue is still for the
  * sentence to say); a word of the lexicon, a stop word, a genitive or a
  * conjunction among them leaves them alone.  Returns 0 or -1. */
+static int cue_ends_at(const block *b, int k, size_t p);
+static int inside_name(const dipsum_names *nm, size_t off);
+
+/* (recall30v) The same word after the place's name, right before the
+ * venue cue, "اتوار کو X گاؤں میں": one or two words no term covers
+ * (pair_word, no filler, building head or place_name_not word) right
+ * after a cue of place_name_before (a day, "کے درمیان"), then a word of
+ * place_name_fillers, then "میں".  Returns 0 or -1. */
+static int place_names_before_filler(dipsum_names *nm, const dipsum_terms *shared,
+                                     const block *b, const dipsum_matches *m)
+{
+    for (size_t h = 2; h + 1 < b->toks->n; h++) {
+        if (!in_list(b, DIPSUM_S_PLACE_NAME_FILLERS, h) || match_covering(m, b, h) >= 0 ||
+            !in_list(b, DIPSUM_S_VENUE_AFTER, h + 1) ||
+            gap(b, h, b->toks->v[h + 1].start) != 1)
+            continue;
+        for (size_t w = 1; w <= 2 && w + 1 <= h; w++) {
+            size_t s0 = h - w;
+            if (gap(b, s0, b->toks->v[s0 + 1].start) != 1 ||
+                match_covering(m, b, s0) >= 0 || !pair_word(b, shared, m, s0) ||
+                in_list(b, DIPSUM_S_PLACE_NAME_FILLERS, s0) ||
+                in_list(b, DIPSUM_S_VENUE_AFTER, s0) ||
+                in_list(b, DIPSUM_S_PAIR_NAME_HEADS, s0) ||
+                in_list(b, DIPSUM_S_BUILDING_HEADS, s0) ||
+                in_list(b, DIPSUM_S_PLACE_NAME_NOT, s0) ||
+                inside_name(nm, b->toks->v[s0].start))
+                break;
+            if (gap(b, s0 - 1, b->toks->v[s0].start) == 1 &&
+                cue_ends_at(b, DIPSUM_S_PLACE_NAME_BEFORE, s0 - 1)) {
+                if (define_plain(nm, shared, b, s0, h - 1, 1) < 0)
+                    return -1;
+                break;
+            }
+        }
+    }
+    return 0;
+}
+
 static int place_names(dipsum_names *nm, const dipsum_terms *shared,
                        const block *b, const dipsum_matches *m)
 {
+    if (place_names_before_filler(nm, shared, b, m) < 0)
+        return -1;
     for (size_t f = 0; f + 2 < b->toks->n; f++) {
         if (!in_list(b, DIPSUM_S_PLACE_NAME_FILLERS, f) || match_covering(m, b, f) >= 0)
             continue;
