@@ -6738,6 +6738,255 @@ static int dateline_unplaced(const reading *rd, const dipsum_claim *c)
            dateline_sentence(f) == rd->si && !names_other_place(rd, c, 1);
 }
 
+/* ==== (recall30v) Venues: lists of places, buildings of the dateline ===== */
+
+/* (recall30v) Whether match k is a city the update names as the capital
+ * of a state that is a side of claim c ("اسلام آباد اور کابل میں
+ * معاہدہ": the sides, said by their capitals). */
+static int capital_of_side(const reading *rd, const dipsum_claim *c, long k)
+{
+    const char *id = term_of(rd, k)->id;
+    for (size_t j = 0; j < c->nactors[DIPSUM_ACT_PARTY]; j++) {
+        const dipsum_term *t = &rd->terms->v[c->actors[DIPSUM_ACT_PARTY][j].term];
+        if (t->category == DIPSUM_CAT_STATE && t->capital &&
+            strcmp(t->capital, id) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* (recall30v) Whether match k may be one more venue of a list: a place
+ * of the lexicons (no state, no adjective), no side of claim c, and in
+ * Urdu no capital of one ("میں" may say between whom). */
+static int listed_venue(const reading *rd, const dipsum_claim *c, long k)
+{
+    return k >= 0 && term_of(rd, k)->category == DIPSUM_CAT_PLACE &&
+           !is_adjective(rd, k) &&
+           !has_actor(c, DIPSUM_ACT_PARTY, rd->f->m[k].term) &&
+           !(rd->lang == 1 && capital_of_side(rd, c, k));
+}
+
+/* (recall30v) The other places of a list the venue match k of claim c
+ * is one of, each a venue too: English "rounds were held in Oslo,
+ * Mexico City and Madrid" (k the first: commas, then "and" before the
+ * last, and the list's end after it: the sentence's or a clause's end,
+ * a comma, a date word or a venue cue: not "and Goma said"), Urdu "ابوظہبی، مسقط اور دوحہ
+ * میں مذاکرات" (k the last, before "میں": "اور" before it, commas
+ * before that).  Every item a place (listed_venue): a list that goes on
+ * with anything else ("in Geneva, Switzerland", "in Doha and Hamas
+ * said") adds none; at most DIPSUM_VENUE_LIST places in all. */
+static void add_venue_list(const reading *rd, dipsum_claim *c, long k)
+{
+    long mw = rd->mword[k - (long)rd->s->m0];
+    if (mw < 0 || !listed_venue(rd, c, k))
+        return;
+    long got[DIPSUM_VENUE_LIST];
+    size_t n = 0;
+    int closed = 0;
+    if (rd->lang == 0) {
+        /* (a list's commas may end the claim's clause: read on to the
+         * sentence's end) */
+        size_t e = rd->mend[mw];
+        while (e < rd->n && n + 1 < DIPSUM_VENUE_LIST) {
+            size_t at = e;
+            int last = cue(rd, DIPSUM_S_CONJUNCTION, e) == 1;
+            if (last)
+                at = e + 1;
+            else if (!comma_gap(rd, e))
+                break;
+            if (at >= rd->n || (at > e && rd->brk[at]) ||
+                !listed_venue(rd, c, rd->ent[at]))
+                break;
+            got[n++] = rd->ent[at];
+            e = rd->mend[at];
+            if (last) {
+                closed = e >= rd->n || comma_in_gap(rd, e) ||
+                         is_date_word(rd, e) || cue(rd, DIPSUM_S_VENUE_BEFORE, e) ||
+                         (cue(rd, DIPSUM_S_DATE_PHRASE_OPENERS, e) == 1 &&
+                          e + 1 < rd->n && is_date_word(rd, e + 1));
+                break;
+            }
+        }
+    } else {
+        size_t w = (size_t)mw;
+        if (w >= c->c0 + 2 && cue(rd, DIPSUM_S_CONJUNCTION, w - 1) == 1 &&
+            listed_venue(rd, c, rd->ends[w - 1])) {
+            long q = rd->ends[w - 1];
+            got[n++] = q;
+            closed = 1;
+            w = (size_t)rd->mword[q - (long)rd->s->m0];
+            while (w > c->c0 && n + 1 < DIPSUM_VENUE_LIST && comma_gap(rd, w) &&
+                   listed_venue(rd, c, rd->ends[w])) {
+                q = rd->ends[w];
+                got[n++] = q;
+                w = (size_t)rd->mword[q - (long)rd->s->m0];
+            }
+            /* a list that goes on with what is no place: none */
+            if (w > c->c0 && comma_gap(rd, w))
+                closed = 0;
+        }
+    }
+    for (size_t q = 0; closed && q < n; q++)
+        add_actor(c, DIPSUM_ACT_VENUE, rd->f->m[got[q]].term, (size_t)got[q]);
+}
+
+/* (recall30v) Whether a place of the lexicons other than the update's
+ * dateline city (no adjective, no state) is named before word `to` of
+ * the sentence of rd, in it or in a sentence before it, other than a
+ * side, mediator or host of claim c. */
+static int place_named_before(const reading *rd, const dipsum_claim *c, size_t to)
+{
+    const dipsum_facts *f = rd->f;
+    size_t end = rd->s->m0;
+    for (size_t w = 0; w < to && w < rd->n; w++)
+        if (rd->ent[w] >= 0)
+            end = (size_t)rd->ent[w] + 1;
+    for (size_t k = 0; k < end; k++) {
+        size_t t = f->m[k].term;
+        if (rd->terms->v[t].category == DIPSUM_CAT_PLACE && !f->m[k].adjective &&
+            !(f->has_dateline && t == f->dateline.term) &&
+            !(k >= rd->s->m0 && lead_actor_of(c, (long)k, t)))
+            return 1;
+    }
+    return 0;
+}
+
+/* (recall30v) Whether English words from i + 1 (after a venue cue at i,
+ * "at", "in") name a building with no place after it, ending with a word
+ * of venue_buildings: articles, fillers, capitalised words no term
+ * covers, a person or an office and a possessive before it ("at the
+ * National Palace", "at a hotel", "in Annan's office", "at the prime
+ * minister's residence"); not one of a place or a body ("at the UN
+ * headquarters", "at the palace in Baabda", "at the offices of X").
+ * Returns the word after the building, or 0. */
+static size_t english_building_at(const reading *rd, const dipsum_claim *c, size_t i)
+{
+    for (size_t j = i + 1; j < c->c1 && j <= i + DIPSUM_BUILDING_NAME_SPAN; j++) {
+        if (rd->brk[j])
+            return 0;
+        long k = rd->cover[j] >= 0 ? rd->ent[rd->cover[j]] : -1;
+        size_t bl = cue(rd, DIPSUM_S_VENUE_BUILDINGS, j);
+        if (bl && k < 0) {
+            size_t e = j + bl;
+            if (e < c->c1 && !rd->brk[e] &&
+                (cue(rd, DIPSUM_S_VENUE_BEFORE, e) || cue(rd, DIPSUM_S_VENUE_FILLERS, e)))
+                return 0;
+            return e;
+        }
+        if (k >= 0) {
+            dipsum_category cat = term_of(rd, k)->category;
+            if (cat != DIPSUM_CAT_PERSON && cat != DIPSUM_CAT_OFFICE)
+                return 0;
+            j = rd->mend[rd->cover[j]] - 1;
+            continue;
+        }
+        if (!(capitalised(rd, j) || cue(rd, DIPSUM_S_VENUE_FILLERS, j) ||
+              cue(rd, DIPSUM_S_POSSESSIVE, j) ||
+              cues_in(rd, &rd->r->dates.determiners[0], j, j + 1) >= 0))
+            return 0;
+    }
+    return 0;
+}
+
+/* (recall30v) Whether the Urdu "میں" at word i follows a building with
+ * no place before it: a word of venue_buildings right before it that no
+ * place's term covers ("ایک ہوٹل میں", "وزیر اعظم ہاؤس میں"); not
+ * "کابل کے ایوان صدر میں", "کمشنر آفس بنوں میں" (a place's, read_venue's). */
+static int urdu_building_before(const reading *rd, const dipsum_claim *c, size_t i)
+{
+    if (i < c->c0 + 1 || !cue(rd, DIPSUM_S_VENUE_AFTER, i) ||
+        !cue_ends_at(rd, DIPSUM_S_VENUE_BUILDINGS, i - 1, c->c0))
+        return 0;
+    size_t st;
+    long k = ent_covering(rd, i - 1, &st);
+    if (k >= 0 && (term_of(rd, k)->category == DIPSUM_CAT_PLACE ||
+                   term_of(rd, k)->category == DIPSUM_CAT_STATE))
+        return 0;
+    /* no place's genitive right before the building's words ("پنجاب
+     * کے گورنر ہاؤس میں") */
+    for (size_t g = i - 2; g > c->c0 && g + 3 >= i; g--)
+        if (cue(rd, DIPSUM_S_GENITIVE, g) && (k = ent_covering(rd, g - 1, &st)) >= 0 &&
+            (term_of(rd, k)->category == DIPSUM_CAT_PLACE ||
+             term_of(rd, k)->category == DIPSUM_CAT_STATE))
+            return 0;
+    return 1;
+}
+
+/* (recall30v) Whether English "in" at word i, before claim c's event
+ * words, stands between a term of a role or an armed group and the state
+ * match k: "the warring parties in Congo agreed", "the rebels in Mali
+ * signed" (whose the sides are); not "talks in Sudan", nor a city
+ * ("the delegates in Doha agreed"). */
+static int side_of_state(const reading *rd, const dipsum_claim *c, size_t i, long k)
+{
+    if (rd->lang != 0 || i >= c->cue0 || i == 0 || rd->cover[i - 1] < 0 ||
+        term_of(rd, k)->category != DIPSUM_CAT_STATE || is_adjective(rd, k))
+        return 0;
+    dipsum_category b = term_of(rd, rd->ent[rd->cover[i - 1]])->category;
+    return b == DIPSUM_CAT_ROLE || b == DIPSUM_CAT_ARMED_GROUP;
+}
+
+/* (recall30v) Whether a venue cue at word i of claim c's clause names a
+ * place the lexicon lacks: English "in"/"at", fillers, then a
+ * capitalised word no term covers ("at Akosombo", "at the Sherman
+ * Oaks …"); Urdu a word no term covers right before "میں" ("X میں"). */
+static int lacked_place_at(const reading *rd, const dipsum_claim *c, size_t i)
+{
+    if (rd->lang == 1)
+        return i > c->c0 && cue(rd, DIPSUM_S_VENUE_AFTER, i) && rd->cover[i - 1] < 0;
+    if (!cue(rd, DIPSUM_S_VENUE_BEFORE, i))
+        return 0;
+    size_t j = i + 1;
+    while (j < c->c1 && j <= i + DIPSUM_VENUE_FILLERS && rd->cover[j] < 0 &&
+           cue(rd, DIPSUM_S_VENUE_FILLERS, j))
+        j++;
+    return j < c->c1 && rd->cover[j] < 0 && capitalised(rd, j) && !is_date_word(rd, j);
+}
+
+/* (recall30v) Where claim c names no venue, a building named without its
+ * city in the event's clause ("signed a final peace accord at the
+ * National Palace on Sunday", "منگل کو ایک ہوٹل میں دو روزہ ملاقات
+ * شروع ہوئی") is in the update's dateline city, as "here" is: when no
+ * other place (no state either, but for the claim's sides) is named
+ * before it in the update, and, where a state is a side of the claim,
+ * the city is its capital (a bureau abroad: "WASHINGTON — Israel and
+ * Hamas … at a hotel" says nothing of where). */
+static void building_venue(const reading *rd, dipsum_claim *c)
+{
+    const dipsum_facts *f = rd->f;
+    if (!f->has_dateline || f->dateline.adjective || c->nactors[DIPSUM_ACT_VENUE] ||
+        rd->terms->v[f->dateline.term].category != DIPSUM_CAT_PLACE)
+        return;
+    size_t t = f->dateline.term;
+    const char *city = rd->terms->v[t].id;
+    int states = 0, capital = 0;
+    for (size_t j = 0; j < c->nactors[DIPSUM_ACT_PARTY]; j++) {
+        const dipsum_term *p = &rd->terms->v[c->actors[DIPSUM_ACT_PARTY][j].term];
+        if (p->category != DIPSUM_CAT_STATE)
+            continue;
+        states = 1;
+        capital |= p->capital && strcmp(p->capital, city) == 0;
+    }
+    if ((states && !capital) || has_actor(c, DIPSUM_ACT_PARTY, t))
+        return;
+    size_t found = (size_t)-1;
+    for (size_t i = c->c0; i < c->c1; i++) {
+        int at = rd->lang == 0 ? cue(rd, DIPSUM_S_VENUE_BEFORE, i) == 1 &&
+                                 english_building_at(rd, c, i) != 0
+                               : urdu_building_before(rd, c, i);
+        if (at && found == (size_t)-1 && rd->cover[i] < 0 && in_scope(rd, c, i) &&
+            venue_near_event(rd, c, i))
+            found = i;
+        /* a place the lexicon lacks named in the clause too ("مذاکرات X
+         * میں پورٹ ٹرسٹ کے دفتر میں ہوئے", "at Akosombo"): the building
+         * may be there */
+        if (!at && lacked_place_at(rd, c, i))
+            return;
+    }
+    if (found != (size_t)-1 && !place_named_before(rd, c, c->c1))
+        add_actor(c, DIPSUM_ACT_VENUE, t, DIPSUM_DATELINE_MATCH);
+}
+
 static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
 {
     /* a mention has no event type: no "agreement in V" names a venue;
@@ -6862,6 +7111,12 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
         } else if (rd->lang == 1 && cue(rd, DIPSUM_S_VENUE_AFTER, i) && i > c->c0) {
             size_t st;
             k = ent_covering(rd, i - 1, &st);
+            /* (recall30v) "X گاؤں میں", "X شہر میں": the place right
+             * before a word of place_name_fillers */
+            if (k < 0 && i >= c->c0 + 2 && cue(rd, DIPSUM_S_PLACE_NAME_FILLERS, i - 1) == 1 &&
+                rd->ends[i - 1] >= 0 &&
+                term_of(rd, rd->ends[i - 1])->category == DIPSUM_CAT_PLACE)
+                k = rd->ends[i - 1];
             /* (venues24) an office right before: read on to the city */
             if (k >= 0 && term_of(rd, k)->category == DIPSUM_CAT_OFFICE)
                 k = -1;
@@ -6915,6 +7170,11 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
         if (k < 0 || (is_adjective(rd, k) && capital == (size_t)-1))
             continue;
         if (measure_place(rd, c, i, k) || treaty_name_place(rd, c, k))
+            continue;
+        /* (recall30v) "the warring parties in Congo agreed": a state
+         * right after the sides' noun, before the event words, says whose
+         * the sides are, not where they met */
+        if (side_of_state(rd, c, i, k))
             continue;
         /* "پاکستان اور افغانستان میں طے پانے والے معاہدے": two names
          * joined by اور before میں are the sides (between), not a venue */
@@ -6982,8 +7242,11 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
         size_t vt = cat == DIPSUM_CAT_STATE ? homograph_venue(rd, c, k)
                                             : rd->f->m[k].term;
         if ((cat == DIPSUM_CAT_PLACE || cat == DIPSUM_CAT_STATE) &&
-            vt != (size_t)-1 && !has_actor(c, DIPSUM_ACT_PARTY, vt))
+            vt != (size_t)-1 && !has_actor(c, DIPSUM_ACT_PARTY, vt)) {
             add_actor(c, DIPSUM_ACT_VENUE, vt, (size_t)k);
+            /* (recall30v) "in Oslo, Mexico City and Madrid" */
+            add_venue_list(rd, c, k);
+        }
     }
     /* "In Doha, the two sides agreed …"; (roles26) not where a verb of
      * speech stands between the place and the event words: "In Lisbon,
@@ -7026,6 +7289,8 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
         else if (occasion_place(rd, c, i))
             add_actor(c, DIPSUM_ACT_VENUE, rd->f->m[k].term, (size_t)k);
     }
+    /* (recall30v) "at the National Palace" under a dateline */
+    building_venue(rd, c);
     drop_unheld_venues(rd, c);
     c->unplaced_lead = strcmp(type, "mention") != 0 && dateline_unplaced(rd, c);
     c->other_place = strcmp(type, "mention") != 0 && rd->f->has_dateline &&

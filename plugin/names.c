@@ -1970,9 +1970,49 @@ static int urdu_with_sides(dipsum_names *nm, const dipsum_terms *shared,
  * Each is a place of the update (whether it is a venue is still for the
  * sentence to say); a word of the lexicon, a stop word, a genitive or a
  * conjunction among them leaves them alone.  Returns 0 or -1. */
+static int cue_ends_at(const block *b, int k, size_t p);
+static int inside_name(const dipsum_names *nm, size_t off);
+
+/* (recall30v) The same word after the place's name, right before the
+ * venue cue, "اتوار کو X گاؤں میں": one or two words no term covers
+ * (pair_word, no filler, building head or place_name_not word) right
+ * after a cue of place_name_before (a day, "کے درمیان"), then a word of
+ * place_name_fillers, then "میں".  Returns 0 or -1. */
+static int place_names_before_filler(dipsum_names *nm, const dipsum_terms *shared,
+                                     const block *b, const dipsum_matches *m)
+{
+    for (size_t h = 2; h + 1 < b->toks->n; h++) {
+        if (!in_list(b, DIPSUM_S_PLACE_NAME_FILLERS, h) || match_covering(m, b, h) >= 0 ||
+            !in_list(b, DIPSUM_S_VENUE_AFTER, h + 1) ||
+            gap(b, h, b->toks->v[h + 1].start) != 1)
+            continue;
+        for (size_t w = 1; w <= 2 && w + 1 <= h; w++) {
+            size_t s0 = h - w;
+            if (gap(b, s0, b->toks->v[s0 + 1].start) != 1 ||
+                match_covering(m, b, s0) >= 0 || !pair_word(b, shared, m, s0) ||
+                in_list(b, DIPSUM_S_PLACE_NAME_FILLERS, s0) ||
+                in_list(b, DIPSUM_S_VENUE_AFTER, s0) ||
+                in_list(b, DIPSUM_S_PAIR_NAME_HEADS, s0) ||
+                in_list(b, DIPSUM_S_BUILDING_HEADS, s0) ||
+                in_list(b, DIPSUM_S_PLACE_NAME_NOT, s0) ||
+                inside_name(nm, b->toks->v[s0].start))
+                break;
+            if (gap(b, s0 - 1, b->toks->v[s0].start) == 1 &&
+                cue_ends_at(b, DIPSUM_S_PLACE_NAME_BEFORE, s0 - 1)) {
+                if (define_plain(nm, shared, b, s0, h - 1, 1) < 0)
+                    return -1;
+                break;
+            }
+        }
+    }
+    return 0;
+}
+
 static int place_names(dipsum_names *nm, const dipsum_terms *shared,
                        const block *b, const dipsum_matches *m)
 {
+    if (place_names_before_filler(nm, shared, b, m) < 0)
+        return -1;
     for (size_t f = 0; f + 2 < b->toks->n; f++) {
         if (!in_list(b, DIPSUM_S_PLACE_NAME_FILLERS, f) || match_covering(m, b, f) >= 0)
             continue;
@@ -5027,6 +5067,16 @@ static int capital_word_after(const block *b, size_t e)
            dipsum_normalize_capital(w, wn);
 }
 
+/* (recall30v) The words at f that may open "at the V headquarters of
+ * …" (english_place_names): a cue of venue_before, then one filler
+ * ("the"), no term on either; their number (2), or 0. */
+static size_t building_place_at(const block *b, const dipsum_matches *m, size_t f)
+{
+    return f + 2 < b->toks->n && in_list(b, DIPSUM_S_VENUE_BEFORE, f) &&
+           in_list(b, DIPSUM_S_VENUE_FILLERS, f + 1) &&
+           match_covering(m, b, f) < 0 && match_covering(m, b, f + 1) < 0 ? 2 : 0;
+}
+
 static int english_place_names(dipsum_names *nm, const dipsum_terms *shared,
                                const block *b, const dipsum_matches *m)
 {
@@ -5038,6 +5088,27 @@ static int english_place_names(dipsum_names *nm, const dipsum_terms *shared,
         /* "the town of V"; or "talks in V", "talks held at V" (a cue of
          * venue_before right after a term of talks, or after a past verb
          * of past_verbs right after one), V no weekday or month */
+        if ((len = building_place_at(b, m, f)) != 0) {
+            /* (recall30v) the place before the building: s0 = f + len */
+            size_t e = f + len;
+            while (e < n && capital_word_after(b, e) && match_covering(m, b, e) < 0 &&
+                   e < f + len + DIPSUM_EN_PLACE_NAME_WORDS)
+                e++;
+            if (e < n && in_list(b, DIPSUM_S_VENUE_BUILDINGS, e) &&
+                e + 1 < n && in_list(b, DIPSUM_S_VENUE_FILLERS, e + 1) &&
+                match_covering(m, b, e) < 0 && e > f + len) {
+                size_t before = nm->n;
+                if (define_plain(nm, shared, b, f + len, e - 1, 1) < 0)
+                    return -1;
+                if (nm->n > before) {
+                    dipsum_term *t = &nm->view.v[nm->v[nm->n - 1].term];
+                    t->forms[DIPSUM_EN] = t->forms[DIPSUM_UR];
+                    memset(&t->forms[DIPSUM_UR], 0, sizeof t->forms[DIPSUM_UR]);
+                }
+                f = e - 1;
+                continue;
+            }
+        }
         if (!(len = cue_words_at_bloom(b, cs, bloom, f)) ||
             match_covering(m, b, f) >= 0) {
             /* (speed27) the names of weekdays and months, nineteen

@@ -376,7 +376,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "mediator_honorifics", "mediator_heads",
     "apposition_mediates", "mediator_body_of",
     /* (recall30e) */
-    "capital_government_nouns", "passive_side_verbs", "side_verbs_with"};
+    "capital_government_nouns", "passive_side_verbs", "side_verbs_with",
+    /* (recall30v) */
+    "venue_buildings"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

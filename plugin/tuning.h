@@ -44,6 +44,9 @@
  * the joiners between them, may name a building between "at" and its
  * city's "in" ("at the Great Hall of the People in Beijing": six). */
 #define DIPSUM_BUILDING_NAME_SPAN 6
+/* (recall30v) At most this many places in a list of venues, "in Oslo,
+ * Mexico City and Madrid" (extract.c add_venue_list). */
+#define DIPSUM_VENUE_LIST 6
 /* In Urdu, where no event words were read (the sides and venue a
  * sentence names beside no claim), a venue's میں counts only with a term
  * of talks at most this many words after it ("دوحہ میں ہونے والے

@@ -157,6 +157,50 @@ STATE_EXTRA = {
     "SV": ([], ["ایل سلواڈور"]),
 }
 
+# (recall30v) The capitals of states that no ISO 3166-2 subdivision
+# gives (source "hand"): alpha-2 -> the city's English name as geonames
+# writes it; the city of that name in that country (the most populous)
+# is the state's capital ("in the Zambian capital" = Lusaka).  Left
+# out where news names two cities or the seat moved within living memory
+# (Bolivia, Benin, Côte d'Ivoire, Myanmar, Tanzania, Nigeria's
+# Lagos/Abuja is in iso-codes), and territories.
+HAND_CAPITALS = {
+    "AD": "Andorra la Vella", "AG": "Saint John's", "AL": "Tirana",
+    "AO": "Luanda", "AR": "Buenos Aires", "AT": "Vienna",
+    "BA": "Sarajevo", "BB": "Bridgetown", "BF": "Ouagadougou",
+    "BG": "Sofia", "BI": "Gitega", "BN": "Bandar Seri Begawan",
+    "BR": "Brasília", "BS": "Nassau", "BT": "Thimphu", "BW": "Gaborone",
+    "BZ": "Belmopan", "CA": "Ottawa", "CD": "Kinshasa", "CF": "Bangui",
+    "CL": "Santiago", "CM": "Yaoundé", "CR": "San José", "CU": "Havana",
+    "CV": "Praia", "CY": "Nicosia", "CZ": "Prague", "DJ": "Djibouti",
+    "DK": "Copenhagen", "DM": "Roseau", "DO": "Santo Domingo",
+    "EC": "Quito", "EE": "Tallinn", "ES": "Madrid", "FI": "Helsinki",
+    "FJ": "Suva", "GA": "Libreville", "GD": "Saint George's",
+    "GE": "Tbilisi", "GH": "Accra", "GM": "Banjul", "GN": "Conakry",
+    "GQ": "Malabo", "GR": "Athens", "GT": "Guatemala City",
+    "GW": "Bissau", "GY": "Georgetown", "HN": "Tegucigalpa",
+    "HR": "Zagreb", "HT": "Port-au-Prince", "IE": "Dublin",
+    "IS": "Reykjavik", "JM": "Kingston", "JP": "Tokyo", "KG": "Bishkek",
+    "KM": "Moroni", "KR": "Seoul", "LA": "Vientiane", "LK": "Colombo",
+    "LR": "Monrovia", "LS": "Maseru", "LT": "Vilnius",
+    "LU": "Luxembourg", "LV": "Riga", "MA": "Rabat", "MD": "Chisinau",
+    "ME": "Podgorica", "MG": "Antananarivo", "MK": "Skopje",
+    "ML": "Bamako", "MR": "Nouakchott", "MT": "Valletta",
+    "MU": "Port Louis", "MV": "Male", "MW": "Lilongwe",
+    "MX": "Mexico City", "MZ": "Maputo", "NA": "Windhoek",
+    "NE": "Niamey", "NI": "Managua", "NL": "Amsterdam",
+    "NP": "Kathmandu", "NZ": "Wellington", "PA": "Panama City",
+    "PE": "Lima", "PH": "Manila", "PL": "Warsaw", "PT": "Lisbon",
+    "RO": "Bucharest", "SB": "Honiara", "SC": "Victoria",
+    "SE": "Stockholm", "SI": "Ljubljana", "SK": "Bratislava",
+    "SL": "Freetown", "SN": "Dakar", "SR": "Paramaribo",
+    "ST": "São Tomé", "SV": "San Salvador", "TD": "N'Djamena",
+    "TG": "Lomé", "TL": "Dili", "TM": "Ashgabat", "TN": "Tunis",
+    "TT": "Port of Spain", "TW": "Taipei", "UY": "Montevideo",
+    "VE": "Caracas", "VN": "Hanoi", "VU": "Port Vila", "WS": "Apia",
+    "ZM": "Lusaka", "ZW": "Harare",
+}
+
 # International organisations that mediate, guarantee or observe (source
 # "hand"): id, English forms, abbreviations (capitals), Urdu forms, roles.
 ORGANISATIONS = [
@@ -471,7 +515,7 @@ def main():
     stats = {"states": 0, "states_hand": 0, "cities": 0, "cities_ur": 0,
              "adj_en": 0, "adj_ur": 0, "orgs": 0, "dropped_en": [],
              "dropped_ur": [], "dropped_small": 0, "dropped_shared": 0,
-             "capitals": 0}
+             "capitals": 0, "capitals_missing": []}
 
     def claim(term, lang, form):
         k = (lang, key(form))
@@ -627,6 +671,22 @@ def main():
             sub["code"], sub["type"], c.gid))
         stats["capitals"] += 1
 
+    # ---- (recall30v) capitals no subdivision gives: HAND_CAPITALS, the
+    # most populous city of that name in the state (or the hand
+    # lexicon's place of that name)
+    for a2, name in sorted(HAND_CAPITALS.items()):
+        st = state_terms.get(a2)
+        if st is None or st.capital is not None:
+            continue
+        cand = [c for c in cities if c.cc == a2 and c.gid in city_term and
+                key(c.name) == key(name)]
+        if not cand:
+            stats["capitals_missing"].append(name)
+            continue
+        c = max(cand, key=lambda c: (c.pop, c.gid))
+        st.capital = (city_term[c.gid], "hand, geonames %s" % c.gid)
+        stats["capitals"] += 1
+
     # ---- organisations
     for oid, en, abbr, ur, roles in ORGANISATIONS:
         if oid in ids:
@@ -657,6 +717,9 @@ def main():
             args.output, s["states"], s["states_hand"], s["cities"],
             s["cities_ur"], s["capitals"], s["adj_en"], s["adj_ur"], s["orgs"],
             len(s["dropped_en"]), len(s["dropped_ur"]), s["dropped_shared"]))
+    if s["capitals_missing"]:
+        sys.stderr.write("gazetteer.py: hand capitals with no city: %s\n" %
+                         ", ".join(s["capitals_missing"]))
     if os.environ.get("GAZETTEER_VERBOSE"):
         sys.stderr.write("English dropped: %s\n" % ", ".join(s["dropped_en"]))
         sys.stderr.write("Urdu dropped: %s\n" % "، ".join(s["dropped_ur"]))

@@ -34,6 +34,16 @@ printf 'Date: 2026-05-07\n\nPeru and Chile held talks in the Belgian capital on 
 grep -q '^Facts: .*venues: Brussels;' $t/cap || { cat $t/cap; exit 1; }
 grep -q '^UR: .*برسلز میں' $t/cap || { cat $t/cap; exit 1; }
 
+# (recall30v) ... or from the script's hand table where no subdivision
+# gives it: "the Zambian capital" is Lusaka, "نیپال کے دارالحکومت میں"
+# Kathmandu.
+printf 'Date: 2026-05-07\n\nPeru and Chile held talks in the Zambian capital on Friday.\n' > $t/cap2.txt
+"$DIPSUM" $t/cap2.txt > $t/cap2
+grep -q '^Facts: .*venues: Lusaka;' $t/cap2 || { cat $t/cap2; exit 1; }
+printf 'Date: 2026-05-07\nLang: ur\n\nپیرو اور چلی کے درمیان جمعہ کو نیپال کے دارالحکومت میں مذاکرات ہوئے۔\n' > $t/cap3.txt
+"$DIPSUM" $t/cap3.txt > $t/cap3
+grep -q '^Facts: .*venues: Kathmandu;' $t/cap3 || { cat $t/cap3; exit 1; }
+
 # Up to date: the script again gives the same bytes.
 need_python yaml python3-yaml
 need /usr/share/iso-codes/json/iso_3166-1.json iso-codes

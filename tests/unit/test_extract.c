@@ -11417,11 +11417,12 @@ static void test_or_leaves_the_slot_empty(void **state)
          "\xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 \xdb\x81\xd9\x88"
          "\xda\xba \xda\xaf\xdb\x92\xdb\x94",
          "talks_held", "", "scheduled", NULL, NULL, NULL, NULL},
-        /* near misses: one venue, one day; "and" as before */
+        /* near misses: one venue, one day; "and" names both places
+         * (recall30v: a list of venues, add_venue_list) */
         {"India and China held talks in Doha on Monday.",
          "talks_held", "2024-02-26", "happened", "venues", "doha", NULL, NULL},
         {"India and China will hold talks in Istanbul and Riyadh.",
-         "talks_held", NULL, NULL, "venues", "istanbul", NULL, NULL},
+         "talks_held", NULL, NULL, "venues", "istanbul,riyadh", NULL, NULL},
         {"Kenya will host talks between Sudan and the RSF.",
          "talks_held", NULL, NULL, "hosts", "kenya", NULL, NULL},
     };
@@ -12713,6 +12714,133 @@ static void test_dateline_city_then_state(void **state)
             fail_msg("%s: venues '%s', not none", no[i], fact_ids(r, "venues"));
         json_decref(r);
     }
+}
+
+/* (recall30v) One invented update's language and body, the type of its
+ * claim and that claim's venue ids ("": none); expect_claim_venues
+ * checks each (update of 4 May 2026). */
+struct venue_case {
+    const char *lang, *body, *type, *venues;
+};
+
+static void expect_claim_venues(const struct venue_case *k, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char text[1024];
+        snprintf(text, sizeof text, "Date: 2026-05-04\nLang: %s\n\n%s\n",
+                 k[i].lang, k[i].body);
+        json_t *r = run(text);
+        json_t *c = claim(r, k[i].type);
+        if (!c)
+            fail_msg("case %zu: no %s claim", i, k[i].type);
+        if (strcmp(actors(c, "venues"), k[i].venues) != 0)
+            fail_msg("case %zu: venues '%s', not '%s'", i, actors(c, "venues"),
+                     k[i].venues);
+        json_decref(r);
+    }
+}
+
+/* (recall30v) A list of places after the venue's cue names as many
+ * venues: "in Arusha, Goma and Kigali", Urdu "ابوظہبی اور دوحہ میں";
+ * not a list that goes on with what is no place ("in Nairobi, Kenya",
+ * "in Arusha and Goma said"), nor, in Urdu, the capitals of the sides
+ * ("میں" may say between whom). */
+static void test_venue_lists(void **state)
+{
+    (void)state;
+    static const struct venue_case k[] = {
+        {"en", "Uganda and Rwanda held rounds of talks in Arusha, Goma and "
+         "Kigali on Monday.", "talks_held", "arusha,goma,kigali"},
+        {"en", "Uganda and Rwanda held talks in Arusha and Goma on Monday.",
+         "talks_held", "arusha,goma"},
+        {"en", "Uganda and Rwanda held talks in Arusha, Tanzania, on Monday.",
+         "talks_held", "arusha"},
+        {"en", "Uganda and Rwanda held talks in Arusha and Goma said it "
+         "was pleased.", "talks_held", "arusha"},
+        {"ur", "پاکستان اور بھارت کے درمیان ابوظہبی اور دوحہ میں مذاکرات ہوئے۔",
+         "talks_held", "abu_dhabi,doha"},
+        {"ur", "پاکستان اور بھارت کے درمیان اسلام آباد اور نئی دہلی میں "
+         "مذاکرات ہوئے۔", "talks_held", "new_delhi"},
+        /* (recall30v) a name the lexicon lacks before "گاؤں میں" after a
+         * day: a place of the update, the venue; not "اس شہر میں" */
+        {"ur", "پاکستان اور بھارت کے درمیان منگل کو ولمورا گاؤں میں "
+         "مذاکرات ہوئے۔", "talks_held", "update:ولمورا"},
+        {"ur", "پاکستان اور بھارت کے درمیان منگل کو اس شہر میں مذاکرات "
+         "ہوئے۔", "talks_held", ""},
+    };
+    expect_claim_venues(k, sizeof k / sizeof *k);
+}
+
+/* (recall30v) A building named without its city in the event's clause,
+ * under a dateline city, is in that city (as "here"): "at the National
+ * Palace", "at a hotel", "ایک ہوٹل میں"; not where the building is
+ * another place's ("at the State House in Goma", "قندھار کے گورنر
+ * ہاؤس میں"), where a state side's capital is not the dateline's city
+ * (a bureau abroad), where another place is named before it, nor a
+ * body's building ("at the headquarters of the African Union"). */
+static void test_building_in_dateline_city(void **state)
+{
+    (void)state;
+    static const struct venue_case k[] = {
+        {"en", "KIGALI, May 3 (Reuters) - Rwanda and Uganda signed a border "
+         "agreement at the State House on Sunday.", "agreement_signed",
+         "kigali"},
+        {"en", "KIGALI (AP) - The teachers' union and the ministry reached "
+         "an agreement at a hotel on Sunday.", "agreement_reached", "kigali"},
+        {"ur", "کابل (ویب ڈیسک) افغان حکومت اور حزب اسلامی کے درمیان ایک "
+         "ہوٹل میں مذاکرات ہوئے۔", "talks_held", "kabul"},
+        {"en", "KIGALI, May 3 (Reuters) - Rwanda and Uganda signed a border "
+         "agreement at the State House in Goma on Sunday.",
+         "agreement_signed", "goma"},
+        {"ur", "کابل (ویب ڈیسک) افغان حکومت اور حزب اسلامی کے درمیان قندھار "
+         "کے گورنر ہاؤس میں مذاکرات ہوئے۔", "talks_held", "kandahar"},
+        {"en", "LONDON, May 3 (Reuters) - Rwanda and Uganda signed a border "
+         "agreement at the State House on Sunday.", "agreement_signed", ""},
+        {"ur", "لندن (ویب ڈیسک) پاکستان اور بھارت کے درمیان ایک ہوٹل میں "
+         "مذاکرات ہوئے۔", "talks_held", ""},
+        {"en", "KIGALI, May 3 (Reuters) - Rwanda and Uganda signed a border "
+         "agreement at the headquarters of the African Union on Sunday.",
+         "agreement_signed", ""},
+        {"en", "KIGALI, May 3 (Reuters) - The two sides met in Goma last "
+         "week.\n\nRwanda and Uganda signed a border agreement at the State "
+         "House on Sunday.", "agreement_signed", ""},
+        {"en", "Rwanda and Uganda signed a border agreement at the State House "
+         "on Sunday.", "agreement_signed", ""},
+    };
+    expect_claim_venues(k, sizeof k / sizeof *k);
+}
+
+/* (recall30v) Where people protest is no venue: "protesters in the town
+ * of V"; "at the lakeside resort of V", "at the V headquarters of X"
+ * name a place the lexicon lacks, the venue.  A state right after the sides' noun, before the event
+ * words, says whose they are ("the warring parties in Rwanda agreed"),
+ * not where they met ("talks in Rwanda" still does). */
+static void test_protest_place_and_resort(void **state)
+{
+    (void)state;
+    static const struct venue_case k[] = {
+        {"en", "The warring parties in Rwanda agreed on a ceasefire on "
+         "Monday.", "ceasefire_agreed", ""},
+        {"en", "Talks in Rwanda ended on Monday.", "talks_held", "rwanda"},
+    };
+    expect_claim_venues(k, sizeof k / sizeof *k);
+    assert_string_equal(facts_of("en", "Police fired tear gas at protesters "
+                                 "in the town of Kisumu on Monday.", "venues"),
+                        "");
+    assert_string_equal(facts_of("en", "Uganda and Rwanda agreed on a ceasefire "
+                                 "on Monday after talks at the lakeside resort "
+                                 "of Velmoka.", "venues"),
+                        "update:Velmoka");
+    /* "at the V headquarters of X": V is a place (not "at the UN
+     * headquarters", a body's) */
+    assert_string_equal(facts_of("en", "Uganda and Rwanda resumed talks on "
+                                 "Monday at the Velmoka headquarters of the "
+                                 "miners' union.", "venues"),
+                        "update:Velmoka");
+    assert_string_equal(facts_of("en", "Uganda and Rwanda resumed talks on "
+                                 "Monday at the UN headquarters of the "
+                                 "mission.", "venues"),
+                        "");
 }
 
 /* ==== Wrong generated sentences a fresh tester found (fixes33) ======== */
@@ -22045,6 +22173,9 @@ int main(void)
         cmocka_unit_test(test_meeting_without_sides_is_not_talks),
         cmocka_unit_test(test_venue_of_its_event),
         cmocka_unit_test(test_venue_capital_of_state),
+        cmocka_unit_test(test_venue_lists),
+        cmocka_unit_test(test_building_in_dateline_city),
+        cmocka_unit_test(test_protest_place_and_resort),
         cmocka_unit_test(test_venue_capital_of_shipped_state),
         cmocka_unit_test(test_venue_place_lexicon_lacks),
         cmocka_unit_test(test_under_way_is_not_done),
