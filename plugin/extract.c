@@ -2902,7 +2902,7 @@ static int agent_is_sides(const dipsum_claim *c)
 {
     static const char *const types[] = {
         "agreement_signed", "agreement_initialled", "agreement_reached",
-        "ceasefire_agreed", "sides_agreed"};
+        "agreement_tentative", "ceasefire_agreed", "sides_agreed"};
     for (size_t q = 0; q < sizeof types / sizeof *types; q++)
         if (strcmp(c->type, types[q]) == 0)
             return 1;
@@ -10831,8 +10831,8 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
 static int dateline_venue(const dipsum_facts *f, const dipsum_terms *terms)
 {
     static const char *const dateline_types[] = {
-        "talks_held", "agreement_reached", "agreement_signed",
-        "agreement_initialled", "sides_agreed"};
+        "talks_held", "agreement_reached", "agreement_tentative",
+        "agreement_signed", "agreement_initialled", "sides_agreed"};
     static const int roles[] = {DIPSUM_ACT_PARTY, DIPSUM_ACT_MEDIATOR,
                                 DIPSUM_ACT_HOST};
     if (!f->has_dateline)

@@ -251,7 +251,7 @@ static inline int dipsum_cue_text_may_any(const dipsum_cue_text *t,
  * them start at some word?" (a sentence with none may be passed over by
  * a reader that needs one).  Zero-initialise, add lists, then ask; about
  * 8 KB, no allocation, made once per update or per rules. */
-#define DIPSUM_CUE_SET_WORDS 16 /* rows up to 1,024 lists */
+#define DIPSUM_CUE_SET_WORDS 20 /* rows up to 1,280 lists (genrecall30: past 1,024 with two event rules more) */
 #define DIPSUM_CUE_SET_IDS 512   /* the maker's ids of first, next, done0 */
 typedef struct {
     uint64_t mask[DIPSUM_CUE_SET_WORDS]; /* the lists' bits, as rows   */

@@ -201,8 +201,8 @@ static void test_globs(void **state)
 static void test_lookups_agree(void **state)
 {
     (void)state;
-    dipsum_cues *lists[1024];
-    size_t nlists = all_lists(&rules, lists, 1024);
+    dipsum_cues *lists[1280];
+    size_t nlists = all_lists(&rules, lists, 1280);
     words t = {0};
     make_words(lists, nlists, &t);
     const char *const *w = (const char *const *)t.w;
@@ -283,8 +283,8 @@ static void assert_same_text(const dipsum_cue_text *a, const dipsum_cue_text *b)
 static void test_seen_words_agree(void **state)
 {
     (void)state;
-    dipsum_cues *lists[1024];
-    size_t nlists = all_lists(&rules, lists, 1024);
+    dipsum_cues *lists[1280];
+    size_t nlists = all_lists(&rules, lists, 1280);
     words t = {0};
     make_words(lists, nlists, &t);
     const char **rev = malloc(t.n * sizeof *rev);
@@ -346,8 +346,8 @@ static void test_unknown_word(void **state)
 static void test_cue_set(void **state)
 {
     (void)state;
-    dipsum_cues *lists[1024];
-    size_t nlists = all_lists(&rules, lists, 1024);
+    dipsum_cues *lists[1280];
+    size_t nlists = all_lists(&rules, lists, 1280);
     words t = {0};
     make_words(lists, nlists, &t);
     dipsum_cue_set *one = calloc(1, sizeof *one), *all = calloc(1, sizeof *all);
@@ -422,8 +422,8 @@ static void test_decoded_rules_indexed(void **state)
     assert_int_equal(back.cw.npre, rules.cw.npre);
     assert_int_equal(back.cw.nlists, rules.cw.nlists);
     assert_true(back.cw.nwords > 0 && back.cw.npre > 0);
-    dipsum_cues *a[1024], *z[1024];
-    size_t na = all_lists(&rules, a, 1024), nz = all_lists(&back, z, 1024);
+    dipsum_cues *a[1280], *z[1280];
+    size_t na = all_lists(&rules, a, 1280), nz = all_lists(&back, z, 1280);
     assert_int_equal(na, nz);
     words t = {0};
     make_words(a, na, &t);
@@ -473,8 +473,8 @@ static void test_structure_word_agrees(void **state)
     dipsum_rules back;
     assert_int_equal(dipsum_rules_encode(&rules, &b), 0);
     assert_int_equal(dipsum_rules_decode(&back, b.data, b.len), 0);
-    dipsum_cues *a[1024];
-    size_t na = all_lists(&rules, a, 1024), found = 0, hashed = 0;
+    dipsum_cues *a[1280];
+    size_t na = all_lists(&rules, a, 1280), found = 0, hashed = 0;
     words t = {0};
     make_words(a, na, &t);
     for (int lang = 0; lang < 2; lang++)
@@ -530,8 +530,8 @@ static void test_structure_word_by_bit(void **state)
     /* invented words: "Kestrelford", "marrowind", "QUILLBERRY" */
     static const char *const invented[] = {"Kestrelford", "marrowind",
                                            "QUILLBERRY", "of", "Of"};
-    dipsum_cues *a[1024];
-    size_t na = all_lists(&rules, a, 1024), asked = 0, by_bit = 0;
+    dipsum_cues *a[1280];
+    size_t na = all_lists(&rules, a, 1280), asked = 0, by_bit = 0;
     words t = {0};
     make_words(a, na, &t);
     for (int lang = 0; lang < 2; lang++)
