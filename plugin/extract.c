@@ -11336,6 +11336,45 @@ static int neither_confirmed(const dipsum_rules *r, int l,
            dipsum_cues_pos(co, l, w, s->nwords, (size_t)p + 1, s->nwords) >= 0;
 }
 
+/* (mine38, genrecall30) Whether sentence s (its cue text ct) has a word
+ * of no_comment that is a silence on the claims before it: not one with
+ * a word of comment_beyond right after it (English: "did not comment
+ * beyond the joint statement", "declined to comment further") or right
+ * before it (Urdu: "مزید کوئی تبصرہ نہیں"), a silence on anything more. */
+static int no_comment(const dipsum_rules *r, int l, const struct dipsum_cue_text *ct,
+                      const dipsum_fsent *s)
+{
+    const dipsum_cues *nc = &r->structure[DIPSUM_S_NO_COMMENT][l];
+    const dipsum_cues *nb = &r->structure[DIPSUM_S_COMMENT_BEYOND][l];
+    if (!nc->n || !dipsum_cues_find_text(nc, ct))
+        return 0;
+    if (!nb->n)
+        return 1;
+    const char *const *w = (const char *const *)s->words;
+    size_t n = s->nwords, excused = 0; /* the end of the last excused one */
+    for (long p = dipsum_cues_pos(nc, l, w, n, 0, n); p >= 0;
+         p = dipsum_cues_pos(nc, l, w, n, (size_t)p + 1, n)) {
+        size_t len = 0;
+        for (size_t q = 0; q < nc->n; q++) {
+            size_t m = dipsum_cue_at(&nc->v[q], l, w, n, (size_t)p);
+            len = m > len ? m : len;
+        }
+        /* a shorter cue inside one excused ("تبصرہ نہیں کیا" of "مزید
+         * کوئی تبصرہ نہیں کیا") is excused with it */
+        if ((size_t)p < excused) {
+            excused = (size_t)p + len > excused ? (size_t)p + len : excused;
+            continue;
+        }
+        if (l == 0 ? !(len && dipsum_cues_pos(nb, l, w, n, (size_t)p + len,
+                                              (size_t)p + len + 1) >= 0)
+                   : !(p > 0 && dipsum_cues_pos(nb, l, w, n, (size_t)p - 1,
+                                                (size_t)p) >= 0))
+            return 1;
+        excused = (size_t)p + len;
+    }
+    return 0;
+}
+
 /* (mine30) A sentence with a word of denied_later makes the positive
  * claims of the sentences before it unconfirmed, unless it names an
  * actor (state, group, organisation, person) none of theirs: a denial
@@ -11877,7 +11916,6 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     const dipsum_cues *dl = &rules->structure[DIPSUM_S_DENIED_LATER][l];
     const dipsum_cues *na = &rules->structure[DIPSUM_S_NO_AGREEMENT][l];
     const dipsum_cues *de = &rules->structure[DIPSUM_S_DENIED_EVENT][l];
-    const dipsum_cues *nc = &rules->structure[DIPSUM_S_NO_COMMENT][l];
     const dipsum_cues *rt = &rules->structure[DIPSUM_S_REPORT_TOLD][l];
     const dipsum_cues *rf = &rules->structure[DIPSUM_S_REPORT_FALSE][l];
     const dipsum_cues *od = &rules->structure[DIPSUM_S_OUTCOME_DENIED][l];
@@ -11897,7 +11935,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
                    neither_confirmed(rules, l, ct, &f->s[i]) ? DENIED_LATER : 0) |
                   (na->n && dipsum_cues_find_text(na, ct) ? DENIED_NO_AGREEMENT : 0) |
                   (de->n && dipsum_cues_find_text(de, ct) ? DENIED_EVENT : 0) |
-                  (nc->n && dipsum_cues_find_text(nc, ct) ? DENIED_NO_COMMENT : 0) |
+                  (no_comment(rules, l, ct, &f->s[i]) ? DENIED_NO_COMMENT : 0) |
                   (rt->n && dipsum_cues_find_text(rt, ct) ? REPORT_TOLD : 0) |
                   (rf->n && dipsum_cues_find_text(rf, ct) ? REPORT_FALSE : 0) |
                   (od->n && dipsum_cues_find_text(od, ct) ? OUTCOME_DENIED : 0) |

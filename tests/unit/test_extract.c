@@ -21344,6 +21344,90 @@ static void test_tentative_agreement(void **state)
     }
 }
 
+/* (genrecall30) A side's silence "beyond" what was said, or "further"
+ * (comment_beyond; Urdu "مزید" before the words), is no silence on the
+ * claim told before it, which stays written; a plain "declined to
+ * comment" still leaves a claim told by the other side unconfirmed. */
+static void test_no_comment_beyond(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-05\n\n"
+                    "Kenya and Uganda held talks in Nairobi on Monday, the two "
+                    "governments said in a joint statement. Uganda did not "
+                    "comment beyond the statement.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_true(json_is_false(json_object_get(c, "unconfirmed")));
+    assert_true(json_is_true(json_object_get(c, "in_summary")));
+    json_decref(r);
+    r = run("Date: 2026-05-05\n\n"
+            "Kenya and Uganda held talks in Nairobi on Monday, Kenyan "
+            "officials said. Uganda declined to comment further.\n");
+    assert_true(json_is_false(json_object_get(claim(r, "talks_held"), "unconfirmed")));
+    json_decref(r);
+    r = run("Date: 2026-05-05\n\n"
+            "Kenya and Uganda held talks in Nairobi on Monday, Kenyan "
+            "officials said. Uganda declined to comment.\n");
+    assert_true(json_is_true(json_object_get(claim(r, "talks_held"), "unconfirmed")));
+    json_decref(r);
+    /* "According to Kenyan officials, talks between Kenya and Uganda were
+     * held in Nairobi on Monday. Uganda made no further comment." */
+    r = run("Date: 2026-05-05\nLang: ur\n\n"
+        "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+        "\xDA\xA9\xDB\x92 "
+        "\xD8\xAD\xDA\xA9\xD8\xA7\xD9\x85 "
+        "\xDA\xA9\xDB\x92 "
+        "\xD9\x85\xD8\xB7\xD8\xA7\xD8\xA8\xD9\x82 "
+        "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+        "\xD8\xA7\xD9\x88\xD8\xB1 "
+        "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+        "\xDA\xA9\xDB\x92 "
+        "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+        "\xD9\xBE\xDB\x8C\xD8\xB1 "
+        "\xDA\xA9\xD9\x88 "
+        "\xD9\x86\xDB\x8C\xD8\xB1\xD9\x88\xD8\xA8\xDB\x8C "
+        "\xD9\x85\xDB\x8C\xDA\xBA "
+        "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+        "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94 "
+        "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+        "\xD9\x86\xDB\x92 "
+        "\xD9\x85\xD8\xB2\xDB\x8C\xD8\xAF "
+        "\xDA\xA9\xD9\x88\xD8\xA6\xDB\x8C "
+        "\xD8\xAA\xD8\xA8\xD8\xB5\xD8\xB1\xDB\x81 "
+        "\xD9\x86\xDB\x81\xDB\x8C\xDA\xBA "
+        "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94"
+            "\n");
+    assert_true(json_is_false(json_object_get(claim(r, "talks_held"), "unconfirmed")));
+    json_decref(r);
+    /* "… Uganda made no comment.": unconfirmed */
+    r = run("Date: 2026-05-05\nLang: ur\n\n"
+        "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+        "\xDA\xA9\xDB\x92 "
+        "\xD8\xAD\xDA\xA9\xD8\xA7\xD9\x85 "
+        "\xDA\xA9\xDB\x92 "
+        "\xD9\x85\xD8\xB7\xD8\xA7\xD8\xA8\xD9\x82 "
+        "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+        "\xD8\xA7\xD9\x88\xD8\xB1 "
+        "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+        "\xDA\xA9\xDB\x92 "
+        "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+        "\xD9\xBE\xDB\x8C\xD8\xB1 "
+        "\xDA\xA9\xD9\x88 "
+        "\xD9\x86\xDB\x8C\xD8\xB1\xD9\x88\xD8\xA8\xDB\x8C "
+        "\xD9\x85\xDB\x8C\xDA\xBA "
+        "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+        "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94 "
+        "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+        "\xD9\x86\xDB\x92 "
+        "\xDA\xA9\xD9\x88\xD8\xA6\xDB\x8C "
+        "\xD8\xAA\xD8\xA8\xD8\xB5\xD8\xB1\xDB\x81 "
+        "\xD9\x86\xDB\x81\xDB\x8C\xDA\xBA "
+        "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94"
+            "\n");
+    assert_true(json_is_true(json_object_get(claim(r, "talks_held"), "unconfirmed")));
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -21895,6 +21979,7 @@ int main(void)
         cmocka_unit_test(test_vague_agreement_after_failure),
         cmocka_unit_test(test_talks_ending_in_agreement),
         cmocka_unit_test(test_tentative_agreement),
+        cmocka_unit_test(test_no_comment_beyond),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
