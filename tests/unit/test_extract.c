@@ -21428,6 +21428,26 @@ static void test_no_comment_beyond(void **state)
     json_decref(r);
 }
 
+/* (genrecall30) "the deal" (bargain) initialled is an agreement
+ * initialled, as agreement_signed takes it signed; one the sides "hope
+ * to initial" is none. */
+static void test_deal_initialled(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-03-14\n\n"
+                    "Kenya and Uganda initialled the deal on Friday.\n");
+    json_t *c = claim(r, "agreement_initialled");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,uganda");
+    assert_string_equal(date_of(c), "2026-03-13");
+    assert_true(json_is_true(json_object_get(c, "in_summary")));
+    json_decref(r);
+    r = run("Date: 2026-03-14\n\n"
+            "Kenya and Uganda hope to initial the deal next week.\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -21980,6 +22000,7 @@ int main(void)
         cmocka_unit_test(test_talks_ending_in_agreement),
         cmocka_unit_test(test_tentative_agreement),
         cmocka_unit_test(test_no_comment_beyond),
+        cmocka_unit_test(test_deal_initialled),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
