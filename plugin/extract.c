@@ -7882,6 +7882,29 @@ static int agreed_to_do(const reading *rd, const dipsum_claim *c)
     return 0;
 }
 
+/* (genrecall30) Whether the word of proposed at, before claim c's event
+ * words, is the future of reported speech: a word of reported_future
+ * right before the event words, a verb of speech in the sentence
+ * (before it, or after the event words: "…, Turkey said"), and no word of conditional, refused, demanded or proposed in
+ * the sentence before at, nor of conditional after it: "Turkey said
+ * Russia and Ukraine would hold talks in Istanbul on Friday" (to come),
+ * not "… hoped X and Y would hold talks", "… would hold talks if …". */
+static int reported_future(const reading *rd, const dipsum_claim *c, size_t at)
+{
+    static const int modal[] = {DIPSUM_S_CONDITIONAL, DIPSUM_S_REFUSED,
+                                DIPSUM_S_DEMANDED, DIPSUM_S_PROPOSED};
+    if (rd->lang != 0 || at + 1 != c->cue0 || !cue(rd, DIPSUM_S_REPORTED_FUTURE, at))
+        return 0;
+    const dipsum_cues *speech = &rd->r->speech[0];
+    if (cues_in(rd, speech, 0, at) < 0 && cues_in(rd, speech, c->cue1, rd->n) < 0)
+        return 0;
+    for (size_t q = 0; q < sizeof modal / sizeof *modal; q++)
+        if (cue_in(rd, modal[q], 0, at) >= 0)
+            return 0;
+    return cue_in(rd, DIPSUM_S_CONDITIONAL, at + 1, rd->n) < 0 &&
+           cue_in(rd, DIPSUM_S_HEDGE, 0, rd->n) < 0;
+}
+
 static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
                           int agreed_done)
 {
@@ -7919,6 +7942,12 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
          * …" is rare; only the event's own clause counts */
         if (at < 0)
             continue;
+        /* (genrecall30) "X said Y and Z would hold talks on Friday": to
+         * come, no one's proposal */
+        if (order[q].m == DIPSUM_MOD_PROPOSED && reported_future(rd, c, (size_t)at)) {
+            c->modality = DIPSUM_MOD_SCHEDULED;
+            break;
+        }
         c->modality = order[q].m;
         dropped = order[q].m == DIPSUM_MOD_DEMANDED && demand_dropped(rd, (size_t)at);
         /* claims17: "India and China could agree", "Qatar wants X and

@@ -371,7 +371,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (fixes44) */
     "time_ago",
     /* (genrecall30) */
-    "comment_beyond"};
+    "comment_beyond", "reported_future"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -21448,6 +21448,41 @@ static void test_deal_initialled(void **state)
     json_decref(r);
 }
 
+/* (genrecall30) The future of reported speech ("Turkey said X and Y would
+ * hold talks in Istanbul on Friday", "…, Turkey said") is talks to come
+ * (scheduled), not a proposal; not with a hope, a hedge or a condition
+ * ("it hoped …", "would probably …", "… if a ceasefire held"), nor
+ * without a verb of speech. */
+static void test_reported_future_is_scheduled(void **state)
+{
+    (void)state;
+    static const char *const yes[] = {
+        "Date: 2024-03-07\n\nTurkey said Kenya and Uganda would hold talks in Istanbul on Friday.\n",
+        "Date: 2024-03-07\n\nKenya and Uganda would hold talks in Istanbul on Friday, Turkey said.\n"};
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
+        json_t *r = run(yes[i]);
+        json_t *c = claim(r, "talks_held");
+        assert_non_null(c);
+        assert_string_equal(field(c, "modality"), "scheduled");
+        assert_string_equal(actors(c, "parties"), "kenya,uganda");
+        assert_string_equal(date_of(c), "2024-03-08");
+        assert_true(json_is_true(json_object_get(c, "in_summary")));
+        json_decref(r);
+    }
+    static const char *const no[] = {
+        "Date: 2024-03-07\n\nTurkey said it hoped Kenya and Uganda would hold talks in Istanbul on Friday.\n",
+        "Date: 2024-03-07\n\nTurkey said Kenya and Uganda would probably hold talks in Istanbul on Friday.\n",
+        "Date: 2024-03-07\n\nTurkey said Kenya and Uganda would hold talks in Istanbul on Friday if a ceasefire held.\n",
+        "Date: 2024-03-07\n\nKenya and Uganda would hold talks in Istanbul on Friday.\n"};
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++) {
+        json_t *r = run(no[i]);
+        json_t *c = claim(r, "talks_held");
+        if (c && strcmp(field(c, "modality"), "scheduled") == 0)
+            fail_msg("case %zu: scheduled", i);
+        json_decref(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -22001,6 +22036,7 @@ int main(void)
         cmocka_unit_test(test_tentative_agreement),
         cmocka_unit_test(test_no_comment_beyond),
         cmocka_unit_test(test_deal_initialled),
+        cmocka_unit_test(test_reported_future_is_scheduled),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
