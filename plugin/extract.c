@@ -2983,7 +2983,7 @@ static int agent_is_sides(const dipsum_claim *c)
 {
     static const char *const types[] = {
         "agreement_signed", "agreement_initialled", "agreement_reached",
-        "ceasefire_agreed", "sides_agreed"};
+        "agreement_tentative", "ceasefire_agreed", "sides_agreed"};
     for (size_t q = 0; q < sizeof types / sizeof *types; q++)
         if (strcmp(c->type, types[q]) == 0)
             return 1;
@@ -8357,6 +8357,29 @@ static int agreed_to_do(const reading *rd, const dipsum_claim *c)
     return 0;
 }
 
+/* (genrecall30) Whether the word of proposed at, before claim c's event
+ * words, is the future of reported speech: a word of reported_future
+ * right before the event words, a verb of speech in the sentence
+ * (before it, or after the event words: "…, Turkey said"), and no word of conditional, refused, demanded or proposed in
+ * the sentence before at, nor of conditional after it: "Turkey said
+ * Russia and Ukraine would hold talks in Istanbul on Friday" (to come),
+ * not "… hoped X and Y would hold talks", "… would hold talks if …". */
+static int reported_future(const reading *rd, const dipsum_claim *c, size_t at)
+{
+    static const int modal[] = {DIPSUM_S_CONDITIONAL, DIPSUM_S_REFUSED,
+                                DIPSUM_S_DEMANDED, DIPSUM_S_PROPOSED};
+    if (rd->lang != 0 || at + 1 != c->cue0 || !cue(rd, DIPSUM_S_REPORTED_FUTURE, at))
+        return 0;
+    const dipsum_cues *speech = &rd->r->speech[0];
+    if (cues_in(rd, speech, 0, at) < 0 && cues_in(rd, speech, c->cue1, rd->n) < 0)
+        return 0;
+    for (size_t q = 0; q < sizeof modal / sizeof *modal; q++)
+        if (cue_in(rd, modal[q], 0, at) >= 0)
+            return 0;
+    return cue_in(rd, DIPSUM_S_CONDITIONAL, at + 1, rd->n) < 0 &&
+           cue_in(rd, DIPSUM_S_HEDGE, 0, rd->n) < 0;
+}
+
 static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
                           int agreed_done)
 {
@@ -8394,6 +8417,12 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
          * …" is rare; only the event's own clause counts */
         if (at < 0)
             continue;
+        /* (genrecall30) "X said Y and Z would hold talks on Friday": to
+         * come, no one's proposal */
+        if (order[q].m == DIPSUM_MOD_PROPOSED && reported_future(rd, c, (size_t)at)) {
+            c->modality = DIPSUM_MOD_SCHEDULED;
+            break;
+        }
         c->modality = order[q].m;
         dropped = order[q].m == DIPSUM_MOD_DEMANDED && demand_dropped(rd, (size_t)at);
         /* claims17: "India and China could agree", "Qatar wants X and
@@ -11453,8 +11482,8 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
 static int dateline_venue(const dipsum_facts *f, const dipsum_terms *terms)
 {
     static const char *const dateline_types[] = {
-        "talks_held", "agreement_reached", "agreement_signed",
-        "agreement_initialled", "sides_agreed"};
+        "talks_held", "agreement_reached", "agreement_tentative",
+        "agreement_signed", "agreement_initialled", "sides_agreed"};
     static const int roles[] = {DIPSUM_ACT_PARTY, DIPSUM_ACT_MEDIATOR,
                                 DIPSUM_ACT_HOST};
     if (!f->has_dateline)
@@ -12027,6 +12056,45 @@ static int neither_confirmed(const dipsum_rules *r, int l,
            dipsum_cues_pos(co, l, w, s->nwords, (size_t)p + 1, s->nwords) >= 0;
 }
 
+/* (mine38, genrecall30) Whether sentence s (its cue text ct) has a word
+ * of no_comment that is a silence on the claims before it: not one with
+ * a word of comment_beyond right after it (English: "did not comment
+ * beyond the joint statement", "declined to comment further") or right
+ * before it (Urdu: "مزید کوئی تبصرہ نہیں"), a silence on anything more. */
+static int no_comment(const dipsum_rules *r, int l, const struct dipsum_cue_text *ct,
+                      const dipsum_fsent *s)
+{
+    const dipsum_cues *nc = &r->structure[DIPSUM_S_NO_COMMENT][l];
+    const dipsum_cues *nb = &r->structure[DIPSUM_S_COMMENT_BEYOND][l];
+    if (!nc->n || !dipsum_cues_find_text(nc, ct))
+        return 0;
+    if (!nb->n)
+        return 1;
+    const char *const *w = (const char *const *)s->words;
+    size_t n = s->nwords, excused = 0; /* the end of the last excused one */
+    for (long p = dipsum_cues_pos(nc, l, w, n, 0, n); p >= 0;
+         p = dipsum_cues_pos(nc, l, w, n, (size_t)p + 1, n)) {
+        size_t len = 0;
+        for (size_t q = 0; q < nc->n; q++) {
+            size_t m = dipsum_cue_at(&nc->v[q], l, w, n, (size_t)p);
+            len = m > len ? m : len;
+        }
+        /* a shorter cue inside one excused ("تبصرہ نہیں کیا" of "مزید
+         * کوئی تبصرہ نہیں کیا") is excused with it */
+        if ((size_t)p < excused) {
+            excused = (size_t)p + len > excused ? (size_t)p + len : excused;
+            continue;
+        }
+        if (l == 0 ? !(len && dipsum_cues_pos(nb, l, w, n, (size_t)p + len,
+                                              (size_t)p + len + 1) >= 0)
+                   : !(p > 0 && dipsum_cues_pos(nb, l, w, n, (size_t)p - 1,
+                                                (size_t)p) >= 0))
+            return 1;
+        excused = (size_t)p + len;
+    }
+    return 0;
+}
+
 /* (mine30) A sentence with a word of denied_later makes the positive
  * claims of the sentences before it unconfirmed, unless it names an
  * actor (state, group, organisation, person) none of theirs: a denial
@@ -12568,7 +12636,6 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     const dipsum_cues *dl = &rules->structure[DIPSUM_S_DENIED_LATER][l];
     const dipsum_cues *na = &rules->structure[DIPSUM_S_NO_AGREEMENT][l];
     const dipsum_cues *de = &rules->structure[DIPSUM_S_DENIED_EVENT][l];
-    const dipsum_cues *nc = &rules->structure[DIPSUM_S_NO_COMMENT][l];
     const dipsum_cues *rt = &rules->structure[DIPSUM_S_REPORT_TOLD][l];
     const dipsum_cues *rf = &rules->structure[DIPSUM_S_REPORT_FALSE][l];
     const dipsum_cues *od = &rules->structure[DIPSUM_S_OUTCOME_DENIED][l];
@@ -12588,7 +12655,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
                    neither_confirmed(rules, l, ct, &f->s[i]) ? DENIED_LATER : 0) |
                   (na->n && dipsum_cues_find_text(na, ct) ? DENIED_NO_AGREEMENT : 0) |
                   (de->n && dipsum_cues_find_text(de, ct) ? DENIED_EVENT : 0) |
-                  (nc->n && dipsum_cues_find_text(nc, ct) ? DENIED_NO_COMMENT : 0) |
+                  (no_comment(rules, l, ct, &f->s[i]) ? DENIED_NO_COMMENT : 0) |
                   (rt->n && dipsum_cues_find_text(rt, ct) ? REPORT_TOLD : 0) |
                   (rf->n && dipsum_cues_find_text(rf, ct) ? REPORT_FALSE : 0) |
                   (od->n && dipsum_cues_find_text(od, ct) ? OUTCOME_DENIED : 0) |

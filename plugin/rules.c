@@ -378,7 +378,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (recall30e) */
     "capital_government_nouns", "passive_side_verbs", "side_verbs_with",
     /* (recall30v) */
-    "venue_buildings"};
+    "venue_buildings",
+    /* (genrecall30) */
+    "comment_beyond", "reported_future"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -50,10 +50,13 @@ tagged $t/ur.tags elders 'علاقہ عمائدین'
 tagged $t/ur.tags both_sides 'دونوں فریقوں'
 tagged $t/ur.tags ceasefire 'جنگ بندیوں'
 # the lexicon's modifiers widen the term after them, which keeps its id
-printf 'Date: 2026-03-02\n\nThe sides agreed an immediate, unconditional truce and a tentative agreement.\n' > $t/m.txt
+# ((genrecall30) "tentative agreement" is a term of its own,
+# tentative_agreement, which agreement_tentative is written from)
+printf 'Date: 2026-03-02\n\nThe sides agreed an immediate, unconditional truce and a hard-won agreement, and later a tentative agreement.\n' > $t/m.txt
 "$DIPSUM" --stage=tag $t/m.txt > $t/m.tags
 tagged $t/m.tags ceasefire 'immediate, unconditional truce'
-tagged $t/m.tags agreement 'tentative agreement'
+tagged $t/m.tags agreement 'hard-won agreement'
+tagged $t/m.tags tentative_agreement 'tentative agreement'
 if grep -q '	modifiers	' $t/m.tags; then
     echo "a modifier was output as a term" >&2; exit 1
 fi

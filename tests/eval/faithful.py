@@ -253,6 +253,8 @@ REFERENCE_TYPE = {
     "agreement_reached": ("agreement_signed", "agreement",
                           "agreement_reached"),
     "sides_agreed": ("agreement_signed", "agreement", "agreement_reached"),
+    "agreement_tentative": ("agreement_signed", "agreement",
+                            "agreement_reached"),
     "agreement_signed": ("agreement",),
     "agreement_initialled": ("agreement_signed", "agreement",
                              "agreement_initialled")}

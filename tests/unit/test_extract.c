@@ -6385,16 +6385,18 @@ static void test_background_line_names_as_written(void **state)
 }
 
 /* mine30 (unseen19: "… سے جاری مذاکرات کامیاب ہو گئے"): talks under way
- * that the clause says succeeded are over: held, not under way. */
+ * that the clause says succeeded are over, not under way: (genrecall30)
+ * they ended in an agreement. */
 static void test_urdu_ongoing_talks_that_succeeded(void **state)
 {
     (void)state;
     /* کینیا اور یوگنڈا کے درمیان کئی روز سے جاری مذاکرات کامیاب ہو گئے۔ */
     json_t *r = run("Date: 2026-05-07\nLang: ur\n\n"
                     "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xda\xa9\xd8\xa6\xdb\x8c \xd8\xb1\xd9\x88\xd8\xb2 \xd8\xb3\xdb\x92 \xd8\xac\xd8\xa7\xd8\xb1\xdb\x8c \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xd8\xa7\xd9\x85\xdb\x8c\xd8\xa7\xd8\xa8 \xdb\x81\xd9\x88 \xda\xaf\xd8\xa6\xdb\x92\xdb\x94\n");
-    json_t *c = claim(r, "talks_held");
+    json_t *c = claim(r, "agreement_reached");
     assert_non_null(c);
     assert_string_equal(field(c, "modality"), "happened");
+    assert_string_equal(actors(c, "parties"), "kenya,uganda");
     json_decref(r);
 }
 
@@ -9847,7 +9849,8 @@ static void test_urdu_week_word_is_no_participle(void **state)
 
 /* (urdu10) "حکومت بلوچستان" (a province's government, its head first,
  * as "بلوچستان حکومت") is a side of the pair, but "حکومت پاکستان" is the
- * state; talks that succeeded ("مذاکرات کامیاب ہو گئے") were held. */
+ * state; talks that succeeded ("مذاکرات کامیاب ہو گئے") were held, and
+ * (genrecall30) ended in an agreement of their sides. */
 static void test_urdu_province_government_head_first(void **state)
 {
     (void)state;
@@ -9861,7 +9864,7 @@ static void test_urdu_province_government_head_first(void **state)
         "\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
         "\xd8\xaa \xda\xa9\xd8\xa7\xd9\x85\xdb\x8c\xd8\xa7\xd8"
         "\xa8 \xdb\x81\xd9\x88 \xda\xaf\xd8\xa6\xdb\x92\xdb\x94",
-        "talks_held", "parties"), 
+        "agreement_reached", "parties"), 
         "update:\xd8\xad\xda\xa9\xd9\x88\xd9\x85\xd8\xaa \xd8\xa8\xd9\x84\xd9\x88\xda\x86\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86,update:\xd9\x86\xd8\xb1\xd8\xb3\xd8\xb2 \xdb\x8c\xd9\x88\xd9\x86\xdb\x8c\xd9\x86");
     /* حکومت پاکستان اور طالبان کے درمیان مذاکرات ہوئے۔ */
     assert_string_equal(urdu_parties(
@@ -20283,8 +20286,10 @@ static void test_party_and_union_sides_named_in_urdu(void **state)
             "The International Longshoremen's Association and the United "
             "States Maritime Alliance reached a tentative agreement on "
             "Tuesday.\n");
+    /* (genrecall30) the agreement_tentative claim's sides, in the
+     * text's order */
     assert_string_equal(fact_ids(r, "parties"),
-                        "us_maritime_alliance,international_longshoremens_association");
+                        "international_longshoremens_association,us_maritime_alliance");
     json_decref(r);
     r = run("Date: 2026-05-13\n\n"
             "Kenya's envoy and a negotiator of the Tupac Amaru Revolutionary "
@@ -22139,6 +22144,274 @@ static void test_security_titles_stand_for_state(void **state)
     persons28_check(k, sizeof k / sizeof *k);
 }
 
+/* (genrecall30) Talks that ended in an agreement or gave one ("talks
+ * between X and Y ended in agreement", "… produced a deal") or that
+ * succeeded ("the talks … succeeded", Urdu "مذاکرات … کامیاب ہو گئے")
+ * are an agreement the talks' sides reached, written so; not talks "on
+ * a border agreement" that "ended in" a city, talks that succeeded "in"
+ * something, that "produced no agreement", the Urdu verdict "کامیاب
+ * رہے" (were successful) nor talks that would succeed "if". */
+static void test_talks_ending_in_agreement(void **state)
+{
+    (void)state;
+    static const char *const yes[] = {
+        "Date: 2026-05-05\n\nTalks between Kenya and Uganda ended in agreement on Monday.\n",
+        "Date: 2026-05-05\n\nTalks between Kenya and Uganda produced a deal on their maritime border on Monday.\n",
+        "Date: 2026-05-05\n\nTalks between Kenya and Uganda resulted in an agreement on Monday.\n",
+        "Date: 2026-05-05\n\nThe talks between Kenya and Uganda succeeded on Monday.\n"};
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
+        json_t *r = run(yes[i]);
+        json_t *c = claim(r, "agreement_reached");
+        if (!c)
+            fail_msg("case %zu: no agreement_reached", i);
+        assert_string_equal(actors(c, "parties"), "kenya,uganda");
+        assert_string_equal(field(c, "modality"), "happened");
+        assert_string_equal(date_of(c), "2026-05-04");
+        assert_true(json_is_true(json_object_get(c, "in_summary")));
+        assert_null(claim(r, "talks_held"));
+        json_decref(r);
+    }
+    static const char *const no[] = {
+        "Date: 2026-05-05\n\nTalks between Kenya and Uganda on a border agreement ended in Nairobi on Monday.\n",
+        "Date: 2026-05-05\n\nTalks between Kenya and Uganda succeeded in narrowing differences on Monday.\n",
+        "Date: 2026-05-05\n\nTalks between Kenya and Uganda produced no agreement on Monday.\n",
+        "Date: 2026-05-05\n\nTalks between Kenya and Uganda failed to produce an agreement on Monday.\n",
+        "Date: 2026-05-05\n\nKofi Mensah, who succeeded Ama Owusu as head of the talks between Kenya and Uganda, arrived on Monday.\n"};
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++) {
+        json_t *r = run(no[i]);
+        json_t *c = claim(r, "agreement_reached");
+        if (c && json_is_true(json_object_get(c, "in_summary")))
+            fail_msg("case %zu: an agreement written", i);
+        json_decref(r);
+    }
+    /* "Talks between Kenya and Uganda succeeded on Monday" */
+    json_t *r = run("Date: 2026-05-05\nLang: ur\n\n"
+        "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+        "\xD8\xA7\xD9\x88\xD8\xB1 "
+        "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+        "\xDA\xA9\xDB\x92 "
+        "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+        "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+        "\xD9\xBE\xDB\x8C\xD8\xB1 "
+        "\xDA\xA9\xD9\x88 "
+        "\xDA\xA9\xD8\xA7\xD9\x85\xDB\x8C\xD8\xA7\xD8\xA8 "
+        "\xDB\x81\xD9\x88 "
+        "\xDA\xAF\xD8\xA6\xDB\x92\xDB\x94"
+        "\n");
+    assert_non_null(strstr(generated(r), "Kenya and Uganda reached an agreement on 4 May 2026."));
+    assert_null(strstr(generated(r), "were held"));
+    json_decref(r);
+    /* "… were successful on Monday": a verdict, the talks held only */
+    r = run("Date: 2026-05-05\nLang: ur\n\n"
+        "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+        "\xD8\xA7\xD9\x88\xD8\xB1 "
+        "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+        "\xDA\xA9\xDB\x92 "
+        "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+        "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+        "\xD9\xBE\xDB\x8C\xD8\xB1 "
+        "\xDA\xA9\xD9\x88 "
+        "\xDA\xA9\xD8\xA7\xD9\x85\xDB\x8C\xD8\xA7\xD8\xA8 "
+        "\xD8\xB1\xDB\x81\xDB\x92\xDB\x94"
+        "\n");
+    assert_null(strstr(generated(r), "agreement"));
+    json_decref(r);
+    /* "If the talks between Kenya and Uganda succeed, the border will
+     * open": nothing */
+    r = run("Date: 2026-05-05\nLang: ur\n\n"
+        "\xD8\xA7\xDA\xAF\xD8\xB1 "
+        "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+        "\xD8\xA7\xD9\x88\xD8\xB1 "
+        "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+        "\xDA\xA9\xDB\x92 "
+        "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+        "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+        "\xDA\xA9\xD8\xA7\xD9\x85\xDB\x8C\xD8\xA7\xD8\xA8 "
+        "\xDB\x81\xD9\x88 "
+        "\xDA\xAF\xD8\xA6\xDB\x92 "
+        "\xD8\xAA\xD9\x88 "
+        "\xD8\xB3\xD8\xB1\xD8\xAD\xD8\xAF "
+        "\xDA\xA9\xDA\xBE\xD9\x84 "
+        "\xD8\xAC\xD8\xA7\xD8\xA6\xDB\x92 "
+        "\xDA\xAF\xDB\x8C\xDB\x94"
+        "\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
+/* (genrecall30) "X and Y reached a tentative agreement" is no plain
+ * agreement reached (agreement_reached takes no "tentative"): it is
+ * agreement_tentative, written "reached a tentative agreement" (Urdu
+ * "ابتدائی معاہدہ"); one the sides are "close to", "failed to reach" or
+ * "hope to reach" is none, and a tentative ceasefire stays none agreed. */
+static void test_tentative_agreement(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-06-10\n\n"
+                    "Kenya and Uganda reached a tentative agreement on Tuesday on sharing water.\n");
+    json_t *c = claim(r, "agreement_tentative");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,uganda");
+    assert_string_equal(date_of(c), "2026-06-09");
+    assert_true(json_is_true(json_object_get(c, "in_summary")));
+    assert_null(claim(r, "agreement_reached"));
+    /* "… an initial agreement was reached" */
+    assert_non_null(strstr(generated(r),
+                           "\xD8\xA7\xD8\xA8\xD8\xAA\xD8\xAF\xD8\xA7\xD8\xA6\xDB\x8C "
+                           "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x81"));
+    json_decref(r);
+    static const char *const no[] = {
+        "Date: 2026-06-10\n\nKenya and Uganda are close to a tentative agreement.\n",
+        "Date: 2026-06-10\n\nKenya and Uganda failed to reach a tentative agreement on Tuesday.\n",
+        "Date: 2026-06-10\n\nKenya and Uganda hope to reach a tentative deal next week.\n",
+        "Date: 2026-06-10\n\nKenya and Uganda agreed to a tentative ceasefire on Tuesday.\n"};
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++) {
+        r = run(no[i]);
+        if (generated(r)[0])
+            fail_msg("case %zu: written '%s'", i, generated(r));
+        json_decref(r);
+    }
+}
+
+/* (genrecall30) A side's silence "beyond" what was said, or "further"
+ * (comment_beyond; Urdu "مزید" before the words), is no silence on the
+ * claim told before it, which stays written; a plain "declined to
+ * comment" still leaves a claim told by the other side unconfirmed. */
+static void test_no_comment_beyond(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-05\n\n"
+                    "Kenya and Uganda held talks in Nairobi on Monday, the two "
+                    "governments said in a joint statement. Uganda did not "
+                    "comment beyond the statement.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_true(json_is_false(json_object_get(c, "unconfirmed")));
+    assert_true(json_is_true(json_object_get(c, "in_summary")));
+    json_decref(r);
+    r = run("Date: 2026-05-05\n\n"
+            "Kenya and Uganda held talks in Nairobi on Monday, Kenyan "
+            "officials said. Uganda declined to comment further.\n");
+    assert_true(json_is_false(json_object_get(claim(r, "talks_held"), "unconfirmed")));
+    json_decref(r);
+    r = run("Date: 2026-05-05\n\n"
+            "Kenya and Uganda held talks in Nairobi on Monday, Kenyan "
+            "officials said. Uganda declined to comment.\n");
+    assert_true(json_is_true(json_object_get(claim(r, "talks_held"), "unconfirmed")));
+    json_decref(r);
+    /* "According to Kenyan officials, talks between Kenya and Uganda were
+     * held in Nairobi on Monday. Uganda made no further comment." */
+    r = run("Date: 2026-05-05\nLang: ur\n\n"
+        "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+        "\xDA\xA9\xDB\x92 "
+        "\xD8\xAD\xDA\xA9\xD8\xA7\xD9\x85 "
+        "\xDA\xA9\xDB\x92 "
+        "\xD9\x85\xD8\xB7\xD8\xA7\xD8\xA8\xD9\x82 "
+        "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+        "\xD8\xA7\xD9\x88\xD8\xB1 "
+        "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+        "\xDA\xA9\xDB\x92 "
+        "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+        "\xD9\xBE\xDB\x8C\xD8\xB1 "
+        "\xDA\xA9\xD9\x88 "
+        "\xD9\x86\xDB\x8C\xD8\xB1\xD9\x88\xD8\xA8\xDB\x8C "
+        "\xD9\x85\xDB\x8C\xDA\xBA "
+        "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+        "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94 "
+        "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+        "\xD9\x86\xDB\x92 "
+        "\xD9\x85\xD8\xB2\xDB\x8C\xD8\xAF "
+        "\xDA\xA9\xD9\x88\xD8\xA6\xDB\x8C "
+        "\xD8\xAA\xD8\xA8\xD8\xB5\xD8\xB1\xDB\x81 "
+        "\xD9\x86\xDB\x81\xDB\x8C\xDA\xBA "
+        "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94"
+            "\n");
+    assert_true(json_is_false(json_object_get(claim(r, "talks_held"), "unconfirmed")));
+    json_decref(r);
+    /* "… Uganda made no comment.": unconfirmed */
+    r = run("Date: 2026-05-05\nLang: ur\n\n"
+        "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+        "\xDA\xA9\xDB\x92 "
+        "\xD8\xAD\xDA\xA9\xD8\xA7\xD9\x85 "
+        "\xDA\xA9\xDB\x92 "
+        "\xD9\x85\xD8\xB7\xD8\xA7\xD8\xA8\xD9\x82 "
+        "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xD8\xA7 "
+        "\xD8\xA7\xD9\x88\xD8\xB1 "
+        "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+        "\xDA\xA9\xDB\x92 "
+        "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+        "\xD9\xBE\xDB\x8C\xD8\xB1 "
+        "\xDA\xA9\xD9\x88 "
+        "\xD9\x86\xDB\x8C\xD8\xB1\xD9\x88\xD8\xA8\xDB\x8C "
+        "\xD9\x85\xDB\x8C\xDA\xBA "
+        "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+        "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94 "
+        "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
+        "\xD9\x86\xDB\x92 "
+        "\xDA\xA9\xD9\x88\xD8\xA6\xDB\x8C "
+        "\xD8\xAA\xD8\xA8\xD8\xB5\xD8\xB1\xDB\x81 "
+        "\xD9\x86\xDB\x81\xDB\x8C\xDA\xBA "
+        "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94"
+            "\n");
+    assert_true(json_is_true(json_object_get(claim(r, "talks_held"), "unconfirmed")));
+    json_decref(r);
+}
+
+/* (genrecall30) "the deal" (bargain) initialled is an agreement
+ * initialled, as agreement_signed takes it signed; one the sides "hope
+ * to initial" is none. */
+static void test_deal_initialled(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-03-14\n\n"
+                    "Kenya and Uganda initialled the deal on Friday.\n");
+    json_t *c = claim(r, "agreement_initialled");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,uganda");
+    assert_string_equal(date_of(c), "2026-03-13");
+    assert_true(json_is_true(json_object_get(c, "in_summary")));
+    json_decref(r);
+    r = run("Date: 2026-03-14\n\n"
+            "Kenya and Uganda hope to initial the deal next week.\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
+/* (genrecall30) The future of reported speech ("Turkey said X and Y would
+ * hold talks in Istanbul on Friday", "…, Turkey said") is talks to come
+ * (scheduled), not a proposal; not with a hope, a hedge or a condition
+ * ("it hoped …", "would probably …", "… if a ceasefire held"), nor
+ * without a verb of speech. */
+static void test_reported_future_is_scheduled(void **state)
+{
+    (void)state;
+    static const char *const yes[] = {
+        "Date: 2024-03-07\n\nTurkey said Kenya and Uganda would hold talks in Istanbul on Friday.\n",
+        "Date: 2024-03-07\n\nKenya and Uganda would hold talks in Istanbul on Friday, Turkey said.\n"};
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
+        json_t *r = run(yes[i]);
+        json_t *c = claim(r, "talks_held");
+        assert_non_null(c);
+        assert_string_equal(field(c, "modality"), "scheduled");
+        assert_string_equal(actors(c, "parties"), "kenya,uganda");
+        assert_string_equal(date_of(c), "2024-03-08");
+        assert_true(json_is_true(json_object_get(c, "in_summary")));
+        json_decref(r);
+    }
+    static const char *const no[] = {
+        "Date: 2024-03-07\n\nTurkey said it hoped Kenya and Uganda would hold talks in Istanbul on Friday.\n",
+        "Date: 2024-03-07\n\nTurkey said Kenya and Uganda would probably hold talks in Istanbul on Friday.\n",
+        "Date: 2024-03-07\n\nTurkey said Kenya and Uganda would hold talks in Istanbul on Friday if a ceasefire held.\n",
+        "Date: 2024-03-07\n\nKenya and Uganda would hold talks in Istanbul on Friday.\n"};
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++) {
+        json_t *r = run(no[i]);
+        json_t *c = claim(r, "talks_held");
+        if (c && strcmp(field(c, "modality"), "scheduled") == 0)
+            fail_msg("case %zu: scheduled", i);
+        json_decref(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -22708,6 +22981,11 @@ int main(void)
         cmocka_unit_test(test_one_side_with_other),
         cmocka_unit_test(test_state_body_opens_longer_list),
         cmocka_unit_test(test_security_titles_stand_for_state),
+        cmocka_unit_test(test_talks_ending_in_agreement),
+        cmocka_unit_test(test_tentative_agreement),
+        cmocka_unit_test(test_no_comment_beyond),
+        cmocka_unit_test(test_deal_initialled),
+        cmocka_unit_test(test_reported_future_is_scheduled),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
