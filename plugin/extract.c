@@ -11401,59 +11401,6 @@ static int lone_party_mediator(const actor_index *x, size_t t)
  * mediated by Z next week"): c's own modality, or, for a mention, that
  * of a claim of its sentence with t as mediator.  Such a mediation is
  * none yet (the claim still carries it, said as what it is). */
-/* (recall30m) Whether the words of surface (a mediator's match as
- * written, NUL-ended) before the name of the person of id
- * ("update:person:NAME") end in a title of mediator_heads in language l
- * ("Ethiopia's Prime Minister", "روسی صدر"): ASCII letters compared
- * case aside, words one white space run apart. */
-static int head_title_before(const dipsum_rules *r, int l, const char *surface,
-                             const char *id)
-{
-    const char *name = id ? strchr(id + 7, ':') : NULL;
-    if (!surface || !name)
-        return 0;
-    name++;
-    size_t sn = strlen(surface), nn = strlen(name);
-    if (nn >= sn)
-        return 0;
-    /* the words before the name: surface[0..e), white space trimmed */
-    size_t e = sn - nn;
-    while (e > 0 && (surface[e - 1] == ' ' || surface[e - 1] == '\n' ||
-                     surface[e - 1] == '\t' || surface[e - 1] == '\r'))
-        e--;
-    const dipsum_cues *cs = &r->structure[DIPSUM_S_MEDIATOR_HEADS][l];
-    for (size_t q = 0; q < cs->n; q++) {
-        const dipsum_cue *cu = &cs->v[q];
-        size_t p = e;
-        int ok = cu->n > 0;
-        for (size_t w = cu->n; ok && w-- > 0;) {
-            size_t wn = strlen(cu->w[w]);
-            if (p < wn) {
-                ok = 0;
-                break;
-            }
-            for (size_t j = 0; j < wn; j++) {
-                unsigned char a = (unsigned char)surface[p - wn + j];
-                if (a >= 'A' && a <= 'Z')
-                    a = (unsigned char)(a - 'A' + 'a');
-                if (a != (unsigned char)cu->w[w][j])
-                    ok = 0;
-            }
-            p -= wn;
-            if (ok && w > 0) {
-                size_t sp = p;
-                while (p > 0 && (surface[p - 1] == ' ' || surface[p - 1] == '\n'))
-                    p--;
-                ok = p < sp;
-            }
-        }
-        /* the title starts a word */
-        if (ok && (p == 0 || surface[p - 1] == ' ' || surface[p - 1] == '\n'))
-            return 1;
-    }
-    return 0;
-}
-
 static int unmade_mediation(const actor_index *x, const dipsum_claim *c,
                             int mention, size_t t)
 {
@@ -11735,15 +11682,7 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
                 size_t pt = mi < f->nm && f->m[mi].term == t
                                 ? dipsum_names_person_in(terms, t, f->surface[mi])
                                 : (size_t)-1;
-                /* (recall30m) "Ethiopia's Prime Minister Abiy Ahmed
-                 * mediated between the two men", "روسی صدر ولادیمیر پوتن
-                 * کی ثالثی میں": a head of state or government named
-                 * mediates himself; his state, which the text does not
-                 * say mediated, is no fact (an envoy's or a minister's
-                 * state, or a body, still is) */
-                if (!(pt != (size_t)-1 && terms->v[t].category == DIPSUM_CAT_STATE &&
-                      head_title_before(r, l, f->surface[mi], terms->v[pt].id)) &&
-                    push_entity(&f->mediators, t, c->sent) < 0)
+                if (push_entity(&f->mediators, t, c->sent) < 0)
                     return -1;
                 if (pt != (size_t)-1 && push_entity(&f->mediators, pt, c->sent) < 0)
                     return -1;

@@ -373,7 +373,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (recall30u) */
     "own_governments",
     /* (recall30m) */
-    "mediator_honorifics", "mediator_heads",
+    "mediator_honorifics",
     "apposition_mediates", "mediator_body_of",
     /* (recall30e) */
     "capital_government_nouns", "passive_side_verbs", "side_verbs_with",
