@@ -21363,6 +21363,29 @@ static void test_mediators_named_later_are_no_sides(void **state)
     said48_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes48a, tester48) Two visitors' delegations are two ("Russian and
+ * Ukrainian delegations have arrived"), written in the plural; one
+ * visitor's stays "A delegation of". */
+static void test_two_visitors_two_delegations(void **state)
+{
+    (void)state;
+    static const said48_case k[] = {
+        {"Kenyan and Ugandan delegations have arrived at the State House in "
+         "Arusha.", "delegation_visit",
+         "Delegations of Kenya and Uganda arrived in Arusha."},
+        {"Delegations from Kenya and Uganda will travel to Arusha on Monday.",
+         "delegation_visit",
+         "Delegations of Kenya and Uganda are to travel on 4 March 2024."},
+        {"روس اور یوکرین کے وفود استنبول پہنچ گئے۔", "delegation_visit",
+         "Delegations of Russia and Ukraine arrived."},
+        /* near miss */
+        {"A Kenyan delegation arrived in Arusha on Tuesday.",
+         "delegation_visit",
+         "A delegation of Kenya arrived in Arusha on 27 February 2024."},
+    };
+    said48_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -21915,6 +21938,7 @@ int main(void)
         cmocka_unit_test(test_correction_retracts_its_claim),
         cmocka_unit_test(test_also_attending_are_no_sides),
         cmocka_unit_test(test_mediators_named_later_are_no_sides),
+        cmocka_unit_test(test_two_visitors_two_delegations),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
