@@ -11666,8 +11666,10 @@ static void mediators_not_sides(dipsum_facts *f, const dipsum_terms *terms,
  * میں غلطی سے کہا گیا تھا کہ …") are what the story said wrongly, no
  * news: unconfirmed, never written.  So is a claim at most
  * DIPSUM_RETRACTED_SENTENCES sentences after one of them, of its type
- * and modality, with a side of it or none named (not a background one):
- * the account that replaces it ("In fact, X and Y signed separate
+ * and modality, with a side of it or none named (not a background one),
+ * and no other date or venue than its (a date or venue told anew is
+ * what was corrected: "… They will meet on Saturday."): the account
+ * that replaces it ("In fact, X and Y signed separate
  * agreements with Z"), which differs in what the claim cannot tell.
  * One of another type or modality ("The talks will be held on Monday.")
  * stands. */
@@ -11695,6 +11697,22 @@ static void retracted_claims(dipsum_facts *f, const dipsum_terms *terms,
                 const dipsum_claim *d = &f->claims[k];
                 if (d->sent != j || d->negative || d->background ||
                     d->modality != c->modality || strcmp(d->type, c->type) != 0)
+                    continue;
+                /* a date or a venue told anew is what was corrected,
+                 * and reads: "… would meet on Friday. They will meet on
+                 * Saturday." */
+                if (c->date >= 0 && d->date >= 0 &&
+                    (f->dates[c->date].y != f->dates[d->date].y ||
+                     f->dates[c->date].m != f->dates[d->date].m ||
+                     f->dates[c->date].d != f->dates[d->date].d))
+                    continue;
+                int other_venue = c->nactors[DIPSUM_ACT_VENUE] > 0 &&
+                                  d->nactors[DIPSUM_ACT_VENUE] > 0;
+                for (size_t v = 0; v < c->nactors[DIPSUM_ACT_VENUE] && other_venue; v++)
+                    other_venue = !has_in_role(d, DIPSUM_ACT_VENUE, terms, r,
+                                               c->actors[DIPSUM_ACT_VENUE][v].term,
+                                               f->day);
+                if (other_venue)
                     continue;
                 same = c->nactors[DIPSUM_ACT_PARTY] == 0 ||
                        d->nactors[DIPSUM_ACT_PARTY] == 0;

@@ -21270,6 +21270,10 @@ static void test_correction_retracts_its_claim(void **state)
          "agreement_signed", ""},
         {"A previous version of this story wrongly reported that Sudan and "
          "Chad held talks in Khartoum on Monday.", "talks_held", ""},
+        {"An earlier version of this story said Kenya and Uganda had signed "
+         "a border agreement on Tuesday. In fact, Kenya and Uganda signed "
+         "separate agreements with Tanzania on Tuesday.",
+         "agreement_signed", ""},
         {"تصحیح: اس خبر کے پہلے ورژن میں غلطی سے کہا گیا تھا کہ ایران اور "
          "سعودی عرب نے بغداد میں منگل کو معاہدے پر دستخط کیے۔",
          "agreement_signed", ""},
@@ -21279,8 +21283,16 @@ static void test_correction_retracts_its_claim(void **state)
          "سختی سے عمل کرنے پر اتفاق کیا۔", "ceasefire_agreed", ""},
         {"Pakistan and India agreed on Thursday to implement the 2003 "
          "ceasefire agreement.", "ceasefire_agreed", ""},
-        /* near misses: another type after it; a correction of something
-         * else; a new ceasefire */
+        /* near misses: a date or venue told anew; another type after
+         * it; a correction of something else; a new ceasefire */
+        {"Correction: An earlier version of this story said Kenya and "
+         "Uganda signed a border agreement on Tuesday. Kenya and Uganda "
+         "signed the agreement on Wednesday.", "agreement_signed",
+         "Kenya and Uganda signed an agreement on 28 February 2024."},
+        {"تصحیح: اس خبر کے پہلے ورژن میں غلطی سے کہا گیا تھا کہ ایران اور "
+         "سعودی عرب نے منگل کو معاہدے پر دستخط کیے۔ ایران اور سعودی عرب نے بدھ "
+         "کو معاہدے پر دستخط کیے۔", "agreement_signed",
+         "Iran and Saudi Arabia signed an agreement on 28 February 2024."},
         {"Correction: An earlier version of this story incorrectly stated "
          "that Kenya and Uganda held talks in Nairobi on Tuesday. Kenya and "
          "Uganda signed a border agreement in Nairobi on Thursday.",
