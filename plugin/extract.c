@@ -12243,6 +12243,49 @@ static int has_in_role(const dipsum_claim *m, int role, const dipsum_terms *term
     return 0;
 }
 
+/* (fixes48a, tester48) Whether a mention at most
+ * DIPSUM_MEDIATOR_MENTION_SENTENCES sentences after claim c, naming no
+ * sides and not background, with no claim of two sides or more between
+ * them and no venue but c's, has side t of c among its mediators ("… Germany
+ * and France agreed on a ceasefire. … German Chancellor A and French
+ * President B mediated."), while some side of c is none of its
+ * mediators: one side at least is left to be mediated between ("Germany
+ * and France signed a trade deal. Germany and France mediated." keeps
+ * its sides). */
+static int mention_mediates(const dipsum_facts *f, const dipsum_terms *terms,
+                            const dipsum_rules *r, const dipsum_claim *c,
+                            size_t t)
+{
+    for (size_t j = 0; j < f->nmentions; j++) {
+        const dipsum_claim *m = &f->mentions[j];
+        if (m->nactors[DIPSUM_ACT_PARTY] > 0 || m->background ||
+            m->sent < c->sent ||
+            m->sent - c->sent > DIPSUM_MEDIATOR_MENTION_SENTENCES ||
+            !has_in_role(m, DIPSUM_ACT_MEDIATOR, terms, r, t, f->day))
+            continue;
+        /* the mediation told after c's event, of no other event with
+         * sides between: "X and Y signed a truce. Z and W mediated. …
+         * Separately, Z and V held talks." (Z is V's side); nor of
+         * talks elsewhere ("X and Z held talks in V. … Other talks were
+         * held in W, mediated by Z.") */
+        int between = 0;
+        for (size_t v = 0; v < m->nactors[DIPSUM_ACT_VENUE] && !between; v++)
+            between = !has_in_role(c, DIPSUM_ACT_VENUE, terms, r,
+                                   m->actors[DIPSUM_ACT_VENUE][v].term, f->day);
+        for (size_t k = 0; k < f->nc && !between; k++)
+            between = f->claims[k].sent > c->sent && f->claims[k].sent <= m->sent &&
+                      f->claims[k].nactors[DIPSUM_ACT_PARTY] >= 2 &&
+                      !f->claims[k].background;
+        if (between)
+            continue;
+        for (size_t q = 0; q < c->nactors[DIPSUM_ACT_PARTY]; q++)
+            if (!has_in_role(m, DIPSUM_ACT_MEDIATOR, terms, r,
+                             c->actors[DIPSUM_ACT_PARTY][q].term, f->day))
+                return 1;
+    }
+    return 0;
+}
+
 /* (fixes43, tester42) A mediator of a claim of the update named among
  * the parties of another claim with one of the sides it mediates
  * between ("Talks between Israel and Hamas, mediated by Qatar and
@@ -12260,6 +12303,8 @@ static void mediators_not_sides(dipsum_facts *f, const dipsum_terms *terms,
     for (size_t i = 0; i < f->nc && !any; i++)
         any = f->claims[i].nactors[DIPSUM_ACT_MEDIATOR] > 0 &&
               !unmade_modality(f->claims[i].modality);
+    for (size_t i = 0; i < f->nmentions && !any; i++)
+        any = f->mentions[i].nactors[DIPSUM_ACT_MEDIATOR] > 0;
     /* the claims, then the mentions (whose sides are facts too) */
     for (size_t i = 0; i < f->nc + f->nmentions && any; i++) {
         dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
@@ -12288,6 +12333,17 @@ static void mediators_not_sides(dipsum_facts *f, const dipsum_terms *terms,
                                            c->actors[DIPSUM_ACT_PARTY][q].term,
                                            f->day);
             }
+            /* (fixes48a, tester48) a sentence that names mediators and
+             * no sides, at most DIPSUM_MEDIATOR_MENTION_SENTENCES away,
+             * gives no claim but a mention: "The leaders of Russia,
+             * Ukraine, Germany and France agreed on a ceasefire. …
+             * German Chancellor A and French President B mediated." (a
+             * person's title names his state, names.c) */
+            if (!mediator && i < f->nc &&
+                mention_mediates(f, terms, r, c, t)) {
+                mediator = 1;
+                same_event = 1;
+            }
             if (!mediator) {
                 k++;
                 continue;
@@ -12298,6 +12354,73 @@ static void mediators_not_sides(dipsum_facts *f, const dipsum_terms *terms,
             if (!same_event || c->nactors[DIPSUM_ACT_PARTY] < 2)
                 c->cut |= 1u << DIPSUM_ACT_PARTY;
             c->both_sides = 0;
+        }
+    }
+}
+
+/* (fixes48a, tester48) A correction notice's claims: those of a
+ * sentence with a word of retracted ("An earlier version of this story
+ * incorrectly stated that X and Y held talks …", "اس خبر کے پہلے ورژن
+ * میں غلطی سے کہا گیا تھا کہ …") are what the story said wrongly, no
+ * news: unconfirmed, never written.  So is a claim at most
+ * DIPSUM_RETRACTED_SENTENCES sentences after one of them, of its type
+ * and modality, with a side of it or none named (not a background one),
+ * and no other date or venue than its (a date or venue told anew is
+ * what was corrected: "… They will meet on Saturday."): the account
+ * that replaces it ("In fact, X and Y signed separate
+ * agreements with Z"), which differs in what the claim cannot tell.
+ * One of another type or modality ("The talks will be held on Monday.")
+ * stands. */
+static void retracted_claims(dipsum_facts *f, const dipsum_terms *terms,
+                             const dipsum_rules *r, int l)
+{
+    const dipsum_cues *rc = &r->structure[DIPSUM_S_RETRACTED][l];
+    if (rc->n == 0 || f->nc == 0)
+        return;
+    for (size_t j = 0; j < f->ns; j++) {
+        const dipsum_fsent *s = &f->s[j];
+        if (!dipsum_cues_find(rc, l, (const char *const *)s->words, s->nwords))
+            continue;
+        for (size_t i = 0; i < f->nc; i++) {
+            dipsum_claim *c = &f->claims[i];
+            if (c->sent == j) {
+                c->unconfirmed = 1;
+                continue;
+            }
+            if (c->sent < j || c->sent - j > DIPSUM_RETRACTED_SENTENCES ||
+                c->background || c->negative)
+                continue;
+            int same = 0;
+            for (size_t k = 0; k < f->nc && !same; k++) {
+                const dipsum_claim *d = &f->claims[k];
+                if (d->sent != j || d->negative || d->background ||
+                    d->modality != c->modality || strcmp(d->type, c->type) != 0)
+                    continue;
+                /* a date or a venue told anew is what was corrected,
+                 * and reads: "… would meet on Friday. They will meet on
+                 * Saturday." */
+                if (c->date >= 0 && d->date >= 0 &&
+                    (f->dates[c->date].y != f->dates[d->date].y ||
+                     f->dates[c->date].m != f->dates[d->date].m ||
+                     f->dates[c->date].d != f->dates[d->date].d))
+                    continue;
+                int other_venue = c->nactors[DIPSUM_ACT_VENUE] > 0 &&
+                                  d->nactors[DIPSUM_ACT_VENUE] > 0;
+                for (size_t v = 0; v < c->nactors[DIPSUM_ACT_VENUE] && other_venue; v++)
+                    other_venue = !has_in_role(d, DIPSUM_ACT_VENUE, terms, r,
+                                               c->actors[DIPSUM_ACT_VENUE][v].term,
+                                               f->day);
+                if (other_venue)
+                    continue;
+                same = c->nactors[DIPSUM_ACT_PARTY] == 0 ||
+                       d->nactors[DIPSUM_ACT_PARTY] == 0;
+                for (size_t q = 0; q < c->nactors[DIPSUM_ACT_PARTY] && !same; q++)
+                    same = has_in_role(d, DIPSUM_ACT_PARTY, terms, r,
+                                       c->actors[DIPSUM_ACT_PARTY][q].term,
+                                       f->day);
+            }
+            if (same)
+                c->unconfirmed = 1;
         }
     }
 }
@@ -12625,6 +12748,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     denied_later(f, terms, rules, l, denied,
                  (const long (*)[CONTRAST_LISTS])contra);
     report_denied(f, denied);
+    retracted_claims(f, terms, rules, l);
     mediators_not_sides(f, terms, rules);
     resolve_both_sides(f, terms, rules, l);
     if (gather_entities(f, terms, rules, l) < 0)

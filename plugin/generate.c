@@ -476,7 +476,8 @@ static int expand(const slots *sl, const char *t, size_t len, dipsum_buf *out,
 }
 
 /* The template of a claim: "TYPE" for what happened, "TYPE.MODALITY"
- * otherwise, with ".one_side" after it for one side's own act (claims22);
+ * otherwise, with ".one_side" after it for one side's own act (claims22)
+ * or ".visitors" for two visitors or more (fixes48a), when there is one;
  * none for background, a denied or unconfirmed event or an unknown
  * modality's template. */
 static const char *claim_template(const dipsum_rules *rules,
@@ -489,6 +490,19 @@ static const char *claim_template(const dipsum_rules *rules,
         return NULL;
     /* (fixes44) agreed to, which does it: "TYPE.agreed" */
     const char *t;
+    /* (fixes48a, tester48) two visitors or more travel each in a
+     * delegation of its own: "TYPE[.MODALITY].visitors" ("Russian and
+     * Ukrainian delegations have arrived": "Delegations of Russia and
+     * Ukraine arrived", not "A delegation of Russia and Ukraine") */
+    if (c->nactors[DIPSUM_ACT_VISITOR] >= 2 && !*one) {
+        if (c->modality == DIPSUM_MOD_HAPPENED)
+            snprintf(key, sizeof key, "%s.visitors", c->type);
+        else
+            snprintf(key, sizeof key, "%s.%s.visitors", c->type,
+                     dipsum_modality_name(c->modality));
+        if ((t = dipsum_rules_template(rules, key, lang)) != NULL)
+            return t;
+    }
     if (c->modality == DIPSUM_MOD_HAPPENED && !*one && c->agreed_to) {
         snprintf(key, sizeof key, "%s.agreed", c->type);
         if ((t = dipsum_rules_template(rules, key, lang)) != NULL)

@@ -380,7 +380,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (recall30v) */
     "venue_buildings",
     /* (genrecall30) */
-    "comment_beyond", "reported_future"};
+    "comment_beyond", "reported_future",
+    /* (fixes48a) */
+    "retracted"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -630,6 +630,21 @@
  * says mediates is no side of it. */
 #define DIPSUM_MEDIATOR_SIDE_SENTENCES 2
 
+/* (fixes48a, tester48) "An earlier version of this story said X and Y
+ * signed an agreement. In fact, X and Y signed separate agreements with
+ * Z.": a claim at most this many sentences after a correction's
+ * retracted one, of its type and modality and with a side of it, is the
+ * corrected account, which the claim cannot tell apart: unconfirmed. */
+#define DIPSUM_RETRACTED_SENTENCES 2
+
+/* (fixes48a, tester48) "The leaders of Russia, Ukraine, Germany and
+ * France agreed on a ceasefire. The ceasefire takes effect on Sunday.
+ * Separatist leaders signed it. German Chancellor A and French President
+ * B mediated.": a claim's side that a sentence naming mediators and no
+ * sides (a mention), at most this many sentences away, names as one is
+ * no side of it. */
+#define DIPSUM_MEDIATOR_MENTION_SENTENCES 3
+
 /* (mine42) "The exchange ... began on Monday and will last three days",
  * "... آج سے شروع ہو رہا ہے جو تین روز تک جاری رہے گا": at most this many
  * words from the event words to the beginning (began, شروع), and from

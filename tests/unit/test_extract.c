@@ -22410,6 +22410,194 @@ static void test_reported_future_is_scheduled(void **state)
     }
 }
 
+/* ==== tester48's wrong kinds (fixes48a) ============================== */
+
+/* One invented update (Friday 1 March 2024; Urdu when it opens so) and
+ * the English sentence its in-summary claim of type writes ("": no
+ * claim of type is written). */
+typedef struct {
+    const char *text, *type, *en;
+} said48_case;
+
+static void said48_check(const said48_case *k, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char text[2048];
+        snprintf(text, sizeof text, "Date: 2024-03-01\n%s\n\n%s\n",
+                 (unsigned char)k[i].text[0] >= 0x80 ? "Lang: ur" : "",
+                 k[i].text);
+        json_t *r = run(text);
+        size_t j;
+        json_t *c;
+        int found = 0, any = 0;
+        json_array_foreach(claims(r), j, c) {
+            if (strcmp(field(c, "type"), k[i].type) != 0 ||
+                !json_is_true(json_object_get(c, "in_summary")))
+                continue;
+            any = 1;
+            found |= strcmp(field(json_object_get(c, "summary"), "en"), k[i].en) == 0;
+        }
+        if (k[i].en[0] == '\0' && any)
+            fail_msg("%s: a claim %s is written", k[i].text, k[i].type);
+        if (k[i].en[0] != '\0' && !found) {
+            json_array_foreach(claims(r), j, c)
+                if (strcmp(field(c, "type"), k[i].type) == 0)
+                    print_message("  has '%s'\n",
+                                  field(json_object_get(c, "summary"), "en"));
+            fail_msg("%s: '%s' is not written", k[i].text, k[i].en);
+        }
+        json_decref(r);
+    }
+}
+
+/* (fixes48a, tester48) A correction's retracted claim ("An earlier
+ * version of this story incorrectly stated that …", "اس خبر کے پہلے ورژن
+ * میں غلطی سے کہا گیا تھا کہ …") is not news, nor is the same claim told
+ * again right after it ("In fact, X and Y signed …", the corrected
+ * account); a claim of another type or modality after it, or after a
+ * correction of something else, stands.  Agreeing to observe or
+ * implement a ceasefire there is agrees to no ceasefire. */
+static void test_correction_retracts_its_claim(void **state)
+{
+    (void)state;
+    static const said48_case k[] = {
+        {"Correction: An earlier version of this story incorrectly stated "
+         "that Kenya and Uganda held talks in Nairobi on Tuesday. The talks "
+         "will be held next week.", "talks_held", ""},
+        {"An earlier version of this article said Kenya and Uganda had "
+         "signed a border agreement. In fact, Kenya and Uganda signed "
+         "separate agreements with Tanzania in Arusha on Tuesday.",
+         "agreement_signed", ""},
+        {"A previous version of this story wrongly reported that Sudan and "
+         "Chad held talks in Khartoum on Monday.", "talks_held", ""},
+        {"An earlier version of this story said Kenya and Uganda had signed "
+         "a border agreement on Tuesday. In fact, Kenya and Uganda signed "
+         "separate agreements with Tanzania on Tuesday.",
+         "agreement_signed", ""},
+        {"تصحیح: اس خبر کے پہلے ورژن میں غلطی سے کہا گیا تھا کہ ایران اور "
+         "سعودی عرب نے بغداد میں منگل کو معاہدے پر دستخط کیے۔",
+         "agreement_signed", ""},
+        {"غلطی سے بتایا گیا تھا کہ چین اور بھارت نے جنگ بندی پر اتفاق کیا ہے۔",
+         "ceasefire_agreed", ""},
+        {"پاکستان اور بھارت نے جمعرات کو دو ہزار تین کے جنگ بندی معاہدے پر "
+         "سختی سے عمل کرنے پر اتفاق کیا۔", "ceasefire_agreed", ""},
+        {"Pakistan and India agreed on Thursday to implement the 2003 "
+         "ceasefire agreement.", "ceasefire_agreed", ""},
+        /* near misses: a date or venue told anew; another type after
+         * it; a correction of something else; a new ceasefire */
+        {"Correction: An earlier version of this story said Kenya and "
+         "Uganda signed a border agreement on Tuesday. Kenya and Uganda "
+         "signed the agreement on Wednesday.", "agreement_signed",
+         "Kenya and Uganda signed an agreement on 28 February 2024."},
+        {"تصحیح: اس خبر کے پہلے ورژن میں غلطی سے کہا گیا تھا کہ ایران اور "
+         "سعودی عرب نے منگل کو معاہدے پر دستخط کیے۔ ایران اور سعودی عرب نے بدھ "
+         "کو معاہدے پر دستخط کیے۔", "agreement_signed",
+         "Iran and Saudi Arabia signed an agreement on 28 February 2024."},
+        {"Correction: An earlier version of this story incorrectly stated "
+         "that Kenya and Uganda held talks in Nairobi on Tuesday. Kenya and "
+         "Uganda signed a border agreement in Nairobi on Thursday.",
+         "agreement_signed",
+         "Kenya and Uganda signed an agreement in Nairobi on 29 February 2024."},
+        {"Correction: An earlier version of this story misspelled the name "
+         "of the Kenyan foreign minister. Kenya and Uganda signed a border "
+         "agreement on Tuesday.", "agreement_signed",
+         "Kenya and Uganda signed an agreement on 27 February 2024."},
+        {"پاکستان اور ایران نے منگل کو تہران میں تجارتی معاہدے پر دستخط کیے۔ اس "
+         "خبر کے پہلے ورژن میں وزیر کا نام غلط لکھا گیا تھا۔",
+         "agreement_signed",
+         "Pakistan and Iran signed an agreement in Tehran on 27 February 2024."},
+        {"پاکستان اور بھارت نے جمعرات کو کنٹرول لائن پر جنگ بندی پر اتفاق کیا۔",
+         "ceasefire_agreed",
+         "Pakistan and India agreed to a ceasefire on 29 February 2024."},
+    };
+    said48_check(k, sizeof k / sizeof *k);
+}
+
+/* (fixes48a, tester48) Who "also" attended or took part in talks joined
+ * others' talks, and held none between themselves; sides that held
+ * talks which someone else also attended keep their sentence. */
+static void test_also_attending_are_no_sides(void **state)
+{
+    (void)state;
+    static const said48_case k[] = {
+        {"Talks on Sudan hosted by Saudi Arabia in Jeddah ended on Sunday. "
+         "Egypt, Qatar and Turkey also attended the meeting.",
+         "talks_held", ""},
+        {"Qatar and the United States also took part in the talks on "
+         "Monday.", "talks_held", ""},
+        {"Kazakhstan and Russia were also participating in the meeting.",
+         "talks_held", ""},
+        /* near misses */
+        {"China and India held talks in Geneva on Monday. Brazil also "
+         "attended.", "talks_held",
+         "Talks between China and India were held in Geneva on 26 February 2024."},
+        {"Israel and Hamas held indirect talks in Cairo on Monday. Qatar and "
+         "the United States also took part in the talks.", "talks_held",
+         "Talks between Israel and Hamas were held in Cairo on 26 February 2024."},
+    };
+    said48_check(k, sizeof k / sizeof *k);
+}
+
+/* (fixes48a, tester48) A later sentence that names mediators and no
+ * sides ("German Chancellor A and French President B mediated", a
+ * person standing for the state his title names) makes those states no
+ * sides of the event before it; not when it names every side, nor when
+ * another event with sides stands between (the mediator is a side of
+ * that one). */
+static void test_mediators_named_later_are_no_sides(void **state)
+{
+    (void)state;
+    static const said48_case k[] = {
+        {"The leaders of Armenia, Azerbaijan, Russia and Turkey agreed on "
+         "Thursday on a ceasefire in Karabakh. The ceasefire takes effect on "
+         "Sunday. Russian President Vladimir Putin and Turkish President "
+         "Recep Tayyip Erdogan mediated.", "ceasefire_agreed",
+         "Armenia and Azerbaijan agreed to a ceasefire on 29 February 2024."},
+        {"Ethiopia, Egypt, Sudan and the United States signed a water "
+         "agreement on Tuesday. The talks were mediated by the United "
+         "States.", "agreement_signed",
+         "Ethiopia, Egypt and Sudan signed an agreement on 27 February 2024."},
+        {"روس، یوکرین، جرمنی اور فرانس کے رہنماؤں نے جمعرات کو جنگ بندی پر "
+         "اتفاق کیا۔ جرمن چانسلر انگیلا مرکل اور فرانسیسی صدر فرانسوا اولاند "
+         "نے ثالثی کی۔", "ceasefire_agreed",
+         "Russia and Ukraine agreed to a ceasefire on 29 February 2024."},
+        /* near misses */
+        {"Germany and France signed a trade agreement on Tuesday. German "
+         "Chancellor Olaf Scholz and French President Emmanuel Macron "
+         "mediated.", "agreement_signed",
+         "Germany and France signed an agreement on 27 February 2024."},
+        {"سوڈانی فوج اور ریپڈ سپورٹ فورسز نے ہفتے کو جدہ میں جنگ بندی کے "
+         "معاہدے پر دستخط کیے۔ مذاکرات میں سعودی عرب اور امریکہ نے ثالثی کی۔ "
+         "دوسری جانب واشنگٹن میں امریکہ اور چین کے درمیان مذاکرات بغیر کسی "
+         "معاہدے کے ختم ہو گئے۔", "talks_failed",
+         "Talks between the United States and China made no progress."},
+    };
+    said48_check(k, sizeof k / sizeof *k);
+}
+
+/* (fixes48a, tester48) Two visitors' delegations are two ("Russian and
+ * Ukrainian delegations have arrived"), written in the plural; one
+ * visitor's stays "A delegation of". */
+static void test_two_visitors_two_delegations(void **state)
+{
+    (void)state;
+    static const said48_case k[] = {
+        {"Kenyan and Ugandan delegations have arrived at the State House in "
+         "Arusha.", "delegation_visit",
+         "Delegations of Kenya and Uganda arrived in Arusha."},
+        {"Delegations from Kenya and Uganda will travel to Arusha on Monday.",
+         "delegation_visit",
+         "Delegations of Kenya and Uganda are to travel on 4 March 2024."},
+        {"روس اور یوکرین کے وفود استنبول پہنچ گئے۔", "delegation_visit",
+         "Delegations of Russia and Ukraine arrived."},
+        /* near miss */
+        {"A Kenyan delegation arrived in Arusha on Tuesday.",
+         "delegation_visit",
+         "A delegation of Kenya arrived in Arusha on 27 February 2024."},
+    };
+    said48_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -22984,6 +23172,10 @@ int main(void)
         cmocka_unit_test(test_no_comment_beyond),
         cmocka_unit_test(test_deal_initialled),
         cmocka_unit_test(test_reported_future_is_scheduled),
+        cmocka_unit_test(test_correction_retracts_its_claim),
+        cmocka_unit_test(test_also_attending_are_no_sides),
+        cmocka_unit_test(test_mediators_named_later_are_no_sides),
+        cmocka_unit_test(test_two_visitors_two_delegations),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
