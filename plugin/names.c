@@ -5126,6 +5126,15 @@ static int english_place_names(dipsum_names *nm, const dipsum_terms *shared,
         size_t s0 = f + len, e = s0;
         if (s0 < n && in_list(b, DIPSUM_S_PLACE_NAME_NOT, s0))
             continue;
+        /* (merge43) a filler written with its capital opens a body's
+         * name, not a place's: "the Port of Callen Authority", "the City
+         * of Westmere Council" */
+        if (len > 1) {
+            size_t wn;
+            const char *w = tok_src(b, f, &wn);
+            if (dipsum_normalize_capital(w, wn))
+                continue;
+        }
         while (e < n && e < s0 + DIPSUM_EN_PLACE_NAME_WORDS &&
                capital_word_after(b, e) && match_covering(m, b, e) < 0)
             e++;

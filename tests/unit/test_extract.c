@@ -12842,6 +12842,13 @@ static void test_protest_place_and_resort(void **state)
                                  "Monday at the UN headquarters of the "
                                  "mission.", "venues"),
                         "");
+    /* (merge43) a filler with its capital opens a body's name: "the Port
+     * of V Authority" is a side, V no place */
+    assert_string_equal(facts_of("en", "The Kallar Dockworkers Union and the "
+                                 "Port of Vestby Authority reached a wage "
+                                 "agreement on Tuesday.", "parties"),
+                        "update:name:Kallar Dockworkers Union,"
+                        "update:name:Port of Vestby Authority");
 }
 
 /* ==== Wrong generated sentences a fresh tester found (fixes33) ======== */
