@@ -369,7 +369,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (fixes45) */
     "outcome_denied", "proposal_weighed",
     /* (fixes44) */
-    "time_ago"};
+    "time_ago",
+    /* (fixes48b) */
+    "capital_side_gap", "answer_labels", "venue_water_after"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
