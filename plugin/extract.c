@@ -2974,6 +2974,7 @@ static int talks_after(const reading *rd, size_t i, size_t c1)
 static void read_between(const reading *rd, dipsum_claim *c);
 static int event_names(const reading *rd, size_t e, long k);
 static void read_subject(const reading *rd, dipsum_claim *c);
+static void subject_capitals(const reading *rd, dipsum_claim *c);
 
 static int passive_by(const reading *rd, size_t i);
 
@@ -3062,6 +3063,8 @@ static void read_sides(const reading *rd, dipsum_claim *c)
 {
     read_between(rd, c);
     read_subject(rd, c);
+    /* (fixes48b) "Washington and Beijing agreed …": a pair of capitals */
+    subject_capitals(rd, c);
     size_t by = rd->lang == 0 && c->cue1 > c->cue0 ? passive_by_word(rd, c) : 0;
     /* (recall23) "The agreement was signed by X and Y in V", "the
      * ceasefire was agreed by X and Y": the names right after the
@@ -3274,6 +3277,95 @@ static void between_capitals(const reading *rd, dipsum_claim *c, size_t at)
         return;
     add_actor(c, DIPSUM_ACT_PARTY, sa, (size_t)ka);
     add_actor(c, DIPSUM_ACT_PARTY, sb, (size_t)kb);
+}
+
+/* (fixes48b, tester48) Two capitals joined by "and" as the subject of
+ * the event words: "Washington and Beijing agreed to a 90-day truce",
+ * "Tehran and Riyadh have agreed to reopen embassies", Urdu "اسلام آباد
+ * اور نئی دہلی نے … اتفاق کیا" stand for the states whose capitals they
+ * are (the lexicon's `capital`), for a claim that names no side.  The
+ * pair opens the clause and nothing else is in the list; English: right
+ * before the event words, or with only words of capital_side_gap
+ * ("have", "will") between; Urdu: the agent's نے right after it.  Two
+ * different states only; never who hosts, mediates, convenes or speaks,
+ * nor a mention, nor "talks in Washington". */
+/* The pair of capitals that opens words [s, v) and ends right before
+ * word v (English: or before words of capital_side_gap that end there;
+ * Urdu: before the agent's نے at v - 1), added to c as its sides; 1 when
+ * added.  Only a dateline's bracket (Urdu "بیجنگ (ایجنسیاں) تہران اور
+ * ریاض نے") may stand before the pair in [s, v). */
+static int capital_pair_before(const reading *rd, dipsum_claim *c, size_t s, size_t v)
+{
+    if (v <= s + 2 || v > rd->n)
+        return 0;
+    size_t e = v, len, a, b;
+    if (rd->lang == 1) {
+        if (!cue(rd, DIPSUM_S_AGENT, v - 1))
+            return 0;
+        e = v - 1;
+    } else {
+        /* the gap words, from the pair's end on */
+        size_t w = s;
+        while (w < v && rd->ent[w] < 0)
+            w++;
+        for (e = v; w < v; w = rd->ent[w] >= 0 ? rd->mend[w] : w + 1)
+            if (rd->ent[w] >= 0 && rd->mend[w] <= v) {
+                size_t g = rd->mend[w];
+                while (g < v && (len = cue(rd, DIPSUM_S_CAPITAL_SIDE_GAP, g)) > 0 &&
+                       !rd->brk[g])
+                    g += len;
+                if (g == v) {
+                    e = rd->mend[w];
+                    break;
+                }
+            }
+    }
+    long kb = e > s ? ent_covering(rd, e - 1, &b) : -1;
+    if (kb < 0 || rd->mend[b] != e || b < s + 2 || rd->brk[b] || rd->brk[e == v ? b : e] ||
+        !cue(rd, DIPSUM_S_CONJUNCTION, b - 1) || rd->brk[b - 1])
+        return 0;
+    long ka = ent_covering(rd, b - 2, &a);
+    if (ka < 0 || rd->mend[a] != b - 1 || a < s || comma_before(rd, b) || comma_before(rd, e))
+        return 0;
+    size_t st;
+    /* no third name before the pair: "Moscow, Kyiv and Minsk" */
+    if (a > 0 && ent_covering(rd, a - 1, &st) >= 0)
+        return 0;
+    if (a > s) {
+        const char *g = gap(rd, a, &len);
+        if (!g || !memchr(g, ')', len))
+            return 0;
+    }
+    size_t sa = state_of_capital(rd, ka), sb = state_of_capital(rd, kb);
+    if (sa == (size_t)-1 || sb == (size_t)-1 || sa == sb)
+        return 0;
+    add_actor(c, DIPSUM_ACT_PARTY, sa, (size_t)ka);
+    add_actor(c, DIPSUM_ACT_PARTY, sb, (size_t)kb);
+    return 1;
+}
+
+static void subject_capitals(const reading *rd, dipsum_claim *c)
+{
+    if (c->nactors[DIPSUM_ACT_PARTY] || c->both_sides || strcmp(c->type, "mention") == 0 ||
+        c->cue0 >= rd->n)
+        return;
+    /* never who hosts, mediates, convenes or speaks */
+    if (cue_in(rd, DIPSUM_S_HOSTING, c->c0, c->c1) >= 0 ||
+        cue_in(rd, DIPSUM_S_MEDIATING, c->c0, c->c1) >= 0 ||
+        cue_in(rd, DIPSUM_S_MEDIATED_VERB, c->c0, c->c1) >= 0 ||
+        cue_in(rd, DIPSUM_S_CONVENING, c->c0, c->c1) >= 0 ||
+        cues_in(rd, &rd->r->speech[rd->lang], c->c0, c->c1) >= 0)
+        return;
+    if (rd->lang == 0) {
+        capital_pair_before(rd, c, c->c0, c->cue0);
+        return;
+    }
+    /* Urdu: "X اور Y نے", the agent's marker right after the pair */
+    for (size_t a = c->c0 + 2; a < c->cue0; a++)
+        if (cue(rd, DIPSUM_S_AGENT, a)) {
+            capital_pair_before(rd, c, c->c0, a + 1);
+            return;
+        }
 }
 
 static void read_between(const reading *rd, dipsum_claim *c)
@@ -6485,6 +6577,12 @@ static void drop_water_venues(const reading *rd, dipsum_claim *c)
             long w = rd->mword[mi - rd->s->m0];
             water = w >= 0 && cue_in(rd, DIPSUM_S_VENUE_WATER, (size_t)w,
                                      rd->mend[w]) >= 0;
+            /* (fixes48b, tester48) or right after it, in English: "at
+             * Pangong lake" (a name the gazetteer has without its lake) */
+            if (!water && w >= 0 && rd->lang == 0 && rd->mend[w] < rd->n &&
+                !rd->brk[rd->mend[w]] && rd->ent[rd->mend[w]] < 0 &&
+                cue(rd, DIPSUM_S_VENUE_WATER_AFTER, rd->mend[w]))
+                water = 1;
         }
         if (!water)
             c->actors[DIPSUM_ACT_VENUE][n++] = c->actors[DIPSUM_ACT_VENUE][k];
@@ -8922,6 +9020,21 @@ static void drop_parties_after_with(const reading *rd, dipsum_claim *c)
  * "Spain's acting Prime Minister X and Podemos leader Y agreed to form
  * a coalition government" names Podemos alone (and sides_agreed, with
  * fewer than two sides, no claim). */
+/* (fixes48b, tester48) "Turkish President Erdogan opens the talks,
+ * urging both sides to agree a ceasefire": a claim of talks held with
+ * one side named, whose sentence after the event words speaks of "both
+ * sides" (both_sides), names who addresses the sides, a host or chair:
+ * no side of them.  Not a claim whose subject is "both sides" itself. */
+static void lone_side_addresses_both(const reading *rd, dipsum_claim *c)
+{
+    if (c->nactors[DIPSUM_ACT_PARTY] != 1 || c->both_sides ||
+        c->actors[DIPSUM_ACT_PARTY][0].by_reference ||
+        dipsum_event_talks(rd->r, c->type) != DIPSUM_TALKS_HELD)
+        return;
+    if (cue_in(rd, DIPSUM_S_BOTH_SIDES, c->cue1, rd->n) >= 0)
+        c->nactors[DIPSUM_ACT_PARTY] = 0;
+}
+
 static void drop_state_sides(const reading *rd, dipsum_claim *c)
 {
     if (cue_in(rd, DIPSUM_S_COALITION_FORMING, c->c0, c->c1) < 0)
@@ -9130,6 +9243,19 @@ static void read_background(const reading *rd, dipsum_claim *c)
                (size_t)cue_in(rd, DIPSUM_S_PAST_PERFECT, c->cue1, c->cue1 + DIPSUM_PAST_PERFECT_AFTER) < c->c1) {
         c->background = 1;
     }
+    /* (fixes48b, tester48) "آخری سربراہ ملاقات دو ہزار سات میں پیانگ یانگ
+     * میں ہوئی تھی": the past perfect's تھا/تھی that ends the clause,
+     * right after its verb, however far after the event words */
+    if (rd->lang == 1 && !c->background && c->modality == DIPSUM_MOD_HAPPENED &&
+        c->c1 > c->cue1 + DIPSUM_PAST_PERFECT_AFTER &&
+        cue(rd, DIPSUM_S_PAST_PERFECT, c->c1 - 1) && !rd->brk[c->c1 - 1] &&
+        cue_in(rd, DIPSUM_S_PAST_PERFECT, c->cue1, c->c1 - 1) < 0 &&
+        rd->ent[c->c1 - 2] < 0 && rd->cover[c->c1 - 2] < 0 &&
+        /* not a relative clause's or a "that" clause's verb: "… مذاکرات
+         * ہوئے جن میں امریکی مبصرین بھی شریک تھے" */
+        cue_in(rd, DIPSUM_S_RELATIVE, c->cue1, c->c1) < 0 &&
+        cue_in(rd, DIPSUM_S_COMPLEMENTIZER, c->cue1, c->c1) < 0)
+        c->background = 1;
     if (background_in(rd, c->c0, c->c1) >= 0 ||
         (rd->lang == 1 && background_in(rd, 0, c->c0) == 0))
         c->background = 1;
@@ -10014,10 +10140,16 @@ static void read_side_verbs(const reading *rd, dipsum_claim *m)
                     agent = (long)a;
             }
             if (agent <= 0 ||
-                list_before(rd, &tmp, (size_t)agent, rd->cl0[agent],
-                            DIPSUM_ACT_PARTY, -1, 1) < 2)
+                (list_before(rd, &tmp, (size_t)agent, rd->cl0[agent],
+                             DIPSUM_ACT_PARTY, -1, 1) < 2 &&
+                 /* (fixes48b) "تہران اور ریاض نے … اتفاق کیا" */
+                 (tmp.nactors[DIPSUM_ACT_PARTY] = 0,
+                  !capital_pair_before(rd, &tmp, rd->cl0[agent], (size_t)agent + 1))))
                 continue;
-        } else if (list_before(rd, &tmp, w, rd->cl0[w], DIPSUM_ACT_PARTY, -1, 1) < 2)
+        } else if (list_before(rd, &tmp, w, rd->cl0[w], DIPSUM_ACT_PARTY, -1, 1) < 2 &&
+                   /* (fixes48b) "Tehran and Riyadh agreed …" */
+                   (tmp.nactors[DIPSUM_ACT_PARTY] = 0,
+                    !capital_pair_before(rd, &tmp, rd->cl0[w], w)))
             continue;
         for (size_t k = 0; k < tmp.nactors[DIPSUM_ACT_PARTY]; k++)
             add_actor(m, DIPSUM_ACT_PARTY, tmp.actors[DIPSUM_ACT_PARTY][k].term,
@@ -10511,6 +10643,16 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                     read_between(&rd, c);
                     got = (int)c->nactors[DIPSUM_ACT_PARTY];
                 }
+                /* (fixes48b) "Tehran and Riyadh agreed to reopen
+                 * embassies", "تہران اور ریاض نے … اتفاق کیا": a pair of
+                 * capitals opening the clause stands for its states */
+                if (got < 2 && !c->both_sides) {
+                    c->nactors[DIPSUM_ACT_PARTY] = 0;
+                    if (rd.lang == 0 ? capital_pair_before(&rd, c, c->c0, from)
+                                     : agent >= 0 &&
+                                           capital_pair_before(&rd, c, c->c0, (size_t)agent + 1))
+                        got = 2;
+                }
                 if (got < 2)
                     c->nactors[DIPSUM_ACT_PARTY] = 0;
                 /* "the Greek and Turkish Cypriot leaders agreed": a side
@@ -10917,6 +11059,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             if (rd.lang == 0 && cue(&rd, DIPSUM_S_ONE_SIDED_CUES, c->cue0))
                 drop_parties_after_with(&rd, c);
             drop_state_sides(&rd, c);
+            lone_side_addresses_both(&rd, c);
             /* a type whose sides must be named (sides_agreed) is no claim
              * without two: "… and agreed to reopen the crossing" */
             int keep = !(rule && rule->subject_sides == 2 && !c->both_sides &&

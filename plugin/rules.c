@@ -382,7 +382,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (genrecall30) */
     "comment_beyond", "reported_future",
     /* (fixes48a) */
-    "retracted"};
+    "retracted",
+    /* (fixes48b) */
+    "capital_side_gap", "answer_labels", "venue_water_after"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

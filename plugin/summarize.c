@@ -1871,6 +1871,73 @@ static int update_disputed(const dipsum_facts *f, const dipsum_rules *r)
     return 0;
 }
 
+/* (fixes48b, tester48) Where the words of a unit start after a live
+ * blog's time stamp that opens it ("14:05 — ", "9.30 - "): one or two
+ * digits, ':' or '.', two digits, then a dash (dash_at, or " - ") and
+ * its spaces; else 0. */
+static size_t stamp_end(const char *t, size_t len)
+{
+    size_t i = 0;
+    while (i < len && i < 2 && t[i] >= '0' && t[i] <= '9')
+        i++;
+    if (i == 0 || i + 3 > len || (t[i] != ':' && t[i] != '.') ||
+        !(t[i + 1] >= '0' && t[i + 1] <= '9') || !(t[i + 2] >= '0' && t[i + 2] <= '9'))
+        return 0;
+    i += 3;
+    size_t d = i < len ? dash_at(t, len, i) : 0;
+    if (!d && i + 3 <= len && memcmp(t + i, " - ", 3) == 0)
+        d = 3;
+    return d && i + d < len ? i + d : 0;
+}
+
+/* (fixes48b, tester48) Where the words of a unit after the first start
+ * after a dateline that opens it, a round-up's next story ("GENEVA -
+ * Separately, …", "BOGOTA — The …"): one to DIPSUM_DATELINE_WORDS words
+ * of capital letters only (a word two letters or more, three letters in
+ * all at least; "-", "'" and "." inside them), then a dash (dash_at, or
+ * " - "); else 0.  Not "UN - …"-like abbreviations alone: three capitals
+ * at least. */
+static size_t inner_dateline_end(const char *t, size_t len)
+{
+    size_t i = 0, words = 0, caps = 0;
+    while (i < len && i < 60) {
+        size_t w0 = i;
+        while (i < len && ((t[i] >= 'A' && t[i] <= 'Z') ||
+                           (i > w0 && (t[i] == '-' || t[i] == '\'' || t[i] == '.'))))
+            i++;
+        if (i - w0 < 2)
+            return 0;
+        caps += i - w0;
+        words++;
+        size_t d = dash_at(t, len, i);
+        if (!d && i + 3 <= len && memcmp(t + i, " - ", 3) == 0)
+            d = 3;
+        if (d)
+            return caps >= 3 && words <= DIPSUM_DATELINE_WORDS && i + d < len ? i + d : 0;
+        if (i >= len || t[i] != ' ')
+            return 0;
+        i++;
+    }
+    return 0;
+}
+
+/* (fixes48b, tester48) Whether unit t[0..len) opens an answer of a Q&A
+ * and is short ("A: No.", "A: Not yet."): a word of answer_labels with a
+ * colon right after it, and at most DIPSUM_ANSWER_OPENER_WORDS words in
+ * all. */
+static int answer_opener(const dipsum_rules *r, int lang, const char *t,
+                         size_t len, size_t max_words)
+{
+    enum { CAP = 8 };
+    const char *w[CAP];
+    size_t wl[CAP];
+    size_t n = split_words(t, len, w, wl, CAP);
+    if (n == 0 || n > max_words || wl[0] < 2 || w[0][wl[0] - 1] != ':')
+        return 0;
+    return cue_word(&r->structure[DIPSUM_S_ANSWER_LABELS][lang ? 1 : 0], w[0],
+                    wl[0] - 1);
+}
+
 /* The extractive summary: the selected units in text order, each a
  * sentence of its own (a unit without a final stop gets one, so that a
  * headline or bullet never runs into the next), the first unit of the
@@ -1886,6 +1953,18 @@ static int write_extract(const dipsum_facts *f, const dipsum_summary *sm,
         if (!sm->selected[i])
             continue;
         size_t len = strlen(s->text), from = skip_bullet(s->text, len);
+        /* (fixes48b) "A: No." passed over before the sentence of its
+         * answer quoted: written first, the answer keeps its label and
+         * its "No" (not before a unit that opens with a label itself) */
+        if (i > 0 && !sm->selected[i - 1] && !answer_opener(rules, lang, s->text, len, (size_t)-1) &&
+            answer_opener(rules, lang, f->s[i - 1].text, strlen(f->s[i - 1].text),
+                          DIPSUM_ANSWER_OPENER_WORDS)) {
+            const char *a = f->s[i - 1].text;
+            size_t al = strlen(a);
+            if ((out->len && put(out, " ") < 0) || dipsum_buf_append(out, a, al) < 0 ||
+                (!has_final_stop(a, al) && put(out, lang == 1 ? "\xdb\x94" : ".") < 0))
+                return -1;
+        }
         size_t keep = lang == 0
                           ? dipsum_summary_drop_attribution(rules, s->text, len)
                           : len;
@@ -1905,6 +1984,12 @@ static int write_extract(const dipsum_facts *f, const dipsum_summary *sm,
             dl = dipsum_summary_byline_end(rules, s->text, len);
         if (dl > from && dl < keep)
             from = dl;
+        /* (fixes48b) a live blog's time stamp; a round-up's next dateline */
+        size_t st = stamp_end(s->text + from, keep - from);
+        if (!st && !lead && lang == 0)
+            st = inner_dateline_end(s->text + from, keep - from);
+        if (st && from + st < keep)
+            from += st;
         size_t sub = lang == 0 ? dipsum_summary_subhead_end(rules, s->text + from,
                                                             keep - from)
                                : 0;

@@ -652,4 +652,9 @@
 #define DIPSUM_BEGUN_WORDS 10
 #define DIPSUM_GOES_ON_WORDS 10
 
+/* (fixes48b, tester48) "A: No.", "A: Not yet.": a Q&A answer's opening
+ * unit of at most this many words (its label among them), passed over by
+ * the extract, is written before the sentence of its answer it quotes. */
+#define DIPSUM_ANSWER_OPENER_WORDS 4
+
 #endif

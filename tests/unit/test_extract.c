@@ -9046,6 +9046,144 @@ static void test_party_as_since(void **state)
     }
 }
 
+/* (fixes48b, tester48) Two capitals of two states joined by "and" as
+ * the subject of the event words are the states; not a list of three,
+ * not who brokers, hosts or speaks, not "talks in X and Y", not one
+ * state's two cities. */
+static void test_fixes48b_capitals_as_sides(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2031-05-07\n\nMoscow and Kyiv agreed on Tuesday to "
+         "exchange 200 prisoners.\n", "prisoner_exchange_agreed", "russia,ukraine"},
+        {"Date: 2031-05-07\n\nNew Delhi and Islamabad have agreed to a "
+         "ceasefire along the border.\n", "ceasefire_agreed", "india,pakistan"},
+        {"Date: 2031-05-07\n\nTehran and Riyadh agreed on Friday to reopen "
+         "their embassies within two months.\n", "sides_agreed",
+         "iran,saudi_arabia"},
+        /* a truce in a trade war is an agreement, no ceasefire */
+        {"Date: 2031-05-07\n\nWashington and Beijing agreed on Saturday to "
+         "a 90-day truce in their trade war.\n", "sides_agreed",
+         "united_states,china"},
+        /* "Moscow and Kyiv agreed on Tuesday to an exchange of prisoners" */
+        {"Date: 2031-05-07\nLang: ur\n\n"
+         "\u0645\u0627\u0633\u06a9\u0648 \u0627\u0648\u0631 \u06a9\u06cc\u0641 "
+         "\u0646\u06d2 \u0645\u0646\u06af\u0644 \u06a9\u0648 \u0642\u06cc\u062f\u06cc\u0648\u06ba "
+         "\u06a9\u06d2 \u062a\u0628\u0627\u062f\u0644\u06d2 \u067e\u0631 "
+         "\u0627\u062a\u0641\u0627\u0642 \u06a9\u06cc\u0627\u06d4\n",
+         "prisoner_exchange_agreed", "russia,ukraine"},
+        /* "BEIJING (Agencies) Tehran and Riyadh agreed on Friday to
+         * restore relations" */
+        {"Date: 2031-05-07\nLang: ur\n\n"
+         "\u0628\u06cc\u062c\u0646\u06af (\u0627\u06cc\u062c\u0646\u0633\u06cc\u0627\u06ba) "
+         "\u062a\u06c1\u0631\u0627\u0646 \u0627\u0648\u0631 \u0631\u06cc\u0627\u0636 "
+         "\u0646\u06d2 \u062c\u0645\u0639\u06d2 \u06a9\u0648 \u0633\u0641\u0627\u0631\u062a\u06cc "
+         "\u062a\u0639\u0644\u0642\u0627\u062a \u0628\u062d\u0627\u0644 \u06a9\u0631\u0646\u06d2 "
+         "\u067e\u0631 \u0627\u062a\u0641\u0627\u0642 \u06a9\u0631 \u0644\u06cc\u0627\u06d4\n",
+         "sides_agreed", "iran,saudi_arabia"},
+        /* near misses */
+        {"Date: 2031-05-07\n\nMoscow, Kyiv and Minsk signed an agreement on "
+         "Tuesday.\n", "agreement_signed", ""},
+        {"Date: 2031-05-07\n\nTalks in Moscow and Kyiv ended on Monday.\n",
+         "talks_held", ""},
+        {"Date: 2031-05-07\n\nWashington and Beijing welcomed the ceasefire "
+         "agreed on Monday.\n", "ceasefire_agreed", ""},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+    json_t *r = run("Date: 2031-05-07\n\nDoha and Cairo hosted talks between "
+                    "Israel and Hamas on Monday.\n");
+    assert_string_equal(fact_ids(r, "parties"), "israel,hamas");
+    json_decref(r);
+    r = run("Date: 2031-05-07\n\nWashington and Beijing said the talks were "
+            "constructive.\n");
+    assert_string_equal(fact_ids(r, "parties"), "");
+    json_decref(r);
+}
+
+/* (fixes48b, tester48) Urdu: the past perfect's تھی that ends the
+ * clause right after its verb, far after the event words, makes the
+ * claim background, and its place no venue of the update; the simple
+ * past does not. */
+static void test_fixes48b_urdu_clause_final_past_perfect(void **state)
+{
+    (void)state;
+    /* "The last summit between the two was held in Oslo in two thousand
+     * seven." */
+    json_t *r = run("Date: 2031-05-07\nLang: ur\n\n"
+                    "\u0627\u0653\u062e\u0631\u06cc \u0633\u0631\u0628\u0631\u0627\u06c1 "
+                    "\u0645\u0644\u0627\u0642\u0627\u062a \u062f\u0648 \u06c1\u0632\u0627\u0631 "
+                    "\u0633\u0627\u062a \u0645\u06cc\u06ba \u0627\u0648\u0633\u0644\u0648 "
+                    "\u0645\u06cc\u06ba \u06c1\u0648\u0626\u06cc \u062a\u06be\u06cc\u06d4\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_true(json_is_true(json_object_get(c, "background")));
+    assert_string_equal(fact_ids(r, "venues"), "");
+    json_decref(r);
+    /* the simple past: "the summit was held in Oslo on Monday
+     * afternoon" */
+    r = run("Date: 2031-05-07\nLang: ur\n\n"
+            "\u0633\u0631\u0628\u0631\u0627\u06c1 \u0645\u0644\u0627\u0642\u0627\u062a "
+            "\u067e\u06cc\u0631 \u06a9\u0648 \u062f\u0648\u067e\u06c1\u0631 \u06a9\u06d2 "
+            "\u0628\u0639\u062f \u0627\u0648\u0633\u0644\u0648 \u0645\u06cc\u06ba "
+            "\u06c1\u0648\u0626\u06cc\u06d4\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_false(json_is_true(json_object_get(c, "background")));
+    json_decref(r);
+    /* a relative clause's تھے: "talks were held in Oslo on Sunday, in
+     * which observers also took part" */
+    r = run("Date: 2031-05-07\nLang: ur\n\n"
+            "\u0628\u062d\u0631\u06cc\u0646 \u0627\u0648\u0631 \u0627\u0633\u0631\u0627\u0626\u06cc\u0644 "
+            "\u06a9\u06d2 \u062f\u0631\u0645\u06cc\u0627\u0646 \u0627\u062a\u0648\u0627\u0631 "
+            "\u06a9\u0648 \u0627\u0648\u0633\u0644\u0648 \u0645\u06cc\u06ba "
+            "\u0645\u0630\u0627\u06a9\u0631\u0627\u062a \u06c1\u0648\u0626\u06d2 "
+            "\u062c\u0646 \u0645\u06cc\u06ba \u0645\u0628\u0635\u0631\u06cc\u0646 "
+            "\u0628\u06be\u06cc \u0634\u0631\u06cc\u06a9 \u062a\u06be\u06d2\u06d4\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_false(json_is_true(json_object_get(c, "background")));
+    json_decref(r);
+}
+
+/* (fixes48b, tester48) A word of venue_water_after right after a
+ * place's name makes it a body of water, no venue ("at Pangong lake");
+ * not a water word further on ("in Geneva on Monday about the
+ * river"). */
+static void test_fixes48b_lake_after_place(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2031-02-22\n\nThe previous round, on the eve of "
+                    "the disengagement at Pangong lake, was held in "
+                    "Spanggur.\n");
+    assert_string_equal(fact_ids(r, "venues"), "");
+    json_decref(r);
+    r = run("Date: 2031-02-22\n\nIndia and Pakistan held talks in Geneva "
+            "on Monday about the river.\n");
+    assert_string_equal(fact_ids(r, "venues"), "geneva");
+    json_decref(r);
+}
+
+/* (fixes48b, tester48) "X opens the talks, urging both sides to …": one
+ * side named for talks held, and "both sides" after the event words, is
+ * who addresses the sides (host, chair), no side; a claim with two
+ * sides or with "both sides" as its subject keeps them. */
+static void test_fixes48b_lone_side_addresses_both(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2031-05-07\n\nThe Sultan of Oman opened the talks "
+                    "on Tuesday, urging both sides to agree a ceasefire.\n");
+    assert_string_equal(fact_ids(r, "parties"), "");
+    json_decref(r);
+    r = run("Date: 2031-05-07\n\nTurkish President Erdogan opens the talks, "
+            "urging both sides to agree a ceasefire.\n");
+    assert_string_equal(fact_ids(r, "parties"), "");
+    json_decref(r);
+    r = run("Date: 2031-05-07\n\nEgypt held talks with Hamas on Tuesday and "
+            "both sides agreed to meet again.\n");
+    assert_string_equal(fact_ids(r, "parties"), "egypt,hamas");
+    json_decref(r);
+}
+
 /* (recall25) The update's venues: a state whose capital is a venue too
  * ("talks in Oman", then "in Muscat") is the same place said coarsely,
  * and only the city stays; a state with a venue elsewhere stays. */
@@ -23053,6 +23191,10 @@ int main(void)
         cmocka_unit_test(test_recall25_side_members_from),
         cmocka_unit_test(test_recall25_state_and_its_seat),
         cmocka_unit_test(test_party_as_since),
+        cmocka_unit_test(test_fixes48b_capitals_as_sides),
+        cmocka_unit_test(test_fixes48b_lone_side_addresses_both),
+        cmocka_unit_test(test_fixes48b_urdu_clause_final_past_perfect),
+        cmocka_unit_test(test_fixes48b_lake_after_place),
         cmocka_unit_test(test_recall25_state_and_its_capital),
         cmocka_unit_test(test_other_side_does_not_confirm_later),
         cmocka_unit_test(test_neither_x_nor_y_confirmed),

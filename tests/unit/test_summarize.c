@@ -1354,6 +1354,65 @@ static void test_byline_and_time_stamps(void **state)
                            "two harbour towns on Tuesday.");
 }
 
+/* (fixes48b, tester48) A live blog's time stamps ("14:05 — ") and a
+ * round-up's datelines after the first ("LIMA - ") are not quoted; an
+ * answer's short opening sentence ("A: No.") that selection passed over
+ * is quoted before the sentence of its answer.  Not a dash after words
+ * in small letters ("Peace - at last"), nor a clock time inside a
+ * sentence, nor a question's label. */
+static void test_fixes48b_stamps_datelines_answers(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *s = summary_of(
+        HEAD "09:40 — Delegates of the Harbour Guild and the Port Board "
+             "entered the ministry on Tuesday.\n"
+             "11:15 — Talks between the Guild and the Board were "
+             "adjourned until Thursday, the ministry said.\n",
+        buf, sizeof buf);
+    assert_null(strstr(s, "09:40"));
+    assert_null(strstr(s, "11:15"));
+    assert_non_null(strstr(s, "Delegates of the Harbour Guild"));
+    s = summary_in("ur",
+                   "DATE: 2031-03-05\nLANG: ur\n\n"
+                   "14:05 — دونوں جماعتوں کی کمیٹیوں کا اجلاس شروع ہو گیا۔\n"
+                   "16:30 — اجلاس ختم ہو گیا اور کوئی اعلان نہیں کیا گیا۔\n",
+                   buf, sizeof buf);
+    assert_null(strstr(s, "14:05"));
+    assert_null(strstr(s, "16:30"));
+    s = summary_of(
+        HEAD "OSLO - Norway and Iceland agreed on Monday to a new quota for "
+             "herring in the northern sea.\n"
+             "LIMA - Separately, Peru and Chile opened talks on their "
+             "maritime border in Lima on Monday.\n",
+        buf, sizeof buf);
+    assert_null(strstr(s, "LIMA -"));
+    assert_non_null(strstr(s, "Separately, Peru and Chile opened talks"));
+    /* near misses: small letters before the dash, a time inside */
+    s = summary_of(
+        HEAD "Norway and Iceland agreed on Monday to a new quota for herring "
+             "in the northern sea.\n"
+             "Peace - at last - came to the northern fishing grounds when "
+             "the talks ended at 14:05 on Monday.\n",
+        buf, sizeof buf);
+    assert_non_null(strstr(s, "Peace - at last - came"));
+    s = summary_of(
+        HEAD "Q: Have the talks between the Guild and the Port Board "
+             "collapsed?\n"
+             "A: No. They were suspended on Tuesday. We will resume the "
+             "talks with the Port Board after the holiday.\n",
+        buf, sizeof buf);
+    assert_non_null(strstr(s, "A: No. They were suspended"));
+    s = summary_of(
+        HEAD "Q: Have the talks between the Guild and the Port Board "
+             "collapsed?\n"
+             "A: They were suspended on Tuesday. We will resume the talks "
+             "with the Port Board after the holiday.\n",
+        buf, sizeof buf);
+    assert_null(strstr(s, "A: No."));
+    assert_non_null(strstr(s, "A: They were suspended"));
+}
+
 /* On a whole update, the glued byline is left out of the lead. */
 static void test_glued_byline_left_out(void **state)
 {
@@ -1507,6 +1566,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_read_more_not_quoted, setup_full,
                                         teardown_full),
         cmocka_unit_test_setup_teardown(test_glued_byline_left_out,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_fixes48b_stamps_datelines_answers,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_subhead_left_out, setup_full,
                                         teardown_full),
