@@ -8127,6 +8127,21 @@ static void read_teller(const reading *rd, dipsum_claim *c)
         if (e > b && names_medium(rd, b, e))
             c->unconfirmed = 1;
     }
+    /* (merge43) a medium that says it, as one that reports it: a word
+     * of media_nouns in the clause right before a verb of speech ("The
+     * Egyptian state media said the talks would resume on Tuesday", "…,
+     * state television said", "سرکاری میڈیا نے کہا کہ …") */
+    for (size_t sp = 1; sp < rd->n && !c->unconfirmed; sp++) {
+        size_t b = sp - 1;
+        if ((sp >= c->cue0 && sp < c->cue1) || cues_in(rd, speech, sp, sp + 1) != (long)sp)
+            continue;
+        /* the verb may open its own clause: its subject is read back
+         * from the word before it to the clause's start */
+        while (b > 0 && !rd->brk[b] && sp - b < 5)
+            b--;
+        if (cue_in(rd, DIPSUM_S_MEDIA_NOUNS, b, sp) >= 0)
+            c->unconfirmed = 1;
+    }
     for (long r = cue_in(rd, DIPSUM_S_REPORT_VERBS, 0, rd->n); r >= 0;
          r = cue_in(rd, DIPSUM_S_REPORT_VERBS, (size_t)r + 1, rd->n)) {
         size_t b = (size_t)r;

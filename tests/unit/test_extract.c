@@ -20731,6 +20731,23 @@ static void test_person_or_medium_tells_claim(void **state)
          " in Oman on Saturday.",
          "talks_held", "happened", "positive", 1, -1,
          "", NULL},
+        /* (merge43) a medium that says it, as one that reports it */
+        {"Israel and Iran agreed to a ceasefire on Monday, state "
+         "television said.",
+         "ceasefire_agreed", "happened", "positive", 1, -1,
+         "", NULL},
+        /* سرکاری میڈیا نے کہا کہ اسرائیل اور حماس نے جنگ بندی پر اتفاق کیا ہے۔ */
+        {"\xd8\xb3\xd8\xb1\xda\xa9\xd8\xa7\xd8\xb1\xdb\x8c \xd9"
+         "\x85\xdb\x8c\xda\x88\xdb\x8c\xd8\xa7 \xd9\x86\xdb\x92 "
+         "\xda\xa9\xdb\x81\xd8\xa7 \xda\xa9\xdb\x81 \xd8\xa7\xd8"
+         "\xb3\xd8\xb1\xd8\xa7\xd8\xa6\xdb\x8c\xd9\x84 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xd8\xad\xd9\x85\xd8\xa7\xd8\xb3 \xd9"
+         "\x86\xdb\x92 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86"
+         "\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9"
+         "\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7 \xdb\x81"
+         "\xdb\x92\xdb\x94",
+         "ceasefire_agreed", "happened", "positive", 1, -1,
+         "", NULL},
         /* سرکاری میڈیا کے مطابق ایران اور عمان کے درمیان مسقط میں مذاکرات ہوئے۔ */
         {"\xd8\xb3\xd8\xb1\xda\xa9\xd8\xa7\xd8\xb1\xdb\x8c \xd9\x85"
          "\xdb\x8c\xda\x88\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x92 \xd9\x85"
