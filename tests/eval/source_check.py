@@ -1156,9 +1156,15 @@ def check(claim, terms, lang, date):
         head, _, tail = acc.partition("{source}")
         m = re.match(re.escape(fold(head)) + r"(.+?)" + re.escape(fold(tail)),
                      fold(gen)) if tail else None
-        if m and parse_generated(gen, other, hint) is None:
-            gen = gen[m.end():]
-            gen = gen[:1].upper() + gen[1:] if other == "en" else gen
+        rest = gen[m.end():] if m else ""
+        rest = rest[:1].upper() + rest[1:] if other == "en" else rest
+        # (merge43) the prefix is read off when the rest is a sentence of
+        # the templates, even if the whole also parses (Urdu "{source}
+        # کے مطابق X اور Y کے درمیان اتفاق ہو گیا" reads as one list of
+        # sides otherwise)
+        if m and (parse_generated(gen, other, hint) is None or
+                  parse_generated(rest, other, hint) is not None):
+            gen = rest
             r = rx("told_by", lang)
             if not (r and r.search(fold(src))):
                 reasons_src.append("written as someone's word; the source "
