@@ -12537,7 +12537,14 @@ static void retracted_claims(dipsum_facts *f, const dipsum_terms *terms,
         return;
     for (size_t j = 0; j < f->ns; j++) {
         const dipsum_fsent *s = &f->s[j];
-        if (!dipsum_cues_find(rc, l, (const char *const *)s->words, s->nwords))
+        /* (merge43) only a sentence with a claim in it or in the
+         * sentences it may retract is read for the words */
+        int near = 0;
+        for (size_t i = 0; i < f->nc && !near; i++)
+            near = f->claims[i].sent >= j &&
+                   f->claims[i].sent - j <= DIPSUM_RETRACTED_SENTENCES;
+        if (!near ||
+            !dipsum_cues_find(rc, l, (const char *const *)s->words, s->nwords))
             continue;
         for (size_t i = 0; i < f->nc; i++) {
             dipsum_claim *c = &f->claims[i];
