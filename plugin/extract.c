@@ -6146,9 +6146,37 @@ static size_t with_object_start(const reading *rd, const dipsum_claim *c, size_t
     return (size_t)-1;
 }
 
+/* (mine43, tester49) English: whether the venue cue at word i stands in
+ * what an agreement's sides agreed to do: after its event words, "to"
+ * and a word of no term that is no determiner between ("agreed on Monday
+ * to create a demilitarised zone in Syria's Idlib province": where the
+ * zone is to be, not where they agreed), no event or process named
+ * between ("agreed to hold talks in Geneva": the talks' place).  Only a
+ * type that is no talks'. */
+static int venue_in_agreed_deed_en(const reading *rd, const dipsum_claim *c, size_t i)
+{
+    const dipsum_event_rule *ev = rule_of(rd, c);
+    if (rd->lang != 0 || i < c->cue1 || !ev || ev->talks)
+        return 0;
+    for (size_t w = c->cue1; w + 1 < i; w++) {
+        long k = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
+        if (k >= 0 && (term_of(rd, k)->category == DIPSUM_CAT_EVENT ||
+                       term_of(rd, k)->category == DIPSUM_CAT_PROCESS))
+            return 0;
+    }
+    for (size_t w = c->cue1; w + 1 < i; w++)
+        if (strcmp(rd->w[w], "to") == 0 && rd->cover[w + 1] < 0 &&
+            !capitalised(rd, w + 1) && !is_date_word(rd, w + 1) &&
+            cues_in(rd, &rd->r->dates.determiners[rd->lang], w + 1, w + 2) != (long)(w + 1))
+            return 1;
+    return 0;
+}
+
 static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
 {
     if (rd->lang == 1 && i < c->cue0 && venue_in_agreed_deed(rd, c, i))
+        return 0;
+    if (venue_in_agreed_deed_en(rd, c, i))
         return 0;
     /* (roles3) "V میں حملے", "V میں قیام امن کے لیے": where violence is,
      * or what is sought for V, not where the talks are */
@@ -11057,6 +11085,9 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 drop_third_parties(&rd, c, rule && rule->talks == DIPSUM_TALKS_HELD);
             drop_fillers_of_other_times(&rd, c, update_day);
             sort_actors(c);
+            /* (mine43) sides read after the passive's "by" */
+            if (c->nactors[DIPSUM_ACT_PARTY] >= 2 && passive_by_word(&rd, c))
+                c->sides_by_agent = 1;
             /* (mine43) a side telling its own claim needs no "according
              * to": "Pakistan said it held talks with India" */
             if (c->told_by && has_actor(c, DIPSUM_ACT_PARTY, c->told_by - 1))
@@ -12529,6 +12560,39 @@ static void mediators_not_sides(dipsum_facts *f, const dipsum_terms *terms,
  * agreements with Z"), which differs in what the claim cannot tell.
  * One of another type or modality ("The talks will be held on Monday.")
  * stands. */
+/* (mine43, tester49) A claim whose sides are the signers after the
+ * passive's "by" ("The accord was signed by the JEM and the SLM") that
+ * retells an event an earlier sentence (at most
+ * DIPSUM_RETRACTED_SENTENCES before) told done "with" someone ("Two
+ * rebel groups signed a ceasefire with the Sudanese government"): the
+ * signers are one side of it, not the two sides; unconfirmed, never
+ * written.  Not when the earlier claim is of talks. */
+static void agents_of_earlier_deal(dipsum_facts *f, const dipsum_rules *r, int l)
+{
+    const dipsum_cues *with = &r->structure[DIPSUM_S_WITH][l];
+    for (size_t i = 0; i < f->nc; i++) {
+        dipsum_claim *c = &f->claims[i];
+        if (!c->sides_by_agent || c->unconfirmed)
+            continue;
+        for (size_t k = 0; k < f->nc; k++) {
+            const dipsum_claim *e = &f->claims[k];
+            if (e->sent >= c->sent || c->sent - e->sent > DIPSUM_RETRACTED_SENTENCES ||
+                e->background || e->negative || e->sent >= f->ns)
+                continue;
+            const dipsum_event_rule *ev = event_rule(r, e);
+            if (!ev || ev->talks)
+                continue;
+            const dipsum_fsent *s = &f->s[e->sent];
+            if (e->cue1 < s->nwords &&
+                dipsum_cues_find(with, l, (const char *const *)s->words + e->cue1,
+                                 s->nwords - e->cue1)) {
+                c->unconfirmed = 1;
+                break;
+            }
+        }
+    }
+}
+
 static void retracted_claims(dipsum_facts *f, const dipsum_terms *terms,
                              const dipsum_rules *r, int l)
 {
@@ -12914,6 +12978,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
                  (const long (*)[CONTRAST_LISTS])contra);
     report_denied(f, denied);
     retracted_claims(f, terms, rules, l);
+    agents_of_earlier_deal(f, rules, l);
     mediators_not_sides(f, terms, rules);
     resolve_both_sides(f, terms, rules, l);
     if (gather_entities(f, terms, rules, l) < 0)

@@ -125,6 +125,10 @@ typedef struct {
                               guarantor", "chaired by Angola", "کی ضمانت
                               میں"): still a mediator of the facts, but
                               no sentence says it mediated             */
+    int sides_by_agent;    /* (mine43) 1: its sides were read after the
+                              passive's "by" ("The accord was signed by
+                              A and B"): who signed, maybe not all of
+                              whom it binds (retold_by_agents)        */
     size_t told_by;        /* (fixes42) 1 + the term of the person the
                               sentence says tells it ("…, Trump said",
                               "according to Trump", "ٹرمپ نے کہا کہ"), 0:

@@ -20615,6 +20615,56 @@ static void test_urdu_guarantors_sign_no_sides(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine43, tester49) Three wrong kinds of a fresh tester: sides that
+ * signed separate agreements with a third signed none with each other
+ * ("X and Y signed separate agreements with Z", "الگ الگ معاہدوں");
+ * what an agreement's sides agreed to do is no venue of it ("agreed on
+ * Monday to open a trade office in Doha"; "agreed in Doha to …" is);
+ * the signers after the passive's "by" of an accord an earlier sentence
+ * told signed "with" someone are one side of it, not its two. */
+static void test_separate_deed_and_agent_signers(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda signed separate agreements with Ethiopia on "
+         "Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "agreement_signed"},
+        /* روس اور یوکرین نے جمعہ کو ترکی اور اقوام متحدہ کے ساتھ الگ الگ معاہدوں پر دستخط کیے۔ */
+        {"\xd8\xb1\xd9\x88\xd8\xb3 \xd8\xa7\xd9\x88\xd8\xb1 \xdb"
+         "\x8c\xd9\x88\xda\xa9\xd8\xb1\xdb\x8c\xd9\x86 \xd9\x86"
+         "\xdb\x92 \xd8\xac\xd9\x85\xd8\xb9\xdb\x81 \xda\xa9\xd9"
+         "\x88 \xd8\xaa\xd8\xb1\xda\xa9\xdb\x8c \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xd8\xa7\xd9\x82\xd9\x88\xd8\xa7\xd9\x85 \xd9"
+         "\x85\xd8\xaa\xd8\xad\xd8\xaf\xdb\x81 \xda\xa9\xdb\x92 "
+         "\xd8\xb3\xd8\xa7\xd8\xaa\xda\xbe \xd8\xa7\xd9\x84\xda"
+         "\xaf \xd8\xa7\xd9\x84\xda\xaf \xd9\x85\xd8\xb9\xd8\xa7"
+         "\xdb\x81\xd8\xaf\xd9\x88\xda\xba \xd9\xbe\xd8\xb1 \xd8"
+         "\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c"
+         "\xdb\x92\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "agreement_signed"},
+        {"Kenya and Uganda agreed on Monday to open a trade office in "
+         "Doha.",
+         "sides_agreed", "happened", "positive", 0, -1,
+         "Kenya and Uganda reached an agreement on 26 February 2024.", NULL},
+        {"Two rebel groups signed a ceasefire with the Sudanese government "
+         "on Monday. The accord was signed by Kenya and Uganda.",
+         "agreement_signed", NULL, NULL, 1, -1, "", NULL},
+        /* near misses: one agreement of the two, the place they agreed
+         * in, signers with no deal told before */
+        {"Kenya and Uganda signed an agreement with each other on Monday.",
+         "agreement_signed", "happened", "positive", 0, -1,
+         "Kenya and Uganda signed an agreement on 26 February 2024.", NULL},
+        {"Kenya and Uganda agreed on Monday in Doha to open a trade office.",
+         "sides_agreed", "happened", "positive", 0, -1,
+         "Kenya and Uganda reached an agreement in Doha on 26 February 2024.",
+         NULL},
+        {"The accord was signed by Kenya and Uganda on Monday.",
+         "agreement_signed", "happened", "positive", 0, -1,
+         "Kenya and Uganda signed an agreement on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (mine43) A claim a state, a body or an office named as itself tells,
  * outside its event words ("…, Norway said", "The White House said that
  * …", "ناروے نے کہا کہ …"), is written as theirs, as a person's is;
@@ -23293,6 +23343,7 @@ int main(void)
         cmocka_unit_test(test_urdu_guarantors_sign_no_sides),
         cmocka_unit_test(test_person_or_medium_tells_claim),
         cmocka_unit_test(test_body_tells_claim),
+        cmocka_unit_test(test_separate_deed_and_agent_signers),
         cmocka_unit_test(test_listed_days_not_first_alone),
         cmocka_unit_test(test_person_stands_for_side),
         cmocka_unit_test(test_person_of_new_body),
