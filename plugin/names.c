@@ -4366,9 +4366,12 @@ static int titled_apposition_mediates(const dipsum_terms *shared, const block *b
                                       size_t *first, size_t *last)
 {
     size_t n = b->toks->n;
-    if (b->lang != 0 || i + 4 >= n || !in_list(b, DIPSUM_S_PERSON_TITLES, i) ||
+    /* (merge43) asked at every English token: the comma after it
+     * first, the list of titles after */
+    if (b->lang != 0 || i + 4 >= n ||
         b->toks->v[i].end + 2 != b->toks->v[i + 1].start ||
-        b->src[b->toks->v[i].end - b->base] != ',' || !cap(b, i + 1))
+        b->src[b->toks->v[i].end - b->base] != ',' ||
+        !in_list(b, DIPSUM_S_PERSON_TITLES, i) || !cap(b, i + 1))
         return 0;
     size_t e = name_end(b, i + 1, 1);
     if (e + 2 >= n || b->toks->v[e].end + 2 != b->toks->v[e + 1].start ||
@@ -4579,7 +4582,7 @@ static int mediator_definitions(dipsum_names *nm, const dipsum_terms *shared,
             /* (recall30m) "the Labour Minister, Mrs X Y, brokered" */
         } else if (with_as_mediator(shared, b, m, i, &first, &last)) {
             /* (recall30m) "with Father X Y as moderator" */
-        } else if (cap(b, i) && appositive_mediator_cue(b, m, after, i)) {
+        } else if (appositive_mediator_cue(b, m, after, i) && cap(b, i)) {
             /* (recall30m) "X Y, the Swiss diplomat who acted as
              * go-between": the name right before the apposition */
             last = i;
