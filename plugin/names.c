@@ -345,6 +345,23 @@ static int in_list_listed(const block *b, int list, size_t i)
     return dipsum_structure_word(b->r, list, b->lang, k, n);
 }
 
+/* (review43) Gives name x the match keys of tokens first..last (x->keys,
+ * x->nkeys; what was made stays x's, for dipsum_names_reset to free).
+ * Returns 1, or 0 when out of memory. */
+static int name_keys(dipsum_name *x, const block *b, size_t first, size_t last)
+{
+    size_t n;
+    x->keys = calloc(last - first + 1, sizeof *x->keys);
+    if (!x->keys)
+        return 0;
+    for (size_t i = first; i <= last; i++) {
+        const char *k = tok_key(b, i, &n);
+        if (!(x->keys[x->nkeys++] = strndup(k, n)))
+            return 0;
+    }
+    return 1;
+}
+
 /* Whether token i is a one-word cue of structure list list (a bit test
  * once the token is looked up). */
 static inline int in_list(const block *b, int list, size_t i)
@@ -3368,15 +3385,8 @@ static int government_as_state(dipsum_names *nm, const dipsum_terms *shared,
         return -1;
     dipsum_name *x = &nm->v[nm->n];
     memset(x, 0, sizeof *x);
-    size_t n, len = c->last - c->first + 1;
-    x->keys = calloc(len, sizeof *x->keys);
     x->acronym = strdup("");
-    int ok = x->keys && x->acronym;
-    for (size_t i = c->first; ok && i <= c->last; i++) {
-        const char *k = tok_key(b, i, &n);
-        if (!(x->keys[x->nkeys++] = strndup(k, n)))
-            ok = 0;
-    }
+    int ok = name_keys(x, b, c->first, c->last) && x->acronym;
     x->term = (size_t)st;
     x->start = b->toks->v[c->first].start;
     x->from = (size_t)-1;
@@ -3822,15 +3832,8 @@ static int state_body_in_list(dipsum_names *nm, const dipsum_terms *shared,
         return -1;
     dipsum_name *x = &nm->v[nm->n];
     memset(x, 0, sizeof *x);
-    size_t n, len = c->last - c->first + 1;
-    x->keys = calloc(len, sizeof *x->keys);
     x->acronym = strdup("");
-    int ok = x->keys && x->acronym;
-    for (size_t i = c->first; ok && i <= c->last; i++) {
-        const char *k = tok_key(b, i, &n);
-        if (!(x->keys[x->nkeys++] = strndup(k, n)))
-            ok = 0;
-    }
+    int ok = name_keys(x, b, c->first, c->last) && x->acronym;
     x->term = m->v[q].term;
     x->start = b->toks->v[c->first].start;
     x->from = (size_t)-1;
