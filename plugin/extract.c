@@ -450,8 +450,9 @@ typedef struct {
 
 /* The largest row (in uint64_t words) scope_init keeps masks of; a
  * text with longer rows (over 1,280 lists) asks each list instead.
- * (recall30m) 20, was 16: the rules passed 1,024 lists. */
-#define MASK_WORDS 20
+ * (recall30m) 20, was 16: the rules passed 1,024 lists.  (speed31) The
+ * cue sets' size, which test_cues holds the shipped rules' rows to. */
+#define MASK_WORDS DIPSUM_CUE_SET_WORDS
 
 /* (speed17) A set of cue lists as a mask of the rows of a sentence's cue
  * text (dipsum_cue_text), and the row words it has bits in: whether a
@@ -9920,7 +9921,11 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
      * words' rows, made once, so that an event type with no cue there
      * (most of them) costs a bit test, not a walk over the clause */
     const dipsum_cue_text *t = rd->ct;
-    uint64_t any[16];
+    /* (speed31) room for a row as wide as the masks' (MASK_WORDS): with
+     * 16 words, the rules' 1,024th list (17 words a row) turned this off
+     * unseen, and every event type walked every clause (a third of the
+     * claim reader's cue questions) */
+    uint64_t any[MASK_WORDS];
     int have_any = t->rows && t->row <= sizeof any / sizeof *any;
     if (have_any) {
         size_t end = c1 < rd->n ? c1 : rd->n;

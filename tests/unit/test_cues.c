@@ -337,6 +337,18 @@ static void test_unknown_word(void **state)
     dipsum_cue_text_free(&ct);
 }
 
+/* (speed31) A row of the shipped rules fits the readers' masks and
+ * sets (DIPSUM_CUE_SET_WORDS words: the claim reader's, the dates
+ * stage's): a longer row is still read right, but each of them then asks
+ * every list at every word, unseen (the rules' 1,024th list did so to the
+ * claim reader's event types, whose OR of a clause had room for 16). */
+static void test_rows_fit_the_masks(void **state)
+{
+    (void)state;
+    assert_true(rules.cw.row >= 1);
+    assert_true(rules.cw.row <= DIPSUM_CUE_SET_WORDS);
+}
+
 /* A set of lists asked as one (dipsum_cue_set_in) answers what asking
  * each of them (dipsum_cues_find_text) answers, on every stretch of three
  * words of a text of all cue words and on the words alone; the OR of the
@@ -561,6 +573,7 @@ int main(void)
         cmocka_unit_test(test_seen_words_agree),
         cmocka_unit_test(test_unknown_word),
         cmocka_unit_test(test_cue_set),
+        cmocka_unit_test(test_rows_fit_the_masks),
         cmocka_unit_test(test_decoded_rules_indexed),
         cmocka_unit_test(test_structure_word_agrees),
         cmocka_unit_test(test_structure_word_by_bit),
