@@ -1238,6 +1238,24 @@ static void test_capital(void **state)
     }
 }
 
+/* (speed31) Of a word that opens with an ASCII byte, the capital is
+ * that byte when it is A-Z, else none, whatever follows: the names
+ * stage answers such words so without asking (names.c, capital). */
+static void test_capital_ascii(void **state)
+{
+    (void)state;
+    static const char *const rest[] = {"", "x", "\xc3\xa9", "\xff"};
+    for (int b = 0; b < 0x80; b++)
+        for (size_t r = 0; r < sizeof rest / sizeof *rest; r++) {
+            char w[8] = {(char)b};
+            size_t n = 1 + strlen(rest[r]);
+            memcpy(w + 1, rest[r], n - 1);
+            char want = b >= 'A' && b <= 'Z' ? (char)b : 0;
+            if (dipsum_normalize_capital(w, n) != want)
+                fail_msg("byte %d, rest %zu", b, r);
+        }
+}
+
 int main(void)
 {
     static const struct CMUnitTest fixed[] = {
@@ -1269,6 +1287,7 @@ int main(void)
         cmocka_unit_test(test_updates_fire_every_rule),
         cmocka_unit_test(test_updates_have_every_variant),
         cmocka_unit_test(test_capital),
+        cmocka_unit_test(test_capital_ascii),
     };
     enum { N_FIXED = sizeof fixed / sizeof fixed[0] };
     struct CMUnitTest tests[N_ROWS + N_FIXED];
