@@ -1737,8 +1737,13 @@ static int names_no_one(const reading *rd, long k)
 static size_t postmodifier_at(const reading *rd, size_t i, size_t c0)
 {
     size_t of = i - 1, stp;
+    /* (mine44, tester48) nor a date, a verb of speech or "that" in it:
+     * "Qatar on Tuesday denied reports that Israel and Hamas …" is a
+     * clause, no phrase after Qatar's name */
     while (of > c0 && of + DIPSUM_POSTMODIFIER_WORDS >= i && !rd->brk[of] &&
-           !cue(rd, DIPSUM_S_POSTMODIFIER, of) &&
+           !cue(rd, DIPSUM_S_POSTMODIFIER, of) && !is_date_word(rd, of) &&
+           !cue(rd, DIPSUM_S_COMPLEMENTIZER, of) &&
+           cues_in(rd, &rd->r->speech[rd->lang], of, of + 1) != (long)of &&
            (rd->cover[of] < 0 ? rd->ent[of] < 0
                               : names_no_one(rd, rd->ent[rd->cover[of]])))
         of--;
@@ -2479,6 +2484,13 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             /* (mine30) "Rival militias from the Solomon Islands signed":
              * a name after "from" is the side only of a noun that speaks
              * for it ("delegations from Kenya and Uganda signed") */
+            /* (mine44, unseen30) a list right after "with" is its
+             * object, no subject: "Iran agreed with Britain, France and
+             * Germany to sign the protocol" (Iran is to sign) */
+            if (sides_only && has_side && rd->lang == 0 && cue(rd, DIPSUM_S_WITH, i - 1)) {
+                incomplete = 1;
+                break;
+            }
             if (sides_only && has_side && cue(rd, DIPSUM_S_ORIGIN_FROM, i - 1)) {
                 if (i < 2 || i - 2 < c0 || !cue(rd, DIPSUM_S_STATE_NOUNS, i - 2))
                     incomplete = 1;
@@ -4532,6 +4544,13 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             for (size_t w = end; w < c->cue0 && !other; w++)
                 other = rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w]);
             if (!other && list_after(rd, c, s0, c->cue0, DIPSUM_ACT_PARTY, 1) < 2)
+                c->nactors[DIPSUM_ACT_PARTY] = 0;
+            /* (mine44, unseen30) as list_before's: a list that opens the
+             * clause right after a comma, a name the lexicon lacks before
+             * it, is not read whole ("سعودی عرب، امارات، بحرین اور مصر کے
+             * وزرائے خارجہ … ملاقات کریں گے" is no meeting of Bahrain and
+             * Egypt alone) */
+            if (s0 == c->c0 && c->c0 > 0 && unread_conjunct_before(rd, c->c0))
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
         }
         /* no agent: a subject whose head is an actor noun right before
@@ -8062,6 +8081,12 @@ static size_t person_at(const reading *rd, size_t w, int after, int cue_before,
     if (!cue_before && st > 0 && !rd->brk[st] &&
         (cue(rd, DIPSUM_S_TELLER_NOT_AFTER, st - 1) || cue(rd, DIPSUM_S_CONJUNCTION, st - 1)))
         return 0;
+    /* (mine44) nor "Saudi Arabia and the United Arab Emirates said": the
+     * last of two tellers, past its article */
+    if (!cue_before && st > 1 && !rd->brk[st] && !rd->brk[st - 1] &&
+        cues_in(rd, &rd->r->dates.determiners[rd->lang], st - 1, st) == (long)st - 1 &&
+        cue(rd, DIPSUM_S_CONJUNCTION, st - 2))
+        return 0;
     if (dipsum_cues_clitic_of(&rd->r->structure[DIPSUM_S_POSSESSIVE][rd->lang], rd->w[e - 1]) ||
         (!cue_after && e < rd->n && !rd->brk[e] &&
          (cue(rd, DIPSUM_S_CONJUNCTION, e) || cue(rd, DIPSUM_S_POSSESSIVE, e))))
@@ -8110,10 +8135,19 @@ static void read_teller(const reading *rd, dipsum_claim *c)
         if ((sp >= c->cue0 && sp < c->cue1) || cues_in(rd, speech, sp, sp + 1) != (long)sp)
             continue;
         if (rd->lang == 0) {
-            p = person_at(rd, sp, 0, 0, 1);
+            /* (mine44) past the day the teller spoke on, a word of
+             * date_phrase_openers before it: "Qatar on Tuesday said …",
+             * "Kenya on 26 February said …" */
+            size_t b = sp;
+            while (b > 0 && (b == sp || !rd->brk[b]) && in_date(rd, b - 1))
+                b--;
+            if (b < sp && b > 1 && !rd->brk[b] &&
+                cue(rd, DIPSUM_S_DATE_PHRASE_OPENERS, b - 1) == 1)
+                b--;
+            p = person_at(rd, b, 0, 0, 1);
             if (p) {
-                size_t st = sp;
-                ent_covering(rd, sp - 1, &st);
+                size_t st = b;
+                ent_covering(rd, b - 1, &st);
                 at = st;
             } else if (sp + 1 < rd->n && !rd->brk[sp + 1])
                 p = person_at(rd, sp + 1, 1, 1, 0);
@@ -8466,6 +8500,23 @@ static int begun_going_on(const reading *rd, const dipsum_claim *c)
     return 0;
 }
 
+/* (mine44, unseen30) Whether claim c's event words are, in Urdu, the
+ * first of deeds agreed together: an oblique infinitive of
+ * infinitive_joined right after them, "and" right after it, and a cue
+ * of agreed_to_do later in the clause ("… پر دستخط کرنے اور افزودگی
+ * معطل کرنے پر اتفاق کر لیا": agreed to sign and to suspend). */
+static int joined_agreed_to_do(const reading *rd, const dipsum_claim *c)
+{
+    if (rd->lang != 1 || c->cue1 + 2 >= c->c1 || rd->brk[c->cue1 + 1] ||
+        !cue(rd, DIPSUM_S_INFINITIVE_JOINED, c->cue1) ||
+        !cue(rd, DIPSUM_S_CONJUNCTION, c->cue1 + 1))
+        return 0;
+    for (size_t w = c->cue1 + 2; w < c->c1 && !rd->brk[w]; w++)
+        if (cue(rd, DIPSUM_S_AGREED_TO_DO, w))
+            return 1;
+    return 0;
+}
+
 /* (fixes44) Whether an agreeing word (agreeing_words) says the claim's
  * "to" right before its event words: English, the word before "to" or
  * one with only date words and words of background_period between ("agreed
@@ -8669,6 +8720,8 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
         c->modality = DIPSUM_MOD_SCHEDULED;
     if (c->modality == DIPSUM_MOD_HAPPENED && rd->lang == 1 &&
         c->cue1 < c->c1 && cue(rd, DIPSUM_S_AGREED_TO_DO, c->cue1))
+        c->modality = DIPSUM_MOD_SCHEDULED;
+    if (c->modality == DIPSUM_MOD_HAPPENED && joined_agreed_to_do(rd, c))
         c->modality = DIPSUM_MOD_SCHEDULED;
     /* (fixes44, tester45) "agreed on Sunday to extend the truce": of a
      * type whose agreeing does it (agreed_to: done), the agreement
@@ -11837,7 +11890,8 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
         const dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_MEDIATOR]; k++) {
             size_t t = c->actors[DIPSUM_ACT_MEDIATOR][k].term;
-            if (unmade_mediation(x, c, i >= f->nc, t) || c->background)
+            if (unmade_mediation(x, c, i >= f->nc, t) || c->background ||
+                c->retracted)
                 continue;
             /* (fixes43, tester42) "Turkey offered to mediate", "ready for
              * talks mediated by Algeria", `ثالثی کی پیشکش`: a mediation
@@ -11893,7 +11947,7 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
             /* (roles3) where an earlier event was ("a truce agreed in
              * Stockholm in 2018", "واضح رہے … جنیوا میں … تھے") is not
              * where this update's events are */
-            if (c->background)
+            if (c->background || c->retracted)
                 continue;
             if (push_entity(&f->venues, t, c->sent) < 0)
                 return -1;
@@ -12528,7 +12582,7 @@ static void mediators_not_sides(dipsum_facts *f, const dipsum_terms *terms,
              * Ukraine, Germany and France agreed on a ceasefire. …
              * German Chancellor A and French President B mediated." (a
              * person's title names his state, names.c) */
-            if (!mediator && i < f->nc &&
+            if (!mediator &&
                 mention_mediates(f, terms, r, c, t)) {
                 mediator = 1;
                 same_event = 1;
@@ -12610,10 +12664,17 @@ static void retracted_claims(dipsum_facts *f, const dipsum_terms *terms,
         if (!near ||
             !dipsum_cues_find(rc, l, (const char *const *)s->words, s->nwords))
             continue;
+        /* (mine44, tester49) the mentions of the retracted sentence
+         * too: "An earlier version of this story said the agreement was
+         * signed in Nairobi." names no venue of the update's */
+        for (size_t i = 0; i < f->nmentions; i++)
+            if (f->mentions[i].sent == j)
+                f->mentions[i].retracted = 1;
         for (size_t i = 0; i < f->nc; i++) {
             dipsum_claim *c = &f->claims[i];
             if (c->sent == j) {
                 c->unconfirmed = 1;
+                c->retracted = 1;
                 continue;
             }
             if (c->sent < j || c->sent - j > DIPSUM_RETRACTED_SENTENCES ||
