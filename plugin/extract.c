@@ -5823,7 +5823,8 @@ static int bare_weekday(const reading *rd, const dipsum_date_fact *d)
            cues_in(rd, &rd->r->dates.weekday_coming[rd->lang], d->w0, d->w1) < 0;
 }
 
-/* Whether word w is one of the words of a date of the sentence. */
+/* Whether word w is one of the words of a date of the sentence (claims9:
+ * "agreed on May 12": the month is no "may" of a proposal). */
 static int is_date_word(const reading *rd, size_t w)
 {
     for (size_t d = rd->d0; d < rd->f->nd; d++)
@@ -7747,16 +7748,6 @@ static int unrealized(const reading *rd, const dipsum_claim *c)
     return 0;
 }
 
-/* Whether word w is one of a date's words in the sentence (claims9:
- * "agreed on May 12": the month is no "may" of a proposal). */
-static int in_date(const reading *rd, size_t w)
-{
-    for (size_t d = rd->d0; d < rd->f->nd; d++)
-        if (rd->f->dates[d].sent == rd->si && rd->f->dates[d].w0 <= w &&
-            w < rd->f->dates[d].w1)
-            return 1;
-    return 0;
-}
 
 /* Whether word k opens a clause of its own that completes or
  * describes a noun (English; claims9): a relative pronoun, or "that"
@@ -8139,7 +8130,7 @@ static void read_teller(const reading *rd, dipsum_claim *c)
              * date_phrase_openers before it: "Qatar on Tuesday said …",
              * "Kenya on 26 February said …" */
             size_t b = sp;
-            while (b > 0 && (b == sp || !rd->brk[b]) && in_date(rd, b - 1))
+            while (b > 0 && (b == sp || !rd->brk[b]) && is_date_word(rd, b - 1))
                 b--;
             if (b < sp && b > 1 && !rd->brk[b] &&
                 cue(rd, DIPSUM_S_DATE_PHRASE_OPENERS, b - 1) == 1)
@@ -8598,7 +8589,7 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
                 rd->cover[at - 1] >= 0 &&
                 (term_of(rd, rd->ent[rd->cover[at - 1]])->category == DIPSUM_CAT_EVENT ||
                  term_of(rd, rd->ent[rd->cover[at - 1]])->category == DIPSUM_CAT_PROCESS)) ||
-               (at >= 0 && in_date(rd, (size_t)at)) ||
+               (at >= 0 && is_date_word(rd, (size_t)at)) ||
                /* (claims18) "talks planned for Saturday were postponed":
                 * the plan's day, no one's proposal */
                (at >= 0 && rd->lang == 0 && order[q].m == DIPSUM_MOD_PROPOSED &&
@@ -9221,7 +9212,7 @@ static int tally_of(const reading *rd, const dipsum_claim *c)
                        ? cue_in(rd, DIPSUM_S_TALLY_SINCE, c->cue1, s1) : -1;
          at >= 0; at = cue_in(rd, DIPSUM_S_TALLY_SINCE, (size_t)at + 1, s1)) {
         size_t len = cue(rd, DIPSUM_S_TALLY_SINCE, (size_t)at), nx = (size_t)at + len;
-        if (len > 1 || (nx < rd->n && (in_date(rd, nx) || digits_value(rd->w[nx]) >= 1000)))
+        if (len > 1 || (nx < rd->n && (is_date_word(rd, nx) || digits_value(rd->w[nx]) >= 1000)))
             return 1;
     }
     /* (mine31) a count of agreements is a tally only in a perfect ("have
