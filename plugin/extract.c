@@ -5370,6 +5370,31 @@ static void note_mediating_part(const reading *rd, dipsum_claim *c, size_t at,
     *mark = c->nactors[DIPSUM_ACT_MEDIATOR];
 }
 
+/* (roles5) Whether the words right before word b (the words of
+ * mediating) are said of a body, not of talks: a noun of body_nouns
+ * right before ("a committee co-chaired by China and France"), or
+ * (mine44, unseen30) the head of a body's capitalised name ending there,
+ * its words of name_joiners aside, at most DIPSUM_BODY_NAME_WORDS back
+ * ("a Commission on National Reconciliation, chaired by Nuri": who chairs
+ * it mediates no talks; English). */
+static int body_before(const reading *rd, size_t b)
+{
+    if (b > 0 && cue(rd, DIPSUM_S_BODY_NOUNS, b - 1))
+        return 1;
+    if (rd->lang != 0)
+        return 0;
+    for (size_t w = b, n = 0; w > 0 && n < DIPSUM_BODY_NAME_WORDS; w--, n++) {
+        if (w < b && rd->brk[w])
+            break;
+        if (capitalised(rd, w - 1)) {
+            if (cue(rd, DIPSUM_S_BODY_NOUNS, w - 1))
+                return 1;
+        } else if (!cue(rd, DIPSUM_S_NAME_JOINERS, w - 1))
+            break;
+    }
+    return 0;
+}
+
 /* (recall30m) "brokered by a tripartite committee of Egypt, Qatar and
  * Jordan", "mediated by a panel made up of Kenya and Uganda": right
  * after the words of mediating, a determiner, at most
@@ -5643,8 +5668,7 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
             /* (venues24) "under the chairmanship of former president
              * Jimmy Doe": no list of names right after the words, but
              * a name past the titles of mediator_name_fillers */
-            if (!(b > 0 && cue(rd, DIPSUM_S_BODY_NOUNS, b - 1)) &&
-                !mediated_document(rd, c, b) &&
+            if (!body_before(rd, b) && !mediated_document(rd, c, b) &&
                 !list_after(rd, c, i + len, rd->n, DIPSUM_ACT_MEDIATOR, 0) &&
                 !named_mediator_after(rd, c, i + len, 1) &&
                 !body_of_mediators(rd, c, i + len)) {

@@ -20753,6 +20753,23 @@ static void test_urdu_ended_without_settlement(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (mine44, unseen30) Who chairs a body named with capitals mediates no
+ * talks ("a Commission on National Reconciliation, chaired by X"), as
+ * with "a committee chaired by X"; the talks' chair still does. */
+static void test_chair_of_named_body(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-01\n\nKenya and Uganda signed the accord on "
+                    "Thursday. A Commission on National Reconciliation, chaired "
+                    "by Ethiopia, will oversee the return of refugees.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
+    r = run("Date: 2024-03-01\n\nKenya and Uganda signed the accord on "
+            "Thursday. The talks, chaired by Ethiopia, lasted a week.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "ethiopia");
+    json_decref(r);
+}
+
 /* (mine44) A correction's retracted sentence names no venue or mediator
  * of the update (its sides stay: a correction fixes a detail); the
  * leaders of states a later sentence says mediated make those states
@@ -23506,6 +23523,7 @@ int main(void)
         cmocka_unit_test(test_teller_past_day),
         cmocka_unit_test(test_deeds_agreed_to),
         cmocka_unit_test(test_facts_of_corrections_and_leaders),
+        cmocka_unit_test(test_chair_of_named_body),
         cmocka_unit_test(test_urdu_ended_without_settlement),
         cmocka_unit_test(test_urdu_list_after_unread_conjunct),
         cmocka_unit_test(test_listed_days_not_first_alone),
