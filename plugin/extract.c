@@ -2624,6 +2624,47 @@ static int list_cut_at(const reading *rd, size_t q, size_t c1)
 
 /* A list of names read forwards from word i ("between X and Y", "mediated
  * by Qatar and Egypt"), up to c1. */
+/* (mine44, unseen30) Whether the state's name at word st ends in a
+ * possessive (English: "Iraq's") whose words after it, up to
+ * DIPSUM_MEDIATOR_NAME_FILLERS, reach no office or role of the lexicon,
+ * no word of person_titles, state_body_nouns or actor_nouns and no
+ * capitalised name ("Iraq's most revered Shiite cleric", "Kenya's
+ * leading businessman"), or reach a word of mediator_former first
+ * ("Kenya's former president"): the state is only whose the person
+ * is. */
+static int state_owns_no_office(const reading *rd, size_t st)
+{
+    long k = rd->ent[st];
+    size_t e = rd->mend[st];
+    if (rd->lang != 0 || k < 0 || term_of(rd, k)->category != DIPSUM_CAT_STATE ||
+        e == 0 || e >= rd->n || rd->brk[e] ||
+        !dipsum_cues_clitic_of(&rd->r->structure[DIPSUM_S_POSSESSIVE][0], rd->w[e - 1]))
+        return 0;
+    for (size_t w = e, n = 0; w < rd->n && !rd->brk[w] && n <= DIPSUM_MEDIATOR_NAME_FILLERS;
+         w++, n++) {
+        if (cue(rd, DIPSUM_S_MEDIATOR_FORMER, w))
+            return 1;
+        if (rd->ent[w] >= 0) {
+            dipsum_category kc = term_of(rd, rd->ent[w])->category;
+            if (kc == DIPSUM_CAT_OFFICE || kc == DIPSUM_CAT_ROLE)
+                return 0;
+            continue; /* "Iraq's Shiite …": what kind it is */
+        }
+        /* a title ("Qatar's emir"), a body ("Norway's government"), an
+         * actor noun, or a name the lexicon lacks ("Qatar's Sheikh X") */
+        if (cue(rd, DIPSUM_S_PERSON_TITLES, w) || cue(rd, DIPSUM_S_STATE_BODY_NOUNS, w) ||
+            cue(rd, DIPSUM_S_ACTOR_NOUNS, w))
+            return 0;
+        /* a capitalised word before a lower-case one is an adjective
+         * ("Shiite cleric"), else a name */
+        if (capitalised(rd, w) &&
+            !(w + 1 < rd->n && !rd->brk[w + 1] && rd->ent[w + 1] < 0 &&
+              !capitalised(rd, w + 1)))
+            return 0;
+    }
+    return 1;
+}
+
 static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
                       int role, int sides_only)
 {
@@ -2674,6 +2715,12 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
             i = rd->mend[i];
             continue;
         }
+        /* (mine44, unseen30) "brokered by Iraq's most revered Shiite
+         * cleric": a state whose possessive no office follows mediates
+         * nothing, its person does (no name: none); nor one of a former
+         * holder's ("Kenya's former president") */
+        if (k >= 0 && role == DIPSUM_ACT_MEDIATOR && state_owns_no_office(rd, i))
+            break;
         if (k >= 0 && rd->mend[i] < c1 && dash_participle(rd, rd->mend[i])) {
             i = rd->mend[i] + 1; /* "the Iran-backed Houthis" */
             continue;

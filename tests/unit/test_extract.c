@@ -20770,6 +20770,34 @@ static void test_chair_of_named_body(void **state)
     json_decref(r);
 }
 
+/* (mine44, unseen30) "brokered by STATE's X": the state mediates when X
+ * is a title, a body or a name ("Qatar's emir", "Qatar's foreign
+ * minister"), not when X is someone it only describes ("Iraq's most
+ * revered Shiite cleric") or a former holder ("Kenya's former
+ * president"). */
+static void test_state_possessive_mediator(void **state)
+{
+    (void)state;
+    static const struct { const char *by, *ids; } k[] = {
+        {"Ethiopia's most revered Orthodox cleric", ""},
+        {"Ethiopia's former president", ""},
+        {"Ethiopia's leading businessman", ""},
+        {"Ethiopia's foreign minister", "ethiopia"},
+        {"Ethiopia's government", "ethiopia"},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2024-03-01\n\nKenya and Uganda "
+                 "signed the accord on Thursday. The accord was brokered by "
+                 "%s.\n", k[i].by);
+        json_t *r = run(text);
+        if (strcmp(fact_ids(r, "mediators"), k[i].ids) != 0)
+            fail_msg("brokered by %s: mediators '%s', not '%s'", k[i].by,
+                     fact_ids(r, "mediators"), k[i].ids);
+        json_decref(r);
+    }
+}
+
 /* (mine44) A correction's retracted sentence names no venue or mediator
  * of the update (its sides stay: a correction fixes a detail); the
  * leaders of states a later sentence says mediated make those states
@@ -23523,6 +23551,7 @@ int main(void)
         cmocka_unit_test(test_teller_past_day),
         cmocka_unit_test(test_deeds_agreed_to),
         cmocka_unit_test(test_facts_of_corrections_and_leaders),
+        cmocka_unit_test(test_state_possessive_mediator),
         cmocka_unit_test(test_chair_of_named_body),
         cmocka_unit_test(test_urdu_ended_without_settlement),
         cmocka_unit_test(test_urdu_list_after_unread_conjunct),
