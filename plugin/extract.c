@@ -1738,8 +1738,13 @@ static int names_no_one(const reading *rd, long k)
 static size_t postmodifier_at(const reading *rd, size_t i, size_t c0)
 {
     size_t of = i - 1, stp;
+    /* (mine44, tester48) nor a date, a verb of speech or "that" in it:
+     * "Qatar on Tuesday denied reports that Israel and Hamas …" is a
+     * clause, no phrase after Qatar's name */
     while (of > c0 && of + DIPSUM_POSTMODIFIER_WORDS >= i && !rd->brk[of] &&
-           !cue(rd, DIPSUM_S_POSTMODIFIER, of) &&
+           !cue(rd, DIPSUM_S_POSTMODIFIER, of) && !is_date_word(rd, of) &&
+           !cue(rd, DIPSUM_S_COMPLEMENTIZER, of) &&
+           cues_in(rd, &rd->r->speech[rd->lang], of, of + 1) != (long)of &&
            (rd->cover[of] < 0 ? rd->ent[of] < 0
                               : names_no_one(rd, rd->ent[rd->cover[of]])))
         of--;
@@ -2480,6 +2485,13 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             /* (mine30) "Rival militias from the Solomon Islands signed":
              * a name after "from" is the side only of a noun that speaks
              * for it ("delegations from Kenya and Uganda signed") */
+            /* (mine44, unseen30) a list right after "with" is its
+             * object, no subject: "Iran agreed with Britain, France and
+             * Germany to sign the protocol" (Iran is to sign) */
+            if (sides_only && has_side && rd->lang == 0 && cue(rd, DIPSUM_S_WITH, i - 1)) {
+                incomplete = 1;
+                break;
+            }
             if (sides_only && has_side && cue(rd, DIPSUM_S_ORIGIN_FROM, i - 1)) {
                 if (i < 2 || i - 2 < c0 || !cue(rd, DIPSUM_S_STATE_NOUNS, i - 2))
                     incomplete = 1;
@@ -2613,6 +2625,47 @@ static int list_cut_at(const reading *rd, size_t q, size_t c1)
 
 /* A list of names read forwards from word i ("between X and Y", "mediated
  * by Qatar and Egypt"), up to c1. */
+/* (mine44, unseen30) Whether the state's name at word st ends in a
+ * possessive (English: "Iraq's") whose words after it, up to
+ * DIPSUM_MEDIATOR_NAME_FILLERS, reach no office or role of the lexicon,
+ * no word of person_titles, state_body_nouns or actor_nouns and no
+ * capitalised name ("Iraq's most revered Shiite cleric", "Kenya's
+ * leading businessman"), or reach a word of mediator_former first
+ * ("Kenya's former president"): the state is only whose the person
+ * is. */
+static int state_owns_no_office(const reading *rd, size_t st)
+{
+    long k = rd->ent[st];
+    size_t e = rd->mend[st];
+    if (rd->lang != 0 || k < 0 || term_of(rd, k)->category != DIPSUM_CAT_STATE ||
+        e == 0 || e >= rd->n || rd->brk[e] ||
+        !dipsum_cues_clitic_of(&rd->r->structure[DIPSUM_S_POSSESSIVE][0], rd->w[e - 1]))
+        return 0;
+    for (size_t w = e, n = 0; w < rd->n && !rd->brk[w] && n <= DIPSUM_MEDIATOR_NAME_FILLERS;
+         w++, n++) {
+        if (cue(rd, DIPSUM_S_MEDIATOR_FORMER, w))
+            return 1;
+        if (rd->ent[w] >= 0) {
+            dipsum_category kc = term_of(rd, rd->ent[w])->category;
+            if (kc == DIPSUM_CAT_OFFICE || kc == DIPSUM_CAT_ROLE)
+                return 0;
+            continue; /* "Iraq's Shiite …": what kind it is */
+        }
+        /* a title ("Qatar's emir"), a body ("Norway's government"), an
+         * actor noun, or a name the lexicon lacks ("Qatar's Sheikh X") */
+        if (cue(rd, DIPSUM_S_PERSON_TITLES, w) || cue(rd, DIPSUM_S_STATE_BODY_NOUNS, w) ||
+            cue(rd, DIPSUM_S_ACTOR_NOUNS, w))
+            return 0;
+        /* a capitalised word before a lower-case one is an adjective
+         * ("Shiite cleric"), else a name */
+        if (capitalised(rd, w) &&
+            !(w + 1 < rd->n && !rd->brk[w + 1] && rd->ent[w + 1] < 0 &&
+              !capitalised(rd, w + 1)))
+            return 0;
+    }
+    return 1;
+}
+
 static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
                       int role, int sides_only)
 {
@@ -2663,6 +2716,12 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
             i = rd->mend[i];
             continue;
         }
+        /* (mine44, unseen30) "brokered by Iraq's most revered Shiite
+         * cleric": a state whose possessive no office follows mediates
+         * nothing, its person does (no name: none); nor one of a former
+         * holder's ("Kenya's former president") */
+        if (k >= 0 && role == DIPSUM_ACT_MEDIATOR && state_owns_no_office(rd, i))
+            break;
         if (k >= 0 && rd->mend[i] < c1 && dash_participle(rd, rd->mend[i])) {
             i = rd->mend[i] + 1; /* "the Iran-backed Houthis" */
             continue;
@@ -4534,6 +4593,13 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                 other = rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w]);
             if (!other && list_after(rd, c, s0, c->cue0, DIPSUM_ACT_PARTY, 1) < 2)
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
+            /* (mine44, unseen30) as list_before's: a list that opens the
+             * clause right after a comma, a name the lexicon lacks before
+             * it, is not read whole ("سعودی عرب، امارات، بحرین اور مصر کے
+             * وزرائے خارجہ … ملاقات کریں گے" is no meeting of Bahrain and
+             * Egypt alone) */
+            if (s0 == c->c0 && c->c0 > 0 && unread_conjunct_before(rd, c->c0))
+                c->nactors[DIPSUM_ACT_PARTY] = 0;
         }
         /* no agent: a subject whose head is an actor noun right before
          * the event words, "X اور Y کے وفود کی ملاقات ہوئی" (a bare
@@ -5352,6 +5418,31 @@ static void note_mediating_part(const reading *rd, dipsum_claim *c, size_t at,
     *mark = c->nactors[DIPSUM_ACT_MEDIATOR];
 }
 
+/* (roles5) Whether the words right before word b (the words of
+ * mediating) are said of a body, not of talks: a noun of body_nouns
+ * right before ("a committee co-chaired by China and France"), or
+ * (mine44, unseen30) the head of a body's capitalised name ending there,
+ * its words of name_joiners aside, at most DIPSUM_BODY_NAME_WORDS back
+ * ("a Commission on National Reconciliation, chaired by Nuri": who chairs
+ * it mediates no talks; English). */
+static int body_before(const reading *rd, size_t b)
+{
+    if (b > 0 && cue(rd, DIPSUM_S_BODY_NOUNS, b - 1))
+        return 1;
+    if (rd->lang != 0)
+        return 0;
+    for (size_t w = b, n = 0; w > 0 && n < DIPSUM_BODY_NAME_WORDS; w--, n++) {
+        if (w < b && rd->brk[w])
+            break;
+        if (capitalised(rd, w - 1)) {
+            if (cue(rd, DIPSUM_S_BODY_NOUNS, w - 1))
+                return 1;
+        } else if (!cue(rd, DIPSUM_S_NAME_JOINERS, w - 1))
+            break;
+    }
+    return 0;
+}
+
 /* (recall30m) "brokered by a tripartite committee of Egypt, Qatar and
  * Jordan", "mediated by a panel made up of Kenya and Uganda": right
  * after the words of mediating, a determiner, at most
@@ -5625,8 +5716,7 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
             /* (venues24) "under the chairmanship of former president
              * Jimmy Doe": no list of names right after the words, but
              * a name past the titles of mediator_name_fillers */
-            if (!(b > 0 && cue(rd, DIPSUM_S_BODY_NOUNS, b - 1)) &&
-                !mediated_document(rd, c, b) &&
+            if (!body_before(rd, b) && !mediated_document(rd, c, b) &&
                 !list_after(rd, c, i + len, rd->n, DIPSUM_ACT_MEDIATOR, 0) &&
                 !named_mediator_after(rd, c, i + len, 1) &&
                 !body_of_mediators(rd, c, i + len)) {
@@ -5805,7 +5895,8 @@ static int bare_weekday(const reading *rd, const dipsum_date_fact *d)
            cues_in(rd, &rd->r->dates.weekday_coming[rd->lang], d->w0, d->w1) < 0;
 }
 
-/* Whether word w is one of the words of a date of the sentence. */
+/* Whether word w is one of the words of a date of the sentence (claims9:
+ * "agreed on May 12": the month is no "may" of a proposal). */
 static int is_date_word(const reading *rd, size_t w)
 {
     for (size_t d = rd->d0; d < rd->f->nd; d++)
@@ -7729,16 +7820,6 @@ static int unrealized(const reading *rd, const dipsum_claim *c)
     return 0;
 }
 
-/* Whether word w is one of a date's words in the sentence (claims9:
- * "agreed on May 12": the month is no "may" of a proposal). */
-static int in_date(const reading *rd, size_t w)
-{
-    for (size_t d = rd->d0; d < rd->f->nd; d++)
-        if (rd->f->dates[d].sent == rd->si && rd->f->dates[d].w0 <= w &&
-            w < rd->f->dates[d].w1)
-            return 1;
-    return 0;
-}
 
 /* Whether word k opens a clause of its own that completes or
  * describes a noun (English; claims9): a relative pronoun, or "that"
@@ -8063,6 +8144,12 @@ static size_t person_at(const reading *rd, size_t w, int after, int cue_before,
     if (!cue_before && st > 0 && !rd->brk[st] &&
         (cue(rd, DIPSUM_S_TELLER_NOT_AFTER, st - 1) || cue(rd, DIPSUM_S_CONJUNCTION, st - 1)))
         return 0;
+    /* (mine44) nor "Saudi Arabia and the United Arab Emirates said": the
+     * last of two tellers, past its article */
+    if (!cue_before && st > 1 && !rd->brk[st] && !rd->brk[st - 1] &&
+        cues_in(rd, &rd->r->dates.determiners[rd->lang], st - 1, st) == (long)st - 1 &&
+        cue(rd, DIPSUM_S_CONJUNCTION, st - 2))
+        return 0;
     if (dipsum_cues_clitic_of(&rd->r->structure[DIPSUM_S_POSSESSIVE][rd->lang], rd->w[e - 1]) ||
         (!cue_after && e < rd->n && !rd->brk[e] &&
          (cue(rd, DIPSUM_S_CONJUNCTION, e) || cue(rd, DIPSUM_S_POSSESSIVE, e))))
@@ -8111,10 +8198,19 @@ static void read_teller(const reading *rd, dipsum_claim *c)
         if ((sp >= c->cue0 && sp < c->cue1) || cues_in(rd, speech, sp, sp + 1) != (long)sp)
             continue;
         if (rd->lang == 0) {
-            p = person_at(rd, sp, 0, 0, 1);
+            /* (mine44) past the day the teller spoke on, a word of
+             * date_phrase_openers before it: "Qatar on Tuesday said …",
+             * "Kenya on 26 February said …" */
+            size_t b = sp;
+            while (b > 0 && (b == sp || !rd->brk[b]) && is_date_word(rd, b - 1))
+                b--;
+            if (b < sp && b > 1 && !rd->brk[b] &&
+                cue(rd, DIPSUM_S_DATE_PHRASE_OPENERS, b - 1) == 1)
+                b--;
+            p = person_at(rd, b, 0, 0, 1);
             if (p) {
-                size_t st = sp;
-                ent_covering(rd, sp - 1, &st);
+                size_t st = b;
+                ent_covering(rd, b - 1, &st);
                 at = st;
             } else if (sp + 1 < rd->n && !rd->brk[sp + 1])
                 p = person_at(rd, sp + 1, 1, 1, 0);
@@ -8467,6 +8563,23 @@ static int begun_going_on(const reading *rd, const dipsum_claim *c)
     return 0;
 }
 
+/* (mine44, unseen30) Whether claim c's event words are, in Urdu, the
+ * first of deeds agreed together: an oblique infinitive of
+ * infinitive_joined right after them, "and" right after it, and a cue
+ * of agreed_to_do later in the clause ("… پر دستخط کرنے اور افزودگی
+ * معطل کرنے پر اتفاق کر لیا": agreed to sign and to suspend). */
+static int joined_agreed_to_do(const reading *rd, const dipsum_claim *c)
+{
+    if (rd->lang != 1 || c->cue1 + 2 >= c->c1 || rd->brk[c->cue1 + 1] ||
+        !cue(rd, DIPSUM_S_INFINITIVE_JOINED, c->cue1) ||
+        !cue(rd, DIPSUM_S_CONJUNCTION, c->cue1 + 1))
+        return 0;
+    for (size_t w = c->cue1 + 2; w < c->c1 && !rd->brk[w]; w++)
+        if (cue(rd, DIPSUM_S_AGREED_TO_DO, w))
+            return 1;
+    return 0;
+}
+
 /* (fixes44) Whether an agreeing word (agreeing_words) says the claim's
  * "to" right before its event words: English, the word before "to" or
  * one with only date words and words of background_period between ("agreed
@@ -8548,7 +8661,7 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
                 rd->cover[at - 1] >= 0 &&
                 (term_of(rd, rd->ent[rd->cover[at - 1]])->category == DIPSUM_CAT_EVENT ||
                  term_of(rd, rd->ent[rd->cover[at - 1]])->category == DIPSUM_CAT_PROCESS)) ||
-               (at >= 0 && in_date(rd, (size_t)at)) ||
+               (at >= 0 && is_date_word(rd, (size_t)at)) ||
                /* (claims18) "talks planned for Saturday were postponed":
                 * the plan's day, no one's proposal */
                (at >= 0 && rd->lang == 0 && order[q].m == DIPSUM_MOD_PROPOSED &&
@@ -8670,6 +8783,8 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
         c->modality = DIPSUM_MOD_SCHEDULED;
     if (c->modality == DIPSUM_MOD_HAPPENED && rd->lang == 1 &&
         c->cue1 < c->c1 && cue(rd, DIPSUM_S_AGREED_TO_DO, c->cue1))
+        c->modality = DIPSUM_MOD_SCHEDULED;
+    if (c->modality == DIPSUM_MOD_HAPPENED && joined_agreed_to_do(rd, c))
         c->modality = DIPSUM_MOD_SCHEDULED;
     /* (fixes44, tester45) "agreed on Sunday to extend the truce": of a
      * type whose agreeing does it (agreed_to: done), the agreement
@@ -9169,7 +9284,7 @@ static int tally_of(const reading *rd, const dipsum_claim *c)
                        ? cue_in(rd, DIPSUM_S_TALLY_SINCE, c->cue1, s1) : -1;
          at >= 0; at = cue_in(rd, DIPSUM_S_TALLY_SINCE, (size_t)at + 1, s1)) {
         size_t len = cue(rd, DIPSUM_S_TALLY_SINCE, (size_t)at), nx = (size_t)at + len;
-        if (len > 1 || (nx < rd->n && (in_date(rd, nx) || digits_value(rd->w[nx]) >= 1000)))
+        if (len > 1 || (nx < rd->n && (is_date_word(rd, nx) || digits_value(rd->w[nx]) >= 1000)))
             return 1;
     }
     /* (mine31) a count of agreements is a tally only in a perfect ("have
@@ -11842,7 +11957,8 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
         const dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_MEDIATOR]; k++) {
             size_t t = c->actors[DIPSUM_ACT_MEDIATOR][k].term;
-            if (unmade_mediation(x, c, i >= f->nc, t) || c->background)
+            if (unmade_mediation(x, c, i >= f->nc, t) || c->background ||
+                c->retracted)
                 continue;
             /* (fixes43, tester42) "Turkey offered to mediate", "ready for
              * talks mediated by Algeria", `ثالثی کی پیشکش`: a mediation
@@ -11898,7 +12014,7 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
             /* (roles3) where an earlier event was ("a truce agreed in
              * Stockholm in 2018", "واضح رہے … جنیوا میں … تھے") is not
              * where this update's events are */
-            if (c->background)
+            if (c->background || c->retracted)
                 continue;
             if (push_entity(&f->venues, t, c->sent) < 0)
                 return -1;
@@ -12533,7 +12649,7 @@ static void mediators_not_sides(dipsum_facts *f, const dipsum_terms *terms,
              * Ukraine, Germany and France agreed on a ceasefire. …
              * German Chancellor A and French President B mediated." (a
              * person's title names his state, names.c) */
-            if (!mediator && i < f->nc &&
+            if (!mediator &&
                 mention_mediates(f, terms, r, c, t)) {
                 mediator = 1;
                 same_event = 1;
@@ -12615,10 +12731,17 @@ static void retracted_claims(dipsum_facts *f, const dipsum_terms *terms,
         if (!near ||
             !dipsum_cues_find(rc, l, (const char *const *)s->words, s->nwords))
             continue;
+        /* (mine44, tester49) the mentions of the retracted sentence
+         * too: "An earlier version of this story said the agreement was
+         * signed in Nairobi." names no venue of the update's */
+        for (size_t i = 0; i < f->nmentions; i++)
+            if (f->mentions[i].sent == j)
+                f->mentions[i].retracted = 1;
         for (size_t i = 0; i < f->nc; i++) {
             dipsum_claim *c = &f->claims[i];
             if (c->sent == j) {
                 c->unconfirmed = 1;
+                c->retracted = 1;
                 continue;
             }
             if (c->sent < j || c->sent - j > DIPSUM_RETRACTED_SENTENCES ||

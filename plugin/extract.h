@@ -129,6 +129,13 @@ typedef struct {
                               passive's "by" ("The accord was signed by
                               A and B"): who signed, maybe not all of
                               whom it binds (retold_by_agents)        */
+    int retracted;         /* (mine44) 1: its sentence is a correction's
+                              account of what the story said wrongly
+                              (retracted_claims): unconfirmed, and its
+                              mediators and venues are no facts of the
+                              update (a correction fixes a detail: the
+                              sides stay, "… said X and Y met in A on
+                              Monday. They will meet on Friday.") */
     size_t told_by;        /* (fixes42) 1 + the term of the person the
                               sentence says tells it ("…, Trump said",
                               "according to Trump", "ٹرمپ نے کہا کہ"), 0:

@@ -384,7 +384,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (fixes48a) */
     "retracted",
     /* (fixes48b) */
-    "capital_side_gap", "answer_labels", "venue_water_after"};
+    "capital_side_gap", "answer_labels", "venue_water_after",
+    /* (mine44) */
+    "infinitive_joined"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
@@ -878,10 +880,21 @@ static void read_templates(loader *l, const dipsum_ynode *n)
     for (size_t i = 0; i + 1 < n->n; i += 2) {
         size_t k = r->ntmpl++;
         r->tmpl_type[k] = scalar_dup(l, n->kids[i], "an event type");
-        for (int lang = 0; lang < 2; lang++)
-            r->tmpl[k][lang] = scalar_dup(l, dipsum_ynode_get(n->kids[i + 1],
-                                                              langs[lang]),
-                                          "a template");
+        for (int lang = 0; lang < 2; lang++) {
+            const dipsum_ynode *t = dipsum_ynode_get(n->kids[i + 1], langs[lang]);
+            /* (mine44) a variant ("TYPE.MODALITY.single") may leave a
+             * language out: that language writes the template it varies
+             * (kept as "", which dipsum_rules_template gives as none) */
+            if (!t && r->tmpl_type[k] && strchr(r->tmpl_type[k], '.') &&
+                n->kids[i + 1]->type == DIPSUM_Y_MAP)
+                r->tmpl[k][lang] = dup_n(l, "", 0);
+            else if (!t)
+                /* where the template is, not the file's start */
+                rule_error(l, n->kids[i], "template %s: no \"%s\" text",
+                           r->tmpl_type[k] ? r->tmpl_type[k] : "?", langs[lang]);
+            else
+                r->tmpl[k][lang] = scalar_dup(l, t, "a template");
+        }
     }
 }
 
@@ -2750,7 +2763,7 @@ const char *dipsum_rules_template(const dipsum_rules *r, const char *type,
     for (size_t i = 0; i < r->ntmpl; i++)
         if (r->tmpl_type[i] && r->tmpl_type[i][0] == type[0] &&
             strcmp(r->tmpl_type[i], type) == 0)
-            return r->tmpl[i][lang];
+            return r->tmpl[i][lang] && *r->tmpl[i][lang] ? r->tmpl[i][lang] : NULL;
     return NULL;
 }
 

@@ -481,6 +481,10 @@
 /* (mediators6) The most lower-case words between a mediator cue and the
  * name it reads ("with the help of veteran labour mediator X": 3). */
 #define DIPSUM_MEDIATOR_NAME_FILLERS 4
+/* (mine44) The most words of a body's capitalised name read back from
+ * "chaired by" for its head noun ("a Commission on National
+ * Reconciliation, chaired by X": 4). */
+#define DIPSUM_BODY_NAME_WORDS 6
 
 /* (claims21) Urdu: how many words after a mediation ("X کی ثالثی میں")
  * a relative participle of another event ("… طے پانے والے معاہدے") may

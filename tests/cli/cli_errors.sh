@@ -80,37 +80,34 @@ st=0
 "$DIPSUM" - <&- > /dev/null 2> err || st=$?
 test "$st" -eq 3
 grep -q '^dipsum: <stdin>: error: read error: ' err
-# ---- F12: UTF-16LE without a BOM and no -f: an error naming -f UTF-16LE
+# ---- F12: UTF-16 without a BOM and no -f: one error naming the byte
+# and -f ENCODING, nothing on stdout, exit 1.  utf16_refused FILE BYTE
+# ENCODING [MESSAGE]: MESSAGE (a grep pattern) is the error's text after
+# "not UTF-8: ", any by default.
+utf16_refused() {
+    st=0
+    "$DIPSUM" "$1" > out 2> err || st=$?
+    test "$st" -eq 1
+    test ! -s out
+    grep -q "^dipsum: $1: byte $2: error: the input looks like $3 without a byte order mark, not UTF-8: ${4:-.*}; try -f $3\$" err
+    test "$(wc -l < err)" -eq 1
+}
 printf 'D\000o\000h\000a\000 \000t\000a\000l\000k\000s\000.\000\n\000' > le.txt
-st=0
-"$DIPSUM" le.txt > /dev/null 2> err || st=$?
-test "$st" -eq 1
-grep -q '^dipsum: le.txt: byte 1: error: the input looks like UTF-16LE without a byte order mark, not UTF-8: every other byte from here is 0x00 or 0x06, as the high bytes of UTF-16 code units are; try -f UTF-16LE$' err
-test "$(wc -l < err)" -eq 1
+utf16_refused le.txt 1 UTF-16LE 'every other byte from here is 0x00 or 0x06, as the high bytes of UTF-16 code units are'
 "$DIPSUM" -f UTF-16LE le.txt > out 2> err
 grep -q '^EN: Doha talks\.$' out
 test ! -s err
 # (cli46) big-endian too, and Urdu (high bytes 0x06, NULs only after
 # spaces): one error, no junk updates, exit 1, in --batch as well
 printf '\000D\000o\000h\000a\000 \000t\000a\000l\000k\000s\000.' > be.txt
-st=0
-"$DIPSUM" be.txt > out 2> err || st=$?
-test "$st" -eq 1
-test ! -s out
-grep -q '^dipsum: be.txt: byte 0: error: the input looks like UTF-16BE without a byte order mark, not UTF-8: .*; try -f UTF-16BE$' err
-test "$(wc -l < err)" -eq 1
+utf16_refused be.txt 0 UTF-16BE
 st=0
 "$DIPSUM" --batch be.txt > out 2> err || st=$?
 test "$st" -eq 1
 grep -q '^{"file":"be.txt","error":{"code":"undecodable","message":"byte 0: the input looks like UTF-16BE' out
 # وفد دوحہ گیا (a delegation went to Doha) in UTF-16LE
 printf '\210\006\201\006\257\006 \000\257\006\210\006\255\006\301\006 \000\257\006\314\006\247\006' > ur.txt
-st=0
-"$DIPSUM" ur.txt > out 2> err || st=$?
-test "$st" -eq 1
-test ! -s out
-grep -q '^dipsum: ur.txt: byte 1: error: the input looks like UTF-16LE without a byte order mark, .*; try -f UTF-16LE$' err
-test "$(wc -l < err)" -eq 1
+utf16_refused ur.txt 1 UTF-16LE
 # a one-character first update is no UTF-16: both updates are read, with
 # the NUL's warning, exit 0, in --batch too
 printf 'x\000Talks in Oslo.\000' > nul1.txt

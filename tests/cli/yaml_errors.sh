@@ -140,3 +140,16 @@ printf 'dipsum-summary: 1\n' > $t/bare.yaml
 test "$(grep -c 'no "months" section' $t/err)" -eq 1
 test "$(grep -c 'no "weekdays" section' $t/err)" -eq 1
 test "$(grep -c 'a list of' $t/err)" -eq 0
+
+# (mine44) A template with a language left out: the error names the
+# template's line, not the file's start; a variant (a key with a dot,
+# "TYPE.MODALITY.single") may leave a language out, and is no error.
+src=$(dirname "$0")/../../lexicons/summary.yaml
+awk '/^  talks_held:$/ { print; getline; print; getline; next } { print }' "$src" > $t/noud.yaml
+line=$(grep -n '^  talks_held:$' $t/noud.yaml | cut -d: -f1)
+"$DIPSUM" --check-lexicon --rules=$t/noud.yaml > /dev/null 2> $t/err && exit 1
+grep -q "^$t/noud.yaml:$line:3: error: template talks_held: no \"ur\" text$" $t/err
+test "$(wc -l < $t/err)" -eq 1
+awk '/^  talks_held:$/ { print "  talks_held.proposed.single:"; print "    en: \"{parties} will propose talks.\"" } { print }' "$src" > $t/variant.yaml
+"$DIPSUM" --check-lexicon --rules=$t/variant.yaml > /dev/null 2> $t/err
+test ! -s $t/err
