@@ -5807,6 +5807,11 @@ static size_t person_name_last(const dipsum_terms *shared, const block *b,
                                const dipsum_matches *m, size_t i, size_t *words)
 {
     size_t n = b->toks->n, j = i, last = (size_t)-1;
+    /* (recall31e) a form of address that opens the name ("Sheikh Hamad
+     * bin Nasser al-Thani", "Dr Ana Lind") is a word of it, not one of
+     * the DIPSUM_PERSON_NAME_WORDS a name may have */
+    size_t honorific = b->lang == 0 && i + 1 < n &&
+                       in_list(b, DIPSUM_S_MEDIATOR_HONORIFICS, i) && cap(b, i + 1);
     *words = 0;
     if ((last = person_term_at(shared, b, m, i, 0)) != (size_t)-1) {
         /* a person of the lexicon */
@@ -5826,9 +5831,10 @@ static size_t person_name_last(const dipsum_terms *shared, const block *b,
             j++;
             continue;
         }
-        if (!person_word(b, m, j))
+        if (!person_word(b, m, j) &&
+            !(j == i && honorific && match_covering(m, b, j) < 0))
             break;
-        if (*words == DIPSUM_PERSON_NAME_WORDS)
+        if (*words == DIPSUM_PERSON_NAME_WORDS + honorific)
             return (size_t)-1;  /* too long: no person's name */
         last = j++;
         (*words)++;

@@ -22403,6 +22403,24 @@ static void test_refused_offer_sides(void **state)
     json_decref(r);
 }
 
+/* (recall31e) A form of address that opens a person's name ("Sheikh",
+ * "Dr") is one of its words, not one of the four a name may have: "Emir
+ * Sheikh Hamad bin Nasser al-Rashid" stands for the state before the
+ * title as "Emir Hamad al-Rashid" does. */
+static void test_honorific_in_person_name(void **state)
+{
+    (void)state;
+    static const persons28_case k[] = {
+        {"Kenyan President Amos Kello and Qatar's Emir Sheikh Hamad bin "
+         "Nasser al-Rashid signed an agreement on Thursday.",
+         "agreement_signed", "kenya,qatar", NULL},
+        {"Kenyan President Amos Kello and Ugandan Foreign Minister Dr Issa "
+         "Bouba Kato Mbeki signed an agreement on Thursday.",
+         "agreement_signed", "kenya,uganda", NULL},
+    };
+    persons28_check(k, sizeof k / sizeof *k);
+}
+
 /* (genrecall30) Talks that ended in an agreement or gave one ("talks
  * between X and Y ended in agreement", "… produced a deal") or that
  * succeeded ("the talks … succeeded", Urdu "مذاکرات … کامیاب ہو گئے")
@@ -23432,6 +23450,7 @@ int main(void)
         cmocka_unit_test(test_walk_out_of_talks_with),
         cmocka_unit_test(test_one_side_with_other),
         cmocka_unit_test(test_refused_offer_sides),
+        cmocka_unit_test(test_honorific_in_person_name),
         cmocka_unit_test(test_state_body_opens_longer_list),
         cmocka_unit_test(test_security_titles_stand_for_state),
         cmocka_unit_test(test_talks_ending_in_agreement),
