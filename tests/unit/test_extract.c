@@ -22421,6 +22421,24 @@ static void test_honorific_in_person_name(void **state)
     persons28_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall31e) A side of the lexicon written with its own acronym in
+ * brackets before "and" ("the United Auto Workers (UAW) and …") is the
+ * list's first conjunct, as a name the update defines with its acronym
+ * is: the name the lexicon lacks after "and" is read; not an acronym of
+ * another term's ("Kenya (UAW) and …"). */
+static void test_lexicon_acronym_before_and(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "The United Auto Workers (UAW) and "
+                                 "Norvel Motors reached an agreement on Monday.",
+                                 "parties"),
+                        "united_auto_workers,update:name:Norvel Motors");
+    assert_string_equal(facts_of("en", "The Rapid Support Forces (RSF) and the "
+                                 "Kordan Liberation Front reached an agreement "
+                                 "on Monday.", "parties"),
+                        "rsf,update:name:Kordan Liberation Front");
+}
+
 /* (genrecall30) Talks that ended in an agreement or gave one ("talks
  * between X and Y ended in agreement", "… produced a deal") or that
  * succeeded ("the talks … succeeded", Urdu "مذاکرات … کامیاب ہو گئے")
@@ -23451,6 +23469,7 @@ int main(void)
         cmocka_unit_test(test_one_side_with_other),
         cmocka_unit_test(test_refused_offer_sides),
         cmocka_unit_test(test_honorific_in_person_name),
+        cmocka_unit_test(test_lexicon_acronym_before_and),
         cmocka_unit_test(test_state_body_opens_longer_list),
         cmocka_unit_test(test_security_titles_stand_for_state),
         cmocka_unit_test(test_talks_ending_in_agreement),
