@@ -10191,6 +10191,26 @@ static int offer_of_talks(const reading *rd, size_t p, size_t c1, int before)
     return offered_thing_at(rd, past_one_determiner(rd, p + 1, c1));
 }
 
+/* (recall31e) Whether word e is a noun of capital_government_nouns with
+ * the possessive's clitic on it ("government's", "regime's"). */
+static int government_possessive(const reading *rd, size_t e)
+{
+    const char *w = rd->w[e];
+    if (!dipsum_cues_clitic_of(&rd->r->structure[DIPSUM_S_POSSESSIVE][0], w))
+        return 0;
+    const char *a = strrchr(w, '\'');
+    const char *u = strstr(w, "\xE2\x80\x99");     /* ’ */
+    size_t n = a ? (size_t)(a - w) : u ? (size_t)(u - w) : 0;
+    char base[64];
+    if (n == 0 || n >= sizeof base)
+        return 0;
+    memcpy(base, w, n);
+    base[n] = '\0';
+    const char *one[1] = {base};
+    return dipsum_cues_at(&rd->r->structure[DIPSUM_S_CAPITAL_GOVERNMENT_NOUNS][0], 0,
+                          one, 1, 0) == 1;
+}
+
 /* (recall31e) The side who made the offer the words from q name, as
  * "Y's offer of talks" or "a Y offer of talks" (Y an adjective: "a
  * Saudi offer"), with the thing offered (offer_of_talks); or -1.  *talks
@@ -10206,7 +10226,10 @@ static long offer_owner_at(const reading *rd, size_t q, size_t c1, int *talks)
     size_t e = rd->mend[q], p;
     if (e >= c1 || rd->brk[e])
         return -1;
-    if (is_adjective(rd, o))
+    if (is_adjective(rd, o) && e + 1 < c1 && !rd->brk[e + 1] &&
+        government_possessive(rd, e))
+        p = e + 1;      /* "the Afghan government's offer of talks" */
+    else if (is_adjective(rd, o))
         p = e;
     else if (dipsum_cues_clitic_of(&rd->r->structure[DIPSUM_S_POSSESSIVE][0],
                                    rd->w[e - 1]))

@@ -22359,7 +22359,8 @@ static void test_security_titles_stand_for_state(void **state)
 
 /* (recall31e) A side's refusal of the other's offer of talks ("X rejected
  * Y's offer of talks", "a Y offer of talks", "Y's proposal for peace
- * talks") or of meeting it ("X refused on Monday to meet Y") names both
+ * talks", "the Y government's offer") or of meeting it ("X refused on
+ * Monday to meet Y") names both
  * sides of the facts, and no sentence is written of it; of a truce
  * offered ("X rejected a ceasefire proposed by Y", "Y's proposal for a
  * ceasefire") the refuser alone (who offers a truce may mediate); not
@@ -22377,6 +22378,11 @@ static void test_refused_offer_sides(void **state)
     assert_string_equal(facts_of("en", "Kenya dismissed Uganda's proposal for "
                                  "peace talks.", "parties"),
                         "kenya,uganda");
+    assert_string_equal(facts_of("en", "Kenya rejected the Ugandan government's "
+                                 "offer of talks.", "parties"),
+                        "kenya,uganda");
+    assert_string_equal(facts_of("en", "Kenya rejected the Ugandan mediators' "
+                                 "offer of talks.", "parties"), "");
     assert_string_equal(facts_of("en", "Kenya refused on Monday to meet Uganda "
                                  "in Arusha.", "parties"),
                         "kenya,uganda");
