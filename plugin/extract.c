@@ -10273,6 +10273,196 @@ static void read_side_verb_with(const reading *rd, dipsum_claim *m)
             side_verb_with_at(rd, m, (size_t)at);
 }
 
+/* ==== A side's refusal of the other's offer, for the facts (recall31e) */
+
+/* (recall31e) Whether a term of talks or an instrument starts at word j
+ * ("talks", "a ceasefire": the thing offered or refused). */
+static int offered_thing_at(const reading *rd, size_t j)
+{
+    long k = j < rd->n ? rd->ent[j] : -1;
+    return k >= 0 && (talks_term_at(rd, j) ||
+                      term_of(rd, k)->category == DIPSUM_CAT_INSTRUMENT);
+}
+
+/* (recall31e) Word p past one determiner ("the", "a"), when a word of the
+ * clause follows it. */
+static size_t past_one_determiner(const reading *rd, size_t p, size_t c1)
+{
+    if (p + 1 < c1 && !rd->brk[p + 1] && rd->ent[p] < 0 &&
+        cues_in(rd, &rd->r->dates.determiners[0], p, p + 1) == (long)p)
+        return p + 1;
+    return p;
+}
+
+/* (recall31e) Whether the words from p (clause end c1) name the thing
+ * offered of a noun of offer_nouns: a term of talks or an instrument
+ * right after "of", "for" or "to" (a determiner between at most: "offer
+ * of talks", "proposal for a ceasefire"), or the noun ends the clause and
+ * such a term stood right before it (t0: "truce proposal"). */
+static int offer_of_talks(const reading *rd, size_t p, size_t c1, int before)
+{
+    if (before)
+        return 1;
+    if (p + 1 >= c1 || rd->brk[p + 1])
+        return 0;
+    if (strcasecmp(rd->w[p], "of") != 0 && strcasecmp(rd->w[p], "for") != 0 &&
+        strcasecmp(rd->w[p], "to") != 0)
+        return 0;
+    return offered_thing_at(rd, past_one_determiner(rd, p + 1, c1));
+}
+
+/* (recall31e) Whether word e is a noun of capital_government_nouns with
+ * the possessive's clitic on it ("government's", "regime's"). */
+static int government_possessive(const reading *rd, size_t e)
+{
+    const char *w = rd->w[e];
+    if (!dipsum_cues_clitic_of(&rd->r->structure[DIPSUM_S_POSSESSIVE][0], w))
+        return 0;
+    const char *a = strrchr(w, '\'');
+    const char *u = strstr(w, "\xE2\x80\x99");     /* ’ */
+    size_t n = a ? (size_t)(a - w) : u ? (size_t)(u - w) : 0;
+    char base[64];
+    if (n == 0 || n >= sizeof base)
+        return 0;
+    memcpy(base, w, n);
+    base[n] = '\0';
+    const char *one[1] = {base};
+    return dipsum_cues_at(&rd->r->structure[DIPSUM_S_CAPITAL_GOVERNMENT_NOUNS][0], 0,
+                          one, 1, 0) == 1;
+}
+
+/* (recall31e) The side who made the offer the words from q name, as
+ * "Y's offer of talks" or "a Y offer of talks" (Y an adjective: "a
+ * Saudi offer"), with the thing offered (offer_of_talks); or -1.  *talks
+ * is set when the thing offered is a term of talks (not a truce: a truce
+ * is offered by mediators as often as by the other side, "the RSF
+ * rejected a U.S. proposal for a truce"). */
+static long offer_owner_at(const reading *rd, size_t q, size_t c1, int *talks)
+{
+    *talks = 0;
+    long o = q < c1 ? rd->ent[q] : -1;
+    if (o < 0 || !side_kind(rd, o) || rd->brk[q])
+        return -1;
+    size_t e = rd->mend[q], p;
+    if (e >= c1 || rd->brk[e])
+        return -1;
+    if (is_adjective(rd, o) && e + 1 < c1 && !rd->brk[e + 1] &&
+        government_possessive(rd, e))
+        p = e + 1;      /* "the Afghan government's offer of talks" */
+    else if (is_adjective(rd, o))
+        p = e;
+    else if (dipsum_cues_clitic_of(&rd->r->structure[DIPSUM_S_POSSESSIVE][0],
+                                   rd->w[e - 1]))
+        p = e;
+    else {
+        size_t len = cue(rd, DIPSUM_S_POSSESSIVE, e);
+        if (!len || e + len >= c1 || rd->brk[e + len])
+            return -1;
+        p = e + len;
+    }
+    /* "Y's truce proposal" as one term of the lexicon's, a noun of
+     * offer_nouns last among its words */
+    if (rd->ent[p] >= 0 && rd->mend[p] >= p + 2 &&
+        cue(rd, DIPSUM_S_OFFER_NOUNS, rd->mend[p] - 1) == 1)
+        return o;
+    /* "Y's truce proposal": one term of the thing offered before the noun */
+    int before = 0;
+    if (offered_thing_at(rd, p) && rd->mend[p] < c1 && !rd->brk[rd->mend[p]]) {
+        *talks = talks_term_at(rd, p);
+        p = rd->mend[p];
+        before = 1;
+    }
+    size_t len = cue(rd, DIPSUM_S_OFFER_NOUNS, p);
+    if (!len || (p + len < c1 && rd->brk[p + len]))
+        return before && len ? o : -1;
+    if (before)
+        return o;
+    if (!offer_of_talks(rd, p + len, c1, 0))
+        return -1;
+    *talks = talks_term_at(rd, past_one_determiner(rd, p + len + 1, c1));
+    return o;
+}
+
+/* (recall31e) read_refused_offers of the verb of offer_refusals at word
+ * w, len words long. */
+static void refused_offer_at(const reading *rd, dipsum_claim *m, size_t w, size_t len)
+{
+    dipsum_claim tmp;
+    size_t c1 = rd->cl1[w];
+    if (rd->dash[w] || rd->url[w] || attributive(rd, w, rd->cl0[w]))
+        return;
+    memset(&tmp, 0, sizeof tmp);
+    /* one side, the verb's subject ("X and Y rejected …" is no refusal
+     * of the other's offer) */
+    if (list_before(rd, &tmp, w, rd->cl0[w], DIPSUM_ACT_PARTY, -1, 1) != 1)
+        return;
+    size_t p = w + len;
+    /* "refused on Tuesday to meet Y": a date, and the preposition before
+     * it, between the verb and what it refuses */
+    while (p < c1 && !rd->brk[p] &&
+           (is_date_word(rd, p) ||
+            (p + 1 < c1 && !rd->brk[p + 1] && rd->ent[p] < 0 &&
+             is_date_word(rd, p + 1))))
+        p++;
+    if (p >= c1 || rd->brk[p])
+        return;
+    long o = -1;
+    int both = 1;   /* 0: the refuser alone is a side */
+    size_t ml = cue(rd, DIPSUM_S_REFUSED_MEETING, p);
+    if (ml) {
+        /* "X refused to meet Y", "… to meet the Y" */
+        size_t q = p + ml < c1 && !rd->brk[p + ml]
+                       ? past_one_determiner(rd, p + ml, c1) : c1;
+        o = q < c1 && !rd->brk[q] ? rd->ent[q] : -1;
+        if (o >= 0 && (!side_kind(rd, o) || is_adjective(rd, o) || possessor(rd, q)))
+            o = -1;
+    } else {
+        size_t q = past_one_determiner(rd, p, c1);
+        o = offer_owner_at(rd, q, c1, &both);
+        /* "X turned down a ceasefire proposed by Y", "… the truce offer
+         * put forward by Y": the thing offered (or the noun), then the
+         * agent of offered_by; X is a side, and Y may be a mediator as
+         * well as the other side ("a truce proposed by the United
+         * States"): X alone */
+        if (o < 0 && offered_thing_at(rd, q) && rd->mend[q] < c1) {
+            size_t b = rd->mend[q];
+            size_t nl = cue(rd, DIPSUM_S_OFFER_NOUNS, b);
+            if (nl && b + nl < c1 && !rd->brk[b + nl])
+                b += nl;
+            size_t bl = rd->brk[b] ? 0 : cue(rd, DIPSUM_S_OFFERED_BY, b);
+            if (bl && b + bl < c1 && !rd->brk[b + bl]) {
+                size_t a = past_one_determiner(rd, b + bl, c1);
+                o = rd->ent[a];
+                if (o >= 0 && (!side_kind(rd, o) || is_adjective(rd, o) ||
+                               possessor(rd, a)))
+                    o = -1;
+                both = 0;
+            }
+        }
+    }
+    const dipsum_actor *x = &tmp.actors[DIPSUM_ACT_PARTY][0];
+    if (o < 0 || rd->f->m[o].term == x->term)
+        return;
+    add_actor(m, DIPSUM_ACT_PARTY, x->term, x->match);
+    if (both)
+        add_actor(m, DIPSUM_ACT_PARTY, rd->f->m[o].term, (size_t)o);
+}
+
+/* (recall31e) "Armenia rejected Azerbaijan's offer of talks", "Sudan's
+ * army refused to meet the RSF", "M23 turned down a ceasefire proposed by
+ * Congo": the side that refuses (one, the subject of a verb of
+ * offer_refusals) and the side whose offer it refuses or whom it would
+ * not meet are sides of the update (mention m, English; never written as
+ * a claim: a refusal is no talks held). */
+static void read_refused_offers(const reading *rd, dipsum_claim *m)
+{
+    if (rd->lang != 0)
+        return;
+    for (long at = cue_in(rd, DIPSUM_S_OFFER_REFUSALS, 0, rd->n); at > 0;
+         at = cue_in(rd, DIPSUM_S_OFFER_REFUSALS, (size_t)at + 1, rd->n))
+        refused_offer_at(rd, m, (size_t)at, cue(rd, DIPSUM_S_OFFER_REFUSALS, (size_t)at));
+}
+
 /* "Laos and Thailand reached an interim arrangement": two sides or more
  * joined as the subject of a verb of side_verbs, whatever its object, are
  * sides of the update (mention m; never written as a claim). */
@@ -11363,6 +11553,19 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             push_mention(f, m) < 0)
             rc = -1;
     }
+    /* (recall31e) a side's refusal of the other's offer or of meeting it,
+     * talks named or not ("X refused to meet Y") */
+    if (rc == 0 && lang == 0 && !earlier &&
+        cue_in(&rd, DIPSUM_S_OFFER_REFUSALS, 0, rd.n) >= 0) {
+        if (scope_init(&rd) < 0)
+            rc = -1;
+        dipsum_claim *m = mention_init(scratch, si, rd.n);
+        if (rc == 0)
+            read_refused_offers(&rd, m);
+        drop_excluded_actors(&rd, m);
+        if (rc == 0 && m->nactors[DIPSUM_ACT_PARTY] && push_mention(f, m) < 0)
+            rc = -1;
+    }
     reading_free(&rd);
     return rc;
 }
@@ -12119,6 +12322,11 @@ static int may_claim(const dipsum_facts *f, size_t si,
     /* (urdu7) or one about a body that holds talks (a mention) */
     const dipsum_cues *bodies = &r->structure[DIPSUM_S_TALKS_BODIES][l];
     if (dipsum_cue_text_may_any(ct, bodies) && dipsum_cues_find_text(bodies, ct))
+        return 1;
+    /* (recall31e) or a side's refusal to meet another (a mention:
+     * read_refused_offers) */
+    const dipsum_cues *meet = &r->structure[DIPSUM_S_REFUSED_MEETING][l];
+    if (dipsum_cue_text_may_any(ct, meet) && dipsum_cues_find_text(meet, ct))
         return 1;
     return 0;
 }

@@ -3899,6 +3899,30 @@ static int passive_sides_before(const dipsum_terms *shared, const block *b,
     return 0;
 }
 
+/* ==== A lexicon side's own acronym before "and" (recall31e) ======== */
+
+/* (recall31e) Whether token i, a bracketed acronym, is a side of the
+ * lexicon's (an organisation, armed group or state) that the match
+ * ending right before its bracket names too: "the United Auto Workers
+ * (UAW) and Northway Motors reached …" (the list reads its first conjunct
+ * back over the acronym, as over one the update defined). */
+static int own_lexicon_acronym(const dipsum_terms *shared, const block *b,
+                               const dipsum_matches *m, size_t i)
+{
+    if (i == 0)
+        return 0;
+    long q = match_edge(m, b->toks->v[i].end, 1);
+    long p = match_edge(m, b->toks->v[i - 1].end, 1);
+    if (q < 0 || p < 0 || m->v[q].start != b->toks->v[i].start ||
+        m->v[q].end != b->toks->v[i].end || m->v[p].end != b->toks->v[i - 1].end ||
+        m->v[q].term != m->v[p].term || m->v[q].term >= shared->n ||
+        m->v[p].adjective)
+        return 0;
+    dipsum_category c = shared->v[m->v[q].term].category;
+    return c == DIPSUM_CAT_ORGANISATION || c == DIPSUM_CAT_ARMED_GROUP ||
+           c == DIPSUM_CAT_STATE;
+}
+
 static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
                             const block *b, const dipsum_matches *m)
 {
@@ -3913,7 +3937,9 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
         if (gap(b, a - 1, b->toks->v[a].start) != 1 &&
             !suffix_stop(b, a - 1, b->toks->v[a].start)) {
             size_t e = b->toks->v[a - 1].end;
-            if (a < 2 || !bracketed_acronym(b, a - 1) || !acronym_right_before(nm, b, a) ||
+            if (a < 2 || !bracketed_acronym(b, a - 1) ||
+                !(acronym_right_before(nm, b, a) ||
+                  own_lexicon_acronym(shared, b, m, a - 1)) ||  /* (recall31e) */
                 b->toks->v[a].start != e + 2 || b->src[e + 1 - b->base] != ' ')
                 continue;
             lt = a - 2;
@@ -5828,6 +5854,11 @@ static size_t person_name_last(const dipsum_terms *shared, const block *b,
                                const dipsum_matches *m, size_t i, size_t *words)
 {
     size_t n = b->toks->n, j = i, last = (size_t)-1;
+    /* (recall31e) a form of address that opens the name ("Sheikh Hamad
+     * bin Nasser al-Thani", "Dr Ana Lind") is a word of it, not one of
+     * the DIPSUM_PERSON_NAME_WORDS a name may have */
+    size_t honorific = b->lang == 0 && i + 1 < n &&
+                       in_list(b, DIPSUM_S_MEDIATOR_HONORIFICS, i) && cap(b, i + 1);
     *words = 0;
     if ((last = person_term_at(shared, b, m, i, 0)) != (size_t)-1) {
         /* a person of the lexicon */
@@ -5847,9 +5878,10 @@ static size_t person_name_last(const dipsum_terms *shared, const block *b,
             j++;
             continue;
         }
-        if (!person_word(b, m, j))
+        if (!person_word(b, m, j) &&
+            !(j == i && honorific && match_covering(m, b, j) < 0))
             break;
-        if (*words == DIPSUM_PERSON_NAME_WORDS)
+        if (*words == DIPSUM_PERSON_NAME_WORDS + honorific)
             return (size_t)-1;  /* too long: no person's name */
         last = j++;
         (*words)++;

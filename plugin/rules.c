@@ -386,7 +386,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (fixes48b) */
     "capital_side_gap", "answer_labels", "venue_water_after",
     /* (mine44) */
-    "infinitive_joined"};
+    "infinitive_joined",
+    /* (recall31e) */
+    "offer_refusals", "offer_nouns", "refused_meeting", "offered_by"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -22559,6 +22559,96 @@ static void test_security_titles_stand_for_state(void **state)
     persons28_check(k, sizeof k / sizeof *k);
 }
 
+/* ==== English sides (recall31e) ====================================== */
+
+/* (recall31e) A side's refusal of the other's offer of talks ("X rejected
+ * Y's offer of talks", "a Y offer of talks", "Y's proposal for peace
+ * talks", "the Y government's offer") or of meeting it ("X refused on
+ * Monday to meet Y") names both
+ * sides of the facts, and no sentence is written of it; of a truce
+ * offered ("X rejected a ceasefire proposed by Y", "Y's proposal for a
+ * ceasefire") the refuser alone (who offers a truce may mediate); not
+ * two sides refusing together, an offer of mediation, an offer to host,
+ * nor a refusal to comment. */
+static void test_refused_offer_sides(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Kenya on Tuesday rejected Uganda's "
+                                 "offer of talks on the border.", "parties"),
+                        "kenya,uganda");
+    assert_string_equal(facts_of("en", "Kenya rejected a Ugandan offer of "
+                                 "talks on trade.", "parties"),
+                        "kenya,uganda");
+    assert_string_equal(facts_of("en", "Kenya dismissed Uganda's proposal for "
+                                 "peace talks.", "parties"),
+                        "kenya,uganda");
+    assert_string_equal(facts_of("en", "Kenya rejected the Ugandan government's "
+                                 "offer of talks.", "parties"),
+                        "kenya,uganda");
+    assert_string_equal(facts_of("en", "Kenya rejected the Ugandan mediators' "
+                                 "offer of talks.", "parties"), "");
+    assert_string_equal(facts_of("en", "Kenya refused on Monday to meet Uganda "
+                                 "in Arusha.", "parties"),
+                        "kenya,uganda");
+    assert_string_equal(facts_of("en", "Sudan's army refused to meet the "
+                                 "Rapid Support Forces in Jeddah.", "parties"),
+                        "sudanese_armed_forces,rsf");
+    assert_string_equal(facts_of("en", "Kenya turned down a ceasefire "
+                                 "proposed by Uganda.", "parties"),
+                        "kenya");
+    assert_string_equal(facts_of("en", "Kenya rejected Uganda's proposal for a "
+                                 "ceasefire.", "parties"),
+                        "kenya");
+    assert_string_equal(facts_of("en", "Kenya and Tanzania rejected Uganda's "
+                                 "offer of talks.", "parties"), "");
+    assert_string_equal(facts_of("en", "Kenya rejected Uganda's offer of "
+                                 "mediation.", "parties"), "");
+    assert_string_equal(facts_of("en", "Kenya rejected Uganda's offer to host "
+                                 "talks.", "parties"), "");
+    assert_string_equal(facts_of("en", "Kenya declined to comment on Uganda's "
+                                 "offer of talks.", "parties"), "");
+    json_t *r = run("Date: 2026-05-07\n\nKenya on Tuesday rejected Uganda's "
+                    "offer of talks on the border.\n");
+    assert_string_equal(generated(r), "");
+    json_decref(r);
+}
+
+/* (recall31e) A form of address that opens a person's name ("Sheikh",
+ * "Dr") is one of its words, not one of the four a name may have: "Emir
+ * Sheikh Hamad bin Nasser al-Rashid" stands for the state before the
+ * title as "Emir Hamad al-Rashid" does. */
+static void test_honorific_in_person_name(void **state)
+{
+    (void)state;
+    static const persons28_case k[] = {
+        {"Kenyan President Amos Kello and Qatar's Emir Sheikh Hamad bin "
+         "Nasser al-Rashid signed an agreement on Thursday.",
+         "agreement_signed", "kenya,qatar", NULL},
+        {"Kenyan President Amos Kello and Ugandan Foreign Minister Dr Issa "
+         "Bouba Kato Mbeki signed an agreement on Thursday.",
+         "agreement_signed", "kenya,uganda", NULL},
+    };
+    persons28_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall31e) A side of the lexicon written with its own acronym in
+ * brackets before "and" ("the United Auto Workers (UAW) and …") is the
+ * list's first conjunct, as a name the update defines with its acronym
+ * is: the name the lexicon lacks after "and" is read; not an acronym of
+ * another term's ("Kenya (UAW) and …"). */
+static void test_lexicon_acronym_before_and(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "The United Auto Workers (UAW) and "
+                                 "Norvel Motors reached an agreement on Monday.",
+                                 "parties"),
+                        "united_auto_workers,update:name:Norvel Motors");
+    assert_string_equal(facts_of("en", "The Rapid Support Forces (RSF) and the "
+                                 "Kordan Liberation Front reached an agreement "
+                                 "on Monday.", "parties"),
+                        "rsf,update:name:Kordan Liberation Front");
+}
+
 /* (genrecall30) Talks that ended in an agreement or gave one ("talks
  * between X and Y ended in agreement", "… produced a deal") or that
  * succeeded ("the talks … succeeded", Urdu "مذاکرات … کامیاب ہو گئے")
@@ -23594,6 +23684,9 @@ int main(void)
         cmocka_unit_test(test_passive_signers_are_sides),
         cmocka_unit_test(test_walk_out_of_talks_with),
         cmocka_unit_test(test_one_side_with_other),
+        cmocka_unit_test(test_refused_offer_sides),
+        cmocka_unit_test(test_honorific_in_person_name),
+        cmocka_unit_test(test_lexicon_acronym_before_and),
         cmocka_unit_test(test_state_body_opens_longer_list),
         cmocka_unit_test(test_security_titles_stand_for_state),
         cmocka_unit_test(test_talks_ending_in_agreement),
