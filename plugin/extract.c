@@ -4095,6 +4095,55 @@ static int between_after_agent(const reading *rd, const dipsum_claim *c, size_t 
            cues_in(rd, &rd->r->sides[rd->lang], from, to) >= 0;
 }
 
+/* (recall31u) Urdu "ایران نے امریکہ سے قیدیوں کے تبادلے پر بالواسطہ
+ * مذاکرات کیے" (held indirect talks with the United States on a prisoner
+ * exchange): between the سے of who is met and the event words of
+ * meeting may stand what the talks are about, a phrase a word of
+ * topic_before closes (at most DIPSUM_TOPIC_BEFORE_WORDS words before
+ * it, no break, conjunction, relative participle or actor's name), and
+ * a term of
+ * talks that holds the event words ("بالواسطہ مذاکرات"), each after
+ * where and when or before them.  w is met_with_before's answer;
+ * returns the word after that سے when the word before it ends a name
+ * of a side, else w unchanged. */
+static size_t urdu_met_with_over_topic(const reading *rd, const dipsum_claim *c,
+                                       size_t w)
+{
+    size_t w0 = w, st;
+    if (rd->lang != 1 || w <= c->c0 + 2)
+        return w0;
+    /* the term of talks that holds the event words, from its start */
+    long k = ent_covering(rd, w - 1, &st);
+    if (k >= 0 && st > c->c0 && st < w && rd->mend[st] > c->cue0 &&
+        talks_term_at(rd, st))
+        w = met_with_before(rd, st, c->c0);
+    /* the topic: its closing word (or words) right before w */
+    size_t p = 0;
+    for (size_t back = 1; back <= 3 && !p && w > c->c0 + back; back++)
+        if (cue(rd, DIPSUM_S_TOPIC_BEFORE, w - back) == back)
+            p = w - back;
+    if (!p)
+        return w > c->c0 && w != w0 && cue(rd, DIPSUM_S_MET_WITH, w - 1) ? w : w0;
+    for (size_t q = p; q > c->c0 + 1 && q + DIPSUM_TOPIC_BEFORE_WORDS + 1 > p; q--) {
+        size_t i = q - 1;
+        /* (nor a relative participle: "Y سے ملنے والی امداد پر", the
+         * aid from Y, whose سے is not who is met) */
+        if (rd->brk[q] || cue(rd, DIPSUM_S_CONJUNCTION, i) ||
+            cue(rd, DIPSUM_S_RELATIVE_PARTICIPLE, i) ||
+            (rd->ent[i] >= 0 && actor_kind(rd, rd->ent[i])))
+            return w0;
+        if (!cue(rd, DIPSUM_S_MET_WITH, i))
+            continue;
+        /* who is met: a name of a side right before the سے, and some
+         * words of topic between */
+        long ky = ent_covering(rd, i - 1, &st);
+        if (i + 1 >= p || ky < 0 || rd->brk[i] || !side_kind(rd, ky))
+            return w0;
+        return i + 1;
+    }
+    return w0;
+}
+
 /* (recall27ur) Whether the claim's event words at cue0 are a cue, in
  * the reading's language, of an entry of its type that takes its sides
  * from "between" (sides: between): "مذاکرات میں ثالثی کی". */
@@ -4675,6 +4724,8 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         else if (c->nactors[DIPSUM_ACT_PARTY] && cue(rd, DIPSUM_S_MEET, c->cue0)) {
             size_t w = met_with_before(rd, c->cue0, c->c0);
             size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
+            if (!(w > c->c0 && cue(rd, DIPSUM_S_MET_WITH, w - 1)))
+                w = urdu_met_with_over_topic(rd, c, w);
             if (w > c->c0 && cue(rd, DIPSUM_S_MET_WITH, w - 1))
                 list_before(rd, c, w - 1, c->c0, DIPSUM_ACT_PARTY, -1, 1);
             /* (sides17) "قطر کے وزیر اعظم نے حماس اور اسرائیل کے وفود سے

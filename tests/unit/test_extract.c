@@ -21894,6 +21894,115 @@ static void test_urdu_state_and_the_rebels(void **state)
                         "");
 }
 
+/* (recall31u) Urdu "X نے Y سے … مذاکرات کیے": what the talks are about
+ * (a phrase topic_before closes) and a term of talks that holds the
+ * event words may stand between Y's سے and the verb; not a relative
+ * participle ("Y سے ملنے والی", from Y), not a date's سے (since), and
+ * who talks with two sides is no side.  The texts:
+ *   پاکستان نے بھارت سے کشمیر کے مسئلے پر مذاکرات کیے۔  ->  pakistan,india
+ *   ترکی نے روس سے گیس کی قیمت پر پیر کو مذاکرات کیے۔  ->  turkiye,russia
+ *   ترکی نے روس سے ملنے والی گیس پر مذاکرات کیے۔  ->  turkiye
+ *   ایران نے جنوری سے جوہری پروگرام پر مذاکرات کیے۔  ->  iran
+ *   مصر نے اسرائیل اور حماس سے جنگ بندی پر مذاکرات کیے۔  ->  (none)
+ */
+static void test_urdu_met_with_over_topic(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur",
+                                 "\xD9\xBE\xD8\xA7\xDA\xA9\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 "
+                                 "\xD9\x86\xDB\x92 "
+                                 "\xD8\xA8\xDA\xBE\xD8\xA7\xD8\xB1\xD8\xAA "
+                                 "\xD8\xB3\xDB\x92 "
+                                 "\xDA\xA9\xD8\xB4\xD9\x85\xDB\x8C\xD8\xB1 "
+                                 "\xDA\xA9\xDB\x92 "
+                                 "\xD9\x85\xD8\xB3\xD8\xA6\xD9\x84\xDB\x92 "
+                                 "\xD9\xBE\xD8\xB1 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xDB\x8C\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "pakistan,india");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xAA\xD8\xB1\xDA\xA9\xDB\x8C \xD9\x86\xDB\x92 "
+                                 "\xD8\xB1\xD9\x88\xD8\xB3 \xD8\xB3\xDB\x92 "
+                                 "\xDA\xAF\xDB\x8C\xD8\xB3 \xDA\xA9\xDB\x8C "
+                                 "\xD9\x82\xDB\x8C\xD9\x85\xD8\xAA \xD9\xBE\xD8\xB1 "
+                                 "\xD9\xBE\xDB\x8C\xD8\xB1 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xDB\x8C\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "turkiye,russia");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xAA\xD8\xB1\xDA\xA9\xDB\x8C \xD9\x86\xDB\x92 "
+                                 "\xD8\xB1\xD9\x88\xD8\xB3 \xD8\xB3\xDB\x92 "
+                                 "\xD9\x85\xD9\x84\xD9\x86\xDB\x92 "
+                                 "\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C "
+                                 "\xDA\xAF\xDB\x8C\xD8\xB3 \xD9\xBE\xD8\xB1 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xDB\x8C\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "turkiye");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xA7\xDB\x8C\xD8\xB1\xD8\xA7\xD9\x86 "
+                                 "\xD9\x86\xDB\x92 "
+                                 "\xD8\xAC\xD9\x86\xD9\x88\xD8\xB1\xDB\x8C "
+                                 "\xD8\xB3\xDB\x92 "
+                                 "\xD8\xAC\xD9\x88\xDB\x81\xD8\xB1\xDB\x8C "
+                                 "\xD9\xBE\xD8\xB1\xD9\x88\xDA\xAF\xD8\xB1\xD8\xA7\xD9\x85 "
+                                 "\xD9\xBE\xD8\xB1 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xDB\x8C\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "iran");
+    assert_string_equal(facts_of("ur",
+                                 "\xD9\x85\xD8\xB5\xD8\xB1 \xD9\x86\xDB\x92 "
+                                 "\xD8\xA7\xD8\xB3\xD8\xB1\xD8\xA7\xD8\xA6\xDB\x8C\xD9\x84 "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD8\xAD\xD9\x85\xD8\xA7\xD8\xB3 \xD8\xB3\xDB\x92 "
+                                 "\xD8\xAC\xD9\x86\xDA\xAF "
+                                 "\xD8\xA8\xD9\x86\xD8\xAF\xDB\x8C \xD9\xBE\xD8\xB1 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xDB\x8C\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "");
+}
+
+/* (recall31u) Pakistani bodies and parties the hand lexicon has in both
+ * forms (the FBR, PML-Q, the IPP): sides with an English name.  The texts:
+ *   آل پاکستان انجمن تاجران اور ایف بی آر کے درمیان مذاکرات ہوئے۔  ->  the traders' body (update:), fbr
+ *   مسلم لیگ ق اور استحکام پاکستان پارٹی نے انتخابی اتحاد پر اتفاق کیا۔  ->  pml_q,ipp
+ */
+static void test_urdu_pakistani_bodies_lexicon(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xA2\xD9\x84 "
+                                 "\xD9\xBE\xD8\xA7\xDA\xA9\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 "
+                                 "\xD8\xA7\xD9\x86\xD8\xAC\xD9\x85\xD9\x86 "
+                                 "\xD8\xAA\xD8\xA7\xD8\xAC\xD8\xB1\xD8\xA7\xD9\x86 "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 \xD8\xA7\xDB\x8C\xD9\x81 "
+                                 "\xD8\xA8\xDB\x8C \xD8\xA2\xD8\xB1 \xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "update:\xD8\xA2\xD9\x84 \xD9\xBE\xD8\xA7\xDA\xA9\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 \xD8\xA7\xD9\x86\xD8\xAC\xD9\x85\xD9\x86 \xD8\xAA\xD8\xA7\xD8\xAC\xD8\xB1\xD8\xA7\xD9\x86,fbr");
+    assert_string_equal(facts_of("ur",
+                                 "\xD9\x85\xD8\xB3\xD9\x84\xD9\x85 "
+                                 "\xD9\x84\xDB\x8C\xDA\xAF \xD9\x82 "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD8\xA7\xD8\xB3\xD8\xAA\xD8\xAD\xDA\xA9\xD8\xA7\xD9\x85 "
+                                 "\xD9\xBE\xD8\xA7\xDA\xA9\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 "
+                                 "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C "
+                                 "\xD9\x86\xDB\x92 "
+                                 "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xAE\xD8\xA7\xD8\xA8\xDB\x8C "
+                                 "\xD8\xA7\xD8\xAA\xD8\xAD\xD8\xA7\xD8\xAF "
+                                 "\xD9\xBE\xD8\xB1 "
+                                 "\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82 "
+                                 "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94",
+                                 "parties"),
+                        "pml_q,ipp");
+}
+
 /* (recall30u) An Urdu agent before a "between" that names two sides is
  * none of them, whatever its verb: the US welcomes, no side.  The texts:
  *   امریکہ نے سوڈان کی حکومت اور سوڈان لبریشن موومنٹ کے درمیان منگل کو ہونے والے مذاکرات کا خیر مقدم کیا۔  ->  sudan,slm
@@ -23394,6 +23503,9 @@ int main(void)
         cmocka_unit_test(test_also_attending_are_no_sides),
         cmocka_unit_test(test_mediators_named_later_are_no_sides),
         cmocka_unit_test(test_two_visitors_two_delegations),
+        /* (recall31u) */
+        cmocka_unit_test(test_urdu_met_with_over_topic),
+        cmocka_unit_test(test_urdu_pakistani_bodies_lexicon),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
