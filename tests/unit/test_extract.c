@@ -22003,6 +22003,62 @@ static void test_urdu_pakistani_bodies_lexicon(void **state)
                         "pml_q,ipp");
 }
 
+/* (recall31u) Urdu sides after an adjective or a company's description
+ * (apposition_heads: "نیم فوجی", the paramilitary; "کینیڈین کان کنی
+ * کمپنی", the Canadian mining company), and talks begun ("بات چیت کا
+ * آغاز کیا", talks_held's cues).  The texts:
+ *   سوڈان کی فوج اور نیم فوجی ریپڈ سپورٹ فورسز نے منگل کو جدہ میں مذاکرات کیے۔
+ *   پاکستان اور کینیڈین کان کنی کمپنی بیرک گولڈ کے درمیان منگل کو معاہدے پر دستخط ہوئے۔
+ *   ایران اور امریکہ نے منگل کو مسقط میں بات چیت کا آغاز کیا۔
+ */
+static void test_urdu_side_descriptions_and_start(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-04\nLang: ur\n\n"
+         "\xD8\xB3\xD9\x88\xDA\x88\xD8\xA7\xD9\x86 "
+         "\xDA\xA9\xDB\x8C \xD9\x81\xD9\x88\xD8\xAC "
+         "\xD8\xA7\xD9\x88\xD8\xB1 \xD9\x86\xDB\x8C\xD9\x85 "
+         "\xD9\x81\xD9\x88\xD8\xAC\xDB\x8C "
+         "\xD8\xB1\xDB\x8C\xD9\xBE\xDA\x88 "
+         "\xD8\xB3\xD9\xBE\xD9\x88\xD8\xB1\xD9\xB9 "
+         "\xD9\x81\xD9\x88\xD8\xB1\xD8\xB3\xD8\xB2 "
+         "\xD9\x86\xDB\x92 \xD9\x85\xD9\x86\xDA\xAF\xD9\x84 "
+         "\xDA\xA9\xD9\x88 \xD8\xAC\xD8\xAF\xDB\x81 "
+         "\xD9\x85\xDB\x8C\xDA\xBA "
+         "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+         "\xDA\xA9\xDB\x8C\xDB\x92\xDB\x94" "\n",
+         "talks_held", "sudanese_armed_forces,rsf"},
+        {"Date: 2026-05-04\nLang: ur\n\n"
+         "\xD9\xBE\xD8\xA7\xDA\xA9\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xDA\x88\xDB\x8C\xD9\x86 "
+         "\xDA\xA9\xD8\xA7\xD9\x86 \xDA\xA9\xD9\x86\xDB\x8C "
+         "\xDA\xA9\xD9\x85\xD9\xBE\xD9\x86\xDB\x8C "
+         "\xD8\xA8\xDB\x8C\xD8\xB1\xDA\xA9 "
+         "\xDA\xAF\xD9\x88\xD9\x84\xDA\x88 \xDA\xA9\xDB\x92 "
+         "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+         "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+         "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x92 "
+         "\xD9\xBE\xD8\xB1 "
+         "\xD8\xAF\xD8\xB3\xD8\xAA\xD8\xAE\xD8\xB7 "
+         "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94" "\n",
+         "agreement_signed", "pakistan,barrick_gold"},
+        {"Date: 2026-05-04\nLang: ur\n\n"
+         "\xD8\xA7\xDB\x8C\xD8\xB1\xD8\xA7\xD9\x86 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xA7\xD9\x85\xD8\xB1\xDB\x8C\xDA\xA9\xDB\x81 "
+         "\xD9\x86\xDB\x92 \xD9\x85\xD9\x86\xDA\xAF\xD9\x84 "
+         "\xDA\xA9\xD9\x88 \xD9\x85\xD8\xB3\xD9\x82\xD8\xB7 "
+         "\xD9\x85\xDB\x8C\xDA\xBA \xD8\xA8\xD8\xA7\xD8\xAA "
+         "\xDA\x86\xDB\x8C\xD8\xAA \xDA\xA9\xD8\xA7 "
+         "\xD8\xA2\xD8\xBA\xD8\xA7\xD8\xB2 "
+         "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94" "\n",
+         "talks_held", "iran,united_states"},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+}
+
 /* (recall30u) An Urdu agent before a "between" that names two sides is
  * none of them, whatever its verb: the US welcomes, no side.  The texts:
  *   امریکہ نے سوڈان کی حکومت اور سوڈان لبریشن موومنٹ کے درمیان منگل کو ہونے والے مذاکرات کا خیر مقدم کیا۔  ->  sudan,slm
@@ -23506,6 +23562,7 @@ int main(void)
         /* (recall31u) */
         cmocka_unit_test(test_urdu_met_with_over_topic),
         cmocka_unit_test(test_urdu_pakistani_bodies_lexicon),
+        cmocka_unit_test(test_urdu_side_descriptions_and_start),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
