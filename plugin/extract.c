@@ -4095,6 +4095,29 @@ static int between_after_agent(const reading *rd, const dipsum_claim *c, size_t 
            cues_in(rd, &rd->r->sides[rd->lang], from, to) >= 0;
 }
 
+/* (recall31u) Whether claim c's event words are a cue of opened_by_one
+ * ("کا آغاز کیا", opened) and its agent, the list before نے, names fewer
+ * than two sides: one who opens talks alone ("قطر کے وزیر خارجہ نے … ان
+ * مذاکرات کا آغاز کیا") opened others' talks, and is none of their sides;
+ * "X اور Y نے … بات چیت کا آغاز کیا" names both.  agent is the word نے,
+ * a0 where its list may start; reads the list into a copy, and leaves c
+ * as it was. */
+static int opened_by_one(const reading *rd, const dipsum_claim *c, size_t agent,
+                         size_t a0)
+{
+    if (rd->lang != 1 || !cue(rd, DIPSUM_S_OPENED_BY_ONE, c->cue0))
+        return 0;
+    dipsum_claim *t = malloc(sizeof *t);
+    if (!t)
+        return 0;
+    *t = *c;
+    for (int r = 0; r < DIPSUM_ACT_COUNT; r++)
+        t->nactors[r] = 0;
+    int n = list_before(rd, t, agent, a0, DIPSUM_ACT_PARTY, -1, 1);
+    free(t);
+    return n < 2;
+}
+
 /* (recall31u) Urdu "ایران نے امریکہ سے قیدیوں کے تبادلے پر بالواسطہ
  * مذاکرات کیے" (held indirect talks with the United States on a prisoner
  * exchange): between the سے of who is met and the event words of
@@ -4519,6 +4542,8 @@ static void read_subject(const reading *rd, dipsum_claim *c)
          * مقدم کیا": whatever its verb, an agent before a "between" that
          * names the sides is none of them (between_after_agent) */
         else if (agent >= 0 && between_after_agent(rd, c, (size_t)agent + 1, c->cue0))
+            agent = -1;
+        else if (agent >= 0 && opened_by_one(rd, c, (size_t)agent, a0))
             agent = -1;
         else if (agent >= 0)
             list_before(rd, c, (size_t)agent, a0, DIPSUM_ACT_PARTY, -1, 1);

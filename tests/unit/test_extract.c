@@ -22059,6 +22059,52 @@ static void test_urdu_side_descriptions_and_start(void **state)
     expect_actors(k, sizeof k / sizeof *k, "parties");
 }
 
+/* (recall31u) Talks opened ("کا آغاز کیا", opened_by_one) by one agent
+ * alone: who opens them (a host's minister at a ceremony) is no side;
+ * two sides that open them are both.  The texts:
+ *   قطر کے وزیر خارجہ نے دوحہ کے ایک ہوٹل میں ایک تقریب میں ان مذاکرات کا آغاز کیا۔  ->  (none)
+ *   قطر نے مذاکرات کا آغاز کر دیا۔  ->  (none)
+ *   ایران اور امریکہ نے منگل کو مسقط میں بات چیت کا آغاز کیا۔  ->  iran,united_states
+ */
+static void test_urdu_opened_by_one_no_side(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur",
+                                 "\xD9\x82\xD8\xB7\xD8\xB1 \xDA\xA9\xDB\x92 "
+                                 "\xD9\x88\xD8\xB2\xDB\x8C\xD8\xB1 "
+                                 "\xD8\xAE\xD8\xA7\xD8\xB1\xD8\xAC\xDB\x81 "
+                                 "\xD9\x86\xDB\x92 \xD8\xAF\xD9\x88\xD8\xAD\xDB\x81 "
+                                 "\xDA\xA9\xDB\x92 \xD8\xA7\xDB\x8C\xDA\xA9 "
+                                 "\xDB\x81\xD9\x88\xD9\xB9\xD9\x84 "
+                                 "\xD9\x85\xDB\x8C\xDA\xBA \xD8\xA7\xDB\x8C\xDA\xA9 "
+                                 "\xD8\xAA\xD9\x82\xD8\xB1\xDB\x8C\xD8\xA8 "
+                                 "\xD9\x85\xDB\x8C\xDA\xBA \xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xD8\xA7 \xD8\xA2\xD8\xBA\xD8\xA7\xD8\xB2 "
+                                 "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94",
+                                 "parties"),
+                        "");
+    assert_string_equal(facts_of("ur",
+                                 "\xD9\x82\xD8\xB7\xD8\xB1 \xD9\x86\xDB\x92 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xD8\xA7 \xD8\xA2\xD8\xBA\xD8\xA7\xD8\xB2 "
+                                 "\xDA\xA9\xD8\xB1 \xD8\xAF\xDB\x8C\xD8\xA7\xDB\x94",
+                                 "parties"),
+                        "");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xA7\xDB\x8C\xD8\xB1\xD8\xA7\xD9\x86 "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD8\xA7\xD9\x85\xD8\xB1\xDB\x8C\xDA\xA9\xDB\x81 "
+                                 "\xD9\x86\xDB\x92 \xD9\x85\xD9\x86\xDA\xAF\xD9\x84 "
+                                 "\xDA\xA9\xD9\x88 \xD9\x85\xD8\xB3\xD9\x82\xD8\xB7 "
+                                 "\xD9\x85\xDB\x8C\xDA\xBA \xD8\xA8\xD8\xA7\xD8\xAA "
+                                 "\xDA\x86\xDB\x8C\xD8\xAA \xDA\xA9\xD8\xA7 "
+                                 "\xD8\xA2\xD8\xBA\xD8\xA7\xD8\xB2 "
+                                 "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94",
+                                 "parties"),
+                        "iran,united_states");
+}
+
 /* (recall30u) An Urdu agent before a "between" that names two sides is
  * none of them, whatever its verb: the US welcomes, no side.  The texts:
  *   امریکہ نے سوڈان کی حکومت اور سوڈان لبریشن موومنٹ کے درمیان منگل کو ہونے والے مذاکرات کا خیر مقدم کیا۔  ->  sudan,slm
@@ -23563,6 +23609,7 @@ int main(void)
         cmocka_unit_test(test_urdu_met_with_over_topic),
         cmocka_unit_test(test_urdu_pakistani_bodies_lexicon),
         cmocka_unit_test(test_urdu_side_descriptions_and_start),
+        cmocka_unit_test(test_urdu_opened_by_one_no_side),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
