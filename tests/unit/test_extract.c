@@ -22105,6 +22105,28 @@ static void test_urdu_opened_by_one_no_side(void **state)
                         "iran,united_states");
 }
 
+/* (recall31u) A party's chairman (actor_nouns "چیئرمین") stands for the
+ * party, as its head and president do.  The text:
+ *   پی ٹی آئی کے چیئرمین اور ن لیگ کے صدر کے درمیان منگل کو ملاقات ہوئی۔  ->  pti,pml_n
+ */
+static void test_urdu_party_chairman_side(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur",
+                                 "\xD9\xBE\xDB\x8C \xD9\xB9\xDB\x8C "
+                                 "\xD8\xA2\xD8\xA6\xDB\x8C \xDA\xA9\xDB\x92 "
+                                 "\xDA\x86\xDB\x8C\xD8\xA6\xD8\xB1\xD9\x85\xDB\x8C\xD9\x86 "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 \xD9\x86 "
+                                 "\xD9\x84\xDB\x8C\xDA\xAF \xDA\xA9\xDB\x92 "
+                                 "\xD8\xB5\xD8\xAF\xD8\xB1 \xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD9\x84\xD8\xA7\xD9\x82\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x8C\xDB\x94",
+                                 "parties"),
+                        "pti,pml_n");
+}
+
 /* (recall30u) An Urdu agent before a "between" that names two sides is
  * none of them, whatever its verb: the US welcomes, no side.  The texts:
  *   امریکہ نے سوڈان کی حکومت اور سوڈان لبریشن موومنٹ کے درمیان منگل کو ہونے والے مذاکرات کا خیر مقدم کیا۔  ->  sudan,slm
@@ -23610,6 +23632,7 @@ int main(void)
         cmocka_unit_test(test_urdu_pakistani_bodies_lexicon),
         cmocka_unit_test(test_urdu_side_descriptions_and_start),
         cmocka_unit_test(test_urdu_opened_by_one_no_side),
+        cmocka_unit_test(test_urdu_party_chairman_side),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
