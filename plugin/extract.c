@@ -4095,6 +4095,57 @@ static int between_after_agent(const reading *rd, const dipsum_claim *c, size_t 
            cues_in(rd, &rd->r->sides[rd->lang], from, to) >= 0;
 }
 
+/* (recall31u) Urdu "پاکستان کے خصوصی نمائندے کی قیادت میں ایک وفد نے …
+ * ملاقات کی" (a delegation led by Pakistan's special envoy met …): an
+ * agent that is a noun of led_nouns (a delegation) with at most
+ * DIPSUM_LED_NOUN_WORDS words no term covers before it ("ایک", "اعلیٰ
+ * سطحی"), right after a cue of led_by ("کی قیادت میں"), is the side of
+ * who leads it: the list before the cue, when it names one side alone
+ * (one leader's state or body), the leader a title right before the cue
+ * (an office, a role or an actor noun).  agent is the word نے, a0 where
+ * the list may start; adds to c's parties, or leaves them as they were. */
+static void led_delegation_agent(const reading *rd, dipsum_claim *c, size_t agent,
+                                 size_t a0)
+{
+    if (rd->lang != 1 || agent < a0 + 3 || rd->brk[agent] ||
+        !cue(rd, DIPSUM_S_LED_NOUNS, agent - 1) || rd->brk[agent - 1])
+        return;
+    /* (the noun may end a term: "اعلیٰ سطحی وفد") */
+    size_t w = rd->cover[agent - 1] >= 0 ? (size_t)rd->cover[agent - 1] : agent - 1;
+    size_t words = 0;
+    while (w > a0 && words < DIPSUM_LED_NOUN_WORDS && !rd->brk[w] &&
+           (rd->cover[w - 1] < 0 || names_no_one(rd, rd->ent[rd->cover[w - 1]])) &&
+           !cue(rd, DIPSUM_S_CONJUNCTION, w - 1) &&
+           !cue(rd, DIPSUM_S_AGENT, w - 1) && !is_date_word(rd, w - 1)) {
+        /* the cue's last word ends the walk */
+        size_t back = 0;
+        for (size_t b = 1; b <= 3 && !back && w > a0 + b; b++)
+            if (cue(rd, DIPSUM_S_LED_BY, w - b) == b)
+                back = b;
+        if (back)
+            break;
+        w--;
+        words++;
+    }
+    size_t p = 0;
+    for (size_t b = 1; b <= 3 && !p && w > a0 + b; b++)
+        if (cue(rd, DIPSUM_S_LED_BY, w - b) == b && !rd->brk[w - b + 1])
+            p = w - b;
+    if (!p || rd->brk[p] || p < a0 + 2)
+        return;
+    /* the leader is a title after its state's or body's genitive or
+     * adjective ("پاکستان کے خصوصی نمائندے", "امریکی وزیر خارجہ"), not a
+     * name, nor an office "for" a place ("نمائندہ برائے افغانستان") */
+    long lead = rd->cover[p - 1] >= 0 ? rd->ent[rd->cover[p - 1]] : -1;
+    if (!(lead >= 0 ? (term_of(rd, lead)->category == DIPSUM_CAT_OFFICE ||
+                       term_of(rd, lead)->category == DIPSUM_CAT_ROLE)
+                    : cue(rd, DIPSUM_S_ACTOR_NOUNS, p - 1) != 0))
+        return;
+    size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
+    if (list_before(rd, c, p, a0, DIPSUM_ACT_PARTY, -1, 1) != 1 || c->both_sides)
+        c->nactors[DIPSUM_ACT_PARTY] = n0;
+}
+
 /* (recall31u) Whether claim c's event words are a cue of opened_by_one
  * ("کا آغاز کیا", opened) and its agent, the list before نے, names fewer
  * than two sides: one who opens talks alone ("قطر کے وزیر خارجہ نے … ان
@@ -4545,8 +4596,9 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             agent = -1;
         else if (agent >= 0 && opened_by_one(rd, c, (size_t)agent, a0))
             agent = -1;
-        else if (agent >= 0)
-            list_before(rd, c, (size_t)agent, a0, DIPSUM_ACT_PARTY, -1, 1);
+        else if (agent >= 0 &&
+                 !list_before(rd, c, (size_t)agent, a0, DIPSUM_ACT_PARTY, -1, 1))
+            led_delegation_agent(rd, c, (size_t)agent, a0);
         /* "X اور Y جنگ بندی پر متفق ہو گئے": event words whose subject
          * takes no نے have it at the clause's start, two sides or more */
         size_t s0 = c->c0; /* after the word that opens it: "کہ X اور Y …" */

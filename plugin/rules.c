@@ -386,7 +386,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (fixes48b) */
     "capital_side_gap", "answer_labels", "venue_water_after",
     /* (recall31u) */
-    "opened_by_one"};
+    "opened_by_one", "led_by", "led_nouns"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -22127,6 +22127,81 @@ static void test_urdu_party_chairman_side(void **state)
                         "pti,pml_n");
 }
 
+/* (recall31u) A delegation (led_nouns) led by a state's or a body's
+ * titled person (led_by "کی قیادت میں") that is an agent is that state's
+ * or body's side; not an office "for" a place (the list would read the
+ * place), nor a title whose state the sentence does not say.  The texts:
+ *   پاکستان کے خصوصی نمائندے کی قیادت میں ایک وفد نے پیر کو کابل میں افغان وزیر خارجہ امیر خان متقی سے ملاقات کی۔  ->  pakistan,afghan_taliban
+ *   پاکستان کے خصوصی نمائندہ برائے افغانستان کی قیادت میں ایک وفد نے پیر کو کابل میں افغان طالبان حکومت کے وزیر خارجہ امیر خان متقی سے ملاقات کی۔  ->  (none)
+ *   وزیر داخلہ کی قیادت میں ایک وفد نے منگل کو طالبان سے مذاکرات کیے۔  ->  (none)
+ */
+static void test_urdu_led_delegation_agent(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur",
+                                 "\xD9\xBE\xD8\xA7\xDA\xA9\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 "
+                                 "\xDA\xA9\xDB\x92 "
+                                 "\xD8\xAE\xD8\xB5\xD9\x88\xD8\xB5\xDB\x8C "
+                                 "\xD9\x86\xD9\x85\xD8\xA7\xD8\xA6\xD9\x86\xD8\xAF\xDB\x92 "
+                                 "\xDA\xA9\xDB\x8C "
+                                 "\xD9\x82\xDB\x8C\xD8\xA7\xD8\xAF\xD8\xAA "
+                                 "\xD9\x85\xDB\x8C\xDA\xBA \xD8\xA7\xDB\x8C\xDA\xA9 "
+                                 "\xD9\x88\xD9\x81\xD8\xAF \xD9\x86\xDB\x92 "
+                                 "\xD9\xBE\xDB\x8C\xD8\xB1 \xDA\xA9\xD9\x88 "
+                                 "\xDA\xA9\xD8\xA7\xD8\xA8\xD9\x84 "
+                                 "\xD9\x85\xDB\x8C\xDA\xBA "
+                                 "\xD8\xA7\xD9\x81\xD8\xBA\xD8\xA7\xD9\x86 "
+                                 "\xD9\x88\xD8\xB2\xDB\x8C\xD8\xB1 "
+                                 "\xD8\xAE\xD8\xA7\xD8\xB1\xD8\xAC\xDB\x81 "
+                                 "\xD8\xA7\xD9\x85\xDB\x8C\xD8\xB1 "
+                                 "\xD8\xAE\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD8\xAA\xD9\x82\xDB\x8C \xD8\xB3\xDB\x92 "
+                                 "\xD9\x85\xD9\x84\xD8\xA7\xD9\x82\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xDB\x8C\xDB\x94",
+                                 "parties"),
+                        "pakistan,afghan_taliban");
+    assert_string_equal(facts_of("ur",
+                                 "\xD9\xBE\xD8\xA7\xDA\xA9\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 "
+                                 "\xDA\xA9\xDB\x92 "
+                                 "\xD8\xAE\xD8\xB5\xD9\x88\xD8\xB5\xDB\x8C "
+                                 "\xD9\x86\xD9\x85\xD8\xA7\xD8\xA6\xD9\x86\xD8\xAF\xDB\x81 "
+                                 "\xD8\xA8\xD8\xB1\xD8\xA7\xD8\xA6\xDB\x92 "
+                                 "\xD8\xA7\xD9\x81\xD8\xBA\xD8\xA7\xD9\x86\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 "
+                                 "\xDA\xA9\xDB\x8C "
+                                 "\xD9\x82\xDB\x8C\xD8\xA7\xD8\xAF\xD8\xAA "
+                                 "\xD9\x85\xDB\x8C\xDA\xBA \xD8\xA7\xDB\x8C\xDA\xA9 "
+                                 "\xD9\x88\xD9\x81\xD8\xAF \xD9\x86\xDB\x92 "
+                                 "\xD9\xBE\xDB\x8C\xD8\xB1 \xDA\xA9\xD9\x88 "
+                                 "\xDA\xA9\xD8\xA7\xD8\xA8\xD9\x84 "
+                                 "\xD9\x85\xDB\x8C\xDA\xBA "
+                                 "\xD8\xA7\xD9\x81\xD8\xBA\xD8\xA7\xD9\x86 "
+                                 "\xD8\xB7\xD8\xA7\xD9\x84\xD8\xA8\xD8\xA7\xD9\x86 "
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xDA\xA9\xDB\x92 \xD9\x88\xD8\xB2\xDB\x8C\xD8\xB1 "
+                                 "\xD8\xAE\xD8\xA7\xD8\xB1\xD8\xAC\xDB\x81 "
+                                 "\xD8\xA7\xD9\x85\xDB\x8C\xD8\xB1 "
+                                 "\xD8\xAE\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD8\xAA\xD9\x82\xDB\x8C \xD8\xB3\xDB\x92 "
+                                 "\xD9\x85\xD9\x84\xD8\xA7\xD9\x82\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xDB\x8C\xDB\x94",
+                                 "parties"),
+                        "");
+    assert_string_equal(facts_of("ur",
+                                 "\xD9\x88\xD8\xB2\xDB\x8C\xD8\xB1 "
+                                 "\xD8\xAF\xD8\xA7\xD8\xAE\xD9\x84\xDB\x81 "
+                                 "\xDA\xA9\xDB\x8C "
+                                 "\xD9\x82\xDB\x8C\xD8\xA7\xD8\xAF\xD8\xAA "
+                                 "\xD9\x85\xDB\x8C\xDA\xBA \xD8\xA7\xDB\x8C\xDA\xA9 "
+                                 "\xD9\x88\xD9\x81\xD8\xAF \xD9\x86\xDB\x92 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD8\xB7\xD8\xA7\xD9\x84\xD8\xA8\xD8\xA7\xD9\x86 "
+                                 "\xD8\xB3\xDB\x92 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xDB\x8C\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "");
+}
+
 /* (recall30u) An Urdu agent before a "between" that names two sides is
  * none of them, whatever its verb: the US welcomes, no side.  The texts:
  *   امریکہ نے سوڈان کی حکومت اور سوڈان لبریشن موومنٹ کے درمیان منگل کو ہونے والے مذاکرات کا خیر مقدم کیا۔  ->  sudan,slm
@@ -23633,6 +23708,7 @@ int main(void)
         cmocka_unit_test(test_urdu_side_descriptions_and_start),
         cmocka_unit_test(test_urdu_opened_by_one_no_side),
         cmocka_unit_test(test_urdu_party_chairman_side),
+        cmocka_unit_test(test_urdu_led_delegation_agent),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
