@@ -4206,7 +4206,9 @@ static size_t urdu_met_with_over_topic(const reading *rd, const dipsum_claim *c,
             cue(rd, DIPSUM_S_RELATIVE_PARTICIPLE, i) ||
             (rd->ent[i] >= 0 && actor_kind(rd, rd->ent[i])))
             return w0;
-        if (!cue(rd, DIPSUM_S_MET_WITH, i))
+        /* (a سے that opens a word of topic_before is the topic's:
+         * "ایران سے متعلق معاملات پر", matters relating to Iran) */
+        if (!cue(rd, DIPSUM_S_MET_WITH, i) || cue(rd, DIPSUM_S_TOPIC_BEFORE, i))
             continue;
         /* who is met: a name of a side right before the سے, and some
          * words of topic between */

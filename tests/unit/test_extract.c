@@ -21904,6 +21904,8 @@ static void test_urdu_state_and_the_rebels(void **state)
  *   ترکی نے روس سے ملنے والی گیس پر مذاکرات کیے۔  ->  turkiye
  *   ایران نے جنوری سے جوہری پروگرام پر مذاکرات کیے۔  ->  iran
  *   مصر نے اسرائیل اور حماس سے جنگ بندی پر مذاکرات کیے۔  ->  (none)
+ *   امریکہ نے ایران سے متعلق معاملات پر مذاکرات کیے۔  ->  united_states
+ *     (a سے that opens a word of topic_before, "سے متعلق", is the topic's)
  */
 static void test_urdu_met_with_over_topic(void **state)
 {
@@ -21964,6 +21966,18 @@ static void test_urdu_met_with_over_topic(void **state)
                                  "\xDA\xA9\xDB\x8C\xDB\x92\xDB\x94",
                                  "parties"),
                         "");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xA7\xD9\x85\xD8\xB1\xDB\x8C\xDA\xA9\xDB\x81 "
+                                 "\xD9\x86\xDB\x92 "
+                                 "\xD8\xA7\xDB\x8C\xD8\xB1\xD8\xA7\xD9\x86 "
+                                 "\xD8\xB3\xDB\x92 "
+                                 "\xD9\x85\xD8\xAA\xD8\xB9\xD9\x84\xD9\x82 "
+                                 "\xD9\x85\xD8\xB9\xD8\xA7\xD9\x85\xD9\x84\xD8\xA7\xD8\xAA "
+                                 "\xD9\xBE\xD8\xB1 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xDB\x8C\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "united_states");
 }
 
 /* (recall31u) Pakistani bodies and parties the hand lexicon has in both
