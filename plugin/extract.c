@@ -4155,6 +4155,131 @@ static int between_after_agent(const reading *rd, const dipsum_claim *c, size_t 
            cues_in(rd, &rd->r->sides[rd->lang], from, to) >= 0;
 }
 
+/* (recall31u) Urdu "پاکستان کے خصوصی نمائندے کی قیادت میں ایک وفد نے …
+ * ملاقات کی" (a delegation led by Pakistan's special envoy met …): an
+ * agent that is a noun of led_nouns (a delegation) with at most
+ * DIPSUM_LED_NOUN_WORDS words no term covers before it ("ایک", "اعلیٰ
+ * سطحی"), right after a cue of led_by ("کی قیادت میں"), is the side of
+ * who leads it: the list before the cue, when it names one side alone
+ * (one leader's state or body), the leader a title right before the cue
+ * (an office, a role or an actor noun).  agent is the word نے, a0 where
+ * the list may start; adds to c's parties, or leaves them as they were. */
+static void led_delegation_agent(const reading *rd, dipsum_claim *c, size_t agent,
+                                 size_t a0)
+{
+    if (rd->lang != 1 || agent < a0 + 3 || rd->brk[agent] ||
+        !cue(rd, DIPSUM_S_LED_NOUNS, agent - 1) || rd->brk[agent - 1])
+        return;
+    /* (the noun may end a term: "اعلیٰ سطحی وفد") */
+    size_t w = rd->cover[agent - 1] >= 0 ? (size_t)rd->cover[agent - 1] : agent - 1;
+    size_t words = 0;
+    while (w > a0 && words < DIPSUM_LED_NOUN_WORDS && !rd->brk[w] &&
+           (rd->cover[w - 1] < 0 || names_no_one(rd, rd->ent[rd->cover[w - 1]])) &&
+           !cue(rd, DIPSUM_S_CONJUNCTION, w - 1) &&
+           !cue(rd, DIPSUM_S_AGENT, w - 1) && !is_date_word(rd, w - 1)) {
+        /* the cue's last word ends the walk */
+        size_t back = 0;
+        for (size_t b = 1; b <= 3 && !back && w > a0 + b; b++)
+            if (cue(rd, DIPSUM_S_LED_BY, w - b) == b)
+                back = b;
+        if (back)
+            break;
+        w--;
+        words++;
+    }
+    size_t p = 0;
+    for (size_t b = 1; b <= 3 && !p && w > a0 + b; b++)
+        if (cue(rd, DIPSUM_S_LED_BY, w - b) == b && !rd->brk[w - b + 1])
+            p = w - b;
+    if (!p || rd->brk[p] || p < a0 + 2)
+        return;
+    /* the leader is a title after its state's or body's genitive or
+     * adjective ("پاکستان کے خصوصی نمائندے", "امریکی وزیر خارجہ"), not a
+     * name, nor an office "for" a place ("نمائندہ برائے افغانستان") */
+    long lead = rd->cover[p - 1] >= 0 ? rd->ent[rd->cover[p - 1]] : -1;
+    if (!(lead >= 0 ? (term_of(rd, lead)->category == DIPSUM_CAT_OFFICE ||
+                       term_of(rd, lead)->category == DIPSUM_CAT_ROLE)
+                    : cue(rd, DIPSUM_S_ACTOR_NOUNS, p - 1) != 0))
+        return;
+    size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
+    if (list_before(rd, c, p, a0, DIPSUM_ACT_PARTY, -1, 1) != 1 || c->both_sides)
+        c->nactors[DIPSUM_ACT_PARTY] = n0;
+}
+
+/* (recall31u) Whether claim c's event words are a cue of opened_by_one
+ * ("کا آغاز کیا", opened) and its agent, the list before نے, names fewer
+ * than two sides: one who opens talks alone ("قطر کے وزیر خارجہ نے … ان
+ * مذاکرات کا آغاز کیا") opened others' talks, and is none of their sides;
+ * "X اور Y نے … بات چیت کا آغاز کیا" names both.  agent is the word نے,
+ * a0 where its list may start; reads the list into a copy, and leaves c
+ * as it was. */
+static int opened_by_one(const reading *rd, const dipsum_claim *c, size_t agent,
+                         size_t a0)
+{
+    if (rd->lang != 1 || !cue(rd, DIPSUM_S_OPENED_BY_ONE, c->cue0))
+        return 0;
+    dipsum_claim *t = malloc(sizeof *t);
+    if (!t)
+        return 0;
+    *t = *c;
+    for (int r = 0; r < DIPSUM_ACT_COUNT; r++)
+        t->nactors[r] = 0;
+    int n = list_before(rd, t, agent, a0, DIPSUM_ACT_PARTY, -1, 1);
+    free(t);
+    return n < 2;
+}
+
+/* (recall31u) Urdu "ایران نے امریکہ سے قیدیوں کے تبادلے پر بالواسطہ
+ * مذاکرات کیے" (held indirect talks with the United States on a prisoner
+ * exchange): between the سے of who is met and the event words of
+ * meeting may stand what the talks are about, a phrase a word of
+ * topic_before closes (at most DIPSUM_TOPIC_BEFORE_WORDS words before
+ * it, no break, conjunction, relative participle or actor's name), and
+ * a term of
+ * talks that holds the event words ("بالواسطہ مذاکرات"), each after
+ * where and when or before them.  w is met_with_before's answer;
+ * returns the word after that سے when the word before it ends a name
+ * of a side, else w unchanged. */
+static size_t urdu_met_with_over_topic(const reading *rd, const dipsum_claim *c,
+                                       size_t w)
+{
+    size_t w0 = w, st;
+    if (rd->lang != 1 || w <= c->c0 + 2)
+        return w0;
+    /* the term of talks that holds the event words, from its start */
+    long k = ent_covering(rd, w - 1, &st);
+    if (k >= 0 && st > c->c0 && st < w && rd->mend[st] > c->cue0 &&
+        talks_term_at(rd, st))
+        w = met_with_before(rd, st, c->c0);
+    /* the topic: its closing word (or words) right before w */
+    size_t p = 0;
+    for (size_t back = 1; back <= 3 && !p && w > c->c0 + back; back++)
+        if (cue(rd, DIPSUM_S_TOPIC_BEFORE, w - back) == back)
+            p = w - back;
+    if (!p)
+        return w > c->c0 && w != w0 && cue(rd, DIPSUM_S_MET_WITH, w - 1) ? w : w0;
+    for (size_t q = p; q > c->c0 + 1 && q + DIPSUM_TOPIC_BEFORE_WORDS + 1 > p; q--) {
+        size_t i = q - 1;
+        /* (nor a relative participle: "Y سے ملنے والی امداد پر", the
+         * aid from Y, whose سے is not who is met) */
+        if (rd->brk[q] || cue(rd, DIPSUM_S_CONJUNCTION, i) ||
+            cue(rd, DIPSUM_S_RELATIVE_PARTICIPLE, i) ||
+            (rd->ent[i] >= 0 && actor_kind(rd, rd->ent[i])))
+            return w0;
+        /* (a سے that opens a word of topic_before is the topic's:
+         * "ایران سے متعلق معاملات پر", matters relating to Iran) */
+        if (!cue(rd, DIPSUM_S_MET_WITH, i) || cue(rd, DIPSUM_S_TOPIC_BEFORE, i))
+            continue;
+        /* who is met: a name of a side right before the سے, and some
+         * words of topic between */
+        long ky = ent_covering(rd, i - 1, &st);
+        if (i + 1 >= p || ky < 0 || rd->brk[i] || !side_kind(rd, ky))
+            return w0;
+        return i + 1;
+    }
+    return w0;
+}
+
 /* (recall27ur) Whether the claim's event words at cue0 are a cue, in
  * the reading's language, of an entry of its type that takes its sides
  * from "between" (sides: between): "مذاکرات میں ثالثی کی". */
@@ -4531,8 +4656,11 @@ static void read_subject(const reading *rd, dipsum_claim *c)
          * names the sides is none of them (between_after_agent) */
         else if (agent >= 0 && between_after_agent(rd, c, (size_t)agent + 1, c->cue0))
             agent = -1;
-        else if (agent >= 0)
-            list_before(rd, c, (size_t)agent, a0, DIPSUM_ACT_PARTY, -1, 1);
+        else if (agent >= 0 && opened_by_one(rd, c, (size_t)agent, a0))
+            agent = -1;
+        else if (agent >= 0 &&
+                 !list_before(rd, c, (size_t)agent, a0, DIPSUM_ACT_PARTY, -1, 1))
+            led_delegation_agent(rd, c, (size_t)agent, a0);
         /* "X اور Y جنگ بندی پر متفق ہو گئے": event words whose subject
          * takes no نے have it at the clause's start, two sides or more */
         size_t s0 = c->c0; /* after the word that opens it: "کہ X اور Y …" */
@@ -4742,6 +4870,8 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         else if (c->nactors[DIPSUM_ACT_PARTY] && cue(rd, DIPSUM_S_MEET, c->cue0)) {
             size_t w = met_with_before(rd, c->cue0, c->c0);
             size_t n0 = c->nactors[DIPSUM_ACT_PARTY];
+            if (!(w > c->c0 && cue(rd, DIPSUM_S_MET_WITH, w - 1)))
+                w = urdu_met_with_over_topic(rd, c, w);
             if (w > c->c0 && cue(rd, DIPSUM_S_MET_WITH, w - 1))
                 list_before(rd, c, w - 1, c->c0, DIPSUM_ACT_PARTY, -1, 1);
             /* (sides17) "قطر کے وزیر اعظم نے حماس اور اسرائیل کے وفود سے

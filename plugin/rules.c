@@ -388,7 +388,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (mine44) */
     "infinitive_joined",
     /* (recall31e) */
-    "offer_refusals", "offer_nouns", "refused_meeting", "offered_by"};
+    "offer_refusals", "offer_nouns", "refused_meeting", "offered_by",
+    /* (recall31u) */
+    "opened_by_one", "led_by", "led_nouns"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

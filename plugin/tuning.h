@@ -595,6 +595,10 @@
  * clause and the topic_before word that closes it ("ایران کے متنازع
  * جوہری پروگرام پر": 3). */
 #define DIPSUM_TOPIC_BEFORE_WORDS 4
+/* (recall31u) Words no term covers that may stand between an Urdu led_by
+ * cue and the delegation that is an agent ("کی قیادت میں ایک اعلیٰ سطحی
+ * وفد نے"), extract.c led_delegation_agent. */
+#define DIPSUM_LED_NOUN_WORDS 3
 
 /* (mine40) "Talks on the situation in X and Y were held": at most this
  * many words, the topic_links word included, from it to the names it

@@ -22098,6 +22098,328 @@ static void test_urdu_state_and_the_rebels(void **state)
                         "");
 }
 
+/* (recall31u) Urdu "X نے Y سے … مذاکرات کیے": what the talks are about
+ * (a phrase topic_before closes) and a term of talks that holds the
+ * event words may stand between Y's سے and the verb; not a relative
+ * participle ("Y سے ملنے والی", from Y), not a date's سے (since), and
+ * who talks with two sides is no side.  The texts:
+ *   پاکستان نے بھارت سے کشمیر کے مسئلے پر مذاکرات کیے۔  ->  pakistan,india
+ *   ترکی نے روس سے گیس کی قیمت پر پیر کو مذاکرات کیے۔  ->  turkiye,russia
+ *   ترکی نے روس سے ملنے والی گیس پر مذاکرات کیے۔  ->  turkiye
+ *   ایران نے جنوری سے جوہری پروگرام پر مذاکرات کیے۔  ->  iran
+ *   مصر نے اسرائیل اور حماس سے جنگ بندی پر مذاکرات کیے۔  ->  (none)
+ *   امریکہ نے ایران سے متعلق معاملات پر مذاکرات کیے۔  ->  united_states
+ *     (a سے that opens a word of topic_before, "سے متعلق", is the topic's)
+ */
+static void test_urdu_met_with_over_topic(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur",
+                                 "\xD9\xBE\xD8\xA7\xDA\xA9\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 "
+                                 "\xD9\x86\xDB\x92 "
+                                 "\xD8\xA8\xDA\xBE\xD8\xA7\xD8\xB1\xD8\xAA "
+                                 "\xD8\xB3\xDB\x92 "
+                                 "\xDA\xA9\xD8\xB4\xD9\x85\xDB\x8C\xD8\xB1 "
+                                 "\xDA\xA9\xDB\x92 "
+                                 "\xD9\x85\xD8\xB3\xD8\xA6\xD9\x84\xDB\x92 "
+                                 "\xD9\xBE\xD8\xB1 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xDB\x8C\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "pakistan,india");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xAA\xD8\xB1\xDA\xA9\xDB\x8C \xD9\x86\xDB\x92 "
+                                 "\xD8\xB1\xD9\x88\xD8\xB3 \xD8\xB3\xDB\x92 "
+                                 "\xDA\xAF\xDB\x8C\xD8\xB3 \xDA\xA9\xDB\x8C "
+                                 "\xD9\x82\xDB\x8C\xD9\x85\xD8\xAA \xD9\xBE\xD8\xB1 "
+                                 "\xD9\xBE\xDB\x8C\xD8\xB1 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xDB\x8C\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "turkiye,russia");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xAA\xD8\xB1\xDA\xA9\xDB\x8C \xD9\x86\xDB\x92 "
+                                 "\xD8\xB1\xD9\x88\xD8\xB3 \xD8\xB3\xDB\x92 "
+                                 "\xD9\x85\xD9\x84\xD9\x86\xDB\x92 "
+                                 "\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C "
+                                 "\xDA\xAF\xDB\x8C\xD8\xB3 \xD9\xBE\xD8\xB1 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xDB\x8C\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "turkiye");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xA7\xDB\x8C\xD8\xB1\xD8\xA7\xD9\x86 "
+                                 "\xD9\x86\xDB\x92 "
+                                 "\xD8\xAC\xD9\x86\xD9\x88\xD8\xB1\xDB\x8C "
+                                 "\xD8\xB3\xDB\x92 "
+                                 "\xD8\xAC\xD9\x88\xDB\x81\xD8\xB1\xDB\x8C "
+                                 "\xD9\xBE\xD8\xB1\xD9\x88\xDA\xAF\xD8\xB1\xD8\xA7\xD9\x85 "
+                                 "\xD9\xBE\xD8\xB1 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xDB\x8C\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "iran");
+    assert_string_equal(facts_of("ur",
+                                 "\xD9\x85\xD8\xB5\xD8\xB1 \xD9\x86\xDB\x92 "
+                                 "\xD8\xA7\xD8\xB3\xD8\xB1\xD8\xA7\xD8\xA6\xDB\x8C\xD9\x84 "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD8\xAD\xD9\x85\xD8\xA7\xD8\xB3 \xD8\xB3\xDB\x92 "
+                                 "\xD8\xAC\xD9\x86\xDA\xAF "
+                                 "\xD8\xA8\xD9\x86\xD8\xAF\xDB\x8C \xD9\xBE\xD8\xB1 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xDB\x8C\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xA7\xD9\x85\xD8\xB1\xDB\x8C\xDA\xA9\xDB\x81 "
+                                 "\xD9\x86\xDB\x92 "
+                                 "\xD8\xA7\xDB\x8C\xD8\xB1\xD8\xA7\xD9\x86 "
+                                 "\xD8\xB3\xDB\x92 "
+                                 "\xD9\x85\xD8\xAA\xD8\xB9\xD9\x84\xD9\x82 "
+                                 "\xD9\x85\xD8\xB9\xD8\xA7\xD9\x85\xD9\x84\xD8\xA7\xD8\xAA "
+                                 "\xD9\xBE\xD8\xB1 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xDB\x8C\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "united_states");
+}
+
+/* (recall31u) Pakistani bodies and parties the hand lexicon has in both
+ * forms (the FBR, PML-Q, the IPP): sides with an English name.  The texts:
+ *   آل پاکستان انجمن تاجران اور ایف بی آر کے درمیان مذاکرات ہوئے۔  ->  the traders' body (update:), fbr
+ *   مسلم لیگ ق اور استحکام پاکستان پارٹی نے انتخابی اتحاد پر اتفاق کیا۔  ->  pml_q,ipp
+ */
+static void test_urdu_pakistani_bodies_lexicon(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xA2\xD9\x84 "
+                                 "\xD9\xBE\xD8\xA7\xDA\xA9\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 "
+                                 "\xD8\xA7\xD9\x86\xD8\xAC\xD9\x85\xD9\x86 "
+                                 "\xD8\xAA\xD8\xA7\xD8\xAC\xD8\xB1\xD8\xA7\xD9\x86 "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 \xD8\xA7\xDB\x8C\xD9\x81 "
+                                 "\xD8\xA8\xDB\x8C \xD8\xA2\xD8\xB1 \xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "update:\xD8\xA2\xD9\x84 \xD9\xBE\xD8\xA7\xDA\xA9\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 \xD8\xA7\xD9\x86\xD8\xAC\xD9\x85\xD9\x86 \xD8\xAA\xD8\xA7\xD8\xAC\xD8\xB1\xD8\xA7\xD9\x86,fbr");
+    assert_string_equal(facts_of("ur",
+                                 "\xD9\x85\xD8\xB3\xD9\x84\xD9\x85 "
+                                 "\xD9\x84\xDB\x8C\xDA\xAF \xD9\x82 "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD8\xA7\xD8\xB3\xD8\xAA\xD8\xAD\xDA\xA9\xD8\xA7\xD9\x85 "
+                                 "\xD9\xBE\xD8\xA7\xDA\xA9\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 "
+                                 "\xD9\xBE\xD8\xA7\xD8\xB1\xD9\xB9\xDB\x8C "
+                                 "\xD9\x86\xDB\x92 "
+                                 "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xAE\xD8\xA7\xD8\xA8\xDB\x8C "
+                                 "\xD8\xA7\xD8\xAA\xD8\xAD\xD8\xA7\xD8\xAF "
+                                 "\xD9\xBE\xD8\xB1 "
+                                 "\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82 "
+                                 "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94",
+                                 "parties"),
+                        "pml_q,ipp");
+}
+
+/* (recall31u) Urdu sides after an adjective or a company's description
+ * (apposition_heads: "نیم فوجی", the paramilitary; "کینیڈین کان کنی
+ * کمپنی", the Canadian mining company), and talks begun ("بات چیت کا
+ * آغاز کیا", talks_held's cues).  The texts:
+ *   سوڈان کی فوج اور نیم فوجی ریپڈ سپورٹ فورسز نے منگل کو جدہ میں مذاکرات کیے۔
+ *   پاکستان اور کینیڈین کان کنی کمپنی بیرک گولڈ کے درمیان منگل کو معاہدے پر دستخط ہوئے۔
+ *   ایران اور امریکہ نے منگل کو مسقط میں بات چیت کا آغاز کیا۔
+ */
+static void test_urdu_side_descriptions_and_start(void **state)
+{
+    (void)state;
+    static const actors_case k[] = {
+        {"Date: 2026-05-04\nLang: ur\n\n"
+         "\xD8\xB3\xD9\x88\xDA\x88\xD8\xA7\xD9\x86 "
+         "\xDA\xA9\xDB\x8C \xD9\x81\xD9\x88\xD8\xAC "
+         "\xD8\xA7\xD9\x88\xD8\xB1 \xD9\x86\xDB\x8C\xD9\x85 "
+         "\xD9\x81\xD9\x88\xD8\xAC\xDB\x8C "
+         "\xD8\xB1\xDB\x8C\xD9\xBE\xDA\x88 "
+         "\xD8\xB3\xD9\xBE\xD9\x88\xD8\xB1\xD9\xB9 "
+         "\xD9\x81\xD9\x88\xD8\xB1\xD8\xB3\xD8\xB2 "
+         "\xD9\x86\xDB\x92 \xD9\x85\xD9\x86\xDA\xAF\xD9\x84 "
+         "\xDA\xA9\xD9\x88 \xD8\xAC\xD8\xAF\xDB\x81 "
+         "\xD9\x85\xDB\x8C\xDA\xBA "
+         "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+         "\xDA\xA9\xDB\x8C\xDB\x92\xDB\x94" "\n",
+         "talks_held", "sudanese_armed_forces,rsf"},
+        {"Date: 2026-05-04\nLang: ur\n\n"
+         "\xD9\xBE\xD8\xA7\xDA\xA9\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xDA\xA9\xDB\x8C\xD9\x86\xDB\x8C\xDA\x88\xDB\x8C\xD9\x86 "
+         "\xDA\xA9\xD8\xA7\xD9\x86 \xDA\xA9\xD9\x86\xDB\x8C "
+         "\xDA\xA9\xD9\x85\xD9\xBE\xD9\x86\xDB\x8C "
+         "\xD8\xA8\xDB\x8C\xD8\xB1\xDA\xA9 "
+         "\xDA\xAF\xD9\x88\xD9\x84\xDA\x88 \xDA\xA9\xDB\x92 "
+         "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+         "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+         "\xD9\x85\xD8\xB9\xD8\xA7\xDB\x81\xD8\xAF\xDB\x92 "
+         "\xD9\xBE\xD8\xB1 "
+         "\xD8\xAF\xD8\xB3\xD8\xAA\xD8\xAE\xD8\xB7 "
+         "\xDB\x81\xD9\x88\xD8\xA6\xDB\x92\xDB\x94" "\n",
+         "agreement_signed", "pakistan,barrick_gold"},
+        {"Date: 2026-05-04\nLang: ur\n\n"
+         "\xD8\xA7\xDB\x8C\xD8\xB1\xD8\xA7\xD9\x86 "
+         "\xD8\xA7\xD9\x88\xD8\xB1 "
+         "\xD8\xA7\xD9\x85\xD8\xB1\xDB\x8C\xDA\xA9\xDB\x81 "
+         "\xD9\x86\xDB\x92 \xD9\x85\xD9\x86\xDA\xAF\xD9\x84 "
+         "\xDA\xA9\xD9\x88 \xD9\x85\xD8\xB3\xD9\x82\xD8\xB7 "
+         "\xD9\x85\xDB\x8C\xDA\xBA \xD8\xA8\xD8\xA7\xD8\xAA "
+         "\xDA\x86\xDB\x8C\xD8\xAA \xDA\xA9\xD8\xA7 "
+         "\xD8\xA2\xD8\xBA\xD8\xA7\xD8\xB2 "
+         "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94" "\n",
+         "talks_held", "iran,united_states"},
+    };
+    expect_actors(k, sizeof k / sizeof *k, "parties");
+}
+
+/* (recall31u) Talks opened ("کا آغاز کیا", opened_by_one) by one agent
+ * alone: who opens them (a host's minister at a ceremony) is no side;
+ * two sides that open them are both.  The texts:
+ *   قطر کے وزیر خارجہ نے دوحہ کے ایک ہوٹل میں ایک تقریب میں ان مذاکرات کا آغاز کیا۔  ->  (none)
+ *   قطر نے مذاکرات کا آغاز کر دیا۔  ->  (none)
+ *   ایران اور امریکہ نے منگل کو مسقط میں بات چیت کا آغاز کیا۔  ->  iran,united_states
+ */
+static void test_urdu_opened_by_one_no_side(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur",
+                                 "\xD9\x82\xD8\xB7\xD8\xB1 \xDA\xA9\xDB\x92 "
+                                 "\xD9\x88\xD8\xB2\xDB\x8C\xD8\xB1 "
+                                 "\xD8\xAE\xD8\xA7\xD8\xB1\xD8\xAC\xDB\x81 "
+                                 "\xD9\x86\xDB\x92 \xD8\xAF\xD9\x88\xD8\xAD\xDB\x81 "
+                                 "\xDA\xA9\xDB\x92 \xD8\xA7\xDB\x8C\xDA\xA9 "
+                                 "\xDB\x81\xD9\x88\xD9\xB9\xD9\x84 "
+                                 "\xD9\x85\xDB\x8C\xDA\xBA \xD8\xA7\xDB\x8C\xDA\xA9 "
+                                 "\xD8\xAA\xD9\x82\xD8\xB1\xDB\x8C\xD8\xA8 "
+                                 "\xD9\x85\xDB\x8C\xDA\xBA \xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xD8\xA7 \xD8\xA2\xD8\xBA\xD8\xA7\xD8\xB2 "
+                                 "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94",
+                                 "parties"),
+                        "");
+    assert_string_equal(facts_of("ur",
+                                 "\xD9\x82\xD8\xB7\xD8\xB1 \xD9\x86\xDB\x92 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xD8\xA7 \xD8\xA2\xD8\xBA\xD8\xA7\xD8\xB2 "
+                                 "\xDA\xA9\xD8\xB1 \xD8\xAF\xDB\x8C\xD8\xA7\xDB\x94",
+                                 "parties"),
+                        "");
+    assert_string_equal(facts_of("ur",
+                                 "\xD8\xA7\xDB\x8C\xD8\xB1\xD8\xA7\xD9\x86 "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 "
+                                 "\xD8\xA7\xD9\x85\xD8\xB1\xDB\x8C\xDA\xA9\xDB\x81 "
+                                 "\xD9\x86\xDB\x92 \xD9\x85\xD9\x86\xDA\xAF\xD9\x84 "
+                                 "\xDA\xA9\xD9\x88 \xD9\x85\xD8\xB3\xD9\x82\xD8\xB7 "
+                                 "\xD9\x85\xDB\x8C\xDA\xBA \xD8\xA8\xD8\xA7\xD8\xAA "
+                                 "\xDA\x86\xDB\x8C\xD8\xAA \xDA\xA9\xD8\xA7 "
+                                 "\xD8\xA2\xD8\xBA\xD8\xA7\xD8\xB2 "
+                                 "\xDA\xA9\xDB\x8C\xD8\xA7\xDB\x94",
+                                 "parties"),
+                        "iran,united_states");
+}
+
+/* (recall31u) A party's chairman (actor_nouns "چیئرمین") stands for the
+ * party, as its head and president do.  The text:
+ *   پی ٹی آئی کے چیئرمین اور ن لیگ کے صدر کے درمیان منگل کو ملاقات ہوئی۔  ->  pti,pml_n
+ */
+static void test_urdu_party_chairman_side(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur",
+                                 "\xD9\xBE\xDB\x8C \xD9\xB9\xDB\x8C "
+                                 "\xD8\xA2\xD8\xA6\xDB\x8C \xDA\xA9\xDB\x92 "
+                                 "\xDA\x86\xDB\x8C\xD8\xA6\xD8\xB1\xD9\x85\xDB\x8C\xD9\x86 "
+                                 "\xD8\xA7\xD9\x88\xD8\xB1 \xD9\x86 "
+                                 "\xD9\x84\xDB\x8C\xDA\xAF \xDA\xA9\xDB\x92 "
+                                 "\xD8\xB5\xD8\xAF\xD8\xB1 \xDA\xA9\xDB\x92 "
+                                 "\xD8\xAF\xD8\xB1\xD9\x85\xDB\x8C\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD9\x85\xD9\x84\xD8\xA7\xD9\x82\xD8\xA7\xD8\xAA "
+                                 "\xDB\x81\xD9\x88\xD8\xA6\xDB\x8C\xDB\x94",
+                                 "parties"),
+                        "pti,pml_n");
+}
+
+/* (recall31u) A delegation (led_nouns) led by a state's or a body's
+ * titled person (led_by "کی قیادت میں") that is an agent is that state's
+ * or body's side; not an office "for" a place (the list would read the
+ * place), nor a title whose state the sentence does not say.  The texts:
+ *   پاکستان کے خصوصی نمائندے کی قیادت میں ایک وفد نے پیر کو کابل میں افغان وزیر خارجہ امیر خان متقی سے ملاقات کی۔  ->  pakistan,afghan_taliban
+ *   پاکستان کے خصوصی نمائندہ برائے افغانستان کی قیادت میں ایک وفد نے پیر کو کابل میں افغان طالبان حکومت کے وزیر خارجہ امیر خان متقی سے ملاقات کی۔  ->  (none)
+ *   وزیر داخلہ کی قیادت میں ایک وفد نے منگل کو طالبان سے مذاکرات کیے۔  ->  (none)
+ */
+static void test_urdu_led_delegation_agent(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur",
+                                 "\xD9\xBE\xD8\xA7\xDA\xA9\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 "
+                                 "\xDA\xA9\xDB\x92 "
+                                 "\xD8\xAE\xD8\xB5\xD9\x88\xD8\xB5\xDB\x8C "
+                                 "\xD9\x86\xD9\x85\xD8\xA7\xD8\xA6\xD9\x86\xD8\xAF\xDB\x92 "
+                                 "\xDA\xA9\xDB\x8C "
+                                 "\xD9\x82\xDB\x8C\xD8\xA7\xD8\xAF\xD8\xAA "
+                                 "\xD9\x85\xDB\x8C\xDA\xBA \xD8\xA7\xDB\x8C\xDA\xA9 "
+                                 "\xD9\x88\xD9\x81\xD8\xAF \xD9\x86\xDB\x92 "
+                                 "\xD9\xBE\xDB\x8C\xD8\xB1 \xDA\xA9\xD9\x88 "
+                                 "\xDA\xA9\xD8\xA7\xD8\xA8\xD9\x84 "
+                                 "\xD9\x85\xDB\x8C\xDA\xBA "
+                                 "\xD8\xA7\xD9\x81\xD8\xBA\xD8\xA7\xD9\x86 "
+                                 "\xD9\x88\xD8\xB2\xDB\x8C\xD8\xB1 "
+                                 "\xD8\xAE\xD8\xA7\xD8\xB1\xD8\xAC\xDB\x81 "
+                                 "\xD8\xA7\xD9\x85\xDB\x8C\xD8\xB1 "
+                                 "\xD8\xAE\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD8\xAA\xD9\x82\xDB\x8C \xD8\xB3\xDB\x92 "
+                                 "\xD9\x85\xD9\x84\xD8\xA7\xD9\x82\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xDB\x8C\xDB\x94",
+                                 "parties"),
+                        "pakistan,afghan_taliban");
+    assert_string_equal(facts_of("ur",
+                                 "\xD9\xBE\xD8\xA7\xDA\xA9\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 "
+                                 "\xDA\xA9\xDB\x92 "
+                                 "\xD8\xAE\xD8\xB5\xD9\x88\xD8\xB5\xDB\x8C "
+                                 "\xD9\x86\xD9\x85\xD8\xA7\xD8\xA6\xD9\x86\xD8\xAF\xDB\x81 "
+                                 "\xD8\xA8\xD8\xB1\xD8\xA7\xD8\xA6\xDB\x92 "
+                                 "\xD8\xA7\xD9\x81\xD8\xBA\xD8\xA7\xD9\x86\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 "
+                                 "\xDA\xA9\xDB\x8C "
+                                 "\xD9\x82\xDB\x8C\xD8\xA7\xD8\xAF\xD8\xAA "
+                                 "\xD9\x85\xDB\x8C\xDA\xBA \xD8\xA7\xDB\x8C\xDA\xA9 "
+                                 "\xD9\x88\xD9\x81\xD8\xAF \xD9\x86\xDB\x92 "
+                                 "\xD9\xBE\xDB\x8C\xD8\xB1 \xDA\xA9\xD9\x88 "
+                                 "\xDA\xA9\xD8\xA7\xD8\xA8\xD9\x84 "
+                                 "\xD9\x85\xDB\x8C\xDA\xBA "
+                                 "\xD8\xA7\xD9\x81\xD8\xBA\xD8\xA7\xD9\x86 "
+                                 "\xD8\xB7\xD8\xA7\xD9\x84\xD8\xA8\xD8\xA7\xD9\x86 "
+                                 "\xD8\xAD\xDA\xA9\xD9\x88\xD9\x85\xD8\xAA "
+                                 "\xDA\xA9\xDB\x92 \xD9\x88\xD8\xB2\xDB\x8C\xD8\xB1 "
+                                 "\xD8\xAE\xD8\xA7\xD8\xB1\xD8\xAC\xDB\x81 "
+                                 "\xD8\xA7\xD9\x85\xDB\x8C\xD8\xB1 "
+                                 "\xD8\xAE\xD8\xA7\xD9\x86 "
+                                 "\xD9\x85\xD8\xAA\xD9\x82\xDB\x8C \xD8\xB3\xDB\x92 "
+                                 "\xD9\x85\xD9\x84\xD8\xA7\xD9\x82\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xDB\x8C\xDB\x94",
+                                 "parties"),
+                        "");
+    assert_string_equal(facts_of("ur",
+                                 "\xD9\x88\xD8\xB2\xDB\x8C\xD8\xB1 "
+                                 "\xD8\xAF\xD8\xA7\xD8\xAE\xD9\x84\xDB\x81 "
+                                 "\xDA\xA9\xDB\x8C "
+                                 "\xD9\x82\xDB\x8C\xD8\xA7\xD8\xAF\xD8\xAA "
+                                 "\xD9\x85\xDB\x8C\xDA\xBA \xD8\xA7\xDB\x8C\xDA\xA9 "
+                                 "\xD9\x88\xD9\x81\xD8\xAF \xD9\x86\xDB\x92 "
+                                 "\xD9\x85\xD9\x86\xDA\xAF\xD9\x84 \xDA\xA9\xD9\x88 "
+                                 "\xD8\xB7\xD8\xA7\xD9\x84\xD8\xA8\xD8\xA7\xD9\x86 "
+                                 "\xD8\xB3\xDB\x92 "
+                                 "\xD9\x85\xD8\xB0\xD8\xA7\xDA\xA9\xD8\xB1\xD8\xA7\xD8\xAA "
+                                 "\xDA\xA9\xDB\x8C\xDB\x92\xDB\x94",
+                                 "parties"),
+                        "");
+}
+
 /* (recall30u) An Urdu agent before a "between" that names two sides is
  * none of them, whatever its verb: the US welcomes, no side.  The texts:
  *   امریکہ نے سوڈان کی حکومت اور سوڈان لبریشن موومنٹ کے درمیان منگل کو ہونے والے مذاکرات کا خیر مقدم کیا۔  ->  sudan,slm
@@ -23698,6 +24020,13 @@ int main(void)
         cmocka_unit_test(test_also_attending_are_no_sides),
         cmocka_unit_test(test_mediators_named_later_are_no_sides),
         cmocka_unit_test(test_two_visitors_two_delegations),
+        /* (recall31u) */
+        cmocka_unit_test(test_urdu_met_with_over_topic),
+        cmocka_unit_test(test_urdu_pakistani_bodies_lexicon),
+        cmocka_unit_test(test_urdu_side_descriptions_and_start),
+        cmocka_unit_test(test_urdu_opened_by_one_no_side),
+        cmocka_unit_test(test_urdu_party_chairman_side),
+        cmocka_unit_test(test_urdu_led_delegation_agent),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
