@@ -435,6 +435,11 @@
  * today ("آج سے ٹھیک ایک سال قبل": 3 words; "آج سے تقریباً ڈیڑھ سال
  * قبل": 3). */
 #define DIPSUM_DATES_TODAY_FROM_REACH 4
+/* (fixes50a, tester50) How many words before an Urdu count of days_ago
+ * a weekday or a month may start for the count to be a margin after that
+ * day ("جمعہ کو ایک روز قبل": the weekday, its mark; "25 اپریل کو ایک روز
+ * قبل": the day, the month, the mark: 3). */
+#define DIPSUM_DATES_MARGIN_REACH 4
 
 /* (claims18) A headline's "X to VERB" ("Uganda and Rwanda to exchange
  * prisoners on Sunday"): at most this many words of its subject before
