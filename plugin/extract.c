@@ -9273,6 +9273,117 @@ static int in_aside_relative(const reading *rd, size_t i)
     return 0;
 }
 
+/* ==== Background by reference (fixes50a, tester50) ==================== */
+
+/* (fixes50a) Whether the claim's event words lie in a clause of time that
+ * tells what the news is reckoned from: English a clause opened by one of
+ * reference_openers ("since X and Y signed …", "ever since …") or by
+ * "after" (earlier_clause) right after a unit of reference_after ("A year
+ * after X and Y reached …", "two years after", "months after"); Urdu one
+ * of reference_openers before the event words in their clause ("جب سے
+ * … اتفاق کیا ہے") or one of reference_after after them, a word of
+ * reference_of a few words before it ("X اور Y کے معاہدے پر دستخط کے ایک
+ * سال بعد", "… کے بعد سے").  What such a clause tells is older than the
+ * news: background, whatever date it has. */
+static int in_reference_clause(const reading *rd, const dipsum_claim *c)
+{
+    size_t p = c->cue0;
+    while (p > 0 && !rd->brk[p])
+        p--;
+    if (rd->lang == 0) {
+        if (cue(rd, DIPSUM_S_REFERENCE_OPENERS, p))
+            return 1;
+        return p > 0 && cue(rd, DIPSUM_S_EARLIER_CLAUSE, p) &&
+               cue_ends_at(rd, DIPSUM_S_REFERENCE_AFTER, p, p > 4 ? p - 4 : 0);
+    }
+    if (cue_in(rd, DIPSUM_S_REFERENCE_OPENERS, p, c->cue0) >= 0)
+        return 1;
+    /* the unit in the claim's clause, its بعد may open the next */
+    size_t to = c->c1 + 1 < rd->n ? c->c1 + 1 : rd->n;
+    long at = cue_in(rd, DIPSUM_S_REFERENCE_AFTER, c->cue1, to);
+    if (at < 0)
+        return 0;
+    for (size_t b = 1; b <= DIPSUM_REFERENCE_OF_REACH && b <= (size_t)at - c->cue1; b++)
+        if (cue(rd, DIPSUM_S_REFERENCE_OF, (size_t)at - b))
+            return 1;
+    return 0;
+}
+
+/* (fixes50a) Whether a claim of an agreement (its type's agreement
+ * field), done, with no date of its own, names the instrument by a name
+ * of its own: English "the", capitalised words and the instrument's term
+ * capitalised ("reached the Camp David Accords") or a place's name right
+ * before it ("signed the Minsk agreements"); Urdu a place's name right
+ * before the instrument's term ("منسک معاہدے") or after a head of
+ * treaty_name_heads ("معاہدہ تاشقند").  A named instrument is a known,
+ * earlier one: the claim is background unless its sentence says it is
+ * new (English a present perfect, "has signed", or "new" before the
+ * name). */
+static int names_known_instrument(const reading *rd, const dipsum_claim *c)
+{
+    if (c->date >= 0 || c->modality != DIPSUM_MOD_HAPPENED)
+        return 0;
+    if (rd->lang == 0 && c->cue0 > c->c0 &&
+        cue_in(rd, DIPSUM_S_PERFECT_AUX, c->cue0 > c->c0 + 2 ? c->cue0 - 2 : c->c0,
+               c->cue0) >= 0)
+        return 0;
+    /* Urdu: the present perfect's ہے/ہیں after the event words ("…
+     * معاہدے پر دستخط ہو گئے ہیں") */
+    if (rd->lang == 1 && cue_in(rd, DIPSUM_S_PRESENT, c->cue1, c->c1) >= 0)
+        return 0;
+    for (size_t w = c->c0 + 1; w < c->c1; w++) {
+        long m = rd->ent[w];
+        if (m < 0 || is_adjective(rd, m) ||
+            term_of(rd, m)->category != DIPSUM_CAT_INSTRUMENT || rd->brk[w])
+            continue;
+        /* what is signed or agreed, not what the agreement is about:
+         * English the name right after the event words ("signed the
+         * Doha Agreement") or right before them ("The Minsk agreements
+         * were signed"), Urdu right before them ("منسک معاہدے پر دستخط
+         * کیے"; not "معاہدہ تاشقند کی پاسداری پر اتفاق کیا", agreed to
+         * uphold it) */
+        size_t e = rd->mend[w];
+        if (rd->lang == 1 && e < rd->n && rd->ent[e] >= 0 &&
+            term_of(rd, rd->ent[e])->category == DIPSUM_CAT_PLACE)
+            e = rd->mend[e];
+        int object = (w >= c->cue1 && w <= c->cue1 + DIPSUM_INSTRUMENT_OBJECT_GAP) ||
+                     (e <= c->cue0 && e + DIPSUM_INSTRUMENT_OBJECT_GAP >= c->cue0);
+        if (!object)
+            continue;
+        /* the lexicon's own instruments of a name ("Minsk agreements",
+         * "Abraham Accords"): a canonical English form capitalised,
+         * written so in English text ("grain deal" is no name) */
+        const dipsum_term *t = term_of(rd, m);
+        const char *canon = t->forms[0].n ? t->forms[0].v[0].text : NULL;
+        if (canon && canon[0] >= 'A' && canon[0] <= 'Z' &&
+            (rd->lang == 1 || (capitalised(rd, w) &&
+                               !(w > 0 && cue(rd, DIPSUM_S_NEW_INSTRUMENT, w - 1)))))
+            return 1;
+        long before = rd->ends[w];
+        int place = before >= 0 && term_of(rd, before)->category == DIPSUM_CAT_PLACE;
+        if (rd->lang == 1) {
+            long after = rd->mend[w] < rd->n ? rd->ent[rd->mend[w]] : -1;
+            if (place || (after >= 0 && term_of(rd, after)->category == DIPSUM_CAT_PLACE &&
+                          treaty_name_place(rd, c, after)))
+                return 1;
+            continue;
+        }
+        if (!place && !capitalised(rd, w))
+            continue;
+        /* the name's capitalised words back to "the" */
+        size_t b = w;
+        while (b > c->c0 && b + DIPSUM_INSTRUMENT_NAME_WORDS > w && capitalised(rd, b - 1) &&
+               !rd->brk[b])
+            b--;
+        if (b == w || b == 0 || rd->brk[b] ||
+            cue(rd, DIPSUM_S_NEW_INSTRUMENT, b - 1) ||
+            !cue(rd, DIPSUM_S_INSTRUMENT_ARTICLE, b - 1))
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
 static void read_background(const reading *rd, dipsum_claim *c)
 {
     /* (claims23) "Egypt, which brokered the truce …, hosted talks on
@@ -9384,6 +9495,9 @@ static void read_background(const reading *rd, dipsum_claim *c)
                     c->background = 1;
             }
     }
+    /* (fixes50a) "A year after X and Y reached the accords, …" */
+    if (!c->background && in_reference_clause(rd, c))
+        c->background = 1;
 }
 
 static void term_memo_free(term_memo *m)
@@ -11113,6 +11227,11 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             if (keep && cue(&rd, DIPSUM_S_DATED_PARTICIPLE, c->cue0))
                 keep = dated_participle(&rd, f, c, update_day);
             if (keep && !c->background && earlier_talks(&rd, c))
+                c->background = 1;
+            /* (fixes50a) "X and Y reached the Camp David Accords" with no
+             * day of their own: a known, earlier instrument */
+            if (keep && !c->background && rule && rule->agreement &&
+                names_known_instrument(&rd, c))
                 c->background = 1;
             if (keep && push_claim(f, c) < 0)
                 rc = -1;

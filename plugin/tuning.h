@@ -662,4 +662,19 @@
  * the extract, is written before the sentence of its answer it quotes. */
 #define DIPSUM_ANSWER_OPENER_WORDS 4
 
+/* (fixes50a, tester50) The most words between an Urdu genitive of
+ * reference_of and the unit of reference_after after it for the phrase to
+ * be "a year after the event" ("… دستخط کے ایک سال بعد": 2; "… کے تقریباً
+ * دو سال بعد": 3). */
+#define DIPSUM_REFERENCE_OF_REACH 4
+/* (fixes50a) The most capitalised words of an English instrument's own
+ * name before and with its term ("the Camp David Accords": 3; "the Good
+ * Friday Agreement": 3). */
+#define DIPSUM_INSTRUMENT_NAME_WORDS 5
+/* (fixes50a) The most words between a claim's event words and the named
+ * instrument they sign or agree for the instrument to be what is signed
+ * ("signed the Doha Agreement": 1, its article; "منسک معاہدے پر دستخط":
+ * 1, پر; "The Minsk agreements were signed": 1). */
+#define DIPSUM_INSTRUMENT_OBJECT_GAP 2
+
 #endif

@@ -19711,22 +19711,24 @@ static void test_urdu_treaty_name_is_no_venue(void **state)
 {
     (void)state;
     static const claims18_case k[] = {
-        {"ایران اور امریکہ نے معاہدہ جنیوا پر دستخط کیے۔",
+        /* (fixes50a) dated: a named instrument signed with no day of
+         * its own is a known, earlier one, background */
+        {"ایران اور امریکہ نے منگل کو معاہدہ جنیوا پر دستخط کیے۔",
          "agreement_signed", "happened", NULL, -1, 0,
-         "Iran and the United States signed an agreement.", NULL},
+         "Iran and the United States signed an agreement on 27 February 2024.", NULL},
         {"روس اور یوکرین نے منگل کو معاہدہ منسک پر دستخط کیے۔",
          "agreement_signed", "happened", NULL, -1, 0,
          "Russia and Ukraine signed an agreement on 27 February 2024.", NULL},
-        {"اسرائیل اور حماس نے اعلامیہ قاہرہ پر دستخط کیے۔",
+        {"اسرائیل اور حماس نے منگل کو اعلامیہ قاہرہ پر دستخط کیے۔",
          "agreement_signed", "happened", NULL, -1, 0,
-         "Israel and Hamas signed an agreement.", NULL},
+         "Israel and Hamas signed an agreement on 27 February 2024.", NULL},
         /* near misses */
         {"ایران اور امریکہ نے جنیوا میں معاہدے پر دستخط کیے۔",
          "agreement_signed", "happened", NULL, -1, 0,
          "Iran and the United States signed an agreement in Geneva.", NULL},
-        {"ایران اور امریکہ نے جنیوا معاہدے پر دستخط کیے۔",
+        {"ایران اور امریکہ نے منگل کو جنیوا معاہدے پر دستخط کیے۔",
          "agreement_signed", "happened", NULL, -1, 0,
-         "Iran and the United States signed an agreement.", NULL},
+         "Iran and the United States signed an agreement on 27 February 2024.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
@@ -22811,6 +22813,124 @@ static void test_two_visitors_two_delegations(void **state)
     said48_check(k, sizeof k / sizeof *k);
 }
 
+/* ==== fixes50a (tester50) ============================================ */
+
+/* (fixes50a, tester50) An event in a clause of time the news is reckoned
+ * from is background: "A year after X and Y reached …", "two years
+ * after", "months after", "since X and Y signed", "ever since", Urdu
+ * "… کے دو سال بعد", "… کے بعد سے", "جب سے".  So is an agreement done with
+ * no date of its own that names a known instrument ("reached the Camp
+ * David Accords", "signed the Minsk agreements", "منسک معاہدے پر دستخط
+ * کیے", "The Oslo Accords were signed by …").  Near misses: hours after
+ * (a day's news, dated), a clause of time about another event, a named
+ * instrument dated or told in the present perfect ("have signed", "…
+ * دستخط ہو گئے ہیں"), a new agreement, an agreement to uphold a named one. */
+static void test_reference_clause_background(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"A year after Kenya and Uganda reached the Lake Victoria Accords, "
+         "the two countries are still negotiating over fishing rights.",
+         "agreement_reached", "happened", NULL, -1, 1, "", NULL},
+        {"Two years after Kenya and Uganda signed a border agreement, the "
+         "sea dispute is unresolved.",
+         "agreement_signed", "happened", NULL, -1, 1, "", NULL},
+        {"Since Kenya and Uganda agreed a ceasefire, the border has been "
+         "quiet.",
+         "ceasefire_agreed", "happened", NULL, -1, 1, "", NULL},
+        {"The border has been quiet ever since Kenya and Uganda agreed a "
+         "ceasefire.",
+         "ceasefire_agreed", "happened", NULL, -1, 1, "", NULL},
+        {"Months after Kenya and Uganda signed a peace deal, fighting has "
+         "resumed.",
+         "agreement_signed", "happened", NULL, -1, 1, "", NULL},
+        {"Russia and Ukraine signed the Minsk agreements, the OSCE said.",
+         "agreement_signed", "happened", NULL, -1, 1, "", NULL},
+        {"The Oslo Accords were signed by Israel and the PLO.",
+         "agreement_signed", "happened", NULL, -1, 1, "", NULL},
+        /* کینیا اور یوگنڈا کے درمیان سرحدی معاہدے پر دستخط کے دو سال بعد بھی دونوں ممالک سمندری حدود پر متفق نہیں۔ (two years after Kenya and Uganda signed a border agreement, they still disagree on the sea border) */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86"
+         "\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1"
+         "\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8\xb3\xd8\xb1"
+         "\xd8\xad\xd8\xaf\xdb\x8c \xd9\x85\xd8\xb9\xd8\xa7"
+         "\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf"
+         "\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x92 "
+         "\xd8\xaf\xd9\x88 \xd8\xb3\xd8\xa7\xd9\x84 \xd8\xa8"
+         "\xd8\xb9\xd8\xaf \xd8\xa8\xda\xbe\xdb\x8c \xd8\xaf"
+         "\xd9\x88\xd9\x86\xd9\x88\xda\xba \xd9\x85\xd9\x85"
+         "\xd8\xa7\xd9\x84\xda\xa9 \xd8\xb3\xd9\x85\xd9\x86"
+         "\xd8\xaf\xd8\xb1\xdb\x8c \xd8\xad\xd8\xaf\xd9\x88"
+         "\xd8\xaf \xd9\xbe\xd8\xb1 \xd9\x85\xd8\xaa\xd9\x81"
+         "\xd9\x82 \xd9\x86\xdb\x81\xdb\x8c\xda\xba\xdb\x94",
+         "agreement_signed", "happened", NULL, -1, 1, "", NULL},
+        /* جب سے کینیا اور یوگنڈا نے جنگ بندی پر اتفاق کیا ہے، سرحد پر امن ہے۔ (ever since Kenya and Uganda agreed a ceasefire, the border is calm) */
+        {"\xd8\xac\xd8\xa8 \xd8\xb3\xdb\x92 \xda\xa9\xdb\x8c"
+         "\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+         "\xd9\x86\xdb\x92 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8"
+         "\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7"
+         "\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c"
+         "\xd8\xa7 \xdb\x81\xdb\x92\xd8\x8c \xd8\xb3\xd8\xb1"
+         "\xd8\xad\xd8\xaf \xd9\xbe\xd8\xb1 \xd8\xa7\xd9\x85"
+         "\xd9\x86 \xdb\x81\xdb\x92\xdb\x94",
+         "ceasefire_agreed", "happened", NULL, -1, 1, "", NULL},
+        /* روس اور یوکرین نے منسک معاہدے پر دستخط کیے۔ (Russia and Ukraine signed the Minsk agreements) */
+        {"\xd8\xb1\xd9\x88\xd8\xb3 \xd8\xa7\xd9\x88\xd8\xb1 "
+         "\xdb\x8c\xd9\x88\xda\xa9\xd8\xb1\xdb\x8c\xd9\x86 "
+         "\xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xd8\xb3\xda\xa9 "
+         "\xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 "
+         "\xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae"
+         "\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94",
+         "agreement_signed", "happened", NULL, -1, 1, "", NULL},
+        /* near misses */
+        {"Hours after Kenya and Uganda signed a peace deal on Thursday, "
+         "fighting resumed.",
+         "agreement_signed", "happened", NULL, -1, 0,
+         "Kenya and Uganda signed an agreement on 29 February 2024.", NULL},
+        {"Kenya and Uganda signed a peace deal in Arusha on Thursday, a year "
+         "after talks began.",
+         "agreement_signed", "happened", NULL, -1, 0,
+         "Kenya and Uganda signed an agreement in Arusha on 29 February "
+         "2024.", NULL},
+        {"Israel and the PLO signed the Oslo Accords on Thursday.",
+         "agreement_signed", "happened", NULL, -1, 0,
+         "Israel and the Palestine Liberation Organization signed an "
+         "agreement on 29 February 2024.", NULL},
+        {"Kenya and Uganda have signed the Lake Victoria Accords, Tanzania "
+         "said.",
+         "agreement_signed", "happened", NULL, -1, 0, NULL, NULL},
+        {"Kenya and Uganda signed a new peace agreement in Arusha, Tanzania "
+         "said.",
+         "agreement_signed", "happened", NULL, -1, 0, NULL, NULL},
+        /* پاکستان اور بھارت کے درمیان شملہ معاہدے پر دستخط ہو گئے ہیں۔ (the Simla agreement has been signed between Pakistan and India: news) */
+        {"\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86"
+         " \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa8\xda\xbe\xd8\xa7"
+         "\xd8\xb1\xd8\xaa \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1"
+         "\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8\xb4\xd9\x85"
+         "\xd9\x84\xdb\x81 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81"
+         "\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3"
+         "\xd8\xaa\xd8\xae\xd8\xb7 \xdb\x81\xd9\x88 \xda\xaf"
+         "\xd8\xa6\xdb\x92 \xdb\x81\xdb\x8c\xda\xba\xdb\x94",
+         "agreement_signed", "happened", NULL, -1, 0, NULL, NULL},
+        /* بھارت اور پاکستان نے معاہدہ تاشقند کی پاسداری پر اتفاق کیا۔ (India and Pakistan agreed to uphold the Tashkent Declaration: a new agreement) */
+        {"\xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3"
+         "\xd8\xaa\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 \xd9\x85"
+         "\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x81 \xd8\xaa"
+         "\xd8\xa7\xd8\xb4\xd9\x82\xd9\x86\xd8\xaf \xda\xa9"
+         "\xdb\x8c \xd9\xbe\xd8\xa7\xd8\xb3\xd8\xaf\xd8\xa7"
+         "\xd8\xb1\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa"
+         "\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7"
+         "\xdb\x94",
+         "sides_agreed", "happened", NULL, -1, 0, NULL, NULL},
+        {"Talks between Kenya and Uganda resumed in Kampala on Thursday, a "
+         "year after they broke down.",
+         "talks_held", "happened", NULL, -1, 0, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -23394,6 +23514,7 @@ int main(void)
         cmocka_unit_test(test_also_attending_are_no_sides),
         cmocka_unit_test(test_mediators_named_later_are_no_sides),
         cmocka_unit_test(test_two_visitors_two_delegations),
+        cmocka_unit_test(test_reference_clause_background),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
