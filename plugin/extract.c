@@ -9078,6 +9078,91 @@ static void lone_side_addresses_both(const reading *rd, dipsum_claim *c)
         c->nactors[DIPSUM_ACT_PARTY] = 0;
 }
 
+/* ==== Elided demonyms (fixes50a, tester50) ============================ */
+
+/* (fixes50a) The term one of whose adjective forms (lang) is the text
+ * [a, a + al) and [b, b + bl) joined by a space, or -1 ("Greek" and
+ * "Cypriot": greek_cypriots).  A walk over the terms, asked only of the
+ * rare elided compound. */
+static long adjective_term_of(const dipsum_terms *terms, int lang,
+                              const char *a, size_t al, const char *b, size_t bl)
+{
+    for (size_t t = 0; t < terms->n; t++) {
+        const dipsum_forms *fs = &terms->v[t].forms[lang];
+        for (size_t j = 0; j < fs->n; j++) {
+            const char *x = fs->v[j].text;
+            if (!fs->v[j].adjective || strlen(x) != al + 1 + bl ||
+                strncasecmp(x, a, al) != 0 || x[al] != ' ' ||
+                strncasecmp(x + al + 1, b, bl) != 0)
+                continue;
+            return (long)t;
+        }
+    }
+    return -1;
+}
+
+/* (fixes50a) Whether the text [a, a + al) is an adjective form (lang) of
+ * some term: a demonym ("Cypriot", "Serb"). */
+static int is_demonym_text(const dipsum_terms *terms, int lang, const char *a, size_t al)
+{
+    for (size_t t = 0; t < terms->n; t++) {
+        const dipsum_forms *fs = &terms->v[t].forms[lang];
+        for (size_t j = 0; j < fs->n; j++)
+            if (fs->v[j].adjective && strlen(fs->v[j].text) == al &&
+                strncasecmp(fs->v[j].text, a, al) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* (fixes50a) "Greek and Turkish Cypriot leaders failed to agree": a side
+ * named by a demonym alone (an adjective match of one word), then the
+ * conjunction, then a name of two or more words that ends in a demonym
+ * ("Turkish Cypriot", "ترک قبرصی"), is that name's head elided: "Greek
+ * [Cypriot]", the Greek Cypriots, no side Greece.  The side becomes the
+ * term whose adjective is the demonym and that head ("Greek Cypriot":
+ * greek_cypriots); with none, it is dropped (unsure: say less) when the
+ * name starts in a demonym too, and kept when it does not ("Sudanese and
+ * South Sudanese leaders"). */
+static void elided_demonym_sides(const reading *rd, dipsum_claim *c)
+{
+    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY];) {
+        dipsum_actor *x = &c->actors[DIPSUM_ACT_PARTY][i];
+        size_t k = x->match;
+        long w = k >= rd->s->m0 && k < rd->s->m1 ? rd->mword[k - rd->s->m0] : -1;
+        if (w < 0 || !is_adjective(rd, (long)k) || rd->mend[w] != (size_t)w + 1) {
+            i++;
+            continue;
+        }
+        size_t e = rd->mend[w], cl = e < rd->n ? cue(rd, DIPSUM_S_CONJUNCTION, e) : 0;
+        long m2 = cl && e + cl < rd->n && !rd->brk[e + cl] ? rd->ent[e + cl] : -1;
+        size_t b0 = e + cl, b1 = m2 >= 0 ? rd->mend[b0] : b0;
+        if (m2 < 0 || b1 < b0 + 2 || rd->f->m[m2].term == rd->f->m[k].term) {
+            i++;
+            continue;
+        }
+        /* the name's last word, its head ("Cypriot") */
+        const dipsum_fsent *s = rd->s;
+        const char *tail = s->src + (s->wstart[b1 - 1] - s->start);
+        size_t tl = s->wend[b1 - 1] - s->wstart[b1 - 1];
+        const char *first = s->src + (s->wstart[b0] - s->start);
+        size_t fl = s->wend[b0] - s->wstart[b0];
+        const char *head = s->src + (s->wstart[w] - s->start);
+        size_t hl = s->wend[w] - s->wstart[w];
+        long t = adjective_term_of(rd->terms, rd->lang, head, hl, tail, tl);
+        if (t >= 0 && !has_actor(c, DIPSUM_ACT_PARTY, (size_t)t)) {
+            x->term = (size_t)t;
+            i++;
+        } else if (t < 0 && !(is_demonym_text(rd->terms, rd->lang, tail, tl) &&
+                              is_demonym_text(rd->terms, rd->lang, first, fl))) {
+            i++;
+        } else {
+            remove_actor(c, DIPSUM_ACT_PARTY, i);
+            c->both_sides = 0;
+        }
+    }
+}
+
 static void drop_state_sides(const reading *rd, dipsum_claim *c)
 {
     if (cue_in(rd, DIPSUM_S_COALITION_FORMING, c->c0, c->c1) < 0)
@@ -11219,6 +11304,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             if (rd.lang == 0 && cue(&rd, DIPSUM_S_ONE_SIDED_CUES, c->cue0))
                 drop_parties_after_with(&rd, c);
             drop_state_sides(&rd, c);
+            elided_demonym_sides(&rd, c); /* (fixes50a) */
             lone_side_addresses_both(&rd, c);
             /* a type whose sides must be named (sides_agreed) is no claim
              * without two: "… and agreed to reopen the crossing" */
@@ -11357,6 +11443,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         drop_or_actors(&rd, m);
         drop_excluded_actors(&rd, m);
         drop_state_sides(&rd, m);
+        elided_demonym_sides(&rd, m); /* (fixes50a) */
         if ((m->nactors[DIPSUM_ACT_PARTY] || m->nactors[DIPSUM_ACT_MEDIATOR] ||
              m->nactors[DIPSUM_ACT_VENUE]) &&
             push_mention(f, m) < 0)
