@@ -8062,6 +8062,13 @@ static size_t person_at(const reading *rd, size_t w, int after, int cue_before,
     if (!cue_before && st > 0 && !rd->brk[st] &&
         (cue(rd, DIPSUM_S_TELLER_NOT_AFTER, st - 1) || cue(rd, DIPSUM_S_CONJUNCTION, st - 1)))
         return 0;
+    /* (fixes50a, tester50) nor one of two tellers with "the" between:
+     * "Saudi Arabia and the United States said" (not told as the United
+     * States' alone) */
+    if (!cue_before && st > 1 && !rd->brk[st] && !rd->brk[st - 1] &&
+        cues_in(rd, &rd->r->dates.determiners[rd->lang], st - 1, st) == (long)(st - 1) &&
+        cue(rd, DIPSUM_S_CONJUNCTION, st - 2))
+        return 0;
     if (dipsum_cues_clitic_of(&rd->r->structure[DIPSUM_S_POSSESSIVE][rd->lang], rd->w[e - 1]) ||
         (!cue_after && e < rd->n && !rd->brk[e] &&
          (cue(rd, DIPSUM_S_CONJUNCTION, e) || cue(rd, DIPSUM_S_POSSESSIVE, e))))
