@@ -12773,6 +12773,68 @@ static void mediators_not_sides(dipsum_facts *f, const dipsum_terms *terms,
  * agreements with Z"), which differs in what the claim cannot tell.
  * One of another type or modality ("The talks will be held on Monday.")
  * stands. */
+/* ==== Disputed undoings (fixes50a, tester50) ========================== */
+
+/* (fixes50a) Whether claims a and b name the same sides as far as is
+ * known: b names none, or one of b's sides is a's. */
+static int undoing_sides_meet(const dipsum_claim *a, const dipsum_claim *b)
+{
+    if (b->nactors[DIPSUM_ACT_PARTY] == 0 || a->nactors[DIPSUM_ACT_PARTY] == 0)
+        return 1;
+    for (size_t i = 0; i < b->nactors[DIPSUM_ACT_PARTY]; i++)
+        if (has_actor(a, DIPSUM_ACT_PARTY, b->actors[DIPSUM_ACT_PARTY][i].term))
+            return 1;
+    return 0;
+}
+
+/* (fixes50a) Whether sentence si tells whose word it is: a verb of
+ * speech or one of according_to ("said", "کے مطابق"). */
+static int sentence_told(const dipsum_facts *f, const dipsum_rules *r, int lang,
+                         size_t si)
+{
+    const dipsum_fsent *s = &f->s[si];
+    const char *const *w = (const char *const *)s->words;
+    for (size_t j = 0; j < s->nwords; j++)
+        if (dipsum_cues_at(&r->speech[lang], lang, w, s->nwords, j) ||
+            dipsum_cues_at(&r->structure[DIPSUM_S_ACCORDING_TO][lang], lang, w,
+                           s->nwords, j))
+            return 1;
+    return 0;
+}
+
+/* (fixes50a) "Talks … have been called off, the union said. … The
+ * ministry said the talks had only been postponed": two claims, in two
+ * sentences, of different types of talks undone ("talks: undone":
+ * cancelled, postponed, suspended), news, done and not denied, of the
+ * same sides, with no two dates that differ, the other's sentence told
+ * as someone's word (not a sequence told plainly: "were postponed on
+ * Monday. On Wednesday the talks were cancelled"), tell two accounts of
+ * what became of the talks: the update disputes it, and neither is
+ * written (unconfirmed). */
+static void disputed_undoings(dipsum_facts *f, const dipsum_rules *r, int lang)
+{
+    for (size_t a = 0; a < f->nc; a++) {
+        dipsum_claim *ca = &f->claims[a];
+        if (!ca->type || dipsum_event_talks(r, ca->type) != DIPSUM_TALKS_UNDONE ||
+            ca->background || ca->negative || ca->modality != DIPSUM_MOD_HAPPENED)
+            continue;
+        for (size_t b = 0; b < f->nc; b++) {
+            const dipsum_claim *cb = &f->claims[b];
+            if (b == a || !cb->type || cb->sent == ca->sent ||
+                dipsum_event_talks(r, cb->type) != DIPSUM_TALKS_UNDONE ||
+                strcmp(cb->type, ca->type) == 0 || cb->background || cb->negative ||
+                cb->modality != DIPSUM_MOD_HAPPENED || !undoing_sides_meet(ca, cb) ||
+                !undoing_sides_meet(cb, ca) || !sentence_told(f, r, lang, cb->sent))
+                continue;
+            if (ca->date >= 0 && cb->date >= 0 &&
+                strcmp(f->dates[ca->date].iso, f->dates[cb->date].iso) != 0)
+                continue;
+            ca->unconfirmed = 1;
+            break;
+        }
+    }
+}
+
 /* (mine43, tester49) A claim whose sides are the signers after the
  * passive's "by" ("The accord was signed by the JEM and the SLM") that
  * retells an event an earlier sentence (at most
@@ -13191,6 +13253,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
                  (const long (*)[CONTRAST_LISTS])contra);
     report_denied(f, denied);
     retracted_claims(f, terms, rules, l);
+    disputed_undoings(f, rules, l); /* (fixes50a) */
     agents_of_earlier_deal(f, rules, l);
     mediators_not_sides(f, terms, rules);
     resolve_both_sides(f, terms, rules, l);

@@ -23097,6 +23097,50 @@ static void test_restated_event_one_sentence(void **state)
     claims18_check(e, sizeof e / sizeof *e);
 }
 
+/* (fixes50a, tester50) Two accounts of what became of the same talks
+ * ("called off, the union said. … The ministry said the talks had only
+ * been postponed"; Urdu "منسوخ … ملتوی"): two claims of different types
+ * of talks undone, in two sentences, news, of the same sides, with no
+ * two dates that differ, dispute each other: neither is written
+ * (unconfirmed).  Near misses: one account; a sequence of two days. */
+static void test_disputed_undoing_unconfirmed(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Talks between Kenya and Uganda planned for Tuesday have been called "
+         "off, Kenya said. Uganda said the talks had only been postponed.",
+         "talks_cancelled", "happened", NULL, 1, 0, NULL, NULL},
+        /* کینیا اور یوگنڈا کے درمیان منگل کو ہونے والے مذاکرات منسوخ کر دیے گئے ہیں۔ یوگنڈا کے مطابق مذاکرات منسوخ نہیں بلکہ ملتوی کیے گئے ہیں۔ (the talks between Kenya and Uganda planned for Tuesday have been cancelled. According to Uganda the talks were not cancelled but postponed.) */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7"
+         "\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86"
+         "\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1"
+         "\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd9\x86"
+         "\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 \xdb\x81\xd9\x88"
+         "\xd9\x86\xdb\x92 \xd9\x88\xd8\xa7\xd9\x84\xdb\x92 "
+         "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa"
+         " \xd9\x85\xd9\x86\xd8\xb3\xd9\x88\xd8\xae \xda\xa9"
+         "\xd8\xb1 \xd8\xaf\xdb\x8c\xdb\x92 \xda\xaf\xd8\xa6"
+         "\xdb\x92 \xdb\x81\xdb\x8c\xda\xba\xdb\x94 \xdb\x8c"
+         "\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9"
+         "\xdb\x92 \xd9\x85\xd8\xb7\xd8\xa7\xd8\xa8\xd9\x82 "
+         "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa"
+         " \xd9\x85\xd9\x86\xd8\xb3\xd9\x88\xd8\xae \xd9\x86"
+         "\xdb\x81\xdb\x8c\xda\xba \xd8\xa8\xd9\x84\xda\xa9"
+         "\xdb\x81 \xd9\x85\xd9\x84\xd8\xaa\xd9\x88\xdb\x8c "
+         "\xda\xa9\xdb\x8c\xdb\x92 \xda\xaf\xd8\xa6\xdb\x92 "
+         "\xdb\x81\xdb\x8c\xda\xba\xdb\x94",
+         "talks_cancelled", "happened", NULL, 1, 0, NULL, NULL},
+        /* near misses */
+        {"Talks between Kenya and Uganda planned for Tuesday have been called "
+         "off, Kenya said. The border remains closed.",
+         "talks_cancelled", "happened", NULL, 0, 0, NULL, NULL},
+        {"Talks between Kenya and Uganda were postponed on Monday. On "
+         "Wednesday the talks were cancelled.",
+         "talks_cancelled", "happened", NULL, 0, 0, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -23684,6 +23728,7 @@ int main(void)
         cmocka_unit_test(test_elided_demonym_side),
         cmocka_unit_test(test_teller_article_and_two_tellers),
         cmocka_unit_test(test_restated_event_one_sentence),
+        cmocka_unit_test(test_disputed_undoing_unconfirmed),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
