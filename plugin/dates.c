@@ -3064,6 +3064,28 @@ static int days_ago(const ctx *c, size_t i, dipsum_date_mention *o)
     return ago_counted(c, i, o, 0);
 }
 
+/* (fixes50a, tester50) Whether the count at word k, of a days_ago
+ * phrase, stands right after a day of the clause: a weekday or a
+ * month's day with its weekday_mark ("مذاکرات جمعہ کو ایک روز قبل ہی ختم
+ * ہو گئے": they ended on Friday, a day early).  Then the count is how
+ * much earlier than planned, no day of its own; the day before it is
+ * the event's. */
+static int day_margin_after_day(const ctx *c, size_t k)
+{
+    if (c->lang != 1 || k == 0)
+        return 0;
+    for (size_t j = k > DIPSUM_DATES_MARGIN_REACH ? k - DIPSUM_DATES_MARGIN_REACH : 0;
+         j < k; j++) {
+        size_t len = 0, e;
+        if (weekday_at(c, j, &len) > 0 || month_at(c, j, &len) > 0) {
+            e = j + len;
+            if (e < k && lcues(c, L_WEEKDAY_MARK, e) == k - e)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* days_ago's reading of the count before one of days_ago at i (i >= 2),
  * with from_today the count after today's range_to ("آج سے تین روز
  * قبل", relative_word): then range_to is no other event's. */
@@ -3087,7 +3109,7 @@ static int ago_counted(const ctx *c, size_t i, dipsum_date_mention *o,
         return NONE;
     o->w0 = u - 1;
     o->w1 = i + len;
-    if (!c->uy)
+    if (!c->uy || (!from_today && day_margin_after_day(c, u - 1)))
         return LEFT_OUT;
     o->tense = tense_of(c, o->w0, o->w1);
     o->relative = 1;

@@ -8274,10 +8274,11 @@ static size_t person_at(const reading *rd, size_t w, int after, int cue_before,
     if (!cue_before && st > 0 && !rd->brk[st] &&
         (cue(rd, DIPSUM_S_TELLER_NOT_AFTER, st - 1) || cue(rd, DIPSUM_S_CONJUNCTION, st - 1)))
         return 0;
-    /* (mine44) nor "Saudi Arabia and the United Arab Emirates said": the
-     * last of two tellers, past its article */
+    /* (fixes50a, tester50) nor one of two tellers with "the" between:
+     * "Saudi Arabia and the United States said" (not told as the United
+     * States' alone) */
     if (!cue_before && st > 1 && !rd->brk[st] && !rd->brk[st - 1] &&
-        cues_in(rd, &rd->r->dates.determiners[rd->lang], st - 1, st) == (long)st - 1 &&
+        cues_in(rd, &rd->r->dates.determiners[rd->lang], st - 1, st) == (long)(st - 1) &&
         cue(rd, DIPSUM_S_CONJUNCTION, st - 2))
         return 0;
     if (dipsum_cues_clitic_of(&rd->r->structure[DIPSUM_S_POSSESSIVE][rd->lang], rd->w[e - 1]) ||
@@ -9324,6 +9325,91 @@ static void lone_side_addresses_both(const reading *rd, dipsum_claim *c)
         c->nactors[DIPSUM_ACT_PARTY] = 0;
 }
 
+/* ==== Elided demonyms (fixes50a, tester50) ============================ */
+
+/* (fixes50a) The term one of whose adjective forms (lang) is the text
+ * [a, a + al) and [b, b + bl) joined by a space, or -1 ("Greek" and
+ * "Cypriot": greek_cypriots).  A walk over the terms, asked only of the
+ * rare elided compound. */
+static long adjective_term_of(const dipsum_terms *terms, int lang,
+                              const char *a, size_t al, const char *b, size_t bl)
+{
+    for (size_t t = 0; t < terms->n; t++) {
+        const dipsum_forms *fs = &terms->v[t].forms[lang];
+        for (size_t j = 0; j < fs->n; j++) {
+            const char *x = fs->v[j].text;
+            if (!fs->v[j].adjective || strlen(x) != al + 1 + bl ||
+                strncasecmp(x, a, al) != 0 || x[al] != ' ' ||
+                strncasecmp(x + al + 1, b, bl) != 0)
+                continue;
+            return (long)t;
+        }
+    }
+    return -1;
+}
+
+/* (fixes50a) Whether the text [a, a + al) is an adjective form (lang) of
+ * some term: a demonym ("Cypriot", "Serb"). */
+static int is_demonym_text(const dipsum_terms *terms, int lang, const char *a, size_t al)
+{
+    for (size_t t = 0; t < terms->n; t++) {
+        const dipsum_forms *fs = &terms->v[t].forms[lang];
+        for (size_t j = 0; j < fs->n; j++)
+            if (fs->v[j].adjective && strlen(fs->v[j].text) == al &&
+                strncasecmp(fs->v[j].text, a, al) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* (fixes50a) "Greek and Turkish Cypriot leaders failed to agree": a side
+ * named by a demonym alone (an adjective match of one word), then the
+ * conjunction, then a name of two or more words that ends in a demonym
+ * ("Turkish Cypriot", "ترک قبرصی"), is that name's head elided: "Greek
+ * [Cypriot]", the Greek Cypriots, no side Greece.  The side becomes the
+ * term whose adjective is the demonym and that head ("Greek Cypriot":
+ * greek_cypriots); with none, it is dropped (unsure: say less) when the
+ * name starts in a demonym too, and kept when it does not ("Sudanese and
+ * South Sudanese leaders"). */
+static void elided_demonym_sides(const reading *rd, dipsum_claim *c)
+{
+    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY];) {
+        dipsum_actor *x = &c->actors[DIPSUM_ACT_PARTY][i];
+        size_t k = x->match;
+        long w = k >= rd->s->m0 && k < rd->s->m1 ? rd->mword[k - rd->s->m0] : -1;
+        if (w < 0 || !is_adjective(rd, (long)k) || rd->mend[w] != (size_t)w + 1) {
+            i++;
+            continue;
+        }
+        size_t e = rd->mend[w], cl = e < rd->n ? cue(rd, DIPSUM_S_CONJUNCTION, e) : 0;
+        long m2 = cl && e + cl < rd->n && !rd->brk[e + cl] ? rd->ent[e + cl] : -1;
+        size_t b0 = e + cl, b1 = m2 >= 0 ? rd->mend[b0] : b0;
+        if (m2 < 0 || b1 < b0 + 2 || rd->f->m[m2].term == rd->f->m[k].term) {
+            i++;
+            continue;
+        }
+        /* the name's last word, its head ("Cypriot") */
+        const dipsum_fsent *s = rd->s;
+        const char *tail = s->src + (s->wstart[b1 - 1] - s->start);
+        size_t tl = s->wend[b1 - 1] - s->wstart[b1 - 1];
+        const char *first = s->src + (s->wstart[b0] - s->start);
+        size_t fl = s->wend[b0] - s->wstart[b0];
+        const char *head = s->src + (s->wstart[w] - s->start);
+        size_t hl = s->wend[w] - s->wstart[w];
+        long t = adjective_term_of(rd->terms, rd->lang, head, hl, tail, tl);
+        if (t >= 0 && !has_actor(c, DIPSUM_ACT_PARTY, (size_t)t)) {
+            x->term = (size_t)t;
+            i++;
+        } else if (t < 0 && !(is_demonym_text(rd->terms, rd->lang, tail, tl) &&
+                              is_demonym_text(rd->terms, rd->lang, first, fl))) {
+            i++;
+        } else {
+            remove_actor(c, DIPSUM_ACT_PARTY, i);
+            c->both_sides = 0;
+        }
+    }
+}
+
 static void drop_state_sides(const reading *rd, dipsum_claim *c)
 {
     if (cue_in(rd, DIPSUM_S_COALITION_FORMING, c->c0, c->c1) < 0)
@@ -9519,6 +9605,117 @@ static int in_aside_relative(const reading *rd, size_t i)
     return 0;
 }
 
+/* ==== Background by reference (fixes50a, tester50) ==================== */
+
+/* (fixes50a) Whether the claim's event words lie in a clause of time that
+ * tells what the news is reckoned from: English a clause opened by one of
+ * reference_openers ("since X and Y signed …", "ever since …") or by
+ * "after" (earlier_clause) right after a unit of reference_after ("A year
+ * after X and Y reached …", "two years after", "months after"); Urdu one
+ * of reference_openers before the event words in their clause ("جب سے
+ * … اتفاق کیا ہے") or one of reference_after after them, a word of
+ * reference_of a few words before it ("X اور Y کے معاہدے پر دستخط کے ایک
+ * سال بعد", "… کے بعد سے").  What such a clause tells is older than the
+ * news: background, whatever date it has. */
+static int in_reference_clause(const reading *rd, const dipsum_claim *c)
+{
+    size_t p = c->cue0;
+    while (p > 0 && !rd->brk[p])
+        p--;
+    if (rd->lang == 0) {
+        if (cue(rd, DIPSUM_S_REFERENCE_OPENERS, p))
+            return 1;
+        return p > 0 && cue(rd, DIPSUM_S_EARLIER_CLAUSE, p) &&
+               cue_ends_at(rd, DIPSUM_S_REFERENCE_AFTER, p, p > 4 ? p - 4 : 0);
+    }
+    if (cue_in(rd, DIPSUM_S_REFERENCE_OPENERS, p, c->cue0) >= 0)
+        return 1;
+    /* the unit in the claim's clause, its بعد may open the next */
+    size_t to = c->c1 + 1 < rd->n ? c->c1 + 1 : rd->n;
+    long at = cue_in(rd, DIPSUM_S_REFERENCE_AFTER, c->cue1, to);
+    if (at < 0)
+        return 0;
+    for (size_t b = 1; b <= DIPSUM_REFERENCE_OF_REACH && b <= (size_t)at - c->cue1; b++)
+        if (cue(rd, DIPSUM_S_REFERENCE_OF, (size_t)at - b))
+            return 1;
+    return 0;
+}
+
+/* (fixes50a) Whether a claim of an agreement (its type's agreement
+ * field), done, with no date of its own, names the instrument by a name
+ * of its own: English "the", capitalised words and the instrument's term
+ * capitalised ("reached the Camp David Accords") or a place's name right
+ * before it ("signed the Minsk agreements"); Urdu a place's name right
+ * before the instrument's term ("منسک معاہدے") or after a head of
+ * treaty_name_heads ("معاہدہ تاشقند").  A named instrument is a known,
+ * earlier one: the claim is background unless its sentence says it is
+ * new (English a present perfect, "has signed", or "new" before the
+ * name). */
+static int names_known_instrument(const reading *rd, const dipsum_claim *c)
+{
+    if (c->date >= 0 || c->modality != DIPSUM_MOD_HAPPENED)
+        return 0;
+    if (rd->lang == 0 && c->cue0 > c->c0 &&
+        cue_in(rd, DIPSUM_S_PERFECT_AUX, c->cue0 > c->c0 + 2 ? c->cue0 - 2 : c->c0,
+               c->cue0) >= 0)
+        return 0;
+    /* Urdu: the present perfect's ہے/ہیں after the event words ("…
+     * معاہدے پر دستخط ہو گئے ہیں") */
+    if (rd->lang == 1 && cue_in(rd, DIPSUM_S_PRESENT, c->cue1, c->c1) >= 0)
+        return 0;
+    for (size_t w = c->c0 + 1; w < c->c1; w++) {
+        long m = rd->ent[w];
+        if (m < 0 || is_adjective(rd, m) ||
+            term_of(rd, m)->category != DIPSUM_CAT_INSTRUMENT || rd->brk[w])
+            continue;
+        /* what is signed or agreed, not what the agreement is about:
+         * English the name right after the event words ("signed the
+         * Doha Agreement") or right before them ("The Minsk agreements
+         * were signed"), Urdu right before them ("منسک معاہدے پر دستخط
+         * کیے"; not "معاہدہ تاشقند کی پاسداری پر اتفاق کیا", agreed to
+         * uphold it) */
+        size_t e = rd->mend[w];
+        if (rd->lang == 1 && e < rd->n && rd->ent[e] >= 0 &&
+            term_of(rd, rd->ent[e])->category == DIPSUM_CAT_PLACE)
+            e = rd->mend[e];
+        int object = (w >= c->cue1 && w <= c->cue1 + DIPSUM_INSTRUMENT_OBJECT_GAP) ||
+                     (e <= c->cue0 && e + DIPSUM_INSTRUMENT_OBJECT_GAP >= c->cue0);
+        if (!object)
+            continue;
+        /* the lexicon's own instruments of a name ("Minsk agreements",
+         * "Abraham Accords"): a canonical English form capitalised,
+         * written so in English text ("grain deal" is no name) */
+        const dipsum_term *t = term_of(rd, m);
+        const char *canon = t->forms[0].n ? t->forms[0].v[0].text : NULL;
+        if (canon && canon[0] >= 'A' && canon[0] <= 'Z' &&
+            (rd->lang == 1 || (capitalised(rd, w) &&
+                               !(w > 0 && cue(rd, DIPSUM_S_NEW_INSTRUMENT, w - 1)))))
+            return 1;
+        long before = rd->ends[w];
+        int place = before >= 0 && term_of(rd, before)->category == DIPSUM_CAT_PLACE;
+        if (rd->lang == 1) {
+            long after = rd->mend[w] < rd->n ? rd->ent[rd->mend[w]] : -1;
+            if (place || (after >= 0 && term_of(rd, after)->category == DIPSUM_CAT_PLACE &&
+                          treaty_name_place(rd, c, after)))
+                return 1;
+            continue;
+        }
+        if (!place && !capitalised(rd, w))
+            continue;
+        /* the name's capitalised words back to "the" */
+        size_t b = w;
+        while (b > c->c0 && b + DIPSUM_INSTRUMENT_NAME_WORDS > w && capitalised(rd, b - 1) &&
+               !rd->brk[b])
+            b--;
+        if (b == w || b == 0 || rd->brk[b] ||
+            cue(rd, DIPSUM_S_NEW_INSTRUMENT, b - 1) ||
+            !cue(rd, DIPSUM_S_INSTRUMENT_ARTICLE, b - 1))
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
 static void read_background(const reading *rd, dipsum_claim *c)
 {
     /* (claims23) "Egypt, which brokered the truce …, hosted talks on
@@ -9630,6 +9827,9 @@ static void read_background(const reading *rd, dipsum_claim *c)
                     c->background = 1;
             }
     }
+    /* (fixes50a) "A year after X and Y reached the accords, …" */
+    if (!c->background && in_reference_clause(rd, c))
+        c->background = 1;
 }
 
 static void term_memo_free(term_memo *m)
@@ -11545,6 +11745,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             if (rd.lang == 0 && cue(&rd, DIPSUM_S_ONE_SIDED_CUES, c->cue0))
                 drop_parties_after_with(&rd, c);
             drop_state_sides(&rd, c);
+            elided_demonym_sides(&rd, c); /* (fixes50a) */
             lone_side_addresses_both(&rd, c);
             /* a type whose sides must be named (sides_agreed) is no claim
              * without two: "… and agreed to reopen the crossing" */
@@ -11553,6 +11754,11 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             if (keep && cue(&rd, DIPSUM_S_DATED_PARTICIPLE, c->cue0))
                 keep = dated_participle(&rd, f, c, update_day);
             if (keep && !c->background && earlier_talks(&rd, c))
+                c->background = 1;
+            /* (fixes50a) "X and Y reached the Camp David Accords" with no
+             * day of their own: a known, earlier instrument */
+            if (keep && !c->background && rule && rule->agreement &&
+                names_known_instrument(&rd, c))
                 c->background = 1;
             if (keep && push_claim(f, c) < 0)
                 rc = -1;
@@ -11678,6 +11884,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         drop_or_actors(&rd, m);
         drop_excluded_actors(&rd, m);
         drop_state_sides(&rd, m);
+        elided_demonym_sides(&rd, m); /* (fixes50a) */
         if ((m->nactors[DIPSUM_ACT_PARTY] || m->nactors[DIPSUM_ACT_MEDIATOR] ||
              m->nactors[DIPSUM_ACT_VENUE]) &&
             push_mention(f, m) < 0)
@@ -13019,6 +13226,68 @@ static void mediators_not_sides(dipsum_facts *f, const dipsum_terms *terms,
  * agreements with Z"), which differs in what the claim cannot tell.
  * One of another type or modality ("The talks will be held on Monday.")
  * stands. */
+/* ==== Disputed undoings (fixes50a, tester50) ========================== */
+
+/* (fixes50a) Whether claims a and b name the same sides as far as is
+ * known: b names none, or one of b's sides is a's. */
+static int undoing_sides_meet(const dipsum_claim *a, const dipsum_claim *b)
+{
+    if (b->nactors[DIPSUM_ACT_PARTY] == 0 || a->nactors[DIPSUM_ACT_PARTY] == 0)
+        return 1;
+    for (size_t i = 0; i < b->nactors[DIPSUM_ACT_PARTY]; i++)
+        if (has_actor(a, DIPSUM_ACT_PARTY, b->actors[DIPSUM_ACT_PARTY][i].term))
+            return 1;
+    return 0;
+}
+
+/* (fixes50a) Whether sentence si tells whose word it is: a verb of
+ * speech or one of according_to ("said", "کے مطابق"). */
+static int sentence_told(const dipsum_facts *f, const dipsum_rules *r, int lang,
+                         size_t si)
+{
+    const dipsum_fsent *s = &f->s[si];
+    const char *const *w = (const char *const *)s->words;
+    for (size_t j = 0; j < s->nwords; j++)
+        if (dipsum_cues_at(&r->speech[lang], lang, w, s->nwords, j) ||
+            dipsum_cues_at(&r->structure[DIPSUM_S_ACCORDING_TO][lang], lang, w,
+                           s->nwords, j))
+            return 1;
+    return 0;
+}
+
+/* (fixes50a) "Talks … have been called off, the union said. … The
+ * ministry said the talks had only been postponed": two claims, in two
+ * sentences, of different types of talks undone ("talks: undone":
+ * cancelled, postponed, suspended), news, done and not denied, of the
+ * same sides, with no two dates that differ, the other's sentence told
+ * as someone's word (not a sequence told plainly: "were postponed on
+ * Monday. On Wednesday the talks were cancelled"), tell two accounts of
+ * what became of the talks: the update disputes it, and neither is
+ * written (unconfirmed). */
+static void disputed_undoings(dipsum_facts *f, const dipsum_rules *r, int lang)
+{
+    for (size_t a = 0; a < f->nc; a++) {
+        dipsum_claim *ca = &f->claims[a];
+        if (!ca->type || dipsum_event_talks(r, ca->type) != DIPSUM_TALKS_UNDONE ||
+            ca->background || ca->negative || ca->modality != DIPSUM_MOD_HAPPENED)
+            continue;
+        for (size_t b = 0; b < f->nc; b++) {
+            const dipsum_claim *cb = &f->claims[b];
+            if (b == a || !cb->type || cb->sent == ca->sent ||
+                dipsum_event_talks(r, cb->type) != DIPSUM_TALKS_UNDONE ||
+                strcmp(cb->type, ca->type) == 0 || cb->background || cb->negative ||
+                cb->modality != DIPSUM_MOD_HAPPENED || !undoing_sides_meet(ca, cb) ||
+                !undoing_sides_meet(cb, ca) || !sentence_told(f, r, lang, cb->sent))
+                continue;
+            if (ca->date >= 0 && cb->date >= 0 &&
+                strcmp(f->dates[ca->date].iso, f->dates[cb->date].iso) != 0)
+                continue;
+            ca->unconfirmed = 1;
+            break;
+        }
+    }
+}
+
 /* (mine43, tester49) A claim whose sides are the signers after the
  * passive's "by" ("The accord was signed by the JEM and the SLM") that
  * retells an event an earlier sentence (at most
@@ -13444,6 +13713,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
                  (const long (*)[CONTRAST_LISTS])contra);
     report_denied(f, denied);
     retracted_claims(f, terms, rules, l);
+    disputed_undoings(f, rules, l); /* (fixes50a) */
     agents_of_earlier_deal(f, rules, l);
     mediators_not_sides(f, terms, rules);
     resolve_both_sides(f, terms, rules, l);

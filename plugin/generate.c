@@ -654,6 +654,54 @@ static int same_claim(const dipsum_claim *a, const dipsum_claim *b)
     return 1;
 }
 
+/* (fixes50a, tester50) Whether claim b, naming no side, tells again
+ * the event claim a (written, naming sides) tells: the same type and
+ * modality, no date of its own or a's, no venue a has not.  "Ethiopia and
+ * Somalia will begin talks in February, Turkey said. … The talks will be
+ * held under Turkish mediation." is one event: one sentence. */
+static int restates_claim(const dipsum_facts *f, const dipsum_claim *a,
+                          const dipsum_claim *b)
+{
+    if (b->nactors[DIPSUM_ACT_PARTY] != 0 || a->nactors[DIPSUM_ACT_PARTY] == 0 ||
+        strcmp(a->type, b->type) != 0 || a->modality != b->modality ||
+        a->negative != b->negative)
+        return 0;
+    if (b->date >= 0 && (a->date < 0 ||
+                         strcmp(f->dates[a->date].iso, f->dates[b->date].iso) != 0))
+        return 0;
+    for (size_t i = 0; i < b->nactors[DIPSUM_ACT_VENUE]; i++) {
+        int found = 0;
+        for (size_t j = 0; j < a->nactors[DIPSUM_ACT_VENUE]; j++)
+            found |= a->actors[DIPSUM_ACT_VENUE][j].term == b->actors[DIPSUM_ACT_VENUE][i].term;
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
+/* (fixes50a) Whether a claim naming no side restates claim c (which
+ * names sides and no mediator) with mediators: then *out is c with those
+ * mediators, and 1. */
+static int take_restated_mediators(const dipsum_facts *f, const dipsum_claim *c,
+                                   dipsum_claim *out)
+{
+    if (c->nactors[DIPSUM_ACT_PARTY] == 0 || c->nactors[DIPSUM_ACT_MEDIATOR] ||
+        c->background || c->unconfirmed)
+        return 0;
+    for (size_t j = 0; j < f->nc; j++) {
+        const dipsum_claim *b = &f->claims[j];
+        if (b == c || !b->nactors[DIPSUM_ACT_MEDIATOR] || b->background ||
+            b->unconfirmed || b->sent < c->sent || !restates_claim(f, c, b))
+            continue;
+        *out = *c;
+        memcpy(out->actors[DIPSUM_ACT_MEDIATOR], b->actors[DIPSUM_ACT_MEDIATOR],
+               sizeof out->actors[DIPSUM_ACT_MEDIATOR]);
+        out->nactors[DIPSUM_ACT_MEDIATOR] = b->nactors[DIPSUM_ACT_MEDIATOR];
+        return 1;
+    }
+    return 0;
+}
+
 /* (claims24) Whether key word j of sentence s, in language l, is a verb
  * in the past that tells an event (a word of the dates stage's past list
  * or, in English, a lowercase "-ed" word, as dates.c reads them), not
@@ -1075,6 +1123,12 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
     for (size_t i = 0; i < f->nc && rc == 0; i++)
         for (int l = 0; l < 2 && rc == 0; l++) {
             const dipsum_claim *c = &f->claims[i];
+            /* (fixes50a) the mediators of a claim naming no side that
+             * tells this one's event again ("The talks will be held under
+             * Turkish mediation"), written here, the other not at all */
+            dipsum_claim merged;
+            if (take_restated_mediators(f, c, &merged))
+                c = &merged;
             slots sl = {f, terms, rules, l, c};
             free(sm->claim_text[i][l]);
             sm->claim_text[i][l] = NULL;
@@ -1113,7 +1167,8 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
             continue;
         int again = 0;
         for (size_t k = 0; k < written && k < 64; k++)
-            again |= same_claim(&f->claims[said[k]], c);
+            again |= same_claim(&f->claims[said[k]], c) ||
+                     restates_claim(f, &f->claims[said[k]], c); /* (fixes50a) */
         if (again || undone_in_sentence(f, rules, c) || undone_later(f, rules, c))
             continue;
         sm->in_summary[ci] = 1;

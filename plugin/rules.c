@@ -390,7 +390,10 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (recall31e) */
     "offer_refusals", "offer_nouns", "refused_meeting", "offered_by",
     /* (recall31u) */
-    "opened_by_one", "led_by", "led_nouns"};
+    "opened_by_one", "led_by", "led_nouns",
+    /* (fixes50a) */
+    "reference_openers", "reference_after", "reference_of",
+    "instrument_article", "new_instrument"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -435,6 +435,11 @@
  * today ("آج سے ٹھیک ایک سال قبل": 3 words; "آج سے تقریباً ڈیڑھ سال
  * قبل": 3). */
 #define DIPSUM_DATES_TODAY_FROM_REACH 4
+/* (fixes50a, tester50) How many words before an Urdu count of days_ago
+ * a weekday or a month may start for the count to be a margin after that
+ * day ("جمعہ کو ایک روز قبل": the weekday, its mark; "25 اپریل کو ایک روز
+ * قبل": the day, the month, the mark: 3). */
+#define DIPSUM_DATES_MARGIN_REACH 4
 
 /* (claims18) A headline's "X to VERB" ("Uganda and Rwanda to exchange
  * prisoners on Sunday"): at most this many words of its subject before
@@ -664,5 +669,20 @@
  * unit of at most this many words (its label among them), passed over by
  * the extract, is written before the sentence of its answer it quotes. */
 #define DIPSUM_ANSWER_OPENER_WORDS 4
+
+/* (fixes50a, tester50) The most words between an Urdu genitive of
+ * reference_of and the unit of reference_after after it for the phrase to
+ * be "a year after the event" ("… دستخط کے ایک سال بعد": 2; "… کے تقریباً
+ * دو سال بعد": 3). */
+#define DIPSUM_REFERENCE_OF_REACH 4
+/* (fixes50a) The most capitalised words of an English instrument's own
+ * name before and with its term ("the Camp David Accords": 3; "the Good
+ * Friday Agreement": 3). */
+#define DIPSUM_INSTRUMENT_NAME_WORDS 5
+/* (fixes50a) The most words between a claim's event words and the named
+ * instrument they sign or agree for the instrument to be what is signed
+ * ("signed the Doha Agreement": 1, its article; "منسک معاہدے پر دستخط":
+ * 1, پر; "The Minsk agreements were signed": 1). */
+#define DIPSUM_INSTRUMENT_OBJECT_GAP 2
 
 #endif

@@ -3366,6 +3366,49 @@ static void test_dates27_not_dates(void **state)
     CHECK_CASES(dates27_not_dates);
 }
 
+/* (fixes50a, tester50) An Urdu count of days_ago right after a day of
+ * its clause (a weekday or a month's day with its weekday_mark) is how
+ * much earlier than planned the event came, no day of its own: the day
+ * before it is the event's.  Near misses: the count alone (days before
+ * the update), the count in a clause of its own. */
+static void test_fixes50a_day_early(void **state)
+{
+    (void)state;
+    const char *u = "2025-03-10";
+    /* talks ended on Friday, a day early: "مذاکرات جمعہ کو ایک روز قبل ہی ختم ہو گئے۔" */
+    UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd8\xac\xd9\x85\xd8\xb9\xdb\x81 \xda"
+       "\xa9\xd9\x88 \xd8\xa7\xdb\x8c\xda\xa9 \xd8\xb1"
+       "\xd9\x88\xd8\xb2 \xd9\x82\xd8\xa8\xd9\x84 \xdb"
+       "\x81\xdb\x8c \xd8\xae\xd8\xaa\xd9\x85 \xdb\x81"
+       "\xd9\x88 \xda\xaf\xd8\xa6\xdb\x92\xdb\x94",
+       "2025-03-07");
+    /* ended on 5 March, two days early: "مذاکرات 5 مارچ کو دو روز قبل ختم ہو گئے۔" */
+    UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa 5 \xd9\x85\xd8\xa7\xd8\xb1\xda\x86 "
+       "\xda\xa9\xd9\x88 \xd8\xaf\xd9\x88 \xd8\xb1\xd9"
+       "\x88\xd8\xb2 \xd9\x82\xd8\xa8\xd9\x84 \xd8\xae"
+       "\xd8\xaa\xd9\x85 \xdb\x81\xd9\x88 \xda\xaf\xd8"
+       "\xa6\xdb\x92\xdb\x94",
+       "2025-03-05");
+    /* near miss: no day before the count: a day before the update: "مذاکرات ایک روز قبل ختم ہو گئے۔" */
+    UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd8\xa7\xdb\x8c\xda\xa9 \xd8\xb1\xd9"
+       "\x88\xd8\xb2 \xd9\x82\xd8\xa8\xd9\x84 \xd8\xae"
+       "\xd8\xaa\xd9\x85 \xdb\x81\xd9\x88 \xda\xaf\xd8"
+       "\xa6\xdb\x92\xdb\x94",
+       "2025-03-09");
+    /* near miss: another clause: "مذاکرات جمعہ کو ہوئے اور معاہدہ دو روز قبل ہوا۔" */
+    UR(u, "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+       "\xd8\xaa \xd8\xac\xd9\x85\xd8\xb9\xdb\x81 \xda"
+       "\xa9\xd9\x88 \xdb\x81\xd9\x88\xd8\xa6\xdb\x92 "
+       "\xd8\xa7\xd9\x88\xd8\xb1 \xd9\x85\xd8\xb9\xd8"
+       "\xa7\xdb\x81\xd8\xaf\xdb\x81 \xd8\xaf\xd9\x88 "
+       "\xd8\xb1\xd9\x88\xd8\xb2 \xd9\x82\xd8\xa8\xd9"
+       "\x84 \xdb\x81\xd9\x88\xd8\xa7\xdb\x94",
+       "2025-03-07 2025-03-08");
+}
+
 /* (fixes42, tester41) Three weekdays or more listed: one after another,
  * the interval from the first to the last (as "Monday to Wednesday");
  * else one mention, never the first day alone.  Urdu days of a month
@@ -3493,6 +3536,7 @@ int main(void)
         cmocka_unit_test(test_dates27_year_change),
         cmocka_unit_test(test_dates27_english),
         cmocka_unit_test(test_dates27_not_dates),
+        cmocka_unit_test(test_fixes50a_day_early),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
