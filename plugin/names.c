@@ -5183,6 +5183,12 @@ static int english_place_names(dipsum_names *nm, const dipsum_terms *shared,
                    talk_before(shared, b, m, f - 1))) ||
                 date_name(b, f + 1))
                 continue;
+            /* (mine44, unseen30) a capitalised word before "in" that
+             * opens no sentence is a name's ("the Organisation for
+             * Security and Cooperation in Europe"): its place is the
+             * name's, no venue */
+            if (f >= 2 && capital_word_after(b, f - 1))
+                continue;
             len = 1;
         }
         size_t s0 = f + len, e = s0;

@@ -20800,6 +20800,23 @@ static void test_state_possessive_mediator(void **state)
     }
 }
 
+/* (mine44, unseen30) A place the lexicon lacks after "in" is read as a
+ * venue after a term of talks, not when a capitalised word that opens no
+ * sentence stands before "in": the place is a name's ("the Conference on
+ * Security and Cooperation in Westmere"). */
+static void test_place_inside_name(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-01\n\nThe Conference on Security and "
+                    "Cooperation in Westmere opened on Monday.\n");
+    assert_string_equal(fact_ids(r, "venues"), "");
+    json_decref(r);
+    r = run("Date: 2024-03-01\n\nKenya and Uganda met. Talks in Westmere "
+            "ended on Monday.\n");
+    assert_string_equal(fact_ids(r, "venues"), "update:Westmere");
+    json_decref(r);
+}
+
 /* (mine44) A correction's retracted sentence names no venue or mediator
  * of the update (its sides stay: a correction fixes a detail); the
  * leaders of states a later sentence says mediated make those states
@@ -24293,6 +24310,7 @@ int main(void)
         cmocka_unit_test(test_teller_past_day),
         cmocka_unit_test(test_deeds_agreed_to),
         cmocka_unit_test(test_facts_of_corrections_and_leaders),
+        cmocka_unit_test(test_place_inside_name),
         cmocka_unit_test(test_state_possessive_mediator),
         cmocka_unit_test(test_chair_of_named_body),
         cmocka_unit_test(test_urdu_ended_without_settlement),
