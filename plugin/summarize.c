@@ -1404,6 +1404,18 @@ static size_t dash_at(const char *t, size_t len, size_t i)
     return 0;
 }
 
+/* (lead31) The hyphen of an English dateline that ends with its source
+ * in brackets ("(AFP) - ", "PARIS (Wire) - "): " - " right after a
+ * closing bracket, its length with its spaces, or 0.  A hyphen elsewhere
+ * is an aside or a compound, not a dateline's ("Peace - at last"). */
+static size_t bracket_hyphen_at(const char *t, size_t len, size_t i)
+{
+    return i > 0 && t[i - 1] == ')' && i + 3 <= len &&
+                   memcmp(t + i, " - ", 3) == 0
+               ? 3
+               : 0;
+}
+
 /* (lead23) Where the lead starts after a dateline whose brackets and
  * spaces were lost, the country that closes it glued by a hyphen to the
  * same word opening the sentence ("Naqura Lebanon-Lebanon and Israel
@@ -1477,6 +1489,8 @@ size_t dipsum_summary_dateline_end(const dipsum_rules *r, const char *t,
     size_t limit = len < 120 ? len : 120, words = 1;
     for (size_t i = 0; i < limit; i++) {
         size_t d = dash_at(t, len, i);
+        if (!d)
+            d = bracket_hyphen_at(t, len, i);
         if (d) {
             if (words > DIPSUM_DATELINE_WORDS || !no_small_word(t, i))
                 return 0;

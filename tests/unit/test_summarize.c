@@ -435,6 +435,28 @@ static void test_dateline_on_the_lead(void **state)
     assert_int_equal(dateline_end("The envoys met in Veltra on Monday."), 0);
 }
 
+/* (lead31) A wire's dateline that is only its source in brackets, or a
+ * place and the source, before a plain hyphen ("(Wire) - ", "VELTRA
+ * (Wire) - "): the summary starts after it.  A hyphen after brackets
+ * that hold small words, or one of two, is an aside. */
+static void test_bracket_hyphen_dateline(void **state)
+{
+    (void)state;
+    const char *en[] = {"(Wire) - ", "VELTRA (Wire) - ", "(AFP) - ", NULL};
+    for (size_t i = 0; en[i]; i++) {
+        char t[200];
+        snprintf(t, sizeof t, "%sThe foreign ministers of Saronia and Veltra "
+                              "held talks on Wednesday.", en[i]);
+        assert_int_equal(dateline_end(t), strlen(en[i]));
+    }
+    assert_int_equal(dateline_end("Peace (at last) - the ministers of Saronia "
+                                  "and Veltra met on Wednesday."), 0);
+    assert_int_equal(dateline_end("Saronia (the north) - and Veltra - met on "
+                                  "Wednesday."), 0);
+    assert_int_equal(dateline_end("The ministers of Saronia - the north - met "
+                                  "on Wednesday."), 0);
+}
+
 /* lead23: a dateline whose brackets and spaces were lost ("Veltra
  * (Saronia) - Saronia and ..." as "Veltra Saronia-Saronia and ..."): the
  * country that closes it is glued by a hyphen to the same word opening
@@ -1503,6 +1525,7 @@ int main(void)
         cmocka_unit_test(test_history_set_follows_ring),
         cmocka_unit_test(test_digest_of_windows),
         cmocka_unit_test(test_dateline_on_the_lead),
+        cmocka_unit_test(test_bracket_hyphen_dateline),
         cmocka_unit_test(test_dateline_glued_by_a_hyphen),
         cmocka_unit_test(test_wire_dateline_on_the_lead),
         cmocka_unit_test(test_glued_byline_on_the_lead),
