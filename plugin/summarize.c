@@ -1019,6 +1019,44 @@ static int background_head(const dipsum_rules *r, int lang, const char *t,
     return k > 0 && cue_run(cs, w, wl, k, 0) == k;
 }
 
+/* ==== (lead31) The lead's second sentence ============================== */
+
+/* (lead31) In a language whose lead takes its second sentence
+ * (DIPSUM_LEAD_SECOND_EN), an update that states facts takes, after its
+ * lead block, the second unit a summary may quote, when it fits
+ * (DIPSUM_OVERSHOOT) and is news: not inside a quote an earlier sentence
+ * opened, not a quote from its first or to its last word, no question,
+ * no word of fill_not (what someone said, who was there) before the
+ * trailing attribution the summary drops.  News puts the news first: a
+ * wire story's second sentence says what its lead left out (who
+ * mediated, what was agreed), and the sentences chosen after it for a
+ * fact they add are often background the rules read a fact in ("The
+ * conference opened in Montreux on Wednesday ...").  Returns 0 or -1
+ * (out of memory). */
+static int lead_second(const dipsum_facts *f, const dipsum_rules *rules,
+                       int lang, dipsum_summary *sm, const sentence_facts *sf,
+                       picking *p, size_t budget, long lead)
+{
+    int on = lang == 1 ? DIPSUM_LEAD_SECOND_UR : DIPSUM_LEAD_SECOND_EN;
+    int quoted = 0;
+    size_t q = 0, seen = 0;
+    for (size_t i = lead >= 0 ? (size_t)lead : f->ns; on && i < f->ns; i++) {
+        for (; q < i; q++)
+            quoted = quote_open_after(f->s[q].text, quoted);
+        if (sm->score[i] <= 0)
+            continue;
+        if (++seen == 2) {
+            size_t len = strlen(f->s[i].text);
+            if (sm->selected[i] || quoted || is_question(f->s[i].text, len) ||
+                speech_or_presence(&f->s[i], rules, lang) ||
+                !fits(p->used, sm->qwords[i], budget))
+                return 0;
+            return take_new(f, sf, sm, p, i);
+        }
+    }
+    return 0;
+}
+
 /*
  * The summary: the lead, then the best-scored sentences that fit about
  * budget words and repeat no sentence chosen before.
@@ -1037,13 +1075,17 @@ static int background_head(const dipsum_rules *r, int lang, const char *t,
  *   central sentences beat the first 60 words on the held-in XL-Sum
  *   updates and fell below them on the held-out ones (README,
  *   "Summaries").
+ * - (lead31) in English (DIPSUM_LEAD_SECOND_EN), an update that states
+ *   facts then takes its lead's second sentence when it is news and fits
+ *   (lead_second).
  * - then, best score first; once the summary has that share, an update that
  *   states facts (claims that are news, with their actors and dates)
  *   takes only sentences that state at least DIPSUM_NEW_FACTS (one) it
  *   does not state yet: what follows the lead without a new fact is
  *   background, colour or quotes, which the reference summaries of
  *   negotiations leave out.
- * - (lead20) then, while a summary of facts holds less than
+ * - (lead20) then, in a language that fills (DIPSUM_LEAD_FILL_UR; not
+ *   English since lead31), while a summary of facts holds less than
  *   DIPSUM_LEAD_FILL_UNDER of its budget, the sentences after the lead
  *   in text order that fit, repeat nothing and say neither what someone
  *   said nor who was there (speech_or_presence).
@@ -1111,6 +1153,8 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
             continue; /* (lead21) who was there: the next one */
         rc = take_new(f, &sf, sm, &p, i);
     }
+    if (rc == 0 && !event_only && !news && sf.n > 0)
+        rc = lead_second(f, rules, lang, sm, &sf, &p, budget, lead);
     for (size_t i = 0; i < f->ns && !event_only && !news; i++)
         if (sm->score[i] > 0 && !sm->selected[i])
             r[n++] = (ranked){sm->score[i], i};
@@ -1130,8 +1174,9 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
      * sentence q). */
     int quoted = 0;
     size_t q = 0;
+    int fills = lang == 1 ? DIPSUM_LEAD_FILL_UR : DIPSUM_LEAD_FILL_EN;
     for (size_t i = lead >= 0 ? (size_t)lead : f->ns;
-         sf.n > 0 && !news && i < f->ns && rc == 0 &&
+         fills && sf.n > 0 && !news && i < f->ns && rc == 0 &&
          (double)p.used < DIPSUM_LEAD_FILL_UNDER * (double)budget; i++) {
         for (; q < i; q++)
             quoted = quote_open_after(f->s[q].text, quoted);
