@@ -1084,11 +1084,11 @@ static int lead_second(const dipsum_facts *f, const dipsum_rules *rules,
  *   does not state yet: what follows the lead without a new fact is
  *   background, colour or quotes, which the reference summaries of
  *   negotiations leave out.
- * - (lead20) then, in a language that fills (DIPSUM_LEAD_FILL_UR; not
- *   English since lead31), while a summary of facts holds less than
+ * - (lead20) then, while a summary of facts holds less than
  *   DIPSUM_LEAD_FILL_UNDER of its budget, the sentences after the lead
  *   in text order that fit, repeat nothing and say neither what someone
- *   said nor who was there (speech_or_presence).
+ *   said nor who was there (speech_or_presence); (lead31) in English
+ *   (DIPSUM_FILL_STOPS_EN) the first that does not ends the fill.
  * - (lead25) then, in a language whose lead runs on (Urdu:
  *   DIPSUM_LEAD_RUN_UR), the sentences after the lead in text order while
  *   the next one fits, whether or not it adds a fact.
@@ -1174,15 +1174,17 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
      * sentence q). */
     int quoted = 0;
     size_t q = 0;
-    int fills = lang == 1 ? DIPSUM_LEAD_FILL_UR : DIPSUM_LEAD_FILL_EN;
+    int stops = lang == 1 ? DIPSUM_FILL_STOPS_UR : DIPSUM_FILL_STOPS_EN;
     for (size_t i = lead >= 0 ? (size_t)lead : f->ns;
-         fills && sf.n > 0 && !news && i < f->ns && rc == 0 &&
+         sf.n > 0 && !news && i < f->ns && rc == 0 &&
          (double)p.used < DIPSUM_LEAD_FILL_UNDER * (double)budget; i++) {
         for (; q < i; q++)
             quoted = quote_open_after(f->s[q].text, quoted);
-        if (sm->score[i] <= 0 || sm->selected[i] || quoted ||
-            !fits(p.used, sm->qwords[i], budget) ||
-            speech_or_presence(&f->s[i], rules, lang))
+        int passed = quoted || !fits(p.used, sm->qwords[i], budget) ||
+                     speech_or_presence(&f->s[i], rules, lang);
+        if (stops && passed && sm->score[i] > 0 && !sm->selected[i])
+            break; /* (lead31) no jumping past it to what comes later */
+        if (sm->score[i] <= 0 || sm->selected[i] || passed)
             continue;
         rc = take_new(f, &sf, sm, &p, i);
     }

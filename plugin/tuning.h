@@ -316,17 +316,18 @@
 
 /* (lead31) Whether an update of facts in English (in Urdu) takes its
  * lead's second sentence when it is news and fits (summarize.c,
- * lead_second), and whether its summary, still short, is filled with
- * the lead's next sentences (DIPSUM_LEAD_FILL_UNDER).  In three-fold
+ * lead_second), and whether the fill (DIPSUM_LEAD_FILL_UNDER) stops at
+ * the first sentence after the lead it cannot take (a quote, one too
+ * long, what someone said) rather than jumping past it.  In three-fold
  * cross-validation inside the held-in updates and on the tuning sets
- * tune27-31 the fill took quotes' neighbours and background paragraphs
+ * tune27-31 the fill took, past the quotes, background paragraphs
  * ("Cyprus was split in 1974 ...") where the second sentence held the
  * news; README "Summaries".  Urdu summarizes every update as general
  * news (DIPSUM_NEWS_LEAD_UR): neither is used there. */
 #define DIPSUM_LEAD_SECOND_EN 1
 #define DIPSUM_LEAD_SECOND_UR 0
-#define DIPSUM_LEAD_FILL_EN 0
-#define DIPSUM_LEAD_FILL_UR 1
+#define DIPSUM_FILL_STOPS_EN 1
+#define DIPSUM_FILL_STOPS_UR 0
 
 /* (lead22) A unit with a site's link words run into it (summary.yaml,
  * read_more: "یہ بھی پڑھیے", "Read more") is quoted up to them when what

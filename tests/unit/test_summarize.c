@@ -758,13 +758,15 @@ static void test_lead_block(void **state)
              "the city before a short joint statement was read to "
              "reporters.\n\n" COLOUR,
         buf, sizeof buf);
-    /* (lead31) 31 words, under DIPSUM_LEAD_FILL_UNDER of the budget: in
-     * English no sentence fills it (DIPSUM_LEAD_FILL_EN); the central
-     * sentences about the farmers add no fact. */
+    /* (lead20) 31 words, under DIPSUM_LEAD_FILL_UNDER of the budget:
+     * the next sentence in text order fills it. */
     assert_string_equal(s, "Ethiopia and Eritrea held talks in Nairobi on "
                            "Monday. Both delegations spent six hours at a "
                            "lakeside hotel outside the city before a short "
-                           "joint statement was read to reporters.");
+                           "joint statement was read to reporters. Farmers "
+                           "in the border region have long complained that "
+                           "the closed border keeps their harvest from the "
+                           "markets of the region.");
 }
 
 /* Past half the budget, an update with facts takes only sentences that
@@ -795,9 +797,8 @@ static void test_facts_after_the_lead(void **state)
 /* (lead31) News puts the news first: an English update that states facts
  * takes its lead's second sentence when it is news and fits, before a
  * later sentence the facts' rule would pick for a fact it adds (the host
- * and venue of an earlier round, after a quote); then nothing fills the
- * summary.  When the second sentence is a quote, the later fact is taken
- * as before. */
+ * and venue of an earlier round, after a quote).  When the second
+ * sentence is a quote, the later fact is taken as before. */
 static void test_lead_second_sentence(void **state)
 {
     (void)state;
@@ -856,9 +857,9 @@ static void test_short_summary_takes_next_sentence(void **state)
 }
 
 /* (lead20, lead31) ... but not what someone said (a word of fill_not);
- * and in English no later sentence fills the summary in its place
- * (DIPSUM_LEAD_FILL_EN): after a quote come background and colour more
- * often than news. */
+ * and in English the fill ends there (DIPSUM_FILL_STOPS_EN): it does not
+ * jump past it to a later sentence, for after the quotes come background
+ * and colour more often than news. */
 static void test_short_summary_skips_speech(void **state)
 {
     (void)state;
@@ -1036,8 +1037,8 @@ static void test_lead_skips_presence(void **state)
 }
 
 /* (lead21) ... but one that also states a fact the summary does not
- * state yet (here the venue) is taken in its place; (lead31) in English
- * no sentence fills the summary after it (DIPSUM_LEAD_FILL_EN). */
+ * state yet (here the venue) is taken in its place (too long to come
+ * back after the lead's next sentences). */
 static void test_lead_keeps_presence_with_fact(void **state)
 {
     (void)state;
@@ -1054,7 +1055,9 @@ static void test_lead_keeps_presence_with_fact(void **state)
                            "Monday. The talks were held in Geneva behind "
                            "closed doors for most of the day, and ministers "
                            "of both governments and a dozen envoys from the "
-                           "region attended the opening session.");
+                           "region attended the opening session. Maps of the "
+                           "disputed villages were exchanged before the "
+                           "meeting closed in the evening.");
 }
 
 /* (lead25) In Urdu the lead of an update that states facts runs on:
