@@ -1019,6 +1019,44 @@ static int background_head(const dipsum_rules *r, int lang, const char *t,
     return k > 0 && cue_run(cs, w, wl, k, 0) == k;
 }
 
+/* ==== (lead31) The lead's second sentence ============================== */
+
+/* (lead31) In a language whose lead takes its second sentence
+ * (DIPSUM_LEAD_SECOND_EN), an update that states facts takes, after its
+ * lead block, the second unit a summary may quote, when it fits
+ * (DIPSUM_OVERSHOOT) and is news: not inside a quote an earlier sentence
+ * opened, not a quote from its first or to its last word, no question,
+ * no word of fill_not (what someone said, who was there) before the
+ * trailing attribution the summary drops.  News puts the news first: a
+ * wire story's second sentence says what its lead left out (who
+ * mediated, what was agreed), and the sentences chosen after it for a
+ * fact they add are often background the rules read a fact in ("The
+ * conference opened in Montreux on Wednesday ...").  Returns 0 or -1
+ * (out of memory). */
+static int lead_second(const dipsum_facts *f, const dipsum_rules *rules,
+                       int lang, dipsum_summary *sm, const sentence_facts *sf,
+                       picking *p, size_t budget, long lead)
+{
+    int on = lang == 1 ? DIPSUM_LEAD_SECOND_UR : DIPSUM_LEAD_SECOND_EN;
+    int quoted = 0;
+    size_t q = 0, seen = 0;
+    for (size_t i = lead >= 0 ? (size_t)lead : f->ns; on && i < f->ns; i++) {
+        for (; q < i; q++)
+            quoted = quote_open_after(f->s[q].text, quoted);
+        if (sm->score[i] <= 0)
+            continue;
+        if (++seen == 2) {
+            size_t len = strlen(f->s[i].text);
+            if (sm->selected[i] || quoted || is_question(f->s[i].text, len) ||
+                speech_or_presence(&f->s[i], rules, lang) ||
+                !fits(p->used, sm->qwords[i], budget))
+                return 0;
+            return take_new(f, sf, sm, p, i);
+        }
+    }
+    return 0;
+}
+
 /*
  * The summary: the lead, then the best-scored sentences that fit about
  * budget words and repeat no sentence chosen before.
@@ -1037,6 +1075,9 @@ static int background_head(const dipsum_rules *r, int lang, const char *t,
  *   central sentences beat the first 60 words on the held-in XL-Sum
  *   updates and fell below them on the held-out ones (README,
  *   "Summaries").
+ * - (lead31) in English (DIPSUM_LEAD_SECOND_EN), an update that states
+ *   facts then takes its lead's second sentence when it is news and fits
+ *   (lead_second).
  * - then, best score first; once the summary has that share, an update that
  *   states facts (claims that are news, with their actors and dates)
  *   takes only sentences that state at least DIPSUM_NEW_FACTS (one) it
@@ -1046,7 +1087,8 @@ static int background_head(const dipsum_rules *r, int lang, const char *t,
  * - (lead20) then, while a summary of facts holds less than
  *   DIPSUM_LEAD_FILL_UNDER of its budget, the sentences after the lead
  *   in text order that fit, repeat nothing and say neither what someone
- *   said nor who was there (speech_or_presence).
+ *   said nor who was there (speech_or_presence); (lead31) in English
+ *   (DIPSUM_FILL_STOPS_EN) the first that does not ends the fill.
  * - (lead25) then, in a language whose lead runs on (Urdu:
  *   DIPSUM_LEAD_RUN_UR), the sentences after the lead in text order while
  *   the next one fits, whether or not it adds a fact.
@@ -1111,6 +1153,8 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
             continue; /* (lead21) who was there: the next one */
         rc = take_new(f, &sf, sm, &p, i);
     }
+    if (rc == 0 && !event_only && !news && sf.n > 0)
+        rc = lead_second(f, rules, lang, sm, &sf, &p, budget, lead);
     for (size_t i = 0; i < f->ns && !event_only && !news; i++)
         if (sm->score[i] > 0 && !sm->selected[i])
             r[n++] = (ranked){sm->score[i], i};
@@ -1130,14 +1174,17 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
      * sentence q). */
     int quoted = 0;
     size_t q = 0;
+    int stops = lang == 1 ? DIPSUM_FILL_STOPS_UR : DIPSUM_FILL_STOPS_EN;
     for (size_t i = lead >= 0 ? (size_t)lead : f->ns;
          sf.n > 0 && !news && i < f->ns && rc == 0 &&
          (double)p.used < DIPSUM_LEAD_FILL_UNDER * (double)budget; i++) {
         for (; q < i; q++)
             quoted = quote_open_after(f->s[q].text, quoted);
-        if (sm->score[i] <= 0 || sm->selected[i] || quoted ||
-            !fits(p.used, sm->qwords[i], budget) ||
-            speech_or_presence(&f->s[i], rules, lang))
+        int passed = quoted || !fits(p.used, sm->qwords[i], budget) ||
+                     speech_or_presence(&f->s[i], rules, lang);
+        if (stops && passed && sm->score[i] > 0 && !sm->selected[i])
+            break; /* (lead31) no jumping past it to what comes later */
+        if (sm->score[i] <= 0 || sm->selected[i] || passed)
             continue;
         rc = take_new(f, &sf, sm, &p, i);
     }
@@ -1404,6 +1451,18 @@ static size_t dash_at(const char *t, size_t len, size_t i)
     return 0;
 }
 
+/* (lead31) The hyphen of an English dateline that ends with its source
+ * in brackets ("(AFP) - ", "PARIS (Wire) - "): " - " right after a
+ * closing bracket, its length with its spaces, or 0.  A hyphen elsewhere
+ * is an aside or a compound, not a dateline's ("Peace - at last"). */
+static size_t bracket_hyphen_at(const char *t, size_t len, size_t i)
+{
+    return i > 0 && t[i - 1] == ')' && i + 3 <= len &&
+                   memcmp(t + i, " - ", 3) == 0
+               ? 3
+               : 0;
+}
+
 /* (lead23) Where the lead starts after a dateline whose brackets and
  * spaces were lost, the country that closes it glued by a hyphen to the
  * same word opening the sentence ("Naqura Lebanon-Lebanon and Israel
@@ -1477,6 +1536,8 @@ size_t dipsum_summary_dateline_end(const dipsum_rules *r, const char *t,
     size_t limit = len < 120 ? len : 120, words = 1;
     for (size_t i = 0; i < limit; i++) {
         size_t d = dash_at(t, len, i);
+        if (!d)
+            d = bracket_hyphen_at(t, len, i);
         if (d) {
             if (words > DIPSUM_DATELINE_WORDS || !no_small_word(t, i))
                 return 0;
