@@ -2914,6 +2914,48 @@ static void on_behalf_mediator(const reading *rd, dipsum_claim *c, size_t i)
     add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[rd->ent[s]].term, (size_t)rd->ent[s]);
 }
 
+/* ==== (recall31m) Officers after their state or organisation ========== */
+
+/* (recall31m) After words that say mediating of whoever follows
+ * (mediated_by), from word j: the states and organisations of the list
+ * there, the titles of the officer (offices, roles, issues, places and
+ * capitalised words of no term, "for", "the" and "of" between: "U.S.
+ * Assistant Secretary of State for African Affairs", "SADC Deputy
+ * Executive Secretary for Regional Integration") and the person the names
+ * stage read there as a mediator's: he mediates too, beside the state or
+ * organisation the list named ("brokered by US President X": both).
+ * English; within the clause and DIPSUM_MEDIATOR_NAME_FILLERS * 3
+ * words.  Returns whether one was added. */
+static int officer_after_owner(const reading *rd, dipsum_claim *c, size_t j)
+{
+    if (rd->lang != 0)
+        return 0;
+    for (size_t w = j; w < rd->n && w < j + 3 * DIPSUM_MEDIATOR_NAME_FILLERS;) {
+        if (w > j && rd->brk[w])
+            return 0;
+        long k = rd->ent[w];
+        if (k >= 0) {
+            const dipsum_term *t = term_of(rd, k);
+            if (dipsum_names_mediator(t)) {
+                if (list_cut_at(rd, rd->mend[w], rd->n))
+                    return 0;
+                return add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
+            }
+            if (t->category != DIPSUM_CAT_STATE && t->category != DIPSUM_CAT_ORGANISATION &&
+                t->category != DIPSUM_CAT_OFFICE && t->category != DIPSUM_CAT_ROLE &&
+                t->category != DIPSUM_CAT_ISSUE && t->category != DIPSUM_CAT_PLACE)
+                return 0;
+            w = rd->mend[w] > w ? rd->mend[w] : w + 1;
+            continue;
+        }
+        if (!capitalised(rd, w) && strcmp(rd->w[w], "for") != 0 &&
+            strcmp(rd->w[w], "the") != 0 && strcmp(rd->w[w], "of") != 0)
+            return 0;
+        w++;
+    }
+    return 0;
+}
+
 /* (mediators6) The mediator named from word j, after the words that
  * say so ("with the help of", "mediated by"), over the lower-case titles
  * of mediator_name_fillers, a role or (venues24) an office the lexicon
@@ -5846,8 +5888,9 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
             /* (venues24) "under the chairmanship of former president
              * Jimmy Doe": no list of names right after the words, but
              * a name past the titles of mediator_name_fillers */
+            int listed = 0;
             if (!body_before(rd, b) && !mediated_document(rd, c, b) &&
-                !list_after(rd, c, i + len, rd->n, DIPSUM_ACT_MEDIATOR, 0) &&
+                !(listed = list_after(rd, c, i + len, rd->n, DIPSUM_ACT_MEDIATOR, 0)) &&
                 !named_mediator_after(rd, c, i + len, 1) &&
                 !body_of_mediators(rd, c, i + len)) {
                 /* (roles26) "ثالثی کرنے والے ملک ناروے" (the mediating
@@ -5869,6 +5912,13 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                     !(former && rd->ent[j] >= 0 && is_adjective(rd, rd->ent[j])))
                     list_after(rd, c, j, rd->n, DIPSUM_ACT_MEDIATOR, 0);
             }
+            /* (recall31m) "mediated by U.S. Assistant Secretary of State
+             * for African Affairs X Y": the officer after the state
+             * whose officer he is (names.c read him so): a fact of the
+             * update only, as dipsum_names_person_in's (the mention's,
+             * the claim keeps the state) */
+            if (listed > 0 && !scoped)
+                officer_after_owner(rd, c, i + len);
         }
         else if ((len = cue(rd, DIPSUM_S_HOSTED_BY, i)))
             list_after(rd, c, i + len, rd->n, DIPSUM_ACT_HOST, 0);

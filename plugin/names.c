@@ -4484,6 +4484,136 @@ static size_t person_after_titles(const dipsum_terms *shared, const block *b,
     return j;
 }
 
+/* ==== (recall31m) Officers with long titles ========================== */
+
+/* (recall31m) The category of the lexicon match that starts at token j
+ * (its last token in *last), or -1 if none starts there. */
+static int match_category_at(const dipsum_terms *shared, const block *b,
+                             const dipsum_matches *m, size_t j, size_t *last)
+{
+    long q = match_covering(m, b, j);
+    if (q < 0 || m->v[q].start != b->toks->v[j].start || m->v[q].term >= shared->n)
+        return -1;
+    *last = match_last_token(b, m, j, q);
+    return (int)shared->v[m->v[q].term].category;
+}
+
+/* (recall31m) Whether a title starts at token j: an office or a role of
+ * the lexicon, a capitalised run of capital_title_end ("Deputy Executive
+ * Secretary"), or one capitalised word of no term right before an
+ * office of the lexicon ("Assistant Secretary of State"). */
+static int title_starts(const dipsum_terms *shared, const block *b,
+                        const dipsum_matches *m, size_t j)
+{
+    size_t n = b->toks->n, l;
+    if (j >= n || !cap(b, j))
+        return 0;
+    int c = match_category_at(shared, b, m, j, &l);
+    if (c == DIPSUM_CAT_OFFICE || c == DIPSUM_CAT_ROLE)
+        return 1;
+    if (c < 0 && capital_title_end(shared, b, m, j))
+        return 1;
+    if (c >= 0 || match_covering(m, b, j) >= 0 || j + 1 >= n || !cap(b, j + 1) ||
+        gap(b, j, b->toks->v[j + 1].start) != 1)
+        return 0;
+    c = match_category_at(shared, b, m, j + 1, &l);
+    return c == DIPSUM_CAT_OFFICE || c == DIPSUM_CAT_ROLE;
+}
+
+/* (recall31m) The last token of a titled person's name read from token
+ * first to last: the token before a lower-case "in" or "at" (first + 2
+ * or later) that a place or state of the lexicon follows ("X Y in
+ * Lusaka": Y), else last. */
+static size_t person_before_in_place(const dipsum_terms *shared, const block *b,
+                                     const dipsum_matches *m, size_t first,
+                                     size_t last)
+{
+    size_t l;
+    for (size_t k = first + 2; k < last; k++) {
+        if (cap(b, k) || !(key_is(b, k, "in") || key_is(b, k, "at")))
+            continue;
+        int c = match_category_at(shared, b, m, k + 1, &l);
+        if (c == DIPSUM_CAT_PLACE || c == DIPSUM_CAT_STATE)
+            return k - 1;
+    }
+    return last;
+}
+
+/* (recall31m) Whether token i is an abbreviation with a full stop inside
+ * ("U.S", "U.N") and its full stop and one space follow it. */
+static int abbreviation_gap(const block *b, size_t i)
+{
+    size_t n;
+    const char *t = tok_src(b, i, &n);
+    if (i + 1 >= b->toks->n || !memchr(t, '.', n) ||
+        b->toks->v[i + 1].start != b->toks->v[i].end + 2)
+        return 0;
+    const char *s = b->src + (b->toks->v[i].end - b->base);
+    return s[0] == '.' && s[1] == ' ';
+}
+
+/* (recall31m) Whose officer follows at token j: a state or organisation
+ * of the lexicon (its adjective too: "the Uruguayan foreign minister")
+ * right before a title (title_starts), "SADC Deputy Executive Secretary
+ * …", "U.S. Assistant Secretary of State …".  The token after the name,
+ * or 0. */
+static size_t office_owner_end(const dipsum_terms *shared, const block *b,
+                               const dipsum_matches *m, size_t j)
+{
+    size_t l;
+    int c = match_category_at(shared, b, m, j, &l);
+    if ((c != DIPSUM_CAT_STATE && c != DIPSUM_CAT_ORGANISATION) || l + 1 >= b->toks->n ||
+        (gap(b, l, b->toks->v[l + 1].start) != 1 && !abbreviation_gap(b, l)))
+        return 0;
+    /* a lower-case office right after ("foreign minister") or a title */
+    if (!cap(b, l + 1)) {
+        size_t l2;
+        int c2 = match_category_at(shared, b, m, l + 1, &l2);
+        return c2 == DIPSUM_CAT_OFFICE || c2 == DIPSUM_CAT_ROLE ? l + 1 : 0;
+    }
+    return title_starts(shared, b, m, l + 1) ? l + 1 : 0;
+}
+
+/* (recall31m) After a title, "for" (lower case), "the" and what the
+ * office is for, the words of the lexicon's states, places, organisations
+ * and issues and the capitalised words of office_for_words, joined by a
+ * lower-case "of" or "and" ("for African Affairs", "for the Horn of
+ * Africa", "for Regional Integration"): the token after them, where a
+ * capitalised word that is none starts the person's name; 0 if token j
+ * starts no such words or no capitalised word follows them. */
+static size_t office_for_end(const dipsum_terms *shared, const block *b,
+                             const dipsum_matches *m, size_t j)
+{
+    size_t n = b->toks->n, k = j + 1, words = 0, l;
+    if (j + 2 >= n || b->lang != 0 || !key_is(b, j, "for") || cap(b, j) ||
+        gap(b, j, b->toks->v[k].start) != 1)
+        return 0;
+    if (key_is(b, k, "the") && !cap(b, k) && k + 1 < n &&
+        gap(b, k, b->toks->v[k + 1].start) == 1)
+        k++;
+    while (k < n && words < DIPSUM_MEDIATOR_NAME_FILLERS) {
+        int c = match_category_at(shared, b, m, k, &l);
+        if (c == DIPSUM_CAT_STATE || c == DIPSUM_CAT_PLACE ||
+            c == DIPSUM_CAT_ORGANISATION || c == DIPSUM_CAT_ISSUE) {
+            k = l + 1;
+        } else if (cap(b, k) && match_covering(m, b, k) < 0 &&
+                   in_list(b, DIPSUM_S_OFFICE_FOR_WORDS, k)) {
+            k++;
+        } else if (words && !cap(b, k) && (key_is(b, k, "of") || key_is(b, k, "and")) &&
+                   k + 1 < n && cap(b, k + 1) &&
+                   gap(b, k, b->toks->v[k + 1].start) == 1) {
+            k++;
+            continue;
+        } else {
+            break;
+        }
+        words++;
+        if (k >= n || gap(b, k - 1, b->toks->v[k].start) != 1)
+            return 0;
+    }
+    return words && k < n && cap(b, k) && match_covering(m, b, k) < 0 ? k : 0;
+}
+
 /* (mediators6) The mediators a sentence names that no term is: a
  * capitalised name right after a cue of mediator_name_cues ("mediated
  * by", "with the help of", "mediators from"), over lower-case words of
@@ -4510,13 +4640,42 @@ static int mediator_definitions(dipsum_names *nm, const dipsum_terms *shared,
     for (size_t i = 0; i < n; i++) {
         size_t len = cue_words_at_bloom(b, cues, cues_bloom, i), first, last;
         if (len) {
-            size_t j = i + len, fill = 0, adj;
+            size_t j = i + len, fill = 0, adj, owned = 0;
             int former = 0;
             titled = 0;
             while (j < n && fill < DIPSUM_MEDIATOR_NAME_FILLERS &&
-                   gap(b, j - 1, b->toks->v[j].start) == 1) {
+                   (gap(b, j - 1, b->toks->v[j].start) == 1 || j == owned)) {
                 if (former && (adj = former_office_adjective(shared, b, m, j))) {
                     j += adj;   /* the adjective is no filler of its own */
+                    continue;
+                }
+                /* (recall31m) "mediated by SADC Deputy Executive Secretary
+                 * X Y", "by U.S. Assistant Secretary of State …": whose
+                 * officer he is, a state or organisation right before
+                 * his title, is no part of his name (the extract stage
+                 * reads it as a mediator of its own) */
+                size_t ow;
+                if (!former && !titled && !owned &&
+                    (ow = office_owner_end(shared, b, m, j))) {
+                    j = owned = ow;     /* no filler: a name, read once */
+                    continue;
+                }
+                /* (recall31m) "… Secretary of State for African Affairs
+                 * X Y": after a title, what the office is for */
+                if (titled && (ow = office_for_end(shared, b, m, j))) {
+                    fill = DIPSUM_MEDIATOR_NAME_FILLERS - 1; /* the name next */
+                    j = ow;
+                    continue;
+                }
+                /* (recall31m) "Assistant Secretary of State": one
+                 * capitalised word of no term before an office */
+                int oc;
+                if (cap(b, j) && match_covering(m, b, j) < 0 && j + 1 < n &&
+                    gap(b, j, b->toks->v[j + 1].start) == 1 && cap(b, j + 1) &&
+                    ((oc = match_category_at(shared, b, m, j + 1, &ow)) == DIPSUM_CAT_OFFICE ||
+                     oc == DIPSUM_CAT_ROLE)) {
+                    fill++;
+                    j++;
                     continue;
                 }
                 /* (recall29m) an office or a role of the lexicon, "US
@@ -4597,6 +4756,10 @@ static int mediator_definitions(dipsum_names *nm, const dipsum_terms *shared,
              * (where his see or office is; no part of his name) */
             if (titled)
                 last = person_before_of_place(shared, b, m, first, last);
+            /* (recall31m) "… Secretary X Y in Lusaka": nor over "in" or
+             * "at" to a place (where the talks were) */
+            if (titled)
+                last = person_before_in_place(shared, b, m, first, last);
             /* (recall30m) "chaired by Lord X": an honorific before one
              * word is part of the name a peer is known by */
             if (titled && last == first && first > 0 && cap(b, first - 1) &&

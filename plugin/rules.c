@@ -393,7 +393,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "opened_by_one", "led_by", "led_nouns",
     /* (fixes50a) */
     "reference_openers", "reference_after", "reference_of",
-    "instrument_article", "new_instrument"};
+    "instrument_article", "new_instrument",
+    /* (recall31m) */
+    "office_for_words"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -9793,6 +9793,60 @@ static void test_recall30m_person_mediators(void **state)
                         "qatar");
 }
 
+/* (recall31m) An officer with a long title mediates, beside the state
+ * or organisation whose officer he is: "mediated by U.S. Assistant
+ * Secretary of State for African Affairs X Y" (the United States and X
+ * Y), "by the Ruritanian High Representative for the Horn of Africa X Y",
+ * "by SADC Deputy Executive Secretary for Regional Integration X Y in
+ * Lusaka" (the place after "in" is no part of his name); a person in a
+ * relative clause that says he has mediated ("UN special envoy X Y, who
+ * has mediated the talks since last year", "EU envoy X Y, who has
+ * facilitated the dialogue since 2020").  Not one who has only proposed a
+ * plan, nor one who hosted, nor the chair of a committee. */
+static void test_recall31m_officers_with_long_titles(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Chad and Niger agreed on Monday to "
+                                 "reopen the border after talks mediated by "
+                                 "U.S. Assistant Secretary of State for "
+                                 "African Affairs Walter Brandt.",
+                                 "mediators"),
+                        "united_states,update:mediator:Walter Brandt");
+    assert_string_equal(facts_of("en", "Chad and Niger held talks in Lusaka "
+                                 "on Monday mediated by AU Deputy "
+                                 "Executive Secretary for Regional "
+                                 "Integration Nandi Mokoena.", "mediators"),
+                        "african_union,update:mediator:Nandi Mokoena");
+    assert_string_equal(facts_of("en", "Chad and Niger held talks mediated "
+                                 "by the Norwegian Special Envoy for "
+                                 "Regional Affairs Tor Lindgren in Cairo.",
+                                 "mediators"),
+                        "norway,update:mediator:Tor Lindgren");
+    assert_string_equal(facts_of("en", "Chad and Niger resumed talks on "
+                                 "Monday, said UN special envoy Pieter "
+                                 "Vandamme, who has mediated the talks since "
+                                 "last year.", "mediators"),
+                        "update:mediator:Pieter Vandamme");
+    assert_string_equal(facts_of("en", "Chad and Niger met on Monday, with "
+                                 "EU envoy Anton Reiter, who has facilitated "
+                                 "the dialogue since 2020, shuttling between "
+                                 "them.", "mediators"),
+                        "european_union,update:person:Anton Reiter");
+    /* near misses: a proposer, a host, a committee's chair */
+    assert_string_equal(facts_of("en", "Pieter Vandamme, the UN special "
+                                 "envoy, proposed a truce between Chad and "
+                                 "Niger on Monday.", "mediators"),
+                        "");
+    assert_string_equal(facts_of("en", "Chad and Niger held talks in Nairobi "
+                                 "on Monday hosted by Kenyan Foreign Minister "
+                                 "Paul Mwangi.", "mediators"),
+                        "");
+    assert_string_equal(facts_of("en", "Chad and Niger agreed on Monday to set "
+                                 "up a border committee chaired by Nigerian "
+                                 "Foreign Minister Ade Okoro.", "mediators"),
+                        "");
+}
+
 /* (recall30m) A head of state or government named mediates himself,
  * beside his state (merge43: as the corpus's references name it,
  * "Ethiopia's Prime Minister X Y mediated between the two men",
@@ -24061,6 +24115,7 @@ int main(void)
         cmocka_unit_test(test_english_titled_person_mediators),
         cmocka_unit_test(test_recall30m_person_mediators),
         cmocka_unit_test(test_recall30m_heads_committees_honorifics),
+        cmocka_unit_test(test_recall31m_officers_with_long_titles),
         cmocka_unit_test(test_possessive_and_building_no_venue),
         cmocka_unit_test(test_with_unknown_body_name),
         cmocka_unit_test(test_recall24_side_nouns),
