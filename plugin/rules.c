@@ -384,7 +384,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (fixes48a) */
     "retracted",
     /* (fixes48b) */
-    "capital_side_gap", "answer_labels", "venue_water_after"};
+    "capital_side_gap", "answer_labels", "venue_water_after",
+    /* (genrecall31) */
+    "date_reference_point"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
