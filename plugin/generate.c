@@ -1060,6 +1060,18 @@ static int undated_beside_old_date(const dipsum_facts *f, const dipsum_rules *ru
         if (d->sent != c->sent || d->recent || d->report || d->deadline ||
             d->claim || d->w1 > n || d->w0 >= d->w1)
             continue;
+        /* of a relative clause before the event words ("X, Y and Z,
+         * which joined the boycott in 2017, also signed the
+         * declaration"): another event's */
+        int rel = 0;
+        for (size_t q = d->w0 > DIPSUM_RELATIVE_DATE_WORDS
+                            ? d->w0 - DIPSUM_RELATIVE_DATE_WORDS : 0;
+             d->w1 <= c->cue0 && q < d->w0 && !rel; q++)
+            for (int l = 0; l < 2 && !rel; l++)
+                rel = dipsum_cues_at(&rules->structure[DIPSUM_S_RELATIVE][l], l, w,
+                                     n, q) > 0;
+        if (rel)
+            continue;
         /* a point of reference ("since 2022", "2023 کے بعد"): either
          * language's list, as the sentence may mix them */
         int ref = 0;

@@ -657,4 +657,11 @@
  * the extract, is written before the sentence of its answer it quotes. */
 #define DIPSUM_ANSWER_OPENER_WORDS 4
 
+/* (genrecall31) A relative word at most this many key words before an
+ * old date that stands before a claim's event words makes the date its
+ * relative clause's ("X, which joined the boycott in 2017, also signed
+ * …"): it leaves the undated claim written (generate.c
+ * undated_beside_old_date). */
+#define DIPSUM_RELATIVE_DATE_WORDS 8
+
 #endif
