@@ -11691,7 +11691,8 @@ static void test_met_sides_and_undated_old(void **state)
  * open the clause are its sides) and "X اور Y نے جنگ بندی پر دستخط کیے"
  * (ceasefire_agreed, as "signed a ceasefire"); not "مذاکرات نہیں کریں
  * گے", not what was signed "بغیر", nor one signed before ("کیے تھے"),
- * nor what neither side confirmed ("نہ X نے اور نہ ہی Y نے … تصدیق کی"). */
+ * nor what neither side confirmed ("نہ X نے اور نہ ہی Y نے … تصدیق کی").
+ * "X اور Y کے درمیان جنگ بندی ہو گئی" (came about) is agreed too. */
 static void test_urdu_future_talks_and_signed_truce(void **state)
 {
     (void)state;
@@ -11781,6 +11782,33 @@ static void test_urdu_future_talks_and_signed_truce(void **state)
          "\xdb\x8c \xd8\xaa\xd8\xb5\xd8\xaf\xdb\x8c\xd9\x82 \xda"
          "\xa9\xdb\x8c \xdb\x81\xdb\x92\xdb\x94",
          "talks_held", NULL, NULL, 1, -1, "", NULL},
+        /* a ceasefire that came about between two sides named
+         * ("کے درمیان جنگ بندی ہو گئی"); not one that ended, nor one
+         * of no sides */
+        /* کینیا اور یوگنڈا کے درمیان پیر کو جنگ بندی ہو گئی۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9"
+         "\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+         "\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb"
+         "\x8c\xd8\xa7\xd9\x86 \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9"
+         "\xd9\x88 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8"
+         "\xaf\xdb\x8c \xdb\x81\xd9\x88 \xda\xaf\xd8\xa6\xdb\x8c"
+         "\xdb\x94",
+         "ceasefire_agreed", "happened", "positive", 0, 0,
+         "Kenya and Uganda agreed to a ceasefire on 26 February 2024.", NULL},
+        /* کینیا اور یوگنڈا کے درمیان جنگ بندی ختم ہو گئی۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9"
+         "\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88"
+         "\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb"
+         "\x8c\xd8\xa7\xd9\x86 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8"
+         "\xd9\x86\xd8\xaf\xdb\x8c \xd8\xae\xd8\xaa\xd9\x85 \xdb"
+         "\x81\xd9\x88 \xda\xaf\xd8\xa6\xdb\x8c\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        /* دوحہ میں پیر کو جنگ بندی ہو گئی۔ */
+        {"\xd8\xaf\xd9\x88\xd8\xad\xdb\x81 \xd9\x85\xdb\x8c\xda"
+         "\xba \xd9\xbe\xdb\x8c\xd8\xb1 \xda\xa9\xd9\x88 \xd8\xac"
+         "\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xdb"
+         "\x81\xd9\x88 \xda\xaf\xd8\xa6\xdb\x8c\xdb\x94",
+         "ceasefire_agreed", NULL, NULL, -1, -1, "", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
