@@ -11673,6 +11673,8 @@ static void test_met_sides_and_undated_old(void **state)
          * an old date its claim may have */
         {"Kenya and Uganda met in the final in Doha on Monday.",
          NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+        {"Kenya and Uganda met in battle near Doha on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
         {"Had Kenya and Uganda met in Doha, a deal might have been "
          "reached.",
          NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
