@@ -1094,6 +1094,58 @@ static int vague_after_failure(const dipsum_facts *f, const dipsum_rules *rules,
     return 0;
 }
 
+/* (genrecall31) Whether claim c, told as done with no date of its own,
+ * stands in a sentence that names a date well before the update (not
+ * recent: more than DIPSUM_BACKGROUND_DAYS before the Date header; not
+ * the day of a report, nor a deadline): the date may be the claim's,
+ * unread ("X and Y met in Argyle, St Vincent, in 2023 and agreed …"),
+ * and the claim background; unsure, it is not written.  A date of
+ * another claim of the sentence is that claim's, and says nothing of
+ * c ("X and Y, who signed a truce in 2019, met on Monday" reads its
+ * own day; a claim with a day of its own never asks). */
+static int undated_beside_old_date(const dipsum_facts *f, const dipsum_rules *rules,
+                                   const dipsum_claim *c)
+{
+    if (c->date >= 0 || c->background || c->modality != DIPSUM_MOD_HAPPENED ||
+        c->sent >= f->ns)
+        return 0;
+    const dipsum_fsent *s = &f->s[c->sent];
+    const char *const *w = (const char *const *)s->words;
+    size_t n = s->nwords;
+    for (size_t i = 0; i < f->nd; i++) {
+        const dipsum_date_fact *d = &f->dates[i];
+        if (d->sent != c->sent || d->recent || d->report || d->deadline ||
+            d->claim || d->w1 > n || d->w0 >= d->w1)
+            continue;
+        /* of a relative clause before the event words ("X, Y and Z,
+         * which joined the boycott in 2017, also signed the
+         * declaration"): another event's */
+        int rel = 0;
+        for (size_t q = d->w0 > DIPSUM_RELATIVE_DATE_WORDS
+                            ? d->w0 - DIPSUM_RELATIVE_DATE_WORDS : 0;
+             d->w1 <= c->cue0 && q < d->w0 && !rel; q++)
+            for (int l = 0; l < 2 && !rel; l++)
+                rel = dipsum_cues_at(&rules->structure[DIPSUM_S_RELATIVE][l], l, w,
+                                     n, q) > 0;
+        if (rel)
+            continue;
+        /* a point of reference ("since 2022", "2023 کے بعد"): either
+         * language's list, as the sentence may mix them */
+        int ref = 0;
+        for (int l = 0; l < 2 && !ref; l++) {
+            const dipsum_cues *rp = &rules->structure[DIPSUM_S_DATE_REFERENCE_POINT][l];
+            for (size_t b = d->w0 > 2 ? d->w0 - 2 : 0; b < d->w0 && !ref; b++)
+                ref = dipsum_cues_at(rp, l, w, n, b) > 0 &&
+                      b + (size_t)dipsum_cues_at(rp, l, w, n, b) == d->w0;
+            for (size_t a = d->w1; a < n && a < d->w1 + 2 && !ref; a++)
+                ref = dipsum_cues_at(rp, l, w, n, a) > 0;
+        }
+        if (!ref)
+            return 1;
+    }
+    return 0;
+}
+
 /* qsort has no context argument: the facts being ordered (one call at a
  * time per facts; set just before the sort). */
 static _Thread_local const dipsum_facts *sort_facts;
@@ -1141,6 +1193,8 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
             if (met > 0 && undone_in_sentence(f, rules, c))
                 met = 0;
             if (met > 0 && vague_after_failure(f, rules, c))
+                met = 0;
+            if (met > 0 && undated_beside_old_date(f, rules, c))
                 met = 0;
             int w = met <= 0 ? met : write_one(&sl, claim_template(rules, c, l), &one);
             if (w < 0 || (w == 1 && !(sm->claim_text[i][l] = dup_buf(&one))))

@@ -395,7 +395,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     "reference_openers", "reference_after", "reference_of",
     "instrument_article", "new_instrument",
     /* (recall31m) */
-    "office_for_words"};
+    "office_for_words",
+    /* (genrecall31) */
+    "date_reference_point"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -700,5 +700,11 @@
  * ("signed the Doha Agreement": 1, its article; "منسک معاہدے پر دستخط":
  * 1, پر; "The Minsk agreements were signed": 1). */
 #define DIPSUM_INSTRUMENT_OBJECT_GAP 2
+/* (genrecall31) A relative word at most this many key words before an
+ * old date that stands before a claim's event words makes the date its
+ * relative clause's ("X, which joined the boycott in 2017, also signed
+ * …"): it leaves the undated claim written (generate.c
+ * undated_beside_old_date). */
+#define DIPSUM_RELATIVE_DATE_WORDS 8
 
 #endif
