@@ -2947,6 +2947,28 @@ static int named_mediator_after(const reading *rd, dipsum_claim *c, size_t j,
     return added;
 }
 
+/* (fixes50b, tester50) "brokered by former US President Jimmy Carter":
+ * after a word of mediator_former, a state (its name or adjective) and
+ * an office of the lexicon say what office the person who follows once
+ * held; the person mediates, the state does not.  Adds that person (a
+ * name the names stage read) as c's mediator from word j, the state's;
+ * returns 1 when the words are so (the person added or not), else 0. */
+static int former_office_person(const reading *rd, dipsum_claim *c, size_t j)
+{
+    if (rd->ent[j] < 0 || term_of(rd, rd->ent[j])->category != DIPSUM_CAT_STATE)
+        return 0;
+    size_t o = rd->mend[j];
+    if (o >= rd->n || rd->brk[o] || rd->ent[o] < 0 ||
+        term_of(rd, rd->ent[o])->category != DIPSUM_CAT_OFFICE)
+        return 0;
+    size_t p = rd->mend[o];
+    if (p < rd->n && !rd->brk[p] && rd->ent[p] >= 0 &&
+        term_of(rd, rd->ent[p])->category == DIPSUM_CAT_PERSON)
+        add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[rd->ent[p]].term,
+                  (size_t)rd->ent[p]);
+    return 1;
+}
+
 /* Whether a term of talks or of an agreement (an event, process or
  * instrument) starts in the DIPSUM_PAIR_TALKS_AFTER words from word i,
  * before c1 and before a clause break or another name that can be a
@@ -5644,7 +5666,10 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                 /* (recall27en) "mediated by former Nigerian president
                  * X": the adjective is the office X once held, and the
                  * state mediates nothing */
-                if (j > i + len && j < rd->n && !rd->brk[j] &&
+                if (j > i + len && j < rd->n && !rd->brk[j] && former &&
+                    former_office_person(rd, c, j))
+                    ;
+                else if (j > i + len && j < rd->n && !rd->brk[j] &&
                     !(former && rd->ent[j] >= 0 && is_adjective(rd, rd->ent[j])))
                     list_after(rd, c, j, rd->n, DIPSUM_ACT_MEDIATOR, 0);
             }

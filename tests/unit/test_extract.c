@@ -22866,6 +22866,28 @@ static void test_urdu_perfect_agreeing_in_lead_is_news(void **state)
     }
 }
 
+/* (fixes50b, tester50) "brokered by former UK Prime Minister Tony Blair":
+ * the state before the office a person once held mediates nothing; the
+ * person does.  A sitting "UK Prime Minister" stands for the state. */
+static void test_former_office_state_is_no_mediator(void **state)
+{
+    (void)state;
+    const char *lead = "Saronia and Pelland signed a peace agreement in Veltra "
+                       "on Monday. ";
+    char body[512];
+    snprintf(body, sizeof body, "%sThe deal was brokered by former UK Prime "
+             "Minister Tony Blair.", lead);
+    const char *m = facts_of("en", body, "mediators");
+    assert_null(strstr(m, "united_kingdom"));
+    assert_non_null(strstr(m, "blair"));
+    snprintf(body, sizeof body, "%sThe deal was brokered by former US "
+             "President Jonas Varrow.", lead);
+    assert_null(strstr(facts_of("en", body, "mediators"), "united_states"));
+    snprintf(body, sizeof body, "%sThe deal was brokered by UK Prime "
+             "Minister Tony Blair.", lead);
+    assert_non_null(strstr(facts_of("en", body, "mediators"), "united_kingdom"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -23450,6 +23472,7 @@ int main(void)
         cmocka_unit_test(test_mediators_named_later_are_no_sides),
         cmocka_unit_test(test_two_visitors_two_delegations),
         cmocka_unit_test(test_urdu_perfect_agreeing_in_lead_is_news),
+        cmocka_unit_test(test_former_office_state_is_no_mediator),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
