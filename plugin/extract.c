@@ -11886,6 +11886,7 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
                         const dipsum_rules *r, int l, const actor_index *x)
 {
     const dipsum_cues *offered = &r->structure[DIPSUM_S_MEDIATION_OFFERED][l];
+    const dipsum_cues *hearsay = &r->structure[DIPSUM_S_HEARSAY][l];
     /* (speed26) the claims in the order of their sentences, as
      * sentence_claims pushes them (background_beside_news scanned them
      * all for each: quadratic in a window) */
@@ -11942,6 +11943,14 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
              * the sentence) */
             const dipsum_fsent *ms = &f->s[c->sent];
             if (offered->n && dipsum_cues_find(offered, l,
+                                               (const char *const *)ms->words,
+                                               ms->nwords))
+                continue;
+            /* (fixes50b, tester50) "Trump claimed the ceasefire came
+             * through US mediation", "… نے دعویٰ کیا کہ جنگ بندی امریکا کی
+             * ثالثی سے ہوئی": a mediation told as hearsay (a word of
+             * hearsay in the sentence) is someone's claim, no fact */
+            if (hearsay->n && dipsum_cues_find(hearsay, l,
                                                (const char *const *)ms->words,
                                                ms->nwords))
                 continue;

@@ -22888,6 +22888,26 @@ static void test_former_office_state_is_no_mediator(void **state)
     assert_non_null(strstr(facts_of("en", body, "mediators"), "united_kingdom"));
 }
 
+/* (fixes50b, tester50) A mediation told only as someone's claim is no
+ * mediator of the facts: "Trump claimed that the ceasefire came through
+ * US mediation", Urdu "امریکی صدر نے دعویٰ کیا کہ جنگ بندی امریکا کی ثالثی
+ * سے ہوئی" (hearsay); "was brokered by the United States" still is. */
+static void test_claimed_mediation_is_no_mediator(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "India and Pakistan agreed to a ceasefire "
+                                 "on Saturday. President Trump claimed that the "
+                                 "ceasefire came through US mediation.",
+                                 "mediators"), "");
+    assert_string_equal(facts_of("en", "India and Pakistan agreed to a ceasefire "
+                                 "on Saturday. The ceasefire was brokered by the "
+                                 "United States, officials said.", "mediators"),
+                        "united_states");
+    /* Pakistan and India agreed to a ceasefire on Saturday.  The American
+     * president claimed the ceasefire came through American mediation. */
+    assert_string_equal(facts_of("ur", "\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd9\x86\xdb\x92 \xdb\x81\xd9\x81\xd8\xaa\xdb\x92 \xda\xa9\xd9\x88 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94 \xd8\xa7\xd9\x85\xd8\xb1\xdb\x8c\xda\xa9\xdb\x8c \xd8\xb5\xd8\xaf\xd8\xb1 \xd9\x86\xdb\x92 \xd8\xaf\xd8\xb9\xd9\x88\xdb\x8c\xd9\xb0 \xda\xa9\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x81 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd8\xa7\xd9\x85\xd8\xb1\xdb\x8c\xda\xa9\xd8\xa7 \xda\xa9\xdb\x8c \xd8\xab\xd8\xa7\xd9\x84\xd8\xab\xdb\x8c \xd8\xb3\xdb\x92 \xdb\x81\xd9\x88\xd8\xa6\xdb\x8c\xdb\x94", "mediators"), "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -23473,6 +23493,7 @@ int main(void)
         cmocka_unit_test(test_two_visitors_two_delegations),
         cmocka_unit_test(test_urdu_perfect_agreeing_in_lead_is_news),
         cmocka_unit_test(test_former_office_state_is_no_mediator),
+        cmocka_unit_test(test_claimed_mediation_is_no_mediator),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
