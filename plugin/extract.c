@@ -3049,6 +3049,28 @@ static int named_mediator_after(const reading *rd, dipsum_claim *c, size_t j,
     return added;
 }
 
+/* (fixes50b, tester50) "brokered by former US President Jimmy Carter":
+ * after a word of mediator_former, a state (its name or adjective) and
+ * an office of the lexicon say what office the person who follows once
+ * held; the person mediates, the state does not.  Adds that person (a
+ * name the names stage read) as c's mediator from word j, the state's;
+ * returns 1 when the words are so (the person added or not), else 0. */
+static int former_office_person(const reading *rd, dipsum_claim *c, size_t j)
+{
+    if (rd->ent[j] < 0 || term_of(rd, rd->ent[j])->category != DIPSUM_CAT_STATE)
+        return 0;
+    size_t o = rd->mend[j];
+    if (o >= rd->n || rd->brk[o] || rd->ent[o] < 0 ||
+        term_of(rd, rd->ent[o])->category != DIPSUM_CAT_OFFICE)
+        return 0;
+    size_t p = rd->mend[o];
+    if (p < rd->n && !rd->brk[p] && rd->ent[p] >= 0 &&
+        term_of(rd, rd->ent[p])->category == DIPSUM_CAT_PERSON)
+        add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[rd->ent[p]].term,
+                  (size_t)rd->ent[p]);
+    return 1;
+}
+
 /* Whether a term of talks or of an agreement (an event, process or
  * instrument) starts in the DIPSUM_PAIR_TALKS_AFTER words from word i,
  * before c1 and before a clause break or another name that can be a
@@ -5908,7 +5930,10 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                 /* (recall27en) "mediated by former Nigerian president
                  * X": the adjective is the office X once held, and the
                  * state mediates nothing */
-                if (j > i + len && j < rd->n && !rd->brk[j] &&
+                if (j > i + len && j < rd->n && !rd->brk[j] && former &&
+                    former_office_person(rd, c, j))
+                    ;
+                else if (j > i + len && j < rd->n && !rd->brk[j] &&
                     !(former && rd->ent[j] >= 0 && is_adjective(rd, rd->ent[j])))
                     list_after(rd, c, j, rd->n, DIPSUM_ACT_MEDIATOR, 0);
             }
@@ -9772,17 +9797,22 @@ static void read_background(const reading *rd, dipsum_claim *c)
      * Monday": what the aside tells the actor did is background */
     if (c->modality == DIPSUM_MOD_HAPPENED && in_aside_relative(rd, c->cue0))
         c->background = 1;
+    /* (fixes50b) Urdu: the past perfect is kept apart until the other
+     * cues are read, so that perfect_only tells whether it was the
+     * flag's one reason */
+    int perfect = 0, other = c->background;
+    c->perfect_only = 0;
     if (rd->lang == 0) {
         if (perfect_before(rd, c))
             c->background = 1;
     } else if (cue_in(rd, DIPSUM_S_PAST_PERFECT, c->cue1, c->cue1 + DIPSUM_PAST_PERFECT_AFTER) >= 0 &&
                (size_t)cue_in(rd, DIPSUM_S_PAST_PERFECT, c->cue1, c->cue1 + DIPSUM_PAST_PERFECT_AFTER) < c->c1) {
-        c->background = 1;
+        perfect = 1;
     }
     /* (fixes48b, tester48) "آخری سربراہ ملاقات دو ہزار سات میں پیانگ یانگ
      * میں ہوئی تھی": the past perfect's تھا/تھی that ends the clause,
      * right after its verb, however far after the event words */
-    if (rd->lang == 1 && !c->background && c->modality == DIPSUM_MOD_HAPPENED &&
+    if (rd->lang == 1 && !c->background && !perfect && c->modality == DIPSUM_MOD_HAPPENED &&
         c->c1 > c->cue1 + DIPSUM_PAST_PERFECT_AFTER &&
         cue(rd, DIPSUM_S_PAST_PERFECT, c->c1 - 1) && !rd->brk[c->c1 - 1] &&
         cue_in(rd, DIPSUM_S_PAST_PERFECT, c->cue1, c->c1 - 1) < 0 &&
@@ -9791,7 +9821,7 @@ static void read_background(const reading *rd, dipsum_claim *c)
          * ہوئے جن میں امریکی مبصرین بھی شریک تھے" */
         cue_in(rd, DIPSUM_S_RELATIVE, c->cue1, c->c1) < 0 &&
         cue_in(rd, DIPSUM_S_COMPLEMENTIZER, c->cue1, c->c1) < 0)
-        c->background = 1;
+        perfect = 1;
     if (background_in(rd, c->c0, c->c1) >= 0 ||
         (rd->lang == 1 && background_in(rd, 0, c->c0) == 0))
         c->background = 1;
@@ -9880,6 +9910,64 @@ static void read_background(const reading *rd, dipsum_claim *c)
     /* (fixes50a) "A year after X and Y reached the accords, …" */
     if (!c->background && in_reference_clause(rd, c))
         c->background = 1;
+    /* (fixes50b) Urdu: the past perfect the one reason */
+    if (perfect) {
+        c->perfect_only = !other && !c->background;
+        c->background = 1;
+    }
+}
+
+/* (fixes50b) Whether an Urdu claim told in the past perfect is this
+ * update's news after all: an agreeing (agreeing_words: "اتفاق کیا
+ * تھا", "طے پایا تھا"; not an infinitive's "اتفاق کرنا تھا", ending in
+ * نا, نی or نے); its background flag has the tense as its one
+ * reason (perfect_only); it happened and is not denied; its sentence is one of the first
+ * DIPSUM_PERFECT_NEWS_SENTENCES of the update (a lead that tells the
+ * day's news, not a paragraph of background further down); its date is
+ * one day written in its own clause (not a "when" clause's, not a
+ * report's), no later than the update and at most
+ * DIPSUM_BACKGROUND_DAYS before it (update_day, a day number); the
+ * clause is no "when" clause, none follows it, no relative word opens
+ * it, and it tells no tally of rounds.  "دونوں ممالک نے ہفتے کو جنگ بندی پر اتفاق کیا تھا" told on
+ * Monday is news; with "11 دسمبر کو" told on 30 December, or with no
+ * day, it stays background. */
+static int perfect_recent_news(const reading *rd, const dipsum_claim *c,
+                               const dipsum_facts *f, size_t si,
+                               long update_day)
+{
+    if (!c->background || !c->perfect_only || !c->agreeing || c->negative ||
+        c->date < 0 ||
+        c->modality != DIPSUM_MOD_HAPPENED ||
+        si >= DIPSUM_PERFECT_NEWS_SENTENCES)
+        return 0;
+    /* the tense's تھا after a perfective verb, not an infinitive's
+     * ("اتفاق کرنا تھا", were to agree) */
+    long had = cue_in(rd, DIPSUM_S_PAST_PERFECT, c->cue1, c->c1);
+    if (had <= 0)
+        return 0;
+    size_t vn = strlen(rd->w[had - 1]);
+    if (vn >= 4 && (strcmp(rd->w[had - 1] + vn - 4, "\xd9\x86\xd8\xa7") == 0 ||
+                    strcmp(rd->w[had - 1] + vn - 4, "\xd9\x86\xdb\x8c") == 0 ||
+                    strcmp(rd->w[had - 1] + vn - 4, "\xd9\x86\xdb\x92") == 0))
+        return 0;
+    const dipsum_date_fact *df = &f->dates[c->date];
+    if (df->sent != si || df->w0 < c->c0 || df->w1 > c->c1 || df->approx ||
+        df->deadline || df->report || df->y2)
+        return 0;
+    long day = dipsum_dates_day_number(df->y, df->m, df->d);
+    if (day > update_day || day < update_day - DIPSUM_BACKGROUND_DAYS)
+        return 0;
+    if (cue(rd, DIPSUM_S_TIME_CLAUSE, c->c0) ||
+        (c->c1 < rd->n && cue(rd, DIPSUM_S_TIME_CLAUSE, c->c1)))
+        return 0;
+    /* a relative clause ("جنگ بندی، جس پر X اور Y نے جمعرات کو اتفاق کیا
+     * تھا، ٹوٹ گئی") describes its noun: what it tells is told of that */
+    size_t a = c->c0;
+    while (a > 0 && !rd->brk[a])
+        a--;
+    if (cue_in(rd, DIPSUM_S_RELATIVE, a, c->cue0) >= 0)
+        return 0;
+    return !tally_of(rd, c);
 }
 
 static void term_memo_free(term_memo *m)
@@ -11645,6 +11733,15 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                          first >= update_day - DIPSUM_BACKGROUND_DAYS &&
                          !perfect_before(&rd, c))
                     c->background = 0;
+                /* (fixes50b, tester50) "یمنی حکومت اور حوثیوں نے جمعرات
+                 * کو سویڈن میں جنگ بندی پر اتفاق کیا تھا", second in a lead
+                 * told on Monday: Urdu news tells the day's event in the
+                 * past perfect too; the tense alone is no background
+                 * when the clause names a day of its own at most
+                 * DIPSUM_BACKGROUND_DAYS before the update
+                 * (perfect_recent_news) */
+                else if (lang == 1 && perfect_recent_news(&rd, c, f, si, update_day))
+                    c->background = 0;
                 /* (stop 28) "X and Y agreed to a ceasefire on March 5",
                  * "… نے 5 مارچ کو … اتفاق کیا", told on March 1: a verb in
                  * the past is done, and a day to come is not its own (the
@@ -12499,6 +12596,7 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
                         const dipsum_rules *r, int l, const actor_index *x)
 {
     const dipsum_cues *offered = &r->structure[DIPSUM_S_MEDIATION_OFFERED][l];
+    const dipsum_cues *hearsay = &r->structure[DIPSUM_S_HEARSAY][l];
     /* (speed26) the claims in the order of their sentences, as
      * sentence_claims pushes them (background_beside_news scanned them
      * all for each: quadratic in a window) */
@@ -12556,6 +12654,14 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
              * the sentence) */
             const dipsum_fsent *ms = &f->s[c->sent];
             if (offered->n && dipsum_cues_find(offered, l,
+                                               (const char *const *)ms->words,
+                                               ms->nwords))
+                continue;
+            /* (fixes50b, tester50) "Trump claimed the ceasefire came
+             * through US mediation", "… نے دعویٰ کیا کہ جنگ بندی امریکا کی
+             * ثالثی سے ہوئی": a mediation told as hearsay (a word of
+             * hearsay in the sentence) is someone's claim, no fact */
+            if (hearsay->n && dipsum_cues_find(hearsay, l,
                                                (const char *const *)ms->words,
                                                ms->nwords))
                 continue;

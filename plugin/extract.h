@@ -177,6 +177,10 @@ typedef struct {
                               agreed by X and Y | expired on Sunday"),
                               0 when its event word is none; set with
                               the background flag                      */
+    int perfect_only;      /* (fixes50b) Urdu: its background flag was read
+                              from the past perfect's تھا alone, no other
+                              background cue in its sentence (read_background;
+                              a lead's recent day may make it news)   */
 } dipsum_claim;
 
 typedef struct {

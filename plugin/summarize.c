@@ -1513,6 +1513,40 @@ static size_t split_slashes(const char **w, size_t *wl, size_t n, size_t cap)
     return m;
 }
 
+/* (fixes50b) Whether the words w[0..n) of a bracket are the letters' names
+ * of one wire agency's abbreviation and nothing else: each word a cue of
+ * name_letters (Urdu "اے a", "پی p"), the Latin letters they spell one of
+ * name_agencies ("(اے پی)" is AP, "(یو پی آئی)" UPI).  The whole bracket
+ * must spell it: "(اے پی سی)" (APC, a conference) spells no agency. */
+static int spells_agency(const dipsum_rules *r, const char *const *w,
+                         const size_t *wl, size_t n)
+{
+    enum { MAX = 6 };
+    char ab[MAX + 1];
+    if (n < 2 || n > MAX)
+        return 0;
+    const dipsum_cues *letters = &r->structure[DIPSUM_S_NAME_LETTERS][1];
+    for (size_t k = 0; k < n; k++) {
+        char c = 0;
+        for (size_t q = 0; q < letters->n && !c; q++) {
+            const dipsum_cue *x = &letters->v[q];
+            if (x->n == 2 && strlen(x->w[0]) == wl[k] &&
+                memcmp(x->w[0], w[k], wl[k]) == 0 && x->w[1][0] &&
+                !x->w[1][1])
+                c = x->w[1][0];
+        }
+        if (!c)
+            return 0;
+        ab[k] = c;
+    }
+    ab[n] = '\0';
+    const dipsum_cues *agencies = &r->structure[DIPSUM_S_NAME_AGENCIES][0];
+    for (size_t q = 0; q < agencies->n; q++)
+        if (agencies->v[q].n == 1 && strcasecmp(agencies->v[q].w[0], ab) == 0)
+            return 1;
+    return 0;
+}
+
 /* Where the words of a lead start after the dateline that opens it, or 0
  * when none does (the segmenter takes most datelines off the body
  * already; these are the ones it leaves on the first sentence):
@@ -1526,7 +1560,9 @@ static size_t split_slashes(const char **w, size_t *wl, size_t n, size_t cap)
  * - "قاہرہ (خبر ایجنسیاں) ", "راولپنڈی(پبلک نیوز) ": at most three words
  *   (a slash between two places, "PLACE / PLACE (Agencies)", is none)
  *   before brackets that hold a dateline_source word of the rules (two
- *   sources may be glued by a slash: "(Xinhua/Monitoring)") and are not
+ *   sources may be glued by a slash: "(Xinhua/Monitoring)"), or whose
+ *   letters' names spell a wire agency's abbreviation ("(اے پی)", AP:
+ *   spells_agency), and are not
  *   followed by a dateline_not_before word (a postposition after a
  *   name's abbreviation: "Peoples Party (PPP) of ...").
  * Exposed for the unit tests through dipsum_summary_dateline_end. */
@@ -1561,7 +1597,7 @@ size_t dipsum_summary_dateline_end(const dipsum_rules *r, const char *t,
             while (q < n && !cue_run(&src[0], w, wl, n, q) &&
                    !cue_run(&src[1], w, wl, n, q))
                 q++;
-            if (q == n || words > 3) {
+            if ((q == n && !spells_agency(r, w, wl, n)) || words > 3) {
                 /* no source: an English dateline's "(Wire)" before its dash */
                 words += words_in > 1 ? words_in - 1 : 0;
                 i = end - 1;

@@ -15,6 +15,11 @@
 /* A claim whose date is more than this many days before the update's
  * Date is background. */
 #define DIPSUM_BACKGROUND_DAYS 10
+/* (fixes50b) An Urdu claim in the past perfect with a day of its own at
+ * most DIPSUM_BACKGROUND_DAYS before the update is news only in the
+ * update's first this many sentences (its lead; further down the tense
+ * tells background). */
+#define DIPSUM_PERFECT_NEWS_SENTENCES 3
 /* (claims24) An Urdu verb in the past is of a perfect (background, or a
  * lasting state) when a perfect's auxiliary (تھا, چکے, ہیں, ...) stands
  * within this many words after it: "X نے 2019 میں معاہدہ کیا تھا" (from
