@@ -397,7 +397,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (recall31m) */
     "office_for_words",
     /* (genrecall31) */
-    "date_reference_point"};
+    "date_reference_point",
+    /* (merge44) */
+    "infinitive_endings"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -24028,6 +24028,8 @@ static void test_disputed_undoing_unconfirmed(void **state)
          "talks_cancelled", "happened", NULL, 0, 0, NULL, NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (fixes50b, tester50) Urdu news tells the day's agreeing in the past
  * perfect too: "Ethiopia and Eritrea had agreed to a ceasefire on
  * Thursday" (اتفاق کیا تھا), second in a lead told on Monday, is news,
