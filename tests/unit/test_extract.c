@@ -21073,6 +21073,21 @@ static void test_place_inside_name(void **state)
     json_decref(r);
 }
 
+/* (merge44) "In the absence of X mediation" names no mediator, as
+ * "without X mediation" does (replaced). */
+static void test_absence_of_mediation(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2025-09-15\n\nIn the absence of Qatari mediation, "
+                    "Kenya and Uganda met in Nairobi on Sunday.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
+    r = run("Date: 2025-09-15\n\nKenya and Uganda met in Nairobi on Sunday "
+            "under Qatari mediation.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "qatar");
+    json_decref(r);
+}
+
 /* (mine44) A correction's retracted sentence names no venue or mediator
  * of the update (its sides stay: a correction fixes a detail); the
  * leaders of states a later sentence says mediated make those states
@@ -24664,6 +24679,7 @@ int main(void)
         cmocka_unit_test(test_teller_past_day),
         cmocka_unit_test(test_deeds_agreed_to),
         cmocka_unit_test(test_facts_of_corrections_and_leaders),
+        cmocka_unit_test(test_absence_of_mediation),
         cmocka_unit_test(test_place_inside_name),
         cmocka_unit_test(test_state_possessive_mediator),
         cmocka_unit_test(test_chair_of_named_body),
