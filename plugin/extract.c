@@ -9240,6 +9240,38 @@ static long cue_beside_name(const reading *rd, int k, size_t w, size_t e,
     return -1;
 }
 
+/* (merge44, tester51) "Saudi Arabia, the UAE and Pakistan attended the
+ * talks", "China, Russia, Pakistan and the United States attended the
+ * meeting": who attends the talks the update tells of (a cue of
+ * attending_the: the verb and "the") was there, not a side of them
+ * (those may be named elsewhere, or not at all): the names are the
+ * claim's observers, and its sides are cut (never written).  "Kenya and
+ * Uganda attended talks in Nairobi" keeps its sides (English). */
+static void attendees_not_sides(const reading *rd, dipsum_claim *c)
+{
+    if (rd->lang != 0 || c->nactors[DIPSUM_ACT_PARTY] == 0 ||
+        !cue(rd, DIPSUM_S_ATTENDING_THE, c->cue0))
+        return;
+    /* the names before the verb; sides named after it stay ("Norway and
+     * Qatar, the guarantors, attended the talks between X and Y") */
+    int moved = 0;
+    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY];) {
+        dipsum_actor a = c->actors[DIPSUM_ACT_PARTY][i];
+        long w = actor_word(rd, &a);
+        if (a.by_reference || w < 0 || (size_t)w >= c->cue0) {
+            i++;
+            continue;
+        }
+        add_actor(c, DIPSUM_ACT_OBSERVER, a.term, a.match);
+        remove_actor(c, DIPSUM_ACT_PARTY, i);
+        moved = 1;
+    }
+    if (moved && c->nactors[DIPSUM_ACT_PARTY] == 0) {
+        c->both_sides = 0;
+        c->cut |= 1u << DIPSUM_ACT_PARTY;
+    }
+}
+
 /* (fixes40a, tester40) "All parties except Ethiopia signed", "Everyone
  * but Eritrea signed": a name left out (structure excluded; "but" after
  * a word of excluded_all in its clause) is of no role of claim c, and
@@ -11531,6 +11563,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 c->nactors[DIPSUM_ACT_SPEAKER] = 0;
             drop_or_actors(&rd, c);
             drop_excluded_actors(&rd, c);
+            attendees_not_sides(&rd, c);
             /* stop 29: a tally of the sides' rounds is background; only
              * of sides (a research group's "series of meetings" is no
              * talks at all, nor background of any) */

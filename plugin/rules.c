@@ -399,7 +399,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (genrecall31) */
     "date_reference_point",
     /* (merge44) */
-    "infinitive_endings"};
+    "infinitive_endings", "attending_the"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -21088,6 +21088,24 @@ static void test_absence_of_mediation(void **state)
     json_decref(r);
 }
 
+/* (merge44, tester51) Who attended THE talks or meeting was there, no
+ * side of them: observers, and no sentence names sides; "attended talks
+ * in V" keeps its sides. */
+static void test_attended_the_talks_no_sides(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2025-09-15\n\nTalks on Sudan ended in Nairobi on "
+                    "Monday. Kenya, Uganda and Rwanda attended the talks.\n");
+    assert_string_equal(fact_ids(r, "parties"), "");
+    if (strstr(generated(r), "Kenya") || strstr(generated(r), "\xda\xa9\xdb\x8c"))
+        fail_msg("attendees written: '%s'", generated(r));
+    json_decref(r);
+    r = run("Date: 2025-09-15\n\nKenya and Uganda attended talks in Nairobi "
+            "on Monday.\n");
+    assert_string_equal(fact_ids(r, "parties"), "kenya,uganda");
+    json_decref(r);
+}
+
 /* (mine44) A correction's retracted sentence names no venue or mediator
  * of the update (its sides stay: a correction fixes a detail); the
  * leaders of states a later sentence says mediated make those states
@@ -24680,6 +24698,7 @@ int main(void)
         cmocka_unit_test(test_deeds_agreed_to),
         cmocka_unit_test(test_facts_of_corrections_and_leaders),
         cmocka_unit_test(test_absence_of_mediation),
+        cmocka_unit_test(test_attended_the_talks_no_sides),
         cmocka_unit_test(test_place_inside_name),
         cmocka_unit_test(test_state_possessive_mediator),
         cmocka_unit_test(test_chair_of_named_body),
