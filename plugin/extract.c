@@ -2734,6 +2734,17 @@ static int list_after(const reading *rd, dipsum_claim *c, size_t i, size_t c1,
             break;
         if (k >= 0) {
             size_t e = rd->mend[i];
+            /* (merge44) "the United Nations special envoy, Alioune
+             * Blondin Beye of Mali": a state one word after a person's
+             * name (a person of the lexicon or a mediator's name the
+             * names stage read; no "and") is whose he is, no mediator */
+            if (role == DIPSUM_ACT_MEDIATOR && !sides_only && i >= from + 2 &&
+                !rd->brk[i] && !rd->brk[i - 1] && rd->ends[i - 1] >= 0 &&
+                term_of(rd, k)->category == DIPSUM_CAT_STATE &&
+                (term_of(rd, rd->ends[i - 1])->category == DIPSUM_CAT_PERSON ||
+                 dipsum_names_mediator(term_of(rd, rd->ends[i - 1]))) &&
+                !cue(rd, DIPSUM_S_CONJUNCTION, i - 1))
+                break;
             /* "mediated by Qatar and Egypt, officials said": who speaks
              * ends the list; not a name joined to it by "and"
              * ("mediators Qatar and Egypt said": both mediate) */

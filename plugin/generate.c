@@ -510,9 +510,9 @@ static const char *claim_template(const dipsum_rules *rules,
     }
     if (c->modality == DIPSUM_MOD_HAPPENED && !*one)
         return dipsum_rules_template(rules, c->type, lang);
-    /* (mine44, unseen30) one party, its verb singular where the
-     * language's template has one: "TYPE.MODALITY.single" ("Iran is to
-     * sign an agreement.", not "Iran are to sign") */
+    /* (mine44, unseen30) one party: "TYPE.MODALITY.single" where the
+     * language's template has one, whose verb takes one party ("Iran
+     * will sign an agreement.", not "Iran are to sign") */
     if (!*one && c->nactors[DIPSUM_ACT_PARTY] == 1) {
         snprintf(key, sizeof key, "%s.%s.single", c->type,
                  dipsum_modality_name(c->modality));

@@ -21106,6 +21106,23 @@ static void test_attended_the_talks_no_sides(void **state)
     json_decref(r);
 }
 
+/* (merge44) "the United Nations special envoy, X Y Z of Kenya": a state
+ * right after "of" after a mediator's name is his nationality, no
+ * mediator. */
+static void test_mediator_of_state_is_nationality(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2025-09-15\n\nSudan and Chad signed a protocol in "
+                    "Lusaka on Sunday. The protocol was negotiated in talks "
+                    "mediated by the United Nations special envoy, Amadou "
+                    "Tidiane Sow of Kenya.\n");
+    if (strstr(fact_ids(r, "mediators"), "kenya"))
+        fail_msg("nationality as mediator: '%s'", fact_ids(r, "mediators"));
+    if (!strstr(fact_ids(r, "mediators"), "united_nations"))
+        fail_msg("the UN lost: '%s'", fact_ids(r, "mediators"));
+    json_decref(r);
+}
+
 /* (mine44) A correction's retracted sentence names no venue or mediator
  * of the update (its sides stay: a correction fixes a detail); the
  * leaders of states a later sentence says mediated make those states
@@ -24699,6 +24716,7 @@ int main(void)
         cmocka_unit_test(test_facts_of_corrections_and_leaders),
         cmocka_unit_test(test_absence_of_mediation),
         cmocka_unit_test(test_attended_the_talks_no_sides),
+        cmocka_unit_test(test_mediator_of_state_is_nationality),
         cmocka_unit_test(test_place_inside_name),
         cmocka_unit_test(test_state_possessive_mediator),
         cmocka_unit_test(test_chair_of_named_body),
