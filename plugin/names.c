@@ -3225,15 +3225,22 @@ static size_t apposition_end(const block *b, size_t i)
     return 0;
 }
 
+/* Whether a full stop and one space stand right after token i, offset
+ * to right after them ("Corp. and", "U.S. Assistant"). */
+static int stop_space_after(const block *b, size_t i, size_t to)
+{
+    size_t e = b->toks->v[i].end;
+    return to == e + 2 && e + 1 < b->base + b->len && b->src[e - b->base] == '.' &&
+           b->src[e + 1 - b->base] == ' ';
+}
+
 /* (sides8) Whether token i ends a company's name with an abbreviation
  * of side_name_suffixes and its full stop, one space then before offset
  * to ("Brennor Copper Corp. and"). */
 static int suffix_stop(const block *b, size_t i, size_t to)
 {
-    size_t e = b->toks->v[i].end;
-    return cap(b, i) && in_list(b, DIPSUM_S_SIDE_NAME_SUFFIXES, i) && to == e + 2 &&
-           e + 1 < b->base + b->len && b->src[e - b->base] == '.' &&
-           b->src[e + 1 - b->base] == ' ';
+    return cap(b, i) && in_list(b, DIPSUM_S_SIDE_NAME_SUFFIXES, i) &&
+           stop_space_after(b, i, to);
 }
 
 static size_t verb_after(const block *b, const dipsum_matches *m, side_conj *r)
@@ -4545,11 +4552,8 @@ static int abbreviation_gap(const block *b, size_t i)
 {
     size_t n;
     const char *t = tok_src(b, i, &n);
-    if (i + 1 >= b->toks->n || !memchr(t, '.', n) ||
-        b->toks->v[i + 1].start != b->toks->v[i].end + 2)
-        return 0;
-    const char *s = b->src + (b->toks->v[i].end - b->base);
-    return s[0] == '.' && s[1] == ' ';
+    return i + 1 < b->toks->n && memchr(t, '.', n) &&
+           stop_space_after(b, i, b->toks->v[i + 1].start);
 }
 
 /* (recall31m) Whose officer follows at token j: a state or organisation
