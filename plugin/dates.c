@@ -1023,7 +1023,7 @@ static int marker_once(const ctx *c, size_t k)
     /* "agreed to a truce on Thursday" opens no clause of its own: only a
      * verb after "to" does ("agreed to meet") */
     if (open && c->lang == 0 && k + open < c->n &&
-        strcmp(c->w[k + open - 1], "to") == 0 &&
+        lcues(c, L_INFINITIVE, k + open - 1) == 1 &&
         lcues(c, L_DETERMINERS, k + open) > 0)
         open = 0;
     /* "منگل کو ہونے والے تبادلے میں … رہا کیے گئے": a relative
@@ -3841,7 +3841,7 @@ static int infinitive_before(const ctx *c, size_t i)
         size_t j = k - 1;
         if (past_at(c, j))
             return 0;
-        if (strcmp(c->w[j], "to") == 0 && j + 1 < i &&
+        if (lcues(c, L_INFINITIVE, j) == 1 && j + 1 < i &&
             lcues(c, L_DETERMINERS, j + 1) == 0)
             return 1;
     }

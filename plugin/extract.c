@@ -2930,7 +2930,7 @@ static void on_behalf_mediator(const reading *rd, dipsum_claim *c, size_t i)
 /* (recall31m) After words that say mediating of whoever follows
  * (mediated_by), from word j: the states and organisations of the list
  * there, the titles of the officer (offices, roles, issues, places and
- * capitalised words of no term, "for", "the" and "of" between: "U.S.
+ * capitalised words of no term, title_joiners between: "U.S.
  * Assistant Secretary of State for African Affairs", "SADC Deputy
  * Executive Secretary for Regional Integration") and the person the names
  * stage read there as a mediator's: he mediates too, beside the state or
@@ -2959,8 +2959,7 @@ static int officer_after_owner(const reading *rd, dipsum_claim *c, size_t j)
             w = rd->mend[w] > w ? rd->mend[w] : w + 1;
             continue;
         }
-        if (!capitalised(rd, w) && strcmp(rd->w[w], "for") != 0 &&
-            strcmp(rd->w[w], "the") != 0 && strcmp(rd->w[w], "of") != 0)
+        if (!capitalised(rd, w) && cue(rd, DIPSUM_S_TITLE_JOINERS, w) != 1)
             return 0;
         w++;
     }
@@ -6473,7 +6472,7 @@ static int venue_in_agreed_deed_en(const reading *rd, const dipsum_claim *c, siz
             return 0;
     }
     for (size_t w = c->cue1; w + 1 < i; w++)
-        if (strcmp(rd->w[w], "to") == 0 && rd->cover[w + 1] < 0 &&
+        if (cue(rd, DIPSUM_S_INFINITIVE, w) == 1 && rd->cover[w + 1] < 0 &&
             !capitalised(rd, w + 1) && !is_date_word(rd, w + 1) &&
             cues_in(rd, &rd->r->dates.determiners[rd->lang], w + 1, w + 2) != (long)(w + 1))
             return 1;
@@ -10819,7 +10818,7 @@ static size_t past_one_determiner(const reading *rd, size_t p, size_t c1)
 
 /* (recall31e) Whether the words from p (clause end c1) name the thing
  * offered of a noun of offer_nouns: a term of talks or an instrument
- * right after "of", "for" or "to" (a determiner between at most: "offer
+ * right after a word of offer_links (a determiner between at most: "offer
  * of talks", "proposal for a ceasefire"), or the noun ends the clause and
  * such a term stood right before it (t0: "truce proposal"). */
 static int offer_of_talks(const reading *rd, size_t p, size_t c1, int before)
@@ -10828,8 +10827,7 @@ static int offer_of_talks(const reading *rd, size_t p, size_t c1, int before)
         return 1;
     if (p + 1 >= c1 || rd->brk[p + 1])
         return 0;
-    if (strcasecmp(rd->w[p], "of") != 0 && strcasecmp(rd->w[p], "for") != 0 &&
-        strcasecmp(rd->w[p], "to") != 0)
+    if (cue(rd, DIPSUM_S_OFFER_LINKS, p) != 1)
         return 0;
     return offered_thing_at(rd, past_one_determiner(rd, p + 1, c1));
 }
