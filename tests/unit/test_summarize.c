@@ -975,6 +975,27 @@ static void test_side_attribution_is_kept(void **state)
     assert_null(strstr(s, "officials said"));
 }
 
+/* (mine45, tester51) A trailing attribution that names its source (a
+ * state, a body, a person: a capitalised word), side or not, is that
+ * source's account and is kept; one that names no one is dropped. */
+static void test_named_source_attribution_is_kept(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *s = summary_of(
+        HEAD "Kenya and Rwanda agreed to a ceasefire along the river on "
+             "Monday, Tanzania's foreign ministry said.\n\n"
+             "The observers reached the border town on Tuesday, the "
+             "ministry said in a statement.\n\n"
+             "Both armies pulled back from the river crossing, a UN "
+             "official told reporters.\n",
+        buf, sizeof buf);
+    assert_non_null(strstr(s, "on Monday, Tanzania's foreign ministry said."));
+    assert_non_null(strstr(s, "the border town on Tuesday."));
+    assert_null(strstr(s, "said in a statement"));
+    assert_non_null(strstr(s, "crossing, a UN official told reporters."));
+}
+
 /* (mine41, tester42) Where a sentence of the update says a claim is
  * denied or unconfirmed, no attribution is dropped: whose account each
  * sentence is matters.  Without such a sentence, as before. */
@@ -984,13 +1005,27 @@ static void test_disputed_update_keeps_attributions(void **state)
     char buf[2048];
     const char *s = summary_of(
         HEAD "Envoys of Kenya and Rwanda met in Nairobi on Monday to discuss "
-             "the border, two Ugandan officials said.\n\n"
+             "the border, two officials said.\n\n"
              "Rwanda has not confirmed the meeting.\n",
         buf, sizeof buf);
-    assert_non_null(strstr(s, "the border, two Ugandan officials said."));
+    assert_non_null(strstr(s, "the border, two officials said."));
+    /* (mine45, tester52) the teller anonymous, said so later */
     s = summary_of(
         HEAD "Envoys of Kenya and Rwanda met in Nairobi on Monday to discuss "
-             "the border, two Ugandan officials said.\n\n"
+             "the border, an official said.\n\n"
+             "The official spoke on condition of anonymity.\n",
+        buf, sizeof buf);
+    assert_non_null(strstr(s, "the border, an official said."));
+    /* (mine45, tester51) a denial word of a sentence of its own */
+    s = summary_of(
+        HEAD "Envoys of Kenya and Rwanda met in Nairobi on Monday to discuss "
+             "the border, two officials said.\n\n"
+             "Rwanda did not immediately confirm the meeting.\n",
+        buf, sizeof buf);
+    assert_non_null(strstr(s, "the border, two officials said."));
+    s = summary_of(
+        HEAD "Envoys of Kenya and Rwanda met in Nairobi on Monday to discuss "
+             "the border, two officials said.\n\n"
              "Rwanda confirmed the meeting on Tuesday.\n",
         buf, sizeof buf);
     assert_null(strstr(s, "officials said"));
@@ -1600,6 +1635,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_short_summary_takes_attributed_fact,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_side_attribution_is_kept,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_named_source_attribution_is_kept,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_disputed_update_keeps_attributions,
                                         setup_full, teardown_full),
