@@ -1000,6 +1000,7 @@ static int reduced_relative_at(const reading *rd, size_t v)
  * actors' names after it; a date right after it is the participle's
  * ("agreed by X and Y on Monday"), one further on the main verb's. */
 static int has_event_cue(const reading *rd, size_t a, size_t b);
+static size_t past_one_determiner(const reading *rd, size_t p, size_t c1);
 static int is_date_word(const reading *rd, size_t w);
 
 static size_t subject_participle_end(const reading *rd, const dipsum_claim *c)
@@ -4600,6 +4601,17 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             size_t after = sides_named_after(rd, c->cue1, c->c1);
             if ((n0 >= 1 && after >= 2) || (n0 >= 2 && after >= 1))
                 c->nactors[DIPSUM_ACT_PARTY] = 0;
+            /* (mine45, unseen31) nor those who met a body or its people
+             * that is no side ("Delegations from Russia, Ukraine and
+             * Turkey met U.N. officials in Istanbul": a term right after
+             * the verb alone, past a determiner, that is no date; not "met
+             * in Asmara", a cue of its own): they met
+             * it, and are not shown meeting each other as sides */
+            size_t o = past_one_determiner(rd, c->cue1, c->c1);
+            if (n0 >= 2 && c->cue1 == c->cue0 + 1 && o < c->c1 && !rd->brk[o] &&
+                rd->ent[o] >= 0 &&
+                !is_date_word(rd, o))
+                c->nactors[DIPSUM_ACT_PARTY] = 0;
         }
         speaker_side(rd, c);
         speakers_their_talks(rd, c);
@@ -7771,6 +7783,38 @@ static void read_speakers(const reading *rd, dipsum_claim *c)
     }
 }
 
+/* (mine45, tester52) Whether someone else tells what the claim's
+ * speakers did: a refusal, demand or proposal whose speakers are all
+ * named after the sentence's last verb of speech before its event words,
+ * that verb not the sentence's first word (a subject before it):
+ * "Kurti said Serbia refused to sign the agreement", "Officials said the
+ * rebels rejected the truce" (Urdu "X نے کہا کہ Y نے … انکار کیا" the
+ * same: کہا before Y).  That is the teller's account of another's act,
+ * not the act told by its doer ("Serbia said it refused …"). */
+static int act_told_by_another(const reading *rd, const dipsum_claim *c)
+{
+    if ((c->modality != DIPSUM_MOD_REFUSED && c->modality != DIPSUM_MOD_DEMANDED &&
+         c->modality != DIPSUM_MOD_PROPOSED) || c->nactors[DIPSUM_ACT_SPEAKER] == 0)
+        return 0;
+    size_t s = 0;
+    int found = 0;
+    for (size_t q = 0; q < rd->nspeech && rd->speech[q] < c->cue0; q++) {
+        s = rd->speech[q];
+        found = 1;
+    }
+    if (!found || s == 0)
+        return 0;
+    for (size_t a = 0; a < c->nactors[DIPSUM_ACT_SPEAKER]; a++) {
+        size_t m = c->actors[DIPSUM_ACT_SPEAKER][a].match;
+        if (m < rd->s->m0 || m >= rd->s->m1)
+            return 0;
+        long w = rd->mword[m - rd->s->m0];
+        if (w < 0 || (size_t)w <= s)
+            return 0;
+    }
+    return 1;
+}
+
 /* Urdu "جا رہا ہے": a progressive word after the event words with a
  * present auxiliary after it ("جاری رہے" alone is a past: continued). */
 static int urdu_progressive(const reading *rd, const dipsum_claim *c)
@@ -8411,6 +8455,7 @@ static void read_teller(const reading *rd, dipsum_claim *c)
     const dipsum_cues *speech = &rd->r->speech[rd->lang];
     for (size_t sp = 0; sp < rd->n && !c->told_by; sp++) {
         size_t p = 0, at = sp;
+        int after_verb = 0;
         if ((sp >= c->cue0 && sp < c->cue1) || cues_in(rd, speech, sp, sp + 1) != (long)sp)
             continue;
         if (rd->lang == 0) {
@@ -8428,8 +8473,10 @@ static void read_teller(const reading *rd, dipsum_claim *c)
                 size_t st = b;
                 ent_covering(rd, b - 1, &st);
                 at = st;
-            } else if (sp + 1 < rd->n && !rd->brk[sp + 1])
+            } else if (sp + 1 < rd->n && !rd->brk[sp + 1]) {
                 p = person_at(rd, sp + 1, 1, 1, 0);
+                after_verb = 1;
+            }
         } else {
             /* "ٹرمپ نے [پیر کو] کہا": the agent before the verb */
             for (size_t a = sp; a > 0 && sp - a < 4 && (a == sp || !rd->brk[a]) && !p; a--)
@@ -8443,6 +8490,12 @@ static void read_teller(const reading *rd, dipsum_claim *c)
         int brk = 0;
         for (size_t w = c->cue1; w <= at && w < rd->n; w++)
             brk |= rd->brk[w];
+        /* (mine45, tester52) a name right after the verb tells only what
+         * came before it ("…, said Trump"); before the claim it is the
+         * subject of what was said ("Kurti said Serbia refused to sign":
+         * Serbia refused, Kurti told it) */
+        if (p && after_verb && sp < c->cue0)
+            continue;
         if (p && (sp < c->cue0 || brk))
             c->told_by = p;
     }
@@ -8963,7 +9016,11 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
          (rd->ent[c->cue1] >= 0 &&
           cues_in(rd, &rd->r->dates.span_end[1], c->cue1, c->c1) < 0 &&
           /* (mine30) "… سے جاری مذاکرات کامیاب ہو گئے" (succeeded): over */
-          cue_in(rd, DIPSUM_S_ONGOING_ENDED, c->cue1, c->c1) < 0)))
+          cue_in(rd, DIPSUM_S_ONGOING_ENDED, c->cue1, c->c1) < 0 &&
+          /* (mine45, unseen31) "… سے جاری مذاکرات کے بعد معاہدہ طے پا
+           * گیا" (after the talks that went on, a deal): over */
+          !(rd->mend[c->cue1] < c->c1 &&
+            cue(rd, DIPSUM_S_ONGOING_THEN, rd->mend[c->cue1])))))
         c->modality = DIPSUM_MOD_ONGOING;
     if (c->modality == DIPSUM_MOD_HAPPENED) {
         size_t cl = strlen(rd->w[c->cue0]);
@@ -11593,6 +11650,8 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 c->nactors[DIPSUM_ACT_SPEAKER] = 1;
                 c->actors[DIPSUM_ACT_SPEAKER][0] = one_side_actor;
             }
+            if (act_told_by_another(&rd, c))
+                c->unconfirmed = 1;
             /* its date: the date written in its clause nearest its words */
             size_t best = (size_t)-1;
             /* "X اور Y کے درمیان طے پانے والی جنگ بندی بدھ کو نافذ ہو گئی":

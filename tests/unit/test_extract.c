@@ -11673,6 +11673,72 @@ static void claims18_check(const claims18_case *k, size_t n)
     }
 }
 
+/* (mine45, tester52) A refusal, demand or proposal whose doers are named
+ * after a verb of speech with a subject of its own is the teller's
+ * account of another's act ("Kurti said Serbia refused …"): unconfirmed,
+ * never written; told by its doer ("Kenya said it refused …"), or with
+ * no teller, as before. */
+static void test_act_told_by_another(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Mr Odhiambo said Kenya refused to sign the border agreement.",
+         "agreement_signed", "refused", NULL, 1, -1, "", NULL},
+        {"The minister said Uganda had refused to sign the peace accord.",
+         "agreement_signed", "refused", NULL, 1, -1, "", NULL},
+        {"Kenya refused to sign the border agreement.",
+         "agreement_signed", "refused", NULL, 0, -1,
+         "Kenya refused to sign an agreement.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (mine45, unseen31) Several who met a body or its people that is no
+ * side (a term right after "met") are not shown meeting each other: no
+ * talks between them are written. */
+static void test_met_object_no_sides(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Delegations from Kenya, Uganda and Rwanda met UN officials in "
+         "Doha on Monday.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"Delegations of Kenya and Uganda met the UN envoy in Doha on "
+         "Monday.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"Kenya and Uganda met on Monday in Doha.",
+         "talks_held", "happened", "positive", 0, 0,
+         "Talks between Kenya and Uganda were held in Doha on 26 February "
+         "2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (mine45, unseen31) "جاری مذاکرات کے بعد" (after the talks that went
+ * on): the talks are over, held, not under way. */
+static void test_ongoing_talks_then_over(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        /* پاکستان اور ایران کے درمیان دو ہفتوں سے جاری مذاکرات کے بعد
+         * معاہدہ طے پا گیا۔ (after talks that went on for two weeks
+         * between Pakistan and Iran, an agreement was reached) */
+        {
+         "\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86"
+         " \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7"
+         "\xd9\x86 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c"
+         "\xd8\xa7\xd9\x86 \xd8\xaf\xd9\x88 \xdb\x81\xd9\x81\xd8\xaa"
+         "\xd9\x88\xda\xba \xd8\xb3\xdb\x92 \xd8\xac\xd8\xa7\xd8\xb1"
+         "\xdb\x8c \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+         "\xd8\xaa \xda\xa9\xdb\x92 \xd8\xa8\xd8\xb9\xd8\xaf \xd9\x85"
+         "\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x81 \xd8\xb7\xdb\x92"
+         " \xd9\xbe\xd8\xa7 \xda\xaf\xdb\x8c\xd8\xa7\xdb\x94",
+         "talks_held", "happened", "positive", 0, 0,
+         "Talks between Pakistan and Iran were held.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* ==== Meetings of two named sides; undated claims by an old date
  * (genrecall31) ========================================================== */
 
@@ -24723,6 +24789,9 @@ int main(void)
         cmocka_unit_test(test_urdu_ended_without_settlement),
         cmocka_unit_test(test_urdu_list_after_unread_conjunct),
         cmocka_unit_test(test_met_sides_and_undated_old),
+        cmocka_unit_test(test_act_told_by_another),
+        cmocka_unit_test(test_ongoing_talks_then_over),
+        cmocka_unit_test(test_met_object_no_sides),
         cmocka_unit_test(test_urdu_future_talks_and_signed_truce),
         cmocka_unit_test(test_listed_days_not_first_alone),
         cmocka_unit_test(test_person_stands_for_side),
