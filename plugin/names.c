@@ -357,21 +357,25 @@ static int in_list_listed(const block *b, int list, size_t i)
     return dipsum_structure_word(b->r, list, b->lang, k, n);
 }
 
-/* (review43) Gives name x the match keys of tokens first..last (x->keys,
- * x->nkeys; what was made stays x's, for dipsum_names_reset to free).
+/* (review43) Appends the match keys of tokens first..last to name x's
+ * (x->keys, room made by the caller; x->nkeys); name_keys makes the room
+ * too.  What was made stays x's, for dipsum_names_reset to free.
  * Returns 1, or 0 when out of memory. */
-static int name_keys(dipsum_name *x, const block *b, size_t first, size_t last)
+static int add_keys(dipsum_name *x, const block *b, size_t first, size_t last)
 {
     size_t n;
-    x->keys = calloc(last - first + 1, sizeof *x->keys);
-    if (!x->keys)
-        return 0;
     for (size_t i = first; i <= last; i++) {
         const char *k = tok_key(b, i, &n);
         if (!(x->keys[x->nkeys++] = strndup(k, n)))
             return 0;
     }
     return 1;
+}
+
+static int name_keys(dipsum_name *x, const block *b, size_t first, size_t last)
+{
+    x->keys = calloc(last - first + 1, sizeof *x->keys);
+    return x->keys && add_keys(x, b, first, last);
 }
 
 /* Whether token i is a one-word cue of structure list list (a bit test
@@ -557,11 +561,7 @@ static int define(dipsum_names *nm, const dipsum_terms *shared, const block *b,
         f[1].variant = 1;
         ok = ok && f[0].text && f[1].text;
     }
-    for (size_t i = first; ok && i <= last; i++) {
-        const char *k = tok_key(b, i, &n);
-        if (!(x->keys[x->nkeys++] = strndup(k, n)))
-            ok = 0;
-    }
+    ok = ok && add_keys(x, b, first, last);
     /* an acronym of letter names ("ٹی ٹی پی") is matched by its keys */
     if (ok && b->lang == 1 && !is_acronym(a, an)) {
         ok = (x->akeys = calloc(aj - ai + 1, sizeof *x->akeys)) != NULL;
@@ -1153,7 +1153,7 @@ static int define_plural_side(dipsum_names *nm, const dipsum_terms *shared,
                               const block *b, size_t first, size_t last,
                               size_t spot_last, const char *head, size_t from)
 {
-    size_t n, s = b->toks->v[first].start, e = b->toks->v[last].end;
+    size_t s = b->toks->v[first].start, e = b->toks->v[last].end;
     char *words = collapse(b->src + (s - b->base), e - s);
     char *form = words ? malloc(strlen(words) + strlen(head) + 2) : NULL;
     if (form)
@@ -1183,11 +1183,7 @@ static int define_plural_side(dipsum_names *nm, const dipsum_terms *shared,
         dipsum_form *f = calloc(1, sizeof *f);
         x->keys = calloc(last - first + 2, sizeof *x->keys);
         ok = f && x->keys;
-        for (size_t i = first; ok && i <= last; i++) {
-            const char *k = tok_key(b, i, &n);
-            if (!(x->keys[x->nkeys++] = strndup(k, n)))
-                ok = 0;
-        }
+        ok = ok && add_keys(x, b, first, last);
         if (ok && !(x->keys[x->nkeys++] = strdup(head)))
             ok = 0;
         if (f) {
@@ -1218,11 +1214,7 @@ static int define_plural_side(dipsum_names *nm, const dipsum_terms *shared,
         memset(x, 0, sizeof *x);
         x->keys = calloc(spot_last - first + 1, sizeof *x->keys);
         ok = x->keys != NULL;
-        for (size_t i = first; ok && i <= spot_last; i++) {
-            const char *k = tok_key(b, i, &n);
-            if (!(x->keys[x->nkeys++] = strndup(k, n)))
-                ok = 0;
-        }
+        ok = ok && add_keys(x, b, first, spot_last);
         x->plain = 1;
         x->term = term;
         x->from = (size_t)-1;
@@ -1356,7 +1348,7 @@ static int give_english(dipsum_term *t, char *text)
 static int define_kind_side(dipsum_names *nm, const dipsum_terms *shared,
                             const block *b, size_t first, size_t last)
 {
-    size_t n, s = b->toks->v[first].start, e = b->toks->v[last].end;
+    size_t s = b->toks->v[first].start, e = b->toks->v[last].end;
     if (view_ready(nm, shared) < 0)
         return -1;
     dipsum_term *t = &nm->view.v[nm->view.n];
@@ -1375,11 +1367,7 @@ static int define_kind_side(dipsum_names *nm, const dipsum_terms *shared,
         f->text = text;
     else
         free(text);
-    for (size_t i = first; ok && i <= last; i++) {
-        const char *k = tok_key(b, i, &n);
-        if (!(x->keys[x->nkeys++] = strndup(k, n)))
-            ok = 0;
-    }
+    ok = ok && add_keys(x, b, first, last);
     t->id = id;
     t->forms[DIPSUM_UR].v = f;
     t->forms[DIPSUM_UR].n = f ? 1 : 0;
@@ -1416,7 +1404,7 @@ static int add_urdu_name(dipsum_names *nm, const dipsum_terms *shared,
                          const char *prefix, dipsum_category category,
                          unsigned roles)
 {
-    size_t n, s = b->toks->v[first].start, e = b->toks->v[last].end;
+    size_t s = b->toks->v[first].start, e = b->toks->v[last].end;
     if (view_ready(nm, shared) < 0)
         return -1;
     dipsum_term *t = &nm->view.v[nm->view.n];
@@ -1428,11 +1416,7 @@ static int add_urdu_name(dipsum_names *nm, const dipsum_terms *shared,
     char *id = form ? malloc(strlen(form) + strlen(prefix) + 1) : NULL;
     x->keys = calloc(last - first + 1, sizeof *x->keys);
     int ok = f && form && id && x->keys;
-    for (size_t i = first; ok && i <= last; i++) {
-        const char *k = tok_key(b, i, &n);
-        if (!(x->keys[x->nkeys++] = strndup(k, n)))
-            ok = 0;
-    }
+    ok = ok && add_keys(x, b, first, last);
     if (id)
         strcat(strcpy(id, prefix), form);
     if (f)
@@ -3485,11 +3469,7 @@ static int define_as(dipsum_names *nm, const dipsum_terms *shared,
         f[0].text = text;
     else
         free(text);
-    for (size_t i = c->first; ok && i <= c->last; i++) {
-        const char *k = tok_key(b, i, &n);
-        if (!(x->keys[x->nkeys++] = strndup(k, n)))
-            ok = 0;
-    }
+    ok = ok && add_keys(x, b, c->first, c->last);
     t->id = id;
     t->forms[DIPSUM_EN].v = f;
     t->forms[DIPSUM_EN].n = f ? 1 : 0;
@@ -6515,15 +6495,11 @@ static int person_name_add(dipsum_names *nm, const dipsum_terms *shared,
         return -1;
     dipsum_name *x = &nm->v[nm->n];
     memset(x, 0, sizeof *x);
-    size_t len = nl - nf + 1, kn;
+    size_t len = nl - nf + 1;
     x->keys = calloc(len, sizeof *x->keys);
     x->acronym = strdup("");
     int ok = x->keys && x->acronym;
-    for (size_t i = nf; ok && i <= nl; i++) {
-        const char *k = tok_key(b, i, &kn);
-        if (!(x->keys[x->nkeys++] = strndup(k, kn)))
-            ok = 0;
-    }
+    ok = ok && add_keys(x, b, nf, nl);
     x->term = t;
     x->start = start;
     x->from = from;
