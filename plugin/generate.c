@@ -10,6 +10,7 @@
 #include "names.h"
 #include "tuning.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -681,14 +682,15 @@ static int restates_claim(const dipsum_facts *f, const dipsum_claim *a,
 
 /* (fixes50a) Whether a claim naming no side restates claim c (which
  * names sides and no mediator) with mediators: then *out is c with those
- * mediators, and 1. */
+ * mediators, and 1.  Claims before index from are not asked (they stand
+ * in sentences before c's: first_of_sentence). */
 static int take_restated_mediators(const dipsum_facts *f, const dipsum_claim *c,
-                                   dipsum_claim *out)
+                                   size_t from, dipsum_claim *out)
 {
     if (c->nactors[DIPSUM_ACT_PARTY] == 0 || c->nactors[DIPSUM_ACT_MEDIATOR] ||
         c->background || c->unconfirmed)
         return 0;
-    for (size_t j = 0; j < f->nc; j++) {
+    for (size_t j = from; j < f->nc; j++) {
         const dipsum_claim *b = &f->claims[j];
         if (b == c || !b->nactors[DIPSUM_ACT_MEDIATOR] || b->background ||
             b->unconfirmed || b->sent < c->sent || !restates_claim(f, c, b))
@@ -1102,9 +1104,11 @@ static int vague_after_failure(const dipsum_facts *f, const dipsum_rules *rules,
  * and the claim background; unsure, it is not written.  A date of
  * another claim of the sentence is that claim's, and says nothing of
  * c ("X and Y, who signed a truce in 2019, met on Monday" reads its
- * own day; a claim with a day of its own never asks). */
+ * own day; a claim with a day of its own never asks).  Dates before
+ * index from are not asked; from > 0 says the dates are in sentence
+ * order, and the search ends past c's sentence (first_of_sentence). */
 static int undated_beside_old_date(const dipsum_facts *f, const dipsum_rules *rules,
-                                   const dipsum_claim *c)
+                                   const dipsum_claim *c, size_t from)
 {
     if (c->date >= 0 || c->background || c->modality != DIPSUM_MOD_HAPPENED ||
         c->sent >= f->ns)
@@ -1112,8 +1116,10 @@ static int undated_beside_old_date(const dipsum_facts *f, const dipsum_rules *ru
     const dipsum_fsent *s = &f->s[c->sent];
     const char *const *w = (const char *const *)s->words;
     size_t n = s->nwords;
-    for (size_t i = 0; i < f->nd; i++) {
+    for (size_t i = from; i < f->nd; i++) {
         const dipsum_date_fact *d = &f->dates[i];
+        if (from && d->sent > c->sent)
+            break;
         if (d->sent != c->sent || d->recent || d->report || d->deadline ||
             d->claim || d->w1 > n || d->w0 >= d->w1)
             continue;
@@ -1146,6 +1152,29 @@ static int undated_beside_old_date(const dipsum_facts *f, const dipsum_rules *ru
     return 0;
 }
 
+/* (review45) The first index k of n items, each of stride bytes whose
+ * size_t at offset off is its sentence, with sentence >= sent, when the
+ * items are in sentence order (sorted: *sorted, checked once by the
+ * caller); 0 when they are not, so that all are asked.  Makes the
+ * questions asked of each claim (take_restated_mediators,
+ * undated_beside_old_date) cost its sentence's items, not the update's. */
+static size_t first_of_sentence(const void *v, size_t n, size_t stride, size_t off,
+                                int sorted, size_t sent)
+{
+    if (!sorted)
+        return 0;
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2, s;
+        memcpy(&s, (const char *)v + mid * stride + off, sizeof s);
+        if (s < sent)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* qsort has no context argument: the facts being ordered (one call at a
  * time per facts; set just before the sort). */
 static _Thread_local const dipsum_facts *sort_facts;
@@ -1171,16 +1200,29 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
     dipsum_buf *out = &sm->text[lang];
     dipsum_buf one = {0};
     int rc = 0;
+    /* (review45) claims and dates in sentence order, as extract makes
+     * them: each question of a claim then reads its sentence's only */
+    int claims_sorted = 1, dates_sorted = 1;
+    for (size_t i = 1; i < f->nc; i++)
+        claims_sorted &= f->claims[i - 1].sent <= f->claims[i].sent;
+    for (size_t i = 1; i < f->nd; i++)
+        dates_sorted &= f->dates[i - 1].sent <= f->dates[i].sent;
     /* every claim's sentence in both languages, for the JSON */
-    for (size_t i = 0; i < f->nc && rc == 0; i++)
+    for (size_t i = 0; i < f->nc && rc == 0; i++) {
+        const dipsum_claim *c = &f->claims[i];
+        /* (fixes50a) the mediators of a claim naming no side that
+         * tells this one's event again ("The talks will be held under
+         * Turkish mediation"), written here, the other not at all */
+        dipsum_claim merged;
+        if (take_restated_mediators(f, c,
+                                    first_of_sentence(f->claims, f->nc, sizeof *f->claims,
+                                                      offsetof(dipsum_claim, sent),
+                                                      claims_sorted, c->sent),
+                                    &merged))
+            c = &merged;
+        /* asked once for both languages, when either needs it: -1 not yet */
+        int old_date = -1;
         for (int l = 0; l < 2 && rc == 0; l++) {
-            const dipsum_claim *c = &f->claims[i];
-            /* (fixes50a) the mediators of a claim naming no side that
-             * tells this one's event again ("The talks will be held under
-             * Turkish mediation"), written here, the other not at all */
-            dipsum_claim merged;
-            if (take_restated_mediators(f, c, &merged))
-                c = &merged;
             slots sl = {f, terms, rules, l, c};
             free(sm->claim_text[i][l]);
             sm->claim_text[i][l] = NULL;
@@ -1194,12 +1236,19 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
                 met = 0;
             if (met > 0 && vague_after_failure(f, rules, c))
                 met = 0;
-            if (met > 0 && undated_beside_old_date(f, rules, c))
+            if (met > 0 && old_date < 0)
+                old_date = undated_beside_old_date(
+                    f, rules, c,
+                    first_of_sentence(f->dates, f->nd, sizeof *f->dates,
+                                      offsetof(dipsum_date_fact, sent), dates_sorted,
+                                      c->sent));
+            if (met > 0 && old_date)
                 met = 0;
             int w = met <= 0 ? met : write_one(&sl, claim_template(rules, c, l), &one);
             if (w < 0 || (w == 1 && !(sm->claim_text[i][l] = dup_buf(&one))))
                 rc = -1;
         }
+    }
     /* the summary: claims of selected sentences first, then by score,
      * then in text order */
     size_t *order = malloc((f->nc ? f->nc : 1) * sizeof *order);
