@@ -24080,6 +24080,75 @@ static void test_disputed_undoing_unconfirmed(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall32u, tester51) A parenthesized byline after an Urdu dateline,
+ * "کوئٹہ (نمائندہ خصوصی) X اور Y منگل کو V میں مذاکرات کریں گے": the
+ * sides of a future without نے are the names after the byline's ")",
+ * as after "کوئٹہ:"; the dateline's place is none of them.  Still not
+ * "… نہیں کریں گے", nor a host. */
+static void test_urdu_byline_before_future_sides(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        /* کوئٹہ (نمائندہ خصوصی) کینیا اور یوگنڈا منگل کو دوحہ میں مذاکرات کریں گے۔ */
+        {"\xda\xa9\xd9\x88\xd8\xa6\xd9\xb9\xdb\x81 (\xd9\x86\xd9"
+         "\x85\xd8\xa7\xd8\xa6\xd9\x86\xd8\xaf\xdb\x81 \xd8\xae"
+         "\xd8\xb5\xd9\x88\xd8\xb5\xdb\x8c) \xda\xa9\xdb\x8c\xd9"
+         "\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c"
+         "\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x85\xd9"
+         "\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 \xd8\xaf\xd9\x88"
+         "\xd8\xad\xdb\x81 \xd9\x85\xdb\x8c\xda\xba \xd9\x85\xd8"
+         "\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9"
+         "\xd8\xb1\xdb\x8c\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+         "talks_held", "scheduled", "positive", 0, 0,
+         "Talks between Kenya and Uganda are to be held in Doha on 5 March 2024.", NULL},
+        /* پشاور (اسٹاف رپورٹر) کینیا اور یوگنڈا منگل کو دوحہ میں مذاکرات کریں گے۔ */
+        {"\xd9\xbe\xd8\xb4\xd8\xa7\xd9\x88\xd8\xb1 (\xd8\xa7\xd8"
+         "\xb3\xd9\xb9\xd8\xa7\xd9\x81 \xd8\xb1\xd9\xbe\xd9\x88"
+         "\xd8\xb1\xd9\xb9\xd8\xb1) \xda\xa9\xdb\x8c\xd9\x86\xdb"
+         "\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88"
+         "\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x85\xd9\x86\xda"
+         "\xaf\xd9\x84 \xda\xa9\xd9\x88 \xd8\xaf\xd9\x88\xd8\xad"
+         "\xdb\x81 \xd9\x85\xdb\x8c\xda\xba \xd9\x85\xd8\xb0\xd8"
+         "\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xd8\xb1"
+         "\xdb\x8c\xda\xba \xda\xaf\xdb\x92\xdb\x94",
+         "talks_held", "scheduled", "positive", 0, 0,
+         "Talks between Kenya and Uganda are to be held in Doha on 5 March 2024.", NULL},
+        /* کوئٹہ (نمائندہ خصوصی) کینیا اور یوگنڈا منگل کو دوحہ میں مذاکرات نہیں کریں گے۔ */
+        {"\xda\xa9\xd9\x88\xd8\xa6\xd9\xb9\xdb\x81 (\xd9\x86\xd9"
+         "\x85\xd8\xa7\xd8\xa6\xd9\x86\xd8\xaf\xdb\x81 \xd8\xae"
+         "\xd8\xb5\xd9\x88\xd8\xb5\xdb\x8c) \xda\xa9\xdb\x8c\xd9"
+         "\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c"
+         "\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x85\xd9"
+         "\x86\xda\xaf\xd9\x84 \xda\xa9\xd9\x88 \xd8\xaf\xd9\x88"
+         "\xd8\xad\xdb\x81 \xd9\x85\xdb\x8c\xda\xba \xd9\x85\xd8"
+         "\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xd9\x86"
+         "\xdb\x81\xdb\x8c\xda\xba \xda\xa9\xd8\xb1\xdb\x8c\xda"
+         "\xba \xda\xaf\xdb\x92\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, NULL},
+        /* دوحہ (مانیٹرنگ ڈیسک) قطر کینیا اور یوگنڈا کے درمیان مذاکرات کی میزبانی کرے گا۔ */
+        {"\xd8\xaf\xd9\x88\xd8\xad\xdb\x81 (\xd9\x85\xd8\xa7\xd9"
+         "\x86\xdb\x8c\xd9\xb9\xd8\xb1\xd9\x86\xda\xaf \xda\x88"
+         "\xdb\x8c\xd8\xb3\xda\xa9) \xd9\x82\xd8\xb7\xd8\xb1 \xda"
+         "\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8"
+         "\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c"
+         "\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8"
+         "\xb1\xd8\xa7\xd8\xaa \xda\xa9\xdb\x8c \xd9\x85\xdb\x8c"
+         "\xd8\xb2\xd8\xa8\xd8\xa7\xd9\x86\xdb\x8c \xda\xa9\xd8"
+         "\xb1\xdb\x92 \xda\xaf\xd8\xa7\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+    /* none is written with a side of Qatar, nor with no side */
+    for (size_t i = 2; i < sizeof k / sizeof *k; i++) {
+        char text[1024];
+        snprintf(text, sizeof text, "Date: 2024-03-01\nLang: ur\n\n%s\n", k[i].text);
+        json_t *r = run(text);
+        assert_null(strstr(generated(r), "Talks between"));
+        json_decref(r);
+    }
+}
+
 /* (fixes50b, tester50) Urdu news tells the day's agreeing in the past
  * perfect too: "Ethiopia and Eritrea had agreed to a ceasefire on
  * Thursday" (اتفاق کیا تھا), second in a lead told on Monday, is news,
@@ -24792,6 +24861,7 @@ int main(void)
         cmocka_unit_test(test_urdu_perfect_agreeing_in_lead_is_news),
         cmocka_unit_test(test_former_office_state_is_no_mediator),
         cmocka_unit_test(test_claimed_mediation_is_no_mediator),
+        cmocka_unit_test(test_urdu_byline_before_future_sides),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
