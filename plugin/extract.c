@@ -4371,6 +4371,36 @@ static int cue_of_between_entry(const reading *rd, const dipsum_claim *c)
     return 0;
 }
 
+/* (recall32u) The word after a dateline's byline that opens an Urdu
+ * sentence at word s0 (its first word): "اسلام آباد (نمائندہ خصوصی) X
+ * اور Y … مذاکرات کریں گے", "کراچی (اسٹاف رپورٹر) …": places and nothing
+ * else up to a "(", at most DIPSUM_ASIDE_WORDS words, then ")" before
+ * the word returned, which is before `end` and no "and".  s0 itself
+ * when the sentence opens otherwise.  (A dateline closed by ":" is a
+ * clause of its own already.) */
+static size_t after_byline(const reading *rd, size_t s0, size_t end)
+{
+    size_t w = s0, len;
+    if (rd->lang != 1 || s0 != 0)
+        return s0;
+    while (w < end && rd->ent[w] >= 0 &&
+           term_of(rd, rd->ent[w])->category == DIPSUM_CAT_PLACE)
+        w = rd->mend[w];
+    if (w == s0 || w >= end)
+        return s0;
+    const char *g = gap(rd, w, &len);
+    if (!has_bytes(g, len, "(") || has_bytes(g, len, ")"))
+        return s0;
+    for (size_t j = w + 1; j < end && j <= w + DIPSUM_ASIDE_WORDS; j++) {
+        g = gap(rd, j, &len);
+        if (has_bytes(g, len, "("))
+            return s0;
+        if (has_bytes(g, len, ")"))
+            return cue(rd, DIPSUM_S_CONJUNCTION, j) ? s0 : j;
+    }
+    return s0;
+}
+
 static void read_subject(const reading *rd, dipsum_claim *c)
 {
     if (rd->lang == 0) {
@@ -4753,6 +4783,7 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         if (rd->ent[s0] < 0 && (cue(rd, DIPSUM_S_COMPLEMENTIZER, s0) ||
                                 cue(rd, DIPSUM_S_CLAUSE_BREAK, s0)))
             s0++;
+        s0 = after_byline(rd, s0, c->cue0);
         /* (fixes36a) "X اور Y کی کوششوں سے P اور Q … متفق ہو گئے", "X کی
          * ثالثی سے …": the names right before a mediating phrase are who
          * mediates (or no one), never the sides; the subject, if any, is

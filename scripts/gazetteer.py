@@ -143,6 +143,8 @@ ADJ_UR = {
     "ES": ["ہسپانوی"], "IT": ["اطالوی"], "GR": ["یونانی"], "NL": ["ولندیزی"],
     "AE": ["اماراتی"], "TH": ["تھائی"], "EG": ["مصری"], "BD": ["بنگلہ دیشی"],
     "PS": ["فلسطینی"], "UA": ["یوکرینی"],
+    # (recall32u) "سری لنکن صدر X" as news writes it, besides the rule's
+    "LK": ["سری لنکائی", "سری لنکن"],
 }
 
 # States and territories that iso-codes names in a form news does not use,
