@@ -12238,6 +12238,69 @@ static int issued(const dipsum_rules *rules, const dipsum_claim *c)
     return e && e->issuers;
 }
 
+/* (recall32e) "Kenya and Somalia held talks in Nairobi on Tuesday.  The
+ * talks ended without agreement.": an English claim of failed talks
+ * (talks: ended) with no sides, whose sentence opens with words of
+ * talks_anaphora right before its event words, has the sides of the
+ * talks the sentence right before tells, when that sentence has one
+ * claim of talks only, held (happened, not denied, background or
+ * unconfirmed) between two sides or more it names, and names no other
+ * side (side_term) than those.  The date is not
+ * carried: talks held over days may fail on any of them. */
+static void talks_of_sentence_before(dipsum_facts *f, const dipsum_terms *terms,
+                                     const dipsum_rules *rules, int lang)
+{
+    const dipsum_cues *an = &rules->structure[DIPSUM_S_TALKS_ANAPHORA][lang];
+    if (lang != 0 || !an->n)
+        return;
+    for (size_t i = 1; i < f->nc; i++) {
+        dipsum_claim *c = &f->claims[i];
+        if (c->sent == 0 || c->nactors[DIPSUM_ACT_PARTY] || c->both_sides ||
+            c->modality != DIPSUM_MOD_HAPPENED || c->negative ||
+            c->background || c->unconfirmed ||
+            dipsum_event_talks(rules, c->type) != DIPSUM_TALKS_ENDED ||
+            f->claims[i - 1].sent == c->sent)
+            continue;
+        const dipsum_fsent *s = &f->s[c->sent];
+        size_t len = dipsum_cues_at(an, lang, (const char *const *)s->words,
+                                    s->nwords, 0);
+        if (!len || c->cue0 != len)
+            continue;
+        const dipsum_claim *p = NULL;
+        size_t talks = 0;
+        for (size_t j = i; j-- > 0 && f->claims[j].sent + 1 >= c->sent;)
+            if (f->claims[j].sent + 1 == c->sent &&
+                dipsum_event_talks(rules, f->claims[j].type)) {
+                talks++;
+                p = &f->claims[j];
+            }
+        if (talks != 1 || dipsum_event_talks(rules, p->type) != DIPSUM_TALKS_HELD ||
+            p->modality != DIPSUM_MOD_HAPPENED || p->negative ||
+            p->background || p->unconfirmed || p->retracted ||
+            p->nactors[DIPSUM_ACT_PARTY] < 2)
+            continue;
+        int borrowed = 0;
+        for (size_t k = 0; k < p->nactors[DIPSUM_ACT_PARTY]; k++)
+            borrowed |= p->actors[DIPSUM_ACT_PARTY][k].by_reference != 0;
+        /* nor when that sentence names a side of other talks ("X and
+         * Y met in A, and Z and W in B.  The talks …") */
+        const dipsum_fsent *ps = &f->s[p->sent];
+        for (size_t m = ps->m0; m < ps->m1 && !borrowed; m++) {
+            size_t k = 0;
+            while (k < p->nactors[DIPSUM_ACT_PARTY] &&
+                   p->actors[DIPSUM_ACT_PARTY][k].term != f->m[m].term)
+                k++;
+            borrowed = k == p->nactors[DIPSUM_ACT_PARTY] &&
+                       side_term(terms, f->m[m].term);
+        }
+        if (borrowed)
+            continue;
+        for (size_t k = 0; k < p->nactors[DIPSUM_ACT_PARTY]; k++)
+            c->actors[DIPSUM_ACT_PARTY][k] = p->actors[DIPSUM_ACT_PARTY][k];
+        c->nactors[DIPSUM_ACT_PARTY] = p->nactors[DIPSUM_ACT_PARTY];
+    }
+}
+
 /* "The two sides agreed …": a claim whose subject says "both sides" and
  * names no side gets the two sides of the claims before it, when those
  * name exactly two; when they name none, the two the text names before
@@ -13929,6 +13992,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     agents_of_earlier_deal(f, rules, l);
     mediators_not_sides(f, terms, rules);
     resolve_both_sides(f, terms, rules, l);
+    talks_of_sentence_before(f, terms, rules, l); /* (recall32e) */
     if (gather_entities(f, terms, rules, l) < 0)
         return -1;
     dipsum_entities *lists[] = {&f->parties, &f->mediators, &f->venues,

@@ -10173,6 +10173,48 @@ static void test_talks_failed_of_clause_before(void **state)
     json_decref(r);
 }
 
+/* (recall32e) "X and Y held talks in V on Tuesday.  The talks ended
+ * without agreement.": the failed talks of the next sentence, opening
+ * with "The talks", are those held, with their sides; not when the
+ * sentence before names one side, tells two talks, or is not the one
+ * right before; "… but their summit collapsed" in the same sentence. */
+static void test_talks_failed_of_sentence_before(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Uganda and Rwanda held talks in Kigali on Tuesday.  "
+                    "The talks ended without agreement.\n");
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "uganda,rwanda");
+    /* "… کے درمیان مذاکرات … بے نتیجہ رہے" */
+    assert_non_null(strstr(generated(r), "\xd8\xa8\xdb\x92 \xd9\x86\xd8\xaa\xdb\x8c\xd8\xac\xdb\x81"));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Uganda and Rwanda met in Kigali on Tuesday but their summit "
+            "collapsed over the border.\n");
+    c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "uganda,rwanda");
+    json_decref(r);
+    static const char *const none[] = {
+        "Uganda held talks in Kigali on Tuesday.  The talks ended "
+        "without agreement.\n",
+        "Uganda and Rwanda held talks in Kigali on Tuesday.  Both "
+        "sides spoke to reporters.  The talks ended without agreement.\n",
+        "Uganda and Rwanda held talks in Kigali on Tuesday, and Kenya "
+        "and Somalia met in Nairobi.  The talks ended without agreement.\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-05-13\n\n%s", none[i]);
+        r = run(text);
+        c = claim(r, "talks_failed");
+        assert_true(!c || strcmp(actors(c, "parties"), "") == 0);
+        json_decref(r);
+    }
+}
+
 /* "X's government and regional movements led by the Y signed": the
  * named leader of a description that names no one is the side, the
  * description no name; who leads mediators is none. */
@@ -24792,6 +24834,7 @@ int main(void)
         cmocka_unit_test(test_urdu_perfect_agreeing_in_lead_is_news),
         cmocka_unit_test(test_former_office_state_is_no_mediator),
         cmocka_unit_test(test_claimed_mediation_is_no_mediator),
+        cmocka_unit_test(test_talks_failed_of_sentence_before),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
