@@ -10975,8 +10975,8 @@ static void refused_offer_at(const reading *rd, dipsum_claim *m, size_t w, size_
  * army refused to meet the RSF", "M23 turned down a ceasefire proposed by
  * Congo": the side that refuses (one, the subject of a verb of
  * offer_refusals) and the side whose offer it refuses or whom it would
- * not meet are sides of the update (mention m, English; never written as
- * a claim: a refusal is no talks held). */
+ * not meet are sides of the update (mention m, English; a refusal is no
+ * talks held: refused_talks_claim makes it a claim of talks refused). */
 static void read_refused_offers(const reading *rd, dipsum_claim *m)
 {
     if (rd->lang != 0)
@@ -10984,6 +10984,98 @@ static void read_refused_offers(const reading *rd, dipsum_claim *m)
     for (long at = cue_in(rd, DIPSUM_S_OFFER_REFUSALS, 0, rd->n); at > 0;
          at = cue_in(rd, DIPSUM_S_OFFER_REFUSALS, (size_t)at + 1, rd->n))
         refused_offer_at(rd, m, (size_t)at, cue(rd, DIPSUM_S_OFFER_REFUSALS, (size_t)at));
+}
+
+static int push_claim(dipsum_facts *f, const dipsum_claim *c);
+static int side_term(const dipsum_terms *terms, size_t t);
+
+/* (recall32e) Of a sentence whose one refusal (one verb of
+ * offer_refusals) read_refused_offers read as one side's refusal of the
+ * other's offer of talks or of meeting it (mention m: the refuser, then
+ * the other side): talks refused, a claim of talks_held with modality
+ * refused, the refuser its speaker and both its parties ("Armenia
+ * rejected Azerbaijan's offer of talks": "Armenia rejected talks with
+ * Azerbaijan"; summary.yaml talks_held.refused).  Not when the sentence
+ * has a claim already (its own refusal read by the event rules gets the
+ * parties, when it names that speaker alone and no parties), a word of
+ * hearsay or of condition, negation or the past perfect before the verb
+ * ("had rejected"), a date before the update's last
+ * DIPSUM_BACKGROUND_DAYS days (background), a side named but the two,
+ * or a verb of speech in a sentence that names the refuser once (a
+ * third party's word: "…, mediators said").  Undated: the date of a refusal is easily read as
+ * the talks'.  Returns 0, or -1 (out of memory). */
+static int refused_talks_claim(const reading *rd, dipsum_facts *f,
+                               const dipsum_claim *m, size_t si, long update_day)
+{
+    if (rd->lang != 0 || m->nactors[DIPSUM_ACT_PARTY] != 2)
+        return 0;
+    long at = cue_in(rd, DIPSUM_S_OFFER_REFUSALS, 0, rd->n);
+    if (at <= 0 || cue_in(rd, DIPSUM_S_OFFER_REFUSALS, (size_t)at + 1, rd->n) >= 0 ||
+        cue_in(rd, DIPSUM_S_HEARSAY, 0, rd->n) >= 0 ||
+        dipsum_cues_at(&rd->r->negation[0], 0, rd->w, rd->n, (size_t)at - 1) ||
+        strcmp(rd->w[at - 1], "had") == 0)
+        return 0;
+    for (size_t i = 0; i < f->nd; i++) {
+        const dipsum_date_fact *d = &f->dates[i];
+        if (d->sent == si && d->y && !d->deadline &&
+            (d->y2 ? dipsum_dates_day_number(d->y2, d->m2, d->d2)
+                   : dipsum_dates_day_number(d->y, d->m, d->d)) <
+                update_day - DIPSUM_BACKGROUND_DAYS)
+            return 0;
+    }
+    const dipsum_actor *x = &m->actors[DIPSUM_ACT_PARTY][0];
+    const dipsum_actor *y = &m->actors[DIPSUM_ACT_PARTY][1];
+    /* no word of condition ("If X rejected …"); no side named but the
+     * two ("X rejected Y's offer of talks with Z": Y may mediate); and
+     * a teller ("…, mediators said") only of the refuser's own ("…, an
+     * X spokesman said") */
+    if (cue_in(rd, DIPSUM_S_CONDITIONAL, 0, rd->n) >= 0)
+        return 0;
+    size_t own = 0;
+    for (size_t k = f->s[si].m0; k < f->s[si].m1; k++) {
+        size_t t = f->m[k].term;
+        own += t == x->term;
+        if (t != x->term && t != y->term && side_term(rd->terms, t))
+            return 0;
+    }
+    if (cues_in(rd, &rd->r->speech[0], 0, rd->n) >= 0 && own < 2)
+        return 0;
+    const dipsum_event_rule *talks = NULL;
+    for (size_t e = 0; e < rd->r->nevents && !talks; e++)
+        if (strcmp(rd->r->events[e].type, "talks_held") == 0)
+            talks = &rd->r->events[e];
+    if (!talks)
+        return 0;
+    if (f->nc && f->claims[f->nc - 1].sent == si) {
+        /* "X refused to meet Y": the rules' own refusal of talks */
+        dipsum_claim *c = &f->claims[f->nc - 1];
+        if (c->type == talks->type && c->modality == DIPSUM_MOD_REFUSED &&
+            !c->negative && !c->background && !c->unconfirmed &&
+            !c->nactors[DIPSUM_ACT_PARTY] && c->nactors[DIPSUM_ACT_SPEAKER] == 1 &&
+            c->actors[DIPSUM_ACT_SPEAKER][0].term == x->term &&
+            (f->nc < 2 || f->claims[f->nc - 2].sent != si)) {
+            c->actors[DIPSUM_ACT_PARTY][0] = m->actors[DIPSUM_ACT_PARTY][0];
+            c->actors[DIPSUM_ACT_PARTY][1] = m->actors[DIPSUM_ACT_PARTY][1];
+            c->nactors[DIPSUM_ACT_PARTY] = 2;
+        }
+        return 0;
+    }
+    dipsum_claim c;
+    memset(&c, 0, sizeof c);
+    c.type = talks->type;
+    c.sent = si;
+    c.cue0 = (size_t)at;
+    c.cue1 = (size_t)at + cue(rd, DIPSUM_S_OFFER_REFUSALS, (size_t)at);
+    c.c0 = rd->cl0[at];
+    c.c1 = rd->cl1[at];
+    c.modality = DIPSUM_MOD_REFUSED;
+    c.date = -1;
+    c.actors[DIPSUM_ACT_PARTY][0] = m->actors[DIPSUM_ACT_PARTY][0];
+    c.actors[DIPSUM_ACT_PARTY][1] = m->actors[DIPSUM_ACT_PARTY][1];
+    c.nactors[DIPSUM_ACT_PARTY] = 2;
+    c.actors[DIPSUM_ACT_SPEAKER][0] = *x;
+    c.nactors[DIPSUM_ACT_SPEAKER] = 1;
+    return push_claim(f, &c);
 }
 
 /* "Laos and Thailand reached an interim arrangement": two sides or more
@@ -12103,6 +12195,8 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         if (rc == 0)
             read_refused_offers(&rd, m);
         drop_excluded_actors(&rd, m);
+        if (rc == 0 && refused_talks_claim(&rd, f, m, si, update_day) < 0)
+            rc = -1;
         if (rc == 0 && m->nactors[DIPSUM_ACT_PARTY] && push_mention(f, m) < 0)
             rc = -1;
     }

@@ -10215,6 +10215,57 @@ static void test_talks_failed_of_sentence_before(void **state)
     }
 }
 
+/* (recall32e) "X rejected Y's offer of talks", "X refused to meet Y":
+ * X rejected talks with Y (talks_held, refused, X its speaker); not of
+ * a condition, a past perfect, a negation, an old date, hearsay, a
+ * third side named ("Y's offer of talks with Z": Y may mediate), a
+ * third party telling it, nor an offer of a truce. */
+static void test_refused_offer_of_talks_is_claim(void **state)
+{
+    (void)state;
+    static const char *const yes[] = {
+        "Armenia rejected Azerbaijan's offer of talks on Monday.\n",
+        "Armenia has rejected Azerbaijan's offer of talks on the border.\n",
+        "Armenia refused to meet Azerbaijan on Monday.\n",
+        "Armenia turned down Azerbaijan's offer of talks on Monday, an "
+        "Armenian spokesman said.\n",
+    };
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-05-13\n\n%s", yes[i]);
+        json_t *r = run(text);
+        json_t *c = claim(r, "talks_held");
+        assert_non_null(c);
+        assert_string_equal(field(c, "modality"), "refused");
+        assert_string_equal(actors(c, "speakers"), "armenia");
+        assert_non_null(strstr(actors(c, "parties"), "azerbaijan"));
+        /* "آرمینیا نے آذربائیجان کے ساتھ مذاکرات مسترد کر دیے" */
+        assert_non_null(strstr(generated(r), "\xda\xa9\xdb\x92 \xd8\xb3\xd8\xa7\xd8\xaa\xda\xbe "
+                                             "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+                                             "\xd9\x85\xd8\xb3\xd8\xaa\xd8\xb1\xd8\xaf"));
+        json_decref(r);
+    }
+    static const char *const none[] = {
+        "If Armenia rejected Azerbaijan's offer of talks, war would "
+        "follow.\n",
+        "Armenia had rejected Azerbaijan's offer of talks before the war.\n",
+        "Armenia did not reject Azerbaijan's offer of talks.\n",
+        "Armenia rejected Azerbaijan's offer of talks in 2019.\n",
+        "Armenia reportedly rejected Azerbaijan's offer of talks on "
+        "Monday.\n",
+        "Armenia rejected Russia's offer of talks with Azerbaijan.\n",
+        "Armenia refused to meet Azerbaijan on Monday, mediators said.\n",
+        "Armenia rejected Azerbaijan's offer of a ceasefire on Monday.\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-05-13\n\n%s", none[i]);
+        json_t *r = run(text);
+        assert_null(strstr(generated(r), "\xd9\x85\xd8\xb3\xd8\xaa\xd8\xb1\xd8\xaf"));
+        json_decref(r);
+    }
+}
+
 /* "X's government and regional movements led by the Y signed": the
  * named leader of a description that names no one is the side, the
  * description no name; who leads mediators is none. */
@@ -23296,9 +23347,15 @@ static void test_refused_offer_sides(void **state)
                                  "talks.", "parties"), "");
     assert_string_equal(facts_of("en", "Kenya declined to comment on Uganda's "
                                  "offer of talks.", "parties"), "");
+    /* (recall32e) written as what it is: a refusal of talks, no talks
+     * held ("کینیا نے یوگنڈا کے ساتھ مذاکرات مسترد کر دیے۔") */
     json_t *r = run("Date: 2026-05-07\n\nKenya on Tuesday rejected Uganda's "
                     "offer of talks on the border.\n");
-    assert_string_equal(generated(r), "");
+    assert_string_equal(generated(r), "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd9\x86\xdb\x92 "
+                        "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 "
+                        "\xd8\xb3\xd8\xa7\xd8\xaa\xda\xbe \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+                        "\xd9\x85\xd8\xb3\xd8\xaa\xd8\xb1\xd8\xaf \xda\xa9\xd8\xb1 "
+                        "\xd8\xaf\xdb\x8c\xdb\x92\xdb\x94");
     json_decref(r);
 }
 
@@ -24835,6 +24892,7 @@ int main(void)
         cmocka_unit_test(test_former_office_state_is_no_mediator),
         cmocka_unit_test(test_claimed_mediation_is_no_mediator),
         cmocka_unit_test(test_talks_failed_of_sentence_before),
+        cmocka_unit_test(test_refused_offer_of_talks_is_claim),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
