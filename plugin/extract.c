@@ -10989,6 +10989,50 @@ static void read_refused_offers(const reading *rd, dipsum_claim *m)
 static int push_claim(dipsum_facts *f, const dipsum_claim *c);
 static int side_term(const dipsum_terms *terms, size_t t);
 
+/* (recall32e) "Bahrain agreed with Israel and the United States on
+ * Friday to sign a normalisation accord next week": a claim to come
+ * (scheduled) with no sides, whose clause opens with one side (past one
+ * determiner, not an adjective) and a word of agreeing_words right after
+ * it, then "with" (structure with), sides, "and", determiners and
+ * dates (with their preposition) only, then the infinitive's "to" right before its event
+ * words: the subject alone is the side that will do it ("Bahrain will
+ * sign an agreement"); who it agreed with may be a broker or a witness
+ * as well as a signatory, and is not made one. */
+static void agreed_with_subject(const reading *rd, dipsum_claim *c)
+{
+    if (rd->lang != 0 || c->nactors[DIPSUM_ACT_PARTY] || c->both_sides ||
+        c->modality != DIPSUM_MOD_SCHEDULED || c->negative ||
+        c->cue0 < c->c0 + 5 || !cue(rd, DIPSUM_S_INFINITIVE, c->cue0 - 1))
+        return;
+    size_t q = past_one_determiner(rd, c->c0, c->cue0);
+    long o = rd->ent[q];
+    if (o < 0 || rd->brk[q] || !side_kind(rd, o) || is_adjective(rd, o))
+        return;
+    size_t e = rd->mend[q];
+    if (e + 2 >= c->cue0 || rd->brk[e] || cue(rd, DIPSUM_S_AGREEING_WORDS, e) != 1 ||
+        rd->brk[e + 1] || cue(rd, DIPSUM_S_WITH, e + 1) != 1)
+        return;
+    int named = 0;
+    for (size_t p = e + 2; p + 1 < c->cue0;) {
+        long k = rd->ent[p];
+        if (k >= 0 && side_kind(rd, k) && !is_adjective(rd, k) && rd->mend[p] > p) {
+            named = 1;
+            p = rd->mend[p];
+        } else if (k < 0 && (cue(rd, DIPSUM_S_CONJUNCTION, p) == 1 ||
+                             is_date_word(rd, p) ||
+                             /* the preposition of a date: "on Friday" */
+                             (p + 2 < c->cue0 && rd->ent[p + 1] < 0 &&
+                              is_date_word(rd, p + 1)) ||
+                             cues_in(rd, &rd->r->dates.determiners[0], p, p + 1) == (long)p))
+            p++;
+        else
+            return;
+    }
+    if (!named)
+        return;
+    add_actor(c, DIPSUM_ACT_PARTY, rd->f->m[o].term, (size_t)o);
+}
+
 /* (recall32e) Of a sentence whose one refusal (one verb of
  * offer_refusals) read_refused_offers read as one side's refusal of the
  * other's offer of talks or of meeting it (mention m: the refuser, then
@@ -11013,7 +11057,7 @@ static int refused_talks_claim(const reading *rd, dipsum_facts *f,
     if (at <= 0 || cue_in(rd, DIPSUM_S_OFFER_REFUSALS, (size_t)at + 1, rd->n) >= 0 ||
         cue_in(rd, DIPSUM_S_HEARSAY, 0, rd->n) >= 0 ||
         dipsum_cues_at(&rd->r->negation[0], 0, rd->w, rd->n, (size_t)at - 1) ||
-        strcmp(rd->w[at - 1], "had") == 0)
+        cue(rd, DIPSUM_S_PAST_PERFECT, (size_t)at - 1))
         return 0;
     for (size_t i = 0; i < f->nd; i++) {
         const dipsum_date_fact *d = &f->dates[i];
@@ -11632,6 +11676,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             } else {
                 read_sides(&rd, c);
                 talks_of_clause_before(&rd, f, c);
+                agreed_with_subject(&rd, c); /* (recall32e) */
             }
             /* whose delegation travels is not thereby a side of the
              * talks ("a Qatari delegation is travelling to Cairo") */

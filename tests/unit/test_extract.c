@@ -10266,6 +10266,40 @@ static void test_refused_offer_of_talks_is_claim(void **state)
     }
 }
 
+/* (recall32e) "X agreed with Y and Z on Friday to sign an accord next
+ * week": X will sign (its subject alone: who it agreed with may broker
+ * or witness); not when a word other than sides, "and", dates and
+ * determiners stands between "with" and "to", nor of "had agreed". */
+static void test_agreed_with_to_sign_is_subject(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Kenya agreed with Uganda on Wednesday to "
+                    "sign a peace agreement next week.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "scheduled");
+    assert_string_equal(actors(c, "parties"), "kenya");
+    assert_non_null(strstr(json_string_value(json_object_get(
+                               json_object_get(c, "summary"), "en")),
+                           "Kenya will sign an agreement"));
+    json_decref(r);
+    static const char *const none[] = {
+        "Kenya agreed with the mediators on Wednesday to sign the deal.\n",
+        "Kenya had agreed with Uganda in 2019 to sign a peace agreement.\n",
+        "Kenya agreed with Uganda on Wednesday not to sign the deal.\n",
+        "If Kenya agreed with Uganda to sign the deal, the war would end.\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-05-13\n\n%s", none[i]);
+        r = run(text);
+        /* no "… دستخط …" (signing) */
+        assert_null(strstr(generated(r), "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7"));
+        json_decref(r);
+    }
+}
+
 /* "X's government and regional movements led by the Y signed": the
  * named leader of a description that names no one is the side, the
  * description no name; who leads mediators is none. */
@@ -24893,6 +24927,7 @@ int main(void)
         cmocka_unit_test(test_claimed_mediation_is_no_mediator),
         cmocka_unit_test(test_talks_failed_of_sentence_before),
         cmocka_unit_test(test_refused_offer_of_talks_is_claim),
+        cmocka_unit_test(test_agreed_with_to_sign_is_subject),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
