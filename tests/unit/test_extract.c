@@ -10173,6 +10173,24 @@ static void test_talks_failed_of_clause_before(void **state)
     json_decref(r);
 }
 
+/* (recall32e) "X and Y failed to reach agreement on Monday after eight
+ * hours of talks" (no article) is failed talks, as "… an agreement". */
+static void test_failed_to_reach_agreement_bare(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Uganda and Rwanda failed to reach agreement on Monday "
+                    "after eight hours of talks in Kigali.\n");
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "uganda,rwanda");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Uganda and Rwanda failed to reach a deal on Monday.\n");
+    assert_non_null(claim(r, "talks_failed"));
+    json_decref(r);
+}
+
 /* (recall32e) "X and Y held talks in V on Tuesday.  The talks ended
  * without agreement.": the failed talks of the next sentence, opening
  * with "The talks", are those held, with their sides; not when the
@@ -24926,6 +24944,7 @@ int main(void)
         cmocka_unit_test(test_former_office_state_is_no_mediator),
         cmocka_unit_test(test_claimed_mediation_is_no_mediator),
         cmocka_unit_test(test_talks_failed_of_sentence_before),
+        cmocka_unit_test(test_failed_to_reach_agreement_bare),
         cmocka_unit_test(test_refused_offer_of_talks_is_claim),
         cmocka_unit_test(test_agreed_with_to_sign_is_subject),
     };
