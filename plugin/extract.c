@@ -10997,11 +10997,15 @@ static int side_term(const dipsum_terms *terms, size_t t);
  * dates (with their preposition) only, then the infinitive's "to" right before its event
  * words: the subject alone is the side that will do it ("Bahrain will
  * sign an agreement"); who it agreed with may be a broker or a witness
- * as well as a signatory, and is not made one. */
+ * as well as a signatory, and is not made one.  Of an agreement its
+ * sentence names only (rule agreement: named: a signing, a truce), not
+ * talks ("agreed with Qatar to host talks with Y"). */
 static void agreed_with_subject(const reading *rd, dipsum_claim *c)
 {
+    const dipsum_event_rule *rule = rule_of(rd, c);
     if (rd->lang != 0 || c->nactors[DIPSUM_ACT_PARTY] || c->both_sides ||
         c->modality != DIPSUM_MOD_SCHEDULED || c->negative ||
+        !rule || rule->agreement != DIPSUM_AGREEMENT_NAMED ||
         c->cue0 < c->c0 + 5 || !cue(rd, DIPSUM_S_INFINITIVE, c->cue0 - 1))
         return;
     size_t q = past_one_determiner(rd, c->c0, c->cue0);

@@ -10308,6 +10308,13 @@ static void test_agreed_with_to_sign_is_subject(void **state)
         "Kenya agreed with Uganda on Wednesday not to sign the deal.\n",
         "If Kenya agreed with Uganda to sign the deal, the war would end.\n",
     };
+    /* of a signing or a truce only, not talks hosted */
+    r = run("Date: 2026-05-13\n\n"
+            "Kenya agreed with Qatar on Monday to host talks with Uganda "
+            "next week.\n");
+    c = claim(r, "talks_held");
+    assert_true(!c || strcmp(actors(c, "parties"), "") == 0);
+    json_decref(r);
     for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
         char text[512];
         snprintf(text, sizeof text, "Date: 2026-05-13\n\n%s", none[i]);
