@@ -11061,8 +11061,8 @@ static void refused_offer_at(const reading *rd, dipsum_claim *m, size_t w, size_
  * army refused to meet the RSF", "M23 turned down a ceasefire proposed by
  * Congo": the side that refuses (one, the subject of a verb of
  * offer_refusals) and the side whose offer it refuses or whom it would
- * not meet are sides of the update (mention m, English; never written as
- * a claim: a refusal is no talks held). */
+ * not meet are sides of the update (mention m, English; a refusal is no
+ * talks held: refused_talks_claim makes it a claim of talks refused). */
 static void read_refused_offers(const reading *rd, dipsum_claim *m)
 {
     if (rd->lang != 0)
@@ -11070,6 +11070,146 @@ static void read_refused_offers(const reading *rd, dipsum_claim *m)
     for (long at = cue_in(rd, DIPSUM_S_OFFER_REFUSALS, 0, rd->n); at > 0;
          at = cue_in(rd, DIPSUM_S_OFFER_REFUSALS, (size_t)at + 1, rd->n))
         refused_offer_at(rd, m, (size_t)at, cue(rd, DIPSUM_S_OFFER_REFUSALS, (size_t)at));
+}
+
+static int push_claim(dipsum_facts *f, const dipsum_claim *c);
+static int side_term(const dipsum_terms *terms, size_t t);
+
+/* (recall32e) "Bahrain agreed with Israel and the United States on
+ * Friday to sign a normalisation accord next week": a claim to come
+ * (scheduled) with no sides, whose clause opens with one side (past one
+ * determiner, not an adjective) and a word of agreeing_words right after
+ * it, then "with" (structure with), sides, "and", determiners and
+ * dates (with their preposition) only, then the infinitive's "to" right before its event
+ * words: the subject alone is the side that will do it ("Bahrain will
+ * sign an agreement"); who it agreed with may be a broker or a witness
+ * as well as a signatory, and is not made one.  Of an agreement its
+ * sentence names only (rule agreement: named: a signing, a truce), not
+ * talks ("agreed with Qatar to host talks with Y"). */
+static void agreed_with_subject(const reading *rd, dipsum_claim *c)
+{
+    const dipsum_event_rule *rule = rule_of(rd, c);
+    if (rd->lang != 0 || c->nactors[DIPSUM_ACT_PARTY] || c->both_sides ||
+        c->modality != DIPSUM_MOD_SCHEDULED || c->negative ||
+        !rule || rule->agreement != DIPSUM_AGREEMENT_NAMED ||
+        c->cue0 < c->c0 + 5 || !cue(rd, DIPSUM_S_INFINITIVE, c->cue0 - 1))
+        return;
+    size_t q = past_one_determiner(rd, c->c0, c->cue0);
+    long o = rd->ent[q];
+    if (o < 0 || rd->brk[q] || !side_kind(rd, o) || is_adjective(rd, o))
+        return;
+    size_t e = rd->mend[q];
+    if (e + 2 >= c->cue0 || rd->brk[e] || cue(rd, DIPSUM_S_AGREEING_WORDS, e) != 1 ||
+        rd->brk[e + 1] || cue(rd, DIPSUM_S_WITH, e + 1) != 1)
+        return;
+    int named = 0;
+    for (size_t p = e + 2; p + 1 < c->cue0;) {
+        long k = rd->ent[p];
+        if (k >= 0 && side_kind(rd, k) && !is_adjective(rd, k) && rd->mend[p] > p) {
+            named = 1;
+            p = rd->mend[p];
+        } else if (k < 0 && (cue(rd, DIPSUM_S_CONJUNCTION, p) == 1 ||
+                             is_date_word(rd, p) ||
+                             /* the preposition of a date: "on Friday" */
+                             (p + 2 < c->cue0 && rd->ent[p + 1] < 0 &&
+                              is_date_word(rd, p + 1)) ||
+                             cues_in(rd, &rd->r->dates.determiners[0], p, p + 1) == (long)p))
+            p++;
+        else
+            return;
+    }
+    if (!named)
+        return;
+    add_actor(c, DIPSUM_ACT_PARTY, rd->f->m[o].term, (size_t)o);
+}
+
+/* (recall32e) Of a sentence whose one refusal (one verb of
+ * offer_refusals) read_refused_offers read as one side's refusal of the
+ * other's offer of talks or of meeting it (mention m: the refuser, then
+ * the other side): talks refused, a claim of talks_held with modality
+ * refused, the refuser its speaker and both its parties ("Armenia
+ * rejected Azerbaijan's offer of talks": "Armenia rejected talks with
+ * Azerbaijan"; summary.yaml talks_held.refused).  Not when the sentence
+ * has a claim already (its own refusal read by the event rules gets the
+ * parties, when it names that speaker alone and no parties), a word of
+ * hearsay or of condition, negation or the past perfect before the verb
+ * ("had rejected"), a date before the update's last
+ * DIPSUM_BACKGROUND_DAYS days (background), a side named but the two,
+ * or a verb of speech in a sentence that names the refuser once (a
+ * third party's word: "…, mediators said").  Undated: the date of a refusal is easily read as
+ * the talks'.  Returns 0, or -1 (out of memory). */
+static int refused_talks_claim(const reading *rd, dipsum_facts *f,
+                               const dipsum_claim *m, size_t si, long update_day)
+{
+    if (rd->lang != 0 || m->nactors[DIPSUM_ACT_PARTY] != 2)
+        return 0;
+    long at = cue_in(rd, DIPSUM_S_OFFER_REFUSALS, 0, rd->n);
+    if (at <= 0 || cue_in(rd, DIPSUM_S_OFFER_REFUSALS, (size_t)at + 1, rd->n) >= 0 ||
+        cue_in(rd, DIPSUM_S_HEARSAY, 0, rd->n) >= 0 ||
+        dipsum_cues_at(&rd->r->negation[0], 0, rd->w, rd->n, (size_t)at - 1) ||
+        cue(rd, DIPSUM_S_PAST_PERFECT, (size_t)at - 1))
+        return 0;
+    for (size_t i = 0; i < f->nd; i++) {
+        const dipsum_date_fact *d = &f->dates[i];
+        if (d->sent == si && d->y && !d->deadline &&
+            (d->y2 ? dipsum_dates_day_number(d->y2, d->m2, d->d2)
+                   : dipsum_dates_day_number(d->y, d->m, d->d)) <
+                update_day - DIPSUM_BACKGROUND_DAYS)
+            return 0;
+    }
+    const dipsum_actor *x = &m->actors[DIPSUM_ACT_PARTY][0];
+    const dipsum_actor *y = &m->actors[DIPSUM_ACT_PARTY][1];
+    /* no word of condition ("If X rejected …"); no side named but the
+     * two ("X rejected Y's offer of talks with Z": Y may mediate); and
+     * a teller ("…, mediators said") only of the refuser's own ("…, an
+     * X spokesman said") */
+    if (cue_in(rd, DIPSUM_S_CONDITIONAL, 0, rd->n) >= 0)
+        return 0;
+    size_t own = 0;
+    for (size_t k = f->s[si].m0; k < f->s[si].m1; k++) {
+        size_t t = f->m[k].term;
+        own += t == x->term;
+        if (t != x->term && t != y->term && side_term(rd->terms, t))
+            return 0;
+    }
+    if (cues_in(rd, &rd->r->speech[0], 0, rd->n) >= 0 && own < 2)
+        return 0;
+    const dipsum_event_rule *talks = NULL;
+    for (size_t e = 0; e < rd->r->nevents && !talks; e++)
+        if (strcmp(rd->r->events[e].type, "talks_held") == 0)
+            talks = &rd->r->events[e];
+    if (!talks)
+        return 0;
+    if (f->nc && f->claims[f->nc - 1].sent == si) {
+        /* "X refused to meet Y": the rules' own refusal of talks */
+        dipsum_claim *c = &f->claims[f->nc - 1];
+        if (c->type == talks->type && c->modality == DIPSUM_MOD_REFUSED &&
+            !c->negative && !c->background && !c->unconfirmed &&
+            !c->nactors[DIPSUM_ACT_PARTY] && c->nactors[DIPSUM_ACT_SPEAKER] == 1 &&
+            c->actors[DIPSUM_ACT_SPEAKER][0].term == x->term &&
+            (f->nc < 2 || f->claims[f->nc - 2].sent != si)) {
+            c->actors[DIPSUM_ACT_PARTY][0] = m->actors[DIPSUM_ACT_PARTY][0];
+            c->actors[DIPSUM_ACT_PARTY][1] = m->actors[DIPSUM_ACT_PARTY][1];
+            c->nactors[DIPSUM_ACT_PARTY] = 2;
+        }
+        return 0;
+    }
+    dipsum_claim c;
+    memset(&c, 0, sizeof c);
+    c.type = talks->type;
+    c.sent = si;
+    c.cue0 = (size_t)at;
+    c.cue1 = (size_t)at + cue(rd, DIPSUM_S_OFFER_REFUSALS, (size_t)at);
+    c.c0 = rd->cl0[at];
+    c.c1 = rd->cl1[at];
+    c.modality = DIPSUM_MOD_REFUSED;
+    c.date = -1;
+    c.actors[DIPSUM_ACT_PARTY][0] = m->actors[DIPSUM_ACT_PARTY][0];
+    c.actors[DIPSUM_ACT_PARTY][1] = m->actors[DIPSUM_ACT_PARTY][1];
+    c.nactors[DIPSUM_ACT_PARTY] = 2;
+    c.actors[DIPSUM_ACT_SPEAKER][0] = *x;
+    c.nactors[DIPSUM_ACT_SPEAKER] = 1;
+    return push_claim(f, &c);
 }
 
 /* "Laos and Thailand reached an interim arrangement": two sides or more
@@ -11626,6 +11766,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             } else {
                 read_sides(&rd, c);
                 talks_of_clause_before(&rd, f, c);
+                agreed_with_subject(&rd, c); /* (recall32e) */
             }
             /* whose delegation travels is not thereby a side of the
              * talks ("a Qatari delegation is travelling to Cairo") */
@@ -12191,6 +12332,8 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         if (rc == 0)
             read_refused_offers(&rd, m);
         drop_excluded_actors(&rd, m);
+        if (rc == 0 && refused_talks_claim(&rd, f, m, si, update_day) < 0)
+            rc = -1;
         if (rc == 0 && m->nactors[DIPSUM_ACT_PARTY] && push_mention(f, m) < 0)
             rc = -1;
     }
@@ -12324,6 +12467,69 @@ static int issued(const dipsum_rules *rules, const dipsum_claim *c)
 {
     const dipsum_event_rule *e = event_rule(rules, c);
     return e && e->issuers;
+}
+
+/* (recall32e) "Kenya and Somalia held talks in Nairobi on Tuesday.  The
+ * talks ended without agreement.": an English claim of failed talks
+ * (talks: ended) with no sides, whose sentence opens with words of
+ * talks_anaphora right before its event words, has the sides of the
+ * talks the sentence right before tells, when that sentence has one
+ * claim of talks only, held (happened, not denied, background or
+ * unconfirmed) between two sides or more it names, and names no other
+ * side (side_term) than those.  The date is not
+ * carried: talks held over days may fail on any of them. */
+static void talks_of_sentence_before(dipsum_facts *f, const dipsum_terms *terms,
+                                     const dipsum_rules *rules, int lang)
+{
+    const dipsum_cues *an = &rules->structure[DIPSUM_S_TALKS_ANAPHORA][lang];
+    if (lang != 0 || !an->n)
+        return;
+    for (size_t i = 1; i < f->nc; i++) {
+        dipsum_claim *c = &f->claims[i];
+        if (c->sent == 0 || c->nactors[DIPSUM_ACT_PARTY] || c->both_sides ||
+            c->modality != DIPSUM_MOD_HAPPENED || c->negative ||
+            c->background || c->unconfirmed ||
+            dipsum_event_talks(rules, c->type) != DIPSUM_TALKS_ENDED ||
+            f->claims[i - 1].sent == c->sent)
+            continue;
+        const dipsum_fsent *s = &f->s[c->sent];
+        size_t len = dipsum_cues_at(an, lang, (const char *const *)s->words,
+                                    s->nwords, 0);
+        if (!len || c->cue0 != len)
+            continue;
+        const dipsum_claim *p = NULL;
+        size_t talks = 0;
+        for (size_t j = i; j-- > 0 && f->claims[j].sent + 1 >= c->sent;)
+            if (f->claims[j].sent + 1 == c->sent &&
+                dipsum_event_talks(rules, f->claims[j].type)) {
+                talks++;
+                p = &f->claims[j];
+            }
+        if (talks != 1 || dipsum_event_talks(rules, p->type) != DIPSUM_TALKS_HELD ||
+            p->modality != DIPSUM_MOD_HAPPENED || p->negative ||
+            p->background || p->unconfirmed || p->retracted ||
+            p->nactors[DIPSUM_ACT_PARTY] < 2)
+            continue;
+        int borrowed = 0;
+        for (size_t k = 0; k < p->nactors[DIPSUM_ACT_PARTY]; k++)
+            borrowed |= p->actors[DIPSUM_ACT_PARTY][k].by_reference != 0;
+        /* nor when that sentence names a side of other talks ("X and
+         * Y met in A, and Z and W in B.  The talks …") */
+        const dipsum_fsent *ps = &f->s[p->sent];
+        for (size_t m = ps->m0; m < ps->m1 && !borrowed; m++) {
+            size_t k = 0;
+            while (k < p->nactors[DIPSUM_ACT_PARTY] &&
+                   p->actors[DIPSUM_ACT_PARTY][k].term != f->m[m].term)
+                k++;
+            borrowed = k == p->nactors[DIPSUM_ACT_PARTY] &&
+                       side_term(terms, f->m[m].term);
+        }
+        if (borrowed)
+            continue;
+        for (size_t k = 0; k < p->nactors[DIPSUM_ACT_PARTY]; k++)
+            c->actors[DIPSUM_ACT_PARTY][k] = p->actors[DIPSUM_ACT_PARTY][k];
+        c->nactors[DIPSUM_ACT_PARTY] = p->nactors[DIPSUM_ACT_PARTY];
+    }
 }
 
 /* "The two sides agreed …": a claim whose subject says "both sides" and
@@ -14017,6 +14223,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     agents_of_earlier_deal(f, rules, l);
     mediators_not_sides(f, terms, rules);
     resolve_both_sides(f, terms, rules, l);
+    talks_of_sentence_before(f, terms, rules, l); /* (recall32e) */
     if (gather_entities(f, terms, rules, l) < 0)
         return -1;
     dipsum_entities *lists[] = {&f->parties, &f->mediators, &f->venues,

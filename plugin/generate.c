@@ -332,6 +332,32 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
         n = role_terms(sl, DIPSUM_ACT_PARTY, v);
         return n >= 2 ? put_list(b, sl->terms, sl->rules, v, n, sl->lang, sl->f->day) : 0;
     }
+    /* (recall32e) the claim's parties other than its speakers, when
+     * every speaker is one of its parties ("Armenia rejected talks with
+     * Azerbaijan"); none when a speaker is no party (the Kremlin is not
+     * Russia's other side) */
+    if (len == 6 && strncmp(name, "others", 6) == 0) {
+        size_t p[DIPSUM_CLAIM_ACTORS], sp[DIPSUM_CLAIM_ACTORS];
+        size_t np = role_terms(sl, DIPSUM_ACT_PARTY, p);
+        size_t ns = role_terms(sl, DIPSUM_ACT_SPEAKER, sp);
+        if (!ns)
+            return 0;
+        for (size_t i = 0; i < ns; i++) {
+            size_t k = 0;
+            while (k < np && p[k] != sp[i])
+                k++;
+            if (k == np)
+                return 0;
+        }
+        for (size_t k = 0; k < np; k++) {
+            size_t i = 0;
+            while (i < ns && sp[i] != p[k])
+                i++;
+            if (i == ns)
+                v[n++] = p[k];
+        }
+        return put_list(b, sl->terms, sl->rules, v, n, sl->lang, sl->f->day);
+    }
     /* (fixes42) the person who tells the claim (told_by) */
     if (len == 6 && strncmp(name, "source", 6) == 0) {
         if (!sl->c->told_by)

@@ -10173,6 +10173,158 @@ static void test_talks_failed_of_clause_before(void **state)
     json_decref(r);
 }
 
+/* (recall32e) "X and Y failed to reach agreement on Monday after eight
+ * hours of talks" (no article) is failed talks, as "… an agreement". */
+static void test_failed_to_reach_agreement_bare(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Uganda and Rwanda failed to reach agreement on Monday "
+                    "after eight hours of talks in Kigali.\n");
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "uganda,rwanda");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Uganda and Rwanda failed to reach a deal on Monday.\n");
+    assert_non_null(claim(r, "talks_failed"));
+    json_decref(r);
+}
+
+/* (recall32e) "X and Y held talks in V on Tuesday.  The talks ended
+ * without agreement.": the failed talks of the next sentence, opening
+ * with "The talks", are those held, with their sides; not when the
+ * sentence before names one side, tells two talks, or is not the one
+ * right before; "… but their summit collapsed" in the same sentence. */
+static void test_talks_failed_of_sentence_before(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Uganda and Rwanda held talks in Kigali on Tuesday.  "
+                    "The talks ended without agreement.\n");
+    json_t *c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "uganda,rwanda");
+    /* "… کے درمیان مذاکرات … بے نتیجہ رہے" */
+    assert_non_null(strstr(generated(r), "\xd8\xa8\xdb\x92 \xd9\x86\xd8\xaa\xdb\x8c\xd8\xac\xdb\x81"));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Uganda and Rwanda met in Kigali on Tuesday but their summit "
+            "collapsed over the border.\n");
+    c = claim(r, "talks_failed");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "uganda,rwanda");
+    json_decref(r);
+    static const char *const none[] = {
+        "Uganda held talks in Kigali on Tuesday.  The talks ended "
+        "without agreement.\n",
+        "Uganda and Rwanda held talks in Kigali on Tuesday.  Both "
+        "sides spoke to reporters.  The talks ended without agreement.\n",
+        "Uganda and Rwanda held talks in Kigali on Tuesday, and Kenya "
+        "and Somalia met in Nairobi.  The talks ended without agreement.\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-05-13\n\n%s", none[i]);
+        r = run(text);
+        c = claim(r, "talks_failed");
+        assert_true(!c || strcmp(actors(c, "parties"), "") == 0);
+        json_decref(r);
+    }
+}
+
+/* (recall32e) "X rejected Y's offer of talks", "X refused to meet Y":
+ * X rejected talks with Y (talks_held, refused, X its speaker); not of
+ * a condition, a past perfect, a negation, an old date, hearsay, a
+ * third side named ("Y's offer of talks with Z": Y may mediate), a
+ * third party telling it, nor an offer of a truce. */
+static void test_refused_offer_of_talks_is_claim(void **state)
+{
+    (void)state;
+    static const char *const yes[] = {
+        "Armenia rejected Azerbaijan's offer of talks on Monday.\n",
+        "Armenia has rejected Azerbaijan's offer of talks on the border.\n",
+        "Armenia refused to meet Azerbaijan on Monday.\n",
+        "Armenia turned down Azerbaijan's offer of talks on Monday, an "
+        "Armenian spokesman said.\n",
+    };
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-05-13\n\n%s", yes[i]);
+        json_t *r = run(text);
+        json_t *c = claim(r, "talks_held");
+        assert_non_null(c);
+        assert_string_equal(field(c, "modality"), "refused");
+        assert_string_equal(actors(c, "speakers"), "armenia");
+        assert_non_null(strstr(actors(c, "parties"), "azerbaijan"));
+        /* "آرمینیا نے آذربائیجان کے ساتھ مذاکرات مسترد کر دیے" */
+        assert_non_null(strstr(generated(r), "\xda\xa9\xdb\x92 \xd8\xb3\xd8\xa7\xd8\xaa\xda\xbe "
+                                             "\xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+                                             "\xd9\x85\xd8\xb3\xd8\xaa\xd8\xb1\xd8\xaf"));
+        json_decref(r);
+    }
+    static const char *const none[] = {
+        "If Armenia rejected Azerbaijan's offer of talks, war would "
+        "follow.\n",
+        "Armenia had rejected Azerbaijan's offer of talks before the war.\n",
+        "Armenia did not reject Azerbaijan's offer of talks.\n",
+        "Armenia rejected Azerbaijan's offer of talks in 2019.\n",
+        "Armenia reportedly rejected Azerbaijan's offer of talks on "
+        "Monday.\n",
+        "Armenia rejected Russia's offer of talks with Azerbaijan.\n",
+        "Armenia refused to meet Azerbaijan on Monday, mediators said.\n",
+        "Armenia rejected Azerbaijan's offer of a ceasefire on Monday.\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-05-13\n\n%s", none[i]);
+        json_t *r = run(text);
+        assert_null(strstr(generated(r), "\xd9\x85\xd8\xb3\xd8\xaa\xd8\xb1\xd8\xaf"));
+        json_decref(r);
+    }
+}
+
+/* (recall32e) "X agreed with Y and Z on Friday to sign an accord next
+ * week": X will sign (its subject alone: who it agreed with may broker
+ * or witness); not when a word other than sides, "and", dates and
+ * determiners stands between "with" and "to", nor of "had agreed". */
+static void test_agreed_with_to_sign_is_subject(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Kenya agreed with Uganda on Wednesday to "
+                    "sign a peace agreement next week.\n");
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "scheduled");
+    assert_string_equal(actors(c, "parties"), "kenya");
+    assert_non_null(strstr(json_string_value(json_object_get(
+                               json_object_get(c, "summary"), "en")),
+                           "Kenya will sign an agreement"));
+    json_decref(r);
+    static const char *const none[] = {
+        "Kenya agreed with the mediators on Wednesday to sign the deal.\n",
+        "Kenya had agreed with Uganda in 2019 to sign a peace agreement.\n",
+        "Kenya agreed with Uganda on Wednesday not to sign the deal.\n",
+        "If Kenya agreed with Uganda to sign the deal, the war would end.\n",
+    };
+    /* of a signing or a truce only, not talks hosted */
+    r = run("Date: 2026-05-13\n\n"
+            "Kenya agreed with Qatar on Monday to host talks with Uganda "
+            "next week.\n");
+    c = claim(r, "talks_held");
+    assert_true(!c || strcmp(actors(c, "parties"), "") == 0);
+    json_decref(r);
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-05-13\n\n%s", none[i]);
+        r = run(text);
+        /* no "… دستخط …" (signing) */
+        assert_null(strstr(generated(r), "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7"));
+        json_decref(r);
+    }
+}
+
 /* "X's government and regional movements led by the Y signed": the
  * named leader of a description that names no one is the side, the
  * description no name; who leads mediators is none. */
@@ -23320,9 +23472,15 @@ static void test_refused_offer_sides(void **state)
                                  "talks.", "parties"), "");
     assert_string_equal(facts_of("en", "Kenya declined to comment on Uganda's "
                                  "offer of talks.", "parties"), "");
+    /* (recall32e) written as what it is: a refusal of talks, no talks
+     * held ("کینیا نے یوگنڈا کے ساتھ مذاکرات مسترد کر دیے۔") */
     json_t *r = run("Date: 2026-05-07\n\nKenya on Tuesday rejected Uganda's "
                     "offer of talks on the border.\n");
-    assert_string_equal(generated(r), "");
+    assert_string_equal(generated(r), "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd9\x86\xdb\x92 "
+                        "\xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 "
+                        "\xd8\xb3\xd8\xa7\xd8\xaa\xda\xbe \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa "
+                        "\xd9\x85\xd8\xb3\xd8\xaa\xd8\xb1\xd8\xaf \xda\xa9\xd8\xb1 "
+                        "\xd8\xaf\xdb\x8c\xdb\x92\xdb\x94");
     json_decref(r);
 }
 
@@ -25048,6 +25206,10 @@ int main(void)
         cmocka_unit_test(test_urdu_byline_before_future_sides),
         cmocka_unit_test(test_urdu_meeting_date_set_is_no_meeting),
         cmocka_unit_test(test_urdu_persons_states_as_sides),
+        cmocka_unit_test(test_talks_failed_of_sentence_before),
+        cmocka_unit_test(test_failed_to_reach_agreement_bare),
+        cmocka_unit_test(test_refused_offer_of_talks_is_claim),
+        cmocka_unit_test(test_agreed_with_to_sign_is_subject),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
