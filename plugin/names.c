@@ -400,11 +400,9 @@ static inline int in_list(const block *b, int list, size_t i)
     return in_list_listed(b, list, i);
 }
 
-/* What stands between the end of token i and offset to: 1 spaces (at
- * most one line break), 2 a hyphen alone, 0 anything else. */
-static int gap(const block *b, size_t i, size_t to)
+/* gap past its first test. */
+static int gap_more(const block *b, size_t from, size_t to)
 {
-    size_t from = b->toks->v[i].end;
     if (from > to || to - b->base > b->len)
         return 0;
     const char *s = b->src + (from - b->base);
@@ -418,6 +416,19 @@ static int gap(const block *b, size_t i, size_t to)
             return 0;
     }
     return nl <= 1 ? 1 : 0;
+}
+
+/* What stands between the end of token i and offset to: 1 spaces (at
+ * most one line break), 2 a hyphen alone, 0 anything else.  (speed32)
+ * Asked about two hundred places, of nearly every token, whose gap is
+ * mostly one space: that answers here, without the call. */
+static inline int gap(const block *b, size_t i, size_t to)
+{
+    size_t from = b->toks->v[i].end;
+    if (to == from + 1 && from >= b->base && from - b->base < b->len &&
+        b->src[from - b->base] == ' ')
+        return 1;
+    return gap_more(b, from, to);
 }
 
 /* (recall28ur) Whether a line break stands between the end of token i
