@@ -297,7 +297,19 @@ typedef struct {
     uint32_t *tsw;          /* by token: see dipsum_names.tsw, or NULL   */
     const unsigned char *fwb; /* (speed27) by token: first_word_bit of its
                                key (dipsum_names.fwb), or NULL           */
+    const unsigned char *tf; /* (speed32) English: by token, its TF_ bits
+                               (token_flags), or NULL                    */
 } block;
+
+/* (speed32) What a token is and what follows it, asked of every token of
+ * an English block by the loops of side_definitions and
+ * mediator_definitions: made once per block (token_flags), each loop
+ * passes over a token that lacks its bit with a byte test, not a read of
+ * the key or the gap.  TF_AND, TF_WITH: the match key is "and", "with";
+ * TF_HYPHEN: the token is followed by a hyphen alone, the next token
+ * right after it; TF_COMMA: by a comma, the next token two bytes after
+ * its end ("X, who"). */
+enum { TF_AND = 1, TF_WITH = 2, TF_HYPHEN = 4, TF_COMMA = 8 };
 
 static const char *tok_src(const block *b, size_t i, size_t *n)
 {
@@ -392,11 +404,9 @@ static inline int in_list(const block *b, int list, size_t i)
     return in_list_listed(b, list, i);
 }
 
-/* What stands between the end of token i and offset to: 1 spaces (at
- * most one line break), 2 a hyphen alone, 0 anything else. */
-static int gap(const block *b, size_t i, size_t to)
+/* gap past its first test. */
+static int gap_more(const block *b, size_t from, size_t to)
 {
-    size_t from = b->toks->v[i].end;
     if (from > to || to - b->base > b->len)
         return 0;
     const char *s = b->src + (from - b->base);
@@ -410,6 +420,19 @@ static int gap(const block *b, size_t i, size_t to)
             return 0;
     }
     return nl <= 1 ? 1 : 0;
+}
+
+/* What stands between the end of token i and offset to: 1 spaces (at
+ * most one line break), 2 a hyphen alone, 0 anything else.  (speed32)
+ * Asked about two hundred places, of nearly every token, whose gap is
+ * mostly one space: that answers here, without the call. */
+static inline int gap(const block *b, size_t i, size_t to)
+{
+    size_t from = b->toks->v[i].end;
+    if (to == from + 1 && from >= b->base && from - b->base < b->len &&
+        b->src[from - b->base] == ' ')
+        return 1;
+    return gap_more(b, from, to);
 }
 
 /* (recall28ur) Whether a line break stands between the end of token i
@@ -2202,6 +2225,67 @@ static inline int key_is(const block *b, size_t i, const char *w)
     return n == strlen(w) && memcmp(k, w, n) == 0;
 }
 
+static unsigned first_word_bit(size_t n, const char *w);
+
+/* (speed32) Into fwb[0..n) each token's first_word_bit, and, when tf is
+ * not NULL, into tf[0..n) its TF_ bits, by the same tests as the readers
+ * make (key_is, gap, the comma's byte), in one pass with the arrays at
+ * hand. */
+static void token_bits(const block *b, unsigned char *fwb, unsigned char *tf)
+{
+    const dipsum_token *v = b->toks->v;
+    const char *kt = b->key->text.data, *src = b->src;
+    size_t n = b->toks->n, base = b->base, len = b->len;
+    for (size_t i = 0; i < n; i++) {
+        const char *k = kt + v[i].kstart;
+        size_t kn = v[i].kend - v[i].kstart;
+        fwb[i] = (unsigned char)first_word_bit(kn, k);
+        if (!tf)
+            continue;
+        unsigned f = 0;
+        if (kn == 3 && k[0] == 'a' && k[1] == 'n' && k[2] == 'd')
+            f = TF_AND;
+        else if (kn == 4 && memcmp(k, "with", 4) == 0)
+            f = TF_WITH;
+        size_t e = v[i].end;
+        if (i + 1 < n && e >= base && e - base < len) {
+            char c = src[e - base];
+            size_t d = v[i + 1].start - e;
+            if (c == '-' && d == 1)
+                f |= TF_HYPHEN;
+            else if (c == ',' && d == 2)
+                f |= TF_COMMA;
+        }
+        tf[i] = (unsigned char)f;
+    }
+}
+
+/* The first token from a on (before end) that may have TF_ bit f (all
+ * may when the block has no flags), or end. */
+static inline size_t tf_next(const block *b, size_t a, size_t end, unsigned f)
+{
+    const unsigned char *tf = b->tf;
+    if (!tf)
+        return a;
+    /* eight tokens at a time: most have no bit (a few "and" a sentence) */
+    uint64_t m8 = (uint64_t)f * UINT64_C(0x0101010101010101);
+    for (uint64_t x; a + 8 <= end; a += 8) {
+        memcpy(&x, tf + a, 8);
+        if (x & m8)
+            break;
+    }
+    while (a < end && !(tf[a] & f))
+        a++;
+    return a;
+}
+
+/* Whether token i may have TF_ bit f: 0 only when the block's flags say
+ * it has not. */
+static inline int tf_may(const block *b, size_t i, unsigned f)
+{
+    return !b->tf || (b->tf[i] & f);
+}
+
 static int cap(const block *b, size_t i)
 {
     size_t n;
@@ -3915,7 +3999,10 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
 {
     const dipsum_cues *between = &b->r->sides[b->lang];
     for (size_t a = 1; a + 1 < b->toks->n; a++) {
-        if (!key_is(b, a, "and") || gap(b, a, b->toks->v[a + 1].start) != 1)
+        if ((a = tf_next(b, a, b->toks->n - 1, TF_AND)) + 1 >= b->toks->n)
+            break;
+        if (!key_is(b, a, "and") ||
+            gap(b, a, b->toks->v[a + 1].start) != 1)
             continue;
         /* (sides8) "the National Union of Rail Engineers (NURE) and
          * …": a name the update defined, with its acronym in brackets
@@ -4044,7 +4131,10 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
      * list ("with X and Y"); a side said by a noun ("with a coalition of
      * armed groups") or a name with a title is not read */
     for (size_t a = 1; a + 2 < b->toks->n; a++) {
-        if (!key_is(b, a, "with") || gap(b, a, b->toks->v[a + 1].start) != 1 ||
+        if ((a = tf_next(b, a, b->toks->n - 2, TF_WITH)) + 2 >= b->toks->n)
+            break;
+        if (!key_is(b, a, "with") ||
+            gap(b, a, b->toks->v[a + 1].start) != 1 ||
             gap(b, a - 1, b->toks->v[a].start) != 1)
             continue;
         long q = match_edge(m, b->toks->v[a - 1].end, 1);
@@ -4093,7 +4183,10 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
      * most) and stands right before the verb (side_fillers between);
      * the extract stage reads the two sides */
     for (size_t a = 2; a + 1 < b->toks->n; a++) {
-        if (!key_is(b, a, "with") || gap(b, a, b->toks->v[a + 1].start) != 1 ||
+        if ((a = tf_next(b, a, b->toks->n - 1, TF_WITH)) + 1 >= b->toks->n)
+            break;
+        if (!key_is(b, a, "with") ||
+            gap(b, a, b->toks->v[a + 1].start) != 1 ||
             gap(b, a - 1, b->toks->v[a].start) != 1)
             continue;
         long q = match_edge(m, b->toks->v[a - 1].end, 1);
@@ -4146,6 +4239,8 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
      * with the head of an actor's name, the other such a name or a side
      * of the lexicon (hyphen_side) */
     for (size_t x = 0; x + 2 < b->toks->n; x++) {
+        if ((x = tf_next(b, x, b->toks->n - 2, TF_HYPHEN)) + 2 >= b->toks->n)
+            break;
         /* (speed28b) a hyphen alone is one byte, a hyphen: most gaps
          * are passed over without the call */
         size_t e = b->toks->v[x].end;
@@ -4358,7 +4453,8 @@ static int appositive_mediator_cue(const block *b, const dipsum_matches *m,
                                    const dipsum_cues *after, size_t i)
 {
     size_t n = b->toks->n;
-    if (i + 2 >= n || b->toks->v[i].end + 2 != b->toks->v[i + 1].start ||
+    if (i + 2 >= n || !tf_may(b, i, TF_COMMA) ||
+        b->toks->v[i].end + 2 != b->toks->v[i + 1].start ||
         b->src[b->toks->v[i].end - b->base] != ',')
         return 0;
     size_t j = i + 1;
@@ -4396,7 +4492,7 @@ static int titled_apposition_mediates(const dipsum_terms *shared, const block *b
     size_t n = b->toks->n;
     /* (merge43) asked at every English token: the comma after it
      * first, the list of titles after */
-    if (b->lang != 0 || i + 4 >= n ||
+    if (b->lang != 0 || i + 4 >= n || !tf_may(b, i, TF_COMMA) ||
         b->toks->v[i].end + 2 != b->toks->v[i + 1].start ||
         b->src[b->toks->v[i].end - b->base] != ',' ||
         !in_list(b, DIPSUM_S_PERSON_TITLES, i) || !cap(b, i + 1))
@@ -4427,7 +4523,8 @@ static int with_as_mediator(const dipsum_terms *shared, const block *b,
                             size_t *last)
 {
     size_t n = b->toks->n;
-    if (b->lang != 0 || i + 3 >= n || !key_is(b, i, "with") || cap(b, i) ||
+    if (b->lang != 0 || i + 3 >= n || !tf_may(b, i, TF_WITH) ||
+        !key_is(b, i, "with") || cap(b, i) ||
         gap(b, i, b->toks->v[i + 1].start) != 1 || !cap(b, i + 1))
         return 0;
     size_t e = name_end(b, i + 1, 1);
@@ -4622,6 +4719,17 @@ static int mediator_definitions(dipsum_names *nm, const dipsum_terms *shared,
     uint64_t cues_bloom = first_word_bloom(cues), after_bloom = first_word_bloom(after);
     int titled = 0;
     for (size_t i = 0; i < n; i++) {
+        /* (speed32) each branch below needs a cue of cues at i (its
+         * first word's bit in the bloom), a comma after i or "with" at
+         * i: the tokens with none are passed over here */
+        if (b->tf) {
+            const unsigned char *tf = b->tf, *fwb = b->fwb;
+            while (i < n && !(tf[i] & (TF_COMMA | TF_WITH)) &&
+                   !((cues_bloom >> fwb[i]) & 1))
+                i++;
+            if (i >= n)
+                break;
+        }
         size_t len = cue_words_at_bloom(b, cues, cues_bloom, i), first, last;
         if (len) {
             size_t j = i + len, fill = 0, adj, owned = 0;
@@ -6819,19 +6927,19 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
 {
     if (!r || !shared || (lang != 0 && lang != 1))
         return DIPSUM_OK;
-    block b = {r, lang, key, toks, src, src_base, src_len, NULL, NULL, NULL};
+    block b = {r, lang, key, toks, src, src_base, src_len, NULL, NULL, NULL,
+               NULL};
     /* (speed27) each token's bit of the first words' filters, once: the
      * per-token loops ask three lists each of every token */
-    unsigned char *fwb = dipsum_grow(nm->fwb, &nm->fwbcap, toks->n ? toks->n : 1,
-                                     sizeof *fwb);
+    /* (speed32) English: and the tokens' TF_ bits, fwb[n + i] */
+    size_t nfw = toks->n ? (lang == 0 ? 2 * toks->n : toks->n) : 1;
+    unsigned char *fwb = dipsum_grow(nm->fwb, &nm->fwbcap, nfw, sizeof *fwb);
     if (fwb) {
         nm->fwb = fwb;
-        for (size_t i = 0; i < toks->n; i++) {
-            size_t n;
-            const char *k = tok_key(&b, i, &n);
-            fwb[i] = (unsigned char)first_word_bit(n, k);
-        }
+        token_bits(&b, fwb, lang == 0 && toks->n ? fwb + toks->n : NULL);
         b.fwb = fwb;
+        if (lang == 0 && toks->n)
+            b.tf = fwb + toks->n;
     }
     if (lang == 1 && nm->sw_rules != (const void *)r) {
         sw_free(nm->sw);
