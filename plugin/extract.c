@@ -5530,6 +5530,26 @@ static int adjective_in_list_before(const reading *rd, size_t st)
     return 0;
 }
 
+/* (fixes51b, tester50) Removes the mediators from the n0-th on that are
+ * a state or body named right after a word of mediator_former: "Former
+ * Finnish president Martti Ahtisaari mediated the talks", "Former UN
+ * chief X Y brokered the deal" (a former office-holder stands for no
+ * state or body; names.c reads the person). */
+static void former_holders_state(const reading *rd, dipsum_claim *c, size_t n0)
+{
+    for (size_t a = c->nactors[DIPSUM_ACT_MEDIATOR]; a-- > n0;) {
+        size_t k = c->actors[DIPSUM_ACT_MEDIATOR][a].match;
+        dipsum_category cat = k < rd->f->nm ? rd->terms->v[rd->f->m[k].term].category
+                                            : DIPSUM_CAT_PERSON;
+        if (k < rd->s->m0 || k >= rd->s->m1 ||
+            (cat != DIPSUM_CAT_STATE && cat != DIPSUM_CAT_ORGANISATION))
+            continue;
+        long w = rd->mword[k - rd->s->m0];
+        if (w >= 1 && cue(rd, DIPSUM_S_MEDIATOR_FORMER, (size_t)w - 1))
+            remove_actor(c, DIPSUM_ACT_MEDIATOR, a);
+    }
+}
+
 /* (mine30) The states whose adjectives name the mediation ("under
  * Egyptian mediation", "Qatari and Egyptian mediation"): match k, which
  * starts at word st, and one more adjective joined to it by "and"; a
@@ -6040,6 +6060,7 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                 cue(rd, DIPSUM_S_VENUE_BEFORE, i - 1) == 1 &&
                 (k = ent_covering(rd, i - 2, &st)) >= 0)
                 at = i - 1;
+            size_t n0 = c->nactors[DIPSUM_ACT_MEDIATOR];
             /* (stop 26) "talks between X and Y, a Z-facilitated
              * initiative": the one name the dash joins, no list */
             if (k >= 0 && rd->lang == 0 && rd->dash[i] && at == i &&
@@ -6053,6 +6074,7 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                 ;
             else if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k) &&
                 list_before(rd, c, at, c0, DIPSUM_ACT_MEDIATOR, -1, 0) > 0) {
+                former_holders_state(rd, c, n0);    /* (fixes51b) */
                 /* (mediators8) "X is one of the guarantor nations for
                  * the talks, along with Y and Z": the names right after
                  * the words that open the next clause mediate too */
@@ -7110,6 +7132,44 @@ static int treaty_name_place(const reading *rd, const dipsum_claim *c, long k)
            cue_ends_at(rd, DIPSUM_S_TREATY_NAME_HEADS, (size_t)mw - 1, c->c0);
 }
 
+/* (fixes51b, tester51) Whether English word e, right after a place's
+ * name, one space apart, is a verb of speech: "officials in Islamabad
+ * said", "diplomats in Kampala told reporters" (the place is the
+ * speakers'). */
+static int speakers_place_en(const reading *rd, size_t e)
+{
+    size_t len;
+    if (rd->lang != 0 || e == 0 || e >= rd->n)
+        return 0;
+    const char *g = gap(rd, e, &len);
+    return len == 1 && g[0] == ' ' &&
+           cues_in(rd, &rd->r->speech[0], e, e + 1) == (long)e;
+}
+
+/* (fixes51b, tester51) Whether English state match k, after the venue
+ * cue at word i, ends the capitalised title of an instrument: "the
+ * General Agreement on Peace and National Accord in Tajikistan", "the
+ * Agreement on Ending the War in Ruritania" (capitalised words and
+ * name_joiners back from i, among them an instrument's capitalised word
+ * with a joiner right after it: "Agreement on").  Not "the Lusaka Peace
+ * Accord in Nairobi" (no joiner), nor a city. */
+static int title_place_en(const reading *rd, const dipsum_claim *c, size_t i, long k)
+{
+    if (rd->lang != 0 || k < 0 || i == 0 || i <= c->c0 ||
+        term_of(rd, k)->category != DIPSUM_CAT_STATE || !capitalised(rd, i - 1))
+        return 0;
+    for (size_t w = i - 1; w > c->c0 && !rd->brk[w + 1]; w--) {
+        int joiner = cue(rd, DIPSUM_S_NAME_JOINERS, w) == 1;
+        if (!joiner && !capitalised(rd, w))
+            return 0;
+        long q = rd->cover[w] >= 0 ? rd->ent[rd->cover[w]] : -1;
+        if (!joiner && q >= 0 && term_of(rd, q)->category == DIPSUM_CAT_INSTRUMENT &&
+            w + 1 < i && cue(rd, DIPSUM_S_NAME_JOINERS, w + 1) == 1)
+            return 1;
+    }
+    return 0;
+}
+
 /* (mine42) Whether English word e, right after a place's name, goes on
  * with it: a capitalised word with nothing but a space before it, no
  * term's, no weekday or month ("in Sherman Oaks", not "in Geneva
@@ -7545,6 +7605,11 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                 break;
             }
             k = j < c->c1 ? rd->ent[j] : -1;
+            /* (fixes51b, tester51) "officials in Islamabad said": a verb
+             * of speech right after the place says where the speakers
+             * are, no venue */
+            if (k >= 0 && speakers_place_en(rd, rd->mend[j]))
+                k = -1;
             /* (recall28en) a filler written with a capital right before
              * the place opens a longer name, "at Camp David" (not the
              * city of David): no venue */
@@ -7645,7 +7710,8 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
         }
         if (k < 0 || (is_adjective(rd, k) && capital == (size_t)-1))
             continue;
-        if (measure_place(rd, c, i, k) || treaty_name_place(rd, c, k))
+        if (measure_place(rd, c, i, k) || treaty_name_place(rd, c, k) ||
+            title_place_en(rd, c, i, k))
             continue;
         /* (recall30v) "the warring parties in Congo agreed": a state
          * right after the sides' noun, before the event words, says whose
@@ -12755,6 +12821,75 @@ static int unmade_mediation(const actor_index *x, const dipsum_claim *c,
     return has_u64(x->unmade, x->nunmade, ((uint64_t)c->sent << 32) | (uint32_t)t);
 }
 
+/* (fixes51b, tester51) Whether mediator k of mention c is one a demand
+ * asks for: an English word of demanded ("demanded", "called for",
+ * "urged") in the DIPSUM_MEDIATION_DEMAND_REACH words before the
+ * mediator's name in its sentence ("Red Shirt protesters demanded talks
+ * with the prime minister under United Nations mediation"). */
+static int demanded_mediation(const dipsum_facts *f, const dipsum_rules *r, int l,
+                              const dipsum_claim *c, size_t k)
+{
+    const dipsum_cues *dm = &r->structure[DIPSUM_S_DEMANDED][l];
+    size_t mi = c->actors[DIPSUM_ACT_MEDIATOR][k].match;
+    if (l != 0 || !dm->n || mi >= f->nm)
+        return 0;
+    const dipsum_fsent *s = &f->s[c->sent];
+    size_t w = 0;
+    while (w < s->nwords && s->wstart[w] < f->m[mi].start)
+        w++;
+    size_t from = w > DIPSUM_MEDIATION_DEMAND_REACH ? w - DIPSUM_MEDIATION_DEMAND_REACH : 0;
+    return dipsum_cues_pos(dm, l, (const char *const *)s->words, s->nwords,
+                           from, w) >= 0;
+}
+
+/* (fixes51b) bg[si] = 1 where sentence si has a background claim and no
+ * claim of news (bg: f->ns bytes, the caller's). */
+static void background_sentences(const dipsum_facts *f, unsigned char *bg)
+{
+    memset(bg, 0, f->ns);
+    for (size_t q = 0; q < f->nc; q++)
+        if (f->claims[q].background && bg[f->claims[q].sent] == 0)
+            bg[f->claims[q].sent] = 1;
+    for (size_t q = 0; q < f->nc; q++)
+        if (!f->claims[q].background)
+            bg[f->claims[q].sent] = 2;
+    for (size_t q = 0; q < f->ns; q++)
+        bg[q] = bg[q] == 1;
+}
+
+/* (fixes51b, tester50) Whether side t of claim or mention c is one only
+ * a background claim, or a sentence of background (bg:
+ * background_sentences), names, while a claim of news names two sides
+ * of its own (and no claim or mention of news names t, or a side by a
+ * noun that may be t, "the government"): "The Taliban and the
+ * Afghan government will meet in Doha on Thursday. … The United States
+ * signed a deal with the Taliban in February 2020." (the United States
+ * is no side of the update's). */
+static int background_side_only(const dipsum_facts *f, const dipsum_terms *terms,
+                                const unsigned char *bg, const dipsum_claim *c,
+                                size_t t)
+{
+    if (!c->background && !bg[c->sent])
+        return 0;
+    int news = 0;
+    for (size_t j = 0; j < f->nc + f->nmentions; j++) {
+        const dipsum_claim *d = j < f->nc ? &f->claims[j] : &f->mentions[j - f->nc];
+        if (d->background || d->retracted || (j >= f->nc && bg[d->sent]))
+            continue;
+        int named = j < f->nc && d->nactors[DIPSUM_ACT_PARTY] >= 2;
+        for (size_t k = 0; k < d->nactors[DIPSUM_ACT_PARTY]; k++) {
+            size_t u = d->actors[DIPSUM_ACT_PARTY][k].term;
+            if (u == t)
+                return 0;
+            /* a side said by a noun ("the government") may be t */
+            if (dipsum_names_unnamed(&terms->v[u]))
+                return 0;
+        }
+        news |= named;
+    }
+    return news;
+}
+
 /* Parties, mediators and venues: those of the claims; a party is never
  * also a mediator (but one that is only a lone party of its claims and
  * mediates one is a mediator: lone_party_mediator).  Officials: the
@@ -12953,6 +13088,10 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
     int in_order = 1;
     for (size_t i = 1; i < f->nc && in_order; i++)
         in_order = f->claims[i - 1].sent <= f->claims[i].sent;
+    /* (fixes51b) the sentences of background only (no memory: none) */
+    unsigned char *bg = f->ns ? malloc(f->ns) : NULL;
+    if (bg)
+        background_sentences(f, bg);
     for (size_t i = 0; i < f->nc + f->nmentions; i++) {
         const dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
         /* (stop 28) who issued a statement may be its mediators
@@ -12980,6 +13119,8 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
             }
             if (lone_party_mediator(x, t))
                 continue;
+            if (bg && background_side_only(f, terms, bg, c, t))
+                continue;
             /* (recall25) a state whose seat party_as gives to a side
              * that is the claim's other side ("talks between the Afghan
              * government and the Taliban") is a side of its own */
@@ -12987,10 +13128,13 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
             for (size_t j = 0; pt != t && j < c->nactors[DIPSUM_ACT_PARTY]; j++)
                 if (c->actors[DIPSUM_ACT_PARTY][j].term == pt)
                     pt = t;
-            if (push_entity_as(&f->parties, pt, t, c->sent) < 0)
+            if (push_entity_as(&f->parties, pt, t, c->sent) < 0) {
+                free(bg);
                 return -1;
+            }
         }
     }
+    free(bg);
     for (size_t i = 0; i < f->nc + f->nmentions; i++) {
         const dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_MEDIATOR]; k++) {
@@ -13006,6 +13150,11 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
             if (offered->n && dipsum_cues_find(offered, l,
                                                (const char *const *)ms->words,
                                                ms->nwords))
+                continue;
+            /* (fixes51b, tester51) "protesters demanded talks with the
+             * prime minister under United Nations mediation": a mention's
+             * mediation a demand asks for is none yet */
+            if (i >= f->nc && demanded_mediation(f, r, l, c, k))
                 continue;
             /* (fixes50b, tester50) "Trump claimed the ceasefire came
              * through US mediation", "… نے دعویٰ کیا کہ جنگ بندی امریکا کی
@@ -13061,6 +13210,15 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
              * Stockholm in 2018", "واضح رہے … جنیوا میں … تھے") is not
              * where this update's events are */
             if (c->background || c->retracted)
+                continue;
+            /* (fixes51b, tester51) nor where a mention of a sentence
+             * that only offers a mediation says it is, `صدر X نے کشمیر
+             * پر ثالثی کی پیشکش کی` (what the offer is about), "offered to
+             * mediate talks in Geneva" (none held) */
+            const dipsum_fsent *vs = &f->s[c->sent];
+            if (i >= f->nc && offered->n &&
+                dipsum_cues_find(offered, l, (const char *const *)vs->words,
+                                 vs->nwords))
                 continue;
             if (push_entity(&f->venues, t, c->sent) < 0)
                 return -1;
@@ -13841,6 +13999,11 @@ static void retracted_claims(dipsum_facts *f, const dipsum_terms *terms,
         for (size_t i = 0; i < f->nc && !near; i++)
             near = f->claims[i].sent >= j &&
                    f->claims[i].sent - j <= DIPSUM_RETRACTED_SENTENCES;
+        /* (fixes51b, tester51) or a mention in it: "An earlier version
+         * of this story said Qatar mediated the truce." names no
+         * mediator of the update's */
+        for (size_t i = 0; i < f->nmentions && !near; i++)
+            near = f->mentions[i].sent == j;
         if (!near ||
             !dipsum_cues_find(rc, l, (const char *const *)s->words, s->nwords))
             continue;

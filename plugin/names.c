@@ -4307,6 +4307,25 @@ static int mediator_name_ok(const dipsum_names *nm, const dipsum_terms *shared,
     return 1;
 }
 
+/* (fixes51b, tester51) Whether capitalised token first (= last), after
+ * "the", is an adjective of a noun the lexicon lacks, no name: one word,
+ * no head of mediator_name_heads, a lower-case word (no word of
+ * name_joiners) right after it, one space apart ("brokered by the
+ * Catholic bishops' conference CENCO"; not "mediated by the Carter
+ * Center on Monday", "the National Mediation and Arbitration Service
+ * had assisted"). */
+static int modifier_after_the(const block *b, size_t first, size_t last)
+{
+    size_t n = b->toks->n, len;
+    if (first == 0 || first != last || !key_is(b, first - 1, "the") || last + 1 >= n ||
+        in_list(b, DIPSUM_S_MEDIATOR_NAME_HEADS, last) ||
+        gap(b, last, b->toks->v[last + 1].start) != 1 || cap(b, last + 1) ||
+        in_list(b, DIPSUM_S_NAME_JOINERS, last + 1))
+        return 0;
+    const char *w = tok_src(b, last + 1, &len);
+    return len > 0 && w[0] >= 'a' && w[0] <= 'z';
+}
+
 /* (mediators7) Whether token i is the name of a weekday or a month
  * ("Tuesday", "October"). */
 static int date_name(const block *b, size_t i)
@@ -4508,6 +4527,56 @@ static int titled_apposition_mediates(const dipsum_terms *shared, const block *b
     if (e <= f)
         return 0;
     *first = f;
+    *last = e;
+    return 1;
+}
+
+/* (fixes51b, tester50) Whether a sentence's subject opening at token i
+ * is a former office-holder who mediated, in the active voice: "Former
+ * US president Jimmy Carter brokered the deal", "Former Finnish
+ * president Martti Ahtisaari mediated the talks" (a word of
+ * mediator_former at a clause's start, a state's name or adjective if
+ * any, words of mediator_name_fillers ending in one of person_titles,
+ * the person (two words or more), then a verb of apposition_mediates and
+ * no "by" after it).  A former office-holder stands for no state: the
+ * person alone is the mediator.  The name in *first..*last.  English. */
+static int former_titled_mediates(const dipsum_terms *shared, const block *b,
+                                  const dipsum_matches *m, size_t i,
+                                  size_t *first, size_t *last)
+{
+    size_t n = b->toks->n, j = i + 1;
+    if (b->lang != 0 || i + 4 >= n || !in_list(b, DIPSUM_S_MEDIATOR_FORMER, i) ||
+        !clause_starts(b, i) || gap(b, i, b->toks->v[j].start) != 1)
+        return 0;
+    long q = match_edge(m, b->toks->v[j].start, 0);
+    if (q >= 0 && m->v[q].term < shared->n &&
+        shared->v[m->v[q].term].category == DIPSUM_CAT_STATE) {
+        long e = token_edge(b, m->v[q].end, 1);
+        if (e < (long)j || (size_t)e + 1 >= n)
+            return 0;
+        j = (size_t)e + 1;
+        if (gap(b, j - 1, b->toks->v[j].start) != 1)
+            return 0;
+    }
+    int titled = 0;
+    for (size_t k = 0; k < 3 && j < n && !titled; k++, j++) {
+        if (!in_list(b, DIPSUM_S_MEDIATOR_NAME_FILLERS, j) &&
+            !in_list(b, DIPSUM_S_PERSON_TITLES, j))
+            return 0;
+        titled = in_list(b, DIPSUM_S_PERSON_TITLES, j);
+        if (j + 1 < n && gap(b, j, b->toks->v[j + 1].start) != 1)
+            return 0;
+    }
+    if (!titled || j >= n || !cap(b, j) || in_list(b, DIPSUM_S_PERSON_TITLES, j))
+        return 0;
+    size_t e = name_end(b, j, 1);
+    if (e <= j || e + 2 >= n || gap(b, e, b->toks->v[e + 1].start) != 1)
+        return 0;
+    size_t v = cue_words_dash_at(b, &b->r->structure[DIPSUM_S_APPOSITION_MEDIATES][0], e + 1);
+    if (!v || (e + 1 + v < n &&
+               cue_words_dash_at(b, &b->r->dates.passive_by[0], e + 1 + v)))
+        return 0;
+    *first = j;
     *last = e;
     return 1;
 }
@@ -4876,6 +4945,8 @@ static int mediator_definitions(dipsum_names *nm, const dipsum_terms *shared,
             first = person_after_titles(shared, b, m, first, last);
         } else if (titled_apposition_mediates(shared, b, m, i, &first, &last)) {
             /* (recall30m) "the Labour Minister, Mrs X Y, brokered" */
+        } else if (former_titled_mediates(shared, b, m, i, &first, &last)) {
+            /* (fixes51b) "Former Finnish president X Y mediated the talks" */
         } else if (with_as_mediator(shared, b, m, i, &first, &last)) {
             /* (recall30m) "with Father X Y as moderator" */
         } else if (appositive_mediator_cue(b, m, after, i) && cap(b, i)) {
@@ -4892,6 +4963,8 @@ static int mediator_definitions(dipsum_names *nm, const dipsum_terms *shared,
         /* the name ends there: not "mediated by Alan Reed's office" */
         if (last + 1 < n && gap(b, last, b->toks->v[last + 1].start) == 1 &&
             cap(b, last + 1))
+            continue;
+        if (modifier_after_the(b, first, last))
             continue;
         if (!mediator_name_ok(nm, shared, b, m, first, last))
             continue;

@@ -536,12 +536,16 @@ static int put_span(dipsum_buf *out, size_t a, size_t b)
                ? -1 : 0;
 }
 
-/* "{\"id\":…,\"en\":…,\"ur\":…" of term t (an entity, an actor). */
+/* "{\"id\":…,\"en\":…,\"ur\":…" of term t (an entity, an actor).
+ * (fixes51b, tester51) A name an Urdu update defines that the lexicon
+ * lacks has no English form: its "en" is empty (dipsum_canonical would
+ * give its Urdu letters; no name is transliterated). */
 static int put_term_names(dipsum_buf *out, const dipsum_term *t)
 {
     return dipsum_buf_puts(out, "{\"id\":") < 0 || put_str(out, t->id) < 0 ||
                    dipsum_buf_puts(out, ",\"en\":") < 0 ||
-                   put_str(out, dipsum_canonical(t, 0)) < 0 ||
+                   put_str(out, t->forms[DIPSUM_EN].n ? dipsum_canonical(t, DIPSUM_EN)
+                                                      : "") < 0 ||
                    dipsum_buf_puts(out, ",\"ur\":") < 0 ||
                    put_str(out, dipsum_canonical(t, 1)) < 0
                ? -1 : 0;

@@ -507,6 +507,11 @@
 /* (mediators6) The most lower-case words between a mediator cue and the
  * name it reads ("with the help of veteran labour mediator X": 3). */
 #define DIPSUM_MEDIATOR_NAME_FILLERS 4
+
+/* (fixes51b) How many words before a mention's mediator a word of
+ * demanded makes the mediation one asked for, none yet ("demanded talks
+ * with the prime minister under United Nations mediation": 7). */
+#define DIPSUM_MEDIATION_DEMAND_REACH 8
 /* (mine44) The most words of a body's capitalised name read back from
  * "chaired by" for its head noun ("a Commission on National
  * Reconciliation, chaired by X": 4). */

@@ -21362,6 +21362,183 @@ static void test_facts_of_corrections_and_leaders(void **state)
     json_decref(r);
 }
 
+/* (fixes51b, tester51) A correction's sentence that names only a
+ * mediator (a mention, no claim) names none of the update's: "An
+ * earlier version of this story said Qatar mediated the truce." */
+static void test_correction_retracts_mediator(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2024-03-01\n\nA truce between Kenya and Uganda took "
+                    "effect on Friday. Egypt mediated the truce. An earlier "
+                    "version of this story said Qatar mediated the truce.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "egypt");
+    json_decref(r);
+    r = run("Date: 2024-03-01\n\nKenya and Uganda held talks in Arusha on "
+            "Friday, mediated by Egypt. Correction: An earlier version of "
+            "this article said the talks were mediated by Norway.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "egypt");
+    json_decref(r);
+}
+
+/* (fixes51b, tester51) After "the", a capitalised word with a lower-case
+ * word right after it is an adjective of a noun the lexicon lacks, no
+ * mediator's name ("brokered by the Catholic bishops' conference"); a
+ * name ending before a joiner still is one. */
+static void test_mediator_adjective_no_name(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2016-12-31\n\nKenya and Uganda signed a deal on "
+                    "Saturday. The deal was brokered by the Anglican bishops' "
+                    "council CAPA.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
+    r = run("Date: 2016-12-31\n\nKenya and Uganda signed a deal, brokered by "
+            "the Methodist church council.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
+    r = run("Date: 2016-12-31\n\nKenya and Uganda signed a deal on Monday, "
+            "mediated by the Carter Center on Sunday.\n");
+    if (!strstr(fact_ids(r, "mediators"), "Carter Center"))
+        fail_msg("the named mediator lost: '%s'", fact_ids(r, "mediators"));
+    json_decref(r);
+}
+
+/* (fixes51b, tester51) A mediation a demand asks for is none yet:
+ * "protesters demanded talks with the prime minister under United
+ * Nations mediation" names no mediator; one that happened still is. */
+static void test_demanded_mediation_none(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2010-05-17\n\nOpposition protesters demanded talks "
+                    "with the prime minister under United Nations mediation on "
+                    "Monday.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
+    r = run("Date: 2010-05-17\n\nThe rebels urged the government to accept "
+            "talks mediated by Norway.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
+    r = run("Date: 2010-05-17\n\nTalks between the rebels and the government, "
+            "mediated by Norway, resumed in Oslo on Monday.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "norway");
+    json_decref(r);
+}
+
+/* (fixes51b, tester51) Where fighting, air strikes or shelling go on is
+ * no venue of talks, nor where those who speak are ("officials in
+ * Geneva said"), nor a state that ends an instrument's capitalised
+ * title ("the General Agreement on Peace and National Accord in
+ * Somalia"). */
+static void test_venues_not_of_fighting_speakers_titles(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2016-12-31\n\nKenya and Uganda will hold talks in "
+                    "Arusha on Wednesday. Fighting continued in Khartoum. Air "
+                    "strikes resumed in Cairo on Tuesday.\n");
+    assert_string_equal(fact_ids(r, "venues"), "arusha");
+    json_decref(r);
+    r = run("Date: 2016-12-31\n\nNo talks between Kenya and Uganda are "
+            "planned, officials in Geneva said.\n");
+    assert_string_equal(fact_ids(r, "venues"), "");
+    json_decref(r);
+    r = run("Date: 2016-12-31\n\nKenya and Uganda held talks in Arusha on "
+            "Friday, diplomats in Geneva told reporters.\n");
+    assert_string_equal(fact_ids(r, "venues"), "arusha");
+    json_decref(r);
+    r = run("Date: 2016-12-31\n\nKenya and Uganda signed the General "
+            "Agreement on Peace and National Accord in Somalia on Friday.\n");
+    assert_string_equal(fact_ids(r, "venues"), "");
+    json_decref(r);
+    r = run("Date: 2016-12-31\n\nKenya and Uganda signed the Lusaka Peace "
+            "Accord in Ethiopia on Friday.\n");
+    assert_string_equal(fact_ids(r, "venues"), "ethiopia");
+    json_decref(r);
+    r = run("Date: 2016-12-31\n\nKenya and Uganda signed the Agreement on "
+            "Border Security in Doha on Friday.\n");
+    assert_string_equal(fact_ids(r, "venues"), "doha");
+    json_decref(r);
+}
+
+/* (fixes51b, tester50) A side only a background claim names is none of
+ * the update's where its news names two sides of their own. */
+static void test_background_only_side(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2016-12-31\n\nKenya and Uganda will hold talks in "
+                    "Arusha on Friday. Tanzania and Kenya signed a trade deal "
+                    "in 2015.\n");
+    assert_string_equal(fact_ids(r, "parties"), "kenya,uganda");
+    json_decref(r);
+    r = run("Date: 2016-12-31\n\nKenya and Uganda held talks in Arusha on "
+            "Friday. Kenya and Uganda had signed a border deal in 2015.\n");
+    assert_string_equal(fact_ids(r, "parties"), "kenya,uganda");
+    json_decref(r);
+}
+
+/* (fixes51b, tester50) A former office-holder who mediated, in the
+ * active voice, is a mediator himself, and his state (or body) is none:
+ * "Former Ruritanian president X Y brokered the deal". */
+static void test_former_holder_mediates_active(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2016-12-31\n\nKenya and Uganda signed a deal on "
+                    "Friday. Former Egyptian president Omar Fathy brokered "
+                    "the deal.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "update:mediator:Omar Fathy");
+    json_decref(r);
+    r = run("Date: 2016-12-31\n\nKenya and Uganda signed a deal on Friday. "
+            "Former president Jon Doe mediated the talks.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "update:mediator:Jon Doe");
+    json_decref(r);
+    /* not a sitting one's (his state mediates: as before) */
+    r = run("Date: 2016-12-31\n\nKenya and Uganda signed a deal on Friday. "
+            "Egyptian president Omar Fathy was not there.\n");
+    assert_string_equal(fact_ids(r, "mediators"), "");
+    json_decref(r);
+}
+
+/* (fixes51b, tester51) A sentence that only offers a mediation names no
+ * venue: what the offer is about (`کشمیر پر ثالثی کی پیشکش`), or
+ * where talks not held would be. */
+static void test_offered_mediation_no_venue(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2019-07-23\nLang: ur\n\nدوحہ: امریکی صدر نے کشمیر "
+                    "پر ثالثی کی پیشکش کی۔\n");
+    assert_string_equal(fact_ids(r, "venues"), "");
+    json_decref(r);
+    r = run("Date: 2016-12-31\n\nEgypt offered to mediate talks between "
+            "Kenya and Uganda in Geneva.\n");
+    assert_string_equal(fact_ids(r, "venues"), "");
+    json_decref(r);
+    r = run("Date: 2016-12-31\n\nKenya and Uganda held talks in Arusha on "
+            "Friday. Egypt offered to mediate.\n");
+    assert_string_equal(fact_ids(r, "venues"), "arusha");
+    json_decref(r);
+}
+
+/* (fixes51b, tester51) A name an Urdu update defines that the lexicon
+ * lacks has no English form: its "en" in the JSON is empty, its "ur" the
+ * name as the update writes it (no Urdu letters given as English). */
+static void test_urdu_name_has_no_english_form(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 1990-04-14\nLang: ur\n\nگلگت: صوبائی حکومت اور کوہسار "
+                    "عوامی اتحاد کے درمیان جمعرات کو گلگت میں مذاکرات ہوئے۔\n");
+    json_t *p = json_array_get(json_object_get(json_object_get(r, "facts"),
+                                               "parties"), 0);
+    assert_non_null(p);
+    assert_string_equal(field(p, "ur"), "کوہسار عوامی اتحاد");
+    assert_string_equal(field(p, "en"), "");
+    json_decref(r);
+    r = run("Date: 1990-04-14\nLang: ur\n\nگلگت: پاکستان اور بھارت کے درمیان "
+            "جمعرات کو گلگت میں مذاکرات ہوئے۔\n");
+    p = json_array_get(json_object_get(json_object_get(r, "facts"), "parties"), 0);
+    assert_non_null(p);
+    assert_string_equal(field(p, "en"), "Pakistan");
+    json_decref(r);
+}
+
 /* (mine43, tester49) Three wrong kinds of a fresh tester: sides that
  * signed separate agreements with a third signed none with each other
  * ("X and Y signed separate agreements with Z", "الگ الگ معاہدوں");
@@ -25125,6 +25302,15 @@ int main(void)
         cmocka_unit_test(test_absence_of_mediation),
         cmocka_unit_test(test_attended_the_talks_no_sides),
         cmocka_unit_test(test_mediator_of_state_is_nationality),
+        /* (fixes51b) */
+        cmocka_unit_test(test_correction_retracts_mediator),
+        cmocka_unit_test(test_mediator_adjective_no_name),
+        cmocka_unit_test(test_demanded_mediation_none),
+        cmocka_unit_test(test_venues_not_of_fighting_speakers_titles),
+        cmocka_unit_test(test_background_only_side),
+        cmocka_unit_test(test_urdu_name_has_no_english_form),
+        cmocka_unit_test(test_former_holder_mediates_active),
+        cmocka_unit_test(test_offered_mediation_no_venue),
         cmocka_unit_test(test_place_inside_name),
         cmocka_unit_test(test_state_possessive_mediator),
         cmocka_unit_test(test_chair_of_named_body),
