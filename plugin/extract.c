@@ -2166,6 +2166,27 @@ static size_t modifiers_after_state(const reading *rd, size_t i, size_t c0)
     return j;
 }
 
+/* (fixes52, tester52) Whether match k, an office or a role that is no
+ * side, starting at word st, is the title of the person whose name
+ * follows it with no word and no break between, whom list_before_x read
+ * already into c's actors of role (those from index n0): "امیر قطر شیخ
+ * تمیم بن حمد آل ثانی" (the Emir of Qatar, Sheikh Tamim …), "ترک صدر
+ * رجب طیب اردوان" are one man, not "the Emir of Qatar and Tamim …". */
+static int title_of_person_read(const reading *rd, const dipsum_claim *c, int role,
+                                long k, size_t st, size_t n0)
+{
+    size_t e = rd->mend[st];
+    if (side_kind(rd, k) || e <= st || e >= rd->n || rd->brk[e] || rd->ent[e] < 0 ||
+        rd->cover[e] != (long)e ||
+        term_of(rd, rd->ent[e])->category != DIPSUM_CAT_PERSON)
+        return 0;
+    size_t pt = rd->f->m[rd->ent[e]].term;
+    for (size_t q = n0; q < c->nactors[role]; q++)
+        if (c->actors[role][q].term == pt)
+            return 1;
+    return 0;
+}
+
 static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                          size_t c0, int role, int other_role, int sides_only,
                          int cross)
@@ -2269,7 +2290,13 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             int office = term_of(rd, k)->category == DIPSUM_CAT_OFFICE ||
                          term_of(rd, k)->category == DIPSUM_CAT_ROLE;
             size_t mof;
-            if (role == DIPSUM_ACT_MEDIATOR && office && !side_kind(rd, k) &&
+            /* (fixes52, tester52) "امیر قطر شیخ تمیم بن حمد آل ثانی نے",
+             * "ترک صدر رجب طیب اردوان نے": an office or role right before
+             * the name of a person this list read is his title, one
+             * actor with him (title_of_person_read), never a second */
+            if (office && title_of_person_read(rd, c, role, k, st, n0))
+                ;
+            else if (role == DIPSUM_ACT_MEDIATOR && office && !side_kind(rd, k) &&
                 (mof = mediator_of(rd->terms, rd->r, rd->f->m[k].term)) != (size_t)-1)
                 added += add_actor(c, role, mof, (size_t)k); /* (mediators8) */
             else if (role == DIPSUM_ACT_MEDIATOR && office && !side_kind(rd, k))
@@ -3192,6 +3219,64 @@ static int list_goes_on(const reading *rd, const dipsum_claim *c, int role)
         return 0;
     size_t e = rd->mend[w];
     return e < rd->n && e < c->c1 && cue(rd, DIPSUM_S_CONJUNCTION, e);
+}
+
+static const dipsum_event_rule *rule_of(const reading *rd, const dipsum_claim *c);
+
+/* (fixes52, tester52) Whether claim c, of talks held or to be held,
+ * has its sides from a subject that meets for others: a purpose after
+ * its event words (English "to", Urdu a word of subordinate such as
+ * تاکہ), then a "between" (sides) of two sides or more, and a side
+ * named before the event words that is none of them.  "Negotiators
+ * from X, Y and Z will meet in V on Thursday to try to close a deal
+ * between P and Q", "X، Y اور Z کے مذاکرات کار … ملاقات کریں گے تاکہ P
+ * اور Q کے درمیان … معاہدہ طے کیا جا سکے": X, Y and Z work on the deal of
+ * P and Q, and are none of its sides; nor are P and Q those who meet.
+ * "P and Q will meet to close a deal between P and Q" names its sides. */
+static int meets_for_others(const reading *rd, const dipsum_claim *c)
+{
+    const dipsum_event_rule *ev = rule_of(rd, c);
+    if (!ev || ev->talks != DIPSUM_TALKS_HELD || !c->nactors[DIPSUM_ACT_PARTY] ||
+        c->cue1 >= rd->n || c->cue0 <= c->c0)
+        return 0;
+    long p = -1;
+    for (size_t w = c->cue1; w < rd->n && p < 0; w++) {
+        int sub = cue(rd, DIPSUM_S_SUBORDINATE, w) != 0;
+        if (w > c->cue1 && rd->brk[w] && !sub)
+            break;
+        if (sub || (rd->lang == 0 && cue(rd, DIPSUM_S_INFINITIVE, w)))
+            p = (long)w;
+    }
+    if (p < 0)
+        return 0;
+    long at = cues_in(rd, &rd->r->sides[rd->lang], (size_t)p + 1, rd->n);
+    if (at < 0)
+        return 0;
+    dipsum_claim *t = malloc(sizeof *t);
+    if (!t)
+        return 0;
+    *t = *c;
+    t->nactors[DIPSUM_ACT_PARTY] = 0;
+    t->both_sides = 0;
+    int got = rd->lang == 0
+                  ? list_after(rd, t, (size_t)at + 1, rd->n, DIPSUM_ACT_PARTY, 1)
+                  : list_before(rd, t, (size_t)at, (size_t)p + 1, DIPSUM_ACT_PARTY, -1, 1);
+    size_t others = 0, own = 0;
+    for (size_t w = c->c0; got >= 2 && w < c->cue0; w++) {
+        long k = rd->ent[w];
+        if (k < 0 || !side_kind(rd, k))
+            continue;
+        size_t pt = dipsum_party_term(rd->terms, rd->r, rd->f->m[k].term, rd->f->day);
+        int theirs = 0;
+        for (size_t q = 0; q < t->nactors[DIPSUM_ACT_PARTY]; q++)
+            theirs |= dipsum_party_term(rd->terms, rd->r,
+                                        t->actors[DIPSUM_ACT_PARTY][q].term,
+                                        rd->f->day) == pt;
+        own += theirs;
+        others += !theirs;
+    }
+    free(t);
+    return got >= 2 && others && !own;
 }
 
 static void read_sides(const reading *rd, dipsum_claim *c)
@@ -11834,6 +11919,14 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 talks_of_clause_before(&rd, f, c);
                 agreed_with_subject(&rd, c); /* (recall32e) */
             }
+            /* (fixes52, tester52) "Negotiators from X, Y and Z will meet
+             * … to close a deal between P and Q": who meets for others'
+             * deal is no side of it, nor are the others those who meet;
+             * no sides (meets_for_others) */
+            if (meets_for_others(&rd, c)) {
+                c->nactors[DIPSUM_ACT_PARTY] = 0;
+                c->both_sides = 0;
+            }
             /* whose delegation travels is not thereby a side of the
              * talks ("a Qatari delegation is travelling to Cairo") */
             if (rule && rule->visitors) {
@@ -13588,6 +13681,43 @@ static int denies_later(const dipsum_rules *r, unsigned char bits,
                                  c->modality == DIPSUM_MOD_ONGOING));
 }
 
+/* (fixes52, tester52) Where the words of who speaks or denies end in
+ * sentence s: the start (a byte of the update) of its first verb of
+ * speech (speech) that a word of complementizer follows within
+ * DIPSUM_SAID_THAT_WORDS words ("… نے کہا کہ …", "X said on Monday that
+ * …") or, in English, that the next word follows with only a space
+ * between ("X said no talks had taken place"; not "…, X said."), or of
+ * its first word of denied_later ("X denied any talks", "X نے اس کی
+ * تردید کی"), whichever comes first; s->start when there is none.  The
+ * names before it say who speaks, not of whom. */
+static size_t speaker_end(const dipsum_rules *r, int l, const dipsum_fsent *s)
+{
+    const char *const *w = (const char *const *)s->words;
+    size_t n = s->nwords, end = s->end;
+    const dipsum_cues *th = &r->structure[DIPSUM_S_COMPLEMENTIZER][l];
+    for (long p = dipsum_cues_pos(&r->speech[l], l, w, n, 0, n); p >= 0;
+         p = dipsum_cues_pos(&r->speech[l], l, w, n, (size_t)p + 1, n)) {
+        size_t q = (size_t)p + 1, to = q + DIPSUM_SAID_THAT_WORDS;
+        if (to > n)
+            to = n;
+        int open = q < n && th->n && dipsum_cues_pos(th, l, w, n, q, to) >= 0;
+        if (!open && l == 0 && q < n) {
+            open = 1;
+            for (size_t b = s->wend[p]; b < s->wstart[q] && open; b++)
+                open = s->src[b - s->start] == ' ';
+        }
+        if (open) {
+            end = s->wstart[p];
+            break;
+        }
+    }
+    const dipsum_cues *dl = &r->structure[DIPSUM_S_DENIED_LATER][l];
+    long d = dl->n ? dipsum_cues_pos(dl, l, w, n, 0, n) : -1;
+    if (d >= 0 && s->wstart[d] < end)
+        end = s->wstart[d];
+    return end < s->end ? end : s->start;
+}
+
 static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                          const dipsum_rules *r, int l,
                          const unsigned char *denied,
@@ -13640,6 +13770,7 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
          * same_event_after of the whole sentence answer depends on the
          * claim's type alone: asked once per type in sentence j, kept
          * by the type's string (the rule's own), not once per claim */
+        size_t said_at = (size_t)-1; /* (fixes52) speaker_end, asked once */
         enum { TYPE_MEMO = 16 };
         const char *mtype[TYPE_MEMO];
         unsigned char mval[TYPE_MEMO];
@@ -13693,6 +13824,10 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                 !((denied[j] & DENIED_EVENT) && (*mv & 8)))
                 continue;
             int other = 0;
+            int worded = (hitc && (denied[j] & DENIED_LATER)) ||
+                         ((denied[j] & DENIED_EVENT) && (*mv & 8));
+            if (said_at == (size_t)-1)
+                said_at = speaker_end(r, l, s);
             /* (mine32, unseen21) a claim of "the two sides" that names
              * them not: a state or group of the later sentence may be one
              * of them ("… دونوں فریقوں نے اگلا دور بغداد میں منعقد کرنے پر
@@ -13701,6 +13836,15 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
             for (size_t k = s->m0; k < s->m1 && !other; k++) {
                 size_t t = f->m[k].term;
                 dipsum_category cat = terms->v[t].category;
+                /* (fixes52, tester52) nor the person who says a denial's
+                 * words (of denied_later, or denied_event's of the same
+                 * event; not a contrast, whose other event he may tell,
+                 * nor a proposal he weighs):
+                 * "وزیر داخلہ محسن نقوی نے کہا کہ حکومت نے کوئی مذاکرات
+                 * نہیں کیے" (the interior minister said the government
+                 * held no talks) denies the claim, whoever he is */
+                if (worded && cat == DIPSUM_CAT_PERSON && f->m[k].start < said_at)
+                    continue;
                 other = (cat == DIPSUM_CAT_STATE || cat == DIPSUM_CAT_ARMED_GROUP ||
                          cat == DIPSUM_CAT_ORGANISATION || cat == DIPSUM_CAT_PERSON) &&
                         !actor_of(c, terms, r, t, f->day) &&

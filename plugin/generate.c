@@ -581,9 +581,12 @@ static int write_one(const slots *sl, const char *t, dipsum_buf *out)
     /* (claims20) a claim dated by a week gone by ("agreed to a truce
      * last week") in a language with no week_of is not written: without
      * its date it would read as this update's news ("this week", "next
-     * week" may go without) */
-    if (sl->c && sl->c->date >= 0 && !*sl->rules->week_of[sl->lang] &&
-        strstr(t, "{date}") && !week_after_date(sl->rules, sl->lang, t) &&
+     * week" may go without); (fixes52) by a template with no date, in
+     * any language (talks_postponed writes none): not written as news
+     * either */
+    if (sl->c && sl->c->date >= 0 &&
+        (!strstr(t, "{date}") ||
+         (!*sl->rules->week_of[sl->lang] && !week_after_date(sl->rules, sl->lang, t))) &&
         past_week(sl->rules, &sl->f->dates[sl->c->date]))
         return 0;
     int rc = expand(sl, t, strlen(t), out, &filled);

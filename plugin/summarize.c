@@ -1566,6 +1566,25 @@ static int spells_agency(const dipsum_rules *r, const char *const *w,
  *   followed by a dateline_not_before word (a postposition after a
  *   name's abbreviation: "Peoples Party (PPP) of ...").
  * Exposed for the unit tests through dipsum_summary_dateline_end. */
+/* (fixes52, tester52) Copies t[0..len) to out (cap bytes, the copy cut
+ * there) without the Arabic diacritics U+064B..U+065F and U+0670 (zer,
+ * zabar, pesh, shadd, sukun, the dagger alif): "شِنہوا" is "شنہوا", as the
+ * rules' cues are written.  Returns the bytes written. */
+static size_t strip_harakat(const char *t, size_t len, char *out, size_t cap)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len && n < cap; i++) {
+        unsigned char a = (unsigned char)t[i],
+                      b = i + 1 < len ? (unsigned char)t[i + 1] : 0;
+        if (a == 0xD9 && ((b >= 0x8B && b <= 0x9F) || b == 0xB0)) {
+            i++;
+            continue;
+        }
+        out[n++] = t[i];
+    }
+    return n;
+}
+
 size_t dipsum_summary_dateline_end(const dipsum_rules *r, const char *t,
                                    size_t len)
 {
@@ -1588,8 +1607,12 @@ size_t dipsum_summary_dateline_end(const dipsum_rules *r, const char *t,
                 return 0;
             const char *w[8];
             size_t wl[8];
-            size_t n = split_words(t + i + 1, (size_t)(close - t - i - 1), w,
-                                   wl, 8);
+            /* (fixes52, tester52) the bracket's words without Arabic
+             * diacritics: "(شِنہوا)" is "(شنہوا)", Xinhua */
+            char bare[128];
+            size_t bn = strip_harakat(t + i + 1, (size_t)(close - t - i - 1), bare,
+                                      sizeof bare);
+            size_t n = split_words(bare, bn, w, wl, 8);
             size_t words_in = n;
             n = split_slashes(w, wl, n, 8);
             const dipsum_cues *src = r->structure[DIPSUM_S_DATELINE_SOURCE];

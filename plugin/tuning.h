@@ -94,6 +94,12 @@
 /* Words a phrase after a side's name that names no one may have ("the
  * Alliance of ethnic armed groups", "of" and three). */
 #define DIPSUM_POSTMODIFIER_WORDS 4
+
+/* (fixes52, tester52) At most this many words between a verb of speech
+ * and its "that" ("said late on Monday that", "نے کہا کہ"): the names
+ * before such a verb say who speaks, in a later sentence that denies a
+ * claim (extract.c speaker_end). */
+#define DIPSUM_SAID_THAT_WORDS 4
 /* Words a description may have between its determiner and the side it
  * names ("the country's largest opposition party Renamo": five). */
 #define DIPSUM_DESCRIPTOR_WORDS 6

@@ -24762,6 +24762,154 @@ static void test_claimed_mediation_is_no_mediator(void **state)
     assert_string_equal(facts_of("ur", "\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa8\xda\xbe\xd8\xa7\xd8\xb1\xd8\xaa \xd9\x86\xdb\x92 \xdb\x81\xd9\x81\xd8\xaa\xdb\x92 \xda\xa9\xd9\x88 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94 \xd8\xa7\xd9\x85\xd8\xb1\xdb\x8c\xda\xa9\xdb\x8c \xd8\xb5\xd8\xaf\xd8\xb1 \xd9\x86\xdb\x92 \xd8\xaf\xd8\xb9\xd9\x88\xdb\x8c\xd9\xb0 \xda\xa9\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x81 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd8\xa7\xd9\x85\xd8\xb1\xdb\x8c\xda\xa9\xd8\xa7 \xda\xa9\xdb\x8c \xd8\xab\xd8\xa7\xd9\x84\xd8\xab\xdb\x8c \xd8\xb3\xdb\x92 \xdb\x81\xd9\x88\xd8\xa6\xdb\x8c\xdb\x94", "mediators"), "");
 }
 
+/* (fixes52, tester52) Who meets to close a deal between two others is
+ * none of its sides, nor are the two those who meet: no sides (not
+ * "Talks between X, Y, Z, P and Q"); sides named both before the event
+ * words and after "between" keep them. */
+static void test_meeting_for_others_deal(void **state)
+{
+    (void)state;
+    static const char *const none[] = {
+        "Date: 2025-03-10\n\nEnvoys from Norway, Turkey and Kenya will meet in "
+        "Geneva on Friday to try to finalise a peace deal between Ethiopia and "
+        "Eritrea.\n",
+        "Date: 2025-03-10\n\nMediators from Egypt and Qatar met in Cairo on "
+        "Monday to broker a truce between Israel and Hamas.\n",
+        "Date: 2025-03-10\n\nترکی، کینیا اور ناروے کے مذاکرات کار جمعہ کو جنیوا "
+        "میں ملاقات کریں گے تاکہ ایتھوپیا اور اریٹیریا کے درمیان امن معاہدہ طے پا "
+        "سکے۔\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        json_t *r = run(none[i]);
+        json_t *c = claim(r, "talks_held");
+        if (c && strcmp(actors(c, "parties"), "") != 0)
+            fail_msg("case %zu: sides '%s'", i, actors(c, "parties"));
+        json_decref(r);
+    }
+    json_t *r = run("Date: 2025-03-10\n\nOfficials of Kenya and Uganda met in "
+                    "Nairobi on Monday to discuss a ceasefire between Kenya and "
+                    "Uganda.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "kenya,uganda");
+    json_decref(r);
+    r = run("Date: 2025-03-10\n\nEthiopia and Eritrea will hold talks in "
+            "Nairobi on Friday to end their border dispute.\n");
+    c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "ethiopia,eritrea");
+    json_decref(r);
+}
+
+/* (fixes52, tester52) A later sentence in which a person says the talks
+ * were not held ("X said no talks had taken place", "X نے کہا کہ پاکستان
+ * نے کوئی مذاکرات نہیں کیے") makes them unconfirmed: the person who says
+ * it is no other actor the denial is of.  A contrast he tells of another
+ * event ("X said Kenya had proposed …, but Uganda rejected it") or a
+ * proposal weighed leaves them told. */
+static void test_denial_said_by_person(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *type;
+        int unconfirmed;
+    } cases[] = {
+        {"Date: 2025-03-10\n\nپاکستان اور افغانستان کے درمیان مذاکرات اتوار کو "
+         "کسی نتیجے کے بغیر ختم ہو گئے۔ وزیر خارجہ اسحاق ڈار نے کہا کہ پاکستان "
+         "نے کوئی مذاکرات نہیں کیے۔\n", "talks_failed", 1},
+        {"Date: 2025-03-10\n\nKenya and Uganda held talks in Nairobi on Sunday. "
+         "Sergei Lavrov said no talks had taken place.\n", "talks_held", 1},
+        {"Date: 2025-03-10\n\nKenya and Uganda held talks in Nairobi on Sunday. "
+         "Sergei Lavrov said Kenya had proposed a border commission, but Uganda "
+         "rejected it.\n", "talks_held", 0},
+        {"Date: 2025-03-10\n\nپاکستان اور افغانستان کے درمیان مذاکرات اتوار کو "
+         "کسی نتیجے کے بغیر ختم ہو گئے۔ اسحاق ڈار نے کہا کہ حکومت تجویز پر غور "
+         "کرنے کو تیار نہیں۔\n", "talks_failed", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        json_t *r = run(cases[i].text);
+        json_t *c = claim(r, cases[i].type);
+        if (!c)
+            fail_msg("case %zu: no %s", i, cases[i].type);
+        if (json_is_true(json_object_get(c, "unconfirmed")) != cases[i].unconfirmed)
+            fail_msg("case %zu: unconfirmed should be %d", i, cases[i].unconfirmed);
+        json_decref(r);
+    }
+}
+
+/* (fixes52, tester52) A title right before a person's name is his, one
+ * actor: "ترک صدر رجب طیب اردوان نے …" is Erdoğan, not "the president and
+ * Erdoğan". */
+static void test_title_before_person_one_actor(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Date: 2024-02-28\n\nترک صدر رجب طیب اردوان نے روس اور یوکرین پر زور دیا "
+        "ہے کہ جنگ بندی پر اتفاق کریں۔\n",
+        "Date: 2024-02-28\n\nامیر قطر شیخ تمیم بن حمد آل ثانی نے آرمینیا اور "
+        "آذربائیجان پر زور دیا کہ جنگ بندی پر اتفاق کریں۔\n",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        json_t *r = run(texts[i]);
+        json_t *c = claim(r, "ceasefire_agreed");
+        assert_non_null(c);
+        if (strchr(actors(c, "speakers"), ',') || !*actors(c, "speakers"))
+            fail_msg("case %zu: speakers '%s'", i, actors(c, "speakers"));
+        if (strstr(generated(r), " and "))
+            fail_msg("case %zu: '%s'", i, generated(r));
+        json_decref(r);
+    }
+}
+
+/* (fixes52, tester52) Agreeing to keep a state of affairs ("agreed to
+ * maintain peace along the border", "سرحد پر امن برقرار رکھنے پر اتفاق
+ * کیا") is no agreement reached. */
+static void test_agreed_to_maintain_is_no_agreement(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Date: 2024-04-26\n\nKenya and Uganda held talks in Nairobi on Thursday. "
+        "The two sides agreed to maintain peace along the border.\n",
+        "Date: 2024-04-26\n\nKenya and Uganda agreed on Thursday to preserve the "
+        "status quo on the disputed island.\n",
+        "Date: 2024-04-26\n\nکینیا اور یوگنڈا نے جمعرات کو نیروبی میں مذاکرات "
+        "کیے۔ دونوں فریقین نے سرحد پر امن برقرار رکھنے پر اتفاق کیا۔\n",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        json_t *r = run(texts[i]);
+        json_t *c = claim(r, "sides_agreed");
+        if (c && json_is_true(json_object_get(c, "in_summary")))
+            fail_msg("case %zu: '%s'", i, generated(r));
+        json_decref(r);
+    }
+}
+
+/* (fixes52, tester52) No generated sentence puts its date in brackets:
+ * a ceasefire to be extended is extended "on" its day ("کو"), talks put
+ * off, called off or suspended are written with no date (the day they
+ * were to be held or the day they were put off: unsure). */
+static void test_no_date_in_brackets(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Date: 2024-08-19\n\nKenya and Uganda will extend their ceasefire in "
+        "Nairobi on Friday.\n",
+        "Date: 2024-08-19\n\nThe ceasefire between Kenya and Uganda was extended "
+        "on Monday.\n",
+        "Date: 2024-08-19\n\nTalks between Kenya and Uganda were postponed on "
+        "Monday.\n",
+        "Date: 2024-08-19\n\nکینیا اور یوگنڈا کے درمیان آج ہونے والے مذاکرات "
+        "ملتوی کر دیے گئے۔\n",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        json_t *r = run(texts[i]);
+        const char *g = generated(r);
+        if (!*g || strchr(g, '('))
+            fail_msg("case %zu: '%s'", i, g);
+        json_decref(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -25396,6 +25544,11 @@ int main(void)
         cmocka_unit_test(test_failed_to_reach_agreement_bare),
         cmocka_unit_test(test_refused_offer_of_talks_is_claim),
         cmocka_unit_test(test_agreed_with_to_sign_is_subject),
+        cmocka_unit_test(test_meeting_for_others_deal),
+        cmocka_unit_test(test_denial_said_by_person),
+        cmocka_unit_test(test_title_before_person_one_actor),
+        cmocka_unit_test(test_agreed_to_maintain_is_no_agreement),
+        cmocka_unit_test(test_no_date_in_brackets),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }

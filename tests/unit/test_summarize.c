@@ -435,6 +435,24 @@ static void test_dateline_on_the_lead(void **state)
     assert_int_equal(dateline_end("The envoys met in Veltra on Monday."), 0);
 }
 
+/* (fixes52, tester52) An Urdu dateline's source written with diacritics
+ * ("بیجنگ (شِنہوا)", "(رائٹَرز)") is a dateline as without them: the
+ * summary starts after it. */
+static void test_dateline_source_with_diacritics(void **state)
+{
+    (void)state;
+    static const char *const dl[] = {
+        "ویلترا (شِنہوا) ", "ویلترا (رائٹَرز) ", "ویلترا (خبر ایجنسِیاں) ", NULL};
+    for (size_t i = 0; dl[i]; i++) {
+        char t[300];
+        snprintf(t, sizeof t, "%sسارونیا اور ویلترا کے درمیان مذاکرات ختم ہو گئے۔",
+                 dl[i]);
+        assert_int_equal(dateline_end(t), strlen(dl[i]));
+    }
+    /* a name's abbreviation with diacritics is still no source */
+    assert_int_equal(dateline_end("تحریک (پی ٹِی ایم) پر نیا الزام لگا۔"), 0);
+}
+
 /* (lead31) A wire's dateline that is only its source in brackets, or a
  * place and the source, before a plain hyphen ("(Wire) - ", "VELTRA
  * (Wire) - "): the summary starts after it.  A hyphen after brackets
@@ -1607,6 +1625,7 @@ int main(void)
         cmocka_unit_test(test_history_set_follows_ring),
         cmocka_unit_test(test_digest_of_windows),
         cmocka_unit_test(test_dateline_on_the_lead),
+        cmocka_unit_test(test_dateline_source_with_diacritics),
         cmocka_unit_test(test_bracket_hyphen_dateline),
         cmocka_unit_test(test_dateline_glued_by_a_hyphen),
         cmocka_unit_test(test_wire_dateline_on_the_lead),

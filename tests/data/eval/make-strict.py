@@ -128,8 +128,8 @@ EN = {
          "later extended.", "ceasefire_extended", "happened",
          {"sides": ["Northland", "Southland"]},
          "extended", "2 March", "2031-03-02",
-         "شمالستان اور جنوبستان کے درمیان جنگ بندی میں توسیع کی گئی "
-         "(۲ مارچ ۲۰۳۱)۔"),
+         "شمالستان اور جنوبستان کے درمیان جنگ بندی میں ۲ مارچ ۲۰۳۱ کو "
+         "توسیع کی گئی۔"),
         ("round-on-its-first-day", False,
          "A three-day round of talks between Northland and Southland began "
          "in Portvale on Monday.", "talks_held", "happened",
