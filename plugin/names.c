@@ -4789,12 +4789,15 @@ static int mediator_definitions(dipsum_names *nm, const dipsum_terms *shared,
     int titled = 0;
     for (size_t i = 0; i < n; i++) {
         /* (speed32) each branch below needs a cue of cues at i (its
-         * first word's bit in the bloom), a comma after i or "with" at
-         * i: the tokens with none are passed over here */
+         * first word's bit in the bloom), a comma after i, "with" at i
+         * or (merge45: fixes51b's former_titled_mediates) a word of
+         * mediator_former at i: the tokens with none are passed over
+         * here */
         if (b->tf) {
             const unsigned char *tf = b->tf, *fwb = b->fwb;
             while (i < n && !(tf[i] & (TF_COMMA | TF_WITH)) &&
-                   !((cues_bloom >> fwb[i]) & 1))
+                   !((cues_bloom >> fwb[i]) & 1) &&
+                   !in_list(b, DIPSUM_S_MEDIATOR_FORMER, i))
                 i++;
             if (i >= n)
                 break;
