@@ -9834,6 +9834,68 @@ static int names_known_instrument(const reading *rd, const dipsum_claim *c)
     return 0;
 }
 
+/* (fixes51a, tester51) Whether claim c's event word (English) is a past
+ * participle that describes an accord named before it, with its agent or
+ * its sides after it: a determiner a word or two before the accord's name,
+ * the name, the event word, then "by" or "between" ("would not free
+ * prisoners as promised in the deal signed by X and Y on Saturday",
+ * "under the agreement signed by X and Y", "the accord reached by X and
+ * Y", "the truce agreed between X and Y").  The accord is told by
+ * reference, as known: its signing is the reporter's, not what a teller
+ * of the sentence says (no told_by).  Not a document that speaks
+ * right after ("A communique issued by X and Y said …": the issuing is
+ * the saying, and its news). */
+static int by_participle_at(const reading *rd, const dipsum_claim *c)
+{
+    size_t v = c->cue0;
+    if (rd->lang != 0 || c->cue1 != v + 1 || v + 1 >= rd->n || rd->brk[v + 1])
+        return 0;
+    long t = accord_participle_at(rd, v);
+    /* or a term the claim's type is made of ("the deal" signed) */
+    if (t < 0 && v >= 2 && rd->ends[v] >= 0) {
+        const char *vw = rd->w[v];
+        size_t vl = strlen(vw);
+        const dipsum_event_rule *ev = rule_of(rd, c);
+        if ((cue(rd, DIPSUM_S_PAST_VERBS, v) || (vl > 3 && strcmp(vw + vl - 2, "ed") == 0)) &&
+            ev && dipsum_event_term(ev, term_of(rd, rd->ends[v])->id, 1))
+            t = rd->mword[rd->ends[v] - (long)rd->s->m0];
+    }
+    if (t < 0 || rd->brk[t] || (size_t)t >= v)
+        return 0;
+    size_t k = (size_t)t;
+    /* the determiner the name starts with ("the deal") or one a word or
+     * two before it ("the 2019 accord") */
+    if (cues_in(rd, &rd->r->dates.determiners[0], k, k + 1) != (long)k) {
+        if (k < 1)
+            return 0;
+        k--;
+        while (k > 0 && k + 2 > (size_t)t && !rd->brk[k + 1] && rd->cover[k] < 0 &&
+               cues_in(rd, &rd->r->dates.determiners[0], k, k + 1) != (long)k)
+            k--;
+        if (rd->brk[k + 1] || cues_in(rd, &rd->r->dates.determiners[0], k, k + 1) != (long)k)
+            return 0;
+    }
+    if (cues_in(rd, &rd->r->dates.passive_by[0], v + 1, v + 2) != (long)(v + 1) &&
+        cues_in(rd, &rd->r->sides[0], v + 1, v + 2) != (long)(v + 1))
+        return 0;
+    size_t e = v + 1;
+    while (e < rd->n && !rd->brk[e]) {
+        if (rd->cover[e] >= 0 && rd->ent[rd->cover[e]] >= 0 &&
+            actor_kind(rd, rd->ent[rd->cover[e]]))
+            e = rd->mend[rd->cover[e]];
+        else if (cues_in(rd, &rd->r->dates.passive_by[0], e, e + 1) == (long)e ||
+                 cues_in(rd, &rd->r->sides[0], e, e + 1) == (long)e ||
+                 cue(rd, DIPSUM_S_CONJUNCTION, e) ||
+                 cues_in(rd, &rd->r->dates.determiners[0], e, e + 1) == (long)e)
+            e++;
+        else
+            break;
+    }
+    size_t to = e + DIPSUM_SUBJECT_PARTICIPLE_WORDS < rd->n ? e + DIPSUM_SUBJECT_PARTICIPLE_WORDS
+                                                            : rd->n;
+    return cues_in(rd, &rd->r->speech[0], e, to) < 0;
+}
+
 static void read_background(const reading *rd, dipsum_claim *c)
 {
     /* (claims23) "Egypt, which brokered the truce …, hosted talks on
@@ -9888,6 +9950,11 @@ static void read_background(const reading *rd, dipsum_claim *c)
     if (rd->lang == 0 && c->cue0 > 0 && rd->brk[c->cue0] &&
         reduced_relative_at(rd, c->cue0))
         c->background = 1;
+    /* (fixes51a) "Ghani said … as promised in the deal signed by X and
+     * Y on Saturday": the signing is the reporter's, told by reference,
+     * not what the teller says */
+    if (by_participle_at(rd, c))
+        c->told_by = 0;
     /* (claims18) "X اور Y کے درمیان طے پانے والا معاہدہ ختم ہو گیا": event
      * words in a relative participle before a noun ("طے پانے والا", the
      * one reached) name an earlier agreement; no new agreeing (not talks:

@@ -23971,6 +23971,34 @@ static void test_teller_article_and_two_tellers(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes51a, tester51) An accord named with a participle, its agent
+ * or its sides after it ("as promised in the deal signed by X and Y on
+ * Monday", "under the truce agreed by X and Y", "the accord reached by
+ * X and Y"), is told by reference, the reporter's: not what the teller
+ * of the sentence says.  Near miss: the teller's own "that" clause of
+ * the signing keeps the teller. */
+static void test_accord_by_participle_not_told(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya said on Tuesday that it would not free 200 prisoners as "
+         "promised in the deal signed by Sudan and Uganda in Arusha on Monday.",
+         "agreement_signed", "happened", "positive", 0, 0,
+         "Sudan and Uganda signed an agreement in Arusha on 26 February 2024.", NULL},
+        {"Under the truce agreed by Sudan and Uganda in Arusha on Monday, "
+         "prisoners will be freed, Kenya said.",
+         "ceasefire_agreed", "happened", "positive", 0, 0,
+         "Sudan and Uganda agreed to a ceasefire in Arusha.", NULL},
+        /* near miss */
+        {"Kenya said on Tuesday that Sudan and Uganda signed a deal in Arusha "
+         "on Monday.",
+         "agreement_signed", "happened", "positive", 0, 0,
+         "According to Kenya, Sudan and Uganda signed an agreement in Arusha "
+         "on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (fixes50a, tester50) One event, one sentence: a claim naming no side
  * that tells again the event of a claim naming sides (same type and
  * modality, no other date or venue: "The talks will be held under
@@ -24787,6 +24815,7 @@ int main(void)
         cmocka_unit_test(test_reference_clause_background),
         cmocka_unit_test(test_elided_demonym_side),
         cmocka_unit_test(test_teller_article_and_two_tellers),
+        cmocka_unit_test(test_accord_by_participle_not_told),
         cmocka_unit_test(test_restated_event_one_sentence),
         cmocka_unit_test(test_disputed_undoing_unconfirmed),
         cmocka_unit_test(test_urdu_perfect_agreeing_in_lead_is_news),
