@@ -23999,6 +23999,45 @@ static void test_accord_by_participle_not_told(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes51a, tester51) A side that has not yet approved or confirmed
+ * disputes a claim a speaker told of it, as declining to comment does:
+ * "… has not yet approved the deal", "has yet to approve", "did not
+ * immediately confirm", "… نے ابھی معاہدے کی منظوری نہیں دی"; a claim the
+ * update tells as seen stays.  An unnamed source ("an Egyptian source
+ * said") tells as sources do. */
+static void test_not_yet_approved_disputes_told(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Tanzanian officials said Kenya and Uganda will sign a truce "
+         "agreement on Tuesday. The Ugandan government has yet to approve "
+         "the agreement.",
+         "agreement_signed", NULL, NULL, 1, -1, "", NULL},
+        {"Tanzania announced on Wednesday that Kenya and Uganda had agreed "
+         "to a ceasefire. Uganda's cabinet has not yet approved the deal.",
+         "ceasefire_agreed", NULL, NULL, 1, -1, "", NULL},
+        {"تنزانیہ کے حکام نے پیر کو کہا کہ پاکستان اور بھارت منگل کو "
+         "معاہدے پر دستخط کریں گے۔ بھارتی حکومت نے ابھی معاہدے کی منظوری "
+         "نہیں دی۔",
+         "agreement_signed", NULL, NULL, 1, -1, "", NULL},
+        {"Kenya and Uganda are holding talks in Arusha, two officials and "
+         "a Tanzanian source said.",
+         "talks_held", "ongoing", NULL, 0, -1,
+         "According to sources, talks between Kenya and Uganda are under way "
+         "in Arusha.", NULL},
+        /* near misses: told as seen */
+        {"Kenya and Uganda agreed to a ceasefire in Arusha on Monday. "
+         "Uganda's cabinet has not yet approved the deal.",
+         "ceasefire_agreed", "happened", NULL, 0, -1,
+         "Kenya and Uganda agreed to a ceasefire on 26 February 2024.", NULL},
+        {"پاکستان اور بھارت نے پیر کو جنگ بندی پر اتفاق کیا۔ بھارتی کابینہ نے "
+         "ابھی معاہدے کی منظوری نہیں دی۔",
+         "ceasefire_agreed", "happened", NULL, 0, -1,
+         "Pakistan and India agreed to a ceasefire on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (fixes50a, tester50) One event, one sentence: a claim naming no side
  * that tells again the event of a claim naming sides (same type and
  * modality, no other date or venue: "The talks will be held under
@@ -24816,6 +24855,7 @@ int main(void)
         cmocka_unit_test(test_elided_demonym_side),
         cmocka_unit_test(test_teller_article_and_two_tellers),
         cmocka_unit_test(test_accord_by_participle_not_told),
+        cmocka_unit_test(test_not_yet_approved_disputes_told),
         cmocka_unit_test(test_restated_event_one_sentence),
         cmocka_unit_test(test_disputed_undoing_unconfirmed),
         cmocka_unit_test(test_urdu_perfect_agreeing_in_lead_is_news),
