@@ -8852,6 +8852,25 @@ static int reported_future(const reading *rd, const dipsum_claim *c, size_t at)
            cue_in(rd, DIPSUM_S_HEDGE, 0, rd->n) < 0;
 }
 
+/* (fixes51a, tester51) Whether claim c, of a type of talks ended
+ * (talks_failed), tells a state that holds: English a word of
+ * stalled_state right before its event word, an "-ed" word ("Talks …
+ * are stalled", "remain deadlocked", "have been stalled"); Urdu a phrase
+ * of stalled_state from its event words to the clause's end ("…
+ * مذاکرات تعطل کا شکار ہیں").  Not a past state or event ("remained
+ * deadlocked", "stalled on Monday", "تعطل کا شکار ہو گئے"). */
+static int stalled_state(const reading *rd, const dipsum_claim *c)
+{
+    const dipsum_event_rule *ev = rule_of(rd, c);
+    if (!ev || ev->talks != DIPSUM_TALKS_ENDED || c->negative)
+        return 0;
+    if (rd->lang == 1)
+        return c->c1 > c->cue0 && cue(rd, DIPSUM_S_STALLED_STATE, c->cue0) == c->c1 - c->cue0;
+    size_t v = c->cue1 - 1, vl = strlen(rd->w[v]);
+    return c->cue0 > c->c0 && vl > 3 && strcmp(rd->w[v] + vl - 2, "ed") == 0 &&
+           cue_ends_at(rd, DIPSUM_S_STALLED_STATE, c->cue0 - 1, c->c0);
+}
+
 static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
                           int agreed_done)
 {
@@ -9096,6 +9115,9 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
     /* (claims24) an agreement foretold is neither proposed nor planned */
     if (reported_forecast(rd, c))
         c->modality = DIPSUM_MOD_CONDITIONAL;
+    /* (fixes51a) "Talks … are stalled", "… تعطل کا شکار ہیں": under way */
+    if (c->modality == DIPSUM_MOD_HAPPENED && stalled_state(rd, c))
+        c->modality = DIPSUM_MOD_ONGOING;
 }
 
 /* Whether a speech cue of English starts before word w (the first one

@@ -399,7 +399,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (genrecall31) */
     "date_reference_point",
     /* (merge44) */
-    "infinitive_endings", "attending_the"};
+    "infinitive_endings", "attending_the",
+    /* (fixes51a) */
+    "stalled_state"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -24038,6 +24038,40 @@ static void test_not_yet_approved_disputes_told(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes51a, tester51) Talks that fail told as a state that holds are
+ * under way, written "are stalled": "Talks between X and Y are
+ * stalled", "remain deadlocked", "… مذاکرات تعطل کا شکار ہیں".  Near
+ * misses: an event done ("stalled on Monday", "پیر کو تعطل کا شکار ہو
+ * گئے") and a past state ("remained deadlocked") made no progress. */
+static void test_stalled_state_is_ongoing(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Talks between Kenya and Uganda are stalled.",
+         "talks_failed", "ongoing", "positive", 0, 0,
+         "Talks between Kenya and Uganda are stalled.", NULL},
+        {"Talks between Kenya and Uganda remain deadlocked over the border.",
+         "talks_failed", "ongoing", "positive", 0, 0,
+         "Talks between Kenya and Uganda are stalled.", NULL},
+        {"پاکستان اور بھارت کے درمیان مذاکرات بدستور تعطل کا شکار ہیں۔",
+         "talks_failed", "ongoing", "positive", 0, 0,
+         "Talks between Pakistan and India are stalled.", NULL},
+        /* near misses */
+        {"Talks between Kenya and Uganda stalled on Monday.",
+         "talks_failed", "happened", "positive", 0, 0,
+         "Talks between Kenya and Uganda made no progress on 26 February "
+         "2024.", NULL},
+        {"Talks between Kenya and Uganda remained deadlocked.",
+         "talks_failed", "happened", "positive", 0, 0,
+         "Talks between Kenya and Uganda made no progress.", NULL},
+        {"پاکستان اور بھارت کے درمیان مذاکرات پیر کو تعطل کا شکار ہو گئے۔",
+         "talks_failed", "happened", "positive", 0, 0,
+         "Talks between Pakistan and India made no progress on 26 February "
+         "2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (fixes50a, tester50) One event, one sentence: a claim naming no side
  * that tells again the event of a claim naming sides (same type and
  * modality, no other date or venue: "The talks will be held under
@@ -24856,6 +24890,7 @@ int main(void)
         cmocka_unit_test(test_teller_article_and_two_tellers),
         cmocka_unit_test(test_accord_by_participle_not_told),
         cmocka_unit_test(test_not_yet_approved_disputes_told),
+        cmocka_unit_test(test_stalled_state_is_ongoing),
         cmocka_unit_test(test_restated_event_one_sentence),
         cmocka_unit_test(test_disputed_undoing_unconfirmed),
         cmocka_unit_test(test_urdu_perfect_agreeing_in_lead_is_news),
