@@ -8374,6 +8374,40 @@ static size_t person_at(const reading *rd, size_t w, int after, int cue_before,
     return rd->f->m[k].term + 1;
 }
 
+/* (fixes51a, tester51) Two tellers joined by "and" as the subject that
+ * opens the clause of a verb of speech, the second's name ending right
+ * before word w ("The State Department and the Foreign Office said
+ * …", "Tanzania and the United States said …"): 1 + the first's term,
+ * with *second 1 + the second's and *at the word the first starts at;
+ * 0 when either is no teller (person_at: "an aide to X and Y said"), or
+ * they are one term, or anything but a determiner stands before the
+ * first in its clause. */
+static size_t two_tellers_before(const reading *rd, size_t w, size_t *second, size_t *at)
+{
+    size_t st2, st1;
+    size_t p2 = person_at(rd, w, 0, 1, 1);
+    if (!p2 || ent_covering(rd, w - 1, &st2) < 0)
+        return 0;
+    size_t k = st2;
+    if (k > 0 && !rd->brk[k] &&
+        cues_in(rd, &rd->r->dates.determiners[rd->lang], k - 1, k) == (long)(k - 1))
+        k--;
+    if (k < 2 || rd->brk[k] || rd->brk[k - 1] || cue(rd, DIPSUM_S_CONJUNCTION, k - 1) != 1)
+        return 0;
+    size_t p1 = person_at(rd, k - 1, 0, 0, 1);
+    if (!p1 || p1 == p2 || ent_covering(rd, k - 2, &st1) < 0)
+        return 0;
+    size_t o = st1;
+    if (o > 0 && !rd->brk[o] &&
+        cues_in(rd, &rd->r->dates.determiners[rd->lang], o - 1, o) == (long)(o - 1))
+        o--;
+    if (o > 0 && !rd->brk[o])
+        return 0;
+    *second = p2;
+    *at = st1;
+    return p1;
+}
+
 /* (fixes42, tester41) Whether the words [a, b) name a medium: a word of
  * media_nouns ("state media", "the news agency"), or in English only
  * capitalised words, one at least of no term and the others places,
@@ -8411,7 +8445,7 @@ static void read_teller(const reading *rd, dipsum_claim *c)
 {
     const dipsum_cues *speech = &rd->r->speech[rd->lang];
     for (size_t sp = 0; sp < rd->n && !c->told_by; sp++) {
-        size_t p = 0, at = sp;
+        size_t p = 0, p2 = 0, at = sp;
         if ((sp >= c->cue0 && sp < c->cue1) || cues_in(rd, speech, sp, sp + 1) != (long)sp)
             continue;
         if (rd->lang == 0) {
@@ -8429,7 +8463,9 @@ static void read_teller(const reading *rd, dipsum_claim *c)
                 size_t st = b;
                 ent_covering(rd, b - 1, &st);
                 at = st;
-            } else if (sp + 1 < rd->n && !rd->brk[sp + 1])
+            } else if ((p = two_tellers_before(rd, b, &p2, &at)) != 0)
+                ;
+            else if (sp + 1 < rd->n && !rd->brk[sp + 1])
                 p = person_at(rd, sp + 1, 1, 1, 0);
         } else {
             /* "ٹرمپ نے [پیر کو] کہا": the agent before the verb */
@@ -8444,8 +8480,10 @@ static void read_teller(const reading *rd, dipsum_claim *c)
         int brk = 0;
         for (size_t w = c->cue1; w <= at && w < rd->n; w++)
             brk |= rd->brk[w];
-        if (p && (sp < c->cue0 || brk))
+        if (p && (sp < c->cue0 || brk)) {
             c->told_by = p;
+            c->told_by2 = p2;
+        }
     }
     for (long a = cue_in(rd, DIPSUM_S_ACCORDING_TO, 0, rd->n); a >= 0;
          a = cue_in(rd, DIPSUM_S_ACCORDING_TO, (size_t)a + 1, rd->n)) {
@@ -9976,7 +10014,7 @@ static void read_background(const reading *rd, dipsum_claim *c)
      * Y on Saturday": the signing is the reporter's, told by reference,
      * not what the teller says */
     if (by_participle_at(rd, c))
-        c->told_by = 0;
+        c->told_by = c->told_by2 = 0;
     /* (claims18) "X اور Y کے درمیان طے پانے والا معاہدہ ختم ہو گیا": event
      * words in a relative participle before a noun ("طے پانے والا", the
      * one reached) name an earlier agreement; no new agreeing (not talks:
@@ -12023,7 +12061,10 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             /* (mine43) a side telling its own claim needs no "according
              * to": "Pakistan said it held talks with India" */
             if (c->told_by && has_actor(c, DIPSUM_ACT_PARTY, c->told_by - 1))
-                c->told_by = 0;
+                c->told_by = c->told_by2 = 0;
+            /* (fixes51a) nor of two tellers, one a side */
+            if (c->told_by2 && has_actor(c, DIPSUM_ACT_PARTY, c->told_by2 - 1))
+                c->told_by = c->told_by2 = 0;
             if (side_demurs(&rd, c) || other_speaks_for_side(&rd, c) ||
                 headline_line(f, si) || plan_told_before(&rd, c) ||
                 past_dated_ahead(f, c, d0, update_day))

@@ -24072,6 +24072,48 @@ static void test_stalled_state_is_ongoing(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes51a, tester51) Two tellers joined by "and" that open the clause
+ * of the verb of speech tell the claim together: "According to the
+ * State Department and the Foreign Office, …"; not when one is a side
+ * ("Kenya and Qatar said Kenya and Uganda …"), nor after "an aide
+ * to", nor with a name the lexicon lacks; a teller the sentence writes
+ * as the claim's speaker is not written again ("Qatar urged Kenya and
+ * Uganda to resume talks"). */
+static void test_two_tellers_both_written(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The State Department and the Foreign Office said on Monday that "
+         "Kenya and Uganda had agreed to a ceasefire.",
+         "ceasefire_agreed", "happened", "positive", 0, 0,
+         "According to the State Department and the Foreign Office, Kenya and "
+         "Uganda agreed to a ceasefire.", NULL},
+        {"Kenya and Uganda held talks in Arusha on Monday, Qatar and the "
+         "United States said.",
+         "talks_held", "happened", NULL, 0, 0,
+         "According to Qatar and the United States, talks between Kenya and "
+         "Uganda were held in Arusha on 26 February 2024.", NULL},
+        /* a name the lexicon lacks ("Zarovia") and a teller: neither */
+        {"Zarovia and the United States said on Monday that Kenya and "
+         "Uganda had agreed to a ceasefire.",
+         "ceasefire_agreed", "happened", "positive", 0, 0,
+         "Kenya and Uganda agreed to a ceasefire.", NULL},
+        /* near misses */
+        {"Kenya and Qatar said on Monday that Kenya and Uganda had agreed "
+         "to a ceasefire.",
+         "ceasefire_agreed", "happened", "positive", 0, 0,
+         "Kenya and Uganda agreed to a ceasefire.", NULL},
+        {"An aide to Qatar and the United States said Kenya and Uganda "
+         "agreed to a ceasefire.",
+         "ceasefire_agreed", "happened", "positive", 0, 0,
+         "Kenya and Uganda agreed to a ceasefire.", NULL},
+        {"Qatar on Tuesday urged Kenya and Uganda to hold talks.",
+         "talks_held", "demanded", NULL, 0, 0,
+         "Qatar called for talks between Kenya and Uganda.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (fixes50a, tester50) One event, one sentence: a claim naming no side
  * that tells again the event of a claim naming sides (same type and
  * modality, no other date or venue: "The talks will be held under
@@ -24891,6 +24933,7 @@ int main(void)
         cmocka_unit_test(test_accord_by_participle_not_told),
         cmocka_unit_test(test_not_yet_approved_disputes_told),
         cmocka_unit_test(test_stalled_state_is_ongoing),
+        cmocka_unit_test(test_two_tellers_both_written),
         cmocka_unit_test(test_restated_event_one_sentence),
         cmocka_unit_test(test_disputed_undoing_unconfirmed),
         cmocka_unit_test(test_urdu_perfect_agreeing_in_lead_is_news),
