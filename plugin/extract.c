@@ -8599,6 +8599,40 @@ static size_t person_at(const reading *rd, size_t w, int after, int cue_before,
     return rd->f->m[k].term + 1;
 }
 
+/* (fixes51a, tester51) Two tellers joined by "and" as the subject that
+ * opens the clause of a verb of speech, the second's name ending right
+ * before word w ("The State Department and the Foreign Office said
+ * …", "Tanzania and the United States said …"): 1 + the first's term,
+ * with *second 1 + the second's and *at the word the first starts at;
+ * 0 when either is no teller (person_at: "an aide to X and Y said"), or
+ * they are one term, or anything but a determiner stands before the
+ * first in its clause. */
+static size_t two_tellers_before(const reading *rd, size_t w, size_t *second, size_t *at)
+{
+    size_t st2, st1;
+    size_t p2 = person_at(rd, w, 0, 1, 1);
+    if (!p2 || ent_covering(rd, w - 1, &st2) < 0)
+        return 0;
+    size_t k = st2;
+    if (k > 0 && !rd->brk[k] &&
+        cues_in(rd, &rd->r->dates.determiners[rd->lang], k - 1, k) == (long)(k - 1))
+        k--;
+    if (k < 2 || rd->brk[k] || rd->brk[k - 1] || cue(rd, DIPSUM_S_CONJUNCTION, k - 1) != 1)
+        return 0;
+    size_t p1 = person_at(rd, k - 1, 0, 0, 1);
+    if (!p1 || p1 == p2 || ent_covering(rd, k - 2, &st1) < 0)
+        return 0;
+    size_t o = st1;
+    if (o > 0 && !rd->brk[o] &&
+        cues_in(rd, &rd->r->dates.determiners[rd->lang], o - 1, o) == (long)(o - 1))
+        o--;
+    if (o > 0 && !rd->brk[o])
+        return 0;
+    *second = p2;
+    *at = st1;
+    return p1;
+}
+
 /* (fixes42, tester41) Whether the words [a, b) name a medium: a word of
  * media_nouns ("state media", "the news agency"), or in English only
  * capitalised words, one at least of no term and the others places,
@@ -8636,7 +8670,7 @@ static void read_teller(const reading *rd, dipsum_claim *c)
 {
     const dipsum_cues *speech = &rd->r->speech[rd->lang];
     for (size_t sp = 0; sp < rd->n && !c->told_by; sp++) {
-        size_t p = 0, at = sp;
+        size_t p = 0, p2 = 0, at = sp;
         int after_verb = 0;
         if ((sp >= c->cue0 && sp < c->cue1) || cues_in(rd, speech, sp, sp + 1) != (long)sp)
             continue;
@@ -8655,6 +8689,8 @@ static void read_teller(const reading *rd, dipsum_claim *c)
                 size_t st = b;
                 ent_covering(rd, b - 1, &st);
                 at = st;
+            } else if ((p = two_tellers_before(rd, b, &p2, &at)) != 0) {
+                ;
             } else if (sp + 1 < rd->n && !rd->brk[sp + 1]) {
                 p = person_at(rd, sp + 1, 1, 1, 0);
                 after_verb = 1;
@@ -8678,8 +8714,10 @@ static void read_teller(const reading *rd, dipsum_claim *c)
          * Serbia refused, Kurti told it) */
         if (p && after_verb && sp < c->cue0)
             continue;
-        if (p && (sp < c->cue0 || brk))
+        if (p && (sp < c->cue0 || brk)) {
             c->told_by = p;
+            c->told_by2 = p2;
+        }
     }
     for (long a = cue_in(rd, DIPSUM_S_ACCORDING_TO, 0, rd->n); a >= 0;
          a = cue_in(rd, DIPSUM_S_ACCORDING_TO, (size_t)a + 1, rd->n)) {
@@ -9086,6 +9124,25 @@ static int reported_future(const reading *rd, const dipsum_claim *c, size_t at)
            cue_in(rd, DIPSUM_S_HEDGE, 0, rd->n) < 0;
 }
 
+/* (fixes51a, tester51) Whether claim c, of a type of talks ended
+ * (talks_failed), tells a state that holds: English a word of
+ * stalled_state right before its event word, an "-ed" word ("Talks …
+ * are stalled", "remain deadlocked", "have been stalled"); Urdu a phrase
+ * of stalled_state from its event words to the clause's end ("…
+ * مذاکرات تعطل کا شکار ہیں").  Not a past state or event ("remained
+ * deadlocked", "stalled on Monday", "تعطل کا شکار ہو گئے"). */
+static int stalled_state(const reading *rd, const dipsum_claim *c)
+{
+    const dipsum_event_rule *ev = rule_of(rd, c);
+    if (!ev || ev->talks != DIPSUM_TALKS_ENDED || c->negative)
+        return 0;
+    if (rd->lang == 1)
+        return c->c1 > c->cue0 && cue(rd, DIPSUM_S_STALLED_STATE, c->cue0) == c->c1 - c->cue0;
+    size_t v = c->cue1 - 1, vl = strlen(rd->w[v]);
+    return c->cue0 > c->c0 && vl > 3 && strcmp(rd->w[v] + vl - 2, "ed") == 0 &&
+           cue_ends_at(rd, DIPSUM_S_STALLED_STATE, c->cue0 - 1, c->c0);
+}
+
 static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
                           int agreed_done)
 {
@@ -9334,6 +9391,9 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
     /* (claims24) an agreement foretold is neither proposed nor planned */
     if (reported_forecast(rd, c))
         c->modality = DIPSUM_MOD_CONDITIONAL;
+    /* (fixes51a) "Talks … are stalled", "… تعطل کا شکار ہیں": under way */
+    if (c->modality == DIPSUM_MOD_HAPPENED && stalled_state(rd, c))
+        c->modality = DIPSUM_MOD_ONGOING;
 }
 
 /* Whether a speech cue of English starts before word w (the first one
@@ -10072,6 +10132,68 @@ static int names_known_instrument(const reading *rd, const dipsum_claim *c)
     return 0;
 }
 
+/* (fixes51a, tester51) Whether claim c's event word (English) is a past
+ * participle that describes an accord named before it, with its agent or
+ * its sides after it: a determiner a word or two before the accord's name,
+ * the name, the event word, then "by" or "between" ("would not free
+ * prisoners as promised in the deal signed by X and Y on Saturday",
+ * "under the agreement signed by X and Y", "the accord reached by X and
+ * Y", "the truce agreed between X and Y").  The accord is told by
+ * reference, as known: its signing is the reporter's, not what a teller
+ * of the sentence says (no told_by).  Not a document that speaks
+ * right after ("A communique issued by X and Y said …": the issuing is
+ * the saying, and its news). */
+static int by_participle_at(const reading *rd, const dipsum_claim *c)
+{
+    size_t v = c->cue0;
+    if (rd->lang != 0 || c->cue1 != v + 1 || v + 1 >= rd->n || rd->brk[v + 1])
+        return 0;
+    long t = accord_participle_at(rd, v);
+    /* or a term the claim's type is made of ("the deal" signed) */
+    if (t < 0 && v >= 2 && rd->ends[v] >= 0) {
+        const char *vw = rd->w[v];
+        size_t vl = strlen(vw);
+        const dipsum_event_rule *ev = rule_of(rd, c);
+        if ((cue(rd, DIPSUM_S_PAST_VERBS, v) || (vl > 3 && strcmp(vw + vl - 2, "ed") == 0)) &&
+            ev && dipsum_event_term(ev, term_of(rd, rd->ends[v])->id, 1))
+            t = rd->mword[rd->ends[v] - (long)rd->s->m0];
+    }
+    if (t < 0 || rd->brk[t] || (size_t)t >= v)
+        return 0;
+    size_t k = (size_t)t;
+    /* the determiner the name starts with ("the deal") or one a word or
+     * two before it ("the 2019 accord") */
+    if (cues_in(rd, &rd->r->dates.determiners[0], k, k + 1) != (long)k) {
+        if (k < 1)
+            return 0;
+        k--;
+        while (k > 0 && k + 2 > (size_t)t && !rd->brk[k + 1] && rd->cover[k] < 0 &&
+               cues_in(rd, &rd->r->dates.determiners[0], k, k + 1) != (long)k)
+            k--;
+        if (rd->brk[k + 1] || cues_in(rd, &rd->r->dates.determiners[0], k, k + 1) != (long)k)
+            return 0;
+    }
+    if (cues_in(rd, &rd->r->dates.passive_by[0], v + 1, v + 2) != (long)(v + 1) &&
+        cues_in(rd, &rd->r->sides[0], v + 1, v + 2) != (long)(v + 1))
+        return 0;
+    size_t e = v + 1;
+    while (e < rd->n && !rd->brk[e]) {
+        if (rd->cover[e] >= 0 && rd->ent[rd->cover[e]] >= 0 &&
+            actor_kind(rd, rd->ent[rd->cover[e]]))
+            e = rd->mend[rd->cover[e]];
+        else if (cues_in(rd, &rd->r->dates.passive_by[0], e, e + 1) == (long)e ||
+                 cues_in(rd, &rd->r->sides[0], e, e + 1) == (long)e ||
+                 cue(rd, DIPSUM_S_CONJUNCTION, e) ||
+                 cues_in(rd, &rd->r->dates.determiners[0], e, e + 1) == (long)e)
+            e++;
+        else
+            break;
+    }
+    size_t to = e + DIPSUM_SUBJECT_PARTICIPLE_WORDS < rd->n ? e + DIPSUM_SUBJECT_PARTICIPLE_WORDS
+                                                            : rd->n;
+    return cues_in(rd, &rd->r->speech[0], e, to) < 0;
+}
+
 static void read_background(const reading *rd, dipsum_claim *c)
 {
     /* (claims23) "Egypt, which brokered the truce …, hosted talks on
@@ -10126,6 +10248,11 @@ static void read_background(const reading *rd, dipsum_claim *c)
     if (rd->lang == 0 && c->cue0 > 0 && rd->brk[c->cue0] &&
         reduced_relative_at(rd, c->cue0))
         c->background = 1;
+    /* (fixes51a) "Ghani said … as promised in the deal signed by X and
+     * Y on Saturday": the signing is the reporter's, told by reference,
+     * not what the teller says */
+    if (by_participle_at(rd, c))
+        c->told_by = c->told_by2 = 0;
     /* (claims18) "X اور Y کے درمیان طے پانے والا معاہدہ ختم ہو گیا": event
      * words in a relative participle before a noun ("طے پانے والا", the
      * one reached) name an earlier agreement; no new agreeing (not talks:
@@ -12322,7 +12449,10 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             /* (mine43) a side telling its own claim needs no "according
              * to": "Pakistan said it held talks with India" */
             if (c->told_by && has_actor(c, DIPSUM_ACT_PARTY, c->told_by - 1))
-                c->told_by = 0;
+                c->told_by = c->told_by2 = 0;
+            /* (fixes51a) nor of two tellers, one a side */
+            if (c->told_by2 && has_actor(c, DIPSUM_ACT_PARTY, c->told_by2 - 1))
+                c->told_by = c->told_by2 = 0;
             if (side_demurs(&rd, c) || other_speaks_for_side(&rd, c) ||
                 headline_line(f, si) || plan_told_before(&rd, c) ||
                 past_dated_ahead(f, c, d0, update_day))

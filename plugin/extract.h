@@ -141,6 +141,10 @@ typedef struct {
                               "according to Trump", "ٹرمپ نے کہا کہ"), 0:
                               none; written as theirs ("According to
                               Donald Trump, …": template according_to) */
+    size_t told_by2;       /* (fixes51a) 1 + the term of a second teller
+                              told with the first ("Tanzania and the
+                              United States said"), 0: none; never
+                              without told_by */
     int one_side;          /* (claims22) 1: one side alone, its subject,
                               does it ("The TTP announced a ceasefire"):
                               its speaker; written with the template

@@ -363,7 +363,12 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
         if (!sl->c->told_by)
             return 0;
         v[0] = sl->c->told_by - 1;
-        return put_list(b, sl->terms, sl->rules, v, 1, sl->lang, sl->f->day);
+        /* (fixes51a) and a second told with it: "According to Tanzania
+         * and the United States, …" */
+        if (sl->c->told_by2)
+            v[1] = sl->c->told_by2 - 1;
+        return put_list(b, sl->terms, sl->rules, v, sl->c->told_by2 ? 2 : 1, sl->lang,
+                        sl->f->day);
     }
     /* (fixes42) who guarantees or chairs is not said to mediate */
     if (len == 9 && strncmp(name, "mediators", 9) == 0 && sl->c->mediating_unsaid)
@@ -603,7 +608,16 @@ static int write_one(const slots *sl, const char *t, dipsum_buf *out)
     /* (fixes42) a claim a person tells is said as theirs, "According to
      * Donald Trump, Israel agreed …", or not at all */
     dipsum_buf told = {0};
-    if (sl->c && sl->c->told_by) {
+    /* (fixes51a) not when the template writes the teller as the claim's
+     * speaker: "Saudi Arabia on Tuesday urged X and Y to resume talks"
+     * is "Saudi Arabia called for talks …", not "According to Saudi
+     * Arabia, Saudi Arabia called …" */
+    int told_speaks = 0;
+    for (size_t i = 0; sl->c && sl->c->told_by && strstr(t, "{speakers}") &&
+                       i < sl->c->nactors[DIPSUM_ACT_SPEAKER]; i++)
+        told_speaks |= sl->c->actors[DIPSUM_ACT_SPEAKER][i].term + 1 == sl->c->told_by ||
+                       sl->c->actors[DIPSUM_ACT_SPEAKER][i].term + 1 == sl->c->told_by2;
+    if (sl->c && sl->c->told_by && !told_speaks) {
         const char *acc = dipsum_rules_template(sl->rules, "according_to", sl->lang);
         int f2 = 0, r2 = acc ? expand(sl, acc, strlen(acc), &told, &f2) : 1;
         if (r2 < 0) {

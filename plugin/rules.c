@@ -401,7 +401,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (merge44) */
     "infinitive_endings", "attending_the",
     /* (mine45) */
-    "title_joiners", "offer_links", "ongoing_then"};
+    "title_joiners", "offer_links", "ongoing_then",
+    /* (fixes51a) */
+    "stalled_state"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
