@@ -10057,6 +10057,18 @@ static int in_reference_clause(const reading *rd, const dipsum_claim *c)
     return 0;
 }
 
+/* (merge45) Whether a date of sentence si (its dates from index d0)
+ * stands in claim c's clause: the claim has a day written, taken or
+ * not ("Under the truce agreed by X and Y in Arusha on Monday, …"). */
+static int dated_clause(const dipsum_facts *f, size_t si, size_t d0,
+                        const dipsum_claim *c)
+{
+    for (size_t i = d0; i < f->nd && f->dates[i].sent == si; i++)
+        if (f->dates[i].w0 >= c->c0 && f->dates[i].w0 < c->c1)
+            return 1;
+    return 0;
+}
+
 /* (fixes50a) Whether a claim of an agreement (its type's agreement
  * field), done, with no date of its own, names the instrument by a name
  * of its own: English "the", capitalised words and the instrument's term
@@ -12480,6 +12492,14 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
              * day of their own: a known, earlier instrument */
             if (keep && !c->background && rule && rule->agreement &&
                 names_known_instrument(&rd, c))
+                c->background = 1;
+            /* (merge45) "… as promised in the deal signed by X and Y",
+             * with no day of its own: told by reference (fixes51a's
+             * by_participle_at), a known, earlier accord; with one ("…
+             * signed by X and Y on Saturday") its day says when */
+            if (keep && !c->background && rule && rule->agreement && c->date < 0 &&
+                c->modality == DIPSUM_MOD_HAPPENED && !dated_clause(f, si, d0, c) &&
+                by_participle_at(&rd, c))
                 c->background = 1;
             if (keep && push_claim(f, c) < 0)
                 rc = -1;

@@ -11825,6 +11825,24 @@ static void claims18_check(const claims18_case *k, size_t n)
     }
 }
 
+/* (merge45) An accord told by reference with a participle ("the deal
+ * signed by X and Y") and no day of its own is a known, earlier one:
+ * background, never written; with a day, that day says when. */
+static void test_accord_by_participle_undated_background(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya said it would not free the prisoners as promised in the "
+         "deal signed by Uganda and Rwanda.",
+         "agreement_signed", "happened", NULL, -1, 1, "", NULL},
+        {"Kenya said it would not free the prisoners as promised in the "
+         "deal signed by Uganda and Rwanda on Tuesday.",
+         "agreement_signed", "happened", NULL, -1, 0,
+         "Uganda and Rwanda signed an agreement on 27 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (mine45, tester52) A refusal, demand or proposal whose doers are named
  * after a verb of speech with a subject of its own is the teller's
  * account of another's act ("Kurti said Serbia refused …"): unconfirmed,
@@ -25609,6 +25627,7 @@ int main(void)
         cmocka_unit_test(test_urdu_list_after_unread_conjunct),
         cmocka_unit_test(test_met_sides_and_undated_old),
         cmocka_unit_test(test_act_told_by_another),
+        cmocka_unit_test(test_accord_by_participle_undated_background),
         cmocka_unit_test(test_ongoing_talks_then_over),
         cmocka_unit_test(test_met_object_no_sides),
         cmocka_unit_test(test_urdu_future_talks_and_signed_truce),
