@@ -3276,6 +3276,16 @@ static int meets_for_others(const reading *rd, const dipsum_claim *c)
         others += !theirs;
     }
     free(t);
+    /* (merge45, tester53) a "between" of names not read, a capitalised
+     * word of no term after it ("to close a deal between the Kelvan
+     * government and the Southern People's Army"; not "between the two
+     * delegations"): whose deal it is is unknown, and those who meet may
+     * work on another's: say less */
+    if (got < 2 && rd->lang == 0 && (size_t)at + 1 < rd->n) {
+        size_t q = past_one_determiner(rd, (size_t)at + 1, rd->n);
+        if (q < rd->n && !rd->brk[q] && capitalised(rd, q) && rd->ent[q] < 0)
+            return 1;
+    }
     return got >= 2 && others && !own;
 }
 
@@ -7997,6 +8007,51 @@ static int act_told_by_another(const reading *rd, const dipsum_claim *c)
     return 1;
 }
 
+/* (merge45, tester53) Whether a side of claim c, named after its event
+ * words, is the subject of a verb of speech right after its name ("The
+ * agreement was signed by X and Y, China's foreign ministry said": China
+ * tells, it signed nothing): the list of sides ran on into the teller,
+ * and is not read whole.  English. */
+static int side_in_teller_clause(const reading *rd, const dipsum_claim *c)
+{
+    if (rd->lang != 0)
+        return 0;
+    for (size_t a = 0; a < c->nactors[DIPSUM_ACT_PARTY]; a++) {
+        long w = actor_word(rd, &c->actors[DIPSUM_ACT_PARTY][a]);
+        if (w < 0 || (size_t)w < c->cue1)
+            continue;
+        size_t e = rd->mend[w];
+        if (e < rd->n && cues_in(rd, &rd->r->speech[0], e, e + 1) == (long)e)
+            return 1;
+    }
+    return 0;
+}
+
+/* (merge45, tester53) Whether an Urdu claim's one side stands in an agent
+ * list joined by "اور" whose other conjunct was not read ("پاکستانی وزیر
+ * تجارت اور ایرانی وزیر صنعت نے … دستخط کیے": Pakistan's minister unread):
+ * the one side read is not all who did it, and no side is read. */
+static int urdu_agent_list_cut(const reading *rd, const dipsum_claim *c)
+{
+    if (rd->lang != 1 || c->nactors[DIPSUM_ACT_PARTY] != 1 || c->both_sides || c->one_side)
+        return 0;
+    long agent = cue_in(rd, DIPSUM_S_AGENT, c->c0, c->cue0);
+    long w = actor_word(rd, &c->actors[DIPSUM_ACT_PARTY][0]);
+    return agent >= 0 && w >= 0 && (size_t)w < (size_t)agent &&
+           cue_in(rd, DIPSUM_S_CONJUNCTION, c->c0, (size_t)agent) >= 0;
+}
+
+/* (merge45, tester53) Whether a refusal is limited by a word of
+ * refusal_limits in its clause ("Iran refused to meet the US delegation
+ * directly", "Israel refused to agree to a permanent ceasefire"): it
+ * refuses only that kind of the thing, and "X rejected talks with Y" or
+ * "X rejected a ceasefire" would say more than the source. */
+static int refusal_limited(const reading *rd, const dipsum_claim *c)
+{
+    return c->modality == DIPSUM_MOD_REFUSED &&
+           cue_in(rd, DIPSUM_S_REFUSAL_LIMITS, c->c0, c->c1) >= 0;
+}
+
 /* Urdu "جا رہا ہے": a progressive word after the event words with a
  * present auxiliary after it ("جاری رہے" alone is a past: continued). */
 static int urdu_progressive(const reading *rd, const dipsum_claim *c)
@@ -11455,6 +11510,9 @@ static int refused_talks_claim(const reading *rd, dipsum_facts *f,
      * X spokesman said") */
     if (cue_in(rd, DIPSUM_S_CONDITIONAL, 0, rd->n) >= 0)
         return 0;
+    /* (merge45) nor one limited ("refused to meet Y directly") */
+    if (cue_in(rd, DIPSUM_S_REFUSAL_LIMITS, rd->cl0[at], rd->cl1[at]) >= 0)
+        return 0;
     size_t own = 0;
     for (size_t k = f->s[si].m0; k < f->s[si].m1; k++) {
         size_t t = f->m[k].term;
@@ -12120,7 +12178,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 c->nactors[DIPSUM_ACT_SPEAKER] = 1;
                 c->actors[DIPSUM_ACT_SPEAKER][0] = one_side_actor;
             }
-            if (act_told_by_another(&rd, c))
+            if (act_told_by_another(&rd, c) || refusal_limited(&rd, c))
                 c->unconfirmed = 1;
             /* its date: the date written in its clause nearest its words */
             size_t best = (size_t)-1;
@@ -12455,6 +12513,10 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 drop_third_parties(&rd, c, rule && rule->talks == DIPSUM_TALKS_HELD);
             drop_fillers_of_other_times(&rd, c, update_day);
             sort_actors(c);
+            if (side_in_teller_clause(&rd, c) || urdu_agent_list_cut(&rd, c)) {
+                c->nactors[DIPSUM_ACT_PARTY] = 0;
+                c->both_sides = 0;
+            }
             /* (mine43) sides read after the passive's "by" */
             if (c->nactors[DIPSUM_ACT_PARTY] >= 2 && passive_by_word(&rd, c))
                 c->sides_by_agent = 1;

@@ -403,7 +403,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (mine45) */
     "title_joiners", "offer_links", "ongoing_then",
     /* (fixes51a) */
-    "stalled_state"};
+    "stalled_state",
+    /* (merge45) */
+    "refusal_limits"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -11825,6 +11825,55 @@ static void claims18_check(const claims18_case *k, size_t n)
     }
 }
 
+/* (merge45, tester53) A refusal limited to a kind of the thing
+ * ("directly", "a permanent ceasefire") refuses only that kind: never
+ * written; a list of signers that runs on into a teller ("…, China's
+ * foreign ministry said") names no sides; an Urdu agent list one of whose
+ * conjuncts is not read names none; those who meet to close a deal
+ * "between" others not read are no sides. */
+static void test_tester53_kinds(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Iran refused to meet the US delegation directly.",
+         "talks_held", "refused", NULL, 1, -1, "", NULL},
+        {"Israel refused to agree to a permanent ceasefire.",
+         "ceasefire_agreed", "refused", NULL, 1, -1, "", NULL},
+        {"Israel refused to agree to a ceasefire.",
+         "ceasefire_agreed", "refused", NULL, 0, -1,
+         "Israel rejected a ceasefire.", NULL},
+        {"The agreement was signed by Ali Rezai and Omar Farouk, China's "
+         "foreign ministry said.",
+         "agreement_signed", "happened", NULL, -1, -1, "", NULL},
+        {"The agreement was signed by Kenya and Uganda, the foreign "
+         "ministry said.",
+         "agreement_signed", "happened", NULL, -1, -1,
+         "Kenya and Uganda signed an agreement.", NULL},
+        /* پاکستانی وزیر تجارت اور ایرانی وزیر صنعت نے تہران میں معاہدے پر
+         * دستخط کیے۔ (Pakistan's commerce minister and Iran's industry
+         * minister signed the agreement in Tehran) */
+        {
+         "\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86"
+         "\xdb\x8c \xd9\x88\xd8\xb2\xdb\x8c\xd8\xb1 \xd8\xaa\xd8\xac"
+         "\xd8\xa7\xd8\xb1\xd8\xaa \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7"
+         "\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86\xdb\x8c \xd9\x88\xd8\xb2"
+         "\xdb\x8c\xd8\xb1 \xd8\xb5\xd9\x86\xd8\xb9\xd8\xaa \xd9\x86"
+         "\xdb\x92 \xd8\xaa\xdb\x81\xd8\xb1\xd8\xa7\xd9\x86 \xd9\x85"
+         "\xdb\x8c\xda\xba \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf"
+         "\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae"
+         "\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94",
+         "agreement_signed", "happened", NULL, -1, -1, "", NULL},
+        {"Negotiators from Kenya and Uganda will meet on Saturday to close "
+         "a deal between the Kelvan government and the rebels.",
+         "talks_held", "scheduled", NULL, -1, -1, "", NULL},
+        {"Kenya and Uganda will meet on Saturday to close a deal between "
+         "them.",
+         "talks_held", "scheduled", NULL, -1, -1,
+         "Talks between Kenya and Uganda are to be held on 2 March 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (merge45) An accord told by reference with a participle ("the deal
  * signed by X and Y") and no day of its own is a known, earlier one:
  * background, never written; with a day, that day says when. */
@@ -25628,6 +25677,7 @@ int main(void)
         cmocka_unit_test(test_met_sides_and_undated_old),
         cmocka_unit_test(test_act_told_by_another),
         cmocka_unit_test(test_accord_by_participle_undated_background),
+        cmocka_unit_test(test_tester53_kinds),
         cmocka_unit_test(test_ongoing_talks_then_over),
         cmocka_unit_test(test_met_object_no_sides),
         cmocka_unit_test(test_urdu_future_talks_and_signed_truce),

@@ -1034,6 +1034,13 @@ static void test_disputed_update_keeps_attributions(void **state)
              "The official spoke on condition of anonymity.\n",
         buf, sizeof buf);
     assert_non_null(strstr(s, "the border, an official said."));
+    /* (merge45, tester53) "could not be independently verified" */
+    s = summary_of(
+        HEAD "Envoys of Kenya and Rwanda met in Nairobi on Monday to discuss "
+             "the border, two officials said.\n\n"
+             "The report could not be independently verified.\n",
+        buf, sizeof buf);
+    assert_non_null(strstr(s, "the border, two officials said."));
     /* (mine45, tester51) a denial word of a sentence of its own */
     s = summary_of(
         HEAD "Envoys of Kenya and Rwanda met in Nairobi on Monday to discuss "
