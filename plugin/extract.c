@@ -988,6 +988,33 @@ static int reduced_relative_at(const reading *rd, size_t v)
     return here && before;
 }
 
+/* (review45) Where the agents or sides after an accord's participle at
+ * word v end: "by" or "between" right after it (the passive's by, the
+ * rules' sides), then names of actors, "by", "between", "and" and
+ * determiners, within the clause ("signed by X and the Y on Monday":
+ * the word of "on"); 0 when neither word follows v.  Read by
+ * subject_participle_end and by_participle_at. */
+static size_t agents_after_participle(const reading *rd, size_t v)
+{
+    if (cues_in(rd, &rd->r->dates.passive_by[0], v + 1, v + 2) != (long)(v + 1) &&
+        cues_in(rd, &rd->r->sides[0], v + 1, v + 2) != (long)(v + 1))
+        return 0;
+    size_t e = v + 1;
+    while (e < rd->n && !rd->brk[e]) {
+        if (rd->cover[e] >= 0 && rd->ent[rd->cover[e]] >= 0 &&
+            actor_kind(rd, rd->ent[rd->cover[e]]))
+            e = rd->mend[rd->cover[e]];
+        else if (cues_in(rd, &rd->r->dates.passive_by[0], e, e + 1) == (long)e ||
+                 cues_in(rd, &rd->r->sides[0], e, e + 1) == (long)e ||
+                 cue(rd, DIPSUM_S_CONJUNCTION, e) ||
+                 cues_in(rd, &rd->r->dates.determiners[0], e, e + 1) == (long)e)
+            e++;
+        else
+            break;
+    }
+    return e;
+}
+
 /* (fixes39b, tester39) Where the phrase of a participle that describes
  * the noun opening its clause ends, or 0 when claim c's event word is
  * no such participle: "The ceasefire agreed by X and Y for Easter ended
@@ -1015,22 +1042,9 @@ static size_t subject_participle_end(const reading *rd, const dipsum_claim *c)
     for (size_t k = c->c0 + 1; k < (size_t)t; k++)
         if (rd->brk[k] || has_event_cue(rd, k, k + 1))
             return 0;
-    if (cues_in(rd, &rd->r->dates.passive_by[0], v + 1, v + 2) != (long)(v + 1) &&
-        cues_in(rd, &rd->r->sides[0], v + 1, v + 2) != (long)(v + 1))
+    size_t e = agents_after_participle(rd, v);
+    if (!e)
         return 0;
-    size_t e = v + 1;
-    while (e < rd->n && !rd->brk[e]) {
-        if (rd->cover[e] >= 0 && rd->ent[rd->cover[e]] >= 0 &&
-            actor_kind(rd, rd->ent[rd->cover[e]]))
-            e = rd->mend[rd->cover[e]];
-        else if (cues_in(rd, &rd->r->dates.passive_by[0], e, e + 1) == (long)e ||
-                 cues_in(rd, &rd->r->sides[0], e, e + 1) == (long)e ||
-                 cue(rd, DIPSUM_S_CONJUNCTION, e) ||
-                 cues_in(rd, &rd->r->dates.determiners[0], e, e + 1) == (long)e)
-            e++;
-        else
-            break;
-    }
     /* not a document that speaks: "A communique issued by Q said that
      * …" (the issuing is the saying, and its news) */
     if (cues_in(rd, &rd->r->speech[0], e, e + DIPSUM_SUBJECT_PARTICIPLE_WORDS < rd->n
@@ -10240,22 +10254,9 @@ static int by_participle_at(const reading *rd, const dipsum_claim *c)
         if (rd->brk[k + 1] || cues_in(rd, &rd->r->dates.determiners[0], k, k + 1) != (long)k)
             return 0;
     }
-    if (cues_in(rd, &rd->r->dates.passive_by[0], v + 1, v + 2) != (long)(v + 1) &&
-        cues_in(rd, &rd->r->sides[0], v + 1, v + 2) != (long)(v + 1))
+    size_t e = agents_after_participle(rd, v);
+    if (!e)
         return 0;
-    size_t e = v + 1;
-    while (e < rd->n && !rd->brk[e]) {
-        if (rd->cover[e] >= 0 && rd->ent[rd->cover[e]] >= 0 &&
-            actor_kind(rd, rd->ent[rd->cover[e]]))
-            e = rd->mend[rd->cover[e]];
-        else if (cues_in(rd, &rd->r->dates.passive_by[0], e, e + 1) == (long)e ||
-                 cues_in(rd, &rd->r->sides[0], e, e + 1) == (long)e ||
-                 cue(rd, DIPSUM_S_CONJUNCTION, e) ||
-                 cues_in(rd, &rd->r->dates.determiners[0], e, e + 1) == (long)e)
-            e++;
-        else
-            break;
-    }
     size_t to = e + DIPSUM_SUBJECT_PARTICIPLE_WORDS < rd->n ? e + DIPSUM_SUBJECT_PARTICIPLE_WORDS
                                                             : rd->n;
     return cues_in(rd, &rd->r->speech[0], e, to) < 0;
