@@ -1547,25 +1547,6 @@ static int spells_agency(const dipsum_rules *r, const char *const *w,
     return 0;
 }
 
-/* Where the words of a lead start after the dateline that opens it, or 0
- * when none does (the segmenter takes most datelines off the body
- * already; these are the ones it leaves on the first sentence):
- * - "Maputo — ", "KUALA LUMPUR, June 24 (Agency) -- ", "(Wire) -- ": at
- *   most DIPSUM_DATELINE_WORDS words, none starting with a small letter,
- *   before the unit's only dash of its kind (a second one would make the
- *   first an aside: "Peace — at last — came");
- * - (lead23) "Naqura Lebanon-" of "Naqura Lebanon-Lebanon and Israel
- *   ...": the same few words before a hyphen that joins a word to itself
- *   (repeat_dash_at);
- * - "قاہرہ (خبر ایجنسیاں) ", "راولپنڈی(پبلک نیوز) ": at most three words
- *   (a slash between two places, "PLACE / PLACE (Agencies)", is none)
- *   before brackets that hold a dateline_source word of the rules (two
- *   sources may be glued by a slash: "(Xinhua/Monitoring)"), or whose
- *   letters' names spell a wire agency's abbreviation ("(اے پی)", AP:
- *   spells_agency), and are not
- *   followed by a dateline_not_before word (a postposition after a
- *   name's abbreviation: "Peoples Party (PPP) of ...").
- * Exposed for the unit tests through dipsum_summary_dateline_end. */
 /* (fixes52, tester52) Copies t[0..len) to out (cap bytes, the copy cut
  * there) without the Arabic diacritics U+064B..U+065F and U+0670 (zer,
  * zabar, pesh, shadd, sukun, the dagger alif): "شِنہوا" is "شنہوا", as the
@@ -1585,6 +1566,25 @@ static size_t strip_harakat(const char *t, size_t len, char *out, size_t cap)
     return n;
 }
 
+/* Where the words of a lead start after the dateline that opens it, or 0
+ * when none does (the segmenter takes most datelines off the body
+ * already; these are the ones it leaves on the first sentence):
+ * - "Maputo — ", "KUALA LUMPUR, June 24 (Agency) -- ", "(Wire) -- ": at
+ *   most DIPSUM_DATELINE_WORDS words, none starting with a small letter,
+ *   before the unit's only dash of its kind (a second one would make the
+ *   first an aside: "Peace — at last — came");
+ * - (lead23) "Naqura Lebanon-" of "Naqura Lebanon-Lebanon and Israel
+ *   ...": the same few words before a hyphen that joins a word to itself
+ *   (repeat_dash_at);
+ * - "قاہرہ (خبر ایجنسیاں) ", "راولپنڈی(پبلک نیوز) ": at most three words
+ *   (a slash between two places, "PLACE / PLACE (Agencies)", is none)
+ *   before brackets that hold a dateline_source word of the rules (two
+ *   sources may be glued by a slash: "(Xinhua/Monitoring)"), or whose
+ *   letters' names spell a wire agency's abbreviation ("(اے پی)", AP:
+ *   spells_agency), and are not
+ *   followed by a dateline_not_before word (a postposition after a
+ *   name's abbreviation: "Peoples Party (PPP) of ...").
+ * Exposed for the unit tests through dipsum_summary_dateline_end. */
 size_t dipsum_summary_dateline_end(const dipsum_rules *r, const char *t,
                                    size_t len)
 {
