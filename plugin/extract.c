@@ -11553,6 +11553,10 @@ static int refused_talks_claim(const reading *rd, dipsum_facts *f,
     c.c1 = rd->cl1[at];
     c.modality = DIPSUM_MOD_REFUSED;
     c.date = -1;
+    /* (merge45, tester53) the refusal of an offer (a noun of offer_nouns
+     * in its clause) refuses that offer, maybe its place or terms only:
+     * "rejected an offer of talks from Y", not "rejected talks with Y" */
+    c.offer = cue_in(rd, DIPSUM_S_OFFER_NOUNS, (size_t)at, rd->cl1[at]) >= 0;
     c.actors[DIPSUM_ACT_PARTY][0] = m->actors[DIPSUM_ACT_PARTY][0];
     c.actors[DIPSUM_ACT_PARTY][1] = m->actors[DIPSUM_ACT_PARTY][1];
     c.nactors[DIPSUM_ACT_PARTY] = 2;

@@ -149,6 +149,11 @@ typedef struct {
                               does it ("The TTP announced a ceasefire"):
                               its speaker; written with the template
                               TYPE.one_side, never as two sides'       */
+    int offer;             /* (merge45) 1: a refusal of the other side's
+                              offer ("Ukraine rejected Russia's offer of
+                              talks in Minsk"): written with the template
+                              TYPE.refused.offer, "rejected an offer of
+                              talks from Y", not "rejected talks with Y" */
     int both_sides;        /* its subject says "the two sides" ...         */
     size_t both_w0, both_w1; /* ... in these key words                     */
     dipsum_actor actors[DIPSUM_ACT_COUNT][DIPSUM_CLAIM_ACTORS];

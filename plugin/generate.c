@@ -542,6 +542,12 @@ static const char *claim_template(const dipsum_rules *rules,
     }
     if (c->modality == DIPSUM_MOD_HAPPENED && !*one)
         return dipsum_rules_template(rules, c->type, lang);
+    /* (merge45) the refusal of an offer: "TYPE.refused.offer" */
+    if (c->offer && c->modality == DIPSUM_MOD_REFUSED && !*one) {
+        snprintf(key, sizeof key, "%s.refused.offer", c->type);
+        if ((t = dipsum_rules_template(rules, key, lang)) != NULL)
+            return t;
+    }
     /* (mine44, unseen30) one party: "TYPE.MODALITY.single" where the
      * language's template has one, whose verb takes one party ("Iran
      * will sign an agreement.", not "Iran are to sign") */
