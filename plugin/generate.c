@@ -280,6 +280,15 @@ static int past_week(const dipsum_rules *r, const dipsum_date_fact *d)
     return 0;
 }
 
+/* (review45) Whether term t is one of v[0..n). */
+static int term_in(const size_t *v, size_t n, size_t t)
+{
+    for (size_t i = 0; i < n; i++)
+        if (v[i] == t)
+            return 1;
+    return 0;
+}
+
 /* Fills a slot; an empty buffer means no value. */
 static int fill_slot(const slots *sl, const char *name, size_t len,
                      dipsum_buf *b)
@@ -342,20 +351,12 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
         size_t ns = role_terms(sl, DIPSUM_ACT_SPEAKER, sp);
         if (!ns)
             return 0;
-        for (size_t i = 0; i < ns; i++) {
-            size_t k = 0;
-            while (k < np && p[k] != sp[i])
-                k++;
-            if (k == np)
+        for (size_t i = 0; i < ns; i++)
+            if (!term_in(p, np, sp[i]))
                 return 0;
-        }
-        for (size_t k = 0; k < np; k++) {
-            size_t i = 0;
-            while (i < ns && sp[i] != p[k])
-                i++;
-            if (i == ns)
+        for (size_t k = 0; k < np; k++)
+            if (!term_in(sp, ns, p[k]))
                 v[n++] = p[k];
-        }
         return put_list(b, sl->terms, sl->rules, v, n, sl->lang, sl->f->day);
     }
     /* (fixes42) the person who tells the claim (told_by) */
@@ -1154,10 +1155,10 @@ static int vague_after_failure(const dipsum_facts *f, const dipsum_rules *rules,
  * another claim of the sentence is that claim's, and says nothing of
  * c ("X and Y, who signed a truce in 2019, met on Monday" reads its
  * own day; a claim with a day of its own never asks).  Dates before
- * index from are not asked; from > 0 says the dates are in sentence
- * order, and the search ends past c's sentence (first_of_sentence). */
+ * index from are not asked; with sorted (the dates in sentence order)
+ * the search ends past c's sentence (first_of_sentence). */
 static int undated_beside_old_date(const dipsum_facts *f, const dipsum_rules *rules,
-                                   const dipsum_claim *c, size_t from)
+                                   const dipsum_claim *c, size_t from, int sorted)
 {
     if (c->date >= 0 || c->background || c->modality != DIPSUM_MOD_HAPPENED ||
         c->sent >= f->ns)
@@ -1167,7 +1168,7 @@ static int undated_beside_old_date(const dipsum_facts *f, const dipsum_rules *ru
     size_t n = s->nwords;
     for (size_t i = from; i < f->nd; i++) {
         const dipsum_date_fact *d = &f->dates[i];
-        if (from && d->sent > c->sent)
+        if (sorted && d->sent > c->sent)
             break;
         if (d->sent != c->sent || d->recent || d->report || d->deadline ||
             d->claim || d->w1 > n || d->w0 >= d->w1)
@@ -1290,7 +1291,8 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
                     f, rules, c,
                     first_of_sentence(f->dates, f->nd, sizeof *f->dates,
                                       offsetof(dipsum_date_fact, sent), dates_sorted,
-                                      c->sent));
+                                      c->sent),
+                    dates_sorted);
             if (met > 0 && old_date)
                 met = 0;
             int w = met <= 0 ? met : write_one(&sl, claim_template(rules, c, l), &one);

@@ -4786,18 +4786,21 @@ static int mediator_definitions(dipsum_names *nm, const dipsum_terms *shared,
     if (!cues->n && !after->n)
         return 0;
     uint64_t cues_bloom = first_word_bloom(cues), after_bloom = first_word_bloom(after);
+    /* (review45) the first words a branch may start at: a cue of cues, or
+     * a word of mediator_former (former_titled_mediates) */
+    uint64_t stop_bloom =
+        cues_bloom | first_word_bloom(&b->r->structure[DIPSUM_S_MEDIATOR_FORMER][0]);
     int titled = 0;
     for (size_t i = 0; i < n; i++) {
-        /* (speed32) each branch below needs a cue of cues at i (its
-         * first word's bit in the bloom), a comma after i, "with" at i
-         * or (merge45: fixes51b's former_titled_mediates) a word of
-         * mediator_former at i: the tokens with none are passed over
-         * here */
+        /* (speed32) each branch below needs a cue of cues at i, a comma
+         * after i, "with" at i or (merge45: fixes51b's
+         * former_titled_mediates) a word of mediator_former at i (their
+         * first words' bits in stop_bloom): the tokens with none are
+         * passed over here with byte tests */
         if (b->tf) {
             const unsigned char *tf = b->tf, *fwb = b->fwb;
             while (i < n && !(tf[i] & (TF_COMMA | TF_WITH)) &&
-                   !((cues_bloom >> fwb[i]) & 1) &&
-                   !in_list(b, DIPSUM_S_MEDIATOR_FORMER, i))
+                   !((stop_bloom >> fwb[i]) & 1))
                 i++;
             if (i >= n)
                 break;
