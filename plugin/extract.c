@@ -13167,6 +13167,53 @@ static void background_sentences(const dipsum_facts *f, unsigned char *bg)
         bg[q] = bg[q] == 1;
 }
 
+/* (fixes51b, tester50; review45) What the news of an update says of its
+ * sides, read once (background_side_only asked it of every claim and
+ * mention for each background side): the party terms its claims and
+ * mentions of news name (terms, sorted; n of them), whether one of those
+ * is a side said by a noun that may be any ("the government": unnamed),
+ * and whether a claim of news names two sides of its own (named).  A
+ * mention of a sentence of background (bg) is no news. */
+typedef struct {
+    size_t *terms, n;
+    int unnamed, named;
+} news_sides;
+
+static int by_term(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Fills ns from the facts (ns->terms: malloc'd, the caller frees; NULL
+ * when out of memory, and then no side is taken for background only). */
+static void news_sides_read(const dipsum_facts *f, const dipsum_terms *terms,
+                            const unsigned char *bg, news_sides *ns)
+{
+    memset(ns, 0, sizeof *ns);
+    size_t cap = 0;
+    for (size_t j = 0; j < f->nc + f->nmentions; j++) {
+        const dipsum_claim *d = j < f->nc ? &f->claims[j] : &f->mentions[j - f->nc];
+        if (!(d->background || d->retracted || (j >= f->nc && bg[d->sent])))
+            cap += d->nactors[DIPSUM_ACT_PARTY];
+    }
+    ns->terms = malloc((cap ? cap : 1) * sizeof *ns->terms);
+    if (!ns->terms)
+        return;
+    for (size_t j = 0; j < f->nc + f->nmentions; j++) {
+        const dipsum_claim *d = j < f->nc ? &f->claims[j] : &f->mentions[j - f->nc];
+        if (d->background || d->retracted || (j >= f->nc && bg[d->sent]))
+            continue;
+        ns->named |= j < f->nc && d->nactors[DIPSUM_ACT_PARTY] >= 2;
+        for (size_t k = 0; k < d->nactors[DIPSUM_ACT_PARTY]; k++) {
+            size_t u = d->actors[DIPSUM_ACT_PARTY][k].term;
+            ns->terms[ns->n++] = u;
+            ns->unnamed |= dipsum_names_unnamed(&terms->v[u]);
+        }
+    }
+    qsort(ns->terms, ns->n, sizeof *ns->terms, by_term);
+}
+
 /* (fixes51b, tester50) Whether side t of claim or mention c is one only
  * a background claim, or a sentence of background (bg:
  * background_sentences), names, while a claim of news names two sides
@@ -13174,30 +13221,15 @@ static void background_sentences(const dipsum_facts *f, unsigned char *bg)
  * noun that may be t, "the government"): "The Taliban and the
  * Afghan government will meet in Doha on Thursday. … The United States
  * signed a deal with the Taliban in February 2020." (the United States
- * is no side of the update's). */
-static int background_side_only(const dipsum_facts *f, const dipsum_terms *terms,
-                                const unsigned char *bg, const dipsum_claim *c,
-                                size_t t)
+ * is no side of the update's).  ns: news_sides_read. */
+static int background_side_only(const news_sides *ns, const unsigned char *bg,
+                                const dipsum_claim *c, size_t t)
 {
-    if (!c->background && !bg[c->sent])
+    if (!ns->terms || (!c->background && !bg[c->sent]) || ns->unnamed)
         return 0;
-    int news = 0;
-    for (size_t j = 0; j < f->nc + f->nmentions; j++) {
-        const dipsum_claim *d = j < f->nc ? &f->claims[j] : &f->mentions[j - f->nc];
-        if (d->background || d->retracted || (j >= f->nc && bg[d->sent]))
-            continue;
-        int named = j < f->nc && d->nactors[DIPSUM_ACT_PARTY] >= 2;
-        for (size_t k = 0; k < d->nactors[DIPSUM_ACT_PARTY]; k++) {
-            size_t u = d->actors[DIPSUM_ACT_PARTY][k].term;
-            if (u == t)
-                return 0;
-            /* a side said by a noun ("the government") may be t */
-            if (dipsum_names_unnamed(&terms->v[u]))
-                return 0;
-        }
-        news |= named;
-    }
-    return news;
+    if (bsearch(&t, ns->terms, ns->n, sizeof *ns->terms, by_term))
+        return 0;
+    return ns->named;
 }
 
 /* Parties, mediators and venues: those of the claims; a party is never
@@ -13400,8 +13432,11 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
         in_order = f->claims[i - 1].sent <= f->claims[i].sent;
     /* (fixes51b) the sentences of background only (no memory: none) */
     unsigned char *bg = f->ns ? malloc(f->ns) : NULL;
-    if (bg)
+    news_sides ns = {0};
+    if (bg) {
         background_sentences(f, bg);
+        news_sides_read(f, terms, bg, &ns);
+    }
     for (size_t i = 0; i < f->nc + f->nmentions; i++) {
         const dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
         /* (stop 28) who issued a statement may be its mediators
@@ -13429,7 +13464,7 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
             }
             if (lone_party_mediator(x, t))
                 continue;
-            if (bg && background_side_only(f, terms, bg, c, t))
+            if (bg && background_side_only(&ns, bg, c, t))
                 continue;
             /* (recall25) a state whose seat party_as gives to a side
              * that is the claim's other side ("talks between the Afghan
@@ -13440,11 +13475,13 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
                     pt = t;
             if (push_entity_as(&f->parties, pt, t, c->sent) < 0) {
                 free(bg);
+                free(ns.terms);
                 return -1;
             }
         }
     }
     free(bg);
+    free(ns.terms);
     for (size_t i = 0; i < f->nc + f->nmentions; i++) {
         const dipsum_claim *c = i < f->nc ? &f->claims[i] : &f->mentions[i - f->nc];
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_MEDIATOR]; k++) {
@@ -14350,22 +14387,28 @@ static void retracted_claims(dipsum_facts *f, const dipsum_terms *terms,
                              const dipsum_rules *r, int l)
 {
     const dipsum_cues *rc = &r->structure[DIPSUM_S_RETRACTED][l];
-    if (rc->n == 0 || f->nc == 0)
+    if (rc->n == 0 || f->nc == 0 || f->ns == 0)
         return;
+    /* (merge43) only a sentence with a claim in it or in the sentences it
+     * may retract is read for the words; (fixes51b, tester51) or a
+     * mention in it: "An earlier version of this story said Qatar
+     * mediated the truce." names no mediator of the update's.
+     * (review45) Marked once (near: a byte a sentence), not asked of
+     * every claim and mention for each sentence; no memory: every
+     * sentence is read */
+    unsigned char *near = calloc(f->ns, 1);
+    for (size_t i = 0; near && i < f->nc; i++) {
+        size_t si = f->claims[i].sent;
+        for (size_t d = 0; d <= DIPSUM_RETRACTED_SENTENCES && d <= si; d++)
+            if (si - d < f->ns)
+                near[si - d] = 1;
+    }
+    for (size_t i = 0; near && i < f->nmentions; i++)
+        if (f->mentions[i].sent < f->ns)
+            near[f->mentions[i].sent] = 1;
     for (size_t j = 0; j < f->ns; j++) {
         const dipsum_fsent *s = &f->s[j];
-        /* (merge43) only a sentence with a claim in it or in the
-         * sentences it may retract is read for the words */
-        int near = 0;
-        for (size_t i = 0; i < f->nc && !near; i++)
-            near = f->claims[i].sent >= j &&
-                   f->claims[i].sent - j <= DIPSUM_RETRACTED_SENTENCES;
-        /* (fixes51b, tester51) or a mention in it: "An earlier version
-         * of this story said Qatar mediated the truce." names no
-         * mediator of the update's */
-        for (size_t i = 0; i < f->nmentions && !near; i++)
-            near = f->mentions[i].sent == j;
-        if (!near ||
+        if ((near && !near[j]) ||
             !dipsum_cues_find(rc, l, (const char *const *)s->words, s->nwords))
             continue;
         /* (mine44, tester49) the mentions of the retracted sentence
@@ -14417,6 +14460,7 @@ static void retracted_claims(dipsum_facts *f, const dipsum_terms *terms,
                 c->unconfirmed = 1;
         }
     }
+    free(near);
 }
 
 /* (mine30) The words of a dateline that opens the first sentence, the
