@@ -4862,6 +4862,11 @@ static void read_subject(const reading *rd, dipsum_claim *c)
             list_before(rd, c, (size_t)agent, a0, DIPSUM_ACT_HOST, -1, 0);
             agent = -1;
         }
+        /* (mine46, tester54) "چین نے ملاقات کا خیر مقدم کیا", "… ملاقات
+         * کی مذمت کی": an agent whose event words a comment on them
+         * follows (comment_of, right after them) comments: no side */
+        if (agent >= 0 && c->cue1 < c->c1 && cue(rd, DIPSUM_S_COMMENT_OF, c->cue1))
+            agent = -1;
         /* (sides17) "مصر نے قاہرہ میں X اور Y کے وفود کی ملاقات کی
          * میزبانی کی": an agent that hosts the event whose words come
          * right before "کی میزبانی" is its host, no side; the sides are

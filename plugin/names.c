@@ -5684,6 +5684,71 @@ static int cut_name(const dipsum_terms *shared, const block *b,
            name_word_before(b, m, q, t - 1);
 }
 
+/* (mine46, tester54) The lexicon's persons matched by one word (a last
+ * name of its forms) right after a word of name_word_before: another
+ * person of that last name ("the Uzbek mediator Rustam Aliyev" is not
+ * Ilham Aliyev; "President Aliyev", "Mr Aliyev" keep him: a term or a
+ * word of side_name_not before).  English only. */
+static int cut_person_end(const dipsum_terms *shared, const block *b,
+                          const dipsum_matches *m, size_t q, size_t t, size_t te)
+{
+    const dipsum_match *x = &m->v[q];
+    return t > 1 && t < b->toks->n && te == t &&
+           b->toks->v[t].start == x->start && b->toks->v[t].end == x->end &&
+           !x->adjective && x->term < shared->n &&
+           shared->v[x->term].category == DIPSUM_CAT_PERSON &&
+           name_word_before(b, m, q, t - 1);
+}
+
+static int title_at(const dipsum_terms *shared, const block *b,
+                    const dipsum_matches *m, size_t i);
+
+/* (mine46, unseen32) Urdu: the lexicon's organisation, armed group or
+ * person matched by one word that ends a person's name the lexicon lacks:
+ * right after one to DIPSUM_NAME_RUN_WORDS words no term covers (no
+ * number, genitive, conjunction, agent's نے, word of pair_name_stops or
+ * person_name_not), which a title opens (an office or role of the
+ * lexicon, or a word of mediator_honorifics), and right before the
+ * conjunction or the agent's نے that closes the name ("… کے سربراہ جنرل
+ * آرمانڈو دا کروز نیٹو اور …": General Armando da Cruz Neto is no NATO).
+ * Urdu has no capitals to tell a name by. */
+static int cut_urdu_name_end(const dipsum_terms *shared, const block *b,
+                             const dipsum_matches *m, size_t q, size_t t, size_t te)
+{
+    const dipsum_match *x = &m->v[q];
+    if (t < 2 || te != t || te + 1 >= b->toks->n || x->adjective ||
+        x->term >= shared->n || b->toks->v[t].start != x->start ||
+        b->toks->v[t].end != x->end)
+        return 0;
+    dipsum_category c = shared->v[x->term].category;
+    if (c != DIPSUM_CAT_ORGANISATION && c != DIPSUM_CAT_ARMED_GROUP &&
+        c != DIPSUM_CAT_PERSON)
+        return 0;
+    if (gap(b, te, b->toks->v[te + 1].start) != 1 ||
+        !(in_list(b, DIPSUM_S_CONJUNCTION, te + 1) || in_list(b, DIPSUM_S_AGENT, te + 1)))
+        return 0;
+    size_t s = t;
+    for (size_t k = 0; k < DIPSUM_NAME_RUN_WORDS; k++) {
+        if (s == 0 || gap(b, s - 1, b->toks->v[s].start) != 1)
+            return 0;
+        s--;
+        if (k > 0 && (title_at(shared, b, m, s) ||
+                      in_list(b, DIPSUM_S_MEDIATOR_HONORIFICS, s)))
+            return 1;
+        size_t n;
+        const char *w = tok_key(b, s, &n);
+        if (match_covering(m, b, s) >= 0 || n == 0 ||
+            (w[0] >= '0' && w[0] <= '9') ||
+            in_list(b, DIPSUM_S_PAIR_NAME_STOPS, s) ||
+            in_list(b, DIPSUM_S_PERSON_NAME_NOT, s) ||
+            in_list(b, DIPSUM_S_GENITIVE, s) ||
+            in_list(b, DIPSUM_S_CONJUNCTION, s) ||
+            in_list(b, DIPSUM_S_AGENT, s))
+            return 0;
+    }
+    return 0;
+}
+
 /* (fixes43, tester42) The lexicon's state whose English form is w[0..wn)
  * then rest[0..rn) ("North" and " Korea"), or -1. */
 static long state_of_form(const dipsum_terms *shared, const char *w, size_t wn,
@@ -7054,9 +7119,12 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
         cut_matches(shared, &b, m, cut_name, at);
         cut_matches(shared, &b, m, cut_building, at);
         cut_matches(shared, &b, m, cut_place_end, at);
+        cut_matches(shared, &b, m, cut_person_end, at);
         if (cut_short_states(nm, shared, &b, m) < 0)
             return DIPSUM_ENOMEM;
     }
+    if (lang == 1)
+        cut_matches(shared, &b, m, cut_urdu_name_end, NULL);
     for (size_t i = 1; i < toks->n; i++) {
         size_t o = toks->v[i].start;
         if (o > src_base && src[o - 1 - src_base] == '(' &&

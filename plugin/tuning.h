@@ -722,5 +722,10 @@
  * …"): it leaves the undated claim written (generate.c
  * undated_beside_old_date). */
 #define DIPSUM_RELATIVE_DATE_WORDS 8
+/* (mine46, unseen32) The most words of an Urdu person's name the
+ * lexicon lacks, title excluded, before a one-word organisation, armed
+ * group or person that ends it ("جنرل آرمانڈو دا کروز نیٹو": 4, Neto
+ * no NATO; names.c cut_urdu_name_end). */
+#define DIPSUM_NAME_RUN_WORDS 5
 
 #endif

@@ -11835,6 +11835,50 @@ static void claims18_check(const claims18_case *k, size_t n)
  * foreign ministry said") names no sides; an Urdu agent list one of whose
  * conjuncts is not read names none; those who meet to close a deal
  * "between" others not read are no sides. */
+/* (mine46) A person's name the lexicon lacks that ends with a word the
+ * lexicon has: "Rustam Aliyev" is no Ilham Aliyev ("President Aliyev"
+ * is); in Urdu, the organisation that ends a titled person's name is
+ * none ("جنرل … نیٹو اور …": Neto, no NATO).  And an Urdu agent that
+ * comments on a meeting, arranges or welcomes it, is none of its sides. */
+static void test_mine46_kinds(void **state)
+{
+    (void)state;
+    const char *m = facts_of("en", "The deal was mediated by the Uzbek envoy "
+                             "Rustam Aliyev and signed by Kenya and Uganda "
+                             "on Monday.", "mediators");
+    assert_null(strstr(m, "ilham_aliyev"));
+    assert_non_null(strstr(facts_of("en", "The deal was mediated by President "
+                                     "Aliyev and signed by Kenya and Uganda "
+                                     "on Monday.", "mediators"),
+                           "ilham_aliyev"));
+    /* کینیا کے صدر جنرل ڈینیئل موئی نیٹو اور یوگنڈا کے صدر نے معاہدے پر
+     * دستخط کیے۔ (Kenya's president General Daniel Moi Neto and Uganda's
+     * president signed an agreement) */
+    assert_string_equal(facts_of("ur",
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x92"
+         " \xd8\xb5\xd8\xaf\xd8\xb1 \xd8\xac\xd9\x86\xd8\xb1\xd9\x84"
+         " \xda\x88\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa6\xd9\x84 \xd9\x85"
+         "\xd9\x88\xd8\xa6\xdb\x8c \xd9\x86\xdb\x8c\xd9\xb9\xd9\x88"
+         " \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86"
+         "\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xb5\xd8\xaf\xd8\xb1"
+         " \xd9\x86\xdb\x92 \xd9\x85\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf"
+         "\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae"
+         "\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94", "parties"),
+                        "kenya,uganda");
+    /* چین نے ملاقات کا خیر مقدم کیا ہے۔ (China welcomed the meeting) */
+    assert_string_equal(facts_of("ur",
+         "\xda\x86\xdb\x8c\xd9\x86 \xd9\x86\xdb\x92 \xd9\x85\xd9\x84"
+         "\xd8\xa7\xd9\x82\xd8\xa7\xd8\xaa \xda\xa9\xd8\xa7 \xd8\xae"
+         "\xdb\x8c\xd8\xb1 \xd9\x85\xd9\x82\xd8\xaf\xd9\x85 \xda\xa9"
+         "\xdb\x8c\xd8\xa7 \xdb\x81\xdb\x92\xdb\x94", "parties"), "");
+    /* ترکی نے ملاقات کا اہتمام کیا۔ (Turkey arranged the meeting) */
+    assert_string_equal(facts_of("ur",
+         "\xd8\xaa\xd8\xb1\xda\xa9\xdb\x8c \xd9\x86\xdb\x92 \xd9\x85"
+         "\xd9\x84\xd8\xa7\xd9\x82\xd8\xa7\xd8\xaa \xda\xa9\xd8\xa7"
+         " \xd8\xa7\xdb\x81\xd8\xaa\xd9\x85\xd8\xa7\xd9\x85 \xda\xa9"
+         "\xdb\x8c\xd8\xa7\xdb\x94", "parties"), "");
+}
+
 static void test_tester53_kinds(void **state)
 {
     (void)state;
@@ -25679,6 +25723,7 @@ int main(void)
         cmocka_unit_test(test_act_told_by_another),
         cmocka_unit_test(test_accord_by_participle_undated_background),
         cmocka_unit_test(test_tester53_kinds),
+        cmocka_unit_test(test_mine46_kinds),
         cmocka_unit_test(test_ongoing_talks_then_over),
         cmocka_unit_test(test_met_object_no_sides),
         cmocka_unit_test(test_urdu_future_talks_and_signed_truce),
