@@ -12554,8 +12554,10 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             lone_side_addresses_both(&rd, c);
             /* a type whose sides must be named (sides_agreed) is no claim
              * without two: "… and agreed to reopen the crossing" */
-            int keep = !(rule && rule->subject_sides == 2 && !c->both_sides &&
-                         c->nactors[DIPSUM_ACT_PARTY] < 2);
+            /* (mine46) nor a type of two sides (sides: two) with one:
+             * "X's president met Putin" with Putin unread */
+            int keep = !(rule && (rule->subject_sides == 2 || rule->two_sides) &&
+                         !c->both_sides && c->nactors[DIPSUM_ACT_PARTY] < 2);
             if (keep && cue(&rd, DIPSUM_S_DATED_PARTICIPLE, c->cue0))
                 keep = dated_participle(&rd, f, c, update_day);
             if (keep && !c->background && earlier_talks(&rd, c))

@@ -826,9 +826,11 @@ static void read_event(loader *l, dipsum_event_rule *e, const dipsum_ynode *n)
                    : strcmp(fut->value, "always") == 0 ? 2 : 1;
     const dipsum_ynode *sb = dipsum_ynode_get(n, "sides");
     if (sb && (sb->type != DIPSUM_Y_SCALAR ||
-               (strcmp(sb->value, "between") && strcmp(sb->value, "issuers"))))
-        rule_error(l, sb, "sides can only be \"between\" or \"issuers\"");
+               (strcmp(sb->value, "between") && strcmp(sb->value, "issuers") &&
+                strcmp(sb->value, "two"))))
+        rule_error(l, sb, "sides can only be \"between\", \"issuers\" or \"two\"");
     e->sides_between = sb && strcmp(sb->value, "between") == 0;
+    e->two_sides = sb && strcmp(sb->value, "two") == 0;
     e->issuers = sb && strcmp(sb->value, "issuers") == 0;
     const dipsum_ynode *nw = dipsum_ynode_get(n, "needs_word");
     if (nw) {
@@ -1263,6 +1265,7 @@ static void io_event(rio *io, dipsum_event_rule *e)
     }
     io_int(io, &e->future_ok, 3);
     io_int(io, &e->sides_between, 1);
+    io_int(io, &e->two_sides, 1);
     io_int(io, &e->issuers, 1);
     io_int(io, &e->needs_word, DIPSUM_S_COUNT);
     io_int(io, &e->start_day_own, 1);
@@ -1620,6 +1623,7 @@ static void img_event(imager *x, dipsum_event_rule *e)
          e->future_ok > 3 || e->keeps_negation < 0 || e->visitors < 0 ||
          e->subject_sides < 0 || e->future_ok < 0 || e->sides_between < 0 ||
          e->sides_between > 1 || e->issuers < 0 || e->issuers > 1 ||
+         e->two_sides < 0 || e->two_sides > 1 ||
          e->needs_word < 0 || e->needs_word > DIPSUM_S_COUNT ||
          e->start_day_own < 0 || e->start_day_own > 1 ||
          e->place_applies < 0 || e->place_applies > 1 ||

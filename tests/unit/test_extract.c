@@ -11865,6 +11865,22 @@ static void test_mine46_kinds(void **state)
          "\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae"
          "\xd8\xb7 \xda\xa9\xdb\x8c\xdb\x92\xdb\x94", "parties"),
                         "kenya,uganda");
+    /* a president of one side who met one of another: talks between the
+     * two; not one who met officials, nor one side alone */
+    static const claims18_case k[] = {
+        {"Kenyan President Grace Wambui met Ugandan President Paul Okello in "
+         "Entebbe on Tuesday.",
+         "talks_held", "happened", NULL, -1, -1,
+         "Talks between Kenya and Uganda were held on 27 February 2024.",
+         NULL},
+        {"Kenyan President Grace Wambui met Hamas officials in Entebbe on "
+         "Tuesday.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+        {"Kenyan President Grace Wambui met Paul Okello in Entebbe on "
+         "Tuesday.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
     /* چین نے ملاقات کا خیر مقدم کیا ہے۔ (China welcomed the meeting) */
     assert_string_equal(facts_of("ur",
          "\xda\x86\xdb\x8c\xd9\x86 \xd9\x86\xdb\x92 \xd9\x85\xd9\x84"
