@@ -11368,6 +11368,17 @@ static void refused_offer_at(const reading *rd, dipsum_claim *m, size_t w, size_
         /* "X refused to meet Y", "… to meet the Y" */
         size_t q = p + ml < c1 && !rd->brk[p + ml]
                        ? past_one_determiner(rd, p + ml, c1) : c1;
+        /* (recall33e) "… to meet a delegation from Y", "… envoys from
+         * Y": a noun of state_nouns the lexicon knows as a role or an
+         * office of one word, not a mediator's ("mediators from Y"),
+         * then origin_from, speak for Y */
+        if (q + 2 < c1 && rd->ent[q] >= 0 && rd->mend[q] == q + 1 &&
+            (term_of(rd, rd->ent[q])->category == DIPSUM_CAT_ROLE ||
+             term_of(rd, rd->ent[q])->category == DIPSUM_CAT_OFFICE) &&
+            !(term_of(rd, rd->ent[q])->roles & DIPSUM_ROLE_MEDIATOR) &&
+            !rd->brk[q + 1] && !rd->brk[q + 2] &&
+            cue(rd, DIPSUM_S_STATE_NOUNS, q) == 1 && cue(rd, DIPSUM_S_ORIGIN_FROM, q + 1) == 1)
+            q = past_one_determiner(rd, q + 2, c1);
         o = q < c1 && !rd->brk[q] ? rd->ent[q] : -1;
         if (o >= 0 && (!side_kind(rd, o) || is_adjective(rd, o) || possessor(rd, q)))
             o = -1;
@@ -11469,6 +11480,31 @@ static void agreed_with_subject(const reading *rd, dipsum_claim *c)
     add_actor(c, DIPSUM_ACT_PARTY, rd->f->m[o].term, (size_t)o);
 }
 
+/* (recall33e) Whether mention k, after the verb of refusal at word at,
+ * is the agent of offered_by right after a term of talks ("X refused to
+ * meet Y at talks proposed by Z"): who proposed the talks (a mediator or
+ * a host as often as not), no side of them. */
+static int talks_proposer(const reading *rd, size_t k, size_t at)
+{
+    size_t q = at;
+    while (q < rd->n && rd->ent[q] != (long)k)
+        q++;
+    if (q >= rd->n || q < 3)
+        return 0;
+    size_t b = q;
+    if (b > 0 && rd->ent[b - 1] < 0 &&
+        cues_in(rd, &rd->r->dates.determiners[0], b - 1, b) == (long)(b - 1))
+        b--;
+    for (size_t a = b - 1; a > at && a + 3 >= b; a--) {
+        size_t st;
+        if (rd->brk[a + 1] || cue(rd, DIPSUM_S_OFFERED_BY, a) != b - a)
+            continue;
+        return !rd->brk[a] && ent_covering(rd, a - 1, &st) >= 0 && talks_term_at(rd, st) &&
+               rd->mend[st] == a;
+    }
+    return 0;
+}
+
 /* (recall32e) Of a sentence whose one refusal (one verb of
  * offer_refusals) read_refused_offers read as one side's refusal of the
  * other's offer of talks or of meeting it (mention m: the refuser, then
@@ -11518,7 +11554,8 @@ static int refused_talks_claim(const reading *rd, dipsum_facts *f,
     for (size_t k = f->s[si].m0; k < f->s[si].m1; k++) {
         size_t t = f->m[k].term;
         own += t == x->term;
-        if (t != x->term && t != y->term && side_term(rd->terms, t))
+        if (t != x->term && t != y->term && side_term(rd->terms, t) &&
+            !talks_proposer(rd, k, (size_t)at))
             return 0;
     }
     if (cues_in(rd, &rd->r->speech[0], 0, rd->n) >= 0 && own < 2)
@@ -12845,6 +12882,53 @@ static int issued(const dipsum_rules *rules, const dipsum_claim *c)
     return e && e->issuers;
 }
 
+/* (recall33e) Whether claims a and b of one sentence are one held talks:
+ * both talks held (happened, not denied, background or unconfirmed)
+ * between the same sides ("X and Y held talks in A, hosted by Z": the
+ * host's claim tells the same talks). */
+static int same_talks_held(const dipsum_rules *rules, const dipsum_claim *a,
+                           const dipsum_claim *b)
+{
+    if (a->sent != b->sent ||
+        dipsum_event_talks(rules, b->type) != DIPSUM_TALKS_HELD ||
+        b->modality != DIPSUM_MOD_HAPPENED || b->negative || b->background ||
+        b->unconfirmed || b->retracted ||
+        a->nactors[DIPSUM_ACT_PARTY] != b->nactors[DIPSUM_ACT_PARTY])
+        return 0;
+    for (size_t k = 0; k < a->nactors[DIPSUM_ACT_PARTY]; k++) {
+        size_t j = 0;
+        while (j < b->nactors[DIPSUM_ACT_PARTY] &&
+               b->actors[DIPSUM_ACT_PARTY][j].term != a->actors[DIPSUM_ACT_PARTY][k].term)
+            j++;
+        if (j == b->nactors[DIPSUM_ACT_PARTY])
+            return 0;
+    }
+    return 1;
+}
+
+/* (recall33e) Whether term t is, in the sentence of held talks p, no
+ * side but who tells them, mediates or hosts them (of p or of a claim
+ * of the same talks): "Serbia and Kosovo held talks, EU spokesman X
+ * said", "… met in Moscow, with Russian Foreign Minister Y mediating",
+ * "…, hosted by Malaysia". */
+static int talks_other_role(const dipsum_facts *f, const dipsum_rules *rules,
+                            const dipsum_claim *p, size_t t)
+{
+    for (size_t j = 0; j < f->nc; j++) {
+        const dipsum_claim *q = &f->claims[j];
+        if (q != p && !same_talks_held(rules, p, q))
+            continue;
+        if (q->told_by == t + 1 || q->told_by2 == t + 1)
+            return 1;
+        static const int roles[] = {DIPSUM_ACT_MEDIATOR, DIPSUM_ACT_HOST};
+        for (size_t r = 0; r < sizeof roles / sizeof *roles; r++)
+            for (size_t k = 0; k < q->nactors[roles[r]]; k++)
+                if (q->actors[roles[r]][k].term == t)
+                    return 1;
+    }
+    return 0;
+}
+
 /* (recall32e) "Kenya and Somalia held talks in Nairobi on Tuesday.  The
  * talks ended without agreement.": an English claim of failed talks
  * (talks: ended) with no sides, whose sentence opens with words of
@@ -12863,21 +12947,33 @@ static void talks_of_sentence_before(dipsum_facts *f, const dipsum_terms *terms,
     for (size_t i = 1; i < f->nc; i++) {
         dipsum_claim *c = &f->claims[i];
         if (c->sent == 0 || c->nactors[DIPSUM_ACT_PARTY] || c->both_sides ||
-            c->modality != DIPSUM_MOD_HAPPENED || c->negative ||
-            c->background || c->unconfirmed ||
+            (c->modality != DIPSUM_MOD_HAPPENED &&
+             !(c->modality == DIPSUM_MOD_ONGOING && !c->told_by)) ||
+            c->negative || c->background || c->unconfirmed ||
             dipsum_event_talks(rules, c->type) != DIPSUM_TALKS_ENDED ||
             f->claims[i - 1].sent == c->sent)
             continue;
         const dipsum_fsent *s = &f->s[c->sent];
         size_t len = dipsum_cues_at(an, lang, (const char *const *)s->words,
                                     s->nwords, 0);
-        if (!len || c->cue0 != len)
+        /* (recall33e) or the words of its state between ("The talks
+         * are deadlocked": ongoing, stalled_state) */
+        size_t state = c->modality == DIPSUM_MOD_ONGOING && len && c->cue0 > len
+                           ? dipsum_cues_at(&rules->structure[DIPSUM_S_STALLED_STATE][lang], lang,
+                                            (const char *const *)s->words, s->nwords, len)
+                           : 0;
+        if (!len || c->cue0 != len + state ||
+            (c->modality == DIPSUM_MOD_ONGOING && !state))
             continue;
         const dipsum_claim *p = NULL;
         size_t talks = 0;
         for (size_t j = i; j-- > 0 && f->claims[j].sent + 1 >= c->sent;)
             if (f->claims[j].sent + 1 == c->sent &&
                 dipsum_event_talks(rules, f->claims[j].type)) {
+                /* (recall33e) a second claim of the same talks, its
+                 * host's ("…, hosted by Brazil") counts once */
+                if (p && same_talks_held(rules, p, &f->claims[j]))
+                    continue;
                 talks++;
                 p = &f->claims[j];
             }
@@ -12898,7 +12994,8 @@ static void talks_of_sentence_before(dipsum_facts *f, const dipsum_terms *terms,
                    p->actors[DIPSUM_ACT_PARTY][k].term != f->m[m].term)
                 k++;
             borrowed = k == p->nactors[DIPSUM_ACT_PARTY] &&
-                       side_term(terms, f->m[m].term);
+                       side_term(terms, f->m[m].term) &&
+                       !talks_other_role(f, rules, p, f->m[m].term);
         }
         if (borrowed)
             continue;

@@ -10288,6 +10288,93 @@ static void test_refused_offer_of_talks_is_claim(void **state)
     }
 }
 
+/* (recall33e) The failed talks of the next sentence are those held
+ * across a teller of them ("…, UN spokesman X said"), their mediator
+ * ("… with Russia mediating") or host ("…, hosted by Brazil"); "The
+ * talks are deadlocked" is a state that holds (ongoing).  Not when the
+ * third name is a side of other talks, nor of "The talks were
+ * deadlocked" told by a third party. */
+static void test_talks_failed_across_teller_mediator(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *modality; } yes[] = {
+        {"Uganda and Rwanda held talks in Kigali on Tuesday, UN spokesman "
+         "Stephane Dujarric said.  The talks ended without agreement.\n", "happened"},
+        {"Uganda and Rwanda met in Kigali on Tuesday, with Kenya "
+         "mediating.  The talks ended without agreement.\n", "happened"},
+        {"Uganda and Rwanda held talks in Kigali on Tuesday, hosted by "
+         "Kenya.  The talks are deadlocked.\n", "ongoing"},
+        {"Uganda and Rwanda held talks in Kigali on Tuesday.  The talks "
+         "remain deadlocked, a Rwandan official said.\n", "ongoing"},
+    };
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-05-13\n\n%s", yes[i].text);
+        json_t *r = run(text);
+        json_t *c = claim(r, "talks_failed");
+        assert_non_null(c);
+        assert_string_equal(actors(c, "parties"), "uganda,rwanda");
+        assert_string_equal(field(c, "modality"), yes[i].modality);
+        json_decref(r);
+    }
+    static const char *const none[] = {
+        "Uganda and Rwanda held talks in Kigali on Tuesday, and Kenya "
+        "met Somalia.  The talks ended without agreement.\n",
+        "Uganda and Rwanda held talks in Kigali on Tuesday.  The talks "
+        "are deadlocked, Kenya said.\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-05-13\n\n%s", none[i]);
+        json_t *r = run(text);
+        json_t *c = claim(r, "talks_failed");
+        assert_true(!c || strcmp(actors(c, "parties"), "") == 0);
+        json_decref(r);
+    }
+}
+
+/* (recall33e) "X refused to meet Y at talks proposed by Z" (Z proposed
+ * the talks: no third side), "X refused to meet a delegation from Y",
+ * "X refused to attend talks with Y": X rejected talks with Y; not
+ * "mediators from Z" (no side), nor Z a side of the talks ("… to meet
+ * Y and Z"). */
+static void test_refused_meeting_kinds(void **state)
+{
+    (void)state;
+    static const char *const yes[] = {
+        "Armenia refused on Monday to meet Azerbaijan at talks proposed "
+        "by France.\n",
+        "Armenia refused to meet a delegation from Azerbaijan on Monday.\n",
+        "Armenia refused to attend talks with Azerbaijan in Vienna on "
+        "Monday.\n",
+    };
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-05-13\n\n%s", yes[i]);
+        json_t *r = run(text);
+        json_t *c = claim(r, "talks_held");
+        assert_non_null(c);
+        assert_string_equal(field(c, "modality"), "refused");
+        assert_string_equal(actors(c, "parties"), "armenia,azerbaijan");
+        assert_non_null(strstr(generated(r), "\xd9\x85\xd8\xb3\xd8\xaa\xd8\xb1\xd8\xaf"));
+        json_decref(r);
+    }
+    static const char *const none[] = {
+        "Armenia refused to meet mediators from France on Monday.\n",
+        "Armenia refused on Monday to meet Azerbaijan at talks with "
+        "France.\n",
+        "Armenia refused on Monday to meet Azerbaijan at talks proposed "
+        "by France, mediators said.\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-05-13\n\n%s", none[i]);
+        json_t *r = run(text);
+        assert_null(strstr(generated(r), "\xd9\x85\xd8\xb3\xd8\xaa\xd8\xb1\xd8\xaf"));
+        json_decref(r);
+    }
+}
+
 /* (recall32e) "X agreed with Y and Z on Friday to sign an accord next
  * week": X will sign (its subject alone: who it agreed with may broker
  * or witness); not when a word other than sides, "and", dates and
@@ -25760,6 +25847,8 @@ int main(void)
         cmocka_unit_test(test_talks_failed_of_sentence_before),
         cmocka_unit_test(test_failed_to_reach_agreement_bare),
         cmocka_unit_test(test_refused_offer_of_talks_is_claim),
+        cmocka_unit_test(test_talks_failed_across_teller_mediator),
+        cmocka_unit_test(test_refused_meeting_kinds),
         cmocka_unit_test(test_agreed_with_to_sign_is_subject),
         cmocka_unit_test(test_meeting_for_others_deal),
         cmocka_unit_test(test_denial_said_by_person),
