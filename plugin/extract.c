@@ -13005,6 +13005,100 @@ static void talks_of_sentence_before(dipsum_facts *f, const dipsum_terms *terms,
     }
 }
 
+/* (recall33e) The first day of date d (a day number), or LONG_MIN. */
+static long truce_day(const dipsum_date_fact *d)
+{
+    return d->y && d->m && d->d ? dipsum_dates_day_number(d->y, d->m, d->d) : LONG_MIN;
+}
+
+/* (recall33e) Whether claim c is of a type that says what became of a
+ * truce agreed: it took effect, was extended or collapsed. */
+static int truce_course(const dipsum_claim *c)
+{
+    static const char *const types[] = {"ceasefire_in_force", "ceasefire_extended",
+                                        "ceasefire_collapsed"};
+    for (size_t k = 0; k < sizeof types / sizeof *types; k++)
+        if (strcmp(c->type, types[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* (recall33e) "Kenya brokered a truce between Ethiopia and the TPLF.  The
+ * truce took effect on Monday.": an English claim of what became of a
+ * truce (truce_course: took effect, extended, collapsed; happened, not
+ * denied, background, unconfirmed or told by anyone) with no sides,
+ * whose sentence opens with a determiner (not one of side_articles: "A
+ * truce …" may be another) and then a term of its type ("The truce",
+ * "The three-day truce"), has the sides of the truce the
+ * sentence right before agreed, when that sentence tells that one claim
+ * only (ceasefire_agreed, happened, not denied, background, unconfirmed
+ * or taken back) between two sides or more it names, and names no
+ * other side than those but who brokers, hosts or tells it.  Its date
+ * stays only when the truce was agreed on a day written no later. */
+static void truce_of_sentence_before(dipsum_facts *f, const dipsum_terms *terms,
+                                     const dipsum_rules *rules, int lang)
+{
+    if (lang != 0)
+        return;
+    for (size_t i = 1; i < f->nc; i++) {
+        dipsum_claim *c = &f->claims[i];
+        if (c->sent == 0 || c->nactors[DIPSUM_ACT_PARTY] || c->both_sides ||
+            c->modality != DIPSUM_MOD_HAPPENED || c->negative ||
+            c->background || c->unconfirmed || c->retracted || c->told_by ||
+            !truce_course(c) || f->claims[i - 1].sent + 1 != c->sent ||
+            (i + 1 < f->nc && f->claims[i + 1].sent == c->sent) ||
+            f->claims[i - 1].sent != c->sent - 1)
+            continue;
+        const dipsum_fsent *s = &f->s[c->sent];
+        const dipsum_event_rule *ev = event_rule(rules, c);
+        if (!ev || s->nwords < 3 || s->m0 >= s->m1 ||
+            dipsum_cues_at(&rules->dates.determiners[lang], lang,
+                           (const char *const *)s->words, s->nwords, 0) != 1 ||
+            /* the truce said before, not "A truce …" (side_articles:
+             * a, an, its, their) */
+            dipsum_cues_at(&rules->structure[DIPSUM_S_SIDE_ARTICLES][lang], lang,
+                           (const char *const *)s->words, s->nwords, 0) ||
+            f->m[s->m0].start != s->wstart[1] ||
+            !dipsum_event_term(ev, terms->v[f->m[s->m0].term].id, 1))
+            continue;
+        const dipsum_claim *p = &f->claims[i - 1];
+        if ((i >= 2 && f->claims[i - 2].sent == p->sent) ||
+            strcmp(p->type, "ceasefire_agreed") != 0 ||
+            p->modality != DIPSUM_MOD_HAPPENED || p->negative || p->background ||
+            p->unconfirmed || p->retracted || p->nactors[DIPSUM_ACT_PARTY] < 2)
+            continue;
+        int other = 0;
+        for (size_t k = 0; k < p->nactors[DIPSUM_ACT_PARTY]; k++)
+            other |= p->actors[DIPSUM_ACT_PARTY][k].by_reference != 0;
+        const dipsum_fsent *ps = &f->s[p->sent];
+        for (size_t m = ps->m0; m < ps->m1 && !other; m++) {
+            size_t k = 0;
+            while (k < p->nactors[DIPSUM_ACT_PARTY] &&
+                   p->actors[DIPSUM_ACT_PARTY][k].term != f->m[m].term)
+                k++;
+            other = k == p->nactors[DIPSUM_ACT_PARTY] &&
+                    side_term(terms, f->m[m].term) &&
+                    !talks_other_role(f, rules, p, f->m[m].term);
+        }
+        /* nor a side in its own sentence ("The truce, which Kenya
+         * rejected, …") */
+        for (size_t m = s->m0; m < s->m1 && !other; m++)
+            other = side_term(terms, f->m[m].term);
+        if (other)
+            continue;
+        for (size_t k = 0; k < p->nactors[DIPSUM_ACT_PARTY]; k++)
+            c->actors[DIPSUM_ACT_PARTY][k] = p->actors[DIPSUM_ACT_PARTY][k];
+        c->nactors[DIPSUM_ACT_PARTY] = p->nactors[DIPSUM_ACT_PARTY];
+        /* its day only when not before the day the truce was agreed:
+         * "agreed to a truce, both sides said on Thursday.  The truce
+         * took effect at 2 a.m. on Friday" (the Friday to come, told in
+         * the past) is no truce in force since the Friday before */
+        if (c->date >= 0 &&
+            (p->date < 0 || truce_day(&f->dates[c->date]) < truce_day(&f->dates[p->date])))
+            c->date = -1;
+    }
+}
+
 /* "The two sides agreed …": a claim whose subject says "both sides" and
  * names no side gets the two sides of the claims before it, when those
  * name exactly two; when they name none, the two the text names before
@@ -14889,6 +14983,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     mediators_not_sides(f, terms, rules);
     resolve_both_sides(f, terms, rules, l);
     talks_of_sentence_before(f, terms, rules, l); /* (recall32e) */
+    truce_of_sentence_before(f, terms, rules, l);  /* (recall33e) */
     if (gather_entities(f, terms, rules, l) < 0)
         return -1;
     dipsum_entities *lists[] = {&f->parties, &f->mediators, &f->venues,

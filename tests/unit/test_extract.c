@@ -10375,6 +10375,75 @@ static void test_refused_meeting_kinds(void **state)
     }
 }
 
+/* (recall33e) "A truce between X and Y began on Friday": in force (not
+ * "began to fray"); "X brokered a truce between Y and Z.  The truce took
+ * effect on Monday": the truce agreed in the sentence before, with its
+ * sides (its day only when not before the day it was agreed); not "A
+ * truce took effect" (maybe another), nor after a sentence that names
+ * another side or tells no truce agreed. */
+static void test_truce_began_and_of_sentence_before(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "A three-day truce between Uganda and Rwanda began on "
+                    "Tuesday morning.\n");
+    json_t *c = claim(r, "ceasefire_in_force");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "uganda,rwanda");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "The truce between Uganda and Rwanda began to fray on Tuesday.\n");
+    assert_null(claim(r, "ceasefire_in_force"));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Kenya brokered a truce between Uganda and Rwanda on Monday, the "
+            "African Union said.  The truce took effect on Tuesday.\n");
+    c = claim(r, "ceasefire_in_force");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "uganda,rwanda");
+    assert_string_equal(field(json_object_get(c, "date"), "iso"), "2026-05-12");
+    json_decref(r);
+    /* the Friday before the truce was agreed: undated */
+    r = run("Date: 2026-05-13\n\n"
+            "Uganda and Rwanda agreed to a truce on Wednesday.  The truce "
+            "took effect on Friday.\n");
+    c = claim(r, "ceasefire_in_force");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "uganda,rwanda");
+    assert_true(json_is_null(json_object_get(c, "date")));
+    json_decref(r);
+    static const char *const none[] = {
+        "Uganda and Rwanda agreed to a truce on Monday.  A truce took effect "
+        "on Tuesday.\n",
+        "Uganda and Rwanda agreed to a truce on Monday, and Kenya and Somalia "
+        "held talks.  The truce took effect on Tuesday.\n",
+        "Uganda and Rwanda rejected a truce on Monday.  The truce took "
+        "effect on Tuesday.\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-05-13\n\n%s", none[i]);
+        r = run(text);
+        c = claim(r, "ceasefire_in_force");
+        assert_true(!c || strcmp(actors(c, "parties"), "") == 0);
+        json_decref(r);
+    }
+}
+
+/* (recall33e) "X and Y will resume talks in V next week": talks to come
+ * ("resume talks" is a term of talks). */
+static void test_resume_talks_scheduled(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Uganda and Rwanda will resume talks in Doha next week.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "scheduled");
+    assert_string_equal(actors(c, "parties"), "uganda,rwanda");
+    json_decref(r);
+}
+
 /* (recall32e) "X agreed with Y and Z on Friday to sign an accord next
  * week": X will sign (its subject alone: who it agreed with may broker
  * or witness); not when a word other than sides, "and", dates and
@@ -25849,6 +25918,8 @@ int main(void)
         cmocka_unit_test(test_refused_offer_of_talks_is_claim),
         cmocka_unit_test(test_talks_failed_across_teller_mediator),
         cmocka_unit_test(test_refused_meeting_kinds),
+        cmocka_unit_test(test_truce_began_and_of_sentence_before),
+        cmocka_unit_test(test_resume_talks_scheduled),
         cmocka_unit_test(test_agreed_with_to_sign_is_subject),
         cmocka_unit_test(test_meeting_for_others_deal),
         cmocka_unit_test(test_denial_said_by_person),
