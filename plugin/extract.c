@@ -11602,6 +11602,109 @@ static int refused_talks_claim(const reading *rd, dipsum_facts *f,
     return push_claim(f, &c);
 }
 
+/* (recall33e) "Ethiopia rejected Kenya's offer to mediate between it and
+ * Eritrea", "Armenia turned down an Iranian offer of mediation": of a
+ * sentence with one verb of offer_refusals (English), whose subject is
+ * one side X and whose object (past a date, one determiner) is the offer
+ * of Y (a side or an organisation the lexicon knows, "Y's" or Y's
+ * adjective) made
+ * of words of mediation_offered that open with a noun of offer_nouns
+ * ("offer to mediate", "offer of mediation"): a claim of talks refused,
+ * X its speaker (no side of the facts: recall31e), Y its mediator, offer 2 (written "X rejected
+ * an offer of mediation from Y.", template talks_held.refused.mediation;
+ * Y mediates nothing: the update's facts take no mediator offered).  Not
+ * under refused_talks_claim's bars: a claim of the sentence already,
+ * hearsay, a condition, a negation or "had" before the verb, a limit, a
+ * date before the update's last DIPSUM_BACKGROUND_DAYS days, a side
+ * named before the verb but X, a verb of speech in a sentence that
+ * names X once.  Undated.  Returns 0, or -1 (out of memory). */
+static int refused_mediation_claim(const reading *rd, dipsum_facts *f, size_t si,
+                                   long update_day)
+{
+    if (rd->lang != 0 || (f->nc && f->claims[f->nc - 1].sent == si))
+        return 0;
+    long at = cue_in(rd, DIPSUM_S_OFFER_REFUSALS, 0, rd->n);
+    if (at <= 0 || cue_in(rd, DIPSUM_S_OFFER_REFUSALS, (size_t)at + 1, rd->n) >= 0 ||
+        rd->dash[at] || rd->url[at] || attributive(rd, (size_t)at, rd->cl0[at]) ||
+        cue_in(rd, DIPSUM_S_HEARSAY, 0, rd->n) >= 0 ||
+        cue_in(rd, DIPSUM_S_CONDITIONAL, 0, rd->n) >= 0 ||
+        dipsum_cues_at(&rd->r->negation[0], 0, rd->w, rd->n, (size_t)at - 1) ||
+        cue(rd, DIPSUM_S_PAST_PERFECT, (size_t)at - 1) ||
+        cue_in(rd, DIPSUM_S_REFUSAL_LIMITS, rd->cl0[at], rd->cl1[at]) >= 0)
+        return 0;
+    for (size_t i = 0; i < f->nd; i++) {
+        const dipsum_date_fact *d = &f->dates[i];
+        if (d->sent == si && d->y && !d->deadline &&
+            (d->y2 ? dipsum_dates_day_number(d->y2, d->m2, d->d2)
+                   : dipsum_dates_day_number(d->y, d->m, d->d)) <
+                update_day - DIPSUM_BACKGROUND_DAYS)
+            return 0;
+    }
+    dipsum_claim tmp;
+    memset(&tmp, 0, sizeof tmp);
+    if (list_before(rd, &tmp, (size_t)at, rd->cl0[at], DIPSUM_ACT_PARTY, -1, 1) != 1)
+        return 0;
+    const dipsum_actor *x = &tmp.actors[DIPSUM_ACT_PARTY][0];
+    size_t c1 = rd->cl1[at];
+    size_t p = (size_t)at + cue(rd, DIPSUM_S_OFFER_REFUSALS, (size_t)at);
+    while (p < c1 && !rd->brk[p] &&
+           (is_date_word(rd, p) ||
+            (p + 1 < c1 && !rd->brk[p + 1] && rd->ent[p] < 0 && is_date_word(rd, p + 1))))
+        p++;
+    if (p >= c1 || rd->brk[p])
+        return 0;
+    size_t q = past_one_determiner(rd, p, c1);
+    long o = rd->ent[q];
+    if (o < 0 || rd->brk[q] || rd->f->m[o].term == x->term ||
+        (!side_kind(rd, o) && term_of(rd, o)->category != DIPSUM_CAT_ORGANISATION))
+        return 0;
+    size_t e = rd->mend[q], n;
+    if (e >= c1 || rd->brk[e])
+        return 0;
+    if (is_adjective(rd, o) ||
+        dipsum_cues_clitic_of(&rd->r->structure[DIPSUM_S_POSSESSIVE][0], rd->w[e - 1]))
+        n = e;
+    else if ((n = cue(rd, DIPSUM_S_POSSESSIVE, e)) != 0 && e + n < c1 && !rd->brk[e + n])
+        n = e + n;
+    else
+        return 0;
+    if (!cue(rd, DIPSUM_S_OFFER_NOUNS, n) || !cue(rd, DIPSUM_S_MEDIATION_OFFERED, n))
+        return 0;
+    /* no side before the verb but X; none told by a third party */
+    size_t own = 0;
+    for (size_t k = f->s[si].m0; k < f->s[si].m1; k++) {
+        size_t t = f->m[k].term;
+        own += t == x->term;
+        if (f->m[k].start < f->s[si].wstart[at] && t != x->term &&
+            side_term(rd->terms, t))
+            return 0;
+    }
+    if (cues_in(rd, &rd->r->speech[0], 0, rd->n) >= 0 && own < 2)
+        return 0;
+    const dipsum_event_rule *talks = NULL;
+    for (size_t ev = 0; ev < rd->r->nevents && !talks; ev++)
+        if (strcmp(rd->r->events[ev].type, "talks_held") == 0)
+            talks = &rd->r->events[ev];
+    if (!talks)
+        return 0;
+    dipsum_claim c;
+    memset(&c, 0, sizeof c);
+    c.type = talks->type;
+    c.sent = si;
+    c.cue0 = (size_t)at;
+    c.cue1 = (size_t)at + cue(rd, DIPSUM_S_OFFER_REFUSALS, (size_t)at);
+    c.c0 = rd->cl0[at];
+    c.c1 = c1;
+    c.modality = DIPSUM_MOD_REFUSED;
+    c.date = -1;
+    c.offer = 2;
+    c.actors[DIPSUM_ACT_SPEAKER][0] = *x;
+    c.nactors[DIPSUM_ACT_SPEAKER] = 1;
+    c.actors[DIPSUM_ACT_MEDIATOR][0] = (dipsum_actor){rd->f->m[o].term, (size_t)o, 0};
+    c.nactors[DIPSUM_ACT_MEDIATOR] = 1;
+    return push_claim(f, &c);
+}
+
 /* "Laos and Thailand reached an interim arrangement": two sides or more
  * joined as the subject of a verb of side_verbs, whatever its object, are
  * sides of the update (mention m; never written as a claim). */
@@ -12746,6 +12849,8 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             read_refused_offers(&rd, m);
         drop_excluded_actors(&rd, m);
         if (rc == 0 && refused_talks_claim(&rd, f, m, si, update_day) < 0)
+            rc = -1;
+        if (rc == 0 && refused_mediation_claim(&rd, f, si, update_day) < 0)
             rc = -1;
         if (rc == 0 && m->nactors[DIPSUM_ACT_PARTY] && push_mention(f, m) < 0)
             rc = -1;

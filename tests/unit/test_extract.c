@@ -10444,6 +10444,54 @@ static void test_resume_talks_scheduled(void **state)
     json_decref(r);
 }
 
+/* (recall33e) "X rejected Y's offer to mediate", "… a Y offer of
+ * mediation": X rejected an offer of mediation from Y (talks_held
+ * refused, X its speaker, Y its mediator, no mediator of the update);
+ * not of two refusers, a negation, a third party telling it, an old
+ * date, an offer welcomed, nor an offer of talks (talks_held.refused.offer). */
+static void test_refused_mediation_offer(void **state)
+{
+    (void)state;
+    static const char *const yes[] = {
+        "Uganda rejected Kenya's offer to mediate between it and Rwanda on "
+        "Tuesday.\n",
+        "Uganda turned down a Kenyan offer of mediation with Rwanda.\n",
+        "Uganda rejected Kenya's offer to mediate, a Ugandan spokesman "
+        "said.\n",
+    };
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-05-13\n\n%s", yes[i]);
+        json_t *r = run(text);
+        json_t *c = claim(r, "talks_held");
+        assert_non_null(c);
+        assert_string_equal(field(c, "modality"), "refused");
+        assert_string_equal(actors(c, "speakers"), "uganda");
+        assert_string_equal(actors(c, "mediators"), "kenya");
+        assert_string_equal(field(json_object_get(c, "summary"), "en"),
+                            "Uganda rejected an offer of mediation from Kenya.");
+        /* "… ثالثی کی پیشکش مسترد کر دی" */
+        assert_non_null(strstr(generated(r), "\xd8\xab\xd8\xa7\xd9\x84\xd8\xab\xdb\x8c \xda\xa9\xdb\x8c \xd9\xbe\xdb\x8c\xd8\xb4\xda\xa9\xd8\xb4 \xd9\x85\xd8\xb3\xd8\xaa\xd8\xb1\xd8\xaf"));
+        json_t *m = json_object_get(json_object_get(r, "facts"), "mediators");
+        assert_int_equal(json_array_size(m), 0);
+        json_decref(r);
+    }
+    static const char *const none[] = {
+        "Uganda and Rwanda rejected Kenya's offer to mediate.\n",
+        "Uganda did not reject Kenya's offer to mediate.\n",
+        "Uganda rejected Kenya's offer to mediate, Rwanda said.\n",
+        "Uganda rejected Kenya's offer to mediate in 2019.\n",
+        "Uganda welcomed Kenya's offer to mediate.\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-05-13\n\n%s", none[i]);
+        json_t *r = run(text);
+        assert_null(strstr(generated(r), "\xd8\xab\xd8\xa7\xd9\x84\xd8\xab\xdb\x8c \xda\xa9\xdb\x8c \xd9\xbe\xdb\x8c\xd8\xb4\xda\xa9\xd8\xb4 \xd9\x85\xd8\xb3\xd8\xaa\xd8\xb1\xd8\xaf"));
+        json_decref(r);
+    }
+}
+
 /* (recall32e) "X agreed with Y and Z on Friday to sign an accord next
  * week": X will sign (its subject alone: who it agreed with may broker
  * or witness); not when a word other than sides, "and", dates and
@@ -25920,6 +25968,7 @@ int main(void)
         cmocka_unit_test(test_refused_meeting_kinds),
         cmocka_unit_test(test_truce_began_and_of_sentence_before),
         cmocka_unit_test(test_resume_talks_scheduled),
+        cmocka_unit_test(test_refused_mediation_offer),
         cmocka_unit_test(test_agreed_with_to_sign_is_subject),
         cmocka_unit_test(test_meeting_for_others_deal),
         cmocka_unit_test(test_denial_said_by_person),
