@@ -11373,6 +11373,17 @@ static void refused_offer_at(const reading *rd, dipsum_claim *m, size_t w, size_
         /* "X refused to meet Y", "… to meet the Y" */
         size_t q = p + ml < c1 && !rd->brk[p + ml]
                        ? past_one_determiner(rd, p + ml, c1) : c1;
+        /* (recall33e) "… to meet a delegation from Y", "… envoys from
+         * Y": a noun of state_nouns the lexicon knows as a role or an
+         * office of one word, not a mediator's ("mediators from Y"),
+         * then origin_from, speak for Y */
+        if (q + 2 < c1 && rd->ent[q] >= 0 && rd->mend[q] == q + 1 &&
+            (term_of(rd, rd->ent[q])->category == DIPSUM_CAT_ROLE ||
+             term_of(rd, rd->ent[q])->category == DIPSUM_CAT_OFFICE) &&
+            !(term_of(rd, rd->ent[q])->roles & DIPSUM_ROLE_MEDIATOR) &&
+            !rd->brk[q + 1] && !rd->brk[q + 2] &&
+            cue(rd, DIPSUM_S_STATE_NOUNS, q) == 1 && cue(rd, DIPSUM_S_ORIGIN_FROM, q + 1) == 1)
+            q = past_one_determiner(rd, q + 2, c1);
         o = q < c1 && !rd->brk[q] ? rd->ent[q] : -1;
         if (o >= 0 && (!side_kind(rd, o) || is_adjective(rd, o) || possessor(rd, q)))
             o = -1;
@@ -11474,6 +11485,31 @@ static void agreed_with_subject(const reading *rd, dipsum_claim *c)
     add_actor(c, DIPSUM_ACT_PARTY, rd->f->m[o].term, (size_t)o);
 }
 
+/* (recall33e) Whether mention k, after the verb of refusal at word at,
+ * is the agent of offered_by right after a term of talks ("X refused to
+ * meet Y at talks proposed by Z"): who proposed the talks (a mediator or
+ * a host as often as not), no side of them. */
+static int talks_proposer(const reading *rd, size_t k, size_t at)
+{
+    size_t q = at;
+    while (q < rd->n && rd->ent[q] != (long)k)
+        q++;
+    if (q >= rd->n || q < 3)
+        return 0;
+    size_t b = q;
+    if (b > 0 && rd->ent[b - 1] < 0 &&
+        cues_in(rd, &rd->r->dates.determiners[0], b - 1, b) == (long)(b - 1))
+        b--;
+    for (size_t a = b - 1; a > at && a + 3 >= b; a--) {
+        size_t st;
+        if (rd->brk[a + 1] || cue(rd, DIPSUM_S_OFFERED_BY, a) != b - a)
+            continue;
+        return !rd->brk[a] && ent_covering(rd, a - 1, &st) >= 0 && talks_term_at(rd, st) &&
+               rd->mend[st] == a;
+    }
+    return 0;
+}
+
 /* (recall32e) Of a sentence whose one refusal (one verb of
  * offer_refusals) read_refused_offers read as one side's refusal of the
  * other's offer of talks or of meeting it (mention m: the refuser, then
@@ -11523,7 +11559,8 @@ static int refused_talks_claim(const reading *rd, dipsum_facts *f,
     for (size_t k = f->s[si].m0; k < f->s[si].m1; k++) {
         size_t t = f->m[k].term;
         own += t == x->term;
-        if (t != x->term && t != y->term && side_term(rd->terms, t))
+        if (t != x->term && t != y->term && side_term(rd->terms, t) &&
+            !talks_proposer(rd, k, (size_t)at))
             return 0;
     }
     if (cues_in(rd, &rd->r->speech[0], 0, rd->n) >= 0 && own < 2)
@@ -11567,6 +11604,109 @@ static int refused_talks_claim(const reading *rd, dipsum_facts *f,
     c.nactors[DIPSUM_ACT_PARTY] = 2;
     c.actors[DIPSUM_ACT_SPEAKER][0] = *x;
     c.nactors[DIPSUM_ACT_SPEAKER] = 1;
+    return push_claim(f, &c);
+}
+
+/* (recall33e) "Ethiopia rejected Kenya's offer to mediate between it and
+ * Eritrea", "Armenia turned down an Iranian offer of mediation": of a
+ * sentence with one verb of offer_refusals (English), whose subject is
+ * one side X and whose object (past a date, one determiner) is the offer
+ * of Y (a side or an organisation the lexicon knows, "Y's" or Y's
+ * adjective) made
+ * of words of mediation_offered that open with a noun of offer_nouns
+ * ("offer to mediate", "offer of mediation"): a claim of talks refused,
+ * X its speaker (no side of the facts: recall31e), Y its mediator, offer 2 (written "X rejected
+ * an offer of mediation from Y.", template talks_held.refused.mediation;
+ * Y mediates nothing: the update's facts take no mediator offered).  Not
+ * under refused_talks_claim's bars: a claim of the sentence already,
+ * hearsay, a condition, a negation or "had" before the verb, a limit, a
+ * date before the update's last DIPSUM_BACKGROUND_DAYS days, a side
+ * named before the verb but X, a verb of speech in a sentence that
+ * names X once.  Undated.  Returns 0, or -1 (out of memory). */
+static int refused_mediation_claim(const reading *rd, dipsum_facts *f, size_t si,
+                                   long update_day)
+{
+    if (rd->lang != 0 || (f->nc && f->claims[f->nc - 1].sent == si))
+        return 0;
+    long at = cue_in(rd, DIPSUM_S_OFFER_REFUSALS, 0, rd->n);
+    if (at <= 0 || cue_in(rd, DIPSUM_S_OFFER_REFUSALS, (size_t)at + 1, rd->n) >= 0 ||
+        rd->dash[at] || rd->url[at] || attributive(rd, (size_t)at, rd->cl0[at]) ||
+        cue_in(rd, DIPSUM_S_HEARSAY, 0, rd->n) >= 0 ||
+        cue_in(rd, DIPSUM_S_CONDITIONAL, 0, rd->n) >= 0 ||
+        dipsum_cues_at(&rd->r->negation[0], 0, rd->w, rd->n, (size_t)at - 1) ||
+        cue(rd, DIPSUM_S_PAST_PERFECT, (size_t)at - 1) ||
+        cue_in(rd, DIPSUM_S_REFUSAL_LIMITS, rd->cl0[at], rd->cl1[at]) >= 0)
+        return 0;
+    for (size_t i = 0; i < f->nd; i++) {
+        const dipsum_date_fact *d = &f->dates[i];
+        if (d->sent == si && d->y && !d->deadline &&
+            (d->y2 ? dipsum_dates_day_number(d->y2, d->m2, d->d2)
+                   : dipsum_dates_day_number(d->y, d->m, d->d)) <
+                update_day - DIPSUM_BACKGROUND_DAYS)
+            return 0;
+    }
+    dipsum_claim tmp;
+    memset(&tmp, 0, sizeof tmp);
+    if (list_before(rd, &tmp, (size_t)at, rd->cl0[at], DIPSUM_ACT_PARTY, -1, 1) != 1)
+        return 0;
+    const dipsum_actor *x = &tmp.actors[DIPSUM_ACT_PARTY][0];
+    size_t c1 = rd->cl1[at];
+    size_t p = (size_t)at + cue(rd, DIPSUM_S_OFFER_REFUSALS, (size_t)at);
+    while (p < c1 && !rd->brk[p] &&
+           (is_date_word(rd, p) ||
+            (p + 1 < c1 && !rd->brk[p + 1] && rd->ent[p] < 0 && is_date_word(rd, p + 1))))
+        p++;
+    if (p >= c1 || rd->brk[p])
+        return 0;
+    size_t q = past_one_determiner(rd, p, c1);
+    long o = rd->ent[q];
+    if (o < 0 || rd->brk[q] || rd->f->m[o].term == x->term ||
+        (!side_kind(rd, o) && term_of(rd, o)->category != DIPSUM_CAT_ORGANISATION))
+        return 0;
+    size_t e = rd->mend[q], n;
+    if (e >= c1 || rd->brk[e])
+        return 0;
+    if (is_adjective(rd, o) ||
+        dipsum_cues_clitic_of(&rd->r->structure[DIPSUM_S_POSSESSIVE][0], rd->w[e - 1]))
+        n = e;
+    else if ((n = cue(rd, DIPSUM_S_POSSESSIVE, e)) != 0 && e + n < c1 && !rd->brk[e + n])
+        n = e + n;
+    else
+        return 0;
+    if (!cue(rd, DIPSUM_S_OFFER_NOUNS, n) || !cue(rd, DIPSUM_S_MEDIATION_OFFERED, n))
+        return 0;
+    /* no side before the verb but X; none told by a third party */
+    size_t own = 0;
+    for (size_t k = f->s[si].m0; k < f->s[si].m1; k++) {
+        size_t t = f->m[k].term;
+        own += t == x->term;
+        if (f->m[k].start < f->s[si].wstart[at] && t != x->term &&
+            side_term(rd->terms, t))
+            return 0;
+    }
+    if (cues_in(rd, &rd->r->speech[0], 0, rd->n) >= 0 && own < 2)
+        return 0;
+    const dipsum_event_rule *talks = NULL;
+    for (size_t ev = 0; ev < rd->r->nevents && !talks; ev++)
+        if (strcmp(rd->r->events[ev].type, "talks_held") == 0)
+            talks = &rd->r->events[ev];
+    if (!talks)
+        return 0;
+    dipsum_claim c;
+    memset(&c, 0, sizeof c);
+    c.type = talks->type;
+    c.sent = si;
+    c.cue0 = (size_t)at;
+    c.cue1 = (size_t)at + cue(rd, DIPSUM_S_OFFER_REFUSALS, (size_t)at);
+    c.c0 = rd->cl0[at];
+    c.c1 = c1;
+    c.modality = DIPSUM_MOD_REFUSED;
+    c.date = -1;
+    c.offer = 2;
+    c.actors[DIPSUM_ACT_SPEAKER][0] = *x;
+    c.nactors[DIPSUM_ACT_SPEAKER] = 1;
+    c.actors[DIPSUM_ACT_MEDIATOR][0] = (dipsum_actor){rd->f->m[o].term, (size_t)o, 0};
+    c.nactors[DIPSUM_ACT_MEDIATOR] = 1;
     return push_claim(f, &c);
 }
 
@@ -12717,6 +12857,8 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         drop_excluded_actors(&rd, m);
         if (rc == 0 && refused_talks_claim(&rd, f, m, si, update_day) < 0)
             rc = -1;
+        if (rc == 0 && refused_mediation_claim(&rd, f, si, update_day) < 0)
+            rc = -1;
         if (rc == 0 && m->nactors[DIPSUM_ACT_PARTY] && push_mention(f, m) < 0)
             rc = -1;
     }
@@ -12852,6 +12994,53 @@ static int issued(const dipsum_rules *rules, const dipsum_claim *c)
     return e && e->issuers;
 }
 
+/* (recall33e) Whether claims a and b of one sentence are one held talks:
+ * both talks held (happened, not denied, background or unconfirmed)
+ * between the same sides ("X and Y held talks in A, hosted by Z": the
+ * host's claim tells the same talks). */
+static int same_talks_held(const dipsum_rules *rules, const dipsum_claim *a,
+                           const dipsum_claim *b)
+{
+    if (a->sent != b->sent ||
+        dipsum_event_talks(rules, b->type) != DIPSUM_TALKS_HELD ||
+        b->modality != DIPSUM_MOD_HAPPENED || b->negative || b->background ||
+        b->unconfirmed || b->retracted ||
+        a->nactors[DIPSUM_ACT_PARTY] != b->nactors[DIPSUM_ACT_PARTY])
+        return 0;
+    for (size_t k = 0; k < a->nactors[DIPSUM_ACT_PARTY]; k++) {
+        size_t j = 0;
+        while (j < b->nactors[DIPSUM_ACT_PARTY] &&
+               b->actors[DIPSUM_ACT_PARTY][j].term != a->actors[DIPSUM_ACT_PARTY][k].term)
+            j++;
+        if (j == b->nactors[DIPSUM_ACT_PARTY])
+            return 0;
+    }
+    return 1;
+}
+
+/* (recall33e) Whether term t is, in the sentence of held talks p, no
+ * side but who tells them, mediates or hosts them (of p or of a claim
+ * of the same talks): "Serbia and Kosovo held talks, EU spokesman X
+ * said", "… met in Moscow, with Russian Foreign Minister Y mediating",
+ * "…, hosted by Malaysia". */
+static int talks_other_role(const dipsum_facts *f, const dipsum_rules *rules,
+                            const dipsum_claim *p, size_t t)
+{
+    for (size_t j = 0; j < f->nc; j++) {
+        const dipsum_claim *q = &f->claims[j];
+        if (q != p && !same_talks_held(rules, p, q))
+            continue;
+        if (q->told_by == t + 1 || q->told_by2 == t + 1)
+            return 1;
+        static const int roles[] = {DIPSUM_ACT_MEDIATOR, DIPSUM_ACT_HOST};
+        for (size_t r = 0; r < sizeof roles / sizeof *roles; r++)
+            for (size_t k = 0; k < q->nactors[roles[r]]; k++)
+                if (q->actors[roles[r]][k].term == t)
+                    return 1;
+    }
+    return 0;
+}
+
 /* (recall32e) "Kenya and Somalia held talks in Nairobi on Tuesday.  The
  * talks ended without agreement.": an English claim of failed talks
  * (talks: ended) with no sides, whose sentence opens with words of
@@ -12870,21 +13059,33 @@ static void talks_of_sentence_before(dipsum_facts *f, const dipsum_terms *terms,
     for (size_t i = 1; i < f->nc; i++) {
         dipsum_claim *c = &f->claims[i];
         if (c->sent == 0 || c->nactors[DIPSUM_ACT_PARTY] || c->both_sides ||
-            c->modality != DIPSUM_MOD_HAPPENED || c->negative ||
-            c->background || c->unconfirmed ||
+            (c->modality != DIPSUM_MOD_HAPPENED &&
+             !(c->modality == DIPSUM_MOD_ONGOING && !c->told_by)) ||
+            c->negative || c->background || c->unconfirmed ||
             dipsum_event_talks(rules, c->type) != DIPSUM_TALKS_ENDED ||
             f->claims[i - 1].sent == c->sent)
             continue;
         const dipsum_fsent *s = &f->s[c->sent];
         size_t len = dipsum_cues_at(an, lang, (const char *const *)s->words,
                                     s->nwords, 0);
-        if (!len || c->cue0 != len)
+        /* (recall33e) or the words of its state between ("The talks
+         * are deadlocked": ongoing, stalled_state) */
+        size_t state = c->modality == DIPSUM_MOD_ONGOING && len && c->cue0 > len
+                           ? dipsum_cues_at(&rules->structure[DIPSUM_S_STALLED_STATE][lang], lang,
+                                            (const char *const *)s->words, s->nwords, len)
+                           : 0;
+        if (!len || c->cue0 != len + state ||
+            (c->modality == DIPSUM_MOD_ONGOING && !state))
             continue;
         const dipsum_claim *p = NULL;
         size_t talks = 0;
         for (size_t j = i; j-- > 0 && f->claims[j].sent + 1 >= c->sent;)
             if (f->claims[j].sent + 1 == c->sent &&
                 dipsum_event_talks(rules, f->claims[j].type)) {
+                /* (recall33e) a second claim of the same talks, its
+                 * host's ("…, hosted by Brazil") counts once */
+                if (p && same_talks_held(rules, p, &f->claims[j]))
+                    continue;
                 talks++;
                 p = &f->claims[j];
             }
@@ -12905,13 +13106,108 @@ static void talks_of_sentence_before(dipsum_facts *f, const dipsum_terms *terms,
                    p->actors[DIPSUM_ACT_PARTY][k].term != f->m[m].term)
                 k++;
             borrowed = k == p->nactors[DIPSUM_ACT_PARTY] &&
-                       side_term(terms, f->m[m].term);
+                       side_term(terms, f->m[m].term) &&
+                       !talks_other_role(f, rules, p, f->m[m].term);
         }
         if (borrowed)
             continue;
         for (size_t k = 0; k < p->nactors[DIPSUM_ACT_PARTY]; k++)
             c->actors[DIPSUM_ACT_PARTY][k] = p->actors[DIPSUM_ACT_PARTY][k];
         c->nactors[DIPSUM_ACT_PARTY] = p->nactors[DIPSUM_ACT_PARTY];
+    }
+}
+
+/* (recall33e) The first day of date d (a day number), or LONG_MIN. */
+static long truce_day(const dipsum_date_fact *d)
+{
+    return d->y && d->m && d->d ? dipsum_dates_day_number(d->y, d->m, d->d) : LONG_MIN;
+}
+
+/* (recall33e) Whether claim c is of a type that says what became of a
+ * truce agreed: it took effect, was extended or collapsed. */
+static int truce_course(const dipsum_claim *c)
+{
+    static const char *const types[] = {"ceasefire_in_force", "ceasefire_extended",
+                                        "ceasefire_collapsed"};
+    for (size_t k = 0; k < sizeof types / sizeof *types; k++)
+        if (strcmp(c->type, types[k]) == 0)
+            return 1;
+    return 0;
+}
+
+/* (recall33e) "Kenya brokered a truce between Ethiopia and the TPLF.  The
+ * truce took effect on Monday.": an English claim of what became of a
+ * truce (truce_course: took effect, extended, collapsed; happened, not
+ * denied, background, unconfirmed or told by anyone) with no sides,
+ * whose sentence opens with a determiner (not one of side_articles: "A
+ * truce …" may be another) and then a term of its type ("The truce",
+ * "The three-day truce"), has the sides of the truce the
+ * sentence right before agreed, when that sentence tells that one claim
+ * only (ceasefire_agreed, happened, not denied, background, unconfirmed
+ * or taken back) between two sides or more it names, and names no
+ * other side than those but who brokers, hosts or tells it.  Its date
+ * stays only when the truce was agreed on a day written no later. */
+static void truce_of_sentence_before(dipsum_facts *f, const dipsum_terms *terms,
+                                     const dipsum_rules *rules, int lang)
+{
+    if (lang != 0)
+        return;
+    for (size_t i = 1; i < f->nc; i++) {
+        dipsum_claim *c = &f->claims[i];
+        if (c->sent == 0 || c->nactors[DIPSUM_ACT_PARTY] || c->both_sides ||
+            c->modality != DIPSUM_MOD_HAPPENED || c->negative ||
+            c->background || c->unconfirmed || c->retracted || c->told_by ||
+            !truce_course(c) || f->claims[i - 1].sent + 1 != c->sent ||
+            (i + 1 < f->nc && f->claims[i + 1].sent == c->sent) ||
+            f->claims[i - 1].sent != c->sent - 1)
+            continue;
+        const dipsum_fsent *s = &f->s[c->sent];
+        const dipsum_event_rule *ev = event_rule(rules, c);
+        if (!ev || s->nwords < 3 || s->m0 >= s->m1 ||
+            dipsum_cues_at(&rules->dates.determiners[lang], lang,
+                           (const char *const *)s->words, s->nwords, 0) != 1 ||
+            /* the truce said before, not "A truce …" (side_articles:
+             * a, an, its, their) */
+            dipsum_cues_at(&rules->structure[DIPSUM_S_SIDE_ARTICLES][lang], lang,
+                           (const char *const *)s->words, s->nwords, 0) ||
+            f->m[s->m0].start != s->wstart[1] ||
+            !dipsum_event_term(ev, terms->v[f->m[s->m0].term].id, 1))
+            continue;
+        const dipsum_claim *p = &f->claims[i - 1];
+        if ((i >= 2 && f->claims[i - 2].sent == p->sent) ||
+            strcmp(p->type, "ceasefire_agreed") != 0 ||
+            p->modality != DIPSUM_MOD_HAPPENED || p->negative || p->background ||
+            p->unconfirmed || p->retracted || p->nactors[DIPSUM_ACT_PARTY] < 2)
+            continue;
+        int other = 0;
+        for (size_t k = 0; k < p->nactors[DIPSUM_ACT_PARTY]; k++)
+            other |= p->actors[DIPSUM_ACT_PARTY][k].by_reference != 0;
+        const dipsum_fsent *ps = &f->s[p->sent];
+        for (size_t m = ps->m0; m < ps->m1 && !other; m++) {
+            size_t k = 0;
+            while (k < p->nactors[DIPSUM_ACT_PARTY] &&
+                   p->actors[DIPSUM_ACT_PARTY][k].term != f->m[m].term)
+                k++;
+            other = k == p->nactors[DIPSUM_ACT_PARTY] &&
+                    side_term(terms, f->m[m].term) &&
+                    !talks_other_role(f, rules, p, f->m[m].term);
+        }
+        /* nor a side in its own sentence ("The truce, which Kenya
+         * rejected, …") */
+        for (size_t m = s->m0; m < s->m1 && !other; m++)
+            other = side_term(terms, f->m[m].term);
+        if (other)
+            continue;
+        for (size_t k = 0; k < p->nactors[DIPSUM_ACT_PARTY]; k++)
+            c->actors[DIPSUM_ACT_PARTY][k] = p->actors[DIPSUM_ACT_PARTY][k];
+        c->nactors[DIPSUM_ACT_PARTY] = p->nactors[DIPSUM_ACT_PARTY];
+        /* its day only when not before the day the truce was agreed:
+         * "agreed to a truce, both sides said on Thursday.  The truce
+         * took effect at 2 a.m. on Friday" (the Friday to come, told in
+         * the past) is no truce in force since the Friday before */
+        if (c->date >= 0 &&
+            (p->date < 0 || truce_day(&f->dates[c->date]) < truce_day(&f->dates[p->date])))
+            c->date = -1;
     }
 }
 
@@ -14799,6 +15095,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     mediators_not_sides(f, terms, rules);
     resolve_both_sides(f, terms, rules, l);
     talks_of_sentence_before(f, terms, rules, l); /* (recall32e) */
+    truce_of_sentence_before(f, terms, rules, l);  /* (recall33e) */
     if (gather_entities(f, terms, rules, l) < 0)
         return -1;
     dipsum_entities *lists[] = {&f->parties, &f->mediators, &f->venues,

@@ -153,7 +153,10 @@ typedef struct {
                               offer ("Ukraine rejected Russia's offer of
                               talks in Minsk"): written with the template
                               TYPE.refused.offer, "rejected an offer of
-                              talks from Y", not "rejected talks with Y" */
+                              talks from Y", not "rejected talks with Y";
+                              (recall33e) 2: of mediation ("X rejected
+                              Y's offer to mediate"), with the template
+                              TYPE.refused.mediation, Y its mediator    */
     int both_sides;        /* its subject says "the two sides" ...         */
     size_t both_w0, both_w1; /* ... in these key words                     */
     dipsum_actor actors[DIPSUM_ACT_COUNT][DIPSUM_CLAIM_ACTORS];

@@ -545,7 +545,9 @@ static const char *claim_template(const dipsum_rules *rules,
         return dipsum_rules_template(rules, c->type, lang);
     /* (merge45) the refusal of an offer: "TYPE.refused.offer" */
     if (c->offer && c->modality == DIPSUM_MOD_REFUSED && !*one) {
-        snprintf(key, sizeof key, "%s.refused.offer", c->type);
+        /* (recall33e) 2: of mediation, "TYPE.refused.mediation" */
+        snprintf(key, sizeof key, "%s.refused.%s", c->type,
+                 c->offer == 2 ? "mediation" : "offer");
         if ((t = dipsum_rules_template(rules, key, lang)) != NULL)
             return t;
     }

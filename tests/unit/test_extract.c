@@ -10288,6 +10288,210 @@ static void test_refused_offer_of_talks_is_claim(void **state)
     }
 }
 
+/* (recall33e) The failed talks of the next sentence are those held
+ * across a teller of them ("…, UN spokesman X said"), their mediator
+ * ("… with Russia mediating") or host ("…, hosted by Brazil"); "The
+ * talks are deadlocked" is a state that holds (ongoing).  Not when the
+ * third name is a side of other talks, nor of "The talks were
+ * deadlocked" told by a third party. */
+static void test_talks_failed_across_teller_mediator(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *modality; } yes[] = {
+        {"Uganda and Rwanda held talks in Kigali on Tuesday, UN spokesman "
+         "Stephane Dujarric said.  The talks ended without agreement.\n", "happened"},
+        {"Uganda and Rwanda met in Kigali on Tuesday, with Kenya "
+         "mediating.  The talks ended without agreement.\n", "happened"},
+        {"Uganda and Rwanda held talks in Kigali on Tuesday, hosted by "
+         "Kenya.  The talks are deadlocked.\n", "ongoing"},
+        {"Uganda and Rwanda held talks in Kigali on Tuesday.  The talks "
+         "remain deadlocked, a Rwandan official said.\n", "ongoing"},
+    };
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-05-13\n\n%s", yes[i].text);
+        json_t *r = run(text);
+        json_t *c = claim(r, "talks_failed");
+        assert_non_null(c);
+        assert_string_equal(actors(c, "parties"), "uganda,rwanda");
+        assert_string_equal(field(c, "modality"), yes[i].modality);
+        json_decref(r);
+    }
+    static const char *const none[] = {
+        "Uganda and Rwanda held talks in Kigali on Tuesday, and Kenya "
+        "met Somalia.  The talks ended without agreement.\n",
+        "Uganda and Rwanda held talks in Kigali on Tuesday.  The talks "
+        "are deadlocked, Kenya said.\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-05-13\n\n%s", none[i]);
+        json_t *r = run(text);
+        json_t *c = claim(r, "talks_failed");
+        assert_true(!c || strcmp(actors(c, "parties"), "") == 0);
+        json_decref(r);
+    }
+}
+
+/* (recall33e) "X refused to meet Y at talks proposed by Z" (Z proposed
+ * the talks: no third side), "X refused to meet a delegation from Y",
+ * "X refused to attend talks with Y": X rejected talks with Y; not
+ * "mediators from Z" (no side), nor Z a side of the talks ("… to meet
+ * Y and Z"). */
+static void test_refused_meeting_kinds(void **state)
+{
+    (void)state;
+    static const char *const yes[] = {
+        "Armenia refused on Monday to meet Azerbaijan at talks proposed "
+        "by France.\n",
+        "Armenia refused to meet a delegation from Azerbaijan on Monday.\n",
+        "Armenia refused to attend talks with Azerbaijan in Vienna on "
+        "Monday.\n",
+    };
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-05-13\n\n%s", yes[i]);
+        json_t *r = run(text);
+        json_t *c = claim(r, "talks_held");
+        assert_non_null(c);
+        assert_string_equal(field(c, "modality"), "refused");
+        assert_string_equal(actors(c, "parties"), "armenia,azerbaijan");
+        assert_non_null(strstr(generated(r), "\xd9\x85\xd8\xb3\xd8\xaa\xd8\xb1\xd8\xaf"));
+        json_decref(r);
+    }
+    static const char *const none[] = {
+        "Armenia refused to meet mediators from France on Monday.\n",
+        "Armenia refused on Monday to meet Azerbaijan at talks with "
+        "France.\n",
+        "Armenia refused on Monday to meet Azerbaijan at talks proposed "
+        "by France, mediators said.\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-05-13\n\n%s", none[i]);
+        json_t *r = run(text);
+        assert_null(strstr(generated(r), "\xd9\x85\xd8\xb3\xd8\xaa\xd8\xb1\xd8\xaf"));
+        json_decref(r);
+    }
+}
+
+/* (recall33e) "A truce between X and Y began on Friday": in force (not
+ * "began to fray"); "X brokered a truce between Y and Z.  The truce took
+ * effect on Monday": the truce agreed in the sentence before, with its
+ * sides (its day only when not before the day it was agreed); not "A
+ * truce took effect" (maybe another), nor after a sentence that names
+ * another side or tells no truce agreed. */
+static void test_truce_began_and_of_sentence_before(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "A three-day truce between Uganda and Rwanda began on "
+                    "Tuesday morning.\n");
+    json_t *c = claim(r, "ceasefire_in_force");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "uganda,rwanda");
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "The truce between Uganda and Rwanda began to fray on Tuesday.\n");
+    assert_null(claim(r, "ceasefire_in_force"));
+    json_decref(r);
+    r = run("Date: 2026-05-13\n\n"
+            "Kenya brokered a truce between Uganda and Rwanda on Monday, the "
+            "African Union said.  The truce took effect on Tuesday.\n");
+    c = claim(r, "ceasefire_in_force");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "uganda,rwanda");
+    assert_string_equal(field(json_object_get(c, "date"), "iso"), "2026-05-12");
+    json_decref(r);
+    /* the Friday before the truce was agreed: undated */
+    r = run("Date: 2026-05-13\n\n"
+            "Uganda and Rwanda agreed to a truce on Wednesday.  The truce "
+            "took effect on Friday.\n");
+    c = claim(r, "ceasefire_in_force");
+    assert_non_null(c);
+    assert_string_equal(actors(c, "parties"), "uganda,rwanda");
+    assert_true(json_is_null(json_object_get(c, "date")));
+    json_decref(r);
+    static const char *const none[] = {
+        "Uganda and Rwanda agreed to a truce on Monday.  A truce took effect "
+        "on Tuesday.\n",
+        "Uganda and Rwanda agreed to a truce on Monday, and Kenya and Somalia "
+        "held talks.  The truce took effect on Tuesday.\n",
+        "Uganda and Rwanda rejected a truce on Monday.  The truce took "
+        "effect on Tuesday.\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-05-13\n\n%s", none[i]);
+        r = run(text);
+        c = claim(r, "ceasefire_in_force");
+        assert_true(!c || strcmp(actors(c, "parties"), "") == 0);
+        json_decref(r);
+    }
+}
+
+/* (recall33e) "X and Y will resume talks in V next week": talks to come
+ * ("resume talks" is a term of talks). */
+static void test_resume_talks_scheduled(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-13\n\n"
+                    "Uganda and Rwanda will resume talks in Doha next week.\n");
+    json_t *c = claim(r, "talks_held");
+    assert_non_null(c);
+    assert_string_equal(field(c, "modality"), "scheduled");
+    assert_string_equal(actors(c, "parties"), "uganda,rwanda");
+    json_decref(r);
+}
+
+/* (recall33e) "X rejected Y's offer to mediate", "… a Y offer of
+ * mediation": X rejected an offer of mediation from Y (talks_held
+ * refused, X its speaker, Y its mediator, no mediator of the update);
+ * not of two refusers, a negation, a third party telling it, an old
+ * date, an offer welcomed, nor an offer of talks (talks_held.refused.offer). */
+static void test_refused_mediation_offer(void **state)
+{
+    (void)state;
+    static const char *const yes[] = {
+        "Uganda rejected Kenya's offer to mediate between it and Rwanda on "
+        "Tuesday.\n",
+        "Uganda turned down a Kenyan offer of mediation with Rwanda.\n",
+        "Uganda rejected Kenya's offer to mediate, a Ugandan spokesman "
+        "said.\n",
+    };
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-05-13\n\n%s", yes[i]);
+        json_t *r = run(text);
+        json_t *c = claim(r, "talks_held");
+        assert_non_null(c);
+        assert_string_equal(field(c, "modality"), "refused");
+        assert_string_equal(actors(c, "speakers"), "uganda");
+        assert_string_equal(actors(c, "mediators"), "kenya");
+        assert_string_equal(field(json_object_get(c, "summary"), "en"),
+                            "Uganda rejected an offer of mediation from Kenya.");
+        /* "… ثالثی کی پیشکش مسترد کر دی" */
+        assert_non_null(strstr(generated(r), "\xd8\xab\xd8\xa7\xd9\x84\xd8\xab\xdb\x8c \xda\xa9\xdb\x8c \xd9\xbe\xdb\x8c\xd8\xb4\xda\xa9\xd8\xb4 \xd9\x85\xd8\xb3\xd8\xaa\xd8\xb1\xd8\xaf"));
+        json_t *m = json_object_get(json_object_get(r, "facts"), "mediators");
+        assert_int_equal(json_array_size(m), 0);
+        json_decref(r);
+    }
+    static const char *const none[] = {
+        "Uganda and Rwanda rejected Kenya's offer to mediate.\n",
+        "Uganda did not reject Kenya's offer to mediate.\n",
+        "Uganda rejected Kenya's offer to mediate, Rwanda said.\n",
+        "Uganda rejected Kenya's offer to mediate in 2019.\n",
+        "Uganda welcomed Kenya's offer to mediate.\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-05-13\n\n%s", none[i]);
+        json_t *r = run(text);
+        assert_null(strstr(generated(r), "\xd8\xab\xd8\xa7\xd9\x84\xd8\xab\xdb\x8c \xda\xa9\xdb\x8c \xd9\xbe\xdb\x8c\xd8\xb4\xda\xa9\xd8\xb4 \xd9\x85\xd8\xb3\xd8\xaa\xd8\xb1\xd8\xaf"));
+        json_decref(r);
+    }
+}
+
 /* (recall32e) "X agreed with Y and Z on Friday to sign an accord next
  * week": X will sign (its subject alone: who it agreed with may broker
  * or witness); not when a word other than sides, "and", dates and
@@ -25821,6 +26025,11 @@ int main(void)
         cmocka_unit_test(test_talks_failed_of_sentence_before),
         cmocka_unit_test(test_failed_to_reach_agreement_bare),
         cmocka_unit_test(test_refused_offer_of_talks_is_claim),
+        cmocka_unit_test(test_talks_failed_across_teller_mediator),
+        cmocka_unit_test(test_refused_meeting_kinds),
+        cmocka_unit_test(test_truce_began_and_of_sentence_before),
+        cmocka_unit_test(test_resume_talks_scheduled),
+        cmocka_unit_test(test_refused_mediation_offer),
         cmocka_unit_test(test_agreed_with_to_sign_is_subject),
         cmocka_unit_test(test_meeting_for_others_deal),
         cmocka_unit_test(test_denial_said_by_person),
