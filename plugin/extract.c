@@ -8628,6 +8628,102 @@ static int teller_term(const dipsum_term *t)
            t->category == DIPSUM_CAT_ORGANISATION;
 }
 
+/* Whether match k is an office or a role of the lexicon ("foreign
+ * ministry", "spokesman", "وزارت خارجہ", "ترجمان"). */
+static int office_match(const reading *rd, long k)
+{
+    if (k < 0)
+        return 0;
+    dipsum_category cat = term_of(rd, k)->category;
+    return cat == DIPSUM_CAT_OFFICE || cat == DIPSUM_CAT_ROLE;
+}
+
+/* (mine46) A state's office that tells a claim: the state that names it,
+ * its own name with a possessive or genitive, or its adjective, right
+ * before one or two offices or roles ("Egypt's foreign ministry", "the
+ * Russian foreign ministry spokesman", "مصر کی وزارت خارجہ", "مصری
+ * وزارت خارجہ کے ترجمان" — over one more genitive between two offices).
+ * !after: the offices end right before word w ("…, Egypt's foreign
+ * ministry said"); after: the state starts at word w ("according to
+ * Egypt's foreign ministry, …").  1 + the state's term, or 0; not one
+ * after "and" or a word of teller_not_after ("an aide to …"), nor one
+ * whose offices go on into "and" or a possessive. */
+static size_t state_office_at(const reading *rd, size_t w, int after)
+{
+    size_t st = 0, s0, e;
+    long k, j;
+    if (!after) {
+        if (w == 0 || (k = ent_covering(rd, w - 1, &st)) < 0 || rd->mend[st] != w ||
+            !office_match(rd, k))
+            return 0;
+        size_t q = st;
+        long named = -1;    /* an office by its own name before it */
+        size_t named_at = 0;
+        /* one office more before it: "foreign ministry spokesman",
+         * "وزارت خارجہ کے ترجمان" */
+        for (int more = 1; more >= 0; more--) {
+            if (q == 0 || rd->brk[q])
+                return 0;
+            q--;
+            if (cue(rd, DIPSUM_S_POSSESSIVE, q) || cue(rd, DIPSUM_S_GENITIVE, q)) {
+                if (q == 0 || rd->brk[q])
+                    return 0;
+                q--;
+            }
+            size_t qs;
+            long o = ent_covering(rd, q, &qs);
+            if (more && o >= 0 && rd->mend[qs] == q + 1 && office_match(rd, o)) {
+                q = qs;
+                named = teller_term(term_of(rd, o)) ? o : -1;
+                named_at = qs;
+                continue;
+            }
+            break;
+        }
+        j = ent_covering(rd, q, &s0);
+        if (j < 0 || rd->mend[s0] != q + 1 || term_of(rd, j)->category != DIPSUM_CAT_STATE) {
+            /* "a Qatari foreign ministry spokesman": the office that
+             * names its state ("Qatari foreign ministry") tells it */
+            if (named < 0)
+                return 0;
+            j = named;
+            s0 = named_at;
+        }
+        if (s0 > 0 && !rd->brk[s0] &&
+            cues_in(rd, &rd->r->dates.determiners[rd->lang], s0 - 1, s0) == (long)(s0 - 1))
+            s0--;   /* "the Egyptian foreign ministry" */
+        if (s0 > 0 && !rd->brk[s0] &&
+            (cue(rd, DIPSUM_S_TELLER_NOT_AFTER, s0 - 1) || cue(rd, DIPSUM_S_CONJUNCTION, s0 - 1)))
+            return 0;
+        e = w;
+    } else {
+        if (w + 1 < rd->n && !rd->brk[w + 1] &&
+            cues_in(rd, &rd->r->dates.determiners[rd->lang], w, w + 1) == (long)w)
+            w++;    /* "according to the Egyptian foreign ministry" */
+        if ((j = ent_covering(rd, w, &s0)) < 0 || s0 != w ||
+            term_of(rd, j)->category != DIPSUM_CAT_STATE)
+            return 0;
+        e = rd->mend[s0];
+        if (e < rd->n && !rd->brk[e] &&
+            (cue(rd, DIPSUM_S_POSSESSIVE, e) || cue(rd, DIPSUM_S_GENITIVE, e)))
+            e++;
+        int offices = 0;
+        for (; offices < 2 && e < rd->n && (offices == 0 || !rd->brk[e]); offices++) {
+            size_t os;
+            long o = ent_covering(rd, e, &os);
+            if (o < 0 || os != e || !office_match(rd, o))
+                break;
+            e = rd->mend[os];
+        }
+        if (!offices)
+            return 0;
+    }
+    if (e < rd->n && !rd->brk[e] &&
+        (cue(rd, DIPSUM_S_CONJUNCTION, e) || cue(rd, DIPSUM_S_POSSESSIVE, e)))
+        return 0;
+    return teller_term(term_of(rd, j)) ? rd->f->m[j].term + 1 : 0;
+}
+
 /* (fixes42) The person whose name ends right before word w (English
  * "Trump said"; Urdu "ٹرمپ کے مطابق") or, with after, starts at word w
  * ("said Trump", "according to Trump"): 1 + its term, or 0.  Not one
@@ -8637,6 +8733,11 @@ static int teller_term(const dipsum_term *t)
 static size_t person_at(const reading *rd, size_t w, int after, int cue_before,
                         int cue_after)
 {
+    /* (mine46) "Egypt's foreign ministry", "the Russian foreign ministry
+     * spokesman": the state tells it */
+    size_t so = state_office_at(rd, w, after);
+    if (so)
+        return so;
     size_t st;
     long k = after ? ent_covering(rd, w, &st) : w > 0 ? ent_covering(rd, w - 1, &st) : -1;
     if (k < 0 || (after && st != w) || (!after && rd->mend[st] != w) ||
@@ -15096,6 +15197,15 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     resolve_both_sides(f, terms, rules, l);
     talks_of_sentence_before(f, terms, rules, l); /* (recall32e) */
     truce_of_sentence_before(f, terms, rules, l);  /* (recall33e) */
+    /* (mine46) a side telling its own claim needs no "according to",
+     * with its sides read from the claims before ("The two sides agreed
+     * on a ceasefire, Kyrgyz officials said"), as with its own */
+    for (size_t i = 0; i < f->nc; i++) {
+        dipsum_claim *c = &f->claims[i];
+        if ((c->told_by && has_actor(c, DIPSUM_ACT_PARTY, c->told_by - 1)) ||
+            (c->told_by2 && has_actor(c, DIPSUM_ACT_PARTY, c->told_by2 - 1)))
+            c->told_by = c->told_by2 = 0;
+    }
     if (gather_entities(f, terms, rules, l) < 0)
         return -1;
     dipsum_entities *lists[] = {&f->parties, &f->mediators, &f->venues,
