@@ -1078,8 +1078,10 @@ static int lead_second(const dipsum_facts *f, const dipsum_rules *rules,
  * - (lead31) in English (DIPSUM_LEAD_SECOND_EN), an update that states
  *   facts then takes its lead's second sentence when it is news and fits
  *   (lead_second).
- * - then, best score first; once the summary has that share, an update that
- *   states facts (claims that are news, with their actors and dates)
+ * - then, best score first, no quote (lead33: none that is a quote from
+ *   its first or to its last word, or inside one an earlier sentence
+ *   opened: the speaker's word); once the summary has that share, an
+ *   update that states facts (claims that are news, with their actors and dates)
  *   takes only sentences that state at least DIPSUM_NEW_FACTS (one) it
  *   does not state yet: what follows the lead without a new fact is
  *   background, colour or quotes, which the reference summaries of
@@ -1155,9 +1157,18 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
     }
     if (rc == 0 && !event_only && !news && sf.n > 0)
         rc = lead_second(f, rules, lang, sm, &sf, &p, budget, lead);
-    for (size_t i = 0; i < f->ns && !event_only && !news; i++)
-        if (sm->score[i] > 0 && !sm->selected[i])
+    /* (lead33) no quote: a sentence that is a quote from its first or to
+     * its last word, or lies inside one an earlier sentence opened, is
+     * the speaker's word, not a fact the report states, however many
+     * facts the rules read in it */
+    int open = 0; /* whether a quote is open before sentence i */
+    for (size_t i = 0; i < f->ns && !event_only && !news; i++) {
+        int inside = open;
+        open = quote_open_after(f->s[i].text, open);
+        if (sm->score[i] > 0 && !sm->selected[i] && !inside &&
+            !quoted_whole(f->s[i].text, strlen(f->s[i].text)))
             r[n++] = (ranked){sm->score[i], i};
+    }
     qsort(r, n, sizeof *r, by_score);
     for (size_t q = 0; q < n && rc == 0 && p.used < budget; q++) {
         if (p.used > 0 && !fits(p.used, sm->qwords[r[q].i], budget))

@@ -1076,6 +1076,41 @@ static void test_short_summary_skips_inside_quote(void **state)
     expect_fill(body, NULL);
 }
 
+/* (lead33) The best-scored sentences picked for a fact they add are no
+ * quote either: one that is a quote from its first word, or lies inside
+ * a quote an earlier sentence opened, is the speaker's word ("talks
+ * mediated by Kenya" is a claim someone made), not a fact the report
+ * states, however new its facts. */
+static void test_picked_sentence_not_quote(void **state)
+{
+    (void)state;
+    static const char *const quote[] = {
+        /* a quote from its first word, the speaker named after it */
+        "\"After a long night of talks mediated by Kenya, I am glad to say "
+        "that both sides have agreed to a ceasefire in Mombasa,\" the "
+        "minister wrote on Friday.\n\n",
+        /* inside a quote an earlier sentence opened */
+        "The minister added: \xe2\x80\x9cWe thank everyone.\n"
+        "The talks mediated by Kenya will resume in Mombasa on Friday.\n"
+        "Both sides will bring their maps.\xe2\x80\x9d\n\n",
+    };
+    for (size_t k = 0; k < sizeof quote / sizeof *quote; k++) {
+        char text[2048], buf[2048];
+        snprintf(text, sizeof text,
+                 HEAD "Delegations of Ethiopia and Eritrea held talks in "
+                      "Nairobi on Monday on the demarcation of their shared "
+                      "border, the first direct meeting between the two "
+                      "governments in more than two years.\n\n"
+                      "A spokesman told reporters the mood had been "
+                      "good.\n\n%s" COLOUR,
+                 quote[k]);
+        const char *s = summary_of(text, buf, sizeof buf);
+        assert_non_null(strstr(s, "Delegations of Ethiopia and Eritrea"));
+        if (strstr(s, "Kenya"))
+            fail_msg("quote %zu taken: %s", k, s);
+    }
+}
+
 /* (lead21) The lead of an update that states facts, taken in text order
  * up to half the budget, passes over a sentence after its first that says
  * who was there (a word of lead_not) for the one after it. */
@@ -1661,6 +1696,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_short_summary_skips_quote,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_short_summary_skips_inside_quote,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_picked_sentence_not_quote,
                                         setup_full, teardown_full),
         cmocka_unit_test_setup_teardown(test_lead_skips_presence,
                                         setup_full, teardown_full),
