@@ -6184,6 +6184,24 @@ static size_t person_term_at(const dipsum_terms *shared, const block *b,
     return b->toks->v[f].start == m->v[q].start ? f : (size_t)-1;
 }
 
+/* (facts33) Whether token j is the lower-case part of a name word i
+ * joined to it by a hyphen alone ("Dae-jung", "Jong-il"): ASCII
+ * letters only, no term, no word of person_name_not ("-led",
+ * "-backed"), and no hyphen after it. */
+static int name_syllable(const block *b, const dipsum_matches *m, size_t i,
+                         size_t j)
+{
+    size_t n;
+    const char *w = tok_src(b, j, &n);
+    if (n == 0 || n > 6 || gap(b, i, b->toks->v[j].start) != 2 ||
+        match_covering(m, b, j) >= 0 || in_list(b, DIPSUM_S_PERSON_NAME_NOT, j))
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (w[k] < 'a' || w[k] > 'z')
+            return 0;
+    return j + 1 >= b->toks->n || gap(b, j, b->toks->v[j + 1].start) != 2;
+}
+
 /* The last token of a person's name that starts at token i: up to
  * DIPSUM_PERSON_NAME_WORDS words of person_word, person_particles
  * between them in English ("Venancio de Moura", "Omar al-Bashir");
@@ -6225,6 +6243,12 @@ static size_t person_name_last(const dipsum_terms *shared, const block *b,
             return (size_t)-1;  /* too long: no person's name */
         last = j++;
         (*words)++;
+        /* (facts33) a lower-case part joined by a hyphen is the same
+         * word's: "Kim Dae-jung", "Ri Chol-ho" (not one of
+         * person_name_not: "Ana Lind-led") */
+        if (b->lang == 0 && j < n && name_syllable(b, m, last, j)) {
+            last = j++;
+        }
     }
     if (last == (size_t)-1 || last + 1 >= n)
         return last;

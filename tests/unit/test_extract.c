@@ -22187,6 +22187,27 @@ static void test_person_of_new_body(void **state)
     persons28_check(k, sizeof k / sizeof *k);
 }
 
+/* (facts33) A name with a lower-case part joined by a hyphen ("Kim
+ * Dae-jung", "Ri Chol-ho") is one name: the side it stands for is read,
+ * after multi-word state adjectives too.  A hyphened word of
+ * person_name_not after a name is no part of it ("Lind-led"). */
+static void test_person_hyphened_name(void **state)
+{
+    (void)state;
+    static const persons28_case k[] = {
+        {"Pakistani Prime Minister Yoon Sang-min and Indian leader Ri "
+         "Chol-ho held talks in Lahore on Friday.",
+         "talks_held", "pakistan,india", NULL},
+        {"Kenyan President Amos Kel-lo and Ugandan President Issa "
+         "Bou-ba signed a border agreement in Kampala on Tuesday.",
+         "agreement_signed", "kenya,uganda", NULL},
+        {"Kenyan President Amos Kello and Ugandan President Issa Bouba "
+         "signed a Bouba-backed border agreement in Kampala on Tuesday.",
+         "agreement_signed", "kenya,uganda", NULL},
+    };
+    persons28_check(k, sizeof k / sizeof *k);
+}
+
 /* (persons28) A person who stands for a side and speaks ("…, Bouba
  * said") is not the side's announcement: the talks of the sentence
  * before are still written; what is attached to an agreement ("refused
@@ -25685,6 +25706,7 @@ int main(void)
         cmocka_unit_test(test_listed_days_not_first_alone),
         cmocka_unit_test(test_person_stands_for_side),
         cmocka_unit_test(test_person_of_new_body),
+        cmocka_unit_test(test_person_hyphened_name),
         cmocka_unit_test(test_government_of_the_one_state),
         cmocka_unit_test(test_longer_list_of_new_sides),
         cmocka_unit_test(test_loose_acronym_defines_name),
