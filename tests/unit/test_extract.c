@@ -13358,6 +13358,49 @@ static void test_dateline_city_is_the_venue(void **state)
     json_decref(r);
 }
 
+/* (facts33) A dateline's city that is no state's capital (and no city
+ * of dateline_bureaus) is the venue of the lead's talks or signing of
+ * the update's day or the day before, where the lead names no third
+ * state or body; never of an agreement reached, of one to come, of one
+ * long ago, after "…, Egyptian officials said", nor of talks by
+ * telephone (not even in a side's capital). */
+static void test_dateline_city_here(void **state)
+{
+    (void)state;
+    static const struct { const char *lang, *body, *venues; } k[] = {
+        {"en", "RAWALPINDI (APP) - Pakistan and Iran signed a border "
+         "agreement on Sunday.", "rawalpindi"},
+        {"ur", "پشاور (نمائندہ "
+         "خصوصی) پاکستان "
+         "اور ایران نے "
+         "اتوار کو سرحدی "
+         "معاہدے پر دستخط "
+         "کیے۔", "peshawar"},
+        {"en", "DUBAI (Reuters) - Pakistan and Iran held talks on Sunday.", ""},
+        {"ur", "دبئی (ایجنسیاں) "
+         "پاکستان اور "
+         "ایران نے اتوار "
+         "کو مذاکرات کیے۔", ""},
+        {"en", "ARUSHA (Reuters) - Pakistan and Iran signed a border "
+         "agreement on Sunday, Egyptian officials said.", ""},
+        {"en", "ARUSHA (Reuters) - Pakistan and Iran reached an agreement "
+         "on their border on Sunday.", ""},
+        {"en", "RAWALPINDI (APP) - Pakistan and Iran will sign a border "
+         "agreement on Tuesday.", ""},
+        {"en", "RAWALPINDI (APP) - Pakistan and Iran signed a border "
+         "agreement on April 2.", ""},
+        {"en", "RAWALPINDI (APP) - Pakistan and Iran held talks by "
+         "telephone on Sunday.", ""},
+        {"en", "ISLAMABAD (APP) - Pakistan and Iran held talks by "
+         "telephone on Sunday.", ""},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        const char *got = facts_of(k[i].lang, k[i].body, "venues");
+        if (strcmp(got, k[i].venues) != 0)
+            fail_msg("case %zu: venues '%s', not '%s'", i, got, k[i].venues);
+    }
+}
+
 /* (recall29v) A building's "at" right after the object of the event's
  * "with" is read over to the event: the city after it is the venue; not
  * the building of who speaks after a comma. */
@@ -25510,6 +25553,7 @@ int main(void)
         cmocka_unit_test(test_urdu_city_before_instrument_is_venue),
         cmocka_unit_test(test_in_this_town_is_dateline),
         cmocka_unit_test(test_dateline_city_is_the_venue),
+        cmocka_unit_test(test_dateline_city_here),
         cmocka_unit_test(test_building_after_with_object),
         cmocka_unit_test(test_dateline_city_then_state),
         cmocka_unit_test(test_host_aside_is_no_subject),
