@@ -13,6 +13,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "normalize.h"
 #include "tuning.h"
@@ -6371,6 +6372,63 @@ static int person_after_side(const dipsum_names *nm, const dipsum_terms *shared,
     return 1;
 }
 
+/* (facts33) The person introduced by an office of one state (the rules'
+ * office_state): "US Secretary of State A", `امریکی وزیر خارجہ A` (the
+ * office's match q from token i; in English not its canonical form
+ * alone, "Secretary of State A", which names no state), one space, then
+ * the name; no word of person_not before it ("former").  The state's
+ * term in p->t.  1 and *p, or 0. */
+static int person_after_office(const dipsum_terms *shared, const block *b,
+                               const dipsum_matches *m, size_t i, long q,
+                               person_intro *p)
+{
+    const dipsum_rules *r = b->r;
+    size_t n = b->toks->n;
+    if (q < 0 || !r->noffice_state || m->v[q].start != b->toks->v[i].start ||
+        m->v[q].term >= shared->n ||
+        shared->v[m->v[q].term].category != DIPSUM_CAT_OFFICE)
+        return 0;
+    const dipsum_term *o = &shared->v[m->v[q].term];
+    const char *to = NULL;
+    for (size_t k = 0; k < r->noffice_state && !to; k++)
+        if (r->office_from[k] && r->office_to[k] &&
+            strcmp(r->office_from[k], o->id) == 0)
+            to = r->office_to[k];
+    if (!to)
+        return 0;
+    if (b->lang == 0 && o->forms[0].n) {
+        const char *c = o->forms[0].v[0].text;
+        size_t cl = strlen(c);
+        if (m->v[q].end - m->v[q].start == cl &&
+            strncasecmp(b->src + (m->v[q].start - b->base), c, cl) == 0)
+            return 0;
+    }
+    size_t ae = match_last_token(b, m, i, q), j = ae + 1;
+    if (j >= n || b->toks->v[ae].end != m->v[q].end ||
+        gap(b, ae, b->toks->v[j].start) != 1)
+        return 0;
+    if (i > 0 && gap(b, i - 1, b->toks->v[i].start) == 1 &&
+        in_list(b, DIPSUM_S_PERSON_NOT, i - 1))
+        return 0;
+    size_t words = 0, nl = person_name_last(shared, b, m, j, &words);
+    if (nl == (size_t)-1 || words < 1)
+        return 0;
+    size_t st = (size_t)-1;
+    for (size_t k = 0; k < shared->n && st == (size_t)-1; k++)
+        if (shared->v[k].category == DIPSUM_CAT_STATE &&
+            strcmp(shared->v[k].id, to) == 0)
+            st = k;
+    if (st == (size_t)-1)
+        return 0;
+    p->s = i;
+    p->e = nl;
+    p->nf = j;
+    p->nl = nl;
+    p->t = st;
+    p->plain = 0;
+    return 1;
+}
+
 static int titled_by_side(const dipsum_names *nm, const dipsum_terms *shared,
                           const block *b, const dipsum_matches *m, size_t s,
                           size_t e)
@@ -6933,6 +6991,9 @@ static int person_sides(dipsum_names *nm, const dipsum_terms *shared,
         long q = person_side_of(nm, shared, b, m, i,
                                 match_covering_on(m, b, i, &at));
         int got = q >= 0 && person_after_side(nm, shared, b, m, i, q, &p);
+        if (!got)
+            got = person_after_office(shared, b, m, i,
+                                      match_covering_on(m, b, i, &at), &p);
         if (!got) {
             got = person_before_side(nm, shared, b, m, i, &p);
             if (got < 0)

@@ -22251,6 +22251,36 @@ static void test_person_hyphened_name(void **state)
     persons28_check(k, sizeof k / sizeof *k);
 }
 
+/* (facts33) The holder of an office of one state whose form names the
+ * state (office_state: "US Secretary of State A", `امریکی وزیر خارجہ A`)
+ * stands for that state; not "Secretary of State A" (other states have
+ * one), not a former one. */
+static void test_person_after_state_office(void **state)
+{
+    (void)state;
+    static const persons28_case k[] = {
+        {"Russian Foreign Minister Oleg Volkov and US Secretary of State "
+         "James Harper held talks in Riyadh on Tuesday.",
+         "talks_held", "russia,united_states", NULL},
+        /* Urdu: "Russian foreign minister A and US secretary of state
+         * B held talks in Riyadh on Tuesday" */
+        {"\u0631\u0648\u0633\u06cc \u0648\u0632\u06cc\u0631 \u062e\u0627\u0631\u062c\u06c1 "
+         "\u0627\u0648\u0644\u06cc\u06af \u0648\u0648\u0644\u06a9\u0648\u0641 \u0627\u0648\u0631 "
+         "\u0627\u0645\u0631\u06cc\u06a9\u06cc \u0648\u0632\u06cc\u0631 \u062e\u0627\u0631\u062c\u06c1 "
+         "\u062c\u06cc\u0645\u0632 \u06c1\u0627\u0631\u067e\u0631 \u0646\u06d2 "
+         "\u0645\u0646\u06af\u0644 \u06a9\u0648 \u0631\u06cc\u0627\u0636 \u0645\u06cc\u06ba "
+         "\u0645\u0630\u0627\u06a9\u0631\u0627\u062a \u06a9\u06cc\u06d2\u06d4",
+         "talks_held", "russia,united_states", NULL},
+        {"Russian Foreign Minister Oleg Volkov and Secretary of State "
+         "James Harper held talks in Riyadh on Tuesday.",
+         "talks_held", "", "united_states"},
+        {"Russian Foreign Minister Oleg Volkov and former US Secretary of "
+         "State James Harper held talks in Riyadh on Tuesday.",
+         "talks_held", "", "united_states"},
+    };
+    persons28_check(k, sizeof k / sizeof *k);
+}
+
 /* (persons28) A person who stands for a side and speaks ("…, Bouba
  * said") is not the side's announcement: the talks of the sentence
  * before are still written; what is attached to an agreement ("refused
@@ -25751,6 +25781,7 @@ int main(void)
         cmocka_unit_test(test_person_stands_for_side),
         cmocka_unit_test(test_person_of_new_body),
         cmocka_unit_test(test_person_hyphened_name),
+        cmocka_unit_test(test_person_after_state_office),
         cmocka_unit_test(test_government_of_the_one_state),
         cmocka_unit_test(test_longer_list_of_new_sides),
         cmocka_unit_test(test_loose_acronym_defines_name),
