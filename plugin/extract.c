@@ -6833,6 +6833,25 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
             j = w;
             continue;
         }
+        /* (facts33) a person's name (capitalised words the lexicon
+         * lacks) right before "in" and right after an office or a role:
+         * "met his Indian counterpart Rakesh Menon in Astana": over the
+         * name to its title */
+        if (k < 0 && rd->lang == 0 && j == i && capitalised(rd, w)) {
+            size_t s = w, nw = 0;
+            while (s > c->c0 && nw < DIPSUM_PERSON_NAME_WORDS && rd->cover[s] < 0 &&
+                   capitalised(rd, s) && !rd->brk[s]) {
+                s--;
+                nw++;
+            }
+            long ks = rd->cover[s] >= 0 ? rd->ent[rd->cover[s]] : -1;
+            dipsum_category cs = ks >= 0 ? term_of(rd, ks)->category : DIPSUM_CAT_COUNT;
+            if (nw && !rd->brk[s + 1] &&
+                (cs == DIPSUM_CAT_ROLE || cs == DIPSUM_CAT_OFFICE)) {
+                j = s + 1;
+                continue;
+            }
+        }
         /* (recall19) the name of a building, capitalised words the
          * lexicon lacks right before a filler ("held on Thursday at the
          * Serena Hotel in Nairobi", "at the Palais Coburg hotel in V"),

@@ -13358,6 +13358,27 @@ static void test_dateline_city_is_the_venue(void **state)
     json_decref(r);
 }
 
+/* (facts33) A person's name between an office or a role and the
+ * venue's "in" is read over: "met his Indian counterpart Rakesh Menon in
+ * Astana"; not a place said of the person after a comma. */
+static void test_venue_over_person_name(void **state)
+{
+    (void)state;
+    static const struct { const char *body, *venues; } k[] = {
+        {"Pakistani Foreign Minister Tariq Anwar met his Indian counterpart "
+         "Rakesh Menon in Astana on Sunday.", "astana"},
+        {"Pakistani Foreign Minister Tariq Anwar met with his Indian "
+         "counterpart Rakesh Menon in Astana on Sunday.", "astana"},
+        {"Pakistani Foreign Minister Tariq Anwar met his Indian counterpart "
+         "Rakesh Menon, who lives in Astana, on Sunday.", ""},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        const char *got = facts_of("en", k[i].body, "venues");
+        if (strcmp(got, k[i].venues) != 0)
+            fail_msg("case %zu: venues '%s', not '%s'", i, got, k[i].venues);
+    }
+}
+
 /* (facts33) A dateline's city that is no state's capital (and no city
  * of dateline_bureaus) is the venue of the lead's talks or signing of
  * the update's day or the day before, where the lead names no third
@@ -25584,6 +25605,7 @@ int main(void)
         cmocka_unit_test(test_in_this_town_is_dateline),
         cmocka_unit_test(test_dateline_city_is_the_venue),
         cmocka_unit_test(test_dateline_city_here),
+        cmocka_unit_test(test_venue_over_person_name),
         cmocka_unit_test(test_building_after_with_object),
         cmocka_unit_test(test_dateline_city_then_state),
         cmocka_unit_test(test_host_aside_is_no_subject),
