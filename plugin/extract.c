@@ -6838,6 +6838,25 @@ static int venue_near_event(const reading *rd, const dipsum_claim *c, size_t i)
             j = w;
             continue;
         }
+        /* (facts33) a person's name (capitalised words the lexicon
+         * lacks) right before "in" and right after an office or a role:
+         * "met his Indian counterpart Rakesh Menon in Astana": over the
+         * name to its title */
+        if (k < 0 && rd->lang == 0 && j == i && capitalised(rd, w)) {
+            size_t s = w, nw = 0;
+            while (s > c->c0 && nw < DIPSUM_PERSON_NAME_WORDS && rd->cover[s] < 0 &&
+                   capitalised(rd, s) && !rd->brk[s]) {
+                s--;
+                nw++;
+            }
+            long ks = rd->cover[s] >= 0 ? rd->ent[rd->cover[s]] : -1;
+            dipsum_category cs = ks >= 0 ? term_of(rd, ks)->category : DIPSUM_CAT_COUNT;
+            if (nw && !rd->brk[s + 1] &&
+                (cs == DIPSUM_CAT_ROLE || cs == DIPSUM_CAT_OFFICE)) {
+                j = s + 1;
+                continue;
+            }
+        }
         /* (recall19) the name of a building, capitalised words the
          * lexicon lacks right before a filler ("held on Thursday at the
          * Serena Hotel in Nairobi", "at the Palais Coburg hotel in V"),
@@ -7377,15 +7396,17 @@ static int names_other_place(const reading *rd, const dipsum_claim *c, int state
  * Y reached a tentative agreement late Monday", "اسلام آباد (نمائندہ
  * خصوصی) حکومت اور X کے درمیان معاہدہ طے پا گیا"), and nothing in that
  * sentence may put the event elsewhere (names_other_place, states too:
- * "ISLAMABAD — … talks in Malaysia").  What the dateline gives is
- * decided with the whole update (dateline_venue). */
+ * "ISLAMABAD — … talks in Malaysia"), and (facts33) none says the
+ * talks were held from afar (remote_talks: "by telephone").  What the
+ * dateline gives is decided with the whole update (dateline_venue). */
 static int dateline_unplaced(const reading *rd, const dipsum_claim *c)
 {
     const dipsum_facts *f = rd->f;
     return f->has_dateline && !f->dateline.adjective &&
            !c->nactors[DIPSUM_ACT_VENUE] &&
            rd->terms->v[f->dateline.term].category == DIPSUM_CAT_PLACE &&
-           dateline_sentence(f) == rd->si && !names_other_place(rd, c, 1);
+           dateline_sentence(f) == rd->si && !names_other_place(rd, c, 1) &&
+           cue_in(rd, DIPSUM_S_REMOTE_TALKS, 0, rd->n) < 0;  /* (facts33) */
 }
 
 /* ==== (recall30v) Venues: lists of places, buildings of the dateline ===== */
@@ -13643,6 +13664,74 @@ static int background_side_only(const news_sides *ns, const unsigned char *bg,
 static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
                         const dipsum_rules *r, int l, const actor_index *x);
 
+/* (facts33) Whether the dateline's city, the capital of no state at all
+ * and no city of dateline_bureaus (where stories of other lands are
+ * filed: "NAIROBI - Ethiopia and Eritrea signed …", "DUBAI - …"), is
+ * still where claim c happened (l: the update's language): the lead tells the event as of that place ("LAHORE, Feb 21
+ * (APP) - Pakistan and India on Thursday signed a declaration",
+ * "CARTAGENA - Colombia and the FARC signed a peace agreement on
+ * Monday", `شملہ (ایجنسیاں) …`).  Only an event that needs a place,
+ * talks held or a signing (not an agreement reached or a side agreeing,
+ * which may be announced from anywhere), dated the update's day or the
+ * day before, and only where the dateline's sentence names no state,
+ * armed group or organisation besides c's sides, mediators and hosts
+ * ("…, Egypt said": a third party that may have been where it was).  A
+ * bureau's dateline ("WASHINGTON (AP) - Israel and Hamas agreed to a
+ * truce") gives no venue: "agreed" is no signing. */
+static size_t opening_dateline(const dipsum_facts *f, const dipsum_terms *terms);
+
+static int dateline_here(const dipsum_facts *f, const dipsum_terms *terms,
+                         const dipsum_rules *rules, int l, const dipsum_claim *c)
+{
+    static const char *const here_types[] = {
+        "talks_held", "agreement_signed", "agreement_initialled"};
+    static const int roles[] = {DIPSUM_ACT_PARTY, DIPSUM_ACT_MEDIATOR,
+                                DIPSUM_ACT_HOST};
+    int typed = 0;
+    for (size_t e = 0; e < sizeof here_types / sizeof *here_types; e++)
+        typed |= strcmp(c->type, here_types[e]) == 0;
+    if (!typed || f->day <= 0 || c->date < 0 || (size_t)c->date >= f->nd)
+        return 0;
+    /* not a state's capital (a bureau abroad: "NAIROBI - Ethiopia and
+     * Eritrea signed …"), nor a city of dateline_bureaus ("DUBAI - …") */
+    const char *city = terms->v[f->dateline.term].id;
+    for (size_t k = 0; k < terms->n; k++)
+        if (terms->v[k].category == DIPSUM_CAT_STATE && terms->v[k].capital &&
+            strcmp(terms->v[k].capital, city) == 0)
+            return 0;
+    const char *w[DIPSUM_DATELINE_KEY_WORDS];
+    size_t n = 0;
+    if (f->dateline_nkey)
+        for (const char *p = f->dateline_key; n < f->dateline_nkey;
+             p += strlen(p) + 1)
+            w[n++] = p;
+    else if (f->ns)     /* one the segmenter left in the first sentence */
+        for (size_t k = opening_dateline(f, terms); n < k; n++)
+            w[n] = f->s[0].words[n];
+    if (n == 0 || dipsum_cues_find(&rules->structure[DIPSUM_S_DATELINE_BUREAUS][l],
+                                   l, w, n))
+        return 0;
+    const dipsum_date_fact *d = &f->dates[c->date];
+    long day = d->y2 ? 0 : dipsum_dates_day_number(d->y, d->m, d->d);
+    if (d->y2 || day > f->day || day < f->day - DIPSUM_DATELINE_HERE_DAYS)
+        return 0;
+    const dipsum_fsent *s = &f->s[c->sent];
+    for (size_t k = s->m0; k < s->m1; k++) {
+        dipsum_category cat = terms->v[f->m[k].term].category;
+        if (cat != DIPSUM_CAT_STATE && cat != DIPSUM_CAT_ARMED_GROUP &&
+            cat != DIPSUM_CAT_ORGANISATION)
+            continue;
+        int own = 0;
+        for (size_t r = 0; !own && r < sizeof roles / sizeof *roles; r++)
+            for (size_t j = 0; !own && j < c->nactors[roles[r]]; j++)
+                own = c->actors[roles[r]][j].term == f->m[k].term ||
+                      c->actors[roles[r]][j].match == k;
+        if (!own)
+            return 0;
+    }
+    return 1;
+}
+
 /* (recall29v) Whether the update's dateline city is its venue, where no
  * claim or mention names one: a claim of the dateline's sentence
  * (unplaced_lead) that is news, happened, and is one of the sides'
@@ -13653,7 +13742,8 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
  * of them ("کابل (ویب ڈیسک) افغان حکومت اور حزب اسلامی نے … معاہدے پر
  * دستخط کر دیے"): a bureau abroad ("WASHINGTON — Israel and Hamas agreed
  * …") tells where the story is filed, not where the sides were. */
-static int dateline_venue(const dipsum_facts *f, const dipsum_terms *terms)
+static int dateline_venue(const dipsum_facts *f, const dipsum_terms *terms,
+                          const dipsum_rules *rules, int l)
 {
     static const char *const dateline_types[] = {
         "talks_held", "agreement_reached", "agreement_tentative",
@@ -13697,7 +13787,7 @@ static int dateline_venue(const dipsum_facts *f, const dipsum_terms *terms)
                 states = 1;
                 capital |= t->capital && strcmp(t->capital, city) == 0;
             }
-        if (!states || capital)
+        if (!states || capital || dateline_here(f, terms, rules, l, c))
             return 1;
     }
     return 0;
@@ -13975,7 +14065,7 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
                 return -1;
         }
     }
-    if (f->venues.n == 0 && dateline_venue(f, terms) &&
+    if (f->venues.n == 0 && dateline_venue(f, terms, r, l) &&
         push_entity(&f->venues, f->dateline.term, dateline_sentence(f)) < 0)
         return -1;
     /* (recall25) a state whose capital is a venue too ("talks in Oman

@@ -13,6 +13,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "normalize.h"
 #include "tuning.h"
@@ -6249,6 +6250,24 @@ static size_t person_term_at(const dipsum_terms *shared, const block *b,
     return b->toks->v[f].start == m->v[q].start ? f : (size_t)-1;
 }
 
+/* (facts33) Whether token j is the lower-case part of a name word i
+ * joined to it by a hyphen alone ("Dae-jung", "Jong-il"): ASCII
+ * letters only, no term, no word of person_name_not ("-led",
+ * "-backed"), and no hyphen after it. */
+static int name_syllable(const block *b, const dipsum_matches *m, size_t i,
+                         size_t j)
+{
+    size_t n;
+    const char *w = tok_src(b, j, &n);
+    if (n == 0 || n > 6 || gap(b, i, b->toks->v[j].start) != 2 ||
+        match_covering(m, b, j) >= 0 || in_list(b, DIPSUM_S_PERSON_NAME_NOT, j))
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (w[k] < 'a' || w[k] > 'z')
+            return 0;
+    return j + 1 >= b->toks->n || gap(b, j, b->toks->v[j + 1].start) != 2;
+}
+
 /* The last token of a person's name that starts at token i: up to
  * DIPSUM_PERSON_NAME_WORDS words of person_word, person_particles
  * between them in English ("Venancio de Moura", "Omar al-Bashir");
@@ -6290,6 +6309,12 @@ static size_t person_name_last(const dipsum_terms *shared, const block *b,
             return (size_t)-1;  /* too long: no person's name */
         last = j++;
         (*words)++;
+        /* (facts33) a lower-case part joined by a hyphen is the same
+         * word's: "Kim Dae-jung", "Ri Chol-ho" (not one of
+         * person_name_not: "Ana Lind-led") */
+        if (b->lang == 0 && j < n && name_syllable(b, m, last, j)) {
+            last = j++;
+        }
     }
     if (last == (size_t)-1 || last + 1 >= n)
         return last;
@@ -6409,6 +6434,63 @@ static int person_after_side(const dipsum_names *nm, const dipsum_terms *shared,
                match_last_token(b, m, j, tq) == nf - 1;
     for (size_t w = nf; p->plain && w <= nl; w++)
         p->plain = cap(b, w);
+    return 1;
+}
+
+/* (facts33) The person introduced by an office of one state (the rules'
+ * office_state): "US Secretary of State A", `امریکی وزیر خارجہ A` (the
+ * office's match q from token i; in English not its canonical form
+ * alone, "Secretary of State A", which names no state), one space, then
+ * the name; no word of person_not before it ("former").  The state's
+ * term in p->t.  1 and *p, or 0. */
+static int person_after_office(const dipsum_terms *shared, const block *b,
+                               const dipsum_matches *m, size_t i, long q,
+                               person_intro *p)
+{
+    const dipsum_rules *r = b->r;
+    size_t n = b->toks->n;
+    if (q < 0 || !r->noffice_state || m->v[q].start != b->toks->v[i].start ||
+        m->v[q].term >= shared->n ||
+        shared->v[m->v[q].term].category != DIPSUM_CAT_OFFICE)
+        return 0;
+    const dipsum_term *o = &shared->v[m->v[q].term];
+    const char *to = NULL;
+    for (size_t k = 0; k < r->noffice_state && !to; k++)
+        if (r->office_from[k] && r->office_to[k] &&
+            strcmp(r->office_from[k], o->id) == 0)
+            to = r->office_to[k];
+    if (!to)
+        return 0;
+    if (b->lang == 0 && o->forms[0].n) {
+        const char *c = o->forms[0].v[0].text;
+        size_t cl = strlen(c);
+        if (m->v[q].end - m->v[q].start == cl &&
+            strncasecmp(b->src + (m->v[q].start - b->base), c, cl) == 0)
+            return 0;
+    }
+    size_t ae = match_last_token(b, m, i, q), j = ae + 1;
+    if (j >= n || b->toks->v[ae].end != m->v[q].end ||
+        gap(b, ae, b->toks->v[j].start) != 1)
+        return 0;
+    if (i > 0 && gap(b, i - 1, b->toks->v[i].start) == 1 &&
+        in_list(b, DIPSUM_S_PERSON_NOT, i - 1))
+        return 0;
+    size_t words = 0, nl = person_name_last(shared, b, m, j, &words);
+    if (nl == (size_t)-1 || words < 1)
+        return 0;
+    size_t st = (size_t)-1;
+    for (size_t k = 0; k < shared->n && st == (size_t)-1; k++)
+        if (shared->v[k].category == DIPSUM_CAT_STATE &&
+            strcmp(shared->v[k].id, to) == 0)
+            st = k;
+    if (st == (size_t)-1)
+        return 0;
+    p->s = i;
+    p->e = nl;
+    p->nf = j;
+    p->nl = nl;
+    p->t = st;
+    p->plain = 0;
     return 1;
 }
 
@@ -6974,6 +7056,9 @@ static int person_sides(dipsum_names *nm, const dipsum_terms *shared,
         long q = person_side_of(nm, shared, b, m, i,
                                 match_covering_on(m, b, i, &at));
         int got = q >= 0 && person_after_side(nm, shared, b, m, i, q, &p);
+        if (!got)
+            got = person_after_office(shared, b, m, i,
+                                      match_covering_on(m, b, i, &at), &p);
         if (!got) {
             got = person_before_side(nm, shared, b, m, i, &p);
             if (got < 0)

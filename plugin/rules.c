@@ -407,7 +407,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (merge45) */
     "refusal_limits",
     /* (mine46) */
-    "comment_of"};
+    "comment_of",
+    /* (facts33) */
+    "remote_talks", "dateline_bureaus"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
@@ -979,6 +981,8 @@ dipsum_status dipsum_rules_load(dipsum_rules *r, const char *name,
                 &r->venue_from, &r->venue_to, &r->nvenue_of);
     read_id_map(&l, dipsum_ynode_get(root, "mediator_of"), "mediator_of",
                 &r->mediator_from, &r->mediator_to, &r->nmediator_of);
+    read_id_map(&l, dipsum_ynode_get(root, "office_state"), "office_state",
+                &r->office_from, &r->office_to, &r->noffice_state);
     read_id_map(&l, dipsum_ynode_get(root, "venue_homographs"),
                 "venue_homographs", &r->homograph_from, &r->homograph_to,
                 &r->nhomographs);
@@ -1311,6 +1315,7 @@ static void io_rules(rio *io, dipsum_rules *r)
     io_id_map(io, &r->party_since_from, &r->party_since_day, &r->nparty_since);
     io_id_map(io, &r->venue_from, &r->venue_to, &r->nvenue_of);
     io_id_map(io, &r->mediator_from, &r->mediator_to, &r->nmediator_of);
+    io_id_map(io, &r->office_from, &r->office_to, &r->noffice_state);
     io_id_map(io, &r->homograph_from, &r->homograph_to, &r->nhomographs);
     io_id_map(io, &r->former_id[0], &r->former_from, &r->nformer);
     io_id_map(io, &r->former_id[1], &r->former_until, &r->nformer);
@@ -1681,6 +1686,7 @@ static void img_rules(imager *x, dipsum_rules *r)
     img_id_map(x, &r->party_since_from, &r->party_since_day, r->nparty_since);
     img_id_map(x, &r->venue_from, &r->venue_to, r->nvenue_of);
     img_id_map(x, &r->mediator_from, &r->mediator_to, r->nmediator_of);
+    img_id_map(x, &r->office_from, &r->office_to, r->noffice_state);
     img_id_map(x, &r->homograph_from, &r->homograph_to, r->nhomographs);
     img_id_map(x, &r->former_id[0], &r->former_from, r->nformer);
     img_id_map(x, &r->former_id[1], &r->former_until, r->nformer);
@@ -3000,6 +3006,12 @@ void dipsum_rules_free(dipsum_rules *r)
     }
     free(r->mediator_from);
     free(r->mediator_to);
+    for (size_t i = 0; i < r->noffice_state; i++) {
+        free(r->office_from[i]);
+        free(r->office_to[i]);
+    }
+    free(r->office_from);
+    free(r->office_to);
     for (size_t i = 0; i < r->nhomographs; i++) {
         free(r->homograph_from[i]);
         free(r->homograph_to[i]);

@@ -190,6 +190,12 @@
  * story may run days later; with one further off (or after the Date)
  * which day "today" is is not sure, and relative dates are left out. */
 #define DIPSUM_DATELINE_DAYS 14
+/* (facts33) A dateline's city is the venue of a lead's talks or signing
+ * (capital of none of its states: extract.c dateline_here) only when the
+ * event's day is the update's Date or at most this many days before it
+ * ("today", "yesterday"; a morning paper is dated the day after it was
+ * filed, so its "yesterday" is two days before its Date). */
+#define DIPSUM_DATELINE_HERE_DAYS 2
 /* (mine30) A list of sides that opens after a comma has a first
  * conjunct the lexicon lacks when at most this many words that may be a
  * name (none a term or a date word; Urdu: no word of pair_name_stops;

@@ -13649,6 +13649,70 @@ static void test_dateline_city_is_the_venue(void **state)
     json_decref(r);
 }
 
+/* (facts33) A person's name between an office or a role and the
+ * venue's "in" is read over: "met his Indian counterpart Rakesh Menon in
+ * Astana"; not a place said of the person after a comma. */
+static void test_venue_over_person_name(void **state)
+{
+    (void)state;
+    static const struct { const char *body, *venues; } k[] = {
+        {"Pakistani Foreign Minister Tariq Anwar met his Indian counterpart "
+         "Rakesh Menon in Astana on Sunday.", "astana"},
+        {"Pakistani Foreign Minister Tariq Anwar met with his Indian "
+         "counterpart Rakesh Menon in Astana on Sunday.", "astana"},
+        {"Pakistani Foreign Minister Tariq Anwar met his Indian counterpart "
+         "Rakesh Menon, who lives in Astana, on Sunday.", ""},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        const char *got = facts_of("en", k[i].body, "venues");
+        if (strcmp(got, k[i].venues) != 0)
+            fail_msg("case %zu: venues '%s', not '%s'", i, got, k[i].venues);
+    }
+}
+
+/* (facts33) A dateline's city that is no state's capital (and no city
+ * of dateline_bureaus) is the venue of the lead's talks or signing of
+ * the update's day or the day before, where the lead names no third
+ * state or body; never of an agreement reached, of one to come, of one
+ * long ago, after "…, Egyptian officials said", nor of talks by
+ * telephone (not even in a side's capital). */
+static void test_dateline_city_here(void **state)
+{
+    (void)state;
+    static const struct { const char *lang, *body, *venues; } k[] = {
+        {"en", "RAWALPINDI (APP) - Pakistan and Iran signed a border "
+         "agreement on Sunday.", "rawalpindi"},
+        {"ur", "پشاور (نمائندہ "
+         "خصوصی) پاکستان "
+         "اور ایران نے "
+         "اتوار کو سرحدی "
+         "معاہدے پر دستخط "
+         "کیے۔", "peshawar"},
+        {"en", "DUBAI (Reuters) - Pakistan and Iran held talks on Sunday.", ""},
+        {"ur", "دبئی (ایجنسیاں) "
+         "پاکستان اور "
+         "ایران نے اتوار "
+         "کو مذاکرات کیے۔", ""},
+        {"en", "ARUSHA (Reuters) - Pakistan and Iran signed a border "
+         "agreement on Sunday, Egyptian officials said.", ""},
+        {"en", "ARUSHA (Reuters) - Pakistan and Iran reached an agreement "
+         "on their border on Sunday.", ""},
+        {"en", "RAWALPINDI (APP) - Pakistan and Iran will sign a border "
+         "agreement on Tuesday.", ""},
+        {"en", "RAWALPINDI (APP) - Pakistan and Iran signed a border "
+         "agreement on April 2.", ""},
+        {"en", "RAWALPINDI (APP) - Pakistan and Iran held talks by "
+         "telephone on Sunday.", ""},
+        {"en", "ISLAMABAD (APP) - Pakistan and Iran held talks by "
+         "telephone on Sunday.", ""},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        const char *got = facts_of(k[i].lang, k[i].body, "venues");
+        if (strcmp(got, k[i].venues) != 0)
+            fail_msg("case %zu: venues '%s', not '%s'", i, got, k[i].venues);
+    }
+}
+
 /* (recall29v) A building's "at" right after the object of the event's
  * "with" is read over to the event: the city after it is the venue; not
  * the building of who speaks after a comma. */
@@ -22482,6 +22546,57 @@ static void test_person_of_new_body(void **state)
     persons28_check(k, sizeof k / sizeof *k);
 }
 
+/* (facts33) A name with a lower-case part joined by a hyphen ("Kim
+ * Dae-jung", "Ri Chol-ho") is one name: the side it stands for is read,
+ * after multi-word state adjectives too.  A hyphened word of
+ * person_name_not after a name is no part of it ("Lind-led"). */
+static void test_person_hyphened_name(void **state)
+{
+    (void)state;
+    static const persons28_case k[] = {
+        {"Pakistani Prime Minister Yoon Sang-min and Indian leader Ri "
+         "Chol-ho held talks in Lahore on Friday.",
+         "talks_held", "pakistan,india", NULL},
+        {"Kenyan President Amos Kel-lo and Ugandan President Issa "
+         "Bou-ba signed a border agreement in Kampala on Tuesday.",
+         "agreement_signed", "kenya,uganda", NULL},
+        {"Kenyan President Amos Kello and Ugandan President Issa Bouba "
+         "signed a Bouba-backed border agreement in Kampala on Tuesday.",
+         "agreement_signed", "kenya,uganda", NULL},
+    };
+    persons28_check(k, sizeof k / sizeof *k);
+}
+
+/* (facts33) The holder of an office of one state whose form names the
+ * state (office_state: "US Secretary of State A", `امریکی وزیر خارجہ A`)
+ * stands for that state; not "Secretary of State A" (other states have
+ * one), not a former one. */
+static void test_person_after_state_office(void **state)
+{
+    (void)state;
+    static const persons28_case k[] = {
+        {"Russian Foreign Minister Oleg Volkov and US Secretary of State "
+         "James Harper held talks in Riyadh on Tuesday.",
+         "talks_held", "russia,united_states", NULL},
+        /* Urdu: "Russian foreign minister A and US secretary of state
+         * B held talks in Riyadh on Tuesday" */
+        {"\u0631\u0648\u0633\u06cc \u0648\u0632\u06cc\u0631 \u062e\u0627\u0631\u062c\u06c1 "
+         "\u0627\u0648\u0644\u06cc\u06af \u0648\u0648\u0644\u06a9\u0648\u0641 \u0627\u0648\u0631 "
+         "\u0627\u0645\u0631\u06cc\u06a9\u06cc \u0648\u0632\u06cc\u0631 \u062e\u0627\u0631\u062c\u06c1 "
+         "\u062c\u06cc\u0645\u0632 \u06c1\u0627\u0631\u067e\u0631 \u0646\u06d2 "
+         "\u0645\u0646\u06af\u0644 \u06a9\u0648 \u0631\u06cc\u0627\u0636 \u0645\u06cc\u06ba "
+         "\u0645\u0630\u0627\u06a9\u0631\u0627\u062a \u06a9\u06cc\u06d2\u06d4",
+         "talks_held", "russia,united_states", NULL},
+        {"Russian Foreign Minister Oleg Volkov and Secretary of State "
+         "James Harper held talks in Riyadh on Tuesday.",
+         "talks_held", "", "united_states"},
+        {"Russian Foreign Minister Oleg Volkov and former US Secretary of "
+         "State James Harper held talks in Riyadh on Tuesday.",
+         "talks_held", "", "united_states"},
+    };
+    persons28_check(k, sizeof k / sizeof *k);
+}
+
 /* (persons28) A person who stands for a side and speaks ("…, Bouba
  * said") is not the side's announcement: the talks of the sentence
  * before are still written; what is attached to an agreement ("refused
@@ -25784,6 +25899,8 @@ int main(void)
         cmocka_unit_test(test_urdu_city_before_instrument_is_venue),
         cmocka_unit_test(test_in_this_town_is_dateline),
         cmocka_unit_test(test_dateline_city_is_the_venue),
+        cmocka_unit_test(test_dateline_city_here),
+        cmocka_unit_test(test_venue_over_person_name),
         cmocka_unit_test(test_building_after_with_object),
         cmocka_unit_test(test_dateline_city_then_state),
         cmocka_unit_test(test_host_aside_is_no_subject),
@@ -25981,6 +26098,8 @@ int main(void)
         cmocka_unit_test(test_listed_days_not_first_alone),
         cmocka_unit_test(test_person_stands_for_side),
         cmocka_unit_test(test_person_of_new_body),
+        cmocka_unit_test(test_person_hyphened_name),
+        cmocka_unit_test(test_person_after_state_office),
         cmocka_unit_test(test_government_of_the_one_state),
         cmocka_unit_test(test_longer_list_of_new_sides),
         cmocka_unit_test(test_loose_acronym_defines_name),
