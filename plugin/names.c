@@ -299,6 +299,8 @@ typedef struct {
                                key (dipsum_names.fwb), or NULL           */
     const unsigned char *tf; /* (speed32) English: by token, its TF_ bits
                                (token_flags), or NULL                    */
+    const uint64_t *th;     /* (speed33) by token: dipsum_hash of its key,
+                               as the tagger made it, or NULL            */
 } block;
 
 /* (speed32) What a token is and what follows it, asked of every token of
@@ -338,9 +340,15 @@ static uint32_t sw_token(const block *b, size_t i)
         const unsigned char *u = (const unsigned char *)k;
         uint64_t h = UINT64_C(1469598103934665603);
         unsigned caps = 0;
-        for (size_t j = 0; j < n; j++) {
-            caps |= (unsigned)(u[j] - 'A') < 26u;
-            h = (h ^ u[j]) * UINT64_C(1099511628211);
+        if (b->th) { /* (speed33) the tagger's hash of the same bytes */
+            for (size_t j = 0; j < n; j++)
+                caps |= (unsigned)(u[j] - 'A') < 26u;
+            h = b->th[i];
+        } else {
+            for (size_t j = 0; j < n; j++) {
+                caps |= (unsigned)(u[j] - 'A') < 26u;
+                h = (h ^ u[j]) * UINT64_C(1099511628211);
+            }
         }
         if (caps) {
             e = 1 + sw_lookup(b->sw, k, n, sw_hash(k, n));
@@ -3178,7 +3186,7 @@ static size_t cue_words_at(const block *b, const dipsum_cues *cs, size_t i)
          * first word the key is, and every cue whose first word is a
          * prefix ("agree*", kept as "agree": here, as in the scan, a
          * token equal to it); a cue of no word is never in a list */
-        uint64_t h = dipsum_hash(k0, n0);
+        uint64_t h = b->th ? b->th[i] : dipsum_hash(k0, n0);
         size_t e = 0, p = 0, mask = cs->nslot - 1;
         if ((cs->bloom >> (h >> 58)) & 1)
             for (size_t j = (size_t)h & mask; cs->slot[j]; j = (j + 1) & mask) {
@@ -5128,7 +5136,7 @@ static int urdu_person_mediators(dipsum_names *nm, const dipsum_terms *shared,
         if (!one_word) {
             size_t n1;
             const char *k1 = tok_key(b, k + 1, &n1);
-            uint64_t h = dipsum_hash(k1, n1);
+            uint64_t h = b->th ? b->th[k + 1] : dipsum_hash(k1, n1);
             if (!((second[(h >> 6) & 3] >> (h & 63)) & 1))
                 continue;
         }
@@ -7028,10 +7036,23 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
                                size_t src_base, size_t src_len,
                                dipsum_matches *m)
 {
+    return dipsum_names_tag_hashed(nm, shared, r, lang, key, toks, src,
+                                   src_base, src_len, m, NULL);
+}
+
+dipsum_status dipsum_names_tag_hashed(dipsum_names *nm,
+                                      const dipsum_terms *shared,
+                                      const dipsum_rules *r, int lang,
+                                      const dipsum_mapped *key,
+                                      const dipsum_tokens *toks,
+                                      const char *src, size_t src_base,
+                                      size_t src_len, dipsum_matches *m,
+                                      const uint64_t *hash)
+{
     if (!r || !shared || (lang != 0 && lang != 1))
         return DIPSUM_OK;
     block b = {r, lang, key, toks, src, src_base, src_len, NULL, NULL, NULL,
-               NULL};
+               NULL, hash};
     /* (speed27) each token's bit of the first words' filters, once: the
      * per-token loops ask three lists each of every token */
     /* (speed32) English: and the tokens' TF_ bits, fwb[n + i] */
