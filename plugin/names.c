@@ -327,6 +327,27 @@ static const char *tok_key(const block *b, size_t i, size_t *n)
     return b->key->text.data + t->kstart;
 }
 
+/* (speed33) Whether u[0..n) holds a byte A-Z: eight bytes at a time (a
+ * byte below 0x80 is A-Z when adding 0x3F sets its top bit and adding
+ * 0x25 does not; no sum carries into the next byte), then the rest. */
+static inline unsigned has_ascii_upper(const unsigned char *u, size_t n)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101),
+                   top = UINT64_C(0x8080808080808080);
+    size_t j = 0;
+    for (; j + 8 <= n; j += 8) {
+        uint64_t x;
+        memcpy(&x, u + j, 8);
+        uint64_t y = x & ~top;
+        if ((y + 0x3F * ones) & ~(y + 0x25 * ones) & ~x & top)
+            return 1;
+    }
+    for (; j < n; j++)
+        if ((unsigned)(u[j] - 'A') < 26u)
+            return 1;
+    return 0;
+}
+
 /* Token i's entry in b->sw, kept in b->tsw: 1 (none) or 2 + its index. */
 static uint32_t sw_token(const block *b, size_t i)
 {
@@ -341,8 +362,7 @@ static uint32_t sw_token(const block *b, size_t i)
         uint64_t h = UINT64_C(1469598103934665603);
         unsigned caps = 0;
         if (b->th) { /* (speed33) the tagger's hash of the same bytes */
-            for (size_t j = 0; j < n; j++)
-                caps |= (unsigned)(u[j] - 'A') < 26u;
+            caps = has_ascii_upper(u, n);
             h = b->th[i];
         } else {
             for (size_t j = 0; j < n; j++) {
