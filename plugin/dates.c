@@ -1148,6 +1148,20 @@ static int report_day_once(const ctx *c, size_t w0, size_t w1)
 {
     if (c->lang != 0)
         return 0;
+    /* (speed33) a sentence with no word of the three lists asked below
+     * (most of those with a date) has no report's day: no walk */
+    if (memo_on(c)) {
+        const unsigned ids[] = {2 * L_REPORT_SOURCE, 2 * L_SPEECH,
+                                2 * L_ATTRIBUTION_VERB};
+        int any = 0;
+        for (size_t q = 0; q < 3 && memo_on(c); q++) {
+            if (!c->m->done[ids[q]])
+                memo_fill_range(c, ids[q], ids[q] + 1);
+            any |= c->m->has[ids[q]];
+        }
+        if (memo_on(c) && !any)
+            return 0;
+    }
     size_t lo = w0 > DIPSUM_DATES_REPORT_REACH + 3
                     ? w0 - DIPSUM_DATES_REPORT_REACH - 3 : 0;
     for (size_t j = w0; j-- > lo;) {
@@ -4610,6 +4624,17 @@ static size_t gap_start(const char *src, size_t lo, size_t e, int *cls)
             k = b == ' ' ? DIPSUM_DATES_GAP_SPACE
                 : ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') ||
                           (b >= '0' && b <= '9') ? -1 : gap_class(cp);
+        } else if (b < 0xC0 && e - 2 >= lo &&
+                   ((unsigned char)src[e - 2] & 0xFC) == 0xD8) {
+            /* (speed33) a letter of the Arabic block, U+0600 to U+06FF
+             * (in Urdu, the letter that ends every word before a gap):
+             * cp_before and gap_class would say a word character but
+             * for the four marks they name */
+            cp = ((unsigned long)((unsigned char)src[e - 2] & 0x1F) << 6) |
+                 (b & 0x3F);
+            at = e - 2;
+            k = cp == 0x060C || cp == 0x061B || cp == 0x061F || cp == 0x06D4
+                    ? gap_class(cp) : -1;
         } else {
             cp = cp_before(src, e, lo, &at);
             k = gap_class(cp);

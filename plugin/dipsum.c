@@ -92,6 +92,10 @@ struct dipsum {
     size_t dl_lo, dl_hi;
     int dl_on;
     dipsum_tokens toks;
+    /* (speed33) by token: dipsum_hash of its key, from the tagger to the
+     * names stage */
+    uint64_t *tokhash;
+    size_t tokhashcap;
     dipsum_matches matches;
     /* --stage=tag: the terms of the header's Title value (title_tags),
      * its decoded bytes and their offset in the update */
@@ -400,13 +404,20 @@ static dipsum_status tag_block(dipsum *d, dipsum_error *err)
     if ((st = key_and_words(d, err)) != DIPSUM_OK)
         return st;
     dipsum_segment_drop_url_lines(&d->toks, d->text.data, d->text.len, d->base);
-    if (dipsum_tag_block(dipsum_lexicon_tagger(d->o.lexicon), &d->key, &d->toks,
-                         d->text.data, d->base, &d->matches) != DIPSUM_OK ||
-        dipsum_names_tag(&d->names, dipsum_lexicon_terms(d->o.lexicon),
-                         dipsum_lexicon_rules(d->o.lexicon),
-                         d->lang == DIPSUM_LANG_UR ? 1 : 0, &d->key, &d->toks,
-                         d->text.data, d->base, d->text.len,
-                         &d->matches) != DIPSUM_OK)
+    /* (speed33) the tokens' hashes, made by the tagger, read by the names
+     * stage (without the memory each hashes its own) */
+    uint64_t *th = dipsum_grow(d->tokhash, &d->tokhashcap,
+                               d->toks.n ? d->toks.n : 1, sizeof *th);
+    if (th)
+        d->tokhash = th;
+    if (dipsum_tag_block_hashed(dipsum_lexicon_tagger(d->o.lexicon), &d->key,
+                                &d->toks, d->text.data, d->base, &d->matches,
+                                th) != DIPSUM_OK ||
+        dipsum_names_tag_hashed(&d->names, dipsum_lexicon_terms(d->o.lexicon),
+                                dipsum_lexicon_rules(d->o.lexicon),
+                                d->lang == DIPSUM_LANG_UR ? 1 : 0, &d->key,
+                                &d->toks, d->text.data, d->base, d->text.len,
+                                &d->matches, th) != DIPSUM_OK)
         return nomem(d, err);
     return DIPSUM_OK;
 }
@@ -2256,6 +2267,7 @@ void dipsum_free(dipsum *d)
     dipsum_mapped_free(&d->key);
     free(d->sents.v);
     free(d->toks.v);
+    free(d->tokhash);
     free(d->matches.v);
     free(d->title_m.v);
     dipsum_buf_free(&d->title_text);

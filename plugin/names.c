@@ -300,6 +300,8 @@ typedef struct {
                                key (dipsum_names.fwb), or NULL           */
     const unsigned char *tf; /* (speed32) English: by token, its TF_ bits
                                (token_flags), or NULL                    */
+    const uint64_t *th;     /* (speed33) by token: dipsum_hash of its key,
+                               as the tagger made it, or NULL            */
 } block;
 
 /* (speed32) What a token is and what follows it, asked of every token of
@@ -326,6 +328,27 @@ static const char *tok_key(const block *b, size_t i, size_t *n)
     return b->key->text.data + t->kstart;
 }
 
+/* (speed33) Whether u[0..n) holds a byte A-Z: eight bytes at a time (a
+ * byte below 0x80 is A-Z when adding 0x3F sets its top bit and adding
+ * 0x25 does not; no sum carries into the next byte), then the rest. */
+static inline unsigned has_ascii_upper(const unsigned char *u, size_t n)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101),
+                   top = UINT64_C(0x8080808080808080);
+    size_t j = 0;
+    for (; j + 8 <= n; j += 8) {
+        uint64_t x;
+        memcpy(&x, u + j, 8);
+        uint64_t y = x & ~top;
+        if ((y + 0x3F * ones) & ~(y + 0x25 * ones) & ~x & top)
+            return 1;
+    }
+    for (; j < n; j++)
+        if ((unsigned)(u[j] - 'A') < 26u)
+            return 1;
+    return 0;
+}
+
 /* Token i's entry in b->sw, kept in b->tsw: 1 (none) or 2 + its index. */
 static uint32_t sw_token(const block *b, size_t i)
 {
@@ -339,9 +362,14 @@ static uint32_t sw_token(const block *b, size_t i)
         const unsigned char *u = (const unsigned char *)k;
         uint64_t h = UINT64_C(1469598103934665603);
         unsigned caps = 0;
-        for (size_t j = 0; j < n; j++) {
-            caps |= (unsigned)(u[j] - 'A') < 26u;
-            h = (h ^ u[j]) * UINT64_C(1099511628211);
+        if (b->th) { /* (speed33) the tagger's hash of the same bytes */
+            caps = has_ascii_upper(u, n);
+            h = b->th[i];
+        } else {
+            for (size_t j = 0; j < n; j++) {
+                caps |= (unsigned)(u[j] - 'A') < 26u;
+                h = (h ^ u[j]) * UINT64_C(1099511628211);
+            }
         }
         if (caps) {
             e = 1 + sw_lookup(b->sw, k, n, sw_hash(k, n));
@@ -3179,7 +3207,7 @@ static size_t cue_words_at(const block *b, const dipsum_cues *cs, size_t i)
          * first word the key is, and every cue whose first word is a
          * prefix ("agree*", kept as "agree": here, as in the scan, a
          * token equal to it); a cue of no word is never in a list */
-        uint64_t h = dipsum_hash(k0, n0);
+        uint64_t h = b->th ? b->th[i] : dipsum_hash(k0, n0);
         size_t e = 0, p = 0, mask = cs->nslot - 1;
         if ((cs->bloom >> (h >> 58)) & 1)
             for (size_t j = (size_t)h & mask; cs->slot[j]; j = (j + 1) & mask) {
@@ -5105,11 +5133,35 @@ static int urdu_person_mediators(dipsum_names *nm, const dipsum_terms *shared,
                                  const block *b, const dipsum_matches *m)
 {
     const dipsum_cues *med = &b->r->structure[DIPSUM_S_MEDIATING][1];
+    /* (speed33) the genitive is every fifth Urdu word, and some twenty
+     * cues of mediating open with it, each compared at each genitive
+     * (a fifth of the Urdu names stage): a token after which no cue's
+     * second word stands (the bit of its key's hash in none of theirs)
+     * starts none, unless a cue is one word long */
+    uint64_t second[4] = {0, 0, 0, 0};
+    int one_word = 0;
+    for (size_t q = 0; q < med->n; q++) {
+        const dipsum_cue *c = &med->v[q];
+        if (c->n == 1)
+            one_word = 1;
+        else if (c->n > 1) {
+            uint64_t h = dipsum_hash(c->w[1], c->len ? c->len[1] : strlen(c->w[1]));
+            second[(h >> 6) & 3] |= UINT64_C(1) << (h & 63);
+        }
+    }
     for (size_t k = 2; k + 1 < b->toks->n; k++) {
         /* (recall30m) or the agent's نے: "مفتی X نے ثالث کا کردار ادا
          * کیا" (a cue of mediating that opens with it) */
-        if (!(in_list(b, DIPSUM_S_GENITIVE, k) || in_list(b, DIPSUM_S_AGENT, k)) ||
-            !cue_words_at(b, med, k) || gap(b, k - 1, b->toks->v[k].start) != 1)
+        if (!(in_list(b, DIPSUM_S_GENITIVE, k) || in_list(b, DIPSUM_S_AGENT, k)))
+            continue;
+        if (!one_word) {
+            size_t n1;
+            const char *k1 = tok_key(b, k + 1, &n1);
+            uint64_t h = b->th ? b->th[k + 1] : dipsum_hash(k1, n1);
+            if (!((second[(h >> 6) & 3] >> (h & 63)) & 1))
+                continue;
+        }
+        if (!cue_words_at(b, med, k) || gap(b, k - 1, b->toks->v[k].start) != 1)
             continue;
         size_t e = k - 1, s = e;
         int ok = 1;
@@ -7154,10 +7206,23 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
                                size_t src_base, size_t src_len,
                                dipsum_matches *m)
 {
+    return dipsum_names_tag_hashed(nm, shared, r, lang, key, toks, src,
+                                   src_base, src_len, m, NULL);
+}
+
+dipsum_status dipsum_names_tag_hashed(dipsum_names *nm,
+                                      const dipsum_terms *shared,
+                                      const dipsum_rules *r, int lang,
+                                      const dipsum_mapped *key,
+                                      const dipsum_tokens *toks,
+                                      const char *src, size_t src_base,
+                                      size_t src_len, dipsum_matches *m,
+                                      const uint64_t *hash)
+{
     if (!r || !shared || (lang != 0 && lang != 1))
         return DIPSUM_OK;
     block b = {r, lang, key, toks, src, src_base, src_len, NULL, NULL, NULL,
-               NULL};
+               NULL, hash};
     /* (speed27) each token's bit of the first words' filters, once: the
      * per-token loops ask three lists each of every token */
     /* (speed32) English: and the tokens' TF_ bits, fwb[n + i] */

@@ -118,6 +118,18 @@ dipsum_status dipsum_names_tag(dipsum_names *nm, const dipsum_terms *shared,
                                size_t src_base, size_t src_len,
                                dipsum_matches *m);
 
+/* (speed33) dipsum_names_tag with the tokens' key hashes the tagger made
+ * (dipsum_tag_block_hashed: hash[i] is dipsum_hash of token i's match
+ * key; NULL: the names stage hashes them itself).  The same answer. */
+dipsum_status dipsum_names_tag_hashed(dipsum_names *nm,
+                                      const dipsum_terms *shared,
+                                      const dipsum_rules *r, int lang,
+                                      const dipsum_mapped *key,
+                                      const dipsum_tokens *toks,
+                                      const char *src, size_t src_base,
+                                      size_t src_len, dipsum_matches *m,
+                                      const uint64_t *hash);
+
 /* (mediators6) Whether term t is a mediator's name an English update
  * names and the lexicon lacks, read right after "mediated by", "with the
  * help of" and the like (names.c): the extract stage makes it a mediator

@@ -1098,11 +1098,24 @@ dipsum_status dipsum_tag_block(const dipsum_tagger *t,
                                const dipsum_tokens *toks, const char *src,
                                size_t src_base, dipsum_matches *out)
 {
+    return dipsum_tag_block_hashed(t, key, toks, src, src_base, out, NULL);
+}
+
+dipsum_status dipsum_tag_block_hashed(const dipsum_tagger *t,
+                                      const dipsum_mapped *key,
+                                      const dipsum_tokens *toks,
+                                      const char *src, size_t src_base,
+                                      dipsum_matches *out, uint64_t *hash)
+{
     size_t n = toks->n, from = out->n;
     text_token *tt = malloc((n ? n : 1) * sizeof *tt);
     if (!tt)
         return DIPSUM_ENOMEM;
     read_tokens(t, key, toks, tt);
+    /* (speed33) the whole key's hash: with its possessive when it has
+     * one (whash), else the token's */
+    for (size_t i = 0; hash && i < n; i++)
+        hash[i] = tt[i].possessive ? tt[i].whash : tt[i].hash;
     walk w = {t, key, toks, tt, src, src_base, 0, NONE, 0, 0};
     for (size_t i = 0; i < n;) {
         /* a token that no form has, alone, joined or with its 's, starts

@@ -102,6 +102,19 @@ dipsum_status dipsum_tag_block(const dipsum_tagger *t,
                                size_t src_base, dipsum_matches *out);
 
 /*
+ * (speed33) dipsum_tag_block, which hashes every token's match key to
+ * look it up; hash (the caller's, toks->n entries; NULL: none) receives
+ * them: hash[i] is dipsum_hash of key->text.data[kstart, kend) of token
+ * i, for the names stage, which asks the same keys.  Returns as
+ * dipsum_tag_block (hash filled whenever DIPSUM_OK).
+ */
+dipsum_status dipsum_tag_block_hashed(const dipsum_tagger *t,
+                                      const dipsum_mapped *key,
+                                      const dipsum_tokens *toks,
+                                      const char *src, size_t src_base,
+                                      dipsum_matches *out, uint64_t *hash);
+
+/*
  * Key-term phrases (issue 9): editors mark "UN-brokered negotiations", "the
  * extension of the truce", `قطر کے وزیر خارجہ` as one term where the
  * lexicon has two or three.  A phrase is a run of at least two matches of

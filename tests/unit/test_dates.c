@@ -669,6 +669,34 @@ static void test_gaps(void **state)
     size_t bad[] = {0, 9999};
     dipsum_dates_gaps(s, strlen(s), bad, 0, 2, g);
     assert_int_equal(g[1], DIPSUM_DATES_GAP_SPACE);
+    /* (speed33) an Urdu letter before a gap is read in line: a word's
+     * last letter ends the gap, and the Arabic comma, semicolon, full
+     * stop and question mark right after a letter still count */
+    static const char *const piece[] = {
+        "\xd8\xa8\xd8\xa7\xd8\xaa", " ",                 /* بات */
+        "\xd8\xa8", "\xd8\x8c ",                          /* ب، */
+        "\xd8\xaa", "\xd8\x9b ",                          /* ت؛ */
+        "\xd8\xab", "\xdb\x94 ",                          /* ث۔ */
+        "\xd8\xac", "\xd8\x9f ",                          /* ج؟ */
+        "\xd8\xaf\xdb\x92", "(",                          /* دے( */
+        "\xda\xa9", ""};                                  /* ک */
+    char u[128] = "";
+    size_t uw[7], nu = 0;
+    for (size_t k = 0; k < sizeof piece / sizeof *piece; k += 2) {
+        uw[nu++] = strlen(u);
+        strcat(u, piece[k]);
+        strcat(u, piece[k + 1]);
+    }
+    dipsum_dates_gaps(u, strlen(u), uw, 0, nu, g);
+    assert_int_equal(g[1], DIPSUM_DATES_GAP_SPACE);
+    assert_int_equal(g[2], DIPSUM_DATES_GAP_COMMA);
+    assert_int_equal(g[3], DIPSUM_DATES_GAP_STOP);
+    assert_int_equal(g[4], DIPSUM_DATES_GAP_OTHER);
+    assert_int_equal(g[5], DIPSUM_DATES_GAP_OTHER);
+    assert_int_equal(g[6], DIPSUM_DATES_GAP_OPEN);
+    assert_int_equal(dipsum_dates_word_end(u, strlen(u), uw, 0, nu, 0), 6);
+    assert_int_equal(dipsum_dates_word_end(u, strlen(u), uw, 0, nu, 5),
+                     uw[5] + 4);
 }
 
 /* ==== Cues found once per sentence ===================================== */

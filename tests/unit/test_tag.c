@@ -6,6 +6,13 @@
  * forms, exact byte spans, chunking and -z streams. */
 #include "testutil.h"
 
+#include "buf.h"
+#include "lexicon.h"
+#include "lexicon_api.h"
+#include "normalize.h"
+#include "segment.h"
+#include "tag.h"
+
 /* ==== The lexicon ====================================================== */
 
 static const char lexicon_yaml[] =
@@ -901,6 +908,56 @@ static void test_tag_stage_needs_a_loaded_lexicon(void **state)
     dipsum_lexicon_free(empty);
 }
 
+/* (speed33) dipsum_tag_block_hashed finds what dipsum_tag_block finds, and
+ * gives each token's key hash as dipsum_hash of the key's bytes, a
+ * possessive's included (the names stage reads them in place of its
+ * own). */
+static void test_block_hashes(void **state)
+{
+    (void)state;
+    dipsum_error err;
+    dipsum_normalizer *norm = dipsum_normalize_new(&err);
+    dipsum_segmenter *seg = dipsum_segment_new(&err);
+    assert_non_null(norm);
+    assert_non_null(seg);
+    const dipsum_tagger *t = dipsum_lexicon_tagger(lex);
+    assert_non_null(t);
+    const char *texts[] = {
+        "The Qatari envoy's joint statement and Pakistan's mediators' talks.",
+        "پاکستان اور قطر کے وفود کا مشترکہ اعلامیہ جاری", ""};
+    for (size_t x = 0; x < sizeof texts / sizeof *texts; x++) {
+        dipsum_mapped disp = {0}, key = {0};
+        dipsum_tokens toks = {0};
+        dipsum_matches a = {0}, b = {0};
+        const char *text = texts[x];
+        assert_int_equal(dipsum_segment_key_words(norm, seg, text, strlen(text),
+                                                  &disp, &key, &toks),
+                         DIPSUM_OK);
+        uint64_t *h = calloc(toks.n + 1, sizeof *h);
+        assert_non_null(h);
+        assert_int_equal(dipsum_tag_block(t, &key, &toks, text, 0, &a), DIPSUM_OK);
+        assert_int_equal(dipsum_tag_block_hashed(t, &key, &toks, text, 0, &b, h),
+                         DIPSUM_OK);
+        assert_int_equal(a.n, b.n);
+        for (size_t i = 0; i < a.n; i++) {
+            assert_int_equal(a.v[i].term, b.v[i].term);
+            assert_int_equal(a.v[i].start, b.v[i].start);
+            assert_int_equal(a.v[i].end, b.v[i].end);
+        }
+        for (size_t i = 0; i < toks.n; i++)
+            assert_true(h[i] == dipsum_hash(key.text.data + toks.v[i].kstart,
+                                            toks.v[i].kend - toks.v[i].kstart));
+        free(h);
+        free(a.v);
+        free(b.v);
+        free(toks.v);
+        dipsum_mapped_free(&disp);
+        dipsum_mapped_free(&key);
+    }
+    dipsum_normalize_free(norm);
+    dipsum_segment_free(seg);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -926,6 +983,7 @@ int main(void)
         cmocka_unit_test(test_read_buffers),
         cmocka_unit_test(test_null_flush_spans_per_update),
         cmocka_unit_test(test_tag_stage_needs_a_loaded_lexicon),
+        cmocka_unit_test(test_block_hashes),
     };
     return cmocka_run_group_tests_name("tag", tests, setup, teardown);
 }
