@@ -8060,10 +8060,51 @@ static int urdu_agent_list_cut(const reading *rd, const dipsum_claim *c)
  * directly", "Israel refused to agree to a permanent ceasefire"): it
  * refuses only that kind of the thing, and "X rejected talks with Y" or
  * "X rejected a ceasefire" would say more than the source. */
+static size_t past_one_determiner(const reading *rd, size_t p, size_t c1);
+
+/* (fixes53, tester53) Whether words from..c1 name a place after a word
+ * of venue_before ("… talks with Russia in Minsk", "… at Geneva"): a
+ * refusal of talks there refuses that place, maybe not talks. */
+static int refusal_venue(const reading *rd, size_t from, size_t c1)
+{
+    for (size_t p = from; p + 1 < c1 && p + 1 < rd->n; p++) {
+        if (rd->brk[p + 1] || !cue(rd, DIPSUM_S_VENUE_BEFORE, p))
+            continue;
+        size_t q = past_one_determiner(rd, p + 1, c1);
+        long k = q < c1 && !rd->brk[q] ? rd->ent[q] : -1;
+        if (k >= 0 && !is_adjective(rd, k) &&
+            (term_of(rd, k)->category == DIPSUM_CAT_PLACE ||
+             term_of(rd, k)->category == DIPSUM_CAT_STATE))
+            return 1;
+    }
+    return 0;
+}
+
 static int refusal_limited(const reading *rd, const dipsum_claim *c)
 {
+    /* (fixes53) to the sentence's end: a condition is a clause of its
+     * own ("… until its troops withdraw") */
     return c->modality == DIPSUM_MOD_REFUSED &&
-           cue_in(rd, DIPSUM_S_REFUSAL_LIMITS, c->c0, c->c1) >= 0;
+           (cue_in(rd, DIPSUM_S_REFUSAL_LIMITS, c->c0, rd->n) >= 0 ||
+            /* (fixes53) refused talks in a place */
+            (strcmp(c->type, "talks_held") == 0 && refusal_venue(rd, c->cue1, c->c1)));
+}
+
+/* (fixes53, tester53) Talks held through others: a talks_held claim
+ * whose clause has a word of indirect_talks ("held indirect talks",
+ * "proximity talks", "… through mediators", "بالواسطہ مذاکرات") is
+ * indirect, written "Indirect talks between X and Y were held" (or not at
+ * all: generate.c); with also a word of refusal_limits ("directly",
+ * "face to face") the clause tells both kinds and the claim is not
+ * written. */
+static void indirect_talks(const reading *rd, dipsum_claim *c)
+{
+    if (strcmp(c->type, "talks_held") != 0 ||
+        cue_in(rd, DIPSUM_S_INDIRECT_TALKS, c->c0, c->c1) < 0)
+        return;
+    c->indirect = 1;
+    if (cue_in(rd, DIPSUM_S_REFUSAL_LIMITS, c->c0, c->c1) >= 0)
+        c->unconfirmed = 1;
 }
 
 /* Urdu "جا رہا ہے": a progressive word after the event words with a
@@ -11512,7 +11553,7 @@ static int refused_talks_claim(const reading *rd, dipsum_facts *f,
     if (cue_in(rd, DIPSUM_S_CONDITIONAL, 0, rd->n) >= 0)
         return 0;
     /* (merge45) nor one limited ("refused to meet Y directly") */
-    if (cue_in(rd, DIPSUM_S_REFUSAL_LIMITS, rd->cl0[at], rd->cl1[at]) >= 0)
+    if (cue_in(rd, DIPSUM_S_REFUSAL_LIMITS, rd->cl0[at], rd->n) >= 0)
         return 0;
     size_t own = 0;
     for (size_t k = f->s[si].m0; k < f->s[si].m1; k++) {
@@ -11557,6 +11598,11 @@ static int refused_talks_claim(const reading *rd, dipsum_facts *f,
      * in its clause) refuses that offer, maybe its place or terms only:
      * "rejected an offer of talks from Y", not "rejected talks with Y" */
     c.offer = cue_in(rd, DIPSUM_S_OFFER_NOUNS, (size_t)at, rd->cl1[at]) >= 0;
+    /* (fixes53, tester53) refused talks in a place ("refused to hold
+     * talks with Y in Minsk") refuse the place, maybe not talks: not
+     * written; the refusal of an offer of talks there is the offer's */
+    if (!c.offer && refusal_venue(rd, c.cue1, c.c1))
+        return 0;
     c.actors[DIPSUM_ACT_PARTY][0] = m->actors[DIPSUM_ACT_PARTY][0];
     c.actors[DIPSUM_ACT_PARTY][1] = m->actors[DIPSUM_ACT_PARTY][1];
     c.nactors[DIPSUM_ACT_PARTY] = 2;
@@ -12185,6 +12231,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             }
             if (act_told_by_another(&rd, c) || refusal_limited(&rd, c))
                 c->unconfirmed = 1;
+            indirect_talks(&rd, c);
             /* its date: the date written in its clause nearest its words */
             size_t best = (size_t)-1;
             /* "X اور Y کے درمیان طے پانے والی جنگ بندی بدھ کو نافذ ہو گئی":

@@ -154,6 +154,10 @@ typedef struct {
                               talks in Minsk"): written with the template
                               TYPE.refused.offer, "rejected an offer of
                               talks from Y", not "rejected talks with Y" */
+    int indirect;          /* (fixes53) 1: talks held through others
+                              ("held indirect talks", "بالواسطہ
+                              مذاکرات"): written with the template
+                              TYPE[.MODALITY].indirect, or not at all */
     int both_sides;        /* its subject says "the two sides" ...         */
     size_t both_w0, both_w1; /* ... in these key words                     */
     dipsum_actor actors[DIPSUM_ACT_COUNT][DIPSUM_CLAIM_ACTORS];
