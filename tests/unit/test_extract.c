@@ -11829,6 +11829,39 @@ static void claims18_check(const claims18_case *k, size_t n)
     }
 }
 
+/* (fixes53, tester53) Two sides that agreed (with a third) to sign
+ * later did not reach an agreement today: their agreement is only to
+ * sign.  Never "X and Y reached an agreement"; a signing to come when the
+ * thing is an agreement, else nothing. */
+static void test_agreed_to_sign_later_is_no_agreement(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda agreed on Thursday with the African Union to "
+         "sign a disarmament plan next week.",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"Kenya's government and the Lord's Resistance Army agreed on "
+         "Thursday to sign a roadmap next month, an official said.",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"Kenya and Uganda agreed on Thursday to initial a border plan.",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"Kenya and Uganda agreed on Thursday to sign a peace agreement "
+         "next week.",
+         "agreement_signed", "scheduled", NULL, 0, -1,
+         "Kenya and Uganda are to sign an agreement in the week of 4 March "
+         "2024.", "sides_agreed"},
+        /* کینیا اور یوگنڈا نے افریقی یونین کے ساتھ اگلے ہفتے تخفیف اسلحہ کے
+         * منصوبے پر دستخط کرنے پر اتفاق کیا۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd9\x86\xdb\x92 \xd8\xa7\xd9\x81\xd8\xb1\xdb\x8c\xd9\x82\xdb\x8c \xdb\x8c\xd9\x88\xd9\x86\xdb\x8c\xd9\x86 \xda\xa9\xdb\x92 \xd8\xb3\xd8\xa7\xd8\xaa\xda\xbe \xd8\xa7\xda\xaf\xd9\x84\xdb\x92 \xdb\x81\xd9\x81\xd8\xaa\xdb\x92 \xd8\xaa\xd8\xae\xd9\x81\xdb\x8c\xd9\x81 \xd8\xa7\xd8\xb3\xd9\x84\xd8\xad\xdb\x81 \xda\xa9\xdb\x92 \xd9\x85\xd9\x86\xd8\xb5\xd9\x88\xd8\xa8\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xd8\xb1\xd9\x86\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xdb\x8c\xd8\xa7\xdb\x94", NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        /* agreeing on the thing itself stays an agreement reached */
+        {"Kenya and Uganda agreed on Thursday to restore diplomatic "
+         "relations.",
+         "sides_agreed", "happened", NULL, 0, -1,
+         "Kenya and Uganda reached an agreement on 29 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (fixes53, tester53) Talks held through others are written so:
  * "Indirect talks between X and Y were held", "… بالواسطہ مذاکرات ہوئے",
  * never as plain talks; a clause that also says "directly" tells both
@@ -25890,6 +25923,7 @@ int main(void)
         cmocka_unit_test(test_refusal_limited_to_place_or_terms),
         cmocka_unit_test(test_sides_named_alike_in_both_languages),
         cmocka_unit_test(test_indirect_talks_said_so),
+        cmocka_unit_test(test_agreed_to_sign_later_is_no_agreement),
         cmocka_unit_test(test_agreed_with_to_sign_is_subject),
         cmocka_unit_test(test_meeting_for_others_deal),
         cmocka_unit_test(test_denial_said_by_person),
