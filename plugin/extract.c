@@ -13350,6 +13350,16 @@ static int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
                            const dipsum_rules *r, int l)
 {
     actor_index x;
+    /* (fixes53, tester53) where a sentence denies any mediation ("India
+     * denied that any third party was involved", `بھارت نے کسی تیسرے فریق
+     * کی ثالثی کی تردید کی`), who mediated is disputed: no claim's
+     * mediator is written, none is a fact of the update */
+    if (f->mediation_denied) {
+        for (size_t i = 0; i < f->nc; i++)
+            f->claims[i].nactors[DIPSUM_ACT_MEDIATOR] = 0;
+        for (size_t i = 0; i < f->nmentions; i++)
+            f->mentions[i].nactors[DIPSUM_ACT_MEDIATOR] = 0;
+    }
     if (actor_index_make(&x, f) < 0)
         return -1;
     int rc = gather_roles(f, terms, r, l, &x);
@@ -14787,6 +14797,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     const dipsum_cues *rf = &rules->structure[DIPSUM_S_REPORT_FALSE][l];
     const dipsum_cues *od = &rules->structure[DIPSUM_S_OUTCOME_DENIED][l];
     const dipsum_cues *pw = &rules->structure[DIPSUM_S_PROPOSAL_WEIGHED][l];
+    const dipsum_cues *md = &rules->structure[DIPSUM_S_MEDIATION_DENIALS][l];
     for (size_t i = 0; i < f->ns; i++) {
         size_t d0 = f->nd; /* the sentence's dates are f->dates[d0..nd) */
         if (dipsum_cue_text_make(ct, rules, (const char *const *)f->s[i].words,
@@ -14794,6 +14805,10 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
             term_memo_free(&tm);
             return -1;
         }
+        /* (fixes53, tester53) a denial of any mediation disputes every
+         * mediator the update names (gather_entities) */
+        if (md->n && dipsum_cues_find_text(md, ct))
+            f->mediation_denied = 1;
         if (wh && f->s[i].nwords)
             memcpy(wh + off, ct->hash, f->s[i].nwords * sizeof *wh);
         off += f->s[i].nwords;
@@ -14883,6 +14898,7 @@ void dipsum_facts_clear(dipsum_facts *f)
     if (f->keep)
         f->keep->wh_ns = SIZE_MAX; /* the words' hashes are of no sentence */
     f->has_dateline = 0;
+    f->mediation_denied = 0;
     f->dateline_nkey = 0;
     f->day = 0;
     f->parties.n = f->mediators.n = f->venues.n = f->officials.n = 0;

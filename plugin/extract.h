@@ -255,6 +255,11 @@ typedef struct {
      * "تاشقند، 10 جنوری"), outside every sentence: what "here" and
      * "یہاں" of the report name as a venue.  has_dateline 0: none. */
     int has_dateline;
+    /* (fixes53) a sentence of the update denies any mediation
+     * (mediation_denials: "India denied that any third party was
+     * involved", `… ثالثی کی تردید کی`): no mediator is a fact, nor a
+     * claim's.  0: none. */
+    int mediation_denied;
     dipsum_match dateline;
     char dateline_surface[96];
     /* (mine30) the dateline's key words, each ended by a NUL, as

@@ -407,7 +407,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (merge45) */
     "refusal_limits",
     /* (fixes53) */
-    "indirect_talks"};
+    "indirect_talks", "mediation_denials"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -11829,6 +11829,40 @@ static void claims18_check(const claims18_case *k, size_t n)
     }
 }
 
+/* (fixes53, tester53) A side's denial of any mediation ("denied that
+ * any third party was involved", "… کسی تیسرے فریق کی ثالثی کی تردید کی")
+ * disputes who mediated: no mediator is a fact of the update, and no
+ * sentence says one mediated; without the denial the mediator stays. */
+static void test_denied_mediation_names_no_mediator(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *mediators; } k[] = {
+        {"Date: 2024-03-01\n\nArmenia and Azerbaijan agreed to a ceasefire on "
+         "Thursday, mediated by Qatar. Azerbaijan denied any third-party "
+         "mediation.\n", ""},
+        {"Date: 2024-03-01\n\nArmenia and Azerbaijan agreed to a ceasefire on "
+         "Thursday. The emir of Qatar announced that Qatar mediated. "
+         "Azerbaijan denied that any third party was involved.\n", ""},
+        {"Date: 2024-03-01\n\nArmenia and Azerbaijan agreed to a ceasefire on "
+         "Thursday, mediated by Qatar.\n", "qatar"},
+        /* آرمینیا اور آذربائیجان نے جنگ بندی پر اتفاق کر لیا۔ قطر کے امیر نے
+         * اعلان کیا کہ قطر نے ثالثی کی۔ آذربائیجان نے کسی تیسرے فریق کی ثالثی
+         * کی تردید کی۔ */
+        {"Date: 2024-03-01\nLang: ur\n\n" "\xd8\xa2\xd8\xb1\xd9\x85\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa2\xd8\xb0\xd8\xb1\xd8\xa8\xd8\xa7\xd8\xa6\xdb\x8c\xd8\xac\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xd8\xb1 \xd9\x84\xdb\x8c\xd8\xa7\xdb\x94 \xd9\x82\xd8\xb7\xd8\xb1 \xda\xa9\xdb\x92 \xd8\xa7\xd9\x85\xdb\x8c\xd8\xb1 \xd9\x86\xdb\x92 \xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7\xd9\x86 \xda\xa9\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x81 \xd9\x82\xd8\xb7\xd8\xb1 \xd9\x86\xdb\x92 \xd8\xab\xd8\xa7\xd9\x84\xd8\xab\xdb\x8c \xda\xa9\xdb\x8c\xdb\x94 \xd8\xa2\xd8\xb0\xd8\xb1\xd8\xa8\xd8\xa7\xd8\xa6\xdb\x8c\xd8\xac\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 \xda\xa9\xd8\xb3\xdb\x8c \xd8\xaa\xdb\x8c\xd8\xb3\xd8\xb1\xdb\x92 \xd9\x81\xd8\xb1\xdb\x8c\xd9\x82 \xda\xa9\xdb\x8c \xd8\xab\xd8\xa7\xd9\x84\xd8\xab\xdb\x8c \xda\xa9\xdb\x8c \xd8\xaa\xd8\xb1\xd8\xaf\xdb\x8c\xd8\xaf \xda\xa9\xdb\x8c\xdb\x94" "\n", ""},
+        {"Date: 2024-03-01\nLang: ur\n\n" "\xd8\xa2\xd8\xb1\xd9\x85\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa2\xd8\xb0\xd8\xb1\xd8\xa8\xd8\xa7\xd8\xa6\xdb\x8c\xd8\xac\xd8\xa7\xd9\x86 \xd9\x86\xdb\x92 \xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 \xda\xa9\xd8\xb1 \xd9\x84\xdb\x8c\xd8\xa7\xdb\x94 \xd9\x82\xd8\xb7\xd8\xb1 \xda\xa9\xdb\x92 \xd8\xa7\xd9\x85\xdb\x8c\xd8\xb1 \xd9\x86\xdb\x92 \xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7\xd9\x86 \xda\xa9\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x81 \xd9\x82\xd8\xb7\xd8\xb1 \xd9\x86\xdb\x92 \xd8\xab\xd8\xa7\xd9\x84\xd8\xab\xdb\x8c \xda\xa9\xdb\x8c\xdb\x94" "\n", "qatar"},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        json_t *r = run(k[i].text);
+        if (strcmp(fact_ids(r, "mediators"), k[i].mediators) != 0)
+            fail_msg("case %zu: mediators '%s', not '%s'", i,
+                     fact_ids(r, "mediators"), k[i].mediators);
+        json_t *c = claim(r, "ceasefire_agreed");
+        if (c && !*k[i].mediators && *actors(c, "mediators"))
+            fail_msg("case %zu: the claim's mediators '%s'", i, actors(c, "mediators"));
+        json_decref(r);
+    }
+}
+
 /* (fixes53, tester53) Two sides that agreed (with a third) to sign
  * later did not reach an agreement today: their agreement is only to
  * sign.  Never "X and Y reached an agreement"; a signing to come when the
@@ -25924,6 +25958,7 @@ int main(void)
         cmocka_unit_test(test_sides_named_alike_in_both_languages),
         cmocka_unit_test(test_indirect_talks_said_so),
         cmocka_unit_test(test_agreed_to_sign_later_is_no_agreement),
+        cmocka_unit_test(test_denied_mediation_names_no_mediator),
         cmocka_unit_test(test_agreed_with_to_sign_is_subject),
         cmocka_unit_test(test_meeting_for_others_deal),
         cmocka_unit_test(test_denial_said_by_person),
