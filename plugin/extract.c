@@ -3123,6 +3123,20 @@ static int former_office_person(const reading *rd, dipsum_claim *c, size_t j)
     return 1;
 }
 
+/* (fixes53, tester53) "chaired by former US senator George Mitchell": after
+ * a word of mediator_former, a state's name (word j) with a word that is
+ * no name nor "and" right after it ("senator", a title the lexicon
+ * lacks) says whose office the person once held: the state mediates
+ * nothing (a former official does not carry his state). */
+static int former_state_title(const reading *rd, size_t j)
+{
+    if (rd->ent[j] < 0 || term_of(rd, rd->ent[j])->category != DIPSUM_CAT_STATE)
+        return 0;
+    size_t o = rd->mend[j];
+    return o < rd->n && !rd->brk[o] && rd->ent[o] < 0 &&
+           cue(rd, DIPSUM_S_CONJUNCTION, o) == 0;
+}
+
 /* Whether a term of talks or of an agreement (an event, process or
  * instrument) starts in the DIPSUM_PAIR_TALKS_AFTER words from word i,
  * before c1 and before a clause break or another name that can be a
@@ -6116,7 +6130,8 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                     former_office_person(rd, c, j))
                     ;
                 else if (j > i + len && j < rd->n && !rd->brk[j] &&
-                    !(former && rd->ent[j] >= 0 && is_adjective(rd, rd->ent[j])))
+                    !(former && rd->ent[j] >= 0 && is_adjective(rd, rd->ent[j])) &&
+                    !(former && former_state_title(rd, j)))
                     list_after(rd, c, j, rd->n, DIPSUM_ACT_MEDIATOR, 0);
             }
             /* (recall31m) "mediated by U.S. Assistant Secretary of State

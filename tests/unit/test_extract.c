@@ -11829,6 +11829,35 @@ static void claims18_check(const claims18_case *k, size_t n)
     }
 }
 
+/* (fixes53, tester53) "chaired by former US senator George Mitchell": a
+ * former official does not carry his state, whatever his title (one the
+ * lexicon lacks too): the state is no mediator; a sitting one's is read
+ * as before, and a former president named mediates himself. */
+static void test_former_official_carries_no_state(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *mediators; } k[] = {
+        {"Kenya and Uganda reached an agreement in Nairobi on Friday after "
+         "talks chaired by former US senator Tom Hallard.", ""},
+        {"Kenya and Uganda held talks in Nairobi on Friday, mediated by "
+         "former French ambassador Paul Verne.", ""},
+        {"Kenya and Uganda reached an agreement in Nairobi on Friday after "
+         "talks mediated by former Nigerian president Olusegun Obasanjo.",
+         "update:mediator:Olusegun Obasanjo"},
+        {"Kenya and Uganda held talks in Nairobi on Friday, mediated by "
+         "the United States and Norway.", "united_states,norway"},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2024-03-01\n\n%s\n", k[i].text);
+        json_t *r = run(text);
+        if (strcmp(fact_ids(r, "mediators"), k[i].mediators) != 0)
+            fail_msg("%s: mediators '%s', not '%s'", k[i].text,
+                     fact_ids(r, "mediators"), k[i].mediators);
+        json_decref(r);
+    }
+}
+
 /* (fixes53, tester53) A side's denial of any mediation ("denied that
  * any third party was involved", "… کسی تیسرے فریق کی ثالثی کی تردید کی")
  * disputes who mediated: no mediator is a fact of the update, and no
@@ -25959,6 +25988,7 @@ int main(void)
         cmocka_unit_test(test_indirect_talks_said_so),
         cmocka_unit_test(test_agreed_to_sign_later_is_no_agreement),
         cmocka_unit_test(test_denied_mediation_names_no_mediator),
+        cmocka_unit_test(test_former_official_carries_no_state),
         cmocka_unit_test(test_agreed_with_to_sign_is_subject),
         cmocka_unit_test(test_meeting_for_others_deal),
         cmocka_unit_test(test_denial_said_by_person),
