@@ -3317,6 +3317,54 @@ static int meets_for_others(const reading *rd, const dipsum_claim *c)
     return got >= 2 && others && !own;
 }
 
+/* (fixes53, tester53) Of a sentence about talks that gives no claim
+ * (mention m, English): who meets for others' deal, named before a
+ * purpose ("to", past the first word) whose "between" names two sides
+ * or more, is no side: "French and American envoys met Lebanese
+ * officials in Paris to discuss a ceasefire between Israel and
+ * Hezbollah" has sides Israel and Hezbollah, not France and the United
+ * States (as meets_for_others of a claim).  The sides of the "between"
+ * stay, and one named before that is one of them too ("Kenyan and
+ * Ugandan officials met to discuss a ceasefire between Kenya and
+ * Uganda"). */
+static void mention_for_others(const reading *rd, dipsum_claim *m)
+{
+    if (rd->lang != 0 || !m->nactors[DIPSUM_ACT_PARTY])
+        return;
+    long p = -1;
+    for (size_t w = 1; w < rd->n && p < 0; w++)
+        if (cue(rd, DIPSUM_S_INFINITIVE, w))
+            p = (long)w;
+    if (p < 0)
+        return;
+    long at = cues_in(rd, &rd->r->sides[0], (size_t)p + 1, rd->n);
+    if (at < 0)
+        return;
+    dipsum_claim *t = malloc(sizeof *t);
+    if (!t)
+        return;
+    *t = *m;
+    t->nactors[DIPSUM_ACT_PARTY] = 0;
+    t->both_sides = 0;
+    if (list_after(rd, t, (size_t)at + 1, rd->n, DIPSUM_ACT_PARTY, 1) >= 2) {
+        size_t before = rd->f->s[m->sent].wstart[p];
+        for (size_t k = 0; k < m->nactors[DIPSUM_ACT_PARTY];) {
+            const dipsum_actor *a = &m->actors[DIPSUM_ACT_PARTY][k];
+            size_t pt = dipsum_party_term(rd->terms, rd->r, a->term, rd->f->day);
+            int theirs = 0;
+            for (size_t q = 0; q < t->nactors[DIPSUM_ACT_PARTY]; q++)
+                theirs |= dipsum_party_term(rd->terms, rd->r,
+                                            t->actors[DIPSUM_ACT_PARTY][q].term,
+                                            rd->f->day) == pt;
+            if (!theirs && a->match < rd->f->nm && rd->f->m[a->match].start < before)
+                remove_actor(m, DIPSUM_ACT_PARTY, k);
+            else
+                k++;
+        }
+    }
+    free(t);
+}
+
 static void read_sides(const reading *rd, dipsum_claim *c)
 {
     read_between(rd, c);
@@ -12755,6 +12803,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         drop_excluded_actors(&rd, m);
         drop_state_sides(&rd, m);
         elided_demonym_sides(&rd, m); /* (fixes50a) */
+        mention_for_others(&rd, m);   /* (fixes53) */
         if ((m->nactors[DIPSUM_ACT_PARTY] || m->nactors[DIPSUM_ACT_MEDIATOR] ||
              m->nactors[DIPSUM_ACT_VENUE]) &&
             push_mention(f, m) < 0)

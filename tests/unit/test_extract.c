@@ -11829,6 +11829,32 @@ static void claims18_check(const claims18_case *k, size_t n)
     }
 }
 
+/* (fixes53, tester53) A sentence about talks that gives no claim names
+ * as sides of the update the sides of the "between" its purpose names,
+ * not those who meet for them: "French and American envoys met Lebanese
+ * officials … to discuss a ceasefire between Israel and Hezbollah". */
+static void test_envoys_meeting_for_others_are_no_sides(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *parties; } k[] = {
+        {"Norwegian and Swiss envoys met Sudanese officials in Geneva on "
+         "Tuesday to discuss a ceasefire between Ethiopia and Eritrea.",
+         "ethiopia,eritrea"},
+        {"Egyptian and Qatari mediators met Israeli officials in Cairo on "
+         "Monday to discuss a truce between Israel and Hamas.",
+         "israel,hamas"},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2024-03-01\n\n%s\n", k[i].text);
+        json_t *r = run(text);
+        if (strcmp(fact_ids(r, "parties"), k[i].parties) != 0)
+            fail_msg("%s: parties '%s', not '%s'", k[i].text,
+                     fact_ids(r, "parties"), k[i].parties);
+        json_decref(r);
+    }
+}
+
 /* (fixes53, tester53) "chaired by former US senator George Mitchell": a
  * former official does not carry his state, whatever his title (one the
  * lexicon lacks too): the state is no mediator; a sitting one's is read
@@ -25989,6 +26015,7 @@ int main(void)
         cmocka_unit_test(test_agreed_to_sign_later_is_no_agreement),
         cmocka_unit_test(test_denied_mediation_names_no_mediator),
         cmocka_unit_test(test_former_official_carries_no_state),
+        cmocka_unit_test(test_envoys_meeting_for_others_are_no_sides),
         cmocka_unit_test(test_agreed_with_to_sign_is_subject),
         cmocka_unit_test(test_meeting_for_others_deal),
         cmocka_unit_test(test_denial_said_by_person),
