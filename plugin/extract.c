@@ -2230,6 +2230,10 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
      * two sides and Pakistan"), the list is not read whole: it names no
      * side, and no pair of sides either */
     int both_here = 0, both_in_list = 0, conj_seen = 0;
+    /* (fixes53) where the side this list read last starts, when it was
+     * read as one (Urdu, sides only): a name right before it, with no
+     * "اور" nor comma between, is no conjunct */
+    size_t last_side_st = (size_t)-1;
     size_t ld0;
     while (i > c0 && (!rd->brk[i] || cross)) {
         cross = 0;
@@ -2283,6 +2287,17 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
          * of India); the list ends before it */
         if (k >= 0 && st >= c0 && st > 0 && bracketed_after_place(rd, st, i))
             break;
+        /* (fixes53, tester53) Urdu: a state or group right before the
+         * side read last, nothing between ("ترکی روس اور یوکرین کے درمیان
+         * ثالثی کے لیے تیار ہے": Türkiye, ready to mediate between Russia
+         * and Ukraine), is the clause's subject, not a conjunct: the list
+         * ends (conjuncts are joined by "اور" or a comma) */
+        if (k >= 0 && st >= c0 && rd->lang == 1 && sides_only &&
+            last_side_st != (size_t)-1 && rd->mend[st] == last_side_st &&
+            !rd->brk[last_side_st] && !comma_gap(rd, last_side_st) &&
+            side_kind(rd, k) && !is_adjective(rd, k))
+            break;
+        size_t nbefore = c->nactors[role];
         if (k >= 0 && st >= c0) {
             int adj = is_adjective(rd, k);
             if (blocked && (side_kind(rd, k) || actor_kind(rd, k))) {
@@ -2455,6 +2470,8 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                     cue(rd, DIPSUM_S_CONJUNCTION, j - 1))
                     st = j;
             }
+            last_side_st = c->nactors[role] > nbefore && side_kind(rd, k) && !adj
+                               ? st : (size_t)-1;
             i = st;
             continue;
         }

@@ -11829,6 +11829,34 @@ static void claims18_check(const claims18_case *k, size_t n)
     }
 }
 
+/* (fixes53, tester53) Urdu: a state right before a "کے درمیان" list,
+ * with no "اور" nor comma between, is the clause's subject, no side:
+ * "ناروے آرمینیا اور آذربائیجان کے درمیان ثالثی کے لیے تیار ہے" (Norway is
+ * ready to mediate between Armenia and Azerbaijan); a list with commas
+ * keeps all its sides. */
+static void test_urdu_subject_before_between_is_no_side(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *parties; } k[] = {
+        /* ناروے آرمینیا اور آذربائیجان کے درمیان ثالثی کے لیے تیار ہے۔ */
+        {"\xd9\x86\xd8\xa7\xd8\xb1\xd9\x88\xdb\x92 \xd8\xa2\xd8\xb1\xd9\x85\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa2\xd8\xb0\xd8\xb1\xd8\xa8\xd8\xa7\xd8\xa6\xdb\x8c\xd8\xac\xd8\xa7\xd9\x86 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8\xab\xd8\xa7\xd9\x84\xd8\xab\xdb\x8c \xda\xa9\xdb\x92 \xd9\x84\xdb\x8c\xdb\x92 \xd8\xaa\xdb\x8c\xd8\xa7\xd8\xb1 \xdb\x81\xdb\x92\xdb\x94", "azerbaijan,armenia"},
+        /* قطر آرمینیا اور آذربائیجان کے درمیان مذاکرات کی میزبانی کے لیے تیار
+         * ہے۔ */
+        {"\xd9\x82\xd8\xb7\xd8\xb1 \xd8\xa2\xd8\xb1\xd9\x85\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa2\xd8\xb0\xd8\xb1\xd8\xa8\xd8\xa7\xd8\xa6\xdb\x8c\xd8\xac\xd8\xa7\xd9\x86 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xdb\x8c \xd9\x85\xdb\x8c\xd8\xb2\xd8\xa8\xd8\xa7\xd9\x86\xdb\x8c \xda\xa9\xdb\x92 \xd9\x84\xdb\x8c\xdb\x92 \xd8\xaa\xdb\x8c\xd8\xa7\xd8\xb1 \xdb\x81\xdb\x92\xdb\x94", "azerbaijan,armenia"},
+        /* کینیا، یوگنڈا اور ایتھوپیا کے درمیان مذاکرات ہوئے۔ */
+        {"\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7\xd8\x8c \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa7\xdb\x8c\xd8\xaa\xda\xbe\xd9\x88\xd9\xbe\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94", "kenya,uganda,ethiopia"},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2024-03-01\nLang: ur\n\n%s\n", k[i].text);
+        json_t *r = run(text);
+        if (strcmp(fact_ids(r, "parties"), k[i].parties) != 0)
+            fail_msg("case %zu: parties '%s', not '%s'", i,
+                     fact_ids(r, "parties"), k[i].parties);
+        json_decref(r);
+    }
+}
+
 /* (fixes53, tester53) A sentence about talks that gives no claim names
  * as sides of the update the sides of the "between" its purpose names,
  * not those who meet for them: "French and American envoys met Lebanese
@@ -26016,6 +26044,7 @@ int main(void)
         cmocka_unit_test(test_denied_mediation_names_no_mediator),
         cmocka_unit_test(test_former_official_carries_no_state),
         cmocka_unit_test(test_envoys_meeting_for_others_are_no_sides),
+        cmocka_unit_test(test_urdu_subject_before_between_is_no_side),
         cmocka_unit_test(test_agreed_with_to_sign_is_subject),
         cmocka_unit_test(test_meeting_for_others_deal),
         cmocka_unit_test(test_denial_said_by_person),
