@@ -2230,6 +2230,10 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
      * two sides and Pakistan"), the list is not read whole: it names no
      * side, and no pair of sides either */
     int both_here = 0, both_in_list = 0, conj_seen = 0;
+    /* (fixes53) where the side this list read last starts, when it was
+     * read as one (Urdu, sides only): a name right before it, with no
+     * "اور" nor comma between, is no conjunct */
+    size_t last_side_st = (size_t)-1;
     size_t ld0;
     while (i > c0 && (!rd->brk[i] || cross)) {
         cross = 0;
@@ -2283,6 +2287,17 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
          * of India); the list ends before it */
         if (k >= 0 && st >= c0 && st > 0 && bracketed_after_place(rd, st, i))
             break;
+        /* (fixes53, tester53) Urdu: a state or group right before the
+         * side read last, nothing between ("ترکی روس اور یوکرین کے درمیان
+         * ثالثی کے لیے تیار ہے": Türkiye, ready to mediate between Russia
+         * and Ukraine), is the clause's subject, not a conjunct: the list
+         * ends (conjuncts are joined by "اور" or a comma) */
+        if (k >= 0 && st >= c0 && rd->lang == 1 && sides_only &&
+            last_side_st != (size_t)-1 && rd->mend[st] == last_side_st &&
+            !rd->brk[last_side_st] && !comma_gap(rd, last_side_st) &&
+            side_kind(rd, k) && !is_adjective(rd, k))
+            break;
+        size_t nbefore = c->nactors[role];
         if (k >= 0 && st >= c0) {
             int adj = is_adjective(rd, k);
             if (blocked && (side_kind(rd, k) || actor_kind(rd, k))) {
@@ -2455,6 +2470,8 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                     cue(rd, DIPSUM_S_CONJUNCTION, j - 1))
                     st = j;
             }
+            last_side_st = c->nactors[role] > nbefore && side_kind(rd, k) && !adj
+                               ? st : (size_t)-1;
             i = st;
             continue;
         }
@@ -3123,6 +3140,20 @@ static int former_office_person(const reading *rd, dipsum_claim *c, size_t j)
     return 1;
 }
 
+/* (fixes53, tester53) "chaired by former US senator George Mitchell": after
+ * a word of mediator_former, a state's name (word j) with a word that is
+ * no name nor "and" right after it ("senator", a title the lexicon
+ * lacks) says whose office the person once held: the state mediates
+ * nothing (a former official does not carry his state). */
+static int former_state_title(const reading *rd, size_t j)
+{
+    if (rd->ent[j] < 0 || term_of(rd, rd->ent[j])->category != DIPSUM_CAT_STATE)
+        return 0;
+    size_t o = rd->mend[j];
+    return o < rd->n && !rd->brk[o] && rd->ent[o] < 0 &&
+           cue(rd, DIPSUM_S_CONJUNCTION, o) == 0;
+}
+
 /* Whether a term of talks or of an agreement (an event, process or
  * instrument) starts in the DIPSUM_PAIR_TALKS_AFTER words from word i,
  * before c1 and before a clause break or another name that can be a
@@ -3301,6 +3332,54 @@ static int meets_for_others(const reading *rd, const dipsum_claim *c)
             return 1;
     }
     return got >= 2 && others && !own;
+}
+
+/* (fixes53, tester53) Of a sentence about talks that gives no claim
+ * (mention m, English): who meets for others' deal, named before a
+ * purpose ("to", past the first word) whose "between" names two sides
+ * or more, is no side: "French and American envoys met Lebanese
+ * officials in Paris to discuss a ceasefire between Israel and
+ * Hezbollah" has sides Israel and Hezbollah, not France and the United
+ * States (as meets_for_others of a claim).  The sides of the "between"
+ * stay, and one named before that is one of them too ("Kenyan and
+ * Ugandan officials met to discuss a ceasefire between Kenya and
+ * Uganda"). */
+static void mention_for_others(const reading *rd, dipsum_claim *m)
+{
+    if (rd->lang != 0 || !m->nactors[DIPSUM_ACT_PARTY])
+        return;
+    long p = -1;
+    for (size_t w = 1; w < rd->n && p < 0; w++)
+        if (cue(rd, DIPSUM_S_INFINITIVE, w))
+            p = (long)w;
+    if (p < 0)
+        return;
+    long at = cues_in(rd, &rd->r->sides[0], (size_t)p + 1, rd->n);
+    if (at < 0)
+        return;
+    dipsum_claim *t = malloc(sizeof *t);
+    if (!t)
+        return;
+    *t = *m;
+    t->nactors[DIPSUM_ACT_PARTY] = 0;
+    t->both_sides = 0;
+    if (list_after(rd, t, (size_t)at + 1, rd->n, DIPSUM_ACT_PARTY, 1) >= 2) {
+        size_t before = rd->f->s[m->sent].wstart[p];
+        for (size_t k = 0; k < m->nactors[DIPSUM_ACT_PARTY];) {
+            const dipsum_actor *a = &m->actors[DIPSUM_ACT_PARTY][k];
+            size_t pt = dipsum_party_term(rd->terms, rd->r, a->term, rd->f->day);
+            int theirs = 0;
+            for (size_t q = 0; q < t->nactors[DIPSUM_ACT_PARTY]; q++)
+                theirs |= dipsum_party_term(rd->terms, rd->r,
+                                            t->actors[DIPSUM_ACT_PARTY][q].term,
+                                            rd->f->day) == pt;
+            if (!theirs && a->match < rd->f->nm && rd->f->m[a->match].start < before)
+                remove_actor(m, DIPSUM_ACT_PARTY, k);
+            else
+                k++;
+        }
+    }
+    free(t);
 }
 
 static void read_sides(const reading *rd, dipsum_claim *c)
@@ -6121,7 +6200,8 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                     former_office_person(rd, c, j))
                     ;
                 else if (j > i + len && j < rd->n && !rd->brk[j] &&
-                    !(former && rd->ent[j] >= 0 && is_adjective(rd, rd->ent[j])))
+                    !(former && rd->ent[j] >= 0 && is_adjective(rd, rd->ent[j])) &&
+                    !(former && former_state_title(rd, j)))
                     list_after(rd, c, j, rd->n, DIPSUM_ACT_MEDIATOR, 0);
             }
             /* (recall31m) "mediated by U.S. Assistant Secretary of State
@@ -8086,10 +8166,51 @@ static int urdu_agent_list_cut(const reading *rd, const dipsum_claim *c)
  * directly", "Israel refused to agree to a permanent ceasefire"): it
  * refuses only that kind of the thing, and "X rejected talks with Y" or
  * "X rejected a ceasefire" would say more than the source. */
+static size_t past_one_determiner(const reading *rd, size_t p, size_t c1);
+
+/* (fixes53, tester53) Whether words from..c1 name a place after a word
+ * of venue_before ("… talks with Russia in Minsk", "… at Geneva"): a
+ * refusal of talks there refuses that place, maybe not talks. */
+static int refusal_venue(const reading *rd, size_t from, size_t c1)
+{
+    for (size_t p = from; p + 1 < c1 && p + 1 < rd->n; p++) {
+        if (rd->brk[p + 1] || !cue(rd, DIPSUM_S_VENUE_BEFORE, p))
+            continue;
+        size_t q = past_one_determiner(rd, p + 1, c1);
+        long k = q < c1 && !rd->brk[q] ? rd->ent[q] : -1;
+        if (k >= 0 && !is_adjective(rd, k) &&
+            (term_of(rd, k)->category == DIPSUM_CAT_PLACE ||
+             term_of(rd, k)->category == DIPSUM_CAT_STATE))
+            return 1;
+    }
+    return 0;
+}
+
 static int refusal_limited(const reading *rd, const dipsum_claim *c)
 {
+    /* (fixes53) to the sentence's end: a condition is a clause of its
+     * own ("… until its troops withdraw") */
     return c->modality == DIPSUM_MOD_REFUSED &&
-           cue_in(rd, DIPSUM_S_REFUSAL_LIMITS, c->c0, c->c1) >= 0;
+           (cue_in(rd, DIPSUM_S_REFUSAL_LIMITS, c->c0, rd->n) >= 0 ||
+            /* (fixes53) refused talks in a place */
+            (strcmp(c->type, "talks_held") == 0 && refusal_venue(rd, c->cue1, c->c1)));
+}
+
+/* (fixes53, tester53) Talks held through others: a talks_held claim
+ * whose clause has a word of indirect_talks ("held indirect talks",
+ * "proximity talks", "… through mediators", "بالواسطہ مذاکرات") is
+ * indirect, written "Indirect talks between X and Y were held" (or not at
+ * all: generate.c); with also a word of refusal_limits ("directly",
+ * "face to face") the clause tells both kinds and the claim is not
+ * written. */
+static void indirect_talks(const reading *rd, dipsum_claim *c)
+{
+    if (strcmp(c->type, "talks_held") != 0 ||
+        cue_in(rd, DIPSUM_S_INDIRECT_TALKS, c->c0, c->c1) < 0)
+        return;
+    c->indirect = 1;
+    if (cue_in(rd, DIPSUM_S_REFUSAL_LIMITS, c->c0, c->c1) >= 0)
+        c->unconfirmed = 1;
 }
 
 /* Urdu "جا رہا ہے": a progressive word after the event words with a
@@ -11675,7 +11796,7 @@ static int refused_talks_claim(const reading *rd, dipsum_facts *f,
     if (cue_in(rd, DIPSUM_S_CONDITIONAL, 0, rd->n) >= 0)
         return 0;
     /* (merge45) nor one limited ("refused to meet Y directly") */
-    if (cue_in(rd, DIPSUM_S_REFUSAL_LIMITS, rd->cl0[at], rd->cl1[at]) >= 0)
+    if (cue_in(rd, DIPSUM_S_REFUSAL_LIMITS, rd->cl0[at], rd->n) >= 0)
         return 0;
     size_t own = 0;
     for (size_t k = f->s[si].m0; k < f->s[si].m1; k++) {
@@ -11721,6 +11842,11 @@ static int refused_talks_claim(const reading *rd, dipsum_facts *f,
      * in its clause) refuses that offer, maybe its place or terms only:
      * "rejected an offer of talks from Y", not "rejected talks with Y" */
     c.offer = cue_in(rd, DIPSUM_S_OFFER_NOUNS, (size_t)at, rd->cl1[at]) >= 0;
+    /* (fixes53, tester53) refused talks in a place ("refused to hold
+     * talks with Y in Minsk") refuse the place, maybe not talks: not
+     * written; the refusal of an offer of talks there is the offer's */
+    if (!c.offer && refusal_venue(rd, c.cue1, c.c1))
+        return 0;
     c.actors[DIPSUM_ACT_PARTY][0] = m->actors[DIPSUM_ACT_PARTY][0];
     c.actors[DIPSUM_ACT_PARTY][1] = m->actors[DIPSUM_ACT_PARTY][1];
     c.nactors[DIPSUM_ACT_PARTY] = 2;
@@ -12452,6 +12578,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             }
             if (act_told_by_another(&rd, c) || refusal_limited(&rd, c))
                 c->unconfirmed = 1;
+            indirect_talks(&rd, c);
             /* its date: the date written in its clause nearest its words */
             size_t best = (size_t)-1;
             /* "X اور Y کے درمیان طے پانے والی جنگ بندی بدھ کو نافذ ہو گئی":
@@ -12962,6 +13089,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         drop_excluded_actors(&rd, m);
         drop_state_sides(&rd, m);
         elided_demonym_sides(&rd, m); /* (fixes50a) */
+        mention_for_others(&rd, m);   /* (fixes53) */
         if ((m->nactors[DIPSUM_ACT_PARTY] || m->nactors[DIPSUM_ACT_MEDIATOR] ||
              m->nactors[DIPSUM_ACT_VENUE]) &&
             push_mention(f, m) < 0)
@@ -13797,6 +13925,16 @@ static int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
                            const dipsum_rules *r, int l)
 {
     actor_index x;
+    /* (fixes53, tester53) where a sentence denies any mediation ("India
+     * denied that any third party was involved", `بھارت نے کسی تیسرے فریق
+     * کی ثالثی کی تردید کی`), who mediated is disputed: no claim's
+     * mediator is written, none is a fact of the update */
+    if (f->mediation_denied) {
+        for (size_t i = 0; i < f->nc; i++)
+            f->claims[i].nactors[DIPSUM_ACT_MEDIATOR] = 0;
+        for (size_t i = 0; i < f->nmentions; i++)
+            f->mentions[i].nactors[DIPSUM_ACT_MEDIATOR] = 0;
+    }
     if (actor_index_make(&x, f) < 0)
         return -1;
     int rc = gather_roles(f, terms, r, l, &x);
@@ -15234,6 +15372,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     const dipsum_cues *rf = &rules->structure[DIPSUM_S_REPORT_FALSE][l];
     const dipsum_cues *od = &rules->structure[DIPSUM_S_OUTCOME_DENIED][l];
     const dipsum_cues *pw = &rules->structure[DIPSUM_S_PROPOSAL_WEIGHED][l];
+    const dipsum_cues *md = &rules->structure[DIPSUM_S_MEDIATION_DENIALS][l];
     for (size_t i = 0; i < f->ns; i++) {
         size_t d0 = f->nd; /* the sentence's dates are f->dates[d0..nd) */
         if (dipsum_cue_text_make(ct, rules, (const char *const *)f->s[i].words,
@@ -15241,6 +15380,10 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
             term_memo_free(&tm);
             return -1;
         }
+        /* (fixes53, tester53) a denial of any mediation disputes every
+         * mediator the update names (gather_entities) */
+        if (md->n && dipsum_cues_find_text(md, ct))
+            f->mediation_denied = 1;
         if (wh && f->s[i].nwords)
             memcpy(wh + off, ct->hash, f->s[i].nwords * sizeof *wh);
         off += f->s[i].nwords;
@@ -15340,6 +15483,7 @@ void dipsum_facts_clear(dipsum_facts *f)
     if (f->keep)
         f->keep->wh_ns = SIZE_MAX; /* the words' hashes are of no sentence */
     f->has_dateline = 0;
+    f->mediation_denied = 0;
     f->dateline_nkey = 0;
     f->day = 0;
     f->parties.n = f->mediators.n = f->venues.n = f->officials.n = 0;

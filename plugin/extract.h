@@ -157,6 +157,10 @@ typedef struct {
                               (recall33e) 2: of mediation ("X rejected
                               Y's offer to mediate"), with the template
                               TYPE.refused.mediation, Y its mediator    */
+    int indirect;          /* (fixes53) 1: talks held through others
+                              ("held indirect talks", "بالواسطہ
+                              مذاکرات"): written with the template
+                              TYPE[.MODALITY].indirect, or not at all */
     int both_sides;        /* its subject says "the two sides" ...         */
     size_t both_w0, both_w1; /* ... in these key words                     */
     dipsum_actor actors[DIPSUM_ACT_COUNT][DIPSUM_CLAIM_ACTORS];
@@ -254,6 +258,11 @@ typedef struct {
      * "تاشقند، 10 جنوری"), outside every sentence: what "here" and
      * "یہاں" of the report name as a venue.  has_dateline 0: none. */
     int has_dateline;
+    /* (fixes53) a sentence of the update denies any mediation
+     * (mediation_denials: "India denied that any third party was
+     * involved", `… ثالثی کی تردید کی`): no mediator is a fact, nor a
+     * claim's.  0: none. */
+    int mediation_denied;
     dipsum_match dateline;
     char dateline_surface[96];
     /* (mine30) the dateline's key words, each ended by a NUL, as

@@ -231,7 +231,12 @@ static int two_sides_only(const slots *sl)
                            t->forms[DIPSUM_UR].n;
         kinds += kind_written;
         acronyms += dipsum_names_acronym(t);
-        bare |= (dipsum_names_unnamed(t) && !kind_written) || t->forms[sl->lang].n == 0;
+        /* (fixes53, tester53) a name with no English form (an Urdu
+         * update's own name, never transliterated) is "the two sides"
+         * in Urdu too: the two sentences state one claim with the same
+         * actors, and the English one cannot name it */
+        bare |= (dipsum_names_unnamed(t) && !kind_written) ||
+                t->forms[sl->lang].n == 0 || t->forms[DIPSUM_EN].n == 0;
     }
     if (kinds && acronyms)
         bare = 1;
@@ -320,9 +325,12 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
          (len == 7 && strncmp(name, "parties", 7) == 0)) &&
         sl->c->both_sides) {
         int named = sl->c->nactors[DIPSUM_ACT_PARTY] > 0;
+        /* (fixes53) and in English: never in Urdu alone */
         for (size_t i = 0; named && i < sl->c->nactors[DIPSUM_ACT_PARTY]; i++)
             named = sl->terms->v[sl->c->actors[DIPSUM_ACT_PARTY][i].term]
-                        .forms[sl->lang].n > 0;
+                        .forms[sl->lang].n > 0 &&
+                    sl->terms->v[sl->c->actors[DIPSUM_ACT_PARTY][i].term]
+                        .forms[DIPSUM_EN].n > 0;
         if (!named)
             return put(b, sl->rules->both_sides[sl->lang]);
     }
@@ -523,6 +531,16 @@ static const char *claim_template(const dipsum_rules *rules,
         return NULL;
     /* (fixes44) agreed to, which does it: "TYPE.agreed" */
     const char *t;
+    /* (fixes53) talks held through others: "TYPE[.MODALITY].indirect",
+     * or nothing (never as talks held face to face) */
+    if (c->indirect) {
+        if (c->modality == DIPSUM_MOD_HAPPENED)
+            snprintf(key, sizeof key, "%s%s.indirect", c->type, one);
+        else
+            snprintf(key, sizeof key, "%s.%s%s.indirect", c->type,
+                     dipsum_modality_name(c->modality), one);
+        return dipsum_rules_template(rules, key, lang);
+    }
     /* (fixes48a, tester48) two visitors or more travel each in a
      * delegation of its own: "TYPE[.MODALITY].visitors" ("Russian and
      * Ukrainian delegations have arrived": "Delegations of Russia and

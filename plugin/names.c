@@ -6944,6 +6944,27 @@ static int person_shadow(dipsum_names *nm, const dipsum_terms *shared,
     return 0;
 }
 
+/* (fixes53, tester53) The lexicon's person whose form (either
+ * language's, a variant too, no adjective) is name, as written: a known
+ * person has his names in both languages ("سرگئی لاوروف": Sergei
+ * Lavrov), where the update's own term k has the update's only; else k. */
+static size_t lexicon_person(const dipsum_terms *terms, const char *name, size_t k)
+{
+    for (size_t i = 0; i < terms->n; i++) {
+        const dipsum_term *x = &terms->v[i];
+        if (x->id && strncmp(x->id, "update:", 7) == 0)
+            break;
+        if (x->category != DIPSUM_CAT_PERSON)
+            continue;
+        for (int l = 0; l < 2; l++)
+            for (size_t m = 0; m < x->forms[l].n; m++)
+                if (!x->forms[l].v[m].adjective && x->forms[l].v[m].text &&
+                    strcmp(x->forms[l].v[m].text, name) == 0)
+                    return i;
+    }
+    return k;
+}
+
 size_t dipsum_names_person_in(const dipsum_terms *terms, size_t t,
                               const char *surface)
 {
@@ -6980,7 +7001,7 @@ size_t dipsum_names_person_in(const dipsum_terms *terms, size_t t,
             }
         }
         if (j == 0 && i > 0 && (surface[i - 1] == ' ' || surface[i - 1] == '\n'))
-            return k;
+            return lexicon_person(terms, name, k);
     }
     return (size_t)-1;
 }

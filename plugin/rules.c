@@ -409,7 +409,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (mine46) */
     "comment_of",
     /* (facts33) */
-    "remote_talks", "dateline_bureaus"};
+    "remote_talks", "dateline_bureaus",
+    /* (fixes53) */
+    "indirect_talks", "mediation_denials"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
