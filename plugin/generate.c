@@ -1174,13 +1174,17 @@ static int same_sides(const dipsum_facts *f, const dipsum_claim *u,
  * stands ("The envoys reached agreement on the terms of peace today. …
  * For days the talks were deadlocked."). */
 static int vague_after_failure(const dipsum_facts *f, const dipsum_rules *rules,
-                               const dipsum_claim *c)
+                               const dipsum_claim *c, int sorted)
 {
     if (c->negative || c->background ||
         dipsum_event_agreement(rules, c->type) != DIPSUM_AGREEMENT_VAGUE)
         return 0;
     for (size_t i = 0; i < f->nc; i++) {
         const dipsum_claim *u = &f->claims[i];
+        /* (speed33b) claims in sentence order (sorted): none after
+         * c's sentence is asked, not one of the whole update */
+        if (sorted && u->sent > c->sent)
+            break;
         if (u == c || u->background || u->sent > c->sent)
             continue;
         /* of other sides, it is another story ("… reached an agreement
@@ -1324,8 +1328,10 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
                                                       claims_sorted, c->sent),
                                     &merged))
             c = &merged;
-        /* asked once for both languages, when either needs it: -1 not yet */
-        int old_date = -1;
+        /* asked once for both languages, when either needs it: -1 not yet
+         * ((speed33b) undone and vague too: questions of the claim and
+         * its sentence, not of a language) */
+        int old_date = -1, undone = -1, vague = -1;
         for (int l = 0; l < 2 && rc == 0; l++) {
             slots sl = {f, terms, rules, l, c, &mm};
             free(sm->claim_text[i][l]);
@@ -1336,9 +1342,13 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
             int met = c->one_side ? 1 : requires_met(&sl);
             /* (fixes34b) a plan its sentence says was put off is never
              * written, in the summary or of the claim alone */
-            if (met > 0 && undone_in_sentence(f, rules, c))
+            if (met > 0 && undone < 0)
+                undone = undone_in_sentence(f, rules, c);
+            if (met > 0 && undone)
                 met = 0;
-            if (met > 0 && vague_after_failure(f, rules, c))
+            if (met > 0 && vague < 0)
+                vague = vague_after_failure(f, rules, c, claims_sorted);
+            if (met > 0 && vague)
                 met = 0;
             if (met > 0 && old_date < 0)
                 old_date = undated_beside_old_date(
