@@ -32,10 +32,17 @@ static int has_term(const dipsum_claim *c, size_t term)
 /* A number in the digits of the language. */
 static int put_number(dipsum_buf *b, const dipsum_rules *rules, int lang, int v)
 {
-    char ascii[16];
-    snprintf(ascii, sizeof ascii, "%d", v);
-    for (const char *p = ascii; *p; p++)
-        if (*p >= '0' && *p <= '9' && put(b, rules->digits[lang][*p - '0']) < 0)
+    /* (speed33b) the digits of |v| from the last, no snprintf (a
+     * date's day and year cost some 650 instructions each); a sign is
+     * no digit and was never written */
+    char digits[16], *p = digits + sizeof digits;
+    unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    for (; p < digits + sizeof digits; p++)
+        if (put(b, rules->digits[lang][*p - '0']) < 0)
             return -1;
     return 0;
 }
@@ -147,6 +154,40 @@ static const char *written_name(const dipsum_rules *rules,
     return dipsum_canonical(t, lang);
 }
 
+/* (speed33b) A term's written name in one language, and whether it takes
+ * the definite article, asked once a term and language in one call of
+ * dipsum_generate (the update's day is the call's): a claim's slots and
+ * both its languages asked written_name and takes_definite of the same
+ * few terms again and again (a former name's dates read by sscanf, a
+ * strstr a word).  Direct-mapped by the term's index; a slot taken by
+ * another term is asked again and overwritten. */
+#define NAME_MEMO 64
+typedef struct {
+    size_t term1[2][NAME_MEMO];     /* term index + 1; 0: empty */
+    const char *name[2][NAME_MEMO]; /* written_name's answer (NULL: none) */
+    unsigned char definite[2][NAME_MEMO];
+} name_memo;
+
+static const char *memo_name(name_memo *mm, const dipsum_rules *rules,
+                             const dipsum_terms *terms, size_t term, int lang,
+                             long day, int *definite)
+{
+    size_t k = term % NAME_MEMO;
+    int l = lang ? 1 : 0;
+    if (mm && mm->term1[l][k] == term + 1) {
+        *definite = mm->definite[l][k];
+        return mm->name[l][k];
+    }
+    const char *name = written_name(rules, &terms->v[term], lang, day);
+    *definite = name && takes_definite(rules, lang, name);
+    if (mm) {
+        mm->term1[l][k] = term + 1;
+        mm->name[l][k] = name;
+        mm->definite[l][k] = (unsigned char)*definite;
+    }
+    return name;
+}
+
 /* "A", "A and B", "A, B and C", as the rules' "writing" says.  A
  * generated Urdu sentence names no one in Latin letters: when a term has
  * no Urdu form (a city the gazetteer knows only in English), the slot
@@ -154,11 +195,15 @@ static const char *written_name(const dipsum_rules *rules,
  * is not written. */
 static int put_list(dipsum_buf *b, const dipsum_terms *terms,
                     const dipsum_rules *rules, const size_t *v, size_t n,
-                    int lang, long day)
+                    int lang, long day, name_memo *mm)
 {
+    const char *names[DIPSUM_CLAIM_ACTORS];
+    int definite[DIPSUM_CLAIM_ACTORS];
+    if (n > DIPSUM_CLAIM_ACTORS)
+        return 0;   /* (no caller gives more) */
     /* (fixes40b) nor one by a name its day did not have */
     for (size_t i = 0; i < n; i++)
-        if (!written_name(rules, &terms->v[v[i]], lang, day))
+        if (!(names[i] = memo_name(mm, rules, terms, v[i], lang, day, &definite[i])))
             return 0;
     for (size_t i = 0; i < n && lang == DIPSUM_UR; i++)
         if (terms->v[v[i]].forms[DIPSUM_UR].n == 0)
@@ -175,10 +220,9 @@ static int put_list(dipsum_buf *b, const dipsum_terms *terms,
     for (size_t i = 0; i < n; i++) {
         const char *sep = i == 0 ? "" : i + 1 < n ? rules->list_comma[lang]
                                                   : rules->list_and[lang];
-        const char *name = written_name(rules, &terms->v[v[i]], lang, day);
         if (put(b, sep) < 0 ||
-            (takes_definite(rules, lang, name) && put(b, rules->definite[lang]) < 0) ||
-            put(b, name) < 0)
+            (definite[i] && put(b, rules->definite[lang]) < 0) ||
+            put(b, names[i]) < 0)
             return -1;
     }
     return 0;
@@ -190,6 +234,7 @@ typedef struct {
     const dipsum_rules *rules;
     int lang;
     const dipsum_claim *c;  /* the claim, or NULL (the background line)  */
+    name_memo *mm;          /* (speed33b) the call's written names, or NULL */
 } slots;
 
 /* The terms of one role of the claim (out: DIPSUM_CLAIM_ACTORS), or none
@@ -314,7 +359,7 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
                 return 0;
             for (size_t i = 0; i < f->parties.n; i++)
                 v[n++] = f->parties.v[i].written;
-            return put_list(b, sl->terms, sl->rules, v, n, sl->lang, sl->f->day);
+            return put_list(b, sl->terms, sl->rules, v, n, sl->lang, sl->f->day, sl->mm);
         }
         return 0;
     }
@@ -347,7 +392,7 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
     if (len == 5 && strncmp(name, "sides", 5) == 0) {
         /* two sides or more, else nothing: "between X and Y" */
         n = role_terms(sl, DIPSUM_ACT_PARTY, v);
-        return n >= 2 ? put_list(b, sl->terms, sl->rules, v, n, sl->lang, sl->f->day) : 0;
+        return n >= 2 ? put_list(b, sl->terms, sl->rules, v, n, sl->lang, sl->f->day, sl->mm) : 0;
     }
     /* (recall32e) the claim's parties other than its speakers, when
      * every speaker is one of its parties ("Armenia rejected talks with
@@ -365,7 +410,7 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
         for (size_t k = 0; k < np; k++)
             if (!term_in(sp, ns, p[k]))
                 v[n++] = p[k];
-        return put_list(b, sl->terms, sl->rules, v, n, sl->lang, sl->f->day);
+        return put_list(b, sl->terms, sl->rules, v, n, sl->lang, sl->f->day, sl->mm);
     }
     /* (fixes42) the person who tells the claim (told_by) */
     if (len == 6 && strncmp(name, "source", 6) == 0) {
@@ -377,7 +422,7 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
         if (sl->c->told_by2)
             v[1] = sl->c->told_by2 - 1;
         return put_list(b, sl->terms, sl->rules, v, sl->c->told_by2 ? 2 : 1, sl->lang,
-                        sl->f->day);
+                        sl->f->day, sl->mm);
     }
     /* (fixes42) who guarantees or chairs is not said to mediate */
     if (len == 9 && strncmp(name, "mediators", 9) == 0 && sl->c->mediating_unsaid)
@@ -385,10 +430,10 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
     for (size_t r = 0; r < sizeof roles / sizeof *roles; r++)
         if (strlen(roles[r].name) == len && strncmp(name, roles[r].name, len) == 0)
             return put_list(b, sl->terms, sl->rules, v, role_terms(sl, roles[r].role, v),
-                            sl->lang, sl->f->day);
+                            sl->lang, sl->f->day, sl->mm);
     if (len == 5 && strncmp(name, "venue", 5) == 0) {
         n = role_terms(sl, DIPSUM_ACT_VENUE, v);
-        return put_list(b, sl->terms, sl->rules, v, n ? 1 : 0, sl->lang, sl->f->day);
+        return put_list(b, sl->terms, sl->rules, v, n ? 1 : 0, sl->lang, sl->f->day, sl->mm);
     }
     /* "agreed on Thursday after two days of talks": the two days are the
      * talks', not the agreement's: said of talks only */
@@ -507,8 +552,15 @@ static int expand(const slots *sl, const char *t, size_t len, dipsum_buf *out,
             missing |= val.len == 0;
             *filled += val.len != 0;
             i = end;
-        } else if (dipsum_buf_append(out, t + i, 1) < 0) {
-            rc = -1;
+        } else {
+            /* (speed33b) the template's words up to its next part or
+             * slot at once, not a byte an append */
+            size_t j = i + 1;
+            while (j < len && t[j] != '[' && t[j] != '{')
+                j++;
+            if (dipsum_buf_append(out, t + i, j - i) < 0)
+                rc = -1;
+            i = j - 1;
         }
     }
     dipsum_buf_free(&part);
@@ -1142,13 +1194,17 @@ static int same_sides(const dipsum_facts *f, const dipsum_claim *u,
  * stands ("The envoys reached agreement on the terms of peace today. …
  * For days the talks were deadlocked."). */
 static int vague_after_failure(const dipsum_facts *f, const dipsum_rules *rules,
-                               const dipsum_claim *c)
+                               const dipsum_claim *c, int sorted)
 {
     if (c->negative || c->background ||
         dipsum_event_agreement(rules, c->type) != DIPSUM_AGREEMENT_VAGUE)
         return 0;
     for (size_t i = 0; i < f->nc; i++) {
         const dipsum_claim *u = &f->claims[i];
+        /* (speed33b) claims in sentence order (sorted): none after
+         * c's sentence is asked, not one of the whole update */
+        if (sorted && u->sent > c->sent)
+            break;
         if (u == c || u->background || u->sent > c->sent)
             continue;
         /* of other sides, it is another story ("… reached an agreement
@@ -1270,6 +1326,8 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
     dipsum_buf *out = &sm->text[lang];
     dipsum_buf one = {0};
     int rc = 0;
+    name_memo mm;
+    memset(mm.term1, 0, sizeof mm.term1);
     /* (review45) claims and dates in sentence order, as extract makes
      * them: each question of a claim then reads its sentence's only */
     int claims_sorted = 1, dates_sorted = 1;
@@ -1290,10 +1348,12 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
                                                       claims_sorted, c->sent),
                                     &merged))
             c = &merged;
-        /* asked once for both languages, when either needs it: -1 not yet */
-        int old_date = -1;
+        /* asked once for both languages, when either needs it: -1 not yet
+         * ((speed33b) undone and vague too: questions of the claim and
+         * its sentence, not of a language) */
+        int old_date = -1, undone = -1, vague = -1;
         for (int l = 0; l < 2 && rc == 0; l++) {
-            slots sl = {f, terms, rules, l, c};
+            slots sl = {f, terms, rules, l, c, &mm};
             free(sm->claim_text[i][l]);
             sm->claim_text[i][l] = NULL;
             sm->in_summary[i] = 0;
@@ -1302,9 +1362,13 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
             int met = c->one_side ? 1 : requires_met(&sl);
             /* (fixes34b) a plan its sentence says was put off is never
              * written, in the summary or of the claim alone */
-            if (met > 0 && undone_in_sentence(f, rules, c))
+            if (met > 0 && undone < 0)
+                undone = undone_in_sentence(f, rules, c);
+            if (met > 0 && undone)
                 met = 0;
-            if (met > 0 && vague_after_failure(f, rules, c))
+            if (met > 0 && vague < 0)
+                vague = vague_after_failure(f, rules, c, claims_sorted);
+            if (met > 0 && vague)
                 met = 0;
             if (met > 0 && old_date < 0)
                 old_date = undated_beside_old_date(
@@ -1333,11 +1397,14 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
         qsort(order, f->nc, sizeof *order, by_rank);
     }
     size_t written = 0, said[64];
+    /* (speed33b) the summary's words counted as it grows, not again in
+     * whole for each claim: a claim's text joins it after a space (or
+     * starts it), so the count of the two is the sum of theirs */
+    size_t out_words = dipsum_count_words(out->data ? out->data : "", out->len);
     for (size_t i = 0; rc == 0 && i < f->nc; i++) {
         size_t ci = order[i];
         const dipsum_claim *c = &f->claims[ci];
-        if (!sm->claim_text[ci][lang] ||
-            dipsum_count_words(out->data ? out->data : "", out->len) >= words)
+        if (!sm->claim_text[ci][lang] || out_words >= words)
             continue;
         int again = 0;
         for (size_t k = 0; k < written && k < 64; k++)
@@ -1351,6 +1418,8 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
         written++;
         rc = (out->len && put(out, " ") < 0) || put(out, sm->claim_text[ci][lang]) < 0
                  ? -1 : 0;
+        out_words += dipsum_count_words(sm->claim_text[ci][lang],
+                                        strlen(sm->claim_text[ci][lang]));
     }
     free(order);
     /* nothing new at all: say what the update is about, no more;
@@ -1358,7 +1427,7 @@ int dipsum_generate(const dipsum_facts *f, const dipsum_terms *terms,
      * all ("؟؟؟", "The weather was fine."): it is about nothing known */
     if (rc == 0 && written == 0 && f->ns > 0 && f->nm > 0 &&
         !has_news(f, terms, rules)) {
-        slots sl = {f, terms, rules, lang, NULL};
+        slots sl = {f, terms, rules, lang, NULL, &mm};
         int w = write_one(&sl, dipsum_rules_template(rules, "background", lang),
                           &one);
         if (w < 0)

@@ -13,8 +13,13 @@
 #include "generate.h"
 #include "summarize.h"
 
-static inline int put_int_n(dipsum_buf *out, const char *text, size_t tl,
-                            size_t n);
+#if defined(__GNUC__)
+#define RENDER_INLINE inline __attribute__((always_inline))
+#else
+#define RENDER_INLINE inline
+#endif
+static RENDER_INLINE int put_int_n(dipsum_buf *out, const char *text, size_t tl,
+                                   size_t n);
 /* put_int_n of a string literal, its length known when compiling. */
 #define put_int(out, text, n) put_int_n((out), "" text, sizeof(text) - 1, (n))
 
@@ -327,8 +332,9 @@ static inline size_t plain_run(const unsigned char *s, size_t j,
 static int put_strn(dipsum_buf *out, const char *str, size_t len)
 {
     const unsigned char *s = (const unsigned char *)str;
-    /* at most 6 bytes out for a byte in (a control character), 2 quotes */
-    if (dipsum_buf_reserve(out, len + 2) < 0)
+    /* at most 6 bytes out for a byte in (a control character), 2 quotes;
+     * (speed33b) the call only when the buffer must grow */
+    if (out->cap - out->len <= len + 2 && dipsum_buf_reserve(out, len + 2) < 0)
         return -1;
     size_t at0 = out->len;
     out->data[out->len++] = '"';
@@ -407,7 +413,7 @@ static int put_str(dipsum_buf *out, const char *s)
 static int put_name(dipsum_buf *out, const char *s)
 {
     size_t len = strlen(s);
-    if (dipsum_buf_reserve(out, len + 2) < 0)
+    if (out->cap - out->len <= len + 2 && dipsum_buf_reserve(out, len + 2) < 0)
         return -1;
     out->data[out->len++] = '"';
     memcpy(out->data + out->len, s, len);
@@ -425,15 +431,31 @@ static int put_nullable(dipsum_buf *out, const char *s)
 
 /* text[0..tl) (a key and its punctuation: ",\"start\":"), then n: both
  * copied at once where they fit (the JSON writes some 450 of them an
- * update). */
-static inline int put_int_n(dipsum_buf *out, const char *text, size_t tl,
-                            size_t n)
+ * update).  Always inline: tl is then a constant, its copy a move or two
+ * (a call, with the copy of a length unknown, cost more than the digits). */
+static RENDER_INLINE int put_int_n(dipsum_buf *out, const char *text, size_t tl,
+                                   size_t n)
 {
+    /* (speed33b) two digits a division, from a table (a byte offset has
+     * five or six: a division each was a third of put_int's
+     * instructions) */
+    static const char pairs[201] =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
     char num[24], *p = num + sizeof num;    /* digits, from the last */
-    do {
-        *--p = (char)('0' + n % 10);
-        n /= 10;
-    } while (n);
+    while (n >= 100) {
+        size_t r = n % 100;
+        n /= 100;
+        p -= 2;
+        memcpy(p, pairs + 2 * r, 2);
+    }
+    if (n >= 10) {
+        p -= 2;
+        memcpy(p, pairs + 2 * n, 2);
+    } else {
+        *--p = (char)('0' + n);
+    }
     size_t dl = (size_t)(num + sizeof num - p);
     if (out->cap - out->len <= tl + dl)
         return dipsum_buf_append(out, text, tl) < 0 ||
@@ -551,15 +573,66 @@ static int put_term_names(dipsum_buf *out, const dipsum_term *t)
                ? -1 : 0;
 }
 
+/* (speed33b) The JSON of a term that one call of the writer gives again
+ * and again (its "id", "en" and "ur" for each actor and entity, its
+ * "id" and "category" for each mention: an escaped scan of the id, the
+ * canonical forms looked up, for every one of them), written once a call
+ * and copied after.  Direct-mapped by the term's index (the terms do not
+ * change within a call); a slot another term took is written again. */
+#define TERM_MEMO 256
+enum { TM_NAMES, TM_MENTION };
+typedef struct {
+    size_t key[2][TERM_MEMO];   /* term index + 1; 0: empty */
+    size_t at[2][TERM_MEMO], len[2][TERM_MEMO];
+    dipsum_buf text;            /* the JSON kept, end to end */
+} term_memo;
+
+static void term_memo_init(term_memo *tm)
+{
+    memset(tm->key, 0, sizeof tm->key);
+    tm->text = (dipsum_buf){0};
+}
+
+/* {"id":…,"category":… of term t (a mention's, put_term). */
+static int put_mention_head(dipsum_buf *out, const dipsum_term *t)
+{
+    return dipsum_buf_puts(out, "{\"id\":") < 0 || put_str(out, t->id) < 0 ||
+                   dipsum_buf_puts(out, ",\"category\":") < 0 ||
+                   put_name(out, dipsum_category_name(t->category)) < 0
+               ? -1 : 0;
+}
+
+/* put_term_names (kind TM_NAMES) or put_mention_head (TM_MENTION) of
+ * term index term, from tm when it has them (tm may be NULL). */
+static int put_term_json(dipsum_buf *out, term_memo *tm, int kind,
+                         const dipsum_terms *terms, size_t term)
+{
+    size_t k = (size_t)(((uint64_t)term * UINT64_C(0x9E3779B97F4A7C15)) >> 56);
+    if (tm && tm->key[kind][k] == term + 1)
+        return dipsum_buf_append(out, tm->text.data + tm->at[kind][k],
+                                 tm->len[kind][k]);
+    size_t at0 = out->len;
+    const dipsum_term *t = &terms->v[term];
+    if ((kind == TM_NAMES ? put_term_names(out, t) : put_mention_head(out, t)) < 0)
+        return -1;
+    /* kept when it can be (else written again the next time) */
+    if (tm && dipsum_buf_append(&tm->text, out->data + at0, out->len - at0) == 0) {
+        tm->key[kind][k] = term + 1;
+        tm->at[kind][k] = tm->text.len - (out->len - at0);
+        tm->len[kind][k] = out->len - at0;
+    }
+    return 0;
+}
+
 /* Entities with the span of the first sentence that shows each. */
 static int put_entities_json(dipsum_buf *out, const dipsum_digest_entities *e,
-                             const dipsum_terms *terms)
+                             const dipsum_terms *terms, term_memo *tm)
 {
     if (dipsum_buf_puts(out, "[") < 0)
         return -1;
     for (size_t i = 0; i < e->n; i++)
         if ((i && dipsum_buf_puts(out, ",") < 0) ||
-            put_term_names(out, &terms->v[e->v[i].term]) < 0 ||
+            put_term_json(out, tm, TM_NAMES, terms, e->v[i].term) < 0 ||
             put_span(out, e->v[i].start, e->v[i].end) < 0 ||
             dipsum_buf_puts(out, "}") < 0)
             return -1;
@@ -622,20 +695,20 @@ static int put_event(dipsum_buf *out, const dipsum_summary_view *v, size_t i)
 /* One actor of claim c: the term and the words of c's sentence that name
  * it ("the two sides" for one named by reference). */
 static int put_actor(dipsum_buf *out, const dipsum_summary_view *v,
-                     const dipsum_claim *c, const dipsum_actor *x)
+                     const dipsum_claim *c, const dipsum_actor *x, term_memo *tm)
 {
-    const dipsum_term *t = &v->terms->v[x->term];
     const dipsum_fsent *s = &v->f->s[c->sent];
     /* (recall18) a venue "here" names: the dateline's place */
     if (x->match == DIPSUM_DATELINE_MATCH)
-        return put_term_names(out, t) < 0 ||
+        return put_term_json(out, tm, TM_NAMES, v->terms, x->term) < 0 ||
                        dipsum_buf_puts(out, ",\"surface\":") < 0 ||
                        put_str(out, v->f->dateline_surface) < 0 ||
                        put_span(out, v->f->dateline.start, v->f->dateline.end) < 0 ||
                        dipsum_buf_puts(out, ",\"dateline\":true}") < 0
                    ? -1 : 0;
     const dipsum_match *m = &v->f->m[x->match];
-    if (put_term_names(out, t) < 0 || dipsum_buf_puts(out, ",\"surface\":") < 0)
+    if (put_term_json(out, tm, TM_NAMES, v->terms, x->term) < 0 ||
+        dipsum_buf_puts(out, ",\"surface\":") < 0)
         return -1;
     if (x->by_reference && c->both_w1 > c->both_w0 && c->both_w1 <= s->nwords) {
         size_t a = s->wstart[c->both_w0], b = s->wend[c->both_w1 - 1];
@@ -669,7 +742,7 @@ static int put_words(dipsum_buf *out, const dipsum_fsent *s, size_t w0,
 /* Claim i; its sentence is element sent0 + its index in v->f of the
  * update's list of sentences, which has its text. */
 static int put_claim(dipsum_buf *out, const dipsum_summary_view *v, size_t i,
-                     int first, size_t sent0)
+                     int first, size_t sent0, term_memo *tm)
 {
     const dipsum_facts *f = v->f;
     const dipsum_claim *c = &f->claims[i];
@@ -694,7 +767,7 @@ static int put_claim(dipsum_buf *out, const dipsum_summary_view *v, size_t i,
             return -1;
         for (size_t k = 0; k < c->nactors[r]; k++)
             if ((k && dipsum_buf_puts(out, ",") < 0) ||
-                put_actor(out, v, c, &c->actors[r][k]) < 0)
+                put_actor(out, v, c, &c->actors[r][k], tm) < 0)
                 return -1;
         if (dipsum_buf_puts(out, "]") < 0)
             return -1;
@@ -726,13 +799,11 @@ static int put_claim(dipsum_buf *out, const dipsum_summary_view *v, size_t i,
                ? -1 : 0;
 }
 
-static int put_term(dipsum_buf *out, const dipsum_summary_view *v, size_t i)
+static int put_term(dipsum_buf *out, const dipsum_summary_view *v, size_t i,
+                    term_memo *tm)
 {
     const dipsum_match *m = &v->f->m[i];
-    const dipsum_term *t = &v->terms->v[m->term];
-    return dipsum_buf_puts(out, "{\"id\":") < 0 || put_str(out, t->id) < 0 ||
-                   dipsum_buf_puts(out, ",\"category\":") < 0 ||
-                   put_name(out, dipsum_category_name(t->category)) < 0 ||
+    return put_term_json(out, tm, TM_MENTION, v->terms, m->term) < 0 ||
                    put_span(out, m->start, m->end) < 0 ||
                    dipsum_buf_puts(out, ",\"surface\":") < 0 ||
                    put_str(out, v->f->surface[i]) < 0 ||
@@ -770,6 +841,8 @@ int dipsum_render_json_head(dipsum_buf *out, const dipsum_summary_view *v)
         iso_date(date, v->h->year, v->h->month, v->h->day);
     /* the object up to its four long lists, which follow it in parts */
     size_t len0 = out->len;
+    term_memo tm;
+    term_memo_init(&tm);
     if (put_int(out, "{\"schema_version\":2,\"update\":", v->index) < 0 ||
         dipsum_buf_puts(out, ",\"id\":") < 0 || put_nullable(out, v->h->id) < 0 ||
         dipsum_buf_puts(out, ",\"lang\":") < 0 ||
@@ -782,20 +855,22 @@ int dipsum_render_json_head(dipsum_buf *out, const dipsum_summary_view *v)
         dipsum_buf_puts(out, ",\"ur\":") < 0 ||
         put_strn(out, sum[1].data ? sum[1].data : "", sum[1].len) < 0 ||
         dipsum_buf_puts(out, "},\"facts\":{\"parties\":") < 0 ||
-        put_entities_json(out, &g->ent[0], v->terms) < 0 ||
+        put_entities_json(out, &g->ent[0], v->terms, &tm) < 0 ||
         dipsum_buf_puts(out, ",\"mediators\":") < 0 ||
-        put_entities_json(out, &g->ent[1], v->terms) < 0 ||
+        put_entities_json(out, &g->ent[1], v->terms, &tm) < 0 ||
         dipsum_buf_puts(out, ",\"venues\":") < 0 ||
-        put_entities_json(out, &g->ent[2], v->terms) < 0 ||
+        put_entities_json(out, &g->ent[2], v->terms, &tm) < 0 ||
         dipsum_buf_puts(out, ",\"officials\":") < 0 ||
-        put_entities_json(out, &g->ent[3], v->terms) < 0 ||
+        put_entities_json(out, &g->ent[3], v->terms, &tm) < 0 ||
         dipsum_buf_puts(out, ",\"dates\":") < 0 || put_dates_json(out, g) < 0 ||
         dipsum_buf_puts(out, ",\"events\":[") < 0) {
+        dipsum_buf_free(&tm.text);
         out->len = len0;    /* no part of an object */
         if (out->data)
             out->data[len0] = '\0';
         return -1;
     }
+    dipsum_buf_free(&tm.text);
     return 0;
 }
 
@@ -805,25 +880,31 @@ int dipsum_render_json_items(dipsum_buf items[4], size_t count[4],
 {
     const dipsum_facts *f = v->f;
     size_t n[4] = {f->nc, f->nc, f->nm, f->ns};
+    term_memo tm;
+    term_memo_init(&tm);
     for (int k = 0; k < 4; k++)
         for (size_t i = 0; i < n[k]; i++) {
             dipsum_buf *b = &items[k];
             size_t len0 = b->len;
             int rc = (count[k] && dipsum_buf_puts(b, ",") < 0) ? -1
                      : k == 0 ? put_event(b, v, i)
-                     : k == 1 ? put_claim(b, v, i, first, count[3])
-                     : k == 2 ? put_term(b, v, i)
+                     : k == 1 ? put_claim(b, v, i, first, count[3], &tm)
+                     : k == 2 ? put_term(b, v, i, &tm)
                               : put_sentence(b, v, i, first);
             if (rc < 0) {
                 b->len = len0;  /* no part of an element */
                 if (b->data)
                     b->data[len0] = '\0';
+                dipsum_buf_free(&tm.text);
                 return -1;
             }
             count[k]++;
-            if (drain && b->len > 65536 && drain(ctx, k) < 0)
+            if (drain && b->len > 65536 && drain(ctx, k) < 0) {
+                dipsum_buf_free(&tm.text);
                 return -1;
+            }
         }
+    dipsum_buf_free(&tm.text);
     return 0;
 }
 

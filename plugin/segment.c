@@ -1143,12 +1143,21 @@ static int hard_break(const dipsum_segmenter *s, const unsigned char *u,
  * iterator off most text (its rule engine costs about 40 instructions a
  * character); test_segment checks it against ICU on random text.
  */
+/* (speed33b) It reads u[from..len) up to its first character of class
+ * W_NO, whose offset it puts in *stop (len when there is none): the
+ * caller's search for that character was a pass of its own over the
+ * same bytes. */
 static int fast_words(const dipsum_segmenter *s, const unsigned char *u,
-                      size_t from, size_t to, size_t len, word_sink *w)
+                      size_t from, size_t len, word_sink *w, size_t *stop)
 {
     size_t i = from, k, k2, k3;
-    while (i < to) {
+    *stop = len;
+    while (i < len) {
         int c = wb_at(s, u, i, len, &k);
+        if (c == W_NO) {
+            *stop = i;
+            break;
+        }
         if (c != W_AL && c != W_NU && c != W_ENL) {
             i += k;
             continue;
@@ -1156,6 +1165,18 @@ static int fast_words(const dipsum_segmenter *s, const unsigned char *u,
         size_t j = i + k, n = 1;
         int last = c, word = c != W_ENL;
         for (;;) {
+            /* (speed33b) a run of ASCII letters, digits and '_' in a
+             * loop of its own: a load and a compare a byte, without
+             * wb_at's questions of the end and of the byte's length */
+            while (j < len && u[j] < 0x80) {
+                int d = s->wb[u[j]];
+                if (d < W_AL || d > W_ENL)
+                    break;
+                j++;
+                last = d;
+                word |= d != W_ENL;
+                n++;
+            }
             int d = wb_at(s, u, j, len, &k2);
             if (d == W_AL || d == W_NU || d == W_ENL) {
                 j += k2;
@@ -1214,19 +1235,27 @@ dipsum_status dipsum_segment_words(dipsum_segmenter *s,
                                    dipsum_tokens *out, dipsum_error *err)
 {
     const unsigned char *u = (const unsigned char *)key->text.data;
-    size_t len = key->text.len, p = 0, k;
+    size_t len = key->text.len, p = 0;
     word_sink w = {key, out, 0, 0, 0};
     while (p < len) {
-        size_t x = p;
-        while (x < len && wb_at(s, u, x, len, &k) != W_NO)
-            x += k;
-        size_t h0 = x, h1 = x;
-        while (h0 < len && h0 > p && !hard_break(s, u, h0, len))
-            h0--;
-        if (fast_words(s, u, p, h0, len, &w) < 0)
+        /* (speed33b) fast_words runs on to the first character it cannot
+         * read (x), in one pass; the words from the last certain break
+         * before it (h0) are then given back, ICU's to find.  No word
+         * spans h0 (the space before it), and the sink's white-space
+         * token is found again at the next word, as it was when
+         * fast_words stopped at h0: the same words as fast_words up to
+         * h0, then ICU's. */
+        size_t x, np = out->n;
+        if (fast_words(s, u, p, len, &w, &x) < 0)
             return fail(err, DIPSUM_ENOMEM, "out of memory");
         if (x >= len)
             break;
+        size_t h0 = x, h1 = x;
+        while (h0 > p && !hard_break(s, u, h0, len))
+            h0--;
+        while (out->n > np && out->v[out->n - 1].kstart >= h0)
+            out->n--;
+        w.ub = 0;
         while (++h1 < len && !hard_break(s, u, h1, len))
             ;
         dipsum_status st = icu_words(s, key, h0, h1, &w, err);

@@ -83,6 +83,14 @@ int dipsum_history_has(const dipsum_history *h, uint64_t x)
  * prefetches: what is read and written is the same. */
 #define HISTORY_AHEAD 8
 
+/* (speed33b) i % DIPSUM_HISTORY_KEEP of an i under twice that (a ring
+ * index plus a count or a look-ahead no larger than the ring): a compare,
+ * not a division, a pair's several times. */
+static inline size_t ring_wrap(size_t i)
+{
+    return i >= DIPSUM_HISTORY_KEEP ? i - DIPSUM_HISTORY_KEEP : i;
+}
+
 /* Stage 1: the home slot of x. */
 #define HISTORY_PREFETCH_SLOT(h, x) \
     __builtin_prefetch(&(h)->slot[history_home((h), (x))])
@@ -168,9 +176,9 @@ static int history_push(dipsum_history *h, uint64_t x)
     if (h->n == DIPSUM_HISTORY_KEEP) {
         history_drop(h, h->head);
         at = h->head;
-        h->head = (h->head + 1) % DIPSUM_HISTORY_KEEP;
+        h->head = ring_wrap(h->head + 1);
     } else {
-        at = (h->head + h->n++) % DIPSUM_HISTORY_KEEP;
+        at = ring_wrap(h->head + h->n++);
     }
     h->ring[at] = x;
     h->slot[history_slot(h, x)] = (uint16_t)(at + 1);
@@ -234,9 +242,9 @@ int dipsum_history_note_hashed(dipsum_history_pending *p,
         for (size_t k = 0; k < n; k++) {
             if (p->n == DIPSUM_HISTORY_KEEP) {
                 p->ring[p->head] = x[k];
-                p->head = (p->head + 1) % DIPSUM_HISTORY_KEEP;
+                p->head = ring_wrap(p->head + 1);
             } else {
-                p->ring[(p->head + p->n++) % DIPSUM_HISTORY_KEEP] = x[k];
+                p->ring[ring_wrap(p->head + p->n++)] = x[k];
             }
         }
     }
@@ -251,21 +259,19 @@ int dipsum_history_commit(dipsum_history *h, dipsum_history_pending *p)
          * makes them wrong guesses: only a miss more) */
         if (h->slot && k + HISTORY_AHEAD < p->n) {
             HISTORY_PREFETCH_SLOT(
-                h, p->ring[(p->head + k + HISTORY_AHEAD) % DIPSUM_HISTORY_KEEP]);
+                h, p->ring[ring_wrap(p->head + k + HISTORY_AHEAD)]);
             if (h->n == DIPSUM_HISTORY_KEEP)
                 HISTORY_PREFETCH_SLOT(
-                    h, h->ring[(h->head + HISTORY_AHEAD) % DIPSUM_HISTORY_KEEP]);
+                    h, h->ring[ring_wrap(h->head + HISTORY_AHEAD)]);
         }
         if (h->slot && k + HISTORY_AHEAD / 2 < p->n) {
             HISTORY_PREFETCH_RING(
-                h, p->ring[(p->head + k + HISTORY_AHEAD / 2) %
-                           DIPSUM_HISTORY_KEEP]);
+                h, p->ring[ring_wrap(p->head + k + HISTORY_AHEAD / 2)]);
             if (h->n == DIPSUM_HISTORY_KEEP)
                 HISTORY_PREFETCH_RING(
-                    h, h->ring[(h->head + HISTORY_AHEAD / 2) %
-                               DIPSUM_HISTORY_KEEP]);
+                    h, h->ring[ring_wrap(h->head + HISTORY_AHEAD / 2)]);
         }
-        if (history_push(h, p->ring[(p->head + k) % DIPSUM_HISTORY_KEEP]) < 0)
+        if (history_push(h, p->ring[ring_wrap(p->head + k)]) < 0)
             return -1;
     }
     p->n = p->head = 0;
