@@ -722,5 +722,10 @@
  * …"): it leaves the undated claim written (generate.c
  * undated_beside_old_date). */
 #define DIPSUM_RELATIVE_DATE_WORDS 8
+/* (fixes54) English: a word of date_denied_of at most this many words
+ * after one of date_denied names the event that has no date ("No date
+ * has been set for a final round": "for" 3 words on), which may be
+ * another than the claims before (extract.c bare_date_denial). */
+#define DIPSUM_DATE_DENIED_OF_WORDS 6
 
 #endif
