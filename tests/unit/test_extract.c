@@ -11902,6 +11902,19 @@ static void test_tester54_disputed(void **state)
         {"کینیا اور یوگنڈا کے درمیان مذاکرات جمعرات کو ناکام ہو گئے۔ کینیا "
          "نے اس بات کی تردید کی کہ مذاکرات ناکام ہو گئے ہیں۔",
          "talks_failed", "happened", NULL, 1, -1, "", NULL},
+        {"Talks between Kenya and Uganda broke down on Thursday, a Ugandan "
+         "official said. Kenya rejected claims that the talks had "
+         "collapsed.",
+         "talks_failed", "happened", NULL, 1, -1, "", NULL},
+        {"کینیا اور یوگنڈا کے درمیان مذاکرات جمعرات کو ناکام ہو گئے۔ کینیا "
+         "نے ان خبروں کو مسترد کر دیا کہ مذاکرات ناکام ہو گئے ہیں۔",
+         "talks_failed", "happened", NULL, 1, -1, "", NULL},
+        {"Kenya and Uganda will meet in Nairobi on Monday, Kenya said. "
+         "Uganda denied that a meeting had been scheduled.",
+         "talks_held", "scheduled", NULL, 1, -1, "", NULL},
+        {"Kenya and Uganda will sign the accord in Nairobi on Monday, Kenya "
+         "said. Uganda said the date had not been agreed.",
+         "agreement_signed", "scheduled", NULL, 1, -1, "", NULL},
         {"Kenya and Uganda will sign a peace treaty next week in Nairobi, "
          "Kenya's foreign minister said. Uganda said no date had been "
          "agreed.",
