@@ -11990,6 +11990,12 @@ static void test_tester54_not_reached(void **state)
          "deliveries through the winter.",
          "agreement_reached", "happened", NULL, 0, -1,
          "Kenya and Uganda reached an agreement on 27 February 2024.", NULL},
+        {"Kenya and Uganda agreed to pursue talks on the border agreement.",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"Kenya and Uganda signed a ceasefire agreement on Thursday. The "
+         "agreement is not a peace treaty, officials said.",
+         "agreement_signed", "happened", NULL, 0, -1,
+         "Kenya and Uganda signed an agreement on 29 February 2024.", NULL},
         {"Kenya and Uganda signed a peace agreement on Thursday. Talks on a "
          "ceasefire will continue in Nairobi.",
          "agreement_signed", "happened", NULL, 0, -1,
