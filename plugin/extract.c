@@ -14099,7 +14099,7 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                  * "وزیر داخلہ محسن نقوی نے کہا کہ حکومت نے کوئی مذاکرات
                  * نہیں کیے" (the interior minister said the government
                  * held no talks) denies the claim, whoever he is */
-                if ((worded && cat == DIPSUM_CAT_PERSON) && f->m[k].start < said_at)
+                if (worded && cat == DIPSUM_CAT_PERSON && f->m[k].start < said_at)
                     continue;
                 /* (fixes54, tester54) nor, for words of outcome_denied,
                  * whoever tells them, a state too: "ایک امریکی عہدیدار نے
@@ -14119,18 +14119,6 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
     }
 }
 
-/* (fixes54, tester54) Claims of a dated event to come that a later
- * sentence with a word of date_denied (bare_date_denial: of no event
- * it names) disputes: one side's date, the
- * other side saying none was agreed ("Azerbaijan and Armenia will sign a
- * peace treaty next week, Baku said. Armenia's foreign ministry said no
- * date had been agreed.", "… اگلے ہفتے … دستخط کریں گے۔ افغانستان نے
- * کہا کہ ابھی کوئی تاریخ طے نہیں ہوئی۔").  A claim before sentence j,
- * positive, news, scheduled and with a date, is unconfirmed (never
- * written) when sentence j names no state, group, organisation or
- * person but the claim's actors, as in denied_later (a person who says
- * it, before speaker_end, aside: "Foreign Minister X said no date had
- * been set").  A claim with no date or one that took place stands. */
 /* (fixes54) Whether sentence s has a word of date_denied that names no
  * event of its own: none of date_denied_of within
  * DIPSUM_DATE_DENIED_OF_WORDS words after it in English ("No date has
@@ -14155,6 +14143,18 @@ static int bare_date_denial(const dipsum_rules *r, int l,
     return 0;
 }
 
+/* (fixes54, tester54) Claims of a dated event to come that a later
+ * sentence with a word of date_denied (bare_date_denial: of no event it
+ * names) disputes: one side's date, the other side saying none was
+ * agreed ("Azerbaijan and Armenia will sign a
+ * peace treaty next week, Baku said. Armenia's foreign ministry said no
+ * date had been agreed.", "… اگلے ہفتے … دستخط کریں گے۔ افغانستان نے
+ * کہا کہ ابھی کوئی تاریخ طے نہیں ہوئی۔").  A claim before sentence j,
+ * positive, news, scheduled and with a date, is unconfirmed (never
+ * written) when sentence j names no state, group, organisation or
+ * person but the claim's actors, as in denied_later (a person who says
+ * it, before speaker_end, aside: "Foreign Minister X said no date had
+ * been set").  A claim with no date or one that took place stands. */
 static void date_denied(dipsum_facts *f, const dipsum_terms *terms,
                         const dipsum_rules *r, int l)
 {
