@@ -14712,6 +14712,8 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
             int other = 0;
             int worded = (hitc && (denied[j] & DENIED_LATER)) ||
                          ((denied[j] & DENIED_EVENT) && (*mv & 8));
+            int aside = hitc && (denied[j] & OUTCOME_DENIED) &&
+                        !(denied[j] & DENIED_LATER);
             if (said_at == (size_t)-1)
                 said_at = speaker_end(r, l, s);
             /* (mine32, unseen21) a claim of "the two sides" that names
@@ -14731,6 +14733,12 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                  * held no talks) denies the claim, whoever he is */
                 if (worded && cat == DIPSUM_CAT_PERSON && f->m[k].start < said_at)
                     continue;
+                /* (fixes54, tester54) nor, for words of outcome_denied,
+                 * whoever tells them, a state too: "ایک امریکی عہدیدار نے
+                 * کہا کہ یہ اعلامیہ جنگ بندی نہیں ہے" (a U.S. official said
+                 * the declaration is no ceasefire) */
+                if (aside && f->m[k].start < said_at)
+                    continue;
                 other = (cat == DIPSUM_CAT_STATE || cat == DIPSUM_CAT_ARMED_GROUP ||
                          cat == DIPSUM_CAT_ORGANISATION || cat == DIPSUM_CAT_PERSON) &&
                         !actor_of(c, terms, r, t, f->day) &&
@@ -14739,6 +14747,149 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
             }
             if (!other)
                 c->unconfirmed = 1;
+        }
+    }
+}
+
+/* (fixes54) Whether sentence s has a word of date_denied that names no
+ * event of its own: none of date_denied_of within
+ * DIPSUM_DATE_DENIED_OF_WORDS words after it in English ("No date has
+ * been set for a final round": another event's date), or in the two
+ * words before it in Urdu ("اگلے دور کی کوئی تاریخ طے نہیں ہوئی"). */
+static int bare_date_denial(const dipsum_rules *r, int l,
+                            const dipsum_fsent *s)
+{
+    const dipsum_cues *dd = &r->structure[DIPSUM_S_DATE_DENIED][l];
+    const dipsum_cues *of = &r->structure[DIPSUM_S_DATE_DENIED_OF][l];
+    const char *const *w = (const char *const *)s->words;
+    size_t n = s->nwords;
+    for (long p = dipsum_cues_pos(dd, l, w, n, 0, n); p >= 0;
+         p = dipsum_cues_pos(dd, l, w, n, (size_t)p + 1, n)) {
+        size_t from = l == 0 ? (size_t)p + 1 : ((size_t)p > 2 ? (size_t)p - 2 : 0);
+        size_t to = l == 0 ? (size_t)p + 1 + DIPSUM_DATE_DENIED_OF_WORDS : (size_t)p;
+        if (to > n)
+            to = n;
+        if (!of->n || from >= to || dipsum_cues_pos(of, l, w, n, from, to) < 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* (fixes54, tester54) Claims of a dated event to come that a later
+ * sentence with a word of date_denied (bare_date_denial: of no event it
+ * names) disputes: one side's date, the other side saying none was
+ * agreed ("Azerbaijan and Armenia will sign a
+ * peace treaty next week, Baku said. Armenia's foreign ministry said no
+ * date had been agreed.", "… اگلے ہفتے … دستخط کریں گے۔ افغانستان نے
+ * کہا کہ ابھی کوئی تاریخ طے نہیں ہوئی۔").  A claim before sentence j,
+ * positive, news, scheduled and with a date, is unconfirmed (never
+ * written) when sentence j names no state, group, organisation or
+ * person but the claim's actors, as in denied_later (a person who says
+ * it, before speaker_end, aside: "Foreign Minister X said no date had
+ * been set").  A claim with no date or one that took place stands. */
+static void date_denied(dipsum_facts *f, const dipsum_terms *terms,
+                        const dipsum_rules *r, int l)
+{
+    const dipsum_cues *dd = &r->structure[DIPSUM_S_DATE_DENIED][l];
+    int any = 0;
+    for (size_t i = 0; i < f->nc && !any; i++)
+        any = f->claims[i].modality == DIPSUM_MOD_SCHEDULED &&
+              f->claims[i].date >= 0;
+    if (!dd->n || !any)
+        return;
+    for (size_t j = 1; j < f->ns; j++) {
+        const dipsum_fsent *s = &f->s[j];
+        if (!dipsum_cues_find(dd, l, (const char *const *)s->words, s->nwords) ||
+            !bare_date_denial(r, l, s))
+            continue;
+        size_t said_at = speaker_end(r, l, s);
+        for (size_t i = 0; i < f->nc; i++) {
+            dipsum_claim *c = &f->claims[i];
+            if (c->sent >= j || c->negative || c->background ||
+                c->unconfirmed || c->modality != DIPSUM_MOD_SCHEDULED ||
+                c->date < 0)
+                continue;
+            int unnamed = c->both_sides && c->nactors[DIPSUM_ACT_PARTY] == 0;
+            int other = 0;
+            for (size_t k = s->m0; k < s->m1 && !other; k++) {
+                size_t t = f->m[k].term;
+                dipsum_category cat = terms->v[t].category;
+                if (cat == DIPSUM_CAT_PERSON && f->m[k].start < said_at)
+                    continue;
+                other = (cat == DIPSUM_CAT_STATE || cat == DIPSUM_CAT_ARMED_GROUP ||
+                         cat == DIPSUM_CAT_ORGANISATION || cat == DIPSUM_CAT_PERSON) &&
+                        !actor_of(c, terms, r, t, f->day) &&
+                        !(unnamed && (cat == DIPSUM_CAT_STATE ||
+                                      cat == DIPSUM_CAT_ARMED_GROUP));
+            }
+            if (!other)
+                c->unconfirmed = 1;
+        }
+    }
+}
+
+/* (fixes54, tester54) A meeting that failed to restart the talks is no
+ * talks held: a claim of talks held (its type's talks: held), positive,
+ * news and done, whose sentence has a word of resumption_failed ("met in
+ * New York under the auspices of the UN but failed to agree on resuming
+ * formal negotiations", "… ملاقات کی لیکن باضابطہ مذاکرات کی بحالی پر
+ * اتفاق نہ ہو سکا") is unconfirmed, never written: "Talks … were held"
+ * would tell the talks resumed. */
+static void resumption_failed(dipsum_facts *f, const dipsum_rules *r, int l)
+{
+    const dipsum_cues *rf = &r->structure[DIPSUM_S_RESUMPTION_FAILED][l];
+    if (!rf->n)
+        return;
+    size_t memo = (size_t)-1;
+    int has = 0;
+    for (size_t i = 0; i < f->nc; i++) {
+        dipsum_claim *c = &f->claims[i];
+        if (c->negative || c->background || c->unconfirmed ||
+            c->modality != DIPSUM_MOD_HAPPENED || c->sent >= f->ns)
+            continue;
+        const dipsum_event_rule *ev = event_rule(r, c);
+        if (!ev || ev->talks != DIPSUM_TALKS_HELD)
+            continue;
+        if (memo != c->sent) {
+            const dipsum_fsent *s = &f->s[c->sent];
+            memo = c->sent;
+            has = dipsum_cues_find(rf, l, (const char *const *)s->words,
+                                   s->nwords);
+        }
+        if (has)
+            c->unconfirmed = 1;
+    }
+}
+
+/* (fixes54, tester54) A person who heads a body is one mediator with it:
+ * of a claim's mediators, a person whose body (the rules' mediator_of:
+ * antonio_guterres -> united_nations) is also one is taken out ("under
+ * the auspices of U.N. Secretary-General Antonio Guterres" was "mediated
+ * by the United Nations and António Guterres"; now "by the United
+ * Nations"). */
+static void mediator_heads_body(dipsum_facts *f, const dipsum_terms *terms,
+                                const dipsum_rules *r)
+{
+    if (!r->nmediator_of)
+        return;
+    for (size_t i = 0; i < f->nc; i++) {
+        dipsum_claim *c = &f->claims[i];
+        if (c->nactors[DIPSUM_ACT_MEDIATOR] < 2)
+            continue;
+        for (size_t k = 0; k < c->nactors[DIPSUM_ACT_MEDIATOR];) {
+            size_t t = c->actors[DIPSUM_ACT_MEDIATOR][k].term;
+            size_t body = terms->v[t].category == DIPSUM_CAT_PERSON
+                              ? mediator_of(terms, r, t) : (size_t)-1;
+            int with_body = 0;
+            for (size_t q = 0; q < c->nactors[DIPSUM_ACT_MEDIATOR] &&
+                               body != (size_t)-1 && !with_body; q++)
+                with_body = q != k &&
+                            strcmp(terms->v[c->actors[DIPSUM_ACT_MEDIATOR][q].term].id,
+                                   terms->v[body].id) == 0;
+            if (with_body)
+                remove_actor(c, DIPSUM_ACT_MEDIATOR, k);
+            else
+                k++;
         }
     }
 }
@@ -15422,11 +15573,14 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     }
     denied_later(f, terms, rules, l, denied,
                  (const long (*)[CONTRAST_LISTS])contra);
+    date_denied(f, terms, rules, l); /* (fixes54) */
+    resumption_failed(f, rules, l);   /* (fixes54) */
     report_denied(f, denied);
     retracted_claims(f, terms, rules, l);
     disputed_undoings(f, rules, l); /* (fixes50a) */
     agents_of_earlier_deal(f, rules, l);
     mediators_not_sides(f, terms, rules);
+    mediator_heads_body(f, terms, rules); /* (fixes54) */
     resolve_both_sides(f, terms, rules, l);
     talks_of_sentence_before(f, terms, rules, l); /* (recall32e) */
     truce_of_sentence_before(f, terms, rules, l);  /* (recall33e) */

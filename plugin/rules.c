@@ -411,7 +411,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (facts33) */
     "remote_talks", "dateline_bureaus",
     /* (fixes53) */
-    "indirect_talks", "mediation_denials"};
+    "indirect_talks", "mediation_denials",
+    /* (fixes54) */
+    "date_denied", "date_denied_of", "resumption_failed"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -733,5 +733,10 @@
  * group or person that ends it ("جنرل آرمانڈو دا کروز نیٹو": 4, Neto
  * no NATO; names.c cut_urdu_name_end). */
 #define DIPSUM_NAME_RUN_WORDS 5
+/* (fixes54) English: a word of date_denied_of at most this many words
+ * after one of date_denied names the event that has no date ("No date
+ * has been set for a final round": "for" 3 words on), which may be
+ * another than the claims before (extract.c bare_date_denial). */
+#define DIPSUM_DATE_DENIED_OF_WORDS 6
 
 #endif

@@ -12514,6 +12514,160 @@ static void test_tester53_kinds(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (fixes54, tester54) One side's claim the other contradicts is never
+ * written: talks said to have broken down that a side denies broke down
+ * ("denied that talks had collapsed", "مذاکرات ناکام ہونے کی تردید"); a
+ * dated event to come of which a side says no date was agreed.  Near
+ * misses: a denial of something else ("… کہ دستخط کی کوئی تاریخ طے ہوئی
+ * ہے" after talks held), no date for another event ("No date has been
+ * set for a final round"), no date after talks that took place. */
+static void test_tester54_disputed(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Talks between Kenya and Uganda broke down on Thursday, a Ugandan "
+         "official said. Kenya denied that talks had collapsed.",
+         "talks_failed", "happened", NULL, 1, -1, "", NULL},
+        {"Negotiations between Kenya and Uganda collapsed on Thursday. "
+         "Kenya denied the negotiations had failed and said it was ready "
+         "to meet again.",
+         "talks_failed", "happened", NULL, 1, -1, "", NULL},
+        {"کینیا اور یوگنڈا کے درمیان مذاکرات جمعرات کو ناکام ہو گئے۔ کینیا "
+         "نے مذاکرات ناکام ہونے کی تردید کی۔",
+         "talks_failed", "happened", NULL, 1, -1, "", NULL},
+        {"کینیا اور یوگنڈا کے درمیان مذاکرات جمعرات کو ناکام ہو گئے۔ کینیا "
+         "نے اس بات کی تردید کی کہ مذاکرات ناکام ہو گئے ہیں۔",
+         "talks_failed", "happened", NULL, 1, -1, "", NULL},
+        {"Talks between Kenya and Uganda broke down on Thursday, a Ugandan "
+         "official said. Kenya rejected claims that the talks had "
+         "collapsed.",
+         "talks_failed", "happened", NULL, 1, -1, "", NULL},
+        {"کینیا اور یوگنڈا کے درمیان مذاکرات جمعرات کو ناکام ہو گئے۔ کینیا "
+         "نے ان خبروں کو مسترد کر دیا کہ مذاکرات ناکام ہو گئے ہیں۔",
+         "talks_failed", "happened", NULL, 1, -1, "", NULL},
+        {"Kenya and Uganda will meet in Nairobi on Monday, Kenya said. "
+         "Uganda denied that a meeting had been scheduled.",
+         "talks_held", "scheduled", NULL, 1, -1, "", NULL},
+        {"Kenya and Uganda will sign the accord in Nairobi on Monday, Kenya "
+         "said. Uganda said the date had not been agreed.",
+         "agreement_signed", "scheduled", NULL, 1, -1, "", NULL},
+        {"Kenya and Uganda will sign a peace treaty next week in Nairobi, "
+         "Kenya's foreign minister said. Uganda said no date had been "
+         "agreed.",
+         "agreement_signed", "scheduled", NULL, 1, -1, "", NULL},
+        {"Kenya and Uganda will hold talks in Nairobi on Wednesday. "
+         "Uganda's foreign ministry said no date has been set yet.",
+         "talks_held", "scheduled", NULL, 1, -1, "", NULL},
+        {"کینیا کے وزیر خارجہ نے کہا کہ کینیا اور یوگنڈا اگلے ہفتے نیروبی "
+         "میں امن معاہدے پر دستخط کریں گے۔ یوگنڈا نے کہا کہ ابھی کوئی تاریخ "
+         "طے نہیں ہوئی۔",
+         "agreement_signed", "scheduled", NULL, 1, -1, "", NULL},
+        /* near misses */
+        {"کینیا اور یوگنڈا کے وزرائے خارجہ نے جمعرات کو نیروبی میں مذاکرات "
+         "کیے۔ کینیا نے اس بات کی تردید کی کہ دستخط کی کوئی تاریخ طے ہوئی "
+         "ہے۔",
+         "talks_held", "happened", NULL, 0, -1, NULL, NULL},
+        {"Kenya and Uganda will hold talks in Nairobi on Wednesday. No date "
+         "has been set for a final round.",
+         "talks_held", "scheduled", NULL, 0, -1,
+         "Talks between Kenya and Uganda are to be held in Nairobi on 6 "
+         "March 2024.", NULL},
+        {"کینیا اور یوگنڈا بدھ کو نیروبی میں مذاکرات کریں گے۔ مذاکرات کے "
+         "آخری دور کی کوئی تاریخ طے نہیں کی گئی۔",
+         "talks_held", "scheduled", NULL, 0, -1, NULL, NULL},
+        {"Kenya and Uganda held talks in Nairobi on Thursday. Uganda said "
+         "no date had been agreed.",
+         "talks_held", "happened", NULL, 0, -1,
+         "Talks between Kenya and Uganda were held in Nairobi on 29 "
+         "February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (fixes54, tester54) What is no agreement reached or no talks held:
+ * agreeing to go on working or talking ("agreed to continue work on the
+ * treaty text", "… مزید کام کرنے پر اتفاق کیا"); a signed declaration the
+ * update says is no ceasefire; a meeting that failed to restart the talks
+ * ("failed to agree on resuming formal negotiations", "… مذاکرات کی بحالی
+ * پر اتفاق نہ ہو سکا").  Near misses: a deal to continue deliveries, a
+ * peace agreement signed, a meeting that failed to agree on a ceasefire. */
+static void test_tester54_not_reached(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda agreed to continue work on the treaty text, "
+         "Kenya's foreign minister said.",
+         NULL, NULL, NULL, -1, -1, NULL, "agreement_reached"},
+        {"Kenya and Uganda agreed on Tuesday to keep working on the text of "
+         "the agreement.",
+         NULL, NULL, NULL, -1, -1, NULL, "agreement_reached"},
+        {"Kenya and Uganda agreed to work further on the accord.",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"کینیا اور یوگنڈا نے معاہدے کے متن پر مزید کام کرنے پر اتفاق کیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "agreement_reached"},
+        {"Kenya and Uganda signed a declaration on Thursday committing to "
+         "protect civilians. The declaration is not a ceasefire, a Kenyan "
+         "official said.",
+         "agreement_signed", "happened", NULL, 1, -1, "", NULL},
+        {"کینیا اور یوگنڈا نے جمعرات کو شہریوں کے تحفظ کے اعلامیے پر دستخط "
+         "کیے۔ ایک امریکی عہدیدار نے کہا کہ یہ اعلامیہ جنگ بندی نہیں ہے۔",
+         "agreement_signed", "happened", NULL, 1, -1, "", NULL},
+        {"The leaders of Kenya and Uganda met in Geneva on Monday but "
+         "failed to agree on resuming formal negotiations.",
+         "talks_held", "happened", NULL, 1, -1, "", NULL},
+        {"Kenya and Uganda met in Geneva on Monday but could not agree to "
+         "resume talks.",
+         "talks_held", "happened", NULL, 1, -1, "", NULL},
+        {"کینیا اور یوگنڈا کے رہنماؤں نے پیر کو جنیوا میں ملاقات کی لیکن "
+         "باضابطہ مذاکرات کی بحالی پر اتفاق نہ ہو سکا۔",
+         "talks_held", "happened", NULL, 1, -1, "", NULL},
+        /* near misses */
+        {"Kenya and Uganda reached an agreement on Tuesday to continue gas "
+         "deliveries through the winter.",
+         "agreement_reached", "happened", NULL, 0, -1,
+         "Kenya and Uganda reached an agreement on 27 February 2024.", NULL},
+        {"Kenya and Uganda agreed to pursue talks on the border agreement.",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"Kenya and Uganda signed a ceasefire agreement on Thursday. The "
+         "agreement is not a peace treaty, officials said.",
+         "agreement_signed", "happened", NULL, 0, -1,
+         "Kenya and Uganda signed an agreement on 29 February 2024.", NULL},
+        {"Kenya and Uganda signed a peace agreement on Thursday. Talks on a "
+         "ceasefire will continue in Nairobi.",
+         "agreement_signed", "happened", NULL, 0, -1,
+         "Kenya and Uganda signed an agreement on 29 February 2024.", NULL},
+        {"Kenya and Uganda met in Geneva on Monday but failed to agree on a "
+         "ceasefire.",
+         "talks_held", "happened", NULL, 0, -1,
+         "Talks between Kenya and Uganda were held in Geneva on 26 February "
+         "2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (fixes54, tester54) A person who heads a body is one mediator with it:
+ * "under the auspices of U.N. Secretary-General Antonio Guterres" is
+ * mediated by the United Nations, not "by the United Nations and António
+ * Guterres"; with another mediator, both stay. */
+static void test_mediator_heads_body(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda held talks in Geneva on Monday under the "
+         "auspices of U.N. Secretary-General Antonio Guterres.",
+         "talks_held", "happened", NULL, 0, -1,
+         "Talks between Kenya and Uganda were held in Geneva on 26 February "
+         "2024, mediated by the United Nations.", NULL},
+        /* near miss */
+        {"Kenya and Uganda held talks in Geneva on Monday, mediated by "
+         "Qatar and Antonio Guterres.",
+         "talks_held", "happened", NULL, 0, -1,
+         "Talks between Kenya and Uganda were held in Geneva on 26 February "
+         "2024, mediated by Qatar and António Guterres.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (merge45) An accord told by reference with a participle ("the deal
  * signed by X and Y") and no day of its own is a known, earlier one:
  * background, never written; with a day, that day says when. */
@@ -26439,6 +26593,9 @@ int main(void)
         cmocka_unit_test(test_tester53_kinds),
         cmocka_unit_test(test_merge46_kinds),
         cmocka_unit_test(test_mine46_kinds),
+        cmocka_unit_test(test_tester54_disputed),
+        cmocka_unit_test(test_tester54_not_reached),
+        cmocka_unit_test(test_mediator_heads_body),
         cmocka_unit_test(test_ongoing_talks_then_over),
         cmocka_unit_test(test_met_object_no_sides),
         cmocka_unit_test(test_urdu_future_talks_and_signed_truce),

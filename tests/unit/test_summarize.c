@@ -141,6 +141,27 @@ static void test_attribution_is_dropped(void **state)
                "Both armies pulled back from the river crossing");
 }
 
+/* (fixes54, tester54) A mediator who tells it is a named source: the
+ * attribution stays ("…, a federal mediator said."); a spokesman's goes. */
+static void test_mediator_attribution_is_kept(void **state)
+{
+    (void)state;
+    const char *s1 = "The bus drivers and the transit authority reached a "
+                     "tentative deal on Monday, a federal mediator said.";
+    check_keep(s1, s1);
+    const char *s2 = "The nurses and the hospital board agreed on a new "
+                     "contract after two days of talks, the mediators said.";
+    check_keep(s2, s2);
+    const char *s3 = "The farmers and the ministry ended their talks without "
+                     "a deal, according to the conciliator.";
+    check_keep(s3, s3);
+    /* near miss: a spokesman's is dropped */
+    check_keep("The bus drivers and the transit authority reached a "
+               "tentative deal on Monday, a spokesman said.",
+               "The bus drivers and the transit authority reached a "
+               "tentative deal on Monday");
+}
+
 static void test_content_clause_is_kept(void **state)
 {
     (void)state;
@@ -1654,6 +1675,7 @@ int main(void)
         cmocka_unit_test(test_headline_lines),
         cmocka_unit_test(test_attribution_is_dropped),
         cmocka_unit_test(test_content_clause_is_kept),
+        cmocka_unit_test(test_mediator_attribution_is_kept),
         cmocka_unit_test(test_history_of_windows),
         cmocka_unit_test(test_history_note_hashed),
         cmocka_unit_test(test_history_set_follows_ring),
