@@ -405,7 +405,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (fixes51a) */
     "stalled_state",
     /* (merge45) */
-    "refusal_limits"};
+    "refusal_limits",
+    /* (recall33u) */
+    "refused_with", "refused_tail", "mediation_denied"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
