@@ -3366,6 +3366,27 @@ static void read_sides(const reading *rd, dipsum_claim *c)
  * in English) belongs to a war, a dispute or tensions rather than to the
  * claim's event: "the 2008 war between Georgia and Russia", "X اور Y کے
  * درمیان تنازع" say who fought, not who talks. */
+/* (recall33u, tester53) Whether the issue at word w is the topic of the
+ * talks or instrument right after it: "X اور Y کے درمیان تجارت پر
+ * مذاکرات ہوئے" (talks on trade), "… تنخواہوں پر معاہدہ طے پا گیا" (a
+ * deal on pay): the issue, one word of topic_links that is no genitive
+ * (possessive: "تنازع کا حل" is no topic), and a term some event type is
+ * made of, nothing between. */
+static int issue_topic_of_talks(const reading *rd, size_t w)
+{
+    size_t e = rd->mend[w];
+    if (e + 1 >= rd->n || rd->brk[e] || rd->brk[e + 1] ||
+        cue(rd, DIPSUM_S_TOPIC_LINKS, e) != 1 || cue(rd, DIPSUM_S_POSSESSIVE, e))
+        return 0;
+    long k = rd->ent[e + 1];
+    if (k < 0)
+        return 0;
+    for (size_t ev = 0; ev < rd->r->nevents; ev++)
+        if (event_names(rd, ev, k))
+            return 1;
+    return 0;
+}
+
 static int between_of_conflict(const reading *rd, size_t at)
 {
     size_t st;
@@ -3385,6 +3406,8 @@ static int between_of_conflict(const reading *rd, size_t at)
         for (size_t q = w; k >= 0 && q < rd->mend[w] && q < rd->n; q++)
             if (cue(rd, DIPSUM_S_TALKS_BODIES, q))
                 return 0;
+        if (k >= 0 && issue_topic_of_talks(rd, w))
+            return 0;
     }
     if (k < 0)
         return 0;

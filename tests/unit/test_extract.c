@@ -25558,6 +25558,41 @@ static void test_urdu_mediation_denial_and_dateline_treaty(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall33u) An Urdu issue right after "X اور Y کے درمیان" and before
+ * "پر" and a term of talks is what the talks are about, no conflict of
+ * the two: "… کے درمیان تجارت پر مذاکرات ہوئے" names the sides; the
+ * agent after it still names its own ("… تنازع پر Z اور W نے مذاکرات
+ * کیے"). */
+static void test_urdu_issue_topic_between(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        /* کینیا اور یوگنڈا کے درمیان تجارت پر مذاکرات ہوئے۔ */
+        {
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7"
+         " \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7"
+         "\xd9\x86 \xd8\xaa\xd8\xac\xd8\xa7\xd8\xb1\xd8\xaa \xd9\xbe"
+         "\xd8\xb1 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+         "\xd8\xaa \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
+         "talks_held", "happened", NULL, 0, 0,
+         "Talks between Kenya and Uganda were held.", NULL},
+        /* کینیا اور یوگنڈا کے درمیان تنازع پر ایتھوپیا اور مصر نے مذاکرات کیے۔ */
+        {
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7"
+         " \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7"
+         "\xd9\x86 \xd8\xaa\xd9\x86\xd8\xa7\xd8\xb2\xd8\xb9 \xd9\xbe"
+         "\xd8\xb1 \xd8\xa7\xdb\x8c\xd8\xaa\xda\xbe\xd9\x88\xd9\xbe"
+         "\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xd9\x85\xd8\xb5"
+         "\xd8\xb1 \xd9\x86\xdb\x92 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9"
+         "\xd8\xb1\xd8\xa7\xd8\xaa \xda\xa9\xdb\x8c\xdb\x92\xdb\x94",
+         "talks_held", "happened", NULL, 0, 0,
+         "Talks between Ethiopia and Egypt were held.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -26206,6 +26241,7 @@ int main(void)
         cmocka_unit_test(test_urdu_refusals_tester53),
         cmocka_unit_test(test_urdu_failed_talks_after_held),
         cmocka_unit_test(test_urdu_mediation_denial_and_dateline_treaty),
+        cmocka_unit_test(test_urdu_issue_topic_between),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
