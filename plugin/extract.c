@@ -3445,6 +3445,27 @@ static void read_sides(const reading *rd, dipsum_claim *c)
  * in English) belongs to a war, a dispute or tensions rather than to the
  * claim's event: "the 2008 war between Georgia and Russia", "X اور Y کے
  * درمیان تنازع" say who fought, not who talks. */
+/* (recall33u, tester53) Whether the issue at word w is the topic of the
+ * talks or instrument right after it: "X اور Y کے درمیان تجارت پر
+ * مذاکرات ہوئے" (talks on trade), "… تنخواہوں پر معاہدہ طے پا گیا" (a
+ * deal on pay): the issue, one word of topic_links that is no genitive
+ * (possessive: "تنازع کا حل" is no topic), and a term some event type is
+ * made of, nothing between. */
+static int issue_topic_of_talks(const reading *rd, size_t w)
+{
+    size_t e = rd->mend[w];
+    if (e + 1 >= rd->n || rd->brk[e] || rd->brk[e + 1] ||
+        cue(rd, DIPSUM_S_TOPIC_LINKS, e) != 1 || cue(rd, DIPSUM_S_POSSESSIVE, e))
+        return 0;
+    long k = rd->ent[e + 1];
+    if (k < 0)
+        return 0;
+    for (size_t ev = 0; ev < rd->r->nevents; ev++)
+        if (event_names(rd, ev, k))
+            return 1;
+    return 0;
+}
+
 static int between_of_conflict(const reading *rd, size_t at)
 {
     size_t st;
@@ -3464,6 +3485,8 @@ static int between_of_conflict(const reading *rd, size_t at)
         for (size_t q = w; k >= 0 && q < rd->mend[w] && q < rd->n; q++)
             if (cue(rd, DIPSUM_S_TALKS_BODIES, q))
                 return 0;
+        if (k >= 0 && issue_topic_of_talks(rd, w))
+            return 0;
     }
     if (k < 0)
         return 0;
@@ -10396,6 +10419,29 @@ static int dated_clause(const dipsum_facts *f, size_t si, size_t d0,
  * earlier one: the claim is background unless its sentence says it is
  * new (English a present perfect, "has signed", or "new" before the
  * name). */
+/* (recall33u, tester53) Whether the words from w start with the
+ * dateline's city (its surface, word by word): an Urdu instrument named
+ * after the city the update is filed from, signed there, is the day's
+ * news, no known earlier one ("شملہ (نمائندہ خصوصی) X اور Y نے شملہ
+ * معاہدے پر دستخط کر دیے"). */
+static int named_after_dateline(const reading *rd, size_t w)
+{
+    const char *p = rd->f->dateline_surface;
+    if (!rd->f->has_dateline || !*p)
+        return 0;
+    for (; w < rd->n; w++) {
+        size_t n = strlen(rd->w[w]);
+        if (strncmp(p, rd->w[w], n) != 0 || (p[n] != '\0' && p[n] != ' '))
+            return 0;
+        p += n;
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            return 1;
+    }
+    return 0;
+}
+
 static int names_known_instrument(const reading *rd, const dipsum_claim *c)
 {
     if (c->date >= 0 || c->modality != DIPSUM_MOD_HAPPENED)
@@ -10432,6 +10478,8 @@ static int names_known_instrument(const reading *rd, const dipsum_claim *c)
          * written so in English text ("grain deal" is no name) */
         const dipsum_term *t = term_of(rd, m);
         const char *canon = t->forms[0].n ? t->forms[0].v[0].text : NULL;
+        if (rd->lang == 1 && named_after_dateline(rd, w))
+            continue;
         if (canon && canon[0] >= 'A' && canon[0] <= 'Z' &&
             (rd->lang == 1 || (capitalised(rd, w) &&
                                !(w > 0 && cue(rd, DIPSUM_S_NEW_INSTRUMENT, w - 1)))))
@@ -10440,6 +10488,9 @@ static int names_known_instrument(const reading *rd, const dipsum_claim *c)
         int place = before >= 0 && term_of(rd, before)->category == DIPSUM_CAT_PLACE;
         if (rd->lang == 1) {
             long after = rd->mend[w] < rd->n ? rd->ent[rd->mend[w]] : -1;
+            if (place && rd->f->has_dateline &&
+                rd->f->m[before].term == rd->f->dateline.term)
+                continue;       /* (recall33u) named_after_dateline */
             if (place || (after >= 0 && term_of(rd, after)->category == DIPSUM_CAT_PLACE &&
                           treaty_name_place(rd, c, after)))
                 return 1;
@@ -11668,8 +11719,73 @@ static void refused_offer_at(const reading *rd, dipsum_claim *m, size_t w, size_
  * offer_refusals) and the side whose offer it refuses or whom it would
  * not meet are sides of the update (mention m, English; a refusal is no
  * talks held: refused_talks_claim makes it a claim of talks refused). */
+/* (recall33u) Urdu refused_offer_at: "X نے Y کی جانب سے مذاکرات کی
+ * پیشکش مسترد کر دی" (X rejected Y's offer of talks: Y, then a word of
+ * offered_by or the possessive, the term of talks, the possessive and a
+ * noun of offer_nouns), "X نے Y سے مذاکرات سے انکار کر دیا" (refused
+ * talks with Y: Y, a word of refused_with, the term of talks and a word
+ * of refused_tail), each right before the verb of offer_refusals at
+ * word w, nothing else between; X, one side, is the agent before نے
+ * right before Y, a side named as a noun ("امریکی" is none).  Talks
+ * only: a truce offered is as often a mediator's. */
+static void refused_offer_at_ur(const reading *rd, dipsum_claim *m, size_t w)
+{
+    long agent = -1;
+    for (size_t a = w; a-- > 0 && agent < 0;) {
+        size_t len;
+        const char *g = gap(rd, a + 1, &len);
+        if (gap_breaks(g, len) || rd->url[a])
+            return;
+        if (cue(rd, DIPSUM_S_AGENT, a))
+            agent = (long)a;
+    }
+    size_t q = (size_t)agent + 1;
+    if (agent <= 0 || q >= w)
+        return;
+    long o = rd->ent[q];
+    if (o < 0 || !side_kind(rd, o) || is_adjective(rd, o) || rd->mend[q] >= w)
+        return;
+    size_t e = rd->mend[q], p, l;
+    int offer = 1;
+    if ((l = cue(rd, DIPSUM_S_OFFERED_BY, e)) != 0)
+        p = e + l;
+    else if ((l = cue(rd, DIPSUM_S_REFUSED_WITH, e)) != 0) {
+        p = e + l;      /* (before the possessive: "کے ساتھ") */
+        offer = 0;
+    } else if ((l = cue(rd, DIPSUM_S_POSSESSIVE, e)) == 1)
+        p = e + l;
+    else
+        return;
+    if (p >= w || !talks_term_at(rd, p) || rd->mend[p] >= w)
+        return;
+    size_t t = rd->mend[p];
+    if (offer) {
+        size_t nl = cue(rd, DIPSUM_S_POSSESSIVE, t) == 1 ?
+                    cue(rd, DIPSUM_S_OFFER_NOUNS, t + 1) : 0;
+        if (!nl || t + 1 + nl != w)
+            return;
+    } else if (t + cue(rd, DIPSUM_S_REFUSED_TAIL, t) != w) {
+        return;
+    }
+    dipsum_claim tmp;
+    memset(&tmp, 0, sizeof tmp);
+    if (list_before(rd, &tmp, (size_t)agent, rd->cl0[agent], DIPSUM_ACT_PARTY, -1, 1) != 1)
+        return;
+    const dipsum_actor *x = &tmp.actors[DIPSUM_ACT_PARTY][0];
+    if (rd->f->m[o].term == x->term)
+        return;
+    add_actor(m, DIPSUM_ACT_PARTY, x->term, x->match);
+    add_actor(m, DIPSUM_ACT_PARTY, rd->f->m[o].term, (size_t)o);
+}
+
 static void read_refused_offers(const reading *rd, dipsum_claim *m)
 {
+    if (rd->lang == 1) {
+        for (long at = cue_in(rd, DIPSUM_S_OFFER_REFUSALS, 0, rd->n); at > 0;
+             at = cue_in(rd, DIPSUM_S_OFFER_REFUSALS, (size_t)at + 1, rd->n))
+            refused_offer_at_ur(rd, m, (size_t)at);
+        return;
+    }
     if (rd->lang != 0)
         return;
     for (long at = cue_in(rd, DIPSUM_S_OFFER_REFUSALS, 0, rd->n); at > 0;
@@ -11768,16 +11884,52 @@ static int talks_proposer(const reading *rd, size_t k, size_t at)
  * or a verb of speech in a sentence that names the refuser once (a
  * third party's word: "…, mediators said").  Undated: the date of a refusal is easily read as
  * the talks'.  Returns 0, or -1 (out of memory). */
+/* (recall33u) Whether rd's sentence has a word of report_nouns not
+ * in a bracket's byline ("(خبر ایجنسی)", a news agency). */
+static int report_noun_in(const reading *rd)
+{
+    for (long p = cue_in(rd, DIPSUM_S_REPORT_NOUNS, 0, rd->n); p >= 0;
+         p = cue_in(rd, DIPSUM_S_REPORT_NOUNS, (size_t)p + 1, rd->n)) {
+        size_t len;
+        const char *g = p > 0 ? gap(rd, (size_t)p, &len) : NULL;
+        if (!g || !has_bytes(g, len, "("))
+            return 1;
+    }
+    return 0;
+}
+
 static int refused_talks_claim(const reading *rd, dipsum_facts *f,
                                const dipsum_claim *m, size_t si, long update_day)
 {
-    if (rd->lang != 0 || m->nactors[DIPSUM_ACT_PARTY] != 2)
+    if (rd->lang > 1 || m->nactors[DIPSUM_ACT_PARTY] != 2)
         return 0;
     long at = cue_in(rd, DIPSUM_S_OFFER_REFUSALS, 0, rd->n);
     if (at <= 0 || cue_in(rd, DIPSUM_S_OFFER_REFUSALS, (size_t)at + 1, rd->n) >= 0 ||
         cue_in(rd, DIPSUM_S_HEARSAY, 0, rd->n) >= 0 ||
-        dipsum_cues_at(&rd->r->negation[0], 0, rd->w, rd->n, (size_t)at - 1) ||
-        cue(rd, DIPSUM_S_PAST_PERFECT, (size_t)at - 1))
+        (rd->lang == 0 &&
+         (dipsum_cues_at(&rd->r->negation[0], 0, rd->w, rd->n, (size_t)at - 1) ||
+          cue(rd, DIPSUM_S_PAST_PERFECT, (size_t)at - 1))))
+        return 0;
+    /* (recall33u) Urdu: the verb's negation, past perfect or future
+     * after it ("انکار نہیں کیا", "مسترد کر دی تھی", "انکار کرے گا"), a
+     * background word (واضح رہے, گزشتہ سال), a demand, a denial or a
+     * teller's "کے مطابق" anywhere in the sentence, a proposal after the
+     * verb ("انکار کرنے کی تجویز"; the
+     * offer refused is one before it) */
+    if (rd->lang == 1 &&
+        (cues_in(rd, &rd->r->negation[1], (size_t)at + 1, rd->cl1[at]) >= 0 ||
+         cue_in(rd, DIPSUM_S_PAST_PERFECT, (size_t)at + 1, rd->cl1[at]) >= 0 ||
+         cues_in(rd, &rd->r->future[1], 0, rd->n) >= 0 ||
+         background_in(rd, 0, rd->n) >= 0 ||
+         cue_in(rd, DIPSUM_S_DEMANDED, 0, rd->n) >= 0 ||
+         cue_in(rd, DIPSUM_S_PROPOSED, (size_t)at + 1, rd->n) >= 0 ||
+         /* nor a denial ("انکار کی تردید کی"), a report ("خبر ہے کہ";
+          * "کہا گیا" is speech) or another's word ("ذرائع کے مطابق", "…
+          * کے مطابق") */
+         cue_in(rd, DIPSUM_S_DENIED_AFTER, 0, rd->n) >= 0 ||
+         report_noun_in(rd) ||
+         cue_in(rd, DIPSUM_S_ACCORDING_TO, 0, rd->n) >= 0 ||
+         cue_in(rd, DIPSUM_S_ANONYMOUS_SOURCES, 0, rd->n) >= 0))
         return 0;
     for (size_t i = 0; i < f->nd; i++) {
         const dipsum_date_fact *d = &f->dates[i];
@@ -11806,7 +11958,7 @@ static int refused_talks_claim(const reading *rd, dipsum_facts *f,
             !talks_proposer(rd, k, (size_t)at))
             return 0;
     }
-    if (cues_in(rd, &rd->r->speech[0], 0, rd->n) >= 0 && own < 2)
+    if (cues_in(rd, &rd->r->speech[rd->lang], 0, rd->n) >= 0 && own < 2)
         return 0;
     const dipsum_event_rule *talks = NULL;
     for (size_t e = 0; e < rd->r->nevents && !talks; e++)
@@ -11841,7 +11993,11 @@ static int refused_talks_claim(const reading *rd, dipsum_facts *f,
     /* (merge45, tester53) the refusal of an offer (a noun of offer_nouns
      * in its clause) refuses that offer, maybe its place or terms only:
      * "rejected an offer of talks from Y", not "rejected talks with Y" */
-    c.offer = cue_in(rd, DIPSUM_S_OFFER_NOUNS, (size_t)at, rd->cl1[at]) >= 0;
+    c.offer = rd->lang == 0
+                  ? cue_in(rd, DIPSUM_S_OFFER_NOUNS, (size_t)at, rd->cl1[at]) >= 0
+                  /* (recall33u) Urdu: the noun before the verb, "…
+                   * مذاکرات کی پیشکش مسترد کر دی" */
+                  : cue_in(rd, DIPSUM_S_OFFER_NOUNS, rd->cl0[at], (size_t)at) >= 0;
     /* (fixes53, tester53) refused talks in a place ("refused to hold
      * talks with Y in Minsk") refuse the place, maybe not talks: not
      * written; the refusal of an offer of talks there is the offer's */
@@ -13097,7 +13253,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
     }
     /* (recall31e) a side's refusal of the other's offer or of meeting it,
      * talks named or not ("X refused to meet Y") */
-    if (rc == 0 && lang == 0 && !earlier &&
+    if (rc == 0 && lang <= 1 && !earlier &&
         cue_in(&rd, DIPSUM_S_OFFER_REFUSALS, 0, rd.n) >= 0) {
         if (scope_init(&rd) < 0)
             rc = -1;
@@ -13291,8 +13447,40 @@ static int talks_other_role(const dipsum_facts *f, const dipsum_rules *rules,
     return 0;
 }
 
+/* (recall33u) Whether sentence si, between talks held (claim p) and the
+ * failure of "the talks" after it, only goes on about them: "… نے پیر کو
+ * باکو میں مذاکرات کیے۔ دونوں وزرا نے سرحدی راہداری پر بات کی۔
+ * مذاکرات بے نتیجہ رہے۔".  It has no claim (the caller knows: no claim
+ * stands between) and names no side (side_term) but p's parties and
+ * mediators, or one its own mention names a mediator ("روسی وزیر خارجہ
+ * … نے ثالثی کی"). */
+static int urdu_gap_sentence(const dipsum_facts *f, const dipsum_terms *terms,
+                             const dipsum_claim *p, size_t si)
+{
+    const dipsum_fsent *s = &f->s[si];
+    for (size_t m = s->m0; m < s->m1; m++) {
+        size_t t = f->m[m].term;
+        int known = 0;
+        for (int r = 0; r < 2 && !known; r++) {
+            int role = r ? DIPSUM_ACT_MEDIATOR : DIPSUM_ACT_PARTY;
+            for (size_t k = 0; k < p->nactors[role] && !known; k++)
+                known = p->actors[role][k].term == t;
+        }
+        /* a mediator the sentence's own mention names */
+        for (size_t i = 0; i < f->nmentions && !known; i++) {
+            const dipsum_claim *c = &f->mentions[i];
+            for (size_t k = 0; c->sent == si && k < c->nactors[DIPSUM_ACT_MEDIATOR] && !known; k++)
+                known = c->actors[DIPSUM_ACT_MEDIATOR][k].term == t;
+        }
+        if (!known && side_term(terms, t))
+            return 0;
+    }
+    return 1;
+}
+
 /* (recall32e) "Kenya and Somalia held talks in Nairobi on Tuesday.  The
- * talks ended without agreement.": an English claim of failed talks
+ * talks ended without agreement." (recall33u: Urdu "… مذاکرات کیے۔
+ * مذاکرات بے نتیجہ رہے۔" alike): a claim of failed talks
  * (talks: ended) with no sides, whose sentence opens with words of
  * talks_anaphora right before its event words, has the sides of the
  * talks the sentence right before tells, when that sentence has one
@@ -13304,7 +13492,7 @@ static void talks_of_sentence_before(dipsum_facts *f, const dipsum_terms *terms,
                                      const dipsum_rules *rules, int lang)
 {
     const dipsum_cues *an = &rules->structure[DIPSUM_S_TALKS_ANAPHORA][lang];
-    if (lang != 0 || !an->n)
+    if (!an->n)
         return;
     for (size_t i = 1; i < f->nc; i++) {
         dipsum_claim *c = &f->claims[i];
@@ -13329,8 +13517,13 @@ static void talks_of_sentence_before(dipsum_facts *f, const dipsum_terms *terms,
             continue;
         const dipsum_claim *p = NULL;
         size_t talks = 0;
-        for (size_t j = i; j-- > 0 && f->claims[j].sent + 1 >= c->sent;)
-            if (f->claims[j].sent + 1 == c->sent &&
+        /* (recall33u) Urdu: the talks' sentence may stand one before,
+         * when the sentence between has no claim (urdu_gap_sentence) */
+        size_t before = c->sent - 1;
+        if (lang == 1 && f->claims[i - 1].sent + 2 == c->sent && c->sent >= 2)
+            before = c->sent - 2;
+        for (size_t j = i; j-- > 0 && f->claims[j].sent >= before;)
+            if (f->claims[j].sent == before &&
                 dipsum_event_talks(rules, f->claims[j].type)) {
                 /* (recall33e) a second claim of the same talks, its
                  * host's ("…, hosted by Brazil") counts once */
@@ -13343,6 +13536,8 @@ static void talks_of_sentence_before(dipsum_facts *f, const dipsum_terms *terms,
             p->modality != DIPSUM_MOD_HAPPENED || p->negative ||
             p->background || p->unconfirmed || p->retracted ||
             p->nactors[DIPSUM_ACT_PARTY] < 2)
+            continue;
+        if (before + 1 < c->sent && !urdu_gap_sentence(f, terms, p, before + 1))
             continue;
         int borrowed = 0;
         for (size_t k = 0; k < p->nactors[DIPSUM_ACT_PARTY]; k++)
@@ -14308,6 +14503,12 @@ static int may_claim(const dipsum_facts *f, size_t si,
     const dipsum_cues *meet = &r->structure[DIPSUM_S_REFUSED_MEETING][l];
     if (dipsum_cue_text_may_any(ct, meet) && dipsum_cues_find_text(meet, ct))
         return 1;
+    /* (recall33u) Urdu: or its verb of refusal ("X نے Y سے مذاکرات سے
+     * انکار کر دیا"; English reaches it by refused_meeting or a cue) */
+    const dipsum_cues *refusals = &r->structure[DIPSUM_S_OFFER_REFUSALS][l];
+    if (l == 1 && dipsum_cue_text_may_any(ct, refusals) &&
+        dipsum_cues_find_text(refusals, ct))
+        return 1;
     return 0;
 }
 
@@ -14604,6 +14805,32 @@ static size_t speaker_end(const dipsum_rules *r, int l, const dipsum_fsent *s)
     return end < s->end ? end : s->start;
 }
 
+/* (recall33u, tester53) Whether every word of denied_later in sentence
+ * s stands in one denial of a mediation (mediation_denied: "بھارت نے
+ * کسی تیسرے فریق کی ثالثی کی تردید کی", India denied any third party's
+ * mediation): that disputes who mediated, not the truce or the talks
+ * told before. */
+static int mediation_denied_only(const dipsum_rules *r, int l, const dipsum_fsent *s)
+{
+    const dipsum_cues *md = &r->structure[DIPSUM_S_MEDIATION_DENIED][l];
+    const dipsum_cues *dl = &r->structure[DIPSUM_S_DENIED_LATER][l];
+    const char *const *w = (const char *const *)s->words;
+    size_t n = s->nwords;
+    long m = md->n ? dipsum_cues_pos(md, l, w, n, 0, n) : -1;
+    /* nor one joined to another thing denied ("مذاکرات اور ثالثی کی
+     * تردید") */
+    if (m < 0 ||
+        (m > 0 && dipsum_cues_at(&r->structure[DIPSUM_S_CONJUNCTION][l], l, w, n,
+                                 (size_t)m - 1)))
+        return 0;
+    size_t end = (size_t)m + dipsum_cues_at(md, l, w, n, (size_t)m);
+    for (long d = dipsum_cues_pos(dl, l, w, n, 0, n); d >= 0;
+         d = dipsum_cues_pos(dl, l, w, n, (size_t)d + 1, n))
+        if (d < m || (size_t)d >= end)
+            return 0;
+    return 1;
+}
+
 static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                          const dipsum_rules *r, int l,
                          const unsigned char *denied,
@@ -14635,8 +14862,11 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
         /* (speed20) denied[j]: whether a cue of the list is in sentence
          * j, asked of its words' ids while dipsum_extract had them (the
          * words were hashed again here: 2% of the instructions) */
-        int hit = (denied[j] & (DENIED_LATER | OUTCOME_DENIED |
-                                PROPOSAL_WEIGHED)) != 0;
+        unsigned char bits = denied[j];
+        if ((bits & DENIED_LATER) && mediation_denied_only(r, l, s))
+            bits &= (unsigned char)~DENIED_LATER;   /* (recall33u) */
+        int hit = (bits & (DENIED_LATER | OUTCOME_DENIED |
+                           PROPOSAL_WEIGHED)) != 0;
         /* (claims20) "… However, India said talks were still under
          * way.": the opposite of the same event, after a contrast
          * (contra[j]: contrasts_in of the sentence, found by
@@ -14667,7 +14897,7 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                 continue;
             /* (fixes45) whether the sentence's words dispute c (hit: it
              * has some of the lists that may) */
-            int hitc = hit && denies_later(r, denied[j], c);
+            int hitc = hit && denies_later(r, bits, c);
             /* (mine38) "Eritrea declined to comment." disputes what a
              * speaker told of others, not what the update tells as seen
              * (no_comment); (fixes45) told "according to" someone too
@@ -14698,19 +14928,25 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                 !(*mv & 1))
                 *mv |= (unsigned char)(1 | (contradicted(f, terms, r, s, ct, c)
                                                 ? 2 : 0));
-            if (!hitc && !told && (denied[j] & DENIED_EVENT) && !(*mv & 4))
+            /* (recall33u) nor "no talks" said later of a refusal */
+            int refusal = c->modality == DIPSUM_MOD_REFUSED;
+            if (!hitc && !told && !refusal && (denied[j] & DENIED_EVENT) && !(*mv & 4))
                 *mv |= (unsigned char)(4 | (same_event_after(f, terms, r, c,
                                                              s->m0, s->m1,
                                                              s->start, 1)
                                                 ? 8 : 0));
             if (!hitc && !told &&
                 !(contrast && ((ct[2] >= 0 && c->agreeing) || (*mv & 2))) &&
-                !(denying && denied_by_claim(f, terms, r, j, k0, k1, c)) &&
+                /* (recall33u) a refusal is no event a later "there
+                 * will be no talks" disputes: it agrees ("… نے … مذاکرات
+                 * کی پیشکش مسترد کر دی۔ … کوئی بات چیت نہیں ہوگی۔") */
+                !(denying && !refusal &&
+                  denied_by_claim(f, terms, r, j, k0, k1, c)) &&
                 !((denied[j] & DENIED_NO_AGREEMENT) && c->agreeing) &&
-                !((denied[j] & DENIED_EVENT) && (*mv & 8)))
+                !(!refusal && (denied[j] & DENIED_EVENT) && (*mv & 8)))
                 continue;
             int other = 0;
-            int worded = (hitc && (denied[j] & DENIED_LATER)) ||
+            int worded = (hitc && (bits & DENIED_LATER)) ||
                          ((denied[j] & DENIED_EVENT) && (*mv & 8));
             int aside = hitc && (denied[j] & OUTCOME_DENIED) &&
                         !(denied[j] & DENIED_LATER);

@@ -413,7 +413,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (fixes53) */
     "indirect_talks", "mediation_denials",
     /* (fixes54) */
-    "date_denied", "date_denied_of", "resumption_failed"};
+    "date_denied", "date_denied_of", "resumption_failed",
+    /* (recall33u) */
+    "refused_with", "refused_tail", "mediation_denied"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
