@@ -4785,6 +4785,21 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                 cues_in(rd, &rd->r->dates.determiners[0], (size_t)p + 1, (size_t)p + 2) < 0)
                 with = -1;
         }
+        /* (merge46, tester55) "… talks in Ankara on a dispute over
+         * Ethiopia's port deal with Somaliland": a word of
+         * with_topic_words between the event words and "with" (not
+         * "over" before a date) makes it the topic's */
+        for (long t = with >= 0 && rd->lang == 0
+                          ? cue_in(rd, DIPSUM_S_WITH_TOPIC_WORDS, c->cue1, (size_t)with) : -1;
+             t >= 0 && with >= 0;
+             t = cue_in(rd, DIPSUM_S_WITH_TOPIC_WORDS, (size_t)t + 1, (size_t)with)) {
+            size_t n1 = (size_t)t + 1;
+            if (n1 < (size_t)with &&
+                cues_in(rd, &rd->r->dates.determiners[0], n1, n1 + 1) == (long)n1)
+                n1++;
+            if (!(n1 < (size_t)with && is_date_word(rd, n1)))
+                with = -1;
+        }
         /* "… with Qatar and Egypt as mediators": mediators, read as such
          * by read_mediators, not sides */
         if (with >= 0 &&
@@ -14743,7 +14758,10 @@ static int no_comment(const dipsum_rules *r, int l, const struct dipsum_cue_text
  * (dipsum_extract's denied[], bits) */
 enum { DENIED_LATER = 1, DENIED_NO_AGREEMENT = 2, DENIED_EVENT = 4,
        DENIED_NO_COMMENT = 8, REPORT_TOLD = 16, REPORT_FALSE = 32,
-       OUTCOME_DENIED = 64, PROPOSAL_WEIGHED = 128 };
+       OUTCOME_DENIED = 64, PROPOSAL_WEIGHED = 128,
+       /* (merge46) date_denied, resumption_failed: asked once a sentence,
+        * by its cue text */
+       DATE_DENIED = 256, RESUMPTION_FAILED = 512 };
 
 /* (fixes45, tester45) Whether a later sentence whose words are those
  * of denied[j] (its bits) disputes claim c as a word of denied_later
@@ -14833,7 +14851,7 @@ static int mediation_denied_only(const dipsum_rules *r, int l, const dipsum_fsen
 
 static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                          const dipsum_rules *r, int l,
-                         const unsigned char *denied,
+                         const uint16_t *denied,
                          const long (*contra)[CONTRAST_LISTS])
 {
     const dipsum_cues *cs = &r->structure[DIPSUM_S_DENIED_LATER][l];
@@ -14862,7 +14880,7 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
         /* (speed20) denied[j]: whether a cue of the list is in sentence
          * j, asked of its words' ids while dipsum_extract had them (the
          * words were hashed again here: 2% of the instructions) */
-        unsigned char bits = denied[j];
+        uint16_t bits = denied[j];
         if ((bits & DENIED_LATER) && mediation_denied_only(r, l, s))
             bits &= (unsigned char)~DENIED_LATER;   /* (recall33u) */
         int hit = (bits & (DENIED_LATER | OUTCOME_DENIED |
@@ -15005,7 +15023,12 @@ static int bare_date_denial(const dipsum_rules *r, int l,
         size_t to = l == 0 ? (size_t)p + 1 + DIPSUM_DATE_DENIED_OF_WORDS : (size_t)p;
         if (to > n)
             to = n;
-        if (!of->n || from >= to || dipsum_cues_pos(of, l, w, n, from, to) < 0)
+        long o = of->n && from < to ? dipsum_cues_pos(of, l, w, n, from, to) : -1;
+        if (o < 0)
+            return 1;
+        /* (merge46) "… for the signing": the event told before */
+        const dipsum_cues *same = &r->structure[DIPSUM_S_DATE_DENIED_SAME][l];
+        if (same->n && dipsum_cues_pos(same, l, w, n, (size_t)o, n) == o)
             return 1;
     }
     return 0;
@@ -15024,7 +15047,7 @@ static int bare_date_denial(const dipsum_rules *r, int l,
  * it, before speaker_end, aside: "Foreign Minister X said no date had
  * been set").  A claim with no date or one that took place stands. */
 static void date_denied(dipsum_facts *f, const dipsum_terms *terms,
-                        const dipsum_rules *r, int l)
+                        const dipsum_rules *r, int l, const uint16_t *denied)
 {
     const dipsum_cues *dd = &r->structure[DIPSUM_S_DATE_DENIED][l];
     int any = 0;
@@ -15035,8 +15058,7 @@ static void date_denied(dipsum_facts *f, const dipsum_terms *terms,
         return;
     for (size_t j = 1; j < f->ns; j++) {
         const dipsum_fsent *s = &f->s[j];
-        if (!dipsum_cues_find(dd, l, (const char *const *)s->words, s->nwords) ||
-            !bare_date_denial(r, l, s))
+        if (!(denied[j] & DATE_DENIED) || !bare_date_denial(r, l, s))
             continue;
         size_t said_at = speaker_end(r, l, s);
         for (size_t i = 0; i < f->nc; i++) {
@@ -15071,13 +15093,9 @@ static void date_denied(dipsum_facts *f, const dipsum_terms *terms,
  * formal negotiations", "… ملاقات کی لیکن باضابطہ مذاکرات کی بحالی پر
  * اتفاق نہ ہو سکا") is unconfirmed, never written: "Talks … were held"
  * would tell the talks resumed. */
-static void resumption_failed(dipsum_facts *f, const dipsum_rules *r, int l)
+static void resumption_failed(dipsum_facts *f, const dipsum_rules *r,
+                              const uint16_t *denied)
 {
-    const dipsum_cues *rf = &r->structure[DIPSUM_S_RESUMPTION_FAILED][l];
-    if (!rf->n)
-        return;
-    size_t memo = (size_t)-1;
-    int has = 0;
     for (size_t i = 0; i < f->nc; i++) {
         dipsum_claim *c = &f->claims[i];
         if (c->negative || c->background || c->unconfirmed ||
@@ -15086,13 +15104,7 @@ static void resumption_failed(dipsum_facts *f, const dipsum_rules *r, int l)
         const dipsum_event_rule *ev = event_rule(r, c);
         if (!ev || ev->talks != DIPSUM_TALKS_HELD)
             continue;
-        if (memo != c->sent) {
-            const dipsum_fsent *s = &f->s[c->sent];
-            memo = c->sent;
-            has = dipsum_cues_find(rf, l, (const char *const *)s->words,
-                                   s->nwords);
-        }
-        if (has)
+        if (denied[c->sent] & RESUMPTION_FAILED)
             c->unconfirmed = 1;
     }
 }
@@ -15139,7 +15151,7 @@ static void mediator_heads_body(dipsum_facts *f, const dipsum_terms *terms,
  * کی") or of denied_event ("No meeting took place"), or a negative
  * claim of its type and modality ("have not held any talks"), whoever
  * is named in it.  It is made unconfirmed, never written. */
-static void report_denied(dipsum_facts *f, const unsigned char *denied)
+static void report_denied(dipsum_facts *f, const uint16_t *denied)
 {
     int any_denial = 0, any_report = 0;
     for (size_t j = 0; j < f->ns; j++) {
@@ -15220,6 +15232,44 @@ static int mention_mediates(const dipsum_facts *f, const dipsum_terms *terms,
                 return 1;
     }
     return 0;
+}
+
+/* (merge46, tester55) A meeting of two that is a mediator's contact:
+ * claims of talks held or to be held with two sides, one of which
+ * mediates, offers or is refused as a mediator in another claim or a
+ * mention of the update whose side or speaker the other is ("Qatar and
+ * Egypt mediate between Israel and Hamas … Qatar's prime minister met
+ * Hamas leaders in Doha", "Ethiopia rejected Kenya's offer to mediate …
+ * Abiy Ahmed met Ruto"), name no sides: "Talks between Qatar and Hamas"
+ * would make the mediator a side. */
+static void mediator_contacts(dipsum_facts *f, const dipsum_terms *terms,
+                              const dipsum_rules *r)
+{
+    for (size_t i = 0; i < f->nc; i++) {
+        dipsum_claim *c = &f->claims[i];
+        if (c->nactors[DIPSUM_ACT_PARTY] != 2 || c->background ||
+            dipsum_event_talks(r, c->type) != DIPSUM_TALKS_HELD)
+            continue;
+        int contact = 0;
+        for (size_t k = 0; k < 2 && !contact; k++) {
+            size_t t = c->actors[DIPSUM_ACT_PARTY][k].term,
+                   o = c->actors[DIPSUM_ACT_PARTY][1 - k].term;
+            /* t mediates (or offers to) where the other is a side or
+             * speaks: not a mediation of others' ("Kenya held talks with
+             * Ethiopia. Kenya mediated a truce between A and B") */
+            for (size_t j = 0; j < f->nc + f->nmentions && !contact; j++) {
+                const dipsum_claim *m = j < f->nc ? &f->claims[j] : &f->mentions[j - f->nc];
+                contact = m != c && !m->background &&
+                          has_in_role(m, DIPSUM_ACT_MEDIATOR, terms, r, t, f->day) &&
+                          (has_in_role(m, DIPSUM_ACT_PARTY, terms, r, o, f->day) ||
+                           has_in_role(m, DIPSUM_ACT_SPEAKER, terms, r, o, f->day));
+            }
+        }
+        if (contact) {
+            c->nactors[DIPSUM_ACT_PARTY] = 0;
+            c->both_sides = 0;
+        }
+    }
 }
 
 /* (fixes43, tester42) A mediator of a claim of the update named among
@@ -15613,7 +15663,7 @@ struct dipsum_extract_keep {
     dipsum_cue_set starts;
     dipsum_cue_text ct;
     reading_mem mem;
-    unsigned char *denied;
+    uint16_t *denied;           /* per sentence, bits of DENIED_LATER … */
     long (*contra)[CONTRAST_LISTS];
     size_t cap;                /* entries of denied and of contra        */
     /* (speed25) the hash of each word of the facts' sentences, in order
@@ -15695,7 +15745,8 @@ static struct dipsum_extract_keep *extract_keep(dipsum_facts *f,
         size_t cap = k->cap ? k->cap : 16;
         while (cap < n)
             cap *= 2;
-        unsigned char *denied = realloc(k->denied, cap);
+        uint16_t *denied = cap <= SIZE_MAX / sizeof *denied
+                               ? realloc(k->denied, cap * sizeof *denied) : NULL;
         if (denied)
             k->denied = denied;
         long (*contra)[CONTRAST_LISTS] =
@@ -15706,7 +15757,7 @@ static struct dipsum_extract_keep *extract_keep(dipsum_facts *f,
         k->contra = contra;
         k->cap = cap;
     }
-    memset(k->denied, 0, n);
+    memset(k->denied, 0, n * sizeof *k->denied);
     memset(k->contra, 0, n * sizeof *k->contra);
     return k;
 }
@@ -15750,7 +15801,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     if (wh)
         keep->wh = wh;
     const dipsum_cue_set *starts = &keep->starts;
-    unsigned char *denied = keep->denied;
+    uint16_t *denied = keep->denied;
     long (*contra)[CONTRAST_LISTS] = keep->contra;
     const dipsum_cues *dl = &rules->structure[DIPSUM_S_DENIED_LATER][l];
     const dipsum_cues *na = &rules->structure[DIPSUM_S_NO_AGREEMENT][l];
@@ -15760,6 +15811,8 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     const dipsum_cues *od = &rules->structure[DIPSUM_S_OUTCOME_DENIED][l];
     const dipsum_cues *pw = &rules->structure[DIPSUM_S_PROPOSAL_WEIGHED][l];
     const dipsum_cues *md = &rules->structure[DIPSUM_S_MEDIATION_DENIALS][l];
+    const dipsum_cues *dd = &rules->structure[DIPSUM_S_DATE_DENIED][l];
+    const dipsum_cues *rsf = &rules->structure[DIPSUM_S_RESUMPTION_FAILED][l];
     for (size_t i = 0; i < f->ns; i++) {
         size_t d0 = f->nd; /* the sentence's dates are f->dates[d0..nd) */
         if (dipsum_cue_text_make(ct, rules, (const char *const *)f->s[i].words,
@@ -15774,7 +15827,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
         if (wh && f->s[i].nwords)
             memcpy(wh + off, ct->hash, f->s[i].nwords * sizeof *wh);
         off += f->s[i].nwords;
-        if (((denied[i] = (unsigned char)(
+        if (((denied[i] = (uint16_t)(
                   ((dl->n && dipsum_cues_find_text(dl, ct)) ||
                    neither_confirmed(rules, l, ct, &f->s[i]) ? DENIED_LATER : 0) |
                   (na->n && dipsum_cues_find_text(na, ct) ? DENIED_NO_AGREEMENT : 0) |
@@ -15783,7 +15836,9 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
                   (rt->n && dipsum_cues_find_text(rt, ct) ? REPORT_TOLD : 0) |
                   (rf->n && dipsum_cues_find_text(rf, ct) ? REPORT_FALSE : 0) |
                   (od->n && dipsum_cues_find_text(od, ct) ? OUTCOME_DENIED : 0) |
-                  (pw->n && dipsum_cues_find_text(pw, ct) ? PROPOSAL_WEIGHED : 0))),
+                  (pw->n && dipsum_cues_find_text(pw, ct) ? PROPOSAL_WEIGHED : 0) |
+                  (dd->n && dipsum_cues_find_text(dd, ct) ? DATE_DENIED : 0) |
+                  (rsf->n && dipsum_cues_find_text(rsf, ct) ? RESUMPTION_FAILED : 0))),
              contrasts_in(rules, l, ct, 0, contra[i]), 0) ||
             (dipsum_dates_may_hold(starts, ct) &&
              sentence_dates(f, i, rules, l, h, ct, starts) < 0) ||
@@ -15809,12 +15864,13 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     }
     denied_later(f, terms, rules, l, denied,
                  (const long (*)[CONTRAST_LISTS])contra);
-    date_denied(f, terms, rules, l); /* (fixes54) */
-    resumption_failed(f, rules, l);   /* (fixes54) */
+    date_denied(f, terms, rules, l, denied); /* (fixes54) */
+    resumption_failed(f, rules, denied);   /* (fixes54) */
     report_denied(f, denied);
     retracted_claims(f, terms, rules, l);
     disputed_undoings(f, rules, l); /* (fixes50a) */
     agents_of_earlier_deal(f, rules, l);
+    mediator_contacts(f, terms, rules); /* (merge46) */
     mediators_not_sides(f, terms, rules);
     mediator_heads_body(f, terms, rules); /* (fixes54) */
     resolve_both_sides(f, terms, rules, l);

@@ -12405,7 +12405,9 @@ static void test_mine46_kinds(void **state)
 
 /* (merge46) A plan for a ceasefire agreed is an agreement, no ceasefire
  * between those who agreed it; who signs "as guarantors" (Urdu "ضامن کی
- * حیثیت سے") is no side. */
+ * حیثیت سے") is no side; (tester55) a topic's "with" names no side, a
+ * mediator's meeting with a side is no talks between the two, and "no
+ * date had been agreed for the signing" disputes the signing's date. */
 static void test_merge46_kinds(void **state)
 {
     (void)state;
@@ -12449,8 +12451,34 @@ static void test_merge46_kinds(void **state)
          "\xdb\x94",
          "agreement_signed", "happened", NULL, -1, -1,
          "Kenya and Uganda signed an agreement.", NULL},
+        /* (tester55) a topic's "with" is no side's */
+        {"Kenya and Uganda agreed on Monday to resume talks in Arusha on a "
+         "dispute over Uganda's rail deal with Tanzania.",
+         "talks_held", "scheduled", NULL, -1, -1,
+         "Talks between Kenya and Uganda are to be held in Arusha.", NULL},
+        /* (tester55) a mediator's contact is no talks between sides */
+        {"Kenya and Uganda held talks mediated by Ethiopia on Monday. "
+         "Ethiopia's foreign minister met Kenya's foreign minister in Addis "
+         "Ababa on Tuesday.",
+         NULL, NULL, NULL, -1, -1, NULL, NULL},
+        /* (tester55) "no date had been agreed for the signing" of the
+         * signing told before */
+        {"Kenya and Uganda will sign a border agreement next week, Kenya "
+         "said. Uganda said no date had been agreed for the signing.",
+         "agreement_signed", "scheduled", NULL, 1, -1, "", NULL},
+        {"Kenya and Uganda will sign a border agreement next week, Kenya "
+         "said. Uganda said no date had been agreed for a final round.",
+         "agreement_signed", "scheduled", NULL, 0, -1, NULL, NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
+    json_t *r = run("Date: 2024-03-01\n\nKenya and Uganda held talks mediated "
+                    "by Ethiopia on Monday. Ethiopia's foreign minister met "
+                    "Kenya's foreign minister in Addis Ababa on Tuesday.\n");
+    assert_null(strstr(generated(r), "\xd8\xa7\xdb\x8c\xd8\xaa\xda\xbe\xd9\x88"
+                                     "\xd9\xbe\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+                                     "\xd8\xb1 \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c"
+                                     "\xd8\xa7"));    /* ایتھوپیا اور کینیا */
+    json_decref(r);
     const char *p = facts_of("ur",
          "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
          "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7"
