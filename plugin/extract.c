@@ -13493,6 +13493,30 @@ static int urdu_gap_sentence(const dipsum_facts *f, const dipsum_terms *terms,
     return 1;
 }
 
+/* (review46) Whether claim p's sides are not the text's own: one of
+ * them borrowed from the claims before (by_reference), or p's sentence
+ * names a side (side_term) that is none of them and neither tells,
+ * mediates nor hosts p's talks (talks_other_role): "X and Y met in A,
+ * and Z and W in B." (talks_of_sentence_before, truce_of_sentence_before) */
+static int sides_not_own(const dipsum_facts *f, const dipsum_terms *terms,
+                         const dipsum_rules *rules, const dipsum_claim *p)
+{
+    for (size_t k = 0; k < p->nactors[DIPSUM_ACT_PARTY]; k++)
+        if (p->actors[DIPSUM_ACT_PARTY][k].by_reference != 0)
+            return 1;
+    const dipsum_fsent *ps = &f->s[p->sent];
+    for (size_t m = ps->m0; m < ps->m1; m++) {
+        size_t k = 0;
+        while (k < p->nactors[DIPSUM_ACT_PARTY] &&
+               p->actors[DIPSUM_ACT_PARTY][k].term != f->m[m].term)
+            k++;
+        if (k == p->nactors[DIPSUM_ACT_PARTY] && side_term(terms, f->m[m].term) &&
+            !talks_other_role(f, rules, p, f->m[m].term))
+            return 1;
+    }
+    return 0;
+}
+
 /* (recall32e) "Kenya and Somalia held talks in Nairobi on Tuesday.  The
  * talks ended without agreement." (recall33u: Urdu "… مذاکرات کیے۔
  * مذاکرات بے نتیجہ رہے۔" alike): a claim of failed talks
@@ -13554,22 +13578,9 @@ static void talks_of_sentence_before(dipsum_facts *f, const dipsum_terms *terms,
             continue;
         if (before + 1 < c->sent && !urdu_gap_sentence(f, terms, p, before + 1))
             continue;
-        int borrowed = 0;
-        for (size_t k = 0; k < p->nactors[DIPSUM_ACT_PARTY]; k++)
-            borrowed |= p->actors[DIPSUM_ACT_PARTY][k].by_reference != 0;
         /* nor when that sentence names a side of other talks ("X and
          * Y met in A, and Z and W in B.  The talks …") */
-        const dipsum_fsent *ps = &f->s[p->sent];
-        for (size_t m = ps->m0; m < ps->m1 && !borrowed; m++) {
-            size_t k = 0;
-            while (k < p->nactors[DIPSUM_ACT_PARTY] &&
-                   p->actors[DIPSUM_ACT_PARTY][k].term != f->m[m].term)
-                k++;
-            borrowed = k == p->nactors[DIPSUM_ACT_PARTY] &&
-                       side_term(terms, f->m[m].term) &&
-                       !talks_other_role(f, rules, p, f->m[m].term);
-        }
-        if (borrowed)
+        if (sides_not_own(f, terms, rules, p))
             continue;
         for (size_t k = 0; k < p->nactors[DIPSUM_ACT_PARTY]; k++)
             c->actors[DIPSUM_ACT_PARTY][k] = p->actors[DIPSUM_ACT_PARTY][k];
@@ -13639,19 +13650,7 @@ static void truce_of_sentence_before(dipsum_facts *f, const dipsum_terms *terms,
             p->modality != DIPSUM_MOD_HAPPENED || p->negative || p->background ||
             p->unconfirmed || p->retracted || p->nactors[DIPSUM_ACT_PARTY] < 2)
             continue;
-        int other = 0;
-        for (size_t k = 0; k < p->nactors[DIPSUM_ACT_PARTY]; k++)
-            other |= p->actors[DIPSUM_ACT_PARTY][k].by_reference != 0;
-        const dipsum_fsent *ps = &f->s[p->sent];
-        for (size_t m = ps->m0; m < ps->m1 && !other; m++) {
-            size_t k = 0;
-            while (k < p->nactors[DIPSUM_ACT_PARTY] &&
-                   p->actors[DIPSUM_ACT_PARTY][k].term != f->m[m].term)
-                k++;
-            other = k == p->nactors[DIPSUM_ACT_PARTY] &&
-                    side_term(terms, f->m[m].term) &&
-                    !talks_other_role(f, rules, p, f->m[m].term);
-        }
+        int other = sides_not_own(f, terms, rules, p);
         /* nor a side in its own sentence ("The truce, which Kenya
          * rejected, …") */
         for (size_t m = s->m0; m < s->m1 && !other; m++)
@@ -14649,6 +14648,22 @@ static int actor_of(const dipsum_claim *c, const dipsum_terms *terms,
     return 0;
 }
 
+/* (review46) Whether term t (of category cat), named in a later
+ * sentence, is another than claim c's actors: a state, an armed group,
+ * an organisation or a person that is none of them (a state or group
+ * may be one of "the two sides" a claim names not: unnamed).  Used by
+ * denied_later and date_denied. */
+static int other_actor(const dipsum_claim *c, const dipsum_terms *terms,
+                       const dipsum_rules *r, size_t t, dipsum_category cat,
+                       long day)
+{
+    int unnamed = c->both_sides && c->nactors[DIPSUM_ACT_PARTY] == 0;
+    return (cat == DIPSUM_CAT_STATE || cat == DIPSUM_CAT_ARMED_GROUP ||
+            cat == DIPSUM_CAT_ORGANISATION || cat == DIPSUM_CAT_PERSON) &&
+           !actor_of(c, terms, r, t, day) &&
+           !(unnamed && (cat == DIPSUM_CAT_STATE || cat == DIPSUM_CAT_ARMED_GROUP));
+}
+
 /* (fixes38a, tester38) Whether sentence j holds a claim that denies
  * claim c (of an earlier sentence) by one of c's actors: a negative one,
  * not background, whose actors are all c's (none: of c's type), of c's
@@ -14974,7 +14989,6 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
              * them not: a state or group of the later sentence may be one
              * of them ("… دونوں فریقوں نے اگلا دور بغداد میں منعقد کرنے پر
              * اتفاق کیا تھا۔ عراقی حکام نے اس دعوے کی تصدیق نہیں کی۔") */
-            int unnamed = c->both_sides && c->nactors[DIPSUM_ACT_PARTY] == 0;
             for (size_t k = s->m0; k < s->m1 && !other; k++) {
                 size_t t = f->m[k].term;
                 dipsum_category cat = terms->v[t].category;
@@ -14993,11 +15007,7 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                  * the declaration is no ceasefire) */
                 if (aside && f->m[k].start < said_at)
                     continue;
-                other = (cat == DIPSUM_CAT_STATE || cat == DIPSUM_CAT_ARMED_GROUP ||
-                         cat == DIPSUM_CAT_ORGANISATION || cat == DIPSUM_CAT_PERSON) &&
-                        !actor_of(c, terms, r, t, f->day) &&
-                        !(unnamed && (cat == DIPSUM_CAT_STATE ||
-                                      cat == DIPSUM_CAT_ARMED_GROUP));
+                other = other_actor(c, terms, r, t, cat, f->day);
             }
             if (!other)
                 c->unconfirmed = 1;
@@ -15067,18 +15077,13 @@ static void date_denied(dipsum_facts *f, const dipsum_terms *terms,
                 c->unconfirmed || c->modality != DIPSUM_MOD_SCHEDULED ||
                 c->date < 0)
                 continue;
-            int unnamed = c->both_sides && c->nactors[DIPSUM_ACT_PARTY] == 0;
             int other = 0;
             for (size_t k = s->m0; k < s->m1 && !other; k++) {
                 size_t t = f->m[k].term;
                 dipsum_category cat = terms->v[t].category;
                 if (cat == DIPSUM_CAT_PERSON && f->m[k].start < said_at)
                     continue;
-                other = (cat == DIPSUM_CAT_STATE || cat == DIPSUM_CAT_ARMED_GROUP ||
-                         cat == DIPSUM_CAT_ORGANISATION || cat == DIPSUM_CAT_PERSON) &&
-                        !actor_of(c, terms, r, t, f->day) &&
-                        !(unnamed && (cat == DIPSUM_CAT_STATE ||
-                                      cat == DIPSUM_CAT_ARMED_GROUP));
+                other = other_actor(c, terms, r, t, cat, f->day);
             }
             if (!other)
                 c->unconfirmed = 1;

@@ -568,6 +568,20 @@ static int expand(const slots *sl, const char *t, size_t len, dipsum_buf *out,
     return rc < 0 ? -1 : missing;
 }
 
+/* (review46) The template key of claim c: "TYPE" for what happened,
+ * else "TYPE.MODALITY", then one (".one_side" or "") and suffix
+ * (".indirect" or ""), written in key[0..n).  Returns key. */
+static const char *template_key(char *key, size_t n, const dipsum_claim *c,
+                                const char *one, const char *suffix)
+{
+    if (c->modality == DIPSUM_MOD_HAPPENED)
+        snprintf(key, n, "%s%s%s", c->type, one, suffix);
+    else
+        snprintf(key, n, "%s.%s%s%s", c->type, dipsum_modality_name(c->modality),
+                 one, suffix);
+    return key;
+}
+
 /* The template of a claim: "TYPE" for what happened, "TYPE.MODALITY"
  * otherwise, with ".one_side" after it for one side's own act (claims22)
  * or ".visitors" for two visitors or more (fixes48a), when there is one;
@@ -585,14 +599,9 @@ static const char *claim_template(const dipsum_rules *rules,
     const char *t;
     /* (fixes53) talks held through others: "TYPE[.MODALITY].indirect",
      * or nothing (never as talks held face to face) */
-    if (c->indirect) {
-        if (c->modality == DIPSUM_MOD_HAPPENED)
-            snprintf(key, sizeof key, "%s%s.indirect", c->type, one);
-        else
-            snprintf(key, sizeof key, "%s.%s%s.indirect", c->type,
-                     dipsum_modality_name(c->modality), one);
-        return dipsum_rules_template(rules, key, lang);
-    }
+    if (c->indirect)
+        return dipsum_rules_template(rules, template_key(key, sizeof key, c, one,
+                                                         ".indirect"), lang);
     /* (fixes48a, tester48) two visitors or more travel each in a
      * delegation of its own: "TYPE[.MODALITY].visitors" ("Russian and
      * Ukrainian delegations have arrived": "Delegations of Russia and
@@ -630,12 +639,8 @@ static const char *claim_template(const dipsum_rules *rules,
         if ((t = dipsum_rules_template(rules, key, lang)) != NULL)
             return t;
     }
-    if (c->modality == DIPSUM_MOD_HAPPENED)
-        snprintf(key, sizeof key, "%s%s", c->type, one);
-    else
-        snprintf(key, sizeof key, "%s.%s%s", c->type,
-                 dipsum_modality_name(c->modality), one);
-    return dipsum_rules_template(rules, key, lang);
+    return dipsum_rules_template(rules, template_key(key, sizeof key, c, one, ""),
+                                 lang);
 }
 
 /* (fixes40b) Whether template t writes a week's date in language lang

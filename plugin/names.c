@@ -5118,6 +5118,20 @@ static int titled_by_side(const dipsum_names *nm, const dipsum_terms *shared,
                           const block *b, const dipsum_matches *m, size_t s,
                           size_t e);
 
+/* (review46) Whether token s may be a word of an Urdu person's name the
+ * lexicon lacks: no term covers it, and it is no number, nor a word of
+ * pair_name_stops, person_name_not, a genitive or a conjunction
+ * (urdu_person_mediators, cut_urdu_name_end). */
+static int urdu_name_word(const block *b, const dipsum_matches *m, size_t s)
+{
+    size_t n;
+    const char *w = tok_key(b, s, &n);
+    return match_covering(m, b, s) < 0 && n != 0 && !(w[0] >= '0' && w[0] <= '9') &&
+           !in_list(b, DIPSUM_S_PAIR_NAME_STOPS, s) &&
+           !in_list(b, DIPSUM_S_PERSON_NAME_NOT, s) &&
+           !in_list(b, DIPSUM_S_GENITIVE, s) && !in_list(b, DIPSUM_S_CONJUNCTION, s);
+}
+
 /* (recall28ur) The persons the lexicon lacks that a sentence says
  * mediate, in Urdu: one to DIPSUM_PERSON_MEDIATOR_WORDS words that no
  * term covers right before a cue of mediating that opens with the
@@ -5166,14 +5180,7 @@ static int urdu_person_mediators(dipsum_names *nm, const dipsum_terms *shared,
         size_t e = k - 1, s = e;
         int ok = 1;
         for (;;) {
-            size_t n;
-            const char *w = tok_key(b, s, &n);
-            if (match_covering(m, b, s) >= 0 || n == 0 ||
-                (w[0] >= '0' && w[0] <= '9') ||
-                in_list(b, DIPSUM_S_PAIR_NAME_STOPS, s) ||
-                in_list(b, DIPSUM_S_PERSON_NAME_NOT, s) ||
-                in_list(b, DIPSUM_S_GENITIVE, s) ||
-                in_list(b, DIPSUM_S_CONJUNCTION, s)) {
+            if (!urdu_name_word(b, m, s)) {
                 ok = 0;
                 break;
             }
@@ -5788,15 +5795,7 @@ static int cut_urdu_name_end(const dipsum_terms *shared, const block *b,
         if (k > 0 && (title_at(shared, b, m, s) ||
                       in_list(b, DIPSUM_S_MEDIATOR_HONORIFICS, s)))
             return 1;
-        size_t n;
-        const char *w = tok_key(b, s, &n);
-        if (match_covering(m, b, s) >= 0 || n == 0 ||
-            (w[0] >= '0' && w[0] <= '9') ||
-            in_list(b, DIPSUM_S_PAIR_NAME_STOPS, s) ||
-            in_list(b, DIPSUM_S_PERSON_NAME_NOT, s) ||
-            in_list(b, DIPSUM_S_GENITIVE, s) ||
-            in_list(b, DIPSUM_S_CONJUNCTION, s) ||
-            in_list(b, DIPSUM_S_AGENT, s))
+        if (!urdu_name_word(b, m, s) || in_list(b, DIPSUM_S_AGENT, s))
             return 0;
     }
     return 0;
