@@ -11899,6 +11899,23 @@ static int talks_proposer(const reading *rd, size_t k, size_t at)
  * or a verb of speech in a sentence that names the refuser once (a
  * third party's word: "…, mediators said").  Undated: the date of a refusal is easily read as
  * the talks'.  Returns 0, or -1 (out of memory). */
+/* (review46) Whether sentence si holds a date more than
+ * DIPSUM_BACKGROUND_DAYS before update_day (not a deadline): a refusal
+ * told with one is of another time (refused_talks_claim,
+ * refused_mediation_claim). */
+static int old_date_in(const dipsum_facts *f, size_t si, long update_day)
+{
+    for (size_t i = 0; i < f->nd; i++) {
+        const dipsum_date_fact *d = &f->dates[i];
+        if (d->sent == si && d->y && !d->deadline &&
+            (d->y2 ? dipsum_dates_day_number(d->y2, d->m2, d->d2)
+                   : dipsum_dates_day_number(d->y, d->m, d->d)) <
+                update_day - DIPSUM_BACKGROUND_DAYS)
+            return 1;
+    }
+    return 0;
+}
+
 /* (recall33u) Whether rd's sentence has a word of report_nouns not
  * in a bracket's byline ("(خبر ایجنسی)", a news agency). */
 static int report_noun_in(const reading *rd)
@@ -11946,14 +11963,8 @@ static int refused_talks_claim(const reading *rd, dipsum_facts *f,
          cue_in(rd, DIPSUM_S_ACCORDING_TO, 0, rd->n) >= 0 ||
          cue_in(rd, DIPSUM_S_ANONYMOUS_SOURCES, 0, rd->n) >= 0))
         return 0;
-    for (size_t i = 0; i < f->nd; i++) {
-        const dipsum_date_fact *d = &f->dates[i];
-        if (d->sent == si && d->y && !d->deadline &&
-            (d->y2 ? dipsum_dates_day_number(d->y2, d->m2, d->d2)
-                   : dipsum_dates_day_number(d->y, d->m, d->d)) <
-                update_day - DIPSUM_BACKGROUND_DAYS)
-            return 0;
-    }
+    if (old_date_in(f, si, update_day))
+        return 0;
     const dipsum_actor *x = &m->actors[DIPSUM_ACT_PARTY][0];
     const dipsum_actor *y = &m->actors[DIPSUM_ACT_PARTY][1];
     /* no word of condition ("If X rejected …"); no side named but the
@@ -12056,14 +12067,8 @@ static int refused_mediation_claim(const reading *rd, dipsum_facts *f, size_t si
         cue(rd, DIPSUM_S_PAST_PERFECT, (size_t)at - 1) ||
         cue_in(rd, DIPSUM_S_REFUSAL_LIMITS, rd->cl0[at], rd->cl1[at]) >= 0)
         return 0;
-    for (size_t i = 0; i < f->nd; i++) {
-        const dipsum_date_fact *d = &f->dates[i];
-        if (d->sent == si && d->y && !d->deadline &&
-            (d->y2 ? dipsum_dates_day_number(d->y2, d->m2, d->d2)
-                   : dipsum_dates_day_number(d->y, d->m, d->d)) <
-                update_day - DIPSUM_BACKGROUND_DAYS)
-            return 0;
-    }
+    if (old_date_in(f, si, update_day))
+        return 0;
     dipsum_claim tmp;
     memset(&tmp, 0, sizeof tmp);
     if (list_before(rd, &tmp, (size_t)at, rd->cl0[at], DIPSUM_ACT_PARTY, -1, 1) != 1)
