@@ -11899,6 +11899,35 @@ static int talks_proposer(const reading *rd, size_t k, size_t at)
  * or a verb of speech in a sentence that names the refuser once (a
  * third party's word: "…, mediators said").  Undated: the date of a refusal is easily read as
  * the talks'.  Returns 0, or -1 (out of memory). */
+/* (review46) The rules' first event of type talks_held (whose template
+ * a refusal of talks or of a mediation is written with), or NULL. */
+static const dipsum_event_rule *talks_held_rule(const dipsum_rules *r)
+{
+    for (size_t e = 0; e < r->nevents; e++)
+        if (strcmp(r->events[e].type, "talks_held") == 0)
+            return &r->events[e];
+    return NULL;
+}
+
+/* (review46) *c as a refusal of talks of sentence si, its event words
+ * the verb of offer_refusals at word at, its clause from the verb's
+ * clause start to c1; undated (refused_talks_claim,
+ * refused_mediation_claim). */
+static void refusal_init(const reading *rd, dipsum_claim *c,
+                         const dipsum_event_rule *talks, size_t si, size_t at,
+                         size_t c1)
+{
+    memset(c, 0, sizeof *c);
+    c->type = talks->type;
+    c->sent = si;
+    c->cue0 = at;
+    c->cue1 = at + cue(rd, DIPSUM_S_OFFER_REFUSALS, at);
+    c->c0 = rd->cl0[at];
+    c->c1 = c1;
+    c->modality = DIPSUM_MOD_REFUSED;
+    c->date = -1;
+}
+
 /* (review46) Whether sentence si holds a date more than
  * DIPSUM_BACKGROUND_DAYS before update_day (not a deadline): a refusal
  * told with one is of another time (refused_talks_claim,
@@ -11986,10 +12015,7 @@ static int refused_talks_claim(const reading *rd, dipsum_facts *f,
     }
     if (cues_in(rd, &rd->r->speech[rd->lang], 0, rd->n) >= 0 && own < 2)
         return 0;
-    const dipsum_event_rule *talks = NULL;
-    for (size_t e = 0; e < rd->r->nevents && !talks; e++)
-        if (strcmp(rd->r->events[e].type, "talks_held") == 0)
-            talks = &rd->r->events[e];
+    const dipsum_event_rule *talks = talks_held_rule(rd->r);
     if (!talks)
         return 0;
     if (f->nc && f->claims[f->nc - 1].sent == si) {
@@ -12007,15 +12033,7 @@ static int refused_talks_claim(const reading *rd, dipsum_facts *f,
         return 0;
     }
     dipsum_claim c;
-    memset(&c, 0, sizeof c);
-    c.type = talks->type;
-    c.sent = si;
-    c.cue0 = (size_t)at;
-    c.cue1 = (size_t)at + cue(rd, DIPSUM_S_OFFER_REFUSALS, (size_t)at);
-    c.c0 = rd->cl0[at];
-    c.c1 = rd->cl1[at];
-    c.modality = DIPSUM_MOD_REFUSED;
-    c.date = -1;
+    refusal_init(rd, &c, talks, si, (size_t)at, rd->cl1[at]);
     /* (merge45, tester53) the refusal of an offer (a noun of offer_nouns
      * in its clause) refuses that offer, maybe its place or terms only:
      * "rejected an offer of talks from Y", not "rejected talks with Y" */
@@ -12110,22 +12128,11 @@ static int refused_mediation_claim(const reading *rd, dipsum_facts *f, size_t si
     }
     if (cues_in(rd, &rd->r->speech[0], 0, rd->n) >= 0 && own < 2)
         return 0;
-    const dipsum_event_rule *talks = NULL;
-    for (size_t ev = 0; ev < rd->r->nevents && !talks; ev++)
-        if (strcmp(rd->r->events[ev].type, "talks_held") == 0)
-            talks = &rd->r->events[ev];
+    const dipsum_event_rule *talks = talks_held_rule(rd->r);
     if (!talks)
         return 0;
     dipsum_claim c;
-    memset(&c, 0, sizeof c);
-    c.type = talks->type;
-    c.sent = si;
-    c.cue0 = (size_t)at;
-    c.cue1 = (size_t)at + cue(rd, DIPSUM_S_OFFER_REFUSALS, (size_t)at);
-    c.c0 = rd->cl0[at];
-    c.c1 = c1;
-    c.modality = DIPSUM_MOD_REFUSED;
-    c.date = -1;
+    refusal_init(rd, &c, talks, si, (size_t)at, c1);
     c.offer = 2;
     c.actors[DIPSUM_ACT_SPEAKER][0] = *x;
     c.nactors[DIPSUM_ACT_SPEAKER] = 1;

@@ -6536,12 +6536,7 @@ static int person_after_office(const dipsum_terms *shared, const block *b,
             st = k;
     if (st == (size_t)-1)
         return 0;
-    p->s = i;
-    p->e = nl;
-    p->nf = j;
-    p->nl = nl;
-    p->t = st;
-    p->plain = 0;
+    *p = (person_intro){i, nl, j, nl, st, 0};
     return 1;
 }
 
@@ -6675,12 +6670,7 @@ static int person_after_new_body(dipsum_names *nm, const dipsum_terms *shared,
         return -1;
     if (d < 0 || last != e)
         return 0;
-    p->s = i;
-    p->e = nl;
-    p->nf = nf;
-    p->nl = nl;
-    p->t = (size_t)d;
-    p->plain = 0;
+    *p = (person_intro){i, nl, nf, nl, (size_t)d, 0};
     return 1;
 }
 
@@ -6747,12 +6737,7 @@ static int person_title_of_side(dipsum_names *nm, const dipsum_terms *shared,
             return 0;
         term = (size_t)d;
     }
-    p->s = i;
-    p->e = nl;
-    p->nf = nf;
-    p->nl = nl;
-    p->t = term;
-    p->plain = 0;
+    *p = (person_intro){i, nl, nf, nl, term, 0};
     return 1;
 }
 

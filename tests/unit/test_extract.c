@@ -12479,6 +12479,15 @@ static void test_merge46_kinds(void **state)
                                      "\xd8\xb1 \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c"
                                      "\xd8\xa7"));    /* ایتھوپیا اور کینیا */
     json_decref(r);
+    /* near miss: with no mediation, the two met and held talks */
+    r = run("Date: 2024-03-01\n\nKenya and Uganda held talks on Monday. "
+            "Ethiopia's foreign minister met Kenya's foreign minister in Addis "
+            "Ababa on Tuesday.\n");
+    assert_non_null(strstr(generated(r), "\xd8\xa7\xdb\x8c\xd8\xaa\xda\xbe\xd9\x88"
+                                         "\xd9\xbe\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+                                         "\xd8\xb1 \xda\xa9\xdb\x8c\xd9\x86\xdb\x8c"
+                                         "\xd8\xa7"));
+    json_decref(r);
     const char *p = facts_of("ur",
          "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
          "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7"
