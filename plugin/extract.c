@@ -14029,6 +14029,24 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
  * truce") gives no venue: "agreed" is no signing. */
 static size_t opening_dateline(const dipsum_facts *f, const dipsum_terms *terms);
 
+/* (review46) The dateline's match-key words into w: those the header
+ * stage kept (dateline_key), else one the segmenter left at the start of
+ * the first sentence (opening_dateline).  Returns how many (0: none);
+ * the words are f's (reference_day, dateline_here). */
+static size_t dateline_words(const dipsum_facts *f, const dipsum_terms *terms,
+                             const char *w[DIPSUM_DATELINE_KEY_WORDS])
+{
+    size_t n = 0;
+    if (f->dateline_nkey)
+        for (const char *p = f->dateline_key; n < f->dateline_nkey;
+             p += strlen(p) + 1)
+            w[n++] = p;
+    else
+        for (size_t k = opening_dateline(f, terms); n < k; n++)
+            w[n] = f->s[0].words[n];
+    return n;
+}
+
 static int dateline_here(const dipsum_facts *f, const dipsum_terms *terms,
                          const dipsum_rules *rules, int l, const dipsum_claim *c)
 {
@@ -14049,14 +14067,7 @@ static int dateline_here(const dipsum_facts *f, const dipsum_terms *terms,
             strcmp(terms->v[k].capital, city) == 0)
             return 0;
     const char *w[DIPSUM_DATELINE_KEY_WORDS];
-    size_t n = 0;
-    if (f->dateline_nkey)
-        for (const char *p = f->dateline_key; n < f->dateline_nkey;
-             p += strlen(p) + 1)
-            w[n++] = p;
-    else if (f->ns)     /* one the segmenter left in the first sentence */
-        for (size_t k = opening_dateline(f, terms); n < k; n++)
-            w[n] = f->s[0].words[n];
+    size_t n = dateline_words(f, terms, w);
     if (n == 0 || dipsum_cues_find(&rules->structure[DIPSUM_S_DATELINE_BUREAUS][l],
                                    l, w, n))
         return 0;
@@ -15639,14 +15650,7 @@ static dipsum_header reference_day(const dipsum_facts *f,
 {
     dipsum_header ref = *h;
     const char *w[DIPSUM_DATELINE_KEY_WORDS];
-    size_t n = 0;
-    if (f->dateline_nkey)
-        for (const char *p = f->dateline_key; n < f->dateline_nkey;
-             p += strlen(p) + 1)
-            w[n++] = p;
-    else
-        for (size_t k = opening_dateline(f, terms); n < k; n++)
-            w[n] = f->s[0].words[n];
+    size_t n = dateline_words(f, terms, w);
     int y, m, d;
     int at = dipsum_dates_dateline_day(rules, l, h->year, h->month, h->day, w,
                                        n, &y, &m, &d);
