@@ -852,6 +852,32 @@ static size_t cue(const reading *rd, int k, size_t i);
  * it is ("Afghanistan's Taliban government", "افغانستان کی طالبان
  * حکومت"): the possessive and another side's name follow it in its
  * clause.  Such a name is no side of a list. */
+/* (mine47) Whether the words right before word i (the first of "the two
+ * sides", "warring parties") are a name with its possessive that opens
+ * the clause: "Yemen's", "یمن کے" (the name at c0 or after a break; not
+ * "Qatar and Yemen's two sides", whose list is not read whole). */
+static long ent_covering(const reading *rd, size_t i, size_t *start);
+static int both_owner_before(const reading *rd, size_t i, size_t c0)
+{
+    size_t st;
+    if (i == 0 || i <= c0 || rd->brk[i])
+        return 0;
+    /* "Yemen's": the tagger reads the possessive as the name's last word */
+    long k = ent_covering(rd, i - 1, &st);
+    if (k >= 0 && st >= c0 && rd->mend[st] == i &&
+        dipsum_cues_clitic_of(&rd->r->structure[DIPSUM_S_POSSESSIVE][rd->lang],
+                              rd->w[i - 1]))
+        return st == c0 || rd->brk[st];
+    /* "یمن کے": a possessive word between */
+    for (size_t e = i - 1; e > c0 && e + 3 >= i; e--) {
+        size_t len = cue(rd, DIPSUM_S_POSSESSIVE, e);
+        if (len && e + len == i && !rd->brk[e] &&
+            (k = ent_covering(rd, e - 1, &st)) >= 0 && st >= c0 && rd->mend[st] == e)
+            return st == c0 || rd->brk[st];
+    }
+    return 0;
+}
+
 static int possessor(const reading *rd, size_t st)
 {
     size_t e = rd->mend[st], p = 0;
@@ -2251,6 +2277,11 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             c->both_w1 = i;
             i -= both;
             has_side = 1;
+            /* (mine47) whose the two sides are is no side of them:
+             * "Yemen's warring parties have agreed …", "یمن کے متحارب
+             * فریقین نے": the list ends before the owner */
+            if (both_owner_before(rd, i, c0))
+                break;
             continue;
         }
         /* "اورومو لبریشن آرمی (او ایل اے) کے درمیان", "the Front (NF)
@@ -3714,6 +3745,35 @@ static void subject_capitals(const reading *rd, dipsum_claim *c)
         }
 }
 
+/* (mine47) Whether the list of sides claim c read last (English, after
+ * "between") goes on, past the head nouns of its last name ("military
+ * missions"), with "and" and a side it did not read within three words,
+ * before c1 and a clause break: "between the British and French
+ * missions and the Soviet High Command". */
+static int between_goes_on(const reading *rd, const dipsum_claim *c, size_t c1)
+{
+    size_t n = c->nactors[DIPSUM_ACT_PARTY];
+    long w = n ? actor_word(rd, &c->actors[DIPSUM_ACT_PARTY][n - 1]) : -1;
+    if (w < 0)
+        return 0;
+    size_t j = rd->mend[w];
+    /* (the head nouns may be terms of no side: "military" is the army's
+     * office) */
+    while (j < c1 && j < rd->n && !rd->brk[j] && !cue(rd, DIPSUM_S_CONJUNCTION, j) &&
+           (cue(rd, DIPSUM_S_ACTOR_NOUNS, j) || cue(rd, DIPSUM_S_ARMED_NOUNS, j)) &&
+           (rd->ent[j] < 0 || !side_kind(rd, rd->ent[j])))
+        j = rd->ent[j] >= 0 ? rd->mend[j] : j + 1;
+    if (j >= c1 || j >= rd->n || rd->brk[j] || !cue(rd, DIPSUM_S_CONJUNCTION, j))
+        return 0;
+    for (size_t q = j + 1; q < c1 && q < rd->n && q <= j + 3 && !rd->brk[q]; q++) {
+        long k = rd->ent[q];
+        if (k >= 0)
+            return side_kind(rd, k) &&
+                   !has_actor(c, DIPSUM_ACT_PARTY, rd->f->m[k].term);
+    }
+    return 0;
+}
+
 static void read_between(const reading *rd, dipsum_claim *c)
 {
     const dipsum_cues *sides = &rd->r->sides[rd->lang];
@@ -3743,6 +3803,14 @@ static void read_between(const reading *rd, dipsum_claim *c)
          * side: the list is not all there, and names none */
         if (got == 1 && n0 == 0)
             c->nactors[DIPSUM_ACT_PARTY] = n0;
+        /* (mine47) nor when it goes on past what was read to a side it
+         * did not read: "between the British and French military
+         * missions and the Soviet High Command" is not Britain's and
+         * France's talks with each other */
+        if (got >= 2 && rd->lang == 0 && between_goes_on(rd, c, c->c1)) {
+            c->nactors[DIPSUM_ACT_PARTY] = n0;
+            got = 0;
+        }
         if (got >= 2 && between_at < 0)
             between_at = at;
         if (!got && n0 == 0)

@@ -12403,6 +12403,39 @@ static void test_mine46_kinds(void **state)
          "\xdb\x8c\xd8\xa7\xdb\x94", "parties"), "");
 }
 
+/* (mine47) Whose the two sides are ("Kenya's warring parties") is no
+ * side of them; a truce renewed is extended; a "between" list that goes
+ * on past its head nouns to a side it did not read names no sides. */
+static void test_mine47_kinds(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya's warring parties have agreed to renew the truce, the United "
+         "Nations said on Thursday.",
+         "ceasefire_extended", "happened", NULL, -1, -1,
+         "According to the United Nations, the two sides agreed to extend the "
+         "ceasefire.", "ceasefire_agreed"},
+        /* the owner in a list: not read whole */
+        {"Uganda and Kenya's two sides have agreed to extend the truce.",
+         "ceasefire_extended", "happened", NULL, -1, -1, "", NULL},
+        /* a call renewed is no truce renewed */
+        {"Hamas renewed its call for a ceasefire on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_extended"},
+        {"Talks between the Kenyan and Ugandan military missions and the "
+         "Ethiopian High Command ended without agreement on Monday.",
+         "talks_failed", "happened", NULL, -1, -1, "", NULL},
+        {"Talks between the Kenyan and Ugandan delegations and the Ethiopian "
+         "generals ended without agreement on Monday.",
+         "talks_failed", "happened", NULL, -1, -1, "", NULL},
+        {"Talks between the Kenyan and Ugandan military missions ended "
+         "without agreement on Monday.",
+         "talks_failed", "happened", NULL, -1, -1,
+         "Talks between Kenya and Uganda made no progress on 26 February "
+         "2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (merge46) A plan for a ceasefire agreed is an agreement, no ceasefire
  * between those who agreed it; who signs "as guarantors" (Urdu "ضامن کی
  * حیثیت سے") is no side; (tester55) a topic's "with" names no side, a
@@ -27102,6 +27135,7 @@ int main(void)
         cmocka_unit_test(test_tester53_kinds),
         cmocka_unit_test(test_merge46_kinds),
         cmocka_unit_test(test_mine46_kinds),
+        cmocka_unit_test(test_mine47_kinds),
         cmocka_unit_test(test_tester54_disputed),
         cmocka_unit_test(test_tester54_not_reached),
         cmocka_unit_test(test_mediator_heads_body),
