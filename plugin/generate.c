@@ -251,7 +251,8 @@ static size_t role_terms(const slots *sl, int role, size_t *out)
 }
 
 /* Whether the claim's two sides are to be written "the two sides" (see
- * fill_slot): one is said by a noun only (not one of the rules'
+ * fill_slot): 1, or -1 when they would be but the update names another
+ * side (not to be written at all); one is said by a noun only (not one of the rules'
  * kind_side_names, which has both forms: recall28ur) or has no form in
  * the language written, and one at least was read from the sentence by
  * names.c; or both were borrowed from the claims before. */
@@ -285,6 +286,20 @@ static int two_sides_only(const slots *sl)
     }
     if (kinds && acronyms)
         bare = 1;
+    /* (mine47) "the two sides" stands for these two only where no other
+     * claim of the update has another pair: "The X and Y agreed …
+     * Parallel talks between Y and Z failed" would write "the two sides"
+     * of two pairs */
+    if (read && bare)
+        for (size_t i = 0; i < sl->f->nc; i++) {
+            const dipsum_claim *o = &sl->f->claims[i];
+            if (o == sl->c || o->nactors[DIPSUM_ACT_PARTY] < 2)
+                continue;
+            for (size_t k = 0; k < o->nactors[DIPSUM_ACT_PARTY]; k++)
+                if (o->actors[DIPSUM_ACT_PARTY][k].term != a[0].term &&
+                    o->actors[DIPSUM_ACT_PARTY][k].term != a[1].term)
+                    return -1;
+        }
     /* a side with an acronym the update defines and no Urdu form
      * ("… (KDA)") keeps its sentence unwritten: on the held-in updates
      * the claims so read were dated or typed by rules the faithfulness
@@ -387,8 +402,13 @@ static int fill_slot(const slots *sl, const char *name, size_t len,
      * source says, not their names */
     if (((len == 5 && strncmp(name, "sides", 5) == 0) ||
          (len == 7 && strncmp(name, "parties", 7) == 0)) &&
-        sl->c->nactors[DIPSUM_ACT_PARTY] == 2 && two_sides_only(sl))
-        return put(b, sl->rules->both_sides[sl->lang]);
+        sl->c->nactors[DIPSUM_ACT_PARTY] == 2) {
+        int two = two_sides_only(sl);
+        if (two < 0)
+            return 0; /* (mine47) not written: which two is not told */
+        if (two)
+            return put(b, sl->rules->both_sides[sl->lang]);
+    }
     if (len == 5 && strncmp(name, "sides", 5) == 0) {
         /* two sides or more, else nothing: "between X and Y" */
         n = role_terms(sl, DIPSUM_ACT_PARTY, v);

@@ -12434,6 +12434,20 @@ static void test_mine47_kinds(void **state)
          "2024.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
+    /* two pairs of sides the lexicon lacks in Urdu: no "فریقین" (the two
+     * sides) for either, which could be read as the other; one pair
+     * alone is "the two sides" */
+    json_t *r = run("Date: 2024-03-07\n\nThe Christian Democrats and the "
+                    "Greens agreed on Wednesday to form a coalition, party "
+                    "leaders said. Parallel talks between the Greens and the "
+                    "Pirate League ended without agreement on Tuesday.\n");
+    assert_string_equal(field(json_object_get(claim(r, "talks_failed"), "summary"), "ur"), "");
+    assert_string_equal(field(json_object_get(claim(r, "sides_agreed"), "summary"), "ur"), "");
+    json_decref(r);
+    r = run("Date: 2024-03-07\n\nParallel talks between the Greens and the "
+            "Pirate League ended without agreement on Tuesday.\n");
+    assert_string_not_equal(field(json_object_get(claim(r, "talks_failed"), "summary"), "ur"), "");
+    json_decref(r);
 }
 
 /* (merge46) A plan for a ceasefire agreed is an agreement, no ceasefire
