@@ -12432,6 +12432,28 @@ static void test_mine47_kinds(void **state)
          "talks_failed", "happened", NULL, -1, -1,
          "Talks between Kenya and Uganda made no progress on 26 February "
          "2024.", NULL},
+        /* (tester56) a draft signed is no agreement signed */
+        {"Kenya and Uganda signed a draft peace agreement in Nairobi on "
+         "Friday.",
+         NULL, NULL, NULL, -1, -1, NULL, "agreement_signed"},
+        {"Kenya and Uganda signed a peace agreement in Nairobi on Friday "
+         "after drafting it for months.",
+         "agreement_signed", "happened", NULL, -1, -1,
+         "Kenya and Uganda signed an agreement on 1 March 2024.",
+         NULL},
+        /* آرمینیا اور آذربائیجان نے جمعہ کو واشنگٹن میں امن معاہدے کے مسودے
+         * پر دستخط کیے۔ (signed the draft of a peace agreement) */
+        {"\xd8\xa2\xd8\xb1\xd9\x85\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xa2\xd8\xb0\xd8\xb1\xd8\xa8"
+         "\xd8\xa7\xd8\xa6\xdb\x8c\xd8\xac\xd8\xa7\xd9\x86 \xd9\x86"
+         "\xdb\x92 \xd8\xac\xd9\x85\xd8\xb9\xdb\x81 \xda\xa9\xd9\x88 "
+         "\xd9\x88\xd8\xa7\xd8\xb4\xd9\x86\xda\xaf\xd9\xb9\xd9\x86 "
+         "\xd9\x85\xdb\x8c\xda\xba \xd8\xa7\xd9\x85\xd9\x86 \xd9\x85"
+         "\xd8\xb9\xd8\xa7\xdb\x81\xd8\xaf\xdb\x92 \xda\xa9\xdb\x92 "
+         "\xd9\x85\xd8\xb3\xd9\x88\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 "
+         "\xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9\xdb\x8c"
+         "\xdb\x92\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "agreement_signed"},
     };
     claims18_check(k, sizeof k / sizeof *k);
     /* two pairs of sides the lexicon lacks in Urdu: no "فریقین" (the two
