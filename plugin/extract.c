@@ -7844,6 +7844,18 @@ static void building_venue(const reading *rd, dipsum_claim *c)
         add_actor(c, DIPSUM_ACT_VENUE, t, DIPSUM_DATELINE_MATCH);
 }
 
+/* (mine47) Whether "and" and a verb of open_verbs ("agreed", "pledged")
+ * stand between word i and the event words at cue0 (English): "met in
+ * Arusha on Monday and pledged to sign …". */
+static int venue_before_and_verb(const reading *rd, size_t i, size_t cue0)
+{
+    for (size_t w = i + 1; w + 1 < cue0; w++)
+        if (cue(rd, DIPSUM_S_CONJUNCTION, w) &&
+            cues_in(rd, &rd->r->dates.open_verbs[0], w + 1, w + 2) == (long)(w + 1))
+            return 1;
+    return 0;
+}
+
 static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
 {
     /* a mention has no event type: no "agreement in V" names a venue;
@@ -7886,6 +7898,12 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
                 add_actor(c, DIPSUM_ACT_VENUE, rd->f->m[p].term, (size_t)p);
             continue;
         }
+        /* (mine47) "met in Arusha on Monday and pledged to sign a deal
+         * next month": a venue before "and" and a verb of open_verbs
+         * that leads to the event words is the meeting's, not the
+         * pledged event's */
+        if (rd->lang == 0 && i < c->cue0 && venue_before_and_verb(rd, i, c->cue0))
+            continue;
         /* (fixes34b) "agreed on Thursday to continue the ceasefire and
          * meet again in Istanbul on 6 November": after the event words,
          * an "and" right before another event's words (or "to" and
@@ -12676,6 +12694,62 @@ static size_t past_with_apposition(const reading *rd, size_t c0, size_t c1)
     return c3;
 }
 
+/* (mine47, tester56) English: claim c's clause opens with "and" and its
+ * verb ("… and agreed to a ceasefire"), and an earlier claim of the
+ * sentence (f->claims[own..nc)) has two sides or more, all named before
+ * its event words (its subject: "Kenya and Uganda met in Arusha on
+ * Monday"), with no speech verb, no "with" and no other side's name
+ * between its event words and c's: c has that subject's sides.  Returns
+ * how many it copied (0 when any of this fails). */
+static int shared_subject(const reading *rd, const dipsum_facts *f, size_t own,
+                          dipsum_claim *c)
+{
+    if (rd->lang != 0 || c->c0 == 0 || c->nactors[DIPSUM_ACT_PARTY])
+        return 0;
+    int conj = cue(rd, DIPSUM_S_CONJUNCTION, c->c0 - 1) != 0;
+    /* (and "agreed to", "decided to" before the event words: "… and
+     * agreed to resume talks in June") */
+    for (size_t i = c->c0; i < c->cue0; i++) {
+        int and = cue(rd, DIPSUM_S_CONJUNCTION, i) != 0;
+        int open = i + 1 < c->cue0 &&
+                   cues_in(rd, &rd->r->dates.open_verbs[0], i, i + 1) == (long)i &&
+                   cue(rd, DIPSUM_S_INFINITIVE, i + 1);
+        if (open) {
+            i++;
+            continue;
+        }
+        if (rd->ent[i] >= 0 || (!and && !cue(rd, DIPSUM_S_SUBJECT_WORDS, i)))
+            return 0;
+        conj |= and;
+    }
+    if (!conj)
+        return 0;
+    const dipsum_claim *p = NULL;
+    for (size_t k = own; k < f->nc; k++)
+        if (f->claims[k].sent == c->sent && f->claims[k].cue1 <= c->c0)
+            p = &f->claims[k];
+    if (!p || p->nactors[DIPSUM_ACT_PARTY] < 2 || p->both_sides ||
+        p->nactors[DIPSUM_ACT_PARTY] > DIPSUM_CLAIM_ACTORS)
+        return 0;
+    for (size_t a = 0; a < p->nactors[DIPSUM_ACT_PARTY]; a++) {
+        long w = actor_word(rd, &p->actors[DIPSUM_ACT_PARTY][a]);
+        if (w < 0 || (size_t)w >= p->cue0 || p->actors[DIPSUM_ACT_PARTY][a].by_reference)
+            return 0;
+    }
+    for (size_t i = p->cue1; i < c->cue0; i++) {
+        long k = rd->ent[i];
+        if (cue(rd, DIPSUM_S_WITH, i) ||
+            cues_in(rd, &rd->r->speech[0], i, i + 1) == (long)i ||
+            (k >= 0 && side_kind(rd, k) &&
+             !has_actor(p, DIPSUM_ACT_PARTY, rd->f->m[k].term)))
+            return 0;
+    }
+    for (size_t a = 0; a < p->nactors[DIPSUM_ACT_PARTY]; a++)
+        c->actors[DIPSUM_ACT_PARTY][a] = p->actors[DIPSUM_ACT_PARTY][a];
+    c->nactors[DIPSUM_ACT_PARTY] = p->nactors[DIPSUM_ACT_PARTY];
+    return (int)c->nactors[DIPSUM_ACT_PARTY];
+}
+
 static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                            const dipsum_terms *terms, const dipsum_rules *r,
                            int lang, long update_day, dipsum_claim *scratch,
@@ -12765,6 +12839,10 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 talks_of_clause_before(&rd, f, c);
                 agreed_with_subject(&rd, c); /* (recall32e) */
             }
+            /* (mine47, tester56) "X and Y met in V on Monday and agreed
+             * to …": the subject of the verb before "and" */
+            if (!c->nactors[DIPSUM_ACT_PARTY] && !c->both_sides)
+                shared_subject(&rd, f, own, c);
             /* (fixes52, tester52) "Negotiators from X, Y and Z will meet
              * … to close a deal between P and Q": who meets for others'
              * deal is no side of it, nor are the others those who meet;

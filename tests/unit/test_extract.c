@@ -12432,6 +12432,27 @@ static void test_mine47_kinds(void **state)
          "talks_failed", "happened", NULL, -1, -1,
          "Talks between Kenya and Uganda made no progress on 26 February "
          "2024.", NULL},
+        /* (tester56) "X and Y met … and agreed to …": the subject of
+         * the verb before "and"; not across a speech verb, nor with a
+         * third named between */
+        {"Kenya and Uganda met in Arusha on Monday and agreed to a "
+         "ceasefire.",
+         "ceasefire_agreed", "happened", NULL, -1, -1,
+         "Kenya and Uganda agreed to a ceasefire.", NULL},
+        {"Kenya and Uganda met in Arusha on Monday, officials said, and "
+         "agreed to a ceasefire.",
+         "ceasefire_agreed", "happened", NULL, -1, -1, "", NULL},
+        {"Kenya and Uganda met with Ethiopia in Arusha on Monday and agreed "
+         "to a ceasefire.",
+         "ceasefire_agreed", "happened", NULL, -1, -1, "", NULL},
+        /* the meeting's venue is not the pledged signing's */
+        {"Kenya and Uganda met in Arusha on Monday and pledged to sign a "
+         "peace deal next month.",
+         "agreement_signed", "scheduled", NULL, -1, -1,
+         "Kenya and Uganda are to sign an agreement.", NULL},
+        {"Kenya and Uganda will sign a peace deal in Arusha next month.",
+         "agreement_signed", "scheduled", NULL, -1, -1,
+         "Kenya and Uganda are to sign an agreement in Arusha.", NULL},
         /* (tester56) a draft signed is no agreement signed */
         {"Kenya and Uganda signed a draft peace agreement in Nairobi on "
          "Friday.",
