@@ -12453,6 +12453,15 @@ static void test_mine47_kinds(void **state)
         {"Kenya and Uganda will sign a peace deal in Arusha next month.",
          "agreement_signed", "scheduled", NULL, -1, -1,
          "Kenya and Uganda are to sign an agreement in Arusha.", NULL},
+        /* (tester56) "did not reach an agreement": the talks failed;
+         * denied, not */
+        {"Kenya and Uganda did not reach an agreement on Monday.",
+         "talks_failed", "happened", "positive", -1, -1,
+         "Talks between Kenya and Uganda made no progress on 26 February "
+         "2024.", NULL},
+        {"Kenya and Uganda denied that they did not reach an agreement on "
+         "Monday.",
+         "talks_failed", NULL, "negative", -1, -1, "", NULL},
         /* (tester56) a draft signed is no agreement signed */
         {"Kenya and Uganda signed a draft peace agreement in Nairobi on "
          "Friday.",
