@@ -12433,6 +12433,43 @@ static const int mediation_said[] = {DIPSUM_S_MEDIATOR_SAID,
                                       * that of a facilitator" */
                                      DIPSUM_S_MEDIATOR_ROLE_OF};
 
+/* (mine47, tester56) Whether match k (of the claim's sentence) is a
+ * state or armed group, no adjective, named right after the claim's event
+ * words and "with" (English: "a ceasefire with Hamas", at most
+ * DIPSUM_WITH_EVENT_WORDS words after them) or right before "with" and
+ * the event words (Urdu: "حماس کے ساتھ جنگ بندی"), in the claim's clause. */
+static int ceasefire_with(const reading *rd, const dipsum_claim *c, size_t k)
+{
+    const dipsum_match *m = &rd->f->m[k];
+    dipsum_category kc = rd->terms->v[m->term].category;
+    if ((kc != DIPSUM_CAT_STATE && kc != DIPSUM_CAT_ARMED_GROUP) || m->adjective)
+        return 0;
+    size_t w0 = 0, w1;
+    while (w0 < rd->n && rd->s->wstart[w0] < m->start)
+        w0++;
+    w1 = w0;
+    while (w1 < rd->n && rd->s->wstart[w1] < m->end)
+        w1++;
+    if (w0 < c->c0 || w1 > c->c1 || w0 >= rd->n)
+        return 0;
+    if (rd->lang == 0) {
+        if (w0 < 2 || w0 - 1 < c->cue1 || !cue(rd, DIPSUM_S_WITH, w0 - 1) ||
+            w0 - 1 - c->cue1 > DIPSUM_WITH_EVENT_WORDS)
+            return 0;
+        for (size_t w = c->cue1; w < w0; w++)
+            if (rd->brk[w] && w > c->cue1)
+                return 0;
+        return 1;
+    }
+    size_t len = w1 < rd->n ? cue(rd, DIPSUM_S_WITH, w1) : 0;
+    if (!len || w1 + len > c->cue0 || c->cue0 - (w1 + len) > DIPSUM_WITH_EVENT_WORDS)
+        return 0;
+    for (size_t w = w1; w <= c->cue0 && w < rd->n; w++)
+        if (rd->brk[w] && w > w1)
+            return 0;
+    return 1;
+}
+
 /* (claims22) Whether claim c's event is done by one side alone, named
  * as its subject (lone, the one side read there): "The TTP announced a
  * one-month ceasefire on Saturday", "حکومت پاکستان نے یکطرفہ جنگ بندی کا
@@ -12448,8 +12485,9 @@ static const int mediation_said[] = {DIPSUM_S_MEDIATOR_SAID,
  * none (whose ceasefire it is, or where, the template cannot say); nor
  * is one after a claim of other sides in the update. */
 static int announced_by_one(const reading *rd, const dipsum_claim *c,
-                            const dipsum_actor *lone)
+                            const dipsum_actor *lone, long *other)
 {
+    *other = -1;
     if (c->both_sides || !cue(rd, DIPSUM_S_ANNOUNCED_BY_ONE, c->cue0) ||
         cue_in(rd, DIPSUM_S_ANNOUNCED_ALSO, c->c0, c->c1) >= 0)
         return 0;
@@ -12468,6 +12506,13 @@ static int announced_by_one(const reading *rd, const dipsum_claim *c,
         if (k == lone->match || rd->f->m[k].term == lm->term)
             continue;
         dipsum_category kc = rd->terms->v[rd->f->m[k].term].category;
+        /* (mine47, tester56) but one side "with" whom, right by the
+         * event's words: "Israel announced a ceasefire with Hamas",
+         * "اسرائیل نے حماس کے ساتھ جنگ بندی کا اعلان کیا" */
+        if (*other < 0 && ceasefire_with(rd, c, k)) {
+            *other = (long)k;
+            continue;
+        }
         if (kc == DIPSUM_CAT_STATE || kc == DIPSUM_CAT_ARMED_GROUP ||
             kc == DIPSUM_CAT_ORGANISATION || kc == DIPSUM_CAT_PERSON ||
             kc == DIPSUM_CAT_PLACE)
@@ -12798,9 +12843,12 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 /* (claims22) one side alone: "The TTP announced a
                  * ceasefire", its own act, never two sides' */
                 dipsum_actor lone = c->actors[DIPSUM_ACT_PARTY][0];
+                long other = -1;
                 if (got == 1 && rule->subject_sides == 1 &&
                     c->nactors[DIPSUM_ACT_PARTY] == 1 &&
-                    announced_by_one(&rd, c, &lone)) {
+                    announced_by_one(&rd, c, &lone, &other)) {
+                    /* (the side it is with, other, is not written: "X
+                     * announced a ceasefire", its speaker's act) */
                     c->one_side = 1;
                     one_side_actor = lone;
                 }

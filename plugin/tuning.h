@@ -141,6 +141,11 @@
 #define DIPSUM_TITLE_WORDS 3
 /* Words a "the two sides" phrase may have. */
 #define DIPSUM_BOTH_SIDES_WORDS 3
+
+/* (mine47) How many words may stand between a ceasefire's event words and
+ * "with" and the side it is with ("a ceasefire with Hamas", "a unilateral
+ * seven-day ceasefire with Hamas"; Urdu "حماس کے ساتھ جنگ بندی"). */
+#define DIPSUM_WITH_EVENT_WORDS 3
 /* In Urdu, two sides joined without "and" ("پاک افغان جنگ بندی") or
  * "X اور Y میں" (sides_pair) are the sides only with a term of talks or
  * of an agreement at most this many words after them ("پاک بھارت حکام

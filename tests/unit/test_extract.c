@@ -1532,7 +1532,8 @@ static void test_hedged_and_half_read(void **state)
 
 /* "X and Y announced a ceasefire": the subject's sides announce it; who
  * announces a ceasefire between others is no side, and one side alone
- * announcing says nothing of the other */
+ * announcing says nothing of the other (mine47: "Israel announced a
+ * ceasefire with Hamas" is Israel's act alone, test_mine47_kinds) */
 static void test_announced_by_the_sides(void **state)
 {
     (void)state;
@@ -1548,7 +1549,6 @@ static void test_announced_by_the_sides(void **state)
     json_decref(r);
     static const char *const none[] = {
         "The United States announced a ceasefire between Israel and Hamas.",
-        "Israel announced a ceasefire with Hamas on Friday.",
         "Israel and Hamas did not announce a ceasefire.",
     };
     for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
@@ -12462,6 +12462,23 @@ static void test_mine47_kinds(void **state)
         {"Kenya and Uganda denied that they did not reach an agreement on "
          "Monday.",
          "talks_failed", NULL, "negative", -1, -1, "", NULL},
+        /* (tester56) one side announces a ceasefire "with" the other:
+         * its own act, as without it; not with a third named */
+        {"Kenya announced a ceasefire with Uganda on Saturday.",
+         "ceasefire_announced", "happened", NULL, -1, -1,
+         "Kenya announced a ceasefire on 24 February 2024.", NULL},
+        {"Kenya announced a ceasefire with Uganda on Saturday, mediated by "
+         "Ethiopia.",
+         "ceasefire_announced", "happened", NULL, -1, -1, "", NULL},
+        /* اسرائیل نے حماس کے ساتھ جنگ بندی کا اعلان کیا۔ */
+        {"\xd8\xa7\xd8\xb3\xd8\xb1\xd8\xa7\xd8\xa6\xdb\x8c\xd9\x84 "
+         "\xd9\x86\xdb\x92 \xd8\xad\xd9\x85\xd8\xa7\xd8\xb3 \xda\xa9"
+         "\xdb\x92 \xd8\xb3\xd8\xa7\xd8\xaa\xda\xbe \xd8\xac\xd9\x86"
+         "\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xda\xa9\xd8\xa7 "
+         "\xd8\xa7\xd8\xb9\xd9\x84\xd8\xa7\xd9\x86 \xda\xa9\xdb\x8c"
+         "\xd8\xa7\xdb\x94",
+         "ceasefire_announced", "happened", NULL, -1, -1,
+         "Israel announced a ceasefire.", NULL},
         /* (tester56) a draft signed is no agreement signed */
         {"Kenya and Uganda signed a draft peace agreement in Nairobi on "
          "Friday.",
