@@ -26643,6 +26643,66 @@ static void test_state_government_officials_tell(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall47e) Talks that failed said otherwise: "have broken down",
+ * "fell apart", "foundered", "ended in stalemate", "reached an
+ * impasse", "ended on Monday with no agreement"; a side that "quit the
+ * talks with" or "withdrew from the talks with" the other, talks "broken
+ * off"; a ceasefire that "fell apart".  Near misses: not broken down, a
+ * failure to come or maybe, an impasse to end, a truce that fell apart
+ * before talks, quitting something else, an old failure before talks
+ * resumed. */
+static void test_talks_failed_said_otherwise(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The talks between Kenya and Uganda have broken down, the mediator "
+         "said.",
+         "talks_failed", "happened", "positive", 0, 0, NULL, NULL},
+        {"Talks between Kenya and Uganda fell apart on Tuesday.",
+         "talks_failed", "happened", "positive", 0, 0,
+         "Talks between Kenya and Uganda made no progress on 27 February "
+         "2024.", NULL},
+        {"Talks between Kenya and Uganda foundered on Tuesday.",
+         "talks_failed", "happened", "positive", 0, 0, NULL, NULL},
+        {"Talks between Kenya and Uganda ended in stalemate on Tuesday.",
+         "talks_failed", "happened", "positive", 0, 0, NULL, "talks_held"},
+        {"Talks between Kenya and Uganda reached an impasse on Tuesday, "
+         "Egyptian officials said.",
+         "talks_failed", "happened", "positive", 0, 0,
+         "According to Egypt, talks between Kenya and Uganda made no "
+         "progress on 27 February 2024.", NULL},
+        {"Talks between Kenya and Uganda ended on Tuesday with no agreement.",
+         "talks_failed", "happened", "positive", 0, 0, NULL, "talks_held"},
+        {"Kenya quit the talks with Uganda on Tuesday.",
+         "talks_suspended", "happened", NULL, 0, 0, NULL, NULL},
+        {"Kenya withdrew from the talks with Uganda on Tuesday.",
+         "talks_suspended", "happened", NULL, 0, 0, NULL, NULL},
+        {"Talks between Kenya and Uganda were broken off on Tuesday.",
+         "talks_suspended", "happened", NULL, 0, 0, NULL, NULL},
+        {"The ceasefire between Kenya and Uganda fell apart on Tuesday.",
+         "ceasefire_collapsed", "happened", NULL, 0, 0, NULL, "talks_failed"},
+        /* near misses */
+        {"Talks between Kenya and Uganda have not broken down, the mediator "
+         "said.",
+         "talks_failed", NULL, "negative", -1, -1, "", NULL},
+        {"Talks between Kenya and Uganda could break down if the border "
+         "dispute is not settled.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_failed"},
+        {"Kenya and Uganda held talks on Tuesday to end an impasse over the "
+         "border.",
+         "talks_held", "happened", NULL, 0, 0, NULL, "talks_failed"},
+        {"Kenya and Uganda held talks on Tuesday after their truce fell "
+         "apart.",
+         "talks_held", "happened", NULL, 0, 0, NULL, "talks_failed"},
+        {"Kenya quit the government after talks with Uganda.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_suspended"},
+        {"Talks between Kenya and Uganda, which had broken down in May, "
+         "resumed on Tuesday.",
+         "talks_held", "happened", NULL, 0, 0, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27317,6 +27377,7 @@ int main(void)
         cmocka_unit_test(test_person_initials_and_address),
         cmocka_unit_test(test_agreed_to_resume_is_next_round),
         cmocka_unit_test(test_state_government_officials_tell),
+        cmocka_unit_test(test_talks_failed_said_otherwise),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
