@@ -6278,6 +6278,34 @@ static int person_word(const block *b, const dipsum_matches *m, size_t j)
            !in_list(b, DIPSUM_S_PERSON_TITLES, j);
 }
 
+/* (recall47e) Whether token i opens a person's name before the name's
+ * next word, token i + 1, and is no word of it to count (English): an
+ * initial, one capital letter (or dotted ones, "H.S"), with a full stop
+ * and at most one space after it ("W. S. Ruto", "H.S. Mohamud"), or a
+ * word of person_address, with a full stop or one space ("Mr. Aliyev",
+ * "Dr Machar"); the next word capitalised. */
+static int name_prefix(const block *b, size_t i)
+{
+    size_t n, to;
+    if (b->lang != 0 || i + 1 >= b->toks->n || !cap(b, i + 1))
+        return 0;
+    const char *w = tok_src(b, i, &n);
+    size_t e = b->toks->v[i].end;
+    to = b->toks->v[i + 1].start;
+    if (e < b->base || to > b->base + b->len || to <= e)
+        return 0;
+    const char *g = b->src + (e - b->base);
+    int dot = g[0] == '.' && (to == e + 1 || (to == e + 2 && g[1] == ' '));
+    if (in_list(b, DIPSUM_S_PERSON_ADDRESS, i))
+        return dot || gap(b, i, to) == 1;
+    if (!dot || n == 0 || n % 2 == 0)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (k % 2 ? w[k] != '.' : (w[k] < 'A' || w[k] > 'Z'))
+            return 0;
+    return 1;
+}
+
 /* A person of the lexicon whose match starts at token i (dir 0: its last
  * token) or ends at token i (dir 1: its first), or (size_t)-1. */
 static size_t person_term_at(const dipsum_terms *shared, const block *b,
@@ -6344,8 +6372,15 @@ static size_t person_name_last(const dipsum_terms *shared, const block *b,
         j = n;
     }
     while (j < n) {
-        if (j > i && gap(b, j - 1, b->toks->v[j].start) == 0)
+        if (j > i && gap(b, j - 1, b->toks->v[j].start) == 0 &&
+            !name_prefix(b, j - 1))
             break;
+        /* (recall47e) "Gen. Yoweri Museveni", "W. S. Ruto": no words
+         * of the name's count */
+        if (b->lang == 0 && name_prefix(b, j) && person_word(b, m, j + 1)) {
+            j++;
+            continue;
+        }
         if (b->lang == 0 && j > i && j + 1 < n &&
             in_list(b, DIPSUM_S_PERSON_PARTICLES, j) &&
             gap(b, j, b->toks->v[j + 1].start) != 0 && cap(b, j + 1) &&
@@ -6396,7 +6431,9 @@ static size_t person_name_first(const dipsum_terms *shared, const block *b,
         return first;
     }
     for (;;) {
-        if (person_word(b, m, j)) {
+        if (j < e && first != (size_t)-1 && name_prefix(b, j)) {
+            first = j;      /* (recall47e) "W. S. Ruto": none counted */
+        } else if (person_word(b, m, j)) {
             if (*words == DIPSUM_PERSON_NAME_WORDS)
                 return (size_t)-1;
             first = j;
@@ -6404,7 +6441,8 @@ static size_t person_name_first(const dipsum_terms *shared, const block *b,
         } else if (!(j < e && in_list(b, DIPSUM_S_PERSON_PARTICLES, j))) {
             break;
         }
-        if (j == 0 || gap(b, j - 1, b->toks->v[j].start) == 0)
+        if (j == 0 || (gap(b, j - 1, b->toks->v[j].start) == 0 &&
+                       !name_prefix(b, j - 1)))
             break;
         j--;
     }
@@ -7063,8 +7101,14 @@ static int person_mentions(dipsum_names *nm, const block *b, size_t q0,
                 nm->tmp = v;
                 nm->tcap = cap;
             }
+            /* (recall47e) with its form of address or initials before
+             * it, all one: "Mr. Aliyev", "W. S. Ruto" */
+            size_t i0 = i;
+            while (x->side == 3 && i0 > 0 && name_prefix(b, i0 - 1) &&
+                   match_covering(m, b, i0 - 1) < 0)
+                i0--;
             nm->tmp[nn].term = x->term;
-            nm->tmp[nn].start = toks->v[i].start;
+            nm->tmp[nn].start = toks->v[i0].start;
             nm->tmp[nn].end = toks->v[i + k - 1].end;
             nm->tmp[nn].adjective = 0;
             nn++;

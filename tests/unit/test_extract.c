@@ -13704,18 +13704,19 @@ static void test_when_clause_dates_the_claim(void **state)
 {
     (void)state;
     static const claims18_case k[] = {
+        /* (recall47e: agreeing to resume is their next round) */
         {"Uganda and Rwanda agreed to resume negotiations when they met in "
          "Kampala, Uganda, in January.",
-         "talks_held", "scheduled", NULL, -1, 1, "", NULL},
+         "next_round_scheduled", "scheduled", NULL, -1, 1, "", NULL},
         /* near misses: the time is this week's, or to come */
         {"Uganda and Rwanda agreed to resume negotiations when they met in "
          "Kampala on Tuesday.",
-         "talks_held", "scheduled", NULL, -1, 0,
-         "Talks between Uganda and Rwanda are to be held.", NULL},
+         "next_round_scheduled", "scheduled", NULL, -1, 0,
+         "The next round of talks between Uganda and Rwanda is due.", NULL},
         {"Uganda and Rwanda agreed to resume negotiations when they meet in "
          "Kampala in April.",
-         "talks_held", "scheduled", NULL, -1, 0,
-         "Talks between Uganda and Rwanda are to be held.", NULL},
+         "next_round_scheduled", "scheduled", NULL, -1, 0,
+         "The next round of talks between Uganda and Rwanda is due.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
@@ -26656,6 +26657,168 @@ static void test_urdu_issue_topic_between(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* ==== (recall47e) English recall without losing precision ============ */
+
+/* (recall47e) A person's name may hold initials ("W. S. Ruto", "H.S.
+ * Mohamud") and open with a form of address ("Gen. Yoweri Museveni",
+ * "Mr. Kello" after "Kenyan President Amos Kello"): the person stands
+ * for the side the update gives.  Near misses: persons with initials
+ * and no state said, a form of address before a name never introduced,
+ * and a mediator with initials (no side). */
+static void test_person_initials_and_address(void **state)
+{
+    (void)state;
+    static const persons28_case k[] = {
+        {"President A. K. Kello of Kenya and President I. S. Bouba of Uganda "
+         "signed a border agreement in Kampala on Tuesday.",
+         "agreement_signed", "kenya,uganda", NULL},
+        {"President A.K. Kello of Kenya and President I.S. Bouba of Uganda "
+         "signed a border agreement on Tuesday.",
+         "agreement_signed", "kenya,uganda", NULL},
+        {"Kenyan President Gen. Amos Kello and Ugandan President Dr. Issa "
+         "Bouba signed a border agreement on Tuesday.",
+         "agreement_signed", "kenya,uganda", NULL},
+        {"Kenyan President Amos Kello and Ugandan President Issa Bouba "
+         "arrived in Arusha on Monday. Mr. Kello and Mr. Bouba signed a "
+         "border agreement on Tuesday.",
+         "agreement_signed", "kenya,uganda", NULL},
+        {"Kenyan President Amos Kello and Ugandan President Issa Bouba "
+         "arrived in Arusha on Monday. Mr Kello and Dr Bouba met on "
+         "Tuesday.",
+         "talks_held", "kenya,uganda", NULL},
+        /* near misses */
+        {"A. K. Kello and I. S. Bouba signed a border agreement on Tuesday.",
+         NULL, NULL, "kenya"},
+        {"Mr. Kello and Mr. Bouba signed a border agreement on Tuesday.",
+         NULL, NULL, "kenya"},
+        {"Kenya and Uganda signed a border agreement on Tuesday in talks "
+         "mediated by the former Egyptian president, B. W. Mtemi.",
+         "agreement_signed", "kenya,uganda", "egypt"},
+    };
+    persons28_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall47e) "X and Y agreed to resume talks", "agreed to hold a new
+ * round of talks in V": their next round (next_round_scheduled), not
+ * talks_held nor an agreement; "a new round of prisoner exchange talks"
+ * is talks about an exchange, none agreed.  Near misses: a refusal to
+ * resume, resuming something else, an exchange agreed after talks. */
+static void test_agreed_to_resume_is_next_round(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda agreed to resume talks next month.",
+         "next_round_scheduled", "scheduled", NULL, -1, 0,
+         "The next round of talks between Kenya and Uganda is due.",
+         "talks_held"},
+        {"Kenya and Uganda agreed to hold a new round of talks in Kampala, "
+         "Tanzania said.",
+         "next_round_scheduled", "scheduled", NULL, -1, 0,
+         NULL, "sides_agreed"},
+        {"Russia and Ukraine agreed to hold a new round of prisoner exchange "
+         "talks in Abu Dhabi next week.",
+         "next_round_scheduled", "scheduled", NULL, -1, 0,
+         NULL, "prisoner_exchange_agreed"},
+        /* near misses */
+        {"Kenya and Uganda refused to resume talks.",
+         NULL, NULL, NULL, -1, -1, NULL, "next_round_scheduled"},
+        {"Kenya and Uganda agreed to resume flights after talks in Nairobi.",
+         NULL, NULL, NULL, -1, -1, NULL, "next_round_scheduled"},
+        {"Russia and Ukraine agreed to a prisoner exchange after talks in "
+         "Abu Dhabi.",
+         "prisoner_exchange_agreed", "happened", NULL, -1, 0, NULL,
+         "next_round_scheduled"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall47e) "…, Egyptian government officials said", "…, Egyptian
+ * intelligence officials said": told by Egypt, as "Egyptian officials"
+ * is; near miss: officials of no state ("officials close to the
+ * group"). */
+static void test_state_government_officials_tell(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Israel and Hamas agreed to a ceasefire in Gaza, Egyptian "
+         "government officials said.",
+         "ceasefire_agreed", "happened", NULL, 0, 0,
+         "According to Egypt, Israel and Hamas agreed to a ceasefire.", NULL},
+        {"Talks between Kenya and Uganda broke down on Tuesday, Egyptian "
+         "intelligence officials said.",
+         "talks_failed", "happened", NULL, 0, 0,
+         "According to Egypt, talks between Kenya and Uganda made no "
+         "progress on 27 February 2024.", NULL},
+        /* near miss */
+        {"Talks between Kenya and Uganda broke down on Tuesday, officials "
+         "close to the talks said.",
+         "talks_failed", "happened", NULL, 0, 0,
+         "Talks between Kenya and Uganda made no progress on 27 February "
+         "2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall47e) Talks that failed said otherwise: "have broken down",
+ * "fell apart", "foundered", "ended in stalemate", "reached an
+ * impasse", "ended on Monday with no agreement"; a side that "quit the
+ * talks with" or "withdrew from the talks with" the other, talks "broken
+ * off"; a ceasefire that "fell apart".  Near misses: not broken down, a
+ * failure to come or maybe, an impasse to end, a truce that fell apart
+ * before talks, quitting something else, an old failure before talks
+ * resumed. */
+static void test_talks_failed_said_otherwise(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The talks between Kenya and Uganda have broken down, the mediator "
+         "said.",
+         "talks_failed", "happened", "positive", 0, 0, NULL, NULL},
+        {"Talks between Kenya and Uganda fell apart on Tuesday.",
+         "talks_failed", "happened", "positive", 0, 0,
+         "Talks between Kenya and Uganda made no progress on 27 February "
+         "2024.", NULL},
+        {"Talks between Kenya and Uganda foundered on Tuesday.",
+         "talks_failed", "happened", "positive", 0, 0, NULL, NULL},
+        {"Talks between Kenya and Uganda ended in stalemate on Tuesday.",
+         "talks_failed", "happened", "positive", 0, 0, NULL, "talks_held"},
+        {"Talks between Kenya and Uganda reached an impasse on Tuesday, "
+         "Egyptian officials said.",
+         "talks_failed", "happened", "positive", 0, 0,
+         "According to Egypt, talks between Kenya and Uganda made no "
+         "progress on 27 February 2024.", NULL},
+        {"Talks between Kenya and Uganda ended on Tuesday with no agreement.",
+         "talks_failed", "happened", "positive", 0, 0, NULL, "talks_held"},
+        {"Kenya quit the talks with Uganda on Tuesday.",
+         "talks_suspended", "happened", NULL, 0, 0, NULL, NULL},
+        {"Kenya withdrew from the talks with Uganda on Tuesday.",
+         "talks_suspended", "happened", NULL, 0, 0, NULL, NULL},
+        {"Talks between Kenya and Uganda were broken off on Tuesday.",
+         "talks_suspended", "happened", NULL, 0, 0, NULL, NULL},
+        {"The ceasefire between Kenya and Uganda fell apart on Tuesday.",
+         "ceasefire_collapsed", "happened", NULL, 0, 0, NULL, "talks_failed"},
+        /* near misses */
+        {"Talks between Kenya and Uganda have not broken down, the mediator "
+         "said.",
+         "talks_failed", NULL, "negative", -1, -1, "", NULL},
+        {"Talks between Kenya and Uganda could break down if the border "
+         "dispute is not settled.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_failed"},
+        {"Kenya and Uganda held talks on Tuesday to end an impasse over the "
+         "border.",
+         "talks_held", "happened", NULL, 0, 0, NULL, "talks_failed"},
+        {"Kenya and Uganda held talks on Tuesday after their truce fell "
+         "apart.",
+         "talks_held", "happened", NULL, 0, 0, NULL, "talks_failed"},
+        {"Kenya quit the government after talks with Uganda.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_suspended"},
+        {"Talks between Kenya and Uganda, which had broken down in May, "
+         "resumed on Tuesday.",
+         "talks_held", "happened", NULL, 0, 0, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27328,6 +27491,10 @@ int main(void)
         cmocka_unit_test(test_urdu_failed_talks_after_held),
         cmocka_unit_test(test_urdu_mediation_denial_and_dateline_treaty),
         cmocka_unit_test(test_urdu_issue_topic_between),
+        cmocka_unit_test(test_person_initials_and_address),
+        cmocka_unit_test(test_agreed_to_resume_is_next_round),
+        cmocka_unit_test(test_state_government_officials_tell),
+        cmocka_unit_test(test_talks_failed_said_otherwise),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
