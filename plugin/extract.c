@@ -14200,12 +14200,22 @@ static int background_side_only(const news_sides *ns, const unsigned char *bg,
     return ns->named;
 }
 
+/* (speed47) More bits of dipsum_extract's denied[] (after the lists
+ * that dispute claims, RESUMPTION_FAILED = 512): whether a sentence has
+ * a word of retracted, of mediation_offered or of hearsay, asked once a
+ * sentence by its cue text (dipsum_cues_find_text), not by comparing
+ * its words with every cue for each claim, mention or sentence near one
+ * (retracted_claims, gather_roles). */
+enum { SAID_RETRACTED = 1024, SAID_MEDIATION_OFFERED = 2048,
+       SAID_HEARSAY = 4096 };
+
 /* Parties, mediators and venues: those of the claims; a party is never
  * also a mediator (but one that is only a lone party of its claims and
  * mediates one is a mediator: lone_party_mediator).  Officials: the
- * people the update names. */
+ * people the update names.  said: each sentence's bits (SAID_*). */
 static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
-                        const dipsum_rules *r, int l, const actor_index *x);
+                        const dipsum_rules *r, int l, const actor_index *x,
+                        const uint16_t *said);
 
 /* (facts33) Whether the dateline's city, the capital of no state at all
  * and no city of dateline_bureaus (where stories of other lands are
@@ -14348,7 +14358,7 @@ static int dateline_venue(const dipsum_facts *f, const dipsum_terms *terms,
 }
 
 static int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
-                           const dipsum_rules *r, int l)
+                           const dipsum_rules *r, int l, const uint16_t *said)
 {
     actor_index x;
     /* (fixes53, tester53) where a sentence denies any mediation ("India
@@ -14363,7 +14373,7 @@ static int gather_entities(dipsum_facts *f, const dipsum_terms *terms,
     }
     if (actor_index_make(&x, f) < 0)
         return -1;
-    int rc = gather_roles(f, terms, r, l, &x);
+    int rc = gather_roles(f, terms, r, l, &x, said);
     actor_index_free(&x);
     return rc;
 }
@@ -14478,10 +14488,9 @@ static size_t dateline_government(const dipsum_facts *f, const dipsum_terms *ter
 }
 
 static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
-                        const dipsum_rules *r, int l, const actor_index *x)
+                        const dipsum_rules *r, int l, const actor_index *x,
+                        const uint16_t *said)
 {
-    const dipsum_cues *offered = &r->structure[DIPSUM_S_MEDIATION_OFFERED][l];
-    const dipsum_cues *hearsay = &r->structure[DIPSUM_S_HEARSAY][l];
     /* (speed26) the claims in the order of their sentences, as
      * sentence_claims pushes them (background_beside_news scanned them
      * all for each: quadratic in a window) */
@@ -14551,10 +14560,7 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
              * talks mediated by Algeria", `ثالثی کی پیشکش`: a mediation
              * only offered or wished is none yet (mediation_offered in
              * the sentence) */
-            const dipsum_fsent *ms = &f->s[c->sent];
-            if (offered->n && dipsum_cues_find(offered, l,
-                                               (const char *const *)ms->words,
-                                               ms->nwords))
+            if (said[c->sent] & SAID_MEDIATION_OFFERED)
                 continue;
             /* (fixes51b, tester51) "protesters demanded talks with the
              * prime minister under United Nations mediation": a mention's
@@ -14565,9 +14571,7 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
              * through US mediation", "… نے دعویٰ کیا کہ جنگ بندی امریکا کی
              * ثالثی سے ہوئی": a mediation told as hearsay (a word of
              * hearsay in the sentence) is someone's claim, no fact */
-            if (hearsay->n && dipsum_cues_find(hearsay, l,
-                                               (const char *const *)ms->words,
-                                               ms->nwords))
+            if (said[c->sent] & SAID_HEARSAY)
                 continue;
             /* (mediators8) a person the lexicon knows mediates for the
              * state or organisation mediator_of gives ("brokered by
@@ -14620,10 +14624,7 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
              * that only offers a mediation says it is, `صدر X نے کشمیر
              * پر ثالثی کی پیشکش کی` (what the offer is about), "offered to
              * mediate talks in Geneva" (none held) */
-            const dipsum_fsent *vs = &f->s[c->sent];
-            if (i >= f->nc && offered->n &&
-                dipsum_cues_find(offered, l, (const char *const *)vs->words,
-                                 vs->nwords))
+            if (i >= f->nc && (said[c->sent] & SAID_MEDIATION_OFFERED))
                 continue;
             if (push_entity(&f->venues, t, c->sent) < 0)
                 return -1;
@@ -15675,7 +15676,7 @@ static void agents_of_earlier_deal(dipsum_facts *f, const dipsum_rules *r, int l
 }
 
 static void retracted_claims(dipsum_facts *f, const dipsum_terms *terms,
-                             const dipsum_rules *r, int l)
+                             const dipsum_rules *r, int l, const uint16_t *said)
 {
     const dipsum_cues *rc = &r->structure[DIPSUM_S_RETRACTED][l];
     if (rc->n == 0 || f->nc == 0 || f->ns == 0)
@@ -15698,9 +15699,7 @@ static void retracted_claims(dipsum_facts *f, const dipsum_terms *terms,
         if (f->mentions[i].sent < f->ns)
             near[f->mentions[i].sent] = 1;
     for (size_t j = 0; j < f->ns; j++) {
-        const dipsum_fsent *s = &f->s[j];
-        if ((near && !near[j]) ||
-            !dipsum_cues_find(rc, l, (const char *const *)s->words, s->nwords))
+        if ((near && !near[j]) || !(said[j] & SAID_RETRACTED))
             continue;
         /* (mine44, tester49) the mentions of the retracted sentence
          * too: "An earlier version of this story said the agreement was
@@ -16028,6 +16027,9 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     const dipsum_cues *md = &rules->structure[DIPSUM_S_MEDIATION_DENIALS][l];
     const dipsum_cues *dd = &rules->structure[DIPSUM_S_DATE_DENIED][l];
     const dipsum_cues *rsf = &rules->structure[DIPSUM_S_RESUMPTION_FAILED][l];
+    const dipsum_cues *rtr = &rules->structure[DIPSUM_S_RETRACTED][l];
+    const dipsum_cues *mof = &rules->structure[DIPSUM_S_MEDIATION_OFFERED][l];
+    const dipsum_cues *hsy = &rules->structure[DIPSUM_S_HEARSAY][l];
     for (size_t i = 0; i < f->ns; i++) {
         size_t d0 = f->nd; /* the sentence's dates are f->dates[d0..nd) */
         if (dipsum_cue_text_make(ct, rules, (const char *const *)f->s[i].words,
@@ -16053,7 +16055,10 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
                   (od->n && dipsum_cues_find_text(od, ct) ? OUTCOME_DENIED : 0) |
                   (pw->n && dipsum_cues_find_text(pw, ct) ? PROPOSAL_WEIGHED : 0) |
                   (dd->n && dipsum_cues_find_text(dd, ct) ? DATE_DENIED : 0) |
-                  (rsf->n && dipsum_cues_find_text(rsf, ct) ? RESUMPTION_FAILED : 0))),
+                  (rsf->n && dipsum_cues_find_text(rsf, ct) ? RESUMPTION_FAILED : 0) |
+                  (rtr->n && dipsum_cues_find_text(rtr, ct) ? SAID_RETRACTED : 0) |
+                  (mof->n && dipsum_cues_find_text(mof, ct) ? SAID_MEDIATION_OFFERED : 0) |
+                  (hsy->n && dipsum_cues_find_text(hsy, ct) ? SAID_HEARSAY : 0))),
              contrasts_in(rules, l, ct, 0, contra[i]), 0) ||
             (dipsum_dates_may_hold(starts, ct) &&
              sentence_dates(f, i, rules, l, h, ct, starts) < 0) ||
@@ -16082,7 +16087,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     date_denied(f, terms, rules, l, denied); /* (fixes54) */
     resumption_failed(f, rules, denied);   /* (fixes54) */
     report_denied(f, denied);
-    retracted_claims(f, terms, rules, l);
+    retracted_claims(f, terms, rules, l, denied);
     disputed_undoings(f, rules, l); /* (fixes50a) */
     agents_of_earlier_deal(f, rules, l);
     mediator_contacts(f, terms, rules); /* (merge46) */
@@ -16100,7 +16105,7 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
             (c->told_by2 && has_actor(c, DIPSUM_ACT_PARTY, c->told_by2 - 1)))
             c->told_by = c->told_by2 = 0;
     }
-    if (gather_entities(f, terms, rules, l) < 0)
+    if (gather_entities(f, terms, rules, l, denied) < 0)
         return -1;
     dipsum_entities *lists[] = {&f->parties, &f->mediators, &f->venues,
                                 &f->officials};

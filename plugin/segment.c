@@ -295,9 +295,20 @@ static long to_utf16(dipsum_segmenter *s, const char *text, size_t len,
         }
         if (b[i] >= 0xC2 && b[i] < 0xE0 && i + 1 < len &&
             (b[i + 1] & 0xC0) == 0x80) { /* Urdu's letters */
-            s->idx[j] = i;
-            s->u[j++] = (UChar)((b[i] & 0x1F) << 6 | (b[i + 1] & 0x3F));
-            i += 2;
+            /* (speed47) the run of them in one loop, with the spaces
+             * between its words (a unit and an index each, by the
+             * locals: no load of s's fields between stores) */
+            do {
+                idx[j] = i;
+                u[j++] = (UChar)((b[i] & 0x1F) << 6 | (b[i + 1] & 0x3F));
+                i += 2;
+                if (i + 1 < len && b[i] == ' ' && b[i + 1] >= 0x80) {
+                    idx[j] = i;
+                    u[j++] = ' ';
+                    i++;
+                }
+            } while (i + 1 < len && b[i] >= 0xC2 && b[i] < 0xE0 &&
+                     (b[i + 1] & 0xC0) == 0x80);
             continue;
         }
         unsigned c = dipsum_utf8_get(text + i, len - i, &n);
