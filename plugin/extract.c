@@ -305,6 +305,30 @@ static int inside_name(const dipsum_facts *f, const dipsum_fsent *s,
     return 0;
 }
 
+/* (facts47) Whether date d of sentence s is no day of the update's news
+ * though the text names it: whole calendar years without their months
+ * ("founded in 1964", "a 1991 ceasefire", "2003ء میں"), history, or
+ * whole months after a cue of date_aside_before ("since October"), the
+ * start of a state that runs on to the update.  Such a date still dates a claim
+ * that takes it; facts.dates leaves it out when none does. */
+static int date_aside(const dipsum_rules *r, int lang, const dipsum_fsent *s,
+                      const dipsum_date_fact *d)
+{
+    if (d->y && d->y2 && !d->approx && d->m == 1 && d->d == 1 &&
+        d->m2 == 12 && d->d2 == 31)
+        return 1;
+    /* a day after "since" ("locked in talks since Tuesday 25 October")
+     * is when the talks of the news began: only months are aside */
+    const dipsum_cues *cs = &r->structure[DIPSUM_S_DATE_ASIDE_BEFORE][lang];
+    if (!dipsum_date_fact_whole_month(d))
+        return 0;
+    for (size_t k = 1; k <= 3 && k <= d->w0 && cs->n; k++)
+        if (dipsum_cues_at(cs, lang, (const char *const *)s->words,
+                           s->nwords, d->w0 - k) == k)
+            return 1;
+    return 0;
+}
+
 static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
                           int lang, const dipsum_header *h,
                           const dipsum_cue_text *ct,
@@ -350,6 +374,7 @@ static int sentence_dates(dipsum_facts *f, size_t si, const dipsum_rules *r,
         d.approx = m[k].approx;
         d.stretch = m[k].stretch;
         d.report = m[k].report;
+        d.aside = date_aside(r, lang, s, &d);
         d.role = d.deadline ? "deadline" : "mentioned";
         int at = push_date(f, &d);
         if (at < 0)
@@ -420,6 +445,7 @@ static int stretch_across(dipsum_facts *f, size_t si, const dipsum_rules *r,
     snprintf(d.iso, sizeof d.iso, "%04d-%02d-%02d/%04d-%02d-%02d", d.y, d.m,
              d.d, d.y2, d.m2, d.d2);
     d.stretch = 1;
+    d.aside = 0; /* the days of talks, whatever the day before was */
     d.sent = si;
     /* its words: the count and its unit ("two days", "three-day") */
     d.w0 = k;

@@ -419,7 +419,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (merge46) */
     "with_topic_words", "date_denied_same",
     /* (recall47e) */
-    "person_address"};
+    "person_address",
+    /* (facts47) */
+    "date_aside_before"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -2444,6 +2444,10 @@ static int digest_date(dipsum_digest *g, const dipsum_date_fact *d,
     }
     if (!g->dat && !(g->dat = malloc(DIPSUM_DIGEST_DATES * sizeof *g->dat)))
         return -1;
+    /* (facts47) history and the start of a state ("since October")
+     * only when a claim dates itself by it */
+    if (d->aside && !d->claim)
+        return 0;
     date_id id = date_id_of(d, f);
     size_t at = date_slot(g, &id, date_key(&id));
     if (g->dslot[at])

@@ -3222,6 +3222,57 @@ static void test_date_inside_name(void **state)
     json_decref(r);
 }
 
+/* (facts47) The update's dates as "iso role" pairs, ";" between. */
+static const char *fact_dates(json_t *root)
+{
+    static char out[512];
+    size_t i;
+    json_t *d;
+    out[0] = '\0';
+    json_array_foreach(json_object_get(json_object_get(root, "facts"),
+                                       "dates"), i, d) {
+        size_t n = strlen(out);
+        snprintf(out + n, sizeof out - n, "%s%s %s", n ? ";" : "",
+                 field(d, "iso"), field(d, "role"));
+    }
+    return out;
+}
+
+/* (facts47) A year named whole that no claim takes is history ("founded
+ * in 1987", "2003ء میں"), and months after "since" the start of a state
+ * that runs on ("has fought since April"): no day of the news, left out
+ * of facts.dates.  Near misses: a month said otherwise ("in May") stays;
+ * so does a year a claim takes (talks that collapsed in 2029, background)
+ * and a day after "since" (when the talks of the news began). */
+static void test_history_dates_left_out(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2031-06-12\n\n"
+                    "Kenya and Uganda agreed a ceasefire on Wednesday. "
+                    "The Coastal Front, founded in 1987, has fought the "
+                    "government since April. Fighting flared in May.\n");
+    assert_string_equal(fact_dates(r),
+                        "2031-06-11 ceasefire_agreed;"
+                        "2031-05-01/2031-05-31 mentioned");
+    json_decref(r);
+    r = run("Date: 2031-06-12\n\n"
+            "Talks between Kenya and Uganda collapsed in 2029. "
+            "Negotiators from Kenya and Uganda have been locked in talks "
+            "since Tuesday 3 June.\n");
+    assert_string_equal(fact_dates(r),
+                        "2029-01-01/2029-12-31 talks_failed;"
+                        "2031-06-03 mentioned");
+    json_decref(r);
+    r = run("Date: 2031-06-12\nLang: ur\n\n"
+            "کینیا اور یوگنڈا کے درمیان مذاکرات جمعرات کو نیروبی میں "
+            "ہوئے۔ دونوں ممالک کے درمیان 2003ء میں ایک معاہدہ ہوا تھا اور "
+            "اپریل میں سرحد پر جھڑپیں ہوئیں۔\n");
+    assert_string_equal(fact_dates(r),
+                        "2031-06-12 talks_held;"
+                        "2031-04-01/2031-04-30 mentioned");
+    json_decref(r);
+}
+
 /* "Next year's" says whose a quota is, not when the talks end: they
  * ended last Thursday, not next; and "next" alone still looks ahead. */
 static void test_future_word_as_owner(void **state)
@@ -26910,6 +26961,7 @@ int main(void)
         cmocka_unit_test(test_release_not_exchange),
         cmocka_unit_test(test_put_off_and_purpose),
         cmocka_unit_test(test_date_inside_name),
+        cmocka_unit_test(test_history_dates_left_out),
         cmocka_unit_test(test_future_word_as_owner),
         cmocka_unit_test(test_sides_agreed),
         cmocka_unit_test(test_urdu_verb_final_clause),
