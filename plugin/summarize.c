@@ -1295,8 +1295,12 @@ static size_t split_words(const char *t, size_t len, const char **w,
 static int cue_word(const dipsum_cues *cs, const char *w, size_t n)
 {
     for (size_t q = 0; q < cs->n; q++) {
+        if (cs->v[q].n != 1)
+            continue;
         const char *c = cs->v[q].w[0];
-        if (cs->v[q].n != 1 || strlen(c) != n || strncasecmp(w, c, n) != 0)
+        /* (speed47b) the length made with the index, not strlen */
+        if ((cs->v[q].len ? cs->v[q].len[0] : strlen(c)) != n ||
+            strncasecmp(w, c, n) != 0)
             continue;
         return 1;
     }
@@ -1343,7 +1347,8 @@ static int attribution_only(const dipsum_rules *r, const char *t, size_t len)
     for (size_t q = 0; q < op->n; q++) {
         const dipsum_cue *cue = &op->v[q];
         size_t k = 0;
-        while (k < cue->n && k < n && strlen(cue->w[k]) == wl[k] &&
+        while (k < cue->n && k < n &&
+               (cue->len ? cue->len[k] : strlen(cue->w[k])) == wl[k] &&
                strncasecmp(w[k], cue->w[k], wl[k]) == 0)
             k++;
         if (k == cue->n && n > k) {
