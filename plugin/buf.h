@@ -10,6 +10,9 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "dipsum.h"
 
@@ -47,10 +50,38 @@ static inline int dipsum_buf_append(dipsum_buf *b, const void *p, size_t len)
  * '"' and '\\').  A lead byte last in the eight is left for the next
  * eight: the answer is always a character's first byte.  Returns j when
  * the next eight bytes (or fewer, at the end) are not such: the caller
- * reads them one character at a time. */
+ * reads them one character at a time.  (speed47b) Sixteen bytes at a
+ * time first where SSE2 is there (every x86-64): the same test, each
+ * byte's kind a compare of the sixteen. */
 static inline size_t dipsum_utf8_run12(const unsigned char *s, size_t j,
                                        size_t len, int json)
 {
+#if defined(__SSE2__)
+    while (j + 16 <= len) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
+        /* as signed bytes: ASCII 0..127, continuations 0x80..0xBF
+         * -128..-65, lead bytes 0xC2..0xDF -62..-33 */
+        unsigned hi = (unsigned)_mm_movemask_epi8(x);
+        unsigned lead = (unsigned)_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(-63)),
+                          _mm_cmplt_epi8(x, _mm_set1_epi8(-32))));
+        unsigned cont = (unsigned)_mm_movemask_epi8(
+            _mm_cmplt_epi8(x, _mm_set1_epi8(-64)));
+        unsigned esc = 0;
+        if (json)
+            esc = ((unsigned)_mm_movemask_epi8(
+                       _mm_cmplt_epi8(x, _mm_set1_epi8(0x20))) & ~hi) |
+                  (unsigned)_mm_movemask_epi8(
+                      _mm_cmpeq_epi8(x, _mm_set1_epi8('"'))) |
+                  (unsigned)_mm_movemask_epi8(
+                      _mm_cmpeq_epi8(x, _mm_set1_epi8('\\')));
+        /* no other byte >= 0x80; each continuation right after a lead
+         * byte, each lead byte but the last right before one */
+        if (esc || (hi & ~(lead | cont)) || cont != ((lead << 1) & 0xFFFFu))
+            break;
+        j += (lead & 0x8000u) ? 15 : 16;
+    }
+#endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     const uint64_t ones = UINT64_C(0x0101010101010101),
                    high = UINT64_C(0x8080808080808080);

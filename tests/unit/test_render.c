@@ -184,12 +184,63 @@ static void test_json_strings_as_a_plain_writer_writes_them(void **state)
     dipsum_buf_free(&out);
 }
 
+/* (speed47b) Long Urdu-like runs (two-byte letters and spaces, read
+ * sixteen bytes at a time with SSE2) with one piece of another kind (an
+ * escape, a three- or four-byte character, a bad byte) at every offset
+ * of the first forty: the plain writer's bytes, or a refusal. */
+static void test_json_strings_with_one_odd_piece_in_long_runs(void **state)
+{
+    (void)state;
+    static const char *const odd[] = {
+        "\"", "\\", "\n", "\x01", "\x1f", "\xE2\x80\x8C", "\xE2\x80\x9C",
+        "\xF0\x9F\x98\x80", "\xD8", "\x80", "\xC0\x80", "\xC1\xBF",
+        "\xED\xA0\x80", "\xE0\x80\x80", "\xFF", "\xDF\xBF", "\xC2\x80"};
+    static const char *const run[] = {"\xD8\xA7", "\xD8\xB3", " ",
+                                      "\xDB\x94", "\xDA\xBA", "a"};
+    uint64_t seed = UINT64_C(0x9E3779B97F4A7C15);
+    unsigned char in[256];
+    char want[256 * 6 + 3];
+    dipsum_buf out = {0};
+    for (size_t q = 0; q < sizeof odd / sizeof *odd; q++)
+        for (size_t at = 0; at < 40; at++)
+            for (int round = 0; round < 8; round++) {
+                size_t n = 0;
+                while (n < at) {
+                    const char *r = run[test_next(&seed) % 6];
+                    memcpy(in + n, r, strlen(r));
+                    n += strlen(r);
+                }
+                memcpy(in + n, odd[q], strlen(odd[q]));
+                n += strlen(odd[q]);
+                size_t tail = 20 + test_next(&seed) % 60;
+                while (n < at + tail) {
+                    const char *r = run[test_next(&seed) % 6];
+                    memcpy(in + n, r, strlen(r));
+                    n += strlen(r);
+                }
+                size_t wl = ref_json(in, n, want);
+                out.len = 0;
+                assert_int_equal(dipsum_buf_puts(&out, "x"), 0);
+                int rc = dipsum_render_json_string(&out, (const char *)in, n);
+                if (wl == (size_t)-1) {
+                    assert_int_equal(rc, -1);
+                    assert_int_equal(out.len, 1);
+                } else {
+                    assert_int_equal(rc, 0);
+                    assert_int_equal(out.len, wl + 1);
+                    assert_memory_equal(out.data + 1, want, wl);
+                }
+            }
+    dipsum_buf_free(&out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_scores_as_printf_prints_them),
         cmocka_unit_test(test_names_quoted_as_they_are_need_no_escape),
         cmocka_unit_test(test_json_strings_as_a_plain_writer_writes_them),
+        cmocka_unit_test(test_json_strings_with_one_odd_piece_in_long_runs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
