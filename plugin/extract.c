@@ -14862,13 +14862,13 @@ static size_t speaker_end(const dipsum_rules *r, int l, const dipsum_fsent *s)
 }
 
 /* (recall33u, tester53) Whether every word of denied_later in sentence
- * s stands in one denial of a mediation (mediation_denied: "بھارت نے
- * کسی تیسرے فریق کی ثالثی کی تردید کی", India denied any third party's
- * mediation): that disputes who mediated, not the truce or the talks
- * told before. */
+ * s stands in one denial of a mediation (its first phrase of
+ * mediation_denials, recall47u: "بھارت نے کسی تیسرے فریق کی ثالثی کی
+ * تردید کی", India denied any third party's mediation): that disputes
+ * who mediated, not the truce or the talks told before. */
 static int mediation_denied_only(const dipsum_rules *r, int l, const dipsum_fsent *s)
 {
-    const dipsum_cues *md = &r->structure[DIPSUM_S_MEDIATION_DENIED][l];
+    const dipsum_cues *md = &r->structure[DIPSUM_S_MEDIATION_DENIALS][l];
     const dipsum_cues *dl = &r->structure[DIPSUM_S_DENIED_LATER][l];
     const char *const *w = (const char *const *)s->words;
     size_t n = s->nwords;

@@ -415,7 +415,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (fixes54) */
     "date_denied", "date_denied_of", "resumption_failed",
     /* (recall33u) */
-    "refused_with", "refused_tail", "mediation_denied",
+    "refused_with", "refused_tail",
     /* (merge46) */
     "with_topic_words", "date_denied_same"};
 
