@@ -8827,8 +8827,10 @@ static int office_match(const reading *rd, long k)
  * ministry said"); after: the state starts at word w ("according to
  * Egypt's foreign ministry, …").  1 + the state's term, or 0; not one
  * after "and" or a word of teller_not_after ("an aide to …"), nor one
- * whose offices go on into "and" or a possessive. */
-static size_t state_office_at(const reading *rd, size_t w, int after)
+ * whose offices go on into "and" or, unless cue_after (the teller's
+ * own verb or postposition starts at word w: "مصری حکام کے مطابق",
+ * "مصری حکام کا کہنا ہے", recall47u), a possessive. */
+static size_t state_office_at(const reading *rd, size_t w, int after, int cue_after)
 {
     size_t st = 0, s0, e;
     long k, j;
@@ -8899,7 +8901,8 @@ static size_t state_office_at(const reading *rd, size_t w, int after)
             return 0;
     }
     if (e < rd->n && !rd->brk[e] &&
-        (cue(rd, DIPSUM_S_CONJUNCTION, e) || cue(rd, DIPSUM_S_POSSESSIVE, e)))
+        (cue(rd, DIPSUM_S_CONJUNCTION, e) ||
+         (!(cue_after && !after) && cue(rd, DIPSUM_S_POSSESSIVE, e))))
         return 0;
     return teller_term(term_of(rd, j)) ? rd->f->m[j].term + 1 : 0;
 }
@@ -8915,7 +8918,7 @@ static size_t person_at(const reading *rd, size_t w, int after, int cue_before,
 {
     /* (mine46) "Egypt's foreign ministry", "the Russian foreign ministry
      * spokesman": the state tells it */
-    size_t so = state_office_at(rd, w, after);
+    size_t so = state_office_at(rd, w, after, cue_after);
     if (so)
         return so;
     size_t st;
@@ -9051,9 +9054,12 @@ static void read_teller(const reading *rd, dipsum_claim *c)
                 after_verb = 1;
             }
         } else {
-            /* "ٹرمپ نے [پیر کو] کہا": the agent before the verb */
+            /* "ٹرمپ نے [پیر کو] کہا": the agent before the verb; (recall47u)
+             * or the teller as the topic right before it: "مصری حکام کا
+             * کہنا ہے کہ …" (speech_topic) */
             for (size_t a = sp; a > 0 && sp - a < 4 && (a == sp || !rd->brk[a]) && !p; a--)
-                if (cue(rd, DIPSUM_S_AGENT, a - 1) && a >= 2) {
+                if ((cue(rd, DIPSUM_S_AGENT, a - 1) ||
+                     (a == sp && cue(rd, DIPSUM_S_SPEECH_TOPIC, a - 1) == 1)) && a >= 2) {
                     p = person_at(rd, a - 1, 0, 0, 1);
                     at = a - 1;
                 }

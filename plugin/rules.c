@@ -417,7 +417,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (recall33u) */
     "refused_with", "refused_tail",
     /* (merge46) */
-    "with_topic_words", "date_denied_same"};
+    "with_topic_words", "date_denied_same",
+    /* (recall47u) */
+    "speech_topic"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

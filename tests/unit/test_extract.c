@@ -26540,6 +26540,37 @@ static void test_urdu_issue_topic_between(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall47u) An Urdu state's officials tell a claim as their state
+ * before "کے مطابق" and as the topic of "کا کہنا ہے کہ" too, as before
+ * "نے کہا" (the possessive of the postposition is no "Egypt's officials'
+ * …"); a medium so placed is no teller, and its report unconfirmed. */
+static void test_recall47u_urdu_state_tellers(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"مصری حکام کا کہنا ہے کہ اسرائیل اور حماس کے درمیان مذاکرات منگل "
+         "کو قاہرہ میں ہوں گے۔",
+         "talks_held", "scheduled", NULL, 0, -1,
+         "According to Egypt, talks between Israel and Hamas are to be held "
+         "in Cairo on 5 March 2024.", NULL},
+        {"مصری حکام کے مطابق اسرائیل اور حماس کے درمیان مذاکرات منگل کو "
+         "قاہرہ میں ہوں گے۔",
+         "talks_held", "scheduled", NULL, 0, -1,
+         "According to Egypt, talks between Israel and Hamas are to be held "
+         "in Cairo on 5 March 2024.", NULL},
+        /* near misses: a newspaper, and a side telling its own claim */
+        {"مصری اخبار کا کہنا ہے کہ اسرائیل اور حماس کے درمیان مذاکرات منگل "
+         "کو قاہرہ میں ہوں گے۔",
+         "talks_held", "scheduled", NULL, 1, -1, "", NULL},
+        {"اسرائیل کا کہنا ہے کہ اسرائیل اور حماس کے درمیان مذاکرات منگل کو "
+         "قاہرہ میں ہوں گے۔",
+         "talks_held", "scheduled", NULL, 0, -1,
+         "Talks between Israel and Hamas are to be held in Cairo on 5 March "
+         "2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27189,6 +27220,7 @@ int main(void)
         cmocka_unit_test(test_failed_to_reach_agreement_bare),
         cmocka_unit_test(test_refused_offer_of_talks_is_claim),
         cmocka_unit_test(test_talks_failed_across_teller_mediator),
+        cmocka_unit_test(test_recall47u_urdu_state_tellers),
         cmocka_unit_test(test_refused_meeting_kinds),
         cmocka_unit_test(test_truce_began_and_of_sentence_before),
         cmocka_unit_test(test_resume_talks_scheduled),
