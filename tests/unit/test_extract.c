@@ -26571,6 +26571,28 @@ static void test_recall47u_urdu_state_tellers(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall47u) Urdu agreements said with "اتفاق رائے ہو گیا" (consensus
+ * was reached) and "سمجھوتہ ہو گیا" (a settlement was reached) between
+ * two named sides, as "اتفاق ہو گیا"; not one hoped for, nor one that
+ * could not be reached. */
+static void test_recall47u_urdu_agreement_words(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"پاکستان اور ایران کے درمیان اتفاق رائے ہو گیا۔",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "Pakistan and Iran reached an agreement.", NULL},
+        {"پاکستان اور ایران کے درمیان جمعرات کو سمجھوتہ ہو گیا۔",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "Pakistan and Iran reached an agreement on 29 February 2024.", NULL},
+        {"امید ہے کہ پاکستان اور ایران کے درمیان جلد اتفاق رائے ہو جائے گا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"پاکستان اور ایران کے درمیان اتفاق رائے نہیں ہو سکا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27221,6 +27243,7 @@ int main(void)
         cmocka_unit_test(test_refused_offer_of_talks_is_claim),
         cmocka_unit_test(test_talks_failed_across_teller_mediator),
         cmocka_unit_test(test_recall47u_urdu_state_tellers),
+        cmocka_unit_test(test_recall47u_urdu_agreement_words),
         cmocka_unit_test(test_refused_meeting_kinds),
         cmocka_unit_test(test_truce_began_and_of_sentence_before),
         cmocka_unit_test(test_resume_talks_scheduled),
