@@ -6111,9 +6111,10 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                  * adjective joined by "and" or a comma before the name
                  * right before the noun says whose mediators they are
                  * too (adjectives only: "Israel and Egyptian mediators
-                 * met" names Israel as no mediator) */
+                 * met" names Israel as no mediator); (recall47u) in Urdu
+                 * as well: "قطری اور مصری ثالثوں کی کوششوں سے" */
                 s0 = st;
-                while (!scoped && rd->lang == 0 && s0 >= 1) {
+                while (!scoped && s0 >= 1) {
                     size_t at = s0 >= 2 && cue(rd, DIPSUM_S_CONJUNCTION, s0 - 1) ? s0 - 2
                                 : comma_before(rd, s0) ? s0 - 1 : (size_t)-1;
                     if (at == (size_t)-1 ||

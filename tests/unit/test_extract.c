@@ -26593,6 +26593,26 @@ static void test_recall47u_urdu_agreement_words(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall47u) Urdu state adjectives joined by "اور" before a noun of
+ * mediators each say whose mediators they are, as in English
+ * ("Egyptian and Qatari mediators"); a state's name so joined is none
+ * ("اسرائیل اور مصری ثالثوں": Israel mediates nothing). */
+static void test_recall47u_urdu_joined_mediator_adjectives(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur", "قطری اور مصری ثالثوں کی کوششوں سے "
+                                 "اسرائیل اور حماس کے درمیان جنگ بندی کا "
+                                 "معاہدہ طے پا گیا ہے۔", "mediators"),
+                        "egypt,qatar");
+    assert_string_equal(facts_of("ur", "امریکی اور سعودی ثالثوں کی کوششوں سے "
+                                 "اسرائیل اور حماس جنگ بندی پر متفق ہو گئے۔",
+                                 "mediators"),
+                        "saudi_arabia,united_states");
+    assert_string_equal(facts_of("ur", "اسرائیل اور مصری ثالثوں کے درمیان "
+                                 "قاہرہ میں ملاقات ہوئی۔", "mediators"),
+                        "egypt");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27244,6 +27264,7 @@ int main(void)
         cmocka_unit_test(test_talks_failed_across_teller_mediator),
         cmocka_unit_test(test_recall47u_urdu_state_tellers),
         cmocka_unit_test(test_recall47u_urdu_agreement_words),
+        cmocka_unit_test(test_recall47u_urdu_joined_mediator_adjectives),
         cmocka_unit_test(test_refused_meeting_kinds),
         cmocka_unit_test(test_truce_began_and_of_sentence_before),
         cmocka_unit_test(test_resume_talks_scheduled),
