@@ -11764,6 +11764,21 @@ static void refused_offer_at_ur(const reading *rd, dipsum_claim *m, size_t w)
     size_t q = (size_t)agent + 1;
     if (agent <= 0 || q >= w)
         return;
+    /* (recall47u) the day of the refusal between the agent and the other
+     * side: "X نے منگل کو Y سے مذاکرات سے انکار کر دیا"; or a place and
+     * its "میں" said of the talks a participle names ("X نے جدہ میں Y کے
+     * ساتھ ہونے والے مذاکرات میں شرکت سے انکار": those talks, below) */
+    int placed = 0;
+    if (q + 1 < w && rd->ent[q] >= 0 && rd->mend[q] < w &&
+        term_of(rd, rd->ent[q])->category == DIPSUM_CAT_PLACE &&
+        cue(rd, DIPSUM_S_VENUE_AFTER, rd->mend[q]) == 1) {
+        q = rd->mend[q] + 1;
+        placed = 1;
+    }
+    while (q < w && rd->ent[q] < 0 && is_date_word(rd, q))
+        q++;
+    if (q >= w)
+        return;
     long o = rd->ent[q];
     if (o < 0 || !side_kind(rd, o) || is_adjective(rd, o) || rd->mend[q] >= w)
         return;
@@ -11774,6 +11789,24 @@ static void refused_offer_at_ur(const reading *rd, dipsum_claim *m, size_t w)
     else if ((l = cue(rd, DIPSUM_S_REFUSED_WITH, e)) != 0) {
         p = e + l;      /* (before the possessive: "کے ساتھ") */
         offer = 0;
+        /* (recall47u) talks with Y that are to be held, or are being
+         * held, refused: "X نے Y کے ساتھ [جدہ میں] [پیر کو] ہونے والے
+         * مذاکرات میں شرکت سے انکار کر دیا": a place and its "میں", a
+         * day, then a word of refused_participles right before the
+         * term of talks */
+        size_t r = p;
+        if (r + 1 < w && rd->ent[r] >= 0 && rd->mend[r] < w &&
+            term_of(rd, rd->ent[r])->category == DIPSUM_CAT_PLACE &&
+            cue(rd, DIPSUM_S_VENUE_AFTER, rd->mend[r]) == 1)
+            r = rd->mend[r] + 1;
+        while (r < w && rd->ent[r] < 0 && is_date_word(rd, r))
+            r++;
+        if (r < w && (l = cue(rd, DIPSUM_S_REFUSED_PARTICIPLES, r)) != 0)
+            p = r + l;
+        else if (placed)
+            return;
+    } else if (placed) {
+        return;
     } else if ((l = cue(rd, DIPSUM_S_POSSESSIVE, e)) == 1)
         p = e + l;
     else
@@ -12036,8 +12069,19 @@ static int refused_talks_claim(const reading *rd, dipsum_facts *f,
             c->actors[DIPSUM_ACT_PARTY][0] = m->actors[DIPSUM_ACT_PARTY][0];
             c->actors[DIPSUM_ACT_PARTY][1] = m->actors[DIPSUM_ACT_PARTY][1];
             c->nactors[DIPSUM_ACT_PARTY] = 2;
+            return 0;
         }
-        return 0;
+        /* (recall47u) Urdu: the talks the refusal is of, said before its
+         * verb with a participle ("X نے Y کے ساتھ پیر کو ہونے والے مذاکرات
+         * میں شرکت سے انکار کر دیا"), read as talks held (dated_participle):
+         * not held with the refuser, never written; the refusal is the
+         * sentence's claim */
+        if (rd->lang != 1 || strcmp(c->type, talks->type) != 0 ||
+            c->modality == DIPSUM_MOD_REFUSED ||
+            c->cue0 >= (size_t)at || c->cue0 < rd->cl0[at] ||
+            (f->nc >= 2 && f->claims[f->nc - 2].sent == si))
+            return 0;
+        c->unconfirmed = 1;
     }
     dipsum_claim c;
     refusal_init(rd, &c, talks, si, (size_t)at, rd->cl1[at]);

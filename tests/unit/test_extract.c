@@ -26613,6 +26613,48 @@ static void test_recall47u_urdu_joined_mediator_adjectives(void **state)
                         "egypt");
 }
 
+/* (recall47u) Urdu refusals of talks with the other side named: a day
+ * between the agent and the other side, and talks to be held with it
+ * named by a participle (a place or a day before it, or a place before
+ * the other side); the talks a dated participle names are not written
+ * as held.  Near misses: a place before the other side with no
+ * participle (the place may be what is refused), a refusal negated or
+ * denied. */
+static void test_recall47u_urdu_refusal_words(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"پاکستان نے منگل کو بھارت کے ساتھ مذاکرات سے انکار کر دیا۔",
+         "talks_held", "refused", "positive", 0, 0,
+         "Pakistan rejected talks with India.", NULL},
+        {"پاکستان نے بھارت کے ساتھ دہلی میں ہونے والے مذاکرات میں شرکت سے "
+         "انکار کر دیا۔",
+         "talks_held", "refused", "positive", 0, 0,
+         "Pakistan rejected talks with India.", NULL},
+        {"پاکستان نے دہلی میں بھارت کے ساتھ ہونے والے مذاکرات میں شرکت سے "
+         "انکار کر دیا۔",
+         "talks_held", "refused", "positive", 0, 0,
+         "Pakistan rejected talks with India.", NULL},
+        {"پاکستان نے دہلی میں بھارت کے ساتھ مذاکرات سے انکار کر دیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+        {"پاکستان نے بھارت کے ساتھ ہونے والے مذاکرات میں شرکت سے انکار نہیں "
+         "کیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+        {"پاکستان نے بھارت کے ساتھ ہونے والے مذاکرات میں شرکت سے انکار کی "
+         "تردید کی۔",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+    json_t *r = run("Date: 2024-03-01\nLang: ur\n\n"
+                    "پاکستان نے بھارت کے ساتھ پیر کو ہونے والے مذاکرات میں شرکت "
+                    "سے انکار کر دیا۔\n");
+    const char *en = json_string_value(json_object_get(json_object_get(r, "summary"), "en"));
+    assert_non_null(en);
+    assert_non_null(strstr(en, "Pakistan rejected talks with India."));
+    assert_null(strstr(en, "were held"));
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27265,6 +27307,7 @@ int main(void)
         cmocka_unit_test(test_recall47u_urdu_state_tellers),
         cmocka_unit_test(test_recall47u_urdu_agreement_words),
         cmocka_unit_test(test_recall47u_urdu_joined_mediator_adjectives),
+        cmocka_unit_test(test_recall47u_urdu_refusal_words),
         cmocka_unit_test(test_refused_meeting_kinds),
         cmocka_unit_test(test_truce_began_and_of_sentence_before),
         cmocka_unit_test(test_resume_talks_scheduled),
