@@ -26655,6 +26655,22 @@ static void test_recall47u_urdu_refusal_words(void **state)
     json_decref(r);
 }
 
+/* (recall47u) An Urdu failure of talks feared ("ناکام ہونے کا خدشہ") is
+ * none; one announced ("ناکام ہونے کا اعلان") or told is. */
+static void test_recall47u_urdu_failure_feared(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"پاکستان اور بھارت کے درمیان مذاکرات ناکام ہونے کا خدشہ ظاہر کیا "
+         "جا رہا ہے۔",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_failed"},
+        {"پاکستان اور بھارت کے درمیان مذاکرات ناکام ہونے کا اعلان کیا گیا۔",
+         "talks_failed", "happened", "positive", 0, 0,
+         "Talks between Pakistan and India made no progress.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27308,6 +27324,7 @@ int main(void)
         cmocka_unit_test(test_recall47u_urdu_agreement_words),
         cmocka_unit_test(test_recall47u_urdu_joined_mediator_adjectives),
         cmocka_unit_test(test_recall47u_urdu_refusal_words),
+        cmocka_unit_test(test_recall47u_urdu_failure_feared),
         cmocka_unit_test(test_refused_meeting_kinds),
         cmocka_unit_test(test_truce_began_and_of_sentence_before),
         cmocka_unit_test(test_resume_talks_scheduled),
