@@ -9057,10 +9057,10 @@ static void read_teller(const reading *rd, dipsum_claim *c)
         } else {
             /* "ٹرمپ نے [پیر کو] کہا": the agent before the verb; (recall47u)
              * or the teller as the topic right before it: "مصری حکام کا
-             * کہنا ہے کہ …" (speech_topic) */
+             * کہنا ہے کہ …" (topic_marks) */
             for (size_t a = sp; a > 0 && sp - a < 4 && (a == sp || !rd->brk[a]) && !p; a--)
                 if ((cue(rd, DIPSUM_S_AGENT, a - 1) ||
-                     (a == sp && cue(rd, DIPSUM_S_SPEECH_TOPIC, a - 1) == 1)) && a >= 2) {
+                     (a == sp && cue(rd, DIPSUM_S_TOPIC_MARKS, a - 1) == 1)) && a >= 2) {
                     p = person_at(rd, a - 1, 0, 0, 1);
                     at = a - 1;
                 }
@@ -11757,9 +11757,24 @@ static void refused_offer_at_ur(const reading *rd, dipsum_claim *m, size_t w)
         size_t len;
         const char *g = gap(rd, a + 1, &len);
         if (gap_breaks(g, len) || rd->url[a])
-            return;
+            break;
         if (cue(rd, DIPSUM_S_AGENT, a))
             agent = (long)a;
+    }
+    /* (recall47u) or the refuser as the topic that opens the clause, a
+     * word of topic_marks after it, the verb's noun ending the clause:
+     * "X کا Y کے ساتھ مذاکرات سے انکار" (a headline's "X's refusal of
+     * talks with Y"; not "… مسترد کرنے پر غور", considering it) */
+    long topic = -1;
+    if (agent < 0) {
+        size_t c0 = rd->cl0[w];
+        if (w + cue(rd, DIPSUM_S_OFFER_REFUSALS, w) != rd->cl1[w])
+            return;
+        topic = rd->ent[c0];
+        if (topic < 0 || !side_kind(rd, topic) || is_adjective(rd, topic) ||
+            rd->mend[c0] >= w || cue(rd, DIPSUM_S_TOPIC_MARKS, rd->mend[c0]) != 1)
+            return;
+        agent = (long)rd->mend[c0];
     }
     size_t q = (size_t)agent + 1;
     if (agent <= 0 || q >= w)
@@ -11824,7 +11839,9 @@ static void refused_offer_at_ur(const reading *rd, dipsum_claim *m, size_t w)
     }
     dipsum_claim tmp;
     memset(&tmp, 0, sizeof tmp);
-    if (list_before(rd, &tmp, (size_t)agent, rd->cl0[agent], DIPSUM_ACT_PARTY, -1, 1) != 1)
+    if (topic >= 0)
+        add_actor(&tmp, DIPSUM_ACT_PARTY, rd->f->m[topic].term, (size_t)topic);
+    else if (list_before(rd, &tmp, (size_t)agent, rd->cl0[agent], DIPSUM_ACT_PARTY, -1, 1) != 1)
         return;
     const dipsum_actor *x = &tmp.actors[DIPSUM_ACT_PARTY][0];
     if (rd->f->m[o].term == x->term)

@@ -419,7 +419,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (merge46) */
     "with_topic_words", "date_denied_same",
     /* (recall47u) */
-    "speech_topic", "refused_participles"};
+    "topic_marks", "refused_participles"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -26645,6 +26645,16 @@ static void test_recall47u_urdu_refusal_words(void **state)
          NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
     };
     claims18_check(k, sizeof k / sizeof *k);
+    /* the refuser as the topic of a headline's noun of refusal; not of
+     * one that goes on ("… مسترد کرنے پر غور", considering it) */
+    static const claims18_case h[] = {
+        {"پاکستان کا بھارت کے ساتھ مذاکرات سے انکار",
+         "talks_held", "refused", "positive", 0, 0,
+         "Pakistan rejected talks with India.", NULL},
+        {"پاکستان کا بھارت کی مذاکرات کی پیشکش مسترد کرنے پر غور",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+    };
+    claims18_check(h, sizeof h / sizeof *h);
     json_t *r = run("Date: 2024-03-01\nLang: ur\n\n"
                     "پاکستان نے بھارت کے ساتھ پیر کو ہونے والے مذاکرات میں شرکت "
                     "سے انکار کر دیا۔\n");
