@@ -6205,9 +6205,10 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                  * adjective joined by "and" or a comma before the name
                  * right before the noun says whose mediators they are
                  * too (adjectives only: "Israel and Egyptian mediators
-                 * met" names Israel as no mediator) */
+                 * met" names Israel as no mediator); (recall47u) in Urdu
+                 * as well: "قطری اور مصری ثالثوں کی کوششوں سے" */
                 s0 = st;
-                while (!scoped && rd->lang == 0 && s0 >= 1) {
+                while (!scoped && s0 >= 1) {
                     size_t at = s0 >= 2 && cue(rd, DIPSUM_S_CONJUNCTION, s0 - 1) ? s0 - 2
                                 : comma_before(rd, s0) ? s0 - 1 : (size_t)-1;
                     if (at == (size_t)-1 ||
@@ -8939,8 +8940,10 @@ static int office_match(const reading *rd, long k)
  * ministry said"); after: the state starts at word w ("according to
  * Egypt's foreign ministry, …").  1 + the state's term, or 0; not one
  * after "and" or a word of teller_not_after ("an aide to …"), nor one
- * whose offices go on into "and" or a possessive. */
-static size_t state_office_at(const reading *rd, size_t w, int after)
+ * whose offices go on into "and" or, unless cue_after (the teller's
+ * own verb or postposition starts at word w: "مصری حکام کے مطابق",
+ * "مصری حکام کا کہنا ہے", recall47u), a possessive. */
+static size_t state_office_at(const reading *rd, size_t w, int after, int cue_after)
 {
     size_t st = 0, s0, e;
     long k, j;
@@ -9011,7 +9014,8 @@ static size_t state_office_at(const reading *rd, size_t w, int after)
             return 0;
     }
     if (e < rd->n && !rd->brk[e] &&
-        (cue(rd, DIPSUM_S_CONJUNCTION, e) || cue(rd, DIPSUM_S_POSSESSIVE, e)))
+        (cue(rd, DIPSUM_S_CONJUNCTION, e) ||
+         (!(cue_after && !after) && cue(rd, DIPSUM_S_POSSESSIVE, e))))
         return 0;
     return teller_term(term_of(rd, j)) ? rd->f->m[j].term + 1 : 0;
 }
@@ -9027,7 +9031,7 @@ static size_t person_at(const reading *rd, size_t w, int after, int cue_before,
 {
     /* (mine46) "Egypt's foreign ministry", "the Russian foreign ministry
      * spokesman": the state tells it */
-    size_t so = state_office_at(rd, w, after);
+    size_t so = state_office_at(rd, w, after, cue_after);
     if (so)
         return so;
     size_t st;
@@ -9163,9 +9167,12 @@ static void read_teller(const reading *rd, dipsum_claim *c)
                 after_verb = 1;
             }
         } else {
-            /* "ٹرمپ نے [پیر کو] کہا": the agent before the verb */
+            /* "ٹرمپ نے [پیر کو] کہا": the agent before the verb; (recall47u)
+             * or the teller as the topic right before it: "مصری حکام کا
+             * کہنا ہے کہ …" (topic_marks) */
             for (size_t a = sp; a > 0 && sp - a < 4 && (a == sp || !rd->brk[a]) && !p; a--)
-                if (cue(rd, DIPSUM_S_AGENT, a - 1) && a >= 2) {
+                if ((cue(rd, DIPSUM_S_AGENT, a - 1) ||
+                     (a == sp && cue(rd, DIPSUM_S_TOPIC_MARKS, a - 1) == 1)) && a >= 2) {
                     p = person_at(rd, a - 1, 0, 0, 1);
                     at = a - 1;
                 }
@@ -11862,12 +11869,42 @@ static void refused_offer_at_ur(const reading *rd, dipsum_claim *m, size_t w)
         size_t len;
         const char *g = gap(rd, a + 1, &len);
         if (gap_breaks(g, len) || rd->url[a])
-            return;
+            break;
         if (cue(rd, DIPSUM_S_AGENT, a))
             agent = (long)a;
     }
+    /* (recall47u) or the refuser as the topic that opens the clause, a
+     * word of topic_marks after it, the verb's noun ending the clause:
+     * "X کا Y کے ساتھ مذاکرات سے انکار" (a headline's "X's refusal of
+     * talks with Y"; not "… مسترد کرنے پر غور", considering it) */
+    long topic = -1;
+    if (agent < 0) {
+        size_t c0 = rd->cl0[w];
+        if (w + cue(rd, DIPSUM_S_OFFER_REFUSALS, w) != rd->cl1[w])
+            return;
+        topic = rd->ent[c0];
+        if (topic < 0 || !side_kind(rd, topic) || is_adjective(rd, topic) ||
+            rd->mend[c0] >= w || cue(rd, DIPSUM_S_TOPIC_MARKS, rd->mend[c0]) != 1)
+            return;
+        agent = (long)rd->mend[c0];
+    }
     size_t q = (size_t)agent + 1;
     if (agent <= 0 || q >= w)
+        return;
+    /* (recall47u) the day of the refusal between the agent and the other
+     * side: "X نے منگل کو Y سے مذاکرات سے انکار کر دیا"; or a place and
+     * its "میں" said of the talks a participle names ("X نے جدہ میں Y کے
+     * ساتھ ہونے والے مذاکرات میں شرکت سے انکار": those talks, below) */
+    int placed = 0;
+    if (q + 1 < w && rd->ent[q] >= 0 && rd->mend[q] < w &&
+        term_of(rd, rd->ent[q])->category == DIPSUM_CAT_PLACE &&
+        cue(rd, DIPSUM_S_VENUE_AFTER, rd->mend[q]) == 1) {
+        q = rd->mend[q] + 1;
+        placed = 1;
+    }
+    while (q < w && rd->ent[q] < 0 && is_date_word(rd, q))
+        q++;
+    if (q >= w)
         return;
     long o = rd->ent[q];
     if (o < 0 || !side_kind(rd, o) || is_adjective(rd, o) || rd->mend[q] >= w)
@@ -11879,6 +11916,24 @@ static void refused_offer_at_ur(const reading *rd, dipsum_claim *m, size_t w)
     else if ((l = cue(rd, DIPSUM_S_REFUSED_WITH, e)) != 0) {
         p = e + l;      /* (before the possessive: "کے ساتھ") */
         offer = 0;
+        /* (recall47u) talks with Y that are to be held, or are being
+         * held, refused: "X نے Y کے ساتھ [جدہ میں] [پیر کو] ہونے والے
+         * مذاکرات میں شرکت سے انکار کر دیا": a place and its "میں", a
+         * day, then a word of refused_participles right before the
+         * term of talks */
+        size_t r = p;
+        if (r + 1 < w && rd->ent[r] >= 0 && rd->mend[r] < w &&
+            term_of(rd, rd->ent[r])->category == DIPSUM_CAT_PLACE &&
+            cue(rd, DIPSUM_S_VENUE_AFTER, rd->mend[r]) == 1)
+            r = rd->mend[r] + 1;
+        while (r < w && rd->ent[r] < 0 && is_date_word(rd, r))
+            r++;
+        if (r < w && (l = cue(rd, DIPSUM_S_REFUSED_PARTICIPLES, r)) != 0)
+            p = r + l;
+        else if (placed)
+            return;
+    } else if (placed) {
+        return;
     } else if ((l = cue(rd, DIPSUM_S_POSSESSIVE, e)) == 1)
         p = e + l;
     else
@@ -11896,7 +11951,9 @@ static void refused_offer_at_ur(const reading *rd, dipsum_claim *m, size_t w)
     }
     dipsum_claim tmp;
     memset(&tmp, 0, sizeof tmp);
-    if (list_before(rd, &tmp, (size_t)agent, rd->cl0[agent], DIPSUM_ACT_PARTY, -1, 1) != 1)
+    if (topic >= 0)
+        add_actor(&tmp, DIPSUM_ACT_PARTY, rd->f->m[topic].term, (size_t)topic);
+    else if (list_before(rd, &tmp, (size_t)agent, rd->cl0[agent], DIPSUM_ACT_PARTY, -1, 1) != 1)
         return;
     const dipsum_actor *x = &tmp.actors[DIPSUM_ACT_PARTY][0];
     if (rd->f->m[o].term == x->term)
@@ -12141,8 +12198,19 @@ static int refused_talks_claim(const reading *rd, dipsum_facts *f,
             c->actors[DIPSUM_ACT_PARTY][0] = m->actors[DIPSUM_ACT_PARTY][0];
             c->actors[DIPSUM_ACT_PARTY][1] = m->actors[DIPSUM_ACT_PARTY][1];
             c->nactors[DIPSUM_ACT_PARTY] = 2;
+            return 0;
         }
-        return 0;
+        /* (recall47u) Urdu: the talks the refusal is of, said before its
+         * verb with a participle ("X نے Y کے ساتھ پیر کو ہونے والے مذاکرات
+         * میں شرکت سے انکار کر دیا"), read as talks held (dated_participle):
+         * not held with the refuser, never written; the refusal is the
+         * sentence's claim */
+        if (rd->lang != 1 || strcmp(c->type, talks->type) != 0 ||
+            c->modality == DIPSUM_MOD_REFUSED ||
+            c->cue0 >= (size_t)at || c->cue0 < rd->cl0[at] ||
+            (f->nc >= 2 && f->claims[f->nc - 2].sent == si))
+            return 0;
+        c->unconfirmed = 1;
     }
     dipsum_claim c;
     refusal_init(rd, &c, talks, si, (size_t)at, rd->cl1[at]);
@@ -15083,13 +15151,13 @@ static size_t speaker_end(const dipsum_rules *r, int l, const dipsum_fsent *s)
 }
 
 /* (recall33u, tester53) Whether every word of denied_later in sentence
- * s stands in one denial of a mediation (mediation_denied: "بھارت نے
- * کسی تیسرے فریق کی ثالثی کی تردید کی", India denied any third party's
- * mediation): that disputes who mediated, not the truce or the talks
- * told before. */
+ * s stands in one denial of a mediation (its first phrase of
+ * mediation_denials, recall47u: "بھارت نے کسی تیسرے فریق کی ثالثی کی
+ * تردید کی", India denied any third party's mediation): that disputes
+ * who mediated, not the truce or the talks told before. */
 static int mediation_denied_only(const dipsum_rules *r, int l, const dipsum_fsent *s)
 {
-    const dipsum_cues *md = &r->structure[DIPSUM_S_MEDIATION_DENIED][l];
+    const dipsum_cues *md = &r->structure[DIPSUM_S_MEDIATION_DENIALS][l];
     const dipsum_cues *dl = &r->structure[DIPSUM_S_DENIED_LATER][l];
     const char *const *w = (const char *const *)s->words;
     size_t n = s->nwords;

@@ -415,13 +415,15 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (fixes54) */
     "date_denied", "date_denied_of", "resumption_failed",
     /* (recall33u) */
-    "refused_with", "refused_tail", "mediation_denied",
+    "refused_with", "refused_tail",
     /* (merge46) */
     "with_topic_words", "date_denied_same",
     /* (recall47e) */
     "person_address",
     /* (facts47) */
-    "date_aside_before"};
+    "date_aside_before",
+    /* (recall47u) */
+    "topic_marks", "refused_participles"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

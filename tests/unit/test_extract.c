@@ -26870,6 +26870,147 @@ static void test_talks_failed_said_otherwise(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall47u) An Urdu state's officials tell a claim as their state
+ * before "کے مطابق" and as the topic of "کا کہنا ہے کہ" too, as before
+ * "نے کہا" (the possessive of the postposition is no "Egypt's officials'
+ * …"); a medium so placed is no teller, and its report unconfirmed. */
+static void test_recall47u_urdu_state_tellers(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"مصری حکام کا کہنا ہے کہ اسرائیل اور حماس کے درمیان مذاکرات منگل "
+         "کو قاہرہ میں ہوں گے۔",
+         "talks_held", "scheduled", NULL, 0, -1,
+         "According to Egypt, talks between Israel and Hamas are to be held "
+         "in Cairo on 5 March 2024.", NULL},
+        {"مصری حکام کے مطابق اسرائیل اور حماس کے درمیان مذاکرات منگل کو "
+         "قاہرہ میں ہوں گے۔",
+         "talks_held", "scheduled", NULL, 0, -1,
+         "According to Egypt, talks between Israel and Hamas are to be held "
+         "in Cairo on 5 March 2024.", NULL},
+        /* near misses: a newspaper, and a side telling its own claim */
+        {"مصری اخبار کا کہنا ہے کہ اسرائیل اور حماس کے درمیان مذاکرات منگل "
+         "کو قاہرہ میں ہوں گے۔",
+         "talks_held", "scheduled", NULL, 1, -1, "", NULL},
+        {"اسرائیل کا کہنا ہے کہ اسرائیل اور حماس کے درمیان مذاکرات منگل کو "
+         "قاہرہ میں ہوں گے۔",
+         "talks_held", "scheduled", NULL, 0, -1,
+         "Talks between Israel and Hamas are to be held in Cairo on 5 March "
+         "2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall47u) Urdu agreements said with "اتفاق رائے ہو گیا" (consensus
+ * was reached) and "سمجھوتہ ہو گیا" (a settlement was reached) between
+ * two named sides, as "اتفاق ہو گیا"; not one hoped for, nor one that
+ * could not be reached. */
+static void test_recall47u_urdu_agreement_words(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"پاکستان اور ایران کے درمیان اتفاق رائے ہو گیا۔",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "Pakistan and Iran reached an agreement.", NULL},
+        {"پاکستان اور ایران کے درمیان جمعرات کو سمجھوتہ ہو گیا۔",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "Pakistan and Iran reached an agreement on 29 February 2024.", NULL},
+        {"امید ہے کہ پاکستان اور ایران کے درمیان جلد اتفاق رائے ہو جائے گا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"پاکستان اور ایران کے درمیان اتفاق رائے نہیں ہو سکا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall47u) Urdu state adjectives joined by "اور" before a noun of
+ * mediators each say whose mediators they are, as in English
+ * ("Egyptian and Qatari mediators"); a state's name so joined is none
+ * ("اسرائیل اور مصری ثالثوں": Israel mediates nothing). */
+static void test_recall47u_urdu_joined_mediator_adjectives(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur", "قطری اور مصری ثالثوں کی کوششوں سے "
+                                 "اسرائیل اور حماس کے درمیان جنگ بندی کا "
+                                 "معاہدہ طے پا گیا ہے۔", "mediators"),
+                        "egypt,qatar");
+    assert_string_equal(facts_of("ur", "امریکی اور سعودی ثالثوں کی کوششوں سے "
+                                 "اسرائیل اور حماس جنگ بندی پر متفق ہو گئے۔",
+                                 "mediators"),
+                        "saudi_arabia,united_states");
+    assert_string_equal(facts_of("ur", "اسرائیل اور مصری ثالثوں کے درمیان "
+                                 "قاہرہ میں ملاقات ہوئی۔", "mediators"),
+                        "egypt");
+}
+
+/* (recall47u) Urdu refusals of talks with the other side named: a day
+ * between the agent and the other side, and talks to be held with it
+ * named by a participle (a place or a day before it, or a place before
+ * the other side); the talks a dated participle names are not written
+ * as held.  Near misses: a place before the other side with no
+ * participle (the place may be what is refused), a refusal negated or
+ * denied. */
+static void test_recall47u_urdu_refusal_words(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"پاکستان نے منگل کو بھارت کے ساتھ مذاکرات سے انکار کر دیا۔",
+         "talks_held", "refused", "positive", 0, 0,
+         "Pakistan rejected talks with India.", NULL},
+        {"پاکستان نے بھارت کے ساتھ دہلی میں ہونے والے مذاکرات میں شرکت سے "
+         "انکار کر دیا۔",
+         "talks_held", "refused", "positive", 0, 0,
+         "Pakistan rejected talks with India.", NULL},
+        {"پاکستان نے دہلی میں بھارت کے ساتھ ہونے والے مذاکرات میں شرکت سے "
+         "انکار کر دیا۔",
+         "talks_held", "refused", "positive", 0, 0,
+         "Pakistan rejected talks with India.", NULL},
+        {"پاکستان نے دہلی میں بھارت کے ساتھ مذاکرات سے انکار کر دیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+        {"پاکستان نے بھارت کے ساتھ ہونے والے مذاکرات میں شرکت سے انکار نہیں "
+         "کیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+        {"پاکستان نے بھارت کے ساتھ ہونے والے مذاکرات میں شرکت سے انکار کی "
+         "تردید کی۔",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+    /* the refuser as the topic of a headline's noun of refusal; not of
+     * one that goes on ("… مسترد کرنے پر غور", considering it) */
+    static const claims18_case h[] = {
+        {"پاکستان کا بھارت کے ساتھ مذاکرات سے انکار",
+         "talks_held", "refused", "positive", 0, 0,
+         "Pakistan rejected talks with India.", NULL},
+        {"پاکستان کا بھارت کی مذاکرات کی پیشکش مسترد کرنے پر غور",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+    };
+    claims18_check(h, sizeof h / sizeof *h);
+    json_t *r = run("Date: 2024-03-01\nLang: ur\n\n"
+                    "پاکستان نے بھارت کے ساتھ پیر کو ہونے والے مذاکرات میں شرکت "
+                    "سے انکار کر دیا۔\n");
+    const char *en = json_string_value(json_object_get(json_object_get(r, "summary"), "en"));
+    assert_non_null(en);
+    assert_non_null(strstr(en, "Pakistan rejected talks with India."));
+    assert_null(strstr(en, "were held"));
+    json_decref(r);
+}
+
+/* (recall47u) An Urdu failure of talks feared ("ناکام ہونے کا خدشہ") is
+ * none; one announced ("ناکام ہونے کا اعلان") or told is. */
+static void test_recall47u_urdu_failure_feared(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"پاکستان اور بھارت کے درمیان مذاکرات ناکام ہونے کا خدشہ ظاہر کیا "
+         "جا رہا ہے۔",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_failed"},
+        {"پاکستان اور بھارت کے درمیان مذاکرات ناکام ہونے کا اعلان کیا گیا۔",
+         "talks_failed", "happened", "positive", 0, 0,
+         "Talks between Pakistan and India made no progress.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27521,6 +27662,11 @@ int main(void)
         cmocka_unit_test(test_failed_to_reach_agreement_bare),
         cmocka_unit_test(test_refused_offer_of_talks_is_claim),
         cmocka_unit_test(test_talks_failed_across_teller_mediator),
+        cmocka_unit_test(test_recall47u_urdu_state_tellers),
+        cmocka_unit_test(test_recall47u_urdu_agreement_words),
+        cmocka_unit_test(test_recall47u_urdu_joined_mediator_adjectives),
+        cmocka_unit_test(test_recall47u_urdu_refusal_words),
+        cmocka_unit_test(test_recall47u_urdu_failure_feared),
         cmocka_unit_test(test_refused_meeting_kinds),
         cmocka_unit_test(test_truce_began_and_of_sentence_before),
         cmocka_unit_test(test_resume_talks_scheduled),
