@@ -874,15 +874,12 @@ static int side_kind(const reading *rd, long k)
 
 static size_t cue(const reading *rd, int k, size_t i);
 
-/* Whether the name at word st only says whose the side named right after
- * it is ("Afghanistan's Taliban government", "افغانستان کی طالبان
- * حکومت"): the possessive and another side's name follow it in its
- * clause.  Such a name is no side of a list. */
+static long ent_covering(const reading *rd, size_t i, size_t *start);
+
 /* (mine47) Whether the words right before word i (the first of "the two
  * sides", "warring parties") are a name with its possessive that opens
  * the clause: "Yemen's", "یمن کے" (the name at c0 or after a break; not
  * "Qatar and Yemen's two sides", whose list is not read whole). */
-static long ent_covering(const reading *rd, size_t i, size_t *start);
 static int both_owner_before(const reading *rd, size_t i, size_t c0)
 {
     size_t st;
@@ -904,6 +901,10 @@ static int both_owner_before(const reading *rd, size_t i, size_t c0)
     return 0;
 }
 
+/* Whether the name at word st only says whose the side named right after
+ * it is ("Afghanistan's Taliban government", "افغانستان کی طالبان
+ * حکومت"): the possessive and another side's name follow it in its
+ * clause.  Such a name is no side of a list. */
 static int possessor(const reading *rd, size_t st)
 {
     size_t e = rd->mend[st], p = 0;
@@ -12579,9 +12580,9 @@ static int ceasefire_with(const reading *rd, const dipsum_claim *c, size_t k)
  * none (whose ceasefire it is, or where, the template cannot say); nor
  * is one after a claim of other sides in the update. */
 static int announced_by_one(const reading *rd, const dipsum_claim *c,
-                            const dipsum_actor *lone, long *other)
+                            const dipsum_actor *lone)
 {
-    *other = -1;
+    int with_seen = 0;
     if (c->both_sides || !cue(rd, DIPSUM_S_ANNOUNCED_BY_ONE, c->cue0) ||
         cue_in(rd, DIPSUM_S_ANNOUNCED_ALSO, c->c0, c->c1) >= 0)
         return 0;
@@ -12603,8 +12604,8 @@ static int announced_by_one(const reading *rd, const dipsum_claim *c,
         /* (mine47, tester56) but one side "with" whom, right by the
          * event's words: "Israel announced a ceasefire with Hamas",
          * "اسرائیل نے حماس کے ساتھ جنگ بندی کا اعلان کیا" */
-        if (*other < 0 && ceasefire_with(rd, c, k)) {
-            *other = (long)k;
+        if (!with_seen && ceasefire_with(rd, c, k)) {
+            with_seen = 1;
             continue;
         }
         if (kc == DIPSUM_CAT_STATE || kc == DIPSUM_CAT_ARMED_GROUP ||
@@ -12937,11 +12938,10 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 /* (claims22) one side alone: "The TTP announced a
                  * ceasefire", its own act, never two sides' */
                 dipsum_actor lone = c->actors[DIPSUM_ACT_PARTY][0];
-                long other = -1;
                 if (got == 1 && rule->subject_sides == 1 &&
                     c->nactors[DIPSUM_ACT_PARTY] == 1 &&
-                    announced_by_one(&rd, c, &lone, &other)) {
-                    /* (the side it is with, other, is not written: "X
+                    announced_by_one(&rd, c, &lone)) {
+                    /* (mine47: a side it is "with" is not written: "X
                      * announced a ceasefire", its speaker's act) */
                     c->one_side = 1;
                     one_side_actor = lone;

@@ -251,8 +251,9 @@ static size_t role_terms(const slots *sl, int role, size_t *out)
 }
 
 /* Whether the claim's two sides are to be written "the two sides" (see
- * fill_slot): 1, or -1 when they would be but the update names another
- * side (not to be written at all); one is said by a noun only (not one of the rules'
+ * fill_slot): 1, or -1 when they would be but another claim of the
+ * update has another pair (then not written at all); one is said by a
+ * noun only (not one of the rules'
  * kind_side_names, which has both forms: recall28ur) or has no form in
  * the language written, and one at least was read from the sentence by
  * names.c; or both were borrowed from the claims before. */
