@@ -9105,6 +9105,46 @@ static size_t two_tellers_before(const reading *rd, size_t w, size_t *second, si
     return p1;
 }
 
+/* (mine47, tester57) Two states' adjectives joined by "and" before the
+ * office or role (one or two) that ends right before word w, opening
+ * its clause: "Qatari and Egyptian officials said", "قطری اور مصری حکام
+ * کا کہنا ہے کہ": each state tells it (two_tellers_before's pair).  1 +
+ * the first state's term (the second's in *second, where the pair
+ * starts in *at), or 0. */
+static size_t adjective_pair_tellers(const reading *rd, size_t w, size_t *second,
+                                     size_t *at)
+{
+    size_t st, s2, s1;
+    long k = w > 0 ? ent_covering(rd, w - 1, &st) : -1;
+    if (k < 0 || rd->mend[st] != w || !office_match(rd, k))
+        return 0;
+    size_t so;  /* "government officials": one office more before it */
+    long o2 = st > 0 && !rd->brk[st] ? ent_covering(rd, st - 1, &so) : -1;
+    if (o2 >= 0 && rd->mend[so] == st && office_match(rd, o2))
+        st = so;
+    long k2 = st > 0 && !rd->brk[st] ? ent_covering(rd, st - 1, &s2) : -1;
+    if (k2 < 0 || rd->mend[s2] != st || !rd->f->m[k2].adjective ||
+        term_of(rd, k2)->category != DIPSUM_CAT_STATE)
+        return 0;
+    if (s2 < 2 || rd->brk[s2] || rd->brk[s2 - 1] || cue(rd, DIPSUM_S_CONJUNCTION, s2 - 1) != 1)
+        return 0;
+    long k1 = ent_covering(rd, s2 - 2, &s1);
+    if (k1 < 0 || rd->mend[s1] != s2 - 1 || !rd->f->m[k1].adjective ||
+        term_of(rd, k1)->category != DIPSUM_CAT_STATE ||
+        rd->f->m[k1].term == rd->f->m[k2].term ||
+        !teller_term(term_of(rd, k1)) || !teller_term(term_of(rd, k2)))
+        return 0;
+    size_t o = s1;
+    if (o > 0 && !rd->brk[o] &&
+        cues_in(rd, &rd->r->dates.determiners[rd->lang], o - 1, o) == (long)(o - 1))
+        o--;
+    if (o > 0 && !rd->brk[o])
+        return 0;
+    *second = rd->f->m[k2].term + 1;
+    *at = s1;
+    return rd->f->m[k1].term + 1;
+}
+
 /* (fixes42, tester41) Whether the words [a, b) name a medium: a word of
  * media_nouns ("state media", "the news agency"), or in English only
  * capitalised words, one at least of no term and the others places,
@@ -9162,6 +9202,8 @@ static void read_teller(const reading *rd, dipsum_claim *c)
                 ent_covering(rd, b - 1, &st);
                 at = st;
             } else if ((p = two_tellers_before(rd, b, &p2, &at)) != 0) {
+                ;
+            } else if ((p = adjective_pair_tellers(rd, b, &p2, &at)) != 0) {
                 ;
             } else if (sp + 1 < rd->n && !rd->brk[sp + 1]) {
                 p = person_at(rd, sp + 1, 1, 1, 0);

@@ -12530,6 +12530,17 @@ static void test_mine47_kinds(void **state)
          "\xd8\xa7\xdb\x94",
          "ceasefire_announced", "happened", NULL, -1, -1,
          "Israel announced a ceasefire.", NULL},
+        /* (tester57) two states' adjectives before the officials who
+         * tell it: both tell it; the sides' own, none */
+        {"Kenya and Uganda reached an agreement on Monday, Qatari and "
+         "Egyptian officials said.",
+         "agreement_reached", "happened", NULL, -1, -1,
+         "According to Qatar and Egypt, Kenya and Uganda reached an "
+         "agreement on 26 February 2024.", NULL},
+        {"Kenya and Uganda reached an agreement on Monday, Kenyan and "
+         "Ugandan officials said.",
+         "agreement_reached", "happened", NULL, -1, -1,
+         "Kenya and Uganda reached an agreement on 26 February 2024.", NULL},
         /* (tester56) a draft signed is no agreement signed */
         {"Kenya and Uganda signed a draft peace agreement in Nairobi on "
          "Friday.",
