@@ -9218,6 +9218,9 @@ static void read_teller(const reading *rd, dipsum_claim *c)
                      (a == sp && cue(rd, DIPSUM_S_TOPIC_MARKS, a - 1) == 1)) && a >= 2) {
                     p = person_at(rd, a - 1, 0, 0, 1);
                     at = a - 1;
+                    /* (merge47, tester57) "قطری اور مصری حکام کا کہنا ہے کہ" */
+                    if (!p)
+                        p = adjective_pair_tellers(rd, a - 1, &p2, &at);
                 }
         }
         /* after the claim, only once its clause has ended ("…, Trump
@@ -9242,8 +9245,13 @@ static void read_teller(const reading *rd, dipsum_claim *c)
         if ((size_t)a >= c->cue0 && (size_t)a < c->cue1)
             continue;
         size_t p = rd->lang == 0 ? person_at(rd, e, 1, 1, 0) : person_at(rd, (size_t)a, 0, 0, 1);
+        size_t p2 = 0, at2;
+        /* (merge47, tester57) "قطری اور مصری حکام کے مطابق" */
+        if (!p && rd->lang == 1)
+            p = adjective_pair_tellers(rd, (size_t)a, &p2, &at2);
         if (p && !c->told_by) {
             c->told_by = p;
+            c->told_by2 = p2;
             continue;
         }
         if (rd->lang == 0) {
