@@ -9134,11 +9134,13 @@ static size_t adjective_pair_tellers(const reading *rd, size_t w, size_t *second
         rd->f->m[k1].term == rd->f->m[k2].term ||
         !teller_term(term_of(rd, k1)) || !teller_term(term_of(rd, k2)))
         return 0;
-    size_t o = s1;
+    size_t o = s1, len;
     if (o > 0 && !rd->brk[o] &&
         cues_in(rd, &rd->r->dates.determiners[rd->lang], o - 1, o) == (long)(o - 1))
         o--;
-    if (o > 0 && !rd->brk[o])
+    /* (or after a dateline's bracket: "قاہرہ (خبر ایجنسیاں) قطری اور …") */
+    const char *g = o > 0 ? gap(rd, o, &len) : NULL;
+    if (o > 0 && !rd->brk[o] && !(g && has_bytes(g, len, ")")))
         return 0;
     *second = rd->f->m[k2].term + 1;
     *at = s1;
