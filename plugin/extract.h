@@ -54,9 +54,9 @@ typedef struct {
                               Tuesday"): no date of what is reported      */
     int aside;             /* (facts47) whole calendar years, or months
                               after one of date_aside_before ("since
-                              October"): no
-                              day of the news; facts.dates gives it only
-                              when a claim takes it (role not mentioned) */
+                              October"): no day of the news; facts.dates
+                              gives it only when a claim takes it (role
+                              not mentioned)                            */
     int recent;            /* it ends no more than DIPSUM_BACKGROUND_DAYS
                               before the Date header (or later): what
                               happened on it may be this update's news    */

@@ -136,6 +136,27 @@ static size_t ref_json(const unsigned char *s, size_t n, char *out)
     return o;
 }
 
+/* (review47) dipsum_render_json_string on in[0..n) after an "x" in out:
+ * the bytes ref_json writes (want: room for them), or a refusal that
+ * leaves out as it was. */
+static void json_string_as_ref(dipsum_buf *out, const unsigned char *in, size_t n,
+                               char *want)
+{
+    size_t wl = ref_json(in, n, want);
+    out->len = 0;
+    assert_int_equal(dipsum_buf_puts(out, "x"), 0);
+    int rc = dipsum_render_json_string(out, (const char *)in, n);
+    if (wl == (size_t)-1) {
+        assert_int_equal(rc, -1);
+        assert_int_equal(out->len, 1);
+        assert_memory_equal(out->data, "x", 1);
+    } else {
+        assert_int_equal(rc, 0);
+        assert_int_equal(out->len, wl + 1);
+        assert_memory_equal(out->data + 1, want, wl);
+    }
+}
+
 /* (speed28b) The JSON strings the renderer writes eight bytes at a time
  * where it can (ASCII and two-byte characters in any mix: Urdu's letters
  * and the spaces and marks between them) are, byte for byte, those of a
@@ -167,19 +188,7 @@ static void test_json_strings_as_a_plain_writer_writes_them(void **state)
             memcpy(in + n, pieces[q], l);
             n += l;
         }
-        size_t wl = ref_json(in, n, want);
-        out.len = 0;
-        assert_int_equal(dipsum_buf_puts(&out, "x"), 0);
-        int rc = dipsum_render_json_string(&out, (const char *)in, n);
-        if (wl == (size_t)-1) {
-            assert_int_equal(rc, -1);
-            assert_int_equal(out.len, 1);
-            assert_string_equal(out.data, "x");
-        } else {
-            assert_int_equal(rc, 0);
-            assert_int_equal(out.len, wl + 1);
-            assert_memory_equal(out.data + 1, want, wl);
-        }
+        json_string_as_ref(&out, in, n, want);
     }
     dipsum_buf_free(&out);
 }
@@ -218,18 +227,7 @@ static void test_json_strings_with_one_odd_piece_in_long_runs(void **state)
                     memcpy(in + n, r, strlen(r));
                     n += strlen(r);
                 }
-                size_t wl = ref_json(in, n, want);
-                out.len = 0;
-                assert_int_equal(dipsum_buf_puts(&out, "x"), 0);
-                int rc = dipsum_render_json_string(&out, (const char *)in, n);
-                if (wl == (size_t)-1) {
-                    assert_int_equal(rc, -1);
-                    assert_int_equal(out.len, 1);
-                } else {
-                    assert_int_equal(rc, 0);
-                    assert_int_equal(out.len, wl + 1);
-                    assert_memory_equal(out.data + 1, want, wl);
-                }
+                json_string_as_ref(&out, in, n, want);
             }
     dipsum_buf_free(&out);
 }
