@@ -1724,9 +1724,13 @@ static int weekday_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
     }
     date_part p, q;
     int pair;
-    if (mod == MOD_NONE &&
+    /* "Friday, 7 November": the date says which Friday; not an Urdu
+     * weekday closed by its mark, whose day is its own (mine48: "منگل کو
+     * دس مئی تک … پر اتفاق", agreed on Tuesday on something due by 10
+     * May) */
+    if (mod == MOD_NONE && j == mark_at &&
         (part_at(c, j, &p) || day_first_range(c, j, &p, &q, &pair)))
-        return NONE; /* "Friday, 7 November": the date says which Friday */
+        return NONE;
     size_t after;
     int post = mod == MOD_NONE ? weekday_mod_at(c, j, &after) : MOD_NONE;
     if (post >= WEEK_LAST) {
@@ -2650,6 +2654,11 @@ static int month_phrase(const ctx *c, size_t i, dipsum_date_mention *o)
                 if (nk > bi && first[nk] - c->today <= DIPSUM_PERIOD_AHEAD_DAYS) {
                     bi = nk;
                     o->deadline = 1;
+                } else if (nk > bi &&
+                           c->today - first[bi] > DIPSUM_DATES_FAR_DAYS) {
+                    /* (mine48) both too far, as with a day (absolute()):
+                     * which year is not sure */
+                    return LEFT_OUT;
                 }
             }
             if (bi < 0)
@@ -3432,13 +3441,22 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
          * before Urdu تک): "was extended on Tuesday until April 30" */
         int until = !range && o->tense < 0 && runs_until(c, i, a.end);
         if ((range || until) && o->tense < 0 &&
-            infer_year(c, a.m, a.d, 1, &ny) &&
-            dipsum_dates_day_number(ny, a.m, a.d) - c->today <=
-                DIPSUM_PERIOD_AHEAD_DAYS) {
-            a.y = ny;
-            /* the day a period runs to is when it ends, not when the
-             * clause's event happened: no claim's date */
-            o->deadline = until;
+            infer_year(c, a.m, a.d, 1, &ny)) {
+            long ahead = dipsum_dates_day_number(ny, a.m, a.d) - c->today;
+            if (ahead <= DIPSUM_PERIOD_AHEAD_DAYS) {
+                a.y = ny;
+                /* the day a period runs to is when it ends, not when the
+                 * clause's event happened: no claim's date */
+                o->deadline = until;
+            } else if (until &&
+                       c->today - dipsum_dates_day_number(a.y, a.m, a.d) >
+                           DIPSUM_DATES_FAR_DAYS) {
+                /* (mine48) "agreed … to convene it by May 10" said in
+                 * January: the coming May is too far for a period's end
+                 * and the last one too far for a yearless past day; which
+                 * year is not sure: left out, never a year-old event */
+                return LEFT_OUT;
+            }
         }
         o->relative = 1;
         if (range)

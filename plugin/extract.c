@@ -13148,8 +13148,15 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                  * from May 25", a start still to come, is what was agreed */
                 if (!df->y2 && df->w0 > 0 &&
                     cue(&rd, DIPSUM_S_DATE_BOUND_BEFORE, df->w0 - 1)) {
-                    /* "must sign the deal by June 30": still to come */
+                    /* "must sign the deal by June 30": still to come;
+                     * not "agreed on Tuesday to hold elections by May
+                     * 10", whose bound is of what was agreed, after an
+                     * infinitive past the cue (mine48) */
+                    int content = 0;
+                    for (size_t k = c->cue1; k < df->w0 && !content; k++)
+                        content = cue(&rd, DIPSUM_S_INFINITIVE, k) != 0;
                     if (c->modality == DIPSUM_MOD_HAPPENED && update_day && df->y &&
+                        !content &&
                         dipsum_dates_day_number(df->y, df->m, df->d) > update_day)
                         c->modality = DIPSUM_MOD_SCHEDULED;
                     continue;

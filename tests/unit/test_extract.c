@@ -12581,6 +12581,72 @@ static void test_mine47_kinds(void **state)
     json_decref(r);
 }
 
+/* (mine48) A day or month due "by" (تک) inside what was agreed is no day
+ * of the agreeing: an Urdu weekday closed by its mark keeps its own day
+ * before such a date; an English bound after the infinitive of the
+ * agreed content leaves the agreement done; and a yearless bound too far
+ * ahead for this year's and too far back for last year's is left out,
+ * never read as a year-old event. */
+static void test_mine48_kinds(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+         "\xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9"
+         "\xd9\x88 \xd8\xaf\xd8\xb3 \xd9\x85\xd8\xa6\xdb\x8c \xd8\xaa"
+         "\xda\xa9 \xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf\xdb\x8c \xda\xa9"
+         "\xd9\x85\xdb\x8c\xd8\xb4\xd9\x86 \xda\xa9\xd8\xa7 \xd8\xa7"
+         "\xd8\xac\xd9\x84\xd8\xa7\xd8\xb3 \xd8\xa8\xd9\x84\xd8\xa7"
+         "\xd9\x86\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81"
+         "\xd8\xa7\xd9\x82 \xda\xa9\xd8\xb1 \xd9\x84\xdb\x8c\xd8\xa7 "
+         "\xdb\x81\xdb\x92\xdb\x94",
+         "sides_agreed", "happened", NULL, -1, 0,
+         "Kenya and Uganda reached an agreement on 27 February 2024.", NULL},
+        {"Kenya and Uganda agreed on Tuesday to hold elections by May 10.",
+         "sides_agreed", "happened", NULL, -1, 0,
+         "Kenya and Uganda reached an agreement on 27 February 2024.", NULL},
+        /* the near miss: a bound of the event itself */
+        {"Kenya and Uganda are to sign the deal by May 10.",
+         "agreement_signed", "scheduled", NULL, -1, -1,
+         "Kenya and Uganda are to sign an agreement.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+    static const char *const far[] = {
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+         "\xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9"
+         "\xd9\x88 \xd8\xaf\xd8\xb3 \xd9\x85\xd8\xa6\xdb\x8c \xd8\xaa"
+         "\xda\xa9 \xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf\xdb\x8c \xda\xa9"
+         "\xd9\x85\xdb\x8c\xd8\xb4\xd9\x86 \xda\xa9\xd8\xa7 \xd8\xa7"
+         "\xd8\xac\xd9\x84\xd8\xa7\xd8\xb3 \xd8\xa8\xd9\x84\xd8\xa7"
+         "\xd9\x86\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81"
+         "\xd8\xa7\xd9\x82 \xda\xa9\xd8\xb1 \xd9\x84\xdb\x8c\xd8\xa7 "
+         "\xdb\x81\xdb\x92\xdb\x94",
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+         "\xd9\x86\xdb\x92 \xd9\x85\xd9\x86\xda\xaf\xd9\x84 \xda\xa9"
+         "\xd9\x88 \xd9\x85\xd8\xa6\xdb\x8c \xd8\xaa\xda\xa9 \xd8\xb3"
+         "\xd8\xb1\xd8\xad\xd8\xaf\xdb\x8c \xda\xa9\xd9\x85\xdb\x8c"
+         "\xd8\xb4\xd9\x86 \xda\xa9\xd8\xa7 \xd8\xa7\xd8\xac\xd9\x84"
+         "\xd8\xa7\xd8\xb3 \xd8\xa8\xd9\x84\xd8\xa7\xd9\x86\xdb\x92 "
+         "\xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
+         "\xda\xa9\xd8\xb1 \xd9\x84\xdb\x8c\xd8\xa7 \xdb\x81\xdb\x92"
+         "\xdb\x94",
+    };
+    for (size_t i = 0; i < sizeof far / sizeof *far; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2024-01-15\nLang: ur\n\n%s\n", far[i]);
+        json_t *r = run(text);
+        json_t *c = claim(r, "sides_agreed");
+        assert_non_null(c);
+        assert_false(json_is_true(json_object_get(c, "background")));
+        assert_string_equal(date_of(c), "2024-01-09");
+        json_decref(r);
+    }
+}
+
 /* (merge47, tester57) Urdu: two states' adjectives before the officials
  * who tell a claim, as the topic of "کا کہنا ہے کہ" or before "کے مطابق",
  * tell it both, as English "Qatari and Egyptian officials said"; the
@@ -27678,6 +27744,7 @@ int main(void)
         cmocka_unit_test(test_merge46_kinds),
         cmocka_unit_test(test_mine46_kinds),
         cmocka_unit_test(test_mine47_kinds),
+        cmocka_unit_test(test_mine48_kinds),
         cmocka_unit_test(test_merge47_kinds),
         cmocka_unit_test(test_tester54_disputed),
         cmocka_unit_test(test_tester54_not_reached),
