@@ -3524,10 +3524,16 @@ static int issue_topic_of_talks(const reading *rd, size_t w)
     return 0;
 }
 
+static int any_cue_ends_at(const reading *rd, int k, size_t w, size_t lo);
+
 static int between_of_conflict(const reading *rd, size_t at)
 {
     size_t st;
     long k = -1;
+    /* (mine48) "sharp exchanges between X and Y": who traded words */
+    if (rd->lang == 0 && at > 0 &&
+        any_cue_ends_at(rd, DIPSUM_S_BETWEEN_NOT_TALKS, at - 1, 0))
+        return 1;
     if (rd->lang == 0 && at > 0)
         k = ent_covering(rd, at - 1, &st);
     else if (rd->lang == 1) {

@@ -12581,12 +12581,13 @@ static void test_mine47_kinds(void **state)
     json_decref(r);
 }
 
-/* (mine48) A day or month due "by" (تک) inside what was agreed is no day
- * of the agreeing: an Urdu weekday closed by its mark keeps its own day
- * before such a date; an English bound after the infinitive of the
- * agreed content leaves the agreement done; and a yearless bound too far
- * ahead for this year's and too far back for last year's is left out,
- * never read as a year-old event. */
+/* (mine48) "sharp exchanges between X and Y" names who traded words,
+ * not the sides of the sentence's talks.  A day or month due "by" (تک)
+ * inside what was agreed is no day of the agreeing: an Urdu weekday
+ * closed by its mark keeps its own day before such a date; an English
+ * bound after the infinitive of the agreed content leaves the agreement
+ * done; and a yearless bound too far ahead for this year's and too far
+ * back for last year's is left out, never read as a year-old event. */
 static void test_mine48_kinds(void **state)
 {
     (void)state;
@@ -12611,6 +12612,16 @@ static void test_mine48_kinds(void **state)
         {"Kenya and Uganda are to sign the deal by May 10.",
          "agreement_signed", "scheduled", NULL, -1, -1,
          "Kenya and Uganda are to sign an agreement.", NULL},
+        /* who traded words at a conference is not its sides */
+        {"The regional peace conference ended its opening session in "
+         "Geneva on Friday with sharp exchanges between the Kenyan and "
+         "Ugandan delegations.",
+         "talks_held", "happened", NULL, -1, -1, "", NULL},
+        {"Talks between the Kenyan and Ugandan delegations ended in Geneva "
+         "on Friday.",
+         "talks_held", "happened", NULL, -1, -1,
+         "Talks between Kenya and Uganda were held in Geneva on 1 March "
+         "2024.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
     static const char *const far[] = {
