@@ -15241,6 +15241,53 @@ static int mediation_denied_only(const dipsum_rules *r, int l, const dipsum_fsen
     return 1;
 }
 
+/* (mine48, unseen34) Whether every word of denied_later in sentence s
+ * denies another thing than the update's events: each is followed,
+ * within its words or the word after them, by a complementizer whose
+ * clause (to the sentence's end) holds no term of an event, a process
+ * or an instrument, no words of an event type and none of
+ * denied_event_words ("He denied reports that he would stand for the
+ * Senate").  A denial without such a clause ("denied the report",
+ * "denied they had agreed") is of the events. */
+static int denial_of_another_thing(const dipsum_facts *f,
+                                   const dipsum_terms *terms,
+                                   const dipsum_rules *r, int l,
+                                   const dipsum_fsent *s)
+{
+    const dipsum_cues *dl = &r->structure[DIPSUM_S_DENIED_LATER][l];
+    const dipsum_cues *th = &r->structure[DIPSUM_S_COMPLEMENTIZER][l];
+    const dipsum_cues *ew = &r->structure[DIPSUM_S_DENIED_EVENT_WORDS][l];
+    const char *const *w = (const char *const *)s->words;
+    size_t n = s->nwords;
+    int any = 0;
+    for (long d = dipsum_cues_pos(dl, l, w, n, 0, n); d >= 0;
+         d = dipsum_cues_pos(dl, l, w, n, (size_t)d + 1, n)) {
+        size_t end = (size_t)d + dipsum_cues_at(dl, l, w, n, (size_t)d);
+        long t = -1;
+        for (size_t q = (size_t)d; q <= end && q < n && t < 0; q++)
+            if (dipsum_cues_at(th, l, w, n, q))
+                t = (long)q;
+        if (t < 0 || (size_t)t + 1 >= n)
+            return 0;
+        size_t from = (size_t)t + 1;
+        if (ew->n && dipsum_cues_pos(ew, l, w, n, from, n) >= 0)
+            return 0;
+        for (size_t e = 0; e < r->nevents; e++)
+            if (r->events[e].type &&
+                dipsum_cues_pos(&r->events[e].cues[l], l, w, n, from, n) >= 0)
+                return 0;
+        for (size_t k = s->m0; k < s->m1; k++) {
+            dipsum_category cat = terms->v[f->m[k].term].category;
+            if (f->m[k].start >= s->wstart[from] &&
+                (cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
+                 cat == DIPSUM_CAT_INSTRUMENT))
+                return 0;
+        }
+        any = 1;
+    }
+    return any;
+}
+
 static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                          const dipsum_rules *r, int l,
                          const uint16_t *denied,
@@ -15273,8 +15320,9 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
          * j, asked of its words' ids while dipsum_extract had them (the
          * words were hashed again here: 2% of the instructions) */
         uint16_t bits = denied[j];
-        if ((bits & DENIED_LATER) && mediation_denied_only(r, l, s))
-            bits &= (unsigned char)~DENIED_LATER;   /* (recall33u) */
+        if ((bits & DENIED_LATER) && (mediation_denied_only(r, l, s) || /* (recall33u) */
+                                      denial_of_another_thing(f, terms, r, l, s)))
+            bits &= (unsigned char)~DENIED_LATER;
         int hit = (bits & (DENIED_LATER | OUTCOME_DENIED |
                            PROPOSAL_WEIGHED)) != 0;
         /* (claims20) "… However, India said talks were still under

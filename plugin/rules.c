@@ -425,7 +425,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (recall47u) */
     "topic_marks", "refused_participles",
     /* (mine48) */
-    "between_not_talks"};
+    "between_not_talks", "denied_event_words"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -12581,8 +12581,10 @@ static void test_mine47_kinds(void **state)
     json_decref(r);
 }
 
-/* (mine48) "sharp exchanges between X and Y" names who traded words,
- * not the sides of the sentence's talks.  A day or month due "by" (تک)
+/* (mine48) A later denial of another thing ("denied reports that he
+ * would stand for parliament") disputes no claim.  "sharp exchanges
+ * between X and Y" names who traded words, not the sides of the
+ * sentence's talks.  A day or month due "by" (تک)
  * inside what was agreed is no day of the agreeing: an Urdu weekday
  * closed by its mark keeps its own day before such a date; an English
  * bound after the infinitive of the agreed content leaves the agreement
@@ -12612,6 +12614,21 @@ static void test_mine48_kinds(void **state)
         {"Kenya and Uganda are to sign the deal by May 10.",
          "agreement_signed", "scheduled", NULL, -1, -1,
          "Kenya and Uganda are to sign an agreement.", NULL},
+        /* a denial of another thing disputes nothing; of the event, or
+         * with no clause of its own, it does */
+        {"Kenya and Uganda signed an agreement on Wednesday. The Kenyan "
+         "leader denied reports that he would stand for parliament himself.",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "Kenya and Uganda signed an agreement on 28 February 2024.", NULL},
+        {"Kenya and Uganda signed an agreement on Wednesday. Uganda denied "
+         "reports that it had signed anything.",
+         "agreement_signed", "happened", NULL, 1, 0, "", NULL},
+        {"Kenya and Uganda signed an agreement on Wednesday. A spokesman "
+         "denied that the agreement amounted to recognition of the rebels.",
+         "agreement_signed", "happened", NULL, 1, 0, "", NULL},
+        {"Kenya and Uganda signed an agreement on Wednesday. Uganda denied "
+         "the report.",
+         "agreement_signed", "happened", NULL, 1, 0, "", NULL},
         /* who traded words at a conference is not its sides */
         {"The regional peace conference ended its opening session in "
          "Geneva on Friday with sharp exchanges between the Kenyan and "
