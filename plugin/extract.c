@@ -15247,8 +15247,10 @@ static int mediation_denied_only(const dipsum_rules *r, int l, const dipsum_fsen
  * clause (to the sentence's end) holds no term of an event, a process
  * or an instrument, no words of an event type and none of
  * denied_event_words ("He denied reports that he would stand for the
- * Senate").  A denial without such a clause ("denied the report",
- * "denied they had agreed") is of the events. */
+ * Senate"; DIPSUM_DENIAL_THAT_WORDS: "نے اس بات کی تردید کی ہے کہ …").
+ * A denial without such a clause ("denied the report", "denied they had
+ * agreed") is of the events; the clause ends at the next complementizer
+ * ("… and said that …" is said, not denied). */
 static int denial_of_another_thing(const dipsum_facts *f,
                                    const dipsum_terms *terms,
                                    const dipsum_rules *r, int l,
@@ -15264,21 +15266,26 @@ static int denial_of_another_thing(const dipsum_facts *f,
          d = dipsum_cues_pos(dl, l, w, n, (size_t)d + 1, n)) {
         size_t end = (size_t)d + dipsum_cues_at(dl, l, w, n, (size_t)d);
         long t = -1;
-        for (size_t q = (size_t)d; q <= end && q < n && t < 0; q++)
+        for (size_t q = (size_t)d; q <= end + DIPSUM_DENIAL_THAT_WORDS && q < n && t < 0; q++)
             if (dipsum_cues_at(th, l, w, n, q))
                 t = (long)q;
         if (t < 0 || (size_t)t + 1 >= n)
             return 0;
         size_t from = (size_t)t + 1;
-        if (ew->n && dipsum_cues_pos(ew, l, w, n, from, n) >= 0)
+        /* the clause runs to the next complementizer ("… denied that X
+         * and said that …": what is said next is not denied) */
+        long to_at = dipsum_cues_pos(th, l, w, n, from, n);
+        size_t to = to_at >= 0 ? (size_t)to_at : n;
+        if (ew->n && dipsum_cues_pos(ew, l, w, n, from, to) >= 0)
             return 0;
         for (size_t e = 0; e < r->nevents; e++)
             if (r->events[e].type &&
-                dipsum_cues_pos(&r->events[e].cues[l], l, w, n, from, n) >= 0)
+                dipsum_cues_pos(&r->events[e].cues[l], l, w, n, from, to) >= 0)
                 return 0;
         for (size_t k = s->m0; k < s->m1; k++) {
             dipsum_category cat = terms->v[f->m[k].term].category;
             if (f->m[k].start >= s->wstart[from] &&
+                (to >= n || f->m[k].start < s->wstart[to]) &&
                 (cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
                  cat == DIPSUM_CAT_INSTRUMENT))
                 return 0;

@@ -168,6 +168,11 @@
  * بیجنگ میں ہونے والے مذاکرات": a venue and its میں, a weekday mark). */
 #define DIPSUM_PARTICIPLE_DATE_GAP 4
 
+/* (mine48) The most words between a denial's words (denied_later) and
+ * the "that" of the clause it denies ("denied on Monday that", "تردید کی
+ * ہے کہ"): extract.c denial_of_another_thing. */
+#define DIPSUM_DENIAL_THAT_WORDS 3
+
 /* ---- dates.c: yearless dates ---- */
 
 /* A yearless range in a clause in the past ("agreed to a truce from July

@@ -12629,6 +12629,13 @@ static void test_mine48_kinds(void **state)
         {"Kenya and Uganda signed an agreement on Wednesday. Uganda denied "
          "the report.",
          "agreement_signed", "happened", NULL, 1, 0, "", NULL},
+        {"Kenya and Uganda signed an agreement on Wednesday. Uganda denied "
+         "that Kenya had signed anything.",
+         "agreement_signed", "happened", NULL, 1, 0, "", NULL},
+        {"Kenya and Uganda signed an agreement on Wednesday. Uganda denied "
+         "that its president would resign.",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "Kenya and Uganda signed an agreement on 28 February 2024.", NULL},
         /* who traded words at a conference is not its sides */
         {"The regional peace conference ended its opening session in "
          "Geneva on Friday with sharp exchanges between the Kenyan and "
