@@ -3028,11 +3028,51 @@ static size_t org_noun_before(const dipsum_terms *shared, const block *b,
     return 0;
 }
 
+static int side_after_in(const dipsum_names *nm, const dipsum_terms *shared,
+                         const block *b, const dipsum_matches *m, size_t i,
+                         size_t the0, side_conj *c);
+
+/* (names48) Whether tokens i.. after the article the, one or two
+ * lower-case words of name_descriptors_before or side_descriptors (a
+ * space after each), are followed by a side's name (a term of the
+ * lexicon or a name it lacks, no side said by a noun) that side_after
+ * reads: c is that side, the article still its own ("and the
+ * opposition Civic Alliance", "and the dissident CNTE teachers'
+ * union"). */
+static int described_name(const dipsum_names *nm, const dipsum_terms *shared,
+                          const block *b, const dipsum_matches *m, size_t the,
+                          size_t i, side_conj *c)
+{
+    size_t j = i, n = b->toks->n;
+    while (j < n && j - i < 2 && !cap(b, j) && j + 1 < n &&
+           gap(b, j, b->toks->v[j + 1].start) == 1 &&
+           (in_list(b, DIPSUM_S_NAME_DESCRIPTORS_BEFORE, j) ||
+            in_list(b, DIPSUM_S_SIDE_DESCRIPTORS, j)))
+        j++;
+    if (j == i || j >= n || !cap(b, j))
+        return 0;
+    side_conj x;
+    if (!side_after_in(nm, shared, b, m, j, the, &x) || x.kind == 3 || x.first != j)
+        return 0;
+    x.the = the;
+    *c = x;
+    return 1;
+}
+
 static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
                       const block *b,
                       const dipsum_matches *m, size_t i, side_conj *c)
 {
-    size_t the = i;
+    return side_after_in(nm, shared, b, m, i, (size_t)-1, c);
+}
+
+/* side_after; (names48) the0 the article of a name read after the words
+ * that say what it is (described_name), else (size_t)-1 */
+static int side_after_in(const dipsum_names *nm, const dipsum_terms *shared,
+                         const block *b, const dipsum_matches *m, size_t i,
+                         size_t the0, side_conj *c)
+{
+    size_t the = the0 != (size_t)-1 ? the0 : i;
     long q = match_edge(m, b->toks->v[i].start, 0);
     /* (sides8) "and a union representing …", "and their union": an
      * article of side_articles stands for "the" */
@@ -3042,6 +3082,11 @@ static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
         i++;
         q = match_edge(m, b->toks->v[i].start, 0);
     }
+    /* (names48) "and the opposition Civic Alliance": the name after
+     * the words that say what it is */
+    if (the0 == (size_t)-1 && the != i && !cap(b, i) &&
+        described_name(nm, shared, b, m, the, i, c))
+        return 1;
     /* (sides8) an issue or a role that opens a run of capitalised
      * words is the run's first word ("and the Dock Workers
      * Federation"): the run is read below, as side_before does */
