@@ -2202,6 +2202,63 @@ static int side_name_after(const reading *rd, size_t w, size_t c0)
            !is_adjective(rd, k);
 }
 
+/* ==== A noun after an organisation's own name (names48) ============== */
+
+/* (names48) Whether word w is of no match, or a match of its own of
+ * a role or an issue ("union", "actors"), which says what kind, no one. */
+static int role_word(const reading *rd, size_t w)
+{
+    long at = rd->cover[w];
+    if (at < 0)
+        return 1;
+    long k = rd->ent[at];
+    if (k < 0 || (size_t)at != w || rd->mend[at] != w + 1)
+        return 0;
+    dipsum_category c = term_of(rd, k)->category;
+    return c == DIPSUM_CAT_ROLE || c == DIPSUM_CAT_ISSUE;
+}
+
+/* (names48) Whether word w (at or after c0, no clause break before it)
+ * is a lower-case word of org_nouns_after right after the own name of an
+ * organisation or armed group that may be a side (a match ending there,
+ * no adjective; a term of the lexicon or a name the update read), with a
+ * space between, or a plural's possessive ("the SAG-AFTRA actors'
+ * union": one lower-case word of no term, an apostrophe after it):
+ * the word the name ends before (the list reads on from there), else 0.
+ * "the Kenya union" is no Kenya (a state), "the Tunisian union" no
+ * Tunisia (an adjective).  English only. */
+static size_t org_noun_after(const reading *rd, size_t w, size_t c0)
+{
+    size_t len;
+    const char *g;
+    if (rd->lang != 0 || w <= c0 + 1 || w >= rd->n || rd->brk[w] ||
+        capitalised(rd, w) || !role_word(rd, w) ||
+        !cue(rd, DIPSUM_S_ORG_NOUNS_AFTER, w))
+        return 0;
+    size_t e = w;
+    g = gap(rd, w, &len);
+    if (rd->cover[w - 1] < 0 || role_word(rd, w - 1)) {
+        /* the plural's possessive: "actors' union" */
+        if (!((len == 2 && g[0] == '\'' && g[1] == ' ') ||
+              (len == 4 && memcmp(g, "\xE2\x80\x99 ", 4) == 0)) ||
+            rd->brk[w - 1] || capitalised(rd, w - 1) || w - 1 <= c0 + 1 ||
+            !role_word(rd, w - 1) ||
+            is_date_word(rd, w - 1))
+            return 0;
+        e = w - 1;
+        g = gap(rd, e, &len);
+    }
+    if (len != 1 || g[0] != ' ' || rd->cover[e - 1] < 0)
+        return 0;
+    size_t st = (size_t)rd->cover[e - 1];
+    long k = rd->ent[st];
+    if (k < 0 || st < c0 || rd->mend[st] != e || is_adjective(rd, k) ||
+        !side_kind(rd, k))
+        return 0;
+    dipsum_category c = term_of(rd, k)->category;
+    return c == DIPSUM_CAT_ORGANISATION || c == DIPSUM_CAT_ARMED_GROUP ? e : 0;
+}
+
 /* (recall27en) The word right after a state's possessive ("Poland's")
  * that lower-case words of no term, up to DIPSUM_SIDE_NOUN_MODIFIERS
  * of them, follow up to word i, the head noun of the conjunct there (a
@@ -2329,6 +2386,11 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             incomplete |= has_head && !has_side;
             has_side = has_head = blocked = own_noun = 0;
             head_at = (size_t)-1;
+        }
+        /* (names48) "the UGTT union": the UGTT */
+        if (sides_only && (ld0 = org_noun_after(rd, i - 1, c0))) {
+            i = ld0;
+            continue;
         }
         long k = ent_covering(rd, i - 1, &st);
         /* (recall27en) an "and" with no name read after it yet */

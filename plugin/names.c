@@ -2969,11 +2969,110 @@ static size_t name_end_before_date(const block *b, size_t i, size_t l)
 }
 
 /* The side that starts at token i, right after "and" (and "the"). */
+/* (names48) Whether token j is of no match, or a match of its own of a
+ * role or an issue of the lexicon ("union", "actors"): a word that says
+ * what kind, no one. */
+static int kind_word(const dipsum_terms *shared, const block *b,
+                     const dipsum_matches *m, size_t j)
+{
+    long q = match_covering(m, b, j);
+    if (q < 0)
+        return 1;
+    const dipsum_match *x = &m->v[q];
+    return x->start == b->toks->v[j].start && x->end == b->toks->v[j].end &&
+           x->term < shared->n &&
+           (shared->v[x->term].category == DIPSUM_CAT_ROLE ||
+            shared->v[x->term].category == DIPSUM_CAT_ISSUE);
+}
+
+/* (names48) The last token of a lower-case noun of org_nouns_after
+ * right after token l, the last of match q (an organisation or armed
+ * group of the lexicon that may be a side, no adjective), a space
+ * between, or after a plural's possessive of one lower-case word of no
+ * term ("and the SAG-AFTRA actors' union agreed"): the side is the
+ * match's, and the words after it are read from there; 0 when there is
+ * none ("the Kenya union" is no state's). */
+static size_t org_noun_end(const dipsum_terms *shared, const block *b,
+                           const dipsum_matches *m, long q, size_t l)
+{
+    size_t j = l + 1, n = b->toks->n;
+    if (q < 0 || m->v[q].adjective || m->v[q].term >= shared->n ||
+        !(shared->v[m->v[q].term].roles & DIPSUM_ROLE_PARTY) ||
+        (shared->v[m->v[q].term].category != DIPSUM_CAT_ORGANISATION &&
+         shared->v[m->v[q].term].category != DIPSUM_CAT_ARMED_GROUP) ||
+        j >= n || gap(b, l, b->toks->v[j].start) != 1 || cap(b, j) ||
+        !kind_word(shared, b, m, j))
+        return 0;
+    if (!in_list(b, DIPSUM_S_ORG_NOUNS_AFTER, j)) {
+        if (j + 1 >= n || gap(b, j, b->toks->v[j + 1].start) != 0 ||
+            name_gap(b, j, b->toks->v[j + 1].start) != 1 || cap(b, j + 1) ||
+            !kind_word(shared, b, m, j + 1) ||
+            !in_list(b, DIPSUM_S_ORG_NOUNS_AFTER, j + 1))
+            return 0;
+        j++;
+    }
+    return j;
+}
+
+/* (names48) The last token of the match whose noun of org_nouns_after
+ * is token j (org_noun_end read back: "the UGTT union and …"), or 0. */
+static size_t org_noun_before(const dipsum_terms *shared, const block *b,
+                              const dipsum_matches *m, size_t j)
+{
+    for (size_t back = 1; back <= 2 && back <= j; back++) {
+        size_t l = j - back;
+        long q = match_edge(m, b->toks->v[l].end, 1);
+        if (q >= 0 && org_noun_end(shared, b, m, q, l) == j)
+            return l;
+    }
+    return 0;
+}
+
+static int side_after_in(const dipsum_names *nm, const dipsum_terms *shared,
+                         const block *b, const dipsum_matches *m, size_t i,
+                         size_t the0, side_conj *c);
+
+/* (names48) Whether tokens i.. after the article the, one or two
+ * lower-case words of name_descriptors_before or side_descriptors (a
+ * space after each), are followed by a side's name (a term of the
+ * lexicon or a name it lacks, no side said by a noun) that side_after
+ * reads: c is that side, the article still its own ("and the
+ * opposition Civic Alliance", "and the dissident CNTE teachers'
+ * union"). */
+static int described_name(const dipsum_names *nm, const dipsum_terms *shared,
+                          const block *b, const dipsum_matches *m, size_t the,
+                          size_t i, side_conj *c)
+{
+    size_t j = i, n = b->toks->n;
+    while (j < n && j - i < 2 && !cap(b, j) && j + 1 < n &&
+           gap(b, j, b->toks->v[j + 1].start) == 1 &&
+           (in_list(b, DIPSUM_S_NAME_DESCRIPTORS_BEFORE, j) ||
+            in_list(b, DIPSUM_S_SIDE_DESCRIPTORS, j)))
+        j++;
+    if (j == i || j >= n || !cap(b, j))
+        return 0;
+    side_conj x;
+    if (!side_after_in(nm, shared, b, m, j, the, &x) || x.kind == 3 || x.first != j)
+        return 0;
+    x.the = the;
+    *c = x;
+    return 1;
+}
+
 static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
                       const block *b,
                       const dipsum_matches *m, size_t i, side_conj *c)
 {
-    size_t the = i;
+    return side_after_in(nm, shared, b, m, i, (size_t)-1, c);
+}
+
+/* side_after; (names48) the0 the article of a name read after the words
+ * that say what it is (described_name), else (size_t)-1 */
+static int side_after_in(const dipsum_names *nm, const dipsum_terms *shared,
+                         const block *b, const dipsum_matches *m, size_t i,
+                         size_t the0, side_conj *c)
+{
+    size_t the = the0 != (size_t)-1 ? the0 : i;
     long q = match_edge(m, b->toks->v[i].start, 0);
     /* (sides8) "and a union representing …", "and their union": an
      * article of side_articles stands for "the" */
@@ -2983,6 +3082,11 @@ static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
         i++;
         q = match_edge(m, b->toks->v[i].start, 0);
     }
+    /* (names48) "and the opposition Civic Alliance": the name after
+     * the words that say what it is */
+    if (the0 == (size_t)-1 && the != i && !cap(b, i) &&
+        described_name(nm, shared, b, m, the, i, c))
+        return 1;
     /* (sides8) an issue or a role that opens a run of capitalised
      * words is the run's first word ("and the Dock Workers
      * Federation"): the run is read below, as side_before does */
@@ -3042,6 +3146,10 @@ static int side_after(const dipsum_names *nm, const dipsum_terms *shared,
             if (last > e && side_name_ok(nm, shared, b, m, i, last) > 0)
                 *c = (side_conj){i, last, the, 2, 0};
         }
+        /* (names48) "and the UGTT union signed": the UGTT's */
+        size_t ne = c->kind == 1 ? org_noun_end(shared, b, m, q, e) : 0;
+        if (ne)
+            c->last = ne;
         return 1;
     }
     if (the != i && q < 0) {   /* "the [largest armed] group" */
@@ -4048,6 +4156,10 @@ static int side_definitions(dipsum_names *nm, const dipsum_terms *shared,
             lt = a - 2;
         }
         side_conj l, r;
+        /* (names48) "the UGTT union and …": the side before the noun */
+        size_t on = org_noun_before(shared, b, m, lt);
+        if (on)
+            lt = on;
         if (!side_before(nm, shared, b, m, lt, &l))
             continue;
         /* "Air Chad and …": a name made with a state's name is a name

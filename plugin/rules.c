@@ -425,7 +425,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (recall47u) */
     "topic_marks", "refused_participles",
     /* (mine48) */
-    "between_not_talks", "denied_event_words"};
+    "between_not_talks", "denied_event_words",
+    /* (names48) */
+    "org_nouns_after", "name_descriptors_before"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

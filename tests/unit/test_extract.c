@@ -27215,6 +27215,67 @@ static void test_recall47u_urdu_failure_feared(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* ==== (names48) Sides the lexicon knows before a noun ================= */
+
+/* (names48) A lower-case noun of org_nouns_after right after the own
+ * name of an organisation or armed group of the lexicon says what it is:
+ * the side is the name ("Kenya and the UGTT union signed", "the SAG-AFTRA
+ * actors' union"), on either side of "and"; never after a state's name
+ * ("the Kenya union", "the Kenya party"). */
+static void test_org_noun_after_name(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and the UGTT union signed an agreement on Wednesday.",
+         "agreement_signed", "happened", NULL, 0, -1,
+         "Kenya and the Tunisian General Labour Union signed an agreement "
+         "on 28 February 2024.", NULL},
+        {"Kenya and the SAG-AFTRA actors' union signed an agreement on "
+         "Wednesday.",
+         "agreement_signed", "happened", NULL, 0, -1,
+         "Kenya and SAG-AFTRA signed an agreement on 28 February 2024.", NULL},
+        {"The UGTT union and Kenya signed an agreement on Wednesday.",
+         "agreement_signed", "happened", NULL, 0, -1,
+         "The Tunisian General Labour Union and Kenya signed an agreement "
+         "on 28 February 2024.", NULL},
+        /* near misses: a state's name, an adjective: no side read */
+        {"Uganda and the Kenya union signed an agreement on Wednesday.",
+         "agreement_signed", NULL, NULL, -1, -1, "", NULL},
+        {"Uganda and the Kenya party signed an agreement on Wednesday.",
+         "agreement_signed", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (names48) A side's name after lower-case words that say what it is,
+ * between the article and the name ("and the opposition Civic Alliance",
+ * "the mining company Orvel Mining"): the side is the name; words that
+ * describe no name after them ("the opposition leader Raila Odinga",
+ * "the opposition Monday") read none. */
+static void test_described_name_after_and(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Talks between Kenya and the opposition Civic Alliance broke down "
+         "on Wednesday.",
+         "talks_failed", "happened", NULL, 0, -1,
+         "Talks between Kenya and the Civic Alliance made no progress on "
+         "28 February 2024.", NULL},
+        {"Kenya and the mining company Orvel Mining signed an agreement on "
+         "Wednesday.",
+         "agreement_signed", "happened", NULL, 0, -1,
+         "Kenya and Orvel Mining signed an agreement on 28 February 2024.", NULL},
+        /* near misses */
+        {"Kenya and the opposition Monday signed an agreement.",
+         "agreement_signed", NULL, NULL, -1, -1, "", NULL},
+        {"Kenya and the opposition leader Raila Odinga signed an agreement "
+         "on Wednesday.",
+         "agreement_signed", NULL, NULL, -1, -1,
+         "The two sides signed an agreement on 28 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27899,6 +27960,8 @@ int main(void)
         cmocka_unit_test(test_agreed_to_resume_is_next_round),
         cmocka_unit_test(test_state_government_officials_tell),
         cmocka_unit_test(test_talks_failed_said_otherwise),
+        cmocka_unit_test(test_org_noun_after_name),
+        cmocka_unit_test(test_described_name_after_and),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
