@@ -11915,6 +11915,24 @@ static void refused_offer_at(const reading *rd, dipsum_claim *m, size_t w, size_
  * word w, nothing else between; X, one side, is the agent before نے
  * right before Y, a side named as a noun ("امریکی" is none).  Talks
  * only: a truce offered is as often a mediator's. */
+/* (recall48u, tester57) The word after a topic that starts at p and
+ * ends with "پر" (topic_links) right before a term of talks, before the
+ * verb at w: "Y کے ساتھ سرحدی باڑ کے معاملے پر مذاکرات کرنے سے انکار"
+ * (refused talks with Y on the fence); at most
+ * DIPSUM_REFUSED_TOPIC_WORDS words, no clause break and no side among
+ * them.  p itself when there is none. */
+static size_t refused_topic_ur(const reading *rd, size_t p, size_t w)
+{
+    for (size_t j = p; j < w && j - p < DIPSUM_REFUSED_TOPIC_WORDS; j++) {
+        if ((j > p && rd->brk[j]) || (rd->ent[j] >= 0 && side_kind(rd, rd->ent[j])))
+            return p;
+        if (j > p && j + 1 < w && cue(rd, DIPSUM_S_VENUE_AT, j) == 1 &&
+            talks_term_at(rd, j + 1))
+            return j + 1;
+    }
+    return p;
+}
+
 static void refused_offer_at_ur(const reading *rd, dipsum_claim *m, size_t w)
 {
     long agent = -1;
@@ -11985,6 +12003,8 @@ static void refused_offer_at_ur(const reading *rd, dipsum_claim *m, size_t w)
             p = r + l;
         else if (placed)
             return;
+        else if (!talks_term_at(rd, p))
+            p = refused_topic_ur(rd, p, w);
     } else if (placed) {
         return;
     } else if ((l = cue(rd, DIPSUM_S_POSSESSIVE, e)) == 1)
@@ -13357,11 +13377,18 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
              * an Urdu agreeing right after the event words, with a day
              * not after the update's, which is the agreeing's, not the
              * deed's: undated (as "agreed on Monday to extend") */
-            if (update_day && c->date >= 0 && c->modality == DIPSUM_MOD_SCHEDULED &&
-                lang == 1 && c->cue1 < c->c1 && cue(&rd, DIPSUM_S_AGREED_TO_DO, c->cue1) &&
+            int agreeing_ur = c->modality == DIPSUM_MOD_SCHEDULED && lang == 1 &&
+                              c->cue1 < c->c1 && cue(&rd, DIPSUM_S_AGREED_TO_DO, c->cue1);
+            if (update_day && c->date >= 0 && agreeing_ur &&
                 dipsum_dates_day_number(f->dates[c->date].y, f->dates[c->date].m,
                                         f->dates[c->date].d) <= update_day)
                 c->date = -1;
+            /* (recall48u, tester57) so is a place, of a round agreed
+             * (future: always): "X اور Y نے برسلز میں ملاقات کی اور
+             * مذاکرات جاری رکھنے پر اتفاق کیا" met in Brussels; where
+             * the next round is, the text does not say */
+            if (agreeing_ur && rule && rule->future_ok == 2)
+                c->nactors[DIPSUM_ACT_VENUE] = 0;
             /* (fixes37a, tester37) "X and Y will sign the accord on 1 May",
              * "… ۲۰ نومبر کو ہوں گے", told on 5 May / 26 November: a
              * claim still to come on a day (or a period ending) before
