@@ -12672,6 +12672,12 @@ static int announced_by_one(const reading *rd, const dipsum_claim *c,
     for (size_t k = rd->s->m0; k < rd->s->m1; k++) {
         if (k == lone->match || rd->f->m[k].term == lm->term)
             continue;
+        /* (recall48u, tester57) the update's dateline is where it was
+         * filed, no place of the ceasefire: "دمشق (ایجنسیاں) شام نے …
+         * جنگ بندی کا اعلان کیا" */
+        if (rd->f->has_dateline && rd->f->m[k].start == rd->f->dateline.start &&
+            rd->f->m[k].term == rd->f->dateline.term)
+            continue;
         dipsum_category kc = rd->terms->v[rd->f->m[k].term].category;
         /* (mine47, tester56) but one side "with" whom, right by the
          * event's words: "Israel announced a ceasefire with Hamas",
@@ -15326,8 +15332,12 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
              * speaker told of others, not what the update tells as seen
              * (no_comment); (fixes45) told "according to" someone too
              * ("ترکی کے مطابق …") */
+            /* (recall48u, tester57) not one side's own act, which it
+             * tells of itself: "X نے … جنگ بندی کا اعلان کر دیا۔ Y نے
+             * اعلان پر کوئی تبصرہ نہیں کیا۔" (X announced it; Y's silence
+             * takes nothing from that) */
             const dipsum_fsent *cs0 = &f->s[c->sent];
-            int told = (denied[j] & DENIED_NO_COMMENT) &&
+            int told = (denied[j] & DENIED_NO_COMMENT) && !c->one_side &&
                        (c->nactors[DIPSUM_ACT_SPEAKER] > 0 ||
                         dipsum_cues_find(&r->speech[l], l,
                                          (const char *const *)cs0->words,
