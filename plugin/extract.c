@@ -12651,6 +12651,40 @@ static int ceasefire_with(const reading *rd, const dipsum_claim *c, size_t k)
  * Hamas", "Pakistan said the TTP announced a ceasefire", "… in Gaza" are
  * none (whose ceasefire it is, or where, the template cannot say); nor
  * is one after a claim of other sides in the update. */
+/* (recall48u) The word of sentence rd->s where match m starts. */
+static size_t match_word(const reading *rd, size_t m)
+{
+    size_t w = 0;
+    while (w < rd->n && rd->s->wstart[w] < rd->f->m[m].start)
+        w++;
+    return w;
+}
+
+/* (recall48u, tester57) Whether match k of an Urdu sentence is the state
+ * whose group match g is, said in apposition right before it: k, the
+ * genitive, then only words of apposition_heads up to g ("میانمار کی مسلح
+ * تنظیم اراکان آرمی", "لبنان کی تنظیم حزب اللہ"); at least one such word. */
+static int group_of_state_ur(const reading *rd, size_t k, size_t g)
+{
+    if (rd->lang != 1 ||
+        rd->terms->v[rd->f->m[k].term].category != DIPSUM_CAT_STATE)
+        return 0;
+    size_t kw = match_word(rd, k), gw = match_word(rd, g);
+    if (kw >= gw || rd->ent[kw] != (long)k)
+        return 0;
+    size_t j = rd->mend[kw], l = cue(rd, DIPSUM_S_GENITIVE, j);
+    if (!l || rd->brk[j])
+        return 0;
+    j += l;
+    int heads = 0;
+    while (j < gw && !rd->brk[j] && rd->ent[j] < 0 &&
+           (l = cue(rd, DIPSUM_S_APPOSITION_HEADS, j)) != 0) {
+        j += l;
+        heads++;
+    }
+    return heads > 0 && j == gw;
+}
+
 static int announced_by_one(const reading *rd, const dipsum_claim *c,
                             const dipsum_actor *lone)
 {
@@ -12677,6 +12711,11 @@ static int announced_by_one(const reading *rd, const dipsum_claim *c,
          * جنگ بندی کا اعلان کیا" */
         if (rd->f->has_dateline && rd->f->m[k].start == rd->f->dateline.start &&
             rd->f->m[k].term == rd->f->dateline.term)
+            continue;
+        /* (recall48u, tester57) nor the state whose group the side is,
+         * in apposition right before it: "میانمار کی مسلح تنظیم اراکان
+         * آرمی نے …" (Myanmar's armed group, the Arakan Army) */
+        if (group_of_state_ur(rd, k, lone->match))
             continue;
         dipsum_category kc = rd->terms->v[rd->f->m[k].term].category;
         /* (mine47, tester56) but one side "with" whom, right by the

@@ -27104,9 +27104,10 @@ static void test_recall48u_urdu_settlement_and_no_agreement(void **state)
 
 /* (recall48u, tester57) Urdu: a state's presidential office or council
  * announcing a ceasefire is the state's act, under a dateline too; the
- * other side's silence after it holds nothing back.  Near misses: a
- * ceasefire another announces between two sides, a side's silence
- * after what a third party tells of it. */
+ * other side's silence after it holds nothing back; an armed group with
+ * its state in apposition before it announces its own.  Near misses: a
+ * ceasefire another announces between two sides, one a third party
+ * tells of, a side's silence after what a third party tells of it. */
 static void test_recall48u_urdu_office_announces_ceasefire(void **state)
 {
     (void)state;
@@ -27121,6 +27122,13 @@ static void test_recall48u_urdu_office_announces_ceasefire(void **state)
          "Libya announced a ceasefire.", NULL},
         {"قطر کے صدارتی دفتر نے اسرائیل اور حماس کے درمیان جنگ بندی کا اعلان "
          "کیا ہے۔",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        /* the state whose armed group the side is, in apposition */
+        {"میانمار کی مسلح تنظیم اراکان آرمی نے فوج کے ساتھ جنگ بندی کا "
+         "اعلان کر دیا ہے۔",
+         "ceasefire_announced", "happened", "positive", 0, 0,
+         "The Arakan Army announced a ceasefire.", NULL},
+        {"چین نے کہا کہ اراکان آرمی نے جنگ بندی کا اعلان کر دیا ہے۔",
          "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
         {"مصری حکام کا کہنا ہے کہ اسرائیل اور حماس کے درمیان سمجھوتہ ہو گیا "
          "ہے۔ حماس نے کوئی تبصرہ نہیں کیا۔",
