@@ -11983,6 +11983,24 @@ static void refused_offer_at(const reading *rd, dipsum_claim *m, size_t w, size_
  * word w, nothing else between; X, one side, is the agent before نے
  * right before Y, a side named as a noun ("امریکی" is none).  Talks
  * only: a truce offered is as often a mediator's. */
+/* (recall48u, tester57) The word after a topic that starts at p and
+ * ends with "پر" (topic_links) right before a term of talks, before the
+ * verb at w: "Y کے ساتھ سرحدی باڑ کے معاملے پر مذاکرات کرنے سے انکار"
+ * (refused talks with Y on the fence); at most
+ * DIPSUM_REFUSED_TOPIC_WORDS words, no clause break and no side among
+ * them.  p itself when there is none. */
+static size_t refused_topic_ur(const reading *rd, size_t p, size_t w)
+{
+    for (size_t j = p; j < w && j - p < DIPSUM_REFUSED_TOPIC_WORDS; j++) {
+        if ((j > p && rd->brk[j]) || (rd->ent[j] >= 0 && side_kind(rd, rd->ent[j])))
+            return p;
+        if (j > p && j + 1 < w && cue(rd, DIPSUM_S_VENUE_AT, j) == 1 &&
+            talks_term_at(rd, j + 1))
+            return j + 1;
+    }
+    return p;
+}
+
 static void refused_offer_at_ur(const reading *rd, dipsum_claim *m, size_t w)
 {
     long agent = -1;
@@ -12053,6 +12071,8 @@ static void refused_offer_at_ur(const reading *rd, dipsum_claim *m, size_t w)
             p = r + l;
         else if (placed)
             return;
+        else if (!talks_term_at(rd, p))
+            p = refused_topic_ur(rd, p, w);
     } else if (placed) {
         return;
     } else if ((l = cue(rd, DIPSUM_S_POSSESSIVE, e)) == 1)
@@ -12699,6 +12719,40 @@ static int ceasefire_with(const reading *rd, const dipsum_claim *c, size_t k)
  * Hamas", "Pakistan said the TTP announced a ceasefire", "… in Gaza" are
  * none (whose ceasefire it is, or where, the template cannot say); nor
  * is one after a claim of other sides in the update. */
+/* (recall48u) The word of sentence rd->s where match m starts. */
+static size_t match_word(const reading *rd, size_t m)
+{
+    size_t w = 0;
+    while (w < rd->n && rd->s->wstart[w] < rd->f->m[m].start)
+        w++;
+    return w;
+}
+
+/* (recall48u, tester57) Whether match k of an Urdu sentence is the state
+ * whose group match g is, said in apposition right before it: k, the
+ * genitive, then only words of apposition_heads up to g ("میانمار کی مسلح
+ * تنظیم اراکان آرمی", "لبنان کی تنظیم حزب اللہ"); at least one such word. */
+static int group_of_state_ur(const reading *rd, size_t k, size_t g)
+{
+    if (rd->lang != 1 ||
+        rd->terms->v[rd->f->m[k].term].category != DIPSUM_CAT_STATE)
+        return 0;
+    size_t kw = match_word(rd, k), gw = match_word(rd, g);
+    if (kw >= gw || rd->ent[kw] != (long)k)
+        return 0;
+    size_t j = rd->mend[kw], l = cue(rd, DIPSUM_S_GENITIVE, j);
+    if (!l || rd->brk[j])
+        return 0;
+    j += l;
+    int heads = 0;
+    while (j < gw && !rd->brk[j] && rd->ent[j] < 0 &&
+           (l = cue(rd, DIPSUM_S_APPOSITION_HEADS, j)) != 0) {
+        j += l;
+        heads++;
+    }
+    return heads > 0 && j == gw;
+}
+
 static int announced_by_one(const reading *rd, const dipsum_claim *c,
                             const dipsum_actor *lone)
 {
@@ -12719,6 +12773,17 @@ static int announced_by_one(const reading *rd, const dipsum_claim *c,
     }
     for (size_t k = rd->s->m0; k < rd->s->m1; k++) {
         if (k == lone->match || rd->f->m[k].term == lm->term)
+            continue;
+        /* (recall48u, tester57) the update's dateline is where it was
+         * filed, no place of the ceasefire: "دمشق (ایجنسیاں) شام نے …
+         * جنگ بندی کا اعلان کیا" */
+        if (rd->f->has_dateline && rd->f->m[k].start == rd->f->dateline.start &&
+            rd->f->m[k].term == rd->f->dateline.term)
+            continue;
+        /* (recall48u, tester57) nor the state whose group the side is,
+         * in apposition right before it: "میانمار کی مسلح تنظیم اراکان
+         * آرمی نے …" (Myanmar's armed group, the Arakan Army) */
+        if (group_of_state_ur(rd, k, lone->match))
             continue;
         dipsum_category kc = rd->terms->v[rd->f->m[k].term].category;
         /* (mine47, tester56) but one side "with" whom, right by the
@@ -13432,11 +13497,18 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
              * an Urdu agreeing right after the event words, with a day
              * not after the update's, which is the agreeing's, not the
              * deed's: undated (as "agreed on Monday to extend") */
-            if (update_day && c->date >= 0 && c->modality == DIPSUM_MOD_SCHEDULED &&
-                lang == 1 && c->cue1 < c->c1 && cue(&rd, DIPSUM_S_AGREED_TO_DO, c->cue1) &&
+            int agreeing_ur = c->modality == DIPSUM_MOD_SCHEDULED && lang == 1 &&
+                              c->cue1 < c->c1 && cue(&rd, DIPSUM_S_AGREED_TO_DO, c->cue1);
+            if (update_day && c->date >= 0 && agreeing_ur &&
                 dipsum_dates_day_number(f->dates[c->date].y, f->dates[c->date].m,
                                         f->dates[c->date].d) <= update_day)
                 c->date = -1;
+            /* (recall48u, tester57) so is a place, of a round agreed
+             * (future: always): "X اور Y نے برسلز میں ملاقات کی اور
+             * مذاکرات جاری رکھنے پر اتفاق کیا" met in Brussels; where
+             * the next round is, the text does not say */
+            if (agreeing_ur && rule && rule->future_ok == 2)
+                c->nactors[DIPSUM_ACT_VENUE] = 0;
             /* (fixes37a, tester37) "X and Y will sign the accord on 1 May",
              * "… ۲۰ نومبر کو ہوں گے", told on 5 May / 26 November: a
              * claim still to come on a day (or a period ending) before
@@ -15429,8 +15501,12 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
              * speaker told of others, not what the update tells as seen
              * (no_comment); (fixes45) told "according to" someone too
              * ("ترکی کے مطابق …") */
+            /* (recall48u, tester57) not one side's own act, which it
+             * tells of itself: "X نے … جنگ بندی کا اعلان کر دیا۔ Y نے
+             * اعلان پر کوئی تبصرہ نہیں کیا۔" (X announced it; Y's silence
+             * takes nothing from that) */
             const dipsum_fsent *cs0 = &f->s[c->sent];
-            int told = (denied[j] & DENIED_NO_COMMENT) &&
+            int told = (denied[j] & DENIED_NO_COMMENT) && !c->one_side &&
                        (c->nactors[DIPSUM_ACT_SPEAKER] > 0 ||
                         dipsum_cues_find(&r->speech[l], l,
                                          (const char *const *)cs0->words,

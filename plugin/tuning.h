@@ -513,6 +513,12 @@
  * the verb of side_verbs whose subject is a side ("X signed a peace
  * agreement with Y": "signed" is four words back). */
 #define DIPSUM_WITH_VERB_WORDS 6
+
+/* (recall48u, tester57) Most words of a topic between the other side
+ * and the talks an Urdu refusal refuses, ended by its "پر" ("X نے Y کے
+ * ساتھ سرحدی باڑ کے معاملے پر مذاکرات کرنے سے انکار کر دیا"); a longer
+ * stretch reads no refusal of talks with Y. */
+#define DIPSUM_REFUSED_TOPIC_WORDS 8
 /* (recall24) ... and how many words after Urdu's agent mark (نے) of two
  * sides the names stage looks for a verb of side_verbs ("X اور Y نے
  * معاہدے پر دستخط": the verb is the third).  (recall30u) 8, was 6: a

@@ -27127,6 +27127,117 @@ static void test_recall47u_urdu_agreement_words(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall48u, tester57) Urdu: agreeing to resume talks is their next
+ * round, due, with no day or place, which are the agreeing's (as the
+ * English "agreed on Monday to resume talks"); met and agreed so too.
+ * Near misses: the agreement denied, talks that resumed, agreeing to
+ * continue them. */
+static void test_recall48u_urdu_agreed_to_resume(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"پاکستان اور ایران نے منگل کو مذاکرات دوبارہ شروع کرنے پر اتفاق "
+         "کیا ہے۔",
+         "next_round_scheduled", "scheduled", "positive", 0, 0,
+         "The next round of talks between Pakistan and Iran is due.", NULL},
+        {"پاکستان اور ایران کے وزرا نے جمعرات کو دوحہ میں ملاقات کی اور "
+         "مذاکرات دوبارہ شروع کرنے پر اتفاق کیا۔",
+         "next_round_scheduled", "scheduled", "positive", 0, 0,
+         "The next round of talks between Pakistan and Iran is due.", NULL},
+        /* talks continued, not resumed: no round said to come */
+        {"پاکستان اور ایران نے مذاکرات جاری رکھنے پر اتفاق کیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "next_round_scheduled"},
+        {"پاکستان اور ایران نے مذاکرات دوبارہ شروع کرنے پر اتفاق نہیں کیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"پاکستان اور ایران نے مذاکرات دوبارہ شروع کرنے پر اتفاق نہیں کیا۔",
+         "next_round_scheduled", NULL, "negative", -1, -1, "", NULL},
+        {"پاکستان اور ایران کے درمیان مذاکرات دوبارہ شروع ہو گئے۔",
+         NULL, NULL, NULL, -1, -1, NULL, "next_round_scheduled"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall48u, tester57) Urdu refusals of talks said with the verbal
+ * noun ("مذاکرات کرنے سے انکار"), a topic ending in "پر" between the
+ * other side and the talks; near misses: the refusal denied, a refusal
+ * to comment. */
+static void test_recall48u_urdu_refused_to_hold_talks(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"پاکستان نے بھارت کے ساتھ مذاکرات کرنے سے انکار کر دیا۔",
+         "talks_held", "refused", "positive", 0, 0,
+         "Pakistan rejected talks with India.", NULL},
+        {"پاکستان نے بھارت کے ساتھ پانی کے معاملے پر مذاکرات کرنے سے انکار "
+         "کر دیا۔",
+         "talks_held", "refused", "positive", 0, 0,
+         "Pakistan rejected talks with India.", NULL},
+        {"پاکستان نے بھارت کے ساتھ مذاکرات کرنے سے کبھی انکار نہیں کیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+        {"پاکستان نے بھارت کے ساتھ مذاکرات پر تبصرہ کرنے سے انکار کر دیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall48u, tester57) Urdu: a settlement reached between two sides
+ * right after "کے درمیان" (no day between), told by one of them; "no
+ * agreement could be reached" in talks between them fails the talks.
+ * Near misses: a settlement hoped for, an agreement reached. */
+static void test_recall48u_urdu_settlement_and_no_agreement(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"بھارتی حکام کا کہنا ہے کہ بھارت اور چین کے درمیان سمجھوتہ ہو گیا "
+         "ہے۔",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "India and China reached an agreement.", NULL},
+        {"امید ہے کہ بھارت اور چین کے درمیان جلد سمجھوتہ ہو جائے گا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"فرانس اور الجزائر کے درمیان مذاکرات میں کوئی معاہدہ نہ ہو سکا۔",
+         "talks_failed", "happened", "positive", 0, 0,
+         "Talks between France and Algeria made no progress.", NULL},
+        {"فرانس اور الجزائر کے درمیان مذاکرات میں معاہدہ طے پا گیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_failed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall48u, tester57) Urdu: a state's presidential office or council
+ * announcing a ceasefire is the state's act, under a dateline too; the
+ * other side's silence after it holds nothing back; an armed group with
+ * its state in apposition before it announces its own.  Near misses: a
+ * ceasefire another announces between two sides, one a third party
+ * tells of, a side's silence after what a third party tells of it. */
+static void test_recall48u_urdu_office_announces_ceasefire(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"دمشق (ایجنسیاں) شام کے صدارتی دفتر نے ہفتے کو فوری جنگ بندی کا "
+         "اعلان کیا ہے۔",
+         "ceasefire_announced", "happened", "positive", 0, 0,
+         "Syria announced a ceasefire on 24 February 2024.", NULL},
+        {"لیبیا کی صدارتی کونسل نے مسلح گروپوں کے ساتھ جنگ بندی کا اعلان کر "
+         "دیا ہے۔ مسلح گروپوں نے اعلان پر کوئی تبصرہ نہیں کیا۔",
+         "ceasefire_announced", "happened", "positive", 0, 0,
+         "Libya announced a ceasefire.", NULL},
+        {"قطر کے صدارتی دفتر نے اسرائیل اور حماس کے درمیان جنگ بندی کا اعلان "
+         "کیا ہے۔",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        /* the state whose armed group the side is, in apposition */
+        {"میانمار کی مسلح تنظیم اراکان آرمی نے فوج کے ساتھ جنگ بندی کا "
+         "اعلان کر دیا ہے۔",
+         "ceasefire_announced", "happened", "positive", 0, 0,
+         "The Arakan Army announced a ceasefire.", NULL},
+        {"چین نے کہا کہ اراکان آرمی نے جنگ بندی کا اعلان کر دیا ہے۔",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        {"مصری حکام کا کہنا ہے کہ اسرائیل اور حماس کے درمیان سمجھوتہ ہو گیا "
+         "ہے۔ حماس نے کوئی تبصرہ نہیں کیا۔",
+         "sides_agreed", NULL, NULL, 1, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (recall47u) Urdu state adjectives joined by "اور" before a noun of
  * mediators each say whose mediators they are, as in English
  * ("Egyptian and Qatari mediators"); a state's name so joined is none
@@ -27931,6 +28042,10 @@ int main(void)
         cmocka_unit_test(test_talks_failed_across_teller_mediator),
         cmocka_unit_test(test_recall47u_urdu_state_tellers),
         cmocka_unit_test(test_recall47u_urdu_agreement_words),
+        cmocka_unit_test(test_recall48u_urdu_agreed_to_resume),
+        cmocka_unit_test(test_recall48u_urdu_refused_to_hold_talks),
+        cmocka_unit_test(test_recall48u_urdu_settlement_and_no_agreement),
+        cmocka_unit_test(test_recall48u_urdu_office_announces_ceasefire),
         cmocka_unit_test(test_recall47u_urdu_joined_mediator_adjectives),
         cmocka_unit_test(test_recall47u_urdu_refusal_words),
         cmocka_unit_test(test_recall47u_urdu_failure_feared),
