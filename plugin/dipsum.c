@@ -96,6 +96,10 @@ struct dipsum {
      * names stage */
     uint64_t *tokhash;
     size_t tokhashcap;
+    /* (speed48) whether tokhash holds the hashes of toks' keys, for the
+     * extract stage too (gather): the tagger made them, and the key has
+     * no NUL (a word cut short there would hash otherwise) */
+    int tokhash_ok;
     dipsum_matches matches;
     /* --stage=tag: the terms of the header's Title value (title_tags),
      * its decoded bytes and their offset in the update */
@@ -410,6 +414,7 @@ static dipsum_status tag_block(dipsum *d, dipsum_error *err)
                                d->toks.n ? d->toks.n : 1, sizeof *th);
     if (th)
         d->tokhash = th;
+    d->tokhash_ok = 0;
     if (dipsum_tag_block_hashed(dipsum_lexicon_tagger(d->o.lexicon), &d->key,
                                 &d->toks, d->text.data, d->base, &d->matches,
                                 th) != DIPSUM_OK ||
@@ -419,6 +424,7 @@ static dipsum_status tag_block(dipsum *d, dipsum_error *err)
                                 &d->toks, d->text.data, d->base, d->text.len,
                                 &d->matches, th) != DIPSUM_OK)
         return nomem(d, err);
+    d->tokhash_ok = th && !memchr(d->key.text.data, '\0', d->key.text.len);
     return DIPSUM_OK;
 }
 
@@ -464,6 +470,7 @@ static dipsum_status title_tags(dipsum *d, size_t len, dipsum_error *err)
     if (!dipsum_header_value_span(d->text.data, len, "title", &from, &to))
         return DIPSUM_OK;
     dipsum_status st;
+    d->tokhash_ok = 0; /* (speed48) toks made again, tokhash not */
     if ((st = key_and_words(d, err)) != DIPSUM_OK)
         return st;
     if (dipsum_tag_block(dipsum_lexicon_tagger(d->o.lexicon), &d->key, &d->toks,
@@ -574,6 +581,7 @@ static dipsum_status gather(dipsum *d, dipsum_error *err)
             t++;
         if (reserve_words(d, d->toks.n) < 0)
             return nomem(d, err);
+        size_t t0 = t;
         for (; t < d->toks.n && d->toks.v[t].start < s->end; t++, nw++) {
             d->words[nw] = d->key.text.data + d->toks.v[t].kstart;
             d->wlens[nw] = d->toks.v[t].kend - d->toks.v[t].kstart;
@@ -606,6 +614,9 @@ static dipsum_status gather(dipsum *d, dipsum_error *err)
                                       m - m0,
                                       d->text.data, d->base) < 0)
             return nomem(d, err);
+        if (d->tokhash_ok) /* (speed48) */
+            dipsum_facts_set_word_hashes(&d->facts, d->tokhash + t0,
+                                         d->wlens);
     }
     return DIPSUM_OK;
 }

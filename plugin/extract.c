@@ -238,6 +238,25 @@ int dipsum_facts_add_sentence(dipsum_facts *f, size_t start, size_t end,
     return 0;
 }
 
+void dipsum_facts_set_word_hashes(dipsum_facts *f, const uint64_t *h,
+                                  const size_t *len)
+{
+    if (f->ns == 0 || !h || !len)
+        return;
+    dipsum_fsent *s = &f->s[f->ns - 1];
+    size_t n = s->nwords;
+    if (n > SIZE_MAX / 2 / sizeof *s->whash)
+        return;
+    /* one piece of the arena: the hashes, then the lengths */
+    uint64_t *p = arena_take(f, n ? 2 * n * sizeof *p : 1);
+    if (!p)
+        return;
+    memcpy(p, h, n * sizeof *p);
+    memcpy(p + n, len, n * sizeof *len);
+    s->whash = p;
+    s->wlen = (size_t *)(p + n);
+}
+
 /* ==== Dates (found and resolved by the dates stage, dates.c) ========= */
 
 int dipsum_date_fact_whole_month(const dipsum_date_fact *d)
@@ -16384,8 +16403,10 @@ int dipsum_extract(dipsum_facts *f, const dipsum_terms *terms,
     const dipsum_cues *hsy = &rules->structure[DIPSUM_S_HEARSAY][l];
     for (size_t i = 0; i < f->ns; i++) {
         size_t d0 = f->nd; /* the sentence's dates are f->dates[d0..nd) */
-        if (dipsum_cue_text_make(ct, rules, (const char *const *)f->s[i].words,
-                                 f->s[i].nwords) < 0) {
+        if (dipsum_cue_text_make_hashed(ct, rules,
+                                        (const char *const *)f->s[i].words,
+                                        f->s[i].whash, f->s[i].wlen,
+                                        f->s[i].nwords) < 0) {
             term_memo_free(&tm);
             return -1;
         }

@@ -31,6 +31,10 @@ typedef struct {
     unsigned char *weekday; /* (claims23) weekday[i]: a weekday's name starts
                               at word i (dipsum_dates_find_marked; all 0
                               in a sentence that may hold no date)     */
+    uint64_t *whash;       /* (speed48) dipsum_hash of each word, as the
+                              tagger made it, and its bytes
+                              (dipsum_facts_set_word_hashes), or NULL   */
+    size_t *wlen;
 } dipsum_fsent;
 
 typedef struct {
@@ -307,6 +311,15 @@ int dipsum_facts_add_sentence(dipsum_facts *f, size_t start, size_t end,
                               size_t nwords,
                               const dipsum_match *m, size_t nm,
                               const char *src, size_t src_base);
+
+/* (speed48) Gives the sentence added last the dipsum_hash of each of its
+ * words, h[0..nwords), and their lengths in bytes, len[0..nwords) (both
+ * copied: the tagger's, which hashed the same key bytes, and the lengths
+ * dipsum_facts_add_sentence was given), so that the extract stage does
+ * not hash them again; the words must hold no NUL.  Without the memory
+ * the sentence keeps none (its words are then hashed where asked). */
+void dipsum_facts_set_word_hashes(dipsum_facts *f, const uint64_t *h,
+                                  const size_t *len);
 
 /* The actor match of a venue named by "here": the dateline's place
  * (f->dateline), not a term of the claim's sentence. */

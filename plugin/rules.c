@@ -2528,6 +2528,13 @@ static void cue_memo_add(struct dipsum_cue_memo *m, uint64_t h, const char *s,
 int dipsum_cue_text_make(dipsum_cue_text *t, const dipsum_rules *r,
                          const char *const *w, size_t n)
 {
+    return dipsum_cue_text_make_hashed(t, r, w, NULL, NULL, n);
+}
+
+int dipsum_cue_text_make_hashed(dipsum_cue_text *t, const dipsum_rules *r,
+                                const char *const *w, const uint64_t *hash,
+                                const size_t *lens, size_t n)
+{
     const dipsum_cue_words *cw = &r->cw;
     size_t row = cw->row ? cw->row : 1;
     t->w = w;
@@ -2580,8 +2587,13 @@ int dipsum_cue_text_make(dipsum_cue_text *t, const dipsum_rules *r,
         uint64_t *rw = t->rows + i * row;
         t->p0[i] = (uint32_t)np;
         if (memo) { /* (speed27) a word seen before: as found then */
-            for (; u[mlen]; mlen++)
-                mh = (mh ^ u[mlen]) * FNV_PRIME;
+            if (hash && lens) { /* (speed48) the caller's */
+                mh = hash[i];
+                mlen = lens[i];
+            } else {
+                for (; u[mlen]; mlen++)
+                    mh = (mh ^ u[mlen]) * FNV_PRIME;
+            }
             const cue_memo_entry *e = cue_memo_find(memo, mh, w[i], mlen);
             if (e) {
                 if (e->np) {
@@ -2616,7 +2628,10 @@ int dipsum_cue_text_make(dipsum_cue_text *t, const dipsum_rules *r,
             unsigned key = prefix_key(u, k);
             prefixed = k == t->pk && ((t->pkey[key / 64] >> (key % 64)) & 1);
         }
-        if (!prefixed) {
+        if (!prefixed && hash && lens) { /* (speed48) */
+            h = hash[i];
+            len = lens[i];
+        } else if (!prefixed) {
             for (; u[len]; len++)
                 h = (h ^ u[len]) * FNV_PRIME;
         }

@@ -1274,6 +1274,13 @@ typedef struct {
  * of memory (t is then left empty, n == 0). */
 int dipsum_cue_text_make(dipsum_cue_text *t, const dipsum_rules *r,
                          const char *const *w, size_t n);
+/* (speed48) dipsum_cue_text_make, with hash[i] the dipsum_hash of w[i]'s
+ * bytes and len[i] their number (strlen(w[i])) given by the caller (the
+ * tagger made them) instead of made again here; hash or len NULL: as
+ * dipsum_cue_text_make.  t is the same either way. */
+int dipsum_cue_text_make_hashed(dipsum_cue_text *t, const dipsum_rules *r,
+                                const char *const *w, const uint64_t *hash,
+                                const size_t *len, size_t n);
 /* (speed27) Makes t forget what it found of the words it has seen, and
  * its prefix filter: to be called when the rules it is made with may have
  * changed (other rules may sit where freed ones were).  Keeps its

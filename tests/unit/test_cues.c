@@ -315,6 +315,43 @@ static void test_seen_words_agree(void **state)
     free_words(&t);
 }
 
+/* (speed48) A cue text made with each word's hash and length given (the
+ * tagger's) is the one made by hashing the words, seen or not; a hash or
+ * length left out is hashed as before. */
+static void test_given_hashes_agree(void **state)
+{
+    (void)state;
+    dipsum_cues *lists[2048];
+    size_t nlists = all_lists(&rules, lists, 2048);
+    words t = {0};
+    make_words(lists, nlists, &t);
+    const char *const *w = (const char *const *)t.w;
+    uint64_t *hash = malloc(t.n * sizeof *hash);
+    size_t *len = malloc(t.n * sizeof *len);
+    assert_non_null(hash);
+    assert_non_null(len);
+    for (size_t i = 0; i < t.n; i++) {
+        hash[i] = dipsum_word_hash(w[i]);
+        len[i] = strlen(w[i]);
+    }
+    dipsum_cue_text given = {0}, made = {0};
+    /* the words new to given, then seen by it (its memo) */
+    for (int pass = 0; pass < 2; pass++) {
+        assert_int_equal(dipsum_cue_text_make_hashed(&given, &rules, w, hash,
+                                                     len, t.n), 0);
+        assert_int_equal(dipsum_cue_text_make(&made, &rules, w, t.n), 0);
+        assert_same_text(&given, &made);
+    }
+    assert_int_equal(dipsum_cue_text_make_hashed(&given, &rules, w, hash,
+                                                 NULL, t.n), 0);
+    assert_same_text(&given, &made);
+    dipsum_cue_text_free(&given);
+    dipsum_cue_text_free(&made);
+    free(hash);
+    free(len);
+    free_words(&t);
+}
+
 /* A word no cue has: no list may start there (its row is empty), and
  * past the end nothing is found. */
 static void test_unknown_word(void **state)
@@ -572,6 +609,7 @@ int main(void)
         cmocka_unit_test(test_lookups_agree),
         cmocka_unit_test(test_seen_words_agree),
         cmocka_unit_test(test_unknown_word),
+        cmocka_unit_test(test_given_hashes_agree),
         cmocka_unit_test(test_cue_set),
         cmocka_unit_test(test_rows_fit_the_masks),
         cmocka_unit_test(test_decoded_rules_indexed),
