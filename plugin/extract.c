@@ -11438,8 +11438,11 @@ static int topic_of_talks(const reading *rd, const dipsum_event_rule *ev,
     for (size_t k = 0; h > c0 && k < 8; k++) {
         if (gap_breaks_at(rd, h))
             return 0;
+        /* (recall48e) not after negotiations concluded: "concluded
+         * negotiations on a free trade agreement" reached it */
         if (cue_ending_at(rd, heads, c0, h) >= 0)
-            return 1;
+            return cue_ending_at(rd, &rd->r->structure[DIPSUM_S_TOPIC_CONCLUDED][0],
+                                 c0, h) < 0;
         if (rd->cover[h - 1] >= 0 || cue(rd, DIPSUM_S_CONJUNCTION, h - 1) ||
             cues_in(rd, &rd->r->sides[0], h - 1, h) == (long)h - 1 ||
             cues_in(rd, &rd->r->dates.determiners[0], h - 1, h) == (long)h - 1)
@@ -12582,7 +12585,8 @@ static const int mediation_said[] = {DIPSUM_S_MEDIATOR_SAID,
 
 /* (mine47, tester56) Whether match k (of the claim's sentence) is a
  * state or armed group, no adjective, named right after the claim's event
- * words and "with" (English: "a ceasefire with Hamas", at most
+ * words and "with" (English: "a ceasefire with Hamas", "… with the ADF"
+ * (an article between), at most
  * DIPSUM_WITH_EVENT_WORDS words after them) or right before "with" and
  * the event words (Urdu: "حماس کے ساتھ جنگ بندی"), in the claim's clause. */
 static int ceasefire_with(const reading *rd, const dipsum_claim *c, size_t k)
@@ -12600,8 +12604,19 @@ static int ceasefire_with(const reading *rd, const dipsum_claim *c, size_t k)
     if (w0 < c->c0 || w1 > c->c1 || w0 >= rd->n)
         return 0;
     if (rd->lang == 0) {
-        if (w0 < 2 || w0 - 1 < c->cue1 || !cue(rd, DIPSUM_S_WITH, w0 - 1) ||
-            w0 - 1 - c->cue1 > DIPSUM_WITH_EVENT_WORDS)
+        /* (recall48e) an article between: "a ceasefire with the ADF" */
+        size_t wi = w0 - 1;
+        if (wi > 1 && !rd->brk[wi] &&
+            cues_in(rd, &rd->r->dates.determiners[0], wi, w0) == (long)wi)
+            wi--;
+        if (w0 < 2 || wi <= c->cue1 || !cue(rd, DIPSUM_S_WITH, wi))
+            return 0;
+        /* ... counted from the verb, or from the ceasefire's own word
+         * right before "with" when the verb is further: "announced a
+         * two-week ceasefire with" (recall48e) */
+        if (wi - c->cue1 > DIPSUM_WITH_EVENT_WORDS &&
+            (wi - c->cue1 > 2 * DIPSUM_WITH_EVENT_WORDS ||
+             !term_in(rd, rule_of(rd, c), wi - 1, wi)))
             return 0;
         for (size_t w = c->cue1; w < w0; w++)
             if (rd->brk[w] && w > c->cue1)
