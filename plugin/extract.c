@@ -12915,10 +12915,11 @@ static int shared_subject(const reading *rd, const dipsum_facts *f, size_t own,
         return 0;
     int conj = cue(rd, DIPSUM_S_CONJUNCTION, c->c0 - 1) != 0;
     /* (and "agreed to", "decided to" before the event words: "… and
-     * agreed to resume talks in June") */
+     * agreed to resume talks in June"; recall48e: or before event words
+     * that open with the "to", "… and agreed to meet again") */
     for (size_t i = c->c0; i < c->cue0; i++) {
         int and = cue(rd, DIPSUM_S_CONJUNCTION, i) != 0;
-        int open = i + 1 < c->cue0 &&
+        int open = i + 1 <= c->cue0 && i + 1 < rd->n &&
                    cues_in(rd, &rd->r->dates.open_verbs[0], i, i + 1) == (long)i &&
                    cue(rd, DIPSUM_S_INFINITIVE, i + 1);
         if (open) {
