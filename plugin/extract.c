@@ -9720,6 +9720,15 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
          * named as proposing (no sentence is written) */
         if (order[q].m == DIPSUM_MOD_PROPOSED && cue(rd, DIPSUM_S_HEDGE, (size_t)at))
             break;
+        /* (recall48e) a refusal foretold or hedged is none yet: "Russia
+         * would refuse to extend the truce", "is likely to reject …"
+         * (English: a word of hedge or future before the refusal's) */
+        if (order[q].m == DIPSUM_MOD_REFUSED && rd->lang == 0 &&
+            (cue_in(rd, DIPSUM_S_HEDGE, c->c0, (size_t)at) >= 0 ||
+             cues_in(rd, &rd->r->future[0], c->c0, (size_t)at) >= 0)) {
+            c->modality = DIPSUM_MOD_CONDITIONAL;
+            break;
+        }
         if (order[q].m != DIPSUM_MOD_CONDITIONAL) {
             if (rd->lang == 0)
                 list_before(rd, c, (size_t)at, c->c0, DIPSUM_ACT_SPEAKER, -1, 0);
