@@ -9870,6 +9870,19 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
             at = -1;
         if ((at >= 0 && future_ok != 3) || future_ok == 2)
             c->modality = DIPSUM_MOD_SCHEDULED;
+        /* (recall48e) a type whose future words describe something else
+         * ("talks set for Friday were cancelled") is still to come when
+         * its own verb has one right before it, over a word of
+         * negation_link at most: "X will pull out of the talks with Y",
+         * "will be withdrawing from …" (English) */
+        if (future_ok == 3 && rd->lang == 0 && c->cue0 > c->c0) {
+            size_t v = c->cue0 - 1;
+            if (v > c->c0 && cue(rd, DIPSUM_S_NEGATION_LINK, v) &&
+                cues_in(rd, fut, v - 1, v) == (long)v - 1)
+                v--;
+            if (cues_in(rd, fut, v, v + 1) == (long)v)
+                c->modality = DIPSUM_MOD_SCHEDULED;
+        }
     }
     /* claims17: "India and China are expected to agree to a truce": an
      * outcome expected is no schedule; (claims21) nor are talks expected,
