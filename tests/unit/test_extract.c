@@ -27114,6 +27114,105 @@ static void test_recall47u_urdu_failure_feared(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* ==== (recall48e) English recall without losing precision ============ */
+
+/* (recall48e, tester57) "concluded negotiations on a trade agreement":
+ * the agreement reached, no talks held.  Near misses: a round concluded,
+ * negotiations concluded on a day, negotiations held on an agreement. */
+static void test_recall48e_concluded_negotiations(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda concluded negotiations on a trade agreement on "
+         "Tuesday.",
+         "agreement_reached", "happened", "positive", 0, 0,
+         "Kenya and Uganda reached an agreement on 27 February 2024.",
+         "talks_held"},
+        /* near misses */
+        {"Kenya and Uganda concluded a round of negotiations on a trade "
+         "agreement on Tuesday.",
+         "talks_held", "happened", NULL, 0, 0, NULL, "agreement_reached"},
+        {"Kenya and Uganda concluded negotiations on Tuesday.",
+         "talks_held", "happened", NULL, 0, 0, NULL, "agreement_reached"},
+        {"Kenya and Uganda held negotiations on a trade agreement on "
+         "Tuesday.",
+         "talks_held", "happened", NULL, 0, 0, NULL, "agreement_reached"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall48e, tester57) One side's ceasefire "with the ADF" (an article
+ * before the side), "a unilateral seven-day ceasefire with Hamas" (a
+ * longer noun): its own announcement.  Near misses: with two others, a
+ * plan for talks. */
+static void test_recall48e_ceasefire_with_the_side(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya announced a ceasefire with the ADF on Tuesday.",
+         "ceasefire_announced", "happened", NULL, 0, 0,
+         "Kenya announced a ceasefire on 27 February 2024.", NULL},
+        {"Kenya announced a unilateral seven-day ceasefire with Hamas.",
+         "ceasefire_announced", "happened", NULL, 0, 0,
+         "Kenya announced a ceasefire.", NULL},
+        /* near misses */
+        {"Kenya announced a ceasefire with the ADF and the M23.",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        {"Kenya announced a plan for talks with the ADF.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_announced"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall48e, tester57) "X and Y met in V on Tuesday and agreed to meet
+ * again": their next round.  Near miss: another subject after "and". */
+static void test_recall48e_met_and_agreed_to_meet_again(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda met in Nairobi on Tuesday and agreed to meet "
+         "again next month.",
+         "next_round_scheduled", "scheduled", NULL, 0, 0,
+         "The next round of talks between Kenya and Uganda is due.", NULL},
+        /* near miss */
+        {"Kenya and Uganda met in Nairobi on Tuesday, and Tanzania agreed "
+         "to resume talks next month.",
+         "next_round_scheduled", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall48e, tester57) Withdrawals and refusals: "withdrew from peace
+ * talks with Y", "refused to extend the ceasefire with Y".  Near misses:
+ * a refusal foretold or hedged, a withdrawal threatened or to come, an
+ * accusation of refusing. */
+static void test_recall48e_withdrawals_and_refusals(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya withdrew from peace talks with Uganda on Tuesday.",
+         "talks_suspended", "happened", NULL, 0, 0,
+         "Talks between Kenya and Uganda were suspended.", NULL},
+        {"Kenya refused to extend the ceasefire with Uganda.",
+         "ceasefire_extended", "refused", NULL, 0, 0,
+         "Kenya refused to extend the ceasefire.", NULL},
+        /* near misses */
+        {"Kenya would refuse to extend the ceasefire with Uganda.",
+         "ceasefire_extended", "conditional", NULL, -1, -1, "", NULL},
+        {"Kenya would refuse to sign the agreement.",
+         "agreement_signed", "conditional", NULL, -1, -1, "", NULL},
+        {"Kenya threatened to withdraw from talks with Uganda.",
+         NULL, NULL, NULL, -1, -1, NULL, NULL},
+        {"Kenya will pull out of talks with Uganda on Friday.",
+         "talks_suspended", "scheduled", NULL, -1, -1, "", NULL},
+        {"Talks between Kenya and Uganda will be postponed.",
+         "talks_postponed", "scheduled", NULL, -1, -1, "", NULL},
+        {"Uganda accused Kenya of refusing to extend the ceasefire.",
+         "ceasefire_extended", NULL, NULL, 1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27797,6 +27896,10 @@ int main(void)
         cmocka_unit_test(test_agreed_to_resume_is_next_round),
         cmocka_unit_test(test_state_government_officials_tell),
         cmocka_unit_test(test_talks_failed_said_otherwise),
+        cmocka_unit_test(test_recall48e_concluded_negotiations),
+        cmocka_unit_test(test_recall48e_ceasefire_with_the_side),
+        cmocka_unit_test(test_recall48e_met_and_agreed_to_meet_again),
+        cmocka_unit_test(test_recall48e_withdrawals_and_refusals),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
