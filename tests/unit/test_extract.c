@@ -27213,6 +27213,27 @@ static void test_recall48e_withdrawals_and_refusals(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall48e) Talks an agreement failed to bring about, or whose date or
+ * venue was not agreed, were not held: no "talks made no progress".
+ * Near miss: an agreement not reached at talks held. */
+static void test_recall48e_no_agreement_to_hold_talks(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda did not reach an agreement to hold talks.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_failed"},
+        {"Kenya and Uganda could not reach agreement on a venue for talks.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_failed"},
+        /* near miss */
+        {"Kenya and Uganda did not reach an agreement on the border at "
+         "talks in Nairobi on Tuesday.",
+         "talks_failed", "happened", "positive", 0, 0,
+         "Talks between Kenya and Uganda made no progress on 27 February "
+         "2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27900,6 +27921,7 @@ int main(void)
         cmocka_unit_test(test_recall48e_ceasefire_with_the_side),
         cmocka_unit_test(test_recall48e_met_and_agreed_to_meet_again),
         cmocka_unit_test(test_recall48e_withdrawals_and_refusals),
+        cmocka_unit_test(test_recall48e_no_agreement_to_hold_talks),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
