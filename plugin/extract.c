@@ -12677,7 +12677,10 @@ static int announced_by_one(const reading *rd, const dipsum_claim *c,
         return 0;
     const dipsum_match *lm = &rd->f->m[lone->match];
     dipsum_category lc = rd->terms->v[lone->term].category;
-    if (lc != DIPSUM_CAT_STATE && lc != DIPSUM_CAT_ARMED_GROUP)
+    /* (recall48e) or a state's named army ("Israel's military", "the
+     * Myanmar military announced a ceasefire with the Arakan Army") */
+    if (lc != DIPSUM_CAT_STATE && lc != DIPSUM_CAT_ARMED_GROUP &&
+        !(lc == DIPSUM_CAT_OFFICE && side_kind(rd, (long)lone->match)))
         return 0;
     if (lm->adjective) {
         size_t e = 0;

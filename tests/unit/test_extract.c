@@ -27143,8 +27143,9 @@ static void test_recall48e_concluded_negotiations(void **state)
 
 /* (recall48e, tester57) One side's ceasefire "with the ADF" (an article
  * before the side), "a unilateral seven-day ceasefire with Hamas" (a
- * longer noun): its own announcement.  Near misses: with two others, a
- * plan for talks. */
+ * longer noun), also by a state's named army ("Israel's military"): its
+ * own announcement.  Near misses: with two others, a plan for talks, an
+ * army of no one's. */
 static void test_recall48e_ceasefire_with_the_side(void **state)
 {
     (void)state;
@@ -27155,11 +27156,17 @@ static void test_recall48e_ceasefire_with_the_side(void **state)
         {"Kenya announced a unilateral seven-day ceasefire with Hamas.",
          "ceasefire_announced", "happened", NULL, 0, 0,
          "Kenya announced a ceasefire.", NULL},
+        /* a state's named army */
+        {"Israel's military announced a ceasefire with Hamas.",
+         "ceasefire_announced", "happened", NULL, 0, 0,
+         "The Israel Defense Forces announced a ceasefire.", NULL},
         /* near misses */
         {"Kenya announced a ceasefire with the ADF and the M23.",
          "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
         {"Kenya announced a plan for talks with the ADF.",
          NULL, NULL, NULL, -1, -1, NULL, "ceasefire_announced"},
+        {"The army announced a ceasefire.",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
