@@ -27190,7 +27190,8 @@ static void test_recall48e_met_and_agreed_to_meet_again(void **state)
 }
 
 /* (recall48e, tester57) Withdrawals and refusals: "withdrew from peace
- * talks with Y", "refused to extend the ceasefire with Y".  Near misses:
+ * talks with Y", "refused to extend the ceasefire with Y", "refused to
+ * resume peace talks with Y".  Near misses:
  * a refusal foretold or hedged, a withdrawal threatened or to come, an
  * accusation of refusing. */
 static void test_recall48e_withdrawals_and_refusals(void **state)
@@ -27203,13 +27204,19 @@ static void test_recall48e_withdrawals_and_refusals(void **state)
         {"Kenya refused to extend the ceasefire with Uganda.",
          "ceasefire_extended", "refused", NULL, 0, 0,
          "Kenya refused to extend the ceasefire.", NULL},
+        {"Kenya refused to resume peace talks with Uganda.",
+         "talks_held", "refused", NULL, 0, 0,
+         "Kenya rejected talks with Uganda.", NULL},
         /* near misses */
         {"Kenya would refuse to extend the ceasefire with Uganda.",
          "ceasefire_extended", "conditional", NULL, -1, -1, "", NULL},
         {"Kenya would refuse to sign the agreement.",
          "agreement_signed", "conditional", NULL, -1, -1, "", NULL},
+        {"Kenya refused to open talks with Uganda until its troops "
+         "withdraw.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
         {"Kenya threatened to withdraw from talks with Uganda.",
-         NULL, NULL, NULL, -1, -1, NULL, NULL},
+         NULL, NULL, NULL, -1, -1, NULL, "talks_suspended"},
         {"Kenya will pull out of talks with Uganda on Friday.",
          "talks_suspended", "scheduled", NULL, -1, -1, "", NULL},
         {"Talks between Kenya and Uganda will be postponed.",
