@@ -9807,6 +9807,15 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
          * named as proposing (no sentence is written) */
         if (order[q].m == DIPSUM_MOD_PROPOSED && cue(rd, DIPSUM_S_HEDGE, (size_t)at))
             break;
+        /* (recall48e) a refusal foretold or hedged is none yet: "Russia
+         * would refuse to extend the truce", "is likely to reject …"
+         * (English: a word of hedge or future before the refusal's) */
+        if (order[q].m == DIPSUM_MOD_REFUSED && rd->lang == 0 &&
+            (cue_in(rd, DIPSUM_S_HEDGE, c->c0, (size_t)at) >= 0 ||
+             cues_in(rd, &rd->r->future[0], c->c0, (size_t)at) >= 0)) {
+            c->modality = DIPSUM_MOD_CONDITIONAL;
+            break;
+        }
         if (order[q].m != DIPSUM_MOD_CONDITIONAL) {
             if (rd->lang == 0)
                 list_before(rd, c, (size_t)at, c->c0, DIPSUM_ACT_SPEAKER, -1, 0);
@@ -9948,6 +9957,19 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
             at = -1;
         if ((at >= 0 && future_ok != 3) || future_ok == 2)
             c->modality = DIPSUM_MOD_SCHEDULED;
+        /* (recall48e) a type whose future words describe something else
+         * ("talks set for Friday were cancelled") is still to come when
+         * its own verb has one right before it, over a word of
+         * negation_link at most: "X will pull out of the talks with Y",
+         * "will be withdrawing from …" (English) */
+        if (future_ok == 3 && rd->lang == 0 && c->cue0 > c->c0) {
+            size_t v = c->cue0 - 1;
+            if (v > c->c0 && cue(rd, DIPSUM_S_NEGATION_LINK, v) &&
+                cues_in(rd, fut, v - 1, v) == (long)v - 1)
+                v--;
+            if (cues_in(rd, fut, v, v + 1) == (long)v)
+                c->modality = DIPSUM_MOD_SCHEDULED;
+        }
     }
     /* claims17: "India and China are expected to agree to a truce": an
      * outcome expected is no schedule; (claims21) nor are talks expected,
@@ -11525,8 +11547,11 @@ static int topic_of_talks(const reading *rd, const dipsum_event_rule *ev,
     for (size_t k = 0; h > c0 && k < 8; k++) {
         if (gap_breaks_at(rd, h))
             return 0;
+        /* (recall48e) not after negotiations concluded: "concluded
+         * negotiations on a free trade agreement" reached it */
         if (cue_ending_at(rd, heads, c0, h) >= 0)
-            return 1;
+            return cue_ending_at(rd, &rd->r->structure[DIPSUM_S_TOPIC_CONCLUDED][0],
+                                 c0, h) < 0;
         if (rd->cover[h - 1] >= 0 || cue(rd, DIPSUM_S_CONJUNCTION, h - 1) ||
             cues_in(rd, &rd->r->sides[0], h - 1, h) == (long)h - 1 ||
             cues_in(rd, &rd->r->dates.determiners[0], h - 1, h) == (long)h - 1)
@@ -12689,7 +12714,8 @@ static const int mediation_said[] = {DIPSUM_S_MEDIATOR_SAID,
 
 /* (mine47, tester56) Whether match k (of the claim's sentence) is a
  * state or armed group, no adjective, named right after the claim's event
- * words and "with" (English: "a ceasefire with Hamas", at most
+ * words and "with" (English: "a ceasefire with Hamas", "… with the ADF"
+ * (an article between), at most
  * DIPSUM_WITH_EVENT_WORDS words after them) or right before "with" and
  * the event words (Urdu: "حماس کے ساتھ جنگ بندی"), in the claim's clause. */
 static int ceasefire_with(const reading *rd, const dipsum_claim *c, size_t k)
@@ -12707,8 +12733,19 @@ static int ceasefire_with(const reading *rd, const dipsum_claim *c, size_t k)
     if (w0 < c->c0 || w1 > c->c1 || w0 >= rd->n)
         return 0;
     if (rd->lang == 0) {
-        if (w0 < 2 || w0 - 1 < c->cue1 || !cue(rd, DIPSUM_S_WITH, w0 - 1) ||
-            w0 - 1 - c->cue1 > DIPSUM_WITH_EVENT_WORDS)
+        /* (recall48e) an article between: "a ceasefire with the ADF" */
+        size_t wi = w0 - 1;
+        if (wi > 1 && !rd->brk[wi] &&
+            cues_in(rd, &rd->r->dates.determiners[0], wi, w0) == (long)wi)
+            wi--;
+        if (w0 < 2 || wi <= c->cue1 || !cue(rd, DIPSUM_S_WITH, wi))
+            return 0;
+        /* ... counted from the verb, or from the ceasefire's own word
+         * right before "with" when the verb is further: "announced a
+         * two-week ceasefire with" (recall48e) */
+        if (wi - c->cue1 > DIPSUM_WITH_EVENT_WORDS &&
+            (wi - c->cue1 > 2 * DIPSUM_WITH_EVENT_WORDS ||
+             !term_in(rd, rule_of(rd, c), wi - 1, wi)))
             return 0;
         for (size_t w = c->cue1; w < w0; w++)
             if (rd->brk[w] && w > c->cue1)
@@ -12781,7 +12818,10 @@ static int announced_by_one(const reading *rd, const dipsum_claim *c,
         return 0;
     const dipsum_match *lm = &rd->f->m[lone->match];
     dipsum_category lc = rd->terms->v[lone->term].category;
-    if (lc != DIPSUM_CAT_STATE && lc != DIPSUM_CAT_ARMED_GROUP)
+    /* (recall48e) or a state's named army ("Israel's military", "the
+     * Myanmar military announced a ceasefire with the Arakan Army") */
+    if (lc != DIPSUM_CAT_STATE && lc != DIPSUM_CAT_ARMED_GROUP &&
+        !(lc == DIPSUM_CAT_OFFICE && side_kind(rd, (long)lone->match)))
         return 0;
     if (lm->adjective) {
         size_t e = 0;
@@ -13052,10 +13092,11 @@ static int shared_subject(const reading *rd, const dipsum_facts *f, size_t own,
         return 0;
     int conj = cue(rd, DIPSUM_S_CONJUNCTION, c->c0 - 1) != 0;
     /* (and "agreed to", "decided to" before the event words: "… and
-     * agreed to resume talks in June") */
+     * agreed to resume talks in June"; recall48e: or before event words
+     * that open with the "to", "… and agreed to meet again") */
     for (size_t i = c->c0; i < c->cue0; i++) {
         int and = cue(rd, DIPSUM_S_CONJUNCTION, i) != 0;
-        int open = i + 1 < c->cue0 &&
+        int open = i + 1 <= c->cue0 && i + 1 < rd->n &&
                    cues_in(rd, &rd->r->dates.open_verbs[0], i, i + 1) == (long)i &&
                    cue(rd, DIPSUM_S_INFINITIVE, i + 1);
         if (open) {

@@ -427,7 +427,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (mine48) */
     "between_not_talks", "denied_event_words",
     /* (names48) */
-    "org_nouns_after", "name_descriptors_before"};
+    "org_nouns_after", "name_descriptors_before",
+    /* (recall48e) */
+    "topic_concluded"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -27387,6 +27387,140 @@ static void test_described_name_after_and(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* ==== (recall48e) English recall without losing precision ============ */
+
+/* (recall48e, tester57) "concluded negotiations on a trade agreement":
+ * the agreement reached, no talks held.  Near misses: a round concluded,
+ * negotiations concluded on a day, negotiations held on an agreement. */
+static void test_recall48e_concluded_negotiations(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda concluded negotiations on a trade agreement on "
+         "Tuesday.",
+         "agreement_reached", "happened", "positive", 0, 0,
+         "Kenya and Uganda reached an agreement on 27 February 2024.",
+         "talks_held"},
+        /* near misses */
+        {"Kenya and Uganda concluded a round of negotiations on a trade "
+         "agreement on Tuesday.",
+         "talks_held", "happened", NULL, 0, 0, NULL, "agreement_reached"},
+        {"Kenya and Uganda concluded negotiations on Tuesday.",
+         "talks_held", "happened", NULL, 0, 0, NULL, "agreement_reached"},
+        {"Kenya and Uganda held negotiations on a trade agreement on "
+         "Tuesday.",
+         "talks_held", "happened", NULL, 0, 0, NULL, "agreement_reached"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall48e, tester57) One side's ceasefire "with the ADF" (an article
+ * before the side), "a unilateral seven-day ceasefire with Hamas" (a
+ * longer noun), also by a state's named army ("Israel's military"): its
+ * own announcement.  Near misses: with two others, a plan for talks, an
+ * army of no one's. */
+static void test_recall48e_ceasefire_with_the_side(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya announced a ceasefire with the ADF on Tuesday.",
+         "ceasefire_announced", "happened", NULL, 0, 0,
+         "Kenya announced a ceasefire on 27 February 2024.", NULL},
+        {"Kenya announced a unilateral seven-day ceasefire with Hamas.",
+         "ceasefire_announced", "happened", NULL, 0, 0,
+         "Kenya announced a ceasefire.", NULL},
+        /* a state's named army */
+        {"Israel's military announced a ceasefire with Hamas.",
+         "ceasefire_announced", "happened", NULL, 0, 0,
+         "The Israel Defense Forces announced a ceasefire.", NULL},
+        /* near misses */
+        {"Kenya announced a ceasefire with the ADF and the M23.",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        {"Kenya announced a plan for talks with the ADF.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_announced"},
+        {"The army announced a ceasefire.",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall48e, tester57) "X and Y met in V on Tuesday and agreed to meet
+ * again": their next round.  Near miss: another subject after "and". */
+static void test_recall48e_met_and_agreed_to_meet_again(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda met in Nairobi on Tuesday and agreed to meet "
+         "again next month.",
+         "next_round_scheduled", "scheduled", NULL, 0, 0,
+         "The next round of talks between Kenya and Uganda is due.", NULL},
+        /* near miss */
+        {"Kenya and Uganda met in Nairobi on Tuesday, and Tanzania agreed "
+         "to resume talks next month.",
+         "next_round_scheduled", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall48e, tester57) Withdrawals and refusals: "withdrew from peace
+ * talks with Y", "refused to extend the ceasefire with Y", "refused to
+ * resume peace talks with Y".  Near misses:
+ * a refusal foretold or hedged, a withdrawal threatened or to come, an
+ * accusation of refusing. */
+static void test_recall48e_withdrawals_and_refusals(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya withdrew from peace talks with Uganda on Tuesday.",
+         "talks_suspended", "happened", NULL, 0, 0,
+         "Talks between Kenya and Uganda were suspended.", NULL},
+        {"Kenya refused to extend the ceasefire with Uganda.",
+         "ceasefire_extended", "refused", NULL, 0, 0,
+         "Kenya refused to extend the ceasefire.", NULL},
+        {"Kenya refused to resume peace talks with Uganda.",
+         "talks_held", "refused", NULL, 0, 0,
+         "Kenya rejected talks with Uganda.", NULL},
+        /* near misses */
+        {"Kenya would refuse to extend the ceasefire with Uganda.",
+         "ceasefire_extended", "conditional", NULL, -1, -1, "", NULL},
+        {"Kenya would refuse to sign the agreement.",
+         "agreement_signed", "conditional", NULL, -1, -1, "", NULL},
+        {"Kenya refused to open talks with Uganda until its troops "
+         "withdraw.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"Kenya threatened to withdraw from talks with Uganda.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_suspended"},
+        {"Kenya will pull out of talks with Uganda on Friday.",
+         "talks_suspended", "scheduled", NULL, -1, -1, "", NULL},
+        {"Talks between Kenya and Uganda will be postponed.",
+         "talks_postponed", "scheduled", NULL, -1, -1, "", NULL},
+        {"Uganda accused Kenya of refusing to extend the ceasefire.",
+         "ceasefire_extended", NULL, NULL, 1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall48e) Talks an agreement failed to bring about, or whose date or
+ * venue was not agreed, were not held: no "talks made no progress".
+ * Near miss: an agreement not reached at talks held. */
+static void test_recall48e_no_agreement_to_hold_talks(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda did not reach an agreement to hold talks.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_failed"},
+        {"Kenya and Uganda could not reach agreement on a venue for talks.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_failed"},
+        /* near miss */
+        {"Kenya and Uganda did not reach an agreement on the border at "
+         "talks in Nairobi on Tuesday.",
+         "talks_failed", "happened", "positive", 0, 0,
+         "Talks between Kenya and Uganda made no progress on 27 February "
+         "2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28077,6 +28211,11 @@ int main(void)
         cmocka_unit_test(test_talks_failed_said_otherwise),
         cmocka_unit_test(test_org_noun_after_name),
         cmocka_unit_test(test_described_name_after_and),
+        cmocka_unit_test(test_recall48e_concluded_negotiations),
+        cmocka_unit_test(test_recall48e_ceasefire_with_the_side),
+        cmocka_unit_test(test_recall48e_met_and_agreed_to_meet_again),
+        cmocka_unit_test(test_recall48e_withdrawals_and_refusals),
+        cmocka_unit_test(test_recall48e_no_agreement_to_hold_talks),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
