@@ -1149,10 +1149,13 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
             in_quote = quote_open_after(f->s[q0].text, in_quote);
         if (sm->score[i] <= 0)
             continue;
+        size_t len = strlen(f->s[i].text);
         if (news && p.used > 0 &&
-            (in_quote || is_question(f->s[i].text, strlen(f->s[i].text))))
-            continue; /* the speaker's words, the speaker named before; a
-                         question (or the title of a linked story) */
+            (in_quote || is_question(f->s[i].text, len) ||
+             quoted_whole(f->s[i].text, len)))
+            continue; /* the speaker's words, the speaker named before or
+                         (rouge48) after the quote; a question (or the
+                         title of a linked story) */
         if (p.used > 0 &&
             !fits_by(p.used, sm->qwords[i], budget,
                      news || event_only ? DIPSUM_NEWS_OVERSHOOT

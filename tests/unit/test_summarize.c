@@ -1668,6 +1668,27 @@ static void test_lead_without_stop(void **state)
     assert_int_equal(strncmp(s, "Both delegations", 16), 0);
 }
 
+/* (rouge48) General news passes over a sentence quoted from its first
+ * word or to its last one, as it passes over one inside a quote an
+ * earlier sentence opened: the speaker's words, the speaker named after
+ * the quote ("..., said the mayor.").  A name quoted inside a sentence is
+ * no sign of speech. */
+static void test_general_news_skips_whole_quote(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *s = summary_of(
+        HEAD "Heavy rain closed the coastal road between the two harbour "
+             "towns on Tuesday, cutting off hundreds of homes.\n\n"
+             "\"We have never seen water this high,\" said the mayor of the "
+             "larger town.\n\n"
+             "The council named its repair plan \"Open Roads\" on "
+             "Wednesday.\n\n",
+        buf, sizeof buf);
+    assert_null(strstr(s, "never seen"));
+    assert_non_null(strstr(s, "The council named its repair plan"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1759,6 +1780,8 @@ int main(void)
                                         teardown_full),
         cmocka_unit_test_setup_teardown(test_lead_without_stop, setup_full,
                                         teardown_full),
+        cmocka_unit_test_setup_teardown(test_general_news_skips_whole_quote,
+                                        setup_full, teardown_full),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
