@@ -1634,6 +1634,23 @@ static size_t strip_harakat(const char *t, size_t len, char *out, size_t cap)
  *   followed by a dateline_not_before word (a postposition after a
  *   name's abbreviation: "Peoples Party (PPP) of ...").
  * Exposed for the unit tests through dipsum_summary_dateline_end. */
+/* (rouge48) Whether t[0..n) has an ASCII letter; a small one. */
+static int has_latin(const char *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (isalpha((unsigned char)t[i]))
+            return 1;
+    return 0;
+}
+
+static int has_small_letter(const char *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (t[i] >= 'a' && t[i] <= 'z')
+            return 1;
+    return 0;
+}
+
 size_t dipsum_summary_dateline_end(const dipsum_rules *r, const char *t,
                                    size_t len)
 {
@@ -1669,14 +1686,26 @@ size_t dipsum_summary_dateline_end(const dipsum_rules *r, const char *t,
             while (q < n && !cue_run(&src[0], w, wl, n, q) &&
                    !cue_run(&src[1], w, wl, n, q))
                 q++;
-            if ((q == n && !spells_agency(r, w, wl, n)) || words > 3) {
+            size_t start = end;
+            while (start < len && t[start] == ' ')
+                start++;
+            /* (rouge48) in Latin letters, "ISLAMABAD (APP) The talks":
+             * the place in capitals alone, a capital, digit or quote
+             * opening the sentence after the brackets (a dash or colon
+             * after them ends the dateline as it does after "(Wire)") */
+            int latin_ok = !has_latin(t, end) ||
+                           (!has_small_letter(t, i) && start < len &&
+                            (isupper((unsigned char)t[start]) ||
+                             isdigit((unsigned char)t[start]) ||
+                             t[start] == '"'));
+            if ((q == n && !spells_agency(r, w, wl, n)) || words > 3 ||
+                !latin_ok) {
                 /* no source: an English dateline's "(Wire)" before its dash */
                 words += words_in > 1 ? words_in - 1 : 0;
                 i = end - 1;
                 continue;
             }
-            while (end < len && t[end] == ' ')
-                end++;
+            end = start;
             const char *after[1];
             size_t al[1];
             const dipsum_cues *not_before =

@@ -431,6 +431,29 @@ static size_t dateline_end(const char *t)
     return dipsum_summary_dateline_end(dipsum_lexicon_rules(lex), t, strlen(t));
 }
 
+/* (rouge48) An English dateline with its source in brackets and no dash
+ * ("ISLAMABAD (APP) The talks ..."): the place in capitals alone, a
+ * capital opening the sentence after it.  Near misses: a name in mixed
+ * case before its abbreviation ("Agence France-Presse (AFP) said"), a
+ * place in mixed case, a small word after the brackets. */
+static void test_english_dateline_source(void **state)
+{
+    (void)state;
+    const char *en[] = {"ISLAMABAD (APP) ", "NEW DELHI (Staff Reporter) ",
+                        "VELTRA (Reuters) ", NULL};
+    for (size_t i = 0; en[i]; i++) {
+        char t[200];
+        snprintf(t, sizeof t, "%sThe two sides signed a truce on Monday.", en[i]);
+        assert_int_equal(dateline_end(t), strlen(en[i]));
+    }
+    assert_int_equal(dateline_end("Agence France-Presse (AFP) said the two "
+                                  "sides signed a truce."), 0);
+    assert_int_equal(dateline_end("Islamabad (APP) The two sides signed a "
+                                  "truce on Monday."), 0);
+    assert_int_equal(dateline_end("VELTRA (APP) reported that the two sides "
+                                  "signed a truce."), 0);
+}
+
 /* Datelines the segmenter leaves on the lead: the summary starts after
  * them. */
 static void test_dateline_on_the_lead(void **state)
@@ -1749,6 +1772,7 @@ int main(void)
         cmocka_unit_test(test_history_set_follows_ring),
         cmocka_unit_test(test_digest_of_windows),
         cmocka_unit_test(test_dateline_on_the_lead),
+        cmocka_unit_test(test_english_dateline_source),
         cmocka_unit_test(test_dateline_source_with_diacritics),
         cmocka_unit_test(test_bracket_hyphen_dateline),
         cmocka_unit_test(test_dateline_glued_by_a_hyphen),
