@@ -442,6 +442,26 @@ static size_t skip_bullet(const char *t, size_t len)
     return 0;
 }
 
+/* (rouge48) Whether a line is a time stamp, no headline: it gives a
+ * clock time ("Updated 09 March 2031, 14:20 GMT", an Urdu page's
+ * "... 2031، 14:20"), or it is words in capitals and digits with no word
+ * that starts with a small letter ("Published 3 March 2031"). */
+static int is_stamp(const char *t, size_t len)
+{
+    for (size_t i = 1; i + 2 < len; i++)
+        if (t[i] == ':' && isdigit((unsigned char)t[i - 1]) &&
+            isdigit((unsigned char)t[i + 1]) &&
+            isdigit((unsigned char)t[i + 2]) &&
+            (i + 3 == len || !isdigit((unsigned char)t[i + 3])))
+            return 1;
+    if (!no_small_word(t, len))
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        if (isdigit((unsigned char)t[i]))
+            return 1;
+    return 0;
+}
+
 /* Whether a unit that opens the body (before its first sentence) is a
  * headline line: one with no final stop, of at least
  * DIPSUM_HEADLINE_WORDS words, that is no URL, byline, bullet, dateline
@@ -453,8 +473,8 @@ int dipsum_summary_is_headline(const char *t, size_t len, size_t words)
     unsigned c = last_char(t, len, &at);
     return words >= DIPSUM_HEADLINE_WORDS && !has_final_stop(t, len) &&
            !dipsum_segment_is_url(t, len) && !is_byline(t, len, words) &&
-           !skip_bullet(t, len) && c != ':' && c != '-' && c != 0x2013 &&
-           c != 0x2014;
+           !skip_bullet(t, len) && !is_stamp(t, len) && c != ':' &&
+           c != '-' && c != 0x2013 && c != 0x2014;
 }
 
 /* ==== Scoring and selection ============================================ */
@@ -1149,10 +1169,13 @@ static int select_sentences(const dipsum_facts *f, const dipsum_rules *rules,
             in_quote = quote_open_after(f->s[q0].text, in_quote);
         if (sm->score[i] <= 0)
             continue;
+        size_t len = strlen(f->s[i].text);
         if (news && p.used > 0 &&
-            (in_quote || is_question(f->s[i].text, strlen(f->s[i].text))))
-            continue; /* the speaker's words, the speaker named before; a
-                         question (or the title of a linked story) */
+            (in_quote || is_question(f->s[i].text, len) ||
+             quoted_whole(f->s[i].text, len)))
+            continue; /* the speaker's words, the speaker named before or
+                         (rouge48) after the quote; a question (or the
+                         title of a linked story) */
         if (p.used > 0 &&
             !fits_by(p.used, sm->qwords[i], budget,
                      news || event_only ? DIPSUM_NEWS_OVERSHOOT
@@ -1611,6 +1634,23 @@ static size_t strip_harakat(const char *t, size_t len, char *out, size_t cap)
  *   followed by a dateline_not_before word (a postposition after a
  *   name's abbreviation: "Peoples Party (PPP) of ...").
  * Exposed for the unit tests through dipsum_summary_dateline_end. */
+/* (rouge48) Whether t[0..n) has an ASCII letter; a small one. */
+static int has_latin(const char *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (isalpha((unsigned char)t[i]))
+            return 1;
+    return 0;
+}
+
+static int has_small_letter(const char *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (t[i] >= 'a' && t[i] <= 'z')
+            return 1;
+    return 0;
+}
+
 size_t dipsum_summary_dateline_end(const dipsum_rules *r, const char *t,
                                    size_t len)
 {
@@ -1646,14 +1686,26 @@ size_t dipsum_summary_dateline_end(const dipsum_rules *r, const char *t,
             while (q < n && !cue_run(&src[0], w, wl, n, q) &&
                    !cue_run(&src[1], w, wl, n, q))
                 q++;
-            if ((q == n && !spells_agency(r, w, wl, n)) || words > 3) {
+            size_t start = end;
+            while (start < len && t[start] == ' ')
+                start++;
+            /* (rouge48) in Latin letters, "ISLAMABAD (APP) The talks":
+             * the place in capitals alone, a capital, digit or quote
+             * opening the sentence after the brackets (a dash or colon
+             * after them ends the dateline as it does after "(Wire)") */
+            int latin_ok = !has_latin(t, end) ||
+                           (!has_small_letter(t, i) && start < len &&
+                            (isupper((unsigned char)t[start]) ||
+                             isdigit((unsigned char)t[start]) ||
+                             t[start] == '"'));
+            if ((q == n && !spells_agency(r, w, wl, n)) || words > 3 ||
+                !latin_ok) {
                 /* no source: an English dateline's "(Wire)" before its dash */
                 words += words_in > 1 ? words_in - 1 : 0;
                 i = end - 1;
                 continue;
             }
-            while (end < len && t[end] == ' ')
-                end++;
+            end = start;
             const char *after[1];
             size_t al[1];
             const dipsum_cues *not_before =
@@ -2285,12 +2337,67 @@ static int is_title(const char *title, const char *t, size_t len)
                   holds(title, tl, t, len));
 }
 
+/* (rouge48) Whether headline unit h is said again by sentence j: more
+ * than half their words the same (as redundant() counts them).  Returns
+ * 1, 0, or -1 (out of memory). */
+static int headline_repeated(const dipsum_facts *f, const dipsum_summary *sm,
+                             size_t h, size_t j)
+{
+    word_set a, b;
+    const uint64_t *ah = sm->wh + sm->wat[h];
+    if (set_init(&a, &f->s[h], ah) < 0)
+        return -1;
+    if (set_init(&b, &f->s[j], sm->wh + sm->wat[j]) < 0) {
+        free(a.slot);
+        return -1;
+    }
+    uint64_t *k = malloc((f->s[h].nwords ? f->s[h].nwords : 1) * sizeof *k);
+    int rep = -1;
+    if (k) {
+        for (size_t i = 0; i < f->s[h].nwords; i++)
+            k[i] = ah[i] ? ah[i] : 1; /* (the hash as word_key made it) */
+        rep = overlap(&a, k, &b) > 0.5;
+    }
+    free(k);
+    free(a.slot);
+    free(b.slot);
+    return rep;
+}
+
+/* (rouge48) The headline lines that open an update without a title are
+ * quoted before its lead; one that the lead says again (more than half
+ * their words the same) would make the lead a repeat of it, and the lead
+ * would be left out for its shorter echo ("Saronia and Pelland begin
+ * border talks in Veltra" took the place of "Saronia and Pelland began
+ * the second round of border talks in Veltra on Monday ...").  News puts
+ * its news in the lead: such a headline is not quoted, and the lead is
+ * the first sentence.  first: the first sentence's index (f->ns: none).
+ * Returns 0 or -1 (out of memory). */
+static int drop_repeated_headlines(const dipsum_facts *f, dipsum_summary *sm,
+                                   size_t first, long *lead)
+{
+    if (*lead < 0 || first >= f->ns)
+        return 0;
+    for (size_t h = (size_t)*lead; h < first; h++) {
+        if (sm->score[h] <= 0)
+            continue;
+        int rep = headline_repeated(f, sm, h, first);
+        if (rep < 0)
+            return -1;
+        if (rep)
+            sm->score[h] = 0;
+    }
+    while ((size_t)*lead < first && sm->score[*lead] <= 0)
+        ++*lead;
+    return 0;
+}
+
 int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
                             const dipsum_rules *rules, int lang, int titled,
                             size_t words, const dipsum_history *history,
                             size_t *rank_io, dipsum_summary *out)
 {
-    size_t rank = *rank_io, sentences = 0;
+    size_t rank = *rank_io, sentences = 0, first = f->ns;
     /* Without a title in the header, the lines that open the body are its
      * headline (and standfirst): the editor's own summary, which summaries
      * written by others echo (on the held-in Urdu updates its word pairs
@@ -2344,11 +2451,15 @@ int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
             lead = (long)i;
         out->score[i] = score(f, i, rank, &t, out) * (0.3 + 0.7 * fresh);
         if (sentence) {
+            if (sentences == 0)
+                first = i;
             rank++;
             sentences++;
         }
     }
     *rank_io = rank;
+    if (drop_repeated_headlines(f, out, first, &lead) < 0)
+        return -1;
     if (sentences) {
         if (select_sentences(f, rules, lang, out, words, lead) < 0)
             return -1;

@@ -108,6 +108,13 @@ static void test_headline_lines(void **state)
     assert_false(headline("What the two sides agreed in Geneva on Monday:"));
     assert_false(headline("Truce talks stall"));
     assert_false(headline("The envoys met in Geneva on Monday."));
+    /* (rouge48) a time stamp is no headline: a clock time, or capitals
+     * and digits alone; a headline with a number and its small words is
+     * one */
+    assert_false(headline("Updated 09 March 2031, 14:20 GMT"));
+    assert_false(headline("Last updated on 9 March 2031 at 14:20"));
+    assert_false(headline("Published 9 March 2031 Updated 10 March 2031"));
+    assert_true(headline("Truce talks resume after 14 months of fighting"));
 }
 
 /* What drop_attribution keeps of s. */
@@ -422,6 +429,29 @@ static void test_digest_of_windows(void **state)
 static size_t dateline_end(const char *t)
 {
     return dipsum_summary_dateline_end(dipsum_lexicon_rules(lex), t, strlen(t));
+}
+
+/* (rouge48) An English dateline with its source in brackets and no dash
+ * ("ISLAMABAD (APP) The talks ..."): the place in capitals alone, a
+ * capital opening the sentence after it.  Near misses: a name in mixed
+ * case before its abbreviation ("Agence France-Presse (AFP) said"), a
+ * place in mixed case, a small word after the brackets. */
+static void test_english_dateline_source(void **state)
+{
+    (void)state;
+    const char *en[] = {"ISLAMABAD (APP) ", "NEW DELHI (Staff Reporter) ",
+                        "VELTRA (Reuters) ", NULL};
+    for (size_t i = 0; en[i]; i++) {
+        char t[200];
+        snprintf(t, sizeof t, "%sThe two sides signed a truce on Monday.", en[i]);
+        assert_int_equal(dateline_end(t), strlen(en[i]));
+    }
+    assert_int_equal(dateline_end("Agence France-Presse (AFP) said the two "
+                                  "sides signed a truce."), 0);
+    assert_int_equal(dateline_end("Islamabad (APP) The two sides signed a "
+                                  "truce on Monday."), 0);
+    assert_int_equal(dateline_end("VELTRA (APP) reported that the two sides "
+                                  "signed a truce."), 0);
 }
 
 /* Datelines the segmenter leaves on the lead: the summary starts after
@@ -1668,6 +1698,67 @@ static void test_lead_without_stop(void **state)
     assert_int_equal(strncmp(s, "Both delegations", 16), 0);
 }
 
+/* (rouge48) General news passes over a sentence quoted from its first
+ * word or to its last one, as it passes over one inside a quote an
+ * earlier sentence opened: the speaker's words, the speaker named after
+ * the quote ("..., said the mayor.").  A name quoted inside a sentence is
+ * no sign of speech. */
+static void test_general_news_skips_whole_quote(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *s = summary_of(
+        HEAD "Heavy rain closed the coastal road between the two harbour "
+             "towns on Tuesday, cutting off hundreds of homes.\n\n"
+             "\"We have never seen water this high,\" said the mayor of the "
+             "larger town.\n\n"
+             "The council named its repair plan \"Open Roads\" on "
+             "Wednesday.\n\n",
+        buf, sizeof buf);
+    assert_null(strstr(s, "never seen"));
+    assert_non_null(strstr(s, "The council named its repair plan"));
+}
+
+/* (rouge48) A headline line (no title in the header) that the lead says
+ * again, more than half their words the same, is not quoted: the lead
+ * is, where before the lead was left out as the headline's repeat
+ * (English and Urdu).  A headline the lead does not repeat is quoted
+ * before it, as before. */
+static void test_headline_said_again_by_lead(void **state)
+{
+    (void)state;
+    char buf[2048];
+    const char *s = summary_of(
+        "DATE: 2031-03-05\n\n"
+        "Heavy rain closes the coastal road between the harbour towns\n"
+        "Heavy rain closed the coastal road between the two harbour "
+        "towns on Tuesday.\n"
+        "The ferry company added two crossings a day.\n",
+        buf, sizeof buf);
+    assert_int_equal(strncmp(s, "Heavy rain closed the coastal road", 34), 0);
+    assert_null(strstr(s, "closes"));
+    s = summary_in(
+        "ur",
+        "DATE: 2031-03-05\nLANG: ur\n\n"
+        "دونوں بندرگاہی قصبوں کے درمیان ساحلی سڑک بارش سے بند\n"
+        "شدید بارش کے باعث منگل کو دونوں بندرگاہی قصبوں کے درمیان ساحلی سڑک "
+        "بند ہو گئی۔\n"
+        "پانی کے کنارے ایک کیفے دیر سے کھلا۔\n",
+        buf, sizeof buf);
+    assert_non_null(strstr(s, "شدید بارش کے باعث منگل کو"));
+    assert_null(strstr(s, "سڑک بارش سے بند۔"));
+    /* near miss: the lead says more than the headline's words */
+    s = summary_of(
+        "DATE: 2031-03-05\n\n"
+        "Ferry doubles its crossings as floods cut the coast road\n"
+        "Heavy rain closed the coastal road between the two harbour "
+        "towns on Tuesday.\n"
+        "The ferry company added two crossings a day.\n",
+        buf, sizeof buf);
+    assert_int_equal(strncmp(s, "Ferry doubles its crossings as floods cut "
+                                "the coast road. Heavy rain closed", 71), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1681,6 +1772,7 @@ int main(void)
         cmocka_unit_test(test_history_set_follows_ring),
         cmocka_unit_test(test_digest_of_windows),
         cmocka_unit_test(test_dateline_on_the_lead),
+        cmocka_unit_test(test_english_dateline_source),
         cmocka_unit_test(test_dateline_source_with_diacritics),
         cmocka_unit_test(test_bracket_hyphen_dateline),
         cmocka_unit_test(test_dateline_glued_by_a_hyphen),
@@ -1759,6 +1851,10 @@ int main(void)
                                         teardown_full),
         cmocka_unit_test_setup_teardown(test_lead_without_stop, setup_full,
                                         teardown_full),
+        cmocka_unit_test_setup_teardown(test_general_news_skips_whole_quote,
+                                        setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_headline_said_again_by_lead,
+                                        setup_full, teardown_full),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
