@@ -27114,6 +27114,22 @@ static void test_recall47u_urdu_failure_feared(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (facts48) A state's adjective and a role that ends in the head of a
+ * body's name ("union") before a capitalised name say what the body is:
+ * the name is no person of that state, and the state is no side.  Near
+ * miss: a person's title ("trade minister") still makes the person the
+ * state's. */
+static void test_facts48_body_name_after_adjective_is_no_person(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Kenyan trade union Mwamba and Safaricom "
+                                 "failed to reach a deal on Monday.", "parties"),
+                        "");
+    assert_string_equal(facts_of("en", "Kenyan trade minister Ana Lind and Uganda "
+                                 "failed to reach a deal on Monday.", "parties"),
+                        "kenya,uganda");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27797,6 +27813,7 @@ int main(void)
         cmocka_unit_test(test_agreed_to_resume_is_next_round),
         cmocka_unit_test(test_state_government_officials_tell),
         cmocka_unit_test(test_talks_failed_said_otherwise),
+        cmocka_unit_test(test_facts48_body_name_after_adjective_is_no_person),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
