@@ -7932,6 +7932,12 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
          * pledged event's */
         if (rd->lang == 0 && i < c->cue0 && venue_before_and_verb(rd, i, c->cue0))
             continue;
+        /* (facts48, tester58) "a spokesman said in Manama that no
+         * negotiations had taken place": a place right after a verb of
+         * speech is where someone spoke, not where the event was */
+        if (rd->lang == 0 && i > 0 &&
+            cues_in(rd, &rd->r->speech[0], i - 1, i) == (long)(i - 1))
+            continue;
         /* (fixes34b) "agreed on Thursday to continue the ceasefire and
          * meet again in Istanbul on 6 November": after the event words,
          * an "and" right before another event's words (or "to" and

@@ -27130,6 +27130,22 @@ static void test_facts48_body_name_after_adjective_is_no_person(void **state)
                         "kenya,uganda");
 }
 
+/* (facts48) A place right after a verb of speech ("said in Muscat that
+ * …") is where someone spoke, no venue of the event the speech tells.
+ * Near miss: the place inside the reported clause is the venue. */
+static void test_facts48_place_of_speech_is_no_venue(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "A spokesman said in Muscat that the "
+                                 "government and the rebels held talks on "
+                                 "Monday.", "venues"),
+                        "");
+    assert_string_equal(facts_of("en", "A spokesman said the government and "
+                                 "the rebels held talks in Muscat on Monday.",
+                                 "venues"),
+                        "muscat");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27814,6 +27830,7 @@ int main(void)
         cmocka_unit_test(test_state_government_officials_tell),
         cmocka_unit_test(test_talks_failed_said_otherwise),
         cmocka_unit_test(test_facts48_body_name_after_adjective_is_no_person),
+        cmocka_unit_test(test_facts48_place_of_speech_is_no_venue),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
