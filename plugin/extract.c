@@ -13260,6 +13260,17 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             if (c->date >= 0 && rule && rule->future_ok == 3 &&
                 bare_weekday(&rd, &f->dates[c->date]))
                 c->date = -1;
+            /* (facts48, tester58) "A truce brokered by X and Y expired
+             * at midnight on Friday": a word of lapsed_verbs between the
+             * event words and the day makes the day the lapse's; what
+             * lapsed was made before it (background), on a day not told */
+            if (c->date >= 0 && lang == 0 && f->dates[c->date].sent == si &&
+                f->dates[c->date].w0 >= c->cue1 &&
+                cues_in(&rd, &rd.r->structure[DIPSUM_S_LAPSED_VERBS][0], c->cue1,
+                        f->dates[c->date].w0) >= 0) {
+                c->date = -1;
+                c->background = 1;
+            }
             /* (fixes39b) "Today marks the 30th anniversary of the day X
              * and Y signed …": a background word between the date and
              * the event words says the event is older than the day the

@@ -423,7 +423,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (facts47) */
     "date_aside_before",
     /* (recall47u) */
-    "topic_marks", "refused_participles"};
+    "topic_marks", "refused_participles",
+    /* (facts48) */
+    "lapsed_verbs"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -27146,6 +27146,32 @@ static void test_facts48_place_of_speech_is_no_venue(void **state)
                         "muscat");
 }
 
+/* (facts48) A day after the event words and a word of lapsed_verbs
+ * ("brokered … expired on Friday") is the lapse's: the claim is undated
+ * and background.  Near miss: a day before the lapse word, right after
+ * the event words, stays the event's. */
+static void test_facts48_lapsed_instrument_day_is_no_event_day(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "A truce in the northern province brokered by Qatar and "
+                    "Egypt expired at midnight on Friday after the two sides "
+                    "failed to agree to extend it, sources said.\n");
+    json_t *c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_true(json_is_null(json_object_get(c, "date")) ||
+                !json_object_get(c, "date"));
+    assert_true(json_is_true(json_object_get(c, "background")));
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "A truce between the army and the rebels brokered by Qatar on "
+            "Friday expired on Sunday.\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(field(json_object_get(c, "date"), "iso"), "2026-05-01");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -27831,6 +27857,7 @@ int main(void)
         cmocka_unit_test(test_talks_failed_said_otherwise),
         cmocka_unit_test(test_facts48_body_name_after_adjective_is_no_person),
         cmocka_unit_test(test_facts48_place_of_speech_is_no_venue),
+        cmocka_unit_test(test_facts48_lapsed_instrument_day_is_no_event_day),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
