@@ -8019,6 +8019,12 @@ static void read_venue(const reading *rd, dipsum_claim *c, const char *type)
          * pledged event's */
         if (rd->lang == 0 && i < c->cue0 && venue_before_and_verb(rd, i, c->cue0))
             continue;
+        /* (facts48, tester58) "a spokesman said in Manama that no
+         * negotiations had taken place": a place right after a verb of
+         * speech is where someone spoke, not where the event was */
+        if (rd->lang == 0 && i > 0 &&
+            cues_in(rd, &rd->r->speech[0], i - 1, i) == (long)(i - 1))
+            continue;
         /* (fixes34b) "agreed on Thursday to continue the ceasefire and
          * meet again in Istanbul on 6 November": after the event words,
          * an "and" right before another event's words (or "to" and
@@ -13454,6 +13460,17 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             if (c->date >= 0 && rule && rule->future_ok == 3 &&
                 bare_weekday(&rd, &f->dates[c->date]))
                 c->date = -1;
+            /* (facts48, tester58) "A truce brokered by X and Y expired
+             * at midnight on Friday": a word of lapsed_verbs between the
+             * event words and the day makes the day the lapse's; what
+             * lapsed was made before it (background), on a day not told */
+            if (c->date >= 0 && lang == 0 && f->dates[c->date].sent == si &&
+                f->dates[c->date].w0 >= c->cue1 &&
+                cues_in(&rd, &rd.r->structure[DIPSUM_S_LAPSED_VERBS][0], c->cue1,
+                        f->dates[c->date].w0) >= 0) {
+                c->date = -1;
+                c->background = 1;
+            }
             /* (fixes39b) "Today marks the 30th anniversary of the day X
              * and Y signed …": a background word between the date and
              * the event words says the event is older than the day the

@@ -6355,6 +6355,12 @@ static size_t person_title_at(const dipsum_terms *shared, const block *b,
     for (size_t j = i; j < i + w; j++)
         if (in_list(b, DIPSUM_S_PERSON_NOT, j))
             return 0;
+    /* (facts48, tester58) a role that ends in the head of a body's name
+     * (org_name_heads) is what the name after it is, no person's title:
+     * "German trade union Verdi" is a union, not a German named Verdi,
+     * and Germany is no side of it */
+    if (in_list(b, DIPSUM_S_ORG_NAME_HEADS, i + w - 1))
+        return 0;
     return w;
 }
 

@@ -429,7 +429,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (names48) */
     "org_nouns_after", "name_descriptors_before",
     /* (recall48e) */
-    "topic_concluded"};
+    "topic_concluded",
+    /* (facts48) */
+    "lapsed_verbs"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

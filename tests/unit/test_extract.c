@@ -27521,6 +27521,64 @@ static void test_recall48e_no_agreement_to_hold_talks(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (facts48) A state's adjective and a role that ends in the head of a
+ * body's name ("union") before a capitalised name say what the body is:
+ * the name is no person of that state, and the state is no side.  Near
+ * miss: a person's title ("trade minister") still makes the person the
+ * state's. */
+static void test_facts48_body_name_after_adjective_is_no_person(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Kenyan trade union Mwamba and Safaricom "
+                                 "failed to reach a deal on Monday.", "parties"),
+                        "");
+    assert_string_equal(facts_of("en", "Kenyan trade minister Ana Lind and Uganda "
+                                 "failed to reach a deal on Monday.", "parties"),
+                        "kenya,uganda");
+}
+
+/* (facts48) A place right after a verb of speech ("said in Muscat that
+ * …") is where someone spoke, no venue of the event the speech tells.
+ * Near miss: the place inside the reported clause is the venue. */
+static void test_facts48_place_of_speech_is_no_venue(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "A spokesman said in Muscat that the "
+                                 "government and the rebels held talks on "
+                                 "Monday.", "venues"),
+                        "");
+    assert_string_equal(facts_of("en", "A spokesman said the government and "
+                                 "the rebels held talks in Muscat on Monday.",
+                                 "venues"),
+                        "muscat");
+}
+
+/* (facts48) A day after the event words and a word of lapsed_verbs
+ * ("brokered … expired on Friday") is the lapse's: the claim is undated
+ * and background.  Near miss: a day before the lapse word, right after
+ * the event words, stays the event's. */
+static void test_facts48_lapsed_instrument_day_is_no_event_day(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "A truce in the northern province brokered by Qatar and "
+                    "Egypt expired at midnight on Friday after the two sides "
+                    "failed to agree to extend it, sources said.\n");
+    json_t *c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_true(json_is_null(json_object_get(c, "date")) ||
+                !json_object_get(c, "date"));
+    assert_true(json_is_true(json_object_get(c, "background")));
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "A truce between the army and the rebels brokered by Qatar on "
+            "Friday expired on Sunday.\n");
+    c = claim(r, "ceasefire_agreed");
+    assert_non_null(c);
+    assert_string_equal(field(json_object_get(c, "date"), "iso"), "2026-05-01");
+    json_decref(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28216,6 +28274,9 @@ int main(void)
         cmocka_unit_test(test_recall48e_met_and_agreed_to_meet_again),
         cmocka_unit_test(test_recall48e_withdrawals_and_refusals),
         cmocka_unit_test(test_recall48e_no_agreement_to_hold_talks),
+        cmocka_unit_test(test_facts48_body_name_after_adjective_is_no_person),
+        cmocka_unit_test(test_facts48_place_of_speech_is_no_venue),
+        cmocka_unit_test(test_facts48_lapsed_instrument_day_is_no_event_day),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
