@@ -1733,9 +1733,16 @@ static dipsum_status jsonl_feed(dipsum *d, const char *buf, size_t len,
             char msg[120];
             snprintf(msg, sizeof msg, "the line is longer than %zu bytes "
                      "(--max-bytes)", max);
+            /* (ux48) its id, when the line's first max bytes (held
+             * already: the line up to here, the rest from buf) hold it
+             * whole; the error line is written now, the rest read past */
+            size_t more = max - d->line.len < take ? max - d->line.len
+                                                   : take;
+            if (dipsum_buf_append(&d->line, buf, more) < 0)
+                return nomem(d, err);
+            dipsum_jsonl_prefix_id(d->line.data, d->line.len, &d->rec);
             d->skipping = 1;
             d->line.len = 0;
-            d->rec.id.len = 0;
             dipsum_job *job = NULL;
             if (d->pool && (st = pool_take(d, &job, err)) != DIPSUM_OK)
                 return st;

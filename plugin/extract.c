@@ -15894,10 +15894,25 @@ static int mention_mediates(const dipsum_facts *f, const dipsum_terms *terms,
  * Hamas leaders in Doha", "Ethiopia rejected Kenya's offer to mediate …
  * Abiy Ahmed met Ruto"), name no sides: "Talks between Qatar and Hamas"
  * would make the mediator a side. */
+/* (ux48) The claims and mentions with a mediator, not background, are
+ * listed once (j of claims then mentions, in order): the loop of each
+ * claim over all of them made a window of 5,700 one-line sentences cost
+ * 9 G instructions in dipsum_party_term (tester58's 9.2 MB line, 10 s a
+ * MB); most name no mediator.  Out of memory: every one is tried, as
+ * before. */
 static void mediator_contacts(dipsum_facts *f, const dipsum_terms *terms,
                               const dipsum_rules *r)
 {
-    for (size_t i = 0; i < f->nc; i++) {
+    size_t all = f->nc + f->nmentions, nm = 0;
+    size_t *med = all ? malloc(all * sizeof *med) : NULL;
+    for (size_t j = 0; j < all; j++) {
+        const dipsum_claim *m = j < f->nc ? &f->claims[j] : &f->mentions[j - f->nc];
+        if (!med || (!m->background && m->nactors[DIPSUM_ACT_MEDIATOR]))
+            nm++;
+        if (med && !m->background && m->nactors[DIPSUM_ACT_MEDIATOR])
+            med[nm - 1] = j;
+    }
+    for (size_t i = 0; nm && i < f->nc; i++) {
         dipsum_claim *c = &f->claims[i];
         if (c->nactors[DIPSUM_ACT_PARTY] != 2 || c->background ||
             dipsum_event_talks(r, c->type) != DIPSUM_TALKS_HELD)
@@ -15909,7 +15924,8 @@ static void mediator_contacts(dipsum_facts *f, const dipsum_terms *terms,
             /* t mediates (or offers to) where the other is a side or
              * speaks: not a mediation of others' ("Kenya held talks with
              * Ethiopia. Kenya mediated a truce between A and B") */
-            for (size_t j = 0; j < f->nc + f->nmentions && !contact; j++) {
+            for (size_t x = 0; x < nm && !contact; x++) {
+                size_t j = med ? med[x] : x;
                 const dipsum_claim *m = j < f->nc ? &f->claims[j] : &f->mentions[j - f->nc];
                 contact = m != c && !m->background &&
                           has_in_role(m, DIPSUM_ACT_MEDIATOR, terms, r, t, f->day) &&
@@ -15922,6 +15938,7 @@ static void mediator_contacts(dipsum_facts *f, const dipsum_terms *terms,
             c->both_sides = 0;
         }
     }
+    free(med);
 }
 
 /* (fixes43, tester42) A mediator of a claim of the update named among

@@ -372,8 +372,11 @@ static const char *const known[] = {"id", "text", "date", "lang", "title",
 enum { K_ID, K_TEXT, K_DATE, K_LANG, K_TITLE, K_SOURCE, K_URL, K_STORY,
        K_COUNT };
 /* The header key each field plays the role of (story has none). */
-static const char *const header_key[] = {"Id", NULL, "Date", "Lang", "Title",
-                                         "Source", "URL", NULL};
+/* (ux48) Written as the member is (header keys are read in any case), so
+ * that a warning about its value names the member the user wrote: `line
+ * 6: warning: lang "xx" is neither en nor ur`, not Lang. */
+static const char *const header_key[] = {"id", NULL, "date", "lang", "title",
+                                         "source", "url", NULL};
 
 /* A bad record: its code, and a message made of fmt with up to three
  * strings.  Returns 1. */
@@ -572,6 +575,16 @@ static void known_id(const char *line, size_t len, dipsum_record *r)
     if (split_members(line, len, &scratch, &mv, &mn, &mcap) >= 0)
         id_among(line, mv, mn, r);
     free(mv);
+}
+
+void dipsum_jsonl_prefix_id(const char *start, size_t len, dipsum_record *r)
+{
+    r->id.len = 0;
+    if (len >= 3 && memcmp(start, "\xEF\xBB\xBF", 3) == 0) {
+        start += 3;   /* a byte order mark, as run_record skips it */
+        len -= 3;
+    }
+    known_id(start, len, r);
 }
 
 int dipsum_jsonl_parse(const char *line, size_t len, dipsum_record *r)

@@ -44,6 +44,16 @@ typedef struct {
  */
 int dipsum_jsonl_parse(const char *line, size_t len, dipsum_record *r);
 
+/*
+ * (ux48) The id of a line too long to be held (over --max-bytes), read
+ * from start[0..len), the first bytes of that line (a byte order mark
+ * skipped): into r->id, as written, when the line begins as an object
+ * whose "id" member, a good string or number, is read whole within them
+ * (the members before it good too); else r->id is left empty.  Only
+ * start[0..len) is read, so memory stays that of the prefix given.
+ */
+void dipsum_jsonl_prefix_id(const char *start, size_t len, dipsum_record *r);
+
 /* Releases what r holds and zeroes it. */
 void dipsum_jsonl_record_free(dipsum_record *r);
 

@@ -80,6 +80,31 @@ test "$st" -eq 1
 test "$(jq -r '.error.code // .id' < $t/long.out | tr '\n' ' ')" = "too_large after "
 test "$(sed -n 1p $t/long.out | jq -r .line)" = 1
 "$DIPSUM" --jsonl $t/long.jsonl | jq -e -s 'length == 2 and all(.error == null)' > /dev/null
+# (ux48) its id, read whole within the first --max-bytes bytes, names
+# it (under -j 2 too, and after a byte order mark); an id after the long
+# member, or one that is not good, is not read: the line number alone
+{
+    printf '\357\273\277{"id" : "l\\u00e9-1", "text":"'
+    head -c 300000 /dev/zero | tr '\0' 'a'
+    printf '"}\n{"text":"'
+    head -c 300000 /dev/zero | tr '\0' 'a'
+    printf '","id":"late"}\n{"id":"bad\\ud800","text":"'
+    head -c 300000 /dev/zero | tr '\0' 'a'
+    printf '"}\n{"id":7,"text":"Talks resumed."}\n'
+} > $t/ids.jsonl
+for j in 1 2; do
+    "$DIPSUM" --jsonl -j $j --max-bytes=100K $t/ids.jsonl > $t/ids.out 2> /dev/null && exit 1
+    test "$(jq -c '[.id, .line, .error.code]' < $t/ids.out | tr '\n' ' ')" = \
+        '["lé-1",1,"too_large"] [null,2,"too_large"] [null,3,"too_large"] ["7",4,null] '
+    grep -q '^{"id":"l\\u00e9-1","line":1,"error"' $t/ids.out
+done
+
+# ---- (ux48) a warning about a member's value names it as written
+printf '{"id":"v","text":"Talks resumed.","lang":"xx","date":"2026-13-01"}\n' |
+    "$DIPSUM" --jsonl 2> $t/warn.err > /dev/null
+grep -q '^dipsum: <stdin>: line 1: warning: lang "xx" is neither en nor ur;' $t/warn.err
+grep -q '^dipsum: <stdin>: line 1: warning: date "2026-13-01" is not a YYYY-MM-DD date;' $t/warn.err
+! grep -q -e Lang -e Date $t/warn.err
 
 # ---- usage errors
 for bad in "-z" "--format=text" "--stage=segment" "-a" "-f CP1256" \

@@ -22,7 +22,7 @@ static void test_good_record(void **state)
     assert_text_equal(rec.text.data, rec.text.len,
                       "Talks \xc3\xa9\n\xf0\x9f\x98\x80 end");
     assert_text_equal(rec.header.data, rec.header.len,
-                      "Id: w-1\nDate: 2025-11-03\nLang: en\n");
+                      "id: w-1\ndate: 2025-11-03\nlang: en\n");
     /* every member but the text, byte for byte and in order */
     assert_text_equal(rec.input.data, rec.input.len,
                       "{\"id\":\"w-1\",\"date\":\"2025-11-03\",\"desk\":"
@@ -38,7 +38,7 @@ static void test_numeric_id_and_empty_text(void **state)
                            "\"story\":null}"), 0);
     assert_int_equal(rec.text.len, 0);
     /* a title on two lines stays one header line */
-    assert_text_equal(rec.header.data, rec.header.len, "Id: 17\nTitle: A B\n");
+    assert_text_equal(rec.header.data, rec.header.len, "id: 17\ntitle: A B\n");
     assert_text_equal(rec.id.data, rec.id.len, "17");
 }
 
