@@ -12581,6 +12581,47 @@ static void test_mine47_kinds(void **state)
     json_decref(r);
 }
 
+/* (mine49) the body a side names to negotiate speaks for it, as its
+ * negotiating team does: "X's peace commission and Y signed", "X کی
+ * حکومت کے امن کمیشن اور Y کے درمیان"; a body of no named side is none. */
+static void test_mine49_kinds(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya's peace commission and Uganda signed an agreement on "
+         "Wednesday.",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "Kenya and Uganda signed an agreement on 28 February 2024.", NULL},
+        /* کینیا کی حکومت کے امن کمیشن اور یوگنڈا کے درمیان معاہدے پر دستخط ہو گئے ہیں۔ */
+        {
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xda\xa9\xdb\x8c "
+         "\xd8\xad\xda\xa9\xd9\x88\xd9\x85\xd8\xaa \xda\xa9\xdb\x92 "
+         "\xd8\xa7\xd9\x85\xd9\x86 \xda\xa9\xd9\x85\xdb\x8c\xd8\xb4"
+         "\xd9\x86 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf"
+         "\xd9\x86\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1"
+         "\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd9\x85\xd8\xb9\xd8\xa7"
+         "\xdb\x81\xd8\xaf\xdb\x92 \xd9\xbe\xd8\xb1 \xd8\xaf\xd8\xb3"
+         "\xd8\xaa\xd8\xae\xd8\xb7 \xdb\x81\xd9\x88 \xda\xaf\xd8\xa6"
+         "\xdb\x92 \xdb\x81\xdb\x8c\xda\xba\xdb\x94",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "Kenya and Uganda signed an agreement.", NULL},
+        /* the near misses: a body of no named side */
+        {"The government's peace commission and Uganda signed an agreement "
+         "on Wednesday.",
+         "agreement_signed", "happened", NULL, -1, -1, "", NULL},
+        /* حکومت کی کمیٹی اور یوگنڈا کے درمیان مذاکرات ہوئے۔ */
+        {
+         "\xd8\xad\xda\xa9\xd9\x88\xd9\x85\xd8\xaa \xda\xa9\xdb\x8c "
+         "\xda\xa9\xd9\x85\xdb\x8c\xd9\xb9\xdb\x8c \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+         "\xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7"
+         "\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
+         "\xd8\xaa \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
+         "talks_held", "happened", NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (mine48) A later denial of another thing ("denied reports that he
  * would stand for parliament") disputes no claim.  "sharp exchanges
  * between X and Y" names who traded words, not the sides of the
@@ -28144,6 +28185,7 @@ int main(void)
         cmocka_unit_test(test_mine46_kinds),
         cmocka_unit_test(test_mine47_kinds),
         cmocka_unit_test(test_mine48_kinds),
+        cmocka_unit_test(test_mine49_kinds),
         cmocka_unit_test(test_merge47_kinds),
         cmocka_unit_test(test_tester54_disputed),
         cmocka_unit_test(test_tester54_not_reached),
