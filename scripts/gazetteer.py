@@ -403,7 +403,11 @@ def slug(s):
 def key(s):
     """An approximation of dipsum's match key, to find shared forms."""
     s = unicodedata.normalize("NFKD", s.replace("’", "'"))
-    s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
+    # (mine49) as dipsum's key, never the madda and hamza of آ, أ, ؤ, ئ, ۓ
+    # (U+0653..0655): پاپوآ and پاپوا are two forms
+    s = "".join(ch for ch in s
+                if not unicodedata.combining(ch) or "\u0653" <= ch <= "\u0655")
+    s = unicodedata.normalize("NFC", s).casefold()
     s = s.replace("ي", "ی").replace("ك", "ک").replace("ھ", "ہ").replace("ة", "ہ")
     s = s.replace("\u200c", "")
     s = re.sub(r"['’ʼ`.]", "", s)
