@@ -153,7 +153,9 @@ STATE_EXTRA = {
     "XK": (["Kosovo"], ["کوسوو"]),
     "CI": (["Ivory Coast"], []),
     "CZ": (["Czech Republic"], []),
-    "MK": (["Macedonia"], []),
+    # (mine49) and مقدونیہ, as Urdu papers named it before the Prespa
+    # agreement (summary.yaml's historical names write it until 2019)
+    "MK": (["Macedonia"], ["مقدونیہ"]),
     "SZ": (["Swaziland"], []),
     # (mine32) the spelling of Urdu papers beside CLDR's ال سلواڈور
     "SV": ([], ["ایل سلواڈور"]),
