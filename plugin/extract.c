@@ -2330,6 +2330,29 @@ static int title_of_person_read(const reading *rd, const dipsum_claim *c, int ro
     return 0;
 }
 
+/* (mine49) Whether the person's match at word st stands in a list of
+ * names in apposition to the sides named before it ("The Presidents of
+ * Russia and Ukraine, Vladimir Putin and Volodymyr Zelensky, agreed"): a
+ * comma after the match, or one before it after a side's name, with
+ * at most one more name and "and" between. */
+static int person_in_apposition(const reading *rd, size_t st, size_t c0)
+{
+    size_t len, e = rd->mend[st];
+    if (e < rd->n) {
+        const char *g = gap(rd, e, &len);
+        if (has_comma(g, len))
+            return 1;
+    }
+    for (size_t j = st; j > c0 && st - j <= DIPSUM_PERSON_NAME_WORDS + 1; j--) {
+        const char *g = gap(rd, j, &len);
+        if (has_comma(g, len))
+            return rd->cover[j - 1] >= 0 && side_kind(rd, rd->ent[rd->cover[j - 1]]);
+        if (rd->brk[j])
+            break;
+    }
+    return 0;
+}
+
 static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                          size_t c0, int role, int other_role, int sides_only,
                          int cross)
@@ -2484,6 +2507,14 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                 term_of(rd, k)->category == DIPSUM_CAT_ORGANISATION)
                 incomplete = 1;
             dipsum_category kc = term_of(rd, k)->category;
+            /* (mine49, tester59) a person the lexicon knows, of no side
+             * of his own, stands for a side as a head noun does: his
+             * conjunct needs a side read with him ("Kenyan President X"),
+             * else the list is not read whole ("General X and the RSF
+             * signed" is not the RSF's act alone) */
+            if (sides_only && kc == DIPSUM_CAT_PERSON && c->nactors[role] == nbefore &&
+                !person_in_apposition(rd, st, c0))
+                has_head = 1;
             /* (recall27en) "the Solidarity opposition": what the side's
              * name before is */
             if (side_name_after(rd, st, c0)) {
@@ -10363,6 +10394,46 @@ static void drop_parties_after_with(const reading *rd, dipsum_claim *c)
     c->both_sides = 0;
 }
 
+/* (mine49, tester59) "Palestinian President X of Fatah and Hamas leader
+ * Y signed": a side that is a state named by a match of more than one
+ * word (its adjective, a title and a person's name), with a word of
+ * person_of_side right after it and then another side of c that is no
+ * state, names one person twice, by his state and by his group; he is
+ * one side, not two.  The group stays when no other side of c is a state
+ * (a deal between one nation's groups: "Fatah and Hamas signed"), the
+ * state when one is ("Israeli Prime Minister X of Likud and Palestinian
+ * President Y": Israel and Palestine). */
+static void person_of_group_sides(const reading *rd, dipsum_claim *c)
+{
+    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY]; i++) {
+        const dipsum_actor *x = &c->actors[DIPSUM_ACT_PARTY][i];
+        long w = actor_word(rd, x);
+        if (w < 0 || rd->terms->v[x->term].category != DIPSUM_CAT_STATE)
+            continue;
+        size_t e = rd->mend[w];
+        size_t of = e > (size_t)w + 1 && e < rd->n && !rd->brk[e]
+                        ? cue(rd, DIPSUM_S_PERSON_OF_SIDE, e) : 0;
+        if (!of || e + of >= rd->n || rd->brk[e + of] || rd->ent[e + of] < 0 ||
+            rd->cover[e + of] != (long)(e + of))
+            continue;
+        size_t g = rd->f->m[rd->ent[e + of]].term, gi = 0;
+        while (gi < c->nactors[DIPSUM_ACT_PARTY] &&
+               c->actors[DIPSUM_ACT_PARTY][gi].term != g)
+            gi++;
+        if (gi == c->nactors[DIPSUM_ACT_PARTY] ||
+            rd->terms->v[g].category == DIPSUM_CAT_STATE)
+            continue;
+        int other_state = 0;
+        for (size_t q = 0; q < c->nactors[DIPSUM_ACT_PARTY]; q++)
+            other_state |= q != i && q != gi &&
+                           rd->terms->v[c->actors[DIPSUM_ACT_PARTY][q].term]
+                                   .category == DIPSUM_CAT_STATE;
+        remove_actor(c, DIPSUM_ACT_PARTY, other_state ? gi : i);
+        c->both_sides = 0;
+        return;
+    }
+}
+
 /* (recall28en) Drops claim c's parties that are states when its clause
  * speaks of forming a coalition (coalition_forming), which parties do:
  * "Spain's acting Prime Minister X and Podemos leader Y agreed to form
@@ -13687,6 +13758,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                 drop_parties_after_with(&rd, c);
             drop_state_sides(&rd, c);
             elided_demonym_sides(&rd, c); /* (fixes50a) */
+            person_of_group_sides(&rd, c); /* (mine49) */
             lone_side_addresses_both(&rd, c);
             /* a type whose sides must be named (sides_agreed) is no claim
              * without two: "… and agreed to reopen the crossing" */
@@ -13836,6 +13908,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         drop_excluded_actors(&rd, m);
         drop_state_sides(&rd, m);
         elided_demonym_sides(&rd, m); /* (fixes50a) */
+        person_of_group_sides(&rd, m); /* (mine49) */
         mention_for_others(&rd, m);   /* (fixes53) */
         if ((m->nactors[DIPSUM_ACT_PARTY] || m->nactors[DIPSUM_ACT_MEDIATOR] ||
              m->nactors[DIPSUM_ACT_VENUE]) &&

@@ -12583,7 +12583,9 @@ static void test_mine47_kinds(void **state)
 
 /* (mine49) the body a side names to negotiate speaks for it, as its
  * negotiating team does: "X's peace commission and Y signed", "X کی
- * حکومت کے امن کمیشن اور Y کے درمیان"; a body of no named side is none. */
+ * حکومت کے امن کمیشن اور Y کے درمیان"; a body of no named side is none.
+ * A person is one side (person_of_group_sides), and a known person of no
+ * side leaves his conjunct without one (list_before_x). */
 static void test_mine49_kinds(void **state)
 {
     (void)state;
@@ -12618,6 +12620,31 @@ static void test_mine49_kinds(void **state)
          "\xd9\x86 \xd9\x85\xd8\xb0\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7"
          "\xd8\xaa \xdb\x81\xd9\x88\xd8\xa6\xdb\x92\xdb\x94",
          "talks_held", "happened", NULL, -1, -1, "", NULL},
+        /* (tester59) a person named by his state's title and "of" his
+         * group is one side: his group against another group, his state
+         * against another state */
+        {"Palestinian President Omar Nabil of Fatah and Hamas leader Sami "
+         "Adel signed an agreement on Wednesday.",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "Fatah and Hamas signed an agreement on 28 February 2024.", NULL},
+        {"Israeli Prime Minister Avi Cohen of Likud and Palestinian President "
+         "Omar Nabil signed an agreement on Wednesday.",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "Israel and Palestine signed an agreement on 28 February 2024.", NULL},
+        /* a known person of no side as a conjunct: the list is not read
+         * whole, not the RSF's act alone; the near misses: his side
+         * named, and persons in apposition after the sides */
+        {"Abdel Fattah al-Burhan and the RSF signed an agreement on "
+         "Wednesday.",
+         "agreement_signed", "happened", NULL, -1, -1, "", NULL},
+        {"Sudan's army and the RSF signed an agreement on Wednesday.",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "The Sudanese Armed Forces and the Rapid Support Forces signed an "
+         "agreement on 28 February 2024.", NULL},
+        {"The presidents of Kenya and Uganda, Ali Ruto and Sam Kaguta, signed "
+         "an agreement on Wednesday.",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "Kenya and Uganda signed an agreement on 28 February 2024.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
