@@ -12645,6 +12645,23 @@ static void test_mine49_kinds(void **state)
          "an agreement on Wednesday.",
          "agreement_signed", "happened", NULL, 0, 0,
          "Kenya and Uganda signed an agreement on 28 February 2024.", NULL},
+        /* (tester59) no agreement at a meeting held is talks that made
+         * no progress, never talks not held:
+         * کینیا اور یوگنڈا کے درمیان بدھ کو ہونے والی ملاقات میں سرحد پر کوئی اتفاق نہیں ہو سکا۔ */
+        {
+         "\xda\xa9\xdb\x8c\xd9\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xdb\x8c\xd9\x88\xda\xaf\xd9\x86\xda\x88\xd8\xa7 "
+         "\xda\xa9\xdb\x92 \xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7"
+         "\xd9\x86 \xd8\xa8\xd8\xaf\xda\xbe \xda\xa9\xd9\x88 \xdb\x81"
+         "\xd9\x88\xd9\x86\xdb\x92 \xd9\x88\xd8\xa7\xd9\x84\xdb\x8c "
+         "\xd9\x85\xd9\x84\xd8\xa7\xd9\x82\xd8\xa7\xd8\xaa \xd9\x85"
+         "\xdb\x8c\xda\xba \xd8\xb3\xd8\xb1\xd8\xad\xd8\xaf \xd9\xbe"
+         "\xd8\xb1 \xda\xa9\xd9\x88\xd8\xa6\xdb\x8c \xd8\xa7\xd8\xaa"
+         "\xd9\x81\xd8\xa7\xd9\x82 \xd9\x86\xdb\x81\xdb\x8c\xda\xba "
+         "\xdb\x81\xd9\x88 \xd8\xb3\xda\xa9\xd8\xa7\xdb\x94",
+         "talks_failed", "happened", "positive", 0, 0,
+         "Talks between Kenya and Uganda made no progress on 28 February "
+         "2024.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
