@@ -12662,6 +12662,27 @@ static void test_mine49_kinds(void **state)
          "talks_failed", "happened", "positive", 0, 0,
          "Talks between Kenya and Uganda made no progress on 28 February "
          "2024.", NULL},
+        /* (tester59) a ceasefire others back is none they agree; the
+         * near miss: a ceasefire agreed
+         * مصر، قطر اور ترکی کے رہنماؤں نے غزہ جنگ بندی کی حمایت میں ایک دستاویز پر دستخط کیے۔ */
+        {
+         "\xd9\x85\xd8\xb5\xd8\xb1\xd8\x8c \xd9\x82\xd8\xb7\xd8\xb1 "
+         "\xd8\xa7\xd9\x88\xd8\xb1 \xd8\xaa\xd8\xb1\xda\xa9\xdb\x8c "
+         "\xda\xa9\xdb\x92 \xd8\xb1\xdb\x81\xd9\x86\xd9\x85\xd8\xa7"
+         "\xd8\xa4\xda\xba \xd9\x86\xdb\x92 \xd8\xba\xd8\xb2\xdb\x81 "
+         "\xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+         "\xda\xa9\xdb\x8c \xd8\xad\xd9\x85\xd8\xa7\xdb\x8c\xd8\xaa "
+         "\xd9\x85\xdb\x8c\xda\xba \xd8\xa7\xdb\x8c\xda\xa9 \xd8\xaf"
+         "\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x88\xdb\x8c\xd8\xb2 \xd9\xbe"
+         "\xd8\xb1 \xd8\xaf\xd8\xb3\xd8\xaa\xd8\xae\xd8\xb7 \xda\xa9"
+         "\xdb\x8c\xdb\x92\xdb\x94",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"The leaders of Egypt, Qatar and Turkey signed a document in "
+         "support of the Gaza ceasefire on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"Egypt and Qatar agreed to a ceasefire on Monday.",
+         "ceasefire_agreed", "happened", "positive", 0, 0,
+         "Egypt and Qatar agreed to a ceasefire on 26 February 2024.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
