@@ -14875,6 +14875,34 @@ static int in_background_clause(const dipsum_facts *f, size_t si, size_t mk)
 
 /* ==== (recall30u) An Urdu update's own government ==================== */
 
+/* (mine49, tester59) Whether claim i, of a type that announces
+ * (announces: third_party), is told by others than the sides: another
+ * claim of the update that is news (happened or to come, not denied,
+ * background, unconfirmed or retracted) names two sides or more, none of
+ * them claim i's ("U.S. President X and French President Y announced
+ * the truce" beside "A ceasefire between Israel and Hezbollah took
+ * effect").  A scan of the claims, asked only of the rare announcement. */
+static int announced_by_others(const dipsum_facts *f, const dipsum_rules *r,
+                               size_t i)
+{
+    const dipsum_claim *c = &f->claims[i];
+    const dipsum_event_rule *e = event_rule(r, c);
+    if (!e || !e->announces || !c->nactors[DIPSUM_ACT_PARTY])
+        return 0;
+    for (size_t j = 0; j < f->nc; j++) {
+        const dipsum_claim *d = &f->claims[j];
+        if (j == i || d->nactors[DIPSUM_ACT_PARTY] < 2 || d->negative ||
+            d->background || d->unconfirmed || d->retracted)
+            continue;
+        int shared = 0;
+        for (size_t a = 0; a < d->nactors[DIPSUM_ACT_PARTY] && !shared; a++)
+            shared = has_actor(c, DIPSUM_ACT_PARTY, d->actors[DIPSUM_ACT_PARTY][a].term);
+        if (!shared)
+            return 1;
+    }
+    return 0;
+}
+
 /* (recall30u) The state that side k of claim c is in the update's facts
  * when the side is an Urdu government said alone (own_governments:
  * "حکومت", "وفاقی حکومت", a side of its sentence only, names.c): the
@@ -14953,6 +14981,8 @@ static int gather_roles(dipsum_facts *f, const dipsum_terms *terms,
          * ("the joint statement of Saudi Arabia and the United States"):
          * no fact of the update's sides */
         if (background_beside_news(f, i, in_order) || (i < f->nc && issued(r, c)))
+            continue;
+        if (i < f->nc && announced_by_others(f, r, i))
             continue;
         for (size_t k = 0; k < c->nactors[DIPSUM_ACT_PARTY]; k++) {
             size_t t = c->actors[DIPSUM_ACT_PARTY][k].term;

@@ -895,6 +895,10 @@ static void read_event(loader *l, dipsum_event_rule *e, const dipsum_ynode *n)
     if (at && (at->type != DIPSUM_Y_SCALAR || strcmp(at->value, "done")))
         rule_error(l, at, "agreed_to can only be \"done\"");
     e->agreed_done = at != NULL;
+    const dipsum_ynode *an = dipsum_ynode_get(n, "announces");
+    if (an && (an->type != DIPSUM_Y_SCALAR || strcmp(an->value, "third_party")))
+        rule_error(l, an, "announces can only be \"third_party\"");
+    e->announces = an != NULL;
 }
 
 static void read_events(loader *l, const dipsum_ynode *n)
@@ -1301,6 +1305,7 @@ static void io_event(rio *io, dipsum_event_rule *e)
     io_int(io, &e->talks, DIPSUM_TALKS_UNDONE);
     io_int(io, &e->agreement, DIPSUM_AGREEMENT_VAGUE);
     io_int(io, &e->agreed_done, 1);
+    io_int(io, &e->announces, 1);
 }
 
 static void io_rules(rio *io, dipsum_rules *r)
@@ -1658,7 +1663,8 @@ static void img_event(imager *x, dipsum_event_rule *e)
          e->place_applies < 0 || e->place_applies > 1 ||
          e->talks < 0 || e->talks > DIPSUM_TALKS_UNDONE ||
          e->agreement < 0 || e->agreement > DIPSUM_AGREEMENT_VAGUE ||
-         e->agreed_done < 0 || e->agreed_done > 1))
+         e->agreed_done < 0 || e->agreed_done > 1 ||
+         e->announces < 0 || e->announces > 1))
         x->bad = 1;
 }
 

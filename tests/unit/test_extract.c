@@ -12685,6 +12685,18 @@ static void test_mine49_kinds(void **state)
          "Egypt and Qatar agreed to a ceasefire on 26 February 2024.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
+    /* (tester59) who announced a truce between others is no side of the
+     * update's facts (announces: third_party); the near miss: the sides
+     * announcing their own */
+    assert_string_equal(facts_of("en", "The presidents of Kenya and Uganda "
+                                 "announced the truce on Monday. A ceasefire "
+                                 "between Sudan and the RSF took effect at "
+                                 "midnight.", "parties"),
+                        "sudan,rsf");
+    assert_string_equal(facts_of("en", "Kenya and Uganda announced a ceasefire "
+                                 "on Monday. A ceasefire between Kenya and "
+                                 "Uganda took effect at midnight.", "parties"),
+                        "kenya,uganda");
 }
 
 /* (mine48) A later denial of another thing ("denied reports that he
