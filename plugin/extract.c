@@ -2521,6 +2521,17 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
                 i = st;
                 continue;
             }
+            /* (mine49, tester59) a portfolio the lexicon knows as an
+             * issue right before the actor noun ("Gambian and Senegalese
+             * transport ministers") says what the head is, as a word of
+             * actor_noun_modifiers the lexicon lacks does below */
+            if (own_noun && head_at != (size_t)-1 && rd->mend[st] == head_at &&
+                kc == DIPSUM_CAT_ISSUE && rd->mend[st] - st <= DIPSUM_NOUN_MODIFIER_WORDS &&
+                cue(rd, DIPSUM_S_ACTOR_NOUN_MODIFIERS, st) == rd->mend[st] - st) {
+                head_at = st;
+                i = st;
+                continue;
+            }
             /* a term of another kind ends the list: "قطر کی ثالثی میں
              * اسرائیل اور حماس نے" names Qatar as no side */
             if (!actor_kind(rd, k) && kc != DIPSUM_CAT_ROLE &&
@@ -2684,6 +2695,14 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             if (!own_noun)
                 head_at = i - 1;
             noun = has_head = own_noun = 1;
+        } else if (own_noun && head_at != (size_t)-1 && i == head_at &&
+                   rd->cover[i - 1] < 0 &&
+                   cue(rd, DIPSUM_S_ACTOR_NOUN_MODIFIERS, i - 1) == 1) {
+            /* (mine49, tester59) "Lithuanian and Belarusian border
+             * officials": a word of actor_noun_modifiers right before the
+             * actor noun (or before another such word) says what the
+             * head is; the demonyms before are still its sides */
+            head_at = i - 1;
         } else if (is_date_word(rd, i - 1)) {
             ; /* "X and Y agreed on Thursday to …" */
         } else if (sides_only && (rd->lang == 0 || !has_side) &&

@@ -754,5 +754,10 @@
  * has been set for a final round": "for" 3 words on), which may be
  * another than the claims before (extract.c bare_date_denial). */
 #define DIPSUM_DATE_DENIED_OF_WORDS 6
+/* (mine49, tester59) English: the most words of actor_noun_modifiers
+ * between the demonyms of a list of sides and their actor noun
+ * ("Gambian and Senegalese transport ministers"; extract.c
+ * list_before_x). */
+#define DIPSUM_NOUN_MODIFIER_WORDS 2
 
 #endif

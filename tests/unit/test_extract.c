@@ -12683,6 +12683,18 @@ static void test_mine49_kinds(void **state)
         {"Egypt and Qatar agreed to a ceasefire on Monday.",
          "ceasefire_agreed", "happened", "positive", 0, 0,
          "Egypt and Qatar agreed to a ceasefire on 26 February 2024.", NULL},
+        /* (tester59) a portfolio between the demonyms and the actor
+         * noun; the near miss: a noun of no actor after it */
+        {"Kenyan and Ugandan transport ministers met in Arusha on Monday.",
+         "talks_held", "happened", "positive", 0, 0,
+         "Talks between Kenya and Uganda were held in Arusha on 26 "
+         "February 2024.", NULL},
+        {"Kenyan and Ugandan border officials met on Monday.",
+         "talks_held", "happened", "positive", 0, 0,
+         "Talks between Kenya and Uganda were held on 26 February 2024.",
+         NULL},
+        {"Kenyan and Ugandan transport unions met in Nairobi on Monday.",
+         NULL, NULL, NULL, -1, -1, NULL, NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
     /* (tester59) who announced a truce between others is no side of the
