@@ -12475,8 +12475,11 @@ static void test_mine47_kinds(void **state)
         {"Talks between the Kenyan and Ugandan military missions and the "
          "Ethiopian High Command ended without agreement on Monday.",
          "talks_failed", "happened", NULL, -1, -1, "", NULL},
+        /* (facts49) "the Ethiopian generals" is now read as a side
+         * (actor_nouns generals: test_facts49_adjective_generals_sign);
+         * a head noun no list has still ends the list unread */
         {"Talks between the Kenyan and Ugandan delegations and the Ethiopian "
-         "generals ended without agreement on Monday.",
+         "chiefs of staff ended without agreement on Monday.",
          "talks_failed", "happened", NULL, -1, -1, "", NULL},
         {"Talks between the Kenyan and Ugandan military missions ended "
          "without agreement on Monday.",
@@ -27579,6 +27582,43 @@ static void test_facts48_lapsed_instrument_day_is_no_event_day(void **state)
     json_decref(r);
 }
 
+/* ==== (facts49) Parties, mediators and venues recall ==================== */
+
+/* (facts49) Who signs for a state by rank or function, named by the
+ * state's adjective, makes it a side: "Ethiopian and Eritrean generals
+ * signed", "... delegates signed"; not when they only speak. */
+static void test_facts49_adjective_generals_sign(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Ethiopian and Eritrean generals "
+                                 "signed a four-point agreement on troop "
+                                 "withdrawals on Tuesday.", "parties"),
+                        "ethiopia,eritrea");
+    assert_string_equal(facts_of("en", "Armenian and Azerbaijani delegates "
+                                 "signed a protocol on detainees on "
+                                 "Monday.", "parties"),
+                        "armenia,azerbaijan");
+    /* near miss: no event, no sides */
+    assert_string_equal(facts_of("en", "Ethiopian and Eritrean generals said "
+                                 "on Tuesday that the border had been quiet "
+                                 "for a week.", "parties"),
+                        "");
+}
+
+/* (facts49) A peace settlement is an agreement, no Israeli settlement:
+ * where it is signed is the venue; a settlement alone is still none. */
+static void test_facts49_peace_settlement_signed(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "The two factions signed a "
+                                 "comprehensive peace settlement in Addis "
+                                 "Ababa on Sunday.", "venues"),
+                        "addis_ababa");
+    assert_string_equal(facts_of("en", "Officials visited a settlement near "
+                                 "Hebron on Sunday.", "venues"),
+                        "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28277,6 +28317,8 @@ int main(void)
         cmocka_unit_test(test_facts48_body_name_after_adjective_is_no_person),
         cmocka_unit_test(test_facts48_place_of_speech_is_no_venue),
         cmocka_unit_test(test_facts48_lapsed_instrument_day_is_no_event_day),
+        cmocka_unit_test(test_facts49_adjective_generals_sign),
+        cmocka_unit_test(test_facts49_peace_settlement_signed),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
