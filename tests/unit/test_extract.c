@@ -27619,6 +27619,35 @@ static void test_facts49_peace_settlement_signed(void **state)
                         "");
 }
 
+/* (facts49) Co-chairs of talks mediate them: "under the joint
+ * chairmanship of X and Y", as "under the chairmanship of"; a body
+ * they chair does not make them mediators of talks. */
+static void test_facts49_joint_chairmanship(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Ethiopia and Eritrea held talks in "
+                                 "Lisbon on Wednesday under the joint "
+                                 "chairmanship of Qatar and Egypt.",
+                                 "mediators"),
+                        "qatar,egypt");
+    assert_string_equal(facts_of("en", "The conference opened on Wednesday "
+                                 "in Lisbon under the co-chairmanship of "
+                                 "Prime Minister Hamad of Qatar and Foreign "
+                                 "Minister Badr of Egypt.", "mediators"),
+                        "qatar,egypt");
+    /* near misses: a committee they chair; another word than chairing */
+    assert_string_equal(facts_of("en", "A committee under the joint "
+                                 "chairmanship of Qatar and Egypt "
+                                 "will monitor the ceasefire between "
+                                 "Ethiopia and Eritrea.", "mediators"),
+                        "");
+    assert_string_equal(facts_of("en", "Ethiopia and Eritrea held talks in "
+                                 "Lisbon on Wednesday under the joint "
+                                 "leadership of Qatar and Egypt.",
+                                 "mediators"),
+                        "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28319,6 +28348,7 @@ int main(void)
         cmocka_unit_test(test_facts48_lapsed_instrument_day_is_no_event_day),
         cmocka_unit_test(test_facts49_adjective_generals_sign),
         cmocka_unit_test(test_facts49_peace_settlement_signed),
+        cmocka_unit_test(test_facts49_joint_chairmanship),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
