@@ -1792,6 +1792,26 @@ static int describes(const reading *rd, long k)
            cat == DIPSUM_CAT_ACTION || cat == DIPSUM_CAT_DOCUMENT;
 }
 
+/* (facts49) The state whose government is the agent at word w, the
+ * word right before نے, in the clause that starts at word c0: a state's
+ * adjective right before a noun of mediator_owner_nouns ("برطانوی حکومت
+ * نے"), or the state and a possessive ("ترکی کی حکومت نے").  Returns the
+ * state's match, or -1 (not "X کے وفد کی حکومت", nor an organisation). */
+static long government_agent(const reading *rd, size_t w, size_t c0)
+{
+    size_t st, at = w;
+    if (w <= c0 || cue(rd, DIPSUM_S_MEDIATOR_OWNER_NOUNS, w) != 1)
+        return -1;
+    int owner = at >= c0 + 2 && cue(rd, DIPSUM_S_POSSESSIVE, at - 1) == 1;
+    if (owner)
+        at--;
+    long k = ent_covering(rd, at - 1, &st);
+    if (k < 0 || term_of(rd, k)->category != DIPSUM_CAT_STATE ||
+        rd->mend[st] != at || st < c0 || is_adjective(rd, k) == owner)
+        return -1;
+    return k;
+}
+
 /* (mine35) Whether word i ends a place of the lexicon right before a
  * genitive: in an Urdu description it says of where ("چٹاگانگ کے پہاڑی
  * علاقوں کے قبائلیوں کی نمائندہ تنظیم Y", Y, the organisation that
@@ -6362,6 +6382,9 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                     size_t m0 = c->nactors[DIPSUM_ACT_MEDIATOR];
                     if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k))
                         list_before(rd, c, a - 1, c0, DIPSUM_ACT_MEDIATOR, -1, 0);
+                    else if (k < 0 && (k = government_agent(rd, a - 2, c0)) >= 0)
+                        add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term,
+                                  (size_t)k);
                     /* (fixes32) the agent of the verb mediates, and is
                      * no side: "ترکی نے روس اور یوکرین کے درمیان قیدیوں کے
                      * تبادلے میں ثالثی کی" (the sides are those of

@@ -27648,6 +27648,31 @@ static void test_facts49_joint_chairmanship(void **state)
                         "");
 }
 
+/* (facts49) Urdu: a state's government that mediates, by its adjective
+ * or its possessive before حکومت, the agent of a verb of mediated_verb
+ * that ends its clause; not an offer, nor a delegation of the
+ * government. */
+static void test_facts49_urdu_government_mediated(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *mediators; } k[] = {
+        {"تاجکستان اور ازبکستان کے درمیان سرحدی تنازع پر معاہدہ طے پا گیا۔ "
+         "برطانوی حکومت نے کئی ہفتوں سے دونوں دارالحکومتوں کے درمیان ثالثی "
+         "کی۔", "united_kingdom"},
+        {"تاجکستان اور ازبکستان کے درمیان سرحدی تنازع پر معاہدہ طے پا گیا۔ "
+         "ترکی کی حکومت نے دونوں ملکوں کے درمیان ثالثی کی۔", "turkiye"},
+        /* near misses: an offer; a delegation of the government */
+        {"تاجکستان اور ازبکستان کے درمیان سرحدی تنازع پر معاہدہ طے پا گیا۔ "
+         "برطانوی حکومت نے دونوں ملکوں کے درمیان ثالثی کی پیشکش کی۔", ""},
+        {"تاجکستان اور ازبکستان کے درمیان سرحدی تنازع پر معاہدہ طے پا گیا۔ "
+         "برطانوی حکومت کے وفد نے دونوں ملکوں کے درمیان ثالثی کی۔", ""},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++)
+        if (strcmp(facts_of("ur", k[i].text, "mediators"), k[i].mediators) != 0)
+            fail_msg("%s: mediators '%s', not '%s'", k[i].text,
+                     facts_of("ur", k[i].text, "mediators"), k[i].mediators);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28349,6 +28374,7 @@ int main(void)
         cmocka_unit_test(test_facts49_adjective_generals_sign),
         cmocka_unit_test(test_facts49_peace_settlement_signed),
         cmocka_unit_test(test_facts49_joint_chairmanship),
+        cmocka_unit_test(test_facts49_urdu_government_mediated),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
