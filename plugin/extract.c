@@ -10837,6 +10837,28 @@ static int names_known_instrument(const reading *rd, const dipsum_claim *c)
     return 0;
 }
 
+/* (facts49) Whether the time ago at word t (a cue of time_ago) is said of
+ * a participle's war or dispute, not of the claim whose event words
+ * start at word to: "… تین ماہ قبل شروع ہونے والی جنگ کے خاتمے کے لیے
+ * راولپنڈی میں جاری مذاکرات کامیاب ہو گئے" (the war began three months
+ * ago; the talks succeeded now).  A participle of dated_participle at
+ * most two words after the time, then an event or an issue (not talks:
+ * "ایک سال قبل ہونے والے مذاکرات میں …" stays the time of the talks). */
+static int ago_of_participle(const reading *rd, size_t t, size_t to)
+{
+    size_t p = t + (size_t)cue(rd, DIPSUM_S_TIME_AGO, t), st;
+    for (size_t q = p; q < to && q <= p + 2; q++) {
+        int len = cue(rd, DIPSUM_S_DATED_PARTICIPLE, q);
+        if (!len)
+            continue;
+        long k = ent_covering(rd, q + (size_t)len, &st);
+        return k >= 0 && st == q + (size_t)len && st < to &&
+               (term_of(rd, k)->category == DIPSUM_CAT_EVENT ||
+                term_of(rd, k)->category == DIPSUM_CAT_ISSUE);
+    }
+    return 0;
+}
+
 /* (fixes51a, tester51) Whether claim c's event word (English) is a past
  * participle that describes an accord named before it, with its agent or
  * its sides after it: a determiner a word or two before the accord's name,
@@ -10927,7 +10949,11 @@ static void read_background(const reading *rd, dipsum_claim *c)
         size_t a = c->c0;
         while (a > 0 && !rd->brk[a])
             a--;
-        if (cue_in(rd, DIPSUM_S_TIME_AGO, a, c->cue0) >= 0)
+        long t;
+        while ((t = cue_in(rd, DIPSUM_S_TIME_AGO, a, c->cue0)) >= 0 &&
+               ago_of_participle(rd, (size_t)t, c->cue0))
+            a = (size_t)t + 1;
+        if (t >= 0)
             c->background = 1;
     }
     /* (fixes39b, tester39) "The truce agreed by X and Y expired on

@@ -27673,6 +27673,29 @@ static void test_facts49_urdu_government_mediated(void **state)
                      facts_of("ur", k[i].text, "mediators"), k[i].mediators);
 }
 
+/* (facts49) Urdu: a time ago said of a participle's war or dispute
+ * ("دو ماہ قبل شروع ہونے والی جنگ") is not when the claim's talks were:
+ * they are news, with their venue; a time ago of the claim itself still
+ * makes it background. */
+static void test_facts49_urdu_ago_of_participle(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"تاجکستان اور ازبکستان کے درمیان دو ماہ قبل شروع ہونے والی جنگ کے "
+         "خاتمے کے لیے تاشقند میں جاری مذاکرات کامیاب ہو گئے ہیں۔",
+         "agreement_reached", "happened", NULL, -1, 0, NULL, NULL},
+        {"تاجکستان اور ازبکستان کے درمیان دو ماہ قبل شروع ہونے والے سرحدی "
+         "تنازع کے حل کے لیے تاشقند میں جاری مذاکرات کامیاب ہو گئے ہیں۔",
+         "agreement_reached", "happened", NULL, -1, 0, NULL, NULL},
+        /* near miss: the time ago is the talks' own */
+        {"دو ماہ قبل تاجکستان اور ازبکستان کے درمیان تاشقند میں مذاکرات "
+         "کامیاب ہوئے۔",
+         "talks_held", "happened", NULL, -1, 1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+    assert_string_equal(facts_of("ur", k[0].text, "venues"), "tashkent");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28375,6 +28398,7 @@ int main(void)
         cmocka_unit_test(test_facts49_peace_settlement_signed),
         cmocka_unit_test(test_facts49_joint_chairmanship),
         cmocka_unit_test(test_facts49_urdu_government_mediated),
+        cmocka_unit_test(test_facts49_urdu_ago_of_participle),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
