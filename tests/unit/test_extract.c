@@ -27696,6 +27696,22 @@ static void test_facts49_urdu_ago_of_participle(void **state)
     assert_string_equal(facts_of("ur", k[0].text, "venues"), "tashkent");
 }
 
+/* (facts49) Urdu: a party's leader (قائد) stands for the party in a
+ * "کے درمیان" pair, as its chairman or president does; near miss: no
+ * event, no sides. */
+static void test_facts49_urdu_party_leader_side(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur", "پاکستان پیپلز پارٹی کے شریک چیئرمین "
+                                 "اور پاکستان مسلم لیگ (ن) کے قائد کے درمیان "
+                                 "اسلام آباد میں مذاکرات ہوئے۔", "parties"),
+                        "ppp,pml_n");
+    assert_string_equal(facts_of("ur", "پاکستان مسلم لیگ (ن) کے قائد نے "
+                                 "اسلام آباد میں کارکنوں سے خطاب کیا۔",
+                                 "parties"),
+                        "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28399,6 +28415,7 @@ int main(void)
         cmocka_unit_test(test_facts49_joint_chairmanship),
         cmocka_unit_test(test_facts49_urdu_government_mediated),
         cmocka_unit_test(test_facts49_urdu_ago_of_participle),
+        cmocka_unit_test(test_facts49_urdu_party_leader_side),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
