@@ -27712,6 +27712,27 @@ static void test_facts49_urdu_party_leader_side(void **state)
                         "");
 }
 
+/* (facts49) States and a mediator of old updates that no data package
+ * names: Austria-Hungary a side, the League of Nations a mediator; its
+ * adjective alone ("the Austro-Hungarian Foreign Minister said") no
+ * side. */
+static void test_facts49_old_states_and_league(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Germany and Austria-Hungary signed a "
+                                 "peace treaty with Russia on Sunday.",
+                                 "parties"),
+                        "germany,austria_hungary,russia");
+    assert_string_equal(facts_of("en", "Peru and Colombia held talks in "
+                                 "Geneva, mediated by the League of "
+                                 "Nations.", "mediators"),
+                        "league_of_nations");
+    assert_string_equal(facts_of("en", "The Austro-Hungarian Foreign "
+                                 "Minister said on Sunday that the war "
+                                 "would go on.", "parties"),
+                        "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28416,6 +28437,7 @@ int main(void)
         cmocka_unit_test(test_facts49_urdu_government_mediated),
         cmocka_unit_test(test_facts49_urdu_ago_of_participle),
         cmocka_unit_test(test_facts49_urdu_party_leader_side),
+        cmocka_unit_test(test_facts49_old_states_and_league),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
