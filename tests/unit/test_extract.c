@@ -27733,6 +27733,29 @@ static void test_facts49_old_states_and_league(void **state)
                         "");
 }
 
+/* (facts49) The past perfect of mediating and the help given to it,
+ * said of the names before or of those a relative clause is said of
+ * ("Qatar, which had brokered the talks", "Egypt had helped broker the
+ * talks"); not an offer, nor a passive. */
+static void test_facts49_had_helped_broker(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *mediators; } k[] = {
+        {"Kenya and Uganda agreed to a ceasefire on Monday. Qatar, which "
+         "had brokered the talks, welcomed the deal.", "qatar"},
+        {"Kenya and Uganda agreed to a ceasefire on Monday. Egypt had "
+         "helped broker the talks.", "egypt"},
+        {"Kenya and Uganda agreed to a ceasefire on Monday. Qatar, which "
+         "had offered to broker the talks, welcomed the deal.", ""},
+        {"Kenya and Uganda agreed to a ceasefire on Monday. The last "
+         "truce, which had been brokered in March, collapsed.", ""},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++)
+        if (strcmp(facts_of("en", k[i].text, "mediators"), k[i].mediators) != 0)
+            fail_msg("%s: mediators '%s', not '%s'", k[i].text,
+                     facts_of("en", k[i].text, "mediators"), k[i].mediators);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28438,6 +28461,7 @@ int main(void)
         cmocka_unit_test(test_facts49_urdu_ago_of_participle),
         cmocka_unit_test(test_facts49_urdu_party_leader_side),
         cmocka_unit_test(test_facts49_old_states_and_league),
+        cmocka_unit_test(test_facts49_had_helped_broker),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
