@@ -1792,6 +1792,26 @@ static int describes(const reading *rd, long k)
            cat == DIPSUM_CAT_ACTION || cat == DIPSUM_CAT_DOCUMENT;
 }
 
+/* (facts49) The state whose government is the agent at word w, the
+ * word right before نے, in the clause that starts at word c0: a state's
+ * adjective right before a noun of mediator_owner_nouns ("برطانوی حکومت
+ * نے"), or the state and a possessive ("ترکی کی حکومت نے").  Returns the
+ * state's match, or -1 (not "X کے وفد کی حکومت", nor an organisation). */
+static long government_agent(const reading *rd, size_t w, size_t c0)
+{
+    size_t st, at = w;
+    if (w <= c0 || cue(rd, DIPSUM_S_MEDIATOR_OWNER_NOUNS, w) != 1)
+        return -1;
+    int owner = at >= c0 + 2 && cue(rd, DIPSUM_S_POSSESSIVE, at - 1) == 1;
+    if (owner)
+        at--;
+    long k = ent_covering(rd, at - 1, &st);
+    if (k < 0 || term_of(rd, k)->category != DIPSUM_CAT_STATE ||
+        rd->mend[st] != at || st < c0 || is_adjective(rd, k) == owner)
+        return -1;
+    return k;
+}
+
 /* (mine35) Whether word i ends a place of the lexicon right before a
  * genitive: in an Urdu description it says of where ("چٹاگانگ کے پہاڑی
  * علاقوں کے قبائلیوں کی نمائندہ تنظیم Y", Y, the organisation that
@@ -6412,6 +6432,9 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                     size_t m0 = c->nactors[DIPSUM_ACT_MEDIATOR];
                     if (k >= 0 && actor_kind(rd, k) && !is_adjective(rd, k))
                         list_before(rd, c, a - 1, c0, DIPSUM_ACT_MEDIATOR, -1, 0);
+                    else if (k < 0 && (k = government_agent(rd, a - 2, c0)) >= 0)
+                        add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term,
+                                  (size_t)k);
                     /* (fixes32) the agent of the verb mediates, and is
                      * no side: "ترکی نے روس اور یوکرین کے درمیان قیدیوں کے
                      * تبادلے میں ثالثی کی" (the sides are those of
@@ -10904,6 +10927,28 @@ static int names_known_instrument(const reading *rd, const dipsum_claim *c)
     return 0;
 }
 
+/* (facts49) Whether the time ago at word t (a cue of time_ago) is said of
+ * a participle's war or dispute, not of the claim whose event words
+ * start at word to: "… تین ماہ قبل شروع ہونے والی جنگ کے خاتمے کے لیے
+ * راولپنڈی میں جاری مذاکرات کامیاب ہو گئے" (the war began three months
+ * ago; the talks succeeded now).  A participle of dated_participle at
+ * most two words after the time, then an event or an issue (not talks:
+ * "ایک سال قبل ہونے والے مذاکرات میں …" stays the time of the talks). */
+static int ago_of_participle(const reading *rd, size_t t, size_t to)
+{
+    size_t p = t + (size_t)cue(rd, DIPSUM_S_TIME_AGO, t), st;
+    for (size_t q = p; q < to && q <= p + 2; q++) {
+        int len = cue(rd, DIPSUM_S_DATED_PARTICIPLE, q);
+        if (!len)
+            continue;
+        long k = ent_covering(rd, q + (size_t)len, &st);
+        return k >= 0 && st == q + (size_t)len && st < to &&
+               (term_of(rd, k)->category == DIPSUM_CAT_EVENT ||
+                term_of(rd, k)->category == DIPSUM_CAT_ISSUE);
+    }
+    return 0;
+}
+
 /* (fixes51a, tester51) Whether claim c's event word (English) is a past
  * participle that describes an accord named before it, with its agent or
  * its sides after it: a determiner a word or two before the accord's name,
@@ -10994,7 +11039,11 @@ static void read_background(const reading *rd, dipsum_claim *c)
         size_t a = c->c0;
         while (a > 0 && !rd->brk[a])
             a--;
-        if (cue_in(rd, DIPSUM_S_TIME_AGO, a, c->cue0) >= 0)
+        long t;
+        while ((t = cue_in(rd, DIPSUM_S_TIME_AGO, a, c->cue0)) >= 0 &&
+               ago_of_participle(rd, (size_t)t, c->cue0))
+            a = (size_t)t + 1;
+        if (t >= 0)
             c->background = 1;
     }
     /* (fixes39b, tester39) "The truce agreed by X and Y expired on

@@ -469,6 +469,18 @@ def urdu_spelling(form):
     return re.sub("(?<![" + ASPIRABLE + "])\u06be", "\u06c1", form)
 
 
+# (facts49) A final آ after و (CLDR's پاپوآ نیو گنی, ساموآ, geonames'
+# مناگوآ) is as often written with a bare alef in the press (پاپوا نیو گنی
+# کی حکومت): that form too, after the catalogue's, so that updates typed
+# either way match.  Not inside a word, where آ opens a syllable of its
+# own, nor after ی, where the bare form is a common word (رچ گیآ: گیا).
+FINAL_MADDA = re.compile("(?<=\u0648)\u0622(?=\\s|$)")
+
+
+def madda_dropped(form):
+    return FINAL_MADDA.sub("\u0627", form)
+
+
 def add(term, lst, form, source, seen):
     form = re.sub(r"\s+", " ", form).strip()
     if not form:
@@ -485,6 +497,13 @@ def add(term, lst, form, source, seen):
         term.src.append((spelled, source + " (\u06be written \u06c1)"))
     lst.append(form)
     term.src.append((form, source))
+    bare = madda_dropped(form)
+    if bare != form and key(bare) not in seen:
+        # (merge49) key() keeps the madda, as dipsum's match key does: a
+        # form of its own, once (the catalogue may have it too)
+        seen.add(key(bare))
+        lst.append(bare)
+        term.src.append((bare, source + " (final \u0622 written \u0627)"))
     return True
 
 

@@ -21,6 +21,12 @@ grep -qx 'bolivia	Bolivian	adjective' $t/en || { cat $t/en; exit 1; }
 printf 'وفد بولیویا پہنچ گیا۔\n' > $t/ur.txt
 "$DIPSUM" --stage=tag $t/ur.txt | cut -f4,6,7 > $t/ur
 grep -qx 'bolivia	بولیویا' $t/ur || { cat $t/ur; exit 1; }
+# (facts49) a final آ after و also written with a bare alef: پاپوآ نیو
+# گنی and پاپوا نیو گنی are Papua New Guinea; not after ی (رچ گیآ: no گیا)
+printf 'پاپوآ نیو گنی اور پاپوا نیو گنی کی حکومت۔ رنگ رچ گیا۔\n' > $t/png.txt
+"$DIPSUM" --stage=tag $t/png.txt | cut -f4 > $t/png
+test "$(grep -cx papua_new_guinea $t/png)" -eq 2 || { cat $t/png; exit 1; }
+! grep -q rach_gia $t/png || { cat $t/png; exit 1; }
 # (mediators6) IGAD in both Urdu spellings, with ڈ and with د
 printf 'ایگاڈ اور ایگاد نے ثالثی کی۔\n' > $t/igad.txt
 "$DIPSUM" --stage=tag $t/igad.txt | cut -f4 > $t/igad
