@@ -4825,7 +4825,10 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                   (med = cue_in(rd, DIPSUM_S_CONVENING, c->c0, c->cue0)) >= 0) &&
                  !rd->dash[med] && !cue(rd, DIPSUM_S_MEDIATED_BY, (size_t)med) &&
                  cues_in(rd, &rd->r->sides[0], (size_t)med + 1, c->c1) >= 0)
-            role = DIPSUM_ACT_MEDIATOR;
+            /* (precision49) who convenes them hosts at most: "the U.S.
+             * convened talks between X and Y" */
+            role = cue(rd, DIPSUM_S_CONVENING_HOSTS, (size_t)med) ? DIPSUM_ACT_HOST
+                                                                  : DIPSUM_ACT_MEDIATOR;
         /* "X and Y said in a joint statement": who speaks is no side,
          * and read_speakers says who speaks (a subject read back from
          * "said" may be only the end of it: "the envoy on Yemen said") */
