@@ -27408,6 +27408,45 @@ static void test_described_name_after_and(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* ==== (precision49) Known precision holes =========================== */
+
+/* (precision49) A state's adjective the lexicon lacks ("Vandalian",
+ * "Zemblese") before a noun is no side's name: "Kenya and the Vandalian
+ * union" names no "Vandalian" (a side said by the noun, not written by
+ * name).  Near misses: a union's own name ("the Unite union"), a name
+ * of more words ("the Vandalian Dockers Union"). */
+static void test_precision49_demonym_is_no_name(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and the Vandalian union signed an agreement on Wednesday.",
+         "agreement_signed", "happened", NULL, 0, -1,
+         "The two sides signed an agreement on 28 February 2024.", NULL},
+        {"The Zemblese union and Kenya signed an agreement on Wednesday.",
+         "agreement_signed", "happened", NULL, -1, -1,
+         NULL, NULL},
+        /* near misses */
+        {"Kenya and the Unite union signed an agreement on Wednesday.",
+         "agreement_signed", "happened", NULL, 0, -1,
+         "Kenya and Unite signed an agreement on 28 February 2024.", NULL},
+        {"Kenya and the Vandalian Dockers Union signed an agreement on "
+         "Wednesday.",
+         "agreement_signed", "happened", NULL, 0, -1,
+         "Kenya and the Vandalian Dockers Union signed an agreement on 28 "
+         "February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+    /* the Zemblese union is never "Zemblese" */
+    json_t *r = run("Date: 2024-03-01\n\n"
+                    "The Zemblese union and Kenya signed an agreement on "
+                    "Wednesday.\n");
+    assert_null(strstr(generated(r), "Zemblese"));
+    json_t *c = claim(r, "agreement_signed");
+    assert_non_null(c);
+    assert_null(strstr(actors(c, "parties"), "zemblese,"));
+    json_decref(r);
+}
+
 /* ==== (recall48e) English recall without losing precision ============ */
 
 /* (recall48e, tester57) "concluded negotiations on a trade agreement":
@@ -28298,6 +28337,7 @@ int main(void)
         cmocka_unit_test(test_facts48_body_name_after_adjective_is_no_person),
         cmocka_unit_test(test_facts48_place_of_speech_is_no_venue),
         cmocka_unit_test(test_facts48_lapsed_instrument_day_is_no_event_day),
+        cmocka_unit_test(test_precision49_demonym_is_no_name),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
