@@ -15509,6 +15509,79 @@ static int denial_of_another_thing(const dipsum_facts *f,
     return any;
 }
 
+/* (precision49) Whether the words of denied_later in sentence s deny
+ * claim c's own event: some word of it is not followed (within its
+ * words or DIPSUM_DENIAL_THAT_WORDS after them) by a complementizer
+ * ("denied the report", "اس کی تردید کی": of every event before, as
+ * before), or the clause after one holds a term of c's type
+ * (same_event_after), its type's words, or for talks a word of
+ * denied_talks_words ( "نے اس بات کی تردید کی ہے کہ کوئی معاہدہ ہوا ہے"
+ * disputes an agreement reached or signed, not talks held; "… کہ دستخط
+ * کی کوئی تاریخ طے ہوئی ہے", a signing's date, disputes no talks). */
+static int denial_of_claims_event(const dipsum_facts *f, const dipsum_terms *terms,
+                                  const dipsum_rules *r, int l,
+                                  const dipsum_fsent *s, const dipsum_claim *c)
+{
+    const dipsum_cues *dl = &r->structure[DIPSUM_S_DENIED_LATER][l];
+    const dipsum_cues *th = &r->structure[DIPSUM_S_COMPLEMENTIZER][l];
+    const char *const *w = (const char *const *)s->words;
+    size_t n = s->nwords;
+    const dipsum_event_rule *ev = event_rule(r, c);
+    int any = 0;
+    for (long d = dipsum_cues_pos(dl, l, w, n, 0, n); d >= 0;
+         d = dipsum_cues_pos(dl, l, w, n, (size_t)d + 1, n)) {
+        size_t end = (size_t)d + dipsum_cues_at(dl, l, w, n, (size_t)d);
+        long t = -1;
+        any = 1;
+        for (size_t q = (size_t)d; q <= end + DIPSUM_DENIAL_THAT_WORDS && q < n && t < 0; q++)
+            if (dipsum_cues_at(th, l, w, n, q))
+                t = (long)q;
+        if (t < 0 || (size_t)t + 1 >= n)
+            return 1;
+        /* a term of its type, or its type's own words ("… that it had
+         * signed anything"; of talks, whose words are as often of any
+         * event, "held", "ہوئی", a word of denied_talks_words) */
+        if (same_event_after(f, terms, r, c, s->m0, s->m1, s->wstart[t + 1], 0) ||
+            (ev && !ev->talks &&
+             dipsum_cues_pos(&ev->cues[l], l, w, n, (size_t)t + 1, n) >= 0) ||
+            (ev && ev->talks &&
+             dipsum_cues_pos(&r->structure[DIPSUM_S_DENIED_TALKS_WORDS][l], l, w, n,
+                             (size_t)t + 1, n) >= 0))
+            return 1;
+    }
+    /* (another list of the sentence denies: as before) */
+    return !any;
+}
+
+/* (precision49) Whether the denial of sentence j (s) is of an event its
+ * own words tell before it, not of claim c: a claim of sentence j of
+ * another type than c's, not denied, whose event words come before the
+ * first word of denied_later (or the sentence's end), and none of c's
+ * type there ("Local radio reported that the two had also exchanged
+ * prisoners, but neither side confirmed the exchange." disputes the
+ * exchange, not the ceasefire of the sentence before).  The claims of
+ * sentence j are claims[k0..k1) (in_order), else all are asked. */
+static int denial_of_own_event(const dipsum_facts *f, const dipsum_rules *r,
+                               int l, const dipsum_fsent *s, size_t j,
+                               size_t k0, size_t k1, int in_order,
+                               const dipsum_claim *c)
+{
+    const char *const *w = (const char *const *)s->words;
+    size_t n = s->nwords;
+    long d = dipsum_cues_pos(&r->structure[DIPSUM_S_DENIED_LATER][l], l, w, n, 0, n);
+    size_t at = d >= 0 ? (size_t)d : n;
+    int other = 0;
+    for (size_t k = in_order ? k0 : 0; k < (in_order ? k1 : f->nc); k++) {
+        const dipsum_claim *e = &f->claims[k];
+        if (e->sent != j || e->negative || e->cue0 >= at)
+            continue;
+        if (e->type == c->type)
+            return 0;
+        other = 1;
+    }
+    return other;
+}
+
 static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                          const dipsum_rules *r, int l,
                          const uint16_t *denied,
@@ -15577,6 +15650,13 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
             /* (fixes45) whether the sentence's words dispute c (hit: it
              * has some of the lists that may) */
             int hitc = hit && denies_later(r, bits, c);
+            /* (precision49) a denial of a thing a clause tells ("… that
+             * …", "… کہ …") disputes only a claim of the thing's own
+             * event */
+            if (hitc && (bits & DENIED_LATER) &&
+                (!denial_of_claims_event(f, terms, r, l, s, c) ||
+                 denial_of_own_event(f, r, l, s, j, k0, k1, in_order, c)))
+                hitc = denies_later(r, (unsigned char)(bits & ~DENIED_LATER), c);
             /* (mine38) "Eritrea declined to comment." disputes what a
              * speaker told of others, not what the update tells as seen
              * (no_comment); (fixes45) told "according to" someone too

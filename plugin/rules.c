@@ -433,7 +433,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (facts48) */
     "lapsed_verbs",
     /* (precision49) */
-    "convening_hosts", "demonym_endings"};
+    "convening_hosts", "demonym_endings", "denied_talks_words"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

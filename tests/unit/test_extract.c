@@ -27447,6 +27447,46 @@ static void test_precision49_demonym_is_no_name(void **state)
     json_decref(r);
 }
 
+/* (precision49) A later denial of a thing a clause tells disputes only
+ * a claim of that thing's own event: "نے اس بات کی تردید کی ہے کہ کوئی
+ * معاہدہ ہوا ہے" disputes an agreement reached or signed, never written;
+ * and a denial of an event its own sentence tells before it ("…, but
+ * neither side confirmed the exchange") disputes that one, not the
+ * claim of another type before.  Near misses: talks held before the
+ * same denial of an agreement, a signing's date denied after talks, the
+ * same denial with no event of its own sentence. */
+static void test_precision49_denial_of_its_own_event(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"ٹرانسپورٹرز اتحاد اور پنجاب حکومت کے درمیان منگل کو معاہدہ طے پا "
+         "گیا۔ پنجاب حکومت نے اس بات کی تردید کی ہے کہ کوئی معاہدہ ہوا ہے۔",
+         "agreement_reached", "happened", NULL, 1, -1, "", NULL},
+        {"ٹرانسپورٹرز اتحاد اور پنجاب حکومت نے منگل کو معاہدے پر دستخط کیے۔ "
+         "پنجاب حکومت نے اس بات کی تردید کی ہے کہ کوئی معاہدہ ہوا ہے۔",
+         "agreement_signed", "happened", NULL, 1, -1, "", NULL},
+        {"Kenya and Uganda agreed a ceasefire on Tuesday, a regional official "
+         "said. Local radio reported that the two had also exchanged "
+         "prisoners, but neither side confirmed the exchange.",
+         "ceasefire_agreed", "happened", NULL, 0, -1, NULL, NULL},
+        {"Kenya and Uganda agreed a ceasefire on Tuesday, a regional official "
+         "said. The two also exchanged prisoners, but Uganda denied it.",
+         "ceasefire_agreed", "happened", NULL, 0, -1, NULL, NULL},
+        /* near misses */
+        {"ٹرانسپورٹرز اتحاد اور پنجاب حکومت کے درمیان منگل کو مذاکرات ہوئے۔ "
+         "پنجاب حکومت نے اس بات کی تردید کی ہے کہ کوئی معاہدہ ہوا ہے۔",
+         "talks_held", "happened", NULL, 0, -1, NULL, NULL},
+        {"ٹرانسپورٹرز اتحاد اور پنجاب حکومت کے درمیان منگل کو مذاکرات ہوئے۔ "
+         "پنجاب حکومت نے اس بات کی تردید کی ہے کہ دستخط کی کوئی تاریخ طے ہوئی "
+         "ہے۔",
+         "talks_held", "happened", NULL, 0, -1, NULL, NULL},
+        {"Kenya and Uganda agreed a ceasefire on Tuesday, a regional official "
+         "said. Uganda denied it.",
+         "ceasefire_agreed", "happened", NULL, 1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* ==== (recall48e) English recall without losing precision ============ */
 
 /* (recall48e, tester57) "concluded negotiations on a trade agreement":
@@ -28338,6 +28378,7 @@ int main(void)
         cmocka_unit_test(test_facts48_place_of_speech_is_no_venue),
         cmocka_unit_test(test_facts48_lapsed_instrument_day_is_no_event_day),
         cmocka_unit_test(test_precision49_demonym_is_no_name),
+        cmocka_unit_test(test_precision49_denial_of_its_own_event),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
