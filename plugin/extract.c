@@ -866,6 +866,10 @@ static int comma_between_numbers(const char *g, size_t n, const char *a,
 
 static int gap_is_dash(const char *g, size_t n)
 {
+    /* (precision49) an abbreviation's last period before it: "U.S.-
+     * mediated talks" (Qatar alone mediates, as in "Qatar-mediated") */
+    if (n >= 2 && g[0] == '.')
+        g++, n--;
     return (n == 1 && g[0] == '-') ||
            (n == 3 && (memcmp(g, "\xe2\x80\x93", 3) == 0 ||
                        memcmp(g, "\xe2\x80\x94", 3) == 0 ||

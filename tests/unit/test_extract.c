@@ -27447,6 +27447,34 @@ static void test_precision49_demonym_is_no_name(void **state)
     json_decref(r);
 }
 
+/* (precision49) An abbreviation's period before the dash ("U.S.-
+ * mediated talks") joins the name to the participle as "Qatar-mediated"
+ * does: the United States alone mediates, and the subject's names are
+ * the sides (they were all read as mediators, no side left).  Near
+ * misses: "Qatar-mediated", a convener's dash ("U.S.-convened": no
+ * mediator). */
+static void test_precision49_abbreviation_dash(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "Kenya and Uganda held U.S.-mediated talks in Washington on Monday.\n",
+        "Kenya and Uganda held Qatar-mediated talks in Washington on Monday.\n",
+        "Kenya and Uganda held U.S.-convened talks in Washington on Monday.\n",
+    };
+    static const char *const mediators[] = {"united_states", "qatar", ""};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        char text[256];
+        snprintf(text, sizeof text, "Date: 2024-03-12\n\n%s", texts[i]);
+        json_t *r = run(text);
+        json_t *c = claim(r, "talks_held");
+        assert_non_null(c);
+        if (strcmp(actors(c, "parties"), "kenya,uganda") != 0 ||
+            strcmp(actors(c, "mediators"), mediators[i]) != 0)
+            fail_msg("%s: parties %s", texts[i], actors(c, "parties"));
+        json_decref(r);
+    }
+}
+
 /* (precision49) A later denial of a thing a clause tells disputes only
  * a claim of that thing's own event: "نے اس بات کی تردید کی ہے کہ کوئی
  * معاہدہ ہوا ہے" disputes an agreement reached or signed, never written;
@@ -28379,6 +28407,7 @@ int main(void)
         cmocka_unit_test(test_facts48_lapsed_instrument_day_is_no_event_day),
         cmocka_unit_test(test_precision49_demonym_is_no_name),
         cmocka_unit_test(test_precision49_denial_of_its_own_event),
+        cmocka_unit_test(test_precision49_abbreviation_dash),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
