@@ -27447,6 +27447,30 @@ static void test_precision49_demonym_is_no_name(void **state)
     json_decref(r);
 }
 
+/* (precision49) An agreement "in principle" signed is not said as an
+ * agreement signed (as agreement_reached takes none), in English and in
+ * Urdu ("اصولی معاہدے"); a truce that expired is no ceasefire agreed.
+ * Near misses: an agreement signed, a truce agreed. */
+static void test_precision49_in_principle_and_expired(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda signed an agreement in principle on Wednesday.",
+         NULL, NULL, NULL, -1, -1, NULL, "agreement_signed"},
+        {"کینیا اور یوگنڈا نے بدھ کو اصولی معاہدے پر دستخط کیے۔",
+         NULL, NULL, NULL, -1, -1, NULL, "agreement_signed"},
+        {"A truce between Kenya and Uganda expired on Wednesday.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        /* near misses */
+        {"Kenya and Uganda signed an agreement on Wednesday.",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "Kenya and Uganda signed an agreement on 28 February 2024.", NULL},
+        {"Kenya and Uganda agreed a truce on Wednesday.",
+         "ceasefire_agreed", "happened", NULL, 0, 0, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (precision49) An abbreviation's period before the dash ("U.S.-
  * mediated talks") joins the name to the participle as "Qatar-mediated"
  * does: the United States alone mediates, and the subject's names are
@@ -28408,6 +28432,7 @@ int main(void)
         cmocka_unit_test(test_precision49_demonym_is_no_name),
         cmocka_unit_test(test_precision49_denial_of_its_own_event),
         cmocka_unit_test(test_precision49_abbreviation_dash),
+        cmocka_unit_test(test_precision49_in_principle_and_expired),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
