@@ -3483,12 +3483,15 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
          * August), or a deadline where the tense is open ("agreed on
          * Monday to hold a referendum by October 4" said in March) looks
          * forward; last year's day only within a month of the update,
-         * left out when it is gone a month to three (not sure) */
+         * or up to three in a past clause ("the strike, starting October
+         * 1, ended on Tuesday" said in November), else left out when it
+         * is gone a month to three (not sure) */
         if (!range && !until && o->tense <= 0 && c->lang == 0 &&
             (forward_before(c, L_FORWARD_BEFORE, first_at) ||
              (o->tense == 0 && forward_before(c, L_DEADLINE_BEFORE, first_at)))) {
             long since = c->today - dipsum_dates_day_number(a.y, a.m, a.d);
-            if (since > DIPSUM_DATES_NEAR_DAYS) {
+            if (since > DIPSUM_DATES_NEAR_DAYS &&
+                !(since <= DIPSUM_PERIOD_AHEAD_DAYS && o->tense < 0)) {
                 if (since <= DIPSUM_PERIOD_AHEAD_DAYS ||
                     !infer_year(c, a.m, a.d, 1, &ny) ||
                     dipsum_dates_day_number(ny, a.m, a.d) < c->today)

@@ -15559,7 +15559,8 @@ static int denial_of_claims_event(const dipsum_facts *f, const dipsum_terms *ter
 
 /* (precision49) Whether the denial of sentence j (s) is of an event its
  * own words tell before it, not of claim c: a claim of sentence j of
- * another type than c's, not denied, whose event words come before the
+ * another type than c's, not denied but disputed (unconfirmed: the
+ * sentence's own denial was read as of it), whose event words come before the
  * first word of denied_later (or the sentence's end), and none of c's
  * type there ("Local radio reported that the two had also exchanged
  * prisoners, but neither side confirmed the exchange." disputes the
@@ -15577,7 +15578,7 @@ static int denial_of_own_event(const dipsum_facts *f, const dipsum_rules *r,
     int other = 0;
     for (size_t k = in_order ? k0 : 0; k < (in_order ? k1 : f->nc); k++) {
         const dipsum_claim *e = &f->claims[k];
-        if (e->sent != j || e->negative || e->cue0 >= at)
+        if (e->sent != j || e->negative || !e->unconfirmed || e->cue0 >= at)
             continue;
         if (e->type == c->type)
             return 0;

@@ -3402,7 +3402,8 @@ static void test_dates27_not_dates(void **state)
 /* (precision49) A deadline or a start of what is planned looks forward
  * ("by October 4" said in March, "the season starting October 1" said in
  * August: this year's); last year's day stays within a month of the
- * update, and one gone one to three months is left out (not sure); in
+ * update, or up to three in a past clause, and one gone one to three
+ * months is else left out (not sure); in
  * Urdu an invitation to meet on a weekday ("بدھ کو ملاقات کی دعوت دی")
  * is of the weekday to come.  Near misses: a past event's day, a
  * weekday of talks held. 2026-03-17 and 2026-10-06 are Tuesdays,
@@ -3420,6 +3421,8 @@ static const date_case precision49_forward[] = {
     {0, "2026-03-17", "The parties had agreed to hold the vote by March 10.",
      "2026-03-10"},
     {0, "2026-11-20", "They agreed on quotas for the season starting October 1.",
+     "2026-10-01"},
+    {0, "2026-11-20", "The parties agreed to hold the vote by October 1.",
      ""},
     {1, "2026-10-06", "گزشتہ روز وزیر نے انہیں بدھ کو ملاقات کی دعوت دی ہے۔",
      "2026-10-05 2026-10-07"},
