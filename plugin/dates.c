@@ -100,6 +100,9 @@ enum {
     L_MONTH_SO_FAR, L_MONTH_REST, L_TENSE_FROM_BEFORE, L_DAY_PAIR_AFTER,
     L_SPAN_HELD,
     L_BIRTH,
+    L_FORWARD_BEFORE,
+    L_FORWARD_AFTER,
+    L_DEADLINE_BEFORE,
     L_PAIRS
 };
 
@@ -177,6 +180,9 @@ static const size_t pair_at[L_PAIRS] = {
     [L_DAY_PAIR_AFTER] = offsetof(dipsum_rules, dates.day_pair_after),
     [L_SPAN_HELD] = offsetof(dipsum_rules, dates.span_held),
     [L_BIRTH] = offsetof(dipsum_rules, dates.birth),
+    [L_FORWARD_BEFORE] = offsetof(dipsum_rules, dates.forward_before),
+    [L_FORWARD_AFTER] = offsetof(dipsum_rules, dates.forward_after),
+    [L_DEADLINE_BEFORE] = offsetof(dipsum_rules, dates.deadline_before),
     [L_STRETCH_RELATIVE] = offsetof(dipsum_rules, dates.stretch_relative),
     [L_STRETCH_NOUN] = offsetof(dipsum_rules, dates.stretch_noun),
     [L_VERB_DATE_PREP] = offsetof(dipsum_rules, dates.verb_date_prep),
@@ -1247,6 +1253,10 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
     if (c->lang == 1) {
         size_t a, b;
         if (planned_then_postponed(c, w1))
+            return 1;
+        /* (precision49) "بدھ کو ملاقات کی دعوت دی": the day of the
+         * meeting invited to, ahead */
+        if (w1 < c->n && lcues(c, L_FORWARD_AFTER, w1))
             return 1;
         clause_of(c, w0, w1, &a, &b);
         /* dates7: after a relative participle the date is its noun's
@@ -2447,6 +2457,16 @@ static size_t cue_before(const ctx *c, unsigned p, size_t i)
     return i;
 }
 
+/* (precision49) Whether one of list p (forward_before, deadline_before)
+ * ends right before word i ("starting on October 1", "by October 4"). */
+static int forward_before(const ctx *c, unsigned p, size_t i)
+{
+    for (size_t back = 1; back <= 4 && back <= i; back++)
+        if (lcues(c, p, i - back) == back)
+            return 1;
+    return 0;
+}
+
 static int runs_until(const ctx *c, size_t i, size_t end)
 {
     return c->lang == 0 ? cue_before(c, L_RANGE_TO, i) < i
@@ -3456,6 +3476,27 @@ static int absolute(const ctx *c, size_t i, dipsum_date_mention *o)
                  * and the last one too far for a yearless past day; which
                  * year is not sure: left out, never a year-old event */
                 return LEFT_OUT;
+            }
+        }
+        /* (precision49) a start of what is planned, in a clause that
+         * is not future ("for the season starting October 1" said in
+         * August), or a deadline where the tense is open ("agreed on
+         * Monday to hold a referendum by October 4" said in March) looks
+         * forward; last year's day only within a month of the update,
+         * or up to three in a past clause ("the strike, starting October
+         * 1, ended on Tuesday" said in November), else left out when it
+         * is gone a month to three (not sure) */
+        if (!range && !until && o->tense <= 0 && c->lang == 0 &&
+            (forward_before(c, L_FORWARD_BEFORE, first_at) ||
+             (o->tense == 0 && forward_before(c, L_DEADLINE_BEFORE, first_at)))) {
+            long since = c->today - dipsum_dates_day_number(a.y, a.m, a.d);
+            if (since > DIPSUM_DATES_NEAR_DAYS &&
+                !(since <= DIPSUM_PERIOD_AHEAD_DAYS && o->tense < 0)) {
+                if (since <= DIPSUM_PERIOD_AHEAD_DAYS ||
+                    !infer_year(c, a.m, a.d, 1, &ny) ||
+                    dipsum_dates_day_number(ny, a.m, a.d) < c->today)
+                    return LEFT_OUT;
+                a.y = ny;
             }
         }
         o->relative = 1;

@@ -866,6 +866,10 @@ static int comma_between_numbers(const char *g, size_t n, const char *a,
 
 static int gap_is_dash(const char *g, size_t n)
 {
+    /* (precision49) an abbreviation's last period before it: "U.S.-
+     * mediated talks" (Qatar alone mediates, as in "Qatar-mediated") */
+    if (n >= 2 && g[0] == '.')
+        g++, n--;
     return (n == 1 && g[0] == '-') ||
            (n == 3 && (memcmp(g, "\xe2\x80\x93", 3) == 0 ||
                        memcmp(g, "\xe2\x80\x94", 3) == 0 ||
@@ -4895,7 +4899,10 @@ static void read_subject(const reading *rd, dipsum_claim *c)
                   (med = cue_in(rd, DIPSUM_S_CONVENING, c->c0, c->cue0)) >= 0) &&
                  !rd->dash[med] && !cue(rd, DIPSUM_S_MEDIATED_BY, (size_t)med) &&
                  cues_in(rd, &rd->r->sides[0], (size_t)med + 1, c->c1) >= 0)
-            role = DIPSUM_ACT_MEDIATOR;
+            /* (precision49) who convenes them hosts at most: "the U.S.
+             * convened talks between X and Y" */
+            role = cue(rd, DIPSUM_S_CONVENING_HOSTS, (size_t)med) ? DIPSUM_ACT_HOST
+                                                                  : DIPSUM_ACT_MEDIATOR;
         /* "X and Y said in a joint statement": who speaks is no side,
          * and read_speakers says who speaks (a subject read back from
          * "said" may be only the end of it: "the envoy on Yemen said") */
@@ -15677,6 +15684,80 @@ static int denial_of_another_thing(const dipsum_facts *f,
     return any;
 }
 
+/* (precision49) Whether the words of denied_later in sentence s deny
+ * claim c's own event: some word of it is not followed (within its
+ * words or DIPSUM_DENIAL_THAT_WORDS after them) by a complementizer
+ * ("denied the report", "اس کی تردید کی": of every event before, as
+ * before), or the clause after one holds a term of c's type
+ * (same_event_after), its type's words, or for talks a word of
+ * denied_talks_words ( "نے اس بات کی تردید کی ہے کہ کوئی معاہدہ ہوا ہے"
+ * disputes an agreement reached or signed, not talks held; "… کہ دستخط
+ * کی کوئی تاریخ طے ہوئی ہے", a signing's date, disputes no talks). */
+static int denial_of_claims_event(const dipsum_facts *f, const dipsum_terms *terms,
+                                  const dipsum_rules *r, int l,
+                                  const dipsum_fsent *s, const dipsum_claim *c)
+{
+    const dipsum_cues *dl = &r->structure[DIPSUM_S_DENIED_LATER][l];
+    const dipsum_cues *th = &r->structure[DIPSUM_S_COMPLEMENTIZER][l];
+    const char *const *w = (const char *const *)s->words;
+    size_t n = s->nwords;
+    const dipsum_event_rule *ev = event_rule(r, c);
+    int any = 0;
+    for (long d = dipsum_cues_pos(dl, l, w, n, 0, n); d >= 0;
+         d = dipsum_cues_pos(dl, l, w, n, (size_t)d + 1, n)) {
+        size_t end = (size_t)d + dipsum_cues_at(dl, l, w, n, (size_t)d);
+        long t = -1;
+        any = 1;
+        for (size_t q = (size_t)d; q <= end + DIPSUM_DENIAL_THAT_WORDS && q < n && t < 0; q++)
+            if (dipsum_cues_at(th, l, w, n, q))
+                t = (long)q;
+        if (t < 0 || (size_t)t + 1 >= n)
+            return 1;
+        /* a term of its type, or its type's own words ("… that it had
+         * signed anything"; of talks, whose words are as often of any
+         * event, "held", "ہوئی", a word of denied_talks_words) */
+        if (same_event_after(f, terms, r, c, s->m0, s->m1, s->wstart[t + 1], 0) ||
+            (ev && !ev->talks &&
+             dipsum_cues_pos(&ev->cues[l], l, w, n, (size_t)t + 1, n) >= 0) ||
+            (ev && ev->talks &&
+             dipsum_cues_pos(&r->structure[DIPSUM_S_DENIED_TALKS_WORDS][l], l, w, n,
+                             (size_t)t + 1, n) >= 0))
+            return 1;
+    }
+    /* (another list of the sentence denies: as before) */
+    return !any;
+}
+
+/* (precision49) Whether the denial of sentence j (s) is of an event its
+ * own words tell before it, not of claim c: a claim of sentence j of
+ * another type than c's, not denied but disputed (unconfirmed: the
+ * sentence's own denial was read as of it), whose event words come before the
+ * first word of denied_later (or the sentence's end), and none of c's
+ * type there ("Local radio reported that the two had also exchanged
+ * prisoners, but neither side confirmed the exchange." disputes the
+ * exchange, not the ceasefire of the sentence before).  The claims of
+ * sentence j are claims[k0..k1) (in_order), else all are asked. */
+static int denial_of_own_event(const dipsum_facts *f, const dipsum_rules *r,
+                               int l, const dipsum_fsent *s, size_t j,
+                               size_t k0, size_t k1, int in_order,
+                               const dipsum_claim *c)
+{
+    const char *const *w = (const char *const *)s->words;
+    size_t n = s->nwords;
+    long d = dipsum_cues_pos(&r->structure[DIPSUM_S_DENIED_LATER][l], l, w, n, 0, n);
+    size_t at = d >= 0 ? (size_t)d : n;
+    int other = 0;
+    for (size_t k = in_order ? k0 : 0; k < (in_order ? k1 : f->nc); k++) {
+        const dipsum_claim *e = &f->claims[k];
+        if (e->sent != j || e->negative || !e->unconfirmed || e->cue0 >= at)
+            continue;
+        if (e->type == c->type)
+            return 0;
+        other = 1;
+    }
+    return other;
+}
+
 static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
                          const dipsum_rules *r, int l,
                          const uint16_t *denied,
@@ -15745,6 +15826,13 @@ static void denied_later(dipsum_facts *f, const dipsum_terms *terms,
             /* (fixes45) whether the sentence's words dispute c (hit: it
              * has some of the lists that may) */
             int hitc = hit && denies_later(r, bits, c);
+            /* (precision49) a denial of a thing a clause tells ("… that
+             * …", "… کہ …") disputes only a claim of the thing's own
+             * event */
+            if (hitc && (bits & DENIED_LATER) &&
+                (!denial_of_claims_event(f, terms, r, l, s, c) ||
+                 denial_of_own_event(f, r, l, s, j, k0, k1, in_order, c)))
+                hitc = denies_later(r, (unsigned char)(bits & ~DENIED_LATER), c);
             /* (mine38) "Eritrea declined to comment." disputes what a
              * speaker told of others, not what the update tells as seen
              * (no_comment); (fixes45) told "according to" someone too

@@ -398,6 +398,24 @@ static int in_list_listed(const block *b, int list, size_t i)
     return dipsum_structure_word(b->r, list, b->lang, k, n);
 }
 
+/* (precision49) Whether token i's key ends in a word of
+ * demonym_endings, three letters or more before it ("tunisian"; not
+ * "asian" alone is too short to tell: "ian" needs "tunis").  A scan of
+ * the list's few one-word cues, only for a name of one word. */
+static int demonym_word(const block *b, size_t i)
+{
+    size_t n;
+    const char *k = tok_key(b, i, &n);
+    const dipsum_cues *cs = &b->r->structure[DIPSUM_S_DEMONYM_ENDINGS][b->lang];
+    for (size_t c = 0; c < cs->n; c++) {
+        const dipsum_cue *e = &cs->v[c];
+        size_t l = e->n == 1 ? strlen(e->w[0]) : 0;
+        if (l && n >= l + 3 && memcmp(k + n - l, e->w[0], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* (review43) Appends the match keys of tokens first..last to name x's
  * (x->keys, room made by the caller; x->nkeys); name_keys makes the room
  * too.  What was made stays x's, for dipsum_names_reset to free.
@@ -2503,6 +2521,10 @@ static int side_name_ok_at(const dipsum_names *nm, const dipsum_terms *shared,
     /* (fixes43) "North and South Korea": no "North" */
     if (first == last && in_list(b, DIPSUM_S_NAME_ALONE_NOT, first))
         return 0;
+    /* (precision49) "and the Tunisian union": a state's adjective the
+     * lexicon lacks, no name */
+    if (first == last && demonym_word(b, first))
+        return 0;
     for (size_t i = first; i <= last; i++)
         if (possessive(b, i) && match_covering(m, b, i) >= 0)
             return 0;   /* "Egypt's …": whose it is, the lexicon's */
@@ -2825,7 +2847,11 @@ static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
         }
         if (l > 0 && gap(b, l - 1, b->toks->v[l].start) == 1 && cap(b, l - 1)) {
             size_t f = name_end(b, l - 1, -1);
-            if (!owned_noun(nm, shared, b, m, f, l - 1))
+            /* (precision49) "The Tunisian union and …": a state's
+             * adjective the lexicon lacks says what kind the noun is,
+             * never the noun's own name */
+            int demonym = f == l - 1 && demonym_word(b, f);
+            if (!demonym && !owned_noun(nm, shared, b, m, f, l - 1))
                 return 0;
             *c = (side_conj){f, l, f, 3, 0};
             /* (recall24) "The Ruritanian government and …": the article
@@ -2835,7 +2861,7 @@ static int side_before(const dipsum_names *nm, const dipsum_terms *shared,
                 c->the = f - 1;
             /* (sides6) "the Unite union": a union's own name before the
              * noun is the side's name */
-            if (f > 0 && key_is(b, f - 1, "the") &&
+            if (!demonym && f > 0 && key_is(b, f - 1, "the") &&
                 in_list(b, DIPSUM_S_SIDE_OWNER_NOUNS, l))
                 *c = (side_conj){f, l, f, 2, l - 1};
             return 1;
@@ -3211,9 +3237,15 @@ static int side_after_in(const dipsum_names *nm, const dipsum_terms *shared,
     }
     if (l + 1 < b->toks->n && gap(b, l, b->toks->v[l + 1].start) == 1 &&
         !cap(b, l + 1) && in_list(b, DIPSUM_S_SIDE_NOUNS, l + 1)) {
-        if (!owned_noun(nm, shared, b, m, i, l))
+        /* (precision49) "and the Tunisian union": a state's adjective
+         * the lexicon lacks says what kind the noun is, a side said by
+         * the noun, never the noun's own name */
+        int demonym = l == i && demonym_word(b, i);
+        if (!demonym && !owned_noun(nm, shared, b, m, i, l))
             return 0;
         *c = (side_conj){i, l + 1, the, 3, 0};
+        if (demonym)
+            return 1;
         /* (sides6) "and the Unite union": the union's own name */
         if (the != i && key_is(b, the, "the") &&
             in_list(b, DIPSUM_S_SIDE_OWNER_NOUNS, l + 1))

@@ -433,7 +433,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (facts48) */
     "lapsed_verbs",
     /* (mine49) */
-    "person_of_side", "actor_noun_modifiers"};
+    "person_of_side", "actor_noun_modifiers",
+    /* (precision49) */
+    "convening_hosts", "demonym_endings", "denied_talks_words"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,
@@ -530,7 +532,8 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         "ed_adjective_after", "report_source", "report_source_not",
         "within_hours", "weekend", "span_from", "month_noun_before",
         "month_noun", "range_or", "month_so_far", "month_rest",
-        "tense_from_before", "day_pair_after", "span_held", "birth"};
+        "tense_from_before", "day_pair_after", "span_held", "birth",
+        "forward_before", "forward_after", "deadline_before"};
     dipsum_cues *lists[] = {
         d->ordinal_last, d->past, d->not_past, d->weekday_last,
         d->weekday_next, d->weekday_this, d->weekday_coming, d->week_last,
@@ -558,7 +561,8 @@ static dipsum_cues *date_lists(dipsum_date_words *d, size_t i,
         d->report_source_not, d->within_hours, d->weekend, d->span_from,
         d->month_noun_before, d->month_noun, d->range_or, d->month_so_far,
         d->month_rest, d->tense_from_before, d->day_pair_after,
-        d->span_held, d->birth};
+        d->span_held, d->birth, d->forward_before, d->forward_after,
+        d->deadline_before};
     if (i >= sizeof keys / sizeof *keys)
         return NULL;
     *key = keys[i];

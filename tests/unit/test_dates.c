@@ -3399,6 +3399,43 @@ static void test_dates27_not_dates(void **state)
  * much earlier than planned the event came, no day of its own: the day
  * before it is the event's.  Near misses: the count alone (days before
  * the update), the count in a clause of its own. */
+/* (precision49) A deadline or a start of what is planned looks forward
+ * ("by October 4" said in March, "the season starting October 1" said in
+ * August: this year's); last year's day stays within a month of the
+ * update, or up to three in a past clause, and one gone one to three
+ * months is else left out (not sure); in
+ * Urdu an invitation to meet on a weekday ("بدھ کو ملاقات کی دعوت دی")
+ * is of the weekday to come.  Near misses: a past event's day, a
+ * weekday of talks held. 2026-03-17 and 2026-10-06 are Tuesdays,
+ * 2026-08-12 a Wednesday. */
+static const date_case precision49_forward[] = {
+    {0, "2026-03-17", "The two parties agreed on Monday to hold a referendum by October 4.",
+     "2026-03-16 2026-10-04"},
+    {0, "2026-08-12", "They agreed on Tuesday on quotas for the season starting October 1.",
+     "2026-08-11 2026-10-01"},
+    {0, "2026-08-12", "The deal will take effect starting on October 1.",
+     "2026-10-01"},
+    /* near misses */
+    {0, "2026-08-12", "The two sides signed an earlier accord on October 3.",
+     "2025-10-03"},
+    {0, "2026-03-17", "The parties had agreed to hold the vote by March 10.",
+     "2026-03-10"},
+    {0, "2026-11-20", "They agreed on quotas for the season starting October 1.",
+     "2026-10-01"},
+    {0, "2026-11-20", "The parties agreed to hold the vote by October 1.",
+     ""},
+    {1, "2026-10-06", "گزشتہ روز وزیر نے انہیں بدھ کو ملاقات کی دعوت دی ہے۔",
+     "2026-10-05 2026-10-07"},
+    {1, "2026-10-06", "کسان اتحاد اور حکومت کے درمیان بدھ کو مذاکرات ہوئے۔",
+     "2026-09-30"},
+};
+
+static void test_precision49_forward(void **state)
+{
+    (void)state;
+    CHECK_CASES(precision49_forward);
+}
+
 static void test_fixes50a_day_early(void **state)
 {
     (void)state;
@@ -3565,6 +3602,7 @@ int main(void)
         cmocka_unit_test(test_dates27_english),
         cmocka_unit_test(test_dates27_not_dates),
         cmocka_unit_test(test_fixes50a_day_early),
+        cmocka_unit_test(test_precision49_forward),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
