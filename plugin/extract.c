@@ -15721,6 +15721,12 @@ static int denial_of_claims_event(const dipsum_facts *f, const dipsum_terms *ter
              dipsum_cues_pos(&ev->cues[l], l, w, n, (size_t)t + 1, n) >= 0) ||
             (ev && ev->talks &&
              dipsum_cues_pos(&r->structure[DIPSUM_S_DENIED_TALKS_WORDS][l], l, w, n,
+                             (size_t)t + 1, n) >= 0) ||
+            /* (merge49) of an agreement, any word of agreeing: "X and Y
+             * agreed to pull troops back …. Y denied that any agreement
+             * had been reached" */
+            ((c->agreeing || (ev && ev->agreement)) &&
+             dipsum_cues_pos(&r->structure[DIPSUM_S_AGREEING_WORDS][l], l, w, n,
                              (size_t)t + 1, n) >= 0))
             return 1;
     }

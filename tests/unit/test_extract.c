@@ -12605,6 +12605,25 @@ static void test_mine47_kinds(void **state)
     json_decref(r);
 }
 
+/* (merge49) precision49's denial of a claim's own event names an
+ * agreement by any word of agreeing: "Y denied that any agreement had
+ * been reached" disputes "X and Y agreed to pull troops back"; the near
+ * miss: a denial of another thing. */
+static void test_merge49_kinds(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda agreed on Monday to pull troops back from the "
+         "border. Uganda denied that any agreement had been reached.",
+         "sides_agreed", "happened", NULL, 1, 0, "", NULL},
+        {"Kenya and Uganda agreed on Monday to pull troops back from the "
+         "border. Uganda denied that its president would resign.",
+         "sides_agreed", "happened", NULL, 0, 0,
+         "Kenya and Uganda reached an agreement on 26 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (mine49) the body a side names to negotiate speaks for it, as its
  * negotiating team does: "X's peace commission and Y signed", "X کی
  * حکومت کے امن کمیشن اور Y کے درمیان"; a body of no named side is none.
@@ -28611,6 +28630,7 @@ int main(void)
         cmocka_unit_test(test_mine47_kinds),
         cmocka_unit_test(test_mine48_kinds),
         cmocka_unit_test(test_mine49_kinds),
+        cmocka_unit_test(test_merge49_kinds),
         cmocka_unit_test(test_merge47_kinds),
         cmocka_unit_test(test_tester54_disputed),
         cmocka_unit_test(test_tester54_not_reached),
