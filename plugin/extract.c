@@ -11589,6 +11589,38 @@ static int event_terms_topic(const reading *rd, const dipsum_event_rule *ev,
     return any;
 }
 
+/* (recall49u, tester58) Urdu: the first word of the clause whose last
+ * words, a term of event ev, are the subject of the verb-only clause at
+ * word c0 over a relative aside set off by commas between: "X اور Y کے
+ * درمیان مذاکرات، جو اتوار کو ہونا تھے، ملتوی کر دیے گئے ہیں" (the talks,
+ * which were to be held on Sunday, have been postponed), as English reads
+ * "Talks between X and Y, which …, were postponed" (term_before).  The
+ * aside is one clause opened by a word of aside_relative; the term ends
+ * right before its comma; the clause at c0 names no one before its cue
+ * at word at.  -1 when not so. */
+static long urdu_subject_over_relative(const reading *rd,
+                                         const dipsum_event_rule *ev,
+                                         size_t c0, size_t at)
+{
+    if (rd->lang != 1 || c0 < 3 || !comma_gap(rd, c0))
+        return -1;
+    for (size_t i = c0; i < at; i++)
+        if (rd->ent[i] >= 0 || cue(rd, DIPSUM_S_AGENT, i))
+            return -1;
+    size_t r0 = c0 - 1;
+    while (r0 > 0 && !rd->brk[r0])
+        r0--;
+    if (r0 < 2 || !comma_gap(rd, r0) || !cue(rd, DIPSUM_S_ASIDE_RELATIVE, r0))
+        return -1;
+    size_t st;
+    long k = ent_covering(rd, r0 - 1, &st);
+    if (k < 0 || rd->mend[st] != r0 || !term_in(rd, ev, st, r0))
+        return -1;
+    while (st > 0 && !rd->brk[st])
+        st--;
+    return (long)st;
+}
+
 static int clause_claim(const reading *rd, size_t c0, size_t c1,
                         dipsum_claim *c)
 {
@@ -11667,22 +11699,29 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
         if (!has_term) {
             /* "Talks between X and Y, mediated by Z, ended on Friday": a
              * clause that starts with its verb has its subject before */
+            /* (recall49u) Urdu: the term before a relative aside */
+            if (rd->lang == 1) {
+                long over = urdu_subject_over_relative(rd, ev, c0, (size_t)at);
+                if (over < 0)
+                    continue;
+                from = (size_t)over;
+            }
             int subject = 0;
             for (size_t i = c0; i < (size_t)at; i++)
                 subject |= rd->ent[i] >= 0 ||
                            (!cue(rd, DIPSUM_S_SUBJECT_WORDS, i) &&
                             !cue(rd, DIPSUM_S_SEQUENCE_ADVERBS, i));
-            if (rd->lang != 0 || subject || c0 == 0 || !term_before(rd, e, c0))
+            if (rd->lang == 0 && (subject || c0 == 0 || !term_before(rd, e, c0)))
                 continue;
             /* (mine41, unseen27) "…, and hold elections": talks hold
              * nothing; the verb's subject is who holds them */
-            if (cue(rd, DIPSUM_S_AGENT_VERBS, (size_t)at))
+            if (rd->lang == 0 && cue(rd, DIPSUM_S_AGENT_VERBS, (size_t)at))
                 continue;
             /* claims17: "Uganda and Rwanda exchanged prisoners and agreed
              * to hold talks": a term that is the object of another
              * type's verb before it, in its clause, is that verb's; the
              * agreeing is not of it */
-            if (term_object_of_other(rd, e))
+            if (rd->lang == 0 && term_object_of_other(rd, e))
                 continue;
             /* (stop 27) nor by a bare future ("… opened on Monday and
              * will last three days": "will" of and_future is no verb of
@@ -11693,7 +11732,8 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
                 verb = cues_in(rd, cs, (size_t)verb + 1, c1);
             if (verb < 0)
                 continue;
-            from = 0;
+            if (rd->lang == 0)
+                from = 0;
         }
         /* (claims18) "Uganda announced the release of 20 prisoners": a
          * release said alone is no exchange; a type of exchanges needs a

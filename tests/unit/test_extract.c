@@ -27579,6 +27579,60 @@ static void test_facts48_lapsed_instrument_day_is_no_event_day(void **state)
     json_decref(r);
 }
 
+/* (recall49u, tester58) Urdu: "مذاکرات ٹوٹ گئے" (the talks broke down)
+ * fails the talks, as English "broke down"; near misses: a breakdown
+ * feared, a truce that broke down. */
+static void test_recall49u_urdu_talks_broke_down(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"پاکستان اور افغانستان کے درمیان تجارت پر مذاکرات ٹوٹ گئے۔",
+         "talks_failed", "happened", "positive", 0, 0,
+         "Talks between Pakistan and Afghanistan made no progress.", NULL},
+        {"مصر اور ایتھوپیا کے درمیان ادیس ابابا میں جاری مذاکرات ٹوٹ گئے ہیں۔",
+         "talks_failed", "happened", "positive", 0, 0,
+         "Talks between Egypt and Ethiopia made no progress.", NULL},
+        {"ذرائع کا کہنا ہے کہ ایران اور برطانیہ کے درمیان مذاکرات ٹوٹنے کا "
+         "خدشہ ہے۔",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_failed"},
+        {"سوڈانی فوج اور ریپڈ سپورٹ فورسز کے درمیان مذاکرات کے بعد ہونے والی "
+         "جنگ بندی ٹوٹ گئی۔",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_failed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall49u, tester58) Urdu: talks or a meeting put off or called off
+ * with a relative aside between the talks and the verb ("X اور Y کے
+ * درمیان مذاکرات، جو اتوار کو ہونا تھے، ملتوی کر دیے گئے ہیں"), as English
+ * "Talks between X and Y, which were due on Sunday, were postponed";
+ * near misses: a postponement asked for, a meeting not put off. */
+static void test_recall49u_urdu_postponed_over_relative(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"ایران اور سعودی عرب کے درمیان مذاکرات، جو جمعرات کو جدہ میں ہونا "
+         "تھے، ملتوی کر دیے گئے ہیں۔",
+         "talks_postponed", "happened", "positive", 0, 0,
+         "Talks between Iran and Saudi Arabia were postponed.", NULL},
+        {"بھارت اور چین کے کور کمانڈرز کا اجلاس، جو منگل کو ہونا تھا، ملتوی "
+         "کر دیا گیا ہے۔",
+         "talks_postponed", "happened", "positive", 0, 0,
+         "Talks between India and China were postponed.", NULL},
+        {"پاکستان اور بھارت کے وزرائے خارجہ کا اجلاس، جو بدھ کو دہلی میں ہونا "
+         "تھا، منسوخ کر دیا گیا ہے۔",
+         "talks_cancelled", "happened", "positive", 0, 0,
+         "Talks between Pakistan and India were cancelled.", NULL},
+        {"پاکستان نے بھارت سے انڈس کمیشن کا اجلاس ملتوی کرنے کی درخواست کی "
+         "ہے۔",
+         "talks_postponed", "demanded", NULL, -1, -1, "", NULL},
+        /* the relative after a name, not the talks: no subject over it */
+        {"ایران، جو مذاکرات کا حامی ہے، ملتوی کر دیا گیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_postponed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28277,6 +28331,8 @@ int main(void)
         cmocka_unit_test(test_facts48_body_name_after_adjective_is_no_person),
         cmocka_unit_test(test_facts48_place_of_speech_is_no_venue),
         cmocka_unit_test(test_facts48_lapsed_instrument_day_is_no_event_day),
+        cmocka_unit_test(test_recall49u_urdu_talks_broke_down),
+        cmocka_unit_test(test_recall49u_urdu_postponed_over_relative),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
