@@ -11621,6 +11621,63 @@ static long urdu_subject_over_relative(const reading *rd,
     return (long)st;
 }
 
+static int urdu_genitive_sides(const reading *rd, dipsum_claim *c);
+static int state_officials_after(const reading *rd, const dipsum_claim *c);
+
+/* (recall49u, tester58) Urdu: whether the cue of talks held at word at
+ * is a meeting the clause [at, c1) then tells was agreed in, a phrase of
+ * agreed_on_after after it whose topic (the word before it) is no term
+ * of talks: "X اور Y کے وزرائے خارجہ کی ملاقات میں تجارت بڑھانے پر اتفاق
+ * ہو گیا", "X اور Y نے … ملاقات کی اور … پر اتفاق کیا" (the agreement is
+ * the clause's news, sides_agreed's, as English "met and agreed" reads
+ * two clauses); not "… ملاقات پر اتفاق ہو گیا" (a meeting agreed on),
+ * nor when sides_agreed's not-words stand in the clause (its claim would
+ * be none, and the meeting stays), nor a meeting with someone ("سے", "کے
+ * ساتھ" before it: one agent agrees with no named other). */
+static int meeting_agreed_in(const reading *rd, size_t at, size_t c0, size_t c1)
+{
+    long p = cue_in(rd, DIPSUM_S_AGREED_ON_AFTER, at + 1, c1);
+    /* "X نے Y سے ملاقات کی اور … اتفاق کیا": one agent and who it met,
+     * no two sides to agree; the meeting stays */
+    if (p < 1 || cue_in(rd, DIPSUM_S_MET_WITH, c0, at) >= 0 ||
+        cue_in(rd, DIPSUM_S_WITH, c0, at) >= 0 || talks_term_at(rd, (size_t)p - 1) ||
+        (rd->cover[p - 1] >= 0 && talks_term_at(rd, (size_t)rd->cover[p - 1])))
+        return 0;
+    for (size_t e = 0; e < rd->r->nevents; e++)
+        if (rd->r->events[e].type && strcmp(rd->r->events[e].type, "sides_agreed") == 0 &&
+            nots_in(rd, &rd->r->events[e], c0, c1) >= 0)
+            return 0;
+    /* the agreement's sides as sentence_claims reads them, two or more
+     * named (not a state's adjective before a person: "بھارتی وزیر خارجہ
+     * اور بنگلہ دیش کے مشیر خارجہ نے … ملاقات کی اور … اتفاق کیا" keeps
+     * its meeting) */
+    dipsum_claim tmp;
+    memset(&tmp, 0, sizeof tmp);
+    tmp.type = "sides_agreed";
+    tmp.c0 = c0;
+    tmp.c1 = c1;
+    tmp.cue0 = (size_t)p;
+    tmp.cue1 = (size_t)p + 1;
+    tmp.date = -1;
+    long agent = cue_in(rd, DIPSUM_S_AGENT, c0, at);
+    if (agent >= 0)
+        list_before(rd, &tmp, (size_t)agent, c0, DIPSUM_ACT_PARTY, -1, 1);
+    else {
+        read_between(rd, &tmp);
+        if (tmp.nactors[DIPSUM_ACT_PARTY] < 2) {
+            tmp.nactors[DIPSUM_ACT_PARTY] = 0;
+            urdu_genitive_sides(rd, &tmp);
+        }
+    }
+    if (tmp.nactors[DIPSUM_ACT_PARTY] < 2)
+        return 0;
+    if (!state_officials_after(rd, &tmp))
+        for (size_t k = 0; k < tmp.nactors[DIPSUM_ACT_PARTY]; k++)
+            if (rd->f->m[tmp.actors[DIPSUM_ACT_PARTY][k].match].adjective)
+                return 0;
+    return 1;
+}
+
 static int clause_claim(const reading *rd, size_t c0, size_t c1,
                         dipsum_claim *c)
 {
@@ -11682,7 +11739,9 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
                             cues_in(rd, &rd->r->sides[0], (size_t)at + 1, c1) < 0) ||
                            (has_term && !cue_linked(rd, ev, (size_t)at, c0, c1)) ||
                            after_participle(rd, (size_t)at, c0) ||
-                           topic_of_talks(rd, ev, (size_t)at, c0, c1)))
+                           topic_of_talks(rd, ev, (size_t)at, c0, c1) ||
+                           (rd->lang == 1 && ev->talks == DIPSUM_TALKS_HELD &&
+                            meeting_agreed_in(rd, (size_t)at, c0, c1))))
             at = cues_in(rd, &ev->cues[rd->lang], (size_t)at + 1, c1);
         if (has_term && at >= 0 && event_terms_topic(rd, ev, c0, c1))
             at = -1;
@@ -13181,6 +13240,64 @@ static int shared_subject(const reading *rd, const dipsum_facts *f, size_t own,
     return (int)c->nactors[DIPSUM_ACT_PARTY];
 }
 
+/* (recall49u, tester58) Urdu: whether claim c's sides, two or more,
+ * are a list of names (adjectives or not) whose last ends right before a
+ * word of state_official_nouns, with only "اور" or a comma between the
+ * names: "مصری اور اردنی حکام نے …" (Egyptian and Jordanian officials),
+ * the states' officials, not "یونانی اور ترک قبرصی رہنما" (Cypriots). */
+static int state_officials_after(const reading *rd, const dipsum_claim *c)
+{
+    size_t n = c->nactors[DIPSUM_ACT_PARTY], lo = rd->n, hi = 0;
+    if (n < 2)
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        long w = actor_word(rd, &c->actors[DIPSUM_ACT_PARTY][k]);
+        if (w < 0)
+            return 0;
+        if ((size_t)w < lo)
+            lo = (size_t)w;
+        if (rd->mend[w] > hi)
+            hi = rd->mend[w];
+    }
+    if (hi >= rd->n || !cue(rd, DIPSUM_S_STATE_OFFICIAL_NOUNS, hi) || rd->brk[hi])
+        return 0;
+    /* nothing but the names and their joiners from the first to the noun */
+    for (size_t w = lo; w < hi; w++)
+        if (rd->cover[w] < 0 && !cue(rd, DIPSUM_S_CONJUNCTION, w))
+            return 0;
+    return 1;
+}
+
+/* (recall49u, tester58) Urdu agreeing with no agent ("… پر اتفاق ہو
+ * گیا"): its sides are the list, two or more, before the first genitive
+ * of its clause when a word of state_official_nouns or a term of talks
+ * comes right after that genitive: "X اور Y کے وزرائے خارجہ کی ملاقات میں
+ * … اتفاق ہو گیا", "X اور Y کے مذاکرات میں … اتفاق ہو گیا".  Not one
+ * after a mediator's or host's genitive ("X اور Y کی ثالثی میں"), nor
+ * another noun's ("X اور Y کے دباؤ پر").  The number of sides read, or 0
+ * (then none is kept). */
+static int urdu_genitive_sides(const reading *rd, dipsum_claim *c)
+{
+    for (size_t i = c->c0 + 1; i + 1 < c->cue0; i++) {
+        if (rd->brk[i])
+            return 0;
+        if (!cue(rd, DIPSUM_S_GENITIVE, i))
+            continue;
+        size_t st;
+        long k = ent_covering(rd, i - 1, &st);
+        if (k < 0 || !side_kind(rd, k) || rd->mend[st] != i)
+            return 0;
+        if (!cue(rd, DIPSUM_S_STATE_OFFICIAL_NOUNS, i + 1) && !talks_term_at(rd, i + 1))
+            return 0;
+        if (list_before(rd, c, i, c->c0, DIPSUM_ACT_PARTY, -1, 1) < 2) {
+            c->nactors[DIPSUM_ACT_PARTY] = 0;
+            return 0;
+        }
+        return (int)c->nactors[DIPSUM_ACT_PARTY];
+    }
+    return 0;
+}
+
 static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                            const dipsum_terms *terms, const dipsum_rules *r,
                            int lang, long update_day, dipsum_claim *scratch,
@@ -13259,11 +13376,23 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                                            capital_pair_before(&rd, c, c->c0, (size_t)agent + 1))
                         got = 2;
                 }
+                /* (recall49u, tester58) "X اور Y کے وزرائے خارجہ کی ملاقات
+                 * میں … اتفاق ہو گیا": agreeing with no agent, its sides
+                 * the genitive list before officials or talks */
+                if (got < 2 && rd.lang == 1 && agent < 0 &&
+                    strcmp(c->type, "sides_agreed") == 0) {
+                    c->nactors[DIPSUM_ACT_PARTY] = 0;
+                    got = urdu_genitive_sides(&rd, c);
+                }
                 if (got < 2)
                     c->nactors[DIPSUM_ACT_PARTY] = 0;
                 /* "the Greek and Turkish Cypriot leaders agreed": a side
-                 * said only by an adjective may be another's people */
-                for (size_t k = 0; rule->subject_sides == 2 &&
+                 * said only by an adjective may be another's people;
+                 * (recall49u) not a list of Urdu adjectives right before
+                 * a noun of state_official_nouns ("مصری اور اردنی حکام
+                 * نے …": the states' officials) */
+                int officials = rd.lang == 1 && state_officials_after(&rd, c);
+                for (size_t k = 0; rule->subject_sides == 2 && !officials &&
                                    k < c->nactors[DIPSUM_ACT_PARTY]; k++)
                     if (f->m[c->actors[DIPSUM_ACT_PARTY][k].match].adjective)
                         c->nactors[DIPSUM_ACT_PARTY] = 0;

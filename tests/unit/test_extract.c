@@ -27633,6 +27633,48 @@ static void test_recall49u_urdu_postponed_over_relative(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall49u, tester58) Urdu agreements reached in a meeting: sides in
+ * a genitive before officials or talks ("X اور Y کے وزرائے خارجہ کی
+ * ملاقات میں … پر اتفاق ہو گیا"), met and agreed in one clause, state
+ * adjectives before officials' nouns ("مصری اور اردنی حکام نے …");
+ * near misses: a meeting agreed on, no agreement reached, one side
+ * meeting another, a state's adjective before a person, adjectives of a
+ * people before leaders who are no officials of the states. */
+static void test_recall49u_urdu_agreed_in_meeting(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"پاکستان اور ایران کے وزرائے خارجہ کی ملاقات میں تجارت بڑھانے پر "
+         "اتفاق ہو گیا۔",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "Pakistan and Iran reached an agreement.", "talks_held"},
+        {"پاکستان اور ایران نے منگل کو تہران میں ملاقات کی اور تجارت بڑھانے "
+         "پر اتفاق کیا۔",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "Pakistan and Iran reached an agreement on 27 February 2024.", "talks_held"},
+        {"مصری اور اردنی حکام نے امدادی راستہ کھولنے پر اتفاق کر لیا ہے۔",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "Egypt and Jordan reached an agreement.", NULL},
+        /* a meeting agreed on is talks to come, no agreement reached */
+        {"پاکستان اور ایران کے درمیان آئندہ ماہ ملاقات پر اتفاق ہو گیا۔",
+         "talks_held", "scheduled", NULL, -1, -1, NULL, "sides_agreed"},
+        {"پاکستان اور ایران کے وزرائے خارجہ کی ملاقات میں تجارت پر کوئی اتفاق "
+         "نہیں ہو سکا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"پاکستان نے ایران سے ملاقات کی اور تجارت بڑھانے پر اتفاق کیا۔",
+         "talks_held", "happened", "positive", -1, -1, NULL, "sides_agreed"},
+        {"بھارتی وزیر خارجہ اور بنگلہ دیش کے مشیر خارجہ نے بدھ کو ملاقات کی "
+         "اور کمیٹی بنانے پر اتفاق کیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"امریکہ اور برطانیہ کے دباؤ پر اتفاق ہو گیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        /* leaders said by a people's adjectives: no states */
+        {"یونانی اور ترک قبرصی رہنماؤں نے نئی گزرگاہیں کھولنے پر اتفاق کیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28333,6 +28375,7 @@ int main(void)
         cmocka_unit_test(test_facts48_lapsed_instrument_day_is_no_event_day),
         cmocka_unit_test(test_recall49u_urdu_talks_broke_down),
         cmocka_unit_test(test_recall49u_urdu_postponed_over_relative),
+        cmocka_unit_test(test_recall49u_urdu_agreed_in_meeting),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
