@@ -12192,6 +12192,23 @@ static void refused_offer_at_ur(const reading *rd, dipsum_claim *m, size_t w)
     }
     while (q < w && rd->ent[q] < 0 && is_date_word(rd, q))
         q++;
+    /* (recall49u, tester58) over what the talks would be about, ended by
+     * a word of refused_topic_before right before the other side: "X نے
+     * دریائے چناب پر بننے والے ڈیموں کے تنازع پر Y کے ساتھ مذاکرات سے انکار
+     * کر دیا" (on the dams' dispute), "… قیدیوں کی رہائی کے لیے Y کے ساتھ
+     * …" (for the prisoners' release); no side, no break in it */
+    if (q < w && !placed && (rd->ent[q] < 0 || !side_kind(rd, rd->ent[q])))
+        for (size_t j = q + 1, l2;
+             j < w && j - q <= DIPSUM_REFUSED_TOPIC_BEFORE_WORDS && !rd->brk[j]; j++) {
+            if (rd->ent[j] >= 0 && side_kind(rd, rd->ent[j]))
+                break;
+            if ((l2 = cue(rd, DIPSUM_S_REFUSED_TOPIC_BEFORE, j)) != 0 && j + l2 < w &&
+                !rd->brk[j + l2] && rd->ent[j + l2] >= 0 &&
+                side_kind(rd, rd->ent[j + l2])) {
+                q = j + l2;
+                break;
+            }
+        }
     if (q >= w)
         return;
     long o = rd->ent[q];

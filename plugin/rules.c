@@ -433,7 +433,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (facts48) */
     "lapsed_verbs",
     /* (recall49u) */
-    "state_official_nouns", "agreed_on_after"};
+    "state_official_nouns", "agreed_on_after", "refused_topic_before"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -27675,6 +27675,32 @@ static void test_recall49u_urdu_agreed_in_meeting(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall49u, tester58) Urdu refusals of talks with a topic between the
+ * refuser and the other side, ended by a word of refused_topic_before
+ * ("X نے … تنازع پر Y کے ساتھ مذاکرات سے انکار کر دیا"); near misses: a
+ * third state in the phrase, the refusal denied. */
+static void test_recall49u_urdu_refused_after_topic(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"بھارت نے دریائے چناب پر بننے والے ڈیموں کے تنازع پر پاکستان کے "
+         "ساتھ مذاکرات سے انکار کر دیا ہے۔",
+         "talks_held", "refused", "positive", 0, 0,
+         "India rejected talks with Pakistan.", NULL},
+        {"اسرائیل نے قیدیوں کی رہائی کے لیے حماس کے ساتھ مذاکرات سے انکار کر "
+         "دیا ہے۔",
+         "talks_held", "refused", "positive", 0, 0,
+         "Israel rejected talks with Hamas.", NULL},
+        {"بھارت نے امریکہ کے دباؤ پر پاکستان کے ساتھ مذاکرات سے انکار کر دیا "
+         "ہے۔",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+        {"بھارت نے پانی کے تنازع پر پاکستان کے ساتھ مذاکرات سے انکار نہیں "
+         "کیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28376,6 +28402,7 @@ int main(void)
         cmocka_unit_test(test_recall49u_urdu_talks_broke_down),
         cmocka_unit_test(test_recall49u_urdu_postponed_over_relative),
         cmocka_unit_test(test_recall49u_urdu_agreed_in_meeting),
+        cmocka_unit_test(test_recall49u_urdu_refused_after_topic),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
