@@ -9861,10 +9861,20 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
             }
         }
     }
-    /* "until the talks resume": depends on another event */
+    /* "until the talks resume": depends on another event; (recall49u,
+     * tester58) in Urdu one after the event words in their own
+     * predicate, before an "اور" that joins another ("X اور Y نے ملاقات
+     * کی اور تجارت کو پانچ ارب ڈالر تک بڑھانے پر اتفاق کیا": the "تک" is
+     * what was agreed, the meeting held) */
+    size_t sub_to = c->c1;
+    if (rd->lang == 1) {
+        long and = cue_in(rd, DIPSUM_S_CONJUNCTION, c->cue1, c->c1);
+        if (and >= 0)
+            sub_to = (size_t)and;
+    }
     if (c->modality == DIPSUM_MOD_HAPPENED &&
         (cue(rd, DIPSUM_S_SUBORDINATE, c->c0) ||
-         (rd->lang == 1 && cue_in(rd, DIPSUM_S_SUBORDINATE, c->cue1, c->c1) >= 0)))
+         (rd->lang == 1 && cue_in(rd, DIPSUM_S_SUBORDINATE, c->cue1, sub_to) >= 0)))
         c->modality = DIPSUM_MOD_CONDITIONAL;
     /* a conditional clause may end before the event: "if X, Y will …" */
     if (c->modality == DIPSUM_MOD_HAPPENED && rd->lang == 0 && c->c0 > 0) {

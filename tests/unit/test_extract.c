@@ -27701,6 +27701,28 @@ static void test_recall49u_urdu_refused_after_topic(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall49u, tester58) Urdu: a word of subordinate ("تک", "کے لیے")
+ * after an "اور" that joins another predicate binds that one, not the
+ * meeting before it ("… ملاقات کی اور تجارت کو پانچ ارب ڈالر تک بڑھانے پر
+ * اتفاق کیا": met, and agreed); near miss: "until" in the meeting's own
+ * predicate. */
+static void test_recall49u_urdu_subordinate_after_and(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"پاکستان نے بھارت سے منگل کو ملاقات کی اور تجارت کو پانچ ارب ڈالر "
+         "تک بڑھانے پر اتفاق کیا۔",
+         "talks_held", "happened", "positive", 0, 0, NULL, NULL},
+        {"پاکستان اور بھارت نے منگل کو ملاقات کی اور تجارت کو پانچ ارب ڈالر "
+         "تک بڑھانے پر اتفاق کیا۔",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "Pakistan and India reached an agreement on 27 February 2024.", NULL},
+        {"پاکستان اور بھارت کے درمیان مذاکرات ہوئے جب تک کوئی حل نہ نکلا۔",
+         "talks_held", "conditional", NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28403,6 +28425,7 @@ int main(void)
         cmocka_unit_test(test_recall49u_urdu_postponed_over_relative),
         cmocka_unit_test(test_recall49u_urdu_agreed_in_meeting),
         cmocka_unit_test(test_recall49u_urdu_refused_after_topic),
+        cmocka_unit_test(test_recall49u_urdu_subordinate_after_and),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
