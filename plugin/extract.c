@@ -11655,8 +11655,13 @@ static int meeting_agreed_in(const reading *rd, size_t at, size_t c0, size_t c1)
         return 0;
     for (size_t e = 0; e < rd->r->nevents; e++)
         if (rd->r->events[e].type && strcmp(rd->r->events[e].type, "sides_agreed") == 0 &&
-            nots_in(rd, &rd->r->events[e], c0, c1) >= 0)
+            (nots_in(rd, &rd->r->events[e], c0, c1) >= 0 ||
+             complement_not(rd, &rd->r->events[e], c1)))
             return 0;
+    /* done, not to come: "… پر اتفاق کیا جائے گا" (will be agreed) keeps
+     * the meeting, whatever it is */
+    if (cues_in(rd, &rd->r->future[1], (size_t)p + 1, c1) >= 0)
+        return 0;
     /* the agreement's sides as sentence_claims reads them, two or more
      * named (not a state's adjective before a person: "بھارتی وزیر خارجہ
      * اور بنگلہ دیش کے مشیر خارجہ نے … ملاقات کی اور … اتفاق کیا" keeps

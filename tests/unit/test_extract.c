@@ -27668,6 +27668,14 @@ static void test_recall49u_urdu_agreed_in_meeting(void **state)
          NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
         {"امریکہ اور برطانیہ کے دباؤ پر اتفاق ہو گیا۔",
          NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        /* an agreement to come, or one the کہ clause rules out, keeps
+         * the meeting */
+        {"پاکستان اور ایران کے وزرائے خارجہ کی ملاقات میں تجارت بڑھانے پر "
+         "اتفاق کیا جائے گا۔",
+         "talks_held", "scheduled", "positive", -1, -1, NULL, "sides_agreed"},
+        {"پاکستان اور ایران کے وزرائے خارجہ کی ملاقات میں اس بات پر اتفاق کیا "
+         "گیا کہ مذاکرات جاری رہیں گے۔",
+         "talks_held", "happened", "positive", -1, -1, NULL, "sides_agreed"},
         /* leaders said by a people's adjectives: no states */
         {"یونانی اور ترک قبرصی رہنماؤں نے نئی گزرگاہیں کھولنے پر اتفاق کیا۔",
          NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
