@@ -11693,6 +11693,33 @@ static int meeting_agreed_in(const reading *rd, size_t at, size_t c0, size_t c1)
     return 1;
 }
 
+/* (recall49u) Urdu: whether the cue of talks held at word at is a noun
+ * ending its clause at c1 that is the subject of a verb after a relative
+ * aside (urdu_subject_over_relative's reading): "X اور Y کے وزرائے خارجہ
+ * کی ملاقات، جو پیر کو ہونا تھی، ملتوی کر دی گئی ہے" (the meeting, due on
+ * Monday, was put off) holds no meeting; the verb's clause tells what
+ * became of it. */
+static int subject_of_verb_over_relative(const reading *rd, const dipsum_cues *cs,
+                                         size_t at, size_t c1)
+{
+    if (rd->lang != 1 || c1 >= rd->n || at + dipsum_cues_at_text(cs, rd->ct, at) != c1 ||
+        !comma_gap(rd, c1) || !cue(rd, DIPSUM_S_ASIDE_RELATIVE, c1))
+        return 0;
+    size_t r1 = c1 + 1;
+    while (r1 < rd->n && !rd->brk[r1])
+        r1++;
+    if (r1 >= rd->n || !comma_gap(rd, r1))
+        return 0;
+    size_t r2 = r1 + 1;
+    while (r2 < rd->n && !rd->brk[r2])
+        r2++;
+    /* no one of its own: the verb's subject is the meeting */
+    for (size_t i = r1; i < r2; i++)
+        if ((rd->ent[i] >= 0 && actor_kind(rd, rd->ent[i])) || cue(rd, DIPSUM_S_AGENT, i))
+            return 0;
+    return has_event_cue(rd, r1, r2);
+}
+
 static int clause_claim(const reading *rd, size_t c0, size_t c1,
                         dipsum_claim *c)
 {
@@ -11756,7 +11783,8 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
                            after_participle(rd, (size_t)at, c0) ||
                            topic_of_talks(rd, ev, (size_t)at, c0, c1) ||
                            (rd->lang == 1 && ev->talks == DIPSUM_TALKS_HELD &&
-                            meeting_agreed_in(rd, (size_t)at, c0, c1))))
+                            (meeting_agreed_in(rd, (size_t)at, c0, c1) ||
+                             subject_of_verb_over_relative(rd, cs, (size_t)at, c1)))))
             at = cues_in(rd, &ev->cues[rd->lang], (size_t)at + 1, c1);
         if (has_term && at >= 0 && event_terms_topic(rd, ev, c0, c1))
             at = -1;

@@ -27626,6 +27626,16 @@ static void test_recall49u_urdu_postponed_over_relative(void **state)
         {"پاکستان نے بھارت سے انڈس کمیشن کا اجلاس ملتوی کرنے کی درخواست کی "
          "ہے۔",
          "talks_postponed", "demanded", NULL, -1, -1, "", NULL},
+        /* the meeting noun before the aside is the verb's subject: no
+         * meeting held */
+        {"پاکستان اور ایران کے وزرائے خارجہ کی ملاقات، جو پیر کو تہران میں "
+         "ہونا تھی، ملتوی کر دی گئی ہے۔",
+         "talks_postponed", "happened", "positive", 0, 0,
+         "Talks between Pakistan and Iran were postponed.", "talks_held"},
+        {"پاکستان اور ایران کے وزرائے خارجہ کی ملاقات ہوئی، جو تین گھنٹے "
+         "جاری رہی۔",
+         "talks_held", "happened", "positive", 0, 0,
+         "Talks between Pakistan and Iran were held.", NULL},
         /* the relative after a name, not the talks: no subject over it */
         {"ایران، جو مذاکرات کا حامی ہے، ملتوی کر دیا گیا۔",
          NULL, NULL, NULL, -1, -1, NULL, "talks_postponed"},
