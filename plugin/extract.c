@@ -9941,10 +9941,20 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
             }
         }
     }
-    /* "until the talks resume": depends on another event */
+    /* "until the talks resume": depends on another event; (recall49u,
+     * tester58) in Urdu one after the event words in their own
+     * predicate, before an "اور" that joins another ("X اور Y نے ملاقات
+     * کی اور تجارت کو پانچ ارب ڈالر تک بڑھانے پر اتفاق کیا": the "تک" is
+     * what was agreed, the meeting held) */
+    size_t sub_to = c->c1;
+    if (rd->lang == 1) {
+        long and = cue_in(rd, DIPSUM_S_CONJUNCTION, c->cue1, c->c1);
+        if (and >= 0)
+            sub_to = (size_t)and;
+    }
     if (c->modality == DIPSUM_MOD_HAPPENED &&
         (cue(rd, DIPSUM_S_SUBORDINATE, c->c0) ||
-         (rd->lang == 1 && cue_in(rd, DIPSUM_S_SUBORDINATE, c->cue1, c->c1) >= 0)))
+         (rd->lang == 1 && cue_in(rd, DIPSUM_S_SUBORDINATE, c->cue1, sub_to) >= 0)))
         c->modality = DIPSUM_MOD_CONDITIONAL;
     /* a conditional clause may end before the event: "if X, Y will …" */
     if (c->modality == DIPSUM_MOD_HAPPENED && rd->lang == 0 && c->c0 > 0) {
@@ -11735,6 +11745,127 @@ static int event_terms_topic(const reading *rd, const dipsum_event_rule *ev,
     return any;
 }
 
+/* (recall49u, tester58) Urdu: the first word of the clause whose last
+ * words, a term of event ev, are the subject of the verb-only clause at
+ * word c0 over a relative aside set off by commas between: "X اور Y کے
+ * درمیان مذاکرات، جو اتوار کو ہونا تھے، ملتوی کر دیے گئے ہیں" (the talks,
+ * which were to be held on Sunday, have been postponed), as English reads
+ * "Talks between X and Y, which …, were postponed" (term_before).  The
+ * aside is one clause opened by a word of aside_relative; the term ends
+ * right before its comma; the clause at c0 names no one before its cue
+ * at word at.  -1 when not so. */
+static long urdu_subject_over_relative(const reading *rd,
+                                         const dipsum_event_rule *ev,
+                                         size_t c0, size_t at)
+{
+    if (rd->lang != 1 || c0 < 3 || !comma_gap(rd, c0))
+        return -1;
+    for (size_t i = c0; i < at; i++)
+        if (rd->ent[i] >= 0 || cue(rd, DIPSUM_S_AGENT, i))
+            return -1;
+    size_t r0 = c0 - 1;
+    while (r0 > 0 && !rd->brk[r0])
+        r0--;
+    if (r0 < 2 || !comma_gap(rd, r0) || !cue(rd, DIPSUM_S_ASIDE_RELATIVE, r0))
+        return -1;
+    size_t st;
+    long k = ent_covering(rd, r0 - 1, &st);
+    if (k < 0 || rd->mend[st] != r0 || !term_in(rd, ev, st, r0))
+        return -1;
+    while (st > 0 && !rd->brk[st])
+        st--;
+    return (long)st;
+}
+
+static int urdu_genitive_sides(const reading *rd, dipsum_claim *c);
+static int state_officials_after(const reading *rd, const dipsum_claim *c);
+
+/* (recall49u, tester58) Urdu: whether the cue of talks held at word at
+ * is a meeting the clause [at, c1) then tells was agreed in, a phrase of
+ * agreed_on_after after it whose topic (the word before it) is no term
+ * of talks: "X اور Y کے وزرائے خارجہ کی ملاقات میں تجارت بڑھانے پر اتفاق
+ * ہو گیا", "X اور Y نے … ملاقات کی اور … پر اتفاق کیا" (the agreement is
+ * the clause's news, sides_agreed's, as English "met and agreed" reads
+ * two clauses); not "… ملاقات پر اتفاق ہو گیا" (a meeting agreed on),
+ * nor when sides_agreed's not-words stand in the clause (its claim would
+ * be none, and the meeting stays), nor a meeting with someone ("سے", "کے
+ * ساتھ" before it: one agent agrees with no named other). */
+static int meeting_agreed_in(const reading *rd, size_t at, size_t c0, size_t c1)
+{
+    long p = cue_in(rd, DIPSUM_S_AGREED_ON_AFTER, at + 1, c1);
+    /* "X نے Y سے ملاقات کی اور … اتفاق کیا": one agent and who it met,
+     * no two sides to agree; the meeting stays */
+    if (p < 1 || cue_in(rd, DIPSUM_S_MET_WITH, c0, at) >= 0 ||
+        cue_in(rd, DIPSUM_S_WITH, c0, at) >= 0 || talks_term_at(rd, (size_t)p - 1) ||
+        (rd->cover[p - 1] >= 0 && talks_term_at(rd, (size_t)rd->cover[p - 1])))
+        return 0;
+    for (size_t e = 0; e < rd->r->nevents; e++)
+        if (rd->r->events[e].type && strcmp(rd->r->events[e].type, "sides_agreed") == 0 &&
+            (nots_in(rd, &rd->r->events[e], c0, c1) >= 0 ||
+             complement_not(rd, &rd->r->events[e], c1)))
+            return 0;
+    /* done, not to come: "… پر اتفاق کیا جائے گا" (will be agreed) keeps
+     * the meeting, whatever it is */
+    if (cues_in(rd, &rd->r->future[1], (size_t)p + 1, c1) >= 0)
+        return 0;
+    /* the agreement's sides as sentence_claims reads them, two or more
+     * named (not a state's adjective before a person: "بھارتی وزیر خارجہ
+     * اور بنگلہ دیش کے مشیر خارجہ نے … ملاقات کی اور … اتفاق کیا" keeps
+     * its meeting) */
+    dipsum_claim tmp;
+    memset(&tmp, 0, sizeof tmp);
+    tmp.type = "sides_agreed";
+    tmp.c0 = c0;
+    tmp.c1 = c1;
+    tmp.cue0 = (size_t)p;
+    tmp.cue1 = (size_t)p + 1;
+    tmp.date = -1;
+    long agent = cue_in(rd, DIPSUM_S_AGENT, c0, at);
+    if (agent >= 0)
+        list_before(rd, &tmp, (size_t)agent, c0, DIPSUM_ACT_PARTY, -1, 1);
+    else {
+        read_between(rd, &tmp);
+        if (tmp.nactors[DIPSUM_ACT_PARTY] < 2) {
+            tmp.nactors[DIPSUM_ACT_PARTY] = 0;
+            urdu_genitive_sides(rd, &tmp);
+        }
+    }
+    if (tmp.nactors[DIPSUM_ACT_PARTY] < 2)
+        return 0;
+    if (!state_officials_after(rd, &tmp))
+        for (size_t k = 0; k < tmp.nactors[DIPSUM_ACT_PARTY]; k++)
+            if (rd->f->m[tmp.actors[DIPSUM_ACT_PARTY][k].match].adjective)
+                return 0;
+    return 1;
+}
+
+/* (recall49u) Urdu: whether the cue of talks held at word at is a noun
+ * ending its clause at c1 that is the subject of a verb after a relative
+ * aside (urdu_subject_over_relative's reading): "X اور Y کے وزرائے خارجہ
+ * کی ملاقات، جو پیر کو ہونا تھی، ملتوی کر دی گئی ہے" (the meeting, due on
+ * Monday, was put off) holds no meeting; the verb's clause tells what
+ * became of it. */
+static int subject_of_verb_over_relative(const reading *rd, const dipsum_cues *cs,
+                                         size_t at, size_t c1)
+{
+    if (rd->lang != 1 || c1 >= rd->n || at + dipsum_cues_at_text(cs, rd->ct, at) != c1 ||
+        !comma_gap(rd, c1) || !cue(rd, DIPSUM_S_ASIDE_RELATIVE, c1))
+        return 0;
+    size_t r1 = c1 + 1;
+    while (r1 < rd->n && !rd->brk[r1])
+        r1++;
+    if (r1 >= rd->n || !comma_gap(rd, r1))
+        return 0;
+    size_t r2 = r1 + 1;
+    while (r2 < rd->n && !rd->brk[r2])
+        r2++;
+    /* no one of its own: the verb's subject is the meeting */
+    for (size_t i = r1; i < r2; i++)
+        if ((rd->ent[i] >= 0 && actor_kind(rd, rd->ent[i])) || cue(rd, DIPSUM_S_AGENT, i))
+            return 0;
+    return has_event_cue(rd, r1, r2);
+}
+
 static int clause_claim(const reading *rd, size_t c0, size_t c1,
                         dipsum_claim *c)
 {
@@ -11796,7 +11927,10 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
                             cues_in(rd, &rd->r->sides[0], (size_t)at + 1, c1) < 0) ||
                            (has_term && !cue_linked(rd, ev, (size_t)at, c0, c1)) ||
                            after_participle(rd, (size_t)at, c0) ||
-                           topic_of_talks(rd, ev, (size_t)at, c0, c1)))
+                           topic_of_talks(rd, ev, (size_t)at, c0, c1) ||
+                           (rd->lang == 1 && ev->talks == DIPSUM_TALKS_HELD &&
+                            (meeting_agreed_in(rd, (size_t)at, c0, c1) ||
+                             subject_of_verb_over_relative(rd, cs, (size_t)at, c1)))))
             at = cues_in(rd, &ev->cues[rd->lang], (size_t)at + 1, c1);
         if (has_term && at >= 0 && event_terms_topic(rd, ev, c0, c1))
             at = -1;
@@ -11813,22 +11947,29 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
         if (!has_term) {
             /* "Talks between X and Y, mediated by Z, ended on Friday": a
              * clause that starts with its verb has its subject before */
+            /* (recall49u) Urdu: the term before a relative aside */
+            if (rd->lang == 1) {
+                long over = urdu_subject_over_relative(rd, ev, c0, (size_t)at);
+                if (over < 0)
+                    continue;
+                from = (size_t)over;
+            }
             int subject = 0;
             for (size_t i = c0; i < (size_t)at; i++)
                 subject |= rd->ent[i] >= 0 ||
                            (!cue(rd, DIPSUM_S_SUBJECT_WORDS, i) &&
                             !cue(rd, DIPSUM_S_SEQUENCE_ADVERBS, i));
-            if (rd->lang != 0 || subject || c0 == 0 || !term_before(rd, e, c0))
+            if (rd->lang == 0 && (subject || c0 == 0 || !term_before(rd, e, c0)))
                 continue;
             /* (mine41, unseen27) "…, and hold elections": talks hold
              * nothing; the verb's subject is who holds them */
-            if (cue(rd, DIPSUM_S_AGENT_VERBS, (size_t)at))
+            if (rd->lang == 0 && cue(rd, DIPSUM_S_AGENT_VERBS, (size_t)at))
                 continue;
             /* claims17: "Uganda and Rwanda exchanged prisoners and agreed
              * to hold talks": a term that is the object of another
              * type's verb before it, in its clause, is that verb's; the
              * agreeing is not of it */
-            if (term_object_of_other(rd, e))
+            if (rd->lang == 0 && term_object_of_other(rd, e))
                 continue;
             /* (stop 27) nor by a bare future ("… opened on Monday and
              * will last three days": "will" of and_future is no verb of
@@ -11839,7 +11980,8 @@ static int clause_claim(const reading *rd, size_t c0, size_t c1,
                 verb = cues_in(rd, cs, (size_t)verb + 1, c1);
             if (verb < 0)
                 continue;
-            from = 0;
+            if (rd->lang == 0)
+                from = 0;
         }
         /* (claims18) "Uganda announced the release of 20 prisoners": a
          * release said alone is no exchange; a type of exchanges needs a
@@ -12239,6 +12381,23 @@ static void refused_offer_at_ur(const reading *rd, dipsum_claim *m, size_t w)
     }
     while (q < w && rd->ent[q] < 0 && is_date_word(rd, q))
         q++;
+    /* (recall49u, tester58) over what the talks would be about, ended by
+     * a word of refused_topic_before right before the other side: "X نے
+     * دریائے چناب پر بننے والے ڈیموں کے تنازع پر Y کے ساتھ مذاکرات سے انکار
+     * کر دیا" (on the dams' dispute), "… قیدیوں کی رہائی کے لیے Y کے ساتھ
+     * …" (for the prisoners' release); no side, no break in it */
+    if (q < w && !placed && (rd->ent[q] < 0 || !side_kind(rd, rd->ent[q])))
+        for (size_t j = q + 1, l2;
+             j < w && j - q <= DIPSUM_REFUSED_TOPIC_BEFORE_WORDS && !rd->brk[j]; j++) {
+            if (rd->ent[j] >= 0 && side_kind(rd, rd->ent[j]))
+                break;
+            if ((l2 = cue(rd, DIPSUM_S_REFUSED_TOPIC_BEFORE, j)) != 0 && j + l2 < w &&
+                !rd->brk[j + l2] && rd->ent[j + l2] >= 0 &&
+                side_kind(rd, rd->ent[j + l2])) {
+                q = j + l2;
+                break;
+            }
+        }
     if (q >= w)
         return;
     long o = rd->ent[q];
@@ -13287,6 +13446,64 @@ static int shared_subject(const reading *rd, const dipsum_facts *f, size_t own,
     return (int)c->nactors[DIPSUM_ACT_PARTY];
 }
 
+/* (recall49u, tester58) Urdu: whether claim c's sides, two or more,
+ * are a list of names (adjectives or not) whose last ends right before a
+ * word of state_official_nouns, with only "اور" or a comma between the
+ * names: "مصری اور اردنی حکام نے …" (Egyptian and Jordanian officials),
+ * the states' officials, not "یونانی اور ترک قبرصی رہنما" (Cypriots). */
+static int state_officials_after(const reading *rd, const dipsum_claim *c)
+{
+    size_t n = c->nactors[DIPSUM_ACT_PARTY], lo = rd->n, hi = 0;
+    if (n < 2)
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        long w = actor_word(rd, &c->actors[DIPSUM_ACT_PARTY][k]);
+        if (w < 0)
+            return 0;
+        if ((size_t)w < lo)
+            lo = (size_t)w;
+        if (rd->mend[w] > hi)
+            hi = rd->mend[w];
+    }
+    if (hi >= rd->n || !cue(rd, DIPSUM_S_STATE_OFFICIAL_NOUNS, hi) || rd->brk[hi])
+        return 0;
+    /* nothing but the names and their joiners from the first to the noun */
+    for (size_t w = lo; w < hi; w++)
+        if (rd->cover[w] < 0 && !cue(rd, DIPSUM_S_CONJUNCTION, w))
+            return 0;
+    return 1;
+}
+
+/* (recall49u, tester58) Urdu agreeing with no agent ("… پر اتفاق ہو
+ * گیا"): its sides are the list, two or more, before the first genitive
+ * of its clause when a word of state_official_nouns or a term of talks
+ * comes right after that genitive: "X اور Y کے وزرائے خارجہ کی ملاقات میں
+ * … اتفاق ہو گیا", "X اور Y کے مذاکرات میں … اتفاق ہو گیا".  Not one
+ * after a mediator's or host's genitive ("X اور Y کی ثالثی میں"), nor
+ * another noun's ("X اور Y کے دباؤ پر").  The number of sides read, or 0
+ * (then none is kept). */
+static int urdu_genitive_sides(const reading *rd, dipsum_claim *c)
+{
+    for (size_t i = c->c0 + 1; i + 1 < c->cue0; i++) {
+        if (rd->brk[i])
+            return 0;
+        if (!cue(rd, DIPSUM_S_GENITIVE, i))
+            continue;
+        size_t st;
+        long k = ent_covering(rd, i - 1, &st);
+        if (k < 0 || !side_kind(rd, k) || rd->mend[st] != i)
+            return 0;
+        if (!cue(rd, DIPSUM_S_STATE_OFFICIAL_NOUNS, i + 1) && !talks_term_at(rd, i + 1))
+            return 0;
+        if (list_before(rd, c, i, c->c0, DIPSUM_ACT_PARTY, -1, 1) < 2) {
+            c->nactors[DIPSUM_ACT_PARTY] = 0;
+            return 0;
+        }
+        return (int)c->nactors[DIPSUM_ACT_PARTY];
+    }
+    return 0;
+}
+
 static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                            const dipsum_terms *terms, const dipsum_rules *r,
                            int lang, long update_day, dipsum_claim *scratch,
@@ -13365,11 +13582,23 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                                            capital_pair_before(&rd, c, c->c0, (size_t)agent + 1))
                         got = 2;
                 }
+                /* (recall49u, tester58) "X اور Y کے وزرائے خارجہ کی ملاقات
+                 * میں … اتفاق ہو گیا": agreeing with no agent, its sides
+                 * the genitive list before officials or talks */
+                if (got < 2 && rd.lang == 1 && agent < 0 &&
+                    strcmp(c->type, "sides_agreed") == 0) {
+                    c->nactors[DIPSUM_ACT_PARTY] = 0;
+                    got = urdu_genitive_sides(&rd, c);
+                }
                 if (got < 2)
                     c->nactors[DIPSUM_ACT_PARTY] = 0;
                 /* "the Greek and Turkish Cypriot leaders agreed": a side
-                 * said only by an adjective may be another's people */
-                for (size_t k = 0; rule->subject_sides == 2 &&
+                 * said only by an adjective may be another's people;
+                 * (recall49u) not a list of Urdu adjectives right before
+                 * a noun of state_official_nouns ("مصری اور اردنی حکام
+                 * نے …": the states' officials) */
+                int officials = rd.lang == 1 && state_officials_after(&rd, c);
+                for (size_t k = 0; rule->subject_sides == 2 && !officials &&
                                    k < c->nactors[DIPSUM_ACT_PARTY]; k++)
                     if (f->m[c->actors[DIPSUM_ACT_PARTY][k].match].adjective)
                         c->nactors[DIPSUM_ACT_PARTY] = 0;

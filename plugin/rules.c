@@ -435,7 +435,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (mine49) */
     "person_of_side", "actor_noun_modifiers",
     /* (precision49) */
-    "convening_hosts", "demonym_endings", "denied_talks_words"};
+    "convening_hosts", "demonym_endings", "denied_talks_words",
+    /* (recall49u) */
+    "state_official_nouns", "agreed_on_after", "refused_topic_before"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -519,6 +519,10 @@
  * ساتھ سرحدی باڑ کے معاملے پر مذاکرات کرنے سے انکار کر دیا"); a longer
  * stretch reads no refusal of talks with Y. */
 #define DIPSUM_REFUSED_TOPIC_WORDS 8
+/* (recall49u, tester58) ... and of one between the refuser and the other
+ * side, ended by a word of refused_topic_before ("X نے دریائے چناب پر
+ * بننے والے ڈیموں کے تنازع پر Y کے ساتھ مذاکرات سے انکار کر دیا": nine). */
+#define DIPSUM_REFUSED_TOPIC_BEFORE_WORDS 12
 /* (recall24) ... and how many words after Urdu's agent mark (نے) of two
  * sides the names stage looks for a verb of side_verbs ("X اور Y نے
  * معاہدے پر دستخط": the verb is the third).  (recall30u) 8, was 6: a

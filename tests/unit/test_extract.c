@@ -28064,6 +28064,168 @@ static void test_facts49_had_helped_broker(void **state)
                      facts_of("en", k[i].text, "mediators"), k[i].mediators);
 }
 
+/* (recall49u, tester58) Urdu: "مذاکرات ٹوٹ گئے" (the talks broke down)
+ * fails the talks, as English "broke down"; near misses: a breakdown
+ * feared, a truce that broke down. */
+static void test_recall49u_urdu_talks_broke_down(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"پاکستان اور افغانستان کے درمیان تجارت پر مذاکرات ٹوٹ گئے۔",
+         "talks_failed", "happened", "positive", 0, 0,
+         "Talks between Pakistan and Afghanistan made no progress.", NULL},
+        {"مصر اور ایتھوپیا کے درمیان ادیس ابابا میں جاری مذاکرات ٹوٹ گئے ہیں۔",
+         "talks_failed", "happened", "positive", 0, 0,
+         "Talks between Egypt and Ethiopia made no progress.", NULL},
+        {"ذرائع کا کہنا ہے کہ ایران اور برطانیہ کے درمیان مذاکرات ٹوٹنے کا "
+         "خدشہ ہے۔",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_failed"},
+        {"سوڈانی فوج اور ریپڈ سپورٹ فورسز کے درمیان مذاکرات کے بعد ہونے والی "
+         "جنگ بندی ٹوٹ گئی۔",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_failed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall49u, tester58) Urdu: talks or a meeting put off or called off
+ * with a relative aside between the talks and the verb ("X اور Y کے
+ * درمیان مذاکرات، جو اتوار کو ہونا تھے، ملتوی کر دیے گئے ہیں"), as English
+ * "Talks between X and Y, which were due on Sunday, were postponed";
+ * near misses: a postponement asked for, a meeting not put off. */
+static void test_recall49u_urdu_postponed_over_relative(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"ایران اور سعودی عرب کے درمیان مذاکرات، جو جمعرات کو جدہ میں ہونا "
+         "تھے، ملتوی کر دیے گئے ہیں۔",
+         "talks_postponed", "happened", "positive", 0, 0,
+         "Talks between Iran and Saudi Arabia were postponed.", NULL},
+        {"بھارت اور چین کے کور کمانڈرز کا اجلاس، جو منگل کو ہونا تھا، ملتوی "
+         "کر دیا گیا ہے۔",
+         "talks_postponed", "happened", "positive", 0, 0,
+         "Talks between India and China were postponed.", NULL},
+        {"پاکستان اور بھارت کے وزرائے خارجہ کا اجلاس، جو بدھ کو دہلی میں ہونا "
+         "تھا، منسوخ کر دیا گیا ہے۔",
+         "talks_cancelled", "happened", "positive", 0, 0,
+         "Talks between Pakistan and India were cancelled.", NULL},
+        {"پاکستان نے بھارت سے انڈس کمیشن کا اجلاس ملتوی کرنے کی درخواست کی "
+         "ہے۔",
+         "talks_postponed", "demanded", NULL, -1, -1, "", NULL},
+        /* the meeting noun before the aside is the verb's subject: no
+         * meeting held */
+        {"پاکستان اور ایران کے وزرائے خارجہ کی ملاقات، جو پیر کو تہران میں "
+         "ہونا تھی، ملتوی کر دی گئی ہے۔",
+         "talks_postponed", "happened", "positive", 0, 0,
+         "Talks between Pakistan and Iran were postponed.", "talks_held"},
+        {"پاکستان اور ایران کے وزرائے خارجہ کی ملاقات ہوئی، جو تین گھنٹے "
+         "جاری رہی۔",
+         "talks_held", "happened", "positive", 0, 0,
+         "Talks between Pakistan and Iran were held.", NULL},
+        /* the relative after a name, not the talks: no subject over it */
+        {"ایران، جو مذاکرات کا حامی ہے، ملتوی کر دیا گیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_postponed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall49u, tester58) Urdu agreements reached in a meeting: sides in
+ * a genitive before officials or talks ("X اور Y کے وزرائے خارجہ کی
+ * ملاقات میں … پر اتفاق ہو گیا"), met and agreed in one clause, state
+ * adjectives before officials' nouns ("مصری اور اردنی حکام نے …");
+ * near misses: a meeting agreed on, no agreement reached, one side
+ * meeting another, a state's adjective before a person, adjectives of a
+ * people before leaders who are no officials of the states. */
+static void test_recall49u_urdu_agreed_in_meeting(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"پاکستان اور ایران کے وزرائے خارجہ کی ملاقات میں تجارت بڑھانے پر "
+         "اتفاق ہو گیا۔",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "Pakistan and Iran reached an agreement.", "talks_held"},
+        {"پاکستان اور ایران نے منگل کو تہران میں ملاقات کی اور تجارت بڑھانے "
+         "پر اتفاق کیا۔",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "Pakistan and Iran reached an agreement on 27 February 2024.", "talks_held"},
+        {"مصری اور اردنی حکام نے امدادی راستہ کھولنے پر اتفاق کر لیا ہے۔",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "Egypt and Jordan reached an agreement.", NULL},
+        /* a meeting agreed on is talks to come, no agreement reached */
+        {"پاکستان اور ایران کے درمیان آئندہ ماہ ملاقات پر اتفاق ہو گیا۔",
+         "talks_held", "scheduled", NULL, -1, -1, NULL, "sides_agreed"},
+        {"پاکستان اور ایران کے وزرائے خارجہ کی ملاقات میں تجارت پر کوئی اتفاق "
+         "نہیں ہو سکا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"پاکستان نے ایران سے ملاقات کی اور تجارت بڑھانے پر اتفاق کیا۔",
+         "talks_held", "happened", "positive", -1, -1, NULL, "sides_agreed"},
+        {"بھارتی وزیر خارجہ اور بنگلہ دیش کے مشیر خارجہ نے بدھ کو ملاقات کی "
+         "اور کمیٹی بنانے پر اتفاق کیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"امریکہ اور برطانیہ کے دباؤ پر اتفاق ہو گیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        /* an agreement to come, or one the کہ clause rules out, keeps
+         * the meeting */
+        {"پاکستان اور ایران کے وزرائے خارجہ کی ملاقات میں تجارت بڑھانے پر "
+         "اتفاق کیا جائے گا۔",
+         "talks_held", "scheduled", "positive", -1, -1, NULL, "sides_agreed"},
+        {"پاکستان اور ایران کے وزرائے خارجہ کی ملاقات میں اس بات پر اتفاق کیا "
+         "گیا کہ مذاکرات جاری رہیں گے۔",
+         "talks_held", "happened", "positive", -1, -1, NULL, "sides_agreed"},
+        /* leaders said by a people's adjectives: no states */
+        {"یونانی اور ترک قبرصی رہنماؤں نے نئی گزرگاہیں کھولنے پر اتفاق کیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall49u, tester58) Urdu refusals of talks with a topic between the
+ * refuser and the other side, ended by a word of refused_topic_before
+ * ("X نے … تنازع پر Y کے ساتھ مذاکرات سے انکار کر دیا"); near misses: a
+ * third state in the phrase, the refusal denied. */
+static void test_recall49u_urdu_refused_after_topic(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"بھارت نے دریائے چناب پر بننے والے ڈیموں کے تنازع پر پاکستان کے "
+         "ساتھ مذاکرات سے انکار کر دیا ہے۔",
+         "talks_held", "refused", "positive", 0, 0,
+         "India rejected talks with Pakistan.", NULL},
+        {"اسرائیل نے قیدیوں کی رہائی کے لیے حماس کے ساتھ مذاکرات سے انکار کر "
+         "دیا ہے۔",
+         "talks_held", "refused", "positive", 0, 0,
+         "Israel rejected talks with Hamas.", NULL},
+        {"بھارت نے امریکہ کے دباؤ پر پاکستان کے ساتھ مذاکرات سے انکار کر دیا "
+         "ہے۔",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+        {"بھارت نے پانی کے تنازع پر پاکستان کے ساتھ مذاکرات سے انکار نہیں "
+         "کیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall49u, tester58) Urdu: a word of subordinate ("تک", "کے لیے")
+ * after an "اور" that joins another predicate binds that one, not the
+ * meeting before it ("… ملاقات کی اور تجارت کو پانچ ارب ڈالر تک بڑھانے پر
+ * اتفاق کیا": met, and agreed); near miss: "until" in the meeting's own
+ * predicate. */
+static void test_recall49u_urdu_subordinate_after_and(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"پاکستان نے بھارت سے منگل کو ملاقات کی اور تجارت کو پانچ ارب ڈالر "
+         "تک بڑھانے پر اتفاق کیا۔",
+         "talks_held", "happened", "positive", 0, 0, NULL, NULL},
+        {"پاکستان اور بھارت نے منگل کو ملاقات کی اور تجارت کو پانچ ارب ڈالر "
+         "تک بڑھانے پر اتفاق کیا۔",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "Pakistan and India reached an agreement on 27 February 2024.", NULL},
+        {"پاکستان اور بھارت کے درمیان مذاکرات ہوئے جب تک کوئی حل نہ نکلا۔",
+         "talks_held", "conditional", NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28776,6 +28938,11 @@ int main(void)
         cmocka_unit_test(test_precision49_denial_of_its_own_event),
         cmocka_unit_test(test_precision49_abbreviation_dash),
         cmocka_unit_test(test_precision49_in_principle_and_expired),
+        cmocka_unit_test(test_recall49u_urdu_talks_broke_down),
+        cmocka_unit_test(test_recall49u_urdu_postponed_over_relative),
+        cmocka_unit_test(test_recall49u_urdu_agreed_in_meeting),
+        cmocka_unit_test(test_recall49u_urdu_refused_after_topic),
+        cmocka_unit_test(test_recall49u_urdu_subordinate_after_and),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
