@@ -601,6 +601,8 @@ typedef struct {
     unsigned char *scope_mem; /* where scope_init places cl0, cl1, clf and
                               speech (in the block of reading_init)      */
     const claim_masks *cm; /* the update's (its reading_mem's)         */
+    struct teller_memo *tellers; /* (speed49) read_teller's, made on its
+                              first question (teller_memo_of), or NULL */
 } reading;
 
 /* The block a reading's arrays are carved from, kept by dipsum_extract
@@ -983,8 +985,12 @@ static int is_adjective(const reading *rd, long k)
 
 /* Frees what a reading holds outside its block (the block stays with
  * its reading_mem). */
+static void teller_memo_free(struct teller_memo *m);
+
 static void reading_free(reading *rd)
 {
+    teller_memo_free(rd->tellers);
+    rd->tellers = NULL;
     for (size_t i = 0; rd->occ && i < rd->occ->n; i++)
         free(rd->occ->v[i].at);
     if (rd->occ) {
@@ -9264,60 +9270,24 @@ static int names_medium(const reading *rd, size_t a, size_t b)
     return caps && !other;
 }
 
-/* (fixes42, tester41) Who the sentence says tells claim c, outside its
- * event words: a person the lexicon knows before or after a verb of
- * speech ("…, Trump said", "said Trump", "Trump said that …", "ٹرمپ نے
- * کہا کہ …") or after "according to" (`ٹرمپ کے مطابق`: before), whose
- * word the claim is (told_by: written "According to Donald Trump, …");
- * or a medium that reports it (report_verbs after it in its clause,
- * "The Washington Post reported that …", "…, Axios reported"; or
- * according_to with it: "…, according to Axios", `سرکاری میڈیا کے مطابق`),
- * whose report is not confirmed: never written. */
-static void read_teller(const reading *rd, dipsum_claim *c)
+static size_t teller_at_verb(const reading *rd, size_t sp, size_t *p2,
+                             size_t *at, int *after_verb);
+static size_t teller_of_source(const reading *rd, size_t a, size_t *p2,
+                               int *medium);
+static int medium_says(const reading *rd, size_t sp);
+static int medium_reports(const reading *rd, size_t r);
+
+/* read_teller without its memo (no memory for it): the whole sentence
+ * read again for claim c. */
+static void read_teller_scan(const reading *rd, dipsum_claim *c)
 {
     const dipsum_cues *speech = &rd->r->speech[rd->lang];
     for (size_t sp = 0; sp < rd->n && !c->told_by; sp++) {
-        size_t p = 0, p2 = 0, at = sp;
-        int after_verb = 0;
+        size_t p2, at;
+        int after_verb;
         if ((sp >= c->cue0 && sp < c->cue1) || cues_in(rd, speech, sp, sp + 1) != (long)sp)
             continue;
-        if (rd->lang == 0) {
-            /* (mine44) past the day the teller spoke on, a word of
-             * date_phrase_openers before it: "Qatar on Tuesday said …",
-             * "Kenya on 26 February said …" */
-            size_t b = sp;
-            while (b > 0 && (b == sp || !rd->brk[b]) && is_date_word(rd, b - 1))
-                b--;
-            if (b < sp && b > 1 && !rd->brk[b] &&
-                cue(rd, DIPSUM_S_DATE_PHRASE_OPENERS, b - 1) == 1)
-                b--;
-            p = person_at(rd, b, 0, 0, 1);
-            if (p) {
-                size_t st = b;
-                ent_covering(rd, b - 1, &st);
-                at = st;
-            } else if ((p = two_tellers_before(rd, b, &p2, &at)) != 0) {
-                ;
-            } else if ((p = adjective_pair_tellers(rd, b, &p2, &at)) != 0) {
-                ;
-            } else if (sp + 1 < rd->n && !rd->brk[sp + 1]) {
-                p = person_at(rd, sp + 1, 1, 1, 0);
-                after_verb = 1;
-            }
-        } else {
-            /* "ٹرمپ نے [پیر کو] کہا": the agent before the verb; (recall47u)
-             * or the teller as the topic right before it: "مصری حکام کا
-             * کہنا ہے کہ …" (topic_marks) */
-            for (size_t a = sp; a > 0 && sp - a < 4 && (a == sp || !rd->brk[a]) && !p; a--)
-                if ((cue(rd, DIPSUM_S_AGENT, a - 1) ||
-                     (a == sp && cue(rd, DIPSUM_S_TOPIC_MARKS, a - 1) == 1)) && a >= 2) {
-                    p = person_at(rd, a - 1, 0, 0, 1);
-                    at = a - 1;
-                    /* (merge47, tester57) "قطری اور مصری حکام کا کہنا ہے کہ" */
-                    if (!p)
-                        p = adjective_pair_tellers(rd, a - 1, &p2, &at);
-                }
-        }
+        size_t p = teller_at_verb(rd, sp, &p2, &at, &after_verb);
         /* after the claim, only once its clause has ended ("…, Trump
          * said"), so the person is no actor of it */
         int brk = 0;
@@ -9336,56 +9306,285 @@ static void read_teller(const reading *rd, dipsum_claim *c)
     }
     for (long a = cue_in(rd, DIPSUM_S_ACCORDING_TO, 0, rd->n); a >= 0;
          a = cue_in(rd, DIPSUM_S_ACCORDING_TO, (size_t)a + 1, rd->n)) {
-        size_t len = cue(rd, DIPSUM_S_ACCORDING_TO, (size_t)a), e = (size_t)a + len, b = (size_t)a;
         if ((size_t)a >= c->cue0 && (size_t)a < c->cue1)
             continue;
-        size_t p = rd->lang == 0 ? person_at(rd, e, 1, 1, 0) : person_at(rd, (size_t)a, 0, 0, 1);
-        size_t p2 = 0, at2;
-        /* (merge47, tester57) "قطری اور مصری حکام کے مطابق" */
-        if (!p && rd->lang == 1)
-            p = adjective_pair_tellers(rd, (size_t)a, &p2, &at2);
+        size_t p2;
+        int medium;
+        size_t p = teller_of_source(rd, (size_t)a, &p2, &medium);
         if (p && !c->told_by) {
             c->told_by = p;
             c->told_by2 = p2;
             continue;
         }
-        if (rd->lang == 0) {
-            while (e < rd->n && !rd->brk[e] && e - (size_t)a < 6)
-                e++;
-            b = (size_t)a + len;
-        } else {
-            while (b > 0 && !rd->brk[b] && (size_t)a - b < 4)
-                b--;
-            e = (size_t)a;
+        if (medium)
+            c->unconfirmed = 1;
+    }
+    for (size_t sp = 1; sp < rd->n && !c->unconfirmed; sp++)
+        if (!(sp >= c->cue0 && sp < c->cue1) && cues_in(rd, speech, sp, sp + 1) == (long)sp &&
+            medium_says(rd, sp))
+            c->unconfirmed = 1;
+    for (long r = cue_in(rd, DIPSUM_S_REPORT_VERBS, 0, rd->n); r >= 0;
+         r = cue_in(rd, DIPSUM_S_REPORT_VERBS, (size_t)r + 1, rd->n))
+        if (!((size_t)r >= c->cue0 && (size_t)r < c->cue1) && medium_reports(rd, (size_t)r))
+            c->unconfirmed = 1;
+}
+
+/* (speed49) The teller read at word sp, a verb of speech (the first loop
+ * of read_teller, before anything of the claim is asked): 1 + the term
+ * of the person (0: none), the second's in *p2, where the tellers start
+ * in *at (sp when none) and whether the person is the one after the verb
+ * in *after_verb.  It depends on the sentence alone, not on the claim. */
+static size_t teller_at_verb(const reading *rd, size_t sp, size_t *p2,
+                             size_t *at, int *after_verb)
+{
+    size_t p = 0;
+    *p2 = 0;
+    *at = sp;
+    *after_verb = 0;
+    if (rd->lang == 0) {
+        /* (mine44) past the day the teller spoke on, a word of
+         * date_phrase_openers before it: "Qatar on Tuesday said …",
+         * "Kenya on 26 February said …" */
+        size_t b = sp;
+        while (b > 0 && (b == sp || !rd->brk[b]) && is_date_word(rd, b - 1))
+            b--;
+        if (b < sp && b > 1 && !rd->brk[b] &&
+            cue(rd, DIPSUM_S_DATE_PHRASE_OPENERS, b - 1) == 1)
+            b--;
+        p = person_at(rd, b, 0, 0, 1);
+        if (p) {
+            size_t st = b;
+            ent_covering(rd, b - 1, &st);
+            *at = st;
+        } else if ((p = two_tellers_before(rd, b, p2, at)) != 0) {
+            ;
+        } else if ((p = adjective_pair_tellers(rd, b, p2, at)) != 0) {
+            ;
+        } else if (sp + 1 < rd->n && !rd->brk[sp + 1]) {
+            p = person_at(rd, sp + 1, 1, 1, 0);
+            *after_verb = 1;
         }
-        if (e > b && names_medium(rd, b, e))
+    } else {
+        /* "ٹرمپ نے [پیر کو] کہا": the agent before the verb; (recall47u)
+         * or the teller as the topic right before it: "مصری حکام کا
+         * کہنا ہے کہ …" (topic_marks) */
+        for (size_t a = sp; a > 0 && sp - a < 4 && (a == sp || !rd->brk[a]) && !p; a--)
+            if ((cue(rd, DIPSUM_S_AGENT, a - 1) ||
+                 (a == sp && cue(rd, DIPSUM_S_TOPIC_MARKS, a - 1) == 1)) && a >= 2) {
+                p = person_at(rd, a - 1, 0, 0, 1);
+                *at = a - 1;
+                /* (merge47, tester57) "قطری اور مصری حکام کا کہنا ہے کہ" */
+                if (!p)
+                    p = adjective_pair_tellers(rd, a - 1, p2, at);
+            }
+    }
+    return p;
+}
+
+/* (speed49) The teller that the cue of according_to at word a names
+ * (1 + its term, 0: none; the second's in *p2), and in *medium whether
+ * the words it names are a medium (names_medium).  Of the sentence
+ * alone, not of a claim. */
+static size_t teller_of_source(const reading *rd, size_t a, size_t *p2,
+                               int *medium)
+{
+    size_t len = cue(rd, DIPSUM_S_ACCORDING_TO, a), e = a + len, b = a, at2;
+    size_t p = rd->lang == 0 ? person_at(rd, e, 1, 1, 0) : person_at(rd, a, 0, 0, 1);
+    *p2 = 0;
+    /* (merge47, tester57) "قطری اور مصری حکام کے مطابق" */
+    if (!p && rd->lang == 1)
+        p = adjective_pair_tellers(rd, a, p2, &at2);
+    if (rd->lang == 0) {
+        while (e < rd->n && !rd->brk[e] && e - a < 6)
+            e++;
+        b = a + len;
+    } else {
+        while (b > 0 && !rd->brk[b] && a - b < 4)
+            b--;
+        e = a;
+    }
+    *medium = e > b && names_medium(rd, b, e);
+    return p;
+}
+
+/* (merge43) Whether a medium says what the verb of speech at word sp
+ * (sp > 0) tells, as one that reports it: a word of media_nouns in the
+ * clause right before it ("The Egyptian state media said the talks
+ * would resume on Tuesday", "…, state television said", "سرکاری میڈیا
+ * نے کہا کہ …").  (speed49) Of the sentence alone. */
+static int medium_says(const reading *rd, size_t sp)
+{
+    /* the verb may open its own clause: its subject is read back from
+     * the word before it to the clause's start */
+    size_t b = sp - 1;
+    while (b > 0 && !rd->brk[b] && sp - b < 5)
+        b--;
+    return cue_in(rd, DIPSUM_S_MEDIA_NOUNS, b, sp) >= 0;
+}
+
+/* Whether a medium (names_medium) stands in the clause before the word
+ * of report_verbs at r, at most five words back ("The Washington Post
+ * reported that …").  (speed49) Of the sentence alone. */
+static int medium_reports(const reading *rd, size_t r)
+{
+    size_t b = r;
+    while (b > 0 && !rd->brk[b] && r - b < 5)
+        b--;
+    return r > b && names_medium(rd, b, r);
+}
+
+/* (speed49) What read_teller reads of a sentence whatever its claim,
+ * made on the first claim of the sentence and read by each one after:
+ * every claim read the whole sentence again (the tellers at each verb of
+ * speech, a walk to each), which made a long sentence of many claims
+ * quadratic (a 200 KB line with no sentence end took 4.5 s, 80 % of it
+ * here).  Each list is in the order of its words. */
+typedef struct {
+    size_t sp;             /* the word a verb of speech starts at        */
+    size_t p, p2, at;      /* teller_at_verb's answers (p is not 0)      */
+    int after_verb;
+} teller_verb;
+
+typedef struct {
+    size_t a;              /* where the cue of according_to starts       */
+    size_t p, p2;          /* the teller it names (0: none)             */
+    int medium;            /* and whether it names a medium             */
+} teller_source;
+
+struct teller_memo {
+    teller_verb *verbs;    /* the verbs of speech with a teller          */
+    size_t nverbs;
+    teller_source *sources; /* each cue of according_to                  */
+    size_t nsources;
+    size_t *media;         /* the verbs of speech (not at word 0) with a
+                              word of media_nouns in the clause before */
+    size_t nmedia;
+    size_t *reports;       /* the words of report_verbs after a medium  */
+    size_t nreports;
+    size_t *brks;          /* brks[w]: the clause breaks of words [0, w) */
+};
+
+/* (the memo is the first piece of its block: one free) */
+static void teller_memo_free(struct teller_memo *m)
+{
+    free(m);
+}
+
+/* The memo of rd's sentence, made on the first question; NULL when out
+ * of memory (read_teller then reads the sentence itself). */
+static const struct teller_memo *teller_memo_of(const reading *rd)
+{
+    if (rd->tellers)
+        return rd->tellers;
+    /* one block: the memo, then its lists, each of room for a word */
+    size_t n = rd->n, w1 = n ? n : 1;
+    size_t total = 0, off = 0;
+    if (block_add(&total, 1, sizeof(struct teller_memo)) < 0 ||
+        block_add(&total, n + 1, sizeof(size_t)) < 0 ||
+        block_add(&total, w1, sizeof(teller_verb)) < 0 ||
+        block_add(&total, w1, sizeof(teller_source)) < 0 ||
+        block_add(&total, w1, sizeof(size_t)) < 0 ||
+        block_add(&total, w1, sizeof(size_t)) < 0)
+        return NULL;
+    unsigned char *p = malloc(total);
+    if (!p)
+        return NULL;
+    struct teller_memo *m = block_take(p, &off, 1, sizeof *m);
+    memset(m, 0, sizeof *m);
+    m->brks = block_take(p, &off, n + 1, sizeof *m->brks);
+    m->verbs = block_take(p, &off, w1, sizeof *m->verbs);
+    m->sources = block_take(p, &off, w1, sizeof *m->sources);
+    m->media = block_take(p, &off, w1, sizeof *m->media);
+    m->reports = block_take(p, &off, w1, sizeof *m->reports);
+    m->brks[0] = 0;
+    for (size_t w = 0; w < n; w++)
+        m->brks[w + 1] = m->brks[w] + (rd->brk[w] != 0);
+    const dipsum_cues *speech = &rd->r->speech[rd->lang];
+    for (size_t sp = 0; sp < n; sp++) {
+        if (cues_in(rd, speech, sp, sp + 1) != (long)sp)
+            continue;
+        teller_verb v = {sp, 0, 0, 0, 0};
+        v.p = teller_at_verb(rd, sp, &v.p2, &v.at, &v.after_verb);
+        if (v.p)
+            m->verbs[m->nverbs++] = v;
+        if (sp > 0 && medium_says(rd, sp))
+            m->media[m->nmedia++] = sp;
+    }
+    for (long a = cue_in(rd, DIPSUM_S_ACCORDING_TO, 0, n); a >= 0;
+         a = cue_in(rd, DIPSUM_S_ACCORDING_TO, (size_t)a + 1, n)) {
+        teller_source *q = &m->sources[m->nsources++];
+        q->a = (size_t)a;
+        q->p = teller_of_source(rd, (size_t)a, &q->p2, &q->medium);
+    }
+    for (long r = cue_in(rd, DIPSUM_S_REPORT_VERBS, 0, n); r >= 0;
+         r = cue_in(rd, DIPSUM_S_REPORT_VERBS, (size_t)r + 1, n))
+        if (medium_reports(rd, (size_t)r))
+            m->reports[m->nreports++] = (size_t)r;
+    /* (rd is the claims' reading of the sentence: the memo is its own,
+     * as its occurrences are) */
+    ((reading *)rd)->tellers = m;
+    return m;
+}
+
+/* (fixes42, tester41) Who the sentence says tells claim c, outside its
+ * event words: a person the lexicon knows before or after a verb of
+ * speech ("…, Trump said", "said Trump", "Trump said that …", "ٹرمپ نے
+ * کہا کہ …") or after "according to" (`ٹرمپ کے مطابق`: before), whose
+ * word the claim is (told_by: written "According to Donald Trump, …");
+ * or a medium that reports it (report_verbs after it in its clause,
+ * "The Washington Post reported that …", "…, Axios reported"; or
+ * according_to with it: "…, according to Axios", `سرکاری میڈیا کے مطابق`),
+ * whose report is not confirmed: never written.  (speed49) What does not
+ * depend on the claim is read once a sentence (teller_memo_of). */
+static void read_teller(const reading *rd, dipsum_claim *c)
+{
+    const struct teller_memo *m = teller_memo_of(rd);
+    if (!m) {
+        read_teller_scan(rd, c);
+        return;
+    }
+    for (size_t i = 0; i < m->nverbs && !c->told_by; i++) {
+        const teller_verb *v = &m->verbs[i];
+        size_t sp = v->sp;
+        if (sp >= c->cue0 && sp < c->cue1)
+            continue;
+        /* after the claim, only once its clause has ended ("…, Trump
+         * said"), so the person is no actor of it */
+        size_t last = v->at < rd->n ? v->at : rd->n - 1;
+        int brk = c->cue1 <= last && m->brks[last + 1] > m->brks[c->cue1];
+        /* (mine45, tester52) a name right after the verb tells only what
+         * came before it ("…, said Trump"); before the claim it is the
+         * subject of what was said ("Kurti said Serbia refused to sign":
+         * Serbia refused, Kurti told it) */
+        if (v->after_verb && sp < c->cue0)
+            continue;
+        if (sp < c->cue0 || brk) {
+            c->told_by = v->p;
+            c->told_by2 = v->p2;
+        }
+    }
+    for (size_t i = 0; i < m->nsources; i++) {
+        const teller_source *q = &m->sources[i];
+        if (q->a >= c->cue0 && q->a < c->cue1)
+            continue;
+        if (q->p && !c->told_by) {
+            c->told_by = q->p;
+            c->told_by2 = q->p2;
+            continue;
+        }
+        if (q->medium)
             c->unconfirmed = 1;
     }
     /* (merge43) a medium that says it, as one that reports it: a word
      * of media_nouns in the clause right before a verb of speech ("The
      * Egyptian state media said the talks would resume on Tuesday", "…,
      * state television said", "سرکاری میڈیا نے کہا کہ …") */
-    for (size_t sp = 1; sp < rd->n && !c->unconfirmed; sp++) {
-        size_t b = sp - 1;
-        if ((sp >= c->cue0 && sp < c->cue1) || cues_in(rd, speech, sp, sp + 1) != (long)sp)
-            continue;
-        /* the verb may open its own clause: its subject is read back
-         * from the word before it to the clause's start */
-        while (b > 0 && !rd->brk[b] && sp - b < 5)
-            b--;
-        if (cue_in(rd, DIPSUM_S_MEDIA_NOUNS, b, sp) >= 0)
+    for (size_t i = 0; i < m->nmedia && !c->unconfirmed; i++)
+        if (!(m->media[i] >= c->cue0 && m->media[i] < c->cue1))
             c->unconfirmed = 1;
-    }
-    for (long r = cue_in(rd, DIPSUM_S_REPORT_VERBS, 0, rd->n); r >= 0;
-         r = cue_in(rd, DIPSUM_S_REPORT_VERBS, (size_t)r + 1, rd->n)) {
-        size_t b = (size_t)r;
-        if ((size_t)r >= c->cue0 && (size_t)r < c->cue1)
-            continue;
-        while (b > 0 && !rd->brk[b] && (size_t)r - b < 5)
-            b--;
-        if ((size_t)r > b && names_medium(rd, b, (size_t)r))
+    for (size_t i = 0; i < m->nreports; i++)
+        if (!(m->reports[i] >= c->cue0 && m->reports[i] < c->cue1))
             c->unconfirmed = 1;
-    }
 }
 
 /* (stop 28) What the sentence says of the report of claim c, after its
