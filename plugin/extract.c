@@ -561,6 +561,14 @@ typedef struct {
  * answered from the list's occurrences, by binary search. */
 #define SCAN_WORDS 32
 
+/* (speed49) A sentence of more words than this has the claims' memos of
+ * what it says whatever the claim (teller_memo_of, contrasts_from); a
+ * shorter one is read again for each claim, which costs less than the
+ * memo (its allocation and a pass over every word) does. */
+#ifndef CLAIM_MEMO_WORDS
+#define CLAIM_MEMO_WORDS 32
+#endif
+
 /* What the claims of one sentence are read from: the sentence's words,
  * where its clauses end and where its terms stand, made once. */
 typedef struct {
@@ -603,6 +611,8 @@ typedef struct {
     const claim_masks *cm; /* the update's (its reading_mem's)         */
     struct teller_memo *tellers; /* (speed49) read_teller's, made on its
                               first question (teller_memo_of), or NULL */
+    struct contrast_memo *contrasts; /* (speed49) contrasts_from's, made
+                              on its first question, or NULL           */
 } reading;
 
 /* The block a reading's arrays are carved from, kept by dipsum_extract
@@ -991,6 +1001,8 @@ static void reading_free(reading *rd)
 {
     teller_memo_free(rd->tellers);
     rd->tellers = NULL;
+    free(rd->contrasts);
+    rd->contrasts = NULL;
     for (size_t i = 0; rd->occ && i < rd->occ->n; i++)
         free(rd->occ->v[i].at);
     if (rd->occ) {
@@ -8870,6 +8882,71 @@ static void contrasts_in(const dipsum_rules *r, int l, const dipsum_cue_text *t,
 static const dipsum_event_rule *event_rule(const dipsum_rules *r,
                                            const dipsum_claim *c);
 
+/* (speed49) What contrasts_in reads of a sentence whatever its first
+ * word: the last word of each list, and where the next contrast word
+ * stands from each word on.  Made on the first claim's question: each
+ * claim asked contrasts_in from its event words on, a walk of the rest
+ * of the sentence (quadratic in a long sentence of many claims: 42 % of
+ * a 100 KB line's instructions once read_teller was not). */
+struct contrast_memo {
+    long last[CONTRAST_LISTS]; /* the last word of each list, or -1       */
+    size_t *next;          /* next[w]: the first contrast word at w or
+                              after it (n: none), w <= n; NULL when no
+                              contrast word may be in the sentence     */
+    size_t n;
+};
+
+/* contrasts_in(rd's rules, language and cue text, from, ct), from the
+ * sentence's memo (made here on the first question of a sentence of more
+ * than CLAIM_MEMO_WORDS words; else, or without the memory, contrasts_in
+ * itself). */
+static void contrasts_from(const reading *rd, size_t from, long ct[CONTRAST_LISTS])
+{
+    static const int lists[CONTRAST_LISTS] = {
+        DIPSUM_S_CONTRADICTED_AFTER, DIPSUM_S_CONTRADICTED_WITH_TERM,
+        DIPSUM_S_NO_AGREEMENT, DIPSUM_S_DENIED_EVENT};
+    const dipsum_cue_text *t = rd->ct;
+    struct contrast_memo *m = rd->contrasts;
+    if (!m) {
+        const dipsum_cues *cw = &rd->r->structure[DIPSUM_S_CONTRAST_WORDS][rd->lang];
+        int words = cw->n > 0 && dipsum_cue_text_may_any(t, cw);
+        size_t n = t->n;
+        m = n > CLAIM_MEMO_WORDS
+                ? malloc(sizeof *m + (words ? (n + 1) * sizeof(size_t) : 0)) : NULL;
+        if (!m) {
+            contrasts_in(rd->r, rd->lang, t, from, ct);
+            return;
+        }
+        m->n = n;
+        m->next = words ? (size_t *)(m + 1) : NULL;
+        for (int q = 0; q < CONTRAST_LISTS; q++) {
+            const dipsum_cues *ca = &rd->r->structure[lists[q]][rd->lang];
+            m->last[q] = -1;
+            if (!words || ca->n == 0 || !dipsum_cue_text_may_any(t, ca))
+                continue;
+            for (size_t w = n; w > 0 && m->last[q] < 0; w--)
+                if (dipsum_cues_at_text(ca, t, w - 1))
+                    m->last[q] = (long)(w - 1);
+        }
+        if (m->next) {
+            m->next[n] = n;
+            for (size_t w = n; w-- > 0;)
+                m->next[w] = dipsum_cues_at_text(cw, t, w) ? w : m->next[w + 1];
+        }
+        ((reading *)rd)->contrasts = m;
+    }
+    /* as contrasts_in: the first contrast word from `from` on before the
+     * list's last word, which is after `from` */
+    for (int q = 0; q < CONTRAST_LISTS; q++) {
+        ct[q] = -1;
+        if (!m->next || m->last[q] < 0 || (size_t)m->last[q] < from + 1)
+            continue;
+        size_t w = m->next[from < m->n ? from : m->n];
+        if (w < (size_t)m->last[q])
+            ct[q] = (long)w;
+    }
+}
+
 /* (claims20) Whether the matches [m0, m1) that start at byte from or
  * later tell of claim c's event: one of them is a term of its type, or
  * (none_ok) none is a term of any type ("…, but Russia rejected it");
@@ -9471,7 +9548,8 @@ static void teller_memo_free(struct teller_memo *m)
 }
 
 /* The memo of rd's sentence, made on the first question; NULL when out
- * of memory (read_teller then reads the sentence itself). */
+ * of memory (read_teller then reads the sentence itself, as it does a
+ * sentence of CLAIM_MEMO_WORDS words or fewer). */
 static const struct teller_memo *teller_memo_of(const reading *rd)
 {
     if (rd->tellers)
@@ -9538,7 +9616,8 @@ static const struct teller_memo *teller_memo_of(const reading *rd)
  * depend on the claim is read once a sentence (teller_memo_of). */
 static void read_teller(const reading *rd, dipsum_claim *c)
 {
-    const struct teller_memo *m = teller_memo_of(rd);
+    const struct teller_memo *m =
+        rd->n > CLAIM_MEMO_WORDS ? teller_memo_of(rd) : NULL;
     if (!m) {
         read_teller_scan(rd, c);
         return;
@@ -9641,7 +9720,7 @@ static void read_report(const reading *rd, dipsum_claim *c)
      * event */
     long ct[CONTRAST_LISTS];
     c->agreeing = cue_in(rd, DIPSUM_S_AGREEING_WORDS, c->cue0, c->cue1) >= 0;
-    contrasts_in(rd->r, rd->lang, rd->ct, c->cue1, ct);
+    contrasts_from(rd, c->cue1, ct);
     if (contradicted(rd->f, rd->terms, rd->r, rd->s, ct, c)) {
         c->unconfirmed = 1;
         return;
