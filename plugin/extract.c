@@ -613,6 +613,11 @@ typedef struct {
                               first question (teller_memo_of), or NULL */
     struct contrast_memo *contrasts; /* (speed49) contrasts_from's, made
                               on its first question, or NULL           */
+    size_t *med_at;        /* (speed49) read_mediators' words, in order
+                              (mediator_words), or NULL: not made      */
+    size_t nmed_at;
+    size_t *aside_brk;     /* (speed49) in_aside_relative's punctuation
+                              (aside_breaks), or NULL: not made        */
 } reading;
 
 /* The block a reading's arrays are carved from, kept by dipsum_extract
@@ -1003,6 +1008,10 @@ static void reading_free(reading *rd)
     rd->tellers = NULL;
     free(rd->contrasts);
     rd->contrasts = NULL;
+    free(rd->med_at);
+    rd->med_at = NULL;
+    free(rd->aside_brk);
+    rd->aside_brk = NULL;
     for (size_t i = 0; rd->occ && i < rd->occ->n; i++)
         free(rd->occ->v[i].at);
     if (rd->occ) {
@@ -6214,6 +6223,45 @@ static void appositive_named_mediator(const reading *rd, dipsum_claim *c, size_t
     add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
 }
 
+/* (speed49) The words of a sentence of more than CLAIM_MEMO_WORDS words
+ * where next_cue of lists (the mediator_lists, with their mask made)
+ * stops, all of them in order: read_mediators reads the words of its
+ * scope from them instead of a scan of the scope for each claim (which
+ * made a long sentence of many claims quadratic).  0 when they are made
+ * (rd->med_at), -1 when not (a short sentence, or no memory). */
+static int mediator_words(const reading *rd, const int *lists, size_t nlists,
+                          const row_mask *made)
+{
+    if (rd->med_at)
+        return 0;
+    if (rd->n <= CLAIM_MEMO_WORDS)
+        return -1;
+    size_t *at = malloc(rd->n * sizeof *at), k = 0;
+    if (!at)
+        return -1;
+    for (size_t i = next_cue(rd, lists, nlists, made, 0, rd->n); i < rd->n;
+         i = next_cue(rd, lists, nlists, made, i + 1, rd->n))
+        at[k++] = i;
+    /* (the claims' reading of the sentence: the memo is its own) */
+    ((reading *)rd)->med_at = at;
+    ((reading *)rd)->nmed_at = k;
+    return 0;
+}
+
+/* The index in rd->med_at of the first word at or after w. */
+static size_t mediator_word_from(const reading *rd, size_t w)
+{
+    size_t lo = 0, hi = rd->nmed_at;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (rd->med_at[mid] < w)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 static void read_mediators(const reading *rd, dipsum_claim *c)
 {
     int scoped = c->type && strcmp(c->type, "mention") != 0;
@@ -6228,8 +6276,14 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                                ? &rd->cm->mediators : NULL;
     size_t strong[DIPSUM_CLAIM_ACTORS], nstrong = 0;
     size_t mark = c->nactors[DIPSUM_ACT_MEDIATOR], prev = (size_t)-1;
-    for (size_t i = next_cue(rd, lists, nlists, made, lo, hi); i < hi;
-         i = next_cue(rd, lists, nlists, made, i + 1, hi)) {
+    /* (speed49) in a long sentence, from its words found once */
+    int memo = mediator_words(rd, lists, nlists, made) == 0;
+    size_t x = memo ? mediator_word_from(rd, lo) : 0;
+    for (size_t i = memo ? (x < rd->nmed_at && rd->med_at[x] < hi ? rd->med_at[x] : hi)
+                         : next_cue(rd, lists, nlists, made, lo, hi);
+         i < hi;
+         i = memo ? (++x < rd->nmed_at && rd->med_at[x] < hi ? rd->med_at[x] : hi)
+                  : next_cue(rd, lists, nlists, made, i + 1, hi)) {
         size_t len;
         note_mediating_part(rd, c, prev, &mark);
         prev = i;
@@ -10918,15 +10972,50 @@ static int comma_gap(const reading *rd, size_t i)
  * which brokered the truce between Israel and Hamas, hosted talks",
  * "قطر، جس نے … کروایا، اتوار کو …" (structure aside_relative).  What
  * it tells the actor did is background, not the sentence's news. */
+/* (speed49) For in_aside_relative in a sentence of more than
+ * CLAIM_MEMO_WORDS words: made once, [w] (w < n) the last word r <= w,
+ * r > 0, whose gap before it breaks (gap_breaks), or 0; [n + w] the first
+ * word k > w whose gap breaks, or n.  NULL for a short sentence or
+ * without the memory (its words are walked for each claim, which made
+ * a long sentence of many claims quadratic). */
+static const size_t *aside_breaks(const reading *rd)
+{
+    size_t n = rd->n, len;
+    if (rd->aside_brk || n <= CLAIM_MEMO_WORDS)
+        return rd->aside_brk;
+    size_t *b = malloc(2 * n * sizeof *b);
+    if (!b)
+        return NULL;
+    for (size_t w = 0, last = 0; w < n; w++) {
+        const char *g = w > 0 ? gap(rd, w, &len) : NULL;
+        if (w > 0 && gap_breaks(g, len))
+            last = w;
+        b[w] = last;
+    }
+    for (size_t w = n, next = n; w-- > 0;) {
+        b[n + w] = next;
+        const char *g = w > 0 ? gap(rd, w, &len) : NULL;
+        if (w > 0 && gap_breaks(g, len))
+            next = w;
+    }
+    ((reading *)rd)->aside_brk = b;
+    return b;
+}
+
 static int in_aside_relative(const reading *rd, size_t i)
 {
     size_t len, r = i, k = i + 1;
     const char *g;
-    while (r > 0 && (g = gap(rd, r, &len), !gap_breaks(g, len)))
+    const size_t *ab = i < rd->n ? aside_breaks(rd) : NULL;
+    if (ab) {
+        r = ab[i];
+        k = ab[rd->n + i];
+    }
+    while (!ab && r > 0 && (g = gap(rd, r, &len), !gap_breaks(g, len)))
         r--;
     if (r < 1 || !comma_gap(rd, r) || !cue(rd, DIPSUM_S_ASIDE_RELATIVE, r))
         return 0;
-    while (k < rd->n && (g = gap(rd, k, &len), !gap_breaks(g, len)))
+    while (!ab && k < rd->n && (g = gap(rd, k, &len), !gap_breaks(g, len)))
         k++;
     if (k >= rd->n || !comma_gap(rd, k))
         return 0;
