@@ -11802,11 +11802,14 @@ static int complement_not(const reading *rd, const dipsum_event_rule *ev,
  * binds). */
 static size_t warning_after(const reading *rd, const dipsum_claim *c)
 {
-    for (size_t k = c->cue1; k < rd->n; k++)
-        if (cue(rd, DIPSUM_S_CONTRAST_WORDS, k) &&
-            cues_in(rd, &rd->r->speech[rd->lang], k + 1,
-                    k + 1 + DIPSUM_WARNING_WORDS) >= 0)
-            return k;
+    /* (speed49) from one contrast word to the next (cue_in: the list's
+     * occurrences in a long sentence), not a test of every word to the
+     * sentence's end for each claim */
+    for (long k = cue_in(rd, DIPSUM_S_CONTRAST_WORDS, c->cue1, rd->n); k >= 0;
+         k = cue_in(rd, DIPSUM_S_CONTRAST_WORDS, (size_t)k + 1, rd->n))
+        if (cues_in(rd, &rd->r->speech[rd->lang], (size_t)k + 1,
+                    (size_t)k + 1 + DIPSUM_WARNING_WORDS) >= 0)
+            return (size_t)k;
     return rd->n;
 }
 
