@@ -562,9 +562,13 @@ typedef struct {
 #define SCAN_WORDS 32
 
 /* (speed49) A sentence of more words than this has the claims' memos of
- * what it says whatever the claim (teller_memo_of, contrasts_from); a
- * shorter one is read again for each claim, which costs less than the
- * memo (its allocation and a pass over every word) does. */
+ * what it says whatever the claim (teller_memo_of, contrasts_from,
+ * mediator_words, aside_breaks), made on the first claim's question: a
+ * long sentence of many claims was read whole for each (quadratic: a
+ * 1 MB line with no sentence end took 33 s).  A shorter one is read
+ * again for each claim, which costs less than a memo (its allocation
+ * and a pass over every word) does.  (A build with 0 makes them for
+ * every sentence: the same output.) */
 #ifndef CLAIM_MEMO_WORDS
 #define CLAIM_MEMO_WORDS 32
 #endif
@@ -998,10 +1002,10 @@ static int is_adjective(const reading *rd, long k)
     return rd->f->m[k].adjective;
 }
 
-/* Frees what a reading holds outside its block (the block stays with
- * its reading_mem). */
 static void teller_memo_free(struct teller_memo *m);
 
+/* Frees what a reading holds outside its block (the block stays with
+ * its reading_mem): its occurrences and (speed49) its memos. */
 static void reading_free(reading *rd)
 {
     teller_memo_free(rd->tellers);
