@@ -561,6 +561,18 @@ typedef struct {
  * answered from the list's occurrences, by binary search. */
 #define SCAN_WORDS 32
 
+/* (speed49) A sentence of more words than this has the claims' memos of
+ * what it says whatever the claim (teller_memo_of, contrasts_from,
+ * mediator_words, aside_breaks), made on the first claim's question: a
+ * long sentence of many claims was read whole for each (quadratic: a
+ * 1 MB line with no sentence end took 33 s).  A shorter one is read
+ * again for each claim, which costs less than a memo (its allocation
+ * and a pass over every word) does.  (A build with 0 makes them for
+ * every sentence: the same output.) */
+#ifndef CLAIM_MEMO_WORDS
+#define CLAIM_MEMO_WORDS 32
+#endif
+
 /* What the claims of one sentence are read from: the sentence's words,
  * where its clauses end and where its terms stand, made once. */
 typedef struct {
@@ -601,6 +613,15 @@ typedef struct {
     unsigned char *scope_mem; /* where scope_init places cl0, cl1, clf and
                               speech (in the block of reading_init)      */
     const claim_masks *cm; /* the update's (its reading_mem's)         */
+    struct teller_memo *tellers; /* (speed49) read_teller's, made on its
+                              first question (teller_memo_of), or NULL */
+    struct contrast_memo *contrasts; /* (speed49) contrasts_from's, made
+                              on its first question, or NULL           */
+    size_t *med_at;        /* (speed49) read_mediators' words, in order
+                              (mediator_words), or NULL: not made      */
+    size_t nmed_at;
+    size_t *aside_brk;     /* (speed49) in_aside_relative's punctuation
+                              (aside_breaks), or NULL: not made        */
 } reading;
 
 /* The block a reading's arrays are carved from, kept by dipsum_extract
@@ -985,10 +1006,20 @@ static int is_adjective(const reading *rd, long k)
     return rd->f->m[k].adjective;
 }
 
+static void teller_memo_free(struct teller_memo *m);
+
 /* Frees what a reading holds outside its block (the block stays with
- * its reading_mem). */
+ * its reading_mem): its occurrences and (speed49) its memos. */
 static void reading_free(reading *rd)
 {
+    teller_memo_free(rd->tellers);
+    rd->tellers = NULL;
+    free(rd->contrasts);
+    rd->contrasts = NULL;
+    free(rd->med_at);
+    rd->med_at = NULL;
+    free(rd->aside_brk);
+    rd->aside_brk = NULL;
     for (size_t i = 0; rd->occ && i < rd->occ->n; i++)
         free(rd->occ->v[i].at);
     if (rd->occ) {
@@ -6273,6 +6304,45 @@ static void appositive_named_mediator(const reading *rd, dipsum_claim *c, size_t
     add_actor(c, DIPSUM_ACT_MEDIATOR, rd->f->m[k].term, (size_t)k);
 }
 
+/* (speed49) The words of a sentence of more than CLAIM_MEMO_WORDS words
+ * where next_cue of lists (the mediator_lists, with their mask made)
+ * stops, all of them in order: read_mediators reads the words of its
+ * scope from them instead of a scan of the scope for each claim (which
+ * made a long sentence of many claims quadratic).  0 when they are made
+ * (rd->med_at), -1 when not (a short sentence, or no memory). */
+static int mediator_words(const reading *rd, const int *lists, size_t nlists,
+                          const row_mask *made)
+{
+    if (rd->med_at)
+        return 0;
+    if (rd->n <= CLAIM_MEMO_WORDS)
+        return -1;
+    size_t *at = malloc(rd->n * sizeof *at), k = 0;
+    if (!at)
+        return -1;
+    for (size_t i = next_cue(rd, lists, nlists, made, 0, rd->n); i < rd->n;
+         i = next_cue(rd, lists, nlists, made, i + 1, rd->n))
+        at[k++] = i;
+    /* (the claims' reading of the sentence: the memo is its own) */
+    ((reading *)rd)->med_at = at;
+    ((reading *)rd)->nmed_at = k;
+    return 0;
+}
+
+/* The index in rd->med_at of the first word at or after w. */
+static size_t mediator_word_from(const reading *rd, size_t w)
+{
+    size_t lo = 0, hi = rd->nmed_at;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (rd->med_at[mid] < w)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 static void read_mediators(const reading *rd, dipsum_claim *c)
 {
     int scoped = c->type && strcmp(c->type, "mention") != 0;
@@ -6287,8 +6357,14 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
                                ? &rd->cm->mediators : NULL;
     size_t strong[DIPSUM_CLAIM_ACTORS], nstrong = 0;
     size_t mark = c->nactors[DIPSUM_ACT_MEDIATOR], prev = (size_t)-1;
-    for (size_t i = next_cue(rd, lists, nlists, made, lo, hi); i < hi;
-         i = next_cue(rd, lists, nlists, made, i + 1, hi)) {
+    /* (speed49) in a long sentence, from its words found once */
+    int memo = mediator_words(rd, lists, nlists, made) == 0;
+    size_t x = memo ? mediator_word_from(rd, lo) : 0;
+    for (size_t i = memo ? (x < rd->nmed_at && rd->med_at[x] < hi ? rd->med_at[x] : hi)
+                         : next_cue(rd, lists, nlists, made, lo, hi);
+         i < hi;
+         i = memo ? (++x < rd->nmed_at && rd->med_at[x] < hi ? rd->med_at[x] : hi)
+                  : next_cue(rd, lists, nlists, made, i + 1, hi)) {
         size_t len;
         note_mediating_part(rd, c, prev, &mark);
         prev = i;
@@ -8944,6 +9020,71 @@ static void contrasts_in(const dipsum_rules *r, int l, const dipsum_cue_text *t,
 static const dipsum_event_rule *event_rule(const dipsum_rules *r,
                                            const dipsum_claim *c);
 
+/* (speed49) What contrasts_in reads of a sentence whatever its first
+ * word: the last word of each list, and where the next contrast word
+ * stands from each word on.  Made on the first claim's question: each
+ * claim asked contrasts_in from its event words on, a walk of the rest
+ * of the sentence (quadratic in a long sentence of many claims: 42 % of
+ * a 100 KB line's instructions once read_teller was not). */
+struct contrast_memo {
+    long last[CONTRAST_LISTS]; /* the last word of each list, or -1       */
+    size_t *next;          /* next[w]: the first contrast word at w or
+                              after it (n: none), w <= n; NULL when no
+                              contrast word may be in the sentence     */
+    size_t n;
+};
+
+/* contrasts_in(rd's rules, language and cue text, from, ct), from the
+ * sentence's memo (made here on the first question of a sentence of more
+ * than CLAIM_MEMO_WORDS words; else, or without the memory, contrasts_in
+ * itself). */
+static void contrasts_from(const reading *rd, size_t from, long ct[CONTRAST_LISTS])
+{
+    static const int lists[CONTRAST_LISTS] = {
+        DIPSUM_S_CONTRADICTED_AFTER, DIPSUM_S_CONTRADICTED_WITH_TERM,
+        DIPSUM_S_NO_AGREEMENT, DIPSUM_S_DENIED_EVENT};
+    const dipsum_cue_text *t = rd->ct;
+    struct contrast_memo *m = rd->contrasts;
+    if (!m) {
+        const dipsum_cues *cw = &rd->r->structure[DIPSUM_S_CONTRAST_WORDS][rd->lang];
+        int words = cw->n > 0 && dipsum_cue_text_may_any(t, cw);
+        size_t n = t->n;
+        m = n > CLAIM_MEMO_WORDS
+                ? malloc(sizeof *m + (words ? (n + 1) * sizeof(size_t) : 0)) : NULL;
+        if (!m) {
+            contrasts_in(rd->r, rd->lang, t, from, ct);
+            return;
+        }
+        m->n = n;
+        m->next = words ? (size_t *)(m + 1) : NULL;
+        for (int q = 0; q < CONTRAST_LISTS; q++) {
+            const dipsum_cues *ca = &rd->r->structure[lists[q]][rd->lang];
+            m->last[q] = -1;
+            if (!words || ca->n == 0 || !dipsum_cue_text_may_any(t, ca))
+                continue;
+            for (size_t w = n; w > 0 && m->last[q] < 0; w--)
+                if (dipsum_cues_at_text(ca, t, w - 1))
+                    m->last[q] = (long)(w - 1);
+        }
+        if (m->next) {
+            m->next[n] = n;
+            for (size_t w = n; w-- > 0;)
+                m->next[w] = dipsum_cues_at_text(cw, t, w) ? w : m->next[w + 1];
+        }
+        ((reading *)rd)->contrasts = m;
+    }
+    /* as contrasts_in: the first contrast word from `from` on before the
+     * list's last word, which is after `from` */
+    for (int q = 0; q < CONTRAST_LISTS; q++) {
+        ct[q] = -1;
+        if (!m->next || m->last[q] < 0 || (size_t)m->last[q] < from + 1)
+            continue;
+        size_t w = m->next[from < m->n ? from : m->n];
+        if (w < (size_t)m->last[q])
+            ct[q] = (long)w;
+    }
+}
+
 /* (claims20) Whether the matches [m0, m1) that start at byte from or
  * later tell of claim c's event: one of them is a term of its type, or
  * (none_ok) none is a term of any type ("…, but Russia rejected it");
@@ -9344,60 +9485,24 @@ static int names_medium(const reading *rd, size_t a, size_t b)
     return caps && !other;
 }
 
-/* (fixes42, tester41) Who the sentence says tells claim c, outside its
- * event words: a person the lexicon knows before or after a verb of
- * speech ("…, Trump said", "said Trump", "Trump said that …", "ٹرمپ نے
- * کہا کہ …") or after "according to" (`ٹرمپ کے مطابق`: before), whose
- * word the claim is (told_by: written "According to Donald Trump, …");
- * or a medium that reports it (report_verbs after it in its clause,
- * "The Washington Post reported that …", "…, Axios reported"; or
- * according_to with it: "…, according to Axios", `سرکاری میڈیا کے مطابق`),
- * whose report is not confirmed: never written. */
-static void read_teller(const reading *rd, dipsum_claim *c)
+static size_t teller_at_verb(const reading *rd, size_t sp, size_t *p2,
+                             size_t *at, int *after_verb);
+static size_t teller_of_source(const reading *rd, size_t a, size_t *p2,
+                               int *medium);
+static int medium_says(const reading *rd, size_t sp);
+static int medium_reports(const reading *rd, size_t r);
+
+/* read_teller without its memo (no memory for it): the whole sentence
+ * read again for claim c. */
+static void read_teller_scan(const reading *rd, dipsum_claim *c)
 {
     const dipsum_cues *speech = &rd->r->speech[rd->lang];
     for (size_t sp = 0; sp < rd->n && !c->told_by; sp++) {
-        size_t p = 0, p2 = 0, at = sp;
-        int after_verb = 0;
+        size_t p2, at;
+        int after_verb;
         if ((sp >= c->cue0 && sp < c->cue1) || cues_in(rd, speech, sp, sp + 1) != (long)sp)
             continue;
-        if (rd->lang == 0) {
-            /* (mine44) past the day the teller spoke on, a word of
-             * date_phrase_openers before it: "Qatar on Tuesday said …",
-             * "Kenya on 26 February said …" */
-            size_t b = sp;
-            while (b > 0 && (b == sp || !rd->brk[b]) && is_date_word(rd, b - 1))
-                b--;
-            if (b < sp && b > 1 && !rd->brk[b] &&
-                cue(rd, DIPSUM_S_DATE_PHRASE_OPENERS, b - 1) == 1)
-                b--;
-            p = person_at(rd, b, 0, 0, 1);
-            if (p) {
-                size_t st = b;
-                ent_covering(rd, b - 1, &st);
-                at = st;
-            } else if ((p = two_tellers_before(rd, b, &p2, &at)) != 0) {
-                ;
-            } else if ((p = adjective_pair_tellers(rd, b, &p2, &at)) != 0) {
-                ;
-            } else if (sp + 1 < rd->n && !rd->brk[sp + 1]) {
-                p = person_at(rd, sp + 1, 1, 1, 0);
-                after_verb = 1;
-            }
-        } else {
-            /* "ٹرمپ نے [پیر کو] کہا": the agent before the verb; (recall47u)
-             * or the teller as the topic right before it: "مصری حکام کا
-             * کہنا ہے کہ …" (topic_marks) */
-            for (size_t a = sp; a > 0 && sp - a < 4 && (a == sp || !rd->brk[a]) && !p; a--)
-                if ((cue(rd, DIPSUM_S_AGENT, a - 1) ||
-                     (a == sp && cue(rd, DIPSUM_S_TOPIC_MARKS, a - 1) == 1)) && a >= 2) {
-                    p = person_at(rd, a - 1, 0, 0, 1);
-                    at = a - 1;
-                    /* (merge47, tester57) "قطری اور مصری حکام کا کہنا ہے کہ" */
-                    if (!p)
-                        p = adjective_pair_tellers(rd, a - 1, &p2, &at);
-                }
-        }
+        size_t p = teller_at_verb(rd, sp, &p2, &at, &after_verb);
         /* after the claim, only once its clause has ended ("…, Trump
          * said"), so the person is no actor of it */
         int brk = 0;
@@ -9416,56 +9521,287 @@ static void read_teller(const reading *rd, dipsum_claim *c)
     }
     for (long a = cue_in(rd, DIPSUM_S_ACCORDING_TO, 0, rd->n); a >= 0;
          a = cue_in(rd, DIPSUM_S_ACCORDING_TO, (size_t)a + 1, rd->n)) {
-        size_t len = cue(rd, DIPSUM_S_ACCORDING_TO, (size_t)a), e = (size_t)a + len, b = (size_t)a;
         if ((size_t)a >= c->cue0 && (size_t)a < c->cue1)
             continue;
-        size_t p = rd->lang == 0 ? person_at(rd, e, 1, 1, 0) : person_at(rd, (size_t)a, 0, 0, 1);
-        size_t p2 = 0, at2;
-        /* (merge47, tester57) "قطری اور مصری حکام کے مطابق" */
-        if (!p && rd->lang == 1)
-            p = adjective_pair_tellers(rd, (size_t)a, &p2, &at2);
+        size_t p2;
+        int medium;
+        size_t p = teller_of_source(rd, (size_t)a, &p2, &medium);
         if (p && !c->told_by) {
             c->told_by = p;
             c->told_by2 = p2;
             continue;
         }
-        if (rd->lang == 0) {
-            while (e < rd->n && !rd->brk[e] && e - (size_t)a < 6)
-                e++;
-            b = (size_t)a + len;
-        } else {
-            while (b > 0 && !rd->brk[b] && (size_t)a - b < 4)
-                b--;
-            e = (size_t)a;
+        if (medium)
+            c->unconfirmed = 1;
+    }
+    for (size_t sp = 1; sp < rd->n && !c->unconfirmed; sp++)
+        if (!(sp >= c->cue0 && sp < c->cue1) && cues_in(rd, speech, sp, sp + 1) == (long)sp &&
+            medium_says(rd, sp))
+            c->unconfirmed = 1;
+    for (long r = cue_in(rd, DIPSUM_S_REPORT_VERBS, 0, rd->n); r >= 0;
+         r = cue_in(rd, DIPSUM_S_REPORT_VERBS, (size_t)r + 1, rd->n))
+        if (!((size_t)r >= c->cue0 && (size_t)r < c->cue1) && medium_reports(rd, (size_t)r))
+            c->unconfirmed = 1;
+}
+
+/* (speed49) The teller read at word sp, a verb of speech (the first loop
+ * of read_teller, before anything of the claim is asked): 1 + the term
+ * of the person (0: none), the second's in *p2, where the tellers start
+ * in *at (sp when none) and whether the person is the one after the verb
+ * in *after_verb.  It depends on the sentence alone, not on the claim. */
+static size_t teller_at_verb(const reading *rd, size_t sp, size_t *p2,
+                             size_t *at, int *after_verb)
+{
+    size_t p = 0;
+    *p2 = 0;
+    *at = sp;
+    *after_verb = 0;
+    if (rd->lang == 0) {
+        /* (mine44) past the day the teller spoke on, a word of
+         * date_phrase_openers before it: "Qatar on Tuesday said …",
+         * "Kenya on 26 February said …" */
+        size_t b = sp;
+        while (b > 0 && (b == sp || !rd->brk[b]) && is_date_word(rd, b - 1))
+            b--;
+        if (b < sp && b > 1 && !rd->brk[b] &&
+            cue(rd, DIPSUM_S_DATE_PHRASE_OPENERS, b - 1) == 1)
+            b--;
+        p = person_at(rd, b, 0, 0, 1);
+        if (p) {
+            size_t st = b;
+            ent_covering(rd, b - 1, &st);
+            *at = st;
+        } else if ((p = two_tellers_before(rd, b, p2, at)) != 0) {
+            ;
+        } else if ((p = adjective_pair_tellers(rd, b, p2, at)) != 0) {
+            ;
+        } else if (sp + 1 < rd->n && !rd->brk[sp + 1]) {
+            p = person_at(rd, sp + 1, 1, 1, 0);
+            *after_verb = 1;
         }
-        if (e > b && names_medium(rd, b, e))
+    } else {
+        /* "ٹرمپ نے [پیر کو] کہا": the agent before the verb; (recall47u)
+         * or the teller as the topic right before it: "مصری حکام کا
+         * کہنا ہے کہ …" (topic_marks) */
+        for (size_t a = sp; a > 0 && sp - a < 4 && (a == sp || !rd->brk[a]) && !p; a--)
+            if ((cue(rd, DIPSUM_S_AGENT, a - 1) ||
+                 (a == sp && cue(rd, DIPSUM_S_TOPIC_MARKS, a - 1) == 1)) && a >= 2) {
+                p = person_at(rd, a - 1, 0, 0, 1);
+                *at = a - 1;
+                /* (merge47, tester57) "قطری اور مصری حکام کا کہنا ہے کہ" */
+                if (!p)
+                    p = adjective_pair_tellers(rd, a - 1, p2, at);
+            }
+    }
+    return p;
+}
+
+/* (speed49) The teller that the cue of according_to at word a names
+ * (1 + its term, 0: none; the second's in *p2), and in *medium whether
+ * the words it names are a medium (names_medium).  Of the sentence
+ * alone, not of a claim. */
+static size_t teller_of_source(const reading *rd, size_t a, size_t *p2,
+                               int *medium)
+{
+    size_t len = cue(rd, DIPSUM_S_ACCORDING_TO, a), e = a + len, b = a, at2;
+    size_t p = rd->lang == 0 ? person_at(rd, e, 1, 1, 0) : person_at(rd, a, 0, 0, 1);
+    *p2 = 0;
+    /* (merge47, tester57) "قطری اور مصری حکام کے مطابق" */
+    if (!p && rd->lang == 1)
+        p = adjective_pair_tellers(rd, a, p2, &at2);
+    if (rd->lang == 0) {
+        while (e < rd->n && !rd->brk[e] && e - a < 6)
+            e++;
+        b = a + len;
+    } else {
+        while (b > 0 && !rd->brk[b] && a - b < 4)
+            b--;
+        e = a;
+    }
+    *medium = e > b && names_medium(rd, b, e);
+    return p;
+}
+
+/* (merge43) Whether a medium says what the verb of speech at word sp
+ * (sp > 0) tells, as one that reports it: a word of media_nouns in the
+ * clause right before it ("The Egyptian state media said the talks
+ * would resume on Tuesday", "…, state television said", "سرکاری میڈیا
+ * نے کہا کہ …").  (speed49) Of the sentence alone. */
+static int medium_says(const reading *rd, size_t sp)
+{
+    /* the verb may open its own clause: its subject is read back from
+     * the word before it to the clause's start */
+    size_t b = sp - 1;
+    while (b > 0 && !rd->brk[b] && sp - b < 5)
+        b--;
+    return cue_in(rd, DIPSUM_S_MEDIA_NOUNS, b, sp) >= 0;
+}
+
+/* Whether a medium (names_medium) stands in the clause before the word
+ * of report_verbs at r, at most five words back ("The Washington Post
+ * reported that …").  (speed49) Of the sentence alone. */
+static int medium_reports(const reading *rd, size_t r)
+{
+    size_t b = r;
+    while (b > 0 && !rd->brk[b] && r - b < 5)
+        b--;
+    return r > b && names_medium(rd, b, r);
+}
+
+/* (speed49) What read_teller reads of a sentence whatever its claim,
+ * made on the first claim of the sentence and read by each one after:
+ * every claim read the whole sentence again (the tellers at each verb of
+ * speech, a walk to each), which made a long sentence of many claims
+ * quadratic (a 200 KB line with no sentence end took 4.5 s, 80 % of it
+ * here).  Each list is in the order of its words. */
+typedef struct {
+    size_t sp;             /* the word a verb of speech starts at        */
+    size_t p, p2, at;      /* teller_at_verb's answers (p is not 0)      */
+    int after_verb;
+} teller_verb;
+
+typedef struct {
+    size_t a;              /* where the cue of according_to starts       */
+    size_t p, p2;          /* the teller it names (0: none)             */
+    int medium;            /* and whether it names a medium             */
+} teller_source;
+
+struct teller_memo {
+    teller_verb *verbs;    /* the verbs of speech with a teller          */
+    size_t nverbs;
+    teller_source *sources; /* each cue of according_to                  */
+    size_t nsources;
+    size_t *media;         /* the verbs of speech (not at word 0) with a
+                              word of media_nouns in the clause before */
+    size_t nmedia;
+    size_t *reports;       /* the words of report_verbs after a medium  */
+    size_t nreports;
+    size_t *brks;          /* brks[w]: the clause breaks of words [0, w) */
+};
+
+/* (the memo is the first piece of its block: one free) */
+static void teller_memo_free(struct teller_memo *m)
+{
+    free(m);
+}
+
+/* The memo of rd's sentence, made on the first question; NULL when out
+ * of memory (read_teller then reads the sentence itself, as it does a
+ * sentence of CLAIM_MEMO_WORDS words or fewer). */
+static const struct teller_memo *teller_memo_of(const reading *rd)
+{
+    if (rd->tellers)
+        return rd->tellers;
+    /* one block: the memo, then its lists, each of room for a word */
+    size_t n = rd->n, w1 = n ? n : 1;
+    size_t total = 0, off = 0;
+    if (block_add(&total, 1, sizeof(struct teller_memo)) < 0 ||
+        block_add(&total, n + 1, sizeof(size_t)) < 0 ||
+        block_add(&total, w1, sizeof(teller_verb)) < 0 ||
+        block_add(&total, w1, sizeof(teller_source)) < 0 ||
+        block_add(&total, w1, sizeof(size_t)) < 0 ||
+        block_add(&total, w1, sizeof(size_t)) < 0)
+        return NULL;
+    unsigned char *p = malloc(total);
+    if (!p)
+        return NULL;
+    struct teller_memo *m = block_take(p, &off, 1, sizeof *m);
+    memset(m, 0, sizeof *m);
+    m->brks = block_take(p, &off, n + 1, sizeof *m->brks);
+    m->verbs = block_take(p, &off, w1, sizeof *m->verbs);
+    m->sources = block_take(p, &off, w1, sizeof *m->sources);
+    m->media = block_take(p, &off, w1, sizeof *m->media);
+    m->reports = block_take(p, &off, w1, sizeof *m->reports);
+    m->brks[0] = 0;
+    for (size_t w = 0; w < n; w++)
+        m->brks[w + 1] = m->brks[w] + (rd->brk[w] != 0);
+    const dipsum_cues *speech = &rd->r->speech[rd->lang];
+    for (size_t sp = 0; sp < n; sp++) {
+        if (cues_in(rd, speech, sp, sp + 1) != (long)sp)
+            continue;
+        teller_verb v = {sp, 0, 0, 0, 0};
+        v.p = teller_at_verb(rd, sp, &v.p2, &v.at, &v.after_verb);
+        if (v.p)
+            m->verbs[m->nverbs++] = v;
+        if (sp > 0 && medium_says(rd, sp))
+            m->media[m->nmedia++] = sp;
+    }
+    for (long a = cue_in(rd, DIPSUM_S_ACCORDING_TO, 0, n); a >= 0;
+         a = cue_in(rd, DIPSUM_S_ACCORDING_TO, (size_t)a + 1, n)) {
+        teller_source *q = &m->sources[m->nsources++];
+        q->a = (size_t)a;
+        q->p = teller_of_source(rd, (size_t)a, &q->p2, &q->medium);
+    }
+    for (long r = cue_in(rd, DIPSUM_S_REPORT_VERBS, 0, n); r >= 0;
+         r = cue_in(rd, DIPSUM_S_REPORT_VERBS, (size_t)r + 1, n))
+        if (medium_reports(rd, (size_t)r))
+            m->reports[m->nreports++] = (size_t)r;
+    /* (rd is the claims' reading of the sentence: the memo is its own,
+     * as its occurrences are) */
+    ((reading *)rd)->tellers = m;
+    return m;
+}
+
+/* (fixes42, tester41) Who the sentence says tells claim c, outside its
+ * event words: a person the lexicon knows before or after a verb of
+ * speech ("…, Trump said", "said Trump", "Trump said that …", "ٹرمپ نے
+ * کہا کہ …") or after "according to" (`ٹرمپ کے مطابق`: before), whose
+ * word the claim is (told_by: written "According to Donald Trump, …");
+ * or a medium that reports it (report_verbs after it in its clause,
+ * "The Washington Post reported that …", "…, Axios reported"; or
+ * according_to with it: "…, according to Axios", `سرکاری میڈیا کے مطابق`),
+ * whose report is not confirmed: never written.  (speed49) What does not
+ * depend on the claim is read once a sentence (teller_memo_of). */
+static void read_teller(const reading *rd, dipsum_claim *c)
+{
+    const struct teller_memo *m =
+        rd->n > CLAIM_MEMO_WORDS ? teller_memo_of(rd) : NULL;
+    if (!m) {
+        read_teller_scan(rd, c);
+        return;
+    }
+    for (size_t i = 0; i < m->nverbs && !c->told_by; i++) {
+        const teller_verb *v = &m->verbs[i];
+        size_t sp = v->sp;
+        if (sp >= c->cue0 && sp < c->cue1)
+            continue;
+        /* after the claim, only once its clause has ended ("…, Trump
+         * said"), so the person is no actor of it */
+        size_t last = v->at < rd->n ? v->at : rd->n - 1;
+        int brk = c->cue1 <= last && m->brks[last + 1] > m->brks[c->cue1];
+        /* (mine45, tester52) a name right after the verb tells only what
+         * came before it ("…, said Trump"); before the claim it is the
+         * subject of what was said ("Kurti said Serbia refused to sign":
+         * Serbia refused, Kurti told it) */
+        if (v->after_verb && sp < c->cue0)
+            continue;
+        if (sp < c->cue0 || brk) {
+            c->told_by = v->p;
+            c->told_by2 = v->p2;
+        }
+    }
+    for (size_t i = 0; i < m->nsources; i++) {
+        const teller_source *q = &m->sources[i];
+        if (q->a >= c->cue0 && q->a < c->cue1)
+            continue;
+        if (q->p && !c->told_by) {
+            c->told_by = q->p;
+            c->told_by2 = q->p2;
+            continue;
+        }
+        if (q->medium)
             c->unconfirmed = 1;
     }
     /* (merge43) a medium that says it, as one that reports it: a word
      * of media_nouns in the clause right before a verb of speech ("The
      * Egyptian state media said the talks would resume on Tuesday", "…,
      * state television said", "سرکاری میڈیا نے کہا کہ …") */
-    for (size_t sp = 1; sp < rd->n && !c->unconfirmed; sp++) {
-        size_t b = sp - 1;
-        if ((sp >= c->cue0 && sp < c->cue1) || cues_in(rd, speech, sp, sp + 1) != (long)sp)
-            continue;
-        /* the verb may open its own clause: its subject is read back
-         * from the word before it to the clause's start */
-        while (b > 0 && !rd->brk[b] && sp - b < 5)
-            b--;
-        if (cue_in(rd, DIPSUM_S_MEDIA_NOUNS, b, sp) >= 0)
+    for (size_t i = 0; i < m->nmedia && !c->unconfirmed; i++)
+        if (!(m->media[i] >= c->cue0 && m->media[i] < c->cue1))
             c->unconfirmed = 1;
-    }
-    for (long r = cue_in(rd, DIPSUM_S_REPORT_VERBS, 0, rd->n); r >= 0;
-         r = cue_in(rd, DIPSUM_S_REPORT_VERBS, (size_t)r + 1, rd->n)) {
-        size_t b = (size_t)r;
-        if ((size_t)r >= c->cue0 && (size_t)r < c->cue1)
-            continue;
-        while (b > 0 && !rd->brk[b] && (size_t)r - b < 5)
-            b--;
-        if ((size_t)r > b && names_medium(rd, b, (size_t)r))
+    for (size_t i = 0; i < m->nreports; i++)
+        if (!(m->reports[i] >= c->cue0 && m->reports[i] < c->cue1))
             c->unconfirmed = 1;
-    }
 }
 
 /* (stop 28) What the sentence says of the report of claim c, after its
@@ -9522,7 +9858,7 @@ static void read_report(const reading *rd, dipsum_claim *c)
      * event */
     long ct[CONTRAST_LISTS];
     c->agreeing = cue_in(rd, DIPSUM_S_AGREEING_WORDS, c->cue0, c->cue1) >= 0;
-    contrasts_in(rd->r, rd->lang, rd->ct, c->cue1, ct);
+    contrasts_from(rd, c->cue1, ct);
     if (contradicted(rd->f, rd->terms, rd->r, rd->s, ct, c)) {
         c->unconfirmed = 1;
         return;
@@ -10770,15 +11106,50 @@ static int comma_gap(const reading *rd, size_t i)
  * which brokered the truce between Israel and Hamas, hosted talks",
  * "قطر، جس نے … کروایا، اتوار کو …" (structure aside_relative).  What
  * it tells the actor did is background, not the sentence's news. */
+/* (speed49) For in_aside_relative in a sentence of more than
+ * CLAIM_MEMO_WORDS words: made once, [w] (w < n) the last word r <= w,
+ * r > 0, whose gap before it breaks (gap_breaks), or 0; [n + w] the first
+ * word k > w whose gap breaks, or n.  NULL for a short sentence or
+ * without the memory (its words are walked for each claim, which made
+ * a long sentence of many claims quadratic). */
+static const size_t *aside_breaks(const reading *rd)
+{
+    size_t n = rd->n, len;
+    if (rd->aside_brk || n <= CLAIM_MEMO_WORDS)
+        return rd->aside_brk;
+    size_t *b = malloc(2 * n * sizeof *b);
+    if (!b)
+        return NULL;
+    for (size_t w = 0, last = 0; w < n; w++) {
+        const char *g = w > 0 ? gap(rd, w, &len) : NULL;
+        if (w > 0 && gap_breaks(g, len))
+            last = w;
+        b[w] = last;
+    }
+    for (size_t w = n, next = n; w-- > 0;) {
+        b[n + w] = next;
+        const char *g = w > 0 ? gap(rd, w, &len) : NULL;
+        if (w > 0 && gap_breaks(g, len))
+            next = w;
+    }
+    ((reading *)rd)->aside_brk = b;
+    return b;
+}
+
 static int in_aside_relative(const reading *rd, size_t i)
 {
     size_t len, r = i, k = i + 1;
     const char *g;
-    while (r > 0 && (g = gap(rd, r, &len), !gap_breaks(g, len)))
+    const size_t *ab = i < rd->n ? aside_breaks(rd) : NULL;
+    if (ab) {
+        r = ab[i];
+        k = ab[rd->n + i];
+    }
+    while (!ab && r > 0 && (g = gap(rd, r, &len), !gap_breaks(g, len)))
         r--;
     if (r < 1 || !comma_gap(rd, r) || !cue(rd, DIPSUM_S_ASIDE_RELATIVE, r))
         return 0;
-    while (k < rd->n && (g = gap(rd, k, &len), !gap_breaks(g, len)))
+    while (!ab && k < rd->n && (g = gap(rd, k, &len), !gap_breaks(g, len)))
         k++;
     if (k >= rd->n || !comma_gap(rd, k))
         return 0;
@@ -11591,11 +11962,14 @@ static int complement_not(const reading *rd, const dipsum_event_rule *ev,
  * binds). */
 static size_t warning_after(const reading *rd, const dipsum_claim *c)
 {
-    for (size_t k = c->cue1; k < rd->n; k++)
-        if (cue(rd, DIPSUM_S_CONTRAST_WORDS, k) &&
-            cues_in(rd, &rd->r->speech[rd->lang], k + 1,
-                    k + 1 + DIPSUM_WARNING_WORDS) >= 0)
-            return k;
+    /* (speed49) from one contrast word to the next (cue_in: the list's
+     * occurrences in a long sentence), not a test of every word to the
+     * sentence's end for each claim */
+    for (long k = cue_in(rd, DIPSUM_S_CONTRAST_WORDS, c->cue1, rd->n); k >= 0;
+         k = cue_in(rd, DIPSUM_S_CONTRAST_WORDS, (size_t)k + 1, rd->n))
+        if (cues_in(rd, &rd->r->speech[rd->lang], (size_t)k + 1,
+                    (size_t)k + 1 + DIPSUM_WARNING_WORDS) >= 0)
+            return (size_t)k;
     return rd->n;
 }
 

@@ -13287,6 +13287,44 @@ static void test_act_told_by_another(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (speed49) A sentence of more than 32 words is read for each claim from
+ * memos made once (who tells it, the contrasts and media after it):
+ * the same answers as a short sentence's.  Told by another, contradicted
+ * after a contrast, said by a medium: unconfirmed; the same sentences
+ * without that part: not. */
+static void test_long_sentence_tellers_and_contrasts(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Mr Odhiambo said on Tuesday in a long statement to the press in "
+         "the capital after a week of meetings with officials of the region "
+         "and its partners that Kenya refused to sign the border agreement.",
+         "agreement_signed", "refused", NULL, 1, -1, NULL, NULL},
+        {"Kenya and Uganda signed a trade accord in Kampala on Monday after "
+         "several weeks of quiet talks between their delegations and "
+         "advisers in the capital, but Uganda's foreign ministry said no "
+         "document had been signed.",
+         "agreement_signed", "happened", NULL, 1, -1, NULL, NULL},
+        {"Kenya and Uganda agreed on Monday in Kampala to extend the "
+         "ceasefire along their shared border by another three months and "
+         "to reopen two crossings for traders and their goods before the "
+         "rainy season, state media said.",
+         "ceasefire_extended", NULL, NULL, 1, -1, NULL, NULL},
+        /* near misses */
+        {"Kenya and Uganda signed a trade accord in Kampala on Monday after "
+         "several weeks of quiet talks between their delegations and "
+         "advisers in the capital and the ports of the two countries on "
+         "the lake.",
+         "agreement_signed", "happened", NULL, 0, -1, NULL, NULL},
+        {"Kenya and Uganda agreed on Monday in Kampala to extend the "
+         "ceasefire along their shared border by another three months and "
+         "to reopen two crossings for traders and their goods before the "
+         "rainy season in the east.",
+         "ceasefire_extended", NULL, NULL, 0, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (mine45, unseen31) Several who met a body or its people that is no
  * side (a term right after "met") are not shown meeting each other: no
  * talks between them are written. */
@@ -28785,6 +28823,7 @@ int main(void)
         cmocka_unit_test(test_urdu_list_after_unread_conjunct),
         cmocka_unit_test(test_met_sides_and_undated_old),
         cmocka_unit_test(test_act_told_by_another),
+        cmocka_unit_test(test_long_sentence_tellers_and_contrasts),
         cmocka_unit_test(test_accord_by_participle_undated_background),
         cmocka_unit_test(test_tester53_kinds),
         cmocka_unit_test(test_merge46_kinds),
