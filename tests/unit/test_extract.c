@@ -10332,7 +10332,6 @@ static void test_refused_offer_of_talks_is_claim(void **state)
         "Monday.\n",
         "Armenia rejected Russia's offer of talks with Azerbaijan.\n",
         "Armenia refused to meet Azerbaijan on Monday, mediators said.\n",
-        "Armenia rejected Azerbaijan's offer of a ceasefire on Monday.\n",
     };
     for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
         char text[512];
@@ -10341,6 +10340,15 @@ static void test_refused_offer_of_talks_is_claim(void **state)
         assert_null(strstr(generated(r), "\xd9\x85\xd8\xb3\xd8\xaa\xd8\xb1\xd8\xaf"));
         json_decref(r);
     }
+    /* an offer of a ceasefire refused is no talks refused; (recall49e)
+     * it is the ceasefire offer's refusal ("جنگ بندی کی پیشکش مسترد") */
+    json_t *r = run("Date: 2026-05-13\n\nArmenia rejected Azerbaijan's offer of a "
+                    "ceasefire on Monday.\n");
+    assert_null(claim(r, "talks_held"));
+    assert_non_null(strstr(generated(r), "\xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+                                         "\xda\xa9\xdb\x8c \xd9\xbe\xdb\x8c\xd8\xb4\xda\xa9\xd8\xb4 "
+                                         "\xd9\x85\xd8\xb3\xd8\xaa\xd8\xb1\xd8\xaf"));
+    json_decref(r);
 }
 
 /* (recall33e) The failed talks of the next sentence are those held
@@ -16272,8 +16280,9 @@ static void test_undone_talks_subject_is_no_side(void **state)
         {"Egypt suspended the negotiations between Israel and Hamas on "
          "Tuesday.",
          "Talks between Israel and Hamas were suspended."},
+        /* (recall49e) the subject alone, its own act */
         {"Kenya postponed the talks with Uganda.",
-         "Talks between Kenya and Uganda were postponed."},
+         "Kenya postponed talks with Uganda."},
         {"\xd9\x82\xd8\xb7\xd8\xb1 \xd9\x86\xdb\x92 \xda\xa9\xdb\x8c\xd9"
          "\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88"
          "\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8"
@@ -27471,9 +27480,10 @@ static void test_recall48e_withdrawals_and_refusals(void **state)
 {
     (void)state;
     static const claims18_case k[] = {
+        /* (recall49e) the subject's own act */
         {"Kenya withdrew from peace talks with Uganda on Tuesday.",
          "talks_suspended", "happened", NULL, 0, 0,
-         "Talks between Kenya and Uganda were suspended.", NULL},
+         "Kenya suspended talks with Uganda.", NULL},
         {"Kenya refused to extend the ceasefire with Uganda.",
          "ceasefire_extended", "refused", NULL, 0, 0,
          "Kenya refused to extend the ceasefire.", NULL},
@@ -27577,6 +27587,129 @@ static void test_facts48_lapsed_instrument_day_is_no_event_day(void **state)
     assert_non_null(c);
     assert_string_equal(field(json_object_get(c, "date"), "iso"), "2026-05-01");
     json_decref(r);
+}
+
+/* ==== (recall49e) English recall without losing precision ============ */
+
+/* (recall49e, tester58) Talks called off, put off or suspended by one
+ * side, the subject of the verb: that side's act, the other side named
+ * only when the sentence names it; the plan of the talks in a clause of
+ * "that" ("that were due to start on Saturday") is theirs, the calling
+ * off happened.  Near misses: both sides as the subject, a passive, a
+ * third state as the subject, another's word, a denial, a threat, a
+ * hedge, an adjective. */
+static void test_recall49e_one_side_puts_off_talks(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya called off the talks with Uganda that were due to start in "
+         "Kampala on Saturday.",
+         "talks_cancelled", "happened", "positive", 0, 0,
+         "Kenya called off talks with Uganda.", NULL},
+        {"Kenya has postponed the meeting with Uganda.",
+         "talks_postponed", "happened", "positive", 0, 0,
+         "Kenya postponed talks with Uganda.", NULL},
+        {"Kenya postponed the talks.",
+         "talks_postponed", "happened", "positive", 0, 0,
+         "Kenya postponed talks.", NULL},
+        {"Kenya suspended the negotiations with Uganda on Tuesday.",
+         "talks_suspended", "happened", "positive", 0, 0,
+         "Kenya suspended talks with Uganda.", NULL},
+        {"Kenya and Uganda have called off a meeting that was to be held "
+         "next week.",
+         "talks_cancelled", "happened", "positive", 0, 0,
+         "Talks between Kenya and Uganda were cancelled.", NULL},
+        /* near misses */
+        {"Kenya and Uganda postponed the talks.",
+         "talks_postponed", "happened", NULL, 0, 0,
+         "Talks between Kenya and Uganda were postponed.", NULL},
+        {"The talks between Kenya and Uganda were postponed.",
+         "talks_postponed", "happened", NULL, 0, 0,
+         "Talks between Kenya and Uganda were postponed.", NULL},
+        {"Qatar postponed the talks between Kenya and Uganda.",
+         "talks_postponed", "happened", NULL, 0, 0,
+         "Talks between Kenya and Uganda were postponed.", NULL},
+        {"Kenyan officials postponed the talks with Uganda.",
+         "talks_postponed", "happened", NULL, 0, 0,
+         "Talks between Kenya and Uganda were postponed.", NULL},
+        {"Uganda said Kenya had called off the talks.",
+         "talks_cancelled", NULL, NULL, -1, -1, "", NULL},
+        {"Kenya did not call off the talks with Uganda.",
+         "talks_cancelled", NULL, NULL, -1, -1, "", NULL},
+        {"Kenya threatened to call off the talks with Uganda.",
+         "talks_cancelled", NULL, NULL, -1, -1, "", NULL},
+        {"Kenya may postpone the talks with Uganda.",
+         "talks_postponed", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall49e, tester58) One side's ceasefire, the group named after its
+ * state's possessive ("Sudan's Rapid Support Forces", also with its
+ * acronym in brackets): that state is no other party, the announcement
+ * the group's.  Near misses: the state as a speaker of the group's act,
+ * the state and the group together. */
+static void test_recall49e_state_of_group_announcing(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Sudan's Rapid Support Forces announced a ceasefire with the army "
+         "on Tuesday.",
+         "ceasefire_announced", "happened", NULL, 0, 0,
+         "The Rapid Support Forces announced a ceasefire on 27 February 2024.",
+         NULL},
+        {"Colombia's National Liberation Army (ELN) announced a unilateral "
+         "ceasefire.",
+         "ceasefire_announced", "happened", NULL, 0, 0,
+         "The National Liberation Army announced a ceasefire.", NULL},
+        /* near misses */
+        {"Sudan said the Rapid Support Forces announced a ceasefire.",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        {"Sudan and the Rapid Support Forces announced a ceasefire.",
+         "ceasefire_announced", "happened", NULL, 0, 0,
+         "Sudan and the Rapid Support Forces announced a ceasefire.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall49e, tester58) One side's refusal of a ceasefire offered
+ * ("rejected a government offer of a 30-day ceasefire", "turned down a
+ * Saudi proposal for a truce"): the offer refused, not who offered it.
+ * Near misses: a refusal denied, told by another, in a condition, in the
+ * past perfect, by two sides; an offer of talks (its own template), of a
+ * plan. */
+static void test_recall49e_truce_offer_refused(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Hamas rejected an Egyptian offer of a 30-day ceasefire on Tuesday.",
+         "ceasefire_agreed", "refused", "positive", 0, 0,
+         "Hamas rejected an offer of a ceasefire.", NULL},
+        {"The ADF rejected a government offer of a truce.",
+         "ceasefire_agreed", "refused", "positive", 0, 0,
+         "The Allied Democratic Forces rejected an offer of a ceasefire.", NULL},
+        {"Sudan's Rapid Support Forces turned down a Saudi proposal for a "
+         "truce.",
+         "ceasefire_agreed", "refused", "positive", 0, 0,
+         "The Rapid Support Forces rejected an offer of a ceasefire.", NULL},
+        /* near misses */
+        {"Hamas did not reject the Egyptian offer of a truce.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"Israel said Hamas rejected an Egyptian offer of a truce.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"If Hamas rejected an offer of a truce, fighting would resume.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"Hamas had rejected an offer of a truce.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"Hamas and Israel rejected an offer of a truce.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"Hamas rejected an offer of a peace plan.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"Hamas rejected an Egyptian offer of talks.",
+         "talks_held", "refused", NULL, 0, 0,
+         "Hamas rejected an offer of talks from Egypt.", "ceasefire_agreed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
 }
 
 int main(void)
@@ -28277,6 +28410,9 @@ int main(void)
         cmocka_unit_test(test_facts48_body_name_after_adjective_is_no_person),
         cmocka_unit_test(test_facts48_place_of_speech_is_no_venue),
         cmocka_unit_test(test_facts48_lapsed_instrument_day_is_no_event_day),
+        cmocka_unit_test(test_recall49e_one_side_puts_off_talks),
+        cmocka_unit_test(test_recall49e_state_of_group_announcing),
+        cmocka_unit_test(test_recall49e_truce_offer_refused),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
