@@ -9829,9 +9829,18 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
             break;
         }
         if (order[q].m != DIPSUM_MOD_CONDITIONAL) {
-            if (rd->lang == 0)
-                list_before(rd, c, (size_t)at, c->c0, DIPSUM_ACT_SPEAKER, -1, 0);
-            else {
+            if (rd->lang == 0) {
+                int got = list_before(rd, c, (size_t)at, c->c0, DIPSUM_ACT_SPEAKER, -1, 0);
+                /* (recall49e, tester58) proposed by its subject's verb
+                 * of proposal_verbs ("Kenya has proposed to host talks
+                 * between X and Y", "Turkey offered to host …"): an
+                 * offer, written as such (TYPE.proposed.offer); not
+                 * "Kenya's efforts to …", "X hopes …" */
+                if (order[q].m == DIPSUM_MOD_PROPOSED && got > 0 &&
+                    cue(rd, DIPSUM_S_PROPOSAL_VERBS, (size_t)at) &&
+                    cue_in(rd, DIPSUM_S_HEDGE, c->c0, c->cue0) < 0)
+                    c->offer = 1;
+            } else {
                 long agent = cue_in(rd, DIPSUM_S_AGENT, c->c0, (size_t)at);
                 if (agent >= 0)
                     list_before(rd, c, (size_t)agent, c->c0, DIPSUM_ACT_SPEAKER,

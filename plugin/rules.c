@@ -431,7 +431,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (recall48e) */
     "topic_concluded",
     /* (facts48) */
-    "lapsed_verbs"};
+    "lapsed_verbs",
+    /* (recall49e) */
+    "proposal_verbs"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -8236,7 +8236,9 @@ static void test_unrealized_plan_and_passive_by_subject(void **state)
     c = claim(r, "talks_held");
     assert_non_null(c);
     assert_string_equal(field(c, "modality"), "proposed");
-    assert_string_equal(generated(r), "");
+    /* (recall49e) written as the proposal it is, never as talks held */
+    assert_string_equal(field(json_object_get(c, "summary"), "en"),
+                        "Qatar proposed talks between India and China.");
     json_decref(r);
     /* a dash joins one mediator to its participle, no list: the sides
      * before the verb stay sides */
@@ -27712,6 +27714,58 @@ static void test_recall49e_truce_offer_refused(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall49e, tester58) Talks proposed by their subject's verb of
+ * proposal_verbs ("Kenya has proposed to host talks between X and Y",
+ * "offered to host", "suggested that X and Y hold talks"): a proposal,
+ * written as one.  Near misses: efforts, hopes, wishes, plans, readiness,
+ * a condition, another's proposal rejected. */
+static void test_recall49e_talks_proposed_by_one(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya has proposed to host talks between Ethiopia and Eritrea.",
+         "talks_held", "proposed", "positive", 0, 0,
+         "Kenya proposed talks between Ethiopia and Eritrea.", NULL},
+        {"Kenya offered to host talks between Ethiopia and Eritrea.",
+         "talks_held", "proposed", "positive", 0, 0,
+         "Kenya proposed talks between Ethiopia and Eritrea.", NULL},
+        {"Kenya has suggested that Ethiopia and Eritrea hold talks in "
+         "Nairobi.",
+         "talks_held", "proposed", "positive", 0, 0,
+         "Kenya proposed talks between Ethiopia and Eritrea.", NULL},
+        /* near misses */
+        {"Kenya's efforts to hold talks between Ethiopia and Eritrea "
+         "failed.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"Kenya hopes to host talks between Ethiopia and Eritrea.",
+         NULL, NULL, NULL, -1, -1, NULL, NULL},
+        {"Kenya wants talks between Ethiopia and Eritrea.",
+         NULL, NULL, NULL, -1, -1, NULL, NULL},
+        {"Ethiopia and Eritrea plan to hold talks in Nairobi.",
+         NULL, NULL, NULL, -1, -1, NULL, NULL},
+        {"Ethiopia would hold talks with Eritrea if the shelling stopped.",
+         NULL, NULL, NULL, -1, -1, NULL, NULL},
+        {"Ethiopia rejected a Kenyan proposal to host talks with Eritrea.",
+         NULL, NULL, NULL, -1, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+    /* none of the near misses is written */
+    static const char *const none[] = {
+        "Kenya hopes to host talks between Ethiopia and Eritrea.\n",
+        "Kenya wants talks between Ethiopia and Eritrea.\n",
+        "Ethiopia and Eritrea plan to hold talks in Nairobi.\n",
+        "Ethiopia would hold talks with Eritrea if the shelling stopped.\n",
+        "Ethiopia rejected a Kenyan proposal to host talks with Eritrea.\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2024-03-01\n\n%s", none[i]);
+        json_t *r = run(text);
+        assert_string_equal(generated(r), "");
+        json_decref(r);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28413,6 +28467,7 @@ int main(void)
         cmocka_unit_test(test_recall49e_one_side_puts_off_talks),
         cmocka_unit_test(test_recall49e_state_of_group_announcing),
         cmocka_unit_test(test_recall49e_truce_offer_refused),
+        cmocka_unit_test(test_recall49e_talks_proposed_by_one),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
