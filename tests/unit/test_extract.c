@@ -27766,6 +27766,36 @@ static void test_recall49e_talks_proposed_by_one(void **state)
     }
 }
 
+/* (recall49e, tester58) A ceasefire "shattered" collapsed.  Near misses:
+ * an accusation, a threat, an old ceasefire, a denial. */
+static void test_recall49e_ceasefire_shattered(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Clashes on Tuesday shattered a ceasefire between India and "
+         "Pakistan.",
+         "ceasefire_collapsed", "happened", "positive", 0, 0,
+         "The ceasefire between India and Pakistan collapsed on 27 February "
+         "2024.", NULL},
+        {"The truce between India and Pakistan was shattered on Tuesday.",
+         "ceasefire_collapsed", "happened", "positive", 0, 0,
+         "The ceasefire between India and Pakistan collapsed on 27 February "
+         "2024.", NULL},
+        /* near misses */
+        {"India accused Pakistan of having shattered the ceasefire.",
+         "ceasefire_collapsed", NULL, NULL, -1, -1, "", NULL},
+        {"Clashes threatened to shatter the ceasefire between India and "
+         "Pakistan.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_collapsed"},
+        {"Clashes shattered a 2003 ceasefire between India and Pakistan.",
+         "ceasefire_collapsed", NULL, NULL, -1, 1, "", NULL},
+        {"The ceasefire between India and Pakistan was not shattered by the "
+         "clashes.",
+         "ceasefire_collapsed", NULL, "negative", -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -28468,6 +28498,7 @@ int main(void)
         cmocka_unit_test(test_recall49e_state_of_group_announcing),
         cmocka_unit_test(test_recall49e_truce_offer_refused),
         cmocka_unit_test(test_recall49e_talks_proposed_by_one),
+        cmocka_unit_test(test_recall49e_ceasefire_shattered),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
