@@ -8839,6 +8839,8 @@ static int negated_volition(const reading *rd, const dipsum_claim *c, long neg)
  * most DIPSUM_UNREALIZED_BEFORE words between).  Not "were meant to
  * follow a first session held on …": the session is what the plan was
  * to follow, not the plan. */
+static int opens_subclause(const reading *rd, size_t k);
+
 static int unrealized(const reading *rd, const dipsum_claim *c)
 {
     /* (mine31) Urdu says it with the verb at the clause's end: "معاہدے
@@ -8857,7 +8859,11 @@ static int unrealized(const reading *rd, const dipsum_claim *c)
         if (cue(rd, DIPSUM_S_UNREALIZED, w))
             return 1;
         size_t n = strlen(rd->w[w]);
-        if (cue(rd, DIPSUM_S_CLAUSE_BREAK, w) || cue(rd, DIPSUM_S_RELATIVE, w) ||
+        /* (recall49e, tester58) "that" opens a clause of its own too:
+         * "X called off the talks with Y that were due to start on
+         * Saturday", "… that were to be held next week": the plan is the
+         * talks', told to say which; the calling off happened */
+        if (cue(rd, DIPSUM_S_CLAUSE_BREAK, w) || opens_subclause(rd, w) ||
             /* "…, and the two sides were meant to", "ended on Monday
              * and were meant to": another clause's verb */
             (cue(rd, DIPSUM_S_CONJUNCTION, w) &&
@@ -10239,9 +10245,18 @@ static void read_modality(const reading *rd, dipsum_claim *c, int future_ok,
             break;
         }
         if (order[q].m != DIPSUM_MOD_CONDITIONAL) {
-            if (rd->lang == 0)
-                list_before(rd, c, (size_t)at, c->c0, DIPSUM_ACT_SPEAKER, -1, 0);
-            else {
+            if (rd->lang == 0) {
+                int got = list_before(rd, c, (size_t)at, c->c0, DIPSUM_ACT_SPEAKER, -1, 0);
+                /* (recall49e, tester58) proposed by its subject's verb
+                 * of proposal_verbs ("Kenya has proposed to host talks
+                 * between X and Y", "Turkey offered to host …"): an
+                 * offer, written as such (TYPE.proposed.offer); not
+                 * "Kenya's efforts to …", "X hopes …" */
+                if (order[q].m == DIPSUM_MOD_PROPOSED && got > 0 &&
+                    cue(rd, DIPSUM_S_PROPOSAL_VERBS, (size_t)at) &&
+                    cue_in(rd, DIPSUM_S_HEDGE, c->c0, c->cue0) < 0)
+                    c->offer = 1;
+            } else {
                 long agent = cue_in(rd, DIPSUM_S_AGENT, c->c0, (size_t)at);
                 if (agent >= 0)
                     list_before(rd, c, (size_t)agent, c->c0, DIPSUM_ACT_SPEAKER,
@@ -13191,6 +13206,136 @@ static int refused_mediation_claim(const reading *rd, dipsum_facts *f, size_t si
     return push_claim(f, &c);
 }
 
+/* (recall49e) Whether a term of the ceasefire (the terms of event rule
+ * ceasefire_agreed, its first) starts at word j. */
+static int truce_term_at(const reading *rd, size_t j)
+{
+    for (size_t e = 0; e < rd->r->nevents; e++)
+        if (strcmp(rd->r->events[e].type, "ceasefire_agreed") == 0)
+            return j < rd->n && rd->ent[j] >= 0 && term_in(rd, &rd->r->events[e], j, j + 1);
+    return 0;
+}
+
+/* (recall49e, tester58) "The insurgents rejected a government offer of a
+ * 30-day ceasefire", "Hamas turned down an Egyptian proposal for a
+ * truce", "The RSF rejected a truce proposal": of a sentence with one
+ * verb of offer_refusals (English) whose subject is one side X (a state
+ * or an armed group named as a noun) and whose object (past a date, one
+ * determiner) is an offer of a ceasefire: a noun of offer_nouns, its
+ * owner before it or none (a name of the lexicon, its possessive, or a
+ * word of capital_government_nouns: "Y's", "a UN", "a government"), then
+ * a word of offer_links, one determiner, at most
+ * DIPSUM_TRUCE_OFFER_MODIFIERS lower-case words of no term ("30-day"),
+ * and a term of the ceasefire; or that term then the noun ("a truce
+ * proposal").  A claim of a ceasefire refused, X its speaker and no side
+ * (who offered it may mediate), offer 1: written "X rejected an offer of
+ * a ceasefire." (template ceasefire_agreed.refused.offer).  Under the
+ * bars of refused_mediation_claim: a claim of the sentence already,
+ * hearsay, a condition, a negation or "had" before the verb, a limit, a
+ * date before the update's last DIPSUM_BACKGROUND_DAYS days, a side
+ * named before the verb but X, a verb of speech in a sentence that names
+ * X once.  Undated.  Returns 0, or -1 (out of memory). */
+static int group_of_state_en(const reading *rd, size_t k, size_t g);
+
+static int refused_truce_claim(const reading *rd, dipsum_facts *f, size_t si,
+                               long update_day)
+{
+    if (rd->lang != 0 || (f->nc && f->claims[f->nc - 1].sent == si))
+        return 0;
+    long at = cue_in(rd, DIPSUM_S_OFFER_REFUSALS, 0, rd->n);
+    if (at <= 0 || cue_in(rd, DIPSUM_S_OFFER_REFUSALS, (size_t)at + 1, rd->n) >= 0 ||
+        rd->dash[at] || rd->url[at] || attributive(rd, (size_t)at, rd->cl0[at]) ||
+        cue_in(rd, DIPSUM_S_HEARSAY, 0, rd->n) >= 0 ||
+        cue_in(rd, DIPSUM_S_CONDITIONAL, 0, rd->n) >= 0 ||
+        dipsum_cues_at(&rd->r->negation[0], 0, rd->w, rd->n, (size_t)at - 1) ||
+        cue(rd, DIPSUM_S_PAST_PERFECT, (size_t)at - 1) ||
+        cue_in(rd, DIPSUM_S_REFUSAL_LIMITS, rd->cl0[at], rd->cl1[at]) >= 0)
+        return 0;
+    if (old_date_in(f, si, update_day))
+        return 0;
+    dipsum_claim tmp;
+    memset(&tmp, 0, sizeof tmp);
+    if (list_before(rd, &tmp, (size_t)at, rd->cl0[at], DIPSUM_ACT_PARTY, -1, 1) != 1)
+        return 0;
+    const dipsum_actor *x = &tmp.actors[DIPSUM_ACT_PARTY][0];
+    dipsum_category xc = rd->terms->v[x->term].category;
+    if ((xc != DIPSUM_CAT_STATE && xc != DIPSUM_CAT_ARMED_GROUP) ||
+        rd->f->m[x->match].adjective)
+        return 0;
+    size_t c1 = rd->cl1[at];
+    size_t p = (size_t)at + cue(rd, DIPSUM_S_OFFER_REFUSALS, (size_t)at);
+    while (p < c1 && !rd->brk[p] &&
+           (is_date_word(rd, p) ||
+            (p + 1 < c1 && !rd->brk[p + 1] && rd->ent[p] < 0 && is_date_word(rd, p + 1))))
+        p++;
+    if (p >= c1 || rd->brk[p])
+        return 0;
+    size_t q = past_one_determiner(rd, p, c1), n, l;
+    int found = 0;
+    if (truce_term_at(rd, q)) {
+        /* "a truce proposal" */
+        n = rd->mend[q];
+        found = n < c1 && !rd->brk[n] && cue(rd, DIPSUM_S_OFFER_NOUNS, n);
+    } else {
+        n = q;
+        long o = rd->ent[q];
+        /* "an offer of …", "offer" a term of its own (no owner) */
+        if (o >= 0 && term_of(rd, o)->category == DIPSUM_CAT_DOCUMENT)
+            o = -1;
+        else if (o >= 0) {
+            /* the owner: "a UN offer", "Israel's offer", "Egypt 's offer" */
+            if (rd->f->m[o].term == x->term || !actor_kind(rd, o))
+                return 0;
+            n = rd->mend[q];
+            if (n < c1 && !rd->brk[n] && !is_adjective(rd, o) &&
+                !dipsum_cues_clitic_of(&rd->r->structure[DIPSUM_S_POSSESSIVE][0],
+                                       rd->w[n - 1]) &&
+                (l = cue(rd, DIPSUM_S_POSSESSIVE, n)) != 0)
+                n += l;
+        } else if (cue(rd, DIPSUM_S_CAPITAL_GOVERNMENT_NOUNS, q) == 1 && q + 1 < c1) {
+            n = q + 1;  /* "a government offer" */
+        }
+        if (n < c1 && !rd->brk[n] && (l = cue(rd, DIPSUM_S_OFFER_NOUNS, n)) != 0 &&
+            n + l < c1 && !rd->brk[n + l] && cue(rd, DIPSUM_S_OFFER_LINKS, n + l) == 1) {
+            size_t t = n + l + 1, mods = 0;
+            if (t < c1 && !rd->brk[t])
+                t = past_one_determiner(rd, t, c1);
+            while (t < c1 && !rd->brk[t] && rd->cover[t] < 0 && !capitalised(rd, t) &&
+                   !is_date_word(rd, t) && mods < DIPSUM_TRUCE_OFFER_MODIFIERS) {
+                t++;
+                mods++;
+            }
+            found = t < c1 && !rd->brk[t] && truce_term_at(rd, t);
+        }
+    }
+    if (!found)
+        return 0;
+    /* no side before the verb but X; none told by a third party */
+    size_t own = 0;
+    for (size_t k = f->s[si].m0; k < f->s[si].m1; k++) {
+        size_t t = f->m[k].term;
+        own += t == x->term;
+        /* "Yemen's Houthis": the group's state */
+        if (f->m[k].start < f->s[si].wstart[at] && t != x->term &&
+            side_term(rd->terms, t) && !group_of_state_en(rd, k, x->match))
+            return 0;
+    }
+    if (cues_in(rd, &rd->r->speech[0], 0, rd->n) >= 0 && own < 2)
+        return 0;
+    const dipsum_event_rule *truce = NULL;
+    for (size_t e = 0; e < rd->r->nevents && !truce; e++)
+        if (strcmp(rd->r->events[e].type, "ceasefire_agreed") == 0)
+            truce = &rd->r->events[e];
+    if (!truce)
+        return 0;
+    dipsum_claim c;
+    refusal_init(rd, &c, truce, si, (size_t)at, c1);
+    c.offer = 1;
+    c.actors[DIPSUM_ACT_SPEAKER][0] = *x;
+    c.nactors[DIPSUM_ACT_SPEAKER] = 1;
+    return push_claim(f, &c);
+}
+
 /* "Laos and Thailand reached an interim arrangement": two sides or more
  * joined as the subject of a verb of side_verbs, whatever its object, are
  * sides of the update (mention m; never written as a claim). */
@@ -13494,6 +13639,24 @@ static int group_of_state_ur(const reading *rd, size_t k, size_t g)
     return heads > 0 && j == gw;
 }
 
+/* (recall49e, tester58) English group_of_state_ur: match k a state
+ * named as a noun, its last word with the possessive's clitic, right
+ * before a match of group g's term with no word between: "Sudan's
+ * Rapid Support Forces", "Colombia's National Liberation Army (ELN)"
+ * (whose state, not another side). */
+static int group_of_state_en(const reading *rd, size_t k, size_t g)
+{
+    if (rd->lang != 0 || rd->f->m[k].adjective ||
+        rd->terms->v[rd->f->m[k].term].category != DIPSUM_CAT_STATE)
+        return 0;
+    size_t kw = match_word(rd, k), gw = kw < rd->n ? rd->mend[kw] : rd->n;
+    if (rd->ent[kw] != (long)k || gw >= rd->n || rd->brk[gw] || rd->ent[gw] < 0 ||
+        rd->f->m[rd->ent[gw]].term != rd->f->m[g].term)
+        return 0;
+    return dipsum_cues_clitic_of(&rd->r->structure[DIPSUM_S_POSSESSIVE][0],
+                                 rd->w[gw - 1]) != 0;
+}
+
 static int announced_by_one(const reading *rd, const dipsum_claim *c,
                             const dipsum_actor *lone)
 {
@@ -13527,7 +13690,7 @@ static int announced_by_one(const reading *rd, const dipsum_claim *c,
         /* (recall48u, tester57) nor the state whose group the side is,
          * in apposition right before it: "میانمار کی مسلح تنظیم اراکان
          * آرمی نے …" (Myanmar's armed group, the Arakan Army) */
-        if (group_of_state_ur(rd, k, lone->match))
+        if (group_of_state_ur(rd, k, lone->match) || group_of_state_en(rd, k, lone->match))
             continue;
         dipsum_category kc = rd->terms->v[rd->f->m[k].term].category;
         /* (mine47, tester56) but one side "with" whom, right by the
@@ -13555,6 +13718,71 @@ static int announced_by_one(const reading *rd, const dipsum_claim *c,
             if (p->actors[DIPSUM_ACT_PARTY][a].term != lone->term)
                 return 0;
     }
+    return 1;
+}
+
+/* (recall49e, tester58) Whether claim c, of talks put off, called off
+ * or suspended (an event type of talks: undone), told as done, is the act
+ * of one side alone, the subject of its event words (English): "Pakistan
+ * called off the talks with India", "India postponed the meeting … with
+ * Bangladesh", "Colombia's government has suspended talks with the ELN".
+ * The subject is one of c's sides, a state or an armed group named as a
+ * noun, read by list_before right before the event words (or before one
+ * word of perfect_aux or past_perfect: "has", "had"), and the only
+ * name there; every other side of c stands after the event words past a
+ * word of with, no clause break between.  lone gets that side.  Not "X
+ * and Y postponed the talks" (both did), "the talks were postponed" (no
+ * subject), "Qatar postponed the talks between X and Y" (Qatar no side),
+ * "Pakistanis postponed …" (an adjective), nor one denied, in the past
+ * perfect's background, or still to come. */
+static int undone_by_one(const reading *rd, const dipsum_claim *c, dipsum_actor *lone)
+{
+    const dipsum_event_rule *ev = rule_of(rd, c);
+    if (rd->lang != 0 || !ev || ev->talks != DIPSUM_TALKS_UNDONE ||
+        c->modality != DIPSUM_MOD_HAPPENED || c->negative || c->background ||
+        c->unconfirmed || c->both_sides || c->one_side ||
+        !c->nactors[DIPSUM_ACT_PARTY] || c->cue0 <= c->c0)
+        return 0;
+    size_t v = c->cue0;
+    if (v - 1 > c->c0 && (cue(rd, DIPSUM_S_PERFECT_AUX, v - 1) == 1 ||
+                          cue(rd, DIPSUM_S_PAST_PERFECT, v - 1) == 1))
+        v--;
+    dipsum_claim tmp;
+    memset(&tmp, 0, sizeof tmp);
+    if (list_before(rd, &tmp, v, c->c0, DIPSUM_ACT_PARTY, DIPSUM_ACT_SPEAKER, 0) != 1 ||
+        tmp.nactors[DIPSUM_ACT_PARTY] != 1 || tmp.nactors[DIPSUM_ACT_SPEAKER])
+        return 0;
+    const dipsum_actor *x = &tmp.actors[DIPSUM_ACT_PARTY][0];
+    dipsum_category xc = rd->terms->v[x->term].category;
+    if ((xc != DIPSUM_CAT_STATE && xc != DIPSUM_CAT_ARMED_GROUP) ||
+        rd->f->m[x->match].adjective || !has_actor(c, DIPSUM_ACT_PARTY, x->term))
+        return 0;
+    /* "Pakistan said India had postponed the talks": told by another,
+     * whose word it stays */
+    long xw = rd->mword[x->match - rd->s->m0];
+    if (xw < 0 || speech_before(rd, (size_t)xw))
+        return 0;
+    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_SPEAKER]; i++)
+        if (c->actors[DIPSUM_ACT_SPEAKER][i].term != x->term)
+            return 0;
+    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY]; i++) {
+        const dipsum_actor *y = &c->actors[DIPSUM_ACT_PARTY][i];
+        if (y->term == x->term)
+            continue;
+        size_t mt = y->match;
+        long w = mt >= rd->s->m0 && mt < rd->s->m1 ? rd->mword[mt - rd->s->m0] : -1;
+        if (w < (long)c->cue1 || w >= (long)c->c1)
+            return 0;
+        int with = 0;
+        for (size_t k = c->cue1; k < (size_t)w && !with; k++) {
+            if (rd->brk[k])
+                return 0;
+            with = cue(rd, DIPSUM_S_WITH, k) != 0;
+        }
+        if (!with)
+            return 0;
+    }
+    *lone = *x;
     return 1;
 }
 
@@ -14042,6 +14270,10 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                     remove_actor(c, DIPSUM_ACT_SPEAKER, i);
                 else
                     i++;
+            /* (recall49e) one side put off, called off or suspended the
+             * talks: "Pakistan called off the talks with India" */
+            if (!c->one_side && undone_by_one(&rd, c, &one_side_actor))
+                c->one_side = 1;
             /* (claims22) who does it alone is its one speaker */
             if (c->one_side) {
                 c->nactors[DIPSUM_ACT_SPEAKER] = 1;
@@ -14606,6 +14838,8 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
         if (rc == 0 && refused_talks_claim(&rd, f, m, si, update_day) < 0)
             rc = -1;
         if (rc == 0 && refused_mediation_claim(&rd, f, si, update_day) < 0)
+            rc = -1;
+        if (rc == 0 && refused_truce_claim(&rd, f, si, update_day) < 0)
             rc = -1;
         if (rc == 0 && m->nactors[DIPSUM_ACT_PARTY] && push_mention(f, m) < 0)
             rc = -1;

@@ -643,6 +643,13 @@ static const char *claim_template(const dipsum_rules *rules,
     }
     if (c->modality == DIPSUM_MOD_HAPPENED && !*one)
         return dipsum_rules_template(rules, c->type, lang);
+    /* (recall49e) an offer its subject made: "TYPE.proposed.offer", or
+     * nothing (no other template of a proposal) */
+    if (c->offer && c->modality == DIPSUM_MOD_PROPOSED && !*one) {
+        snprintf(key, sizeof key, "%s.proposed.offer", c->type);
+        if ((t = dipsum_rules_template(rules, key, lang)) != NULL)
+            return t;
+    }
     /* (merge45) the refusal of an offer: "TYPE.refused.offer" */
     if (c->offer && c->modality == DIPSUM_MOD_REFUSED && !*one) {
         /* (recall33e) 2: of mediation, "TYPE.refused.mediation" */

@@ -437,7 +437,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (precision49) */
     "convening_hosts", "demonym_endings", "denied_talks_words",
     /* (recall49u) */
-    "state_official_nouns", "agreed_on_after", "refused_topic_before"};
+    "state_official_nouns", "agreed_on_after", "refused_topic_before",
+    /* (recall49e) */
+    "proposal_verbs"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

@@ -599,6 +599,11 @@
  * the event words after them ("were to have been held": 1). */
 #define DIPSUM_UNREALIZED_AFTER 24
 #define DIPSUM_UNREALIZED_BEFORE 2
+/* (recall49e) lower-case words of no term between the determiner and
+ * the ceasefire of a ceasefire offered ("an offer of a 30-day truce",
+ * "… of a three-day humanitarian ceasefire"; extract.c
+ * refused_truce_claim) */
+#define DIPSUM_TRUCE_OFFER_MODIFIERS 2
 /* (venues9) The most capitalized words of an English place the lexicon
  * lacks after "the town of", "the city of" (names.c): "Port Vask". */
 #define DIPSUM_EN_PLACE_NAME_WORDS 2

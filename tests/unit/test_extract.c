@@ -8257,7 +8257,9 @@ static void test_unrealized_plan_and_passive_by_subject(void **state)
     c = claim(r, "talks_held");
     assert_non_null(c);
     assert_string_equal(field(c, "modality"), "proposed");
-    assert_string_equal(generated(r), "");
+    /* (recall49e) written as the proposal it is, never as talks held */
+    assert_string_equal(field(json_object_get(c, "summary"), "en"),
+                        "Qatar proposed talks between India and China.");
     json_decref(r);
     /* a dash joins one mediator to its participle, no list: the sides
      * before the verb stay sides */
@@ -10353,7 +10355,6 @@ static void test_refused_offer_of_talks_is_claim(void **state)
         "Monday.\n",
         "Armenia rejected Russia's offer of talks with Azerbaijan.\n",
         "Armenia refused to meet Azerbaijan on Monday, mediators said.\n",
-        "Armenia rejected Azerbaijan's offer of a ceasefire on Monday.\n",
     };
     for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
         char text[512];
@@ -10362,6 +10363,15 @@ static void test_refused_offer_of_talks_is_claim(void **state)
         assert_null(strstr(generated(r), "\xd9\x85\xd8\xb3\xd8\xaa\xd8\xb1\xd8\xaf"));
         json_decref(r);
     }
+    /* an offer of a ceasefire refused is no talks refused; (recall49e)
+     * it is the ceasefire offer's refusal ("جنگ بندی کی پیشکش مسترد") */
+    json_t *r = run("Date: 2026-05-13\n\nArmenia rejected Azerbaijan's offer of a "
+                    "ceasefire on Monday.\n");
+    assert_null(claim(r, "talks_held"));
+    assert_non_null(strstr(generated(r), "\xd8\xac\xd9\x86\xda\xaf \xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c "
+                                         "\xda\xa9\xdb\x8c \xd9\xbe\xdb\x8c\xd8\xb4\xda\xa9\xd8\xb4 "
+                                         "\xd9\x85\xd8\xb3\xd8\xaa\xd8\xb1\xd8\xaf"));
+    json_decref(r);
 }
 
 /* (recall33e) The failed talks of the next sentence are those held
@@ -16483,8 +16493,9 @@ static void test_undone_talks_subject_is_no_side(void **state)
         {"Egypt suspended the negotiations between Israel and Hamas on "
          "Tuesday.",
          "Talks between Israel and Hamas were suspended."},
+        /* (recall49e) the subject alone, its own act */
         {"Kenya postponed the talks with Uganda.",
-         "Talks between Kenya and Uganda were postponed."},
+         "Kenya postponed talks with Uganda."},
         {"\xd9\x82\xd8\xb7\xd8\xb1 \xd9\x86\xdb\x92 \xda\xa9\xdb\x8c\xd9"
          "\x86\xdb\x8c\xd8\xa7 \xd8\xa7\xd9\x88\xd8\xb1 \xdb\x8c\xd9\x88"
          "\xda\xaf\xd9\x86\xda\x88\xd8\xa7 \xda\xa9\xdb\x92 \xd8\xaf\xd8"
@@ -27820,9 +27831,10 @@ static void test_recall48e_withdrawals_and_refusals(void **state)
 {
     (void)state;
     static const claims18_case k[] = {
+        /* (recall49e) the subject's own act */
         {"Kenya withdrew from peace talks with Uganda on Tuesday.",
          "talks_suspended", "happened", NULL, 0, 0,
-         "Talks between Kenya and Uganda were suspended.", NULL},
+         "Kenya suspended talks with Uganda.", NULL},
         {"Kenya refused to extend the ceasefire with Uganda.",
          "ceasefire_extended", "refused", NULL, 0, 0,
          "Kenya refused to extend the ceasefire.", NULL},
@@ -28166,6 +28178,61 @@ static void test_recall49u_urdu_postponed_over_relative(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* ==== (recall49e) English recall without losing precision ============ */
+
+/* (recall49e, tester58) Talks called off, put off or suspended by one
+ * side, the subject of the verb: that side's act, the other side named
+ * only when the sentence names it; the plan of the talks in a clause of
+ * "that" ("that were due to start on Saturday") is theirs, the calling
+ * off happened.  Near misses: both sides as the subject, a passive, a
+ * third state as the subject, another's word, a denial, a threat, a
+ * hedge, an adjective. */
+static void test_recall49e_one_side_puts_off_talks(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya called off the talks with Uganda that were due to start in "
+         "Kampala on Saturday.",
+         "talks_cancelled", "happened", "positive", 0, 0,
+         "Kenya called off talks with Uganda.", NULL},
+        {"Kenya has postponed the meeting with Uganda.",
+         "talks_postponed", "happened", "positive", 0, 0,
+         "Kenya postponed talks with Uganda.", NULL},
+        {"Kenya postponed the talks.",
+         "talks_postponed", "happened", "positive", 0, 0,
+         "Kenya postponed talks.", NULL},
+        {"Kenya suspended the negotiations with Uganda on Tuesday.",
+         "talks_suspended", "happened", "positive", 0, 0,
+         "Kenya suspended talks with Uganda.", NULL},
+        {"Kenya and Uganda have called off a meeting that was to be held "
+         "next week.",
+         "talks_cancelled", "happened", "positive", 0, 0,
+         "Talks between Kenya and Uganda were cancelled.", NULL},
+        /* near misses */
+        {"Kenya and Uganda postponed the talks.",
+         "talks_postponed", "happened", NULL, 0, 0,
+         "Talks between Kenya and Uganda were postponed.", NULL},
+        {"The talks between Kenya and Uganda were postponed.",
+         "talks_postponed", "happened", NULL, 0, 0,
+         "Talks between Kenya and Uganda were postponed.", NULL},
+        {"Qatar postponed the talks between Kenya and Uganda.",
+         "talks_postponed", "happened", NULL, 0, 0,
+         "Talks between Kenya and Uganda were postponed.", NULL},
+        {"Kenyan officials postponed the talks with Uganda.",
+         "talks_postponed", "happened", NULL, 0, 0,
+         "Talks between Kenya and Uganda were postponed.", NULL},
+        {"Uganda said Kenya had called off the talks.",
+         "talks_cancelled", NULL, NULL, -1, -1, "", NULL},
+        {"Kenya did not call off the talks with Uganda.",
+         "talks_cancelled", NULL, NULL, -1, -1, "", NULL},
+        {"Kenya threatened to call off the talks with Uganda.",
+         "talks_cancelled", NULL, NULL, -1, -1, "", NULL},
+        {"Kenya may postpone the talks with Uganda.",
+         "talks_postponed", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (recall49u, tester58) Urdu agreements reached in a meeting: sides in
  * a genitive before officials or talks ("X اور Y کے وزرائے خارجہ کی
  * ملاقات میں … پر اتفاق ہو گیا"), met and agreed in one clause, state
@@ -28216,6 +28283,34 @@ static void test_recall49u_urdu_agreed_in_meeting(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall49e, tester58) One side's ceasefire, the group named after its
+ * state's possessive ("Sudan's Rapid Support Forces", also with its
+ * acronym in brackets): that state is no other party, the announcement
+ * the group's.  Near misses: the state as a speaker of the group's act,
+ * the state and the group together. */
+static void test_recall49e_state_of_group_announcing(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Sudan's Rapid Support Forces announced a ceasefire with the army "
+         "on Tuesday.",
+         "ceasefire_announced", "happened", NULL, 0, 0,
+         "The Rapid Support Forces announced a ceasefire on 27 February 2024.",
+         NULL},
+        {"Colombia's National Liberation Army (ELN) announced a unilateral "
+         "ceasefire.",
+         "ceasefire_announced", "happened", NULL, 0, 0,
+         "The National Liberation Army announced a ceasefire.", NULL},
+        /* near misses */
+        {"Sudan said the Rapid Support Forces announced a ceasefire.",
+         "ceasefire_announced", NULL, NULL, -1, -1, "", NULL},
+        {"Sudan and the Rapid Support Forces announced a ceasefire.",
+         "ceasefire_announced", "happened", NULL, 0, 0,
+         "Sudan and the Rapid Support Forces announced a ceasefire.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (recall49u, tester58) Urdu refusals of talks with a topic between the
  * refuser and the other side, ended by a word of refused_topic_before
  * ("X نے … تنازع پر Y کے ساتھ مذاکرات سے انکار کر دیا"); near misses: a
@@ -28242,6 +28337,46 @@ static void test_recall49u_urdu_refused_after_topic(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall49e, tester58) One side's refusal of a ceasefire offered
+ * ("rejected a government offer of a 30-day ceasefire", "turned down a
+ * Saudi proposal for a truce"): the offer refused, not who offered it.
+ * Near misses: a refusal denied, told by another, in a condition, in the
+ * past perfect, by two sides; an offer of talks (its own template), of a
+ * plan. */
+static void test_recall49e_truce_offer_refused(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Hamas rejected an Egyptian offer of a 30-day ceasefire on Tuesday.",
+         "ceasefire_agreed", "refused", "positive", 0, 0,
+         "Hamas rejected an offer of a ceasefire.", NULL},
+        {"The ADF rejected a government offer of a truce.",
+         "ceasefire_agreed", "refused", "positive", 0, 0,
+         "The Allied Democratic Forces rejected an offer of a ceasefire.", NULL},
+        {"Sudan's Rapid Support Forces turned down a Saudi proposal for a "
+         "truce.",
+         "ceasefire_agreed", "refused", "positive", 0, 0,
+         "The Rapid Support Forces rejected an offer of a ceasefire.", NULL},
+        /* near misses */
+        {"Hamas did not reject the Egyptian offer of a truce.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"Israel said Hamas rejected an Egyptian offer of a truce.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"If Hamas rejected an offer of a truce, fighting would resume.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"Hamas had rejected an offer of a truce.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"Hamas and Israel rejected an offer of a truce.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"Hamas rejected an offer of a peace plan.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"Hamas rejected an Egyptian offer of talks.",
+         "talks_held", "refused", NULL, 0, 0,
+         "Hamas rejected an offer of talks from Egypt.", "ceasefire_agreed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (recall49u, tester58) Urdu: a word of subordinate ("تک", "کے لیے")
  * after an "اور" that joins another predicate binds that one, not the
  * meeting before it ("… ملاقات کی اور تجارت کو پانچ ارب ڈالر تک بڑھانے پر
@@ -28260,6 +28395,88 @@ static void test_recall49u_urdu_subordinate_after_and(void **state)
          "Pakistan and India reached an agreement on 27 February 2024.", NULL},
         {"پاکستان اور بھارت کے درمیان مذاکرات ہوئے جب تک کوئی حل نہ نکلا۔",
          "talks_held", "conditional", NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall49e, tester58) Talks proposed by their subject's verb of
+ * proposal_verbs ("Kenya has proposed to host talks between X and Y",
+ * "offered to host", "suggested that X and Y hold talks"): a proposal,
+ * written as one.  Near misses: efforts, hopes, wishes, plans, readiness,
+ * a condition, another's proposal rejected. */
+static void test_recall49e_talks_proposed_by_one(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya has proposed to host talks between Ethiopia and Eritrea.",
+         "talks_held", "proposed", "positive", 0, 0,
+         "Kenya proposed talks between Ethiopia and Eritrea.", NULL},
+        {"Kenya offered to host talks between Ethiopia and Eritrea.",
+         "talks_held", "proposed", "positive", 0, 0,
+         "Kenya proposed talks between Ethiopia and Eritrea.", NULL},
+        {"Kenya has suggested that Ethiopia and Eritrea hold talks in "
+         "Nairobi.",
+         "talks_held", "proposed", "positive", 0, 0,
+         "Kenya proposed talks between Ethiopia and Eritrea.", NULL},
+        /* near misses */
+        {"Kenya's efforts to hold talks between Ethiopia and Eritrea "
+         "failed.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"Kenya hopes to host talks between Ethiopia and Eritrea.",
+         NULL, NULL, NULL, -1, -1, NULL, NULL},
+        {"Kenya wants talks between Ethiopia and Eritrea.",
+         NULL, NULL, NULL, -1, -1, NULL, NULL},
+        {"Ethiopia and Eritrea plan to hold talks in Nairobi.",
+         NULL, NULL, NULL, -1, -1, NULL, NULL},
+        {"Ethiopia would hold talks with Eritrea if the shelling stopped.",
+         NULL, NULL, NULL, -1, -1, NULL, NULL},
+        {"Ethiopia rejected a Kenyan proposal to host talks with Eritrea.",
+         NULL, NULL, NULL, -1, -1, NULL, NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+    /* none of the near misses is written */
+    static const char *const none[] = {
+        "Kenya hopes to host talks between Ethiopia and Eritrea.\n",
+        "Kenya wants talks between Ethiopia and Eritrea.\n",
+        "Ethiopia and Eritrea plan to hold talks in Nairobi.\n",
+        "Ethiopia would hold talks with Eritrea if the shelling stopped.\n",
+        "Ethiopia rejected a Kenyan proposal to host talks with Eritrea.\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2024-03-01\n\n%s", none[i]);
+        json_t *r = run(text);
+        assert_string_equal(generated(r), "");
+        json_decref(r);
+    }
+}
+
+/* (recall49e, tester58) A ceasefire "shattered" collapsed.  Near misses:
+ * an accusation, a threat, an old ceasefire, a denial. */
+static void test_recall49e_ceasefire_shattered(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Clashes on Tuesday shattered a ceasefire between India and "
+         "Pakistan.",
+         "ceasefire_collapsed", "happened", "positive", 0, 0,
+         "The ceasefire between India and Pakistan collapsed on 27 February "
+         "2024.", NULL},
+        {"The truce between India and Pakistan was shattered on Tuesday.",
+         "ceasefire_collapsed", "happened", "positive", 0, 0,
+         "The ceasefire between India and Pakistan collapsed on 27 February "
+         "2024.", NULL},
+        /* near misses */
+        {"India accused Pakistan of having shattered the ceasefire.",
+         "ceasefire_collapsed", NULL, NULL, -1, -1, "", NULL},
+        {"Clashes threatened to shatter the ceasefire between India and "
+         "Pakistan.",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_collapsed"},
+        {"Clashes shattered a 2003 ceasefire between India and Pakistan.",
+         "ceasefire_collapsed", NULL, NULL, -1, 1, "", NULL},
+        {"The ceasefire between India and Pakistan was not shattered by the "
+         "clashes.",
+         "ceasefire_collapsed", NULL, "negative", -1, -1, "", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
@@ -28982,6 +29199,11 @@ int main(void)
         cmocka_unit_test(test_recall49u_urdu_agreed_in_meeting),
         cmocka_unit_test(test_recall49u_urdu_refused_after_topic),
         cmocka_unit_test(test_recall49u_urdu_subordinate_after_and),
+        cmocka_unit_test(test_recall49e_one_side_puts_off_talks),
+        cmocka_unit_test(test_recall49e_state_of_group_announcing),
+        cmocka_unit_test(test_recall49e_truce_offer_refused),
+        cmocka_unit_test(test_recall49e_talks_proposed_by_one),
+        cmocka_unit_test(test_recall49e_ceasefire_shattered),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
