@@ -12630,6 +12630,14 @@ static void test_merge49_kinds(void **state)
          "border. Uganda denied that its president would resign.",
          "sides_agreed", "happened", NULL, 0, 0,
          "Kenya and Uganda reached an agreement on 26 February 2024.", NULL},
+        /* earlier instruments named as such are background; the near
+         * miss: this update's truce */
+        {"Previous holiday truces announced by both sides collapsed within "
+         "hours.",
+         "ceasefire_collapsed", NULL, NULL, -1, 1, "", NULL},
+        {"The truce between Kenya and Uganda collapsed within hours.",
+         "ceasefire_collapsed", "happened", NULL, 0, 0,
+         "The ceasefire between Kenya and Uganda collapsed.", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
 }
