@@ -13120,6 +13120,35 @@ static int refused_talks_claim(const reading *rd, dipsum_facts *f,
     return push_claim(f, &c);
 }
 
+/* (review49) The bars of an English refusal of an offer of sentence si
+ * (refused_mediation_claim, refused_truce_claim): no claim of the
+ * sentence already, one verb of offer_refusals, not attributive, no
+ * hearsay, condition, negation or "had" before the verb, no limit in its
+ * clause, no date before the update's last DIPSUM_BACKGROUND_DAYS days,
+ * and one side read before the verb into tmp (zeroed here).  The verb's
+ * word, or -1. */
+static long offer_refusal_at(const reading *rd, const dipsum_facts *f, size_t si,
+                             long update_day, dipsum_claim *tmp)
+{
+    if (rd->lang != 0 || (f->nc && f->claims[f->nc - 1].sent == si))
+        return -1;
+    long at = cue_in(rd, DIPSUM_S_OFFER_REFUSALS, 0, rd->n);
+    if (at <= 0 || cue_in(rd, DIPSUM_S_OFFER_REFUSALS, (size_t)at + 1, rd->n) >= 0 ||
+        rd->dash[at] || rd->url[at] || attributive(rd, (size_t)at, rd->cl0[at]) ||
+        cue_in(rd, DIPSUM_S_HEARSAY, 0, rd->n) >= 0 ||
+        cue_in(rd, DIPSUM_S_CONDITIONAL, 0, rd->n) >= 0 ||
+        dipsum_cues_at(&rd->r->negation[0], 0, rd->w, rd->n, (size_t)at - 1) ||
+        cue(rd, DIPSUM_S_PAST_PERFECT, (size_t)at - 1) ||
+        cue_in(rd, DIPSUM_S_REFUSAL_LIMITS, rd->cl0[at], rd->cl1[at]) >= 0)
+        return -1;
+    if (old_date_in(f, si, update_day))
+        return -1;
+    memset(tmp, 0, sizeof *tmp);
+    if (list_before(rd, tmp, (size_t)at, rd->cl0[at], DIPSUM_ACT_PARTY, -1, 1) != 1)
+        return -1;
+    return at;
+}
+
 /* (recall33e) "Ethiopia rejected Kenya's offer to mediate between it and
  * Eritrea", "Armenia turned down an Iranian offer of mediation": of a
  * sentence with one verb of offer_refusals (English), whose subject is
@@ -13139,22 +13168,9 @@ static int refused_talks_claim(const reading *rd, dipsum_facts *f,
 static int refused_mediation_claim(const reading *rd, dipsum_facts *f, size_t si,
                                    long update_day)
 {
-    if (rd->lang != 0 || (f->nc && f->claims[f->nc - 1].sent == si))
-        return 0;
-    long at = cue_in(rd, DIPSUM_S_OFFER_REFUSALS, 0, rd->n);
-    if (at <= 0 || cue_in(rd, DIPSUM_S_OFFER_REFUSALS, (size_t)at + 1, rd->n) >= 0 ||
-        rd->dash[at] || rd->url[at] || attributive(rd, (size_t)at, rd->cl0[at]) ||
-        cue_in(rd, DIPSUM_S_HEARSAY, 0, rd->n) >= 0 ||
-        cue_in(rd, DIPSUM_S_CONDITIONAL, 0, rd->n) >= 0 ||
-        dipsum_cues_at(&rd->r->negation[0], 0, rd->w, rd->n, (size_t)at - 1) ||
-        cue(rd, DIPSUM_S_PAST_PERFECT, (size_t)at - 1) ||
-        cue_in(rd, DIPSUM_S_REFUSAL_LIMITS, rd->cl0[at], rd->cl1[at]) >= 0)
-        return 0;
-    if (old_date_in(f, si, update_day))
-        return 0;
     dipsum_claim tmp;
-    memset(&tmp, 0, sizeof tmp);
-    if (list_before(rd, &tmp, (size_t)at, rd->cl0[at], DIPSUM_ACT_PARTY, -1, 1) != 1)
+    long at = offer_refusal_at(rd, f, si, update_day, &tmp);
+    if (at < 0)
         return 0;
     const dipsum_actor *x = &tmp.actors[DIPSUM_ACT_PARTY][0];
     size_t c1 = rd->cl1[at];
@@ -13240,22 +13256,9 @@ static int group_of_state_en(const reading *rd, size_t k, size_t g);
 static int refused_truce_claim(const reading *rd, dipsum_facts *f, size_t si,
                                long update_day)
 {
-    if (rd->lang != 0 || (f->nc && f->claims[f->nc - 1].sent == si))
-        return 0;
-    long at = cue_in(rd, DIPSUM_S_OFFER_REFUSALS, 0, rd->n);
-    if (at <= 0 || cue_in(rd, DIPSUM_S_OFFER_REFUSALS, (size_t)at + 1, rd->n) >= 0 ||
-        rd->dash[at] || rd->url[at] || attributive(rd, (size_t)at, rd->cl0[at]) ||
-        cue_in(rd, DIPSUM_S_HEARSAY, 0, rd->n) >= 0 ||
-        cue_in(rd, DIPSUM_S_CONDITIONAL, 0, rd->n) >= 0 ||
-        dipsum_cues_at(&rd->r->negation[0], 0, rd->w, rd->n, (size_t)at - 1) ||
-        cue(rd, DIPSUM_S_PAST_PERFECT, (size_t)at - 1) ||
-        cue_in(rd, DIPSUM_S_REFUSAL_LIMITS, rd->cl0[at], rd->cl1[at]) >= 0)
-        return 0;
-    if (old_date_in(f, si, update_day))
-        return 0;
     dipsum_claim tmp;
-    memset(&tmp, 0, sizeof tmp);
-    if (list_before(rd, &tmp, (size_t)at, rd->cl0[at], DIPSUM_ACT_PARTY, -1, 1) != 1)
+    long at = offer_refusal_at(rd, f, si, update_day, &tmp);
+    if (at < 0)
         return 0;
     const dipsum_actor *x = &tmp.actors[DIPSUM_ACT_PARTY][0];
     dipsum_category xc = rd->terms->v[x->term].category;
