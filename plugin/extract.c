@@ -13149,6 +13149,41 @@ static long offer_refusal_at(const reading *rd, const dipsum_facts *f, size_t si
     return at;
 }
 
+/* (review49) Where the object of the verb of offer_refusals at word at
+ * starts, past the verb and the words of a date (before c1): its word,
+ * or 0 when the clause ends first. */
+static size_t object_of_refusal(const reading *rd, size_t at, size_t c1)
+{
+    size_t p = at + cue(rd, DIPSUM_S_OFFER_REFUSALS, at);
+    while (p < c1 && !rd->brk[p] &&
+           (is_date_word(rd, p) ||
+            (p + 1 < c1 && !rd->brk[p + 1] && rd->ent[p] < 0 && is_date_word(rd, p + 1))))
+        p++;
+    return p >= c1 || rd->brk[p] ? 0 : p;
+}
+
+static int group_of_state_en(const reading *rd, size_t k, size_t g);
+
+/* (review49) Whether the refuser x of the verb at word at is alone: no
+ * side of sentence si named before the verb but x (with state_of_group,
+ * "Yemen's Houthis": the group's own state is none), and no verb of
+ * speech in the sentence unless it names x twice (no third party tells
+ * it). */
+static int refuser_alone(const reading *rd, const dipsum_facts *f, size_t si,
+                         size_t at, const dipsum_actor *x, int state_of_group)
+{
+    size_t own = 0;
+    for (size_t k = f->s[si].m0; k < f->s[si].m1; k++) {
+        size_t t = f->m[k].term;
+        own += t == x->term;
+        if (f->m[k].start < f->s[si].wstart[at] && t != x->term &&
+            side_term(rd->terms, t) &&
+            !(state_of_group && group_of_state_en(rd, k, x->match)))
+            return 0;
+    }
+    return cues_in(rd, &rd->r->speech[0], 0, rd->n) < 0 || own >= 2;
+}
+
 /* (recall33e) "Ethiopia rejected Kenya's offer to mediate between it and
  * Eritrea", "Armenia turned down an Iranian offer of mediation": of a
  * sentence with one verb of offer_refusals (English), whose subject is
@@ -13174,12 +13209,8 @@ static int refused_mediation_claim(const reading *rd, dipsum_facts *f, size_t si
         return 0;
     const dipsum_actor *x = &tmp.actors[DIPSUM_ACT_PARTY][0];
     size_t c1 = rd->cl1[at];
-    size_t p = (size_t)at + cue(rd, DIPSUM_S_OFFER_REFUSALS, (size_t)at);
-    while (p < c1 && !rd->brk[p] &&
-           (is_date_word(rd, p) ||
-            (p + 1 < c1 && !rd->brk[p + 1] && rd->ent[p] < 0 && is_date_word(rd, p + 1))))
-        p++;
-    if (p >= c1 || rd->brk[p])
+    size_t p = object_of_refusal(rd, (size_t)at, c1);
+    if (!p)
         return 0;
     size_t q = past_one_determiner(rd, p, c1);
     long o = rd->ent[q];
@@ -13198,16 +13229,7 @@ static int refused_mediation_claim(const reading *rd, dipsum_facts *f, size_t si
         return 0;
     if (!cue(rd, DIPSUM_S_OFFER_NOUNS, n) || !cue(rd, DIPSUM_S_MEDIATION_OFFERED, n))
         return 0;
-    /* no side before the verb but X; none told by a third party */
-    size_t own = 0;
-    for (size_t k = f->s[si].m0; k < f->s[si].m1; k++) {
-        size_t t = f->m[k].term;
-        own += t == x->term;
-        if (f->m[k].start < f->s[si].wstart[at] && t != x->term &&
-            side_term(rd->terms, t))
-            return 0;
-    }
-    if (cues_in(rd, &rd->r->speech[0], 0, rd->n) >= 0 && own < 2)
+    if (!refuser_alone(rd, f, si, (size_t)at, x, 0))
         return 0;
     const dipsum_event_rule *talks = talks_held_rule(rd->r);
     if (!talks)
@@ -13266,12 +13288,8 @@ static int refused_truce_claim(const reading *rd, dipsum_facts *f, size_t si,
         rd->f->m[x->match].adjective)
         return 0;
     size_t c1 = rd->cl1[at];
-    size_t p = (size_t)at + cue(rd, DIPSUM_S_OFFER_REFUSALS, (size_t)at);
-    while (p < c1 && !rd->brk[p] &&
-           (is_date_word(rd, p) ||
-            (p + 1 < c1 && !rd->brk[p + 1] && rd->ent[p] < 0 && is_date_word(rd, p + 1))))
-        p++;
-    if (p >= c1 || rd->brk[p])
+    size_t p = object_of_refusal(rd, (size_t)at, c1);
+    if (!p)
         return 0;
     size_t q = past_one_determiner(rd, p, c1), n, l;
     int found = 0;
@@ -13313,17 +13331,7 @@ static int refused_truce_claim(const reading *rd, dipsum_facts *f, size_t si,
     }
     if (!found)
         return 0;
-    /* no side before the verb but X; none told by a third party */
-    size_t own = 0;
-    for (size_t k = f->s[si].m0; k < f->s[si].m1; k++) {
-        size_t t = f->m[k].term;
-        own += t == x->term;
-        /* "Yemen's Houthis": the group's state */
-        if (f->m[k].start < f->s[si].wstart[at] && t != x->term &&
-            side_term(rd->terms, t) && !group_of_state_en(rd, k, x->match))
-            return 0;
-    }
-    if (cues_in(rd, &rd->r->speech[0], 0, rd->n) >= 0 && own < 2)
+    if (!refuser_alone(rd, f, si, (size_t)at, x, 1))
         return 0;
     const dipsum_event_rule *truce = NULL;
     for (size_t e = 0; e < rd->r->nevents && !truce; e++)
