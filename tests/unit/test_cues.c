@@ -138,6 +138,13 @@ static void make_words(dipsum_cues **lists, size_t nlists, words *t)
         }
 }
 
+/* (review49) The words of make_words for every list of the rules. */
+static void rules_words(words *t)
+{
+    dipsum_cues *lists[2048];
+    make_words(lists, all_lists(&rules, lists, 2048), t);
+}
+
 static void free_words(words *t)
 {
     for (size_t i = 0; i < t->n; i++)
@@ -283,10 +290,8 @@ static void assert_same_text(const dipsum_cue_text *a, const dipsum_cue_text *b)
 static void test_seen_words_agree(void **state)
 {
     (void)state;
-    dipsum_cues *lists[2048];
-    size_t nlists = all_lists(&rules, lists, 2048);
     words t = {0};
-    make_words(lists, nlists, &t);
+    rules_words(&t);
     const char **rev = malloc(t.n * sizeof *rev);
     assert_non_null(rev);
     for (size_t i = 0; i < t.n; i++)
@@ -321,10 +326,8 @@ static void test_seen_words_agree(void **state)
 static void test_given_hashes_agree(void **state)
 {
     (void)state;
-    dipsum_cues *lists[2048];
-    size_t nlists = all_lists(&rules, lists, 2048);
     words t = {0};
-    make_words(lists, nlists, &t);
+    rules_words(&t);
     const char *const *w = (const char *const *)t.w;
     uint64_t *hash = malloc(t.n * sizeof *hash);
     size_t *len = malloc(t.n * sizeof *len);

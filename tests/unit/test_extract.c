@@ -12755,7 +12755,7 @@ static void test_mine49_kinds(void **state)
          "Talks between Kenya and Uganda were held on 26 February 2024.",
          NULL},
         {"Kenyan and Ugandan transport unions met in Nairobi on Monday.",
-         NULL, NULL, NULL, -1, -1, NULL, NULL},
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
     };
     claims18_check(k, sizeof k / sizeof *k);
     /* (tester59) who announced a truce between others is no side of the
@@ -28431,15 +28431,15 @@ static void test_recall49e_talks_proposed_by_one(void **state)
          "failed.",
          "talks_held", NULL, NULL, -1, -1, "", NULL},
         {"Kenya hopes to host talks between Ethiopia and Eritrea.",
-         NULL, NULL, NULL, -1, -1, NULL, NULL},
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
         {"Kenya wants talks between Ethiopia and Eritrea.",
-         NULL, NULL, NULL, -1, -1, NULL, NULL},
+         NULL, NULL, NULL, -1, -1, NULL, "talks_held"},
         {"Ethiopia and Eritrea plan to hold talks in Nairobi.",
-         NULL, NULL, NULL, -1, -1, NULL, NULL},
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
         {"Ethiopia would hold talks with Eritrea if the shelling stopped.",
-         NULL, NULL, NULL, -1, -1, NULL, NULL},
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
         {"Ethiopia rejected a Kenyan proposal to host talks with Eritrea.",
-         NULL, NULL, NULL, -1, -1, NULL, NULL},
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
     };
     claims18_check(k, sizeof k / sizeof *k);
     /* none of the near misses is written */
