@@ -1668,6 +1668,7 @@ static dipsum_status pool_record(dipsum *d, const char *p, size_t n,
         return nomem(d, err);
     if (rc > 0)
         return pool_failed(d, job, lineno, d->rec.code, d->rec.message, err);
+    release_line(d);
     if (d->rec.text.len > DIPSUM_WINDOW_BYTES)
         return direct_record(d, lineno, err);
     story_history *sh = NULL;
