@@ -28122,6 +28122,53 @@ static void test_facts49_had_helped_broker(void **state)
                      facts_of("en", k[i].text, "mediators"), k[i].mediators);
 }
 
+/* ==== (facts50e) English parties and dates recall ====================== */
+
+/* (facts50e) A spy swap is an exchange of prisoners: "X and Y exchanged
+ * 14 people in the largest spy swap" names its sides as "exchanged 14
+ * prisoners" does; near misses: people exchanged with no word of an
+ * exchange of prisoners, and a swap only discussed. */
+static void test_facts50e_spy_swap_exchanged(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Norway and Belarus exchanged nine "
+                                 "people at a border crossing on Friday in "
+                                 "the largest spy swap in decades.",
+                                 "parties"),
+                        "norway,belarus");
+    assert_string_equal(facts_of("en", "Norway and Belarus exchanged nine "
+                                 "people at a border crossing on Friday.",
+                                 "parties"),
+                        "");
+    assert_string_equal(facts_of("en", "Norway and Belarus discussed a "
+                                 "possible spy swap on Friday.", "parties"),
+                        "");
+}
+
+/* (facts50e) "a 2004 cease-fire", "the 1953 armistice": the year of an
+ * instrument spelled the older way is a date of the update, as "a 2004
+ * ceasefire" is; near miss: a count before the noun ("Some 2004
+ * cease-fire monitors") is no year. */
+static void test_facts50e_year_of_cease_fire(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Kenya and Uganda met in Arusha on Monday. A 2004 "
+                    "cease-fire signed there has been widely violated.\n");
+    assert_true(has_date(r, "2004-01-01/2004-12-31"));
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "Kenya and Uganda met in Arusha on Monday. The 1953 armistice "
+            "still holds.\n");
+    assert_true(has_date(r, "1953-01-01/1953-12-31"));
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "Kenya and Uganda met in Arusha on Monday. Some 2004 cease-fire "
+            "monitors were deployed along the border.\n");
+    assert_false(has_date(r, "2004-01-01/2004-12-31"));
+    json_decref(r);
+}
+
 /* (recall49u, tester58) Urdu: "مذاکرات ٹوٹ گئے" (the talks broke down)
  * fails the talks, as English "broke down"; near misses: a breakdown
  * feared, a truce that broke down. */
@@ -29212,6 +29259,8 @@ int main(void)
         cmocka_unit_test(test_recall49e_truce_offer_refused),
         cmocka_unit_test(test_recall49e_talks_proposed_by_one),
         cmocka_unit_test(test_recall49e_ceasefire_shattered),
+        cmocka_unit_test(test_facts50e_spy_swap_exchanged),
+        cmocka_unit_test(test_facts50e_year_of_cease_fire),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
