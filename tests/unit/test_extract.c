@@ -12582,7 +12582,9 @@ static void test_mine47_kinds(void **state)
         {"Kenya and Uganda signed a peace agreement in Nairobi on Friday "
          "after drafting it for months.",
          "agreement_signed", "happened", NULL, -1, -1,
-         "Kenya and Uganda signed an agreement on 1 March 2024.",
+         /* (facts50e) where it was signed is read from the sentence
+          * now, a place the test lexicon lacks (signing_place_verbs) */
+         "Kenya and Uganda signed an agreement in Nairobi on 1 March 2024.",
          NULL},
         /* آرمینیا اور آذربائیجان نے جمعہ کو واشنگٹن میں امن معاہدے کے مسودے
          * پر دستخط کیے۔ (signed the draft of a peace agreement) */
@@ -28169,6 +28171,40 @@ static void test_facts50e_year_of_cease_fire(void **state)
     json_decref(r);
 }
 
+/* (facts50e) A place the lexicon lacks where something was signed
+ * ("signed a peace agreement at Vellmar", "was signed at Vellmar") is
+ * read as "talks in Vellmar" is, and is the signing's venue; near
+ * misses: a feast after "at" is when, a language after "in" how, and a
+ * ceasefire signed "in V" says where it applies (place: applies). */
+static void test_facts50e_place_of_signing(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *venues; } k[] = {
+        {"Kenya and Uganda signed a peace agreement at Vellmar on "
+         "Thursday.", "Vellmar"},
+        {"Kenya and Uganda signed the two treaties at Vellmar on "
+         "Thursday.", "Vellmar"},
+        {"The accord between Kenya and Uganda was signed at Port Vellmar "
+         "on Thursday.", "Port Vellmar"},
+        {"Kenya and Uganda signed a peace agreement at Christmas.", ""},
+        {"Kenya and Uganda signed a peace agreement in Swahili and English "
+         "on Thursday.", ""},
+        {"Kenya and Uganda signed a ceasefire in Vellmar on Thursday.", ""},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-05-04\n\n%s\n", k[i].text);
+        json_t *r = run(text);
+        json_t *v = json_object_get(json_object_get(r, "facts"), "venues");
+        const char *got = json_array_size(v)
+                              ? field(json_array_get(v, 0), "en") : "";
+        if (strcmp(got, k[i].venues) != 0 || json_array_size(v) > 1)
+            fail_msg("%s: venue '%s' (%zu), not '%s'", k[i].text, got,
+                     json_array_size(v), k[i].venues);
+        json_decref(r);
+    }
+}
+
 /* (recall49u, tester58) Urdu: "مذاکرات ٹوٹ گئے" (the talks broke down)
  * fails the talks, as English "broke down"; near misses: a breakdown
  * feared, a truce that broke down. */
@@ -29261,6 +29297,7 @@ int main(void)
         cmocka_unit_test(test_recall49e_ceasefire_shattered),
         cmocka_unit_test(test_facts50e_spy_swap_exchanged),
         cmocka_unit_test(test_facts50e_year_of_cease_fire),
+        cmocka_unit_test(test_facts50e_place_of_signing),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
