@@ -5668,6 +5668,37 @@ static size_t building_place_at(const block *b, const dipsum_matches *m, size_t 
            match_covering(m, b, f) < 0 && match_covering(m, b, f + 1) < 0 ? 2 : 0;
 }
 
+/* (facts50e) Whether the words right before token i (a cue of
+ * venue_before) sign something there: a verb of signing_place_verbs
+ * ("was signed at Arawa"), or one, then at most
+ * DIPSUM_SIGNING_PLACE_GAP lower-case words no term covers ("a", "the
+ * two") and an instrument of the lexicon ending right before i ("signed
+ * a peace agreement at Arawa").  English. */
+static int signing_before(const dipsum_terms *shared, const block *b,
+                          const dipsum_matches *m, size_t i)
+{
+    if (b->lang != 0 || i == 0 || gap(b, i - 1, b->toks->v[i].start) != 1)
+        return 0;
+    if (in_list(b, DIPSUM_S_SIGNING_PLACE_VERBS, i - 1))
+        return 1;
+    long q = match_edge(m, b->toks->v[i - 1].end, 1);
+    if (q < 0 || m->v[q].term >= shared->n ||
+        shared->v[m->v[q].term].category != DIPSUM_CAT_INSTRUMENT)
+        return 0;
+    long s = token_edge(b, m->v[q].start, 0);
+    if (s < 1)
+        return 0;
+    for (size_t k = (size_t)s - 1, words = 0;; k--, words++) {
+        if (gap(b, k, b->toks->v[k + 1].start) != 1)
+            return 0;
+        if (in_list(b, DIPSUM_S_SIGNING_PLACE_VERBS, k))
+            return 1;
+        if (words >= DIPSUM_SIGNING_PLACE_GAP || k == 0 || cap(b, k) ||
+            match_covering(m, b, k) >= 0)
+            return 0;
+    }
+}
+
 static int english_place_names(dipsum_names *nm, const dipsum_terms *shared,
                                const block *b, const dipsum_matches *m)
 {
@@ -5718,7 +5749,9 @@ static int english_place_names(dipsum_names *nm, const dipsum_terms *shared,
                 !(talk_before(shared, b, m, f) ||
                   (in_list(b, DIPSUM_S_PAST_VERBS, f - 1) &&
                    match_covering(m, b, f - 1) < 0 &&
-                   talk_before(shared, b, m, f - 1))) ||
+                   talk_before(shared, b, m, f - 1)) ||
+                  /* (facts50e) "signed a peace agreement at V" */
+                  signing_before(shared, b, m, f)) ||
                 date_name(b, f + 1))
                 continue;
             /* (mine44, unseen30) a capitalised word before "in" that

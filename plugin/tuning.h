@@ -607,6 +607,10 @@
 /* (venues9) The most capitalized words of an English place the lexicon
  * lacks after "the town of", "the city of" (names.c): "Port Vask". */
 #define DIPSUM_EN_PLACE_NAME_WORDS 2
+/* (facts50e) The most lower-case words between a verb of signing and
+ * the instrument signed before "at V" (names.c signing_before): "signed
+ * the two treaties at V" (2). */
+#define DIPSUM_SIGNING_PLACE_GAP 2
 /* (claims10) How many words into the next clause a verb of an event
  * makes an English "convened by X", "mediated by X" before it an aside,
  * no claim of its own: "The talks, convened by X, have ended" (2). */

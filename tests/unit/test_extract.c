@@ -12582,7 +12582,9 @@ static void test_mine47_kinds(void **state)
         {"Kenya and Uganda signed a peace agreement in Nairobi on Friday "
          "after drafting it for months.",
          "agreement_signed", "happened", NULL, -1, -1,
-         "Kenya and Uganda signed an agreement on 1 March 2024.",
+         /* (facts50e) where it was signed is read from the sentence
+          * now, a place the test lexicon lacks (signing_place_verbs) */
+         "Kenya and Uganda signed an agreement in Nairobi on 1 March 2024.",
          NULL},
         /* آرمینیا اور آذربائیجان نے جمعہ کو واشنگٹن میں امن معاہدے کے مسودے
          * پر دستخط کیے۔ (signed the draft of a peace agreement) */
@@ -28122,6 +28124,87 @@ static void test_facts49_had_helped_broker(void **state)
                      facts_of("en", k[i].text, "mediators"), k[i].mediators);
 }
 
+/* ==== (facts50e) English parties and dates recall ====================== */
+
+/* (facts50e) A spy swap is an exchange of prisoners: "X and Y exchanged
+ * 14 people in the largest spy swap" names its sides as "exchanged 14
+ * prisoners" does; near misses: people exchanged with no word of an
+ * exchange of prisoners, and a swap only discussed. */
+static void test_facts50e_spy_swap_exchanged(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("en", "Norway and Belarus exchanged nine "
+                                 "people at a border crossing on Friday in "
+                                 "the largest spy swap in decades.",
+                                 "parties"),
+                        "norway,belarus");
+    assert_string_equal(facts_of("en", "Norway and Belarus exchanged nine "
+                                 "people at a border crossing on Friday.",
+                                 "parties"),
+                        "");
+    assert_string_equal(facts_of("en", "Norway and Belarus discussed a "
+                                 "possible spy swap on Friday.", "parties"),
+                        "");
+}
+
+/* (facts50e) "a 2004 cease-fire", "the 1953 armistice": the year of an
+ * instrument spelled the older way is a date of the update, as "a 2004
+ * ceasefire" is; near miss: a count before the noun ("Some 2004
+ * cease-fire monitors") is no year. */
+static void test_facts50e_year_of_cease_fire(void **state)
+{
+    (void)state;
+    json_t *r = run("Date: 2026-05-04\n\n"
+                    "Kenya and Uganda met in Arusha on Monday. A 2004 "
+                    "cease-fire signed there has been widely violated.\n");
+    assert_true(has_date(r, "2004-01-01/2004-12-31"));
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "Kenya and Uganda met in Arusha on Monday. The 1953 armistice "
+            "still holds.\n");
+    assert_true(has_date(r, "1953-01-01/1953-12-31"));
+    json_decref(r);
+    r = run("Date: 2026-05-04\n\n"
+            "Kenya and Uganda met in Arusha on Monday. Some 2004 cease-fire "
+            "monitors were deployed along the border.\n");
+    assert_false(has_date(r, "2004-01-01/2004-12-31"));
+    json_decref(r);
+}
+
+/* (facts50e) A place the lexicon lacks where something was signed
+ * ("signed a peace agreement at Vellmar", "was signed at Vellmar") is
+ * read as "talks in Vellmar" is, and is the signing's venue; near
+ * misses: a feast after "at" is when, a language after "in" how, and a
+ * ceasefire signed "in V" says where it applies (place: applies). */
+static void test_facts50e_place_of_signing(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *venues; } k[] = {
+        {"Kenya and Uganda signed a peace agreement at Vellmar on "
+         "Thursday.", "Vellmar"},
+        {"Kenya and Uganda signed the two treaties at Vellmar on "
+         "Thursday.", "Vellmar"},
+        {"The accord between Kenya and Uganda was signed at Port Vellmar "
+         "on Thursday.", "Port Vellmar"},
+        {"Kenya and Uganda signed a peace agreement at Christmas.", ""},
+        {"Kenya and Uganda signed a peace agreement in Swahili and English "
+         "on Thursday.", ""},
+        {"Kenya and Uganda signed a ceasefire in Vellmar on Thursday.", ""},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "Date: 2026-05-04\n\n%s\n", k[i].text);
+        json_t *r = run(text);
+        json_t *v = json_object_get(json_object_get(r, "facts"), "venues");
+        const char *got = json_array_size(v)
+                              ? field(json_array_get(v, 0), "en") : "";
+        if (strcmp(got, k[i].venues) != 0 || json_array_size(v) > 1)
+            fail_msg("%s: venue '%s' (%zu), not '%s'", k[i].text, got,
+                     json_array_size(v), k[i].venues);
+        json_decref(r);
+    }
+}
+
 /* (recall49u, tester58) Urdu: "مذاکرات ٹوٹ گئے" (the talks broke down)
  * fails the talks, as English "broke down"; near misses: a breakdown
  * feared, a truce that broke down. */
@@ -29212,6 +29295,9 @@ int main(void)
         cmocka_unit_test(test_recall49e_truce_offer_refused),
         cmocka_unit_test(test_recall49e_talks_proposed_by_one),
         cmocka_unit_test(test_recall49e_ceasefire_shattered),
+        cmocka_unit_test(test_facts50e_spy_swap_exchanged),
+        cmocka_unit_test(test_facts50e_year_of_cease_fire),
+        cmocka_unit_test(test_facts50e_place_of_signing),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
