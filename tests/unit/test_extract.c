@@ -28237,6 +28237,24 @@ static void test_facts50u_urdu_described_parties(void **state)
                         "");
 }
 
+/* (facts50u) Urdu: where a statement was issued or someone spoke to the
+ * press ("V میں جاری بیان میں", venue_not_of) is no venue of the
+ * update's events; near miss: talks under way there ("V میں جاری
+ * مذاکرات") keep it. */
+static void test_facts50u_urdu_statement_place(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur", "تاجکستان اور ازبکستان نے پیر کو معاہدے "
+                                 "پر دستخط کیے۔ ترک وزیر خارجہ نے انقرہ میں "
+                                 "جاری بیان میں معاہدے کو تاریخی قرار دیا۔",
+                                 "venues"),
+                        "");
+    assert_string_equal(facts_of("ur", "تاجکستان اور ازبکستان کے درمیان انقرہ "
+                                 "میں جاری مذاکرات میں پیش رفت ہوئی۔",
+                                 "venues"),
+                        "ankara");
+}
+
 /* ==== (recall49e) English recall without losing precision ============ */
 
 /* (recall49e, tester58) Talks called off, put off or suspended by one
@@ -29251,6 +29269,7 @@ int main(void)
         cmocka_unit_test(test_facts49_had_helped_broker),
         cmocka_unit_test(test_facts50u_urdu_mediated_and),
         cmocka_unit_test(test_facts50u_urdu_described_parties),
+        cmocka_unit_test(test_facts50u_urdu_statement_place),
         cmocka_unit_test(test_precision49_demonym_is_no_name),
         cmocka_unit_test(test_precision49_denial_of_its_own_event),
         cmocka_unit_test(test_precision49_abbreviation_dash),
