@@ -103,6 +103,7 @@ enum {
     L_FORWARD_BEFORE,
     L_FORWARD_AFTER,
     L_DEADLINE_BEFORE,
+    L_TENSE_OPEN_SHUT,
     L_PAIRS
 };
 
@@ -183,6 +184,7 @@ static const size_t pair_at[L_PAIRS] = {
     [L_FORWARD_BEFORE] = offsetof(dipsum_rules, dates.forward_before),
     [L_FORWARD_AFTER] = offsetof(dipsum_rules, dates.forward_after),
     [L_DEADLINE_BEFORE] = offsetof(dipsum_rules, dates.deadline_before),
+    [L_TENSE_OPEN_SHUT] = offsetof(dipsum_rules, dates.tense_open_shut),
     [L_STRETCH_RELATIVE] = offsetof(dipsum_rules, dates.stretch_relative),
     [L_STRETCH_NOUN] = offsetof(dipsum_rules, dates.stretch_noun),
     [L_VERB_DATE_PREP] = offsetof(dipsum_rules, dates.verb_date_prep),
@@ -1269,7 +1271,12 @@ static int clause_tense(const ctx *c, size_t w0, size_t w1)
             if (open && k + open < c->n &&
                 lcues(c, L_REL_PARTICIPLE, k + open) > 0)
                 rel = 1;
-            if ((t = marker(c, k)) == OPEN && rel)
+            /* (facts50u) "جمعہ کو … شامل ہونے سے انکار کر دیا" (refused on
+             * Friday to join): an infinitive that tense_open_shut follows
+             * is the main verb's object, whose tense the day takes */
+            int shut = open && k + open < c->n &&
+                       lcues(c, L_TENSE_OPEN_SHUT, k + open) > 0;
+            if ((t = marker(c, k)) == OPEN && (rel || shut))
                 continue;
             if (t != 0)
                 return t == OPEN ? 0 : t;

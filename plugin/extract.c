@@ -6500,11 +6500,14 @@ static void read_mediators(const reading *rd, dipsum_claim *c)
         }
         if ((len = cue(rd, DIPSUM_S_MEDIATED_VERB, i)) &&
             (i + len >= rd->n || rd->brk[i + len] ||
-             cue(rd, DIPSUM_S_PAST_PERFECT, i + len))) {
+             cue(rd, DIPSUM_S_PAST_PERFECT, i + len) ||
+             cue(rd, DIPSUM_S_CONJUNCTION, i + len))) {
             /* (mediators6) "X نے کئی ماہ تک A اور B کے درمیان ثالثی کی":
              * the verb that ends the clause, its agent the names right
              * before the clause's نے (not "ثالثی کی پیشکش کی", an offer:
-             * the verb must end the clause) */
+             * the verb must end the clause); (facts50u) an "اور" right
+             * after it ends it too, the next clause its own: "X نے A اور
+             * B کے درمیان ثالثی کی اور فریقین سے رابطے جاری رکھے" */
             size_t c0 = i;
             while (c0 > 0 && !rd->brk[c0])
                 c0--;

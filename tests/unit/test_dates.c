@@ -3436,6 +3436,33 @@ static void test_precision49_forward(void **state)
     CHECK_CASES(precision49_forward);
 }
 
+/* (facts50u) An Urdu infinitive of tense_open that one of
+ * tense_open_shut follows ("شامل ہونے سے انکار", refused to join; "تحلیل
+ * کرنے کے حق میں ووٹ", voted for dissolving) is the verb's object: the
+ * weekday before it takes the verb's tense; and "کی علی الصبح" marks a
+ * weekday as "کی صبح" does.  Near misses: an infinitive with پر (agreed
+ * to meet, or agreed on the day: open, no date); a weekday with no mark.
+ * 2026-10-06 is a Tuesday. */
+static const date_case facts50u_urdu[] = {
+    {1, "2026-10-06", "مذہبی جماعت نے جمعہ کو اتحاد میں شامل ہونے سے انکار کر دیا تھا۔",
+     "2026-10-02"},
+    {1, "2026-10-06", "پارلیمان نے پیر کی رات تحلیل کرنے کے حق میں ووٹ دے دیا۔",
+     "2026-10-05"},
+    {1, "2026-10-06", "وفد جمعہ کو اجلاس میں شامل ہونے سے انکار کر دے گا۔",
+     "2026-10-09"},
+    {1, "2026-10-06", "دونوں کے درمیان پیر کی علی الصبح معاہدے پر دستخط ہو گئے۔",
+     "2026-10-05"},
+    /* near misses */
+    {1, "2026-10-06", "دونوں ملکوں نے جمعہ کو ملنے پر اتفاق کیا۔", ""},
+    {1, "2026-10-06", "دونوں کے درمیان پیر علی الصبح معاہدے پر دستخط ہو گئے۔", ""},
+};
+
+static void test_facts50u_urdu(void **state)
+{
+    (void)state;
+    CHECK_CASES(facts50u_urdu);
+}
+
 static void test_fixes50a_day_early(void **state)
 {
     (void)state;
@@ -3603,6 +3630,7 @@ int main(void)
         cmocka_unit_test(test_dates27_not_dates),
         cmocka_unit_test(test_fixes50a_day_early),
         cmocka_unit_test(test_precision49_forward),
+        cmocka_unit_test(test_facts50u_urdu),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

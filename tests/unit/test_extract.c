@@ -15096,7 +15096,9 @@ static void test_host_aside_is_no_subject(void **state)
          "\xda\xa9\xdb\x8c \xd8\xa7\xd9\x88\xd8\xb1 \xd8\xac\xd9\x86\xda\xaf "
          "\xd8\xa8\xd9\x86\xd8\xaf\xdb\x8c \xd9\xbe\xd8\xb1 \xd8\xa7\xd8\xaa\xd9\x81\xd8\xa7\xd9\x82 "
          "\xdb\x81\xd9\x88 \xda\xaf\xdb\x8c\xd8\xa7\xdb\x94",
-         "India and China agreed to a ceasefire."},
+         /* (facts50u) the verb of mediating that "and" ends is read
+          * (Qatar mediated), still no agent of the agreeing */
+         "India and China agreed to a ceasefire, with Qatar mediating."},
     };
     fixes33_check(k, sizeof k / sizeof *k);
 }
@@ -28269,6 +28271,73 @@ static void test_recall49u_urdu_postponed_over_relative(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* ==== (facts50u) Urdu parties, mediators and venues recall ============ */
+
+/* (facts50u) Urdu: a verb of mediated_verb with "اور" right after it
+ * ends its clause as a full stop does: its agent mediates; near miss: an
+ * offer of mediation, with "اور" after the whole verb, is still none. */
+static void test_facts50u_urdu_mediated_and(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *mediators; } k[] = {
+        {"تاجکستان اور ازبکستان کے درمیان سرحدی تنازع پر معاہدہ طے پا گیا۔ "
+         "برطانوی حکومت نے کئی ہفتوں سے دونوں دارالحکومتوں کے درمیان ثالثی "
+         "کی اور فریقین سے رابطے جاری رکھے۔", "united_kingdom"},
+        {"تاجکستان اور ازبکستان کے درمیان سرحدی تنازع پر معاہدہ طے پا گیا۔ "
+         "ناروے نے دونوں ملکوں کے درمیان ثالثی کی اور اجلاس کی میزبانی بھی "
+         "کی۔", "norway"},
+        /* near miss: an offer */
+        {"تاجکستان اور ازبکستان کے درمیان سرحدی تنازع پر معاہدہ طے پا گیا۔ "
+         "ناروے نے دونوں ملکوں کے درمیان ثالثی کی پیشکش کی اور فریقین سے "
+         "رابطے جاری رکھے۔", ""},
+    };
+    for (size_t i = 0; i < sizeof k / sizeof *k; i++)
+        if (strcmp(facts_of("ur", k[i].text, "mediators"), k[i].mediators) != 0)
+            fail_msg("%s: mediators '%s', not '%s'", k[i].text,
+                     facts_of("ur", k[i].text, "mediators"), k[i].mediators);
+}
+
+/* (facts50u) Parties and movements the lexicon now knows, each a side
+ * of "A اور B کے درمیان" after its description ("X کی جماعت Y",
+ * "علیحدگی پسند تنظیم Y"); near miss: a name of them that is no side
+ * of anything (a party only mentioned) names none. */
+static void test_facts50u_urdu_described_parties(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur", "وزیراعظم کی جماعت لیکوڈ اور سابق وزیر "
+                                 "کی جماعت یسرائیل بیتینو کے درمیان مذاکرات "
+                                 "جاری رہے۔", "parties"),
+                        "likud,yisrael_beiteinu");
+    assert_string_equal(facts_of("ur", "بھارتی حکومت اور علیحدگی پسند تنظیم "
+                                 "میزو نیشنل فرنٹ کے درمیان امن معاہدے پر "
+                                 "دستخط ہو گئے۔", "parties"),
+                        "india,mizo_national_front");
+    assert_string_equal(facts_of("ur", "بھارت اور آل آسام اسٹوڈنٹس یونین کے "
+                                 "درمیان معاہدہ طے پا گیا ہے۔", "parties"),
+                        "india,all_assam_students_union");
+    assert_string_equal(facts_of("ur", "مذہبی جماعت شاس کے رہنما نے پارلیمنٹ "
+                                 "میں تقریر کی۔", "parties"),
+                        "");
+}
+
+/* (facts50u) Urdu: where a statement was issued or someone spoke to the
+ * press ("V میں جاری بیان میں", venue_not_of) is no venue of the
+ * update's events; near miss: talks under way there ("V میں جاری
+ * مذاکرات") keep it. */
+static void test_facts50u_urdu_statement_place(void **state)
+{
+    (void)state;
+    assert_string_equal(facts_of("ur", "تاجکستان اور ازبکستان نے پیر کو معاہدے "
+                                 "پر دستخط کیے۔ ترک وزیر خارجہ نے انقرہ میں "
+                                 "جاری بیان میں معاہدے کو تاریخی قرار دیا۔",
+                                 "venues"),
+                        "");
+    assert_string_equal(facts_of("ur", "تاجکستان اور ازبکستان کے درمیان انقرہ "
+                                 "میں جاری مذاکرات میں پیش رفت ہوئی۔",
+                                 "venues"),
+                        "ankara");
+}
+
 /* ==== (recall49e) English recall without losing precision ============ */
 
 /* (recall49e, tester58) Talks called off, put off or suspended by one
@@ -29281,6 +29350,9 @@ int main(void)
         cmocka_unit_test(test_facts49_urdu_party_leader_side),
         cmocka_unit_test(test_facts49_old_states_and_league),
         cmocka_unit_test(test_facts49_had_helped_broker),
+        cmocka_unit_test(test_facts50u_urdu_mediated_and),
+        cmocka_unit_test(test_facts50u_urdu_described_parties),
+        cmocka_unit_test(test_facts50u_urdu_statement_place),
         cmocka_unit_test(test_precision49_demonym_is_no_name),
         cmocka_unit_test(test_precision49_denial_of_its_own_event),
         cmocka_unit_test(test_precision49_abbreviation_dash),
