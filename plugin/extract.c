@@ -1245,6 +1245,53 @@ static int state_titled_before(const reading *rd, size_t k)
     return s >= 0 && side_kind(rd, s) && (rd->lang == 0 || !is_adjective(rd, s));
 }
 
+static int talks_term_at(const reading *rd, size_t t);
+
+/* (recall50u, tester59) Urdu: "X اور Y نے پیر کو ملاقات کے بعد … پر اتفاق
+ * کیا" (met, then agreed): a break word of reason_postposition after a
+ * genitive after the words of talks (a meeting, talks) ends no clause
+ * when a phrase of agreed_on_after follows it in its stretch (up to the
+ * next break or punctuation) with no agent of its own before it: the
+ * agreement's subject is the agent before the meeting, and
+ * meeting_agreed_in then reads the clause as the agreement's, with the
+ * meeting's sides.  Not "… ملاقات کے بعد روس نے … اتفاق کیا" (an agent
+ * after the meeting: its clause is its own), nor "ملاقات کے بعد کہا کہ …
+ * اتفاق کیا" (the teller's verb breaks first), nor after talks that
+ * went on (ongoing before them).  rd's breaks are changed in place. */
+static void meeting_then_agreed(reading *rd)
+{
+    for (size_t k = 3; rd->lang == 1 && k + 1 < rd->n; k++) {
+        size_t len;
+        const char *g = gap(rd, k, &len);
+        if (!rd->brk[k] || gap_breaks(g, len) ||
+            !cue(rd, DIPSUM_S_REASON_POSTPOSITION, k) ||
+            !cue(rd, DIPSUM_S_GENITIVE, k - 1) || rd->cover[k - 2] < 0 ||
+            rd->mend[rd->cover[k - 2]] != k - 1 ||
+            !talks_term_at(rd, (size_t)rd->cover[k - 2]))
+            continue;
+        /* not talks that went on ("بیس سال تک جاری رہنے والے مذاکرات کے
+         * بعد … معاہدے پر اتفاق کر لیا"): the agreement's clause reads its
+         * sides across the break, and the ongoing words would be its
+         * not-words */
+        int ongoing = 0;
+        for (size_t b = (size_t)rd->cover[k - 2]; b > 0 && !rd->brk[b] && !ongoing; b--)
+            ongoing = cue(rd, DIPSUM_S_ONGOING, b - 1) != 0;
+        if (ongoing)
+            continue;
+        for (size_t j = k + 1; j < rd->n; j++) {
+            size_t len2;
+            const char *g2 = gap(rd, j, &len2);
+            if (gap_breaks(g2, len2) || (j > k + 1 && rd->brk[j]) ||
+                cue(rd, DIPSUM_S_AGENT, j))
+                break;
+            if (cue(rd, DIPSUM_S_AGREED_ON_AFTER, j)) {
+                rd->brk[k] = 0;
+                break;
+            }
+        }
+    }
+}
+
 static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
                         size_t d0, const dipsum_terms *terms,
                         const dipsum_rules *r, int lang,
@@ -1472,6 +1519,7 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         if (undone)
             rd->brk[k] = 0;
     }
+    meeting_then_agreed(rd);
     /* "met A on Sunday and held talks with B on Monday": an "and" before
      * a past event verb starts a clause (English); so does one before
      * an adverb of a later event and its verb (claims9: "a truce was
@@ -2495,6 +2543,16 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
         if (k >= 0 && st >= c0)
             open_conj = 0;
         if (k >= 0 && st >= c0 && possessor(rd, st)) {
+            i = st;
+            continue;
+        }
+        /* (recall50u, tester59) Urdu: a portfolio the lexicon knows as an
+         * issue inside a noun of state_official_nouns ("گیمبیا اور سینیگال
+         * کے وزرائے ٹرانسپورٹ نے", the transport ministers) is part of the
+         * noun, as its words the lexicon lacks are ("وزرائے خزانہ") */
+        if (k >= 0 && st > c0 && rd->lang == 1 && sides_only &&
+            term_of(rd, k)->category == DIPSUM_CAT_ISSUE && rd->mend[st] == i &&
+            cue(rd, DIPSUM_S_STATE_OFFICIAL_NOUNS, st - 1) == i - (st - 1)) {
             i = st;
             continue;
         }

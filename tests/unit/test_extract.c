@@ -28291,6 +28291,46 @@ static void test_recall49u_urdu_agreed_in_meeting(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall50u, tester59) Urdu: met, then agreed ("X اور Y نے … ملاقات کے
+ * بعد … پر اتفاق کیا", "X اور Y کے درمیان … ہونے والے مذاکرات کے بعد … پر
+ * اتفاق ہو گیا"): the agreement is the news, with the meeting's sides;
+ * sides in a genitive before ministers whose portfolio the lexicon knows
+ * ("X اور Y کے وزرائے ٹرانسپورٹ نے").  Near misses: one side meeting
+ * another, a teller's verb after the meeting, an agent of its own after
+ * it, transporters (no state's officials). */
+static void test_recall50u_urdu_agreed_after_meeting(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"پاکستان اور ایران نے منگل کو تہران میں ملاقات کے بعد تجارت بڑھانے پر "
+         "اتفاق کیا۔",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "Pakistan and Iran reached an agreement on 27 February 2024.",
+         "talks_held"},
+        {"پاکستان اور ایران کے درمیان منگل کو ہونے والے مذاکرات کے بعد تجارت "
+         "بڑھانے پر اتفاق ہو گیا۔",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "Pakistan and Iran reached an agreement on 27 February 2024.", NULL},
+        {"پاکستان اور ایران کے وزرائے ٹرانسپورٹ نے منگل کو ملاقات کی اور "
+         "ریلوے بحال کرنے پر اتفاق کیا۔",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "Pakistan and Iran reached an agreement on 27 February 2024.",
+         "talks_held"},
+        /* near misses */
+        {"پاکستان نے منگل کو ایران سے ملاقات کے بعد تجارت بڑھانے پر اتفاق کیا۔",
+         "talks_held", NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"پاکستان اور ایران نے منگل کو ملاقات کے بعد کہا کہ تجارت بڑھانے پر "
+         "اتفاق کیا۔",
+         "talks_held", NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"ملاقات کے بعد پاکستان نے تجارت بڑھانے پر اتفاق کیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"پاکستان اور ایران کے ٹرانسپورٹرز نے منگل کو ملاقات کی اور ریلوے "
+         "بحال کرنے پر اتفاق کیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (recall49e, tester58) One side's ceasefire, the group named after its
  * state's possessive ("Sudan's Rapid Support Forces", also with its
  * acronym in brackets): that state is no other party, the announcement
@@ -29212,6 +29252,7 @@ int main(void)
         cmocka_unit_test(test_recall49e_truce_offer_refused),
         cmocka_unit_test(test_recall49e_talks_proposed_by_one),
         cmocka_unit_test(test_recall49e_ceasefire_shattered),
+        cmocka_unit_test(test_recall50u_urdu_agreed_after_meeting),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
