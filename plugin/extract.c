@@ -3768,6 +3768,43 @@ static int issue_topic_of_talks(const reading *rd, size_t w)
     return 0;
 }
 
+/* (recall50u, tester59) Whether the issue at word w opens the topic of
+ * talks a dated participle tells of: "X کی حکومت اور Y کے درمیان بجلی کے
+ * نرخوں پر بدھ کی رات ہونے والے مذاکرات …" (the talks on electricity
+ * tariffs held on Wednesday night): the topic, up to
+ * DIPSUM_BETWEEN_TALKS_WORDS words (genitives within it), a word of
+ * topic_links that is no genitive, the words of a date, a participle of
+ * dated_participle, then a term some event type is made of; no clause
+ * break, agent or name of an actor on the way. */
+static int topic_of_dated_talks(const reading *rd, size_t w)
+{
+    size_t j = rd->mend[w];
+    while (j < rd->n && j <= w + DIPSUM_BETWEEN_TALKS_WORDS && !rd->brk[j] &&
+           !(cue(rd, DIPSUM_S_TOPIC_LINKS, j) == 1 && !cue(rd, DIPSUM_S_POSSESSIVE, j))) {
+        if (cue(rd, DIPSUM_S_AGENT, j) || (rd->ent[j] >= 0 && actor_kind(rd, rd->ent[j])))
+            return 0;
+        j = rd->ent[j] >= 0 ? rd->mend[j] : j + 1;
+    }
+    if (j >= rd->n || rd->brk[j] || cue(rd, DIPSUM_S_TOPIC_LINKS, j) != 1 ||
+        cue(rd, DIPSUM_S_POSSESSIVE, j))
+        return 0;
+    size_t q = j + 1, dated = 0;
+    while (q < rd->n && !rd->brk[q] && is_date_word(rd, q)) {
+        q++;
+        dated = 1;
+    }
+    size_t len = q < rd->n && !rd->brk[q] ? cue(rd, DIPSUM_S_DATED_PARTICIPLE, q) : 0;
+    if (!dated || !len || q + len >= rd->n || rd->brk[q + len])
+        return 0;
+    long k = rd->ent[q + len];
+    if (k < 0)
+        return 0;
+    for (size_t ev = 0; ev < rd->r->nevents; ev++)
+        if (event_names(rd, ev, k))
+            return 1;
+    return 0;
+}
+
 static int any_cue_ends_at(const reading *rd, int k, size_t w, size_t lo);
 
 static int between_of_conflict(const reading *rd, size_t at)
@@ -3793,7 +3830,7 @@ static int between_of_conflict(const reading *rd, size_t at)
         for (size_t q = w; k >= 0 && q < rd->mend[w] && q < rd->n; q++)
             if (cue(rd, DIPSUM_S_TALKS_BODIES, q))
                 return 0;
-        if (k >= 0 && issue_topic_of_talks(rd, w))
+        if (k >= 0 && (issue_topic_of_talks(rd, w) || topic_of_dated_talks(rd, w)))
             return 0;
     }
     if (k < 0)

@@ -28331,6 +28331,27 @@ static void test_recall50u_urdu_agreed_after_meeting(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall50u, tester59) Urdu: the sides of "کے درمیان" before a topic
+ * and a dated participle ("X کی حکومت اور Y کے درمیان تنخواہوں پر بدھ کو
+ * ہونے والے مذاکرات ناکام ہو گئے") are the talks' sides, the topic no
+ * conflict; near miss: clashes held on the day (no talks), whose sides
+ * are no talks' sides. */
+static void test_recall50u_urdu_topic_of_dated_talks(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"سوڈان کی حکومت اور ریپڈ سپورٹ فورسز کے درمیان تنخواہوں پر بدھ کو "
+         "ہونے والے مذاکرات ناکام ہو گئے۔",
+         "talks_failed", "happened", "positive", 0, 0,
+         "Talks between Sudan and the Rapid Support Forces made no progress "
+         "on 28 February 2024.", NULL},
+        {"سوڈان کی حکومت اور ریپڈ سپورٹ فورسز کے درمیان زمین کے تنازع پر بدھ کو "
+         "ہونے والی جھڑپوں کے بعد مذاکرات ملتوی کر دیے گئے۔",
+         "talks_postponed", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (recall49e, tester58) One side's ceasefire, the group named after its
  * state's possessive ("Sudan's Rapid Support Forces", also with its
  * acronym in brackets): that state is no other party, the announcement
@@ -29253,6 +29274,7 @@ int main(void)
         cmocka_unit_test(test_recall49e_talks_proposed_by_one),
         cmocka_unit_test(test_recall49e_ceasefire_shattered),
         cmocka_unit_test(test_recall50u_urdu_agreed_after_meeting),
+        cmocka_unit_test(test_recall50u_urdu_topic_of_dated_talks),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
