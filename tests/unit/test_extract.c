@@ -15271,9 +15271,10 @@ static void test_place_of_measure_agreed_is_no_venue(void **state)
 {
     (void)state;
     static const claims18_case k[] = {
+        /* (recall50u) a humanitarian pause is a truce: ceasefire_agreed */
         {"Uganda and Rwanda agreed on Monday to a humanitarian pause in Goma.",
-         "sides_agreed", "happened", NULL, -1, -1,
-         "Uganda and Rwanda reached an agreement on 26 February 2024.", NULL},
+         "ceasefire_agreed", "happened", NULL, -1, -1,
+         "Uganda and Rwanda agreed to a ceasefire on 26 February 2024.", NULL},
         /* افغانستان اور پاکستان نے طورخم پر تجارت کی بحالی پر اتفاق کیا۔ */
         {
          "\xD8\xA7\xD9\x81\xD8\xBA\xD8\xA7\xD9\x86\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 "
@@ -15305,8 +15306,8 @@ static void test_place_of_measure_agreed_is_no_venue(void **state)
          "India and Pakistan reached an agreement.", NULL},
         /* near misses: where they agreed */
         {"Uganda and Rwanda agreed in Doha on Monday to a humanitarian pause.",
-         "sides_agreed", "happened", NULL, -1, -1,
-         "Uganda and Rwanda reached an agreement in Doha on 26 February 2024.", NULL},
+         "ceasefire_agreed", "happened", NULL, -1, -1,
+         "Uganda and Rwanda agreed to a ceasefire in Doha on 26 February 2024.", NULL},
         /* یوگنڈا اور روانڈا نے دوحہ میں جنگ بندی کی پاسداری پر اتفاق کیا۔ */
         {
          "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
@@ -28352,6 +28353,24 @@ static void test_recall50u_urdu_topic_of_dated_talks(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall50u, tester59) A humanitarian pause is a truce, and Urdu's
+ * warring parties ("متحارب فریقوں") are the two sides: "… کے متحارب
+ * فریقوں نے … انسانی وقفے پر اتفاق کر لیا"; near miss: a pause called
+ * for is none agreed. */
+static void test_recall50u_urdu_warring_parties_pause(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"دارفور کے متحارب فریقوں نے ہفتے سے بہتر گھنٹے کے انسانی وقفے پر "
+         "اتفاق کر لیا ہے۔",
+         "ceasefire_agreed", "happened", "positive", 0, 0,
+         "The two sides agreed to a ceasefire.", NULL},
+        {"اقوام متحدہ نے دارفور میں انسانی وقفے کا مطالبہ کیا ہے۔",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (recall49e, tester58) One side's ceasefire, the group named after its
  * state's possessive ("Sudan's Rapid Support Forces", also with its
  * acronym in brackets): that state is no other party, the announcement
@@ -29275,6 +29294,7 @@ int main(void)
         cmocka_unit_test(test_recall49e_ceasefire_shattered),
         cmocka_unit_test(test_recall50u_urdu_agreed_after_meeting),
         cmocka_unit_test(test_recall50u_urdu_topic_of_dated_talks),
+        cmocka_unit_test(test_recall50u_urdu_warring_parties_pause),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
