@@ -12042,7 +12042,25 @@ static int after_participle(const reading *rd, size_t i, size_t c0)
 /* (mine42) Where the first of event rule ev's "not" words stands in
  * words [from, to), or -1; not one that ends an English adjective joined
  * by a hyphen ("agreed on a long-delayed troop handover": no delay of
- * the agreeing). */
+ * the agreeing), nor an Urdu causative of agreed_causatives right before
+ * a phrase of agreed_on_after (recall50u). */
+/* (recall50u) Whether the causative at word at makes talks, a truce or
+ * an accord (a term of an event, a process or an instrument right
+ * before it: "مذاکرات کرانے", "جنگ بندی کرانے"), or things between others
+ * ("کے درمیان" in [from, at)): a third party's arranging, not what the
+ * agents agreed among themselves. */
+static int arranged_for_others(const reading *rd, size_t from, size_t at)
+{
+    if (cues_in(rd, &rd->r->sides[1], from, at) >= 0)
+        return 1;
+    long k = at > 0 && rd->cover[at - 1] >= 0 ? rd->ent[rd->cover[at - 1]] : -1;
+    if (k < 0)
+        return 0;
+    dipsum_category cat = term_of(rd, k)->category;
+    return cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
+           cat == DIPSUM_CAT_INSTRUMENT;
+}
+
 static long nots_in(const reading *rd, const dipsum_event_rule *ev,
                     size_t from, size_t to)
 {
@@ -12050,6 +12068,18 @@ static long nots_in(const reading *rd, const dipsum_event_rule *ev,
          at = cues_in(rd, &ev->nots[rd->lang], (size_t)at + 1, to)) {
         size_t len;
         const char *g = at > 0 && rd->lang == 0 ? gap(rd, (size_t)at, &len) : NULL;
+        /* (recall50u) nor an Urdu causative of agreed_causatives right
+         * before agreed_on_after, for a vague agreement whose sides are
+         * its subject: "X اور Y نے … انتخابات کرانے پر اتفاق کر لیا" is
+         * what they agreed, no one's brokering ("قطر نے … جنگ بندی کرانے
+         * پر اتفاق کیا" still is: Qatar is to broker a truce) */
+        size_t cl = rd->lang == 1 && ev->agreement == DIPSUM_AGREEMENT_VAGUE &&
+                            ev->subject_sides
+                        ? cue(rd, DIPSUM_S_AGREED_CAUSATIVES, (size_t)at) : 0;
+        if (cl && (size_t)at + cl < rd->n && !rd->brk[(size_t)at + cl] &&
+            cue(rd, DIPSUM_S_AGREED_ON_AFTER, (size_t)at + cl) &&
+            !arranged_for_others(rd, from, (size_t)at))
+            continue;
         if (!(g && len == 1 && g[0] == '-'))
             return at;
     }

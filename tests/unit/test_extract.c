@@ -28371,6 +28371,27 @@ static void test_recall50u_urdu_warring_parties_pause(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall50u, tester59) Urdu: a causative right before "پر اتفاق" in a
+ * vague agreement whose sides are its subject is what they agreed ("X
+ * اور Y نے … انتخابات کرانے پر اتفاق کر لیا"), no brokering; near misses:
+ * one agent agreeing to broker a truce, two agreeing to arrange talks
+ * between others (a third party's part). */
+static void test_recall50u_urdu_causative_agreed(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"سوڈان اور جنوبی سوڈان نے پیر کو انتخابات کرانے پر اتفاق کر لیا۔",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "Sudan and South Sudan reached an agreement.", NULL},
+        {"قطر نے سوڈان اور جنوبی سوڈان کے درمیان جنگ بندی کرانے پر اتفاق کیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"قطر اور مصر نے سوڈان اور جنوبی سوڈان کے درمیان مذاکرات کرانے پر اتفاق "
+         "کیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (recall49e, tester58) One side's ceasefire, the group named after its
  * state's possessive ("Sudan's Rapid Support Forces", also with its
  * acronym in brackets): that state is no other party, the announcement
@@ -29295,6 +29316,7 @@ int main(void)
         cmocka_unit_test(test_recall50u_urdu_agreed_after_meeting),
         cmocka_unit_test(test_recall50u_urdu_topic_of_dated_talks),
         cmocka_unit_test(test_recall50u_urdu_warring_parties_pause),
+        cmocka_unit_test(test_recall50u_urdu_causative_agreed),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
