@@ -2546,6 +2546,28 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
             i = st;
             continue;
         }
+        /* (recall50u) English: the place of the war right after "the two
+         * sides" and "in" ("The warring sides in northern Ethiopia have
+         * agreed …"), a word or two before it that are no terms, is no
+         * side: the list reads on from "in" to the two sides (as Urdu's
+         * "X کے متحارب فریقوں", both_owner_before) */
+        if (k >= 0 && st > c0 && rd->lang == 0 && sides_only && side_kind(rd, k)) {
+            size_t p = st;
+            while (p > c0 + 1 && st - p < 2 && rd->cover[p - 1] < 0 && !rd->brk[p] &&
+                   !cue(rd, DIPSUM_S_VENUE_BEFORE, p - 1))
+                p--;
+            size_t bl = 0;
+            if (p > c0 + 1 && !rd->brk[p] && !rd->brk[p - 1] &&
+                cue(rd, DIPSUM_S_VENUE_BEFORE, p - 1) == 1)
+                for (size_t b = p - 1 > DIPSUM_BOTH_SIDES_WORDS ? p - 1 - DIPSUM_BOTH_SIDES_WORDS : 0;
+                     b < p - 1 && !bl; b++)
+                    if ((bl = cue(rd, DIPSUM_S_BOTH_SIDES, b)) && b + bl != p - 1)
+                        bl = 0;
+            if (bl) {
+                i = p - 1;
+                continue;
+            }
+        }
         /* (recall50u, tester59) Urdu: a portfolio the lexicon knows as an
          * issue inside a noun of state_official_nouns ("گیمبیا اور سینیگال
          * کے وزرائے ٹرانسپورٹ نے", the transport ministers) is part of the

@@ -28392,6 +28392,27 @@ static void test_recall50u_urdu_causative_agreed(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall50u) English: the place after "the warring sides in" is where
+ * the war is, no side ("The warring sides in northern Ethiopia have
+ * agreed …": the two sides, never "Ethiopia agreed"); near miss: states
+ * after "officials in" are still read as before (none written). */
+static void test_recall50u_warring_sides_in_place(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The warring sides in northern Ethiopia have agreed to a ceasefire.",
+         "ceasefire_agreed", "happened", "positive", 0, 0,
+         "The two sides agreed to a ceasefire.", NULL},
+        {"The warring sides in northern Ethiopia have agreed to a 48-hour "
+         "humanitarian pause.",
+         "ceasefire_agreed", "happened", "positive", 0, 0,
+         "The two sides agreed to a ceasefire.", NULL},
+        {"Officials in Ethiopia and Eritrea agreed to a truce on Monday.",
+         "ceasefire_agreed", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (recall49e, tester58) One side's ceasefire, the group named after its
  * state's possessive ("Sudan's Rapid Support Forces", also with its
  * acronym in brackets): that state is no other party, the announcement
@@ -29317,6 +29338,7 @@ int main(void)
         cmocka_unit_test(test_recall50u_urdu_topic_of_dated_talks),
         cmocka_unit_test(test_recall50u_urdu_warring_parties_pause),
         cmocka_unit_test(test_recall50u_urdu_causative_agreed),
+        cmocka_unit_test(test_recall50u_warring_sides_in_place),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
