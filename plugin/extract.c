@@ -1245,6 +1245,53 @@ static int state_titled_before(const reading *rd, size_t k)
     return s >= 0 && side_kind(rd, s) && (rd->lang == 0 || !is_adjective(rd, s));
 }
 
+static int talks_term_at(const reading *rd, size_t t);
+
+/* (recall50u, tester59) Urdu: "X اور Y نے پیر کو ملاقات کے بعد … پر اتفاق
+ * کیا" (met, then agreed): a break word of reason_postposition after a
+ * genitive after the words of talks (a meeting, talks) ends no clause
+ * when a phrase of agreed_on_after follows it in its stretch (up to the
+ * next break or punctuation) with no agent of its own before it: the
+ * agreement's subject is the agent before the meeting, and
+ * meeting_agreed_in then reads the clause as the agreement's, with the
+ * meeting's sides.  Not "… ملاقات کے بعد روس نے … اتفاق کیا" (an agent
+ * after the meeting: its clause is its own), nor "ملاقات کے بعد کہا کہ …
+ * اتفاق کیا" (the teller's verb breaks first), nor after talks that
+ * went on (ongoing before them).  rd's breaks are changed in place. */
+static void meeting_then_agreed(reading *rd)
+{
+    for (size_t k = 3; rd->lang == 1 && k + 1 < rd->n; k++) {
+        size_t len;
+        const char *g = gap(rd, k, &len);
+        if (!rd->brk[k] || gap_breaks(g, len) ||
+            !cue(rd, DIPSUM_S_REASON_POSTPOSITION, k) ||
+            !cue(rd, DIPSUM_S_GENITIVE, k - 1) || rd->cover[k - 2] < 0 ||
+            rd->mend[rd->cover[k - 2]] != k - 1 ||
+            !talks_term_at(rd, (size_t)rd->cover[k - 2]))
+            continue;
+        /* not talks that went on ("بیس سال تک جاری رہنے والے مذاکرات کے
+         * بعد … معاہدے پر اتفاق کر لیا"): the agreement's clause reads its
+         * sides across the break, and the ongoing words would be its
+         * not-words */
+        int ongoing = 0;
+        for (size_t b = (size_t)rd->cover[k - 2]; b > 0 && !rd->brk[b] && !ongoing; b--)
+            ongoing = cue(rd, DIPSUM_S_ONGOING, b - 1) != 0;
+        if (ongoing)
+            continue;
+        for (size_t j = k + 1; j < rd->n; j++) {
+            size_t len2;
+            const char *g2 = gap(rd, j, &len2);
+            if (gap_breaks(g2, len2) || (j > k + 1 && rd->brk[j]) ||
+                cue(rd, DIPSUM_S_AGENT, j))
+                break;
+            if (cue(rd, DIPSUM_S_AGREED_ON_AFTER, j)) {
+                rd->brk[k] = 0;
+                break;
+            }
+        }
+    }
+}
+
 static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
                         size_t d0, const dipsum_terms *terms,
                         const dipsum_rules *r, int lang,
@@ -1472,6 +1519,7 @@ static int reading_init(reading *rd, const dipsum_facts *f, size_t si,
         if (undone)
             rd->brk[k] = 0;
     }
+    meeting_then_agreed(rd);
     /* "met A on Sunday and held talks with B on Monday": an "and" before
      * a past event verb starts a clause (English); so does one before
      * an adverb of a later event and its verb (claims9: "a truce was
@@ -2495,6 +2543,38 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
         if (k >= 0 && st >= c0)
             open_conj = 0;
         if (k >= 0 && st >= c0 && possessor(rd, st)) {
+            i = st;
+            continue;
+        }
+        /* (recall50u) English: the place of the war right after "the two
+         * sides" and "in" ("The warring sides in northern Ethiopia have
+         * agreed …"), a word or two before it that are no terms, is no
+         * side: the list reads on from "in" to the two sides (as Urdu's
+         * "X کے متحارب فریقوں", both_owner_before) */
+        if (k >= 0 && st > c0 && rd->lang == 0 && sides_only && side_kind(rd, k)) {
+            size_t p = st;
+            while (p > c0 + 1 && st - p < 2 && rd->cover[p - 1] < 0 && !rd->brk[p] &&
+                   !cue(rd, DIPSUM_S_VENUE_BEFORE, p - 1))
+                p--;
+            size_t bl = 0;
+            if (p > c0 + 1 && !rd->brk[p] && !rd->brk[p - 1] &&
+                cue(rd, DIPSUM_S_VENUE_BEFORE, p - 1) == 1)
+                for (size_t b = p - 1 > DIPSUM_BOTH_SIDES_WORDS ? p - 1 - DIPSUM_BOTH_SIDES_WORDS : 0;
+                     b < p - 1 && !bl; b++)
+                    if ((bl = cue(rd, DIPSUM_S_BOTH_SIDES, b)) && b + bl != p - 1)
+                        bl = 0;
+            if (bl) {
+                i = p - 1;
+                continue;
+            }
+        }
+        /* (recall50u, tester59) Urdu: a portfolio the lexicon knows as an
+         * issue inside a noun of state_official_nouns ("گیمبیا اور سینیگال
+         * کے وزرائے ٹرانسپورٹ نے", the transport ministers) is part of the
+         * noun, as its words the lexicon lacks are ("وزرائے خزانہ") */
+        if (k >= 0 && st > c0 && rd->lang == 1 && sides_only &&
+            term_of(rd, k)->category == DIPSUM_CAT_ISSUE && rd->mend[st] == i &&
+            cue(rd, DIPSUM_S_STATE_OFFICIAL_NOUNS, st - 1) == i - (st - 1)) {
             i = st;
             continue;
         }
@@ -3710,6 +3790,43 @@ static int issue_topic_of_talks(const reading *rd, size_t w)
     return 0;
 }
 
+/* (recall50u, tester59) Whether the issue at word w opens the topic of
+ * talks a dated participle tells of: "X کی حکومت اور Y کے درمیان بجلی کے
+ * نرخوں پر بدھ کی رات ہونے والے مذاکرات …" (the talks on electricity
+ * tariffs held on Wednesday night): the topic, up to
+ * DIPSUM_BETWEEN_TALKS_WORDS words (genitives within it), a word of
+ * topic_links that is no genitive, the words of a date, a participle of
+ * dated_participle, then a term some event type is made of; no clause
+ * break, agent or name of an actor on the way. */
+static int topic_of_dated_talks(const reading *rd, size_t w)
+{
+    size_t j = rd->mend[w];
+    while (j < rd->n && j <= w + DIPSUM_BETWEEN_TALKS_WORDS && !rd->brk[j] &&
+           !(cue(rd, DIPSUM_S_TOPIC_LINKS, j) == 1 && !cue(rd, DIPSUM_S_POSSESSIVE, j))) {
+        if (cue(rd, DIPSUM_S_AGENT, j) || (rd->ent[j] >= 0 && actor_kind(rd, rd->ent[j])))
+            return 0;
+        j = rd->ent[j] >= 0 ? rd->mend[j] : j + 1;
+    }
+    if (j >= rd->n || rd->brk[j] || cue(rd, DIPSUM_S_TOPIC_LINKS, j) != 1 ||
+        cue(rd, DIPSUM_S_POSSESSIVE, j))
+        return 0;
+    size_t q = j + 1, dated = 0;
+    while (q < rd->n && !rd->brk[q] && is_date_word(rd, q)) {
+        q++;
+        dated = 1;
+    }
+    size_t len = q < rd->n && !rd->brk[q] ? cue(rd, DIPSUM_S_DATED_PARTICIPLE, q) : 0;
+    if (!dated || !len || q + len >= rd->n || rd->brk[q + len])
+        return 0;
+    long k = rd->ent[q + len];
+    if (k < 0)
+        return 0;
+    for (size_t ev = 0; ev < rd->r->nevents; ev++)
+        if (event_names(rd, ev, k))
+            return 1;
+    return 0;
+}
+
 static int any_cue_ends_at(const reading *rd, int k, size_t w, size_t lo);
 
 static int between_of_conflict(const reading *rd, size_t at)
@@ -3735,7 +3852,7 @@ static int between_of_conflict(const reading *rd, size_t at)
         for (size_t q = w; k >= 0 && q < rd->mend[w] && q < rd->n; q++)
             if (cue(rd, DIPSUM_S_TALKS_BODIES, q))
                 return 0;
-        if (k >= 0 && issue_topic_of_talks(rd, w))
+        if (k >= 0 && (issue_topic_of_talks(rd, w) || topic_of_dated_talks(rd, w)))
             return 0;
     }
     if (k < 0)
@@ -11950,7 +12067,25 @@ static int after_participle(const reading *rd, size_t i, size_t c0)
 /* (mine42) Where the first of event rule ev's "not" words stands in
  * words [from, to), or -1; not one that ends an English adjective joined
  * by a hyphen ("agreed on a long-delayed troop handover": no delay of
- * the agreeing). */
+ * the agreeing), nor an Urdu causative of agreed_causatives right before
+ * a phrase of agreed_on_after (recall50u). */
+/* (recall50u) Whether the causative at word at makes talks, a truce or
+ * an accord (a term of an event, a process or an instrument right
+ * before it: "مذاکرات کرانے", "جنگ بندی کرانے"), or things between others
+ * ("کے درمیان" in [from, at)): a third party's arranging, not what the
+ * agents agreed among themselves. */
+static int arranged_for_others(const reading *rd, size_t from, size_t at)
+{
+    if (cues_in(rd, &rd->r->sides[1], from, at) >= 0)
+        return 1;
+    long k = at > 0 && rd->cover[at - 1] >= 0 ? rd->ent[rd->cover[at - 1]] : -1;
+    if (k < 0)
+        return 0;
+    dipsum_category cat = term_of(rd, k)->category;
+    return cat == DIPSUM_CAT_EVENT || cat == DIPSUM_CAT_PROCESS ||
+           cat == DIPSUM_CAT_INSTRUMENT;
+}
+
 static long nots_in(const reading *rd, const dipsum_event_rule *ev,
                     size_t from, size_t to)
 {
@@ -11958,6 +12093,18 @@ static long nots_in(const reading *rd, const dipsum_event_rule *ev,
          at = cues_in(rd, &ev->nots[rd->lang], (size_t)at + 1, to)) {
         size_t len;
         const char *g = at > 0 && rd->lang == 0 ? gap(rd, (size_t)at, &len) : NULL;
+        /* (recall50u) nor an Urdu causative of agreed_causatives right
+         * before agreed_on_after, for a vague agreement whose sides are
+         * its subject: "X اور Y نے … انتخابات کرانے پر اتفاق کر لیا" is
+         * what they agreed, no one's brokering ("قطر نے … جنگ بندی کرانے
+         * پر اتفاق کیا" still is: Qatar is to broker a truce) */
+        size_t cl = rd->lang == 1 && ev->agreement == DIPSUM_AGREEMENT_VAGUE &&
+                            ev->subject_sides
+                        ? cue(rd, DIPSUM_S_AGREED_CAUSATIVES, (size_t)at) : 0;
+        if (cl && (size_t)at + cl < rd->n && !rd->brk[(size_t)at + cl] &&
+            cue(rd, DIPSUM_S_AGREED_ON_AFTER, (size_t)at + cl) &&
+            !arranged_for_others(rd, from, (size_t)at))
+            continue;
         if (!(g && len == 1 && g[0] == '-'))
             return at;
     }

@@ -441,7 +441,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (recall49e) */
     "proposal_verbs",
     /* (facts50e) */
-    "signing_place_verbs"};
+    "signing_place_verbs",
+    /* (recall50u) */
+    "agreed_causatives"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

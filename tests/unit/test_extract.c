@@ -15275,9 +15275,10 @@ static void test_place_of_measure_agreed_is_no_venue(void **state)
 {
     (void)state;
     static const claims18_case k[] = {
+        /* (recall50u) a humanitarian pause is a truce: ceasefire_agreed */
         {"Uganda and Rwanda agreed on Monday to a humanitarian pause in Goma.",
-         "sides_agreed", "happened", NULL, -1, -1,
-         "Uganda and Rwanda reached an agreement on 26 February 2024.", NULL},
+         "ceasefire_agreed", "happened", NULL, -1, -1,
+         "Uganda and Rwanda agreed to a ceasefire on 26 February 2024.", NULL},
         /* افغانستان اور پاکستان نے طورخم پر تجارت کی بحالی پر اتفاق کیا۔ */
         {
          "\xD8\xA7\xD9\x81\xD8\xBA\xD8\xA7\xD9\x86\xD8\xB3\xD8\xAA\xD8\xA7\xD9\x86 "
@@ -15309,8 +15310,8 @@ static void test_place_of_measure_agreed_is_no_venue(void **state)
          "India and Pakistan reached an agreement.", NULL},
         /* near misses: where they agreed */
         {"Uganda and Rwanda agreed in Doha on Monday to a humanitarian pause.",
-         "sides_agreed", "happened", NULL, -1, -1,
-         "Uganda and Rwanda reached an agreement in Doha on 26 February 2024.", NULL},
+         "ceasefire_agreed", "happened", NULL, -1, -1,
+         "Uganda and Rwanda agreed to a ceasefire in Doha on 26 February 2024.", NULL},
         /* یوگنڈا اور روانڈا نے دوحہ میں جنگ بندی کی پاسداری پر اتفاق کیا۔ */
         {
          "\xDB\x8C\xD9\x88\xDA\xAF\xD9\x86\xDA\x88\xD8\xA7 "
@@ -28443,6 +28444,127 @@ static void test_recall49u_urdu_agreed_in_meeting(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall50u, tester59) Urdu: met, then agreed ("X اور Y نے … ملاقات کے
+ * بعد … پر اتفاق کیا", "X اور Y کے درمیان … ہونے والے مذاکرات کے بعد … پر
+ * اتفاق ہو گیا"): the agreement is the news, with the meeting's sides;
+ * sides in a genitive before ministers whose portfolio the lexicon knows
+ * ("X اور Y کے وزرائے ٹرانسپورٹ نے").  Near misses: one side meeting
+ * another, a teller's verb after the meeting, an agent of its own after
+ * it, transporters (no state's officials). */
+static void test_recall50u_urdu_agreed_after_meeting(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"پاکستان اور ایران نے منگل کو تہران میں ملاقات کے بعد تجارت بڑھانے پر "
+         "اتفاق کیا۔",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "Pakistan and Iran reached an agreement on 27 February 2024.",
+         "talks_held"},
+        {"پاکستان اور ایران کے درمیان منگل کو ہونے والے مذاکرات کے بعد تجارت "
+         "بڑھانے پر اتفاق ہو گیا۔",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "Pakistan and Iran reached an agreement on 27 February 2024.", NULL},
+        {"پاکستان اور ایران کے وزرائے ٹرانسپورٹ نے منگل کو ملاقات کی اور "
+         "ریلوے بحال کرنے پر اتفاق کیا۔",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "Pakistan and Iran reached an agreement on 27 February 2024.",
+         "talks_held"},
+        /* near misses */
+        {"پاکستان نے منگل کو ایران سے ملاقات کے بعد تجارت بڑھانے پر اتفاق کیا۔",
+         "talks_held", NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"پاکستان اور ایران نے منگل کو ملاقات کے بعد کہا کہ تجارت بڑھانے پر "
+         "اتفاق کیا۔",
+         "talks_held", NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"ملاقات کے بعد پاکستان نے تجارت بڑھانے پر اتفاق کیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"پاکستان اور ایران کے ٹرانسپورٹرز نے منگل کو ملاقات کی اور ریلوے "
+         "بحال کرنے پر اتفاق کیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall50u, tester59) Urdu: the sides of "کے درمیان" before a topic
+ * and a dated participle ("X کی حکومت اور Y کے درمیان تنخواہوں پر بدھ کو
+ * ہونے والے مذاکرات ناکام ہو گئے") are the talks' sides, the topic no
+ * conflict; near miss: clashes held on the day (no talks), whose sides
+ * are no talks' sides. */
+static void test_recall50u_urdu_topic_of_dated_talks(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"سوڈان کی حکومت اور ریپڈ سپورٹ فورسز کے درمیان تنخواہوں پر بدھ کو "
+         "ہونے والے مذاکرات ناکام ہو گئے۔",
+         "talks_failed", "happened", "positive", 0, 0,
+         "Talks between Sudan and the Rapid Support Forces made no progress "
+         "on 28 February 2024.", NULL},
+        {"سوڈان کی حکومت اور ریپڈ سپورٹ فورسز کے درمیان زمین کے تنازع پر بدھ کو "
+         "ہونے والی جھڑپوں کے بعد مذاکرات ملتوی کر دیے گئے۔",
+         "talks_postponed", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall50u, tester59) A humanitarian pause is a truce, and Urdu's
+ * warring parties ("متحارب فریقوں") are the two sides: "… کے متحارب
+ * فریقوں نے … انسانی وقفے پر اتفاق کر لیا"; near miss: a pause called
+ * for is none agreed. */
+static void test_recall50u_urdu_warring_parties_pause(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"دارفور کے متحارب فریقوں نے ہفتے سے بہتر گھنٹے کے انسانی وقفے پر "
+         "اتفاق کر لیا ہے۔",
+         "ceasefire_agreed", "happened", "positive", 0, 0,
+         "The two sides agreed to a ceasefire.", NULL},
+        {"اقوام متحدہ نے دارفور میں انسانی وقفے کا مطالبہ کیا ہے۔",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall50u, tester59) Urdu: a causative right before "پر اتفاق" in a
+ * vague agreement whose sides are its subject is what they agreed ("X
+ * اور Y نے … انتخابات کرانے پر اتفاق کر لیا"), no brokering; near misses:
+ * one agent agreeing to broker a truce, two agreeing to arrange talks
+ * between others (a third party's part). */
+static void test_recall50u_urdu_causative_agreed(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"سوڈان اور جنوبی سوڈان نے پیر کو انتخابات کرانے پر اتفاق کر لیا۔",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "Sudan and South Sudan reached an agreement.", NULL},
+        {"قطر نے سوڈان اور جنوبی سوڈان کے درمیان جنگ بندی کرانے پر اتفاق کیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "ceasefire_agreed"},
+        {"قطر اور مصر نے سوڈان اور جنوبی سوڈان کے درمیان مذاکرات کرانے پر اتفاق "
+         "کیا۔",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall50u) English: the place after "the warring sides in" is where
+ * the war is, no side ("The warring sides in northern Ethiopia have
+ * agreed …": the two sides, never "Ethiopia agreed"); near miss: states
+ * after "officials in" are still read as before (none written). */
+static void test_recall50u_warring_sides_in_place(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The warring sides in northern Ethiopia have agreed to a ceasefire.",
+         "ceasefire_agreed", "happened", "positive", 0, 0,
+         "The two sides agreed to a ceasefire.", NULL},
+        {"The warring sides in northern Ethiopia have agreed to a 48-hour "
+         "humanitarian pause.",
+         "ceasefire_agreed", "happened", "positive", 0, 0,
+         "The two sides agreed to a ceasefire.", NULL},
+        {"Officials in Ethiopia and Eritrea agreed to a truce on Monday.",
+         "ceasefire_agreed", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 /* (recall49e, tester58) One side's ceasefire, the group named after its
  * state's possessive ("Sudan's Rapid Support Forces", also with its
  * acronym in brackets): that state is no other party, the announcement
@@ -29370,6 +29492,11 @@ int main(void)
         cmocka_unit_test(test_facts50e_spy_swap_exchanged),
         cmocka_unit_test(test_facts50e_year_of_cease_fire),
         cmocka_unit_test(test_facts50e_place_of_signing),
+        cmocka_unit_test(test_recall50u_urdu_agreed_after_meeting),
+        cmocka_unit_test(test_recall50u_urdu_topic_of_dated_talks),
+        cmocka_unit_test(test_recall50u_urdu_warring_parties_pause),
+        cmocka_unit_test(test_recall50u_urdu_causative_agreed),
+        cmocka_unit_test(test_recall50u_warring_sides_in_place),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
