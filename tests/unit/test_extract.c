@@ -12647,6 +12647,33 @@ static void test_merge49_kinds(void **state)
  * حکومت کے امن کمیشن اور Y کے درمیان"; a body of no named side is none.
  * A person is one side (person_of_group_sides), and a known person of no
  * side leaves his conjunct without one (list_before_x). */
+/* (mine50, unseen36) A state that ends a body's name ("the Convention
+ * for a Democratic Kenya", "the Communist Party of Kenya") is no side:
+ * the body is; the near misses: a state's own body ("the Government of
+ * Kenya") and a state outside the name. */
+static void test_mine50_body_name_state(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Twelve delegations at the Convention for a Democratic Kenya signed "
+         "a declaration on Wednesday.",
+         "agreement_signed", "happened", NULL, -1, -1, "", NULL},
+        {"The Communist Party of Kenya and Uganda's government signed an "
+         "agreement on Wednesday.",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "Uganda signed an agreement on 28 February 2024.", NULL},
+        {"The Government of Kenya and Uganda signed an agreement on "
+         "Wednesday.",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "Kenya and Uganda signed an agreement on 28 February 2024.", NULL},
+        {"Kenya and Uganda signed an agreement at the Conference on Somalia "
+         "on Wednesday.",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "Kenya and Uganda signed an agreement on 28 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 static void test_mine49_kinds(void **state)
 {
     (void)state;
@@ -29055,6 +29082,7 @@ int main(void)
         cmocka_unit_test(test_mine46_kinds),
         cmocka_unit_test(test_mine47_kinds),
         cmocka_unit_test(test_mine48_kinds),
+        cmocka_unit_test(test_mine50_body_name_state),
         cmocka_unit_test(test_mine49_kinds),
         cmocka_unit_test(test_merge49_kinds),
         cmocka_unit_test(test_merge47_kinds),
