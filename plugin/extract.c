@@ -11578,6 +11578,24 @@ static void read_background(const reading *rd, dipsum_claim *c)
     /* (fixes50a) "A year after X and Y reached the accords, …" */
     if (!c->background && in_reference_clause(rd, c))
         c->background = 1;
+    /* (mine50, tester60) "Talks between X and Y have been stalled since
+     * 2023", "… دو ہزار تیئس سے تعطل کا شکار ہیں": a stalled state
+     * (stalled_state) whose clause holds a date of no day of the news
+     * (date_aside: a whole year, a month after "since") has held since
+     * long before the update; background, not news told without its
+     * date ("since Tuesday" leaves it news).  English "since" opens a
+     * clause of its own: a date right after one of date_aside_before at
+     * the clause's end is the state's too. */
+    if (!c->background && c->modality == DIPSUM_MOD_ONGOING && stalled_state(rd, c))
+        for (size_t d = rd->d0, sl = c->c1 < rd->n ? cue(rd, DIPSUM_S_DATE_ASIDE_BEFORE, c->c1) : 0;
+             d < rd->f->nd; d++) {
+            const dipsum_date_fact *df = &rd->f->dates[d];
+            if (df->sent == rd->si && df->aside && df->w0 >= c->c0 &&
+                (df->w0 < c->c1 || (sl && df->w0 == c->c1 + sl))) {
+                c->background = 1;
+                break;
+            }
+        }
     /* (fixes50b) Urdu: the past perfect the one reason */
     if (perfect) {
         c->perfect_only = !other && !c->background;
