@@ -469,3 +469,17 @@ size_t dipsum_count_words(const char *s, size_t n)
     }
     return w;
 }
+
+size_t dipsum_words_end(const char *s, size_t n, size_t max)
+{
+    size_t w = 0;
+    int in = 0;
+    for (size_t i = 0; i < n; i++) {
+        int space = s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r';
+        if (space && in && w == max)
+            return i;
+        w += !space && !in;
+        in = !space;
+    }
+    return n;
+}

@@ -180,6 +180,10 @@ size_t dipsum_utf8_put(unsigned c, char *out);
 /* How many words s[0..n) has: runs of bytes other than space, tab, CR
  * and LF (a summary's length is counted in these). */
 size_t dipsum_count_words(const char *s, size_t n);
+
+/* The byte offset in s[0..n) just after its max-th word (words as
+ * dipsum_count_words counts them), or n when it has max words or fewer. */
+size_t dipsum_words_end(const char *s, size_t n, size_t max);
 /* Length of the longest prefix of s[0..len) that ends on a code point
  * boundary. */
 size_t dipsum_utf8_boundary(const char *s, size_t len);

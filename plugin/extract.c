@@ -902,11 +902,58 @@ static const dipsum_term *term_of(const reading *rd, long k)
     return &rd->terms->v[rd->f->m[k].term];
 }
 
+static size_t cue(const reading *rd, int k, size_t i);
+static int capitalised(const reading *rd, size_t i);
+static int is_adjective(const reading *rd, long k);
+
+/* (mine50, unseen36) Whether state match k (English) ends a body's name:
+ * read back from its first word over joiners (name_joiners but "and"),
+ * determiners and capitalised words, in one clause with no comma,
+ * brackets or dash between, at most DIPSUM_SIDE_NAME_WORDS words, a
+ * capitalised word of body_name_heads with a joiner after it: "the
+ * Convention for a Democratic South Africa", "the Communist Party of
+ * India".  Such a state is no side and no actor: the body is. */
+static int state_in_body_name(const reading *rd, long k)
+{
+    if (rd->lang != 0 || term_of(rd, k)->category != DIPSUM_CAT_STATE ||
+        is_adjective(rd, k))
+        return 0;
+    long w = rd->mword[k - (long)rd->s->m0];
+    if (w < 2)
+        return 0;
+    int joined = 0;
+    for (size_t j = (size_t)w, steps = 0;
+         j > 0 && !rd->brk[j] && steps < DIPSUM_SIDE_NAME_WORDS; j--, steps++) {
+        size_t p = j - 1, len;
+        const char *g = gap(rd, j, &len);
+        if (g && (has_comma(g, len) || has_bytes(g, len, "(") ||
+                  has_bytes(g, len, ")") || has_bytes(g, len, "-") ||
+                  has_bytes(g, len, "\xe2\x80")))
+            return 0;
+        if (strcmp(rd->w[p], "and") == 0)
+            return 0;
+        if (cue(rd, DIPSUM_S_NAME_JOINERS, p) == 1) {
+            joined |= strcmp(rd->w[p], "the") != 0;
+            continue;
+        }
+        if (cues_in(rd, &rd->r->dates.determiners[0], p, p + 1) == (long)p)
+            continue;
+        if (!capitalised(rd, p))
+            return 0;
+        if (joined && cue(rd, DIPSUM_S_BODY_NAME_HEADS, p) == 1)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether match k can be a side: a state or armed group (an organisation
- * only when the lexicon says it can be a party). */
+ * only when the lexicon says it can be a party); (mine50) not a state
+ * that ends a body's name (state_in_body_name). */
 static int side_kind(const reading *rd, long k)
 {
     const dipsum_term *t = term_of(rd, k);
+    if (t->category == DIPSUM_CAT_STATE && state_in_body_name(rd, k))
+        return 0;
     return t->category == DIPSUM_CAT_STATE ||
            t->category == DIPSUM_CAT_ARMED_GROUP ||
            (t->category == DIPSUM_CAT_ORGANISATION && t->roles & DIPSUM_ROLE_PARTY) ||
@@ -994,6 +1041,8 @@ static int possessor(const reading *rd, size_t st)
 static int actor_kind(const reading *rd, long k)
 {
     dipsum_category c = term_of(rd, k)->category;
+    if (c == DIPSUM_CAT_STATE && state_in_body_name(rd, k))
+        return 0;
     return c == DIPSUM_CAT_STATE || c == DIPSUM_CAT_ARMED_GROUP ||
            c == DIPSUM_CAT_ORGANISATION || c == DIPSUM_CAT_PERSON ||
            c == DIPSUM_CAT_OFFICE;
@@ -11649,6 +11698,24 @@ static void read_background(const reading *rd, dipsum_claim *c)
     /* (fixes50a) "A year after X and Y reached the accords, …" */
     if (!c->background && in_reference_clause(rd, c))
         c->background = 1;
+    /* (mine50, tester60) "Talks between X and Y have been stalled since
+     * 2023", "… دو ہزار تیئس سے تعطل کا شکار ہیں": a stalled state
+     * (stalled_state) whose clause holds a date of no day of the news
+     * (date_aside: a whole year, a month after "since") has held since
+     * long before the update; background, not news told without its
+     * date ("since Tuesday" leaves it news).  English "since" opens a
+     * clause of its own: a date right after one of date_aside_before at
+     * the clause's end is the state's too. */
+    if (!c->background && c->modality == DIPSUM_MOD_ONGOING && stalled_state(rd, c))
+        for (size_t d = rd->d0, sl = c->c1 < rd->n ? cue(rd, DIPSUM_S_DATE_ASIDE_BEFORE, c->c1) : 0;
+             d < rd->f->nd; d++) {
+            const dipsum_date_fact *df = &rd->f->dates[d];
+            if (df->sent == rd->si && df->aside && df->w0 >= c->c0 &&
+                (df->w0 < c->c1 || (sl && df->w0 == c->c1 + sl))) {
+                c->background = 1;
+                break;
+            }
+        }
     /* (fixes50b) Urdu: the past perfect the one reason */
     if (perfect) {
         c->perfect_only = !other && !c->background;

@@ -443,7 +443,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (facts50e) */
     "signing_place_verbs",
     /* (recall50u) */
-    "agreed_causatives"};
+    "agreed_causatives",
+    /* (mine50) */
+    "body_name_heads"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

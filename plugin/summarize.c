@@ -2165,8 +2165,10 @@ static int answer_opener(const dipsum_rules *r, int lang, const char *t,
  * headline or bullet never runs into the next), the first unit of the
  * text without a dateline that opens it. */
 static int write_extract(const dipsum_facts *f, const dipsum_summary *sm,
-                         const dipsum_rules *rules, int lang, dipsum_buf *out)
+                         const dipsum_rules *rules, int lang, size_t words,
+                         dipsum_buf *out)
 {
+    size_t cap = words * DIPSUM_UNIT_BUDGETS_MAX;
     int first = 1, disputed = -1;
     for (size_t i = 0; i < f->ns; i++) {
         const dipsum_fsent *s = &f->s[i];
@@ -2219,9 +2221,13 @@ static int write_extract(const dipsum_facts *f, const dipsum_summary *sm,
         if (sub && from + sub < keep)
             from += sub;
         int stop = keep < len || !has_final_stop(s->text, len);
+        /* (mine50) a run-on unit: its first cap words and an ellipsis */
+        size_t cut = cap ? from + dipsum_words_end(s->text + from, keep - from, cap)
+                         : keep;
         if ((out->len && put(out, " ") < 0) ||
-            dipsum_buf_append(out, s->text + from, keep - from) < 0 ||
-            (stop && put(out, lang == 1 ? "\xdb\x94" : ".") < 0))
+            dipsum_buf_append(out, s->text + from, cut - from) < 0 ||
+            (cut < keep && put(out, " \xe2\x80\xa6") < 0) ||
+            (cut == keep && stop && put(out, lang == 1 ? "\xdb\x94" : ".") < 0))
             return -1;
     }
     return 0;
@@ -2465,7 +2471,7 @@ int dipsum_summarize_window(const dipsum_facts *f, const dipsum_terms *terms,
             return -1;
     } else
         select_units(f, out, words);
-    if (write_extract(f, out, rules, lang, &out->text[lang]) < 0 ||
+    if (write_extract(f, out, rules, lang, words, &out->text[lang]) < 0 ||
         dipsum_generate(f, terms, rules, 1 - lang, words, out) < 0)
         return -1;
     return 0;

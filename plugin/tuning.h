@@ -235,6 +235,14 @@
 /* A sentence may take the summary past its budget by at most this share
  * of what was still missing. */
 #define DIPSUM_OVERSHOOT 0.5
+/* (mine50, tester59) A unit of the extractive summary longer than this
+ * many times the summary's budget (a run-on "sentence" of a feed with no
+ * stops, a pasted table: 180 KB written whole as the summary) is written
+ * as its first that-many words and an ellipsis, U+2026
+ * (summarize.c, write_extract).  News sentences are far shorter: no unit
+ * of the corpus's summaries is cut (their longest is under 130 words
+ * where the default budget of 60 allows 240). */
+#define DIPSUM_UNIT_BUDGETS_MAX 4
 /* (lead25) Whether the lead of an update that states facts runs on
  * after the sentences picked for their facts and the fill: its next
  * sentences in text order while the next one fits (DIPSUM_OVERSHOOT),

@@ -12649,6 +12649,68 @@ static void test_merge49_kinds(void **state)
  * حکومت کے امن کمیشن اور Y کے درمیان"; a body of no named side is none.
  * A person is one side (person_of_group_sides), and a known person of no
  * side leaves his conjunct without one (list_before_x). */
+/* (mine50, unseen36) A state that ends a body's name ("the Convention
+ * for a Democratic Kenya", "the Communist Party of Kenya") is no side:
+ * the body is; the near misses: a state's own body ("the Government of
+ * Kenya") and a state outside the name. */
+static void test_mine50_body_name_state(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Twelve delegations at the Convention for a Democratic Kenya signed "
+         "a declaration on Wednesday.",
+         "agreement_signed", "happened", NULL, -1, -1, "", NULL},
+        {"The Communist Party of Kenya and Uganda's government signed an "
+         "agreement on Wednesday.",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "Uganda signed an agreement on 28 February 2024.", NULL},
+        {"The Government of Kenya and Uganda signed an agreement on "
+         "Wednesday.",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "Kenya and Uganda signed an agreement on 28 February 2024.", NULL},
+        {"Kenya and Uganda signed an agreement at the Conference on Somalia "
+         "on Wednesday.",
+         "agreement_signed", "happened", NULL, 0, 0,
+         "Kenya and Uganda signed an agreement on 28 February 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (mine50, tester60) A stalled state dated from a whole year or month
+ * ("since 2021", "2021 سے") has held since long before the update:
+ * background, not written; the near misses: "since Tuesday" and no date
+ * at all are news. */
+static void test_mine50_stalled_since(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Talks between Kenya and Uganda on the border have been stalled "
+         "since 2021.",
+         "talks_failed", "ongoing", NULL, -1, 1, "", NULL},
+        {"Talks between Kenya and Uganda on the border have been stalled "
+         "since October.",
+         "talks_failed", "ongoing", NULL, -1, 1, "", NULL},
+        /* ایران اور کویت کے درمیان سرحد پر مذاکرات 2021 سے تعطل کا شکار ہیں۔ */
+        {
+         "\xd8\xa7\xdb\x8c\xd8\xb1\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x88"
+         "\xd8\xb1 \xda\xa9\xd9\x88\xdb\x8c\xd8\xaa \xda\xa9\xdb\x92 "
+         "\xd8\xaf\xd8\xb1\xd9\x85\xdb\x8c\xd8\xa7\xd9\x86 \xd8\xb3"
+         "\xd8\xb1\xd8\xad\xd8\xaf \xd9\xbe\xd8\xb1 \xd9\x85\xd8\xb0"
+         "\xd8\xa7\xda\xa9\xd8\xb1\xd8\xa7\xd8\xaa 2021 \xd8\xb3\xdb\x92 "
+         "\xd8\xaa\xd8\xb9\xd8\xb7\xd9\x84 \xda\xa9\xd8\xa7 \xd8\xb4"
+         "\xda\xa9\xd8\xa7\xd8\xb1 \xdb\x81\xdb\x8c\xda\xba\xdb\x94",
+         "talks_failed", "ongoing", NULL, -1, 1, "", NULL},
+        {"Talks between Kenya and Uganda on the border have been stalled "
+         "since Tuesday.",
+         "talks_failed", "ongoing", NULL, -1, 0,
+         "Talks between Kenya and Uganda are stalled.", NULL},
+        {"Talks between Kenya and Uganda on the border are stalled.",
+         "talks_failed", "ongoing", NULL, -1, 0,
+         "Talks between Kenya and Uganda are stalled.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 static void test_mine49_kinds(void **state)
 {
     (void)state;
@@ -29329,6 +29391,8 @@ int main(void)
         cmocka_unit_test(test_mine46_kinds),
         cmocka_unit_test(test_mine47_kinds),
         cmocka_unit_test(test_mine48_kinds),
+        cmocka_unit_test(test_mine50_body_name_state),
+        cmocka_unit_test(test_mine50_stalled_since),
         cmocka_unit_test(test_mine49_kinds),
         cmocka_unit_test(test_merge49_kinds),
         cmocka_unit_test(test_merge47_kinds),

@@ -823,6 +823,37 @@ static void test_dates25_either_date_unwritten(void **state)
         "Islamabad.");
 }
 
+/* (mine50, tester59) A run-on unit (a feed with no stops) is no summary
+ * however long: its first DIPSUM_UNIT_BUDGETS_MAX budgets of words and
+ * an ellipsis; the near miss: a long sentence under that is whole. */
+static void test_run_on_unit_cut(void **state)
+{
+    (void)state;
+    enum { REPS = 40 }; /* 7 words each: 282 words, over 4 x 60 */
+    static char text[8192], want[4096];
+    static char buf[1 << 14];
+    size_t o = (size_t)snprintf(text, sizeof text, "%s", HEAD);
+    for (int i = 0; i < REPS; i++)
+        o += (size_t)snprintf(text + o, sizeof text - o, "%s",
+                              "Kenya and Uganda held talks in Nairobi, ");
+    snprintf(text + o, sizeof text - o, "officials said.\n");
+    o = 0;
+    for (int i = 0; i < 34; i++) /* 238 words, then 2 */
+        o += (size_t)snprintf(want + o, sizeof want - o, "%s",
+                              "Kenya and Uganda held talks in Nairobi, ");
+    snprintf(want + o, sizeof want - o, "Kenya and \xe2\x80\xa6");
+    assert_string_equal(summary_of(text, buf, sizeof buf), want);
+    /* 10 repeats, 72 words: whole, with its stop */
+    o = (size_t)snprintf(text, sizeof text, "%s", HEAD);
+    for (int i = 0; i < 10; i++)
+        o += (size_t)snprintf(text + o, sizeof text - o, "%s",
+                              "Kenya and Uganda held talks in Nairobi, ");
+    snprintf(text + o, sizeof text - o, "officials said.\n");
+    summary_of(text, buf, sizeof buf);
+    assert_null(strstr(buf, "\xe2\x80\xa6"));
+    assert_true(dipsum_count_words(buf, strlen(buf)) >= 70);
+}
+
 /* The lead is kept, and when it is short the sentence after it too (the
  * lead block, up to half the budget), in text order, before sentences
  * the rest of the text repeats more. */
@@ -1782,6 +1813,8 @@ int main(void)
         cmocka_unit_test(test_read_more_links),
         cmocka_unit_test_setup_teardown(test_dates25_either_date_unwritten,
                                         setup_full, teardown_full),
+        cmocka_unit_test_setup_teardown(test_run_on_unit_cut, setup_full,
+                                        teardown_full),
         cmocka_unit_test_setup_teardown(test_lead_block, setup_full,
                                         teardown_full),
         cmocka_unit_test_setup_teardown(test_facts_after_the_lead, setup_full,
