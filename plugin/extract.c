@@ -4640,6 +4640,74 @@ static void speakers_they(const reading *rd, dipsum_claim *c)
     speakers_as_sides(rd, c, s);
 }
 
+/* (recall50e, tester59 en010) "Peru said on Tuesday it had suspended
+ * talks with Ecuador", "Argentina said it was ending all trade
+ * negotiations with Paraguay": a pronoun of speaker_pronoun_one after the
+ * verb of speech, with nothing that names anyone or is an event between
+ * them, stands for who speaks there when that is one side-capable name
+ * (no adjective); it and the list after "with", right after the claim's
+ * talks words (its cue's own, or a term of talks right after the cue),
+ * are the sides.  For an English claim with no sides only, whose event
+ * words follow the pronoun within DIPSUM_THEIR_TALKS_WORDS words with no
+ * name, "with", "and", relative, clause word or verb of speech between;
+ * not where the clause hosts or mediates.  Nothing is read when the list
+ * after "with" holds anything but side-capable names. */
+static void speaker_it_with(const reading *rd, dipsum_claim *c)
+{
+    if (rd->lang != 0 || c->nactors[DIPSUM_ACT_PARTY] || c->both_sides)
+        return;
+    size_t s, p = speaker_word_after(rd, c, DIPSUM_S_SPEAKER_PRONOUN_ONE, &s);
+    if (p >= c->cue0 || c->cue0 - s > DIPSUM_THEIR_TALKS_WORDS)
+        return;
+    for (size_t w = p + 1; w < c->cue0; w++)
+        if ((rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w])) ||
+            cue(rd, DIPSUM_S_WITH, w) || cue(rd, DIPSUM_S_CONJUNCTION, w) ||
+            cue(rd, DIPSUM_S_RELATIVE, w) || rd->brk[w] ||
+            (cue(rd, DIPSUM_S_CLAUSE_BREAK, w) && rd->ent[w] < 0) ||
+            cues_in(rd, &rd->r->speech[0], w, w + 1) == (long)w)
+            return;
+    if (hosts_or_mediates(rd, s, c->c1) || cue(rd, DIPSUM_S_HOSTING, c->cue0))
+        return;
+    for (long m = cue_in(rd, DIPSUM_S_MEDIATING, s, c->c1); m >= 0;
+         m = cue_in(rd, DIPSUM_S_MEDIATING, (size_t)m + 1, c->c1))
+        if (!rd->dash[m])
+            return;
+    /* the talks' words: the cue's own last words, or a term right after */
+    size_t w = c->cue1, tst;
+    if (w < rd->n && !rd->brk[w] && talks_term_at(rd, w))
+        w = rd->mend[w];
+    else if (!(c->cue1 > c->cue0 && ent_covering(rd, c->cue1 - 1, &tst) >= 0 &&
+               tst >= c->cue0 && rd->mend[tst] == c->cue1 && talks_term_at(rd, tst)))
+        return;
+    size_t wl = w < c->c1 && !rd->brk[w] ? cue(rd, DIPSUM_S_WITH, w) : 0;
+    if (!wl)
+        return;
+    int ok = list_after(rd, c, w + wl, c->c1, DIPSUM_ACT_PARTY, 1) > 0;
+    size_t nwith = c->nactors[DIPSUM_ACT_PARTY], s0 = s - 1;
+    for (size_t i = 0; ok && i < nwith; i++) {
+        size_t m = c->actors[DIPSUM_ACT_PARTY][i].match;
+        ok = side_kind(rd, (long)m) && !is_adjective(rd, (long)m);
+    }
+    while (s0 > 0 && !rd->brk[s0])
+        s0--;
+    ok = ok && list_before_x(rd, c, s, s0, DIPSUM_ACT_PARTY, -1, 1, 1) == 1 &&
+         c->nactors[DIPSUM_ACT_PARTY] == nwith + 1;
+    if (ok) {
+        size_t m = c->actors[DIPSUM_ACT_PARTY][nwith].match;
+        ok = side_kind(rd, (long)m) && !is_adjective(rd, (long)m);
+    }
+    /* (sides17) who held talks or met with two sides or more may have
+     * met each ("Qatar said it had held talks with Hamas and Israel"):
+     * no one of them is shown meeting another */
+    if (ok && nwith >= 2 && (cue(rd, DIPSUM_S_MEET, c->cue0) ||
+                             dipsum_event_talks(rd->r, c->type) == DIPSUM_TALKS_HELD))
+        ok = 0;
+    if (!ok)
+        c->nactors[DIPSUM_ACT_PARTY] = 0;
+    else
+        c->it_side = 1 + c->actors[DIPSUM_ACT_PARTY][nwith].term;
+}
+
 /* (sides17) How many different sides the list of names read forwards
  * from word i names (list_end's words, up to c1; a side's name or a role
  * term that can be a party, not "counterpart"): "met Hamas and Israeli delegations" names two, though only
@@ -5162,6 +5230,7 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         speaker_side(rd, c);
         speakers_their_talks(rd, c);
         speakers_they(rd, c);
+        speaker_it_with(rd, c);
         possessor_talks_with(rd, c);
     } else {
         /* the agent: "X اور Y نے" */
@@ -13746,6 +13815,26 @@ static int announced_by_one(const reading *rd, const dipsum_claim *c,
  * subject), "Qatar postponed the talks between X and Y" (Qatar no side),
  * "Pakistanis postponed …" (an adjective), nor one denied, in the past
  * perfect's background, or still to come. */
+/* (recall50e) Whether claim c, of talks put off, called off or
+ * suspended, told as done, is the act of the side a speaker's pronoun
+ * stands for (c->it_side, speaker_it_with): "Argentina said it was ending
+ * all trade negotiations with Paraguay".  lone gets that side.  Not one
+ * denied, in the background, unconfirmed or of both sides. */
+static int it_side_undone(const reading *rd, const dipsum_claim *c, dipsum_actor *lone)
+{
+    const dipsum_event_rule *ev = rule_of(rd, c);
+    if (rd->lang != 0 || !ev || ev->talks != DIPSUM_TALKS_UNDONE || !c->it_side ||
+        c->modality != DIPSUM_MOD_HAPPENED || c->negative || c->background ||
+        c->unconfirmed || c->both_sides || c->one_side)
+        return 0;
+    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY]; i++)
+        if (c->actors[DIPSUM_ACT_PARTY][i].term + 1 == c->it_side) {
+            *lone = c->actors[DIPSUM_ACT_PARTY][i];
+            return 1;
+        }
+    return 0;
+}
+
 static int undone_by_one(const reading *rd, const dipsum_claim *c, dipsum_actor *lone)
 {
     const dipsum_event_rule *ev = rule_of(rd, c);
@@ -14284,6 +14373,10 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             /* (recall49e) one side put off, called off or suspended the
              * talks: "Pakistan called off the talks with India" */
             if (!c->one_side && undone_by_one(&rd, c, &one_side_actor))
+                c->one_side = 1;
+            /* (recall50e) ... or the speaker its pronoun stands for:
+             * "Peru said it had suspended talks with Ecuador" */
+            if (!c->one_side && it_side_undone(&rd, c, &one_side_actor))
                 c->one_side = 1;
             /* (claims22) who does it alone is its one speaker */
             if (c->one_side) {

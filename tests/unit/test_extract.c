@@ -2297,16 +2297,17 @@ static void test_who_says_is_no_side_and_relative_mediator(void **state)
 static void test_subject_of_side_verb_counts_for_facts(void **state)
 {
     (void)state;
-    /* no event type, but two sides reached something together */
+    /* no event type, but two sides reached something together (not an
+     * arrangement: recall50e made that an agreement reached) */
     json_t *r = run("Date: 2026-05-04\n\n"
-                    "Cambodia and Thailand reached an interim arrangement on river "
+                    "Cambodia and Thailand reached a joint position on river "
                     "patrols after two days of talks.\n");
     assert_int_equal(strlen(fact_ids(r, "parties")), strlen("cambodia,thailand"));
     assert_string_equal(generated(r), "");
     json_decref(r);
     /* one name alone is no pair of sides */
     r = run("Date: 2026-05-04\n\n"
-            "Cambodia reached an interim arrangement on river patrols after "
+            "Cambodia reached a joint position on river patrols after "
             "two days of talks.\n");
     assert_string_equal(fact_ids(r, "parties"), "");
     json_decref(r);
@@ -28489,6 +28490,61 @@ static void test_recall49e_ceasefire_shattered(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall50e, tester59 en010) one side, told by its pronoun after a
+ * verb of speech, ends or holds talks with another: the speaker and the
+ * list after "with" are the sides (speaker_pronoun_one, speaker_it_with);
+ * ending all talks is said as suspending them (talks_suspended cues) */
+static void test_recall50e_speaker_it_with(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Pakistan said on Thursday it had suspended talks with India.",
+         "talks_suspended", "happened", "positive", 0, 0,
+         "Pakistan suspended talks with India.", NULL},
+        {"Kenya said on Thursday it was ending all trade negotiations "
+         "with Uganda.",
+         "talks_suspended", "happened", "positive", 0, 0,
+         "Kenya suspended talks with Uganda.", NULL},
+        {"Pakistan said on Thursday it had held talks with India in Doha.",
+         "talks_held", "happened", "positive", 0, 0,
+         "Talks between Pakistan and India were held in Doha.", NULL},
+        /* near misses: who talked with two sides may have met each; a
+         * denial is no talks held; no talks' words before "with"; what
+         * a third tells of another; "ended talks" without "all" */
+        {"Qatar said on Thursday it had held talks with Hamas and Israel.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"Pakistan said on Thursday it had not held talks with India.",
+         "talks_held", NULL, "negative", -1, -1, "", NULL},
+        {"Kenya said on Thursday it was ending all hostilities after "
+         "talks with Uganda.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_suspended"},
+        {"Kenya ended talks with Uganda on Thursday.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_suspended"},
+        {"Pakistan said on Thursday it would suspend talks with India if "
+         "the boats were not freed.",
+         "talks_suspended", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall50e, tester59 en020) "reached a provisional arrangement" is an
+ * agreement reached (agreement_reached terms: arrangement) */
+static void test_recall50e_arrangement_reached(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Bolivia and Chile have reached a provisional arrangement on water, "
+         "the Bolivian foreign ministry said on Thursday.",
+         "agreement_reached", "happened", "positive", 0, 0,
+         "Bolivia and Chile reached an agreement.", NULL},
+        /* near miss: talked about, not reached */
+        {"Bolivia and Chile discussed a provisional arrangement on water on "
+         "Thursday but failed to agree.",
+         NULL, NULL, NULL, -1, -1, NULL, "agreement_reached"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29212,6 +29268,8 @@ int main(void)
         cmocka_unit_test(test_recall49e_truce_offer_refused),
         cmocka_unit_test(test_recall49e_talks_proposed_by_one),
         cmocka_unit_test(test_recall49e_ceasefire_shattered),
+        cmocka_unit_test(test_recall50e_speaker_it_with),
+        cmocka_unit_test(test_recall50e_arrangement_reached),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
