@@ -28545,6 +28545,26 @@ static void test_recall50e_arrangement_reached(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall50e, tester59 C) officials the lexicon knows by field meet as
+ * "officials" do: two states' adjectives before them name the sides
+ * (talks_held terms: security_officials) */
+static void test_recall50e_security_officials_met(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenyan and Ugandan security officials met in Nairobi on Thursday.",
+         "talks_held", "happened", "positive", 0, 0,
+         "Talks between Kenya and Uganda were held on 29 February 2024.",
+         NULL},
+        /* near misses: one state's officials; officials of no state */
+        {"Kenyan security officials met in Nairobi on Thursday.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"Security officials met in Nairobi on Thursday.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29270,6 +29290,7 @@ int main(void)
         cmocka_unit_test(test_recall49e_ceasefire_shattered),
         cmocka_unit_test(test_recall50e_speaker_it_with),
         cmocka_unit_test(test_recall50e_arrangement_reached),
+        cmocka_unit_test(test_recall50e_security_officials_met),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
