@@ -1914,6 +1914,49 @@ static int capitalised(const reading *rd, size_t i)
     return b >= 'A' && b <= 'Z';
 }
 
+/* (recall50e, tester59 en027) "The warring parties in Sudan's South
+ * Kordofan state have agreed …": a place phrase right before word i,
+ * opened by a word of both_place_openers right after words of both_sides,
+ * that holds at most DIPSUM_BOTH_PLACE_WORDS words, each a name of a
+ * place or state (its possessive too), a capitalised word that is no
+ * term, or a word of both_place_words, with no clause break nor date:
+ * the word that opens it (the list reads on before it, where "the two
+ * sides" end), or 0: none (English only). */
+static size_t both_place_at(const reading *rd, size_t i, size_t c0)
+{
+    if (rd->lang != 0 || i < 2 || i - 1 <= c0)
+        return 0;
+    size_t w = i, words = 0;
+    while (w > c0 + 1 && words <= DIPSUM_BOTH_PLACE_WORDS && !rd->brk[w - 1] &&
+           !cue(rd, DIPSUM_S_BOTH_PLACE_OPENERS, w - 1)) {
+        size_t st;
+        long k = ent_covering(rd, w - 1, &st);
+        if (k >= 0) {
+            dipsum_category kc = term_of(rd, k)->category;
+            if ((kc != DIPSUM_CAT_PLACE && kc != DIPSUM_CAT_STATE) || st < c0 + 1)
+                return 0;
+            words += w - st;
+            w = st;
+        } else if (!is_date_word(rd, w - 1) &&
+                   (cue(rd, DIPSUM_S_BOTH_PLACE_WORDS, w - 1) == 1 || capitalised(rd, w - 1))) {
+            words++;
+            w--;
+        } else
+            return 0;
+    }
+    if (w == i || words > DIPSUM_BOTH_PLACE_WORDS || w <= c0 + 1 || rd->brk[w - 1] ||
+        rd->brk[w] || !cue(rd, DIPSUM_S_BOTH_PLACE_OPENERS, w - 1))
+        return 0;
+    size_t of = w - 1;
+    for (size_t b = of > DIPSUM_BOTH_SIDES_WORDS ? of - DIPSUM_BOTH_SIDES_WORDS : 0;
+         b < of; b++) {
+        size_t both = cue(rd, DIPSUM_S_BOTH_SIDES, b);
+        if (both && b + both == of && b >= c0)
+            return of;
+    }
+    return 0;
+}
+
 /* (mine31) Whether the name of words [st, e) stands in brackets of its
  * own right after a place's name ("نئی دہلی (پی ٹی آئی)", "Nairobi
  * (KNA)"). */
@@ -2446,6 +2489,12 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
         cross = 0;
         size_t st;
         size_t both = 0;
+        /* (recall50e) "the warring parties in Sudan's South Kordofan
+         * state": where the two sides are is no side */
+        size_t bp = sides_only && c->nactors[role] == n0 && !conj_seen
+                        ? both_place_at(rd, i, c0) : 0;
+        if (bp)
+            i = bp;
         for (size_t b = i > DIPSUM_BOTH_SIDES_WORDS ? i - DIPSUM_BOTH_SIDES_WORDS : 0;
              b < i && !both; b++)
             if ((both = cue(rd, DIPSUM_S_BOTH_SIDES, b)) && b + both != i)

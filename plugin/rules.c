@@ -441,7 +441,7 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (recall49e) */
     "proposal_verbs",
     /* (recall50e) */
-    "speaker_pronoun_one"};
+    "speaker_pronoun_one", "both_place_openers", "both_place_words"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

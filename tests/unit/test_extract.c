@@ -28565,6 +28565,33 @@ static void test_recall50e_security_officials_met(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall50e, tester59 en027, F) a place phrase after "the warring
+ * parties" only says where they are: the list reads on to them
+ * (both_place_openers, both_place_words, both_place_at) */
+static void test_recall50e_both_sides_in_place(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The warring parties in Sudan's South Kordofan state have agreed "
+         "to a 72-hour humanitarian pause, the U.N. envoy said on Thursday.",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "The two sides reached an agreement.", NULL},
+        {"The warring sides in northern Ethiopia have agreed to a "
+         "humanitarian pause.",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "The two sides reached an agreement.", NULL},
+        /* near misses: a phrase that names sides of its own; no words of
+         * both sides */
+        {"The warring parties in the war between Israel and Hamas agreed "
+         "to a pause.",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"Aid workers in Sudan's South Kordofan state have agreed to a "
+         "humanitarian pause.",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29291,6 +29318,7 @@ int main(void)
         cmocka_unit_test(test_recall50e_speaker_it_with),
         cmocka_unit_test(test_recall50e_arrangement_reached),
         cmocka_unit_test(test_recall50e_security_officials_met),
+        cmocka_unit_test(test_recall50e_both_sides_in_place),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
