@@ -4757,6 +4757,74 @@ static void speaker_it_with(const reading *rd, dipsum_claim *c)
         c->it_side = 1 + c->actors[DIPSUM_ACT_PARTY][nwith].term;
 }
 
+/* (recall50e, tester59 en035, I) "Egypt's foreign ministry said that
+ * technical talks with Ethiopia and Sudan would resume next month": the
+ * sides read before the event words are the list after "with", right
+ * after a term of talks that no one owns there; they are the object of
+ * "with", and the talks are between them and whoever's talks they are.
+ * That is who speaks in the verb of speech before the term, when that is
+ * one side-capable name (no adjective) with nothing that names anyone
+ * or is an event between: it joins the sides.  Otherwise the claim keeps
+ * no sides ("Talks with Sudan and Ethiopia will resume, officials said"
+ * are no talks between Sudan and Ethiopia).  English only. */
+static void teller_talks_with(const reading *rd, dipsum_claim *c)
+{
+    if (rd->lang != 0 || !c->nactors[DIPSUM_ACT_PARTY] || c->both_sides)
+        return;
+    long first = -1;
+    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY]; i++) {
+        size_t mt = c->actors[DIPSUM_ACT_PARTY][i].match;
+        long w = mt >= rd->s->m0 && mt < rd->s->m1 ? rd->mword[mt - rd->s->m0] : -1;
+        if (w < 0)
+            return;
+        if (first < 0 || w < first)
+            first = w;
+    }
+    size_t wi = (size_t)first, tst;
+    if (wi >= 1 && cues_in(rd, &rd->r->dates.determiners[0], wi - 1, wi) == (long)wi - 1)
+        wi--;
+    if (wi < 2 || wi - 1 < c->c0 || wi >= c->cue0 || rd->brk[wi] ||
+        cue(rd, DIPSUM_S_WITH, wi - 1) != 1)
+        return;
+    size_t with = wi - 1;
+    if (ent_covering(rd, with - 1, &tst) < 0 || rd->mend[tst] != with ||
+        !talks_term_at(rd, tst) || tst < c->c0)
+        return;
+    /* no owner of the talks before the term: "its talks with" (speaker_side),
+     * "Egypt's talks with", "X and Y's talks" */
+    for (size_t w = c->c0; w < tst; w++)
+        if ((rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w])) ||
+            cue(rd, DIPSUM_S_SPEAKER_POSSESSIVES, w) || has_event_cue(rd, w, w + 1))
+            return;
+    size_t s = 0;
+    int found = 0;
+    for (size_t q = 0; q < rd->nspeech && rd->speech[q] < tst; q++) {
+        s = rd->speech[q];
+        found = 1;
+    }
+    int ok = found && s > 0 && s < tst;
+    for (size_t w = s + 1; ok && w < tst; w++)
+        if ((rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w])) || has_event_cue(rd, w, w + 1))
+            ok = 0;
+    if (ok) {
+        dipsum_claim tmp;
+        memset(&tmp, 0, sizeof tmp);
+        size_t s0 = s - 1;
+        while (s0 > 0 && !rd->brk[s0])
+            s0--;
+        ok = list_before_x(rd, &tmp, s, s0, DIPSUM_ACT_PARTY, -1, 1, 1) == 1 &&
+             tmp.nactors[DIPSUM_ACT_PARTY] == 1 && !tmp.both_sides;
+        if (ok) {
+            const dipsum_actor *x = &tmp.actors[DIPSUM_ACT_PARTY][0];
+            ok = side_kind(rd, (long)x->match) && !is_adjective(rd, (long)x->match) &&
+                 !has_actor(c, DIPSUM_ACT_PARTY, x->term) &&
+                 add_actor(c, DIPSUM_ACT_PARTY, x->term, x->match);
+        }
+    }
+    if (!ok)
+        c->nactors[DIPSUM_ACT_PARTY] = 0;
+}
+
 /* (sides17) How many different sides the list of names read forwards
  * from word i names (list_end's words, up to c1; a side's name or a role
  * term that can be a party, not "counterpart"): "met Hamas and Israeli delegations" names two, though only
@@ -5280,6 +5348,7 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         speakers_their_talks(rd, c);
         speakers_they(rd, c);
         speaker_it_with(rd, c);
+        teller_talks_with(rd, c);
         possessor_talks_with(rd, c);
     } else {
         /* the agent: "X اور Y نے" */

@@ -9288,8 +9288,8 @@ static void test_recall25_state_and_its_capital(void **state)
 
 /* "X said (that) its talks with Y had ended": the possessive stands for
  * the state that speaks, a side with the list after "with"; a speaker
- * said by an adjective, a bare "talks with Y" and a person's "his" add
- * no one. */
+ * said by an adjective and a person's "his" add no one (a bare "talks
+ * with Y": recall50e's teller_talks_with). */
 static void test_speaker_possessive_side(void **state)
 {
     (void)state;
@@ -9310,12 +9310,14 @@ static void test_speaker_possessive_side(void **state)
     assert_non_null(c);
     assert_string_equal(actors(c, "parties"), "uganda,kenya,rwanda");
     json_decref(r);
+    /* (recall50e, tester59 en035) a bare "talks with Y" before the event
+     * words are the speaker's too (teller_talks_with) */
     r = run("Date: 2026-05-13\n\n"
             "Uganda said on Tuesday that talks with Kenya had ended "
             "without results.\n");
     c = claim(r, "talks_failed");
     assert_non_null(c);
-    assert_null(strstr(actors(c, "parties"), "uganda"));
+    assert_string_equal(actors(c, "parties"), "uganda,kenya");
     json_decref(r);
     r = run("Date: 2026-05-13\n\n"
             "Ugandan officials said on Tuesday that their talks with "
@@ -28592,6 +28594,35 @@ static void test_recall50e_both_sides_in_place(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall50e, tester59 en035, I) "talks with A and B" before the event
+ * words are the teller's talks with them (teller_talks_with); with no
+ * teller that is a side, no sides (not "between A and B") */
+static void test_recall50e_teller_talks_with(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Egypt said on Thursday that talks with Sudan and Ethiopia would "
+         "resume next week.",
+         "talks_held", "scheduled", "positive", 0, 0,
+         "Talks between Egypt, Sudan and Ethiopia are to be held in the week "
+         "of 4 March 2024.", NULL},
+        {"Egypt's irrigation ministry said on Thursday that talks with Sudan "
+         "would resume next week.",
+         "talks_held", "scheduled", "positive", 0, 0,
+         "Talks between Egypt and Sudan are to be held in the week of 4 March "
+         "2024.", NULL},
+        /* near misses: no teller that is a side; talks "between" */
+        {"Talks with Sudan and Ethiopia will resume next week, officials "
+         "said.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"Talks between Sudan and Ethiopia will resume next week, Egypt said.",
+         "talks_held", "scheduled", "positive", 0, 0,
+         "According to Egypt, talks between Sudan and Ethiopia are to be held "
+         "in the week of 4 March 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29319,6 +29350,7 @@ int main(void)
         cmocka_unit_test(test_recall50e_arrangement_reached),
         cmocka_unit_test(test_recall50e_security_officials_met),
         cmocka_unit_test(test_recall50e_both_sides_in_place),
+        cmocka_unit_test(test_recall50e_teller_talks_with),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
