@@ -28623,6 +28623,24 @@ static void test_recall50e_teller_talks_with(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall50e, tester59 en038, J) what a conference's members sign, its
+ * final act, is an agreement (diplomatic.yaml agreement: final act) */
+static void test_recall50e_final_act_signed(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda signed the final act of the conference on "
+         "Thursday.",
+         "agreement_signed", "happened", "positive", 0, 0,
+         "Kenya and Uganda signed an agreement on 29 February 2024.", NULL},
+        /* near miss: no signing */
+        {"The final act of the war between Kenya and Uganda began on "
+         "Thursday.",
+         NULL, NULL, NULL, -1, -1, NULL, "agreement_signed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29351,6 +29369,7 @@ int main(void)
         cmocka_unit_test(test_recall50e_security_officials_met),
         cmocka_unit_test(test_recall50e_both_sides_in_place),
         cmocka_unit_test(test_recall50e_teller_talks_with),
+        cmocka_unit_test(test_recall50e_final_act_signed),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
