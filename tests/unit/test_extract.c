@@ -28641,6 +28641,30 @@ static void test_recall50e_final_act_signed(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall50e, tester59 en004, G) talks the sides agree to extend are
+ * said as that, never as a deal (talks_extended, talks_extended.agreed) */
+static void test_recall50e_talks_extended(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda agreed on Thursday to extend talks by 72 hours.",
+         "talks_extended", "happened", "positive", 0, 0,
+         "Kenya and Uganda agreed on 29 February 2024 to extend their talks.",
+         "agreement_reached"},
+        {"Kenya and Uganda extended their talks on Thursday.",
+         "talks_extended", "happened", "positive", 0, 0,
+         "Kenya and Uganda extended their talks on 29 February 2024.", NULL},
+        /* near misses: a truce extended; one side's refusal; to come */
+        {"Kenya and Uganda agreed on Thursday to extend the ceasefire.",
+         "ceasefire_extended", NULL, NULL, -1, -1, NULL, "talks_extended"},
+        {"Kenya refused to extend talks with Uganda.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_extended"},
+        {"Kenya and Uganda will extend talks by a day.",
+         "talks_extended", "scheduled", NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29370,6 +29394,7 @@ int main(void)
         cmocka_unit_test(test_recall50e_both_sides_in_place),
         cmocka_unit_test(test_recall50e_teller_talks_with),
         cmocka_unit_test(test_recall50e_final_act_signed),
+        cmocka_unit_test(test_recall50e_talks_extended),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
