@@ -14285,13 +14285,17 @@ static int state_officials_after(const reading *rd, const dipsum_claim *c)
         if (rd->mend[w] > hi)
             hi = rd->mend[w];
     }
-    if (hi >= rd->n || !cue(rd, DIPSUM_S_STATE_OFFICIAL_NOUNS, hi) || rd->brk[hi])
-        return 0;
     /* nothing but the names and their joiners from the first to the noun */
     for (size_t w = lo; w < hi; w++)
         if (rd->cover[w] < 0 && !cue(rd, DIPSUM_S_CONJUNCTION, w))
             return 0;
-    return 1;
+    /* (recall50e) English: past a field ("defence chiefs") */
+    for (size_t m = 0; rd->lang == 0 && m < DIPSUM_NOUN_MODIFIER_WORDS && hi + 1 < rd->n &&
+                       !rd->brk[hi] && rd->cover[hi] < 0 &&
+                       cue(rd, DIPSUM_S_ACTOR_NOUN_MODIFIERS, hi) == 1;
+         m++)
+        hi++;
+    return hi < rd->n && cue(rd, DIPSUM_S_STATE_OFFICIAL_NOUNS, hi) && !rd->brk[hi];
 }
 
 /* (recall49u, tester58) Urdu agreeing with no agent ("… پر اتفاق ہو
@@ -14417,7 +14421,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                  * (recall49u) not a list of Urdu adjectives right before
                  * a noun of state_official_nouns ("مصری اور اردنی حکام
                  * نے …": the states' officials) */
-                int officials = rd.lang == 1 && state_officials_after(&rd, c);
+                int officials = state_officials_after(&rd, c);
                 for (size_t k = 0; rule->subject_sides == 2 && !officials &&
                                    k < c->nactors[DIPSUM_ACT_PARTY]; k++)
                     if (f->m[c->actors[DIPSUM_ACT_PARTY][k].match].adjective)

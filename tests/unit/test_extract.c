@@ -28665,6 +28665,32 @@ static void test_recall50e_talks_extended(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall50e, tester59 C) English: two states' adjectives right before
+ * a noun of state_official_nouns (past a field, "police officials") are
+ * the states that agree (state_officials_after) */
+static void test_recall50e_state_officials_agree(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenyan and Ugandan police officials agreed on Thursday to open two "
+         "crossings.",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "Kenya and Uganda reached an agreement on 29 February 2024.", NULL},
+        {"Kenyan and Ugandan officials agreed on Thursday to open two "
+         "crossings.",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "Kenya and Uganda reached an agreement on 29 February 2024.", NULL},
+        /* near misses: leaders (a people's, maybe); people of no state */
+        {"Kenyan and Ugandan leaders agreed on Thursday to open two "
+         "crossings.",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"Kenyan and Ugandan tourists agreed on Thursday to open two "
+         "crossings.",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29395,6 +29421,7 @@ int main(void)
         cmocka_unit_test(test_recall50e_teller_talks_with),
         cmocka_unit_test(test_recall50e_final_act_signed),
         cmocka_unit_test(test_recall50e_talks_extended),
+        cmocka_unit_test(test_recall50e_state_officials_agree),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
