@@ -2011,6 +2011,49 @@ static int capitalised(const reading *rd, size_t i)
     return b >= 'A' && b <= 'Z';
 }
 
+/* (recall50e, tester59 en027) "The warring parties in Sudan's South
+ * Kordofan state have agreed …": a place phrase right before word i,
+ * opened by a word of both_place_openers right after words of both_sides,
+ * that holds at most DIPSUM_BOTH_PLACE_WORDS words, each a name of a
+ * place or state (its possessive too), a capitalised word that is no
+ * term, or a word of both_place_words, with no clause break nor date:
+ * the word that opens it (the list reads on before it, where "the two
+ * sides" end), or 0: none (English only). */
+static size_t both_place_at(const reading *rd, size_t i, size_t c0)
+{
+    if (rd->lang != 0 || i < 2 || i - 1 <= c0)
+        return 0;
+    size_t w = i, words = 0;
+    while (w > c0 + 1 && words <= DIPSUM_BOTH_PLACE_WORDS && !rd->brk[w - 1] &&
+           !cue(rd, DIPSUM_S_BOTH_PLACE_OPENERS, w - 1)) {
+        size_t st;
+        long k = ent_covering(rd, w - 1, &st);
+        if (k >= 0) {
+            dipsum_category kc = term_of(rd, k)->category;
+            if ((kc != DIPSUM_CAT_PLACE && kc != DIPSUM_CAT_STATE) || st < c0 + 1)
+                return 0;
+            words += w - st;
+            w = st;
+        } else if (!is_date_word(rd, w - 1) &&
+                   (cue(rd, DIPSUM_S_BOTH_PLACE_WORDS, w - 1) == 1 || capitalised(rd, w - 1))) {
+            words++;
+            w--;
+        } else
+            return 0;
+    }
+    if (w == i || words > DIPSUM_BOTH_PLACE_WORDS || w <= c0 + 1 || rd->brk[w - 1] ||
+        rd->brk[w] || !cue(rd, DIPSUM_S_BOTH_PLACE_OPENERS, w - 1))
+        return 0;
+    size_t of = w - 1;
+    for (size_t b = of > DIPSUM_BOTH_SIDES_WORDS ? of - DIPSUM_BOTH_SIDES_WORDS : 0;
+         b < of; b++) {
+        size_t both = cue(rd, DIPSUM_S_BOTH_SIDES, b);
+        if (both && b + both == of && b >= c0)
+            return of;
+    }
+    return 0;
+}
+
 /* (mine31) Whether the name of words [st, e) stands in brackets of its
  * own right after a place's name ("نئی دہلی (پی ٹی آئی)", "Nairobi
  * (KNA)"). */
@@ -2543,6 +2586,12 @@ static int list_before_x(const reading *rd, dipsum_claim *c, size_t i,
         cross = 0;
         size_t st;
         size_t both = 0;
+        /* (recall50e) "the warring parties in Sudan's South Kordofan
+         * state": where the two sides are is no side */
+        size_t bp = sides_only && c->nactors[role] == n0 && !conj_seen
+                        ? both_place_at(rd, i, c0) : 0;
+        if (bp)
+            i = bp;
         for (size_t b = i > DIPSUM_BOTH_SIDES_WORDS ? i - DIPSUM_BOTH_SIDES_WORDS : 0;
              b < i && !both; b++)
             if ((both = cue(rd, DIPSUM_S_BOTH_SIDES, b)) && b + both != i)
@@ -4806,6 +4855,142 @@ static void speakers_they(const reading *rd, dipsum_claim *c)
     speakers_as_sides(rd, c, s);
 }
 
+/* (recall50e, tester59 en010) "Peru said on Tuesday it had suspended
+ * talks with Ecuador", "Argentina said it was ending all trade
+ * negotiations with Paraguay": a pronoun of speaker_pronoun_one after the
+ * verb of speech, with nothing that names anyone or is an event between
+ * them, stands for who speaks there when that is one side-capable name
+ * (no adjective); it and the list after "with", right after the claim's
+ * talks words (its cue's own, or a term of talks right after the cue),
+ * are the sides.  For an English claim with no sides only, whose event
+ * words follow the pronoun within DIPSUM_THEIR_TALKS_WORDS words with no
+ * name, "with", "and", relative, clause word or verb of speech between;
+ * not where the clause hosts or mediates.  Nothing is read when the list
+ * after "with" holds anything but side-capable names. */
+static void speaker_it_with(const reading *rd, dipsum_claim *c)
+{
+    if (rd->lang != 0 || c->nactors[DIPSUM_ACT_PARTY] || c->both_sides)
+        return;
+    size_t s, p = speaker_word_after(rd, c, DIPSUM_S_SPEAKER_PRONOUN_ONE, &s);
+    if (p >= c->cue0 || c->cue0 - s > DIPSUM_THEIR_TALKS_WORDS)
+        return;
+    for (size_t w = p + 1; w < c->cue0; w++)
+        if ((rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w])) ||
+            cue(rd, DIPSUM_S_WITH, w) || cue(rd, DIPSUM_S_CONJUNCTION, w) ||
+            cue(rd, DIPSUM_S_RELATIVE, w) || rd->brk[w] ||
+            (cue(rd, DIPSUM_S_CLAUSE_BREAK, w) && rd->ent[w] < 0) ||
+            cues_in(rd, &rd->r->speech[0], w, w + 1) == (long)w)
+            return;
+    if (hosts_or_mediates(rd, s, c->c1) || cue(rd, DIPSUM_S_HOSTING, c->cue0))
+        return;
+    for (long m = cue_in(rd, DIPSUM_S_MEDIATING, s, c->c1); m >= 0;
+         m = cue_in(rd, DIPSUM_S_MEDIATING, (size_t)m + 1, c->c1))
+        if (!rd->dash[m])
+            return;
+    /* the talks' words: the cue's own last words, or a term right after */
+    size_t w = c->cue1, tst;
+    if (w < rd->n && !rd->brk[w] && talks_term_at(rd, w))
+        w = rd->mend[w];
+    else if (!(c->cue1 > c->cue0 && ent_covering(rd, c->cue1 - 1, &tst) >= 0 &&
+               tst >= c->cue0 && rd->mend[tst] == c->cue1 && talks_term_at(rd, tst)))
+        return;
+    size_t wl = w < c->c1 && !rd->brk[w] ? cue(rd, DIPSUM_S_WITH, w) : 0;
+    if (!wl)
+        return;
+    int ok = list_after(rd, c, w + wl, c->c1, DIPSUM_ACT_PARTY, 1) > 0;
+    size_t nwith = c->nactors[DIPSUM_ACT_PARTY], s0 = s - 1;
+    for (size_t i = 0; ok && i < nwith; i++) {
+        size_t m = c->actors[DIPSUM_ACT_PARTY][i].match;
+        ok = side_kind(rd, (long)m) && !is_adjective(rd, (long)m);
+    }
+    while (s0 > 0 && !rd->brk[s0])
+        s0--;
+    ok = ok && list_before_x(rd, c, s, s0, DIPSUM_ACT_PARTY, -1, 1, 1) == 1 &&
+         c->nactors[DIPSUM_ACT_PARTY] == nwith + 1;
+    if (ok) {
+        size_t m = c->actors[DIPSUM_ACT_PARTY][nwith].match;
+        ok = side_kind(rd, (long)m) && !is_adjective(rd, (long)m);
+    }
+    /* (sides17) who held talks or met with two sides or more may have
+     * met each ("Qatar said it had held talks with Hamas and Israel"):
+     * no one of them is shown meeting another */
+    if (ok && nwith >= 2 && (cue(rd, DIPSUM_S_MEET, c->cue0) ||
+                             dipsum_event_talks(rd->r, c->type) == DIPSUM_TALKS_HELD))
+        ok = 0;
+    if (!ok)
+        c->nactors[DIPSUM_ACT_PARTY] = 0;
+    else
+        c->it_side = 1 + c->actors[DIPSUM_ACT_PARTY][nwith].term;
+}
+
+/* (recall50e, tester59 en035, I) "Egypt's foreign ministry said that
+ * technical talks with Ethiopia and Sudan would resume next month": the
+ * sides read before the event words are the list after "with", right
+ * after a term of talks that no one owns there; they are the object of
+ * "with", and the talks are between them and whoever's talks they are.
+ * That is who speaks in the verb of speech before the term, when that is
+ * one side-capable name (no adjective) with nothing that names anyone
+ * or is an event between: it joins the sides.  Otherwise the claim keeps
+ * no sides ("Talks with Sudan and Ethiopia will resume, officials said"
+ * are no talks between Sudan and Ethiopia).  English only. */
+static void teller_talks_with(const reading *rd, dipsum_claim *c)
+{
+    if (rd->lang != 0 || !c->nactors[DIPSUM_ACT_PARTY] || c->both_sides)
+        return;
+    long first = -1;
+    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY]; i++) {
+        size_t mt = c->actors[DIPSUM_ACT_PARTY][i].match;
+        long w = mt >= rd->s->m0 && mt < rd->s->m1 ? rd->mword[mt - rd->s->m0] : -1;
+        if (w < 0)
+            return;
+        if (first < 0 || w < first)
+            first = w;
+    }
+    size_t wi = (size_t)first, tst;
+    if (wi >= 1 && cues_in(rd, &rd->r->dates.determiners[0], wi - 1, wi) == (long)wi - 1)
+        wi--;
+    if (wi < 2 || wi - 1 < c->c0 || wi >= c->cue0 || rd->brk[wi] ||
+        cue(rd, DIPSUM_S_WITH, wi - 1) != 1)
+        return;
+    size_t with = wi - 1;
+    if (ent_covering(rd, with - 1, &tst) < 0 || rd->mend[tst] != with ||
+        !talks_term_at(rd, tst) || tst < c->c0)
+        return;
+    /* no owner of the talks before the term: "its talks with" (speaker_side),
+     * "Egypt's talks with", "X and Y's talks" */
+    for (size_t w = c->c0; w < tst; w++)
+        if ((rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w])) ||
+            cue(rd, DIPSUM_S_SPEAKER_POSSESSIVES, w) || has_event_cue(rd, w, w + 1))
+            return;
+    size_t s = 0;
+    int found = 0;
+    for (size_t q = 0; q < rd->nspeech && rd->speech[q] < tst; q++) {
+        s = rd->speech[q];
+        found = 1;
+    }
+    int ok = found && s > 0 && s < tst;
+    for (size_t w = s + 1; ok && w < tst; w++)
+        if ((rd->ent[w] >= 0 && actor_kind(rd, rd->ent[w])) || has_event_cue(rd, w, w + 1))
+            ok = 0;
+    if (ok) {
+        dipsum_claim tmp;
+        memset(&tmp, 0, sizeof tmp);
+        size_t s0 = s - 1;
+        while (s0 > 0 && !rd->brk[s0])
+            s0--;
+        ok = list_before_x(rd, &tmp, s, s0, DIPSUM_ACT_PARTY, -1, 1, 1) == 1 &&
+             tmp.nactors[DIPSUM_ACT_PARTY] == 1 && !tmp.both_sides;
+        if (ok) {
+            const dipsum_actor *x = &tmp.actors[DIPSUM_ACT_PARTY][0];
+            ok = side_kind(rd, (long)x->match) && !is_adjective(rd, (long)x->match) &&
+                 !has_actor(c, DIPSUM_ACT_PARTY, x->term) &&
+                 add_actor(c, DIPSUM_ACT_PARTY, x->term, x->match);
+        }
+    }
+    if (!ok)
+        c->nactors[DIPSUM_ACT_PARTY] = 0;
+}
+
 /* (sides17) How many different sides the list of names read forwards
  * from word i names (list_end's words, up to c1; a side's name or a role
  * term that can be a party, not "counterpart"): "met Hamas and Israeli delegations" names two, though only
@@ -5328,6 +5513,8 @@ static void read_subject(const reading *rd, dipsum_claim *c)
         speaker_side(rd, c);
         speakers_their_talks(rd, c);
         speakers_they(rd, c);
+        speaker_it_with(rd, c);
+        teller_talks_with(rd, c);
         possessor_talks_with(rd, c);
     } else {
         /* the agent: "X اور Y نے" */
@@ -13963,6 +14150,26 @@ static int announced_by_one(const reading *rd, const dipsum_claim *c,
  * subject), "Qatar postponed the talks between X and Y" (Qatar no side),
  * "Pakistanis postponed …" (an adjective), nor one denied, in the past
  * perfect's background, or still to come. */
+/* (recall50e) Whether claim c, of talks put off, called off or
+ * suspended, told as done, is the act of the side a speaker's pronoun
+ * stands for (c->it_side, speaker_it_with): "Argentina said it was ending
+ * all trade negotiations with Paraguay".  lone gets that side.  Not one
+ * denied, in the background, unconfirmed or of both sides. */
+static int it_side_undone(const reading *rd, const dipsum_claim *c, dipsum_actor *lone)
+{
+    const dipsum_event_rule *ev = rule_of(rd, c);
+    if (rd->lang != 0 || !ev || ev->talks != DIPSUM_TALKS_UNDONE || !c->it_side ||
+        c->modality != DIPSUM_MOD_HAPPENED || c->negative || c->background ||
+        c->unconfirmed || c->both_sides || c->one_side)
+        return 0;
+    for (size_t i = 0; i < c->nactors[DIPSUM_ACT_PARTY]; i++)
+        if (c->actors[DIPSUM_ACT_PARTY][i].term + 1 == c->it_side) {
+            *lone = c->actors[DIPSUM_ACT_PARTY][i];
+            return 1;
+        }
+    return 0;
+}
+
 static int undone_by_one(const reading *rd, const dipsum_claim *c, dipsum_actor *lone)
 {
     const dipsum_event_rule *ev = rule_of(rd, c);
@@ -14295,13 +14502,17 @@ static int state_officials_after(const reading *rd, const dipsum_claim *c)
         if (rd->mend[w] > hi)
             hi = rd->mend[w];
     }
-    if (hi >= rd->n || !cue(rd, DIPSUM_S_STATE_OFFICIAL_NOUNS, hi) || rd->brk[hi])
-        return 0;
     /* nothing but the names and their joiners from the first to the noun */
     for (size_t w = lo; w < hi; w++)
         if (rd->cover[w] < 0 && !cue(rd, DIPSUM_S_CONJUNCTION, w))
             return 0;
-    return 1;
+    /* (recall50e) English: past a field ("defence chiefs") */
+    for (size_t m = 0; rd->lang == 0 && m < DIPSUM_NOUN_MODIFIER_WORDS && hi + 1 < rd->n &&
+                       !rd->brk[hi] && rd->cover[hi] < 0 &&
+                       cue(rd, DIPSUM_S_ACTOR_NOUN_MODIFIERS, hi) == 1;
+         m++)
+        hi++;
+    return hi < rd->n && cue(rd, DIPSUM_S_STATE_OFFICIAL_NOUNS, hi) && !rd->brk[hi];
 }
 
 /* (recall49u, tester58) Urdu agreeing with no agent ("… پر اتفاق ہو
@@ -14427,7 +14638,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
                  * (recall49u) not a list of Urdu adjectives right before
                  * a noun of state_official_nouns ("مصری اور اردنی حکام
                  * نے …": the states' officials) */
-                int officials = rd.lang == 1 && state_officials_after(&rd, c);
+                int officials = state_officials_after(&rd, c);
                 for (size_t k = 0; rule->subject_sides == 2 && !officials &&
                                    k < c->nactors[DIPSUM_ACT_PARTY]; k++)
                     if (f->m[c->actors[DIPSUM_ACT_PARTY][k].match].adjective)
@@ -14501,6 +14712,10 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             /* (recall49e) one side put off, called off or suspended the
              * talks: "Pakistan called off the talks with India" */
             if (!c->one_side && undone_by_one(&rd, c, &one_side_actor))
+                c->one_side = 1;
+            /* (recall50e) ... or the speaker its pronoun stands for:
+             * "Peru said it had suspended talks with Ecuador" */
+            if (!c->one_side && it_side_undone(&rd, c, &one_side_actor))
                 c->one_side = 1;
             /* (claims22) who does it alone is its one speaker */
             if (c->one_side) {

@@ -154,6 +154,10 @@ typedef struct {
                               told with the first ("Tanzania and the
                               United States said"), 0: none; never
                               without told_by */
+    size_t it_side;        /* (recall50e) 1 + the term of the side a
+                              speaker's pronoun stands for ("Peru said it
+                              had suspended talks with Ecuador":
+                              speaker_it_with), 0: none                */
     int one_side;          /* (claims22) 1: one side alone, its subject,
                               does it ("The TTP announced a ceasefire"):
                               its speaker; written with the template

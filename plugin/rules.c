@@ -445,7 +445,9 @@ const char *const dipsum_structure_names[DIPSUM_S_COUNT] = {
     /* (recall50u) */
     "agreed_causatives",
     /* (mine50) */
-    "body_name_heads"};
+    "body_name_heads",
+    /* (recall50e) */
+    "speaker_pronoun_one", "both_place_openers", "both_place_words"};
 
 /* {en: [...], ur: [...]} */
 static void read_by_lang(loader *l, dipsum_cues cs[2], const dipsum_ynode *n,

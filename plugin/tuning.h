@@ -141,6 +141,10 @@
 #define DIPSUM_TITLE_WORDS 3
 /* Words a "the two sides" phrase may have. */
 #define DIPSUM_BOTH_SIDES_WORDS 3
+/* (recall50e) At most this many words in the place phrase after "the
+ * two sides" ("the warring parties in Sudan's South Kordofan state",
+ * extract.c both_place_at) */
+#define DIPSUM_BOTH_PLACE_WORDS 6
 
 /* (mine47) How many words may stand between a ceasefire's event words and
  * "with" and the side it is with ("a ceasefire with Hamas", "a unilateral

@@ -2297,16 +2297,17 @@ static void test_who_says_is_no_side_and_relative_mediator(void **state)
 static void test_subject_of_side_verb_counts_for_facts(void **state)
 {
     (void)state;
-    /* no event type, but two sides reached something together */
+    /* no event type, but two sides reached something together (not an
+     * arrangement: recall50e made that an agreement reached) */
     json_t *r = run("Date: 2026-05-04\n\n"
-                    "Cambodia and Thailand reached an interim arrangement on river "
+                    "Cambodia and Thailand reached a joint position on river "
                     "patrols after two days of talks.\n");
     assert_int_equal(strlen(fact_ids(r, "parties")), strlen("cambodia,thailand"));
     assert_string_equal(generated(r), "");
     json_decref(r);
     /* one name alone is no pair of sides */
     r = run("Date: 2026-05-04\n\n"
-            "Cambodia reached an interim arrangement on river patrols after "
+            "Cambodia reached a joint position on river patrols after "
             "two days of talks.\n");
     assert_string_equal(fact_ids(r, "parties"), "");
     json_decref(r);
@@ -9287,8 +9288,8 @@ static void test_recall25_state_and_its_capital(void **state)
 
 /* "X said (that) its talks with Y had ended": the possessive stands for
  * the state that speaks, a side with the list after "with"; a speaker
- * said by an adjective, a bare "talks with Y" and a person's "his" add
- * no one. */
+ * said by an adjective and a person's "his" add no one (a bare "talks
+ * with Y": recall50e's teller_talks_with). */
 static void test_speaker_possessive_side(void **state)
 {
     (void)state;
@@ -9309,12 +9310,14 @@ static void test_speaker_possessive_side(void **state)
     assert_non_null(c);
     assert_string_equal(actors(c, "parties"), "uganda,kenya,rwanda");
     json_decref(r);
+    /* (recall50e, tester59 en035) a bare "talks with Y" before the event
+     * words are the speaker's too (teller_talks_with) */
     r = run("Date: 2026-05-13\n\n"
             "Uganda said on Tuesday that talks with Kenya had ended "
             "without results.\n");
     c = claim(r, "talks_failed");
     assert_non_null(c);
-    assert_null(strstr(actors(c, "parties"), "uganda"));
+    assert_string_equal(actors(c, "parties"), "uganda,kenya");
     json_decref(r);
     r = run("Date: 2026-05-13\n\n"
             "Ugandan officials said on Tuesday that their talks with "
@@ -28825,6 +28828,205 @@ static void test_recall49e_ceasefire_shattered(void **state)
     claims18_check(k, sizeof k / sizeof *k);
 }
 
+/* (recall50e, tester59 en010) one side, told by its pronoun after a
+ * verb of speech, ends or holds talks with another: the speaker and the
+ * list after "with" are the sides (speaker_pronoun_one, speaker_it_with);
+ * ending all talks is said as suspending them (talks_suspended cues) */
+static void test_recall50e_speaker_it_with(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Pakistan said on Thursday it had suspended talks with India.",
+         "talks_suspended", "happened", "positive", 0, 0,
+         "Pakistan suspended talks with India.", NULL},
+        {"Kenya said on Thursday it was ending all trade negotiations "
+         "with Uganda.",
+         "talks_suspended", "happened", "positive", 0, 0,
+         "Kenya suspended talks with Uganda.", NULL},
+        {"Pakistan said on Thursday it had held talks with India in Doha.",
+         "talks_held", "happened", "positive", 0, 0,
+         "Talks between Pakistan and India were held in Doha.", NULL},
+        /* near misses: who talked with two sides may have met each; a
+         * denial is no talks held; no talks' words before "with"; what
+         * a third tells of another; "ended talks" without "all" */
+        {"Qatar said on Thursday it had held talks with Hamas and Israel.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"Pakistan said on Thursday it had not held talks with India.",
+         "talks_held", NULL, "negative", -1, -1, "", NULL},
+        {"Kenya said on Thursday it was ending all hostilities after "
+         "talks with Uganda.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_suspended"},
+        {"Kenya ended talks with Uganda on Thursday.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_suspended"},
+        {"Pakistan said on Thursday it would suspend talks with India if "
+         "the boats were not freed.",
+         "talks_suspended", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall50e, tester59 en020) "reached a provisional arrangement" is an
+ * agreement reached (agreement_reached terms: arrangement) */
+static void test_recall50e_arrangement_reached(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Bolivia and Chile have reached a provisional arrangement on water, "
+         "the Bolivian foreign ministry said on Thursday.",
+         "agreement_reached", "happened", "positive", 0, 0,
+         "Bolivia and Chile reached an agreement.", NULL},
+        /* near miss: talked about, not reached */
+        {"Bolivia and Chile discussed a provisional arrangement on water on "
+         "Thursday but failed to agree.",
+         NULL, NULL, NULL, -1, -1, NULL, "agreement_reached"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall50e, tester59 C) officials the lexicon knows by field meet as
+ * "officials" do: two states' adjectives before them name the sides
+ * (talks_held terms: security_officials) */
+static void test_recall50e_security_officials_met(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenyan and Ugandan security officials met in Nairobi on Thursday.",
+         "talks_held", "happened", "positive", 0, 0,
+         "Talks between Kenya and Uganda were held on 29 February 2024.",
+         NULL},
+        /* near misses: one state's officials; officials of no state */
+        {"Kenyan security officials met in Nairobi on Thursday.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"Security officials met in Nairobi on Thursday.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall50e, tester59 en027, F) a place phrase after "the warring
+ * parties" only says where they are: the list reads on to them
+ * (both_place_openers, both_place_words, both_place_at) */
+static void test_recall50e_both_sides_in_place(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"The warring parties in Sudan's South Kordofan state have agreed "
+         "to a 72-hour humanitarian pause, the U.N. envoy said on Thursday.",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "The two sides reached an agreement.", NULL},
+        {"The warring sides in northern Ethiopia have agreed to a "
+         "humanitarian pause.",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "The two sides reached an agreement.", NULL},
+        /* near misses: a phrase that names sides of its own; no words of
+         * both sides */
+        {"The warring parties in the war between Israel and Hamas agreed "
+         "to a pause.",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"Aid workers in Sudan's South Kordofan state have agreed to a "
+         "humanitarian pause.",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall50e, tester59 en035, I) "talks with A and B" before the event
+ * words are the teller's talks with them (teller_talks_with); with no
+ * teller that is a side, no sides (not "between A and B") */
+static void test_recall50e_teller_talks_with(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Egypt said on Thursday that talks with Sudan and Ethiopia would "
+         "resume next week.",
+         "talks_held", "scheduled", "positive", 0, 0,
+         "Talks between Egypt, Sudan and Ethiopia are to be held in the week "
+         "of 4 March 2024.", NULL},
+        {"Egypt's irrigation ministry said on Thursday that talks with Sudan "
+         "would resume next week.",
+         "talks_held", "scheduled", "positive", 0, 0,
+         "Talks between Egypt and Sudan are to be held in the week of 4 March "
+         "2024.", NULL},
+        /* near misses: no teller that is a side; talks "between" */
+        {"Talks with Sudan and Ethiopia will resume next week, officials "
+         "said.",
+         "talks_held", NULL, NULL, -1, -1, "", NULL},
+        {"Talks between Sudan and Ethiopia will resume next week, Egypt said.",
+         "talks_held", "scheduled", "positive", 0, 0,
+         "According to Egypt, talks between Sudan and Ethiopia are to be held "
+         "in the week of 4 March 2024.", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall50e, tester59 en038, J) what a conference's members sign, its
+ * final act, is an agreement (diplomatic.yaml agreement: final act) */
+static void test_recall50e_final_act_signed(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda signed the final act of the conference on "
+         "Thursday.",
+         "agreement_signed", "happened", "positive", 0, 0,
+         "Kenya and Uganda signed an agreement on 29 February 2024.", NULL},
+        /* near miss: no signing */
+        {"The final act of the war between Kenya and Uganda began on "
+         "Thursday.",
+         NULL, NULL, NULL, -1, -1, NULL, "agreement_signed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall50e, tester59 en004, G) talks the sides agree to extend are
+ * said as that, never as a deal (talks_extended, talks_extended.agreed) */
+static void test_recall50e_talks_extended(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenya and Uganda agreed on Thursday to extend talks by 72 hours.",
+         "talks_extended", "happened", "positive", 0, 0,
+         "Kenya and Uganda agreed on 29 February 2024 to extend their talks.",
+         "agreement_reached"},
+        {"Kenya and Uganda extended their talks on Thursday.",
+         "talks_extended", "happened", "positive", 0, 0,
+         "Kenya and Uganda extended their talks on 29 February 2024.", NULL},
+        /* near misses: a truce extended; one side's refusal; to come */
+        {"Kenya and Uganda agreed on Thursday to extend the ceasefire.",
+         "ceasefire_extended", NULL, NULL, -1, -1, NULL, "talks_extended"},
+        {"Kenya refused to extend talks with Uganda.",
+         NULL, NULL, NULL, -1, -1, NULL, "talks_extended"},
+        {"Kenya and Uganda will extend talks by a day.",
+         "talks_extended", "scheduled", NULL, -1, -1, "", NULL},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
+/* (recall50e, tester59 C) English: two states' adjectives right before
+ * a noun of state_official_nouns (past a field, "police officials") are
+ * the states that agree (state_officials_after) */
+static void test_recall50e_state_officials_agree(void **state)
+{
+    (void)state;
+    static const claims18_case k[] = {
+        {"Kenyan and Ugandan police officials agreed on Thursday to open two "
+         "crossings.",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "Kenya and Uganda reached an agreement on 29 February 2024.", NULL},
+        {"Kenyan and Ugandan officials agreed on Thursday to open two "
+         "crossings.",
+         "sides_agreed", "happened", "positive", 0, 0,
+         "Kenya and Uganda reached an agreement on 29 February 2024.", NULL},
+        /* near misses: leaders (a people's, maybe); people of no state */
+        {"Kenyan and Ugandan leaders agreed on Thursday to open two "
+         "crossings.",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+        {"Kenyan and Ugandan tourists agreed on Thursday to open two "
+         "crossings.",
+         NULL, NULL, NULL, -1, -1, NULL, "sides_agreed"},
+    };
+    claims18_check(k, sizeof k / sizeof *k);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -29561,6 +29763,14 @@ int main(void)
         cmocka_unit_test(test_recall50u_urdu_warring_parties_pause),
         cmocka_unit_test(test_recall50u_urdu_causative_agreed),
         cmocka_unit_test(test_recall50u_warring_sides_in_place),
+        cmocka_unit_test(test_recall50e_speaker_it_with),
+        cmocka_unit_test(test_recall50e_arrangement_reached),
+        cmocka_unit_test(test_recall50e_security_officials_met),
+        cmocka_unit_test(test_recall50e_both_sides_in_place),
+        cmocka_unit_test(test_recall50e_teller_talks_with),
+        cmocka_unit_test(test_recall50e_final_act_signed),
+        cmocka_unit_test(test_recall50e_talks_extended),
+        cmocka_unit_test(test_recall50e_state_officials_agree),
     };
     return cmocka_run_group_tests_name("test_extract", tests, setup, teardown);
 }
