@@ -14447,7 +14447,7 @@ static int sentence_claims(dipsum_facts *f, size_t si, size_t d0,
             /* (sides50e) "The last talks took place in Istanbul in
              * March 2022, where the two sides failed to agree": an
              * English clause with no day of its own opened by a relative
-             * (", where", ", when") happened when the clause before it,
+             * (", where", ", which") happened when the clause before it,
              * whose place or time it tells more of, did; a day there
              * older than DIPSUM_BACKGROUND_DAYS makes it background */
             if (c->date < 0 && update_day && lang == 0 && c->c0 > 0 &&
